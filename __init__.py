@@ -1,0 +1,3 @@
+"""hoptac: a terminal timeline of cooperation between Vietnamese localities."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,94 @@
+"""JSON and JSON Lines for a query's result.
+
+``export_document`` is one JSON document (what ``hoptac export`` and the app's
+export key write)::
+
+    {"hoptac_export": 1, "exported_at": "2026-11-21T23:40:00+00:00",
+     "filters": {"pair": ["Lào Cai", "Yên Bái"]}, "count": 2, "events": [...]}
+
+The writers stream: events are encoded one at a time, so memory stays flat for a
+million events, and a file is written aside and renamed into place, so an
+existing file is only ever replaced whole.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from pathlib import Path
+from typing import IO, Any, Iterable, Iterator, Sequence
+
+import orjson
+
+from .storage import StoreError, atomic_write_bytes
+
+__all__ = ["EXPORT_VERSION", "iter_document", "iter_jsonl", "write_export", "read_export", "ExportError"]
+
+EXPORT_VERSION = 1
+_OPTS = orjson.OPT_NON_STR_KEYS
+
+
+class ExportError(Exception):
+    """The export could not be written (one-line message); nothing was left behind."""
+
+
+def _now() -> str:
+    return _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat()
+
+
+def iter_document(events: Sequence[dict[str, Any]] | Iterable[dict[str, Any]], *, filters: dict[str, Any],
+                  count: int, exported_at: str | None = None, indent: bool = True) -> Iterator[bytes]:
+    """The export document, in chunks of bytes (UTF-8, Vietnamese unescaped)."""
+    head = {
+        "hoptac_export": EXPORT_VERSION,
+        "exported_at": exported_at or _now(),
+        "filters": filters,
+        "count": count,
+    }
+    head_bytes = orjson.dumps(head, option=_OPTS | (orjson.OPT_INDENT_2 if indent else 0))
+    # open the object, write the head's fields, then the events array by hand
+    yield head_bytes[:-1].rstrip() + (b',\n  "events": [' if indent else b',"events":[')
+    first = True
+    for ev in events:
+        if not first:
+            yield b","
+        first = False
+        yield (b"\n    " if indent else b"") + orjson.dumps(ev, option=_OPTS)
+    yield (b"\n  ]\n}\n" if indent and not first else (b"]\n}\n" if indent else b"]}\n"))
+
+
+def iter_jsonl(events: Iterable[dict[str, Any]]) -> Iterator[bytes]:
+    for ev in events:
+        yield orjson.dumps(ev, option=_OPTS | orjson.OPT_APPEND_NEWLINE)
+
+
+def write_export(target: str | Path, chunks: Iterable[bytes], stdout: IO[bytes] | None = None) -> str:
+    """Write chunks to ``target`` ('-' = ``stdout``), atomically for files.
+
+    Returns the path written (absolute) or '-'. Raises :class:`ExportError` with
+    one plain line; a failed write leaves no partial file and keeps an existing one.
+    """
+    if str(target) == "-":
+        assert stdout is not None
+        for chunk in chunks:
+            stdout.write(chunk)
+        stdout.flush()
+        return "-"
+    path = Path(target).expanduser()
+    if path.is_dir():
+        raise ExportError(f"cannot write {path}: it is a folder")
+    if not path.parent.exists():
+        raise ExportError(f"cannot write {path}: folder {path.parent} does not exist")
+    try:
+        atomic_write_bytes(path, iter(chunks))
+    except PermissionError:
+        raise ExportError(f"cannot write {path}: permission denied") from None
+    except OSError as exc:
+        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
+    except StoreError as exc:  # pragma: no cover - atomic_write_bytes raises OSError only
+        raise ExportError(str(exc)) from None
+    return str(path.resolve())
+
+
+def read_export(path: str | Path) -> dict[str, Any]:
+    """Read an export document back (for round trips and tests)."""
+    return orjson.loads(Path(path).read_bytes())

@@ -1,0 +1,71 @@
+"""Where the database lives, first-run seeding, and the loaded state a command uses.
+
+``Library.open(path)`` reads the database once and builds the in-memory
+:class:`~hoptac.core.query.EventIndex`; the command line and the app work on that.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from importlib.resources import as_file, files
+from pathlib import Path
+from typing import Any, Callable
+
+from .query import EventIndex
+from .store import Store
+
+__all__ = ["Library", "default_db_path", "seed_paths"]
+
+ENV_DB = "HOPTAC_DB"
+
+
+def default_db_path() -> Path:
+    """``$HOPTAC_DB``, else ``hoptac.json`` in the user's data directory
+    (``~/.local/share/hoptac/`` on Linux)."""
+    env = os.environ.get(ENV_DB)
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_path("hoptac", appauthor=False)) / "hoptac.json"
+
+
+def seed_paths() -> list[Path]:
+    """The bundled sample articles (the package's ``seeds/`` folder)."""
+    root = files("hoptac") / "seeds"
+    out = []
+    for entry in sorted(root.iterdir(), key=lambda p: p.name):
+        if entry.name.endswith(".txt"):
+            with as_file(entry) as real:
+                out.append(Path(real))
+    return out
+
+
+@dataclass
+class Library:
+    store: Store
+    index: EventIndex
+    seeded: bool = False
+
+    @classmethod
+    def open(cls, path: str | Path, *, seed_if_missing: bool = True,
+             on_wait: Callable[[str], None] | None = None) -> "Library":
+        store = Store(path)
+        seeded = False
+        if seed_if_missing and not store.exists:
+            from .ingest import ingest_paths
+
+            ingest_paths(store, seed_paths(), on_wait=on_wait, source_label=_seed_label)
+            store.reload()
+            seeded = True
+        events = store.events()
+        index = EventIndex.build(events, article_text=lambda aid: (store.article(aid) or {}).get("text"))
+        return cls(store=store, index=index, seeded=seeded)
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        return self.store.article(article_id)
+
+
+def _seed_label(path: Path) -> str:
+    return f"seeds/{path.name}"

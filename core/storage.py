@@ -1,0 +1,216 @@
+"""TinyDB storage that never leaves a half-written file, and one writer at a time.
+
+TinyDB's default ``JSONStorage`` re-reads and re-parses the whole file on every
+query and rewrites it in place on every write, so a crash mid-write leaves a file
+nobody can read. :class:`AtomicJSONStorage` instead
+
+* parses the file once (orjson) and serves later reads from memory;
+* writes the whole document to a temporary file beside the database, flushes it to
+  disk and renames it over the old one (``os.replace`` is atomic on POSIX), so a
+  reader or a crash sees either the old file or the new one, never a mix;
+* can defer writes (:meth:`AtomicJSONStorage.deferred`) so a batch of inserts is one
+  write.
+
+:class:`WriteLock` is an advisory ``flock`` on ``<db>.lock``: two hoptac processes
+never write the same database at once; the second one waits (and says so).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+import time
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+import orjson
+from tinydb.storages import Storage
+
+__all__ = ["AtomicJSONStorage", "StoreError", "WriteLock", "atomic_write_bytes"]
+
+
+class StoreError(Exception):
+    """A database problem a user can act on; the message is one plain line."""
+
+
+def _fsync_dir(directory: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def atomic_write_bytes(path: Path, chunks: Iterator[bytes] | bytes) -> None:
+    """Write ``chunks`` to ``path`` through a temporary file and a rename.
+
+    On any error the temporary file is removed and ``path`` is left as it was.
+    """
+    path = Path(path)
+    directory = path.parent if str(path.parent) else Path(".")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            if isinstance(chunks, (bytes, bytearray)):
+                fh.write(chunks)
+            else:
+                for chunk in chunks:
+                    fh.write(chunk)
+            fh.flush()
+            os.fsync(fh.fileno())
+        with contextlib.suppress(OSError):
+            if path.exists():
+                os.chmod(tmp_name, path.stat().st_mode & 0o777)
+            else:
+                os.chmod(tmp_name, 0o644)
+        os.replace(tmp_name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+    _fsync_dir(directory)
+
+
+class AtomicJSONStorage(Storage):
+    """A TinyDB storage: one parse per process, atomic whole-file writes."""
+
+    def __init__(self, path: str | os.PathLike[str], validate: Callable[[Any], None] | None = None) -> None:
+        self.path = Path(path)
+        self._cache: dict[str, Any] | None = None
+        self._loaded = False
+        self._validate = validate
+        self._deferred = 0
+        self._dirty = False
+
+    # -- reading ---------------------------------------------------------------------
+    def read(self) -> dict[str, Any] | None:
+        if not self._loaded:
+            self._cache = self._load()
+            self._loaded = True
+        return self._cache
+
+    def reload(self) -> None:
+        """Forget what was read; the next read parses the file again."""
+        self._loaded = False
+        self._cache = None
+
+    def _load(self) -> dict[str, Any] | None:
+        try:
+            data = self.path.read_bytes()
+        except FileNotFoundError:
+            return None
+        except IsADirectoryError:
+            raise StoreError(f"{self.path} is a folder, not a hoptac database") from None
+        except PermissionError:
+            raise StoreError(f"cannot read {self.path}: permission denied") from None
+        except OSError as exc:
+            raise StoreError(f"cannot read {self.path}: {exc.strerror or exc}") from None
+        if not data.strip():
+            # An empty file is what `touch` makes; treat it as a new database.
+            return None
+        try:
+            doc = orjson.loads(data)
+        except orjson.JSONDecodeError:
+            raise StoreError(
+                f"{self.path} is damaged or not a hoptac database (it is not valid JSON); "
+                "it was left untouched"
+            ) from None
+        if not isinstance(doc, dict) or not all(isinstance(v, dict) for v in doc.values()):
+            raise StoreError(f"{self.path} is not a hoptac database (not a TinyDB file); it was left untouched")
+        if self._validate is not None:
+            self._validate(doc)
+        return doc
+
+    # -- writing ---------------------------------------------------------------------
+    def write(self, data: dict[str, Any]) -> None:
+        self._cache = data
+        self._loaded = True
+        if self._deferred:
+            self._dirty = True
+            return
+        self._flush()
+
+    def _flush(self) -> None:
+        assert self._cache is not None
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(self.path, orjson.dumps(self._cache))
+        self._dirty = False
+
+    @contextlib.contextmanager
+    def deferred(self) -> Iterator[None]:
+        """Inside the block writes go to memory; one atomic write at the end.
+
+        If the block raises, nothing is written and the cache is dropped, so the
+        file keeps its old state.
+        """
+        self._deferred += 1
+        try:
+            yield
+        except BaseException:
+            self._deferred -= 1
+            if not self._deferred:
+                self._dirty = False
+                self.reload()
+            raise
+        self._deferred -= 1
+        if not self._deferred and self._dirty:
+            self._flush()
+
+    def close(self) -> None:  # TinyDB calls this
+        pass
+
+
+class WriteLock:
+    """An exclusive advisory lock on ``<db>.lock`` for the length of a write.
+
+    ``on_wait`` is called once if the lock is not free within ``patience`` seconds
+    (so the command line can say "waiting for another hoptac process").
+    """
+
+    def __init__(self, db_path: Path, on_wait: Callable[[str], None] | None = None, patience: float = 1.0,
+                 timeout: float | None = None) -> None:
+        self.path = Path(str(db_path) + ".lock")
+        self.on_wait = on_wait
+        self.patience = patience
+        self.timeout = timeout
+        self._fd: int | None = None
+
+    def __enter__(self) -> "WriteLock":
+        import fcntl
+
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise StoreError(f"cannot lock {self.path}: {exc.strerror or exc}") from None
+        start = time.monotonic()
+        told = False
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError as exc:
+                if exc.errno not in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
+                    os.close(fd)
+                    raise StoreError(f"cannot lock {self.path}: {exc.strerror or exc}") from None
+            waited = time.monotonic() - start
+            if not told and waited >= self.patience and self.on_wait is not None:
+                self.on_wait(f"waiting for another hoptac process to finish writing {self.path.with_suffix('')}")
+                told = True
+            if self.timeout is not None and waited >= self.timeout:
+                os.close(fd)
+                raise StoreError(f"another hoptac process is still writing; gave up after {self.timeout:.0f} s")
+            time.sleep(0.05)
+        self._fd = fd
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        import fcntl
+
+        if self._fd is not None:
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+            os.close(self._fd)
+            self._fd = None

@@ -1,0 +1,159 @@
+"""Text in: bytes to clean NFC text, and folding for accent-insensitive matching.
+
+Everything that enters hoptac as bytes passes through :func:`decode`; everything
+that is compared (places, search) passes through :func:`fold`.
+
+Folding maps every character to exactly one character (or keeps it), so offsets in
+the folded string are offsets in the original: ``fold("Lào Cai") == "lao cai"``
+and ``fold("Đắk Lắk") == "dak lak"``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = [
+    "DecodeError",
+    "decode",
+    "clean",
+    "nfc",
+    "fold",
+    "fold_query",
+]
+
+
+class DecodeError(ValueError):
+    """The bytes are not text in an encoding hoptac can read."""
+
+
+def nfc(s: str) -> str:
+    return unicodedata.normalize("NFC", s)
+
+
+# --- folding --------------------------------------------------------------------------
+
+def _build_fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    # Every precomposed Latin letter in the ranges Vietnamese uses folds to its base
+    # letter; đ/Đ fold to d (NFD does not decompose them).
+    for cp in list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
+        ch = chr(cp)
+        base = unicodedata.normalize("NFD", ch)[0]
+        if base != ch and base.isascii():
+            table[cp] = base.lower()
+    table[ord("đ")] = "d"
+    table[ord("Đ")] = "d"
+    table[ord("Ð")] = "d"  # U+00D0, often typed for Đ
+    return table
+
+
+_FOLD_TABLE = _build_fold_table()
+
+
+def fold(s: str) -> str:
+    """Lower-case, accent-free, đ→d; same length as ``s`` (offsets are shared).
+
+    Combining marks left over (text that was not NFC) are kept, so the length is
+    unchanged; :func:`fold_query` removes them for strings that are only compared.
+    """
+    if s.isascii():
+        return s.lower()
+    out = s.translate(_FOLD_TABLE).lower()
+    if len(out) != len(s):  # a rare letter whose lower case is two characters (İ)
+        out = "".join(c if len(c.lower()) != 1 else c.lower() for c in s.translate(_FOLD_TABLE))
+    return out
+
+
+_COMBINING = re.compile(r"[\u0300-\u036f]")
+_SPACES = re.compile(r"\s+")
+
+
+def fold_query(s: str) -> str:
+    """Fold a string that is only compared, never sliced: NFC, fold, drop stray
+    combining marks, collapse white space. ``fold_query(" Lào  cai ") == "lao cai"``."""
+    s = fold(nfc(s))
+    s = _COMBINING.sub("", s)
+    return _SPACES.sub(" ", s).strip()
+
+
+# --- decoding -------------------------------------------------------------------------
+
+# Letters that only Vietnamese text uses; their share tells a right decoding from
+# mojibake (e.g. UTF-8 read as Windows-1258 gives "Ã", "Â" runs instead).
+_VI_LETTERS = set(
+    "ăâđêôơưĂÂĐÊÔƠƯ"
+    "àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+    "ÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ"
+)
+
+# Control characters other than tab and newline; they are removed from text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+def clean(text: str) -> str:
+    """NFC, newlines to ``\\n``, control and bidi-override characters removed."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub("", text)
+    return nfc(text)
+
+
+def _looks_like_text(text: str) -> bool:
+    if not text:
+        return True
+    bad = sum(1 for ch in text[:20000] if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\n\r\t"))
+    return bad <= max(2, len(text[:20000]) // 200)
+
+
+def decode(data: bytes) -> str:
+    """Bytes to clean NFC text.
+
+    Reads UTF-8 (with or without BOM), UTF-16 with a BOM, and Windows-1258, the
+    legacy Vietnamese code page (whose text decodes to combining tone marks, hence
+    NFC afterwards). Bytes that are none of these raise :class:`DecodeError`
+    instead of being guessed into mojibake.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        raw = data[3:]
+        try:
+            return clean(raw.decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            raise DecodeError(f"invalid UTF-8 after a UTF-8 byte-order mark (byte {exc.start + 3})") from None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise DecodeError("invalid UTF-16 after a UTF-16 byte-order mark") from None
+        if not _looks_like_text(text):
+            raise DecodeError("not text (binary data after a UTF-16 byte-order mark)")
+        return clean(text)
+    if b"\x00" in data[:4096]:
+        raise DecodeError("not text (binary data with NUL bytes)")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        if not _looks_like_text(text):
+            raise DecodeError("not text (control characters throughout)")
+        return clean(text)
+    try:
+        text = data.decode("cp1258")
+    except UnicodeDecodeError:
+        raise DecodeError("not UTF-8, UTF-16 or Windows-1258 text") from None
+    text = clean(text)
+    if not _looks_like_text(text) or not _plausible_vietnamese(text):
+        raise DecodeError("not UTF-8, UTF-16 or Windows-1258 text")
+    return text
+
+
+def _plausible_vietnamese(text: str) -> bool:
+    """Windows-1258 decodes any byte string; accept it only when the result reads as
+    Vietnamese: some Vietnamese letters and no runs of Latin-1 symbols."""
+    sample = text[:20000]
+    letters = sum(1 for ch in sample if ch.isalpha())
+    if letters == 0:
+        return False
+    vi = sum(1 for ch in sample if ch in _VI_LETTERS)
+    junk = sum(1 for ch in sample if "\u00a0" <= ch <= "\u00bf" or ch in "ÃÂÆÐÞßþ")
+    return vi > 0 and junk * 20 < letters
