@@ -1,0 +1,413 @@
+"""How place names are found in running text (used by :mod:`hoptac.core.places`).
+
+Matching works on ``fold(text)`` (lower case, no accents, đ→d, same length as the text,
+so every offset found there is an offset in the original). A mention is an optional
+*level word* followed by a *name* of the gazetteer; between the syllables of a name a
+space, a hyphen, a dash or an apostrophe may stand ("Xa-va-na-khệt" = "Xa va na khệt",
+"Bà Rịa - Vũng Tàu" = "Bà Rịa Vũng Tàu", "Đắk R'Lấp").
+
+Level words
+-----------
+
+===========================  =====================  ==================================
+written (any case)           means (``level_word``)  example
+===========================  =====================  ==================================
+tỉnh                         tỉnh                    tỉnh Lào Cai
+Tỉnh ủy / Tỉnh uỷ            tỉnh                    Tỉnh ủy Yên Bái (the party committee)
+khu tự trị (dân tộc Choang)  tỉnh                    Khu tự trị dân tộc Choang Quảng Tây
+thành phố, TP, TP., T.P.     thành phố               thành phố Lào Cai, TP.HCM, TP Yên Bái,
+                                                     TP. Hồ Chí Minh, TP.Việt Trì
+Thành ủy / Thành uỷ          thành phố               Thành ủy Lào Cai (city committee)
+thủ đô                       thành phố               Thủ đô Hà Nội, thủ đô Viêng Chăn
+thị xã, TX, TX.              thị xã                  thị xã Sa Pa
+Thị ủy                       thị xã                  Thị ủy Nghĩa Lộ
+huyện, Huyện ủy              huyện                   huyện Bảo Yên
+quận, Q., Quận ủy            quận                    quận Hoàn Kiếm, Q.1
+thị trấn                     thị trấn                thị trấn Sa Pa
+xã                           xã                      xã Quảng Đông
+phường                       phường                  phường Sa Pa
+===========================  =====================  ==================================
+
+"UBND tỉnh X", "HĐND thành phố X" need nothing special: the mention starts at the level
+word. In a text written with accents the full words must carry them ("quan" in "cơ quan",
+"Hải quan" is not quận; "xa" = far is not xã); TP, TX and Q. are accepted everywhere, and in
+a text written entirely without accents "tinh", "huyen", ... count as level words.
+
+When is a name a place?
+-----------------------
+
+* After a level word: every name of the gazetteer that starts with a capital letter or a
+  digit ("huyện Bảo Yên", "quận 1"; not "hai tỉnh thống nhất", "tỉnh chú trọng"). In a text
+  with no capital letter at all, lower-case names count too ("tinh lao cai").
+  After xã, phường or thị trấn only communes named like a district are meant ("phường
+  Sa Pa", the 2025 ward, lies in the old thị xã Sa Pa); the candidates are those districts,
+  and a commune named after a province only ("xã Long An") is not reported at all.
+* Without a level word ("bare"), only province-level names (the 63 provinces, Hà Tây,
+  their aliases such as TP.HCM, Sài Gòn, Huế, and the foreign partners), and only when
+  - the name starts with a capital letter ("Hòa Bình", "Lào cai", "LÀO CAI"; not "hòa
+    bình" = peace); names that are also common words (Hòa Bình, Thái Bình, Hải Dương, Phú
+    Thọ, ...) need a capital on every syllable ("Hòa bình là ..." is not a place);
+  - the word before it is not a capitalised word of the same run of names: "Hoàng Hà
+    Giang", "Nguyễn Thái Bình" are people. Exceptions: an abbreviation (UBND, BĐBP), a word
+    that begins a sentence ("Tại Lào Cai"), and words that head names of bodies (Báo, Sở,
+    Đài, Cổng, Công Thương, Cục, Ban, Hội, Đoàn, Bộ, Trường, ...: "Báo Lào Cai"). A
+    surname or middle name (Nguyễn, Văn, Thị, ...) always blocks, even at sentence start;
+  - the word before it is not a form of address ("ông", "bà", "anh", "chị", "đồng chí",
+    ...: "chị Huế" is a person);
+  - it is not the head of a longer fixed phrase ("Thái Bình Dương", the Pacific);
+  - a one-word name written with accents has the accents of the name ("Huệ", a given
+    name, folds like "Huế" but is not the city; "Hue" without accents is).
+  Some names are never taken bare: "Hồ Chí Minh" (the president, the trail, the
+  youth union: the city is "TP. Hồ Chí Minh" or "TP.HCM"), "Kép" (Cambodian Kep is only
+  "tỉnh Kép": Kép is also a place in Bắc Giang).
+* Lists: after a mention with thành phố, thị xã, huyện or quận, the next names joined by
+  ",", ";", "-", "và", "cùng", "hoặc", "với" keep that level when a place of that level
+  bears the name: "huyện Bảo Yên, Văn Yên và Bát Xát" gives three huyện, "hai thành phố
+  Lào Cai và Yên Bái" two cities (``level_word`` is then the inherited one, and the
+  mention starts at the name). Otherwise a district name alone is not matched: bare
+  "Bắc Hà", "Vinh", "Hạ Long" are not places here.
+* Country names alone (Lào, Campuchia, Trung Quốc) are not partners and are not matched.
+
+Mentions do not overlap; at each place in the text the longest name wins
+("Bà Rịa - Vũng Tàu" over "Bà Rịa").
+
+Speed
+-----
+
+About 0.4-0.6 ms for 10 KB of news text (one core of a laptop): the text is folded with
+:func:`fast_fold` (three passes in C), the capitals are found with one regex, the names
+regex (a trie of all folded names) is tried only there, and the level word is read
+backwards from the name with a regex on the reversed text. The text should be NFC, as
+:func:`hoptac.core.text.decode` returns it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Callable, Iterable
+
+from .text import fold, nfc
+
+__all__ = ["LEVEL_WORDS", "COMMUNE_LEVELS", "Matcher", "fast_fold", "key_of", "normalise_level",
+           "split_level", "trie_regex"]
+
+_SP = r"[ \t\u00a0]+"
+#: Folded level word (spaces single, dots removed) -> normalised level word.
+LEVEL_WORDS: dict[str, str] = {
+    "tinh": "tỉnh", "tinh uy": "tỉnh",
+    "khu tu tri": "tỉnh", "khu tu tri choang": "tỉnh", "khu tu tri dan toc choang": "tỉnh",
+    "thanh pho": "thành phố", "tp": "thành phố", "thanh uy": "thành phố", "thu do": "thành phố",
+    "thi xa": "thị xã", "tx": "thị xã", "thi uy": "thị xã",
+    "huyen": "huyện", "huyen uy": "huyện",
+    "quan": "quận", "q": "quận", "quan uy": "quận",
+    "thi tran": "thị trấn", "xa": "xã", "phuong": "phường",
+}
+COMMUNE_LEVELS = frozenset({"xã", "phường", "thị trấn"})
+_ABBREVIATIONS = frozenset({"tp", "tx", "q"})
+# The accented spellings that count in a text written with accents.
+_ACCENTED = frozenset(nfc(w) for w in (
+    "tỉnh", "tỉnh ủy", "tỉnh uỷ", "khu tự trị", "khu tự trị choang", "khu tự trị dân tộc choang",
+    "thành phố", "thành ủy", "thành uỷ", "thủ đô", "thị xã", "thị ủy", "thị uỷ", "huyện",
+    "huyện ủy", "huyện uỷ", "quận", "quận ủy", "quận uỷ", "thị trấn", "xã", "phường"))
+# Regex of the level words on folded text (abbreviations with optional dots).
+_LEVEL_RE = (
+    rf"khu{_SP}tu{_SP}tri(?:{_SP}dan{_SP}toc)?(?:{_SP}choang)?|tinh(?:{_SP}uy)?"
+    rf"|thanh{_SP}(?:pho|uy)|thu{_SP}do|thi{_SP}(?:xa|tran|uy)|t\.?p\.?|t\.?x\.?"
+    rf"|huyen(?:{_SP}uy)?|quan(?:{_SP}uy)?|q\.|xa|phuong"
+)
+# Between a level word and the name: blanks, or nothing after a dot ("TP.HCM").
+_AFTER_LEVEL = r"(?:[ \t\u00a0]+|(?<=\.)[ \t\u00a0]*)"
+# Between the syllables of a name.
+_SEP = r"(?:[ \t\u00a0]*[-\u2010-\u2014'\u2019][ \t\u00a0]*|[ \t\u00a0]+)"
+_WORD = re.compile(r"\w+")
+
+# Capitalised words that may stand before a bare province name (heads of names of bodies).
+_BODY_WORDS = frozenset(nfc(w) for w in (
+    "báo", "sở", "đài", "cổng", "thương", "cục", "ban", "hội", "đoàn", "bộ", "trường", "viện",
+    "quỹ", "đảng", "khu", "tỉnh", "thành", "phố", "phòng", "đồn", "tòa", "toà", "xã", "huyện",
+    "quận", "phường", "ủy", "uỷ", "học", "điện", "lực", "bạc", "tin", "tức", "chí", "hình",
+    "tổng", "ty", "quan", "nghiệp",
+))
+# Capitalised words that make the next capitalised words a person's name.
+_NAME_WORDS = frozenset(nfc(w) for w in (
+    "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ",
+    "hồ", "ngô", "dương", "lý", "đinh", "lương", "trịnh", "mai", "cao", "lưu", "tạ", "tô",
+    "vương", "quách", "kiều", "lò", "sùng", "giàng", "vàng", "thào", "hà",
+    "thị", "hữu", "đức", "xuân", "quốc", "ngọc", "kim", "hồng", "đình", "bá", "quang",
+    "mạnh", "trọng", "duy", "tiến", "thế", "minh", "thanh", "anh", "tuấn", "thu", "việt",
+)) - _BODY_WORDS
+# Words of address before a person's name.
+_ADDRESS_WORDS = frozenset(nfc(w) for w in (
+    "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "thầy", "cậu", "dì", "mợ", "bé",
+    "cháu",
+))  # and "đồng chí"
+# Province names that are also common words: bare, every syllable must be capitalised.
+_COMMON_WORD_NAMES = frozenset({
+    "hoa binh", "thai binh", "hai duong", "phu tho", "binh dinh", "cao bang", "vinh phuc",
+    "long an", "ha nam", "quang binh", "binh duong", "an giang",
+})
+# Bare name + next word that make a longer fixed phrase which is not the place.
+_NOT_BEFORE = {"thai binh": frozenset({"duong"})}
+# What may stand between two items of a list: ", ", " và ", ", và ", " cùng ", " hoặc ".
+_LIST_GLUE = re.compile(r"[ \t\u00a0]*(?:,|;|[-\u2013\u2014]|,?[ \t\u00a0]+(?:va|cung|hoac|voi))[ \t\u00a0]*")
+# Levels passed on to the next items of a list ("tỉnh" changes nothing for bare names).
+_LIST_LEVELS = frozenset({"thành phố", "thị xã", "huyện", "quận"})
+_SENTENCE_END = frozenset('.!?:;\n"“”«»(–—-•*[…')
+
+
+# --- a fast fold ----------------------------------------------------------------------
+# text.fold() translates character by character (about 0.4 ms for 10 KB of Vietnamese).
+# Here the text is encoded into a private one-byte code (ASCII, the 134 Vietnamese
+# letters, Ð/ð and common punctuation), folded with bytes.translate and decoded: three
+# passes in C. Any other character becomes a placeholder that is a word character if
+# the original is one and not otherwise, so words, offsets and matches are the same as
+# on fold(text).
+_VI_LETTERS = [c for c in "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđð"]
+_VI_LETTERS += [c.upper() for c in _VI_LETTERS]
+_WORD_PH, _OTHER_PH = "\u02ac", "\ue000"
+_EXTRA = _VI_LETTERS + list("\u00a0“”‘’–—…•«»©°·×²€½\u2010") + [_WORD_PH, _OTHER_PH]
+_FREE = [i for i in range(256) if not (i in (0, 9, 10, 13) or 32 <= i < 127)]  # NUL must stay
+assert len(_EXTRA) <= len(_FREE)
+_DECODE = [chr(i) if i in (0, 9, 10, 13) or 32 <= i < 127 else "\ufffe" for i in range(256)]  # fffe: unused
+for _i, _c in zip(_FREE, _EXTRA):
+    _DECODE[_i] = _c
+_ENCODING_MAP = codecs.charmap_build("".join(_DECODE))  # a fast EncodingMap (not a dict)
+_BYTE_FOLD = bytes(ord(fold(c)) if fold(c).isascii() else i for i, c in enumerate(_DECODE))
+_FOLDED_DECODE = "".join(_DECODE)
+
+
+def _placeholders(err: UnicodeError):
+    if not isinstance(err, UnicodeEncodeError):
+        raise err
+    run = err.object[err.start:err.end]
+    return "".join(_WORD_PH if (c.isalnum() or c == "_") else _OTHER_PH for c in run), err.end
+
+
+codecs.register_error("hoptac.places", _placeholders)
+
+
+def fast_fold(text: str) -> str:
+    """fold(text) for matching: equal to it on Vietnamese and ASCII letters, digits and
+    common punctuation; other characters are replaced by placeholders of the same kind."""
+    if text.isascii():
+        return text.lower()
+    raw, _ = codecs.charmap_encode(text, "hoptac.places", _ENCODING_MAP)
+    return codecs.charmap_decode(raw.translate(_BYTE_FOLD), "strict", _FOLDED_DECODE)[0]
+
+
+def key_of(folded: str) -> str:
+    """The index key of a folded name: its words joined by one space."""
+    return " ".join(_WORD.findall(folded))
+
+
+def normalise_level(word: str | None) -> str | None:
+    """"Thành phố", "TP.", "tp", "thanh pho", "Tỉnh ủy" -> "thành phố" / "tỉnh"; None if unknown."""
+    if not word:
+        return None
+    k = " ".join(fold(nfc(word)).replace(".", " ").split())
+    if k in LEVEL_WORDS:
+        return LEVEL_WORDS[k]
+    k = k.replace(" ", "")
+    return LEVEL_WORDS.get(k) if k in _ABBREVIATIONS else None
+
+
+def trie_regex(keys: Iterable[str], sep: str = _SEP) -> str:
+    """One regex matching any of ``keys`` (folded, words separated by one space), longest
+    first at every branch; a space in a key matches ``sep``."""
+    trie: dict = {}
+    for k in keys:
+        node = trie
+        for ch in k:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = []
+        for ch in sorted(c for c in node if c):
+            head = sep if ch == " " else re.escape(ch)
+            child = node[ch]
+            if set(child) == {""}:
+                alts.append(head)
+            else:
+                inner = emit(child)
+                alts.append(f"{head}(?:{inner})?" if "" in child else f"{head}{inner}")
+        if len(alts) == 1:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")"
+
+    return emit(trie)
+
+
+def _upper_class() -> str:
+    chars = [chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper() and fold(chr(c)).isascii()
+             and fold(chr(c)).isalpha()]
+    return "[" + re.escape("".join(chars)) + "]"
+
+
+# The level words as folded phrases, for a regex read backwards from a name's first letter.
+_LEVEL_PHRASES = [k for k in LEVEL_WORDS if k not in _ABBREVIATIONS] + [
+    "tp", "tp.", "tp .", "t.p", "t.p.", "tx", "tx.", "t.x.", "q."]
+_LEVEL_BEFORE = re.compile(
+    r"(?:[ \t\u00a0]+|[ \t\u00a0]*(?=\.))(?P<lvl>"
+    + trie_regex((p[::-1] for p in _LEVEL_PHRASES), sep=_SP) + r")(?!\w)")
+_LEVEL_THEN_NAME = re.compile(rf"(?<!\w)(?:{_LEVEL_RE}){_AFTER_LEVEL}")
+_QUAN_NUMBER = re.compile(rf"q(?:uan|\.){_AFTER_LEVEL}(?=\d)")  # starts with a literal: fast
+_UPPER = re.compile(_upper_class())
+_ACCENT = re.compile("[" + "".join(_VI_LETTERS) + "]")
+_UPPER_WORD = re.compile(r"\b" + _upper_class())
+
+
+class Matcher:
+    """Finds mentions. ``lookup(key, level)`` gives the candidates of a name (empty: not a
+    place at that level); ``has_level(key, level)`` tells whether a place of that level
+    bears the name.
+
+    Names start with a capital letter (or a digit: quận 1), so the text is scanned for
+    capitals, and at each the name regex is tried; a level word is then looked for just
+    before the name, by a regex run on the reversed text.
+    """
+
+    def __init__(self, keys: Iterable[str], bare_keys: set[str], accents: dict[str, frozenset[str]],
+                 lookup: Callable[[str, str | None], tuple], has_level: Callable[[str, str], bool]):
+        keys = set(keys)
+        self._name = re.compile(rf"(?:{trie_regex(sorted(keys))})(?!\w)")
+        self._keys = keys
+        self._bare = bare_keys
+        self._accents = accents
+        self._lookup = lookup
+        self._has_level = has_level
+
+    def find(self, text: str, folded: str | None = None) -> list[tuple[int, int, int, str | None, tuple]]:
+        """(start, end, name_start, level_word, candidates) of each mention, in order."""
+        if folded is None:
+            folded = fast_fold(text)
+        n = len(text)
+        accented = _ACCENT.search(text) is not None  # written with Vietnamese accents
+        if len(_UPPER.findall(text, 0, 2000)) * 12 > min(n, 2000):
+            # capitals everywhere (a text in upper case): scan word starts only
+            starts = [m.start() for m in _UPPER_WORD.finditer(text)]
+        else:
+            starts = [m.start() for m in _UPPER.finditer(text)]
+        lower_text = not starts  # a text without capitals: names are lower-case too
+        extra = [m.end() for m in _QUAN_NUMBER.finditer(folded)
+                 if not m.start() or not folded[m.start() - 1].isalnum()]
+        if lower_text:
+            extra += [m.end() for m in _LEVEL_THEN_NAME.finditer(folded)]
+        if extra:
+            starts = sorted(set(starts).union(extra))
+        rev = None
+        out: list = []
+        last_end = 0
+        prev_level: str | None = None  # level word of the previous mention, for lists
+        prev_end = -1
+        match = self._name.match
+        for ns in starts:
+            if ns < last_end:
+                continue
+            m = match(folded, ns)
+            if m is None or (ns and (folded[ns - 1].isalnum() or folded[ns - 1] == "_")):
+                continue
+            ne = m.end()
+            key = m.group()
+            if key not in self._keys:
+                key = key_of(key)  # "xa-va-na-khet" -> "xa va na khet"
+            # the level word before the name
+            level = None
+            start = ns
+            if ns:
+                if rev is None:
+                    rev = folded[::-1]
+                lm = _LEVEL_BEFORE.match(rev, n - ns)
+                if lm:
+                    ls, le = n - lm.end("lvl"), n - lm.start("lvl")
+                    lk = " ".join(folded[ls:le].replace(".", " ").split())
+                    if lk.replace(" ", "") in _ABBREVIATIONS:
+                        level = LEVEL_WORDS[lk.replace(" ", "")]
+                    elif not accented or " ".join(text[ls:le].lower().split()) in _ACCENTED:
+                        level = LEVEL_WORDS[lk]
+                    if level:
+                        start = ls
+            if level is None:
+                if key in self._bare:
+                    if not _bare_ok(text, folded, ns, ne, key) or (
+                            key in self._accents and not text[ns:ne].isascii()
+                            and text[ns:ne].lower() not in self._accents[key]):
+                        last_end = ne
+                        continue
+                    if (prev_level in _LIST_LEVELS and self._has_level(key, prev_level)
+                            and _LIST_GLUE.fullmatch(folded, prev_end, ns)):
+                        level = prev_level  # "thành phố Lào Cai và Yên Bái"
+                elif (prev_level in _LIST_LEVELS and text[ns].isupper()
+                      and _LIST_GLUE.fullmatch(folded, prev_end, ns) and self._has_level(key, prev_level)):
+                    level = prev_level  # "huyện Bảo Yên, Văn Yên"
+                else:
+                    last_end = ne  # a district alone ("Bắc Hà") keeps its words to itself
+                    continue
+            elif not (text[ns].isupper() or text[ns].isdigit() or lower_text):
+                continue  # "hai tỉnh thống nhất", "tỉnh chú trọng": not names
+            last_end = ne
+            cands = self._lookup(key, level)
+            if not cands:
+                continue
+            prev_level, prev_end = level, ne
+            out.append((start, ne, ns, level, cands))
+        return out
+
+
+def _bare_ok(text: str, folded: str, ns: int, ne: int, key: str) -> bool:
+    """The rules for a name without a level word (see the module's documentation)."""
+    if not text[ns].isupper():
+        return False
+    if key in _COMMON_WORD_NAMES:
+        for w in _WORD.finditer(folded, ns, ne):
+            if not text[w.start()].isupper():
+                return False
+    # the word before
+    j = ns - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    if 0 <= j < ns - 1 and text[j].isalnum():
+        k = j
+        while k > 0 and text[k - 1].isalnum():
+            k -= 1
+        prev = text[k:j + 1]
+        low = prev.lower()
+        if low in _ADDRESS_WORDS or (low == "chí" and text[max(0, k - 6):k].rstrip()[-4:].lower() == "đồng"):
+            return False  # "chị Huế", "đồng chí Huế"
+        if prev[0].isupper() and not (len(prev) > 1 and prev.isupper()) and low not in _BODY_WORDS:
+            if low in _NAME_WORDS:
+                return False
+            i = k - 1
+            while i >= 0 and text[i] in " \t\u00a0":
+                i -= 1
+            if i >= 0 and text[i] not in _SENTENCE_END:
+                return False
+    # the word after
+    after = _NOT_BEFORE.get(key)
+    if after:
+        w = _WORD.match(folded, ne + 1) if folded[ne:ne + 1] == " " else None
+        if w and w.group() in after and text[w.start()].isupper():
+            return False
+    return True
+
+
+_SPLIT = re.compile(rf"(?P<lvl>{_LEVEL_RE}){_AFTER_LEVEL}(?P<rest>\S.*)", re.S)
+
+
+def split_level(s: str, strict: bool = True) -> tuple[str | None, str]:
+    """A name as written -> (normalised level word or None, index key of the rest).
+
+    ``split_level("TP.HCM") == ("thành phố", "hcm")``. With ``strict`` a full level word
+    must carry its accents when the name does ("Tĩnh Gia" is a name, not tỉnh + Gia).
+    """
+    n = nfc(s).strip()
+    f = fold(n)
+    m = _SPLIT.fullmatch(f)
+    if m:
+        lk = " ".join(m.group("lvl").replace(".", " ").split())
+        if lk.replace(" ", "") in _ABBREVIATIONS:
+            return LEVEL_WORDS[lk.replace(" ", "")], key_of(m.group("rest"))
+        if not strict or n.isascii() or " ".join(n[:m.end("lvl")].lower().split()) in _ACCENTED:
+            return LEVEL_WORDS[lk], key_of(m.group("rest"))
+    return None, key_of(f)

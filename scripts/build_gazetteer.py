@@ -1,0 +1,389 @@
+#!/usr/bin/env python3
+"""Build ``core/data/places.json``, the gazetteer of hoptac.
+
+Run by developers only, after ``pip install vietnamadminunits`` (MIT licence, copied to
+``core/data/LICENSE-vietnamadminunits.txt``); the package is not needed at run time::
+
+    python scripts/build_gazetteer.py            # writes core/data/places.json
+    python scripts/build_gazetteer.py --check    # exits 1 if the file is out of date
+
+What comes from where
+---------------------
+* ``vietnamadminunits/data/parser_legacy.json``: the 63 province-level units and the
+  696 district-level units of the map in force until 30 June 2025 (names, levels, codes,
+  and the keyword lists, from which older levels and spelling variants are taken).
+* ``vietnamadminunits/data/parser_from_2025.json`` and ``converter_2025.json``: the 34
+  province-level units from 1 July 2025 (Resolution 202/2025/QH15) and which old units
+  each absorbed.
+* This script, by hand: Hà Tây (merged into Hà Nội in 2008), Thừa Thiên Huế's name
+  (the package already calls it "Huế", its name as a centrally-run city since
+  1 January 2025), aliases, district-level units that no longer exist (huyện Sa Pa before
+  2019, quận 2 and quận 9 before Thủ Đức, the districts merged in 2019-2025, ...), and the
+  foreign partners: every province of Laos and of Cambodia and three Chinese provinces.
+
+The JSON layout is documented in :mod:`hoptac.core.places`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from importlib.metadata import distribution, version
+from importlib.resources import files
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "core" / "data" / "places.json"
+LICENSE_OUT = ROOT / "core" / "data" / "LICENSE-vietnamadminunits.txt"
+
+sys.path.insert(0, str(ROOT / "core"))
+from text import fold  # noqa: E402  (core/text.py, without importing the hoptac package)
+
+
+def nfc(s: str) -> str:
+    return unicodedata.normalize("NFC", s)
+
+
+def key(s: str) -> str:
+    """Folded words joined by one space: ``key("Bà Rịa - Vũng Tàu") == "ba ria vung tau"``."""
+    return " ".join(re.findall(r"\w+", fold(nfc(s))))
+
+
+# --- Vietnam: hand-written data --------------------------------------------------------
+
+# Canonical names that differ from the package's short names.
+RENAME = {"Huế": "Thừa Thiên Huế"}
+
+# Real alternative names (accent-free spellings are matched by folding and are not listed;
+# "òa"/"oà" tone placement is removed by folding too). An alias may start with a level word
+# ("TP.HCM" = "TP." + "HCM"): the reader then indexes the rest with that level.
+PROVINCE_ALIASES: dict[str, list[str]] = {
+    "Hồ Chí Minh": ["TP.HCM", "TP. HCM", "TP HCM", "TPHCM", "HCM", "HCMC", "TP. Hồ Chí Minh",
+                    "Thành phố Hồ Chí Minh", "Sài Gòn", "Saigon", "Ho Chi Minh City"],
+    "Hà Nội": ["Thủ đô Hà Nội", "Thành phố Hà Nội", "Hanoi"],
+    "Thừa Thiên Huế": ["Thừa Thiên - Huế", "TT-Huế", "TT Huế", "Huế", "Thành phố Huế"],
+    "Bà Rịa - Vũng Tàu": ["Bà Rịa Vũng Tàu", "BR-VT", "BRVT", "Vũng Tàu", "Bà Rịa"],
+    "Đắk Lắk": ["Đăk Lăk", "Đắc Lắc", "Đắk Lắc", "Đắc Lắk", "Daklak"],
+    "Đắk Nông": ["Đăk Nông", "Đắc Nông", "Daknong"],
+    "Kon Tum": ["Kontum"],
+    "Bắc Kạn": ["Bắc Cạn"],
+    "Đà Nẵng": ["Danang"],
+    "Hải Phòng": ["Haiphong"],
+}
+
+# Aliases that are matched in running text only after a level word: bare "Hồ Chí Minh"
+# is almost always the person (Chủ tịch Hồ Chí Minh, đường Hồ Chí Minh, ...).
+PROVINCE_LEVEL_ONLY: dict[str, list[str]] = {"Hồ Chí Minh": ["Hồ Chí Minh"]}
+
+HISTORICAL_PROVINCES = [
+    # name, level, 2025 unit, note
+    ("Hà Tây", "tỉnh", "Hà Nội", "merged into Hà Nội on 1 August 2008"),
+]
+
+# District-level units that no longer exist on the last pre-2025 map, with their province.
+HISTORICAL_DISTRICTS = [
+    ("Sa Pa", "huyện", "Lào Cai", "thị xã Sa Pa since 2020"),
+    ("Huế", "thành phố", "Thừa Thiên Huế", "provincial city; split into quận Phú Xuân and Thuận Hóa in 2025"),
+    ("Kỳ Sơn", "huyện", "Hòa Bình", "merged into thành phố Hòa Bình in 2019"),
+    ("Hoành Bồ", "huyện", "Quảng Ninh", "merged into thành phố Hạ Long in 2019"),
+    ("Yên Dũng", "huyện", "Bắc Giang", "merged into thành phố Bắc Giang in 2025"),
+    ("Mỹ Lộc", "huyện", "Nam Định", "merged into thành phố Nam Định in 2025"),
+    ("Ninh Bình", "thành phố", "Ninh Bình", "merged into thành phố Hoa Lư in 2025"),
+    ("Hoa Lư", "huyện", "Ninh Bình", "merged into thành phố Hoa Lư in 2025"),
+    ("Đông Sơn", "huyện", "Thanh Hóa", "merged into thành phố Thanh Hóa in 2025"),
+    ("Tĩnh Gia", "huyện", "Thanh Hóa", "thị xã Nghi Sơn since 2020"),
+    ("Cửa Lò", "thị xã", "Nghệ An", "merged into thành phố Vinh in 2025"),
+    ("Nam Đông", "huyện", "Thừa Thiên Huế", "merged into huyện Phú Lộc in 2025"),
+    ("Phong Điền", "huyện", "Thừa Thiên Huế", "thị xã Phong Điền since 2025"),
+    ("Thông Nông", "huyện", "Cao Bằng", "merged into huyện Hà Quảng in 2020"),
+    ("Quảng Uyên", "huyện", "Cao Bằng", "merged into huyện Quảng Hòa in 2020"),
+    ("Phục Hòa", "huyện", "Cao Bằng", "merged into huyện Quảng Hòa in 2020"),
+    ("Nông Sơn", "huyện", "Quảng Nam", "merged into huyện Quế Sơn in 2025"),
+    ("Tây Trà", "huyện", "Quảng Ngãi", "merged into huyện Trà Bồng in 2020"),
+    ("Cát Tiên", "huyện", "Lâm Đồng", "merged into huyện Đạ Huoai in 2025"),
+    ("Đạ Tẻh", "huyện", "Lâm Đồng", "merged into huyện Đạ Huoai in 2025"),
+    ("Long Điền", "huyện", "Bà Rịa - Vũng Tàu", "merged into huyện Long Đất in 2025"),
+    ("Đất Đỏ", "huyện", "Bà Rịa - Vũng Tàu", "merged into huyện Long Đất in 2025"),
+    ("Tân Thành", "huyện", "Bà Rịa - Vũng Tàu", "thị xã (now thành phố) Phú Mỹ since 2018"),
+    ("Quận 2", "quận", "Hồ Chí Minh", "part of thành phố Thủ Đức since 2021"),
+    ("Quận 9", "quận", "Hồ Chí Minh", "part of thành phố Thủ Đức since 2021"),
+    ("Thủ Đức", "quận", "Hồ Chí Minh", "thành phố Thủ Đức since 2021"),
+    ("Hà Đông", "thành phố", "Hà Nội", "city of Hà Tây; quận Hà Đông of Hà Nội since 2009"),
+    ("Hà Đông", "thị xã", "Hà Nội", "town of Hà Tây until 2006"),
+]
+
+LEVELS = {"thành phố": "thành phố", "thị xã": "thị xã", "huyện": "huyện", "quận": "quận"}
+
+
+def split_level(full: str) -> tuple[str, str]:
+    """("Thị Xã Việt Yên") -> ("thị xã", "Việt Yên")."""
+    for word, level in LEVELS.items():
+        if full.lower().startswith(word + " "):
+            return level, full[len(word) + 1:]
+    raise SystemExit(f"no level word in {full!r}")
+
+
+LEVEL_PREFIX = re.compile(r"^(thanhpho|thixa|thisa|huyen|quan|tx|tp)(.+)$")
+PREFIX_LEVEL = {"thanhpho": "thành phố", "tp": "thành phố", "thixa": "thị xã", "thisa": "thị xã",
+                "tx": "thị xã", "huyen": "huyện", "quan": "quận"}
+
+# --- foreign partners ------------------------------------------------------------------
+
+# (canonical Vietnamese name, level, [variants]). Variants written with hyphens also get
+# their spaced and joined forms ("Xa-va-na-khệt" -> "Xa va na khệt", "Xavanakhệt").
+LAOS = [
+    ("Thủ đô Viêng Chăn", "thành phố", ["Viêng Chăn", "Vientiane", "Thủ đô Vientiane",
+                                        "Vientiane Capital", "Viêng-chăn"]),
+    ("Phông Xa Lỳ", "tỉnh", ["Phông-xa-lỳ", "Phông Sa Lỳ", "Phongsaly", "Phongsali"]),
+    ("Luổng Nậm Thà", "tỉnh", ["Luông Nậm Thà", "Luổng-nậm-thà", "Luang Namtha", "Luang Nam Tha"]),
+    ("U Đôm Xay", "tỉnh", ["U-đôm-xay", "U-đôm-xai", "Oudomxay", "Oudomxai", "Udomxay", "Udomxai"]),
+    ("Bò Kẹo", "tỉnh", ["Bò-kẹo", "Bokeo", "Bo Keo"]),
+    ("Luông Pha Bang", "tỉnh", ["Luông-pha-băng", "Luông Pha-băng", "Luông Prabang", "Luang Prabang",
+                                "Luang Phabang", "Luông Phabang", "Luông Pra-bang"]),
+    ("Hủa Phăn", "tỉnh", ["Hủa-phăn", "Houaphanh", "Houaphan", "Huaphanh", "Hua Phan"]),
+    ("Xay-nhạ-bu-ly", "tỉnh", ["Xay-nha-bu-ly", "Xay-nhạ-bu-li", "Sainyabuli", "Sayaboury", "Xayaboury",
+                               "Xayabury", "Xayabouly", "Xaignabouli", "Sayabouly"]),
+    ("Xiêng Khoảng", "tỉnh", ["Xiêng-khoảng", "Xieng Khouang", "Xiengkhouang"]),
+    ("Viêng Chăn", "tỉnh", ["Vientiane", "Viêng-chăn"]),
+    ("Bo-ly-khăm-xay", "tỉnh", ["Bô-ly-khăm-xay", "Bo-li-khăm-xay", "Bolikhamxai", "Bolikhamxay",
+                                "Bolikhamsai", "Borikhamxay", "Borikhamxai"]),
+    ("Khăm Muồn", "tỉnh", ["Khăm-muồn", "Khăm Muộn", "Khammouane", "Khammouan"]),
+    ("Xa-va-na-khệt", "tỉnh", ["Xa-van-na-khệt", "Xa-van-na-khẹt", "Xa-va-na-khẹt", "Savannakhet",
+                               "Savanakhet", "Xavannakhet", "Xavanakhet", "Sa-van-na-khet"]),
+    ("Xa-la-van", "tỉnh", ["Sa-la-van", "Salavan", "Saravane", "Saravan", "Xalavan"]),
+    ("Xê Kông", "tỉnh", ["Xê-kông", "Sê Kông", "Sekong", "Xekong", "Se Kong"]),
+    ("Chăm-pa-sắc", "tỉnh", ["Chăm-pa-xắc", "Chăm-pa-sak", "Champasak", "Champasack", "Champassak"]),
+    ("Át-tạ-pư", "tỉnh", ["Át-ta-pư", "Ắt-tạ-pư", "Attapeu", "Attopeu", "Attapư"]),
+    ("Xay-xổm-bun", "tỉnh", ["Xay-sổm-bun", "Xai-xổm-bun", "Xaisomboun", "Xaysomboun", "Saysomboun"]),
+]
+
+CAMBODIA = [
+    ("Phnôm Pênh", "thành phố", ["Phnôm-pênh", "Phnom Penh", "Phnompenh", "Nông Pênh",
+                                 "Thủ đô Phnôm Pênh", "Thủ đô Phnom Penh"]),
+    ("Banteay Meanchey", "tỉnh", ["Banteay Mean Chey", "Bantây Miênchây", "Ban-tây Miên-chây",
+                                  "Băn-tây Miên-chây"]),
+    ("Battambang", "tỉnh", ["Bát-tam-bang", "Bát-tam-băng", "Batdambang"]),
+    ("Kampong Cham", "tỉnh", ["Kông-pông Chàm", "Công-pông Chàm", "Kompong Cham", "Kampongcham"]),
+    ("Kampong Chhnang", "tỉnh", ["Kông-pông Chhnăng", "Công-pông Chnăng", "Kompong Chhnang"]),
+    ("Kampong Speu", "tỉnh", ["Kông-pông Spư", "Công-pông Xpư", "Kompong Speu"]),
+    ("Kampong Thom", "tỉnh", ["Kông-pông Thom", "Công-pông Thom", "Kompong Thom"]),
+    ("Kampot", "tỉnh", ["Cam-pốt", "Kăm-pốt", "Kam-pốt", "Campot"]),
+    ("Kandal", "tỉnh", ["Kan-đan", "Can-đan", "Căn-đan"]),
+    ("Kep", "tỉnh", ["Kép"]),
+    ("Koh Kong", "tỉnh", ["Kô-kông", "Kốh Kông", "Kaoh Kong"]),
+    ("Kratie", "tỉnh", ["Kra-chê", "Cra-chê", "Kratié", "Kratiê"]),
+    ("Mondulkiri", "tỉnh", ["Mun-đun-ki-ri", "Môn-đun-ki-ri", "Mundulkiri", "Mondol Kiri", "Mondulkiri"]),
+    ("Oddar Meanchey", "tỉnh", ["Otdar Meanchey", "Oddor Meanchey", "Ốt-đô Miên-chây", "Ô-đô Miên-chây"]),
+    ("Pailin", "tỉnh", ["Pai-lin", "Pây-lin"]),
+    ("Preah Sihanouk", "tỉnh", ["Sihanoukville", "Xi-ha-núc-vin", "Kampong Som", "Kông-pông Xom"]),
+    ("Preah Vihear", "tỉnh", ["Prê-ah Vi-hia", "Preah Vi-hia", "Prếch Vi-hia"]),
+    ("Prey Veng", "tỉnh", ["Prây Veng", "Pray Veng", "Prây-veng"]),
+    ("Pursat", "tỉnh", ["Pu-xát", "Pu-sát", "Pouthisat", "Pô-thi-xát"]),
+    ("Ratanakiri", "tỉnh", ["Rattanakiri", "Ratanakkiri", "Rattanak Kiri", "Ratanak Kiri",
+                            "Ra-ta-na-ki-ri", "Rát-ta-na-ki-ri"]),
+    ("Siem Reap", "tỉnh", ["Xiêm Riệp", "Xiêm-riệp", "Siêm Riệp", "Xiêm Reap", "Siemreap"]),
+    ("Stung Treng", "tỉnh", ["Xtưng Treng", "Stưng Treng", "Xtung Treng", "Stoeng Treng", "Stungtreng"]),
+    ("Svay Rieng", "tỉnh", ["Xvây Riêng", "Svây Riêng", "Xoài Riêng", "Svayrieng"]),
+    ("Takeo", "tỉnh", ["Ta-keo", "Ta Keo", "Takêo"]),
+    ("Tbong Khmum", "tỉnh", ["Tbong Khmom", "Tboung Khmum", "Tboung Khmoum", "Tbông Khmum",
+                             "Thboung Khmum", "Tbông-khmum"]),
+]
+
+CHINA = [
+    ("Vân Nam", "tỉnh", ["Yunnan"]),
+    ("Quảng Tây", "tỉnh", ["Guangxi", "Khu tự trị dân tộc Choang Quảng Tây", "Khu tự trị Choang Quảng Tây"]),
+    ("Quảng Đông", "tỉnh", ["Guangdong"]),
+]
+
+# Foreign aliases matched only after a level word ("tỉnh Kép"): bare "Kép" is also a place
+# in Bắc Giang (sân bay Kép, ga Kép).
+FOREIGN_LEVEL_ONLY = {"Kep": ["Kep", "Kép"]}
+# Foreign units whose bare names rank after another unit with the same name: bare
+# "Viêng Chăn"/"Vientiane" is the capital; "tỉnh Viêng Chăn" is the province.
+FOREIGN_WEAK = {"Viêng Chăn"}
+
+
+def spellings(variants: list[str]) -> list[str]:
+    """Each variant, plus its spaced and joined forms when it is written with hyphens."""
+    out: list[str] = []
+    for v in variants:
+        forms = [v]
+        if "-" in v:
+            forms.append(" ".join(w[:1].upper() + w[1:] for w in re.split(r"\s*-\s*|\s+", v)))
+            # Join only the hyphenated syllables: "Ban-tây Miên-chây" -> "Bantây Miênchây".
+            forms.append(" ".join(w.replace("-", "").capitalize() if "-" in w else w for w in v.split()))
+        for f in forms:
+            if f not in out:
+                out.append(f)
+    return out
+
+
+# --- building --------------------------------------------------------------------------
+
+def load_package() -> tuple[dict, dict, dict, str]:
+    data = files("vietnamadminunits") / "data"
+    legacy = json.loads((data / "parser_legacy.json").read_text(encoding="utf-8"))
+    new = json.loads((data / "parser_from_2025.json").read_text(encoding="utf-8"))
+    conv = json.loads((data / "converter_2025.json").read_text(encoding="utf-8"))
+    return legacy, new, conv, version("vietnamadminunits")
+
+
+def spelling_variant(canonical: str, squashed: str) -> str | None:
+    """Space a package keyword like the canonical name: ("bat xat", "batsat") -> "bat sat"."""
+    words = canonical.split()
+    joined = "".join(words)
+    if len(joined) != len(squashed) or sum(a != b for a, b in zip(joined, squashed)) not in (1, 2):
+        return None  # not a spelling variant but another name (huyện Cát Tiên in huyện Đạ Huoai)
+    out, i = [], 0
+    for w in words:
+        out.append(squashed[i:i + len(w)])
+        i += len(w)
+    return " ".join(out)
+
+
+def build() -> dict:
+    legacy, new, conv, pkg_version = load_package()
+    old_name: dict[str, str] = {}  # package key -> canonical 63-map name
+    provinces = []
+    for pkey, p in legacy["DICT_PROVINCE"].items():
+        name = RENAME.get(p["provinceShort"], p["provinceShort"])
+        old_name[pkey] = name
+        provinces.append({
+            "name": name,
+            "level": "thành phố" if p["province"].startswith("Thành phố") and name != "Thừa Thiên Huế" else "tỉnh",
+            "code": p["provinceCode"],
+            "aliases": PROVINCE_ALIASES.get(name, []),
+            "level_only": PROVINCE_LEVEL_ONLY.get(name, []),
+        })
+    if len(provinces) != 63:
+        raise SystemExit(f"expected 63 provinces, got {len(provinces)}")
+
+    units = []
+    to_2025: dict[str, str] = {}
+    for nkey, olds in conv["DICT_PROVINCE"].items():
+        np = new["DICT_PROVINCE"][nkey]
+        absorbed = [old_name[o] for o in olds]
+        level = "tỉnh" if np["province"].lower().startswith("tỉnh") else "thành phố"
+        units.append({"name": np["provinceShort"], "level": level, "code": np["provinceCode"],
+                      "absorbed": absorbed})
+        for o in absorbed:
+            if o in to_2025:
+                raise SystemExit(f"{o} absorbed twice")
+            to_2025[o] = np["provinceShort"]
+    if len(units) != 34 or len(to_2025) != 63:
+        raise SystemExit(f"expected 34 units absorbing 63, got {len(units)} / {len(to_2025)}")
+    for p in provinces:
+        p["province_2025"] = to_2025[p["name"]]
+        p["historical"] = False
+    for name, level, unit, note in HISTORICAL_PROVINCES:
+        provinces.append({"name": name, "level": level, "code": None, "aliases": [], "level_only": [],
+                          "province_2025": unit, "historical": True, "note": note})
+        next(u for u in units if u["name"] == unit)["absorbed"].append(name)
+    units.sort(key=lambda u: key(u["name"]))
+    for u in units:
+        u["absorbed"].sort(key=key)
+
+    districts = []
+    seen: set[tuple[str, str, str]] = set()
+
+    def add(name, level, province, historical, aliases=(), note=None):
+        ident = (key(name), level, province)
+        if ident in seen:
+            return
+        seen.add(ident)
+        d = {"name": name, "level": level, "province": province, "historical": historical}
+        number = re.fullmatch(r"Quận (\d)", name)
+        if number:  # "quận 02" for quận 2
+            aliases = [*aliases, "0" + number.group(1)]
+        if aliases:
+            d["aliases"] = sorted(set(aliases))
+        if note:
+            d["note"] = note
+        districts.append(d)
+
+    later: list[tuple] = []
+    for pkey, ds in legacy["DICT_PROVINCE_DISTRICT"].items():
+        province = old_name[pkey]
+        for d in ds.values():
+            level, name = split_level(d["district"])
+            aliases = []
+            if name.isdigit():  # "Quận 1": the number alone is not a name
+                name = f"Quận {name}"
+            canon = key(name) if not name.startswith("Quận ") else key(name[5:])
+            for kw in d["districtKeywords"]:
+                m = LEVEL_PREFIX.match(kw)
+                if not m:
+                    continue
+                rest = m.group(2)
+                if rest == canon.replace(" ", ""):
+                    if PREFIX_LEVEL[m.group(1)] != level:  # an older level: huyện Quế Võ
+                        later.append((name, PREFIX_LEVEL[m.group(1)], province, "older level (package keyword)"))
+                    continue
+                if PREFIX_LEVEL[m.group(1)] == level:
+                    v = spelling_variant(canon, rest)
+                    if v:
+                        aliases.append(v)
+            add(name, level, province, False, aliases)
+            if level == "thành phố" and next(p for p in provinces if p["name"] == province)["level"] == "tỉnh":
+                # Provincial cities were, nearly all, thị xã before their upgrade.
+                later.append((name, "thị xã", province, "earlier level of a provincial city"))
+    for name, level, province, note in HISTORICAL_DISTRICTS:
+        add(name, level, province, True, note=note)
+    for name, level, province, note in later:
+        add(name, level, province, True, note=note)
+
+    foreign = []
+    for country, rows in (("Lào", LAOS), ("Campuchia", CAMBODIA), ("Trung Quốc", CHINA)):
+        for name, level, variants in rows:
+            entry = {"name": name, "level": level, "country": country,
+                     "aliases": [a for a in spellings([name] + variants) if a != name],
+                     "level_only": FOREIGN_LEVEL_ONLY.get(name, [])}
+            if name in FOREIGN_WEAK:
+                entry["weak"] = True
+            foreign.append(entry)
+    counts = {c: sum(f["country"] == c for f in foreign) for c in ("Lào", "Campuchia", "Trung Quốc")}
+    if counts["Lào"] != 18 or counts["Campuchia"] != 25:
+        raise SystemExit(f"foreign partner counts: {counts}")
+
+    return {
+        "about": "Gazetteer of hoptac. Generated by scripts/build_gazetteer.py from vietnamadminunits "
+                 f"{pkg_version} (MIT, see LICENSE-vietnamadminunits.txt) plus hand-written additions. "
+                 "Do not edit by hand.",
+        "provinces": provinces,
+        "units_2025": units,
+        "districts": districts,
+        "foreign": foreign,
+    }
+
+
+def render(data: dict) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--check", action="store_true", help="exit 1 if places.json is out of date")
+    args = ap.parse_args(argv)
+    text = render(build())
+    if args.check:
+        same = OUT.exists() and OUT.read_text(encoding="utf-8") == text
+        print("up to date" if same else f"{OUT} is out of date")
+        return 0 if same else 1
+    OUT.write_text(text, encoding="utf-8")
+    licences = [f for f in distribution("vietnamadminunits").files or () if "LICEN" in f.name.upper()]
+    if not licences:
+        raise SystemExit("the vietnamadminunits distribution has no licence file")
+    LICENSE_OUT.write_text("Licence of the vietnamadminunits package, from which places.json is generated\n"
+                           "(https://pypi.org/project/vietnamadminunits/).\n\n"
+                           + licences[0].read_text(encoding="utf-8"), encoding="utf-8")
+    d = json.loads(text)
+    print(f"wrote {OUT}: {len(d['provinces'])} provinces, {len(d['units_2025'])} units of 2025, "
+          f"{len(d['districts'])} districts, {len(d['foreign'])} foreign partners")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
