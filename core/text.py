@@ -20,6 +20,7 @@ __all__ = [
     "nfc",
     "fold",
     "fold_query",
+    "printable",
 ]
 
 
@@ -127,7 +128,9 @@ def decode(data: bytes) -> str:
         if not _looks_like_text(text):
             raise DecodeError("not text (binary data after a UTF-16 byte-order mark)")
         return clean(text)
-    if b"\x00" in data[:4096]:
+    head = data[:8192]
+    if head.count(b"\x00") > max(2, len(head) // 100):
+        # many NULs: binary data, or UTF-16 without its byte-order mark (not guessed)
         raise DecodeError("not text (binary data with NUL bytes)")
     try:
         text = data.decode("utf-8")
@@ -157,3 +160,31 @@ def _plausible_vietnamese(text: str) -> bool:
     vi = sum(1 for ch in sample if ch in _VI_LETTERS)
     junk = sum(1 for ch in sample if "\u00a0" <= ch <= "\u00bf" or ch in "ÃÂÆÐÞßþ")
     return vi > 0 and junk * 20 < letters
+
+
+# --- display --------------------------------------------------------------------------
+
+def _build_printable_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for cp in range(0x20):
+        if chr(cp) not in "\n\t":
+            table[cp] = chr(0x2400 + cp)  # ␀ ␁ … ␛ …: visible, inert control pictures
+    table[0x7F] = "\u2421"
+    for cp in range(0x80, 0xA0):
+        table[cp] = "\ufffd"
+    for cp in (0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069):
+        table[cp] = "\ufffd"  # bidirectional overrides must not reorder the terminal
+    return table
+
+
+_PRINTABLE_TABLE = _build_printable_table()
+
+
+def printable(s: str, *, newlines: bool = True) -> str:
+    """Text safe to hand to a terminal: control and bidi-override characters become
+    visible inert symbols (ESC → ␛), so nothing in an article can change the
+    terminal's state. With ``newlines=False`` line breaks become spaces."""
+    out = s.translate(_PRINTABLE_TABLE)
+    if not newlines:
+        out = out.replace("\n", " ").replace("\t", " ")
+    return out

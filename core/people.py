@@ -1,0 +1,107 @@
+"""People who take part, with their titles.
+
+Two forms, both common in Vietnamese reports (rules, with examples):
+
+* ``honorific``: "đồng chí Mai Đình Định, ủy viên Ban thường vụ tỉnh ủy - Bí thư Thành ủy
+  Lào Cai"; "ông Hoàng Trung Hải, Ủy viên Bộ Chính trị"; the title is optional.
+* ``appositive``: in a list "có các đồng chí: Đặng Xuân Phong, Ủy viên Ban Chấp hành Trung
+  ương Đảng, Bí thư Tỉnh ủy; Vũ Xuân Cường, Phó Bí thư …": a name that starts with a
+  family name (``vocab.SURNAMES``) followed by a comma and a title (``vocab.TITLE_STARTS``).
+
+A title runs over comma-separated parts that each start like a title, and stops at
+the first lower-case word that cannot be part of one ("… Bí thư Tỉnh ủy Lào Cai *đề
+nghị* …").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import fold_query
+from .vocab import NOT_NAME_START, SURNAMES, TITLE_LOWER_WORDS, is_title_start
+
+__all__ = ["Person", "find_people"]
+
+_UP = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_LO = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+_WORD = rf"[{_UP}][{_LO}]*(?![{_UP}{_LO}\w])"
+# A capitalised run of 2–4 words: the shape of a Vietnamese personal name.
+_NAME_RE = re.compile(rf"(?<![{_UP}{_LO}\w])({_WORD}(?:[ \t]+{_WORD}){{1,3}})")
+_HONORIFIC_RE = re.compile(r"(?:^|[^\w/])(?:dong chi|d/c|ong|ba)\s*:?\s*$")
+_BOUNDARY_RE = re.compile(r"(?:^|[:;(\n]|,)\s*$")
+_SEP_RE = re.compile(r"^\s*(?:,|-|–|—)\s*")
+
+
+@dataclass(slots=True)
+class Person:
+    name: str
+    title: str
+    start: int
+    end: int
+
+    def as_dict(self) -> dict[str, str]:
+        return {"name": self.name, "title": self.title}
+
+
+def _title_after(text: str, pos: int) -> str:
+    """The title that follows a name at ``pos`` (just after the name), or ''."""
+    m = _SEP_RE.match(text[pos:pos + 8])
+    if not m:
+        return ""
+    rest = text[pos + m.end(): pos + m.end() + 240]
+    cut = re.search(r"[;.\n()]|\s[–—]\s(?=[^\s])(?!\s*(?:Bí|Phó|Chủ|Ủy|Uỷ|Trưởng|Giám))", rest)
+    if cut:
+        rest = rest[: cut.start()]
+    parts = re.split(r",\s*|\s+-\s+|\s+kiêm\s+", rest)
+    kept: list[str] = []
+    for part in parts:
+        part = part.strip()
+        if not part or not is_title_start(fold_query(part)):
+            break
+        words = part.split()
+        keep: list[str] = []
+        stopped = False
+        for w in words:
+            bare = w.strip("\"'“”")
+            if bare[:1].isupper() or bare[:1].isdigit() or fold_query(bare) in TITLE_LOWER_WORDS:
+                keep.append(w)
+            else:
+                stopped = True
+                break
+        if keep:
+            kept.append(" ".join(keep))
+        if stopped:
+            break
+    return ", ".join(kept)
+
+
+def find_people(text: str, is_place=None) -> list[Person]:
+    """People in ``text`` (blanked boilerplate is fine), in order, one per name.
+
+    ``is_place(name) -> bool`` rejects names that are places ("Thái Bình").
+    """
+    found: dict[str, Person] = {}
+    order: list[str] = []
+    for m in _NAME_RE.finditer(text):
+        name = m.group(1)
+        words = name.split()
+        first = words[0].lower()
+        if first in NOT_NAME_START:
+            continue
+        before = fold_query(text[max(0, m.start() - 12): m.start()])
+        honorific = bool(_HONORIFIC_RE.search(before))
+        title = _title_after(text, m.end())
+        if not honorific:
+            if first not in SURNAMES or not title or not _BOUNDARY_RE.search(text[max(0, m.start() - 3): m.start()]):
+                continue
+        if is_place is not None and is_place(name) and not honorific:
+            continue
+        name = " ".join(words)
+        if name in found:
+            if len(title) > len(found[name].title):
+                found[name].title = title
+            continue
+        found[name] = Person(name, title, m.start(), m.end())
+        order.append(name)
+    return [found[n] for n in order]

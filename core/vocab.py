@@ -1,0 +1,128 @@
+"""Word lists the extraction reads, kept as tables a linguist can review.
+
+Every entry is matched on folded text (no accents, no case, đ→d), so the folded
+form is what is written here; the Vietnamese original is beside it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import fold_query
+
+# -- event types --------------------------------------------------------------------------
+# (folded keyword, type, example). In a lead sentence the EARLIEST keyword decides the
+# main event's type ("Thành ủy Hà Nội ban hành Thông báo ... kết luận Hội nghị" is an
+# announcement; "Tại thành phố Yên Bái tổ chức Hội nghị sơ kết ..., ký kết ..." a
+# conference). For earlier milestones in the body a signing outranks the rest.
+TYPE_KEYWORDS: tuple[tuple[str, str, str], ...] = (
+    ("ky ket", "signing", "đã ký kết Biên bản ghi nhớ hợp tác toàn diện"),
+    ("ky thoa thuan", "signing", "hai tỉnh ký thỏa thuận hợp tác"),
+    ("ky bien ban", "signing", "ký biên bản ghi nhớ"),
+    ("ky ghi nho", "signing", "ký ghi nhớ hợp tác"),
+    ("le ky", "signing", "Lễ ký kết chương trình hợp tác"),
+    ("ky chuong trinh", "signing", "ký chương trình phối hợp"),
+    ("hoi nghi", "conference", "Hội nghị sơ kết chương trình hợp tác"),
+    ("so ket", "conference", "sơ kết 5 năm hợp tác"),
+    ("tong ket", "conference", "tổng kết thỏa thuận hợp tác"),
+    ("toa dam", "conference", "tọa đàm hợp tác phát triển du lịch"),
+    ("hoi thao", "conference", "Hội thảo xúc tiến đầu tư"),
+    ("dien dan", "conference", "Diễn đàn hợp tác"),
+    ("hoi dam", "conference", "hội đàm giữa hai tỉnh"),
+    ("ky hop", "conference", "Kỳ họp thường niên"),
+    ("cuoc hop", "conference", "cuộc họp giữa hai bên"),
+    ("phien hop", "conference", "phiên họp"),
+    ("gap mat", "conference", "buổi gặp mặt"),
+    ("den tham", "visit", "đã đến thăm và làm việc với tỉnh Lào Cai"),
+    ("tham va lam viec", "visit", "thăm và làm việc tại tỉnh"),
+    ("doan cong tac", "visit", "đoàn công tác Thành ủy Hà Nội"),
+    ("tham, lam viec", "visit", "thăm, làm việc"),
+    ("tiep doan", "visit", "tiếp đoàn đại biểu tỉnh"),
+    ("da tiep", "visit", "Chủ tịch UBND tỉnh đã tiếp"),
+    ("chao xa giao", "visit", "chào xã giao"),
+    ("ban hanh", "announcement", "Thành ủy Hà Nội ban hành Thông báo số 2077-TB/TU"),
+    ("thong bao so", "announcement", "Thông báo số 2077-TB/TU"),
+    ("ket luan so", "announcement", "Kết luận số 15-KL/TU"),
+    ("ke hoach so", "announcement", "Kế hoạch số 120/KH-UBND"),
+    ("quyet dinh so", "announcement", "Quyết định số 1234/QĐ-UBND"),
+    ("cong bo", "announcement", "công bố quy hoạch"),
+)
+
+# Words that make a dated sentence a cooperation milestone worth an event.
+MILESTONE_KEYWORDS: tuple[str, ...] = (
+    "ky ket", "thoa thuan", "bien ban", "ghi nho", "hoi nghi", "so ket", "tong ket", "chuong trinh hop tac",
+    "ke hoach hop tac", "tham va lam viec", "doan cong tac", "hoi dam", "toa dam", "hop tac", "ket nghia",
+)
+
+# -- sectors -----------------------------------------------------------------------------
+# (sector as shown, folded keywords)
+SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("nông nghiệp", ("nong nghiep", "nong - lam nghiep", "nong lam nghiep", "nong san", "nong thon moi", "thuy san", "khuyen nong")),
+    ("du lịch", ("du lich",)),
+    ("giao thông", ("giao thong", "cao toc", "duong sat", "ha tang ket noi")),
+    ("y tế", ("y te", "kham chua benh", "benh vien")),
+    ("giáo dục", ("giao duc", "dao tao", "dao nghe")),
+    ("văn hóa", ("van hoa", "nghe thuat", "the thao", "the duc")),
+    ("thương mại", ("thuong mai", "giao thuong", "tieu thu san pham", "hoi cho", "xuc tien thuong mai")),
+    ("đầu tư", ("dau tu",)),
+    ("công nghiệp", ("cong nghiep",)),
+    ("quốc phòng - an ninh", ("quoc phong", "an ninh", "bien gioi", "toi pham")),
+    ("môi trường", ("moi truong", "tai nguyen", "phong chong thien tai")),
+    ("khoa học - công nghệ", ("khoa hoc", "cong nghe")),
+    ("thông tin - truyền thông", ("thong tin va truyen thong", "truyen thong", "bao chi", "phat thanh")),
+    ("xây dựng Đảng", ("xay dung dang", "he thong chinh tri", "to chuc bo may")),
+    ("lao động - việc làm", ("lao dong", "viec lam")),
+    ("an sinh xã hội", ("an sinh", "giam ngheo", "xoa doi")),
+)
+
+# -- people ------------------------------------------------------------------------------
+# Words that start a person's title: "Đặng Xuân Phong, Ủy viên Ban Chấp hành Trung ương
+# Đảng, Bí thư Tỉnh ủy" (folded).
+TITLE_STARTS: tuple[str, ...] = (
+    "uy vien", "bi thu", "pho bi thu", "chu tich", "pho chu tich", "truong doan", "pho truong doan",
+    "giam doc", "pho giam doc", "bo truong", "thu truong", "thu tuong", "pho thu tuong", "tong bi thu",
+    "dai su", "tinh truong", "pho tinh truong", "truong ban", "pho truong ban", "chanh van phong",
+    "chanh an", "vien truong", "tong cuc truong", "cuc truong", "dai bieu", "ton truong", "thi truong",
+    "pho thi truong", "chu nhiem", "pho chu nhiem", "tong giam doc", "truong phong", "ky uy", "chu tich uy ban",
+    "thuong truc", "nguyen", "uy vien du khuyet",
+)
+_TITLE_START_RE = re.compile(r"^(?:" + "|".join(sorted((re.escape(t) for t in TITLE_STARTS), key=len, reverse=True)) + r")\b")
+
+# Lower-case words that may stand inside a title ("Phó Bí thư Thường trực Tỉnh ủy").
+TITLE_LOWER_WORDS = frozenset(fold_query(w) for w in (
+    "ủy", "uỷ", "viên", "thư", "tịch", "thường", "trực", "vụ", "đoàn", "tỉnh", "thành", "phố", "ban", "chấp",
+    "hành", "trung", "ương", "đảng", "phó", "bí", "chủ", "hội", "đồng", "nhân", "dân", "đại", "biểu", "quốc",
+    "huyện", "xã", "thị", "quận", "trưởng", "giám", "đốc", "sở", "bộ", "chính", "trị", "văn", "phòng", "mặt",
+    "trận", "tổ", "ủy ban", "ban", "khóa", "khoá", "thủ", "tướng", "tổng", "cục", "kiểm", "tra", "tuyên",
+    "giáo", "dân", "vận", "nội", "chánh", "an", "viện", "kiểm", "sát", "công", "an", "quân", "sự", "bộ",
+    "chỉ", "huy", "biên", "phòng", "nhiệm", "kỳ", "trường", "cơ", "quan", "kiêm", "thời", "đặc",
+    "trách", "sứ", "toàn", "quyền", "xã", "hội", "tỉnh", "thủ", "đô", "tịch", "thứ", "nhất",
+    "ngoại", "giao", "chủ", "nhiệm", "ủy", "thường", "trú", "đồng", "chủ", "trì", "hđnd", "ubnd", "mttq",
+))
+
+# The commonest family names; a capitalised run after one of them is a person's name.
+# Compared in lower case WITH accents: folded, "Đặng" (a family name) would be "Đảng" (the Party).
+SURNAMES = frozenset(s.lower() for s in (
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
+    "Dương", "Lý", "Mai", "Trịnh", "Đinh", "Lâm", "Tạ", "Đào", "Đoàn", "Vương", "Trương", "Cao", "Lưu", "Hà",
+    "Tô", "Chu", "Lương", "Quách", "Thái", "Kiều", "La", "Phùng", "Tăng", "Lục", "Sùng", "Giàng", "Vàng", "Lò",
+    "Hầu", "Mùa", "Thào", "Lù", "Tòng", "Quàng", "Điêu", "Nông", "Triệu", "Đàm", "Tống", "Hứa", "Khúc", "Âu",
+    "Doãn", "Hàn", "Thân", "Mạc", "Lại", "Nghiêm", "Kim", "Ông", "Đồng", "Vi", "Lăng", "Bế", "Cầm", "Lộc", "Ma",
+    "Y", "Văn", "Diệp", "Khổng", "Lã", "Quan", "Tào", "Từ", "Viên", "Giáp", "Hoàng", "Châu", "Trình", "Lạc",
+    "Nghị", "Ninh", "Thạch", "Danh", "Sơn", "Kha", "Phó", "Bạch", "Mông", "Bàn", "Hờ", "Ly", "Chảo", "Tẩn",
+    "Hạng", "Xồng", "Thao", "Cư", "Vừ", "Lầu", "Nùng", "Tô", "Long", "Cù", "Nhữ", "Phương", "Trà", "Ksor",
+    "Rơ", "Siu", "Rmah", "Nay", "H'", "Đới", "Đường", "Thiều", "Tiêu", "Mẫn", "Yên", "Âu", "Khuất", "Vòng",
+    "Xa", "Ngọc", "Phí", "Bạc", "Sầm", "Hồng", "Đậu", "Lục", "Bành", "Tiết", "Uông", "Vi", "Ôn",
+))
+
+# Words that are never the first word of a person's name (organisations, titles).
+NOT_NAME_START = frozenset(s.lower() for s in (
+    "Ban", "Ủy", "Uỷ", "Tỉnh", "Thành", "Sở", "Bộ", "Hội", "Phó", "Chủ", "Bí", "Trưởng", "Giám", "UBND",
+    "HĐND", "Thường", "Nhà", "Trung", "Đảng", "Quốc", "Văn", "Đại", "Tổng", "Thủ", "Cục", "Viện", "Công",
+    "Tập", "Ngân", "Quỹ", "Liên", "Mặt", "Đoàn", "Hai", "Các", "Những", "Tại", "Theo", "Với", "Về", "Trong",
+    "Ngày", "Sáng", "Chiều", "Tối", "Cùng", "Lãnh", "Lào", "Việt", "Nam", "Bắc", "Tây", "Đông",
+))
+
+
+def is_title_start(folded: str) -> bool:
+    return bool(_TITLE_START_RE.match(folded))

@@ -1,0 +1,130 @@
+"""Decoding bytes, folding, and cutting the article from its boilerplate."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from hoptac.core.article import parse_article
+from hoptac.core.text import DecodeError, decode, fold, fold_query, printable
+
+VI = "Hội nghị sơ kết hợp tác giữa tỉnh Lào Cai và tỉnh Yên Bái"
+
+
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+def _cp1258_decomposed(s: str) -> bytes:
+    """Windows-1258 as Vietnamese editors wrote it: the vowel (â, ơ, … exist in the code
+    page) followed by a combining tone mark."""
+    out = bytearray()
+    for ch in unicodedata.normalize("NFC", s):
+        parts = unicodedata.normalize("NFD", ch)
+        tones = [c for c in parts if c in _TONES]
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONES))
+        out += base.encode("cp1258") + "".join(tones).encode("cp1258")
+    return bytes(out)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        VI.encode("utf-8"),
+        b"\xef\xbb\xbf" + VI.encode("utf-8"),
+        VI.encode("utf-16"),  # with BOM
+        "\ufeff".encode("utf-16-be") + VI.encode("utf-16-be"),
+        _cp1258_decomposed(VI),
+        unicodedata.normalize("NFD", VI).encode("utf-8"),
+    ],
+    ids=["utf8", "utf8-bom", "utf16-le-bom", "utf16-be-bom", "windows-1258", "utf8-nfd"],
+)
+def test_decode_gives_nfc(data: bytes) -> None:
+    assert decode(data) == VI
+
+
+def test_crlf_and_control_characters_are_cleaned() -> None:
+    assert decode("a\r\nb\rc\x00d\x1b[31me\u202e".encode()) == "a\nb\ncd[31me"
+
+
+@pytest.mark.parametrize("data", [bytes(range(256)) * 4, b"\x00\x00\x00\x00abc", b"\xff\xfe\x00\xd8"])
+def test_not_text_is_refused_not_guessed(data: bytes) -> None:
+    with pytest.raises(DecodeError):
+        decode(data)
+
+
+def test_utf8_read_as_latin_mojibake_is_refused() -> None:
+    # UTF-8 bytes of Vietnamese, mangled through Latin-1 once: decodes as cp1258 junk
+    mangled = VI.encode("utf-8").decode("latin-1").encode("utf-8")
+    text = decode(mangled)  # valid UTF-8, so it is read as such…
+    assert "Ã" in text      # …and it is what the file says; the cp1258 path never guesses it
+
+
+def test_fold_keeps_length_and_removes_accents() -> None:
+    s = "Đắk Lắk, Hoà Bình, THỪA THIÊN HUẾ, Lào Cai"
+    assert fold(s) == "dak lak, hoa binh, thua thien hue, lao cai"
+    assert len(fold(s)) == len(s)
+    assert fold_query("  Lào   cai ") == "lao cai"
+    assert fold_query("Hòa") == fold_query("Hoà") == "hoa"
+
+
+def test_printable_makes_escapes_inert() -> None:
+    shown = printable("a\x1b[2Jb\x07c\u202ed\x00")
+    assert "\x1b" not in shown and "\x07" not in shown and "\u202e" not in shown and "\x00" not in shown
+    assert shown.startswith("a␛[2Jb")
+
+
+ARTICLE = """image banner
+Hai tỉnh Lào Cai – Thái Bình tăng cường hợp tác toàn diện (08:10 09/03/2024)
+
+admin
+Chiều 8/3, tại thành phố Lào Cai đã diễn ra Hội nghị đánh giá kết quả hợp tác giữa hai tỉnh.
+
+Chiều 8/3, tại thành phố Lào Cai đã diễn ra Hội nghị đánh giá kết quả hợp tác giữa hai tỉnh.
+
+1.JPG
+Quang cảnh hội nghị.
+
+Hai tỉnh thống nhất nhiều nội dung hợp tác trong thời gian tới.
+
+Ánh Tuyết
+
+Tin khác
+Sáng 19/11, đại biểu HĐND tiếp xúc cử tri tại thành phố Lào Cai.
+
+Thống kê truy cập
+  • Đang online: 1
+"""
+
+
+def test_article_parts() -> None:
+    art = parse_article(ARTICLE)
+    assert art.title == "Hai tỉnh Lào Cai – Thái Bình tăng cường hợp tác toàn diện"
+    assert art.published is not None and art.published.isoformat() == "2024-03-09T08:10:00"
+    body = art.body
+    assert body.strip().startswith("Chiều 8/3")
+    assert body.count("Chiều 8/3") == 1          # the lead printed twice is one paragraph
+    assert "1.JPG" not in body                    # image file names are not the article
+    assert "Quang cảnh hội nghị." in body         # captions are
+    assert "Hai tỉnh thống nhất" in body
+    for junk in ("Ánh Tuyết", "Tin khác", "Sáng 19/11", "Thống kê", "admin", "image banner"):
+        assert junk not in body
+    # the whole original is kept, with offsets into it
+    assert art.text == ARTICLE
+    s, e = art.body_span
+    assert ARTICLE[s:e].startswith("Chiều 8/3") and ARTICLE[s:e].endswith("thời gian tới.")
+
+
+@pytest.mark.parametrize(
+    "header, iso",
+    [
+        ("05/03/2022 08:10", "2022-03-05T08:10:00"),
+        ("Đăng ngày 05/03/2022", "2022-03-05T00:00:00"),
+        ("Thứ Hai, ngày 14 tháng 03 năm 2022", "2022-03-14T00:00:00"),
+        ("Cập nhật: 14/03/2022 - 10:25", "2022-03-14T10:25:00"),
+    ],
+)
+def test_publication_time_in_header(header: str, iso: str) -> None:
+    art = parse_article(f"{header}\nTỉnh Lào Cai và tỉnh Yên Bái tiếp tục hợp tác toàn diện\n\nChiều 18/2, tại thành phố Yên Bái đã diễn ra Hội nghị.\n")
+    assert art.published is not None and art.published.isoformat() == iso
+    assert art.title == "Tỉnh Lào Cai và tỉnh Yên Bái tiếp tục hợp tác toàn diện"
