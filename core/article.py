@@ -23,6 +23,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, field
 
+from .places_match import fast_fold
 from .text import fold_query
 
 __all__ = ["Article", "parse_article", "END_MARKERS", "JUNK_LINES", "PUBLISHED_FORMS"]
@@ -129,12 +130,19 @@ def masked(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with each span replaced by spaces (newlines kept)."""
     if not spans:
         return text
-    chars = list(text)
-    for s, e in spans:
-        for k in range(max(0, s), min(e, len(chars))):
-            if chars[k] != "\n":
-                chars[k] = " "
-    return "".join(chars)
+    out: list[str] = []
+    pos = 0
+    n = len(text)
+    for s, e in sorted(spans):
+        s, e = max(s, pos), min(e, n)
+        if e <= s:
+            continue
+        out.append(text[pos:s])
+        out.append("\n".join(" " * len(part) for part in text[s:e].split("\n")))
+        pos = e
+    out.append(text[pos:])
+    return "".join(out)
+
 
 
 @dataclass(slots=True)
@@ -152,12 +160,13 @@ class _Line:
 def _lines(text: str) -> list[_Line]:
     out = []
     pos = 0
+    folded_text = fast_fold(text)  # same length: one fold for the whole page
     for raw in text.split("\n"):
         end = pos + len(raw)
         stripped = raw.strip()
         lead = len(raw) - len(raw.lstrip())
         s = pos + lead
-        out.append(_Line(s, s + len(stripped), stripped, fold_query(stripped)))
+        out.append(_Line(s, s + len(stripped), stripped, " ".join(folded_text[s:s + len(stripped)].split())))
         pos = end + 1
     return out
 
@@ -198,7 +207,12 @@ def _is_title(line: _Line) -> bool:
     return len(words) >= 4
 
 
+_MAYBE_DATE = re.compile(r"\d{1,2}\s*(?:/|tháng)", re.IGNORECASE)
+
+
 def parse_published(s: str) -> _dt.datetime | None:
+    if not _MAYBE_DATE.search(s):
+        return None
     for rx in _PUBLISHED_RES:
         m = rx.search(s)
         if not m:

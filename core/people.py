@@ -28,7 +28,7 @@ _LO = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềế�
 _WORD = rf"[{_UP}][{_LO}]*(?![{_UP}{_LO}\w])"
 # A capitalised run of 2–4 words: the shape of a Vietnamese personal name.
 _NAME_RE = re.compile(rf"(?<![{_UP}{_LO}\w])({_WORD}(?:[ \t]+{_WORD}){{1,3}})")
-_HONORIFIC_RE = re.compile(r"(?:^|[^\w/])(?:dong chi|d/c|ong|ba)\s*:?\s*$")
+_HONORIFIC_RE = re.compile(r"(?:^|[^\w/])(?:đồng chí|đ/c|ông|bà|dong chi|d/c|ong)\s*:?\s*$", re.IGNORECASE)
 _BOUNDARY_RE = re.compile(r"(?:^|[:;(\n]|,)\s*$")
 _SEP_RE = re.compile(r"^\s*(?:,|-|–|—)\s*")
 
@@ -89,12 +89,13 @@ def find_people(text: str, is_place=None) -> list[Person]:
         first = words[0].lower()
         if first in NOT_NAME_START:
             continue
-        before = fold_query(text[max(0, m.start() - 12): m.start()])
-        honorific = bool(_HONORIFIC_RE.search(before))
+        start = m.start()
+        honorific = bool(_HONORIFIC_RE.search(text, max(0, start - 12), start))
+        if not honorific and (first not in SURNAMES or not _BOUNDARY_RE.search(text[max(0, start - 3): start])):
+            continue  # cheap tests first: most capitalised runs are not names
         title = _title_after(text, m.end())
-        if not honorific:
-            if first not in SURNAMES or not title or not _BOUNDARY_RE.search(text[max(0, m.start() - 3): m.start()]):
-                continue
+        if not honorific and not title:
+            continue
         if is_place is not None and is_place(name) and not honorific:
             continue
         name = " ".join(words)

@@ -1,2 +1,67 @@
-def main():
-    print("hoptac")
+"""The ``hoptac`` command line (click), kept apart from the library in ``core/``.
+
+Exit codes: 0 done; 1 some input could not be used (each reported with its
+reason) or the database could not be used; 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ..core.library import default_db_path
+from ..core.query import Filter
+from ..core.storage import StoreError
+from .cli_common import CONTEXT, build_filter, db_of, db_option, fail, filter_options, guarded
+
+@click.group(invoke_without_command=True, context_settings=CONTEXT)
+@db_option
+@click.version_option(package_name="hoptac")
+@click.pass_context
+def main(ctx: click.Context, db: Path | None) -> None:
+    """hoptac: a timeline of cooperation between Vietnamese localities.
+
+    With no command, opens the app on the database (the bundled sample articles
+    on first use).
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["db"] = db
+    if ctx.invoked_subcommand is None:
+        _run_app(db, None)
+
+
+def _run_app(db: Path | None, flt: Filter | None) -> None:
+    path = db or default_db_path()
+    from .app import run_app
+
+    try:
+        code = run_app(path, flt)
+    except StoreError as exc:
+        fail(str(exc))
+        return
+    sys.exit(code or 0)
+
+
+@main.command(context_settings=CONTEXT)
+@db_option
+@filter_options
+@click.pass_context
+@guarded
+def browse(ctx: click.Context, db: Path | None, **filters: Any) -> None:
+    """Open the app with FILTERS applied."""
+    _run_app(db_of(ctx, db), build_filter(**filters))
+
+
+from .cli_data import events, export, ingest, pairs  # noqa: E402
+
+for _cmd in (ingest, events, export, pairs):
+    main.add_command(_cmd)
+
+__all__ = ["main"]
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

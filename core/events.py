@@ -1,0 +1,255 @@
+"""From a parsed article to dated events (the record of ``docs/design.md``).
+
+Each article gives
+
+* its **main event** (``main: true``): the first date of the lead paragraph, typed by
+  the earliest type keyword of the lead sentence (``vocab.TYPE_KEYWORDS``), between
+  the article's principal partners (``partners``), at the place after "tại";
+* each **other dated milestone** its body reports: a sentence with a day (or month)
+  date and a cooperation keyword (``vocab.MILESTONE_KEYWORDS``), e.g. "ngày 19/9/2018
+  tại thành phố Thái Bình, lãnh đạo tỉnh Lào Cai và tỉnh Thái Bình đã ký kết Biên bản
+  ghi nhớ"; a signing outranks other types there.
+
+Nothing is taken from boilerplate: the text is analysed with everything outside the
+headline and the body blanked.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import Any
+
+from .article import Article, masked
+from .dates import DateMention, find_dates
+from .partners import Partners, choose, principal_partners
+from .people import find_people
+from .places import PlaceMention, find_places, resolve, to_2025
+from .places_match import fast_fold, trie_regex
+from .text import fold
+from .vocab import MILESTONE_KEYWORDS, SECTORS, TYPE_KEYWORDS
+from .years import find_year_cues, infer_year
+
+__all__ = ["extract_events", "format_date"]
+
+_TYPE_RE = re.compile(r"\b(" + trie_regex((k for k, _, _ in TYPE_KEYWORDS), sep=" ") + r")\b")
+_TYPE_OF = {k: t for k, t, _ in TYPE_KEYWORDS}
+_MILESTONE_RE = re.compile(r"\b(?:" + trie_regex(MILESTONE_KEYWORDS, sep=" ") + r")\b")
+# one pass over the text for all sectors: keyword → sector
+_SECTOR_OF = {k: name for name, keys in SECTORS for k in keys}
+_SECTOR_RE = re.compile(r"\b(" + trie_regex(_SECTOR_OF, sep=" ") + r")\b")
+_SECTOR_ORDER = {name: i for i, (name, _) in enumerate(SECTORS)}
+# "Đồng thời, …" continues the sentence before it (the same occasion).
+_CONTINUES_RE = re.compile(r"^\s*(?:dong thoi|cung dip nay|nhan dip nay|tai hoi nghi nay|cung ngay)\b")
+_AT_RE = re.compile(r"(?:^|[\s,(])(?:tai|o)\s+$")
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans in ``text[start:end]``: split at '. ', '! ', '? ' and line breaks."""
+    spans = []
+    s = start
+    for m in re.finditer(r"(?<=[.!?…])\s+(?=[\"“'(]?[A-ZÀ-ỸĐ0-9])|\n+", text[start:end]):
+        e = start + m.start()
+        if text[s:e].strip():
+            spans.append((s, e))
+        s = start + m.end()
+    if text[s:end].strip():
+        spans.append((s, end))
+    return spans
+
+
+def _sentence_at(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for s, e in sentences:
+        if s <= pos < e:
+            return s, e
+    return pos, pos
+
+
+def format_date(year: int | None, month: int | None, day: int | None, precision: str) -> str:
+    """ISO 8601, reduced to the precision; '--MM-DD' when the year is unknown."""
+    y = f"{year:04d}" if year else "-"
+    if precision == "year" or month is None:
+        return y if year else ""
+    if precision == "month" or day is None:
+        return f"{y}-{month:02d}"
+    return f"{y}-{month:02d}-{day:02d}"
+
+
+def _event_type(folded: str, *, main: bool) -> str:
+    found = [(m.start(), _TYPE_OF[m.group(1)]) for m in _TYPE_RE.finditer(folded)]
+    if not found:
+        return "other"
+    if not main and any(t == "signing" for _, t in found):
+        return "signing"
+    return min(found)[1]
+
+
+def _sectors(folded: str) -> list[str]:
+    found = {_SECTOR_OF[m.group(1)] for m in _SECTOR_RE.finditer(folded)}
+    return sorted(found, key=_SECTOR_ORDER.__getitem__)
+
+
+def _location(text: str, folded: str, mentions: list[PlaceMention], s: int, e: int, context: set[str],
+              etype: str) -> str | None:
+    """'tại thành phố Yên Bái' → Yên Bái (a city or district gives its province)."""
+    inside = [m for m in mentions if s <= m.start < e]
+    for m in inside:
+        if _AT_RE.search(folded[max(s, m.start - 8):m.start]):
+            place = choose(m, context)
+            if place is not None:
+                return place.province
+    if etype == "announcement" and inside:
+        place = choose(inside[0], context)
+        return place.province if place else None
+    for m in inside:
+        before = folded[max(s, m.start - 40):m.start]
+        if re.search(r"(?:tham va lam viec (?:voi|tai)|den tham|den|thi)\s+$", before):
+            place = choose(m, context)
+            if place is not None:
+                return place.province
+        after = folded[m.end:m.end + 24]
+        if re.match(r"\s+(?:da\s+)?(?:to chuc|dang cai|don tiep|tiep)\b", after):
+            place = choose(m, context)
+            if place is not None:
+                return place.province
+    return None
+
+
+def _date_fields(dm: DateMention, year: int | None, source: str) -> dict[str, Any]:
+    end = None
+    if dm.end_day is not None or dm.end_month is not None or dm.end_year is not None:
+        end_year = dm.end_year or year
+        end_month = dm.end_month or dm.month
+        if end_year and dm.end_year is None and year and end_month and dm.month and end_month < dm.month:
+            end_year = year + 1  # 28/12 – 2/1
+        end_precision = "day" if dm.end_day is not None else ("month" if end_month else "year")
+        end = format_date(end_year, end_month, dm.end_day, end_precision)
+    return {
+        "date": format_date(year, dm.month, dm.day, dm.precision),
+        "date_end": end,
+        "precision": dm.precision,
+        "year_inferred": source != "stated",
+        "year_source": source,
+        "date_text": dm.text,
+    }
+
+
+def _event_id(article_id: str, fields: dict[str, Any], etype: str, pair: list[str], pos: int) -> str:
+    key = "|".join([article_id, fields["date"], etype, ",".join(pair), str(pos)])
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def extract_events(article: Article, *, article_id: str, source: str) -> tuple[list[dict[str, Any]], list[str]]:
+    """Events of one article, and warnings (no date, no locality) for the summary."""
+    text = article.text
+    warnings: list[str] = []
+    b0, b1 = article.body_span
+    t0, t1 = article.title_span
+    keep = masked(text, [(0, t0), (t1, b0)] + list(article.boilerplate) + [(b1, len(text))])
+    folded = fast_fold(keep)  # same length as keep: offsets are shared
+    title = article.title
+
+    all_mentions = find_places(keep)
+    title_mentions = [m for m in all_mentions if t0 <= m.start < t1]
+    body_mentions = [m for m in all_mentions if b0 <= m.start < b1]
+    l0, l1 = article.lead_span()
+    lead_mentions = [m for m in body_mentions if l0 <= m.start < l1]
+    partners = principal_partners(keep, title_mentions, keep, lead_mentions, body_mentions)
+    if not partners.parties:
+        warnings.append("no Vietnamese locality found")
+    context = set(partners.pair)
+
+    all_dates = find_dates(keep)  # headline and body (the headline's years are cues too)
+    dates = [d for d in all_dates if b0 <= d.start < b1]
+    cues = find_year_cues(keep, mentions=all_dates)
+    sentences = _sentences(keep, b0, b1)
+    people = find_people(keep, is_place=lambda n: resolve(n) is not None)
+    pair = partners.pair
+    pair_2025 = sorted({p2 for p in pair if (p2 := to_2025(p) or p)}) if pair else []
+    event_dates = [d for d in dates if d.kind == "date"]
+
+    main_date = next((d for d in event_dates if l0 <= d.start < l1 and d.precision in ("day", "month")), None)
+    if main_date is None:
+        head = sentences[:4]
+        main_date = next((d for d in event_dates if d.precision == "day" and head and d.start < head[-1][1]), None)
+    if main_date is None:
+        warnings.append("no date found")
+
+    events: list[dict[str, Any]] = []
+
+    def build(dm: DateMention, *, main: bool) -> dict[str, Any] | None:
+        s, e = _sentence_at(sentences, dm.start)
+        if not main:
+            nxt = next(((ns, ne) for ns, ne in sentences if ns >= e), None)
+            if nxt and _CONTINUES_RE.match(folded[nxt[0]:nxt[1]]):
+                e = nxt[1]
+        seg = folded[s:e]
+        etype = _event_type(seg if not main else seg[dm.end - s:] + " " + fold(title), main=main)
+        if main and etype == "other":
+            etype = _event_type(fold(title), main=True)
+        year, ysource = infer_year(dm, keep, published=article.published, mentions=dates, cues=cues)
+        fields = _date_fields(dm, year, ysource)
+        if not fields["date"]:
+            return None
+        loc = _location(keep, folded, body_mentions, s, e, context, etype)
+        if main:
+            parties = [p.as_dict() for p in partners.parties]
+            ev_pair = pair
+            ev_people = [p.as_dict() for p in people]
+            sectors = _sectors(folded[b0:b1])
+        else:
+            local = [m for m in body_mentions if s <= m.start < e]
+            provs = []
+            parties = []
+            for m in local:
+                place = choose(m, context)
+                if place and place.province not in provs:
+                    provs.append(place.province)
+                    parties.append({"name": place.name, "level": m.level_word or place.level, "province": place.province})
+            if len([p for p in provs if p in pair]) >= 2 or len(provs) < 2:
+                parties = [p.as_dict() for p in partners.parties]
+                ev_pair = pair
+            else:
+                ev_pair = sorted(provs[:2], key=fold)
+            ev_people = [p.as_dict() for p in people if s <= p.start < e]
+            sectors = _sectors(seg)
+        ev_pair_2025 = sorted({to_2025(p) or p for p in ev_pair}, key=fold) if ev_pair else []
+        snippet = keep[s:e].strip()
+        lead_ws = len(keep[s:e]) - len(keep[s:e].lstrip())
+        span = [s + lead_ws, s + lead_ws + len(snippet)]
+        return {
+            "id": _event_id(article_id, fields, etype, ev_pair, dm.start),
+            "article_id": article_id,
+            "source": source,
+            "title": title,
+            **fields,
+            "type": etype,
+            "main": main,
+            "parties": parties,
+            "pair": ev_pair,
+            "pair_2025": ev_pair_2025,
+            "location": loc,
+            "people": ev_people,
+            "sectors": sectors,
+            "snippet": snippet,
+            "span": span,
+        }
+
+    if main_date is not None:
+        ev = build(main_date, main=True)
+        if ev:
+            events.append(ev)
+    main_key = events[0]["date"] if events else None
+    seen = {main_key}
+    for dm in event_dates:
+        if dm is main_date or dm.precision not in ("day", "month") or dm.year is None:
+            continue
+        s, e = _sentence_at(sentences, dm.start)
+        if not _MILESTONE_RE.search(folded[s:e]):
+            continue
+        ev = build(dm, main=False)
+        if ev is None or ev["date"] in seen:
+            continue
+        seen.add(ev["date"])
+        events.append(ev)
+    return events, warnings

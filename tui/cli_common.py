@@ -1,0 +1,108 @@
+"""What the commands of ``hoptac`` share: the database option, FILTERS, one-line errors."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+import click
+
+from ..core.export import ExportError
+from ..core.library import Library, default_db_path
+from ..core.query import EVENT_TYPES, LEVELS, Filter, FilterError, parse_date_bound, parse_pair, parse_province
+from ..core.storage import StoreError
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+def fail(message: str, code: int = 1) -> None:
+    """Print one line to stderr and exit with ``code``."""
+    click.echo(f"hoptac: {message}", err=True)
+    sys.exit(code)
+
+
+def usage(message: str) -> None:
+    fail(message, 2)
+
+
+def filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """The FILTERS shared by browse, events, export and pairs."""
+    opts = [
+        click.option("--pair", metavar="A,B", help='Two partners, e.g. "Lào Cai,Yên Bái" (accents optional: "lao cai,yen bai").'),
+        click.option("--province", metavar="NAME", help="Events with this province (or foreign partner) among the parties."),
+        click.option("--since", metavar="DATE", help="From this date: YYYY, YYYY-MM or YYYY-MM-DD."),
+        click.option("--until", metavar="DATE", help="Up to this date: YYYY, YYYY-MM or YYYY-MM-DD."),
+        click.option("--type", "type_", type=click.Choice(EVENT_TYPES), help="Event type."),
+        click.option("--level", type=click.Choice(LEVELS), help="A party of this level (tỉnh, thành phố, …)."),
+        click.option("--search", metavar="TEXT", help="Words in titles, snippets or article text (accents optional)."),
+    ]
+    for opt in reversed(opts):
+        fn = opt(fn)
+    return fn
+
+
+def build_filter(pair: str | None, province: str | None, since: str | None, until: str | None,
+                 type_: str | None, level: str | None, search: str | None) -> Filter:
+    try:
+        return Filter(
+            pair=parse_pair(pair) if pair else None,
+            province=parse_province(province) if province else None,
+            since=parse_date_bound(since, end=False) if since else None,
+            until=parse_date_bound(until, end=True) if until else None,
+            type=type_,
+            level=level,
+            search=(search or "").strip(),
+        )
+    except FilterError as exc:
+        usage(str(exc))
+        raise  # unreachable
+
+
+def db_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--db", "db", type=click.Path(dir_okay=False, path_type=Path), envvar="HOPTAC_DB",
+        help="The database file (default: $HOPTAC_DB, else hoptac.json in your data folder).",
+    )(fn)
+
+
+def on_wait(message: str) -> None:
+    click.echo(f"hoptac: {message} …", err=True)
+
+
+def open_library(db: Path | None) -> Library:
+    path = db or default_db_path()
+    try:
+        return Library.open(path, on_wait=on_wait)
+    except StoreError as exc:
+        fail(str(exc))
+        raise
+
+
+def guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """User-caused errors become one line and an exit code, never a traceback."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except StoreError as exc:
+            fail(str(exc))
+        except ExportError as exc:
+            fail(str(exc))
+        except BrokenPipeError:
+            sys.stderr.close()
+            sys.exit(0)
+        except KeyboardInterrupt:
+            fail("interrupted", 130)
+
+    return wrapper
+
+
+
+
+def db_of(ctx: click.Context, db: Path | None) -> Path | None:
+    """The database given to the subcommand, else to ``hoptac`` itself."""
+    root = ctx.find_root()
+    return db or (root.obj or {}).get("db")

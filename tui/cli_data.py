@@ -1,0 +1,168 @@
+"""The data commands: ingest, events, export, pairs."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from ..core.export import iter_document, iter_jsonl, write_export
+from ..core.ingest import FileResult, ingest_paths
+from ..core.library import default_db_path
+from ..core.store import Store
+from ..core.text import printable
+from .cli_common import CONTEXT, build_filter, db_of, db_option, fail, filter_options, guarded, on_wait, open_library
+
+
+def _safe(s: Any) -> Text:
+    """Untrusted text for a Rich table: inert control characters, never markup."""
+    return Text(printable(str(s if s is not None else ""), newlines=False))
+
+
+@click.command(context_settings=CONTEXT)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@db_option
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None, help="Processes for extraction (default: one per core).")
+@click.option("--quiet", "-q", is_flag=True, help="Print only failures and the summary.")
+@click.pass_context
+@guarded
+def ingest(ctx: click.Context, paths: tuple[Path, ...], db: Path | None, jobs: int | None, quiet: bool) -> None:
+    """Read articles from PATHS (files, or folders searched for *.txt) into the database."""
+    path = db_of(ctx, db) or default_db_path()
+    store = Store(path)
+    if store.exists:
+        store.counts()  # refuse a damaged or foreign file before reading anything
+    err = Console(stderr=True, highlight=False)
+    progress = None
+    task = None
+    if sys.stderr.isatty() and not quiet:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        progress = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                            console=err, transient=True)
+        progress.start()
+        task = progress.add_task("ingest", total=None)
+
+    def tick(fr: FileResult) -> None:
+        if progress is not None and task is not None:
+            progress.advance(task)
+
+    try:
+        summary = ingest_paths(store, paths, on_progress=tick, on_wait=on_wait, workers=jobs)
+    finally:
+        if progress is not None:
+            progress.stop()
+    for fr in summary.files:
+        if fr.status == "failed":
+            err.print(Text.assemble(("failed  ", "bold red"), _safe(fr.path), ": ", _safe(fr.error)))
+        elif fr.warnings and not quiet:
+            err.print(Text.assemble(("warning ", "yellow"), _safe(fr.path), ": ", _safe("; ".join(fr.warnings))))
+    n = len(summary.files)
+    line = (f"{n} file{'s' if n != 1 else ''}: {summary.count('new')} new, {summary.count('unchanged')} unchanged, "
+            f"{summary.count('replaced')} replaced, {summary.count('failed')} failed; "
+            f"{summary.events_added} events added, {summary.events_removed} removed → {path}")
+    click.echo(line, err=True)
+    if summary.count("failed"):
+        sys.exit(1)
+
+
+@click.command(context_settings=CONTEXT)
+@db_option
+@filter_options
+@click.option("--json", "as_json", is_flag=True, help="A JSON array of event records.")
+@click.option("--jsonl", "as_jsonl", is_flag=True, help="One JSON event record per line.")
+@click.pass_context
+@guarded
+def events(ctx: click.Context, db: Path | None, as_json: bool, as_jsonl: bool, **filters: Any) -> None:
+    """List events: a table on a terminal, JSON when asked or piped."""
+    if as_json and as_jsonl:
+        fail("choose one of --json and --jsonl", 2)
+    flt = build_filter(**filters)
+    lib = open_library(db_of(ctx, db))
+    ranks = lib.index.filter(flt)
+    evs = [lib.index.events[r] for r in ranks]
+    out = sys.stdout.buffer
+    if as_jsonl:
+        for chunk in iter_jsonl(evs):
+            out.write(chunk)
+        out.flush()
+        return
+    if as_json or not sys.stdout.isatty():
+        import orjson
+
+        out.write(orjson.dumps(evs, option=orjson.OPT_INDENT_2) + b"\n")
+        out.flush()
+        return
+    console = Console(highlight=False)
+    table = Table(box=None, header_style="bold", pad_edge=False, expand=False)
+    for col in ("date", "type", "pair", "title"):
+        table.add_column(col, overflow="fold" if col == "title" else "ellipsis", no_wrap=col != "title")
+    for ev in evs:
+        table.add_row(_safe(display_date(ev)), _safe(ev.get("type")), _safe(" – ".join(ev.get("pair") or [])),
+                      _safe(ev.get("title")))
+    console.print(table)
+    console.print(Text(f"{len(evs)} of {len(lib.index)} events"), style="dim")
+
+
+def display_date(ev: dict[str, Any]) -> str:
+    """``2023-02-18``, ``~2023-02-18`` (inferred year), ``?-02-18`` (unknown), ranges ``a → b``."""
+    date = ev.get("date") or "?"
+    if date.startswith("--"):
+        shown = "?" + date[1:]
+    elif ev.get("year_inferred"):
+        shown = "~" + date
+    else:
+        shown = date
+    end = ev.get("date_end")
+    if end and end != date:
+        shown += " → " + (end[5:] if end[:4] == date[:4] else end)
+    return shown
+
+
+@click.command(context_settings=CONTEXT)
+@db_option
+@filter_options
+@click.option("-o", "--output", required=True, metavar="FILE", help="Where to write the JSON document ('-' for standard output).")
+@click.option("--compact", is_flag=True, help="No indentation.")
+@click.pass_context
+@guarded
+def export(ctx: click.Context, db: Path | None, output: str, compact: bool, **filters: Any) -> None:
+    """Write the events FILTERS select as one JSON document (filters, time, count, events)."""
+    flt = build_filter(**filters)
+    lib = open_library(db_of(ctx, db))
+    ranks = lib.index.filter(flt)
+    evs = (lib.index.events[r] for r in ranks)
+    chunks = iter_document(evs, filters=flt.as_dict(), count=len(ranks), indent=not compact)
+    where = write_export(output, chunks, stdout=sys.stdout.buffer)
+    if where != "-":
+        click.echo(f"{len(ranks)} events → {where}", err=True)
+
+
+@click.command(context_settings=CONTEXT)
+@db_option
+@filter_options
+@click.option("--json", "as_json", is_flag=True, help="JSON: [{pair, count}, …].")
+@click.pass_context
+@guarded
+def pairs(ctx: click.Context, db: Path | None, as_json: bool, **filters: Any) -> None:
+    """How many events each pair of partners has."""
+    flt = build_filter(**filters)
+    lib = open_library(db_of(ctx, db))
+    counts = lib.index.pair_counts(lib.index.filter(flt))
+    if as_json or not sys.stdout.isatty():
+        import orjson
+
+        sys.stdout.buffer.write(orjson.dumps([{"pair": list(p), "count": c} for p, c in counts], option=orjson.OPT_INDENT_2) + b"\n")
+        return
+    console = Console(highlight=False)
+    table = Table(box=None, header_style="bold", pad_edge=False)
+    table.add_column("events", justify="right")
+    table.add_column("pair")
+    for p, c in counts:
+        table.add_row(str(c), _safe(" – ".join(p) if p else "(no pair)"))
+    console.print(table)
