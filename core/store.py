@@ -30,6 +30,12 @@ __all__ = ["SCHEMA", "Store", "StoreError", "IngestItem", "ApplySummary"]
 SCHEMA = 1
 APP = "hoptac"
 
+# Migrations from schema N to N+1: functions that take the whole document (tables →
+# documents) and return it in the next schema. Empty while schema 1 is the only one;
+# the machinery (a backup beside the file, then one atomic write) is tested with a
+# stand-in migration.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
 
 def _validate(doc: dict[str, Any]) -> None:
     meta_table = doc.get("meta")
@@ -93,7 +99,9 @@ class Store:
 
             self._db = TinyDB(storage=make)
             self._storage = holder["s"]
-            self._storage.read()  # validate now: a bad file is refused before anything else
+            doc = self._storage.read()  # validate now: a bad file is refused before anything else
+            if doc and _schema_of(doc) < SCHEMA:
+                self._migrate()
         return self._db
 
     @property
@@ -198,7 +206,33 @@ class Store:
         return summary
 
     # -- schema --------------------------------------------------------------------
-    def backup(self) -> Path:
-        target = self.path.with_name(self.path.name + ".bak")
+    def _migrate(self) -> None:
+        """Bring an older database forward: copy it aside, migrate, one atomic write."""
+        assert self._storage is not None
+        with WriteLock(self.path):
+            self._storage.reload()
+            doc = self._storage.read() or {}
+            old = _schema_of(doc)
+            if old >= SCHEMA:
+                return
+            self.backup(old)
+            for version in range(old, SCHEMA):
+                step = MIGRATIONS.get(version)
+                if step is None:
+                    raise StoreError(f"cannot migrate this database from schema {version}; it was left untouched")
+                doc = step(doc)
+            meta = doc.setdefault("meta", {})
+            meta.clear()
+            meta["1"] = {"app": APP, "schema": SCHEMA}
+            self._storage.write(doc)
+
+    def backup(self, schema: int) -> Path:
+        """A copy of the file as it is, beside it: ``hoptac.json.schema1.bak``."""
+        target = self.path.with_name(f"{self.path.name}.schema{schema}.bak")
         shutil.copy2(self.path, target)
         return target
+
+
+def _schema_of(doc: dict[str, Any]) -> int:
+    meta = next(iter((doc.get("meta") or {}).values()), {})
+    return int(meta.get("schema", SCHEMA)) if isinstance(meta, dict) else SCHEMA

@@ -140,3 +140,40 @@ def test_date_filters_and_unknown_years_last() -> None:
     assert index.filter(Filter(since="2019")) == [2]
     assert index.filter(Filter(until="2018-12-31")) == [0, 1]
     assert index.filter(Filter()) == [0, 1, 2, 3]
+
+
+def test_older_schema_is_migrated_with_a_backup(tmp_path: Path, corpus: Path, monkeypatch) -> None:
+    from hoptac.core import store as store_mod
+
+    db = tmp_path / "db.json"
+    ingest_paths(Store(db), [corpus])
+    original = db.read_bytes()
+
+    # a stand-in schema 2 whose migration renames a field; schema 1 files must move forward
+    def to_2(doc):
+        for ev in doc["events"].values():
+            ev["kind"] = ev.pop("type")
+        return doc
+
+    monkeypatch.setattr(store_mod, "SCHEMA", 2)
+    monkeypatch.setitem(store_mod.MIGRATIONS, 1, to_2)
+    migrated = Store(db)
+    events = migrated.events()
+    assert events and all("kind" in e and "type" not in e for e in events)
+    assert (tmp_path / "db.json.schema1.bak").read_bytes() == original
+    doc = orjson.loads(db.read_bytes())
+    assert next(iter(doc["meta"].values()))["schema"] == 2
+    # opening again migrates nothing more
+    assert all("kind" in e for e in Store(db).events())
+
+
+def test_missing_migration_leaves_the_file_untouched(tmp_path: Path, corpus: Path, monkeypatch) -> None:
+    from hoptac.core import store as store_mod
+
+    db = tmp_path / "db.json"
+    ingest_paths(Store(db), [corpus])
+    original = db.read_bytes()
+    monkeypatch.setattr(store_mod, "SCHEMA", 2)
+    with pytest.raises(StoreError, match="cannot migrate"):
+        Store(db).events()
+    assert db.read_bytes() == original
