@@ -1,0 +1,101 @@
+"""The hoptac app: the timeline browser over a hoptac database.
+
+``run_app(db_path, initial)`` is what ``hoptac`` and ``hoptac browse`` call;
+``HoptacApp(library, initial)`` is the App itself (tests build it on a fixture library).
+The App is thin: global keys, which screen is shown, and terminal capabilities. The main
+screen (``screens/main.py``) holds the state.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import locale
+import os
+import sys
+from pathlib import Path
+from typing import Iterable
+
+from hoptac.core.library import Library
+from hoptac.core.query import Filter
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from .screens.main import MainScreen
+from .screens.palette import HoptacCommands
+
+__all__ = ["HoptacApp", "run_app", "wants_ascii"]
+
+
+def wants_ascii(environ: dict[str, str] | None = None) -> bool:
+    """True when the terminal probably cannot show block and arrow characters:
+    ``HOPTAC_ASCII=1``, or a locale and output encoding that are not UTF-8."""
+    env = os.environ if environ is None else environ
+    if env.get("HOPTAC_ASCII", "") not in ("", "0"):
+        return True
+    for var in ("LC_ALL", "LC_CTYPE", "LANG"):
+        value = env.get(var)
+        if value:
+            return not ("UTF-8" in value.upper() or "UTF8" in value.upper())
+    encoding = (getattr(sys.stdout, "encoding", None) or locale.getpreferredencoding(False) or "").lower()
+    return encoding.replace("-", "") not in ("utf8", "")
+
+
+class HoptacApp(App[int]):
+    """Browse the events of a hoptac library."""
+
+    TITLE = "hoptac"
+    CSS_PATH = "app.tcss"
+    ENABLE_COMMAND_PALETTE = True
+    COMMANDS = App.COMMANDS | {HoptacCommands}
+    BINDINGS = [
+        Binding("q", "quit", "Quit", tooltip="Quit hoptac"),
+        Binding("ctrl+p", "command_palette", "Commands", key_display="^p",
+                tooltip="Command palette: every command and quick filters by name"),
+        Binding("tab", "app.focus_next", "Next pane", show=False, tooltip="Move between timeline and detail"),
+        Binding("shift+tab", "app.focus_previous", "Previous pane", show=False, tooltip="Move back"),
+    ]
+
+    def __init__(self, library: Library, initial: Filter | None = None, *, ascii_only: bool | None = None,
+                 today: str | None = None) -> None:
+        super().__init__()
+        self.library = library
+        self.initial = initial
+        self.ascii_only = wants_ascii() if ascii_only is None else ascii_only
+        self._today = today
+
+    def today(self) -> str:
+        """Today's date (ISO) for default file names; fixed in tests and snapshots."""
+        return self._today or _dt.date.today().isoformat()
+
+    def get_default_screen(self) -> Screen:
+        return MainScreen(self.library, self.initial, ascii_only=self.ascii_only)
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        # keep Textual's theme, keys and screenshot commands; hoptac's own come from HoptacCommands
+        for command in super().get_system_commands(screen):
+            if command.title.lower() not in ("quit",):
+                yield command
+        yield SystemCommand("Quit", "Leave hoptac (q)", self.action_quit)
+
+    async def action_quit(self) -> None:
+        self.exit(0)
+
+
+def run_app(db_path: Path, initial: Filter | None = None) -> int:
+    """Open the app on ``db_path``; returns the exit code (0, or 1 when the database cannot
+    be opened, with the reason on standard error)."""
+    from hoptac.core.store import StoreError
+
+    def waiting(message: str) -> None:
+        print(message, file=sys.stderr, flush=True)
+
+    if sys.stderr.isatty():
+        print(f"hoptac: reading {db_path} …", file=sys.stderr, flush=True)
+    try:
+        library = Library.open(db_path, seed_if_missing=True, on_wait=waiting)
+    except StoreError as exc:
+        print(f"hoptac: {exc}", file=sys.stderr)
+        return 1
+    result = HoptacApp(library, initial).run()
+    return int(result or 0)

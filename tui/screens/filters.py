@@ -1,0 +1,157 @@
+"""All filters in one form: pair, province, years or dates, type, level, search.
+
+Every field is optional; names are accent- and case-insensitive and offer completions
+(→ accepts). The dialog returns the new :class:`Filter`, or None on Esc. A value that cannot
+be understood keeps the dialog open with a one-line reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from hoptac.core.query import EVENT_TYPES, LEVELS, Filter, FilterError, parse_date_bound
+from hoptac.core.text import fold_query
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.suggester import Suggester
+from textual.widgets import Button, Input, Label, Select, Static
+
+from ..widgets.text import resolve_name, visible
+
+__all__ = ["FilterScreen", "FoldSuggester"]
+
+
+class FoldSuggester(Suggester):
+    """Completes names whatever the accents: "lao c" -> "lao cai" (→ accepts)."""
+
+    def __init__(self, names: list[str]) -> None:
+        super().__init__(use_cache=False, case_sensitive=True)
+        self.names = names
+
+    async def get_suggestion(self, value: str) -> str | None:
+        head = value.rsplit(",", 1)[-1]
+        lead = value[: len(value) - len(head)]
+        q = fold_query(head)
+        if not q:
+            return None
+        space = head[: len(head) - len(head.lstrip())]
+        for name in self.names:
+            if fold_query(name).startswith(q) and fold_query(name) != q:
+                # accepting (→) puts the proper name in, accents and all
+                return lead + space + name
+        return None
+
+
+class FilterScreen(ModalScreen[Filter | None]):
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel"),
+        Binding("ctrl+s", "apply", "Apply"),
+    ]
+
+    def __init__(self, current: Filter, provinces: list[str]) -> None:
+        super().__init__()
+        self.current = current
+        self.provinces = provinces
+
+    def compose(self):
+        f = self.current
+        sugg = FoldSuggester(self.provinces)
+        with Vertical(classes="dialog", id="filter-dialog"):
+            yield Static(Content("Filters — empty fields mean any").stylize("bold"), classes="dialog-title")
+            with Horizontal(classes="form-row"):
+                yield Label("Pair")
+                yield Input(", ".join(f.pair) if f.pair else "", placeholder="e.g. lao cai, yen bai",
+                            suggester=sugg, compact=True, id="f-pair")
+            with Horizontal(classes="form-row"):
+                yield Label("Province")
+                yield Input(f.province or "", placeholder="any province, e.g. ha noi", suggester=sugg,
+                            compact=True, id="f-province")
+            with Horizontal(classes="form-row"):
+                yield Label("From")
+                yield Input(f.since or "", placeholder="e.g. 2018, 2018-03 or 8/3/2018", compact=True, id="f-since")
+            with Horizontal(classes="form-row"):
+                yield Label("To")
+                yield Input(f.until or "", placeholder="e.g. 2020 (up to the end of 2020)", compact=True, id="f-until")
+            with Horizontal(classes="form-row"):
+                yield Label("Type")
+                yield Select([(t, t) for t in EVENT_TYPES], value=f.type or Select.NULL, prompt="any type",
+                             compact=True, id="f-type")
+            with Horizontal(classes="form-row"):
+                yield Label("Level")
+                yield Select([(lv, lv) for lv in LEVELS], value=f.level or Select.NULL, prompt="any level",
+                             compact=True, id="f-level")
+            with Horizontal(classes="form-row"):
+                yield Label("Search")
+                yield Input(f.search, placeholder="e.g. du lich (words in titles and articles)", compact=True,
+                            id="f-search")
+            yield Static("", id="filter-error", classes="dialog-error")
+            with Horizontal(classes="buttons"):
+                yield Button("Apply", variant="primary", compact=True, id="apply")
+                yield Button("Clear all", compact=True, id="clear")
+                yield Button("Cancel", compact=True, id="cancel")
+            yield Static(Content("Enter or ctrl+s applies · Tab next field · → accepts a completion · Esc cancels"),
+                         classes="dialog-help")
+
+    def on_mount(self) -> None:
+        self.query_one("#f-pair", Input).focus()
+
+    def _value(self, wid: str) -> str:
+        return self.query_one(f"#{wid}", Input).value.strip()
+
+    def _select(self, wid: str) -> str | None:
+        value = self.query_one(f"#{wid}", Select).value
+        return None if value is Select.NULL or value is None else str(value)
+
+    def build(self) -> Filter:
+        """The filter the form describes; raises FilterError with a one-line reason."""
+        pair = None
+        text = self._value("f-pair")
+        if text:
+            parts = [p for p in text.replace(";", ",").split(",") if p.strip()]
+            if len(parts) != 2:
+                raise FilterError("a pair is two names separated by a comma, e.g. lao cai, yen bai")
+            names = []
+            for part in parts:
+                name = resolve_name(part, self.provinces)
+                if name is None:
+                    raise FilterError(f"no province matches “{visible(part.strip())}”")
+                names.append(name)
+            pair = tuple(sorted(names, key=fold_query))
+        province = None
+        if self._value("f-province"):
+            province = resolve_name(self._value("f-province"), self.provinces)
+            if province is None:
+                raise FilterError(f"no province matches “{visible(self._value('f-province'))}”")
+        since = parse_date_bound(self._value("f-since"), end=False) if self._value("f-since") else None
+        until = parse_date_bound(self._value("f-until"), end=True) if self._value("f-until") else None
+        if since and until and since > until:
+            raise FilterError(f"“From” ({since}) is after “To” ({until})")
+        return replace(self.current, pair=pair, province=province, since=since, until=until,
+                       type=self._select("f-type"), level=self._select("f-level"),
+                       search=self._value("f-search"), article_id=None)
+
+    def action_apply(self) -> None:
+        try:
+            flt = self.build()
+        except FilterError as exc:
+            self.query_one("#filter-error", Static).update(Content("✗ " + str(exc)))
+            return
+        self.dismiss(flt)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_apply()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "apply":
+            self.action_apply()
+        elif event.button.id == "clear":
+            self.dismiss(Filter())
+        else:
+            self.dismiss(None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

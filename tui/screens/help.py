@@ -1,0 +1,112 @@
+"""The help screen, built from the bindings themselves, so every key is listed here."""
+
+from __future__ import annotations
+
+from typing import Iterable, Sequence
+
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.keys import format_key
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+__all__ = ["HelpScreen", "key_names"]
+
+_NAMES = {
+    "up": "↑", "down": "↓", "left": "←", "right": "→", "pageup": "PgUp", "pagedown": "PgDn",
+    "home": "Home", "end": "End", "enter": "Enter", "escape": "Esc", "tab": "Tab",
+    "shift+tab": "Shift+Tab", "backspace": "Backspace", "space": "Space", "question_mark": "?",
+    "slash": "/", "colon": ":", "left_square_bracket": "[", "right_square_bracket": "]",
+    "left_curly_bracket": "{", "right_curly_bracket": "}", "ctrl+p": "Ctrl+P", "ctrl+s": "Ctrl+S",
+}
+
+LEGEND: list[tuple[str, str]] = [
+    ("2023-02-18", "the date as the article gives it: a day, a month (2018-11) or a year (2018)"),
+    ("~2023-02-18", "“~”: the year is not written next to the date; it was inferred"),
+    ("????-02-18", "the year is unknown: these events are grouped at the end, not hidden"),
+    ("2018-11-24–25", "a range: the first and the last day"),
+    ("conf sign visit", "conference · signing · visit"),
+    ("annc other", "announcement · other"),
+    ("A – B +1", "the two principal partners; +N: more partners take part"),
+]
+
+NOTES = """\
+Filters combine (every one must hold). Names ignore accents and case: “lao cai” finds Lào Cai. \
+The pair filter keeps every event whose partners include both provinces.
+
+Export (e) writes exactly the events on screen, with the filters and the count, as JSON.
+
+Copy (c) puts the event's JSON on the clipboard through the terminal (OSC 52), which also \
+works over SSH. In tmux it needs “set -g set-clipboard on”; some terminals ask first or \
+do not allow it."""
+
+
+def key_names(keys: str) -> str:
+    """``"down,j"`` -> ``"↓ j"``."""
+    out = []
+    for key in keys.split(","):
+        key = key.strip()
+        if key in _NAMES:
+            out.append(_NAMES[key])
+            continue
+        mods, _, base = key.rpartition("+")
+        name = _NAMES.get(base) or (format_key(base) if len(base) > 1 else base)
+        out.append(f"{mods.title()}+{name}" if mods else name)
+    return " ".join(out)
+
+
+def _as_binding(b: BindingType) -> Binding:
+    if isinstance(b, Binding):
+        return b
+    key, action, *rest = b
+    return Binding(key, action, rest[0] if rest else action)
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [
+        Binding("escape,q,question_mark", "close", "Close help"),
+    ]
+
+    def __init__(self, sections: Sequence[tuple[str, Iterable[BindingType]]]) -> None:
+        super().__init__()
+        self.sections = [(title, [_as_binding(b) for b in bindings]) for title, bindings in sections]
+
+    def rows(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        """(section title, [(keys, what they do)]) for every binding with a description."""
+        out = []
+        seen: set[tuple[str, str]] = set()
+        for title, bindings in self.sections:
+            rows = []
+            for b in bindings:
+                if not b.description or (b.key, b.action) in seen:
+                    continue
+                seen.add((b.key, b.action))
+                rows.append((key_names(b.key), b.tooltip or b.description))
+            if rows:
+                out.append((title, rows))
+        return out
+
+    def compose(self):
+        with VerticalScroll(id="help-body"):
+            yield Static(Content("hoptac — every key").stylize("bold underline"), classes="help-title")
+            for title, rows in self.rows():
+                yield Static(Content(title).stylize("bold"), classes="help-section")
+                for keys, what in rows:
+                    with Horizontal(classes="help-row"):
+                        yield Static(Content(keys), classes="help-key")
+                        yield Static(Content(what), classes="help-what")
+            yield Static(Content("Reading the timeline").stylize("bold"), classes="help-section")
+            for example, what in LEGEND:
+                with Horizontal(classes="help-row"):
+                    yield Static(Content(example), classes="help-key")
+                    yield Static(Content(what), classes="help-what")
+            yield Static(Content(NOTES), classes="help-notes")
+            yield Static(Content("Esc, q or ? closes this help · ↑↓ PgUp PgDn scroll").stylize("dim"),
+                         classes="help-notes")
+
+    def on_mount(self) -> None:
+        self.query_one("#help-body").focus()
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,164 @@
+"""Pick a province pair (or one province) by typing: accents and case are optional.
+
+Step 1 lists the provinces that have events, narrowed as you type ("lao" -> Lào Cai);
+step 2 lists that province's partners with their event counts, plus "any partner" (a
+single-province filter). Typing both names at once ("lao cai, yen bai") and Enter works
+too. The dialog returns ``("pair", (a, b))``, ``("province", a)`` or None.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hoptac.core.query import EventIndex, Filter
+from hoptac.core.text import fold_query
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from ..widgets.text import match_names, resolve_name, visible
+
+__all__ = ["PairScreen", "partner_counts"]
+
+ANY = "\x00any"
+
+
+def partner_counts(index: EventIndex, province: str) -> dict[str, int]:
+    """How many events ``province`` shares with each partner (an event with three partners
+    counts for each of its pairs, as the pair filter does)."""
+    counts: dict[str, int] = {}
+    for rank in index.filter(Filter(province=province)):
+        seen = set()
+        for party in index.events[rank].get("parties") or ():
+            p = party.get("province")
+            if p and p != province and p not in seen:
+                seen.add(p)
+                counts[p] = counts.get(p, 0) + 1
+    return counts
+
+
+class PairScreen(ModalScreen[Any]):
+    BINDINGS = [
+        Binding("escape", "back", "Back"),
+        Binding("down", "move(1)", "Next", show=False),
+        Binding("up", "move(-1)", "Previous", show=False),
+        Binding("pagedown", "move(10)", "Next page", show=False),
+        Binding("pageup", "move(-10)", "Previous page", show=False),
+    ]
+
+    def __init__(self, index: EventIndex, first: str | None = None) -> None:
+        super().__init__()
+        self.index = index
+        self.provinces = index.provinces()
+        self.first: str | None = None
+        self._start_with = first
+        self._partners: dict[str, int] = {}
+
+    def compose(self):
+        with Vertical(classes="dialog", id="pair-dialog"):
+            yield Static("", id="pair-title", classes="dialog-title")
+            yield Input(placeholder="type a province, e.g. lao cai", compact=True, id="pair-input")
+            yield OptionList(id="pair-options", compact=True)
+            yield Static("", id="pair-help", classes="dialog-help")
+
+    def on_mount(self) -> None:
+        if self._start_with and self._start_with in self.provinces:
+            self._choose_first(self._start_with)
+        else:
+            self._step_one()
+        self.query_one(Input).focus()
+
+    # -- steps ----------------------------------------------------------------------------
+    def _step_one(self) -> None:
+        self.first = None
+        self.query_one("#pair-title", Static).update(Content("Pair — first province").stylize("bold"))
+        self.query_one("#pair-help", Static).update(Content(
+            "Type to narrow (accents optional) · ↑↓ choose · Enter pick · "
+            "“lao cai, yen bai” + Enter sets both · Esc cancel"))
+        inp = self.query_one(Input)
+        inp.value = ""
+        self._fill("")
+
+    def _choose_first(self, province: str) -> None:
+        self.first = province
+        self._partners = partner_counts(self.index, province)
+        self.query_one("#pair-title", Static).update(
+            Content.assemble(("Pair — ", "bold"), (visible(province), "bold underline"), (" and …", "bold")))
+        self.query_one("#pair-help", Static).update(Content(
+            "Type to narrow · Enter pick a partner · “any partner” = every event of this province · Esc back"))
+        self.query_one(Input).value = ""
+        self._fill("")
+
+    def _fill(self, query: str) -> None:
+        options = self.query_one(OptionList)
+        options.clear_options()
+        if self.first is None:
+            for name in match_names(query, self.provinces):
+                options.add_option(Option(Content(visible(name)), id=name))
+        else:
+            if not query.strip():
+                label = Content.assemble((f"any partner of {visible(self.first)}", "italic"))
+                options.add_option(Option(label, id=ANY))
+            names = sorted(self._partners, key=lambda p: (-self._partners[p], fold_query(p)))
+            for name in match_names(query, names):
+                n = self._partners[name]
+                count = f"  {n:,} event{'s' if n != 1 else ''}"
+                options.add_option(Option(Content.assemble(visible(name), (count, "dim")), id=name))
+        if options.option_count:
+            options.highlighted = 0
+        else:
+            options.add_option(Option(Content("no match — check the spelling").stylize("italic"), id="", disabled=True))
+
+    # -- events ---------------------------------------------------------------------------
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self._fill(event.value.split(",")[0] if self.first is None else event.value)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        value = event.value
+        if self.first is None and "," in value:
+            a_text, b_text = value.split(",", 1)
+            a = resolve_name(a_text, self.provinces)
+            b = resolve_name(b_text, self.provinces)
+            if a and b:
+                self.dismiss(("pair", tuple(sorted((a, b), key=fold_query))))
+            else:
+                bad = a_text if not a else b_text
+                self.query_one("#pair-help", Static).update(Content(f"✗ no province matches “{visible(bad.strip())}”"))
+            return
+        self._pick_highlighted()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self._pick_highlighted()
+
+    def _pick_highlighted(self) -> None:
+        options = self.query_one(OptionList)
+        if options.highlighted is None:
+            return
+        option = options.get_option_at_index(options.highlighted)
+        if option.disabled or not option.id:
+            return
+        if self.first is None:
+            self._choose_first(option.id)
+        elif option.id == ANY:
+            self.dismiss(("province", self.first))
+        else:
+            self.dismiss(("pair", tuple(sorted((self.first, option.id), key=fold_query))))
+
+    def action_move(self, step: int) -> None:
+        options = self.query_one(OptionList)
+        if not options.option_count:
+            return
+        current = options.highlighted or 0
+        options.highlighted = max(0, min(options.option_count - 1, current + step))
+
+    def action_back(self) -> None:
+        if self.first is not None and self._start_with is None:
+            self._step_one()
+        else:
+            self.dismiss(None)

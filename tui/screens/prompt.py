@@ -1,0 +1,60 @@
+"""A one-line question in a small dialog: search, go to date, export file name.
+
+``PromptScreen`` returns the typed text (or None on Esc). A ``check`` callback can refuse a
+value with a one-line reason, shown under the input; the dialog stays open.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.suggester import Suggester
+from textual.widgets import Input, Static
+
+__all__ = ["PromptScreen"]
+
+
+class PromptScreen(ModalScreen[str | None]):
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, title: str, *, value: str = "", placeholder: str = "", help_text: str = "",
+                 check: Callable[[str], str | None] | None = None, suggester: Suggester | None = None,
+                 id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.title_text = title
+        self.value = value
+        self.placeholder = placeholder
+        self.help_text = help_text
+        self.check = check
+        self.suggester = suggester
+
+    def compose(self):
+        with Vertical(classes="dialog"):
+            yield Static(Content(self.title_text).stylize("bold"), classes="dialog-title")
+            yield Input(value=self.value, placeholder=self.placeholder, suggester=self.suggester,
+                        compact=True, id="prompt-input")
+            yield Static(Content(self.help_text), classes="dialog-help")
+            yield Static("", id="prompt-error", classes="dialog-error")
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        value = event.value
+        if self.check is not None:
+            problem = self.check(value)
+            if problem:
+                self.query_one("#prompt-error", Static).update(Content("✗ " + problem))
+                return
+        self.dismiss(value)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self.query_one("#prompt-error", Static).update("")
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,62 @@
+"""The filter bar: the filters in force and how many events they leave, always visible."""
+
+from __future__ import annotations
+
+from hoptac.core.query import Filter
+from textual.content import Content
+from textual.widgets import Static
+
+from .text import visible
+
+__all__ = ["FilterBar"]
+
+
+class FilterBar(Static):
+    """``Lào Cai – Yên Bái · conference   12 of 240 events   x clears``"""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__("", id=id, markup=False)
+        self.flt = Filter()
+        self.shown = 0
+        self.total = 0
+        self.busy = False
+        self.position: int | None = None
+        self.article_title: str | None = None  # shown instead of "one article"
+
+    def set_state(self, flt: Filter, shown: int, total: int, *, busy: bool = False) -> None:
+        self.flt, self.shown, self.total, self.busy = flt, shown, total, busy
+        self._paint()
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self._paint()
+
+    def set_position(self, position: int | None) -> None:
+        if position != self.position:
+            self.position = position
+            self._paint()
+
+    def on_resize(self) -> None:
+        self._paint()
+
+    def _paint(self) -> None:
+        at = f" · #{self.position:,}" if self.position else ""
+        if self.flt.is_empty():
+            what = Content.assemble(("All ", "bold"), (f"{self.total:,} events", "bold"))
+            count = at
+            hint = "   / search · p pair · f filters"
+        elif self.flt.article_id and self.article_title is not None:
+            title = visible(self.article_title)
+            count = f"  {self.shown:,} event{'s' if self.shown != 1 else ''}{at}"
+            hint = "   Esc back"
+            room = max(12, self.size.width - 2 - len("Article: ") - len(count) - len(hint))
+            if len(title) > room:
+                title = title[: room - 1] + "…"
+            what = Content.assemble(("Article: ", "bold"), (title, "bold underline"))
+        else:
+            what = Content.assemble(("Filter: ", "bold"), (visible(self.flt.describe()), "bold underline"))
+            count = f"  {self.shown:,} of {self.total:,} events{at}"
+            hint = "   x clears"
+        if self.busy:
+            count += "  (filtering…)"
+        self.update(Content.assemble(what, count, (hint, "dim")))

@@ -1,0 +1,189 @@
+"""Plain-text helpers for showing events: safe display strings, dates, labels, name matching.
+
+Nothing here builds markup: every function returns plain ``str`` that the widgets wrap in
+``rich.text.Text`` or ``textual.content.Content``, so article text can never be parsed as
+markup.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any, Iterable
+
+from hoptac.core.text import fold_query
+
+__all__ = [
+    "visible",
+    "format_date",
+    "date_detail",
+    "type_label",
+    "pair_label",
+    "match_names",
+    "resolve_name",
+    "slug",
+]
+
+# C0 controls (except tab/newline handled below) -> Unicode control pictures, so an ESC or a
+# NUL in a title shows as "␛" / "␀" instead of reaching the terminal.
+_C0 = {cp: chr(0x2400 + cp) for cp in range(0x20)}
+_C0[0x7F] = "\u2421"  # ␡
+_TABLE: dict[int, str] = dict(_C0)
+for _cp in range(0x80, 0xA0):  # C1 controls (a CSI in one byte)
+    _TABLE[_cp] = "\ufffd"
+# Bidi overrides/isolates and zero-width characters: shown as a visible token, never obeyed.
+for _cp in [*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200B, 0x200E, 0x200F, 0xFEFF, 0x061C]:
+    _TABLE[_cp] = f"<U+{_cp:04X}>"
+
+_NEEDS_WORK = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+def visible(text: Any, *, keep_newlines: bool = False) -> str:
+    """``text`` as something safe to put on one terminal cell row: NFC (so NFD Vietnamese
+    shows as it should), control characters as visible pictures, bidi controls as tokens.
+
+    With ``keep_newlines`` newlines and tabs survive (for the article body)."""
+    s = "" if text is None else str(text)
+    if not s.isascii():
+        s = unicodedata.normalize("NFC", s)
+    if not _NEEDS_WORK.search(s):
+        return s
+    if keep_newlines:
+        s = s.replace("\r\n", "\n").replace("\r", "\n")
+        parts = s.split("\n")
+        return "\n".join(p.replace("\t", "    ").translate(_TABLE) for p in parts)
+    s = s.replace("\r\n", " ").replace("\n", " ").replace("\t", " ")
+    return s.translate(_TABLE)
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+
+def _year_known(date: str) -> bool:
+    return len(date) >= 4 and date[:4].isdigit()
+
+
+def format_date(event: dict[str, Any]) -> tuple[str, str]:
+    """``(marker, date)`` for a timeline row.
+
+    marker: ``"~"`` the year was inferred, else ``" "`` (an unknown year shows as ``????``).
+    date: ``2023-02-18``, ``2018-11`` (month), ``2018`` (year), ``????-02-18`` (unknown year),
+    a range ``2018-11-24–25`` / ``2018-11-30–12-01`` / ``2018-12-30–2019-01-02``.
+    """
+    date = str(event.get("date") or "")
+    end = str(event.get("date_end") or "")
+    if not date:
+        return "?", "????"
+    if not _year_known(date):
+        marker = " "  # the "????" says it
+        shown = "????" + date[1:] if date.startswith("--") else date
+    else:
+        marker = "~" if event.get("year_inferred") else " "
+        shown = date
+    if end and end != date:
+        if _year_known(end) and _year_known(date) and end[:4] == date[:4]:
+            if end[:7] == date[:7] and len(end) >= 10:
+                shown += "–" + end[8:]
+            else:
+                shown += "–" + end[5:]
+        elif end.startswith("--") and date.startswith("--"):
+            shown += "–" + end[2:]
+        else:
+            shown += "–" + end
+    return marker, visible(shown)
+
+
+_SOURCES = {
+    "stated": "year stated",
+    "published": "year from the publication date",
+    "context": "year inferred from context",
+    "unknown": "year unknown",
+}
+
+
+def date_detail(event: dict[str, Any]) -> str:
+    """One line for the detail pane: ``~2023-02-18 · day · year inferred from context``."""
+    marker, shown = format_date(event)
+    precision = event.get("precision") or "day"
+    source = _SOURCES.get(str(event.get("year_source") or ""), "")
+    if not source:
+        source = "year inferred" if event.get("year_inferred") else "year stated"
+    return f"{marker.strip()}{shown} · {precision} · {source}"
+
+
+# --- labels --------------------------------------------------------------------------------
+
+_SHORT_TYPES = {"conference": "conf", "signing": "sign", "visit": "visit", "announcement": "annc", "other": "other"}
+
+
+def type_label(event_type: str | None, *, short: bool) -> str:
+    t = str(event_type or "other")
+    return _SHORT_TYPES.get(t, visible(t)[:5]) if short else visible(t)
+
+
+def pair_label(event: dict[str, Any]) -> str:
+    """``Lào Cai – Yên Bái``, ``+N`` when more partners take part."""
+    pair = [visible(p) for p in (event.get("pair") or ())]
+    if not pair:
+        provinces = []
+        for party in event.get("parties") or ():
+            p = party.get("province") or party.get("name")
+            if p and p not in provinces:
+                provinces.append(p)
+        pair = [visible(p) for p in provinces[:2]]
+    label = " – ".join(pair) if pair else "—"
+    provinces = {p.get("province") or p.get("name") for p in event.get("parties") or ()}
+    extra = len(provinces - set(event.get("pair") or ())) if event.get("pair") else 0
+    if extra > 0:
+        label += f" +{extra}"
+    return label
+
+
+# --- names ---------------------------------------------------------------------------------
+
+
+def match_names(query: str, names: Iterable[str], limit: int = 200) -> list[str]:
+    """Names matching ``query`` accent- and case-insensitively: names starting with it, then
+    names with a word starting with it, then names containing it."""
+    q = fold_query(query)
+    names = list(names)
+    if not q:
+        return names[:limit]
+    starts, words, inside = [], [], []
+    for name in names:
+        f = fold_query(name)
+        if f.startswith(q):
+            starts.append(name)
+        elif f" {q}" in f" {f}":
+            words.append(name)
+        elif q in f or q.replace(" ", "") in f.replace(" ", ""):
+            inside.append(name)
+    return (starts + words + inside)[:limit]
+
+
+def resolve_name(query: str, names: Iterable[str]) -> str | None:
+    """The one name ``query`` means (exact folded match, else the only match), else the
+    gazetteer's answer (aliases such as "TP HCM"), else None."""
+    q = fold_query(query)
+    if not q:
+        return None
+    names = list(names)
+    for name in names:
+        if fold_query(name) == q:
+            return name
+    found = match_names(query, names)
+    if len(found) == 1:
+        return found[0]
+    try:
+        from hoptac.core.query import parse_province
+
+        canonical = parse_province(query)
+    except Exception:  # places not available yet, or an unknown or ambiguous name
+        return None
+    return canonical
+
+
+def slug(text: str) -> str:
+    """``Lào Cai – Yên Bái`` -> ``lao-cai-yen-bai`` (for file names)."""
+    folded = fold_query(text)
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")[:60]
