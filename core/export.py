@@ -19,7 +19,7 @@ from typing import IO, Any, Iterable, Iterator, Sequence
 
 import orjson
 
-from .storage import StoreError, atomic_write_bytes
+from .storage import atomic_write_bytes
 
 __all__ = ["EXPORT_VERSION", "iter_document", "iter_jsonl", "write_export", "read_export", "ExportError"]
 
@@ -74,18 +74,16 @@ def write_export(target: str | Path, chunks: Iterable[bytes], stdout: IO[bytes] 
         stdout.flush()
         return "-"
     path = Path(target).expanduser()
-    if path.is_dir():
-        raise ExportError(f"cannot write {path}: it is a folder")
-    if not path.parent.exists():
-        raise ExportError(f"cannot write {path}: folder {path.parent} does not exist")
     try:
+        if path.is_dir():
+            raise ExportError(f"cannot write {path}: it is a folder")
+        if not path.parent.exists():
+            raise ExportError(f"cannot write {path}: folder {path.parent} does not exist")
         atomic_write_bytes(path, iter(chunks))
     except PermissionError:
         raise ExportError(f"cannot write {path}: permission denied") from None
     except OSError as exc:
         raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
-    except StoreError as exc:  # pragma: no cover - atomic_write_bytes raises OSError only
-        raise ExportError(str(exc)) from None
     return str(path.resolve())
 
 

@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Callable, Iterable, Sequence
 
 from . import places
+from .places_match import fast_fold
 from .text import fold_query
 
 __all__ = ["Filter", "EventIndex", "parse_pair", "parse_province", "parse_date_bound", "EVENT_TYPES", "LEVELS"]
@@ -293,7 +294,9 @@ class EventIndex:
                 for aid in self._by_article:
                     text = self.article_text(aid)
                     if text:
-                        out[aid] = fold_query(text)
+                        # stored text is NFC already; words are matched one by one,
+                        # so the fast same-length fold is enough here
+                        out[aid] = fast_fold(text)
             self._article_hay = out
         return self._article_hay
 

@@ -79,6 +79,8 @@ def test_export_to_unwritable_place_is_one_line_and_keeps_old_file(db: Path, tmp
     (tmp_path / "ro").mkdir()
     result = run("export", "--db", str(db), "-o", str(tmp_path / "ro"))
     assert result.exit_code == 1 and "folder" in result.output
+    result = run("export", "--db", str(db), "-o", str(tmp_path / ("x" * 300 + ".json")))
+    assert result.exit_code == 1 and result.output.startswith("hoptac: cannot write")
     assert existing.read_text() == "old"
 
 
