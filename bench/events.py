@@ -1,0 +1,498 @@
+"""A large hoptac database written directly, without extraction, to test scale.
+
+    python -m bench.events N --db PATH [--seed S]
+
+Writes N events (about 3-6 per article, so roughly N/4.5 articles) in exactly the
+layout ``hoptac.core.store.Store`` produces: one TinyDB JSON document with the tables
+``meta`` ({"1": {"app": "hoptac", "schema": 1}}), ``articles`` and ``events``, keyed
+by string doc ids "1", "2", ... Records have the fields of the design's event record
+and of ingest's article record; each event's ``snippet`` is a sentence of its
+article's ``text`` at ``span``, the article id is the content hash hoptac uses, and
+dates, parties and pairs are consistent (pair = the first two parties' provinces,
+sorted; pair_2025 from the gazetteer's 2025 map).
+
+Store.apply is not used: it builds the whole document in memory as Python objects
+(several GB for a million events). The document is streamed instead: articles go
+straight into the output, events into a side file appended at the end, and the whole
+is written to a temporary file beside PATH and renamed over it (atomic; the same
+``atomic_write_bytes`` the store uses). Memory stays small whatever N is.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import os
+import random
+import sys
+import tempfile
+import time
+from importlib.resources import files
+from pathlib import Path
+from typing import Iterator
+
+import orjson
+
+from hoptac.core.storage import atomic_write_bytes
+from hoptac.core.store import APP, SCHEMA
+
+TYPES = ["conference", "signing", "visit", "announcement", "other"]
+TYPE_W = [0.34, 0.24, 0.26, 0.10, 0.06]
+SECTORS = ["du lịch", "nông nghiệp", "giao thông", "thương mại", "đầu tư", "giáo dục", "y tế", "văn hóa",
+           "quốc phòng - an ninh", "xây dựng Đảng", "khoa học - công nghệ", "thông tin - truyền thông",
+           "môi trường", "công nghiệp", "an sinh xã hội", "chuyển đổi số", "logistics"]
+SURNAMES = "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trịnh Mai Tạ Lương Hà".split()
+MIDDLES = "Văn Thị Đức Xuân Minh Quang Hữu Thanh Ngọc Đình Công Hồng Trọng Tiến Quốc Mạnh Anh Khắc Huy".split()
+GIVENS = ("An Bình Cường Dũng Hải Hùng Long Nam Phong Quân Sơn Thắng Tuấn Trường Vinh Hoa Lan Hương Thu "
+          "Hạnh Hiếu Khải Định Phúc Thành Tùng Hòa Huệ Khánh Lâm Nghĩa Tâm Thịnh Toàn Chính Đông Hưng").split()
+TITLES = {
+    "tỉnh": ["Bí thư Tỉnh ủy", "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh", "Phó Chủ tịch UBND tỉnh",
+             "Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh"],
+    "thành phố": ["Bí thư Thành ủy", "Chủ tịch UBND thành phố", "Phó Chủ tịch UBND thành phố"],
+    "thị xã": ["Bí thư Thị ủy", "Chủ tịch UBND thị xã"],
+    "huyện": ["Bí thư Huyện ủy", "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện", "Phó Chủ tịch UBND huyện"],
+    "quận": ["Bí thư Quận ủy", "Chủ tịch UBND quận"],
+    "foreign": ["Tỉnh trưởng", "Phó Tỉnh trưởng", "Bí thư Tỉnh ủy"],
+}
+TOD = ["Sáng", "Chiều", "Ngày", "Ngày", "Tối"]
+
+BODY_FILLER = [
+    "Tại {ev}, các đại biểu đã đánh giá kết quả hợp tác giữa {a} và {b} thời gian qua; hai bên đã phối hợp "
+    "triển khai nhiều hoạt động trên các lĩnh vực {s1}, {s2}, {s3}, mang lại hiệu quả thiết thực.",
+    "Hai bên thống nhất tiếp tục đẩy mạnh hợp tác trong lĩnh vực {s1}; tăng cường trao đổi thông tin, chia sẻ "
+    "kinh nghiệm trong công tác lãnh đạo, chỉ đạo, điều hành; tạo điều kiện để doanh nghiệp tìm hiểu cơ hội "
+    "đầu tư, kinh doanh.",
+    "Thời gian qua, việc triển khai thực hiện thỏa thuận hợp tác giữa {a} và {b} đã được các sở, ngành, địa "
+    "phương chú trọng thực hiện; hai bên đã tổ chức {n} đoàn công tác trao đổi, học tập kinh nghiệm.",
+    "Về {s2}, tổng giá trị hàng hóa trao đổi giữa hai địa phương đạt khoảng {n}.{m} tỷ đồng, tăng {p}% so "
+    "với cùng kỳ; lượng khách du lịch đạt trên {n}.{m} lượt.",
+    "Phát biểu tại {ev}, lãnh đạo {a} nhấn mạnh mối quan hệ gắn bó, truyền thống đoàn kết giữa hai địa "
+    "phương và đề nghị tiếp tục cụ thể hóa các nội dung hợp tác về {s1} và {s3}.",
+    "Thay mặt lãnh đạo {b}, đồng chí {person} cảm ơn tình cảm mà {a} dành cho {b}, khẳng định sẽ tạo mọi "
+    "điều kiện thuận lợi để các nội dung hợp tác được triển khai hiệu quả.",
+    "Bên cạnh kết quả đạt được, một số nội dung hợp tác chưa được cụ thể hóa; hoạt động kết nối doanh nghiệp, "
+    "xúc tiến đầu tư chưa tương xứng với tiềm năng của {a} và {b}.",
+    "Nhân dịp này, lãnh đạo hai bên đã trao tặng quà lưu niệm, thể hiện tinh thần đoàn kết, gắn bó, cùng hợp "
+    "tác phát triển.",
+]
+TAILS = [
+    "Tin khác\n1 2 3 4 5  ... \n\nThống kê truy cập\n  • Đang online: 12\n  • Hôm nay: 345\n  • Tất cả: 98765",
+    "Chia sẻ:\n\ndoanh nghiệp - Sản phẩm - Dịch vụ Thông cáo báo chí Rao vặt",
+    "Các bài mới đăng\n\nCác bài đã đăng :\n\nBài viết Xem\nViết bình luận\n\nHọ tên:(*)\nNội dung:(*)",
+    "Có thể bạn quan tâm\n\nTin cùng chuyên mục",
+]
+
+
+class Gazetteer:
+    """Parties to draw from: (name, level, province, written form), and the 2025 map."""
+
+    def __init__(self) -> None:
+        data = orjson.loads((files("hoptac.core.data") / "places.json").read_bytes())
+        self.to2025 = {p["name"]: p["province_2025"] for p in data["provinces"]}
+        self.provinces = [(p["name"], p["level"], p["name"], f"{p['level']} {p['name']}")
+                          for p in data["provinces"] if not p["historical"]]
+        self.districts = [(d["name"], d["level"], d["province"],
+                           d["name"] if d["name"].startswith("Quận ") else f"{d['level']} {d['name']}")
+                          for d in data["districts"] if not d["historical"] and d["province"] in self.to2025]
+        self.foreign = []
+        for f in data["foreign"]:
+            self.to2025[f["name"]] = f["name"]
+            tag = {"Lào": "Lào", "Campuchia": "Campuchia", "Trung Quốc": "Trung Quốc"}[f["country"]]
+            written = f["name"] if f["name"].startswith("Thủ đô") else f"{f['level']} {f['name']}"
+            self.foreign.append((f["name"], f["level"], f["name"], f"{written} ({tag})"))
+        self.foreign_set = set(self.foreign)
+
+    def party(self, rng: random.Random):
+        r = rng.random()
+        if r < 0.62:
+            lst = self.provinces
+        elif r < 0.90:
+            lst = self.districts
+        else:
+            lst = self.foreign
+        return lst[int(rng.random() * len(lst))]
+
+
+class _R:
+    """Fast draws on top of random.Random (randint/choice are slow in CPython)."""
+
+    __slots__ = ("rnd", "rng")
+
+    def __init__(self, seed: object) -> None:
+        self.rng = random.Random(seed)
+        self.rnd = self.rng.random
+
+    def below(self, n: int) -> int:
+        return int(self.rnd() * n)
+
+    def between(self, lo: int, hi: int) -> int:   # inclusive, like randint
+        return lo + int(self.rnd() * (hi - lo + 1))
+
+    def pick(self, seq):
+        return seq[int(self.rnd() * len(seq))]
+
+
+_ORD0 = dt.date(1995, 1, 1).toordinal()
+_DAYS = [dt.date.fromordinal(_ORD0 + i) for i in range((dt.date(2027, 1, 1) - dt.date(1995, 1, 1)).days)]
+_YEAR_START = {y: dt.date(y, 1, 1).toordinal() - _ORD0 for y in range(1995, 2027)}
+
+
+def _person(r: _R) -> str:
+    return f"{r.pick(SURNAMES)} {r.pick(MIDDLES)} {r.pick(GIVENS)}"
+
+
+def _date_text(r: _R, d: dt.date, source: str, precision: str, end: dt.date | None) -> str:
+    if precision == "year":
+        return f"năm {d.year}"
+    if precision == "month":
+        return f"tháng {d.month}/{d.year}" if source == "stated" else f"tháng {d.month}"
+    if end is not None:
+        y = f"/{d.year}" if source == "stated" else ""
+        if (end - d).days == 1 and end.month == d.month:
+            return f"Trong hai ngày {d.day} và {end.day}/{d.month}{y}"
+        return f"Từ ngày {d.day}/{d.month} đến ngày {end.day}/{end.month}{y}"
+    if source == "stated":
+        form = r.rnd()
+        if form < 0.5:
+            return f"{r.pick(TOD)} {d.day}/{d.month}/{d.year}"
+        if form < 0.75:
+            return f"ngày {d.day} tháng {d.month} năm {d.year}"
+        return f"ngày {d.day}.{d.month}.{d.year}"
+    return f"{r.pick(TOD)} {d.day}/{d.month}"
+
+
+def _iso(d: dt.date, precision: str, unknown: bool) -> str:
+    if unknown:
+        return f"--{d.month:02d}-{d.day:02d}"
+    if precision == "year":
+        return f"{d.year:04d}"
+    if precision == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    return d.isoformat()
+
+
+def _snippet(r: _R, etype: str, dtext: str, a: str, b: str, c: str | None, loc: str | None,
+             person: tuple[str, str] | None) -> str:
+    where = f", tại {loc}" if loc else ""
+    both = f"{a}, {b} và {c}" if c else f"{a} và {b}"
+    lead = dtext[0].upper() + dtext[1:]
+    if etype == "conference":
+        return (f"{lead}{where}, {both} tổ chức Hội nghị sơ kết chương trình hợp tác, đánh giá kết quả thực hiện "
+                f"và thống nhất phương hướng hợp tác trong thời gian tới.")
+    if etype == "signing":
+        return (f"{lead}{where}, lãnh đạo {both} đã ký kết thỏa thuận hợp tác toàn diện trên các lĩnh vực "
+                f"kinh tế, văn hóa - xã hội, quốc phòng - an ninh.")
+    if etype == "visit":
+        who = f" do đồng chí {person[0]}, {person[1]} làm trưởng đoàn" if person else ""
+        return f"{lead}, đoàn công tác {a}{who} đã đến thăm và làm việc tại {b}" + (f" và {c}." if c else ".")
+    if etype == "announcement":
+        return (f"{lead}, Thường trực Tỉnh ủy ban hành Thông báo số {r.between(10, 3999)}-TB/TU kết luận về "
+                f"kết quả hợp tác giữa {both}.")
+    return f"{lead}{where}, {both} phối hợp tổ chức chương trình giao lưu văn hóa, thể thao hữu nghị."
+
+
+def _cumulative(weights: list[float]) -> list[float]:
+    out, acc = [], 0.0
+    total = sum(weights)
+    for w in weights:
+        acc += w / total
+        out.append(acc)
+    return out
+
+
+def _weighted(r: _R, items: list, cum: list[float]):
+    x = r.rnd()
+    for item, c in zip(items, cum):
+        if x < c:
+            return item
+    return items[-1]
+
+
+_GAZ: Gazetteer | None = None
+YEARS = list(range(2000, 2026))
+YEAR_CUM = _cumulative([1 + (y - 2000) // 4 for y in YEARS])
+TYPE_CUM = _cumulative(TYPE_W)
+MAIN_TYPE_CUM = _cumulative(TYPE_W[:4])
+TITLE_FORMS = [
+    "{A} và {b} tăng cường hợp tác toàn diện",
+    "Hội nghị sơ kết chương trình hợp tác giữa {a} và {b}",
+    "Đoàn công tác {a} thăm, làm việc tại {b}",
+    "{an} - {bn}: ký kết thỏa thuận hợp tác giai đoạn mới",
+    "Thúc đẩy hợp tác giữa {a} và {b}",
+]
+PREFIXES = ["HNP - ", "(LCĐT) - ", "TTXVN - "]
+
+
+def generate(ks: list[int], seed: int, block: int = 0) -> Iterator[tuple[dict, list[dict]]]:
+    """(article, events) pairs, one article per entry of ``ks`` (its number of events);
+    deterministic from (ks, seed, block)."""
+    global _GAZ
+    if _GAZ is None:
+        _GAZ = Gazetteer()
+    g = _GAZ
+    r = _R(f"hoptac-events:{seed}:{block}")
+    rnd = r.rnd
+    for art_no, k in enumerate(ks, 1):
+        a = g.party(r.rng)
+        b = g.party(r.rng)
+        while b[2] == a[2]:
+            b = g.party(r.rng)
+        year = _weighted(r, YEARS, YEAR_CUM)
+        # districts were abolished on 1 July 2025: keep district-level parties before that
+        span_days = 364 if year < 2025 else (180 if (a[1] in ("huyện", "quận", "thị xã") or b[1] in ("huyện", "quận", "thị xã")) else 350)
+        main_ix = _YEAR_START[year] + r.below(span_days + 1)
+        main_day = _DAYS[main_ix]
+        x = rnd()
+        main_source = "stated" if x < 0.35 else "published" if x < 0.70 else "context" if x < 0.94 else "unknown"
+        published = None
+        if main_source == "published" or rnd() < 0.3:
+            pd = _DAYS[main_ix + r.below(4)]
+            published = f"{pd.isoformat()}T{r.between(6, 22):02d}:{r.below(60):02d}"
+        main_type = _weighted(r, TYPES, MAIN_TYPE_CUM)
+        a_s, b_s = a[3], b[3]
+        title = r.pick(TITLE_FORMS).format(A=a_s[0].upper() + a_s[1:], a=a_s, b=b_s, an=a[0], bn=b[0])
+        ta = TITLES["foreign" if a in g.foreign_set else a[1]]
+        tb = TITLES["foreign" if b in g.foreign_set else b[1]]
+        people_a = [(_person(r), f"{t} {a[0]}") for t in r.rng.sample(ta, 1 + r.below(len(ta)))]
+        people_b = [(_person(r), f"{t} {b[0]}") for t in r.rng.sample(tb, r.below(len(tb) + 1))]
+
+        # the events of this article: the main one first (in the lead), then older ones
+        evs_plan = []
+        for j in range(k):
+            if j == 0:
+                d_ix, source, etype, precision = main_ix, main_source, main_type, "day"
+            else:
+                d_ix = max(_YEAR_START[2000], main_ix - r.between(30, 365 * 8))
+                x = rnd()
+                source = "stated" if x < 0.8 else "context" if x < 0.93 else "unknown"
+                etype = _weighted(r, TYPES, TYPE_CUM)
+                x = rnd()
+                precision = "day" if x < 0.85 or source == "unknown" else "month" if x < 0.97 else "year"
+            end = None
+            if precision == "day" and rnd() < 0.08:
+                end = _DAYS[d_ix + r.between(1, 3)]
+            third = None
+            if rnd() < 0.02:
+                third = g.party(r.rng)
+                if third[2] in (a[2], b[2]):
+                    third = None
+            evs_plan.append((_DAYS[d_ix], source, etype, precision, end, third))
+
+        # ---- the article text, with each event's sentence at a known span --------------
+        pieces: list[str] = [title, "\n\n"]
+        pos = len(title) + 2
+        body_start = pos
+        spans = []
+        target = r.between(1500, 4400)  # characters: about 2-6 KB of UTF-8
+        s1, s2, s3 = r.rng.sample(SECTORS, 3)
+        person0 = people_b[0][0] if people_b else people_a[0][0]
+        n1, m1, p1 = r.between(2, 60), r.between(100, 999), r.between(3, 25)
+        start_f = r.below(len(BODY_FILLER))
+        fi = 0
+
+        def filler(i: int) -> str:
+            return BODY_FILLER[(start_f + i) % len(BODY_FILLER)].format(
+                ev="hội nghị", a=a[0], b=b[0], s1=s1, s2=s2, s3=s3, person=person0, n=n1 + i, m=m1, p=p1)
+
+        for j, (d, source, etype, precision, end, third) in enumerate(evs_plan):
+            dtext = _date_text(r, d, source, precision, end)
+            loc = (a_s, b_s, None)[r.below(3)] if etype != "visit" else None
+            person = people_a[0] if j == 0 and etype == "visit" else None
+            snip = _snippet(r, etype, dtext, a_s, b_s, third[3] if third else None, loc, person)
+            if j == 0 and rnd() < 0.3:
+                snip = r.pick(PREFIXES) + snip
+            spans.append((pos, pos + len(snip), snip, dtext, loc))
+            pieces.append(snip)
+            pieces.append("\n\n")
+            pos += len(snip) + 2
+            for _ in range(1 + r.below(2)):   # filler paragraphs between events
+                if pos - body_start > target * (j + 1) / k:
+                    break
+                f = filler(fi)
+                fi += 1
+                pieces.append(f)
+                pieces.append("\n\n")
+                pos += len(f) + 2
+        while pos - body_start < target:
+            f = filler(fi)
+            fi += 1
+            pieces.append(f)
+            pieces.append("\n\n")
+            pos += len(f) + 2
+        body_end = pos
+        pieces.append(r.pick(TAILS))
+        text = "".join(pieces)
+        aid = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+        source_path = f"bench/synthetic/{block:05d}/{art_no:05d}.txt"
+        article = {
+            "id": aid,
+            "source": source_path,
+            "title": title,
+            "published": published,
+            "body_span": [body_start, body_end],
+            "title_span": [0, len(title)],
+            "boilerplate": [[body_end, len(text)]],
+            "text": text,
+            "warnings": [],
+        }
+        pa = {"name": a[0], "level": a[1], "province": a[2]}
+        pb = {"name": b[0], "level": b[1], "province": b[2]}
+        pair = sorted([a[2], b[2]])
+        pair_s = ",".join(pair)
+        p25 = sorted({g.to2025[a[2]], g.to2025[b[2]]})
+        all_people = [{"name": nm, "title": t} for nm, t in (people_a + people_b)]
+        events = []
+        for j in range(k):
+            d, source, etype, precision, end, third = evs_plan[j]
+            s0, e0, snip, dtext, loc = spans[j]
+            parties = [pa, pb] if third is None else [pa, pb, {"name": third[0], "level": third[1], "province": third[2]}]
+            unknown = source == "unknown"
+            date = _iso(d, precision, unknown)
+            if etype == "visit":
+                loc_prov = b[2]
+            else:
+                loc_prov = None if loc is None else (a[2] if loc is a_s else b[2])
+            eid = hashlib.sha1(f"{aid}|{date}|{etype}|{pair_s}|{s0}".encode()).hexdigest()[:16]
+            events.append({
+                "id": eid,
+                "article_id": aid,
+                "source": source_path,
+                "title": title,
+                "date": date,
+                "date_end": _iso(end, "day", unknown) if end else None,
+                "precision": precision,
+                "year_inferred": source != "stated",
+                "year_source": source,
+                "date_text": dtext,
+                "type": etype,
+                "main": j == 0,
+                "parties": parties,
+                "pair": pair,
+                "pair_2025": p25,
+                "location": loc_prov,
+                "people": all_people if j == 0 else [],
+                "sectors": [s1, s2, s3] if j == 0 else [s1, s2, s3][: r.below(4)],
+                "snippet": snip,
+                "span": [s0, e0],
+            })
+        yield article, events
+
+
+ARTICLES_PER_BLOCK = 4000   # the unit of work (one worker call) and of determinism
+
+
+def plan(n_events: int, seed: int) -> list[int]:
+    """Events per article (3-6; the last one trimmed so the total is exactly n_events)."""
+    rnd = random.Random(f"hoptac-events-plan:{seed}").random
+    ks: list[int] = []
+    total = 0
+    while total < n_events:
+        k = min(3 + int(rnd() * 4), n_events - total)
+        ks.append(k)
+        total += k
+    return ks
+
+
+def make_block(args: tuple[list[int], int, int, int, int, str]) -> tuple[int, int]:
+    """Write one block's articles and events, keyed and comma-joined, to two part files
+    in ``folder``; returns (articles, events)."""
+    ks, seed, block, first_article, first_event, folder = args
+    dumps = orjson.dumps
+    arts: list[bytes] = []
+    evs: list[bytes] = []
+    ka, ke = first_article, first_event
+    for article, events in generate(ks, seed, block):
+        arts.append(b'"%d":%b' % (ka, dumps(article)))
+        ka += 1
+        for e in events:
+            evs.append(b'"%d":%b' % (ke, dumps(e)))
+            ke += 1
+    with open(os.path.join(folder, f"a{block:06d}"), "wb") as fh:
+        fh.write(b",".join(arts))
+    with open(os.path.join(folder, f"e{block:06d}"), "wb") as fh:
+        fh.write(b",".join(evs))
+    return len(arts), len(evs)
+
+
+def write_db(path: Path, n_events: int, seed: int, workers: int | None = None) -> tuple[int, int]:
+    """Write the database to ``path`` atomically; returns (articles, events).
+
+    Blocks of articles are generated (in worker processes when there are several cores)
+    into part files in a temporary folder beside ``path``; the parts are then streamed,
+    in order, into one temporary file that is renamed over ``path``. The result depends
+    on (n_events, seed) only, not on the number of processes."""
+    import shutil
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    ks = plan(n_events, seed)
+    jobs = []
+    folder = tempfile.mkdtemp(prefix=f".{path.name}.parts.", dir=path.parent)
+    first_event = 1
+    for block, i in enumerate(range(0, len(ks), ARTICLES_PER_BLOCK)):
+        part = ks[i: i + ARTICLES_PER_BLOCK]
+        jobs.append((part, seed, block, i + 1, first_event, folder))
+        first_event += sum(part)
+    workers = max(1, min(len(jobs), workers if workers is not None else (os.cpu_count() or 1)))
+    counts = [0, 0]
+
+    def copy(name: str, lead: bytes) -> Iterator[bytes]:
+        with open(os.path.join(folder, name), "rb") as fh:
+            first = True
+            while block := fh.read(16 << 20):
+                yield (lead + block) if first else block
+                first = False
+        os.unlink(os.path.join(folder, name))
+
+    def chunks() -> Iterator[bytes]:
+        yield orjson.dumps({"meta": {"1": {"app": APP, "schema": SCHEMA}}})[:-1] + b',"articles":{'
+        pool = None
+        if workers > 1:
+            import multiprocessing as mp
+            pool = mp.get_context("fork" if sys.platform != "win32" else "spawn").Pool(workers)
+            results = pool.imap(make_block, jobs)
+        else:
+            results = map(make_block, jobs)
+        try:
+            for job, (n_a, n_e) in zip(jobs, results):
+                yield from copy(f"a{job[2]:06d}", b"" if job[2] == 0 else b",")
+                counts[0] += n_a
+                counts[1] += n_e
+        finally:
+            if pool is not None:
+                pool.terminate()
+        yield b'},"events":{'
+        for job in jobs:
+            yield from copy(f"e{job[2]:06d}", b"" if job[2] == 0 else b",")
+        yield b"}}"
+
+    try:
+        atomic_write_bytes(path, chunks())
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return counts[0], counts[1]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench.events", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("n", type=int, help="how many events")
+    ap.add_argument("--db", type=Path, required=True, help="the database file to write (replaced if it exists)")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--workers", type=int, default=None, help="processes (default: one per core)")
+    args = ap.parse_args(argv)
+    if args.n < 1:
+        ap.error("N must be at least 1")
+    if args.db.is_dir():
+        ap.error(f"{args.db} is a folder")
+    t0 = time.perf_counter()
+    n_art, n_ev = write_db(args.db, args.n, args.seed, args.workers)
+    took = time.perf_counter() - t0
+    size = args.db.stat().st_size
+    print(f"wrote {n_ev:,} events from {n_art:,} articles to {args.db} in {took:.1f} s "
+          f"({n_ev / took:,.0f} events/s); file size {size / 1e6:,.1f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
