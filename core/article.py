@@ -77,13 +77,17 @@ JUNK_LINES: tuple[tuple[str, str], ...] = (
     (r"[{}\[\]()<>|/\\*#=_~^-]+", "a stray bracket or symbol: '{'"),
     (r"[a-z]{5,}", "a stray token without Vietnamese letters or capitals: 'fbytzltw'"),
     (r"(?:dang online|hom nay|trong tuan|tat ca|hom qua|thang nay)\s*:\s*[\d.,]+", "visitor counters"),
+    (r"(?:trang chu|home)\b.*", "a breadcrumb: 'Trang chủ / Thời sự / Hợp tác'"),
+    (r"(?:.*\s[/>»›|]\s){2,}.*", "a menu or breadcrumb: 'Cỡ chữ: A A A | In bài | Gửi email'"),
+    (r"[^.,;:!?]{1,40}\s[>»›]\s[^.,;:!?]{1,40}", "a short breadcrumb: 'Tin tức > Tin trong tỉnh'"),
+    (r"logo|print|in bai|gui email|co chu:.*|font size.*", "page furniture: 'logo', 'In bài'"),
 )
 _JUNK_RE = re.compile(r"^(?:" + "|".join(p for p, _ in JUNK_LINES) + r")$")
 
 # Publication-time forms in a page header (applied to the first lines and the title).
 PUBLISHED_FORMS: tuple[tuple[str, str], ...] = (
     (r"\((?P<H>\d{1,2}):(?P<M>\d{2})\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\)", "(16:25 13/07/2019)"),
-    (r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\s*(?:-\s*)?(?P<H>\d{1,2}):(?P<M>\d{2})", "05/03/2022 08:10"),
+    (r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\s*(?:[-|,]\s*)?(?P<H>\d{1,2}):(?P<M>\d{2})", "05/03/2022 08:10; 16/11/2016 | 16:10 GMT+7"),
     (r"(?P<H>\d{1,2}):(?P<M>\d{2})(?:\s*(?:\(GMT[+\d:]*\)|GMT[+\d:]*))?\s*(?:-\s*|,\s*|ngày\s+)?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})", "08:10 05/03/2022"),
     (r"(?:Đăng|Cập nhật|Ngày đăng|Ngày cập nhật|Thời gian đăng|Đăng lúc)\s*(?:ngày|lúc)?\s*:?\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})", "Đăng ngày 05/03/2022"),
     (r"(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật|Chủ\s+Nhật|T[2-7]|CN)\s*,\s*(?:ngày\s+)?(?P<d>\d{1,2})\s*(?:tháng\s+|/)(?P<m>\d{1,2})\s*(?:năm\s+|/)(?P<y>\d{4})", "Thứ Hai, ngày 14 tháng 03 năm 2022"),

@@ -27,7 +27,7 @@ from .people import find_people
 from .places import PlaceMention, find_places, resolve, to_2025
 from .places_match import fast_fold, trie_regex
 from .text import fold
-from .vocab import MILESTONE_KEYWORDS, SECTORS, TYPE_KEYWORDS
+from .vocab import MILESTONE_KEYWORDS, SECTORS, TYPE_KEYWORDS, TYPE_NOT
 from .years import find_year_cues, infer_year
 
 __all__ = ["extract_events", "format_date"]
@@ -44,15 +44,23 @@ _CONTINUES_RE = re.compile(r"^\s*(?:dong thoi|cung dip nay|nhan dip nay|tai hoi 
 _AT_RE = re.compile(r"(?:^|[\s,(])(?:tai|o)\s+$")
 
 
+# A sentence ends at . ! ? … before a capital, except after an abbreviation that
+# stands before names ("TP. Hồ Chí Minh", "TX. Sa Pa", "H. Bảo Yên", "Q. 1").
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+(?=[\"“'(]?[A-ZÀ-ỸĐ0-9])|\n+")
+_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:TP|Tp|tp|TX|Tx|TT|Q|H|X|P|TS|PGS|GS|ThS|Th\.S)\.$")
+
+
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans in ``text[start:end]``: split at '. ', '! ', '? ' and line breaks."""
     spans = []
     s = start
-    for m in re.finditer(r"(?<=[.!?…])\s+(?=[\"“'(]?[A-ZÀ-ỸĐ0-9])|\n+", text[start:end]):
-        e = start + m.start()
+    for m in _SENTENCE_BREAK.finditer(text, start, end):
+        e = m.start()
+        if text[e - 1:e] == "." and _ABBREVIATION.search(text, max(s, e - 5), e):
+            continue
         if text[s:e].strip():
             spans.append((s, e))
-        s = start + m.end()
+        s = m.end()
     if text[s:end].strip():
         spans.append((s, end))
     return spans
@@ -76,6 +84,9 @@ def format_date(year: int | None, month: int | None, day: int | None, precision:
 
 
 def _event_type(folded: str, *, main: bool) -> str:
+    for phrase in TYPE_NOT:  # "tại Trung tâm Hội nghị tỉnh …" is a venue, not a conference
+        if phrase in folded:
+            folded = folded.replace(phrase, " " * len(phrase))
     found = [(m.start(), _TYPE_OF[m.group(1)]) for m in _TYPE_RE.finditer(folded)]
     if not found:
         return "other"
@@ -89,29 +100,40 @@ def _sectors(folded: str) -> list[str]:
     return sorted(found, key=_SECTOR_ORDER.__getitem__)
 
 
+# Where an event took place (rules in order; folded text):
+#   venue     "tại Hội trường Tỉnh ủy Thái Nguyên", "tại thành phố Yên Bái", "ở tỉnh Kep"
+#   host      "UBND tỉnh Quảng Ngãi đã tiếp và làm việc với đoàn …", "tỉnh Lào Cai đã tổ chức hội nghị"
+#   visited   "đến thăm và làm việc với UBND tỉnh Tây Ninh", "thăm, làm việc tại quận Lê Chân"
+#   issuer    an announcement's first locality: "Thành ủy Hà Nội ban hành Thông báo …"
+_VENUE_RE = re.compile(r"(?:^|[\s,(])(?:tai|o)\s+(?=\S)")
+_HOST_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:da\s+|se\s+)?(?:to chuc|dang cai|don tiep|don|tiep)\b")
+_VISITED_BEFORE_RE = re.compile(r"(?:tham va lam viec|tham, lam viec|lam viec|den tham|toi tham|tham)\s+(?:voi|tai)?\s*[^.;,]{0,30}$")
+
+
+def _place_province(m: PlaceMention, context: set[str]) -> str | None:
+    place = choose(m, context)
+    return place.province if place is not None else None
+
+
 def _location(text: str, folded: str, mentions: list[PlaceMention], s: int, e: int, context: set[str],
               etype: str) -> str | None:
     """'tại thành phố Yên Bái' → Yên Bái (a city or district gives its province)."""
     inside = [m for m in mentions if s <= m.start < e]
+    for v in _VENUE_RE.finditer(folded, s, e):
+        for m in inside:
+            if v.end() <= m.start <= v.end() + 60:
+                gap = folded[v.end():m.start]
+                if not re.search(r"[.;]|\b(?:tai|o|voi|va)\b", gap):
+                    return _place_province(m, context)
+                break
     for m in inside:
-        if _AT_RE.search(folded[max(s, m.start - 8):m.start]):
-            place = choose(m, context)
-            if place is not None:
-                return place.province
+        if _HOST_AFTER_RE.match(folded, m.end, min(e, m.end + 50)):
+            return _place_province(m, context)
+    for m in inside:
+        if _VISITED_BEFORE_RE.search(folded, max(s, m.start - 50), m.start):
+            return _place_province(m, context)
     if etype == "announcement" and inside:
-        place = choose(inside[0], context)
-        return place.province if place else None
-    for m in inside:
-        before = folded[max(s, m.start - 40):m.start]
-        if re.search(r"(?:tham va lam viec (?:voi|tai)|den tham|den|thi)\s+$", before):
-            place = choose(m, context)
-            if place is not None:
-                return place.province
-        after = folded[m.end:m.end + 24]
-        if re.match(r"\s+(?:da\s+)?(?:to chuc|dang cai|don tiep|tiep)\b", after):
-            place = choose(m, context)
-            if place is not None:
-                return place.province
+        return _place_province(inside[0], context)
     return None
 
 
@@ -184,7 +206,7 @@ def extract_events(article: Article, *, article_id: str, source: str) -> tuple[l
             if nxt and _CONTINUES_RE.match(folded[nxt[0]:nxt[1]]):
                 e = nxt[1]
         seg = folded[s:e]
-        etype = _event_type(seg if not main else seg[dm.end - s:] + " " + fold(title), main=main)
+        etype = _event_type(seg, main=main)
         if main and etype == "other":
             etype = _event_type(fold(title), main=True)
         year, ysource = infer_year(dm, keep, published=article.published, mentions=dates, cues=cues)
@@ -192,6 +214,8 @@ def extract_events(article: Article, *, article_id: str, source: str) -> tuple[l
         if not fields["date"]:
             return None
         loc = _location(keep, folded, body_mentions, s, e, context, etype)
+        if loc is None and main:
+            loc = _location(keep, folded, title_mentions, t0, t1, context, etype)
         if main:
             parties = [p.as_dict() for p in partners.parties]
             ev_pair = pair

@@ -72,14 +72,8 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]
         p = Path(given)
         try:
             st = p.stat()
-        except FileNotFoundError:
-            yield p, "no such file or folder"
-            continue
-        except PermissionError:
-            yield p, "permission denied"
-            continue
         except OSError as exc:
-            yield p, (exc.strerror or str(exc)).lower()
+            yield p, _stat_error(p, exc, "no such file or folder")
             continue
         if stat.S_ISDIR(st.st_mode):
             errors: list[OSError] = []
@@ -91,11 +85,18 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]
                 for name in sorted(files):
                     if name.lower().endswith(".txt") and not name.startswith("."):
                         fp = Path(root) / name
-                        key = _identity(fp)
-                        if key is not None and key in seen:
+                        try:
+                            fst = fp.stat()
+                        except OSError as exc:
+                            yield fp, _stat_error(fp, exc)
                             continue
-                        if key is not None:
-                            seen.add(key)
+                        if not stat.S_ISREG(fst.st_mode):
+                            yield fp, "not a regular file"  # a FIFO named *.txt would block the read
+                            continue
+                        key = (fst.st_dev, fst.st_ino)
+                        if key in seen:
+                            continue
+                        seen.add(key)
                         yield fp, None
             for err in errors:
                 yield Path(err.filename or p), f"cannot read folder: {(err.strerror or str(err)).lower()}"
@@ -109,17 +110,17 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]
             yield p, "not a regular file"
 
 
-def _identity(p: Path) -> tuple[int, int] | None:
-    try:
-        st = p.stat()
-    except OSError:
-        return None
-    return (st.st_dev, st.st_ino)
+def _stat_error(p: Path, exc: OSError, missing: str = "vanished before it could be read") -> str:
+    if isinstance(exc, FileNotFoundError):
+        return "broken symbolic link" if p.is_symlink() else missing
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    return (exc.strerror or str(exc)).lower()  # e.g. "too many levels of symbolic links"
 
 
 def process_file(path: str, source: str | None = None) -> FileResult:
     """Read, decode, parse and extract one file. Never raises."""
-    src = source or str(Path(path).resolve())
+    src = source or _source_of(path)
     result = FileResult(path=path, source=src)
     try:
         try:
@@ -138,12 +139,28 @@ def process_file(path: str, source: str | None = None) -> FileResult:
             result.error = f"cannot read: {(exc.strerror or str(exc)).lower()}"
             return result
         if len(data) > MAX_BYTES:
-            result.error = f"too large (over {MAX_BYTES // (1024 * 1024)} MB)"
+            result.error = f"too large (over {_size(MAX_BYTES)})"
             return result
         return process_bytes(data, src, path)
     except Exception as exc:  # a bug must not stop the batch; it is reported per file
         result.error = f"internal error while reading ({type(exc).__name__}: {exc})"
         return result
+
+
+def _source_of(path: str) -> str:
+    """The absolute path, as text that can be stored: a link loop makes ``resolve``
+    raise, and a name that is not UTF-8 gets ``\\xff`` escapes (JSON holds no
+    surrogates)."""
+    try:
+        full = str(Path(path).resolve())
+    except (OSError, RuntimeError):
+        full = os.path.abspath(path)
+    return os.fsencode(full).decode("utf-8", "backslashreplace")
+
+
+def _size(n: int) -> str:
+    mb = 1024 * 1024
+    return f"{n // mb} MB" if n >= mb and n % mb == 0 else f"{n:,} bytes"
 
 
 def process_bytes(data: bytes, source: str, path: str | None = None) -> FileResult:

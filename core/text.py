@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from . import legacy
+
 __all__ = [
     "DecodeError",
     "decode",
@@ -99,25 +101,28 @@ def clean(text: str) -> str:
     return nfc(text)
 
 
+_NOT_TEXT_CHAR = re.compile("[\ufffd\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def _looks_like_text(text: str) -> bool:
-    if not text:
-        return True
-    bad = sum(1 for ch in text[:20000] if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\n\r\t"))
-    return bad <= max(2, len(text[:20000]) // 200)
+    sample = text[:20000]
+    return len(_NOT_TEXT_CHAR.findall(sample)) <= max(2, len(sample) // 200)
 
 
 def decode(data: bytes) -> str:
     """Bytes to clean NFC text.
 
-    Reads UTF-8 (with or without BOM), UTF-16 with a BOM, and Windows-1258, the
-    legacy Vietnamese code page (whose text decodes to combining tone marks, hence
-    NFC afterwards). Bytes that are none of these raise :class:`DecodeError`
-    instead of being guessed into mojibake.
+    Reads UTF-8 (with or without BOM), UTF-16 with a BOM, Windows-1258 (the
+    legacy Vietnamese code page, whose text decodes to combining tone marks, hence
+    NFC afterwards) and the legacy Vietnamese font encodings TCVN3 (ABC) and VNI,
+    whether as raw bytes or as UTF-8 written by a program that read them as
+    Windows-1252 (see :mod:`hoptac.core.legacy`). Bytes that are none of these
+    raise :class:`DecodeError` instead of being guessed into mojibake.
     """
     if data.startswith(b"\xef\xbb\xbf"):
         raw = data[3:]
         try:
-            return clean(raw.decode("utf-8"))
+            return _unlegacy(raw.decode("utf-8"))
         except UnicodeDecodeError as exc:
             raise DecodeError(f"invalid UTF-8 after a UTF-8 byte-order mark (byte {exc.start + 3})") from None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -127,7 +132,7 @@ def decode(data: bytes) -> str:
             raise DecodeError("invalid UTF-16 after a UTF-16 byte-order mark") from None
         if not _looks_like_text(text):
             raise DecodeError("not text (binary data after a UTF-16 byte-order mark)")
-        return clean(text)
+        return _unlegacy(text)
     head = data[:8192]
     if head.count(b"\x00") > max(2, len(head) // 100):
         # many NULs: binary data, or UTF-16 without its byte-order mark (not guessed)
@@ -139,15 +144,46 @@ def decode(data: bytes) -> str:
     else:
         if not _looks_like_text(text):
             raise DecodeError("not text (control characters throughout)")
-        return clean(text)
+        return _unlegacy(text)
+    return _decode_8bit(data)
+
+
+_NOT_TEXT = "not text in UTF-8, UTF-16, Windows-1258, TCVN3 or VNI"
+
+# Windows-1252 with its five undefined bytes read as Latin-1 (C1 controls, which
+# clean() removes): every byte string decodes, as a font-encoded file was typed.
+_CP1252_FROM_LATIN1 = legacy.CP1252_FROM_LATIN1
+
+
+def _unlegacy(text: str) -> str:
+    """Clean text, with TCVN3 or VNI text that was read as Windows-1252 or Latin-1
+    converted to Unicode (see legacy.repair; it runs before :func:`clean`, which
+    would drop the C1 characters a Latin-1 reading makes of Windows-1252 quotes)."""
+    verdict = legacy.repair(text)
+    if verdict.unsure:
+        raise DecodeError(verdict.unsure)
+    return clean(verdict.text)
+
+
+def _decode_8bit(data: bytes) -> str:
+    """Bytes that are not UTF-8: Windows-1258, or TCVN3/VNI, whichever reads as
+    Vietnamese (legacy.syllable_score); refused when neither does."""
+    if not _looks_like_text(data[:20000].decode("latin-1")):
+        raise DecodeError(f"{_NOT_TEXT} (control characters throughout)")
     try:
-        text = data.decode("cp1258")
+        t1258: str | None = clean(data.decode("cp1258"))
     except UnicodeDecodeError:
-        raise DecodeError("not UTF-8, UTF-16 or Windows-1258 text") from None
-    text = clean(text)
-    if not _looks_like_text(text) or not _plausible_vietnamese(text):
-        raise DecodeError("not UTF-8, UTF-16 or Windows-1258 text")
-    return text
+        t1258 = None
+    if t1258 is not None and not (_looks_like_text(t1258) and _plausible_vietnamese(t1258)):
+        t1258 = None
+    verdict = legacy.repair(data.decode("latin-1").translate(_CP1252_FROM_LATIN1))
+    if verdict.encoding is not None:
+        converted = clean(verdict.text)
+        if t1258 is None or legacy.syllable_score(converted) > legacy.syllable_score(t1258):
+            return converted
+    if t1258 is not None and not (verdict.unsure and legacy.syllable_score(t1258) <= 0):
+        return t1258
+    raise DecodeError(verdict.unsure or _NOT_TEXT)
 
 
 def _plausible_vietnamese(text: str) -> bool:

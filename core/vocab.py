@@ -20,6 +20,9 @@ TYPE_KEYWORDS: tuple[tuple[str, str, str], ...] = (
     ("ky thoa thuan", "signing", "hai tỉnh ký thỏa thuận hợp tác"),
     ("ky bien ban", "signing", "ký biên bản ghi nhớ"),
     ("ky ghi nho", "signing", "ký ghi nhớ hợp tác"),
+    ("ky ban ghi nho", "signing", "đã ký Bản ghi nhớ hợp tác"),
+    ("ky hiep dinh", "signing", "ký Hiệp định hợp tác"),
+    ("trao bien ban", "signing", "trao Biên bản ghi nhớ"),
     ("le ky", "signing", "Lễ ký kết chương trình hợp tác"),
     ("ky chuong trinh", "signing", "ký chương trình phối hợp"),
     ("hoi nghi", "conference", "Hội nghị sơ kết chương trình hợp tác"),
@@ -39,6 +42,8 @@ TYPE_KEYWORDS: tuple[tuple[str, str, str], ...] = (
     ("tham, lam viec", "visit", "thăm, làm việc"),
     ("tiep doan", "visit", "tiếp đoàn đại biểu tỉnh"),
     ("da tiep", "visit", "Chủ tịch UBND tỉnh đã tiếp"),
+    ("tiep va lam viec", "visit", "UBND tỉnh đã tiếp và làm việc với đoàn công tác"),
+    ("chuyen tham", "visit", "có chuyến thăm, làm việc tại quận Lê Chân"),
     ("chao xa giao", "visit", "chào xã giao"),
     ("ban hanh", "announcement", "Thành ủy Hà Nội ban hành Thông báo số 2077-TB/TU"),
     ("thong bao so", "announcement", "Thông báo số 2077-TB/TU"),
@@ -53,6 +58,10 @@ MILESTONE_KEYWORDS: tuple[str, ...] = (
     "ky ket", "thoa thuan", "bien ban", "ghi nho", "hoi nghi", "so ket", "tong ket", "chuong trinh hop tac",
     "ke hoach hop tac", "tham va lam viec", "doan cong tac", "hoi dam", "toa dam", "hop tac", "ket nghia",
 )
+
+# Phrases that contain a type keyword but name a place, not an event: "tại Trung tâm
+# Hội nghị tỉnh Nam Định" says nothing about a conference.
+TYPE_NOT: tuple[str, ...] = ("trung tam hoi nghi", "hoi truong", "nha khach", "cung van hoa")
 
 # -- sectors -----------------------------------------------------------------------------
 # (sector as shown, folded keywords)

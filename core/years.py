@@ -62,6 +62,10 @@ CUES: tuple[CueKind, ...] = (
             "a plan (phương hướng, ký kết, triển khai, xây dựng, thống nhất ...) for year Y: "
             "Y, or Y-1 in November-December; beats a review year in the same sentence: "
             "'kết quả ... năm 2016 và phương hướng ... năm 2017' -> 2017"),
+    CueKind("so_far", "Từ đầu năm 2023 đến nay; 6 tháng đầu năm 2023; trong năm 2023 (nay)", 75,
+            (((1, 2), +1),),
+            "results of year Y so far: the article is written in Y (or early in Y+1 "
+            "for a date in January-February)"),
     CueKind("spring", "đầu xuân mới 2023; xuân Quý Mão 2023; Tết Nguyên đán 2023", 70,
             (((12,), -1),),
             "the spring or Tết of year Y: Y, or Y-1 in December"),
@@ -179,6 +183,8 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
                 cues.append(YearCue(m.start, m.end_year + 1, "review_period", _CUE["review_period"].weight))
             elif sort == "plan":
                 cues.append(YearCue(m.start, m.year, "plan_period", _CUE["plan_period"].weight))
+        elif m.kind == "date" and m.precision in ("year", "month") and m.year is not None and _so_far(text, m):
+            cues.append(YearCue(m.start, m.year, "so_far", _CUE["so_far"].weight))
         elif m.kind == "date" and m.precision == "year" and m.year is not None:
             sort = _classify(text, m.start)
             name = {"review": "review_year", "plan": "plan_year", "noun": "plan_noun"}.get(sort, "year")
@@ -186,6 +192,22 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
     cues += _spring_cues(text)
     cues.sort(key=lambda c: c.pos)
     return cues
+
+
+_SO_FAR_BEFORE = re.compile(r"(?:tu\s+dau|(?:\d+|sau|chin|ba|nam)\s+thang\s+(?:dau|qua\s+cua)|dau)\s+(?:nam\s+)?$")
+_SO_FAR_AFTER = re.compile(r"^\s*(?:den\s+nay|toi\s+nay|den\s+thoi\s+diem\s+nay)")
+
+
+def _so_far(text: str, m: DateMention) -> bool:
+    """'Từ đầu năm 2023 đến nay', '6 tháng đầu năm 2023': the year the article is in."""
+    before = fold(text[max(0, m.start - 24):m.start + (len(m.text) - len(m.text.lstrip()))])
+    after = fold(text[m.end:m.end + 24])
+    head = fold(m.text)
+    if re.search(r"thang\s+(?:dau|qua)\s+(?:cua\s+)?nam", head):
+        return True
+    if head.startswith("dau nam") or head.startswith("tu dau nam"):
+        before = before + " " + head[: head.index("nam")]
+    return bool(_SO_FAR_BEFORE.search(before) and (_SO_FAR_AFTER.match(after) or "thang" in before))
 
 
 def _pub_date(published) -> date:
