@@ -125,7 +125,7 @@ def _from_vni(text: str) -> str:
     return _VNI_RE.sub(lambda m: VNI_TO_UNICODE[m.group()], text)
 
 
-_WORD = re.compile(r"\S+")
+_CAPS_WORD = re.compile(r"(?<!\S)[^\sa-z]+(?!\S)")  # a word without ASCII lower case
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)[\"'“‘(\[]*", re.MULTILINE)
 
 
@@ -140,9 +140,9 @@ def _from_tcvn3(text: str) -> str:
         return out
     chars = list(out)
     # .VnTimeH capitals: a word of capitals written with lower-case tone codes
-    for m in _WORD.finditer(out):
+    for m in _CAPS_WORD.finditer(out):
         word = m.group()
-        if sum(1 for c in word if c.isupper()) >= 2 and not any("a" <= c <= "z" for c in word):
+        if sum(1 for c in word if c.isupper()) >= 2:
             chars[m.start():m.end()] = [_upper1(c) for c in word]
     # a sentence starts with a capital, which TCVN3 could not write with a tone mark
     for m in _SENTENCE_START.finditer(text):
@@ -394,9 +394,13 @@ def repair(text: str) -> Verdict:
     # A page that is all legacy is converted throughout (lines that read no worse);
     # where Unicode lines are mixed in, a line is converted only when it reads better.
     pure = not any(unicode_vi)
+    one_encoding = pure and all(c == major for c in choice.values())
     out = list(lines)
     used: set[str] = set()
     for i in candidates:
+        if one_encoding and i not in stats:  # past the sample of a page all in one encoding
+            out[i] = convert(lines[i], major)
+            continue
         st = stats.get(i) or _line_stats(lines[i])
         enc = choice.get(i) or _choose(st, major, minor)
         g = st.gain(enc)

@@ -12,7 +12,8 @@ from importlib.resources import as_file, files
 from pathlib import Path
 from typing import Any, Callable
 
-from .query import EventIndex
+from .cache import load_columns
+from .index import EventIndex
 from .store import Store
 
 __all__ = ["Library", "default_db_path", "seed_paths"]
@@ -50,7 +51,10 @@ class Library:
 
     @classmethod
     def open(cls, path: str | Path, *, seed_if_missing: bool = True,
-             on_wait: Callable[[str], None] | None = None) -> "Library":
+             on_wait: Callable[[str], None] | None = None,
+             progress: Callable[[int], None] | None = None) -> "Library":
+        """Open (first run: create from the bundled seeds) and load the index from the
+        caches, rebuilding them first if the store changed since they were written."""
         store = Store(path)
         seeded = False
         if seed_if_missing and not store.exists:
@@ -59,12 +63,12 @@ class Library:
             ingest_paths(store, seed_paths(), on_wait=on_wait, source_label=_seed_label)
             store.reload()
             seeded = True
-        events = store.events()
-        index = EventIndex.build(events, article_text=lambda aid: (store.article(aid) or {}).get("text"))
+        store.counts()  # refuse a damaged or foreign file before anything else
+        index = EventIndex.from_columns(load_columns(store, progress))
         return cls(store=store, index=index, seeded=seeded)
 
     def article(self, article_id: str) -> dict[str, Any] | None:
-        return self.store.article(article_id)
+        return self.index.article(article_id)
 
 
 def _seed_label(path: Path) -> str:

@@ -1,16 +1,24 @@
-"""The database: one TinyDB file with ``meta``, ``articles`` and ``events`` tables.
+"""The database: a TinyDB manifest and TinyDB segment files beside it.
 
-* ``meta`` holds one document: ``{"app": "hoptac", "schema": SCHEMA}``. A file
-  without it (another program's TinyDB file) or with a newer schema is refused
-  with a clear message and never overwritten; an older schema is migrated forward
-  after a backup copy is written beside it.
-* ``articles``: one document per article (content hash id, source path, title,
-  publication time, body span, the full NFC text, warnings).
-* ``events``: the event records of ``hoptac.core.events``.
+``hoptac.json`` (the path the user names) is a small TinyDB file, the *manifest*:
 
-The file is read once per command (:class:`AtomicJSONStorage` caches it) and
-written atomically; writers hold :class:`WriteLock` and re-read the file under
-it, so two processes never lose each other's updates.
+* ``meta``: ``{"app": "hoptac", "schema": SCHEMA, "generation": N}``; a file without
+  it (another program's TinyDB file) or with a newer schema is refused with a clear
+  message and never overwritten; an older schema is migrated forward after a backup;
+* ``segments``: the segment files that hold the data;
+* ``articles``: which article (content hash) lives in which segment, from which source.
+
+``hoptac.json.d/seg-NNNNNN.json`` are TinyDB files with ``articles`` (full records,
+original text included) and ``events`` tables. A segment is written once and never
+changed, so an ingest writes only its new articles — not the whole database — and a
+million events stay cheap to add to. An article is *live* while the manifest lists it
+in the segment that holds it; replacing a changed file writes the new article to a
+new segment and drops the old one from the manifest. :meth:`Store.compact` rewrites
+segments with dead articles.
+
+Every file is written aside and renamed into place (a new segment first, then the
+manifest that refers to it), so a crash leaves either the old or the new state.
+Writers hold :class:`WriteLock`; readers never see a half-written file.
 """
 
 from __future__ import annotations
@@ -19,32 +27,36 @@ import contextlib
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
-from tinydb import TinyDB
+import orjson
 
-from .storage import AtomicJSONStorage, StoreError, WriteLock
+from .storage import AtomicJSONStorage, StoreError, WriteLock, atomic_write_bytes
 
-__all__ = ["SCHEMA", "Store", "StoreError", "IngestItem", "ApplySummary"]
+__all__ = ["SCHEMA", "Store", "StoreError", "IngestItem", "ApplySummary", "MIGRATIONS"]
 
-SCHEMA = 1
+SCHEMA = 2
 APP = "hoptac"
+SEGMENT_ARTICLES = 2000  # articles per segment file written by one ingest
 
-# Migrations from schema N to N+1: functions that take the whole document (tables →
-# documents) and return it in the next schema. Empty while schema 1 is the only one;
-# the machinery (a backup beside the file, then one atomic write) is tested with a
-# stand-in migration.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+# Migrations from schema N to N+1: ``step(store, doc)`` takes the old document (tables →
+# documents) and returns the manifest document of schema N+1 (writing segments as
+# needed). A backup of the old file is written beside it first.
+MIGRATIONS: dict[int, Callable[["Store", dict[str, Any]], dict[str, Any]]] = {}
+
+
+def _meta(doc: dict[str, Any]) -> dict[str, Any]:
+    meta = next(iter((doc.get("meta") or {}).values()), {})
+    return meta if isinstance(meta, dict) else {}
 
 
 def _validate(doc: dict[str, Any]) -> None:
-    meta_table = doc.get("meta")
     if not doc:
         return
-    if not meta_table:
+    if not doc.get("meta"):
         raise StoreError("this file is not a hoptac database (no hoptac metadata); it was left untouched")
-    meta = next(iter(meta_table.values()), {})
-    if not isinstance(meta, dict) or meta.get("app") != APP:
+    meta = _meta(doc)
+    if meta.get("app") != APP:
         raise StoreError("this file is not a hoptac database (it belongs to another program); it was left untouched")
     schema = meta.get("schema")
     if not isinstance(schema, int) or schema < 1:
@@ -74,98 +86,147 @@ class ApplySummary:
 
 
 class Store:
-    """A hoptac database file.
-
-    Reading is lazy and happens once; :meth:`events` and :meth:`articles` return
-    the stored documents (do not mutate them).
-    """
+    """A hoptac database. Reading is lazy; the manifest is parsed once per process."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
+        self.dir = self.path.with_name(self.path.name + ".d")
         self._storage: AtomicJSONStorage | None = None
-        self._db: TinyDB | None = None
-        self._article_by_id: dict[str, dict[str, Any]] | None = None
+        self._segment_cache: dict[str, dict[str, Any]] = {}
 
-    # -- opening -------------------------------------------------------------------
-    def _open(self) -> TinyDB:
-        if self._db is None:
+    # -- the manifest --------------------------------------------------------------
+    def _doc(self) -> dict[str, Any]:
+        if self._storage is None:
             if self.path.is_dir():
                 raise StoreError(f"{self.path} is a folder, not a hoptac database")
-            holder: dict[str, AtomicJSONStorage] = {}
-
-            def make(*_a: Any, **_k: Any) -> AtomicJSONStorage:
-                holder["s"] = AtomicJSONStorage(self.path, validate=_validate)
-                return holder["s"]
-
-            self._db = TinyDB(storage=make)
-            self._storage = holder["s"]
-            doc = self._storage.read()  # validate now: a bad file is refused before anything else
-            if doc and _schema_of(doc) < SCHEMA:
+            self._storage = AtomicJSONStorage(self.path, validate=_validate)
+            doc = self._storage.read()
+            if doc and _meta(doc).get("schema", SCHEMA) < SCHEMA:
                 self._migrate()
-        return self._db
+        return self._storage.read() or {}
 
     @property
     def exists(self) -> bool:
         return self.path.exists() and self.path.stat().st_size > 0
 
+    @property
+    def generation(self) -> int:
+        return int(_meta(self._doc()).get("generation", 0))
+
     def reload(self) -> None:
         if self._storage is not None:
             self._storage.reload()
-        self._article_by_id = None
+        self._segment_cache.clear()
 
-    def _raw(self) -> dict[str, Any]:
-        self._open()
-        assert self._storage is not None
-        return self._storage.read() or {}
+    def _index(self) -> dict[str, dict[str, Any]]:
+        """article id → {id, source, segment, events}"""
+        return {a["id"]: a for a in self._doc().get("articles", {}).values()}
+
+    def segment_names(self) -> list[str]:
+        return [s["name"] for s in self._doc().get("segments", {}).values()]
 
     # -- reading -------------------------------------------------------------------
+    def _segment(self, name: str) -> dict[str, Any]:
+        if name not in self._segment_cache:
+            path = self.dir / name
+            try:
+                doc = orjson.loads(path.read_bytes())
+            except FileNotFoundError:
+                raise StoreError(f"{path} is missing: the database is incomplete") from None
+            except orjson.JSONDecodeError:
+                raise StoreError(f"{path} is damaged (not valid JSON)") from None
+            if len(self._segment_cache) >= 2:
+                self._segment_cache.pop(next(iter(self._segment_cache)))
+            self._segment_cache[name] = doc
+        return self._segment_cache[name]
+
+    def iter_live(self) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]]]]:
+        """(article, its events) for every live article, one segment at a time."""
+        index = self._index()
+        for name in self.segment_names():
+            seg = self._segment(name)
+            events_of: dict[str, list[dict[str, Any]]] = {}
+            for ev in seg.get("events", {}).values():
+                events_of.setdefault(ev.get("article_id"), []).append(ev)
+            for art in seg.get("articles", {}).values():
+                entry = index.get(art["id"])
+                if entry is not None and entry["segment"] == name:
+                    yield art, events_of.get(art["id"], [])
+
     def events(self) -> list[dict[str, Any]]:
-        return list(self._raw().get("events", {}).values())
+        return [ev for _, evs in self.iter_live() for ev in evs]
 
     def articles(self) -> list[dict[str, Any]]:
-        return list(self._raw().get("articles", {}).values())
+        return [art for art, _ in self.iter_live()]
 
     def article(self, article_id: str) -> dict[str, Any] | None:
-        if self._article_by_id is None:
-            self._article_by_id = {a["id"]: a for a in self.articles()}
-        return self._article_by_id.get(article_id)
+        entry = self._index().get(article_id)
+        if entry is None:
+            return None
+        for art in self._segment(entry["segment"]).get("articles", {}).values():
+            if art["id"] == article_id:
+                return art
+        return None
 
     def counts(self) -> tuple[int, int]:
-        raw = self._raw()
-        return len(raw.get("articles", {})), len(raw.get("events", {}))
+        arts = self._doc().get("articles", {})
+        return len(arts), sum(int(a.get("events", 0)) for a in arts.values())
 
     # -- writing -------------------------------------------------------------------
     @contextlib.contextmanager
-    def writing(self, on_wait: Callable[[str], None] | None = None) -> Any:
-        """Hold the write lock, re-read the file, and write once at the end."""
+    def _writing(self, on_wait: Callable[[str], None] | None) -> Iterator[dict[str, Any]]:
         with WriteLock(self.path, on_wait=on_wait):
             self.reload()
-            db = self._open()
-            assert self._storage is not None
-            with self._storage.deferred():
-                if not self._raw().get("meta"):
-                    db.table("meta").insert({"app": APP, "schema": SCHEMA})
-                yield db
-            self._article_by_id = None
+            doc = self._doc()
+            yield doc
+
+    def _next_segment_name(self, doc: dict[str, Any]) -> str:
+        used = [int(s["name"][4:10]) for s in doc.get("segments", {}).values() if s["name"][4:10].isdigit()]
+        n = max(used, default=0) + 1
+        while (self.dir / f"seg-{n:06d}.json").exists():  # an orphan of a crashed writer
+            n += 1
+        return f"seg-{n:06d}.json"
+
+    def _write_segment(self, name: str, items: list[IngestItem]) -> None:
+        self.dir.mkdir(parents=True, exist_ok=True)
+        arts = {str(k): it.article for k, it in enumerate(items, 1)}
+        evs = {str(k): ev for k, ev in enumerate((ev for it in items for ev in it.events), 1)}
+        atomic_write_bytes(self.dir / name, orjson.dumps({"articles": arts, "events": evs}))
+
+    def _write_manifest(self, doc: dict[str, Any]) -> None:
+        assert self._storage is not None
+        meta = _meta(doc) or {"app": APP, "schema": SCHEMA}
+        doc["meta"] = {"1": {**meta, "app": APP, "schema": SCHEMA, "generation": int(meta.get("generation", 0)) + 1}}
+        self._storage.write(doc)
 
     def apply(self, items: Iterable[IngestItem], on_wait: Callable[[str], None] | None = None,
               on_item: Callable[[IngestItem, str], None] | None = None) -> ApplySummary:
-        """Store articles and their events in one atomic write.
+        """Store articles and their events: new segments, then one manifest write.
 
         An article whose id (content hash) is stored already is unchanged; one whose
         source path is stored with other content replaces the old article and its
         events; anything else is new.
         """
         summary = ApplySummary()
-        with self.writing(on_wait=on_wait) as db:
-            raw = self._raw()
-            articles: dict[str, Any] = raw.setdefault("articles", {})
-            events: dict[str, Any] = raw.setdefault("events", {})
-            by_id = {a["id"]: key for key, a in articles.items()}
-            by_source = {a["source"]: key for key, a in articles.items()}
-            next_article = max((int(k) for k in articles), default=0) + 1
-            next_event = max((int(k) for k in events), default=0) + 1
-            changed = False
+        with self._writing(on_wait) as doc:
+            arts: dict[str, Any] = doc.setdefault("articles", {})
+            segs: dict[str, Any] = doc.setdefault("segments", {})
+            by_id = {a["id"]: key for key, a in arts.items()}
+            by_source = {a["source"]: key for key, a in arts.items()}
+            next_key = max((int(k) for k in arts), default=0) + 1
+            pending: list[IngestItem] = []
+
+            def flush() -> None:
+                if not pending:
+                    return
+                name = self._next_segment_name(doc)
+                self._write_segment(name, pending)
+                segs[str(max((int(k) for k in segs), default=0) + 1)] = {
+                    "name": name, "articles": len(pending), "events": sum(len(i.events) for i in pending)}
+                for it in pending:
+                    arts[by_id[it.article["id"]]]["segment"] = name
+                pending.clear()
+
             for item in items:
                 art = item.article
                 source = art["source"]
@@ -177,42 +238,79 @@ class Store:
                 outcome = "new"
                 old_key = by_source.get(source)
                 if old_key is not None:
-                    old_id = articles[old_key]["id"]
-                    doomed = [k for k, e in events.items() if e.get("article_id") == old_id]
-                    for k in doomed:
-                        del events[k]
-                    summary.events_removed += len(doomed)
-                    del articles[old_key]
-                    del by_id[old_id]
+                    old = arts.pop(old_key)
+                    del by_id[old["id"]]
+                    summary.events_removed += int(old.get("events", 0))
                     outcome = "replaced"
-                key = str(next_article)
-                next_article += 1
-                articles[key] = art
+                key = str(next_key)
+                next_key += 1
+                arts[key] = {"id": art["id"], "source": source, "segment": None, "events": len(item.events)}
                 by_id[art["id"]] = key
                 by_source[source] = key
-                for ev in item.events:
-                    events[str(next_event)] = ev
-                    next_event += 1
+                pending.append(item)
                 summary.events_added += len(item.events)
                 (summary.replaced if outcome == "replaced" else summary.new).append(source)
-                changed = True
                 if on_item:
                     on_item(item, outcome)
-            if changed:
-                # Hand the modified document back to TinyDB's storage: one write.
-                assert self._storage is not None
-                self._storage.write(raw)
-            del db
+                if len(pending) >= SEGMENT_ARTICLES:
+                    flush()
+            flush()
+            if summary.new or summary.replaced or not self.exists:
+                self._write_manifest(doc)
         return summary
+
+    # -- upkeep --------------------------------------------------------------------
+    def compact(self, on_wait: Callable[[str], None] | None = None) -> int:
+        """Rewrite segments that hold dead articles; remove files nobody refers to.
+        Returns the number of segment files removed."""
+        with self._writing(on_wait) as doc:
+            index = self._index()
+            segs: dict[str, Any] = doc.get("segments", {})
+            live_count: dict[str, int] = {}
+            for entry in index.values():
+                live_count[entry["segment"]] = live_count.get(entry["segment"], 0) + 1
+            stale = [k for k, s in segs.items() if live_count.get(s["name"], 0) < s["articles"]]
+            keep: list[IngestItem] = []
+            for k in stale:
+                name = segs[k]["name"]
+                seg = self._segment(name)
+                events_of: dict[str, list[dict[str, Any]]] = {}
+                for ev in seg.get("events", {}).values():
+                    events_of.setdefault(ev.get("article_id"), []).append(ev)
+                for art in seg.get("articles", {}).values():
+                    entry = index.get(art["id"])
+                    if entry is not None and entry["segment"] == name:
+                        keep.append(IngestItem(art, events_of.get(art["id"], [])))
+                del segs[k]
+            by_id = {a["id"]: key for key, a in doc.get("articles", {}).items()}
+            for start in range(0, len(keep), SEGMENT_ARTICLES):
+                chunk = keep[start:start + SEGMENT_ARTICLES]
+                name = self._next_segment_name(doc)
+                self._write_segment(name, chunk)
+                segs[str(max((int(k) for k in segs), default=0) + 1)] = {
+                    "name": name, "articles": len(chunk), "events": sum(len(i.events) for i in chunk)}
+                for it in chunk:
+                    doc["articles"][by_id[it.article["id"]]]["segment"] = name
+            if stale:
+                self._write_manifest(doc)
+            referenced = {s["name"] for s in segs.values()}
+            removed = 0
+            if self.dir.is_dir():
+                for p in self.dir.glob("seg-*.json"):
+                    if p.name not in referenced:
+                        p.unlink(missing_ok=True)
+                        removed += 1
+            self._segment_cache.clear()
+            return removed
 
     # -- schema --------------------------------------------------------------------
     def _migrate(self) -> None:
-        """Bring an older database forward: copy it aside, migrate, one atomic write."""
+        """Bring an older database forward: copy it aside, migrate, atomic writes."""
         assert self._storage is not None
         with WriteLock(self.path):
             self._storage.reload()
             doc = self._storage.read() or {}
-            old = _schema_of(doc)
+            old = int(_meta(doc).get("schema", SCHEMA))
             if old >= SCHEMA:
                 return
             self.backup(old)
@@ -220,11 +318,8 @@ class Store:
                 step = MIGRATIONS.get(version)
                 if step is None:
                     raise StoreError(f"cannot migrate this database from schema {version}; it was left untouched")
-                doc = step(doc)
-            meta = doc.setdefault("meta", {})
-            meta.clear()
-            meta["1"] = {"app": APP, "schema": SCHEMA}
-            self._storage.write(doc)
+                doc = step(self, doc)
+            self._write_manifest(doc)
 
     def backup(self, schema: int) -> Path:
         """A copy of the file as it is, beside it: ``hoptac.json.schema1.bak``."""
@@ -233,6 +328,24 @@ class Store:
         return target
 
 
-def _schema_of(doc: dict[str, Any]) -> int:
-    meta = next(iter((doc.get("meta") or {}).values()), {})
-    return int(meta.get("schema", SCHEMA)) if isinstance(meta, dict) else SCHEMA
+def _from_schema_1(store: Store, doc: dict[str, Any]) -> dict[str, Any]:
+    """Schema 1 kept everything in one TinyDB file (``articles`` with texts, ``events``).
+    Schema 2 moves the data into segment files and keeps a manifest."""
+    events_of: dict[str, list[dict[str, Any]]] = {}
+    for ev in (doc.get("events") or {}).values():
+        events_of.setdefault(ev.get("article_id"), []).append(ev)
+    items = [IngestItem(a, events_of.get(a["id"], [])) for a in (doc.get("articles") or {}).values()]
+    new: dict[str, Any] = {"meta": {"1": {"app": APP, "schema": 2, "generation": 0}}, "segments": {}, "articles": {}}
+    for start in range(0, len(items), SEGMENT_ARTICLES):
+        chunk = items[start:start + SEGMENT_ARTICLES]
+        name = store._next_segment_name(new)
+        store._write_segment(name, chunk)
+        new["segments"][str(len(new["segments"]) + 1)] = {
+            "name": name, "articles": len(chunk), "events": sum(len(i.events) for i in chunk)}
+        for it in chunk:
+            new["articles"][str(len(new["articles"]) + 1)] = {
+                "id": it.article["id"], "source": it.article["source"], "segment": name, "events": len(it.events)}
+    return new
+
+
+MIGRATIONS[1] = _from_schema_1

@@ -13,7 +13,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from . import legacy
+try:
+    from . import legacy
+except ImportError:  # loaded as a plain module (scripts/build_gazetteer.py puts core/ on the path)
+    import legacy  # type: ignore[no-redef]
 
 __all__ = [
     "DecodeError",

@@ -57,10 +57,14 @@ def test_changed_file_replaces_its_old_events(tmp_path: Path, corpus: Path) -> N
 def test_writes_leave_no_temporary_files(tmp_path: Path, corpus: Path) -> None:
     db = tmp_path / "db.json"
     ingest_paths(Store(db), [corpus])
-    leftovers = [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    leftovers = [p.name for p in tmp_path.rglob("*") if p.name.endswith((".tmp", ".build"))]
     assert leftovers == []
     doc = orjson.loads(db.read_bytes())
-    assert next(iter(doc["meta"].values())) == {"app": "hoptac", "schema": SCHEMA}
+    assert next(iter(doc["meta"].values())) == {"app": "hoptac", "schema": SCHEMA, "generation": 1}
+    # the data lives in segment files the manifest names
+    segs = [s["name"] for s in doc["segments"].values()]
+    assert segs and all((tmp_path / "db.json.d" / name).is_file() for name in segs)
+    assert len(doc["articles"]) == 5
 
 
 @pytest.mark.parametrize(
@@ -142,38 +146,40 @@ def test_date_filters_and_unknown_years_last() -> None:
     assert index.filter(Filter()) == [0, 1, 2, 3]
 
 
-def test_older_schema_is_migrated_with_a_backup(tmp_path: Path, corpus: Path, monkeypatch) -> None:
-    from hoptac.core import store as store_mod
+def _schema_1_file(db: Path, corpus: Path, tmp_path: Path) -> tuple[bytes, list[dict]]:
+    """A database as hoptac wrote it with schema 1: one TinyDB file, texts and events inside."""
+    other = tmp_path / "other.json"
+    ingest_paths(Store(other), [corpus])
+    store = Store(other)
+    articles, events = store.articles(), store.events()
+    doc = {
+        "meta": {"1": {"app": "hoptac", "schema": 1}},
+        "articles": {str(i): a for i, a in enumerate(articles, 1)},
+        "events": {str(i): e for i, e in enumerate(events, 1)},
+    }
+    db.write_bytes(orjson.dumps(doc))
+    return db.read_bytes(), events
 
+
+def test_schema_1_database_is_migrated_with_a_backup(tmp_path: Path, corpus: Path) -> None:
     db = tmp_path / "db.json"
-    ingest_paths(Store(db), [corpus])
-    original = db.read_bytes()
-
-    # a stand-in schema 2 whose migration renames a field; schema 1 files must move forward
-    def to_2(doc):
-        for ev in doc["events"].values():
-            ev["kind"] = ev.pop("type")
-        return doc
-
-    monkeypatch.setattr(store_mod, "SCHEMA", 2)
-    monkeypatch.setitem(store_mod.MIGRATIONS, 1, to_2)
+    original, events = _schema_1_file(db, corpus, tmp_path)
     migrated = Store(db)
-    events = migrated.events()
-    assert events and all("kind" in e and "type" not in e for e in events)
+    assert sorted(e["id"] for e in migrated.events()) == sorted(e["id"] for e in events)
     assert (tmp_path / "db.json.schema1.bak").read_bytes() == original
     doc = orjson.loads(db.read_bytes())
-    assert next(iter(doc["meta"].values()))["schema"] == 2
-    # opening again migrates nothing more
-    assert all("kind" in e for e in Store(db).events())
+    assert next(iter(doc["meta"].values()))["schema"] == SCHEMA
+    # opening again migrates nothing more, and the app's index reads it
+    lib = Library.open(db)
+    assert not lib.seeded and len(lib.index) == len(events)
 
 
 def test_missing_migration_leaves_the_file_untouched(tmp_path: Path, corpus: Path, monkeypatch) -> None:
     from hoptac.core import store as store_mod
 
     db = tmp_path / "db.json"
-    ingest_paths(Store(db), [corpus])
-    original = db.read_bytes()
-    monkeypatch.setattr(store_mod, "SCHEMA", 2)
+    original, _ = _schema_1_file(db, corpus, tmp_path)
+    monkeypatch.delitem(store_mod.MIGRATIONS, 1)
     with pytest.raises(StoreError, match="cannot migrate"):
         Store(db).events()
     assert db.read_bytes() == original

@@ -59,9 +59,10 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], db: Path | None, jobs: i
             progress.stop()
     for fr in summary.files:
         if fr.status == "failed":
-            err.print(Text.assemble(("failed  ", "bold red"), _safe(fr.path), ": ", _safe(fr.error)))
+            err.print(Text.assemble(("failed  ", "bold red"), _safe(fr.path), ": ", _safe(fr.error)), soft_wrap=True)
         elif fr.warnings and not quiet:
-            err.print(Text.assemble(("warning ", "yellow"), _safe(fr.path), ": ", _safe("; ".join(fr.warnings))))
+            err.print(Text.assemble(("warning ", "yellow"), _safe(fr.path), ": ", _safe("; ".join(fr.warnings))),
+                      soft_wrap=True)
     n = len(summary.files)
     line = (f"{n} file{'s' if n != 1 else ''}: {summary.count('new')} new, {summary.count('unchanged')} unchanged, "
             f"{summary.count('replaced')} replaced, {summary.count('failed')} failed; "

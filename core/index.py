@@ -1,0 +1,351 @@
+"""The in-memory event index every filter runs on: columns, not records.
+
+Events are in timeline order (by date; unknown years, "--MM-DD", after every dated
+event); a *rank* is a position in that order. The index keeps, per event, only what
+the timeline and the filters need (date, flags, type, title, pair, parties'
+provinces and levels), plus posting sets built on first use (province → ranks,
+type → ranks, level → ranks, article → ranks). A filter is set intersections and a
+bisect over the sorted dates; free-text search scans one folded text per event
+(``search.txt``) and then, streamed, one per article body (``bodies.txt``).
+
+Full records are read only when asked for (``index.events[rank]``): from
+``events.jsonl`` by offset for a database, from the list for an index built in
+memory (:meth:`EventIndex.build`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+import re
+from collections import OrderedDict
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
+
+import orjson
+
+from .cache import FLAG_INFERRED, FLAG_MAIN, FLAG_UNKNOWN, Columns, _sort_key, body_haystack, event_haystack
+from .text import fold_query
+
+if TYPE_CHECKING:
+    from .query import Filter
+
+__all__ = ["EventIndex", "LazyRecords"]
+
+_CHUNK = 8 << 20  # body search reads 8 MB at a time: flat memory at any size
+
+
+class LazyRecords(Sequence[dict[str, Any]]):
+    """Records read from a JSON-lines file by offset, with a small LRU cache."""
+
+    def __init__(self, path: Path, offsets: Sequence[int], lengths: Sequence[int], cache: int = 4096) -> None:
+        self._fd = os.open(path, os.O_RDONLY)  # kept open: a rebuilt cache file never pulls the rug
+        self._off = offsets
+        self._len = lengths
+        self._lru: OrderedDict[int, dict[str, Any]] = OrderedDict()
+        self._cache = cache
+
+    def __len__(self) -> int:
+        return len(self._off)
+
+    def __getitem__(self, i: int) -> dict[str, Any]:  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]  # type: ignore[return-value]
+        if i < 0:
+            i += len(self)
+        hit = self._lru.get(i)
+        if hit is not None:
+            self._lru.move_to_end(i)
+            return hit
+        rec = orjson.loads(os.pread(self._fd, self._len[i], self._off[i]))
+        self._lru[i] = rec
+        if len(self._lru) > self._cache:
+            self._lru.popitem(last=False)
+        return rec
+
+    def close(self) -> None:
+        os.close(self._fd)
+
+
+class EventIndex:
+    """Events in timeline order with what filters need; see the module docstring."""
+
+    def __init__(self, cols: Columns | None, events: Sequence[dict[str, Any]],
+                 articles: Callable[[int], dict[str, Any] | None] | None = None,
+                 search_lines: list[str] | None = None, bodies: list[str] | None = None) -> None:
+        self.cols = cols
+        self.events = events
+        self._article_at = articles
+        self._search_lines = search_lines
+        self._bodies = bodies
+        self._search_blob: str | None = None
+        self._sets: dict[str, dict[int, set[int]]] | None = None
+        self._by_article: dict[int, list[int]] | None = None
+        self._article_pos: dict[str, int] | None = None
+        c = cols
+        assert c is not None
+        self.strings = c.strings
+        dated = len(c.flags)
+        while dated and c.flags[dated - 1] & FLAG_UNKNOWN:  # unknown years sort last
+            dated -= 1
+        self._dated = dated
+
+    # -- building ---------------------------------------------------------------------
+    @classmethod
+    def build(cls, events: Iterable[dict[str, Any]],
+              article_text: Callable[[str], str | None] | None = None) -> "EventIndex":
+        """An index over records in memory (tests, small sets)."""
+        evs = sorted(events, key=_sort_key)
+        strings: dict[str, int] = {}
+
+        def code(s: str) -> int:
+            return strings.setdefault(s, len(strings))
+
+        aids: dict[str, int] = {}
+        cols = Columns(
+            strings=[], dates=[], ends=[], flags=[], types=[], titles=[], pairs=[], provinces=[], levels=[],
+            article=[], ev_off=[], ev_len=[], article_ids=[], art_off=[], art_len=[], search_off=[], body_off=[],
+            folder=Path("."),
+        )
+        for ev in evs:
+            date = ev.get("date") or ""
+            parties = ev.get("parties") or ()
+            cols.dates.append(date)
+            cols.ends.append(ev.get("date_end"))
+            cols.flags.append((FLAG_INFERRED if ev.get("year_inferred") else 0) | (FLAG_MAIN if ev.get("main") else 0)
+                              | (FLAG_UNKNOWN if (not date or date.startswith("--")) else 0))
+            cols.types.append(code(ev.get("type") or "other"))
+            cols.titles.append(code(ev.get("title") or ""))
+            cols.pairs.append([code(p) for p in ev.get("pair") or ()])
+            cols.provinces.append([code(p.get("province") or "") for p in parties])
+            cols.levels.append([code(p.get("level") or "") for p in parties])
+            cols.article.append(aids.setdefault(ev.get("article_id") or "", len(aids)))
+        cols.strings = list(strings)
+        cols.article_ids = list(aids)
+        bodies = None
+        if article_text is not None:
+            bodies = [body_haystack({"text": article_text(a) or ""}) for a in cols.article_ids]
+        return cls(cols, evs, search_lines=[event_haystack(e) for e in evs], bodies=bodies)
+
+    @classmethod
+    def from_columns(cls, cols: Columns) -> "EventIndex":
+        """An index over a database's caches (``cache.load_columns``)."""
+        events = LazyRecords(cols.folder / "events.jsonl", cols.ev_off, cols.ev_len)
+        arts = LazyRecords(cols.folder / "articles.jsonl", cols.art_off, cols.art_len, cache=64)
+        return cls(cols, events, articles=lambda i: arts[i])
+
+    # -- facts -------------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self.cols.dates)
+
+    def date(self, rank: int) -> str:
+        return self.cols.dates[rank]
+
+    def date_end(self, rank: int) -> str | None:
+        return self.cols.ends[rank]
+
+    def _postings(self) -> dict[str, dict[int, set[int]]]:
+        if self._sets is None:
+            c = self.cols
+            prov: dict[int, set[int]] = {}
+            lev: dict[int, set[int]] = {}
+            typ: dict[int, set[int]] = {}
+            for r, (ps, ls, t) in enumerate(zip(c.provinces, c.levels, c.types)):
+                for p in ps:
+                    prov.setdefault(p, set()).add(r)
+                for lv in ls:
+                    lev.setdefault(lv, set()).add(r)
+                typ.setdefault(t, set()).add(r)
+            self._sets = {"province": prov, "level": lev, "type": typ}
+        return self._sets
+
+    def warm(self) -> None:
+        """Build the posting sets now (e.g. in a background thread after loading)."""
+        self._postings()
+
+    def _code(self, s: str) -> int | None:
+        if not hasattr(self, "_codes"):
+            self._codes = {v: i for i, v in enumerate(self.strings)}
+        return self._codes.get(s)
+
+    def _set(self, kind: str, value: str) -> set[int]:
+        code = self._code(value)
+        return self._postings()[kind].get(code, set()) if code is not None else set()
+
+    def provinces(self) -> list[str]:
+        return sorted((self.strings[c] for c in self._postings()["province"] if self.strings[c]), key=fold_query)
+
+    def partners_of(self, province: str) -> list[str]:
+        code = self._code(province)
+        found = {p for r in self._set("province", province) for p in self.cols.provinces[r] if p != code}
+        return sorted((self.strings[p] for p in found if self.strings[p]), key=fold_query)
+
+    def partner_counts(self, province: str) -> dict[str, int]:
+        code = self._code(province)
+        out: dict[str, int] = {}
+        for r in self._set("province", province):
+            for p in set(self.cols.provinces[r]):
+                if p != code and self.strings[p]:
+                    out[self.strings[p]] = out.get(self.strings[p], 0) + 1
+        return out
+
+    def _article_ranks(self) -> dict[int, list[int]]:
+        if self._by_article is None:
+            by: dict[int, list[int]] = {}
+            for r, a in enumerate(self.cols.article):
+                by.setdefault(a, []).append(r)
+            self._by_article = by
+        return self._by_article
+
+    def _article_code(self, article_id: str) -> int | None:
+        if self._article_pos is None:
+            self._article_pos = {a: i for i, a in enumerate(self.cols.article_ids)}
+        return self._article_pos.get(article_id)
+
+    def of_article(self, article_id: str) -> list[int]:
+        code = self._article_code(article_id)
+        return list(self._article_ranks().get(code, [])) if code is not None else []
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        code = self._article_code(article_id)
+        if code is None or self._article_at is None:
+            return None
+        return self._article_at(code)
+
+    def year_counts(self, ranks: Sequence[int]) -> dict[int | None, int]:
+        """Events per year among ``ranks`` (ascending): a bisect per year, not a scan."""
+        counts: dict[int | None, int] = {}
+        dates = self.cols.dates
+        i, n = 0, len(ranks)
+        while i < n:
+            d = dates[ranks[i]]
+            if not d[:4].isdigit():
+                counts[None] = n - i
+                break
+            year = int(d[:4])
+            first_after = bisect.bisect_left(dates, f"{year + 1:04d}", 0, self._dated)
+            j = bisect.bisect_left(ranks, first_after, i)
+            counts[year] = j - i
+            i = j
+        return counts
+
+    def pair_counts(self, ranks: Sequence[int]) -> list[tuple[tuple[str, ...], int]]:
+        counts: dict[tuple[int, ...], int] = {}
+        pairs = self.cols.pairs
+        for r in ranks:
+            key = tuple(pairs[r])
+            counts[key] = counts.get(key, 0) + 1
+        named = [(tuple(self.strings[c] for c in k), n) for k, n in counts.items()]
+        return sorted(named, key=lambda kv: (-kv[1], [fold_query(p) for p in kv[0]]))
+
+    # -- filtering ---------------------------------------------------------------------
+    def _date_range(self, since: str | None, until: str | None) -> range:
+        dates, ends = self.cols.dates, self.cols.ends
+        lo, hi = 0, self._dated
+        if since:
+            lo = bisect.bisect_left(dates, since, 0, self._dated)
+            # an event that starts before `since` but ends after it still overlaps
+            while lo > 0 and (ends[lo - 1] or "") >= since:
+                lo -= 1
+        if until:
+            # "2018-12-31" must include "2018-12" and "2018" (reduced precision)
+            hi = bisect.bisect_right(dates, until + "~", 0, self._dated)
+        return range(lo, max(lo, hi))
+
+    def filter(self, flt: "Filter", should_stop: Callable[[], bool] | None = None) -> list[int]:
+        """The ranks of the events ``flt`` admits, ascending."""
+        sets: list[set[int]] = []
+        if flt.pair:
+            a, b = flt.pair
+            sets.append(self._set("province", a))
+            sets.append(self._set("province", b))
+        if flt.province:
+            sets.append(self._set("province", flt.province))
+        if flt.type:
+            sets.append(self._set("type", flt.type))
+        if flt.level:
+            sets.append(self._set("level", flt.level))
+        if flt.article_id:
+            sets.append(set(self.of_article(flt.article_id)))
+        window = self._date_range(flt.since, flt.until) if (flt.since or flt.until) else range(len(self))
+        if sets:
+            smallest = min(sets, key=len)
+            others = [s for s in sets if s is not smallest]
+            ranks = sorted(r for r in smallest if r in window and all(r in s for s in others))
+        else:
+            ranks = list(window)
+        if flt.pair and flt.pair[0] == flt.pair[1]:
+            code = self._code(flt.pair[0])
+            ranks = [r for r in ranks if self.cols.provinces[r].count(code) >= 2]
+        if flt.search:
+            ranks = self._search(ranks, flt.search, should_stop)
+        return ranks
+
+    def _search(self, ranks: list[int], needle: str, should_stop: Callable[[], bool] | None) -> list[int]:
+        words = fold_query(needle).split()
+        if not words:
+            return ranks
+        hits = self._search_events(words)
+        # events whose article body has every word (words may also be split between
+        # the event's own text and its article's body)
+        by_word_body = self._search_bodies(words, should_stop)
+        article = self.cols.article
+        out: list[int] = []
+        for r in ranks:
+            ok = True
+            for w, ev_hits, body_hits in zip(words, hits, by_word_body):
+                if r not in ev_hits and article[r] not in body_hits:
+                    ok = False
+                    break
+            if ok:
+                out.append(r)
+        return out
+
+    def _search_events(self, words: list[str]) -> list[set[int]]:
+        """For each word, the ranks whose own text has it."""
+        if self._search_lines is not None:
+            return [{r for r, line in enumerate(self._search_lines) if w in line} for w in words]
+        blob = self._search_text()
+        offs = self.cols.search_off
+        out = []
+        for w in words:
+            found: set[int] = set()
+            for m in re.finditer(re.escape(w), blob):
+                found.add(bisect.bisect_right(offs, m.start()) - 1)
+            out.append(found)
+        return out
+
+    def _search_text(self) -> str:
+        if self._search_blob is None:
+            self._search_blob = (self.cols.folder / "search.txt").read_bytes().decode("utf-8", "replace")
+        return self._search_blob
+
+    def _search_bodies(self, words: list[str], should_stop: Callable[[], bool] | None) -> list[set[int]]:
+        """For each word, the articles whose body has it (streamed for a database)."""
+        if self._bodies is not None:
+            return [{a for a, body in enumerate(self._bodies) if w in body} for w in words]
+        if self._search_lines is not None:
+            return [set() for _ in words]
+        offs = self.cols.body_off
+        needles = [w.encode("utf-8") for w in words]
+        out: list[set[int]] = [set() for _ in words]
+        keep = max(len(n) for n in needles)
+        with open(self.cols.folder / "bodies.txt", "rb") as fh:
+            base = 0
+            carry = b""
+            while True:
+                if should_stop is not None and should_stop():
+                    break
+                chunk = fh.read(_CHUNK)
+                if not chunk:
+                    break
+                buf = carry + chunk
+                start = base - len(carry)
+                for k, n in enumerate(needles):
+                    pos = buf.find(n)
+                    while pos != -1:
+                        out[k].add(bisect.bisect_right(offs, start + pos) - 1)
+                        pos = buf.find(n, pos + 1)
+                carry = buf[-keep:] if keep else b""
+                base += len(chunk)
+        return out
