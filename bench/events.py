@@ -3,19 +3,18 @@
     python -m bench.events N --db PATH [--seed S]
 
 Writes N events (about 3-6 per article, so roughly N/4.5 articles) in exactly the
-layout ``hoptac.core.store.Store`` produces: one TinyDB JSON document with the tables
-``meta`` ({"1": {"app": "hoptac", "schema": 1}}), ``articles`` and ``events``, keyed
-by string doc ids "1", "2", ... Records have the fields of the design's event record
+layout ``hoptac.core.store.Store`` produces (schema 2): a TinyDB manifest and TinyDB
+segment files in ``PATH.d/`` with ``articles`` and ``events`` tables, keyed by string
+doc ids "1", "2", ... Records have the fields of the design's event record
 and of ingest's article record; each event's ``snippet`` is a sentence of its
 article's ``text`` at ``span``, the article id is the content hash hoptac uses, and
 dates, parties and pairs are consistent (pair = the first two parties' provinces,
 sorted; pair_2025 from the gazetteer's 2025 map).
 
-Store.apply is not used: it builds the whole document in memory as Python objects
-(several GB for a million events). The document is streamed instead: articles go
-straight into the output, events into a side file appended at the end, and the whole
-is written to a temporary file beside PATH and renamed over it (atomic; the same
-``atomic_write_bytes`` the store uses). Memory stays small whatever N is.
+Blocks of articles are generated in worker processes, each written as one segment
+(atomically, with the store's own ``atomic_write_bytes``); the manifest is written
+last. Memory stays small whatever N is. The derived caches are then built (as the
+first ``hoptac`` would), unless ``--no-cache``.
 """
 
 from __future__ import annotations
@@ -394,83 +393,68 @@ def plan(n_events: int, seed: int) -> list[int]:
     return ks
 
 
-def make_block(args: tuple[list[int], int, int, int, int, str]) -> tuple[int, int]:
-    """Write one block's articles and events, keyed and comma-joined, to two part files
-    in ``folder``; returns (articles, events)."""
-    ks, seed, block, first_article, first_event, folder = args
+def make_block(args: tuple[list[int], int, int, str]) -> list[tuple[str, str, int]]:
+    """Write one block's articles and events as one segment file (a TinyDB document with
+    ``articles`` and ``events`` tables) in ``folder``; returns the block's
+    (article id, source, events) for the manifest."""
+    ks, seed, block, folder = args
     dumps = orjson.dumps
     arts: list[bytes] = []
     evs: list[bytes] = []
-    ka, ke = first_article, first_event
+    listed: list[tuple[str, str, int]] = []
     for article, events in generate(ks, seed, block):
-        arts.append(b'"%d":%b' % (ka, dumps(article)))
-        ka += 1
+        arts.append(b'"%d":%b' % (len(arts) + 1, dumps(article)))
         for e in events:
-            evs.append(b'"%d":%b' % (ke, dumps(e)))
-            ke += 1
-    with open(os.path.join(folder, f"a{block:06d}"), "wb") as fh:
-        fh.write(b",".join(arts))
-    with open(os.path.join(folder, f"e{block:06d}"), "wb") as fh:
-        fh.write(b",".join(evs))
-    return len(arts), len(evs)
+            evs.append(b'"%d":%b' % (len(evs) + 1, dumps(e)))
+        listed.append((article["id"], article["source"], len(events)))
+    body = b'{"articles":{' + b",".join(arts) + b'},"events":{' + b",".join(evs) + b"}}"
+    atomic_write_bytes(Path(folder) / f"seg-{block + 1:06d}.json", body)
+    return listed
 
 
 def write_db(path: Path, n_events: int, seed: int, workers: int | None = None) -> tuple[int, int]:
-    """Write the database to ``path`` atomically; returns (articles, events).
+    """Write the database to ``path``; returns (articles, events).
 
-    Blocks of articles are generated (in worker processes when there are several cores)
-    into part files in a temporary folder beside ``path``; the parts are then streamed,
-    in order, into one temporary file that is renamed over ``path``. The result depends
-    on (n_events, seed) only, not on the number of processes."""
+    The layout is the store's (``hoptac.core.store``, schema 2): one segment file per
+    block of articles in ``PATH.d/`` (written by worker processes when there are several
+    cores), then the manifest that lists them, written atomically last. The result
+    depends on (n_events, seed) only, not on the number of processes."""
     import shutil
 
     path.parent.mkdir(parents=True, exist_ok=True)
+    folder = path.with_name(path.name + ".d")
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir()
     ks = plan(n_events, seed)
-    jobs = []
-    folder = tempfile.mkdtemp(prefix=f".{path.name}.parts.", dir=path.parent)
-    first_event = 1
-    for block, i in enumerate(range(0, len(ks), ARTICLES_PER_BLOCK)):
-        part = ks[i: i + ARTICLES_PER_BLOCK]
-        jobs.append((part, seed, block, i + 1, first_event, folder))
-        first_event += sum(part)
+    jobs = [(ks[i: i + ARTICLES_PER_BLOCK], seed, block, str(folder))
+            for block, i in enumerate(range(0, len(ks), ARTICLES_PER_BLOCK))]
     workers = max(1, min(len(jobs), workers if workers is not None else (os.cpu_count() or 1)))
-    counts = [0, 0]
-
-    def copy(name: str, lead: bytes) -> Iterator[bytes]:
-        with open(os.path.join(folder, name), "rb") as fh:
-            first = True
-            while block := fh.read(16 << 20):
-                yield (lead + block) if first else block
-                first = False
-        os.unlink(os.path.join(folder, name))
-
-    def chunks() -> Iterator[bytes]:
-        yield orjson.dumps({"meta": {"1": {"app": APP, "schema": SCHEMA}}})[:-1] + b',"articles":{'
-        pool = None
-        if workers > 1:
-            import multiprocessing as mp
-            pool = mp.get_context("fork" if sys.platform != "win32" else "spawn").Pool(workers)
-            results = pool.imap(make_block, jobs)
-        else:
-            results = map(make_block, jobs)
-        try:
-            for job, (n_a, n_e) in zip(jobs, results):
-                yield from copy(f"a{job[2]:06d}", b"" if job[2] == 0 else b",")
-                counts[0] += n_a
-                counts[1] += n_e
-        finally:
-            if pool is not None:
-                pool.terminate()
-        yield b'},"events":{'
-        for job in jobs:
-            yield from copy(f"e{job[2]:06d}", b"" if job[2] == 0 else b",")
-        yield b"}}"
-
+    pool = None
+    if workers > 1:
+        import multiprocessing as mp
+        pool = mp.get_context("fork" if sys.platform != "win32" else "spawn").Pool(workers)
+        results = pool.imap(make_block, jobs)
+    else:
+        results = map(make_block, jobs)
+    segments: dict[str, dict] = {}
+    articles: dict[str, dict] = {}
+    n_ev = 0
     try:
-        atomic_write_bytes(path, chunks())
+        for job, listed in zip(jobs, results):
+            name = f"seg-{job[2] + 1:06d}.json"
+            segments[str(len(segments) + 1)] = {"name": name, "articles": len(listed),
+                                                "events": sum(k for _, _, k in listed)}
+            for aid, source, k in listed:
+                articles[str(len(articles) + 1)] = {"id": aid, "source": source, "segment": name, "events": k}
+                n_ev += k
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
-    return counts[0], counts[1]
+        if pool is not None:
+            pool.terminate()
+    manifest = {"meta": {"1": {"app": APP, "schema": SCHEMA, "generation": 1}},
+                "segments": segments, "articles": articles}
+    atomic_write_bytes(path, orjson.dumps(manifest))
+    return len(articles), n_ev
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -480,6 +464,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--db", type=Path, required=True, help="the database file to write (replaced if it exists)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--workers", type=int, default=None, help="processes (default: one per core)")
+    ap.add_argument("--no-cache", action="store_true", help="do not build the derived caches (the first open will)")
     args = ap.parse_args(argv)
     if args.n < 1:
         ap.error("N must be at least 1")
@@ -488,9 +473,17 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     n_art, n_ev = write_db(args.db, args.n, args.seed, args.workers)
     took = time.perf_counter() - t0
-    size = args.db.stat().st_size
+    folder = args.db.with_name(args.db.name + ".d")
+    size = args.db.stat().st_size + sum(p.stat().st_size for p in folder.glob("seg-*.json"))
     print(f"wrote {n_ev:,} events from {n_art:,} articles to {args.db} in {took:.1f} s "
-          f"({n_ev / took:,.0f} events/s); file size {size / 1e6:,.1f} MB")
+          f"({n_ev / took:,.0f} events/s); {size / 1e6:,.1f} MB with its segments")
+    if not args.no_cache:
+        from hoptac.core.cache import build_caches
+        from hoptac.core.store import Store
+
+        t0 = time.perf_counter()
+        build_caches(Store(args.db))
+        print(f"built the caches in {time.perf_counter() - t0:.1f} s")
     return 0
 
 

@@ -8,19 +8,23 @@ stale, missing or damaged — they are never the only copy of anything:
 * ``rows.json``: the columns the timeline and the filters need, one entry per event in
   timeline order (date, end, flags, type, title, pair, parties' provinces and levels,
   article), with a string table, plus where each event's full record and each
-  article lie in the two files below;
-* ``events.jsonl``: every live event record, one JSON object per line;
-* ``articles.jsonl``: every live article record (original text included), one a line;
+  article lie in the files below;
+* ``events.jsonl``: event records, one JSON object per line;
+* ``articles.jsonl``: article records (original text included), one a line;
 * ``search.txt``: each event's folded search text (title, snippet, names), one a line;
 * ``bodies.txt``: each article's folded body text, one a line (searched in a stream).
 
-``rows.json`` is written last and carries the manifest's generation and the sizes of
-the other files: if anything does not match, the caches are rebuilt. Every file is
-written aside and renamed into place.
+The four data files only grow: an ingest appends its new articles and events and
+rewrites ``rows.json`` (:func:`update_caches`), so adding 100 articles to a million
+events costs seconds, not a rebuild. Lines of replaced articles stay behind unused
+until the next full build. ``rows.json`` is written last (aside, then renamed) and
+carries the manifest's generation and the sizes of the other files: if anything does
+not match, the caches are rebuilt from the store.
 """
 
 from __future__ import annotations
 
+import bisect
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,11 +35,10 @@ import orjson
 from .places_match import fast_fold
 from .storage import atomic_write_bytes
 from .store import Store
-from .text import fold_query
 
-__all__ = ["CACHE_VERSION", "Columns", "load_columns", "build_caches", "cache_is_fresh"]
+__all__ = ["CACHE_VERSION", "Columns", "load_columns", "build_caches", "update_caches", "cache_is_fresh"]
 
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 FILES = ("events.jsonl", "articles.jsonl", "search.txt", "bodies.txt")
 
 FLAG_INFERRED = 1
@@ -59,11 +62,12 @@ class Columns:
     article: list[int]        # index into article_ids
     ev_off: list[int]         # offset of the event's line in events.jsonl
     ev_len: list[int]
-    article_ids: list[str]
+    sidx: list[int]           # the event's line number in search.txt (storage order)
+    article_ids: list[str]    # articles in storage order (articles.jsonl, bodies.txt)
     art_off: list[int]
     art_len: list[int]
-    search_off: list[int]     # offset of each event's line in search.txt (in rank order)
     body_off: list[int]       # offset of each article's line in bodies.txt
+    search_pos: list[int]     # offset of each line of search.txt (storage order)
     folder: Path
 
     def __len__(self) -> int:
@@ -108,11 +112,13 @@ def _sort_key(ev: dict[str, Any]) -> tuple[int, str, str, str]:
 
 
 def event_haystack(ev: dict[str, Any]) -> str:
-    """What free-text search looks in for an event, folded: title, snippet, names."""
+    """What free-text search looks in for an event, folded: title, snippet, names.
+    (Stored text is NFC already, so the fast same-length fold is enough; search
+    matches the words of a query one by one.)"""
     bits = [ev.get("title") or "", ev.get("snippet") or "", ev.get("location") or ""]
     bits += [p.get("name") or "" for p in ev.get("parties") or ()]
     bits += [p.get("name") or "" for p in ev.get("people") or ()]
-    return fold_query(" ".join(bits)).replace("\n", " ")
+    return fast_fold(" ".join(bits)).replace("\n", " ")
 
 
 def body_haystack(article: dict[str, Any]) -> str:
@@ -122,93 +128,160 @@ def body_haystack(article: dict[str, Any]) -> str:
     return fast_fold(title + " " + text[s:e]).replace("\n", " ")
 
 
+class _Writer:
+    """Appends articles and events to the data files and collects their rows."""
+
+    def __init__(self, folder: Path, names: dict[str, Path], strings: list[str], sizes: dict[str, int],
+                 n_articles: int, n_search: int) -> None:
+        self.folder = folder
+        self.codes = {v: i for i, v in enumerate(strings)}
+        self.strings = strings
+        self.fh = {name: open(names[name], "ab") for name in FILES}
+        self.pos = dict(sizes)
+        self.rows: list[tuple[Any, ...]] = []   # (sort key, row fields)
+        self.article_ids: list[str] = []
+        self.art_off: list[int] = []
+        self.art_len: list[int] = []
+        self.body_off: list[int] = []
+        self.search_pos: list[int] = []
+        self.n_articles = n_articles
+        self.n_search = n_search
+
+    def code(self, s: str) -> int:
+        c = self.codes.get(s)
+        if c is None:
+            c = self.codes[s] = len(self.strings)
+            self.strings.append(s)
+        return c
+
+    def _put(self, name: str, data: bytes) -> int:
+        at = self.pos[name]
+        self.fh[name].write(data)
+        self.pos[name] = at + len(data)
+        return at
+
+    def add(self, art: dict[str, Any], events: list[dict[str, Any]]) -> None:
+        a_idx = self.n_articles + len(self.article_ids)
+        self.article_ids.append(art["id"])
+        line = orjson.dumps(art) + b"\n"
+        self.art_off.append(self._put("articles.jsonl", line))
+        self.art_len.append(len(line))
+        self.body_off.append(self._put("bodies.txt", body_haystack(art).encode("utf-8", "replace") + b"\n"))
+        for ev in events:
+            line = orjson.dumps(ev) + b"\n"
+            off = self._put("events.jsonl", line)
+            sidx = self.n_search + len(self.search_pos)
+            self.search_pos.append(self._put("search.txt", event_haystack(ev).encode("utf-8", "replace") + b"\n"))
+            date = ev.get("date") or ""
+            flags = (FLAG_INFERRED if ev.get("year_inferred") else 0) | (FLAG_MAIN if ev.get("main") else 0) \
+                | (FLAG_UNKNOWN if (not date or date.startswith("--")) else 0)
+            parties = ev.get("parties") or ()
+            self.rows.append((_sort_key(ev), (
+                date, ev.get("date_end"), flags, self.code(ev.get("type") or "other"), self.code(ev.get("title") or ""),
+                [self.code(p) for p in ev.get("pair") or ()], [self.code(p.get("province") or "") for p in parties],
+                [self.code(p.get("level") or "") for p in parties], a_idx, off, len(line), sidx)))
+
+    def close(self) -> None:
+        for fh in self.fh.values():
+            fh.close()
+
+
+_COLUMNS = ("dates", "ends", "flags", "types", "titles", "pairs", "provinces", "levels", "article", "ev_off",
+            "ev_len", "sidx")
+_ARTICLE_COLUMNS = ("article_ids", "art_off", "art_len", "body_off")
+
+
 def build_caches(store: Store, progress: Callable[[int], None] | None = None) -> None:
     """Rebuild every cache file from the store (streamed, one segment at a time)."""
     folder = store.dir
     folder.mkdir(parents=True, exist_ok=True)
     generation = store.generation
-    strings: dict[str, int] = {}
-
-    def code(s: str) -> int:
-        if s not in strings:
-            strings[s] = len(strings)
-        return strings[s]
-
-    keys: list[tuple[Any, ...]] = []
-    rows: list[tuple[Any, ...]] = []
-    article_ids: list[str] = []
-    art_off: list[int] = []
-    art_len: list[int] = []
-    body_off: list[int] = []
     tmp = {name: folder / f".{name}.{os.getpid()}.build" for name in FILES}
-    search_lines: list[bytes] = []
+    for p in tmp.values():
+        p.write_bytes(b"")
+    w = _Writer(folder, tmp, [], {name: 0 for name in FILES}, 0, 0)
     try:
-        with open(tmp["events.jsonl"], "wb") as fe, open(tmp["articles.jsonl"], "wb") as fa, \
-                open(tmp["bodies.txt"], "wb") as fb:
-            ev_pos = art_pos = body_pos = 0
-            for n, (art, events) in enumerate(store.iter_live()):
-                a_idx = len(article_ids)
-                article_ids.append(art["id"])
-                line = orjson.dumps(art) + b"\n"
-                fa.write(line)
-                art_off.append(art_pos)
-                art_len.append(len(line))
-                art_pos += len(line)
-                body = body_haystack(art).encode("utf-8", "replace") + b"\n"
-                fb.write(body)
-                body_off.append(body_pos)
-                body_pos += len(body)
-                for ev in events:
-                    line = orjson.dumps(ev) + b"\n"
-                    fe.write(line)
-                    date = ev.get("date") or ""
-                    flags = (FLAG_INFERRED if ev.get("year_inferred") else 0) | (FLAG_MAIN if ev.get("main") else 0) \
-                        | (FLAG_UNKNOWN if (not date or date.startswith("--")) else 0)
-                    parties = ev.get("parties") or ()
-                    keys.append(_sort_key(ev) + (len(rows),))
-                    rows.append((date, ev.get("date_end"), flags, code(ev.get("type") or "other"),
-                                 code(ev.get("title") or ""), [code(p) for p in ev.get("pair") or ()],
-                                 [code(p.get("province") or "") for p in parties],
-                                 [code(p.get("level") or "") for p in parties], a_idx, ev_pos, len(line)))
-                    search_lines.append(event_haystack(ev).encode("utf-8", "replace"))
-                    ev_pos += len(line)
-                if progress is not None and n % 1000 == 0:
-                    progress(n)
-        keys.sort()
-        order = [k[-1] for k in keys]
-        search_off: list[int] = []
-        with open(tmp["search.txt"], "wb") as fs:
-            pos = 0
-            for i in order:
-                line = search_lines[i] + b"\n"
-                fs.write(line)
-                search_off.append(pos)
-                pos += len(line)
-        del search_lines
+        for n, (art, events) in enumerate(store.iter_live()):
+            w.add(art, events)
+            if progress is not None and n % 1000 == 0:
+                progress(n)
+        w.close()
+        w.rows.sort(key=lambda r: r[0])
+        cols: dict[str, Any] = {name: [r[1][k] for r in w.rows] for k, name in enumerate(_COLUMNS)}
+        cols.update(strings=w.strings, article_ids=w.article_ids, art_off=w.art_off, art_len=w.art_len,
+                    body_off=w.body_off, search_pos=w.search_pos)
         for name in FILES:
             os.replace(tmp[name], folder / name)
-        cols = {
-            "strings": list(strings),
-            "dates": [rows[i][0] for i in order],
-            "ends": [rows[i][1] for i in order],
-            "flags": [rows[i][2] for i in order],
-            "types": [rows[i][3] for i in order],
-            "titles": [rows[i][4] for i in order],
-            "pairs": [rows[i][5] for i in order],
-            "provinces": [rows[i][6] for i in order],
-            "levels": [rows[i][7] for i in order],
-            "article": [rows[i][8] for i in order],
-            "ev_off": [rows[i][9] for i in order],
-            "ev_len": [rows[i][10] for i in order],
-            "article_ids": article_ids, "art_off": art_off, "art_len": art_len,
-            "search_off": search_off, "body_off": body_off,
-            "stamp": _stamp(folder, generation),
-        }
+        cols["stamp"] = _stamp(folder, generation)
         atomic_write_bytes(folder / "rows.json", orjson.dumps(cols))
     finally:
+        w.close()
         for p in tmp.values():
             if p.exists():
                 p.unlink()
+
+
+def update_caches(store: Store, old_generation: int, added: list[tuple[dict[str, Any], list[dict[str, Any]]]],
+                  removed_articles: set[str]) -> bool:
+    """After an ingest (holding the write lock): append the new articles and events and
+    rewrite ``rows.json``, if the caches were fresh before it. Returns whether it did;
+    if not, the next open rebuilds them."""
+    folder = store.dir
+    try:
+        data = _read_rows(folder / "rows.json")
+    except (OSError, ValueError):
+        return False
+    stamp = data.get("stamp") or {}
+    if stamp.get("version") != CACHE_VERSION or stamp.get("generation") != old_generation:
+        return False
+    sizes = stamp.get("sizes") or {}
+    try:
+        if set(sizes) != set(FILES) or any((folder / n).stat().st_size != sizes[n] for n in FILES):
+            return False
+    except OSError:
+        return False
+    strings: list[str] = data["strings"]
+    w = _Writer(folder, {n: folder / n for n in FILES}, strings, sizes, len(data["article_ids"]),
+                len(data["search_pos"]))
+    try:
+        for art, events in added:
+            w.add(art, events)
+    finally:
+        w.close()
+    w.rows.sort(key=lambda r: r[0])
+    # drop the events of replaced articles, then merge the new rows into timeline order
+    dead = {i for i, aid in enumerate(data["article_ids"]) if aid in removed_articles}
+    n = len(data["dates"])
+    keep = [r for r in range(n) if data["article"][r] not in dead] if dead else None
+
+    def key_of(r: int) -> tuple[int, str, str, str]:
+        date = data["dates"][r]
+        return (1 if (not date or date.startswith("--")) else 0, date, data["ends"][r] or "",
+                strings[data["titles"][r]])
+
+    order = keep if keep is not None else range(n)
+    cuts = [bisect.bisect_right(order, row[0], key=key_of) for row in w.rows]
+    out: dict[str, list[Any]] = {name: [] for name in _COLUMNS}
+    prev = 0
+    for cut, (_, fields) in zip(cuts, w.rows):
+        for k, name in enumerate(_COLUMNS):
+            col = data[name]
+            out[name].extend(col[i] for i in order[prev:cut]) if keep is not None else out[name].extend(col[prev:cut])
+            out[name].append(fields[k])
+        prev = cut
+    for name in _COLUMNS:
+        col = data[name]
+        out[name].extend(col[i] for i in order[prev:]) if keep is not None else out[name].extend(col[prev:])
+    data.update(out)
+    data["strings"] = w.strings
+    data["article_ids"] += w.article_ids
+    data["art_off"] += w.art_off
+    data["art_len"] += w.art_len
+    data["body_off"] += w.body_off
+    data["search_pos"] += w.search_pos
+    data["stamp"] = _stamp(folder, store.generation)
+    atomic_write_bytes(folder / "rows.json", orjson.dumps(data))
+    return True
 
 
 def load_columns(store: Store, progress: Callable[[int], None] | None = None) -> Columns:
@@ -222,7 +295,19 @@ def load_columns(store: Store, progress: Callable[[int], None] | None = None) ->
     except (OSError, ValueError):
         data = None
     if data is None:
-        build_caches(store, progress)
-        data = _read_rows(path)
+        # rebuild under the write lock, so a writer's update and this rebuild never mix
+        from .storage import WriteLock
+
+        with WriteLock(store.path):
+            store.reload()
+            try:
+                data = _read_rows(path)
+                if not _fresh(data, store):
+                    data = None
+            except (OSError, ValueError):
+                data = None
+            if data is None:
+                build_caches(store, progress)
+                data = _read_rows(path)
     fields = Columns.__dataclass_fields__
     return Columns(**{k: data[k] for k in fields if k != "folder"}, folder=store.dir)

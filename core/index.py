@@ -79,6 +79,8 @@ class EventIndex:
         self._search_lines = search_lines
         self._bodies = bodies
         self._search_blob: str | None = None
+        self._article_by_id: Callable[[str], dict[str, Any] | None] | None = None
+        self._line_rank: list[int]
         self._sets: dict[str, dict[int, set[int]]] | None = None
         self._by_article: dict[int, list[int]] | None = None
         self._article_pos: dict[str, int] | None = None
@@ -93,8 +95,10 @@ class EventIndex:
     # -- building ---------------------------------------------------------------------
     @classmethod
     def build(cls, events: Iterable[dict[str, Any]],
-              article_text: Callable[[str], str | None] | None = None) -> "EventIndex":
-        """An index over records in memory (tests, small sets)."""
+              article_text: Callable[[str], str | None] | None = None,
+              article: Callable[[str], dict[str, Any] | None] | None = None) -> "EventIndex":
+        """An index over records in memory (tests, small sets, read-only databases);
+        ``article(id)`` gives the article records, ``article_text(id)`` their text."""
         evs = sorted(events, key=_sort_key)
         strings: dict[str, int] = {}
 
@@ -104,8 +108,8 @@ class EventIndex:
         aids: dict[str, int] = {}
         cols = Columns(
             strings=[], dates=[], ends=[], flags=[], types=[], titles=[], pairs=[], provinces=[], levels=[],
-            article=[], ev_off=[], ev_len=[], article_ids=[], art_off=[], art_len=[], search_off=[], body_off=[],
-            folder=Path("."),
+            article=[], ev_off=[], ev_len=[], sidx=[], article_ids=[], art_off=[], art_len=[], body_off=[],
+            search_pos=[], folder=Path("."),
         )
         for ev in evs:
             date = ev.get("date") or ""
@@ -125,7 +129,9 @@ class EventIndex:
         bodies = None
         if article_text is not None:
             bodies = [body_haystack({"text": article_text(a) or ""}) for a in cols.article_ids]
-        return cls(cols, evs, search_lines=[event_haystack(e) for e in evs], bodies=bodies)
+        index = cls(cols, evs, search_lines=[event_haystack(e) for e in evs], bodies=bodies)
+        index._article_by_id = article
+        return index
 
     @classmethod
     def from_columns(cls, cols: Columns) -> "EventIndex":
@@ -207,6 +213,8 @@ class EventIndex:
         return list(self._article_ranks().get(code, [])) if code is not None else []
 
     def article(self, article_id: str) -> dict[str, Any] | None:
+        if self._article_by_id is not None:
+            return self._article_by_id(article_id)
         code = self._article_code(article_id)
         if code is None or self._article_at is None:
             return None
@@ -306,14 +314,26 @@ class EventIndex:
         if self._search_lines is not None:
             return [{r for r, line in enumerate(self._search_lines) if w in line} for w in words]
         blob = self._search_text()
-        offs = self.cols.search_off
+        offs = self.cols.search_pos
+        rank_of = self._rank_of_line()
         out = []
         for w in words:
             found: set[int] = set()
             for m in re.finditer(re.escape(w), blob):
-                found.add(bisect.bisect_right(offs, m.start()) - 1)
+                r = rank_of[bisect.bisect_right(offs, m.start()) - 1]
+                if r >= 0:
+                    found.add(r)
             out.append(found)
         return out
+
+    def _rank_of_line(self) -> list[int]:
+        """search.txt line → rank (-1: the line of a replaced article's event)."""
+        if not hasattr(self, "_line_rank"):
+            ranks = [-1] * len(self.cols.search_pos)
+            for r, line in enumerate(self.cols.sidx):
+                ranks[line] = r
+            self._line_rank = ranks
+        return self._line_rank
 
     def _search_text(self) -> str:
         if self._search_blob is None:

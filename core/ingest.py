@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from .article import parse_article
+from .cache import update_caches
 from .events import extract_events
 from .store import IngestItem, Store
 from .text import DecodeError, decode
@@ -249,7 +250,14 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], *,
 
     by_source = {fr.source: fr for fr in ready}
     if ready:
-        applied = store.apply([fr.item for fr in ready if fr.item is not None], on_wait=on_wait)
+        def refresh_caches(old_generation: int, stored: list[IngestItem], removed: set[str]) -> None:
+            try:
+                update_caches(store, old_generation, [(i.article, i.events) for i in stored], removed)
+            except OSError:
+                pass  # the caches are derived: the next open rebuilds them from the store
+
+        applied = store.apply([fr.item for fr in ready if fr.item is not None], on_wait=on_wait,
+                              after=refresh_caches)
         for status, sources in (("new", applied.new), ("unchanged", applied.unchanged), ("replaced", applied.replaced)):
             for src in sources:
                 if src in by_source:

@@ -14,6 +14,7 @@ from typing import Any, Callable
 
 from .cache import load_columns
 from .index import EventIndex
+from .storage import StoreError
 from .store import Store
 
 __all__ = ["Library", "default_db_path", "seed_paths"]
@@ -64,7 +65,12 @@ class Library:
             store.reload()
             seeded = True
         store.counts()  # refuse a damaged or foreign file before anything else
-        index = EventIndex.from_columns(load_columns(store, progress))
+        try:
+            index = EventIndex.from_columns(load_columns(store, progress))
+        except (OSError, StoreError):
+            # caches cannot be written here (a read-only folder): index in memory
+            index = EventIndex.build(store.events(), article_text=lambda aid: (store.article(aid) or {}).get("text"),
+                                     article=store.article)
         return cls(store=store, index=index, seeded=seeded)
 
     def article(self, article_id: str) -> dict[str, Any] | None:

@@ -200,15 +200,20 @@ class Store:
         self._storage.write(doc)
 
     def apply(self, items: Iterable[IngestItem], on_wait: Callable[[str], None] | None = None,
-              on_item: Callable[[IngestItem, str], None] | None = None) -> ApplySummary:
+              on_item: Callable[[IngestItem, str], None] | None = None,
+              after: Callable[[int, list[IngestItem], set[str]], None] | None = None) -> ApplySummary:
         """Store articles and their events: new segments, then one manifest write.
 
         An article whose id (content hash) is stored already is unchanged; one whose
         source path is stored with other content replaces the old article and its
-        events; anything else is new.
+        events; anything else is new. ``after(old_generation, stored, replaced_ids)``
+        runs while the write lock is still held (the caches are updated there).
         """
         summary = ApplySummary()
+        stored: list[IngestItem] = []
+        removed: set[str] = set()
         with self._writing(on_wait) as doc:
+            old_generation = int(_meta(doc).get("generation", 0))
             arts: dict[str, Any] = doc.setdefault("articles", {})
             segs: dict[str, Any] = doc.setdefault("segments", {})
             by_id = {a["id"]: key for key, a in arts.items()}
@@ -240,6 +245,7 @@ class Store:
                 if old_key is not None:
                     old = arts.pop(old_key)
                     del by_id[old["id"]]
+                    removed.add(old["id"])
                     summary.events_removed += int(old.get("events", 0))
                     outcome = "replaced"
                 key = str(next_key)
@@ -248,6 +254,7 @@ class Store:
                 by_id[art["id"]] = key
                 by_source[source] = key
                 pending.append(item)
+                stored.append(item)
                 summary.events_added += len(item.events)
                 (summary.replaced if outcome == "replaced" else summary.new).append(source)
                 if on_item:
@@ -257,6 +264,8 @@ class Store:
             flush()
             if summary.new or summary.replaced or not self.exists:
                 self._write_manifest(doc)
+                if after is not None:
+                    after(old_generation, stored, removed)
         return summary
 
     # -- upkeep --------------------------------------------------------------------

@@ -54,22 +54,50 @@ def test_cache_answers_equal_the_store_read_directly(db: Path) -> None:
     assert cached.pair_counts(ranks) == direct.pair_counts(direct.filter(Filter()))
 
 
+NEW_ARTICLE = (
+    "Tỉnh Lạng Sơn và tỉnh Cao Bằng ký kết hợp tác\n\n"
+    "Ngày 5/6/2022, tại thành phố Lạng Sơn, lãnh đạo tỉnh Lạng Sơn và tỉnh Cao Bằng đã ký kết "
+    "thỏa thuận hợp tác giai đoạn 2022 - 2025.\n"
+)
+
+
 def test_a_stale_cache_is_rebuilt(db: Path, tmp_path: Path) -> None:
+    from hoptac.core.ingest import process_bytes
+
     before = len(Library.open(db).index)
-    extra = tmp_path / "extra"
-    extra.mkdir()
-    (extra / "new.txt").write_text(
-        "Tỉnh Lạng Sơn và tỉnh Cao Bằng ký kết hợp tác\n\n"
-        "Ngày 5/6/2022, tại thành phố Lạng Sơn, lãnh đạo tỉnh Lạng Sơn và tỉnh Cao Bằng đã ký kết "
-        "thỏa thuận hợp tác giai đoạn 2022 - 2025.\n",
-        encoding="utf-8",
-    )
-    ingest_paths(Store(db), [extra])
+    # another program (or an older hoptac) writes the store without touching the caches
+    item = process_bytes(NEW_ARTICLE.encode(), "elsewhere/new.txt").item
+    assert item is not None
+    Store(db).apply([item])
     assert not cache_is_fresh(Store(db))
     index = Library.open(db).index
     assert len(index) == before + 1
     assert [index.events[r]["date"] for r in index.filter(Filter(pair=("Cao Bằng", "Lạng Sơn")))] == ["2022-06-05"]
     assert cache_is_fresh(Store(db))
+
+
+def test_an_ingest_updates_the_caches_in_place_and_equals_a_rebuild(db: Path, tmp_path: Path) -> None:
+    folder = db.with_name(db.name + ".d")
+    Library.open(db)
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    (extra / "new.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    ingest_paths(Store(db), [extra])
+    assert cache_is_fresh(Store(db))  # updated by the ingest, not left stale
+    # and a changed file replaces its article: its old events leave the caches
+    (extra / "new.txt").write_text(NEW_ARTICLE.replace("5/6/2022", "7/6/2022"), encoding="utf-8")
+    ingest_paths(Store(db), [extra])
+    assert cache_is_fresh(Store(db))
+    incremental = Library.open(db).index
+    dates = [incremental.events[r]["date"] for r in incremental.filter(Filter(pair=("Cao Bằng", "Lạng Sơn")))]
+    assert dates == ["2022-06-07"]
+    want = _answers(incremental)
+    for name in ("rows.json",):
+        (folder / name).unlink()
+    rebuilt = Library.open(db).index
+    assert _answers(rebuilt) == want
+    assert [rebuilt.events[r]["id"] for r in range(len(rebuilt))] == \
+        [incremental.events[r]["id"] for r in range(len(incremental))]
 
 
 def test_a_deleted_cache_is_rebuilt(db: Path) -> None:
@@ -126,3 +154,20 @@ def test_compact_drops_replaced_articles_and_orphans(tmp_path: Path) -> None:
     assert sorted(e["id"] for e in Store(db).events()) == want
     assert len(Store(db).articles()) == 5
     assert len(load_columns(Store(db))) == len(want)
+
+
+def test_a_read_only_folder_still_opens(db: Path, monkeypatch) -> None:
+    """Where the caches cannot be written, the index is built in memory instead."""
+    from hoptac.core import cache as cache_mod
+
+    want = _answers(Library.open(db).index)
+
+    def refuse(*_a, **_k):
+        raise PermissionError("read-only")
+
+    (db.with_name(db.name + ".d") / "rows.json").unlink()
+    monkeypatch.setattr(cache_mod, "build_caches", refuse)
+    lib = Library.open(db)
+    assert _answers(lib.index) == want
+    some = lib.index.events[0]
+    assert lib.article(some["article_id"])["id"] == some["article_id"]

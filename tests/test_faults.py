@@ -13,6 +13,7 @@ from pathlib import Path
 import orjson
 import pytest
 
+from hoptac.core.library import Library
 from hoptac.core.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,6 +25,7 @@ WRITER = """
 import sys
 from pathlib import Path
 from hoptac.core.ingest import ingest_paths
+from hoptac.core.library import Library
 from hoptac.core.store import Store
 db = Path(sys.argv[1])
 for i, p in enumerate(sys.argv[2:], 1):
@@ -81,9 +83,11 @@ def test_kill_minus_nine_at_random_moments(tmp_path: Path) -> None:
         assert proc.poll() is None, "the writer finished before the kill"
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
-        n_articles, _ = check_consistent(db)
+        n_articles, n_events = check_consistent(db)
         # everything reported written survived, and nothing beyond the corpus
         assert k <= n_articles <= len(corpus)
+        # the caches (perhaps killed mid-update) never disagree with the store
+        assert len(Library.open(db).index) == n_events
         for p in tmp_path.iterdir():
             if p.name.startswith(f".db{round_}.json."):
                 assert p.name.endswith(".tmp")  # a killed writer's leftover, never the database

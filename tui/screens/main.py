@@ -117,7 +117,8 @@ class MainScreen(Screen[None]):
         ranks = self.index.filter(flt, should_stop=stop)
         if stop():
             return
-        data = TimelineRows.build(self.index.events, ranks, should_stop=stop)
+        data = TimelineRows.build(self.index.events, ranks, should_stop=stop,
+                                  dates=self.index.cols.dates, ends=self.index.cols.ends)
         if stop():
             return
         self.app.call_from_thread(self._show_result, token, flt, data, keep_rank)

@@ -29,15 +29,7 @@ ANY = "\x00any"
 def partner_counts(index: EventIndex, province: str) -> dict[str, int]:
     """How many events ``province`` shares with each partner (an event with three partners
     counts for each of its pairs, as the pair filter does)."""
-    counts: dict[str, int] = {}
-    for rank in index.filter(Filter(province=province)):
-        seen = set()
-        for party in index.events[rank].get("parties") or ():
-            p = party.get("province")
-            if p and p != province and p not in seen:
-                seen.add(p)
-                counts[p] = counts.get(p, 0) + 1
-    return counts
+    return index.partner_counts(province)
 
 
 class PairScreen(ModalScreen[Any]):

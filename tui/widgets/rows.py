@@ -40,33 +40,44 @@ class TimelineRows:
     has_ranges: bool = False
     date_width: int = 11  # marker + the longest date shown ("~2023-02-18"; ranges are longer)
 
+    dates: Sequence[str] = ()  # by rank: the index's date column (no record is read to build rows)
+
     @classmethod
-    def build(cls, events: Sequence[dict[str, Any]], ranks: list[int],
-              should_stop: Any = None) -> "TimelineRows":
-        out = cls(events=events, ranks=ranks)
+    def build(cls, events: Sequence[dict[str, Any]], ranks: list[int], should_stop: Any = None, *,
+              dates: Sequence[str] | None = None, ends: Sequence[str | None] | None = None) -> "TimelineRows":
+        """Rows for ``ranks`` (ascending). Year groups are found by bisecting the sorted
+        date column, so a million rows cost a few list slices, not a loop in Python."""
+        if dates is None:
+            dates = [ev.get("date") or "" for ev in events]
+        if ends is None:
+            ends = [ev.get("date_end") for ev in events]
+        out = cls(events=events, ranks=ranks, dates=dates)
         rows = out.rows
         headings = out.headings
-        current: str | None = None
-        has_ranges = False
-        heading: Heading | None = None
-        for n, rank in enumerate(ranks):
-            if should_stop is not None and n % 65536 == 0 and should_stop():
+        dated = len(dates)
+        while dated and not dates[dated - 1][:4].isdigit():
+            dated -= 1
+        i, n = 0, len(ranks)
+        while i < n:
+            if should_stop is not None and should_stop():
                 break
-            ev = events[rank]
-            date = ev.get("date") or ""
-            year = date[:4] if date[:4].isdigit() else UNKNOWN_KEY
-            if year != current:
-                current = year
-                heading = Heading(int(year) if year != UNKNOWN_KEY else None, len(rows))
-                headings.append(heading)
-                rows.append(-len(headings))
-            if ev.get("date_end"):
-                has_ranges = True
-                out.date_width = max(out.date_width, 1 + len(format_date(ev)[1]))
-            rows.append(rank)
-            assert heading is not None
-            heading.count += 1
-        out.has_ranges = has_ranges
+            d = dates[ranks[i]]
+            if d[:4].isdigit():
+                year = int(d[:4])
+                j = bisect.bisect_left(ranks, bisect.bisect_left(dates, f"{year + 1:04d}", 0, dated), i)
+                heading = Heading(year, len(rows))
+            else:
+                j = n
+                heading = Heading(None, len(rows))
+            headings.append(heading)
+            rows.append(-len(headings))
+            rows.extend(ranks[i:j])
+            heading.count = j - i
+            i = j
+        with_end = [r for r in ranks if ends[r]] if any(ends) else []
+        out.has_ranges = bool(with_end)
+        for r in with_end[:20000]:  # widths of range dates (a sample is enough for the column)
+            out.date_width = max(out.date_width, 1 + len(format_date(events[r])[1]))
         out.heading_rows = [h.row for h in headings]
         return out
 
@@ -150,7 +161,7 @@ class TimelineRows:
         if row_code < 0:
             h = self.headings[-row_code - 1]
             return str(h.year) if h.year is not None else UNKNOWN_KEY
-        date = self.events[row_code].get("date") or ""
+        date = self.dates[row_code] or ""
         return date if date[:4].isdigit() else UNKNOWN_KEY + date
 
     def row_for_date(self, iso: str) -> int | None:
@@ -160,7 +171,7 @@ class TimelineRows:
         row = self.next_event_row(i, 1)
         if row is None:
             return None
-        if (self.events[self.rows[row]].get("date") or "")[:4].isdigit():
+        if (self.dates[self.rows[row]] or "")[:4].isdigit():
             return row
         return None  # only unknown-year events after the date
 
