@@ -21,6 +21,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
+from .screens.loading import LoadingScreen
 from .screens.main import MainScreen
 from .screens.palette import HoptacCommands
 
@@ -56,11 +57,12 @@ class HoptacApp(App[int]):
         Binding("shift+tab", "app.focus_previous", "Previous pane", show=False, tooltip="Move back"),
     ]
 
-    def __init__(self, library: Library, initial: Filter | None = None, *, ascii_only: bool | None = None,
-                 today: str | None = None) -> None:
+    def __init__(self, library: Library | None, initial: Filter | None = None, *, ascii_only: bool | None = None,
+                 today: str | None = None, db_path: Path | None = None) -> None:
         super().__init__()
         self.library = library
         self.initial = initial
+        self.db_path = db_path
         self.ascii_only = wants_ascii() if ascii_only is None else ascii_only
         self._today = today
 
@@ -69,7 +71,16 @@ class HoptacApp(App[int]):
         return self._today or _dt.date.today().isoformat()
 
     def get_default_screen(self) -> Screen:
+        if self.library is None:
+            # the database opens in a thread while this screen shows what is happening
+            assert self.db_path is not None
+            return LoadingScreen(self.db_path, self.initial)
         return MainScreen(self.library, self.initial, ascii_only=self.ascii_only)
+
+    def open_library(self, library: Library, initial: Filter | None) -> None:
+        """The loading screen is done: show the timeline."""
+        self.library = library
+        self.push_screen(MainScreen(library, initial, ascii_only=self.ascii_only))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         # keep Textual's theme, keys and screenshot commands; hoptac's own come from HoptacCommands
@@ -87,15 +98,13 @@ def run_app(db_path: Path, initial: Filter | None = None) -> int:
     be opened, with the reason on standard error)."""
     from hoptac.core.store import StoreError
 
-    def waiting(message: str) -> None:
-        print(message, file=sys.stderr, flush=True)
+    from hoptac.core.store import Store
 
-    if sys.stderr.isatty():
-        print(f"hoptac: reading {db_path} …", file=sys.stderr, flush=True)
     try:
-        library = Library.open(db_path, seed_if_missing=True, on_wait=waiting)
+        Store(db_path).counts()  # a damaged or foreign file is refused before the screen changes
     except StoreError as exc:
         print(f"hoptac: {exc}", file=sys.stderr)
         return 1
-    result = HoptacApp(library, initial).run()
-    return int(result or 0)
+    app = HoptacApp(None, initial, db_path=db_path)
+    result = app.run()
+    return int(app.return_code or result or 0)

@@ -1,0 +1,48 @@
+"""The app opens its database in a thread behind a loading screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hoptac.tui.app import HoptacApp, run_app
+from hoptac.tui.screens.main import MainScreen
+
+
+async def _until_main(app: HoptacApp, pilot) -> None:
+    for _ in range(400):
+        await pilot.pause(0.02)
+        if isinstance(app.screen, MainScreen):
+            break
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_a_new_database_is_seeded_behind_the_loading_screen(tmp_path: Path) -> None:
+    db = tmp_path / "new.json"
+    app = HoptacApp(None, None, db_path=db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert type(app.screen).__name__ == "LoadingScreen"
+        await _until_main(app, pilot)
+        assert isinstance(app.screen, MainScreen)
+        assert len(app.screen.ranks) == len(app.library.index) == 9  # the five seeds' events
+    assert db.exists()
+
+
+async def test_a_damaged_database_ends_the_app_with_its_reason(tmp_path: Path) -> None:
+    db = tmp_path / "bad.json"
+    db.write_text('{"_default": {"1": {"x": 1}}}')
+    app = HoptacApp(None, None, db_path=db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(200):
+            await pilot.pause(0.02)
+            if app.return_code is not None:
+                break
+    assert app.return_code == 1
+    assert db.read_text() == '{"_default": {"1": {"x": 1}}}'
+
+
+def test_run_app_refuses_a_foreign_file_before_the_screen_changes(tmp_path: Path, capsys) -> None:
+    db = tmp_path / "other.json"
+    db.write_text('{"_default": {"1": {"x": 1}}}')
+    assert run_app(db) == 1
+    assert "not a hoptac database" in capsys.readouterr().err

@@ -1,0 +1,61 @@
+"""The first screen while a database opens: something useful on screen at once.
+
+Opening a large database reads its caches (seconds at a million events, longer if
+they must be rebuilt); this screen shows what is happening while a thread does it,
+then hands over to the main screen. A database that cannot be used ends the app with
+its one-line reason.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from hoptac.core.library import Library
+from hoptac.core.query import Filter
+from hoptac.core.storage import StoreError
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Static
+
+from ..widgets.text import visible
+
+__all__ = ["LoadingScreen"]
+
+
+class LoadingScreen(Screen[None]):
+    BINDINGS = [Binding("q", "app.quit", "Quit")]
+
+    def __init__(self, db_path: Path, initial: Filter | None) -> None:
+        super().__init__()
+        self.db_path = db_path
+        self.initial = initial
+        self._started = time.monotonic()
+
+    def compose(self) -> ComposeResult:
+        yield Static(f"hoptac — opening {visible(str(self.db_path))} …", id="loading-title", markup=False)
+        yield Static("reading the event index", id="loading-status", markup=False)
+
+    def on_mount(self) -> None:
+        self._open()
+
+    def _status(self, text: str) -> None:
+        self.query_one("#loading-status", Static).update(text)
+
+    @work(thread=True, exclusive=True, group="open")
+    def _open(self) -> None:
+        def progress(n: int) -> None:
+            self.app.call_from_thread(self._status, f"building the index from the store: {n:,} articles read")
+
+        def waiting(message: str) -> None:
+            self.app.call_from_thread(self._status, message)
+
+        try:
+            library = Library.open(self.db_path, seed_if_missing=True, on_wait=waiting, progress=progress)
+            library.index.warm()  # the filter indexes, before the first key needs them
+        except StoreError as exc:
+            self.app.call_from_thread(self.app.exit, 1, 1, f"hoptac: {exc}")
+            return
+        self.app.call_from_thread(self.app.open_library, library, self.initial)
