@@ -76,8 +76,14 @@ class TimelineRows:
             i = j
         with_end = [r for r in ranks if ends[r]] if any(ends) else []
         out.has_ranges = bool(with_end)
-        for r in with_end[:20000]:  # widths of range dates (a sample is enough for the column)
-            out.date_width = max(out.date_width, 1 + len(format_date(events[r])[1]))
+        # the shown width depends only on these features, so one real example of each is
+        # formatted (no record is read; a million rows cost one pass over the dates)
+        examples: dict[tuple[Any, ...], tuple[str, str]] = {}
+        for r in with_end:
+            d, e = dates[r], ends[r] or ""
+            examples.setdefault((len(d), len(e), d[:7] == e[:7], d[:4] == e[:4], d[:2] == "--", e[:2] == "--"), (d, e))
+        for d, e in examples.values():
+            out.date_width = max(out.date_width, 1 + len(format_date({"date": d, "date_end": e})[1]))
         out.heading_rows = [h.row for h in headings]
         return out
 
