@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
@@ -38,7 +39,7 @@ from .store import Store
 
 __all__ = ["CACHE_VERSION", "Columns", "load_columns", "build_caches", "update_caches", "cache_is_fresh"]
 
-CACHE_VERSION = 2
+CACHE_VERSION = 3
 FILES = ("events.jsonl", "articles.jsonl", "search.txt", "bodies.txt")
 
 FLAG_INFERRED = 1
@@ -111,21 +112,29 @@ def _sort_key(ev: dict[str, Any]) -> tuple[int, str, str, str]:
     return (unknown, date, ev.get("date_end") or "", ev.get("title") or "")
 
 
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def words_line(text: str) -> str:
+    """Folded words with one space around each: ' hoi nghi so ket ' — so that search
+    finds a whole word as ' word ' and a word being typed as ' wor'. (Stored text is
+    NFC already, so the fast same-length fold is enough.)"""
+    return " " + " ".join(_WORDS.findall(fast_fold(text))) + " "
+
+
 def event_haystack(ev: dict[str, Any]) -> str:
-    """What free-text search looks in for an event, folded: title, snippet, names.
-    (Stored text is NFC already, so the fast same-length fold is enough; search
-    matches the words of a query one by one.)"""
+    """What free-text search looks in for an event: title, snippet, names."""
     bits = [ev.get("title") or "", ev.get("snippet") or "", ev.get("location") or ""]
     bits += [p.get("name") or "" for p in ev.get("parties") or ()]
     bits += [p.get("name") or "" for p in ev.get("people") or ()]
-    return fast_fold(" ".join(bits)).replace("\n", " ")
+    return words_line(" ".join(bits))
 
 
 def body_haystack(article: dict[str, Any]) -> str:
+    """What free-text search looks in for an article: its title and body."""
     text = article.get("text") or ""
     s, e = (article.get("body_span") or [0, len(text)])[:2]
-    title = article.get("title") or ""
-    return fast_fold(title + " " + text[s:e]).replace("\n", " ")
+    return words_line((article.get("title") or "") + " " + text[s:e])
 
 
 class _Writer:

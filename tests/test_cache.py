@@ -171,3 +171,30 @@ def test_a_read_only_folder_still_opens(db: Path, monkeypatch) -> None:
     assert _answers(lib.index) == want
     some = lib.index.events[0]
     assert lib.article(some["article_id"])["id"] == some["article_id"]
+
+
+@pytest.mark.parametrize("query, expect_some, must_have", [
+    ("lao ca", True, "Lào Cai"),          # the last word is a prefix while typing
+    ("LÀO   CAI", True, "Lào Cai"),
+    ("ao cai", False, None),              # other words are whole words: "ao" is not "lao"
+    ("hung ye", True, "Hưng Yên"),
+])
+def test_search_words_whole_and_last_as_prefix(db: Path, query: str, expect_some: bool, must_have) -> None:
+    for index in (Library.open(db).index,
+                  EventIndex.build(Store(db).events(), article_text=lambda a: (Store(db).article(a) or {}).get("text"))):
+        ranks = index.filter(Filter(search=query))
+        assert bool(ranks) == expect_some
+        if must_have:
+            for r in ranks:
+                ev = index.events[r]
+                own = " ".join([ev["title"], ev["snippet"]] + [p["name"] for p in ev["parties"]])
+                article = Store(db).article(ev["article_id"])
+                assert must_have in own or must_have in article["text"]
+
+
+def test_search_own_text_first_then_bodies(db: Path) -> None:
+    index = Library.open(db).index
+    quick = index.filter(Filter(search="sa pa"), bodies=False)
+    full = index.filter(Filter(search="sa pa"))
+    assert set(quick) <= set(full)
+    assert len(full) > len(quick)  # Sa Pa is named in one article's body only
