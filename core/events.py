@@ -46,7 +46,7 @@ _AT_RE = re.compile(r"(?:^|[\s,(])(?:tai|o)\s+$")
 
 # A sentence ends at . ! ? … before a capital, except after an abbreviation that
 # stands before names ("TP. Hồ Chí Minh", "TX. Sa Pa", "H. Bảo Yên", "Q. 1").
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+(?=[\"“'(]?[A-ZÀ-ỸĐ0-9])|\n+")
+_SENTENCE_BREAK = re.compile(r"[.!?…](\s+)(?=[\"“'(]?[A-ZÀ-ỸĐ0-9])|(\n+)")
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:TP|Tp|tp|TX|Tx|TT|Q|H|X|P|TS|PGS|GS|ThS|Th\.S)\.$")
 
 
@@ -55,7 +55,7 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     s = start
     for m in _SENTENCE_BREAK.finditer(text, start, end):
-        e = m.start()
+        e = m.start(1) if m.group(1) is not None else m.start(2)  # the break: after the stop
         if text[e - 1:e] == "." and _ABBREVIATION.search(text, max(s, e - 5), e):
             continue
         if text[s:e].strip():

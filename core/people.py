@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import fold_query
+from .text import fold
 from .vocab import NOT_NAME_START, SURNAMES, TITLE_LOWER_WORDS, is_title_start
 
 __all__ = ["Person", "find_people"]
@@ -57,14 +57,14 @@ def _title_after(text: str, pos: int) -> str:
     kept: list[str] = []
     for part in parts:
         part = part.strip()
-        if not part or not is_title_start(fold_query(part)):
+        if not part or not is_title_start(fold(part)):
             break
         words = part.split()
         keep: list[str] = []
         stopped = False
         for w in words:
             bare = w.strip("\"'“”")
-            if bare[:1].isupper() or bare[:1].isdigit() or fold_query(bare) in TITLE_LOWER_WORDS:
+            if bare[:1].isupper() or bare[:1].isdigit() or fold(bare) in TITLE_LOWER_WORDS:
                 keep.append(w)
             else:
                 stopped = True
