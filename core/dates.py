@@ -2,7 +2,8 @@
 năm 2018", "quý I/2019", "giai đoạn 2018 - 2023" ...
 
 The patterns are a table, :data:`hoptac.core.date_rules.RULES` (name, lead words,
-regular expression, examples, notes); this module is the small engine that applies it:
+regular expression, examples, notes), compiled by :mod:`hoptac.core.date_compile`;
+this module is the small engine that applies it:
 
 1. every date has a digit: one fast scan finds where numbers start, and each rule is
    read from a number on;
@@ -28,12 +29,13 @@ from __future__ import annotations
 
 import calendar
 import re
-import re._constants as _sre   # to read LEAD backwards (see _reversed_regex)
-import re._parser as _sre_parse
 from dataclasses import dataclass
 
-from .date_rules import (ACCENTED, DAYPART_WORDS, DAYPARTS, DOC_WORDS, LEAD, LEAD_LAST_WORDS,
-                         PIECES, RULES, UNIT_EXCEPTIONS, UNITS, Rule)
+from .date_compile import LEAD_KINDS as _LEAD_KINDS
+from .date_compile import Compiled, Tables, compile_tables
+from .date_compile import any_case_and_accent as _any_case_and_accent  # noqa: F401 (for years)
+from .date_compile import lead_source  # noqa: F401 (for tests and reviewers)
+from .date_rules import ACCENTED, DAYPART_WORDS, DAYPARTS, DOC_WORDS, RULES, UNIT_EXCEPTIONS, UNITS
 from .text import fold
 
 __all__ = ["DateMention", "find_dates", "RULES"]
@@ -135,175 +137,16 @@ _CHECKS = {
 }
 
 
-# --- compiling the table ------------------------------------------------------------
+# --- the compiled table -------------------------------------------------------------
 
-_PIECE_REF = re.compile(r"\{([A-Z_]+)\}")
-_GROUP_SYNTAX = re.compile(r"\(\?P<(\w+)>|\(\?P=(\w+)\)|\(\?\((\w+)\)")
-_SYNTAX = re.compile(r"\\.|\[(?:\\.|[^\]])*\]|\(\?P<\w+>|\(\?P=\w+\)|\(\?\(\w+\)|\(\?<?[:=!]|[a-z]")
-_LEAD_KINDS = ("period", "target", "part", "quy", "thang", "nam")
+_TABLES: list[Tables] = []
 
 
-def _letter_classes() -> dict[str, str]:
-    """'a' -> '[aAàÀáÁ...]': a letter, its upper case and every letter that folds to it."""
-    found: dict[str, set[str]] = {b: {b, b.upper()} for b in "abcdefghijklmnopqrstuvwxyz"}
-    for cp in list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
-        if (f := fold(chr(cp))) in found:
-            found[f].add(chr(cp))
-    return {b: "[" + "".join(sorted(chars)) + "]" for b, chars in found.items()}
-
-
-_CLASSES = _letter_classes()
-
-
-def _any_case_and_accent(pattern: str) -> str:
-    """Plain letters of a pattern match any case and accent (faster than re.IGNORECASE
-    on Vietnamese text); escapes, classes and group syntax are left alone."""
-    return _SYNTAX.sub(lambda m: _CLASSES.get(m.group(), m.group()), pattern)
-
-
-def _expand(pattern: str) -> str:
-    for _ in range(10):  # pieces may refer to pieces
-        new = _PIECE_REF.sub(lambda m: PIECES[m.group(1)], pattern)
-        if new == pattern:
-            return new
-        pattern = new
-    raise ValueError("pieces nest too deep")
-
-
-def _rename_groups(prefix: str, pattern: str) -> tuple[str, dict[str, str]]:
-    """Prefix group names (unique in an alternation), number repeated ones (``d``,
-    ``d_2``); returns the pattern and {group name: base name}."""
-    seen: dict[str, int] = {}
-    last: dict[str, str] = {}
-    bases: dict[str, str] = {}
-
-    def sub(m: re.Match) -> str:
-        if m.group(1):
-            base = m.group(1)
-            seen[base] = seen.get(base, 0) + 1
-            name = f"{prefix}__{base}" + (f"_{seen[base]}" if seen[base] > 1 else "")
-            last[base] = name
-            bases[name] = base
-            return f"(?P<{name}>"
-        if m.group(2):
-            return f"(?P={last[m.group(2)]})"
-        return f"(?({last[m.group(3)]})"
-
-    return _GROUP_SYNTAX.sub(sub, pattern), bases
-
-
-@dataclass(slots=True)
-class _Compiled:
-    rule: Rule
-    regex: re.Pattern
-    groups: dict[str, str]
-    checks: tuple
-    is_range: bool
-
-
-def _fits(rule: Rule, key: str) -> bool:
-    """Is the rule tried after a lead of this key: "" (none, or only "từ"), "strong"
-    (a part of the day, a weekday, "ngày") or a kind ("nam" ...)? After a kind, only
-    that kind's rules are tried first, then those of "" (see find_dates)."""
-    if key in ("", "strong") and rule.lead in ("", "date?"):
-        return True
-    return key == ("strong" if rule.lead == "date!" else rule.lead)
-
-
-def _compile_rules() -> dict[str, tuple[re.Pattern, dict[str, int], list[_Compiled]]]:
-    """For each kind of lead, one alternation of the rules that can follow it, in table
-    order, with {rule name: position} and the compiled rules (to try the later ones)."""
-    compiled, sources = [], []
-    for rule in RULES:
-        if rule.lead not in ("", "date?", "date!") + _LEAD_KINDS:
-            raise ValueError(f"rule {rule.name}: unknown lead {rule.lead!r}")
-        if unknown := [c for c in rule.check.split() if c not in _CHECKS]:
-            raise ValueError(f"rule {rule.name}: unknown checks {unknown}")
-        body, groups = _rename_groups(rule.name, _any_case_and_accent(_expand(rule.core)))
-        sources.append(f"(?P<{rule.name}>{body})")
-        compiled.append(_Compiled(rule, re.compile(sources[-1], re.VERBOSE), groups,
-                                  tuple(_CHECKS[n] for n in rule.check.split()),
-                                  bool({"d2", "y2"} & set(groups.values()))))
-    masters = {}
-    for key in ("", "strong") + _LEAD_KINDS:
-        fit = [i for i, c in enumerate(compiled) if _fits(c.rule, key)]
-        masters[key] = (re.compile("|".join(sources[i] for i in fit), re.VERBOSE),
-                        {compiled[i].rule.name: n for n, i in enumerate(fit)},
-                        [compiled[i] for i in fit])
-    return masters
-
-
-def _reversed_regex(pattern: str) -> str:
-    """The same expression read backwards. Matched at the start of a reversed text it
-    finds what ``pattern`` finds ending there, in one try instead of a search."""
-    tree = _sre_parse.parse(pattern, re.VERBOSE)
-    names = {i: n for n, i in tree.state.groupdict.items()}
-
-    def seq(items) -> str:
-        return "".join(one(op, av) for op, av in reversed(list(items)))
-
-    def one(op, av) -> str:
-        if op is _sre.LITERAL:
-            return re.escape(chr(av))
-        if op is _sre.IN:
-            return "[" + "".join(
-                "^" if o is _sre.NEGATE else re.escape(chr(a)) if o is _sre.LITERAL
-                else f"{re.escape(chr(a[0]))}-{re.escape(chr(a[1]))}" if o is _sre.RANGE
-                else _CATEGORY[a] for o, a in av) + "]"
-        if op is _sre.AT:
-            return _AT[av]
-        if op is _sre.BRANCH:
-            return "(?:" + "|".join(seq(b) for b in av[1]) + ")"
-        if op is _sre.SUBPATTERN:
-            body = seq(av[3])
-            return f"(?P<{names[av[0]]}>{body})" if av[0] in names else f"(?:{body})"
-        if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
-            lo, hi, body = av
-            lazy = "?" if op is _sre.MIN_REPEAT else ""
-            return f"(?:{seq(body)}){{{lo},{'' if hi is _sre.MAXREPEAT else hi}}}{lazy}"
-        if op in (_sre.ASSERT, _sre.ASSERT_NOT):  # a look-ahead looks behind, and back
-            look = "(?<" if av[0] == 1 else "(?"
-            return f"{look}{'=' if op is _sre.ASSERT else '!'}{seq(av[1])})"
-        raise ValueError(f"cannot reverse {op} in {pattern!r}")
-
-    return seq(tree)
-
-
-_CATEGORY = {_sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_SPACE: r"\s", _sre.CATEGORY_WORD: r"\w",
-             _sre.CATEGORY_NOT_DIGIT: r"\D", _sre.CATEGORY_NOT_SPACE: r"\S",
-             _sre.CATEGORY_NOT_WORD: r"\W"}
-_AT = {_sre.AT_BOUNDARY: r"\b", _sre.AT_NON_BOUNDARY: r"\B", _sre.AT_END_STRING: r"\A",
-       _sre.AT_BEGINNING_STRING: r"\Z"}
-
-@dataclass(slots=True)
-class _Tables:
-    masters: dict[str, tuple[re.Pattern, dict[str, int], list[_Compiled]]]
-    lead: re.Pattern        # LEAD, backwards
-    lead_bases: list[str]   # the base name of each of its groups, by number
-    lead_dp: int            # the numbers of its groups "dp" and "tu"
-    lead_tu: int
-    lead_word: re.Pattern   # LEAD_LAST_WORDS, backwards
-
-
-_TABLES: list[_Tables] = []
-
-
-def _tables() -> _Tables:
+def _tables() -> Tables:
     """The compiled table, built on first use (about 0.1 s), not on import."""
     if not _TABLES:
-        source, groups = _rename_groups("lead", _any_case_and_accent(_expand(LEAD)))
-        lead = re.compile(_reversed_regex(source))
-        bases = [groups[n] for n, _ in sorted(lead.groupindex.items(), key=lambda item: item[1])]
-        word = re.compile(r"[\s(,/.\-–]{0,3}(?:%s)\b" % "|".join(
-            _any_case_and_accent(w[::-1]) for w in sorted(LEAD_LAST_WORDS, key=len, reverse=True)))
-        _TABLES.append(_Tables(_compile_rules(), lead, bases, lead.groupindex["lead__dp"],
-                               lead.groupindex["lead__tu"], word))
+        _TABLES.append(compile_tables(_CHECKS))
     return _TABLES[0]
-
-
-def lead_source() -> str:
-    """LEAD as compiled (forwards), for tests and reviewers."""
-    return _rename_groups("lead", _any_case_and_accent(_expand(LEAD)))[0]
 
 
 _NUMBER = re.compile(r"[0-9](?<![\w,:][0-9])")   # a digit that starts a number, or "-2020"
@@ -328,7 +171,7 @@ class _Lead:
 _NO_LEAD = _Lead(-1, "", "", False, {}, None, -1)
 
 
-def _read_lead(t: _Tables, text: str, s: int, floor: int) -> _Lead:
+def _read_lead(t: Tables, text: str, s: int, floor: int) -> _Lead:
     w0 = max(floor, s - _LEAD_REACH)
     if w0 > floor and text[w0 - 1].isalnum():
         while w0 < s and text[w0].isalnum():
@@ -389,7 +232,7 @@ def _int(s: str | None) -> int | None:
     return int(s) if s else None
 
 
-def _build(c: _Compiled, m: re.Match, lead: _Lead, text: str) -> DateMention | None:
+def _build(c: Compiled, m: re.Match, lead: _Lead, text: str) -> DateMention | None:
     rule = c.rule
     g: dict[str, str] = {}
     for name, base in c.groups.items():
