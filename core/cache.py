@@ -293,28 +293,25 @@ def update_caches(store: Store, old_generation: int, added: list[tuple[dict[str,
     return True
 
 
+def _fresh_rows(store: Store) -> dict[str, Any] | None:
+    try:
+        data = _read_rows(store.dir / "rows.json")
+    except (OSError, ValueError):
+        return None
+    return data if _fresh(data, store) else None
+
+
 def load_columns(store: Store, progress: Callable[[int], None] | None = None) -> Columns:
     """The cached columns, rebuilt first when stale, missing or damaged."""
     path = store.dir / "rows.json"
-    data: dict[str, Any] | None = None
-    try:
-        data = _read_rows(path)
-        if not _fresh(data, store):
-            data = None
-    except (OSError, ValueError):
-        data = None
+    data = _fresh_rows(store)
     if data is None:
         # rebuild under the write lock, so a writer's update and this rebuild never mix
         from .storage import WriteLock
 
         with WriteLock(store.path):
             store.reload()
-            try:
-                data = _read_rows(path)
-                if not _fresh(data, store):
-                    data = None
-            except (OSError, ValueError):
-                data = None
+            data = _fresh_rows(store)  # another process may have rebuilt them meanwhile
             if data is None:
                 build_caches(store, progress)
                 data = _read_rows(path)

@@ -140,18 +140,22 @@ class Store:
             self._segment_cache[name] = doc
         return self._segment_cache[name]
 
+    def _live_in(self, name: str, index: dict[str, dict[str, Any]]) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]]]]:
+        """(article, its events) for the articles of segment ``name`` the manifest still lists there."""
+        seg = self._segment(name)
+        events_of: dict[str, list[dict[str, Any]]] = {}
+        for ev in seg.get("events", {}).values():
+            events_of.setdefault(ev.get("article_id"), []).append(ev)
+        for art in seg.get("articles", {}).values():
+            entry = index.get(art["id"])
+            if entry is not None and entry["segment"] == name:
+                yield art, events_of.get(art["id"], [])
+
     def iter_live(self) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]]]]:
         """(article, its events) for every live article, one segment at a time."""
         index = self._index()
         for name in self.segment_names():
-            seg = self._segment(name)
-            events_of: dict[str, list[dict[str, Any]]] = {}
-            for ev in seg.get("events", {}).values():
-                events_of.setdefault(ev.get("article_id"), []).append(ev)
-            for art in seg.get("articles", {}).values():
-                entry = index.get(art["id"])
-                if entry is not None and entry["segment"] == name:
-                    yield art, events_of.get(art["id"], [])
+            yield from self._live_in(name, index)
 
     def events(self) -> list[dict[str, Any]]:
         return [ev for _, evs in self.iter_live() for ev in evs]
@@ -187,11 +191,18 @@ class Store:
             n += 1
         return f"seg-{n:06d}.json"
 
-    def _write_segment(self, name: str, items: list[IngestItem]) -> None:
+    def _add_segment(self, doc: dict[str, Any], items: list[IngestItem]) -> str:
+        """Write ``items`` as a new segment file and list it in the manifest ``doc``
+        (which the caller writes afterwards). Returns its name."""
+        name = self._next_segment_name(doc)
         self.dir.mkdir(parents=True, exist_ok=True)
         arts = {str(k): it.article for k, it in enumerate(items, 1)}
         evs = {str(k): ev for k, ev in enumerate((ev for it in items for ev in it.events), 1)}
         atomic_write_bytes(self.dir / name, orjson.dumps({"articles": arts, "events": evs}))
+        segs = doc.setdefault("segments", {})
+        segs[str(max((int(k) for k in segs), default=0) + 1)] = {
+            "name": name, "articles": len(items), "events": sum(len(i.events) for i in items)}
+        return name
 
     def _write_manifest(self, doc: dict[str, Any]) -> None:
         assert self._storage is not None
@@ -215,7 +226,6 @@ class Store:
         with self._writing(on_wait) as doc:
             old_generation = int(_meta(doc).get("generation", 0))
             arts: dict[str, Any] = doc.setdefault("articles", {})
-            segs: dict[str, Any] = doc.setdefault("segments", {})
             by_id = {a["id"]: key for key, a in arts.items()}
             by_source = {a["source"]: key for key, a in arts.items()}
             next_key = max((int(k) for k in arts), default=0) + 1
@@ -224,10 +234,7 @@ class Store:
             def flush() -> None:
                 if not pending:
                     return
-                name = self._next_segment_name(doc)
-                self._write_segment(name, pending)
-                segs[str(max((int(k) for k in segs), default=0) + 1)] = {
-                    "name": name, "articles": len(pending), "events": sum(len(i.events) for i in pending)}
+                name = self._add_segment(doc, pending)
                 for it in pending:
                     arts[by_id[it.article["id"]]]["segment"] = name
                 pending.clear()
@@ -281,23 +288,12 @@ class Store:
             stale = [k for k, s in segs.items() if live_count.get(s["name"], 0) < s["articles"]]
             keep: list[IngestItem] = []
             for k in stale:
-                name = segs[k]["name"]
-                seg = self._segment(name)
-                events_of: dict[str, list[dict[str, Any]]] = {}
-                for ev in seg.get("events", {}).values():
-                    events_of.setdefault(ev.get("article_id"), []).append(ev)
-                for art in seg.get("articles", {}).values():
-                    entry = index.get(art["id"])
-                    if entry is not None and entry["segment"] == name:
-                        keep.append(IngestItem(art, events_of.get(art["id"], [])))
+                keep += [IngestItem(art, evs) for art, evs in self._live_in(segs[k]["name"], index)]
                 del segs[k]
             by_id = {a["id"]: key for key, a in doc.get("articles", {}).items()}
             for start in range(0, len(keep), SEGMENT_ARTICLES):
                 chunk = keep[start:start + SEGMENT_ARTICLES]
-                name = self._next_segment_name(doc)
-                self._write_segment(name, chunk)
-                segs[str(max((int(k) for k in segs), default=0) + 1)] = {
-                    "name": name, "articles": len(chunk), "events": sum(len(i.events) for i in chunk)}
+                name = self._add_segment(doc, chunk)
                 for it in chunk:
                     doc["articles"][by_id[it.article["id"]]]["segment"] = name
             if stale:
@@ -347,10 +343,7 @@ def _from_schema_1(store: Store, doc: dict[str, Any]) -> dict[str, Any]:
     new: dict[str, Any] = {"meta": {"1": {"app": APP, "schema": 2, "generation": 0}}, "segments": {}, "articles": {}}
     for start in range(0, len(items), SEGMENT_ARTICLES):
         chunk = items[start:start + SEGMENT_ARTICLES]
-        name = store._next_segment_name(new)
-        store._write_segment(name, chunk)
-        new["segments"][str(len(new["segments"]) + 1)] = {
-            "name": name, "articles": len(chunk), "events": sum(len(i.events) for i in chunk)}
+        name = store._add_segment(new, chunk)
         for it in chunk:
             new["articles"][str(len(new["articles"]) + 1)] = {
                 "id": it.article["id"], "source": it.article["source"], "segment": name, "events": len(it.events)}
