@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from hoptac.core import legacy
 from hoptac.core.ingest import process_bytes
 from hoptac.core.text import DecodeError, clean, decode
+from encoded import cp1258_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -161,21 +162,10 @@ def test_seed_articles_in_legacy_encodings(seed: Path, encoding: str, encoder) -
 
 # --- Windows-1258 ------------------------------------------------------------------------
 
-_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
-
-
-def _cp1258_decomposed(s: str) -> bytes:
-    out = bytearray()
-    for ch in unicodedata.normalize("NFC", s):
-        parts = unicodedata.normalize("NFD", ch)
-        tones = [c for c in parts if c in _TONES]
-        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONES))
-        out += base.encode("cp1258") + "".join(tones).encode("cp1258")
-    return bytes(out)
 
 
 def test_windows_1258_with_combining_tone_marks_becomes_nfc() -> None:
-    data = _cp1258_decomposed(TEXT)
+    data = cp1258_bytes(TEXT)
     assert "\u0301".encode("cp1258") in data  # combining marks really are in the bytes
     out = decode(data)
     assert out == TEXT and unicodedata.is_normalized("NFC", out)
@@ -184,19 +174,19 @@ def test_windows_1258_with_combining_tone_marks_becomes_nfc() -> None:
 
 def test_windows_1258_with_precomposed_letters() -> None:
     text = "Hà Nội và Huế"  # à, é … exist precomposed in cp1258; ộ, ế do not
-    assert decode(_cp1258_decomposed(text)) == text
+    assert decode(cp1258_bytes(text)) == text
 
 
 @pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name[:3])
 def test_windows_1258_seed_articles(seed: Path) -> None:
     text = clean(seed.read_text(encoding="utf-8"))
     kept = "".join(c for c in text if _encodable_1258(c))
-    assert decode(_cp1258_decomposed(kept)) == kept
+    assert decode(cp1258_bytes(kept)) == kept
 
 
 def _encodable_1258(c: str) -> bool:
     try:
-        _cp1258_decomposed(c)
+        cp1258_bytes(c)
     except UnicodeEncodeError:
         return False
     return True
