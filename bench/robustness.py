@@ -285,10 +285,12 @@ def round_bad_files(root: Path, seed: str, timeout: float) -> tuple[bool, list[s
     return not crashed and proc.returncode == 1, lines
 
 
-# --- later rounds ------------------------------------------------------------------------------------
-# The lead adds here: kill -9 at random moments of a write, and concurrent writers on
-# one database (see tests/test_faults.py); each returns (ok, lines) like round_bad_files.
-LATER_ROUNDS: list = []
+# --- fault rounds ------------------------------------------------------------------------------------
+# kill -9 at random moments of a write, and two writers at once (bench/faults.py); each
+# returns (ok, lines) like round_bad_files.
+from .faults import round_kills, round_writers  # noqa: E402
+
+LATER_ROUNDS: list = [round_kills, round_writers]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -158,10 +158,32 @@ _NOT_TEXT = "not text in UTF-8, UTF-16, Windows-1258, TCVN3 or VNI"
 _CP1252_FROM_LATIN1 = legacy.CP1252_FROM_LATIN1
 
 
+# UTF-8 that was read as Windows-1252 or Latin-1 and saved as UTF-8 again ("double
+# UTF-8"): Vietnamese letters turn into these pairs ("Há»™i nghá»‹", "Ä‘", "Æ°").
+_DOUBLE_UTF8 = re.compile(r"á»|áº|Ã[\xa0-\xbf]|Ä[\x80-\xbf‘’]|Æ[°¡]")
+
+
+def _undouble(text: str) -> str:
+    """Undo a double UTF-8 encoding when the text plainly is one (several marks) and
+    the repaired text decodes cleanly; otherwise leave it to the other checks."""
+    if len(_DOUBLE_UTF8.findall(text[:20000])) < 3:
+        return text
+    for codec in ("cp1252", "latin-1"):
+        try:
+            fixed = text.encode(codec).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        if not _DOUBLE_UTF8.search(fixed):
+            return fixed
+    return text
+
+
 def _unlegacy(text: str) -> str:
     """Clean text, with TCVN3 or VNI text that was read as Windows-1252 or Latin-1
     converted to Unicode (see legacy.repair; it runs before :func:`clean`, which
-    would drop the C1 characters a Latin-1 reading makes of Windows-1252 quotes)."""
+    would drop the C1 characters a Latin-1 reading makes of Windows-1252 quotes),
+    and double UTF-8 undone."""
+    text = _undouble(text)
     verdict = legacy.repair(text)
     if verdict.unsure:
         raise DecodeError(verdict.unsure)

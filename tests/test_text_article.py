@@ -41,11 +41,16 @@ def test_not_text_is_refused_not_guessed(data: bytes) -> None:
         decode(data)
 
 
-def test_utf8_read_as_latin_mojibake_is_refused() -> None:
-    # UTF-8 bytes of Vietnamese, mangled through Latin-1 once: decodes as cp1258 junk
+def test_double_utf8_is_repaired() -> None:
+    # UTF-8 bytes of Vietnamese read through a Western code page and saved as UTF-8 again
     mangled = VI.encode("utf-8").decode("latin-1").encode("utf-8")
-    text = decode(mangled)  # valid UTF-8, so it is read as such…
-    assert "Ã" in text      # …and it is what the file says; the cp1258 path never guesses it
+    assert "á»" in mangled.decode("utf-8")
+    assert decode(mangled) == VI
+
+
+def test_text_with_a_few_western_letters_is_left_alone() -> None:
+    text = "Café Ã Paris, tỉnh Lào Cai hợp tác."
+    assert decode(text.encode("utf-8")) == text
 
 
 def test_fold_keeps_length_and_removes_accents() -> None:
