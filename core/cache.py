@@ -5,10 +5,10 @@ and gigabytes at a million events, so a command reads these instead, kept in the
 database's folder (``hoptac.json.d/``) and rebuilt from the store whenever they are
 stale, missing or damaged — they are never the only copy of anything:
 
-* ``rows.json``: the columns the timeline and the filters need, one entry per event in
-  timeline order (date, end, flags, type, title, pair, parties' provinces and levels,
-  article), with a string table, plus where each event's full record and each
-  article lie in the files below;
+* ``columns.bin`` (``colfile``): the columns the timeline and the filters need, one
+  entry per event in timeline order (date, end, flags, type, title, pair, parties'
+  provinces and levels, article), plus where each event's full record and each article
+  lie in the files below; ``rows.json`` holds the string table, the layout and the stamp;
 * ``events.jsonl``: event records, one JSON object per line;
 * ``articles.jsonl``: article records (original text included), one a line;
 * ``search.txt``: each event's folded search text (title, snippet, names), one a line;
@@ -29,17 +29,18 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 import orjson
 
+from . import colfile
 from .places_match import fast_fold
 from .storage import atomic_write_bytes
 from .store import Store
 
 __all__ = ["CACHE_VERSION", "Columns", "load_columns", "build_caches", "update_caches", "cache_is_fresh"]
 
-CACHE_VERSION = 3
+CACHE_VERSION = 4
 FILES = ("events.jsonl", "articles.jsonl", "search.txt", "bodies.txt")
 
 FLAG_INFERRED = 1
@@ -57,9 +58,9 @@ class Columns:
     flags: list[int]
     types: list[int]          # index into strings
     titles: list[int]         # index into strings
-    pairs: list[list[int]]    # indexes into strings (0, 1 or 2)
-    provinces: list[list[int]]
-    levels: list[list[int]]
+    pairs: Sequence[Sequence[int]]  # indexes into strings (0, 1 or 2); a colfile.Ragged
+    provinces: Sequence[Sequence[int]]
+    levels: Sequence[Sequence[int]]
     article: list[int]        # index into article_ids
     ev_off: list[int]         # offset of the event's line in events.jsonl
     ev_len: list[int]
@@ -75,9 +76,19 @@ class Columns:
         return len(self.dates)
 
 
+STAMPED = FILES + ("columns.bin",)
+
+
 def _stamp(folder: Path, generation: int) -> dict[str, Any]:
     return {"version": CACHE_VERSION, "generation": generation,
-            "sizes": {name: (folder / name).stat().st_size for name in FILES}}
+            "sizes": {name: (folder / name).stat().st_size for name in STAMPED}}
+
+
+def _write_rows(folder: Path, cols: dict[str, Any], strings: list[str], generation: int) -> None:
+    """The columns into ``columns.bin``, then ``rows.json`` (strings, layout, stamp) last."""
+    layout = colfile.save(folder / "columns.bin", {k: v for k, v in cols.items() if k != "strings"})
+    head = {"strings": strings, "layout": layout, "stamp": _stamp(folder, generation)}
+    atomic_write_bytes(folder / "rows.json", orjson.dumps(head))
 
 
 def cache_is_fresh(store: Store) -> bool:
@@ -94,7 +105,7 @@ def _fresh(rows: dict[str, Any], store: Store) -> bool:
         return False
     try:
         return all((store.dir / n).stat().st_size == s for n, s in (stamp.get("sizes") or {}).items()) \
-            and set(stamp.get("sizes") or {}) == set(FILES)
+            and set(stamp.get("sizes") or {}) == set(STAMPED)
     except OSError:
         return False
 
@@ -217,12 +228,11 @@ def build_caches(store: Store, progress: Callable[[int], None] | None = None) ->
         w.close()
         w.rows.sort(key=lambda r: r[0])
         cols: dict[str, Any] = {name: [r[1][k] for r in w.rows] for k, name in enumerate(_COLUMNS)}
-        cols.update(strings=w.strings, article_ids=w.article_ids, art_off=w.art_off, art_len=w.art_len,
+        cols.update(article_ids=w.article_ids, art_off=w.art_off, art_len=w.art_len,
                     body_off=w.body_off, search_pos=w.search_pos)
         for name in FILES:
             os.replace(tmp[name], folder / name)
-        cols["stamp"] = _stamp(folder, generation)
-        atomic_write_bytes(folder / "rows.json", orjson.dumps(cols))
+        _write_rows(folder, cols, w.strings, generation)
     finally:
         w.close()
         for p in tmp.values():
@@ -245,9 +255,10 @@ def update_caches(store: Store, old_generation: int, added: list[tuple[dict[str,
         return False
     sizes = stamp.get("sizes") or {}
     try:
-        if set(sizes) != set(FILES) or any((folder / n).stat().st_size != sizes[n] for n in FILES):
+        if set(sizes) != set(STAMPED) or any((folder / n).stat().st_size != sizes[n] for n in STAMPED):
             return False
-    except OSError:
+        data.update(colfile.load(folder / "columns.bin", data["layout"], as_lists=True))
+    except (OSError, ValueError, KeyError):
         return False
     strings: list[str] = data["strings"]
     w = _Writer(folder, {n: folder / n for n in FILES}, strings, sizes, len(data["article_ids"]),
@@ -288,8 +299,8 @@ def update_caches(store: Store, old_generation: int, added: list[tuple[dict[str,
     data["art_len"] += w.art_len
     data["body_off"] += w.body_off
     data["search_pos"] += w.search_pos
-    data["stamp"] = _stamp(folder, store.generation)
-    atomic_write_bytes(folder / "rows.json", orjson.dumps(data))
+    cols = {k: data[k] for k in _COLUMNS + _ARTICLE_COLUMNS + ("search_pos",)}
+    _write_rows(folder, cols, w.strings, store.generation)
     return True
 
 
@@ -303,17 +314,29 @@ def _fresh_rows(store: Store) -> dict[str, Any] | None:
 
 def load_columns(store: Store, progress: Callable[[int], None] | None = None) -> Columns:
     """The cached columns, rebuilt first when stale, missing or damaged."""
-    path = store.dir / "rows.json"
-    data = _fresh_rows(store)
+    data = _fresh_columns(store)
     if data is None:
         # rebuild under the write lock, so a writer's update and this rebuild never mix
         from .storage import WriteLock
 
         with WriteLock(store.path):
             store.reload()
-            data = _fresh_rows(store)  # another process may have rebuilt them meanwhile
+            data = _fresh_columns(store)  # another process may have rebuilt them meanwhile
             if data is None:
                 build_caches(store, progress)
-                data = _read_rows(path)
+                data = _fresh_columns(store)
+                if data is None:
+                    raise OSError("the caches could not be read back after a rebuild")
     fields = Columns.__dataclass_fields__
     return Columns(**{k: data[k] for k in fields if k != "folder"}, folder=store.dir)
+
+
+def _fresh_columns(store: Store) -> dict[str, Any] | None:
+    data = _fresh_rows(store)
+    if data is None:
+        return None
+    try:
+        data.update(colfile.load(store.dir / "columns.bin", data["layout"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return data

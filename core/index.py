@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 import orjson
 
 from .cache import FLAG_INFERRED, FLAG_MAIN, FLAG_UNKNOWN, Columns, _sort_key, body_haystack, event_haystack
+from .colfile import Ragged
 from .search import TextSearch, search_terms
 from .text import fold_query
 
@@ -124,6 +125,7 @@ class EventIndex(TextSearch):
             cols.article.append(aids.setdefault(ev.get("article_id") or "", len(aids)))
         cols.strings = list(strings)
         cols.article_ids = list(aids)
+        cols.pairs, cols.provinces, cols.levels = (Ragged.from_lists(x) for x in (cols.pairs, cols.provinces, cols.levels))
         bodies = None
         if article_text is not None:
             bodies = [body_haystack({"text": article_text(a) or ""}) for a in cols.article_ids]

@@ -113,6 +113,7 @@ def test_a_deleted_cache_is_rebuilt(db: Path) -> None:
     ("rows.json", b"[1, 2, 3]"),
     ("events.jsonl", b"garbage\n"),      # size no longer matches the stamp
     ("bodies.txt", b""),
+    ("columns.bin", b"\x00" * 16),     # shorter than its layout
 ])
 def test_a_damaged_cache_is_ignored_and_rebuilt(db: Path, name: str, damage: bytes) -> None:
     want = _answers(Library.open(db).index)
