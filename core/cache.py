@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import os
 import re
+from array import array
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Sequence
@@ -257,7 +258,7 @@ def update_caches(store: Store, old_generation: int, added: list[tuple[dict[str,
     try:
         if set(sizes) != set(STAMPED) or any((folder / n).stat().st_size != sizes[n] for n in STAMPED):
             return False
-        data.update(colfile.load(folder / "columns.bin", data["layout"], as_lists=True))
+        data.update(colfile.load(folder / "columns.bin", data["layout"]))
     except (OSError, ValueError, KeyError):
         return False
     strings: list[str] = data["strings"]
@@ -281,24 +282,14 @@ def update_caches(store: Store, old_generation: int, added: list[tuple[dict[str,
 
     order = keep if keep is not None else range(n)
     cuts = [bisect.bisect_right(order, row[0], key=key_of) for row in w.rows]
-    out: dict[str, list[Any]] = {name: [] for name in _COLUMNS}
-    prev = 0
-    for cut, (_, fields) in zip(cuts, w.rows):
-        for k, name in enumerate(_COLUMNS):
-            col = data[name]
-            out[name].extend(col[i] for i in order[prev:cut]) if keep is not None else out[name].extend(col[prev:cut])
-            out[name].append(fields[k])
-        prev = cut
-    for name in _COLUMNS:
-        col = data[name]
-        out[name].extend(col[i] for i in order[prev:]) if keep is not None else out[name].extend(col[prev:])
+    out = {name: _merged(data[name], order, keep is not None, cuts, [row[1][k] for row in w.rows])
+           for k, name in enumerate(_COLUMNS)}
     data.update(out)
     data["strings"] = w.strings
     data["article_ids"] += w.article_ids
-    data["art_off"] += w.art_off
-    data["art_len"] += w.art_len
-    data["body_off"] += w.body_off
-    data["search_pos"] += w.search_pos
+    for name, new in (("art_off", w.art_off), ("art_len", w.art_len), ("body_off", w.body_off),
+                      ("search_pos", w.search_pos)):
+        data[name].extend(new)
     cols = {k: data[k] for k in _COLUMNS + _ARTICLE_COLUMNS + ("search_pos",)}
     _write_rows(folder, cols, w.strings, store.generation)
     return True
@@ -310,6 +301,36 @@ def _fresh_rows(store: Store) -> dict[str, Any] | None:
     except (OSError, ValueError):
         return None
     return data if _fresh(data, store) else None
+
+
+def _merged(col: Any, order: Any, picking: bool, cuts: list[int], new: list[Any]) -> Any:
+    """``col`` (rows in ``order``) with ``new[i]`` inserted before position ``cuts[i]``.
+    Whole runs of old rows are copied as slices (arrays and lists alike); only when rows
+    are dropped (``picking``: ``order`` is a list of kept rows) is it row by row."""
+    if isinstance(col, colfile.Ragged):
+        rows = col.tolist() if picking else None
+        if rows is not None:
+            return colfile.Ragged.from_lists(_merged(rows, order, True, cuts, new))
+        flat, start = array("q"), array("q", [0])
+        prev = 0
+        for cut, value in [*zip(cuts, new), (len(col), None)]:
+            base = col.start[prev]
+            shift = len(flat) - base
+            flat.extend(col.flat[base: col.start[cut]])
+            start.extend(s + shift for s in col.start[prev + 1: cut + 1])
+            if value is not None:
+                flat.extend(value)
+                start.append(len(flat))
+            prev = cut
+        return colfile.Ragged(flat, start)
+    out = array("q") if isinstance(col, array) else []
+    prev = 0
+    for cut, value in zip(cuts, new):
+        out.extend((col[i] for i in order[prev:cut]) if picking else col[prev:cut])
+        out.append(value)
+        prev = cut
+    out.extend((col[i] for i in order[prev:]) if picking else col[prev:])
+    return out
 
 
 def load_columns(store: Store, progress: Callable[[int], None] | None = None) -> Columns:
