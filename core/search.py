@@ -9,6 +9,7 @@ chunks, so memory stays flat). A query's rarest word picks the candidates — on
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from typing import Any, Callable
 
@@ -66,15 +67,15 @@ class TextSearch:
         words.sort(key=lambda w: (sample.count(w), -len(w)))  # rarest first, judged on a sample
         first = words[0]
         article = self.cols.article
-        cands = set(self._event_lines_with(first))
+        cands = set(self._event_lines_with(first))  # one C find per matching line
         if bodies:
             cands |= self._events_of_articles(self._bodies_with(first, should_stop))
-        out = []
         allowed = set(ranks) if len(ranks) != len(self) else None
-        for r in sorted(cands):
+        out = []
+        for n, r in enumerate(sorted(cands)):
             if allowed is not None and r not in allowed:
                 continue
-            if should_stop is not None and len(out) % 4096 == 0 and should_stop():
+            if should_stop is not None and n % 4096 == 0 and should_stop():
                 break
             own = self._event_text(r)
             body: str | None = None if bodies else ""
@@ -136,11 +137,10 @@ class TextSearch:
 
     def _body_text(self, article: int) -> str:
         offs = self.cols.body_off
-        end = offs[article + 1] if article + 1 < len(offs) else None
-        with open(self.cols.folder / "bodies.txt", "rb") as fh:
-            fh.seek(offs[article])
-            data = fh.read(end - offs[article]) if end is not None else fh.read()
-        return data.decode("utf-8", "replace")
+        if getattr(self, "_bodies_fd", None) is None:
+            self._bodies_fd = os.open(self.cols.folder / "bodies.txt", os.O_RDONLY)
+        end = offs[article + 1] if article + 1 < len(offs) else os.fstat(self._bodies_fd).st_size
+        return os.pread(self._bodies_fd, end - offs[article], offs[article]).decode("utf-8", "replace")
 
     def _events_of_articles(self, articles: set[int]) -> set[int]:
         by = self._article_ranks()
