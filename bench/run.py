@@ -1,0 +1,439 @@
+"""hoptac at scale: the app, export and ingest against their targets, in one table.
+
+    python -m bench.run [--sizes 10000,100000,1000000] [--keep DIR] [--only NAME,...]
+                        [--reps N] [--app-reps N] [--corpus N] [--write-results]
+
+NAME: start (a real terminal: tmux), app (headless harness: filters, search, cursor),
+export, ingest (100 articles into the database), rate (fresh-corpus ingest), tinydb (the
+store against TinyDB's default storage), compare (extraction against dateparser).
+
+Databases are written once per size with ``python -m bench.events N`` into --keep DIR
+(default: a temporary folder, removed at the end) and reused while their stamp matches
+(N, seed, and the source of bench/events.py, core/store.py, storage.py, cache.py). Every
+measurement runs in its own fresh process, so this process stays small whatever the size
+(a million events: about 5 GB of disk, 90 s to write, 6-10 min for the whole run).
+--write-results rewrites bench/RESULTS.md with the report printed. The method is in
+``bench.app_timing.NOTES`` (printed under the table).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+import os
+import platform
+import shlex
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from .app_timing import BUDGET, NOTES, PY, ROOT, child, m_app, m_start, med, repeat
+
+HOPTAC = str(Path(PY).parent / "hoptac")
+NAMES = ("start", "app", "export", "ingest", "rate", "tinydb", "compare")
+BYTES_PER_EVENT = 5200          # measured: 52 MB for 10k events (schema 2: segments and caches)
+perf = time.perf_counter
+# targets (seconds, bytes): (up to 100k events, 1M events); the ingest rate is at least RATE_TARGET
+T = {"first": (0.5, 0.5), "browse": (1.5, 8.0), "filter": (0.05, 0.3), "key": (0.1, 0.5),
+     "cursor": (0.03, 0.03), "rss": (500e6, 2.5e9), "export": (2.0, 20.0), "ingest": (3.0, 5.0)}
+RATE_TARGET = 1000.0
+
+
+# ---------------------------------------------------------------------------------------
+def fingerprint() -> str:
+    h = hashlib.sha256()
+    for rel in ("bench/events.py", "core/store.py", "core/storage.py", "core/cache.py"):
+        p = ROOT / rel
+        h.update(p.read_bytes() if p.exists() else b"-")
+    return h.hexdigest()[:16]
+
+
+def db_family(db: Path) -> list[Path]:
+    """The database and whatever the store keeps beside it (caches, segments, lock)."""
+    return sorted(p for p in db.parent.iterdir() if p.name == db.name or p.name.startswith(db.name + "."))
+
+
+def disk_size(db: Path) -> int:
+    return sum(f.stat().st_size for p in db_family(db) for f in ([p] if p.is_file() else p.rglob("*"))
+               if f.is_file())
+
+
+def ensure_db(keep: Path, n: int, log: Any) -> Path | None:
+    db = keep / f"events-{n}.json"
+    stamp = keep / f"events-{n}.stamp"
+    want = {"n": n, "seed": 1, "source": fingerprint()}
+    if db.exists() and stamp.exists() and json.loads(stamp.read_text()) == want:
+        log(f"reusing {db}")
+        return db
+    free = shutil.disk_usage(keep).free
+    need = n * BYTES_PER_EVENT * 3 + (1 << 30)   # database and caches, an ingest copy, an export
+    if free < need:
+        log(f"size {n:,}: skipped, needs about {need / 1e9:.1f} GB free on {keep}, has {free / 1e9:.1f} GB")
+        return None
+    for p in db_family(db) if db.parent.exists() else []:
+        shutil.rmtree(p) if p.is_dir() else p.unlink()
+    stamp.unlink(missing_ok=True)
+    log(f"writing {n:,} events to {db} …")
+    r = child([PY, "-m", "bench.events", str(n), "--db", str(db)])
+    if r["rc"] != 0:
+        log(f"size {n:,}: bench.events failed: {r['err'].strip()[-500:]}")
+        return None
+    log(f"  {r['out'].strip()}")
+    stamp.write_text(json.dumps(want))
+    return db
+
+
+def ensure_corpus(keep: Path, n: int, seed: int) -> Path:
+    folder = keep / f"corpus-{n}-seed{seed}"
+    if not (folder / "truth.jsonl").exists() or len(list(folder.glob("*.txt"))) != n:
+        shutil.rmtree(folder, ignore_errors=True)
+        r = child([PY, "-m", "bench.corpus", str(n), str(folder), "--seed", str(seed)])
+        if r["rc"] != 0:
+            raise SystemExit(f"bench.corpus failed: {r['err'][-500:]}")
+    return folder
+
+
+# ---------------------------------------------------------------------------------------
+def m_export(db: Path, reps: int, keep: Path) -> dict[str, Any]:
+    target = keep / "export-all.json"
+    runs = repeat(lambda: child([HOPTAC, "export", "--db", str(db), "-o", str(target)]), reps)
+    bad = [r for r in runs if r["rc"] != 0]
+    size = target.stat().st_size if target.exists() else 0
+    target.unlink(missing_ok=True)
+    none = child([HOPTAC, "export", "--db", str(db), "--since", "2999", "-o", str(target)])
+    target.unlink(missing_ok=True)
+    if bad:
+        return {"skip": "failed: " + bad[0]["err"].strip()[-500:]}
+    return {"n": len(runs), "wall": med([r["wall"] for r in runs]), "rss": max(r["rss"] for r in runs),
+            "rss_none": none["rss"], "wall_none": none["wall"], "bytes": size}
+
+
+def m_ingest(db: Path, reps: int, keep: Path) -> dict[str, Any]:
+    work = keep / "ingest-copy"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir()
+    for p in db_family(db):
+        (shutil.copytree if p.is_dir() else shutil.copy2)(p, work / p.name)
+    copy = work / db.name
+    runs = []
+    try:
+        for seed in range(101, 101 + reps):
+            folder = ensure_corpus(keep, 100, seed)
+            r = child([HOPTAC, "ingest", str(folder), "--db", str(copy), "-q"])
+            runs.append(r)
+            if r["rc"] != 0 or "100 new" not in r["err"]:
+                return {"skip": "failed: " + r["err"].strip()[-500:]}
+            if r["wall"] > BUDGET:
+                break
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return {"n": len(runs), "wall": med([r["wall"] for r in runs]), "rss": max(r["rss"] for r in runs),
+            "summary": runs[-1]["err"].strip().splitlines()[-1]}
+
+
+def m_rate(keep: Path, n: int, reps: int) -> dict[str, Any]:
+    folder = ensure_corpus(keep, n, 1)
+    db = keep / "rate" / "fresh.json"
+    runs = []
+    for _ in range(reps):
+        shutil.rmtree(db.parent, ignore_errors=True)
+        db.parent.mkdir()
+        r = child([HOPTAC, "ingest", str(folder), "--db", str(db), "-q"])
+        if r["rc"] != 0:
+            return {"skip": "failed: " + r["err"].strip()[-500:]}
+        runs.append(r)
+    shutil.rmtree(db.parent, ignore_errors=True)
+    wall = med([r["wall"] for r in runs])
+    return {"n": len(runs), "articles": n, "wall": wall, "rate": n / wall, "rss": max(r["rss"] for r in runs),
+            "summary": runs[-1]["err"].strip().splitlines()[-1]}
+
+
+def m_tinydb(db: Path, reps: int, keep: Path, province: str = "Lào Cai") -> dict[str, Any]:
+    out, copy = keep / "store-timing.json", keep / "tinydb-copy.json"
+    with open(db, "rb") as fh:
+        same = b'"schema":1' in fh.read(200)   # schema 1: one TinyDB document; later: a manifest + segments
+    tiny = db if same else copy
+
+    def one(what: str, path: Path, *extra: str) -> dict[str, Any]:
+        r = child([PY, "-m", "bench.app_timing", what, "--db", str(path), "--out", str(out),
+                   "--province", province, *extra])
+        if r["rc"] != 0:
+            raise RuntimeError(r["err"].strip()[-500:])
+        return json.loads(out.read_text())
+
+    try:
+        if not same:
+            one("open", db, "--tinydb-copy", str(copy))
+        size = tiny.stat().st_size
+        ours, theirs = repeat(lambda: one("open", db), reps), repeat(lambda: one("tinydb", tiny), reps)
+    except RuntimeError as exc:
+        return {"skip": f"failed: {exc}"}
+    finally:
+        out.unlink(missing_ok=True)
+        copy.unlink(missing_ok=True)
+    pick = lambda runs: {k: med([r[k] for r in runs]) for k in ("open_first_s", "next_s")}  # noqa: E731
+    return {"n": len(ours), "n_tiny": len(theirs), "ours": pick(ours), "tiny": pick(theirs), "province": province,
+            "counts": (ours[0]["first_count"], theirs[0]["first_count"]), "events": ours[0]["events"],
+            "file": "the same file" if same else f"hoptac's store; TinyDB: one file of its articles and events, "
+            f"{size / 1e6:,.0f} MB, as hoptac's schema-1 store was"}
+
+
+def m_compare(keep: Path, n: int) -> dict[str, Any]:
+    folder = ensure_corpus(keep, n, 1)
+    r = child([PY, "-m", "bench.compare", str(folder), "--limit", "200"])
+    return {"out": r["out"].rstrip(), "rc": r["rc"], "err": r["err"].strip()[-300:]}
+
+
+# ---------------------------------------------------------------------------------------
+def fmt_t(s: float | None) -> str:
+    return "–" if s is None else (f"{s * 1000:.0f} ms" if s < 1 else f"{s:.2f} s")
+
+
+def fmt_b(b: float | None) -> str:
+    return "–" if not b else (f"{b / 1e6:,.0f} MB" if b < 1e9 else f"{b / 1e9:.2f} GB")
+
+
+def cell(value: float | None, key: str, n: int, fmt: Any = fmt_t) -> str:
+    if value is None:
+        return "–"
+    target = T[key][0 if n <= 100_000 else 1]
+    return f"{fmt(value)} {'✓' if value <= target else '✗'}"
+
+
+def table(sizes: list[int], res: dict[int, dict[str, Any]]) -> list[str]:
+    lines = ["| measure | " + " | ".join(f"{n:,} events" for n in sizes) + " | target 100k | target 1M |",
+             "|" + "---|" * (len(sizes) + 3)]
+
+    def runs(k: str) -> str:
+        ns = sorted({str(res[n][k]["n"]) for n in sizes if "n" in res.get(n, {}).get(k, {})})
+        return "/".join(ns) or "?"
+
+    app_reps = "/".join(sorted({str(res[n]["app"]["reps"]) for n in sizes
+                                if "reps" in res.get(n, {}).get("app", {})}))
+    fl = lambda k: (lambda r: med(r["filter"][k]["painted"]))  # noqa: E731
+    spec = [
+        (f"process start → first frame (tmux, median of {runs('start')})", "first", "start",
+         lambda r: r["first"], fmt_t),
+        ("process start → main screen first drawn (tmux)", "first", "start", lambda r: r["app"], fmt_t),
+        ("process start → every event browsable and filterable (tmux)", "browse", "start",
+         lambda r: r["browse"], fmt_t),
+        *[(f"filter: {k} (headless, median of {app_reps})", "filter", "app", fl(k), fmt_t)
+          for k in ("pair", "province", "year", "type", "clear")],
+        ("filter: worst of the above", "filter", "app",
+         lambda r: max(med(v["painted"]) for v in r["filter"].values()), fmt_t),
+        ("search keystroke → first answer: median", "key", "app", lambda r: med(r["search"]["first"]), fmt_t),
+        ("search keystroke → first answer: worst", "key", "app", lambda r: max(r["search"]["first"]), fmt_t),
+        ("search keystroke → complete (bodies too): median", "key", "app",
+         lambda r: med(r["search"]["painted"]), fmt_t),
+        ("search keystroke → complete (bodies too): worst", "key", "app",
+         lambda r: max(r["search"]["painted"]), fmt_t),
+        ("cursor move + detail pane update: median", "cursor", "app", lambda r: med(r["cursor_detail"]), fmt_t),
+        ("cursor move + detail pane update: worst", "cursor", "app", lambda r: max(r["cursor_detail"]), fmt_t),
+        ("peak RSS, app open (tmux: load, then a search)", "rss", "start", lambda r: r["rss"], fmt_b),
+        (f"`hoptac export` all → JSON: wall (median of {runs('export')})", "export", "export",
+         lambda r: r["wall"], fmt_t),
+        ("`hoptac export` all: peak RSS", "rss", "export", lambda r: r["rss"], fmt_b),
+        (f"ingest 100 new articles into it (median of {runs('ingest')})", "ingest", "ingest",
+         lambda r: r["wall"], fmt_t),
+    ]
+    for label, key, src, get, fmt in spec:
+        cells = []
+        for n in sizes:
+            part = res.get(n, {}).get(src)
+            if part is None:
+                cells.append("–")
+            elif "skip" in part:
+                cells.append(part["skip"][:60])
+            else:
+                try:
+                    cells.append(cell(get(part), key, n, fmt))
+                except (KeyError, TypeError, ValueError):
+                    cells.append("–")
+        lines.append(f"| {label} | " + " | ".join(cells) + f" | ≤ {fmt(T[key][0])} | ≤ {fmt(T[key][1])} |")
+    return lines
+
+
+def report(args: Any, sizes: list[int], res: dict[int, dict[str, Any]], once: dict[str, Any],
+           machine: str, took: float) -> str:
+    out = [f"# hoptac benchmark — {dt.datetime.now().astimezone().strftime('%Y-%m-%d %H:%M %Z')}", "",
+           f"Command: `{args.command}` (took {took / 60:.1f} min)", "", f"Machine: {machine}", ""]
+    out += table(sizes, res)
+    out.append("")
+    r = once.get("rate")
+    if r and "skip" not in r:
+        ok = "✓" if r["rate"] >= RATE_TARGET else "✗"
+        out.append(f"Fresh-corpus ingest (`hoptac ingest` on {r['articles']:,} bench.corpus articles, every core, "
+                   f"new database, median of {r['n']}): {fmt_t(r['wall'])} = **{r['rate']:,.0f} articles/s** {ok} "
+                   f"(target ≥ {RATE_TARGET:,.0f}); peak RSS {fmt_b(r['rss'])}. {r['summary']}")
+    elif r:
+        out.append(f"Fresh-corpus ingest: {r['skip']}")
+    t = once.get("tinydb")
+    if t and "skip" not in t:
+        o, y = t["ours"], t["tiny"]
+        out.append(f"\nStore vs TinyDB's default JSONStorage on {t['events']:,} events ({t['file']}), fresh processes "
+                   f"(median of {t['n']} / {t['n_tiny']}): open + first filter (province {t['province']}, "
+                   f"{t['counts'][0]:,} / {t['counts'][1]:,} events): hoptac {fmt_t(o['open_first_s'])}, TinyDB "
+                   f"{fmt_t(y['open_first_s'])} → **{y['open_first_s'] / o['open_first_s']:.1f}x**; each further "
+                   f"query (type = signing): hoptac {fmt_t(o['next_s'])}, TinyDB {fmt_t(y['next_s'])} (it re-reads "
+                   f"the file) → **{y['next_s'] / max(o['next_s'], 1e-6):,.0f}x**.")
+    elif t:
+        out.append(f"\nStore vs TinyDB: {t['skip']}")
+    c = once.get("compare")
+    if c:
+        out += ["", "Extraction vs dateparser (`python -m bench.compare CORPUS --limit 200`):", "", "```",
+                c["out"] or c["err"], "```"]
+    out += ["", "## Details", ""]
+    for n in sizes:
+        d, bits = res.get(n, {}), []
+        if "build" in d:
+            bits.append(f"database: {d['build']}")
+        s, a, e, g = (d.get(k, {}) for k in ("start", "app", "export", "ingest"))
+        if s.get("runs"):
+            each = "; ".join(" / ".join(fmt_t(x.get(k)) for k in ("first_s", "app_frame_s", "browsable_s"))
+                             + " / " + fmt_b(x.get("rss")) for x in s["runs"])
+            bits.append(f"tmux runs (first frame / main screen / browsable / peak RSS): {each}; the slowest "
+                        f"run's last loading screen: “{s.get('loading', '')[:160]}”; a search typed, Enter → "
+                        f"result shown: {fmt_t(s.get('search_enter'))}")
+        if "filter" in a:
+            bits.append(f"headless: Library.open {fmt_t(a['open_s'])}, "
+                        f"mount → all rows {fmt_t(a['mount_to_rows_s'])}, "
+                        f"pause(0) floor {fmt_t(a['pause_floor_s'])}, peak RSS {fmt_b(a['rss_end'])}; full GCs "
+                        f"during the timings: {a['gc_full'][0]}, longest {fmt_t(a['gc_full'][1])}")
+            bits.append("filters (worker done / painted, median; worst painted): " + "; ".join(
+                f"{k} [{a['filters'].get(k, 'all')}] {v['count']:,} events: {fmt_t(med(v['ready']))} / "
+                f"{fmt_t(med(v['painted']))}; {fmt_t(max(v['painted']))}" for k, v in a["filter"].items()))
+            sr, cd, ct = a["search"], a["cursor_detail"], a["cursor_timeline"]
+            bits.append(f"search “{sr['text']}”, per keystroke, first answer: " + " ".join(map(fmt_t, sr["first"]))
+                        + "; complete: " + " ".join(map(fmt_t, sr["painted"]))
+                        + f" ({sr['count']:,} events match the last); cursor + detail: first step {fmt_t(cd[0])}, "
+                        f"then median {fmt_t(med(cd[1:]))}, worst {fmt_t(max(cd[1:]))}; cursor alone: median "
+                        f"{fmt_t(med(ct))}, worst {fmt_t(max(ct))}; cursor moved: {a['cursor_moved']}")
+        if "wall" in e:
+            bits.append(f"export: {e['bytes'] / 1e6:,.0f} MB written; peak RSS {fmt_b(e['rss'])} against "
+                        f"{fmt_b(e['rss_none'])} for an export of 0 events from the same database "
+                        f"({fmt_t(e['wall_none'])}): the difference is what writing the events costs")
+        if "wall" in g:
+            bits.append(f"ingest: peak RSS {fmt_b(g['rss'])}; {g['summary']}")
+        bits += [f"{k}: {x['skip']}" for k, x in zip(("start", "app", "export", "ingest"), (s, a, e, g))
+                 if "skip" in x]
+        if bits:
+            out += [f"**{n:,} events**", ""] + [f"* {b}" for b in bits] + [""]
+    for msg in once.get("skipped", []):
+        out.append(f"* {msg}")
+    out += ["", NOTES, ""]
+    return "\n".join(out)
+
+
+def code_state() -> tuple[str, str]:
+    """(where the hoptac package measured lives, a hash of its core/ and tui/ sources)."""
+    pkg = child([PY, "-c", "import hoptac, os; print(os.path.dirname(hoptac.__file__))"])["out"].strip()
+    h = hashlib.sha256()
+    for f in sorted(p for d in ("core", "tui") for p in Path(pkg, d).rglob("*") if p.suffix in (".py", ".tcss")):
+        h.update(f.read_bytes())
+    return pkg, h.hexdigest()
+
+
+def machine_line(pkg: str) -> str:
+    mem = next((int(l.split()[1]) * 1024 for l in open("/proc/meminfo") if l.startswith("MemTotal")), 0)
+    try:
+        from importlib.metadata import version
+        tv = version("textual")
+    except Exception:
+        tv = "?"
+    def git(*args: str) -> str:
+        try:
+            return subprocess.run(["git", "-C", pkg, *args], capture_output=True, text=True).stdout.strip()
+        except OSError:
+            return ""
+    head, dirty = git("log", "-1", "--format=%h %cs"), git("status", "--porcelain", "core", "tui")
+    where = (f"hoptac at {head}" + (f" + uncommitted changes in core/ or tui/ ({len(dirty.splitlines())} files)"
+                                    if dirty else "")) if head else f"hoptac from {pkg} (not a git checkout)"
+    return (f"{os.cpu_count()} cores, {mem / 2**30:.1f} GiB RAM, {platform.platform()}, Python "
+            f"{platform.python_version()}, textual {tv}; {where}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", default="10000,100000,1000000")
+    ap.add_argument("--keep", type=Path, help="keep databases and corpora here (reused while current)")
+    ap.add_argument("--only", default=",".join(NAMES), help="comma-separated: " + ", ".join(NAMES))
+    ap.add_argument("--reps", type=int, default=3, help="runs of each process-level measurement (default 3)")
+    ap.add_argument("--app-reps", type=int, default=5, help="repetitions of each filter in the harness")
+    ap.add_argument("--corpus", type=int, default=2000, help="articles for the fresh-corpus ingest rate")
+    ap.add_argument("--write-results", action="store_true", help="rewrite bench/RESULTS.md with this report")
+    args = ap.parse_args(argv)
+    args.command = "python -m bench.run " + shlex.join(argv if argv is not None else sys.argv[1:])
+    sizes = sorted(int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip())
+    only = {s.strip() for s in args.only.split(",") if s.strip()}
+    if only - set(NAMES):
+        ap.error(f"unknown names: {', '.join(sorted(only - set(NAMES)))} (choose from {', '.join(NAMES)})")
+    keep = args.keep or Path(tempfile.mkdtemp(prefix="hoptac-bench-"))
+    keep.mkdir(parents=True, exist_ok=True)
+    keep = keep.resolve()
+    t_all = perf()
+    pkg, code0 = code_state()
+    load0, machine = f"{os.getloadavg()[0]:.2f}", machine_line(pkg)   # the code measured: as at the start
+
+    def log(msg: str) -> None:
+        print(f"[{perf() - t_all:6.1f} s] {msg}", file=sys.stderr, flush=True)
+
+    res: dict[int, dict[str, Any]] = {}
+    once: dict[str, Any] = {"skipped": []}
+    dbs: dict[int, Path] = {}
+    try:
+        per_size = only & {"start", "app", "export", "ingest", "tinydb"}
+        for n in sizes if per_size else []:
+            db = ensure_db(keep, n, log)
+            if db is None:
+                once["skipped"].append(f"{n:,} events: not measured (see the log: disk or build)")
+                continue
+            dbs[n] = db
+            d = res[n] = {"build": f"{disk_size(db) / 1e6:,.0f} MB on disk ({db.name} and what the store keeps "
+                                   "beside it)"}
+            for name, fn in (("start", lambda: m_start(db, args.reps, log)),
+                             ("app", lambda: m_app(db, args.app_reps if n < 1_000_000 else 3, keep)),
+                             ("export", lambda: m_export(db, args.reps, keep)),
+                             ("ingest", lambda: m_ingest(db, args.reps, keep))):
+                if name in only:
+                    log(f"{n:,}: {name} …")
+                    d[name] = fn()
+                    if "skip" in d[name]:
+                        log(f"{n:,}: {name}: {d[name]['skip'][:300]}")
+        if "rate" in only:
+            log(f"fresh-corpus ingest of {args.corpus:,} articles …")
+            once["rate"] = m_rate(keep, args.corpus, args.reps)
+        near = [k for k in dbs if k <= 200_000]   # TinyDB on a million events: minutes and ~10 GB
+        if "tinydb" in only and near:
+            n = min(near, key=lambda k: abs(k - 100_000))
+            log(f"store vs TinyDB at {n:,} …")
+            once["tinydb"] = m_tinydb(dbs[n], args.reps, keep)
+        elif "tinydb" in only:
+            once["tinydb"] = {"skip": "not measured: needs a size of at most 200,000 (e.g. --sizes 100000)"}
+        if "compare" in only:
+            log("extraction vs dateparser …")
+            once["compare"] = m_compare(keep, args.corpus)
+    finally:
+        if args.keep is None:
+            shutil.rmtree(keep, ignore_errors=True)
+    load = f"; load average {load0} at the start, {os.getloadavg()[0]:.2f} at the end (other work slows figures)"
+    changed = code_state()[1] != code0
+    load += ("\n\n**Warning: hoptac's core/ or tui/ changed during this run, so these figures mix two versions "
+             "(a database written before the change may have had its caches rebuilt). Run it again.**"
+             if changed else "")
+    text = report(args, sizes, res, once, machine + load, perf() - t_all)
+    print(text)
+    if args.write_results:
+        (ROOT / "bench" / "RESULTS.md").write_text(text)
+        log(f"wrote {ROOT / 'bench' / 'RESULTS.md'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
