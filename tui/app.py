@@ -96,12 +96,14 @@ class HoptacApp(App[int]):
 def run_app(db_path: Path, initial: Filter | None = None) -> int:
     """Open the app on ``db_path``; returns the exit code (0, or 1 when the database cannot
     be opened, with the reason on standard error)."""
-    from hoptac.core.store import StoreError
-
-    from hoptac.core.store import Store
+    from hoptac.core.store import Store, StoreError
 
     try:
-        Store(db_path).counts()  # a damaged or foreign file is refused before the screen changes
+        # A damaged or foreign file is refused before the screen changes — when that is
+        # cheap. A large manifest is checked by the loading screen's thread instead, so
+        # the first frame never waits for it; the app then ends with the same message.
+        if not db_path.exists() or db_path.stat().st_size < (1 << 20):
+            Store(db_path).counts()
     except StoreError as exc:
         print(f"hoptac: {exc}", file=sys.stderr)
         return 1
