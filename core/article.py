@@ -176,6 +176,8 @@ def _lines(text: str) -> list[_Line]:
 
 
 def _is_junk(line: _Line) -> bool:
+    if len(line.folded) > 160:  # junk is short: banners, file names, counters, menus
+        return False
     if _JUNK_RE.match(line.folded):
         # "[a-z]{5,}" must not eat a real one-word line with capitals or accents
         if re.fullmatch(r"[a-z]{5,}", line.folded) and line.raw != line.raw.lower():
