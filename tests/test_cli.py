@@ -121,3 +121,20 @@ def test_table_output_never_carries_markup_or_escapes(tmp_path: Path) -> None:
     events = json.loads(result.output)
     assert events[0]["title"].startswith("[bold]Hợp tác[/b] giữa [Lào Cai]")
     assert "\x1b" not in events[0]["title"]
+
+
+def test_compact_keeps_every_live_event_and_drops_old_versions(tmp_path: Path) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    article = corpus / "a.txt"
+    article.write_text((ROOT / "seeds" / "003_580a197666628d6c.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    db = tmp_path / "db.json"
+    assert run("ingest", "--db", str(db), str(corpus)).exit_code == 0
+    article.write_text(article.read_text(encoding="utf-8").replace("Ngày 7/1,", "Ngày 9/1,"), encoding="utf-8")
+    assert run("ingest", "--db", str(db), str(corpus)).exit_code == 0
+    before = json.loads(run("events", "--db", str(db), "--json").output)
+    result = run("compact", "--db", str(db))
+    assert result.exit_code == 0 and "1 segment file removed" in result.output
+    after = json.loads(run("events", "--db", str(db), "--json").output)
+    assert after == before and [e["date"] for e in after] == ["2017-01-09"]
+    assert run("compact", "--db", str(tmp_path / "none.json")).exit_code == 1

@@ -55,9 +55,9 @@ def browse(ctx: click.Context, db: Path | None, **filters: Any) -> None:
     _run_app(db_of(ctx, db), build_filter(**filters))
 
 
-from .cli_data import events, export, ingest, pairs  # noqa: E402
+from .cli_data import compact, events, export, ingest, pairs  # noqa: E402
 
-for _cmd in (ingest, events, export, pairs):
+for _cmd in (ingest, events, export, pairs, compact):
     main.add_command(_cmd)
 
 __all__ = ["main"]

@@ -167,3 +167,24 @@ def pairs(ctx: click.Context, db: Path | None, as_json: bool, **filters: Any) ->
     for p, c in counts:
         table.add_row(str(c), _safe(" – ".join(p) if p else "(no pair)"))
     console.print(table)
+
+
+@click.command(context_settings=CONTEXT)
+@db_option
+@click.pass_context
+@guarded
+def compact(ctx: click.Context, db: Path | None) -> None:
+    """Rewrite the store without the old versions of changed articles, and rebuild the caches."""
+    from ..core.cache import build_caches
+
+    path = db_of(ctx, db) or default_db_path()
+    store = Store(path)
+    if not store.exists:
+        fail(f"no database at {path}")
+    before = sum(p.stat().st_size for p in store.dir.glob("seg-*.json")) if store.dir.is_dir() else 0
+    removed = store.compact(on_wait=on_wait)
+    store.reload()
+    build_caches(store)
+    after = sum(p.stat().st_size for p in store.dir.glob("seg-*.json"))
+    click.echo(f"{removed} segment file{'s' if removed != 1 else ''} removed; "
+               f"segments {before / 1e6:,.1f} MB → {after / 1e6:,.1f} MB → {path}", err=True)
