@@ -377,6 +377,13 @@ async def type_text(pilot, text: str) -> None:
     await settle(pilot)
 
 
+async def goto_date(pilot, text: str, *, open_detail: bool = False) -> None:
+    """The "go to date" prompt: ``t``, the date, Enter (and Enter again to open the detail)."""
+    await press(pilot, "t")
+    await type_text(pilot, text)
+    await press(pilot, *(("enter", "enter") if open_detail else ("enter",)))
+
+
 def screen_text(app) -> str:
     """What the terminal would show, as plain text lines."""
     strips = app.screen._compositor.render_strips()

@@ -8,6 +8,7 @@ import pytest
 from app_support import (
     build_fixture_db,
     cursor_event,
+    goto_date,
     fixture_events,
     make_app,
     press,
@@ -131,25 +132,17 @@ async def test_go_to_date(db: Path) -> None:
     app = make_app(db)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await press(pilot, "t")
-        await type_text(pilot, "2019")
-        await press(pilot, "enter")
+        await goto_date(pilot, "2019")
         assert cursor_event(app)["date"] == "2019-04-02"
         await press(pilot, "colon")
         await type_text(pilot, "7/2019")
         await press(pilot, "enter")
         assert cursor_event(app)["date"] == "2019-07-11"
-        await press(pilot, "t")
-        await type_text(pilot, "?")
-        await press(pilot, "enter")
+        await goto_date(pilot, "?")
         assert cursor_event(app)["date"] == "--05-20"
-        await press(pilot, "t")
-        await type_text(pilot, "2030")
-        await press(pilot, "enter")
+        await goto_date(pilot, "2030")
         assert cursor_event(app)["date"] == "2024-03-08"  # nothing later: the last dated event
-        await press(pilot, "t")
-        await type_text(pilot, "năm ngoái")
-        await press(pilot, "enter")
+        await goto_date(pilot, "năm ngoái")
         assert "not a date" in screen_text(app)  # the prompt stays open with the reason
         await press(pilot, "escape")
         assert cursor_event(app)["date"] == "2024-03-08"
@@ -241,9 +234,7 @@ async def test_cursor_stays_on_the_same_event_when_a_filter_keeps_it(db: Path) -
     app = make_app(db)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await press(pilot, "t")
-        await type_text(pilot, "2018-09-19")
-        await press(pilot, "enter")
+        await goto_date(pilot, "2018-09-19")
         before = cursor_event(app)["id"]
         app.screen.apply_filter(Filter(province="Thái Bình"))
         await settle(pilot)
@@ -272,9 +263,7 @@ async def test_detail_shows_fields_and_the_article_with_the_sentence_highlighted
     app = make_app(db)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await press(pilot, "t")
-        await type_text(pilot, "2024")
-        await press(pilot, "enter", "enter")
+        await goto_date(pilot, "2024", open_detail=True)
         ev = cursor_event(app)
         assert ev["date"] == "2024-03-08"
         detail = app.screen.query_one(DetailPane)
@@ -298,9 +287,7 @@ async def test_boilerplate_is_folded_and_marked_when_shown(db: Path) -> None:
     app = make_app(db)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await press(pilot, "t")
-        await type_text(pilot, "2024")
-        await press(pilot, "enter", "enter")
+        await goto_date(pilot, "2024", open_detail=True)
         detail = app.screen.query_one(DetailPane)
 
         def article_text() -> str:
@@ -318,9 +305,7 @@ async def test_same_article_key_lists_its_events_and_esc_goes_back(db: Path) -> 
     app = make_app(db, initial=Filter(pair=("Lào Cai", "Yên Bái")))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await press(pilot, "t")
-        await type_text(pilot, "2023")
-        await press(pilot, "enter", "enter")  # open the detail of the 2023 conference
+        await goto_date(pilot, "2023", open_detail=True)  # open the detail of the 2023 conference
         ev = cursor_event(app)
         await press(pilot, "a")
         assert {e["article_id"] for e in shown_events(app)} == {ev["article_id"]}
