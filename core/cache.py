@@ -12,9 +12,11 @@ stale, missing or damaged — they are never the only copy of anything:
 * ``events.jsonl``: event records, one JSON object per line;
 * ``articles.jsonl``: article records (original text included), one a line;
 * ``search.txt``: each event's folded search text (title, snippet, names), one a line;
-* ``bodies.txt``: each article's folded body text, one a line (searched in a stream).
+* ``bodies.txt``: each article's folded body text, one a line;
+* ``words.txt`` and ``words.bin``: which of those lines hold which word (``wordindex``),
+  so that a search looks words up instead of reading the text.
 
-The four data files only grow: an ingest appends its new articles and events and
+The data files only grow: an ingest appends its new articles and events and
 rewrites ``rows.json`` (:func:`update_caches`), so adding 100 articles to a million
 events costs seconds, not a rebuild. Lines of replaced articles stay behind unused
 until the next full build. ``rows.json`` is written last (aside, then renamed) and
@@ -38,11 +40,12 @@ from . import colfile
 from .places_match import fast_fold
 from .storage import atomic_write_bytes
 from .store import Store
+from .wordindex import KINDS, WordCollector
 
 __all__ = ["CACHE_VERSION", "Columns", "load_columns", "build_caches", "update_caches", "cache_is_fresh"]
 
-CACHE_VERSION = 4
-FILES = ("events.jsonl", "articles.jsonl", "search.txt", "bodies.txt")
+CACHE_VERSION = 5
+FILES = ("events.jsonl", "articles.jsonl", "search.txt", "bodies.txt", "words.txt", "words.bin")
 
 FLAG_INFERRED = 1
 FLAG_MAIN = 2
@@ -72,6 +75,7 @@ class Columns:
     body_off: list[int]       # offset of each article's line in bodies.txt
     search_pos: list[int]     # offset of each line of search.txt (storage order)
     folder: Path
+    words: dict[str, Any] | None = None  # the word index's count and blocks (wordindex)
 
     def __len__(self) -> int:
         return len(self.dates)
@@ -85,10 +89,12 @@ def _stamp(folder: Path, generation: int) -> dict[str, Any]:
             "sizes": {name: (folder / name).stat().st_size for name in STAMPED}}
 
 
-def _write_rows(folder: Path, cols: dict[str, Any], strings: list[str], generation: int) -> None:
-    """The columns into ``columns.bin``, then ``rows.json`` (strings, layout, stamp) last."""
+def _write_rows(folder: Path, cols: dict[str, Any], strings: list[str], words: dict[str, Any],
+               generation: int) -> None:
+    """The columns into ``columns.bin``, then ``rows.json`` (strings, layout, the word
+    index's blocks, stamp) last."""
     layout = colfile.save(folder / "columns.bin", {k: v for k, v in cols.items() if k != "strings"})
-    head = {"strings": strings, "layout": layout, "stamp": _stamp(folder, generation)}
+    head = {"strings": strings, "layout": layout, "words": words, "stamp": _stamp(folder, generation)}
     atomic_write_bytes(folder / "rows.json", orjson.dumps(head))
 
 
@@ -127,38 +133,54 @@ def _sort_key(ev: dict[str, Any]) -> tuple[int, str, str, str]:
 _WORDS = re.compile(r"[^\W_]+")
 
 
-def words_line(text: str) -> str:
-    """Folded words with one space around each: ' hoi nghi so ket ' — so that search
-    finds a whole word as ' word ' and a word being typed as ' wor'. (Stored text is
-    NFC already, so the fast same-length fold is enough.)"""
-    return " " + " ".join(_WORDS.findall(fast_fold(text))) + " "
+def fold_words(text: str) -> list[str]:
+    """The folded words of ``text``: 'Hội nghị sơ kết' → ['hoi', 'nghi', 'so', 'ket'].
+    (Stored text is NFC already, so the fast same-length fold is enough.)"""
+    return _WORDS.findall(fast_fold(text))
 
 
-def event_haystack(ev: dict[str, Any]) -> str:
+def words_line(words: list[str]) -> str:
+    """Words with one space around each: ' hoi nghi so ket ' — so that search finds a
+    whole word as ' word ' and a word being typed as ' wor'."""
+    return " " + " ".join(words) + " "
+
+
+def event_words(ev: dict[str, Any]) -> list[str]:
     """What free-text search looks in for an event: title, snippet, names."""
     bits = [ev.get("title") or "", ev.get("snippet") or "", ev.get("location") or ""]
     bits += [p.get("name") or "" for p in ev.get("parties") or ()]
     bits += [p.get("name") or "" for p in ev.get("people") or ()]
-    return words_line(" ".join(bits))
+    return fold_words(" ".join(bits))
 
 
-def body_haystack(article: dict[str, Any]) -> str:
+def body_words(article: dict[str, Any]) -> list[str]:
     """What free-text search looks in for an article: its title and body."""
     text = article.get("text") or ""
     s, e = (article.get("body_span") or [0, len(text)])[:2]
-    return words_line((article.get("title") or "") + " " + text[s:e])
+    return fold_words((article.get("title") or "") + " " + text[s:e])
+
+
+def event_haystack(ev: dict[str, Any]) -> str:
+    return words_line(event_words(ev))
+
+
+def body_haystack(article: dict[str, Any]) -> str:
+    return words_line(body_words(article))
 
 
 class _Writer:
     """Appends articles and events to the data files and collects their rows."""
 
     def __init__(self, folder: Path, names: dict[str, Path], strings: list[str], sizes: dict[str, int],
-                 n_articles: int, n_search: int) -> None:
+                 n_articles: int, n_search: int, vocab: list[str] | None = None,
+                 blocks: list[list[Any]] | None = None) -> None:
         self.folder = folder
         self.codes = {v: i for i, v in enumerate(strings)}
         self.strings = strings
         self.fh = {name: open(names[name], "ab") for name in FILES}
         self.pos = dict(sizes)
+        self.words = WordCollector(vocab or [], self.fh["words.txt"], self.fh["words.bin"], sizes["words.bin"],
+                                   blocks or [])
         self.rows: list[tuple[Any, ...]] = []   # (sort key, row fields)
         self.article_ids: list[str] = []
         self.art_off: list[int] = []
@@ -187,12 +209,16 @@ class _Writer:
         line = orjson.dumps(art) + b"\n"
         self.art_off.append(self._put("articles.jsonl", line))
         self.art_len.append(len(line))
-        self.body_off.append(self._put("bodies.txt", body_haystack(art).encode("utf-8", "replace") + b"\n"))
+        words = body_words(art)
+        self.body_off.append(self._put("bodies.txt", words_line(words).encode("utf-8", "replace") + b"\n"))
+        self.words.add("b", a_idx, words)
         for ev in events:
             line = orjson.dumps(ev) + b"\n"
             off = self._put("events.jsonl", line)
             sidx = self.n_search + len(self.search_pos)
-            self.search_pos.append(self._put("search.txt", event_haystack(ev).encode("utf-8", "replace") + b"\n"))
+            words = event_words(ev)
+            self.search_pos.append(self._put("search.txt", words_line(words).encode("utf-8", "replace") + b"\n"))
+            self.words.add("e", sidx, words)
             date = ev.get("date") or ""
             flags = (FLAG_INFERRED if ev.get("year_inferred") else 0) | (FLAG_MAIN if ev.get("main") else 0) \
                 | (FLAG_UNKNOWN if (not date or date.startswith("--")) else 0)
@@ -226,6 +252,8 @@ def build_caches(store: Store, progress: Callable[[int], None] | None = None) ->
             w.add(art, events)
             if progress is not None and n % 1000 == 0:
                 progress(n)
+        blocks = w.words.finish()
+        words = {"count": w.words.n_words, "blocks": blocks}
         w.close()
         w.rows.sort(key=lambda r: r[0])
         cols: dict[str, Any] = {name: [r[1][k] for r in w.rows] for k, name in enumerate(_COLUMNS)}
@@ -233,7 +261,7 @@ def build_caches(store: Store, progress: Callable[[int], None] | None = None) ->
                     body_off=w.body_off, search_pos=w.search_pos)
         for name in FILES:
             os.replace(tmp[name], folder / name)
-        _write_rows(folder, cols, w.strings, generation)
+        _write_rows(folder, cols, w.strings, words, generation)
     finally:
         w.close()
         for p in tmp.values():
@@ -259,16 +287,20 @@ def update_caches(store: Store, old_generation: int, added: list[tuple[dict[str,
         if set(sizes) != set(STAMPED) or any((folder / n).stat().st_size != sizes[n] for n in STAMPED):
             return False
         data.update(colfile.load(folder / "columns.bin", data["layout"]))
-    except (OSError, ValueError, KeyError):
+        words_meta = data["words"]
+        vocab = _read_vocab(folder, words_meta["count"])
+    except (OSError, ValueError, KeyError, TypeError):
         return False
     strings: list[str] = data["strings"]
     w = _Writer(folder, {n: folder / n for n in FILES}, strings, sizes, len(data["article_ids"]),
-                len(data["search_pos"]))
+                len(data["search_pos"]), vocab, words_meta["blocks"])
     try:
         for art, events in added:
             w.add(art, events)
+        blocks = w.words.finish(folder / "words.bin")
     finally:
         w.close()
+    words = {"count": w.words.n_words, "blocks": blocks}
     w.rows.sort(key=lambda r: r[0])
     # drop the events of replaced articles, then merge the new rows into timeline order
     dead = {i for i, aid in enumerate(data["article_ids"]) if aid in removed_articles}
@@ -291,8 +323,34 @@ def update_caches(store: Store, old_generation: int, added: list[tuple[dict[str,
                       ("search_pos", w.search_pos)):
         data[name].extend(new)
     cols = {k: data[k] for k in _COLUMNS + _ARTICLE_COLUMNS + ("search_pos",)}
-    _write_rows(folder, cols, w.strings, store.generation)
+    _write_rows(folder, cols, w.strings, words, store.generation)
     return True
+
+
+def _read_vocab(folder: Path, count: int) -> list[str]:
+    raw = (folder / "words.txt").read_bytes()
+    vocab = raw.decode("utf-8").split("\n")[:-1] if raw else []
+    if len(vocab) != count:
+        raise ValueError("words.txt does not hold the words rows.json counts")
+    return vocab
+
+
+def _words_fit(data: dict[str, Any], folder: Path) -> bool:
+    """Does the word index's list of blocks fit the files and cover every line?"""
+    meta = data.get("words")
+    if not isinstance(meta, dict) or not isinstance(meta.get("blocks"), list):
+        return False
+    size = (folder / "words.bin").stat().st_size
+    covered = dict.fromkeys(KINDS, 0)
+    for entry in meta["blocks"]:
+        if not (isinstance(entry, list) and len(entry) == 5 and entry[0] in covered
+                and all(isinstance(x, int) and x >= 0 for x in entry[1:])):
+            return False
+        _kind, off, k, n, lines = entry
+        if off % 4 or off + 4 * (2 * k + 1 + n) > size:
+            return False
+        covered[entry[0]] += lines
+    return covered == {"e": len(data["search_pos"]), "b": len(data["article_ids"])}
 
 
 def _fresh_rows(store: Store) -> dict[str, Any] | None:
@@ -358,6 +416,8 @@ def _fresh_columns(store: Store) -> dict[str, Any] | None:
         return None
     try:
         data.update(colfile.load(store.dir / "columns.bin", data["layout"]))
+        if not _words_fit(data, store.dir):
+            return None
     except (OSError, ValueError, KeyError, TypeError):
         return None
     return data

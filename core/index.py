@@ -5,8 +5,8 @@ event); a *rank* is a position in that order. The index keeps, per event, only w
 the timeline and the filters need (date, flags, type, title, pair, parties'
 provinces and levels), plus posting sets built on first use (province → ranks,
 type → ranks, level → ranks, article → ranks). A filter is set intersections and a
-bisect over the sorted dates; free-text search scans one folded text per event
-(``search.txt``) and then, streamed, one per article body (``bodies.txt``).
+bisect over the sorted dates; free-text search looks its words up in the inverted
+word index (``search.py``, ``wordindex.py``).
 
 Full records are read only when asked for (``index.events[rank]``): from
 ``events.jsonl`` by offset for a database, from the list for an index built in
@@ -77,9 +77,7 @@ class EventIndex(TextSearch):
         self._article_at = articles
         self._search_lines = search_lines
         self._bodies = bodies
-        self._search_blob: str | None = None
         self._article_by_id: Callable[[str], dict[str, Any] | None] | None = None
-        self._line_rank: list[int]
         self._sets: dict[str, dict[int, set[int]]] | None = None
         self._by_article: dict[int, list[int]] | None = None
         self._article_pos: dict[str, int] | None = None
@@ -94,10 +92,9 @@ class EventIndex(TextSearch):
     # -- building ---------------------------------------------------------------------
     @classmethod
     def build(cls, events: Iterable[dict[str, Any]],
-              article_text: Callable[[str], str | None] | None = None,
               article: Callable[[str], dict[str, Any] | None] | None = None) -> "EventIndex":
         """An index over records in memory (tests, small sets, read-only databases);
-        ``article(id)`` gives the article records, ``article_text(id)`` their text."""
+        ``article(id)`` gives the article records (their bodies are searched too)."""
         evs = sorted(events, key=_sort_key)
         strings: dict[str, int] = {}
 
@@ -127,8 +124,8 @@ class EventIndex(TextSearch):
         cols.article_ids = list(aids)
         cols.pairs, cols.provinces, cols.levels = (Ragged.from_lists(x) for x in (cols.pairs, cols.provinces, cols.levels))
         bodies = None
-        if article_text is not None:
-            bodies = [body_haystack({"text": article_text(a) or ""}) for a in cols.article_ids]
+        if article is not None:
+            bodies = [body_haystack(article(a) or {}) for a in cols.article_ids]
         index = cls(cols, evs, search_lines=[event_haystack(e) for e in evs], bodies=bodies)
         index._article_by_id = article
         return index

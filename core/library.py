@@ -69,8 +69,7 @@ class Library:
             index = EventIndex.from_columns(load_columns(store, progress))
         except (OSError, StoreError):
             # caches cannot be written here (a read-only folder): index in memory
-            index = EventIndex.build(store.events(), article_text=lambda aid: (store.article(aid) or {}).get("text"),
-                                     article=store.article)
+            index = EventIndex.build(store.events(), article=store.article)
         return cls(store=store, index=index, seeded=seeded)
 
     def article(self, article_id: str) -> dict[str, Any] | None:

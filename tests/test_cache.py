@@ -43,7 +43,7 @@ def _answers(index: EventIndex) -> list[list[str]]:
 
 def test_cache_answers_equal_the_store_read_directly(db: Path) -> None:
     store = Store(db)
-    direct = EventIndex.build(store.events(), article_text=lambda aid: (store.article(aid) or {}).get("text"))
+    direct = EventIndex.build(store.events(), article=store.article)
     cached = Library.open(db).index
     assert _answers(cached) == _answers(direct)
     assert any(_answers(cached))  # the filters really select something
@@ -102,7 +102,7 @@ def test_an_ingest_updates_the_caches_in_place_and_equals_a_rebuild(db: Path, tm
 
 def test_a_deleted_cache_is_rebuilt(db: Path) -> None:
     want = _answers(Library.open(db).index)
-    for name in ("rows.json", "events.jsonl", "search.txt"):
+    for name in ("rows.json", "events.jsonl", "search.txt", "words.bin"):
         (db.with_name(db.name + ".d") / name).unlink()
     assert not cache_is_fresh(Store(db))
     assert _answers(Library.open(db).index) == want
@@ -114,6 +114,8 @@ def test_a_deleted_cache_is_rebuilt(db: Path) -> None:
     ("events.jsonl", b"garbage\n"),      # size no longer matches the stamp
     ("bodies.txt", b""),
     ("columns.bin", b"\x00" * 16),     # shorter than its layout
+    ("words.bin", b"\x00" * 8),        # the word index: shorter than its blocks
+    ("words.txt", b"hoi\nnghi\n"),
 ])
 def test_a_damaged_cache_is_ignored_and_rebuilt(db: Path, name: str, damage: bytes) -> None:
     want = _answers(Library.open(db).index)
@@ -182,7 +184,7 @@ def test_a_read_only_folder_still_opens(db: Path, monkeypatch) -> None:
 ])
 def test_search_words_whole_and_last_as_prefix(db: Path, query: str, expect_some: bool, must_have) -> None:
     for index in (Library.open(db).index,
-                  EventIndex.build(Store(db).events(), article_text=lambda a: (Store(db).article(a) or {}).get("text"))):
+                  EventIndex.build(Store(db).events(), article=Store(db).article)):
         ranks = index.filter(Filter(search=query))
         assert bool(ranks) == expect_some
         if must_have:

@@ -119,18 +119,14 @@ class MainScreen(Screen[None]):
         def stop() -> bool:
             return worker.is_cancelled or token != self._token
 
-        # a search answers first from the events' own text, then adds article bodies
-        # (a stream over every article: about a second at a million events)
-        passes = (False, True) if flt.search else (True,)
-        for bodies in passes:
-            ranks = self.index.filter(flt, should_stop=stop, bodies=bodies)
-            if stop():
-                return
-            data = TimelineRows.build(self.index.events, ranks, should_stop=stop,
-                                      dates=self.index.cols.dates, ends=self.index.cols.ends)
-            if stop():
-                return
-            self.app.call_from_thread(self._show_result, token, flt, data, keep_rank)
+        ranks = self.index.filter(flt, should_stop=stop)
+        if stop():
+            return
+        data = TimelineRows.build(self.index.events, ranks, should_stop=stop,
+                                  dates=self.index.cols.dates, ends=self.index.cols.ends)
+        if stop():
+            return
+        self.app.call_from_thread(self._show_result, token, flt, data, keep_rank)
 
     def _show_result(self, token: int, flt: Filter, data: TimelineRows, keep_rank: int | None) -> None:
         if token != self._token:

@@ -1,0 +1,222 @@
+"""The inverted index behind free-text search: which lines hold which folded word.
+
+Search matches whole folded words, the last one typed as a prefix (``search.py``).
+Scanning a million events' text for that costs seconds; looking words up costs
+milliseconds. The index lives beside the other caches and, like them, only grows:
+
+* ``words.txt``: the vocabulary, one folded word a line; a word's *id* is its line;
+* ``words.bin``: blocks of postings, all little-endian ``uint32``. A block is
+
+  ``ids[k]`` (the word ids it holds, ascending), ``starts[k + 1]`` (where each word's
+  postings begin), ``postings[n]`` (line numbers, ascending per word).
+
+A posting is a line of ``search.txt`` (kind ``"e"``: an event's own text) or of
+``bodies.txt`` (kind ``"b"``: an article's body, i.e. the article's number). The list
+of blocks, ``[kind, offset, k, n, lines]`` each, is kept in ``rows.json`` with the
+number of words, so the stamp there covers the index too. A build writes a block per
+few million postings; an ingest appends one small block per kind, and when small
+blocks pile up they are merged into one appended block (the old ones are dropped
+from the list; a full rebuild reclaims their bytes).
+
+A query word becomes the ids of the words it stands for (one id, or every word with
+that prefix: a bisect in the sorted vocabulary), and those ids' postings are set in a
+boolean mask over the lines (numpy: one scatter per block, no Python loop per line).
+"""
+
+from __future__ import annotations
+
+import bisect
+from array import array
+from pathlib import Path
+from typing import Any, BinaryIO, Iterable
+
+import numpy as np
+
+__all__ = ["WordCollector", "WordIndex", "KINDS"]
+
+KINDS = ("e", "b")
+BLOCK_POSTINGS = 4_000_000   # a build flushes a block at about this many postings
+SMALL = 1_000_000            # blocks below this many postings are merged ...
+MAX_SMALL = 8                # ... once there are more than this many of a kind
+_U4 = np.dtype("<u4")
+
+
+def _stable_order(words: np.ndarray) -> np.ndarray:
+    """A stable sort order by word id: one radix pass per 16 bits (numpy radix-sorts
+    16-bit keys in linear time; 32-bit keys would take a comparison sort)."""
+    if not len(words) or int(words.max()) < 1 << 16:
+        return np.argsort(words.astype(np.uint16), kind="stable")
+    low = np.argsort((words & 0xFFFF).astype(np.uint16), kind="stable")
+    high = np.argsort((words[low] >> 16).astype(np.uint16), kind="stable")
+    return low[high]
+
+
+def _block_bytes(words: np.ndarray, lines: np.ndarray) -> tuple[bytes, int, int]:
+    """(word id, line) pairs, in line order, as one block: (bytes, k, n)."""
+    order = _stable_order(words)
+    w, posts = words[order], lines[order]
+    n = len(w)
+    cuts = np.flatnonzero(np.diff(w)) + 1
+    starts = np.concatenate(([0], cuts, [n])).astype(_U4)
+    ids = w[starts[:-1]] if n else np.zeros(0, _U4)
+    data = ids.astype(_U4).tobytes() + starts.tobytes() + posts.astype(_U4).tobytes()
+    return data, len(ids), n
+
+
+class WordCollector:
+    """Collects the words of new lines and appends them as blocks (the build side).
+
+    ``vocab`` is the existing vocabulary (word ids are kept); new words go to
+    ``words_fh``, blocks to ``bin_fh`` from ``bin_pos``; ``blocks`` is the list of
+    blocks so far (a copy is extended)."""
+
+    def __init__(self, vocab: list[str], words_fh: BinaryIO, bin_fh: BinaryIO, bin_pos: int,
+                 blocks: list[list[Any]], flush_at: int = BLOCK_POSTINGS) -> None:
+        self.ids = {w: i for i, w in enumerate(vocab)}
+        self.words_fh, self.bin_fh, self.bin_pos = words_fh, bin_fh, bin_pos
+        self.blocks = [list(b) for b in blocks]
+        self.flush_at = flush_at
+        self._w = {k: array("I") for k in KINDS}
+        self._l = {k: array("I") for k in KINDS}
+        self._lines = {k: 0 for k in KINDS}
+
+    @property
+    def n_words(self) -> int:
+        return len(self.ids)
+
+    def add(self, kind: str, line: int, words: Iterable[str]) -> None:
+        """The words of line ``line`` of ``kind`` (lines come in ascending order)."""
+        ids, w = self.ids, self._w[kind]
+        before = len(w)
+        for word in set(words):
+            i = ids.get(word)
+            if i is None:
+                i = ids[word] = len(ids)
+                self.words_fh.write(word.encode("utf-8") + b"\n")
+            w.append(i)
+        self._l[kind].extend([line] * (len(w) - before))
+        self._lines[kind] += 1
+        if len(w) >= self.flush_at:
+            self._flush(kind)
+
+    def _flush(self, kind: str) -> None:
+        if not self._lines[kind]:
+            return
+        words = np.frombuffer(self._w[kind], dtype=np.uint32)
+        lines = np.frombuffer(self._l[kind], dtype=np.uint32)
+        self._append(kind, words, lines, self._lines[kind])
+        del words, lines  # release the buffers before the arrays are reset
+        self._w[kind], self._l[kind], self._lines[kind] = array("I"), array("I"), 0
+
+    def _append(self, kind: str, words: np.ndarray, lines: np.ndarray, n_lines: int) -> None:
+        data, k, n = _block_bytes(words, lines)
+        self.bin_fh.write(data)
+        self.blocks.append([kind, self.bin_pos, k, n, n_lines])
+        self.bin_pos += len(data)
+
+    def finish(self, bin_path: Path | None = None) -> list[list[Any]]:
+        """Write what is left; with ``bin_path`` (an ingest's update), merge small
+        blocks first if too many have piled up. Returns the new list of blocks."""
+        for kind in KINDS:
+            self._flush(kind)
+        self.bin_fh.flush()
+        if bin_path is not None:
+            for kind in KINDS:
+                self._merge_small(kind, bin_path)
+        return self.blocks
+
+    def _merge_small(self, kind: str, bin_path: Path) -> None:
+        small = [b for b in self.blocks if b[0] == kind and b[3] < SMALL]
+        if len(small) <= MAX_SMALL:
+            return
+        data = np.memmap(bin_path, dtype=_U4, mode="r") if bin_path.stat().st_size else np.zeros(0, _U4)
+        words, lines = [], []
+        for b in small:
+            blk = _Block(data, b)
+            words.append(np.repeat(blk.ids, np.diff(blk.starts)))
+            lines.append(np.asarray(blk.posts))
+        # blocks are in line order, so a stable sort keeps each word's lines ascending
+        self.blocks = [b for b in self.blocks if not (b[0] == kind and b[3] < SMALL)]
+        self._append(kind, np.concatenate(words), np.concatenate(lines), sum(b[4] for b in small))
+        self.bin_fh.flush()
+
+
+class _Block:
+    __slots__ = ("ids", "starts", "posts")
+
+    def __init__(self, data: np.ndarray, entry: list[Any]) -> None:
+        _kind, off, k, n, _lines = entry
+        at = off // 4
+        self.ids = data[at: at + k]
+        self.starts = data[at + k: at + 2 * k + 1]
+        self.posts = data[at + 2 * k + 1: at + 2 * k + 1 + n]
+
+
+class WordIndex:
+    """The index of one caches folder, read-only. ``sizes`` is the number of lines of
+    each kind (search.txt lines, articles); masks have that length."""
+
+    def __init__(self, folder: Path, meta: dict[str, Any], sizes: dict[str, int]) -> None:
+        raw = (folder / "words.txt").read_bytes()
+        self.words = raw.decode("utf-8").split("\n")[:-1] if raw else []
+        if len(self.words) != meta.get("count"):
+            raise ValueError("words.txt does not hold the words rows.json counts")
+        path = folder / "words.bin"
+        size = path.stat().st_size
+        data = np.memmap(path, dtype=_U4, mode="r") if size else np.zeros(0, _U4)
+        self.sizes = sizes
+        self.blocks: dict[str, list[_Block]] = {k: [] for k in KINDS}
+        covered = {k: 0 for k in KINDS}
+        for entry in meta.get("blocks") or ():
+            kind, off, k, n, lines = entry
+            if kind not in KINDS or off % 4 or off + 4 * (2 * k + 1 + n) > size:
+                raise ValueError("words.bin does not hold the blocks rows.json lists")
+            self.blocks[kind].append(_Block(data, entry))
+            covered[kind] += lines
+        if covered != sizes:
+            raise ValueError("the word index does not cover every line")
+        self._sorted: list[str] | None = None
+        self._sorted_ids: list[int] = []
+        self._id_of: dict[str, int] | None = None
+
+    def _vocab(self) -> tuple[list[str], list[int], dict[str, int]]:
+        if self._sorted is None or self._id_of is None:
+            order = sorted(range(len(self.words)), key=self.words.__getitem__)
+            self._sorted_ids = order
+            self._sorted = [self.words[i] for i in order]
+            self._id_of = {w: i for i, w in enumerate(self.words)}
+        return self._sorted, self._sorted_ids, self._id_of
+
+    def ids(self, word: str, prefix: bool) -> np.ndarray:
+        """The ids of ``word``, or of every word starting with it (``prefix``)."""
+        ordered, order, id_of = self._vocab()
+        if not prefix:
+            i = id_of.get(word)
+            return np.array([] if i is None else [i], dtype=_U4)
+        lo = bisect.bisect_left(ordered, word)
+        hi = bisect.bisect_left(ordered, word + "\U0010ffff", lo)
+        return np.sort(np.array(order[lo:hi], dtype=_U4))
+
+    def mask(self, kind: str, ids: np.ndarray) -> np.ndarray:
+        """A boolean per line of ``kind``: does it hold any of the words ``ids``?"""
+        out = np.zeros(self.sizes[kind], dtype=bool)
+        if not len(ids):
+            return out
+        for blk in self.blocks[kind]:
+            k = len(blk.ids)
+            if not k:
+                continue
+            pos = np.minimum(np.searchsorted(blk.ids, ids), k - 1)
+            pos = pos[blk.ids[pos] == ids]
+            if not len(pos):
+                continue
+            starts, ends = blk.starts[pos].astype(np.int64), blk.starts[pos + 1].astype(np.int64)
+            if len(pos) == 1:
+                out[blk.posts[starts[0]: ends[0]]] = True
+                continue
+            lens = ends - starts
+            total = int(lens.sum())
+            # the concatenated ranges starts[i]..ends[i], without a Python loop
+            shift = np.repeat(starts - (np.cumsum(lens) - lens), lens)
+            out[blk.posts[np.arange(total, dtype=np.int64) + shift]] = True
+        return out

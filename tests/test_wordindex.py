@@ -1,0 +1,138 @@
+"""The inverted word index: what it answers equals reading every line, however it was
+grown (one build, many small ingests, small blocks merged)."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from hoptac.core import wordindex
+from hoptac.core.cache import cache_is_fresh
+from hoptac.core.index import EventIndex
+from hoptac.core.ingest import ingest_paths
+from hoptac.core.library import Library
+from hoptac.core.query import Filter
+from hoptac.core.store import Store
+from hoptac.core.wordindex import WordCollector, WordIndex
+
+ALPHABET = "abchnt"
+WORD = st.text(alphabet=ALPHABET, min_size=1, max_size=4)
+
+
+def _write(folder: Path, batches: list[dict[str, list[list[str]]]], flush_at: int) -> dict:
+    """Grow an index batch by batch, as a build and then ingests would; returns its meta."""
+    vocab: list[str] = []
+    blocks: list[list] = []
+    lines = {"e": 0, "b": 0}
+    for n, batch in enumerate(batches):
+        with open(folder / "words.txt", "ab") as wf, open(folder / "words.bin", "ab") as bf:
+            size = (folder / "words.bin").stat().st_size
+            c = WordCollector(vocab, wf, bf, size, blocks, flush_at=flush_at)
+            for kind in ("e", "b"):
+                for words in batch[kind]:
+                    c.add(kind, lines[kind], words)
+                    lines[kind] += 1
+            blocks = c.finish(folder / "words.bin" if n else None)
+        vocab = (folder / "words.txt").read_text("utf-8").split("\n")[:-1]
+    return {"count": len(vocab), "blocks": blocks}
+
+
+def _expected(lines: list[list[str]], word: str, prefix: bool) -> list[bool]:
+    return [any(w.startswith(word) if prefix else w == word for w in line) for line in lines]
+
+
+LINES = st.lists(st.lists(WORD, max_size=6), max_size=12)
+
+
+@settings(max_examples=60, deadline=None)
+@given(batches=st.lists(st.fixed_dictionaries({"e": LINES, "b": LINES}), min_size=1, max_size=12),
+       queries=st.lists(st.tuples(WORD, st.booleans()), min_size=1, max_size=6),
+       flush_at=st.sampled_from([1, 3, 1000]))
+def test_masks_equal_reading_every_line(tmp_path_factory, batches, queries, flush_at) -> None:
+    folder = tmp_path_factory.mktemp("wi")
+    old = wordindex.SMALL, wordindex.MAX_SMALL
+    wordindex.SMALL, wordindex.MAX_SMALL = 10, 2   # so that merges happen in small examples
+    try:
+        meta = _write(folder, batches, flush_at)
+    finally:
+        wordindex.SMALL, wordindex.MAX_SMALL = old
+    every = {k: [line for b in batches for line in b[k]] for k in ("e", "b")}
+    index = WordIndex(folder, meta, {k: len(v) for k, v in every.items()})
+    for word, prefix in queries:
+        ids = index.ids(word, prefix)
+        for kind in ("e", "b"):
+            assert index.mask(kind, ids).tolist() == _expected(every[kind], word, prefix), (word, prefix, kind)
+
+
+def test_merging_keeps_few_blocks(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(wordindex, "SMALL", 100)
+    monkeypatch.setattr(wordindex, "MAX_SMALL", 3)
+    batches = [{"e": [["hoi", "nghi"], ["ky", "ket"]], "b": [["hoi"]]} for _ in range(20)]
+    meta = _write(tmp_path, batches, 1000)
+    assert sum(1 for b in meta["blocks"] if b[0] == "e") <= 4
+    index = WordIndex(tmp_path, meta, {"e": 40, "b": 20})
+    assert index.mask("e", index.ids("hoi", False)).tolist() == [True, False] * 20
+    assert index.mask("b", index.ids("ho", True)).all()
+
+
+def test_an_index_that_does_not_cover_every_line_is_refused(tmp_path: Path) -> None:
+    meta = _write(tmp_path, [{"e": [["a"], ["b"]], "b": []}], 1000)
+    with pytest.raises(ValueError):
+        WordIndex(tmp_path, meta, {"e": 3, "b": 0})
+    with pytest.raises(ValueError):
+        WordIndex(tmp_path, {**meta, "count": 7}, {"e": 2, "b": 0})
+
+
+def test_prefixes_reach_every_word_that_starts_with_them(tmp_path: Path) -> None:
+    words = ["ca", "cai", "cao", "cap", "cb", "c", "d", "ca\u00e0"]
+    meta = _write(tmp_path, [{"e": [[w] for w in words], "b": []}], 1000)
+    index = WordIndex(tmp_path, meta, {"e": len(words), "b": 0})
+    got = index.mask("e", index.ids("ca", True)).tolist()
+    assert got == [w.startswith("ca") for w in words]
+    assert not index.ids("zz", True).size and not index.ids("zz", False).size
+
+
+def test_search_through_many_ingests_equals_search_in_memory(tmp_path: Path, monkeypatch) -> None:
+    """Every ingest appends blocks (and merges small ones): the answers stay the ones an
+    index built in memory gives."""
+    monkeypatch.setattr(wordindex, "MAX_SMALL", 2)
+    db = tmp_path / "db.json"
+    Library.open(db)
+    rng = random.Random(4)
+    places = ["Lào Cai", "Yên Bái", "Hà Giang", "Điện Biên", "Sơn La", "Lai Châu"]
+    for n in range(7):
+        folder = tmp_path / f"in{n}"
+        folder.mkdir()
+        a, b = rng.sample(places, 2)
+        (folder / "a.txt").write_text(
+            f"Tỉnh {a} và tỉnh {b} hợp tác phát triển chè\n\nNgày {n + 1}/3/2023, tại {a}, lãnh đạo tỉnh {a} "
+            f"và tỉnh {b} ký kết thỏa thuận hợp tác về chè shan tuyết số {n}.\n", encoding="utf-8")
+        ingest_paths(Store(db), [folder])
+        assert cache_is_fresh(Store(db))
+    cached = Library.open(db).index
+    blocks = cached.cols.words["blocks"]
+    assert len([b for b in blocks if b[0] == "e"]) <= 3
+    store = Store(db)
+    direct = EventIndex.build(store.events(), article=store.article)
+    for q in ["che shan", "shan tuy", "tuyet so 3", "ha giang", "lao", "hop tac", "dien bien phu", "zzz", "ngay 3"]:
+        for bodies in (True, False):
+            got = [cached.events[r]["id"] for r in cached.filter(Filter(search=q), bodies=bodies)]
+            want = [direct.events[r]["id"] for r in direct.filter(Filter(search=q), bodies=bodies)]
+            assert got == want, q
+    assert cached.filter(Filter(search="shan tuyet"))  # the query really finds something
+    # and within another filter's ranks
+    got = cached.filter(Filter(search="che", province="Lào Cai"))
+    want = direct.filter(Filter(search="che", province="Lào Cai"))
+    assert [cached.events[r]["id"] for r in got] == [direct.events[r]["id"] for r in want]
+
+
+def test_mask_dtype_and_size(tmp_path: Path) -> None:
+    meta = _write(tmp_path, [{"e": [["x"]] * 5, "b": [["y"]] * 2}], 2)
+    index = WordIndex(tmp_path, meta, {"e": 5, "b": 2})
+    m = index.mask("e", index.ids("x", False))
+    assert m.dtype == np.bool_ and m.shape == (5,) and m.all()
+    assert not index.mask("b", index.ids("x", False)).any()
