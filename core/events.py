@@ -25,19 +25,19 @@ from .dates import DateMention, find_dates
 from .partners import Partners, choose, principal_partners
 from .people import find_people
 from .places import PlaceMention, find_places, resolve, to_2025
-from .places_match import fast_fold, trie_regex
+from .places_match import fast_fold, keyword_regex
 from .text import fold
 from .vocab import MILESTONE_KEYWORDS, SECTORS, TYPE_KEYWORDS, TYPE_NOT
 from .years import find_year_cues, infer_year
 
 __all__ = ["extract_events", "format_date"]
 
-_TYPE_RE = re.compile(r"\b(" + trie_regex((k for k, _, _ in TYPE_KEYWORDS), sep=" ") + r")\b")
+_TYPE_RE = keyword_regex(k for k, _, _ in TYPE_KEYWORDS)
 _TYPE_OF = {k: t for k, t, _ in TYPE_KEYWORDS}
-_MILESTONE_RE = re.compile(r"\b(?:" + trie_regex(MILESTONE_KEYWORDS, sep=" ") + r")\b")
+_MILESTONE_RE = keyword_regex(MILESTONE_KEYWORDS)
 # one pass over the text for all sectors: keyword → sector
 _SECTOR_OF = {k: name for name, keys in SECTORS for k in keys}
-_SECTOR_RE = re.compile(r"\b(" + trie_regex(_SECTOR_OF, sep=" ") + r")\b")
+_SECTOR_RE = keyword_regex(_SECTOR_OF)
 _SECTOR_ORDER = {name: i for i, (name, _) in enumerate(SECTORS)}
 # "Đồng thời, …" continues the sentence before it (the same occasion).
 _CONTINUES_RE = re.compile(r"^\s*(?:dong thoi|cung dip nay|nhan dip nay|tai hoi nghi nay|cung ngay)\b")

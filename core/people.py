@@ -15,6 +15,7 @@ nghị* …").
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -27,10 +28,13 @@ _UP = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾ�
 _LO = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 _WORD = rf"[{_UP}][{_LO}]*(?![{_UP}{_LO}\w])"
 # A capitalised run of 2–4 words: the shape of a Vietnamese personal name.
-_NAME_RE = re.compile(rf"(?<![{_UP}{_LO}\w])({_WORD}(?:[ \t]+{_WORD}){{1,3}})")
+# (The first capital comes before the look-behind so that the regex engine can skip to
+# capitals: twice as fast as checking the look-behind at every character.)
+_NAME_RE = re.compile(rf"([{_UP}](?<![{_UP}{_LO}\w].)[{_LO}]*(?![{_UP}{_LO}\w])(?:[ \t]+{_WORD}){{1,3}})")
 _HONORIFIC_RE = re.compile(r"(?:^|[^\w/])(?:đồng chí|đ/c|ông|bà|dong chi|d/c|ong)\s*:?\s*$", re.IGNORECASE)
 _BOUNDARY_RE = re.compile(r"(?:^|[:;(\n]|,)\s*$")
 _SEP_RE = re.compile(r"^\s*(?:,|-|–|—)\s*")
+_fold_word = functools.lru_cache(maxsize=8192)(fold)  # titles repeat the same few words
 
 
 @dataclass(slots=True)
@@ -64,7 +68,7 @@ def _title_after(text: str, pos: int) -> str:
         stopped = False
         for w in words:
             bare = w.strip("\"'“”")
-            if bare[:1].isupper() or bare[:1].isdigit() or fold(bare) in TITLE_LOWER_WORDS:
+            if bare[:1].isupper() or bare[:1].isdigit() or _fold_word(bare) in TITLE_LOWER_WORDS:
                 keep.append(w)
             else:
                 stopped = True

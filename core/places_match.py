@@ -90,7 +90,7 @@ from collections.abc import Callable, Iterable
 from .text import fold, nfc
 
 __all__ = ["LEVEL_WORDS", "COMMUNE_LEVELS", "Matcher", "fast_fold", "key_of", "normalise_level",
-           "split_level", "trie_regex"]
+           "split_level", "trie_regex", "keyword_regex"]
 
 _SP = r"[ \t\u00a0]+"
 #: Folded level word (spaces single, dots removed) -> normalised level word.
@@ -237,6 +237,15 @@ def trie_regex(keys: Iterable[str], sep: str = _SEP) -> str:
         return "(?:" + "|".join(alts) + ")"
 
     return emit(trie)
+
+
+def keyword_regex(keys: Iterable[str]) -> re.Pattern[str]:
+    """Whole-word matches of any of ``keys`` (folded), as group 1. The class of first
+    letters up front lets the regex engine skip to where a key can start (about twice as
+    fast as ``\\b(?:…)\\b`` alone on an article)."""
+    keys = list(keys)
+    firsts = "".join(sorted({re.escape(k[0]) for k in keys if k}))
+    return re.compile(rf"\b(?=[{firsts}])({trie_regex(keys, sep=' ')})\b")
 
 
 def _upper_class() -> str:
