@@ -311,7 +311,8 @@ def report(args: Any, sizes: list[int], res: dict[int, dict[str, Any]], once: di
             bits.append(f"search “{sr['text']}”, per keystroke, worker done: " + " ".join(map(fmt_t, sr["ready"]))
                         + "; painted: " + " ".join(map(fmt_t, sr["painted"]))
                         + f" ({sr['count']:,} events match the last); cursor + detail: first step {fmt_t(cd[0])}, "
-                        f"then median {fmt_t(med(cd[1:]))}, worst {fmt_t(max(cd[1:]))}; cursor alone: median "
+                        f"then median {fmt_t(med(cd[1:]))}, worst {fmt_t(max(cd[1:]))} (opening the pane: "
+                        f"{fmt_t(a.get('open_detail'))}); cursor alone: median "
                         f"{fmt_t(med(ct))}, worst {fmt_t(max(ct))}; cursor moved: {a['cursor_moved']}")
         if "wall" in e:
             bits.append(f"export: {e['bytes'] / 1e6:,.0f} MB written; peak RSS {fmt_b(e['rss'])} against "

@@ -8,6 +8,8 @@ its one-line reason.
 
 from __future__ import annotations
 
+import gc
+
 import time
 from pathlib import Path
 
@@ -23,6 +25,15 @@ from textual.widgets import Static
 from ..widgets.text import visible
 
 __all__ = ["LoadingScreen"]
+
+
+def settle_heap() -> None:
+    """Once the index is loaded: collect, then freeze what is alive into the garbage
+    collector's permanent generation. At a million events the index holds millions of
+    references; without this every full collection walks them all again (about 0.1 s,
+    felt as a stutter of the cursor now and then)."""
+    gc.collect()
+    gc.freeze()
 
 
 class LoadingScreen(Screen[None]):
@@ -55,6 +66,7 @@ class LoadingScreen(Screen[None]):
         try:
             library = Library.open(self.db_path, seed_if_missing=True, on_wait=waiting, progress=progress)
             library.index.warm()  # the filter indexes, before the first key needs them
+            settle_heap()
         except StoreError as exc:
             self.app.call_from_thread(self.app.exit, 1, 1, f"hoptac: {exc}")
             return
