@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import bisect
 import os
+from array import array
 from collections import OrderedDict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 
+import numpy as np
 import orjson
 
 from .cache import FLAG_INFERRED, FLAG_MAIN, FLAG_UNKNOWN, Columns, _sort_key, body_haystack, event_haystack
@@ -79,7 +81,7 @@ class EventIndex(TextSearch):
         self._bodies = bodies
         self._article_by_id: Callable[[str], dict[str, Any] | None] | None = None
         self._sets: dict[str, dict[int, set[int]]] | None = None
-        self._by_article: dict[int, list[int]] | None = None
+        self._article_np: np.ndarray | None = None
         self._article_pos: dict[str, int] | None = None
         c = cols
         assert c is not None
@@ -163,8 +165,10 @@ class EventIndex(TextSearch):
         return self._sets
 
     def warm(self) -> None:
-        """Build the posting sets now (e.g. in a background thread after loading)."""
+        """Build the posting sets and the article lookup now (e.g. in a background
+        thread after loading), so no key waits for them."""
         self._postings()
+        self._article_code("")
 
     def _code(self, s: str) -> int | None:
         if not hasattr(self, "_codes"):
@@ -192,22 +196,21 @@ class EventIndex(TextSearch):
                     out[self.strings[p]] = out.get(self.strings[p], 0) + 1
         return out
 
-    def _article_ranks(self) -> dict[int, list[int]]:
-        if self._by_article is None:
-            by: dict[int, list[int]] = {}
-            for r, a in enumerate(self.cols.article):
-                by.setdefault(a, []).append(r)
-            self._by_article = by
-        return self._by_article
-
     def _article_code(self, article_id: str) -> int | None:
         if self._article_pos is None:
             self._article_pos = {a: i for i, a in enumerate(self.cols.article_ids)}
         return self._article_pos.get(article_id)
 
     def of_article(self, article_id: str) -> list[int]:
+        """The ranks of one article's events: one vectorised comparison over the article
+        column (a million events: about a millisecond, and nothing built up front)."""
         code = self._article_code(article_id)
-        return list(self._article_ranks().get(code, [])) if code is not None else []
+        if code is None:
+            return []
+        if self._article_np is None:
+            art = self.cols.article
+            self._article_np = np.frombuffer(art, dtype=np.int64) if isinstance(art, array) else np.asarray(art)
+        return np.flatnonzero(self._article_np == code).tolist()
 
     def article(self, article_id: str) -> dict[str, Any] | None:
         if self._article_by_id is not None:

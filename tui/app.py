@@ -17,10 +17,12 @@ from typing import Iterable
 
 from hoptac.core.library import Library
 from hoptac.core.query import Filter
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
+from .gc_pacing import CHECK, GCPacer
 from .screens.loading import LoadingScreen
 from .screens.main import MainScreen
 from .screens.palette import HoptacCommands
@@ -65,6 +67,19 @@ class HoptacApp(App[int]):
         self.db_path = db_path
         self.ascii_only = wants_ascii() if ascii_only is None else ascii_only
         self._today = today
+        self.gc_pacer = GCPacer()
+
+    def on_mount(self) -> None:
+        self.gc_pacer.start()
+        self.set_interval(CHECK, self.gc_pacer.tick)
+
+    def on_unmount(self) -> None:
+        self.gc_pacer.stop()
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.InputEvent):
+            self.gc_pacer.touch()  # full collections wait until input pauses
+        await super().on_event(event)
 
     def today(self) -> str:
         """Today's date (ISO) for default file names; fixed in tests and snapshots."""

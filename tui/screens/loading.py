@@ -8,8 +8,6 @@ its one-line reason.
 
 from __future__ import annotations
 
-import gc
-
 import time
 from pathlib import Path
 
@@ -22,18 +20,10 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Static
 
+from ..gc_pacing import settle_heap
 from ..widgets.text import visible
 
 __all__ = ["LoadingScreen"]
-
-
-def settle_heap() -> None:
-    """Once the index is loaded: collect, then freeze what is alive into the garbage
-    collector's permanent generation. At a million events the index holds millions of
-    references; without this every full collection walks them all again (about 0.1 s,
-    felt as a stutter of the cursor now and then)."""
-    gc.collect()
-    gc.freeze()
 
 
 class LoadingScreen(Screen[None]):

@@ -1,0 +1,78 @@
+"""Full garbage collections at quiet moments, not between a key and its answer.
+
+CPython runs a full (oldest-generation) collection every so often; with Textual's many
+short-lived widgets, caches and messages that walk takes 20–120 ms, and when it falls
+between a key press and the repaint the cursor stutters. The app therefore
+
+* freezes what is alive once the index is loaded (``settle_heap``: the index's millions
+  of references are never walked again), and
+* takes full collections off the automatic schedule and runs them from a timer when
+  nothing has been typed or clicked for ``QUIET`` seconds — or anyway once ``FORCE``
+  younger collections have passed without one, so memory stays bounded when someone
+  holds a key down for minutes.
+
+The young generations are still collected automatically (they are small and quick).
+"""
+
+from __future__ import annotations
+
+import gc
+import time
+from typing import Callable
+
+__all__ = ["GCPacer", "settle_heap"]
+
+QUIET = 1.0        # seconds without input before a full collection may run
+FORCE = 100        # ... or after this many middle-generation collections (CPython's own: 10)
+CHECK = 0.5        # how often the timer looks
+
+
+def settle_heap() -> None:
+    """Once the index is loaded: collect, then freeze what is alive into the garbage
+    collector's permanent generation. At a million events the index holds millions of
+    references; without this every full collection walks them all again."""
+    gc.collect()
+    gc.freeze()
+
+
+class GCPacer:
+    """Decides when the full collection runs; ``tick`` is called by a timer, ``touch``
+    on every input event."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic,
+                 collect: Callable[[], object] = gc.collect) -> None:
+        self._clock = clock
+        self._collect = collect
+        self.last_input = clock()
+        self.collections = 0
+        self._saved: tuple[int, int, int] | None = None
+
+    def start(self) -> None:
+        """Take full collections off CPython's schedule (``stop`` puts them back)."""
+        if self._saved is None:
+            self._saved = gc.get_threshold()
+            g0, g1, _ = self._saved
+            gc.set_threshold(g0, g1, 1 << 30)
+
+    def stop(self) -> None:
+        if self._saved is not None:
+            gc.set_threshold(*self._saved)
+            self._saved = None
+
+    def touch(self) -> None:
+        self.last_input = self._clock()
+
+    def due(self, pending: int) -> bool:
+        """Should a full collection run now? ``pending``: middle-generation collections
+        since the last full one (``gc.get_count()[2]``)."""
+        if pending <= 0:
+            return False
+        return pending >= FORCE or self._clock() - self.last_input >= QUIET
+
+    def tick(self) -> bool:
+        """Run a full collection if one is due; returns whether it did."""
+        if not self.due(gc.get_count()[2]):
+            return False
+        self._collect()
+        self.collections += 1
+        return True
