@@ -19,7 +19,6 @@ measurement runs in its own fresh process, so this process stays small whatever 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import hashlib
 import json
 import os
@@ -33,22 +32,20 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .app_timing import BUDGET, NOTES, PY, ROOT, child, m_app, m_start, med, repeat
+from .app_timing import BUDGET, PY, ROOT, child, m_app, med, repeat
+from .tmux_timing import m_start
+from .report import report
 
 HOPTAC = str(Path(PY).parent / "hoptac")
 NAMES = ("start", "app", "export", "ingest", "rate", "tinydb", "compare")
 BYTES_PER_EVENT = 5200          # measured: 52 MB for 10k events (schema 2: segments and caches)
 perf = time.perf_counter
-# targets (seconds, bytes): (up to 100k events, 1M events); the ingest rate is at least RATE_TARGET
-T = {"first": (0.5, 0.5), "browse": (1.5, 8.0), "filter": (0.05, 0.3), "key": (0.1, 0.5),
-     "cursor": (0.03, 0.03), "rss": (500e6, 2.5e9), "export": (2.0, 20.0), "ingest": (3.0, 5.0)}
-RATE_TARGET = 1000.0
 
 
 # ---------------------------------------------------------------------------------------
 def fingerprint() -> str:
     h = hashlib.sha256()
-    for rel in ("bench/events.py", "core/store.py", "core/storage.py", "core/cache.py"):
+    for rel in ("bench/events.py", "bench/events_parts.py", "core/store.py", "core/storage.py", "core/cache.py"):
         p = ROOT / rel
         h.update(p.read_bytes() if p.exists() else b"-")
     return h.hexdigest()[:16]
@@ -188,146 +185,6 @@ def m_compare(keep: Path, n: int) -> dict[str, Any]:
     folder = ensure_corpus(keep, n, 1)
     r = child([PY, "-m", "bench.compare", str(folder), "--limit", "200"])
     return {"out": r["out"].rstrip(), "rc": r["rc"], "err": r["err"].strip()[-300:]}
-
-
-# ---------------------------------------------------------------------------------------
-def fmt_t(s: float | None) -> str:
-    return "–" if s is None else (f"{s * 1000:.0f} ms" if s < 1 else f"{s:.2f} s")
-
-
-def fmt_b(b: float | None) -> str:
-    return "–" if not b else (f"{b / 1e6:,.0f} MB" if b < 1e9 else f"{b / 1e9:.2f} GB")
-
-
-def cell(value: float | None, key: str, n: int, fmt: Any = fmt_t) -> str:
-    if value is None:
-        return "–"
-    target = T[key][0 if n <= 100_000 else 1]
-    return f"{fmt(value)} {'✓' if value <= target else '✗'}"
-
-
-def table(sizes: list[int], res: dict[int, dict[str, Any]]) -> list[str]:
-    lines = ["| measure | " + " | ".join(f"{n:,} events" for n in sizes) + " | target 100k | target 1M |",
-             "|" + "---|" * (len(sizes) + 3)]
-
-    def runs(k: str) -> str:
-        ns = sorted({str(res[n][k]["n"]) for n in sizes if "n" in res.get(n, {}).get(k, {})})
-        return "/".join(ns) or "?"
-
-    app_reps = "/".join(sorted({str(res[n]["app"]["reps"]) for n in sizes
-                                if "reps" in res.get(n, {}).get("app", {})}))
-    fl = lambda k: (lambda r: med(r["filter"][k]["painted"]))  # noqa: E731
-    spec = [
-        (f"process start → first frame (tmux, median of {runs('start')})", "first", "start",
-         lambda r: r["first"], fmt_t),
-        # not a target of its own: the first frame is the loading screen (row above)
-        ("process start → main screen first drawn (tmux; no target)", None, "start", lambda r: r["app"], fmt_t),
-        ("process start → every event browsable and filterable (tmux)", "browse", "start",
-         lambda r: r["browse"], fmt_t),
-        *[(f"filter: {k} (headless, median of {app_reps})", "filter", "app", fl(k), fmt_t)
-          for k in ("pair", "province", "year", "type", "clear")],
-        ("filter: worst of the above", "filter", "app",
-         lambda r: max(med(v["painted"]) for v in r["filter"].values()), fmt_t),
-        ("search keystroke → answer painted (events and article bodies): median", "key", "app",
-         lambda r: med(r["search"]["painted"]), fmt_t),
-        ("search keystroke → answer painted: worst", "key", "app", lambda r: max(r["search"]["painted"]), fmt_t),
-        ("cursor move + detail pane update: median", "cursor", "app", lambda r: med(r["cursor_detail"]), fmt_t),
-        ("cursor move + detail pane update: worst", "cursor", "app", lambda r: max(r["cursor_detail"]), fmt_t),
-        ("peak RSS, app open (tmux: load, then a search)", "rss", "start", lambda r: r["rss"], fmt_b),
-        (f"`hoptac export` all → JSON: wall (median of {runs('export')})", "export", "export",
-         lambda r: r["wall"], fmt_t),
-        ("`hoptac export` all: peak RSS", "rss", "export", lambda r: r["rss"], fmt_b),
-        (f"ingest 100 new articles into it (median of {runs('ingest')})", "ingest", "ingest",
-         lambda r: r["wall"], fmt_t),
-    ]
-    for label, key, src, get, fmt in spec:
-        cells = []
-        for n in sizes:
-            part = res.get(n, {}).get(src)
-            if part is None:
-                cells.append("–")
-            elif "skip" in part:
-                cells.append(part["skip"][:60])
-            else:
-                try:
-                    cells.append(cell(get(part), key, n, fmt) if key is not None else fmt(get(part)))
-                except (KeyError, TypeError, ValueError):
-                    cells.append("–")
-        targets = f" | ≤ {fmt(T[key][0])} | ≤ {fmt(T[key][1])} |" if key is not None else " | – | – |"
-        lines.append(f"| {label} | " + " | ".join(cells) + targets)
-    return lines
-
-
-def report(args: Any, sizes: list[int], res: dict[int, dict[str, Any]], once: dict[str, Any],
-           machine: str, took: float) -> str:
-    out = [f"# hoptac benchmark — {dt.datetime.now().astimezone().strftime('%Y-%m-%d %H:%M %Z')}", "",
-           f"Command: `{args.command}` (took {took / 60:.1f} min)", "", f"Machine: {machine}", ""]
-    out += table(sizes, res)
-    out.append("")
-    r = once.get("rate")
-    if r and "skip" not in r:
-        ok = "✓" if r["rate"] >= RATE_TARGET else "✗"
-        out.append(f"Fresh-corpus ingest (`hoptac ingest` on {r['articles']:,} bench.corpus articles, every core, "
-                   f"new database, median of {r['n']}): {fmt_t(r['wall'])} = **{r['rate']:,.0f} articles/s** {ok} "
-                   f"(target ≥ {RATE_TARGET:,.0f}); peak RSS {fmt_b(r['rss'])}. {r['summary']}")
-    elif r:
-        out.append(f"Fresh-corpus ingest: {r['skip']}")
-    t = once.get("tinydb")
-    if t and "skip" not in t:
-        o, y = t["ours"], t["tiny"]
-        out.append(f"\nStore vs TinyDB's default JSONStorage on {t['events']:,} events ({t['file']}), fresh processes "
-                   f"(median of {t['n']} / {t['n_tiny']}): open + first filter (province {t['province']}, "
-                   f"{t['counts'][0]:,} / {t['counts'][1]:,} events): hoptac {fmt_t(o['open_first_s'])}, TinyDB "
-                   f"{fmt_t(y['open_first_s'])} → **{y['open_first_s'] / o['open_first_s']:.1f}x**; each further "
-                   f"query (type = signing): hoptac {fmt_t(o['next_s'])}, TinyDB {fmt_t(y['next_s'])} (it re-reads "
-                   f"the file) → **{y['next_s'] / max(o['next_s'], 1e-6):,.0f}x**.")
-    elif t:
-        out.append(f"\nStore vs TinyDB: {t['skip']}")
-    c = once.get("compare")
-    if c:
-        out += ["", "Extraction vs dateparser (`python -m bench.compare CORPUS --limit 200`):", "", "```",
-                c["out"] or c["err"], "```"]
-    out += ["", "## Details", ""]
-    for n in sizes:
-        d, bits = res.get(n, {}), []
-        if "build" in d:
-            bits.append(f"database: {d['build']}")
-        s, a, e, g = (d.get(k, {}) for k in ("start", "app", "export", "ingest"))
-        if s.get("runs"):
-            each = "; ".join(" / ".join(fmt_t(x.get(k)) for k in ("first_s", "app_frame_s", "browsable_s"))
-                             + " / " + fmt_b(x.get("rss")) for x in s["runs"])
-            bits.append(f"tmux runs (first frame / main screen / browsable / peak RSS): {each}; the slowest "
-                        f"run's last loading screen: “{s.get('loading', '')[:160]}”; a search typed, Enter → "
-                        f"result shown: {fmt_t(s.get('search_enter'))}")
-        if "filter" in a:
-            bits.append(f"headless: Library.open {fmt_t(a['open_s'])}, "
-                        f"mount → all rows {fmt_t(a['mount_to_rows_s'])}, "
-                        f"pause(0) floor {fmt_t(a['pause_floor_s'])}, peak RSS {fmt_b(a['rss_end'])}; full GCs "
-                        f"during the timings: {a['gc_full'][0]}, longest {fmt_t(a['gc_full'][1])}")
-            bits.append("filters (worker done / painted, median; worst painted): " + "; ".join(
-                f"{k} [{a['filters'].get(k, 'all')}] {v['count']:,} events: {fmt_t(med(v['ready']))} / "
-                f"{fmt_t(med(v['painted']))}; {fmt_t(max(v['painted']))}" for k, v in a["filter"].items()))
-            sr, cd, ct = a["search"], a["cursor_detail"], a["cursor_timeline"]
-            bits.append(f"search “{sr['text']}”, per keystroke, worker done: " + " ".join(map(fmt_t, sr["ready"]))
-                        + "; painted: " + " ".join(map(fmt_t, sr["painted"]))
-                        + f" ({sr['count']:,} events match the last); cursor + detail: first step {fmt_t(cd[0])}, "
-                        f"then median {fmt_t(med(cd[1:]))}, worst {fmt_t(max(cd[1:]))} (opening the pane: "
-                        f"{fmt_t(a.get('open_detail'))}); cursor alone: median "
-                        f"{fmt_t(med(ct))}, worst {fmt_t(max(ct))}; cursor moved: {a['cursor_moved']}")
-        if "wall" in e:
-            bits.append(f"export: {e['bytes'] / 1e6:,.0f} MB written; peak RSS {fmt_b(e['rss'])} against "
-                        f"{fmt_b(e['rss_none'])} for an export of 0 events from the same database "
-                        f"({fmt_t(e['wall_none'])}): the difference is what writing the events costs")
-        if "wall" in g:
-            bits.append(f"ingest: peak RSS {fmt_b(g['rss'])}; {g['summary']}")
-        bits += [f"{k}: {x['skip']}" for k, x in zip(("start", "app", "export", "ingest"), (s, a, e, g))
-                 if "skip" in x]
-        if bits:
-            out += [f"**{n:,} events**", ""] + [f"* {b}" for b in bits] + [""]
-    for msg in once.get("skipped", []):
-        out.append(f"* {msg}")
-    out += ["", NOTES, ""]
-    return "\n".join(out)
 
 
 def code_state() -> tuple[str, str]:

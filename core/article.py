@@ -23,7 +23,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, field
 
-from .places_match import fast_fold
+from .scan import fast_fold
 from .text import fold_query
 
 __all__ = ["Article", "parse_article", "END_MARKERS", "JUNK_LINES", "PUBLISHED_FORMS"]

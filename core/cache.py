@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import bisect
 import os
-import re
 from array import array
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,10 +36,10 @@ from typing import Any, Callable, Sequence
 import orjson
 
 from . import colfile
-from .places_match import fast_fold
+from .searchtext import body_words, event_words, words_line
 from .storage import atomic_write_bytes
 from .store import Store
-from .wordindex import KINDS, WordCollector
+from .wordindex import WordCollector, blocks_fit, read_vocab
 
 __all__ = ["CACHE_VERSION", "Columns", "load_columns", "build_caches", "update_caches", "cache_is_fresh"]
 
@@ -128,44 +127,6 @@ def _sort_key(ev: dict[str, Any]) -> tuple[int, str, str, str]:
     date = ev.get("date") or ""
     unknown = 1 if (not date or date.startswith("--")) else 0
     return (unknown, date, ev.get("date_end") or "", ev.get("title") or "")
-
-
-_WORDS = re.compile(r"[^\W_]+")
-
-
-def fold_words(text: str) -> list[str]:
-    """The folded words of ``text``: 'Hội nghị sơ kết' → ['hoi', 'nghi', 'so', 'ket'].
-    (Stored text is NFC already, so the fast same-length fold is enough.)"""
-    return _WORDS.findall(fast_fold(text))
-
-
-def words_line(words: list[str]) -> str:
-    """Words with one space around each: ' hoi nghi so ket ' — so that search finds a
-    whole word as ' word ' and a word being typed as ' wor'."""
-    return " " + " ".join(words) + " "
-
-
-def event_words(ev: dict[str, Any]) -> list[str]:
-    """What free-text search looks in for an event: title, snippet, names."""
-    bits = [ev.get("title") or "", ev.get("snippet") or "", ev.get("location") or ""]
-    bits += [p.get("name") or "" for p in ev.get("parties") or ()]
-    bits += [p.get("name") or "" for p in ev.get("people") or ()]
-    return fold_words(" ".join(bits))
-
-
-def body_words(article: dict[str, Any]) -> list[str]:
-    """What free-text search looks in for an article: its title and body."""
-    text = article.get("text") or ""
-    s, e = (article.get("body_span") or [0, len(text)])[:2]
-    return fold_words((article.get("title") or "") + " " + text[s:e])
-
-
-def event_haystack(ev: dict[str, Any]) -> str:
-    return words_line(event_words(ev))
-
-
-def body_haystack(article: dict[str, Any]) -> str:
-    return words_line(body_words(article))
 
 
 class _Writer:
@@ -288,7 +249,7 @@ def update_caches(store: Store, old_generation: int, added: list[tuple[dict[str,
             return False
         data.update(colfile.load(folder / "columns.bin", data["layout"]))
         words_meta = data["words"]
-        vocab = _read_vocab(folder, words_meta["count"])
+        vocab = read_vocab(folder, words_meta["count"])
     except (OSError, ValueError, KeyError, TypeError):
         return False
     strings: list[str] = data["strings"]
@@ -325,32 +286,6 @@ def update_caches(store: Store, old_generation: int, added: list[tuple[dict[str,
     cols = {k: data[k] for k in _COLUMNS + _ARTICLE_COLUMNS + ("search_pos",)}
     _write_rows(folder, cols, w.strings, words, store.generation)
     return True
-
-
-def _read_vocab(folder: Path, count: int) -> list[str]:
-    raw = (folder / "words.txt").read_bytes()
-    vocab = raw.decode("utf-8").split("\n")[:-1] if raw else []
-    if len(vocab) != count:
-        raise ValueError("words.txt does not hold the words rows.json counts")
-    return vocab
-
-
-def _words_fit(data: dict[str, Any], folder: Path) -> bool:
-    """Does the word index's list of blocks fit the files and cover every line?"""
-    meta = data.get("words")
-    if not isinstance(meta, dict) or not isinstance(meta.get("blocks"), list):
-        return False
-    size = (folder / "words.bin").stat().st_size
-    covered = dict.fromkeys(KINDS, 0)
-    for entry in meta["blocks"]:
-        if not (isinstance(entry, list) and len(entry) == 5 and entry[0] in covered
-                and all(isinstance(x, int) and x >= 0 for x in entry[1:])):
-            return False
-        _kind, off, k, n, lines = entry
-        if off % 4 or off + 4 * (2 * k + 1 + n) > size:
-            return False
-        covered[entry[0]] += lines
-    return covered == {"e": len(data["search_pos"]), "b": len(data["article_ids"])}
 
 
 def _fresh_rows(store: Store) -> dict[str, Any] | None:
@@ -416,7 +351,8 @@ def _fresh_columns(store: Store) -> dict[str, Any] | None:
         return None
     try:
         data.update(colfile.load(store.dir / "columns.bin", data["layout"]))
-        if not _words_fit(data, store.dir):
+        if not blocks_fit(data.get("words"), (store.dir / "words.bin").stat().st_size,
+                          {"e": len(data["search_pos"]), "b": len(data["article_ids"])}):
             return None
     except (OSError, ValueError, KeyError, TypeError):
         return None

@@ -22,10 +22,10 @@ from typing import Any
 
 from .article import Article, masked
 from .dates import DateMention, find_dates
-from .partners import Partners, choose, principal_partners
+from .partners import choose, principal_partners
 from .people import find_people
 from .places import PlaceMention, find_places, resolve, to_2025
-from .places_match import fast_fold, keyword_regex
+from .scan import fast_fold, keyword_regex
 from .text import fold
 from .vocab import MILESTONE_KEYWORDS, SECTORS, TYPE_KEYWORDS, TYPE_NOT
 from .years import find_year_cues, infer_year
@@ -187,7 +187,6 @@ def extract_events(article: Article, *, article_id: str, source: str) -> tuple[l
     sentences = _sentences(keep, b0, b1)
     people = find_people(keep, is_place=lambda n: resolve(n) is not None)
     pair = partners.pair
-    pair_2025 = sorted({p2 for p in pair if (p2 := to_2025(p) or p)}) if pair else []
     event_dates = [d for d in dates if d.kind == "date"]
 
     main_date = next((d for d in event_dates if l0 <= d.start < l1 and d.precision in ("day", "month")), None)

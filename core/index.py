@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 import numpy as np
 import orjson
 
-from .cache import FLAG_INFERRED, FLAG_MAIN, FLAG_UNKNOWN, Columns, _sort_key, body_haystack, event_haystack
+from .cache import FLAG_INFERRED, FLAG_MAIN, FLAG_UNKNOWN, Columns, _sort_key
+from .searchtext import body_haystack, event_haystack
 from .colfile import Ragged
 from .search import TextSearch, search_terms
 from .text import fold_query

@@ -48,6 +48,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .syllables import MAX_SYLLABLE, TONES, is_syllable, nonascii_words, syllable_score
+
 __all__ = ["TCVN3", "VNI", "Verdict", "repair", "convert", "to_tcvn3", "to_vni", "is_syllable", "syllable_score"]
 
 TCVN3 = "TCVN3"
@@ -76,7 +78,7 @@ _TCVN3_TABLE = {ord(k): v for k, v in TCVN3_TO_UNICODE.items()}
 _TCVN3_LOWER = frozenset(k for k, v in TCVN3_TO_UNICODE.items() if v.islower())
 
 # --- VNI Windows ------------------------------------------------------------------------
-_TONES = "\u0300\u0301\u0309\u0303\u0323"            # huyền, sắc, hỏi, ngã, nặng
+_TONES = TONES                                      # huyền, sắc, hỏi, ngã, nặng
 _VNI_TONE = dict(zip(_TONES, "øùûõï"))              # lower-case modifier bytes; upper: ØÙÛÕÏ
 _VNI_CIRC = "â"                                     # â ê ô
 _VNI_CIRC_TONE = dict(zip(_TONES, "àáåãä"))
@@ -199,87 +201,6 @@ def to_vni(text: str) -> bytes:
         raise ValueError(f"{exc.object[exc.start]!r} has no VNI code") from None
 
 
-# --- Vietnamese syllables ---------------------------------------------------------------
-
-_INITIALS = "ngh ng nh ch gh gi kh ph qu th tr b c d đ g h k l m n p r s t v x".split()
-_OPEN = ("a e ê i o ô ơ u ư y ai ao au ay âu ây eo êu ia iu oa oe oi ôi ơi ua uê ui uơ uy ưa ưi ưu "
-         "iêu yêu oai oao oay oeo uây uôi ươi ươu uya uyu").split()   # no final consonant
-_CLOSED = "a ă â e ê i o ô ơ u ư oa oă oe oo uâ uê uô uy ươ iê yê uyê".split()  # before a final
-_FINALS = "ch ng nh c m n p t".split()
-
-
-def _alt(items: list[str]) -> str:
-    return "|".join(sorted(items, key=len, reverse=True))
-
-
-_SYLLABLE = re.compile(rf"(?:{_alt(_INITIALS)})?(?:(?P<open>{_alt(_OPEN)})|(?P<closed>{_alt(_CLOSED)})(?:{_alt(_FINALS)}))")
-_TONE_MARKS = frozenset(_TONES)
-
-
-_MAX_SYLLABLE = 12       # "nghiêng", "khuếch" … (legacy spellings are a little longer)
-
-
-def is_syllable(word: str) -> bool:
-    """A Vietnamese syllable in any normal form, lower case, capitalised or all
-    capitals: ``tỉnh``, ``Được``, ``NGHỊ``; not ``tØnh``, ``chÕ``, ``vaø``, ``café``."""
-    return (len(word) <= _MAX_SYLLABLE and (word.islower() or word.isupper() or word[1:].islower())
-            and _is_syllable(word))
-
-
-@functools.lru_cache(maxsize=32768)
-def _is_syllable(word: str) -> bool:
-    bare = []
-    tone_at = -1
-    for i, ch in enumerate(unicodedata.normalize("NFC", word.lower())):
-        parts = unicodedata.normalize("NFD", ch)
-        kept = "".join(c for c in parts if c not in _TONE_MARKS)
-        if len(kept) != len(parts):
-            if tone_at >= 0 or len(parts) - len(kept) > 1:
-                return False  # two tone marks
-            tone_at = i
-        kept = unicodedata.normalize("NFC", kept)
-        if len(kept) != 1:
-            return False
-        bare.append(kept)
-    m = _SYLLABLE.fullmatch("".join(bare))
-    if m is None:
-        return False
-    if tone_at < 0:
-        return True
-    group = "open" if m.group("open") is not None else "closed"
-    return _tone_in_place(m.group(group), tone_at - m.start(group), group == "closed")
-
-
-def _tone_in_place(nucleus: str, pos: int, closed: bool) -> bool:
-    """Where Vietnamese spelling puts the tone mark (old and new styles both accepted):
-    on the vowel with a diacritic (ươ: on ơ); else before a final consonant on the last
-    vowel; else on the first of two vowels (oa, oe, uy: either) and the middle of three."""
-    marked = [k for k, c in enumerate(nucleus) if c in "ăâêôơư"]
-    if marked:
-        return pos == marked[-1]
-    if closed:
-        return pos == len(nucleus) - 1 or nucleus == "oo"
-    if len(nucleus) == 1:
-        return pos == 0
-    if nucleus in ("oa", "oe", "uy"):
-        return pos in (0, 1)
-    return pos == (0 if len(nucleus) == 2 else 1)
-
-
-# Words are split on white space and ASCII/typographic punctuation only: the Latin-1
-# symbols (¸ ® µ «) are TCVN3 letters and stay inside their words.
-_SPLIT = re.compile(r"[\s!-/:-@\[-`{-~\u2010-\u2027\u00a0]+")
-
-
-def _words(line: str) -> list[str]:
-    return [w for w in _SPLIT.split(line) if w and not w.isascii()]
-
-
-def syllable_score(text: str) -> int:
-    """Non-ASCII words that are Vietnamese syllables minus those that are not."""
-    return sum(1 if is_syllable(w) else -1 for w in _words(text))
-
-
 # --- detection --------------------------------------------------------------------------
 
 MIN_GAIN = 2            # at least this many more words must become syllables …
@@ -320,7 +241,7 @@ class Verdict:
 
 
 def _converts_to_syllable(word: str, encoding: str) -> bool:
-    return len(word) <= 2 * _MAX_SYLLABLE and _converted_ok(word, encoding)
+    return len(word) <= 2 * MAX_SYLLABLE and _converted_ok(word, encoding)
 
 
 @functools.lru_cache(maxsize=32768)
@@ -343,7 +264,7 @@ class _Line:
 
 
 def _line_stats(line: str) -> _Line:
-    ws = _words(line)
+    ws = nonascii_words(line)
     raw_ok = [is_syllable(w) for w in ws]
     conv = {enc: sum(_converts_to_syllable(w, enc) for w in ws) for enc in (TCVN3, VNI)}
     return _Line(len(ws), sum(raw_ok), conv, sum(1 for w, ok in zip(ws, raw_ok) if not ok and _looks_legacy(w)))

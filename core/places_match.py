@@ -75,7 +75,7 @@ Speed
 -----
 
 About 0.4-0.6 ms for 10 KB of news text (one core of a laptop): the text is folded with
-:func:`fast_fold` (three passes in C), the capitals are found with one regex, the names
+:func:`~hoptac.core.scan.fast_fold` (three passes in C), the capitals are found with one regex, the names
 regex (a trie of all folded names) is tried only there, and the level word is read
 backwards from the name with a regex on the reversed text. The text should be NFC, as
 :func:`hoptac.core.text.decode` returns it.
@@ -83,14 +83,13 @@ backwards from the name with a regex on the reversed text. The text should be NF
 
 from __future__ import annotations
 
-import codecs
 import re
 from collections.abc import Callable, Iterable
 
+from .scan import VI_LETTERS, fast_fold, trie_regex
 from .text import fold, nfc
 
-__all__ = ["LEVEL_WORDS", "COMMUNE_LEVELS", "Matcher", "fast_fold", "key_of", "normalise_level",
-           "split_level", "trie_regex", "keyword_regex"]
+__all__ = ["LEVEL_WORDS", "COMMUNE_LEVELS", "Matcher", "key_of", "normalise_level", "split_level"]
 
 _SP = r"[ \t\u00a0]+"
 #: Folded level word (spaces single, dots removed) -> normalised level word.
@@ -156,46 +155,6 @@ _LIST_LEVELS = frozenset({"thành phố", "thị xã", "huyện", "quận"})
 _SENTENCE_END = frozenset('.!?:;\n"“”«»(–—-•*[…')
 
 
-# --- a fast fold ----------------------------------------------------------------------
-# text.fold() translates character by character (about 0.4 ms for 10 KB of Vietnamese).
-# Here the text is encoded into a private one-byte code (ASCII, the 134 Vietnamese
-# letters, Ð/ð and common punctuation), folded with bytes.translate and decoded: three
-# passes in C. Any other character becomes a placeholder that is a word character if
-# the original is one and not otherwise, so words, offsets and matches are the same as
-# on fold(text).
-_VI_LETTERS = [c for c in "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđð"]
-_VI_LETTERS += [c.upper() for c in _VI_LETTERS]
-_WORD_PH, _OTHER_PH = "\u02ac", "\ue000"
-_EXTRA = _VI_LETTERS + list("\u00a0“”‘’–—…•«»©°·×²€½\u2010") + [_WORD_PH, _OTHER_PH]
-_FREE = [i for i in range(256) if not (i in (0, 9, 10, 13) or 32 <= i < 127)]  # NUL must stay
-assert len(_EXTRA) <= len(_FREE)
-_DECODE = [chr(i) if i in (0, 9, 10, 13) or 32 <= i < 127 else "\ufffe" for i in range(256)]  # fffe: unused
-for _i, _c in zip(_FREE, _EXTRA):
-    _DECODE[_i] = _c
-_ENCODING_MAP = codecs.charmap_build("".join(_DECODE))  # a fast EncodingMap (not a dict)
-_BYTE_FOLD = bytes(ord(fold(c)) if fold(c).isascii() else i for i, c in enumerate(_DECODE))
-_FOLDED_DECODE = "".join(_DECODE)
-
-
-def _placeholders(err: UnicodeError):
-    if not isinstance(err, UnicodeEncodeError):
-        raise err
-    run = err.object[err.start:err.end]
-    return "".join(_WORD_PH if (c.isalnum() or c == "_") else _OTHER_PH for c in run), err.end
-
-
-codecs.register_error("hoptac.places", _placeholders)
-
-
-def fast_fold(text: str) -> str:
-    """fold(text) for matching: equal to it on Vietnamese and ASCII letters, digits and
-    common punctuation; other characters are replaced by placeholders of the same kind."""
-    if text.isascii():
-        return text.lower()
-    raw, _ = codecs.charmap_encode(text, "hoptac.places", _ENCODING_MAP)
-    return codecs.charmap_decode(raw.translate(_BYTE_FOLD), "strict", _FOLDED_DECODE)[0]
-
-
 def key_of(folded: str) -> str:
     """The index key of a folded name: its words joined by one space."""
     return " ".join(_WORD.findall(folded))
@@ -210,42 +169,6 @@ def normalise_level(word: str | None) -> str | None:
         return LEVEL_WORDS[k]
     k = k.replace(" ", "")
     return LEVEL_WORDS.get(k) if k in _ABBREVIATIONS else None
-
-
-def trie_regex(keys: Iterable[str], sep: str = _SEP) -> str:
-    """One regex matching any of ``keys`` (folded, words separated by one space), longest
-    first at every branch; a space in a key matches ``sep``."""
-    trie: dict = {}
-    for k in keys:
-        node = trie
-        for ch in k:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = []
-        for ch in sorted(c for c in node if c):
-            head = sep if ch == " " else re.escape(ch)
-            child = node[ch]
-            if set(child) == {""}:
-                alts.append(head)
-            else:
-                inner = emit(child)
-                alts.append(f"{head}(?:{inner})?" if "" in child else f"{head}{inner}")
-        if len(alts) == 1:
-            return alts[0]
-        return "(?:" + "|".join(alts) + ")"
-
-    return emit(trie)
-
-
-def keyword_regex(keys: Iterable[str]) -> re.Pattern[str]:
-    """Whole-word matches of any of ``keys`` (folded), as group 1. The class of first
-    letters up front lets the regex engine skip to where a key can start (about twice as
-    fast as ``\\b(?:…)\\b`` alone on an article)."""
-    keys = list(keys)
-    firsts = "".join(sorted({re.escape(k[0]) for k in keys if k}))
-    return re.compile(rf"\b(?=[{firsts}])({trie_regex(keys, sep=' ')})\b")
 
 
 def _upper_class() -> str:
@@ -263,7 +186,7 @@ _LEVEL_BEFORE = re.compile(
 _LEVEL_THEN_NAME = re.compile(rf"(?<!\w)(?:{_LEVEL_RE}){_AFTER_LEVEL}")
 _QUAN_NUMBER = re.compile(rf"q(?:uan|\.){_AFTER_LEVEL}(?=\d)")  # starts with a literal: fast
 _UPPER = re.compile(_upper_class())
-_ACCENT = re.compile("[" + "".join(_VI_LETTERS) + "]")
+_ACCENT = re.compile("[" + "".join(VI_LETTERS) + "]")
 _UPPER_WORD = re.compile(r"\b" + _upper_class())
 
 
@@ -280,7 +203,7 @@ class Matcher:
     def __init__(self, keys: Iterable[str], bare_keys: set[str], accents: dict[str, frozenset[str]],
                  lookup: Callable[[str, str | None], tuple], has_level: Callable[[str, str], bool]):
         keys = set(keys)
-        self._name = re.compile(rf"(?:{trie_regex(sorted(keys))})(?!\w)")
+        self._name = re.compile(rf"(?:{trie_regex(sorted(keys), sep=_SEP)})(?!\w)")
         self._keys = keys
         self._bare = bare_keys
         self._accents = accents

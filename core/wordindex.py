@@ -32,7 +32,7 @@ from typing import Any, BinaryIO, Iterable
 
 import numpy as np
 
-__all__ = ["WordCollector", "WordIndex", "KINDS"]
+__all__ = ["WordCollector", "WordIndex", "KINDS", "blocks_fit", "read_vocab"]
 
 KINDS = ("e", "b")
 BLOCK_POSTINGS = 4_000_000   # a build flushes a block at about this many postings
@@ -157,24 +157,16 @@ class WordIndex:
     each kind (search.txt lines, articles); masks have that length."""
 
     def __init__(self, folder: Path, meta: dict[str, Any], sizes: dict[str, int]) -> None:
-        raw = (folder / "words.txt").read_bytes()
-        self.words = raw.decode("utf-8").split("\n")[:-1] if raw else []
-        if len(self.words) != meta.get("count"):
-            raise ValueError("words.txt does not hold the words rows.json counts")
+        self.words = read_vocab(folder, meta.get("count", -1))
         path = folder / "words.bin"
         size = path.stat().st_size
+        if not blocks_fit(meta, size, sizes):
+            raise ValueError("words.bin does not hold blocks that cover every line")
         data = np.memmap(path, dtype=_U4, mode="r") if size else np.zeros(0, _U4)
         self.sizes = sizes
         self.blocks: dict[str, list[_Block]] = {k: [] for k in KINDS}
-        covered = {k: 0 for k in KINDS}
-        for entry in meta.get("blocks") or ():
-            kind, off, k, n, lines = entry
-            if kind not in KINDS or off % 4 or off + 4 * (2 * k + 1 + n) > size:
-                raise ValueError("words.bin does not hold the blocks rows.json lists")
-            self.blocks[kind].append(_Block(data, entry))
-            covered[kind] += lines
-        if covered != sizes:
-            raise ValueError("the word index does not cover every line")
+        for entry in meta["blocks"]:
+            self.blocks[entry[0]].append(_Block(data, entry))
         self._sorted: list[str] | None = None
         self._sorted_ids: list[int] = []
         self._id_of: dict[str, int] | None = None
@@ -220,3 +212,29 @@ class WordIndex:
             shift = np.repeat(starts - (np.cumsum(lens) - lens), lens)
             out[blk.posts[np.arange(total, dtype=np.int64) + shift]] = True
         return out
+
+
+def read_vocab(folder: Path, count: int) -> list[str]:
+    """The vocabulary in ``words.txt``; ValueError unless it holds ``count`` words."""
+    raw = (folder / "words.txt").read_bytes()
+    vocab = raw.decode("utf-8").split("\n")[:-1] if raw else []
+    if len(vocab) != count:
+        raise ValueError("words.txt does not hold the words rows.json counts")
+    return vocab
+
+
+def blocks_fit(meta: Any, bin_size: int, lines: dict[str, int]) -> bool:
+    """Does the list of blocks in ``meta`` fit ``words.bin`` (``bin_size`` bytes) and
+    cover exactly ``lines`` lines of each kind?"""
+    if not isinstance(meta, dict) or not isinstance(meta.get("blocks"), list):
+        return False
+    covered = dict.fromkeys(KINDS, 0)
+    for entry in meta["blocks"]:
+        if not (isinstance(entry, list) and len(entry) == 5 and entry[0] in covered
+                and all(isinstance(x, int) and x >= 0 for x in entry[1:])):
+            return False
+        _kind, off, k, n, count = entry
+        if off % 4 or off + 4 * (2 * k + 1 + n) > bin_size:
+            return False
+        covered[entry[0]] += count
+    return covered == lines

@@ -14,7 +14,8 @@ from hoptac.core import places as P
 from hoptac.core.places import (
     Place, all_partners, find_places, lookup, province_of, provinces, resolve, to_2025, units_2025,
 )
-from hoptac.core.places_match import fast_fold, split_level
+from hoptac.core.places_match import split_level
+from hoptac.core.scan import fast_fold
 from hoptac.core.text import fold
 
 ROOT = Path(__file__).resolve().parent.parent

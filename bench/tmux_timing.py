@@ -1,0 +1,141 @@
+"""The start-up measurements of ``python -m bench.run`` in a real terminal: ``hoptac``
+started in tmux at 80x24, timed from the process start to the first frame, to the main
+screen, and to every event browsable (see ``bench.app_timing.NOTES``)."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from .app_timing import SEARCH_TEXT, med, repeat, vm_hwm
+
+perf = time.perf_counter
+
+
+ALL_EVENTS = re.compile(r"All ([\d,]+) events")
+EVENT_ROW = re.compile(r"^[▶> ][~ ]?(\d{4}|\?{1,4})[-\s]", re.M)
+
+
+def tmux_start(db: Path, env: dict[str, str], *, timeout: float = 600.0, search: bool = True,
+               poll: float = 0.02) -> dict[str, Any]:
+    """Start ``hoptac`` (HOPTAC_DB=db) in tmux at 80x24 and time, from the process start:
+    the first text on screen, the first frame of the app (its footer), and every event
+    browsable ("All N events", not filtering, event rows shown). Then the peak RSS of the
+    process, a search typed in the prompt, its peak RSS again, and q."""
+    hoptac = Path(sys.executable).parent / "hoptac"
+    env = {k: v for k, v in env.items() if not k.startswith(("TMUX", "NO_COLOR", "TEXTUAL"))}
+    env.update(HOPTAC_DB=str(db), TERM="xterm-256color", LANG="C.UTF-8", LC_ALL="C.UTF-8")
+    tmp = Path(tempfile.mkdtemp(prefix="hoptac-bench-tmux-"))
+    sock = str(tmp / "tmux.sock")   # a private server, removed with the folder
+    fifo = tmp / "go"
+    os.mkfifo(fifo)
+
+    def tmux(*args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(["tmux", "-S", sock, "-f", "/dev/null", *args], env=env, capture_output=True,
+                              text=True, check=check, timeout=30)
+
+    def screen() -> str | None:
+        r = tmux("capture-pane", "-p", "-t", "bench", check=False)
+        return r.stdout if r.returncode == 0 else None
+
+    res: dict[str, Any] = {}
+    # the pane's shell waits on a FIFO, then execs hoptac (same pid): the clock starts at the write
+    cmd = f"read _ < '{fifo}'; exec '{hoptac}'"
+    try:
+        tmux("new-session", "-d", "-s", "bench", "-x", "80", "-y", "24", "-c", str(tmp), cmd)
+        pid = int(tmux("display", "-p", "-t", "bench", "#{pane_pid}").stdout.strip())
+        fd = _open_writer(fifo)
+        t0 = perf()
+        os.write(fd, b"\n")
+        os.close(fd)
+        first = app = ready = None
+        last = ""
+        while perf() - t0 < timeout:
+            tick = perf()
+            s = screen()
+            now = perf() - t0
+            if s is None:
+                res["error"] = "hoptac exited before every event was shown; last screen:\n" + last
+                break
+            last = s
+            lines = [ln for ln in s.splitlines() if ln.strip()]
+            if first is None and lines:
+                first, res["first_screen"] = now, s
+            if app is None and lines and ("Quit" in lines[-1] or ALL_EVENTS.search(s) or "Filter:" in s):
+                app = now
+            elif app is None and lines:
+                res["loading_screen"] = " / ".join(ln.strip() for ln in lines[:3])
+            m = ALL_EVENTS.search(s)
+            if m and "filtering" not in s and "oading" not in s and EVENT_ROW.search(s):
+                ready, res["shown_events"] = now, int(m.group(1).replace(",", ""))
+                break
+            time.sleep(max(0.0, poll - (perf() - tick)))
+        else:
+            res["error"] = f"not browsable after {timeout:.0f} s; last screen:\n{last}"
+        res.update(first_s=first, app_frame_s=app, browsable_s=ready, rss_ready=vm_hwm(pid), pid=pid)
+        if ready is not None and search:
+            tmux("send-keys", "-t", "bench", "/")
+            if _wait(screen, lambda s: "Search titles" in s, 30):
+                tmux("send-keys", "-t", "bench", "-l", SEARCH_TEXT)
+                t1 = perf()
+                tmux("send-keys", "-t", "bench", "Enter")
+                done = _wait(screen, lambda s: "“" + SEARCH_TEXT in s and "filtering" not in s
+                             and "Search titles" not in s, timeout)
+                res["search_enter_s"] = (perf() - t1) if done else None
+            res["rss_search"] = vm_hwm(pid)
+        if ready is not None:
+            tmux("send-keys", "-t", "bench", "q")
+            _wait(screen, lambda s: False, 10, until_gone=True)
+    finally:
+        tmux("kill-server", check=False)
+        shutil.rmtree(tmp, ignore_errors=True)
+    return res
+
+
+def _open_writer(fifo: Path, timeout: float = 20.0) -> int:
+    """The FIFO's write end, once the pane's shell has opened it for reading."""
+    end = perf() + timeout
+    while True:
+        try:
+            return os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
+        except OSError:   # ENXIO: no reader yet
+            if perf() > end:
+                raise RuntimeError("the tmux pane did not start") from None
+            time.sleep(0.002)
+
+
+def _wait(screen: Any, pred: Any, timeout: float, until_gone: bool = False) -> bool:
+    end = perf() + timeout
+    while perf() < end:
+        s = screen()
+        if s is None:
+            return until_gone
+        if pred(s):
+            return True
+        time.sleep(0.02)
+    return False
+
+
+def m_start(db: Path, reps: int, log: Any) -> dict[str, Any]:
+    if not shutil.which("tmux"):
+        return {"skip": "not measured: tmux missing"}
+    runs = repeat(lambda: tmux_start(db, dict(os.environ)), reps, at_least=2)
+    for r in runs:
+        r["rss"] = max((x for x in (r.get("rss_ready"), r.get("rss_search")) if x), default=None)
+        if r.get("error"):
+            log("  tmux: " + r["error"][:600])
+    ok = [r for r in runs if not r.get("error")]
+    return {"runs": runs, "n": len(runs), "first": med([r.get("first_s") for r in runs]),
+            "app": med([r.get("app_frame_s") for r in runs]), "browse": med([r.get("browsable_s") for r in ok]),
+            "rss": max((r["rss"] for r in runs if r["rss"]), default=None),
+            "search_enter": med([r.get("search_enter_s") for r in ok]),
+            "loading": max(runs, key=lambda r: r.get("browsable_s") or 1e9).get("loading_screen", "")}
+
+
