@@ -126,7 +126,12 @@ def process_file(path: str, source: str | None = None) -> FileResult:
     try:
         try:
             with open(path, "rb") as fh:
-                data = fh.read(MAX_BYTES + 1)
+                st = os.fstat(fh.fileno())
+                regular = stat.S_ISREG(st.st_mode)
+                # a regular file is read at its size (fstat), not into a 20 MB buffer
+                data = b"" if regular and st.st_size > MAX_BYTES else fh.read() if regular \
+                    else fh.read(MAX_BYTES + 1)
+                too_large = len(data) > MAX_BYTES or (regular and st.st_size > MAX_BYTES)
         except FileNotFoundError:
             result.error = "vanished before it could be read"
             return result
@@ -139,7 +144,7 @@ def process_file(path: str, source: str | None = None) -> FileResult:
         except OSError as exc:
             result.error = f"cannot read: {(exc.strerror or str(exc)).lower()}"
             return result
-        if len(data) > MAX_BYTES:
+        if too_large:
             result.error = f"too large (over {_size(MAX_BYTES)})"
             return result
         return process_bytes(data, src, path)
