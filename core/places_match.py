@@ -235,10 +235,10 @@ class Matcher:
         prev_end = -1
         match = self._name.match
         for ns in starts:
-            if ns < last_end:
-                continue
+            if ns < last_end or (ns and (folded[ns - 1].isalnum() or folded[ns - 1] == "_")):
+                continue  # inside a word ("UBND", "McDonald"): no name starts here
             m = match(folded, ns)
-            if m is None or (ns and (folded[ns - 1].isalnum() or folded[ns - 1] == "_")):
+            if m is None:
                 continue
             ne = m.end()
             key = m.group()
