@@ -39,7 +39,6 @@ from . import colfile
 from .searchtext import body_words, event_words, words_line
 from .storage import atomic_write_bytes
 from .store import Store
-from .wordindex import WordCollector, blocks_fit, read_vocab
 
 __all__ = ["CACHE_VERSION", "Columns", "load_columns", "build_caches", "update_caches", "cache_is_fresh"]
 
@@ -140,6 +139,8 @@ class _Writer:
         self.strings = strings
         self.fh = {name: open(names[name], "ab") for name in FILES}
         self.pos = dict(sizes)
+        from .wordindex import WordCollector  # numpy: only when the caches are written
+
         self.words = WordCollector(vocab or [], self.fh["words.txt"], self.fh["words.bin"], sizes["words.bin"],
                                    blocks or [])
         self.rows: list[tuple[Any, ...]] = []   # (sort key, row fields)
@@ -248,6 +249,8 @@ def update_caches(store: Store, old_generation: int, added: list[tuple[dict[str,
         if set(sizes) != set(STAMPED) or any((folder / n).stat().st_size != sizes[n] for n in STAMPED):
             return False
         data.update(colfile.load(folder / "columns.bin", data["layout"]))
+        from .wordindex import read_vocab
+
         words_meta = data["words"]
         vocab = read_vocab(folder, words_meta["count"])
     except (OSError, ValueError, KeyError, TypeError):
@@ -351,6 +354,8 @@ def _fresh_columns(store: Store) -> dict[str, Any] | None:
         return None
     try:
         data.update(colfile.load(store.dir / "columns.bin", data["layout"]))
+        from .wordindex import blocks_fit
+
         if not blocks_fit(data.get("words"), (store.dir / "words.bin").stat().st_size,
                           {"e": len(data["search_pos"]), "b": len(data["article_ids"])}):
             return None

@@ -95,10 +95,17 @@ def rename_groups(prefix: str, pattern: str) -> tuple[str, dict[str, str]]:
 @dataclass(slots=True)
 class Compiled:
     rule: Rule
-    regex: re.Pattern
+    source: str             # the rule alone, as a regex (VERBOSE)
     groups: dict[str, str]
     checks: tuple
     is_range: bool
+
+    @property
+    def regex(self) -> re.Pattern:
+        """The rule alone, compiled when first needed: it is tried only when an earlier
+        rule of a master alternation matched and was refused, which is rare, and
+        compiling every rule up front cost each ingest worker tens of milliseconds."""
+        return re.compile(self.source, re.VERBOSE)  # re keeps compiled patterns cached
 
 
 Master = tuple[re.Pattern, dict[str, int], list[Compiled]]
@@ -124,7 +131,7 @@ def _compile_rules(checks: dict[str, Callable]) -> dict[str, Master]:
             raise ValueError(f"rule {rule.name}: unknown checks {unknown}")
         body, groups = rename_groups(rule.name, any_case_and_accent(_expand(rule.core)))
         sources.append(f"(?P<{rule.name}>{body})")
-        compiled.append(Compiled(rule, re.compile(sources[-1], re.VERBOSE), groups,
+        compiled.append(Compiled(rule, sources[-1], groups,
                                  tuple(checks[n] for n in rule.check.split()),
                                  bool({"d2", "y2"} & set(groups.values()))))
     masters = {}

@@ -22,7 +22,6 @@ from collections import OrderedDict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 
-import numpy as np
 import orjson
 
 from .cache import FLAG_INFERRED, FLAG_MAIN, FLAG_UNKNOWN, Columns, _sort_key
@@ -32,6 +31,8 @@ from .search import TextSearch, search_terms
 from .text import fold_query
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from .query import Filter
 
 __all__ = ["EventIndex", "LazyRecords", "search_terms"]
@@ -208,6 +209,8 @@ class EventIndex(TextSearch):
         code = self._article_code(article_id)
         if code is None:
             return []
+        import numpy as np  # loaded when first needed: start-up stays quick
+
         if self._article_np is None:
             art = self.cols.article
             self._article_np = np.frombuffer(art, dtype=np.int64) if isinstance(art, array) else np.asarray(art)

@@ -209,6 +209,15 @@ def _process_pair(args: tuple[str, str | None]) -> FileResult:
     return process_file(*args)
 
 
+_WARM_UP = ("Lạng Sơn và Cao Bằng ký kết hợp tác\n\nSáng ngày 5/6/2022, tại thành phố Lạng Sơn, đồng chí "
+            "Nguyễn Văn A, Bí thư Tỉnh ủy, và lãnh đạo tỉnh Cao Bằng đã ký kết hợp tác du lịch.\n").encode()
+
+
+def _warm() -> None:
+    """Extract a small article, so that a fresh worker compiles the rules' regexes."""
+    process_bytes(_WARM_UP, "warm-up")
+
+
 def ingest_paths(store: Store, paths: Iterable[str | Path], *,
                  on_progress: Callable[[FileResult], None] | None = None,
                  on_wait: Callable[[str], None] | None = None,
@@ -221,26 +230,30 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], *,
     """
     summary = IngestSummary()
     todo: list[tuple[str, str | None]] = []
-    for p, error in iter_files(paths):
-        if error is not None:
-            fr = FileResult(path=str(p), source=str(p), error=error, status="failed")
-            summary.files.append(fr)
-            if on_progress:
-                on_progress(fr)
-            continue
-        todo.append((str(p), source_label(p) if source_label else None))
-
     n_workers = workers if workers is not None else (os.cpu_count() or 1)
-    results: Iterable[FileResult]
-    pool = None
-    if n_workers > 1 and len(todo) >= PARALLEL_FROM:
-        pool = ProcessPoolExecutor(max_workers=n_workers)
-        results = pool.map(_process_pair, todo, chunksize=16)
-    else:
-        results = (process_file(p, s) for p, s in todo)
-
+    pool: ProcessPoolExecutor | None = None
     ready: list[FileResult] = []
     try:
+        for p, error in iter_files(paths):
+            if error is not None:
+                fr = FileResult(path=str(p), source=str(p), error=error, status="failed")
+                summary.files.append(fr)
+                if on_progress:
+                    on_progress(fr)
+                continue
+            todo.append((str(p), source_label(p) if source_label else None))
+            if pool is None and n_workers > 1 and len(todo) >= PARALLEL_FROM:
+                # enough files for a pool: start it now, so that its processes compile the
+                # rules (a fifth of a second) while the rest of the folder is still listed
+                pool = ProcessPoolExecutor(max_workers=n_workers)
+                for _ in range(n_workers):
+                    pool.submit(_warm)
+
+        results: Iterable[FileResult]
+        if pool is not None:
+            results = pool.map(_process_pair, todo, chunksize=16)
+        else:
+            results = (process_file(p, s) for p, s in todo)
         for fr in results:
             if fr.error is not None:
                 fr.status = "failed"
@@ -251,7 +264,9 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], *,
                 on_progress(fr)
     finally:
         if pool is not None:
-            pool.shutdown(cancel_futures=True)
+            # every result is in (or the batch is abandoned): the workers exit on their
+            # own while the store is written; the interpreter joins them at exit
+            pool.shutdown(wait=False, cancel_futures=True)
 
     by_source = {fr.source: fr for fr in ready}
     if ready:

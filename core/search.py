@@ -11,12 +11,14 @@ built in memory (tests, small or read-only sets) checks its lines directly.
 from __future__ import annotations
 
 import re
-from typing import Any, Callable
-
-import numpy as np
+from typing import TYPE_CHECKING, Any, Callable
 
 from .text import fold_query
-from .wordindex import WordIndex
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from .wordindex import WordIndex
 
 __all__ = ["TextSearch", "search_terms"]
 
@@ -53,6 +55,10 @@ class TextSearch:
 
     def _word_index(self) -> WordIndex:
         if self._words is None:
+            import numpy as np  # numpy and the index load on the first search, not at start-up
+
+            from .wordindex import WordIndex
+
             c = self.cols
             self._words = WordIndex(c.folder, c.words or {}, {"e": len(c.search_pos), "b": len(c.article_ids)})
             # rank → its search.txt line, rank → its article's line in bodies.txt
@@ -68,6 +74,8 @@ class TextSearch:
             return ranks
         if self._search_lines is not None:  # an index built in memory
             return self._search_small(ranks, terms, bodies)
+        import numpy as np
+
         index = self._word_index()
         assert self._rank_lines is not None
         line_of, article_of = self._rank_lines
