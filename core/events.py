@@ -16,6 +16,7 @@ headline and the body blanked.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from typing import Any
@@ -46,7 +47,9 @@ _AT_RE = re.compile(r"(?:^|[\s,(])(?:tai|o)\s+$")
 
 # A sentence ends at . ! ? … before a capital, except after an abbreviation that
 # stands before names ("TP. Hồ Chí Minh", "TX. Sa Pa", "H. Bảo Yên", "Q. 1").
-_SENTENCE_BREAK = re.compile(r"[.!?…](\s+)(?=[\"“'(]?[A-ZÀ-ỸĐ0-9])|(\n+)")
+# (One character class first, so that the regex engine skips to stops and line breaks:
+# three times faster than an alternation of the two cases.)
+_SENTENCE_BREAK = re.compile(r"[.!?…\n](?:(?<=[.!?…])(\s+)(?=[\"“'(]?[A-ZÀ-ỸĐ0-9])|(?<=\n)\n*)")
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:TP|Tp|tp|TX|Tx|TT|Q|H|X|P|TS|PGS|GS|ThS|Th\.S)\.$")
 
 
@@ -55,7 +58,7 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     s = start
     for m in _SENTENCE_BREAK.finditer(text, start, end):
-        e = m.start(1) if m.group(1) is not None else m.start(2)  # the break: after the stop
+        e = m.start(1) if m.group(1) is not None else m.start()  # after the stop, or the line break
         if text[e - 1:e] == "." and _ABBREVIATION.search(text, max(s, e - 5), e):
             continue
         if text[s:e].strip():
@@ -161,6 +164,12 @@ def _event_id(article_id: str, fields: dict[str, Any], etype: str, pair: list[st
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
+@functools.lru_cache(maxsize=8192)
+def _is_place_name(name: str) -> bool:
+    """Is a capitalised run a place's name ("Thái Bình")? Names recur across articles."""
+    return resolve(name) is not None
+
+
 def extract_events(article: Article, *, article_id: str, source: str) -> tuple[list[dict[str, Any]], list[str]]:
     """Events of one article, and warnings (no date, no locality) for the summary."""
     text = article.text
@@ -171,7 +180,7 @@ def extract_events(article: Article, *, article_id: str, source: str) -> tuple[l
     folded = fast_fold(keep)  # same length as keep: offsets are shared
     title = article.title
 
-    all_mentions = find_places(keep)
+    all_mentions = find_places(keep, folded)
     title_mentions = [m for m in all_mentions if t0 <= m.start < t1]
     body_mentions = [m for m in all_mentions if b0 <= m.start < b1]
     l0, l1 = article.lead_span()
@@ -185,7 +194,7 @@ def extract_events(article: Article, *, article_id: str, source: str) -> tuple[l
     dates = [d for d in all_dates if b0 <= d.start < b1]
     cues = find_year_cues(keep, mentions=all_dates)
     sentences = _sentences(keep, b0, b1)
-    people = find_people(keep, is_place=lambda n: resolve(n) is not None)
+    people = find_people(keep, is_place=_is_place_name)
     pair = partners.pair
     event_dates = [d for d in dates if d.kind == "date"]
 

@@ -34,6 +34,9 @@ _NAME_RE = re.compile(rf"([{_UP}](?<![{_UP}{_LO}\w].)[{_LO}]*(?![{_UP}{_LO}\w])(
 _HONORIFIC_RE = re.compile(r"(?:^|[^\w/])(?:đồng chí|đ/c|ông|bà|dong chi|d/c|ong)\s*:?\s*$", re.IGNORECASE)
 _BOUNDARY_RE = re.compile(r"(?:^|[:;(\n]|,)\s*$")
 _SEP_RE = re.compile(r"^\s*(?:,|-|–|—)\s*")
+# where a title ends ("; . ( )" or a dash that does not start another title), and its parts
+_TITLE_END_RE = re.compile(r"[;.\n()]|\s[–—]\s(?=[^\s])(?!\s*(?:Bí|Phó|Chủ|Ủy|Uỷ|Trưởng|Giám))")
+_TITLE_PARTS_RE = re.compile(r",\s*|\s+-\s+|\s+kiêm\s+")
 _fold_word = functools.lru_cache(maxsize=8192)(fold)  # titles repeat the same few words
 
 
@@ -54,10 +57,10 @@ def _title_after(text: str, pos: int) -> str:
     if not m:
         return ""
     rest = text[pos + m.end(): pos + m.end() + 240]
-    cut = re.search(r"[;.\n()]|\s[–—]\s(?=[^\s])(?!\s*(?:Bí|Phó|Chủ|Ủy|Uỷ|Trưởng|Giám))", rest)
+    cut = _TITLE_END_RE.search(rest)
     if cut:
         rest = rest[: cut.start()]
-    parts = re.split(r",\s*|\s+-\s+|\s+kiêm\s+", rest)
+    parts = _TITLE_PARTS_RE.split(rest)
     kept: list[str] = []
     for part in parts:
         part = part.strip()

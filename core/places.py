@@ -200,7 +200,7 @@ def _gazetteer() -> _Gazetteer:
     return _Gazetteer(orjson.loads(raw))
 
 
-def find_places(text: str) -> list[PlaceMention]:
+def find_places(text: str, folded: str | None = None) -> list[PlaceMention]:
     """All place mentions in ``text``, in order, not overlapping (the rules are in
     :mod:`hoptac.core.places_match`)::
 
@@ -210,7 +210,8 @@ def find_places(text: str) -> list[PlaceMention]:
     """
     if not text:
         return []
-    return [PlaceMention(s, e, ns, text[s:e], lvl, c) for s, e, ns, lvl, c in _gazetteer().matcher.find(text)]
+    found = _gazetteer().matcher.find(text, folded)  # folded: fast_fold(text), if already made
+    return [PlaceMention(s, e, ns, text[s:e], lvl, c) for s, e, ns, lvl, c in found]
 
 
 def lookup(name: str, level_word: str | None = None) -> tuple[Place, ...]:

@@ -188,6 +188,8 @@ _QUAN_NUMBER = re.compile(rf"q(?:uan|\.){_AFTER_LEVEL}(?=\d)")  # starts with a 
 _UPPER = re.compile(_upper_class())
 _ACCENT = re.compile("[" + "".join(VI_LETTERS) + "]")
 _UPPER_WORD = re.compile(r"\b" + _upper_class())
+# a capital not preceded by a word character (the class first: the engine skips to capitals)
+_UPPER_START = re.compile(_upper_class() + r"(?<!\w.)")
 
 
 class Matcher:
@@ -220,8 +222,9 @@ class Matcher:
             # capitals everywhere (a text in upper case): scan word starts only
             starts = [m.start() for m in _UPPER_WORD.finditer(text)]
         else:
-            starts = [m.start() for m in _UPPER.finditer(text)]
-        lower_text = not starts  # a text without capitals: names are lower-case too
+            # capitals that start a word (one inside a word, "UBND", starts no name)
+            starts = [m.start() for m in _UPPER_START.finditer(text)]
+        lower_text = _UPPER.search(text) is None  # no capitals at all: names are lower-case too
         extra = [m.end() for m in _QUAN_NUMBER.finditer(folded)
                  if not m.start() or not folded[m.start() - 1].isalnum()]
         if lower_text:

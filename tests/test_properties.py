@@ -207,3 +207,46 @@ def test_honorific_check_equals_its_regex(text: str, data) -> None:
     start = data.draw(st.integers(0, len(text)))
     want = _HONORIFIC_RE.search(text, max(0, start - 12), start) is not None
     assert _honorific_before(text, start) == want, (text, start)
+
+
+_BREAKS_TEXT = st.text(alphabet=list(".!?…\n \t\"“'(aAĐ1x"), max_size=40)
+
+
+@FAST
+@given(text=_BREAKS_TEXT)
+def test_sentence_breaks_equal_the_plain_alternation(text: str) -> None:
+    """events._SENTENCE_BREAK puts its character class first (for speed); it must find
+    exactly what the plain alternation of its two cases finds."""
+    import re
+
+    from hoptac.core.events import _SENTENCE_BREAK
+
+    plain = re.compile(r"[.!?…](\s+)(?=[\"“'(]?[A-ZÀ-ỸĐ0-9])|(\n+)")
+    want = [(m.start(1) if m.group(1) is not None else m.start(2), m.end()) for m in plain.finditer(text)]
+    got = [(m.start(1) if m.group(1) is not None else m.start(), m.end()) for m in _SENTENCE_BREAK.finditer(text)]
+    assert got == want
+
+
+@FAST
+@given(text=st.text(alphabet=list("áÃÄÆ»º\xa0\xbf\x80‘’°¡ax"), max_size=30))
+def test_double_utf8_marks_equal_the_plain_alternation(text: str) -> None:
+    import re
+
+    from hoptac.core.text import _DOUBLE_UTF8
+
+    plain = re.compile(r"á»|áº|Ã[\xa0-\xbf]|Ä[\x80-\xbf‘’]|Æ[°¡]")
+    assert _DOUBLE_UTF8.findall(text) == plain.findall(text)
+
+
+@FAST
+@given(text=st.text(alphabet=list("AĐÂaă1_ -.\n\u00a0ʬ"), max_size=30))
+def test_word_initial_capitals_equal_the_check_they_replace(text: str) -> None:
+    """places_match._UPPER_START: the capitals whose folded previous character is not a
+    word character, as the matcher used to filter them one by one."""
+    from hoptac.core.places_match import _UPPER, _UPPER_START
+    from hoptac.core.scan import fast_fold
+
+    folded = fast_fold(text)
+    want = [m.start() for m in _UPPER.finditer(text)
+            if not (m.start() and (folded[m.start() - 1].isalnum() or folded[m.start() - 1] == "_"))]
+    assert [m.start() for m in _UPPER_START.finditer(text)] == want
