@@ -42,7 +42,7 @@ from .store import Store
 
 __all__ = ["CACHE_VERSION", "Columns", "load_columns", "build_caches", "update_caches", "cache_is_fresh"]
 
-CACHE_VERSION = 5
+CACHE_VERSION = 6
 FILES = ("events.jsonl", "articles.jsonl", "search.txt", "bodies.txt", "words.txt", "words.bin")
 
 FLAG_INFERRED = 1
@@ -133,7 +133,7 @@ class _Writer:
 
     def __init__(self, folder: Path, names: dict[str, Path], strings: list[str], sizes: dict[str, int],
                  n_articles: int, n_search: int, vocab: list[str] | None = None,
-                 blocks: list[list[Any]] | None = None) -> None:
+                 blocks: list[list[Any]] | None = None, crc: int = 0) -> None:
         self.folder = folder
         self.codes = {v: i for i, v in enumerate(strings)}
         self.strings = strings
@@ -142,7 +142,7 @@ class _Writer:
         from .wordindex import WordCollector  # numpy: only when the caches are written
 
         self.words = WordCollector(vocab or [], self.fh["words.txt"], self.fh["words.bin"], sizes["words.bin"],
-                                   blocks or [])
+                                   blocks or [], crc=crc)
         self.rows: list[tuple[Any, ...]] = []   # (sort key, row fields)
         self.article_ids: list[str] = []
         self.art_off: list[int] = []
@@ -215,7 +215,7 @@ def build_caches(store: Store, progress: Callable[[int], None] | None = None) ->
             if progress is not None and n % 1000 == 0:
                 progress(n)
         blocks = w.words.finish()
-        words = {"count": w.words.n_words, "blocks": blocks}
+        words = {"count": w.words.n_words, "blocks": blocks, "crc": w.words.crc}
         w.close()
         w.rows.sort(key=lambda r: r[0])
         cols: dict[str, Any] = {name: [r[1][k] for r in w.rows] for k, name in enumerate(_COLUMNS)}
@@ -257,14 +257,14 @@ def update_caches(store: Store, old_generation: int, added: list[tuple[dict[str,
         return False
     strings: list[str] = data["strings"]
     w = _Writer(folder, {n: folder / n for n in FILES}, strings, sizes, len(data["article_ids"]),
-                len(data["search_pos"]), vocab, words_meta["blocks"])
+                len(data["search_pos"]), vocab, words_meta["blocks"], words_meta.get("crc", 0))
     try:
         for art, events in added:
             w.add(art, events)
         blocks = w.words.finish(folder / "words.bin")
     finally:
         w.close()
-    words = {"count": w.words.n_words, "blocks": blocks}
+    words = {"count": w.words.n_words, "blocks": blocks, "crc": w.words.crc}
     w.rows.sort(key=lambda r: r[0])
     # drop the events of replaced articles, then merge the new rows into timeline order
     dead = {i for i, aid in enumerate(data["article_ids"]) if aid in removed_articles}

@@ -5,7 +5,9 @@ names: a line of ``search.txt``) or in its article's body (a line of ``bodies.tx
 For a database the words are looked up in the inverted index (``wordindex``): each
 query word becomes a boolean mask over the events, the masks are and-ed, and the
 ranks are read off — a few numpy passes, whatever the number of events. An index
-built in memory (tests, small or read-only sets) checks its lines directly.
+built in memory (tests, small or read-only sets) checks its lines directly. If the word
+index turns out damaged (its checksum or its numbers are off), search reads the text
+lines instead — slowly, but right — and the caches are rebuilt at the next open.
 """
 
 from __future__ import annotations
@@ -47,23 +49,64 @@ class TextSearch:
     _bodies: list[str] | None
     _words: WordIndex | None = None
     _rank_lines: tuple[np.ndarray, np.ndarray] | None = None
+    _index_damaged = False
 
     def warm_search(self) -> None:
         """Read the word index now, so the first search does not wait for it."""
-        if self._search_lines is None:
-            self._word_index()._vocab()
+        if self._search_lines is None and not self._index_damaged:
+            from .wordindex import DamagedIndex
+
+            try:
+                self._word_index()._vocab()
+            except DamagedIndex:
+                self._give_up_index()
 
     def _word_index(self) -> WordIndex:
         if self._words is None:
-            import numpy as np  # numpy and the index load on the first search, not at start-up
-
-            from .wordindex import WordIndex
+            from .wordindex import WordIndex  # numpy and the index load on the first search
 
             c = self.cols
             self._words = WordIndex(c.folder, c.words or {}, {"e": len(c.search_pos), "b": len(c.article_ids)})
-            # rank → its search.txt line, rank → its article's line in bodies.txt
-            self._rank_lines = (np.frombuffer(c.sidx, dtype=np.int64), np.frombuffer(c.article, dtype=np.int64))
         return self._words
+
+    def _line_columns(self) -> tuple[np.ndarray, np.ndarray]:
+        """rank → its search.txt line, rank → its article's line in bodies.txt."""
+        if self._rank_lines is None:
+            import numpy as np
+
+            c = self.cols
+            self._rank_lines = (np.frombuffer(c.sidx, dtype=np.int64), np.frombuffer(c.article, dtype=np.int64))
+        return self._rank_lines
+
+    def _give_up_index(self) -> None:
+        """The word index is damaged: search reads the text lines from now on, and the
+        caches are marked stale so that the next open rebuilds them (when no other
+        process is writing; otherwise the damage is found again next time)."""
+        from .storage import StoreError, WriteLock
+
+        self._index_damaged = True
+        self._words = None
+        folder = self.cols.folder
+        try:
+            with WriteLock(folder.with_name(folder.name.removesuffix(".d")), timeout=0):
+                (folder / "rows.json").unlink(missing_ok=True)
+        except (OSError, StoreError):
+            pass
+
+    def _scan_lines(self, name: str, term: str, n: int) -> np.ndarray:
+        """Which lines of ``name`` hold ``term`` (' word ' or ' prefix'), read in a stream:
+        the slow way, for when the word index cannot be trusted."""
+        import numpy as np
+
+        out = np.zeros(n, dtype=bool)
+        needle = term.encode("utf-8")
+        with open(self.cols.folder / name, "rb") as fh:
+            for i, line in enumerate(fh):
+                if i >= n:
+                    break
+                if needle in line:
+                    out[i] = True
+        return out
 
     def _search(self, ranks: list[int], needle: str, should_stop: Callable[[], bool] | None,
                 bodies: bool = True) -> list[int]:
@@ -76,15 +119,30 @@ class TextSearch:
             return self._search_small(ranks, terms, bodies)
         import numpy as np
 
-        index = self._word_index()
-        assert self._rank_lines is not None
-        line_of, article_of = self._rank_lines
+        from .wordindex import DamagedIndex
+
+        try:
+            index = None if self._index_damaged else self._word_index()
+        except DamagedIndex:
+            index = None
+            self._give_up_index()
+        line_of, article_of = self._line_columns()
         mask: np.ndarray | None = None
         for term in terms:
-            ids = index.ids(term.strip(), prefix=not term.endswith(" "))
-            hit = index.mask("e", ids)[line_of]
-            if bodies:
-                hit |= index.mask("b", ids)[article_of]
+            hit: np.ndarray | None = None
+            if index is not None:
+                try:
+                    ids = index.ids(term.strip(), prefix=not term.endswith(" "))
+                    hit = index.mask("e", ids)[line_of]
+                    if bodies:
+                        hit |= index.mask("b", ids)[article_of]
+                except DamagedIndex:
+                    index = None
+                    self._give_up_index()
+            if hit is None:
+                hit = self._scan_lines("search.txt", term, len(self.cols.search_pos))[line_of]
+                if bodies:
+                    hit |= self._scan_lines("bodies.txt", term, len(self.cols.article_ids))[article_of]
             mask = hit if mask is None else mask & hit
             if should_stop is not None and should_stop():
                 return []

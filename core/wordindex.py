@@ -26,19 +26,25 @@ boolean mask over the lines (numpy: one scatter per block, no Python loop per li
 from __future__ import annotations
 
 import bisect
+import zlib
 from array import array
 from pathlib import Path
 from typing import Any, BinaryIO, Iterable
 
 import numpy as np
 
-__all__ = ["WordCollector", "WordIndex", "KINDS", "blocks_fit", "read_vocab"]
+__all__ = ["WordCollector", "WordIndex", "DamagedIndex", "KINDS", "blocks_fit", "read_vocab"]
 
 KINDS = ("e", "b")
 BLOCK_POSTINGS = 4_000_000   # a build flushes a block at about this many postings
 SMALL = 1_000_000            # blocks below this many postings are merged ...
 MAX_SMALL = 8                # ... once there are more than this many of a kind
 _U4 = np.dtype("<u4")
+
+
+class DamagedIndex(ValueError):
+    """``words.bin`` does not hold what ``rows.json`` says (its checksum or its
+    numbers are off): search must not trust it."""
 
 
 def _stable_order(words: np.ndarray) -> np.ndarray:
@@ -71,9 +77,10 @@ class WordCollector:
     blocks so far (a copy is extended)."""
 
     def __init__(self, vocab: list[str], words_fh: BinaryIO, bin_fh: BinaryIO, bin_pos: int,
-                 blocks: list[list[Any]], flush_at: int = BLOCK_POSTINGS) -> None:
+                 blocks: list[list[Any]], flush_at: int = BLOCK_POSTINGS, crc: int = 0) -> None:
         self.ids = {w: i for i, w in enumerate(vocab)}
         self.words_fh, self.bin_fh, self.bin_pos = words_fh, bin_fh, bin_pos
+        self.crc = crc  # CRC-32 of words.bin so far, grown with every block written
         self.blocks = [list(b) for b in blocks]
         self.flush_at = flush_at
         self._w = {k: array("I") for k in KINDS}
@@ -111,6 +118,7 @@ class WordCollector:
     def _append(self, kind: str, words: np.ndarray, lines: np.ndarray, n_lines: int) -> None:
         data, k, n = _block_bytes(words, lines)
         self.bin_fh.write(data)
+        self.crc = zlib.crc32(data, self.crc)
         self.blocks.append([kind, self.bin_pos, k, n, n_lines])
         self.bin_pos += len(data)
 
@@ -161,7 +169,9 @@ class WordIndex:
         path = folder / "words.bin"
         size = path.stat().st_size
         if not blocks_fit(meta, size, sizes):
-            raise ValueError("words.bin does not hold blocks that cover every line")
+            raise DamagedIndex("words.bin does not hold blocks that cover every line")
+        if meta.get("crc") != file_crc(path):
+            raise DamagedIndex("words.bin does not match its checksum")
         data = np.memmap(path, dtype=_U4, mode="r") if size else np.zeros(0, _U4)
         self.sizes = sizes
         self.blocks: dict[str, list[_Block]] = {k: [] for k in KINDS}
@@ -203,14 +213,19 @@ class WordIndex:
             if not len(pos):
                 continue
             starts, ends = blk.starts[pos].astype(np.int64), blk.starts[pos + 1].astype(np.int64)
-            if len(pos) == 1:
-                out[blk.posts[starts[0]: ends[0]]] = True
-                continue
             lens = ends - starts
-            total = int(lens.sum())
-            # the concatenated ranges starts[i]..ends[i], without a Python loop
-            shift = np.repeat(starts - (np.cumsum(lens) - lens), lens)
-            out[blk.posts[np.arange(total, dtype=np.int64) + shift]] = True
+            if (lens < 0).any() or (ends > len(blk.posts)).any():
+                raise DamagedIndex("a block of words.bin points outside itself")
+            if len(pos) == 1:
+                posts = blk.posts[starts[0]: ends[0]]
+            else:
+                total = int(lens.sum())
+                # the concatenated ranges starts[i]..ends[i], without a Python loop
+                shift = np.repeat(starts - (np.cumsum(lens) - lens), lens)
+                posts = blk.posts[np.arange(total, dtype=np.int64) + shift]
+            if len(posts) and int(posts.max()) >= len(out):
+                raise DamagedIndex("words.bin names a line that does not exist")
+            out[posts] = True
         return out
 
 
@@ -238,3 +253,12 @@ def blocks_fit(meta: Any, bin_size: int, lines: dict[str, int]) -> bool:
             return False
         covered[entry[0]] += count
     return covered == lines
+
+
+def file_crc(path: Path) -> int:
+    """CRC-32 of a file, read 8 MB at a time (about 0.1 s for 300 MB)."""
+    crc = 0
+    with open(path, "rb") as fh:
+        while chunk := fh.read(8 << 20):
+            crc = zlib.crc32(chunk, crc)
+    return crc

@@ -27,18 +27,20 @@ def _write(folder: Path, batches: list[dict[str, list[list[str]]]], flush_at: in
     """Grow an index batch by batch, as a build and then ingests would; returns its meta."""
     vocab: list[str] = []
     blocks: list[list] = []
+    crc = 0
     lines = {"e": 0, "b": 0}
     for n, batch in enumerate(batches):
         with open(folder / "words.txt", "ab") as wf, open(folder / "words.bin", "ab") as bf:
             size = (folder / "words.bin").stat().st_size
-            c = WordCollector(vocab, wf, bf, size, blocks, flush_at=flush_at)
+            c = WordCollector(vocab, wf, bf, size, blocks, flush_at=flush_at, crc=crc)
             for kind in ("e", "b"):
                 for words in batch[kind]:
                     c.add(kind, lines[kind], words)
                     lines[kind] += 1
             blocks = c.finish(folder / "words.bin" if n else None)
+            crc = c.crc
         vocab = (folder / "words.txt").read_text("utf-8").split("\n")[:-1]
-    return {"count": len(vocab), "blocks": blocks}
+    return {"count": len(vocab), "blocks": blocks, "crc": crc}
 
 
 def _expected(lines: list[list[str]], word: str, prefix: bool) -> list[bool]:
@@ -136,3 +138,27 @@ def test_mask_dtype_and_size(tmp_path: Path) -> None:
     m = index.mask("e", index.ids("x", False))
     assert m.dtype == np.bool_ and m.shape == (5,) and m.all()
     assert not index.mask("b", index.ids("x", False)).any()
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_word_index_damaged_in_place_still_answers_right(tmp_path: Path, seed: int) -> None:
+    """Bytes changed inside words.bin (same size, so the stamp still fits): a search
+    neither crashes nor lies — it answers from the text lines, and the caches are marked
+    for a rebuild at the next open."""
+    db = tmp_path / "db.json"
+    Library.open(db)
+    folder = db.with_name(db.name + ".d")
+    size = (folder / "words.bin").stat().st_size
+    (folder / "words.bin").write_bytes(random.Random(seed).randbytes(size))
+    assert cache_is_fresh(Store(db))
+    cached = Library.open(db).index
+    store = Store(db)
+    direct = EventIndex.build(store.events(), article=store.article)
+    for q in ["sa pa", "lao ca", "hop tac", "dang xuan phong", "zzz"]:
+        got = [cached.events[r]["id"] for r in cached.filter(Filter(search=q))]
+        want = [direct.events[r]["id"] for r in direct.filter(Filter(search=q))]
+        assert got == want, q
+    assert not cache_is_fresh(Store(db))         # the next open rebuilds
+    rebuilt = Library.open(db).index
+    assert [rebuilt.events[r]["id"] for r in rebuilt.filter(Filter(search="sa pa"))] == \
+        [direct.events[r]["id"] for r in direct.filter(Filter(search="sa pa"))]
