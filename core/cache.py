@@ -42,7 +42,7 @@ from .store import Store
 
 __all__ = ["CACHE_VERSION", "Columns", "load_columns", "build_caches", "update_caches", "cache_is_fresh"]
 
-CACHE_VERSION = 6
+CACHE_VERSION = 7
 FILES = ("events.jsonl", "articles.jsonl", "search.txt", "bodies.txt", "words.txt", "words.bin")
 
 FLAG_INFERRED = 1
@@ -215,7 +215,7 @@ def build_caches(store: Store, progress: Callable[[int], None] | None = None) ->
             if progress is not None and n % 1000 == 0:
                 progress(n)
         blocks = w.words.finish()
-        words = {"count": w.words.n_words, "blocks": blocks, "crc": w.words.crc}
+        words = {"count": w.words.n_words, "blocks": blocks, "crc": w.words.crc, "size": w.words.bin_pos}
         w.close()
         w.rows.sort(key=lambda r: r[0])
         cols: dict[str, Any] = {name: [r[1][k] for r in w.rows] for k, name in enumerate(_COLUMNS)}
@@ -264,7 +264,7 @@ def update_caches(store: Store, old_generation: int, added: list[tuple[dict[str,
         blocks = w.words.finish(folder / "words.bin")
     finally:
         w.close()
-    words = {"count": w.words.n_words, "blocks": blocks, "crc": w.words.crc}
+    words = {"count": w.words.n_words, "blocks": blocks, "crc": w.words.crc, "size": w.words.bin_pos}
     w.rows.sort(key=lambda r: r[0])
     # drop the events of replaced articles, then merge the new rows into timeline order
     dead = {i for i, aid in enumerate(data["article_ids"]) if aid in removed_articles}

@@ -139,7 +139,9 @@ class EventIndex(TextSearch):
         """An index over a database's caches (``cache.load_columns``)."""
         events = LazyRecords(cols.folder / "events.jsonl", cols.ev_off, cols.ev_len)
         arts = LazyRecords(cols.folder / "articles.jsonl", cols.art_off, cols.art_len, cache=64)
-        return cls(cols, events, articles=lambda i: arts[i])
+        index = cls(cols, events, articles=lambda i: arts[i])
+        index.pin_search_files()
+        return index
 
     # -- facts -------------------------------------------------------------------------
     def __len__(self) -> int:

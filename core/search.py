@@ -15,12 +15,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any, Callable
 
+import orjson
+
 from .text import fold_query
 
 if TYPE_CHECKING:
     import numpy as np
 
-    from .wordindex import WordIndex
+    from .wordindex import Pinned, WordIndex
 
 __all__ = ["TextSearch", "search_terms"]
 
@@ -50,6 +52,17 @@ class TextSearch:
     _words: WordIndex | None = None
     _rank_lines: tuple[np.ndarray, np.ndarray] | None = None
     _index_damaged = False
+    _pinned: Pinned | None = None
+
+    def pin_search_files(self) -> None:
+        """Open the files search will read now, with the records: if another process
+        rebuilds the caches meanwhile, this index keeps reading what it was opened on."""
+        from .wordindex import Pinned
+
+        try:
+            self._pinned = Pinned(self.cols.folder)
+        except OSError:
+            self._pinned = None  # opened at the first search instead
 
     def warm_search(self) -> None:
         """Read the word index now, so the first search does not wait for it."""
@@ -66,8 +79,16 @@ class TextSearch:
             from .wordindex import WordIndex  # numpy and the index load on the first search
 
             c = self.cols
-            self._words = WordIndex(c.folder, c.words or {}, {"e": len(c.search_pos), "b": len(c.article_ids)})
+            self._words = WordIndex(self._files(), c.words or {}, {"e": len(c.search_pos), "b": len(c.article_ids)})
         return self._words
+
+    def _files(self) -> Pinned:
+        """The cache files search reads, pinned when the index was opened (or now)."""
+        if self._pinned is None:
+            from .wordindex import Pinned
+
+            self._pinned = Pinned(self.cols.folder)
+        return self._pinned
 
     def _line_columns(self) -> tuple[np.ndarray, np.ndarray]:
         """rank → its search.txt line, rank → its article's line in bodies.txt."""
@@ -89,8 +110,11 @@ class TextSearch:
         folder = self.cols.folder
         try:
             with WriteLock(folder.with_name(folder.name.removesuffix(".d")), timeout=0):
-                (folder / "rows.json").unlink(missing_ok=True)
-        except (OSError, StoreError):
+                rows = folder / "rows.json"
+                current = orjson.loads(rows.read_bytes()).get("words")
+                if current == self.cols.words:  # still the index found damaged, not a newer one
+                    rows.unlink()
+        except (OSError, ValueError, AttributeError, StoreError):
             pass
 
     def _scan_lines(self, name: str, term: str, n: int) -> np.ndarray:
@@ -100,12 +124,11 @@ class TextSearch:
 
         out = np.zeros(n, dtype=bool)
         needle = term.encode("utf-8")
-        with open(self.cols.folder / name, "rb") as fh:
-            for i, line in enumerate(fh):
-                if i >= n:
-                    break
-                if needle in line:
-                    out[i] = True
+        for i, line in enumerate(self._files().lines(name)):
+            if i >= n:
+                break
+            if needle in line:
+                out[i] = True
         return out
 
     def _search(self, ranks: list[int], needle: str, should_stop: Callable[[], bool] | None,

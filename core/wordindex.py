@@ -26,14 +26,15 @@ boolean mask over the lines (numpy: one scatter per block, no Python loop per li
 from __future__ import annotations
 
 import bisect
+import os
 import zlib
 from array import array
 from pathlib import Path
-from typing import Any, BinaryIO, Iterable
+from typing import Any, BinaryIO, Iterable, Iterator
 
 import numpy as np
 
-__all__ = ["WordCollector", "WordIndex", "DamagedIndex", "KINDS", "blocks_fit", "read_vocab"]
+__all__ = ["WordCollector", "WordIndex", "DamagedIndex", "Pinned", "KINDS", "blocks_fit", "read_vocab"]
 
 KINDS = ("e", "b")
 BLOCK_POSTINGS = 4_000_000   # a build flushes a block at about this many postings
@@ -160,19 +161,80 @@ class _Block:
         self.posts = data[at + 2 * k + 1: at + 2 * k + 1 + n]
 
 
+class Pinned:
+    """Cache files opened once, read by position: another process that rebuilds the caches
+    replaces the files (a rename), and what was opened here stays what is read."""
+
+    NAMES = ("words.txt", "words.bin", "search.txt", "bodies.txt")
+
+    def __init__(self, folder: Path, names: Iterable[str] = NAMES) -> None:
+        self.fds: dict[str, int] = {}
+        try:
+            for name in names:
+                self.fds[name] = os.open(folder / name, os.O_RDONLY)
+        except OSError:
+            self.close()
+            raise
+
+    def size(self, name: str) -> int:
+        return os.fstat(self.fds[name]).st_size
+
+    def chunks(self, name: str, length: int | None = None, step: int = 8 << 20) -> Iterator[bytes]:
+        """The file (or its first ``length`` bytes) in pieces of ``step`` bytes."""
+        fd, pos = self.fds[name], 0
+        end = self.size(name) if length is None else length
+        while pos < end:
+            chunk = os.pread(fd, min(step, end - pos), pos)
+            if not chunk:
+                return
+            pos += len(chunk)
+            yield chunk
+
+    def lines(self, name: str) -> Iterator[bytes]:
+        """Its lines, without their line breaks."""
+        rest = b""
+        for chunk in self.chunks(name):
+            parts = (rest + chunk).split(b"\n")
+            rest = parts.pop()
+            yield from parts
+        if rest:
+            yield rest
+
+    def close(self) -> None:
+        for fd in self.fds.values():
+            os.close(fd)
+        self.fds = {}
+
+    def __del__(self) -> None:
+        self.close()
+
+
 class WordIndex:
     """The index of one caches folder, read-only. ``sizes`` is the number of lines of
-    each kind (search.txt lines, articles); masks have that length."""
+    each kind (search.txt lines, articles); masks have that length. ``files``: the
+    folder's files, pinned (or the folder, to open them now)."""
 
-    def __init__(self, folder: Path, meta: dict[str, Any], sizes: dict[str, int]) -> None:
-        self.words = read_vocab(folder, meta.get("count", -1))
-        path = folder / "words.bin"
-        size = path.stat().st_size
-        if not blocks_fit(meta, size, sizes):
-            raise DamagedIndex("words.bin does not hold blocks that cover every line")
-        if meta.get("crc") != file_crc(path):
+    def __init__(self, files: Pinned | Path, meta: dict[str, Any], sizes: dict[str, int]) -> None:
+        if not isinstance(files, Pinned):
+            files = Pinned(files, ("words.txt", "words.bin"))
+        self.words = _vocab(b"".join(files.chunks("words.txt")), meta.get("count", -1))
+        size = files.size("words.bin")
+        # the bytes rows.json knew of: an ingest since may have appended more
+        known = meta.get("size")
+        if not isinstance(known, int) or known > size:
+            raise DamagedIndex("words.bin is shorter than rows.json says")
+        crc = 0
+        for chunk in files.chunks("words.bin", known):
+            crc = zlib.crc32(chunk, crc)
+        if meta.get("crc") != crc:
             raise DamagedIndex("words.bin does not match its checksum")
-        data = np.memmap(path, dtype=_U4, mode="r") if size else np.zeros(0, _U4)
+        if not blocks_fit(meta, known, sizes):
+            raise DamagedIndex("words.bin does not hold blocks that cover every line")
+        if size:
+            with os.fdopen(os.dup(files.fds["words.bin"]), "rb") as fh:
+                data = np.memmap(fh, dtype=_U4, mode="r")
+        else:
+            data = np.zeros(0, _U4)
         self.sizes = sizes
         self.blocks: dict[str, list[_Block]] = {k: [] for k in KINDS}
         for entry in meta["blocks"]:
@@ -230,12 +292,16 @@ class WordIndex:
 
 
 def read_vocab(folder: Path, count: int) -> list[str]:
-    """The vocabulary in ``words.txt``; ValueError unless it holds ``count`` words."""
-    raw = (folder / "words.txt").read_bytes()
-    vocab = raw.decode("utf-8").split("\n")[:-1] if raw else []
-    if len(vocab) != count:
-        raise ValueError("words.txt does not hold the words rows.json counts")
-    return vocab
+    """The first ``count`` words of ``words.txt`` (an ingest since may have appended
+    more); DamagedIndex if it holds fewer."""
+    return _vocab((folder / "words.txt").read_bytes(), count)
+
+
+def _vocab(raw: bytes, count: int) -> list[str]:
+    vocab = raw.decode("utf-8", "replace").split("\n")[:-1] if raw else []
+    if count < 0 or len(vocab) < count:
+        raise DamagedIndex("words.txt does not hold the words rows.json counts")
+    return vocab[:count]
 
 
 def blocks_fit(meta: Any, bin_size: int, lines: dict[str, int]) -> bool:
@@ -253,12 +319,3 @@ def blocks_fit(meta: Any, bin_size: int, lines: dict[str, int]) -> bool:
             return False
         covered[entry[0]] += count
     return covered == lines
-
-
-def file_crc(path: Path) -> int:
-    """CRC-32 of a file, read 8 MB at a time (about 0.1 s for 300 MB)."""
-    crc = 0
-    with open(path, "rb") as fh:
-        while chunk := fh.read(8 << 20):
-            crc = zlib.crc32(chunk, crc)
-    return crc

@@ -40,7 +40,7 @@ def _write(folder: Path, batches: list[dict[str, list[list[str]]]], flush_at: in
             blocks = c.finish(folder / "words.bin" if n else None)
             crc = c.crc
         vocab = (folder / "words.txt").read_text("utf-8").split("\n")[:-1]
-    return {"count": len(vocab), "blocks": blocks, "crc": crc}
+    return {"count": len(vocab), "blocks": blocks, "crc": crc, "size": (folder / "words.bin").stat().st_size}
 
 
 def _expected(lines: list[list[str]], word: str, prefix: bool) -> list[bool]:
@@ -162,3 +162,48 @@ def test_a_word_index_damaged_in_place_still_answers_right(tmp_path: Path, seed:
     rebuilt = Library.open(db).index
     assert [rebuilt.events[r]["id"] for r in rebuilt.filter(Filter(search="sa pa"))] == \
         [direct.events[r]["id"] for r in direct.filter(Filter(search="sa pa"))]
+
+
+def test_an_ingest_meanwhile_is_not_mistaken_for_damage(tmp_path: Path) -> None:
+    """An app holds an index; another process ingests (appending to words.bin). The
+    app's searches still use its index, right for what it loaded, and nothing is marked
+    stale."""
+    db = tmp_path / "db.json"
+    Library.open(db)
+    held = Library.open(db).index  # opened, not yet searched: its index is read at the first search
+    other = Library.open(db).index
+    before = [other.events[r]["id"] for r in other.filter(Filter(search="sa pa"))]
+    extra = tmp_path / "x"
+    extra.mkdir()
+    (extra / "a.txt").write_text("Sa Pa và Hà Nội hợp tác du lịch\n\nNgày 3/3/2021, tại thị xã Sa Pa, tỉnh "
+                                 "Lào Cai và thành phố Hà Nội ký kết hợp tác du lịch Sa Pa.\n", encoding="utf-8")
+    ingest_paths(Store(db), [extra])
+    assert cache_is_fresh(Store(db))
+    assert [held.events[r]["id"] for r in held.filter(Filter(search="sa pa"))] == before
+    assert not held._index_damaged
+    assert cache_is_fresh(Store(db))  # the running app did not mark the caches stale
+    assert len(Library.open(db).index.filter(Filter(search="sa pa"))) == len(before) + 1
+
+
+def test_a_rebuild_by_another_process_is_not_mistaken_for_damage(tmp_path: Path) -> None:
+    """An app holds an index (not searched yet); another process rebuilds the caches
+    (files replaced). The app's searches read the files it opened and stay right."""
+    from hoptac.core.cache import build_caches
+
+    db = tmp_path / "db.json"
+    Library.open(db)
+    held = Library.open(db).index
+    other = Library.open(db).index
+    want = {q: [other.events[r]["id"] for r in other.filter(Filter(search=q))] for q in ("sa pa", "hop tac", "lao")}
+    # the other process stores an article and rebuilds: every cache file changes
+    from hoptac.core.ingest import process_bytes
+
+    item = process_bytes("Sa Pa và Huế hợp tác du lịch\n\nNgày 3/3/2021, tại thị xã Sa Pa, tỉnh Lào Cai và "
+                         "tỉnh Thừa Thiên Huế ký kết hợp tác.\n".encode(), "elsewhere/sa-pa.txt").item
+    assert item is not None
+    Store(db).apply([item])
+    build_caches(Store(db))
+    for q, ids in want.items():
+        assert [held.events[r]["id"] for r in held.filter(Filter(search=q))] == ids
+    assert not held._index_damaged
+    assert cache_is_fresh(Store(db))
