@@ -55,7 +55,8 @@ How it is measured
   worker is done, hiding the filter's cost (and `pause()` with no delay adds idle-detection
   sleeps). Each filter is applied from the all-events view, then cleared ("clear" = back
   to every event). Search: the query is applied once per prefix of "hoi nghi du lich", as
-  if each keystroke searched (the app searches on Enter); the first keystroke is cold.
+  if each keystroke searched (the app searches as the query is typed, once typing pauses
+  for 0.15 s); the first keystroke is cold.
   The answer covers the events' own text and their articles' bodies (one pass, through
   the word index); *worker done* and *painted* as for filters. Cursor: the detail pane is opened
   (80x24 is the narrow layout; its cost is reported, and the footer's rebuild for the

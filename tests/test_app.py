@@ -404,3 +404,28 @@ async def test_filtering_keeps_only_the_last_request(db: Path) -> None:
         await settle(pilot)
         assert screen.view_flt == Filter(type="signing")
         assert {e["type"] for e in shown_events(app)} == {"signing"}
+
+
+async def test_search_results_follow_the_typing_and_esc_goes_back(db: Path) -> None:
+    from hoptac.tui.screens.prompt import DEBOUNCE, PromptScreen
+
+    app = make_app(db, initial=Filter(province="Lào Cai"))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        before = _ids(app)
+        await press(pilot, "slash")
+        await type_text(pilot, "hoi dam")
+        await pilot.pause(DEBOUNCE * 3)
+        await settle(pilot)
+        assert isinstance(app.screen, PromptScreen)          # still typing: the dialog is open
+        main = app.screen_stack[-2]
+        assert main.flt.search == "hoi dam" and main.flt.province == "Lào Cai"
+        previewed = [main.index.events[r]["id"] for r in main.ranks]
+        assert previewed and set(previewed) < set(before)    # the timeline behind already shows them
+        await press(pilot, "escape")
+        assert app.screen is main and main.flt == Filter(province="Lào Cai")
+        assert _ids(app) == before                           # Esc: back to what was there
+        await press(pilot, "slash")
+        await type_text(pilot, "hoi dam")
+        await press(pilot, "enter")                          # Enter at once: no wait for the pause
+        assert main.flt.search == "hoi dam" and _ids(app) == previewed

@@ -229,14 +229,22 @@ class MainScreen(Screen[None]):
         self.apply_filter(Filter())
 
     def action_search(self) -> None:
+        before, rank = self.flt, self.timeline.current_rank
+
+        def preview(value: str) -> None:  # results follow the typing (debounced by the prompt)
+            self.apply_filter(replace(before, search=value.strip()), keep_rank=rank)
+
         def done(value: str | None) -> None:
             if value is not None:
-                self.set_field("search", value.strip())
+                self.apply_filter(replace(before, search=value.strip()), keep_rank=rank)
+            elif self.flt != before:  # Esc: back to what was shown before the search
+                self.apply_filter(before, keep_rank=rank)
 
         self.app.push_screen(PromptScreen(
-            "Search titles, snippets and article text", value=self.flt.search, placeholder="e.g. hoi nghi du lich",
-            help_text="Accents and case are ignored: “hoi nghi” finds “Hội nghị”. All words must appear. "
-                      "Empty clears the search. Esc cancels."), done)
+            "Search titles, snippets and article text", value=self.flt.search or "",
+            placeholder="e.g. hoi nghi du lich", on_change=preview,
+            help_text="Accents and case are ignored: “hoi nghi” finds “Hội nghị”. All words must appear; "
+                      "results follow as you type. Enter keeps them, Esc goes back."), done)
 
     def action_pick_pair(self) -> None:
         def done(result: Any) -> None:
