@@ -429,3 +429,21 @@ async def test_search_results_follow_the_typing_and_esc_goes_back(db: Path) -> N
         await type_text(pilot, "hoi dam")
         await press(pilot, "enter")                          # Enter at once: no wait for the pause
         assert main.flt.search == "hoi dam" and _ids(app) == previewed
+
+
+async def test_a_filter_that_cannot_read_its_files_keeps_the_view_and_says_why(db: Path) -> None:
+    app = make_app(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        before = _ids(app)
+        main = app.screen
+
+        def broken(*_a, **_k):
+            raise OSError(5, "Input/output error")
+
+        main.index.filter = broken
+        main.apply_filter(Filter(search="hoi nghi"))
+        await settle(pilot)
+        assert app.is_running and app.screen is main
+        assert main.flt == Filter() and _ids(app) == before
+        assert any("Input/output error" in str(n.message) for n in app._notifications)

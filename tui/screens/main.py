@@ -119,7 +119,12 @@ class MainScreen(Screen[None]):
         def stop() -> bool:
             return worker.is_cancelled or token != self._token
 
-        ranks = self.index.filter(flt, should_stop=stop)
+        try:
+            ranks = self.index.filter(flt, should_stop=stop)
+        except OSError as exc:  # a cache file unreadable under us (disk error, removed folder)
+            reason = exc.strerror or type(exc).__name__
+            self.app.call_from_thread(self._filter_failed, token, f"Cannot read the database's files: {reason}")
+            return
         if stop():
             return
         data = TimelineRows.build(self.index.events, ranks, should_stop=stop,
@@ -127,6 +132,14 @@ class MainScreen(Screen[None]):
         if stop():
             return
         self.app.call_from_thread(self._show_result, token, flt, data, keep_rank)
+
+    def _filter_failed(self, token: int, message: str) -> None:
+        """The filter could not run: keep what is shown, and say why."""
+        if token != self._token:
+            return
+        self.flt = self.view_flt
+        self.query_one(FilterBar).set_state(self.view_flt, len(self.ranks), len(self.index), busy=False)
+        self.notify(message, severity="error", markup=False)
 
     def _show_result(self, token: int, flt: Filter, data: TimelineRows, keep_rank: int | None) -> None:
         if token != self._token:
