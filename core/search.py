@@ -73,6 +73,8 @@ class TextSearch:
                 self._word_index()._vocab()
             except DamagedIndex:
                 self._give_up_index()
+            except OSError:
+                pass  # unreadable now: the first search will say so
 
     def _word_index(self) -> WordIndex:
         if self._words is None:

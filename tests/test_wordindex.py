@@ -207,3 +207,15 @@ def test_a_rebuild_by_another_process_is_not_mistaken_for_damage(tmp_path: Path)
         assert [held.events[r]["id"] for r in held.filter(Filter(search=q))] == ids
     assert not held._index_damaged
     assert cache_is_fresh(Store(db))
+
+
+def test_warming_search_on_missing_files_does_not_raise(tmp_path: Path) -> None:
+    db = tmp_path / "db.json"
+    Library.open(db)
+    index = Library.open(db).index
+    index._pinned = None
+    folder = db.with_name(db.name + ".d")
+    (folder / "words.bin").rename(folder / "words.bin.away")
+    index.warm_search()  # no exception: the first search reports the problem
+    with pytest.raises(OSError):
+        index.filter(Filter(search="sa pa"))
