@@ -83,36 +83,6 @@ def _title_after(text: str, pos: int) -> str:
     return ", ".join(kept)
 
 
-_HONORIFICS = ("đồng chí", "đ/c", "ông", "bà", "dong chi", "d/c", "ong")
-_HONORIFIC_LAST = frozenset(h[-1] for h in _HONORIFICS)
-
-
-def _honorific_before(text: str, start: int) -> bool:
-    """Does an honorific end just before ``start`` ("đồng chí ", "Ông: ")? The same as
-    ``_HONORIFIC_RE.search(text, start - 12, start)``, with string methods: this runs for
-    every capitalised run of words, and a regex search tries each of the 12 positions."""
-    lo = max(0, start - 12)
-    core = text[lo:start].rstrip()
-    if core.endswith(":"):
-        core = core[:-1].rstrip()
-    low = core.lower()
-    if len(low) != len(core):  # a letter whose lower case is longer: let the regex judge
-        return _HONORIFIC_RE.search(text, lo, start) is not None
-    if not low or low[-1] not in _HONORIFIC_LAST:
-        return False  # most capitalised runs follow other words: one test
-    for h in _HONORIFICS:
-        if low.endswith(h):
-            i = len(core) - len(h)
-            if i == 0:
-                if lo == 0:
-                    return True  # at the very start of the text
-                continue
-            before = core[i - 1]
-            if not (before.isalnum() or before in "_/"):
-                return True
-    return False
-
-
 def find_people(text: str, is_place=None) -> list[Person]:
     """People in ``text`` (blanked boilerplate is fine), in order, one per name.
 
@@ -127,7 +97,7 @@ def find_people(text: str, is_place=None) -> list[Person]:
         if first in NOT_NAME_START:
             continue
         start = m.start()
-        honorific = _honorific_before(text, start)
+        honorific = bool(_HONORIFIC_RE.search(text, max(0, start - 12), start))
         if not honorific and (first not in SURNAMES or not _BOUNDARY_RE.search(text[max(0, start - 3): start])):
             continue  # cheap tests first: most capitalised runs are not names
         title = _title_after(text, m.end())
