@@ -70,7 +70,7 @@ class TextSearch:
             from .wordindex import DamagedIndex
 
             try:
-                self._word_index()._vocab()
+                self._word_index().warm()
             except DamagedIndex:
                 self._give_up_index()
             except OSError:

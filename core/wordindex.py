@@ -217,7 +217,7 @@ class WordIndex:
     def __init__(self, files: Pinned | Path, meta: dict[str, Any], sizes: dict[str, int]) -> None:
         if not isinstance(files, Pinned):
             files = Pinned(files, ("words.txt", "words.bin"))
-        self.words = _vocab(b"".join(files.chunks("words.txt")), meta.get("count", -1))
+        self.words = _parse_vocab(b"".join(files.chunks("words.txt")), meta.get("count", -1))
         size = files.size("words.bin")
         # the bytes rows.json knew of: an ingest since may have appended more
         known = meta.get("size")
@@ -242,6 +242,10 @@ class WordIndex:
         self._sorted: list[str] | None = None
         self._sorted_ids: list[int] = []
         self._id_of: dict[str, int] | None = None
+
+    def warm(self) -> None:
+        """Sort the vocabulary now (for prefixes), not at the first query."""
+        self._vocab()
 
     def _vocab(self) -> tuple[list[str], list[int], dict[str, int]]:
         if self._sorted is None or self._id_of is None:
@@ -294,10 +298,10 @@ class WordIndex:
 def read_vocab(folder: Path, count: int) -> list[str]:
     """The first ``count`` words of ``words.txt`` (an ingest since may have appended
     more); DamagedIndex if it holds fewer."""
-    return _vocab((folder / "words.txt").read_bytes(), count)
+    return _parse_vocab((folder / "words.txt").read_bytes(), count)
 
 
-def _vocab(raw: bytes, count: int) -> list[str]:
+def _parse_vocab(raw: bytes, count: int) -> list[str]:
     vocab = raw.decode("utf-8", "replace").split("\n")[:-1] if raw else []
     if count < 0 or len(vocab) < count:
         raise DamagedIndex("words.txt does not hold the words rows.json counts")
