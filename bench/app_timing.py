@@ -116,7 +116,7 @@ def vm_hwm(pid: int | str = "self") -> int | None:
 def pick_filters(index: Any) -> dict[str, Any]:
     """Realistic filter values from the data: the commonest pair in a sample, one of its
     provinces, the year of the median event, and 'signing'."""
-    from hoptac.core.query import Filter
+    from hoptac.core.store.query import Filter
 
     n = len(index)
     events = index.events
@@ -136,7 +136,7 @@ def pick_filters(index: Any) -> dict[str, Any]:
 # ---------------------------------------------------------------------------------------
 async def measure_app(db: Path, reps: int) -> dict[str, Any]:
     from hoptac.core.library import Library
-    from hoptac.core.query import Filter
+    from hoptac.core.store.query import Filter
     from hoptac.tui.app import HoptacApp
 
     res: dict[str, Any] = {"reps": reps}
@@ -255,7 +255,7 @@ async def measure_app(db: Path, reps: int) -> dict[str, Any]:
 # ---------------------------------------------------------------------------------------
 def measure_open(db: Path, province: str, tinydb_copy: Path | None = None) -> dict[str, Any]:
     from hoptac.core.library import Library
-    from hoptac.core.query import Filter
+    from hoptac.core.store.query import Filter
 
     t0 = perf()
     lib = Library.open(db)

@@ -78,7 +78,7 @@ def _load_corpus(folder: Path, limit: int | None) -> list[dict]:
 
 
 def _decode(data: bytes) -> str:
-    from hoptac.core.text import decode
+    from hoptac.core.extract.decode import decode
     return decode(data)
 
 

@@ -3,7 +3,7 @@
     python -m bench.events N --db PATH [--seed S]
 
 Writes N events (about 3-6 per article, so roughly N/4.5 articles) in exactly the
-layout ``hoptac.core.store.Store`` produces (schema 2): a TinyDB manifest and TinyDB
+layout ``hoptac.core.store.segments.Store`` produces (schema 2): a TinyDB manifest and TinyDB
 segment files in ``PATH.d/`` with ``articles`` and ``events`` tables, keyed by string
 doc ids "1", "2", ... Records have the fields of the design's event record
 and of ingest's article record; each event's ``snippet`` is a sentence of its
@@ -30,8 +30,8 @@ from typing import Iterator
 
 import orjson
 
-from hoptac.core.storage import atomic_write_bytes
-from hoptac.core.store import APP, SCHEMA
+from hoptac.core.store.storage import atomic_write_bytes
+from hoptac.core.store.segments import APP, SCHEMA
 
 from .events_parts import (
     BODY_FILLER, Gazetteer, MAIN_TYPE_CUM, PREFIXES, SECTORS, TAILS, TITLES, TITLE_FORMS, TYPES,
@@ -233,7 +233,7 @@ def make_block(args: tuple[list[int], int, int, str]) -> list[tuple[str, str, in
 def write_db(path: Path, n_events: int, seed: int, workers: int | None = None) -> tuple[int, int]:
     """Write the database to ``path``; returns (articles, events).
 
-    The layout is the store's (``hoptac.core.store``, schema 2): one segment file per
+    The layout is the store's (``hoptac.core.store.segments``, schema 2): one segment file per
     block of articles in ``PATH.d/`` (written by worker processes when there are several
     cores), then the manifest that lists them, written atomically last. The result
     depends on (n_events, seed) only, not on the number of processes."""
@@ -296,8 +296,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"wrote {n_ev:,} events from {n_art:,} articles to {args.db} in {took:.1f} s "
           f"({n_ev / took:,.0f} events/s); {size / 1e6:,.1f} MB with its segments")
     if not args.no_cache:
-        from hoptac.core.cache import build_caches
-        from hoptac.core.store import Store
+        from hoptac.core.store.cache import build_caches
+        from hoptac.core.store.segments import Store
 
         t0 = time.perf_counter()
         build_caches(Store(args.db))

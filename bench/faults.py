@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from hoptac.core.library import Library, seed_paths
-from hoptac.core.store import Store
+from hoptac.core.store.segments import Store
 
 # A writer that stores one article per write, many times, so that kills land in every
 # phase: reading, extracting, writing a segment, the manifest, growing the caches.
@@ -22,7 +22,7 @@ WRITER = """
 import sys
 from pathlib import Path
 from hoptac.core.ingest import ingest_paths
-from hoptac.core.store import Store
+from hoptac.core.store.segments import Store
 db = Path(sys.argv[1])
 for i, p in enumerate(sys.argv[2:], 1):
     ingest_paths(Store(db), [p], workers=1)

@@ -37,10 +37,11 @@ import traceback
 import unicodedata
 from pathlib import Path
 
-from hoptac.core import legacy
+from hoptac.core.extract import legacy
 from hoptac.core.ingest import MAX_BYTES, process_bytes
 from hoptac.core.library import seed_paths
-from hoptac.core.text import DecodeError, clean, decode
+from hoptac.core.extract.decode import DecodeError, decode
+from hoptac.core.text import clean
 
 FRAGMENTS = [
     "Hội nghị", "hợp tác", "ký kết", "giữa", "tỉnh", "thành phố", "huyện", "Lào Cai", "Yên Bái",
@@ -221,7 +222,7 @@ _MOJIBAKE = ("Ã", "á»", "áº", "Æ°", "¸", "µ", "®\u00ad", "ñöôïc", 
 
 def _stored_text_check(db: Path) -> list[str]:
     """What the stored articles look like: legacy files must be Unicode now."""
-    from hoptac.core.store import Store
+    from hoptac.core.store.segments import Store
 
     out = []
     for art in sorted(Store(db).articles(), key=lambda a: a["source"]):

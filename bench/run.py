@@ -9,7 +9,7 @@ store against TinyDB's default storage), compare (extraction against dateparser)
 
 Databases are written once per size with ``python -m bench.events N`` into --keep DIR
 (default: a temporary folder, removed at the end) and reused while their stamp matches
-(N, seed, and the source of bench/events.py, core/store.py, storage.py, cache.py). Every
+(N, seed, and the source of bench/events.py, core/store/segments.py, storage.py, cache.py). Every
 measurement runs in its own fresh process, so this process stays small whatever the size
 (a million events: about 5 GB of disk, 90 s to write, 6-10 min for the whole run).
 --write-results rewrites bench/RESULTS.md with the report printed. The method is in
@@ -45,7 +45,7 @@ perf = time.perf_counter
 # ---------------------------------------------------------------------------------------
 def fingerprint() -> str:
     h = hashlib.sha256()
-    for rel in ("bench/events.py", "bench/events_parts.py", "core/store.py", "core/storage.py", "core/cache.py"):
+    for rel in ("bench/events.py", "bench/events_parts.py", "core/store/segments.py", "core/store/storage.py", "core/store/cache.py"):
         p = ROOT / rel
         h.update(p.read_bytes() if p.exists() else b"-")
     return h.hexdigest()[:16]

@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from .article import parse_article
-from .cache import update_caches
-from .events import extract_events
-from .store import IngestItem, Store
-from .text import DecodeError, decode
+from .extract.article import parse_article
+from .store.cache import update_caches
+from .extract.events import extract_events
+from .store.segments import IngestItem, Store
+from .extract.decode import DecodeError, decode
 
 __all__ = ["MAX_BYTES", "FileResult", "IngestSummary", "iter_files", "process_file", "ingest_paths", "article_id_for"]
 

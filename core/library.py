@@ -1,7 +1,7 @@
 """Where the database lives, first-run seeding, and the loaded state a command uses.
 
 ``Library.open(path)`` reads the database once and builds the in-memory
-:class:`~hoptac.core.query.EventIndex`; the command line and the app work on that.
+:class:`~hoptac.core.store.query.EventIndex`; the command line and the app work on that.
 """
 
 from __future__ import annotations
@@ -12,10 +12,10 @@ from importlib.resources import as_file, files
 from pathlib import Path
 from typing import Any, Callable
 
-from .cache import load_columns
-from .index import EventIndex
-from .storage import StoreError
-from .store import Store
+from .store.cache import load_columns
+from .store.index import EventIndex
+from .store.storage import StoreError
+from .store.segments import Store
 
 __all__ = ["Library", "default_db_path", "seed_paths"]
 

@@ -78,7 +78,7 @@ About 0.4-0.6 ms for 10 KB of news text (one core of a laptop): the text is fold
 :func:`~hoptac.core.scan.fast_fold` (three passes in C), the capitals are found with one regex, the names
 regex (a trie of all folded names) is tried only there, and the level word is read
 backwards from the name with a regex on the reversed text. The text should be NFC, as
-:func:`hoptac.core.text.decode` returns it.
+:func:`hoptac.core.extract.decode.decode` returns it.
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any, Iterable
 
-from hoptac.core.store import IngestItem, Store
+from hoptac.core.store.segments import IngestItem, Store
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

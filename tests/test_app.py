@@ -17,7 +17,7 @@ from app_support import (
     shown_events,
     type_text,
 )
-from hoptac.core.query import Filter
+from hoptac.core.store.query import Filter
 from hoptac.tui.widgets.detail import HIT_STYLE, DetailPane
 from hoptac.tui.widgets.timeline import Timeline
 
@@ -249,7 +249,7 @@ async def test_empty_state_says_what_to_do(db: Path, tmp_path: Path) -> None:
         assert "No events match" in text and "press x to clear" in text.lower()
         assert "0 of 19 events" in text
     empty = tmp_path / "empty.json"
-    from hoptac.core.store import Store
+    from hoptac.core.store.segments import Store
 
     Store(empty).apply([])
     app = make_app(empty)

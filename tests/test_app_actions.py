@@ -18,8 +18,8 @@ from app_support import (
     shown_events,
     type_text,
 )
-from hoptac.core.export import read_export
-from hoptac.core.query import Filter
+from hoptac.core.store.export import read_export
+from hoptac.core.store.query import Filter
 from hoptac.tui.clipboard import event_json, osc52
 from hoptac.tui.screens.help import HelpScreen, key_names
 from hoptac.tui.screens.main import MainScreen, default_export_name

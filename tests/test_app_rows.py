@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hoptac.core.query import EventIndex
+from hoptac.core.store.index import EventIndex
 from hoptac.tui.widgets.rows import TimelineRows
 from hoptac.tui.widgets.text import (
     format_date,

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from hoptac.core.cache import cache_is_fresh, load_columns
-from hoptac.core.index import EventIndex
+from hoptac.core.store.cache import cache_is_fresh, load_columns
+from hoptac.core.store.index import EventIndex
 from hoptac.core.ingest import ingest_paths
 from hoptac.core.library import Library
-from hoptac.core.query import Filter
-from hoptac.core.store import Store
+from hoptac.core.store.query import Filter
+from hoptac.core.store.segments import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -161,7 +161,7 @@ def test_compact_drops_replaced_articles_and_orphans(tmp_path: Path) -> None:
 
 def test_a_read_only_folder_still_opens(db: Path, monkeypatch) -> None:
     """Where the caches cannot be written, the index is built in memory instead."""
-    from hoptac.core import cache as cache_mod
+    from hoptac.core.store import cache as cache_mod
 
     want = _answers(Library.open(db).index)
 

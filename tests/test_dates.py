@@ -1,4 +1,4 @@
-"""Vietnamese date expressions: hoptac.core.dates and its table hoptac.core.date_rules."""
+"""Vietnamese date expressions: hoptac.core.extract.dates and its table hoptac.core.extract.date_rules."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hoptac.core import dates
-from hoptac.core.date_rules import RULES
-from hoptac.core.dates import DateMention, find_dates
+from hoptac.core.extract import dates
+from hoptac.core.extract.date_rules import RULES
+from hoptac.core.extract.dates import DateMention, find_dates
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import orjson
 
-from hoptac.core.store import Store
+from hoptac.core.store.segments import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the fault helpers are shared with bench/robustness.py
@@ -39,12 +39,12 @@ def test_two_writers_lose_no_update(tmp_path: Path) -> None:
 
 
 def test_a_waiting_writer_says_so(tmp_path: Path) -> None:
-    from hoptac.core.storage import WriteLock
+    from hoptac.core.store.storage import WriteLock
 
     said: list[str] = []
     with WriteLock(tmp_path / "db.json"):
         proc = subprocess.Popen([sys.executable, "-c", (
-            "import sys; from pathlib import Path; from hoptac.core.storage import WriteLock\n"
+            "import sys; from pathlib import Path; from hoptac.core.store.storage import WriteLock\n"
             f"with WriteLock(Path({str(tmp_path / 'db.json')!r}), on_wait=lambda m: print(m, flush=True), patience=0.2):\n"
             "    print('got it', flush=True)\n")], stdout=subprocess.PIPE, text=True)
         time.sleep(1.0)

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from hoptac.core.article import parse_article
-from hoptac.core.events import extract_events
+from hoptac.core.extract.article import parse_article
+from hoptac.core.extract.events import extract_events
 from hoptac.core.ingest import article_id_for
-from hoptac.core.text import decode
+from hoptac.core.extract.decode import decode
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = json.loads((Path(__file__).parent / "seeds-gold.json").read_text(encoding="utf-8"))

@@ -15,9 +15,9 @@ import pytest
 from click.testing import CliRunner
 
 import hoptac.core.ingest as ingest_mod
-from hoptac.core import legacy
+from hoptac.core.extract import legacy
 from hoptac.core.ingest import FileResult, ingest_paths, iter_files
-from hoptac.core.store import Store
+from hoptac.core.store.segments import Store
 from hoptac.core.text import fold_query
 from hoptac.tui.cli import main
 

@@ -10,9 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hoptac.core import legacy
+from hoptac.core.extract import legacy
 from hoptac.core.ingest import process_bytes
-from hoptac.core.text import DecodeError, clean, decode
+from hoptac.core.extract.decode import DecodeError, decode
+from hoptac.core.text import clean
 from encoded import cp1258_bytes
 
 ROOT = Path(__file__).resolve().parent.parent

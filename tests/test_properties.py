@@ -17,12 +17,12 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from hoptac.core import legacy
-from hoptac.core.article import parse_article
+from hoptac.core.extract import legacy
+from hoptac.core.extract.article import parse_article
 from hoptac.core.ingest import FileResult, ingest_paths, process_bytes
 from hoptac.core.places import provinces
-from hoptac.core.store import Store
-from hoptac.core.text import DecodeError, decode
+from hoptac.core.store.segments import Store
+from hoptac.core.extract.decode import DecodeError, decode
 
 FAST = settings(max_examples=300, deadline=None, derandomize=True,
                 suppress_health_check=[HealthCheck.too_slow])
@@ -206,7 +206,7 @@ def test_sentence_breaks_equal_the_plain_alternation(text: str) -> None:
     exactly what the plain alternation of its two cases finds."""
     import re
 
-    from hoptac.core.events import _SENTENCE_BREAK
+    from hoptac.core.extract.events import _SENTENCE_BREAK
 
     plain = re.compile(r"[.!?…](\s+)(?=[\"“'(]?[A-ZÀ-ỸĐ0-9])|(\n+)")
     want = [(m.start(1) if m.group(1) is not None else m.start(2), m.end()) for m in plain.finditer(text)]
@@ -219,7 +219,7 @@ def test_sentence_breaks_equal_the_plain_alternation(text: str) -> None:
 def test_double_utf8_marks_equal_the_plain_alternation(text: str) -> None:
     import re
 
-    from hoptac.core.text import _DOUBLE_UTF8
+    from hoptac.core.extract.decode import _DOUBLE_UTF8
 
     plain = re.compile(r"á»|áº|Ã[\xa0-\xbf]|Ä[\x80-\xbf‘’]|Æ[°¡]")
     assert _DOUBLE_UTF8.findall(text) == plain.findall(text)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from app_support import build_fixture_db, make_app, settle
-from hoptac.core.query import Filter
+from hoptac.core.store.query import Filter
 from textual.widgets import Input
 
 NARROW = (80, 24)

@@ -10,8 +10,9 @@ import pytest
 
 from hoptac.core.ingest import ingest_paths
 from hoptac.core.library import Library, seed_paths
-from hoptac.core.query import EventIndex, Filter
-from hoptac.core.store import SCHEMA, Store, StoreError
+from hoptac.core.store.index import EventIndex
+from hoptac.core.store.query import Filter
+from hoptac.core.store.segments import SCHEMA, Store, StoreError
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -111,7 +112,7 @@ def test_every_file_is_accounted_for(tmp_path: Path, corpus: Path) -> None:
 
 def test_query_pair_accent_insensitive(tmp_path: Path) -> None:
     lib = Library.open(tmp_path / "db.json")
-    from hoptac.core.query import parse_pair
+    from hoptac.core.store.query import parse_pair
 
     pair = parse_pair("lao cai,thai binh")
     assert pair == ("Lào Cai", "Thái Bình")
@@ -174,7 +175,7 @@ def test_schema_1_database_is_migrated_with_a_backup(tmp_path: Path, corpus: Pat
 
 
 def test_missing_migration_leaves_the_file_untouched(tmp_path: Path, corpus: Path, monkeypatch) -> None:
-    from hoptac.core import store as store_mod
+    from hoptac.core.store import segments as store_mod
 
     db = tmp_path / "db.json"
     original, _ = _schema_1_file(db, corpus, tmp_path)

@@ -6,8 +6,9 @@ import unicodedata
 
 import pytest
 
-from hoptac.core.article import parse_article
-from hoptac.core.text import DecodeError, decode, fold, fold_query, printable
+from hoptac.core.extract.article import parse_article
+from hoptac.core.extract.decode import DecodeError, decode
+from hoptac.core.text import fold, fold_query, printable
 from encoded import cp1258_bytes
 
 VI = "Hội nghị sơ kết hợp tác giữa tỉnh Lào Cai và tỉnh Yên Bái"

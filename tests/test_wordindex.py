@@ -10,14 +10,14 @@ import numpy as np
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from hoptac.core import wordindex
-from hoptac.core.cache import cache_is_fresh
-from hoptac.core.index import EventIndex
+from hoptac.core.store import wordindex
+from hoptac.core.store.cache import cache_is_fresh
+from hoptac.core.store.index import EventIndex
 from hoptac.core.ingest import ingest_paths
 from hoptac.core.library import Library
-from hoptac.core.query import Filter
-from hoptac.core.store import Store
-from hoptac.core.wordindex import WordCollector, WordIndex
+from hoptac.core.store.query import Filter
+from hoptac.core.store.segments import Store
+from hoptac.core.store.wordindex import WordCollector, WordIndex
 
 ALPHABET = "abchnt"
 WORD = st.text(alphabet=ALPHABET, min_size=1, max_size=4)
@@ -188,7 +188,7 @@ def test_an_ingest_meanwhile_is_not_mistaken_for_damage(tmp_path: Path) -> None:
 def test_a_rebuild_by_another_process_is_not_mistaken_for_damage(tmp_path: Path) -> None:
     """An app holds an index (not searched yet); another process rebuilds the caches
     (files replaced). The app's searches read the files it opened and stay right."""
-    from hoptac.core.cache import build_caches
+    from hoptac.core.store.cache import build_caches
 
     db = tmp_path / "db.json"
     Library.open(db)

@@ -1,4 +1,4 @@
-"""Year inference for dates written without a year: hoptac.core.years."""
+"""Year inference for dates written without a year: hoptac.core.extract.years."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from datetime import date, datetime
 
 import pytest
 
-from hoptac.core.dates import find_dates
-from hoptac.core.years import CUES, NEARBY, THRESHOLD, YearCue, find_year_cues, infer_year
+from hoptac.core.extract.dates import find_dates
+from hoptac.core.extract.years import CUES, NEARBY, THRESHOLD, YearCue, find_year_cues, infer_year
 
 
 def year_of(text: str, written: str, published=None) -> tuple[int | None, str]:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Iterable
 
 from hoptac.core.library import Library
-from hoptac.core.query import Filter
+from hoptac.core.store.query import Filter
 from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -111,7 +111,7 @@ class HoptacApp(App[int]):
 def run_app(db_path: Path, initial: Filter | None = None) -> int:
     """Open the app on ``db_path``; returns the exit code (0, or 1 when the database cannot
     be opened, with the reason on standard error)."""
-    from hoptac.core.store import Store, StoreError
+    from hoptac.core.store.segments import Store, StoreError
 
     try:
         # A damaged or foreign file is refused before the screen changes — when that is

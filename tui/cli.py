@@ -13,8 +13,8 @@ from typing import Any
 import click
 
 from ..core.library import default_db_path
-from ..core.query import Filter
-from ..core.storage import StoreError
+from ..core.store.query import Filter
+from ..core.store.storage import StoreError
 from .cli_common import CONTEXT, build_filter, db_of, db_option, fail, filter_options, guarded
 
 @click.group(invoke_without_command=True, context_settings=CONTEXT)

@@ -9,10 +9,10 @@ from typing import Any, Callable
 
 import click
 
-from ..core.export import ExportError
+from ..core.store.export import ExportError
 from ..core.library import Library, default_db_path
-from ..core.query import EVENT_TYPES, LEVELS, Filter, FilterError, parse_date_bound, parse_pair, parse_province
-from ..core.storage import StoreError
+from ..core.store.query import EVENT_TYPES, LEVELS, Filter, FilterError, parse_date_bound, parse_pair, parse_province
+from ..core.store.storage import StoreError
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 

@@ -11,10 +11,10 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..core.export import iter_document, iter_jsonl, write_export
+from ..core.store.export import iter_document, iter_jsonl, write_export
 from ..core.ingest import FileResult, ingest_paths
 from ..core.library import default_db_path
-from ..core.store import Store
+from ..core.store.segments import Store
 from ..core.text import printable
 from .cli_common import CONTEXT, build_filter, db_of, db_option, fail, filter_options, guarded, on_wait, open_library
 
@@ -175,7 +175,7 @@ def pairs(ctx: click.Context, db: Path | None, as_json: bool, **filters: Any) ->
 @guarded
 def compact(ctx: click.Context, db: Path | None) -> None:
     """Rewrite the store without the old versions of changed articles, and rebuild the caches."""
-    from ..core.cache import build_caches
+    from ..core.store.cache import build_caches
 
     path = db_of(ctx, db) or default_db_path()
     store = Store(path)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from hoptac.core.query import EVENT_TYPES, LEVELS, Filter, FilterError, parse_date_bound
+from hoptac.core.store.query import EVENT_TYPES, LEVELS, Filter, FilterError, parse_date_bound
 from hoptac.core.text import fold_query
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical

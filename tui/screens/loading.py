@@ -12,8 +12,8 @@ import time
 from pathlib import Path
 
 from hoptac.core.library import Library
-from hoptac.core.query import Filter
-from hoptac.core.storage import StoreError
+from hoptac.core.store.query import Filter
+from hoptac.core.store.storage import StoreError
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding

@@ -13,9 +13,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from hoptac.core.export import ExportError, iter_document, write_export
+from hoptac.core.store.export import ExportError, iter_document, write_export
 from hoptac.core.library import Library
-from hoptac.core.query import Filter, FilterError, parse_date_bound
+from hoptac.core.store.query import Filter, FilterError, parse_date_bound
 from textual import on, work
 from textual.binding import Binding
 from textual.containers import Horizontal

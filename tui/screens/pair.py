@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from hoptac.core.query import EventIndex
+from hoptac.core.store.index import EventIndex
 from hoptac.core.text import fold_query
 from textual.binding import Binding
 from textual.containers import Vertical

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING, Callable
 
-from hoptac.core.query import EVENT_TYPES, LEVELS
+from hoptac.core.store.query import EVENT_TYPES, LEVELS
 from hoptac.core.text import fold_query
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hoptac.core.query import Filter
+from hoptac.core.store.query import Filter
 from textual.content import Content
 from textual.widgets import Static
 

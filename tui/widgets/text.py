@@ -175,7 +175,7 @@ def resolve_name(query: str, names: Iterable[str]) -> str | None:
     if len(found) == 1:
         return found[0]
     try:
-        from hoptac.core.query import parse_province
+        from hoptac.core.store.query import parse_province
 
         canonical = parse_province(query)
     except Exception:  # places not available yet, or an unknown or ambiguous name

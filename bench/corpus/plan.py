@@ -7,10 +7,10 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 
-from .corpus_dates import When
-from .corpus_parties import (UNITS_2025, Party, district_party, foreign_party,
+from .dates import When
+from .parties import (UNITS_2025, Party, district_party, foreign_party,
                              province_party)
-from .corpus_words import FOREIGN_CITIES, FOREIGN_PARTNERS
+from .words import FOREIGN_CITIES, FOREIGN_PARTNERS
 
 
 @dataclass
@@ -93,7 +93,7 @@ def pick_when(rng: random.Random, post2025: bool, etype: str, kind: str) -> tupl
         pdate = base + dt.timedelta(days=delta)
         published = dt.datetime(pdate.year, pdate.month, pdate.day, rng.randint(6, 22), rng.randint(0, 59))
     if post2025 and ys == "unknown":
-        ys = "context"   # the article speaks of the merged province: 2025 (see corpus_body)
+        ys = "context"   # the article speaks of the merged province: 2025 (see body)
     cue = start.year if ys == "context" else None
     return When(start, end, ys), published, cue
 

@@ -23,8 +23,8 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, field
 
-from .scan import fast_fold
-from .text import fold_query
+from ..scan import fast_fold
+from ..text import fold_query
 
 __all__ = ["Article", "parse_article", "END_MARKERS", "JUNK_LINES", "PUBLISHED_FORMS"]
 

@@ -48,10 +48,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-try:
-    from .syllables import MAX_SYLLABLE, TONES, is_syllable, nonascii_words, syllable_score
-except ImportError:  # loaded as a plain module (scripts/build_gazetteer.py puts core/ on the path)
-    from syllables import MAX_SYLLABLE, TONES, is_syllable, nonascii_words, syllable_score  # type: ignore[no-redef]
+from .syllables import MAX_SYLLABLE, TONES, is_syllable, nonascii_words, syllable_score
 
 __all__ = ["TCVN3", "VNI", "Verdict", "repair", "convert", "to_tcvn3", "to_vni", "is_syllable", "syllable_score"]
 

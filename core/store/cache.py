@@ -38,7 +38,7 @@ import orjson
 from . import colfile
 from .searchtext import body_words, event_words, words_line
 from .storage import atomic_write_bytes
-from .store import Store
+from .segments import Store
 
 __all__ = ["CACHE_VERSION", "Columns", "load_columns", "build_caches", "update_caches", "cache_is_fresh"]
 

@@ -1,7 +1,7 @@
 """One filter for the command line, the app and export alike.
 
 :class:`Filter` says what the user asked for; the ``parse_*`` functions turn what a
-user typed (any accents, any case) into its fields; :class:`~hoptac.core.index.EventIndex`
+user typed (any accents, any case) into its fields; :class:`~hoptac.core.store.index.EventIndex`
 (re-exported here) applies it.
 """
 
@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from . import places
-from .text import fold_query
+from .. import places
+from ..text import fold_query
 
-__all__ = ["Filter", "EventIndex", "parse_pair", "parse_province", "parse_date_bound", "EVENT_TYPES", "LEVELS"]
+__all__ = ["Filter", "parse_pair", "parse_province", "parse_date_bound", "EVENT_TYPES", "LEVELS"]
 
 EVENT_TYPES = ("conference", "signing", "visit", "announcement", "other")
 LEVELS = ("tỉnh", "thành phố", "thị xã", "huyện", "quận")
@@ -119,5 +119,3 @@ def event_year(event: dict[str, Any]) -> int | None:
         return int(date[:4])
     return None
 
-
-from .index import EventIndex  # noqa: E402  (the index filters with Filter; defined above)

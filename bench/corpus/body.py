@@ -8,9 +8,9 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from .corpus_parties import ALL_PROVINCES, UNITS_ABSORBED, people_list, province_party
-from .corpus_plan import Plan
-from .corpus_words import SECTORS, sectors_list, viet_name
+from .parties import ALL_PROVINCES, UNITS_ABSORBED, people_list, province_party
+from .plan import Plan
+from .words import SECTORS, sectors_list, viet_name
 
 
 def year_cue_paragraph(rng: random.Random, plan: Plan) -> str:

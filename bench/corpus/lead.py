@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import random
 
-from .corpus_parties import Party, qualifier
-from .corpus_plan import Plan
-from .corpus_words import SECTORS, TOPICS, sectors_list
+from .parties import Party, qualifier
+from .plan import Plan
+from .words import SECTORS, TOPICS, sectors_list
 
 
 def first_mention(p: Party, rng: random.Random, qualified: bool = True) -> str:

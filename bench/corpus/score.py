@@ -14,7 +14,7 @@ import orjson
 
 
 def _load_events(db: Path) -> list[dict]:
-    from hoptac.core.store import Store
+    from hoptac.core.store.segments import Store
     return Store(db).events()
 
 
@@ -27,7 +27,7 @@ def score(folder: Path, db: Path | None) -> int:
     t0 = time.perf_counter()
     if db is None:
         from hoptac.core.ingest import ingest_paths
-        from hoptac.core.store import Store
+        from hoptac.core.store.segments import Store
         with tempfile.TemporaryDirectory(prefix="hoptac-score-") as tmp:
             store = Store(Path(tmp) / "score.json")
             summary = ingest_paths(store, [folder])

@@ -1,5 +1,5 @@
-"""Compiling the date table (:mod:`hoptac.core.date_rules`) into the regular
-expressions that :mod:`hoptac.core.dates` runs.
+"""Compiling the date table (:mod:`hoptac.core.extract.date_rules`) into the regular
+expressions that :mod:`hoptac.core.extract.dates` runs.
 
 - every plain letter of a pattern becomes a class of its cases and accents
   (:func:`any_case_and_accent`), so patterns match "Ngày", "ngay", "NGÀY" without
@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from .date_rules import LEAD, LEAD_LAST_WORDS, PIECES, RULES, Rule
-from .text import fold
+from ..text import fold
 
 __all__ = ["LEAD_KINDS", "Compiled", "Tables", "any_case_and_accent", "compile_tables",
            "lead_source", "rename_groups"]

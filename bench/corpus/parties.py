@@ -13,7 +13,7 @@ from importlib.resources import files
 
 import orjson
 
-from .corpus_words import CHINESE_NAMES, COUNTRY_TAGS, FOREIGN_PARTNERS, KHMER_NAMES, LAO_NAMES, viet_name
+from .words import CHINESE_NAMES, COUNTRY_TAGS, FOREIGN_PARTNERS, KHMER_NAMES, LAO_NAMES, viet_name
 
 
 @dataclass

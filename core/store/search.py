@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 import orjson
 
-from .text import fold_query
+from ..text import fold_query
 
 if TYPE_CHECKING:
     import numpy as np
@@ -43,7 +43,7 @@ _TERM_WORDS = re.compile(r"[^\W_]+")
 
 
 class TextSearch:
-    """The search half of :class:`~hoptac.core.index.EventIndex` (a mixin: it uses the
+    """The search half of :class:`~hoptac.core.store.index.EventIndex` (a mixin: it uses the
     index's ``cols``, ``_search_lines`` and ``_bodies``)."""
 
     cols: Any

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .text import fold_query
+from ..text import fold_query
 
 # -- event types --------------------------------------------------------------------------
 # (folded keyword, type, example). In a lead sentence the EARLIEST keyword decides the

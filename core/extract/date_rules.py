@@ -1,4 +1,4 @@
-"""The table of Vietnamese date patterns that :mod:`hoptac.core.dates` applies.
+"""The table of Vietnamese date patterns that :mod:`hoptac.core.extract.dates` applies.
 
 Written to be reviewed by a linguist. Every date has a number, so a rule is read from
 its first number -- a number that starts a token, not one inside "x8/3", "3.500",

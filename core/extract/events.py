@@ -25,9 +25,9 @@ from .article import Article, masked
 from .dates import DateMention, find_dates
 from .partners import choose, principal_partners
 from .people import find_people
-from .places import PlaceMention, find_places, resolve, to_2025
-from .scan import fast_fold, keyword_regex
-from .text import fold
+from ..places import PlaceMention, find_places, resolve, to_2025
+from ..scan import fast_fold, keyword_regex
+from ..text import fold
 from .vocab import MILESTONE_KEYWORDS, SECTORS, TYPE_KEYWORDS, TYPE_NOT
 from .years import find_year_cues, infer_year
 

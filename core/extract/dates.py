@@ -1,8 +1,8 @@
 """Vietnamese temporal expressions: "Chiều 8/3", "ngày 19/9/2018", "24 và 25 tháng 11
 năm 2018", "quý I/2019", "giai đoạn 2018 - 2023" ...
 
-The patterns are a table, :data:`hoptac.core.date_rules.RULES` (name, lead words,
-regular expression, examples, notes), compiled by :mod:`hoptac.core.date_compile`;
+The patterns are a table, :data:`hoptac.core.extract.date_rules.RULES` (name, lead words,
+regular expression, examples, notes), compiled by :mod:`hoptac.core.extract.date_compile`;
 this module is the small engine that applies it:
 
 1. every date has a digit: one fast scan finds where numbers start, and each rule is
@@ -21,8 +21,8 @@ this module is the small engine that applies it:
 Patterns match any case and accent without copying the text (each plain letter of a
 pattern becomes a class of its forms), so offsets are the text's own. ``find_dates``
 returns mentions in text order, never overlapping. ``year`` is the year the text
-states; :mod:`hoptac.core.years` infers the others. The text should be NFC (as
-:func:`hoptac.core.text.decode` gives it).
+states; :mod:`hoptac.core.extract.years` infers the others. The text should be NFC (as
+:func:`hoptac.core.extract.decode.decode` gives it).
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from .date_compile import Compiled, Tables, compile_tables
 from .date_compile import any_case_and_accent as _any_case_and_accent  # noqa: F401 (for years)
 from .date_compile import lead_source  # noqa: F401 (for tests and reviewers)
 from .date_rules import ACCENTED, DAYPART_WORDS, DAYPARTS, DOC_WORDS, RULES, UNIT_EXCEPTIONS, UNITS
-from .text import fold
+from ..text import fold
 
 __all__ = ["DateMention", "find_dates", "RULES"]
 

@@ -25,14 +25,14 @@ hoptac's rules.
 """
 
 # The generator and the scorer live in modules of their own:
-#   corpus_words     word tables (places, names, sectors, captions, bylines, page scraps)
-#   corpus_parties   a party and how it is written, its people; the gazetteer
-#   corpus_dates     the event's date phrase, its ISO truth, the publication time
-#   corpus_plan      who, what, when and where: the plan of one article
-#   corpus_lead      the headline and the lead sentence
-#   corpus_body      the paragraphs after the lead, and the other news below it
-#   corpus_article   one whole page and its truth; write_corpus
-#   corpus_score     --score: hoptac's main events against truth.jsonl
+#   words             word tables (places, names, sectors, captions, bylines, page scraps)
+#   parties           a party and how it is written, its people; the gazetteer
+#   dates             the event's date phrase, its ISO truth, the publication time
+#   plan              who, what, when and where: the plan of one article
+#   lead              the headline and the lead sentence
+#   body              the paragraphs after the lead, and the other news below it
+#   article           one whole page and its truth; write_corpus
+#   score             --score: hoptac's main events against truth.jsonl
 
 from __future__ import annotations
 
@@ -40,8 +40,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from .corpus_article import build_article, write_corpus
-from .corpus_score import score
+from .article import build_article, write_corpus
+from .score import score
 
 __all__ = ["build_article", "main", "score", "write_corpus"]
 

@@ -28,7 +28,7 @@ from .cache import FLAG_INFERRED, FLAG_MAIN, FLAG_UNKNOWN, Columns, _sort_key
 from .searchtext import body_haystack, event_haystack
 from .colfile import Ragged
 from .search import TextSearch, search_terms
-from .text import fold_query
+from ..text import fold_query
 
 if TYPE_CHECKING:
     import numpy as np

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from .dates import DateMention, _any_case_and_accent, find_dates
-from .text import fold
+from ..text import fold
 
 __all__ = ["YearCue", "CUES", "NEARBY", "THRESHOLD", "AHEAD_DAYS", "find_year_cues", "infer_year"]
 
@@ -172,7 +172,7 @@ def _spring_cues(text: str) -> list[YearCue]:
 
 def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> list[YearCue]:
     """The article's own hints of its year (see :data:`CUES`), in text order. Pass the
-    article's ``mentions`` (from :func:`~hoptac.core.dates.find_dates`) to save a pass."""
+    article's ``mentions`` (from :func:`~hoptac.core.extract.dates.find_dates`) to save a pass."""
     if mentions is None:
         mentions = find_dates(text)
     cues: list[YearCue] = []

@@ -19,7 +19,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .text import fold
+from ..text import fold
 from .vocab import NOT_NAME_START, SURNAMES, TITLE_LOWER_WORDS, is_title_start
 
 __all__ = ["Person", "find_people"]

@@ -11,13 +11,13 @@ from pathlib import Path
 
 import orjson
 
-from .corpus_body import (announcement_body, closing_paragraphs, distractor_items, history_paragraph,
+from .body import (announcement_body, closing_paragraphs, distractor_items, history_paragraph,
                           participants, result_paragraphs, speeches, year_cue_paragraph)
-from .corpus_dates import date_phrase, iso_truth, published_header
-from .corpus_lead import first_mention, headline, lead_sentence
-from .corpus_parties import load_gazetteer, province_party
-from .corpus_plan import Plan, location_phrase, pick_pair, pick_when
-from .corpus_words import (BYLINES, JUNK_TAILS, PHOTO_CAPTIONS_CONF, PHOTO_CAPTIONS_SIGN,
+from .dates import date_phrase, iso_truth, published_header
+from .lead import first_mention, headline, lead_sentence
+from .parties import load_gazetteer, province_party
+from .plan import Plan, location_phrase, pick_pair, pick_when
+from .words import (BYLINES, JUNK_TAILS, PHOTO_CAPTIONS_CONF, PHOTO_CAPTIONS_SIGN,
                            PHOTO_CAPTIONS_VISIT, PHOTOGRAPHERS, SITE_PREFIXES)
 
 

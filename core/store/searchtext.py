@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .scan import fast_fold
+from ..scan import fast_fold
 
 __all__ = ["fold_words", "words_line", "event_words", "body_words", "event_haystack", "body_haystack"]
 

@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .places import Place, PlaceMention
-from .text import fold_query
+from ..places import Place, PlaceMention
+from ..text import fold_query
 
 __all__ = ["Party", "Partners", "principal_partners", "choose", "linked_groups"]
 
