@@ -60,6 +60,11 @@ from .cli_data import compact, events, export, ingest, pairs  # noqa: E402
 for _cmd in (ingest, events, export, pairs, compact):
     main.add_command(_cmd)
 
+from .cli_views import partners, people  # noqa: E402  (the research views)
+
+for _cmd in (people, partners):
+    main.add_command(_cmd)
+
 __all__ = ["main"]
 
 
