@@ -276,7 +276,7 @@ def people_of(index: Any, ranks: Sequence[int], query: str = "", limit: int | No
     dates = index.cols.dates
     out = []
     sel = uniq[chosen]
-    titles = _titles(index, pids, tids, evr, sel, table)
+    titles, years = _titles(index, pids, tids, evr, sel, table)
     for i in chosen:
         pid = int(uniq[i])
         first = int(r_of[first_at[i]])
@@ -285,18 +285,24 @@ def people_of(index: Any, ranks: Sequence[int], query: str = "", limit: int | No
         out.append({"name": name, "province": prov, "events": int(counts[i]),
                     "first": dates[first] if first < dated else None,
                     "last": dates[int(r_of[last])] if last >= first_at[i] else None,
-                    "titles": titles.get(pid, [])})
+                    "titles": titles.get(pid, []), "years": years.get(pid, {})})
     return out
 
 
 def _titles(index: Any, pids: np.ndarray, tids: np.ndarray, evr: np.ndarray, sel: np.ndarray,
-            table: PeopleTable) -> dict[int, list[dict[str, Any]]]:
+            table: PeopleTable) -> tuple[dict[int, list[dict[str, Any]]], dict[int, dict[int, int]]]:
+    """The chosen persons' titles (first and last date, events) and events per year."""
     keep = np.isin(pids, sel)
     dates, dated = index.cols.dates, index._dated
     spans: dict[tuple[int, int], list[int]] = {}
+    years: dict[int, dict[int, int]] = {}
     for p, t, r in zip(pids[keep].tolist(), tids[keep].tolist(), evr[keep].tolist()):
         s = spans.setdefault((p, t), [r, r, 0])
         s[0], s[1], s[2] = min(s[0], r), max(s[1], r), s[2] + 1
+        if r < dated:
+            y = int(dates[r][:4])
+            per = years.setdefault(p, {})
+            per[y] = per.get(y, 0) + 1
     out: dict[int, list[dict[str, Any]]] = {}
     for (p, t), (lo, hi, count) in sorted(spans.items(), key=lambda kv: (kv[0][0], kv[1][0])):
         if not table.titles[t]:
@@ -304,4 +310,4 @@ def _titles(index: Any, pids: np.ndarray, tids: np.ndarray, evr: np.ndarray, sel
         out.setdefault(p, []).append({"title": table.titles[t], "events": count,
                                       "first": dates[lo] if lo < dated else None,
                                       "last": dates[hi] if hi < dated else None})
-    return out
+    return out, {p: dict(sorted(v.items())) for p, v in years.items()}
