@@ -172,3 +172,60 @@ def test_people_snapshot(db: Path, snap_compare, size) -> None:
 @pytest.mark.parametrize("size", [(80, 24), (160, 40)], ids=["80x24", "160x40"])
 def test_partners_snapshot(db: Path, snap_compare, size) -> None:
     assert snap_compare(make_app(db), terminal_size=size, run_before=keys("t", *"2024", "enter", "P"))
+
+
+# -- search matches in the detail pane ------------------------------------------------------------
+
+def _match_texts(app) -> list[str]:
+    out = []
+    for wid in ("#art-pre", "#art-hit", "#art-post"):
+        content = app.screen.query_one(wid).content
+        out += [content.plain[s.start:s.end] for s in content.spans if "underline" in str(s.style)]
+    return out
+
+
+async def test_the_detail_marks_every_match_and_n_moves_between_them(db: Path) -> None:
+    from app_support import cursor_event
+    from hoptac.tui.widgets.detail import ArticleView, DetailPane
+
+    app = make_app(db, initial=Filter(search="thai binh"))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await goto_date(pilot, "2024", open_detail=True)
+        detail = app.screen.query_one(DetailPane)
+        text = detail.article["text"]
+        from hoptac.core.text import fold_query
+
+        from hoptac.tui.widgets.detail import article_runs
+
+        assert len(detail.matches) == fold_query(text).count("thai binh")
+        shown = [(a, b) for a, b in detail.matches                  # folded-away page text is not shown
+                 if any(s <= a and b <= e and is_article for s, e, is_article in article_runs(detail.article))]
+        marked = _match_texts(app)
+        assert len(marked) == len(shown) > 3
+        assert {fold_query(m) for m in marked} == {"thai binh"}
+        view = app.screen.query_one(ArticleView)
+        event = cursor_event(app)["id"]
+        lines = view.match_lines()
+        assert len(lines) > 3
+        seen = []
+        for _ in range(3):
+            await press(pilot, "n")
+            seen.append(view.scroll_y)
+        assert seen == sorted(seen) and seen[-1] > seen[0]          # down through the matches
+        assert cursor_event(app)["id"] == event                     # the same event: n moved in the article
+        await press(pilot, "N")
+        assert view.scroll_y < seen[-1]
+
+
+async def test_without_a_search_n_still_steps_events_and_nothing_is_marked(db: Path) -> None:
+    from app_support import cursor_event
+
+    app = make_app(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await goto_date(pilot, "2024", open_detail=True)
+        assert _match_texts(app) == []
+        before = cursor_event(app)["id"]
+        await press(pilot, "n")
+        assert cursor_event(app)["id"] != before

@@ -84,30 +84,99 @@ def term_words(term: str) -> list[tuple[str, bool]]:
 
 def verify_lines(fd: int, offsets: Sequence[int], candidates: np.ndarray, term: str,
                  should_stop: Callable[[], bool] | None = None) -> np.ndarray:
-    """Of the ``candidates`` (line numbers holding every syllable of ``term``), those
-    whose line holds the term itself. The file is mapped, not copied: each check is one
-    search between where line ``i`` begins (``offsets[i]``) and where the next does."""
+    """Of the ``candidates`` (line numbers, ascending, holding every syllable of
+    ``term``), those whose line holds the term itself. The file is mapped, not copied.
+    Few candidates: one search in each line (``offsets[i]`` is where line ``i`` begins).
+    Many: the lines they span are split on the term in pieces of a few megabytes, and
+    the places it occurs are turned into line numbers at once (numpy), which costs a
+    fraction of a Python step per line."""
     import numpy as np
 
     if not len(candidates):
         return candidates
     needle = term.encode("utf-8")
-    keep = np.zeros(len(candidates), dtype=bool)
-    n = len(offsets)
     with mmap.mmap(fd, 0, access=mmap.ACCESS_READ) as mm:
-        size = len(mm)
-        find = mm.find
-        for j, line in enumerate(candidates.tolist()):
-            start = offsets[line]
-            end = offsets[line + 1] if line + 1 < n else _line_end(mm, start, size)
-            if find(needle, start, end) >= 0:
-                keep[j] = True
-            if should_stop is not None and not j % 4096 and j and should_stop():
-                break
+        n = len(offsets)
+        last = int(candidates[-1])
+        lo = offsets[int(candidates[0])]
+        hi = offsets[last + 1] if last + 1 < n else _line_end(mm, offsets[last], len(mm))
+        if len(candidates) * DENSE_BYTES < hi - lo:
+            return _each_line(mm, offsets, candidates, needle, should_stop)
+        found = _occurrences(mm, np.asarray(offsets, dtype=np.int64), int(candidates[0]), last, hi, needle,
+                             should_stop)
+    return candidates[np.isin(candidates, found, assume_unique=True)]
+
+
+DENSE_BYTES = 600  # above one candidate in this many bytes, split whole stretches instead
+
+
+def _each_line(mm: mmap.mmap, offsets: Sequence[int], candidates: np.ndarray, needle: bytes,
+               should_stop: Callable[[], bool] | None) -> np.ndarray:
+    import numpy as np
+
+    keep = np.zeros(len(candidates), dtype=bool)
+    n, size, find = len(offsets), len(mm), mm.find
+    for j, line in enumerate(candidates.tolist()):
+        start = offsets[line]
+        end = offsets[line + 1] if line + 1 < n else _line_end(mm, start, size)
+        if find(needle, start, end) >= 0:
+            keep[j] = True
+        if should_stop is not None and not j % 4096 and j and should_stop():
+            break
     return candidates[keep]
+
+
+def _occurrences(mm: mmap.mmap, offsets: np.ndarray, first: int, last: int, end: int, needle: bytes,
+                 should_stop: Callable[[], bool] | None, step: int = 8 << 20) -> np.ndarray:
+    """The lines ``first``..``last`` that hold ``needle`` (``end``: where line ``last``
+    ends), found by splitting stretches of whole lines on it."""
+    import numpy as np
+
+    hits = []
+    line = first
+    while line <= last:
+        a = int(offsets[line])
+        stop_line = min(int(np.searchsorted(offsets, a + step, side="left")), last + 1)
+        stop_line = max(stop_line, line + 1)
+        b = int(offsets[stop_line]) if stop_line <= last else end
+        pieces = mm[a:b].split(needle)
+        if len(pieces) > 1:
+            lens = np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces))[:-1]
+            at = a + np.cumsum(lens + len(needle)) - len(needle)   # where each occurrence starts
+            hits.append(np.searchsorted(offsets, at, side="right") - 1)
+        line = stop_line
+        if should_stop is not None and should_stop():
+            break
+    return np.unique(np.concatenate(hits)) if hits else np.zeros(0, dtype=np.int64)
 
 
 def _line_end(mm: mmap.mmap, start: int, size: int) -> int:
     """Where the line at ``start`` ends (lines appended since are not part of it)."""
     cut = mm.find(b"\n", start)
     return size if cut < 0 else cut
+
+
+def match_spans(text: str, needle: str) -> list[tuple[int, int]]:
+    """Where the phrases of ``needle`` occur in ``text`` (original, unfolded): sorted,
+    non-overlapping ``(start, end)`` spans, a syllable typed as a prefix widened to the
+    whole syllable. Syllables match across any run of spaces and punctuation, as search
+    does (its lines keep only the words)."""
+    from ..scan import fast_fold
+
+    phrases = parse_phrases(needle)
+    if not phrases or not text:
+        return []
+    folded = fast_fold(text)  # same length as text: positions carry over
+    spans: list[tuple[int, int]] = []
+    for words, prefix in phrases:
+        pattern = (r"(?<![^\W_])" + r"[\W_]+".join(re.escape(w) for w in words)
+                   + (r"[^\W_]*" if prefix else r"(?![^\W_])"))
+        spans.extend(m.span() for m in re.finditer(pattern, folded) if m.end() > m.start())
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return merged

@@ -199,7 +199,7 @@ class MainScreen(ViewActions, Screen[None]):
         ev = self.timeline.current_event
         article = self.library.article(ev["article_id"]) if ev and ev.get("article_id") else None
         same = len(self.index.of_article(ev["article_id"])) if ev and ev.get("article_id") else 0
-        self.detail.show(ev, article, same)
+        self.detail.show(ev, article, same, search=self.view_flt.search)
 
     @on(Timeline.Opened)
     def _on_open(self, message: Timeline.Opened) -> None:
