@@ -112,8 +112,16 @@ def test_a_phrase_matches_exactly_the_events_whose_folded_text_holds_it(corpus, 
                 ok = False
         if ok:
             want.append(r)
-    got = cached.filter(Filter(search=query), bodies=bodies)
-    assert got == want, query
+    from hoptac.core.store import phrase
+
+    old = phrase.DENSE_BYTES
+    try:
+        for dense in (0, 10**9):   # each candidate line found, or every line of the stretch tested
+            phrase.DENSE_BYTES = dense
+            got = cached.filter(Filter(search=query), bodies=bodies)
+            assert got == want, (query, dense)
+    finally:
+        phrase.DENSE_BYTES = old
     in_memory = memory.filter(Filter(search=query), bodies=bodies)
     assert [memory.events[r]["id"] for r in in_memory] == [cached.events[r]["id"] for r in got]
 
