@@ -38,6 +38,10 @@ def test_the_table_follows_ingests_rebuilds_and_deletion(tmp_path: Path) -> None
     assert _summary(first) == _memory(db)
     folder = db.with_name(db.name + ".d")
     assert (folder / "people.json").exists()
+    loaded = Library.open(db).index   # read back from disk, not grown
+    assert _summary(loaded) == _summary(first)
+    assert [p["name"] for p in people_of(loaded, range(len(loaded)), query="xuan phong")] == ["Đặng Xuân Phong"]
+    assert loaded._people[0]._persons is None   # still the line blobs: nothing made per person
     _article(tmp_path / "a", "a.txt", 3, "Lê Văn Thử", "Chủ tịch UBND tỉnh Lào Cai")
     ingest_paths(Store(db), [tmp_path / "a"])
     grown = Library.open(db).index

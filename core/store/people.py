@@ -16,6 +16,7 @@ only copy of anything: deleting it costs one pass over the events.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from array import array
@@ -30,7 +31,7 @@ from .storage import atomic_write_bytes
 
 __all__ = ["PeopleTable", "person_province", "event_people", "people_table", "name_matches"]
 
-VERSION = 1
+VERSION = 3
 _I8, _I4 = np.dtype("<i8"), np.dtype("<i4")
 
 
@@ -46,7 +47,9 @@ def person_province(title: str, parties: Iterable[dict[str, Any]]) -> str | None
     return found.pop() if len(found) == 1 else None
 
 
+@functools.lru_cache(maxsize=1 << 16)  # titles and place names repeat: folded once each
 def _words(text: str) -> str:
+    """' folded words ' of ``text``, one space around each (the search lines' form)."""
     return " " + " ".join(_WORD.findall(fold_query(text))) + " "
 
 
@@ -68,31 +71,110 @@ def event_people(ev: dict[str, Any]) -> list[tuple[str, str | None, str]]:
 def name_matches(query: str, name: str) -> bool:
     """Does a typed name (accents optional) stand for ``name``: its syllables, adjacent
     ("xuan phong" is in "Đặng Xuân Phong"; "phong xuan" is not)."""
-    q = fold_query(query)
-    return bool(q) and f" {q} " in f" {fold_query(name)} "
+    needle = _words(query)
+    return bool(needle.strip()) and needle in _words(name)
+
+
+class _Lines:
+    """Strings kept as one UTF-8 blob, one a line: a million of them load in milliseconds,
+    with no Python object each until one is asked for."""
+
+    def __init__(self, blob: bytes) -> None:
+        self.blob = blob
+        self.ends = np.flatnonzero(np.frombuffer(blob, dtype=np.uint8) == 10)
+        self.starts = np.concatenate(([0], self.ends[:-1] + 1)).astype(np.int64)
+
+    @staticmethod
+    def encode(items: Iterable[str]) -> bytes:
+        return b"".join(x.replace("\n", " ").encode("utf-8") + b"\n" for x in items)
+
+    def __len__(self) -> int:
+        return len(self.ends)
+
+    def __getitem__(self, i: int) -> str:
+        return self.blob[int(self.starts[i]): int(self.ends[i])].decode("utf-8")
+
+    def all(self) -> list[str]:
+        return self.blob.decode("utf-8").split("\n")[:-1] if self.blob else []
+
+    def holding(self, needle: str) -> np.ndarray:
+        """The lines that hold ``needle`` (no line break in it)."""
+        found = [m.start() for m in re.finditer(re.escape(needle.encode("utf-8")), self.blob)]
+        return np.unique(np.searchsorted(self.ends, np.asarray(found, dtype=np.int64))) if found \
+            else np.zeros(0, dtype=np.int64)
+
+
+def _one_line(text: str) -> str:
+    return text.replace("\n", " ").replace("\t", " ")
 
 
 class PeopleTable:
-    """Event key → its people's ids and their titles' ids (ragged, keys ascending)."""
+    """Event key → its people's ids and their titles' ids (ragged, keys ascending).
+
+    Persons are (name, province); a loaded table keeps them, and their folded names, as
+    line blobs (:class:`_Lines`) and makes lists of them only when it grows."""
 
     def __init__(self) -> None:
-        self.persons: list[tuple[str, str | None]] = []   # id → (name, province)
+        self._persons: list[tuple[str, str | None]] | None = []   # id → (name, province)
+        self._folded: list[str] | None = []                         # id → " folded name "
+        self._blobs: tuple[_Lines, _Lines] | None = None            # (name\tprovince, folded) when loaded
         self.titles: list[str] = []
-        self._pid: dict[tuple[str, str | None], int] = {}
-        self._tid: dict[str, int] = {}
+        self._pid: dict[tuple[str, str | None], int] | None = {}   # made when first needed after a load
+        self._tid: dict[str, int] | None = {}
         self.keys, self.pids, self.tids = array("q"), array("i"), array("i")
         self.starts = array("q", [0])
         self.size = 0   # bytes of events.jsonl read so far
         self.ino = 0
 
+    # -- persons -------------------------------------------------------------------------
+    @property
+    def n_persons(self) -> int:
+        return len(self._persons) if self._persons is not None else len(self._blobs[1])  # type: ignore[index]
+
+    def person(self, i: int) -> tuple[str, str | None]:
+        if self._persons is not None:
+            return self._persons[i]
+        name, _tab, prov = self._blobs[0][i].partition("\t")  # type: ignore[index]
+        return name, (prov or None)
+
+    def folded(self, i: int) -> str:
+        return self._folded[i] if self._folded is not None else self._blobs[1][i]  # type: ignore[index]
+
+    def holding(self, needle: str) -> np.ndarray:
+        """The ids of the persons whose folded name holds ``needle``."""
+        if self._folded is None:
+            return self._blobs[1].holding(needle)  # type: ignore[index]
+        return np.array([i for i, f in enumerate(self._folded) if needle in f], dtype=np.int64)
+
+    def _lists(self) -> tuple[list[tuple[str, str | None]], list[str]]:
+        """The persons as lists (to grow or to save)."""
+        if self._persons is None or self._folded is None:
+            names, folded = self._blobs  # type: ignore[misc]
+            self._persons = []
+            for line in names.all():
+                name, _tab, prov = line.partition("\t")
+                self._persons.append((name, prov or None))
+            self._folded = folded.all()
+            self._blobs = None
+        return self._persons, self._folded
+
     # -- growing -------------------------------------------------------------------------
     def add(self, key: int, ev: dict[str, Any]) -> None:
+        persons, folded = self._lists()
+        if self._pid is None or self._tid is None:
+            self._pid = {(p[0], p[1]): i for i, p in enumerate(persons)}
+            self._tid = {s: i for i, s in enumerate(self.titles)}
+        seen: set[tuple[str, str | None]] = set()
         for name, prov, title in event_people(ev):
-            who = (name, prov)
+            who = (_one_line(name), prov)
+            if who in seen:  # named twice in one event: once is enough
+                continue
+            seen.add(who)
             pid = self._pid.get(who)
             if pid is None:
-                pid = self._pid[who] = len(self.persons)
-                self.persons.append(who)
+                pid = self._pid[who] = len(persons)
+                persons.append(who)
+                folded.append(_words(name))
             tid = self._tid.get(title)
             if tid is None:
                 tid = self._tid[title] = len(self.titles)
@@ -123,31 +205,42 @@ class PeopleTable:
 
     # -- keeping -------------------------------------------------------------------------
     def save(self, folder: Path) -> None:
+        """``people.bin``: keys, starts, person ids, title ids, then the persons'
+        "name<TAB>province" lines and their folded names' lines; ``people.json`` (last):
+        the sizes of those parts, the titles and how much of events.jsonl is read."""
+        persons, folded = self._lists()
+        names = _Lines.encode(f"{n}\t{p or ''}" for n, p in persons)
+        folds = _Lines.encode(folded)
         arrays = [np.frombuffer(a, dtype=t).astype(t) for a, t in
                   ((self.keys, _I8), (self.starts, _I8), (self.pids, _I4), (self.tids, _I4))]
-        atomic_write_bytes(folder / "people.bin", b"".join(a.tobytes() for a in arrays))
+        atomic_write_bytes(folder / "people.bin", b"".join([*(a.tobytes() for a in arrays), names, folds]))
         head = {"version": VERSION, "size": self.size, "ino": self.ino, "n": len(self.keys),
-                "m": len(self.pids), "persons": self.persons, "titles": self.titles}
+                "m": len(self.pids), "persons": len(persons), "names": len(names), "folds": len(folds),
+                "titles": self.titles}
         atomic_write_bytes(folder / "people.json", orjson.dumps(head))
 
     @classmethod
     def load(cls, folder: Path) -> "PeopleTable":
         head = orjson.loads((folder / "people.json").read_bytes())
         raw = (folder / "people.bin").read_bytes()
-        n, m = head["n"], head["m"]
-        if head.get("version") != VERSION or len(raw) != 8 * n + 8 * (n + 1) + 8 * m:
+        n, m, k = head["n"], head["m"], head["persons"]
+        at = 8 * (2 * n + 1) + 8 * m
+        if head.get("version") != VERSION or len(raw) != at + head["names"] + head["folds"]:
             raise ValueError("people table does not match its header")
         t = cls()
-        t.persons = [(a, b) for a, b in head["persons"]]
         t.titles = list(head["titles"])
-        t._pid = {p: i for i, p in enumerate(t.persons)}
-        t._tid = {s: i for i, s in enumerate(t.titles)}
+        t._blobs = (_Lines(raw[at: at + head["names"]]), _Lines(raw[at + head["names"]:]))
+        t._persons = t._folded = None
+        t._pid = t._tid = None
         t.keys = array("q", raw[: 8 * n])
         t.starts = array("q", raw[8 * n: 8 * (2 * n + 1)])
         t.pids = array("i", raw[8 * (2 * n + 1): 8 * (2 * n + 1) + 4 * m])
-        t.tids = array("i", raw[8 * (2 * n + 1) + 4 * m:])
+        t.tids = array("i", raw[8 * (2 * n + 1) + 4 * m: at])
         t.size, t.ino = head["size"], head["ino"]
-        if len(t.starts) != n + 1 or (m and (max(t.pids) >= len(t.persons) or max(t.tids) >= len(t.titles))):
+        pids, tids = np.frombuffer(t.pids, dtype=np.int32), np.frombuffer(t.tids, dtype=np.int32)
+        if (len(t.starts) != n + 1 or len(t._blobs[0]) != k or len(t._blobs[1]) != k
+                or (m and (int(pids.max()) >= k or int(tids.max()) >= len(t.titles)
+                           or int(pids.min()) < 0 or int(tids.min()) < 0))):
             raise ValueError("people table does not match its header")
         return t
 
@@ -160,7 +253,13 @@ class PeopleTable:
         if not len(own):
             z = np.zeros(0, dtype=np.int64)
             return z, z, z
-        pos = np.minimum(np.searchsorted(own, keys), len(own) - 1)
+        if len(keys) > 4096:  # sorted needles: the bisects walk the keys in order (5x faster at 1M)
+            order = np.argsort(keys, kind="stable")
+            pos = np.empty(len(keys), dtype=np.int64)
+            pos[order] = np.searchsorted(own, keys[order])
+            pos = np.minimum(pos, len(own) - 1)
+        else:
+            pos = np.minimum(np.searchsorted(own, keys), len(own) - 1)
         ok = own[pos] == keys
         pos = np.where(ok, pos, 0)
         lens = np.where(ok, starts[pos + 1] - starts[pos], 0)
@@ -224,25 +323,25 @@ def _entries(index: Any, ranks: Sequence[int] | None) -> tuple[PeopleTable, np.n
     """(table, rank, person id, title id) of every person named in the events ``ranks``
     (None: all), one entry per person and event."""
     table, keys = people_table(index)
-    r = np.arange(len(keys), dtype=np.int64) if ranks is None else np.asarray(ranks, dtype=np.int64)
+    if ranks is None or len(ranks) == len(keys):  # every event: gathered once, kept on the index
+        cached = getattr(index, "_people_all", None)
+        if cached is None:
+            which, pids, tids = table.of_keys(keys)
+            cached = index._people_all = (which, pids, tids)
+        return (table, *cached)
+    r = np.asarray(ranks, dtype=np.int64)
     which, pids, tids = table.of_keys(keys[r]) if len(r) else (np.zeros(0, np.int64),) * 3
     return table, r[which], pids, tids
 
 
-def _folded_names(table: PeopleTable) -> list[str]:
-    names = getattr(table, "_folded", None)
-    if names is None or len(names) != len(table.persons):
-        names = table._folded = [f" {fold_query(n)} " for n, _p in table.persons]  # type: ignore[attr-defined]
-    return names
 
 
 def matching_persons(table: PeopleTable, query: str) -> np.ndarray:
     """The ids of the persons whose name ``query`` stands for (``name_matches``)."""
-    q = fold_query(query)
-    if not q:
+    needle = _words(query)
+    if not needle.strip():
         return np.zeros(0, dtype=np.int64)
-    needle = f" {q} "
-    return np.array([i for i, n in enumerate(_folded_names(table)) if needle in n], dtype=np.int64)
+    return table.holding(needle)
 
 
 def person_ranks(index: Any, query: str) -> set[int]:
@@ -263,28 +362,35 @@ def people_of(index: Any, ranks: Sequence[int], query: str = "", limit: int | No
     if not len(pids):
         return []
     dated = index._dated
-    n = max(len(index), 1)
-    combined = np.unique(pids * n + evr)           # one per (person, event), sorted by person, then rank
-    p_of, r_of = combined // n, combined % n
-    uniq, first_at, counts = np.unique(p_of, return_index=True, return_counts=True)
-    order = np.lexsort((uniq, -counts))
-    if limit is not None and len(order) > limit:
-        order = order[:limit]
-    fold_names = _folded_names(table)
-    chosen = sorted(order.tolist(), key=lambda i: (-int(counts[i]), fold_names[int(uniq[i])], int(uniq[i])))
-    last_at = np.searchsorted(combined, uniq * n + dated) - 1
+    # entries come in rank order and a person is named at most once an event (``add``),
+    # so plain O(n) passes give each person's events, first and last dated rank
+    size = table.n_persons
+    counts_all = np.bincount(pids, minlength=size)
+    first_all = np.full(size, -1, dtype=np.int64)
+    first_all[pids[::-1]] = evr[::-1]              # the earliest write wins when reversed
+    last_all = np.full(size, -1, dtype=np.int64)
+    is_dated = evr < dated
+    last_all[pids[is_dated]] = evr[is_dated]       # the latest dated rank wins
+    uniq = np.flatnonzero(counts_all)
+    counts = counts_all[uniq]
+    if limit is not None and len(uniq) > limit:
+        # the `limit` with most events (ties at the cut: the person first seen)
+        top = np.argsort(-counts, kind="stable")[:limit]
+        order = np.sort(top)
+    else:
+        order = np.arange(len(uniq))
+    chosen = sorted(order.tolist(), key=lambda i: (-int(counts[i]), table.folded(int(uniq[i])), int(uniq[i])))
     dates = index.cols.dates
     out = []
     sel = uniq[chosen]
     titles, years = _titles(index, pids, tids, evr, sel, table)
     for i in chosen:
         pid = int(uniq[i])
-        first = int(r_of[first_at[i]])
-        last = int(last_at[i])
-        name, prov = table.persons[pid]
+        first, last = int(first_all[pid]), int(last_all[pid])
+        name, prov = table.person(pid)
         out.append({"name": name, "province": prov, "events": int(counts[i]),
-                    "first": dates[first] if first < dated else None,
-                    "last": dates[int(r_of[last])] if last >= first_at[i] else None,
+                    "first": dates[first] if 0 <= first < dated else None,
+                    "last": dates[last] if last >= 0 else None,
                     "titles": titles.get(pid, []), "years": years.get(pid, {})})
     return out
 
