@@ -12,6 +12,7 @@ from typing import Any
 
 import click
 
+from .. import __version__
 from ..core.library import default_db_path
 from ..core.store.query import Filter
 from ..core.store.storage import StoreError
@@ -19,7 +20,7 @@ from .cli_common import CONTEXT, build_filter, db_of, db_option, fail, filter_op
 
 @click.group(invoke_without_command=True, context_settings=CONTEXT)
 @db_option
-@click.version_option(package_name="hoptac")
+@click.version_option(__version__, prog_name="hoptac")
 @click.pass_context
 def main(ctx: click.Context, db: Path | None) -> None:
     """hoptac: a timeline of cooperation between Vietnamese localities.
