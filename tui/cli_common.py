@@ -61,6 +61,16 @@ def build_filter(pair: str | None, province: str | None, since: str | None, unti
 
 
 def db_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """``--db`` on a subcommand: given there, it wins; else ``hoptac --db``; else
+    ``$HOPTAC_DB`` (read by the root option only, so that the environment never
+    overrides an option given on the command line)."""
+    return click.option(
+        "--db", "db", type=click.Path(dir_okay=False, path_type=Path),
+        help="The database file (default: $HOPTAC_DB, else hoptac.json in your data folder).",
+    )(fn)
+
+
+def root_db_option(fn: Callable[..., Any]) -> Callable[..., Any]:
     return click.option(
         "--db", "db", type=click.Path(dir_okay=False, path_type=Path), envvar="HOPTAC_DB",
         help="The database file (default: $HOPTAC_DB, else hoptac.json in your data folder).",
@@ -103,6 +113,7 @@ def guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def db_of(ctx: click.Context, db: Path | None) -> Path | None:
-    """The database given to the subcommand, else to ``hoptac`` itself."""
+    """The database given to the subcommand, else to ``hoptac`` itself (option or
+    ``$HOPTAC_DB``)."""
     root = ctx.find_root()
     return db or (root.obj or {}).get("db")
