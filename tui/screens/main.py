@@ -15,7 +15,8 @@ from typing import Any
 
 from hoptac.core.store.export import ExportError, iter_document, write_export
 from hoptac.core.library import Library
-from hoptac.core.store.query import Filter, FilterError, parse_date_bound
+from hoptac.core.store.query import Filter, FilterError, parse_date_bound, parse_search
+from hoptac.core.text import typed
 from textual import on, work
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -244,12 +245,20 @@ class MainScreen(Screen[None]):
     def action_search(self) -> None:
         before, rank = self.flt, self.timeline.current_rank
 
+        def searched(value: str) -> Filter:
+            try:
+                return replace(before, search=parse_search(value))
+            except FilterError:
+                return replace(before, search="")  # nothing to look for (yet): every event
+
         def preview(value: str) -> None:  # results follow the typing (debounced by the prompt)
-            self.apply_filter(replace(before, search=value.strip()), keep_rank=rank)
+            self.apply_filter(searched(value), keep_rank=rank)
 
         def done(value: str | None) -> None:
             if value is not None:
-                self.apply_filter(replace(before, search=value.strip()), keep_rank=rank)
+                self.apply_filter(searched(value), keep_rank=rank)
+                if typed(value) and not searched(value).search:
+                    self.notify("Nothing to search for: a search needs letters or digits.", timeout=4)
             elif self.flt != before:  # Esc: back to what was shown before the search
                 self.apply_filter(before, keep_rank=rank)
 
@@ -292,7 +301,7 @@ class MainScreen(Screen[None]):
     # -- moving -----------------------------------------------------------------------------
     def action_goto_date(self) -> None:
         def check(value: str) -> str | None:
-            v = value.strip()
+            v = typed(value)
             if v in ("?", ""):
                 return None if v else "type a date, e.g. 2019 or 2019-07 or 11/7/2019"
             try:
@@ -304,7 +313,7 @@ class MainScreen(Screen[None]):
         def done(value: str | None) -> None:
             if value is None:
                 return
-            v = value.strip()
+            v = typed(value)
             timeline = self.timeline
             if v == "?":
                 if not timeline.goto_unknown():
@@ -330,7 +339,7 @@ class MainScreen(Screen[None]):
         self._export_confirm = None
 
         def check(value: str) -> str | None:
-            v = value.strip()
+            v = typed(value)
             if not v:
                 return "type a file name"
             path = Path(v).expanduser()
