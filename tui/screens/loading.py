@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from hoptac.core.library import Library
+from hoptac.core.library import Library, is_default_db
 from hoptac.core.store.query import Filter
 from hoptac.core.store.storage import StoreError
 from textual import work
@@ -54,7 +54,8 @@ class LoadingScreen(Screen[None]):
             self.app.call_from_thread(self._status, message)
 
         try:
-            library = Library.open(self.db_path, seed_if_missing=True, on_wait=waiting, progress=progress)
+            library = Library.open(self.db_path, seed_if_missing=is_default_db(self.db_path), on_wait=waiting,
+                                   progress=progress)
             library.index.warm()  # the filter indexes, before the first key needs them
             settle_heap()
         except StoreError as exc:
