@@ -7,12 +7,12 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib.resources import as_file, files
 from pathlib import Path
 from typing import Any, Callable
 
-from .store.cache import load_columns
+from .store.cache import load_columns, verify_caches
 from .store.index import EventIndex
 from .store.storage import StoreError
 from .store.segments import Store
@@ -64,15 +64,20 @@ class Library:
     store: Store
     index: EventIndex
     seeded: bool = False
+    cache_problems: list[str] = field(default_factory=list)  # found (and rebuilt) by open
 
     @classmethod
     def open(cls, path: str | Path, *, seed_if_missing: bool = False,
              on_wait: Callable[[str], None] | None = None,
-             progress: Callable[[int], None] | None = None) -> "Library":
+             progress: Callable[[int], None] | None = None, verify: bool = True) -> "Library":
         """Open and load the index from the caches, rebuilding them first if the store
         changed since they were written. A path with no database is refused
         (:func:`no_database`) unless ``seed_if_missing`` (the default database on first
-        run: created from the bundled seeds); a lost manifest is refused either way."""
+        run: created from the bundled seeds); a lost manifest is refused either way.
+
+        ``verify``: check every cache file against its checksum first (and rebuild the
+        caches when one does not match); the app passes False and calls
+        :meth:`verify_caches` in the background after its first frame instead."""
         store = Store(path)
         seeded = False
         if not store.exists:
@@ -85,12 +90,25 @@ class Library:
             store.reload()
             seeded = True
         store.counts()  # refuse a damaged or foreign file before anything else
+        problems: list[str] = []
         try:
-            index = EventIndex.from_columns(load_columns(store, progress))
+            cols = load_columns(store, progress)
+            if verify and (problems := verify_caches(store)):
+                cols = load_columns(store, progress, rebuild=True)
+            index = EventIndex.from_columns(cols)
         except (OSError, StoreError):
             # caches cannot be written here (a read-only folder): index in memory
             index = EventIndex.build(store.events(), article=store.article)
-        return cls(store=store, index=index, seeded=seeded)
+        return cls(store=store, index=index, seeded=seeded, cache_problems=problems)
+
+    def verify_caches(self) -> list[str]:
+        """Which cache files do not match their checksums (reads them whole); empty
+        when the index was built in memory."""
+        from .store.index import LazyRecords
+
+        if not isinstance(self.index.events, LazyRecords):
+            return []
+        return verify_caches(self.store)
 
     def article(self, article_id: str) -> dict[str, Any] | None:
         """The article from the caches; from its segment when its cache line is damaged."""
