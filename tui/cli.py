@@ -58,7 +58,9 @@ def browse(ctx: click.Context, db: Path | None, **filters: Any) -> None:
 
 from .cli_data import compact, events, export, ingest, pairs  # noqa: E402
 
-for _cmd in (ingest, events, export, pairs, compact):
+from .cli_store import check, repair  # noqa: E402
+
+for _cmd in (ingest, events, export, pairs, compact, check, repair):
     main.add_command(_cmd)
 
 __all__ = ["main"]

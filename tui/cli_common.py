@@ -10,7 +10,7 @@ from typing import Any, Callable
 import click
 
 from ..core.store.export import ExportError
-from ..core.library import Library, default_db_path
+from ..core.library import Library, default_db_path, is_default_db
 from ..core.store.query import (EVENT_TYPES, LEVELS, Filter, FilterError, parse_date_bound, parse_level,
                                 parse_pair, parse_province, parse_search)
 from ..core.store.storage import StoreError
@@ -86,7 +86,7 @@ def on_wait(message: str) -> None:
 def open_library(db: Path | None) -> Library:
     path = db or default_db_path()
     try:
-        return Library.open(path, on_wait=on_wait)
+        return Library.open(path, seed_if_missing=is_default_db(path), on_wait=on_wait)
     except StoreError as exc:
         fail(str(exc))
         raise

@@ -13,7 +13,7 @@ from rich.text import Text
 
 from ..core.store.export import iter_document, iter_jsonl, write_export
 from ..core.ingest import FileResult, ingest_paths
-from ..core.library import default_db_path
+from ..core.library import default_db_path, no_database
 from ..core.store.segments import Store
 from ..core.text import printable
 from .cli_common import CONTEXT, build_filter, db_of, db_option, fail, filter_options, guarded, on_wait, open_library
@@ -187,9 +187,12 @@ def compact(ctx: click.Context, db: Path | None) -> None:
     path = db_of(ctx, db) or default_db_path()
     store = Store(path)
     if not store.exists:
-        fail(f"no database at {path}")
+        store.refuse_if_orphaned()
+        fail(str(no_database(path)))
     before = sum(p.stat().st_size for p in store.dir.glob("seg-*.json")) if store.dir.is_dir() else 0
     removed = store.compact(on_wait=on_wait)
+    for line in store.compact_kept:
+        click.echo(f"hoptac: {line}", err=True)
     store.reload()
     build_caches(store)
     after = sum(p.stat().st_size for p in store.dir.glob("seg-*.json"))

@@ -27,6 +27,7 @@ import orjson
 from .cache import FLAG_INFERRED, FLAG_MAIN, FLAG_UNKNOWN, Columns, _sort_key
 from .searchtext import body_haystack, event_haystack
 from .colfile import Ragged
+from .storage import StoreError
 from .search import TextSearch, search_terms
 from ..text import fold_query
 
@@ -60,7 +61,11 @@ class LazyRecords(Sequence[dict[str, Any]]):
         if hit is not None:
             self._lru.move_to_end(i)
             return hit
-        rec = orjson.loads(os.pread(self._fd, self._len[i], self._off[i]))
+        try:
+            rec = orjson.loads(os.pread(self._fd, self._len[i], self._off[i]))
+        except orjson.JSONDecodeError:
+            raise StoreError(f"a cache file of the database is damaged (record {i} is not JSON); "
+                             "`hoptac repair` rebuilds the caches") from None
         self._lru[i] = rec
         if len(self._lru) > self._cache:
             self._lru.popitem(last=False)

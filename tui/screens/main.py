@@ -13,9 +13,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from hoptac.core.store.export import ExportError, iter_document, write_export
+from hoptac.core.store.export import ExportError, export_refusal, iter_document, write_export
 from hoptac.core.library import Library
 from hoptac.core.store.query import Filter, FilterError, parse_date_bound, parse_search
+from hoptac.core.store.storage import StoreError
 from hoptac.core.text import typed
 from textual import on, work
 from textual.binding import Binding
@@ -122,14 +123,18 @@ class MainScreen(Screen[None]):
 
         try:
             ranks = self.index.filter(flt, should_stop=stop)
-        except OSError as exc:  # a cache file unreadable under us (disk error, removed folder)
-            reason = exc.strerror or type(exc).__name__
+        except (OSError, StoreError) as exc:  # a cache file unreadable or damaged under us
+            reason = str(exc) if isinstance(exc, StoreError) else (exc.strerror or type(exc).__name__)
             self.app.call_from_thread(self._filter_failed, token, f"Cannot read the database's files: {reason}")
             return
         if stop():
             return
-        data = TimelineRows.build(self.index.events, ranks, should_stop=stop,
-                                  dates=self.index.cols.dates, ends=self.index.cols.ends)
+        try:
+            data = TimelineRows.build(self.index.events, ranks, should_stop=stop,
+                                      dates=self.index.cols.dates, ends=self.index.cols.ends)
+        except (OSError, StoreError) as exc:
+            self.app.call_from_thread(self._filter_failed, token, f"Cannot read the database's files: {exc}")
+            return
         if stop():
             return
         self.app.call_from_thread(self._show_result, token, flt, data, keep_rank)
@@ -348,6 +353,9 @@ class MainScreen(Screen[None]):
                     return f"{v} is a folder; add a file name"
                 if not path.parent.exists():
                     return f"folder {path.parent} does not exist"
+                refusal = export_refusal(path)
+                if refusal:
+                    return f"cannot write {v}: {refusal}"
                 if path.exists() and self._export_confirm != v:
                     self._export_confirm = v
                     return f"{v} exists: press Enter again to replace it, or change the name"
