@@ -18,6 +18,7 @@ never write the same database at once; the second one waits (and says so).
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import shutil
