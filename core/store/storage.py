@@ -19,6 +19,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
+import shutil
+import stat
 import tempfile
 import time
 from pathlib import Path
@@ -27,11 +30,44 @@ from typing import Any, Callable, Iterator
 import orjson
 from tinydb.storages import Storage
 
-__all__ = ["AtomicJSONStorage", "StoreError", "WriteLock", "atomic_write_bytes"]
+from .safepath import NotOwnFile, kind_of, write_target
+
+__all__ = ["AtomicJSONStorage", "StoreError", "DiskFull", "WriteLock", "atomic_write_bytes", "remove_leftovers",
+           "read_regular"]
 
 
 class StoreError(Exception):
     """A database problem a user can act on; the message is one plain line."""
+
+
+class DiskFull(StoreError):
+    """A write found the disk full; it left nothing behind."""
+
+
+def read_regular(path: Path, what: str = "") -> bytes:
+    """The bytes of ``path``, refusing (one line, no hang) what is not a regular file:
+    a device such as /dev/zero or /dev/urandom, a FIFO, a folder."""
+    label = what or str(path)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    except FileNotFoundError:
+        raise
+    except IsADirectoryError:
+        raise StoreError(f"{label} is a folder, not a hoptac database") from None
+    except PermissionError:
+        raise StoreError(f"cannot read {label}: permission denied") from None
+    except OSError as exc:
+        raise StoreError(f"cannot read {label}: {exc.strerror or exc}") from None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise StoreError(f"{label} is {kind_of(st.st_mode)}, not a hoptac database; it was left untouched")
+        with os.fdopen(os.dup(fd), "rb") as fh:
+            return fh.read()
+    except OSError as exc:
+        raise StoreError(f"cannot read {label}: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
 
 
 def _fsync_dir(directory: Path) -> None:
@@ -43,21 +79,111 @@ def _fsync_dir(directory: Path) -> None:
             os.close(fd)
 
 
+def _mount_of(path: Path) -> Path:
+    p = Path(os.path.abspath(path))
+    while not os.path.ismount(p) and p.parent != p:
+        p = p.parent
+    return p
+
+
+def disk_full(folder: Path, needed: int | None) -> StoreError:
+    """The one line for a full disk: which disk, how much is free, how much was needed."""
+    folder = Path(folder)
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        free = 0
+    need = f"; this write needs about {_mb(needed)} more" if needed else ""
+    return DiskFull(f"the disk holding {folder} ({_mount_of(folder)}) is full: {_mb(free)} free{need}; "
+                    "nothing was changed")
+
+
+def _mb(n: int | float) -> str:
+    return f"{n / 1e6:,.1f} MB" if n >= 1e5 else f"{n / 1e3:,.0f} kB"
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    return isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
+
+
+def tmp_prefix(name: str) -> str:
+    """Temporary files carry the writer's process id, so leftovers of dead processes
+    can be told from the files of a live one (:func:`remove_leftovers`)."""
+    return f".{name}.{os.getpid()}."
+
+
+_LEFTOVER = re.compile(r"^\..+\.(\d+)\.(?:[A-Za-z0-9_]+\.tmp|build)$")
+
+
+def pid_alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process: alive
+    except OSError:
+        return True
+    return True
+
+
+def leftovers(folder: Path, prefix: str = ".") -> list[Path]:
+    """Temporary files in ``folder`` (names starting with ``prefix``) left by processes
+    that are no longer running."""
+    out = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return out
+    for entry in entries:
+        if not entry.name.startswith(prefix):
+            continue
+        m = _LEFTOVER.match(entry.name)
+        if m and not pid_alive(int(m.group(1))):
+            with contextlib.suppress(OSError):
+                if entry.is_file(follow_symlinks=False):
+                    out.append(Path(entry.path))
+    return out
+
+
+def remove_leftovers(folder: Path, prefix: str = ".") -> list[Path]:
+    """Remove the leftovers of dead processes (:func:`leftovers`); returns what went."""
+    gone = []
+    for p in leftovers(folder, prefix):
+        with contextlib.suppress(OSError):
+            p.unlink()
+            gone.append(p)
+    return gone
+
+
 def atomic_write_bytes(path: Path, chunks: Iterator[bytes] | bytes) -> None:
     """Write ``chunks`` to ``path`` through a temporary file and a rename.
 
-    On any error the temporary file is removed and ``path`` is left as it was.
+    A symbolic link is written through (its target is replaced, the link stays);
+    anything that exists and is not a regular file is refused (:class:`StoreError`).
+    On any error the temporary file is removed and ``path`` is left as it was; a full
+    disk is one line (:class:`DiskFull`).
     """
-    path = Path(path)
-    directory = path.parent if str(path.parent) else Path(".")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:
+        path = write_target(path)
+    except NotOwnFile as exc:
+        raise StoreError(str(exc)) from None
+    directory = path.parent if str(path.parent) else Path(".")
+    written = len(chunks) if isinstance(chunks, (bytes, bytearray)) else 0
+    tmp_name = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=tmp_prefix(path.name), suffix=".tmp", dir=directory)
         with os.fdopen(fd, "wb") as fh:
             if isinstance(chunks, (bytes, bytearray)):
                 fh.write(chunks)
             else:
                 for chunk in chunks:
                     fh.write(chunk)
+                    written += len(chunk)
             fh.flush()
             os.fsync(fh.fileno())
         with contextlib.suppress(OSError):
@@ -66,9 +192,12 @@ def atomic_write_bytes(path: Path, chunks: Iterator[bytes] | bytes) -> None:
             else:
                 os.chmod(tmp_name, 0o644)
         os.replace(tmp_name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
+    except BaseException as exc:
+        if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+        if is_disk_full(exc):
+            raise disk_full(directory, written) from None
         raise
     _fsync_dir(directory)
 
@@ -98,15 +227,9 @@ class AtomicJSONStorage(Storage):
 
     def _load(self) -> dict[str, Any] | None:
         try:
-            data = self.path.read_bytes()
+            data = read_regular(self.path)
         except FileNotFoundError:
             return None
-        except IsADirectoryError:
-            raise StoreError(f"{self.path} is a folder, not a hoptac database") from None
-        except PermissionError:
-            raise StoreError(f"cannot read {self.path}: permission denied") from None
-        except OSError as exc:
-            raise StoreError(f"cannot read {self.path}: {exc.strerror or exc}") from None
         if not data.strip():
             # An empty file is what `touch` makes; treat it as a new database.
             return None
