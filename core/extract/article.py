@@ -53,6 +53,7 @@ class Article:
     chrome: list[tuple[int, int, str]] = field(default_factory=list)
     teasers: list[tuple[int, int]] = field(default_factory=list)
     captions: list[tuple[int, int]] = field(default_factory=list)
+    published_span: tuple[int, int] | None = None
 
     @property
     def body(self) -> str:
@@ -155,22 +156,24 @@ def _choose_published(stamps, title_index):
     """(published, clock) from the stamps [(line index, time, has a clock time, labelled)]:
     a labelled one ('Đăng ngày'), else the nearest below the headline, else one with a
     time of day above it; a date without a time above the headline is the site's clock."""
-    published = clock = None
+    published = clock = chosen = None
     labelled = [s for s in stamps if s[3]]
     below = [s for s in stamps if title_index is not None and s[0] > title_index]
     above = [s for s in stamps if title_index is None or s[0] < title_index]
     if labelled:
-        published = labelled[0][1]
+        chosen = labelled[0]
     elif below:
-        published = below[0][1]
+        chosen = below[0]
     else:
         timed = [s for s in above if s[2]]
         if timed:
-            published = timed[-1][1]
+            chosen = timed[-1]
+    if chosen is not None:
+        published = chosen[1]
     for s in above:
-        if s[1] != published and (clock is None or s[1] > clock):
+        if s is not chosen and (clock is None or s[1] > clock):
             clock = s[1]
-    return published, clock
+    return published, clock, (chosen[0] if chosen is not None else None)
 
 
 def parse_article(text: str) -> Article:
@@ -194,12 +197,13 @@ def parse_article(text: str) -> Article:
         st = parse_stamp(ln.raw) if i != title_i else None
         if st is not None:
             stamps.append((i, *st))
-    published, clock = _choose_published(stamps, title_i)
+    published, clock, stamp_i = _choose_published(stamps, title_i)
+    published_span = (top[stamp_i].start, top[stamp_i].end) if stamp_i is not None else None
     if title_i is not None:
         title_line = top[title_i]
         glued = parse_published(title_line.raw)  # "… với các tỉnh của Campuchia 29/11/2025 11:57"
         if glued is not None and published is None:
-            published = glued
+            published, published_span = glued, (title_line.start, title_line.end)
         title = re.sub(r"^null\s+", "", strip_time(title_line.raw))
         title_span = (title_line.start, title_line.end)
         body_from = title_i + 1
@@ -249,6 +253,7 @@ def parse_article(text: str) -> Article:
         lead = (lead_ln.start + g.end(), lead_ln.end)
         if published is None:
             published = _dt.datetime(int(g["y"]), int(g["m"]), int(g["d"]))
+            published_span = (lead_ln.start, lead_ln.start + g.end())
 
     # -- inside the body --------------------------------------------------------------
     teasers, captions = [], []
@@ -274,7 +279,7 @@ def parse_article(text: str) -> Article:
     if body_end < len(text):
         chrome.append((body_end, len(text), "after the article: related news, comments, site footer"))
     return Article(text, title, title_span, published, (body_start, body_end), _spans(chrome), [],
-                   lead, clock, sorted(chrome), teasers, captions)
+                   lead, clock, sorted(chrome), teasers, captions, published_span)
 
 
 def _repeats(a: str, b: str) -> bool:
