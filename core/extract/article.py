@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from ..scan import fast_fold
 from .chrome import (END_MARKERS, GLUED_DATE, JUNK_LINES, PUBLISHED_FORMS, agency_tag_end,
                      is_caption, is_end_marker, is_leadlike, is_teaser, is_titlelike, junk_reason,
-                     looks_like_byline, parse_published, parse_stamp, same_text, strip_time)
+                     looks_like_byline, parse_published, parse_stamp, strip_time)
 
 __all__ = ["Article", "parse_article", "parse_published", "END_MARKERS", "JUNK_LINES",
            "PUBLISHED_FORMS"]
@@ -185,15 +185,20 @@ def parse_article(text: str) -> Article:
 
     # -- the lead and the headline above it ---------------------------------------------
     top = nonblank[:_TOP]
-    reasons = [_chrome_reason(ln) for ln in top]
-    lead_i = next((i for i, ln in enumerate(top) if reasons[i] is None and is_leadlike(ln.raw, ln.folded)), None)
+    reasons: list[str | None] = []
+    lead_i = None
+    for i, ln in enumerate(top):  # up to the lead: later lines are judged in the body
+        reasons.append(_chrome_reason(ln))
+        if reasons[i] is None and is_leadlike(ln.raw, ln.folded):
+            lead_i = i
+            break
     limit = lead_i if lead_i is not None else len(top)
     title_i = next((i for i in range(limit) if reasons[i] is None and is_titlelike(top[i].raw, top[i].folded)), None)
     if title_i is None and lead_i is None:
         title_i = next((i for i, r in enumerate(reasons) if r is None), 0)
 
     stamps = []
-    for i, ln in enumerate(top[:(lead_i if lead_i is not None else limit) + 3]):
+    for i, ln in enumerate(top[:limit + 1]):
         st = parse_stamp(ln.raw) if i != title_i else None
         if st is not None:
             stamps.append((i, *st))
@@ -215,7 +220,7 @@ def parse_article(text: str) -> Article:
     # chrome before the headline, and between it and the lead
     for i in range(0, body_from):
         if i != title_i:
-            chrome.append((top[i].start, top[i].end, reasons[i] or "above the headline"))
+            chrome.append((top[i].start, top[i].end, (reasons[i] if i < len(reasons) else None) or "above the headline"))
     rest = nonblank[nonblank.index(top[body_from]):] if body_from < len(top) else []
     k = 0
     lead_line = top[lead_i] if lead_i is not None else None
@@ -257,21 +262,28 @@ def parse_article(text: str) -> Article:
 
     # -- inside the body --------------------------------------------------------------
     teasers, captions = [], []
-    seen: list[str] = []
-    title_folded = fast_fold(title) if title_span != (0, 0) else ""
+    seen: set[bytes] = set()        # the words of each paragraph kept (alphanumerics only)
+    cut_short: list[bytes] = []     # teasers cut short with '…', as prefixes
+    title_key = _key(fast_fold(title)) if title_span != (0, 0) else b""
     for j, ln in enumerate(kept):
+        key = _key(ln.folded)
+        short = ln.folded.endswith(("...", "…")) and len(key) > 40
         if ln is lead_ln:
-            seen.append(ln.folded)
+            seen.add(key)
+            if short:
+                cut_short.append(_key(ln.folded.rstrip(".…")))
             continue
         why = _junk(ln) or (_chrome_reason(ln) if j < lead_k else None)
-        if why is None and title_folded and same_text(ln.folded, title_folded):
+        if why is None and title_key and key == title_key:
             why = "the headline printed again"
-        if why is None and len(ln.folded) > 40 and any(_repeats(ln.folded, s) for s in seen):
+        if why is None and len(ln.folded) > 40 and (key in seen or any(key.startswith(p) for p in cut_short)):
             why = "a paragraph printed twice"
         if why is not None:
             chrome.append((ln.start, ln.end, why))
             continue
-        seen.append(ln.folded)
+        seen.add(key)
+        if short:
+            cut_short.append(_key(ln.folded.rstrip(".…")))
         if is_caption(ln.raw):
             captions.append((ln.start, ln.end))
         elif is_teaser(ln.raw, ln.folded):
@@ -282,16 +294,12 @@ def parse_article(text: str) -> Article:
                    lead, clock, sorted(chrome), teasers, captions, published_span)
 
 
-def _repeats(a: str, b: str) -> bool:
-    """``a`` repeats ``b``: the same words, or a teaser cut short ('…') of it."""
-    if same_text(a, b):
-        return True
-    for x, y in ((a, b), (b, a)):
-        if x.endswith(("...", "…")):
-            head = re.sub(r"[\W_]+", "", x.rstrip(".…"))
-            if len(head) > 40 and re.sub(r"[\W_]+", "", y).startswith(head):
-                return True
-    return False
+_NOT_ALNUM = b" \t-_,.;:!?\"'()[]{}/|*"
+
+
+def _key(folded: str) -> bytes:
+    """The words of a line, whatever the dashes, quotes and spaces ('–' or '-')."""
+    return folded.encode("ascii", "ignore").translate(None, _NOT_ALNUM)
 
 
 def _spans(chrome: list[tuple[int, int, str]]) -> list[tuple[int, int]]:

@@ -107,12 +107,13 @@ JUNK_LINES: tuple[tuple[str, str], ...] = (
     (r"\(?nguon\s*:.{0,60}\)?", "a source line: '(Nguồn: Cổng thông tin …)'"),
 )
 _JUNK = [(re.compile(p), why) for p, why in JUNK_LINES]
+_ANY_JUNK = re.compile("|".join(f"(?:{p})" for p, _ in JUNK_LINES))
 _STRAY_TOKEN = re.compile(r"[a-z]{5,}")
 
 
 def junk_reason(raw: str, folded: str) -> str | None:
     """Why a whole line is page furniture, or None."""
-    if len(folded) > 160:  # junk is short: banners, file names, counters, menus
+    if len(folded) > 160 or not _ANY_JUNK.fullmatch(folded):  # junk is short
         return None
     for rx, why in _JUNK:
         if rx.fullmatch(folded):
@@ -149,6 +150,7 @@ PUBLISHED_FORMS: tuple[tuple[str, str], ...] = (
     (r"(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật|Chủ\s+Nhật|T[2-7]|CN)\s*[,-]\s*(?:ngày\s+)?(?P<d>\d{1,2})\s*(?:tháng\s+|/)(?P<m>\d{1,2})\s*(?:năm\s+|/)(?P<y>\d{4})", "Thứ Hai, ngày 14 tháng 03 năm 2022; Thứ tư,  06/07/2022"),
 )
 _PUBLISHED_RES = [re.compile(p, re.IGNORECASE) for p, _ in PUBLISHED_FORMS]
+_DIGIT = re.compile(r"\d")
 _MAYBE_DATE = re.compile(r"\d{1,2}\s*(?:/|tháng)", re.IGNORECASE)
 # A short line that is only a date, perhaps after a section name: "Kinh tế 17-05-2023".
 _DATE_ONLY = re.compile(r"^(?:[^\d\n]{0,30}\s)?(?P<d>\d{1,2})([-/.])(?P<m>\d{1,2})\2(?P<y>\d{4})\s*$")
@@ -175,6 +177,8 @@ def parse_stamp(raw: str) -> tuple[_dt.datetime, bool, bool] | None:
     """A line that is a time stamp: (time, has a clock time, has a label such as
     'Đăng ngày'), or None. Lines longer than a stamp with a headline are not stamps
     (a headline with a stamp glued on is read by :func:`parse_published`)."""
+    if not _DIGIT.search(raw):
+        return None
     t = parse_published(raw)
     if t is None:
         m = _DATE_ONLY.match(raw.strip()) if len(raw) <= 48 else None
@@ -260,6 +264,8 @@ _CAPTION = re.compile(r"\b(?:Ảnh|ẢNH|ảnh|Nguồn ảnh|Photo)\s*(?::|tư l
 
 
 def is_caption(raw: str) -> bool:
+    if not ("nh" in raw or "NH" in raw or "Photo" in raw):  # 'Ảnh', 'ảnh', 'Toàn cảnh', 'Quang cảnh'
+        return False
     return bool(_CAPTION.search(raw))
 
 

@@ -59,8 +59,9 @@ _DOCUMENT = re.compile(rf"\b(?:{_DOC_NOUNS})\s+(?:so\s+)?{_W}*\d{_W}*(?:\s+{_W}+
 _ISSUING = re.compile(rf"\b(?:ban hanh|ky ban hanh|ky|cong bo|trien khai)\s+(?:{_DOC_NOUNS})\s")
 _PAST = re.compile(r"(?:\btruoc do|\b\d+\s+nam\s+truoc|\b(?:mot|hai|ba|bon|nam|muoi)\s+nam\s+truoc|\btu thoi diem"
                    r"|\bke tu|\bsau do|\bnam truoc|\bthang truoc|\btuan truoc)\s*,?\s*(?:vao\s+)?(?:ngay\s+)?$")
-_PARTICIPLE = re.compile(r"(?:\bduoc\s+(?:ky ket|ky|thanh lap|ban hanh|thong qua|phe duyet|to chuc)"
-                         rf"|\b(?:{_DOC_NOUNS}|hiep uoc)\b[^.;]{{0,250}}\bky(?:\s+ket)?)\s+(?:vao\s+)?$")
+_PARTICIPLE = re.compile(r"\bduoc\s+(?:ky ket|ky|thanh lap|ban hanh|thong qua|phe duyet|to chuc)\s+(?:vao\s+)?$")
+_SIGNED_ON = re.compile(r"\bky(?:\s+ket)?\s+(?:vao\s+)?$")          # "… Bản ghi nhớ … ký ngày 24/2/2018"
+_DOC_NOUN = re.compile(rf"\b(?:{_DOC_NOUNS}|hiep uoc)\b")
 _FOUNDING = re.compile(r"\b(?:thanh lap|tai lap|giai phong|ra doi|khai sinh)\s+(?:vao\s+)?$")
 _ANNIV_BEFORE = re.compile(r"\b(?:ky niem|quoc khanh|ngay thanh lap|tai lap|chien thang|giai phong|ngay sinh|"
                            r"ngay ky|ngay thiet lap|ngay truyen thong|nam ngay)\b[^().;]{0,100}\(\s*$")
@@ -107,11 +108,11 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
             r = Reading(m, "teaser", "in a line that is not a sentence: a related title or a sub-heading")
         elif (m.end_year and m.year and m.end_year > m.year and m.day == m.end_day and m.month == m.end_month):
             r = Reading(m, "anniversary", f"the same day {m.end_year - m.year} years apart")
-        elif _ANNIV_BEFORE.search(near) and not _anniversary_day(m, near, latest):
+        elif near.rstrip().endswith("(") and _ANNIV_BEFORE.search(near) and not _anniversary_day(m, near, latest):
             r = Reading(m, "anniversary", "in brackets after an anniversary ('kỷ niệm', 'Quốc khánh')")
         elif _FOUNDING.search(near[-40:]):
             r = Reading(m, "founding", "after 'thành lập', 'giải phóng'")
-        elif (dm := _DOCUMENT.search(near)) and fold_starts_ngay(folded, m):
+        elif fold_starts_ngay(folded, m) and (dm := _DOCUMENT.search(near)):
             issued = _ISSUING.search(near[max(0, dm.start() - 40):dm.start() + 25])
             r = (Reading(m, "issued", "the date of a document that the sentence issues ('ban hành')") if issued
                  else Reading(m, "document", "the date of a document ('… số 12/QĐ-UBND ngày …')"))
@@ -119,7 +120,8 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
             r = Reading(m, "since", "'từ … đến nay': where a reviewed period starts")
         elif _PAST.search(clause[-60:]) or _PAST.search(near[-40:]):
             r = Reading(m, "past", "told as background: 'Trước đó', 'N năm trước', 'từ thời điểm'")
-        elif _PARTICIPLE.search(before):
+        elif _PARTICIPLE.search(near[-50:]) or (_SIGNED_ON.search(near[-20:]) and _DOC_NOUN.search(
+                before[max(before.rfind("."), before.rfind(";"), 0):])):
             r = Reading(m, "past", "the date something was signed or founded ('được ký kết ngày …')")
         elif _inside(s, captions):
             r = Reading(m, "caption", "in a photo caption")

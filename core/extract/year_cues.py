@@ -110,7 +110,8 @@ _SPRING_WORDS = ("xuân", "Xuân", "XUÂN", "tết", "Tết", "TẾT")
 _SPRING_WORDS_UNACCENTED = ("xuan", "Xuan", "XUAN", "tet", "Tet", "TET")  # in texts without accents
 _SENTENCE_START = re.compile(r"[.!?…]\s|\n")
 _INTERIM_YEARS = re.compile(r"so\s+ket\s+(\d{1,2})\s+nam\b")
-_BARE_YEAR = re.compile(r"(?<![\d/.\-–])((?:19|20)\d{2})(?![\d\w]|[/.\-–]\d)")
+_FOUR_DIGITS = re.compile(r"[12]\d{3}")   # then checked by hand: a regex with look-arounds is 4x slower
+_NUMBERISH = frozenset("0123456789/.-–")
 _NAME_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t\xa0]+$")
 _NOT_A_NAME = frozenset({"nam", "xuan", "tet", "doan", "ky", "khoa", "den", "tu", "so", "hoc", "quy", "thang"})
 _YEARS_OF = re.compile(r"\b(\d{1,3})\s+nam\b[^()]{0,120}\(?\s*$")
@@ -189,14 +190,19 @@ def _spring_cues(text: str) -> list[YearCue]:
 def _named_years(text: str, taken: list[tuple[int, int]]) -> list[YearCue]:
     """A year written bare after a capitalised name: 'Hủa Phăn 2022', 'Hè Thu 2021'."""
     out = []
-    for m in _BARE_YEAR.finditer(text):
-        s = m.start()
+    n = len(text)
+    for m in _FOUR_DIGITS.finditer(text):
+        s, e = m.span()
+        if (text[s:s + 2] not in ("19", "20") or (s and text[s - 1] in _NUMBERISH)
+                or (e < n and (text[e].isalnum() or text[e] == "_"
+                               or (text[e] in _NUMBERISH and e + 1 < n and text[e + 1].isdigit())))):
+            continue
         if any(a <= s < b for a, b in taken):
             continue
         w = _NAME_BEFORE.search(text, max(0, s - 40), s)
         if w is None or not w.group(1)[0].isupper() or fold(w.group(1)) in _NOT_A_NAME:
             continue
-        out.append(_cue("named_year", int(m.group(1)), s, w.start(1), m.end()))
+        out.append(_cue("named_year", int(m.group()), s, w.start(1), e))
     return out
 
 
