@@ -143,15 +143,19 @@ def looks_like_byline(raw: str) -> bool:
 
 # Publication-time forms in a page header.
 PUBLISHED_FORMS: tuple[tuple[str, str], ...] = (
-    (r"\((?P<H>\d{1,2}):(?P<M>\d{2})\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\)", "(16:25 13/07/2019)"),
-    (r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\s*(?:[-|,]\s*)?(?P<H>\d{1,2}):(?P<M>\d{2})", "05/03/2022 08:10; 16/11/2016 | 16:10 GMT+7"),
-    (r"(?P<H>\d{1,2}):(?P<M>\d{2})(?::\d{2})?(?:\s*(?:\(GMT[+\d:]*\)|GMT[+\d:]*))?\s*(?:[-|]\s*|,\s*|ngày\s+)?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})", "08:10 05/03/2022; 15:56 | 12/12/2024"),
-    (r"(?:Đăng|Cập nhật|Ngày đăng|Ngày cập nhật|Thời gian đăng|Đăng lúc|Ngày xuất bản)\s*(?:ngày|lúc)?\s*:?\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})", "Đăng ngày 05/03/2022"),
-    (r"(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật|Chủ\s+Nhật|T[2-7]|CN)\s*[,-]\s*(?:ngày\s+)?(?P<d>\d{1,2})\s*(?:tháng\s+|/)(?P<m>\d{1,2})\s*(?:năm\s+|/)(?P<y>\d{4})", "Thứ Hai, ngày 14 tháng 03 năm 2022; Thứ tư,  06/07/2022"),
+    (r"\((?P<H>\d{1,2}):(?P<M>\d{2})\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}|\d{2})\)", "(16:25 13/07/2019)"),
+    (r"(?P<y>20\d{2})-(?P<m>\d{2})-(?P<d>\d{2})[ T](?P<H>\d{2}):(?P<M>\d{2})", "2022-03-14 10:25 (ISO)"),
+    (r"(?<!\d)(?P<d>\d{1,2})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})\b,?\s*(?:[-|,]\s*)?(?:lúc\s+)?(?P<H>\d{1,2})[:h](?P<M>\d{2})",
+     "05/03/2022 08:10; 16/11/2016 | 16:10 GMT+7; 14-03-22 10:25"),
+    (r"(?P<H>\d{1,2})[:h](?P<M>\d{2})(?::\d{2})?\s*(?:AM|PM|SA|CH)?(?:\s*(?:\(GMT[+\d:\s]*\)|GMT[+\d:\s]*))?\s*(?:[-|,]\s*)?(?:ngày\s+)?(?P<d>\d{1,2})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})\b",
+     "08:10 05/03/2022; 15:56 | 12/12/2024; 10:25, ngày 14/03/22"),
+    (r"(?:Đăng|Cập nhật|Ngày đăng|Ngày cập nhật|Thời gian đăng|Đăng lúc|Ngày xuất bản|Xuất bản)\s*(?:ngày|lúc)?\s*:?\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}|\d{2})\b", "Đăng ngày 05/03/2022"),
+    (r"(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật|Chủ\s+Nhật|T[2-7]|CN)\s*[,-]\s*(?:ngày\s+)?(?P<d>\d{1,2})\s*(?:tháng\s+|/)(?P<m>\d{1,2})\s*(?:năm\s+|/)(?P<y>\d{4}|\d{2})\b",
+     "Thứ Hai, ngày 14 tháng 03 năm 2022; Thứ tư,  06/07/2022; Thứ 2, 14/3/22"),
 )
 _PUBLISHED_RES = [re.compile(p, re.IGNORECASE) for p, _ in PUBLISHED_FORMS]
 _DIGIT = re.compile(r"\d")
-_MAYBE_DATE = re.compile(r"\d{1,2}\s*(?:/|tháng)", re.IGNORECASE)
+_MAYBE_DATE = re.compile(r"\d{1,2}\s*(?:[/.\-]|tháng)", re.IGNORECASE)
 # A short line that is only a date, perhaps after a section name: "Kinh tế 17-05-2023".
 _DATE_ONLY = re.compile(r"^(?:[^\d\n]{0,30}\s)?(?P<d>\d{1,2})([-/.])(?P<m>\d{1,2})\2(?P<y>\d{4})\s*$")
 # A listing date glued to the lead: "20/6/2024Chiều nay (20.6), …"
@@ -166,8 +170,10 @@ def parse_published(s: str) -> _dt.datetime | None:
         if not m:
             continue
         g = m.groupdict()
+        y = int(g["y"])
         try:
-            return _dt.datetime(int(g["y"]), int(g["m"]), int(g["d"]), int(g.get("H") or 0), int(g.get("M") or 0))
+            return _dt.datetime(y + 2000 if y < 100 else y, int(g["m"]), int(g["d"]), int(g.get("H") or 0),
+                                int(g.get("M") or 0))
         except (ValueError, TypeError):
             continue
     return None

@@ -193,7 +193,7 @@ def _named_years(text: str, taken: list[tuple[int, int]]) -> list[YearCue]:
     n = len(text)
     for m in _FOUR_DIGITS.finditer(text):
         s, e = m.span()
-        if (text[s:s + 2] not in ("19", "20") or (s and text[s - 1] in _NUMBERISH)
+        if (text[s:s + 2] not in ("19", "20") or (s and text[s - 1] in _NUMBERISH) or text[e:e + 1] == "/"
                 or (e < n and (text[e].isalnum() or text[e] == "_"
                                or (text[e] in _NUMBERISH and e + 1 < n and text[e + 1].isdigit())))):
             continue

@@ -55,6 +55,10 @@ AHEAD_DAYS = 62
 #: A cue of the article that disagrees with the publication year and scores at least
 #: this makes the year unknown (the stamp may be a republication's).
 CONFLICT = 85
+#: Two candidates of at least STRONG for different years within MARGIN of each other:
+#: the evidence does not agree, and the year is unknown.
+STRONG = 70
+MARGIN = 10
 
 #: Words that tell the past, in a nearby date's sentence (folded).
 PAST_MARKERS = ("da", "truoc do", "ky niem", "thanh lap", "tai lap", "tung", "nam truoc")
@@ -118,9 +122,11 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 
 def _context(mention: DateMention, text: str, mentions, cues):
-    """The best (score, -distance, year, cue) from dates nearby and the cues, or None;
+    """The best (score, -distance, year, cue) from dates nearby and the cues, or None
+    (also when a strong candidate for another year comes within :data:`MARGIN` of it);
     and the best from the cues alone."""
     best = best_cue = None
+    every = []
     full_years = {m.year for m in mentions if m.kind == "date" and m.precision == "day" and m.year}
     for other in mentions:  # a full date nearby
         if other is mention or other.kind != "date" or other.year is None or other.precision == "year":
@@ -138,6 +144,7 @@ def _context(mention: DateMention, text: str, mentions, cues):
             score += NEARBY["history"]
         year = other.end_year or other.year
         cand = (score, -gap, year, YearCue(other.start, year, "nearby_date", score, other.start, other.end))
+        every.append(cand)
         best = cand if best is None or cand[:3] > best[:3] else best
     for cue in cues:  # the article's cues
         kind = CUE[cue.name]
@@ -145,8 +152,12 @@ def _context(mention: DateMention, text: str, mentions, cues):
         gap = abs(cue.pos - mention.start)
         score = cue.weight + PROXIMITY[_relation(text, mention.start, cue.pos)]
         cand = (score, -gap, year, cue)
+        every.append(cand)
         best = cand if best is None or cand[:3] > best[:3] else best
         best_cue = cand if best_cue is None or cand[:3] > best_cue[:3] else best_cue
+    if best is not None and best[0] >= STRONG and any(
+            c[2] != best[2] and c[0] >= STRONG and best[0] - c[0] < MARGIN for c in every):
+        best = (0, 0, None, None)  # the evidence does not agree: no year
     return best, best_cue
 
 
