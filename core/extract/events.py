@@ -237,7 +237,8 @@ def extract_events(article: Article, *, article_id: str, source: str) -> tuple[l
     verdict_of = {id(r.mention): r.verdict for r in readings}
     evidence = [r.mention for r in readings if r.verdict not in ("teaser", "anniversary", "founding")]
     dates = [d for d in evidence if b0 <= d.start < b1 and verdict_of[id(d)] != "since"]
-    cues = find_year_cues(keep, mentions=evidence) + anniversary_cues(keep, readings)
+    # related titles say nothing of this article's year
+    cues = find_year_cues(masked(keep, article.teasers), mentions=evidence) + anniversary_cues(keep, readings)
     cues.sort(key=lambda c: c.pos)
     people = find_people(keep, is_place=_is_place_name)
     pair = partners.pair

@@ -93,8 +93,10 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
     """A verdict for every mention (text order)."""
     out = []
     lead_s, lead_e = lead
-    latest = max((y for m in mentions for y in (m.year, m.end_year) if y), default=None)
-    for m in mentions:
+    tops = sorted(((max(y for y in (o.year, o.end_year) if y), i) for i, o in enumerate(mentions)
+                   if o.year or o.end_year), reverse=True)[:2]
+    for i, m in enumerate(mentions):
+        latest = next((y for y, j in tops if j != i), None)  # the latest year of the other dates
         s = m.start
         before = folded[max(0, s - 300):s]
         near = before[-120:]

@@ -177,11 +177,11 @@ def infer_year(mention: DateMention, text: str, *, published: "datetime | date |
     best, best_cue = _context(mention, text, mentions, cues)
     if published is not None:
         anchor = relative_anchor(mention, text, published)
-        if anchor is not None and (mention.precision == "year" or (mention.month, mention.day) <= (anchor.month, anchor.day)
-                                   or mention.month is None):
-            year = anchor.year
+        if anchor is not None and mention.month:
+            year = min((anchor.year - 1, anchor.year, anchor.year + 1),  # the nearest such day to it
+                       key=lambda y: abs((date(y, mention.month, min(mention.day or 1, 28)) - anchor).days))
         elif anchor is not None:
-            year = anchor.year - 1
+            year = anchor.year
         else:
             year = _from_published(mention, _pub_date(published))
         if best_cue is not None and best_cue[0] >= CONFLICT and best_cue[2] != year:
