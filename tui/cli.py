@@ -60,6 +60,10 @@ from .cli_data import compact, events, export, ingest, pairs  # noqa: E402
 for _cmd in (ingest, events, export, pairs, compact):
     main.add_command(_cmd)
 
+from .cli_explain import explain  # noqa: E402
+
+main.add_command(explain)
+
 __all__ = ["main"]
 
 

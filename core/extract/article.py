@@ -288,7 +288,7 @@ def parse_article(text: str) -> Article:
             captions.append((ln.start, ln.end))
         elif is_teaser(ln.raw, ln.folded):
             teasers.append((ln.start, ln.end))
-    if body_end < len(text):
+    if text[body_end:].strip():
         chrome.append((body_end, len(text), "after the article: related news, comments, site footer"))
     return Article(text, title, title_span, published, (body_start, body_end), _spans(chrome), [],
                    lead, clock, sorted(chrome), teasers, captions, published_span)

@@ -270,7 +270,9 @@ _CAPTION = re.compile(r"\b(?:Ảnh|ẢNH|ảnh|Nguồn ảnh|Photo)\s*(?::|tư l
 
 
 def is_caption(raw: str) -> bool:
-    if not ("nh" in raw or "NH" in raw or "Photo" in raw):  # 'Ảnh', 'ảnh', 'Toàn cảnh', 'Quang cảnh'
+    """A short line with a photo credit; a paragraph that points at its photos
+    ('… (ảnh 2, 3)') is text, not a caption."""
+    if len(raw) > 300 or not ("nh" in raw or "NH" in raw or "Photo" in raw):  # 'Ảnh', 'Toàn cảnh'
         return False
     return bool(_CAPTION.search(raw))
 

@@ -209,8 +209,10 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def extract_events(article: Article, *, article_id: str, source: str) -> tuple[list[dict[str, Any]], list[str]]:
-    """Events of one article, and warnings (no date, no locality) for the summary."""
+def extract_events(article: Article, *, article_id: str, source: str,
+                   trace: dict[str, Any] | None = None) -> tuple[list[dict[str, Any]], list[str]]:
+    """Events of one article, and warnings (no date, no locality) for the summary.
+    ``trace``, when given, is filled with how the article was read (for ``explain``)."""
     text = article.text
     warnings: list[str] = []
     b0, b1 = article.body_span
@@ -253,6 +255,12 @@ def extract_events(article: Article, *, article_id: str, source: str) -> tuple[l
             warnings.append("no date found")
 
     events: list[dict[str, Any]] = []
+    type_why: dict[str, str] = {}
+    if trace is not None:
+        trace.update(readings=readings, main_why=main_why if main_date is not None else (
+            "no dated occasion: " + (undated[0].rule if undated else "none found")), cues=cues,
+            places=[(m, choose(m, context)) for m in all_mentions], keep=keep, type_why=type_why,
+            pair=pair)
 
     def _main_type(dm: DateMention, s: int, e: int) -> tuple[str, str]:
         if verdict_of.get(id(dm)) == "issued":
@@ -275,9 +283,8 @@ def extract_events(article: Article, *, article_id: str, source: str) -> tuple[l
             if nxt and _CONTINUES_RE.match(folded[nxt[0]:nxt[1]]):
                 e = nxt[1]
         seg = folded[s:e]
-        type_why = ""
         if main:
-            etype, type_why = _main_type(dm, s, e)
+            etype, type_why["main"] = _main_type(dm, s, e)
         else:
             etype = _event_type(seg, main=False)
         if fields_override is not None:
