@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from ..scan import fast_fold
 from .chrome import (END_MARKERS, GLUED_DATE, JUNK_LINES, PUBLISHED_FORMS, agency_tag_end,
                      is_caption, is_end_marker, is_leadlike, is_teaser, is_titlelike, junk_reason,
-                     looks_like_byline, parse_published, parse_stamp, strip_time)
+                     looks_like_byline, parse_published, parse_stamp, stamp_span, strip_time)
 
 __all__ = ["Article", "parse_article", "parse_published", "END_MARKERS", "JUNK_LINES",
            "PUBLISHED_FORMS"]
@@ -142,6 +142,11 @@ def _chrome_reason(ln: _Line) -> str | None:
     return None
 
 
+def _within(ln: _Line) -> tuple[int, int]:
+    s, e = stamp_span(ln.raw)
+    return ln.start + s, ln.start + e
+
+
 def _short_title(raw: str) -> str:
     """The lead's first words standing for a missing headline."""
     s = raw[agency_tag_end(raw):]
@@ -203,12 +208,12 @@ def parse_article(text: str) -> Article:
         if st is not None:
             stamps.append((i, *st))
     published, clock, stamp_i = _choose_published(stamps, title_i)
-    published_span = (top[stamp_i].start, top[stamp_i].end) if stamp_i is not None else None
+    published_span = _within(top[stamp_i]) if stamp_i is not None else None
     if title_i is not None:
         title_line = top[title_i]
         glued = parse_published(title_line.raw)  # "… với các tỉnh của Campuchia 29/11/2025 11:57"
         if glued is not None and published is None:
-            published, published_span = glued, (title_line.start, title_line.end)
+            published, published_span = glued, _within(title_line)
         title = re.sub(r"^null\s+", "", strip_time(title_line.raw))
         title_span = (title_line.start, title_line.end)
         body_from = title_i + 1

@@ -18,7 +18,7 @@ import re
 
 __all__ = ["END_MARKERS", "JUNK_LINES", "PUBLISHED_FORMS", "AGENCY_TAG", "LEAD_OPENINGS",
            "is_junk", "junk_reason", "is_end_marker", "looks_like_byline", "parse_published",
-           "parse_stamp", "strip_time", "agency_tag_end", "is_leadlike", "is_titlelike",
+           "parse_stamp", "stamp_span", "strip_time", "agency_tag_end", "is_leadlike", "is_titlelike",
            "is_caption", "is_teaser", "same_text"]
 
 
@@ -177,6 +177,15 @@ def parse_published(s: str) -> _dt.datetime | None:
         except (ValueError, TypeError):
             continue
     return None
+
+
+def stamp_span(raw: str) -> tuple[int, int]:
+    """Where the publication time is in a line (the whole line when no form matches)."""
+    for rx in _PUBLISHED_RES:
+        m = rx.search(raw)
+        if m:
+            return m.span()
+    return 0, len(raw)
 
 
 def parse_stamp(raw: str) -> tuple[_dt.datetime, bool, bool] | None:
