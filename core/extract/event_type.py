@@ -33,7 +33,7 @@ def _blank(folded: str) -> str:
     return folded
 
 
-_VISIT_BEFORE = re.compile(r"tham(?:\s+va|\s*,)?\s+$")
+_VISIT_BEFORE = re.compile(r"(?:tham|tiep|don)(?:\s+va|\s*,)?\s+$")
 
 
 def _found(folded: str) -> list[tuple[int, str, int, str]]:
@@ -41,7 +41,7 @@ def _found(folded: str) -> list[tuple[int, str, int, str]]:
     out = []
     for m in _RE.finditer(folded):
         if m.group(1) == "lam viec" and _VISIT_BEFORE.search(folded, max(0, m.start() - 10), m.start()):
-            continue  # "đến thăm và làm việc": one visit
+            continue  # "đến thăm và làm việc", "tiếp và làm việc với đoàn": one visit
         out.append((m.start(), *_OF[m.group(1)], m.group(1)))
     return out
 

@@ -81,7 +81,7 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("le ky ket", "signing", 4, "tổ chức lễ ký kết Biên bản hợp tác"),
     ("hoi nghi ky ket", "signing", 4, "tổ chức Hội nghị ký kết phát triển du lịch"),
     ("le ket nghia", "signing", 4, "đã diễn ra lễ kết nghĩa giữa …"),
-    ("ket nghia", "signing", 6, "Kết nghĩa thôn, bản hai bên biên giới"),
+    ("ket nghia", "signing", 6, "Kết nghĩa thôn, bản hai bên biên giới; xã A kết nghĩa với xã B"),
     ("hoi nghi", "conference", 5, "tổ chức Hội nghị hợp tác"),
     ("hoi dam", "conference", 5, "đã đến thăm và hội đàm với lãnh đạo tỉnh"),
     ("hoi thao", "conference", 5, "Hội thảo xúc tiến đầu tư"),
@@ -115,6 +115,9 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("tham", "visit", 7, "đoàn công tác đã thăm huyện …"),
     ("chuc tet", "visit", 7, "đến chúc tết Thị ủy …"),
     ("chao xa giao", "visit", 7, "đã đến chào xã giao"),
+    ("tiep va lam viec", "visit", 7, "UBND tỉnh đã tiếp và làm việc với đoàn công tác tỉnh …"),
+    ("don va lam viec", "visit", 7, "đón và làm việc với đoàn"),
+    ("da tiep", "visit", 7, "lãnh đạo tỉnh đã tiếp đoàn công tác …"),
     ("don tiep", "visit", 7, "tổ chức đón tiếp hai đoàn đại biểu"),
     ("tiep doan", "visit", 7, "tiếp đoàn đại biểu tỉnh"),
     ("trao tang", "other", 8, "Đoàn công tác … đã trao tặng gạo, vật tư y tế"),
@@ -130,6 +133,7 @@ MAIN_TYPE_NOT: tuple[str, ...] = (
     "trung tam hoi nghi", "hoi truong", "nha khach", "cung van hoa", "chuong trinh lam viec",
     "ngay ky", "nam ky", "tinh ket nghia", "huyen ket nghia", "xa ket nghia", "don vi ket nghia",
     "anh em ket nghia", "nam ket nghia", "quan he ket nghia", "ket qua ky ket", "thanh pho ket nghia",
+    "hop tac ket nghia", "ve ket nghia",
 )
 
 # Words that make a dated sentence a cooperation milestone worth an event.
