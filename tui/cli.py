@@ -63,6 +63,10 @@ from .cli_store import check, repair  # noqa: E402
 for _cmd in (ingest, events, export, pairs, compact, check, repair):
     main.add_command(_cmd)
 
+from .cli_explain import explain  # noqa: E402
+
+main.add_command(explain)
+
 __all__ = ["main"]
 
 
