@@ -103,6 +103,8 @@ class _Entry:
     historical: bool    # no longer exists on the last pre-2025 map
     weak: bool          # yields to another place of the same name when no level decides
     order: int
+    cue: str | None = None  # foreign names only: "level" (needs a level word or the country
+                            # after it) or "country" (needs the country: "Hà Nam (Trung Quốc)")
 
 
 class _Gazetteer:
@@ -126,15 +128,32 @@ class _Gazetteer:
             place = Place(f["name"], f["level"], f["name"], f["country"], f["name"], True)
             self.foreign.append(place)
             self.to_2025[place.name] = place.name
-            self._add(place, f["aliases"], f["level_only"], False, f.get("weak", False))
+            self._add(place, f["aliases"], f["level_only"], False, f.get("weak", False), f.get("cue"))
+        self.countries = {c["name"]: c for c in data.get("countries", ())}
         self.provinces.sort(key=lambda p: (fold_query(p.name), p.name))
         self.foreign.sort(key=lambda p: (p.country != "Lào", p.country, fold_query(p.name)))
         self.by_name = {p.name: p for p in self.provinces + self.foreign}
         bare = {k for k, es in self.index.items() if any(e.bare for e in es)}
         accents = {k: frozenset(v) for k, v in self._one_word.items() if k in bare}
-        self.matcher = Matcher(self.index, bare, accents, self.candidates, self.has_level)
+        self.matcher = Matcher(self.index, bare, accents, self.candidates, self.has_level,
+                               countries=self.country_names(), in_country=self.in_country)
 
-    def _add(self, place: Place, aliases, level_only, historical: bool, weak: bool) -> None:
+    def country_names(self) -> dict[str, str]:
+        """Every way of writing a partner country -> its Vietnamese name ("CHDCND Lào" -> "Lào")."""
+        out = {}
+        for name, c in self.countries.items():
+            for written in (name, *c["aliases"]):
+                out[nfc(written)] = name
+        return out
+
+    def in_country(self, key: str, level: str | None, country: str) -> tuple[Place, ...]:
+        """Places of ``country`` with this name (a name followed by its country)."""
+        entries = [e for e in self.index.get(key, ()) if e.place.country == country]
+        entries.sort(key=lambda e: (level is not None and level not in e.levels, e.weak, e.order))
+        return tuple(dict.fromkeys(e.place for e in entries))
+
+    def _add(self, place: Place, aliases, level_only, historical: bool, weak: bool,
+             cue: str | None = None) -> None:
         only = {split_level(a)[1] for a in level_only}
         merged: dict[str, tuple[set[str], bool]] = {}
         for written in (place.name, *aliases):
@@ -146,10 +165,10 @@ class _Gazetteer:
             levels, bare = merged.get(k, ({place.level}, False))
             if level:
                 levels.add(level)
-            merged[k] = (levels, bare or (level is None and place.is_province and k not in only))
+            merged[k] = (levels, bare or (level is None and place.is_province and k not in only and not cue))
         for k, (levels, bare) in merged.items():
             entries = self.index.setdefault(k, [])
-            entries.append(_Entry(place, frozenset(levels), bare, historical, weak, len(entries)))
+            entries.append(_Entry(place, frozenset(levels), bare, historical, weak, len(entries), cue))
 
     def ranked(self, key: str, level: str | None, in_text: bool = False) -> tuple[tuple[Place, ...], bool]:
         """Candidates for a key and level, best first, and whether the best is ambiguous
@@ -159,15 +178,17 @@ class _Gazetteer:
         if cached is not None:
             return cached
         entries = self.index.get(key, [])
+        if in_text:  # "tỉnh Hà Nam" is the Vietnamese one; "Hà Nam (Trung Quốc)": in_country()
+            entries = [e for e in entries if e.cue != "country"]
         if level in COMMUNE_LEVELS:
             entries = [e for e in entries if not e.place.is_province]
             rank = [((e.historical,), e) for e in entries]
         elif level is None:
             if in_text:
                 entries = [e for e in entries if e.bare or not e.place.is_province]
-            rank = [((not e.place.is_province, e.historical, e.weak), e) for e in entries]
+            rank = [((e.cue == "country", not e.place.is_province, e.historical, e.weak), e) for e in entries]
         else:
-            rank = [((level not in e.levels, e.historical, e.weak, not e.place.is_province), e)
+            rank = [((e.cue == "country", level not in e.levels, e.historical, e.weak, not e.place.is_province), e)
                     for e in entries]
         rank.sort(key=lambda r: (r[0], r[1].order))
         places = tuple(dict.fromkeys(e.place for _, e in rank))

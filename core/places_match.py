@@ -89,6 +89,8 @@ from collections.abc import Callable, Iterable
 from .scan import VI_LETTERS, fast_fold, trie_regex
 from .text import fold, nfc
 
+VIETNAM = "Việt Nam"
+
 __all__ = ["LEVEL_WORDS", "COMMUNE_LEVELS", "Matcher", "key_of", "normalise_level", "split_level"]
 
 _SP = r"[ \t\u00a0]+"
@@ -101,6 +103,7 @@ LEVEL_WORDS: dict[str, str] = {
     "huyen": "huyện", "huyen uy": "huyện",
     "quan": "quận", "q": "quận", "quan uy": "quận",
     "thi tran": "thị trấn", "xa": "xã", "phuong": "phường",
+    "vung": "vùng", "bang": "bang",  # foreign regions and states: vùng Occitanie, bang Bavaria
 }
 COMMUNE_LEVELS = frozenset({"xã", "phường", "thị trấn"})
 _ABBREVIATIONS = frozenset({"tp", "tx", "q"})
@@ -108,12 +111,12 @@ _ABBREVIATIONS = frozenset({"tp", "tx", "q"})
 _ACCENTED = frozenset(nfc(w) for w in (
     "tỉnh", "tỉnh ủy", "tỉnh uỷ", "khu tự trị", "khu tự trị choang", "khu tự trị dân tộc choang",
     "thành phố", "thành ủy", "thành uỷ", "thủ đô", "thị xã", "thị ủy", "thị uỷ", "huyện",
-    "huyện ủy", "huyện uỷ", "quận", "quận ủy", "quận uỷ", "thị trấn", "xã", "phường"))
+    "huyện ủy", "huyện uỷ", "quận", "quận ủy", "quận uỷ", "thị trấn", "xã", "phường", "vùng", "bang"))
 # Regex of the level words on folded text (abbreviations with optional dots).
 _LEVEL_RE = (
     rf"khu{_SP}tu{_SP}tri(?:{_SP}dan{_SP}toc)?(?:{_SP}choang)?|tinh(?:{_SP}uy)?"
     rf"|thanh{_SP}(?:pho|uy)|thu{_SP}do|thi{_SP}(?:xa|tran|uy)|t\.?p\.?|t\.?x\.?"
-    rf"|huyen(?:{_SP}uy)?|quan(?:{_SP}uy)?|q\.|xa|phuong"
+    rf"|huyen(?:{_SP}uy)?|quan(?:{_SP}uy)?|q\.|xa|phuong|vung|bang"
 )
 # Between a level word and the name: blanks, or nothing after a dot ("TP.HCM").
 _AFTER_LEVEL = r"(?:[ \t\u00a0]+|(?<=\.)[ \t\u00a0]*)"
@@ -203,7 +206,9 @@ class Matcher:
     """
 
     def __init__(self, keys: Iterable[str], bare_keys: set[str], accents: dict[str, frozenset[str]],
-                 lookup: Callable[[str, str | None], tuple], has_level: Callable[[str, str], bool]):
+                 lookup: Callable[[str, str | None], tuple], has_level: Callable[[str, str], bool],
+                 countries: dict[str, str] | None = None,
+                 in_country: Callable[[str, str | None, str], tuple] | None = None):
         keys = set(keys)
         self._name = re.compile(rf"(?:{trie_regex(sorted(keys), sep=_SEP)})(?!\w)")
         self._keys = keys
@@ -211,6 +216,11 @@ class Matcher:
         self._accents = accents
         self._lookup = lookup
         self._has_level = has_level
+        self._in_country = in_country
+        countries = dict(countries or {})
+        countries.setdefault(VIETNAM, VIETNAM)
+        self._countries = {k.lower(): v for k, v in countries.items()}
+        self._country_after, self._foreign_any, self._unknown = _country_regexes(countries)
 
     def find(self, text: str, folded: str | None = None) -> list[tuple[int, int, int, str | None, tuple]]:
         """(start, end, name_start, level_word, candidates) of each mention, in order."""
@@ -277,17 +287,67 @@ class Matcher:
                       and _LIST_GLUE.fullmatch(folded, prev_end, ns) and self._has_level(key, prev_level)):
                     level = prev_level  # "huyện Bảo Yên, Văn Yên"
                 else:
+                    country = self._country_at(text, ne)
+                    found = self._in_country(key, None, country) if country and self._in_country else ()
+                    if found and text[ns].isupper():
+                        last_end = ne  # "Gunma (Nhật Bản)", "Hà Nam (Trung Quốc)"
+                        out.append((ns, ne, ns, None, found))
+                        prev_level, prev_end = None, ne
+                        continue
                     last_end = ne  # a district alone ("Bắc Hà") keeps its words to itself
                     continue
             elif not (text[ns].isupper() or text[ns].isdigit() or lower_text):
                 continue  # "hai tỉnh thống nhất", "tỉnh chú trọng": not names
             last_end = ne
             cands = self._lookup(key, level)
+            country = self._country_at(text, ne)
+            if country is not None:
+                cands = self._with_country(text, ns, ne, key, level, cands, country)
             if not cands:
                 continue
             prev_level, prev_end = level, ne
             out.append((start, ne, ns, level, cands))
+        if self._foreign_any.search(text):
+            out = self._add_unknown(text, out)
         return out
+
+    def _country_at(self, text: str, end: int) -> str | None:
+        """The country written right after a name: "(Lào)", "- Trung Quốc", ", Hàn Quốc"."""
+        if end >= len(text) or text[end] not in " \t\u00a0(,-\u2013\u2014":
+            return None
+        m = self._country_after.match(text, end)
+        return self._countries[m.group("c").lower()] if m else None
+
+    def _with_country(self, text: str, ns: int, ne: int, key: str, level: str | None,
+                      cands: tuple, country: str) -> tuple:
+        """The candidates of a name followed by its country (see "Foreign places")."""
+        mine = tuple(c for c in cands if c.country == country)
+        if mine:
+            return mine
+        if country == VIETNAM:
+            return cands
+        if self._in_country is not None:
+            found = self._in_country(key, level, country)
+            if found:
+                return found
+        if level is not None and level not in _PROVINCE_LEVELS:
+            return (_foreign_place(text[ns:ne], level, country),)
+        return cands
+
+    def _add_unknown(self, text: str, out: list) -> list:
+        """Names the gazetteer does not know, after a level word and before a foreign
+        country: "huyện Yeoncheon (Hàn Quốc)" -> a place of that country."""
+        extra = []
+        for m in self._unknown.finditer(text):
+            ns, ne = m.span("name")
+            if any(s < ne and ns < e for s, e, *_ in out):
+                continue
+            country = self._countries[m.group("c").lower()]
+            if country == VIETNAM:
+                continue
+            level = normalise_level(m.group("lvl")) or _OTHER_LEVELS.get(m.group("lvl").lower(), "tỉnh")
+            extra.append((m.start("lvl"), ne, ns, level, (_foreign_place(text[ns:ne], level, country),)))
+        return sorted(out + extra) if extra else out
 
 
 def _bare_ok(text: str, folded: str, ns: int, ne: int, key: str) -> bool:
@@ -325,6 +385,38 @@ def _bare_ok(text: str, folded: str, ns: int, ne: int, key: str) -> bool:
         if w and w.group() in after and text[w.start()].isupper():
             return False
     return True
+
+
+# Levels of a province-level unit: "tỉnh Quảng Ninh - Trung Quốc" is a pair, not a place in China.
+_PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố"})
+# Level words before foreign names only (Chinese towns and prefectures, zones).
+_OTHER_LEVELS = {"trấn": "thị trấn", "châu": "tỉnh", "khu": "tỉnh"}
+
+
+def _foreign_place(written: str, level: str, country: str):
+    """A foreign locality the gazetteer does not list, kept with its country."""
+    from .places import Place  # the dataclass; places imports this module
+    name = " ".join(written.split())
+    return Place(name, level, name, country, name, False)
+
+
+def _country_regexes(countries: dict[str, str]) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(a country right after a name, any foreign country in parentheses or after a dash,
+    level word + unknown capitalised name + country)."""
+    alts = "|".join(re.escape(n) for n in sorted(countries, key=len, reverse=True))
+    upper = _upper_class()
+    glue = r"[ \t\u00a0]*(?:\(|,|[-\u2013\u2014])[ \t\u00a0]*(?:(?i:nước|thuộc)[ \t\u00a0]+)?"
+    # the country ends there: not "Lào Cai" (a capital follows), not "Anh Tuấn"
+    tail = r"(?!\w)(?![ \t\u00a0]+" + upper + ")"
+    after = re.compile(glue + r"(?P<c>(?i:" + alts + "))" + tail)
+    foreign = [n for n, c in countries.items() if c != VIETNAM]
+    falts = "|".join(re.escape(n) for n in sorted(foreign, key=len, reverse=True))
+    any_foreign = re.compile(r"[(\-\u2013\u2014,][ \t\u00a0]*(?:(?i:nước)[ \t\u00a0]+)?(?i:" + falts + r")(?!\w)")
+    levels = "tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|vùng|bang|châu|trấn|khu"
+    word = upper + r"[\w'\u2019]*"
+    unknown = re.compile(r"(?<!\w)(?P<lvl>(?i:" + levels + r"))[ \t\u00a0]+(?P<name>" + word
+                         + r"(?:[ \t\u00a0-]" + word + r"){0,3})" + glue + r"(?P<c>(?i:" + falts + "))" + tail)
+    return after, any_foreign, unknown
 
 
 _SPLIT = re.compile(rf"(?P<lvl>{_LEVEL_RE}){_AFTER_LEVEL}(?P<rest>\S.*)", re.S)

@@ -178,8 +178,11 @@ def test_every_place_round_trips():
 
 def test_foreign_partner_counts():
     foreign = [p for p in all_partners() if p.country != "Việt Nam"]
-    by_country = {c: sum(p.country == c for p in foreign) for c in ("Lào", "Campuchia", "Trung Quốc")}
-    assert by_country == {"Lào": 18, "Campuchia": 25, "Trung Quốc": 3}
+    by_country = {c: sum(p.country == c for p in foreign) for c in {p.country for p in foreign}}
+    # every ISO 3166-2 subdivision of the partner countries (China without Taiwan; the
+    # Philippines' provinces; France's regions and departments)
+    assert by_country == {"Lào": 18, "Campuchia": 25, "Trung Quốc": 31, "Thái Lan": 78, "Nhật Bản": 47,
+                          "Hàn Quốc": 17, "Philippines": 82, "Pháp": 107}
     for p in foreign:
         assert p.is_province and p.province == p.name == p.province_2025
         assert to_2025(p.name) == p.name and resolve(p.name, p.level) == p
