@@ -220,7 +220,8 @@ class Matcher:
         countries = dict(countries or {})
         countries.setdefault(VIETNAM, VIETNAM)
         self._countries = {k.lower(): v for k, v in countries.items()}
-        self._country_after, self._foreign_any, self._unknown = _country_regexes(countries)
+        (self._country_after, self._glue_capital, self._foreign_country, self._unknown,
+         self._unknown_before) = _country_regexes(countries)
 
     def find(self, text: str, folded: str | None = None) -> list[tuple[int, int, int, str | None, tuple]]:
         """(start, end, name_start, level_word, candidates) of each mention, in order."""
@@ -307,13 +308,14 @@ class Matcher:
                 continue
             prev_level, prev_end = level, ne
             out.append((start, ne, ns, level, cands))
-        if self._foreign_any.search(text):
-            out = self._add_unknown(text, out)
-        return out
+        return self._add_unknown(text, folded, out)
 
     def _country_at(self, text: str, end: int) -> str | None:
         """The country written right after a name: "(Lào)", "- Trung Quốc", ", Hàn Quốc"."""
-        if end >= len(text) or text[end] not in " \t\u00a0(,-\u2013\u2014":
+        j = end
+        while j < len(text) and text[j] == " ":
+            j += 1
+        if j >= len(text) or text[j] not in "(,-\u2013\u2014":
             return None
         m = self._country_after.match(text, end)
         return self._countries[m.group("c").lower()] if m else None
@@ -334,19 +336,48 @@ class Matcher:
             return (_foreign_place(text[ns:ne], level, country),)
         return cands
 
-    def _add_unknown(self, text: str, out: list) -> list:
+    def _a_locality(self, text: str, m: re.Match) -> bool:
+        """Not a group ("các tỉnh Bắc Lào": the provinces of northern Laos, a region of a
+        country) but one named unit."""
+        name = m.group("name").lower()
+        if any(name == c or name.endswith(" " + c) for c in self._countries):
+            return False
+        return _GROUP_BEFORE.search(text, max(0, m.start("lvl") - 8), m.start("lvl")) is None
+
+    def _add_unknown(self, text: str, folded: str, out: list) -> list:
         """Names the gazetteer does not know, after a level word and before a foreign
         country: "huyện Yeoncheon (Hàn Quốc)" -> a place of that country."""
         extra = []
-        for m in self._unknown.finditer(text):
-            ns, ne = m.span("name")
-            if any(s < ne and ns < e for s, e, *_ in out):
+        for glue in self._glue_capital.finditer(text):  # a glue, then a capital: a country?
+            if self._foreign_country.match(folded, glue.end()) is None:
                 continue
-            country = self._countries[m.group("c").lower()]
-            if country == VIETNAM:
+            # a level word and a capitalised name ending right before the country's glue
+            m = self._unknown.search(text, max(0, glue.start() - 70), glue.start() + 1)
+            if m is None:
+                continue
+            ns, ne = m.span("name")
+            country = self._country_at(text, ne)
+            if country is None or country == VIETNAM or not self._a_locality(text, m) \
+                    or any(s < ne and ns < e for s, e, *_ in out):
                 continue
             level = normalise_level(m.group("lvl")) or _OTHER_LEVELS.get(m.group("lvl").lower(), "tỉnh")
             extra.append((m.start("lvl"), ne, ns, level, (_foreign_place(text[ns:ne], level, country),)))
+        # ... and before a foreign province: "châu Văn Sơn (tỉnh Vân Nam, Trung Quốc)"
+        for s, _e, _ns, _lvl, cands in out:
+            if cands[0].country == VIETNAM or not cands[0].is_province:
+                continue
+            j = s - 1
+            while j > 0 and text[j] in " \t\u00a0":
+                j -= 1
+            if j < 1 or text[j] not in "(,":
+                continue
+            m = self._unknown_before.search(text, max(0, s - 60), s)
+            if m is None or any(a < m.end("name") and m.start("name") < b for a, b, *_ in out + extra) \
+                    or not self._a_locality(text, m):
+                continue
+            level = normalise_level(m.group("lvl")) or _OTHER_LEVELS.get(m.group("lvl").lower(), "tỉnh")
+            name = _foreign_place(m.group("name"), level, cands[0].country)
+            extra.append((m.start("lvl"), m.end("name"), m.start("name"), level, (name,)))
         return sorted(out + extra) if extra else out
 
 
@@ -389,8 +420,10 @@ def _bare_ok(text: str, folded: str, ns: int, ne: int, key: str) -> bool:
 
 # Levels of a province-level unit: "tỉnh Quảng Ninh - Trung Quốc" is a pair, not a place in China.
 _PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố"})
+# "các tỉnh", "những huyện": a group, not one unit
+_GROUP_BEFORE = re.compile(r"(?i:các|những)[ \t\u00a0]+$")
 # Level words before foreign names only (Chinese towns and prefectures, zones).
-_OTHER_LEVELS = {"trấn": "thị trấn", "châu": "tỉnh", "khu": "tỉnh"}
+_OTHER_LEVELS = {"trấn": "thị trấn", "châu": "châu", "khu": "khu"}
 
 
 def _foreign_place(written: str, level: str, country: str):
@@ -400,23 +433,24 @@ def _foreign_place(written: str, level: str, country: str):
     return Place(name, level, name, country, name, False)
 
 
-def _country_regexes(countries: dict[str, str]) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _country_regexes(countries: dict[str, str]) -> tuple[re.Pattern, ...]:
     """(a country right after a name, any foreign country in parentheses or after a dash,
-    level word + unknown capitalised name + country)."""
+    level word + unknown capitalised name + country, the same before a foreign province)."""
     alts = "|".join(re.escape(n) for n in sorted(countries, key=len, reverse=True))
     upper = _upper_class()
     glue = r"[ \t\u00a0]*(?:\(|,|[-\u2013\u2014])[ \t\u00a0]*(?:(?i:nước|thuộc)[ \t\u00a0]+)?"
     # the country ends there: not "Lào Cai" (a capital follows), not "Anh Tuấn"
     tail = r"(?!\w)(?![ \t\u00a0]+" + upper + ")"
     after = re.compile(glue + r"(?P<c>(?i:" + alts + "))" + tail)
-    foreign = [n for n, c in countries.items() if c != VIETNAM]
-    falts = "|".join(re.escape(n) for n in sorted(foreign, key=len, reverse=True))
-    any_foreign = re.compile(r"[(\-\u2013\u2014,][ \t\u00a0]*(?:(?i:nước)[ \t\u00a0]+)?(?i:" + falts + r")(?!\w)")
+    foreign = {key_of(fold(nfc(n))) for n, c in countries.items() if c != VIETNAM}
+    glue_capital = re.compile(r"[(,\-\u2013\u2014][ \t\u00a0]*(?:[Nn]ước[ \t\u00a0]+)?(?=" + upper + ")")
+    foreign_country = re.compile(r"(?:" + trie_regex(sorted(foreign), sep=_SEP) + r")(?!\w)")  # folded
     levels = "tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|vùng|bang|châu|trấn|khu"
     word = upper + r"[\w'\u2019]*"
-    unknown = re.compile(r"(?<!\w)(?P<lvl>(?i:" + levels + r"))[ \t\u00a0]+(?P<name>" + word
-                         + r"(?:[ \t\u00a0-]" + word + r"){0,3})" + glue + r"(?P<c>(?i:" + falts + "))" + tail)
-    return after, any_foreign, unknown
+    name = r"(?<!\w)(?P<lvl>(?i:" + levels + r"))[ \t\u00a0]+(?P<name>" + word + r"(?:[ \t\u00a0-]" + word + r"){0,3})"
+    unknown = re.compile(name + r"[ \t\u00a0]*(?=[(,\-\u2013\u2014]$)")  # up to the country's glue
+    before = re.compile(name + r"[ \t\u00a0]*[,(][ \t\u00a0]*$")
+    return after, glue_capital, foreign_country, unknown, before
 
 
 _SPLIT = re.compile(rf"(?P<lvl>{_LEVEL_RE}){_AFTER_LEVEL}(?P<rest>\S.*)", re.S)
