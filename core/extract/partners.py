@@ -34,7 +34,9 @@ C, D với Y", Y is joined (3 + 3), A-D listed (1 each). The best-scored partner
 the second needs 0.6 points, or 0.3 when it lies across the border from the first (a
 cooperation of a Vietnamese locality with a foreign one names both, even if the foreign one
 only in the body). Further partners joined to them in the headline or lead with 2 points
-or more are kept ("ba tỉnh A, B và C"). Ties go to the one named first.
+or more are kept, and so are the other members of a list of the headline or lead that
+holds both ("lãnh đạo 3 tỉnh A, B và C"). Ties go to the one named first. Each party is
+named as first credited ("huyện Mèo Vạc" of Hà Giang: its level is huyện).
 """
 
 from __future__ import annotations
@@ -210,16 +212,20 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
         scores[prov] = scores.get(prov, 0.0) + pts
         if prov not in first or order < first[prov]:
             first[prov] = order
-        if prov not in best or (best[prov][1].is_province is False and place.is_province):
+        if prov not in best:
             best[prov] = (m, place)
 
     venue_mentions: list[PlaceMention] = []
+    lists: list[list[str]] = []  # the lists of three or more of the headline and the lead
     lead_starts = {m.start for m in lead_mentions}
     for rank, (where, mentions) in enumerate((("title", title_mentions), ("lead", lead_mentions))):
         named, joined_pts = _POINTS[where]
         seen: set[str] = set()
         for group in _groups(text if where == "lead" else title, mentions):
             listed = _listed(text if where == "lead" else title, group)
+            if listed:
+                lists.append([places[group[i][0].start].province for i in sorted(listed)
+                              if group[i][0].start in places])
             provs = {places[m.start].province for m, _ in group if m.start in places}
             joined = len(provs) >= 2
             for i, (m, _) in enumerate(group):
@@ -273,5 +279,8 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
     # ("giữa ba tỉnh A, B và C"): an event with three partners keeps all of them
     if len(chosen) == 2:
         chosen += [p for p in ranked[2:8] if p in linked and scores[p] >= _FURTHER]
+        for members in lists:  # "lãnh đạo 3 tỉnh A, B và C": the list is the partners
+            if set(chosen[:2]) <= set(members):
+                chosen += [p for p in members if p not in chosen and p in best]
     parties = [Party(best[p][1], _level(*best[p]), best[p][0].start) for p in chosen]
     return Partners(parties=parties, scores=scores)
