@@ -26,6 +26,7 @@ quận, Q., Quận ủy            quận                    quận Hoàn Kiếm
 thị trấn                     thị trấn                thị trấn Sa Pa
 xã                           xã                      xã Quảng Đông
 phường                       phường                  phường Sa Pa
+vùng, bang                   vùng, bang              vùng Occitanie (foreign regions)
 ===========================  =====================  ==================================
 
 "UBND tỉnh X", "HĐND thành phố X" need nothing special: the mention starts at the level
@@ -59,7 +60,9 @@ When is a name a place?
     name, folds like "Huế" but is not the city; "Hue" without accents is).
   Some names are never taken bare: "Hồ Chí Minh" (the president, the trail, the
   youth union: the city is "TP. Hồ Chí Minh" or "TP.HCM"), "Kép" (Cambodian Kep is only
-  "tỉnh Kép": Kép is also a place in Bắc Giang).
+  "tỉnh Kép": Kép is also a place in Bắc Giang), and the foreign names that need a level
+  word or their country (ISO-only names such as "Gunma", "Cebu", "Trang", "Nan"; Chinese
+  names such as "Thanh Hải", "An Huy"; see "Foreign places").
 * Lists: after a mention with thành phố, thị xã, huyện or quận, the next names joined by
   ",", ";", "-", "và", "cùng", "hoặc", "với" keep that level when a place of that level
   bears the name: "huyện Bảo Yên, Văn Yên và Bát Xát" gives three huyện, "hai thành phố
@@ -67,6 +70,31 @@ When is a name a place?
   mention starts at the name). Otherwise a district name alone is not matched: bare
   "Bắc Hà", "Vinh", "Hạ Long" are not places here.
 * Country names alone (Lào, Campuchia, Trung Quốc) are not partners and are not matched.
+
+Foreign places
+--------------
+
+A country written right after a name, in parentheses or after a comma or a dash ("(Lào)",
+", Cộng hòa Pháp", "- Trung Quốc"; not "Lào Cai": no capital may follow), decides:
+
+===========================================  ==========================================
+written                                      found
+===========================================  ==========================================
+a name of that country                       only that country's places: "tỉnh Hà Nam
+                                             (Trung Quốc)" is Henan, "tỉnh Hà Nam" is Hà Nam
+a name that needs a cue, without level word  accepted: "Gunma (Nhật Bản)"; bare "Gunma" is not
+a Vietnamese district, commune or city name  a place abroad of that name: "huyện Phú Ninh -
+after a level word, before a foreign country Trung Quốc" (not "tỉnh Quảng Ninh - Trung Quốc":
+                                             a pair)
+a level word and capitalised words the       a place of that country: "huyện Yeoncheon (Hàn
+gazetteer does not know, before a country    Quốc)", "thành phố Ulyanovsk, Liên bang Nga"
+... or before a foreign province             a place of its country: "châu Văn Sơn (tỉnh Vân
+                                             Nam, Trung Quốc)"
+===========================================  ==========================================
+
+Not a place: a group ("các tỉnh Bắc Lào", "những huyện ..."), or a name ending with a
+country's name ("Bắc Lào"). Which province a foreign district belongs to is decided where
+the article says it (:mod:`hoptac.core.extract.partners`).
 
 Mentions do not overlap; at each place in the text the longest name wins
 ("Bà Rịa - Vũng Tàu" over "Bà Rịa").
