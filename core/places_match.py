@@ -238,18 +238,20 @@ class Matcher:
                  countries: dict[str, str] | None = None,
                  in_country: Callable[[str, str | None, str], tuple] | None = None):
         keys = set(keys)
-        self._name = re.compile(rf"(?:{trie_regex(sorted(keys), sep=_SEP)})(?!\w)")
+        countries = dict(countries or {})
+        countries.setdefault(VIETNAM, VIETNAM)
+        # foreign country names share the names regex: where one is found after a glue, a
+        # foreign place may stand before it ("huyện Yeoncheon (Hàn Quốc)")
+        self._country_keys = {key_of(fold(nfc(n))) for n, c in countries.items() if c != VIETNAM} - keys
+        self._name = re.compile(rf"(?:{trie_regex(sorted(keys | self._country_keys), sep=_SEP)})(?!\w)")
         self._keys = keys
         self._bare = bare_keys
         self._accents = accents
         self._lookup = lookup
         self._has_level = has_level
         self._in_country = in_country
-        countries = dict(countries or {})
-        countries.setdefault(VIETNAM, VIETNAM)
         self._countries = {k.lower(): v for k, v in countries.items()}
-        (self._country_after, self._glue_capital, self._foreign_country, self._unknown,
-         self._unknown_before) = _country_regexes(countries)
+        self._country_after, self._unknown, self._unknown_before = _country_regexes(countries)
 
     def find(self, text: str, folded: str | None = None) -> list[tuple[int, int, int, str | None, tuple]]:
         """(start, end, name_start, level_word, candidates) of each mention, in order."""
@@ -275,6 +277,7 @@ class Matcher:
         last_end = 0
         prev_level: str | None = None  # level word of the previous mention, for lists
         prev_end = -1
+        cues: list[int] = []  # where foreign country names start
         match = self._name.match
         for ns in starts:
             if ns < last_end or (ns and (folded[ns - 1].isalnum() or folded[ns - 1] == "_")):
@@ -286,6 +289,9 @@ class Matcher:
             key = m.group()
             if key not in self._keys:
                 key = key_of(key)  # "xa-va-na-khet" -> "xa va na khet"
+                if key in self._country_keys:
+                    cues.append(ns)  # a country, not a place
+                    continue
             # the level word before the name
             level = None
             start = ns
@@ -336,7 +342,7 @@ class Matcher:
                 continue
             prev_level, prev_end = level, ne
             out.append((start, ne, ns, level, cands))
-        return self._add_unknown(text, folded, out)
+        return self._add_unknown(text, out, cues)
 
     def _country_at(self, text: str, end: int) -> str | None:
         """The country written right after a name: "(Lào)", "- Trung Quốc", ", Hàn Quốc"."""
@@ -372,15 +378,22 @@ class Matcher:
             return False
         return _GROUP_BEFORE.search(text, max(0, m.start("lvl") - 8), m.start("lvl")) is None
 
-    def _add_unknown(self, text: str, folded: str, out: list) -> list:
+    def _add_unknown(self, text: str, out: list, cues: list[int]) -> list:
         """Names the gazetteer does not know, after a level word and before a foreign
         country: "huyện Yeoncheon (Hàn Quốc)" -> a place of that country."""
         extra = []
-        for glue in self._glue_capital.finditer(text):  # a glue, then a capital: a country?
-            if self._foreign_country.match(folded, glue.end()) is None:
+        for cs in cues:
+            glue = cs - 1  # back over blanks and "nước" to "(", ",", "-"
+            while glue > 0 and text[glue] in " \t\u00a0":
+                glue -= 1
+            if text[glue - 3:glue + 1].lower() == "nước":
+                glue -= 4
+                while glue > 0 and text[glue] in " \t\u00a0":
+                    glue -= 1
+            if glue < 1 or text[glue] not in "(,-\u2013\u2014":
                 continue
             # a level word and a capitalised name ending right before the country's glue
-            m = self._unknown.search(text, max(0, glue.start() - 70), glue.start() + 1)
+            m = self._unknown.search(text, max(0, glue - 70), glue + 1)
             if m is None:
                 continue
             ns, ne = m.span("name")
@@ -406,7 +419,15 @@ class Matcher:
             level = normalise_level(m.group("lvl")) or _OTHER_LEVELS.get(m.group("lvl").lower(), "tỉnh")
             name = _foreign_place(m.group("name"), level, cands[0].country)
             extra.append((m.start("lvl"), m.end("name"), m.start("name"), level, (name,)))
-        return sorted(out + extra) if extra else out
+        if not extra:
+            return out
+        # the same name elsewhere, with or without its country: the same place
+        taken = out + extra
+        for place in {e[4][0] for e in extra}:
+            for m in re.finditer(r"(?<!\w)" + re.escape(place.name).replace(r"\ ", r"[ \t\u00a0]+") + r"(?!\w)", text):
+                if not any(a < m.end() and m.start() < b for a, b, *_ in taken):
+                    taken.append((m.start(), m.end(), m.start(), None, (place,)))
+        return sorted(taken)
 
 
 def _bare_ok(text: str, folded: str, ns: int, ne: int, key: str) -> bool:
@@ -462,23 +483,20 @@ def _foreign_place(written: str, level: str, country: str):
 
 
 def _country_regexes(countries: dict[str, str]) -> tuple[re.Pattern, ...]:
-    """(a country right after a name, any foreign country in parentheses or after a dash,
-    level word + unknown capitalised name + country, the same before a foreign province)."""
+    """(a country right after a name, a level word + unknown capitalised name before a
+    country's glue, the same before a foreign province)."""
     alts = "|".join(re.escape(n) for n in sorted(countries, key=len, reverse=True))
     upper = _upper_class()
     glue = r"[ \t\u00a0]*(?:\(|,|[-\u2013\u2014])[ \t\u00a0]*(?:(?i:nước|thuộc)[ \t\u00a0]+)?"
     # the country ends there: not "Lào Cai" (a capital follows), not "Anh Tuấn"
     tail = r"(?!\w)(?![ \t\u00a0]+" + upper + ")"
     after = re.compile(glue + r"(?P<c>(?i:" + alts + "))" + tail)
-    foreign = {key_of(fold(nfc(n))) for n, c in countries.items() if c != VIETNAM}
-    glue_capital = re.compile(r"[(,\-\u2013\u2014][ \t\u00a0]*(?:[Nn]ước[ \t\u00a0]+)?(?=" + upper + ")")
-    foreign_country = re.compile(r"(?:" + trie_regex(sorted(foreign), sep=_SEP) + r")(?!\w)")  # folded
     levels = "tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|vùng|bang|châu|trấn|khu"
     word = upper + r"[\w'\u2019]*"
     name = r"(?<!\w)(?P<lvl>(?i:" + levels + r"))[ \t\u00a0]+(?P<name>" + word + r"(?:[ \t\u00a0-]" + word + r"){0,3})"
     unknown = re.compile(name + r"[ \t\u00a0]*(?=[(,\-\u2013\u2014]$)")  # up to the country's glue
     before = re.compile(name + r"[ \t\u00a0]*[,(][ \t\u00a0]*$")
-    return after, glue_capital, foreign_country, unknown, before
+    return after, unknown, before
 
 
 _SPLIT = re.compile(rf"(?P<lvl>{_LEVEL_RE}){_AFTER_LEVEL}(?P<rest>\S.*)", re.S)

@@ -22,7 +22,8 @@ What comes from where
   2019, quận 2 and quận 9 before Thủ Đức, the districts merged in 2019-2025, ...).
 * ``pycountry`` (ISO 3166-2): the foreign partners, every subdivision of Laos, Cambodia,
   China (provinces, autonomous regions, municipalities), Thailand, Japan, Korea, the
-  Philippines (provinces) and France (regions, departments), with their ISO names; this
+  Philippines (provinces), France (regions, departments), and the states or provinces of
+  the United States, Australia, Germany, Cuba, Mongolia and Myanmar, with their ISO names; this
   script adds the Vietnamese spellings (EXONYMS, by ISO code) and the Vietnamese names of
   the countries (COUNTRIES), also of countries whose localities are only kept with their
   country ("huyện Yeoncheon (Hàn Quốc)", "tỉnh Ulyanovsk (Nga)").
@@ -158,15 +159,15 @@ COUNTRIES = [
     ("FR", "Pháp", ["Cộng hòa Pháp"], {"Metropolitan region", "Metropolitan department"}),
     # countries named after a foreign locality that the gazetteer does not list: the
     # locality is then kept with its country ("tỉnh Ulyanovsk (Nga)")
+    ("DE", "Đức", ["CHLB Đức", "Cộng hòa Liên bang Đức"], {"Land"}),
+    ("US", "Hoa Kỳ", ["Mỹ"], {"State"}),
+    ("AU", "Australia", ["Úc", "Ôxtrâylia"], {"State", "Territory"}),
+    ("CU", "Cuba", ["Cu Ba"], {"Province", "Special municipality"}),
+    ("MN", "Mông Cổ", [], {"Province", "Capital city"}),
+    ("MM", "Myanmar", ["Mi-an-ma"], {"Region", "State", "Union territory"}),
     ("RU", "Nga", ["Liên bang Nga"], set()),
-    ("DE", "Đức", ["CHLB Đức", "Cộng hòa Liên bang Đức"], set()),
-    ("US", "Hoa Kỳ", ["Mỹ"], set()),
-    ("AU", "Australia", ["Úc", "Ôxtrâylia"], set()),
     ("IT", "Italia", ["Ý"], set()),
-    ("MN", "Mông Cổ", [], set()),
-    ("MM", "Myanmar", ["Mi-an-ma"], set()),
     ("BY", "Belarus", ["Bêlarút"], set()),
-    ("CU", "Cuba", ["Cu Ba"], set()),
     ("ID", "Indonesia", ["In-đô-nê-xi-a"], set()),
     ("MY", "Malaysia", ["Ma-lai-xi-a"], set()),
     ("SG", "Singapore", ["Xin-ga-po"], set()),
@@ -189,6 +190,8 @@ LEVEL_OF_TYPE = {
     "Special self-governing city": "thành phố", "Autonomous municipality": "thành phố",
     "Metropolitan administration": "thành phố", "Special administrative city": "thành phố",
     "Prefecture": "tỉnh", "Metropolitan region": "vùng", "Autonomous region": "tỉnh",
+    "State": "bang", "Land": "bang", "Territory": "bang", "Capital city": "thành phố",
+    "Special municipality": "thành phố", "Region": "vùng", "Union territory": "thành phố",
 }
 
 # ISO code -> (canonical Vietnamese name, level or None for the ISO type's, [variants],
@@ -298,6 +301,11 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
     "FR-BRE": ("Bretagne", None, ["Brittany"], True),
     "FR-NAQ": ("Nouvelle-Aquitaine", None, [], True),
     "FR-ARA": ("Auvergne-Rhône-Alpes", None, [], True),
+    # Germany, Mongolia: the names Vietnamese papers use instead of the ISO (German, Mongolian) ones
+    "DE-BY": ("Bavaria", None, ["Bayern"], False),
+    "DE-NW": ("Nordrhein-Westfalen", None, ["Bắc Rhine-Westphalia", "North Rhine-Westphalia"], False),
+    "DE-SN": ("Sachsen", None, ["Saxony"], False),
+    "MN-1": ("Ulaanbaatar", None, ["U-lan Ba-to", "Ulan Bator", "Ulan Bato"], False),
 }
 
 # ISO names: what to cut off ("Yunnan Sheng" -> "Yunnan", "Busan-gwangyeoksi" -> "Busan").

@@ -142,3 +142,11 @@ def test_a_group_of_foreign_provinces_is_not_one_locality():
 ])
 def test_spellings_papers_use(title, lead, pair):
     assert partners(title, lead).pair == pair
+
+
+def test_the_place_visited_is_a_partner_not_a_venue():
+    p = partners("Lào Cai học tập kinh nghiệm xây dựng nông thôn mới",
+                 "Ngày 5/3, đoàn công tác tỉnh Lào Cai đã đến thăm và làm việc tại tỉnh Thái Bình.",
+                 "Đoàn đã tham quan một số mô hình ở Hà Nội trên đường về.",
+                 "Các đại biểu cũng ghé Hà Nội mua sắm.")
+    assert p.pair == ["Lào Cai", "Thái Bình"]

@@ -180,9 +180,11 @@ def test_foreign_partner_counts():
     foreign = [p for p in all_partners() if p.country != "Việt Nam"]
     by_country = {c: sum(p.country == c for p in foreign) for c in {p.country for p in foreign}}
     # every ISO 3166-2 subdivision of the partner countries (China without Taiwan; the
-    # Philippines' provinces; France's regions and departments)
+    # Philippines' provinces; France's regions and departments; the states of the United
+    # States, Australia and Germany, the provinces of Cuba and Mongolia, Myanmar's regions)
     assert by_country == {"Lào": 18, "Campuchia": 25, "Trung Quốc": 31, "Thái Lan": 78, "Nhật Bản": 47,
-                          "Hàn Quốc": 17, "Philippines": 82, "Pháp": 107}
+                          "Hàn Quốc": 17, "Philippines": 82, "Pháp": 107, "Hoa Kỳ": 50, "Australia": 8,
+                          "Đức": 16, "Cuba": 16, "Mông Cổ": 22, "Myanmar": 15}
     for p in foreign:
         assert p.is_province and p.province == p.name == p.province_2025
         assert to_2025(p.name) == p.name and resolve(p.name, p.level) == p
@@ -261,6 +263,8 @@ def test_foreign_in_text():
     ("vùng Occitanie", "Occitanie", "Pháp"), ("tỉnh Gunma", "Gunma", "Nhật Bản"),
     ("tỉnh Tứ Xuyên", "Tứ Xuyên", "Trung Quốc"), ("tỉnh Udon Thani", "Udon Thani", "Thái Lan"),
     ("tỉnh Cebu", "Cebu", "Philippines"), ("Băng Cốc", "Băng Cốc", "Thái Lan"),
+    ("bang California", "California", "Hoa Kỳ"), ("bang Bavaria", "Bavaria", "Đức"),
+    ("tỉnh Matanzas", "Matanzas", "Cuba"), ("thành phố Ulaanbaatar", "Ulaanbaatar", "Mông Cổ"),
 ])
 def test_foreign_regions_from_iso_3166_2(written, canonical, country):
     place = resolve(written)
@@ -469,3 +473,11 @@ def test_places_json_is_up_to_date():
         sys.path.pop(0)
     built = build_gazetteer.render(build_gazetteer.build())
     assert built == (ROOT / "core" / "data" / "places.json").read_text(encoding="utf-8")
+
+
+def test_an_unknown_foreign_place_is_found_again_without_its_country():
+    text = "Hợp tác với thành phố Changwon. Đoàn thành phố Changwon (Hàn Quốc) thăm Đà Nẵng."
+    got = [(m.candidates[0].name, m.candidates[0].country) for m in find_places(text)]
+    assert got == [("Changwon", "Hàn Quốc"), ("Changwon", "Hàn Quốc"), ("Đà Nẵng", "Việt Nam")]
+    # without the country anywhere it is not a place
+    assert find_places("Hợp tác với thành phố Changwon.") == []

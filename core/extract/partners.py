@@ -25,7 +25,8 @@ Scores (a table; a province-level partner collects the points of its cities and 
 | in the lead paragraph                                          | 2               |
 | in the lead, joined to another                                 | +2              |
 | in a list of three or more (A, B, C và D) in headline or lead  | 1 (not 3 or 2)  |
-| as the venue ("tại X", "ở X") and joined to nothing            | 0.3 (a mention) |
+| as the venue ("tại X", "ở X") and joined to nothing, unless    | 0.3 (a mention) |
+| visited ("thăm và làm việc tại X", "công tác tại X")           |                 |
 | each mention in the body (at most 5)                           | 0.3             |
 | joined to another in the body (at most 2 times)                | +1              |
 
@@ -62,8 +63,9 @@ _PAIR_LINK_RE = re.compile(
 )
 _LIST_LINK_RE = re.compile(r"^(?:,|;|va|,\s*va)$")
 _ASIDE_RE = re.compile(r"\([^()]{0,40}\)")
-# "tại X", "ở X": the venue
+# "tại X", "ở X": the venue; but "thăm và làm việc tại X", "công tác tại X": the host visited
 _VENUE_BEFORE_RE = re.compile(r"(?:^|[\s,(])(?:tai|o)\s+$")
+_VISITED_BEFORE_RE = re.compile(r"(?:tham|lam viec|cong tac|den|toi|sang)\s+(?:va\s+lam viec\s+)?(?:tai|o)\s+$")
 # "A (B)", "A, B", "A - B": B contains A when A is a district, commune or town
 _INSIDE_GLUE_RE = re.compile(r"^\s*[,(\-–—]\s*$")
 
@@ -233,7 +235,8 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
                 if place is None:
                     continue
                 prov = place.province
-                if not joined and _VENUE_BEFORE_RE.search(fast_fold(text[max(0, m.start - 6):m.start])):
+                before = fast_fold(text[max(0, m.start - 30):m.start])
+                if not joined and _VENUE_BEFORE_RE.search(before) and not _VISITED_BEFORE_RE.search(before):
                     venue_mentions.append(m)  # "tại Thủ đô Phnom Penh": where, not who
                     continue
                 if i in listed:
