@@ -132,19 +132,20 @@ LEVEL_WORDS: dict[str, str] = {
     "quan": "quận", "q": "quận", "quan uy": "quận",
     "thi tran": "thị trấn", "xa": "xã", "phuong": "phường",
     "vung": "vùng", "bang": "bang",  # foreign regions and states: vùng Occitanie, bang Bavaria
+    "dac khu": "đặc khu",  # special zones of 2025: đặc khu Phú Quốc
 }
-COMMUNE_LEVELS = frozenset({"xã", "phường", "thị trấn"})
+COMMUNE_LEVELS = frozenset({"xã", "phường", "thị trấn", "đặc khu"})
 _ABBREVIATIONS = frozenset({"tp", "tx", "q"})
 # The accented spellings that count in a text written with accents.
 _ACCENTED = frozenset(nfc(w) for w in (
     "tỉnh", "tỉnh ủy", "tỉnh uỷ", "khu tự trị", "khu tự trị choang", "khu tự trị dân tộc choang",
     "thành phố", "thành ủy", "thành uỷ", "thủ đô", "thị xã", "thị ủy", "thị uỷ", "huyện",
-    "huyện ủy", "huyện uỷ", "quận", "quận ủy", "quận uỷ", "thị trấn", "xã", "phường", "vùng", "bang"))
+    "huyện ủy", "huyện uỷ", "quận", "quận ủy", "quận uỷ", "thị trấn", "xã", "phường", "vùng", "bang", "đặc khu"))
 # Regex of the level words on folded text (abbreviations with optional dots).
 _LEVEL_RE = (
     rf"khu{_SP}tu{_SP}tri(?:{_SP}dan{_SP}toc)?(?:{_SP}choang)?|tinh(?:{_SP}uy)?"
     rf"|thanh{_SP}(?:pho|uy)|thu{_SP}do|thi{_SP}(?:xa|tran|uy)|t\.?p\.?|t\.?x\.?"
-    rf"|huyen(?:{_SP}uy)?|quan(?:{_SP}uy)?|q\.|xa|phuong|vung|bang"
+    rf"|huyen(?:{_SP}uy)?|quan(?:{_SP}uy)?|q\.|xa|phuong|vung|bang|dac{_SP}khu"
 )
 # Between a level word and the name: blanks, or nothing after a dot ("TP.HCM").
 _AFTER_LEVEL = r"(?:[ \t\u00a0]+|(?<=\.)[ \t\u00a0]*)"
@@ -236,7 +237,8 @@ class Matcher:
     def __init__(self, keys: Iterable[str], bare_keys: set[str], accents: dict[str, frozenset[str]],
                  lookup: Callable[[str, str | None], tuple], has_level: Callable[[str, str], bool],
                  countries: dict[str, str] | None = None,
-                 in_country: Callable[[str, str | None, str], tuple] | None = None):
+                 in_country: Callable[[str, str | None, str], tuple] | None = None,
+                 communes: dict[str, tuple] | None = None):
         keys = set(keys)
         countries = dict(countries or {})
         countries.setdefault(VIETNAM, VIETNAM)
@@ -250,6 +252,7 @@ class Matcher:
         self._lookup = lookup
         self._has_level = has_level
         self._in_country = in_country
+        self._communes = communes or {}
         self._countries = {k.lower(): v for k, v in countries.items()}
         self._country_after, self._unknown, self._unknown_before = _country_regexes(countries)
 
@@ -342,7 +345,29 @@ class Matcher:
                 continue
             prev_level, prev_end = level, ne
             out.append((start, ne, ns, level, cands))
+        if self._communes:
+            out = self._add_communes(text, folded, out)
         return self._add_unknown(text, out, cues)
+
+    def _add_communes(self, text: str, folded: str, out: list) -> list:
+        """Communes of 2025 after their level word ("xã Đồng Đăng"); one named like a
+        district ("phường Sa Pa") was found already, as that district."""
+        extra = []
+        i = 0
+        for m in _COMMUNE_LEVEL.finditer(text):
+            ns = m.end()
+            while i < len(out) and out[i][1] <= ns:
+                i += 1
+            if i < len(out) and out[i][0] <= ns:
+                continue  # inside a mention found already
+            words = [w.end() for w in _WORD.finditer(folded, ns, min(len(folded), ns + 40))][:4]
+            for end in reversed(words):
+                cands = self._communes.get(key_of(folded[ns:end]))
+                if cands and (end == len(text) or not text[end].isalnum()):
+                    level = _COMMUNE_WORD[fold(m.group("lvl")).lower().split()[0]]
+                    extra.append((m.start(), end, ns, level, cands))
+                    break
+        return sorted(out + extra) if extra else out
 
     def _country_at(self, text: str, end: int) -> str | None:
         """The country written right after a name: "(Lào)", "- Trung Quốc", ", Hàn Quốc"."""
@@ -469,6 +494,10 @@ def _bare_ok(text: str, folded: str, ns: int, ne: int, key: str) -> bool:
 
 # Levels of a province-level unit: "tỉnh Quảng Ninh - Trung Quốc" is a pair, not a place in China.
 _PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố"})
+# the level words of the communes of 2025, in a text with accents, before a capital
+_COMMUNE_LEVEL = re.compile(r"(?P<lvl>[XxPpĐđ](?<!\w.)(?:ã|Ã|hường|HƯỜNG|ặc[ \t\u00a0]+khu))[ \t\u00a0]+(?="
+                            + _upper_class() + ")")  # the class first: the engine skips to it
+_COMMUNE_WORD = {"xa": "xã", "phuong": "phường", "dac": "đặc khu"}
 # "các tỉnh", "những huyện": a group, not one unit
 _GROUP_BEFORE = re.compile(r"(?i:các|những)[ \t\u00a0]+$")
 # Level words before foreign names only (Chinese towns and prefectures, zones).

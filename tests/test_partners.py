@@ -150,3 +150,20 @@ def test_the_place_visited_is_a_partner_not_a_venue():
                  "Đoàn đã tham quan một số mô hình ở Hà Nội trên đường về.",
                  "Các đại biểu cũng ghé Hà Nội mua sắm.")
     assert p.pair == ["Lào Cai", "Thái Bình"]
+
+
+def test_communes_twinned_across_provinces():
+    # a commune of before 2025 (not in the 2025 list) takes the province of its district
+    p = partners("Xã Bình Minh (huyện Duy Xuyên) kết nghĩa với xã Trường Sơn (huyện Nông Cống)",
+                 "Ngày 30/8, tại xã Trường Sơn (Nông Cống, tỉnh Thanh Hóa) diễn ra lễ kết nghĩa giữa "
+                 "xã Bình Minh (Duy Xuyên) và xã Trường Sơn (Nông Cống).")
+    assert p.pair == ["Quảng Nam", "Thanh Hóa"]
+
+
+def test_a_commune_of_2025_counts_in_a_province_the_article_names():
+    p = partners("Xã Đồng Đăng đón đoàn đại biểu Quảng Tây (Trung Quốc)",
+                 "Ngày 29/8, xã Đồng Đăng (Lạng Sơn) đón đoàn đại biểu Quảng Tây, Trung Quốc.")
+    assert p.pair == ["Lạng Sơn", "Quảng Tây"]
+    # a commune's name found in another province, in an article that does not name it, is no evidence
+    p = partners("Xã Tân Lập tổ chức lễ kết nghĩa với tỉnh Hủa Phăn", "Ngày 2/3, lễ kết nghĩa diễn ra.")
+    assert p.pair == ["Hủa Phăn"]

@@ -386,8 +386,9 @@ def test_commune_levels():
     (m,) = find_places("phường Sa Pa")
     assert m.level_word == "phường" and {p.province for p in m.candidates} == {"Lào Cai"}
     assert all(not p.is_province for p in m.candidates)
-    # a commune named like a province is not the province
-    assert find_places("xã Long An") == []
+    # a commune named like a province is not the province (xã Long An of 2025 is in Tây Ninh)
+    assert all(not p.is_province for m in find_places("xã Long An") for p in m.candidates)
+    assert {p.province_2025 for m in find_places("xã Long An") for p in m.candidates} == {"Tây Ninh"}
     assert find_places("xã hội Hà Nội")[0].level_word is None
 
 
@@ -481,3 +482,17 @@ def test_an_unknown_foreign_place_is_found_again_without_its_country():
     assert got == [("Changwon", "Hàn Quốc"), ("Changwon", "Hàn Quốc"), ("Đà Nẵng", "Việt Nam")]
     # without the country anywhere it is not a place
     assert find_places("Hợp tác với thành phố Changwon.") == []
+
+
+def test_communes_of_2025():
+    assert sum(len(v) for v in P._gazetteer().communes.values()) >= 3321  # one per old province
+    (m,) = find_places("Ngày 2/9, tại xã Đồng Đăng, UBND xã đón đoàn bạn.")
+    assert (m.surface, m.level_word) == ("xã Đồng Đăng", "xã")
+    assert [(p.name, p.province, p.province_2025) for p in m.candidates] == [("Đồng Đăng", "Lạng Sơn", "Lạng Sơn")]
+    (m,) = find_places("đặc khu Phú Quốc")
+    assert m.level_word == "đặc khu" and {p.province for p in m.candidates} == {"Kiên Giang"}
+    # a name shared by communes of several provinces gives them all
+    (m,) = find_places("xã Tân Lập")
+    assert len({p.province for p in m.candidates}) > 3
+    # "xã hội" is society; a commune needs its capital letter
+    assert find_places("xã hội đồng đăng") == []

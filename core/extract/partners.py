@@ -11,8 +11,12 @@ Which place a mention means (before scoring):
 | rule                 | example                                           | the mention means          |
 |----------------------|---------------------------------------------------|----------------------------|
 | named province       | "huyện Kỳ Sơn" in an article naming Nghệ An       | the huyện of Nghệ An       |
-| inside (the next     | "huyện Kỳ Sơn (Nghệ An)", "huyện Mèo Vạc, tỉnh Hà | that unit of that province |
-| name contains it)    | Giang"                                            |                            |
+| a commune            | "xã Đồng Đăng" in an article naming Lạng Sơn      | counts only in a province  |
+|                      |                                                   | the article names          |
+| inside (the next     | "huyện Kỳ Sơn (Nghệ An)", "huyện Mèo Vạc, tỉnh Hà | that unit of that province,|
+| name contains it)    | Giang", "xã Trường Sơn (huyện Nông Cống)"         | for every mention of that  |
+|                      |                                                   | name (a commune of before  |
+|                      |                                                   | 2025 too)                  |
 | inside a foreign     | "huyện Phú Ninh, tỉnh Vân Nam (Trung Quốc)",      | the foreign province, for  |
 | province             | "châu Văn Sơn (tỉnh Vân Nam, Trung Quốc)"         | every mention of that name |
 
@@ -46,6 +50,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..places import VIETNAM, Place, PlaceMention
+from ..places_match import COMMUNE_LEVELS
 from ..scan import fast_fold
 from ..text import fold_query
 
@@ -143,7 +148,8 @@ def _groups(text: str, mentions: list[PlaceMention]) -> list[list[tuple[PlaceMen
     for m in mentions:
         if current:
             prev = current[-1][0]
-            if m.start - prev.end <= 60:
+            raw = text[prev.end:m.start]
+            if len(raw) <= 60 and "\n" not in raw and ". " not in raw:
                 between = _between(text, prev, m)
                 kind = "list" if _LIST_LINK_RE.match(between) else "pair" if _PAIR_LINK_RE.match(between) else ""
                 if kind:
@@ -173,27 +179,36 @@ def _listed(text: str, group: list[tuple[PlaceMention, str]]) -> set[int]:
 def _places(text: str, mentions: list[PlaceMention]) -> dict[int, Place]:
     """Each mention's place (by its start), with the rules of the first table."""
     named = {m.candidates[0].province for m in mentions
-             if m.candidates and m.candidates[0].is_province and m.level_word not in ("xã", "phường", "thị trấn")}
-    places = {m.start: p for m in mentions if (p := choose(m, named)) is not None}
-    foreign_home: dict[str, Place] = {}  # a foreign locality's name -> its foreign province
+             if m.candidates and m.candidates[0].is_province and m.level_word not in COMMUNE_LEVELS}
+    places: dict[int, Place] = {}
+    for m in mentions:
+        p = choose(m, named)
+        if p is not None and (m.level_word not in COMMUNE_LEVELS or p.province in named):
+            places[m.start] = p  # a commune counts in a province the article names
+    home: dict[str, Place] = {}  # a locality's name -> the place it is in
     for a, b in zip(mentions, mentions[1:]):
         pa, pb = places.get(a.start), places.get(b.start)
-        if pa is None or pb is None or not pb.is_province or pa.is_province:
+        commune = a.level_word in COMMUNE_LEVELS
+        if pb is None or (pa is not None and pa.is_province) or not (pb.is_province or commune):
             continue
         if b.start - a.end > 4 or not _INSIDE_GLUE_RE.match(text[a.end:b.start]):
             continue
+        name = text[a.name_start:a.end]
         if pb.country != VIETNAM:
-            if pa.country in (VIETNAM, pb.country) and pa.name != pb.name:
-                foreign_home[pa.name] = pb  # "huyện Phú Ninh, tỉnh Vân Nam"
+            if pb.is_province and (pa is None or pa.country in (VIETNAM, pb.country)) and name != pb.name:
+                home[name] = pb  # "huyện Phú Ninh, tỉnh Vân Nam": the foreign province
         else:
             inside = next((c for c in a.candidates if c.province == pb.province), None)
+            if inside is None and commune:  # a commune of before 2025: "xã Trường Sơn (huyện Nông Cống"
+                inside = Place(name, a.level_word or "xã", pb.province, VIETNAM, pb.province_2025, False)
             if inside is not None:
-                places[a.start] = inside  # "huyện Kỳ Sơn (Nghệ An)"
-    if foreign_home:
+                home[name] = inside  # "huyện Kỳ Sơn (Nghệ An)"
+    if home:
         for m in mentions:
             p = places.get(m.start)
-            if p is not None and p.name in foreign_home and not p.is_province:
-                places[m.start] = foreign_home[p.name]
+            name = text[m.name_start:m.end]
+            if name in home and (p is None or not p.is_province):
+                places[m.start] = home[name]
     return places
 
 
