@@ -151,19 +151,18 @@ class _Gazetteer:
             self.to_2025[place.name] = place.name
             self._add(place, f["aliases"], f["level_only"], False, f.get("weak", False), f.get("cue"))
         self.countries = {c["name"]: c for c in data.get("countries", ())}
-        self.communes: dict[str, tuple[Place, ...]] = {}  # folded name -> communes of 2025
+        self.communes = 0  # communes of 2025 (one place per old province they came from)
         for name, level, unit, olds in data.get("communes_2025", ()):
-            k = key_of(fold_query(name))
-            self.communes[k] = self.communes.get(k, ()) + tuple(
-                Place(name, level, old, VIETNAM, unit, False) for old in olds)
+            for old in olds:
+                self._add(Place(name, level, old, VIETNAM, unit, False), (), (), False, False)
+                self.communes += 1
         self.provinces.sort(key=lambda p: (fold_query(p.name), p.name))
         self.foreign.sort(key=lambda p: (p.country != "Lào", p.country, fold_query(p.name)))
         self.by_name = {p.name: p for p in self.provinces + self.foreign}
         bare = {k for k, es in self.index.items() if any(e.bare for e in es)}
         accents = {k: frozenset(v) for k, v in self._one_word.items() if k in bare}
         self.matcher = Matcher(self.index, bare, accents, self.candidates, self.has_level,
-                               countries=self.country_names(), in_country=self.in_country,
-                               communes=self.communes)
+                               countries=self.country_names(), in_country=self.in_country)
 
     def country_names(self) -> dict[str, str]:
         """Every way of writing a partner country -> its Vietnamese name ("CHDCND Lào" -> "Lào")."""
@@ -207,9 +206,11 @@ class _Gazetteer:
         entries = self.index.get(key, [])
         if in_text:  # "tỉnh Hà Nam" is the Vietnamese one; "Hà Nam (Trung Quốc)": in_country()
             entries = [e for e in entries if e.cue != "country"]
-        if level in COMMUNE_LEVELS:
+        if level not in COMMUNE_LEVELS:  # a commune only after xã, phường, đặc khu
+            entries = [e for e in entries if e.place.level not in COMMUNE_LEVELS]
+        if level in COMMUNE_LEVELS:  # a commune of 2025 of that name, else a district's
             entries = [e for e in entries if not e.place.is_province]
-            rank = [((e.historical,), e) for e in entries]
+            rank = [((level not in e.levels, e.historical), e) for e in entries]
         elif level is None:
             if in_text:
                 entries = [e for e in entries if e.bare or not e.place.is_province]

@@ -24,8 +24,9 @@ Thị ủy                       thị xã                  Thị ủy Nghĩa L�
 huyện, Huyện ủy              huyện                   huyện Bảo Yên
 quận, Q., Quận ủy            quận                    quận Hoàn Kiếm, Q.1
 thị trấn                     thị trấn                thị trấn Sa Pa
-xã                           xã                      xã Quảng Đông
+xã                           xã                      xã Quảng Đông, xã Đồng Đăng
 phường                       phường                  phường Sa Pa
+đặc khu                      đặc khu                 đặc khu Phú Quốc (2025)
 vùng, bang                   vùng, bang              vùng Occitanie (foreign regions)
 ===========================  =====================  ==================================
 
@@ -40,9 +41,10 @@ When is a name a place?
 * After a level word: every name of the gazetteer that starts with a capital letter or a
   digit ("huyện Bảo Yên", "quận 1"; not "hai tỉnh thống nhất", "tỉnh chú trọng"). In a text
   with no capital letter at all, lower-case names count too ("tinh lao cai").
-  After xã, phường or thị trấn only communes named like a district are meant ("phường
-  Sa Pa", the 2025 ward, lies in the old thị xã Sa Pa); the candidates are those districts,
-  and a commune named after a province only ("xã Long An") is not reported at all.
+  After xã, phường, thị trấn or đặc khu, the communes of 2025 of that name ("xã Đồng
+  Đăng"), then the districts of that name ("phường Sa Pa", the 2025 ward, lies in the old
+  thị xã Sa Pa); never a province ("xã Long An" is the commune of Tây Ninh). Commune names
+  are found only there.
 * Without a level word ("bare"), only province-level names (the 63 provinces, Hà Tây,
   their aliases such as TP.HCM, Sài Gòn, Huế, and the foreign partners), and only when
   - the name starts with a capital letter ("Hòa Bình", "Lào cai", "LÀO CAI"; not "hòa
@@ -237,8 +239,7 @@ class Matcher:
     def __init__(self, keys: Iterable[str], bare_keys: set[str], accents: dict[str, frozenset[str]],
                  lookup: Callable[[str, str | None], tuple], has_level: Callable[[str, str], bool],
                  countries: dict[str, str] | None = None,
-                 in_country: Callable[[str, str | None, str], tuple] | None = None,
-                 communes: dict[str, tuple] | None = None):
+                 in_country: Callable[[str, str | None, str], tuple] | None = None):
         keys = set(keys)
         countries = dict(countries or {})
         countries.setdefault(VIETNAM, VIETNAM)
@@ -252,7 +253,6 @@ class Matcher:
         self._lookup = lookup
         self._has_level = has_level
         self._in_country = in_country
-        self._communes = communes or {}
         self._countries = {k.lower(): v for k, v in countries.items()}
         self._country_after, self._unknown, self._unknown_before = _country_regexes(countries)
 
@@ -345,29 +345,7 @@ class Matcher:
                 continue
             prev_level, prev_end = level, ne
             out.append((start, ne, ns, level, cands))
-        if self._communes:
-            out = self._add_communes(text, folded, out)
         return self._add_unknown(text, out, cues)
-
-    def _add_communes(self, text: str, folded: str, out: list) -> list:
-        """Communes of 2025 after their level word ("xã Đồng Đăng"); one named like a
-        district ("phường Sa Pa") was found already, as that district."""
-        extra = []
-        i = 0
-        for m in _COMMUNE_LEVEL.finditer(text):
-            ns = m.end()
-            while i < len(out) and out[i][1] <= ns:
-                i += 1
-            if i < len(out) and out[i][0] <= ns:
-                continue  # inside a mention found already
-            words = [w.end() for w in _WORD.finditer(folded, ns, min(len(folded), ns + 40))][:4]
-            for end in reversed(words):
-                cands = self._communes.get(key_of(folded[ns:end]))
-                if cands and (end == len(text) or not text[end].isalnum()):
-                    level = _COMMUNE_WORD[fold(m.group("lvl")).lower().split()[0]]
-                    extra.append((m.start(), end, ns, level, cands))
-                    break
-        return sorted(out + extra) if extra else out
 
     def _country_at(self, text: str, end: int) -> str | None:
         """The country written right after a name: "(Lào)", "- Trung Quốc", ", Hàn Quốc"."""
@@ -494,10 +472,6 @@ def _bare_ok(text: str, folded: str, ns: int, ne: int, key: str) -> bool:
 
 # Levels of a province-level unit: "tỉnh Quảng Ninh - Trung Quốc" is a pair, not a place in China.
 _PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố"})
-# the level words of the communes of 2025, in a text with accents, before a capital
-_COMMUNE_LEVEL = re.compile(r"(?P<lvl>[XxPpĐđ](?<!\w.)(?:ã|Ã|hường|HƯỜNG|ặc[ \t\u00a0]+khu))[ \t\u00a0]+(?="
-                            + _upper_class() + ")")  # the class first: the engine skips to it
-_COMMUNE_WORD = {"xa": "xã", "phuong": "phường", "dac": "đặc khu"}
 # "các tỉnh", "những huyện": a group, not one unit
 _GROUP_BEFORE = re.compile(r"(?i:các|những)[ \t\u00a0]+$")
 # Level words before foreign names only (Chinese towns and prefectures, zones).
