@@ -126,7 +126,7 @@ class Foreign:
                     or not self._a_locality(text, m):
                 continue
             level = normalise_level(m.group("lvl")) or _OTHER_LEVELS.get(m.group("lvl").lower(), "tỉnh")
-            name = _foreign_place(m.group("name"), level, cands[0].country)
+            name = _foreign_place(m.group("name"), level, cands[0].country, inside=cands[0])
             extra.append((m.start("lvl"), m.end("name"), m.start("name"), level, (name,)))
         if not extra:
             return out
@@ -147,11 +147,13 @@ _GROUP_BEFORE = re.compile(r"(?i:các|những)[ \t\u00a0]+$")
 _OTHER_LEVELS = {"trấn": "thị trấn", "châu": "châu", "khu": "khu"}
 
 
-def _foreign_place(written: str, level: str, country: str):
-    """A foreign locality the gazetteer does not list, kept with its country."""
+def _foreign_place(written: str, level: str, country: str, inside=None):
+    """A foreign locality the gazetteer does not list, kept with its country, in the
+    foreign province ``inside`` when the text says so, else its own province."""
     from .places import Place  # the dataclass (places imports this module)
     name = " ".join(written.split())
-    return Place(name, level, name, country, name, False)
+    province = inside.province if inside is not None else name
+    return Place(name, level, province, country, province, False)
 
 
 def _regexes(countries: dict[str, str]) -> tuple[re.Pattern, ...]:

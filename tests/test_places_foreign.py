@@ -58,7 +58,7 @@ def test_unknown_foreign_place_before_its_province():
     found = find_places("đoàn châu Văn Sơn (tỉnh Vân Nam, Trung Quốc)")
     assert [(m.surface, m.candidates[0].name, m.candidates[0].country) for m in found] == [
         ("châu Văn Sơn", "Văn Sơn", "Trung Quốc"), ("tỉnh Vân Nam", "Vân Nam", "Trung Quốc")]
-    assert not found[0].candidates[0].is_province
+    assert not found[0].candidates[0].is_province and found[0].candidates[0].province == "Vân Nam"
 
 
 def test_pycountry_is_not_needed_at_run_time():
