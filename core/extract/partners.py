@@ -54,7 +54,7 @@ from ..places_match import COMMUNE_LEVELS
 from ..scan import fast_fold
 from ..text import fold_query
 
-__all__ = ["Party", "Partners", "principal_partners", "choose", "linked_groups"]
+__all__ = ["Party", "Partners", "principal_partners", "choose", "linked_groups", "party_dict"]
 
 # What may stand between two mentions for them to be joined (folded, stripped, after
 # parenthesised asides such as "(Việt Nam)" are dropped).
@@ -92,10 +92,15 @@ class Party:
     first: int            # offset of its first mention
 
     def as_dict(self) -> dict[str, str]:
-        d = {"name": self.place.name, "level": self.level, "province": self.place.province}
-        if self.place.country != VIETNAM:
-            d["country"] = self.place.country
-        return d
+        return party_dict(self.place, self.level)
+
+
+def party_dict(place: Place, level: str) -> dict[str, str]:
+    """A party of an event record: name, level, province, and a foreign one's country."""
+    d = {"name": place.name, "level": level, "province": place.province}
+    if place.country != VIETNAM:
+        d["country"] = place.country
+    return d
 
 
 @dataclass(slots=True)
