@@ -167,3 +167,18 @@ def test_a_commune_of_2025_counts_in_a_province_the_article_names():
     # a commune's name found in another province, in an article that does not name it, is no evidence
     p = partners("Xã Tân Lập tổ chức lễ kết nghĩa với tỉnh Hủa Phăn", "Ngày 2/3, lễ kết nghĩa diễn ra.")
     assert p.pair == ["Hủa Phăn"]
+
+
+def test_the_event_record_keeps_each_foreign_partys_country():
+    from hoptac.core.extract.article import parse_article
+    from hoptac.core.extract.events import extract_events
+
+    text = ("Tỉnh Sơn La hội đàm với tỉnh Hủa Phăn (Lào)\n"
+            "Ngày 12/3/2024, tại thành phố Sơn La, đoàn đại biểu tỉnh Sơn La đã hội đàm với đoàn đại biểu "
+            "cấp cao tỉnh Hủa Phăn (Lào).\n"
+            "Hai bên thống nhất nhiều nội dung hợp tác giữa tỉnh Sơn La và tỉnh Hủa Phăn.\n")
+    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
+    main = next(e for e in events if e["main"])
+    assert main["pair"] == ["Hủa Phăn", "Sơn La"]
+    by_name = {p["name"]: p for p in main["parties"]}
+    assert by_name["Hủa Phăn"]["country"] == "Lào" and "country" not in by_name["Sơn La"]
