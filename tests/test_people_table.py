@@ -33,7 +33,7 @@ def _memory(db: Path) -> list[tuple]:
 
 def test_the_table_follows_ingests_rebuilds_and_deletion(tmp_path: Path) -> None:
     db = tmp_path / "db.json"
-    Library.open(db)  # the seeds
+    Library.open(db, seed_if_missing=True)  # the seeds
     first = Library.open(db).index
     assert _summary(first) == _memory(db)
     folder = db.with_name(db.name + ".d")
@@ -59,7 +59,7 @@ def test_the_table_follows_ingests_rebuilds_and_deletion(tmp_path: Path) -> None
 
 def test_a_changed_title_over_time(tmp_path: Path) -> None:
     db = tmp_path / "db.json"
-    Library.open(db)
+    Library.open(db, seed_if_missing=True)
     _article(tmp_path / "a", "a.txt", 3, "Lê Văn Thử", "Phó Chủ tịch UBND tỉnh Lào Cai")
     _article(tmp_path / "a", "b.txt", 9, "Lê Văn Thử", "Chủ tịch UBND tỉnh Lào Cai")
     ingest_paths(Store(db), [tmp_path / "a"])
