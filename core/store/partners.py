@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Any, Callable, Sequence
 
 from ..text import fold_query
+from .colfile import Ragged
 
 __all__ = ["partners_of", "pair_edges", "strip", "SPARKS"]
 
@@ -27,48 +28,84 @@ def _year(date: str) -> int | None:
     return int(date[:4]) if date[:4].isdigit() else None
 
 
+def _columns(index: Any) -> dict[str, Any]:
+    """Per rank, as numpy arrays, kept on the index: year (0: unknown), type code; and
+    the parties' province codes (flat, with where each rank's start)."""
+    import numpy as np
+
+    got = getattr(index, "_partner_cols", None)
+    if got is None:
+        cols = index.cols
+        years = np.fromiter((int(d[:4]) if d[:4].isdigit() else 0 for d in cols.dates), dtype=np.int32,
+                            count=len(cols.dates))
+        prov = cols.provinces
+        flat = getattr(prov, "flat", None)
+        if flat is None:  # plain lists
+            prov = Ragged.from_lists(prov)
+        flat = np.asarray(prov.flat, dtype=np.int64)
+        got = index._partner_cols = {
+            "year": years, "type": np.asarray(cols.types, dtype=np.int64),
+            "flat": flat, "start": np.asarray(prov.start, dtype=np.int64),
+            "codes": np.unique(flat).tolist()}   # the strings that are provinces (not titles, types …)
+    return got
+
+
 def partners_of(index: Any, ranks: Sequence[int], province: str,
                 map_to: Callable[[str], str] | None = None) -> list[dict[str, Any]]:
     """Every partner of ``province`` in the events ``ranks``, most events first:
-    ``{partner, events, first, last, types: {type: n}, years: {year: n}}`` (first and
-    last are years; None when no event has a known year)."""
-    cols, strings = index.cols, index.strings
+    ``{partner, events, first, last, types: {type: n}, years: {year: n}, merged}``
+    (first and last are years; None when no event has a known year; ``merged``: the
+    partner is the province's own unit on the 2025 map — two of its parties are in it)."""
+    import numpy as np
+
+    strings = index.strings
     conv = map_to or (lambda s: s)
     me = conv(province)
-    found: dict[str, dict[str, Any]] = {}
-    named: dict[int, str] = {}
-    for r in ranks:
-        provs = cols.provinces[r]
-        mapped = []
-        for code in provs:
-            name = named.get(code)
-            if name is None:
-                name = named[code] = conv(strings[code]) if strings[code] else ""
-            mapped.append(name)
-        if me not in mapped:
-            continue
-        others = {m for m in mapped if m and m != me}
-        if not others and mapped.count(me) >= 2 and map_to is not None:
-            others = {me}  # two parties now in one unit: a partnership within it
-        if not others:
-            continue
-        year = _year(cols.dates[r])
-        typ = strings[cols.types[r]]
-        for other in others:
-            rec = found.get(other)
-            if rec is None:
-                rec = found[other] = {"partner": other, "events": 0, "first": None, "last": None,
-                                      "types": {}, "years": {}, "merged": other == me}
-            rec["events"] += 1
-            rec["types"][typ] = rec["types"].get(typ, 0) + 1
-            if year is not None:
-                rec["years"][year] = rec["years"].get(year, 0) + 1
-                rec["first"] = year if rec["first"] is None else min(rec["first"], year)
-                rec["last"] = year if rec["last"] is None else max(rec["last"], year)
-    out = sorted(found.values(), key=lambda p: (-p["events"], fold_query(p["partner"])))
-    for rec in out:
-        rec["types"] = dict(sorted(rec["types"].items(), key=lambda kv: (-kv[1], kv[0])))
-        rec["years"] = dict(sorted(rec["years"].items()))
+    c = _columns(index)
+    names: dict[str, int] = {}
+    unit = np.full(len(strings), -1, dtype=np.int64)
+    for code in c["codes"]:
+        if strings[code]:
+            unit[code] = names.setdefault(conv(strings[code]), len(names))
+    me_id = names.get(me, -2)
+    r = np.asarray(ranks, dtype=np.int64)
+    lo, hi = c["start"][r], c["start"][r + 1]
+    lens = hi - lo
+    total = int(lens.sum())
+    which = np.repeat(np.arange(len(r), dtype=np.int64), lens)
+    pos = np.arange(total, dtype=np.int64) + np.repeat(lo - (np.cumsum(lens) - lens), lens)
+    mapped = unit[c["flat"][pos]] if total else np.zeros(0, dtype=np.int64)
+    mine = np.bincount(which[mapped == me_id], minlength=len(r))   # the province's parties per event
+    other = (mapped >= 0) & (mapped != me_id) & (mine[which] > 0)
+    width = len(names) + 1
+    pairs = np.unique(which[other] * width + mapped[other])             # (event, partner) once each
+    ev, partner = pairs // width, pairs % width
+    if map_to is not None:  # two parties now in one unit, no other: a partnership within it
+        alone = np.flatnonzero(mine >= 2)
+        has_other = np.zeros(len(r), dtype=bool)
+        has_other[ev] = True
+        alone = alone[~has_other[alone]]
+        ev = np.concatenate((ev, alone))
+        partner = np.concatenate((partner, np.full(len(alone), me_id, dtype=np.int64)))
+    if not len(ev):
+        return []
+    rank = r[ev]
+    years, types = c["year"][rank], c["type"][rank]
+    label = {i: n for n, i in names.items()}
+    out = []
+    for pid in np.unique(partner).tolist():
+        sel = partner == pid
+        ys, ts = years[sel], types[sel]
+        known = ys[ys > 0]
+        yv, yc = np.unique(known, return_counts=True)
+        tv, tc = np.unique(ts, return_counts=True)
+        out.append({"partner": label[pid], "events": int(sel.sum()),
+                    "first": int(known.min()) if len(known) else None,
+                    "last": int(known.max()) if len(known) else None,
+                    "types": dict(sorted(((strings[int(t)], int(n)) for t, n in zip(tv, tc)),
+                                         key=lambda kv: (-kv[1], kv[0]))),
+                    "years": {int(y): int(n) for y, n in zip(yv, yc)}, "merged": pid == me_id})
+    out.sort(key=lambda p: (-p["events"], fold_query(p["partner"])))
     return out
 
 
