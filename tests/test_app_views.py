@@ -229,3 +229,13 @@ async def test_without_a_search_n_still_steps_events_and_nothing_is_marked(db: P
         before = cursor_event(app)["id"]
         await press(pilot, "n")
         assert cursor_event(app)["id"] != before
+
+
+async def test_partners_key_works_from_the_detail_pane(db: Path) -> None:
+    app = make_app(db)
+    async with app.run_test(size=SIZE) as pilot:     # 80x24: the detail takes the whole screen
+        await settle(pilot)
+        await goto_date(pilot, "2024", open_detail=True)
+        parties = [p["province"] for p in app.screen.timeline.current_event["parties"]]
+        await press(pilot, "P")
+        assert isinstance(app.screen, PartnersScreen) and app.screen.choices == parties

@@ -57,3 +57,25 @@ def test_edges_count_every_pair_once(index) -> None:
     merged = pair_edges(index, range(len(index)), to_unit)
     assert sum(e["events"] for e in merged) == sum(e["events"] for e in edges)   # merged pairs kept
     assert any(e["a"] == e["b"] for e in merged)
+
+
+@pytest.mark.parametrize("map_to", [None, to_unit], ids=["as-written", "2025"])
+def test_edges_equal_counting_each_event(index, map_to) -> None:
+    from hoptac.core.text import fold_query
+
+    conv = map_to or (lambda s: s)
+    want: dict[tuple[str, str], list] = {}
+    for r in range(len(index)):
+        ev = index.events[r]
+        names = [conv(p) for p in ev.get("pair") or () if p]
+        if not names:
+            continue
+        a, b = sorted((names[0], names[-1]), key=fold_query)
+        e = want.setdefault((a, b), [0, None, None])
+        e[0] += 1
+        d = ev["date"]
+        if not d.startswith("--"):
+            e[1] = d if e[1] is None or d < e[1] else e[1]
+            e[2] = d if e[2] is None or d > e[2] else e[2]
+    got = {(e["a"], e["b"]): [e["events"], e["first"], e["last"]] for e in pair_edges(index, range(len(index)), map_to)}
+    assert got == want

@@ -129,33 +129,46 @@ def strip(years: dict[int, int], first: int, last: int, width: int | None = None
 def pair_edges(index: Any, ranks: Sequence[int], map_to: Callable[[str], str] | None = None) -> list[dict[str, Any]]:
     """Each pair of partners in the events ``ranks``: ``{a, b, events, first, last}``
     (a ≤ b folded; first and last the earliest and latest known dates; a pair that
-    merged into one unit has a == b). Most events first."""
+    merged into one unit has a == b). Most events first. Events are grouped by their
+    pair's codes with numpy; only the distinct pairs are named in Python."""
+    import numpy as np
+
     cols, strings = index.cols, index.strings
     conv = map_to or (lambda s: s)
     dated = index._dated
+    pairs = cols.pairs
+    if getattr(pairs, "flat", None) is None:
+        pairs = Ragged.from_lists(pairs)
+    start = np.asarray(pairs.start, dtype=np.int64)
+    flat = np.asarray(pairs.flat, dtype=np.int64)
+    r = np.asarray(ranks, dtype=np.int64)
+    lo, hi = start[r], start[r + 1]
+    keep = hi > lo                                   # events with a pair
+    r, lo, hi = r[keep], lo[keep], hi[keep]
+    if not len(r):
+        return []
+    width = len(strings) + 1
+    key = flat[lo] * width + flat[hi - 1]            # first and last code (one code: the same twice)
+    uniq, inverse = np.unique(key, return_inverse=True)
+    counts = np.bincount(inverse, minlength=len(uniq))
+    is_dated = r < dated
+    first = np.full(len(uniq), -1, dtype=np.int64)
+    first[inverse[is_dated][::-1]] = r[is_dated][::-1]   # ranks ascend: the earliest write wins reversed
+    last = np.full(len(uniq), -1, dtype=np.int64)
+    last[inverse[is_dated]] = r[is_dated]
     edges: dict[tuple[str, str], list[Any]] = {}
-    cache: dict[tuple[int, ...], tuple[str, str] | None] = {}
-    for r in ranks:
-        key = tuple(cols.pairs[r])
-        pair = cache.get(key, ())
-        if pair == ():
-            names = [conv(strings[c]) for c in key if strings[c]]
-            if not names:
-                pair = None
-            else:
-                a, b = (names[0], names[-1])
-                pair = (a, b) if fold_query(a) <= fold_query(b) else (b, a)
-            cache[key] = pair
-        if pair is None:
+    for k, n, f, la in zip(uniq.tolist(), counts.tolist(), first.tolist(), last.tolist()):
+        names = [conv(strings[c]) for c in (k // width, k % width) if strings[c]]
+        if not names:
             continue
-        e = edges.get(pair)
-        if e is None:
-            e = edges[pair] = [0, None, None]
-        e[0] += 1
-        if r < dated:
-            d = cols.dates[r]
-            e[1] = d if e[1] is None or d < e[1] else e[1]
-            e[2] = d if e[2] is None or d > e[2] else e[2]
+        a, b = names[0], names[-1]
+        pair = (a, b) if fold_query(a) <= fold_query(b) else (b, a)
+        e = edges.setdefault(pair, [0, None, None])
+        e[0] += n
+        if f >= 0:
+            d0, d1 = cols.dates[f], cols.dates[la]
+            e[1] = d0 if e[1] is None or d0 < e[1] else e[1]
+            e[2] = d1 if e[2] is None or d1 > e[2] else e[2]
     out = [{"a": a, "b": b, "events": n, "first": f, "last": la} for (a, b), (n, f, la) in edges.items()]
     out.sort(key=lambda e: (-e["events"], fold_query(e["a"]), fold_query(e["b"])))
     return out
