@@ -239,3 +239,17 @@ async def test_partners_key_works_from_the_detail_pane(db: Path) -> None:
         parties = [p["province"] for p in app.screen.timeline.current_event["parties"]]
         await press(pilot, "P")
         assert isinstance(app.screen, PartnersScreen) and app.screen.choices == parties
+
+
+async def test_hostile_names_show_literally_in_the_people_and_partners_screens(tmp_path: Path) -> None:
+    from app_support import build_hostile_db
+
+    app = make_app(build_hostile_db(tmp_path / "hostile.json"))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "w")
+        assert "[b]Người[/b]" in screen_text(app)        # markup shown as typed, not applied
+        await press(pilot, "escape")
+        await press(pilot, "P")
+        text = screen_text(app)
+        assert isinstance(app.screen, PartnersScreen) and "\x1b" not in text
