@@ -332,3 +332,44 @@ def test_a_headline_that_names_the_occasion_decides_between_the_leads_verbs():
     text = ("Ký kết Bản ghi nhớ hợp tác giữa tỉnh Phú Thọ và tỉnh Tuyên Quang\n\nChiều 2/2, đoàn công tác "
             "tỉnh Tuyên Quang đã sang thăm tỉnh Phú Thọ, tiến hành hội đàm và ký kết Bản ghi nhớ hợp tác.\n")
     assert main_of(text)["type"] == "signing"
+
+
+# --- more page shapes ---------------------------------------------------------------------
+
+def test_a_festive_banner_above_the_headline_is_chrome():
+    text = ("Trang chủ | Tin tức | Chính trị\nHotline: 0912 000 111\nChào mừng kỷ niệm 50 năm giải phóng "
+            "miền Nam 2025\nQUẢNG NGÃI VÀ KON TUM KÝ KẾT CHƯƠNG TRÌNH HỢP TÁC\nCập nhật lúc 16:20, 12/04/2025\n"
+            "Chiều 11/4, tại thành phố Quảng Ngãi, UBND tỉnh Quảng Ngãi và UBND tỉnh Kon Tum đã tổ chức lễ "
+            "ký kết chương trình hợp tác.\n")
+    art, events, _ = events_of(text)
+    assert art.title == "QUẢNG NGÃI VÀ KON TUM KÝ KẾT CHƯƠNG TRÌNH HỢP TÁC"
+    assert any("banner" in why for _, _, why in art.chrome)
+    main = next(e for e in events if e["main"])
+    assert (main["date"], main["type"]) == ("2025-04-11", "signing")
+
+
+def test_a_caption_before_the_lead_is_not_the_headline():
+    text = ("27/04/2031 - 14:35\n\nĐoàn đại biểu tỉnh Bắc Kạn thăm và làm việc tại tỉnh Thái Nguyên\n\n"
+            "Đồng chí Bí thư Tỉnh ủy Bắc Kạn (bìa trái) trao quà lưu niệm cho lãnh đạo\ntỉnh Thái Nguyên.\n\n"
+            "(TN) - Ngày 26-4-2031, đoàn đại biểu tỉnh Bắc Kạn đã đến thăm và làm việc với tỉnh Thái Nguyên.\n")
+    art, events, _ = events_of(text)
+    assert art.title == "Đoàn đại biểu tỉnh Bắc Kạn thăm và làm việc tại tỉnh Thái Nguyên"
+    assert main_of(text)["date"] == "2031-04-26"
+
+
+@pytest.mark.parametrize("lead, iso", [("Sáng nay, tại thành phố Lào Cai", "2024-03-05"),
+                                       ("(TTXVN) - Chiều qua, tại thành phố Lào Cai", "2024-03-04")])
+def test_this_morning_without_a_number_is_the_day_of_publication(lead, iso):
+    text = (f"Hai tỉnh hội đàm\n05/03/2024 08:10\n\n{lead}, lãnh đạo tỉnh Lào Cai và tỉnh Yên Bái đã "
+            "hội đàm về hợp tác.\n")
+    main = main_of(text)
+    assert (main["date"], main["precision"], main["year_source"]) == (iso, "day", "published")
+
+
+def test_a_review_of_a_period_in_summer_or_autumn_may_be_either_year():
+    text = "Ngày 15/8, hai tỉnh Hà Nam và Nam Định tổ chức hội nghị tổng kết hợp tác giai đoạn 2021 - 2025."
+    mentions = find_dates(text)
+    assert infer_year(mentions[0], text, published=None, mentions=mentions) == (None, "unknown")
+    text = text.replace("15/8", "15/3")
+    mentions = find_dates(text)
+    assert infer_year(mentions[0], text, published=None, mentions=mentions) == (2026, "context")

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from ..scan import fast_fold
 from .chrome import (END_MARKERS, GLUED_DATE, JUNK_LINES, PUBLISHED_FORMS, agency_tag_end,
-                     is_caption, is_end_marker, is_leadlike, is_teaser, is_titlelike, junk_reason,
+                     is_banner, is_caption, is_end_marker, is_leadlike, is_teaser, is_titlelike, junk_reason,
                      looks_like_byline, parse_published, parse_stamp, stamp_span, strip_time)
 
 __all__ = ["Article", "parse_article", "parse_published", "END_MARKERS", "JUNK_LINES",
@@ -133,6 +133,8 @@ def _chrome_reason(ln: _Line) -> str | None:
     why = _junk(ln)
     if why:
         return why
+    if is_banner(ln.folded):
+        return "a festive banner: 'Chào mừng … 2025'"
     if parse_stamp(ln.raw) is not None:
         return "a time stamp"
     if is_end_marker(ln.folded):

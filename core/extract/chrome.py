@@ -19,7 +19,7 @@ import re
 __all__ = ["END_MARKERS", "JUNK_LINES", "PUBLISHED_FORMS", "AGENCY_TAG", "LEAD_OPENINGS",
            "is_junk", "junk_reason", "is_end_marker", "looks_like_byline", "parse_published",
            "parse_stamp", "stamp_span", "strip_time", "agency_tag_end", "is_leadlike", "is_titlelike",
-           "is_caption", "is_teaser", "same_text"]
+           "is_caption", "is_teaser", "is_banner", "same_text"]
 
 
 # --- the end of an article ------------------------------------------------------------
@@ -237,9 +237,11 @@ LEAD_OPENINGS: tuple[tuple[str, str], ...] = (
     (r"tu\s+ngay\s+\d", "Từ ngày 28/2 đến …"),
     (r"(?:vua qua|moi day|vua roi|cuoi tuan qua|dau tuan nay|tuan qua|nhung ngay qua)\s*,", "Vừa qua, …; Mới đây, …"),
     (r"thu\s+(?:hai|ba|tu|nam|sau|bay|\d)\s*(?:\(\s*)?[,\d]", "Thứ Hai (14/3), …"),
-    (r"nham\s|tren co so\s|thuc hien\s|trong khuon kho\s|nhan dip\s|chao mung\s|huong toi\s", "Nhằm …, Trong khuôn khổ …, Nhân dịp … (a framing clause)"),
+
 )
 _LEAD_OPENING = re.compile(r"^(?:" + "|".join(f"(?:{p})" for p, _ in LEAD_OPENINGS) + ")")
+#: A framing clause a lead may open with; such a line is a lead only when it is long.
+_FRAMING_OPENING = re.compile(r"^(?:nham|tren co so|thuc hien|trong khuon kho|nhan dip|chao mung|huong toi|nhan loi moi)\s")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*(?:\s|$)")
 
 
@@ -263,6 +265,8 @@ def is_leadlike(raw: str, folded: str) -> bool:
         return True
     if _LEAD_OPENING.match(folded, tag) and words >= 5:
         return True
+    if _FRAMING_OPENING.match(folded, tag) and words >= 16 and "," in raw:
+        return True
     if len(raw) >= 250:
         return True
     end = _clean_end(raw)
@@ -271,17 +275,27 @@ def is_leadlike(raw: str, folded: str) -> bool:
 
 def is_titlelike(raw: str, folded: str) -> bool:
     words = strip_time(raw).split()
-    return 4 <= len(words) <= 60 and len(raw) <= 320 and not is_leadlike(raw, folded)
+    return 4 <= len(words) <= 60 and len(raw) <= 320 and not is_leadlike(raw, folded) and not is_banner(folded)
+
+
+#: A festive banner in a site's header (folded): a greeting with a year.
+_BANNER = re.compile(r"^(?:nhiet liet )?(?:chao mung|mung|chuc mung|don chao|vui don)\b.*\b(?:19|20)\d\d\b")
+
+
+def is_banner(folded: str) -> bool:
+    """'Chào mừng kỷ niệm 50 năm giải phóng miền Nam 2025', 'Mừng Đảng, mừng Xuân 2026'."""
+    return len(folded) <= 120 and bool(_BANNER.match(folded))
 
 
 #: A photo caption (original text): a credit 'Ảnh: …', '(Ảnh tư liệu)', 'Nguồn ảnh'.
-_CAPTION = re.compile(r"\b(?:Ảnh|ẢNH|ảnh|Nguồn ảnh|Photo)\s*(?::|tư liệu|\d)|^(?:Quang cảnh|Toàn cảnh)\b")
+_CAPTION = re.compile(r"\b(?:Ảnh|ẢNH|ảnh|Nguồn ảnh|Photo)\s*(?::|tư liệu|\d)|^(?:Quang cảnh|Toàn cảnh)\b"
+                      r"|\((?:bìa|thứ \w+ từ|đứng|ngồi|ở|chính)?\s*(?:trái|phải|giữa)\)")
 
 
 def is_caption(raw: str) -> bool:
     """A short line with a photo credit; a paragraph that points at its photos
     ('… (ảnh 2, 3)') is text, not a caption."""
-    if len(raw) > 300 or not ("nh" in raw or "NH" in raw or "Photo" in raw):  # 'Ảnh', 'Toàn cảnh'
+    if len(raw) > 300 or not ("nh" in raw or "NH" in raw or "Photo" in raw or ")" in raw):  # 'Ảnh', '(bìa trái)'
         return False
     return bool(_CAPTION.search(raw))
 

@@ -202,6 +202,11 @@ def recent_cue(folded: str, lead) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
+_ONE_DAY = __import__("datetime").timedelta(days=1)
+#: A lead that dates itself by the day of publication: "Sáng nay, tại …", "Hôm qua, …"
+#: (no number follows: "Sáng nay (13/3)" is read as a date).
+_TODAY = re.compile(r"\W*(?:\([^()]{1,40}\)\s*-?\s*|[a-z][a-z0-9.&]{1,15}\s*-\s*)?"
+                    r"((?:sang|chieu|toi|trua|hom)\s+(nay|qua))\b(?!\s*[(,]?\s*\d)")
 _OCCASION = re.compile(r"\b(?:nhan dip|dip|chao mung|huong toi|ky niem)\b")
 
 
@@ -217,6 +222,12 @@ def undated_main(text: str, folded: str, readings: list[Reading], lead, publishe
             dm = DateMention(m.start, m.end, m.text, None, None, m.end_year, precision="year", rule="anniversary")
             cue = YearCue(m.start, m.end_year, "anniversary", CUE["anniversary"].weight, m.start, m.end)
             return dm, _fields(dm, m.end_year, None, "context"), cue
+    today = _TODAY.match(folded, l0, l1)
+    if today is not None and published is not None:  # "Sáng nay, tại …": the day of publication
+        s, e = today.start(1), today.end(1)
+        day = published - _ONE_DAY if today.group(2) == "qua" else published
+        dm = DateMention(s, e, text[s:e], day.day, day.month, day.year, rule="today")
+        return dm, _fields(dm, day.year, day.month, "published", day.day), None
     span = recent_cue(folded, lead)
     if span is None:
         return None
@@ -237,7 +248,7 @@ def undated_main(text: str, folded: str, readings: list[Reading], lead, publishe
     return dm, _fields(dm, best.year, None, "context"), best
 
 
-def _fields(dm: DateMention, year: int, month: int | None, source: str) -> dict:
-    date = f"{year:04d}" + (f"-{month:02d}" if month else "")
-    return {"date": date, "date_end": None, "precision": "month" if month else "year",
+def _fields(dm: DateMention, year: int, month: int | None, source: str, day: int | None = None) -> dict:
+    date = f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if day else "")
+    return {"date": date, "date_end": None, "precision": "day" if day else "month" if month else "year",
             "year_inferred": True, "year_source": source, "date_text": dm.text}

@@ -38,7 +38,7 @@ class CueKind:
     name: str
     example: str
     weight: int
-    shift: tuple[tuple[tuple[int, ...], int], ...]   # ((months, years to add), ...)
+    shift: tuple[tuple[tuple[int, ...], int | None], ...]   # ((months, years to add or None: no cue), ...)
     note: str
 
 
@@ -50,10 +50,11 @@ CUES: tuple[CueKind, ...] = (
             "results of year Y so far: the article is written in Y (or early in Y+1 "
             "for a date in January-February)"),
     CueKind("review_period", "Hội nghị đánh giá kết quả hợp tác giai đoạn 2018 - 2023; sơ kết 2 năm (2023 - 2024)", 80,
-            (((11, 12), -1),),
+            (((11, 12), -1), ((7, 8, 9, 10), None)),
             "a review (đánh giá, tổng kết, kết quả) of a period ending in Y: held in Y+1, or in "
-            "Y in November-December; an interim review (sơ kết) of N years from Y1: Y1+N. An "
-            "interim review of a period without N says only that the year lies inside it: no cue"),
+            "Y in November-December; in July-October it may be either (no cue). An interim "
+            "review (sơ kết) of N years from Y1: Y1+N. An interim review of a period without N "
+            "says only that the year lies inside it: no cue"),
     CueKind("plan_year", "phương hướng hợp tác năm 2023; ký kết ... kế hoạch hợp tác năm 2023", 75,
             (((11, 12), -1),),
             "a plan (phương hướng, ký kết, triển khai, xây dựng, thống nhất ...) for year Y: "
@@ -229,7 +230,9 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
             elif sort == "event":
                 cues.append(_cue("plan_period_weak", m.year, m.start, at, m.end))
         elif m.kind == "date" and m.precision in ("year", "month") and m.year is not None and _so_far(text, m):
-            cues.append(_cue("so_far", m.year, m.start, max(0, m.start - 20), m.end))
+            lo = max(0, m.start - 20)
+            lo = text.find(" ", lo, m.start) + 1 or m.start
+            cues.append(_cue("so_far", m.year, m.start, lo, m.end))
         elif m.kind == "date" and m.precision == "year" and m.year is not None:
             sort, at = _classify(text, m.start)
             if sort is None:  # "… với những kết quả quan trọng, toàn diện … năm 2025"
