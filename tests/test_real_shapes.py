@@ -373,3 +373,17 @@ def test_a_review_of_a_period_in_summer_or_autumn_may_be_either_year():
     text = text.replace("15/8", "15/3")
     mentions = find_dates(text)
     assert infer_year(mentions[0], text, published=None, mentions=mentions) == (2026, "context")
+
+
+def test_a_documents_date_in_the_same_sentence_gives_no_year():
+    text = ("Sáng 12/3, thực hiện Nghị quyết số 26-NQ/TW ngày 3/11/2022 của Bộ Chính trị, hai tỉnh "
+            "Nghệ An và Hà Tĩnh tổ chức hội nghị bàn giải pháp liên kết vùng.")
+    main = main_of(text)
+    assert main["date"] == "--03-12" and main["year_source"] == "unknown"
+
+
+def test_a_weekday_and_date_above_the_headline_is_a_clock_a_bare_date_is_a_stamp():
+    body = "Hai tỉnh ký kết hợp tác du lịch\n\nChiều 13/3, hai tỉnh Quảng Nam và Quảng Ngãi ký kết hợp tác.\n"
+    assert parse_article("Thứ Tư, 14/03/2029\n" + body).clock == datetime(2029, 3, 14)
+    art = parse_article("14/03/2029\n" + body)
+    assert art.published == datetime(2029, 3, 14) and art.clock is None

@@ -160,9 +160,10 @@ def _short_title(raw: str) -> str:
 
 
 def _choose_published(stamps, title_index):
-    """(published, clock) from the stamps [(line index, time, has a clock time, labelled)]:
-    a labelled one ('Đăng ngày'), else the nearest below the headline, else one with a
-    time of day above it; a date without a time above the headline is the site's clock."""
+    """(published, clock) from the stamps [(line index, time, reads like an article's
+    stamp, labelled)]: a labelled one ('Đăng ngày'), else the nearest below the headline,
+    else the nearest above it that has a time of day or no weekday; a weekday and a date
+    without a time above the headline ('Thứ Tư, 06/07/2022') is the site's clock."""
     published = clock = chosen = None
     labelled = [s for s in stamps if s[3]]
     below = [s for s in stamps if title_index is not None and s[0] > title_index]

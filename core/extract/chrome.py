@@ -155,6 +155,7 @@ PUBLISHED_FORMS: tuple[tuple[str, str], ...] = (
 )
 _PUBLISHED_RES = [re.compile(p, re.IGNORECASE) for p, _ in PUBLISHED_FORMS]
 _DIGIT = re.compile(r"\d")
+_WEEKDAY = re.compile(r"\b(?:[Tt]hứ|THỨ|[Cc]hủ [Nn]hật|CN|T[2-7])\b")
 _MAYBE_DATE = re.compile(r"\d{1,2}\s*(?:[/.\-]|tháng)", re.IGNORECASE)
 # A short line that is only a date, perhaps after a section name: "Kinh tế 17-05-2023".
 _DATE_ONLY = re.compile(r"^(?:[^\d\n]{0,30}\s)?(?P<d>\d{1,2})([-/.])(?P<m>\d{1,2})\2(?P<y>\d{4})\s*$")
@@ -189,8 +190,8 @@ def stamp_span(raw: str) -> tuple[int, int]:
 
 
 def parse_stamp(raw: str) -> tuple[_dt.datetime, bool, bool] | None:
-    """A line that is a time stamp: (time, has a clock time, has a label such as
-    'Đăng ngày'), or None. Lines longer than a stamp with a headline are not stamps
+    """A line that is a time stamp: (time, reads like an article's stamp -- it has a time
+    of day or no weekday --, has a label such as 'Đăng ngày'), or None. Lines longer than a stamp with a headline are not stamps
     (a headline with a stamp glued on is read by :func:`parse_published`)."""
     if not _DIGIT.search(raw):
         return None
@@ -203,12 +204,13 @@ def parse_stamp(raw: str) -> tuple[_dt.datetime, bool, bool] | None:
             t = _dt.datetime(int(m["y"]), int(m["m"]), int(m["d"]))
         except ValueError:
             return None
-        return t, False, False
+        return t, not _WEEKDAY.search(raw), False
     if len(strip_time(raw).split()) > 8:
         return None
-    has_clock = bool(re.search(r"\d{1,2}:\d{2}", raw))
+    # a weekday and a date with no time of day is how sites print today's date
+    article_like = bool(re.search(r"\d{1,2}[:h]\d{2}", raw)) or not _WEEKDAY.search(raw)
     labelled = bool(re.search(r"Đăng|Cập nhật|xuất bản", raw, re.IGNORECASE))
-    return t, has_clock, labelled
+    return t, article_like, labelled
 
 
 def strip_time(title: str) -> str:

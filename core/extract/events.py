@@ -238,7 +238,9 @@ def extract_events(article: Article, *, article_id: str, source: str,
                      captions=article.captions, paragraphs=_paragraphs(keep, b0, b1))
     verdict_of = {id(r.mention): r.verdict for r in readings}
     evidence = [r.mention for r in readings if r.verdict not in ("teaser", "anniversary", "founding")]
-    dates = [d for d in evidence if b0 <= d.start < b1 and verdict_of[id(d)] != "since"]
+    # a nearby full date gives a year, but not a document's (it only comes before the
+    # occasion: "Sáng 12/3, thực hiện Nghị quyết … ngày 3/11/2022, …") nor a period's start
+    dates = [d for d in evidence if b0 <= d.start < b1 and verdict_of[id(d)] not in ("since", "document")]
     # related titles say nothing of this article's year
     cues = find_year_cues(masked(keep, article.teasers), mentions=evidence) + anniversary_cues(keep, readings)
     cues.sort(key=lambda c: c.pos)
