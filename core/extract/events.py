@@ -29,7 +29,7 @@ from .article import Article, masked
 from .dates import DateMention, find_dates
 from .event_type import clause_of, main_type
 from .verdicts import choose_main, judge, undated_main
-from .partners import choose, principal_partners
+from .partners import choose, party_dict, principal_partners
 from .people import find_people
 from ..places import PlaceMention, find_places, resolve, to_2025
 from ..scan import fast_fold, keyword_regex
@@ -315,7 +315,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
                 place = choose(m, context)
                 if place and place.province not in provs:
                     provs.append(place.province)
-                    parties.append({"name": place.name, "level": m.level_word or place.level, "province": place.province})
+                    parties.append(party_dict(place, m.level_word or place.level))
             if len([p for p in provs if p in pair]) >= 2 or len(provs) < 2:
                 parties = [p.as_dict() for p in partners.parties]
                 ev_pair = pair

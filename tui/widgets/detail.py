@@ -151,7 +151,7 @@ class DetailPane(Vertical):
         parties = []
         for p in ev.get("parties") or ():
             name, level, prov = p.get("name") or "?", p.get("level"), p.get("province")
-            extra = ", ".join(str(x) for x in (level, prov if prov and prov != name else None) if x)
+            extra = ", ".join(str(x) for x in (level, prov if prov and prov != name else None, p.get("country")) if x)
             parties.append(f"{name} ({extra})" if extra else str(name))
         row("Parties", " · ".join(parties))
         pair = " – ".join(str(x) for x in ev.get("pair") or ())
