@@ -387,3 +387,19 @@ def test_a_weekday_and_date_above_the_headline_is_a_clock_a_bare_date_is_a_stamp
     assert parse_article("Thứ Tư, 14/03/2029\n" + body).clock == datetime(2029, 3, 14)
     art = parse_article("14/03/2029\n" + body)
     assert art.published == datetime(2029, 3, 14) and art.clock is None
+
+
+def test_a_relative_lead_is_the_occasion_dated_from_publication():
+    text = ("Hai tỉnh ký kết thỏa thuận\n03/01/2025 09:00\n\nTuần trước, ngày 28/12, hai tỉnh Hà Nam và "
+            "Ninh Bình đã ký kết thỏa thuận hợp tác phát triển du lịch.\n")
+    main = main_of(text)
+    assert (main["date"], main["year_source"], main["type"]) == ("2024-12-28", "published", "signing")
+
+
+@pytest.mark.parametrize("lead, kind", [
+    ("Lúc 8 giờ sáng ngày 12/3, tại Hà Nội, lãnh đạo tỉnh Thái Bình và tỉnh Nam Định tổ chức hội nghị.", "conference"),
+    ("Chiều 2/4, Bí thư Tỉnh ủy Quảng Trị hội kiến đoàn đại biểu tỉnh Savannakhet (Lào) sang thăm.", "visit"),
+])
+def test_more_leads(lead, kind):
+    main = main_of("Hai tỉnh hợp tác\n\n" + lead + "\n")
+    assert main["type"] == kind and main["date"].startswith("--")

@@ -237,6 +237,7 @@ LEAD_OPENINGS: tuple[tuple[str, str], ...] = (
     (r"hom (?:nay|qua)\s*[,(]?\s*(?:\d|,)?", "Hôm nay, 11/3, …"),
     (r"(?:trong|suot)\s+(?:hai|ba|bon|nam|2|3|4|5|nhung|cac)\s+ngay\b", "Trong 2 ngày 26, 27/3, …"),
     (r"tu\s+ngay\s+\d", "Từ ngày 28/2 đến …"),
+    (r"(?:vao\s+)?luc\s+\d{1,2}\s*(?:h|gio|:)", "Lúc 8 giờ sáng ngày 12/3, …"),
     (r"(?:vua qua|moi day|vua roi|cuoi tuan qua|dau tuan nay|tuan qua|nhung ngay qua)\s*,", "Vừa qua, …; Mới đây, …"),
     (r"thu\s+(?:hai|ba|tu|nam|sau|bay|\d)\s*(?:\(\s*)?[,\d]", "Thứ Hai (14/3), …"),
 
