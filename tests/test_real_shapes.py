@@ -403,3 +403,17 @@ def test_a_relative_lead_is_the_occasion_dated_from_publication():
 def test_more_leads(lead, kind):
     main = main_of("Hai tỉnh hợp tác\n\n" + lead + "\n")
     assert main["type"] == kind and main["date"].startswith("--")
+
+
+def test_a_sites_name_is_no_headline_and_a_named_tag_opens_the_lead():
+    text = ("Cổng thông tin điện tử tỉnh Yên Bái\nNgày đăng: 08/04/2023 | Lượt xem: 1234\n"
+            "Yên Bái và Lào Cai ký kết hợp tác\nVừa qua, UBND tỉnh Yên Bái và UBND tỉnh Lào Cai đã ký kết "
+            "chương trình hợp tác giai đoạn 2023 - 2025.\nVăn phòng UBND tỉnh\n")
+    art, events, _ = events_of(text)
+    assert art.title == "Yên Bái và Lào Cai ký kết hợp tác"
+    main = next(e for e in events if e["main"])
+    assert (main["date"], main["precision"], main["type"]) == ("2023-04", "month", "signing")
+    lead = ("Báo Đà Nẵng - Sáng 8/4, UBND thành phố Đà Nẵng và UBND tỉnh Quảng Nam tổ chức hội nghị "
+            "liên kết phát triển du lịch.")
+    art = parse_article(lead)
+    assert art.title.startswith("Sáng 8/4, UBND") and art.lead_span() == (0, len(lead))

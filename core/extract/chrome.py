@@ -103,6 +103,8 @@ JUNK_LINES: tuple[tuple[str, str], ...] = (
     (r"(?:[•·*-]\s*)?(?:nam|nu) mien (?:bac|nam|trung)", "a voice choice of a read-aloud player: 'Nữ miền Bắc'"),
     (r"xuat ban thong tin|chi tiet bai viet.*|su kien noi bat|tin tuc|chinh tri|kinh te|xa hoi|the gioi",
      "a section label: 'Tin tức', 'Xuất bản thông tin'"),
+    (r"(?:cong|trang) (?:thong tin|tt) dien tu\b.{0,50}|cong ttdt\b.{0,50}|bao dien tu\b.{0,50}",
+     "a site's name: 'Cổng thông tin điện tử tỉnh …', 'Báo điện tử …'"),
     (r"(?:bai|anh|bai va anh|tin|tin va anh|video|clip)\s*:.{0,40}", "a credit line: 'Bài và ảnh: Phan Anh'"),
     (r"\(?nguon\s*:.{0,60}\)?", "a source line: '(Nguồn: Cổng thông tin …)'"),
 )
@@ -223,10 +225,12 @@ def strip_time(title: str) -> str:
 
 #: An agency or site tag before the lead (original text): "(VOV5) - ", "(QNO) - ",
 #: "VOV.VN - ", "HNP - ", "TTTĐ - ", "Điện Biên TV - ", "(GLO)- ", "LSO-", "(BL-TĐ) ".
-AGENCY_TAG = re.compile(r"""^(?:
+AGENCY_TAG = re.compile(r"""(?:
       \([^()\n]{1,40}\)\s*(?:[-–—:]\s*)?                     # (VOV5) - , (BL-TĐ)
     | [A-ZĐ][A-ZĐ0-9.&]{1,15}(?:\s+(?:online|Online|TV))?\s*[-–—:]\s*   # VOV.VN - , LSO-
     | (?:[A-ZĐ][\wÀ-ỹ]*\s){1,3}(?:TV|Online|online)\s*[-–—:]\s*        # Điện Biên TV -
+    | (?:[A-ZĐ][\wÀ-ỹ+.]*\s){0,3}[A-ZĐ][\wÀ-ỹ+.]*\s+[-–—]\s+          # Lao Động - Sáng 8/4
+      (?=(?:Sáng|Chiều|Tối|Trưa|Đêm|Rạng|Ngày|Hôm|Trong|Từ|Vừa|Mới|Lúc|Thứ)\b)
     )""", re.VERBOSE)
 
 #: How a lead opens (folded, after the tag): a time expression, then a number or a comma.

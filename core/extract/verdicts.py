@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .chrome import AGENCY_TAG
 from .dates import DateMention
 from .year_cues import CUE, YearCue
 
@@ -132,7 +133,7 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
                         "an occasion the text reports")
         r.in_lead = lead_s <= s < lead_e
         out.append(r)
-    _score(out, folded, lead, paragraphs)
+    _score(out, text, folded, lead, paragraphs)
     return out
 
 
@@ -151,7 +152,7 @@ def fold_starts_ngay(folded: str, m: DateMention) -> bool:
     return folded[m.start:m.end].startswith("ngay") or folded[max(0, m.start - 5):m.start].rstrip().endswith("ngay")
 
 
-def _score(readings: list[Reading], folded: str, lead, paragraphs) -> None:
+def _score(readings: list[Reading], text: str, folded: str, lead, paragraphs) -> None:
     lead_s, lead_e = lead
     after_lead = [p for p in paragraphs if p[0] >= lead_e][:2]
     for r in readings:
@@ -165,8 +166,10 @@ def _score(readings: list[Reading], folded: str, lead, paragraphs) -> None:
             sc += PLACE_SCORES["near_lead"]
         floor = next((s for s, e in paragraphs if s <= m.start < e), max(0, m.start - 400))
         start = _sentence_start(folded, m.start, floor)
-        head = folded[start:m.start]
-        head = re.sub(r"^\s*(?:\([^()]{1,40}\)|[a-z][a-z0-9.&]{1,15}(?:\s+(?:online|tv))?)\s*[-:]?\s*", "", head)
+        while start < m.start and text[start].isspace():
+            start += 1
+        tag = AGENCY_TAG.match(text, start)  # "(VOV5) - ", "Lao Động - "
+        head = folded[tag.end() if tag and tag.end() <= m.start else start:m.start]
         if not head.strip():
             sc += PLACE_SCORES["sentence_start"]
         elif head.rstrip().endswith(",") and folded[m.end:m.end + 2].lstrip().startswith(","):
