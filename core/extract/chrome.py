@@ -130,6 +130,9 @@ def is_junk(raw: str, folded: str) -> bool:
     return junk_reason(raw, folded) is not None
 
 
+_HEADLINE_WORDS = re.compile(r"\b(?:hợp tác|ký kết|hội nghị|hội đàm|kết nghĩa|hữu nghị|tăng cường|thăm|và)\b")
+
+
 def looks_like_byline(raw: str) -> bool:
     """'Ánh Tuyết', 'H. Hải', 'Hương Thu (TTXVN)', 'PV', 'LĂNG A CÚI - P. GIANG'."""
     raw = re.sub(r"\s*\([^)]*\)\s*$", "", raw).strip()
@@ -137,6 +140,8 @@ def looks_like_byline(raw: str) -> bool:
         return False
     words = raw.replace(".", ". ").replace(" - ", " ").split()
     if not 1 <= len(words) <= 6:
+        return False
+    if _HEADLINE_WORDS.search(raw.lower()):  # "QUẢNG NINH - QUẢNG TÂY HỢP TÁC" is a headline
         return False
     return all(w[0].isupper() for w in words if w[0].isalpha())
 
