@@ -96,7 +96,8 @@ JUNK_LINES: tuple[tuple[str, str], ...] = (
     (r"[^.,;:!?]{1,40}\s[>»›]\s[^.,;:!?]{1,40}", "a short breadcrumb: 'Tin tức > Tin trong tỉnh'"),
     (r"logo|print|in bai|ban in|gui email|co chu\s*:.*|font size.*", "page furniture: 'logo', 'In bài'"),
     (r"(?:a[+-]?\s*){1,4}", "a font-size widget: 'A+ A A-', 'aa'"),
-    (r"icon\b.*|dang nhap|dang ky|dang xuat|tim kiem|menu|rss|hotline\b.*", "site controls: 'icon 24h qua', 'Đăng nhập'"),
+    (r"icon\b.*|(?:(?:dang nhap|dang ky|dang xuat|tim kiem|menu|rss|lien he|gioi thieu|so do trang|english|tieng viet)"
+     r"(?:\s*[|/•·]\s*|\s*$))+|hotline\b.*", "site controls: 'icon 24h qua', 'Đăng nhập | Đăng ký'"),
     (r"tieng viet\s*\|\s*english|english\s*\|\s*tieng viet", "a language switch: 'Tiếng Việt | English'"),
     (r".*https?://.*", "a line with a web address: 'Cổng thông tin điện tửhttps://…'"),
     (r"[\d:]+\s*/\s*[\d:]+|[\d:]+", "an audio player: '0:00 / 0:00'"),
