@@ -417,3 +417,14 @@ def test_a_sites_name_is_no_headline_and_a_named_tag_opens_the_lead():
             "liên kết phát triển du lịch.")
     art = parse_article(lead)
     assert art.title.startswith("Sáng 8/4, UBND") and art.lead_span() == (0, len(lead))
+
+
+def test_related_titles_listed_above_the_lead_are_chrome():
+    text = ("Hai tỉnh ký kết hợp tác\nTin liên quan\nNgày 3/3, Lạng Sơn đón đoàn khách quốc tế\n"
+            "Khánh thành cầu biên giới 2031\n\nSáng 12/3, tại thành phố Cao Bằng, hai tỉnh Cao Bằng và "
+            "Lạng Sơn đã tổ chức lễ ký kết chương trình hợp tác.\n")
+    art, events, _ = events_of(text)
+    assert art.title == "Hai tỉnh ký kết hợp tác"
+    assert "Ngày 3/3" not in art.body
+    main = next(e for e in events if e["main"])
+    assert (main["date_text"], main["type"], main["year_source"]) == ("Sáng 12/3", "signing", "unknown")

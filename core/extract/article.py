@@ -195,9 +195,15 @@ def parse_article(text: str) -> Article:
     top = nonblank[:_TOP]
     reasons: list[str | None] = []
     lead_i = None
+    related = False  # after "Tin liên quan" above the lead: the titles listed under it
     for i, ln in enumerate(top):  # up to the lead: later lines are judged in the body
-        reasons.append(_chrome_reason(ln))
-        if reasons[i] is None and is_leadlike(ln.raw, ln.folded):
+        why = _chrome_reason(ln)
+        if why is None and related and len(ln.raw) <= 160 and ln.raw.rstrip(" |")[-1:] not in ".!?…":
+            why = "a related article's title (under 'Tin liên quan' above the lead)"
+        else:
+            related = is_end_marker(ln.folded) if why else False
+        reasons.append(why)
+        if why is None and is_leadlike(ln.raw, ln.folded):
             lead_i = i
             break
     limit = lead_i if lead_i is not None else len(top)
@@ -232,8 +238,9 @@ def parse_article(text: str) -> Article:
     rest = nonblank[nonblank.index(top[body_from]):] if body_from < len(top) else []
     k = 0
     lead_line = top[lead_i] if lead_i is not None else None
+    known = {id(ln): r for ln, r in zip(top, reasons)}
     while k < len(rest) and rest[k] is not lead_line:
-        why = _chrome_reason(rest[k])
+        why = known[id(rest[k])] if id(rest[k]) in known else _chrome_reason(rest[k])
         if why is None:
             break
         chrome.append((rest[k].start, rest[k].end, why))
