@@ -428,3 +428,19 @@ def test_related_titles_listed_above_the_lead_are_chrome():
     assert "Ngày 3/3" not in art.body
     main = next(e for e in events if e["main"])
     assert (main["date_text"], main["type"], main["year_source"]) == ("Sáng 12/3", "signing", "unknown")
+
+
+def test_a_passive_lead_reports_its_own_signing():
+    text = ("Biên bản ghi nhớ hợp tác giữa tỉnh Sơn La và tỉnh Điện Biên được ký kết vào ngày 12/3 tại "
+            "thành phố Sơn La, với 8 nội dung hợp tác.")
+    main = main_of(text)
+    assert main["date"] == "--03-12" and main["type"] == "signing"
+    grounded = ("Trên cơ sở biên bản ghi nhớ được ký kết ngày 14/11/2030 tại tỉnh Phú Thọ, ngày 13/4/2031, "
+                "hai tỉnh Phú Thọ và Tuyên Quang tổ chức hội nghị trực tuyến.")
+    assert main_of(grounded)["date"] == "2031-04-13"
+    assert "2030-11-14" in {e["date"] for e in events_of(grounded)[1] if not e["main"]}
+
+
+def test_a_named_target_year_is_no_cue():
+    from hoptac.core.extract.year_cues import find_year_cues
+    assert find_year_cues("Hai tỉnh bàn Chiến lược phát triển Vision 2030 và Tầm Nhìn 2045.") == []

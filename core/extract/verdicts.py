@@ -60,7 +60,9 @@ _DOCUMENT = re.compile(rf"\b(?:{_DOC_NOUNS})\s+(?:so\s+)?{_W}*\d{_W}*(?:\s+{_W}+
 _ISSUING = re.compile(rf"\b(?:ban hanh|ky ban hanh|ky|cong bo|trien khai)\s+(?:{_DOC_NOUNS})\s")
 _PAST = re.compile(r"(?:\btruoc do|\b\d+\s+nam\s+truoc|\b(?:mot|hai|ba|bon|nam|muoi)\s+nam\s+truoc|\btu thoi diem"
                    r"|\bke tu|\bsau do)\s*,?\s*(?:vao\s+)?(?:ngay\s+)?$")
-_PARTICIPLE = re.compile(r"\bduoc\s+(?:ky ket|ky|thanh lap|ban hanh|thong qua|phe duyet|to chuc)\s+(?:vao\s+)?$")
+_PARTICIPLE = re.compile(r"\bduoc\s+(?:ky ket|ky|thanh lap|ban hanh|thong qua|phe duyet)\s+(?:vao\s+)?$")
+# A lead's first sentence that grounds itself on something earlier: "Trên cơ sở …", "Căn cứ …".
+_GROUNDS = re.compile(r"\W*(?:\([^()]{1,40}\)\s*-?\s*)?(?:tren co so|can cu|thuc hien|theo|nham|de trien khai)\b")
 _SIGNED_ON = re.compile(r"\bky(?:\s+ket)?\s+(?:vao\s+)?$")          # "… Bản ghi nhớ … ký ngày 24/2/2018"
 _DOC_NOUN = re.compile(rf"\b(?:{_DOC_NOUNS}|hiep uoc)\b")
 _FOUNDING = re.compile(r"\b(?:thanh lap|tai lap|giai phong|ra doi|khai sinh)\s+(?:vao\s+)?$")
@@ -123,8 +125,8 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
             r = Reading(m, "since", "'từ … đến nay': where a reviewed period starts")
         elif _PAST.search(clause[-60:]) or _PAST.search(near[-40:]):
             r = Reading(m, "past", "told as background: 'Trước đó', 'N năm trước', 'từ thời điểm'")
-        elif _PARTICIPLE.search(near[-50:]) or (_SIGNED_ON.search(near[-20:]) and _DOC_NOUN.search(
-                before[max(before.rfind("."), before.rfind(";"), 0):])):
+        elif (_PARTICIPLE.search(near[-50:]) or (_SIGNED_ON.search(near[-20:]) and _DOC_NOUN.search(
+                before[max(before.rfind("."), before.rfind(";"), 0):]))) and not _reports_it(folded, m, lead):
             r = Reading(m, "past", "the date something was signed or founded ('được ký kết ngày …')")
         elif _inside(s, captions):
             r = Reading(m, "caption", "in a photo caption")
@@ -146,6 +148,16 @@ def _anniversary_day(m: DateMention, near: str, latest: int | None) -> bool:
     commemorated day plus N years would lie after every other year of the article."""
     n = _YEARS_BEFORE.search(near)
     return bool(n and m.year and latest and m.year + int(n.group(1)) > latest + 1)
+
+
+def _reports_it(folded: str, m: DateMention, lead) -> bool:
+    """'Biên bản … được ký kết vào ngày 12/3 tại …' as the lead's first sentence reports
+    the signing itself (unless the sentence grounds itself: 'Trên cơ sở biên bản … được ký
+    kết ngày …')."""
+    l0, l1 = lead
+    if not l0 <= m.start < l1 or re.search(r"[.!?]\s", folded[l0:m.start]):
+        return False
+    return not _GROUNDS.match(folded, l0)
 
 
 def fold_starts_ngay(folded: str, m: DateMention) -> bool:

@@ -115,6 +115,8 @@ _FOUR_DIGITS = re.compile(r"[12]\d{3}")   # then checked by hand: a regex with l
 _NUMBERISH = frozenset("0123456789/.-–")
 _NAME_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t\xa0]+$")
 _NOT_A_NAME = frozenset({"nam", "xuan", "tet", "doan", "ky", "khoa", "den", "tu", "so", "hoc", "quy", "thang"})
+_AIMS_AT = re.compile(r"\b(?:tam nhin|vision|den nam|huong toi|muc tieu|chien luoc|quy hoach|nhiem ky|giai doan|"
+                      r"den|toi|truoc|sau)\b")
 _YEARS_OF = re.compile(r"\b(\d{1,3})\s+nam\b[^()]{0,120}\(?\s*$")
 
 
@@ -203,6 +205,8 @@ def _named_years(text: str, taken: list[tuple[int, int]]) -> list[YearCue]:
         w = _NAME_BEFORE.search(text, max(0, s - 40), s)
         if w is None or not w.group(1)[0].isupper() or fold(w.group(1)) in _NOT_A_NAME:
             continue
+        if _AIMS_AT.search(fold(text[max(0, w.start(1) - 40):s])):
+            continue  # "Tầm nhìn 2045", "Chiến lược … Vision 2030": a target, not the occasion
         out.append(_cue("named_year", int(m.group()), s, w.start(1), e))
     return out
 
