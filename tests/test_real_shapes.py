@@ -444,3 +444,18 @@ def test_a_passive_lead_reports_its_own_signing():
 def test_a_named_target_year_is_no_cue():
     from hoptac.core.extract.year_cues import find_year_cues
     assert find_year_cues("Hai tỉnh bàn Chiến lược phát triển Vision 2030 và Tầm Nhìn 2045.") == []
+
+
+def test_an_anniversarys_years_in_brackets_give_the_year():
+    text = ("Hai tỉnh kỷ niệm quan hệ hữu nghị\n\nChiều 14/6, tại thành phố Sơn La, hai tỉnh Sơn La và Luông Pha "
+            "Bang tổ chức lễ kỷ niệm 30 năm thiết lập quan hệ hữu nghị (1994 - 2024).\n")
+    main = main_of(text)
+    assert main["date"] == "2024-06-14" and main["year_cue"]["kind"] == "anniversary"
+
+
+def test_the_headlines_date_is_the_last_resort():
+    text = ("Hội nghị cấp cao giữa Hà Tĩnh và Quảng Bình diễn ra vào ngày 18/12\n\n(Báo Hà Tĩnh) - Hai tỉnh "
+            "Hà Tĩnh và Quảng Bình chuẩn bị hội nghị cấp cao thường niên tại cửa khẩu Cầu Treo.\n")
+    main = main_of(text)
+    assert main["date"] == "--12-18" and main["snippet"].startswith("Hội nghị cấp cao")
+    assert text[main["span"][0]:main["span"][1]] == main["snippet"]

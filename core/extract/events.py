@@ -253,8 +253,13 @@ def extract_events(article: Article, *, article_id: str, source: str,
     undated = None
     if main_date is None:
         undated = undated_main(keep, folded, readings, (l0, l1), article.published, cues)
-        if undated is None:
-            warnings.append("no date found")
+        if undated is None:  # the headline's own date ("… diễn ra vào ngày 18/12") as a last resort
+            main_date = next((r.mention for r in readings if r.verdict == "headline"
+                              and r.mention.kind == "date" and r.mention.precision == "day"), None)
+            if main_date is not None:
+                main_why = "the headline's date: the text dates no occasion"
+            else:
+                warnings.append("no date found")
 
     events: list[dict[str, Any]] = []
     type_why: dict[str, str] = {}
@@ -280,6 +285,8 @@ def extract_events(article: Article, *, article_id: str, source: str,
 
     def build(dm: DateMention, *, main: bool, fields_override=None) -> dict[str, Any] | None:
         s, e = _sentence_at(sentences, dm.start)
+        if s == e and t0 <= dm.start < t1:  # dated by the headline
+            s, e = t0, t1
         if not main:
             nxt = next(((ns, ne) for ns, ne in sentences if ns >= e), None)
             if nxt and _CONTINUES_RE.match(folded[nxt[0]:nxt[1]]):

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dateutil.relativedelta import relativedelta
+
 from .chrome import AGENCY_TAG
 from .dates import DateMention
 from .year_cues import CUE, YearCue
@@ -107,6 +109,9 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
         clause = before[max(before.rfind(","), before.rfind(";"), before.rfind("."), before.rfind("\n")) + 1:]
         if title_span[0] <= s < title_span[1] and title_span[1] > title_span[0]:
             r = Reading(m, "headline", "in the headline")
+        elif (m.kind == "period" and m.rule == "years" and near.rstrip().endswith("(")
+              and _ANNIV_BEFORE.search(near) and _years_apart(near, m)):
+            r = Reading(m, "anniversary", "the years of an anniversary: 'kỷ niệm 60 năm … (1962 - 2022)'")
         elif m.kind == "period":
             r = Reading(m, "period", f"a period ({m.rule})")
         elif _inside(s, teasers):
@@ -140,6 +145,12 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
 
 
 _YEARS_BEFORE = re.compile(r"\b(\d{1,3})\s+nam\b[^()]{0,120}\(\s*(?:ngay\s+)?$")
+
+
+def _years_apart(near: str, m: DateMention) -> bool:
+    """'kỷ niệm 60 năm … (1962 - 2022)': the range spans the N years said before it."""
+    n = _YEARS_BEFORE.search(near)
+    return bool(n and m.year and m.end_year and m.end_year - m.year == int(n.group(1)))
 
 
 def _anniversary_day(m: DateMention, near: str, latest: int | None) -> bool:
@@ -217,7 +228,7 @@ def recent_cue(folded: str, lead) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
-_ONE_DAY = __import__("datetime").timedelta(days=1)
+_ONE_DAY = relativedelta(days=1)
 #: A lead that dates itself by the day of publication: "Sáng nay, tại …", "Hôm qua, …"
 #: (no number follows: "Sáng nay (13/3)" is read as a date).
 _TODAY = re.compile(r"\W*(?:\([^()]{1,40}\)\s*-?\s*|[a-z][a-z0-9.&]{1,15}\s*-\s*)?"
