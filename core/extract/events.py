@@ -176,6 +176,7 @@ def _is_place_name(name: str) -> bool:
     return resolve(name) is not None
 
 
+_SIGNED_ON_RE = re.compile(r"\bky(?: ket)?\s+(?:vao\s+)?$")
 _NOT_MILESTONES = frozenset({"teaser", "anniversary", "founding", "period", "since", "headline"})
 # A year alone is a milestone only as the time of a signing, a meeting or a visit:
 # "Năm 2022, UBND tỉnh … đã ký kết Bản ghi nhớ", "kể từ hội nghị năm 2024".
@@ -294,6 +295,10 @@ def extract_events(article: Article, *, article_id: str, source: str,
         seg = folded[s:e]
         if main:
             etype, type_why["main"] = _main_type(dm, s, e)
+        elif verdict_of.get(id(dm)) in ("document", "issued"):
+            etype = "announcement"  # "Kế hoạch số 61/KH-NHT ngày 01 tháng 3 năm 2021"
+        elif _SIGNED_ON_RE.search(folded, max(0, dm.start - 24), dm.start):
+            etype = "signing"       # "Bản ghi nhớ … ký ngày 24/2/2018"
         else:
             etype = _event_type(seg, main=False)
         if fields_override is not None:
