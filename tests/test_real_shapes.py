@@ -459,3 +459,16 @@ def test_the_headlines_date_is_the_last_resort():
     main = main_of(text)
     assert main["date"] == "--12-18" and main["snippet"].startswith("Hội nghị cấp cao")
     assert text[main["span"][0]:main["span"][1]] == main["snippet"]
+
+
+def test_an_inline_related_link_does_not_end_the_article():
+    text = ("Hai tỉnh ký kết hợp tác\n\nSáng 12/3, tại thành phố Cao Bằng, hai tỉnh Cao Bằng và Lạng Sơn "
+            "đã tổ chức lễ ký kết chương trình hợp tác.\n"
+            "Xem thêm: Lạng Sơn đón đoàn khách quốc tế ngày 3/3/2031\n"
+            "Trước đó, ngày 18/4/2029, lãnh đạo hai tỉnh đã ký kết Bản ghi nhớ hợp tác toàn diện, mở ra "
+            "nhiều cơ hội hợp tác mới trên các lĩnh vực nông nghiệp, du lịch, thương mại và giao thông "
+            "giữa hai địa phương có chung đường biên giới.\n"
+            "Xem thêm\nNgày 2/9, Lạng Sơn đón đoàn khách.\n")
+    art, events, _ = events_of(text)
+    assert "Trước đó" in art.body and "3/3/2031" not in art.body and "Ngày 2/9" not in art.body
+    assert "2029-04-18" in {e["date"] for e in events if not e["main"]}

@@ -36,6 +36,7 @@ from .chrome import (END_MARKERS, GLUED_DATE, JUNK_LINES, PUBLISHED_FORMS, agenc
 __all__ = ["Article", "parse_article", "parse_published", "END_MARKERS", "JUNK_LINES",
            "PUBLISHED_FORMS"]
 
+_INLINE_LINK = re.compile(r"(?:xem them|doc them|tin lien quan|bai lien quan)\s*:?\s*\S+(?:\s+\S+){3,}")
 _TOP = 30   # how many lines from the top the headline and the lead are looked for
 
 
@@ -256,8 +257,13 @@ def parse_article(text: str) -> Article:
         lead_k = next((j for j, ln in enumerate(body_lines[:8]) if len(ln.raw) >= 60
                        and not is_caption(ln.raw) and _chrome_reason(ln) is None), 0)
     end_index = len(body_lines)
+    inline: list[_Line] = []  # "Xem thêm: <a title>" inside the text: a link, not the end
     for j in range(lead_k + 1, len(body_lines)):
-        if is_end_marker(body_lines[j].folded):
+        ln = body_lines[j]
+        if is_end_marker(ln.folded):
+            if _INLINE_LINK.match(ln.folded) and j + 1 < len(body_lines) and len(body_lines[j + 1].raw) > 200:
+                inline.append(ln)
+                continue
             end_index = j
             break
     while end_index > lead_k + 1 and (looks_like_byline(body_lines[end_index - 1].raw)
@@ -275,12 +281,17 @@ def parse_article(text: str) -> Article:
             published = _dt.datetime(int(g["y"]), int(g["m"]), int(g["d"]))
             published_span = (lead_ln.start, lead_ln.start + g.end())
 
+    for ln in inline:
+        chrome.append((ln.start, ln.end, "a link to a related article inside the text: 'Xem thêm: …'"))
     # -- inside the body --------------------------------------------------------------
     teasers, captions = [], []
     seen: set[bytes] = set()        # the words of each paragraph kept (alphanumerics only)
     cut_short: list[bytes] = []     # teasers cut short with '…', as prefixes
     title_key = _key(fast_fold(title)) if title_span != (0, 0) else b""
+    skip = {id(ln) for ln in inline}
     for j, ln in enumerate(kept):
+        if id(ln) in skip:
+            continue
         key = _key(ln.folded)
         short = ln.folded.endswith(("...", "…")) and len(key) > 40
         if ln is lead_ln:
@@ -301,8 +312,8 @@ def parse_article(text: str) -> Article:
             cut_short.append(_key(ln.folded.rstrip(".…")))
         if is_caption(ln.raw):
             captions.append((ln.start, ln.end))
-        elif is_teaser(ln.raw, ln.folded):
-            teasers.append((ln.start, ln.end))
+        elif is_teaser(ln.raw, ln.folded) and not (j == len(kept) - 1 and len(ln.raw) > 120):
+            teasers.append((ln.start, ln.end))  # (a long last line is the text cut short, not a title)
     if text[body_end:].strip():
         chrome.append((body_end, len(text), "after the article: related news, comments, site footer"))
     return Article(text, title, title_span, published, (body_start, body_end), _spans(chrome), [],
