@@ -322,6 +322,10 @@ def test_year_cue_names_the_words_and_where_they_are():
     ("Sáng ngày 27/8, Đoàn công tác tỉnh Đồng Tháp đã trao tặng gạo cho tỉnh An Giang.", "other"),
     ("Chiều 10/2, lãnh đạo tỉnh Bạc Liêu đón tiếp đoàn lãnh đạo tỉnh Sóc Trăng sang thăm và chúc tết.", "visit"),
     ("Trong khuôn khổ chương trình làm việc giữa hai tỉnh, sáng 22/8, tỉnh Bình Phước và tỉnh Tây Ninh đã ký kết Biên bản ghi nhớ.", "signing"),
+    ("Ngày 5/6, Thành ủy Hà Nội có Thông báo kết luận về hợp tác với tỉnh Lào Cai.", "announcement"),
+    ("Sáng 5/6, hai tỉnh Hà Nam và Nam Định tổ chức hội nghị triển khai Kế hoạch số 12/KH-UBND.", "conference"),
+    ("Sáng 13/8, tỉnh Vĩnh Phúc phối hợp tổ chức lễ bàn giao trường học cho tỉnh Luông Nậm Thà.", "other"),
+    ("Sáng 25/8, tại thành phố Thanh Hóa, diễn ra Lễ kỷ niệm 55 năm ngày ký hợp tác giữa hai tỉnh.", "other"),
 ])
 def test_type_follows_the_main_verb(lead, kind):
     main = main_of(lead)
