@@ -476,3 +476,13 @@ def test_an_inline_related_link_does_not_end_the_article():
     art, events, _ = events_of(text)
     assert "Trước đó" in art.body and "3/3/2031" not in art.body and "Ngày 2/9" not in art.body
     assert "2029-04-18" in {e["date"] for e in events if not e["main"]}
+
+
+@pytest.mark.parametrize("text, written", [
+    ("Ngày 20/10, hai tỉnh bàn phương hướng hợp tác năm 2027.", "Ngày 20/10"),          # 2026 or 2027
+    ("Ngày 15/3, hai tỉnh tổ chức hội nghị tổng kết hợp tác năm 2026.", "Ngày 15/3"),    # 2026 or 2027
+])
+def test_months_where_a_plan_or_review_may_point_to_either_year(text, written):
+    mentions = find_dates(text)
+    mention = next(m for m in mentions if m.text == written)
+    assert infer_year(mention, text, published=None, mentions=mentions) == (None, "unknown")

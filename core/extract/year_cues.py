@@ -56,9 +56,10 @@ CUES: tuple[CueKind, ...] = (
             "review (sơ kết) of N years from Y1: Y1+N. An interim review of a period without N "
             "says only that the year lies inside it: no cue"),
     CueKind("plan_year", "phương hướng hợp tác năm 2023; ký kết ... kế hoạch hợp tác năm 2023", 75,
-            (((11, 12), -1),),
+            (((11, 12), -1), ((9, 10), None)),
             "a plan (phương hướng, ký kết, triển khai, xây dựng, thống nhất ...) for year Y: "
-            "Y, or Y-1 in November-December; beats a review year in the same sentence: "
+            "Y, or Y-1 in November-December (either in September-October: no cue); beats a "
+            "review year in the same sentence: "
             "'kết quả ... năm 2016 và phương hướng ... năm 2017' -> 2017"),
     CueKind("anniversary", "nhân dịp kỷ niệm 80 năm Quốc khánh (2/9/1945 - 2/9/2025); 46 năm ... (18/7/1977)", 75, (),
             "an occasion held for an anniversary: the anniversary's year (the end of the range, "
@@ -69,19 +70,20 @@ CUES: tuple[CueKind, ...] = (
     CueKind("named_year", "Tuần lễ văn hóa Thanh Hóa - Hủa Phăn 2022; lúa Hè Thu 2021; OTDYKH LEISURE 2014", 70, (),
             "an occasion named with its year, the year written bare after a capitalised name"),
     CueKind("review_year", "Hội nghị sơ kết chương trình hợp tác năm 2018", 65,
-            (((1, 2), +1),),
-            "a review of year Y: Y, or Y+1 in January-February"),
+            (((1, 2), +1), ((3,), None)),
+            "a review of year Y: Y, or Y+1 in January-February (either in March: no cue)"),
     CueKind("spring_canchi", "Xuân Quý Mão (no number): 2023", 60,
             (((12,), -1),),
             "a lunar year name after xuân/Tết, read in 1984-2043"),
     CueKind("plan_noun", "kế hoạch hợp tác năm 2023; chương trình hợp tác năm 2019", 60,
-            (((11, 12), -1),),
+            (((11, 12), -1), ((9, 10), None)),
             "a plan or programme of year Y with no verb before it"),
     CueKind("plan_period", "thống nhất các nội dung hợp tác giai đoạn 2021 - 2025", 55,
-            (((11, 12), -1),),
-            "a plan for a period starting in Y: Y, or Y-1 in November-December"),
+            (((11, 12), -1), ((9, 10), None)),
+            "a plan for a period starting in Y: Y, or Y-1 in November-December (either in "
+            "September-October: no cue)"),
     CueKind("plan_period_weak", "diễn ra Hội nghị hợp tác giữa 3 địa phương … giai đoạn 2022-2025", 50,
-            (((11, 12), -1),),
+            (((11, 12), -1), ((9, 10), None)),
             "a period in a sentence that reports a conference or a signing, with no verb in its "
             "clause: the period the occasion opens"),
     CueKind("year", "Năm 2023 tiếp tục hợp tác; trong năm 2020", 30, (),
