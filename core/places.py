@@ -162,7 +162,9 @@ class _Gazetteer:
         bare = {k for k, es in self.index.items() if any(e.bare for e in es)}
         accents = {k: frozenset(v) for k, v in self._one_word.items() if k in bare}
         self.matcher = Matcher(self.index, bare, accents, self.candidates, self.has_level,
-                               countries=self.country_names(), in_country=self.in_country)
+                               countries=self.country_names(), in_country=self.in_country,
+                               foreign_keys={k for k, es in self.index.items()
+                                             if any(e.place.country != VIETNAM for e in es)})
 
     def country_names(self) -> dict[str, str]:
         """Every way of writing a partner country -> its Vietnamese name ("CHDCND Lào" -> "Lào")."""

@@ -161,6 +161,7 @@ _NOT_BEFORE = {"thai binh": frozenset({"duong"})}
 _LIST_GLUE = re.compile(r"[ \t\u00a0]*(?:,|;|[-\u2013\u2014]|,?[ \t\u00a0]+(?:va|cung|hoac|voi))[ \t\u00a0]*")
 # Levels passed on to the next items of a list ("tỉnh" changes nothing for bare names).
 _LIST_LEVELS = frozenset({"thành phố", "thị xã", "huyện", "quận"})
+_PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố"})
 _SENTENCE_END = frozenset('.!?:;\n"“”«»(–—-•*[…')
 
 
@@ -214,7 +215,8 @@ class Matcher:
     def __init__(self, keys: Iterable[str], bare_keys: set[str], accents: dict[str, frozenset[str]],
                  lookup: Callable[[str, str | None], tuple], has_level: Callable[[str, str], bool],
                  countries: dict[str, str] | None = None,
-                 in_country: Callable[[str, str | None, str], tuple] | None = None):
+                 in_country: Callable[[str, str | None, str], tuple] | None = None,
+                 foreign_keys: set[str] | None = None):
         keys = set(keys)
         countries = dict(countries or {})
         countries.setdefault(VIETNAM, VIETNAM)
@@ -229,6 +231,7 @@ class Matcher:
         self._has_level = has_level
         from .places_foreign import Foreign  # it imports this module's helpers
         self._foreign = Foreign(countries, in_country)
+        self._foreign_keys = foreign_keys or set()  # names some foreign place bears
 
     def find(self, text: str, folded: str | None = None) -> list[tuple[int, int, int, str | None, tuple]]:
         """(start, end, name_start, level_word, candidates) of each mention, in order."""
@@ -312,9 +315,10 @@ class Matcher:
                 continue  # "hai tỉnh thống nhất", "tỉnh chú trọng": not names
             last_end = ne
             cands = self._lookup(key, level)
-            country = self._foreign.country_at(text, ne)
-            if country is not None:
-                cands = self._foreign.with_country(text, ns, ne, key, level, cands, country)
+            if key in self._foreign_keys or (level is not None and level not in _PROVINCE_LEVELS):
+                country = self._foreign.country_at(text, ne)  # "Hà Nam (Trung Quốc)", "huyện X (Lào)"
+                if country is not None:
+                    cands = self._foreign.with_country(text, ns, ne, key, level, cands, country)
             if not cands:
                 continue
             prev_level, prev_end = level, ne
