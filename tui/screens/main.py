@@ -13,9 +13,11 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from hoptac.core.store.export import ExportError, iter_document, write_export
+from hoptac.core.store.export import ExportError, export_refusal, iter_document, write_export
 from hoptac.core.library import Library
-from hoptac.core.store.query import Filter, FilterError, parse_date_bound
+from hoptac.core.store.query import Filter, FilterError, parse_date_bound, parse_search
+from hoptac.core.store.storage import StoreError
+from hoptac.core.text import typed
 from textual import on, work
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -121,14 +123,18 @@ class MainScreen(Screen[None]):
 
         try:
             ranks = self.index.filter(flt, should_stop=stop)
-        except OSError as exc:  # a cache file unreadable under us (disk error, removed folder)
-            reason = exc.strerror or type(exc).__name__
+        except (OSError, StoreError) as exc:  # a cache file unreadable or damaged under us
+            reason = str(exc) if isinstance(exc, StoreError) else (exc.strerror or type(exc).__name__)
             self.app.call_from_thread(self._filter_failed, token, f"Cannot read the database's files: {reason}")
             return
         if stop():
             return
-        data = TimelineRows.build(self.index.events, ranks, should_stop=stop,
-                                  dates=self.index.cols.dates, ends=self.index.cols.ends)
+        try:
+            data = TimelineRows.build(self.index.events, ranks, should_stop=stop,
+                                      dates=self.index.cols.dates, ends=self.index.cols.ends)
+        except (OSError, StoreError) as exc:
+            self.app.call_from_thread(self._filter_failed, token, f"Cannot read the database's files: {exc}")
+            return
         if stop():
             return
         self.app.call_from_thread(self._show_result, token, flt, data, keep_rank)
@@ -244,12 +250,20 @@ class MainScreen(Screen[None]):
     def action_search(self) -> None:
         before, rank = self.flt, self.timeline.current_rank
 
+        def searched(value: str) -> Filter:
+            try:
+                return replace(before, search=parse_search(value))
+            except FilterError:
+                return replace(before, search="")  # nothing to look for (yet): every event
+
         def preview(value: str) -> None:  # results follow the typing (debounced by the prompt)
-            self.apply_filter(replace(before, search=value.strip()), keep_rank=rank)
+            self.apply_filter(searched(value), keep_rank=rank)
 
         def done(value: str | None) -> None:
             if value is not None:
-                self.apply_filter(replace(before, search=value.strip()), keep_rank=rank)
+                self.apply_filter(searched(value), keep_rank=rank)
+                if typed(value) and not searched(value).search:
+                    self.notify("Nothing to search for: a search needs letters or digits.", timeout=4)
             elif self.flt != before:  # Esc: back to what was shown before the search
                 self.apply_filter(before, keep_rank=rank)
 
@@ -292,7 +306,7 @@ class MainScreen(Screen[None]):
     # -- moving -----------------------------------------------------------------------------
     def action_goto_date(self) -> None:
         def check(value: str) -> str | None:
-            v = value.strip()
+            v = typed(value)
             if v in ("?", ""):
                 return None if v else "type a date, e.g. 2019 or 2019-07 or 11/7/2019"
             try:
@@ -304,7 +318,7 @@ class MainScreen(Screen[None]):
         def done(value: str | None) -> None:
             if value is None:
                 return
-            v = value.strip()
+            v = typed(value)
             timeline = self.timeline
             if v == "?":
                 if not timeline.goto_unknown():
@@ -330,7 +344,7 @@ class MainScreen(Screen[None]):
         self._export_confirm = None
 
         def check(value: str) -> str | None:
-            v = value.strip()
+            v = typed(value)
             if not v:
                 return "type a file name"
             path = Path(v).expanduser()
@@ -339,6 +353,9 @@ class MainScreen(Screen[None]):
                     return f"{v} is a folder; add a file name"
                 if not path.parent.exists():
                     return f"folder {path.parent} does not exist"
+                refusal = export_refusal(path)
+                if refusal:
+                    return f"cannot write {v}: {refusal}"
                 if path.exists() and self._export_confirm != v:
                     self._export_confirm = v
                     return f"{v} exists: press Enter again to replace it, or change the name"

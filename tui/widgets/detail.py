@@ -61,6 +61,16 @@ def article_runs(article: dict[str, Any]) -> list[tuple[int, int, bool]]:
     return runs
 
 
+def year_cue_line(event: dict[str, Any]) -> str:
+    """"year 2023 from 'phương hướng hợp tác năm 2023'": the words that gave the year
+    (the event's ``year_cue``); empty when the year is unknown or stated as such."""
+    cue = event.get("year_cue")
+    year = str(event.get("date") or "")[:4]
+    if not isinstance(cue, dict) or not cue.get("text") or not year.isdigit():
+        return ""
+    return f"year {year} from '{cue['text']}'"
+
+
 def _tidy(s: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", s)
 
@@ -136,6 +146,7 @@ class DetailPane(Vertical):
 
         row("Date", date_detail(ev))
         row("Written", f"“{ev['date_text']}”" if ev.get("date_text") else "")
+        row("Year", year_cue_line(ev))
         row("Type", str(ev.get("type") or "other") + ("" if ev.get("main", True) else " (secondary event)"))
         parties = []
         for p in ev.get("parties") or ():
