@@ -107,6 +107,7 @@ def party_dict(place: Place, level: str) -> dict[str, str]:
 class Partners:
     parties: list[Party] = field(default_factory=list)   # principal partners, most prominent first
     scores: dict[str, float] = field(default_factory=dict)
+    places: dict[int, Place] = field(default_factory=dict)  # each mention's place, by its start
 
     @property
     def pair(self) -> list[str]:
@@ -306,4 +307,4 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
             if set(chosen[:2]) <= set(members):
                 chosen += [p for p in members if p not in chosen and p in best]
     parties = [Party(best[p][1], _level(*best[p]), best[p][0].start) for p in chosen]
-    return Partners(parties=parties, scores=scores)
+    return Partners(parties=parties, scores=scores, places=places)
