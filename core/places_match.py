@@ -127,7 +127,9 @@ _LEVEL_RE = (
 # Between a level word and the name: blanks, or nothing after a dot ("TP.HCM").
 _AFTER_LEVEL = r"(?:[ \t\u00a0]+|(?<=\.)[ \t\u00a0]*)"
 # Between the syllables of a name.
-_SEP = r"(?:[ \t\u00a0]*[-\u2010-\u2014'\u2019][ \t\u00a0]*|[ \t\u00a0]+)"
+# (one character class: the names regex, with it at every space of 1,800 names, compiles in
+# half the time of an alternation of blanks-dash-blanks and blanks)
+_SEP = r"[ \t\u00a0'\u2019\u2010-\u2014-]+"
 _WORD = re.compile(r"\w+")
 
 # Capitalised words that may stand before a bare province name (heads of names of bodies).
@@ -162,6 +164,9 @@ _LIST_GLUE = re.compile(r"[ \t\u00a0]*(?:,|;|[-\u2013\u2014]|,?[ \t\u00a0]+(?:va
 # Levels passed on to the next items of a list ("tỉnh" changes nothing for bare names).
 _LIST_LEVELS = frozenset({"thành phố", "thị xã", "huyện", "quận"})
 _PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố"})
+# before a commune's name (folded): the cheap test, then the level word itself
+_COMMUNE_BEFORE = ("xa ", "phuong ", "dac khu ")
+_COMMUNE_LEVEL_BEFORE = re.compile(r"(?<!\w)(?:xa|phuong|dac khu)(?= $)")
 _SENTENCE_END = frozenset('.!?:;\n"“”«»(–—-•*[…')
 
 
@@ -216,7 +221,7 @@ class Matcher:
                  lookup: Callable[[str, str | None], tuple], has_level: Callable[[str, str], bool],
                  countries: dict[str, str] | None = None,
                  in_country: Callable[[str, str | None, str], tuple] | None = None,
-                 foreign_keys: set[str] | None = None):
+                 foreign_keys: set[str] | None = None, communes: dict[str, tuple] | None = None):
         keys = set(keys)
         countries = dict(countries or {})
         countries.setdefault(VIETNAM, VIETNAM)
@@ -232,6 +237,23 @@ class Matcher:
         from .places_foreign import Foreign  # it imports this module's helpers
         self._foreign = Foreign(countries, in_country)
         self._foreign_keys = foreign_keys or set()  # names some foreign place bears
+        self._communes = communes or {}  # folded name -> communes of 2025
+
+    def _commune_at(self, text: str, folded: str, ns: int, accented: bool):
+        """A commune of 2025 named at ``ns``, after xã, phường or đặc khu (the longest name
+        of up to four words): the mention, or None."""
+        lm = _COMMUNE_LEVEL_BEFORE.search(folded, max(0, ns - 9), ns)
+        if lm is None:
+            return None
+        written = " ".join(text[lm.start():lm.end()].lower().split())
+        if accented and written not in _ACCENTED:
+            return None  # "xa" (far) is not xã
+        ends = [w.end() for w in _WORD.finditer(folded, ns, min(len(folded), ns + 40))][:4]
+        for end in reversed(ends):
+            cands = self._communes.get(" ".join(folded[ns:end].split()))
+            if cands:
+                return (lm.start(), end, ns, LEVEL_WORDS[" ".join(folded[lm.start():lm.end()].split())], cands)
+        return None
 
     def find(self, text: str, folded: str | None = None) -> list[tuple[int, int, int, str | None, tuple]]:
         """(start, end, name_start, level_word, candidates) of each mention, in order."""
@@ -264,6 +286,11 @@ class Matcher:
                 continue  # inside a word ("UBND", "McDonald"): no name starts here
             m = match(folded, ns)
             if m is None:
+                if self._communes and folded.endswith(_COMMUNE_BEFORE, 0, ns):
+                    found = self._commune_at(text, folded, ns, accented)
+                    if found:
+                        out.append(found)
+                        last_end = found[1]
                 continue
             ne = m.end()
             key = m.group()
@@ -320,6 +347,11 @@ class Matcher:
                 if country is not None:
                     cands = self._foreign.with_country(text, ns, ne, key, level, cands, country)
             if not cands:
+                if level in COMMUNE_LEVELS and self._communes:  # "xã Long An", of Tây Ninh
+                    found = self._commune_at(text, folded, ns, accented)
+                    if found:
+                        out.append(found)
+                        last_end = found[1]
                 continue
             prev_level, prev_end = level, ne
             out.append((start, ne, ns, level, cands))
