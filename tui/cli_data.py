@@ -115,7 +115,8 @@ def _with_stdin(paths: tuple[Path, ...], null: bool) -> list[Path]:
         if str(p) != "-":
             out.append(p)
             continue
-        data = click.get_binary_stream("stdin").read()
+        stdin = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else None
+        data = stdin.read() if stdin is not None else sys.stdin.read().encode("utf-8", "surrogateescape")
         names = data.split(b"\0") if null else data.splitlines()
         out += [Path(os.fsdecode(n)) for n in names if n]
     return out
