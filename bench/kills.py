@@ -251,9 +251,15 @@ def round_signals(tmp: Path, rounds: int = 2, seed: int = 20261202, n_files: int
 
 
 if __name__ == "__main__":  # pragma: no cover
+    import argparse
     import tempfile
 
+    ap = argparse.ArgumentParser(prog="python -m bench.kills", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--rounds", type=int, default=2, help="rounds per signal and command (default 2)")
+    ap.add_argument("--seed", type=int, default=20261202)
+    opts = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="hoptac-kills-") as d:
-        good, out = round_signals(Path(d))
+        good, out = round_signals(Path(d), rounds=opts.rounds, seed=opts.seed)
         print("\n".join(out))
         sys.exit(0 if good else 1)
