@@ -222,13 +222,21 @@ def export(ctx: click.Context, db: Path | None, output: str, compact: bool, **fi
 @db_option
 @filter_options
 @click.option("--json", "as_json", is_flag=True, help="JSON: [{pair, count}, …].")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default=None,
+              help="csv: an edge list a,b,events,first,last (for Gephi, networkx, a spreadsheet).")
 @click.pass_context
 @guarded
-def pairs(ctx: click.Context, db: Path | None, as_json: bool, **filters: Any) -> None:
+def pairs(ctx: click.Context, db: Path | None, as_json: bool, fmt: str | None, **filters: Any) -> None:
     """How many events each pair of partners has."""
+    from .cli_views import write_pairs
+
     flt = build_filter(**filters)
     lib = open_library(db_of(ctx, db))
-    counts = lib.index.pair_counts(lib.index.filter(flt))
+    ranks = lib.index.filter(flt)
+    if write_pairs(lib.index, ranks, flt, fmt or ("json" if as_json else "table")):
+        return
+    as_json = as_json or fmt == "json"
+    counts = lib.index.pair_counts(ranks)
     if as_json or not sys.stdout.isatty():
         import orjson
 
