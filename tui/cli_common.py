@@ -15,6 +15,7 @@ from ..core.store.query import (EVENT_TYPES, LEVELS, Filter, FilterError, parse_
                                 parse_pair, parse_province, parse_search)
 from ..core.store.map2025 import MAPS
 from ..core.store.storage import StoreError
+from ..core.workers import interrupt_on_signals
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -114,7 +115,8 @@ def guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
-            return fn(*args, **kwargs)
+            with interrupt_on_signals():  # SIGTERM and SIGHUP end a command like Ctrl+C: cleanly
+                return fn(*args, **kwargs)
         except StoreError as exc:
             fail(str(exc))
         except ExportError as exc:
