@@ -486,3 +486,10 @@ def test_months_where_a_plan_or_review_may_point_to_either_year(text, written):
     mentions = find_dates(text)
     mention = next(m for m in mentions if m.text == written)
     assert infer_year(mention, text, published=None, mentions=mentions) == (None, "unknown")
+
+
+def test_vua_as_king_is_not_recently():
+    text = ("Hai tỉnh dâng hương tưởng niệm\n05/04/2031 08:00\n\nLãnh đạo hai tỉnh Phú Thọ và Vĩnh Phúc dâng "
+            "hương tưởng niệm các Vua Hùng tại Đền Hùng, cùng nhiều đại biểu và nhân dân.\n")
+    _, events, warnings = events_of(text)
+    assert not any(e["main"] for e in events) and "no date found" in warnings
