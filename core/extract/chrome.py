@@ -17,9 +17,9 @@ import datetime as _dt
 import re
 
 __all__ = ["END_MARKERS", "JUNK_LINES", "PUBLISHED_FORMS", "AGENCY_TAG", "LEAD_OPENINGS",
-           "is_junk", "junk_reason", "is_end_marker", "looks_like_byline", "parse_published",
+           "junk_reason", "is_end_marker", "looks_like_byline", "parse_published",
            "parse_stamp", "stamp_span", "strip_time", "agency_tag_end", "is_leadlike", "is_titlelike",
-           "is_caption", "is_teaser", "is_banner", "same_text"]
+           "is_caption", "is_teaser", "is_banner"]
 
 
 # --- the end of an article ------------------------------------------------------------
@@ -125,10 +125,6 @@ def junk_reason(raw: str, folded: str) -> str | None:
                 continue
             return why
     return None
-
-
-def is_junk(raw: str, folded: str) -> bool:
-    return junk_reason(raw, folded) is not None
 
 
 _HEADLINE_WORDS = re.compile(r"\b(?:hợp tác|ký kết|hội nghị|hội đàm|kết nghĩa|hữu nghị|tăng cường|thăm|và)\b")
@@ -321,11 +317,3 @@ def is_teaser(raw: str, folded: str) -> bool:
     if not end or end[-1] in ".!?…:;\"”)" or is_caption(raw) or is_leadlike(raw, folded):
         return False
     return 4 <= len(end.split()) <= 40 and len(end) <= 240
-
-
-_ALNUM = re.compile(r"[\W_]+")
-
-
-def same_text(a_folded: str, b_folded: str) -> bool:
-    """The same words, whatever the dashes, quotes and spaces ('–' or '-')."""
-    return _ALNUM.sub("", a_folded) == _ALNUM.sub("", b_folded)
