@@ -493,3 +493,11 @@ def test_vua_as_king_is_not_recently():
             "hương tưởng niệm các Vua Hùng tại Đền Hùng, cùng nhiều đại biểu và nhân dân.\n")
     _, events, warnings = events_of(text)
     assert not any(e["main"] for e in events) and "no date found" in warnings
+
+
+def test_a_year_before_what_the_article_tells_as_earlier_is_no_year():
+    # the plan cue says 2023, but the occasion implements a decision of 20/5/2024: no year
+    text = ("Sáng 12/3, thực hiện Quyết định số 12/QĐ-UBND ngày 20/5/2024 của UBND tỉnh, hai tỉnh Lạng Sơn "
+            "và Cao Bằng tổ chức hội nghị, ký kết kế hoạch hợp tác năm 2023.")
+    main = main_of(text)
+    assert main["year_source"] == "unknown" and main["date"] == "--03-12"

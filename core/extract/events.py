@@ -198,6 +198,22 @@ def _year_milestone(folded: str, dm: DateMention, sentence_start: int) -> bool:
         _YEAR_EVENT_VERB.search(after[:end.start() if end else 200]))
 
 
+def _floor(readings, b0: int, b1: int):
+    """The latest full date the body tells as earlier than its occasion: a document it
+    implements, a background milestone, where a reviewed period starts."""
+    import datetime as _dt
+    out = None
+    for r in readings:
+        m = r.mention
+        if r.verdict in ("document", "past", "since") and b0 <= m.start < b1 and m.year and m.month:
+            try:
+                d = _dt.date(m.year, m.month, m.day or 1)
+            except ValueError:
+                continue
+            out = d if out is None or d > out else out
+    return out
+
+
 def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out, pos = [], start
     for m in re.finditer(r"\n", text[start:end]):
@@ -249,6 +265,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
     pair = partners.pair
     event_dates = [d for d in dates if d.kind == "date"]
 
+    floor = _floor(readings, b0, b1)
     main_reading, main_why = choose_main([r for r in readings if b0 <= r.mention.start < b1])
     main_date = main_reading.mention if main_reading else None
     undated = None
@@ -305,7 +322,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
             fields, cue = fields_override
         else:
             year, ysource, cue = infer_year(dm, keep, published=article.published, mentions=dates, cues=cues,
-                                            clock=article.clock, explain=True)
+                                            clock=article.clock, floor=floor if main else None, explain=True)
             fields = _date_fields(dm, year, ysource)
         fields["year_cue"] = year_cue_record(text, cue, fields["year_source"], article.published,
                                              article.published_span)
