@@ -284,7 +284,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
     if trace is not None:
         trace.update(readings=readings, main_why=main_why if main_date is not None else (
             "no dated occasion: " + (undated[0].rule if undated else "none found")), cues=cues,
-            places=[(m, choose(m, context)) for m in all_mentions], keep=keep, type_why=type_why,
+            places=[(m, partners.places.get(m.start) or choose(m, context)) for m in all_mentions], keep=keep, type_why=type_why,
             pair=pair)
 
     def _main_type(dm: DateMention, s: int, e: int) -> tuple[str, str]:
