@@ -501,3 +501,17 @@ def test_a_year_before_what_the_article_tells_as_earlier_is_no_year():
             "và Cao Bằng tổ chức hội nghị, ký kết kế hoạch hợp tác năm 2023.")
     main = main_of(text)
     assert main["year_source"] == "unknown" and main["date"] == "--03-12"
+
+
+def test_a_hard_wrapped_page_is_read_as_sentences():
+    text = ("Hai tỉnh biên giới tăng cường hợp tác\n\n"
+            "Chiều 7/11, lãnh đạo tỉnh An Giang và tỉnh Takeo (Vương quốc\n"
+            "Campuchia) đã tổ chức hội nghị sơ kết hợp tác 6 tháng đầu năm\n"
+            "2030, thống nhất phương hướng trong thời gian tới.\n"
+            "Đặc biệt, hai tỉnh thống nhất lập hồ sơ mở cặp cửa khẩu phụ, đề nghị\n"
+            "nâng cấp cửa khẩu từ ngày 1/1/2031.\n")
+    art, events, _ = events_of(text)
+    s, e = art.lead_span()
+    assert art.text[s:e].endswith("thời gian tới.") and not art.teasers
+    main = next(e for e in events if e["main"])
+    assert (main["date"], main["type"]) == ("2030-11-07", "conference")

@@ -59,11 +59,16 @@ _SENTENCE_BREAK = re.compile(r"[.!?…\n](?:(?<=[.!?…])(\s+)(?=[\"“'(]?[A-Z�
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:TP|Tp|tp|TX|Tx|TT|Q|H|X|P|TS|PGS|GS|ThS|Th\.S)\.$")
 
 
-def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence spans in ``text[start:end]``: split at '. ', '! ', '? ' and line breaks."""
+# On a hard-wrapped page a line break is no sentence break: stops and blank lines are.
+_SENTENCE_BREAK_WRAPPED = re.compile(r"[.!?…](\s+)(?=[\"“'(]?[A-ZÀ-ỸĐ0-9])|\n(?=[ \t]*\n)")
+
+
+def _sentences(text: str, start: int, end: int, wrapped: bool = False) -> list[tuple[int, int]]:
+    """Sentence spans in ``text[start:end]``: split at '. ', '! ', '? ' and line breaks
+    (on a hard-wrapped page, at blank lines instead of line breaks)."""
     spans = []
     s = start
-    for m in _SENTENCE_BREAK.finditer(text, start, end):
+    for m in (_SENTENCE_BREAK_WRAPPED if wrapped else _SENTENCE_BREAK).finditer(text, start, end):
         e = m.start(1) if m.group(1) is not None else m.start()  # after the stop, or the line break
         if text[e - 1:e] == "." and _ABBREVIATION.search(text, max(s, e - 5), e):
             continue
@@ -249,7 +254,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
     context = set(partners.pair)
 
     all_dates = find_dates(keep)  # headline and body (the headline's years are cues too)
-    sentences = _sentences(keep, b0, b1)
+    sentences = _sentences(keep, b0, b1, article.wrapped)
     readings = judge(keep, folded, [d for d in all_dates if b0 <= d.start < b1 or t0 <= d.start < t1],
                      title_span=(t0, t1), lead=(l0, l1), teasers=article.teasers,
                      captions=article.captions, paragraphs=_paragraphs(keep, b0, b1))
@@ -387,7 +392,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
     for r in readings:  # other dated milestones the body reports
         dm = r.mention
         if (dm is main_date or not b0 <= dm.start < b1 or dm.kind != "date" or dm.year is None
-                or r.verdict in _NOT_MILESTONES):
+                or r.verdict in _NOT_MILESTONES or dm.rule in ("half_year", "quarter")):  # results' spans
             continue
         s, e = _sentence_at(sentences, dm.start)
         if dm.precision == "year" and not _year_milestone(folded, dm, s):
