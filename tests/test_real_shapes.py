@@ -515,3 +515,14 @@ def test_a_hard_wrapped_page_is_read_as_sentences():
     assert art.text[s:e].endswith("thời gian tới.") and not art.teasers
     main = next(e for e in events if e["main"])
     assert (main["date"], main["type"]) == ("2030-11-07", "conference")
+
+
+def test_a_long_menu_of_provinces_above_the_headline():
+    menu = "\n".join(["An Giang", "Bà Rịa - Vũng Tàu", "Bắc Giang", "Bắc Kạn", "Bạc Liêu", "Bắc Ninh", "Bến Tre",
+                      "Bình Định", "Bình Dương", "Bình Phước", "Bình Thuận", "Cà Mau", "Cần Thơ", "Cao Bằng"] * 3)
+    text = (menu + "\n\nHai tỉnh biên giới ký kết hợp tác\n\nSáng 12/3, tại thành phố Lào Cai, tỉnh Lào Cai "
+            "và tỉnh Hà Giang đã tổ chức lễ ký kết chương trình hợp tác.\n")
+    art, events, _ = events_of(text)
+    assert art.title == "Hai tỉnh biên giới ký kết hợp tác"
+    main = next(e for e in events if e["main"])
+    assert (main["date_text"], main["type"], main["pair"]) == ("Sáng 12/3", "signing", ["Hà Giang", "Lào Cai"])

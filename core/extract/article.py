@@ -37,7 +37,7 @@ __all__ = ["Article", "parse_article", "parse_published", "END_MARKERS", "JUNK_L
            "PUBLISHED_FORMS"]
 
 _INLINE_LINK = re.compile(r"(?:xem them|doc them|tin lien quan|bai lien quan)\s*:?\s*\S+(?:\s+\S+){3,}")
-_TOP = 30   # how many lines from the top the headline and the lead are looked for
+_TOP = 80   # how many lines from the top the headline and the lead are looked for (menus run long)
 
 
 @dataclass(slots=True)
