@@ -135,6 +135,7 @@ def test_a_page_clock_above_the_headline_and_the_article_stamp_below():
     ("14-03-2022 10:25", "2022-03-14T10:25:00"),
     ("10:25, ngày 14/03/22", "2022-03-14T10:25:00"),
     ("Kinh tế 17-05-2023", "2023-05-17T00:00:00"),
+    ("17/05/2023 - 2.345 lượt xem", "2023-05-17T00:00:00"),
     ("2022-03-14 10:25", "2022-03-14T10:25:00"),
 ])
 def test_stamp_forms_below_the_headline(stamp, iso):
