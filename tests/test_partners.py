@@ -189,3 +189,10 @@ def test_two_foreign_partners_and_the_vietnamese_host():
                  "Sáng 18/12, tại cửa khẩu Cầu Treo diễn ra hội nghị thường niên lần thứ 15.")
     assert "Hà Tĩnh" in p.pair and len(p.pair) == 2
     assert {q.place.name for q in p.parties} == {"Hà Tĩnh", "Bo-ly-khăm-xay", "Khăm Muồn"}
+
+
+def test_districts_on_both_sides_of_the_border():
+    p = partners("Huyện Mường Tè hội đàm với huyện Lục Xuân (Trung Quốc)",
+                 "Ngày 14/5, tại huyện Mường Tè, lãnh đạo huyện Mường Tè (Lai Châu) đã hội đàm với đoàn "
+                 "huyện Lục Xuân, châu Hồng Hà, tỉnh Vân Nam (Trung Quốc).")
+    assert p.pair == ["Lai Châu", "Vân Nam"]

@@ -73,3 +73,23 @@ def test_an_unknown_foreign_place_is_found_again_without_its_country():
     assert got == [("Changwon", "Hàn Quốc"), ("Changwon", "Hàn Quốc"), ("Đà Nẵng", "Việt Nam")]
     # without the country anywhere it is not a place
     assert find_places("Hợp tác với thành phố Changwon.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # cities, districts and prefectures across the border belong to their province
+    ("huyện Hà Khẩu", [("Hà Khẩu", "Vân Nam", "Trung Quốc")]),
+    ("thành phố Bằng Tường", [("Bằng Tường", "Quảng Tây", "Trung Quốc")]),
+    ("huyện Noọng Hét, tỉnh Xiêng Khoảng", [("Noọng Hét", "Xiêng Khoảng", "Lào"),
+                                           ("Xiêng Khoảng", "Xiêng Khoảng", "Lào")]),
+    # named like a Vietnamese district: only with the country
+    ("huyện Phú Ninh - Trung Quốc", [("Phú Ninh", "Vân Nam", "Trung Quốc")]),
+    ("huyện Đông Hưng", [("Đông Hưng", "Thái Bình", "Việt Nam")]),
+    # never bare; and "Châu" heads Vietnamese names, it is no level word
+    ("Nam Ninh", []), ("Châu Đốc", []),
+    ("huyện Châu Thành (Tây Ninh)", [("Châu Thành", "Tây Ninh", "Việt Nam"), ("Tây Ninh", "Tây Ninh", "Việt Nam")]),
+    # a spelling that begins like a level word is a name ("Xa La Van" is Salavan)
+    ("tỉnh Xa La Van", [("Xa-la-van", "Xa-la-van", "Lào")]),
+])
+def test_foreign_localities(text, expected):
+    got = [(m.candidates[0].name, m.candidates[0].province, m.candidates[0].country) for m in find_places(text)]
+    assert got[:len(expected)] == expected and len(got) == len(expected)
