@@ -36,6 +36,7 @@ from .filters import FilterScreen
 from .help import HelpScreen
 from .pair import PairScreen
 from .prompt import PromptScreen
+from .views_actions import ViewActions
 
 __all__ = ["MainScreen", "default_export_name"]
 
@@ -46,7 +47,7 @@ def default_export_name(flt: Filter, today: str) -> str:
     return f"hoptac-export-{what or 'view'}-{today}.json"
 
 
-class MainScreen(Screen[None]):
+class MainScreen(ViewActions, Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
 
     BINDINGS = [
@@ -64,6 +65,12 @@ class MainScreen(Screen[None]):
                 tooltip="Show every event of the selected event's article (Esc goes back)"),
         Binding("t,colon", "goto_date", "Go to date", show=False, key_display="t",
                 tooltip="Go to a date: 2019, 2019-07, 2019-07-11 or 11/7/2019"),
+        # the research views (views_actions.py)
+        Binding("w", "people", "People", show=False, tooltip="Who takes part: people by name, their titles; Enter filters"),
+        Binding("P", "partners", "Partners", show=False,
+                tooltip="Partners of the selected event's parties (or a province), ranked; Enter filters the pair"),
+        Binding("m", "toggle_map", "2025 map", show=False,
+                tooltip="Provinces and pairs on today's 34 units (since 1 July 2025), or as the articles name them"),
         Binding("escape", "back", "Back", show=False,
                 tooltip="Close the detail; from an article's events, back to the previous view"),
     ]
@@ -198,7 +205,7 @@ class MainScreen(Screen[None]):
         ev = self.timeline.current_event
         article = self.library.article(ev["article_id"]) if ev and ev.get("article_id") else None
         same = len(self.index.of_article(ev["article_id"])) if ev and ev.get("article_id") else 0
-        self.detail.show(ev, article, same)
+        self.detail.show(ev, article, same, search=self.view_flt.search)
 
     @on(Timeline.Opened)
     def _on_open(self, message: Timeline.Opened) -> None:
