@@ -157,7 +157,7 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
     "KR-42": ("Gangwon", None, ["Gangwon-do", "Kangwon"], True),
     "KR-43": ("Chungcheongbuk", None, ["Chungcheongbuk-do", "Bắc Chungcheong", "Chungbuk"], True),
     "KR-44": ("Chungcheongnam", None, ["Chungcheongnam-do", "Nam Chungcheong", "Chungnam"], True),
-    "KR-45": ("Jeollabuk", None, ["Jeollabuk-do", "Bắc Jeolla", "Jeonbuk", "Jeonbuk-do"], True),
+    "KR-45": ("Jeollabuk", None, ["Jeollabuk-do", "Bắc Jeolla", "Jeolla Bắc", "Jeonbuk", "Jeonbuk-do"], True),
     "KR-46": ("Jeollanam", None, ["Jeollanam-do", "Nam Jeolla", "Jeonnam"], True),
     "KR-47": ("Gyeongsangbuk", None, ["Gyeongsangbuk-do", "Bắc Gyeongsang", "Gyeongbuk"], True),
     "KR-48": ("Gyeongsangnam", None, ["Gyeongsangnam-do", "Nam Gyeongsang", "Gyeongnam"], True),

@@ -41,6 +41,9 @@ def test_foreign_regions_from_iso_3166_2(written, canonical, country):
     # a place the gazetteer does not know, between its level word and its country
     ("huyện Yeoncheon (Hàn Quốc)", [("Yeoncheon", "Hàn Quốc")]),
     ("thành phố Ulyanovsk, Liên bang Nga", [("Ulyanovsk", "Nga")]),
+    ("Cộng hòa Bashkortostan (Liên bang Nga)", [("Bashkortostan", "Nga")]),
+    ("hạt Orange (Mỹ)", [("Orange", "Hoa Kỳ")]),
+    ("Cộng hòa Dân chủ Nhân dân Lào", []),
     # a Vietnamese name followed by a foreign country: a place abroad of that name
     ("Đoàn huyện Phú Ninh - Trung Quốc sang thăm", [("Phú Ninh", "Trung Quốc")]),
     # ... but not a province pair, and not Lào Cai
