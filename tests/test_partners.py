@@ -196,3 +196,10 @@ def test_districts_on_both_sides_of_the_border():
                  "Ngày 14/5, tại huyện Mường Tè, lãnh đạo huyện Mường Tè (Lai Châu) đã hội đàm với đoàn "
                  "huyện Lục Xuân, châu Hồng Hà, tỉnh Vân Nam (Trung Quốc).")
     assert p.pair == ["Lai Châu", "Vân Nam"]
+
+
+def test_joined_through_the_delegation():
+    p = partners("Hội đàm thường niên",
+                 "Nhân dịp đoàn tỉnh Nghệ An đến thăm, ngày 3/4 tỉnh Sơn La cùng với đoàn đại biểu cấp cao "
+                 "tỉnh Hủa Phăn đã hội đàm.")
+    assert p.pair == ["Hủa Phăn", "Sơn La"]

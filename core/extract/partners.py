@@ -62,11 +62,13 @@ __all__ = ["Party", "Partners", "principal_partners", "choose", "linked_groups",
 # parenthesised asides such as "(Việt Nam)" are dropped).
 #   pair links: "giữa A và các tỉnh B", "A – B", "A với B", "A phối hợp với B"
 #   list links: "A, B", "A và B" (a list when three or more and a comma among them)
-_PLURAL = r"(?:\s+(?:cac|nhung|hai|2|ba|3|bon|4|nam|5|sau|6)(?:\s+(?:tinh|thanh pho|huyen|dia phuong|doan))?)"
+# who stands for a locality after the joining word: "và các tỉnh", "với đoàn đại biểu cấp cao"
+_WHO = (r"(?:\s+(?:cac|nhung|hai|2|ba|3|bon|4|nam|5|sau|6))?"
+        r"(?:\s+(?:doan(?:\s+dai bieu|\s+cong tac)?(?:\s+cap cao)?|ban thuong vu|lanh dao|chinh quyen|ubnd"
+        r"|tinh|thanh pho|huyen|dia phuong))?")
 _PAIR_LINK_RE = re.compile(
-    r"^(?:-|–|—|voi|cung|giua|va giua|(?:va|voi|cung)" + _PLURAL + r"|"
-    r"(?:da\s+)?(?:phoi hop|hop tac|ket nghia|lam viec|ky ket|ky|hoi dam)\s+(?:voi|cung)"
-    r"(?:\s+ban thuong vu|\s+doan cong tac|\s+doan dai bieu|\s+lanh dao|\s+chinh quyen|\s+ubnd)?)$"
+    r"^(?:-|–|—|voi|cung|giua|va giua|(?:va|voi|cung|cung voi)" + _WHO + r"|"
+    r"(?:da\s+)?(?:phoi hop|hop tac|ket nghia|lam viec|ky ket|ky|hoi dam)\s+(?:voi|cung)" + _WHO + r")$"
 )
 _LIST_LINK_RE = re.compile(r"^(?:,|;|va|,\s*va)$")
 _ASIDE_RE = re.compile(r"\([^()]{0,40}\)")
