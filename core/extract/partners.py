@@ -29,8 +29,9 @@ Scores (a table; a province-level partner collects the points of its cities and 
 | in the lead paragraph                                          | 2               |
 | in the lead, joined to another                                 | +2              |
 | in a list of three or more (A, B, C và D) in headline or lead  | 1 (not 3 or 2)  |
-| as the venue ("tại X", "ở X") and joined to nothing, unless    | 0.3 (a mention) |
-| visited ("thăm và làm việc tại X", "công tác tại X")           |                 |
+| as the venue ("tại X", "ở X") and joined to nothing, unless    | 0.1             |
+| visited ("thăm và làm việc tại X", "công tác tại X"); in the   |                 |
+| body too                                                       |                 |
 | each mention in the body (at most 5)                           | 0.3             |
 | joined to another in the body (at most 2 times)                | +1              |
 
@@ -72,8 +73,7 @@ _PAIR_LINK_RE = re.compile(
 )
 _LIST_LINK_RE = re.compile(r"^(?:,|;|va|,\s*va)$")
 _ASIDE_RE = re.compile(r"\([^()]{0,40}\)")
-# "tại X", "ở X": the venue; but "thăm và làm việc tại X", "công tác tại X": the host visited
-_VENUE_BEFORE_RE = re.compile(r"(?:^|[\s,(])(?:tai|o)\s+$")
+# "thăm và làm việc tại X", "công tác tại X": the host visited, not a venue
 _VISITED_BEFORE_RE = re.compile(r"(?:tham|lam viec|cong tac|den|toi|sang)\s+(?:va\s+lam viec\s+)?(?:tai|o)\s+$")
 # "A (B)", "A, B", "A - B": B contains A when A is a district, commune or town
 _INSIDE_GLUE_RE = re.compile(r"^\s*[,(\-–—]\s*$")
@@ -81,6 +81,8 @@ _INSIDE_GLUE_RE = re.compile(r"^\s*[,(\-–—]\s*$")
 _POINTS = {"title": (3.0, 3.0), "lead": (2.0, 2.0)}  # (named, joined)
 _LISTED = 1.0
 _MENTION = 0.3
+_VENUE = 0.1
+_VENUE_WORDS = ("tại ", "Tại ", " ở ", "Ở ")
 _MENTIONS_COUNTED = 5
 _BODY_JOINED = 1.0
 _BODY_JOINS_COUNTED = 2
@@ -186,6 +188,13 @@ def _listed(text: str, group: list[tuple[PlaceMention, str]]) -> set[int]:
     return out
 
 
+def _a_venue(text: str, m: PlaceMention) -> bool:
+    """Named as where something took place ("tại X", "ở X"), not as the place visited."""
+    if not text.endswith(_VENUE_WORDS, max(0, m.start - 5), m.start):
+        return False
+    return not _VISITED_BEFORE_RE.search(fast_fold(text[max(0, m.start - 30):m.start]))
+
+
 def _places(text: str, mentions: list[PlaceMention]) -> dict[int, Place]:
     """Each mention's place (by its start), with the rules of the first table."""
     named = {m.candidates[0].province for m in mentions
@@ -260,8 +269,7 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
                 if place is None:
                     continue
                 prov = place.province
-                before = fast_fold(text[max(0, m.start - 30):m.start])
-                if not joined and _VENUE_BEFORE_RE.search(before) and not _VISITED_BEFORE_RE.search(before):
+                if not joined and _a_venue(text, m):
                     venue_mentions.append(m)  # "tại Thủ đô Phnom Penh": where, not who
                     continue
                 if i in listed:
@@ -282,7 +290,7 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
         n = counts.get(place.province, 0)
         if n < _MENTIONS_COUNTED:
             counts[place.province] = n + 1
-            credit(m, place, _MENTION, (2, m.start))
+            credit(m, place, _VENUE if _a_venue(text, m) else _MENTION, (2, m.start))
     joins: dict[str, int] = {}
     for group in _groups(text, [m for m in body_mentions if m.start not in lead_starts]):
         provs = [places[m.start].province for m, kind in group if m.start in places]
