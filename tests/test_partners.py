@@ -203,3 +203,9 @@ def test_joined_through_the_delegation():
                  "Nhân dịp đoàn tỉnh Nghệ An đến thăm, ngày 3/4 tỉnh Sơn La cùng với đoàn đại biểu cấp cao "
                  "tỉnh Hủa Phăn đã hội đàm.")
     assert p.pair == ["Hủa Phăn", "Sơn La"]
+
+
+def test_a_province_and_its_name_after_the_merger_are_one_party():
+    p = partners("Chúc Tết cổ truyền",
+                 "Ngày 5/2, lãnh đạo tỉnh Kiên Giang (nay là tỉnh An Giang) tiếp đoàn đại biểu tỉnh Kep (Campuchia).")
+    assert p.pair == ["Kep", "Kiên Giang"]

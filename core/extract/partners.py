@@ -13,6 +13,7 @@ Which place a mention means (before scoring):
 | named province       | "huyện Kỳ Sơn" in an article naming Nghệ An       | the huyện of Nghệ An       |
 | a commune            | "xã Đồng Đăng" in an article naming Lạng Sơn      | counts only in a province  |
 |                      |                                                   | the article names          |
+| its other name       | "tỉnh Kiên Giang (nay là tỉnh An Giang)"          | the place before it        |
 | inside (the next     | "huyện Kỳ Sơn (Nghệ An)", "huyện Mèo Vạc, tỉnh Hà | that unit of that province,|
 | name contains it)    | Giang", "xã Trường Sơn (huyện Nông Cống)"         | for every mention of that  |
 |                      |                                                   | name (a commune of before  |
@@ -77,6 +78,8 @@ _ASIDE_RE = re.compile(r"\([^()]{0,40}\)")
 _VISITED_BEFORE_RE = re.compile(r"(?:tham|lam viec|cong tac|den|toi|sang)\s+(?:va\s+lam viec\s+)?(?:tai|o)\s+$")
 # "A (B)", "A, B", "A - B": B contains A when A is a district, commune or town
 _INSIDE_GLUE_RE = re.compile(r"^\s*[,(\-–—]\s*$")
+# "tỉnh Kiên Giang (nay là tỉnh An Giang)": the same party by its other name (folded)
+_RENAMED_RE = re.compile(r"^\s*\(\s*(?:nay la|nay thuoc|nay|sau sap nhap(?: la)?|truoc day la|truoc la|cu la|moi la)\s*$")
 
 _POINTS = {"title": (3.0, 3.0), "lead": (2.0, 2.0)}  # (named, joined)
 _LISTED = 1.0
@@ -204,6 +207,10 @@ def _places(text: str, mentions: list[PlaceMention]) -> dict[int, Place]:
         p = choose(m, named)
         if p is not None and (m.level_word not in COMMUNE_LEVELS or p.province in named):
             places[m.start] = p  # a commune counts in a province the article names
+    for a, b in zip(mentions, mentions[1:]):
+        if b.start - a.end <= 24 and "(" in text[a.end:b.start] and \
+                _RENAMED_RE.match(fast_fold(text[a.end:b.start])) and a.start in places:
+            places[b.start] = places[a.start]  # the other name of the same party
     home: dict[str, Place] = {}  # a locality's name -> the place it is in
     for a, b in zip(mentions, mentions[1:]):
         pa, pb = places.get(a.start), places.get(b.start)
