@@ -137,7 +137,7 @@ def kill_ingest(tmp: Path, sig: str, corpus: list[Path], *, jobs: int = 2, batch
         workers = children_of(proc.pid)
         if len(workers) >= jobs:
             seen_at = seen_at or time.monotonic()
-            if db.exists() or time.monotonic() - seen_at > 2.0:  # a batch stored (or a while)
+            if _stored(db) or time.monotonic() - seen_at > 5.0:  # a batch stored (or a while)
                 break
         time.sleep(0.01)
     time.sleep(rng.uniform(0, 0.3))
@@ -202,6 +202,16 @@ def kill_export(tmp: Path, sig: str, db: Path, *, rng: random.Random | None = No
     res.temp_left = temp_files(out_dir)
     _check_store(res, db, temp=False)
     return res
+
+
+def _stored(db: Path) -> int:
+    """Articles the database lists now (0 while there is none, or it cannot be read yet)."""
+    from hoptac.core.store.segments import Store
+
+    try:
+        return Store(db).counts()[0] if db.exists() else 0
+    except Exception:  # noqa: BLE001 — being written: ask again
+        return 0
 
 
 def _check_store(res: KillResult, db: Path, temp: bool = True) -> None:
