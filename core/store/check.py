@@ -176,6 +176,7 @@ def repair_store(path: str | Path) -> Report:
         report.problems.append(f"no database at {store.path}; nothing to repair")
         return report
     with WriteLock(store.path):
+        store._holding = True  # a migration tried on the way must not wait for this lock
         gone = store.remove_leftovers()
         if gone:
             report.notes.append(f"removed {len(gone)} temporary files of dead hoptac processes")
