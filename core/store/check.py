@@ -125,6 +125,7 @@ def _rebuild_manifest(store: Any, old: dict[str, Any] | None, report: Report) ->
     old_entries = {s["name"]: s for s in (old or {}).get("segments", {}).values()
                    if isinstance(s, dict) and isinstance(s.get("name"), str)}
     segments: dict[str, Any] = {}
+    set_aside: list[str] = []
     by_source: dict[str, dict[str, Any]] = {}
     for seg in store.segment_files():
         if not SEGMENT_NAME.match(seg.name):
@@ -140,6 +141,7 @@ def _rebuild_manifest(store: Any, old: dict[str, Any] | None, report: Report) ->
                                     "was used")
         if doc is None:
             report.problems.append(f"could not use {bad}; the file was kept")
+            set_aside.append(seg.name)
             continue
         events_of: dict[str, int] = {}
         for ev in doc["events"].values():
@@ -162,7 +164,7 @@ def _rebuild_manifest(store: Any, old: dict[str, Any] | None, report: Report) ->
     # a generation no cache was stamped with (the old count may be the damaged part)
     generation = max(generation + 1, int(time.time()))
     return {"articles": articles, "segments": segments,
-            "meta": {"1": {"app": APP, "schema": SCHEMA, "generation": generation}}}
+            "meta": {"1": {"app": APP, "schema": SCHEMA, "generation": generation, "set_aside": set_aside}}}
 
 
 def repair_store(path: str | Path) -> Report:
