@@ -290,8 +290,10 @@ def round_bad_files(root: Path, seed: str, timeout: float) -> tuple[bool, list[s
 # kill -9 at random moments of a write, and two writers at once (bench/faults.py); each
 # returns (ok, lines) like round_bad_files.
 from .faults import round_kills, round_writers  # noqa: E402
+# damage to every file of a store, and a full disk (bench/store_damage.py)
+from .store_damage import round_damage, round_full_disk  # noqa: E402
 
-LATER_ROUNDS: list = [round_kills, round_writers]
+LATER_ROUNDS: list = [round_kills, round_writers, round_damage, round_full_disk]
 
 
 def main(argv: list[str] | None = None) -> int:

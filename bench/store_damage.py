@@ -101,7 +101,11 @@ def round_damage(tmp: Path, seed: int = 20261202) -> tuple[bool, list[str]]:
             (work / name).write_bytes(damaged)
             cases += 1
             changed = damaged != data
-            flagged_before = _hoptac("check", "--db", str(work / "db.json"))[0] if changed else 1
+            if changed:
+                ccode, cerr, cout = _hoptac("check", "--db", str(work / "db.json"))
+                flagged_before = 1 if ccode != 0 or b"without a checksum" in cout else 0
+            else:
+                flagged_before = 1
             code, err, out = _hoptac("events", "--json", "--db", str(work / "db.json"))
             if code is None:
                 verdict = "HANG"
@@ -175,10 +179,14 @@ def round_full_disk(tmp: Path) -> tuple[bool, list[str]]:
             after = _tree(work)
             said = [ln for ln in result.output.splitlines() if ln.startswith("hoptac:")]
             store_same = {n: b for n, b in after.items() if n == "db.json" or "seg-" in n} == before
-            if result.exit_code == 0 and calls[0] < k:
+            if result.exit_code == 0:  # every write went through (the k-th fsync, if reached, was a folder's)
                 tally["done before the disk filled"] += 1
-                break
+                if calls[0] < k:
+                    break
+                continue
             clean_exit = result.exception is None or isinstance(result.exception, SystemExit)
+            if label == "repair":  # repair reports in its own lines: "could not: … is full …"
+                said = [ln for ln in result.output.splitlines() if "is full" in ln][:1]
             good = (result.exit_code == 1 and len(said) == 1 and "full" in said[0] and not _leftovers(work)
                     and (store_same or label in ("repair", "compact")) and clean_exit)
             if good and label in ("repair", "compact"):  # compact may have finished its manifest write: still the same events
@@ -201,13 +209,13 @@ def _tmpfs_round(root: Path) -> tuple[bool, list[str]]:
 
     mnt = root / "tmpfs"
     mnt.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mnt)],
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=512k", "tmpfs", str(mnt)],
                       capture_output=True).returncode != 0:
         return True, ["a real full disk: no tmpfs could be mounted here (needs root); the injected round stands"]
     try:
         corpus = root / "many"
         corpus.mkdir()
-        for i in range(60):
+        for i in range(200):
             seed = seed_paths()[i % 5]
             (corpus / f"{i:03d}.txt").write_text(seed.read_text(encoding="utf-8") + f"\nBản {i}\n", encoding="utf-8")
         db = mnt / "db.json"
@@ -216,7 +224,7 @@ def _tmpfs_round(root: Path) -> tuple[bool, list[str]]:
         left = _leftovers(mnt)
         opens = _hoptac("check", "--db", str(db))[0] in (0, 1) if db.exists() else True
         good = code == 1 and len(said) == 1 and "full" in said[0] and not left and "Traceback" not in err and opens
-        return good, [f"a real full disk (1 MB tmpfs, 60 articles): exit {code}, {said[0] if said else err[-200:]!r}, "
+        return good, [f"a real full disk (512 kB tmpfs, 200 articles): exit {code}, {said[0] if said else err[-200:]!r}, "
                       f"leftovers {len(left)}" + ("" if good else " — PROBLEM")]
     finally:
         subprocess.run(["umount", str(mnt)], capture_output=True)

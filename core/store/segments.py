@@ -244,6 +244,13 @@ class Store:
             finally:
                 self._holding = False
 
+    def _remove_own(self, names: list[str]) -> None:
+        """Remove segment files this process wrote and never listed (a write that failed)."""
+        for name in names:
+            with contextlib.suppress(OSError):
+                (self.dir / name).unlink()
+        self.reload()
+
     def remove_leftovers(self) -> list[Path]:
         """Temporary files of dead hoptac processes beside the manifest and in its folder."""
         gone = remove_leftovers(self.path.parent, f".{self.path.name}.")
@@ -299,49 +306,56 @@ class Store:
             by_source = {a["source"]: key for key, a in arts.items()}
             next_key = max((int(k) for k in arts), default=0) + 1
             pending: list[IngestItem] = []
+            written: list[str] = []
 
             def flush() -> None:
                 if not pending:
                     return
                 name = self._add_segment(doc, pending)
+                written.append(name)
                 for it in pending:
                     arts[by_id[it.article["id"]]]["segment"] = name
                 pending.clear()
 
-            for item in items:
-                art = item.article
-                source = art["source"]
-                if art["id"] in by_id:
-                    summary.unchanged.append(source)
+            try:
+                for item in items:
+                    art = item.article
+                    source = art["source"]
+                    if art["id"] in by_id:
+                        summary.unchanged.append(source)
+                        if on_item:
+                            on_item(item, "unchanged")
+                        continue
+                    outcome = "new"
+                    old_key = by_source.get(source)
+                    if old_key is not None:
+                        old = arts.pop(old_key)
+                        del by_id[old["id"]]
+                        removed.add(old["id"])
+                        summary.events_removed += int(old.get("events", 0))
+                        outcome = "replaced"
+                    key = str(next_key)
+                    next_key += 1
+                    arts[key] = {"id": art["id"], "source": source, "segment": None, "events": len(item.events)}
+                    by_id[art["id"]] = key
+                    by_source[source] = key
+                    pending.append(item)
+                    stored.append(item)
+                    summary.events_added += len(item.events)
+                    (summary.replaced if outcome == "replaced" else summary.new).append(source)
                     if on_item:
-                        on_item(item, "unchanged")
-                    continue
-                outcome = "new"
-                old_key = by_source.get(source)
-                if old_key is not None:
-                    old = arts.pop(old_key)
-                    del by_id[old["id"]]
-                    removed.add(old["id"])
-                    summary.events_removed += int(old.get("events", 0))
-                    outcome = "replaced"
-                key = str(next_key)
-                next_key += 1
-                arts[key] = {"id": art["id"], "source": source, "segment": None, "events": len(item.events)}
-                by_id[art["id"]] = key
-                by_source[source] = key
-                pending.append(item)
-                stored.append(item)
-                summary.events_added += len(item.events)
-                (summary.replaced if outcome == "replaced" else summary.new).append(source)
-                if on_item:
-                    on_item(item, outcome)
-                if len(pending) >= SEGMENT_ARTICLES:
-                    flush()
-            flush()
-            if summary.new or summary.replaced or not self.exists:
-                self._write_manifest(doc)
-                if after is not None:
-                    after(old_generation, stored, removed)
+                        on_item(item, outcome)
+                    if len(pending) >= SEGMENT_ARTICLES:
+                        flush()
+                flush()
+                wrote = bool(summary.new or summary.replaced or not self.exists)
+                if wrote:
+                    self._write_manifest(doc)
+            except BaseException:
+                self._remove_own(written)  # never listed: the store stays as it was
+                raise
+            if wrote and after is not None:
+                after(old_generation, stored, removed)
         return summary
 
     # -- upkeep --------------------------------------------------------------------

@@ -42,8 +42,9 @@ class StoreError(Exception):
     """A database problem a user can act on; the message is one plain line."""
 
 
-class DiskFull(StoreError):
-    """A write found the disk full; it left nothing behind."""
+class DiskFull(StoreError, OSError):
+    """A write found the disk full; it left no temporary file behind. An OSError too, so
+    that what treats a failed cache write as "rebuild later" does so here as well."""
 
 
 def read_regular(path: Path, what: str = "") -> bytes:
@@ -96,8 +97,7 @@ def disk_full(folder: Path, needed: int | None) -> StoreError:
     except OSError:
         free = 0
     need = f"; this write needs about {_mb(needed)} more" if needed else ""
-    return DiskFull(f"the disk holding {folder} ({_mount_of(folder)}) is full: {_mb(free)} free{need}; "
-                    "nothing was changed")
+    return DiskFull(f"the disk holding {folder} ({_mount_of(folder)}) is full: {_mb(free)} free{need}")
 
 
 def _mb(n: int | float) -> str:
