@@ -22,6 +22,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
+from . import app_signals
 from .gc_pacing import CHECK, GCPacer
 from .screens.loading import LoadingScreen
 from .screens.main import MainScreen
@@ -72,9 +73,11 @@ class HoptacApp(App[int]):
     def on_mount(self) -> None:
         self.gc_pacer.start()
         self.set_interval(CHECK, self.gc_pacer.tick)
+        app_signals.install(self)  # SIGTERM/SIGHUP: exit like q, the terminal restored
 
     def on_unmount(self) -> None:
         self.gc_pacer.stop()
+        app_signals.uninstall()
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.InputEvent):

@@ -12,14 +12,15 @@ from typing import Any
 
 import click
 
+from .. import __version__
 from ..core.library import default_db_path
 from ..core.store.query import Filter
 from ..core.store.storage import StoreError
-from .cli_common import CONTEXT, build_filter, db_of, db_option, fail, filter_options, guarded
+from .cli_common import CONTEXT, build_filter, db_of, db_option, fail, filter_options, guarded, root_db_option
 
 @click.group(invoke_without_command=True, context_settings=CONTEXT)
-@db_option
-@click.version_option(package_name="hoptac")
+@root_db_option
+@click.version_option(__version__, prog_name="hoptac")
 @click.pass_context
 def main(ctx: click.Context, db: Path | None) -> None:
     """hoptac: a timeline of cooperation between Vietnamese localities.
@@ -60,6 +61,15 @@ from .cli_data import compact, events, export, ingest, pairs  # noqa: E402
 from .cli_store import check, repair  # noqa: E402
 
 for _cmd in (ingest, events, export, pairs, compact, check, repair):
+    main.add_command(_cmd)
+
+from .cli_explain import explain  # noqa: E402
+
+main.add_command(explain)
+
+from .cli_views import partners, people  # noqa: E402  (the research views)
+
+for _cmd in (people, partners):
     main.add_command(_cmd)
 
 __all__ = ["main"]

@@ -11,8 +11,11 @@ import click
 
 from ..core.store.export import ExportError
 from ..core.library import Library, default_db_path, is_default_db
-from ..core.store.query import EVENT_TYPES, LEVELS, Filter, FilterError, parse_date_bound, parse_pair, parse_province
+from ..core.store.query import (EVENT_TYPES, LEVELS, Filter, FilterError, parse_date_bound, parse_level,
+                                parse_pair, parse_province, parse_search)
+from ..core.store.map2025 import MAPS
 from ..core.store.storage import StoreError
+from ..core.workers import interrupt_on_signals
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -35,8 +38,12 @@ def filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--since", metavar="DATE", help="From this date: YYYY, YYYY-MM or YYYY-MM-DD."),
         click.option("--until", metavar="DATE", help="Up to this date: YYYY, YYYY-MM or YYYY-MM-DD."),
         click.option("--type", "type_", type=click.Choice(EVENT_TYPES), help="Event type."),
-        click.option("--level", type=click.Choice(LEVELS), help="A party of this level (tỉnh, thành phố, …)."),
-        click.option("--search", metavar="TEXT", help="Words in titles, snippets or article text (accents optional)."),
+        click.option("--level", metavar="LEVEL",
+                     help=f"A party of this level: {', '.join(LEVELS)} (accents optional: tinh, thanh pho)."),
+        click.option("--search", metavar="TEXT", help="Phrases in titles, snippets or article text (accents optional); "
+                     'several apart by commas or quotes: "lao cai, du lich".'),
+        click.option("--person", metavar="NAME", help="Events naming this person (accents optional)."),
+        click.option("--map", "map_", type=click.Choice(MAPS), help="Provinces and pairs as today's 34 units (2025)."),
     ]
     for opt in reversed(opts):
         fn = opt(fn)
@@ -44,7 +51,8 @@ def filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def build_filter(pair: str | None, province: str | None, since: str | None, until: str | None,
-                 type_: str | None, level: str | None, search: str | None) -> Filter:
+                 type_: str | None, level: str | None, search: str | None, person: str | None = None,
+                 map_: str | None = None) -> Filter:
     try:
         return Filter(
             pair=parse_pair(pair) if pair else None,
@@ -52,15 +60,36 @@ def build_filter(pair: str | None, province: str | None, since: str | None, unti
             since=parse_date_bound(since, end=False) if since else None,
             until=parse_date_bound(until, end=True) if until else None,
             type=type_,
-            level=level,
-            search=(search or "").strip(),
+            level=parse_level(level) if level else None,
+            search=parse_search(search) if search else "",
+            person=_person(person),
+            map=map_,
         )
     except FilterError as exc:
         usage(str(exc))
         raise  # unreachable
 
 
+def _person(text: str | None) -> str | None:
+    import unicodedata
+
+    name = " ".join(unicodedata.normalize("NFKC", text or "").split())
+    if text is not None and not name:
+        raise FilterError("empty person name")
+    return name or None
+
+
 def db_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """``--db`` on a subcommand: given there, it wins; else ``hoptac --db``; else
+    ``$HOPTAC_DB`` (read by the root option only, so that the environment never
+    overrides an option given on the command line)."""
+    return click.option(
+        "--db", "db", type=click.Path(dir_okay=False, path_type=Path),
+        help="The database file (default: $HOPTAC_DB, else hoptac.json in your data folder).",
+    )(fn)
+
+
+def root_db_option(fn: Callable[..., Any]) -> Callable[..., Any]:
     return click.option(
         "--db", "db", type=click.Path(dir_okay=False, path_type=Path), envvar="HOPTAC_DB",
         help="The database file (default: $HOPTAC_DB, else hoptac.json in your data folder).",
@@ -86,7 +115,8 @@ def guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
-            return fn(*args, **kwargs)
+            with interrupt_on_signals():  # SIGTERM and SIGHUP end a command like Ctrl+C: cleanly
+                return fn(*args, **kwargs)
         except StoreError as exc:
             fail(str(exc))
         except ExportError as exc:
@@ -103,6 +133,7 @@ def guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def db_of(ctx: click.Context, db: Path | None) -> Path | None:
-    """The database given to the subcommand, else to ``hoptac`` itself."""
+    """The database given to the subcommand, else to ``hoptac`` itself (option or
+    ``$HOPTAC_DB``)."""
     root = ctx.find_root()
     return db or (root.obj or {}).get("db")

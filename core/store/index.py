@@ -21,13 +21,14 @@ import zlib
 from array import array
 from collections import OrderedDict
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 import orjson
 
 from .cache import FLAG_INFERRED, FLAG_MAIN, FLAG_UNKNOWN, Columns, _sort_key
 from .searchtext import body_haystack, event_haystack
 from .colfile import Ragged
+from .map2025 import pair_ranks, province_ranks, same_unit_twice, to_unit
 from .storage import StoreError
 from .search import TextSearch, search_terms
 from ..text import fold_query
@@ -81,6 +82,28 @@ class LazyRecords(Sequence[dict[str, Any]]):
         os.close(self._fd)
 
 
+class _Window:
+    """Ascending ranks: a few early ones (events that started before the bound and
+    reach it), then a range."""
+
+    __slots__ = ("early", "_early_set", "span")
+
+    def __init__(self, early: list[int], span: range) -> None:
+        self.early = early
+        self._early_set = set(early)
+        self.span = span
+
+    def __contains__(self, r: object) -> bool:
+        return r in self.span or r in self._early_set
+
+    def __iter__(self) -> Iterator[int]:
+        yield from self.early
+        yield from self.span
+
+    def __len__(self) -> int:
+        return len(self.early) + len(self.span)
+
+
 class EventIndex(TextSearch):
     """Events in timeline order with what filters need; see the module docstring."""
 
@@ -96,6 +119,7 @@ class EventIndex(TextSearch):
         self._sets: dict[str, dict[int, set[int]]] | None = None
         self._article_np: np.ndarray | None = None
         self._article_pos: dict[str, int] | None = None
+        self._reach_cache: list[str] | None = None
         c = cols
         assert c is not None
         self.strings = c.strings
@@ -264,18 +288,36 @@ class EventIndex(TextSearch):
         return sorted(named, key=lambda kv: (-kv[1], [fold_query(p) for p in kv[0]]))
 
     # -- filtering ---------------------------------------------------------------------
-    def _date_range(self, since: str | None, until: str | None) -> range:
+    def _reach(self) -> list[str]:
+        """``reach[r]``: the latest end (or date) among dated ranks ``0..r``; it never
+        decreases, so a bisect finds the first event that can still straddle a bound.
+        Built on the first ``since`` filter (one pass)."""
+        if self._reach_cache is None:
+            from itertools import accumulate
+
+            dates, ends = self.cols.dates, self.cols.ends
+            self._reach_cache = list(accumulate(
+                (max(dates[r], ends[r] or "") for r in range(self._dated)), max))
+        return self._reach_cache
+
+    def _date_range(self, since: str | None, until: str | None) -> "_Window":
+        """The dated ranks that overlap ``since``..``until``: those starting inside it,
+        plus the earlier events whose range reaches ``since`` (however many events that
+        end sooner lie between them and the bound)."""
         dates, ends = self.cols.dates, self.cols.ends
         lo, hi = 0, self._dated
+        early: list[int] = []
         if since:
             lo = bisect.bisect_left(dates, since, 0, self._dated)
-            # an event that starts before `since` but ends after it still overlaps
-            while lo > 0 and (ends[lo - 1] or "") >= since:
-                lo -= 1
+            # an event that starts before `since` but ends on or after it still overlaps;
+            # none can before the first rank whose running latest end reaches `since`
+            first = bisect.bisect_left(self._reach(), since, 0, lo)
+            early = [r for r in range(first, lo) if (ends[r] or "") >= since]
         if until:
             # "2018-12-31" must include "2018-12" and "2018" (reduced precision)
             hi = bisect.bisect_right(dates, until + "~", 0, self._dated)
-        return range(lo, max(lo, hi))
+        early = [r for r in early if r < hi]
+        return _Window(early, range(lo, max(lo, hi)))
 
     def filter(self, flt: "Filter", should_stop: Callable[[], bool] | None = None, *,
                bodies: bool = True) -> list[int]:
@@ -283,27 +325,29 @@ class EventIndex(TextSearch):
         the events' own text only (the app shows that first, then the full answer)."""
         sets: list[set[int]] = []
         if flt.pair:
-            a, b = flt.pair
-            sets.append(self._set("province", a))
-            sets.append(self._set("province", b))
+            sets.extend(pair_ranks(self, flt.pair[0], flt.pair[1], flt.map))
         if flt.province:
-            sets.append(self._set("province", flt.province))
+            sets.append(province_ranks(self, flt.province, flt.map))
         if flt.type:
             sets.append(self._set("type", flt.type))
         if flt.level:
             sets.append(self._set("level", flt.level))
         if flt.article_id:
             sets.append(set(self.of_article(flt.article_id)))
-        window = self._date_range(flt.since, flt.until) if (flt.since or flt.until) else range(len(self))
+        if flt.person:
+            from .people import person_ranks
+
+            sets.append(person_ranks(self, flt.person))
+        window: _Window | range = (self._date_range(flt.since, flt.until) if (flt.since or flt.until)
+                                   else range(len(self)))
         if sets:
             smallest = min(sets, key=len)
             others = [s for s in sets if s is not smallest]
             ranks = sorted(r for r in smallest if r in window and all(r in s for s in others))
         else:
             ranks = list(window)
-        if flt.pair and flt.pair[0] == flt.pair[1]:
-            code = self._code(flt.pair[0])
-            ranks = [r for r in ranks if self.cols.provinces[r].count(code) >= 2]
+        if flt.pair and (flt.pair[0] == flt.pair[1] or (flt.map and to_unit(flt.pair[0]) == to_unit(flt.pair[1]))):
+            ranks = same_unit_twice(self, ranks, flt.pair[0], flt.map)
         if flt.search:
             ranks = self._search(ranks, flt.search, should_stop, bodies)
         return ranks

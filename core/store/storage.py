@@ -11,7 +11,7 @@ nobody can read. :class:`AtomicJSONStorage` instead
 * can defer writes (:meth:`AtomicJSONStorage.deferred`) so a batch of inserts is one
   write.
 
-:class:`WriteLock` is an advisory ``flock`` on ``<db>.lock``: two hoptac processes
+:class:`WriteLock` is a ``filelock`` lock on ``<db>.lock``: two hoptac processes
 never write the same database at once; the second one waits (and says so).
 """
 
@@ -315,10 +315,14 @@ class AtomicJSONStorage(Storage):
 
 
 class WriteLock:
-    """An exclusive advisory lock on ``<db>.lock`` for the length of a write.
+    """An exclusive lock on ``<db>.lock`` for the length of a write.
 
+    ``filelock`` picks the platform's lock (``flock`` on POSIX, ``msvcrt`` on Windows),
+    so a write works wherever Python does; the lock is released when its process dies.
     ``on_wait`` is called once if the lock is not free within ``patience`` seconds
-    (so the command line can say "waiting for another hoptac process").
+    (so the command line can say "waiting for another hoptac process"); ``timeout``
+    (seconds, ``None`` = wait as long as it takes, ``0`` = one try) gives up with a
+    :class:`StoreError`.
     """
 
     def __init__(self, db_path: Path, on_wait: Callable[[str], None] | None = None, patience: float = 1.0,
@@ -327,41 +331,35 @@ class WriteLock:
         self.on_wait = on_wait
         self.patience = patience
         self.timeout = timeout
-        self._fd: int | None = None
+        self._lock: Any = None
 
     def __enter__(self) -> "WriteLock":
-        import fcntl
+        from filelock import FileLock, Timeout  # imported here: only writers need it
 
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        except OSError as exc:
-            raise StoreError(f"cannot lock {self.path}: {exc.strerror or exc}") from None
+        lock = FileLock(str(self.path))
+        forever = -1.0 if self.timeout is None else self.timeout
         start = time.monotonic()
-        told = False
-        while True:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
             try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except OSError as exc:
-                if exc.errno not in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
-                    os.close(fd)
-                    raise StoreError(f"cannot lock {self.path}: {exc.strerror or exc}") from None
-            waited = time.monotonic() - start
-            if not told and waited >= self.patience and self.on_wait is not None:
+                first = forever if self.on_wait is None else (
+                    self.patience if self.timeout is None else min(self.patience, self.timeout))
+                lock.acquire(timeout=first, poll_interval=0.05)
+            except Timeout:
+                waited = time.monotonic() - start
+                if self.on_wait is None or (self.timeout is not None and waited >= self.timeout):
+                    raise
                 self.on_wait(f"waiting for another hoptac process to finish writing {self.path.with_suffix('')}")
-                told = True
-            if self.timeout is not None and waited >= self.timeout:
-                os.close(fd)
-                raise StoreError(f"another hoptac process is still writing; gave up after {self.timeout:.0f} s")
-            time.sleep(0.05)
-        self._fd = fd
+                lock.acquire(timeout=-1.0 if self.timeout is None else max(0.0, self.timeout - waited),
+                             poll_interval=0.05)
+        except Timeout:
+            raise StoreError(f"another hoptac process is still writing; gave up after {self.timeout:.0f} s") from None
+        except (OSError, RuntimeError) as exc:  # no such folder, no permission; a lock held by this very thread
+            raise StoreError(f"cannot lock {self.path}: {getattr(exc, 'strerror', None) or exc}") from None
+        self._lock = lock
         return self
 
     def __exit__(self, *exc: object) -> None:
-        import fcntl
-
-        if self._fd is not None:
-            fcntl.flock(self._fd, fcntl.LOCK_UN)
-            os.close(self._fd)
-            self._fd = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None

@@ -15,8 +15,9 @@ from typing import Any
 
 from hoptac.core.store.export import ExportError, export_refusal, iter_document, write_export
 from hoptac.core.library import Library
-from hoptac.core.store.query import Filter, FilterError, parse_date_bound
+from hoptac.core.store.query import Filter, FilterError, parse_date_bound, parse_search
 from hoptac.core.store.storage import StoreError
+from hoptac.core.text import typed
 from textual import on, work
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -35,6 +36,7 @@ from .filters import FilterScreen
 from .help import HelpScreen
 from .pair import PairScreen
 from .prompt import PromptScreen
+from .views_actions import ViewActions
 
 __all__ = ["MainScreen", "default_export_name"]
 
@@ -45,7 +47,7 @@ def default_export_name(flt: Filter, today: str) -> str:
     return f"hoptac-export-{what or 'view'}-{today}.json"
 
 
-class MainScreen(Screen[None]):
+class MainScreen(ViewActions, Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
 
     BINDINGS = [
@@ -63,6 +65,12 @@ class MainScreen(Screen[None]):
                 tooltip="Show every event of the selected event's article (Esc goes back)"),
         Binding("t,colon", "goto_date", "Go to date", show=False, key_display="t",
                 tooltip="Go to a date: 2019, 2019-07, 2019-07-11 or 11/7/2019"),
+        # the research views (views_actions.py)
+        Binding("w", "people", "People", show=False, tooltip="Who takes part: people by name, their titles; Enter filters"),
+        Binding("P", "partners", "Partners", show=False,
+                tooltip="Partners of the selected event's parties (or a province), ranked; Enter filters the pair"),
+        Binding("m", "toggle_map", "2025 map", show=False,
+                tooltip="Provinces and pairs on today's 34 units (since 1 July 2025), or as the articles name them"),
         Binding("escape", "back", "Back", show=False,
                 tooltip="Close the detail; from an article's events, back to the previous view"),
     ]
@@ -197,7 +205,7 @@ class MainScreen(Screen[None]):
         ev = self.timeline.current_event
         article = self.library.article(ev["article_id"]) if ev and ev.get("article_id") else None
         same = len(self.index.of_article(ev["article_id"])) if ev and ev.get("article_id") else 0
-        self.detail.show(ev, article, same)
+        self.detail.show(ev, article, same, search=self.view_flt.search)
 
     @on(Timeline.Opened)
     def _on_open(self, message: Timeline.Opened) -> None:
@@ -249,12 +257,20 @@ class MainScreen(Screen[None]):
     def action_search(self) -> None:
         before, rank = self.flt, self.timeline.current_rank
 
+        def searched(value: str) -> Filter:
+            try:
+                return replace(before, search=parse_search(value))
+            except FilterError:
+                return replace(before, search="")  # nothing to look for (yet): every event
+
         def preview(value: str) -> None:  # results follow the typing (debounced by the prompt)
-            self.apply_filter(replace(before, search=value.strip()), keep_rank=rank)
+            self.apply_filter(searched(value), keep_rank=rank)
 
         def done(value: str | None) -> None:
             if value is not None:
-                self.apply_filter(replace(before, search=value.strip()), keep_rank=rank)
+                self.apply_filter(searched(value), keep_rank=rank)
+                if typed(value) and not searched(value).search:
+                    self.notify("Nothing to search for: a search needs letters or digits.", timeout=4)
             elif self.flt != before:  # Esc: back to what was shown before the search
                 self.apply_filter(before, keep_rank=rank)
 
@@ -297,7 +313,7 @@ class MainScreen(Screen[None]):
     # -- moving -----------------------------------------------------------------------------
     def action_goto_date(self) -> None:
         def check(value: str) -> str | None:
-            v = value.strip()
+            v = typed(value)
             if v in ("?", ""):
                 return None if v else "type a date, e.g. 2019 or 2019-07 or 11/7/2019"
             try:
@@ -309,7 +325,7 @@ class MainScreen(Screen[None]):
         def done(value: str | None) -> None:
             if value is None:
                 return
-            v = value.strip()
+            v = typed(value)
             timeline = self.timeline
             if v == "?":
                 if not timeline.goto_unknown():
@@ -335,7 +351,7 @@ class MainScreen(Screen[None]):
         self._export_confirm = None
 
         def check(value: str) -> str | None:
-            v = value.strip()
+            v = typed(value)
             if not v:
                 return "type a file name"
             path = Path(v).expanduser()

@@ -19,11 +19,14 @@ from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
+from hoptac.core.store.phrase import match_spans
+
 from .text import date_detail, visible
 
 __all__ = ["ArticleView", "DetailPane", "article_runs"]
 
 HIT_STYLE = "bold reverse"
+MATCH_STYLE = "bold underline"   # what a search found (inside the event's sentence: both)
 OTHER_STYLE = "dim italic"
 LABEL_W = 10
 
@@ -61,6 +64,16 @@ def article_runs(article: dict[str, Any]) -> list[tuple[int, int, bool]]:
     return runs
 
 
+def year_cue_line(event: dict[str, Any]) -> str:
+    """"year 2023 from 'phương hướng hợp tác năm 2023'": the words that gave the year
+    (the event's ``year_cue``); empty when the year is unknown or stated as such."""
+    cue = event.get("year_cue")
+    year = str(event.get("date") or "")[:4]
+    if not isinstance(cue, dict) or not cue.get("text") or not year.isdigit():
+        return ""
+    return f"year {year} from '{cue['text']}'"
+
+
 def _tidy(s: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", s)
 
@@ -75,12 +88,54 @@ class ArticleView(VerticalScroll, can_focus=True):
         Binding("pagedown,space", "page_down", "Page down", show=False, tooltip="Scroll the article a page down"),
         Binding("home,g", "scroll_home", "Top", show=False, tooltip="The article's start"),
         Binding("end,G", "scroll_end", "End", show=False, tooltip="The article's end"),
+        Binding("n", "match(1)", "Next match", show=False,
+                tooltip="With a search: the next place it matches in the article (else the next event)"),
+        Binding("N", "match(-1)", "Previous match", show=False,
+                tooltip="With a search: the previous place it matches in the article (else the previous event)"),
     ]
 
     def compose(self):
         yield Static(id="art-pre")
         yield Static(id="art-hit")
         yield Static(id="art-post")
+
+    def match_lines(self) -> list[int]:
+        """The lines (in the scrolled content) that show a search match, top to bottom."""
+        ys: set[int] = set()
+        for part in self.query(Static):
+            content = part.content
+            width = part.content_region.width
+            if not isinstance(content, Content) or width <= 0:
+                continue
+            if not any("underline" in str(span.style) for span in content.spans):
+                continue
+            top = part.virtual_region.y
+            for i, line in enumerate(content.wrap(width)):
+                if any("underline" in str(span.style) for span in line.spans):
+                    ys.add(top + i)
+        return sorted(ys)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "match":  # no search matches here: n and N go to the screen (next event)
+            pane = self.parent
+            return bool(getattr(pane, "matches", None))
+        return True
+
+    def action_match(self, step: int) -> None:
+        """Scroll the next (previous) match to the top third of the view."""
+        lines = self.match_lines()
+        if not lines:
+            return
+        margin = max(1, self.size.height // 3)
+        here = int(self.scroll_y) + margin
+        later = [y for y in lines if y > here] if step > 0 else [y for y in lines if y < here][::-1]
+        target = later[0] if later else (lines[0] if step > 0 else lines[-1])  # wrap around
+        self.scroll_to(y=max(0, target - margin), animate=False)
+
+    def scroll_to_first_match(self) -> None:
+        lines = self.match_lines()
+        if lines:
+            self.scroll_to(y=max(0, lines[0] - max(1, self.size.height // 3)), animate=False)
 
 
 class DetailPane(Vertical):
@@ -97,6 +152,7 @@ class DetailPane(Vertical):
         self.article: dict[str, Any] | None = None
         self.same_article = 0
         self.show_other = False
+        self.matches: list[tuple[int, int]] = []  # where the search's phrases are in the article
 
     def compose(self):
         with VerticalScroll(id="detail-fields", can_focus=False):
@@ -104,8 +160,10 @@ class DetailPane(Vertical):
         yield ArticleView(id="detail-article")
 
     # -- content --------------------------------------------------------------------------
-    def show(self, event: dict[str, Any] | None, article: dict[str, Any] | None, same_article: int = 0) -> None:
+    def show(self, event: dict[str, Any] | None, article: dict[str, Any] | None, same_article: int = 0,
+             search: str = "") -> None:
         self.event, self.article, self.same_article = event, article, same_article
+        self.matches = match_spans((article or {}).get("text") or "", search) if search else []
         self._render_fields()
         self._render_article(scroll=True)
 
@@ -136,11 +194,12 @@ class DetailPane(Vertical):
 
         row("Date", date_detail(ev))
         row("Written", f"“{ev['date_text']}”" if ev.get("date_text") else "")
+        row("Year", year_cue_line(ev))
         row("Type", str(ev.get("type") or "other") + ("" if ev.get("main", True) else " (secondary event)"))
         parties = []
         for p in ev.get("parties") or ():
             name, level, prov = p.get("name") or "?", p.get("level"), p.get("province")
-            extra = ", ".join(str(x) for x in (level, prov if prov and prov != name else None) if x)
+            extra = ", ".join(str(x) for x in (level, prov if prov and prov != name else None, p.get("country")) if x)
             parties.append(f"{name} ({extra})" if extra else str(name))
         row("Parties", " · ".join(parties))
         pair = " – ".join(str(x) for x in ev.get("pair") or ())
@@ -191,7 +250,10 @@ class DetailPane(Vertical):
         post.update(Content.assemble(*self._part(text, runs, cut_b, n, hs, he)))
         if scroll:
             view = self.query_one(ArticleView)
-            if hs < he:
+            if self.matches and not any(a < he and hs < b for a, b in self.matches):
+                # the search matches, but not in the event's sentence: show the first match
+                self.call_after_refresh(view.scroll_to_first_match)
+            elif hs < he:
                 self.call_after_refresh(view.scroll_to_widget, hit_w, top=True, animate=False)
             else:
                 self.call_after_refresh(view.scroll_home, animate=False)
@@ -205,7 +267,7 @@ class DetailPane(Vertical):
                 continue
             touches_hit = s < he and hs < e
             if is_article:
-                pieces.extend(_highlighted(text, s, e, hs, he))
+                pieces.extend(_highlighted(text, s, e, hs, he, self.matches))
             elif self.show_other or touches_hit:
                 chunk = text[s:e].strip("\n")
                 if chunk.strip():
@@ -221,17 +283,28 @@ class DetailPane(Vertical):
         return _collapse(pieces)
 
 
-def _highlighted(text: str, s: int, e: int, hs: int, he: int) -> list[tuple[str, str] | str]:
+def _highlighted(text: str, s: int, e: int, hs: int, he: int,
+                 matches: list[tuple[int, int]] = ()) -> list[tuple[str, str] | str]:  # type: ignore[assignment]
+    """``text[s:e]`` in pieces: the event's sentence (``hs``..``he``) in HIT_STYLE, the
+    search's matches in MATCH_STYLE (both inside the sentence)."""
+    cuts = {s, e}
+    if hs < he:
+        cuts.update(x for x in (hs, he) if s < x < e)
+    inside = [(a, b) for a, b in matches if a < e and s < b]
+    for a, b in inside:
+        cuts.update(x for x in (a, b) if s < x < e)
+    bounds = sorted(cuts)
     out: list[tuple[str, str] | str] = []
-    if hs < he and s < he and hs < e:
-        a, b = max(s, hs), min(e, he)
-        if s < a:
-            out.append(_tidy(visible(text[s:a], keep_newlines=True)))
-        out.append((visible(text[a:b], keep_newlines=True), HIT_STYLE))
-        if b < e:
-            out.append(_tidy(visible(text[b:e], keep_newlines=True)))
-    else:
-        out.append(_tidy(visible(text[s:e], keep_newlines=True)))
+    for a, b in zip(bounds, bounds[1:]):
+        hit = hs < he and hs <= a < he
+        match = any(ma <= a < mb for ma, mb in inside)
+        chunk = visible(text[a:b], keep_newlines=True)
+        if hit or match:
+            style = " ".join(x for x in (HIT_STYLE if hit else "", "underline" if hit and match else "",
+                                         MATCH_STYLE if match and not hit else "") if x)
+            out.append((chunk, style))
+        else:
+            out.append(_tidy(chunk))
     return out
 
 
