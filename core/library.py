@@ -98,7 +98,9 @@ class Library:
             index = EventIndex.from_columns(cols)
         except (OSError, StoreError):
             # caches cannot be written here (a read-only folder): index in memory
-            index = EventIndex.build(store.events(), article=store.article)
+            from .store.corrections import apply_all, by_event
+
+            index = EventIndex.build(apply_all(store.events(), by_event(store)), article=store.article)
         return cls(store=store, index=index, seeded=seeded, cache_problems=problems)
 
     def verify_caches(self) -> list[str]:

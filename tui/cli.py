@@ -72,6 +72,11 @@ from .cli_views import partners, people  # noqa: E402  (the research views)
 for _cmd in (people, partners):
     main.add_command(_cmd)
 
+from .cli_corrections import correct, corrections  # noqa: E402  (a reader's corrections)
+
+for _cmd in (correct, corrections):
+    main.add_command(_cmd)
+
 __all__ = ["main"]
 
 

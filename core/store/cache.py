@@ -36,6 +36,7 @@ from typing import Any, Callable, Sequence
 import orjson
 
 from . import colfile
+from .corrections import apply_all, by_event
 from .cache_files import CrcFile, merged, truncate, verify_files
 from .cache_files import read_rows as _read_rows
 from .searchtext import body_words, event_words, words_line
@@ -148,8 +149,10 @@ class _Writer:
 
     def __init__(self, folder: Path, names: dict[str, Path], strings: list[str], sizes: dict[str, int],
                  n_articles: int, n_search: int, vocab: list[str] | None = None,
-                 blocks: list[list[Any]] | None = None, crc: int = 0, crcs: dict[str, int] | None = None) -> None:
+                 blocks: list[list[Any]] | None = None, crc: int = 0, crcs: dict[str, int] | None = None,
+                 corrections: dict[str, dict[str, Any]] | None = None) -> None:
         self.folder = folder
+        self.corrections = corrections or {}
         self.codes = {v: i for i, v in enumerate(strings)}
         self.strings = strings
         self.fh: dict[str, Any] = {}
@@ -193,7 +196,7 @@ class _Writer:
         words = body_words(art)
         self.body_off.append(self._put("bodies.txt", words_line(words).encode("utf-8", "replace") + b"\n"))
         self.words.add("b", a_idx, words)
-        for ev in events:
+        for ev in apply_all(events, self.corrections) if self.corrections else events:
             line = orjson.dumps(ev) + b"\n"
             off = self._put("events.jsonl", line)
             sidx = self.n_search + len(self.search_pos)
@@ -234,7 +237,7 @@ def build_caches(store: Store, progress: Callable[[int], None] | None = None) ->
     try:
         for p in tmp.values():
             p.write_bytes(b"")
-        w = _Writer(folder, tmp, [], {name: 0 for name in FILES}, 0, 0)
+        w = _Writer(folder, tmp, [], {name: 0 for name in FILES}, 0, 0, corrections=by_event(store))
         for n, (art, events) in enumerate(store.iter_live()):
             w.add(art, events)
             if progress is not None and n % 1000 == 0:
@@ -289,7 +292,8 @@ def update_caches(store: Store, old_generation: int, added: list[tuple[dict[str,
         return False
     strings: list[str] = data["strings"]
     w = _Writer(folder, {n: folder / n for n in FILES}, strings, sizes, len(data["article_ids"]),
-                len(data["search_pos"]), vocab, words_meta["blocks"], words_meta.get("crc", 0), crcs)
+                len(data["search_pos"]), vocab, words_meta["blocks"], words_meta.get("crc", 0), crcs,
+                corrections=by_event(store))
     try:
         for art, events in added:
             w.add(art, events)

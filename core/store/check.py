@@ -184,8 +184,12 @@ def _rebuild_manifest(store: Any, old: dict[str, Any] | None, report: Report) ->
     generation = meta.get("generation") if isinstance(meta, dict) and isinstance(meta.get("generation"), int) else 0
     # a generation no cache was stamped with (the old count may be the damaged part)
     generation = max(generation + 1, int(time.time()))
-    return {"articles": articles, "segments": segments,
-            "meta": {"1": {"app": APP, "schema": SCHEMA, "generation": generation, "set_aside": set_aside}}}
+    rebuilt = {"articles": articles, "segments": segments,
+               "meta": {"1": {"app": APP, "schema": SCHEMA, "generation": generation, "set_aside": set_aside}}}
+    kept = (old or {}).get("corrections")  # a reader's corrections are not in the segments: keep them
+    if isinstance(kept, dict) and kept and all(isinstance(v, dict) for v in kept.values()):
+        rebuilt["corrections"] = kept
+    return rebuilt
 
 
 def repair_store(path: str | Path) -> Report:

@@ -42,6 +42,7 @@ def check_manifest(doc: dict[str, Any], path: Path, folder: Path, *, on_disk: bo
     segments are all in ``folder`` (with the recorded sizes, when ``on_disk``)."""
     segs = _table(doc, "segments", path)
     arts = _table(doc, "articles", path)
+    _table(doc, "corrections", path)  # a reader's corrections (corrections.py)
     meta = next(iter(doc.get("meta", {}).values()), {})
     if "generation" in meta and not _int(meta["generation"]):
         raise StoreError(f"{path} is damaged: its generation is not a whole number; {REPAIR_HINT}")

@@ -34,6 +34,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 import orjson
 
+from .corrections import rematch
 from .manifest import REPAIR_HINT, check_manifest, check_segment
 from .safepath import real_path
 from .storage import AtomicJSONStorage, StoreError, WriteLock, atomic_write_bytes, read_regular, remove_leftovers
@@ -350,6 +351,7 @@ class Store:
                 flush()
                 wrote = bool(summary.new or summary.replaced or not self.exists)
                 if wrote:
+                    rematch(doc, stored)  # a reader's corrections follow their events (same write)
                     self._write_manifest(doc)
             except BaseException:
                 self._remove_own(written)  # never listed: the store stays as it was

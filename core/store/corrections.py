@@ -1,0 +1,257 @@
+"""A reader's corrections of events, kept apart from what the extraction said.
+
+The store of record keeps the extraction as it was; the manifest's own TinyDB table
+``corrections`` keeps the reader's word, one record per corrected event::
+
+    {"event_id": "…", "article_id": "…", "source": "path/of/the/file.html",
+     "key": {"date": …, "type": …, "pair": […], "date_text": …},   # the event as extracted
+     "set": {"date": "2019-03", "precision": "month", "type": "signing", …},  # what the reader said
+     "at": "2026-12-02T08:00:00+00:00", "orphaned": false}
+
+A correction is written like every manifest change: under the write lock, the whole
+manifest aside then renamed into place, with its CRC (``segments.Store``). So it lives
+as long as the manifest does: a re-ingest of the same file (unchanged: nothing
+happens), ``compact`` (it rewrites segments, not this table) and a cache rebuild (the
+caches are derived: :func:`apply` is run on every event as they are built).
+
+When a changed version of a file is ingested, its events get new ids; :func:`rematch`
+(run by ``Store.apply`` in the same manifest write) finds each correction's event again
+by its ``key`` (source, date, type, pair and the date as written). Found: the correction
+follows it. Not found: the correction is kept and marked ``orphaned`` — never deleted —
+and follows the event again if a later version brings it back.
+
+Applied to an event (:func:`apply`): the reader's values replace the extraction's,
+``corrected: true`` is set and the extraction's values are kept under ``extracted``;
+"not an event" hides the event (:func:`apply` returns None).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import TYPE_CHECKING, Any, Callable, Iterable
+
+from .query import EVENT_TYPES, FilterError, parse_date_bound, parse_pair
+from .storage import StoreError
+
+if TYPE_CHECKING:
+    from .segments import IngestItem, Store
+
+__all__ = ["TABLE", "parse_changes", "add_correction", "undo_correction", "list_corrections", "by_event",
+           "apply", "rematch", "find_event", "describe"]
+
+TABLE = "corrections"
+FIELDS = ("date", "precision", "date_end", "type", "pair", "not_event")
+_PRECISION = {4: "year", 7: "month", 10: "day"}
+
+
+def _now() -> str:
+    return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def parse_changes(*, date: str | None = None, date_end: str | None = None, type_: str | None = None,
+                  pair: str | None = None, not_event: bool = False) -> dict[str, Any]:
+    """What a reader typed → the ``set`` of a correction; :class:`FilterError` (one line)
+    for a value that cannot be understood. Dates as the filters read them (NFKC: ``2019``,
+    ``2019-03``, ``8/3/2019``), their precision from what was typed; partners through the
+    gazetteer, accents optional."""
+    out: dict[str, Any] = {}
+    if date is not None:
+        d = parse_date_bound(date, end=False)
+        out["date"], out["precision"] = d, _PRECISION[len(d)]
+    if date_end is not None:
+        out["date_end"] = parse_date_bound(date_end, end=False) if date_end.strip() else None
+    if "date" in out and out.get("date_end") and out["date_end"] < out["date"]:
+        raise FilterError(f"the end date {out['date_end']} is before the date {out['date']}")
+    if type_ is not None:
+        t = type_.strip().lower()
+        if t not in EVENT_TYPES:
+            raise FilterError(f"unknown event type {type_!r} (one of: {', '.join(EVENT_TYPES)})")
+        out["type"] = t
+    if pair is not None:
+        a, b = parse_pair(pair)
+        if a == b:
+            raise FilterError(f"a pair is two different partners; got {a!r} twice")
+        out["pair"] = [a, b]
+    if not_event:
+        out["not_event"] = True
+    if not out:
+        raise FilterError("nothing to correct: give --date, --date-end, --type, --pair or --not-event")
+    return out
+
+
+# -- the table -----------------------------------------------------------------------
+
+def _table(doc: dict[str, Any]) -> dict[str, Any]:
+    table = doc.get(TABLE) or {}
+    if not isinstance(table, dict) or not all(isinstance(v, dict) for v in table.values()):
+        raise StoreError(f"the {TABLE} table of the database is damaged; `hoptac check` says more")
+    return table
+
+
+def list_corrections(store: "Store") -> list[dict[str, Any]]:
+    """Every correction, oldest first, each with its ``id`` (the table key)."""
+    return [{"id": k, **v} for k, v in sorted(_table(store._doc()).items(), key=lambda kv: int(kv[0]))]
+
+
+def by_event(store: "Store") -> dict[str, dict[str, Any]]:
+    """event id → its correction (orphaned ones apply to no event)."""
+    return {v["event_id"]: {"id": k, **v} for k, v in _table(store._doc()).items()
+            if not v.get("orphaned") and isinstance(v.get("event_id"), str)}
+
+
+def _key(ev: dict[str, Any]) -> dict[str, Any]:
+    return {"date": ev.get("date"), "type": ev.get("type"), "pair": list(ev.get("pair") or []),
+            "date_text": ev.get("date_text")}
+
+
+def add_correction(store: "Store", event: dict[str, Any], changes: dict[str, Any],
+                   on_wait: Callable[[str], None] | None = None) -> str:
+    """Store the reader's ``changes`` to ``event`` (as extracted; a second correction of
+    the same event adds to the first). One atomic manifest write; returns the
+    correction's id. The caches are rebuilt when next opened (the generation moved)."""
+    with store._writing(on_wait) as doc:
+        table = doc.setdefault(TABLE, {})
+        _table(doc)
+        cid = next((k for k, v in table.items() if v.get("event_id") == event["id"] and not v.get("orphaned")),
+                   None)
+        if cid is None:
+            cid = str(max((int(k) for k in table), default=0) + 1)
+            table[cid] = {"event_id": event["id"], "article_id": event.get("article_id"),
+                          "source": event.get("source"), "key": _key(event), "set": {}, "orphaned": False}
+        rec = table[cid]
+        rec["set"] = {**rec["set"], **changes}
+        rec["at"] = _now()
+        store._write_manifest(doc)
+    return cid
+
+
+def undo_correction(store: "Store", ident: str, on_wait: Callable[[str], None] | None = None) -> dict[str, Any]:
+    """Remove a correction (by its id, or the id of the event it corrects): the reader
+    asked for the extraction back. Raises :class:`FilterError` for an unknown id."""
+    with store._writing(on_wait) as doc:
+        table = _table(doc)
+        cid = ident if ident in table else next((k for k, v in table.items() if v.get("event_id") == ident), None)
+        if cid is None:
+            raise FilterError(f"no correction {ident!r} (`hoptac corrections` lists them)")
+        rec = table.pop(cid)
+        store._write_manifest(doc)
+    return {"id": cid, **rec}
+
+
+# -- following events across versions of a file ------------------------------------------
+
+def rematch(doc: dict[str, Any], stored: Iterable["IngestItem"]) -> None:
+    """Called by ``Store.apply`` before its manifest write: each correction whose file was
+    stored again (changed) follows its event to the new version, or is marked orphaned."""
+    table = doc.get(TABLE)
+    if not table or not isinstance(table, dict):
+        return
+    by_source: dict[str, list[dict[str, Any]]] = {}
+    for rec in table.values():
+        if isinstance(rec, dict):
+            by_source.setdefault(rec.get("source"), []).append(rec)
+    for item in stored:
+        recs = by_source.get(item.article.get("source"))
+        if not recs:
+            continue
+        for rec in recs:
+            ev = next((e for e in item.events if e.get("id") == rec.get("event_id")), None)
+            if ev is None:
+                ev = next((e for e in item.events if _key(e) == rec.get("key")), None)
+            if ev is None:
+                if not rec.get("orphaned"):
+                    rec["orphaned"], rec["orphaned_at"] = True, _now()
+                continue
+            rec.update(event_id=ev["id"], article_id=item.article["id"], orphaned=False)
+            rec.pop("orphaned_at", None)
+
+
+# -- applying ------------------------------------------------------------------------------
+
+def apply(ev: dict[str, Any], rec: dict[str, Any]) -> dict[str, Any] | None:
+    """The event as the reader corrected it (None: "not an event"), with ``corrected``
+    and the extraction's values under ``extracted``."""
+    changes = rec.get("set") or {}
+    if changes.get("not_event"):
+        return None
+    out = dict(ev)
+    extracted: dict[str, Any] = {}
+    if "date" in changes:
+        for k in ("date", "precision", "year_inferred", "year_source"):
+            extracted[k] = ev.get(k)
+        out.update(date=changes["date"], precision=changes.get("precision"), year_inferred=False,
+                   year_source="reader")
+    if "date_end" in changes:
+        extracted["date_end"] = ev.get("date_end")
+        out["date_end"] = changes["date_end"]
+    if "type" in changes:
+        extracted["type"] = ev.get("type")
+        out["type"] = changes["type"]
+    if "pair" in changes:
+        from .. import places
+
+        pair = list(changes["pair"])
+        extracted.update(pair=ev.get("pair"), pair_2025=ev.get("pair_2025"), parties=ev.get("parties"))
+        old = [p for p in ev.get("parties") or () if isinstance(p, dict)]
+        parties = []
+        for name in pair:
+            same = next((p for p in old if p.get("province") == name), None)
+            parties.append(same or {"name": name, "level": "", "province": name})
+        out.update(pair=pair, parties=parties,
+                   pair_2025=sorted({places.to_2025(p) or p for p in pair}))
+    out["corrected"] = True
+    out["correction"] = rec.get("id")
+    out["extracted"] = extracted
+    return out
+
+
+def apply_all(events: Iterable[dict[str, Any]], corrections: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    out = []
+    for ev in events:
+        rec = corrections.get(ev.get("id"))
+        new = apply(ev, rec) if rec is not None else ev
+        if new is not None:
+            out.append(new)
+    return out
+
+
+def find_event(store: "Store", event_id: str) -> dict[str, Any] | None:
+    """The event as extracted (from the store of record), or None. Looks its article up
+    in ``events.jsonl`` first (one scan of bytes), else reads the live segments."""
+    needle = b'{"id":"' + event_id.encode("utf-8", "replace") + b'"'
+    article_id = None
+    try:
+        with open(store.dir / "events.jsonl", "rb") as fh:
+            for line in fh:
+                if line.startswith(needle):
+                    import orjson
+
+                    article_id = orjson.loads(line).get("article_id")
+                    break
+    except (OSError, ValueError):
+        pass
+    if article_id is not None:
+        entry = store._index().get(article_id)
+        if entry is not None:
+            seg = store._segment(entry["segment"])
+            for ev in seg.get("events", {}).values():
+                if ev.get("id") == event_id:
+                    return ev
+    for _, events in store.iter_live():
+        for ev in events:
+            if ev.get("id") == event_id:
+                return ev
+    return None
+
+
+def describe(rec: dict[str, Any]) -> str:
+    """What a correction changed, in one line: ``date 2019-03, type signing``."""
+    changes = rec.get("set") or {}
+    if changes.get("not_event"):
+        return "not an event"
+    parts = []
+    for k in ("date", "date_end", "type", "pair"):
+        if k in changes:
+            v = changes[k]
+            parts.append(f"{k.replace('_', ' ')} {', '.join(v) if isinstance(v, list) else (v or '(none)')}")
+    return "; ".join(parts)

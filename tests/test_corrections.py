@@ -1,0 +1,286 @@
+"""A reader's corrections (issue 11, "Corrections that stick"): stored as the reader's,
+applied wherever events are read, and never lost to a re-ingest, a changed version of
+the file, `compact`, deleted caches or a kill -9 during the next ingest."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import orjson
+import pytest
+from click.testing import CliRunner
+
+from hoptac.core.store import corrections as corr
+from hoptac.core.store.query import FilterError
+from hoptac.core.store.segments import Store
+from hoptac.tui.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # the kill helpers are shared with bench/robustness.py
+
+from bench.faults import make_corpus  # noqa: E402
+from bench.kills import _spawn, wait_gone, children_of  # noqa: E402
+
+SIGNING = "ngày 19/9/2018"  # the signing of Lào Cai and Thái Bình in seed 001
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+@pytest.fixture()
+def lib(tmp_path: Path) -> tuple[Path, Path]:
+    """A database of copies of the seeds (so that a test can change a file)."""
+    src = tmp_path / "in"
+    src.mkdir()
+    for p in sorted((ROOT / "seeds").glob("0*.txt")):
+        shutil.copy(p, src / p.name)
+    db = tmp_path / "db.json"
+    result = run("ingest", "--db", str(db), str(src))
+    assert result.exit_code == 0, result.output
+    return db, src
+
+
+def events(db: Path) -> list[dict]:
+    result = run("events", "--db", str(db), "--json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def the_signing(db: Path) -> dict:
+    found = [e for e in events(db) if e.get("date_text") == SIGNING
+             and e.get("source", "").endswith(os.path.join("in", "001_18231fda04807153.txt"))]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def correct_signing(db: Path) -> str:
+    ev = the_signing(db)
+    result = run("correct", "--db", str(db), ev["id"], "--date", "2018-09", "--type", "conference",
+                 "--pair", "ha noi,lao cai")
+    assert result.exit_code == 0, result.output
+    return ev["id"]
+
+
+def assert_corrected(ev: dict) -> None:
+    assert ev["corrected"] is True
+    assert (ev["date"], ev["precision"], ev["type"], ev["pair"]) == ("2018-09", "month", "conference",
+                                                                     ["Hà Nội", "Lào Cai"])
+    assert ev["extracted"]["date"] == "2018-09-19" and ev["extracted"]["type"] == "signing"
+    assert ev["extracted"]["pair"] == ["Lào Cai", "Thái Bình"]
+
+
+def listed(db: Path) -> list[dict]:
+    result = run("corrections", "--db", str(db), "--json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+# -- applied where events are read ------------------------------------------------------
+
+def test_a_correction_shows_in_events_json_and_export_with_what_was_extracted(lib, tmp_path: Path) -> None:
+    db, _ = lib
+    before = {e["id"]: e for e in events(db)}
+    eid = correct_signing(db)
+    after = {e["id"]: e for e in events(db)}
+    assert_corrected(after[eid])
+    assert [i for i, e in after.items() if e.get("corrected")] == [eid]  # only that one
+    assert set(after) == set(before)
+    # the pair filter sees the reader's pair, not the extraction's
+    hits = json.loads(run("events", "--db", str(db), "--pair", "lao cai,ha noi", "--json").output)
+    assert eid in {e["id"] for e in hits}
+    hits = json.loads(run("events", "--db", str(db), "--pair", "lao cai,thai binh", "--json").output)
+    assert eid not in {e["id"] for e in hits}
+    out = tmp_path / "out.json"
+    assert run("export", "--db", str(db), "-o", str(out)).exit_code == 0
+    exported = {e["id"]: e for e in orjson.loads(out.read_bytes())["events"]}
+    assert_corrected(exported[eid])
+
+
+def test_not_an_event_hides_it_and_undo_brings_it_back(lib) -> None:
+    db, _ = lib
+    ev = the_signing(db)
+    n = len(events(db))
+    result = run("correct", "--db", str(db), ev["id"], "--not-event")
+    assert result.exit_code == 0 and "not an event" in result.output
+    assert ev["id"] not in {e["id"] for e in events(db)} and len(events(db)) == n - 1
+    recs = listed(db)
+    assert [(r["event_id"], r["changed"], r["orphaned"]) for r in recs] == [(ev["id"], "not an event", False)]
+    result = run("corrections", "--db", str(db), "undo", recs[0]["id"])
+    assert result.exit_code == 0, result.output
+    back = {e["id"]: e for e in events(db)}
+    assert ev["id"] in back and "corrected" not in back[ev["id"]] and len(back) == n
+    assert listed(db) == []
+
+
+def test_a_second_correction_of_an_event_adds_to_the_first_and_undo_by_event_id(lib) -> None:
+    db, _ = lib
+    eid = correct_signing(db)
+    assert run("correct", "--db", str(db), eid, "--date-end", "2018-09-20").exit_code == 0
+    recs = listed(db)
+    assert len(recs) == 1 and recs[0]["set"]["date_end"] == "2018-09-20" and recs[0]["set"]["type"] == "conference"
+    ev = {e["id"]: e for e in events(db)}[eid]
+    assert ev["date_end"] == "2018-09-20" and ev["extracted"]["date_end"] is None
+    assert run("corrections", "--db", str(db), "undo", eid).exit_code == 0
+    assert "corrected" not in {e["id"]: e for e in events(db)}[eid]
+
+
+# -- it sticks ----------------------------------------------------------------------------
+
+def test_survives_reingest_of_the_same_file_compact_and_deleted_caches(lib) -> None:
+    db, src = lib
+    eid = correct_signing(db)
+    result = run("ingest", "--db", str(db), str(src))
+    assert result.exit_code == 0 and "unchanged" in result.output
+    assert_corrected({e["id"]: e for e in events(db)}[eid])
+    assert run("compact", "--db", str(db)).exit_code == 0
+    assert_corrected({e["id"]: e for e in events(db)}[eid])
+    folder = db.with_name(db.name + ".d")
+    for name in ("rows.json", "columns.bin", "events.jsonl", "articles.jsonl"):
+        (folder / name).unlink()
+    assert_corrected({e["id"]: e for e in events(db)}[eid])  # rebuilt from the store and the corrections
+    assert not listed(db)[0]["orphaned"]
+
+
+def test_a_changed_file_keeps_the_correction_when_the_event_is_still_there(lib) -> None:
+    db, src = lib
+    eid = correct_signing(db)
+    path = src / "001_18231fda04807153.txt"
+    path.write_text(path.read_text(encoding="utf-8") + "\n\nMột dòng thêm vào sau.\n", encoding="utf-8")
+    result = run("ingest", "--db", str(db), str(path))
+    assert result.exit_code == 0 and "replaced" in result.output, result.output
+    ev = the_signing(db)
+    assert ev["id"] != eid  # a new version of the article: new ids
+    assert_corrected(ev)
+    [rec] = listed(db)
+    assert rec["event_id"] == ev["id"] and rec["orphaned"] is False
+    # compact drops the old version's segment; the correction stays with the new one
+    assert run("compact", "--db", str(db)).exit_code == 0
+    assert_corrected(the_signing(db))
+
+
+def test_a_changed_file_without_the_event_reports_the_correction_as_orphaned(lib) -> None:
+    db, src = lib
+    correct_signing(db)
+    path = src / "001_18231fda04807153.txt"
+    original = path.read_text(encoding="utf-8")
+    assert SIGNING in original
+    path.write_text(original.replace(SIGNING, "ngày 20/9/2018"), encoding="utf-8")
+    assert run("ingest", "--db", str(db), str(path)).exit_code == 0
+    assert not any(e.get("corrected") for e in events(db))
+    [rec] = listed(db)
+    assert rec["orphaned"] is True and rec["set"]["type"] == "conference"  # kept, never deleted
+    table = run("corrections", "--db", str(db))
+    assert "orphaned" in table.output
+    # the file comes back as it was: the correction follows its event again
+    path.write_text(original, encoding="utf-8")
+    assert run("ingest", "--db", str(db), str(path)).exit_code == 0
+    assert_corrected(the_signing(db))
+    assert listed(db)[0]["orphaned"] is False
+
+
+def test_kill_9_during_the_next_ingest_loses_no_correction(lib, tmp_path: Path) -> None:
+    db, src = lib
+    eid = correct_signing(db)
+    path = src / "001_18231fda04807153.txt"
+    path.write_text(path.read_text(encoding="utf-8") + "\n\nMột dòng thêm vào sau.\n", encoding="utf-8")
+    corpus = make_corpus(tmp_path / "more", 240, tag="c")
+    generation = Store(db).generation
+    proc = _spawn(["ingest", "-q", "-j", "2", "--db", str(db), str(path), *map(str, corpus)], 20)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        try:
+            if Store(db).generation > generation:  # a batch is stored: kill the rest mid-way
+                break
+        except Exception:  # noqa: BLE001 — being written: ask again
+            pass
+        time.sleep(0.01)
+    workers = children_of(proc.pid)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=30)
+    for pid in wait_gone(workers):
+        os.kill(pid, signal.SIGKILL)
+    assert proc.stderr is not None
+    proc.stderr.close()
+    assert proc.returncode == -signal.SIGKILL
+    # the store opens, the correction is there and applied (to whichever version is stored)
+    assert_corrected(the_signing(db))
+    assert len(listed(db)) == 1
+    # the next ingest finishes the work; the correction follows the new version
+    result = run("ingest", "--db", str(db), str(path), *map(str, corpus))
+    assert result.exit_code == 0, result.output
+    ev = the_signing(db)
+    assert_corrected(ev)
+    [rec] = listed(db)
+    assert rec["event_id"] == ev["id"] != eid and rec["orphaned"] is False
+
+
+# -- the command line ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("args, message", [
+    (["--date", "2018-13"], "not a date"),
+    (["--date", "2018-02-30"], "no day 30"),
+    (["--type", "party"], "unknown event type"),
+    (["--pair", "ha noi,atlantis"], "unknown province"),
+    (["--pair", "ha noi,hà nội"], "two different partners"),
+    (["--date", "2019", "--date-end", "2018"], "before the date"),
+    ([], "nothing to correct"),
+])
+def test_correct_refuses_values_it_cannot_read_in_one_line(lib, args: list[str], message: str) -> None:
+    db, _ = lib
+    eid = the_signing(db)["id"]
+    result = CliRunner().invoke(main, ["correct", "--db", str(db), eid, *args])
+    assert result.exit_code == 2 and message in result.output, result.output
+    assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1
+    assert listed(db) == []
+
+
+def test_correct_and_undo_unknown_ids_say_so_in_one_line(lib) -> None:
+    db, _ = lib
+    result = CliRunner().invoke(main, ["correct", "--db", str(db), "0000000000000000", "--type", "visit"])
+    assert result.exit_code == 1 and "no event '0000000000000000'" in result.output
+    result = CliRunner().invoke(main, ["corrections", "--db", str(db), "undo", "7"])
+    assert result.exit_code == 1 and "no correction '7'" in result.output
+    result = CliRunner().invoke(main, ["correct", "--db", str(db.with_name("none.json")), "x", "--type", "visit"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+
+
+def test_typed_input_is_nfkc(lib) -> None:
+    db, _ = lib
+    ev = the_signing(db)
+    result = run("correct", "--db", str(db), ev["id"], "--date", "２０１８-０９")  # full-width digits
+    assert result.exit_code == 0, result.output
+    assert {e["id"]: e for e in events(db)}[ev["id"]]["date"] == "2018-09"
+
+
+def test_corrections_table_on_a_terminal_lists_what_changed(lib) -> None:
+    db, _ = lib
+    eid = correct_signing(db)
+    result = run("corrections", "--db", str(db), "--json")
+    [rec] = json.loads(result.output)
+    assert rec["event_id"] == eid and rec["changed"] == "date 2018-09; type conference; pair Hà Nội, Lào Cai"
+    assert rec["at"][:4].isdigit() and rec["source"].endswith("001_18231fda04807153.txt")
+
+
+def test_parse_changes_reads_the_precision_from_what_was_typed() -> None:
+    assert corr.parse_changes(date="2019") == {"date": "2019", "precision": "year"}
+    assert corr.parse_changes(date="3/2019") == {"date": "2019-03", "precision": "month"}
+    assert corr.parse_changes(date="8/3/2019")["precision"] == "day"
+    assert corr.parse_changes(date_end="") == {"date_end": None}
+    with pytest.raises(FilterError):
+        corr.parse_changes(date="yesterday")
+
+
+def test_apply_keeps_the_extraction_and_hides_not_events() -> None:
+    ev = {"id": "e", "date": "2020-01-02", "precision": "day", "type": "visit", "pair": ["A", "B"], "parties": []}
+    assert corr.apply(ev, {"set": {"not_event": True}}) is None
+    out = corr.apply(ev, {"id": "1", "set": {"type": "signing"}})
+    assert out is not None and out["type"] == "signing" and out["extracted"] == {"type": "visit"}
+    assert ev["type"] == "visit"  # the record as extracted is not changed

@@ -1,0 +1,117 @@
+"""A reader's corrections from the command line: ``correct``, ``corrections``, ``corrections undo``.
+
+The corrections live in the database (``core/store/corrections.py``); the caches are
+rebuilt with them at the next open, so every command, the app and export show them.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from ..core.library import default_db_path, no_database
+from ..core.store import corrections as corr
+from ..core.store.query import FilterError
+from ..core.store.segments import Store
+from ..core.text import json_escape_controls, printable, typed
+from .cli_common import CONTEXT, db_of, db_option, fail, guarded, on_wait, usage
+
+
+def _store(ctx: click.Context, db: Path | None) -> Store:
+    path = db_of(ctx, db) or default_db_path()
+    store = Store(path)
+    if not store.exists:
+        store.refuse_if_orphaned()
+        raise no_database(path)
+    store.counts()  # refuse a damaged or foreign file before anything else
+    return store
+
+
+def _safe(value: Any) -> Text:
+    return Text(printable(str(value if value is not None else ""), newlines=False))
+
+
+@click.command(context_settings=CONTEXT)
+@db_option
+@click.argument("event_id")
+@click.option("--date", metavar="DATE", help="The date: YYYY, YYYY-MM or YYYY-MM-DD (the precision is what you type).")
+@click.option("--date-end", metavar="DATE", help='The end date ("" for none).')
+@click.option("--type", "type_", metavar="TYPE", help="conference, signing, visit, announcement or other.")
+@click.option("--pair", metavar="A,B", help='The two partners, e.g. "Lào Cai,Yên Bái" (accents optional).')
+@click.option("--not-event", is_flag=True, help="This is not an event: hide it.")
+@click.pass_context
+@guarded
+def correct(ctx: click.Context, db: Path | None, event_id: str, date: str | None, date_end: str | None,
+            type_: str | None, pair: str | None, not_event: bool) -> None:
+    """Correct what the extraction said about event EVENT_ID (its "id" in `hoptac events --json`).
+
+    The correction is kept in the database as yours: a later ingest, `compact` or a
+    cache rebuild keeps it; `hoptac corrections undo` takes it back."""
+    try:
+        changes = corr.parse_changes(date=date, date_end=date_end, type_=type_, pair=pair, not_event=not_event)
+    except FilterError as exc:
+        usage(str(exc))
+    store = _store(ctx, db)
+    eid = typed(event_id)
+    event = corr.find_event(store, eid)
+    if event is None:
+        fail(f"no event {eid!r} in {store.path} (`hoptac events --json` shows their ids)")
+    cid = corr.add_correction(store, event, changes, on_wait=on_wait)
+    click.echo(f"correction {cid}: event {eid}: {printable(corr.describe({'set': changes}))}")
+
+
+@click.group(context_settings=CONTEXT, invoke_without_command=True)
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="A JSON array of corrections.")
+@click.pass_context
+@guarded
+def corrections(ctx: click.Context, db: Path | None, as_json: bool) -> None:
+    """List your corrections: the event, what changed, when, and whether its event is
+    gone from the latest version of its file (orphaned; kept, never deleted)."""
+    ctx.ensure_object(dict)
+    ctx.obj["corrections_db"] = db
+    if ctx.invoked_subcommand is not None:
+        return
+    recs = corr.list_corrections(_store(ctx, db))
+    if as_json or not sys.stdout.isatty():
+        import orjson
+
+        out = [{**r, "changed": corr.describe(r)} for r in recs]
+        sys.stdout.buffer.write(json_escape_controls(orjson.dumps(out, option=orjson.OPT_INDENT_2)) + b"\n")
+        sys.stdout.buffer.flush()
+        return
+    console = Console(highlight=False)
+    table = Table(box=None, header_style="bold", pad_edge=False, expand=False)
+    for col in ("id", "event", "changed", "when", "state", "source"):
+        table.add_column(col, overflow="fold" if col in ("changed", "source") else "ellipsis",
+                         no_wrap=col not in ("changed", "source"))
+    for r in recs:
+        table.add_row(_safe(r["id"]), _safe(r.get("event_id")), _safe(corr.describe(r)), _safe(r.get("at")),
+                      _safe("orphaned" if r.get("orphaned") else "applied"), _safe(r.get("source")))
+    console.print(table)
+    orphaned = sum(1 for r in recs if r.get("orphaned"))
+    console.print(Text(f"{len(recs)} correction{'s' if len(recs) != 1 else ''}"
+                       + (f", {orphaned} orphaned (their event is not in the latest version of its file)"
+                          if orphaned else "")), style="dim")
+
+
+@corrections.command(context_settings=CONTEXT)
+@db_option
+@click.argument("ident", metavar="ID")
+@click.pass_context
+@guarded
+def undo(ctx: click.Context, db: Path | None, ident: str) -> None:
+    """Take back correction ID (or the correction of event ID): the extraction's values return."""
+    db = db or ((ctx.parent.obj or {}).get("corrections_db") if ctx.parent else None)
+    store = _store(ctx, db)
+    try:
+        rec = corr.undo_correction(store, typed(ident), on_wait=on_wait)
+    except FilterError as exc:
+        fail(str(exc))
+    click.echo(f"undone correction {rec['id']}: event {rec.get('event_id')}: {printable(corr.describe(rec))}")
