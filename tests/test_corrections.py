@@ -284,3 +284,19 @@ def test_apply_keeps_the_extraction_and_hides_not_events() -> None:
     out = corr.apply(ev, {"id": "1", "set": {"type": "signing"}})
     assert out is not None and out["type"] == "signing" and out["extracted"] == {"type": "visit"}
     assert ev["type"] == "visit"  # the record as extracted is not changed
+
+
+def test_check_accepts_and_repair_keeps_the_corrections(lib) -> None:
+    db, _ = lib
+    eid = correct_signing(db)
+    assert run("check", "--db", str(db)).exit_code == 0
+    raw = db.read_bytes()
+    at = json.loads(raw)["corrections"]["1"]["at"]
+    damaged = raw.replace(at.encode(), at.replace("T", "t").encode())  # valid JSON, wrong checksum
+    assert damaged != raw
+    db.write_bytes(damaged)
+    assert run("check", "--db", str(db)).exit_code == 1
+    result = run("repair", "--db", str(db))
+    assert result.exit_code == 0 and "manifest rebuilt" in result.output, result.output
+    assert_corrected({e["id"]: e for e in events(db)}[eid])
+    assert len(listed(db)) == 1
