@@ -36,6 +36,7 @@ from .filters import FilterScreen
 from .help import HelpScreen
 from .pair import PairScreen
 from .prompt import PromptScreen
+from .correct import CorrectActions
 from .views_actions import ViewActions
 
 __all__ = ["MainScreen", "default_export_name"]
@@ -47,7 +48,7 @@ def default_export_name(flt: Filter, today: str) -> str:
     return f"hoptac-export-{what or 'view'}-{today}.json"
 
 
-class MainScreen(ViewActions, Screen[None]):
+class MainScreen(ViewActions, CorrectActions, Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
 
     BINDINGS = [
@@ -71,6 +72,8 @@ class MainScreen(ViewActions, Screen[None]):
                 tooltip="Partners of the selected event's parties (or a province), ranked; Enter filters the pair"),
         Binding("m", "toggle_map", "2025 map", show=False,
                 tooltip="Provinces and pairs on today's 34 units (since 1 July 2025), or as the articles name them"),
+        Binding("C", "correct", "Correct", show=False,
+                tooltip="Correct the selected event: date, end date, type, partners, or not an event"),
         Binding("escape", "back", "Back", show=False,
                 tooltip="Close the detail; from an article's events, back to the previous view"),
     ]

@@ -143,6 +143,8 @@ class DetailPane(Vertical):
         Binding("escape", "screen.back", "Back", tooltip="Back to the timeline"),
         Binding("o", "toggle_other", "Other text",
                 tooltip="Show or fold the page text that is not the article (menus, related links…)"),
+        Binding("C", "screen.correct", "Correct", show=False,
+                tooltip="Correct this event: date, end date, type, partners, or not an event"),
 
     ]
 

@@ -293,6 +293,9 @@ class Timeline(ScrollView, can_focus=True):
         text.append(_fit(pair_label(ev), pair_w), st("timeline--pair"))
         text.append(" ")
         used = 1 + date_w + 1 + type_w + 1 + pair_w + 1
+        if ev.get("corrected"):  # a reader's correction (core/store/corrections.py)
+            text.append(_fit("* " if self.ascii_only else "✎ ", max(0, min(2, width - used))), st("timeline--marker"))
+            used += 2
         text.append(_fit(visible(ev.get("title")), max(0, width - used), pad=False))
         style = base
         if is_cursor:
