@@ -242,6 +242,15 @@ def test_correct_refuses_values_it_cannot_read_in_one_line(lib, args: list[str],
     assert listed(db) == []
 
 
+def test_an_end_before_the_extracted_date_is_refused(lib) -> None:
+    db, _ = lib
+    eid = the_signing(db)["id"]  # 2018-09-19
+    result = CliRunner().invoke(main, ["correct", "--db", str(db), eid, "--date-end", "2018-09-01"])
+    assert result.exit_code == 2 and "would be before the date 2018-09-19" in result.output, result.output
+    assert listed(db) == []
+    assert run("correct", "--db", str(db), eid, "--date-end", "2018-09").exit_code == 0  # the same month: fine
+
+
 def test_correct_and_undo_unknown_ids_say_so_in_one_line(lib) -> None:
     db, _ = lib
     result = CliRunner().invoke(main, ["correct", "--db", str(db), "0000000000000000", "--type", "visit"])

@@ -62,7 +62,10 @@ def correct(ctx: click.Context, db: Path | None, event_id: str, date: str | None
     event = corr.find_event(store, eid)
     if event is None:
         fail(f"no event {eid!r} in {store.path} (`hoptac events --json` shows their ids)")
-    cid = corr.add_correction(store, event, changes, on_wait=on_wait)
+    try:
+        cid = corr.add_correction(store, event, changes, on_wait=on_wait)
+    except FilterError as exc:
+        usage(str(exc))
     click.echo(f"correction {cid}: event {eid}: {printable(corr.describe({'set': changes}))}")
 
 

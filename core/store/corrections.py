@@ -114,6 +114,7 @@ def add_correction(store: "Store", event: dict[str, Any], changes: dict[str, Any
         _table(doc)
         cid = next((k for k, v in table.items() if v.get("event_id") == event["id"] and not v.get("orphaned")),
                    None)
+        _check_range(event, {**(table[cid]["set"] if cid is not None else {}), **changes})
         if cid is None:
             cid = str(max((int(k) for k in table), default=0) + 1)
             table[cid] = {"event_id": event["id"], "article_id": event.get("article_id"),
@@ -123,6 +124,15 @@ def add_correction(store: "Store", event: dict[str, Any], changes: dict[str, Any
         rec["at"] = _now()
         store._write_manifest(doc)
     return cid
+
+
+def _check_range(event: dict[str, Any], changes: dict[str, Any]) -> None:
+    """Refuse a correction that would end an event before it starts (the end date as
+    corrected or extracted, against the date as corrected or extracted)."""
+    date = changes.get("date", event.get("date")) or ""
+    end = changes["date_end"] if "date_end" in changes else event.get("date_end")
+    if end and date[:4].isdigit() and end[:4].isdigit() and end < date[:len(end)]:
+        raise FilterError(f"the end date {end} would be before the date {date}")
 
 
 def undo_correction(store: "Store", ident: str, on_wait: Callable[[str], None] | None = None) -> dict[str, Any]:

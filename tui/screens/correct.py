@@ -131,7 +131,7 @@ class CorrectActions:
                 raise StoreError("the event is no longer in the database")
             cid = corr.add_correction(store, extracted, changes)
             library = Library.open(store.path, verify=False)  # the caches rebuilt with the correction
-        except (StoreError, OSError) as exc:
+        except (StoreError, OSError, FilterError) as exc:
             self.app.call_from_thread(self.notify, f"Not saved: {exc}", severity="error",  # type: ignore[attr-defined]
                                       timeout=8, markup=False)
             return
