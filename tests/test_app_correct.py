@@ -36,7 +36,8 @@ async def test_correct_from_the_detail_pane_saves_and_marks_the_event(db: Path) 
         form = app.screen
         assert isinstance(form, CorrectScreen)
         assert form.query_one("#correct-date", Input).value == "2024-03-08"
-        await _clear(pilot, 3)                               # "2024-03": month precision
+        await _clear(pilot, 10)
+        await pilot.press(*"3/2019")                         # "2019-03": month precision; it moves to 2019
         await press(pilot, "tab", "tab")                     # to the type
         await _clear(pilot, 20)
         await pilot.press(*"signing")
@@ -45,12 +46,14 @@ async def test_correct_from_the_detail_pane_saves_and_marks_the_event(db: Path) 
         await settle(pilot)
         [shown] = [e for e in shown_events(app) if e["id"] == ev["id"]]
         assert shown["corrected"] is True and (shown["date"], shown["precision"], shown["type"]) == \
-            ("2024-03", "month", "signing")
+            ("2019-03", "month", "signing")
         assert shown["extracted"]["date"] == "2024-03-08" and shown["extracted"]["type"] == "conference"
+        assert cursor_event(app)["id"] == ev["id"]           # the cursor followed it to its new place
+        assert "the extraction said: date 2024-03-08" in screen_text(app)  # the detail pane says so
         await press(pilot, "escape")                          # the timeline (the detail fills 80 columns)
         assert "✎" in screen_text(app)                       # the mark in the timeline row
     [rec] = corr.list_corrections(Store(db))
-    assert rec["event_id"] == ev["id"] and rec["set"] == {"date": "2024-03", "precision": "month", "type": "signing"}
+    assert rec["event_id"] == ev["id"] and rec["set"] == {"date": "2019-03", "precision": "month", "type": "signing"}
 
 
 async def test_the_form_refuses_a_date_it_cannot_read_and_esc_leaves_it(db: Path) -> None:

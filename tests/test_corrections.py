@@ -269,9 +269,15 @@ def test_typed_input_is_nfkc(lib) -> None:
     assert {e["id"]: e for e in events(db)}[ev["id"]]["date"] == "2018-09"
 
 
-def test_corrections_table_on_a_terminal_lists_what_changed(lib) -> None:
+def test_corrections_table_on_a_terminal_lists_what_changed(lib, monkeypatch) -> None:
     db, _ = lib
     eid = correct_signing(db)
+    import click.testing
+
+    monkeypatch.setattr(click.testing._NamedTextIOWrapper, "isatty", lambda self: True)  # as on a terminal
+    table = run("corrections", "--db", str(db)).output
+    assert eid in table and "applied" in table and "1 correction" in table
+    assert "✎ 2018-09" in run("events", "--db", str(db)).output  # the events table marks it
     result = run("corrections", "--db", str(db), "--json")
     [rec] = json.loads(result.output)
     assert rec["event_id"] == eid and rec["changed"] == "date 2018-09; type conference; pair Hà Nội, Lào Cai"

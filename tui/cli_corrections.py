@@ -91,12 +91,13 @@ def corrections(ctx: click.Context, db: Path | None, as_json: bool) -> None:
         return
     console = Console(highlight=False)
     table = Table(box=None, header_style="bold", pad_edge=False, expand=False)
-    for col in ("id", "event", "changed", "when", "state", "source"):
-        table.add_column(col, overflow="fold" if col in ("changed", "source") else "ellipsis",
-                         no_wrap=col not in ("changed", "source"))
+    for col in ("id", "event", "changed", "when", "state", "file"):
+        table.add_column(col, overflow="fold" if col in ("changed", "file") else "ellipsis",
+                         no_wrap=col not in ("changed", "file"))
     for r in recs:
-        table.add_row(_safe(r["id"]), _safe(r.get("event_id")), _safe(corr.describe(r)), _safe(r.get("at")),
-                      _safe("orphaned" if r.get("orphaned") else "applied"), _safe(r.get("source")))
+        when = str(r.get("at") or "")[:16].replace("T", " ")
+        table.add_row(_safe(r["id"]), _safe(r.get("event_id")), _safe(corr.describe(r)), _safe(when),
+                      _safe("orphaned" if r.get("orphaned") else "applied"), _safe(Path(str(r.get("source"))).name))
     console.print(table)
     orphaned = sum(1 for r in recs if r.get("orphaned"))
     console.print(Text(f"{len(recs)} correction{'s' if len(recs) != 1 else ''}"

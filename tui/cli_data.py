@@ -180,7 +180,7 @@ def events(ctx: click.Context, db: Path | None, as_json: bool, as_jsonl: bool, l
     for col in ("date", "type", "pair", "title"):
         table.add_column(col, overflow="fold" if col == "title" else "ellipsis", no_wrap=col != "title")
     for ev in evs:
-        table.add_row(_safe(display_date(ev)), _safe(ev.get("type")), _safe(" – ".join(ev.get("pair") or [])),
+        table.add_row(_safe(("✎ " if ev.get("corrected") else "") + display_date(ev)), _safe(ev.get("type")), _safe(" – ".join(ev.get("pair") or [])),
                       _safe(ev.get("title")))
     console.print(table)
     shown = f"{len(evs)} of {matched} matching" if len(evs) < matched else f"{len(evs)}"

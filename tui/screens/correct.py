@@ -135,12 +135,14 @@ class CorrectActions:
             self.app.call_from_thread(self.notify, f"Not saved: {exc}", severity="error",  # type: ignore[attr-defined]
                                       timeout=8, markup=False)
             return
-        self.app.call_from_thread(self._corrected, library, cid, changes)  # type: ignore[attr-defined]
+        keep = next((r for r in library.index.of_article(extracted["article_id"])
+                     if library.index.events[r].get("id") == event_id), None)  # where it is now
+        self.app.call_from_thread(self._corrected, library, cid, changes, keep)  # type: ignore[attr-defined]
 
-    def _corrected(self, library: Any, cid: str, changes: dict[str, Any]) -> None:
+    def _corrected(self, library: Any, cid: str, changes: dict[str, Any], keep: int | None) -> None:
         self.library = library
         self.index = library.index
         self.app.library = library  # type: ignore[attr-defined]
-        self.apply_filter(self.flt)  # type: ignore[attr-defined]
+        self.apply_filter(self.flt, keep_rank=keep)  # type: ignore[attr-defined]
         self.notify(f"Correction {cid} saved: {corr.describe({'set': changes})} "  # type: ignore[attr-defined]
                     "(`hoptac corrections undo` takes it back)", timeout=6, markup=False)

@@ -194,6 +194,11 @@ class DetailPane(Vertical):
                 for i, part in enumerate(_hang(visible(value), width - LABEL_W)):
                     lines.append(Content.assemble(((label if i == 0 else "").ljust(LABEL_W), "bold"), part))
 
+        if ev.get("corrected"):  # a reader's correction (hoptac corrections lists them)
+            said = ev.get("extracted") or {}
+            was = [f"{k.replace('_', ' ')} {' – '.join(map(str, v)) if isinstance(v, list) else (v or '(none)')}"
+                   for k, v in said.items() if k in ("date", "date_end", "type", "pair")]
+            row("Corrected", "✎ by a reader" + (f"; the extraction said: {', '.join(was)}" if was else ""))
         row("Date", date_detail(ev))
         row("Written", f"“{ev['date_text']}”" if ev.get("date_text") else "")
         row("Year", year_cue_line(ev))
