@@ -104,6 +104,29 @@ def test_a_correction_shows_in_events_json_and_export_with_what_was_extracted(li
     assert_corrected(exported[eid])
 
 
+def test_a_correction_patches_the_caches_exactly_as_a_rebuild_would(lib) -> None:
+    from hoptac.core.store.cache import cache_is_fresh
+
+    db, _ = lib
+    eid = correct_signing(db)
+    assert cache_is_fresh(Store(db))  # patched in place: the next open rebuilds nothing
+    patched = events(db)
+    run("correct", "--db", str(db), patched[0]["id"], "--not-event")
+    run("correct", "--db", str(db), patched[-1]["id"], "--date", "2001")
+    assert cache_is_fresh(Store(db))
+    patched = events(db)
+    folder = db.with_name(db.name + ".d")
+    (folder / "rows.json").unlink()
+    rebuilt = events(db)
+    assert patched == rebuilt and len(rebuilt) == 8 and rebuilt[0]["date"] == "2001"
+    assert eid in {e["id"] for e in rebuilt}
+    assert run("corrections", "--db", str(db), "undo", eid).exit_code == 0
+    assert cache_is_fresh(Store(db))
+    undone = events(db)
+    (folder / "rows.json").unlink()
+    assert undone == events(db)
+
+
 def test_not_an_event_hides_it_and_undo_brings_it_back(lib) -> None:
     db, _ = lib
     ev = the_signing(db)

@@ -12,7 +12,8 @@ A correction is written like every manifest change: under the write lock, the wh
 manifest aside then renamed into place, with its CRC (``segments.Store``). So it lives
 as long as the manifest does: a re-ingest of the same file (unchanged: nothing
 happens), ``compact`` (it rewrites segments, not this table) and a cache rebuild (the
-caches are derived: :func:`apply` is run on every event as they are built).
+caches are derived: :func:`apply` is run on every event as they are built, and a new
+correction or an undo patches them at once, as an ingest that replaces the article would).
 
 When a changed version of a file is ingested, its events get new ids; :func:`rematch`
 (run by ``Store.apply`` in the same manifest write) finds each correction's event again
@@ -108,7 +109,7 @@ def add_correction(store: "Store", event: dict[str, Any], changes: dict[str, Any
                    on_wait: Callable[[str], None] | None = None) -> str:
     """Store the reader's ``changes`` to ``event`` (as extracted; a second correction of
     the same event adds to the first). One atomic manifest write; returns the
-    correction's id. The caches are rebuilt when next opened (the generation moved)."""
+    correction's id. The caches are patched (:func:`_patch_caches`) under the same lock."""
     with store._writing(on_wait) as doc:
         table = doc.setdefault(TABLE, {})
         _table(doc)
@@ -122,7 +123,9 @@ def add_correction(store: "Store", event: dict[str, Any], changes: dict[str, Any
         rec = table[cid]
         rec["set"] = {**rec["set"], **changes}
         rec["at"] = _now()
+        old_generation = store.generation
         store._write_manifest(doc)
+        _patch_caches(store, old_generation, rec.get("article_id"))
     return cid
 
 
@@ -144,8 +147,33 @@ def undo_correction(store: "Store", ident: str, on_wait: Callable[[str], None] |
         if cid is None:
             raise FilterError(f"no correction {ident!r} (`hoptac corrections` lists them)")
         rec = table.pop(cid)
+        old_generation = store.generation
         store._write_manifest(doc)
+        _patch_caches(store, old_generation, rec.get("article_id"))
     return {"id": cid, **rec}
+
+
+def _patch_caches(store: "Store", old_generation: int, article_id: Any) -> None:
+    """Holding the write lock, after the manifest write: the corrected event's article is
+    appended to the caches again with its corrections applied, its old rows dropped (as an
+    ingest that replaces an article does), so the next open needs no rebuild. When the
+    caches were not fresh, or this fails, the next open rebuilds them (they are derived)."""
+    from .cache import update_caches
+
+    if not isinstance(article_id, str):
+        return
+    try:
+        entry = store._index().get(article_id)
+        if entry is None:
+            return
+        seg = store._segment(entry["segment"])
+        art = next((a for a in seg.get("articles", {}).values() if a.get("id") == article_id), None)
+        if art is None:
+            return
+        events = [e for e in seg.get("events", {}).values() if e.get("article_id") == article_id]
+        update_caches(store, old_generation, [(art, events)], {article_id})
+    except (OSError, StoreError, ValueError):
+        pass  # stale caches are rebuilt at the next open
 
 
 # -- following events across versions of a file ------------------------------------------
@@ -232,12 +260,11 @@ def find_event(store: "Store", event_id: str) -> dict[str, Any] | None:
     article_id = None
     try:
         with open(store.dir / "events.jsonl", "rb") as fh:
-            for line in fh:
-                if line.startswith(needle):
-                    import orjson
+            import orjson
 
+            for line in fh:  # the last copy: a patched or re-ingested article's lines come later
+                if line.startswith(needle):
                     article_id = orjson.loads(line).get("article_id")
-                    break
     except (OSError, ValueError):
         pass
     if article_id is not None:
