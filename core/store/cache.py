@@ -45,7 +45,7 @@ from .segments import Store
 __all__ = ["CACHE_VERSION", "Columns", "load_columns", "build_caches", "update_caches", "cache_is_fresh",
            "verify_caches"]
 
-CACHE_VERSION = 8
+CACHE_VERSION = 9
 FILES = ("events.jsonl", "articles.jsonl", "search.txt", "bodies.txt", "words.txt", "words.bin")
 
 FLAG_INFERRED = 1
@@ -89,7 +89,19 @@ STAMPED = FILES + ("columns.bin",)
 
 def _stamp(folder: Path, generation: int, crcs: dict[str, int]) -> dict[str, Any]:
     return {"version": CACHE_VERSION, "generation": generation,
-            "sizes": {name: (folder / name).stat().st_size for name in STAMPED}, "crcs": crcs}
+            "sizes": {name: (folder / name).stat().st_size for name in STAMPED}, "crcs": crcs,
+            "manifest": manifest_stat(folder)}
+
+
+def manifest_stat(folder: Path) -> list[int] | None:
+    """The manifest file's inode, size and modification time (ns). Every write of the
+    manifest replaces the file (aside, then renamed), so while these are unchanged so is
+    its generation: ``fastquery`` knows the caches fresh without parsing the manifest."""
+    try:
+        st = os.stat(folder.with_name(folder.name[:-2]))
+    except OSError:
+        return None
+    return [st.st_ino, st.st_size, st.st_mtime_ns]
 
 
 def _write_rows(folder: Path, cols: dict[str, Any], strings: list[str], words: dict[str, Any],

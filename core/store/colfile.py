@@ -9,7 +9,7 @@ Python objects; reading packed arrays costs neither. A column is one of
   stored flat with where each row starts (the CSR layout), read back as :class:`Ragged`.
 
 :func:`save` writes them all into one file (aside, then renamed) and returns the
-layout (name → kind, offset, length) to keep beside it; :func:`load` reads them back.
+layout (name → kind, offset, length, count, CRC-32 of the part) to keep beside it; :func:`load` reads them back.
 """
 
 from __future__ import annotations
@@ -69,7 +69,7 @@ def save(path: Path, columns: dict[str, Sequence[Any]], stamp: dict[str, Any] | 
 
     def put(name: str, kind: str, data: bytes, count: int) -> None:
         nonlocal pos
-        layout[name] = [kind, pos, len(data), count]
+        layout[name] = [kind, pos, len(data), count, zlib.crc32(data)]  # each part's CRC-32: read alone
         parts.append(data)
         pos += len(data)
 
@@ -99,7 +99,7 @@ def load(path: Path, layout: dict[str, list[Any]], *, as_lists: bool = False, cr
     out: dict[str, Any] = {}
 
     def part(entry: list[Any]) -> bytes:
-        _kind, off, size, _count = entry
+        off, size = entry[1], entry[2]
         if off + size > len(data):
             raise ValueError(f"{path.name} is shorter than its layout says")
         return data[off: off + size]

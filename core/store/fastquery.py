@@ -1,0 +1,204 @@
+"""A filter with a small answer, from a cold process, without loading the caches.
+
+``EventIndex`` (``index.py``) loads every column and builds posting sets of every
+province, level and type before it answers: seconds and hundreds of megabytes at a
+million events, for a command that prints a few hundred rows. :class:`FastIndex`
+answers the filters a command line asks most (``--pair``, ``--province``, ``--type``,
+``--level``, together or alone) from the same cache files, touching only what the
+answer needs:
+
+* ``columns.bin`` is memory-mapped, and only the parts a filter reads are looked at
+  (each part's CRC-32 is in the layout, checked before the part is used);
+* a filter is ``bytes.find`` of a string's code in a packed column (C speed, nothing
+  decoded), then a bisect per hit to find its row;
+* the records printed are read by offset from ``events.jsonl``, each line checked
+  against its CRC-32 (:class:`~.index.LazyRecords`).
+
+It never builds or repairs anything and never parses the manifest: :meth:`FastIndex.open`
+returns None — and the caller takes the full path (``Library.open``), which rebuilds
+stale caches and verifies them whole — unless the caches are fresh by their stamp (the
+manifest file is the one they were written for: same inode, size and time, see
+``cache.manifest_stat``) and every file matches its recorded size. The data files are
+opened before ``rows.json`` is read and the parts are checked against its CRC-32s, so a
+rebuild that replaces the files under a running command is seen (then it tries again),
+never read half-old, half-new; files it holds open stay whole whatever replaces them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import mmap
+import os
+import zlib
+from pathlib import Path
+from typing import Any, Sequence
+
+from .cache import CACHE_VERSION, STAMPED, manifest_stat
+from .cache_files import read_rows
+from .index import LazyRecords
+
+__all__ = ["FastIndex", "Unusable", "supports"]
+
+_TRIES = 3
+
+
+def supports(flt: Any) -> bool:
+    """Whether :class:`FastIndex` answers ``flt`` (else: the full index)."""
+    return bool(flt.pair or flt.province or flt.type or flt.level) and not (
+        flt.since or flt.until or flt.search or flt.article_id or flt.person or flt.map)
+
+
+class Unusable(Exception):
+    """The caches changed while they were being opened or read, or lack what a filter
+    needs: take the full path."""
+
+
+class FastIndex:
+    """Filters over a database's fresh caches; see the module docstring."""
+
+    def __init__(self, folder: Path, rows: dict[str, Any], mm: mmap.mmap, events_fd: int) -> None:
+        self.folder = folder
+        self.strings: list[str] = rows["strings"]
+        self._layout: dict[str, list[Any]] = rows["layout"]
+        self._mm = mm
+        self._parts: dict[str, memoryview] = {}
+        self._codes: dict[str, int | None] = {}
+        self._n = int(self._layout["dates"][3])
+        self.events = LazyRecords(folder / "events.jsonl", self._ints("ev_off"), self._ints("ev_len"),
+                                  crcs=self._ints("ev_crc"), fd=events_fd)
+
+    @classmethod
+    def open(cls, db_path: str | Path) -> "FastIndex | None":
+        """The caches of the database at ``db_path`` when they are fresh and whole; None
+        when anything is missing, stale, damaged or from another version."""
+        path = Path(db_path)
+        try:
+            if path.is_symlink():
+                from .safepath import real_path
+
+                path = real_path(path)
+            folder = path.with_name(path.name + ".d")
+            for _ in range(_TRIES):
+                try:
+                    return cls._open(folder)
+                except Unusable:
+                    continue
+        except (OSError, ValueError, KeyError, TypeError, IndexError, Unusable):
+            return None
+        return None
+
+    @classmethod
+    def _open(cls, folder: Path) -> "FastIndex | None":
+        # the data files first, rows.json last: rows.json is written last, so files older
+        # than it are caught by their sizes and checksums below
+        cfd = os.open(folder / "columns.bin", os.O_RDONLY)
+        efd = -1
+        try:
+            efd = os.open(folder / "events.jsonl", os.O_RDONLY)
+            rows = read_rows(folder / "rows.json")
+            stamp = rows.get("stamp") or {}
+            if stamp.get("version") != CACHE_VERSION or not stamp.get("manifest") \
+                    or stamp["manifest"] != manifest_stat(folder):
+                raise ValueError("stale")
+            sizes = stamp["sizes"]
+            if set(sizes) != set(STAMPED):
+                raise ValueError("stale")
+            if os.fstat(cfd).st_size != sizes["columns.bin"] or os.fstat(efd).st_size < sizes["events.jsonl"]:
+                raise Unusable
+            mm = mmap.mmap(cfd, 0, access=mmap.ACCESS_READ) if sizes["columns.bin"] else mmap.mmap(-1, 1)
+            index = cls(folder, rows, mm, efd)
+        except BaseException:
+            if efd >= 0:
+                os.close(efd)
+            raise
+        finally:
+            os.close(cfd)  # the map keeps the file
+        return index
+
+    def close(self) -> None:
+        self.events.close()
+
+    def __len__(self) -> int:
+        return self._n
+
+    # -- parts of columns.bin ---------------------------------------------------------
+    def _part(self, name: str) -> memoryview:
+        part = self._parts.get(name)
+        if part is None:
+            entry = self._layout[name]
+            if entry[0] != "int" or len(entry) < 5:
+                raise Unusable(f"no checksum for {name}")
+            off, size, count, crc = entry[1], entry[2], entry[3], entry[4]
+            if off + size > len(self._mm) or size != 8 * count:
+                raise Unusable
+            part = memoryview(self._mm)[off: off + size]
+            if zlib.crc32(part) != crc:
+                raise Unusable
+            self._parts[name] = part
+        return part
+
+    def _ints(self, name: str) -> Sequence[int]:
+        return self._part(name).cast("q")
+
+    def _code(self, s: str) -> int | None:
+        if s not in self._codes:
+            try:
+                self._codes[s] = self.strings.index(s)
+            except ValueError:
+                self._codes[s] = None
+        return self._codes[s]
+
+    # -- filtering --------------------------------------------------------------------
+    def _hits(self, part: str, code: int) -> list[int]:
+        """The positions of ``code`` in an int part (ascending)."""
+        raw = self._part(part)
+        data = self._mm  # find on the map itself: nothing copied
+        base = self._layout[part][1]
+        end = base + len(raw)
+        needle = code.to_bytes(8, "little", signed=True)
+        out: list[int] = []
+        at = data.find(needle, base, end)
+        while at >= 0:
+            if (at - base) % 8 == 0:
+                out.append((at - base) // 8)
+                at = data.find(needle, at + 8, end)
+            else:
+                at = data.find(needle, at + 1, end)
+        return out
+
+    def _ragged_rows(self, name: str, value: str, at_least: int = 1) -> set[int]:
+        """The rows whose list ``name`` holds ``value`` (``at_least`` times)."""
+        code = self._code(value)
+        if code is None:
+            return set()
+        start = self._ints(name + ".start")
+        rows = [bisect.bisect_right(start, pos) - 1 for pos in self._hits(name + ".flat", code)]
+        if at_least <= 1:
+            return set(rows)
+        counts: dict[int, int] = {}
+        for r in rows:
+            counts[r] = counts.get(r, 0) + 1
+        return {r for r, n in counts.items() if n >= at_least}
+
+    def filter(self, flt: Any) -> list[int]:
+        """The ranks of the events ``flt`` admits, ascending: the same as
+        ``EventIndex.filter`` for every filter :func:`supports` accepts."""
+        if not supports(flt):
+            raise Unusable("this filter needs the full index")
+        sets: list[set[int]] = []
+        if flt.pair:
+            a, b = flt.pair
+            if a == b:
+                sets.append(self._ragged_rows("provinces", a, 2))
+            else:
+                sets += [self._ragged_rows("provinces", a), self._ragged_rows("provinces", b)]
+        if flt.province:
+            sets.append(self._ragged_rows("provinces", flt.province))
+        if flt.level:
+            sets.append(self._ragged_rows("levels", flt.level))
+        if flt.type:
+            code = self._code(flt.type)
+            sets.append(set(self._hits("types", code)) if code is not None else set())
+        smallest = min(sets, key=len)
+        others = [s for s in sets if s is not smallest]
+        return sorted(r for r in smallest if all(r in s for s in others))
