@@ -7,7 +7,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from rich.console import Console
@@ -15,11 +15,12 @@ from rich.table import Table
 from rich.text import Text
 
 from ..core.store.export import iter_document, iter_jsonl, write_export
-from ..core.ingest import FileResult, IngestInterrupted, IngestSummary, ingest_paths
 from ..core.library import default_db_path, no_database
 from ..core.store.segments import Store
 from ..core.store.storage import tmp_prefix
 from ..core.text import json_escape_controls, printable, shown_path
+if TYPE_CHECKING:
+    from ..core.ingest import FileResult, IngestSummary
 from .cli_common import CONTEXT, build_filter, db_of, db_option, fail, filter_options, guarded, on_wait, open_library
 
 
@@ -44,6 +45,8 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], db: Path | None, jobs: i
     `find -print0` writes them). Articles are stored in batches as they are read: an
     interrupted ingest keeps what it finished, and running it again continues.
     """
+    from ..core.ingest import IngestInterrupted, ingest_paths  # extraction: only for ingest
+
     path = db_of(ctx, db) or default_db_path()
     store = Store(path)
     if store.exists:
