@@ -10,9 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
 
 from ..core.store.export import iter_document, iter_jsonl, write_export
 from ..core.library import default_db_path, no_database
@@ -20,12 +17,16 @@ from ..core.store.segments import Store
 from ..core.store.storage import tmp_prefix
 from ..core.text import json_escape_controls, printable, shown_path
 if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text
+
     from ..core.ingest import FileResult, IngestSummary
 from .cli_common import CONTEXT, build_filter, db_of, db_option, fail, filter_options, guarded, on_wait, open_library
 
 
 def _safe(s: Any) -> Text:
     """Untrusted text for a Rich table: inert control characters, never markup."""
+    from rich.text import Text  # rich: only for what is printed on a terminal
     return Text(printable(str(s if s is not None else ""), newlines=False))
 
 
@@ -55,6 +56,8 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], db: Path | None, jobs: i
     if problem:
         fail(problem)
     todo = _with_stdin(paths, null)
+    from rich.console import Console
+
     err = Console(stderr=True, highlight=False)
     progress = None
     task = None
@@ -94,6 +97,8 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], db: Path | None, jobs: i
 
 
 def _report(err: Console, summary: IngestSummary, quiet: bool, path: Path) -> None:
+    from rich.text import Text
+
     for fr in summary.files:
         if fr.status == "failed":
             err.print(Text.assemble(("failed  ", "bold red"), _safe(shown_path(fr.path)), ": ", _safe(fr.error)), soft_wrap=True)
@@ -176,6 +181,10 @@ def events(ctx: click.Context, db: Path | None, as_json: bool, as_jsonl: bool, l
             out.write(chunk)
         out.flush()
         return
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
     console = Console(highlight=False)
     table = Table(box=None, header_style="bold", pad_edge=False, expand=False)
     for col in ("date", "type", "pair", "title"):
@@ -280,6 +289,9 @@ def pairs(ctx: click.Context, db: Path | None, as_json: bool, fmt: str | None, *
         doc = orjson.dumps([{"pair": list(p), "count": c} for p, c in counts], option=orjson.OPT_INDENT_2)
         sys.stdout.buffer.write(json_escape_controls(doc) + b"\n")
         return
+    from rich.console import Console
+    from rich.table import Table
+
     console = Console(highlight=False)
     table = Table(box=None, header_style="bold", pad_edge=False)
     table.add_column("events", justify="right")
