@@ -43,6 +43,13 @@ def _provinces(lib: Library) -> list[str]:
     return lib.index.provinces()
 
 
+def _people(lib: Library) -> list[str]:
+    from hoptac.core.store.people import event_people
+
+    names = [name for r in range(0, len(lib.index), 97) for name, _p, _t in event_people(lib.index.events[r])]
+    return sorted(set(names))[:12] + ["nguyen", "Zzz Nobody"]
+
+
 def test_the_fast_path_opens_fresh_caches_and_answers(db: Path, full: Library) -> None:
     fast = FastIndex.open(db)
     assert fast is not None
@@ -61,7 +68,8 @@ def test_fast_answers_equal_the_full_index(db: Path, full: Library, data: st.Dat
     flt = Filter(pair=tuple(sorted(pair)) if pair else None,  # type: ignore[arg-type]
                  province=data.draw(st.none() | name),
                  type=data.draw(st.none() | st.sampled_from(EVENT_TYPES)),
-                 level=data.draw(st.none() | st.sampled_from(LEVELS)))
+                 level=data.draw(st.none() | st.sampled_from(LEVELS)),
+                 person=data.draw(st.none() | st.sampled_from(_people(full))))
     if not supports(flt):
         flt = Filter(province=names[0])
     fast = FastIndex.open(db)

@@ -4,7 +4,7 @@
 province, level and type before it answers: seconds and hundreds of megabytes at a
 million events, for a command that prints a few hundred rows. :class:`FastIndex`
 answers the filters a command line asks most (``--pair``, ``--province``, ``--type``,
-``--level``, together or alone) from the same cache files, touching only what the
+``--level``, ``--person``, together or alone) from the same cache files, touching only what the
 answer needs:
 
 * ``columns.bin`` is memory-mapped, and only the parts a filter reads are looked at
@@ -44,8 +44,8 @@ _TRIES = 3
 
 def supports(flt: Any) -> bool:
     """Whether :class:`FastIndex` answers ``flt`` (else: the full index)."""
-    return bool(flt.pair or flt.province or flt.type or flt.level) and not (
-        flt.since or flt.until or flt.search or flt.article_id or flt.person or flt.map)
+    return bool(flt.pair or flt.province or flt.type or flt.level or flt.person) and not (
+        flt.since or flt.until or flt.search or flt.article_id or flt.map)
 
 
 class Unusable(Exception):
@@ -180,6 +180,25 @@ class FastIndex:
             counts[r] = counts.get(r, 0) + 1
         return {r for r, n in counts.items() if n >= at_least}
 
+    def _person_rows(self, query: str) -> set[int]:
+        """The rows of the events naming a person ``query`` stands for: from the people
+        table (``people.py``, keyed by each event's offset in events.jsonl), as
+        ``people.person_ranks`` finds them."""
+        import numpy as np  # only for a person: the other filters stay without it
+
+        from .people import _table_for_folder, matching_persons
+
+        off = np.frombuffer(self._part("ev_off"), dtype=np.int64)
+        end = int((off + np.frombuffer(self._part("ev_len"), dtype=np.int64)).max()) if len(off) else 0
+        table = _table_for_folder(self.folder, self.events._fd, end)
+        wanted = matching_persons(table, query)
+        if not len(wanted):
+            return set()
+        entries = np.flatnonzero(np.isin(np.frombuffer(table.pids, dtype=np.int32), wanted))
+        events = np.unique(np.searchsorted(np.frombuffer(table.starts, dtype=np.int64), entries, side="right") - 1)
+        keys = np.frombuffer(table.keys, dtype=np.int64)[events]
+        return set(np.flatnonzero(np.isin(off, keys)).tolist())
+
     def filter(self, flt: Any) -> list[int]:
         """The ranks of the events ``flt`` admits, ascending: the same as
         ``EventIndex.filter`` for every filter :func:`supports` accepts."""
@@ -199,6 +218,8 @@ class FastIndex:
         if flt.type:
             code = self._code(flt.type)
             sets.append(set(self._hits("types", code)) if code is not None else set())
+        if flt.person:
+            sets.append(self._person_rows(flt.person))
         smallest = min(sets, key=len)
         others = [s for s in sets if s is not smallest]
         return sorted(r for r in smallest if all(r in s for s in others))
