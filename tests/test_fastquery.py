@@ -179,7 +179,7 @@ def test_a_damaged_part_falls_back_to_the_full_path(tmp_path: Path) -> None:
     folder = path.with_name(path.name + ".d")
     from hoptac.core.store.cache_files import read_rows
 
-    entry = read_rows(folder / "rows.json")["layout"]["provinces.flat"]
+    entry = read_rows(folder / "rows.json")["layout"]["province_ranks.flat"]
     with open(folder / "columns.bin", "r+b") as fh:  # one code changed, the size kept
         fh.seek(entry[1])
         first = fh.read(8)

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import os
+from array import array
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,7 +46,7 @@ from .segments import Store
 __all__ = ["CACHE_VERSION", "Columns", "load_columns", "build_caches", "update_caches", "cache_is_fresh",
            "verify_caches"]
 
-CACHE_VERSION = 9
+CACHE_VERSION = 10
 FILES = ("events.jsonl", "articles.jsonl", "search.txt", "bodies.txt", "words.txt", "words.bin")
 
 FLAG_INFERRED = 1
@@ -110,10 +111,36 @@ def _write_rows(folder: Path, cols: dict[str, Any], strings: list[str], words: d
     index's blocks, stamp with every file's CRC-32) last; rows.json carries its own
     CRC-32 in a fixed-width head (:func:`_read_rows`)."""
     col_stamp: dict[str, Any] = {}
-    layout = colfile.save(folder / "columns.bin", {k: v for k, v in cols.items() if k != "strings"}, col_stamp)
+    parts = {k: v for k, v in cols.items() if k != "strings"}
+    parts["province_ranks"], names = _postings(cols, len(strings))
+    parts["strings"] = strings
+    layout = colfile.save(folder / "columns.bin", parts, col_stamp)
     stamp = _stamp(folder, generation, {**crcs, "columns.bin": col_stamp["crc"]})
-    body = orjson.dumps({"strings": strings, "layout": layout, "words": words, "stamp": stamp})
+    body = orjson.dumps({"names": {strings[c]: c for c in names}, "layout": layout, "words": words, "stamp": stamp})
     atomic_write_bytes(folder / "rows.json", b'{"crc":%10d,' % zlib.crc32(body[1:]) + body[1:])
+
+
+def _postings(cols: dict[str, Any], n_strings: int) -> tuple[colfile.Ragged, list[int]]:
+    """For each string code, the ranks with a party in that province, ascending (once
+    for each such party): ``fastquery`` reads one province's ranks instead of scanning
+    the column. Also the codes that are provinces, levels or types (``rows.json`` names
+    them, so that a filter finds a code without reading the whole string table)."""
+    import numpy as np  # numpy: only when the caches are written
+
+    def arr(values: Any) -> Any:
+        return np.frombuffer(array("q", values), dtype=np.int64) if len(values) else np.zeros(0, np.int64)
+
+    provs = cols["provinces"]
+    rag = provs if isinstance(provs, colfile.Ragged) else colfile.Ragged.from_lists(provs)
+    flat, start = arr(rag.flat), arr(rag.start)
+    rows = np.repeat(np.arange(len(start) - 1, dtype=np.int64), np.diff(start))
+    order = np.argsort(flat, kind="stable")
+    bounds = np.searchsorted(flat[order], np.arange(n_strings + 1, dtype=np.int64), side="left")
+    post = colfile.Ragged(array("q", rows[order].tobytes()), array("q", bounds.astype(np.int64).tobytes()))
+    levels = cols["levels"]
+    lflat = levels.flat if isinstance(levels, colfile.Ragged) else [c for row in levels for c in row]
+    names = set(np.unique(flat).tolist()) | set(np.unique(arr(lflat)).tolist()) | set(cols["types"])
+    return post, sorted(int(c) for c in names)
 
 
 def cache_is_fresh(store: Store) -> bool:

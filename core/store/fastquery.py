@@ -9,8 +9,11 @@ answer needs:
 
 * ``columns.bin`` is memory-mapped, and only the parts a filter reads are looked at
   (each part's CRC-32 is in the layout, checked before the part is used);
-* a filter is ``bytes.find`` of a string's code in a packed column (C speed, nothing
-  decoded), then a bisect per hit to find its row;
+* a province is looked up in the postings written with the columns (its ranks, one
+  slice of the map); a level or a type is ``bytes.find`` of its code in the packed
+  column (C speed, nothing decoded), then a bisect per hit to find its row;
+* the string table is not read: ``rows.json`` names the codes of provinces, levels and
+  types;
 * the records printed are read by offset from ``events.jsonl``, each line checked
   against its CRC-32 (:class:`~.index.LazyRecords`).
 
@@ -58,11 +61,10 @@ class FastIndex:
 
     def __init__(self, folder: Path, rows: dict[str, Any], mm: mmap.mmap, events_fd: int) -> None:
         self.folder = folder
-        self.strings: list[str] = rows["strings"]
+        self._names: dict[str, int] = rows["names"]  # the codes of provinces, levels and types
         self._layout: dict[str, list[Any]] = rows["layout"]
         self._mm = mm
         self._parts: dict[str, memoryview] = {}
-        self._codes: dict[str, int | None] = {}
         self._n = int(self._layout["dates"][3])
         self.events = LazyRecords(folder / "events.jsonl", self._ints("ev_off"), self._ints("ev_len"),
                                   crcs=self._ints("ev_crc"), fd=events_fd)
@@ -141,12 +143,7 @@ class FastIndex:
         return self._part(name).cast("q")
 
     def _code(self, s: str) -> int | None:
-        if s not in self._codes:
-            try:
-                self._codes[s] = self.strings.index(s)
-            except ValueError:
-                self._codes[s] = None
-        return self._codes[s]
+        return self._names.get(s)
 
     # -- filtering --------------------------------------------------------------------
     def _hits(self, part: str, code: int) -> list[int]:
@@ -166,19 +163,30 @@ class FastIndex:
                 at = data.find(needle, at + 1, end)
         return out
 
-    def _ragged_rows(self, name: str, value: str, at_least: int = 1) -> set[int]:
-        """The rows whose list ``name`` holds ``value`` (``at_least`` times)."""
+    def _province_rows(self, value: str, at_least: int = 1) -> set[int]:
+        """The rows with a party in province ``value`` (``at_least`` of them): its
+        postings (``cache._postings``), read as they lie in the map."""
+        code = self._code(value)
+        if code is None:
+            return set()
+        start = self._ints("province_ranks.start")
+        if code + 1 >= len(start):
+            return set()
+        ranks = self._ints("province_ranks.flat")[start[code]: start[code + 1]].tolist()
+        if at_least <= 1:
+            return set(ranks)
+        counts: dict[int, int] = {}
+        for r in ranks:
+            counts[r] = counts.get(r, 0) + 1
+        return {r for r, n in counts.items() if n >= at_least}
+
+    def _ragged_rows(self, name: str, value: str) -> set[int]:
+        """The rows whose list ``name`` holds ``value`` (a scan of the packed column)."""
         code = self._code(value)
         if code is None:
             return set()
         start = self._ints(name + ".start")
-        rows = [bisect.bisect_right(start, pos) - 1 for pos in self._hits(name + ".flat", code)]
-        if at_least <= 1:
-            return set(rows)
-        counts: dict[int, int] = {}
-        for r in rows:
-            counts[r] = counts.get(r, 0) + 1
-        return {r for r, n in counts.items() if n >= at_least}
+        return {bisect.bisect_right(start, pos) - 1 for pos in self._hits(name + ".flat", code)}
 
     def _person_rows(self, query: str) -> set[int]:
         """The rows of the events naming a person ``query`` stands for: from the people
@@ -208,11 +216,11 @@ class FastIndex:
         if flt.pair:
             a, b = flt.pair
             if a == b:
-                sets.append(self._ragged_rows("provinces", a, 2))
+                sets.append(self._province_rows(a, 2))
             else:
-                sets += [self._ragged_rows("provinces", a), self._ragged_rows("provinces", b)]
+                sets += [self._province_rows(a), self._province_rows(b)]
         if flt.province:
-            sets.append(self._ragged_rows("provinces", flt.province))
+            sets.append(self._province_rows(flt.province))
         if flt.level:
             sets.append(self._ragged_rows("levels", flt.level))
         if flt.type:
