@@ -198,3 +198,21 @@ def fastquery_unusable() -> type[Exception]:
     from hoptac.core.store.fastquery import Unusable
 
     return Unusable
+
+
+def test_a_person_is_found_in_the_mapped_people_table_as_when_it_was_made(tmp_path: Path) -> None:
+    path = tmp_path / "db.json"
+    write_db(path, 400, seed=11, workers=1)
+    build_caches(Store(path))
+    full = Library.open(path)
+    names = _people(full)
+    fast = FastIndex.open(path)
+    assert fast is not None
+    first = [fast.filter(Filter(person=n)) for n in names]  # the table made (and saved) on the way
+    end = max(o + n for o, n in zip(fast._ints("ev_off"), fast._ints("ev_len")))
+    assert fast._mapped_people(end) is not None  # now read from the map
+    again = FastIndex.open(path)
+    assert again is not None
+    assert [again.filter(Filter(person=n)) for n in names] == first == [full.index.filter(Filter(person=n))
+                                                                         for n in names]
+    assert any(first)

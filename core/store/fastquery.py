@@ -32,6 +32,7 @@ from __future__ import annotations
 import bisect
 import mmap
 import os
+import re
 import zlib
 from pathlib import Path
 from typing import Any, Sequence
@@ -194,18 +195,63 @@ class FastIndex:
         ``people.person_ranks`` finds them."""
         import numpy as np  # only for a person: the other filters stay without it
 
-        from .people import _table_for_folder, matching_persons
+        from .people import _table_for_folder, _words, matching_persons
 
         off = np.frombuffer(self._part("ev_off"), dtype=np.int64)
         end = int((off + np.frombuffer(self._part("ev_len"), dtype=np.int64)).max()) if len(off) else 0
-        table = _table_for_folder(self.folder, self.events._fd, end)
-        wanted = matching_persons(table, query)
+        needle = _words(query)
+        if not needle.strip():
+            return set()
+        got = self._mapped_people(end)
+        if got is None:  # missing, or behind events.jsonl: made or grown (and saved) as the views do
+            table = _table_for_folder(self.folder, self.events._fd, end)
+            wanted = matching_persons(table, query)
+            keys_all, starts, pids = (np.frombuffer(a, dtype=t) for a, t in
+                                      ((table.keys, np.int64), (table.starts, np.int64), (table.pids, np.int32)))
+        else:
+            keys_all, starts, pids, folds, ends = got
+            found = [m.start() for m in re.finditer(re.escape(needle.encode("utf-8")), folds.tobytes())]
+            wanted = np.unique(np.searchsorted(ends, np.asarray(found, dtype=np.int64))) if found else []
         if not len(wanted):
             return set()
-        entries = np.flatnonzero(np.isin(np.frombuffer(table.pids, dtype=np.int32), wanted))
-        events = np.unique(np.searchsorted(np.frombuffer(table.starts, dtype=np.int64), entries, side="right") - 1)
-        keys = np.frombuffer(table.keys, dtype=np.int64)[events]
-        return set(np.flatnonzero(np.isin(off, keys)).tolist())
+        entries = np.flatnonzero(np.isin(pids, wanted))
+        events = np.unique(np.searchsorted(starts, entries, side="right") - 1)
+        return set(np.flatnonzero(np.isin(off, keys_all[events])).tolist())
+
+    def _mapped_people(self, end: int) -> Any:
+        """The people table's keys, starts, person ids and folded names, memory-mapped
+        (``people.PeopleTable.save`` wrote them), when it covers this events.jsonl."""
+        import numpy as np
+
+        from .people import VERSION
+
+        try:
+            import orjson
+
+            head = orjson.loads((self.folder / "people.json").read_bytes())
+            fd = os.open(self.folder / "people.bin", os.O_RDONLY)
+        except (OSError, ValueError):
+            return None
+        try:
+            n, m = int(head["n"]), int(head["m"])
+            at = 8 * (2 * n + 1) + 8 * m
+            size = os.fstat(fd).st_size
+            if head.get("version") != VERSION or head.get("ino") != os.fstat(self.events._fd).st_ino \
+                    or head.get("size") != end or size != at + int(head["names"]) + int(head["folds"]) or not size:
+                return None
+            mm = mmap.mmap(fd, 0, access=mmap.ACCESS_READ)
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        finally:
+            os.close(fd)
+        keys = np.frombuffer(mm, dtype=np.int64, count=n)
+        starts = np.frombuffer(mm, dtype=np.int64, count=n + 1, offset=8 * n)
+        pids = np.frombuffer(mm, dtype=np.int32, count=m, offset=8 * (2 * n + 1))
+        folds = np.frombuffer(mm, dtype=np.uint8, offset=at + int(head["names"]))
+        ends = np.flatnonzero(folds == 10)  # where each folded name ends
+        if len(ends) != int(head["persons"]) or (len(pids) and (int(pids.max()) >= len(ends) or int(pids.min()) < 0)):
+            return None
+        return keys, starts, pids, folds, ends
 
     def filter(self, flt: Any) -> list[int]:
         """The ranks of the events ``flt`` admits, ascending: the same as
