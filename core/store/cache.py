@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import bisect
 import os
-from array import array
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,7 +36,7 @@ from typing import Any, Callable, Sequence
 import orjson
 
 from . import colfile
-from .cache_files import CrcFile, merged, truncate, verify_files
+from .cache_files import CrcFile, manifest_stat, merged, postings, truncate, verify_files
 from .cache_files import read_rows as _read_rows
 from .searchtext import body_words, event_words, words_line
 from .storage import atomic_write_bytes, disk_full, is_disk_full, tmp_prefix
@@ -94,17 +93,6 @@ def _stamp(folder: Path, generation: int, crcs: dict[str, int]) -> dict[str, Any
             "manifest": manifest_stat(folder)}
 
 
-def manifest_stat(folder: Path) -> list[int] | None:
-    """The manifest file's inode, size and modification time (ns). Every write of the
-    manifest replaces the file (aside, then renamed), so while these are unchanged so is
-    its generation: ``fastquery`` knows the caches fresh without parsing the manifest."""
-    try:
-        st = os.stat(folder.with_name(folder.name[:-2]))
-    except OSError:
-        return None
-    return [st.st_ino, st.st_size, st.st_mtime_ns]
-
-
 def _write_rows(folder: Path, cols: dict[str, Any], strings: list[str], words: dict[str, Any],
                generation: int, crcs: dict[str, int]) -> None:
     """The columns into ``columns.bin``, then ``rows.json`` (strings, layout, the word
@@ -112,35 +100,12 @@ def _write_rows(folder: Path, cols: dict[str, Any], strings: list[str], words: d
     CRC-32 in a fixed-width head (:func:`_read_rows`)."""
     col_stamp: dict[str, Any] = {}
     parts = {k: v for k, v in cols.items() if k != "strings"}
-    parts["province_ranks"], names = _postings(cols, len(strings))
+    parts["province_ranks"], names = postings(cols, len(strings))
     parts["strings"] = strings
     layout = colfile.save(folder / "columns.bin", parts, col_stamp)
     stamp = _stamp(folder, generation, {**crcs, "columns.bin": col_stamp["crc"]})
     body = orjson.dumps({"names": {strings[c]: c for c in names}, "layout": layout, "words": words, "stamp": stamp})
     atomic_write_bytes(folder / "rows.json", b'{"crc":%10d,' % zlib.crc32(body[1:]) + body[1:])
-
-
-def _postings(cols: dict[str, Any], n_strings: int) -> tuple[colfile.Ragged, list[int]]:
-    """For each string code, the ranks with a party in that province, ascending (once
-    for each such party): ``fastquery`` reads one province's ranks instead of scanning
-    the column. Also the codes that are provinces, levels or types (``rows.json`` names
-    them, so that a filter finds a code without reading the whole string table)."""
-    import numpy as np  # numpy: only when the caches are written
-
-    def arr(values: Any) -> Any:
-        return np.frombuffer(array("q", values), dtype=np.int64) if len(values) else np.zeros(0, np.int64)
-
-    provs = cols["provinces"]
-    rag = provs if isinstance(provs, colfile.Ragged) else colfile.Ragged.from_lists(provs)
-    flat, start = arr(rag.flat), arr(rag.start)
-    rows = np.repeat(np.arange(len(start) - 1, dtype=np.int64), np.diff(start))
-    order = np.argsort(flat, kind="stable")
-    bounds = np.searchsorted(flat[order], np.arange(n_strings + 1, dtype=np.int64), side="left")
-    post = colfile.Ragged(array("q", rows[order].tobytes()), array("q", bounds.astype(np.int64).tobytes()))
-    levels = cols["levels"]
-    lflat = levels.flat if isinstance(levels, colfile.Ragged) else [c for row in levels for c in row]
-    names = set(np.unique(flat).tolist()) | set(np.unique(arr(lflat)).tolist()) | set(cols["types"])
-    return post, sorted(int(c) for c in names)
 
 
 def cache_is_fresh(store: Store) -> bool:

@@ -21,7 +21,7 @@ It never builds or repairs anything and never parses the manifest: :meth:`FastIn
 returns None — and the caller takes the full path (``Library.open``), which rebuilds
 stale caches and verifies them whole — unless the caches are fresh by their stamp (the
 manifest file is the one they were written for: same inode, size and time, see
-``cache.manifest_stat``) and every file matches its recorded size. The data files are
+``cache_files.manifest_stat``) and every file matches its recorded size. The data files are
 opened before ``rows.json`` is read and the parts are checked against its CRC-32s, so a
 rebuild that replaces the files under a running command is seen (then it tries again),
 never read half-old, half-new; files it holds open stay whole whatever replaces them.
@@ -37,8 +37,8 @@ import zlib
 from pathlib import Path
 from typing import Any, Sequence
 
-from .cache import CACHE_VERSION, STAMPED, manifest_stat
-from .cache_files import read_rows
+from .cache import CACHE_VERSION, STAMPED
+from .cache_files import manifest_stat, read_rows
 from .index import LazyRecords
 
 __all__ = ["FastIndex", "Unusable", "supports"]
@@ -166,7 +166,7 @@ class FastIndex:
 
     def _province_rows(self, value: str, at_least: int = 1) -> set[int]:
         """The rows with a party in province ``value`` (``at_least`` of them): its
-        postings (``cache._postings``), read as they lie in the map."""
+        postings (``cache_files.postings``), read as they lie in the map."""
         code = self._code(value)
         if code is None:
             return set()
