@@ -35,6 +35,7 @@ from ..places import PlaceMention, find_places, resolve, to_2025
 from ..scan import fast_fold, keyword_regex
 from ..text import fold
 from .vocab import MILESTONE_KEYWORDS, SECTORS, TYPE_KEYWORDS, TYPE_NOT
+from .year_bounds import find_bounds
 from .years import anniversary_cues, find_year_cues, infer_year, year_cue_record
 
 __all__ = ["extract_events", "format_date"]
@@ -262,7 +263,9 @@ def extract_events(article: Article, *, article_id: str, source: str,
     evidence = [r.mention for r in readings if r.verdict not in ("teaser", "anniversary", "founding")]
     # a nearby full date gives a year, but not a document's (it only comes before the
     # occasion: "Sáng 12/3, thực hiện Nghị quyết … ngày 3/11/2022, …") nor a period's start
-    dates = [d for d in evidence if b0 <= d.start < b1 and verdict_of[id(d)] not in ("since", "document")]
+    # nor another occasion's told as earlier ("Thỏa thuận … (ký ngày 14/5/2018)"): those are
+    # lower bounds (year_bounds), never the year
+    dates = [d for d in evidence if b0 <= d.start < b1 and verdict_of[id(d)] not in ("since", "document", "past")]
     # related titles say nothing of this article's year
     cues = find_year_cues(masked(keep, article.teasers), mentions=evidence) + anniversary_cues(keep, readings)
     cues.sort(key=lambda c: c.pos)
@@ -284,13 +287,18 @@ def extract_events(article: Article, *, article_id: str, source: str,
             else:
                 warnings.append("no date found")
 
+    clock = article.clock.date() if hasattr(article.clock, "date") else article.clock
+    bounds = find_bounds(folded, readings, main_date, span=(b0, b1), clock=clock)
+    # another occasion's date, told as earlier or expected, bounds the main one's year: it is not its year
+    bound_at = {b.start for b in bounds.every}
+    main_dates = [d for d in dates if d.start not in bound_at]
     events: list[dict[str, Any]] = []
     type_why: dict[str, str] = {}
     if trace is not None:
         trace.update(readings=readings, main_why=main_why if main_date is not None else (
             "no dated occasion: " + (undated[0].rule if undated else "none found")), cues=cues,
             places=[(m, partners.places.get(m.start) or choose(m, context)) for m in all_mentions], keep=keep, type_why=type_why,
-            pair=pair)
+            pair=pair, bounds=bounds)
 
     def _main_type(dm: DateMention, s: int, e: int) -> tuple[str, str]:
         if verdict_of.get(id(dm)) == "issued":
@@ -326,8 +334,10 @@ def extract_events(article: Article, *, article_id: str, source: str,
         if fields_override is not None:
             fields, cue = fields_override
         else:
-            year, ysource, cue = infer_year(dm, keep, published=article.published, mentions=dates, cues=cues,
-                                            clock=article.clock, floor=floor if main else None, explain=True)
+            year, ysource, cue = infer_year(dm, keep, published=article.published,
+                                            mentions=main_dates if main else dates, cues=cues,
+                                            clock=article.clock, floor=floor if main else None,
+                                            bounds=bounds if main else None, explain=True)
             fields = _date_fields(dm, year, ysource)
         fields["year_cue"] = year_cue_record(text, cue, fields["year_source"], article.published,
                                              article.published_span)

@@ -132,7 +132,7 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
         elif _PAST.search(clause[-60:]) or _PAST.search(near[-40:]):
             r = Reading(m, "past", "told as background: 'Trước đó', 'N năm trước', 'từ thời điểm'")
         elif (_PARTICIPLE.search(near[-50:]) or (_SIGNED_ON.search(near[-20:]) and _DOC_NOUN.search(
-                before[max(before.rfind("."), before.rfind(";"), 0):]))) and not _reports_it(folded, m, lead):
+                before[max(before.rfind("."), before.rfind(";"), 0):]))) and not _reports_it(folded, m, lead, mentions[:i]):
             r = Reading(m, "past", "the date something was signed or founded ('được ký kết ngày …')")
         elif _inside(s, captions):
             r = Reading(m, "caption", "in a photo caption")
@@ -162,12 +162,15 @@ def _anniversary_day(m: DateMention, near: str, latest: int | None) -> bool:
     return bool(n and m.year and latest and m.year + int(n.group(1)) > latest + 1)
 
 
-def _reports_it(folded: str, m: DateMention, lead) -> bool:
+def _reports_it(folded: str, m: DateMention, lead, earlier=()) -> bool:
     """'Biên bản … được ký kết vào ngày 12/3 tại …' as the lead's first sentence reports
     the signing itself (unless the sentence grounds itself: 'Trên cơ sở biên bản … được ký
-    kết ngày …')."""
+    kết ngày …', or dates its own occasion before: 'Chiều 20/3, … biên bản được ký kết
+    ngày 15/1/2021')."""
     l0, l1 = lead
     if not l0 <= m.start < l1 or re.search(r"[.!?]\s", folded[l0:m.start]):
+        return False
+    if any(l0 <= o.start < m.start and o.kind == "date" for o in earlier):
         return False
     return not _GROUNDS.match(folded, l0)
 

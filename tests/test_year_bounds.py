@@ -1,0 +1,144 @@
+"""The main occasion's year from what the article tells as before and after it, and a
+date of another occasion as a bound, never as the year (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from hoptac.core.extract.article import parse_article
+from hoptac.core.extract.events import extract_events
+from hoptac.core.extract.year_bounds import BOUNDS, Bound, Bounds, outside, years_within
+from hoptac.core.extract.year_cues import CUE
+
+HEAD = "Hai tỉnh đẩy mạnh hợp tác\n\n"
+
+
+def main_of(text: str) -> dict:
+    events, warnings = extract_events(parse_article(HEAD + text), article_id="t", source="t.txt")
+    mains = [e for e in events if e["main"]]
+    assert len(mains) == 1, warnings
+    return mains[0]
+
+
+def trace_of(text: str) -> dict:
+    trace: dict = {}
+    extract_events(parse_article(HEAD + text), article_id="t", source="t.txt", trace=trace)
+    return trace
+
+
+# --- 1. another occasion's full date is a lower bound, not the year -----------------------
+
+def test_a_review_of_n_years_since_a_signing_adds_n():
+    main = main_of("Sáng 10.9, tại thành phố Lào Cai, UBND tỉnh Lào Cai và tỉnh Hà Giang tổ chức hội nghị "
+                   "sơ kết 1 năm thực hiện thỏa thuận hợp tác (ký ngày 14/05/2018).\n")
+    assert (main["date"], main["year_source"]) == ("2019-09-10", "context")
+    assert main["year_cue"]["kind"] == "review_since" and "sơ kết 1 năm" in main["year_cue"]["text"]
+
+
+def test_a_review_of_years_in_words():
+    main = main_of("Ngày 3/4, hai tỉnh Sơn La và Điện Biên tổng kết ba năm thực hiện biên bản ghi nhớ "
+                   "đã ký ngày 20/3/2020 giữa hai tỉnh.\n")
+    assert main["date"] == "2023-04-03"
+
+
+def test_a_signing_date_in_the_lead_bounds_the_occasion_but_is_not_its_year():
+    main = main_of("Chiều 20/3, hai tỉnh Hà Giang và Tuyên Quang tổ chức hội nghị triển khai biên bản "
+                   "ghi nhớ được ký kết ngày 15/1/2021.\n")
+    assert (main["date"], main["year_source"]) == ("--03-20", "unknown")
+
+
+def test_a_lead_that_reports_its_own_signing_keeps_its_date():
+    main = main_of("Biên bản hợp tác giữa tỉnh Hà Giang và tỉnh Tuyên Quang được ký kết vào ngày 12/3/2024 "
+                   "tại thành phố Hà Giang.\n")
+    assert main["date"] == "2024-03-12" and main["type"] == "signing"
+
+
+# --- 2. bounds ------------------------------------------------------------------------
+
+FOLLOW_UP = ("Sáng 10/11, tại xã Tân Lập (mới), lãnh đạo tỉnh Phú Thọ và tỉnh Tuyên Quang tổ chức hội "
+             "nghị hợp tác lần thứ hai.\n\nHội nghị lần thứ nhất đã được tổ chức tại TPHCM ngày 5-9-2025. ")
+
+
+def test_an_earlier_meeting_and_a_plan_leave_one_year():
+    main = main_of(FOLLOW_UP + "Trung tâm thương mại chung sẽ khai trương vào tháng 12.2025.\n")
+    assert (main["date"], main["year_source"]) == ("2025-11-10", "context")
+    cue = main["year_cue"]
+    assert cue["kind"] == "bounds" and cue["text"] == "ngày 5-9-2025 … tháng 12.2025"
+
+
+def test_a_lower_bound_alone_decides_nothing():
+    main = main_of(FOLLOW_UP + "Hai bên thống nhất nhiều nội dung.\n")
+    assert main["year_source"] == "unknown"
+
+
+def test_bounds_that_admit_two_years_decide_nothing():
+    main = main_of("Sáng 10/11, tại xã Tân Lập (mới), lãnh đạo tỉnh Phú Thọ và tỉnh Tuyên Quang tổ chức hội "
+                   "nghị hợp tác.\n\nTrong năm 2026, hai tỉnh sẽ mở thêm tuyến xe buýt.\n")
+    assert main["year_source"] == "unknown"
+    # the same plan for a month: 10/11 fits only in 2025 (after the merger, before 12/2025)
+    main = main_of("Sáng 10/11, tại xã Tân Lập (mới), lãnh đạo tỉnh Phú Thọ và tỉnh Tuyên Quang tổ chức hội "
+                   "nghị hợp tác.\n\nHai tỉnh sẽ mở thêm tuyến xe buýt vào tháng 12/2025.\n")
+    assert main["date"] == "2025-11-10" and main["year_cue"]["kind"] == "bounds"
+
+
+def test_a_date_since_which_something_holds_is_a_lower_bound():
+    trace = trace_of("Ngày 20/10, lãnh đạo tỉnh Phú Thọ và tỉnh Tuyên Quang họp bàn hợp tác.\n\n"
+                     "Từ ngày 1/7/2025, sau sáp nhập, tỉnh có 148 xã, phường. Hai tỉnh dự kiến tổ chức "
+                     "hội chợ vào ngày 15/3/2026.\n")
+    b = trace["bounds"]
+    assert (b.lower.name, b.lower.day) == ("since_date", date(2025, 7, 1))
+    assert (b.upper.name, b.upper.day) == ("future_plan", date(2026, 3, 15))
+    main = next(e for e in trace["readings"] if e.mention.text == "Ngày 20/10")
+    assert main.verdict == "event"
+
+
+def test_a_proposal_from_a_date_is_no_lower_bound():
+    trace = trace_of("Chiều 7/11, hai tỉnh An Giang và Kiên Giang họp bàn, đề nghị nâng cấp cửa khẩu "
+                     "từ ngày 1/1/2031.\n")
+    assert trace["bounds"].lower is None
+
+
+def test_a_year_from_a_cue_outside_the_bounds_is_no_year():
+    # the plan says 2023, but the meeting follows one held on 5/9/2024
+    main = main_of("Ngày 12/3, hai tỉnh Lạng Sơn và Cao Bằng ký kết kế hoạch hợp tác năm 2023.\n\n"
+                   "Trước đó, hội nghị lần thứ nhất đã diễn ra tại Lạng Sơn ngày 5/9/2024.\n")
+    assert main["year_source"] == "unknown"
+
+
+def test_years_within_and_outside():
+    b = Bounds(lower=Bound("after_merger", date(2025, 7, 1), 0, 1),
+               upper=Bound("future_plan", date(2026, 2, 28), 5, 6))
+    assert years_within(b, 11, 10) == [2025]
+    assert years_within(b, 2, 10) == [2026]
+    assert years_within(b, 9, None) == [2025]
+    assert years_within(Bounds(lower=b.lower), 11, 10) is None
+    assert outside(b, 2024, 11, 10) and outside(b, 2026, 11, 10) and not outside(b, 2025, 11, 10)
+
+
+def test_the_bounds_are_a_documented_table():
+    assert {b.side for b in BOUNDS} == {"lower", "upper"}
+    assert all(b.example and b.note for b in BOUNDS)
+
+
+# --- 3. a period signed late in a year ----------------------------------------------------
+
+@pytest.mark.parametrize("written", ["Ngày 27-11", "Ngày 20/12", "Chiều 11-11", "Sáng 15/9"])
+def test_a_period_signed_late_in_a_year_has_no_year_by_itself(written):
+    main = main_of(f"{written}, UBND tỉnh Lạng Sơn và UBND tỉnh Cao Bằng ký kết thỏa thuận hợp tác "
+                   "giai đoạn 2026–2030.\n")
+    assert main["year_source"] == "unknown"
+    assert CUE["plan_period"].shift == (((9, 10, 11, 12), None),)
+
+
+def test_a_review_of_the_period_just_ended_decides():
+    main = main_of("Ngày 27-11, UBND tỉnh Lạng Sơn và UBND tỉnh Cao Bằng tổ chức hội nghị tổng kết hợp tác "
+                   "giai đoạn 2021-2025 và ký kết thỏa thuận hợp tác giai đoạn 2026–2030.\n")
+    assert main["date"] == "2025-11-27"
+
+
+def test_a_period_signed_early_in_its_first_year():
+    main = main_of("Ngày 7-4, UBND tỉnh Lạng Sơn và UBND tỉnh Cao Bằng ký kết thỏa thuận hợp tác "
+                   "giai đoạn 2026–2030.\n")
+    assert main["date"] == "2026-04-07"
