@@ -142,3 +142,47 @@ def test_a_period_signed_early_in_its_first_year():
     main = main_of("Ngày 7-4, UBND tỉnh Lạng Sơn và UBND tỉnh Cao Bằng ký kết thỏa thuận hợp tác "
                    "giai đoạn 2026–2030.\n")
     assert main["date"] == "2026-04-07"
+
+
+# --- 4. a page that reproduces a legal document -----------------------------------------
+
+DECISION = """Quyết định về việc ký kết thỏa thuận hợp tác giữa tỉnh Bắc Ninh và tỉnh Lạng Sơn
+
+ỦY BAN NHÂN DÂN TỈNH BẮC NINH
+Số: 1234/QĐ-UBND
+Bắc Ninh, ngày 18 tháng 12 năm 2025
+
+QUYẾT ĐỊNH
+Về việc ký kết Thỏa thuận hợp tác giữa tỉnh Bắc Ninh và tỉnh Lạng Sơn giai đoạn 2026-2030
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC NINH
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;
+Căn cứ Nghị định số 150/2025/NĐ-CP ngày 30/6/2025 của Chính phủ quy định về hợp tác quốc tế;
+Xét đề nghị của Giám đốc Sở Ngoại vụ tại Tờ trình số 45/TTr-SNgV ngày 10/12/2025.
+
+QUYẾT ĐỊNH:
+Điều 1. Ký kết Thỏa thuận hợp tác giữa tỉnh Bắc Ninh và tỉnh Lạng Sơn giai đoạn 2026-2030.
+Điều 2. Giao Sở Ngoại vụ chủ trì tổ chức thực hiện. Cán bộ được nghỉ lễ vào ngày 5/9 hoặc 28/6.
+Điều 3. Quyết định này có hiệu lực kể từ ngày ký.
+"""
+
+
+def test_a_decision_page_is_dated_by_its_own_line_and_is_an_announcement():
+    events, _ = extract_events(parse_article(DECISION), article_id="t", source="t.txt")
+    assert [(e["main"], e["date"], e["type"]) for e in events] == [(True, "2025-12-18", "announcement")]
+
+
+def test_legal_bases_and_holidays_are_no_occasions():
+    trace: dict = {}
+    extract_events(parse_article(DECISION), article_id="t", source="t.txt", trace=trace)
+    verdicts = {r.mention.text: r.verdict for r in trace["readings"]}
+    assert verdicts["ngày 16/6/2025"] == verdicts["ngày 30/6/2025"] == verdicts["ngày 10/12/2025"] == "basis"
+    assert verdicts["ngày 5/9"] == verdicts["28/6"] == "holiday"
+
+
+def test_an_option_between_two_days_is_no_occasion():
+    trace = trace_of("Sáng 14/3, hai tỉnh Lạng Sơn và Cao Bằng tổ chức hội nghị.\n\nHai bên thống nhất ký kết "
+                     "biên bản hợp tác vào ngày 5/9/2026 hoặc 28/9/2026 tại Lạng Sơn.\n")
+    verdicts = {r.mention.text: r.verdict for r in trace["readings"]}
+    assert verdicts["ngày 5/9/2026"] == verdicts["28/9/2026"] == "holiday"

@@ -183,7 +183,7 @@ def _is_place_name(name: str) -> bool:
 
 
 _SIGNED_ON_RE = re.compile(r"\bky(?: ket)?\s+(?:vao\s+)?$")
-_NOT_MILESTONES = frozenset({"teaser", "anniversary", "founding", "period", "since", "headline"})
+_NOT_MILESTONES = frozenset({"teaser", "anniversary", "founding", "period", "since", "headline", "basis", "holiday"})
 # A year alone is a milestone only as the time of a signing, a meeting or a visit:
 # "Năm 2022, UBND tỉnh … đã ký kết Bản ghi nhớ", "kể từ hội nghị năm 2024".
 _YEAR_EVENT_VERB = re.compile(r"\b(?:ky ket|ky|hoi nghi|hoi dam|chuc tet|den tham|sang tham|tham va lam viec|le ket nghia)\b")
@@ -211,7 +211,7 @@ def _floor(readings, b0: int, b1: int):
     out = None
     for r in readings:
         m = r.mention
-        if r.verdict in ("document", "past", "since") and b0 <= m.start < b1 and m.year and m.month:
+        if r.verdict in ("document", "past", "since", "basis") and b0 <= m.start < b1 and m.year and m.month:
             try:
                 d = _dt.date(m.year, m.month, m.day or 1)
             except ValueError:
@@ -260,12 +260,13 @@ def extract_events(article: Article, *, article_id: str, source: str,
                      title_span=(t0, t1), lead=(l0, l1), teasers=article.teasers,
                      captions=article.captions, paragraphs=_paragraphs(keep, b0, b1))
     verdict_of = {id(r.mention): r.verdict for r in readings}
-    evidence = [r.mention for r in readings if r.verdict not in ("teaser", "anniversary", "founding")]
+    evidence = [r.mention for r in readings if r.verdict not in ("teaser", "anniversary", "founding", "holiday")]
     # a nearby full date gives a year, but not a document's (it only comes before the
     # occasion: "Sáng 12/3, thực hiện Nghị quyết … ngày 3/11/2022, …") nor a period's start
     # nor another occasion's told as earlier ("Thỏa thuận … (ký ngày 14/5/2018)"): those are
     # lower bounds (year_bounds), never the year
-    dates = [d for d in evidence if b0 <= d.start < b1 and verdict_of[id(d)] not in ("since", "document", "past")]
+    dates = [d for d in evidence if b0 <= d.start < b1
+             and verdict_of[id(d)] not in ("since", "document", "past", "basis")]
     # related titles say nothing of this article's year
     cues = find_year_cues(masked(keep, article.teasers), mentions=evidence) + anniversary_cues(keep, readings)
     cues.sort(key=lambda c: c.pos)

@@ -38,6 +38,8 @@ VERDICTS: dict[str, tuple[str, str]] = {
     "anniversary": ("what an anniversary commemorates", "(5/9/1962 - 5/9/2022); Quốc khánh (9/11)"),
     "founding": ("a founding or liberation date in passing", "thành lập ngày 3/2/1930"),
     "period": ("a period, a target or a programme's span", "giai đoạn 2022 - 2025; đến năm 2030"),
+    "basis": ("a legal basis a document cites: a document, never an occasion", "Căn cứ Luật … ngày 16/6/2025;"),
+    "holiday": ("a holiday or one of several options, not an occasion", "nghỉ lễ vào ngày 5/9 hoặc 28/6"),
     "teaser": ("in a related article's title or a sub-heading", "Khánh thành công trình … 2024"),
     "headline": ("in the headline (a cue for the year, not a candidate)", "… diễn ra vào ngày 18/12"),
 }
@@ -50,6 +52,7 @@ PLACE_SCORES = {
     "sentence_start": 30,    # opens its sentence (after an agency tag): "Ngày 21/3, …"
     "clause_start": 20,      # opens a clause: "…, chiều ngày 27/11/2025, đồng chí …"
     "after_event_word": 10,  # "diễn ra chiều 01/04", "vào chiều 14/6", "… tại X ngày 10/8"
+    "document_line": 100,    # a reproduced document's own line 'Bắc Ninh, ngày 18 tháng 12 năm 2025'
     "caption": -60,          # a caption: only when nothing else is dated
     "month_only": -15,       # "tháng 3": a day date is better
 }
@@ -71,6 +74,14 @@ _FOUNDING = re.compile(r"\b(?:thanh lap|tai lap|giai phong|ra doi|khai sinh)\s+(
 _ANNIV_BEFORE = re.compile(r"\b(?:ky niem|quoc khanh|ngay thanh lap|tai lap|chien thang|giai phong|ngay sinh|"
                            r"ngay ky|ngay thiet lap|ngay truyen thong|nam ngay)\b[^().;]{0,100}\(\s*$")
 _SINCE_AFTER = re.compile(r"^\s*(?:den|toi)\s+(?:nay|thoi diem nay|hien nay)\b")
+# A legal basis: a clause (from a line start or ';') opening with "Căn cứ", "Xét đề nghị".
+_BASIS = re.compile(r"^\W*(?:can cu|xet de nghi|theo de nghi|xet to trinh)\b")
+# A holiday or an option: "nghỉ lễ vào ngày 5/9", "5/9 hoặc 28/6".
+_HOLIDAY_BEFORE = re.compile(r"\b(?:nghi le|ngay le|ngay nghi|nghi bu|nghi tet|duoc nghi)\b[^.;,]{0,20}$")
+_OR_BEFORE = re.compile(r"\bhoac\s+(?:vao\s+)?(?:ngay\s+)?$")
+_OR_AFTER = re.compile(r"^\s*hoac\s+(?:vao\s+)?(?:ngay\s+)?\d")
+# A reproduced document's own place-and-date line: "Bắc Ninh, ngày 18 tháng 12 năm 2025".
+_DOCUMENT_LINE = re.compile(r"[^\W\d][^\d,\n]{1,40},\s*ngay\s+\d{1,2}(?:\s+thang\s+|/)\d{1,2}(?:\s+nam\s+|/)\d{4}\s*\.?\s*$")
 _EVENT_WORD = re.compile(r"\b(?:dien ra|to chuc|vao|tai [^,.;]{1,60}|khai mac|be mac)\s+$")
 _RECENT = re.compile(r"\b(?:vua\s+(?:qua|roi|co|duoc|to chuc|ky|tham|dien ra|ban hanh|den|sang|tiep|lam viec|hoi dam"
                      r"|moi|chinh thuc|trao|ban giao|khanh thanh)|moi day)\b")
@@ -108,8 +119,18 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
         near = before[-120:]
         after = folded[m.end:m.end + 30]
         clause = before[max(before.rfind(","), before.rfind(";"), before.rfind("."), before.rfind("\n")) + 1:]
+        line_start = folded.rfind("\n", 0, s) + 1
+        line_end = folded.find("\n", s)
+        line_end = len(folded) if line_end < 0 else line_end
         if title_span[0] <= s < title_span[1] and title_span[1] > title_span[0]:
             r = Reading(m, "headline", "in the headline")
+        elif m.kind == "date" and m.year and _DOCUMENT_LINE.fullmatch(folded, line_start, line_end):
+            r = Reading(m, "issued", "a reproduced document's own place-and-date line ('Bắc Ninh, ngày …')")
+            r.score = PLACE_SCORES["document_line"]
+        elif _BASIS.match(folded[max(folded.rfind(";", line_start, s) + 1, line_start):s]):
+            r = Reading(m, "basis", "a legal basis: 'Căn cứ Luật … ngày …', 'Xét đề nghị … ngày …'")
+        elif _HOLIDAY_BEFORE.search(clause) or _OR_BEFORE.search(near[-20:]) or _OR_AFTER.match(after):
+            r = Reading(m, "holiday", "a holiday or an option: 'nghỉ lễ vào ngày …', '5/9 hoặc 28/6'")
         elif (m.kind == "period" and m.rule == "years" and near.rstrip().endswith("(")
               and _ANNIV_BEFORE.search(near) and _years_apart(near, m)):
             r = Reading(m, "anniversary", "the years of an anniversary: 'kỷ niệm 60 năm … (1962 - 2022)'")
@@ -186,7 +207,7 @@ def _score(readings: list[Reading], text: str, folded: str, lead, paragraphs) ->
         if r.verdict not in ("event", "range", "issued", "caption"):
             continue
         m = r.mention
-        sc = 0
+        sc = r.score  # a document's own line starts with its place
         if r.in_lead:
             sc += PLACE_SCORES["lead"]
         elif any(s <= m.start < e for s, e in after_lead):

@@ -70,7 +70,7 @@ _MERGER = re.compile(r"\b(?:(?:xa|phuong|tinh|thanh pho|dac khu)\s+[^\W\d][^,.;:
                      r"|chinh quyen (?:dia phuong )?(?:2|hai) cap)")
 _CLAUSE_ENDS = ".;\n"
 #: Verdicts (:mod:`verdicts`) of dates that the article tells as earlier than its occasion.
-_EARLIER = frozenset({"past", "document", "since"})
+_EARLIER = frozenset({"past", "document", "since", "basis"})
 _NOT_OCCASIONS = frozenset({"teaser", "headline", "anniversary", "founding", "period", "holiday"})
 
 
