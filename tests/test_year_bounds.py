@@ -186,3 +186,30 @@ def test_an_option_between_two_days_is_no_occasion():
                      "biên bản hợp tác vào ngày 5/9/2026 hoặc 28/9/2026 tại Lạng Sơn.\n")
     verdicts = {r.mention.text: r.verdict for r in trace["readings"]}
     assert verdicts["ngày 5/9/2026"] == verdicts["28/9/2026"] == "holiday"
+
+
+# --- 5. the type of the occasion --------------------------------------------------------
+
+TYPES = [
+    ("Sáng 12/8, tại cửa khẩu Hữu Nghị, lãnh đạo tỉnh Lạng Sơn và Khu tự trị Quảng Tây (Trung Quốc) tổ chức "
+     "hội đàm trao đổi song phương để kiểm tra tình hình công tác chuẩn bị cho lễ công bố mở cửa khẩu.",
+     "conference"),   # what the talks are for is not the occasion
+    ("Ngày 20/1, Đoàn đại biểu tỉnh Điện Biên do Bí thư Tỉnh ủy dẫn đầu đã sang thăm, chúc Tết cổ truyền "
+     "tỉnh Luang Prabang (Lào); nhân dịp này, hai bên đã ký biên bản ghi nhớ hợp tác.", "visit"),
+    ("Ngày 20/1, Đoàn đại biểu tỉnh Điện Biên sang chúc Tết và ký kết biên bản hợp tác với tỉnh Luang "
+     "Prabang (Lào).", "visit"),     # a minute signed during a Tết visit is part of it
+    ("Ngày 5/6, đoàn đại biểu tỉnh Sơn La do Chủ tịch UBND tỉnh dẫn đầu thăm và làm việc, hội đàm với "
+     "lãnh đạo tỉnh Hủa Phăn (Lào).", "visit"),   # talks with no day of their own
+    ("Ngày 26/5, trong khuôn khổ chuyến thăm Lào từ ngày 25 đến 29/5, đoàn đại biểu tỉnh Sơn La có cuộc "
+     "hội đàm với lãnh đạo tỉnh Hủa Phăn.", "conference"),   # talks with their own day in a visit
+    ("Sáng 9/3, hai tỉnh Lạng Sơn và Cao Bằng tổ chức hội nghị để ký kết chương trình hợp tác.", "conference"),
+    ("Sáng 9/3, hai tỉnh Lạng Sơn và Cao Bằng tổ chức hội nghị nhằm chuẩn bị cho lễ ký kết chương trình "
+     "hợp tác.", "conference"),
+    ("Sáng 9/3, UBND tỉnh Lạng Sơn công bố quyết định thành lập tổ công tác để đề nghị mở cửa khẩu.",
+     "announcement"),   # 'để đề nghị' is no purpose cut before the occasion
+]
+
+
+@pytest.mark.parametrize("sentence, etype", TYPES, ids=[t[1] + " " + t[0][:40] for t in TYPES])
+def test_the_type_of_the_occasion(sentence, etype):
+    assert main_of(sentence + "\n")["type"] == etype
