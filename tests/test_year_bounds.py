@@ -213,3 +213,14 @@ TYPES = [
 @pytest.mark.parametrize("sentence, etype", TYPES, ids=[t[1] + " " + t[0][:40] for t in TYPES])
 def test_the_type_of_the_occasion(sentence, etype):
     assert main_of(sentence + "\n")["type"] == etype
+
+
+def test_a_later_date_after_the_occasion_in_its_sentence_is_no_lower_bound():
+    trace = trace_of("Sáng 10/3, hai tỉnh Lạng Sơn và Cao Bằng đã ký kết biên bản, hẹn gặp lại ngày 20/9/2025.\n")
+    assert trace["bounds"].lower is None
+
+
+def test_a_meeting_followed_up_is_a_lower_bound():
+    trace = trace_of("Sáng 10/11, hai tỉnh Lạng Sơn và Cao Bằng họp bàn, tiếp nối kết quả hội nghị tại Hà Nội "
+                     "ngày 5-9-2025.\n")
+    assert (trace["bounds"].lower.name, trace["bounds"].lower.day) == ("past_meeting", date(2025, 9, 5))

@@ -59,7 +59,7 @@ BOUNDS: tuple[BoundKind, ...] = (
 BOUND = {b.name: b for b in BOUNDS}
 
 _PAST_WORDS = re.compile(r"\b(?:da|truoc do|tiep noi|tiep theo|vua qua|hoi thang|lan truoc|ky truoc|"
-                         r"nam ngoai|nam truoc)\b")
+                         r"nam ngoai|nam truoc|thuc hien ket luan|ket qua)\b")
 _FUTURE_WORDS = re.compile(r"\b(?:se|du kien|du dinh|ke hoach to chuc|phan dau|chuan bi to chuc)\b")
 _SINCE_BEFORE = re.compile(r"\b(?:tu|ke tu)\s+$")
 #: After 'từ ngày D/M/Y': what tells that it already holds ("sau sáp nhập", "đã"); without
@@ -68,7 +68,7 @@ _SINCE_HOLDS = re.compile(r"\b(?:sau (?:khi )?(?:sap nhap|hop nhat)|da|chinh thu
 _RANGE_AFTER = re.compile(r"^\s*(?:den|toi|-|–)")
 _MERGER = re.compile(r"\b(?:(?:xa|phuong|tinh|thanh pho|dac khu)\s+[^\W\d][^,.;:()\n]{0,30}\(\s*moi\s*\)"
                      r"|chinh quyen (?:dia phuong )?(?:2|hai) cap)")
-_CLAUSE_ENDS = ".;\n"
+_CLAUSE_ENDS = ".;,\n"
 #: Verdicts (:mod:`verdicts`) of dates that the article tells as earlier than its occasion.
 _EARLIER = frozenset({"past", "document", "since", "basis"})
 _NOT_OCCASIONS = frozenset({"teaser", "headline", "anniversary", "founding", "period", "holiday"})
@@ -107,11 +107,11 @@ def _last_day(m: DateMention) -> date | None:
         return None
 
 
-def _clause(folded: str, start: int, end: int) -> tuple[str, str]:
-    """The clause before a mention (back to . ; or a line break, at most 120 characters)
+def _clause(folded: str, start: int, end: int, ends: str = _CLAUSE_ENDS) -> tuple[str, str]:
+    """The clause before a mention (back to , . ; or a line break, at most 120 characters)
     and the 40 characters after it up to a clause end."""
     lo = max(0, start - 120)
-    lo = max([folded.rfind(ch, lo, start) + 1 for ch in _CLAUSE_ENDS] + [lo])
+    lo = max([folded.rfind(ch, lo, start) + 1 for ch in ends] + [lo])
     after = folded[end:end + 40]
     cut = min([i for i in (after.find(ch) for ch in ".;\n,") if i >= 0] + [len(after)])
     return folded[lo:start], after[:cut]
@@ -144,7 +144,8 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
         if r.verdict in _NOT_OCCASIONS:
             continue
         before, after = _clause(folded, m.start, m.end)
-        future = _FUTURE_WORDS.search(before[-60:]) or _FUTURE_WORDS.search(after)
+        sentence, _ = _clause(folded, m.start, m.end, ".;\n")   # what is expected is said further back
+        future = _FUTURE_WORDS.search(sentence[-80:]) or _FUTURE_WORDS.search(after)
         past = _PAST_WORDS.search(before)
         if future and not past:
             d = _last_day(m)
