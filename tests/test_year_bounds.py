@@ -224,3 +224,13 @@ def test_a_meeting_followed_up_is_a_lower_bound():
     trace = trace_of("Sáng 10/11, hai tỉnh Lạng Sơn và Cao Bằng họp bàn, tiếp nối kết quả hội nghị tại Hà Nội "
                      "ngày 5-9-2025.\n")
     assert (trace["bounds"].lower.name, trace["bounds"].lower.day) == ("past_meeting", date(2025, 9, 5))
+
+
+def test_a_signed_document_named_by_its_date_is_a_document():
+    main = main_of("Sáng 10/9, lãnh đạo hai tỉnh Lạng Sơn và Cao Bằng họp bàn triển khai Bản ghi nhớ hợp tác "
+                   "giữa hai tỉnh ngày 14/5/2018.\n")
+    assert (main["date"], main["year_source"]) == ("--09-10", "unknown")
+    # the signing itself, dated in its own sentence, stays the occasion
+    main = main_of("Lễ ký Bản ghi nhớ hợp tác giữa hai tỉnh Lạng Sơn và Cao Bằng diễn ra ngày 14/5/2018 "
+                   "tại thành phố Lạng Sơn.\n")
+    assert (main["date"], main["type"]) == ("2018-05-14", "signing")

@@ -62,6 +62,11 @@ _DOC_NOUNS = (r"quyet dinh|nghi quyet|nghi dinh|ket luan|ke hoach|thong bao|cong
               r"van ban|to trinh|bao cao|huong dan|quy che|quy dinh|bien ban|ban ghi nho|thoa thuan|"
               r"hiep dinh|luat|phap lenh|chuong trinh|de an")
 _DOCUMENT = re.compile(rf"\b(?:{_DOC_NOUNS})\s+(?:so\s+)?{_W}*\d{_W}*(?:\s+{_W}+)?\s*(?:cua\s+[^,;.()]{{0,80}})?\s*$")
+# A signed document named by its date with no number: "Bản ghi nhớ hợp tác giữa hai tỉnh ngày
+# 14/5/2018", "(Thỏa thuận … ngày …)" -- no verb of an occasion between the noun and the date.
+_SIGNED_DOC = re.compile(r"\b(?:ban ghi nho|bien ban ghi nho|thoa thuan hop tac|ban thoa thuan|hiep dinh|"
+                         r"nghi quyet|ke hoach so|ban ky ket)"
+                         r"(?:(?!\b(?:dien ra|to chuc|ky|ky ket|vao|tai|hoi nghi|le)\b)[^,;.()\n]){0,60}$")
 _ISSUING = re.compile(rf"\b(?:ban hanh|ky ban hanh|ky|cong bo|trien khai)\s+(?:{_DOC_NOUNS})\s")
 _PAST = re.compile(r"(?:\btruoc do|\b\d+\s+nam\s+truoc|\b(?:mot|hai|ba|bon|nam|muoi)\s+nam\s+truoc|\btu thoi diem"
                    r"|\bke tu)\s*,?\s*(?:vao\s+)?(?:ngay\s+)?$")
@@ -144,8 +149,8 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
             r = Reading(m, "anniversary", "in brackets after an anniversary ('kỷ niệm', 'Quốc khánh')")
         elif _FOUNDING.search(near[-40:]):
             r = Reading(m, "founding", "after 'thành lập', 'giải phóng'")
-        elif fold_starts_ngay(folded, m) and (dm := _DOCUMENT.search(near)):
-            issued = _ISSUING.search(near[max(0, dm.start() - 40):dm.start() + 25])
+        elif fold_starts_ngay(folded, m) and (dm := _DOCUMENT.search(near) or _SIGNED_DOC.search(near)):
+            issued = dm.re is _DOCUMENT and _ISSUING.search(near[max(0, dm.start() - 40):dm.start() + 25])
             r = (Reading(m, "issued", "the date of a document that the sentence issues ('ban hành')") if issued
                  else Reading(m, "document", "the date of a document ('… số 12/QĐ-UBND ngày …')"))
         elif _SINCE_AFTER.match(after) and (m.precision != "day" or "tu " in clause[-8:]):
