@@ -35,7 +35,7 @@ from ..places import PlaceMention, find_places, resolve, to_2025
 from ..scan import fast_fold, keyword_regex
 from ..text import fold
 from .vocab import MILESTONE_KEYWORDS, SECTORS, TYPE_KEYWORDS, TYPE_NOT
-from .year_bounds import find_bounds
+from .year_bounds import earliest_floor, find_bounds
 from .years import anniversary_cues, find_year_cues, infer_year, year_cue_record
 
 __all__ = ["extract_events", "format_date"]
@@ -204,22 +204,6 @@ def _year_milestone(folded: str, dm: DateMention, sentence_start: int) -> bool:
         _YEAR_EVENT_VERB.search(after[:end.start() if end else 200]))
 
 
-def _floor(readings, b0: int, b1: int):
-    """The latest full date the body tells as earlier than its occasion: a document it
-    implements, a background milestone, where a reviewed period starts."""
-    import datetime as _dt
-    out = None
-    for r in readings:
-        m = r.mention
-        if r.verdict in ("document", "past", "since", "basis") and b0 <= m.start < b1 and m.year and m.month:
-            try:
-                d = _dt.date(m.year, m.month, m.day or 1)
-            except ValueError:
-                continue
-            out = d if out is None or d > out else out
-    return out
-
-
 def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out, pos = [], start
     for m in re.finditer(r"\n", text[start:end]):
@@ -274,7 +258,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
     pair = partners.pair
     event_dates = [d for d in dates if d.kind == "date"]
 
-    floor = _floor(readings, b0, b1)
+    floor = earliest_floor(readings, b0, b1)
     main_reading, main_why = choose_main([r for r in readings if b0 <= r.mention.start < b1])
     main_date = main_reading.mention if main_reading else None
     undated = None

@@ -23,7 +23,7 @@ from datetime import date
 
 from .dates import DateMention
 
-__all__ = ["BoundKind", "BOUNDS", "Bound", "Bounds", "find_bounds", "years_within", "MERGER"]
+__all__ = ["BoundKind", "BOUNDS", "Bound", "Bounds", "find_bounds", "years_within", "outside", "earliest_floor", "MERGER"]
 
 #: The day the provinces' and communes' merger of 2025 took effect.
 MERGER = date(2025, 7, 1)
@@ -199,3 +199,17 @@ def outside(bounds: Bounds | None, year: int, month: int | None, day: int | None
     if bounds.lower is not None and (last - bounds.lower.day).days < -1:
         return True
     return bounds.upper is not None and (first - bounds.upper.day).days > 1
+
+
+def earliest_floor(readings, b0: int, b1: int) -> date | None:
+    """The latest full date the body tells as earlier than its occasion (a document it
+    implements, a legal basis, a background milestone, where a reviewed period starts):
+    a year before it is no year, even one from the publication stamp."""
+    out = None
+    for r in readings:
+        m = r.mention
+        if r.verdict in _EARLIER and b0 <= m.start < b1 and m.year and m.month:
+            d = _first_day(m)
+            if d is not None and (out is None or d > out):
+                out = d
+    return out
