@@ -234,3 +234,9 @@ def test_a_signed_document_named_by_its_date_is_a_document():
     main = main_of("Lễ ký Bản ghi nhớ hợp tác giữa hai tỉnh Lạng Sơn và Cao Bằng diễn ra ngày 14/5/2018 "
                    "tại thành phố Lạng Sơn.\n")
     assert (main["date"], main["type"]) == ("2018-05-14", "signing")
+
+
+def test_two_level_local_government_is_after_the_merger():
+    trace = trace_of("Ngày 20/10, lãnh đạo tỉnh Phú Thọ và tỉnh Tuyên Quang trao đổi kinh nghiệm vận hành "
+                     "chính quyền địa phương hai cấp.\n")
+    assert (trace["bounds"].lower.name, trace["bounds"].lower.day) == ("after_merger", date(2025, 7, 1))
