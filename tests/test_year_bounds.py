@@ -240,3 +240,9 @@ def test_two_level_local_government_is_after_the_merger():
     trace = trace_of("Ngày 20/10, lãnh đạo tỉnh Phú Thọ và tỉnh Tuyên Quang trao đổi kinh nghiệm vận hành "
                      "chính quyền địa phương hai cấp.\n")
     assert (trace["bounds"].lower.name, trace["bounds"].lower.day) == ("after_merger", date(2025, 7, 1))
+
+
+def test_a_lead_grounded_on_an_earlier_meeting_keeps_its_own_date():
+    main = main_of("Căn cứ kết quả hội nghị ngày 5/9/2025, sáng 10/11, lãnh đạo tỉnh Lạng Sơn và tỉnh Cao Bằng "
+                   "họp bàn triển khai các nội dung hợp tác.\n")
+    assert main["date_text"].lower().startswith("sáng 10/11")

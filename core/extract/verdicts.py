@@ -132,7 +132,7 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
         elif m.kind == "date" and m.year and _DOCUMENT_LINE.fullmatch(folded, line_start, line_end):
             r = Reading(m, "issued", "a reproduced document's own place-and-date line ('Bắc Ninh, ngày …')")
             r.score = PLACE_SCORES["document_line"]
-        elif _BASIS.match(folded[max(folded.rfind(";", line_start, s) + 1, line_start):s]):
+        elif _BASIS.match(basis := folded[max(folded.rfind(";", line_start, s) + 1, line_start):s]) and "," not in basis:
             r = Reading(m, "basis", "a legal basis: 'Căn cứ Luật … ngày …', 'Xét đề nghị … ngày …'")
         elif _HOLIDAY_BEFORE.search(clause) or _OR_BEFORE.search(near[-20:]) or _OR_AFTER.match(after):
             r = Reading(m, "holiday", "a holiday or an option: 'nghỉ lễ vào ngày …', '5/9 hoặc 28/6'")
