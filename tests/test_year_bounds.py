@@ -246,3 +246,13 @@ def test_a_lead_grounded_on_an_earlier_meeting_keeps_its_own_date():
     main = main_of("Căn cứ kết quả hội nghị ngày 5/9/2025, sáng 10/11, lãnh đạo tỉnh Lạng Sơn và tỉnh Cao Bằng "
                    "họp bàn triển khai các nội dung hợp tác.\n")
     assert main["date_text"].lower().startswith("sáng 10/11")
+
+
+def test_a_review_of_n_years_counts_from_a_signing_told_in_the_next_sentence():
+    main = main_of("Sáng 10.9, UBND tỉnh Lào Cai và tỉnh Hà Giang tổ chức hội nghị sơ kết 1 năm thực hiện "
+                   "thỏa thuận hợp tác. Thỏa thuận được hai tỉnh ký ngày 14/05/2018 tại Lào Cai.\n")
+    assert main["date"] == "2019-09-10" and main["year_cue"]["kind"] == "review_since"
+    # a date in the next sentence that is no signing's gives no such year
+    main = main_of("Sáng 10.9, UBND tỉnh Lào Cai và tỉnh Hà Giang tổ chức hội nghị sơ kết 1 năm thực hiện "
+                   "thỏa thuận hợp tác. Trước đó, ngày 14/05/2018, hai tỉnh đã trao đổi đoàn.\n")
+    assert main["year_source"] == "unknown"

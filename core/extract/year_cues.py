@@ -302,11 +302,22 @@ _YEARS_SINCE = re.compile(r"\b(?:so ket|tong ket|danh gia|nhin lai)\s+(?:ket qua
                           r"(?:thuc hien|trien khai|hop tac|ky ket|hoat dong)\b[^.;!?\n]{0,160}$" % "|".join(_NUMBER_WORDS))
 
 
+# The same review a sentence or two before the date of the signing it counts from:
+# "… sơ kết 1 năm thực hiện Thỏa thuận hợp tác. Thỏa thuận được ký ngày 14/5/2018 …".
+_YEARS_SINCE_FAR = re.compile(_YEARS_SINCE.pattern.replace("[^.;!?\\n]{0,160}$", "[^\\n]{0,300}"))
+_SIGNED_BEFORE = re.compile(r"\bky(?:\s+ket)?\s+(?:vao\s+)?$")
+
+
 def _years_since(text: str, m: DateMention) -> tuple[int, int] | None:
     """'sơ kết 1 năm thực hiện Thỏa thuận … (ký ngày 14/5/2018)': (1, where the review
-    words start), or None."""
+    words start), or None. Across sentences only for a signing's date ('ký ngày …')."""
     lo = max(0, m.start - 220)
-    x = _YEARS_SINCE.search(fold(text[lo:m.start]))
+    before = fold(text[lo:m.start])
+    x = _YEARS_SINCE.search(before)
+    if x is None and _SIGNED_BEFORE.search(before[-12:]):
+        lo = max(0, m.start - 400)
+        far = fold(text[lo:m.start])
+        x = next((y for y in _YEARS_SINCE_FAR.finditer(far)), None)
     if x is None:
         return None
     n = x.group(1)
