@@ -256,3 +256,12 @@ def test_a_review_of_n_years_counts_from_a_signing_told_in_the_next_sentence():
     main = main_of("Sáng 10.9, UBND tỉnh Lào Cai và tỉnh Hà Giang tổ chức hội nghị sơ kết 1 năm thực hiện "
                    "thỏa thuận hợp tác. Trước đó, ngày 14/05/2018, hai tỉnh đã trao đổi đoàn.\n")
     assert main["year_source"] == "unknown"
+
+
+def test_an_expected_target_is_an_upper_bound():
+    main = main_of("Sáng 15/3, tại xã Tân Lập (mới), lãnh đạo tỉnh Phú Thọ và tỉnh Tuyên Quang tổ chức hội "
+                   "nghị hợp tác.\n\nHai tỉnh phấn đấu đến năm 2026 sẽ hoàn thành tuyến đường kết nối.\n")
+    assert main["date"] == "2026-03-15" and main["year_cue"]["kind"] == "bounds"
+    # a target said without expecting it ('Tầm nhìn đến năm 2045') bounds nothing
+    trace = trace_of("Sáng 15/3, hai tỉnh Phú Thọ và Tuyên Quang bàn quy hoạch, tầm nhìn đến năm 2045.\n")
+    assert trace["bounds"].upper is None

@@ -50,7 +50,7 @@ BOUNDS: tuple[BoundKind, ...] = (
     BoundKind("after_merger", "lower", "xã Tân Lập (mới); tỉnh Phú Thọ (mới); chính quyền địa phương hai cấp",
               "names and institutions that exist only after the merger of 1 July 2025"),
     BoundKind("future_plan", "upper", "sẽ khai trương vào tháng 12.2025; trong năm 2026 sẽ …; "
-              "dự kiến tổ chức ngày 20/12/2025",
+              "dự kiến tổ chức ngày 20/12/2025; phấn đấu đến năm 2026 sẽ hoàn thành",
               "what the article expects ('sẽ', 'dự kiến', 'dự định', 'kế hoạch tổ chức'): the "
               "occasion comes no later than the end of that day, month or year"),
     BoundKind("clock", "upper", "Thứ tư, 06/07/2022 (the site's clock in its header)",
@@ -135,7 +135,8 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
     out = Bounds()
     for r in readings:
         m = r.mention
-        if m is main or not b0 <= m.start < b1 or m.kind != "date" or m.year is None:
+        target = m.kind == "period" and m.rule == "target_year"   # "phấn đấu đến năm 2026 sẽ …"
+        if m is main or not b0 <= m.start < b1 or (m.kind != "date" and not target) or m.year is None:
             continue
         if main is not None and m.start <= main.start < m.end:
             continue
@@ -144,7 +145,7 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
             if d:
                 out.every.append(Bound("earlier_date", d, m.start, m.end))
             continue
-        if r.verdict in _NOT_OCCASIONS:
+        if r.verdict in _NOT_OCCASIONS and not target:
             continue
         before, after = _clause(folded, m.start, m.end)
         sentence, _ = _clause(folded, m.start, m.end, ".;\n")   # what is expected is said further back
@@ -154,6 +155,8 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
             d = _last_day(m)
             if d:
                 out.every.append(Bound("future_plan", d, m.start, m.end))
+        elif target:
+            continue
         elif m.precision == "day" and _SINCE_BEFORE.search(folded, max(0, m.start - 8), m.start) \
                 and not _RANGE_AFTER.match(folded, m.end) and not future and _SINCE_HOLDS.search(_rest(folded, m.end)):
             d = _first_day(m)
