@@ -198,6 +198,10 @@ TYPES = [
      "tỉnh Luang Prabang (Lào); nhân dịp này, hai bên đã ký biên bản ghi nhớ hợp tác.", "visit"),
     ("Ngày 20/1, Đoàn đại biểu tỉnh Điện Biên sang chúc Tết và ký kết biên bản hợp tác với tỉnh Luang "
      "Prabang (Lào).", "visit"),     # a minute signed during a Tết visit is part of it
+    ("Ngày 12/4, đoàn đại biểu tỉnh Điện Biên sang chúc mừng Tết Bunpimay và ký biên bản hợp tác với "
+     "tỉnh Luang Prabang (Lào).", "visit"),
+    ("Ngày 3/1, đoàn đại biểu tỉnh Quảng Ninh sang chúc mừng năm mới và ký thỏa thuận hợp tác với thành "
+     "phố Đông Hưng (Trung Quốc).", "visit"),
     ("Ngày 5/6, đoàn đại biểu tỉnh Sơn La do Chủ tịch UBND tỉnh dẫn đầu thăm và làm việc, hội đàm với "
      "lãnh đạo tỉnh Hủa Phăn (Lào).", "visit"),   # talks with no day of their own
     ("Ngày 26/5, trong khuôn khổ chuyến thăm Lào từ ngày 25 đến 29/5, đoàn đại biểu tỉnh Sơn La có cuộc "

@@ -120,6 +120,8 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("chuyen tham, lam viec", "visit", 7, "chuyến thăm, làm việc"),
     ("chuyen cong tac", "visit", 7, "chuyến công tác"),
     ("tham", "visit", 7, "đoàn công tác đã thăm huyện …"),
+    ("chuc mung nam moi", "visit", 5, "sang chúc mừng năm mới tỉnh … (a New-Year greeting visit)"),
+    ("chuc mung tet", "visit", 5, "chúc mừng Tết cổ truyền Bunpimay của nhân dân Lào"),
     ("chuc tet", "visit", 5, "đến chúc tết Thị ủy …; sang chúc Tết và ký biên bản hợp tác (a Tết visit: "
      "what is signed during it is part of the visit)"),
     ("chao xa giao", "visit", 7, "đã đến chào xã giao"),
