@@ -269,3 +269,10 @@ def test_an_expected_target_is_an_upper_bound():
     # a target said without expecting it ('Tầm nhìn đến năm 2045') bounds nothing
     trace = trace_of("Sáng 15/3, hai tỉnh Phú Thọ và Tuyên Quang bàn quy hoạch, tầm nhìn đến năm 2045.\n")
     assert trace["bounds"].upper is None
+
+
+def test_da_nang_is_no_past_word():
+    # "Đà Nẵng" folds to "da nang" like "đã": a later fair there is no earlier meeting
+    trace = trace_of("Sáng 10/3, lãnh đạo thành phố Đà Nẵng và tỉnh Quảng Nam họp bàn, hội chợ chung tại Đà Nẵng "
+                     "ngày 5/9/2025 được thống nhất.\n")
+    assert trace["bounds"].lower is None

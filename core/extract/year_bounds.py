@@ -58,13 +58,15 @@ BOUNDS: tuple[BoundKind, ...] = (
 )
 BOUND = {b.name: b for b in BOUNDS}
 
-_PAST_WORDS = re.compile(r"\b(?:da|truoc do|tiep noi|tiep theo|vua qua|hoi thang|lan truoc|ky truoc|"
+# "đã" folds to "da" like "Đà Nẵng", "Đà Lạt", "đa phương": only "đã" before a verb counts.
+_DA = r"da\s+(?:duoc|dien ra|to chuc|ky|co|tham|hop|gap|tiep|lam viec|thong nhat|trao doi|ban|hoi dam|den|sang|chinh thuc)"
+_PAST_WORDS = re.compile(rf"\b(?:{_DA}|truoc do|tiep noi|tiep theo|vua qua|hoi thang|lan truoc|ky truoc|"
                          r"nam ngoai|nam truoc|thuc hien ket luan|ket qua)\b")
 _FUTURE_WORDS = re.compile(r"\b(?:se|du kien|du dinh|ke hoach to chuc|phan dau|chuan bi to chuc)\b")
 _SINCE_BEFORE = re.compile(r"\b(?:tu|ke tu)\s+$")
 #: After 'từ ngày D/M/Y': what tells that it already holds ("sau sáp nhập", "đã"); without
 #: it the date may be a proposal's or a rule's start ("đề nghị nâng cấp từ ngày 1/1/2031").
-_SINCE_HOLDS = re.compile(r"\b(?:sau (?:khi )?(?:sap nhap|hop nhat)|da|chinh thuc di vao hoat dong)\b")
+_SINCE_HOLDS = re.compile(rf"\b(?:sau (?:khi )?(?:sap nhap|hop nhat)|{_DA}|chinh thuc di vao hoat dong)\b")
 _RANGE_AFTER = re.compile(r"^\s*(?:den|toi|-|–)")
 # "xã Tân Lập (mới)", "chính quyền địa phương hai cấp": found from their rare words first
 # ("(mới)", "cấp"), then read back (a regex tried at every position costs 0.2 ms a page).
