@@ -36,7 +36,7 @@ def _blank(folded: str) -> str:
 # A purpose after the occasion: "tổ chức hội đàm … để kiểm tra công tác chuẩn bị cho lễ công bố …":
 # what comes after "để", "nhằm", "chuẩn bị cho" is what the occasion is for, not the occasion.
 _PURPOSE = re.compile(r"(?<!van )(?<!chu )(?<!tieu )\b(?:de|nham|chuan bi cho|phuc vu cho)\s+"
-                      r"(?!nghi\b|xuat\b|an\b|tai\b|ra\b|cu\b|cap\b)")
+                      r"(?!nghi\b|xuat\b|an\b|tai\b|ra\b|cu\b|cap\b|dang\b|thi\b)")   # đề nghị, đề xuất, đề án, dễ dàng …
 # A visit whose talks have no day of their own: "thăm và làm việc, hội đàm với …" (the verb;
 # "trong khuôn khổ chuyến thăm … từ ngày 25 đến 29/5, … có cuộc hội đàm" frames talks of their own day).
 _VISIT_FIRST = frozenset({"tham va lam viec", "tham, lam viec", "sang tham", "den tham"})
