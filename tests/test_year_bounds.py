@@ -276,3 +276,11 @@ def test_da_nang_is_no_past_word():
     trace = trace_of("Sáng 10/3, lãnh đạo thành phố Đà Nẵng và tỉnh Quảng Nam họp bàn, hội chợ chung tại Đà Nẵng "
                      "ngày 5/9/2025 được thống nhất.\n")
     assert trace["bounds"].lower is None
+
+
+def test_a_meeting_after_which_this_one_comes_and_a_year_told_in_the_past():
+    trace = trace_of("Sáng 10/11, hai tỉnh Lạng Sơn và Cao Bằng họp bàn.\n\nSau hội nghị tại Hà Nội ngày 5/9/2025, "
+                     "hai bên lập tổ công tác.\n")
+    assert (trace["bounds"].lower.name, trace["bounds"].lower.day) == ("past_meeting", date(2025, 9, 5))
+    trace = trace_of("Sáng 10/11, hai tỉnh Lạng Sơn và Cao Bằng họp bàn.\n\nNăm 2024, hai tỉnh đã ký kết biên bản.\n")
+    assert (trace["bounds"].lower.name, trace["bounds"].lower.day) == ("past_meeting", date(2024, 1, 1))

@@ -42,9 +42,10 @@ BOUNDS: tuple[BoundKind, ...] = (
               "Quyết định số 12/QĐ-UBND ngày 3/4/2016; Từ tháng 8/2022 đến nay",
               "a full date the article tells as earlier than its occasion: a document it "
               "implements, a background milestone, where a reviewed period starts"),
-    BoundKind("past_meeting", "lower", "Hội nghị lần thứ nhất đã được tổ chức tại TPHCM ngày 5-9-2025",
-              "another occasion's full date told in the past ('đã', 'trước đó', 'tiếp nối', "
-              "'vừa qua') in its own clause"),
+    BoundKind("past_meeting", "lower", "Hội nghị lần thứ nhất đã được tổ chức tại TPHCM ngày 5-9-2025; "
+              "Sau hội nghị tại Hà Nội ngày 5/9/2025, …; Năm 2024, hai tỉnh đã ký kết …",
+              "another occasion's date (with its year) told in the past ('đã' before a verb, "
+              "'trước đó', 'tiếp nối', 'sau hội nghị', 'vừa qua') in its own clause: its first day"),
     BoundKind("since_date", "lower", "Từ ngày 1/7/2025, sau sáp nhập, …",
               "a full date from which something holds (no 'đến', no 'sẽ'): the article is later"),
     BoundKind("after_merger", "lower", "xã Tân Lập (mới); tỉnh Phú Thọ (mới); chính quyền địa phương hai cấp",
@@ -61,7 +62,8 @@ BOUND = {b.name: b for b in BOUNDS}
 # "đã" folds to "da" like "Đà Nẵng", "Đà Lạt", "đa phương": only "đã" before a verb counts.
 _DA = r"da\s+(?:duoc|dien ra|to chuc|ky|co|tham|hop|gap|tiep|lam viec|thong nhat|trao doi|ban|hoi dam|den|sang|chinh thuc)"
 _PAST_WORDS = re.compile(rf"\b(?:{_DA}|truoc do|tiep noi|tiep theo|vua qua|hoi thang|lan truoc|ky truoc|"
-                         r"nam ngoai|nam truoc|thuc hien ket luan|ket qua)\b")
+                         r"nam ngoai|nam truoc|thuc hien ket luan|ket qua|"
+                         r"sau (?:khi )?(?:hoi nghi|buoi|chuyen|le|cuoc))\b")
 _FUTURE_WORDS = re.compile(r"\b(?:se|du kien|du dinh|ke hoach to chuc|phan dau|chuan bi to chuc)\b")
 _SINCE_BEFORE = re.compile(r"\b(?:tu|ke tu)\s+$")
 #: After 'từ ngày D/M/Y': what tells that it already holds ("sau sáp nhập", "đã"); without
@@ -152,7 +154,8 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
         before, after = _clause(folded, m.start, m.end)
         sentence, _ = _clause(folded, m.start, m.end, ".;\n")   # what is expected is said further back
         future = _FUTURE_WORDS.search(sentence[-80:]) or _FUTURE_WORDS.search(after)
-        past = _PAST_WORDS.search(before)
+        past = _PAST_WORDS.search(before) or (  # "Năm 2024, hai tỉnh đã ký kết …": the date opens its sentence
+            not sentence.strip() and _PAST_WORDS.search(_rest(folded, m.end)))
         if future and not past:
             d = _last_day(m)
             if d:
@@ -164,7 +167,7 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
             d = _first_day(m)
             if d:
                 out.every.append(Bound("since_date", d, max(0, m.start - 3), m.end))
-        elif past and not future and m.precision == "day" and not m.end_day:
+        elif past and not future and not m.end_day:   # "Năm 2024, hai tỉnh đã ký kết …": from 1/1/2024
             d = _first_day(m)
             if d:
                 out.every.append(Bound("past_meeting", d, m.start, m.end))
