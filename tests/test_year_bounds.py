@@ -284,3 +284,14 @@ def test_a_meeting_after_which_this_one_comes_and_a_year_told_in_the_past():
     assert (trace["bounds"].lower.name, trace["bounds"].lower.day) == ("past_meeting", date(2025, 9, 5))
     trace = trace_of("Sáng 10/11, hai tỉnh Lạng Sơn và Cao Bằng họp bàn.\n\nNăm 2024, hai tỉnh đã ký kết biên bản.\n")
     assert (trace["bounds"].lower.name, trace["bounds"].lower.day) == ("past_meeting", date(2024, 1, 1))
+
+
+def test_a_stamp_before_the_merger_names_is_no_year():
+    # a republished page: its stamp says 2024, but it names a commune that exists only after 1/7/2025
+    text = ("Hai tỉnh đẩy mạnh hợp tác\n\n12/03/2024 08:15\n\nSáng 10/11, tại xã Tân Lập (mới), lãnh đạo tỉnh "
+            "Phú Thọ và tỉnh Tuyên Quang tổ chức hội nghị hợp tác.\n")
+    art = parse_article(text)
+    assert art.published is not None and art.published.year == 2024
+    events, _ = extract_events(art, article_id="t", source="t.txt")
+    main = next(e for e in events if e["main"])
+    assert main["year_source"] == "unknown"

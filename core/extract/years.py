@@ -17,7 +17,13 @@
    sentence that tells the past ("Theo đó, ngày 19/9/2018 ... đã ký kết", "kỷ niệm",
    "thành lập"), or one of several dates of different years (a history), loses to a
    strong cue such as a review of the period 2018-2023 (held in 2024).
-5. ``(None, "unknown")``: nothing supports a year. A page clock (today's date in the
+5. ``"context"`` from bounds (:mod:`hoptac.core.extract.year_bounds`): what the article
+   tells as earlier (the agreement signed, a legal basis, a meeting followed up, names
+   after the 2025 merger) and as expected ("sẽ … tháng 12.2025"); a year from steps 3-4
+   outside them is no year, and when exactly one year puts the day and month inside
+   them, that is the year. A full date of another occasion is a bound, never the year.
+   A stamp that puts the occasion before a lower bound is no year either.
+6. ``(None, "unknown")``: nothing supports a year. A page clock (today's date in the
    site's header) is never a year; it only rules out later years.
 
 With ``explain=True`` the answer has a third member: the :class:`YearCue` that gave
@@ -197,8 +203,9 @@ def infer_year(mention: DateMention, text: str, *, published: "datetime | date |
             year = _from_published(mention, _pub_date(published))
         if best_cue is not None and best_cue[0] >= CONFLICT and best_cue[2] != year:
             return out(None, "unknown")
-        if _before(mention, year, floor):
-            return out(None, "unknown")
+        if _before(mention, year, floor) or (bounds is not None and bounds.lower is not None
+                                             and _before(mention, year, bounds.lower.day)):
+            return out(None, "unknown")  # the stamp puts it before what the article tells as earlier
         return out(year, "published")
     if best is not None and clock is not None and best[2] is not None and best[2] > _pub_date(clock).year:
         best = None  # later than the page's clock: impossible
