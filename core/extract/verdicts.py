@@ -80,7 +80,7 @@ _ANNIV_BEFORE = re.compile(r"\b(?:ky niem|quoc khanh|ngay thanh lap|tai lap|chie
                            r"ngay ky|ngay thiet lap|ngay truyen thong|nam ngay)\b[^().;]{0,100}\(\s*$")
 _SINCE_AFTER = re.compile(r"^\s*(?:den|toi)\s+(?:nay|thoi diem nay|hien nay)\b")
 # A legal basis: a clause (from a line start or ';') opening with "Căn cứ", "Xét đề nghị".
-_BASIS = re.compile(r"^\W*(?:can cu|xet de nghi|theo de nghi|xet to trinh)\b")
+_BASIS = re.compile(r"\W*(?:can cu|xet de nghi|theo de nghi|xet to trinh)\b")
 # A holiday or an option: "nghỉ lễ vào ngày 5/9", "5/9 hoặc 28/6".
 _HOLIDAY_BEFORE = re.compile(r"\b(?:nghi le|ngay le|ngay nghi|nghi bu|nghi tet|duoc nghi)\b[^.;,]{0,20}$")
 _OR_BEFORE = re.compile(r"\bhoac\s+(?:vao\s+)?(?:ngay\s+)?$")
@@ -125,16 +125,16 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
         after = folded[m.end:m.end + 30]
         clause = before[max(before.rfind(","), before.rfind(";"), before.rfind("."), before.rfind("\n")) + 1:]
         line_start = folded.rfind("\n", 0, s) + 1
-        line_end = folded.find("\n", s)
-        line_end = len(folded) if line_end < 0 else line_end
+        basis_at = max(folded.rfind(";", line_start, s) + 1, line_start)
         if title_span[0] <= s < title_span[1] and title_span[1] > title_span[0]:
             r = Reading(m, "headline", "in the headline")
-        elif m.kind == "date" and m.year and _DOCUMENT_LINE.fullmatch(folded, line_start, line_end):
+        elif m.kind == "date" and m.year and s - line_start < 60 and _document_line(folded, line_start, s):
             r = Reading(m, "issued", "a reproduced document's own place-and-date line ('Bắc Ninh, ngày …')")
             r.score = PLACE_SCORES["document_line"]
-        elif _BASIS.match(basis := folded[max(folded.rfind(";", line_start, s) + 1, line_start):s]) and "," not in basis:
+        elif _BASIS.match(folded, basis_at, s) and folded.find(",", basis_at, s) < 0:
             r = Reading(m, "basis", "a legal basis: 'Căn cứ Luật … ngày …', 'Xét đề nghị … ngày …'")
-        elif _HOLIDAY_BEFORE.search(clause) or _OR_BEFORE.search(near[-20:]) or _OR_AFTER.match(after):
+        elif _HOLIDAY_BEFORE.search(clause[-40:]) or ("hoac" in near[-20:] and _OR_BEFORE.search(near[-20:])) \
+                or ("hoac" in after and _OR_AFTER.match(after)):
             r = Reading(m, "holiday", "a holiday or an option: 'nghỉ lễ vào ngày …', '5/9 hoặc 28/6'")
         elif (m.kind == "period" and m.rule == "years" and near.rstrip().endswith("(")
               and _ANNIV_BEFORE.search(near) and _years_apart(near, m)):
@@ -172,6 +172,12 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
 
 
 _YEARS_BEFORE = re.compile(r"\b(\d{1,3})\s+nam\b[^()]{0,120}\(\s*(?:ngay\s+)?$")
+
+
+def _document_line(folded: str, line_start: int, s: int) -> bool:
+    """Is the line at ``line_start`` a document's 'Bắc Ninh, ngày 18 tháng 12 năm 2025'?"""
+    line_end = folded.find("\n", s)
+    return bool(_DOCUMENT_LINE.fullmatch(folded, line_start, len(folded) if line_end < 0 else line_end))
 
 
 def _years_apart(near: str, m: DateMention) -> bool:

@@ -139,8 +139,10 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
     out = Bounds()
     for r in readings:
         m = r.mention
+        if m.year is None or m is main or not b0 <= m.start < b1:
+            continue
         target = m.kind == "period" and m.rule == "target_year"   # "phấn đấu đến năm 2026 sẽ …"
-        if m is main or not b0 <= m.start < b1 or (m.kind != "date" and not target) or m.year is None:
+        if m.kind != "date" and not target:
             continue
         if main is not None and m.start <= main.start < m.end:
             continue
@@ -151,8 +153,8 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
             continue
         if r.verdict in _NOT_OCCASIONS and not target:
             continue
-        before, after = _clause(folded, m.start, m.end)
-        sentence, _ = _clause(folded, m.start, m.end, ".;\n")   # what is expected is said further back
+        sentence, after = _clause(folded, m.start, m.end, ".;\n")   # what is expected is said further back
+        before = sentence[sentence.rfind(",") + 1:]
         future = _FUTURE_WORDS.search(sentence[-80:]) or _FUTURE_WORDS.search(after)
         past = _PAST_WORDS.search(before) or (  # "Năm 2024, hai tỉnh đã ký kết …": the date opens its sentence
             not sentence.strip() and _PAST_WORDS.search(_rest(folded, m.end)))
