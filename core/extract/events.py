@@ -43,10 +43,6 @@ __all__ = ["extract_events", "format_date"]
 _TYPE_RE = keyword_regex(k for k, _, _ in TYPE_KEYWORDS)
 _TYPE_OF = {k: t for k, t, _ in TYPE_KEYWORDS}
 _MILESTONE_RE = keyword_regex(MILESTONE_KEYWORDS)
-# one pass over the text for all sectors: keyword → sector
-_SECTOR_OF = {k: name for name, keys in SECTORS for k in keys}
-_SECTOR_RE = keyword_regex(_SECTOR_OF)
-_SECTOR_ORDER = {name: i for i, (name, _) in enumerate(SECTORS)}
 # "Đồng thời, …" continues the sentence before it (the same occasion).
 _CONTINUES_RE = re.compile(r"^\s*(?:dong thoi|cung dip nay|nhan dip nay|tai hoi nghi nay|cung ngay)\b")
 _AT_RE = re.compile(r"(?:^|[\s,(])(?:tai|o)\s+$")
@@ -111,8 +107,24 @@ def _event_type(folded: str, *, main: bool) -> str:
 
 
 def _sectors(folded: str) -> list[str]:
-    found = {_SECTOR_OF[m.group(1)] for m in _SECTOR_RE.finditer(folded)}
-    return sorted(found, key=_SECTOR_ORDER.__getitem__)
+    """The sectors whose keywords the text names as whole words, in SECTORS order. Each
+    keyword looked for with str.find (a sector stops at its first hit): half the time of
+    one regex of all the keywords, whose every position is a try."""
+    out = []
+    n = len(folded)
+    for name, keys in SECTORS:
+        for k in keys:
+            i = folded.find(k)
+            while i >= 0:
+                j = i + len(k)
+                if (not i or not (folded[i - 1].isalnum() or folded[i - 1] == "_")) and (
+                        j >= n or not (folded[j].isalnum() or folded[j] == "_")):
+                    break
+                i = folded.find(k, i + 1)
+            if i >= 0:
+                out.append(name)
+                break
+    return out
 
 
 # Where an event took place (rules in order; folded text):
