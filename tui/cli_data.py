@@ -20,7 +20,8 @@ from ..core.library import default_db_path, no_database
 from ..core.store.segments import Store
 from ..core.store.storage import tmp_prefix
 from ..core.text import json_escape_controls, printable, shown_path
-from .cli_common import CONTEXT, build_filter, db_of, db_option, fail, filter_options, guarded, on_wait, open_library
+from .cli_common import (CONTEXT, db_of, db_option, fail, filter_and_library, filter_options, guarded, on_wait,
+                         open_library)
 
 
 def _safe(s: Any) -> Text:
@@ -156,8 +157,7 @@ def events(ctx: click.Context, db: Path | None, as_json: bool, as_jsonl: bool, l
     """List events: a table on a terminal, JSON when asked or piped."""
     if as_json and as_jsonl:
         fail("choose one of --json and --jsonl", 2)
-    flt = build_filter(**filters)
-    lib = open_library(db_of(ctx, db))
+    flt, lib = filter_and_library(db_of(ctx, db), filters)
     ranks = lib.index.filter(flt)
     matched = len(ranks)
     if limit is not None:
@@ -211,8 +211,7 @@ def display_date(ev: dict[str, Any]) -> str:
 @guarded
 def export(ctx: click.Context, db: Path | None, output: str, compact: bool, **filters: Any) -> None:
     """Write the events FILTERS select as one JSON document (filters, time, count, events)."""
-    flt = build_filter(**filters)
-    lib = open_library(db_of(ctx, db))
+    flt, lib = filter_and_library(db_of(ctx, db), filters)
     ranks = lib.index.filter(flt)
     evs = (lib.index.events[r] for r in ranks)
     chunks = iter_document(evs, filters=flt.as_dict(), count=len(ranks), indent=not compact)
@@ -233,8 +232,7 @@ def pairs(ctx: click.Context, db: Path | None, as_json: bool, fmt: str | None, *
     """How many events each pair of partners has."""
     from .cli_views import write_pairs
 
-    flt = build_filter(**filters)
-    lib = open_library(db_of(ctx, db))
+    flt, lib = filter_and_library(db_of(ctx, db), filters)
     ranks = lib.index.filter(flt)
     if write_pairs(lib.index, ranks, flt, fmt or ("json" if as_json else "table")):
         return
