@@ -99,3 +99,16 @@ def test_the_app_verifying_after_its_first_frame_finds_it(db: Path) -> None:
     path = _folder(db) / "people.bin"
     path.write_bytes(_flipped(path.read_bytes(), 3))
     assert any(p.startswith("people.bin") for p in lib.verify_caches())
+
+
+@pytest.mark.parametrize("name", ["people.bin", "people.json"])
+def test_the_fast_person_filter_does_not_trust_a_damaged_table(db: Path, name: str) -> None:
+    want = run("events", "--json", "--person", "xuan phong", "--db", str(db)).output
+    assert orjson.loads(want)  # the seeds name him
+    path = _folder(db) / name
+    data = path.read_bytes()
+    for i in range(0, len(data), max(1, len(data) // 10)):
+        path.write_bytes(_flipped(data, i))
+        got = run("events", "--json", "--person", "xuan phong", "--db", str(db))
+        assert got.exit_code == 0 and got.output == want, i
+        path.write_bytes(data)

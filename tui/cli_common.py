@@ -56,7 +56,7 @@ def build_filter(pair: str | None, province: str | None, since: str | None, unti
     """The Filter FILTERS describe; a wrong value exits with one line (code 2).
     ``known``: the database's own place names (``parse_province``)."""
     try:
-        return _parse_filter(pair, province, since, until, type_, level, search, person, map_, known)
+        return parse_filter(pair, province, since, until, type_, level, search, person, map_, known)
     except FilterError as exc:
         usage(str(exc))
         raise  # unreachable
@@ -67,7 +67,7 @@ def filter_and_library(db: Path | None, filters: dict[str, Any]) -> tuple[Filter
     name the gazetteer does not know is looked up among the database's own names once
     it is open ("gapyeong" for the partner "Gapyeong"); a name neither knows is one line."""
     try:
-        flt: Filter | None = _parse_filter(**filters)
+        flt: Filter | None = parse_filter(**filters)
     except UnknownPlace:
         flt = None
     except FilterError as exc:
@@ -83,7 +83,7 @@ def app_filter(db: Path | None, filters: dict[str, Any]) -> Filter:
     """FILTERS for the app, which opens the database itself: opened here only for a place
     name the gazetteer does not know (:func:`filter_and_library`)."""
     try:
-        return _parse_filter(**filters)
+        return parse_filter(**filters)
     except UnknownPlace:
         return filter_and_library(db, filters)[0]
     except FilterError as exc:
@@ -91,9 +91,11 @@ def app_filter(db: Path | None, filters: dict[str, Any]) -> Filter:
         raise  # unreachable
 
 
-def _parse_filter(pair: str | None, province: str | None, since: str | None, until: str | None,
-                  type_: str | None, level: str | None, search: str | None, person: str | None = None,
-                  map_: str | None = None, known: Known | None = None) -> Filter:
+def parse_filter(pair: str | None, province: str | None, since: str | None, until: str | None,
+                 type_: str | None, level: str | None, search: str | None, person: str | None = None,
+                 map_: str | None = None, known: Known | None = None) -> Filter:
+    """FILTERS → Filter; raises FilterError (UnknownPlace: a name the gazetteer and
+    ``known`` do not know)."""
     return Filter(
         pair=parse_pair(pair, known) if pair else None,
         province=parse_province(province, known) if province else None,
