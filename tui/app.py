@@ -23,6 +23,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from .gc_pacing import CHECK, GCPacer
+from .i18n import N_, translate_bindings
 from .screens.loading import LoadingScreen
 from .screens.main import MainScreen
 from .screens.palette import HoptacCommands
@@ -52,16 +53,19 @@ class HoptacApp(App[int]):
     ENABLE_COMMAND_PALETTE = True
     COMMANDS = App.COMMANDS | {HoptacCommands}
     BINDINGS = [
-        Binding("q", "quit", "Quit", tooltip="Quit hoptac"),
-        Binding("ctrl+p", "command_palette", "Commands", key_display="^p",
-                tooltip="Command palette: every command and quick filters by name"),
-        Binding("tab", "app.focus_next", "Next pane", show=False, tooltip="Move between timeline and detail"),
-        Binding("shift+tab", "app.focus_previous", "Previous pane", show=False, tooltip="Move back"),
+        Binding("q", "quit", N_("Quit"), tooltip=N_("Quit hoptac"), id="app.quit"),
+        Binding("ctrl+p", "command_palette", N_("Commands"), key_display="^p", show=False,
+                tooltip=N_("Command palette: every command and quick filters by name"), id="app.commands"),
+        Binding("tab", "app.focus_next", N_("Next pane"), show=False, tooltip=N_("Move between timeline and detail"),
+                id="app.next_pane"),
+        Binding("shift+tab", "app.focus_previous", N_("Previous pane"), show=False, tooltip=N_("Move back"),
+                id="app.previous_pane"),
     ]
 
     def __init__(self, library: Library | None, initial: Filter | None = None, *, ascii_only: bool | None = None,
                  today: str | None = None, db_path: Path | None = None) -> None:
         super().__init__()
+        translate_bindings(self)
         self.library = library
         self.initial = initial
         self.db_path = db_path

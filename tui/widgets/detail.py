@@ -19,7 +19,8 @@ from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
-from .text import date_detail, visible
+from ..i18n import N_, _, ngettext, translate_bindings
+from .text import date_detail, format_date, pair_label, party_label, type_label, visible
 
 __all__ = ["ArticleView", "DetailPane", "article_runs"]
 
@@ -66,41 +67,59 @@ def _tidy(s: str) -> str:
 
 
 class ArticleView(VerticalScroll, can_focus=True):
-    """The scrolling article text (three parts, so the highlighted one can be scrolled to)."""
+    """The scrolling part of the detail: every field of the event, then the article text
+    (three parts, so the highlighted one can be scrolled to)."""
 
     BINDINGS = [
-        Binding("up,k", "scroll_up", "Scroll up", show=False, tooltip="Scroll the article up"),
-        Binding("down,j", "scroll_down", "Scroll down", show=False, tooltip="Scroll the article down"),
-        Binding("pageup", "page_up", "Page up", show=False, tooltip="Scroll the article a page up"),
-        Binding("pagedown,space", "page_down", "Page down", show=False, tooltip="Scroll the article a page down"),
-        Binding("home,g", "scroll_home", "Top", show=False, tooltip="The article's start"),
-        Binding("end,G", "scroll_end", "End", show=False, tooltip="The article's end"),
+        Binding("up,k", "scroll_up", N_("Scroll up"), show=False, tooltip=N_("Scroll the article up"),
+                id="article.up"),
+        Binding("down,j", "scroll_down", N_("Scroll down"), show=False, tooltip=N_("Scroll the article down"),
+                id="article.down"),
+        Binding("pageup", "page_up", N_("Page up"), show=False, tooltip=N_("Scroll the article a page up"),
+                id="article.page_up"),
+        Binding("pagedown,space", "page_down", N_("Page down"), show=False,
+                tooltip=N_("Scroll the article a page down"), id="article.page_down"),
+        Binding("home,g", "scroll_home", N_("Top"), show=False, tooltip=N_("The top: every field of the event"),
+                id="article.top"),
+        Binding("end,G", "scroll_end", N_("End"), show=False, tooltip=N_("The article's end"), id="article.end"),
     ]
 
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        translate_bindings(self)
+
     def compose(self):
+        yield Static(id="fields")
         yield Static(id="art-pre")
         yield Static(id="art-hit")
         yield Static(id="art-post")
 
 
 class DetailPane(Vertical):
-    BINDINGS = [
-        Binding("escape", "screen.back", "Back", tooltip="Back to the timeline"),
-        Binding("o", "toggle_other", "Other text",
-                tooltip="Show or fold the page text that is not the article (menus, related links…)"),
+    """A two-line summary that stays put, then the fields and the article, which scroll
+    together: every field can be reached with the keys at any size (``i`` jumps between
+    the fields and the event's sentence)."""
 
+    BINDINGS = [
+        Binding("escape", "screen.back", N_("Back"), tooltip=N_("Back to the timeline"), id="detail.back"),
+        Binding("i", "toggle_fields", N_("Fields"),
+                tooltip=N_("Jump between every field of the event and its sentence in the article"),
+                id="detail.fields"),
+        Binding("o", "toggle_other", N_("Other"),
+                tooltip=N_("Show or fold the page text that is not the article (menus, related links…)"),
+                id="detail.other"),
     ]
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
+        translate_bindings(self)
         self.event: dict[str, Any] | None = None
         self.article: dict[str, Any] | None = None
         self.same_article = 0
         self.show_other = False
 
     def compose(self):
-        with VerticalScroll(id="detail-fields", can_focus=False):
-            yield Static("", id="fields")
+        yield Static("", id="detail-summary")
         yield ArticleView(id="detail-article")
 
     # -- content --------------------------------------------------------------------------
@@ -116,49 +135,75 @@ class DetailPane(Vertical):
     def action_toggle_other(self) -> None:
         self.show_other = not self.show_other
         self._render_article(scroll=True)
-        self.notify("Showing text that is not part of the article (marked ┆)" if self.show_other
-                    else "Folded text that is not part of the article", timeout=2)
+        self.notify(_("Showing text that is not part of the article (marked ┆)") if self.show_other
+                    else _("Folded text that is not part of the article"), timeout=2)
+
+    def action_toggle_fields(self) -> None:
+        """To the fields (the top) when the view is below them, else to the event's sentence."""
+        view = self.query_one(ArticleView)
+        fields = self.query_one("#fields", Static)
+        if view.scroll_y > 0:
+            view.scroll_home(animate=False)
+        elif fields.outer_size.height < view.size.height and self._hit_on_screen():
+            view.scroll_end(animate=False)
+        else:
+            view.scroll_to_widget(self.query_one("#art-hit"), top=True, animate=False)
+
+    def _hit_on_screen(self) -> bool:
+        view = self.query_one(ArticleView)
+        hit = self.query_one("#art-hit", Static)
+        bottom = hit.virtual_region.y + hit.outer_size.height
+        return bottom - view.scroll_y <= view.size.height
 
     def _render_fields(self) -> None:
         ev = self.event
         fields = self.query_one("#fields", Static)
+        summary = self.query_one("#detail-summary", Static)
         if ev is None:
-            fields.update(Content("No event selected."))
+            fields.update(Content(_("No event selected.")))
+            summary.update("")
             return
-        lines: list[Content] = [Content(visible(ev.get("title")) or "(untitled)").stylize("bold"), Content("")]
-
         width = max(30, (self.size.width or 80) - 3)
+        title = visible(ev.get("title")) or _("(untitled)")
+        marker, date = format_date(ev)
+        line2 = " · ".join(x for x in (marker.strip() + date, type_label(ev.get("type"), short=False),
+                                         pair_label(ev)) if x)
+        summary.update(Content.assemble((_cut(title, width), "bold"), "\n", _cut(line2, width - 10),
+                                        ("  " + _("i fields"), "dim")))
+        lines: list[Content] = [Content(title).stylize("bold"), Content("")]
 
         def row(label: str, value: str) -> None:
             if value:
                 for i, part in enumerate(_hang(visible(value), width - LABEL_W)):
                     lines.append(Content.assemble(((label if i == 0 else "").ljust(LABEL_W), "bold"), part))
 
-        row("Date", date_detail(ev))
-        row("Written", f"“{ev['date_text']}”" if ev.get("date_text") else "")
-        row("Type", str(ev.get("type") or "other") + ("" if ev.get("main", True) else " (secondary event)"))
-        parties = []
-        for p in ev.get("parties") or ():
-            name, level, prov = p.get("name") or "?", p.get("level"), p.get("province")
-            extra = ", ".join(str(x) for x in (level, prov if prov and prov != name else None) if x)
-            parties.append(f"{name} ({extra})" if extra else str(name))
-        row("Parties", " · ".join(parties))
+        row(_("Date"), date_detail(ev))
+        row(_("Written"), f"“{ev['date_text']}”" if ev.get("date_text") else "")
+        kind = type_label(ev.get("type"), short=False)
+        row(_("Type"), kind + ("" if ev.get("main", True) else " " + _("(secondary event)")))
+        row(_("Parties"), " · ".join(party_label(p) for p in ev.get("parties") or ()))
         pair = " – ".join(str(x) for x in ev.get("pair") or ())
         p25 = " – ".join(str(x) for x in ev.get("pair_2025") or ())
-        row("Pair", pair + (f"   (on the 2025 map: {p25})" if p25 and p25 != pair else ""))
-        row("Location", str(ev.get("location") or ""))
+        row(_("Pair"), pair + ("   " + _("(on the 2025 map: {pair})").format(pair=p25) if p25 and p25 != pair else ""))
+        row(_("Location"), str(ev.get("location") or ""))
         people = [f"{p.get('name')}" + (f" — {p.get('title')}" if p.get("title") else "")
                   for p in ev.get("people") or ()]
         for i, person in enumerate(people):
-            row("People" if i == 0 else "", person)
-        row("Sectors", ", ".join(str(s) for s in ev.get("sectors") or ()))
+            row(_("People") if i == 0 else "", person)
+        row(_("Sectors"), ", ".join(str(s) for s in ev.get("sectors") or ()))
         art = self.article or {}
         source = str(ev.get("source") or art.get("source") or "")
         if art.get("published"):
-            source += f"   published {art['published']}"
-        row("Source", source)
-        hint = "a: this article" if self.same_article <= 1 else f"a: all {self.same_article} events of this article"
-        lines.append(Content.assemble(("".ljust(LABEL_W), ""), (hint + " · c: copy JSON", "dim")))
+            source += "   " + _("published {when}").format(when=art["published"])
+        row(_("Source"), source)
+        if self.same_article <= 1:
+            hint = _("a: this article")
+        else:
+            hint = ngettext("a: all {n} events of this article", "a: all {n} events of this article",
+                            self.same_article).format(n=self.same_article)
+        for i, part in enumerate(_hang(hint + " · " + _("c: copy JSON"), width - LABEL_W)):
+            lines.append(Content.assemble(("".ljust(LABEL_W), ""), (part, "dim")))
+        lines.append(Content.assemble(("".ljust(LABEL_W), ""), (_("── Article ──"), "bold")))
         fields.update(Content("\n").join(lines))
 
     def _render_article(self, *, scroll: bool) -> None:
@@ -171,8 +216,8 @@ class DetailPane(Vertical):
                 w.update("")
             return
         if art is None or not art.get("text"):
-            pre.update(Content("── Article ──\n").stylize("bold"))
-            hit_w.update(Content("The article's text is not in the database.").stylize("italic"))
+            pre.update("")
+            hit_w.update(Content(_("The article's text is not in the database.")).stylize("italic"))
             post.update("")
             return
         text: str = art["text"]
@@ -186,15 +231,19 @@ class DetailPane(Vertical):
         else:
             cut_a = cut_b = n
         runs = article_runs(art)
-        pre.update(Content.assemble(("── Article ──\n\n", "bold"), *self._part(text, runs, 0, cut_a, hs, he)))
+        pre.update(Content.assemble(*self._part(text, runs, 0, cut_a, hs, he)))
         hit_w.update(Content.assemble(*self._part(text, runs, cut_a, cut_b, hs, he)))
         post.update(Content.assemble(*self._part(text, runs, cut_b, n, hs, he)))
         if scroll:
             view = self.query_one(ArticleView)
-            if hs < he:
-                self.call_after_refresh(view.scroll_to_widget, hit_w, top=True, animate=False)
-            else:
-                self.call_after_refresh(view.scroll_home, animate=False)
+            self.call_after_refresh(self._scroll_to_event, hs < he)
+
+    def _scroll_to_event(self, has_hit: bool) -> None:
+        """The fields and the sentence together when both fit, else the sentence at the top."""
+        view = self.query_one(ArticleView)
+        view.scroll_home(animate=False, immediate=True)
+        if has_hit and not self._hit_on_screen():
+            view.scroll_to_widget(self.query_one("#art-hit"), top=True, animate=False, immediate=True)
 
     def _part(self, text: str, runs: list[tuple[int, int, bool]], a: int, b: int, hs: int,
               he: int) -> list[tuple[str, str]]:
@@ -216,7 +265,8 @@ class DetailPane(Vertical):
                 chunk = text[s:e]
                 if chunk.strip():
                     lines = sum(1 for line in chunk.splitlines() if line.strip())
-                    note = f"┄ {lines} line{'s' if lines != 1 else ''} not part of the article (o shows) ┄"
+                    note = "┄ " + ngettext("{n} line not part of the article (o shows)",
+                                           "{n} lines not part of the article (o shows)", lines).format(n=lines) + " ┄"
                     pieces.append(("\n\n" + note + "\n\n", OTHER_STYLE))
         return _collapse(pieces)
 
@@ -259,6 +309,15 @@ def _collapse(pieces: list[tuple[str, str] | str]) -> list[tuple[str, str]]:
             break
         out.pop()
     return out
+
+
+def _cut(text: str, width: int) -> str:
+    """``text`` cut to ``width`` cells with "…"."""
+    if cell_len(text) <= width:
+        return text
+    while text and cell_len(text) > width - 1:
+        text = text[:-1]
+    return text + "…"
 
 
 def _hang(text: str, width: int) -> list[str]:
