@@ -22,6 +22,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
+from .colour import install_no_colour, sixteen_colours
 from .gc_pacing import CHECK, GCPacer
 from .i18n import N_, translate_bindings
 from .screens.loading import LoadingScreen
@@ -63,9 +64,11 @@ class HoptacApp(App[int]):
     ]
 
     def __init__(self, library: Library | None, initial: Filter | None = None, *, ascii_only: bool | None = None,
-                 today: str | None = None, db_path: Path | None = None) -> None:
+                 today: str | None = None, db_path: Path | None = None, sixteen: bool | None = None) -> None:
         super().__init__()
         translate_bindings(self)
+        install_no_colour(self)
+        self.sixteen = sixteen  # a 16-colour terminal: None = find out when the app starts
         self.library = library
         self.initial = initial
         self.db_path = db_path
@@ -74,6 +77,8 @@ class HoptacApp(App[int]):
         self.gc_pacer = GCPacer()
 
     def on_mount(self) -> None:
+        if self.sixteen is None:
+            self.sixteen = sixteen_colours(self)
         self.gc_pacer.start()
         self.set_interval(CHECK, self.gc_pacer.tick)
 
@@ -84,6 +89,13 @@ class HoptacApp(App[int]):
         if isinstance(event, events.InputEvent):
             self.gc_pacer.touch()  # full collections wait until input pauses
         await super().on_event(event)
+
+    def notify(self, message, *, title: str = "", severity="information", timeout: float | None = None,
+               markup: bool = True) -> None:  # noqa: ANN001
+        # on a narrow main screen a message takes the footer's line: one at a time
+        if self.screen.has_class("-narrow") and self._notifications:
+            self.clear_notifications()
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     def today(self) -> str:
         """Today's date (ISO) for default file names; fixed in tests and snapshots."""

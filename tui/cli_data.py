@@ -64,12 +64,24 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], db: Path | None, jobs: i
             err.print(Text.assemble(("warning ", "yellow"), _safe(fr.path), ": ", _safe("; ".join(fr.warnings))),
                       soft_wrap=True)
     n = len(summary.files)
-    line = (f"{n} file{'s' if n != 1 else ''}: {summary.count('new')} new, {summary.count('unchanged')} unchanged, "
-            f"{summary.count('replaced')} replaced, {summary.count('failed')} failed; "
-            f"{summary.events_added} events added, {summary.events_removed} removed → {path}")
+    line = ingest_summary(n, summary, path)
     click.echo(line, err=True)
     if summary.count("failed"):
         sys.exit(1)
+
+
+def ingest_summary(n: int, summary: Any, path: Path) -> str:
+    """``1 file: 1 new, 0 unchanged, 0 replaced, 0 failed; 1 event added, 0 removed → PATH``."""
+    from .i18n import ngettext
+
+    files = ngettext("{n} file", "{n} files", n).format(n=n)
+    counts = ngettext("{new} new, {unchanged} unchanged, {replaced} replaced, {failed} failed",
+                      "{new} new, {unchanged} unchanged, {replaced} replaced, {failed} failed", n).format(
+        new=summary.count("new"), unchanged=summary.count("unchanged"), replaced=summary.count("replaced"),
+        failed=summary.count("failed"))
+    added = ngettext("{n} event added", "{n} events added", summary.events_added).format(n=summary.events_added)
+    removed = ngettext("{n} removed", "{n} removed", summary.events_removed).format(n=summary.events_removed)
+    return f"{files}: {counts}; {added}, {removed} → {path}"
 
 
 @click.command(context_settings=CONTEXT)
@@ -107,22 +119,18 @@ def events(ctx: click.Context, db: Path | None, as_json: bool, as_jsonl: bool, *
         table.add_row(_safe(display_date(ev)), _safe(ev.get("type")), _safe(" – ".join(ev.get("pair") or [])),
                       _safe(ev.get("title")))
     console.print(table)
-    console.print(Text(f"{len(evs)} of {len(lib.index)} events"), style="dim")
+    from .i18n import ngettext
+
+    console.print(Text(ngettext("{shown} of {total} event", "{shown} of {total} events", len(lib.index)).format(
+        shown=len(evs), total=len(lib.index))), style="dim")
 
 
 def display_date(ev: dict[str, Any]) -> str:
-    """``2023-02-18``, ``~2023-02-18`` (inferred year), ``?-02-18`` (unknown), ranges ``a → b``."""
-    date = ev.get("date") or "?"
-    if date.startswith("--"):
-        shown = "?" + date[1:]
-    elif ev.get("year_inferred"):
-        shown = "~" + date
-    else:
-        shown = date
-    end = ev.get("date_end")
-    if end and end != date:
-        shown += " → " + (end[5:] if end[:4] == date[:4] else end)
-    return shown
+    """The app's form: ``2023-02-18``, ``~2023-02-18`` (inferred year), ``????-02-18``
+    (unknown), ranges ``2018-11-24–25`` (see ``widgets/text.py``; JSON keeps ISO)."""
+    from .widgets.text import display_date as shown
+
+    return shown(ev)
 
 
 @click.command(context_settings=CONTEXT)
@@ -141,7 +149,10 @@ def export(ctx: click.Context, db: Path | None, output: str, compact: bool, **fi
     chunks = iter_document(evs, filters=flt.as_dict(), count=len(ranks), indent=not compact)
     where = write_export(output, chunks, stdout=sys.stdout.buffer)
     if where != "-":
-        click.echo(f"{len(ranks)} events → {where}", err=True)
+        from .i18n import ngettext
+
+        click.echo(ngettext("{n} event → {path}", "{n} events → {path}", len(ranks)).format(n=len(ranks), path=where),
+                   err=True)
 
 
 @click.command(context_settings=CONTEXT)

@@ -21,6 +21,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from ..colour import few_colours
 from ..i18n import N_, _, ngettext, translate_bindings
 from .rows import TimelineRows
 from .text import format_date, pair_label, type_label, visible
@@ -308,8 +309,9 @@ class Timeline(ScrollView, can_focus=True):
         return _strip(text, width, style)
 
     def _cursor_style(self) -> Style:
-        if getattr(self.app, "no_color", False):
-            # without colour the cursor is reverse video (and the ▶ pointer), whatever the theme
+        if few_colours(self.app):
+            # without colour, or with 16 (where the theme's cursor colour rounds to bright red),
+            # the cursor is reverse video (and the ▶ pointer), whatever the theme
             return Style(reverse=self.has_focus, bold=True, underline=not self.has_focus)
         name = "timeline--cursor" if self.has_focus else "timeline--cursor-blur"
         return self.get_component_rich_style(name, partial=True)
