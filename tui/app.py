@@ -24,7 +24,8 @@ from textual.screen import Screen
 
 from .colour import install_no_colour, sixteen_colours
 from .gc_pacing import CHECK, GCPacer
-from .i18n import N_, translate_bindings
+from .i18n import N_, _, translate_bindings
+from .settings import Settings, save_theme
 from .screens.loading import LoadingScreen
 from .screens.main import MainScreen
 from .screens.palette import HoptacCommands
@@ -64,11 +65,22 @@ class HoptacApp(App[int]):
     ]
 
     def __init__(self, library: Library | None, initial: Filter | None = None, *, ascii_only: bool | None = None,
-                 today: str | None = None, db_path: Path | None = None, sixteen: bool | None = None) -> None:
+                 today: str | None = None, db_path: Path | None = None, sixteen: bool | None = None,
+                 settings: "Settings | None" = None) -> None:
         super().__init__()
         translate_bindings(self)
         install_no_colour(self)
         self.sixteen = sixteen  # a 16-colour terminal: None = find out when the app starts
+        self.settings = settings  # the config file's settings (None: none, nothing is saved)
+        if settings is not None:
+            if settings.keymap:
+                self.set_keymap(settings.keymap)
+            if settings.theme:
+                if settings.theme in self.available_themes:
+                    self.theme = settings.theme
+                else:
+                    settings.problem = settings.problem or _("unknown theme {theme!r}; using the default").format(
+                        theme=settings.theme)
         self.library = library
         self.initial = initial
         self.db_path = db_path
@@ -79,8 +91,24 @@ class HoptacApp(App[int]):
     def on_mount(self) -> None:
         if self.sixteen is None:
             self.sixteen = sixteen_colours(self)
+        if self.settings is not None:
+            self.theme_changed_signal.subscribe(self, self._keep_theme)
+            if self.settings.problem:
+                self.notify(self.settings.problem, severity="warning", timeout=8, markup=False)
         self.gc_pacer.start()
         self.set_interval(CHECK, self.gc_pacer.tick)
+
+    def _keep_theme(self, theme) -> None:  # noqa: ANN001
+        """A theme picked in the app is kept in the config file."""
+        settings = self.settings
+        if settings is None or theme.name == settings.theme or settings.problem:
+            return  # a file that could not be read is never rewritten
+        try:
+            save_theme(settings.path, theme.name)
+            settings.theme = theme.name
+        except OSError as exc:
+            self.notify(_("Cannot keep the theme in {path}: {reason}").format(path=settings.path,
+                        reason=exc.strerror or exc), severity="warning", markup=False)
 
     def on_unmount(self) -> None:
         self.gc_pacer.stop()
@@ -124,7 +152,7 @@ class HoptacApp(App[int]):
         self.exit(0)
 
 
-def run_app(db_path: Path, initial: Filter | None = None) -> int:
+def run_app(db_path: Path, initial: Filter | None = None, settings: "Settings | None" = None) -> int:
     """Open the app on ``db_path``; returns the exit code (0, or 1 when the database cannot
     be opened, with the reason on standard error)."""
     from hoptac.core.store.segments import Store, StoreError
@@ -138,6 +166,6 @@ def run_app(db_path: Path, initial: Filter | None = None) -> int:
     except StoreError as exc:
         print(f"hoptac: {exc}", file=sys.stderr)
         return 1
-    app = HoptacApp(None, initial, db_path=db_path)
+    app = HoptacApp(None, initial, db_path=db_path, settings=settings)
     result = app.run()
     return int(app.return_code or result or 0)

@@ -16,9 +16,11 @@ from ..core.library import default_db_path
 from ..core.store.query import Filter
 from ..core.store.storage import StoreError
 from .cli_common import CONTEXT, build_filter, db_of, db_option, fail, filter_options, guarded
+from .cli_setup import HoptacGroup, config, configured_database, lang_option
 
-@click.group(invoke_without_command=True, context_settings=CONTEXT)
+@click.group(cls=HoptacGroup, invoke_without_command=True, context_settings=CONTEXT)
 @db_option
+@lang_option
 @click.version_option(package_name="hoptac")
 @click.pass_context
 def main(ctx: click.Context, db: Path | None) -> None:
@@ -34,11 +36,12 @@ def main(ctx: click.Context, db: Path | None) -> None:
 
 
 def _run_app(db: Path | None, flt: Filter | None) -> None:
-    path = db or default_db_path()
+    path = db or configured_database() or default_db_path()
     from .app import run_app
+    from .settings import current
 
     try:
-        code = run_app(path, flt)
+        code = run_app(path, flt, settings=current())
     except StoreError as exc:
         fail(str(exc))
         return
@@ -57,7 +60,7 @@ def browse(ctx: click.Context, db: Path | None, **filters: Any) -> None:
 
 from .cli_data import compact, events, export, ingest, pairs  # noqa: E402
 
-for _cmd in (ingest, events, export, pairs, compact):
+for _cmd in (ingest, events, export, pairs, compact, config):
     main.add_command(_cmd)
 
 __all__ = ["main"]

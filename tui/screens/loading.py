@@ -22,22 +22,24 @@ from textual.widgets import Static
 
 from ..gc_pacing import settle_heap
 from ..widgets.text import visible
+from ..i18n import N_, _, translate_bindings
 
 __all__ = ["LoadingScreen"]
 
 
 class LoadingScreen(Screen[None]):
-    BINDINGS = [Binding("q", "app.quit", "Quit")]
+    BINDINGS = [Binding("q", "app.quit", N_("Quit"), id="loading.quit")]
 
     def __init__(self, db_path: Path, initial: Filter | None) -> None:
         super().__init__()
+        translate_bindings(self)
         self.db_path = db_path
         self.initial = initial
         self._started = time.monotonic()
 
     def compose(self) -> ComposeResult:
-        yield Static(f"hoptac — opening {visible(str(self.db_path))} …", id="loading-title", markup=False)
-        yield Static("reading the event index", id="loading-status", markup=False)
+        yield Static(_("hoptac — opening {path} …").format(path=visible(str(self.db_path))), id="loading-title", markup=False)
+        yield Static(_("reading the event index"), id="loading-status", markup=False)
 
     def on_mount(self) -> None:
         self._open()
@@ -48,7 +50,7 @@ class LoadingScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="open")
     def _open(self) -> None:
         def progress(n: int) -> None:
-            self.app.call_from_thread(self._status, f"building the index from the store: {n:,} articles read")
+            self.app.call_from_thread(self._status, _("building the index from the store: {n} articles read").format(n=f"{n:,}"))
 
         def waiting(message: str) -> None:
             self.app.call_from_thread(self._status, message)
