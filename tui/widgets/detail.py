@@ -27,6 +27,8 @@ __all__ = ["ArticleView", "DetailPane", "article_runs"]
 HIT_STYLE = "bold reverse"
 OTHER_STYLE = "dim italic"
 LABEL_W = 10
+LABELS = (N_("Date"), N_("Written"), N_("Type"), N_("Parties"), N_("Pair"), N_("Location"), N_("People"),
+          N_("Sectors"), N_("Source"))
 
 
 def article_runs(article: dict[str, Any]) -> list[tuple[int, int, bool]]:
@@ -171,11 +173,13 @@ class DetailPane(Vertical):
         summary.update(Content.assemble((_cut(title, width), "bold"), "\n", _cut(line2, width - 10),
                                         ("  " + _("i fields"), "dim")))
         lines: list[Content] = [Content(title).stylize("bold"), Content("")]
+        labels = [_(x) for x in LABELS]
+        label_w = max(LABEL_W, max(cell_len(x) for x in labels) + 2)  # "Nguyên văn" needs 12
 
         def row(label: str, value: str) -> None:
             if value:
-                for i, part in enumerate(_hang(visible(value), width - LABEL_W)):
-                    lines.append(Content.assemble(((label if i == 0 else "").ljust(LABEL_W), "bold"), part))
+                for i, part in enumerate(_hang(visible(value), width - label_w)):
+                    lines.append(Content.assemble(((label if i == 0 else "").ljust(label_w), "bold"), part))
 
         row(_("Date"), date_detail(ev))
         row(_("Written"), f"“{ev['date_text']}”" if ev.get("date_text") else "")
@@ -201,9 +205,9 @@ class DetailPane(Vertical):
         else:
             hint = ngettext("a: all {n} events of this article", "a: all {n} events of this article",
                             self.same_article).format(n=self.same_article)
-        for i, part in enumerate(_hang(hint + " · " + _("c: copy JSON"), width - LABEL_W)):
-            lines.append(Content.assemble(("".ljust(LABEL_W), ""), (part, "dim")))
-        lines.append(Content.assemble(("".ljust(LABEL_W), ""), (_("── Article ──"), "bold")))
+        for i, part in enumerate(_hang(hint + " · " + _("c: copy JSON"), width - label_w)):
+            lines.append(Content.assemble(("".ljust(label_w), ""), (part, "dim")))
+        lines.append(Content.assemble(("".ljust(label_w), ""), (_("── Article ──"), "bold")))
         fields.update(Content("\n").join(lines))
 
     def _render_article(self, *, scroll: bool) -> None:
