@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import sys
+from datetime import datetime, timezone
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
@@ -52,8 +53,12 @@ def _click_strings() -> list[tuple[str, str]]:
     return out
 
 
+# fixed, so that the files (the .mo's header included) change only when the strings do
+STAMP = datetime(2026, 1, 1, tzinfo=timezone.utc)
+
+
 def template() -> Catalog:
-    cat = Catalog(project="hoptac", version="0.1", charset="utf-8")
+    cat = Catalog(project="hoptac", version="0.1", charset="utf-8", creation_date=STAMP, revision_date=STAMP)
     for filename, lineno, message, _comments, _context in extract_from_dir(
             str(TUI), method_map=[("**.py", "python")], keywords=KEYWORDS, comment_tags=()):
         cat.add(message, locations=[(f"tui/{filename}", lineno)])
@@ -85,6 +90,7 @@ def build(check: bool = False) -> list[str]:
             cat = read_po(fh, locale=lang)
         cat.update(pot, no_fuzzy_matching=True)
         cat.obsolete.clear()
+        cat.creation_date = cat.revision_date = STAMP
         files[po_path] = _po_bytes(cat)
         files[po_path.with_suffix(".mo")] = _mo_bytes(cat)
         missing = [m.id for m in cat if m.id and not m.string]
