@@ -77,11 +77,10 @@ def test_every_field_of_the_2023_02_18_event_with_keys_alone(session) -> None:
     seen = t.wait_text(ev["snippet"][:25])  # opened on the event's sentence
     t.keys("i")
     seen += t.wait_text("Date ")
-    for _ in range(10):
+    for _ in range(10):  # down, a line at a time, each line seen before the next key
+        before = t.screen()
         t.keys("j")
-        seen += t.screen()
-    t.wait_for(lambda s: "events of this article" in s, "the last field")
-    seen += t.screen()
+        seen += t.wait_for(lambda s, before=before: s != before, "the view to move down")
     flat = " ".join(seen.split())
     for want in [ev["date_text"], *(p["name"] for p in ev["people"]), *ev["sectors"], ev["source"],
                  "a: all 4 events of this article"]:
@@ -92,7 +91,7 @@ def test_every_field_of_the_2023_02_18_event_with_keys_alone(session) -> None:
 
 def test_no_color_output_has_no_colour_codes(session) -> None:
     t = session(NO_COLOR="1")
-    t.wait_text("All 19 events")
+    t.wait_for(lambda s: "All 19 events" in s and "▶" in s, "the timeline and its cursor")
     screens = [colour_screen(t)]
     t.keys("Enter")
     t.wait_text("i fields")
@@ -111,7 +110,7 @@ def test_no_color_output_has_no_colour_codes(session) -> None:
 
 def test_sixteen_colours_cursor_is_reverse_not_black_on_red(session) -> None:
     t = session(TERM="xterm")
-    t.wait_text("All 19 events")
+    t.wait_for(lambda s: "All 19 events" in s and "▶" in s, "the timeline and its cursor")
     screen = colour_screen(t)
     row = next(line for line in screen.splitlines() if "▶" in line)
     params = {p for m in SGR.finditer(row) for p in re.split("[;:]", m.group(1)) if p}
