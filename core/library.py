@@ -7,17 +7,17 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib.resources import as_file, files
 from pathlib import Path
 from typing import Any, Callable
 
-from .store.cache import load_columns
+from .store.cache import load_columns, verify_caches
 from .store.index import EventIndex
 from .store.storage import StoreError
 from .store.segments import Store
 
-__all__ = ["Library", "default_db_path", "seed_paths"]
+__all__ = ["Library", "default_db_path", "default_data_path", "is_default_db", "seed_paths", "no_database"]
 
 ENV_DB = "HOPTAC_DB"
 
@@ -28,9 +28,24 @@ def default_db_path() -> Path:
     env = os.environ.get(ENV_DB)
     if env:
         return Path(env).expanduser()
+    return default_data_path()
+
+
+def default_data_path() -> Path:
+    """``hoptac.json`` in the user's data directory: the one database that is created
+    from the bundled samples on first use."""
     import platformdirs
 
     return Path(platformdirs.user_data_path("hoptac", appauthor=False)) / "hoptac.json"
+
+
+def is_default_db(path: str | Path) -> bool:
+    """Is ``path`` the default database (neither ``--db`` nor ``$HOPTAC_DB`` named another)?"""
+    return Path(path).expanduser().absolute() == default_data_path().absolute()
+
+
+def no_database(path: str | Path) -> StoreError:
+    return StoreError(f"no database at {path} (`hoptac ingest --db {path} FILES` creates one)")
 
 
 def seed_paths() -> list[Path]:
@@ -49,31 +64,61 @@ class Library:
     store: Store
     index: EventIndex
     seeded: bool = False
+    cache_problems: list[str] = field(default_factory=list)  # found (and rebuilt) by open
 
     @classmethod
-    def open(cls, path: str | Path, *, seed_if_missing: bool = True,
+    def open(cls, path: str | Path, *, seed_if_missing: bool = False,
              on_wait: Callable[[str], None] | None = None,
-             progress: Callable[[int], None] | None = None) -> "Library":
-        """Open (first run: create from the bundled seeds) and load the index from the
-        caches, rebuilding them first if the store changed since they were written."""
+             progress: Callable[[int], None] | None = None, verify: bool = True) -> "Library":
+        """Open and load the index from the caches, rebuilding them first if the store
+        changed since they were written. A path with no database is refused
+        (:func:`no_database`) unless ``seed_if_missing`` (the default database on first
+        run: created from the bundled seeds); a lost manifest is refused either way.
+
+        ``verify``: check every cache file against its checksum first (and rebuild the
+        caches when one does not match); the app passes False and calls
+        :meth:`verify_caches` in the background after its first frame instead."""
         store = Store(path)
         seeded = False
-        if seed_if_missing and not store.exists:
+        if not store.exists:
+            store.refuse_if_orphaned()
+            if not seed_if_missing:
+                raise no_database(path)
             from .ingest import ingest_paths
 
             ingest_paths(store, seed_paths(), on_wait=on_wait, source_label=_seed_label)
             store.reload()
             seeded = True
         store.counts()  # refuse a damaged or foreign file before anything else
+        problems: list[str] = []
         try:
-            index = EventIndex.from_columns(load_columns(store, progress))
+            cols = load_columns(store, progress)
+            if verify and (problems := verify_caches(store)):
+                cols = load_columns(store, progress, rebuild=True)
+            index = EventIndex.from_columns(cols)
         except (OSError, StoreError):
             # caches cannot be written here (a read-only folder): index in memory
             index = EventIndex.build(store.events(), article=store.article)
-        return cls(store=store, index=index, seeded=seeded)
+        return cls(store=store, index=index, seeded=seeded, cache_problems=problems)
+
+    def verify_caches(self) -> list[str]:
+        """Which cache files do not match their checksums (reads them whole); empty
+        when the index was built in memory."""
+        from .store.index import LazyRecords
+
+        if not isinstance(self.index.events, LazyRecords):
+            return []
+        return verify_caches(self.store)
 
     def article(self, article_id: str) -> dict[str, Any] | None:
-        return self.index.article(article_id)
+        """The article from the caches; from its segment when its cache line is damaged."""
+        try:
+            art = self.index.article(article_id)
+        except (ValueError, OSError, StoreError):
+            art = None
+        if art is None or not isinstance(art, dict) or art.get("id") != article_id:
+            return self.store.article(article_id)
+        return art
 
 
 def _seed_label(path: Path) -> str:

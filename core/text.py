@@ -19,11 +19,18 @@ __all__ = [
     "fold",
     "fold_query",
     "printable",
+    "typed",
 ]
 
 
 def nfc(s: str) -> str:
     return unicodedata.normalize("NFC", s)
+
+
+def typed(s: str) -> str:
+    """What a user typed, as hoptac reads it: NFKC (full-width ``２０１９`` is ``2019``,
+    ``ﬁ`` is ``fi``), white space at the ends removed."""
+    return unicodedata.normalize("NFKC", s).strip()
 
 
 # --- folding --------------------------------------------------------------------------

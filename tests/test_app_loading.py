@@ -17,8 +17,11 @@ async def _until_main(app: HoptacApp, pilot) -> None:
     await pilot.pause()
 
 
-async def test_a_new_database_is_seeded_behind_the_loading_screen(tmp_path: Path) -> None:
+async def test_a_new_database_is_seeded_behind_the_loading_screen(tmp_path: Path, monkeypatch) -> None:
+    from hoptac.core import library as library_mod
+
     db = tmp_path / "new.json"
+    monkeypatch.setattr(library_mod, "default_data_path", lambda: db)  # the default database
     app = HoptacApp(None, None, db_path=db)
     async with app.run_test(size=(80, 24)) as pilot:
         assert type(app.screen).__name__ == "LoadingScreen"
@@ -46,3 +49,15 @@ def test_run_app_refuses_a_foreign_file_before_the_screen_changes(tmp_path: Path
     db.write_text('{"_default": {"1": {"x": 1}}}')
     assert run_app(db) == 1
     assert "not a hoptac database" in capsys.readouterr().err
+
+
+async def test_a_missing_database_named_by_the_user_ends_the_app_and_creates_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "typo.json"
+    app = HoptacApp(None, None, db_path=db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(200):
+            await pilot.pause(0.02)
+            if app.return_code is not None:
+                break
+    assert app.return_code == 1
+    assert sorted(tmp_path.iterdir()) == []

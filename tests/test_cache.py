@@ -33,7 +33,7 @@ FILTERS = [
 @pytest.fixture()
 def db(tmp_path: Path) -> Path:
     path = tmp_path / "db.json"
-    Library.open(path)  # seeds it and builds the caches
+    Library.open(path, seed_if_missing=True)  # seeds it and builds the caches
     return path
 
 

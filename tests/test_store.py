@@ -85,7 +85,7 @@ def test_bad_database_is_refused_and_left_untouched(tmp_path: Path, corpus: Path
 
 
 def test_library_seeds_a_new_database(tmp_path: Path) -> None:
-    lib = Library.open(tmp_path / "new.json")
+    lib = Library.open(tmp_path / "new.json", seed_if_missing=True)
     assert lib.seeded
     assert len(lib.store.articles()) == len(seed_paths()) == 5
     assert {a["source"] for a in lib.store.articles()} == {f"seeds/{p.name}" for p in seed_paths()}
@@ -111,7 +111,7 @@ def test_every_file_is_accounted_for(tmp_path: Path, corpus: Path) -> None:
 
 
 def test_query_pair_accent_insensitive(tmp_path: Path) -> None:
-    lib = Library.open(tmp_path / "db.json")
+    lib = Library.open(tmp_path / "db.json", seed_if_missing=True)
     from hoptac.core.store.query import parse_pair
 
     pair = parse_pair("lao cai,thai binh")

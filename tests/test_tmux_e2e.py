@@ -96,7 +96,10 @@ def test_pair_filter_in_a_real_terminal(tmux: Tmux) -> None:
     tmux.type("thai")
     tmux.wait_for(lambda s: "Thái Bình" in s and "Yên Bái" not in s.split("any partner")[-1], "partners narrowed")
     tmux.keys("Enter")
-    screen = tmux.wait_text("5 of 19 events")
+    # the filter bar can be drawn a frame before the timeline: wait for both
+    screen = tmux.wait_for(lambda s: "5 of 19 events" in s
+                           and sum(bool(EVENT_ROW.match(line)) for line in s.splitlines()) == 5,
+                           "5 of 19 events, and 5 rows")
     assert screen.splitlines()[0].lstrip().startswith("Filter: Lào Cai – Thái Bình")
     rows = [line for line in screen.splitlines() if EVENT_ROW.match(line)]
     assert len(rows) == 5, screen

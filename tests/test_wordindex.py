@@ -103,7 +103,7 @@ def test_search_through_many_ingests_equals_search_in_memory(tmp_path: Path, mon
     index built in memory gives."""
     monkeypatch.setattr(wordindex, "MAX_SMALL", 2)
     db = tmp_path / "db.json"
-    Library.open(db)
+    Library.open(db, seed_if_missing=True)  # the samples
     rng = random.Random(4)
     places = ["Lào Cai", "Yên Bái", "Hà Giang", "Điện Biên", "Sơn La", "Lai Châu"]
     for n in range(7):
@@ -146,7 +146,7 @@ def test_a_word_index_damaged_in_place_still_answers_right(tmp_path: Path, seed:
     neither crashes nor lies — it answers from the text lines, and the caches are marked
     for a rebuild at the next open."""
     db = tmp_path / "db.json"
-    Library.open(db)
+    Library.open(db, seed_if_missing=True)  # the samples
     folder = db.with_name(db.name + ".d")
     size = (folder / "words.bin").stat().st_size
     (folder / "words.bin").write_bytes(random.Random(seed).randbytes(size))
@@ -169,7 +169,7 @@ def test_an_ingest_meanwhile_is_not_mistaken_for_damage(tmp_path: Path) -> None:
     app's searches still use its index, right for what it loaded, and nothing is marked
     stale."""
     db = tmp_path / "db.json"
-    Library.open(db)
+    Library.open(db, seed_if_missing=True)  # the samples
     held = Library.open(db).index  # opened, not yet searched: its index is read at the first search
     other = Library.open(db).index
     before = [other.events[r]["id"] for r in other.filter(Filter(search="sa pa"))]
@@ -191,7 +191,7 @@ def test_a_rebuild_by_another_process_is_not_mistaken_for_damage(tmp_path: Path)
     from hoptac.core.store.cache import build_caches
 
     db = tmp_path / "db.json"
-    Library.open(db)
+    Library.open(db, seed_if_missing=True)  # the samples
     held = Library.open(db).index
     other = Library.open(db).index
     want = {q: [other.events[r]["id"] for r in other.filter(Filter(search=q))] for q in ("sa pa", "hop tac", "lao")}
@@ -211,7 +211,7 @@ def test_a_rebuild_by_another_process_is_not_mistaken_for_damage(tmp_path: Path)
 
 def test_warming_search_on_missing_files_does_not_raise(tmp_path: Path) -> None:
     db = tmp_path / "db.json"
-    Library.open(db)
+    Library.open(db, seed_if_missing=True)  # the samples
     index = Library.open(db).index
     index._pinned = None
     folder = db.with_name(db.name + ".d")

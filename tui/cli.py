@@ -12,16 +12,17 @@ from typing import Any
 
 import click
 
+from .. import __version__
 from ..core.library import default_db_path
 from ..core.store.query import Filter
 from ..core.store.storage import StoreError
-from .cli_common import CONTEXT, build_filter, db_of, db_option, fail, filter_options, guarded
+from .cli_common import CONTEXT, build_filter, db_of, db_option, fail, filter_options, guarded, root_db_option
 from .cli_setup import HoptacGroup, config, configured_database, lang_option
 
 @click.group(cls=HoptacGroup, invoke_without_command=True, context_settings=CONTEXT)
-@db_option
+@root_db_option
 @lang_option
-@click.version_option(package_name="hoptac")
+@click.version_option(__version__, prog_name="hoptac")
 @click.pass_context
 def main(ctx: click.Context, db: Path | None) -> None:
     """hoptac: a timeline of cooperation between Vietnamese localities.
@@ -60,7 +61,9 @@ def browse(ctx: click.Context, db: Path | None, **filters: Any) -> None:
 
 from .cli_data import compact, events, export, ingest, pairs  # noqa: E402
 
-for _cmd in (ingest, events, export, pairs, compact, config):
+from .cli_store import check, repair  # noqa: E402
+
+for _cmd in (ingest, events, export, pairs, compact, check, repair, config):
     main.add_command(_cmd)
 
 __all__ = ["main"]

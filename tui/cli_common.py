@@ -10,8 +10,9 @@ from typing import Any, Callable
 import click
 
 from ..core.store.export import ExportError
-from ..core.library import Library, default_db_path
-from ..core.store.query import EVENT_TYPES, LEVELS, Filter, FilterError, parse_date_bound, parse_pair, parse_province
+from ..core.library import Library, default_db_path, is_default_db
+from ..core.store.query import (EVENT_TYPES, LEVELS, Filter, FilterError, parse_date_bound, parse_level,
+                                parse_pair, parse_province, parse_search)
 from ..core.store.storage import StoreError
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -35,7 +36,8 @@ def filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--since", metavar="DATE", help="From this date: YYYY, YYYY-MM or YYYY-MM-DD."),
         click.option("--until", metavar="DATE", help="Up to this date: YYYY, YYYY-MM or YYYY-MM-DD."),
         click.option("--type", "type_", type=click.Choice(EVENT_TYPES), help="Event type."),
-        click.option("--level", type=click.Choice(LEVELS), help="A party of this level (tỉnh, thành phố, …)."),
+        click.option("--level", metavar="LEVEL",
+                     help=f"A party of this level: {', '.join(LEVELS)} (accents optional: tinh, thanh pho)."),
         click.option("--search", metavar="TEXT", help="Words in titles, snippets or article text (accents optional)."),
     ]
     for opt in reversed(opts):
@@ -52,8 +54,8 @@ def build_filter(pair: str | None, province: str | None, since: str | None, unti
             since=parse_date_bound(since, end=False) if since else None,
             until=parse_date_bound(until, end=True) if until else None,
             type=type_,
-            level=level,
-            search=(search or "").strip(),
+            level=parse_level(level) if level else None,
+            search=parse_search(search) if search else "",
         )
     except FilterError as exc:
         usage(str(exc))
@@ -61,6 +63,16 @@ def build_filter(pair: str | None, province: str | None, since: str | None, unti
 
 
 def db_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """``--db`` on a subcommand: given there, it wins; else ``hoptac --db``; else
+    ``$HOPTAC_DB`` (read by the root option only, so that the environment never
+    overrides an option given on the command line)."""
+    return click.option(
+        "--db", "db", type=click.Path(dir_okay=False, path_type=Path),
+        help="The database file (default: $HOPTAC_DB, else the config file's database, else hoptac.json in your data folder).",
+    )(fn)
+
+
+def root_db_option(fn: Callable[..., Any]) -> Callable[..., Any]:
     return click.option(
         "--db", "db", type=click.Path(dir_okay=False, path_type=Path), envvar="HOPTAC_DB",
         help="The database file (default: $HOPTAC_DB, else the config file's database, else hoptac.json in your data folder).",
@@ -74,7 +86,7 @@ def on_wait(message: str) -> None:
 def open_library(db: Path | None) -> Library:
     path = db or default_db_path()
     try:
-        return Library.open(path, on_wait=on_wait)
+        return Library.open(path, seed_if_missing=is_default_db(path), on_wait=on_wait)
     except StoreError as exc:
         fail(str(exc))
         raise
@@ -103,8 +115,8 @@ def guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def db_of(ctx: click.Context, db: Path | None) -> Path | None:
-    """The database given to the subcommand, else to ``hoptac`` itself, else the config
-    file's ``database``."""
+    """The database given to the subcommand, else to ``hoptac`` itself (option or
+    ``$HOPTAC_DB``), else the config file's ``database``."""
     root = ctx.find_root()
     from .cli_setup import configured_database
 

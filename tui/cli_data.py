@@ -13,7 +13,7 @@ from rich.text import Text
 
 from ..core.store.export import iter_document, iter_jsonl, write_export
 from ..core.ingest import FileResult, ingest_paths
-from ..core.library import default_db_path
+from ..core.library import default_db_path, no_database
 from ..core.store.segments import Store
 from ..core.text import printable
 from .cli_common import CONTEXT, build_filter, db_of, db_option, fail, filter_options, guarded, on_wait, open_library
@@ -89,15 +89,21 @@ def ingest_summary(n: int, summary: Any, path: Path) -> str:
 @filter_options
 @click.option("--json", "as_json", is_flag=True, help="A JSON array of event records.")
 @click.option("--jsonl", "as_jsonl", is_flag=True, help="One JSON event record per line.")
+@click.option("--limit", "-n", type=click.IntRange(min=0), default=None, metavar="N",
+              help="At most N events (the first N of the timeline).")
 @click.pass_context
 @guarded
-def events(ctx: click.Context, db: Path | None, as_json: bool, as_jsonl: bool, **filters: Any) -> None:
+def events(ctx: click.Context, db: Path | None, as_json: bool, as_jsonl: bool, limit: int | None,
+           **filters: Any) -> None:
     """List events: a table on a terminal, JSON when asked or piped."""
     if as_json and as_jsonl:
         fail("choose one of --json and --jsonl", 2)
     flt = build_filter(**filters)
     lib = open_library(db_of(ctx, db))
     ranks = lib.index.filter(flt)
+    matched = len(ranks)
+    if limit is not None:
+        ranks = ranks[:limit]
     evs = [lib.index.events[r] for r in ranks]
     out = sys.stdout.buffer
     if as_jsonl:
@@ -119,10 +125,12 @@ def events(ctx: click.Context, db: Path | None, as_json: bool, as_jsonl: bool, *
         table.add_row(_safe(display_date(ev)), _safe(ev.get("type")), _safe(" – ".join(ev.get("pair") or [])),
                       _safe(ev.get("title")))
     console.print(table)
-    from .i18n import ngettext
+    from .i18n import _, ngettext
 
+    shown = _("{shown} of {matched} matching").format(shown=len(evs), matched=matched) if len(evs) < matched \
+        else f"{len(evs)}"
     console.print(Text(ngettext("{shown} of {total} event", "{shown} of {total} events", len(lib.index)).format(
-        shown=len(evs), total=len(lib.index))), style="dim")
+        shown=shown, total=len(lib.index))), style="dim")
 
 
 def display_date(ev: dict[str, Any]) -> str:
@@ -191,9 +199,12 @@ def compact(ctx: click.Context, db: Path | None) -> None:
     path = db_of(ctx, db) or default_db_path()
     store = Store(path)
     if not store.exists:
-        fail(f"no database at {path}")
+        store.refuse_if_orphaned()
+        fail(str(no_database(path)))
     before = sum(p.stat().st_size for p in store.dir.glob("seg-*.json")) if store.dir.is_dir() else 0
     removed = store.compact(on_wait=on_wait)
+    for line in store.compact_kept:
+        click.echo(f"hoptac: {line}", err=True)
     store.reload()
     build_caches(store)
     after = sum(p.stat().st_size for p in store.dir.glob("seg-*.json"))

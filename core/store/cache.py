@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import bisect
 import os
-from array import array
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Sequence
@@ -36,13 +36,16 @@ from typing import Any, Callable, Sequence
 import orjson
 
 from . import colfile
+from .cache_files import CrcFile, merged, truncate, verify_files
+from .cache_files import read_rows as _read_rows
 from .searchtext import body_words, event_words, words_line
-from .storage import atomic_write_bytes
+from .storage import atomic_write_bytes, disk_full, is_disk_full, tmp_prefix
 from .segments import Store
 
-__all__ = ["CACHE_VERSION", "Columns", "load_columns", "build_caches", "update_caches", "cache_is_fresh"]
+__all__ = ["CACHE_VERSION", "Columns", "load_columns", "build_caches", "update_caches", "cache_is_fresh",
+           "verify_caches"]
 
-CACHE_VERSION = 7
+CACHE_VERSION = 8
 FILES = ("events.jsonl", "articles.jsonl", "search.txt", "bodies.txt", "words.txt", "words.bin")
 
 FLAG_INFERRED = 1
@@ -82,18 +85,21 @@ class Columns:
 STAMPED = FILES + ("columns.bin",)
 
 
-def _stamp(folder: Path, generation: int) -> dict[str, Any]:
+def _stamp(folder: Path, generation: int, crcs: dict[str, int]) -> dict[str, Any]:
     return {"version": CACHE_VERSION, "generation": generation,
-            "sizes": {name: (folder / name).stat().st_size for name in STAMPED}}
+            "sizes": {name: (folder / name).stat().st_size for name in STAMPED}, "crcs": crcs}
 
 
 def _write_rows(folder: Path, cols: dict[str, Any], strings: list[str], words: dict[str, Any],
-               generation: int) -> None:
+               generation: int, crcs: dict[str, int]) -> None:
     """The columns into ``columns.bin``, then ``rows.json`` (strings, layout, the word
-    index's blocks, stamp) last."""
-    layout = colfile.save(folder / "columns.bin", {k: v for k, v in cols.items() if k != "strings"})
-    head = {"strings": strings, "layout": layout, "words": words, "stamp": _stamp(folder, generation)}
-    atomic_write_bytes(folder / "rows.json", orjson.dumps(head))
+    index's blocks, stamp with every file's CRC-32) last; rows.json carries its own
+    CRC-32 in a fixed-width head (:func:`_read_rows`)."""
+    col_stamp: dict[str, Any] = {}
+    layout = colfile.save(folder / "columns.bin", {k: v for k, v in cols.items() if k != "strings"}, col_stamp)
+    stamp = _stamp(folder, generation, {**crcs, "columns.bin": col_stamp["crc"]})
+    body = orjson.dumps({"strings": strings, "layout": layout, "words": words, "stamp": stamp})
+    atomic_write_bytes(folder / "rows.json", b'{"crc":%10d,' % zlib.crc32(body[1:]) + body[1:])
 
 
 def cache_is_fresh(store: Store) -> bool:
@@ -105,21 +111,28 @@ def cache_is_fresh(store: Store) -> bool:
 
 
 def _fresh(rows: dict[str, Any], store: Store) -> bool:
-    stamp = rows.get("stamp") or {}
-    if stamp.get("version") != CACHE_VERSION or stamp.get("generation") != store.generation:
+    stamp = rows.get("stamp")
+    if not isinstance(stamp, dict) or stamp.get("version") != CACHE_VERSION \
+            or stamp.get("generation") != store.generation:
+        return False
+    sizes, crcs = stamp.get("sizes"), stamp.get("crcs")
+    if not isinstance(sizes, dict) or not isinstance(crcs, dict) or set(sizes) != set(STAMPED) \
+            or set(crcs) != set(STAMPED):
         return False
     try:
-        return all((store.dir / n).stat().st_size == s for n, s in (stamp.get("sizes") or {}).items()) \
-            and set(stamp.get("sizes") or {}) == set(STAMPED)
+        return all((store.dir / n).stat().st_size == s for n, s in sizes.items())
     except OSError:
         return False
 
 
-def _read_rows(path: Path) -> dict[str, Any]:
-    data = orjson.loads(path.read_bytes())
-    if not isinstance(data, dict):
-        raise ValueError("rows.json is not an object")
-    return data
+def verify_caches(store: Store, names: tuple[str, ...] = FILES) -> list[str]:
+    """Which cache files do not match the CRC-32 recorded when they were written
+    (rows.json and columns.bin are checked whenever they are read). Reads them whole."""
+    try:
+        stamp = _read_rows(store.dir / "rows.json").get("stamp") or {}
+    except (OSError, ValueError) as exc:
+        return [f"rows.json: {exc}"]
+    return verify_files(store.dir, stamp.get("crcs") or {}, names)
 
 
 def _sort_key(ev: dict[str, Any]) -> tuple[int, str, str, str]:
@@ -133,11 +146,13 @@ class _Writer:
 
     def __init__(self, folder: Path, names: dict[str, Path], strings: list[str], sizes: dict[str, int],
                  n_articles: int, n_search: int, vocab: list[str] | None = None,
-                 blocks: list[list[Any]] | None = None, crc: int = 0) -> None:
+                 blocks: list[list[Any]] | None = None, crc: int = 0, crcs: dict[str, int] | None = None) -> None:
         self.folder = folder
         self.codes = {v: i for i, v in enumerate(strings)}
         self.strings = strings
-        self.fh = {name: open(names[name], "ab") for name in FILES}
+        self.fh: dict[str, Any] = {}
+        for name in FILES:
+            self.fh[name] = CrcFile(open(names[name], "ab"), (crcs or {}).get(name, 0))
         self.pos = dict(sizes)
         from .wordindex import WordCollector  # numpy: only when the caches are written
 
@@ -194,6 +209,9 @@ class _Writer:
         for fh in self.fh.values():
             fh.close()
 
+    def crcs(self) -> dict[str, int]:
+        return {name: fh.crc for name, fh in self.fh.items()}
+
 
 _COLUMNS = ("dates", "ends", "flags", "types", "titles", "pairs", "provinces", "levels", "article", "ev_off",
             "ev_len", "sidx")
@@ -201,15 +219,18 @@ _ARTICLE_COLUMNS = ("article_ids", "art_off", "art_len", "body_off")
 
 
 def build_caches(store: Store, progress: Callable[[int], None] | None = None) -> None:
-    """Rebuild every cache file from the store (streamed, one segment at a time)."""
+    """Rebuild every cache file from the store (streamed, one segment at a time). On a
+    full disk: one line (:class:`~.storage.DiskFull`), the work files removed, the old
+    caches as they were."""
     folder = store.dir
     folder.mkdir(parents=True, exist_ok=True)
     generation = store.generation
-    tmp = {name: folder / f".{name}.{os.getpid()}.build" for name in FILES}
-    for p in tmp.values():
-        p.write_bytes(b"")
-    w = _Writer(folder, tmp, [], {name: 0 for name in FILES}, 0, 0)
+    tmp = {name: folder / f"{tmp_prefix(name)}build" for name in FILES}
+    w = None
     try:
+        for p in tmp.values():
+            p.write_bytes(b"")
+        w = _Writer(folder, tmp, [], {name: 0 for name in FILES}, 0, 0)
         for n, (art, events) in enumerate(store.iter_live()):
             w.add(art, events)
             if progress is not None and n % 1000 == 0:
@@ -223,9 +244,14 @@ def build_caches(store: Store, progress: Callable[[int], None] | None = None) ->
                     body_off=w.body_off, search_pos=w.search_pos)
         for name in FILES:
             os.replace(tmp[name], folder / name)
-        _write_rows(folder, cols, w.strings, words, generation)
+        _write_rows(folder, cols, w.strings, words, generation, w.crcs())
+    except OSError as exc:
+        if is_disk_full(exc):
+            raise disk_full(folder, sum(w.pos.values()) if w is not None else None) from None
+        raise
     finally:
-        w.close()
+        if w is not None:
+            w.close()
         for p in tmp.values():
             if p.exists():
                 p.unlink()
@@ -245,10 +271,12 @@ def update_caches(store: Store, old_generation: int, added: list[tuple[dict[str,
     if stamp.get("version") != CACHE_VERSION or stamp.get("generation") != old_generation:
         return False
     sizes = stamp.get("sizes") or {}
+    crcs = stamp.get("crcs") or {}
     try:
-        if set(sizes) != set(STAMPED) or any((folder / n).stat().st_size != sizes[n] for n in STAMPED):
+        if set(sizes) != set(STAMPED) or set(crcs) != set(STAMPED) \
+                or any((folder / n).stat().st_size != sizes[n] for n in STAMPED):
             return False
-        data.update(colfile.load(folder / "columns.bin", data["layout"]))
+        data.update(colfile.load(folder / "columns.bin", data["layout"], crc=crcs["columns.bin"]))
         from .wordindex import read_vocab
 
         words_meta = data["words"]
@@ -257,13 +285,18 @@ def update_caches(store: Store, old_generation: int, added: list[tuple[dict[str,
         return False
     strings: list[str] = data["strings"]
     w = _Writer(folder, {n: folder / n for n in FILES}, strings, sizes, len(data["article_ids"]),
-                len(data["search_pos"]), vocab, words_meta["blocks"], words_meta.get("crc", 0))
+                len(data["search_pos"]), vocab, words_meta["blocks"], words_meta.get("crc", 0), crcs)
     try:
         for art, events in added:
             w.add(art, events)
         blocks = w.words.finish(folder / "words.bin")
-    finally:
+    except BaseException as exc:
         w.close()
+        truncate(folder, sizes, FILES)  # the caches as they were (their stamp still fits them)
+        if is_disk_full(exc):
+            raise disk_full(folder, sum(w.pos.values()) - sum(sizes[n] for n in FILES)) from None
+        raise
+    w.close()
     words = {"count": w.words.n_words, "blocks": blocks, "crc": w.words.crc, "size": w.words.bin_pos}
     w.rows.sort(key=lambda r: r[0])
     # drop the events of replaced articles, then merge the new rows into timeline order
@@ -278,7 +311,7 @@ def update_caches(store: Store, old_generation: int, added: list[tuple[dict[str,
 
     order = keep if keep is not None else range(n)
     cuts = [bisect.bisect_right(order, row[0], key=key_of) for row in w.rows]
-    out = {name: _merged(data[name], order, keep is not None, cuts, [row[1][k] for row in w.rows])
+    out = {name: merged(data[name], order, keep is not None, cuts, [row[1][k] for row in w.rows])
            for k, name in enumerate(_COLUMNS)}
     data.update(out)
     data["strings"] = w.strings
@@ -287,7 +320,11 @@ def update_caches(store: Store, old_generation: int, added: list[tuple[dict[str,
                       ("search_pos", w.search_pos)):
         data[name].extend(new)
     cols = {k: data[k] for k in _COLUMNS + _ARTICLE_COLUMNS + ("search_pos",)}
-    _write_rows(folder, cols, w.strings, words, store.generation)
+    try:
+        _write_rows(folder, cols, w.strings, words, store.generation, w.crcs())
+    except BaseException:
+        truncate(folder, sizes, FILES)
+        raise
     return True
 
 
@@ -299,46 +336,17 @@ def _fresh_rows(store: Store) -> dict[str, Any] | None:
     return data if _fresh(data, store) else None
 
 
-def _merged(col: Any, order: Any, picking: bool, cuts: list[int], new: list[Any]) -> Any:
-    """``col`` (rows in ``order``) with ``new[i]`` inserted before position ``cuts[i]``.
-    Whole runs of old rows are copied as slices (arrays and lists alike); only when rows
-    are dropped (``picking``: ``order`` is a list of kept rows) is it row by row."""
-    if isinstance(col, colfile.Ragged):
-        rows = col.tolist() if picking else None
-        if rows is not None:
-            return colfile.Ragged.from_lists(_merged(rows, order, True, cuts, new))
-        flat, start = array("q"), array("q", [0])
-        prev = 0
-        for cut, value in [*zip(cuts, new), (len(col), None)]:
-            base = col.start[prev]
-            shift = len(flat) - base
-            flat.extend(col.flat[base: col.start[cut]])
-            start.extend(s + shift for s in col.start[prev + 1: cut + 1])
-            if value is not None:
-                flat.extend(value)
-                start.append(len(flat))
-            prev = cut
-        return colfile.Ragged(flat, start)
-    out = array("q") if isinstance(col, array) else []
-    prev = 0
-    for cut, value in zip(cuts, new):
-        out.extend((col[i] for i in order[prev:cut]) if picking else col[prev:cut])
-        out.append(value)
-        prev = cut
-    out.extend((col[i] for i in order[prev:]) if picking else col[prev:])
-    return out
-
-
-def load_columns(store: Store, progress: Callable[[int], None] | None = None) -> Columns:
-    """The cached columns, rebuilt first when stale, missing or damaged."""
-    data = _fresh_columns(store)
+def load_columns(store: Store, progress: Callable[[int], None] | None = None, *, rebuild: bool = False) -> Columns:
+    """The cached columns, rebuilt first when stale, missing or damaged (or ``rebuild``:
+    when :func:`verify_caches` found a file that does not match its checksum)."""
+    data = None if rebuild else _fresh_columns(store)
     if data is None:
         # rebuild under the write lock, so a writer's update and this rebuild never mix
         from .storage import WriteLock
 
         with WriteLock(store.path):
             store.reload()
-            data = _fresh_columns(store)  # another process may have rebuilt them meanwhile
+            data = None if rebuild else _fresh_columns(store)  # another process may have rebuilt them
             if data is None:
                 build_caches(store, progress)
                 data = _fresh_columns(store)
@@ -353,7 +361,7 @@ def _fresh_columns(store: Store) -> dict[str, Any] | None:
     if data is None:
         return None
     try:
-        data.update(colfile.load(store.dir / "columns.bin", data["layout"]))
+        data.update(colfile.load(store.dir / "columns.bin", data["layout"], crc=data["stamp"]["crcs"]["columns.bin"]))
         from .wordindex import blocks_fit
 
         if not blocks_fit(data.get("words"), (store.dir / "words.bin").stat().st_size,

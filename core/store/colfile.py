@@ -14,6 +14,7 @@ layout (name → kind, offset, length) to keep beside it; :func:`load` reads the
 
 from __future__ import annotations
 
+import zlib
 from array import array
 from pathlib import Path
 from typing import Any, Iterator, Sequence
@@ -59,8 +60,9 @@ class Ragged(Sequence[Sequence[int]]):
         return [list(row) for row in self]
 
 
-def save(path: Path, columns: dict[str, Sequence[Any]]) -> dict[str, list[Any]]:
-    """Write ``columns`` into ``path``; returns the layout to pass to :func:`load`."""
+def save(path: Path, columns: dict[str, Sequence[Any]], stamp: dict[str, Any] | None = None) -> dict[str, list[Any]]:
+    """Write ``columns`` into ``path``; returns the layout to pass to :func:`load`
+    (and puts the file's CRC-32 in ``stamp["crc"]`` when given)."""
     parts: list[bytes] = []
     layout: dict[str, list[Any]] = {}
     pos = 0
@@ -80,14 +82,20 @@ def save(path: Path, columns: dict[str, Sequence[Any]]) -> dict[str, list[Any]]:
             put(name + ".start", "int", array("q", rag.start).tobytes(), len(rag.start))
         else:
             put(name, "int", array("q", col).tobytes(), len(col))
-    atomic_write_bytes(path, b"".join(parts))
+    data = b"".join(parts)
+    atomic_write_bytes(path, data)
+    if stamp is not None:
+        stamp["crc"] = zlib.crc32(data)
     return layout
 
 
-def load(path: Path, layout: dict[str, list[Any]], *, as_lists: bool = False) -> dict[str, Any]:
+def load(path: Path, layout: dict[str, list[Any]], *, as_lists: bool = False, crc: int | None = None) -> dict[str, Any]:
     """The columns of ``path``: arrays and :class:`Ragged` views, or plain lists
-    (``as_lists``, for rewriting them). Raises ValueError if the file does not fit."""
+    (``as_lists``, for rewriting them). Raises ValueError if the file does not fit (or
+    does not match ``crc``, its CRC-32 when written)."""
     data = path.read_bytes()
+    if crc is not None and zlib.crc32(data) != crc:
+        raise ValueError(f"{path.name} does not match its checksum")
     out: dict[str, Any] = {}
 
     def part(entry: list[Any]) -> bytes:

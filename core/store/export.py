@@ -19,9 +19,10 @@ from typing import IO, Any, Iterable, Iterator, Sequence
 
 import orjson
 
-from .storage import atomic_write_bytes
+from .safepath import NotOwnFile, owning_database, write_target
+from .storage import StoreError, atomic_write_bytes, remove_leftovers
 
-__all__ = ["EXPORT_VERSION", "iter_document", "iter_jsonl", "write_export", "read_export", "ExportError"]
+__all__ = ["EXPORT_VERSION", "iter_document", "iter_jsonl", "write_export", "read_export", "ExportError", "export_refusal"]
 
 EXPORT_VERSION = 1
 _OPTS = orjson.OPT_NON_STR_KEYS
@@ -74,17 +75,40 @@ def write_export(target: str | Path, chunks: Iterable[bytes], stdout: IO[bytes] 
         stdout.flush()
         return "-"
     path = Path(target).expanduser()
+    reason = export_refusal(path)
+    if reason:
+        raise ExportError(f"cannot write {path}: {reason}")
     try:
-        if path.is_dir():
-            raise ExportError(f"cannot write {path}: it is a folder")
-        if not path.parent.exists():
-            raise ExportError(f"cannot write {path}: folder {path.parent} does not exist")
+        real = write_target(path)
+        remove_leftovers(real.parent, f".{real.name}.")  # of an export killed earlier
         atomic_write_bytes(path, iter(chunks))
     except PermissionError:
         raise ExportError(f"cannot write {path}: permission denied") from None
+    except (StoreError, NotOwnFile) as exc:
+        raise ExportError(str(exc) if isinstance(exc, StoreError) else f"cannot write {path}: {exc}") from None
     except OSError as exc:
         raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
     return str(path.resolve())
+
+
+def export_refusal(path: Path) -> str | None:
+    """Why an export must not be written to ``path`` (None when it may): a folder, a
+    missing folder, something that is not a regular file, or a file of a database."""
+    try:
+        if path.is_dir():
+            return "it is a folder"
+        if not path.parent.exists():
+            return f"folder {path.parent} does not exist"
+        try:
+            write_target(path)
+        except NotOwnFile as exc:
+            return str(exc).split("; ")[0].replace(f"{path} is ", "it is ", 1)
+        db = owning_database(path)
+        if db is not None:
+            return f"it belongs to the hoptac database {db}; choose another name"
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    return None
 
 
 def read_export(path: str | Path) -> dict[str, Any]:

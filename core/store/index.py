@@ -20,13 +20,14 @@ import os
 from array import array
 from collections import OrderedDict
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 import orjson
 
 from .cache import FLAG_INFERRED, FLAG_MAIN, FLAG_UNKNOWN, Columns, _sort_key
 from .searchtext import body_haystack, event_haystack
 from .colfile import Ragged
+from .storage import StoreError
 from .search import TextSearch, search_terms
 from ..text import fold_query
 
@@ -60,7 +61,11 @@ class LazyRecords(Sequence[dict[str, Any]]):
         if hit is not None:
             self._lru.move_to_end(i)
             return hit
-        rec = orjson.loads(os.pread(self._fd, self._len[i], self._off[i]))
+        try:
+            rec = orjson.loads(os.pread(self._fd, self._len[i], self._off[i]))
+        except orjson.JSONDecodeError:
+            raise StoreError(f"a cache file of the database is damaged (record {i} is not JSON); "
+                             "`hoptac repair` rebuilds the caches") from None
         self._lru[i] = rec
         if len(self._lru) > self._cache:
             self._lru.popitem(last=False)
@@ -68,6 +73,28 @@ class LazyRecords(Sequence[dict[str, Any]]):
 
     def close(self) -> None:
         os.close(self._fd)
+
+
+class _Window:
+    """Ascending ranks: a few early ones (events that started before the bound and
+    reach it), then a range."""
+
+    __slots__ = ("early", "_early_set", "span")
+
+    def __init__(self, early: list[int], span: range) -> None:
+        self.early = early
+        self._early_set = set(early)
+        self.span = span
+
+    def __contains__(self, r: object) -> bool:
+        return r in self.span or r in self._early_set
+
+    def __iter__(self) -> Iterator[int]:
+        yield from self.early
+        yield from self.span
+
+    def __len__(self) -> int:
+        return len(self.early) + len(self.span)
 
 
 class EventIndex(TextSearch):
@@ -85,6 +112,7 @@ class EventIndex(TextSearch):
         self._sets: dict[str, dict[int, set[int]]] | None = None
         self._article_np: np.ndarray | None = None
         self._article_pos: dict[str, int] | None = None
+        self._reach_cache: list[str] | None = None
         c = cols
         assert c is not None
         self.strings = c.strings
@@ -253,18 +281,36 @@ class EventIndex(TextSearch):
         return sorted(named, key=lambda kv: (-kv[1], [fold_query(p) for p in kv[0]]))
 
     # -- filtering ---------------------------------------------------------------------
-    def _date_range(self, since: str | None, until: str | None) -> range:
+    def _reach(self) -> list[str]:
+        """``reach[r]``: the latest end (or date) among dated ranks ``0..r``; it never
+        decreases, so a bisect finds the first event that can still straddle a bound.
+        Built on the first ``since`` filter (one pass)."""
+        if self._reach_cache is None:
+            from itertools import accumulate
+
+            dates, ends = self.cols.dates, self.cols.ends
+            self._reach_cache = list(accumulate(
+                (max(dates[r], ends[r] or "") for r in range(self._dated)), max))
+        return self._reach_cache
+
+    def _date_range(self, since: str | None, until: str | None) -> "_Window":
+        """The dated ranks that overlap ``since``..``until``: those starting inside it,
+        plus the earlier events whose range reaches ``since`` (however many events that
+        end sooner lie between them and the bound)."""
         dates, ends = self.cols.dates, self.cols.ends
         lo, hi = 0, self._dated
+        early: list[int] = []
         if since:
             lo = bisect.bisect_left(dates, since, 0, self._dated)
-            # an event that starts before `since` but ends after it still overlaps
-            while lo > 0 and (ends[lo - 1] or "") >= since:
-                lo -= 1
+            # an event that starts before `since` but ends on or after it still overlaps;
+            # none can before the first rank whose running latest end reaches `since`
+            first = bisect.bisect_left(self._reach(), since, 0, lo)
+            early = [r for r in range(first, lo) if (ends[r] or "") >= since]
         if until:
             # "2018-12-31" must include "2018-12" and "2018" (reduced precision)
             hi = bisect.bisect_right(dates, until + "~", 0, self._dated)
-        return range(lo, max(lo, hi))
+        early = [r for r in early if r < hi]
+        return _Window(early, range(lo, max(lo, hi)))
 
     def filter(self, flt: "Filter", should_stop: Callable[[], bool] | None = None, *,
                bodies: bool = True) -> list[int]:
@@ -283,7 +329,8 @@ class EventIndex(TextSearch):
             sets.append(self._set("level", flt.level))
         if flt.article_id:
             sets.append(set(self.of_article(flt.article_id)))
-        window = self._date_range(flt.since, flt.until) if (flt.since or flt.until) else range(len(self))
+        window: _Window | range = (self._date_range(flt.since, flt.until) if (flt.since or flt.until)
+                                   else range(len(self)))
         if sets:
             smallest = min(sets, key=len)
             others = [s for s in sets if s is not smallest]

@@ -7,13 +7,17 @@ user typed (any accents, any case) into its fields; :class:`~hoptac.core.store.i
 
 from __future__ import annotations
 
+import datetime as _dt
+import re
 from dataclasses import asdict, dataclass
 from typing import Any
 
 from .. import places
-from ..text import fold_query
+from ..text import fold_query, typed
+from .search import search_terms
 
-__all__ = ["Filter", "parse_pair", "parse_province", "parse_date_bound", "EVENT_TYPES", "LEVELS"]
+__all__ = ["Filter", "parse_pair", "parse_province", "parse_date_bound", "parse_search", "parse_level",
+           "EVENT_TYPES", "LEVELS"]
 
 EVENT_TYPES = ("conference", "signing", "visit", "announcement", "other")
 LEVELS = ("tỉnh", "thành phố", "thị xã", "huyện", "quận")
@@ -25,7 +29,7 @@ class FilterError(ValueError):
 
 def parse_province(text: str) -> str:
     """A province (or foreign partner) name, any accents or case → canonical name."""
-    name = text.strip()
+    name = typed(text)
     if not name:
         raise FilterError("empty province name")
     place = places.resolve(name)
@@ -36,6 +40,7 @@ def parse_province(text: str) -> str:
 
 def parse_pair(text: str) -> tuple[str, str]:
     """``"lao cai,yen bai"`` → ``("Lào Cai", "Yên Bái")`` (sorted canonical names)."""
+    text = typed(text)
     sep = "," if "," in text else (";" if ";" in text else None)
     parts = [p for p in text.split(sep)] if sep else []
     if len(parts) != 2:
@@ -44,29 +49,54 @@ def parse_pair(text: str) -> tuple[str, str]:
     return (a, b) if fold_query(a) <= fold_query(b) else (b, a)
 
 
-def parse_date_bound(text: str, *, end: bool) -> str:
-    """``2018``, ``2018-03``, ``2018-03-08`` (or ``8/3/2018``) → an ISO bound."""
-    t = text.strip()
-    import re
+_ISO = re.compile(r"([0-9]{4})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?")
+_DMY = re.compile(r"(?:([0-9]{1,2})[/.-])?([0-9]{1,2})[/.-]([0-9]{4})")
 
-    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", t)
-    if not m:
-        m2 = re.fullmatch(r"(?:(\d{1,2})[/.-])?(\d{1,2})[/.-](\d{4})", t)
+
+def parse_date_bound(text: str, *, end: bool) -> str:
+    """``2018``, ``2018-03``, ``2018-03-08`` (or ``8/3/2018``) → an ISO bound.
+
+    What was typed is NFKC-normalised first (full-width ``２０１８`` is ``2018``); a day
+    that does not exist (``2020-02-30``) is refused."""
+    t = typed(text)
+    m = _ISO.fullmatch(t)
+    if m:
+        y, mo, d = m.group(1), m.group(2), m.group(3)
+    else:
+        m2 = _DMY.fullmatch(t)
         if not m2:
             raise FilterError(f"not a date: {text!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
         d, mo, y = m2.group(1), m2.group(2), m2.group(3)
-        m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", f"{y}-{mo}" + (f"-{d}" if d else ""))
-        assert m
-    y, mo, d = m.group(1), m.group(2), m.group(3)
     if mo and not 1 <= int(mo) <= 12:
         raise FilterError(f"not a date: {text!r} (month {mo})")
-    if d and not 1 <= int(d) <= 31:
-        raise FilterError(f"not a date: {text!r} (day {d})")
+    if d:
+        try:
+            _dt.date(int(y), int(mo), int(d))
+        except ValueError:
+            raise FilterError(f"not a date: {text!r} (there is no day {int(d)} in {y}-{int(mo):02d})") from None
     iso = y + (f"-{int(mo):02d}" if mo else "") + (f"-{int(d):02d}" if d else "")
     if end:
         # an end bound covers the whole year/month it names
         return iso + ("-12-31" if not mo else ("-31" if not d else ""))
     return iso
+
+
+def parse_search(text: str) -> str:
+    """Words to search for, as typed (NFKC); refused when nothing is left to look for
+    after folding (``.*[(``): such a search would otherwise match every event."""
+    t = typed(text)
+    if t and not search_terms(t):
+        raise FilterError(f"nothing to search for in {text!r}: a search needs letters or digits")
+    return t
+
+
+def parse_level(text: str) -> str:
+    """A level, accents optional: ``tinh`` → ``tỉnh``, ``thanh pho`` → ``thành phố``."""
+    want = fold_query(typed(text))
+    for level in LEVELS:
+        if fold_query(level) == want:
+            return level
+    raise FilterError(f"unknown level {text!r} (one of: {', '.join(LEVELS)})")
 
 
 @dataclass(frozen=True, slots=True)

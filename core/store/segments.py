@@ -24,14 +24,19 @@ Writers hold :class:`WriteLock`; readers never see a half-written file.
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
+import stat
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 import orjson
 
-from .storage import AtomicJSONStorage, StoreError, WriteLock, atomic_write_bytes
+from .manifest import REPAIR_HINT, check_manifest, check_segment
+from .safepath import real_path
+from .storage import AtomicJSONStorage, StoreError, WriteLock, atomic_write_bytes, read_regular, remove_leftovers
 
 __all__ = ["SCHEMA", "Store", "StoreError", "IngestItem", "ApplySummary", "MIGRATIONS"]
 
@@ -89,25 +94,58 @@ class Store:
     """A hoptac database. Reading is lazy; the manifest is parsed once per process."""
 
     def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
+        # a symbolic link to a manifest is its target everywhere: its folder, its lock
+        self.path = real_path(path) if Path(path).is_symlink() else Path(path)
         self.dir = self.path.with_name(self.path.name + ".d")
         self._storage: AtomicJSONStorage | None = None
         self._segment_cache: dict[str, dict[str, Any]] = {}
+        self.compact_kept: list[str] = []
 
     # -- the manifest --------------------------------------------------------------
     def _doc(self) -> dict[str, Any]:
         if self._storage is None:
             if self.path.is_dir():
                 raise StoreError(f"{self.path} is a folder, not a hoptac database")
-            self._storage = AtomicJSONStorage(self.path, validate=_validate)
+            self._storage = AtomicJSONStorage(self.path, validate=self._check)
             doc = self._storage.read()
             if doc and _meta(doc).get("schema", SCHEMA) < SCHEMA:
                 self._migrate()
-        return self._storage.read() or {}
+        doc = self._storage.read()
+        if not doc:
+            self.refuse_if_orphaned()
+        return doc or {}
+
+    def _check(self, doc: dict[str, Any]) -> None:
+        _validate(doc)
+        if doc and _meta(doc).get("schema") == SCHEMA:
+            check_manifest(doc, self.path, self.dir)
+
+    def segment_files(self) -> list[Path]:
+        """The segment files in the database's folder (listed or not)."""
+        try:
+            return sorted(p for p in self.dir.glob("seg-*.json") if p.is_file())
+        except OSError:
+            return []
+
+    def refuse_if_orphaned(self) -> None:
+        """A missing or empty manifest beside segment files is a lost manifest, not a new
+        database: refuse, so nothing is ever written over them."""
+        found = self.segment_files()
+        if found:
+            state = "is empty" if self.path.exists() else "is missing"
+            raise StoreError(f"{self.path} {state} but {self.dir} holds {len(found)} segment file"
+                             f"{'s' if len(found) != 1 else ''}: the manifest was lost; `hoptac repair` rebuilds it "
+                             "from them (nothing was changed)")
 
     @property
     def exists(self) -> bool:
-        return self.path.exists() and self.path.stat().st_size > 0
+        """Is there something at the path to open (an empty file is a new database;
+        what is not a regular file "exists", so that opening it says what it is)?"""
+        try:
+            st = os.stat(self.path)
+        except OSError:
+            return False
+        return st.st_size > 0 or not stat.S_ISREG(st.st_mode)
 
     @property
     def generation(self) -> int:
@@ -126,15 +164,24 @@ class Store:
         return [s["name"] for s in self._doc().get("segments", {}).values()]
 
     # -- reading -------------------------------------------------------------------
-    def _segment(self, name: str) -> dict[str, Any]:
+    def _segment_entry(self, name: str) -> dict[str, Any] | None:
+        for s in self._doc().get("segments", {}).values():
+            if s["name"] == name:
+                return s
+        return None
+
+    def _segment(self, name: str, entry: dict[str, Any] | None = None, check: bool = True) -> dict[str, Any]:
         if name not in self._segment_cache:
             path = self.dir / name
             try:
-                doc = orjson.loads(path.read_bytes())
+                data = read_regular(path)
             except FileNotFoundError:
-                raise StoreError(f"{path} is missing: the database is incomplete") from None
+                raise StoreError(f"{path} is missing: the database is incomplete; {REPAIR_HINT}") from None
+            try:
+                doc = orjson.loads(data)
             except orjson.JSONDecodeError:
-                raise StoreError(f"{path} is damaged (not valid JSON)") from None
+                raise StoreError(f"{path} is damaged (not valid JSON); {REPAIR_HINT}") from None
+            check_segment(data, doc, path, (entry or self._segment_entry(name)) if check else None)
             if len(self._segment_cache) >= 2:
                 self._segment_cache.pop(next(iter(self._segment_cache)))
             self._segment_cache[name] = doc
@@ -180,9 +227,17 @@ class Store:
     @contextlib.contextmanager
     def _writing(self, on_wait: Callable[[str], None] | None) -> Iterator[dict[str, Any]]:
         with WriteLock(self.path, on_wait=on_wait):
+            self.remove_leftovers()
             self.reload()
             doc = self._doc()
             yield doc
+
+    def remove_leftovers(self) -> list[Path]:
+        """Temporary files of dead hoptac processes beside the manifest and in its folder."""
+        gone = remove_leftovers(self.path.parent, f".{self.path.name}.")
+        if self.dir.is_dir():
+            gone += remove_leftovers(self.dir)
+        return gone
 
     def _next_segment_name(self, doc: dict[str, Any]) -> str:
         used = [int(s["name"][4:10]) for s in doc.get("segments", {}).values() if s["name"][4:10].isdigit()]
@@ -198,10 +253,12 @@ class Store:
         self.dir.mkdir(parents=True, exist_ok=True)
         arts = {str(k): it.article for k, it in enumerate(items, 1)}
         evs = {str(k): ev for k, ev in enumerate((ev for it in items for ev in it.events), 1)}
-        atomic_write_bytes(self.dir / name, orjson.dumps({"articles": arts, "events": evs}))
+        data = orjson.dumps({"articles": arts, "events": evs})
+        atomic_write_bytes(self.dir / name, data)
         segs = doc.setdefault("segments", {})
         segs[str(max((int(k) for k in segs), default=0) + 1)] = {
-            "name": name, "articles": len(items), "events": sum(len(i.events) for i in items)}
+            "name": name, "articles": len(items), "events": sum(len(i.events) for i in items),
+            "size": len(data), "crc": zlib.crc32(data)}
         return name
 
     def _write_manifest(self, doc: dict[str, Any]) -> None:
@@ -277,36 +334,13 @@ class Store:
 
     # -- upkeep --------------------------------------------------------------------
     def compact(self, on_wait: Callable[[str], None] | None = None) -> int:
-        """Rewrite segments that hold dead articles; remove files nobody refers to.
-        Returns the number of segment files removed."""
-        with self._writing(on_wait) as doc:
-            index = self._index()
-            segs: dict[str, Any] = doc.get("segments", {})
-            live_count: dict[str, int] = {}
-            for entry in index.values():
-                live_count[entry["segment"]] = live_count.get(entry["segment"], 0) + 1
-            stale = [k for k, s in segs.items() if live_count.get(s["name"], 0) < s["articles"]]
-            keep: list[IngestItem] = []
-            for k in stale:
-                keep += [IngestItem(art, evs) for art, evs in self._live_in(segs[k]["name"], index)]
-                del segs[k]
-            by_id = {a["id"]: key for key, a in doc.get("articles", {}).items()}
-            for start in range(0, len(keep), SEGMENT_ARTICLES):
-                chunk = keep[start:start + SEGMENT_ARTICLES]
-                name = self._add_segment(doc, chunk)
-                for it in chunk:
-                    doc["articles"][by_id[it.article["id"]]]["segment"] = name
-            if stale:
-                self._write_manifest(doc)
-            referenced = {s["name"] for s in segs.values()}
-            removed = 0
-            if self.dir.is_dir():
-                for p in self.dir.glob("seg-*.json"):
-                    if p.name not in referenced:
-                        p.unlink(missing_ok=True)
-                        removed += 1
-            self._segment_cache.clear()
-            return removed
+        """Rewrite segments that hold dead articles; remove segment files whose every
+        article is proven superseded (see :mod:`.compact`). Returns the number of segment
+        files removed; :attr:`compact_kept` says which were kept and why."""
+        from .compact import compact_store
+
+        removed, self.compact_kept = compact_store(self, on_wait)
+        return removed
 
     # -- schema --------------------------------------------------------------------
     def _migrate(self) -> None:
@@ -318,6 +352,8 @@ class Store:
             old = int(_meta(doc).get("schema", SCHEMA))
             if old >= SCHEMA:
                 return
+            if old == 1:
+                _refuse_bad_schema_1(self, doc)
             self.backup(old)
             for version in range(old, SCHEMA):
                 step = MIGRATIONS.get(version)
@@ -327,10 +363,28 @@ class Store:
             self._write_manifest(doc)
 
     def backup(self, schema: int) -> Path:
-        """A copy of the file as it is, beside it: ``hoptac.json.schema1.bak``."""
+        """A copy of the file as it is, beside it: ``hoptac.json.schema1.bak`` (an
+        earlier backup is never replaced: ``.schema1.2.bak`` …)."""
         target = self.path.with_name(f"{self.path.name}.schema{schema}.bak")
+        n = 1
+        while target.exists():
+            n += 1
+            target = self.path.with_name(f"{self.path.name}.schema{schema}.{n}.bak")
         shutil.copy2(self.path, target)
         return target
+
+
+def _refuse_bad_schema_1(store: Store, doc: dict[str, Any]) -> None:
+    """Schema 1 kept everything in one file: full articles and their events, no segments.
+    A file stamped schema 1 that has segments (or a folder of them) is damaged, not old:
+    migrating it would list nothing and leave the real data to be removed."""
+    arts = doc.get("articles") or {}
+    whole = isinstance(arts, dict) and all(
+        isinstance(a, dict) and isinstance(a.get("id"), str) and isinstance(a.get("source"), str)
+        and isinstance(a.get("text"), str) for a in arts.values())
+    if "segments" in doc or store.segment_files() or not whole or not isinstance(doc.get("events") or {}, dict):
+        raise StoreError(f"{store.path} says it is schema 1 but does not hold schema-1 data; it was left untouched; "
+                         f"{REPAIR_HINT}")
 
 
 def _from_schema_1(store: Store, doc: dict[str, Any]) -> dict[str, Any]:

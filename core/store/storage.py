@@ -11,7 +11,7 @@ nobody can read. :class:`AtomicJSONStorage` instead
 * can defer writes (:meth:`AtomicJSONStorage.deferred`) so a batch of inserts is one
   write.
 
-:class:`WriteLock` is an advisory ``flock`` on ``<db>.lock``: two hoptac processes
+:class:`WriteLock` is a ``filelock`` lock on ``<db>.lock``: two hoptac processes
 never write the same database at once; the second one waits (and says so).
 """
 
@@ -20,6 +20,9 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
+import shutil
+import stat
 import tempfile
 import time
 from pathlib import Path
@@ -28,11 +31,44 @@ from typing import Any, Callable, Iterator
 import orjson
 from tinydb.storages import Storage
 
-__all__ = ["AtomicJSONStorage", "StoreError", "WriteLock", "atomic_write_bytes"]
+from .safepath import NotOwnFile, kind_of, write_target
+
+__all__ = ["AtomicJSONStorage", "StoreError", "DiskFull", "WriteLock", "atomic_write_bytes", "remove_leftovers",
+           "read_regular"]
 
 
 class StoreError(Exception):
     """A database problem a user can act on; the message is one plain line."""
+
+
+class DiskFull(StoreError):
+    """A write found the disk full; it left nothing behind."""
+
+
+def read_regular(path: Path, what: str = "") -> bytes:
+    """The bytes of ``path``, refusing (one line, no hang) what is not a regular file:
+    a device such as /dev/zero or /dev/urandom, a FIFO, a folder."""
+    label = what or str(path)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    except FileNotFoundError:
+        raise
+    except IsADirectoryError:
+        raise StoreError(f"{label} is a folder, not a hoptac database") from None
+    except PermissionError:
+        raise StoreError(f"cannot read {label}: permission denied") from None
+    except OSError as exc:
+        raise StoreError(f"cannot read {label}: {exc.strerror or exc}") from None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise StoreError(f"{label} is {kind_of(st.st_mode)}, not a hoptac database; it was left untouched")
+        with os.fdopen(os.dup(fd), "rb") as fh:
+            return fh.read()
+    except OSError as exc:
+        raise StoreError(f"cannot read {label}: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
 
 
 def _fsync_dir(directory: Path) -> None:
@@ -44,21 +80,111 @@ def _fsync_dir(directory: Path) -> None:
             os.close(fd)
 
 
+def _mount_of(path: Path) -> Path:
+    p = Path(os.path.abspath(path))
+    while not os.path.ismount(p) and p.parent != p:
+        p = p.parent
+    return p
+
+
+def disk_full(folder: Path, needed: int | None) -> StoreError:
+    """The one line for a full disk: which disk, how much is free, how much was needed."""
+    folder = Path(folder)
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        free = 0
+    need = f"; this write needs about {_mb(needed)} more" if needed else ""
+    return DiskFull(f"the disk holding {folder} ({_mount_of(folder)}) is full: {_mb(free)} free{need}; "
+                    "nothing was changed")
+
+
+def _mb(n: int | float) -> str:
+    return f"{n / 1e6:,.1f} MB" if n >= 1e5 else f"{n / 1e3:,.0f} kB"
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    return isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
+
+
+def tmp_prefix(name: str) -> str:
+    """Temporary files carry the writer's process id, so leftovers of dead processes
+    can be told from the files of a live one (:func:`remove_leftovers`)."""
+    return f".{name}.{os.getpid()}."
+
+
+_LEFTOVER = re.compile(r"^\..+\.(\d+)\.(?:[A-Za-z0-9_]+\.tmp|build)$")
+
+
+def pid_alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process: alive
+    except OSError:
+        return True
+    return True
+
+
+def leftovers(folder: Path, prefix: str = ".") -> list[Path]:
+    """Temporary files in ``folder`` (names starting with ``prefix``) left by processes
+    that are no longer running."""
+    out = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return out
+    for entry in entries:
+        if not entry.name.startswith(prefix):
+            continue
+        m = _LEFTOVER.match(entry.name)
+        if m and not pid_alive(int(m.group(1))):
+            with contextlib.suppress(OSError):
+                if entry.is_file(follow_symlinks=False):
+                    out.append(Path(entry.path))
+    return out
+
+
+def remove_leftovers(folder: Path, prefix: str = ".") -> list[Path]:
+    """Remove the leftovers of dead processes (:func:`leftovers`); returns what went."""
+    gone = []
+    for p in leftovers(folder, prefix):
+        with contextlib.suppress(OSError):
+            p.unlink()
+            gone.append(p)
+    return gone
+
+
 def atomic_write_bytes(path: Path, chunks: Iterator[bytes] | bytes) -> None:
     """Write ``chunks`` to ``path`` through a temporary file and a rename.
 
-    On any error the temporary file is removed and ``path`` is left as it was.
+    A symbolic link is written through (its target is replaced, the link stays);
+    anything that exists and is not a regular file is refused (:class:`StoreError`).
+    On any error the temporary file is removed and ``path`` is left as it was; a full
+    disk is one line (:class:`DiskFull`).
     """
-    path = Path(path)
-    directory = path.parent if str(path.parent) else Path(".")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:
+        path = write_target(path)
+    except NotOwnFile as exc:
+        raise StoreError(str(exc)) from None
+    directory = path.parent if str(path.parent) else Path(".")
+    written = len(chunks) if isinstance(chunks, (bytes, bytearray)) else 0
+    tmp_name = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=tmp_prefix(path.name), suffix=".tmp", dir=directory)
         with os.fdopen(fd, "wb") as fh:
             if isinstance(chunks, (bytes, bytearray)):
                 fh.write(chunks)
             else:
                 for chunk in chunks:
                     fh.write(chunk)
+                    written += len(chunk)
             fh.flush()
             os.fsync(fh.fileno())
         with contextlib.suppress(OSError):
@@ -67,9 +193,12 @@ def atomic_write_bytes(path: Path, chunks: Iterator[bytes] | bytes) -> None:
             else:
                 os.chmod(tmp_name, 0o644)
         os.replace(tmp_name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
+    except BaseException as exc:
+        if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+        if is_disk_full(exc):
+            raise disk_full(directory, written) from None
         raise
     _fsync_dir(directory)
 
@@ -99,15 +228,9 @@ class AtomicJSONStorage(Storage):
 
     def _load(self) -> dict[str, Any] | None:
         try:
-            data = self.path.read_bytes()
+            data = read_regular(self.path)
         except FileNotFoundError:
             return None
-        except IsADirectoryError:
-            raise StoreError(f"{self.path} is a folder, not a hoptac database") from None
-        except PermissionError:
-            raise StoreError(f"cannot read {self.path}: permission denied") from None
-        except OSError as exc:
-            raise StoreError(f"cannot read {self.path}: {exc.strerror or exc}") from None
         if not data.strip():
             # An empty file is what `touch` makes; treat it as a new database.
             return None
@@ -164,10 +287,14 @@ class AtomicJSONStorage(Storage):
 
 
 class WriteLock:
-    """An exclusive advisory lock on ``<db>.lock`` for the length of a write.
+    """An exclusive lock on ``<db>.lock`` for the length of a write.
 
+    ``filelock`` picks the platform's lock (``flock`` on POSIX, ``msvcrt`` on Windows),
+    so a write works wherever Python does; the lock is released when its process dies.
     ``on_wait`` is called once if the lock is not free within ``patience`` seconds
-    (so the command line can say "waiting for another hoptac process").
+    (so the command line can say "waiting for another hoptac process"); ``timeout``
+    (seconds, ``None`` = wait as long as it takes, ``0`` = one try) gives up with a
+    :class:`StoreError`.
     """
 
     def __init__(self, db_path: Path, on_wait: Callable[[str], None] | None = None, patience: float = 1.0,
@@ -176,41 +303,35 @@ class WriteLock:
         self.on_wait = on_wait
         self.patience = patience
         self.timeout = timeout
-        self._fd: int | None = None
+        self._lock: Any = None
 
     def __enter__(self) -> "WriteLock":
-        import fcntl
+        from filelock import FileLock, Timeout  # imported here: only writers need it
 
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        except OSError as exc:
-            raise StoreError(f"cannot lock {self.path}: {exc.strerror or exc}") from None
+        lock = FileLock(str(self.path))
+        forever = -1.0 if self.timeout is None else self.timeout
         start = time.monotonic()
-        told = False
-        while True:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
             try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except OSError as exc:
-                if exc.errno not in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
-                    os.close(fd)
-                    raise StoreError(f"cannot lock {self.path}: {exc.strerror or exc}") from None
-            waited = time.monotonic() - start
-            if not told and waited >= self.patience and self.on_wait is not None:
+                first = forever if self.on_wait is None else (
+                    self.patience if self.timeout is None else min(self.patience, self.timeout))
+                lock.acquire(timeout=first, poll_interval=0.05)
+            except Timeout:
+                waited = time.monotonic() - start
+                if self.on_wait is None or (self.timeout is not None and waited >= self.timeout):
+                    raise
                 self.on_wait(f"waiting for another hoptac process to finish writing {self.path.with_suffix('')}")
-                told = True
-            if self.timeout is not None and waited >= self.timeout:
-                os.close(fd)
-                raise StoreError(f"another hoptac process is still writing; gave up after {self.timeout:.0f} s")
-            time.sleep(0.05)
-        self._fd = fd
+                lock.acquire(timeout=-1.0 if self.timeout is None else max(0.0, self.timeout - waited),
+                             poll_interval=0.05)
+        except Timeout:
+            raise StoreError(f"another hoptac process is still writing; gave up after {self.timeout:.0f} s") from None
+        except (OSError, RuntimeError) as exc:  # no such folder, no permission; a lock held by this very thread
+            raise StoreError(f"cannot lock {self.path}: {getattr(exc, 'strerror', None) or exc}") from None
+        self._lock = lock
         return self
 
     def __exit__(self, *exc: object) -> None:
-        import fcntl
-
-        if self._fd is not None:
-            fcntl.flock(self._fd, fcntl.LOCK_UN)
-            os.close(self._fd)
-            self._fd = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from hoptac.core.library import Library
+from hoptac.core.library import Library, is_default_db
 from hoptac.core.store.query import Filter
 from hoptac.core.store.storage import StoreError
 from textual import work
@@ -56,10 +56,35 @@ class LoadingScreen(Screen[None]):
             self.app.call_from_thread(self._status, message)
 
         try:
-            library = Library.open(self.db_path, seed_if_missing=True, on_wait=waiting, progress=progress)
+            library = Library.open(self.db_path, seed_if_missing=is_default_db(self.db_path), on_wait=waiting,
+                                   progress=progress, verify=False)
             library.index.warm()  # the filter indexes, before the first key needs them
             settle_heap()
         except StoreError as exc:
             self.app.call_from_thread(self.app.exit, 1, 1, f"hoptac: {exc}")
             return
         self.app.call_from_thread(self.app.open_library, library, self.initial)
+        # after the first frame: the cache files against their checksums; a mismatch
+        # rebuilds them and shows the timeline again from the rebuilt ones
+        problems = library.verify_caches()
+        if not problems:
+            return
+        try:
+            rebuilt = Library.open(self.db_path, on_wait=waiting, progress=progress)
+            rebuilt.index.warm()
+        except StoreError as exc:
+            message = _("The caches are damaged and could not be rebuilt: {reason}").format(reason=exc)
+            self.app.call_from_thread(self.app.notify, message, severity="error", timeout=15, markup=False)
+            return
+        self.app.call_from_thread(self._reopen, rebuilt, problems)
+
+    def _reopen(self, library: Library, problems: list[str]) -> None:
+        from .main import MainScreen
+
+        screen = self.app.screen
+        flt = getattr(screen, "flt", self.initial)
+        self.app.library = library  # type: ignore[attr-defined]
+        self.app.switch_screen(MainScreen(library, flt, ascii_only=self.app.ascii_only))  # type: ignore[attr-defined]
+        message = _("Cache files did not match their checksums ({problems}); they were rebuilt.").format(
+            problems="; ".join(problems))
+        self.app.notify(message, severity="warning", timeout=10, markup=False)

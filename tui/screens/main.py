@@ -13,9 +13,11 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from hoptac.core.store.export import ExportError, iter_document, write_export
+from hoptac.core.store.export import ExportError, export_refusal, iter_document, write_export
 from hoptac.core.library import Library
-from hoptac.core.store.query import Filter, FilterError, parse_date_bound
+from hoptac.core.store.query import Filter, FilterError, parse_date_bound, parse_search
+from hoptac.core.store.storage import StoreError
+from hoptac.core.text import typed
 from textual import on, work
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -140,15 +142,21 @@ class MainScreen(Screen[None]):
 
         try:
             ranks = self.index.filter(flt, should_stop=stop)
-        except OSError as exc:  # a cache file unreadable under us (disk error, removed folder)
-            reason = exc.strerror or type(exc).__name__
-            self.app.call_from_thread(self._filter_failed, token, _("Cannot read the database's files: {reason}").format(reason=reason))
+        except (OSError, StoreError) as exc:  # a cache file unreadable or damaged under us
+            reason = str(exc) if isinstance(exc, StoreError) else (exc.strerror or type(exc).__name__)
+            self.app.call_from_thread(self._filter_failed, token,
+                                      _("Cannot read the database's files: {reason}").format(reason=reason))
             return
         if stop():
             return
-        data = TimelineRows.build(self.index.events, ranks, should_stop=stop,
-                                  dates=self.index.cols.dates, ends=self.index.cols.ends)
-        data.pair_full, data.pair_short = pair_widths(self.index, ranks)
+        try:
+            data = TimelineRows.build(self.index.events, ranks, should_stop=stop,
+                                      dates=self.index.cols.dates, ends=self.index.cols.ends)
+            data.pair_full, data.pair_short = pair_widths(self.index, ranks)
+        except (OSError, StoreError) as exc:
+            self.app.call_from_thread(self._filter_failed, token,
+                                      _("Cannot read the database's files: {reason}").format(reason=exc))
+            return
         if stop():
             return
         self.app.call_from_thread(self._show_result, token, flt, data, keep_rank)
@@ -286,12 +294,20 @@ class MainScreen(Screen[None]):
     def action_search(self) -> None:
         before, rank = self.flt, self.timeline.current_rank
 
+        def searched(value: str) -> Filter:
+            try:
+                return replace(before, search=parse_search(value))
+            except FilterError:
+                return replace(before, search="")  # nothing to look for (yet): every event
+
         def preview(value: str) -> None:  # results follow the typing (debounced by the prompt)
-            self.apply_filter(replace(before, search=value.strip()), keep_rank=rank)
+            self.apply_filter(searched(value), keep_rank=rank)
 
         def done(value: str | None) -> None:
             if value is not None:
-                self.apply_filter(replace(before, search=value.strip()), keep_rank=rank)
+                self.apply_filter(searched(value), keep_rank=rank)
+                if typed(value) and not searched(value).search:
+                    self.notify(_("Nothing to search for: a search needs letters or digits."), timeout=4)
             elif self.flt != before:  # Esc: back to what was shown before the search
                 self.apply_filter(before, keep_rank=rank)
 
@@ -334,7 +350,7 @@ class MainScreen(Screen[None]):
     # -- moving -----------------------------------------------------------------------------
     def action_goto_date(self) -> None:
         def check(value: str) -> str | None:
-            v = value.strip()
+            v = typed(value)
             if v in ("?", ""):
                 return None if v else _("type a date, e.g. 2019 or 2019-07 or 11/7/2019")
             try:
@@ -346,7 +362,7 @@ class MainScreen(Screen[None]):
         def done(value: str | None) -> None:
             if value is None:
                 return
-            v = value.strip()
+            v = typed(value)
             timeline = self.timeline
             if v == "?":
                 if not timeline.goto_unknown():
@@ -372,7 +388,7 @@ class MainScreen(Screen[None]):
         self._export_confirm = None
 
         def check(value: str) -> str | None:
-            v = value.strip()
+            v = typed(value)
             if not v:
                 return _("type a file name")
             path = Path(v).expanduser()
@@ -381,6 +397,9 @@ class MainScreen(Screen[None]):
                     return _("{name} is a folder; add a file name").format(name=v)
                 if not path.parent.exists():
                     return _("folder {folder} does not exist").format(folder=path.parent)
+                refusal = export_refusal(path)
+                if refusal:
+                    return _("cannot write {path}: {reason}").format(path=v, reason=refusal)
                 if path.exists() and self._export_confirm != v:
                     self._export_confirm = v
                     return _("{name} exists: press Enter again to replace it, or change the name").format(name=v)

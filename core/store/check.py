@@ -1,0 +1,226 @@
+"""``hoptac check`` and ``hoptac repair``: verify the whole store, rebuild what can be.
+
+Segments hold the articles and events themselves; the manifest only says which
+article lives where, and the caches are derived from both. So:
+
+* :func:`check_store` reads the manifest, every segment file and every cache file,
+  and returns what is wrong, one plain line each (and removes temporary files of
+  dead hoptac processes, which are never data);
+* :func:`repair_store` keeps a manifest that checks out and otherwise rebuilds it
+  from the segment files (the old one is kept as ``<db>.repair-<time>.bak``), then
+  rebuilds the caches, and says what it could not do. Neither ever deletes a segment,
+  a manifest or a backup.
+
+When the manifest is rebuilt, an article stored twice (a changed file ingested
+again, a compact interrupted before it removed the old copy) is taken from the
+newest segment that holds its source — the order in which hoptac writes them.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import shutil
+import time
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from .manifest import SEGMENT_NAME, check_segment
+from .storage import StoreError, WriteLock, read_regular
+
+__all__ = ["check_store", "repair_store", "Report"]
+
+
+@dataclass
+class Report:
+    problems: list[str] = field(default_factory=list)  # what is wrong (check) / could not be done (repair)
+    notes: list[str] = field(default_factory=list)     # what is fine, or what was done
+
+
+def _read_segment(path: Path, entry: dict[str, Any] | None) -> tuple[dict[str, Any] | None, str | None, bytes]:
+    try:
+        data = read_regular(path)
+    except FileNotFoundError:
+        return None, f"{path.name}: missing", b""
+    except StoreError as exc:
+        return None, f"{path.name}: {exc}", b""
+    try:
+        doc = orjson.loads(data)
+        check_segment(data, doc, path, entry)
+    except orjson.JSONDecodeError:
+        return None, f"{path.name}: damaged (not valid JSON)", data
+    except StoreError as exc:
+        return None, f"{path.name}: {str(exc).split('; `hoptac')[0].replace(str(path) + ' ', '', 1)}", data
+    return doc, None, data
+
+
+def _manifest(store: Any) -> tuple[dict[str, Any] | None, str | None]:
+    try:
+        store.reload()
+        store._storage = None
+        doc = store._doc()
+    except StoreError as exc:
+        return None, str(exc).split("; `hoptac")[0]
+    return doc, None
+
+
+def check_store(path: str | Path) -> Report:
+    from .cache import cache_is_fresh, verify_caches
+    from .segments import Store
+
+    store = Store(path)
+    report = Report()
+    gone = store.remove_leftovers()
+    if gone:
+        report.notes.append(f"removed {len(gone)} temporary file{'s' if len(gone) != 1 else ''} of dead hoptac "
+                            "processes")
+    if not store.path.exists() and not store.segment_files():
+        report.problems.append(f"no database at {store.path}")
+        return report
+    doc, why = _manifest(store)
+    if why:
+        report.problems.append(f"manifest: {why}")
+    entries = {s["name"]: s for s in (doc or {}).get("segments", {}).values()}
+    listed_ids = {a["id"]: a for a in (doc or {}).get("articles", {}).values()}
+    seen: set[str] = set()
+    for seg in store.segment_files():
+        sdoc, bad, _ = _read_segment(seg, entries.get(seg.name))
+        if bad:
+            report.problems.append(bad)
+            continue
+        assert sdoc is not None
+        ids = {a["id"] for a in sdoc["articles"].values()}
+        seen |= {aid for aid in ids if listed_ids.get(aid, {}).get("segment") == seg.name}
+        if doc is not None and seg.name not in entries:
+            unlisted = [aid for aid in ids if aid not in listed_ids]
+            if unlisted:
+                report.problems.append(f"{seg.name}: not in the manifest, and {len(unlisted)} of its articles are "
+                                       "listed nowhere (an interrupted ingest?); `hoptac repair` lists them")
+            else:
+                report.notes.append(f"{seg.name}: an old copy of articles stored elsewhere (compact removes it)")
+    missing = [a for aid, a in listed_ids.items() if aid not in seen and a["segment"] in entries]
+    for a in missing[:5]:
+        report.problems.append(f"article {a['source']}: the manifest places it in {a['segment']}, which does not "
+                               "hold it (readably)")
+    if len(missing) > 5:
+        report.problems.append(f"… and {len(missing) - 5} more articles like that")
+    if doc is not None and not report.problems:
+        if not cache_is_fresh(store):
+            report.notes.append("caches: out of date or damaged; they are rebuilt at the next open")
+        else:
+            for line in verify_caches(store):
+                report.problems.append(f"cache {line}")
+    n_art, n_ev = (len(listed_ids), sum(int(a.get("events", 0)) for a in listed_ids.values()))
+    report.notes.append(f"{len(store.segment_files())} segment files, {n_art} articles, {n_ev} events listed")
+    return report
+
+
+def _rebuild_manifest(store: Any, old: dict[str, Any] | None, report: Report) -> dict[str, Any]:
+    """A manifest listing every readable segment's articles (newest copy of a source wins)."""
+    from .segments import APP, SCHEMA
+
+    old_entries = {s["name"]: s for s in (old or {}).get("segments", {}).values()
+                   if isinstance(s, dict) and isinstance(s.get("name"), str)}
+    segments: dict[str, Any] = {}
+    by_source: dict[str, dict[str, Any]] = {}
+    for seg in store.segment_files():
+        if not SEGMENT_NAME.match(seg.name):
+            continue
+        entry = old_entries.get(seg.name)
+        if entry is not None and not all(isinstance(entry.get(k), int) for k in ("articles", "events")):
+            entry = None
+        doc, bad, data = _read_segment(seg, entry)
+        if bad and entry is not None:  # the manifest's record may be the damaged part: try the file alone
+            doc, bad, data = _read_segment(seg, None)
+            if doc is not None:
+                report.notes.append(f"{seg.name}: it does not match what the manifest recorded; its own content "
+                                    "was used")
+        if doc is None:
+            report.problems.append(f"could not use {bad}; the file was kept")
+            continue
+        events_of: dict[str, int] = {}
+        for ev in doc["events"].values():
+            events_of[ev["article_id"]] = events_of.get(ev["article_id"], 0) + 1
+        segments[str(len(segments) + 1)] = {"name": seg.name, "articles": len(doc["articles"]),
+                                            "events": len(doc["events"]), "size": len(data),
+                                            "crc": zlib.crc32(data)}
+        for a in doc["articles"].values():  # segment files are sorted oldest first
+            by_source[a["source"]] = {"id": a["id"], "source": a["source"], "segment": seg.name,
+                                      "events": events_of.get(a["id"], 0)}
+    articles: dict[str, Any] = {}
+    ids: set[str] = set()
+    for a in by_source.values():
+        if a["id"] not in ids:
+            ids.add(a["id"])
+            articles[str(len(articles) + 1)] = a
+    meta = next(iter(((old or {}).get("meta") or {}).values()), {}) if isinstance((old or {}).get("meta"), dict) \
+        else {}
+    generation = meta.get("generation") if isinstance(meta, dict) and isinstance(meta.get("generation"), int) else 0
+    # a generation no cache was stamped with (the old count may be the damaged part)
+    generation = max(generation + 1, int(time.time()))
+    return {"articles": articles, "segments": segments,
+            "meta": {"1": {"app": APP, "schema": SCHEMA, "generation": generation}}}
+
+
+def repair_store(path: str | Path) -> Report:
+    from .cache import build_caches
+    from .segments import Store
+    from .storage import atomic_write_bytes
+
+    store = Store(path)
+    report = Report()
+    if not store.path.exists() and not store.segment_files():
+        report.problems.append(f"no database at {store.path}; nothing to repair")
+        return report
+    with WriteLock(store.path):
+        gone = store.remove_leftovers()
+        if gone:
+            report.notes.append(f"removed {len(gone)} temporary files of dead hoptac processes")
+        doc, why = _manifest(store)
+        if doc is None or check_store_lines(store):
+            try:
+                raw = orjson.loads(read_regular(store.path)) if store.path.exists() else None
+            except (StoreError, OSError, ValueError):
+                raw = None
+            new = _rebuild_manifest(store, raw if isinstance(raw, dict) else None, report)
+            if store.path.exists() and store.path.stat().st_size:
+                stamp = _dt.datetime.now().strftime("%Y%m%dT%H%M%S")
+                backup = store.path.with_name(f"{store.path.name}.repair-{stamp}.bak")
+                shutil.copy2(store.path, backup)
+                report.notes.append(f"the old manifest was kept as {backup}")
+            atomic_write_bytes(store.path, orjson.dumps(new))
+            report.notes.append(f"manifest rebuilt from {len(new['segments'])} segment files: "
+                                f"{len(new['articles'])} articles" + (f" ({why})" if why else ""))
+        else:
+            report.notes.append("manifest: sound, kept as it is")
+        store._storage = None
+        store.reload()
+        try:
+            store._doc()
+            build_caches(store)
+            report.notes.append("caches rebuilt from the store")
+        except (StoreError, OSError) as exc:
+            report.problems.append(f"could not rebuild the caches: {exc}")
+    return report
+
+
+def check_store_lines(store: Any) -> list[str]:
+    """The problems :func:`check_store` finds in the manifest and segments (not caches)."""
+    doc, why = _manifest(store)
+    if why:
+        return [f"manifest: {why}"]
+    entries = {s["name"]: s for s in doc.get("segments", {}).values()}
+    lines = []
+    listed = {a["id"]: a for a in doc.get("articles", {}).values()}
+    for name, entry in entries.items():
+        sdoc, bad, _ = _read_segment(store.dir / name, entry)
+        if bad:
+            lines.append(bad)
+            continue
+        held = {a["id"] for a in sdoc["articles"].values()}
+        if any(a["segment"] == name and aid not in held for aid, a in listed.items()):
+            lines.append(f"the manifest places an article in {name}, which does not hold it")
+    return lines
