@@ -24,8 +24,10 @@ Thị ủy                       thị xã                  Thị ủy Nghĩa L�
 huyện, Huyện ủy              huyện                   huyện Bảo Yên
 quận, Q., Quận ủy            quận                    quận Hoàn Kiếm, Q.1
 thị trấn                     thị trấn                thị trấn Sa Pa
-xã                           xã                      xã Quảng Đông
+xã                           xã                      xã Quảng Đông, xã Đồng Đăng
 phường                       phường                  phường Sa Pa
+đặc khu                      đặc khu                 đặc khu Phú Quốc (2025)
+vùng, bang                   vùng, bang              vùng Occitanie (foreign regions)
 ===========================  =====================  ==================================
 
 "UBND tỉnh X", "HĐND thành phố X" need nothing special: the mention starts at the level
@@ -39,9 +41,10 @@ When is a name a place?
 * After a level word: every name of the gazetteer that starts with a capital letter or a
   digit ("huyện Bảo Yên", "quận 1"; not "hai tỉnh thống nhất", "tỉnh chú trọng"). In a text
   with no capital letter at all, lower-case names count too ("tinh lao cai").
-  After xã, phường or thị trấn only communes named like a district are meant ("phường
-  Sa Pa", the 2025 ward, lies in the old thị xã Sa Pa); the candidates are those districts,
-  and a commune named after a province only ("xã Long An") is not reported at all.
+  After xã, phường, thị trấn or đặc khu, the communes of 2025 of that name ("xã Đồng
+  Đăng"), then the districts of that name ("phường Sa Pa", the 2025 ward, lies in the old
+  thị xã Sa Pa); never a province ("xã Long An" is the commune of Tây Ninh). Commune names
+  are found only there.
 * Without a level word ("bare"), only province-level names (the 63 provinces, Hà Tây,
   their aliases such as TP.HCM, Sài Gòn, Huế, and the foreign partners), and only when
   - the name starts with a capital letter ("Hòa Bình", "Lào cai", "LÀO CAI"; not "hòa
@@ -59,7 +62,9 @@ When is a name a place?
     name, folds like "Huế" but is not the city; "Hue" without accents is).
   Some names are never taken bare: "Hồ Chí Minh" (the president, the trail, the
   youth union: the city is "TP. Hồ Chí Minh" or "TP.HCM"), "Kép" (Cambodian Kep is only
-  "tỉnh Kép": Kép is also a place in Bắc Giang).
+  "tỉnh Kép": Kép is also a place in Bắc Giang), and the foreign names that need a level
+  word or their country (ISO-only names such as "Gunma", "Cebu", "Trang", "Nan"; Chinese
+  names such as "Thanh Hải", "An Huy"; see :mod:`hoptac.core.places_foreign`).
 * Lists: after a mention with thành phố, thị xã, huyện or quận, the next names joined by
   ",", ";", "-", "và", "cùng", "hoặc", "với" keep that level when a place of that level
   bears the name: "huyện Bảo Yên, Văn Yên và Bát Xát" gives three huyện, "hai thành phố
@@ -67,9 +72,9 @@ When is a name a place?
   mention starts at the name). Otherwise a district name alone is not matched: bare
   "Bắc Hà", "Vinh", "Hạ Long" are not places here.
 * Country names alone (Lào, Campuchia, Trung Quốc) are not partners and are not matched.
-
-Mentions do not overlap; at each place in the text the longest name wins
-("Bà Rịa - Vũng Tàu" over "Bà Rịa").
+* A country written after a name decides which country's place it is, and names the
+  gazetteer does not know are found before a foreign country: see
+  :mod:`hoptac.core.places_foreign`.
 
 Speed
 -----
@@ -89,6 +94,8 @@ from collections.abc import Callable, Iterable
 from .scan import VI_LETTERS, fast_fold, trie_regex
 from .text import fold, nfc
 
+VIETNAM = "Việt Nam"
+
 __all__ = ["LEVEL_WORDS", "COMMUNE_LEVELS", "Matcher", "key_of", "normalise_level", "split_level"]
 
 _SP = r"[ \t\u00a0]+"
@@ -101,19 +108,21 @@ LEVEL_WORDS: dict[str, str] = {
     "huyen": "huyện", "huyen uy": "huyện",
     "quan": "quận", "q": "quận", "quan uy": "quận",
     "thi tran": "thị trấn", "xa": "xã", "phuong": "phường",
+    "vung": "vùng", "bang": "bang",  # foreign regions and states: vùng Occitanie, bang Bavaria
+    "dac khu": "đặc khu",  # special zones of 2025: đặc khu Phú Quốc
 }
-COMMUNE_LEVELS = frozenset({"xã", "phường", "thị trấn"})
+COMMUNE_LEVELS = frozenset({"xã", "phường", "thị trấn", "đặc khu"})
 _ABBREVIATIONS = frozenset({"tp", "tx", "q"})
 # The accented spellings that count in a text written with accents.
 _ACCENTED = frozenset(nfc(w) for w in (
     "tỉnh", "tỉnh ủy", "tỉnh uỷ", "khu tự trị", "khu tự trị choang", "khu tự trị dân tộc choang",
     "thành phố", "thành ủy", "thành uỷ", "thủ đô", "thị xã", "thị ủy", "thị uỷ", "huyện",
-    "huyện ủy", "huyện uỷ", "quận", "quận ủy", "quận uỷ", "thị trấn", "xã", "phường"))
+    "huyện ủy", "huyện uỷ", "quận", "quận ủy", "quận uỷ", "thị trấn", "xã", "phường", "vùng", "bang", "đặc khu"))
 # Regex of the level words on folded text (abbreviations with optional dots).
 _LEVEL_RE = (
     rf"khu{_SP}tu{_SP}tri(?:{_SP}dan{_SP}toc)?(?:{_SP}choang)?|tinh(?:{_SP}uy)?"
     rf"|thanh{_SP}(?:pho|uy)|thu{_SP}do|thi{_SP}(?:xa|tran|uy)|t\.?p\.?|t\.?x\.?"
-    rf"|huyen(?:{_SP}uy)?|quan(?:{_SP}uy)?|q\.|xa|phuong"
+    rf"|huyen(?:{_SP}uy)?|quan(?:{_SP}uy)?|q\.|xa|phuong|vung|bang|dac{_SP}khu"
 )
 # Between a level word and the name: blanks, or nothing after a dot ("TP.HCM").
 _AFTER_LEVEL = r"(?:[ \t\u00a0]+|(?<=\.)[ \t\u00a0]*)"
@@ -203,14 +212,23 @@ class Matcher:
     """
 
     def __init__(self, keys: Iterable[str], bare_keys: set[str], accents: dict[str, frozenset[str]],
-                 lookup: Callable[[str, str | None], tuple], has_level: Callable[[str, str], bool]):
+                 lookup: Callable[[str, str | None], tuple], has_level: Callable[[str, str], bool],
+                 countries: dict[str, str] | None = None,
+                 in_country: Callable[[str, str | None, str], tuple] | None = None):
         keys = set(keys)
-        self._name = re.compile(rf"(?:{trie_regex(sorted(keys), sep=_SEP)})(?!\w)")
+        countries = dict(countries or {})
+        countries.setdefault(VIETNAM, VIETNAM)
+        # foreign country names share the names regex: where one is found after a glue, a
+        # foreign place may stand before it ("huyện Yeoncheon (Hàn Quốc)")
+        self._country_keys = {key_of(fold(nfc(n))) for n, c in countries.items() if c != VIETNAM} - keys
+        self._name = re.compile(rf"(?:{trie_regex(sorted(keys | self._country_keys), sep=_SEP)})(?!\w)")
         self._keys = keys
         self._bare = bare_keys
         self._accents = accents
         self._lookup = lookup
         self._has_level = has_level
+        from .places_foreign import Foreign  # it imports this module's helpers
+        self._foreign = Foreign(countries, in_country)
 
     def find(self, text: str, folded: str | None = None) -> list[tuple[int, int, int, str | None, tuple]]:
         """(start, end, name_start, level_word, candidates) of each mention, in order."""
@@ -236,6 +254,7 @@ class Matcher:
         last_end = 0
         prev_level: str | None = None  # level word of the previous mention, for lists
         prev_end = -1
+        cues: list[int] = []  # where foreign country names start
         match = self._name.match
         for ns in starts:
             if ns < last_end or (ns and (folded[ns - 1].isalnum() or folded[ns - 1] == "_")):
@@ -247,6 +266,9 @@ class Matcher:
             key = m.group()
             if key not in self._keys:
                 key = key_of(key)  # "xa-va-na-khet" -> "xa va na khet"
+                if key in self._country_keys:
+                    cues.append(ns)  # a country, not a place
+                    continue
             # the level word before the name
             level = None
             start = ns
@@ -277,18 +299,27 @@ class Matcher:
                       and _LIST_GLUE.fullmatch(folded, prev_end, ns) and self._has_level(key, prev_level)):
                     level = prev_level  # "huyện Bảo Yên, Văn Yên"
                 else:
+                    country = self._foreign.country_at(text, ne)
+                    found = self._foreign.in_country(key, None, country) if country else ()
+                    if found and text[ns].isupper():
+                        last_end = ne  # "Gunma (Nhật Bản)", "Hà Nam (Trung Quốc)"
+                        out.append((ns, ne, ns, None, found))
+                        prev_level, prev_end = None, ne
+                        continue
                     last_end = ne  # a district alone ("Bắc Hà") keeps its words to itself
                     continue
             elif not (text[ns].isupper() or text[ns].isdigit() or lower_text):
                 continue  # "hai tỉnh thống nhất", "tỉnh chú trọng": not names
             last_end = ne
             cands = self._lookup(key, level)
+            country = self._foreign.country_at(text, ne)
+            if country is not None:
+                cands = self._foreign.with_country(text, ns, ne, key, level, cands, country)
             if not cands:
                 continue
             prev_level, prev_end = level, ne
             out.append((start, ne, ns, level, cands))
-        return out
-
+        return self._foreign.add_unknown(text, out, cues)
 
 def _bare_ok(text: str, folded: str, ns: int, ne: int, key: str) -> bool:
     """The rules for a name without a level word (see the module's documentation)."""

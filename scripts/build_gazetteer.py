@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Build ``core/data/places.json``, the gazetteer of hoptac.
 
-Run by developers only, after ``pip install vietnamadminunits`` (MIT licence, copied to
-``core/data/LICENSE-vietnamadminunits.txt``); the package is not needed at run time::
+Run by developers only, after ``pip install vietnamadminunits pycountry`` (the test extras;
+vietnamadminunits is MIT, its licence copied to ``core/data/LICENSE-vietnamadminunits.txt``;
+pycountry is LGPL-2.1, its ISO 3166-2 names are data); neither is needed at run time::
 
     python scripts/build_gazetteer.py            # writes core/data/places.json
     python scripts/build_gazetteer.py --check    # exits 1 if the file is out of date
@@ -14,12 +15,19 @@ What comes from where
   and the keyword lists, from which older levels and spelling variants are taken).
 * ``vietnamadminunits/data/parser_from_2025.json`` and ``converter_2025.json``: the 34
   province-level units from 1 July 2025 (Resolution 202/2025/QH15) and which old units
-  each absorbed.
+  each absorbed; the communes, wards and special zones (xã, phường, đặc khu) of 1 July
+  2025, each with the old provinces its old communes belonged to.
 * This script, by hand: Hà Tây (merged into Hà Nội in 2008), Thừa Thiên Huế's name
   (the package already calls it "Huế", its name as a centrally-run city since
   1 January 2025), aliases, district-level units that no longer exist (huyện Sa Pa before
-  2019, quận 2 and quận 9 before Thủ Đức, the districts merged in 2019-2025, ...), and the
-  foreign partners: every province of Laos and of Cambodia and three Chinese provinces.
+  2019, quận 2 and quận 9 before Thủ Đức, the districts merged in 2019-2025, ...).
+* ``pycountry`` (ISO 3166-2): the foreign partners, every subdivision of Laos, Cambodia,
+  China (provinces, autonomous regions, municipalities), Thailand, Japan, Korea, the
+  Philippines (provinces), France (regions, departments), and the states or provinces of
+  the United States, Australia, Germany, Cuba, Mongolia and Myanmar, with their ISO names; this
+  script adds the Vietnamese spellings (EXONYMS, by ISO code) and the Vietnamese names of
+  the countries (COUNTRIES), also of countries whose localities are only kept with their
+  country ("huyện Yeoncheon (Hàn Quốc)", "tỉnh Ulyanovsk (Nga)").
 
 The JSON layout is documented in :mod:`hoptac.core.places`.
 """
@@ -41,6 +49,8 @@ LICENSE_OUT = ROOT / "core" / "data" / "LICENSE-vietnamadminunits.txt"
 
 sys.path.insert(0, str(ROOT / "core"))
 from text import fold  # noqa: E402  (core/text.py, without importing the hoptac package)
+
+from gazetteer_foreign import build_foreign  # noqa: E402  (this folder: the foreign tables)
 
 
 def nfc(s: str) -> str:
@@ -129,97 +139,6 @@ def split_level(full: str) -> tuple[str, str]:
 LEVEL_PREFIX = re.compile(r"^(thanhpho|thixa|thisa|huyen|quan|tx|tp)(.+)$")
 PREFIX_LEVEL = {"thanhpho": "thành phố", "tp": "thành phố", "thixa": "thị xã", "thisa": "thị xã",
                 "tx": "thị xã", "huyen": "huyện", "quan": "quận"}
-
-# --- foreign partners ------------------------------------------------------------------
-
-# (canonical Vietnamese name, level, [variants]). Variants written with hyphens also get
-# their spaced and joined forms ("Xa-va-na-khệt" -> "Xa va na khệt", "Xavanakhệt").
-LAOS = [
-    ("Thủ đô Viêng Chăn", "thành phố", ["Viêng Chăn", "Vientiane", "Thủ đô Vientiane",
-                                        "Vientiane Capital", "Viêng-chăn"]),
-    ("Phông Xa Lỳ", "tỉnh", ["Phông-xa-lỳ", "Phông Sa Lỳ", "Phongsaly", "Phongsali"]),
-    ("Luổng Nậm Thà", "tỉnh", ["Luông Nậm Thà", "Luổng-nậm-thà", "Luang Namtha", "Luang Nam Tha"]),
-    ("U Đôm Xay", "tỉnh", ["U-đôm-xay", "U-đôm-xai", "Oudomxay", "Oudomxai", "Udomxay", "Udomxai"]),
-    ("Bò Kẹo", "tỉnh", ["Bò-kẹo", "Bokeo", "Bo Keo"]),
-    ("Luông Pha Bang", "tỉnh", ["Luông-pha-băng", "Luông Pha-băng", "Luông Prabang", "Luang Prabang",
-                                "Luang Phabang", "Luông Phabang", "Luông Pra-bang"]),
-    ("Hủa Phăn", "tỉnh", ["Hủa-phăn", "Houaphanh", "Houaphan", "Huaphanh", "Hua Phan"]),
-    ("Xay-nhạ-bu-ly", "tỉnh", ["Xay-nha-bu-ly", "Xay-nhạ-bu-li", "Sainyabuli", "Sayaboury", "Xayaboury",
-                               "Xayabury", "Xayabouly", "Xaignabouli", "Sayabouly"]),
-    ("Xiêng Khoảng", "tỉnh", ["Xiêng-khoảng", "Xieng Khouang", "Xiengkhouang"]),
-    ("Viêng Chăn", "tỉnh", ["Vientiane", "Viêng-chăn"]),
-    ("Bo-ly-khăm-xay", "tỉnh", ["Bô-ly-khăm-xay", "Bo-li-khăm-xay", "Bolikhamxai", "Bolikhamxay",
-                                "Bolikhamsai", "Borikhamxay", "Borikhamxai"]),
-    ("Khăm Muồn", "tỉnh", ["Khăm-muồn", "Khăm Muộn", "Khammouane", "Khammouan"]),
-    ("Xa-va-na-khệt", "tỉnh", ["Xa-van-na-khệt", "Xa-van-na-khẹt", "Xa-va-na-khẹt", "Savannakhet",
-                               "Savanakhet", "Xavannakhet", "Xavanakhet", "Sa-van-na-khet"]),
-    ("Xa-la-van", "tỉnh", ["Sa-la-van", "Salavan", "Saravane", "Saravan", "Xalavan"]),
-    ("Xê Kông", "tỉnh", ["Xê-kông", "Sê Kông", "Sekong", "Xekong", "Se Kong"]),
-    ("Chăm-pa-sắc", "tỉnh", ["Chăm-pa-xắc", "Chăm-pa-sak", "Champasak", "Champasack", "Champassak"]),
-    ("Át-tạ-pư", "tỉnh", ["Át-ta-pư", "Ắt-tạ-pư", "Attapeu", "Attopeu", "Attapư"]),
-    ("Xay-xổm-bun", "tỉnh", ["Xay-sổm-bun", "Xai-xổm-bun", "Xaisomboun", "Xaysomboun", "Saysomboun"]),
-]
-
-CAMBODIA = [
-    ("Phnôm Pênh", "thành phố", ["Phnôm-pênh", "Phnom Penh", "Phnompenh", "Nông Pênh",
-                                 "Thủ đô Phnôm Pênh", "Thủ đô Phnom Penh"]),
-    ("Banteay Meanchey", "tỉnh", ["Banteay Mean Chey", "Bantây Miênchây", "Ban-tây Miên-chây",
-                                  "Băn-tây Miên-chây"]),
-    ("Battambang", "tỉnh", ["Bát-tam-bang", "Bát-tam-băng", "Batdambang"]),
-    ("Kampong Cham", "tỉnh", ["Kông-pông Chàm", "Công-pông Chàm", "Kompong Cham", "Kampongcham"]),
-    ("Kampong Chhnang", "tỉnh", ["Kông-pông Chhnăng", "Công-pông Chnăng", "Kompong Chhnang"]),
-    ("Kampong Speu", "tỉnh", ["Kông-pông Spư", "Công-pông Xpư", "Kompong Speu"]),
-    ("Kampong Thom", "tỉnh", ["Kông-pông Thom", "Công-pông Thom", "Kompong Thom"]),
-    ("Kampot", "tỉnh", ["Cam-pốt", "Kăm-pốt", "Kam-pốt", "Campot"]),
-    ("Kandal", "tỉnh", ["Kan-đan", "Can-đan", "Căn-đan"]),
-    ("Kep", "tỉnh", ["Kép"]),
-    ("Koh Kong", "tỉnh", ["Kô-kông", "Kốh Kông", "Kaoh Kong"]),
-    ("Kratie", "tỉnh", ["Kra-chê", "Cra-chê", "Kratié", "Kratiê"]),
-    ("Mondulkiri", "tỉnh", ["Mun-đun-ki-ri", "Môn-đun-ki-ri", "Mundulkiri", "Mondol Kiri", "Mondulkiri"]),
-    ("Oddar Meanchey", "tỉnh", ["Otdar Meanchey", "Oddor Meanchey", "Ốt-đô Miên-chây", "Ô-đô Miên-chây"]),
-    ("Pailin", "tỉnh", ["Pai-lin", "Pây-lin"]),
-    ("Preah Sihanouk", "tỉnh", ["Sihanoukville", "Xi-ha-núc-vin", "Kampong Som", "Kông-pông Xom"]),
-    ("Preah Vihear", "tỉnh", ["Prê-ah Vi-hia", "Preah Vi-hia", "Prếch Vi-hia"]),
-    ("Prey Veng", "tỉnh", ["Prây Veng", "Pray Veng", "Prây-veng"]),
-    ("Pursat", "tỉnh", ["Pu-xát", "Pu-sát", "Pouthisat", "Pô-thi-xát"]),
-    ("Ratanakiri", "tỉnh", ["Rattanakiri", "Ratanakkiri", "Rattanak Kiri", "Ratanak Kiri",
-                            "Ra-ta-na-ki-ri", "Rát-ta-na-ki-ri"]),
-    ("Siem Reap", "tỉnh", ["Xiêm Riệp", "Xiêm-riệp", "Siêm Riệp", "Xiêm Reap", "Siemreap"]),
-    ("Stung Treng", "tỉnh", ["Xtưng Treng", "Stưng Treng", "Xtung Treng", "Stoeng Treng", "Stungtreng"]),
-    ("Svay Rieng", "tỉnh", ["Xvây Riêng", "Svây Riêng", "Xoài Riêng", "Svayrieng"]),
-    ("Takeo", "tỉnh", ["Ta-keo", "Ta Keo", "Takêo"]),
-    ("Tbong Khmum", "tỉnh", ["Tbong Khmom", "Tboung Khmum", "Tboung Khmoum", "Tbông Khmum",
-                             "Thboung Khmum", "Tbông-khmum"]),
-]
-
-CHINA = [
-    ("Vân Nam", "tỉnh", ["Yunnan"]),
-    ("Quảng Tây", "tỉnh", ["Guangxi", "Khu tự trị dân tộc Choang Quảng Tây", "Khu tự trị Choang Quảng Tây"]),
-    ("Quảng Đông", "tỉnh", ["Guangdong"]),
-]
-
-# Foreign aliases matched only after a level word ("tỉnh Kép"): bare "Kép" is also a place
-# in Bắc Giang (sân bay Kép, ga Kép).
-FOREIGN_LEVEL_ONLY = {"Kep": ["Kep", "Kép"]}
-# Foreign units whose bare names rank after another unit with the same name: bare
-# "Viêng Chăn"/"Vientiane" is the capital; "tỉnh Viêng Chăn" is the province.
-FOREIGN_WEAK = {"Viêng Chăn"}
-
-
-def spellings(variants: list[str]) -> list[str]:
-    """Each variant, plus its spaced and joined forms when it is written with hyphens."""
-    out: list[str] = []
-    for v in variants:
-        forms = [v]
-        if "-" in v:
-            forms.append(" ".join(w[:1].upper() + w[1:] for w in re.split(r"\s*-\s*|\s+", v)))
-            # Join only the hyphenated syllables: "Ban-tây Miên-chây" -> "Bantây Miênchây".
-            forms.append(" ".join(w.replace("-", "").capitalize() if "-" in w else w for w in v.split()))
-        for f in forms:
-            if f not in out:
-                out.append(f)
-    return out
-
 
 # --- building --------------------------------------------------------------------------
 
@@ -335,18 +254,10 @@ def build() -> dict:
     for name, level, province, note in later:
         add(name, level, province, True, note=note)
 
-    foreign = []
-    for country, rows in (("Lào", LAOS), ("Campuchia", CAMBODIA), ("Trung Quốc", CHINA)):
-        for name, level, variants in rows:
-            entry = {"name": name, "level": level, "country": country,
-                     "aliases": [a for a in spellings([name] + variants) if a != name],
-                     "level_only": FOREIGN_LEVEL_ONLY.get(name, [])}
-            if name in FOREIGN_WEAK:
-                entry["weak"] = True
-            foreign.append(entry)
-    counts = {c: sum(f["country"] == c for f in foreign) for c in ("Lào", "Campuchia", "Trung Quốc")}
-    if counts["Lào"] != 18 or counts["Campuchia"] != 25:
-        raise SystemExit(f"foreign partner counts: {counts}")
+    vietnamese = {key(p["name"]) for p in provinces} | {key(a.split(".")[-1]) for p in provinces for a in p["aliases"]}
+    vietnamese |= {key(d["name"]) for d in districts}
+    foreign, countries = build_foreign(vietnamese, key)
+    communes = build_communes(new, conv, old_name)
 
     return {
         "about": "Gazetteer of hoptac. Generated by scripts/build_gazetteer.py from vietnamadminunits "
@@ -356,11 +267,46 @@ def build() -> dict:
         "units_2025": units,
         "districts": districts,
         "foreign": foreign,
+        "countries": countries,
+        "communes_2025": communes,
     }
 
 
+def build_communes(new: dict, conv: dict, old_name: dict[str, str]) -> list[list]:
+    """The communes, wards and special zones of 1 July 2025, each as [name, level, its
+    province on the 34-unit map, [the provinces of the 63-unit map it was made from]]."""
+    out = []
+    for pkey, wards in new["DICT_PROVINCE_WARD_NO_ACCENTED"].items():
+        unit = new["DICT_PROVINCE"][pkey]["provinceShort"]
+        made_from = conv["DICT_PROVINCE_WARD_NO_DIVIDED"].get(pkey, {})
+        divided = conv["DICT_PROVINCE_WARD_DIVIDED"].get(pkey, {})
+        extra = new.get("DICT_PROVINCE_WARD_ACCENTED", {}).get(pkey, {})
+        for wkey, w in list(wards.items()) + list(extra.items()):
+            plain = key(w["ward"]).replace(" ", "")  # the no-accent key of an accented entry
+            olds = made_from.get(wkey, made_from.get(plain, []))
+            provs = {o.split("_")[0] for o in olds}
+            provs |= {o.split("_")[0] for o, news in divided.items()
+                      if any(n["newWardKey"] in (wkey, plain) for n in news)}
+            if not provs:
+                raise SystemExit(f"no old province for {w['ward']} ({unit})")
+            level = {"Xã": "xã", "Phường": "phường", "Đặc khu": "đặc khu"}[w["wardType"]]
+            out.append([nfc(w["wardShort"]), level, unit, sorted((old_name[p] for p in provs), key=key)])
+    out = [list(x) for x in {(n, lv, u, tuple(o)): None for n, lv, u, o in out}]
+    out = [[n, lv, u, list(o)] for n, lv, u, o in out]
+    out.sort(key=lambda c: (key(c[2]), key(c[0]), c[1]))
+    if len(out) < 3300:
+        raise SystemExit(f"expected the 3,321 communes of 2025, got {len(out)}")
+    return out
+
+
 def render(data: dict) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    """JSON, one commune a line (3,321 of them)."""
+    rest = {k: v for k, v in data.items() if k != "communes_2025"}
+    text = json.dumps(rest, ensure_ascii=False, indent=1)
+    if "communes_2025" not in data:
+        return text + "\n"
+    lines = ",\n".join("  " + json.dumps(c, ensure_ascii=False) for c in data["communes_2025"])
+    return text[:-2] + ',\n "communes_2025": [\n' + lines + "\n ]\n}\n"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -381,7 +327,9 @@ def main(argv: list[str] | None = None) -> int:
                            + licences[0].read_text(encoding="utf-8"), encoding="utf-8")
     d = json.loads(text)
     print(f"wrote {OUT}: {len(d['provinces'])} provinces, {len(d['units_2025'])} units of 2025, "
-          f"{len(d['districts'])} districts, {len(d['foreign'])} foreign partners")
+          f"{len(d['districts'])} districts, {len(d['communes_2025'])} communes of 2025, "
+          f"{len(d['foreign'])} foreign partners "
+          f"in {len({f['country'] for f in d['foreign']})} countries")
     return 0
 
 

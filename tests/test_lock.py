@@ -65,7 +65,7 @@ with WriteLock(db) as held:
         out["second"] = str(exc)
 with WriteLock(db, timeout=0):
     out["after"] = "got it"
-lib = Library.open(db, seed_if_missing=True)
+lib = Library.open(db, seed_if_missing=True)  # a first run: writes the seeds under the lock
 out["events"] = len(lib.index)
 out["fcntl_loaded"] = sys.modules.get("fcntl") is not None
 print(json.dumps(out))

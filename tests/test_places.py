@@ -178,8 +178,13 @@ def test_every_place_round_trips():
 
 def test_foreign_partner_counts():
     foreign = [p for p in all_partners() if p.country != "Việt Nam"]
-    by_country = {c: sum(p.country == c for p in foreign) for c in ("Lào", "Campuchia", "Trung Quốc")}
-    assert by_country == {"Lào": 18, "Campuchia": 25, "Trung Quốc": 3}
+    by_country = {c: sum(p.country == c for p in foreign) for c in {p.country for p in foreign}}
+    # every ISO 3166-2 subdivision of the partner countries (China without Taiwan; the
+    # Philippines' provinces; France's regions and departments; the states of the United
+    # States, Australia and Germany, the provinces of Cuba and Mongolia, Myanmar's regions)
+    assert by_country == {"Lào": 18, "Campuchia": 25, "Trung Quốc": 31, "Thái Lan": 78, "Nhật Bản": 47,
+                          "Hàn Quốc": 17, "Philippines": 82, "Pháp": 107, "Hoa Kỳ": 50, "Australia": 8,
+                          "Đức": 16, "Cuba": 16, "Mông Cổ": 22, "Myanmar": 15}
     for p in foreign:
         assert p.is_province and p.province == p.name == p.province_2025
         assert to_2025(p.name) == p.name and resolve(p.name, p.level) == p
@@ -325,8 +330,9 @@ def test_commune_levels():
     (m,) = find_places("phường Sa Pa")
     assert m.level_word == "phường" and {p.province for p in m.candidates} == {"Lào Cai"}
     assert all(not p.is_province for p in m.candidates)
-    # a commune named like a province is not the province
-    assert find_places("xã Long An") == []
+    # a commune named like a province is not the province (xã Long An of 2025 is in Tây Ninh)
+    assert all(not p.is_province for m in find_places("xã Long An") for p in m.candidates)
+    assert {p.province_2025 for m in find_places("xã Long An") for p in m.candidates} == {"Tây Ninh"}
     assert find_places("xã hội Hà Nội")[0].level_word is None
 
 
@@ -412,3 +418,17 @@ def test_places_json_is_up_to_date():
         sys.path.pop(0)
     built = build_gazetteer.render(build_gazetteer.build())
     assert built == (ROOT / "core" / "data" / "places.json").read_text(encoding="utf-8")
+
+
+def test_communes_of_2025():
+    assert P._gazetteer().communes >= 3321  # one place per old province each came from
+    (m,) = find_places("Ngày 2/9, tại xã Đồng Đăng, UBND xã đón đoàn bạn.")
+    assert (m.surface, m.level_word) == ("xã Đồng Đăng", "xã")
+    assert [(p.name, p.province, p.province_2025) for p in m.candidates] == [("Đồng Đăng", "Lạng Sơn", "Lạng Sơn")]
+    (m,) = find_places("đặc khu Phú Quốc")
+    assert m.level_word == "đặc khu" and {p.province for p in m.candidates} == {"Kiên Giang"}
+    # a name shared by communes of several provinces gives them all
+    (m,) = find_places("xã Tân Lập")
+    assert len({p.province for p in m.candidates}) > 3
+    # "xã hội" is society; a commune needs its capital letter
+    assert find_places("xã hội đồng đăng") == []

@@ -119,6 +119,18 @@ def test_article_parts() -> None:
     ],
 )
 def test_publication_time_in_header(header: str, iso: str) -> None:
-    art = parse_article(f"{header}\nTỉnh Lào Cai và tỉnh Yên Bái tiếp tục hợp tác toàn diện\n\nChiều 18/2, tại thành phố Yên Bái đã diễn ra Hội nghị.\n")
-    assert art.published is not None and art.published.isoformat() == iso
-    assert art.title == "Tỉnh Lào Cai và tỉnh Yên Bái tiếp tục hợp tác toàn diện"
+    # a stamp just below the headline is the article's; above it only when it has a time
+    # of day or a label ('Đăng ngày'): a bare date above the headline is the site's clock
+    above = parse_article(f"{header}\nTỉnh Lào Cai và tỉnh Yên Bái tiếp tục hợp tác toàn diện\n\nChiều 18/2, tại thành phố Yên Bái đã diễn ra Hội nghị.\n")
+    below = parse_article(f"Tỉnh Lào Cai và tỉnh Yên Bái tiếp tục hợp tác toàn diện\n{header}\n\nChiều 18/2, tại thành phố Yên Bái đã diễn ra Hội nghị.\n")
+    for art in (above, below) if ":" in header or header.startswith("Đăng") else (below,):
+        assert art.published is not None and art.published.isoformat() == iso
+        assert art.title == "Tỉnh Lào Cai và tỉnh Yên Bái tiếp tục hợp tác toàn diện"
+
+
+def test_a_bare_date_above_the_headline_is_a_clock_not_a_publication_date() -> None:
+    art = parse_article("Thứ Năm, 07/08/2025\nHai huyện biên giới ký kết thỏa thuận hợp tác mới\n\n"
+                        "Sáng 12/3, tại huyện A Lưới đã diễn ra lễ ký kết thỏa thuận hợp tác.\n")
+    assert art.published is None
+    assert art.clock is not None and art.clock.year == 2025
+    assert art.title == "Hai huyện biên giới ký kết thỏa thuận hợp tác mới"

@@ -103,9 +103,19 @@ def test_stated_beats_published():
     assert year_of("ngày 19/9/2018", "ngày 19/9/2018", date(2024, 3, 9)) == (2018, "stated")
 
 
-def test_published_beats_context():
-    text = "Chiều 18/2, hội nghị bàn phương hướng hợp tác năm 2023."
+def test_published_beats_a_weak_or_agreeing_context():
+    # a far, weak cue does not outvote the stamp; an agreeing strong one confirms it
+    text = "Chiều 18/2, hai tỉnh gặp mặt." + " Hai tỉnh trao đổi kinh nghiệm." * 20 + "\n\nNăm 2020 có nhiều việc."
     assert year_of(text, "Chiều 18/2", date(2024, 2, 19)) == (2024, "published")
+    text = "Chiều 18/2, hội nghị bàn phương hướng hợp tác năm 2024."
+    assert year_of(text, "Chiều 18/2", date(2024, 2, 19)) == (2024, "published")
+
+
+def test_a_stamp_that_a_strong_cue_contradicts_gives_no_year():
+    # issue 9: a republication stamp is not a publication date; when the article's own
+    # strong cue disagrees with the stamp, the honest answer is "year unknown"
+    text = "Chiều 18/2, hội nghị bàn phương hướng hợp tác năm 2023."
+    assert year_of(text, "Chiều 18/2", date(2024, 2, 19)) == (None, "unknown")
 
 
 # --- the article's cues -------------------------------------------------------------------

@@ -66,6 +66,10 @@ from .cli_store import check, repair  # noqa: E402
 for _cmd in (ingest, events, export, pairs, compact, check, repair, config):
     main.add_command(_cmd)
 
+from .cli_explain import explain  # noqa: E402
+
+main.add_command(explain)
+
 __all__ = ["main"]
 
 

@@ -1,20 +1,25 @@
-"""An article as scraped: headline, publication time, and body versus boilerplate.
+"""An article as scraped: headline, lead, publication time, and body versus boilerplate.
 
-Scraped pages carry much that is not the article: banners and bylines above it,
-related-article lists, share buttons, visitor counters and comment forms below it,
-image file names and a lead paragraph printed twice inside it. Events come from
-the body only, so :func:`parse_article` marks
+Scraped pages carry much that is not the article: logos, log-in links, menus and
+today's date above it; bylines, share buttons, audio players and stamps around the
+headline; related-article lists, counters and comment forms below it; image file
+names, captions, glued related titles and a lead printed twice inside it. Many pages
+have no headline line at all and start with the lead. Each line is judged by what it
+looks like (:mod:`hoptac.core.extract.chrome`), and :func:`parse_article` marks
 
-* ``title``: the headline (not "image banner", "admin" or a byline);
-* ``published``: the page's publication time when its header gives one;
+* ``title``: the headline (not "image banner", "admin" or a byline); when the page has
+  none, the lead's first words stand for it and ``title_span`` is empty;
+* ``lead``: the lead paragraph -- the first line that reads like one (it opens with a
+  time expression or an agency tag, or is a long paragraph of sentences);
+* ``published``: the page's publication time, from a stamp near the headline;
+  ``clock``: a date printed above the headline with no time of day (today's date in
+  the site's header), which bounds the year from above and is never a publication date;
 * ``body_span``: where the article's own text starts and ends;
-* ``boilerplate``: spans inside and around it that are not the article.
+* ``boilerplate``: spans inside and around it that are not the article, and ``chrome``
+  the same spans with the reason each was cut;
+* ``teasers`` and ``captions``: lines in the body that are not its sentences.
 
 The whole original text is kept for display; the spans are offsets into it.
-
-The rules are tables below: the markers that end an article (``END_MARKERS``),
-the lines that are never the article (``JUNK_LINES``), the publication-time forms
-(``PUBLISHED_FORMS``).
 """
 
 from __future__ import annotations
@@ -24,77 +29,14 @@ import re
 from dataclasses import dataclass, field
 
 from ..scan import fast_fold
-from ..text import fold_query
+from .chrome import (END_MARKERS, GLUED_DATE, JUNK_LINES, PUBLISHED_FORMS, agency_tag_end,
+                     is_caption, is_end_marker, is_leadlike, is_teaser, is_titlelike, junk_reason,
+                     looks_like_byline, parse_published, parse_stamp, stamp_span, strip_time)
 
-__all__ = ["Article", "parse_article", "END_MARKERS", "JUNK_LINES", "PUBLISHED_FORMS"]
+__all__ = ["Article", "parse_article", "parse_published", "END_MARKERS", "JUNK_LINES",
+           "PUBLISHED_FORMS"]
 
-
-# A line that starts with one of these (folded, so accents and case do not matter)
-# ends the article: everything from it on is boilerplate.
-END_MARKERS: tuple[tuple[str, str], ...] = (
-    ("tin khac", "Tin khác (other news)"),
-    ("tin cung chuyen muc", "Tin cùng chuyên mục (same section)"),
-    ("co the ban quan tam", "Có thể bạn quan tâm (you may like)"),
-    ("cac bai moi dang", "Các bài mới đăng (newer posts)"),
-    ("cac bai da dang", "Các bài đã đăng (older posts)"),
-    ("cac tin khac", "Các tin khác"),
-    ("tin lien quan", "Tin liên quan (related)"),
-    ("bai viet lien quan", "Bài viết liên quan (related)"),
-    ("tin moi", "Tin mới (latest)"),
-    ("tin moi nhat", "Tin mới nhất"),
-    ("tin doc nhieu", "Tin đọc nhiều (most read)"),
-    ("doc nhieu", "Đọc nhiều"),
-    ("xem them", "Xem thêm (see more)"),
-    ("chia se:", "Chia sẻ: (share)"),
-    ("chia se", "Chia sẻ (share)"),
-    ("thong ke truy cap", "Thống kê truy cập (visitor counter)"),
-    ("viet binh luan", "Viết bình luận (comment form)"),
-    ("gui binh luan", "Gửi bình luận (comment form)"),
-    ("y kien ban doc", "Ý kiến bạn đọc (readers' comments)"),
-    ("binh luan", "Bình luận (comments)"),
-    ("tin, anh:", "Tin, ảnh: (credit line)"),
-    ("tin va anh:", "Tin và ảnh: (credit line)"),
-    ("tu khoa:", "Từ khóa: (tags)"),
-    ("tags:", "Tags:"),
-    ("in bai", "In bài (print)"),
-    ("bai viet xem", "Bài viết Xem (comment widget)"),
-)
-
-_END_RE = re.compile(
-    r"^(?:"
-    + "|".join(
-        re.escape(m) + ("" if m.endswith(":") else r"(?:\s*[:.]?\s*$|\s*:|\s+\d)")
-        for m, _ in sorted(END_MARKERS, key=lambda m: -len(m[0]))
-    )
-    + ")"
-)
-
-# Whole lines that are never the article (folded text, full match).
-JUNK_LINES: tuple[tuple[str, str], ...] = (
-    (r"image banner|banner|admin|quang cao|advertisement", "page furniture: 'image banner', 'admin'"),
-    (r"\S+\.(?:jpe?g|png|gif|webp|bmp)", "an image file name: '1.JPG'"),
-    (r"[\d\s.…]+", "page numbers: '1 2 3 4 5 ...'"),
-    (r"[{}\[\]()<>|/\\*#=_~^-]+", "a stray bracket or symbol: '{'"),
-    (r"[a-z]{5,}", "a stray token without Vietnamese letters or capitals: 'fbytzltw'"),
-    (r"(?:dang online|hom nay|trong tuan|tat ca|hom qua|thang nay)\s*:\s*[\d.,]+", "visitor counters"),
-    (r"(?:trang chu|home)\b.*", "a breadcrumb: 'Trang chủ / Thời sự / Hợp tác'"),
-    (r"(?:.*\s[/>»›|]\s){2,}.*", "a menu or breadcrumb: 'Cỡ chữ: A A A | In bài | Gửi email'"),
-    (r"[^.,;:!?]{1,40}\s[>»›]\s[^.,;:!?]{1,40}", "a short breadcrumb: 'Tin tức > Tin trong tỉnh'"),
-    (r"logo|print|in bai|gui email|co chu:.*|font size.*", "page furniture: 'logo', 'In bài'"),
-)
-_JUNK_RE = re.compile(r"^(?:" + "|".join(p for p, _ in JUNK_LINES) + r")$")
-
-# Publication-time forms in a page header (applied to the first lines and the title).
-PUBLISHED_FORMS: tuple[tuple[str, str], ...] = (
-    (r"\((?P<H>\d{1,2}):(?P<M>\d{2})\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\)", "(16:25 13/07/2019)"),
-    (r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\s*(?:[-|,]\s*)?(?P<H>\d{1,2}):(?P<M>\d{2})", "05/03/2022 08:10; 16/11/2016 | 16:10 GMT+7"),
-    (r"(?P<H>\d{1,2}):(?P<M>\d{2})(?:\s*(?:\(GMT[+\d:]*\)|GMT[+\d:]*))?\s*(?:-\s*|,\s*|ngày\s+)?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})", "08:10 05/03/2022"),
-    (r"(?:Đăng|Cập nhật|Ngày đăng|Ngày cập nhật|Thời gian đăng|Đăng lúc)\s*(?:ngày|lúc)?\s*:?\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})", "Đăng ngày 05/03/2022"),
-    (r"(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật|Chủ\s+Nhật|T[2-7]|CN)\s*,\s*(?:ngày\s+)?(?P<d>\d{1,2})\s*(?:tháng\s+|/)(?P<m>\d{1,2})\s*(?:năm\s+|/)(?P<y>\d{4})", "Thứ Hai, ngày 14 tháng 03 năm 2022"),
-)
-_PUBLISHED_RES = [re.compile(p, re.IGNORECASE) for p, _ in PUBLISHED_FORMS]
-
-_HEADER_LINES = 8  # how far from the top a publication time is looked for
+_TOP = 30   # how many lines from the top the headline and the lead are looked for
 
 
 @dataclass(slots=True)
@@ -106,6 +48,12 @@ class Article:
     body_span: tuple[int, int]
     boilerplate: list[tuple[int, int]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    lead: tuple[int, int] | None = None
+    clock: _dt.datetime | None = None
+    chrome: list[tuple[int, int, str]] = field(default_factory=list)
+    teasers: list[tuple[int, int]] = field(default_factory=list)
+    captions: list[tuple[int, int]] = field(default_factory=list)
+    published_span: tuple[int, int] | None = None
 
     @property
     def body(self) -> str:
@@ -120,7 +68,9 @@ class Article:
         return masked(self.text, spans)
 
     def lead_span(self) -> tuple[int, int]:
-        """The first paragraph of the body."""
+        """The lead paragraph (the first paragraph of the body when none reads like one)."""
+        if self.lead is not None:
+            return self.lead
         start, end = self.body_span
         body = self.body_masked()
         i = start
@@ -146,7 +96,6 @@ def masked(text: str, spans: list[tuple[int, int]]) -> str:
         pos = e
     out.append(text[pos:])
     return "".join(out)
-
 
 
 @dataclass(slots=True)
@@ -175,138 +124,192 @@ def _lines(text: str) -> list[_Line]:
     return out
 
 
-def _is_junk(line: _Line) -> bool:
-    if len(line.folded) > 160:  # junk is short: banners, file names, counters, menus
-        return False
-    if _JUNK_RE.match(line.folded):
-        # "[a-z]{5,}" must not eat a real one-word line with capitals or accents
-        if re.fullmatch(r"[a-z]{5,}", line.folded) and line.raw != line.raw.lower():
-            return False
-        if re.fullmatch(r"[a-z]{5,}", line.folded) and line.raw != line.folded:
-            return False
-        return True
-    return False
+def _junk(ln: _Line) -> str | None:
+    return junk_reason(ln.raw, re.sub(r"^[•·]\s*", "", ln.folded))
 
 
-_WORD = re.compile(r"\w+")
-
-
-def _looks_like_byline(line: _Line) -> bool:
-    """'Ánh Tuyết', 'H. Hải', 'Hương Thu (TTXVN)', 'PV': a short name line."""
-    raw = re.sub(r"\s*\([^)]*\)\s*$", "", line.raw).strip()
-    if not raw or len(raw) > 40 or raw.endswith((".", ":", ";", ",")) and not re.fullmatch(r"(?:[A-ZĐ]\.\s*)+\w+", raw):
-        return False
-    words = raw.replace(".", ". ").split()
-    if not 1 <= len(words) <= 5:
-        return False
-    return all(w[0].isupper() for w in words if w[0].isalpha())
-
-
-def _is_title(line: _Line) -> bool:
-    if line.blank or _is_junk(line) or _looks_like_byline(line):
-        return False
-    words = line.raw.split()
-    if parse_published(line.raw) is not None:
-        words = _strip_time(line.raw).split()
-        if len(words) < 4 or words[0].rstrip(":").lower() in ("cập", "đăng", "ngày", "thứ", "thời"):
-            return False
-    return len(words) >= 4
-
-
-_MAYBE_DATE = re.compile(r"\d{1,2}\s*(?:/|tháng)", re.IGNORECASE)
-
-
-def parse_published(s: str) -> _dt.datetime | None:
-    if not _MAYBE_DATE.search(s):
-        return None
-    for rx in _PUBLISHED_RES:
-        m = rx.search(s)
-        if not m:
-            continue
-        g = m.groupdict()
-        try:
-            return _dt.datetime(int(g["y"]), int(g["m"]), int(g["d"]), int(g.get("H") or 0), int(g.get("M") or 0))
-        except (ValueError, TypeError):
-            continue
+def _chrome_reason(ln: _Line) -> str | None:
+    """Why a line outside the article's sentences is chrome, or None."""
+    why = _junk(ln)
+    if why:
+        return why
+    if parse_stamp(ln.raw) is not None:
+        return "a time stamp"
+    if is_end_marker(ln.folded):
+        return "a page widget: 'Chia sẻ', 'Xem thêm'"
+    if looks_like_byline(ln.raw) and not is_leadlike(ln.raw, ln.folded):
+        return "a byline or label"
     return None
 
 
-def _strip_time(title: str) -> str:
-    for rx in _PUBLISHED_RES:
-        title = rx.sub("", title)
-    return re.sub(r"\s{2,}", " ", title).strip(" -|–")
+def _within(ln: _Line) -> tuple[int, int]:
+    s, e = stamp_span(ln.raw)
+    return ln.start + s, ln.start + e
+
+
+def _short_title(raw: str) -> str:
+    """The lead's first words standing for a missing headline."""
+    s = raw[agency_tag_end(raw):]
+    m = re.search(r"[.!?…](?:\s|$)", s)
+    s = s[:m.start()] if m else s
+    if len(s) > 110:
+        s = s[:110].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+    return s.strip()
+
+
+def _choose_published(stamps, title_index):
+    """(published, clock) from the stamps [(line index, time, has a clock time, labelled)]:
+    a labelled one ('Đăng ngày'), else the nearest below the headline, else one with a
+    time of day above it; a date without a time above the headline is the site's clock."""
+    published = clock = chosen = None
+    labelled = [s for s in stamps if s[3]]
+    below = [s for s in stamps if title_index is not None and s[0] > title_index]
+    above = [s for s in stamps if title_index is None or s[0] < title_index]
+    if labelled:
+        chosen = labelled[0]
+    elif below:
+        chosen = below[0]
+    else:
+        timed = [s for s in above if s[2]]
+        if timed:
+            chosen = timed[-1]
+    if chosen is not None:
+        published = chosen[1]
+    for s in above:
+        if s is not chosen and (clock is None or s[1] > clock):
+            clock = s[1]
+    return published, clock, (chosen[0] if chosen is not None else None)
 
 
 def parse_article(text: str) -> Article:
     lines = _lines(text)
     nonblank = [ln for ln in lines if not ln.blank]
-    boilerplate: list[tuple[int, int]] = []
-    warnings: list[str] = []
-
-    # -- headline ----------------------------------------------------------------
-    title_line = next((ln for ln in nonblank[:12] if _is_title(ln)), nonblank[0] if nonblank else None)
-    if title_line is None:
+    if not nonblank:
         return Article(text, "", (0, 0), None, (0, 0), [], ["empty"])
-    title = _strip_time(title_line.raw)
+    chrome: list[tuple[int, int, str]] = []
+
+    # -- the lead and the headline above it ---------------------------------------------
+    top = nonblank[:_TOP]
+    reasons: list[str | None] = []
+    lead_i = None
+    for i, ln in enumerate(top):  # up to the lead: later lines are judged in the body
+        reasons.append(_chrome_reason(ln))
+        if reasons[i] is None and is_leadlike(ln.raw, ln.folded):
+            lead_i = i
+            break
+    limit = lead_i if lead_i is not None else len(top)
+    title_i = next((i for i in range(limit) if reasons[i] is None and is_titlelike(top[i].raw, top[i].folded)), None)
+    if title_i is None and lead_i is None:
+        title_i = next((i for i, r in enumerate(reasons) if r is None), 0)
+
+    stamps = []
+    for i, ln in enumerate(top[:limit + 1]):
+        st = parse_stamp(ln.raw) if i != title_i else None
+        if st is not None:
+            stamps.append((i, *st))
+    published, clock, stamp_i = _choose_published(stamps, title_i)
+    published_span = _within(top[stamp_i]) if stamp_i is not None else None
+    if title_i is not None:
+        title_line = top[title_i]
+        glued = parse_published(title_line.raw)  # "… với các tỉnh của Campuchia 29/11/2025 11:57"
+        if glued is not None and published is None:
+            published, published_span = glued, _within(title_line)
+        title = re.sub(r"^null\s+", "", strip_time(title_line.raw))
+        title_span = (title_line.start, title_line.end)
+        body_from = title_i + 1
+    else:
+        title, title_span, body_from = _short_title(top[lead_i].raw), (0, 0), lead_i
     if len(title) > 300:
         title = title[:297].rstrip() + "…"
 
-    # -- publication time: header lines and the headline ----------------------------
-    published = None
-    header = [ln for ln in lines if ln.end <= title_line.start] + [title_line]
-    after = [ln for ln in nonblank if ln.start > title_line.end][:_HEADER_LINES]
-    for ln in header + after[:3]:
-        published = parse_published(ln.raw)
-        if published:
+    # chrome before the headline, and between it and the lead
+    for i in range(0, body_from):
+        if i != title_i:
+            chrome.append((top[i].start, top[i].end, (reasons[i] if i < len(reasons) else None) or "above the headline"))
+    rest = nonblank[nonblank.index(top[body_from]):] if body_from < len(top) else []
+    k = 0
+    lead_line = top[lead_i] if lead_i is not None else None
+    while k < len(rest) and rest[k] is not lead_line:
+        why = _chrome_reason(rest[k])
+        if why is None:
             break
+        chrome.append((rest[k].start, rest[k].end, why))
+        k += 1
+    body_lines = rest[k:]
+    if not body_lines:
+        return Article(text, title, title_span, published, (title_span[1], title_span[1]),
+                       _spans(chrome), ["no body text found"], None, clock, chrome)
 
-    # junk before the headline ("image banner", "admin")
-    for ln in header[:-1]:
-        if not ln.blank:
-            boilerplate.append((ln.start, ln.end))
-
-    # -- body: from the first real line after the headline to the first end marker --
-    body_lines = [ln for ln in nonblank if ln.start > title_line.end]
+    # -- the end: the first end marker after the lead --------------------------------------
+    lead_k = body_lines.index(lead_line) if lead_line in body_lines else None
+    if lead_k is None:  # no line reads like a lead: the first real paragraph
+        lead_k = next((j for j, ln in enumerate(body_lines[:8]) if len(ln.raw) >= 60
+                       and not is_caption(ln.raw) and _chrome_reason(ln) is None), 0)
     end_index = len(body_lines)
-    for k, ln in enumerate(body_lines):
-        if k > 0 and _END_RE.match(ln.folded):
-            end_index = k
+    for j in range(lead_k + 1, len(body_lines)):
+        if is_end_marker(body_lines[j].folded):
+            end_index = j
             break
-    # a byline just before the end marker (or at the very end) is not the article
-    while end_index > 1 and (_looks_like_byline(body_lines[end_index - 1]) or _is_junk(body_lines[end_index - 1])):
+    while end_index > lead_k + 1 and (looks_like_byline(body_lines[end_index - 1].raw)
+                                      or _junk(body_lines[end_index - 1])):
         end_index -= 1
     kept = body_lines[:end_index]
-    # lines at the top that are page furniture ("admin", a date line, a byline)
-    while kept and (_is_junk(kept[0]) or _looks_like_byline(kept[0]) or (parse_published(kept[0].raw) and len(kept[0].raw) < 60)):
-        boilerplate.append((kept[0].start, kept[0].end))
-        kept = kept[1:]
-    if not kept:
-        return Article(text, title, (title_line.start, title_line.end), published,
-                       (title_line.end, title_line.end), boilerplate, ["no body text found"])
-
     body_start, body_end = kept[0].start, kept[-1].end
-    # inside the body: junk lines and paragraphs printed twice
-    seen: set[str] = set()
-    for ln in kept:
-        if _is_junk(ln):
-            boilerplate.append((ln.start, ln.end))
-        elif len(ln.folded) > 40 and ln.folded in seen:
-            boilerplate.append((ln.start, ln.end))
-        else:
-            seen.add(ln.folded)
-    # the headline repeated as the first body line (some sites print it twice)
-    if fold_query(kept[0].raw) == fold_query(title_line.raw):
-        boilerplate.append((kept[0].start, kept[0].end))
-    if body_end < len(text):
-        boilerplate.append((body_end, len(text)))
-    boilerplate.sort()
-    return Article(text, title, (title_line.start, title_line.end), published, (body_start, body_end),
-                   _merge(boilerplate), warnings)
+    lead_ln = kept[min(lead_k, len(kept) - 1)]
+    lead = (lead_ln.start, lead_ln.end)
+    g = GLUED_DATE.match(lead_ln.raw)
+    if g is not None:  # "20/6/2024Chiều nay (20.6), …": a listing date glued to the lead
+        chrome.append((lead_ln.start, lead_ln.start + g.end(), "a listing date glued to the lead"))
+        lead = (lead_ln.start + g.end(), lead_ln.end)
+        if published is None:
+            published = _dt.datetime(int(g["y"]), int(g["m"]), int(g["d"]))
+            published_span = (lead_ln.start, lead_ln.start + g.end())
+
+    # -- inside the body --------------------------------------------------------------
+    teasers, captions = [], []
+    seen: set[bytes] = set()        # the words of each paragraph kept (alphanumerics only)
+    cut_short: list[bytes] = []     # teasers cut short with '…', as prefixes
+    title_key = _key(fast_fold(title)) if title_span != (0, 0) else b""
+    for j, ln in enumerate(kept):
+        key = _key(ln.folded)
+        short = ln.folded.endswith(("...", "…")) and len(key) > 40
+        if ln is lead_ln:
+            seen.add(key)
+            if short:
+                cut_short.append(_key(ln.folded.rstrip(".…")))
+            continue
+        why = _junk(ln) or (_chrome_reason(ln) if j < lead_k else None)
+        if why is None and title_key and key == title_key:
+            why = "the headline printed again"
+        if why is None and len(ln.folded) > 40 and (key in seen or any(key.startswith(p) for p in cut_short)):
+            why = "a paragraph printed twice"
+        if why is not None:
+            chrome.append((ln.start, ln.end, why))
+            continue
+        seen.add(key)
+        if short:
+            cut_short.append(_key(ln.folded.rstrip(".…")))
+        if is_caption(ln.raw):
+            captions.append((ln.start, ln.end))
+        elif is_teaser(ln.raw, ln.folded):
+            teasers.append((ln.start, ln.end))
+    if text[body_end:].strip():
+        chrome.append((body_end, len(text), "after the article: related news, comments, site footer"))
+    return Article(text, title, title_span, published, (body_start, body_end), _spans(chrome), [],
+                   lead, clock, sorted(chrome), teasers, captions, published_span)
 
 
-def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+_NOT_ALNUM = b" \t-_,.;:!?\"'()[]{}/|*"
+
+
+def _key(folded: str) -> bytes:
+    """The words of a line, whatever the dashes, quotes and spaces ('–' or '-')."""
+    return folded.encode("ascii", "ignore").translate(None, _NOT_ALNUM)
+
+
+def _spans(chrome: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
-    for s, e in sorted(spans):
+    for s, e in sorted((s, e) for s, e, _ in chrome):
         if out and s <= out[-1][1] + 1:
             out[-1] = (out[-1][0], max(out[-1][1], e))
         else:

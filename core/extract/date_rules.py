@@ -107,7 +107,7 @@ PIECES = {
     # a number ends here: no letter, no "/" (document suffix "/NĐ-CP"), no ".5" / ",5" / ":30"
     # (more number), no "-NQ" (document number) after it
     "END": r"(?![\w/]|[.,:\-–][0-9]|-[a-z])",
-    "SEP": r"[/.\-]",
+    "SEP": r"(?:/[ \t]?|[.\-])",   # "27/ 3": a space after the slash is a typo, not a new number
     # between the two ends of a range: "-", "đến", "tới", "đến hết", then perhaps "ngày"
     "TO": r"\s*(?:[-–—]|\bden(?:\s+het)?\b|\btoi\b)\s*(?:ngay\s+)?",
     # between two days of one month: the same and "và", ","
@@ -120,7 +120,7 @@ PIECES = {
     # "thứ Hai", "thứ 2", "Chủ nhật"
     "WEEKDAY": r"(?P<wd>\b(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7](?![0-9]))|chu\s+nhat)\b)",
     # "ngày", "hôm", "ngày mùng", "mồng", "hôm nay"
-    "NGAY": r"(?P<ngay>\b(?:(?:ngay|hom)(?:\s+(?:nay|qua|mai))?(?:\s+(?:mung|mong))?|mung|mong))\s+",
+    "NGAY": r"(?P<ngay>\b(?:(?:ngay|hom)(?:\s+(?:nay|qua|mai))?(?:\s+(?:mung|mong))?|mung|mong))(?:\s*,\s*|\s+)",
     # words that introduce a period of years
     "PERIOD_CUE": r"\b(?:giai\s+doan|nhiem\s+ky|thoi\s+ky|nien\s+khoa|nam\s+hoc|khoa)",
 }
@@ -162,6 +162,13 @@ RULES: tuple[Rule, ...] = (
          note="Two full day-month dates. A year on one end only is shared (the start "
               "takes the year before when its month is later: 28/12 - 2/1/2020). Dots or "
               "dashes need 'ngày', a part of the day or a year; '1.5 - 2.5' is numbers."),
+    Rule("two_days", "date!",
+         r"""(?P<d>{DAY})(?P<s>{SEP})(?P<m>{MON})\s*(?:,|\bva\b)\s*(?:ngay\s+)?(?P<d2>{DAY})(?P=s)(?P<m2>{MON})
+             (?:(?P=s)(?P<y>{YEAR}))?{END}""",
+         ("ngày 25.6 và 26.6", "ngày 30/11 và 1/12", "Ngày 8/3 và ngày 9/3/2021"),
+         check="consecutive",
+         note="Two days written in full and joined by 'và' or ',' after 'ngày': a range only when "
+              "the second is the day after the first (else two separate dates)."),
     Rule("range_days", "date?",
          r"""(?P<d>{DAY}){AND_TO}(?P<d2>{DAY})
              (?:(?P<s>{SEP})(?P<m>{MON})(?:(?P=s)(?P<y>{YEAR}))?

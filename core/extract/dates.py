@@ -100,7 +100,7 @@ def _check_slash_unless_cue(g, text, start, end):
     """Without 'ngày', a part of the day or a year, both dates use '/'."""
     if _strong(g) or g.get("y") or g.get("y2"):
         return True
-    if g.get("s") != "/" or g.get("s2") != "/":
+    if (g.get("s") or "").strip() != "/" or (g.get("s2") or "").strip() != "/":
         return False
     return bool(g.get("tu")) or not _doc_before(text, start)
 
@@ -110,7 +110,7 @@ def _check_range_cue(g, text, start, end):
     if g.get("s") is None or g.get("y") or _strong(g):
         return True
     paren = text[max(0, start - 3):start].rstrip().endswith("(")
-    return g.get("s") == "/" and bool(g.get("tu") or paren)
+    return (g.get("s") or "").strip() == "/" and bool(g.get("tu") or paren)
 
 
 def _check_cue_or_year(g, text, start, end):
@@ -126,7 +126,20 @@ def _check_month_alone(g, text, start, end):
     return not text[max(0, start - 2):start].rstrip()[-1:].isdigit()
 
 
+def _check_consecutive(g, text, start, end):
+    """'25.6 và 26.6': the second day is the day after the first."""
+    import datetime as _dt
+    try:
+        y = int(g["y"]) if g.get("y") else 2001
+        a = _dt.date(y, int(g["m"]), int(g["d"]))
+        b = _dt.date(y + (1 if int(g["m2"]) < int(g["m"]) else 0), int(g["m2"]), int(g["d2"]))
+    except (ValueError, KeyError):
+        return False
+    return (b - a).days == 1
+
+
 _CHECKS = {
+    "consecutive": _check_consecutive,
     "not_doc": _check_not_doc,
     "no_unit": _check_no_unit,
     "slash_unless_cue": _check_slash_unless_cue,

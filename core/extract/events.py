@@ -2,9 +2,13 @@
 
 Each article gives
 
-* its **main event** (``main: true``): the first date of the lead paragraph, typed by
-  the earliest type keyword of the lead sentence (``vocab.TYPE_KEYWORDS``), between
-  the article's principal partners (``partners``), at the place after "tại";
+* its **main event** (``main: true``): the date of the occasion the lead reports, chosen
+  among the article's dates by their verdicts and places (:mod:`verdicts`: documents,
+  anniversaries, background and captions set aside), typed by the main verb of the
+  sentence that dates it (:mod:`event_type`), between the article's principal partners
+  (``partners``), at the place after "tại"; with no dated occasion, an undated recent
+  one ("vừa có chuyến thăm") dated by the publication month or the article's year, or
+  an occasion held for an anniversary ("Nhân dịp kỷ niệm … (2/9/1954 – 2/9/2024)");
 * each **other dated milestone** its body reports: a sentence with a day (or month)
   date and a cooperation keyword (``vocab.MILESTONE_KEYWORDS``), e.g. "ngày 19/9/2018
   tại thành phố Thái Bình, lãnh đạo tỉnh Lào Cai và tỉnh Thái Bình đã ký kết Biên bản
@@ -23,13 +27,15 @@ from typing import Any
 
 from .article import Article, masked
 from .dates import DateMention, find_dates
-from .partners import choose, principal_partners
+from .event_type import clause_of, main_type
+from .verdicts import choose_main, judge, undated_main
+from .partners import choose, party_dict, principal_partners
 from .people import find_people
 from ..places import PlaceMention, find_places, resolve, to_2025
 from ..scan import fast_fold, keyword_regex
 from ..text import fold
 from .vocab import MILESTONE_KEYWORDS, SECTORS, TYPE_KEYWORDS, TYPE_NOT
-from .years import find_year_cues, infer_year
+from .years import anniversary_cues, find_year_cues, infer_year, year_cue_record
 
 __all__ = ["extract_events", "format_date"]
 
@@ -170,8 +176,43 @@ def _is_place_name(name: str) -> bool:
     return resolve(name) is not None
 
 
-def extract_events(article: Article, *, article_id: str, source: str) -> tuple[list[dict[str, Any]], list[str]]:
-    """Events of one article, and warnings (no date, no locality) for the summary."""
+_NOT_MILESTONES = frozenset({"teaser", "anniversary", "founding", "period", "since", "headline"})
+# A year alone is a milestone only as the time of a signing, a meeting or a visit:
+# "Năm 2022, UBND tỉnh … đã ký kết Bản ghi nhớ", "kể từ hội nghị năm 2024".
+_YEAR_EVENT_VERB = re.compile(r"\b(?:ky ket|ky|hoi nghi|hoi dam|chuc tet|den tham|sang tham|tham va lam viec|le ket nghia)\b")
+_YEAR_EVENT_NOUN = re.compile(r"\b(?:hoi nghi|hoi dam|chuc tet|le ky ket|le ky|le ket nghia)\b"
+                              r"(?:(?!chuong trinh|ke hoach|nhiem vu|thoa thuan|hop tac)[^,.;:()]){0,40}$")
+
+
+def _year_milestone(folded: str, dm: DateMention, sentence_start: int) -> bool:
+    if dm.rule != "year":
+        return False
+    before = folded[max(sentence_start, dm.start - 60):dm.start]
+    if _YEAR_EVENT_NOUN.search(before):
+        return True
+    opens = not before.strip() or before.rstrip().endswith(",")
+    after = folded[dm.end:dm.end + 200]
+    end = re.search(r"[.;]", after)
+    return opens and folded[dm.end:dm.end + 2].lstrip().startswith(",") and bool(
+        _YEAR_EVENT_VERB.search(after[:end.start() if end else 200]))
+
+
+def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, pos = [], start
+    for m in re.finditer(r"\n", text[start:end]):
+        e = start + m.start()
+        if text[pos:e].strip():
+            out.append((pos, e))
+        pos = e + 1
+    if text[pos:end].strip():
+        out.append((pos, end))
+    return out
+
+
+def extract_events(article: Article, *, article_id: str, source: str,
+                   trace: dict[str, Any] | None = None) -> tuple[list[dict[str, Any]], list[str]]:
+    """Events of one article, and warnings (no date, no locality) for the summary.
+    ``trace``, when given, is filled with how the article was read (for ``explain``)."""
     text = article.text
     warnings: list[str] = []
     b0, b1 = article.body_span
@@ -191,34 +232,69 @@ def extract_events(article: Article, *, article_id: str, source: str) -> tuple[l
     context = set(partners.pair)
 
     all_dates = find_dates(keep)  # headline and body (the headline's years are cues too)
-    dates = [d for d in all_dates if b0 <= d.start < b1]
-    cues = find_year_cues(keep, mentions=all_dates)
     sentences = _sentences(keep, b0, b1)
+    readings = judge(keep, folded, [d for d in all_dates if b0 <= d.start < b1 or t0 <= d.start < t1],
+                     title_span=(t0, t1), lead=(l0, l1), teasers=article.teasers,
+                     captions=article.captions, paragraphs=_paragraphs(keep, b0, b1))
+    verdict_of = {id(r.mention): r.verdict for r in readings}
+    evidence = [r.mention for r in readings if r.verdict not in ("teaser", "anniversary", "founding")]
+    dates = [d for d in evidence if b0 <= d.start < b1 and verdict_of[id(d)] != "since"]
+    # related titles say nothing of this article's year
+    cues = find_year_cues(masked(keep, article.teasers), mentions=evidence) + anniversary_cues(keep, readings)
+    cues.sort(key=lambda c: c.pos)
     people = find_people(keep, is_place=_is_place_name)
     pair = partners.pair
     event_dates = [d for d in dates if d.kind == "date"]
 
-    main_date = next((d for d in event_dates if l0 <= d.start < l1 and d.precision in ("day", "month")), None)
+    main_reading, main_why = choose_main([r for r in readings if b0 <= r.mention.start < b1])
+    main_date = main_reading.mention if main_reading else None
+    undated = None
     if main_date is None:
-        head = sentences[:4]
-        main_date = next((d for d in event_dates if d.precision == "day" and head and d.start < head[-1][1]), None)
-    if main_date is None:
-        warnings.append("no date found")
+        undated = undated_main(keep, folded, readings, (l0, l1), article.published, cues)
+        if undated is None:
+            warnings.append("no date found")
 
     events: list[dict[str, Any]] = []
+    type_why: dict[str, str] = {}
+    if trace is not None:
+        trace.update(readings=readings, main_why=main_why if main_date is not None else (
+            "no dated occasion: " + (undated[0].rule if undated else "none found")), cues=cues,
+            places=[(m, choose(m, context)) for m in all_mentions], keep=keep, type_why=type_why,
+            pair=pair)
 
-    def build(dm: DateMention, *, main: bool) -> dict[str, Any] | None:
+    def _main_type(dm: DateMention, s: int, e: int) -> tuple[str, str]:
+        if verdict_of.get(id(dm)) == "issued":
+            return "announcement", "the date of a document the sentence issues"
+        clauses = []
+        if verdict_of.get(id(dm)) == "caption":  # the lead tells what the caption shows
+            clauses += [clause_of(folded[ls:le], 0) for ls, le in sentences if l0 <= ls < l1][:2]
+        clauses.append(clause_of(folded[s:e], dm.start - s))
+        for clause in clauses:
+            etype, why = main_type(clause, fold(title))
+            if etype is not None:
+                return etype, why
+        etype, why = main_type(fold(title))
+        return (etype, "from the headline: " + why) if etype else ("other", "no occasion named")
+
+    def build(dm: DateMention, *, main: bool, fields_override=None) -> dict[str, Any] | None:
         s, e = _sentence_at(sentences, dm.start)
         if not main:
             nxt = next(((ns, ne) for ns, ne in sentences if ns >= e), None)
             if nxt and _CONTINUES_RE.match(folded[nxt[0]:nxt[1]]):
                 e = nxt[1]
         seg = folded[s:e]
-        etype = _event_type(seg, main=main)
-        if main and etype == "other":
-            etype = _event_type(fold(title), main=True)
-        year, ysource = infer_year(dm, keep, published=article.published, mentions=dates, cues=cues)
-        fields = _date_fields(dm, year, ysource)
+        if main:
+            etype, type_why["main"] = _main_type(dm, s, e)
+        else:
+            etype = _event_type(seg, main=False)
+        if fields_override is not None:
+            fields, cue = fields_override
+        else:
+            year, ysource, cue = infer_year(dm, keep, published=article.published, mentions=dates, cues=cues,
+                                            clock=article.clock, explain=True)
+            fields = _date_fields(dm, year, ysource)
+        fields["year_cue"] = year_cue_record(text, cue, fields["year_source"], article.published,
+                                             article.published_span)
         if not fields["date"]:
             return None
         loc = _location(keep, folded, body_mentions, s, e, context, etype)
@@ -237,7 +313,7 @@ def extract_events(article: Article, *, article_id: str, source: str) -> tuple[l
                 place = choose(m, context)
                 if place and place.province not in provs:
                     provs.append(place.province)
-                    parties.append({"name": place.name, "level": m.level_word or place.level, "province": place.province})
+                    parties.append(party_dict(place, m.level_word or place.level))
             if len([p for p in provs if p in pair]) >= 2 or len(provs) < 2:
                 parties = [p.as_dict() for p in partners.parties]
                 ev_pair = pair
@@ -271,12 +347,20 @@ def extract_events(article: Article, *, article_id: str, source: str) -> tuple[l
         ev = build(main_date, main=True)
         if ev:
             events.append(ev)
+    elif undated is not None:
+        ev = build(undated[0], main=True, fields_override=undated[1:])
+        if ev:
+            events.append(ev)
     main_key = events[0]["date"] if events else None
     seen = {main_key}
-    for dm in event_dates:
-        if dm is main_date or dm.precision not in ("day", "month") or dm.year is None:
+    for r in readings:  # other dated milestones the body reports
+        dm = r.mention
+        if (dm is main_date or not b0 <= dm.start < b1 or dm.kind != "date" or dm.year is None
+                or r.verdict in _NOT_MILESTONES):
             continue
         s, e = _sentence_at(sentences, dm.start)
+        if dm.precision == "year" and not _year_milestone(folded, dm, s):
+            continue
         if not _MILESTONE_RE.search(folded[s:e]):
             continue
         ev = build(dm, main=False)

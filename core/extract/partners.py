@@ -1,20 +1,47 @@
 """Who cooperates with whom: the article's principal partners.
 
 The pair comes from the headline and the lead, where reports name it: "giữa X và Y",
-"X – Y", "X và Y", "X phối hợp với Y". A locality mentioned in passing (an economic
-corridor of five provinces, a trade fair) does not replace it. Scores (a table):
+"X – Y", "X và Y", "X phối hợp với Y", "X và các tỉnh A, B, C". A locality mentioned in
+passing (the venue, an economic corridor of five provinces, a related article) does not
+replace it; when the headline and the lead name no pair (a page whose headline was not
+found, a lead that says only "UBND tỉnh"), the body's evidence decides.
 
-| where a locality is named                                  | score |
-|------------------------------------------------------------|-------|
-| in the headline                                            | 3     |
-| in the headline, joined to another by và / – / với / giữa  | +3    |
-| in the lead paragraph                                      | 2     |
-| in the lead, joined to another                             | +2    |
-| each further mention in the body (at most 3 in all)        | 0.3   |
-| inside a list of three or more localities (A, B, C …)      | 0     |
+Which place a mention means (before scoring):
 
-The two best-scored provinces (or foreign partners) are the pair; ties go to the
-one named first.
+| rule                 | example                                           | the mention means          |
+|----------------------|---------------------------------------------------|----------------------------|
+| named province       | "huyện Kỳ Sơn" in an article naming Nghệ An       | the huyện of Nghệ An       |
+| a commune            | "xã Đồng Đăng" in an article naming Lạng Sơn      | counts only in a province  |
+|                      |                                                   | the article names          |
+| inside (the next     | "huyện Kỳ Sơn (Nghệ An)", "huyện Mèo Vạc, tỉnh Hà | that unit of that province,|
+| name contains it)    | Giang", "xã Trường Sơn (huyện Nông Cống)"         | for every mention of that  |
+|                      |                                                   | name (a commune of before  |
+|                      |                                                   | 2025 too)                  |
+| inside a foreign     | "huyện Phú Ninh, tỉnh Vân Nam (Trung Quốc)",      | the foreign province, for  |
+| province             | "châu Văn Sơn (tỉnh Vân Nam, Trung Quốc)"         | every mention of that name |
+
+Scores (a table; a province-level partner collects the points of its cities and districts):
+
+| where a locality is named                                      | points          |
+|----------------------------------------------------------------|-----------------|
+| in the headline                                                | 3               |
+| in the headline, joined to another by và / – / với / giữa      | +3              |
+| in the lead paragraph                                          | 2               |
+| in the lead, joined to another                                 | +2              |
+| in a list of three or more (A, B, C và D) in headline or lead  | 1 (not 3 or 2)  |
+| as the venue ("tại X", "ở X") and joined to nothing, unless    | 0.3 (a mention) |
+| visited ("thăm và làm việc tại X", "công tác tại X")           |                 |
+| each mention in the body (at most 5)                           | 0.3             |
+| joined to another in the body (at most 2 times)                | +1              |
+
+A list member joined to another by a pairing word keeps its points: in "giữa 4 tỉnh A, B,
+C, D với Y", Y is joined (3 + 3), A-D listed (1 each). The best-scored partner is the first;
+the second needs 0.6 points, or 0.3 when it lies across the border from the first (a
+cooperation of a Vietnamese locality with a foreign one names both, even if the foreign one
+only in the body). Further partners joined to them in the headline or lead with 2 points
+or more are kept, and so are the other members of a list of the headline or lead that
+holds both ("lãnh đạo 3 tỉnh A, B và C"). Ties go to the one named first. Each party is
+named as first credited ("huyện Mèo Vạc" of Hà Giang: its level is huyện).
 """
 
 from __future__ import annotations
@@ -22,16 +49,40 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..places import Place, PlaceMention
+from ..places import VIETNAM, Place, PlaceMention
+from ..places_match import COMMUNE_LEVELS
+from ..scan import fast_fold
 from ..text import fold_query
 
-__all__ = ["Party", "Partners", "principal_partners", "choose", "linked_groups"]
+__all__ = ["Party", "Partners", "principal_partners", "choose", "linked_groups", "party_dict"]
 
-# What may stand between two mentions for them to be joined (folded, stripped).
-_LINK_RE = re.compile(
-    r"^(?:,|va|-|–|—|voi|cung|giua|va giua|,\s*va|"
-    r"(?:da\s+)?(?:phoi hop|hop tac|ket nghia|lam viec|ky ket|ky)\s+(?:voi|cung)(?:\s+ban thuong vu|\s+doan cong tac|\s+lanh dao)?)$"
+# What may stand between two mentions for them to be joined (folded, stripped, after
+# parenthesised asides such as "(Việt Nam)" are dropped).
+#   pair links: "giữa A và các tỉnh B", "A – B", "A với B", "A phối hợp với B"
+#   list links: "A, B", "A và B" (a list when three or more and a comma among them)
+_PLURAL = r"(?:\s+(?:cac|nhung|hai|2|ba|3|bon|4|nam|5|sau|6)(?:\s+(?:tinh|thanh pho|huyen|dia phuong|doan))?)"
+_PAIR_LINK_RE = re.compile(
+    r"^(?:-|–|—|voi|cung|giua|va giua|(?:va|voi|cung)" + _PLURAL + r"|"
+    r"(?:da\s+)?(?:phoi hop|hop tac|ket nghia|lam viec|ky ket|ky|hoi dam)\s+(?:voi|cung)"
+    r"(?:\s+ban thuong vu|\s+doan cong tac|\s+doan dai bieu|\s+lanh dao|\s+chinh quyen|\s+ubnd)?)$"
 )
+_LIST_LINK_RE = re.compile(r"^(?:,|;|va|,\s*va)$")
+_ASIDE_RE = re.compile(r"\([^()]{0,40}\)")
+# "tại X", "ở X": the venue; but "thăm và làm việc tại X", "công tác tại X": the host visited
+_VENUE_BEFORE_RE = re.compile(r"(?:^|[\s,(])(?:tai|o)\s+$")
+_VISITED_BEFORE_RE = re.compile(r"(?:tham|lam viec|cong tac|den|toi|sang)\s+(?:va\s+lam viec\s+)?(?:tai|o)\s+$")
+# "A (B)", "A, B", "A - B": B contains A when A is a district, commune or town
+_INSIDE_GLUE_RE = re.compile(r"^\s*[,(\-–—]\s*$")
+
+_POINTS = {"title": (3.0, 3.0), "lead": (2.0, 2.0)}  # (named, joined)
+_LISTED = 1.0
+_MENTION = 0.3
+_MENTIONS_COUNTED = 5
+_BODY_JOINED = 1.0
+_BODY_JOINS_COUNTED = 2
+_SECOND = 0.6
+_SECOND_ACROSS = 0.3
+_FURTHER = 2.0
 
 
 @dataclass(slots=True)
@@ -41,7 +92,15 @@ class Party:
     first: int            # offset of its first mention
 
     def as_dict(self) -> dict[str, str]:
-        return {"name": self.place.name, "level": self.level, "province": self.place.province}
+        return party_dict(self.place, self.level)
+
+
+def party_dict(place: Place, level: str) -> dict[str, str]:
+    """A party of an event record: name, level, province, and a foreign one's country."""
+    d = {"name": place.name, "level": level, "province": place.province}
+    if place.country != VIETNAM:
+        d["country"] = place.country
+    return d
 
 
 @dataclass(slots=True)
@@ -75,39 +134,100 @@ def _level(mention: PlaceMention, place: Place) -> str:
     return place.level
 
 
+def _between(text: str, a: PlaceMention, b: PlaceMention) -> str:
+    between = fast_fold(text[a.end:b.start])
+    if "(" in between:
+        between = _ASIDE_RE.sub(" ", between)
+    return " ".join(between.strip(" \t\u00a0()").split())
+
+
 def linked_groups(text: str, mentions: list[PlaceMention]) -> list[list[PlaceMention]]:
     """Runs of mentions joined by và / – / với / commas: "giữa A và B", "A – B"."""
-    groups: list[list[PlaceMention]] = []
-    current: list[PlaceMention] = []
+    return [[m for m, _ in g] for g in _groups(text, mentions)]
+
+
+def _groups(text: str, mentions: list[PlaceMention]) -> list[list[tuple[PlaceMention, str]]]:
+    """Linked runs; each member with the kind of link before it ("", "pair", "list")."""
+    groups: list[list[tuple[PlaceMention, str]]] = []
+    current: list[tuple[PlaceMention, str]] = []
     for m in mentions:
         if current:
-            between = fold_query(text[current[-1].end:m.start])
-            between = re.sub(r"^\(?\s*|\s*\)?$", "", between)
-            if len(between) <= 48 and _LINK_RE.match(between):
-                current.append(m)
-                continue
+            prev = current[-1][0]
+            raw = text[prev.end:m.start]
+            if len(raw) <= 60 and "\n" not in raw and ". " not in raw:
+                between = _between(text, prev, m)
+                kind = "list" if _LIST_LINK_RE.match(between) else "pair" if _PAIR_LINK_RE.match(between) else ""
+                if kind:
+                    current.append((m, kind))
+                    continue
             groups.append(current)
-        current = [m]
+        current = [(m, "")]
     if current:
         groups.append(current)
     return groups
 
 
-def _in_long_list(text: str, group: list[PlaceMention]) -> bool:
-    """Three or more localities separated by commas: a list, not a pair."""
-    if len(group) < 3:
-        return False
-    commas = sum(1 for a, b in zip(group, group[1:]) if "," in text[a.end:b.start])
-    return commas >= 2
+def _listed(text: str, group: list[tuple[PlaceMention, str]]) -> set[int]:
+    """Indexes of the members of lists of three or more with a comma ("A, B và C")."""
+    out: set[int] = set()
+    run = [0]
+    for i in range(1, len(group) + 1):
+        if i < len(group) and group[i][1] == "list":
+            run.append(i)
+            continue
+        if len(run) >= 3 and any("," in text[group[j - 1][0].end:group[j][0].start] for j in run[1:]):
+            out.update(run)
+        run = [i]
+    return out
+
+
+def _places(text: str, mentions: list[PlaceMention]) -> dict[int, Place]:
+    """Each mention's place (by its start), with the rules of the first table."""
+    named = {m.candidates[0].province for m in mentions
+             if m.candidates and m.candidates[0].is_province and m.level_word not in COMMUNE_LEVELS}
+    places: dict[int, Place] = {}
+    for m in mentions:
+        p = choose(m, named)
+        if p is not None and (m.level_word not in COMMUNE_LEVELS or p.province in named):
+            places[m.start] = p  # a commune counts in a province the article names
+    home: dict[str, Place] = {}  # a locality's name -> the place it is in
+    for a, b in zip(mentions, mentions[1:]):
+        pa, pb = places.get(a.start), places.get(b.start)
+        commune = a.level_word in COMMUNE_LEVELS
+        if pb is None or (pa is not None and pa.is_province) or not (pb.is_province or commune):
+            continue
+        if b.start - a.end > 4 or not _INSIDE_GLUE_RE.match(text[a.end:b.start]):
+            continue
+        name = text[a.name_start:a.end]
+        if pb.country != VIETNAM:
+            if pb.is_province and (pa is None or pa.country in (VIETNAM, pb.country)) and name != pb.name:
+                home[name] = pb  # "huyện Phú Ninh, tỉnh Vân Nam": the foreign province
+        else:
+            inside = next((c for c in a.candidates if c.province == pb.province), None)
+            if inside is None and commune:  # a commune of before 2025: "xã Trường Sơn (huyện Nông Cống"
+                inside = Place(name, a.level_word or "xã", pb.province, VIETNAM, pb.province_2025, False)
+            if inside is not None:
+                home[name] = inside  # "huyện Kỳ Sơn (Nghệ An)"
+    if home:
+        for m in mentions:
+            p = places.get(m.start)
+            name = text[m.name_start:m.end]
+            if name in home and (p is None or not p.is_province):
+                places[m.start] = home[name]
+    return places
 
 
 def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text: str,
                        lead_mentions: list[PlaceMention], body_mentions: list[PlaceMention]) -> Partners:
+    """The principal partners. ``title`` and ``lead_text`` are the article's text (the
+    offsets of the mentions point into them); the body's mentions include the lead's."""
+    text = lead_text
     scores: dict[str, float] = {}
     first: dict[str, tuple[int, int]] = {}
     best: dict[str, tuple[PlaceMention, Place]] = {}
     linked: set[str] = set()
-    context = {c.province for m in title_mentions + lead_mentions for c in m.candidates[:1]}
+    everything = sorted({m.start: m for m in title_mentions + body_mentions}.values(), key=lambda m: m.start)
+    places = _places(text, everything)
 
     def credit(m: PlaceMention, place: Place, pts: float, order: tuple[int, int]) -> None:
         prov = place.province
@@ -117,35 +237,73 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
         if prov not in best:
             best[prov] = (m, place)
 
-    for rank, (text, mentions, base, bonus) in enumerate(
-        ((title, title_mentions, 3.0, 3.0), (lead_text, lead_mentions, 2.0, 2.0))
-    ):
+    venue_mentions: list[PlaceMention] = []
+    lists: list[list[str]] = []  # the lists of three or more of the headline and the lead
+    lead_starts = {m.start for m in lead_mentions}
+    for rank, (where, mentions) in enumerate((("title", title_mentions), ("lead", lead_mentions))):
+        named, joined_pts = _POINTS[where]
         seen: set[str] = set()
-        for group in linked_groups(text, mentions):
-            listed = _in_long_list(text, group)
-            joined = len({(choose(m, context) or m.candidates[0]).province for m in group}) >= 2
-            for m in group:
-                place = choose(m, context)
-                if place is None or listed:
+        for group in _groups(text if where == "lead" else title, mentions):
+            listed = _listed(text if where == "lead" else title, group)
+            if listed:
+                lists.append([places[group[i][0].start].province for i in sorted(listed)
+                              if group[i][0].start in places])
+            provs = {places[m.start].province for m, _ in group if m.start in places}
+            joined = len(provs) >= 2
+            for i, (m, _) in enumerate(group):
+                place = places.get(m.start)
+                if place is None:
                     continue
-                pts = (base if place.province not in seen else 0.0) + (bonus if joined else 0.0)
-                seen.add(place.province)
-                if joined:
-                    linked.add(place.province)
+                prov = place.province
+                before = fast_fold(text[max(0, m.start - 30):m.start])
+                if not joined and _VENUE_BEFORE_RE.search(before) and not _VISITED_BEFORE_RE.search(before):
+                    venue_mentions.append(m)  # "tại Thủ đô Phnom Penh": where, not who
+                    continue
+                if i in listed:
+                    pts = _LISTED if prov not in seen else 0.0
+                else:
+                    pts = (named if prov not in seen else 0.0) + (joined_pts if joined else 0.0)
+                    if joined:
+                        linked.add(prov)
+                seen.add(prov)
+                if i in listed and joined:
+                    linked.add(prov)
                 credit(m, place, pts, (rank, m.start))
-    body_counts: dict[str, int] = {}
-    for m in body_mentions:
-        place = choose(m, context)
+    counts: dict[str, int] = {}
+    for m in [m for m in body_mentions if m.start not in lead_starts] + venue_mentions:
+        place = places.get(m.start)
         if place is None:
             continue
-        n = body_counts.get(place.province, 0)
-        if n < 3:
-            body_counts[place.province] = n + 1
-            credit(m, place, 0.3, (2, m.start))
+        n = counts.get(place.province, 0)
+        if n < _MENTIONS_COUNTED:
+            counts[place.province] = n + 1
+            credit(m, place, _MENTION, (2, m.start))
+    joins: dict[str, int] = {}
+    for group in _groups(text, [m for m in body_mentions if m.start not in lead_starts]):
+        provs = [places[m.start].province for m, kind in group if m.start in places]
+        if len(set(provs)) < 2 or len(group) > 4:
+            continue
+        for prov in dict.fromkeys(provs):
+            if joins.get(prov, 0) < _BODY_JOINS_COUNTED:
+                joins[prov] = joins.get(prov, 0) + 1
+                scores[prov] += _BODY_JOINED
+    for prov in scores:
+        scores[prov] = round(scores[prov], 2)
     ranked = sorted(scores, key=lambda p: (-scores[p], first[p]))
+    chosen = ranked[:1] if ranked and scores[ranked[0]] >= _MENTION else []
+    if chosen:
+        top = best[chosen[0]][1]
+        for prov in ranked[1:]:
+            across = (best[prov][1].country == VIETNAM) != (top.country == VIETNAM)
+            if scores[prov] >= (_SECOND_ACROSS if across else _SECOND):
+                chosen.append(prov)
+            break
     # the two best, then any further partner joined to them in the headline or lead
     # ("giữa ba tỉnh A, B và C"): an event with three partners keeps all of them
-    chosen = [p for p in ranked[:2] if scores[p] >= 0.9]
-    chosen += [p for p in ranked[2:6] if p in linked and scores[p] >= 4.0]
+    if len(chosen) == 2:
+        chosen += [p for p in ranked[2:8] if p in linked and scores[p] >= _FURTHER]
+        for members in lists:  # "lãnh đạo 3 tỉnh A, B và C": the list is the partners
+            if set(chosen[:2]) <= set(members):
+                chosen += [p for p in members if p not in chosen and p in best]
     parties = [Party(best[p][1], _level(*best[p]), best[p][0].start) for p in chosen]
     return Partners(parties=parties, scores=scores)

@@ -53,10 +53,94 @@ TYPE_KEYWORDS: tuple[tuple[str, str, str], ...] = (
     ("cong bo", "announcement", "công bố quy hoạch"),
 )
 
+# The MAIN event's type follows the main verb of the sentence that dates it (framing
+# clauses such as "Trong khuôn khổ chuyến thăm …," set aside). When a sentence has
+# several, the lowest rank wins: a conference during which something is signed is a
+# conference ("hội đàm và ký kết biên bản"), but a signing ceremony is a signing
+# ("Lễ ký kết", "Hội nghị ký kết"); a courtesy call with gifts is a visit. A headline
+# that opens by naming the occasion ("Ký kết Bản ghi nhớ …", "Hội đàm giữa …") decides
+# between the types the sentence holds.
+# (folded phrase, type, rank, example)
+MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
+    ("ban hanh", "announcement", 1, "UBND tỉnh đã ban hành Kế hoạch số 1433/KH-UBND"),
+    ("ky ban hanh", "announcement", 1, "Chủ tịch UBND thành phố ký ban hành Quyết định số …"),
+    ("co van ban gui", "announcement", 1, "cho biết đã có văn bản gửi UBND tỉnh …"),
+    ("gui van ban", "announcement", 1, "gửi văn bản đề nghị …"),
+    ("thong bao so", "announcement", 1, "Thông báo số 2077-TB/TU"),
+    ("cong bo", "announcement", 1, "công bố quy hoạch"),
+    ("hop voi cac nganh", "other", 2, "chủ trì cuộc họp với các ngành hữu quan (an internal meeting)"),
+    ("cuoc hop voi cac nganh", "other", 2, "chủ trì cuộc họp với các ngành hữu quan"),
+    ("cuoc hop voi cac so", "other", 2, "cuộc họp với các sở, ngành"),
+    ("hop voi cac so", "other", 2, "họp với các sở, ngành để chuẩn bị …"),
+    ("cuoc hop chuan bi", "other", 2, "cuộc họp chuẩn bị cho hội nghị …"),
+    ("le ky niem", "other", 3, "Lễ kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao"),
+    ("le ban giao", "other", 3, "lễ bàn giao Trường phổ thông …"),
+    ("ban giao", "other", 3, "bàn giao công trình"),
+    ("khanh thanh", "other", 3, "khánh thành công trình"),
+    ("le ky", "signing", 4, "Lễ ký kết chương trình hợp tác"),
+    ("le ky ket", "signing", 4, "tổ chức lễ ký kết Biên bản hợp tác"),
+    ("hoi nghi ky ket", "signing", 4, "tổ chức Hội nghị ký kết phát triển du lịch"),
+    ("le ket nghia", "signing", 4, "đã diễn ra lễ kết nghĩa giữa …"),
+    ("ket nghia", "signing", 6, "Kết nghĩa thôn, bản hai bên biên giới; xã A kết nghĩa với xã B"),
+    ("hoi nghi", "conference", 5, "tổ chức Hội nghị hợp tác"),
+    ("hoi dam", "conference", 5, "đã đến thăm và hội đàm với lãnh đạo tỉnh"),
+    ("hoi thao", "conference", 5, "Hội thảo xúc tiến đầu tư"),
+    ("toa dam", "conference", 5, "tọa đàm hợp tác"),
+    ("dien dan", "conference", 5, "Diễn đàn hợp tác"),
+    ("so ket", "conference", 5, "tổ chức sơ kết chương trình hợp tác"),
+    ("tong ket", "conference", 5, "hội nghị tổng kết"),
+    ("cuoc hop", "conference", 5, "cuộc họp giữa hai bên"),
+    ("phien hop", "conference", 5, "phiên họp"),
+    ("ky hop", "conference", 5, "Kỳ họp thường niên"),
+    ("gap mat", "conference", 5, "buổi gặp mặt"),
+    ("gap go", "conference", 5, "đã có buổi gặp gỡ, trao đổi thông tin"),
+    ("lam viec", "conference", 5, "đã có cuộc làm việc với đoàn đại biểu (but 'đoàn công tác … có buổi làm việc' is a visit)"),
+    ("ky ket", "signing", 6, "2 tỉnh đã ký kết Biên bản ghi nhớ"),
+    ("ky ban", "signing", 6, "đã ký Bản thoả thuận hợp tác"),
+    ("ky thoa thuan", "signing", 6, "ký thỏa thuận hợp tác"),
+    ("ky bien ban", "signing", 6, "ký biên bản ghi nhớ"),
+    ("ky ghi nho", "signing", 6, "ký ghi nhớ hợp tác"),
+    ("ky hiep dinh", "signing", 6, "ký Hiệp định"),
+    ("ky chuong trinh", "signing", 6, "ký chương trình phối hợp"),
+    ("ky y dinh thu", "signing", 6, "ký ý định thư"),
+    ("trao bien ban", "signing", 6, "trao Biên bản ghi nhớ"),
+    ("den tham", "visit", 7, "đã đến thăm, chúc Tết tỉnh Nghệ An"),
+    ("sang tham", "visit", 7, "sang thăm và chúc Tết"),
+    ("tham va lam viec", "visit", 7, "thăm và làm việc tại huyện kết nghĩa"),
+    ("tham, lam viec", "visit", 7, "thăm, làm việc"),
+    ("chuyen tham", "visit", 7, "vừa có chuyến thăm"),
+    ("chuyen tham va lam viec", "visit", 7, "vừa có chuyến thăm và làm việc"),
+    ("chuyen tham, lam viec", "visit", 7, "chuyến thăm, làm việc"),
+    ("chuyen cong tac", "visit", 7, "chuyến công tác"),
+    ("tham", "visit", 7, "đoàn công tác đã thăm huyện …"),
+    ("chuc tet", "visit", 7, "đến chúc tết Thị ủy …"),
+    ("chao xa giao", "visit", 7, "đã đến chào xã giao"),
+    ("tiep va lam viec", "visit", 7, "UBND tỉnh đã tiếp và làm việc với đoàn công tác tỉnh …"),
+    ("don va lam viec", "visit", 7, "đón và làm việc với đoàn"),
+    ("da tiep", "visit", 7, "lãnh đạo tỉnh đã tiếp đoàn công tác …"),
+    ("don tiep", "visit", 7, "tổ chức đón tiếp hai đoàn đại biểu"),
+    ("tiep doan", "visit", 7, "tiếp đoàn đại biểu tỉnh"),
+    ("trao tang", "other", 8, "Đoàn công tác … đã trao tặng gạo, vật tư y tế"),
+    ("trao qua", "other", 8, "trao quà"),
+    ("doan cong tac", "visit", 9, "Đoàn công tác tỉnh … (nothing else said)"),
+    ("doan dai bieu", "visit", 9, "Đoàn đại biểu huyện …"),
+)
+
+# Phrases whose words are not the occasion: a venue ("Trung tâm Hội nghị tỉnh"), a
+# framing ("chương trình làm việc"), an anniversary's name ("45 năm ngày ký Hiệp ước"),
+# twinned units named by their bond ("huyện kết nghĩa Đông Sơn", "60 năm kết nghĩa").
+MAIN_TYPE_NOT: tuple[str, ...] = (
+    "trung tam hoi nghi", "hoi truong", "nha khach", "cung van hoa", "chuong trinh lam viec",
+    "ngay ky", "nam ky", "tinh ket nghia", "huyen ket nghia", "xa ket nghia", "don vi ket nghia",
+    "anh em ket nghia", "nam ket nghia", "quan he ket nghia", "ket qua ky ket", "thanh pho ket nghia",
+    "hop tac ket nghia", "ve ket nghia",
+)
+
 # Words that make a dated sentence a cooperation milestone worth an event.
 MILESTONE_KEYWORDS: tuple[str, ...] = (
     "ky ket", "thoa thuan", "bien ban", "ghi nho", "hoi nghi", "so ket", "tong ket", "chuong trinh hop tac",
     "ke hoach hop tac", "tham va lam viec", "doan cong tac", "hoi dam", "toa dam", "hop tac", "ket nghia",
+    "chuc tet", "gap go", "lam viec",
 )
 
 # Phrases that contain a type keyword but name a place, not an event: "tại Trung tâm

@@ -77,6 +77,8 @@ class Columns:
     search_pos: list[int]     # offset of each line of search.txt (storage order)
     folder: Path
     words: dict[str, Any] | None = None  # the word index's count and blocks (wordindex)
+    ev_crc: Sequence[int] = ()  # CRC-32 of each event's line in events.jsonl (checked when read)
+    art_crc: Sequence[int] = ()  # CRC-32 of each article's line in articles.jsonl
 
     def __len__(self) -> int:
         return len(self.dates)
@@ -162,6 +164,7 @@ class _Writer:
         self.article_ids: list[str] = []
         self.art_off: list[int] = []
         self.art_len: list[int] = []
+        self.art_crc: list[int] = []
         self.body_off: list[int] = []
         self.search_pos: list[int] = []
         self.n_articles = n_articles
@@ -186,6 +189,7 @@ class _Writer:
         line = orjson.dumps(art) + b"\n"
         self.art_off.append(self._put("articles.jsonl", line))
         self.art_len.append(len(line))
+        self.art_crc.append(zlib.crc32(line))
         words = body_words(art)
         self.body_off.append(self._put("bodies.txt", words_line(words).encode("utf-8", "replace") + b"\n"))
         self.words.add("b", a_idx, words)
@@ -203,7 +207,7 @@ class _Writer:
             self.rows.append((_sort_key(ev), (
                 date, ev.get("date_end"), flags, self.code(ev.get("type") or "other"), self.code(ev.get("title") or ""),
                 [self.code(p) for p in ev.get("pair") or ()], [self.code(p.get("province") or "") for p in parties],
-                [self.code(p.get("level") or "") for p in parties], a_idx, off, len(line), sidx)))
+                [self.code(p.get("level") or "") for p in parties], a_idx, off, len(line), sidx, zlib.crc32(line))))
 
     def close(self) -> None:
         for fh in self.fh.values():
@@ -214,8 +218,8 @@ class _Writer:
 
 
 _COLUMNS = ("dates", "ends", "flags", "types", "titles", "pairs", "provinces", "levels", "article", "ev_off",
-            "ev_len", "sidx")
-_ARTICLE_COLUMNS = ("article_ids", "art_off", "art_len", "body_off")
+            "ev_len", "sidx", "ev_crc")
+_ARTICLE_COLUMNS = ("article_ids", "art_off", "art_len", "body_off", "art_crc")
 
 
 def build_caches(store: Store, progress: Callable[[int], None] | None = None) -> None:
@@ -240,7 +244,7 @@ def build_caches(store: Store, progress: Callable[[int], None] | None = None) ->
         w.close()
         w.rows.sort(key=lambda r: r[0])
         cols: dict[str, Any] = {name: [r[1][k] for r in w.rows] for k, name in enumerate(_COLUMNS)}
-        cols.update(article_ids=w.article_ids, art_off=w.art_off, art_len=w.art_len,
+        cols.update(article_ids=w.article_ids, art_off=w.art_off, art_len=w.art_len, art_crc=w.art_crc,
                     body_off=w.body_off, search_pos=w.search_pos)
         for name in FILES:
             os.replace(tmp[name], folder / name)
@@ -316,7 +320,7 @@ def update_caches(store: Store, old_generation: int, added: list[tuple[dict[str,
     data.update(out)
     data["strings"] = w.strings
     data["article_ids"] += w.article_ids
-    for name, new in (("art_off", w.art_off), ("art_len", w.art_len), ("body_off", w.body_off),
+    for name, new in (("art_off", w.art_off), ("art_len", w.art_len), ("art_crc", w.art_crc), ("body_off", w.body_off),
                       ("search_pos", w.search_pos)):
         data[name].extend(new)
     cols = {k: data[k] for k in _COLUMNS + _ARTICLE_COLUMNS + ("search_pos",)}

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import os
+import zlib
 from array import array
 from collections import OrderedDict
 from pathlib import Path
@@ -42,8 +43,10 @@ __all__ = ["EventIndex", "LazyRecords", "search_terms"]
 class LazyRecords(Sequence[dict[str, Any]]):
     """Records read from a JSON-lines file by offset, with a small LRU cache."""
 
-    def __init__(self, path: Path, offsets: Sequence[int], lengths: Sequence[int], cache: int = 4096) -> None:
+    def __init__(self, path: Path, offsets: Sequence[int], lengths: Sequence[int], cache: int = 4096,
+                 crcs: Sequence[int] = ()) -> None:
         self._fd = os.open(path, os.O_RDONLY)  # kept open: a rebuilt cache file never pulls the rug
+        self._crc = crcs if len(crcs) == len(offsets) else None  # each line's CRC-32, checked when read
         self._off = offsets
         self._len = lengths
         self._lru: OrderedDict[int, dict[str, Any]] = OrderedDict()
@@ -61,10 +64,13 @@ class LazyRecords(Sequence[dict[str, Any]]):
         if hit is not None:
             self._lru.move_to_end(i)
             return hit
+        raw = os.pread(self._fd, self._len[i], self._off[i])
         try:
-            rec = orjson.loads(os.pread(self._fd, self._len[i], self._off[i]))
-        except orjson.JSONDecodeError:
-            raise StoreError(f"a cache file of the database is damaged (record {i} is not JSON); "
+            if self._crc is not None and zlib.crc32(raw) != self._crc[i]:
+                raise ValueError("checksum")
+            rec = orjson.loads(raw)
+        except ValueError:
+            raise StoreError(f"a cache file of the database is damaged (record {i} does not match its checksum); "
                              "`hoptac repair` rebuilds the caches") from None
         self._lru[i] = rec
         if len(self._lru) > self._cache:
@@ -165,8 +171,8 @@ class EventIndex(TextSearch):
     @classmethod
     def from_columns(cls, cols: Columns) -> "EventIndex":
         """An index over a database's caches (``cache.load_columns``)."""
-        events = LazyRecords(cols.folder / "events.jsonl", cols.ev_off, cols.ev_len)
-        arts = LazyRecords(cols.folder / "articles.jsonl", cols.art_off, cols.art_len, cache=64)
+        events = LazyRecords(cols.folder / "events.jsonl", cols.ev_off, cols.ev_len, crcs=cols.ev_crc)
+        arts = LazyRecords(cols.folder / "articles.jsonl", cols.art_off, cols.art_len, cache=64, crcs=cols.art_crc)
         index = cls(cols, events, articles=lambda i: arts[i])
         index.pin_search_files()
         return index

@@ -100,6 +100,7 @@ class Store:
         self._storage: AtomicJSONStorage | None = None
         self._segment_cache: dict[str, dict[str, Any]] = {}
         self.compact_kept: list[str] = []
+        self._holding = False  # this process holds the write lock (a migration must not wait for it)
 
     # -- the manifest --------------------------------------------------------------
     def _doc(self) -> dict[str, Any]:
@@ -227,10 +228,14 @@ class Store:
     @contextlib.contextmanager
     def _writing(self, on_wait: Callable[[str], None] | None) -> Iterator[dict[str, Any]]:
         with WriteLock(self.path, on_wait=on_wait):
-            self.remove_leftovers()
-            self.reload()
-            doc = self._doc()
-            yield doc
+            self._holding = True
+            try:
+                self.remove_leftovers()
+                self.reload()
+                doc = self._doc()
+                yield doc
+            finally:
+                self._holding = False
 
     def remove_leftovers(self) -> list[Path]:
         """Temporary files of dead hoptac processes beside the manifest and in its folder."""
@@ -346,7 +351,7 @@ class Store:
     def _migrate(self) -> None:
         """Bring an older database forward: copy it aside, migrate, atomic writes."""
         assert self._storage is not None
-        with WriteLock(self.path):
+        with contextlib.nullcontext() if self._holding else WriteLock(self.path):
             self._storage.reload()
             doc = self._storage.read() or {}
             old = int(_meta(doc).get("schema", SCHEMA))

@@ -27,7 +27,7 @@ __all__ = ["ArticleView", "DetailPane", "article_runs"]
 HIT_STYLE = "bold reverse"
 OTHER_STYLE = "dim italic"
 LABEL_W = 10
-LABELS = (N_("Date"), N_("Written"), N_("Type"), N_("Parties"), N_("Pair"), N_("Location"), N_("People"),
+LABELS = (N_("Date"), N_("Written"), N_("Year"), N_("Type"), N_("Parties"), N_("Pair"), N_("Location"), N_("People"),
           N_("Sectors"), N_("Source"))
 
 
@@ -62,6 +62,16 @@ def article_runs(article: dict[str, Any]) -> list[tuple[int, int, bool]]:
     if pos < n:
         runs.append((pos, n, True))
     return runs
+
+
+def year_cue_line(event: dict[str, Any]) -> str:
+    """"year 2023 from 'phương hướng hợp tác năm 2023'": the words that gave the year
+    (the event's ``year_cue``); empty when the year is unknown or stated as such."""
+    cue = event.get("year_cue")
+    year = str(event.get("date") or "")[:4]
+    if not isinstance(cue, dict) or not cue.get("text") or not year.isdigit():
+        return ""
+    return _("year {year} from '{cue}'").format(year=year, cue=cue["text"])
 
 
 def _tidy(s: str) -> str:
@@ -183,6 +193,7 @@ class DetailPane(Vertical):
 
         row(_("Date"), date_detail(ev))
         row(_("Written"), f"“{ev['date_text']}”" if ev.get("date_text") else "")
+        row(_("Year"), year_cue_line(ev))
         kind = type_label(ev.get("type"), short=False)
         row(_("Type"), kind + ("" if ev.get("main", True) else " " + _("(secondary event)")))
         row(_("Parties"), " · ".join(party_label(p) for p in ev.get("parties") or ()))

@@ -146,7 +146,7 @@ def party_label(party: dict[str, Any]) -> str:
     from .names import country_of
 
     name, level, prov = party.get("name") or "?", party.get("level"), party.get("province")
-    country = country_of(str(prov or name))
+    country = party.get("country") or country_of(str(prov or name))  # records carry it; older ones do not
     extra = ", ".join(str(x) for x in (level, prov if prov and prov != name else None, country) if x)
     return visible(f"{name} ({extra})" if extra else str(name))
 

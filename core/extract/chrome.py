@@ -1,0 +1,304 @@
+"""What a line of a scraped page is: site chrome, a time stamp, a byline, a headline, a
+lead, a caption or a teaser. :mod:`hoptac.core.extract.article` assembles the article
+from these verdicts.
+
+Real pages do not start with their headline: many open with site chrome (a logo line,
+"Đăng nhập", a menu of province names, "A+ A A-", a view counter, today's date), some
+with the lead itself ("Sáng 14/1, Đoàn công tác ... đã đến thăm ..."), often after an
+agency tag ("(VOV5) - ", "HNP - ", "(GLO)- "). So a line is judged by what it looks
+like, wherever it is; each rule is a named row of a table with an example.
+
+Everything is matched on folded text (no accents, no case, đ→d) unless said otherwise.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+__all__ = ["END_MARKERS", "JUNK_LINES", "PUBLISHED_FORMS", "AGENCY_TAG", "LEAD_OPENINGS",
+           "is_junk", "junk_reason", "is_end_marker", "looks_like_byline", "parse_published",
+           "parse_stamp", "stamp_span", "strip_time", "agency_tag_end", "is_leadlike", "is_titlelike",
+           "is_caption", "is_teaser", "same_text"]
+
+
+# --- the end of an article ------------------------------------------------------------
+
+# A line that starts with one of these ends the article: everything from it on is
+# boilerplate. At the top of a page (before the lead) the same words are chrome: a
+# share button "Chia sẻ" or a menu "Xem thêm" above the article.
+END_MARKERS: tuple[tuple[str, str], ...] = (
+    ("tin khac", "Tin khác (other news)"),
+    ("tin cung chuyen muc", "Tin cùng chuyên mục (same section)"),
+    ("co the ban quan tam", "Có thể bạn quan tâm (you may like)"),
+    ("cac bai moi dang", "Các bài mới đăng (newer posts)"),
+    ("cac bai da dang", "Các bài đã đăng (older posts)"),
+    ("cac tin khac", "Các tin khác"),
+    ("cac tin/bai khac", "Các tin/bài khác"),
+    ("tin lien quan", "Tin liên quan (related)"),
+    ("bai viet lien quan", "Bài viết liên quan (related)"),
+    ("tin moi", "Tin mới (latest)"),
+    ("tin moi nhat", "Tin mới nhất"),
+    ("tin doc nhieu", "Tin đọc nhiều (most read)"),
+    ("doc nhieu", "Đọc nhiều"),
+    ("doc them", "Đọc thêm (read more)"),
+    ("xem them", "Xem thêm (see more)"),
+    ("chia se:", "Chia sẻ: (share)"),
+    ("chia se", "Chia sẻ (share)"),
+    ("thong ke truy cap", "Thống kê truy cập (visitor counter)"),
+    ("viet binh luan", "Viết bình luận (comment form)"),
+    ("gui binh luan", "Gửi bình luận (comment form)"),
+    ("y kien ban doc", "Ý kiến bạn đọc (readers' comments)"),
+    ("binh luan", "Bình luận (comments)"),
+    ("phan hoi", "Phản hồi (feedback form)"),
+    ("tin, anh:", "Tin, ảnh: (credit line)"),
+    ("tin va anh:", "Tin và ảnh: (credit line)"),
+    ("tu khoa:", "Từ khóa: (tags)"),
+    ("tags:", "Tags:"),
+    ("in bai", "In bài (print)"),
+    ("bai viet xem", "Bài viết Xem (comment widget)"),
+    ("lien ket website", "Liên kết website (portal links)"),
+    ("theo doi", "Theo dõi … trên (follow us on)"),
+)
+
+_END_RE = re.compile(
+    r"^(?:"
+    + "|".join(
+        re.escape(m) + ("" if m.endswith(":") else
+                        r"\b.{0,60}\btren\b" if m == "theo doi" else
+                        r"(?:\s*[:.]?\s*$|\s*:|\s+\d)")
+        for m, _ in sorted(END_MARKERS, key=lambda m: -len(m[0]))
+    )
+    + ")"
+)
+
+
+def is_end_marker(folded: str) -> bool:
+    m = _END_RE.match(folded)
+    return bool(m) and (not folded.startswith("theo doi") or len(folded) <= 80)
+
+
+# --- lines that are never the article ------------------------------------------------------
+
+# Whole lines (folded text, full match) that are page furniture.
+JUNK_LINES: tuple[tuple[str, str], ...] = (
+    (r"image banner|banner|admin|quang cao|advertisement|null|tag|tags|chu thich anh",
+     "page furniture: 'image banner', 'admin', 'Chú thích ảnh'"),
+    (r"\S+\.(?:jpe?g|png|gif|webp|bmp)", "an image file name: '1.JPG'"),
+    (r"[\d\s.…]+", "page numbers: '1 2 3 4 5 ...'"),
+    (r"[{}\[\]()<>|/\\*#=_~^!-]+", "a stray bracket or symbol: '{', '![]() |'"),
+    (r"!\[[^\]]*\]\([^)]*\)\s*\|?", "an image placeholder: '![]() |'"),
+    (r"[a-z]{5,}", "a stray token without Vietnamese letters or capitals: 'fbytzltw'"),
+    (r"(?:dang online|hom nay|trong tuan|tat ca|hom qua|thang nay)\s*:\s*[\d.,]+", "visitor counters"),
+    (r"(?:[•·*-]\s*)?[\d.,]*\s*luot (?:xem|doc|thich)\s*:?\s*[\d.,]*", "a view counter: '2,930 lượt xem', 'Lượt xem:'"),
+    (r"(?:trang chu|home)\b.*", "a breadcrumb: 'Trang chủ / Thời sự / Hợp tác'"),
+    (r"(?:.*\s[/>»›|]\s){2,}.*", "a menu or breadcrumb: 'Cỡ chữ: A A A | In bài | Gửi email'"),
+    (r"[^.,;:!?]{1,40}\s[>»›]\s[^.,;:!?]{1,40}", "a short breadcrumb: 'Tin tức > Tin trong tỉnh'"),
+    (r"logo|print|in bai|ban in|gui email|co chu\s*:.*|font size.*", "page furniture: 'logo', 'In bài'"),
+    (r"(?:a[+-]?\s*){1,4}", "a font-size widget: 'A+ A A-', 'aa'"),
+    (r"icon\b.*|dang nhap|dang ky|dang xuat|tim kiem|menu|rss|hotline\b.*", "site controls: 'icon 24h qua', 'Đăng nhập'"),
+    (r"tieng viet\s*\|\s*english|english\s*\|\s*tieng viet", "a language switch: 'Tiếng Việt | English'"),
+    (r".*https?://.*", "a line with a web address: 'Cổng thông tin điện tửhttps://…'"),
+    (r"[\d:]+\s*/\s*[\d:]+|[\d:]+", "an audio player: '0:00 / 0:00'"),
+    (r"(?:[•·*-]\s*)?(?:nam|nu) mien (?:bac|nam|trung)", "a voice choice of a read-aloud player: 'Nữ miền Bắc'"),
+    (r"xuat ban thong tin|chi tiet bai viet.*|su kien noi bat|tin tuc|chinh tri|kinh te|xa hoi|the gioi",
+     "a section label: 'Tin tức', 'Xuất bản thông tin'"),
+    (r"(?:bai|anh|bai va anh|tin|tin va anh|video|clip)\s*:.{0,40}", "a credit line: 'Bài và ảnh: Phan Anh'"),
+    (r"\(?nguon\s*:.{0,60}\)?", "a source line: '(Nguồn: Cổng thông tin …)'"),
+)
+_JUNK = [(re.compile(p), why) for p, why in JUNK_LINES]
+_ANY_JUNK = re.compile("|".join(f"(?:{p})" for p, _ in JUNK_LINES))
+_STRAY_TOKEN = re.compile(r"[a-z]{5,}")
+
+
+def junk_reason(raw: str, folded: str) -> str | None:
+    """Why a whole line is page furniture, or None."""
+    if len(folded) > 160 or not _ANY_JUNK.fullmatch(folded):  # junk is short
+        return None
+    for rx, why in _JUNK:
+        if rx.fullmatch(folded):
+            # "[a-z]{5,}" must not eat a real one-word line with capitals or accents
+            if rx.pattern == _STRAY_TOKEN.pattern and raw != folded:
+                continue
+            return why
+    return None
+
+
+def is_junk(raw: str, folded: str) -> bool:
+    return junk_reason(raw, folded) is not None
+
+
+def looks_like_byline(raw: str) -> bool:
+    """'Ánh Tuyết', 'H. Hải', 'Hương Thu (TTXVN)', 'PV', 'LĂNG A CÚI - P. GIANG'."""
+    raw = re.sub(r"\s*\([^)]*\)\s*$", "", raw).strip()
+    if not raw or len(raw) > 40 or raw.endswith((".", ":", ";", ",")) and not re.fullmatch(r"(?:[A-ZĐ]\.\s*)+\w+", raw):
+        return False
+    words = raw.replace(".", ". ").replace(" - ", " ").split()
+    if not 1 <= len(words) <= 6:
+        return False
+    return all(w[0].isupper() for w in words if w[0].isalpha())
+
+
+# --- time stamps ------------------------------------------------------------------------
+
+# Publication-time forms in a page header.
+PUBLISHED_FORMS: tuple[tuple[str, str], ...] = (
+    (r"\((?P<H>\d{1,2}):(?P<M>\d{2})\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}|\d{2})\)", "(16:25 13/07/2019)"),
+    (r"(?P<y>20\d{2})-(?P<m>\d{2})-(?P<d>\d{2})[ T](?P<H>\d{2}):(?P<M>\d{2})", "2022-03-14 10:25 (ISO)"),
+    (r"(?<!\d)(?P<d>\d{1,2})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})\b,?\s*(?:[-|,]\s*)?(?:lúc\s+)?(?P<H>\d{1,2})[:h](?P<M>\d{2})",
+     "05/03/2022 08:10; 16/11/2016 | 16:10 GMT+7; 14-03-22 10:25"),
+    (r"(?P<H>\d{1,2})[:h](?P<M>\d{2})(?::\d{2})?\s*(?:AM|PM|SA|CH)?(?:\s*(?:\(GMT[+\d:\s]*\)|GMT[+\d:\s]*))?\s*(?:[-|,]\s*)?(?:ngày\s+)?(?P<d>\d{1,2})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})\b",
+     "08:10 05/03/2022; 15:56 | 12/12/2024; 10:25, ngày 14/03/22"),
+    (r"(?:Đăng|Cập nhật|Ngày đăng|Ngày cập nhật|Thời gian đăng|Đăng lúc|Ngày xuất bản|Xuất bản)\s*(?:ngày|lúc)?\s*:?\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}|\d{2})\b", "Đăng ngày 05/03/2022"),
+    (r"(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật|Chủ\s+Nhật|T[2-7]|CN)\s*[,-]\s*(?:ngày\s+)?(?P<d>\d{1,2})\s*(?:tháng\s+|/)(?P<m>\d{1,2})\s*(?:năm\s+|/)(?P<y>\d{4}|\d{2})\b",
+     "Thứ Hai, ngày 14 tháng 03 năm 2022; Thứ tư,  06/07/2022; Thứ 2, 14/3/22"),
+)
+_PUBLISHED_RES = [re.compile(p, re.IGNORECASE) for p, _ in PUBLISHED_FORMS]
+_DIGIT = re.compile(r"\d")
+_MAYBE_DATE = re.compile(r"\d{1,2}\s*(?:[/.\-]|tháng)", re.IGNORECASE)
+# A short line that is only a date, perhaps after a section name: "Kinh tế 17-05-2023".
+_DATE_ONLY = re.compile(r"^(?:[^\d\n]{0,30}\s)?(?P<d>\d{1,2})([-/.])(?P<m>\d{1,2})\2(?P<y>\d{4})\s*$")
+# A listing date glued to the lead: "20/6/2024Chiều nay (20.6), …"
+GLUED_DATE = re.compile(r"^(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?=[^\W\d_])")
+
+
+def parse_published(s: str) -> _dt.datetime | None:
+    if not _MAYBE_DATE.search(s):
+        return None
+    for rx in _PUBLISHED_RES:
+        m = rx.search(s)
+        if not m:
+            continue
+        g = m.groupdict()
+        y = int(g["y"])
+        try:
+            return _dt.datetime(y + 2000 if y < 100 else y, int(g["m"]), int(g["d"]), int(g.get("H") or 0),
+                                int(g.get("M") or 0))
+        except (ValueError, TypeError):
+            continue
+    return None
+
+
+def stamp_span(raw: str) -> tuple[int, int]:
+    """Where the publication time is in a line (the whole line when no form matches)."""
+    for rx in _PUBLISHED_RES:
+        m = rx.search(raw)
+        if m:
+            return m.span()
+    return 0, len(raw)
+
+
+def parse_stamp(raw: str) -> tuple[_dt.datetime, bool, bool] | None:
+    """A line that is a time stamp: (time, has a clock time, has a label such as
+    'Đăng ngày'), or None. Lines longer than a stamp with a headline are not stamps
+    (a headline with a stamp glued on is read by :func:`parse_published`)."""
+    if not _DIGIT.search(raw):
+        return None
+    t = parse_published(raw)
+    if t is None:
+        m = _DATE_ONLY.match(raw.strip()) if len(raw) <= 48 else None
+        if m is None:
+            return None
+        try:
+            t = _dt.datetime(int(m["y"]), int(m["m"]), int(m["d"]))
+        except ValueError:
+            return None
+        return t, False, False
+    if len(strip_time(raw).split()) > 8:
+        return None
+    has_clock = bool(re.search(r"\d{1,2}:\d{2}", raw))
+    labelled = bool(re.search(r"Đăng|Cập nhật|xuất bản", raw, re.IGNORECASE))
+    return t, has_clock, labelled
+
+
+def strip_time(title: str) -> str:
+    for rx in _PUBLISHED_RES:
+        title = rx.sub("", title)
+    return re.sub(r"\s{2,}", " ", title).strip(" -|–•")
+
+
+# --- the lead ---------------------------------------------------------------------------
+
+#: An agency or site tag before the lead (original text): "(VOV5) - ", "(QNO) - ",
+#: "VOV.VN - ", "HNP - ", "TTTĐ - ", "Điện Biên TV - ", "(GLO)- ", "LSO-", "(BL-TĐ) ".
+AGENCY_TAG = re.compile(r"""^(?:
+      \([^()\n]{1,40}\)\s*(?:[-–—:]\s*)?                     # (VOV5) - , (BL-TĐ)
+    | [A-ZĐ][A-ZĐ0-9.&]{1,15}(?:\s+(?:online|Online|TV))?\s*[-–—:]\s*   # VOV.VN - , LSO-
+    | (?:[A-ZĐ][\wÀ-ỹ]*\s){1,3}(?:TV|Online|online)\s*[-–—:]\s*        # Điện Biên TV -
+    )""", re.VERBOSE)
+
+#: How a lead opens (folded, after the tag): a time expression, then a number or a comma.
+LEAD_OPENINGS: tuple[tuple[str, str], ...] = (
+    (r"(?:vao\s+)?(?:buoi\s+)?(?:rang sang|sang|chieu|toi|trua|dem)(?:\s+(?:ngay|hom nay|hom qua|nay|qua|mai))?\s*(?:\(\s*)?(?:\d|,)",
+     "Sáng 14/1, …; Chiều nay (20.6), …; Sáng nay, …"),
+    (r"(?:vao\s+)?(?:ngay|hom)\s+(?:mung\s+)?\d", "Ngày 21/3, …; hôm 5/3"),
+    (r"hom (?:nay|qua)\s*[,(]?\s*(?:\d|,)?", "Hôm nay, 11/3, …"),
+    (r"(?:trong|suot)\s+(?:hai|ba|bon|nam|2|3|4|5|nhung|cac)\s+ngay\b", "Trong 2 ngày 26, 27/3, …"),
+    (r"tu\s+ngay\s+\d", "Từ ngày 28/2 đến …"),
+    (r"(?:vua qua|moi day|vua roi|cuoi tuan qua|dau tuan nay|tuan qua|nhung ngay qua)\s*,", "Vừa qua, …; Mới đây, …"),
+    (r"thu\s+(?:hai|ba|tu|nam|sau|bay|\d)\s*(?:\(\s*)?[,\d]", "Thứ Hai (14/3), …"),
+    (r"nham\s|tren co so\s|thuc hien\s|trong khuon kho\s|nhan dip\s|chao mung\s|huong toi\s", "Nhằm …, Trong khuôn khổ …, Nhân dịp … (a framing clause)"),
+)
+_LEAD_OPENING = re.compile(r"^(?:" + "|".join(f"(?:{p})" for p, _ in LEAD_OPENINGS) + ")")
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*(?:\s|$)")
+
+
+def agency_tag_end(raw: str) -> int:
+    """Where the text after an agency tag starts (0 when there is none)."""
+    m = AGENCY_TAG.match(raw)
+    if m is None or m.end() >= len(raw) or len(raw) < 40:
+        return 0
+    return m.end()
+
+
+def _clean_end(raw: str) -> str:
+    return raw.rstrip(" |\t\xa0")
+
+
+def is_leadlike(raw: str, folded: str) -> bool:
+    """Does the line read like the lead paragraph rather than a headline?"""
+    tag = agency_tag_end(raw)
+    words = len(raw.split())
+    if tag and words >= 8:
+        return True
+    if _LEAD_OPENING.match(folded, tag) and words >= 5:
+        return True
+    if len(raw) >= 250:
+        return True
+    end = _clean_end(raw)
+    return len(end) >= 100 and words >= 14 and bool(_SENTENCE_END.search(end[-3:] + " "))
+
+
+def is_titlelike(raw: str, folded: str) -> bool:
+    words = strip_time(raw).split()
+    return 4 <= len(words) <= 60 and len(raw) <= 320 and not is_leadlike(raw, folded)
+
+
+#: A photo caption (original text): a credit 'Ảnh: …', '(Ảnh tư liệu)', 'Nguồn ảnh'.
+_CAPTION = re.compile(r"\b(?:Ảnh|ẢNH|ảnh|Nguồn ảnh|Photo)\s*(?::|tư liệu|\d)|^(?:Quang cảnh|Toàn cảnh)\b")
+
+
+def is_caption(raw: str) -> bool:
+    """A short line with a photo credit; a paragraph that points at its photos
+    ('… (ảnh 2, 3)') is text, not a caption."""
+    if len(raw) > 300 or not ("nh" in raw or "NH" in raw or "Photo" in raw):  # 'Ảnh', 'Toàn cảnh'
+        return False
+    return bool(_CAPTION.search(raw))
+
+
+def is_teaser(raw: str, folded: str) -> bool:
+    """A line in the body that is not a sentence: a related article's title, a
+    sub-heading, titles glued together ('… xây dựng ĐảngChủ động …'). Its dates are
+    not the article's events."""
+    end = _clean_end(raw)
+    if not end or end[-1] in ".!?…:;\"”)" or is_caption(raw) or is_leadlike(raw, folded):
+        return False
+    return 4 <= len(end.split()) <= 40 and len(end) <= 240
+
+
+_ALNUM = re.compile(r"[\W_]+")
+
+
+def same_text(a_folded: str, b_folded: str) -> bool:
+    """The same words, whatever the dashes, quotes and spaces ('–' or '-')."""
+    return _ALNUM.sub("", a_folded) == _ALNUM.sub("", b_folded)

@@ -1,0 +1,74 @@
+"""The main event's type: what the sentence that dates it says happened.
+
+The phrases and their ranks are a table in :mod:`hoptac.core.extract.vocab`
+(``MAIN_TYPE_PHRASES``): the lowest-ranked phrase of the main clause wins, a headline
+that opens by naming the occasion decides between the clause's types, and a working
+delegation's "buổi làm việc" is its visit. :func:`main_type` returns the type and why.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..scan import keyword_regex
+from .vocab import MAIN_TYPE_NOT, MAIN_TYPE_PHRASES
+
+__all__ = ["main_type", "clause_of"]
+
+_RE = keyword_regex(p for p, _, _, _ in MAIN_TYPE_PHRASES)
+_OF = {p: (t, r) for p, t, r, _ in MAIN_TYPE_PHRASES}
+_NOT = sorted(MAIN_TYPE_NOT + ("tham du", "tham gia", "tham muu", "tham khao", "tham quan he"), key=len, reverse=True)
+# A framing clause at the start of a sentence: "Trong khuôn khổ chuyến thăm …, ",
+# "Nhân dịp kỷ niệm …, ", "Nhằm triển khai …, ", "Trên cơ sở …, ", "Hướng tới …, ".
+_FRAMING = re.compile(r"^\W*(?:\([^()]{1,40}\)\s*-?\s*)?(?:trong khuon kho|nhan dip|nham|tren co so|thuc hien|"
+                      r"huong toi|chao mung|nhan loi moi|theo)\b")
+# A headline that opens by naming the occasion, perhaps after "Place: ".
+_HEAD = re.compile(r"^(?:[^:]{1,30}:\s*)?")
+
+
+def _blank(folded: str) -> str:
+    for phrase in _NOT:
+        if phrase in folded:
+            folded = folded.replace(phrase, " " * len(phrase))
+    return folded
+
+
+_VISIT_BEFORE = re.compile(r"(?:tham|tiep|don)(?:\s+va|\s*,)?\s+$")
+
+
+def _found(folded: str) -> list[tuple[int, str, int, str]]:
+    folded = _blank(folded)
+    out = []
+    for m in _RE.finditer(folded):
+        if m.group(1) == "lam viec" and _VISIT_BEFORE.search(folded, max(0, m.start() - 10), m.start()):
+            continue  # "đến thăm và làm việc", "tiếp và làm việc với đoàn": one visit
+        out.append((m.start(), *_OF[m.group(1)], m.group(1)))
+    return out
+
+
+def clause_of(folded_sentence: str, date_at: int) -> str:
+    """The sentence without a framing clause before its date (or before its first comma)."""
+    if _FRAMING.match(folded_sentence):
+        cut = date_at if date_at > 0 else folded_sentence.find(", ") + 1
+        return folded_sentence[cut:]
+    return folded_sentence
+
+
+def main_type(clause: str, headline: str = "") -> tuple[str | None, str]:
+    """(type, why) from the main clause (folded); None when it names no occasion."""
+    found = _found(clause)
+    if not found:
+        return None, "no phrase of MAIN_TYPE_PHRASES in the sentence"
+    types = {t for _, t, _, _ in found}
+    if headline and len(types) > 1:
+        head = _blank(headline)
+        h = _RE.match(head, _HEAD.match(head).end())
+        if h is not None and _OF[h.group(1)][1] < 8 and _OF[h.group(1)][0] in types:
+            return _OF[h.group(1)][0], f"the headline opens with '{h.group(1)}'"
+    pos, etype, rank, phrase = min(found, key=lambda f: (f[2], f[0]))
+    if phrase == "lam viec" and not any(p in ("hoi nghi", "hoi dam", "hoi thao", "toa dam", "cuoc hop", "phien hop")
+                                        for _, _, _, p in found):
+        at = clause.find("doan cong tac")
+        if 0 <= at < pos:
+            return "visit", "a working delegation's 'buổi làm việc' ('đoàn công tác … làm việc')"
+    return etype, f"'{phrase}' (rank {rank}) in the sentence that dates it"

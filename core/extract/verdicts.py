@@ -1,0 +1,243 @@
+"""What each date of an article is, and which one is the main event's.
+
+A page holds many dates and most are not the occasion it reports: the dates of
+documents ("Quyết định số 4593/QĐ-UBND ngày 11-7-2016"), anniversaries ("(5/9/1962 -
+5/9/2022)", "72 năm Quốc khánh (9/11)"), foundings, earlier milestones told as
+background ("Trước đó, ngày 12/8", "Hơn 3 năm trước, ngày 18/4/2013", "được ký kết ngày
+14 tháng 11 năm 2020"), the start of a reviewed period ("Từ tháng 8/2022 đến nay"),
+periods, dates in related-article titles and photo captions. :func:`judge` gives each
+mention a verdict (:data:`VERDICTS`); :func:`choose_main` picks the main event's date
+among the events by where it stands (:data:`PLACE_SCORES`) and says why.
+
+All patterns are matched on folded text (no accents, no case, đ→d).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import DateMention
+from .year_cues import CUE, YearCue
+
+__all__ = ["VERDICTS", "PLACE_SCORES", "Reading", "judge", "choose_main", "recent_cue", "undated_main"]
+
+#: verdict -> (what it means, an example). Only "event", "range", "issued" and
+#: "caption" can be the main event; "document" and "past" can be other milestones.
+VERDICTS: dict[str, tuple[str, str]] = {
+    "event": ("the occasion a sentence reports", "Sáng 14/1, Đoàn công tác … đã đến thăm"),
+    "range": ("an occasion over several days", "Trong hai ngày 28 và 29-11, …"),
+    "issued": ("a document issued: the issuing is the occasion", "ký ban hành Quyết định số 12/QĐ-UBND ngày 3/4/2016"),
+    "caption": ("an occasion told in a photo caption (used when the text gives none)", "Ngày 16/8, diễn ra lễ ký … (Ảnh: …)"),
+    "document": ("a document's date, not an occasion", "Nghị quyết 26-NQ/TW ngày 3/11/2022"),
+    "past": ("an earlier milestone told as background", "Trước đó, ngày 12/8, …; được ký kết ngày 14/11/2020"),
+    "since": ("the start of a period reviewed up to now", "Từ tháng 8/2022 đến nay"),
+    "anniversary": ("what an anniversary commemorates", "(5/9/1962 - 5/9/2022); Quốc khánh (9/11)"),
+    "founding": ("a founding or liberation date in passing", "thành lập ngày 3/2/1930"),
+    "period": ("a period, a target or a programme's span", "giai đoạn 2022 - 2025; đến năm 2030"),
+    "teaser": ("in a related article's title or a sub-heading", "Khánh thành công trình … 2024"),
+    "headline": ("in the headline (a cue for the year, not a candidate)", "… diễn ra vào ngày 18/12"),
+}
+
+#: How the main event's date is chosen among the candidates: the highest score wins,
+#: the earliest on a tie.
+PLACE_SCORES = {
+    "lead": 100,             # in the lead paragraph
+    "near_lead": 40,         # in the next two paragraphs
+    "sentence_start": 30,    # opens its sentence (after an agency tag): "Ngày 21/3, …"
+    "clause_start": 20,      # opens a clause: "…, chiều ngày 27/11/2025, đồng chí …"
+    "after_event_word": 10,  # "diễn ra chiều 01/04", "vào chiều 14/6", "… tại X ngày 10/8"
+    "caption": -60,          # a caption: only when nothing else is dated
+    "month_only": -15,       # "tháng 3": a day date is better
+}
+
+_W = r"[\w/.\-]"
+_DOC_NOUNS = (r"quyet dinh|nghi quyet|nghi dinh|ket luan|ke hoach|thong bao|cong van|chi thi|thong tu|"
+              r"van ban|to trinh|bao cao|huong dan|quy che|quy dinh|bien ban|ban ghi nho|thoa thuan|"
+              r"hiep dinh|luat|phap lenh|chuong trinh|de an")
+_DOCUMENT = re.compile(rf"\b(?:{_DOC_NOUNS})\s+(?:so\s+)?{_W}*\d{_W}*(?:\s+{_W}+)?\s*(?:cua\s+[^,;.()]{{0,80}})?\s*$")
+_ISSUING = re.compile(rf"\b(?:ban hanh|ky ban hanh|ky|cong bo|trien khai)\s+(?:{_DOC_NOUNS})\s")
+_PAST = re.compile(r"(?:\btruoc do|\b\d+\s+nam\s+truoc|\b(?:mot|hai|ba|bon|nam|muoi)\s+nam\s+truoc|\btu thoi diem"
+                   r"|\bke tu|\bsau do|\bnam truoc|\bthang truoc|\btuan truoc)\s*,?\s*(?:vao\s+)?(?:ngay\s+)?$")
+_PARTICIPLE = re.compile(r"\bduoc\s+(?:ky ket|ky|thanh lap|ban hanh|thong qua|phe duyet|to chuc)\s+(?:vao\s+)?$")
+_SIGNED_ON = re.compile(r"\bky(?:\s+ket)?\s+(?:vao\s+)?$")          # "… Bản ghi nhớ … ký ngày 24/2/2018"
+_DOC_NOUN = re.compile(rf"\b(?:{_DOC_NOUNS}|hiep uoc)\b")
+_FOUNDING = re.compile(r"\b(?:thanh lap|tai lap|giai phong|ra doi|khai sinh)\s+(?:vao\s+)?$")
+_ANNIV_BEFORE = re.compile(r"\b(?:ky niem|quoc khanh|ngay thanh lap|tai lap|chien thang|giai phong|ngay sinh|"
+                           r"ngay ky|ngay thiet lap|ngay truyen thong|nam ngay)\b[^().;]{0,100}\(\s*$")
+_SINCE_AFTER = re.compile(r"^\s*(?:den|toi)\s+(?:nay|thoi diem nay|hien nay)\b")
+_EVENT_WORD = re.compile(r"\b(?:dien ra|to chuc|vao|tai [^,.;]{1,60}|khai mac|be mac)\s+$")
+_RECENT = re.compile(r"\b(?:vua\s+(?:qua|roi|co|duoc|to chuc|ky|tham|dien ra|ban hanh|den|sang)|moi day|vua)\b")
+
+
+@dataclass(slots=True)
+class Reading:
+    mention: DateMention
+    verdict: str
+    why: str = ""
+    in_lead: bool = False
+    score: int = 0
+
+
+def _inside(pos: int, spans) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _sentence_start(folded: str, pos: int, floor: int) -> int:
+    i = max(folded.rfind(". ", floor, pos), folded.rfind("\n", floor, pos), folded.rfind("./.", floor, pos))
+    return floor if i < 0 else i + 1
+
+
+def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, lead, teasers, captions,
+          paragraphs: list[tuple[int, int]]) -> list[Reading]:
+    """A verdict for every mention (text order)."""
+    out = []
+    lead_s, lead_e = lead
+    tops = sorted(((max(y for y in (o.year, o.end_year) if y), i) for i, o in enumerate(mentions)
+                   if o.year or o.end_year), reverse=True)[:2]
+    for i, m in enumerate(mentions):
+        latest = next((y for y, j in tops if j != i), None)  # the latest year of the other dates
+        s = m.start
+        before = folded[max(0, s - 300):s]
+        near = before[-120:]
+        after = folded[m.end:m.end + 30]
+        clause = before[max(before.rfind(","), before.rfind(";"), before.rfind("."), before.rfind("\n")) + 1:]
+        if title_span[0] <= s < title_span[1] and title_span[1] > title_span[0]:
+            r = Reading(m, "headline", "in the headline")
+        elif m.kind == "period":
+            r = Reading(m, "period", f"a period ({m.rule})")
+        elif _inside(s, teasers):
+            r = Reading(m, "teaser", "in a line that is not a sentence: a related title or a sub-heading")
+        elif (m.end_year and m.year and m.end_year > m.year and m.day == m.end_day and m.month == m.end_month):
+            r = Reading(m, "anniversary", f"the same day {m.end_year - m.year} years apart")
+        elif near.rstrip().endswith("(") and _ANNIV_BEFORE.search(near) and not _anniversary_day(m, near, latest):
+            r = Reading(m, "anniversary", "in brackets after an anniversary ('kỷ niệm', 'Quốc khánh')")
+        elif _FOUNDING.search(near[-40:]):
+            r = Reading(m, "founding", "after 'thành lập', 'giải phóng'")
+        elif fold_starts_ngay(folded, m) and (dm := _DOCUMENT.search(near)):
+            issued = _ISSUING.search(near[max(0, dm.start() - 40):dm.start() + 25])
+            r = (Reading(m, "issued", "the date of a document that the sentence issues ('ban hành')") if issued
+                 else Reading(m, "document", "the date of a document ('… số 12/QĐ-UBND ngày …')"))
+        elif _SINCE_AFTER.match(after) and (m.precision != "day" or "tu " in clause[-8:]):
+            r = Reading(m, "since", "'từ … đến nay': where a reviewed period starts")
+        elif _PAST.search(clause[-60:]) or _PAST.search(near[-40:]):
+            r = Reading(m, "past", "told as background: 'Trước đó', 'N năm trước', 'từ thời điểm'")
+        elif _PARTICIPLE.search(near[-50:]) or (_SIGNED_ON.search(near[-20:]) and _DOC_NOUN.search(
+                before[max(before.rfind("."), before.rfind(";"), 0):])):
+            r = Reading(m, "past", "the date something was signed or founded ('được ký kết ngày …')")
+        elif _inside(s, captions):
+            r = Reading(m, "caption", "in a photo caption")
+        else:
+            r = Reading(m, "range" if (m.end_day or m.end_month) and m.kind == "date" else "event",
+                        "an occasion the text reports")
+        r.in_lead = lead_s <= s < lead_e
+        out.append(r)
+    _score(out, folded, lead, paragraphs)
+    return out
+
+
+_YEARS_BEFORE = re.compile(r"\b(\d{1,3})\s+nam\b[^()]{0,120}\(\s*(?:ngay\s+)?$")
+
+
+def _anniversary_day(m: DateMention, near: str, latest: int | None) -> bool:
+    """'kỷ niệm 20 năm ngày tái lập tỉnh (ngày 30/9/2011)': the bracket holds the
+    anniversary's own day (an occasion), not the day it commemorates, when the
+    commemorated day plus N years would lie after every other year of the article."""
+    n = _YEARS_BEFORE.search(near)
+    return bool(n and m.year and latest and m.year + int(n.group(1)) > latest + 1)
+
+
+def fold_starts_ngay(folded: str, m: DateMention) -> bool:
+    return folded[m.start:m.end].startswith("ngay") or folded[max(0, m.start - 5):m.start].rstrip().endswith("ngay")
+
+
+def _score(readings: list[Reading], folded: str, lead, paragraphs) -> None:
+    lead_s, lead_e = lead
+    after_lead = [p for p in paragraphs if p[0] >= lead_e][:2]
+    for r in readings:
+        if r.verdict not in ("event", "range", "issued", "caption"):
+            continue
+        m = r.mention
+        sc = 0
+        if r.in_lead:
+            sc += PLACE_SCORES["lead"]
+        elif any(s <= m.start < e for s, e in after_lead):
+            sc += PLACE_SCORES["near_lead"]
+        floor = next((s for s, e in paragraphs if s <= m.start < e), max(0, m.start - 400))
+        start = _sentence_start(folded, m.start, floor)
+        head = folded[start:m.start]
+        head = re.sub(r"^\s*(?:\([^()]{1,40}\)|[a-z][a-z0-9.&]{1,15}(?:\s+(?:online|tv))?)\s*[-:]?\s*", "", head)
+        if not head.strip():
+            sc += PLACE_SCORES["sentence_start"]
+        elif head.rstrip().endswith(",") and folded[m.end:m.end + 2].lstrip().startswith(","):
+            sc += PLACE_SCORES["clause_start"]
+        elif _EVENT_WORD.search(head[-80:]):
+            sc += PLACE_SCORES["after_event_word"]
+        if r.verdict == "caption":
+            sc += PLACE_SCORES["caption"]
+        if m.precision != "day":
+            sc += PLACE_SCORES["month_only"]
+        r.score = sc
+
+
+def choose_main(readings: list[Reading]) -> tuple[Reading | None, str]:
+    """The main event's date and why it was chosen."""
+    cands = [r for r in readings if r.verdict in ("event", "range", "issued", "caption")
+             and r.mention.precision in ("day", "month") and r.mention.kind == "date"]
+    if not cands:
+        return None, "no date of an occasion in the text"
+    best = max(cands, key=lambda r: (r.score, -r.mention.start))
+    parts = ["in the lead" if best.in_lead else "in the body"]
+    if best.verdict == "caption":
+        parts.append("in a caption: the text itself dates nothing else")
+    others = [r for r in readings if r is not best and r.verdict != "headline"]
+    if others:
+        parts.append("over " + ", ".join(f"'{r.mention.text}' ({r.verdict})" for r in others[:4]))
+    return best, f"{best.verdict}, score {best.score}: " + "; ".join(parts)
+
+
+def recent_cue(folded: str, lead) -> tuple[int, int] | None:
+    """'vừa có chuyến thăm', 'vừa được … ký kết', 'Mới đây': an undated recent occasion."""
+    m = _RECENT.search(folded, lead[0], lead[1])
+    return (m.start(), m.end()) if m else None
+
+
+_OCCASION = re.compile(r"\b(?:nhan dip|dip|chao mung|huong toi|ky niem)\b")
+
+
+def undated_main(text: str, folded: str, readings: list[Reading], lead, published, cues: list[YearCue]):
+    """A main event for a lead that dates no occasion: one held for an anniversary
+    ('Nhân dịp kỷ niệm 70 năm … (2/9/1954 – 2/9/2024), … đã diễn ra lễ kết nghĩa': the
+    year 2024), or a recent one ('vừa có chuyến thăm', 'vừa được … ký kết': the
+    publication month, else the article's year). Returns (mention, fields, cue) or None."""
+    l0, l1 = lead
+    for r in readings:
+        m = r.mention
+        if r.verdict == "anniversary" and l0 <= m.start < l1 and m.end_year and _OCCASION.search(folded, max(l0, m.start - 160), m.start):
+            dm = DateMention(m.start, m.end, m.text, None, None, m.end_year, precision="year", rule="anniversary")
+            cue = YearCue(m.start, m.end_year, "anniversary", CUE["anniversary"].weight, m.start, m.end)
+            return dm, _fields(dm, m.end_year, None, "context"), cue
+    span = recent_cue(folded, lead)
+    if span is None:
+        return None
+    s = span[0]
+    e = min(l1, s + 40)
+    e = text.rfind(" ", s, e) if " " in text[s:e] else e
+    if published is not None:
+        dm = DateMention(s, e, text[s:e].strip(), None, published.month, published.year, precision="month", rule="recent")
+        return dm, _fields(dm, published.year, published.month, "published"), None
+    # the writing year: results so far ("kết quả đầu năm 2024") tell it best
+    strong = [c for c in cues if c.name == "so_far"] or [
+        c for c in cues if c.weight >= CUE["spring"].weight and c.name != "review_period"]
+    years = {c.year for c in strong}
+    if len(years) != 1:
+        return None  # no cue, or cues that disagree: no year to give
+    best = max(strong, key=lambda c: c.weight)
+    dm = DateMention(s, e, text[s:e].strip(), None, None, best.year, precision="year", rule="recent")
+    return dm, _fields(dm, best.year, None, "context"), best
+
+
+def _fields(dm: DateMention, year: int, month: int | None, source: str) -> dict:
+    date = f"{year:04d}" + (f"-{month:02d}" if month else "")
+    return {"date": date, "date_end": None, "precision": "month" if month else "year",
+            "year_inferred": True, "year_source": source, "date_text": dm.text}

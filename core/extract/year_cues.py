@@ -1,0 +1,280 @@
+"""An article's own hints of its year: "phương hướng hợp tác năm 2023", a review of
+"giai đoạn 2018 - 2023", "đầu xuân mới 2023", "Tuần lễ văn hóa … 2022", an anniversary
+"(2/9/1945 - 2/9/2025)". :mod:`hoptac.core.extract.years` weighs them.
+
+Each kind of cue is a row of :data:`CUES` (name, example, weight, turn-of-year shift,
+note). A cue keeps the span of the words that gave it (``start``, ``end``), so an event
+can show where its year came from.
+
+Turn of the year: a meeting that reviews year R and plans year R+1 is held late in R
+or early in R+1, so cues shift with the mention's month -- a plan for 2017 met on 7/1
+is 2017, met on 20/12 it is 2016; a review of 2018 held on 24/11 is 2018, on 15/1 it
+is 2019. The shifts are in :data:`CUES`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import DateMention, _any_case_and_accent, find_dates
+from ..text import fold
+
+__all__ = ["YearCue", "CueKind", "CUES", "find_year_cues", "anniversary_cues"]
+
+
+@dataclass(slots=True)
+class YearCue:
+    pos: int        # where the cue's year is in the text
+    year: int       # the year it points to (before the turn-of-year shift)
+    name: str       # a name in CUES (or "nearby_date" / "stated" for a record)
+    weight: int
+    start: int = -1  # the words that gave it: text[start:end]
+    end: int = -1
+
+
+@dataclass(frozen=True, slots=True)
+class CueKind:
+    name: str
+    example: str
+    weight: int
+    shift: tuple[tuple[tuple[int, ...], int], ...]   # ((months, years to add), ...)
+    note: str
+
+
+#: The article's own cues, strongest first. ``shift``: for a mention in these months,
+#: add this to the cue's year.
+CUES: tuple[CueKind, ...] = (
+    CueKind("so_far", "Từ đầu năm 2023 đến nay; 6 tháng đầu năm 2023; kết quả đầu năm 2024", 80,
+            (((1, 2), +1),),
+            "results of year Y so far: the article is written in Y (or early in Y+1 "
+            "for a date in January-February)"),
+    CueKind("review_period", "Hội nghị đánh giá kết quả hợp tác giai đoạn 2018 - 2023; sơ kết 2 năm (2023 - 2024)", 80,
+            (((11, 12), -1),),
+            "a review (đánh giá, tổng kết, kết quả) of a period ending in Y: held in Y+1, or in "
+            "Y in November-December; an interim review (sơ kết) of N years from Y1: Y1+N. An "
+            "interim review of a period without N says only that the year lies inside it: no cue"),
+    CueKind("plan_year", "phương hướng hợp tác năm 2023; ký kết ... kế hoạch hợp tác năm 2023", 75,
+            (((11, 12), -1),),
+            "a plan (phương hướng, ký kết, triển khai, xây dựng, thống nhất ...) for year Y: "
+            "Y, or Y-1 in November-December; beats a review year in the same sentence: "
+            "'kết quả ... năm 2016 và phương hướng ... năm 2017' -> 2017"),
+    CueKind("anniversary", "nhân dịp kỷ niệm 80 năm Quốc khánh (2/9/1945 - 2/9/2025); 46 năm ... (18/7/1977)", 75, (),
+            "an occasion held for an anniversary: the anniversary's year (the end of the range, "
+            "or the date plus N years)"),
+    CueKind("spring", "đầu xuân mới 2023; xuân Quý Mão 2023; Tết Nguyên đán Ất Tỵ năm 2025", 70,
+            (((12,), -1),),
+            "the spring or Tết of year Y: Y, or Y-1 in December"),
+    CueKind("named_year", "Tuần lễ văn hóa Thanh Hóa - Hủa Phăn 2022; lúa Hè Thu 2021; OTDYKH LEISURE 2014", 70, (),
+            "an occasion named with its year, the year written bare after a capitalised name"),
+    CueKind("review_year", "Hội nghị sơ kết chương trình hợp tác năm 2018", 65,
+            (((1, 2), +1),),
+            "a review of year Y: Y, or Y+1 in January-February"),
+    CueKind("spring_canchi", "Xuân Quý Mão (no number): 2023", 60,
+            (((12,), -1),),
+            "a lunar year name after xuân/Tết, read in 1984-2043"),
+    CueKind("plan_noun", "kế hoạch hợp tác năm 2023; chương trình hợp tác năm 2019", 60,
+            (((11, 12), -1),),
+            "a plan or programme of year Y with no verb before it"),
+    CueKind("plan_period", "thống nhất các nội dung hợp tác giai đoạn 2021 - 2025", 55,
+            (((11, 12), -1),),
+            "a plan for a period starting in Y: Y, or Y-1 in November-December"),
+    CueKind("plan_period_weak", "diễn ra Hội nghị hợp tác giữa 3 địa phương … giai đoạn 2022-2025", 50,
+            (((11, 12), -1),),
+            "a period in a sentence that reports a conference or a signing, with no verb in its "
+            "clause: the period the occasion opens"),
+    CueKind("year", "Năm 2023 tiếp tục hợp tác; trong năm 2020", 30, (),
+            "any other 'năm Y' that is a date; counts only near the mention"),
+)
+CUE = {c.name: c for c in CUES}
+
+#: The words that tell a review from a plan, in the clause before a year.
+KEYWORDS = r"""\b(?:
+      (?P<interim>so\s+ket)
+    | (?P<review>tong\s+ket|ket\s+qua|danh\s+gia|nhin\s+lai|thanh\s+tuu|thanh\s+tich|tinh\s+hinh)
+    | (?P<ongoing>(?:da|dang)\s+(?:trien\s+khai|thuc\s+hien))
+    | (?P<plan>phuong\s+huong|ky\s+ket|trien\s+khai|xay\s+dung|dinh\s+huong|muc\s+tieu|thong\s+nhat)
+    | (?P<noun>ke\s+hoach|chuong\s+trinh|nhiem\s+vu)
+    | (?P<event>hoi\s+nghi|hoi\s+dam|le\s+ky|ban\s+ghi\s+nho|bien\s+ban)
+    )\b"""
+_KEYWORDS: list[re.Pattern] = []   # compiled on first use
+_CLAUSE_ENDS = ".;:!?\n,("
+_CAN = ("giap", "at", "binh", "dinh", "mau", "ky", "canh", "tan", "nham", "quy")
+_CHI = ("ty", "suu", "dan", "mao", "thin", "ti", "ngo", "mui", "than", "dau", "tuat", "hoi")  # ti: Tỵ
+#: After "xuân" or "Tết" (folded): "Nguyên đán", "cổ truyền (dân tộc)", "mới", a lunar
+#: year name, "năm", a year.
+_AFTER_SPRING = re.compile(r"""(?:\s+nguyen\s+dan)?(?:\s+co\s+truyen(?:\s+(?:cua\s+)?dan\s+toc(?:\s+viet\s+nam)?)?)?
+    (?:\s+moi)?(?:\s+(?P<can>%s)\s+(?P<chi>%s|meo)\b)?(?:\s+nam)?(?:\s+(?P<y>(?:19|20)[0-9]{2})(?![0-9]))?"""
+                           % ("|".join(_CAN), "|".join(_CHI)), re.VERBOSE)
+_SPRING_WORDS = ("xuân", "Xuân", "XUÂN", "tết", "Tết", "TẾT")
+_SPRING_WORDS_UNACCENTED = ("xuan", "Xuan", "XUAN", "tet", "Tet", "TET")  # in texts without accents
+_SENTENCE_START = re.compile(r"[.!?…]\s|\n")
+_INTERIM_YEARS = re.compile(r"so\s+ket\s+(\d{1,2})\s+nam\b")
+_FOUR_DIGITS = re.compile(r"[12]\d{3}")   # then checked by hand: a regex with look-arounds is 4x slower
+_NUMBERISH = frozenset("0123456789/.-–")
+_NAME_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t\xa0]+$")
+_NOT_A_NAME = frozenset({"nam", "xuan", "tet", "doan", "ky", "khoa", "den", "tu", "so", "hoc", "quy", "thang"})
+_YEARS_OF = re.compile(r"\b(\d{1,3})\s+nam\b[^()]{0,120}\(?\s*$")
+
+
+def _canchi_year(can: str, chi: str) -> int:
+    """'quy', 'mao' -> 2023: the year of that name in 1984 (Giáp Tý) - 2043."""
+    c, z = _CAN.index(can), 3 if chi == "meo" else _CHI.index(chi)
+    return next(1984 + k for k in range(60) if k % 10 == c and k % 12 == z)
+
+
+def _keywords() -> re.Pattern:
+    if not _KEYWORDS:
+        _KEYWORDS.append(re.compile(_any_case_and_accent(KEYWORDS), re.VERBOSE))
+    return _KEYWORDS[0]
+
+
+def _classify(text: str, pos: int, reach: int = 200) -> tuple[str | None, int]:
+    """In the clause that ends at ``pos`` (back to , . ; : ( or a new line): 'review',
+    'interim', 'plan' or 'ongoing' for its last such verb, else 'noun' for a plan noun,
+    else None; and where the deciding word starts."""
+    lo = max(0, pos - reach)
+    lo = max([text.rfind(ch, lo, pos) + 1 for ch in _CLAUSE_ENDS] + [lo])
+    last, noun = None, None
+    for m in _keywords().finditer(text, lo, pos):
+        kind = m.lastgroup
+        if kind == "noun":
+            noun = noun or ("noun", m.start())
+        elif kind != "event":
+            last = (kind, m.start())
+    return last or noun or (None, pos)
+
+
+def _classify_sentence(text: str, pos: int,
+                       kinds=("ongoing", "interim", "review", "event")) -> tuple[str | None, int]:
+    """The same over the whole sentence before ``pos``, for a year whose clause says
+    nothing: an interim review, a review, an ongoing plan, or an occasion (conference,
+    signing) that opens a period."""
+    lo = max(0, pos - 300)
+    lo = max((m.end() for m in _SENTENCE_START.finditer(text, lo, pos)), default=lo)
+    found: dict[str, int] = {}
+    for m in _keywords().finditer(text, lo, pos):
+        found.setdefault(m.lastgroup, m.start())
+    for kind in kinds:
+        if kind in found:
+            return kind, found[kind]
+    return None, pos
+
+
+def _cue(name: str, year: int, pos: int, start: int, end: int) -> YearCue:
+    return YearCue(pos, year, name, CUE[name].weight, min(start, pos), end)
+
+
+def _spring_cues(text: str) -> list[YearCue]:
+    """'đầu xuân mới 2023', 'Tết Nguyên đán Quý Mão', 'xuân Ất Tỵ năm 2025'."""
+    out = []
+    for word in _SPRING_WORDS_UNACCENTED if text.isascii() else _SPRING_WORDS:
+        i = text.find(word)
+        while i >= 0:
+            j = i + len(word)
+            if not (i and text[i - 1].isalnum()) and not text[j:j + 1].isalnum():
+                m = _AFTER_SPRING.match(fold(text[j:j + 60]))
+                if m.group("y"):
+                    out.append(_cue("spring", int(m.group("y")), i, i, j + m.end()))
+                elif m.group("can"):
+                    chi = m.group("chi")
+                    if chi == "ty":  # Tý (rat) or Tỵ (snake): only the accent tells
+                        chi = {"tý": "ty", "tỵ": "ti", "tị": "ti"}.get(
+                            text[j + m.start("chi"):j + m.end("chi")].lower(), "")
+                    if chi:
+                        out.append(_cue("spring_canchi", _canchi_year(m.group("can"), chi), i, i, j + m.end()))
+            i = text.find(word, j)
+    return out
+
+
+def _named_years(text: str, taken: list[tuple[int, int]]) -> list[YearCue]:
+    """A year written bare after a capitalised name: 'Hủa Phăn 2022', 'Hè Thu 2021'."""
+    out = []
+    n = len(text)
+    for m in _FOUR_DIGITS.finditer(text):
+        s, e = m.span()
+        if (text[s:s + 2] not in ("19", "20") or (s and text[s - 1] in _NUMBERISH) or text[e:e + 1] == "/"
+                or (e < n and (text[e].isalnum() or text[e] == "_"
+                               or (text[e] in _NUMBERISH and e + 1 < n and text[e + 1].isdigit())))):
+            continue
+        if any(a <= s < b for a, b in taken):
+            continue
+        w = _NAME_BEFORE.search(text, max(0, s - 40), s)
+        if w is None or not w.group(1)[0].isupper() or fold(w.group(1)) in _NOT_A_NAME:
+            continue
+        out.append(_cue("named_year", int(m.group()), s, w.start(1), e))
+    return out
+
+
+def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> list[YearCue]:
+    """The article's own hints of its year (see :data:`CUES`), in text order. Pass the
+    article's ``mentions`` (from :func:`~hoptac.core.extract.dates.find_dates`) to save a pass."""
+    if mentions is None:
+        mentions = find_dates(text)
+    cues: list[YearCue] = []
+    for m in mentions:
+        if m.kind == "period" and m.end_year is not None and m.rule != "target_year":
+            sort, at = _classify(text, m.start)
+            weak = sort is None or sort == "noun"
+            if weak:
+                sort, at = _classify_sentence(text, m.start)
+            if sort == "review":
+                cues.append(_cue("review_period", m.end_year + 1, m.start, at, m.end))
+            elif sort == "interim":
+                n = _INTERIM_YEARS.search(fold(text[at:m.start]))
+                if n and m.year + int(n.group(1)) <= m.end_year + 1:
+                    cues.append(_cue("review_period", m.year + int(n.group(1)), m.start, at, m.end))
+            elif sort == "plan" and not weak:
+                cues.append(_cue("plan_period", m.year, m.start, at, m.end))
+            elif sort == "event":
+                cues.append(_cue("plan_period_weak", m.year, m.start, at, m.end))
+        elif m.kind == "date" and m.precision in ("year", "month") and m.year is not None and _so_far(text, m):
+            cues.append(_cue("so_far", m.year, m.start, max(0, m.start - 20), m.end))
+        elif m.kind == "date" and m.precision == "year" and m.year is not None:
+            sort, at = _classify(text, m.start)
+            if sort is None:  # "… với những kết quả quan trọng, toàn diện … năm 2025"
+                sort, at = _classify_sentence(text, m.start, ("review", "interim", "plan"))
+            name = {"review": "review_year", "interim": "review_year", "plan": "plan_year",
+                    "noun": "plan_noun"}.get(sort, "year")
+            cues.append(_cue(name, m.year, m.start, at, m.end))
+    cues += _spring_cues(text)
+    cues += _named_years(text, [(m.start, m.end) for m in mentions] + [(c.start, c.end) for c in cues])
+    cues.sort(key=lambda c: c.pos)
+    return cues
+
+
+def anniversary_cues(text: str, readings) -> list[YearCue]:
+    """'nhân dịp kỷ niệm 70 năm … (7/5/1954 - 7/5/2024)' -> 2024; '46 năm Ngày ký Hiệp
+    ước … (18/7/1977)' -> 2023. ``readings`` are verdicts (:mod:`verdicts`)."""
+    out = []
+    for r in readings:
+        m = r.mention
+        if r.verdict != "anniversary" or m.year is None:
+            continue
+        if m.end_year and m.end_year > m.year:
+            out.append(_cue("anniversary", m.end_year, m.start, m.start, m.end))
+            continue
+        n = _YEARS_OF.search(fold(text[max(0, m.start - 160):m.start]))
+        if n and 0 < int(n.group(1)) < 200:
+            out.append(_cue("anniversary", m.year + int(n.group(1)), m.start,
+                            max(0, m.start - 160) + n.start(), m.end))
+    return out
+
+
+_SO_FAR_BEFORE = re.compile(r"(?:tu\s+dau|(?:\d+|sau|chin|ba|nam)\s+thang\s+(?:dau|qua\s+cua)|dau)\s+(?:nam\s+)?$")
+_SO_FAR_AFTER = re.compile(r"^\s*(?:den\s+nay|toi\s+nay|den\s+thoi\s+diem\s+nay)")
+_RESULTS_BEFORE = re.compile(r"\b(?:ket\s+qua|thanh\s+tich|thanh\s+tuu)\s+(?:\w+\s+){0,3}$")
+
+
+def _so_far(text: str, m: DateMention) -> bool:
+    """'Từ đầu năm 2023 đến nay', '6 tháng đầu năm 2023', 'kết quả đầu năm 2024'."""
+    before = fold(text[max(0, m.start - 40):m.start + (len(m.text) - len(m.text.lstrip()))])
+    after = fold(text[m.end:m.end + 24])
+    head = fold(m.text)
+    if re.search(r"thang\s+(?:dau|qua)\s+(?:cua\s+)?nam", head):
+        return True
+    if head.startswith("dau nam") or head.startswith("tu dau nam"):
+        if head.startswith("tu dau") or re.search(r"\btu\s*$", before) or _RESULTS_BEFORE.search(before):
+            return True
+        before = before + " " + head[: head.index("nam")]
+    return bool(_SO_FAR_BEFORE.search(before) and (_SO_FAR_AFTER.match(after) or "thang" in before))

@@ -1,0 +1,175 @@
+"""Foreign places in running text: what the country written after a name tells (used by
+:class:`hoptac.core.places_match.Matcher`).
+
+Foreign places
+--------------
+
+A country written right after a name, in parentheses or after a comma or a dash ("(Lào)",
+", Cộng hòa Pháp", "- Trung Quốc"; not "Lào Cai": no capital may follow), decides:
+
+===========================================  ==========================================
+written                                      found
+===========================================  ==========================================
+a name of that country                       only that country's places: "tỉnh Hà Nam
+                                             (Trung Quốc)" is Henan, "tỉnh Hà Nam" is Hà Nam
+a name that needs a cue, without level word  accepted: "Gunma (Nhật Bản)"; bare "Gunma" is not
+a Vietnamese district, commune or city name  a place abroad of that name: "huyện Phú Ninh -
+after a level word, before a foreign country Trung Quốc" (not "tỉnh Quảng Ninh - Trung Quốc":
+                                             a pair)
+a level word and capitalised words the       a place of that country: "huyện Yeoncheon (Hàn
+gazetteer does not know, before a country    Quốc)", "thành phố Ulyanovsk, Liên bang Nga"
+... or before a foreign province             a place of its country: "châu Văn Sơn (tỉnh Vân
+                                             Nam, Trung Quốc)"
+===========================================  ==========================================
+
+Not a place: a group ("các tỉnh Bắc Lào", "những huyện ..."), or a name ending with a
+country's name ("Bắc Lào"). Which province a foreign district belongs to is decided where
+the article says it (:mod:`hoptac.core.extract.partners`).
+
+Mentions do not overlap; at each place in the text the longest name wins
+("Bà Rịa - Vũng Tàu" over "Bà Rịa").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .places_match import VIETNAM, _upper_class, normalise_level
+
+__all__ = ["Foreign"]
+
+
+class Foreign:
+    """The countries (every way of writing one -> its Vietnamese name) and the lookup of a
+    name in one country (``in_country(key, level, country)``)."""
+
+    def __init__(self, countries: dict[str, str],
+                 in_country: Callable[[str, str | None, str], tuple] | None = None):
+        self._in_country = in_country
+        self._countries = {k.lower(): v for k, v in countries.items()}
+        self._country_after, self._unknown, self._unknown_before = _regexes(countries)
+
+    def in_country(self, key: str, level: str | None, country: str) -> tuple:
+        return self._in_country(key, level, country) if self._in_country else ()
+
+    def country_at(self, text: str, end: int) -> str | None:
+        """The country written right after a name: "(Lào)", "- Trung Quốc", ", Hàn Quốc"."""
+        j = end
+        while j < len(text) and text[j] == " ":
+            j += 1
+        if j >= len(text) or text[j] not in "(,-\u2013\u2014":
+            return None
+        m = self._country_after.match(text, end)
+        return self._countries[m.group("c").lower()] if m else None
+
+    def with_country(self, text: str, ns: int, ne: int, key: str, level: str | None,
+                      cands: tuple, country: str) -> tuple:
+        """The candidates of a name followed by its country (see "Foreign places")."""
+        mine = tuple(c for c in cands if c.country == country)
+        if mine:
+            return mine
+        if country == VIETNAM:
+            return cands
+        if self._in_country is not None:
+            found = self._in_country(key, level, country)
+            if found:
+                return found
+        if level is not None and level not in _PROVINCE_LEVELS:
+            return (_foreign_place(text[ns:ne], level, country),)
+        return cands
+
+    def _a_locality(self, text: str, m: re.Match) -> bool:
+        """Not a group ("các tỉnh Bắc Lào": the provinces of northern Laos, a region of a
+        country) but one named unit."""
+        name = m.group("name").lower()
+        if any(name == c or name.endswith(" " + c) for c in self._countries):
+            return False
+        return _GROUP_BEFORE.search(text, max(0, m.start("lvl") - 8), m.start("lvl")) is None
+
+    def add_unknown(self, text: str, out: list, cues: list[int]) -> list:
+        """Names the gazetteer does not know, after a level word and before a foreign
+        country: "huyện Yeoncheon (Hàn Quốc)" -> a place of that country."""
+        extra = []
+        for cs in cues:
+            glue = cs - 1  # back over blanks and "nước" to "(", ",", "-"
+            while glue > 0 and text[glue] in " \t\u00a0":
+                glue -= 1
+            if text[glue - 3:glue + 1].lower() == "nước":
+                glue -= 4
+                while glue > 0 and text[glue] in " \t\u00a0":
+                    glue -= 1
+            if glue < 1 or text[glue] not in "(,-\u2013\u2014":
+                continue
+            # a level word and a capitalised name ending right before the country's glue
+            m = self._unknown.search(text, max(0, glue - 70), glue + 1)
+            if m is None:
+                continue
+            ns, ne = m.span("name")
+            country = self.country_at(text, ne)
+            if country is None or country == VIETNAM or not self._a_locality(text, m) \
+                    or any(s < ne and ns < e for s, e, *_ in out):
+                continue
+            level = normalise_level(m.group("lvl")) or _OTHER_LEVELS.get(m.group("lvl").lower(), "tỉnh")
+            extra.append((m.start("lvl"), ne, ns, level, (_foreign_place(text[ns:ne], level, country),)))
+        # ... and before a foreign province: "châu Văn Sơn (tỉnh Vân Nam, Trung Quốc)"
+        for s, _e, _ns, _lvl, cands in out:
+            if cands[0].country == VIETNAM or not cands[0].is_province:
+                continue
+            j = s - 1
+            while j > 0 and text[j] in " \t\u00a0":
+                j -= 1
+            if j < 1 or text[j] not in "(,":
+                continue
+            m = self._unknown_before.search(text, max(0, s - 60), s)
+            if m is None or any(a < m.end("name") and m.start("name") < b for a, b, *_ in out + extra) \
+                    or not self._a_locality(text, m):
+                continue
+            level = normalise_level(m.group("lvl")) or _OTHER_LEVELS.get(m.group("lvl").lower(), "tỉnh")
+            name = _foreign_place(m.group("name"), level, cands[0].country, inside=cands[0])
+            extra.append((m.start("lvl"), m.end("name"), m.start("name"), level, (name,)))
+        if not extra:
+            return out
+        # the same name elsewhere, with or without its country: the same place
+        taken = out + extra
+        for place in {e[4][0] for e in extra}:
+            for m in re.finditer(r"(?<!\w)" + re.escape(place.name).replace(r"\ ", r"[ \t\u00a0]+") + r"(?!\w)", text):
+                if not any(a < m.end() and m.start() < b for a, b, *_ in taken):
+                    taken.append((m.start(), m.end(), m.start(), None, (place,)))
+        return sorted(taken)
+
+
+# Levels of a province-level unit: "tỉnh Quảng Ninh - Trung Quốc" is a pair, not a place in China.
+_PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố"})
+# "các tỉnh", "những huyện": a group, not one unit
+_GROUP_BEFORE = re.compile(r"(?i:các|những)[ \t\u00a0]+$")
+# Level words before foreign names only (Chinese towns and prefectures, zones).
+_OTHER_LEVELS = {"trấn": "thị trấn", "châu": "châu", "khu": "khu"}
+
+
+def _foreign_place(written: str, level: str, country: str, inside=None):
+    """A foreign locality the gazetteer does not list, kept with its country, in the
+    foreign province ``inside`` when the text says so, else its own province."""
+    from .places import Place  # the dataclass (places imports this module)
+    name = " ".join(written.split())
+    province = inside.province if inside is not None else name
+    return Place(name, level, province, country, province, False)
+
+
+def _regexes(countries: dict[str, str]) -> tuple[re.Pattern, ...]:
+    """(a country right after a name, a level word + unknown capitalised name before a
+    country's glue, the same before a foreign province)."""
+    alts = "|".join(re.escape(n) for n in sorted(countries, key=len, reverse=True))
+    upper = _upper_class()
+    glue = r"[ \t\u00a0]*(?:\(|,|[-\u2013\u2014])[ \t\u00a0]*(?:(?i:nước|thuộc)[ \t\u00a0]+)?"
+    # the country ends there: not "Lào Cai" (a capital follows), not "Anh Tuấn"
+    tail = r"(?!\w)(?![ \t\u00a0]+" + upper + ")"
+    after = re.compile(glue + r"(?P<c>(?i:" + alts + "))" + tail)
+    levels = "tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|vùng|bang|châu|trấn|khu"
+    word = upper + r"[\w'\u2019]*"
+    name = r"(?<!\w)(?P<lvl>(?i:" + levels + r"))[ \t\u00a0]+(?P<name>" + word + r"(?:[ \t\u00a0-]" + word + r"){0,3})"
+    unknown = re.compile(name + r"[ \t\u00a0]*(?=[(,\-\u2013\u2014]$)")  # up to the country's glue
+    before = re.compile(name + r"[ \t\u00a0]*[,(][ \t\u00a0]*$")
+    return after, unknown, before
+
+

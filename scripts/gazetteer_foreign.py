@@ -1,0 +1,250 @@
+"""The foreign partners of the gazetteer, for ``build_gazetteer.py`` (developers only).
+
+Foreign region names come from ISO 3166-2 (the ``pycountry`` package, at build time only):
+every subdivision of the countries below, with its ISO name as an alias. The Vietnamese
+spellings papers use are in the reviewed table EXONYMS, each under its ISO code: the first
+spelling is the canonical name. Names that are only in ISO (no Vietnamese spelling here)
+are matched after a level word ("tỉnh Gunma", "vùng Occitanie") or before a country
+("Gunma (Nhật Bản)"), never bare; a name that is also a Vietnamese place's ("Hà Nam")
+needs its country and carries it in its canonical name ("Hà Nam (Trung Quốc)").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# ISO code, Vietnamese name, other Vietnamese names, which subdivision types are partners
+# (None: all of them), level of a unit by ISO type.
+COUNTRIES = [
+    ("LA", "Lào", ["CHDCND Lào", "Cộng hòa Dân chủ Nhân dân Lào", "nước CHDCND Lào"], None),
+    ("KH", "Campuchia", ["Vương quốc Campuchia", "Cam-pu-chia"], None),
+    ("CN", "Trung Quốc", ["Cộng hòa Nhân dân Trung Hoa"], {"Province", "Autonomous region", "Municipality"}),
+    ("TH", "Thái Lan", ["Vương quốc Thái Lan"], None),
+    ("JP", "Nhật Bản", ["Nhật"], None),
+    ("KR", "Hàn Quốc", ["Đại Hàn Dân Quốc"], None),
+    ("PH", "Philippines", ["Phi-líp-pin", "Philippin"], {"Province"}),
+    ("FR", "Pháp", ["Cộng hòa Pháp"], {"Metropolitan region", "Metropolitan department"}),
+    # countries named after a foreign locality that the gazetteer does not list: the
+    # locality is then kept with its country ("tỉnh Ulyanovsk (Nga)")
+    ("DE", "Đức", ["CHLB Đức", "Cộng hòa Liên bang Đức"], {"Land"}),
+    ("US", "Hoa Kỳ", ["Mỹ"], {"State"}),
+    ("AU", "Australia", ["Úc", "Ôxtrâylia"], {"State", "Territory"}),
+    ("CU", "Cuba", ["Cu Ba"], {"Province", "Special municipality"}),
+    ("MN", "Mông Cổ", [], {"Province", "Capital city"}),
+    ("MM", "Myanmar", ["Mi-an-ma"], {"Region", "State", "Union territory"}),
+    ("RU", "Nga", ["Liên bang Nga"], set()),
+    ("IT", "Italia", ["Ý"], set()),
+    ("BY", "Belarus", ["Bêlarút"], set()),
+    ("ID", "Indonesia", ["In-đô-nê-xi-a"], set()),
+    ("MY", "Malaysia", ["Ma-lai-xi-a"], set()),
+    ("SG", "Singapore", ["Xin-ga-po"], set()),
+    ("IN", "Ấn Độ", [], set()),
+    ("KP", "Triều Tiên", ["CHDCND Triều Tiên"], set()),
+    ("BE", "Bỉ", ["Vương quốc Bỉ"], set()),
+    ("NL", "Hà Lan", [], set()),
+    ("GB", "Anh", ["Vương quốc Anh"], set()),
+    ("CA", "Canada", [], set()),
+    ("PL", "Ba Lan", [], set()),
+    ("HU", "Hungary", ["Hung-ga-ri"], set()),
+    ("CZ", "Séc", ["Cộng hòa Séc"], set()),
+]
+
+# ISO 3166 lists Taiwan as a province of China; Vietnamese papers treat it apart.
+ISO_LEFT_OUT = {"CN-TW"}
+
+LEVEL_OF_TYPE = {
+    "Municipality": "thành phố", "Metropolitan city": "thành phố", "Special city": "thành phố",
+    "Special self-governing city": "thành phố", "Autonomous municipality": "thành phố",
+    "Metropolitan administration": "thành phố", "Special administrative city": "thành phố",
+    "Prefecture": "tỉnh", "Metropolitan region": "vùng", "Autonomous region": "tỉnh",
+    "State": "bang", "Land": "bang", "Territory": "bang", "Capital city": "thành phố",
+    "Special municipality": "thành phố", "Region": "vùng", "Union territory": "thành phố",
+}
+
+# ISO code -> (canonical Vietnamese name, level or None for the ISO type's, [variants],
+# bare). ``bare``: the name may stand without a level word or a country after it (distinct
+# enough in Vietnamese text); otherwise it needs one. Variants written with hyphens also get
+# their spaced and joined forms ("Xa-va-na-khệt" -> "Xa va na khệt", "Xavanakhệt").
+EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
+    # Laos: every province, bare
+    "LA-VT": ("Thủ đô Viêng Chăn", "thành phố", ["Viêng Chăn", "Vientiane", "Thủ đô Vientiane",
+                                                 "Vientiane Capital", "Viêng-chăn"], True),
+    "LA-PH": ("Phông Xa Lỳ", None, ["Phông-xa-lỳ", "Phông Sa Lỳ", "Phongsaly", "Phongsali"], True),
+    "LA-LM": ("Luổng Nậm Thà", None, ["Luông Nậm Thà", "Luổng-nậm-thà", "Luang Namtha", "Luang Nam Tha",
+                                      "Luangnamtha"], True),
+    "LA-OU": ("U Đôm Xay", None, ["U-đôm-xay", "U-đôm-xai", "Oudomxay", "Oudomxai", "Udomxay", "Udomxai"], True),
+    "LA-BK": ("Bò Kẹo", None, ["Bò-kẹo", "Bokeo", "Bo Keo", "Bo Kẹo"], True),
+    "LA-LP": ("Luông Pha Bang", None, ["Luông-pha-băng", "Luông Pha-băng", "Luông Prabang", "Luang Prabang",
+                                       "Luang Phabang", "Luông Phabang", "Luông Pra-bang", "Luangprabang"], True),
+    "LA-HO": ("Hủa Phăn", None, ["Hủa-phăn", "Houaphanh", "Houaphan", "Huaphanh", "Hua Phan"], True),
+    "LA-XA": ("Xay-nhạ-bu-ly", None, ["Xay-nha-bu-ly", "Xay-nhạ-bu-li", "Sainyabuli", "Sayaboury",
+                                      "Xayaboury", "Xayabury", "Xayabouly", "Xaignabouli", "Sayabouly"], True),
+    "LA-XI": ("Xiêng Khoảng", None, ["Xiêng-khoảng", "Xieng Khouang", "Xiengkhouang", "Xiengkhuang",
+                                     "Xieng Khuang"], True),
+    "LA-VI": ("Viêng Chăn", None, ["Vientiane", "Viêng-chăn"], True),
+    "LA-BL": ("Bo-ly-khăm-xay", None, ["Bô-ly-khăm-xay", "Bo-li-khăm-xay", "Bolikhamxai", "Bolikhamxay",
+                                       "Bolikhamsai", "Borikhamxay", "Borikhamxai"], True),
+    "LA-KH": ("Khăm Muồn", None, ["Khăm-muồn", "Khăm Muộn", "Khammouane", "Khammouan"], True),
+    "LA-SV": ("Xa-va-na-khệt", None, ["Xa-van-na-khệt", "Xa-van-na-khẹt", "Xa-va-na-khẹt", "Savannakhet",
+                                      "Savanakhet", "Xavannakhet", "Xavanakhet", "Sa-van-na-khet"], True),
+    "LA-SL": ("Xa-la-van", None, ["Sa-la-van", "Salavan", "Saravane", "Saravan", "Xalavan"], True),
+    "LA-XE": ("Xê Kông", None, ["Xê-kông", "Sê Kông", "Sekong", "Xekong", "Se Kong"], True),
+    "LA-CH": ("Chăm-pa-sắc", None, ["Chăm-pa-xắc", "Chăm-pa-sak", "Champasak", "Champasack", "Champassak"], True),
+    "LA-AT": ("Át-tạ-pư", None, ["Át-ta-pư", "Ắt-tạ-pư", "Attapeu", "Attopeu", "Attapư"], True),
+    "LA-XS": ("Xay-xổm-bun", None, ["Xay-sổm-bun", "Xai-xổm-bun", "Xaisomboun", "Xaysomboun", "Saysomboun"], True),
+    # Cambodia: every province, bare (Kep: see FOREIGN_LEVEL_ONLY)
+    "KH-12": ("Phnôm Pênh", "thành phố", ["Phnôm-pênh", "Phnom Penh", "Phnompenh", "Nông Pênh",
+                                          "Thủ đô Phnôm Pênh", "Thủ đô Phnom Penh"], True),
+    "KH-1": ("Banteay Meanchey", None, ["Banteay Mean Chey", "Bantây Miênchây", "Ban-tây Miên-chây",
+                                         "Băn-tây Miên-chây"], True),
+    "KH-2": ("Battambang", None, ["Bát-tam-bang", "Bát-tam-băng", "Batdambang"], True),
+    "KH-3": ("Kampong Cham", None, ["Kông-pông Chàm", "Công-pông Chàm", "Kompong Cham", "Kampongcham"], True),
+    "KH-4": ("Kampong Chhnang", None, ["Kông-pông Chhnăng", "Công-pông Chnăng", "Kompong Chhnang"], True),
+    "KH-5": ("Kampong Speu", None, ["Kông-pông Spư", "Công-pông Xpư", "Kompong Speu"], True),
+    "KH-6": ("Kampong Thom", None, ["Kông-pông Thom", "Công-pông Thom", "Kompong Thom"], True),
+    "KH-7": ("Kampot", None, ["Cam-pốt", "Kăm-pốt", "Kam-pốt", "Campot"], True),
+    "KH-8": ("Kandal", None, ["Kan-đan", "Can-đan", "Căn-đan"], True),
+    "KH-23": ("Kep", None, ["Kép"], True),
+    "KH-9": ("Koh Kong", None, ["Kô-kông", "Kốh Kông", "Kaoh Kong"], True),
+    "KH-10": ("Kratie", None, ["Kra-chê", "Cra-chê", "Kratié", "Kratiê"], True),
+    "KH-11": ("Mondulkiri", None, ["Mun-đun-ki-ri", "Môn-đun-ki-ri", "Mundulkiri", "Mondol Kiri"], True),
+    "KH-22": ("Oddar Meanchey", None, ["Otdar Meanchey", "Oddor Meanchey", "Ốt-đô Miên-chây", "Ô-đô Miên-chây"], True),
+    "KH-24": ("Pailin", None, ["Pai-lin", "Pây-lin"], True),
+    "KH-18": ("Preah Sihanouk", None, ["Sihanoukville", "Xi-ha-núc-vin", "Kampong Som", "Kông-pông Xom"], True),
+    "KH-13": ("Preah Vihear", None, ["Prê-ah Vi-hia", "Preah Vi-hia", "Prếch Vi-hia"], True),
+    "KH-14": ("Prey Veng", None, ["Prây Veng", "Pray Veng", "Prây-veng", "Prâyveng"], True),
+    "KH-15": ("Pursat", None, ["Pu-xát", "Pu-sát", "Pouthisat", "Pô-thi-xát"], True),
+    "KH-16": ("Ratanakiri", None, ["Rattanakiri", "Ratanakkiri", "Rattanak Kiri", "Ratanak Kiri",
+                                   "Ra-ta-na-ki-ri", "Rát-ta-na-ki-ri"], True),
+    "KH-17": ("Siem Reap", None, ["Xiêm Riệp", "Xiêm-riệp", "Siêm Riệp", "Xiêm Reap", "Siemreap"], True),
+    "KH-19": ("Stung Treng", None, ["Xtưng Treng", "Stưng Treng", "Xtung Treng", "Stoeng Treng", "Stungtreng",
+                                    "Steung Treng"], True),
+    "KH-20": ("Svay Rieng", None, ["Xvây Riêng", "Svây Riêng", "Xoài Riêng", "Svayrieng"], True),
+    "KH-21": ("Takeo", None, ["Ta-keo", "Ta Keo", "Takêo"], True),
+    "KH-25": ("Tbong Khmum", None, ["Tbong Khmom", "Tboung Khmum", "Tboung Khmoum", "Tbông Khmum",
+                                    "Thboung Khmum", "Tbông-khmum"], True),
+    # China: the Sino-Vietnamese names; bare only for the three border provinces (the others
+    # read like Vietnamese names of people: Thanh Hải, An Huy, Hải Nam, Cát Lâm)
+    "CN-YN": ("Vân Nam", None, ["Yunnan"], True),
+    "CN-GX": ("Quảng Tây", None, ["Guangxi", "Khu tự trị dân tộc Choang Quảng Tây", "Khu tự trị Choang Quảng Tây"], True),
+    "CN-GD": ("Quảng Đông", None, ["Guangdong"], True),
+    "CN-AH": ("An Huy", None, [], False), "CN-BJ": ("Bắc Kinh", None, [], False),
+    "CN-CQ": ("Trùng Khánh", None, [], False), "CN-FJ": ("Phúc Kiến", None, [], False),
+    "CN-GS": ("Cam Túc", None, [], False), "CN-GZ": ("Quý Châu", None, [], False),
+    "CN-HA": ("Hà Nam", None, [], False), "CN-HB": ("Hồ Bắc", None, [], False),
+    "CN-HE": ("Hà Bắc", None, [], False), "CN-HI": ("Hải Nam", None, [], False),
+    "CN-HL": ("Hắc Long Giang", None, [], False), "CN-HN": ("Hồ Nam", None, [], False),
+    "CN-JL": ("Cát Lâm", None, [], False), "CN-JS": ("Giang Tô", None, [], False),
+    "CN-JX": ("Giang Tây", None, [], False), "CN-LN": ("Liêu Ninh", None, [], False),
+    "CN-NM": ("Nội Mông", None, ["Nội Mông Cổ"], False), "CN-NX": ("Ninh Hạ", None, [], False),
+    "CN-QH": ("Thanh Hải", None, [], False), "CN-SC": ("Tứ Xuyên", None, [], False),
+    "CN-SD": ("Sơn Đông", None, [], False), "CN-SH": ("Thượng Hải", None, [], False),
+    "CN-SN": ("Thiểm Tây", None, [], False), "CN-SX": ("Sơn Tây", None, [], False),
+    "CN-TJ": ("Thiên Tân", None, [], False), "CN-XJ": ("Tân Cương", None, [], False),
+    "CN-XZ": ("Tây Tạng", None, [], False), "CN-ZJ": ("Chiết Giang", None, [], False),
+    # Thailand
+    "TH-10": ("Băng Cốc", None, ["Bangkok"], True),
+    "TH-41": ("Udon Thani", None, ["U-đon Tha-ni", "Ụt-đon Tha-ni"], False),
+    "TH-48": ("Nakhon Phanom", None, ["Na-khon Pha-nom", "Nạ-khon Pha-nôm"], False),
+    "TH-47": ("Sakon Nakhon", None, ["Xa-kon Na-khon", "Sa-kon Na-khon"], False),
+    "TH-34": ("Ubon Ratchathani", None, ["U-bon Rát-cha-tha-ni"], False),
+    "TH-43": ("Nong Khai", None, ["Nỏng Khai", "Noong Khai"], False),
+    # Korea: the short forms papers use
+    "KR-11": ("Seoul", None, ["Xơ-un"], True),
+    "KR-26": ("Busan", None, ["Pu-san"], True),
+    "KR-41": ("Gyeonggi", None, ["Gyeonggi-do", "Kyonggi", "Kyeonggi"], True),
+    "KR-42": ("Gangwon", None, ["Gangwon-do", "Kangwon"], True),
+    "KR-43": ("Chungcheongbuk", None, ["Chungcheongbuk-do", "Bắc Chungcheong", "Chungbuk"], True),
+    "KR-44": ("Chungcheongnam", None, ["Chungcheongnam-do", "Nam Chungcheong", "Chungnam"], True),
+    "KR-45": ("Jeollabuk", None, ["Jeollabuk-do", "Bắc Jeolla", "Jeonbuk", "Jeonbuk-do"], True),
+    "KR-46": ("Jeollanam", None, ["Jeollanam-do", "Nam Jeolla", "Jeonnam"], True),
+    "KR-47": ("Gyeongsangbuk", None, ["Gyeongsangbuk-do", "Bắc Gyeongsang", "Gyeongbuk"], True),
+    "KR-48": ("Gyeongsangnam", None, ["Gyeongsangnam-do", "Nam Gyeongsang", "Gyeongnam"], True),
+    "KR-49": ("Jeju", None, ["Jeju-do", "Che-ju"], True),
+    # Japan, France: the ISO names are what papers write; Vietnamese spellings of some
+    "JP-13": ("Tokyo", None, ["Tô-ky-ô", "Tô-ki-ô"], False),
+    "JP-27": ("Osaka", None, ["Ô-xa-ca"], False),
+    # (with the regions merged into them in 2016, which older reports name)
+    "FR-OCC": ("Occitanie", None, ["Occitanie/Pyrénées-Méditerranée", "Midi-Pyrénées", "Languedoc-Roussillon"], True),
+    "FR-IDF": ("Île-de-France", None, ["Ile de France"], True),
+    "FR-NOR": ("Normandie", None, ["Normandy", "Basse-Normandie", "Haute-Normandie"], True),
+    "FR-BRE": ("Bretagne", None, ["Brittany"], True),
+    "FR-NAQ": ("Nouvelle-Aquitaine", None, ["Aquitaine", "Poitou-Charentes", "Limousin"], True),
+    "FR-ARA": ("Auvergne-Rhône-Alpes", None, ["Rhône-Alpes", "Auvergne"], True),
+    "FR-HDF": ("Hauts-de-France", None, ["Nord-Pas-de-Calais", "Picardie"], True),
+    "FR-GES": ("Grand Est", None, ["Grand-Est", "Lorraine", "Champagne-Ardenne"], True),
+    "FR-PAC": ("Provence-Alpes-Côte d'Azur", None, ["Provence-Alpes-Côte-d'Azur", "PACA"], True),
+    # Germany, Mongolia: the names Vietnamese papers use instead of the ISO (German, Mongolian) ones
+    "DE-BY": ("Bavaria", None, ["Bayern"], False),
+    "DE-NW": ("Nordrhein-Westfalen", None, ["Bắc Rhine-Westphalia", "North Rhine-Westphalia"], False),
+    "DE-SN": ("Sachsen", None, ["Saxony"], False),
+    "MN-1": ("Ulaanbaatar", None, ["U-lan Ba-to", "Ulan Bator", "Ulan Bato"], False),
+}
+
+# ISO names: what to cut off ("Yunnan Sheng" -> "Yunnan", "Busan-gwangyeoksi" -> "Busan").
+ISO_SUFFIX = re.compile(r"(?:\s+(?:Sheng|Shi|Zhuangzu Zizhiqu|Huizu Zizhiqu|Uygur Zizhiqu|Zizhiqu)"
+                        r"|-(?:gwangyeoksi|teukbyeolsi|teukbyeoljachido|teukbyeoljachisi)|\s*\[.*\]|\s*\(.*\))$")
+
+# Foreign aliases matched only after a level word ("tỉnh Kép"): bare "Kép" is also a place
+# in Bắc Giang (sân bay Kép, ga Kép).
+FOREIGN_LEVEL_ONLY = {"Kep": ["Kep", "Kép"]}
+# Foreign units whose bare names rank after another unit with the same name: bare
+# "Viêng Chăn"/"Vientiane" is the capital; "tỉnh Viêng Chăn" is the province.
+FOREIGN_WEAK = {"Viêng Chăn"}
+
+
+def spellings(variants: list[str]) -> list[str]:
+    """Each variant, plus its spaced and joined forms when it is written with hyphens."""
+    out: list[str] = []
+    for v in variants:
+        forms = [v]
+        if "-" in v:
+            forms.append(" ".join(w[:1].upper() + w[1:] for w in re.split(r"\s*-\s*|\s+", v)))
+            # Join only the hyphenated syllables: "Ban-tây Miên-chây" -> "Bantây Miênchây".
+            forms.append(" ".join(w.replace("-", "").capitalize() if "-" in w else w for w in v.split()))
+        for f in forms:
+            if f not in out:
+                out.append(f)
+    return out
+
+
+def build_foreign(vietnamese: set[str], key: Callable[[str], str]) -> tuple[list[dict], list[dict]]:
+    """The foreign units (ISO 3166-2 via pycountry, with EXONYMS) and the countries;
+    ``vietnamese``: the keys of Vietnamese names, ``key``: how a name becomes one."""
+    import pycountry  # build time only
+
+    foreign: list[dict] = []
+    countries: list[dict] = []
+    used: set[str] = set()
+    for code, name, aliases, types in COUNTRIES:
+        countries.append({"code": code, "name": name, "aliases": aliases})
+        subs = sorted(pycountry.subdivisions.get(country_code=code) or (), key=lambda s: s.code)
+        for sub in subs:
+            if (types is not None and sub.type not in types) or sub.code in ISO_LEFT_OUT:
+                continue
+            iso = ISO_SUFFIX.sub("", sub.name).strip()
+            canonical, level, variants, bare = EXONYMS.get(sub.code, (iso, None, [], False))
+            used.add(sub.code)
+            level = level or LEVEL_OF_TYPE.get(sub.type, "tỉnh")
+            names = spellings([canonical] + variants + [iso])
+            clash = key(canonical) in vietnamese
+            if clash:  # named like a Vietnamese place: the canonical name carries the country
+                canonical = f"{canonical} ({name})"
+            entry = {"name": canonical, "level": level, "country": name, "iso": sub.code,
+                     "aliases": [a for a in names if a != canonical],
+                     "level_only": FOREIGN_LEVEL_ONLY.get(canonical, [])}
+            if canonical in FOREIGN_WEAK:
+                entry["weak"] = True
+            if not bare or clash:
+                # needs a level word or the country after it; named like a Vietnamese place
+                # (Hà Nam, Sơn Tây): needs the country
+                entry["cue"] = "country" if clash else "level"
+            foreign.append(entry)
+    missing = set(EXONYMS) - used
+    if missing:
+        raise SystemExit(f"EXONYMS codes not in ISO 3166-2 (or of a type left out): {sorted(missing)}")
+    counts = {c: sum(f["country"] == c for f in foreign) for c in ("Lào", "Campuchia", "Trung Quốc")}
+    if counts != {"Lào": 18, "Campuchia": 25, "Trung Quốc": 31}:
+        raise SystemExit(f"foreign partner counts: {counts}")
+    return foreign, countries

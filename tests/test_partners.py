@@ -1,0 +1,184 @@
+"""The principal partners of an article, on page shapes seen on real news sites.
+
+Every sentence here is written for the test (none is copied from a published page)."""
+
+from __future__ import annotations
+
+import pytest
+
+from hoptac.core.extract.partners import principal_partners
+from hoptac.core.places import find_places
+
+
+def partners(title: str, lead: str, *body: str):
+    """Partners of an article made of a headline, a lead paragraph and body paragraphs."""
+    text = "\n".join([title, lead, *body])
+    t1 = len(title)
+    l0, l1 = t1 + 1, t1 + 1 + len(lead)
+    found = find_places(text)
+    title_m = [m for m in found if m.start < t1]
+    body_m = [m for m in found if m.start >= l0]
+    lead_m = [m for m in body_m if m.start < l1]
+    return principal_partners(text, title_m, text, lead_m, body_m)
+
+
+def test_a_pair_in_the_headline():
+    p = partners("Tỉnh Lào Cai và tỉnh Yên Bái ký kết hợp tác",
+                 "Sáng 5/3, tại thành phố Yên Bái, lãnh đạo hai tỉnh đã ký kết chương trình hợp tác.")
+    assert p.pair == ["Lào Cai", "Yên Bái"]
+
+
+def test_a_list_without_level_words_keeps_three_parties():
+    p = partners("Ba tỉnh Bắc Trung Bộ bàn về liên kết vùng",
+                 "Ngày 12/4, lãnh đạo 3 tỉnh Hà Tĩnh, Nghệ An và Thanh Hóa đã họp bàn về liên kết phát triển.")
+    assert {q.place.name for q in p.parties} == {"Hà Tĩnh", "Nghệ An", "Thanh Hóa"}
+    assert set(p.pair) <= {"Hà Tĩnh", "Nghệ An", "Thanh Hóa"} and len(p.pair) == 2
+
+
+def test_the_counterpart_of_a_list_and_the_pair_named_in_the_body():
+    # a plan of one province about a forum of four provinces with a Chinese region
+    p = partners("Kế hoạch thực hiện biên bản Hội nghị giữa 4 tỉnh Quảng Ninh, Lạng Sơn, Cao Bằng, "
+                 "Hà Giang (Việt Nam) với Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc)",
+                 "Ngày 2/6, UBND tỉnh ban hành kế hoạch triển khai biên bản Hội nghị giữa 4 tỉnh Quảng Ninh, "
+                 "Lạng Sơn, Cao Bằng, Hà Giang (Việt Nam) với Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc).",
+                 "Kế hoạch nhằm tăng cường hợp tác giữa tỉnh Cao Bằng và Khu tự trị dân tộc Choang Quảng Tây.")
+    assert p.pair == ["Cao Bằng", "Quảng Tây"]
+
+
+def test_the_venue_is_not_a_partner():
+    p = partners("Tây Ninh mở rộng hợp tác với các tỉnh giáp biên của Campuchia",
+                 "Ngày 3 và 4-12, đoàn công tác tỉnh Tây Ninh dự Hội nghị hợp tác các tỉnh biên giới "
+                 "lần thứ 10 tại Thủ đô Phnôm Pênh, Vương quốc Campuchia.",
+                 "Thời gian qua, tỉnh đã ký nhiều thỏa thuận với các tỉnh Svay Rieng, Prey Veng và Tbong Khmum.")
+    assert p.pair[1] == "Tây Ninh" and p.pair[0] in {"Svay Rieng", "Prey Veng", "Tbong Khmum"}
+
+
+def test_a_foreign_district_belongs_to_its_foreign_province():
+    p = partners("Đoàn huyện Phú Ninh - Trung Quốc thăm huyện Mèo Vạc",
+                 "Trong hai ngày 2 và 3.7, đoàn đại biểu huyện Phú Ninh, tỉnh Vân Nam (Trung Quốc) đã sang "
+                 "thăm và làm việc với lãnh đạo huyện Mèo Vạc.",
+                 "Hai bên đánh giá quan hệ giữa huyện Mèo Vạc, tỉnh Hà Giang và huyện Phú Ninh ngày càng bền chặt.")
+    assert p.pair == ["Hà Giang", "Vân Nam"]
+    assert {q.place.name: q.place.country for q in p.parties} == {"Mèo Vạc": "Việt Nam", "Vân Nam": "Trung Quốc"}
+
+
+def test_a_prefecture_named_before_its_province():
+    p = partners("Hội đàm giữa tỉnh Hà Giang (Việt Nam) và châu Văn Sơn (Trung Quốc)",
+                 "Chiều 9/4, đoàn đại biểu tỉnh Hà Giang hội đàm với đoàn châu Văn Sơn (tỉnh Vân Nam, Trung Quốc).")
+    assert p.pair == ["Hà Giang", "Vân Nam"]
+
+
+def test_a_locality_the_gazetteer_does_not_know_keeps_its_country():
+    p = partners("Đồng Tháp hợp tác nông nghiệp với huyện Yeoncheon (Hàn Quốc)",
+                 "Đoàn công tác tỉnh Đồng Tháp đã làm việc với lãnh đạo huyện Yeoncheon.")
+    assert p.pair == ["Đồng Tháp", "Yeoncheon"]  # sorted folded: "dong thap" < "yeoncheon"
+    foreign = next(q for q in p.parties if q.place.name == "Yeoncheon")
+    assert foreign.as_dict() == {"name": "Yeoncheon", "level": "huyện", "province": "Yeoncheon",
+                                 "country": "Hàn Quốc"}
+    home = next(q for q in p.parties if q.place.name == "Đồng Tháp")
+    assert "country" not in home.as_dict()
+
+
+def test_a_region_of_france_after_its_level_word():
+    p = partners("Lâm Đồng và vùng Occitanie - Pháp ký ý định thư hợp tác",
+                 "Chiều 4/10, UBND tỉnh Lâm Đồng và chính quyền vùng Occitanie, Cộng hòa Pháp ký ý định thư.")
+    assert p.pair == ["Lâm Đồng", "Occitanie"]
+    assert {q.place.country for q in p.parties} == {"Việt Nam", "Pháp"}
+
+
+def test_a_district_takes_the_province_written_after_it():
+    # Kỳ Sơn is a huyện of Nghệ An (and a former huyện of Hòa Bình)
+    p = partners("Lễ kỷ niệm tại tỉnh Xiêng Khoảng (Lào)",
+                 "Ngày 3/8, lễ kỷ niệm được tổ chức tại huyện Noọng Hét, tỉnh Xiêng Khoảng (Lào).",
+                 "Đại biểu huyện Kỳ Sơn (Nghệ An) dự buổi lễ.",
+                 "Hai huyện kết nghĩa của hai tỉnh Nghệ An - Xiêng Khoảng tiếp tục giúp đỡ nhau.")
+    assert p.pair == ["Nghệ An", "Xiêng Khoảng"]
+
+
+def test_the_vietnamese_side_named_once_across_the_border():
+    p = partners("Xã biên giới đón đoàn đại biểu thị trấn bạn của Quảng Tây, Trung Quốc",
+                 "Ngày 1/9, xã tổ chức đón tiếp đoàn đại biểu Quảng Tây, Trung Quốc sang chúc Tết.",
+                 "Thời gian qua, xã (Lạng Sơn, Việt Nam) và các thị trấn bạn đã kết nghĩa các thôn biên giới.")
+    assert p.pair == ["Lạng Sơn", "Quảng Tây"]
+
+
+def test_a_pair_joined_in_the_body_when_the_headline_was_not_found():
+    # the page's first line is site chrome; the pair is only in the body
+    p = partners("Trang chủ Tin tức", "• 1.234 lượt xem",
+                 "Hai thành phố Đà Nẵng và Hải Phòng cần tiếp tục tăng cường hợp tác.",
+                 "Hội nghị hợp tác giữa Đà Nẵng và Hải Phòng diễn ra tại Đà Nẵng.")
+    assert p.pair == ["Đà Nẵng", "Hải Phòng"]
+
+
+def test_a_province_named_once_in_passing_is_not_a_partner():
+    p = partners("Tỉnh Điện Biên tổng kết năm du lịch",
+                 "Sáng 3/1, tỉnh Điện Biên tổng kết năm du lịch với nhiều kết quả.",
+                 "Nhiều đoàn khách từ Hà Nội đã chọn Điện Biên.")
+    assert p.pair == ["Điện Biên"]
+
+
+def test_a_group_of_foreign_provinces_is_not_one_locality():
+    p = partners("Điện Biên hội đàm với các tỉnh Bắc Lào",
+                 "Ngày 20-12, tỉnh Điện Biên và đoàn các tỉnh Bắc Lào (nước CHDCND Lào) hội đàm.",
+                 "Tại hội đàm, lãnh đạo tỉnh Điện Biên và các tỉnh Phongsaly, Luangprabang, Udomxay (Lào) "
+                 "trao đổi kinh nghiệm.")
+    names = {q.place.name for q in p.parties}
+    assert "Bắc Lào" not in names and "Điện Biên" in names
+    assert len(p.pair) == 2 and set(p.pair) - {"Điện Biên"} <= {"Phông Xa Lỳ", "Luông Pha Bang", "U Đôm Xay"}
+
+
+@pytest.mark.parametrize("title, lead, pair", [
+    ("Thành phố Huế và tỉnh Quảng Trị ký kết hợp tác", "Chiều 2/8, TP. Huế và tỉnh Quảng Trị ký kết.",
+     ["Quảng Trị", "Thừa Thiên Huế"]),
+    ("Tỉnh Phú Thọ (mới) hội đàm với tỉnh Hủa Phăn", "Sáng 7/9, tỉnh Phú Thọ (mới) hội đàm với tỉnh Hủa Phăn (Lào).",
+     ["Hủa Phăn", "Phú Thọ"]),
+    ("Hà Tĩnh và Bôlykhămxay tổ chức hội nghị thường niên", "Ngày 10/12, hai tỉnh tổ chức hội nghị.",
+     ["Bo-ly-khăm-xay", "Hà Tĩnh"]),
+    ("Nghệ An làm việc với tỉnh Xay Sổm Bun", "Ngày 1/3, đoàn Nghệ An tiếp đoàn tỉnh Xay Sổm Bun (Lào).",
+     ["Nghệ An", "Xay-xổm-bun"]),
+    ("Quảng Trị và Chăm-pa-sắc hội đàm", "Chiều 3/5, hai tỉnh hội đàm tại Pắc-xê.", ["Chăm-pa-sắc", "Quảng Trị"]),
+    ("Thành phố Hồ Chí Minh hội đàm với Thủ đô Viêng Chăn", "Ngày 26/5, hai bên hội đàm.",
+     ["Hồ Chí Minh", "Thủ đô Viêng Chăn"]),
+])
+def test_spellings_papers_use(title, lead, pair):
+    assert partners(title, lead).pair == pair
+
+
+def test_the_place_visited_is_a_partner_not_a_venue():
+    p = partners("Lào Cai học tập kinh nghiệm xây dựng nông thôn mới",
+                 "Ngày 5/3, đoàn công tác tỉnh Lào Cai đã đến thăm và làm việc tại tỉnh Thái Bình.",
+                 "Đoàn đã tham quan một số mô hình ở Hà Nội trên đường về.",
+                 "Các đại biểu cũng ghé Hà Nội mua sắm.")
+    assert p.pair == ["Lào Cai", "Thái Bình"]
+
+
+def test_communes_twinned_across_provinces():
+    # a commune of before 2025 (not in the 2025 list) takes the province of its district
+    p = partners("Xã Bình Minh (huyện Duy Xuyên) kết nghĩa với xã Trường Sơn (huyện Nông Cống)",
+                 "Ngày 30/8, tại xã Trường Sơn (Nông Cống, tỉnh Thanh Hóa) diễn ra lễ kết nghĩa giữa "
+                 "xã Bình Minh (Duy Xuyên) và xã Trường Sơn (Nông Cống).")
+    assert p.pair == ["Quảng Nam", "Thanh Hóa"]
+
+
+def test_a_commune_of_2025_counts_in_a_province_the_article_names():
+    p = partners("Xã Đồng Đăng đón đoàn đại biểu Quảng Tây (Trung Quốc)",
+                 "Ngày 29/8, xã Đồng Đăng (Lạng Sơn) đón đoàn đại biểu Quảng Tây, Trung Quốc.")
+    assert p.pair == ["Lạng Sơn", "Quảng Tây"]
+    # a commune's name found in another province, in an article that does not name it, is no evidence
+    p = partners("Xã Tân Lập tổ chức lễ kết nghĩa với tỉnh Hủa Phăn", "Ngày 2/3, lễ kết nghĩa diễn ra.")
+    assert p.pair == ["Hủa Phăn"]
+
+
+def test_the_event_record_keeps_each_foreign_partys_country():
+    from hoptac.core.extract.article import parse_article
+    from hoptac.core.extract.events import extract_events
+
+    text = ("Tỉnh Sơn La hội đàm với tỉnh Hủa Phăn (Lào)\n"
+            "Ngày 12/3/2024, tại thành phố Sơn La, đoàn đại biểu tỉnh Sơn La đã hội đàm với đoàn đại biểu "
+            "cấp cao tỉnh Hủa Phăn (Lào).\n"
+            "Hai bên thống nhất nhiều nội dung hợp tác giữa tỉnh Sơn La và tỉnh Hủa Phăn.\n")
+    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
+    main = next(e for e in events if e["main"])
+    assert main["pair"] == ["Hủa Phăn", "Sơn La"]
+    by_name = {p["name"]: p for p in main["parties"]}
+    assert by_name["Hủa Phăn"]["country"] == "Lào" and "country" not in by_name["Sơn La"]

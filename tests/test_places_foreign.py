@@ -1,0 +1,75 @@
+"""Foreign partners in the gazetteer (ISO 3166-2 regions, Vietnamese spellings) and
+foreign places found by the country written after them. Sentences written for the test."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from hoptac.core.places import find_places, resolve
+
+
+@pytest.mark.parametrize("written, canonical, country", [
+    ("Xiengkhuang", "Xiêng Khoảng", "Lào"), ("Luangprabang", "Luông Pha Bang", "Lào"),
+    ("Bôlykhămxay", "Bo-ly-khăm-xay", "Lào"), ("Xay Sổm Bun", "Xay-xổm-bun", "Lào"),
+    ("Prâyveng", "Prey Veng", "Campuchia"), ("Houaphan", "Hủa Phăn", "Lào"),  # ISO 3166-2 name
+    ("Kampong Chaam", "Kampong Cham", "Campuchia"),  # ISO 3166-2 name
+    ("tỉnh Gyeonggi-do", "Gyeonggi", "Hàn Quốc"), ("Bắc Jeolla", "Jeollabuk", "Hàn Quốc"),
+    ("vùng Occitanie", "Occitanie", "Pháp"), ("tỉnh Gunma", "Gunma", "Nhật Bản"),
+    ("tỉnh Tứ Xuyên", "Tứ Xuyên", "Trung Quốc"), ("tỉnh Udon Thani", "Udon Thani", "Thái Lan"),
+    ("tỉnh Cebu", "Cebu", "Philippines"), ("Băng Cốc", "Băng Cốc", "Thái Lan"),
+    ("bang California", "California", "Hoa Kỳ"), ("bang Bavaria", "Bavaria", "Đức"),
+    ("tỉnh Matanzas", "Matanzas", "Cuba"), ("thành phố Ulaanbaatar", "Ulaanbaatar", "Mông Cổ"),
+])
+def test_foreign_regions_from_iso_3166_2(written, canonical, country):
+    place = resolve(written)
+    assert place is not None and (place.name, place.country) == (canonical, country)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ISO-only names need a level word or their country after them
+    ("Đoàn tỉnh Gunma thăm Hà Nội", [("Gunma", "Nhật Bản"), ("Hà Nội", "Việt Nam")]),
+    ("Hợp tác với Gunma (Nhật Bản)", [("Gunma", "Nhật Bản")]),
+    ("Gunma hợp tác", []),
+    # a Chinese province named like a Vietnamese one needs its country
+    ("tỉnh Hà Nam (Trung Quốc) và tỉnh Hà Nam", [("Hà Nam (Trung Quốc)", "Trung Quốc"), ("Hà Nam", "Việt Nam")]),
+    ("thị xã Sơn Tây", [("Sơn Tây", "Việt Nam")]),
+    # Vietnamese words and people are not foreign regions
+    ("Trang chủ", []), ("Nan giải", []), ("ông Thanh Hải phát biểu", []), ("Tại Quảng Đông", [("Quảng Đông", "Trung Quốc")]),
+    # a place the gazetteer does not know, between its level word and its country
+    ("huyện Yeoncheon (Hàn Quốc)", [("Yeoncheon", "Hàn Quốc")]),
+    ("thành phố Ulyanovsk, Liên bang Nga", [("Ulyanovsk", "Nga")]),
+    # a Vietnamese name followed by a foreign country: a place abroad of that name
+    ("Đoàn huyện Phú Ninh - Trung Quốc sang thăm", [("Phú Ninh", "Trung Quốc")]),
+    # ... but not a province pair, and not Lào Cai
+    ("hợp tác tỉnh Quảng Ninh - Trung Quốc", [("Quảng Ninh", "Việt Nam")]),
+    ("huyện Bát Xát - Lào Cai", [("Bát Xát", "Việt Nam"), ("Lào Cai", "Việt Nam")]),
+    ("tỉnh Điện Biên (Việt Nam)", [("Điện Biên", "Việt Nam")]),
+    # a group of a country's provinces is not one place
+    ("các tỉnh Bắc Lào (nước CHDCND Lào)", []),
+])
+def test_foreign_names_in_text(text, expected):
+    assert [(m.candidates[0].name, m.candidates[0].country) for m in find_places(text)] == expected
+
+
+def test_unknown_foreign_place_before_its_province():
+    found = find_places("đoàn châu Văn Sơn (tỉnh Vân Nam, Trung Quốc)")
+    assert [(m.surface, m.candidates[0].name, m.candidates[0].country) for m in found] == [
+        ("châu Văn Sơn", "Văn Sơn", "Trung Quốc"), ("tỉnh Vân Nam", "Vân Nam", "Trung Quốc")]
+    assert not found[0].candidates[0].is_province and found[0].candidates[0].province == "Vân Nam"
+
+
+def test_pycountry_is_not_needed_at_run_time():
+    code = ("import sys, hoptac.core.places as p; p.find_places('tỉnh Gunma (Nhật Bản)'); "
+            "sys.exit('pycountry' in sys.modules)")
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+def test_an_unknown_foreign_place_is_found_again_without_its_country():
+    text = "Hợp tác với thành phố Changwon. Đoàn thành phố Changwon (Hàn Quốc) thăm Đà Nẵng."
+    got = [(m.candidates[0].name, m.candidates[0].country) for m in find_places(text)]
+    assert got == [("Changwon", "Hàn Quốc"), ("Changwon", "Hàn Quốc"), ("Đà Nẵng", "Việt Nam")]
+    # without the country anywhere it is not a place
+    assert find_places("Hợp tác với thành phố Changwon.") == []
