@@ -29,4 +29,4 @@ def test_the_readme_screenshots_are_up_to_date() -> None:
     # what the pictures must show
     pair = html.unescape(made["pair-filter"]).replace("\xa0", " ")
     assert "Filter:" in pair and "Yên Bái" in pair and " of 9 events" in pair
-    assert "Bài viết" in html.unescape(made["wide-vi"]).replace("\xa0", " ")  # in Vietnamese
+    assert "Tất cả 9 sự kiện" in html.unescape(made["wide-vi"]).replace("\xa0", " ")  # in Vietnamese
