@@ -63,7 +63,9 @@ from .cli_data import compact, events, export, ingest, pairs  # noqa: E402
 
 from .cli_store import check, repair  # noqa: E402
 
-for _cmd in (ingest, events, export, pairs, compact, check, repair, config):
+from .serve import serve  # noqa: E402
+
+for _cmd in (ingest, events, export, pairs, compact, check, repair, config, serve):
     main.add_command(_cmd)
 
 from .cli_explain import explain  # noqa: E402

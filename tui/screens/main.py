@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import replace
-from pathlib import Path
 from typing import Any
 
-from hoptac.core.store.export import ExportError, export_refusal, iter_document, write_export
 from hoptac.core.library import Library
 from hoptac.core.store.query import Filter, FilterError, parse_date_bound, parse_search
 from hoptac.core.store.storage import StoreError
@@ -26,14 +24,15 @@ from textual.widgets import Footer
 from textual.worker import get_current_worker
 
 from ..clipboard import copy_event
-from ..i18n import N_, _, ngettext, translate_bindings
+from ..i18n import N_, _, translate_bindings
 from ..widgets.columns import pair_widths
 from ..widgets.detail import ArticleView, DetailPane
 from ..widgets.filterbar import FilterBar
 from ..widgets.histogram import YearHistogram
 from ..widgets.rows import TimelineRows
-from ..widgets.text import slug, visible
+from ..widgets.text import visible
 from ..widgets.timeline import Timeline
+from .exporting import ExportMixin, default_export_name
 from .filters import FilterScreen
 from .help import HelpScreen
 from .pair import PairScreen
@@ -42,13 +41,7 @@ from .prompt import PromptScreen
 __all__ = ["MainScreen", "default_export_name"]
 
 
-def default_export_name(flt: Filter, today: str) -> str:
-    """``hoptac-export-lao-cai-yen-bai-2026-11-21.json`` (``all`` without filters)."""
-    what = slug(flt.describe()) if not flt.is_empty() else "all"
-    return f"hoptac-export-{what or 'view'}-{today}.json"
-
-
-class MainScreen(Screen[None]):
+class MainScreen(ExportMixin, Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
 
     BINDINGS = [
@@ -381,59 +374,7 @@ class MainScreen(Screen[None]):
             _("Go to date"), placeholder=_("2019, 2019-07, 2019-07-11 or 11/7/2019; ? = unknown year"),
             help_text=_("Moves to the first event on or after that date. Esc cancels."), check=check), done)
 
-    # -- export and copy ----------------------------------------------------------------------
-    def action_export(self) -> None:
-        flt, ranks = self.view_flt, list(self.ranks)
-        name = default_export_name(flt, self.app.today())  # type: ignore[attr-defined]
-        self._export_confirm = None
-
-        def check(value: str) -> str | None:
-            v = typed(value)
-            if not v:
-                return _("type a file name")
-            path = Path(v).expanduser()
-            try:
-                if path.is_dir():
-                    return _("{name} is a folder; add a file name").format(name=v)
-                if not path.parent.exists():
-                    return _("folder {folder} does not exist").format(folder=path.parent)
-                refusal = export_refusal(path)
-                if refusal:
-                    return _("cannot write {path}: {reason}").format(path=v, reason=refusal)
-                if path.exists() and self._export_confirm != v:
-                    self._export_confirm = v
-                    return _("{name} exists: press Enter again to replace it, or change the name").format(name=v)
-            except OSError as exc:  # e.g. a name too long for the file system
-                return _("cannot use that name: {reason}").format(reason=exc.strerror or exc)
-            return None
-
-        def done(value: str | None) -> None:
-            if value is not None:
-                self._export_worker(Path(value.strip()).expanduser(), flt, ranks)
-
-        what = visible(flt.describe()) if not flt.is_empty() else _("all events")
-        title = ngettext("Export {n} event ({what}) to JSON", "Export {n} events ({what}) to JSON",
-                         len(ranks)).format(n=f"{len(ranks):,}", what=what)
-        self.app.push_screen(PromptScreen(
-            title, value=name, placeholder=_("file name"),
-            help_text=_("The file gets the events on screen, the filters and the count "
-                        "(the same document as `hoptac export`). Esc cancels."), check=check), done)
-
-    @work(thread=True, group="export")
-    def _export_worker(self, path: Path, flt: Filter, ranks: list[int]) -> None:
-        events = self.index.events
-        chunks = iter_document((events[r] for r in ranks), filters=flt.as_dict(), count=len(ranks))
-        try:
-            written = write_export(path, chunks)
-        except (ExportError, OSError) as exc:
-            message = str(exc) if isinstance(exc, ExportError) else _("cannot write {path}: {reason}").format(
-                path=path, reason=exc.strerror or exc)
-            self.app.call_from_thread(self.notify, _("Export failed: {reason}").format(reason=message), severity="error",
-                                      timeout=8, markup=False)
-            return
-        done = ngettext("Exported {n} event to {path}", "Exported {n} events to {path}", len(ranks))
-        self.app.call_from_thread(self.notify, done.format(n=f"{len(ranks):,}", path=written), timeout=6, markup=False)
-
+    # -- copy (export: ExportMixin) -----------------------------------------------------------
     def action_copy(self) -> None:
         ev = self.timeline.current_event
         if ev is None:

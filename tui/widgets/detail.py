@@ -250,7 +250,6 @@ class DetailPane(Vertical):
         hit_w.update(Content.assemble(*self._part(text, runs, cut_a, cut_b, hs, he)))
         post.update(Content.assemble(*self._part(text, runs, cut_b, n, hs, he)))
         if scroll:
-            view = self.query_one(ArticleView)
             self.call_after_refresh(self._scroll_to_event, hs < he)
 
     def _scroll_to_event(self, has_hit: bool) -> None:
