@@ -147,3 +147,15 @@ def test_counts_are_written_with_the_right_plural() -> None:
     many = SimpleNamespace(count=lambda s: {"new": 2}.get(s, 0), events_added=3, events_removed=2)
     assert "2 files:" in ingest_summary(2, many, Path("db.json")) and "3 events added" in ingest_summary(
         2, many, Path("db.json"))
+
+
+def test_a_filter_is_described_in_the_interface_language() -> None:
+    from hoptac.core.store.query import Filter
+    from hoptac.tui import i18n
+    from hoptac.tui.widgets.text import describe_filter
+
+    flt = Filter(pair=("Lào Cai", "Yên Bái"), since="2010", until="2020-12-31", type="signing")
+    assert describe_filter(flt) == "Lào Cai – Yên Bái · 2010–2020-12-31 · signing"
+    i18n.set_language("vi")
+    assert describe_filter(flt) == "Lào Cai – Yên Bái · 2010–2020-12-31 · ký kết"
+    assert describe_filter(Filter(since="2019")) == "2019–…"

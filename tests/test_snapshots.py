@@ -149,3 +149,7 @@ def test_after_clear_80x24(db: Path, snap_compare) -> None:
     """x cleared the filters: the bar says u brings them back."""
     app = make_app(db, initial=Filter(pair=("Lào Cai", "Yên Bái")))
     assert snap_compare(app, terminal_size=NARROW, run_before=keys("x"))
+
+
+def test_detail_160x40_vi(db: Path, snap_compare, vietnamese) -> None:
+    assert snap_compare(make_app(db), terminal_size=WIDE, run_before=keys("t", *"2024", "enter", "enter"))

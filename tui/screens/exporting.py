@@ -13,7 +13,7 @@ from hoptac.core.text import typed
 from textual import work
 
 from ..i18n import _, ngettext
-from ..widgets.text import slug, visible
+from ..widgets.text import describe_filter, slug
 from .prompt import PromptScreen
 
 if TYPE_CHECKING:  # the screen this is mixed into
@@ -68,7 +68,7 @@ class ExportMixin:
             if value is not None:
                 self._export_worker(Path(value.strip()).expanduser(), flt, ranks)
 
-        what = visible(flt.describe()) if not flt.is_empty() else _("all events")
+        what = describe_filter(flt) if not flt.is_empty() else _("all events")
         title = ngettext("Export {n} event ({what}) to JSON", "Export {n} events ({what}) to JSON",
                          len(ranks)).format(n=f"{len(ranks):,}", what=what)
         self.app.push_screen(PromptScreen(
@@ -96,7 +96,7 @@ class ExportMixin:
             if value is not None and value.strip():
                 self._download_worker(Path(value.strip()).name, flt, ranks)
 
-        what = visible(flt.describe()) if not flt.is_empty() else _("all events")
+        what = describe_filter(flt) if not flt.is_empty() else _("all events")
         title = ngettext("Download {n} event ({what}) as JSON", "Download {n} events ({what}) as JSON",
                          len(ranks)).format(n=f"{len(ranks):,}", what=what)
         self.app.push_screen(PromptScreen(title, value=name, placeholder=_("file name"),

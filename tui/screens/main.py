@@ -30,7 +30,7 @@ from ..widgets.detail import ArticleView, DetailPane
 from ..widgets.filterbar import FilterBar
 from ..widgets.histogram import YearHistogram
 from ..widgets.rows import TimelineRows
-from ..widgets.text import visible
+from ..widgets.text import describe_filter, visible
 from ..widgets.timeline import Timeline
 from .exporting import ExportMixin, default_export_name
 from .filters import FilterScreen
@@ -172,7 +172,7 @@ class MainScreen(ExportMixin, Screen[None]):
             message = _("The database {path} has no events yet.\n\nAdd articles from the command line: "
                         "hoptac ingest FOLDER (files *.txt), then open hoptac again. q quits.").format(path=path)
         else:
-            message = (_("No events match {what}.").format(what=visible(flt.describe())) + "\n\n"
+            message = (_("No events match {what}.").format(what=describe_filter(flt)) + "\n\n"
                        + (_("Press x to clear the filters, Esc to go back, or f to change them.") if self.back_stack
                           else _("Press x to clear the filters, or f to change them.")))
         timeline = self.timeline

@@ -129,6 +129,7 @@ class DetailPane(Vertical):
         self.article: dict[str, Any] | None = None
         self.same_article = 0
         self.show_other = False
+        self._field_rows = 0  # rows of the fields as last rendered (one line each)
 
     def compose(self):
         yield Static("", id="detail-summary")
@@ -220,6 +221,7 @@ class DetailPane(Vertical):
             lines.append(Content.assemble(("".ljust(label_w), ""), (part, "dim")))
         lines.append(Content.assemble(("".ljust(label_w), ""), (_("── Article ──"), "bold")))
         fields.update(Content("\n").join(lines))
+        self._field_rows = len(lines)
 
     def _render_article(self, *, scroll: bool) -> None:
         pre = self.query_one("#art-pre", Static)
@@ -252,9 +254,16 @@ class DetailPane(Vertical):
         if scroll:
             self.call_after_refresh(self._scroll_to_event, hs < he)
 
-    def _scroll_to_event(self, has_hit: bool) -> None:
-        """The fields and the sentence together when both fit, else the sentence at the top."""
+    def _scroll_to_event(self, has_hit: bool, tries: int = 8) -> None:
+        """The fields and the sentence together when both fit, else the sentence at the top
+        (once the new text is laid out: until then sizes are those of the last event)."""
         view = self.query_one(ArticleView)
+        fields = self.query_one("#fields", Static)
+        hit = self.query_one("#art-hit", Static)
+        laid_out = fields.outer_size.height == self._field_rows and (not has_hit or hit.outer_size.height > 0)
+        if not laid_out and tries > 0:
+            self.call_after_refresh(self._scroll_to_event, has_hit, tries - 1)
+            return
         view.scroll_home(animate=False, immediate=True)
         if has_hit and not self._hit_on_screen():
             view.scroll_to_widget(self.query_one("#art-hit"), top=True, animate=False, immediate=True)

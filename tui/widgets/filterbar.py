@@ -7,7 +7,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from ..i18n import _, ngettext
-from .text import visible
+from .text import describe_filter, visible
 
 __all__ = ["FilterBar"]
 
@@ -57,7 +57,7 @@ class FilterBar(Static):
                 title = title[: room - 1] + "…"
             what = Content.assemble((label, "bold"), (title, "bold underline"))
         else:
-            what = Content.assemble((_("Filter: "), "bold"), (visible(self.flt.describe()), "bold underline"))
+            what = Content.assemble((_("Filter: "), "bold"), (describe_filter(self.flt), "bold underline"))
             count = "  " + ngettext("{shown} of {total} event", "{shown} of {total} events", self.total).format(
                 shown=f"{self.shown:,}", total=f"{self.total:,}") + at
             hint = "   " + _("x clears")

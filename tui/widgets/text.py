@@ -22,6 +22,7 @@ __all__ = [
     "display_date",
     "type_label",
     "party_label",
+    "describe_filter",
     "pair_label",
     "match_names",
     "resolve_name",
@@ -139,6 +140,27 @@ def type_label(event_type: str | None, *, short: bool) -> str:
     if short:
         return _(_SHORT_TYPES[t]) if t in _SHORT_TYPES else visible(t)[:5]
     return _(_TYPES[t]) if t in _TYPES else visible(t)
+
+
+def describe_filter(flt: Any) -> str:
+    """A filter for people, in the interface's language: ``Lào Cai – Yên Bái · 2018–2020 ·
+    signing`` (dates as a range is written everywhere; ``…`` an open end)."""
+    bits: list[str] = []
+    if flt.pair:
+        bits.append(f"{flt.pair[0]} – {flt.pair[1]}")
+    if flt.province:
+        bits.append(str(flt.province))
+    if flt.since or flt.until:
+        bits.append(f"{flt.since or '…'}–{flt.until or '…'}")
+    if flt.type:
+        bits.append(type_label(flt.type, short=False))
+    if flt.level:
+        bits.append(str(flt.level))
+    if flt.search:
+        bits.append(f"“{flt.search}”")
+    if flt.article_id:
+        bits.append(_("one article"))
+    return visible(" · ".join(bits))
 
 
 def party_label(party: dict[str, Any]) -> str:
