@@ -159,3 +159,20 @@ def test_a_filter_is_described_in_the_interface_language() -> None:
     i18n.set_language("vi")
     assert describe_filter(flt) == "Lào Cai – Yên Bái · 2010–2020-12-31 · ký kết"
     assert describe_filter(Filter(since="2019")) == "2019–…"
+
+
+@pytest.mark.parametrize("lang, undo, quit_", [("en", "u Undo", "q Quit"), ("vi", "u Lấy lại", "q Thoát")])
+async def test_the_footer_fits_with_undo_in_both_languages(db: Path, lang: str, undo: str, quit_: str) -> None:
+    from hoptac.core.store.query import Filter
+    from hoptac.tui import i18n
+
+    i18n.set_language(lang)
+    app = make_app(db, initial=Filter(pair=("Lào Cai", "Yên Bái")))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "x")
+        footer = screen_text(app).splitlines()[-1]
+        assert undo in footer and footer.rstrip().endswith(quit_), footer
+        await press(pilot, "enter")
+        footer = screen_text(app).splitlines()[-1]
+        assert footer.rstrip().endswith(quit_), footer
