@@ -68,9 +68,12 @@ class Gazetteer:
                            d["name"] if d["name"].startswith("Quận ") else f"{d['level']} {d['name']}")
                           for d in data["districts"] if not d["historical"] and d["province"] in self.to2025]
         self.foreign = []
+        tags = {"Lào": "Lào", "Campuchia": "Campuchia", "Trung Quốc": "Trung Quốc"}
         for f in data["foreign"]:
             self.to2025[f["name"]] = f["name"]
-            tag = {"Lào": "Lào", "Campuchia": "Campuchia", "Trung Quốc": "Trung Quốc"}[f["country"]]
+            tag = tags.get(f["country"])
+            if tag is None:  # the gazetteer's newer foreign regions (Thái Lan …): not drawn, as before
+                continue
             written = f["name"] if f["name"].startswith("Thủ đô") else f"{f['level']} {f['name']}"
             self.foreign.append((f["name"], f["level"], f["name"], f"{written} ({tag})"))
         self.foreign_set = set(self.foreign)

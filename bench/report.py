@@ -10,7 +10,8 @@ from .app_timing import NOTES, med
 
 # targets (seconds, bytes): (up to 100k events, 1M events); the ingest rate is at least RATE_TARGET
 T = {"first": (0.5, 0.5), "browse": (1.5, 8.0), "filter": (0.05, 0.3), "key": (0.1, 0.5),
-     "cursor": (0.03, 0.03), "rss": (500e6, 2.5e9), "export": (2.0, 20.0), "ingest": (3.0, 5.0)}
+     "cursor": (0.03, 0.03), "rss": (500e6, 2.5e9), "export": (2.0, 20.0), "ingest": (3.0, 5.0),
+     "view": (0.3, 0.3), "screen": (0.5, 0.5)}   # the research views (issue 11): answers, screens opening
 RATE_TARGET = 1000.0
 
 
@@ -27,6 +28,25 @@ def cell(value: float | None, key: str, n: int, fmt: Any = fmt_t) -> str:
         return "–"
     target = T[key][0 if n <= 100_000 else 1]
     return f"{fmt(value)} {'✓' if value <= target else '✗'}"
+
+
+# the research views (bench.views: medians of --reps runs, in one process; no paint)
+VIEW_ROWS = [
+    ("people: first answer, people table on disk (the people screen opening)", "screen", "views",
+     lambda r: r["people_open"], fmt_t),
+    ("people: a typed name (people screen)", "view", "views", lambda r: r["people_typed"]["median"], fmt_t),
+    ("people --province (no process start)", "view", "views", lambda r: r["people_province"]["median"], fmt_t),
+    ("partners of a province", "view", "views", lambda r: r["partners"]["median"], fmt_t),
+    ("partners of a province, 2025 map", "view", "views", lambda r: r["partners_2025"]["median"], fmt_t),
+    ("filter: pair on the 2025 map", "view", "views", lambda r: r["map_pair"]["median"], fmt_t),
+    ("filter: province on the 2025 map", "view", "views", lambda r: r["map_province"]["median"], fmt_t),
+    ("phrase search (bodies too): median over the phrases", "view", "views",
+     lambda r: med([v["median"] for v in r["phrase"].values()]), fmt_t),
+    ("phrase search: the slowest phrase", "view", "views",
+     lambda r: max(v["median"] for v in r["phrase"].values()), fmt_t),
+    ("people table made from the events (once after a rebuild; no target)", None, "views",
+     lambda r: r["people_made"], fmt_t),
+]
 
 
 def table(sizes: list[int], res: dict[int, dict[str, Any]]) -> list[str]:
@@ -62,6 +82,7 @@ def table(sizes: list[int], res: dict[int, dict[str, Any]]) -> list[str]:
         ("`hoptac export` all: peak RSS", "rss", "export", lambda r: r["rss"], fmt_b),
         (f"ingest 100 new articles into it (median of {runs('ingest')})", "ingest", "ingest",
          lambda r: r["wall"], fmt_t),
+        *VIEW_ROWS,
     ]
     for label, key, src, get, fmt in spec:
         cells = []
@@ -143,6 +164,10 @@ def report(args: Any, sizes: list[int], res: dict[int, dict[str, Any]], once: di
                         f"({fmt_t(e['wall_none'])}): the difference is what writing the events costs")
         if "wall" in g:
             bits.append(f"ingest: peak RSS {fmt_b(g['rss'])}; {g['summary']}")
+        v = d.get("views", {})
+        if "phrase" in v:
+            bits.append("phrase search (median / worst, matches): " + "; ".join(
+                f"“{q}” {fmt_t(x['median'])} / {fmt_t(x['worst'])}, {x['count']:,}" for q, x in v["phrase"].items()))
         bits += [f"{k}: {x['skip']}" for k, x in zip(("start", "app", "export", "ingest"), (s, a, e, g))
                  if "skip" in x]
         if bits:

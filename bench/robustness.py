@@ -20,6 +20,11 @@ FIFO, odd names, legacy encodings …) through the real command line,
 ``hoptac ingest``, in a subprocess with a time limit: what each file was reported
 as, and the exit code.
 
+Then the fault rounds: kill -9 during writes, two writers at once (bench/faults.py), and
+kills by SIGKILL, SIGTERM, SIGHUP and SIGINT during ``hoptac ingest`` and ``hoptac export``,
+counted as: the store opens, no process and no temp file is left (bench/kills.py; alone:
+``python -m bench.kills``).
+
 It prints counts and exits 1 if any round found an exception, a hang or a wrong
 answer.
 """
@@ -292,6 +297,12 @@ def round_bad_files(root: Path, seed: str, timeout: float) -> tuple[bool, list[s
 from .faults import round_kills, round_writers  # noqa: E402
 
 LATER_ROUNDS: list = [round_kills, round_writers]
+
+# SIGKILL, SIGTERM, SIGHUP and SIGINT during the real `hoptac ingest` and `hoptac export`:
+# store opens, no process and no temp file left behind (bench/kills.py)
+from .kills import round_signals  # noqa: E402
+
+LATER_ROUNDS.append(round_signals)
 
 
 def main(argv: list[str] | None = None) -> int:

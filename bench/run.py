@@ -5,7 +5,8 @@
 
 NAME: start (a real terminal: tmux), app (headless harness: filters, search, cursor),
 export, ingest (100 articles into the database), rate (fresh-corpus ingest), tinydb (the
-store against TinyDB's default storage), compare (extraction against dateparser).
+store against TinyDB's default storage), compare (extraction against dateparser), views
+(people, partners, the 2025 map and phrase search: ``bench.views``).
 
 Databases are written once per size with ``python -m bench.events N`` into --keep DIR
 (default: a temporary folder, removed at the end) and reused while their stamp matches
@@ -37,7 +38,7 @@ from .tmux_timing import m_start
 from .report import report
 
 HOPTAC = str(Path(PY).parent / "hoptac")
-NAMES = ("start", "app", "export", "ingest", "rate", "tinydb", "compare")
+NAMES = ("start", "app", "export", "ingest", "rate", "tinydb", "compare", "views")
 BYTES_PER_EVENT = 5200          # measured: 52 MB for 10k events (schema 2: segments and caches)
 perf = time.perf_counter
 
@@ -133,6 +134,14 @@ def m_ingest(db: Path, reps: int, keep: Path) -> dict[str, Any]:
         shutil.rmtree(work, ignore_errors=True)
     return {"n": len(runs), "wall": med([r["wall"] for r in runs]), "rss": max(r["rss"] for r in runs),
             "summary": runs[-1]["err"].strip().splitlines()[-1]}
+
+
+def m_views(db: Path, reps: int) -> dict[str, Any]:
+    """The research views (``bench.views``), in a fresh process."""
+    r = child([PY, "-m", "bench.views", str(db), "--reps", str(reps)])
+    if r["rc"] != 0:
+        return {"skip": f"bench.views failed: {r['err'][-300:]}"}
+    return json.loads(r["out"].strip().splitlines()[-1])
 
 
 def m_rate(keep: Path, n: int, reps: int) -> dict[str, Any]:
@@ -249,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
     once: dict[str, Any] = {"skipped": []}
     dbs: dict[int, Path] = {}
     try:
-        per_size = only & {"start", "app", "export", "ingest", "tinydb"}
+        per_size = only & {"start", "app", "export", "ingest", "tinydb", "views"}
         for n in sizes if per_size else []:
             db = ensure_db(keep, n, log)
             if db is None:
@@ -261,7 +270,8 @@ def main(argv: list[str] | None = None) -> int:
             for name, fn in (("start", lambda: m_start(db, args.reps, log)),
                              ("app", lambda: m_app(db, args.app_reps if n < 1_000_000 else 3, keep)),
                              ("export", lambda: m_export(db, args.reps, keep)),
-                             ("ingest", lambda: m_ingest(db, args.reps, keep))):
+                             ("ingest", lambda: m_ingest(db, args.reps, keep)),
+                             ("views", lambda: m_views(db, args.reps))):
                 if name in only:
                     log(f"{n:,}: {name} …")
                     d[name] = fn()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
-from concurrent.futures import ProcessPoolExecutor
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
@@ -21,11 +21,16 @@ from .store.cache import update_caches
 from .extract.events import extract_events
 from .store.segments import IngestItem, Store
 from .extract.decode import DecodeError, decode
+from .text import shown_path
+from .workers import InterruptFlag, WorkerPool
 
-__all__ = ["MAX_BYTES", "FileResult", "IngestSummary", "iter_files", "process_file", "ingest_paths", "article_id_for"]
+__all__ = ["MAX_BYTES", "FileResult", "IngestSummary", "IngestInterrupted", "iter_files", "process_file",
+           "ingest_paths", "article_id_for"]
 
 MAX_BYTES = 20 * 1024 * 1024  # a news page is far smaller; larger files are refused
 PARALLEL_FROM = 64           # below this many files a process pool costs more than it saves
+BATCH_FILES = 2000           # articles stored per write at most …
+BATCH_SECONDS = 5.0          # … and at least this often (see _Batches)
 
 
 @dataclass(slots=True)
@@ -43,6 +48,9 @@ class IngestSummary:
     files: list[FileResult] = field(default_factory=list)
     events_added: int = 0
     events_removed: int = 0
+    total: int = 0             # files found under the paths
+    commits: int = 0           # batches written
+    interrupted: bool = False  # stopped early: ``files`` holds what was finished
 
     def count(self, status: str) -> int:
         return sum(1 for f in self.files if f.status == status)
@@ -119,8 +127,9 @@ def _stat_error(p: Path, exc: OSError, missing: str = "vanished before it could 
     return (exc.strerror or str(exc)).lower()  # e.g. "too many levels of symbolic links"
 
 
-def process_file(path: str, source: str | None = None) -> FileResult:
-    """Read, decode, parse and extract one file. Never raises."""
+def process_file(path: str, source: str | None = None, known: set[str] | frozenset[str] = frozenset()) -> FileResult:
+    """Read, decode, parse and extract one file. Never raises. A text whose article id
+    is in ``known`` (stored already) is not extracted: its status is "unchanged"."""
     src = source or _source_of(path)
     result = FileResult(path=path, source=src)
     try:
@@ -147,7 +156,7 @@ def process_file(path: str, source: str | None = None) -> FileResult:
         if too_large:
             result.error = f"too large (over {_size(MAX_BYTES)})"
             return result
-        return process_bytes(data, src, path)
+        return process_bytes(data, src, path, known)
     except Exception as exc:  # a bug must not stop the batch; it is reported per file
         result.error = f"internal error while reading ({type(exc).__name__}: {exc})"
         return result
@@ -161,7 +170,7 @@ def _source_of(path: str) -> str:
         full = str(Path(path).resolve())
     except (OSError, RuntimeError):
         full = os.path.abspath(path)
-    return os.fsencode(full).decode("utf-8", "backslashreplace")
+    return shown_path(full)
 
 
 def _size(n: int) -> str:
@@ -169,7 +178,8 @@ def _size(n: int) -> str:
     return f"{n // mb} MB" if n >= mb and n % mb == 0 else f"{n:,} bytes"
 
 
-def process_bytes(data: bytes, source: str, path: str | None = None) -> FileResult:
+def process_bytes(data: bytes, source: str, path: str | None = None,
+                  known: set[str] | frozenset[str] = frozenset()) -> FileResult:
     result = FileResult(path=path or source, source=source)
     try:
         if not data.strip():
@@ -183,8 +193,11 @@ def process_bytes(data: bytes, source: str, path: str | None = None) -> FileResu
         if not text.strip():
             result.error = "empty (no text after decoding)"
             return result
-        article = parse_article(text)
         aid = article_id_for(text)
+        if aid in known:
+            result.status = "unchanged"
+            return result
+        article = parse_article(text)
         events, warnings = extract_events(article, article_id=aid, source=source)
         result.warnings = list(article.warnings) + warnings
         record: dict[str, Any] = {
@@ -205,8 +218,17 @@ def process_bytes(data: bytes, source: str, path: str | None = None) -> FileResu
         return result
 
 
+_KNOWN: frozenset[str] | set[str] = frozenset()  # in a worker: the article ids the store holds
+
+
+def _set_known(known: frozenset[str] | set[str]) -> None:
+    global _KNOWN
+    _KNOWN = known
+    _warm()
+
+
 def _process_pair(args: tuple[str, str | None]) -> FileResult:
-    return process_file(*args)
+    return process_file(*args, known=_KNOWN)
 
 
 _WARM_UP = ("Lạng Sơn và Cao Bằng ký kết hợp tác\n\nSáng ngày 5/6/2022, tại thành phố Lạng Sơn, đồng chí "
@@ -218,73 +240,144 @@ def _warm() -> None:
     process_bytes(_WARM_UP, "warm-up")
 
 
-def ingest_paths(store: Store, paths: Iterable[str | Path], *,
-                 on_progress: Callable[[FileResult], None] | None = None,
-                 on_wait: Callable[[str], None] | None = None,
-                 source_label: Callable[[Path], str] | None = None,
-                 workers: int | None = None) -> IngestSummary:
-    """Read every file under ``paths`` and store what can be used, in one write.
+class IngestInterrupted(KeyboardInterrupt):
+    """Ctrl+C (or SIGTERM/SIGHUP made interrupts) during an ingest: the batches finished
+    before it are stored; ``summary`` says what was done."""
 
-    ``workers``: processes for extraction (default: one per core when there are
-    many files). Every file appears in the summary exactly once.
-    """
-    summary = IngestSummary()
-    todo: list[tuple[str, str | None]] = []
-    n_workers = workers if workers is not None else (os.cpu_count() or 1)
-    pool: ProcessPoolExecutor | None = None
-    ready: list[FileResult] = []
-    try:
-        for p, error in iter_files(paths):
-            if error is not None:
-                fr = FileResult(path=str(p), source=str(p), error=error, status="failed")
-                summary.files.append(fr)
-                if on_progress:
-                    on_progress(fr)
-                continue
-            todo.append((str(p), source_label(p) if source_label else None))
-            if pool is None and n_workers > 1 and len(todo) >= PARALLEL_FROM:
-                # enough files for a pool: start it now, so that its processes compile the
-                # rules (a fifth of a second) while the rest of the folder is still listed
-                pool = ProcessPoolExecutor(max_workers=n_workers)
-                for _ in range(n_workers):
-                    pool.submit(_warm)
+    def __init__(self, summary: IngestSummary) -> None:
+        super().__init__("interrupted")
+        self.summary = summary
 
-        results: Iterable[FileResult]
-        if pool is not None:
-            results = pool.map(_process_pair, todo, chunksize=16)
-        else:
-            results = (process_file(p, s) for p, s in todo)
-        for fr in results:
-            if fr.error is not None:
-                fr.status = "failed"
-            summary.files.append(fr)
-            if fr.item is not None:
-                ready.append(fr)
-            if on_progress:
-                on_progress(fr)
-    finally:
-        if pool is not None:
-            # every result is in (or the batch is abandoned): the workers exit on their
-            # own while the store is written; the interpreter joins them at exit
-            pool.shutdown(wait=False, cancel_futures=True)
 
-    by_source = {fr.source: fr for fr in ready}
-    if ready:
+class _Batches:
+    """Results waiting to be stored, written every ``BATCH_FILES`` articles or
+    ``BATCH_SECONDS`` — but never more often than four times as long as the last write
+    took, so that rewriting a large manifest stays a small share of the time."""
+
+    def __init__(self, store: Store, summary: IngestSummary, on_wait: Callable[[str], None] | None) -> None:
+        self.store, self.summary, self.on_wait = store, summary, on_wait
+        self.ready: list[FileResult] = []
+        self.last = time.monotonic()
+        self.took = 0.0
+
+    def add(self, fr: FileResult) -> None:
+        if fr.item is None:
+            return
+        self.ready.append(fr)
+        now = time.monotonic()
+        if len(self.ready) >= BATCH_FILES or now - self.last >= max(BATCH_SECONDS, 4 * self.took):
+            self.commit()
+
+    def commit(self) -> None:
+        """Store what is ready (an interrupt meanwhile only raises the flag: see ingest_paths)."""
+        if not self.ready:
+            return
+        ready, t0 = self.ready, time.monotonic()
+        self._apply(ready)
+        self.ready = []
+        self.last = time.monotonic()
+        self.took = self.last - t0
+
+    def _apply(self, ready: list[FileResult]) -> None:
+        store, summary = self.store, self.summary
+
         def refresh_caches(old_generation: int, stored: list[IngestItem], removed: set[str]) -> None:
             try:
                 update_caches(store, old_generation, [(i.article, i.events) for i in stored], removed)
             except OSError:
                 pass  # the caches are derived: the next open rebuilds them from the store
 
-        applied = store.apply([fr.item for fr in ready if fr.item is not None], on_wait=on_wait,
+        by_source = {fr.source: fr for fr in ready}
+        applied = store.apply([fr.item for fr in ready if fr.item is not None], on_wait=self.on_wait,
                               after=refresh_caches)
-        for status, sources in (("new", applied.new), ("unchanged", applied.unchanged), ("replaced", applied.replaced)):
+        for status, sources in (("new", applied.new), ("unchanged", applied.unchanged),
+                                ("replaced", applied.replaced)):
             for src in sources:
                 if src in by_source:
                     by_source[src].status = status
-        summary.events_added = applied.events_added
-        summary.events_removed = applied.events_removed
-    for fr in ready:
-        if not fr.status:
-            fr.status = "unchanged"  # the same source twice in one batch: the first one counts
+        for fr in ready:
+            if not fr.status:
+                fr.status = "unchanged"  # the same source twice in one batch: the first one counts
+            fr.item = None  # stored: the memory goes back
+        summary.events_added += applied.events_added
+        summary.events_removed += applied.events_removed
+        summary.commits += 1
+
+
+def _known_ids(store: Store) -> set[str]:
+    """The article ids stored already (a file whose text has one of them is unchanged, and
+    is not extracted again: a rerun after an interrupt skips what was finished)."""
+    if not store.exists:
+        return set()
+    return set(store._index())
+
+
+def ingest_paths(store: Store, paths: Iterable[str | Path], *,
+                 on_progress: Callable[[FileResult], None] | None = None,
+                 on_wait: Callable[[str], None] | None = None,
+                 on_total: Callable[[int], None] | None = None,
+                 source_label: Callable[[Path], str] | None = None,
+                 workers: int | None = None) -> IngestSummary:
+    """Read every file under ``paths`` and store what can be used, in batches.
+
+    ``workers``: processes for extraction (default: one per core when there are
+    many files). Every file appears in the summary exactly once; ``on_total`` hears how
+    many files there are once the paths are listed. An interrupt (Ctrl+C) stops the
+    workers, stores what was finished, and raises :class:`IngestInterrupted` with the
+    summary; running the same ingest again continues (stored files are not extracted
+    again).
+    """
+    summary = IngestSummary()
+    todo: list[tuple[str, str | None]] = []
+    n_workers = workers if workers is not None else (os.cpu_count() or 1)
+    pool: WorkerPool | None = None
+    batches = _Batches(store, summary, on_wait)
+    with InterruptFlag() as stop:
+        try:
+            known = _known_ids(store)
+            for p, error in iter_files(paths):
+                if stop:
+                    break
+                if error is not None:
+                    fr = FileResult(path=str(p), source=str(p), error=error, status="failed")
+                    summary.files.append(fr)
+                    if on_progress:
+                        on_progress(fr)
+                    continue
+                todo.append((str(p), source_label(p) if source_label else None))
+                if pool is None and n_workers > 1 and len(todo) >= PARALLEL_FROM:
+                    # enough files for a pool: start it now, so that its processes compile the
+                    # rules (a fifth of a second) while the rest of the folder is still listed
+                    pool = WorkerPool(n_workers, _set_known, (known,))
+                    pool.start()
+            summary.total = len(summary.files) + len(todo)
+            if on_total and not stop:
+                on_total(summary.total)
+
+            results: Iterable[FileResult]
+            if stop:
+                results = ()
+            elif pool is not None:
+                results = pool.imap(_process_pair, todo, chunksize=8, should_stop=lambda: bool(stop))
+            else:
+                results = (process_file(p, s, known=known) for p, s in todo)
+            for fr in results:
+                if fr.error is not None:
+                    fr.status = "failed"
+                summary.files.append(fr)
+                if on_progress:
+                    on_progress(fr)
+                batches.add(fr)
+                if stop:
+                    break
+        except KeyboardInterrupt:
+            stop.set()  # e.g. from a callback, or where no handler could be installed
+        finally:
+            if pool is not None:
+                pool.stop(now=bool(stop))
+        batches.commit()  # what was finished; an interrupt now only raises the flag
+    if stop:
+        summary.interrupted = True
+        summary.files = [f for f in summary.files if f.status]  # what was finished
+        raise IngestInterrupted(summary)
     return summary

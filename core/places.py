@@ -151,18 +151,31 @@ class _Gazetteer:
             self.to_2025[place.name] = place.name
             self._add(place, f["aliases"], f["level_only"], False, f.get("weak", False), f.get("cue"))
         self.countries = {c["name"]: c for c in data.get("countries", ())}
-        self.communes = 0  # communes of 2025 (one place per old province they came from)
+        # communes of 2025 (one place per old province each came from), by folded name: a
+        # dict looked up after xã/phường/đặc khu, not in the names regex (whose compiling
+        # would triple the gazetteer's start-up time)
+        self.communes: dict[str, tuple[Place, ...]] = {}
         for name, level, unit, olds in data.get("communes_2025", ()):
-            for old in olds:
-                self._add(Place(name, level, old, VIETNAM, unit, False), (), (), False, False)
-                self.communes += 1
+            k = key_of(fold_query(name))
+            self.communes[k] = self.communes.get(k, ()) + tuple(
+                Place(name, level, old, VIETNAM, unit, False) for old in olds)
         self.provinces.sort(key=lambda p: (fold_query(p.name), p.name))
         self.foreign.sort(key=lambda p: (p.country != "Lào", p.country, fold_query(p.name)))
         self.by_name = {p.name: p for p in self.provinces + self.foreign}
-        bare = {k for k, es in self.index.items() if any(e.bare for e in es)}
-        accents = {k: frozenset(v) for k, v in self._one_word.items() if k in bare}
-        self.matcher = Matcher(self.index, bare, accents, self.candidates, self.has_level,
-                               countries=self.country_names(), in_country=self.in_country)
+        self._matcher: Matcher | None = None
+
+    @property
+    def matcher(self) -> Matcher:
+        """Built when text is first searched (compiling its regexes is most of the start-up
+        time; looking names up, as the filters do, does not need it)."""
+        if self._matcher is None:
+            bare = {k for k, es in self.index.items() if any(e.bare for e in es)}
+            accents = {k: frozenset(v) for k, v in self._one_word.items() if k in bare}
+            foreign_keys = {k for k, es in self.index.items() if any(e.place.country != VIETNAM for e in es)}
+            self._matcher = Matcher(self.index, bare, accents, self.candidates, self.has_level,
+                                    countries=self.country_names(), in_country=self.in_country,
+                                    foreign_keys=foreign_keys, communes=self.communes)
+        return self._matcher
 
     def country_names(self) -> dict[str, str]:
         """Every way of writing a partner country -> its Vietnamese name ("CHDCND Lào" -> "Lào")."""

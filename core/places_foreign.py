@@ -55,10 +55,10 @@ class Foreign:
 
     def country_at(self, text: str, end: int) -> str | None:
         """The country written right after a name: "(Lào)", "- Trung Quốc", ", Hàn Quốc"."""
-        j = end
-        while j < len(text) and text[j] == " ":
-            j += 1
-        if j >= len(text) or text[j] not in "(,-\u2013\u2014":
+        c = text[end:end + 1]
+        if c == " ":
+            c = text[end + 1:end + 2]
+        if c not in _GLUE:
             return None
         m = self._country_after.match(text, end)
         return self._countries[m.group("c").lower()] if m else None
@@ -91,6 +91,7 @@ class Foreign:
         """Names the gazetteer does not know, after a level word and before a foreign
         country: "huyện Yeoncheon (Hàn Quốc)" -> a place of that country."""
         extra = []
+        ends = {e for _s, e, *_ in out}
         for cs in cues:
             glue = cs - 1  # back over blanks and "nước" to "(", ",", "-"
             while glue > 0 and text[glue] in " \t\u00a0":
@@ -99,8 +100,13 @@ class Foreign:
                 glue -= 4
                 while glue > 0 and text[glue] in " \t\u00a0":
                     glue -= 1
-            if glue < 1 or text[glue] not in "(,-\u2013\u2014":
+            if glue < 1 or text[glue] not in _GLUE:
                 continue
+            before = glue - 1
+            while before > 0 and text[before] in " \t\u00a0":
+                before -= 1
+            if before + 1 in ends:
+                continue  # a place the gazetteer knows: "tỉnh Hủa Phăn (Lào)"
             # a level word and a capitalised name ending right before the country's glue
             m = self._unknown.search(text, max(0, glue - 70), glue + 1)
             if m is None:
@@ -139,6 +145,7 @@ class Foreign:
         return sorted(taken)
 
 
+_GLUE = frozenset("(,-\u2013\u2014")  # what may stand between a name and its country
 # Levels of a province-level unit: "tỉnh Quảng Ninh - Trung Quốc" is a pair, not a place in China.
 _PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố"})
 # "các tỉnh", "những huyện": a group, not one unit

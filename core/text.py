@@ -20,6 +20,9 @@ __all__ = [
     "fold_query",
     "printable",
     "typed",
+    "strip_ansi",
+    "shown_path",
+    "json_escape_controls",
 ]
 
 
@@ -81,14 +84,34 @@ def fold_query(s: str) -> str:
 
 # --- cleaning -------------------------------------------------------------------------
 
+# Terminal escape sequences, removed whole (ESC alone would leave "[31m" in a title):
+# CSI "ESC [ … final" (and its one-character form U+009B), OSC/DCS/APC strings ended by
+# BEL or ST (unended ones lose only their opening pair), and the short escapes terminals
+# use (character sets, save/restore). A stray ESC before a letter loses only itself: the
+# word ("\x1bSáng") stays whole.
+_ANSI = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"                       # CSI: ESC[31m, ESC[2J, ESC[?1049h
+    r"|(?:\x1b[\]P^_X]|[\x9d\x90\x9e\x9f\x98])[^\x07\x1b\x9c\n]{0,512}(?:\x07|\x1b\\|\x9c)"  # OSC … BEL
+    r"|\x1b(?:[()*+\-./][0-9AB<>]|%[@G8]|[78=>\]\\^_])"             # ESC ( B, ESC 7, ESC =
+)
+
+
+def strip_ansi(text: str) -> str:
+    """``"\x1b[31mĐỏ\x1b[0m"`` → ``"Đỏ"``: whole escape sequences out."""
+    return _ANSI.sub("", text) if ("\x1b" in text or "\x9b" in text or "\x9d" in text
+                                   or "\x90" in text or "\x9e" in text or "\x9f" in text
+                                   or "\x98" in text) else text
+
+
 # Control characters other than tab and newline; they are removed from text.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
 def clean(text: str) -> str:
-    """NFC, newlines to ``\\n``, control and bidi-override characters removed."""
+    """NFC, newlines to ``\\n``, terminal escape sequences, control and bidi-override
+    characters removed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _CONTROL.sub("", text)
+    text = _CONTROL.sub("", strip_ansi(text))
     return nfc(text)
 
 
@@ -118,3 +141,29 @@ def printable(s: str, *, newlines: bool = True) -> str:
     if not newlines:
         out = out.replace("\n", " ").replace("\t", " ")
     return out
+
+
+def shown_path(path: object) -> str:
+    """A path as hoptac shows and stores it: bytes that are not UTF-8 as ``\\xff`` escapes
+    (the same text on the screen, in messages and in the database)."""
+    import os
+
+    return os.fsencode(os.fspath(path)).decode("utf-8", "backslashreplace")  # type: ignore[arg-type]
+
+
+# --- JSON -----------------------------------------------------------------------------
+
+# In UTF-8 JSON from orjson: DEL, C1 controls, bidirectional overrides and isolates, line
+# and paragraph separators — characters a terminal or an editor acts on — are kept raw.
+# Each of these byte sequences can only be a whole character inside a string.
+_JSON_RAW = re.compile(rb"\x7f|\xc2[\x80-\x9f]|\xe2\x80[\x8e\x8f\xa8-\xae]|\xe2\x81[\xa6-\xa9]|\xef\xbb\xbf")
+
+
+def _json_escape(m: "re.Match[bytes]") -> bytes:
+    return b"\\u%04x" % ord(m.group().decode("utf-8"))
+
+
+def json_escape_controls(data: bytes) -> bytes:
+    """UTF-8 JSON with every C0/C1 control and bidi override written as ``\\uXXXX``
+    (orjson escapes C0 only): the same JSON value, inert on a terminal."""
+    return _JSON_RAW.sub(_json_escape, data)

@@ -227,7 +227,7 @@ def build_foreign(vietnamese: set[str], key: Callable[[str], str]) -> tuple[list
             canonical, level, variants, bare = EXONYMS.get(sub.code, (iso, None, [], False))
             used.add(sub.code)
             level = level or LEVEL_OF_TYPE.get(sub.type, "tỉnh")
-            names = spellings([canonical] + variants + [iso])
+            names = spellings([canonical] + variants) + [iso]  # ISO names as they are
             clash = key(canonical) in vietnamese
             if clash:  # named like a Vietnamese place: the canonical name carries the country
                 canonical = f"{canonical} ({name})"

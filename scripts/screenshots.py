@@ -7,7 +7,6 @@ Each picture: a database made from the five sample articles (``seeds/``, read by
 extractor), the app at a fixed size and date, some keys pressed, Textual's SVG export.
 ``tests/test_screenshots.py`` fails while any picture is stale: rerun the first command
 after a change to the app's look (or to the extraction) and look at the pictures.
-(The people and partners screens join the list when those screens land.)
 """
 
 from __future__ import annotations
@@ -30,6 +29,8 @@ SHOTS: list[tuple[str, tuple[int, int], str, list[str], str]] = [
      "every field of the event (i)"),
     ("pair-filter", (100, 30), "en", ["p", "type:lao cai", "enter", "type:yen bai", "enter"],
      "the pair filter Lào Cai – Yên Bái"),
+    ("people", (100, 30), "en", ["w"], "the people screen (w)"),
+    ("partners", (100, 30), "en", ["t", "type:2023-02-18", "enter", "P"], "partners of the event's parties (P)"),
     ("wide-vi", (160, 40), "vi", ["t", "type:2023-02-18", "enter"], "160 columns, in Vietnamese"),
 ]
 

@@ -124,3 +124,88 @@ def test_events_limit(seeds_db: Path) -> None:
     assert [json.loads(x)["id"] for x in lines] == every[:2]
     assert _ids(run("events", "--db", str(seeds_db), "--limit", "0", "--json").output) == []
     assert run("events", "--db", str(seeds_db), "--limit", "-1").exit_code == 2
+
+
+# --- 17: ingest inputs -------------------------------------------------------------------------------
+
+def _articles(tmp: Path, names: list[str]) -> list[Path]:
+    out = []
+    for i, name in enumerate(names):
+        p = tmp / name
+        p.write_text(ONE.replace("du lịch", f"du lịch số {i}"), encoding="utf-8")
+        out.append(p)
+    return out
+
+
+def test_ingest_reads_paths_from_standard_input(tmp_path: Path) -> None:
+    files = _articles(tmp_path, ["a.txt", "b c.txt", "d.txt"])
+    db = tmp_path / "db.json"
+    result = run("ingest", "--db", str(db), "-", input="\n".join(map(str, files[:2])) + "\n")
+    assert result.exit_code == 0, result.output
+    assert "2 files: 2 new" in result.output
+    # -0: NUL-separated, so a name may hold a new line; '-' mixes with paths given as arguments
+    odd = tmp_path / "line\nbreak.txt"
+    odd.write_text(ONE.replace("du lịch", "du lịch, một dòng mới"), encoding="utf-8")
+    result = run("ingest", "--db", str(db), "-0", str(files[2]), "-", input=f"{odd}\0{files[0]}\0".encode())
+    assert result.exit_code == 0, result.output
+    assert "3 files: 2 new, 1 unchanged" in result.output
+
+
+def test_an_unreadable_file_is_one_failed_file_not_a_usage_error(tmp_path: Path, monkeypatch) -> None:
+    import os
+
+    import hoptac.core.ingest as ingest
+
+    good = _articles(tmp_path, ["good.txt", "also good.txt"])
+    locked = _articles(tmp_path, ["locked.txt"])[0]
+    locked.chmod(0)
+    # as root, chmod does not stop reading: the refusal a user gets is made here
+    real_access, real_open = os.access, open
+
+    def access(path, mode, *a, **k):
+        return False if Path(path) == locked and mode & os.R_OK else real_access(path, mode, *a, **k)
+
+    def fake_open(path, *a, **k):
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *a, **k)
+
+    monkeypatch.setattr(os, "access", access)
+    monkeypatch.setattr(ingest, "open", fake_open, raising=False)
+    db = tmp_path / "db.json"
+    result = run("ingest", "--db", str(db), str(good[0]), str(locked), str(good[1]))
+    assert result.exit_code == 1, result.output
+    assert f"failed  {locked}: permission denied" in result.output
+    assert "3 files: 2 new, 0 unchanged, 0 replaced, 1 failed" in result.output
+
+
+def test_a_read_only_database_folder_is_found_before_any_file_is_read(tmp_path: Path, monkeypatch) -> None:
+    import hoptac.core.ingest as ingest
+
+    files = _articles(tmp_path, ["a.txt", "b.txt"])
+    extracted = []
+    monkeypatch.setattr(ingest, "parse_article", lambda text: extracted.append(text))
+    # /sys refuses new files to everyone, root included
+    result = run("ingest", "--db", "/sys/hoptac-test.json", *map(str, files))
+    assert result.exit_code == 1
+    assert result.output.startswith("hoptac: cannot write the database in /sys") and result.output.count("\n") == 1
+    assert extracted == []
+
+
+def test_ingest_knows_how_many_files_there_are_before_the_first_one(tmp_path: Path) -> None:
+    from hoptac.core.ingest import ingest_paths
+    from hoptac.core.store.segments import Store
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _articles(folder, ["a.txt", "b.txt", "c.txt"])
+    (folder / "empty.txt").write_bytes(b"")
+    events: list[tuple[str, int]] = []
+    ingest_paths(Store(tmp_path / "db.json"), [folder, tmp_path / "missing.txt"],
+                 on_total=lambda n: events.append(("total", n)),
+                 on_progress=lambda fr: events.append(("file", 0)))
+    totals = [n for kind, n in events if kind == "total"]
+    assert totals == [5]
+    # only files that failed while the paths were listed may come before the total
+    first_read = events.index(("total", 5))
+    assert events.count(("file", 0)) == 5 and first_read <= 1

@@ -182,3 +182,10 @@ def test_the_event_record_keeps_each_foreign_partys_country():
     assert main["pair"] == ["Hủa Phăn", "Sơn La"]
     by_name = {p["name"]: p for p in main["parties"]}
     assert by_name["Hủa Phăn"]["country"] == "Lào" and "country" not in by_name["Sơn La"]
+
+
+def test_two_foreign_partners_and_the_vietnamese_host():
+    p = partners("Hà Tĩnh: hội nghị thường niên với tỉnh Bôlykhămxay và tỉnh Khăm Muộn",
+                 "Sáng 18/12, tại cửa khẩu Cầu Treo diễn ra hội nghị thường niên lần thứ 15.")
+    assert "Hà Tĩnh" in p.pair and len(p.pair) == 2
+    assert {q.place.name for q in p.parties} == {"Hà Tĩnh", "Bo-ly-khăm-xay", "Khăm Muồn"}

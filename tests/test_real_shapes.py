@@ -322,6 +322,10 @@ def test_year_cue_names_the_words_and_where_they_are():
     ("Sáng ngày 27/8, Đoàn công tác tỉnh Đồng Tháp đã trao tặng gạo cho tỉnh An Giang.", "other"),
     ("Chiều 10/2, lãnh đạo tỉnh Bạc Liêu đón tiếp đoàn lãnh đạo tỉnh Sóc Trăng sang thăm và chúc tết.", "visit"),
     ("Trong khuôn khổ chương trình làm việc giữa hai tỉnh, sáng 22/8, tỉnh Bình Phước và tỉnh Tây Ninh đã ký kết Biên bản ghi nhớ.", "signing"),
+    ("Ngày 5/6, Thành ủy Hà Nội có Thông báo kết luận về hợp tác với tỉnh Lào Cai.", "announcement"),
+    ("Sáng 5/6, hai tỉnh Hà Nam và Nam Định tổ chức hội nghị triển khai Kế hoạch số 12/KH-UBND.", "conference"),
+    ("Sáng 13/8, tỉnh Vĩnh Phúc phối hợp tổ chức lễ bàn giao trường học cho tỉnh Luông Nậm Thà.", "other"),
+    ("Sáng 25/8, tại thành phố Thanh Hóa, diễn ra Lễ kỷ niệm 55 năm ngày ký hợp tác giữa hai tỉnh.", "other"),
 ])
 def test_type_follows_the_main_verb(lead, kind):
     main = main_of(lead)
@@ -332,3 +336,153 @@ def test_a_headline_that_names_the_occasion_decides_between_the_leads_verbs():
     text = ("Ký kết Bản ghi nhớ hợp tác giữa tỉnh Phú Thọ và tỉnh Tuyên Quang\n\nChiều 2/2, đoàn công tác "
             "tỉnh Tuyên Quang đã sang thăm tỉnh Phú Thọ, tiến hành hội đàm và ký kết Bản ghi nhớ hợp tác.\n")
     assert main_of(text)["type"] == "signing"
+
+
+# --- more page shapes ---------------------------------------------------------------------
+
+def test_a_festive_banner_above_the_headline_is_chrome():
+    text = ("Trang chủ | Tin tức | Chính trị\nHotline: 0912 000 111\nChào mừng kỷ niệm 50 năm giải phóng "
+            "miền Nam 2025\nQUẢNG NGÃI VÀ KON TUM KÝ KẾT CHƯƠNG TRÌNH HỢP TÁC\nCập nhật lúc 16:20, 12/04/2025\n"
+            "Chiều 11/4, tại thành phố Quảng Ngãi, UBND tỉnh Quảng Ngãi và UBND tỉnh Kon Tum đã tổ chức lễ "
+            "ký kết chương trình hợp tác.\n")
+    art, events, _ = events_of(text)
+    assert art.title == "QUẢNG NGÃI VÀ KON TUM KÝ KẾT CHƯƠNG TRÌNH HỢP TÁC"
+    assert any("banner" in why for _, _, why in art.chrome)
+    main = next(e for e in events if e["main"])
+    assert (main["date"], main["type"]) == ("2025-04-11", "signing")
+
+
+def test_a_caption_before_the_lead_is_not_the_headline():
+    text = ("27/04/2031 - 14:35\n\nĐoàn đại biểu tỉnh Bắc Kạn thăm và làm việc tại tỉnh Thái Nguyên\n\n"
+            "Đồng chí Bí thư Tỉnh ủy Bắc Kạn (bìa trái) trao quà lưu niệm cho lãnh đạo\ntỉnh Thái Nguyên.\n\n"
+            "(TN) - Ngày 26-4-2031, đoàn đại biểu tỉnh Bắc Kạn đã đến thăm và làm việc với tỉnh Thái Nguyên.\n")
+    art, events, _ = events_of(text)
+    assert art.title == "Đoàn đại biểu tỉnh Bắc Kạn thăm và làm việc tại tỉnh Thái Nguyên"
+    assert main_of(text)["date"] == "2031-04-26"
+
+
+@pytest.mark.parametrize("lead, iso", [("Sáng nay, tại thành phố Lào Cai", "2024-03-05"),
+                                       ("(TTXVN) - Chiều qua, tại thành phố Lào Cai", "2024-03-04")])
+def test_this_morning_without_a_number_is_the_day_of_publication(lead, iso):
+    text = (f"Hai tỉnh hội đàm\n05/03/2024 08:10\n\n{lead}, lãnh đạo tỉnh Lào Cai và tỉnh Yên Bái đã "
+            "hội đàm về hợp tác.\n")
+    main = main_of(text)
+    assert (main["date"], main["precision"], main["year_source"]) == (iso, "day", "published")
+
+
+def test_a_review_of_a_period_in_summer_or_autumn_may_be_either_year():
+    text = "Ngày 15/8, hai tỉnh Hà Nam và Nam Định tổ chức hội nghị tổng kết hợp tác giai đoạn 2021 - 2025."
+    mentions = find_dates(text)
+    assert infer_year(mentions[0], text, published=None, mentions=mentions) == (None, "unknown")
+    text = text.replace("15/8", "15/3")
+    mentions = find_dates(text)
+    assert infer_year(mentions[0], text, published=None, mentions=mentions) == (2026, "context")
+
+
+def test_a_documents_date_in_the_same_sentence_gives_no_year():
+    text = ("Sáng 12/3, thực hiện Nghị quyết số 26-NQ/TW ngày 3/11/2022 của Bộ Chính trị, hai tỉnh "
+            "Nghệ An và Hà Tĩnh tổ chức hội nghị bàn giải pháp liên kết vùng.")
+    main = main_of(text)
+    assert main["date"] == "--03-12" and main["year_source"] == "unknown"
+
+
+def test_a_weekday_and_date_above_the_headline_is_a_clock_a_bare_date_is_a_stamp():
+    body = "Hai tỉnh ký kết hợp tác du lịch\n\nChiều 13/3, hai tỉnh Quảng Nam và Quảng Ngãi ký kết hợp tác.\n"
+    assert parse_article("Thứ Tư, 14/03/2029\n" + body).clock == datetime(2029, 3, 14)
+    art = parse_article("14/03/2029\n" + body)
+    assert art.published == datetime(2029, 3, 14) and art.clock is None
+
+
+def test_a_relative_lead_is_the_occasion_dated_from_publication():
+    text = ("Hai tỉnh ký kết thỏa thuận\n03/01/2025 09:00\n\nTuần trước, ngày 28/12, hai tỉnh Hà Nam và "
+            "Ninh Bình đã ký kết thỏa thuận hợp tác phát triển du lịch.\n")
+    main = main_of(text)
+    assert (main["date"], main["year_source"], main["type"]) == ("2024-12-28", "published", "signing")
+
+
+@pytest.mark.parametrize("lead, kind", [
+    ("Lúc 8 giờ sáng ngày 12/3, tại Hà Nội, lãnh đạo tỉnh Thái Bình và tỉnh Nam Định tổ chức hội nghị.", "conference"),
+    ("Chiều 2/4, Bí thư Tỉnh ủy Quảng Trị hội kiến đoàn đại biểu tỉnh Savannakhet (Lào) sang thăm.", "visit"),
+])
+def test_more_leads(lead, kind):
+    main = main_of("Hai tỉnh hợp tác\n\n" + lead + "\n")
+    assert main["type"] == kind and main["date"].startswith("--")
+
+
+def test_a_sites_name_is_no_headline_and_a_named_tag_opens_the_lead():
+    text = ("Cổng thông tin điện tử tỉnh Yên Bái\nNgày đăng: 08/04/2023 | Lượt xem: 1234\n"
+            "Yên Bái và Lào Cai ký kết hợp tác\nVừa qua, UBND tỉnh Yên Bái và UBND tỉnh Lào Cai đã ký kết "
+            "chương trình hợp tác giai đoạn 2023 - 2025.\nVăn phòng UBND tỉnh\n")
+    art, events, _ = events_of(text)
+    assert art.title == "Yên Bái và Lào Cai ký kết hợp tác"
+    main = next(e for e in events if e["main"])
+    assert (main["date"], main["precision"], main["type"]) == ("2023-04", "month", "signing")
+    lead = ("Báo Đà Nẵng - Sáng 8/4, UBND thành phố Đà Nẵng và UBND tỉnh Quảng Nam tổ chức hội nghị "
+            "liên kết phát triển du lịch.")
+    art = parse_article(lead)
+    assert art.title.startswith("Sáng 8/4, UBND") and art.lead_span() == (0, len(lead))
+
+
+def test_related_titles_listed_above_the_lead_are_chrome():
+    text = ("Hai tỉnh ký kết hợp tác\nTin liên quan\nNgày 3/3, Lạng Sơn đón đoàn khách quốc tế\n"
+            "Khánh thành cầu biên giới 2031\n\nSáng 12/3, tại thành phố Cao Bằng, hai tỉnh Cao Bằng và "
+            "Lạng Sơn đã tổ chức lễ ký kết chương trình hợp tác.\n")
+    art, events, _ = events_of(text)
+    assert art.title == "Hai tỉnh ký kết hợp tác"
+    assert "Ngày 3/3" not in art.body
+    main = next(e for e in events if e["main"])
+    assert (main["date_text"], main["type"], main["year_source"]) == ("Sáng 12/3", "signing", "unknown")
+
+
+def test_a_passive_lead_reports_its_own_signing():
+    text = ("Biên bản ghi nhớ hợp tác giữa tỉnh Sơn La và tỉnh Điện Biên được ký kết vào ngày 12/3 tại "
+            "thành phố Sơn La, với 8 nội dung hợp tác.")
+    main = main_of(text)
+    assert main["date"] == "--03-12" and main["type"] == "signing"
+    grounded = ("Trên cơ sở biên bản ghi nhớ được ký kết ngày 14/11/2030 tại tỉnh Phú Thọ, ngày 13/4/2031, "
+                "hai tỉnh Phú Thọ và Tuyên Quang tổ chức hội nghị trực tuyến.")
+    assert main_of(grounded)["date"] == "2031-04-13"
+    assert "2030-11-14" in {e["date"] for e in events_of(grounded)[1] if not e["main"]}
+
+
+def test_a_named_target_year_is_no_cue():
+    from hoptac.core.extract.year_cues import find_year_cues
+    assert find_year_cues("Hai tỉnh bàn Chiến lược phát triển Vision 2030 và Tầm Nhìn 2045.") == []
+
+
+def test_an_anniversarys_years_in_brackets_give_the_year():
+    text = ("Hai tỉnh kỷ niệm quan hệ hữu nghị\n\nChiều 14/6, tại thành phố Sơn La, hai tỉnh Sơn La và Luông Pha "
+            "Bang tổ chức lễ kỷ niệm 30 năm thiết lập quan hệ hữu nghị (1994 - 2024).\n")
+    main = main_of(text)
+    assert main["date"] == "2024-06-14" and main["year_cue"]["kind"] == "anniversary"
+
+
+def test_the_headlines_date_is_the_last_resort():
+    text = ("Hội nghị cấp cao giữa Hà Tĩnh và Quảng Bình diễn ra vào ngày 18/12\n\n(Báo Hà Tĩnh) - Hai tỉnh "
+            "Hà Tĩnh và Quảng Bình chuẩn bị hội nghị cấp cao thường niên tại cửa khẩu Cầu Treo.\n")
+    main = main_of(text)
+    assert main["date"] == "--12-18" and main["snippet"].startswith("Hội nghị cấp cao")
+    assert text[main["span"][0]:main["span"][1]] == main["snippet"]
+
+
+def test_an_inline_related_link_does_not_end_the_article():
+    text = ("Hai tỉnh ký kết hợp tác\n\nSáng 12/3, tại thành phố Cao Bằng, hai tỉnh Cao Bằng và Lạng Sơn "
+            "đã tổ chức lễ ký kết chương trình hợp tác.\n"
+            "Xem thêm: Lạng Sơn đón đoàn khách quốc tế ngày 3/3/2031\n"
+            "Trước đó, ngày 18/4/2029, lãnh đạo hai tỉnh đã ký kết Bản ghi nhớ hợp tác toàn diện, mở ra "
+            "nhiều cơ hội hợp tác mới trên các lĩnh vực nông nghiệp, du lịch, thương mại và giao thông "
+            "giữa hai địa phương có chung đường biên giới.\n"
+            "Xem thêm\nNgày 2/9, Lạng Sơn đón đoàn khách.\n")
+    art, events, _ = events_of(text)
+    assert "Trước đó" in art.body and "3/3/2031" not in art.body and "Ngày 2/9" not in art.body
+    assert "2029-04-18" in {e["date"] for e in events if not e["main"]}
+
+
+@pytest.mark.parametrize("text, written", [
+    ("Ngày 20/10, hai tỉnh bàn phương hướng hợp tác năm 2027.", "Ngày 20/10"),          # 2026 or 2027
+    ("Ngày 15/3, hai tỉnh tổ chức hội nghị tổng kết hợp tác năm 2026.", "Ngày 15/3"),    # 2026 or 2027
+])
+def test_months_where_a_plan_or_review_may_point_to_either_year(text, written):
+    mentions = find_dates(text)
+    mention = next(m for m in mentions if m.text == written)
+    assert infer_year(mention, text, published=None, mentions=mentions) == (None, "unknown")

@@ -33,7 +33,8 @@ def test_decode_gives_nfc(data: bytes) -> None:
 
 
 def test_crlf_and_control_characters_are_cleaned() -> None:
-    assert decode("a\r\nb\rc\x00d\x1b[31me\u202e".encode()) == "a\nb\ncd[31me"
+    # the whole escape sequence goes, not only its ESC (issue 10, item 18)
+    assert decode("a\r\nb\rc\x00d\x1b[31me\u202e".encode()) == "a\nb\ncde"
 
 
 @pytest.mark.parametrize("data", [bytes(range(256)) * 4, b"\x00\x00\x00\x00abc", b"\xff\xfe\x00\xd8"])

@@ -121,3 +121,38 @@ def test_pair_filter_in_a_real_terminal(tmux: Tmux) -> None:
     while "[hoptac exited" not in tmux.screen() and time.monotonic() < end:
         time.sleep(0.1)
     assert "[hoptac exited 0]" in tmux.screen(), tmux.screen()
+
+
+def _pane_modes(tmux: Tmux) -> str:
+    return tmux.run("display-message", "-p", "-t", "hoptac",
+                    "#{alternate_on} #{mouse_any_flag} #{mouse_button_flag} #{mouse_standard_flag} #{mouse_sgr_flag}"
+                    ).stdout.strip()
+
+
+def _hoptac_pid(tmux: Tmux) -> int:
+    shell = int(tmux.run("display-message", "-p", "-t", "hoptac", "#{pane_pid}").stdout.strip())
+    end = time.monotonic() + DEADLINE
+    while time.monotonic() < end:
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                try:
+                    stat = Path(f"/proc/{entry}/stat").read_text()
+                except OSError:
+                    continue
+                if int(stat[stat.rindex(")") + 2:].split()[1]) == shell:
+                    return int(entry)
+        time.sleep(0.1)
+    raise AssertionError("hoptac's process was not found under the pane's shell")
+
+
+@pytest.mark.parametrize("sig", ["TERM", "HUP"])
+def test_sigterm_and_sighup_give_the_terminal_back(tmux: Tmux, sig: str) -> None:
+    import signal
+
+    tmux.wait_for(lambda s: "All 19 events" in s and "Quit" in (s.splitlines() or [""])[-1], "the first screen")
+    assert _pane_modes(tmux).split()[0] == "1"  # the app is on the alternate screen …
+    assert "1" in _pane_modes(tmux).split()[1:]  # … with mouse reporting on
+    os.kill(_hoptac_pid(tmux), getattr(signal, f"SIG{sig}"))
+    screen = tmux.wait_text("[hoptac exited")
+    assert _pane_modes(tmux) == "0 0 0 0 0", (_pane_modes(tmux), screen)
+    assert "Traceback" not in screen

@@ -22,6 +22,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
+from . import app_signals
 from .colour import install_no_colour, sixteen_colours
 from .gc_pacing import CHECK, GCPacer
 from .i18n import N_, _, translate_bindings
@@ -97,6 +98,7 @@ class HoptacApp(App[int]):
                 self.notify(self.settings.problem, severity="warning", timeout=8, markup=False)
         self.gc_pacer.start()
         self.set_interval(CHECK, self.gc_pacer.tick)
+        app_signals.install(self)  # SIGTERM/SIGHUP: exit like q, the terminal restored
 
     def _keep_theme(self, theme) -> None:  # noqa: ANN001
         """A theme picked in the app is kept in the config file."""
@@ -112,6 +114,7 @@ class HoptacApp(App[int]):
 
     def on_unmount(self) -> None:
         self.gc_pacer.stop()
+        app_signals.uninstall()
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.InputEvent):

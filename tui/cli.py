@@ -72,6 +72,11 @@ from .cli_explain import explain  # noqa: E402
 
 main.add_command(explain)
 
+from .cli_views import partners, people  # noqa: E402  (the research views)
+
+for _cmd in (people, partners):
+    main.add_command(_cmd)
+
 __all__ = ["main"]
 
 

@@ -13,7 +13,9 @@ from ..core.store.export import ExportError
 from ..core.library import Library, default_db_path, is_default_db
 from ..core.store.query import (EVENT_TYPES, LEVELS, Filter, FilterError, parse_date_bound, parse_level,
                                 parse_pair, parse_province, parse_search)
+from ..core.store.map2025 import MAPS
 from ..core.store.storage import StoreError
+from ..core.workers import interrupt_on_signals
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -38,7 +40,10 @@ def filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--type", "type_", type=click.Choice(EVENT_TYPES), help="Event type."),
         click.option("--level", metavar="LEVEL",
                      help=f"A party of this level: {', '.join(LEVELS)} (accents optional: tinh, thanh pho)."),
-        click.option("--search", metavar="TEXT", help="Words in titles, snippets or article text (accents optional)."),
+        click.option("--search", metavar="TEXT", help="Phrases in titles, snippets or article text (accents optional); "
+                     'several apart by commas or quotes: "lao cai, du lich".'),
+        click.option("--person", metavar="NAME", help="Events naming this person (accents optional)."),
+        click.option("--map", "map_", type=click.Choice(MAPS), help="Provinces and pairs as today's 34 units (2025)."),
     ]
     for opt in reversed(opts):
         fn = opt(fn)
@@ -46,7 +51,8 @@ def filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def build_filter(pair: str | None, province: str | None, since: str | None, until: str | None,
-                 type_: str | None, level: str | None, search: str | None) -> Filter:
+                 type_: str | None, level: str | None, search: str | None, person: str | None = None,
+                 map_: str | None = None) -> Filter:
     try:
         return Filter(
             pair=parse_pair(pair) if pair else None,
@@ -56,10 +62,21 @@ def build_filter(pair: str | None, province: str | None, since: str | None, unti
             type=type_,
             level=parse_level(level) if level else None,
             search=parse_search(search) if search else "",
+            person=_person(person),
+            map=map_,
         )
     except FilterError as exc:
         usage(str(exc))
         raise  # unreachable
+
+
+def _person(text: str | None) -> str | None:
+    import unicodedata
+
+    name = " ".join(unicodedata.normalize("NFKC", text or "").split())
+    if text is not None and not name:
+        raise FilterError("empty person name")
+    return name or None
 
 
 def db_option(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -98,7 +115,8 @@ def guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
-            return fn(*args, **kwargs)
+            with interrupt_on_signals():  # SIGTERM and SIGHUP end a command like Ctrl+C: cleanly
+                return fn(*args, **kwargs)
         except StoreError as exc:
             fail(str(exc))
         except ExportError as exc:

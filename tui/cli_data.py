@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -12,10 +15,10 @@ from rich.table import Table
 from rich.text import Text
 
 from ..core.store.export import iter_document, iter_jsonl, write_export
-from ..core.ingest import FileResult, ingest_paths
+from ..core.ingest import FileResult, IngestInterrupted, IngestSummary, ingest_paths
 from ..core.library import default_db_path, no_database
 from ..core.store.segments import Store
-from ..core.text import printable
+from ..core.text import json_escape_controls, printable, shown_path
 from .cli_common import CONTEXT, build_filter, db_of, db_option, fail, filter_options, guarded, on_wait, open_library
 
 
@@ -25,18 +28,29 @@ def _safe(s: Any) -> Text:
 
 
 @click.command(context_settings=CONTEXT)
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path, readable=False))
 @db_option
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None, help="Processes for extraction (default: one per core).")
 @click.option("--quiet", "-q", is_flag=True, help="Print only failures and the summary.")
+@click.option("-0", "--null", "null", is_flag=True, help="With '-': the paths on standard input end with NUL, not a new line.")
 @click.pass_context
 @guarded
-def ingest(ctx: click.Context, paths: tuple[Path, ...], db: Path | None, jobs: int | None, quiet: bool) -> None:
-    """Read articles from PATHS (files, or folders searched for *.txt) into the database."""
+def ingest(ctx: click.Context, paths: tuple[Path, ...], db: Path | None, jobs: int | None, quiet: bool,
+           null: bool) -> None:
+    """Read articles from PATHS (files, or folders searched for *.txt) into the database.
+
+    '-' reads the paths from standard input, one a line (with -0: NUL-separated, as
+    `find -print0` writes them). Articles are stored in batches as they are read: an
+    interrupted ingest keeps what it finished, and running it again continues.
+    """
     path = db_of(ctx, db) or default_db_path()
     store = Store(path)
     if store.exists:
         store.counts()  # refuse a damaged or foreign file before reading anything
+    problem = unwritable(store)
+    if problem:
+        fail(problem)
+    todo = _with_stdin(paths, null)
     err = Console(stderr=True, highlight=False)
     progress = None
     task = None
@@ -52,36 +66,96 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], db: Path | None, jobs: i
         if progress is not None and task is not None:
             progress.advance(task)
 
+    def total(n: int) -> None:
+        if progress is not None and task is not None:
+            progress.update(task, total=n)
+
+    interrupted = False
     try:
-        summary = ingest_paths(store, paths, on_progress=tick, on_wait=on_wait, workers=jobs)
+        # (SIGTERM and SIGHUP arrive as interrupts too: see cli_common.guarded)
+        summary = ingest_paths(store, todo, on_progress=tick, on_wait=on_wait, on_total=total, workers=jobs)
+    except IngestInterrupted as exc:
+        summary, interrupted = exc.summary, True
     finally:
         if progress is not None:
             progress.stop()
-    for fr in summary.files:
-        if fr.status == "failed":
-            err.print(Text.assemble(("failed  ", "bold red"), _safe(fr.path), ": ", _safe(fr.error)), soft_wrap=True)
-        elif fr.warnings and not quiet:
-            err.print(Text.assemble(("warning ", "yellow"), _safe(fr.path), ": ", _safe("; ".join(fr.warnings))),
-                      soft_wrap=True)
-    n = len(summary.files)
-    line = ingest_summary(n, summary, path)
-    click.echo(line, err=True)
+    try:
+        _report(err, summary, quiet, path)
+    except OSError:
+        pass  # the terminal went away (SIGHUP): the database says what was stored
+    if interrupted:
+        sys.exit(130)
     if summary.count("failed"):
         sys.exit(1)
 
 
-def ingest_summary(n: int, summary: Any, path: Path) -> str:
-    """``1 file: 1 new, 0 unchanged, 0 replaced, 0 failed; 1 event added, 0 removed → PATH``."""
+def ingest_counts(summary: Any, where: Any) -> str:
+    """``1 new, 0 unchanged, 0 replaced, 0 failed; 1 event added, 0 removed → PATH``."""
     from .i18n import ngettext
 
-    files = ngettext("{n} file", "{n} files", n).format(n=n)
+    n = sum(summary.count(k) for k in ("new", "unchanged", "replaced", "failed"))
     counts = ngettext("{new} new, {unchanged} unchanged, {replaced} replaced, {failed} failed",
                       "{new} new, {unchanged} unchanged, {replaced} replaced, {failed} failed", n).format(
         new=summary.count("new"), unchanged=summary.count("unchanged"), replaced=summary.count("replaced"),
         failed=summary.count("failed"))
     added = ngettext("{n} event added", "{n} events added", summary.events_added).format(n=summary.events_added)
     removed = ngettext("{n} removed", "{n} removed", summary.events_removed).format(n=summary.events_removed)
-    return f"{files}: {counts}; {added}, {removed} → {path}"
+    return f"{counts}; {added}, {removed} → {where}"
+
+
+def ingest_summary(n: int, summary: Any, where: Any) -> str:
+    """``1 file: 1 new, 0 unchanged, 0 replaced, 0 failed; 1 event added, 0 removed → PATH``."""
+    from .i18n import ngettext
+
+    return ngettext("{n} file", "{n} files", n).format(n=n) + ": " + ingest_counts(summary, where)
+
+
+def _report(err: Console, summary: IngestSummary, quiet: bool, path: Path) -> None:
+    for fr in summary.files:
+        if fr.status == "failed":
+            err.print(Text.assemble(("failed  ", "bold red"), _safe(shown_path(fr.path)), ": ", _safe(fr.error)), soft_wrap=True)
+        elif fr.warnings and not quiet:
+            err.print(Text.assemble(("warning ", "yellow"), _safe(shown_path(fr.path)), ": ", _safe("; ".join(fr.warnings))),
+                      soft_wrap=True)
+    n = len(summary.files)
+    counts = ingest_counts(summary, shown_path(path))
+    if summary.interrupted:
+        line = (f"interrupted after {n} of {summary.total} files; what they held is kept: {counts}. "
+                "Run the same command again to continue.")
+    else:
+        line = ingest_summary(n, summary, shown_path(path))
+    click.echo(line, err=True)
+
+
+def _with_stdin(paths: tuple[Path, ...], null: bool) -> list[Path]:
+    """The paths, with '-' replaced by those read from standard input."""
+    out: list[Path] = []
+    for p in paths:
+        if str(p) != "-":
+            out.append(p)
+            continue
+        stdin = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else None
+        data = stdin.read() if stdin is not None else sys.stdin.read().encode("utf-8", "surrogateescape")
+        names = data.split(b"\0") if null else data.splitlines()
+        out += [Path(os.fsdecode(n)) for n in names if n]
+    return out
+
+
+def unwritable(store: Store) -> str | None:
+    """Why the database cannot be written (its folder read-only, …), found by writing a
+    small file there — before any article is read. None when it can be."""
+    for folder in (store.path.parent, store.dir):
+        if not folder.is_dir():
+            continue
+        try:
+            fd, name = tempfile.mkstemp(prefix=".hoptac-write-test-", suffix=".tmp", dir=folder)
+        except OSError as exc:
+            reason = "permission denied" if isinstance(exc, PermissionError) else (exc.strerror or str(exc)).lower()
+            return f"cannot write the database in {shown_path(folder)}: {reason}"
+        os.close(fd)
+        with contextlib.suppress(OSError):
+            os.unlink(name)
+    return None
 
 
 @click.command(context_settings=CONTEXT)
@@ -114,7 +188,7 @@ def events(ctx: click.Context, db: Path | None, as_json: bool, as_jsonl: bool, l
     if as_json or not sys.stdout.isatty():
         import orjson
 
-        out.write(orjson.dumps(evs, option=orjson.OPT_INDENT_2) + b"\n")
+        out.write(json_escape_controls(orjson.dumps(evs, option=orjson.OPT_INDENT_2)) + b"\n")
         out.flush()
         return
     console = Console(highlight=False)
@@ -167,17 +241,26 @@ def export(ctx: click.Context, db: Path | None, output: str, compact: bool, **fi
 @db_option
 @filter_options
 @click.option("--json", "as_json", is_flag=True, help="JSON: [{pair, count}, …].")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default=None,
+              help="csv: an edge list a,b,events,first,last (for Gephi, networkx, a spreadsheet).")
 @click.pass_context
 @guarded
-def pairs(ctx: click.Context, db: Path | None, as_json: bool, **filters: Any) -> None:
+def pairs(ctx: click.Context, db: Path | None, as_json: bool, fmt: str | None, **filters: Any) -> None:
     """How many events each pair of partners has."""
+    from .cli_views import write_pairs
+
     flt = build_filter(**filters)
     lib = open_library(db_of(ctx, db))
-    counts = lib.index.pair_counts(lib.index.filter(flt))
+    ranks = lib.index.filter(flt)
+    if write_pairs(lib.index, ranks, flt, fmt or ("json" if as_json else "table")):
+        return
+    as_json = as_json or fmt == "json"
+    counts = lib.index.pair_counts(ranks)
     if as_json or not sys.stdout.isatty():
         import orjson
 
-        sys.stdout.buffer.write(orjson.dumps([{"pair": list(p), "count": c} for p, c in counts], option=orjson.OPT_INDENT_2) + b"\n")
+        doc = orjson.dumps([{"pair": list(p), "count": c} for p, c in counts], option=orjson.OPT_INDENT_2)
+        sys.stdout.buffer.write(json_escape_controls(doc) + b"\n")
         return
     console = Console(highlight=False)
     table = Table(box=None, header_style="bold", pad_edge=False)

@@ -180,13 +180,15 @@ def all_binding_ids() -> list[str]:
     from .screens.help import HelpScreen
     from .screens.main import MainScreen
     from .screens.pair import PairScreen
+    from .screens.partners import PartnersScreen
+    from .screens.people import PeopleScreen
     from .screens.prompt import PromptScreen
     from .widgets.detail import ArticleView, DetailPane
     from .widgets.timeline import Timeline
 
     ids: list[str] = []
     for cls in (HoptacApp, MainScreen, Timeline, DetailPane, ArticleView, HelpScreen, FilterScreen, PairScreen,
-                PromptScreen):
+                PromptScreen, PeopleScreen, PartnersScreen):
         for b in cls.__dict__.get("BINDINGS", []):
             binding_id = getattr(b, "id", None)
             if binding_id and binding_id not in ids:

@@ -30,12 +30,13 @@ from dataclasses import dataclass, field
 
 from ..scan import fast_fold
 from .chrome import (END_MARKERS, GLUED_DATE, JUNK_LINES, PUBLISHED_FORMS, agency_tag_end,
-                     is_caption, is_end_marker, is_leadlike, is_teaser, is_titlelike, junk_reason,
+                     is_banner, is_caption, is_end_marker, is_leadlike, is_teaser, is_titlelike, junk_reason,
                      looks_like_byline, parse_published, parse_stamp, stamp_span, strip_time)
 
 __all__ = ["Article", "parse_article", "parse_published", "END_MARKERS", "JUNK_LINES",
            "PUBLISHED_FORMS"]
 
+_INLINE_LINK = re.compile(r"(?:xem them|doc them|tin lien quan|bai lien quan)\s*:?\s*\S+(?:\s+\S+){3,}")
 _TOP = 30   # how many lines from the top the headline and the lead are looked for
 
 
@@ -133,6 +134,8 @@ def _chrome_reason(ln: _Line) -> str | None:
     why = _junk(ln)
     if why:
         return why
+    if is_banner(ln.folded):
+        return "a festive banner: 'Chào mừng … 2025'"
     if parse_stamp(ln.raw) is not None:
         return "a time stamp"
     if is_end_marker(ln.folded):
@@ -158,9 +161,10 @@ def _short_title(raw: str) -> str:
 
 
 def _choose_published(stamps, title_index):
-    """(published, clock) from the stamps [(line index, time, has a clock time, labelled)]:
-    a labelled one ('Đăng ngày'), else the nearest below the headline, else one with a
-    time of day above it; a date without a time above the headline is the site's clock."""
+    """(published, clock) from the stamps [(line index, time, reads like an article's
+    stamp, labelled)]: a labelled one ('Đăng ngày'), else the nearest below the headline,
+    else the nearest above it that has a time of day or no weekday; a weekday and a date
+    without a time above the headline ('Thứ Tư, 06/07/2022') is the site's clock."""
     published = clock = chosen = None
     labelled = [s for s in stamps if s[3]]
     below = [s for s in stamps if title_index is not None and s[0] > title_index]
@@ -192,9 +196,15 @@ def parse_article(text: str) -> Article:
     top = nonblank[:_TOP]
     reasons: list[str | None] = []
     lead_i = None
+    related = False  # after "Tin liên quan" above the lead: the titles listed under it
     for i, ln in enumerate(top):  # up to the lead: later lines are judged in the body
-        reasons.append(_chrome_reason(ln))
-        if reasons[i] is None and is_leadlike(ln.raw, ln.folded):
+        why = _chrome_reason(ln)
+        if why is None and related and len(ln.raw) <= 160 and ln.raw.rstrip(" |")[-1:] not in ".!?…":
+            why = "a related article's title (under 'Tin liên quan' above the lead)"
+        else:
+            related = is_end_marker(ln.folded) if why else False
+        reasons.append(why)
+        if why is None and is_leadlike(ln.raw, ln.folded):
             lead_i = i
             break
     limit = lead_i if lead_i is not None else len(top)
@@ -229,8 +239,9 @@ def parse_article(text: str) -> Article:
     rest = nonblank[nonblank.index(top[body_from]):] if body_from < len(top) else []
     k = 0
     lead_line = top[lead_i] if lead_i is not None else None
+    known = {id(ln): r for ln, r in zip(top, reasons)}
     while k < len(rest) and rest[k] is not lead_line:
-        why = _chrome_reason(rest[k])
+        why = known[id(rest[k])] if id(rest[k]) in known else _chrome_reason(rest[k])
         if why is None:
             break
         chrome.append((rest[k].start, rest[k].end, why))
@@ -246,8 +257,13 @@ def parse_article(text: str) -> Article:
         lead_k = next((j for j, ln in enumerate(body_lines[:8]) if len(ln.raw) >= 60
                        and not is_caption(ln.raw) and _chrome_reason(ln) is None), 0)
     end_index = len(body_lines)
+    inline: list[_Line] = []  # "Xem thêm: <a title>" inside the text: a link, not the end
     for j in range(lead_k + 1, len(body_lines)):
-        if is_end_marker(body_lines[j].folded):
+        ln = body_lines[j]
+        if is_end_marker(ln.folded):
+            if _INLINE_LINK.match(ln.folded) and j + 1 < len(body_lines) and len(body_lines[j + 1].raw) > 200:
+                inline.append(ln)
+                continue
             end_index = j
             break
     while end_index > lead_k + 1 and (looks_like_byline(body_lines[end_index - 1].raw)
@@ -265,12 +281,17 @@ def parse_article(text: str) -> Article:
             published = _dt.datetime(int(g["y"]), int(g["m"]), int(g["d"]))
             published_span = (lead_ln.start, lead_ln.start + g.end())
 
+    for ln in inline:
+        chrome.append((ln.start, ln.end, "a link to a related article inside the text: 'Xem thêm: …'"))
     # -- inside the body --------------------------------------------------------------
     teasers, captions = [], []
     seen: set[bytes] = set()        # the words of each paragraph kept (alphanumerics only)
     cut_short: list[bytes] = []     # teasers cut short with '…', as prefixes
     title_key = _key(fast_fold(title)) if title_span != (0, 0) else b""
+    skip = {id(ln) for ln in inline}
     for j, ln in enumerate(kept):
+        if id(ln) in skip:
+            continue
         key = _key(ln.folded)
         short = ln.folded.endswith(("...", "…")) and len(key) > 40
         if ln is lead_ln:
@@ -291,8 +312,8 @@ def parse_article(text: str) -> Article:
             cut_short.append(_key(ln.folded.rstrip(".…")))
         if is_caption(ln.raw):
             captions.append((ln.start, ln.end))
-        elif is_teaser(ln.raw, ln.folded):
-            teasers.append((ln.start, ln.end))
+        elif is_teaser(ln.raw, ln.folded) and not (j == len(kept) - 1 and len(ln.raw) > 120):
+            teasers.append((ln.start, ln.end))  # (a long last line is the text cut short, not a title)
     if text[body_end:].strip():
         chrome.append((body_end, len(text), "after the article: related news, comments, site footer"))
     return Article(text, title, title_span, published, (body_start, body_end), _spans(chrome), [],

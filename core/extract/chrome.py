@@ -19,7 +19,7 @@ import re
 __all__ = ["END_MARKERS", "JUNK_LINES", "PUBLISHED_FORMS", "AGENCY_TAG", "LEAD_OPENINGS",
            "is_junk", "junk_reason", "is_end_marker", "looks_like_byline", "parse_published",
            "parse_stamp", "stamp_span", "strip_time", "agency_tag_end", "is_leadlike", "is_titlelike",
-           "is_caption", "is_teaser", "same_text"]
+           "is_caption", "is_teaser", "is_banner", "same_text"]
 
 
 # --- the end of an article ------------------------------------------------------------
@@ -96,13 +96,16 @@ JUNK_LINES: tuple[tuple[str, str], ...] = (
     (r"[^.,;:!?]{1,40}\s[>»›]\s[^.,;:!?]{1,40}", "a short breadcrumb: 'Tin tức > Tin trong tỉnh'"),
     (r"logo|print|in bai|ban in|gui email|co chu\s*:.*|font size.*", "page furniture: 'logo', 'In bài'"),
     (r"(?:a[+-]?\s*){1,4}", "a font-size widget: 'A+ A A-', 'aa'"),
-    (r"icon\b.*|dang nhap|dang ky|dang xuat|tim kiem|menu|rss|hotline\b.*", "site controls: 'icon 24h qua', 'Đăng nhập'"),
+    (r"icon\b.*|(?:(?:dang nhap|dang ky|dang xuat|tim kiem|menu|rss|lien he|gioi thieu|so do trang|english|tieng viet)"
+     r"(?:\s*[|/•·]\s*|\s*$))+|hotline\b.*", "site controls: 'icon 24h qua', 'Đăng nhập | Đăng ký'"),
     (r"tieng viet\s*\|\s*english|english\s*\|\s*tieng viet", "a language switch: 'Tiếng Việt | English'"),
     (r".*https?://.*", "a line with a web address: 'Cổng thông tin điện tửhttps://…'"),
     (r"[\d:]+\s*/\s*[\d:]+|[\d:]+", "an audio player: '0:00 / 0:00'"),
     (r"(?:[•·*-]\s*)?(?:nam|nu) mien (?:bac|nam|trung)", "a voice choice of a read-aloud player: 'Nữ miền Bắc'"),
     (r"xuat ban thong tin|chi tiet bai viet.*|su kien noi bat|tin tuc|chinh tri|kinh te|xa hoi|the gioi",
      "a section label: 'Tin tức', 'Xuất bản thông tin'"),
+    (r"(?:cong|trang) (?:thong tin|tt) dien tu\b.{0,50}|cong ttdt\b.{0,50}|bao dien tu\b.{0,50}",
+     "a site's name: 'Cổng thông tin điện tử tỉnh …', 'Báo điện tử …'"),
     (r"(?:bai|anh|bai va anh|tin|tin va anh|video|clip)\s*:.{0,40}", "a credit line: 'Bài và ảnh: Phan Anh'"),
     (r"\(?nguon\s*:.{0,60}\)?", "a source line: '(Nguồn: Cổng thông tin …)'"),
 )
@@ -128,6 +131,9 @@ def is_junk(raw: str, folded: str) -> bool:
     return junk_reason(raw, folded) is not None
 
 
+_HEADLINE_WORDS = re.compile(r"\b(?:hợp tác|ký kết|hội nghị|hội đàm|kết nghĩa|hữu nghị|tăng cường|thăm|và)\b")
+
+
 def looks_like_byline(raw: str) -> bool:
     """'Ánh Tuyết', 'H. Hải', 'Hương Thu (TTXVN)', 'PV', 'LĂNG A CÚI - P. GIANG'."""
     raw = re.sub(r"\s*\([^)]*\)\s*$", "", raw).strip()
@@ -135,6 +141,8 @@ def looks_like_byline(raw: str) -> bool:
         return False
     words = raw.replace(".", ". ").replace(" - ", " ").split()
     if not 1 <= len(words) <= 6:
+        return False
+    if _HEADLINE_WORDS.search(raw.lower()):  # "QUẢNG NINH - QUẢNG TÂY HỢP TÁC" is a headline
         return False
     return all(w[0].isupper() for w in words if w[0].isalpha())
 
@@ -155,6 +163,7 @@ PUBLISHED_FORMS: tuple[tuple[str, str], ...] = (
 )
 _PUBLISHED_RES = [re.compile(p, re.IGNORECASE) for p, _ in PUBLISHED_FORMS]
 _DIGIT = re.compile(r"\d")
+_WEEKDAY = re.compile(r"\b(?:[Tt]hứ|THỨ|[Cc]hủ [Nn]hật|CN|T[2-7])\b")
 _MAYBE_DATE = re.compile(r"\d{1,2}\s*(?:[/.\-]|tháng)", re.IGNORECASE)
 # A short line that is only a date, perhaps after a section name: "Kinh tế 17-05-2023".
 _DATE_ONLY = re.compile(r"^(?:[^\d\n]{0,30}\s)?(?P<d>\d{1,2})([-/.])(?P<m>\d{1,2})\2(?P<y>\d{4})\s*$")
@@ -189,8 +198,8 @@ def stamp_span(raw: str) -> tuple[int, int]:
 
 
 def parse_stamp(raw: str) -> tuple[_dt.datetime, bool, bool] | None:
-    """A line that is a time stamp: (time, has a clock time, has a label such as
-    'Đăng ngày'), or None. Lines longer than a stamp with a headline are not stamps
+    """A line that is a time stamp: (time, reads like an article's stamp -- it has a time
+    of day or no weekday --, has a label such as 'Đăng ngày'), or None. Lines longer than a stamp with a headline are not stamps
     (a headline with a stamp glued on is read by :func:`parse_published`)."""
     if not _DIGIT.search(raw):
         return None
@@ -203,12 +212,13 @@ def parse_stamp(raw: str) -> tuple[_dt.datetime, bool, bool] | None:
             t = _dt.datetime(int(m["y"]), int(m["m"]), int(m["d"]))
         except ValueError:
             return None
-        return t, False, False
+        return t, not _WEEKDAY.search(raw), False
     if len(strip_time(raw).split()) > 8:
         return None
-    has_clock = bool(re.search(r"\d{1,2}:\d{2}", raw))
+    # a weekday and a date with no time of day is how sites print today's date
+    article_like = bool(re.search(r"\d{1,2}[:h]\d{2}", raw)) or not _WEEKDAY.search(raw)
     labelled = bool(re.search(r"Đăng|Cập nhật|xuất bản", raw, re.IGNORECASE))
-    return t, has_clock, labelled
+    return t, article_like, labelled
 
 
 def strip_time(title: str) -> str:
@@ -221,10 +231,12 @@ def strip_time(title: str) -> str:
 
 #: An agency or site tag before the lead (original text): "(VOV5) - ", "(QNO) - ",
 #: "VOV.VN - ", "HNP - ", "TTTĐ - ", "Điện Biên TV - ", "(GLO)- ", "LSO-", "(BL-TĐ) ".
-AGENCY_TAG = re.compile(r"""^(?:
+AGENCY_TAG = re.compile(r"""(?:
       \([^()\n]{1,40}\)\s*(?:[-–—:]\s*)?                     # (VOV5) - , (BL-TĐ)
     | [A-ZĐ][A-ZĐ0-9.&]{1,15}(?:\s+(?:online|Online|TV))?\s*[-–—:]\s*   # VOV.VN - , LSO-
     | (?:[A-ZĐ][\wÀ-ỹ]*\s){1,3}(?:TV|Online|online)\s*[-–—:]\s*        # Điện Biên TV -
+    | (?:[A-ZĐ][\wÀ-ỹ+.]*\s){0,3}[A-ZĐ][\wÀ-ỹ+.]*\s+[-–—]\s+          # Lao Động - Sáng 8/4
+      (?=(?:Sáng|Chiều|Tối|Trưa|Đêm|Rạng|Ngày|Hôm|Trong|Từ|Vừa|Mới|Lúc|Thứ)\b)
     )""", re.VERBOSE)
 
 #: How a lead opens (folded, after the tag): a time expression, then a number or a comma.
@@ -235,11 +247,14 @@ LEAD_OPENINGS: tuple[tuple[str, str], ...] = (
     (r"hom (?:nay|qua)\s*[,(]?\s*(?:\d|,)?", "Hôm nay, 11/3, …"),
     (r"(?:trong|suot)\s+(?:hai|ba|bon|nam|2|3|4|5|nhung|cac)\s+ngay\b", "Trong 2 ngày 26, 27/3, …"),
     (r"tu\s+ngay\s+\d", "Từ ngày 28/2 đến …"),
+    (r"(?:vao\s+)?luc\s+\d{1,2}\s*(?:h|gio|:)", "Lúc 8 giờ sáng ngày 12/3, …"),
     (r"(?:vua qua|moi day|vua roi|cuoi tuan qua|dau tuan nay|tuan qua|nhung ngay qua)\s*,", "Vừa qua, …; Mới đây, …"),
     (r"thu\s+(?:hai|ba|tu|nam|sau|bay|\d)\s*(?:\(\s*)?[,\d]", "Thứ Hai (14/3), …"),
-    (r"nham\s|tren co so\s|thuc hien\s|trong khuon kho\s|nhan dip\s|chao mung\s|huong toi\s", "Nhằm …, Trong khuôn khổ …, Nhân dịp … (a framing clause)"),
+
 )
 _LEAD_OPENING = re.compile(r"^(?:" + "|".join(f"(?:{p})" for p, _ in LEAD_OPENINGS) + ")")
+#: A framing clause a lead may open with; such a line is a lead only when it is long.
+_FRAMING_OPENING = re.compile(r"^(?:nham|tren co so|thuc hien|trong khuon kho|nhan dip|chao mung|huong toi|nhan loi moi)\s")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*(?:\s|$)")
 
 
@@ -263,6 +278,8 @@ def is_leadlike(raw: str, folded: str) -> bool:
         return True
     if _LEAD_OPENING.match(folded, tag) and words >= 5:
         return True
+    if _FRAMING_OPENING.match(folded, tag) and words >= 16 and "," in raw:
+        return True
     if len(raw) >= 250:
         return True
     end = _clean_end(raw)
@@ -271,17 +288,27 @@ def is_leadlike(raw: str, folded: str) -> bool:
 
 def is_titlelike(raw: str, folded: str) -> bool:
     words = strip_time(raw).split()
-    return 4 <= len(words) <= 60 and len(raw) <= 320 and not is_leadlike(raw, folded)
+    return 4 <= len(words) <= 60 and len(raw) <= 320 and not is_leadlike(raw, folded) and not is_banner(folded)
+
+
+#: A festive banner in a site's header (folded): a greeting with a year.
+_BANNER = re.compile(r"^(?:nhiet liet )?(?:chao mung|mung|chuc mung|don chao|vui don)\b.*\b(?:19|20)\d\d\b")
+
+
+def is_banner(folded: str) -> bool:
+    """'Chào mừng kỷ niệm 50 năm giải phóng miền Nam 2025', 'Mừng Đảng, mừng Xuân 2026'."""
+    return len(folded) <= 120 and bool(_BANNER.match(folded))
 
 
 #: A photo caption (original text): a credit 'Ảnh: …', '(Ảnh tư liệu)', 'Nguồn ảnh'.
-_CAPTION = re.compile(r"\b(?:Ảnh|ẢNH|ảnh|Nguồn ảnh|Photo)\s*(?::|tư liệu|\d)|^(?:Quang cảnh|Toàn cảnh)\b")
+_CAPTION = re.compile(r"\b(?:Ảnh|ẢNH|ảnh|Nguồn ảnh|Photo)\s*(?::|tư liệu|\d)|^(?:Quang cảnh|Toàn cảnh)\b"
+                      r"|\((?:bìa|thứ \w+ từ|đứng|ngồi|ở|chính)?\s*(?:trái|phải|giữa)\)")
 
 
 def is_caption(raw: str) -> bool:
     """A short line with a photo credit; a paragraph that points at its photos
     ('… (ảnh 2, 3)') is text, not a caption."""
-    if len(raw) > 300 or not ("nh" in raw or "NH" in raw or "Photo" in raw):  # 'Ảnh', 'Toàn cảnh'
+    if len(raw) > 300 or not ("nh" in raw or "NH" in raw or "Photo" in raw or ")" in raw):  # 'Ảnh', '(bìa trái)'
         return False
     return bool(_CAPTION.search(raw))
 

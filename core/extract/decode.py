@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import clean
+from ..text import clean, strip_ansi
 from . import legacy
 
 __all__ = ["DecodeError", "decode"]
@@ -29,8 +29,17 @@ _NOT_TEXT_CHAR = re.compile("[\ufffd\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def _looks_like_text(text: str) -> bool:
+    """Few control characters: the bar a guessed (8-bit or UTF-16) decoding must pass."""
     sample = text[:20000]
     return len(_NOT_TEXT_CHAR.findall(sample)) <= max(2, len(sample) // 200)
+
+
+def _binary_as_utf8(text: str) -> bool:
+    """Valid UTF-8 is refused only when it is binary: more than one character in ten a
+    control once terminal escape sequences are out (a few stray escapes in an article
+    are removed by :func:`~hoptac.core.text.clean`, and the article kept)."""
+    sample = strip_ansi(text[:20000])
+    return len(_NOT_TEXT_CHAR.findall(sample)) * 10 > max(20, len(sample))
 
 
 def decode(data: bytes) -> str:
@@ -66,7 +75,7 @@ def decode(data: bytes) -> str:
     except UnicodeDecodeError:
         pass
     else:
-        if not _looks_like_text(text):
+        if _binary_as_utf8(text):
             raise DecodeError("not text (control characters throughout)")
         return _unlegacy(text)
     return _decode_8bit(data)

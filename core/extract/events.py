@@ -176,6 +176,7 @@ def _is_place_name(name: str) -> bool:
     return resolve(name) is not None
 
 
+_SIGNED_ON_RE = re.compile(r"\bky(?: ket)?\s+(?:vao\s+)?$")
 _NOT_MILESTONES = frozenset({"teaser", "anniversary", "founding", "period", "since", "headline"})
 # A year alone is a milestone only as the time of a signing, a meeting or a visit:
 # "Năm 2022, UBND tỉnh … đã ký kết Bản ghi nhớ", "kể từ hội nghị năm 2024".
@@ -238,7 +239,9 @@ def extract_events(article: Article, *, article_id: str, source: str,
                      captions=article.captions, paragraphs=_paragraphs(keep, b0, b1))
     verdict_of = {id(r.mention): r.verdict for r in readings}
     evidence = [r.mention for r in readings if r.verdict not in ("teaser", "anniversary", "founding")]
-    dates = [d for d in evidence if b0 <= d.start < b1 and verdict_of[id(d)] != "since"]
+    # a nearby full date gives a year, but not a document's (it only comes before the
+    # occasion: "Sáng 12/3, thực hiện Nghị quyết … ngày 3/11/2022, …") nor a period's start
+    dates = [d for d in evidence if b0 <= d.start < b1 and verdict_of[id(d)] not in ("since", "document")]
     # related titles say nothing of this article's year
     cues = find_year_cues(masked(keep, article.teasers), mentions=evidence) + anniversary_cues(keep, readings)
     cues.sort(key=lambda c: c.pos)
@@ -251,15 +254,20 @@ def extract_events(article: Article, *, article_id: str, source: str,
     undated = None
     if main_date is None:
         undated = undated_main(keep, folded, readings, (l0, l1), article.published, cues)
-        if undated is None:
-            warnings.append("no date found")
+        if undated is None:  # the headline's own date ("… diễn ra vào ngày 18/12") as a last resort
+            main_date = next((r.mention for r in readings if r.verdict == "headline"
+                              and r.mention.kind == "date" and r.mention.precision == "day"), None)
+            if main_date is not None:
+                main_why = "the headline's date: the text dates no occasion"
+            else:
+                warnings.append("no date found")
 
     events: list[dict[str, Any]] = []
     type_why: dict[str, str] = {}
     if trace is not None:
         trace.update(readings=readings, main_why=main_why if main_date is not None else (
             "no dated occasion: " + (undated[0].rule if undated else "none found")), cues=cues,
-            places=[(m, choose(m, context)) for m in all_mentions], keep=keep, type_why=type_why,
+            places=[(m, partners.places.get(m.start) or choose(m, context)) for m in all_mentions], keep=keep, type_why=type_why,
             pair=pair)
 
     def _main_type(dm: DateMention, s: int, e: int) -> tuple[str, str]:
@@ -278,6 +286,8 @@ def extract_events(article: Article, *, article_id: str, source: str,
 
     def build(dm: DateMention, *, main: bool, fields_override=None) -> dict[str, Any] | None:
         s, e = _sentence_at(sentences, dm.start)
+        if s == e and t0 <= dm.start < t1:  # dated by the headline
+            s, e = t0, t1
         if not main:
             nxt = next(((ns, ne) for ns, ne in sentences if ns >= e), None)
             if nxt and _CONTINUES_RE.match(folded[nxt[0]:nxt[1]]):
@@ -285,6 +295,10 @@ def extract_events(article: Article, *, article_id: str, source: str,
         seg = folded[s:e]
         if main:
             etype, type_why["main"] = _main_type(dm, s, e)
+        elif verdict_of.get(id(dm)) in ("document", "issued"):
+            etype = "announcement"  # "Kế hoạch số 61/KH-NHT ngày 01 tháng 3 năm 2021"
+        elif _SIGNED_ON_RE.search(folded, max(0, dm.start - 24), dm.start):
+            etype = "signing"       # "Bản ghi nhớ … ký ngày 24/2/2018"
         else:
             etype = _event_type(seg, main=False)
         if fields_override is not None:

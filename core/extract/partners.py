@@ -40,7 +40,9 @@ the second needs 0.6 points, or 0.3 when it lies across the border from the firs
 cooperation of a Vietnamese locality with a foreign one names both, even if the foreign one
 only in the body). Further partners joined to them in the headline or lead with 2 points
 or more are kept, and so are the other members of a list of the headline or lead that
-holds both ("lãnh đạo 3 tỉnh A, B và C"). Ties go to the one named first. Each party is
+holds both ("lãnh đạo 3 tỉnh A, B và C"). When the two best are foreign, a Vietnamese
+partner named in the headline or lead (2 points) takes the second place (the others stay
+parties). Ties go to the one named first. Each party is
 named as first credited ("huyện Mèo Vạc" of Hà Giang: its level is huyện).
 """
 
@@ -107,6 +109,7 @@ def party_dict(place: Place, level: str) -> dict[str, str]:
 class Partners:
     parties: list[Party] = field(default_factory=list)   # principal partners, most prominent first
     scores: dict[str, float] = field(default_factory=dict)
+    places: dict[int, Place] = field(default_factory=dict)  # each mention's place, by its start
 
     @property
     def pair(self) -> list[str]:
@@ -298,12 +301,18 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
             if scores[prov] >= (_SECOND_ACROSS if across else _SECOND):
                 chosen.append(prov)
             break
+    if len(chosen) == 2 and all(best[p][1].country != VIETNAM for p in chosen):
+        # two foreign partners first: the Vietnamese one named in the headline or lead joins
+        # the first ("Hà Tĩnh: hội nghị với tỉnh Bôlykhămxay và Khăm Muộn")
+        home = next((p for p in ranked[2:] if best[p][1].country == VIETNAM and scores[p] >= _FURTHER), None)
+        if home is not None:
+            chosen = [chosen[0], home, chosen[1]]
     # the two best, then any further partner joined to them in the headline or lead
     # ("giữa ba tỉnh A, B và C"): an event with three partners keeps all of them
-    if len(chosen) == 2:
-        chosen += [p for p in ranked[2:8] if p in linked and scores[p] >= _FURTHER]
+    if len(chosen) >= 2:
+        chosen += [p for p in ranked[2:8] if p in linked and scores[p] >= _FURTHER and p not in chosen]
         for members in lists:  # "lãnh đạo 3 tỉnh A, B và C": the list is the partners
             if set(chosen[:2]) <= set(members):
                 chosen += [p for p in members if p not in chosen and p in best]
     parties = [Party(best[p][1], _level(*best[p]), best[p][0].start) for p in chosen]
-    return Partners(parties=parties, scores=scores)
+    return Partners(parties=parties, scores=scores, places=places)

@@ -17,6 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dateutil.relativedelta import relativedelta
+
+from .chrome import AGENCY_TAG
 from .dates import DateMention
 from .year_cues import CUE, YearCue
 
@@ -58,8 +61,10 @@ _DOC_NOUNS = (r"quyet dinh|nghi quyet|nghi dinh|ket luan|ke hoach|thong bao|cong
 _DOCUMENT = re.compile(rf"\b(?:{_DOC_NOUNS})\s+(?:so\s+)?{_W}*\d{_W}*(?:\s+{_W}+)?\s*(?:cua\s+[^,;.()]{{0,80}})?\s*$")
 _ISSUING = re.compile(rf"\b(?:ban hanh|ky ban hanh|ky|cong bo|trien khai)\s+(?:{_DOC_NOUNS})\s")
 _PAST = re.compile(r"(?:\btruoc do|\b\d+\s+nam\s+truoc|\b(?:mot|hai|ba|bon|nam|muoi)\s+nam\s+truoc|\btu thoi diem"
-                   r"|\bke tu|\bsau do|\bnam truoc|\bthang truoc|\btuan truoc)\s*,?\s*(?:vao\s+)?(?:ngay\s+)?$")
-_PARTICIPLE = re.compile(r"\bduoc\s+(?:ky ket|ky|thanh lap|ban hanh|thong qua|phe duyet|to chuc)\s+(?:vao\s+)?$")
+                   r"|\bke tu|\bsau do)\s*,?\s*(?:vao\s+)?(?:ngay\s+)?$")
+_PARTICIPLE = re.compile(r"\bduoc\s+(?:ky ket|ky|thanh lap|ban hanh|thong qua|phe duyet)\s+(?:vao\s+)?$")
+# A lead's first sentence that grounds itself on something earlier: "Trên cơ sở …", "Căn cứ …".
+_GROUNDS = re.compile(r"\W*(?:\([^()]{1,40}\)\s*-?\s*)?(?:tren co so|can cu|thuc hien|theo|nham|de trien khai)\b")
 _SIGNED_ON = re.compile(r"\bky(?:\s+ket)?\s+(?:vao\s+)?$")          # "… Bản ghi nhớ … ký ngày 24/2/2018"
 _DOC_NOUN = re.compile(rf"\b(?:{_DOC_NOUNS}|hiep uoc)\b")
 _FOUNDING = re.compile(r"\b(?:thanh lap|tai lap|giai phong|ra doi|khai sinh)\s+(?:vao\s+)?$")
@@ -104,6 +109,9 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
         clause = before[max(before.rfind(","), before.rfind(";"), before.rfind("."), before.rfind("\n")) + 1:]
         if title_span[0] <= s < title_span[1] and title_span[1] > title_span[0]:
             r = Reading(m, "headline", "in the headline")
+        elif (m.kind == "period" and m.rule == "years" and near.rstrip().endswith("(")
+              and _ANNIV_BEFORE.search(near) and _years_apart(near, m)):
+            r = Reading(m, "anniversary", "the years of an anniversary: 'kỷ niệm 60 năm … (1962 - 2022)'")
         elif m.kind == "period":
             r = Reading(m, "period", f"a period ({m.rule})")
         elif _inside(s, teasers):
@@ -122,8 +130,8 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
             r = Reading(m, "since", "'từ … đến nay': where a reviewed period starts")
         elif _PAST.search(clause[-60:]) or _PAST.search(near[-40:]):
             r = Reading(m, "past", "told as background: 'Trước đó', 'N năm trước', 'từ thời điểm'")
-        elif _PARTICIPLE.search(near[-50:]) or (_SIGNED_ON.search(near[-20:]) and _DOC_NOUN.search(
-                before[max(before.rfind("."), before.rfind(";"), 0):])):
+        elif (_PARTICIPLE.search(near[-50:]) or (_SIGNED_ON.search(near[-20:]) and _DOC_NOUN.search(
+                before[max(before.rfind("."), before.rfind(";"), 0):]))) and not _reports_it(folded, m, lead):
             r = Reading(m, "past", "the date something was signed or founded ('được ký kết ngày …')")
         elif _inside(s, captions):
             r = Reading(m, "caption", "in a photo caption")
@@ -132,11 +140,17 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
                         "an occasion the text reports")
         r.in_lead = lead_s <= s < lead_e
         out.append(r)
-    _score(out, folded, lead, paragraphs)
+    _score(out, text, folded, lead, paragraphs)
     return out
 
 
 _YEARS_BEFORE = re.compile(r"\b(\d{1,3})\s+nam\b[^()]{0,120}\(\s*(?:ngay\s+)?$")
+
+
+def _years_apart(near: str, m: DateMention) -> bool:
+    """'kỷ niệm 60 năm … (1962 - 2022)': the range spans the N years said before it."""
+    n = _YEARS_BEFORE.search(near)
+    return bool(n and m.year and m.end_year and m.end_year - m.year == int(n.group(1)))
 
 
 def _anniversary_day(m: DateMention, near: str, latest: int | None) -> bool:
@@ -147,11 +161,21 @@ def _anniversary_day(m: DateMention, near: str, latest: int | None) -> bool:
     return bool(n and m.year and latest and m.year + int(n.group(1)) > latest + 1)
 
 
+def _reports_it(folded: str, m: DateMention, lead) -> bool:
+    """'Biên bản … được ký kết vào ngày 12/3 tại …' as the lead's first sentence reports
+    the signing itself (unless the sentence grounds itself: 'Trên cơ sở biên bản … được ký
+    kết ngày …')."""
+    l0, l1 = lead
+    if not l0 <= m.start < l1 or re.search(r"[.!?]\s", folded[l0:m.start]):
+        return False
+    return not _GROUNDS.match(folded, l0)
+
+
 def fold_starts_ngay(folded: str, m: DateMention) -> bool:
     return folded[m.start:m.end].startswith("ngay") or folded[max(0, m.start - 5):m.start].rstrip().endswith("ngay")
 
 
-def _score(readings: list[Reading], folded: str, lead, paragraphs) -> None:
+def _score(readings: list[Reading], text: str, folded: str, lead, paragraphs) -> None:
     lead_s, lead_e = lead
     after_lead = [p for p in paragraphs if p[0] >= lead_e][:2]
     for r in readings:
@@ -165,8 +189,10 @@ def _score(readings: list[Reading], folded: str, lead, paragraphs) -> None:
             sc += PLACE_SCORES["near_lead"]
         floor = next((s for s, e in paragraphs if s <= m.start < e), max(0, m.start - 400))
         start = _sentence_start(folded, m.start, floor)
-        head = folded[start:m.start]
-        head = re.sub(r"^\s*(?:\([^()]{1,40}\)|[a-z][a-z0-9.&]{1,15}(?:\s+(?:online|tv))?)\s*[-:]?\s*", "", head)
+        while start < m.start and text[start].isspace():
+            start += 1
+        tag = AGENCY_TAG.match(text, start)  # "(VOV5) - ", "Lao Động - "
+        head = folded[tag.end() if tag and tag.end() <= m.start else start:m.start]
         if not head.strip():
             sc += PLACE_SCORES["sentence_start"]
         elif head.rstrip().endswith(",") and folded[m.end:m.end + 2].lstrip().startswith(","):
@@ -202,6 +228,11 @@ def recent_cue(folded: str, lead) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
+_ONE_DAY = relativedelta(days=1)
+#: A lead that dates itself by the day of publication: "Sáng nay, tại …", "Hôm qua, …"
+#: (no number follows: "Sáng nay (13/3)" is read as a date).
+_TODAY = re.compile(r"\W*(?:\([^()]{1,40}\)\s*-?\s*|[a-z][a-z0-9.&]{1,15}\s*-\s*)?"
+                    r"((?:sang|chieu|toi|trua|hom)\s+(nay|qua))\b(?!\s*[(,]?\s*\d)")
 _OCCASION = re.compile(r"\b(?:nhan dip|dip|chao mung|huong toi|ky niem)\b")
 
 
@@ -217,6 +248,12 @@ def undated_main(text: str, folded: str, readings: list[Reading], lead, publishe
             dm = DateMention(m.start, m.end, m.text, None, None, m.end_year, precision="year", rule="anniversary")
             cue = YearCue(m.start, m.end_year, "anniversary", CUE["anniversary"].weight, m.start, m.end)
             return dm, _fields(dm, m.end_year, None, "context"), cue
+    today = _TODAY.match(folded, l0, l1)
+    if today is not None and published is not None:  # "Sáng nay, tại …": the day of publication
+        s, e = today.start(1), today.end(1)
+        day = published - _ONE_DAY if today.group(2) == "qua" else published
+        dm = DateMention(s, e, text[s:e], day.day, day.month, day.year, rule="today")
+        return dm, _fields(dm, day.year, day.month, "published", day.day), None
     span = recent_cue(folded, lead)
     if span is None:
         return None
@@ -237,7 +274,7 @@ def undated_main(text: str, folded: str, readings: list[Reading], lead, publishe
     return dm, _fields(dm, best.year, None, "context"), best
 
 
-def _fields(dm: DateMention, year: int, month: int | None, source: str) -> dict:
-    date = f"{year:04d}" + (f"-{month:02d}" if month else "")
-    return {"date": date, "date_end": None, "precision": "month" if month else "year",
+def _fields(dm: DateMention, year: int, month: int | None, source: str, day: int | None = None) -> dict:
+    date = f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if day else "")
+    return {"date": date, "date_end": None, "precision": "day" if day else "month" if month else "year",
             "year_inferred": True, "year_source": source, "date_text": dm.text}

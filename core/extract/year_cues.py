@@ -38,7 +38,7 @@ class CueKind:
     name: str
     example: str
     weight: int
-    shift: tuple[tuple[tuple[int, ...], int], ...]   # ((months, years to add), ...)
+    shift: tuple[tuple[tuple[int, ...], int | None], ...]   # ((months, years to add or None: no cue), ...)
     note: str
 
 
@@ -50,14 +50,16 @@ CUES: tuple[CueKind, ...] = (
             "results of year Y so far: the article is written in Y (or early in Y+1 "
             "for a date in January-February)"),
     CueKind("review_period", "Hội nghị đánh giá kết quả hợp tác giai đoạn 2018 - 2023; sơ kết 2 năm (2023 - 2024)", 80,
-            (((11, 12), -1),),
+            (((11, 12), -1), ((7, 8, 9, 10), None)),
             "a review (đánh giá, tổng kết, kết quả) of a period ending in Y: held in Y+1, or in "
-            "Y in November-December; an interim review (sơ kết) of N years from Y1: Y1+N. An "
-            "interim review of a period without N says only that the year lies inside it: no cue"),
+            "Y in November-December; in July-October it may be either (no cue). An interim "
+            "review (sơ kết) of N years from Y1: Y1+N. An interim review of a period without N "
+            "says only that the year lies inside it: no cue"),
     CueKind("plan_year", "phương hướng hợp tác năm 2023; ký kết ... kế hoạch hợp tác năm 2023", 75,
-            (((11, 12), -1),),
+            (((11, 12), -1), ((9, 10), None)),
             "a plan (phương hướng, ký kết, triển khai, xây dựng, thống nhất ...) for year Y: "
-            "Y, or Y-1 in November-December; beats a review year in the same sentence: "
+            "Y, or Y-1 in November-December (either in September-October: no cue); beats a "
+            "review year in the same sentence: "
             "'kết quả ... năm 2016 và phương hướng ... năm 2017' -> 2017"),
     CueKind("anniversary", "nhân dịp kỷ niệm 80 năm Quốc khánh (2/9/1945 - 2/9/2025); 46 năm ... (18/7/1977)", 75, (),
             "an occasion held for an anniversary: the anniversary's year (the end of the range, "
@@ -68,19 +70,20 @@ CUES: tuple[CueKind, ...] = (
     CueKind("named_year", "Tuần lễ văn hóa Thanh Hóa - Hủa Phăn 2022; lúa Hè Thu 2021; OTDYKH LEISURE 2014", 70, (),
             "an occasion named with its year, the year written bare after a capitalised name"),
     CueKind("review_year", "Hội nghị sơ kết chương trình hợp tác năm 2018", 65,
-            (((1, 2), +1),),
-            "a review of year Y: Y, or Y+1 in January-February"),
+            (((1, 2), +1), ((3,), None)),
+            "a review of year Y: Y, or Y+1 in January-February (either in March: no cue)"),
     CueKind("spring_canchi", "Xuân Quý Mão (no number): 2023", 60,
             (((12,), -1),),
             "a lunar year name after xuân/Tết, read in 1984-2043"),
     CueKind("plan_noun", "kế hoạch hợp tác năm 2023; chương trình hợp tác năm 2019", 60,
-            (((11, 12), -1),),
+            (((11, 12), -1), ((9, 10), None)),
             "a plan or programme of year Y with no verb before it"),
     CueKind("plan_period", "thống nhất các nội dung hợp tác giai đoạn 2021 - 2025", 55,
-            (((11, 12), -1),),
-            "a plan for a period starting in Y: Y, or Y-1 in November-December"),
+            (((11, 12), -1), ((9, 10), None)),
+            "a plan for a period starting in Y: Y, or Y-1 in November-December (either in "
+            "September-October: no cue)"),
     CueKind("plan_period_weak", "diễn ra Hội nghị hợp tác giữa 3 địa phương … giai đoạn 2022-2025", 50,
-            (((11, 12), -1),),
+            (((11, 12), -1), ((9, 10), None)),
             "a period in a sentence that reports a conference or a signing, with no verb in its "
             "clause: the period the occasion opens"),
     CueKind("year", "Năm 2023 tiếp tục hợp tác; trong năm 2020", 30, (),
@@ -114,6 +117,8 @@ _FOUR_DIGITS = re.compile(r"[12]\d{3}")   # then checked by hand: a regex with l
 _NUMBERISH = frozenset("0123456789/.-–")
 _NAME_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t\xa0]+$")
 _NOT_A_NAME = frozenset({"nam", "xuan", "tet", "doan", "ky", "khoa", "den", "tu", "so", "hoc", "quy", "thang"})
+_AIMS_AT = re.compile(r"\b(?:tam nhin|vision|den nam|huong toi|muc tieu|chien luoc|quy hoach|nhiem ky|giai doan|"
+                      r"den|toi|truoc|sau)\b")
 _YEARS_OF = re.compile(r"\b(\d{1,3})\s+nam\b[^()]{0,120}\(?\s*$")
 
 
@@ -202,6 +207,8 @@ def _named_years(text: str, taken: list[tuple[int, int]]) -> list[YearCue]:
         w = _NAME_BEFORE.search(text, max(0, s - 40), s)
         if w is None or not w.group(1)[0].isupper() or fold(w.group(1)) in _NOT_A_NAME:
             continue
+        if _AIMS_AT.search(fold(text[max(0, w.start(1) - 40):s])):
+            continue  # "Tầm nhìn 2045", "Chiến lược … Vision 2030": a target, not the occasion
         out.append(_cue("named_year", int(m.group()), s, w.start(1), e))
     return out
 
@@ -229,7 +236,9 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
             elif sort == "event":
                 cues.append(_cue("plan_period_weak", m.year, m.start, at, m.end))
         elif m.kind == "date" and m.precision in ("year", "month") and m.year is not None and _so_far(text, m):
-            cues.append(_cue("so_far", m.year, m.start, max(0, m.start - 20), m.end))
+            lo = max(0, m.start - 20)
+            lo = text.find(" ", lo, m.start) + 1 or m.start
+            cues.append(_cue("so_far", m.year, m.start, lo, m.end))
         elif m.kind == "date" and m.precision == "year" and m.year is not None:
             sort, at = _classify(text, m.start)
             if sort is None:  # "… với những kết quả quan trọng, toàn diện … năm 2025"

@@ -148,7 +148,10 @@ def _context(mention: DateMention, text: str, mentions, cues):
         best = cand if best is None or cand[:3] > best[:3] else best
     for cue in cues:  # the article's cues
         kind = CUE[cue.name]
-        year = cue.year + next((add for months, add in kind.shift if mention.month in months), 0)
+        add = next((add for months, add in kind.shift if mention.month in months), 0)
+        if add is None:
+            continue  # in these months the cue may point to either of two years
+        year = cue.year + add
         gap = abs(cue.pos - mention.start)
         score = cue.weight + PROXIMITY[_relation(text, mention.start, cue.pos)]
         cand = (score, -gap, year, cue)

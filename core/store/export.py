@@ -19,6 +19,7 @@ from typing import IO, Any, Iterable, Iterator, Sequence
 
 import orjson
 
+from ..text import json_escape_controls
 from .safepath import NotOwnFile, owning_database, write_target
 from .storage import StoreError, atomic_write_bytes, remove_leftovers
 
@@ -45,7 +46,7 @@ def iter_document(events: Sequence[dict[str, Any]] | Iterable[dict[str, Any]], *
         "filters": filters,
         "count": count,
     }
-    head_bytes = orjson.dumps(head, option=_OPTS | (orjson.OPT_INDENT_2 if indent else 0))
+    head_bytes = json_escape_controls(orjson.dumps(head, option=_OPTS | (orjson.OPT_INDENT_2 if indent else 0)))
     # open the object, write the head's fields, then the events array by hand
     yield head_bytes[:-1].rstrip() + (b',\n  "events": [' if indent else b',"events":[')
     first = True
@@ -53,13 +54,13 @@ def iter_document(events: Sequence[dict[str, Any]] | Iterable[dict[str, Any]], *
         if not first:
             yield b","
         first = False
-        yield (b"\n    " if indent else b"") + orjson.dumps(ev, option=_OPTS)
+        yield (b"\n    " if indent else b"") + json_escape_controls(orjson.dumps(ev, option=_OPTS))
     yield (b"\n  ]\n}\n" if indent and not first else (b"]\n}\n" if indent else b"]}\n"))
 
 
 def iter_jsonl(events: Iterable[dict[str, Any]]) -> Iterator[bytes]:
     for ev in events:
-        yield orjson.dumps(ev, option=_OPTS | orjson.OPT_APPEND_NEWLINE)
+        yield json_escape_controls(orjson.dumps(ev, option=_OPTS | orjson.OPT_APPEND_NEWLINE))
 
 
 def write_export(target: str | Path, chunks: Iterable[bytes], stdout: IO[bytes] | None = None) -> str:

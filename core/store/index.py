@@ -28,6 +28,7 @@ import orjson
 from .cache import FLAG_INFERRED, FLAG_MAIN, FLAG_UNKNOWN, Columns, _sort_key
 from .searchtext import body_haystack, event_haystack
 from .colfile import Ragged
+from .map2025 import pair_ranks, province_ranks, same_unit_twice, to_unit
 from .storage import StoreError
 from .search import TextSearch, search_terms
 from ..text import fold_query
@@ -324,17 +325,19 @@ class EventIndex(TextSearch):
         the events' own text only (the app shows that first, then the full answer)."""
         sets: list[set[int]] = []
         if flt.pair:
-            a, b = flt.pair
-            sets.append(self._set("province", a))
-            sets.append(self._set("province", b))
+            sets.extend(pair_ranks(self, flt.pair[0], flt.pair[1], flt.map))
         if flt.province:
-            sets.append(self._set("province", flt.province))
+            sets.append(province_ranks(self, flt.province, flt.map))
         if flt.type:
             sets.append(self._set("type", flt.type))
         if flt.level:
             sets.append(self._set("level", flt.level))
         if flt.article_id:
             sets.append(set(self.of_article(flt.article_id)))
+        if flt.person:
+            from .people import person_ranks
+
+            sets.append(person_ranks(self, flt.person))
         window: _Window | range = (self._date_range(flt.since, flt.until) if (flt.since or flt.until)
                                    else range(len(self)))
         if sets:
@@ -343,9 +346,8 @@ class EventIndex(TextSearch):
             ranks = sorted(r for r in smallest if r in window and all(r in s for s in others))
         else:
             ranks = list(window)
-        if flt.pair and flt.pair[0] == flt.pair[1]:
-            code = self._code(flt.pair[0])
-            ranks = [r for r in ranks if self.cols.provinces[r].count(code) >= 2]
+        if flt.pair and (flt.pair[0] == flt.pair[1] or (flt.map and to_unit(flt.pair[0]) == to_unit(flt.pair[1]))):
+            ranks = same_unit_twice(self, ranks, flt.pair[0], flt.map)
         if flt.search:
             ranks = self._search(ranks, flt.search, should_stop, bodies)
         return ranks

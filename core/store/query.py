@@ -111,6 +111,8 @@ class Filter:
     level: str | None = None
     search: str = ""
     article_id: str | None = None  # the events of one article (the app's "same article" view)
+    person: str | None = None      # events naming this person (name as typed, accents optional)
+    map: str | None = None         # "2025": provinces and pairs on today's 34 units (map2025)
 
     def is_empty(self) -> bool:
         return self == Filter()
@@ -140,6 +142,10 @@ class Filter:
             bits.append(f"“{self.search}”")
         if self.article_id:
             bits.append("one article")
+        if self.person:
+            bits.append(f"person {self.person}")
+        if self.map:
+            bits.append(f"map {self.map}")
         return " · ".join(bits)
 
 

@@ -1,10 +1,12 @@
-"""Free-text search: whole folded words, the last one a prefix while it is typed.
+"""Free-text search: phrases of whole folded syllables, the last one a prefix while typed.
 
-An event matches when every word of the query is in its own text (title, snippet,
+An event matches when every phrase of the query (``phrase.py``: syllables typed together,
+adjacent and in order; phrases apart by commas or quotes) is in its own text (title, snippet,
 names: a line of ``search.txt``) or in its article's body (a line of ``bodies.txt``).
-For a database the words are looked up in the inverted index (``wordindex``): each
-query word becomes a boolean mask over the events, the masks are and-ed, and the
-ranks are read off — a few numpy passes, whatever the number of events. An index
+For a database the syllables are looked up in the inverted index (``wordindex``): each
+syllable becomes a boolean mask over the lines, the masks of a phrase are and-ed, and
+for a phrase of several syllables the candidate lines are read (by offset) to check
+that the syllables stand together; the phrases' masks are and-ed and the ranks read off. An index
 built in memory (tests, small or read-only sets) checks its lines directly. If the word
 index turns out damaged (its checksum or its numbers are off), search reads the text
 lines instead — slowly, but right — and the caches are rebuilt at the next open.
@@ -12,12 +14,11 @@ lines instead — slowly, but right — and the caches are rebuilt at the next o
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any, Callable
 
 import orjson
 
-from ..text import fold_query
+from .phrase import phrase_terms, term_words, verify_lines
 
 if TYPE_CHECKING:
     import numpy as np
@@ -28,18 +29,11 @@ __all__ = ["TextSearch", "search_terms"]
 
 
 def search_terms(needle: str) -> list[str]:
-    """What to look for in the word lines of the caches: each word whole (' sa '), the
-    last one as a prefix (' ca') unless the query ends with a space — so results follow
-    what is typed: 'lao ca' already finds Lào Cai."""
-    words = _TERM_WORDS.findall(fold_query(needle))
-    if not words:
-        return []
-    terms = [f" {w} " for w in words[:-1]]
-    terms.append(f" {words[-1]} " if needle.endswith(" ") else f" {words[-1]}")
-    return list(dict.fromkeys(terms))
-
-
-_TERM_WORDS = re.compile(r"[^\W_]+")
+    """What to look for in the word lines of the caches: each phrase of the query as
+    its syllables with a space around each (' thu duc '), the last syllable typed a
+    prefix (' lao ca') unless the query ends with a space — so results follow what is
+    typed. Phrases are separated by commas or quotes (``phrase.py``)."""
+    return phrase_terms(needle)
 
 
 class TextSearch:
@@ -157,10 +151,11 @@ class TextSearch:
             hit: np.ndarray | None = None
             if index is not None:
                 try:
-                    ids = index.ids(term.strip(), prefix=not term.endswith(" "))
-                    hit = index.mask("e", ids)[line_of]
-                    if bodies:
-                        hit |= index.mask("b", ids)[article_of]
+                    within = None if len(ranks) == len(line_of) else np.asarray(ranks, dtype=np.int64)
+                    hit = self._phrase_mask(index, term, "e", within, should_stop)[line_of]
+                    if bodies:  # an article's body is read only for events its own text missed
+                        rest = np.flatnonzero(~hit) if within is None else within[~hit[within]]
+                        hit |= self._phrase_mask(index, term, "b", rest, should_stop)[article_of]
                 except DamagedIndex:
                     index = None
                     self._give_up_index()
@@ -176,6 +171,33 @@ class TextSearch:
             return np.flatnonzero(mask).tolist()
         within = np.asarray(ranks, dtype=np.int64)
         return within[mask[within]].tolist()
+
+    def _phrase_mask(self, index: WordIndex, term: str, kind: str, within: np.ndarray | None,
+                     should_stop: Callable[[], bool] | None) -> np.ndarray:
+        """Which lines of ``kind`` hold the phrase ``term``: the and of its syllables'
+        masks, then (several syllables) the candidates among the lines the events
+        ``within`` (None: all) use, read and checked for the syllables side by side."""
+        import numpy as np
+
+        mask: np.ndarray | None = None
+        for word, prefix in term_words(term):
+            m = index.mask(kind, index.ids(word, prefix=prefix))
+            mask = m if mask is None else mask & m
+            if not mask.any():
+                return mask
+        assert mask is not None
+        if len(term.split()) < 2:
+            return mask
+        if within is not None:  # only the lines those events use
+            line_of, article_of = self._line_columns()
+            used = np.zeros(len(mask), dtype=bool)
+            used[(line_of if kind == "e" else article_of)[within]] = True
+            mask &= used
+        name, offsets = ("search.txt", self.cols.search_pos) if kind == "e" else ("bodies.txt", self.cols.body_off)
+        found = verify_lines(self._files().fds[name], offsets, np.flatnonzero(mask), term, should_stop)
+        out = np.zeros(len(mask), dtype=bool)
+        out[found] = True
+        return out
 
     def _search_small(self, ranks: list[int], words: list[str], with_bodies: bool) -> list[int]:
         lines, article = self._search_lines, self.cols.article

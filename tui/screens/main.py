@@ -37,11 +37,12 @@ from .filters import FilterScreen
 from .help import HelpScreen
 from .pair import PairScreen
 from .prompt import PromptScreen
+from .views_actions import ViewActions
 
 __all__ = ["MainScreen", "default_export_name"]
 
 
-class MainScreen(ExportMixin, Screen[None]):
+class MainScreen(ExportMixin, ViewActions, Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
 
     BINDINGS = [
@@ -67,6 +68,15 @@ class MainScreen(ExportMixin, Screen[None]):
                 tooltip=N_("Show every event of the selected event's article (Esc goes back)"), id="main.article"),
         Binding("t,colon", "goto_date", N_("Go to date"), show=False, key_display="t",
                 tooltip=N_("Go to a date: 2019, 2019-07, 2019-07-11 or 11/7/2019"), id="main.goto"),
+        # the research views (views_actions.py)
+        Binding("w", "people", N_("People"), show=False,
+                tooltip=N_("Who takes part: people by name, their titles; Enter filters"), id="main.people"),
+        Binding("P", "partners", N_("Partners"), show=False,
+                tooltip=N_("Partners of the selected event's parties (or a province), ranked; Enter filters the pair"),
+                id="main.partners"),
+        Binding("m", "toggle_map", N_("2025 map"), show=False,
+                tooltip=N_("Provinces and pairs on today's 34 units (since 1 July 2025), or as the articles name them"),
+                id="main.map"),
         Binding("escape", "back", N_("Back"), show=False,
                 tooltip=N_("Close the detail; from an article's events, back to the previous view"), id="main.back"),
     ]
@@ -213,7 +223,7 @@ class MainScreen(ExportMixin, Screen[None]):
         ev = self.timeline.current_event
         article = self.library.article(ev["article_id"]) if ev and ev.get("article_id") else None
         same = len(self.index.of_article(ev["article_id"])) if ev and ev.get("article_id") else 0
-        self.detail.show(ev, article, same)
+        self.detail.show(ev, article, same, search=self.view_flt.search)
 
     @on(Timeline.Opened)
     def _on_open(self, message: Timeline.Opened) -> None:

@@ -19,12 +19,15 @@ from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
+from hoptac.core.store.phrase import match_spans
+
 from ..i18n import N_, _, ngettext, translate_bindings
 from .text import date_detail, format_date, pair_label, party_label, type_label, visible
 
 __all__ = ["ArticleView", "DetailPane", "article_runs"]
 
 HIT_STYLE = "bold reverse"
+MATCH_STYLE = "bold underline"   # what a search found (inside the event's sentence: both)
 OTHER_STYLE = "dim italic"
 LABEL_W = 10
 LABELS = (N_("Date"), N_("Written"), N_("Year"), N_("Type"), N_("Parties"), N_("Pair"), N_("Location"), N_("People"),
@@ -94,6 +97,12 @@ class ArticleView(VerticalScroll, can_focus=True):
         Binding("home,g", "scroll_home", N_("Top"), show=False, tooltip=N_("The top: every field of the event"),
                 id="article.top"),
         Binding("end,G", "scroll_end", N_("End"), show=False, tooltip=N_("The article's end"), id="article.end"),
+        Binding("n", "match(1)", N_("Next match"), show=False,
+                tooltip=N_("With a search: the next place it matches in the article (else the next event)"),
+                id="article.next_match"),
+        Binding("N", "match(-1)", N_("Previous match"), show=False,
+                tooltip=N_("With a search: the previous place it matches in the article (else the previous event)"),
+                id="article.previous_match"),
     ]
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -105,6 +114,44 @@ class ArticleView(VerticalScroll, can_focus=True):
         yield Static(id="art-pre")
         yield Static(id="art-hit")
         yield Static(id="art-post")
+
+    def match_lines(self) -> list[int]:
+        """The lines (in the scrolled content) that show a search match, top to bottom."""
+        ys: set[int] = set()
+        for part in self.query(Static):
+            content = part.content
+            width = part.content_region.width
+            if not isinstance(content, Content) or width <= 0:
+                continue
+            if not any("underline" in str(span.style) for span in content.spans):
+                continue
+            top = part.virtual_region.y
+            for i, line in enumerate(content.wrap(width)):
+                if any("underline" in str(span.style) for span in line.spans):
+                    ys.add(top + i)
+        return sorted(ys)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "match":  # no search matches here: n and N go to the screen (next event)
+            pane = self.parent
+            return bool(getattr(pane, "matches", None))
+        return True
+
+    def action_match(self, step: int) -> None:
+        """Scroll the next (previous) match to the top third of the view."""
+        lines = self.match_lines()
+        if not lines:
+            return
+        margin = max(1, self.size.height // 3)
+        here = int(self.scroll_y) + margin
+        later = [y for y in lines if y > here] if step > 0 else [y for y in lines if y < here][::-1]
+        target = later[0] if later else (lines[0] if step > 0 else lines[-1])  # wrap around
+        self.scroll_to(y=max(0, target - margin), animate=False)
+
+    def scroll_to_first_match(self) -> None:
+        lines = self.match_lines()
+        if lines:
+            self.scroll_to(y=max(0, lines[0] - max(1, self.size.height // 3)), animate=False)
 
 
 class DetailPane(Vertical):
@@ -130,14 +177,17 @@ class DetailPane(Vertical):
         self.same_article = 0
         self.show_other = False
         self._field_rows = 0  # rows of the fields as last rendered (one line each)
+        self.matches: list[tuple[int, int]] = []  # where the search's phrases are in the article
 
     def compose(self):
         yield Static("", id="detail-summary")
         yield ArticleView(id="detail-article")
 
     # -- content --------------------------------------------------------------------------
-    def show(self, event: dict[str, Any] | None, article: dict[str, Any] | None, same_article: int = 0) -> None:
+    def show(self, event: dict[str, Any] | None, article: dict[str, Any] | None, same_article: int = 0,
+             search: str = "") -> None:
         self.event, self.article, self.same_article = event, article, same_article
+        self.matches = match_spans((article or {}).get("text") or "", search) if search else []
         self._render_fields()
         self._render_article(scroll=True)
 
@@ -252,7 +302,12 @@ class DetailPane(Vertical):
         hit_w.update(Content.assemble(*self._part(text, runs, cut_a, cut_b, hs, he)))
         post.update(Content.assemble(*self._part(text, runs, cut_b, n, hs, he)))
         if scroll:
-            self.call_after_refresh(self._scroll_to_event, hs < he)
+            view = self.query_one(ArticleView)
+            if self.matches and not any(a < he and hs < b for a, b in self.matches):
+                # the search matches, but not in the event's sentence: show the first match
+                self.call_after_refresh(view.scroll_to_first_match)
+            else:
+                self.call_after_refresh(self._scroll_to_event, hs < he)
 
     def _scroll_to_event(self, has_hit: bool, tries: int = 8) -> None:
         """The fields and the sentence together when both fit, else the sentence at the top
@@ -277,7 +332,7 @@ class DetailPane(Vertical):
                 continue
             touches_hit = s < he and hs < e
             if is_article:
-                pieces.extend(_highlighted(text, s, e, hs, he))
+                pieces.extend(_highlighted(text, s, e, hs, he, self.matches))
             elif self.show_other or touches_hit:
                 chunk = text[s:e].strip("\n")
                 if chunk.strip():
@@ -294,17 +349,28 @@ class DetailPane(Vertical):
         return _collapse(pieces)
 
 
-def _highlighted(text: str, s: int, e: int, hs: int, he: int) -> list[tuple[str, str] | str]:
+def _highlighted(text: str, s: int, e: int, hs: int, he: int,
+                 matches: list[tuple[int, int]] = ()) -> list[tuple[str, str] | str]:  # type: ignore[assignment]
+    """``text[s:e]`` in pieces: the event's sentence (``hs``..``he``) in HIT_STYLE, the
+    search's matches in MATCH_STYLE (both inside the sentence)."""
+    cuts = {s, e}
+    if hs < he:
+        cuts.update(x for x in (hs, he) if s < x < e)
+    inside = [(a, b) for a, b in matches if a < e and s < b]
+    for a, b in inside:
+        cuts.update(x for x in (a, b) if s < x < e)
+    bounds = sorted(cuts)
     out: list[tuple[str, str] | str] = []
-    if hs < he and s < he and hs < e:
-        a, b = max(s, hs), min(e, he)
-        if s < a:
-            out.append(_tidy(visible(text[s:a], keep_newlines=True)))
-        out.append((visible(text[a:b], keep_newlines=True), HIT_STYLE))
-        if b < e:
-            out.append(_tidy(visible(text[b:e], keep_newlines=True)))
-    else:
-        out.append(_tidy(visible(text[s:e], keep_newlines=True)))
+    for a, b in zip(bounds, bounds[1:]):
+        hit = hs < he and hs <= a < he
+        match = any(ma <= a < mb for ma, mb in inside)
+        chunk = visible(text[a:b], keep_newlines=True)
+        if hit or match:
+            style = " ".join(x for x in (HIT_STYLE if hit else "", "underline" if hit and match else "",
+                                         MATCH_STYLE if match and not hit else "") if x)
+            out.append((chunk, style))
+        else:
+            out.append(_tidy(chunk))
     return out
 
 

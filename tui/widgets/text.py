@@ -160,6 +160,10 @@ def describe_filter(flt: Any) -> str:
         bits.append(f"“{flt.search}”")
     if flt.article_id:
         bits.append(_("one article"))
+    if getattr(flt, "person", None):
+        bits.append(_("person {name}").format(name=flt.person))
+    if getattr(flt, "map", None):
+        bits.append(_("map {map}").format(map=flt.map))
     return visible(" · ".join(bits))
 
 

@@ -1,0 +1,81 @@
+"""An ingest that is killed or interrupted (issue 10, items 8 and 9): its extraction workers
+end with it, whatever the signal; what it finished is stored, it says so, and running it
+again continues where it stopped."""
+
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import hoptac.core.ingest as ingest
+from hoptac.core.ingest import IngestInterrupted, ingest_paths
+from hoptac.core.store.segments import Store
+from hoptac.tui.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # the kill helpers are shared with bench/robustness.py
+
+from bench.faults import check_consistent, make_corpus  # noqa: E402
+from bench.kills import kill_ingest  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    # enough files for a process pool (PARALLEL_FROM) and for the kill to land mid-way
+    return make_corpus(tmp_path_factory.mktemp("corpus"), 240, tag="k")
+
+
+@pytest.mark.parametrize("sig", ["KILL", "TERM", "HUP", "INT"])
+def test_no_worker_outlives_a_killed_ingest(tmp_path: Path, corpus: list[Path], sig: str) -> None:
+    res = kill_ingest(tmp_path, sig, corpus, rng=random.Random(sig))
+    assert res.workers >= 2, res.line()      # the pool was running when the signal came
+    assert res.left_alive == [], res.line()  # … and none of its processes is left
+    assert res.store_opens and not res.problem, res.line()
+    if sig != "KILL":
+        # TERM, HUP (a dropped session) and INT (Ctrl+C) end it like an interrupt: the
+        # batches it finished are stored, it says so, nothing is left half-written
+        assert res.exit_code == 130, res.line()
+        assert res.said.startswith("interrupted after") and "run the same command again" in res.said.lower()
+        assert res.articles > 0 and res.temp_left == [], res.line()
+
+
+def test_a_rerun_after_an_interrupt_continues(tmp_path: Path, corpus: list[Path]) -> None:
+    res = kill_ingest(tmp_path, "TERM", corpus, rng=random.Random(7))
+    assert res.db is not None and 0 < res.articles < len(corpus), res.line()
+    result = CliRunner().invoke(main, ["ingest", "-j", "1", "--db", str(res.db), *map(str, corpus)])
+    assert result.exit_code == 0, result.output
+    assert (f"{len(corpus)} files: {len(corpus) - res.articles} new, {res.articles} unchanged"
+            in result.output), result.output
+    assert check_consistent(res.db)[0] == len(corpus)
+
+
+def test_interrupt_stores_finished_batches_and_the_rerun_skips_them(tmp_path: Path, monkeypatch) -> None:
+    files = make_corpus(tmp_path / "in", 20, tag="b")
+    db = tmp_path / "db.json"
+    monkeypatch.setattr(ingest, "BATCH_FILES", 5)
+    seen = []
+
+    def stop_at_twelve(fr) -> None:
+        seen.append(fr)
+        if len(seen) == 12:
+            raise KeyboardInterrupt
+
+    with pytest.raises(IngestInterrupted) as info:
+        ingest_paths(Store(db), files, on_progress=stop_at_twelve, workers=1)
+    summary = info.value.summary
+    assert summary.interrupted and summary.total == 20 and summary.commits >= 2
+    # the eleven files finished before Ctrl+C are stored, whole, with their events
+    assert summary.count("new") == 11 and len(summary.files) == 11
+    assert check_consistent(db)[0] == 11
+
+    extracted = []
+    real = ingest.parse_article
+    monkeypatch.setattr(ingest, "parse_article", lambda text: extracted.append(1) or real(text))
+    again = ingest_paths(Store(db), files, workers=1)
+    assert (again.count("unchanged"), again.count("new")) == (11, 9)
+    assert len(extracted) == 9  # what was stored is not extracted again
+    assert check_consistent(db)[0] == 20

@@ -1,0 +1,162 @@
+"""The research views on the command line: people, partners, and the pairs edge list.
+
+Like ``events``: a table on a terminal, JSON when asked (``--json``) or piped.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import sys
+from pathlib import Path
+from typing import Any, Iterable
+
+import click
+import orjson
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from ..core.store.map2025 import to_unit
+from ..core.store.partners import pair_edges, partners_of, strip
+from ..core.store.people import people_of
+from ..core.store.query import Filter, FilterError, parse_province
+from ..core.text import printable
+from .cli_common import CONTEXT, build_filter, db_of, db_option, filter_options, guarded, open_library, usage
+
+
+def _safe(s: Any) -> Text:
+    """Untrusted text for a Rich table: inert control characters, never markup."""
+    return Text(printable(str(s if s is not None else ""), newlines=False))
+
+
+def _json_out(data: Any) -> None:
+    sys.stdout.buffer.write(orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS) + b"\n")
+    sys.stdout.buffer.flush()
+
+
+def _span(first: Any, last: Any) -> str:
+    if first is None and last is None:
+        return "?"
+    return str(first) if first == last else f"{first or '?'} – {last or '?'}"
+
+
+def _map_to(flt: Filter):  # noqa: ANN202
+    return to_unit if flt.map == "2025" else None
+
+
+@click.command(context_settings=CONTEXT)
+@db_option
+@filter_options
+@click.option("--json", "as_json", is_flag=True, help="JSON: [{name, province, events, first, last, titles}, …].")
+@click.option("--limit", type=click.IntRange(1), default=None, help="Only the N people with the most events.")
+@click.pass_context
+@guarded
+def people(ctx: click.Context, db: Path | None, as_json: bool, limit: int | None, **filters: Any) -> None:
+    """Everyone named as taking part in the events FILTERS select: titles as written over
+    time, province, number of events, first and last date. With --person, only the
+    people that name stands for."""
+    flt = build_filter(**filters)
+    lib = open_library(db_of(ctx, db))
+    ranks = lib.index.filter(flt)
+    found = people_of(lib.index, ranks, query=flt.person or "", limit=limit)
+    if as_json or not sys.stdout.isatty():
+        _json_out(found)
+        return
+    console = Console(highlight=False)
+    table = Table(box=None, header_style="bold", pad_edge=False)
+    table.add_column("events", justify="right", no_wrap=True)
+    table.add_column("dates", no_wrap=True)
+    table.add_column("name", no_wrap=True)
+    table.add_column("province", no_wrap=True)
+    table.add_column("titles (earliest first)", overflow="fold")
+    for p in found:
+        titles = "; ".join(f"{t['title']} ({_span(t['first'], t['last'])})" for t in p["titles"])
+        table.add_row(str(p["events"]), _safe(_span(p["first"], p["last"])), _safe(p["name"]),
+                      _safe(p["province"] or "?"), _safe(titles))
+    console.print(table)
+    console.print(Text(f"{len(found)} people in {len(ranks)} events"), style="dim")
+
+
+@click.command(context_settings=CONTEXT)
+@click.argument("province_name", metavar="PROVINCE")
+@db_option
+@filter_options
+@click.option("--json", "as_json", is_flag=True, help="JSON: [{partner, events, first, last, types, years}, …].")
+@click.pass_context
+@guarded
+def partners(ctx: click.Context, province_name: str, db: Path | None, as_json: bool, **filters: Any) -> None:
+    """Every partner of PROVINCE (accents optional) in the events FILTERS select: number of
+    events, first and last year, types, and events per year as a strip."""
+    try:
+        name = parse_province(province_name)
+    except FilterError as exc:
+        usage(str(exc))
+        return
+    flt = build_filter(**filters)
+    lib = open_library(db_of(ctx, db))
+    from dataclasses import replace
+
+    ranks = lib.index.filter(replace(flt, province=name) if not flt.province else flt)
+    if flt.province:  # both: the events of PROVINCE among those
+        ranks = sorted(set(ranks) & set(lib.index.filter(replace(flt, province=name))))
+    map_to = _map_to(flt)
+    found = partners_of(lib.index, ranks, name, map_to)
+    if as_json or not sys.stdout.isatty():
+        _json_out(found)
+        return
+    me = map_to(name) if map_to else name
+    years = [y for p in found for y in p["years"]]
+    lo, hi = (min(years), max(years)) if years else (0, -1)
+    console = Console(highlight=False)
+    table = Table(box=None, header_style="bold", pad_edge=False)
+    table.add_column("events", justify="right", no_wrap=True)
+    table.add_column("partner", no_wrap=True)
+    table.add_column("years", no_wrap=True)
+    table.add_column(f"{lo}–{hi}" if years else "per year", no_wrap=True)
+    table.add_column("types", overflow="fold")
+    width = max(10, min(hi - lo + 1, console.width - 60)) if years else None
+    for p in found:
+        label = f"{p['partner']} (merged)" if p["merged"] else p["partner"]
+        types = ", ".join(f"{t} {n}" for t, n in p["types"].items())
+        table.add_row(str(p["events"]), _safe(label), _safe(_span(p["first"], p["last"])),
+                      Text(strip(p["years"], lo, hi, width) if years else ""), _safe(types))
+    console.print(Text(f"Partners of {me}" + (" (2025 map)" if map_to else "")), style="bold")
+    console.print(table)
+    console.print(Text(f"{len(found)} partners in {len(ranks)} events"), style="dim")
+
+
+def edges_csv(edges: Iterable[dict[str, Any]]) -> str:
+    """The pairs as CSV: a header ``a,b,events,first,last`` and a row per pair."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(["a", "b", "events", "first", "last"])
+    for e in edges:
+        w.writerow([e["a"], e["b"], e["events"], e["first"] or "", e["last"] or ""])
+    return buf.getvalue()
+
+
+def write_pairs(index: Any, ranks: list[int], flt: Filter, fmt: str) -> bool:
+    """``hoptac pairs`` in the formats this module adds (csv, and anything on the 2025
+    map); False when the plain pair counts are asked for."""
+    map_to = _map_to(flt)
+    if fmt == "csv":
+        sys.stdout.write(edges_csv(pair_edges(index, ranks, map_to)))
+        sys.stdout.flush()
+        return True
+    if map_to is None:
+        return False
+    edges = pair_edges(index, ranks, map_to)
+    if fmt == "json" or not sys.stdout.isatty():
+        _json_out([{"pair": [e["a"]] if e["a"] == e["b"] else [e["a"], e["b"]], "count": e["events"],
+                    "merged": e["a"] == e["b"]} for e in edges])
+        return True
+    console = Console(highlight=False)
+    table = Table(box=None, header_style="bold", pad_edge=False)
+    table.add_column("events", justify="right")
+    table.add_column("pair (2025 map)")
+    for e in edges:
+        label = f"{e['a']} (merged)" if e["a"] == e["b"] else f"{e['a']} – {e['b']}"
+        table.add_row(str(e["events"]), _safe(label))
+    console.print(table)
+    return True

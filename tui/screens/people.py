@@ -1,0 +1,167 @@
+"""The people screen: who takes part in the events shown, found by name (accents optional).
+
+Each line is a person (a name and a province) with the number of events and the years;
+the highlighted person's titles, as written over time, and a strip of their events per
+year are shown below the list. Enter returns ``("person", name)``: the main screen then
+filters the timeline to that person. People are gathered in a thread (at a million events
+the first look reads the people table), so typing never waits.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hoptac.core.store.index import EventIndex
+from hoptac.core.store.partners import strip
+from hoptac.core.store.people import people_of
+from textual import work
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
+
+from ..widgets.text import visible
+from ..i18n import N_, translate_bindings
+
+__all__ = ["PeopleScreen", "LIMIT"]
+
+LIMIT = 300  # people listed at once (the most events first); typing narrows
+
+
+def _years(first: str | None, last: str | None) -> str:
+    a, b = (first or "?")[:4], (last or "?")[:4]
+    return a if a == b else f"{a}–{b}"
+
+
+class PeopleScreen(ModalScreen[Any]):
+    DEFAULT_CSS = """
+    #people-options { height: 1fr; margin-top: 1; }
+    #people-options > .option-list--option-highlighted { text-style: bold reverse; }
+    #people-info { height: 5; margin-top: 1; }
+    """
+
+    BINDINGS = [
+        Binding("escape", "dismiss_none", N_("Back"), id="people.back"),
+        Binding("down", "move(1)", N_("Next"), show=False, id="people.down"),
+        Binding("up", "move(-1)", N_("Previous"), show=False, id="people.up"),
+        Binding("pagedown", "move(10)", N_("Next page"), show=False, id="people.page_down"),
+        Binding("pageup", "move(-10)", N_("Previous page"), show=False, id="people.page_up"),
+    ]
+
+    def __init__(self, index: EventIndex, ranks: list[int], scope: str = "") -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.index = index
+        self.ranks = ranks
+        self.scope = scope
+        self.found: list[dict[str, Any]] = []
+        self.gathering = True
+        self._token = 0
+
+    def compose(self):
+        with Vertical(classes="dialog", id="people-dialog"):
+            yield Static("", id="people-title", classes="dialog-title")
+            yield Input(placeholder="type a name, e.g. dang xuan phong", compact=True, id="people-input")
+            yield OptionList(id="people-options", compact=True)
+            yield Static("", id="people-info")
+            yield Static(Content("Type to narrow (accents optional) · ↑↓ choose · Enter shows their events · Esc back"),
+                         id="people-help", classes="dialog-help")
+
+    def on_mount(self) -> None:
+        self.query_one("#people-dialog").styles.height = 22  # inline: the app's .dialog sizes to content
+        where = f" in {self.scope}" if self.scope else ""
+        self.query_one("#people-title", Static).update(
+            Content.assemble(("People", "bold"), (visible(where), "bold"), ("  (gathering…)", "dim")))
+        self.query_one(Input).focus()
+        self._load("")
+
+    def _load(self, query: str) -> None:
+        self._token += 1
+        self.gathering = True
+        self._gather(query, self._token)
+
+    @work(thread=True, exclusive=True, group="people")
+    def _gather(self, query: str, token: int) -> None:
+        worker = get_current_worker()
+        found = people_of(self.index, self.ranks, query=query, limit=LIMIT)
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._fill, found, token)
+
+    def _fill(self, found: list[dict[str, Any]], token: int) -> None:
+        if token != self._token:
+            return
+        self.gathering = False
+        self.found = found
+        where = f" in {self.scope}" if self.scope else ""
+        more = f" (the {LIMIT} with most events; type to narrow)" if len(found) >= LIMIT else ""
+        self.query_one("#people-title", Static).update(
+            Content.assemble(("People", "bold"), (visible(where), "bold"), (f"  {len(found):,}{more}", "dim")))
+        options = self.query_one(OptionList)
+        options.clear_options()
+        for i, p in enumerate(found):
+            n = p["events"]
+            label = Content.assemble(
+                (visible(p["name"]), "bold"), (f" · {visible(p['province'] or '?')}", ""),
+                (f"  {n:,} event{'s' if n != 1 else ''}  {_years(p['first'], p['last'])}", "dim"))
+            options.add_option(Option(label, id=str(i)))
+        if found:
+            options.highlighted = 0
+        else:
+            options.add_option(Option(Content("nobody by that name here").stylize("italic"), id="", disabled=True))
+        self._show_info()
+
+    def _current(self) -> dict[str, Any] | None:
+        options = self.query_one(OptionList)
+        if options.highlighted is None or not self.found:
+            return None
+        option = options.get_option_at_index(options.highlighted)
+        return self.found[int(option.id)] if option.id else None
+
+    def _show_info(self) -> None:
+        p = self._current()
+        info = self.query_one("#people-info", Static)
+        if p is None:
+            info.update("")
+            return
+        lines: list[Content] = []
+        titles = p["titles"][-3:]
+        for t in titles:
+            lines.append(Content.assemble((f"{_years(t['first'], t['last']):>9}  ", "dim"), visible(t["title"])))
+        years = {int(y): n for y, n in p.get("years", {}).items()}
+        if years:
+            lo, hi = min(years), max(years)
+            lines.append(Content.assemble((f"{lo} ", "dim"), strip(years, lo, hi, 50), (f" {hi}", "dim")))
+        info.update(Content("\n").join(lines))
+
+    # -- events ---------------------------------------------------------------------------
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self._load(event.value)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self._pick()
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        self._show_info()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self._pick()
+
+    def _pick(self) -> None:
+        p = self._current()
+        if p is not None:
+            self.dismiss(("person", p["name"]))
+
+    def action_move(self, step: int) -> None:
+        options = self.query_one(OptionList)
+        if options.option_count:
+            options.highlighted = max(0, min(options.option_count - 1, (options.highlighted or 0) + step))
+
+    def action_dismiss_none(self) -> None:
+        self.dismiss(None)
