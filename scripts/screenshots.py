@@ -73,6 +73,11 @@ async def _settle(pilot) -> None:  # noqa: ANN001
             except WorkerCancelled:
                 pass
         await pilot.pause()
+    for _ in range(50):  # the detail pane scrolls to its event once the new text is laid out
+        screens = pilot.app.screen_stack
+        if not any(getattr(d, "scroll_pending", False) for s in screens for d in s.query("DetailPane")):
+            break
+        await pilot.pause()
 
 
 def seeds_database(folder: Path) -> Path:

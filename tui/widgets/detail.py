@@ -177,6 +177,7 @@ class DetailPane(Vertical):
         self.same_article = 0
         self.show_other = False
         self._field_rows = 0  # rows of the fields as last rendered (one line each)
+        self.scroll_pending = False  # the view waits for the new text's layout to scroll to it
         self.matches: list[tuple[int, int]] = []  # where the search's phrases are in the article
 
     def compose(self):
@@ -307,6 +308,7 @@ class DetailPane(Vertical):
                 # the search matches, but not in the event's sentence: show the first match
                 self.call_after_refresh(view.scroll_to_first_match)
             else:
+                self.scroll_pending = True
                 self.call_after_refresh(self._scroll_to_event, hs < he)
 
     def _scroll_to_event(self, has_hit: bool, tries: int = 8) -> None:
@@ -322,6 +324,7 @@ class DetailPane(Vertical):
         view.scroll_home(animate=False, immediate=True)
         if has_hit and not self._hit_on_screen():
             view.scroll_to_widget(self.query_one("#art-hit"), top=True, animate=False, immediate=True)
+        self.scroll_pending = False
 
     def _part(self, text: str, runs: list[tuple[int, int, bool]], a: int, b: int, hs: int,
               he: int) -> list[tuple[str, str]]:
