@@ -295,8 +295,10 @@ def round_bad_files(root: Path, seed: str, timeout: float) -> tuple[bool, list[s
 # kill -9 at random moments of a write, and two writers at once (bench/faults.py); each
 # returns (ok, lines) like round_bad_files.
 from .faults import round_kills, round_writers  # noqa: E402
+# damage to every file of a store, and a full disk (bench/store_damage.py)
+from .store_damage import round_damage, round_full_disk  # noqa: E402
 
-LATER_ROUNDS: list = [round_kills, round_writers]
+LATER_ROUNDS: list = [round_kills, round_writers, round_damage, round_full_disk]
 
 # SIGKILL, SIGTERM, SIGHUP and SIGINT during the real `hoptac ingest` and `hoptac export`:
 # store opens, no process and no temp file left behind (bench/kills.py)

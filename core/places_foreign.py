@@ -151,7 +151,8 @@ _PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố"})
 # "các tỉnh", "những huyện": a group, not one unit
 _GROUP_BEFORE = re.compile(r"(?i:các|những)[ \t\u00a0]+$")
 # Level words before foreign names only (Chinese towns and prefectures, zones).
-_OTHER_LEVELS = {"trấn": "thị trấn", "châu": "châu", "khu": "khu"}
+_OTHER_LEVELS = {"trấn": "thị trấn", "châu": "châu", "khu": "khu", "tiểu bang": "bang", "cộng hòa": "cộng hòa",
+                 "cộng hoà": "cộng hòa", "hạt": "hạt"}
 
 
 def _foreign_place(written: str, level: str, country: str, inside=None):
@@ -172,7 +173,9 @@ def _regexes(countries: dict[str, str]) -> tuple[re.Pattern, ...]:
     # the country ends there: not "Lào Cai" (a capital follows), not "Anh Tuấn"
     tail = r"(?!\w)(?![ \t\u00a0]+" + upper + ")"
     after = re.compile(glue + r"(?P<c>(?i:" + alts + "))" + tail)
-    levels = "tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|vùng|bang|châu|trấn|khu"
+    # the level words before a foreign name: also a Chinese prefecture or town, a Russian
+    # republic, a state, a county ("châu Văn Sơn", "Cộng hòa Bashkortostan", "hạt Orange")
+    levels = "tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|vùng|bang|tiểu bang|châu|trấn|khu|cộng hòa|cộng hoà|hạt"
     word = upper + r"[\w'\u2019]*"
     name = r"(?<!\w)(?P<lvl>(?i:" + levels + r"))[ \t\u00a0]+(?P<name>" + word + r"(?:[ \t\u00a0-]" + word + r"){0,3})"
     unknown = re.compile(name + r"[ \t\u00a0]*(?=[(,\-\u2013\u2014]$)")  # up to the country's glue

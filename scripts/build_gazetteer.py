@@ -50,7 +50,7 @@ LICENSE_OUT = ROOT / "core" / "data" / "LICENSE-vietnamadminunits.txt"
 sys.path.insert(0, str(ROOT / "core"))
 from text import fold  # noqa: E402  (core/text.py, without importing the hoptac package)
 
-from gazetteer_foreign import build_foreign  # noqa: E402  (this folder: the foreign tables)
+from gazetteer_foreign import build_foreign, build_localities  # noqa: E402  (this folder: the foreign tables)
 
 
 def nfc(s: str) -> str:
@@ -257,6 +257,7 @@ def build() -> dict:
     vietnamese = {key(p["name"]) for p in provinces} | {key(a.split(".")[-1]) for p in provinces for a in p["aliases"]}
     vietnamese |= {key(d["name"]) for d in districts}
     foreign, countries = build_foreign(vietnamese, key)
+    localities = build_localities(foreign, vietnamese, key)
     communes = build_communes(new, conv, old_name)
 
     return {
@@ -267,6 +268,7 @@ def build() -> dict:
         "units_2025": units,
         "districts": districts,
         "foreign": foreign,
+        "foreign_localities": localities,
         "countries": countries,
         "communes_2025": communes,
     }

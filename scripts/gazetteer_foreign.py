@@ -157,7 +157,7 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
     "KR-42": ("Gangwon", None, ["Gangwon-do", "Kangwon"], True),
     "KR-43": ("Chungcheongbuk", None, ["Chungcheongbuk-do", "Bắc Chungcheong", "Chungbuk"], True),
     "KR-44": ("Chungcheongnam", None, ["Chungcheongnam-do", "Nam Chungcheong", "Chungnam"], True),
-    "KR-45": ("Jeollabuk", None, ["Jeollabuk-do", "Bắc Jeolla", "Jeonbuk", "Jeonbuk-do"], True),
+    "KR-45": ("Jeollabuk", None, ["Jeollabuk-do", "Bắc Jeolla", "Jeolla Bắc", "Jeonbuk", "Jeonbuk-do"], True),
     "KR-46": ("Jeollanam", None, ["Jeollanam-do", "Nam Jeolla", "Jeonnam"], True),
     "KR-47": ("Gyeongsangbuk", None, ["Gyeongsangbuk-do", "Bắc Gyeongsang", "Gyeongbuk"], True),
     "KR-48": ("Gyeongsangnam", None, ["Gyeongsangnam-do", "Nam Gyeongsang", "Gyeongnam"], True),
@@ -181,6 +181,37 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
     "DE-SN": ("Sachsen", None, ["Saxony"], False),
     "MN-1": ("Ulaanbaatar", None, ["U-lan Ba-to", "Ulan Bator", "Ulan Bato"], False),
 }
+
+# Foreign cities, districts and prefectures across the border that reports name (ISO 3166-2
+# has no units below the province): Vietnamese name, level, the ISO code of the province it
+# lies in, other spellings. Found after a level word or before the country, never bare; a
+# report naming one names its province as the partner ("huyện Hà Khẩu" -> Vân Nam).
+FOREIGN_LOCALITIES = [
+    ("Nam Ninh", "thành phố", "CN-GX", ["Nanning"]), ("Sùng Tả", "thành phố", "CN-GX", ["Chongzuo"]),
+    ("Bằng Tường", "thành phố", "CN-GX", ["Pingxiang"]), ("Đông Hưng", "thành phố", "CN-GX", ["Dongxing"]),
+    ("Phòng Thành Cảng", "thành phố", "CN-GX", ["Fangchenggang"]), ("Bách Sắc", "thành phố", "CN-GX", ["Baise"]),
+    ("Khâm Châu", "thành phố", "CN-GX", ["Qinzhou"]), ("Bắc Hải", "thành phố", "CN-GX", ["Beihai"]),
+    ("Quế Lâm", "thành phố", "CN-GX", ["Guilin"]), ("Liễu Châu", "thành phố", "CN-GX", ["Liuzhou"]),
+    ("Long Châu", "huyện", "CN-GX", ["Longzhou"]), ("Ninh Minh", "huyện", "CN-GX", ["Ningming"]),
+    ("Tĩnh Tây", "thành phố", "CN-GX", ["Jingxi"]), ("Na Pha", "huyện", "CN-GX", ["Napo"]),
+    ("Đại Tân", "huyện", "CN-GX", ["Daxin"]),
+    ("Côn Minh", "thành phố", "CN-YN", ["Kunming"]), ("Hồng Hà", "châu", "CN-YN", ["Honghe"]),
+    ("Văn Sơn", "châu", "CN-YN", ["Wenshan"]), ("Hà Khẩu", "huyện", "CN-YN", ["Hekou"]),
+    ("Mông Tự", "thành phố", "CN-YN", ["Mengzi"]), ("Kim Bình", "huyện", "CN-YN", ["Jinping"]),
+    ("Lục Xuân", "huyện", "CN-YN", ["Lüchun", "Luchun"]), ("Mã Quan", "huyện", "CN-YN", ["Maguan"]),
+    ("Ma Lật Pha", "huyện", "CN-YN", ["Malipo"]), ("Phú Ninh", "huyện", "CN-YN", ["Funing"]),
+    ("Giang Thành", "huyện", "CN-YN", ["Jiangcheng"]), ("Phổ Nhĩ", "thành phố", "CN-YN", ["Pu'er"]),
+    ("Tây Song Bản Nạp", "châu", "CN-YN", ["Xishuangbanna"]), ("Khai Viễn", "thành phố", "CN-YN", ["Kaiyuan"]),
+    ("Mạnh Lạp", "huyện", "CN-YN", ["Mengla"]),
+    ("Quảng Châu", "thành phố", "CN-GD", ["Guangzhou"]), ("Thâm Quyến", "thành phố", "CN-GD", ["Shenzhen"]),
+    ("Pắc Xế", "thành phố", "LA-CH", ["Pakse", "Pác Xế", "Pakxe"]),
+    ("Sầm Nưa", "thành phố", "LA-HO", ["Xam Neua", "Samneua", "Sầm Nứa"]),
+    ("Viêng Xay", "huyện", "LA-HO", ["Viengxay"]),
+    ("Phôn Xa Văn", "thành phố", "LA-XI", ["Phonsavan", "Phônxavăn"]),
+    ("Noọng Hét", "huyện", "LA-XI", ["Nonghet", "Nong Het"]),
+    ("Thà Khẹt", "thành phố", "LA-KH", ["Thakhek", "Thà Khẹc"]),
+    ("Bavet", "thành phố", "KH-20", ["Ba Vét"]),
+]
 
 # ISO names: what to cut off ("Yunnan Sheng" -> "Yunnan", "Busan-gwangyeoksi" -> "Busan").
 ISO_SUFFIX = re.compile(r"(?:\s+(?:Sheng|Shi|Zhuangzu Zizhiqu|Huizu Zizhiqu|Uygur Zizhiqu|Zizhiqu)"
@@ -248,3 +279,15 @@ def build_foreign(vietnamese: set[str], key: Callable[[str], str]) -> tuple[list
     if counts != {"Lào": 18, "Campuchia": 25, "Trung Quốc": 31}:
         raise SystemExit(f"foreign partner counts: {counts}")
     return foreign, countries
+
+
+def build_localities(foreign: list[dict], vietnamese: set[str], key: Callable[[str], str]) -> list[dict]:
+    """FOREIGN_LOCALITIES, each with the canonical name and country of its province."""
+    by_iso = {f["iso"]: f for f in foreign}
+    out = []
+    for name, level, iso, variants in FOREIGN_LOCALITIES:
+        province = by_iso[iso]
+        out.append({"name": name, "level": level, "province": province["name"], "country": province["country"],
+                    "aliases": [a for a in spellings([name] + variants) if a != name],
+                    "cue": "country" if key(name) in vietnamese else "level"})
+    return out

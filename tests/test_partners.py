@@ -189,3 +189,23 @@ def test_two_foreign_partners_and_the_vietnamese_host():
                  "Sáng 18/12, tại cửa khẩu Cầu Treo diễn ra hội nghị thường niên lần thứ 15.")
     assert "Hà Tĩnh" in p.pair and len(p.pair) == 2
     assert {q.place.name for q in p.parties} == {"Hà Tĩnh", "Bo-ly-khăm-xay", "Khăm Muồn"}
+
+
+def test_districts_on_both_sides_of_the_border():
+    p = partners("Huyện Mường Tè hội đàm với huyện Lục Xuân (Trung Quốc)",
+                 "Ngày 14/5, tại huyện Mường Tè, lãnh đạo huyện Mường Tè (Lai Châu) đã hội đàm với đoàn "
+                 "huyện Lục Xuân, châu Hồng Hà, tỉnh Vân Nam (Trung Quốc).")
+    assert p.pair == ["Lai Châu", "Vân Nam"]
+
+
+def test_joined_through_the_delegation():
+    p = partners("Hội đàm thường niên",
+                 "Nhân dịp đoàn tỉnh Nghệ An đến thăm, ngày 3/4 tỉnh Sơn La cùng với đoàn đại biểu cấp cao "
+                 "tỉnh Hủa Phăn đã hội đàm.")
+    assert p.pair == ["Hủa Phăn", "Sơn La"]
+
+
+def test_a_province_and_its_name_after_the_merger_are_one_party():
+    p = partners("Chúc Tết cổ truyền",
+                 "Ngày 5/2, lãnh đạo tỉnh Kiên Giang (nay là tỉnh An Giang) tiếp đoàn đại biểu tỉnh Kep (Campuchia).")
+    assert p.pair == ["Kep", "Kiên Giang"]

@@ -68,3 +68,17 @@ def test_a_changed_title_over_time(tmp_path: Path) -> None:
     assert who["events"] == 2 and who["province"] == "Lào Cai"
     assert [(t["title"], t["first"]) for t in who["titles"]] == [
         ("Phó Chủ tịch UBND tỉnh Lào Cai", "2022-05-03"), ("Chủ tịch UBND tỉnh Lào Cai", "2022-05-09")]
+
+
+def test_a_limit_keeps_the_people_with_most_events(tmp_path: Path) -> None:
+    db = tmp_path / "db.json"
+    Library.open(db, seed_if_missing=True)
+    for n, who in enumerate(["Lê Văn Thử", "Lê Văn Thử", "Lê Văn Thử", "Trần Thị Hai", "Trần Thị Hai"]):
+        _article(tmp_path / "a", f"{n}.txt", n + 1, who, "Chủ tịch UBND tỉnh Lào Cai")
+    ingest_paths(Store(db), [tmp_path / "a"])
+    index = Library.open(db).index
+    full = people_of(index, range(len(index)))
+    assert full[0]["name"] == "Lê Văn Thử" and full[0]["events"] == 3
+    for k in range(1, len(full) + 1):
+        top = people_of(index, range(len(index)), limit=k)
+        assert [p["events"] for p in top] == [p["events"] for p in full[:k]]

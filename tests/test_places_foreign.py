@@ -41,6 +41,9 @@ def test_foreign_regions_from_iso_3166_2(written, canonical, country):
     # a place the gazetteer does not know, between its level word and its country
     ("huyện Yeoncheon (Hàn Quốc)", [("Yeoncheon", "Hàn Quốc")]),
     ("thành phố Ulyanovsk, Liên bang Nga", [("Ulyanovsk", "Nga")]),
+    ("Cộng hòa Bashkortostan (Liên bang Nga)", [("Bashkortostan", "Nga")]),
+    ("hạt Orange (Mỹ)", [("Orange", "Hoa Kỳ")]),
+    ("Cộng hòa Dân chủ Nhân dân Lào", []),
     # a Vietnamese name followed by a foreign country: a place abroad of that name
     ("Đoàn huyện Phú Ninh - Trung Quốc sang thăm", [("Phú Ninh", "Trung Quốc")]),
     # ... but not a province pair, and not Lào Cai
@@ -73,3 +76,23 @@ def test_an_unknown_foreign_place_is_found_again_without_its_country():
     assert got == [("Changwon", "Hàn Quốc"), ("Changwon", "Hàn Quốc"), ("Đà Nẵng", "Việt Nam")]
     # without the country anywhere it is not a place
     assert find_places("Hợp tác với thành phố Changwon.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # cities, districts and prefectures across the border belong to their province
+    ("huyện Hà Khẩu", [("Hà Khẩu", "Vân Nam", "Trung Quốc")]),
+    ("thành phố Bằng Tường", [("Bằng Tường", "Quảng Tây", "Trung Quốc")]),
+    ("huyện Noọng Hét, tỉnh Xiêng Khoảng", [("Noọng Hét", "Xiêng Khoảng", "Lào"),
+                                           ("Xiêng Khoảng", "Xiêng Khoảng", "Lào")]),
+    # named like a Vietnamese district: only with the country
+    ("huyện Phú Ninh - Trung Quốc", [("Phú Ninh", "Vân Nam", "Trung Quốc")]),
+    ("huyện Đông Hưng", [("Đông Hưng", "Thái Bình", "Việt Nam")]),
+    # never bare; and "Châu" heads Vietnamese names, it is no level word
+    ("Nam Ninh", []), ("Châu Đốc", []),
+    ("huyện Châu Thành (Tây Ninh)", [("Châu Thành", "Tây Ninh", "Việt Nam"), ("Tây Ninh", "Tây Ninh", "Việt Nam")]),
+    # a spelling that begins like a level word is a name ("Xa La Van" is Salavan)
+    ("tỉnh Xa La Van", [("Xa-la-van", "Xa-la-van", "Lào")]),
+])
+def test_foreign_localities(text, expected):
+    got = [(m.candidates[0].name, m.candidates[0].province, m.candidates[0].country) for m in find_places(text)]
+    assert got[:len(expected)] == expected and len(got) == len(expected)

@@ -135,6 +135,7 @@ def test_a_page_clock_above_the_headline_and_the_article_stamp_below():
     ("14-03-2022 10:25", "2022-03-14T10:25:00"),
     ("10:25, ngày 14/03/22", "2022-03-14T10:25:00"),
     ("Kinh tế 17-05-2023", "2023-05-17T00:00:00"),
+    ("17/05/2023 - 2.345 lượt xem", "2023-05-17T00:00:00"),
     ("2022-03-14 10:25", "2022-03-14T10:25:00"),
 ])
 def test_stamp_forms_below_the_headline(stamp, iso):
@@ -486,3 +487,43 @@ def test_months_where_a_plan_or_review_may_point_to_either_year(text, written):
     mentions = find_dates(text)
     mention = next(m for m in mentions if m.text == written)
     assert infer_year(mention, text, published=None, mentions=mentions) == (None, "unknown")
+
+
+def test_vua_as_king_is_not_recently():
+    text = ("Hai tỉnh dâng hương tưởng niệm\n05/04/2031 08:00\n\nLãnh đạo hai tỉnh Phú Thọ và Vĩnh Phúc dâng "
+            "hương tưởng niệm các Vua Hùng tại Đền Hùng, cùng nhiều đại biểu và nhân dân.\n")
+    _, events, warnings = events_of(text)
+    assert not any(e["main"] for e in events) and "no date found" in warnings
+
+
+def test_a_year_before_what_the_article_tells_as_earlier_is_no_year():
+    # the plan cue says 2023, but the occasion implements a decision of 20/5/2024: no year
+    text = ("Sáng 12/3, thực hiện Quyết định số 12/QĐ-UBND ngày 20/5/2024 của UBND tỉnh, hai tỉnh Lạng Sơn "
+            "và Cao Bằng tổ chức hội nghị, ký kết kế hoạch hợp tác năm 2023.")
+    main = main_of(text)
+    assert main["year_source"] == "unknown" and main["date"] == "--03-12"
+
+
+def test_a_hard_wrapped_page_is_read_as_sentences():
+    text = ("Hai tỉnh biên giới tăng cường hợp tác\n\n"
+            "Chiều 7/11, lãnh đạo tỉnh An Giang và tỉnh Takeo (Vương quốc\n"
+            "Campuchia) đã tổ chức hội nghị sơ kết hợp tác 6 tháng đầu năm\n"
+            "2030, thống nhất phương hướng trong thời gian tới.\n"
+            "Đặc biệt, hai tỉnh thống nhất lập hồ sơ mở cặp cửa khẩu phụ, đề nghị\n"
+            "nâng cấp cửa khẩu từ ngày 1/1/2031.\n")
+    art, events, _ = events_of(text)
+    s, e = art.lead_span()
+    assert art.text[s:e].endswith("thời gian tới.") and not art.teasers
+    main = next(e for e in events if e["main"])
+    assert (main["date"], main["type"]) == ("2030-11-07", "conference")
+
+
+def test_a_long_menu_of_provinces_above_the_headline():
+    menu = "\n".join(["An Giang", "Bà Rịa - Vũng Tàu", "Bắc Giang", "Bắc Kạn", "Bạc Liêu", "Bắc Ninh", "Bến Tre",
+                      "Bình Định", "Bình Dương", "Bình Phước", "Bình Thuận", "Cà Mau", "Cần Thơ", "Cao Bằng"] * 3)
+    text = (menu + "\n\nHai tỉnh biên giới ký kết hợp tác\n\nSáng 12/3, tại thành phố Lào Cai, tỉnh Lào Cai "
+            "và tỉnh Hà Giang đã tổ chức lễ ký kết chương trình hợp tác.\n")
+    art, events, _ = events_of(text)
+    assert art.title == "Hai tỉnh biên giới ký kết hợp tác"
+    main = next(e for e in events if e["main"])
+    assert (main["date_text"], main["type"], main["pair"]) == ("Sáng 12/3", "signing", ["Hà Giang", "Lào Cai"])

@@ -99,3 +99,12 @@ def test_a_file_name_that_is_not_utf8_is_shown_as_it_is_stored(tmp_path: Path) -
     assert "\udcfe" not in result.stderr and "\ufffd" not in result.stderr
     [article] = Store(db).articles()
     assert article["source"].endswith("good-\\xff.txt")
+
+
+def test_a_copied_event_is_inert_json() -> None:
+    from hoptac.tui.clipboard import event_json
+
+    ev = {"title": "a\u009b31mb\u202ec", "date": "2020-03-08"}
+    text = event_json(ev)
+    assert "\u009b" not in text and "\u202e" not in text
+    assert json.loads(text) == ev

@@ -18,6 +18,7 @@ from ..core.store.export import iter_document, iter_jsonl, write_export
 from ..core.ingest import FileResult, IngestInterrupted, IngestSummary, ingest_paths
 from ..core.library import default_db_path, no_database
 from ..core.store.segments import Store
+from ..core.store.storage import tmp_prefix
 from ..core.text import json_escape_controls, printable, shown_path
 from .cli_common import CONTEXT, build_filter, db_of, db_option, fail, filter_options, guarded, on_wait, open_library
 
@@ -148,7 +149,9 @@ def unwritable(store: Store) -> str | None:
         if not folder.is_dir():
             continue
         try:
-            fd, name = tempfile.mkstemp(prefix=".hoptac-write-test-", suffix=".tmp", dir=folder)
+            # named as the store's temporary files are: should this process die right
+            # now, the next writer knows it for a dead process's leftover and removes it
+            fd, name = tempfile.mkstemp(prefix=tmp_prefix(store.path.name), suffix=".tmp", dir=folder)
         except OSError as exc:
             reason = "permission denied" if isinstance(exc, PermissionError) else (exc.strerror or str(exc)).lower()
             return f"cannot write the database in {shown_path(folder)}: {reason}"

@@ -21,7 +21,7 @@ from ..core.store.map2025 import to_unit
 from ..core.store.partners import pair_edges, partners_of, strip
 from ..core.store.people import people_of
 from ..core.store.query import Filter, FilterError, parse_province
-from ..core.text import printable
+from ..core.text import json_escape_controls, printable
 from .cli_common import CONTEXT, build_filter, db_of, db_option, filter_options, guarded, open_library, usage
 
 
@@ -31,7 +31,8 @@ def _safe(s: Any) -> Text:
 
 
 def _json_out(data: Any) -> None:
-    sys.stdout.buffer.write(orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS) + b"\n")
+    doc = orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS)
+    sys.stdout.buffer.write(json_escape_controls(doc) + b"\n")  # C1 and bidi controls as \uXXXX
     sys.stdout.buffer.flush()
 
 

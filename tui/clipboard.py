@@ -13,6 +13,7 @@ import os
 from typing import Any
 
 import orjson
+from hoptac.core.text import json_escape_controls
 from textual.app import App
 
 from .i18n import _
@@ -24,8 +25,10 @@ MAX_OSC52 = 74_994
 
 
 def event_json(event: dict[str, Any]) -> str:
-    """The event as indented JSON, Vietnamese kept as UTF-8 (not \\u escapes)."""
-    return orjson.dumps(event, option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS).decode("utf-8")
+    """The event as indented JSON, Vietnamese kept as UTF-8 (not \\u escapes); control
+    characters and bidi overrides escaped, so a paste into a terminal is inert."""
+    doc = orjson.dumps(event, option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS)
+    return json_escape_controls(doc).decode("utf-8")
 
 
 def osc52(text: str) -> str:

@@ -37,7 +37,7 @@ __all__ = ["Article", "parse_article", "parse_published", "END_MARKERS", "JUNK_L
            "PUBLISHED_FORMS"]
 
 _INLINE_LINK = re.compile(r"(?:xem them|doc them|tin lien quan|bai lien quan)\s*:?\s*\S+(?:\s+\S+){3,}")
-_TOP = 30   # how many lines from the top the headline and the lead are looked for
+_TOP = 80   # how many lines from the top the headline and the lead are looked for (menus run long)
 
 
 @dataclass(slots=True)
@@ -55,6 +55,7 @@ class Article:
     teasers: list[tuple[int, int]] = field(default_factory=list)
     captions: list[tuple[int, int]] = field(default_factory=list)
     published_span: tuple[int, int] | None = None
+    wrapped: bool = False       # hard-wrapped: sentences run on over line breaks
 
     @property
     def body(self) -> str:
@@ -272,7 +273,13 @@ def parse_article(text: str) -> Article:
     kept = body_lines[:end_index]
     body_start, body_end = kept[0].start, kept[-1].end
     lead_ln = kept[min(lead_k, len(kept) - 1)]
-    lead = (lead_ln.start, lead_ln.end)
+    wrapped = _hard_wrapped(kept)
+    lead_end = lead_ln.end
+    for nxt in kept[kept.index(lead_ln) + 1:]:  # a hard-wrapped lead goes on on the next lines
+        if not _continues(text, lead_end, nxt, wrapped):
+            break
+        lead_end = nxt.end
+    lead = (lead_ln.start, lead_end)
     g = GLUED_DATE.match(lead_ln.raw)
     if g is not None:  # "20/6/2024Chiều nay (20.6), …": a listing date glued to the lead
         chrome.append((lead_ln.start, lead_ln.start + g.end(), "a listing date glued to the lead"))
@@ -312,15 +319,35 @@ def parse_article(text: str) -> Article:
             cut_short.append(_key(ln.folded.rstrip(".…")))
         if is_caption(ln.raw):
             captions.append((ln.start, ln.end))
-        elif is_teaser(ln.raw, ln.folded) and not (j == len(kept) - 1 and len(ln.raw) > 120):
+        elif (is_teaser(ln.raw, ln.folded) and not (j == len(kept) - 1 and len(ln.raw) > 120)
+              and not (j + 1 < len(kept) and _continues(text, ln.end, kept[j + 1], wrapped))
+              and not (j and _continues(text, kept[j - 1].end, ln, wrapped))):
             teasers.append((ln.start, ln.end))  # (a long last line is the text cut short, not a title)
     if text[body_end:].strip():
         chrome.append((body_end, len(text), "after the article: related news, comments, site footer"))
     return Article(text, title, title_span, published, (body_start, body_end), _spans(chrome), [],
-                   lead, clock, sorted(chrome), teasers, captions, published_span)
+                   lead, clock, sorted(chrome), teasers, captions, published_span, wrapped)
 
 
 _NOT_ALNUM = b" \t-_,.;:!?\"'()[]{}/|*"
+
+
+def _continues(text: str, end: int, nxt: _Line, wrapped: bool = False) -> bool:
+    """Does ``nxt`` go on with the line that ends at ``end`` (a hard-wrapped sentence: no
+    stop at the end, on the very next line, and a lower-case letter next -- or any word
+    on a page that is wrapped throughout)?"""
+    return (text[end - 1:end] not in ".!?…:;\"”|" and (wrapped or nxt.raw[:1].islower())
+            and text.count("\n", end, nxt.start) == 1)
+
+
+def _hard_wrapped(lines: list[_Line]) -> bool:
+    """Is the page wrapped at a fixed width: most lines of 40-110 characters that end
+    mid-sentence, each followed by the next with no blank line?"""
+    if len(lines) < 4:
+        return False
+    mid = sum(1 for a, b in zip(lines, lines[1:]) if 40 <= len(a.raw) <= 110
+              and a.raw[-1:] not in ".!?…:;\"”|" and b.start - a.end <= 2)
+    return mid >= 3 and mid >= 0.5 * (len(lines) - 1)
 
 
 def _key(folded: str) -> bytes:

@@ -17,9 +17,9 @@ import datetime as _dt
 import re
 
 __all__ = ["END_MARKERS", "JUNK_LINES", "PUBLISHED_FORMS", "AGENCY_TAG", "LEAD_OPENINGS",
-           "is_junk", "junk_reason", "is_end_marker", "looks_like_byline", "parse_published",
+           "junk_reason", "is_end_marker", "looks_like_byline", "parse_published",
            "parse_stamp", "stamp_span", "strip_time", "agency_tag_end", "is_leadlike", "is_titlelike",
-           "is_caption", "is_teaser", "is_banner", "same_text"]
+           "is_caption", "is_teaser", "is_banner"]
 
 
 # --- the end of an article ------------------------------------------------------------
@@ -127,10 +127,6 @@ def junk_reason(raw: str, folded: str) -> str | None:
     return None
 
 
-def is_junk(raw: str, folded: str) -> bool:
-    return junk_reason(raw, folded) is not None
-
-
 _HEADLINE_WORDS = re.compile(r"\b(?:hợp tác|ký kết|hội nghị|hội đàm|kết nghĩa|hữu nghị|tăng cường|thăm|và)\b")
 
 
@@ -166,7 +162,10 @@ _DIGIT = re.compile(r"\d")
 _WEEKDAY = re.compile(r"\b(?:[Tt]hứ|THỨ|[Cc]hủ [Nn]hật|CN|T[2-7])\b")
 _MAYBE_DATE = re.compile(r"\d{1,2}\s*(?:[/.\-]|tháng)", re.IGNORECASE)
 # A short line that is only a date, perhaps after a section name: "Kinh tế 17-05-2023".
-_DATE_ONLY = re.compile(r"^(?:[^\d\n]{0,30}\s)?(?P<d>\d{1,2})([-/.])(?P<m>\d{1,2})\2(?P<y>\d{4})\s*$")
+# A short line that is a date and at most three other words: "Kinh tế 17-05-2023",
+# "12/03/2022 - 2.345 lượt xem".
+_DATE_ONLY = re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})([-/.])(?P<m>\d{1,2})\2(?P<y>\d{4})(?![\d/.-]\d)")
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
 # A listing date glued to the lead: "20/6/2024Chiều nay (20.6), …"
 GLUED_DATE = re.compile(r"^(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?=[^\W\d_])")
 
@@ -205,8 +204,8 @@ def parse_stamp(raw: str) -> tuple[_dt.datetime, bool, bool] | None:
         return None
     t = parse_published(raw)
     if t is None:
-        m = _DATE_ONLY.match(raw.strip()) if len(raw) <= 48 else None
-        if m is None:
+        m = _DATE_ONLY.search(raw) if len(raw) <= 60 else None
+        if m is None or len(_LETTER_WORD.findall(raw[:m.start()] + " " + raw[m.end():])) > 3:
             return None
         try:
             t = _dt.datetime(int(m["y"]), int(m["m"]), int(m["d"]))
@@ -321,11 +320,3 @@ def is_teaser(raw: str, folded: str) -> bool:
     if not end or end[-1] in ".!?…:;\"”)" or is_caption(raw) or is_leadlike(raw, folded):
         return False
     return 4 <= len(end.split()) <= 40 and len(end) <= 240
-
-
-_ALNUM = re.compile(r"[\W_]+")
-
-
-def same_text(a_folded: str, b_folded: str) -> bool:
-    """The same words, whatever the dashes, quotes and spaces ('–' or '-')."""
-    return _ALNUM.sub("", a_folded) == _ALNUM.sub("", b_folded)

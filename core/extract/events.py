@@ -59,11 +59,16 @@ _SENTENCE_BREAK = re.compile(r"[.!?…\n](?:(?<=[.!?…])(\s+)(?=[\"“'(]?[A-Z�
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:TP|Tp|tp|TX|Tx|TT|Q|H|X|P|TS|PGS|GS|ThS|Th\.S)\.$")
 
 
-def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence spans in ``text[start:end]``: split at '. ', '! ', '? ' and line breaks."""
+# On a hard-wrapped page a line break is no sentence break: stops and blank lines are.
+_SENTENCE_BREAK_WRAPPED = re.compile(r"[.!?…](\s+)(?=[\"“'(]?[A-ZÀ-ỸĐ0-9])|\n(?=[ \t]*\n)")
+
+
+def _sentences(text: str, start: int, end: int, wrapped: bool = False) -> list[tuple[int, int]]:
+    """Sentence spans in ``text[start:end]``: split at '. ', '! ', '? ' and line breaks
+    (on a hard-wrapped page, at blank lines instead of line breaks)."""
     spans = []
     s = start
-    for m in _SENTENCE_BREAK.finditer(text, start, end):
+    for m in (_SENTENCE_BREAK_WRAPPED if wrapped else _SENTENCE_BREAK).finditer(text, start, end):
         e = m.start(1) if m.group(1) is not None else m.start()  # after the stop, or the line break
         if text[e - 1:e] == "." and _ABBREVIATION.search(text, max(s, e - 5), e):
             continue
@@ -198,6 +203,22 @@ def _year_milestone(folded: str, dm: DateMention, sentence_start: int) -> bool:
         _YEAR_EVENT_VERB.search(after[:end.start() if end else 200]))
 
 
+def _floor(readings, b0: int, b1: int):
+    """The latest full date the body tells as earlier than its occasion: a document it
+    implements, a background milestone, where a reviewed period starts."""
+    import datetime as _dt
+    out = None
+    for r in readings:
+        m = r.mention
+        if r.verdict in ("document", "past", "since") and b0 <= m.start < b1 and m.year and m.month:
+            try:
+                d = _dt.date(m.year, m.month, m.day or 1)
+            except ValueError:
+                continue
+            out = d if out is None or d > out else out
+    return out
+
+
 def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out, pos = [], start
     for m in re.finditer(r"\n", text[start:end]):
@@ -233,7 +254,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
     context = set(partners.pair)
 
     all_dates = find_dates(keep)  # headline and body (the headline's years are cues too)
-    sentences = _sentences(keep, b0, b1)
+    sentences = _sentences(keep, b0, b1, article.wrapped)
     readings = judge(keep, folded, [d for d in all_dates if b0 <= d.start < b1 or t0 <= d.start < t1],
                      title_span=(t0, t1), lead=(l0, l1), teasers=article.teasers,
                      captions=article.captions, paragraphs=_paragraphs(keep, b0, b1))
@@ -249,6 +270,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
     pair = partners.pair
     event_dates = [d for d in dates if d.kind == "date"]
 
+    floor = _floor(readings, b0, b1)
     main_reading, main_why = choose_main([r for r in readings if b0 <= r.mention.start < b1])
     main_date = main_reading.mention if main_reading else None
     undated = None
@@ -305,7 +327,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
             fields, cue = fields_override
         else:
             year, ysource, cue = infer_year(dm, keep, published=article.published, mentions=dates, cues=cues,
-                                            clock=article.clock, explain=True)
+                                            clock=article.clock, floor=floor if main else None, explain=True)
             fields = _date_fields(dm, year, ysource)
         fields["year_cue"] = year_cue_record(text, cue, fields["year_source"], article.published,
                                              article.published_span)
@@ -370,7 +392,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
     for r in readings:  # other dated milestones the body reports
         dm = r.mention
         if (dm is main_date or not b0 <= dm.start < b1 or dm.kind != "date" or dm.year is None
-                or r.verdict in _NOT_MILESTONES):
+                or r.verdict in _NOT_MILESTONES or dm.rule in ("half_year", "quarter")):  # results' spans
             continue
         s, e = _sentence_at(sentences, dm.start)
         if dm.precision == "year" and not _year_milestone(folded, dm, s):

@@ -13,6 +13,7 @@ Which place a mention means (before scoring):
 | named province       | "huyện Kỳ Sơn" in an article naming Nghệ An       | the huyện of Nghệ An       |
 | a commune            | "xã Đồng Đăng" in an article naming Lạng Sơn      | counts only in a province  |
 |                      |                                                   | the article names          |
+| its other name       | "tỉnh Kiên Giang (nay là tỉnh An Giang)"          | the place before it        |
 | inside (the next     | "huyện Kỳ Sơn (Nghệ An)", "huyện Mèo Vạc, tỉnh Hà | that unit of that province,|
 | name contains it)    | Giang", "xã Trường Sơn (huyện Nông Cống)"         | for every mention of that  |
 |                      |                                                   | name (a commune of before  |
@@ -29,8 +30,9 @@ Scores (a table; a province-level partner collects the points of its cities and 
 | in the lead paragraph                                          | 2               |
 | in the lead, joined to another                                 | +2              |
 | in a list of three or more (A, B, C và D) in headline or lead  | 1 (not 3 or 2)  |
-| as the venue ("tại X", "ở X") and joined to nothing, unless    | 0.3 (a mention) |
-| visited ("thăm và làm việc tại X", "công tác tại X")           |                 |
+| as the venue ("tại X", "ở X") and joined to nothing, unless    | 0.1             |
+| visited ("thăm và làm việc tại X", "công tác tại X"); in the   |                 |
+| body too                                                       |                 |
 | each mention in the body (at most 5)                           | 0.3             |
 | joined to another in the body (at most 2 times)                | +1              |
 
@@ -62,23 +64,28 @@ __all__ = ["Party", "Partners", "principal_partners", "choose", "linked_groups",
 # parenthesised asides such as "(Việt Nam)" are dropped).
 #   pair links: "giữa A và các tỉnh B", "A – B", "A với B", "A phối hợp với B"
 #   list links: "A, B", "A và B" (a list when three or more and a comma among them)
-_PLURAL = r"(?:\s+(?:cac|nhung|hai|2|ba|3|bon|4|nam|5|sau|6)(?:\s+(?:tinh|thanh pho|huyen|dia phuong|doan))?)"
+# who stands for a locality after the joining word: "và các tỉnh", "với đoàn đại biểu cấp cao"
+_WHO = (r"(?:\s+(?:cac|nhung|hai|2|ba|3|bon|4|nam|5|sau|6))?"
+        r"(?:\s+(?:doan(?:\s+dai bieu|\s+cong tac)?(?:\s+cap cao)?|ban thuong vu|lanh dao|chinh quyen|ubnd"
+        r"|tinh|thanh pho|huyen|dia phuong))?")
 _PAIR_LINK_RE = re.compile(
-    r"^(?:-|–|—|voi|cung|giua|va giua|(?:va|voi|cung)" + _PLURAL + r"|"
-    r"(?:da\s+)?(?:phoi hop|hop tac|ket nghia|lam viec|ky ket|ky|hoi dam)\s+(?:voi|cung)"
-    r"(?:\s+ban thuong vu|\s+doan cong tac|\s+doan dai bieu|\s+lanh dao|\s+chinh quyen|\s+ubnd)?)$"
+    r"^(?:-|–|—|voi|cung|giua|va giua|(?:va|voi|cung|cung voi)" + _WHO + r"|"
+    r"(?:da\s+)?(?:phoi hop|hop tac|ket nghia|lam viec|ky ket|ky|hoi dam)\s+(?:voi|cung)" + _WHO + r")$"
 )
 _LIST_LINK_RE = re.compile(r"^(?:,|;|va|,\s*va)$")
 _ASIDE_RE = re.compile(r"\([^()]{0,40}\)")
-# "tại X", "ở X": the venue; but "thăm và làm việc tại X", "công tác tại X": the host visited
-_VENUE_BEFORE_RE = re.compile(r"(?:^|[\s,(])(?:tai|o)\s+$")
+# "thăm và làm việc tại X", "công tác tại X": the host visited, not a venue
 _VISITED_BEFORE_RE = re.compile(r"(?:tham|lam viec|cong tac|den|toi|sang)\s+(?:va\s+lam viec\s+)?(?:tai|o)\s+$")
 # "A (B)", "A, B", "A - B": B contains A when A is a district, commune or town
 _INSIDE_GLUE_RE = re.compile(r"^\s*[,(\-–—]\s*$")
+# "tỉnh Kiên Giang (nay là tỉnh An Giang)": the same party by its other name (folded)
+_RENAMED_RE = re.compile(r"^\s*\(\s*(?:nay la|nay thuoc|nay|sau sap nhap(?: la)?|truoc day la|truoc la|cu la|moi la)\s*$")
 
 _POINTS = {"title": (3.0, 3.0), "lead": (2.0, 2.0)}  # (named, joined)
 _LISTED = 1.0
 _MENTION = 0.3
+_VENUE = 0.1
+_VENUE_WORDS = ("tại ", "Tại ", " ở ", "Ở ")
 _MENTIONS_COUNTED = 5
 _BODY_JOINED = 1.0
 _BODY_JOINS_COUNTED = 2
@@ -184,6 +191,13 @@ def _listed(text: str, group: list[tuple[PlaceMention, str]]) -> set[int]:
     return out
 
 
+def _a_venue(text: str, m: PlaceMention) -> bool:
+    """Named as where something took place ("tại X", "ở X"), not as the place visited."""
+    if not text.endswith(_VENUE_WORDS, max(0, m.start - 5), m.start):
+        return False
+    return not _VISITED_BEFORE_RE.search(fast_fold(text[max(0, m.start - 30):m.start]))
+
+
 def _places(text: str, mentions: list[PlaceMention]) -> dict[int, Place]:
     """Each mention's place (by its start), with the rules of the first table."""
     named = {m.candidates[0].province for m in mentions
@@ -193,6 +207,10 @@ def _places(text: str, mentions: list[PlaceMention]) -> dict[int, Place]:
         p = choose(m, named)
         if p is not None and (m.level_word not in COMMUNE_LEVELS or p.province in named):
             places[m.start] = p  # a commune counts in a province the article names
+    for a, b in zip(mentions, mentions[1:]):
+        if b.start - a.end <= 24 and "(" in text[a.end:b.start] and \
+                _RENAMED_RE.match(fast_fold(text[a.end:b.start])) and a.start in places:
+            places[b.start] = places[a.start]  # the other name of the same party
     home: dict[str, Place] = {}  # a locality's name -> the place it is in
     for a, b in zip(mentions, mentions[1:]):
         pa, pb = places.get(a.start), places.get(b.start)
@@ -258,8 +276,7 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
                 if place is None:
                     continue
                 prov = place.province
-                before = fast_fold(text[max(0, m.start - 30):m.start])
-                if not joined and _VENUE_BEFORE_RE.search(before) and not _VISITED_BEFORE_RE.search(before):
+                if not joined and _a_venue(text, m):
                     venue_mentions.append(m)  # "tại Thủ đô Phnom Penh": where, not who
                     continue
                 if i in listed:
@@ -280,7 +297,7 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
         n = counts.get(place.province, 0)
         if n < _MENTIONS_COUNTED:
             counts[place.province] = n + 1
-            credit(m, place, _MENTION, (2, m.start))
+            credit(m, place, _VENUE if _a_venue(text, m) else _MENTION, (2, m.start))
     joins: dict[str, int] = {}
     for group in _groups(text, [m for m in body_mentions if m.start not in lead_starts]):
         provs = [places[m.start].province for m, kind in group if m.start in places]

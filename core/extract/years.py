@@ -166,9 +166,11 @@ def _context(mention: DateMention, text: str, mentions, cues):
 
 def infer_year(mention: DateMention, text: str, *, published: "datetime | date | None",
                mentions: list[DateMention], cues: list[YearCue] | None = None,
-               clock: "datetime | date | None" = None, explain: bool = False):
+               clock: "datetime | date | None" = None, floor: date | None = None, explain: bool = False):
     """(year, year_source) for ``mention``; year_source is "stated", "published",
-    "context" or "unknown" (then year is None). With ``explain=True``, a third member:
+    "context" or "unknown" (then year is None). ``floor``: the latest date the article
+    tells as earlier than the occasion; a year that would put the mention before it is
+    no year. With ``explain=True``, a third member:
     the cue that gave the year (None for "published" and "unknown")."""
     def out(year, source, cue=None):
         return (year, source, cue) if explain else (year, source)
@@ -189,12 +191,24 @@ def infer_year(mention: DateMention, text: str, *, published: "datetime | date |
             year = _from_published(mention, _pub_date(published))
         if best_cue is not None and best_cue[0] >= CONFLICT and best_cue[2] != year:
             return out(None, "unknown")
+        if _before(mention, year, floor):
+            return out(None, "unknown")
         return out(year, "published")
     if best is not None and clock is not None and best[2] > _pub_date(clock).year:
         best = None  # later than the page's clock: impossible
-    if best is None or best[0] < THRESHOLD:
+    if best is None or best[0] < THRESHOLD or _before(mention, best[2], floor):
         return out(None, "unknown")
     return out(best[2], "context", best[3])
+
+
+def _before(mention: DateMention, year: int | None, floor: date | None) -> bool:
+    """Would the mention in ``year`` lie before ``floor`` -- the latest date the article
+    tells as earlier (a document it implements, a background milestone, where a reviewed
+    period starts)? Then the year contradicts the article."""
+    if floor is None or year is None or mention.month is None:
+        return False
+    day = min(mention.day or 28, 28)
+    return date(year, mention.month, day) < floor - timedelta(days=1)
 
 
 def year_cue_record(text: str, cue: YearCue | None, source: str, published=None,

@@ -68,7 +68,6 @@ def _manifest(store: Any) -> tuple[dict[str, Any] | None, str | None]:
 
 
 def check_store(path: str | Path) -> Report:
-    from .cache import cache_is_fresh, verify_caches
     from .segments import Store
 
     store = Store(path)
@@ -107,15 +106,37 @@ def check_store(path: str | Path) -> Report:
                                "hold it (readably)")
     if len(missing) > 5:
         report.problems.append(f"… and {len(missing) - 5} more articles like that")
+    if doc is not None and store._storage is not None and store._storage.checksum_ok is None and doc:
+        report.notes.append("manifest: written without a checksum (by an older hoptac, or edited by hand); "
+                            "the next write adds one")
     if doc is not None and not report.problems:
-        if not cache_is_fresh(store):
-            report.notes.append("caches: out of date or damaged; they are rebuilt at the next open")
-        else:
-            for line in verify_caches(store):
-                report.problems.append(f"cache {line}")
+        _check_caches(store, report)
     n_art, n_ev = (len(listed_ids), sum(int(a.get("events", 0)) for a in listed_ids.values()))
     report.notes.append(f"{len(store.segment_files())} segment files, {n_art} articles, {n_ev} events listed")
     return report
+
+
+def _check_caches(store: Any, report: Report) -> None:
+    from .cache import CACHE_VERSION, STAMPED
+    from .cache_files import read_rows, verify_files
+
+    try:
+        stamp = read_rows(store.dir / "rows.json").get("stamp")
+    except FileNotFoundError:
+        report.notes.append("caches: not built yet; they are built at the next open")
+        return
+    except (OSError, ValueError) as exc:
+        report.problems.append(f"cache rows.json: {exc} (the caches are rebuilt at the next open)")
+        return
+    if not isinstance(stamp, dict) or not isinstance(stamp.get("sizes"), dict) \
+            or not isinstance(stamp.get("crcs"), dict):
+        report.problems.append("cache rows.json: it has no valid stamp (the caches are rebuilt at the next open)")
+        return
+    if stamp.get("version") != CACHE_VERSION or stamp.get("generation") != store.generation:
+        report.notes.append("caches: out of date; they are rebuilt at the next open")
+        return
+    for line in verify_files(store.dir, stamp["crcs"], STAMPED):
+        report.problems.append(f"cache {line} (the caches are rebuilt at the next open)")
 
 
 def _rebuild_manifest(store: Any, old: dict[str, Any] | None, report: Report) -> dict[str, Any]:
@@ -125,6 +146,7 @@ def _rebuild_manifest(store: Any, old: dict[str, Any] | None, report: Report) ->
     old_entries = {s["name"]: s for s in (old or {}).get("segments", {}).values()
                    if isinstance(s, dict) and isinstance(s.get("name"), str)}
     segments: dict[str, Any] = {}
+    set_aside: list[str] = []
     by_source: dict[str, dict[str, Any]] = {}
     for seg in store.segment_files():
         if not SEGMENT_NAME.match(seg.name):
@@ -140,6 +162,7 @@ def _rebuild_manifest(store: Any, old: dict[str, Any] | None, report: Report) ->
                                     "was used")
         if doc is None:
             report.problems.append(f"could not use {bad}; the file was kept")
+            set_aside.append(seg.name)
             continue
         events_of: dict[str, int] = {}
         for ev in doc["events"].values():
@@ -162,7 +185,7 @@ def _rebuild_manifest(store: Any, old: dict[str, Any] | None, report: Report) ->
     # a generation no cache was stamped with (the old count may be the damaged part)
     generation = max(generation + 1, int(time.time()))
     return {"articles": articles, "segments": segments,
-            "meta": {"1": {"app": APP, "schema": SCHEMA, "generation": generation}}}
+            "meta": {"1": {"app": APP, "schema": SCHEMA, "generation": generation, "set_aside": set_aside}}}
 
 
 def repair_store(path: str | Path) -> Report:
@@ -176,6 +199,7 @@ def repair_store(path: str | Path) -> Report:
         report.problems.append(f"no database at {store.path}; nothing to repair")
         return report
     with WriteLock(store.path):
+        store._holding = True  # a migration tried on the way must not wait for this lock
         gone = store.remove_leftovers()
         if gone:
             report.notes.append(f"removed {len(gone)} temporary files of dead hoptac processes")

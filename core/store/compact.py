@@ -94,13 +94,19 @@ def compact_store(store: "Store", on_wait: Callable[[str], None] | None = None) 
         for k in stale:
             del segs[k]
         by_id = {a["id"]: key for key, a in doc.get("articles", {}).items()}
-        for start in range(0, len(keep), SEGMENT_ARTICLES):
-            chunk = keep[start:start + SEGMENT_ARTICLES]
-            name = store._add_segment(doc, chunk)
-            for it in chunk:
-                doc["articles"][by_id[it.article["id"]]]["segment"] = name
-        if stale:
-            store._write_manifest(doc)
+        written: list[str] = []
+        try:
+            for start in range(0, len(keep), SEGMENT_ARTICLES):
+                chunk = keep[start:start + SEGMENT_ARTICLES]
+                name = store._add_segment(doc, chunk)
+                written.append(name)
+                for it in chunk:
+                    doc["articles"][by_id[it.article["id"]]]["segment"] = name
+            if stale:
+                store._write_manifest(doc)
+        except BaseException:
+            store._remove_own(written)  # never listed: the store stays as it was
+            raise
         store._segment_cache.clear()
         proof = _Proof(store, doc)
         referenced = {s["name"] for s in segs.values()}

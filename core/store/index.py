@@ -119,7 +119,7 @@ class EventIndex(TextSearch):
         self._sets: dict[str, dict[int, set[int]]] | None = None
         self._article_np: np.ndarray | None = None
         self._article_pos: dict[str, int] | None = None
-        self._reach_cache: list[str] | None = None
+        self._reach_cache: tuple[list[int], list[str]] | None = None
         c = cols
         assert c is not None
         self.strings = c.strings
@@ -204,10 +204,11 @@ class EventIndex(TextSearch):
         return self._sets
 
     def warm(self) -> None:
-        """Build the posting sets and the article lookup now (e.g. in a background
-        thread after loading), so no key waits for them."""
+        """Build the posting sets, the article lookup and the date ranges' reach now
+        (e.g. in a background thread after loading), so no key waits for them."""
         self._postings()
         self._article_code("")
+        self._reach()
 
     def _code(self, s: str) -> int | None:
         if not hasattr(self, "_codes"):
@@ -288,16 +289,17 @@ class EventIndex(TextSearch):
         return sorted(named, key=lambda kv: (-kv[1], [fold_query(p) for p in kv[0]]))
 
     # -- filtering ---------------------------------------------------------------------
-    def _reach(self) -> list[str]:
-        """``reach[r]``: the latest end (or date) among dated ranks ``0..r``; it never
-        decreases, so a bisect finds the first event that can still straddle a bound.
-        Built on the first ``since`` filter (one pass)."""
+    def _reach(self) -> tuple[list[int], list[str]]:
+        """The dated ranks that have an end date (ranges: few), and for each the latest
+        end among them so far — it never decreases, so a bisect finds the first range
+        that can still reach a bound. Built on the first ``since`` filter: one C-speed
+        pass over the end column (about 10 ms a million events), then the ranges only."""
         if self._reach_cache is None:
-            from itertools import accumulate
+            from itertools import accumulate, compress
 
-            dates, ends = self.cols.dates, self.cols.ends
-            self._reach_cache = list(accumulate(
-                (max(dates[r], ends[r] or "") for r in range(self._dated)), max))
+            ends = self.cols.ends
+            ranged = list(compress(range(self._dated), ends))
+            self._reach_cache = (ranged, list(accumulate((ends[r] for r in ranged), max)))
         return self._reach_cache
 
     def _date_range(self, since: str | None, until: str | None) -> "_Window":
@@ -311,8 +313,9 @@ class EventIndex(TextSearch):
             lo = bisect.bisect_left(dates, since, 0, self._dated)
             # an event that starts before `since` but ends on or after it still overlaps;
             # none can before the first rank whose running latest end reaches `since`
-            first = bisect.bisect_left(self._reach(), since, 0, lo)
-            early = [r for r in range(first, lo) if (ends[r] or "") >= since]
+            ranged, reach = self._reach()
+            k = bisect.bisect_left(reach, since)
+            early = [r for r in ranged[k:bisect.bisect_left(ranged, lo)] if ends[r] >= since]
         if until:
             # "2018-12-31" must include "2018-12" and "2018" (reduced precision)
             hi = bisect.bisect_right(dates, until + "~", 0, self._dated)

@@ -245,6 +245,27 @@ class PeopleTable:
         return t
 
     # -- reading -------------------------------------------------------------------------
+    def all_entries(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(rank, person id, title id) of every entry whose event is one of ``keys``
+        (``keys[rank]``), in the table's order: each table key's rank found by one
+        sorted bisect, no per-entry gather."""
+        own = np.frombuffer(self.keys, dtype=np.int64)
+        starts = np.frombuffer(self.starts, dtype=np.int64)
+        pids = np.frombuffer(self.pids, dtype=np.int32)
+        tids = np.frombuffer(self.tids, dtype=np.int32)
+        if not len(own) or not len(keys):
+            z = np.zeros(0, dtype=np.int64)
+            return z, z, z
+        order = np.argsort(keys, kind="stable")
+        ordered = keys[order]
+        pos = np.minimum(np.searchsorted(ordered, own), len(ordered) - 1)
+        live = ordered[pos] == own                  # lines of replaced articles are not events now
+        rank_of = np.where(live, order[pos], -1)
+        lens = np.diff(starts)
+        ranks = np.repeat(rank_of, lens)
+        keep = ranks >= 0
+        return ranks[keep], pids[keep], tids[keep]
+
     def of_keys(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """For events with ``keys``: (which of them each entry belongs to, person id,
         title id), flattened."""
@@ -326,8 +347,7 @@ def _entries(index: Any, ranks: Sequence[int] | None) -> tuple[PeopleTable, np.n
     if ranks is None or len(ranks) == len(keys):  # every event: gathered once, kept on the index
         cached = getattr(index, "_people_all", None)
         if cached is None:
-            which, pids, tids = table.of_keys(keys)
-            cached = index._people_all = (which, pids, tids)
+            cached = index._people_all = table.all_entries(keys)
         return (table, *cached)
     r = np.asarray(ranks, dtype=np.int64)
     which, pids, tids = table.of_keys(keys[r]) if len(r) else (np.zeros(0, np.int64),) * 3
@@ -362,21 +382,23 @@ def people_of(index: Any, ranks: Sequence[int], query: str = "", limit: int | No
     if not len(pids):
         return []
     dated = index._dated
-    # entries come in rank order and a person is named at most once an event (``add``),
-    # so plain O(n) passes give each person's events, first and last dated rank
+    # a person is named at most once an event (``add``), so O(n) passes give each
+    # person's events and first and last (dated) rank, whatever order the entries are in
     size = table.n_persons
     counts_all = np.bincount(pids, minlength=size)
-    first_all = np.full(size, -1, dtype=np.int64)
-    first_all[pids[::-1]] = evr[::-1]              # the earliest write wins when reversed
+    first_all = np.full(size, np.iinfo(np.int64).max, dtype=np.int64)
+    np.minimum.at(first_all, pids, evr)
+    first_all[first_all == np.iinfo(np.int64).max] = -1
     last_all = np.full(size, -1, dtype=np.int64)
     is_dated = evr < dated
-    last_all[pids[is_dated]] = evr[is_dated]       # the latest dated rank wins
+    np.maximum.at(last_all, pids[is_dated], evr[is_dated])
     uniq = np.flatnonzero(counts_all)
     counts = counts_all[uniq]
     if limit is not None and len(uniq) > limit:
-        # the `limit` with most events (ties at the cut: the person first seen)
-        top = np.argsort(-counts, kind="stable")[:limit]
-        order = np.sort(top)
+        # the `limit` with most events (ties at the cut: the persons first seen), in O(n)
+        cut = np.partition(counts, len(counts) - limit)[len(counts) - limit]
+        above = np.flatnonzero(counts > cut)
+        order = np.sort(np.concatenate((above, np.flatnonzero(counts == cut)[: limit - len(above)])))
     else:
         order = np.arange(len(uniq))
     chosen = sorted(order.tolist(), key=lambda i: (-int(counts[i]), table.folded(int(uniq[i])), int(uniq[i])))

@@ -146,15 +146,18 @@ class TextSearch:
             index = None
             self._give_up_index()
         line_of, article_of = self._line_columns()
+        if index is not None and len(terms) > 1:
+            terms = self._most_selective_first(index, terms)
+        everything = len(ranks) == len(line_of)
+        alive: np.ndarray | None = None if everything else np.asarray(ranks, dtype=np.int64)
         mask: np.ndarray | None = None
-        for term in terms:
+        for term in terms:  # each phrase is checked only on the events the ones before left
             hit: np.ndarray | None = None
             if index is not None:
                 try:
-                    within = None if len(ranks) == len(line_of) else np.asarray(ranks, dtype=np.int64)
-                    hit = self._phrase_mask(index, term, "e", within, should_stop)[line_of]
+                    hit = self._phrase_mask(index, term, "e", alive, should_stop)[line_of]
                     if bodies:  # an article's body is read only for events its own text missed
-                        rest = np.flatnonzero(~hit) if within is None else within[~hit[within]]
+                        rest = np.flatnonzero(~hit) if alive is None else alive[~hit[alive]]
                         hit |= self._phrase_mask(index, term, "b", rest, should_stop)[article_of]
                 except DamagedIndex:
                     index = None
@@ -164,13 +167,30 @@ class TextSearch:
                 if bodies:
                     hit |= self._scan_lines("bodies.txt", term, len(self.cols.article_ids))[article_of]
             mask = hit if mask is None else mask & hit
+            alive = np.flatnonzero(mask) if alive is None else alive[mask[alive]]
             if should_stop is not None and should_stop():
                 return []
-        assert mask is not None
-        if len(ranks) == len(mask):
-            return np.flatnonzero(mask).tolist()
-        within = np.asarray(ranks, dtype=np.int64)
-        return within[mask[within]].tolist()
+            if not len(alive):
+                return []
+        assert alive is not None
+        return alive.tolist()
+
+    def _most_selective_first(self, index: WordIndex, terms: list[str]) -> list[str]:
+        """The phrases ordered by how many lines hold all their syllables (events' own
+        text, plus articles weighted by their events): the rarest is checked first."""
+        per_article = len(self.cols.dates) / max(1, len(self.cols.article_ids))
+
+        def candidates(term: str) -> float:
+            total = 0.0
+            for kind, weight in (("e", 1.0), ("b", per_article)):
+                mask = None
+                for word, prefix in term_words(term):
+                    m = index.mask(kind, index.ids(word, prefix=prefix))
+                    mask = m if mask is None else mask & m
+                total += weight * int(mask.sum()) if mask is not None else 0
+            return total
+
+        return sorted(terms, key=candidates)
 
     def _phrase_mask(self, index: WordIndex, term: str, kind: str, within: np.ndarray | None,
                      should_stop: Callable[[], bool] | None) -> np.ndarray:

@@ -107,7 +107,7 @@ class Store:
         if self._storage is None:
             if self.path.is_dir():
                 raise StoreError(f"{self.path} is a folder, not a hoptac database")
-            self._storage = AtomicJSONStorage(self.path, validate=self._check)
+            self._storage = AtomicJSONStorage(self.path, validate=self._check, checksum=True)
             doc = self._storage.read()
             if doc and _meta(doc).get("schema", SCHEMA) < SCHEMA:
                 self._migrate()
@@ -120,6 +120,13 @@ class Store:
         _validate(doc)
         if doc and _meta(doc).get("schema") == SCHEMA:
             check_manifest(doc, self.path, self.dir)
+            if self._storage is not None and self._storage.checksum_ok is False:
+                raise StoreError(f"{self.path} is damaged: it does not match the checksum recorded when it was "
+                                 f"written; {REPAIR_HINT}")
+            set_aside = set(_meta(doc).get("set_aside") or ())  # unusable files `repair` kept
+            if not doc.get("segments") and [p for p in self.segment_files() if p.name not in set_aside]:
+                raise StoreError(f"{self.path} lists no segment but {self.dir} holds some: the manifest does not "
+                                 f"belong to them; {REPAIR_HINT}")
 
     def segment_files(self) -> list[Path]:
         """The segment files in the database's folder (listed or not)."""
@@ -237,6 +244,13 @@ class Store:
             finally:
                 self._holding = False
 
+    def _remove_own(self, names: list[str]) -> None:
+        """Remove segment files this process wrote and never listed (a write that failed)."""
+        for name in names:
+            with contextlib.suppress(OSError):
+                (self.dir / name).unlink()
+        self.reload()
+
     def remove_leftovers(self) -> list[Path]:
         """Temporary files of dead hoptac processes beside the manifest and in its folder."""
         gone = remove_leftovers(self.path.parent, f".{self.path.name}.")
@@ -292,49 +306,56 @@ class Store:
             by_source = {a["source"]: key for key, a in arts.items()}
             next_key = max((int(k) for k in arts), default=0) + 1
             pending: list[IngestItem] = []
+            written: list[str] = []
 
             def flush() -> None:
                 if not pending:
                     return
                 name = self._add_segment(doc, pending)
+                written.append(name)
                 for it in pending:
                     arts[by_id[it.article["id"]]]["segment"] = name
                 pending.clear()
 
-            for item in items:
-                art = item.article
-                source = art["source"]
-                if art["id"] in by_id:
-                    summary.unchanged.append(source)
+            try:
+                for item in items:
+                    art = item.article
+                    source = art["source"]
+                    if art["id"] in by_id:
+                        summary.unchanged.append(source)
+                        if on_item:
+                            on_item(item, "unchanged")
+                        continue
+                    outcome = "new"
+                    old_key = by_source.get(source)
+                    if old_key is not None:
+                        old = arts.pop(old_key)
+                        del by_id[old["id"]]
+                        removed.add(old["id"])
+                        summary.events_removed += int(old.get("events", 0))
+                        outcome = "replaced"
+                    key = str(next_key)
+                    next_key += 1
+                    arts[key] = {"id": art["id"], "source": source, "segment": None, "events": len(item.events)}
+                    by_id[art["id"]] = key
+                    by_source[source] = key
+                    pending.append(item)
+                    stored.append(item)
+                    summary.events_added += len(item.events)
+                    (summary.replaced if outcome == "replaced" else summary.new).append(source)
                     if on_item:
-                        on_item(item, "unchanged")
-                    continue
-                outcome = "new"
-                old_key = by_source.get(source)
-                if old_key is not None:
-                    old = arts.pop(old_key)
-                    del by_id[old["id"]]
-                    removed.add(old["id"])
-                    summary.events_removed += int(old.get("events", 0))
-                    outcome = "replaced"
-                key = str(next_key)
-                next_key += 1
-                arts[key] = {"id": art["id"], "source": source, "segment": None, "events": len(item.events)}
-                by_id[art["id"]] = key
-                by_source[source] = key
-                pending.append(item)
-                stored.append(item)
-                summary.events_added += len(item.events)
-                (summary.replaced if outcome == "replaced" else summary.new).append(source)
-                if on_item:
-                    on_item(item, outcome)
-                if len(pending) >= SEGMENT_ARTICLES:
-                    flush()
-            flush()
-            if summary.new or summary.replaced or not self.exists:
-                self._write_manifest(doc)
-                if after is not None:
-                    after(old_generation, stored, removed)
+                        on_item(item, outcome)
+                    if len(pending) >= SEGMENT_ARTICLES:
+                        flush()
+                flush()
+                wrote = bool(summary.new or summary.replaced or not self.exists)
+                if wrote:
+                    self._write_manifest(doc)
+            except BaseException:
+                self._remove_own(written)  # never listed: the store stays as it was
+                raise
+            if wrote and after is not None:
+                after(old_generation, stored, removed)
         return summary
 
     # -- upkeep --------------------------------------------------------------------
@@ -379,34 +400,6 @@ class Store:
         return target
 
 
-def _refuse_bad_schema_1(store: Store, doc: dict[str, Any]) -> None:
-    """Schema 1 kept everything in one file: full articles and their events, no segments.
-    A file stamped schema 1 that has segments (or a folder of them) is damaged, not old:
-    migrating it would list nothing and leave the real data to be removed."""
-    arts = doc.get("articles") or {}
-    whole = isinstance(arts, dict) and all(
-        isinstance(a, dict) and isinstance(a.get("id"), str) and isinstance(a.get("source"), str)
-        and isinstance(a.get("text"), str) for a in arts.values())
-    if "segments" in doc or store.segment_files() or not whole or not isinstance(doc.get("events") or {}, dict):
-        raise StoreError(f"{store.path} says it is schema 1 but does not hold schema-1 data; it was left untouched; "
-                         f"{REPAIR_HINT}")
-
-
-def _from_schema_1(store: Store, doc: dict[str, Any]) -> dict[str, Any]:
-    """Schema 1 kept everything in one TinyDB file (``articles`` with texts, ``events``).
-    Schema 2 moves the data into segment files and keeps a manifest."""
-    events_of: dict[str, list[dict[str, Any]]] = {}
-    for ev in (doc.get("events") or {}).values():
-        events_of.setdefault(ev.get("article_id"), []).append(ev)
-    items = [IngestItem(a, events_of.get(a["id"], [])) for a in (doc.get("articles") or {}).values()]
-    new: dict[str, Any] = {"meta": {"1": {"app": APP, "schema": 2, "generation": 0}}, "segments": {}, "articles": {}}
-    for start in range(0, len(items), SEGMENT_ARTICLES):
-        chunk = items[start:start + SEGMENT_ARTICLES]
-        name = store._add_segment(new, chunk)
-        for it in chunk:
-            new["articles"][str(len(new["articles"]) + 1)] = {
-                "id": it.article["id"], "source": it.article["source"], "segment": name, "events": len(it.events)}
-    return new
-
+from .migrate import _from_schema_1, _refuse_bad_schema_1  # noqa: E402
 
 MIGRATIONS[1] = _from_schema_1

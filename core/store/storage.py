@@ -24,6 +24,7 @@ import re
 import shutil
 import stat
 import tempfile
+import zlib
 import time
 from pathlib import Path
 from typing import Any, Callable, Iterator
@@ -41,8 +42,9 @@ class StoreError(Exception):
     """A database problem a user can act on; the message is one plain line."""
 
 
-class DiskFull(StoreError):
-    """A write found the disk full; it left nothing behind."""
+class DiskFull(StoreError, OSError):
+    """A write found the disk full; it left no temporary file behind. An OSError too, so
+    that what treats a failed cache write as "rebuild later" does so here as well."""
 
 
 def read_regular(path: Path, what: str = "") -> bytes:
@@ -95,8 +97,7 @@ def disk_full(folder: Path, needed: int | None) -> StoreError:
     except OSError:
         free = 0
     need = f"; this write needs about {_mb(needed)} more" if needed else ""
-    return DiskFull(f"the disk holding {folder} ({_mount_of(folder)}) is full: {_mb(free)} free{need}; "
-                    "nothing was changed")
+    return DiskFull(f"the disk holding {folder} ({_mount_of(folder)}) is full: {_mb(free)} free{need}")
 
 
 def _mb(n: int | float) -> str:
@@ -203,11 +204,31 @@ def atomic_write_bytes(path: Path, chunks: Iterator[bytes] | bytes) -> None:
     _fsync_dir(directory)
 
 
+_CRC_HEAD = b'{"crc":{"1":{"v":'
+
+
+def _crc_ok(data: bytes) -> bool | None:
+    """Does a document written with a checksum head match it (None: it has none)?"""
+    if not data.startswith(_CRC_HEAD):
+        return None
+    n = len(_CRC_HEAD)
+    digits, close = data[n:n + 10], data[n + 10:n + 12]
+    if close != b"}}" or not digits.strip().isdigit():
+        return False
+    rest = data[n + 12:]
+    if rest[:1] == b",":
+        rest = rest[1:]
+    return zlib.crc32(rest) == int(digits)
+
+
 class AtomicJSONStorage(Storage):
     """A TinyDB storage: one parse per process, atomic whole-file writes."""
 
-    def __init__(self, path: str | os.PathLike[str], validate: Callable[[Any], None] | None = None) -> None:
+    def __init__(self, path: str | os.PathLike[str], validate: Callable[[Any], None] | None = None,
+                 checksum: bool = False) -> None:
         self.path = Path(path)
+        self.checksum = checksum  # write a CRC-32 of the document in a fixed-width head
+        self.checksum_ok: bool | None = None  # as read: True, False, or None (no checksum in the file)
         self._cache: dict[str, Any] | None = None
         self._loaded = False
         self._validate = validate
@@ -234,6 +255,7 @@ class AtomicJSONStorage(Storage):
         if not data.strip():
             # An empty file is what `touch` makes; treat it as a new database.
             return None
+        self.checksum_ok = _crc_ok(data)
         try:
             doc = orjson.loads(data)
         except orjson.JSONDecodeError:
@@ -241,6 +263,8 @@ class AtomicJSONStorage(Storage):
                 f"{self.path} is damaged or not a hoptac database (it is not valid JSON); "
                 "it was left untouched"
             ) from None
+        if self.checksum_ok is not None and isinstance(doc, dict):
+            doc.pop("crc", None)
         if not isinstance(doc, dict) or not all(isinstance(v, dict) for v in doc.values()):
             raise StoreError(f"{self.path} is not a hoptac database (not a TinyDB file); it was left untouched")
         if self._validate is not None:
@@ -259,7 +283,11 @@ class AtomicJSONStorage(Storage):
     def _flush(self) -> None:
         assert self._cache is not None
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(self.path, orjson.dumps(self._cache))
+        data = orjson.dumps({k: v for k, v in self._cache.items() if k != "crc"})
+        if self.checksum:
+            rest = data[1:]
+            data = _CRC_HEAD + b"%10d}}" % zlib.crc32(rest) + (b"," if rest != b"}" else b"") + rest
+        atomic_write_bytes(self.path, data)
         self._dirty = False
 
     @contextlib.contextmanager

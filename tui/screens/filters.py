@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from hoptac.core.store.query import EVENT_TYPES, LEVELS, Filter, FilterError, parse_date_bound
-from hoptac.core.text import fold_query
+from hoptac.core.store.query import EVENT_TYPES, LEVELS, Filter, FilterError, parse_date_bound, parse_search
+from hoptac.core.text import fold_query, typed
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
@@ -103,7 +103,7 @@ class FilterScreen(ModalScreen[Filter | None]):
         self.query_one("#f-pair", Input).focus()
 
     def _value(self, wid: str) -> str:
-        return self.query_one(f"#{wid}", Input).value.strip()
+        return typed(self.query_one(f"#{wid}", Input).value)  # NFKC: what users type
 
     def _select(self, wid: str) -> str | None:
         value = self.query_one(f"#{wid}", Select).value
@@ -135,7 +135,7 @@ class FilterScreen(ModalScreen[Filter | None]):
             raise FilterError(_("“From” ({since}) is after “To” ({until})").format(since=since, until=until))
         return replace(self.current, pair=pair, province=province, since=since, until=until,
                        type=self._select("f-type"), level=self._select("f-level"),
-                       search=self._value("f-search"), article_id=None)
+                       search=parse_search(self._value("f-search")), article_id=None)
 
     def action_apply(self) -> None:
         try:

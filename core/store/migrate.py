@@ -1,0 +1,46 @@
+"""Migrations of older databases (``segments.MIGRATIONS``), and the refusal of files
+that only claim to be old."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .manifest import REPAIR_HINT
+from .storage import StoreError
+
+if TYPE_CHECKING:
+    from .segments import Store
+
+__all__ = ["_from_schema_1", "_refuse_bad_schema_1"]
+
+
+def _refuse_bad_schema_1(store: "Store", doc: dict[str, Any]) -> None:
+    """Schema 1 kept everything in one file: full articles and their events, no segments.
+    A file stamped schema 1 that has segments (or a folder of them) is damaged, not old:
+    migrating it would list nothing and leave the real data to be removed."""
+    arts = doc.get("articles") or {}
+    whole = isinstance(arts, dict) and all(
+        isinstance(a, dict) and isinstance(a.get("id"), str) and isinstance(a.get("source"), str)
+        and isinstance(a.get("text"), str) for a in arts.values())
+    if "segments" in doc or store.segment_files() or not whole or not isinstance(doc.get("events") or {}, dict):
+        raise StoreError(f"{store.path} says it is schema 1 but does not hold schema-1 data; it was left untouched; "
+                         f"{REPAIR_HINT}")
+
+
+def _from_schema_1(store: "Store", doc: dict[str, Any]) -> dict[str, Any]:
+    """Schema 1 kept everything in one TinyDB file (``articles`` with texts, ``events``).
+    Schema 2 moves the data into segment files and keeps a manifest."""
+    from .segments import APP, SEGMENT_ARTICLES, IngestItem
+
+    events_of: dict[str, list[dict[str, Any]]] = {}
+    for ev in (doc.get("events") or {}).values():
+        events_of.setdefault(ev.get("article_id"), []).append(ev)
+    items = [IngestItem(a, events_of.get(a["id"], [])) for a in (doc.get("articles") or {}).values()]
+    new: dict[str, Any] = {"meta": {"1": {"app": APP, "schema": 2, "generation": 0}}, "segments": {}, "articles": {}}
+    for start in range(0, len(items), SEGMENT_ARTICLES):
+        chunk = items[start:start + SEGMENT_ARTICLES]
+        name = store._add_segment(new, chunk)
+        for it in chunk:
+            new["articles"][str(len(new["articles"]) + 1)] = {
+                "id": it.article["id"], "source": it.article["source"], "segment": name, "events": len(it.events)}
+    return new
