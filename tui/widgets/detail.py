@@ -188,7 +188,8 @@ class DetailPane(Vertical):
             fields.update(Content(_("No event selected.")))
             summary.update("")
             return
-        width = max(30, (self.size.width or 80) - 3)
+        # the pane less the article view's padding (1 + 1), the fields' own (1) and the scrollbar (1)
+        width = max(30, (self.size.width or 80) - 5)
         title = visible(ev.get("title")) or _("(untitled)")
         marker, date = format_date(ev)
         line2 = " · ".join(x for x in (marker.strip() + date, type_label(ev.get("type"), short=False),
