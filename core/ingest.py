@@ -371,11 +371,15 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], *,
                 if stop:
                     break
         except KeyboardInterrupt:
-            stop.set()  # e.g. from a callback, or where no handler could be installed
+            stop.set()  # e.g. from a callback, a second Ctrl+C, or where no handler could be installed
         finally:
             if pool is not None:
                 pool.stop(now=bool(stop))
-        batches.commit()  # what was finished; an interrupt now only raises the flag
+        if not stop.insisted:
+            try:
+                batches.commit()  # what was finished; an interrupt now only raises the flag
+            except KeyboardInterrupt:
+                pass  # asked twice: this batch is not stored (whole or not at all)
     if stop:
         summary.interrupted = True
         summary.files = [f for f in summary.files if f.status]  # what was finished

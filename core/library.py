@@ -117,7 +117,12 @@ class Library:
         except (ValueError, OSError, StoreError):
             art = None
         if art is None or not isinstance(art, dict) or art.get("id") != article_id:
-            return self.store.article(article_id)
+            try:
+                return self.store.article(article_id)
+            except StoreError as exc:  # the app shows the reason in place of the text, and keeps running
+                reason = f"This article cannot be read: {exc}"
+                return {"id": article_id, "source": "", "title": "(cannot be read)", "published": None,
+                        "body_span": [0, len(reason)], "boilerplate": [], "text": reason, "warnings": [reason]}
         return art
 
 

@@ -195,16 +195,24 @@ class InterruptFlag:
     """While active (a ``with`` block in the main thread), Ctrl+C — and SIGTERM/SIGHUP when
     the program made them interrupts — only raise this flag: the work checks it between
     steps and stops where it can stop cleanly. An exception raised at an arbitrary point
-    could leave a lock of the process pool held (a hang) or a batch half-stored."""
+    could leave a lock of the process pool held (a hang) or a batch half-stored. A second
+    interrupt raises :class:`KeyboardInterrupt` at once (``insisted``)."""
 
     def __init__(self) -> None:
         self.raised = False
+        self.insisted = False  # a second interrupt: stop now, even inside a wait or a write
         self._old: dict[int, Any] = {}
 
     def __bool__(self) -> bool:
         return self.raised
 
-    def set(self, *_: object) -> None:
+    def set(self, signum: int | None = None, frame: object = None) -> None:
+        if self.raised and signum is not None:
+            # asked twice (say, while waiting for another writer's lock): the user wants
+            # out now. The interrupt is raised where the program is; writes are made
+            # aside and renamed, so a cut write leaves the store as it was.
+            self.insisted = True
+            raise KeyboardInterrupt
         self.raised = True
 
     def __enter__(self) -> "InterruptFlag":

@@ -61,3 +61,34 @@ async def test_a_missing_database_named_by_the_user_ends_the_app_and_creates_not
                 break
     assert app.return_code == 1
     assert sorted(tmp_path.iterdir()) == []
+
+
+async def test_damaged_cache_files_are_found_after_the_first_frame_and_rebuilt(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from hoptac.core.library import Library
+    from hoptac.core.store.segments import Store
+    from hoptac.tui.cli import main
+
+    db = tmp_path / "db.json"
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    assert CliRunner().invoke(main, ["ingest", "--db", str(db), str(seeds)]).exit_code == 0
+    Library.open(db)
+    want = sorted(e["id"] for e in Store(db).events())
+    path = db.with_name("db.json.d") / "search.txt"
+    raw = bytearray(path.read_bytes())
+    raw[len(raw) // 2] ^= 0x01  # same size: the stamp's sizes still fit, the checksum does not
+    path.write_bytes(bytes(raw))
+    app = HoptacApp(None, None, db_path=db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _until_main(app, pilot)
+        for _ in range(200):
+            if app.library is not None and app.library.cache_problems:
+                break
+            await pilot.pause(0.02)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.library.cache_problems == ["search.txt: does not match the checksum recorded when it was written"]
+        assert isinstance(app.screen, MainScreen)
+        assert sorted(app.library.index.events[r]["id"] for r in app.screen.ranks) == want
+    assert Library.open(db).cache_problems == []  # rebuilt on disk

@@ -79,3 +79,36 @@ def test_interrupt_stores_finished_batches_and_the_rerun_skips_them(tmp_path: Pa
     assert (again.count("unchanged"), again.count("new")) == (11, 9)
     assert len(extracted) == 9  # what was stored is not extracted again
     assert check_consistent(db)[0] == 20
+
+
+def test_a_second_ctrl_c_ends_a_wait_for_another_writer(tmp_path: Path) -> None:
+    """The first Ctrl+C asks for a clean stop; while the ingest waits for another process's
+    write lock, the second one ends the wait at once: nothing of the batch is stored, the
+    summary says so, the store is as it was."""
+    import os
+    import signal
+    import subprocess
+
+    files = make_corpus(tmp_path / "in", 3, tag="w")
+    db = tmp_path / "db.json"
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sys, time\nfrom filelock import FileLock\nlock = FileLock(sys.argv[1])\nlock.acquire()\n"
+        "print('held', flush=True)\ntime.sleep(60)\n"), str(db) + ".lock"], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        waits = []
+
+        def on_wait(message: str) -> None:  # the ingest is waiting for the lock: Ctrl+C, twice
+            waits.append(message)
+            os.kill(os.getpid(), signal.SIGINT)
+            os.kill(os.getpid(), signal.SIGINT)
+
+        with pytest.raises(IngestInterrupted) as info:
+            ingest_paths(Store(db), files, on_wait=on_wait, workers=1)
+    finally:
+        holder.kill()
+        holder.wait()
+    assert waits and "waiting for another hoptac process" in waits[0]
+    summary = info.value.summary
+    assert summary.interrupted and summary.count("new") == 0 and summary.commits == 0
+    assert not Store(db).exists or Store(db).counts() == (0, 0)

@@ -300,3 +300,14 @@ def test_the_default_database_is_seeded_on_first_use(tmp_path: Path, monkeypatch
     result = run("events", "--json")
     assert result.exit_code == 0, result.output
     assert len(orjson.loads(result.output)) == 9 and default.exists()
+
+
+def test_an_article_whose_cache_line_and_segment_are_both_damaged_says_why(db: Path) -> None:
+    lib = Library.open(db, verify=False)
+    aid = next(iter(lib.index.events))["article_id"]
+    arts = _folder(db) / "articles.jsonl"
+    arts.write_bytes(bytes(len(arts.read_bytes())))  # zeros, same size
+    seg = next(_folder(db).glob("seg-*.json"))
+    seg.write_bytes(seg.read_bytes().replace(b'"articles"', b'"artic1es"', 1))
+    art = lib.article(aid)  # no exception: the reason in place of the text
+    assert art is not None and "cannot be read" in art["text"] and seg.name in art["text"]
