@@ -11,7 +11,8 @@ from .app_timing import NOTES, med
 # targets (seconds, bytes): (up to 100k events, 1M events); the ingest rate is at least RATE_TARGET
 T = {"first": (0.5, 0.5), "browse": (1.5, 8.0), "filter": (0.05, 0.3), "key": (0.1, 0.5),
      "cursor": (0.03, 0.03), "rss": (500e6, 2.5e9), "export": (2.0, 20.0), "ingest": (3.0, 5.0),
-     "view": (0.3, 0.3), "screen": (0.5, 0.5)}   # the research views (issue 11): answers, screens opening
+     "view": (0.3, 0.3), "screen": (0.5, 0.5),   # the research views (issue 11): answers, screens opening
+     "cmd": (0.15, 0.25), "cmd_rss": (150e6, 300e6)}  # a filter command, whole process (issue 14)
 RATE_TARGET = 1000.0
 
 
@@ -83,6 +84,10 @@ def table(sizes: list[int], res: dict[int, dict[str, Any]]) -> list[str]:
         (f"ingest 100 new articles into it (median of {runs('ingest')})", "ingest", "ingest",
          lambda r: r["wall"], fmt_t),
         *VIEW_ROWS,
+        *[(f"`hoptac events --{k} … --json`, whole process (median of {runs('cli')})", "cmd", "cli",
+           (lambda k: lambda r: r[k]["wall"])(k), fmt_t) for k in ("pair", "province", "person")],
+        ("`hoptac events` filters above: peak RSS", "cmd_rss", "cli",
+         lambda r: max(r[k]["rss"] for k in ("pair", "province", "person")), fmt_b),
     ]
     for label, key, src, get, fmt in spec:
         cells = []
@@ -164,6 +169,11 @@ def report(args: Any, sizes: list[int], res: dict[int, dict[str, Any]], once: di
                         f"({fmt_t(e['wall_none'])}): the difference is what writing the events costs")
         if "wall" in g:
             bits.append(f"ingest: peak RSS {fmt_b(g['rss'])}; {g['summary']}")
+        c = d.get("cli", {})
+        if "pair" in c:
+            bits.append("`hoptac events` (whole process: wall median / peak RSS, rows): " + "; ".join(
+                f"`{' '.join(x['args'])}` {fmt_t(x['wall'])} / {fmt_b(x['rss'])}, {x['rows']:,}"
+                for x in (c[k] for k in ("pair", "province", "person"))))
         v = d.get("views", {})
         if "phrase" in v:
             bits.append("phrase search (median / worst, matches): " + "; ".join(

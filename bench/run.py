@@ -6,7 +6,8 @@
 NAME: start (a real terminal: tmux), app (headless harness: filters, search, cursor),
 export, ingest (100 articles into the database), rate (fresh-corpus ingest), tinydb (the
 store against TinyDB's default storage), compare (extraction against dateparser), views
-(people, partners, the 2025 map and phrase search: ``bench.views``).
+(people, partners, the 2025 map and phrase search: ``bench.views``), cli (``hoptac events``
+with a small answer: --pair, --province, --person, each a whole fresh process).
 
 Databases are written once per size with ``python -m bench.events N`` into --keep DIR
 (default: a temporary folder, removed at the end) and reused while their stamp matches
@@ -38,7 +39,7 @@ from .tmux_timing import m_start
 from .report import report
 
 HOPTAC = str(Path(PY).parent / "hoptac")
-NAMES = ("start", "app", "export", "ingest", "rate", "tinydb", "compare", "views")
+NAMES = ("start", "app", "export", "ingest", "rate", "tinydb", "compare", "views", "cli")
 BYTES_PER_EVENT = 5200          # measured: 52 MB for 10k events (schema 2: segments and caches)
 perf = time.perf_counter
 
@@ -142,6 +143,25 @@ def m_views(db: Path, reps: int) -> dict[str, Any]:
     if r["rc"] != 0:
         return {"skip": f"bench.views failed: {r['err'][-300:]}"}
     return json.loads(r["out"].strip().splitlines()[-1])
+
+
+CLI_FILTERS = {"pair": ["--pair", "lao cai,yen bai"], "province": ["--province", "lao cai"],
+               "person": ["--person", "nguyen van an"]}
+
+
+def m_cli(db: Path, reps: int) -> dict[str, Any]:
+    """``hoptac events FILTER --json`` from a fresh process (warm page cache: one run first)."""
+    out: dict[str, Any] = {}
+    for name, args in CLI_FILTERS.items():
+        cmd = [HOPTAC, "--db", str(db), "events", *args, "--json"]
+        first = child(cmd)
+        if first["rc"] != 0:
+            return {"skip": f"{name} failed: {first['err'].strip()[-300:]}"}
+        runs = repeat(lambda: child(cmd), reps)
+        out[name] = {"args": ["events", *args], "wall": med([r["wall"] for r in runs]),
+                     "rss": max(r["rss"] for r in runs), "rows": len(json.loads(first["out"]))}
+    out["n"] = reps
+    return out
 
 
 def m_rate(keep: Path, n: int, reps: int) -> dict[str, Any]:
@@ -258,7 +278,7 @@ def main(argv: list[str] | None = None) -> int:
     once: dict[str, Any] = {"skipped": []}
     dbs: dict[int, Path] = {}
     try:
-        per_size = only & {"start", "app", "export", "ingest", "tinydb", "views"}
+        per_size = only & {"start", "app", "export", "ingest", "tinydb", "views", "cli"}
         for n in sizes if per_size else []:
             db = ensure_db(keep, n, log)
             if db is None:
@@ -271,7 +291,8 @@ def main(argv: list[str] | None = None) -> int:
                              ("app", lambda: m_app(db, args.app_reps if n < 1_000_000 else 3, keep)),
                              ("export", lambda: m_export(db, args.reps, keep)),
                              ("ingest", lambda: m_ingest(db, args.reps, keep)),
-                             ("views", lambda: m_views(db, args.reps))):
+                             ("views", lambda: m_views(db, args.reps)),
+                             ("cli", lambda: m_cli(db, args.reps))):
                 if name in only:
                     log(f"{n:,}: {name} …")
                     d[name] = fn()

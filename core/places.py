@@ -161,15 +161,23 @@ class _Gazetteer:
         # communes of 2025 (one place per old province each came from), by folded name: a
         # dict looked up after xã/phường/đặc khu, not in the names regex (whose compiling
         # would triple the gazetteer's start-up time)
-        self.communes: dict[str, tuple[Place, ...]] = {}
-        for name, level, unit, olds in data.get("communes_2025", ()):
-            k = key_of(fold_query(name))
-            self.communes[k] = self.communes.get(k, ()) + tuple(
-                Place(name, level, old, VIETNAM, unit, False) for old in olds)
+        # (built when text is first searched: the filters' name lookups never need them)
+        self._commune_rows = data.get("communes_2025", ())
+        self._communes: dict[str, tuple[Place, ...]] | None = None
         self.provinces.sort(key=lambda p: (fold_query(p.name), p.name))
         self.foreign.sort(key=lambda p: (p.country != "Lào", p.country, fold_query(p.name)))
         self.by_name = {p.name: p for p in self.provinces + self.foreign}
         self._matcher: Matcher | None = None
+
+    @property
+    def communes(self) -> dict[str, tuple[Place, ...]]:
+        if self._communes is None:
+            communes: dict[str, tuple[Place, ...]] = {}
+            for name, level, unit, olds in self._commune_rows:
+                k = key_of(fold_query(name))
+                communes[k] = communes.get(k, ()) + tuple(Place(name, level, old, VIETNAM, unit, False) for old in olds)
+            self._communes = communes
+        return self._communes
 
     @property
     def matcher(self) -> Matcher:

@@ -23,7 +23,7 @@ import signal
 import sys
 import threading
 from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FuturesTimeout
 from concurrent.futures import wait as futures_wait
 from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
@@ -87,6 +87,8 @@ class WorkerPool:
     """``n`` worker processes; :meth:`imap` gives results in the order of the items."""
 
     def __init__(self, n: int, setup: Callable[..., None] | None = None, args: Sequence[Any] = ()) -> None:
+        from concurrent.futures import ProcessPoolExecutor  # multiprocessing: only when a pool is made
+
         self._pool = ProcessPoolExecutor(max_workers=n, initializer=worker_init,
                                          initargs=(os.getpid(), setup, tuple(args)))
         self.n = n

@@ -31,6 +31,7 @@ KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
 
 def _click_strings() -> list[tuple[str, str]]:
     """(string, where) of every command's and option's help, and click's own words."""
+    import click
     from hoptac.tui.cli import main
     from hoptac.tui.cli_setup import CLICK_WORDS
 
@@ -45,8 +46,12 @@ def _click_strings() -> list[tuple[str, str]]:
             text = param.__dict__.get("_source_help", getattr(param, "help", None))
             if text:
                 out.append((text, f"{path} {param.name}"))
-        for name, sub in sorted(getattr(cmd, "commands", {}).items()):
-            walk(sub, f"{path} {name}")
+        if isinstance(cmd, click.Group):  # lazy groups load a command when asked for it
+            ctx = click.Context(cmd)
+            for name in cmd.list_commands(ctx):
+                sub = cmd.get_command(ctx, name)
+                if sub is not None:
+                    walk(sub, f"{path} {name}")
 
     walk(main, "hoptac")
     out += [(w, "click") for w in CLICK_WORDS]

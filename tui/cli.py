@@ -17,9 +17,33 @@ from ..core.library import default_db_path
 from ..core.store.query import Filter
 from ..core.store.storage import StoreError
 from .cli_common import CONTEXT, build_filter, db_of, db_option, fail, filter_options, guarded, root_db_option
-from .cli_setup import HoptacGroup, config, configured_database, lang_option
+from .cli_setup import HoptacGroup, configured_database, lang_option, translate_commands
 
-@click.group(cls=HoptacGroup, invoke_without_command=True, context_settings=CONTEXT)
+class _LazyGroup(HoptacGroup):
+    """Commands imported when they run (or when help lists them): a command pays only
+    for its own imports (``python -X importtime``), not for every other command's."""
+
+    LAZY = {
+        "ingest": "cli_data", "events": "cli_data", "export": "cli_data", "pairs": "cli_data",
+        "compact": "cli_data", "check": "cli_store", "repair": "cli_store", "explain": "cli_explain",
+        "people": "cli_views", "partners": "cli_views", "config": "cli_setup", "serve": "serve",
+    }
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.LAZY})
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        cmd = super().get_command(ctx, name)
+        if cmd is None and name in self.LAZY:
+            import importlib
+
+            cmd = getattr(importlib.import_module(f"{__package__}.{self.LAZY[name]}"), name)
+            translate_commands(cmd)  # its help in the language chosen (cli_setup)
+            self.add_command(cmd)
+        return cmd
+
+
+@click.group(cls=_LazyGroup, invoke_without_command=True, context_settings=CONTEXT)
 @root_db_option
 @lang_option
 @click.version_option(__version__, prog_name="hoptac")
@@ -58,24 +82,6 @@ def browse(ctx: click.Context, db: Path | None, **filters: Any) -> None:
     """Open the app with FILTERS applied."""
     _run_app(db_of(ctx, db), build_filter(**filters))
 
-
-from .cli_data import compact, events, export, ingest, pairs  # noqa: E402
-
-from .cli_store import check, repair  # noqa: E402
-
-from .serve import serve  # noqa: E402
-
-for _cmd in (ingest, events, export, pairs, compact, check, repair, config, serve):
-    main.add_command(_cmd)
-
-from .cli_explain import explain  # noqa: E402
-
-main.add_command(explain)
-
-from .cli_views import partners, people  # noqa: E402  (the research views)
-
-for _cmd in (people, partners):
-    main.add_command(_cmd)
 
 __all__ = ["main"]
 

@@ -7,24 +7,26 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
 
 from ..core.store.export import iter_document, iter_jsonl, write_export
-from ..core.ingest import FileResult, IngestInterrupted, IngestSummary, ingest_paths
 from ..core.library import default_db_path, no_database
 from ..core.store.segments import Store
 from ..core.store.storage import tmp_prefix
 from ..core.text import json_escape_controls, printable, shown_path
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text
+
+    from ..core.ingest import FileResult, IngestSummary
 from .cli_common import CONTEXT, build_filter, db_of, db_option, fail, filter_options, guarded, on_wait, open_library
 
 
 def _safe(s: Any) -> Text:
     """Untrusted text for a Rich table: inert control characters, never markup."""
+    from rich.text import Text  # rich: only for what is printed on a terminal
     return Text(printable(str(s if s is not None else ""), newlines=False))
 
 
@@ -44,6 +46,8 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], db: Path | None, jobs: i
     `find -print0` writes them). Articles are stored in batches as they are read: an
     interrupted ingest keeps what it finished, and running it again continues.
     """
+    from ..core.ingest import IngestInterrupted, ingest_paths  # extraction: only for ingest
+
     path = db_of(ctx, db) or default_db_path()
     store = Store(path)
     if store.exists:
@@ -52,6 +56,8 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], db: Path | None, jobs: i
     if problem:
         fail(problem)
     todo = _with_stdin(paths, null)
+    from rich.console import Console
+
     err = Console(stderr=True, highlight=False)
     progress = None
     task = None
@@ -112,6 +118,8 @@ def ingest_summary(n: int, summary: Any, where: Any) -> str:
 
 
 def _report(err: Console, summary: IngestSummary, quiet: bool, path: Path) -> None:
+    from rich.text import Text
+
     for fr in summary.files:
         if fr.status == "failed":
             err.print(Text.assemble(("failed  ", "bold red"), _safe(shown_path(fr.path)), ": ", _safe(fr.error)), soft_wrap=True)
@@ -176,12 +184,11 @@ def events(ctx: click.Context, db: Path | None, as_json: bool, as_jsonl: bool, l
     if as_json and as_jsonl:
         fail("choose one of --json and --jsonl", 2)
     flt = build_filter(**filters)
-    lib = open_library(db_of(ctx, db))
-    ranks = lib.index.filter(flt)
+    index, ranks = _answer(ctx, db, flt)
     matched = len(ranks)
     if limit is not None:
         ranks = ranks[:limit]
-    evs = [lib.index.events[r] for r in ranks]
+    evs = (index.events[r] for r in ranks)  # read as they are written, never all at once
     out = sys.stdout.buffer
     if as_jsonl:
         for chunk in iter_jsonl(evs):
@@ -189,25 +196,61 @@ def events(ctx: click.Context, db: Path | None, as_json: bool, as_jsonl: bool, l
         out.flush()
         return
     if as_json or not sys.stdout.isatty():
-        import orjson
-
-        out.write(json_escape_controls(orjson.dumps(evs, option=orjson.OPT_INDENT_2)) + b"\n")
+        for chunk in iter_json_array(evs):
+            out.write(chunk)
         out.flush()
         return
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
     console = Console(highlight=False)
     table = Table(box=None, header_style="bold", pad_edge=False, expand=False)
     for col in ("date", "type", "pair", "title"):
         table.add_column(col, overflow="fold" if col == "title" else "ellipsis", no_wrap=col != "title")
+    shown = 0
     for ev in evs:
+        shown += 1
         table.add_row(_safe(display_date(ev)), _safe(ev.get("type")), _safe(" – ".join(ev.get("pair") or [])),
                       _safe(ev.get("title")))
     console.print(table)
     from .i18n import _, ngettext
 
-    shown = _("{shown} of {matched} matching").format(shown=len(evs), matched=matched) if len(evs) < matched \
-        else f"{len(evs)}"
-    console.print(Text(ngettext("{shown} of {total} event", "{shown} of {total} events", len(lib.index)).format(
-        shown=shown, total=len(lib.index))), style="dim")
+    line = _("{shown} of {matched} matching").format(shown=shown, matched=matched) if shown < matched else f"{shown}"
+    console.print(Text(ngettext("{shown} of {total} event", "{shown} of {total} events", len(index)).format(
+        shown=line, total=len(index))), style="dim")
+
+
+def _answer(ctx: click.Context, db: Path | None, flt: Any) -> tuple[Any, list[int]]:
+    """The index to read records from and the ranks ``flt`` admits: from the caches as
+    they lie on disk when the filter allows (``fastquery``: a pair, a province …), else
+    from the full index (which rebuilds stale caches and verifies them first)."""
+    from ..core.store.fastquery import FastIndex, Unusable, supports
+
+    path = db_of(ctx, db) or default_db_path()
+    if supports(flt):
+        fast = FastIndex.open(path)
+        if fast is not None:
+            try:
+                return fast, fast.filter(flt)
+            except (Unusable, OSError, ValueError):
+                fast.close()
+    lib = open_library(db_of(ctx, db))
+    return lib.index, lib.index.filter(flt)
+
+
+def iter_json_array(evs: Any) -> Any:
+    """A JSON array of the records, indented by two, chunk by chunk: byte for byte what
+    ``orjson.dumps(list(evs), option=OPT_INDENT_2)`` (controls escaped) and a new line
+    write, without the list."""
+    import orjson
+
+    first = True
+    for ev in evs:
+        body = orjson.dumps(ev, option=orjson.OPT_INDENT_2).replace(b"\n", b"\n  ")
+        yield json_escape_controls((b"[\n  " if first else b",\n  ") + body)
+        first = False
+    yield b"[]\n" if first else b"\n]\n"
 
 
 def display_date(ev: dict[str, Any]) -> str:
@@ -228,9 +271,8 @@ def display_date(ev: dict[str, Any]) -> str:
 def export(ctx: click.Context, db: Path | None, output: str, compact: bool, **filters: Any) -> None:
     """Write the events FILTERS select as one JSON document (filters, time, count, events)."""
     flt = build_filter(**filters)
-    lib = open_library(db_of(ctx, db))
-    ranks = lib.index.filter(flt)
-    evs = (lib.index.events[r] for r in ranks)
+    index, ranks = _answer(ctx, db, flt)
+    evs = (index.events[r] for r in ranks)
     chunks = iter_document(evs, filters=flt.as_dict(), count=len(ranks), indent=not compact)
     where = write_export(output, chunks, stdout=sys.stdout.buffer)
     if where != "-":
@@ -265,6 +307,9 @@ def pairs(ctx: click.Context, db: Path | None, as_json: bool, fmt: str | None, *
         doc = orjson.dumps([{"pair": list(p), "count": c} for p, c in counts], option=orjson.OPT_INDENT_2)
         sys.stdout.buffer.write(json_escape_controls(doc) + b"\n")
         return
+    from rich.console import Console
+    from rich.table import Table
+
     console = Console(highlight=False)
     table = Table(box=None, header_style="bold", pad_edge=False)
     table.add_column("events", justify="right")

@@ -36,7 +36,7 @@ from typing import Any, Callable, Sequence
 import orjson
 
 from . import colfile
-from .cache_files import CrcFile, merged, truncate, verify_files
+from .cache_files import CrcFile, manifest_stat, merged, postings, truncate, verify_files
 from .cache_files import read_rows as _read_rows
 from .searchtext import body_words, event_words, words_line
 from .storage import atomic_write_bytes, disk_full, is_disk_full, tmp_prefix
@@ -45,7 +45,7 @@ from .segments import Store
 __all__ = ["CACHE_VERSION", "Columns", "load_columns", "build_caches", "update_caches", "cache_is_fresh",
            "verify_caches"]
 
-CACHE_VERSION = 8
+CACHE_VERSION = 10
 FILES = ("events.jsonl", "articles.jsonl", "search.txt", "bodies.txt", "words.txt", "words.bin")
 
 FLAG_INFERRED = 1
@@ -89,7 +89,8 @@ STAMPED = FILES + ("columns.bin",)
 
 def _stamp(folder: Path, generation: int, crcs: dict[str, int]) -> dict[str, Any]:
     return {"version": CACHE_VERSION, "generation": generation,
-            "sizes": {name: (folder / name).stat().st_size for name in STAMPED}, "crcs": crcs}
+            "sizes": {name: (folder / name).stat().st_size for name in STAMPED}, "crcs": crcs,
+            "manifest": manifest_stat(folder)}
 
 
 def _write_rows(folder: Path, cols: dict[str, Any], strings: list[str], words: dict[str, Any],
@@ -98,9 +99,12 @@ def _write_rows(folder: Path, cols: dict[str, Any], strings: list[str], words: d
     index's blocks, stamp with every file's CRC-32) last; rows.json carries its own
     CRC-32 in a fixed-width head (:func:`_read_rows`)."""
     col_stamp: dict[str, Any] = {}
-    layout = colfile.save(folder / "columns.bin", {k: v for k, v in cols.items() if k != "strings"}, col_stamp)
+    parts = {k: v for k, v in cols.items() if k != "strings"}
+    parts["province_ranks"], names = postings(cols, len(strings))
+    parts["strings"] = strings
+    layout = colfile.save(folder / "columns.bin", parts, col_stamp)
     stamp = _stamp(folder, generation, {**crcs, "columns.bin": col_stamp["crc"]})
-    body = orjson.dumps({"strings": strings, "layout": layout, "words": words, "stamp": stamp})
+    body = orjson.dumps({"names": {strings[c]: c for c in names}, "layout": layout, "words": words, "stamp": stamp})
     atomic_write_bytes(folder / "rows.json", b'{"crc":%10d,' % zlib.crc32(body[1:]) + body[1:])
 
 

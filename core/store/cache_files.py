@@ -5,11 +5,14 @@
 * :func:`read_rows`: ``rows.json``, checked against the CRC-32 in its fixed-width head;
 * :func:`verify_files`: data files against the CRC-32s in the stamp;
 * :func:`truncate`: an interrupted append cut back, so the caches stay as they were;
-* :func:`merged`: new rows merged into a column in timeline order.
+* :func:`merged`: new rows merged into a column in timeline order;
+* :func:`postings`: each province's ranks, for ``fastquery``;
+* :func:`manifest_stat`: what says the manifest is still the one the caches were made for.
 """
 
 from __future__ import annotations
 
+import os
 import zlib
 from array import array
 from pathlib import Path
@@ -19,7 +22,7 @@ import orjson
 
 from . import colfile
 
-__all__ = ["CrcFile", "read_rows", "verify_files", "truncate", "merged"]
+__all__ = ["CrcFile", "read_rows", "verify_files", "truncate", "merged", "manifest_stat", "postings"]
 
 
 class CrcFile:
@@ -107,3 +110,37 @@ def merged(col: Any, order: Any, picking: bool, cuts: list[int], new: list[Any])
         prev = cut
     out.extend((col[i] for i in order[prev:]) if picking else col[prev:])
     return out
+
+
+def postings(cols: dict[str, Any], n_strings: int) -> tuple[colfile.Ragged, list[int]]:
+    """For each string code, the ranks with a party in that province, ascending (once
+    for each such party): ``fastquery`` reads one province's ranks instead of scanning
+    the column. Also the codes that are provinces, levels or types (``rows.json`` names
+    them, so that a filter finds a code without reading the whole string table)."""
+    import numpy as np  # numpy: only when the caches are written
+
+    def arr(values: Any) -> Any:
+        return np.frombuffer(array("q", values), dtype=np.int64) if len(values) else np.zeros(0, np.int64)
+
+    provs = cols["provinces"]
+    rag = provs if isinstance(provs, colfile.Ragged) else colfile.Ragged.from_lists(provs)
+    flat, start = arr(rag.flat), arr(rag.start)
+    rows = np.repeat(np.arange(len(start) - 1, dtype=np.int64), np.diff(start))
+    order = np.argsort(flat, kind="stable")
+    bounds = np.searchsorted(flat[order], np.arange(n_strings + 1, dtype=np.int64), side="left")
+    post = colfile.Ragged(array("q", rows[order].tobytes()), array("q", bounds.astype(np.int64).tobytes()))
+    levels = cols["levels"]
+    lflat = levels.flat if isinstance(levels, colfile.Ragged) else [c for row in levels for c in row]
+    names = set(np.unique(flat).tolist()) | set(np.unique(arr(lflat)).tolist()) | set(cols["types"])
+    return post, sorted(int(c) for c in names)
+
+
+def manifest_stat(folder: Path) -> list[int] | None:
+    """The manifest file's inode, size and modification time (ns). Every write of the
+    manifest replaces the file (aside, then renamed), so while these are unchanged so is
+    its generation: ``fastquery`` knows the caches fresh without parsing the manifest."""
+    try:
+        st = os.stat(folder.with_name(folder.name[:-2]))
+    except OSError:
+        return None
+    return [st.st_ino, st.st_size, st.st_mtime_ns]

@@ -6,10 +6,11 @@ Python objects; reading packed arrays costs neither. A column is one of
 * ``int``: whole numbers, stored as 64-bit integers (``array('q')``);
 * ``text``: one string per row (no line breaks), stored as UTF-8 lines; ``None`` is "";
 * ``ragged``: a short list of whole numbers per row (a pair, the parties' provinces),
-  stored flat with where each row starts (the CSR layout), read back as :class:`Ragged`.
+  stored flat with where each row starts (the CSR layout), read back as :class:`Ragged`;
+* ``json``: one JSON value (the string table: names that may hold any character).
 
 :func:`save` writes them all into one file (aside, then renamed) and returns the
-layout (name → kind, offset, length) to keep beside it; :func:`load` reads them back.
+layout (name → kind, offset, length, count, CRC-32 of the part) to keep beside it; :func:`load` reads them back.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from .storage import atomic_write_bytes
 __all__ = ["Ragged", "save", "load", "TEXT", "RAGGED"]
 
 TEXT = frozenset({"dates", "ends", "article_ids"})
-RAGGED = frozenset({"pairs", "provinces", "levels"})
+RAGGED = frozenset({"pairs", "provinces", "levels", "province_ranks"})
+JSON = frozenset({"strings"})
 
 
 class Ragged(Sequence[Sequence[int]]):
@@ -69,12 +71,16 @@ def save(path: Path, columns: dict[str, Sequence[Any]], stamp: dict[str, Any] | 
 
     def put(name: str, kind: str, data: bytes, count: int) -> None:
         nonlocal pos
-        layout[name] = [kind, pos, len(data), count]
+        layout[name] = [kind, pos, len(data), count, zlib.crc32(data)]  # each part's CRC-32: read alone
         parts.append(data)
         pos += len(data)
 
     for name, col in columns.items():
-        if name in TEXT:
+        if name in JSON:
+            import orjson
+
+            put(name, "json", orjson.dumps(col), 1)
+        elif name in TEXT:
             put(name, "text", "\n".join((s or "") for s in col).encode("utf-8"), len(col))
         elif name in RAGGED:
             rag = col if isinstance(col, Ragged) else Ragged.from_lists(col)
@@ -99,7 +105,7 @@ def load(path: Path, layout: dict[str, list[Any]], *, as_lists: bool = False, cr
     out: dict[str, Any] = {}
 
     def part(entry: list[Any]) -> bytes:
-        _kind, off, size, _count = entry
+        off, size = entry[1], entry[2]
         if off + size > len(data):
             raise ValueError(f"{path.name} is shorter than its layout says")
         return data[off: off + size]
@@ -114,7 +120,11 @@ def load(path: Path, layout: dict[str, list[Any]], *, as_lists: bool = False, cr
     for name, entry in layout.items():
         if name.endswith(".flat") or name.endswith(".start"):
             continue
-        if entry[0] == "text":
+        if entry[0] == "json":
+            import orjson
+
+            out[name] = orjson.loads(part(entry))
+        elif entry[0] == "text":
             lines = part(entry).decode("utf-8").split("\n") if entry[3] else []
             if len(lines) != entry[3]:
                 raise ValueError(f"{path.name}: a text column has the wrong length")

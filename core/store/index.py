@@ -45,8 +45,9 @@ class LazyRecords(Sequence[dict[str, Any]]):
     """Records read from a JSON-lines file by offset, with a small LRU cache."""
 
     def __init__(self, path: Path, offsets: Sequence[int], lengths: Sequence[int], cache: int = 4096,
-                 crcs: Sequence[int] = ()) -> None:
-        self._fd = os.open(path, os.O_RDONLY)  # kept open: a rebuilt cache file never pulls the rug
+                 crcs: Sequence[int] = (), fd: int | None = None) -> None:
+        # kept open: a rebuilt cache file never pulls the rug (``fd``: already open, now ours)
+        self._fd = os.open(path, os.O_RDONLY) if fd is None else fd
         self._crc = crcs if len(crcs) == len(offsets) else None  # each line's CRC-32, checked when read
         self._off = offsets
         self._len = lengths
