@@ -58,6 +58,11 @@ def render(ex: Explanation, name: str) -> list[str]:
     out.append(f"year cues   {len(ex.cues)}")
     for c in ex.cues:
         out.append(f"  {_span(c['span']):<13} {c['kind']} → {c['year']}: {_q(c['text'])}")
+    out.append(f"year bounds {len(ex.bounds)}")
+    for b in ex.bounds:
+        where = _span(b["span"]) if b["span"] else "page"
+        out.append(f"  {where:<13} {b['side']} {b['date']} ({b['kind']}{', the tightest' if b['used'] else ''}): "
+                   f"{_q(b['text'])}")
     out.append(f"places      {len(ex.places)}")
     for p in ex.places:
         where = (f"{p['level'] or '?'} {p['name']}, province {p['province']}"

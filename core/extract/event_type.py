@@ -33,6 +33,14 @@ def _blank(folded: str) -> str:
     return folded
 
 
+# A purpose after the occasion: "tổ chức hội đàm … để kiểm tra công tác chuẩn bị cho lễ công bố …":
+# what comes after "để", "nhằm", "chuẩn bị cho" is what the occasion is for, not the occasion.
+_PURPOSE = re.compile(r"(?<!van )(?<!chu )(?<!tieu )\b(?:de|nham|chuan bi cho|phuc vu cho)\s+"
+                      r"(?!nghi\b|xuat\b|an\b|tai\b|ra\b|cu\b|cap\b|dang\b|thi\b)")   # đề nghị, đề xuất, đề án, dễ dàng …
+# A visit whose talks have no day of their own: "thăm và làm việc, hội đàm với …" (the verb;
+# "trong khuôn khổ chuyến thăm … từ ngày 25 đến 29/5, … có cuộc hội đàm" frames talks of their own day).
+_VISIT_FIRST = frozenset({"tham va lam viec", "tham, lam viec", "sang tham", "den tham"})
+_TALKS = frozenset({"hoi dam", "lam viec", "hoi kien", "gap go", "gap mat"})
 _VISIT_BEFORE = re.compile(r"(?:tham|tiep|don)(?:\s+va|\s*,)?\s+$")
 
 
@@ -59,12 +67,19 @@ def main_type(clause: str, headline: str = "") -> tuple[str | None, str]:
     found = _found(clause)
     if not found:
         return None, "no phrase of MAIN_TYPE_PHRASES in the sentence"
+    purpose = _PURPOSE.search(clause, found[0][0])
+    if purpose is not None and found[0][0] < purpose.start():
+        found = [f for f in found if f[0] < purpose.start()]  # what the occasion is for is not it
     types = {t for _, t, _, _ in found}
     if headline and len(types) > 1:
         head = _blank(headline)
         h = _RE.match(head, _HEAD.match(head).end())
         if h is not None and _OF[h.group(1)][1] < 8 and _OF[h.group(1)][0] in types:
             return _OF[h.group(1)][0], f"the headline opens with '{h.group(1)}'"
+    if types <= {"visit", "conference"}:
+        visit = next((f for f in found if f[3] in _VISIT_FIRST), None)
+        if visit is not None and any(f[3] in _TALKS and f[0] > visit[0] for f in found):
+            return "visit", f"talks within a visit ('{visit[3]}' before them, no day of their own)"
     pos, etype, rank, phrase = min(found, key=lambda f: (f[2], f[0]))
     if phrase == "lam viec" and not any(p in ("hoi nghi", "hoi dam", "hoi thao", "toa dam", "cuoc hop", "phien hop")
                                         for _, _, _, p in found):

@@ -35,6 +35,7 @@ from ..places import PlaceMention, find_places, resolve, to_2025
 from ..scan import fast_fold, keyword_regex
 from ..text import fold
 from .vocab import MILESTONE_KEYWORDS, SECTORS, TYPE_KEYWORDS, TYPE_NOT
+from .year_bounds import earliest_floor, find_bounds
 from .years import anniversary_cues, find_year_cues, infer_year, year_cue_record
 
 __all__ = ["extract_events", "format_date"]
@@ -42,10 +43,6 @@ __all__ = ["extract_events", "format_date"]
 _TYPE_RE = keyword_regex(k for k, _, _ in TYPE_KEYWORDS)
 _TYPE_OF = {k: t for k, t, _ in TYPE_KEYWORDS}
 _MILESTONE_RE = keyword_regex(MILESTONE_KEYWORDS)
-# one pass over the text for all sectors: keyword → sector
-_SECTOR_OF = {k: name for name, keys in SECTORS for k in keys}
-_SECTOR_RE = keyword_regex(_SECTOR_OF)
-_SECTOR_ORDER = {name: i for i, (name, _) in enumerate(SECTORS)}
 # "Đồng thời, …" continues the sentence before it (the same occasion).
 _CONTINUES_RE = re.compile(r"^\s*(?:dong thoi|cung dip nay|nhan dip nay|tai hoi nghi nay|cung ngay)\b")
 _AT_RE = re.compile(r"(?:^|[\s,(])(?:tai|o)\s+$")
@@ -110,8 +107,24 @@ def _event_type(folded: str, *, main: bool) -> str:
 
 
 def _sectors(folded: str) -> list[str]:
-    found = {_SECTOR_OF[m.group(1)] for m in _SECTOR_RE.finditer(folded)}
-    return sorted(found, key=_SECTOR_ORDER.__getitem__)
+    """The sectors whose keywords the text names as whole words, in SECTORS order. Each
+    keyword looked for with str.find (a sector stops at its first hit): half the time of
+    one regex of all the keywords, whose every position is a try."""
+    out = []
+    n = len(folded)
+    for name, keys in SECTORS:
+        for k in keys:
+            i = folded.find(k)
+            while i >= 0:
+                j = i + len(k)
+                if (not i or not (folded[i - 1].isalnum() or folded[i - 1] == "_")) and (
+                        j >= n or not (folded[j].isalnum() or folded[j] == "_")):
+                    break
+                i = folded.find(k, i + 1)
+            if i >= 0:
+                out.append(name)
+                break
+    return out
 
 
 # Where an event took place (rules in order; folded text):
@@ -182,7 +195,7 @@ def _is_place_name(name: str) -> bool:
 
 
 _SIGNED_ON_RE = re.compile(r"\bky(?: ket)?\s+(?:vao\s+)?$")
-_NOT_MILESTONES = frozenset({"teaser", "anniversary", "founding", "period", "since", "headline"})
+_NOT_MILESTONES = frozenset({"teaser", "anniversary", "founding", "period", "since", "headline", "basis", "holiday"})
 # A year alone is a milestone only as the time of a signing, a meeting or a visit:
 # "Năm 2022, UBND tỉnh … đã ký kết Bản ghi nhớ", "kể từ hội nghị năm 2024".
 _YEAR_EVENT_VERB = re.compile(r"\b(?:ky ket|ky|hoi nghi|hoi dam|chuc tet|den tham|sang tham|tham va lam viec|le ket nghia)\b")
@@ -201,22 +214,6 @@ def _year_milestone(folded: str, dm: DateMention, sentence_start: int) -> bool:
     end = re.search(r"[.;]", after)
     return opens and folded[dm.end:dm.end + 2].lstrip().startswith(",") and bool(
         _YEAR_EVENT_VERB.search(after[:end.start() if end else 200]))
-
-
-def _floor(readings, b0: int, b1: int):
-    """The latest full date the body tells as earlier than its occasion: a document it
-    implements, a background milestone, where a reviewed period starts."""
-    import datetime as _dt
-    out = None
-    for r in readings:
-        m = r.mention
-        if r.verdict in ("document", "past", "since") and b0 <= m.start < b1 and m.year and m.month:
-            try:
-                d = _dt.date(m.year, m.month, m.day or 1)
-            except ValueError:
-                continue
-            out = d if out is None or d > out else out
-    return out
 
 
 def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -259,10 +256,13 @@ def extract_events(article: Article, *, article_id: str, source: str,
                      title_span=(t0, t1), lead=(l0, l1), teasers=article.teasers,
                      captions=article.captions, paragraphs=_paragraphs(keep, b0, b1))
     verdict_of = {id(r.mention): r.verdict for r in readings}
-    evidence = [r.mention for r in readings if r.verdict not in ("teaser", "anniversary", "founding")]
+    evidence = [r.mention for r in readings if r.verdict not in ("teaser", "anniversary", "founding", "holiday")]
     # a nearby full date gives a year, but not a document's (it only comes before the
     # occasion: "Sáng 12/3, thực hiện Nghị quyết … ngày 3/11/2022, …") nor a period's start
-    dates = [d for d in evidence if b0 <= d.start < b1 and verdict_of[id(d)] not in ("since", "document")]
+    # nor another occasion's told as earlier ("Thỏa thuận … (ký ngày 14/5/2018)"): those are
+    # lower bounds (year_bounds), never the year
+    dates = [d for d in evidence if b0 <= d.start < b1
+             and verdict_of[id(d)] not in ("since", "document", "past", "basis")]
     # related titles say nothing of this article's year
     cues = find_year_cues(masked(keep, article.teasers), mentions=evidence) + anniversary_cues(keep, readings)
     cues.sort(key=lambda c: c.pos)
@@ -270,7 +270,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
     pair = partners.pair
     event_dates = [d for d in dates if d.kind == "date"]
 
-    floor = _floor(readings, b0, b1)
+    floor = earliest_floor(readings, b0, b1)
     main_reading, main_why = choose_main([r for r in readings if b0 <= r.mention.start < b1])
     main_date = main_reading.mention if main_reading else None
     undated = None
@@ -284,13 +284,18 @@ def extract_events(article: Article, *, article_id: str, source: str,
             else:
                 warnings.append("no date found")
 
+    clock = article.clock.date() if hasattr(article.clock, "date") else article.clock
+    bounds = find_bounds(folded, readings, main_date, span=(b0, b1), clock=clock)
+    # another occasion's date, told as earlier or expected, bounds the main one's year: it is not its year
+    bound_at = {b.start for b in bounds.every}
+    main_dates = [d for d in dates if d.start not in bound_at]
     events: list[dict[str, Any]] = []
     type_why: dict[str, str] = {}
     if trace is not None:
         trace.update(readings=readings, main_why=main_why if main_date is not None else (
             "no dated occasion: " + (undated[0].rule if undated else "none found")), cues=cues,
             places=[(m, partners.places.get(m.start) or choose(m, context)) for m in all_mentions], keep=keep, type_why=type_why,
-            pair=pair)
+            pair=pair, bounds=bounds)
 
     def _main_type(dm: DateMention, s: int, e: int) -> tuple[str, str]:
         if verdict_of.get(id(dm)) == "issued":
@@ -326,8 +331,10 @@ def extract_events(article: Article, *, article_id: str, source: str,
         if fields_override is not None:
             fields, cue = fields_override
         else:
-            year, ysource, cue = infer_year(dm, keep, published=article.published, mentions=dates, cues=cues,
-                                            clock=article.clock, floor=floor if main else None, explain=True)
+            year, ysource, cue = infer_year(dm, keep, published=article.published,
+                                            mentions=main_dates if main else dates, cues=cues,
+                                            clock=article.clock, floor=floor if main else None,
+                                            bounds=bounds if main else None, explain=True)
             fields = _date_fields(dm, year, ysource)
         fields["year_cue"] = year_cue_record(text, cue, fields["year_source"], article.published,
                                              article.published_span)

@@ -14,6 +14,7 @@ from typing import Any
 
 from .article import Article, parse_article
 from .events import extract_events
+from .year_bounds import BOUND
 
 __all__ = ["Explanation", "explain_text", "explain_article"]
 
@@ -36,6 +37,7 @@ class Explanation:
     dates: list[dict[str, Any]] = field(default_factory=list)          # text, span, verdict, why, score
     places: list[dict[str, Any]] = field(default_factory=list)         # text, span, name, level, province, country
     cues: list[dict[str, Any]] = field(default_factory=list)           # year cues: kind, year, text, span
+    bounds: list[dict[str, Any]] = field(default_factory=list)         # year bounds: kind, side, date, text, span, used
     main: dict[str, Any] | None = None                                  # the main event
     main_why: str = ""
     type_why: str = ""
@@ -79,6 +81,12 @@ def explain_article(article: Article, *, source: str = "") -> Explanation:
         if c.start >= 0:
             ex.cues.append({"kind": c.name, "year": c.year, "span": (c.start, c.end),
                             "text": " ".join(keep[c.start:c.end].split())})
+    b = trace.get("bounds")
+    for x in (b.every if b is not None else []):
+        ex.bounds.append({"kind": x.name, "side": BOUND[x.name].side, "date": x.day.isoformat(),
+                          "span": (x.start, x.end) if x.start >= 0 else None,
+                          "text": " ".join(keep[x.start:x.end].split()) if x.start >= 0 else x.name,
+                          "used": x is b.lower or x is b.upper})
     ex.main_why = trace.get("main_why", "")
     ex.type_why = trace.get("type_why", {}).get("main", "")
     ex.main = next((e for e in events if e["main"]), None)

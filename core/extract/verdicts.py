@@ -38,6 +38,8 @@ VERDICTS: dict[str, tuple[str, str]] = {
     "anniversary": ("what an anniversary commemorates", "(5/9/1962 - 5/9/2022); Quốc khánh (9/11)"),
     "founding": ("a founding or liberation date in passing", "thành lập ngày 3/2/1930"),
     "period": ("a period, a target or a programme's span", "giai đoạn 2022 - 2025; đến năm 2030"),
+    "basis": ("a legal basis a document cites: a document, never an occasion", "Căn cứ Luật … ngày 16/6/2025;"),
+    "holiday": ("a holiday or one of several options, not an occasion", "nghỉ lễ vào ngày 5/9 hoặc 28/6"),
     "teaser": ("in a related article's title or a sub-heading", "Khánh thành công trình … 2024"),
     "headline": ("in the headline (a cue for the year, not a candidate)", "… diễn ra vào ngày 18/12"),
 }
@@ -50,6 +52,7 @@ PLACE_SCORES = {
     "sentence_start": 30,    # opens its sentence (after an agency tag): "Ngày 21/3, …"
     "clause_start": 20,      # opens a clause: "…, chiều ngày 27/11/2025, đồng chí …"
     "after_event_word": 10,  # "diễn ra chiều 01/04", "vào chiều 14/6", "… tại X ngày 10/8"
+    "document_line": 100,    # a reproduced document's own line 'Bắc Ninh, ngày 18 tháng 12 năm 2025'
     "caption": -60,          # a caption: only when nothing else is dated
     "month_only": -15,       # "tháng 3": a day date is better
 }
@@ -59,6 +62,11 @@ _DOC_NOUNS = (r"quyet dinh|nghi quyet|nghi dinh|ket luan|ke hoach|thong bao|cong
               r"van ban|to trinh|bao cao|huong dan|quy che|quy dinh|bien ban|ban ghi nho|thoa thuan|"
               r"hiep dinh|luat|phap lenh|chuong trinh|de an")
 _DOCUMENT = re.compile(rf"\b(?:{_DOC_NOUNS})\s+(?:so\s+)?{_W}*\d{_W}*(?:\s+{_W}+)?\s*(?:cua\s+[^,;.()]{{0,80}})?\s*$")
+# A signed document named by its date with no number: "Bản ghi nhớ hợp tác giữa hai tỉnh ngày
+# 14/5/2018", "(Thỏa thuận … ngày …)" -- no verb of an occasion between the noun and the date.
+_SIGNED_DOC = re.compile(r"\b(?:ban ghi nho|bien ban ghi nho|thoa thuan hop tac|ban thoa thuan|hiep dinh|"
+                         r"nghi quyet|ke hoach so|ban ky ket)"
+                         r"(?:(?!\b(?:dien ra|to chuc|ky|ky ket|vao|tai|hoi nghi|le)\b)[^,;.()\n]){0,60}$")
 _ISSUING = re.compile(rf"\b(?:ban hanh|ky ban hanh|ky|cong bo|trien khai)\s+(?:{_DOC_NOUNS})\s")
 _PAST = re.compile(r"(?:\btruoc do|\b\d+\s+nam\s+truoc|\b(?:mot|hai|ba|bon|nam|muoi)\s+nam\s+truoc|\btu thoi diem"
                    r"|\bke tu)\s*,?\s*(?:vao\s+)?(?:ngay\s+)?$")
@@ -71,6 +79,14 @@ _FOUNDING = re.compile(r"\b(?:thanh lap|tai lap|giai phong|ra doi|khai sinh)\s+(
 _ANNIV_BEFORE = re.compile(r"\b(?:ky niem|quoc khanh|ngay thanh lap|tai lap|chien thang|giai phong|ngay sinh|"
                            r"ngay ky|ngay thiet lap|ngay truyen thong|nam ngay)\b[^().;]{0,100}\(\s*$")
 _SINCE_AFTER = re.compile(r"^\s*(?:den|toi)\s+(?:nay|thoi diem nay|hien nay)\b")
+# A legal basis: a clause (from a line start or ';') opening with "Căn cứ", "Xét đề nghị".
+_BASIS = re.compile(r"\W*(?:can cu|xet de nghi|theo de nghi|xet to trinh)\b")
+# A holiday or an option: "nghỉ lễ vào ngày 5/9", "5/9 hoặc 28/6".
+_HOLIDAY_BEFORE = re.compile(r"\b(?:nghi le|ngay le|ngay nghi|nghi bu|nghi tet|duoc nghi)\b[^.;,]{0,20}$")
+_OR_BEFORE = re.compile(r"\bhoac\s+(?:vao\s+)?(?:ngay\s+)?$")
+_OR_AFTER = re.compile(r"^\s*hoac\s+(?:vao\s+)?(?:ngay\s+)?\d")
+# A reproduced document's own place-and-date line: "Bắc Ninh, ngày 18 tháng 12 năm 2025".
+_DOCUMENT_LINE = re.compile(r"[^\W\d][^\d,\n]{1,40},\s*ngay\s+\d{1,2}(?:\s+thang\s+|/)\d{1,2}(?:\s+nam\s+|/)\d{4}\s*\.?\s*$")
 _EVENT_WORD = re.compile(r"\b(?:dien ra|to chuc|vao|tai [^,.;]{1,60}|khai mac|be mac)\s+$")
 _RECENT = re.compile(r"\b(?:vua\s+(?:qua|roi|co|duoc|to chuc|ky|tham|dien ra|ban hanh|den|sang|tiep|lam viec|hoi dam"
                      r"|moi|chinh thuc|trao|ban giao|khanh thanh)|moi day)\b")
@@ -108,8 +124,18 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
         near = before[-120:]
         after = folded[m.end:m.end + 30]
         clause = before[max(before.rfind(","), before.rfind(";"), before.rfind("."), before.rfind("\n")) + 1:]
+        line_start = folded.rfind("\n", 0, s) + 1
+        basis_at = max(folded.rfind(";", line_start, s) + 1, line_start)
         if title_span[0] <= s < title_span[1] and title_span[1] > title_span[0]:
             r = Reading(m, "headline", "in the headline")
+        elif m.kind == "date" and m.year and s - line_start < 60 and _document_line(folded, line_start, s):
+            r = Reading(m, "issued", "a reproduced document's own place-and-date line ('Bắc Ninh, ngày …')")
+            r.score = PLACE_SCORES["document_line"]
+        elif _BASIS.match(folded, basis_at, s) and folded.find(",", basis_at, s) < 0:
+            r = Reading(m, "basis", "a legal basis: 'Căn cứ Luật … ngày …', 'Xét đề nghị … ngày …'")
+        elif _HOLIDAY_BEFORE.search(clause[-40:]) or ("hoac" in near[-20:] and _OR_BEFORE.search(near[-20:])) \
+                or ("hoac" in after and _OR_AFTER.match(after)):
+            r = Reading(m, "holiday", "a holiday or an option: 'nghỉ lễ vào ngày …', '5/9 hoặc 28/6'")
         elif (m.kind == "period" and m.rule == "years" and near.rstrip().endswith("(")
               and _ANNIV_BEFORE.search(near) and _years_apart(near, m)):
             r = Reading(m, "anniversary", "the years of an anniversary: 'kỷ niệm 60 năm … (1962 - 2022)'")
@@ -123,8 +149,8 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
             r = Reading(m, "anniversary", "in brackets after an anniversary ('kỷ niệm', 'Quốc khánh')")
         elif _FOUNDING.search(near[-40:]):
             r = Reading(m, "founding", "after 'thành lập', 'giải phóng'")
-        elif fold_starts_ngay(folded, m) and (dm := _DOCUMENT.search(near)):
-            issued = _ISSUING.search(near[max(0, dm.start() - 40):dm.start() + 25])
+        elif fold_starts_ngay(folded, m) and (dm := _DOCUMENT.search(near) or _SIGNED_DOC.search(near)):
+            issued = dm.re is _DOCUMENT and _ISSUING.search(near[max(0, dm.start() - 40):dm.start() + 25])
             r = (Reading(m, "issued", "the date of a document that the sentence issues ('ban hành')") if issued
                  else Reading(m, "document", "the date of a document ('… số 12/QĐ-UBND ngày …')"))
         elif _SINCE_AFTER.match(after) and (m.precision != "day" or "tu " in clause[-8:]):
@@ -132,7 +158,7 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
         elif _PAST.search(clause[-60:]) or _PAST.search(near[-40:]):
             r = Reading(m, "past", "told as background: 'Trước đó', 'N năm trước', 'từ thời điểm'")
         elif (_PARTICIPLE.search(near[-50:]) or (_SIGNED_ON.search(near[-20:]) and _DOC_NOUN.search(
-                before[max(before.rfind("."), before.rfind(";"), 0):]))) and not _reports_it(folded, m, lead):
+                before[max(before.rfind("."), before.rfind(";"), 0):]))) and not _reports_it(folded, m, lead, mentions[:i]):
             r = Reading(m, "past", "the date something was signed or founded ('được ký kết ngày …')")
         elif _inside(s, captions):
             r = Reading(m, "caption", "in a photo caption")
@@ -146,6 +172,12 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
 
 
 _YEARS_BEFORE = re.compile(r"\b(\d{1,3})\s+nam\b[^()]{0,120}\(\s*(?:ngay\s+)?$")
+
+
+def _document_line(folded: str, line_start: int, s: int) -> bool:
+    """Is the line at ``line_start`` a document's 'Bắc Ninh, ngày 18 tháng 12 năm 2025'?"""
+    line_end = folded.find("\n", s)
+    return bool(_DOCUMENT_LINE.fullmatch(folded, line_start, len(folded) if line_end < 0 else line_end))
 
 
 def _years_apart(near: str, m: DateMention) -> bool:
@@ -162,12 +194,15 @@ def _anniversary_day(m: DateMention, near: str, latest: int | None) -> bool:
     return bool(n and m.year and latest and m.year + int(n.group(1)) > latest + 1)
 
 
-def _reports_it(folded: str, m: DateMention, lead) -> bool:
+def _reports_it(folded: str, m: DateMention, lead, earlier=()) -> bool:
     """'Biên bản … được ký kết vào ngày 12/3 tại …' as the lead's first sentence reports
     the signing itself (unless the sentence grounds itself: 'Trên cơ sở biên bản … được ký
-    kết ngày …')."""
+    kết ngày …', or dates its own occasion before: 'Chiều 20/3, … biên bản được ký kết
+    ngày 15/1/2021')."""
     l0, l1 = lead
     if not l0 <= m.start < l1 or re.search(r"[.!?]\s", folded[l0:m.start]):
+        return False
+    if any(l0 <= o.start < m.start and o.kind == "date" for o in earlier):
         return False
     return not _GROUNDS.match(folded, l0)
 
@@ -183,7 +218,7 @@ def _score(readings: list[Reading], text: str, folded: str, lead, paragraphs) ->
         if r.verdict not in ("event", "range", "issued", "caption"):
             continue
         m = r.mention
-        sc = 0
+        sc = r.score  # a document's own line starts with its place
         if r.in_lead:
             sc += PLACE_SCORES["lead"]
         elif any(s <= m.start < e for s, e in after_lead):

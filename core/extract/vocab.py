@@ -120,7 +120,10 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("chuyen tham, lam viec", "visit", 7, "chuyến thăm, làm việc"),
     ("chuyen cong tac", "visit", 7, "chuyến công tác"),
     ("tham", "visit", 7, "đoàn công tác đã thăm huyện …"),
-    ("chuc tet", "visit", 7, "đến chúc tết Thị ủy …"),
+    ("chuc mung nam moi", "visit", 5, "sang chúc mừng năm mới tỉnh … (a New-Year greeting visit)"),
+    ("chuc mung tet", "visit", 5, "chúc mừng Tết cổ truyền Bunpimay của nhân dân Lào"),
+    ("chuc tet", "visit", 5, "đến chúc tết Thị ủy …; sang chúc Tết và ký biên bản hợp tác (a Tết visit: "
+     "what is signed during it is part of the visit)"),
     ("chao xa giao", "visit", 7, "đã đến chào xã giao"),
     ("tiep xa giao", "visit", 7, "Chủ tịch UBND tỉnh tiếp xã giao đoàn …"),
     ("hoi kien", "visit", 7, "Bí thư Tỉnh ủy hội kiến đoàn đại biểu …"),

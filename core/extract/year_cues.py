@@ -31,6 +31,7 @@ class YearCue:
     weight: int
     start: int = -1  # the words that gave it: text[start:end]
     end: int = -1
+    also: tuple[int, int] | None = None   # a second stretch of words (the other bound)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +46,9 @@ class CueKind:
 #: The article's own cues, strongest first. ``shift``: for a mention in these months,
 #: add this to the cue's year.
 CUES: tuple[CueKind, ...] = (
+    CueKind("review_since", "sơ kết 1 năm thực hiện thỏa thuận hợp tác (ký ngày 14/5/2018): 2019", 90, (),
+            "a review of N years of carrying out what was signed, founded or begun on a full "
+            "date D/M/Y: Y+N (the date itself is another occasion's, never the year)"),
     CueKind("so_far", "Từ đầu năm 2023 đến nay; 6 tháng đầu năm 2023; kết quả đầu năm 2024", 80,
             (((1, 2), +1),),
             "results of year Y so far: the article is written in Y (or early in Y+1 "
@@ -79,11 +83,13 @@ CUES: tuple[CueKind, ...] = (
             (((11, 12), -1), ((9, 10), None)),
             "a plan or programme of year Y with no verb before it"),
     CueKind("plan_period", "thống nhất các nội dung hợp tác giai đoạn 2021 - 2025", 55,
-            (((11, 12), -1), ((9, 10), None)),
-            "a plan for a period starting in Y: Y, or Y-1 in November-December (either in "
-            "September-October: no cue)"),
+            (((9, 10, 11, 12), None),),
+            "a plan for a period starting in Y: Y. From September on it may be Y-1 (a period "
+            "signed before it begins) or Y (signed late in a period already begun): no cue -- "
+            "unless a review of the period before it ('giai đoạn W - (Y-1)', review_period) "
+            "decides"),
     CueKind("plan_period_weak", "diễn ra Hội nghị hợp tác giữa 3 địa phương … giai đoạn 2022-2025", 50,
-            (((11, 12), -1), ((9, 10), None)),
+            (((9, 10, 11, 12), None),),
             "a period in a sentence that reports a conference or a signing, with no verb in its "
             "clause: the period the occasion opens"),
     CueKind("year", "Năm 2023 tiếp tục hợp tác; trong năm 2020", 30, (),
@@ -235,6 +241,8 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
                 cues.append(_cue("plan_period", m.year, m.start, at, m.end))
             elif sort == "event":
                 cues.append(_cue("plan_period_weak", m.year, m.start, at, m.end))
+        elif m.kind == "date" and m.precision == "day" and m.year is not None and (n := _years_since(text, m)):
+            cues.append(_cue("review_since", m.year + n[0], m.start, n[1], m.end))
         elif m.kind == "date" and m.precision in ("year", "month") and m.year is not None and _so_far(text, m):
             lo = max(0, m.start - 20)
             lo = text.find(" ", lo, m.start) + 1 or m.start
@@ -287,3 +295,31 @@ def _so_far(text: str, m: DateMention) -> bool:
             return True
         before = before + " " + head[: head.index("nam")]
     return bool(_SO_FAR_BEFORE.search(before) and (_SO_FAR_AFTER.match(after) or "thang" in before))
+
+
+_NUMBER_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
+_YEARS_SINCE = re.compile(r"\b(?:so ket|tong ket|danh gia|nhin lai)\s+(?:ket qua\s+)?(\d{1,2}|%s)\s+nam\s+"
+                          r"(?:thuc hien|trien khai|hop tac|ky ket|hoat dong)\b[^.;!?\n]{0,160}$" % "|".join(_NUMBER_WORDS))
+
+
+# The same review a sentence or two before the date of the signing it counts from:
+# "… sơ kết 1 năm thực hiện Thỏa thuận hợp tác. Thỏa thuận được ký ngày 14/5/2018 …".
+_YEARS_SINCE_FAR = re.compile(_YEARS_SINCE.pattern.replace("[^.;!?\\n]{0,160}$", "[^\\n]{0,300}"))
+_SIGNED_BEFORE = re.compile(r"\bky(?:\s+ket)?\s+(?:vao\s+)?$")
+
+
+def _years_since(text: str, m: DateMention) -> tuple[int, int] | None:
+    """'sơ kết 1 năm thực hiện Thỏa thuận … (ký ngày 14/5/2018)': (1, where the review
+    words start), or None. Across sentences only for a signing's date ('ký ngày …')."""
+    lo = max(0, m.start - 220)
+    before = fold(text[lo:m.start])
+    x = _YEARS_SINCE.search(before)
+    if x is None and _SIGNED_BEFORE.search(before[-12:]):
+        lo = max(0, m.start - 400)
+        far = fold(text[lo:m.start])
+        x = next((y for y in _YEARS_SINCE_FAR.finditer(far)), None)
+    if x is None:
+        return None
+    n = x.group(1)
+    n = int(n) if n.isdigit() else _NUMBER_WORDS[n]
+    return (n, lo + x.start()) if 0 < n <= 30 else None

@@ -17,7 +17,13 @@
    sentence that tells the past ("Theo đó, ngày 19/9/2018 ... đã ký kết", "kỷ niệm",
    "thành lập"), or one of several dates of different years (a history), loses to a
    strong cue such as a review of the period 2018-2023 (held in 2024).
-5. ``(None, "unknown")``: nothing supports a year. A page clock (today's date in the
+5. ``"context"`` from bounds (:mod:`hoptac.core.extract.year_bounds`): what the article
+   tells as earlier (the agreement signed, a legal basis, a meeting followed up, names
+   after the 2025 merger) and as expected ("sẽ … tháng 12.2025"); a year from steps 3-4
+   outside them is no year, and when exactly one year puts the day and month inside
+   them, that is the year. A full date of another occasion is a bound, never the year.
+   A stamp that puts the occasion before a lower bound is no year either.
+6. ``(None, "unknown")``: nothing supports a year. A page clock (today's date in the
    site's header) is never a year; it only rules out later years.
 
 With ``explain=True`` the answer has a third member: the :class:`YearCue` that gave
@@ -33,6 +39,7 @@ from datetime import date, datetime, timedelta
 from dateutil.relativedelta import relativedelta
 
 from .dates import DateMention
+from .year_bounds import Bounds, outside, years_within
 from .year_cues import CUE, CUES, YearCue, anniversary_cues, find_year_cues
 from ..text import fold
 
@@ -128,8 +135,10 @@ def _context(mention: DateMention, text: str, mentions, cues):
     best = best_cue = None
     every = []
     full_years = {m.year for m in mentions if m.kind == "date" and m.precision == "day" and m.year}
+    anchored = {c.pos for c in cues if c.name == "review_since"}  # another occasion's date
     for other in mentions:  # a full date nearby
-        if other is mention or other.kind != "date" or other.year is None or other.precision == "year":
+        if (other is mention or other.kind != "date" or other.year is None or other.precision == "year"
+                or other.start in anchored):
             continue
         gap = max(other.start - mention.end, mention.start - other.end, 0)
         if gap > REACH:
@@ -166,11 +175,14 @@ def _context(mention: DateMention, text: str, mentions, cues):
 
 def infer_year(mention: DateMention, text: str, *, published: "datetime | date | None",
                mentions: list[DateMention], cues: list[YearCue] | None = None,
-               clock: "datetime | date | None" = None, floor: date | None = None, explain: bool = False):
+               clock: "datetime | date | None" = None, floor: date | None = None, bounds: Bounds | None = None,
+               explain: bool = False):
     """(year, year_source) for ``mention``; year_source is "stated", "published",
     "context" or "unknown" (then year is None). ``floor``: the latest date the article
     tells as earlier than the occasion; a year that would put the mention before it is
-    no year. With ``explain=True``, a third member:
+    no year. ``bounds`` (:func:`year_bounds.find_bounds`): a year from the cues outside
+    them is no year, and when the cues give none, the one year the bounds admit for the
+    day and month is the year. With ``explain=True``, a third member:
     the cue that gave the year (None for "published" and "unknown")."""
     def out(year, source, cue=None):
         return (year, source, cue) if explain else (year, source)
@@ -191,12 +203,21 @@ def infer_year(mention: DateMention, text: str, *, published: "datetime | date |
             year = _from_published(mention, _pub_date(published))
         if best_cue is not None and best_cue[0] >= CONFLICT and best_cue[2] != year:
             return out(None, "unknown")
-        if _before(mention, year, floor):
-            return out(None, "unknown")
+        if _before(mention, year, floor) or (bounds is not None and bounds.lower is not None
+                                             and _before(mention, year, bounds.lower.day)):
+            return out(None, "unknown")  # the stamp puts it before what the article tells as earlier
         return out(year, "published")
-    if best is not None and clock is not None and best[2] > _pub_date(clock).year:
+    if best is not None and clock is not None and best[2] is not None and best[2] > _pub_date(clock).year:
         best = None  # later than the page's clock: impossible
-    if best is None or best[0] < THRESHOLD or _before(mention, best[2], floor):
+    if (best is None or best[0] < THRESHOLD or best[2] is None or _before(mention, best[2], floor)
+            or outside(bounds, best[2], mention.month, mention.day)):
+        years = years_within(bounds, mention.month, mention.day)
+        if years is not None and len(years) == 1:  # the bounds leave one year
+            lo, hi = bounds.lower, bounds.upper
+            first, second = (lo, hi) if hi.start < 0 or lo.start <= hi.start else (hi, lo)
+            cue = YearCue(first.start, years[0], "bounds", THRESHOLD, first.start, first.end,
+                          also=(second.start, second.end) if second.start >= 0 else None)
+            return out(years[0], "context", cue)
         return out(None, "unknown")
     return out(best[2], "context", best[3])
 
@@ -224,4 +245,6 @@ def year_cue_record(text: str, cue: YearCue | None, source: str, published=None,
     if cue is None or cue.start < 0:
         return None
     words = " ".join(text[cue.start:cue.end].split())
+    if cue.also is not None:
+        words += " … " + " ".join(text[cue.also[0]:cue.also[1]].split())
     return {"text": words, "span": [cue.start, cue.end], "kind": cue.name}

@@ -1,0 +1,233 @@
+"""Bounds on the main occasion's year: what the article tells as before it and after it.
+
+A page that gives no year with its date often pins the year all the same: the
+agreement it reviews was signed on 14/5/2018 (the occasion is later), it follows up a
+meeting "tại TPHCM ngày 5-9-2025", it names communes that exist only after the merger of
+July 2025 ("xã Tân Lập (mới)"), and it announces what "sẽ khai trương vào tháng
+12.2025" (the occasion is earlier). Each kind of bound is a row of :data:`BOUNDS`;
+:func:`find_bounds` gives the article's interval (the latest lower bound, the earliest
+upper bound) and :func:`years_within` the years a day and month can take inside it.
+When exactly one year fits, :mod:`years` takes it ("context", cue "bounds"); a year
+from another cue that falls outside is no year.
+
+A date of another occasion is never the occasion's year: only a bound on it.
+All patterns are matched on folded text (no accents, no case, đ→d).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from .dates import DateMention
+
+__all__ = ["BoundKind", "BOUNDS", "Bound", "Bounds", "find_bounds", "years_within", "outside", "earliest_floor", "MERGER"]
+
+#: The day the provinces' and communes' merger of 2025 took effect.
+MERGER = date(2025, 7, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class BoundKind:
+    name: str
+    side: str        # "lower": the occasion is on or after it; "upper": on or before it
+    example: str
+    note: str
+
+
+BOUNDS: tuple[BoundKind, ...] = (
+    BoundKind("earlier_date", "lower", "Thỏa thuận (ký ngày 14/5/2018); Trước đó, ngày 12/8/2024; "
+              "Quyết định số 12/QĐ-UBND ngày 3/4/2016; Từ tháng 8/2022 đến nay",
+              "a full date the article tells as earlier than its occasion: a document it "
+              "implements, a background milestone, where a reviewed period starts"),
+    BoundKind("past_meeting", "lower", "Hội nghị lần thứ nhất đã được tổ chức tại TPHCM ngày 5-9-2025; "
+              "Sau hội nghị tại Hà Nội ngày 5/9/2025, …; Năm 2024, hai tỉnh đã ký kết …",
+              "another occasion's date (with its year) told in the past ('đã' before a verb, "
+              "'trước đó', 'tiếp nối', 'sau hội nghị', 'vừa qua') in its own clause: its first day"),
+    BoundKind("since_date", "lower", "Từ ngày 1/7/2025, sau sáp nhập, …",
+              "a full date from which something holds (no 'đến', no 'sẽ'): the article is later"),
+    BoundKind("after_merger", "lower", "xã Tân Lập (mới); tỉnh Phú Thọ (mới); chính quyền địa phương hai cấp",
+              "names and institutions that exist only after the merger of 1 July 2025"),
+    BoundKind("future_plan", "upper", "sẽ khai trương vào tháng 12.2025; trong năm 2026 sẽ …; "
+              "dự kiến tổ chức ngày 20/12/2025; phấn đấu đến năm 2026 sẽ hoàn thành",
+              "what the article expects ('sẽ', 'dự kiến', 'dự định', 'kế hoạch tổ chức'): the "
+              "occasion comes no later than the end of that day, month or year"),
+    BoundKind("clock", "upper", "Thứ tư, 06/07/2022 (the site's clock in its header)",
+              "today's date on the page: nothing it reports is later"),
+)
+BOUND = {b.name: b for b in BOUNDS}
+
+# "đã" folds to "da" like "Đà Nẵng", "Đà Lạt", "đa phương": only "đã" before a verb counts.
+_DA = r"da\s+(?:duoc|dien ra|to chuc|ky|co|tham|hop|gap|tiep|lam viec|thong nhat|trao doi|ban|hoi dam|den|sang|chinh thuc)"
+_PAST_WORDS = re.compile(rf"\b(?:{_DA}|truoc do|tiep noi|tiep theo|vua qua|hoi thang|lan truoc|ky truoc|"
+                         r"nam ngoai|nam truoc|thuc hien ket luan|ket qua|"
+                         r"sau (?:khi )?(?:hoi nghi|buoi|chuyen|le|cuoc))\b")
+_FUTURE_WORDS = re.compile(r"\b(?:se|du kien|du dinh|ke hoach to chuc|phan dau|chuan bi to chuc)\b")
+_SINCE_BEFORE = re.compile(r"\b(?:tu|ke tu)\s+$")
+#: After 'từ ngày D/M/Y': what tells that it already holds ("sau sáp nhập", "đã"); without
+#: it the date may be a proposal's or a rule's start ("đề nghị nâng cấp từ ngày 1/1/2031").
+_SINCE_HOLDS = re.compile(rf"\b(?:sau (?:khi )?(?:sap nhap|hop nhat)|{_DA}|chinh thuc di vao hoat dong)\b")
+_RANGE_AFTER = re.compile(r"^\s*(?:den|toi|-|–)")
+# "xã Tân Lập (mới)", "chính quyền địa phương hai cấp": found from their rare words first
+# ("(mới)", "cấp"), then read back (a regex tried at every position costs 0.2 ms a page).
+_NEW_MARK = re.compile(r"\(\s*moi\s*\)")
+_UNIT_BEFORE = re.compile(r"\b(?:xa|phuong|tinh|thanh pho|dac khu)\s+[^\W\d][^,.;:()\n]{0,30}$")
+_TWO_LEVELS = re.compile(r"chinh quyen (?:dia phuong )?(?:2|hai) cap")
+_CLAUSE_ENDS = ".;,\n"
+#: Verdicts (:mod:`verdicts`) of dates that the article tells as earlier than its occasion.
+_EARLIER = frozenset({"past", "document", "since", "basis"})
+_NOT_OCCASIONS = frozenset({"teaser", "headline", "anniversary", "founding", "period", "holiday"})
+
+
+@dataclass(frozen=True, slots=True)
+class Bound:
+    name: str
+    day: date
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Bounds:
+    lower: Bound | None = None
+    upper: Bound | None = None
+    every: list[Bound] = field(default_factory=list)
+
+
+def _first_day(m: DateMention) -> date | None:
+    try:
+        return date(m.year, m.month or 1, m.day or 1)
+    except (TypeError, ValueError):
+        return None
+
+
+def _last_day(m: DateMention) -> date | None:
+    y, mo = m.end_year or m.year, m.end_month or m.month
+    d = m.end_day or (m.day if m.end_month is None else None)
+    try:
+        if mo is None:
+            return date(y, 12, 31)
+        return date(y, mo, d or calendar.monthrange(y, mo)[1])
+    except (TypeError, ValueError):
+        return None
+
+
+def _clause(folded: str, start: int, end: int, ends: str = _CLAUSE_ENDS) -> tuple[str, str]:
+    """The clause before a mention (back to , . ; or a line break, at most 120 characters)
+    and the 40 characters after it up to a clause end."""
+    lo = max(0, start - 120)
+    lo = max([folded.rfind(ch, lo, start) + 1 for ch in ends] + [lo])
+    after = folded[end:end + 40]
+    cut = min([i for i in (after.find(ch) for ch in ".;\n,") if i >= 0] + [len(after)])
+    return folded[lo:start], after[:cut]
+
+
+def _rest(folded: str, end: int) -> str:
+    """The rest of the sentence after a mention (at most 100 characters)."""
+    after = folded[end:end + 100]
+    cut = min([i for i in (after.find(ch) for ch in ".;\n") if i >= 0] + [len(after)])
+    return after[:cut]
+
+
+def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[int, int],
+                clock: date | None = None) -> Bounds:
+    """The article's bounds on its main occasion (``main`` itself is never one).
+    ``readings`` are the verdicts of :func:`verdicts.judge`; ``span`` the body's."""
+    b0, b1 = span
+    out = Bounds()
+    for r in readings:
+        m = r.mention
+        if m.year is None or m is main or not b0 <= m.start < b1:
+            continue
+        target = m.kind == "period" and m.rule == "target_year"   # "phấn đấu đến năm 2026 sẽ …"
+        if m.kind != "date" and not target:
+            continue
+        if main is not None and m.start <= main.start < m.end:
+            continue
+        if r.verdict in _EARLIER and m.month:
+            d = _first_day(m)
+            if d:
+                out.every.append(Bound("earlier_date", d, m.start, m.end))
+            continue
+        if r.verdict in _NOT_OCCASIONS and not target:
+            continue
+        sentence, after = _clause(folded, m.start, m.end, ".;\n")   # what is expected is said further back
+        before = sentence[sentence.rfind(",") + 1:]
+        future = _FUTURE_WORDS.search(sentence[-80:]) or _FUTURE_WORDS.search(after)
+        past = _PAST_WORDS.search(before) or (  # "Năm 2024, hai tỉnh đã ký kết …": the date opens its sentence
+            not sentence.strip() and _PAST_WORDS.search(_rest(folded, m.end)))
+        if future and not past:
+            d = _last_day(m)
+            if d:
+                out.every.append(Bound("future_plan", d, m.start, m.end))
+        elif target:
+            continue
+        elif m.precision == "day" and _SINCE_BEFORE.search(folded, max(0, m.start - 8), m.start) \
+                and not _RANGE_AFTER.match(folded, m.end) and not future and _SINCE_HOLDS.search(_rest(folded, m.end)):
+            d = _first_day(m)
+            if d:
+                out.every.append(Bound("since_date", d, max(0, m.start - 3), m.end))
+        elif past and not future and not m.end_day:   # "Năm 2024, hai tỉnh đã ký kết …": from 1/1/2024
+            d = _first_day(m)
+            if d:
+                out.every.append(Bound("past_meeting", d, m.start, m.end))
+    for x in _NEW_MARK.finditer(folded, b0, b1):
+        unit = _UNIT_BEFORE.search(folded, max(b0, x.start() - 50), x.start())
+        if unit is not None:
+            out.every.append(Bound("after_merger", MERGER, unit.start(), x.end()))
+            break
+    else:
+        if "cap" in folded and (x := _TWO_LEVELS.search(folded, b0, b1)):
+            out.every.append(Bound("after_merger", MERGER, x.start(), x.end()))
+    if clock is not None:
+        out.every.append(Bound("clock", clock, -1, -1))
+    for b in out.every:
+        if BOUND[b.name].side == "lower":
+            if out.lower is None or b.day > out.lower.day:
+                out.lower = b
+        elif out.upper is None or b.day < out.upper.day:
+            out.upper = b
+    return out
+
+
+def years_within(bounds: Bounds | None, month: int | None, day: int | None) -> list[int] | None:
+    """The years in which day/month lies inside the bounds, or None when a side is open."""
+    if bounds is None or bounds.lower is None or bounds.upper is None or month is None:
+        return None
+    lo, hi = bounds.lower.day, bounds.upper.day
+    out = []
+    for y in range(lo.year, hi.year + 1):
+        d = min(day or 1, calendar.monthrange(y, month)[1])
+        first = date(y, month, d if day else 1)
+        last = date(y, month, d if day else calendar.monthrange(y, month)[1])
+        if last >= lo and first <= hi:
+            out.append(y)
+    return out
+
+
+def outside(bounds: Bounds | None, year: int, month: int | None, day: int | None) -> bool:
+    """Would day/month in ``year`` lie outside the bounds (a day's slack either side)?"""
+    if bounds is None or month is None:
+        return False
+    d = min(day or 1, calendar.monthrange(year, month)[1])
+    first = date(year, month, d if day else 1)
+    last = date(year, month, d if day else calendar.monthrange(year, month)[1])
+    if bounds.lower is not None and (last - bounds.lower.day).days < -1:
+        return True
+    return bounds.upper is not None and (first - bounds.upper.day).days > 1
+
+
+def earliest_floor(readings, b0: int, b1: int) -> date | None:
+    """The latest full date the body tells as earlier than its occasion (a document it
+    implements, a legal basis, a background milestone, where a reviewed period starts):
+    a year before it is no year, even one from the publication stamp."""
+    out = None
+    for r in readings:
+        m = r.mention
+        if r.verdict in _EARLIER and b0 <= m.start < b1 and m.year and m.month:
+            d = _first_day(m)
+            if d is not None and (out is None or d > out):
+                out = d
+    return out
