@@ -129,3 +129,14 @@ def test_a_broken_config_file_is_one_line_and_the_command_still_runs(db: Path, t
     err = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(err) == 1 and err[0].startswith(f"hoptac: {path}: line 2") and "using the defaults" in err[0]
     assert "Traceback" not in result.output
+
+
+async def test_an_unknown_keymap_id_in_the_app_is_one_warning_and_the_default_keys(db: Path, tmp_path: Path) -> None:
+    s = load_settings(write(tmp_path, '[keymap]\n"main.nothing" = "z"\n'))  # read as a command reads it
+    assert s.problem is None and s.keymap == {"main.nothing": "z"}
+    app = make_app(db, initial=Filter(pair=("Lào Cai", "Thái Bình")), settings=s)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert s.problem and "main.nothing" in s.problem and s.keymap == {}
+        await press(pilot, "x")
+        assert len(shown_events(app)) == 19  # x still clears

@@ -74,6 +74,14 @@ class HoptacApp(App[int]):
         self.sixteen = sixteen  # a 16-colour terminal: None = find out when the app starts
         self.settings = settings  # the config file's settings (None: none, nothing is saved)
         if settings is not None:
+            if settings.keymap and not settings.problem:
+                from .settings import all_binding_ids
+
+                unknown = sorted(set(settings.keymap) - set(all_binding_ids()))
+                if unknown:  # the keymap is not used, as for any other broken setting
+                    settings.problem = _("{path}: no key binding has the id {id!r}; using the defaults").format(
+                        path=settings.path, id=unknown[0])
+                    settings.keymap = {}
             if settings.keymap:
                 self.set_keymap(settings.keymap)
             if settings.theme:

@@ -45,7 +45,9 @@ def _arg_lang(args: Sequence[str]) -> str | None:
 
 def setup(args: Sequence[str]) -> settings_mod.Settings:
     """Read the settings, choose the language; returns the settings."""
-    settings = settings_mod.load_settings(binding_ids=settings_mod.all_binding_ids())
+    # keymap ids are checked by the app and by `hoptac config`, not here: a command imports
+    # only what it needs (the app's screens are not imported to run `hoptac ingest`)
+    settings = settings_mod.load_settings()
     settings_mod.use(settings)
     set_language(choose_language(_arg_lang(args), settings.language))
     _click_speaks_ours()
@@ -108,7 +110,7 @@ def configured_database() -> Path | None:
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
 def config() -> None:
     """Show where the settings file is and what it sets."""
-    s = settings_mod.current()
+    s = settings_mod.load_settings(binding_ids=settings_mod.all_binding_ids())
     state = _("exists") if s.exists else _("not created yet")
     click.echo(_("Settings file: {path} ({state})").format(path=s.path, state=state))
     if s.problem:

@@ -163,7 +163,7 @@ def current() -> Settings:
     """The settings of this run, read once."""
     global _current
     if _current is None:
-        _current = load_settings(binding_ids=all_binding_ids())
+        _current = load_settings()
     return _current
 
 
