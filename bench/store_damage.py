@@ -2,7 +2,8 @@
 
 * damage to every file of a store — the manifest, the segment, every cache file — by
   truncation, zero-filling, same-size byte flips and valid JSON of the wrong shape;
-  ``hoptac events --json`` must then give the right answer or refuse in one line
+  ``hoptac events --json`` (``hoptac people --json`` for the people table) must then
+  give the right answer or refuse in one line
   (never a wrong answer, a traceback or a hang), and ``hoptac check`` must say
   something is wrong whenever the store is not as written;
 * a full disk: every write of ``ingest``, ``compact``, a cache rebuild and ``export``
@@ -23,7 +24,9 @@ from pathlib import Path
 
 FILES = ("db.json", "db.json.d/seg-000001.json", "db.json.d/rows.json", "db.json.d/columns.bin",
          "db.json.d/events.jsonl", "db.json.d/articles.jsonl", "db.json.d/search.txt", "db.json.d/bodies.txt",
-         "db.json.d/words.txt", "db.json.d/words.bin")
+         "db.json.d/words.txt", "db.json.d/words.bin", "db.json.d/people.json", "db.json.d/people.bin")
+# the question asked after damaging a file: the people table answers `hoptac people`
+ASKED = {"db.json.d/people.json": "people", "db.json.d/people.bin": "people"}
 SHAPES = (b"{}", b"[]", b'{"articles": {}, "events": {}}', b'{"meta": {"1": {"app": "hoptac", "schema": 2}}}',
           b'{"_default": {"1": {"id": 3}}}')
 
@@ -39,7 +42,7 @@ def _hoptac(*args: str, timeout: float = 60) -> tuple[int | None, str, bytes]:
     return proc.returncode, proc.stderr.decode("utf-8", "replace"), proc.stdout
 
 
-def _pristine(root: Path) -> tuple[Path, bytes]:
+def _pristine(root: Path) -> tuple[Path, dict[str, bytes]]:
     from hoptac.core.library import Library, seed_paths
 
     base = root / "pristine"
@@ -49,10 +52,12 @@ def _pristine(root: Path) -> tuple[Path, bytes]:
     if code != 0:
         raise RuntimeError(err)
     Library.open(db)  # the caches
-    code, err, out = _hoptac("events", "--json", "--db", str(db))
-    if code != 0:
-        raise RuntimeError(err)
-    return base, out
+    answers = {}
+    for command in ("events", "people"):  # people: made and kept as its table
+        code, err, answers[command] = _hoptac(command, "--json", "--db", str(db))
+        if code != 0:
+            raise RuntimeError(err)
+    return base, answers
 
 
 def _damages(rng: random.Random, data: bytes, name: str) -> list[tuple[str, bytes]]:
@@ -106,13 +111,14 @@ def round_damage(tmp: Path, seed: int = 20261202) -> tuple[bool, list[str]]:
                 flagged_before = 1 if ccode != 0 or b"without a checksum" in cout else 0
             else:
                 flagged_before = 1
-            code, err, out = _hoptac("events", "--json", "--db", str(work / "db.json"))
+            asked = ASKED.get(name, "events")
+            code, err, out = _hoptac(asked, "--json", "--db", str(work / "db.json"))
             if code is None:
                 verdict = "HANG"
             elif "Traceback" in err or code not in (0, 1):
                 verdict = "TRACEBACK"
             elif code == 0:
-                verdict = "right answer" if out == want else "WRONG ANSWER"
+                verdict = "right answer" if out == want[asked] else "WRONG ANSWER"
             else:
                 verdict = "clean refusal" if len(err.strip().splitlines()) == 1 else "TRACEBACK"
             tally[verdict] += 1
@@ -122,7 +128,8 @@ def round_damage(tmp: Path, seed: int = 20261202) -> tuple[bool, list[str]]:
             if verdict not in ("right answer", "clean refusal"):
                 lines.append(f"    {verdict}: {name}, {what}: {err.strip().splitlines()[-1] if err.strip() else ''}")
     ok = tally["WRONG ANSWER"] == tally["TRACEBACK"] == tally["HANG"] == unflagged == 0
-    head = [f"damage to every file of a store ({len(FILES)} files, {cases} cases) → hoptac events --json:",
+    head = [f"damage to every file of a store ({len(FILES)} files, {cases} cases) → hoptac events --json "
+            "(people --json for the people table):",
             "  " + ", ".join(f"{k} {v}" for k, v in tally.items()),
             f"  hoptac check noticed the damage in {cases - unflagged} of {cases} cases"]
     return ok, head + lines

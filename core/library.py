@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any, Callable
 
 from .store.cache import load_columns, verify_caches
+from .store.check import drop_people
+from .store.people import FILES as PEOPLE
 from .store.index import EventIndex
 from .store.storage import StoreError
 from .store.segments import Store
@@ -94,7 +96,9 @@ class Library:
         try:
             cols = load_columns(store, progress)
             if verify and (problems := verify_caches(store)):
-                cols = load_columns(store, progress, rebuild=True)
+                drop_people(store.dir)  # made again when next used
+                if any(not p.startswith(PEOPLE) for p in problems):
+                    cols = load_columns(store, progress, rebuild=True)
             index = EventIndex.from_columns(cols)
         except (OSError, StoreError):
             # caches cannot be written here (a read-only folder): index in memory

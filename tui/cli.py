@@ -16,7 +16,7 @@ from .. import __version__
 from ..core.library import default_db_path
 from ..core.store.query import Filter
 from ..core.store.storage import StoreError
-from .cli_common import CONTEXT, build_filter, db_of, db_option, fail, filter_options, guarded, root_db_option
+from .cli_common import CONTEXT, app_filter, db_of, db_option, fail, filter_options, guarded, root_db_option
 from .cli_setup import HoptacGroup, configured_database, lang_option, translate_commands
 
 class _LazyGroup(HoptacGroup):
@@ -80,7 +80,7 @@ def _run_app(db: Path | None, flt: Filter | None) -> None:
 @guarded
 def browse(ctx: click.Context, db: Path | None, **filters: Any) -> None:
     """Open the app with FILTERS applied."""
-    _run_app(db_of(ctx, db), build_filter(**filters))
+    _run_app(db_of(ctx, db), app_filter(db_of(ctx, db), filters))
 
 
 __all__ = ["main"]

@@ -11,8 +11,8 @@ import click
 
 from ..core.store.export import ExportError
 from ..core.library import Library, default_db_path, is_default_db
-from ..core.store.query import (EVENT_TYPES, LEVELS, Filter, FilterError, parse_date_bound, parse_level,
-                                parse_pair, parse_province, parse_search)
+from ..core.store.query import (EVENT_TYPES, LEVELS, Filter, FilterError, Known, UnknownPlace, parse_date_bound,
+                                parse_level, parse_pair, parse_province, parse_search)
 from ..core.store.map2025 import MAPS
 from ..core.store.storage import StoreError
 from ..core.workers import interrupt_on_signals
@@ -52,22 +52,61 @@ def filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 def build_filter(pair: str | None, province: str | None, since: str | None, until: str | None,
                  type_: str | None, level: str | None, search: str | None, person: str | None = None,
-                 map_: str | None = None) -> Filter:
+                 map_: str | None = None, known: Known | None = None) -> Filter:
+    """The Filter FILTERS describe; a wrong value exits with one line (code 2).
+    ``known``: the database's own place names (``parse_province``)."""
     try:
-        return Filter(
-            pair=parse_pair(pair) if pair else None,
-            province=parse_province(province) if province else None,
-            since=parse_date_bound(since, end=False) if since else None,
-            until=parse_date_bound(until, end=True) if until else None,
-            type=type_,
-            level=parse_level(level) if level else None,
-            search=parse_search(search) if search else "",
-            person=_person(person),
-            map=map_,
-        )
+        return parse_filter(pair, province, since, until, type_, level, search, person, map_, known)
     except FilterError as exc:
         usage(str(exc))
         raise  # unreachable
+
+
+def filter_and_library(db: Path | None, filters: dict[str, Any]) -> tuple[Filter, Library]:
+    """FILTERS (checked before the database is opened) and the opened library. A place
+    name the gazetteer does not know is looked up among the database's own names once
+    it is open ("gapyeong" for the partner "Gapyeong"); a name neither knows is one line."""
+    try:
+        flt: Filter | None = parse_filter(**filters)
+    except UnknownPlace:
+        flt = None
+    except FilterError as exc:
+        usage(str(exc))
+        raise  # unreachable
+    lib = open_library(db)
+    if flt is None:
+        flt = build_filter(**filters, known=lib.index.provinces)
+    return flt, lib
+
+
+def app_filter(db: Path | None, filters: dict[str, Any]) -> Filter:
+    """FILTERS for the app, which opens the database itself: opened here only for a place
+    name the gazetteer does not know (:func:`filter_and_library`)."""
+    try:
+        return parse_filter(**filters)
+    except UnknownPlace:
+        return filter_and_library(db, filters)[0]
+    except FilterError as exc:
+        usage(str(exc))
+        raise  # unreachable
+
+
+def parse_filter(pair: str | None, province: str | None, since: str | None, until: str | None,
+                 type_: str | None, level: str | None, search: str | None, person: str | None = None,
+                 map_: str | None = None, known: Known | None = None) -> Filter:
+    """FILTERS → Filter; raises FilterError (UnknownPlace: a name the gazetteer and
+    ``known`` do not know)."""
+    return Filter(
+        pair=parse_pair(pair, known) if pair else None,
+        province=parse_province(province, known) if province else None,
+        since=parse_date_bound(since, end=False) if since else None,
+        until=parse_date_bound(until, end=True) if until else None,
+        type=type_,
+        level=parse_level(level) if level else None,
+        search=parse_search(search) if search else "",
+        person=_person(person),
+        map=map_,
+    )
 
 
 def _person(text: str | None) -> str | None:

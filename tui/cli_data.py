@@ -21,7 +21,8 @@ if TYPE_CHECKING:
     from rich.text import Text
 
     from ..core.ingest import FileResult, IngestSummary
-from .cli_common import CONTEXT, build_filter, db_of, db_option, fail, filter_options, guarded, on_wait, open_library
+from .cli_common import (CONTEXT, db_of, db_option, fail, filter_and_library, filter_options, guarded, on_wait,
+                         open_library, parse_filter)
 
 
 def _safe(s: Any) -> Text:
@@ -183,8 +184,7 @@ def events(ctx: click.Context, db: Path | None, as_json: bool, as_jsonl: bool, l
     """List events: a table on a terminal, JSON when asked or piped."""
     if as_json and as_jsonl:
         fail("choose one of --json and --jsonl", 2)
-    flt = build_filter(**filters)
-    index, ranks = _answer(ctx, db, flt)
+    flt, index, ranks = _filtered(ctx, db, filters)
     matched = len(ranks)
     if limit is not None:
         ranks = ranks[:limit]
@@ -219,6 +219,22 @@ def events(ctx: click.Context, db: Path | None, as_json: bool, as_jsonl: bool, l
     line = _("{shown} of {matched} matching").format(shown=shown, matched=matched) if shown < matched else f"{shown}"
     console.print(Text(ngettext("{shown} of {total} event", "{shown} of {total} events", len(index)).format(
         shown=line, total=len(index))), style="dim")
+
+
+def _filtered(ctx: click.Context, db: Path | None, filters: dict[str, Any]) -> tuple[Any, Any, list[int]]:
+    """FILTERS, the index to read records from and the ranks they admit (:func:`_answer`);
+    a place name only the database knows takes the full index (``filter_and_library``)."""
+    from ..core.store.query import FilterError, UnknownPlace
+
+    try:
+        flt = parse_filter(**filters)
+    except UnknownPlace:
+        flt, lib = filter_and_library(db_of(ctx, db), filters)
+        return flt, lib.index, lib.index.filter(flt)
+    except FilterError as exc:
+        fail(str(exc), 2)
+        raise  # unreachable
+    return (flt, *_answer(ctx, db, flt))
 
 
 def _answer(ctx: click.Context, db: Path | None, flt: Any) -> tuple[Any, list[int]]:
@@ -270,8 +286,7 @@ def display_date(ev: dict[str, Any]) -> str:
 @guarded
 def export(ctx: click.Context, db: Path | None, output: str, compact: bool, **filters: Any) -> None:
     """Write the events FILTERS select as one JSON document (filters, time, count, events)."""
-    flt = build_filter(**filters)
-    index, ranks = _answer(ctx, db, flt)
+    flt, index, ranks = _filtered(ctx, db, filters)
     evs = (index.events[r] for r in ranks)
     chunks = iter_document(evs, filters=flt.as_dict(), count=len(ranks), indent=not compact)
     where = write_export(output, chunks, stdout=sys.stdout.buffer)
@@ -294,8 +309,7 @@ def pairs(ctx: click.Context, db: Path | None, as_json: bool, fmt: str | None, *
     """How many events each pair of partners has."""
     from .cli_views import write_pairs
 
-    flt = build_filter(**filters)
-    lib = open_library(db_of(ctx, db))
+    flt, lib = filter_and_library(db_of(ctx, db), filters)
     ranks = lib.index.filter(flt)
     if write_pairs(lib.index, ranks, flt, fmt or ("json" if as_json else "table")):
         return

@@ -20,9 +20,9 @@ from rich.text import Text
 from ..core.store.map2025 import to_unit
 from ..core.store.partners import pair_edges, partners_of, strip
 from ..core.store.people import people_of
-from ..core.store.query import Filter, FilterError, parse_province
+from ..core.store.query import Filter, FilterError, UnknownPlace, parse_province
 from ..core.text import json_escape_controls, printable
-from .cli_common import CONTEXT, build_filter, db_of, db_option, filter_options, guarded, open_library, usage
+from .cli_common import CONTEXT, db_of, db_option, filter_and_library, filter_options, guarded, usage
 
 
 def _safe(s: Any) -> Text:
@@ -57,8 +57,7 @@ def people(ctx: click.Context, db: Path | None, as_json: bool, limit: int | None
     """Everyone named as taking part in the events FILTERS select: titles as written over
     time, province, number of events, first and last date. With --person, only the
     people that name stands for."""
-    flt = build_filter(**filters)
-    lib = open_library(db_of(ctx, db))
+    flt, lib = filter_and_library(db_of(ctx, db), filters)
     ranks = lib.index.filter(flt)
     found = people_of(lib.index, ranks, query=flt.person or "", limit=limit)
     if as_json or not sys.stdout.isatty():
@@ -90,12 +89,19 @@ def partners(ctx: click.Context, province_name: str, db: Path | None, as_json: b
     """Every partner of PROVINCE (accents optional) in the events FILTERS select: number of
     events, first and last year, types, and events per year as a strip."""
     try:
-        name = parse_province(province_name)
+        name: str | None = parse_province(province_name)
+    except UnknownPlace:
+        name = None  # perhaps one of the database's own names: looked up once it is open
     except FilterError as exc:
         usage(str(exc))
         return
-    flt = build_filter(**filters)
-    lib = open_library(db_of(ctx, db))
+    flt, lib = filter_and_library(db_of(ctx, db), filters)
+    if name is None:
+        try:
+            name = parse_province(province_name, lib.index.provinces)
+        except FilterError as exc:
+            usage(str(exc))
+            return
     from dataclasses import replace
 
     ranks = lib.index.filter(replace(flt, province=name) if not flt.province else flt)

@@ -23,7 +23,7 @@ __all__ = ["serve", "browse_command", "LOCAL_HOSTS"]
 
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
 FILTER_FLAGS = {"pair": "--pair", "province": "--province", "since": "--since", "until": "--until",
-                "type_": "--type", "level": "--level", "search": "--search"}
+                "type_": "--type", "level": "--level", "search": "--search", "person": "--person", "map_": "--map"}
 
 
 def browse_command(db: Path | None, filters: dict[str, Any], lang: str) -> str:

@@ -36,7 +36,7 @@ from typing import Any, Callable, Sequence
 import orjson
 
 from . import colfile
-from .cache_files import CrcFile, manifest_stat, merged, postings, truncate, verify_files
+from .cache_files import CrcFile, checked_json, manifest_stat, merged, postings, truncate, verify_files, verify_head
 from .cache_files import read_rows as _read_rows
 from .searchtext import body_words, event_words, words_line
 from .storage import atomic_write_bytes, disk_full, is_disk_full, tmp_prefix
@@ -104,8 +104,8 @@ def _write_rows(folder: Path, cols: dict[str, Any], strings: list[str], words: d
     parts["strings"] = strings
     layout = colfile.save(folder / "columns.bin", parts, col_stamp)
     stamp = _stamp(folder, generation, {**crcs, "columns.bin": col_stamp["crc"]})
-    body = orjson.dumps({"names": {strings[c]: c for c in names}, "layout": layout, "words": words, "stamp": stamp})
-    atomic_write_bytes(folder / "rows.json", b'{"crc":%10d,' % zlib.crc32(body[1:]) + body[1:])
+    atomic_write_bytes(folder / "rows.json", checked_json({"names": {strings[c]: c for c in names}, "layout": layout,
+                                                           "words": words, "stamp": stamp}))
 
 
 def cache_is_fresh(store: Store) -> bool:
@@ -133,12 +133,15 @@ def _fresh(rows: dict[str, Any], store: Store) -> bool:
 
 def verify_caches(store: Store, names: tuple[str, ...] = FILES) -> list[str]:
     """Which cache files do not match the CRC-32 recorded when they were written
-    (rows.json and columns.bin are checked whenever they are read). Reads them whole."""
+    (rows.json and columns.bin are checked whenever they are read; the people table,
+    kept apart, too). Reads them whole."""
+    from .people import FILES as PEOPLE
+
     try:
         stamp = _read_rows(store.dir / "rows.json").get("stamp") or {}
     except (OSError, ValueError) as exc:
         return [f"rows.json: {exc}"]
-    return verify_files(store.dir, stamp.get("crcs") or {}, names)
+    return verify_files(store.dir, stamp.get("crcs") or {}, names) + verify_head(store.dir, PEOPLE[0], PEOPLE[1:])
 
 
 def _sort_key(ev: dict[str, Any]) -> tuple[int, str, str, str]:

@@ -2,8 +2,10 @@
 
 * :class:`CrcFile`: a file opened for appending that keeps the CRC-32 of all it holds,
   so every cache file's checksum is recorded when it is written;
-* :func:`read_rows`: ``rows.json``, checked against the CRC-32 in its fixed-width head;
+* :func:`checked_json` / :func:`read_rows`: a JSON head (``rows.json``, ``people.json``)
+  written with, and checked against, the CRC-32 in its fixed-width head;
 * :func:`verify_files`: data files against the CRC-32s in the stamp;
+* :func:`verify_head`: a cache kept apart (the people table), its head and data files;
 * :func:`truncate`: an interrupted append cut back, so the caches stay as they were;
 * :func:`merged`: new rows merged into a column in timeline order;
 * :func:`postings`: each province's ranks, for ``fastquery``;
@@ -22,7 +24,8 @@ import orjson
 
 from . import colfile
 
-__all__ = ["CrcFile", "read_rows", "verify_files", "truncate", "merged", "manifest_stat", "postings"]
+__all__ = ["CrcFile", "checked_json", "read_rows", "verify_files", "verify_head", "truncate", "merged",
+           "manifest_stat", "postings"]
 
 
 class CrcFile:
@@ -42,15 +45,23 @@ class CrcFile:
         self.fh.close()
 
 
+def checked_json(data: dict[str, Any]) -> bytes:
+    """``data`` (a non-empty object without a "crc" key) as JSON whose fixed-width head
+    holds the CRC-32 of the rest: ``{"crc":<10 digits>,...``."""
+    body = orjson.dumps(data)
+    return b'{"crc":%10d,' % zlib.crc32(body[1:]) + body[1:]
+
+
 def read_rows(path: Path) -> dict[str, Any]:
-    """rows.json, checked against the CRC-32 in its head; ValueError when damaged."""
+    """A file written by :func:`checked_json` (rows.json, people.json), checked against
+    the CRC-32 in its head; ValueError when damaged."""
     raw = path.read_bytes()
     if raw[:7] != b'{"crc":' or raw[17:18] != b"," or not raw[7:17].strip().isdigit() \
             or int(raw[7:17]) != zlib.crc32(raw[18:]):
-        raise ValueError("rows.json does not match its checksum")
+        raise ValueError(f"{path.name} does not match its checksum")
     data = orjson.loads(raw)
     if not isinstance(data, dict):
-        raise ValueError("rows.json is not an object")
+        raise ValueError(f"{path.name} is not an object")
     data.pop("crc", None)
     return data
 
@@ -70,6 +81,20 @@ def verify_files(folder: Path, crcs: dict[str, Any], names: tuple[str, ...]) -> 
         if crcs.get(name) != crc:
             bad.append(f"{name}: does not match the checksum recorded when it was written")
     return bad
+
+
+def verify_head(folder: Path, head: str, names: tuple[str, ...]) -> list[str]:
+    """A cache kept apart from rows.json (``people.json`` + ``people.bin``): its head
+    (:func:`read_rows`) and the data files against the CRC-32s the head records under
+    "crcs". A head not written yet is no problem (that cache is made when first used)."""
+    try:
+        data = read_rows(folder / head)
+    except FileNotFoundError:
+        return []
+    except (OSError, ValueError) as exc:
+        return [f"{head}: {exc}"]
+    crcs = data.get("crcs")
+    return verify_files(folder, crcs if isinstance(crcs, dict) else {}, names)
 
 
 def truncate(folder: Path, sizes: dict[str, int], names: tuple[str, ...]) -> None:

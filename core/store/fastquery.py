@@ -226,9 +226,7 @@ class FastIndex:
         from .people import VERSION
 
         try:
-            import orjson
-
-            head = orjson.loads((self.folder / "people.json").read_bytes())
+            head = read_rows(self.folder / "people.json")  # checked against its own CRC-32
             fd = os.open(self.folder / "people.bin", os.O_RDONLY)
         except (OSError, ValueError):
             return None
@@ -240,6 +238,8 @@ class FastIndex:
                     or head.get("size") != end or size != at + int(head["names"]) + int(head["folds"]) or not size:
                 return None
             mm = mmap.mmap(fd, 0, access=mmap.ACCESS_READ)
+            if zlib.crc32(mm) != (head.get("crcs") or {}).get("people.bin"):
+                return None  # damaged: made again from events.jsonl (``_table_for_folder``)
         except (OSError, ValueError, KeyError, TypeError):
             return None
         finally:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+import zlib
 from array import array
 from pathlib import Path
 from typing import Any, Iterable, Sequence
@@ -27,11 +28,13 @@ import numpy as np
 import orjson
 
 from ..text import fold_query
+from .cache_files import checked_json, read_rows
 from .storage import atomic_write_bytes
 
-__all__ = ["PeopleTable", "person_province", "event_people", "people_table", "name_matches"]
+__all__ = ["PeopleTable", "person_province", "event_people", "people_table", "name_matches", "FILES"]
 
-VERSION = 3
+VERSION = 4
+FILES = ("people.json", "people.bin")  # the head (with people.bin's CRC-32 and its own), the data
 _I8, _I4 = np.dtype("<i8"), np.dtype("<i4")
 
 
@@ -207,25 +210,30 @@ class PeopleTable:
     def save(self, folder: Path) -> None:
         """``people.bin``: keys, starts, person ids, title ids, then the persons'
         "name<TAB>province" lines and their folded names' lines; ``people.json`` (last):
-        the sizes of those parts, the titles and how much of events.jsonl is read."""
+        the sizes of those parts, the titles, how much of events.jsonl is read and
+        people.bin's CRC-32, with its own CRC-32 in its head (``cache_files.checked_json``,
+        as rows.json): a table that does not match is made again, never trusted."""
         persons, folded = self._lists()
         names = _Lines.encode(f"{n}\t{p or ''}" for n, p in persons)
         folds = _Lines.encode(folded)
         arrays = [np.frombuffer(a, dtype=t).astype(t) for a, t in
                   ((self.keys, _I8), (self.starts, _I8), (self.pids, _I4), (self.tids, _I4))]
-        atomic_write_bytes(folder / "people.bin", b"".join([*(a.tobytes() for a in arrays), names, folds]))
+        data = b"".join([*(a.tobytes() for a in arrays), names, folds])
+        atomic_write_bytes(folder / "people.bin", data)
         head = {"version": VERSION, "size": self.size, "ino": self.ino, "n": len(self.keys),
                 "m": len(self.pids), "persons": len(persons), "names": len(names), "folds": len(folds),
-                "titles": self.titles}
-        atomic_write_bytes(folder / "people.json", orjson.dumps(head))
+                "titles": self.titles, "crcs": {"people.bin": zlib.crc32(data)}}
+        atomic_write_bytes(folder / "people.json", checked_json(head))
 
     @classmethod
     def load(cls, folder: Path) -> "PeopleTable":
-        head = orjson.loads((folder / "people.json").read_bytes())
-        raw = (folder / "people.bin").read_bytes()
+        head = read_rows(folder / "people.json")  # ValueError: it does not match its checksum
+        raw = (folder / "people.bin").read_bytes()  # read whole anyway: its checksum costs little
+        if head.get("version") != VERSION or (head.get("crcs") or {}).get("people.bin") != zlib.crc32(raw):
+            raise ValueError("people.bin does not match its checksum")
         n, m, k = head["n"], head["m"], head["persons"]
         at = 8 * (2 * n + 1) + 8 * m
-        if head.get("version") != VERSION or len(raw) != at + head["names"] + head["folds"]:
+        if len(raw) != at + head["names"] + head["folds"]:
             raise ValueError("people table does not match its header")
         t = cls()
         t.titles = list(head["titles"])

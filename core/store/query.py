@@ -10,13 +10,13 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, Callable, Iterable
 
 from .. import places
 from ..text import fold_query, typed
 from .search import search_terms
 
-__all__ = ["Filter", "parse_pair", "parse_province", "parse_date_bound", "parse_search", "parse_level",
+__all__ = ["Filter", "FilterError", "UnknownPlace", "Known", "parse_pair", "parse_province", "parse_date_bound", "parse_search", "parse_level",
            "EVENT_TYPES", "LEVELS"]
 
 EVENT_TYPES = ("conference", "signing", "visit", "announcement", "other")
@@ -27,25 +27,42 @@ class FilterError(ValueError):
     """A filter value a user typed that cannot be understood (one-line message)."""
 
 
-def parse_province(text: str) -> str:
-    """A province (or foreign partner) name, any accents or case → canonical name."""
+class UnknownPlace(FilterError):
+    """A name the gazetteer does not know (the database's own names may: ``known``)."""
+
+
+Known = Callable[[], Iterable[str]]
+
+
+def parse_province(text: str, known: Known | None = None) -> str:
+    """A province (or foreign partner) name, any accents or case → canonical name.
+
+    The gazetteer first; then ``known()`` (the names the database's events give as a
+    party's province: a foreign place kept only because its country was written,
+    "huyện Gapyeong (Hàn Quốc)" → "Gapyeong", has no gazetteer entry), matched folded
+    (accents and case optional) and only when exactly one name matches."""
     name = typed(text)
     if not name:
         raise FilterError("empty province name")
     place = places.resolve(name)
-    if place is None:
-        raise FilterError(f"unknown province or partner: {name!r}")
-    return place.province
+    if place is not None:
+        return place.province
+    if known is not None:
+        want = fold_query(name)
+        found = sorted({n for n in known() if n and fold_query(n) == want})
+        if len(found) == 1:
+            return found[0]
+    raise UnknownPlace(f"unknown province or partner: {name!r}")
 
 
-def parse_pair(text: str) -> tuple[str, str]:
+def parse_pair(text: str, known: Known | None = None) -> tuple[str, str]:
     """``"lao cai,yen bai"`` → ``("Lào Cai", "Yên Bái")`` (sorted canonical names)."""
     text = typed(text)
     sep = "," if "," in text else (";" if ";" in text else None)
     parts = [p for p in text.split(sep)] if sep else []
     if len(parts) != 2:
         raise FilterError(f"a pair is two names separated by a comma, e.g. \"Lào Cai,Yên Bái\"; got {text!r}")
-    a, b = (parse_province(p) for p in parts)
+    a, b = (parse_province(p, known) for p in parts)
     return (a, b) if fold_query(a) <= fold_query(b) else (b, a)
 
 
