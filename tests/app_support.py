@@ -358,12 +358,17 @@ async def wait_workers(app) -> None:
 
 
 async def settle(pilot) -> None:
-    """Wait until filtering (thread workers) is done and the screen has caught up."""
+    """Wait until filtering (thread workers) is done and the screen has caught up (the
+    detail pane scrolled to its event: it waits for the new text's layout)."""
     app = pilot.app
     for _ in range(3):
         await wait_workers(app)
         await pilot.pause()
     await wait_workers(app)
+    for _ in range(50):
+        if not any(getattr(d, "scroll_pending", False) for s in app.screen_stack for d in s.query("DetailPane")):
+            break
+        await pilot.pause()
 
 
 async def press(pilot, *keys: str) -> None:

@@ -215,19 +215,27 @@ async def test_search_ignores_accents_and_case_and_reads_article_text(db: Path) 
         assert [e["date"] for e in shown_events(app)] == ["2017-01-07"]
 
 
-async def test_clear_filters_with_x_and_backspace(db: Path) -> None:
+async def test_x_clears_and_u_brings_the_filters_back(db: Path) -> None:
     app = make_app(db, initial=Filter(pair=("Lào Cai", "Thái Bình")))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert len(shown_events(app)) == 5
+        await goto_date(pilot, "2014")
+        kept = cursor_event(app)["id"]
         await press(pilot, "x")
         assert len(shown_events(app)) == 19 and app.screen.flt.is_empty()
-        assert "All 19 events" in screen_text(app)
+        assert "All 19 events" in screen_text(app) and "u brings the filters back" in screen_text(app)
+        await press(pilot, "u")
+        assert app.screen.flt == Filter(pair=("Lào Cai", "Thái Bình")) and len(shown_events(app)) == 5
+        assert cursor_event(app)["id"] == kept
+        # Backspace no longer clears (it could not be undone); a new filter forgets the undo
+        await press(pilot, "backspace")
+        assert len(shown_events(app)) == 5
+        await press(pilot, "x")
         app.screen.apply_filter(Filter(type="visit"))
         await settle(pilot)
+        await press(pilot, "u")
         assert {e["type"] for e in shown_events(app)} == {"visit"}
-        await press(pilot, "backspace")
-        assert len(shown_events(app)) == 19
 
 
 async def test_cursor_stays_on_the_same_event_when_a_filter_keeps_it(db: Path) -> None:

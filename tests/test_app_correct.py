@@ -49,6 +49,9 @@ async def test_correct_from_the_detail_pane_saves_and_marks_the_event(db: Path) 
             ("2019-03", "month", "signing")
         assert shown["extracted"]["date"] == "2024-03-08" and shown["extracted"]["type"] == "conference"
         assert cursor_event(app)["id"] == ev["id"]           # the cursor followed it to its new place
+        if "the extraction said" not in screen_text(app):  # the pane opened at the event's sentence
+            await press(pilot, "i")                           # i: to the fields
+            await settle(pilot)
         assert "the extraction said: date 2024-03-08" in screen_text(app)  # the detail pane says so
         await press(pilot, "escape")                          # the timeline (the detail fills 80 columns)
         assert "✎" in screen_text(app)                       # the mark in the timeline row

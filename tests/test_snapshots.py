@@ -100,3 +100,56 @@ def test_no_color_ascii_80x24(db: Path, snap_compare, monkeypatch: pytest.Monkey
     monkeypatch.setenv("NO_COLOR", "1")
     app = make_app(db, ascii_only=True)
     assert snap_compare(app, terminal_size=NARROW, run_before=keys("j", "j", "j"))
+
+
+# -- in Vietnamese (the same screens; article text stays as written) ---------------------------
+
+@pytest.fixture
+def vietnamese():
+    from hoptac.tui import i18n
+
+    i18n.set_language("vi")
+    yield
+    i18n.set_language("en")
+
+
+def test_main_80x24_vi(db: Path, snap_compare, vietnamese) -> None:
+    assert snap_compare(make_app(db), terminal_size=NARROW, run_before=keys("j", "j"))
+
+
+def test_main_160x40_vi(db: Path, snap_compare, vietnamese) -> None:
+    assert snap_compare(make_app(db), terminal_size=WIDE, run_before=keys("t", *"2023", "enter"))
+
+
+def test_detail_80x24_vi(db: Path, snap_compare, vietnamese) -> None:
+    assert snap_compare(make_app(db), terminal_size=NARROW, run_before=keys("t", *"2024", "enter", "enter"))
+
+
+def test_detail_fields_80x24_vi(db: Path, snap_compare, vietnamese) -> None:
+    assert snap_compare(make_app(db), terminal_size=NARROW,
+                        run_before=keys("t", *"2023-02-18", "enter", "enter", "i"))
+
+
+def test_help_80x24_vi(db: Path, snap_compare, vietnamese) -> None:
+    assert snap_compare(make_app(db), terminal_size=NARROW, run_before=keys("question_mark"))
+
+
+def test_filter_form_80x24_vi(db: Path, snap_compare, vietnamese) -> None:
+    app = make_app(db, initial=Filter(province="Lào Cai", since="2010", type="signing"))
+    assert snap_compare(app, terminal_size=NARROW, run_before=keys("f"))
+
+
+def test_detail_fields_80x24(db: Path, snap_compare) -> None:
+    """The fields of the 2023-02-18 event, brought on screen with i."""
+    assert snap_compare(make_app(db), terminal_size=NARROW,
+                        run_before=keys("t", *"2023-02-18", "enter", "enter", "i"))
+
+
+def test_after_clear_80x24(db: Path, snap_compare) -> None:
+    """x cleared the filters: the bar says u brings them back."""
+    app = make_app(db, initial=Filter(pair=("Lào Cai", "Yên Bái")))
+    assert snap_compare(app, terminal_size=NARROW, run_before=keys("x"))
+
+
+def test_detail_160x40_vi(db: Path, snap_compare, vietnamese) -> None:
+    assert snap_compare(make_app(db), terminal_size=WIDE, run_before=keys("t", *"2024", "enter", "enter"))

@@ -23,7 +23,10 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from . import app_signals
+from .colour import install_no_colour, sixteen_colours
 from .gc_pacing import CHECK, GCPacer
+from .i18n import N_, _, translate_bindings
+from .settings import Settings, save_theme
 from .screens.loading import LoadingScreen
 from .screens.main import MainScreen
 from .screens.palette import HoptacCommands
@@ -53,16 +56,40 @@ class HoptacApp(App[int]):
     ENABLE_COMMAND_PALETTE = True
     COMMANDS = App.COMMANDS | {HoptacCommands}
     BINDINGS = [
-        Binding("q", "quit", "Quit", tooltip="Quit hoptac"),
-        Binding("ctrl+p", "command_palette", "Commands", key_display="^p",
-                tooltip="Command palette: every command and quick filters by name"),
-        Binding("tab", "app.focus_next", "Next pane", show=False, tooltip="Move between timeline and detail"),
-        Binding("shift+tab", "app.focus_previous", "Previous pane", show=False, tooltip="Move back"),
+        Binding("q", "quit", N_("Quit"), tooltip=N_("Quit hoptac"), id="app.quit"),
+        Binding("ctrl+p", "command_palette", N_("Commands"), key_display="^p", show=False,
+                tooltip=N_("Command palette: every command and quick filters by name"), id="app.commands"),
+        Binding("tab", "app.focus_next", N_("Next pane"), show=False, tooltip=N_("Move between timeline and detail"),
+                id="app.next_pane"),
+        Binding("shift+tab", "app.focus_previous", N_("Previous pane"), show=False, tooltip=N_("Move back"),
+                id="app.previous_pane"),
     ]
 
     def __init__(self, library: Library | None, initial: Filter | None = None, *, ascii_only: bool | None = None,
-                 today: str | None = None, db_path: Path | None = None) -> None:
+                 today: str | None = None, db_path: Path | None = None, sixteen: bool | None = None,
+                 settings: "Settings | None" = None) -> None:
         super().__init__()
+        translate_bindings(self)
+        install_no_colour(self)
+        self.sixteen = sixteen  # a 16-colour terminal: None = find out when the app starts
+        self.settings = settings  # the config file's settings (None: none, nothing is saved)
+        if settings is not None:
+            if settings.keymap and not settings.problem:
+                from .settings import all_binding_ids
+
+                unknown = sorted(set(settings.keymap) - set(all_binding_ids()))
+                if unknown:  # the keymap is not used, as for any other broken setting
+                    settings.problem = _("{path}: no key binding has the id {id!r}; using the defaults").format(
+                        path=settings.path, id=unknown[0])
+                    settings.keymap = {}
+            if settings.keymap:
+                self.set_keymap(settings.keymap)
+            if settings.theme:
+                if settings.theme in self.available_themes:
+                    self.theme = settings.theme
+                else:
+                    settings.problem = settings.problem or _("unknown theme {theme!r}; using the default").format(
+                        theme=settings.theme)
         self.library = library
         self.initial = initial
         self.db_path = db_path
@@ -71,9 +98,27 @@ class HoptacApp(App[int]):
         self.gc_pacer = GCPacer()
 
     def on_mount(self) -> None:
+        if self.sixteen is None:
+            self.sixteen = sixteen_colours(self)
+        if self.settings is not None:
+            self.theme_changed_signal.subscribe(self, self._keep_theme)
+            if self.settings.problem:
+                self.notify(self.settings.problem, severity="warning", timeout=8, markup=False)
         self.gc_pacer.start()
         self.set_interval(CHECK, self.gc_pacer.tick)
         app_signals.install(self)  # SIGTERM/SIGHUP: exit like q, the terminal restored
+
+    def _keep_theme(self, theme) -> None:  # noqa: ANN001
+        """A theme picked in the app is kept in the config file."""
+        settings = self.settings
+        if settings is None or theme.name == settings.theme or settings.problem:
+            return  # a file that could not be read is never rewritten
+        try:
+            save_theme(settings.path, theme.name)
+            settings.theme = theme.name
+        except OSError as exc:
+            self.notify(_("Cannot keep the theme in {path}: {reason}").format(path=settings.path,
+                        reason=exc.strerror or exc), severity="warning", markup=False)
 
     def on_unmount(self) -> None:
         self.gc_pacer.stop()
@@ -83,6 +128,13 @@ class HoptacApp(App[int]):
         if isinstance(event, events.InputEvent):
             self.gc_pacer.touch()  # full collections wait until input pauses
         await super().on_event(event)
+
+    def notify(self, message, *, title: str = "", severity="information", timeout: float | None = None,
+               markup: bool = True) -> None:  # noqa: ANN001
+        # on a narrow main screen a message takes the footer's line: one at a time
+        if self.screen.has_class("-narrow") and self._notifications:
+            self.clear_notifications()
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     def today(self) -> str:
         """Today's date (ISO) for default file names; fixed in tests and snapshots."""
@@ -111,7 +163,7 @@ class HoptacApp(App[int]):
         self.exit(0)
 
 
-def run_app(db_path: Path, initial: Filter | None = None) -> int:
+def run_app(db_path: Path, initial: Filter | None = None, settings: "Settings | None" = None) -> int:
     """Open the app on ``db_path``; returns the exit code (0, or 1 when the database cannot
     be opened, with the reason on standard error)."""
     from hoptac.core.store.segments import Store, StoreError
@@ -125,6 +177,6 @@ def run_app(db_path: Path, initial: Filter | None = None) -> int:
     except StoreError as exc:
         print(f"hoptac: {exc}", file=sys.stderr)
         return 1
-    app = HoptacApp(None, initial, db_path=db_path)
+    app = HoptacApp(None, initial, db_path=db_path, settings=settings)
     result = app.run()
     return int(app.return_code or result or 0)

@@ -17,15 +17,16 @@ from ..core.library import default_db_path
 from ..core.store.query import Filter
 from ..core.store.storage import StoreError
 from .cli_common import CONTEXT, app_filter, db_of, db_option, fail, filter_options, guarded, root_db_option
+from .cli_setup import HoptacGroup, configured_database, lang_option, translate_commands
 
-class _LazyGroup(click.Group):
+class _LazyGroup(HoptacGroup):
     """Commands imported when they run (or when help lists them): a command pays only
     for its own imports (``python -X importtime``), not for every other command's."""
 
     LAZY = {
         "ingest": "cli_data", "events": "cli_data", "export": "cli_data", "pairs": "cli_data",
         "compact": "cli_data", "check": "cli_store", "repair": "cli_store", "explain": "cli_explain",
-        "people": "cli_views", "partners": "cli_views",
+        "people": "cli_views", "partners": "cli_views", "config": "cli_setup", "serve": "serve",
         "correct": "cli_corrections", "corrections": "cli_corrections",  # a reader's corrections
     }
 
@@ -38,12 +39,14 @@ class _LazyGroup(click.Group):
             import importlib
 
             cmd = getattr(importlib.import_module(f"{__package__}.{self.LAZY[name]}"), name)
+            translate_commands(cmd)  # its help in the language chosen (cli_setup)
             self.add_command(cmd)
         return cmd
 
 
 @click.group(cls=_LazyGroup, invoke_without_command=True, context_settings=CONTEXT)
 @root_db_option
+@lang_option
 @click.version_option(__version__, prog_name="hoptac")
 @click.pass_context
 def main(ctx: click.Context, db: Path | None) -> None:
@@ -59,11 +62,12 @@ def main(ctx: click.Context, db: Path | None) -> None:
 
 
 def _run_app(db: Path | None, flt: Filter | None) -> None:
-    path = db or default_db_path()
+    path = db or configured_database() or default_db_path()
     from .app import run_app
+    from .settings import current
 
     try:
-        code = run_app(path, flt)
+        code = run_app(path, flt, settings=current())
     except StoreError as exc:
         fail(str(exc))
         return

@@ -124,14 +124,14 @@ def db_option(fn: Callable[..., Any]) -> Callable[..., Any]:
     overrides an option given on the command line)."""
     return click.option(
         "--db", "db", type=click.Path(dir_okay=False, path_type=Path),
-        help="The database file (default: $HOPTAC_DB, else hoptac.json in your data folder).",
+        help="The database file (default: $HOPTAC_DB, else the config file's database, else hoptac.json in your data folder).",
     )(fn)
 
 
 def root_db_option(fn: Callable[..., Any]) -> Callable[..., Any]:
     return click.option(
         "--db", "db", type=click.Path(dir_okay=False, path_type=Path), envvar="HOPTAC_DB",
-        help="The database file (default: $HOPTAC_DB, else hoptac.json in your data folder).",
+        help="The database file (default: $HOPTAC_DB, else the config file's database, else hoptac.json in your data folder).",
     )(fn)
 
 
@@ -173,6 +173,8 @@ def guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 def db_of(ctx: click.Context, db: Path | None) -> Path | None:
     """The database given to the subcommand, else to ``hoptac`` itself (option or
-    ``$HOPTAC_DB``)."""
+    ``$HOPTAC_DB``), else the config file's ``database``."""
     root = ctx.find_root()
-    return db or (root.obj or {}).get("db")
+    from .cli_setup import configured_database
+
+    return db or (root.obj or {}).get("db") or configured_database()

@@ -97,6 +97,27 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], db: Path | None, jobs: i
         sys.exit(1)
 
 
+def ingest_counts(summary: Any, where: Any) -> str:
+    """``1 new, 0 unchanged, 0 replaced, 0 failed; 1 event added, 0 removed → PATH``."""
+    from .i18n import ngettext
+
+    n = sum(summary.count(k) for k in ("new", "unchanged", "replaced", "failed"))
+    counts = ngettext("{new} new, {unchanged} unchanged, {replaced} replaced, {failed} failed",
+                      "{new} new, {unchanged} unchanged, {replaced} replaced, {failed} failed", n).format(
+        new=summary.count("new"), unchanged=summary.count("unchanged"), replaced=summary.count("replaced"),
+        failed=summary.count("failed"))
+    added = ngettext("{n} event added", "{n} events added", summary.events_added).format(n=summary.events_added)
+    removed = ngettext("{n} removed", "{n} removed", summary.events_removed).format(n=summary.events_removed)
+    return f"{counts}; {added}, {removed} → {where}"
+
+
+def ingest_summary(n: int, summary: Any, where: Any) -> str:
+    """``1 file: 1 new, 0 unchanged, 0 replaced, 0 failed; 1 event added, 0 removed → PATH``."""
+    from .i18n import ngettext
+
+    return ngettext("{n} file", "{n} files", n).format(n=n) + ": " + ingest_counts(summary, where)
+
+
 def _report(err: Console, summary: IngestSummary, quiet: bool, path: Path) -> None:
     from rich.text import Text
 
@@ -107,14 +128,12 @@ def _report(err: Console, summary: IngestSummary, quiet: bool, path: Path) -> No
             err.print(Text.assemble(("warning ", "yellow"), _safe(shown_path(fr.path)), ": ", _safe("; ".join(fr.warnings))),
                       soft_wrap=True)
     n = len(summary.files)
-    counts = (f"{summary.count('new')} new, {summary.count('unchanged')} unchanged, "
-              f"{summary.count('replaced')} replaced, {summary.count('failed')} failed; "
-              f"{summary.events_added} events added, {summary.events_removed} removed → {shown_path(path)}")
+    counts = ingest_counts(summary, shown_path(path))
     if summary.interrupted:
         line = (f"interrupted after {n} of {summary.total} files; what they held is kept: {counts}. "
                 "Run the same command again to continue.")
     else:
-        line = f"{n} file{'s' if n != 1 else ''}: {counts}"
+        line = ingest_summary(n, summary, shown_path(path))
     click.echo(line, err=True)
 
 
@@ -196,8 +215,11 @@ def events(ctx: click.Context, db: Path | None, as_json: bool, as_jsonl: bool, l
                       _safe(" – ".join(ev.get("pair") or [])),
                       _safe(ev.get("title")))
     console.print(table)
-    line = f"{shown} of {matched} matching" if shown < matched else f"{shown}"
-    console.print(Text(f"{line} of {len(index)} events"), style="dim")
+    from .i18n import _, ngettext
+
+    line = _("{shown} of {matched} matching").format(shown=shown, matched=matched) if shown < matched else f"{shown}"
+    console.print(Text(ngettext("{shown} of {total} event", "{shown} of {total} events", len(index)).format(
+        shown=line, total=len(index))), style="dim")
 
 
 def _filtered(ctx: click.Context, db: Path | None, filters: dict[str, Any]) -> tuple[Any, Any, list[int]]:
@@ -249,18 +271,11 @@ def iter_json_array(evs: Any) -> Any:
 
 
 def display_date(ev: dict[str, Any]) -> str:
-    """``2023-02-18``, ``~2023-02-18`` (inferred year), ``?-02-18`` (unknown), ranges ``a → b``."""
-    date = ev.get("date") or "?"
-    if date.startswith("--"):
-        shown = "?" + date[1:]
-    elif ev.get("year_inferred"):
-        shown = "~" + date
-    else:
-        shown = date
-    end = ev.get("date_end")
-    if end and end != date:
-        shown += " → " + (end[5:] if end[:4] == date[:4] else end)
-    return shown
+    """The app's form: ``2023-02-18``, ``~2023-02-18`` (inferred year), ``????-02-18``
+    (unknown), ranges ``2018-11-24–25`` (see ``widgets/text.py``; JSON keeps ISO)."""
+    from .widgets.text import display_date as shown
+
+    return shown(ev)
 
 
 @click.command(context_settings=CONTEXT)
@@ -277,7 +292,10 @@ def export(ctx: click.Context, db: Path | None, output: str, compact: bool, **fi
     chunks = iter_document(evs, filters=flt.as_dict(), count=len(ranks), indent=not compact)
     where = write_export(output, chunks, stdout=sys.stdout.buffer)
     if where != "-":
-        click.echo(f"{len(ranks)} events → {where}", err=True)
+        from .i18n import ngettext
+
+        click.echo(ngettext("{n} event → {path}", "{n} events → {path}", len(ranks)).format(n=len(ranks), path=where),
+                   err=True)
 
 
 @click.command(context_settings=CONTEXT)

@@ -16,6 +16,8 @@ import orjson
 from hoptac.core.text import json_escape_controls
 from textual.app import App
 
+from .i18n import _
+
 __all__ = ["event_json", "osc52", "copy_event", "MAX_OSC52"]
 
 # Many terminals drop an OSC 52 payload larger than this (xterm's default limit is about 100 kB)
@@ -41,7 +43,8 @@ def copy_event(app: App, event: dict[str, Any]) -> str:
     size = len(base64.b64encode(text.encode("utf-8")))
     note = ""
     if size > MAX_OSC52:
-        note = " (large: some terminals refuse more than ~75 kB; use e to export instead)"
+        note = " " + _("(large: some terminals refuse more than ~75 kB; use e to export instead)")
     elif os.environ.get("TMUX"):
-        note = " (in tmux this needs: set -g set-clipboard on)"
-    return f"Copied the event as JSON ({len(text):,} characters) to the clipboard via the terminal{note}"
+        note = " " + _("(in tmux this needs: set -g set-clipboard on)")
+    return _("Copied the event as JSON ({n} characters) to the clipboard via the terminal").format(
+        n=f"{len(text):,}") + note

@@ -20,6 +20,9 @@ from textual.widgets import Button, Input, Label, Select, Static
 
 from ..widgets.text import resolve_name, visible
 
+from ..i18n import N_, _, translate_bindings
+from ..widgets.text import type_label
+
 __all__ = ["FilterScreen", "FoldSuggester"]
 
 
@@ -46,12 +49,13 @@ class FoldSuggester(Suggester):
 
 class FilterScreen(ModalScreen[Filter | None]):
     BINDINGS = [
-        Binding("escape", "cancel", "Cancel"),
-        Binding("ctrl+s", "apply", "Apply"),
+        Binding("escape", "cancel", N_("Cancel"), id="filters.cancel"),
+        Binding("ctrl+s", "apply", N_("Apply"), id="filters.apply"),
     ]
 
     def __init__(self, current: Filter, provinces: list[str]) -> None:
         super().__init__()
+        translate_bindings(self)
         self.current = current
         self.provinces = provinces
 
@@ -59,39 +63,40 @@ class FilterScreen(ModalScreen[Filter | None]):
         f = self.current
         sugg = FoldSuggester(self.provinces)
         with Vertical(classes="dialog", id="filter-dialog"):
-            yield Static(Content("Filters — empty fields mean any").stylize("bold"), classes="dialog-title")
+            yield Static(Content(_("Filters — empty fields mean any")).stylize("bold"), classes="dialog-title")
             with Horizontal(classes="form-row"):
-                yield Label("Pair")
-                yield Input(", ".join(f.pair) if f.pair else "", placeholder="e.g. lao cai, yen bai",
+                yield Label(_("Pair"))
+                yield Input(", ".join(f.pair) if f.pair else "", placeholder=_("e.g. lao cai, yen bai"),
                             suggester=sugg, compact=True, id="f-pair")
             with Horizontal(classes="form-row"):
-                yield Label("Province")
-                yield Input(f.province or "", placeholder="any province, e.g. ha noi", suggester=sugg,
+                yield Label(_("Province"))
+                yield Input(f.province or "", placeholder=_("any province, e.g. ha noi"), suggester=sugg,
                             compact=True, id="f-province")
             with Horizontal(classes="form-row"):
-                yield Label("From")
-                yield Input(f.since or "", placeholder="e.g. 2018, 2018-03 or 8/3/2018", compact=True, id="f-since")
+                yield Label(_("From"))
+                yield Input(f.since or "", placeholder=_("e.g. 2018, 2018-03 or 8/3/2018"), compact=True, id="f-since")
             with Horizontal(classes="form-row"):
-                yield Label("To")
-                yield Input(f.until or "", placeholder="e.g. 2020 (up to the end of 2020)", compact=True, id="f-until")
+                yield Label(_("To"))
+                yield Input(f.until or "", placeholder=_("e.g. 2020 (up to the end of 2020)"), compact=True, id="f-until")
             with Horizontal(classes="form-row"):
-                yield Label("Type")
-                yield Select([(t, t) for t in EVENT_TYPES], value=f.type or Select.NULL, prompt="any type",
+                yield Label(_("Type"))
+                yield Select([(type_label(t, short=False), t) for t in EVENT_TYPES], value=f.type or Select.NULL,
+                             prompt=_("any type"),
                              compact=True, id="f-type")
             with Horizontal(classes="form-row"):
-                yield Label("Level")
-                yield Select([(lv, lv) for lv in LEVELS], value=f.level or Select.NULL, prompt="any level",
+                yield Label(_("Level"))
+                yield Select([(lv, lv) for lv in LEVELS], value=f.level or Select.NULL, prompt=_("any level"),
                              compact=True, id="f-level")
             with Horizontal(classes="form-row"):
-                yield Label("Search")
-                yield Input(f.search, placeholder="e.g. du lich (words in titles and articles)", compact=True,
+                yield Label(_("Search"))
+                yield Input(f.search, placeholder=_("e.g. du lich (words in titles and articles)"), compact=True,
                             id="f-search")
             yield Static("", id="filter-error", classes="dialog-error")
             with Horizontal(classes="buttons"):
-                yield Button("Apply", variant="primary", compact=True, id="apply")
-                yield Button("Clear all", compact=True, id="clear")
-                yield Button("Cancel", compact=True, id="cancel")
-            yield Static(Content("Enter or ctrl+s applies · Tab next field · → accepts a completion · Esc cancels"),
+                yield Button(_("Apply"), variant="primary", compact=True, id="apply")
+                yield Button(_("Clear all"), compact=True, id="clear")
+                yield Button(_("Cancel"), compact=True, id="cancel")
+            yield Static(Content(_("Enter or ctrl+s applies · Tab next field · → accepts a completion · Esc cancels")),
                          classes="dialog-help")
 
     def on_mount(self) -> None:
@@ -111,23 +116,23 @@ class FilterScreen(ModalScreen[Filter | None]):
         if text:
             parts = [p for p in text.replace(";", ",").split(",") if p.strip()]
             if len(parts) != 2:
-                raise FilterError("a pair is two names separated by a comma, e.g. lao cai, yen bai")
+                raise FilterError(_("a pair is two names separated by a comma, e.g. lao cai, yen bai"))
             names = []
             for part in parts:
                 name = resolve_name(part, self.provinces)
                 if name is None:
-                    raise FilterError(f"no province matches “{visible(part.strip())}”")
+                    raise FilterError(_("no province matches “{name}”").format(name=visible(part.strip())))
                 names.append(name)
             pair = tuple(sorted(names, key=fold_query))
         province = None
         if self._value("f-province"):
             province = resolve_name(self._value("f-province"), self.provinces)
             if province is None:
-                raise FilterError(f"no province matches “{visible(self._value('f-province'))}”")
+                raise FilterError(_("no province matches “{name}”").format(name=visible(self._value("f-province"))))
         since = parse_date_bound(self._value("f-since"), end=False) if self._value("f-since") else None
         until = parse_date_bound(self._value("f-until"), end=True) if self._value("f-until") else None
         if since and until and since > until:
-            raise FilterError(f"“From” ({since}) is after “To” ({until})")
+            raise FilterError(_("“From” ({since}) is after “To” ({until})").format(since=since, until=until))
         return replace(self.current, pair=pair, province=province, since=since, until=until,
                        type=self._select("f-type"), level=self._select("f-level"),
                        search=parse_search(self._value("f-search")), article_id=None)

@@ -11,6 +11,8 @@ from textual.keys import format_key
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from ..i18n import N_, _, translate_bindings
+
 __all__ = ["HelpScreen", "key_names"]
 
 _NAMES = {
@@ -22,24 +24,29 @@ _NAMES = {
 }
 
 LEGEND: list[tuple[str, str]] = [
-    ("2023-02-18", "the date as the article gives it: a day, a month (2018-11) or a year (2018)"),
-    ("~2023-02-18", "“~”: the year is not written next to the date; it was inferred"),
-    ("????-02-18", "the year is unknown: these events are grouped at the end, not hidden"),
-    ("2018-11-24–25", "a range: the first and the last day"),
-    ("conf sign visit", "conference · signing · visit"),
-    ("annc other", "announcement · other"),
-    ("A – B +1", "the two principal partners; +N: more partners take part"),
+    ("2023-02-18", N_("the date as the article gives it: a day, a month (2018-11) or a year (2018)")),
+    ("~2023-02-18", N_("“~”: the year is not written next to the date; it was inferred")),
+    ("????-02-18", N_("the year is unknown: these events are grouped at the end, not hidden")),
+    ("2018-11-24–25", N_("a range: the first and the last day")),
+    (N_("conf sign visit"), N_("conference · signing · visit")),
+    (N_("annc other"), N_("announcement · other")),
+    ("A – B +1", N_("the two principal partners; +N: more partners take part")),
+    ("TP.HCM", N_("a short form from the gazetteer, when the full names do not fit")),
 ]
 
-NOTES = """\
+NOTES = N_("""\
 Filters combine (every one must hold). Names ignore accents and case: “lao cai” finds Lào Cai. \
-The pair filter keeps every event whose partners include both provinces.
+The pair filter keeps every event whose partners include both provinces. x clears every \
+filter; u brings them back.
+
+In the detail, the fields and the article scroll together: i jumps between the fields and \
+the event's sentence, g goes to the top.
 
 Export (e) writes exactly the events on screen, with the filters and the count, as JSON.
 
 Copy (c) puts the event's JSON on the clipboard through the terminal (OSC 52), which also \
 works over SSH. In tmux it needs “set -g set-clipboard on”; some terminals ask first or \
-do not allow it."""
+do not allow it.""")
 
 
 def key_names(keys: str) -> str:
@@ -65,11 +72,12 @@ def _as_binding(b: BindingType) -> Binding:
 
 class HelpScreen(ModalScreen[None]):
     BINDINGS = [
-        Binding("escape,q,question_mark", "close", "Close help"),
+        Binding("escape,q,question_mark", "close", N_("Close help"), id="help.close"),
     ]
 
     def __init__(self, sections: Sequence[tuple[str, Iterable[BindingType]]]) -> None:
         super().__init__()
+        translate_bindings(self)
         self.sections = [(title, [_as_binding(b) for b in bindings]) for title, bindings in sections]
 
     def rows(self) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -82,27 +90,27 @@ class HelpScreen(ModalScreen[None]):
                 if not b.description or (b.key, b.action) in seen:
                     continue
                 seen.add((b.key, b.action))
-                rows.append((key_names(b.key), b.tooltip or b.description))
+                rows.append((key_names(b.key), _(b.tooltip or b.description)))
             if rows:
                 out.append((title, rows))
         return out
 
     def compose(self):
         with VerticalScroll(id="help-body"):
-            yield Static(Content("hoptac — every key").stylize("bold underline"), classes="help-title")
+            yield Static(Content(_("hoptac — every key")).stylize("bold underline"), classes="help-title")
             for title, rows in self.rows():
                 yield Static(Content(title).stylize("bold"), classes="help-section")
                 for keys, what in rows:
                     with Horizontal(classes="help-row"):
                         yield Static(Content(keys), classes="help-key")
                         yield Static(Content(what), classes="help-what")
-            yield Static(Content("Reading the timeline").stylize("bold"), classes="help-section")
+            yield Static(Content(_("Reading the timeline")).stylize("bold"), classes="help-section")
             for example, what in LEGEND:
                 with Horizontal(classes="help-row"):
-                    yield Static(Content(example), classes="help-key")
-                    yield Static(Content(what), classes="help-what")
-            yield Static(Content(NOTES), classes="help-notes")
-            yield Static(Content("Esc, q or ? closes this help · ↑↓ PgUp PgDn scroll").stylize("dim"),
+                    yield Static(Content(_(example)), classes="help-key")
+                    yield Static(Content(_(what)), classes="help-what")
+            yield Static(Content(_(NOTES)), classes="help-notes")
+            yield Static(Content(_("Esc, q or ? closes this help · ↑↓ PgUp PgDn scroll")).stylize("dim"),
                          classes="help-notes")
 
     def on_mount(self) -> None:

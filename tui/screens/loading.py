@@ -22,22 +22,24 @@ from textual.widgets import Static
 
 from ..gc_pacing import settle_heap
 from ..widgets.text import visible
+from ..i18n import N_, _, translate_bindings
 
 __all__ = ["LoadingScreen"]
 
 
 class LoadingScreen(Screen[None]):
-    BINDINGS = [Binding("q", "app.quit", "Quit")]
+    BINDINGS = [Binding("q", "app.quit", N_("Quit"), id="loading.quit")]
 
     def __init__(self, db_path: Path, initial: Filter | None) -> None:
         super().__init__()
+        translate_bindings(self)
         self.db_path = db_path
         self.initial = initial
         self._started = time.monotonic()
 
     def compose(self) -> ComposeResult:
-        yield Static(f"hoptac — opening {visible(str(self.db_path))} …", id="loading-title", markup=False)
-        yield Static("reading the event index", id="loading-status", markup=False)
+        yield Static(_("hoptac — opening {path} …").format(path=visible(str(self.db_path))), id="loading-title", markup=False)
+        yield Static(_("reading the event index"), id="loading-status", markup=False)
 
     def on_mount(self) -> None:
         self._open()
@@ -48,7 +50,7 @@ class LoadingScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="open")
     def _open(self) -> None:
         def progress(n: int) -> None:
-            self.app.call_from_thread(self._status, f"building the index from the store: {n:,} articles read")
+            self.app.call_from_thread(self._status, _("building the index from the store: {n} articles read").format(n=f"{n:,}"))
 
         def waiting(message: str) -> None:
             self.app.call_from_thread(self._status, message)
@@ -71,8 +73,8 @@ class LoadingScreen(Screen[None]):
             rebuilt = Library.open(self.db_path, on_wait=waiting, progress=progress)
             rebuilt.index.warm()
         except StoreError as exc:
-            self.app.call_from_thread(self.app.notify, f"The caches are damaged and could not be rebuilt: {exc}",
-                                      severity="error", timeout=15, markup=False)
+            message = _("The caches are damaged and could not be rebuilt: {reason}").format(reason=exc)
+            self.app.call_from_thread(self.app.notify, message, severity="error", timeout=15, markup=False)
             return
         self.app.call_from_thread(self._reopen, rebuilt, problems)
 
@@ -83,5 +85,6 @@ class LoadingScreen(Screen[None]):
         flt = getattr(screen, "flt", self.initial)
         self.app.library = library  # type: ignore[attr-defined]
         self.app.switch_screen(MainScreen(library, flt, ascii_only=self.app.ascii_only))  # type: ignore[attr-defined]
-        self.app.notify(f"Cache files did not match their checksums ({'; '.join(problems)}); they were rebuilt.",
-                        severity="warning", timeout=10, markup=False)
+        message = _("Cache files did not match their checksums ({problems}); they were rebuilt.").format(
+            problems="; ".join(problems))
+        self.app.notify(message, severity="warning", timeout=10, markup=False)

@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import replace
-from pathlib import Path
 from typing import Any
 
-from hoptac.core.store.export import ExportError, export_refusal, iter_document, write_export
 from hoptac.core.library import Library
 from hoptac.core.store.query import Filter, FilterError, parse_date_bound, parse_search
 from hoptac.core.store.storage import StoreError
@@ -26,12 +24,15 @@ from textual.widgets import Footer
 from textual.worker import get_current_worker
 
 from ..clipboard import copy_event
+from ..i18n import N_, _, translate_bindings
+from ..widgets.columns import pair_widths
 from ..widgets.detail import ArticleView, DetailPane
 from ..widgets.filterbar import FilterBar
 from ..widgets.histogram import YearHistogram
 from ..widgets.rows import TimelineRows
-from ..widgets.text import slug, visible
+from ..widgets.text import describe_filter, visible
 from ..widgets.timeline import Timeline
+from .exporting import ExportMixin, default_export_name
 from .filters import FilterScreen
 from .help import HelpScreen
 from .pair import PairScreen
@@ -42,46 +43,57 @@ from .views_actions import ViewActions
 __all__ = ["MainScreen", "default_export_name"]
 
 
-def default_export_name(flt: Filter, today: str) -> str:
-    """``hoptac-export-lao-cai-yen-bai-2026-11-21.json`` (``all`` without filters)."""
-    what = slug(flt.describe()) if not flt.is_empty() else "all"
-    return f"hoptac-export-{what or 'view'}-{today}.json"
-
-
-class MainScreen(ViewActions, CorrectActions, Screen[None]):
+class MainScreen(ExportMixin, ViewActions, CorrectActions, Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
 
     BINDINGS = [
-        Binding("n", "step_event(1)", "Next", tooltip="Next event, while the detail is open"),
-        Binding("N", "step_event(-1)", "Prev", tooltip="Previous event, while the detail is open"),
-        Binding("question_mark", "help", "Help", key_display="?", tooltip="This help: every key"),
-        Binding("slash", "search", "Search", key_display="/",
-                tooltip="Search titles, snippets and article text (accents optional)"),
-        Binding("p", "pick_pair", "Pair", tooltip="Filter by a province pair: type a name, pick the partner"),
-        Binding("f", "filters", "Filters", tooltip="All filters: pair, province, dates, type, level, search"),
-        Binding("x,backspace", "clear_filters", "Clear", key_display="x", tooltip="Clear every filter"),
-        Binding("e", "export", "Export", tooltip="Export the events on screen to a JSON file"),
-        Binding("c", "copy", "Copy JSON", show=False, tooltip="Copy the selected event as JSON (OSC 52)"),
-        Binding("a", "same_article", "Article", show=False,
-                tooltip="Show every event of the selected event's article (Esc goes back)"),
-        Binding("t,colon", "goto_date", "Go to date", show=False, key_display="t",
-                tooltip="Go to a date: 2019, 2019-07, 2019-07-11 or 11/7/2019"),
+        Binding("n", "step_event(1)", N_("Next"), tooltip=N_("Next event, while the detail is open"), id="main.next"),
+        Binding("N", "step_event(-1)", N_("Prev"), tooltip=N_("Previous event, while the detail is open"),
+                id="main.previous"),
+        Binding("question_mark", "help", N_("Help"), key_display="?", tooltip=N_("This help: every key"),
+                id="main.help"),
+        Binding("slash", "search", N_("Search"), key_display="/",
+                tooltip=N_("Search titles, snippets and article text (accents optional)"), id="main.search"),
+        Binding("p", "pick_pair", N_("Pair"), tooltip=N_("Filter by a province pair: type a name, pick the partner"),
+                id="main.pair"),
+        Binding("f", "filters", N_("Filters"), tooltip=N_("All filters: pair, province, dates, type, level, search"),
+                id="main.filters"),
+        Binding("x", "clear_filters", N_("Clear"), tooltip=N_("Clear every filter (u brings them back)"),
+                id="main.clear"),
+        Binding("u", "undo_clear", N_("Undo"), tooltip=N_("Bring back the filters x cleared"), id="main.undo"),
+        Binding("e", "export", N_("Export"), tooltip=N_("Export the events on screen to a JSON file"),
+                id="main.export"),
+        Binding("c", "copy", N_("Copy JSON"), show=False, tooltip=N_("Copy the selected event as JSON (OSC 52)"),
+                id="main.copy"),
+        Binding("a", "same_article", N_("Article"), show=False,
+                tooltip=N_("Show every event of the selected event's article (Esc goes back)"), id="main.article"),
+        Binding("t,colon", "goto_date", N_("Go to date"), show=False, key_display="t",
+                tooltip=N_("Go to a date: 2019, 2019-07, 2019-07-11 or 11/7/2019"), id="main.goto"),
         # the research views (views_actions.py)
-        Binding("w", "people", "People", show=False, tooltip="Who takes part: people by name, their titles; Enter filters"),
-        Binding("P", "partners", "Partners", show=False,
-                tooltip="Partners of the selected event's parties (or a province), ranked; Enter filters the pair"),
-        Binding("m", "toggle_map", "2025 map", show=False,
-                tooltip="Provinces and pairs on today's 34 units (since 1 July 2025), or as the articles name them"),
-        Binding("C", "correct", "Correct", show=False,
-                tooltip="Correct the selected event: date, end date, type, partners, or not an event"),
-        Binding("escape", "back", "Back", show=False,
-                tooltip="Close the detail; from an article's events, back to the previous view"),
+        Binding("w", "people", N_("People"), show=False,
+                tooltip=N_("Who takes part: people by name, their titles; Enter filters"), id="main.people"),
+        Binding("P", "partners", N_("Partners"), show=False,
+                tooltip=N_("Partners of the selected event's parties (or a province), ranked; Enter filters the pair"),
+                id="main.partners"),
+        Binding("m", "toggle_map", N_("2025 map"), show=False,
+                tooltip=N_("Provinces and pairs on today's 34 units (since 1 July 2025), or as the articles name them"),
+                id="main.map"),
+        Binding("C", "correct", N_("Correct"), show=False,
+                tooltip=N_("Correct the selected event: date, end date, type, partners, or not an event"),
+                id="main.correct"),
+        Binding("escape", "back", N_("Back"), show=False,
+                tooltip=N_("Close the detail; from an article's events, back to the previous view"), id="main.back"),
     ]
+    # left out of the footer while the detail fills a narrow screen, so the footer's keys fit
+    # in 80 columns (they still work, and ? lists them)
+    NARROW_DETAIL_HIDDEN = frozenset({"search", "pick_pair", "filters", "clear_filters", "undo_clear", "export"})
 
     def __init__(self, library: Library, initial: Filter | None = None, *, ascii_only: bool = False) -> None:
         super().__init__()
+        translate_bindings(self)
         self.library = library
         self.index = library.index
+        self.cleared: tuple[Filter, int | None] | None = None  # what x cleared, for u
         self.flt = initial or Filter()  # asked for
         self.view_flt = Filter()  # on screen
         self.ranks: list[int] = []
@@ -117,6 +129,10 @@ class MainScreen(ViewActions, CorrectActions, Screen[None]):
 
     # -- filtering --------------------------------------------------------------------------
     def apply_filter(self, flt: Filter, keep_rank: int | None = None) -> None:
+        if not flt.is_empty() and self.cleared is not None:  # a new filter: nothing to undo
+            self.cleared = None
+            self.query_one(FilterBar).can_undo = False
+            self.refresh_bindings()
         self.flt = flt
         self._token += 1
         if keep_rank is None:
@@ -135,15 +151,18 @@ class MainScreen(ViewActions, CorrectActions, Screen[None]):
             ranks = self.index.filter(flt, should_stop=stop)
         except (OSError, StoreError) as exc:  # a cache file unreadable or damaged under us
             reason = str(exc) if isinstance(exc, StoreError) else (exc.strerror or type(exc).__name__)
-            self.app.call_from_thread(self._filter_failed, token, f"Cannot read the database's files: {reason}")
+            self.app.call_from_thread(self._filter_failed, token,
+                                      _("Cannot read the database's files: {reason}").format(reason=reason))
             return
         if stop():
             return
         try:
             data = TimelineRows.build(self.index.events, ranks, should_stop=stop,
                                       dates=self.index.cols.dates, ends=self.index.cols.ends)
+            data.pair_full, data.pair_short = pair_widths(self.index, ranks)
         except (OSError, StoreError) as exc:
-            self.app.call_from_thread(self._filter_failed, token, f"Cannot read the database's files: {exc}")
+            self.app.call_from_thread(self._filter_failed, token,
+                                      _("Cannot read the database's files: {reason}").format(reason=exc))
             return
         if stop():
             return
@@ -164,12 +183,12 @@ class MainScreen(ViewActions, CorrectActions, Screen[None]):
         total = len(self.index)
         if total == 0:
             path = visible(str(self.library.store.path))
-            message = (f"The database {path} has no events yet.\n\nAdd articles from the command line: "
-                       "hoptac ingest FOLDER (files *.txt), then open hoptac again. q quits.")
+            message = _("The database {path} has no events yet.\n\nAdd articles from the command line: "
+                        "hoptac ingest FOLDER (files *.txt), then open hoptac again. q quits.").format(path=path)
         else:
-            message = (f"No events match {visible(flt.describe())}.\n\n"
-                       "Press x to clear the filters" + (", Esc to go back" if self.back_stack else "")
-                       + ", or f to change them.")
+            message = (_("No events match {what}.").format(what=describe_filter(flt)) + "\n\n"
+                       + (_("Press x to clear the filters, Esc to go back, or f to change them.") if self.back_stack
+                          else _("Press x to clear the filters, or f to change them.")))
         timeline = self.timeline
         timeline.empty_message = message
         timeline.set_rows(data, keep_rank)
@@ -183,7 +202,7 @@ class MainScreen(ViewActions, CorrectActions, Screen[None]):
         if not flt.article_id:
             return None
         article = self.library.article(flt.article_id) or {}
-        return str(article.get("title") or "one article")
+        return str(article.get("title") or _("one article"))
 
     # -- cursor and detail ------------------------------------------------------------------
     @on(Timeline.CursorMoved)
@@ -230,7 +249,16 @@ class MainScreen(ViewActions, CorrectActions, Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "step_event":
             return self.detail_visible
+        if action == "undo_clear":
+            return self.cleared is not None and self.flt.is_empty()
         return True
+
+    @property
+    def active_bindings(self):  # type: ignore[override]
+        bindings = super().active_bindings
+        if self.has_class("-narrow") and self.has_class("-detail-open"):
+            return {k: b for k, b in bindings.items() if b.binding.action not in self.NARROW_DETAIL_HIDDEN}
+        return bindings
 
     def action_step_event(self, step: int) -> None:
         self.timeline.action_cursor(step)
@@ -252,10 +280,23 @@ class MainScreen(ViewActions, CorrectActions, Screen[None]):
 
     def action_clear_filters(self) -> None:
         if self.flt.is_empty():
-            self.notify("No filters to clear.", timeout=2)
+            self.notify(_("No filters to clear."), timeout=2)
             return
+        self.cleared = (self.flt, self.timeline.current_rank)
         self.back_stack.clear()
+        self.query_one(FilterBar).can_undo = True
         self.apply_filter(Filter())
+        self.refresh_bindings()
+
+    def action_undo_clear(self) -> None:
+        """Bring back the filters ``x`` cleared."""
+        if self.cleared is None or not self.flt.is_empty():
+            return
+        flt, rank = self.cleared
+        self.cleared = None
+        self.query_one(FilterBar).can_undo = False
+        self.apply_filter(flt, keep_rank=rank)
+        self.refresh_bindings()
 
     def action_search(self) -> None:
         before, rank = self.flt, self.timeline.current_rank
@@ -273,15 +314,15 @@ class MainScreen(ViewActions, CorrectActions, Screen[None]):
             if value is not None:
                 self.apply_filter(searched(value), keep_rank=rank)
                 if typed(value) and not searched(value).search:
-                    self.notify("Nothing to search for: a search needs letters or digits.", timeout=4)
+                    self.notify(_("Nothing to search for: a search needs letters or digits."), timeout=4)
             elif self.flt != before:  # Esc: back to what was shown before the search
                 self.apply_filter(before, keep_rank=rank)
 
         self.app.push_screen(PromptScreen(
-            "Search titles, snippets and article text", value=self.flt.search or "",
-            placeholder="e.g. hoi nghi du lich", on_change=preview,
-            help_text="Accents and case are ignored: “hoi nghi” finds “Hội nghị”. All words must appear; "
-                      "results follow as you type. Enter keeps them, Esc goes back."), done)
+            _("Search titles, snippets and article text"), value=self.flt.search or "",
+            placeholder=_("e.g. hoi nghi du lich"), on_change=preview,
+            help_text=_("Accents and case are ignored: “hoi nghi” finds “Hội nghị”. All words must appear; "
+                        "results follow as you type. Enter keeps them, Esc goes back.")), done)
 
     def action_pick_pair(self) -> None:
         def done(result: Any) -> None:
@@ -307,7 +348,7 @@ class MainScreen(ViewActions, CorrectActions, Screen[None]):
         if ev is None or not ev.get("article_id"):
             return
         if self.flt.article_id == ev["article_id"]:
-            self.notify("Already showing this article's events (Esc goes back).", timeout=3)
+            self.notify(_("Already showing this article's events (Esc goes back)."), timeout=3)
             return
         self.back_stack.append((self.flt, self.timeline.current_rank))
         self.close_detail()
@@ -318,7 +359,7 @@ class MainScreen(ViewActions, CorrectActions, Screen[None]):
         def check(value: str) -> str | None:
             v = typed(value)
             if v in ("?", ""):
-                return None if v else "type a date, e.g. 2019 or 2019-07 or 11/7/2019"
+                return None if v else _("type a date, e.g. 2019 or 2019-07 or 11/7/2019")
             try:
                 parse_date_bound(v, end=False)
             except FilterError as exc:
@@ -332,82 +373,35 @@ class MainScreen(ViewActions, CorrectActions, Screen[None]):
             timeline = self.timeline
             if v == "?":
                 if not timeline.goto_unknown():
-                    self.notify("No events of unknown year here.", timeout=3)
+                    self.notify(_("No events of unknown year here."), timeout=3)
                 return
             iso = parse_date_bound(v, end=False)
             if not timeline.goto_date(iso):
                 last = timeline.data.last_dated_row()
                 if last is not None:
                     timeline.move_to(last)
-                    self.notify(f"No events on or after {iso}; this is the last dated one.", timeout=4)
+                    self.notify(_("No events on or after {date}; this is the last dated one.").format(date=iso), timeout=4)
                 else:
-                    self.notify("No dated events here.", timeout=3)
+                    self.notify(_("No dated events here."), timeout=3)
 
         self.app.push_screen(PromptScreen(
-            "Go to date", placeholder="2019, 2019-07, 2019-07-11 or 11/7/2019; ? = unknown year",
-            help_text="Moves to the first event on or after that date. Esc cancels.", check=check), done)
+            _("Go to date"), placeholder=_("2019, 2019-07, 2019-07-11 or 11/7/2019; ? = unknown year"),
+            help_text=_("Moves to the first event on or after that date. Esc cancels."), check=check), done)
 
-    # -- export and copy ----------------------------------------------------------------------
-    def action_export(self) -> None:
-        flt, ranks = self.view_flt, list(self.ranks)
-        name = default_export_name(flt, self.app.today())  # type: ignore[attr-defined]
-        self._export_confirm = None
-
-        def check(value: str) -> str | None:
-            v = typed(value)
-            if not v:
-                return "type a file name"
-            path = Path(v).expanduser()
-            try:
-                if path.is_dir():
-                    return f"{v} is a folder; add a file name"
-                if not path.parent.exists():
-                    return f"folder {path.parent} does not exist"
-                refusal = export_refusal(path)
-                if refusal:
-                    return f"cannot write {v}: {refusal}"
-                if path.exists() and self._export_confirm != v:
-                    self._export_confirm = v
-                    return f"{v} exists: press Enter again to replace it, or change the name"
-            except OSError as exc:  # e.g. a name too long for the file system
-                return f"cannot use that name: {exc.strerror or exc}"
-            return None
-
-        def done(value: str | None) -> None:
-            if value is not None:
-                self._export_worker(Path(value.strip()).expanduser(), flt, ranks)
-
-        what = visible(flt.describe()) if not flt.is_empty() else "all events"
-        self.app.push_screen(PromptScreen(
-            f"Export {len(ranks):,} events ({what}) to JSON", value=name, placeholder="file name",
-            help_text="The file gets the events on screen, the filters and the count "
-                      "(the same document as `hoptac export`). Esc cancels.", check=check), done)
-
-    @work(thread=True, group="export")
-    def _export_worker(self, path: Path, flt: Filter, ranks: list[int]) -> None:
-        events = self.index.events
-        chunks = iter_document((events[r] for r in ranks), filters=flt.as_dict(), count=len(ranks))
-        try:
-            written = write_export(path, chunks)
-        except (ExportError, OSError) as exc:
-            message = str(exc) if isinstance(exc, ExportError) else f"cannot write {path}: {exc.strerror or exc}"
-            self.app.call_from_thread(self.notify, f"Export failed: {message}", severity="error", timeout=8)
-            return
-        self.app.call_from_thread(self.notify, f"Exported {len(ranks):,} events to {written}", timeout=6)
-
+    # -- copy (export: ExportMixin) -----------------------------------------------------------
     def action_copy(self) -> None:
         ev = self.timeline.current_event
         if ev is None:
-            self.notify("No event selected.", timeout=2)
+            self.notify(_("No event selected."), timeout=2)
             return
         self.notify(copy_event(self.app, ev), timeout=5)
 
     def action_help(self) -> None:
         sections = [
-            ("Moving in the timeline", Timeline.BINDINGS),
-            ("Filters, views and files", self.BINDINGS),
-            ("Detail pane (the article)", [*DetailPane.BINDINGS, *ArticleView.BINDINGS]),
-            ("Everywhere", self.app.BINDINGS),
+            (_("Moving in the timeline"), Timeline.BINDINGS),
+            (_("Filters, views and files"), self.BINDINGS),
+            (_("Detail pane (the article)"), [*DetailPane.BINDINGS, *ArticleView.BINDINGS]),
+            (_("Everywhere"), self.app.BINDINGS),
         ]
         self.app.push_screen(HelpScreen(sections))
 

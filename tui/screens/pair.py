@@ -21,6 +21,8 @@ from textual.widgets.option_list import Option
 
 from ..widgets.text import match_names, resolve_name, visible
 
+from ..i18n import N_, _, ngettext, translate_bindings
+
 __all__ = ["PairScreen", "partner_counts"]
 
 ANY = "\x00any"
@@ -34,15 +36,16 @@ def partner_counts(index: EventIndex, province: str) -> dict[str, int]:
 
 class PairScreen(ModalScreen[Any]):
     BINDINGS = [
-        Binding("escape", "back", "Back"),
-        Binding("down", "move(1)", "Next", show=False),
-        Binding("up", "move(-1)", "Previous", show=False),
-        Binding("pagedown", "move(10)", "Next page", show=False),
-        Binding("pageup", "move(-10)", "Previous page", show=False),
+        Binding("escape", "back", N_("Back"), id="pair.back"),
+        Binding("down", "move(1)", N_("Next"), show=False, id="pair.down"),
+        Binding("up", "move(-1)", N_("Previous"), show=False, id="pair.up"),
+        Binding("pagedown", "move(10)", N_("Next page"), show=False, id="pair.page_down"),
+        Binding("pageup", "move(-10)", N_("Previous page"), show=False, id="pair.page_up"),
     ]
 
     def __init__(self, index: EventIndex, first: str | None = None) -> None:
         super().__init__()
+        translate_bindings(self)
         self.index = index
         self.provinces = index.provinces()
         self.first: str | None = None
@@ -52,7 +55,7 @@ class PairScreen(ModalScreen[Any]):
     def compose(self):
         with Vertical(classes="dialog", id="pair-dialog"):
             yield Static("", id="pair-title", classes="dialog-title")
-            yield Input(placeholder="type a province, e.g. lao cai", compact=True, id="pair-input")
+            yield Input(placeholder=_("type a province, e.g. lao cai"), compact=True, id="pair-input")
             yield OptionList(id="pair-options", compact=True)
             yield Static("", id="pair-help", classes="dialog-help")
 
@@ -66,10 +69,10 @@ class PairScreen(ModalScreen[Any]):
     # -- steps ----------------------------------------------------------------------------
     def _step_one(self) -> None:
         self.first = None
-        self.query_one("#pair-title", Static).update(Content("Pair — first province").stylize("bold"))
+        self.query_one("#pair-title", Static).update(Content(_("Pair — first province")).stylize("bold"))
         self.query_one("#pair-help", Static).update(Content(
-            "Type to narrow (accents optional) · ↑↓ choose · Enter pick · "
-            "“lao cai, yen bai” + Enter sets both · Esc cancel"))
+            _("Type to narrow (accents optional) · ↑↓ choose · Enter pick · "
+              "“lao cai, yen bai” + Enter sets both · Esc cancel")))
         inp = self.query_one(Input)
         inp.value = ""
         self._fill("")
@@ -78,9 +81,9 @@ class PairScreen(ModalScreen[Any]):
         self.first = province
         self._partners = partner_counts(self.index, province)
         self.query_one("#pair-title", Static).update(
-            Content.assemble(("Pair — ", "bold"), (visible(province), "bold underline"), (" and …", "bold")))
+            Content.assemble((_("Pair — "), "bold"), (visible(province), "bold underline"), (_(" and …"), "bold")))
         self.query_one("#pair-help", Static).update(Content(
-            "Type to narrow · Enter pick a partner · “any partner” = every event of this province · Esc back"))
+            _("Type to narrow · Enter pick a partner · “any partner” = every event of this province · Esc back")))
         self.query_one(Input).value = ""
         self._fill("")
 
@@ -92,17 +95,17 @@ class PairScreen(ModalScreen[Any]):
                 options.add_option(Option(Content(visible(name)), id=name))
         else:
             if not query.strip():
-                label = Content.assemble((f"any partner of {visible(self.first)}", "italic"))
+                label = Content.assemble((_("any partner of {name}").format(name=visible(self.first)), "italic"))
                 options.add_option(Option(label, id=ANY))
             names = sorted(self._partners, key=lambda p: (-self._partners[p], fold_query(p)))
             for name in match_names(query, names):
                 n = self._partners[name]
-                count = f"  {n:,} event{'s' if n != 1 else ''}"
+                count = "  " + ngettext("{n} event", "{n} events", n).format(n=f"{n:,}")
                 options.add_option(Option(Content.assemble(visible(name), (count, "dim")), id=name))
         if options.option_count:
             options.highlighted = 0
         else:
-            options.add_option(Option(Content("no match — check the spelling").stylize("italic"), id="", disabled=True))
+            options.add_option(Option(Content(_("no match — check the spelling")).stylize("italic"), id="", disabled=True))
 
     # -- events ---------------------------------------------------------------------------
     def on_input_changed(self, event: Input.Changed) -> None:
@@ -120,7 +123,7 @@ class PairScreen(ModalScreen[Any]):
                 self.dismiss(("pair", tuple(sorted((a, b), key=fold_query))))
             else:
                 bad = a_text if not a else b_text
-                self.query_one("#pair-help", Static).update(Content(f"✗ no province matches “{visible(bad.strip())}”"))
+                self.query_one("#pair-help", Static).update(Content("✗ " + _("no province matches “{name}”").format(name=visible(bad.strip()))))
             return
         self._pick_highlighted()
 

@@ -15,6 +15,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from ..widgets.text import visible
+from ..i18n import N_, _
 
 if TYPE_CHECKING:
     from .main import MainScreen
@@ -23,19 +24,19 @@ __all__ = ["HoptacCommands", "ACTIONS"]
 
 # (title, help, action name on MainScreen)
 ACTIONS: list[tuple[str, str, str]] = [
-    ("Filter: province pair…", "Pick two provinces (p)", "pick_pair"),
-    ("Filter: all filters…", "Pair, province, years, type, level, search (f)", "filters"),
-    ("Search…", "Words in titles, snippets and article text; accents optional (/)", "search"),
-    ("People…", "Who takes part: find a person, filter to their events (w)", "people"),
-    ("Partners…", "A province's partners ranked, with events per year (P)", "partners"),
-    ("Toggle 2025 map", "Provinces and pairs as today's 34 units (m)", "toggle_map"),
-    ("Clear filters", "Show every event again (x)", "clear_filters"),
-    ("Export current view…", "Write the events on screen to a JSON file (e)", "export"),
-    ("Go to date…", "Jump to a year, month or day (t)", "goto_date"),
-    ("Copy event as JSON", "Put the selected event on the clipboard (c)", "copy"),
-    ("Events of this article", "Show every event of the selected event's article (a)", "same_article"),
-    ("Open detail", "The event's fields and its article (Enter)", "open_detail"),
-    ("Help", "Every key and what the timeline shows (?)", "help"),
+    (N_("Filter: province pair…"), N_("Pick two provinces (p)"), "pick_pair"),
+    (N_("Filter: all filters…"), N_("Pair, province, years, type, level, search (f)"), "filters"),
+    (N_("Search…"), N_("Words in titles, snippets and article text; accents optional (/)"), "search"),
+    (N_("People…"), N_("Who takes part: find a person, filter to their events (w)"), "people"),
+    (N_("Partners…"), N_("A province's partners ranked, with events per year (P)"), "partners"),
+    (N_("Toggle 2025 map"), N_("Provinces and pairs as today's 34 units (m)"), "toggle_map"),
+    (N_("Clear filters"), N_("Show every event again (x; u brings them back)"), "clear_filters"),
+    (N_("Export current view…"), N_("Write the events on screen to a JSON file (e)"), "export"),
+    (N_("Go to date…"), N_("Jump to a year, month or day (t)"), "goto_date"),
+    (N_("Copy event as JSON"), N_("Put the selected event on the clipboard (c)"), "copy"),
+    (N_("Events of this article"), N_("Show every event of the selected event's article (a)"), "same_article"),
+    (N_("Open detail"), N_("The event's fields and its article (Enter)"), "open_detail"),
+    (N_("Help"), N_("Every key and what the timeline shows (?)"), "help"),
 ]
 
 
@@ -60,14 +61,14 @@ class HoptacCommands(Provider):
 
     async def discover(self) -> Hits:
         for title, help_text, action in ACTIONS:
-            yield DiscoveryHit(title, self._run(action), help=help_text)
+            yield DiscoveryHit(_(title), self._run(action), help=_(help_text))
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for title, help_text, action in ACTIONS:
-            score = matcher.match(title)
+            score = matcher.match(_(title))
             if score > 0:
-                yield Hit(score, matcher.highlight(title), self._run(action), help=help_text)
+                yield Hit(score, matcher.highlight(_(title)), self._run(action), help=_(help_text))
         main = self._main()
         if main is None or len(fold_query(query)) < 2:
             return

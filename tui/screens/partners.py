@@ -26,6 +26,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from ..widgets.text import match_names, visible
+from ..i18n import N_, translate_bindings
 
 __all__ = ["PartnersScreen"]
 
@@ -39,17 +40,18 @@ class PartnersScreen(ModalScreen[Any]):
     """
 
     BINDINGS = [
-        Binding("escape", "back", "Back"),
-        Binding("down", "move(1)", "Next", show=False),
-        Binding("up", "move(-1)", "Previous", show=False),
-        Binding("pagedown", "move(10)", "Next page", show=False),
-        Binding("pageup", "move(-10)", "Previous page", show=False),
-        Binding("tab", "switch(1)", "Other party", show=False),
-        Binding("shift+tab", "switch(-1)", "Other party", show=False),
+        Binding("escape", "back", N_("Back"), id="partners.back"),
+        Binding("down", "move(1)", N_("Next"), show=False, id="partners.down"),
+        Binding("up", "move(-1)", N_("Previous"), show=False, id="partners.up"),
+        Binding("pagedown", "move(10)", N_("Next page"), show=False, id="partners.page_down"),
+        Binding("pageup", "move(-10)", N_("Previous page"), show=False, id="partners.page_up"),
+        Binding("tab", "switch(1)", N_("Other party"), show=False, id="partners.next_party"),
+        Binding("shift+tab", "switch(-1)", N_("Other party"), show=False, id="partners.previous_party"),
     ]
 
     def __init__(self, index: EventIndex, flt: Filter, choices: list[str] | None = None) -> None:
         super().__init__()
+        translate_bindings(self)
         self.index = index
         # within the timeline's dates, type, level and map; not its pair, search or person
         self.flt = Filter(since=flt.since, until=flt.until, type=flt.type, level=flt.level, map=flt.map)

@@ -24,6 +24,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from ..widgets.text import visible
+from ..i18n import N_, translate_bindings
 
 __all__ = ["PeopleScreen", "LIMIT"]
 
@@ -43,15 +44,16 @@ class PeopleScreen(ModalScreen[Any]):
     """
 
     BINDINGS = [
-        Binding("escape", "dismiss_none", "Back"),
-        Binding("down", "move(1)", "Next", show=False),
-        Binding("up", "move(-1)", "Previous", show=False),
-        Binding("pagedown", "move(10)", "Next page", show=False),
-        Binding("pageup", "move(-10)", "Previous page", show=False),
+        Binding("escape", "dismiss_none", N_("Back"), id="people.back"),
+        Binding("down", "move(1)", N_("Next"), show=False, id="people.down"),
+        Binding("up", "move(-1)", N_("Previous"), show=False, id="people.up"),
+        Binding("pagedown", "move(10)", N_("Next page"), show=False, id="people.page_down"),
+        Binding("pageup", "move(-10)", N_("Previous page"), show=False, id="people.page_up"),
     ]
 
     def __init__(self, index: EventIndex, ranks: list[int], scope: str = "") -> None:
         super().__init__()
+        translate_bindings(self)
         self.index = index
         self.ranks = ranks
         self.scope = scope

@@ -17,6 +17,7 @@ from textual.screen import ModalScreen
 from textual.suggester import Suggester
 from textual.timer import Timer
 from textual.widgets import Input, Static
+from ..i18n import N_, translate_bindings
 
 __all__ = ["PromptScreen", "DEBOUNCE"]
 
@@ -24,12 +25,13 @@ DEBOUNCE = 0.15  # seconds of no typing before on_change hears the text
 
 
 class PromptScreen(ModalScreen[str | None]):
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS = [Binding("escape", "cancel", N_("Cancel"), id="prompt.cancel")]
 
     def __init__(self, title: str, *, value: str = "", placeholder: str = "", help_text: str = "",
                  check: Callable[[str], str | None] | None = None, suggester: Suggester | None = None,
                  on_change: Callable[[str], None] | None = None, id: str | None = None) -> None:
         super().__init__(id=id)
+        translate_bindings(self)
         self.on_change = on_change
         self._pending: Timer | None = None
         self.title_text = title

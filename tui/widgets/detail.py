@@ -10,7 +10,6 @@ Article and event text only ever reaches the screen as plain strings inside ``Co
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from rich.cells import cell_len
@@ -21,47 +20,16 @@ from textual.widgets import Static
 
 from hoptac.core.store.phrase import match_spans
 
-from .text import date_detail, visible
+from ..i18n import N_, _, ngettext, translate_bindings
+from .article_text import HIT_STYLE, MATCH_STYLE  # re-exported (see __all__)
+from .article_text import OTHER_STYLE, _collapse, _cut, _hang, _highlighted, _span, article_runs
+from .text import date_detail, format_date, pair_label, party_label, type_label, visible
 
-__all__ = ["ArticleView", "DetailPane", "article_runs"]
+__all__ = ["ArticleView", "DetailPane", "HIT_STYLE", "MATCH_STYLE", "article_runs"]
 
-HIT_STYLE = "bold reverse"
-MATCH_STYLE = "bold underline"   # what a search found (inside the event's sentence: both)
-OTHER_STYLE = "dim italic"
 LABEL_W = 10
-
-
-def article_runs(article: dict[str, Any]) -> list[tuple[int, int, bool]]:
-    """The article text as (start, end, is_article) runs, in order, covering all of it."""
-    text = article.get("text") or ""
-    n = len(text)
-    body = article.get("body_span") or [0, n]
-    try:
-        b0, b1 = max(0, int(body[0])), min(n, int(body[1]))
-    except (TypeError, ValueError, IndexError):
-        b0, b1 = 0, n
-    other: list[tuple[int, int]] = [(0, b0), (b1, n)]
-    for span in article.get("boilerplate") or ():
-        try:
-            s, e = max(0, int(span[0])), min(n, int(span[1]))
-        except (TypeError, ValueError, IndexError):
-            continue
-        if s < e:
-            other.append((s, e))
-    other = sorted((s, e) for s, e in other if s < e)
-    runs: list[tuple[int, int, bool]] = []
-    pos = 0
-    for s, e in other:
-        if e <= pos:
-            continue
-        s = max(s, pos)
-        if s > pos:
-            runs.append((pos, s, True))
-        runs.append((s, e, False))
-        pos = e
-    if pos < n:
-        runs.append((pos, n, True))
-    return runs
+LABELS = (N_("Date"), N_("Written"), N_("Year"), N_("Type"), N_("Parties"), N_("Pair"), N_("Location"), N_("People"),
+          N_("Sectors"), N_("Source"))
 
 
 def year_cue_line(event: dict[str, Any]) -> str:
@@ -71,30 +39,39 @@ def year_cue_line(event: dict[str, Any]) -> str:
     year = str(event.get("date") or "")[:4]
     if not isinstance(cue, dict) or not cue.get("text") or not year.isdigit():
         return ""
-    return f"year {year} from '{cue['text']}'"
-
-
-def _tidy(s: str) -> str:
-    return re.sub(r"\n{3,}", "\n\n", s)
+    return _("year {year} from '{cue}'").format(year=year, cue=cue["text"])
 
 
 class ArticleView(VerticalScroll, can_focus=True):
-    """The scrolling article text (three parts, so the highlighted one can be scrolled to)."""
+    """The scrolling part of the detail: every field of the event, then the article text
+    (three parts, so the highlighted one can be scrolled to)."""
 
     BINDINGS = [
-        Binding("up,k", "scroll_up", "Scroll up", show=False, tooltip="Scroll the article up"),
-        Binding("down,j", "scroll_down", "Scroll down", show=False, tooltip="Scroll the article down"),
-        Binding("pageup", "page_up", "Page up", show=False, tooltip="Scroll the article a page up"),
-        Binding("pagedown,space", "page_down", "Page down", show=False, tooltip="Scroll the article a page down"),
-        Binding("home,g", "scroll_home", "Top", show=False, tooltip="The article's start"),
-        Binding("end,G", "scroll_end", "End", show=False, tooltip="The article's end"),
-        Binding("n", "match(1)", "Next match", show=False,
-                tooltip="With a search: the next place it matches in the article (else the next event)"),
-        Binding("N", "match(-1)", "Previous match", show=False,
-                tooltip="With a search: the previous place it matches in the article (else the previous event)"),
+        Binding("up,k", "scroll_up", N_("Scroll up"), show=False, tooltip=N_("Scroll the article up"),
+                id="article.up"),
+        Binding("down,j", "scroll_down", N_("Scroll down"), show=False, tooltip=N_("Scroll the article down"),
+                id="article.down"),
+        Binding("pageup", "page_up", N_("Page up"), show=False, tooltip=N_("Scroll the article a page up"),
+                id="article.page_up"),
+        Binding("pagedown,space", "page_down", N_("Page down"), show=False,
+                tooltip=N_("Scroll the article a page down"), id="article.page_down"),
+        Binding("home,g", "scroll_home", N_("Top"), show=False, tooltip=N_("The top: every field of the event"),
+                id="article.top"),
+        Binding("end,G", "scroll_end", N_("End"), show=False, tooltip=N_("The article's end"), id="article.end"),
+        Binding("n", "match(1)", N_("Next match"), show=False,
+                tooltip=N_("With a search: the next place it matches in the article (else the next event)"),
+                id="article.next_match"),
+        Binding("N", "match(-1)", N_("Previous match"), show=False,
+                tooltip=N_("With a search: the previous place it matches in the article (else the previous event)"),
+                id="article.previous_match"),
     ]
 
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        translate_bindings(self)
+
     def compose(self):
+        yield Static(id="fields")
         yield Static(id="art-pre")
         yield Static(id="art-hit")
         yield Static(id="art-post")
@@ -139,26 +116,36 @@ class ArticleView(VerticalScroll, can_focus=True):
 
 
 class DetailPane(Vertical):
-    BINDINGS = [
-        Binding("escape", "screen.back", "Back", tooltip="Back to the timeline"),
-        Binding("o", "toggle_other", "Other text",
-                tooltip="Show or fold the page text that is not the article (menus, related links…)"),
-        Binding("C", "screen.correct", "Correct", show=False,
-                tooltip="Correct this event: date, end date, type, partners, or not an event"),
+    """A two-line summary that stays put, then the fields and the article, which scroll
+    together: every field can be reached with the keys at any size (``i`` jumps between
+    the fields and the event's sentence)."""
 
+    BINDINGS = [
+        Binding("escape", "screen.back", N_("Back"), tooltip=N_("Back to the timeline"), id="detail.back"),
+        Binding("i", "toggle_fields", N_("Fields"),
+                tooltip=N_("Jump between every field of the event and its sentence in the article"),
+                id="detail.fields"),
+        Binding("o", "toggle_other", N_("Other"),
+                tooltip=N_("Show or fold the page text that is not the article (menus, related links…)"),
+                id="detail.other"),
+        Binding("C", "screen.correct", N_("Correct"), show=False,
+                tooltip=N_("Correct this event: date, end date, type, partners, or not an event"),
+                id="detail.correct"),
     ]
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
+        translate_bindings(self)
         self.event: dict[str, Any] | None = None
         self.article: dict[str, Any] | None = None
         self.same_article = 0
         self.show_other = False
+        self._field_rows = 0  # rows of the fields as last rendered (one line each)
+        self.scroll_pending = False  # the view waits for the new text's layout to scroll to it
         self.matches: list[tuple[int, int]] = []  # where the search's phrases are in the article
 
     def compose(self):
-        with VerticalScroll(id="detail-fields", can_focus=False):
-            yield Static("", id="fields")
+        yield Static("", id="detail-summary")
         yield ArticleView(id="detail-article")
 
     # -- content --------------------------------------------------------------------------
@@ -176,56 +163,87 @@ class DetailPane(Vertical):
     def action_toggle_other(self) -> None:
         self.show_other = not self.show_other
         self._render_article(scroll=True)
-        self.notify("Showing text that is not part of the article (marked ┆)" if self.show_other
-                    else "Folded text that is not part of the article", timeout=2)
+        self.notify(_("Showing text that is not part of the article (marked ┆)") if self.show_other
+                    else _("Folded text that is not part of the article"), timeout=2)
+
+    def action_toggle_fields(self) -> None:
+        """To the fields (the top) when the view is below them, else to the event's sentence."""
+        view = self.query_one(ArticleView)
+        fields = self.query_one("#fields", Static)
+        if view.scroll_y > 0:
+            view.scroll_home(animate=False)
+        elif fields.outer_size.height < view.size.height and self._hit_on_screen():
+            view.scroll_end(animate=False)
+        else:
+            view.scroll_to_widget(self.query_one("#art-hit"), top=True, animate=False)
+
+    def _hit_on_screen(self) -> bool:
+        view = self.query_one(ArticleView)
+        hit = self.query_one("#art-hit", Static)
+        bottom = hit.virtual_region.y + hit.outer_size.height
+        return bottom - view.scroll_y <= view.size.height
 
     def _render_fields(self) -> None:
         ev = self.event
         fields = self.query_one("#fields", Static)
+        summary = self.query_one("#detail-summary", Static)
         if ev is None:
-            fields.update(Content("No event selected."))
+            fields.update(Content(_("No event selected.")))
+            summary.update("")
             return
-        lines: list[Content] = [Content(visible(ev.get("title")) or "(untitled)").stylize("bold"), Content("")]
-
-        width = max(30, (self.size.width or 80) - 3)
+        # the pane less the article view's padding (1 + 1), the fields' own (1) and the scrollbar (1)
+        width = max(30, (self.size.width or 80) - 5)
+        title = visible(ev.get("title")) or _("(untitled)")
+        marker, date = format_date(ev)
+        line2 = " · ".join(x for x in (marker.strip() + date, type_label(ev.get("type"), short=False),
+                                         pair_label(ev)) if x)
+        summary.update(Content.assemble((_cut(title, width), "bold"), "\n", _cut(line2, width - 10),
+                                        ("  " + _("i fields"), "dim")))
+        lines: list[Content] = [Content(title).stylize("bold"), Content("")]
+        labels = [_(x) for x in LABELS]
+        label_w = max(LABEL_W, max(cell_len(x) for x in labels) + 2)  # "Nguyên văn" needs 12
 
         def row(label: str, value: str) -> None:
             if value:
-                for i, part in enumerate(_hang(visible(value), width - LABEL_W)):
-                    lines.append(Content.assemble(((label if i == 0 else "").ljust(LABEL_W), "bold"), part))
+                for i, part in enumerate(_hang(visible(value), width - label_w)):
+                    lines.append(Content.assemble(((label if i == 0 else "").ljust(label_w), "bold"), part))
 
         if ev.get("corrected"):  # a reader's correction (hoptac corrections lists them)
             said = ev.get("extracted") or {}
             was = [f"{k.replace('_', ' ')} {' – '.join(map(str, v)) if isinstance(v, list) else (v or '(none)')}"
                    for k, v in said.items() if k in ("date", "date_end", "type", "pair")]
-            row("Corrected", "✎ by a reader" + (f"; the extraction said: {', '.join(was)}" if was else ""))
-        row("Date", date_detail(ev))
-        row("Written", f"“{ev['date_text']}”" if ev.get("date_text") else "")
-        row("Year", year_cue_line(ev))
-        row("Type", str(ev.get("type") or "other") + ("" if ev.get("main", True) else " (secondary event)"))
-        parties = []
-        for p in ev.get("parties") or ():
-            name, level, prov = p.get("name") or "?", p.get("level"), p.get("province")
-            extra = ", ".join(str(x) for x in (level, prov if prov and prov != name else None, p.get("country")) if x)
-            parties.append(f"{name} ({extra})" if extra else str(name))
-        row("Parties", " · ".join(parties))
+            row(_("Corrected"), _("✎ by a reader") + ("; " + _("the extraction said: {was}").format(was=", ".join(was))
+                                                      if was else ""))
+        row(_("Date"), date_detail(ev))
+        row(_("Written"), f"“{ev['date_text']}”" if ev.get("date_text") else "")
+        row(_("Year"), year_cue_line(ev))
+        kind = type_label(ev.get("type"), short=False)
+        row(_("Type"), kind + ("" if ev.get("main", True) else " " + _("(secondary event)")))
+        row(_("Parties"), " · ".join(party_label(p) for p in ev.get("parties") or ()))
         pair = " – ".join(str(x) for x in ev.get("pair") or ())
         p25 = " – ".join(str(x) for x in ev.get("pair_2025") or ())
-        row("Pair", pair + (f"   (on the 2025 map: {p25})" if p25 and p25 != pair else ""))
-        row("Location", str(ev.get("location") or ""))
+        row(_("Pair"), pair + ("   " + _("(on the 2025 map: {pair})").format(pair=p25) if p25 and p25 != pair else ""))
+        row(_("Location"), str(ev.get("location") or ""))
         people = [f"{p.get('name')}" + (f" — {p.get('title')}" if p.get("title") else "")
                   for p in ev.get("people") or ()]
         for i, person in enumerate(people):
-            row("People" if i == 0 else "", person)
-        row("Sectors", ", ".join(str(s) for s in ev.get("sectors") or ()))
+            row(_("People") if i == 0 else "", person)
+        row(_("Sectors"), ", ".join(str(s) for s in ev.get("sectors") or ()))
         art = self.article or {}
         source = str(ev.get("source") or art.get("source") or "")
         if art.get("published"):
-            source += f"   published {art['published']}"
-        row("Source", source)
-        hint = "a: this article" if self.same_article <= 1 else f"a: all {self.same_article} events of this article"
-        lines.append(Content.assemble(("".ljust(LABEL_W), ""), (hint + " · c: copy JSON", "dim")))
+            source += "   " + _("published {when}").format(when=art["published"])
+        row(_("Source"), source)
+        if self.same_article <= 1:
+            hint = _("a: this article")
+        else:
+            hint = ngettext("a: all {n} events of this article", "a: all {n} events of this article",
+                            self.same_article).format(n=self.same_article)
+        for i, part in enumerate(_hang(hint + " · " + _("c: copy JSON"), width - label_w)):
+            lines.append(Content.assemble(("".ljust(label_w), ""), (part, "dim")))
+        lines.append(Content.assemble(("".ljust(label_w), ""), (_("── Article ──"), "bold")))
         fields.update(Content("\n").join(lines))
+        self._field_rows = len(lines)
 
     def _render_article(self, *, scroll: bool) -> None:
         pre = self.query_one("#art-pre", Static)
@@ -237,8 +255,8 @@ class DetailPane(Vertical):
                 w.update("")
             return
         if art is None or not art.get("text"):
-            pre.update(Content("── Article ──\n").stylize("bold"))
-            hit_w.update(Content("The article's text is not in the database.").stylize("italic"))
+            pre.update("")
+            hit_w.update(Content(_("The article's text is not in the database.")).stylize("italic"))
             post.update("")
             return
         text: str = art["text"]
@@ -252,7 +270,7 @@ class DetailPane(Vertical):
         else:
             cut_a = cut_b = n
         runs = article_runs(art)
-        pre.update(Content.assemble(("── Article ──\n\n", "bold"), *self._part(text, runs, 0, cut_a, hs, he)))
+        pre.update(Content.assemble(*self._part(text, runs, 0, cut_a, hs, he)))
         hit_w.update(Content.assemble(*self._part(text, runs, cut_a, cut_b, hs, he)))
         post.update(Content.assemble(*self._part(text, runs, cut_b, n, hs, he)))
         if scroll:
@@ -260,10 +278,24 @@ class DetailPane(Vertical):
             if self.matches and not any(a < he and hs < b for a, b in self.matches):
                 # the search matches, but not in the event's sentence: show the first match
                 self.call_after_refresh(view.scroll_to_first_match)
-            elif hs < he:
-                self.call_after_refresh(view.scroll_to_widget, hit_w, top=True, animate=False)
             else:
-                self.call_after_refresh(view.scroll_home, animate=False)
+                self.scroll_pending = True
+                self.call_after_refresh(self._scroll_to_event, hs < he)
+
+    def _scroll_to_event(self, has_hit: bool, tries: int = 8) -> None:
+        """The fields and the sentence together when both fit, else the sentence at the top
+        (once the new text is laid out: until then sizes are those of the last event)."""
+        view = self.query_one(ArticleView)
+        fields = self.query_one("#fields", Static)
+        hit = self.query_one("#art-hit", Static)
+        laid_out = fields.outer_size.height == self._field_rows and (not has_hit or hit.outer_size.height > 0)
+        if not laid_out and tries > 0:
+            self.call_after_refresh(self._scroll_to_event, has_hit, tries - 1)
+            return
+        view.scroll_home(animate=False, immediate=True)
+        if has_hit and not self._hit_on_screen():
+            view.scroll_to_widget(self.query_one("#art-hit"), top=True, animate=False, immediate=True)
+        self.scroll_pending = False
 
     def _part(self, text: str, runs: list[tuple[int, int, bool]], a: int, b: int, hs: int,
               he: int) -> list[tuple[str, str]]:
@@ -285,89 +317,9 @@ class DetailPane(Vertical):
                 chunk = text[s:e]
                 if chunk.strip():
                     lines = sum(1 for line in chunk.splitlines() if line.strip())
-                    note = f"┄ {lines} line{'s' if lines != 1 else ''} not part of the article (o shows) ┄"
+                    note = "┄ " + ngettext("{n} line not part of the article (o shows)",
+                                           "{n} lines not part of the article (o shows)", lines).format(n=lines) + " ┄"
                     pieces.append(("\n\n" + note + "\n\n", OTHER_STYLE))
         return _collapse(pieces)
 
 
-def _highlighted(text: str, s: int, e: int, hs: int, he: int,
-                 matches: list[tuple[int, int]] = ()) -> list[tuple[str, str] | str]:  # type: ignore[assignment]
-    """``text[s:e]`` in pieces: the event's sentence (``hs``..``he``) in HIT_STYLE, the
-    search's matches in MATCH_STYLE (both inside the sentence)."""
-    cuts = {s, e}
-    if hs < he:
-        cuts.update(x for x in (hs, he) if s < x < e)
-    inside = [(a, b) for a, b in matches if a < e and s < b]
-    for a, b in inside:
-        cuts.update(x for x in (a, b) if s < x < e)
-    bounds = sorted(cuts)
-    out: list[tuple[str, str] | str] = []
-    for a, b in zip(bounds, bounds[1:]):
-        hit = hs < he and hs <= a < he
-        match = any(ma <= a < mb for ma, mb in inside)
-        chunk = visible(text[a:b], keep_newlines=True)
-        if hit or match:
-            style = " ".join(x for x in (HIT_STYLE if hit else "", "underline" if hit and match else "",
-                                         MATCH_STYLE if match and not hit else "") if x)
-            out.append((chunk, style))
-        else:
-            out.append(_tidy(chunk))
-    return out
-
-
-def _collapse(pieces: list[tuple[str, str] | str]) -> list[tuple[str, str]]:
-    """At most one blank line between paragraphs, none at the start or the end."""
-    out: list[tuple[str, str]] = []
-    trailing = 2  # as if preceded by a blank line: drop leading newlines
-    for piece in pieces:
-        s, style = (piece, "") if isinstance(piece, str) else piece
-        s = re.sub(r"\n[ \t]*(?=\n)", "\n", s)  # lines of spaces are blank lines
-        s = re.sub(r"\n{3,}", "\n\n", s)
-        lead = len(s) - len(s.lstrip("\n"))
-        if lead + trailing > 2:
-            s = s[min(lead, lead + trailing - 2):]
-        if not s:
-            continue
-        out.append((s, style))
-        body = s.rstrip("\n")
-        trailing = (len(s) - len(body)) + (trailing if not body else 0)
-    while out:
-        s, style = out[-1]
-        s = s.rstrip("\n")
-        if s:
-            out[-1] = (s, style)
-            break
-        out.pop()
-    return out
-
-
-def _hang(text: str, width: int) -> list[str]:
-    """``text`` cut into lines of at most ``width`` cells, at spaces where possible."""
-    width = max(10, width)
-    lines: list[str] = []
-    line = ""
-    for word in text.split(" "):
-        candidate = f"{line} {word}" if line else word
-        if cell_len(candidate) <= width:
-            line = candidate
-            continue
-        if line:
-            lines.append(line)
-        while cell_len(word) > width:  # a word longer than the line
-            cut = width
-            while cut > 1 and cell_len(word[:cut]) > width:
-                cut -= 1
-            lines.append(word[:cut])
-            word = word[cut:]
-        line = word
-    lines.append(line)
-    return lines
-
-
-def _span(span: Any, n: int) -> tuple[int, int]:
-    try:
-        s, e = int(span[0]), int(span[1])
-    except (TypeError, ValueError, IndexError):
-        return 0, 0
-    s, e = max(0, min(s, n)), max(0, min(e, n))
-    return (s, e) if s < e else (0, 0)

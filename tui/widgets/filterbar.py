@@ -6,7 +6,8 @@ from hoptac.core.store.query import Filter
 from textual.content import Content
 from textual.widgets import Static
 
-from .text import visible
+from ..i18n import _, ngettext
+from .text import describe_filter, visible
 
 __all__ = ["FilterBar"]
 
@@ -22,6 +23,7 @@ class FilterBar(Static):
         self.busy = False
         self.position: int | None = None
         self.article_title: str | None = None  # shown instead of "one article"
+        self.can_undo = False  # x cleared filters that u brings back
 
     def set_state(self, flt: Filter, shown: int, total: int, *, busy: bool = False) -> None:
         self.flt, self.shown, self.total, self.busy = flt, shown, total, busy
@@ -42,21 +44,23 @@ class FilterBar(Static):
     def _paint(self) -> None:
         at = f" · #{self.position:,}" if self.position else ""
         if self.flt.is_empty():
-            what = Content.assemble(("All ", "bold"), (f"{self.total:,} events", "bold"))
+            what = Content.assemble((_("All {n} events").format(n=f"{self.total:,}"), "bold"))
             count = at
-            hint = "   / search · p pair · f filters"
+            hint = "   " + (_("u brings the filters back") if self.can_undo else _("/ search · p pair · f filters"))
         elif self.flt.article_id and self.article_title is not None:
             title = visible(self.article_title)
-            count = f"  {self.shown:,} event{'s' if self.shown != 1 else ''}{at}"
-            hint = "   Esc back"
-            room = max(12, self.size.width - 2 - len("Article: ") - len(count) - len(hint))
+            count = "  " + ngettext("{n} event", "{n} events", self.shown).format(n=f"{self.shown:,}") + at
+            hint = "   " + _("Esc back")
+            label = _("Article: ")
+            room = max(12, self.size.width - 2 - len(label) - len(count) - len(hint))
             if len(title) > room:
                 title = title[: room - 1] + "…"
-            what = Content.assemble(("Article: ", "bold"), (title, "bold underline"))
+            what = Content.assemble((label, "bold"), (title, "bold underline"))
         else:
-            what = Content.assemble(("Filter: ", "bold"), (visible(self.flt.describe()), "bold underline"))
-            count = f"  {self.shown:,} of {self.total:,} events{at}"
-            hint = "   x clears"
+            what = Content.assemble((_("Filter: "), "bold"), (describe_filter(self.flt), "bold underline"))
+            count = "  " + ngettext("{shown} of {total} event", "{shown} of {total} events", self.total).format(
+                shown=f"{self.shown:,}", total=f"{self.total:,}") + at
+            hint = "   " + _("x clears")
         if self.busy:
-            count += "  (filtering…)"
+            count += "  " + _("(filtering…)")
         self.update(Content.assemble(what, count, (hint, "dim")))

@@ -12,6 +12,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
+from ..i18n import _
 from .text import format_date
 
 __all__ = ["Heading", "TimelineRows", "UNKNOWN_KEY"]
@@ -27,7 +28,7 @@ class Heading:
 
     @property
     def label(self) -> str:
-        return str(self.year) if self.year is not None else "Year unknown"
+        return str(self.year) if self.year is not None else _("Year unknown")
 
 
 @dataclass(slots=True)
@@ -40,6 +41,8 @@ class TimelineRows:
     has_ranges: bool = False
     date_width: int = 11  # marker + the longest date shown ("~2023-02-18"; ranges are longer)
 
+    pair_full: int = 0  # cells the widest pair label needs (0: not worked out)
+    pair_short: int = 0  # the same with the gazetteer's short forms ("TP.HCM")
     dates: Sequence[str] = ()  # by rank: the index's date column (no record is read to build rows)
 
     @classmethod

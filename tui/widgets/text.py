@@ -13,11 +13,16 @@ from typing import Any, Iterable
 
 from hoptac.core.text import fold_query
 
+from ..i18n import N_, _
+
 __all__ = [
     "visible",
     "format_date",
     "date_detail",
+    "display_date",
     "type_label",
+    "party_label",
+    "describe_filter",
     "pair_label",
     "match_names",
     "resolve_name",
@@ -94,43 +99,98 @@ def format_date(event: dict[str, Any]) -> tuple[str, str]:
 
 
 _SOURCES = {
-    "stated": "year stated",
-    "published": "year from the publication date",
-    "context": "year inferred from context",
-    "unknown": "year unknown",
+    "stated": N_("year stated"),
+    "published": N_("year from the publication date"),
+    "context": N_("year inferred from context"),
+    "unknown": N_("year unknown"),
 }
+_PRECISIONS = {"day": N_("day"), "month": N_("month"), "year": N_("year")}
 
 
 def date_detail(event: dict[str, Any]) -> str:
     """One line for the detail pane: ``~2023-02-18 · day · year inferred from context``."""
     marker, shown = format_date(event)
-    precision = event.get("precision") or "day"
+    precision = str(event.get("precision") or "day")
+    precision = _(_PRECISIONS[precision]) if precision in _PRECISIONS else visible(precision)
     source = _SOURCES.get(str(event.get("year_source") or ""), "")
     if not source:
-        source = "year inferred" if event.get("year_inferred") else "year stated"
-    return f"{marker.strip()}{shown} · {precision} · {source}"
+        source = N_("year inferred") if event.get("year_inferred") else N_("year stated")
+    return f"{marker.strip()}{shown} · {precision} · {_(source)}"
+
+
+def display_date(event: dict[str, Any]) -> str:
+    """The one way a date is written for people, in the app and in tables: ``~2023-02-18``
+    (inferred year), ``????-08-03`` (unknown year), ranges ``2018-11-24–25``. (JSON keeps
+    the record's ISO forms, ``--08-03`` for an unknown year.)"""
+    marker, shown = format_date(event)
+    return marker.strip() + shown
 
 
 # --- labels --------------------------------------------------------------------------------
 
-_SHORT_TYPES = {"conference": "conf", "signing": "sign", "visit": "visit", "announcement": "annc", "other": "other"}
+# the timeline's narrow column has 5 cells: each short form fits in it, in both languages
+_SHORT_TYPES = {"conference": N_("conf"), "signing": N_("sign"), "visit": N_("visit"),
+                "announcement": N_("annc"), "other": N_("other")}
+_TYPES = {"conference": N_("conference"), "signing": N_("signing"), "visit": N_("visit"),
+          "announcement": N_("announcement"), "other": N_("other")}
 
 
 def type_label(event_type: str | None, *, short: bool) -> str:
     t = str(event_type or "other")
-    return _SHORT_TYPES.get(t, visible(t)[:5]) if short else visible(t)
+    if short:
+        return _(_SHORT_TYPES[t]) if t in _SHORT_TYPES else visible(t)[:5]
+    return _(_TYPES[t]) if t in _TYPES else visible(t)
 
 
-def pair_label(event: dict[str, Any]) -> str:
-    """``Lào Cai – Yên Bái``, ``+N`` when more partners take part."""
-    pair = [visible(p) for p in (event.get("pair") or ())]
+def describe_filter(flt: Any) -> str:
+    """A filter for people, in the interface's language: ``Lào Cai – Yên Bái · 2018–2020 ·
+    signing`` (dates as a range is written everywhere; ``…`` an open end)."""
+    bits: list[str] = []
+    if flt.pair:
+        bits.append(f"{flt.pair[0]} – {flt.pair[1]}")
+    if flt.province:
+        bits.append(str(flt.province))
+    if flt.since or flt.until:
+        bits.append(f"{flt.since or '…'}–{flt.until or '…'}")
+    if flt.type:
+        bits.append(type_label(flt.type, short=False))
+    if flt.level:
+        bits.append(str(flt.level))
+    if flt.search:
+        bits.append(f"“{flt.search}”")
+    if flt.article_id:
+        bits.append(_("one article"))
+    if getattr(flt, "person", None):
+        bits.append(_("person {name}").format(name=flt.person))
+    if getattr(flt, "map", None):
+        bits.append(_("map {map}").format(map=flt.map))
+    return visible(" · ".join(bits))
+
+
+def party_label(party: dict[str, Any]) -> str:
+    """``Bảo Thắng (huyện, Lào Cai)``, ``Hủa Phăn (tỉnh, Lào)`` (a foreign partner's country)."""
+    from .names import country_of
+
+    name, level, prov = party.get("name") or "?", party.get("level"), party.get("province")
+    country = party.get("country") or country_of(str(prov or name))  # records carry it; older ones do not
+    extra = ", ".join(str(x) for x in (level, prov if prov and prov != name else None, country) if x)
+    return visible(f"{name} ({extra})" if extra else str(name))
+
+
+def pair_label(event: dict[str, Any], *, short: bool = False) -> str:
+    """``Lào Cai – Yên Bái``, ``+N`` when more partners take part; with ``short`` the
+    gazetteer's short forms (``TP.HCM – Lào Cai``)."""
+    from .names import short_name
+
+    name = short_name if short else (lambda n: n)
+    pair = [visible(name(p)) for p in (event.get("pair") or ())]
     if not pair:
         provinces = []
         for party in event.get("parties") or ():
             p = party.get("province") or party.get("name")
             if p and p not in provinces:
                 provinces.append(p)
-        pair = [visible(p) for p in provinces[:2]]
+        pair = [visible(name(p)) for p in provinces[:2]]
     label = " – ".join(pair) if pair else "—"
     provinces = {p.get("province") or p.get("name") for p in event.get("parties") or ()}
     extra = len(provinces - set(event.get("pair") or ())) if event.get("pair") else 0

@@ -21,6 +21,8 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from ..colour import few_colours
+from ..i18n import N_, _, ngettext, translate_bindings
 from .rows import TimelineRows
 from .text import format_date, pair_label, type_label, visible
 
@@ -33,17 +35,22 @@ class Timeline(ScrollView, can_focus=True):
     """Every event of the current view, in date order, under year headings."""
 
     BINDINGS = [
-        Binding("up,k", "cursor(-1)", "Up", show=False),
-        Binding("down,j", "cursor(1)", "Down", show=False),
-        Binding("pageup", "page(-1)", "Page up", show=False),
-        Binding("pagedown,space", "page(1)", "Page down", show=False),
-        Binding("home,g", "first", "First event", show=False),
-        Binding("end,G", "last", "Last event", show=False),
-        Binding("left_square_bracket", "jump('year', -1)", "Previous year", show=False, key_display="["),
-        Binding("right_square_bracket", "jump('year', 1)", "Next year", show=False, key_display="]"),
-        Binding("left_curly_bracket", "jump('month', -1)", "Previous month", show=False, key_display="{"),
-        Binding("right_curly_bracket", "jump('month', 1)", "Next month", show=False, key_display="}"),
-        Binding("enter", "open", "Detail", show=True, tooltip="Open the event's detail and its article"),
+        Binding("up,k", "cursor(-1)", N_("Up"), show=False, id="timeline.up"),
+        Binding("down,j", "cursor(1)", N_("Down"), show=False, id="timeline.down"),
+        Binding("pageup", "page(-1)", N_("Page up"), show=False, id="timeline.page_up"),
+        Binding("pagedown,space", "page(1)", N_("Page down"), show=False, id="timeline.page_down"),
+        Binding("home,g", "first", N_("First event"), show=False, id="timeline.first"),
+        Binding("end,G", "last", N_("Last event"), show=False, id="timeline.last"),
+        Binding("left_square_bracket", "jump('year', -1)", N_("Previous year"), show=False, key_display="[",
+                id="timeline.previous_year"),
+        Binding("right_square_bracket", "jump('year', 1)", N_("Next year"), show=False, key_display="]",
+                id="timeline.next_year"),
+        Binding("left_curly_bracket", "jump('month', -1)", N_("Previous month"), show=False, key_display="{",
+                id="timeline.previous_month"),
+        Binding("right_curly_bracket", "jump('month', 1)", N_("Next month"), show=False, key_display="}",
+                id="timeline.next_month"),
+        Binding("enter", "open", N_("Detail"), show=True, tooltip=N_("Open the event's detail and its article"),
+                id="timeline.open"),
     ]
 
     COMPONENT_CLASSES = {
@@ -75,9 +82,10 @@ class Timeline(ScrollView, can_focus=True):
 
     def __init__(self, *, ascii_only: bool = False, id: str | None = None) -> None:
         super().__init__(id=id)
+        translate_bindings(self)
         self.ascii_only = ascii_only
         self.data: TimelineRows = TimelineRows(events=[])
-        self.empty_message: str = "Loading events…"
+        self.empty_message: str = _("Loading events…")
         self._cache: LRUCache[tuple[int, int, bool, bool], Strip] = LRUCache(256)
         self._last_rank: int | None = None
 
@@ -266,7 +274,7 @@ class Timeline(ScrollView, can_focus=True):
         if data.rows[row] < 0:
             h = data.heading_at(row)
             label = f" {h.label} "
-            count = f" {h.count:,} event{'s' if h.count != 1 else ''} "
+            count = " " + ngettext("{n} event", "{n} events", h.count).format(n=f"{h.count:,}") + " "
             rule = "-" if self.ascii_only else "─"
             fill = max(0, width - 2 - cell_len(label) - cell_len(count))
             text = Text(rule * 2 + label + rule * max(0, fill - 2) + count + rule * 2, end="")
@@ -278,7 +286,7 @@ class Timeline(ScrollView, can_focus=True):
         marker, date = format_date(ev)
         date_w = data.date_width
         type_w = 5 if short else 12
-        pair_w = 20 if width < 84 else (24 if short else 30)
+        pair_w, short_names = pair_column(data, width - (1 + date_w + 1 + type_w + 1 + 1))
         pointer = (">" if self.ascii_only else "▶") if is_cursor else " "
         def st(name: str) -> Style:
             return self.get_component_rich_style(name, partial=True)
@@ -290,7 +298,7 @@ class Timeline(ScrollView, can_focus=True):
         text.append(" ")
         text.append(_fit(type_label(ev.get("type"), short=short), type_w), st("timeline--type"))
         text.append(" ")
-        text.append(_fit(pair_label(ev), pair_w), st("timeline--pair"))
+        text.append(_fit(pair_label(ev, short=short_names), pair_w), st("timeline--pair"))
         text.append(" ")
         used = 1 + date_w + 1 + type_w + 1 + pair_w + 1
         if ev.get("corrected"):  # a reader's correction (core/store/corrections.py)
@@ -304,11 +312,28 @@ class Timeline(ScrollView, can_focus=True):
         return _strip(text, width, style)
 
     def _cursor_style(self) -> Style:
-        if getattr(self.app, "no_color", False):
-            # without colour the cursor is reverse video (and the ▶ pointer), whatever the theme
+        if few_colours(self.app):
+            # without colour, or with 16 (where the theme's cursor colour rounds to bright red),
+            # the cursor is reverse video (and the ▶ pointer), whatever the theme
             return Style(reverse=self.has_focus, bold=True, underline=not self.has_focus)
         name = "timeline--cursor" if self.has_focus else "timeline--cursor-blur"
         return self.get_component_rich_style(name, partial=True)
+
+
+MIN_TITLE = 20  # the title keeps at least this much of a narrow row
+
+
+def pair_column(data: TimelineRows, room: int) -> tuple[int, bool]:
+    """(width, short forms?) of the pair column when pair and title share ``room`` cells:
+    the pair gets what its widest label needs (full names if they fit, else the short
+    forms), the title the rest, but never less than ``MIN_TITLE`` (or a third)."""
+    cap = max(8, min(room - MIN_TITLE, room * 2 // 3))
+    full, short = data.pair_full, data.pair_short
+    if not full:
+        return min(cap, 24), False
+    if full <= cap:
+        return full, False
+    return min(short, cap), True
 
 
 def _fit(s: str, width: int, pad: bool = True) -> str:

@@ -1,0 +1,17 @@
+"""Each test starts in English with no settings file read (a test that changes the
+language or the settings of the run does not leak into the next)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _english_and_no_settings(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory):
+    from hoptac.tui import i18n, settings
+
+    # never the user's own settings file
+    monkeypatch.setenv("HOPTAC_CONFIG", str(tmp_path_factory.getbasetemp() / "no-config.toml"))
+    yield
+    i18n.set_language("en")
+    settings.use(None)
