@@ -411,3 +411,22 @@ def cursor_event(app) -> dict[str, Any] | None:
         if found:
             return found.first().current_event
     return None
+
+
+def keys(*presses: str):
+    """A snapshot's run_before: presses keys, waits for the workers, and stops cursors
+    blinking (and clears notifications), so the picture does not depend on timing."""
+    from textual.widgets import Input
+
+    async def run(pilot) -> None:
+        await settle(pilot)
+        for key in presses:
+            await pilot.press(key)
+            await settle(pilot)
+        for screen in pilot.app.screen_stack:
+            for field in screen.query(Input):
+                field.cursor_blink = False
+        pilot.app.clear_notifications()
+        await settle(pilot)
+
+    return run

@@ -6,13 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from app_support import build_fixture_db, goto_date, make_app, press, screen_text, settle, shown_events, type_text
+from app_support import keys, build_fixture_db, goto_date, make_app, press, screen_text, settle, shown_events, type_text
 from hoptac.core.store.query import Filter
 from hoptac.tui.screens.palette import ACTIONS
 from hoptac.tui.screens.partners import PartnersScreen
 from hoptac.tui.screens.people import PeopleScreen
 from textual.command import CommandPalette
-from textual.widgets import Input
 
 SIZE = (80, 24)
 
@@ -148,20 +147,6 @@ async def test_palette_opens_the_views(db: Path) -> None:
 
 
 # -- snapshots ----------------------------------------------------------------------------------
-
-def keys(*presses: str):
-    async def run(pilot) -> None:
-        await settle(pilot)
-        for key in presses:
-            await pilot.press(key)
-            await settle(pilot)
-        for screen in pilot.app.screen_stack:
-            for field in screen.query(Input):
-                field.cursor_blink = False
-        pilot.app.clear_notifications()
-        await settle(pilot)
-
-    return run
 
 
 @pytest.mark.parametrize("size", [(80, 24), (160, 40)], ids=["80x24", "160x40"])

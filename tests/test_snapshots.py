@@ -11,9 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from app_support import build_fixture_db, make_app, settle
+from app_support import build_fixture_db, keys, make_app
 from hoptac.core.store.query import Filter
-from textual.widgets import Input
 
 NARROW = (80, 24)
 WIDE = (160, 40)
@@ -23,22 +22,6 @@ WIDE = (160, 40)
 def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_fixture_db(tmp_path_factory.mktemp("snap") / "hoptac.json")
 
-
-def keys(*presses: str):
-    """A run_before that presses keys, waits for the workers, and stops cursors blinking."""
-
-    async def run(pilot) -> None:
-        await settle(pilot)
-        for key in presses:
-            await pilot.press(key)
-            await settle(pilot)
-        for screen in pilot.app.screen_stack:
-            for field in screen.query(Input):
-                field.cursor_blink = False
-        pilot.app.clear_notifications()
-        await settle(pilot)
-
-    return run
 
 
 def test_main_80x24(db: Path, snap_compare) -> None:
