@@ -268,7 +268,6 @@ def extract_events(article: Article, *, article_id: str, source: str,
     cues.sort(key=lambda c: c.pos)
     people = find_people(keep, is_place=_is_place_name)
     pair = partners.pair
-    event_dates = [d for d in dates if d.kind == "date"]
 
     floor = earliest_floor(readings, b0, b1)
     main_reading, main_why = choose_main([r for r in readings if b0 <= r.mention.start < b1])
