@@ -17,6 +17,17 @@ async def _until_main(app: HoptacApp, pilot) -> None:
     await pilot.pause()
 
 
+
+async def _ends_with(app: HoptacApp) -> int | None:
+    """Run the app until it ends by itself (at most 4 s); its return code."""
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(200):
+            await pilot.pause(0.02)
+            if app.return_code is not None:
+                break
+    return app.return_code
+
+
 async def test_a_new_database_is_seeded_behind_the_loading_screen(tmp_path: Path, monkeypatch) -> None:
     from hoptac.core import library as library_mod
 
@@ -35,12 +46,7 @@ async def test_a_damaged_database_ends_the_app_with_its_reason(tmp_path: Path) -
     db = tmp_path / "bad.json"
     db.write_text('{"_default": {"1": {"x": 1}}}')
     app = HoptacApp(None, None, db_path=db)
-    async with app.run_test(size=(80, 24)) as pilot:
-        for _ in range(200):
-            await pilot.pause(0.02)
-            if app.return_code is not None:
-                break
-    assert app.return_code == 1
+    assert await _ends_with(app) == 1
     assert db.read_text() == '{"_default": {"1": {"x": 1}}}'
 
 
@@ -54,12 +60,7 @@ def test_run_app_refuses_a_foreign_file_before_the_screen_changes(tmp_path: Path
 async def test_a_missing_database_named_by_the_user_ends_the_app_and_creates_nothing(tmp_path: Path) -> None:
     db = tmp_path / "typo.json"
     app = HoptacApp(None, None, db_path=db)
-    async with app.run_test(size=(80, 24)) as pilot:
-        for _ in range(200):
-            await pilot.pause(0.02)
-            if app.return_code is not None:
-                break
-    assert app.return_code == 1
+    assert await _ends_with(app) == 1
     assert sorted(tmp_path.iterdir()) == []
 
 
