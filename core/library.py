@@ -10,14 +10,13 @@ import os
 from dataclasses import dataclass, field
 from importlib.resources import as_file, files
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
-from .store.cache import load_columns, verify_caches
-from .store.check import drop_people
-from .store.people import FILES as PEOPLE
-from .store.index import EventIndex
 from .store.storage import StoreError
-from .store.segments import Store
+
+if TYPE_CHECKING:  # imported when a database is opened: a command that answers from the
+    from .store.index import EventIndex  # caches as they lie (``fastquery``) never needs them
+    from .store.segments import Store
 
 __all__ = ["Library", "default_db_path", "default_data_path", "is_default_db", "seed_paths", "no_database"]
 
@@ -80,6 +79,11 @@ class Library:
         ``verify``: check every cache file against its checksum first (and rebuild the
         caches when one does not match); the app passes False and calls
         :meth:`verify_caches` in the background after its first frame instead."""
+        from .store.cache import load_columns, verify_caches
+        from .store.check import drop_people
+        from .store.index import EventIndex
+        from .store.segments import Store
+
         store = Store(path)
         seeded = False
         if not store.exists:
@@ -97,6 +101,8 @@ class Library:
             cols = load_columns(store, progress)
             if verify and (problems := verify_caches(store)):
                 drop_people(store.dir)  # made again when next used
+                from .store.people import FILES as PEOPLE  # numpy: not for every command's start
+
                 if any(not p.startswith(PEOPLE) for p in problems):
                     cols = load_columns(store, progress, rebuild=True)
             index = EventIndex.from_columns(cols)
@@ -114,6 +120,8 @@ class Library:
 
         if not isinstance(self.index.events, LazyRecords):
             return []
+        from .store.cache import verify_caches
+
         return verify_caches(self.store)
 
     def article(self, article_id: str) -> dict[str, Any] | None:
