@@ -18,12 +18,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # bench's gener
 from bench.events import write_db  # noqa: E402
 from hoptac.core.library import Library
 from hoptac.core.store.cache import build_caches
+from hoptac.core.store.export import dumped_lines, json_array
 from hoptac.core.store.fastquery import FastIndex, supports
 from hoptac.core.store.query import EVENT_TYPES, LEVELS, Filter
 from hoptac.core.store.segments import Store
 from hoptac.core.text import json_escape_controls
 from hoptac.tui.cli import main
-from hoptac.tui.cli_data import iter_json_array
+
 
 
 @pytest.fixture(scope="module")
@@ -76,7 +77,7 @@ def test_fast_answers_equal_the_full_index(db: Path, full: Library, data: st.Dat
     assert fast is not None
     try:
         ranks = fast.filter(flt)
-        assert ranks == full.index.filter(flt)
+        assert list(ranks) == full.index.filter(flt)
         assert [fast.events[r] for r in ranks[:20]] == [full.index.events[r] for r in ranks[:20]]
     finally:
         fast.close()
@@ -86,8 +87,14 @@ def test_fast_answers_equal_the_full_index(db: Path, full: Library, data: st.Dat
 @given(st.lists(st.dictionaries(st.sampled_from(["id", "title", "pair", "n"]),
                                 st.text() | st.integers(-(2**63), 2**63 - 1) | st.lists(st.text(), max_size=2)), max_size=4))
 def test_streamed_json_equals_the_whole_document(evs: list[dict]) -> None:
-    whole = json_escape_controls(orjson.dumps(evs, option=orjson.OPT_INDENT_2)) + b"\n"
-    assert b"".join(iter_json_array(iter(evs))) == whole
+    """The array of ``--json``, one record a line, written run by run: the same value as
+    the whole list dumped at once, and one record on each line between the brackets."""
+    for batch in (1, 2, 512):
+        got = b"".join(json_array(dumped_lines(iter(evs), batch=batch)))
+        assert orjson.loads(got) == orjson.loads(json_escape_controls(orjson.dumps(evs)))
+        lines = got.split(b"\n")
+        assert (lines[0], lines[-2:]) == ((b"[", [b"]", b""]) if evs else (b"[]", [b"[]", b""]))
+        assert [orjson.loads(x.rstrip(b",")) for x in lines[1:-2]] == evs
 
 
 def test_the_command_gives_the_same_bytes_either_way(db: Path, full: Library, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -11,9 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from ..core.store.export import iter_document, iter_jsonl, write_export
+from ..core.store.export import document_from_lines, json_array, line_runs, write_export
 from ..core.library import default_db_path, no_database
-from ..core.store.segments import Store
 from ..core.store.storage import tmp_prefix
 from ..core.text import json_escape_controls, printable, shown_path
 if TYPE_CHECKING:
@@ -21,6 +20,7 @@ if TYPE_CHECKING:
     from rich.text import Text
 
     from ..core.ingest import FileResult, IngestSummary
+    from ..core.store.segments import Store
 from .cli_common import (CONTEXT, db_of, db_option, fail, filter_and_library, filter_options, guarded, on_wait,
                          open_library, parse_filter)
 
@@ -48,6 +48,7 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], db: Path | None, jobs: i
     interrupted ingest keeps what it finished, and running it again continues.
     """
     from ..core.ingest import IngestInterrupted, ingest_paths  # extraction: only for ingest
+    from ..core.store.segments import Store
 
     path = db_of(ctx, db) or default_db_path()
     store = Store(path)
@@ -151,7 +152,7 @@ def _with_stdin(paths: tuple[Path, ...], null: bool) -> list[Path]:
     return out
 
 
-def unwritable(store: Store) -> str | None:
+def unwritable(store: "Store") -> str | None:
     """Why the database cannot be written (its folder read-only, …), found by writing a
     small file there — before any article is read. None when it can be."""
     for folder in (store.path.parent, store.dir):
@@ -188,18 +189,15 @@ def events(ctx: click.Context, db: Path | None, as_json: bool, as_jsonl: bool, l
     matched = len(ranks)
     if limit is not None:
         ranks = ranks[:limit]
-    evs = (index.events[r] for r in ranks)  # read as they are written, never all at once
     out = sys.stdout.buffer
-    if as_jsonl:
-        for chunk in iter_jsonl(evs):
+    if as_jsonl or as_json or not sys.stdout.isatty():
+        # the records' stored lines, copied as they are read (never all at once, never parsed)
+        lines = line_runs(index.events, ranks)
+        for chunk in (lines if as_jsonl else json_array(lines)):
             out.write(chunk)
         out.flush()
         return
-    if as_json or not sys.stdout.isatty():
-        for chunk in iter_json_array(evs):
-            out.write(chunk)
-        out.flush()
-        return
+    evs = (index.events[r] for r in ranks)
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
@@ -256,20 +254,6 @@ def _answer(ctx: click.Context, db: Path | None, flt: Any) -> tuple[Any, list[in
     return lib.index, lib.index.filter(flt)
 
 
-def iter_json_array(evs: Any) -> Any:
-    """A JSON array of the records, indented by two, chunk by chunk: byte for byte what
-    ``orjson.dumps(list(evs), option=OPT_INDENT_2)`` (controls escaped) and a new line
-    write, without the list."""
-    import orjson
-
-    first = True
-    for ev in evs:
-        body = orjson.dumps(ev, option=orjson.OPT_INDENT_2).replace(b"\n", b"\n  ")
-        yield json_escape_controls((b"[\n  " if first else b",\n  ") + body)
-        first = False
-    yield b"[]\n" if first else b"\n]\n"
-
-
 def display_date(ev: dict[str, Any]) -> str:
     """The app's form: ``2023-02-18``, ``~2023-02-18`` (inferred year), ``????-02-18``
     (unknown), ranges ``2018-11-24–25`` (see ``widgets/text.py``; JSON keeps ISO)."""
@@ -288,8 +272,8 @@ def display_date(ev: dict[str, Any]) -> str:
 def export(ctx: click.Context, db: Path | None, output: str, compact: bool, **filters: Any) -> None:
     """Write the events FILTERS select as one JSON document (filters, time, count, events)."""
     flt, index, ranks = _filtered(ctx, db, filters)
-    evs = (index.events[r] for r in ranks)
-    chunks = iter_document(evs, filters=flt.as_dict(), count=len(ranks), indent=not compact)
+    chunks = document_from_lines(line_runs(index.events, ranks), filters=flt.as_dict(), count=len(ranks),
+                                 indent=not compact)
     where = write_export(output, chunks, stdout=sys.stdout.buffer)
     if where != "-":
         from .i18n import ngettext
@@ -341,6 +325,7 @@ def pairs(ctx: click.Context, db: Path | None, as_json: bool, fmt: str | None, *
 def compact(ctx: click.Context, db: Path | None) -> None:
     """Rewrite the store without the old versions of changed articles, and rebuild the caches."""
     from ..core.store.cache import build_caches
+    from ..core.store.segments import Store
 
     path = db_of(ctx, db) or default_db_path()
     store = Store(path)

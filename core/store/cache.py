@@ -36,7 +36,8 @@ from typing import Any, Callable, Sequence
 import orjson
 
 from . import colfile
-from .cache_files import CrcFile, checked_json, manifest_stat, merged, postings, truncate, verify_files, verify_head
+from .cache_files import (CACHE_VERSION, FILES, STAMPED, CrcFile, checked_json, manifest_stat, merged, postings,
+                          truncate, verify_files, verify_head)
 from .corrections import apply_all, by_event
 from .cache_files import read_rows as _read_rows
 from .searchtext import body_words, event_words, words_line
@@ -46,8 +47,6 @@ from .segments import Store
 __all__ = ["CACHE_VERSION", "Columns", "load_columns", "build_caches", "update_caches", "cache_is_fresh",
            "verify_caches"]
 
-CACHE_VERSION = 10
-FILES = ("events.jsonl", "articles.jsonl", "search.txt", "bodies.txt", "words.txt", "words.bin")
 
 FLAG_INFERRED = 1
 FLAG_MAIN = 2
@@ -83,9 +82,6 @@ class Columns:
 
     def __len__(self) -> int:
         return len(self.dates)
-
-
-STAMPED = FILES + ("columns.bin",)
 
 
 def _stamp(folder: Path, generation: int, crcs: dict[str, int]) -> dict[str, Any]:

@@ -24,7 +24,13 @@ import orjson
 
 from . import colfile
 
-__all__ = ["CrcFile", "checked_json", "read_rows", "verify_files", "verify_head", "truncate", "merged",
+# the caches' format (``cache.py``), here so that ``fastquery`` can check a stamp
+# without importing the code that builds them
+CACHE_VERSION = 10
+FILES = ("events.jsonl", "articles.jsonl", "search.txt", "bodies.txt", "words.txt", "words.bin")
+STAMPED = FILES + ("columns.bin",)
+
+__all__ = ["CACHE_VERSION", "FILES", "STAMPED", "CrcFile", "checked_json", "read_rows", "verify_files", "verify_head", "truncate", "merged",
            "manifest_stat", "postings"]
 
 

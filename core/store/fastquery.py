@@ -29,7 +29,6 @@ never read half-old, half-new; files it holds open stay whole whatever replaces 
 
 from __future__ import annotations
 
-import bisect
 import mmap
 import os
 import re
@@ -37,9 +36,8 @@ import zlib
 from pathlib import Path
 from typing import Any, Sequence
 
-from .cache import CACHE_VERSION, STAMPED
-from .cache_files import manifest_stat, read_rows
-from .index import LazyRecords
+from .cache_files import CACHE_VERSION, STAMPED, manifest_stat, read_rows
+from .records import LazyRecords
 
 __all__ = ["FastIndex", "Unusable", "supports"]
 
@@ -47,9 +45,9 @@ _TRIES = 3
 
 
 def supports(flt: Any) -> bool:
-    """Whether :class:`FastIndex` answers ``flt`` (else: the full index)."""
-    return bool(flt.pair or flt.province or flt.type or flt.level or flt.person) and not (
-        flt.since or flt.until or flt.search or flt.article_id or flt.map)
+    """Whether :class:`FastIndex` answers ``flt`` (else: the full index): any filter but
+    a free-text search, an article and the 2025 map — no filter at all included."""
+    return not (flt.search or flt.article_id or flt.map)
 
 
 class Unusable(Exception):
@@ -140,6 +138,19 @@ class FastIndex:
             self._parts[name] = part
         return part
 
+    def text_part(self, name: str) -> memoryview:
+        """A text column (lines joined by new lines), checked against its CRC-32."""
+        entry = self._layout[name]
+        if entry[0] != "text" or len(entry) < 5:
+            raise Unusable(f"no checksum for {name}")
+        off, size, crc = entry[1], entry[2], entry[4]
+        if off + size > len(self._mm):
+            raise Unusable
+        part = memoryview(self._mm)[off: off + size]
+        if zlib.crc32(part) != crc:
+            raise Unusable
+        return part
+
     def _ints(self, name: str) -> Sequence[int]:
         return self._part(name).cast("q")
 
@@ -147,23 +158,6 @@ class FastIndex:
         return self._names.get(s)
 
     # -- filtering --------------------------------------------------------------------
-    def _hits(self, part: str, code: int) -> list[int]:
-        """The positions of ``code`` in an int part (ascending)."""
-        raw = self._part(part)
-        data = self._mm  # find on the map itself: nothing copied
-        base = self._layout[part][1]
-        end = base + len(raw)
-        needle = code.to_bytes(8, "little", signed=True)
-        out: list[int] = []
-        at = data.find(needle, base, end)
-        while at >= 0:
-            if (at - base) % 8 == 0:
-                out.append((at - base) // 8)
-                at = data.find(needle, at + 8, end)
-            else:
-                at = data.find(needle, at + 1, end)
-        return out
-
     def _province_rows(self, value: str, at_least: int = 1) -> set[int]:
         """The rows with a party in province ``value`` (``at_least`` of them): its
         postings (``cache_files.postings``), read as they lie in the map."""
@@ -180,14 +174,6 @@ class FastIndex:
         for r in ranks:
             counts[r] = counts.get(r, 0) + 1
         return {r for r, n in counts.items() if n >= at_least}
-
-    def _ragged_rows(self, name: str, value: str) -> set[int]:
-        """The rows whose list ``name`` holds ``value`` (a scan of the packed column)."""
-        code = self._code(value)
-        if code is None:
-            return set()
-        start = self._ints(name + ".start")
-        return {bisect.bisect_right(start, pos) - 1 for pos in self._hits(name + ".flat", code)}
 
     def _person_rows(self, query: str) -> set[int]:
         """The rows of the events naming a person ``query`` stands for: from the people
@@ -253,12 +239,15 @@ class FastIndex:
             return None
         return keys, starts, pids, folds, ends
 
-    def filter(self, flt: Any) -> list[int]:
+    def filter(self, flt: Any) -> Sequence[int]:
         """The ranks of the events ``flt`` admits, ascending: the same as
-        ``EventIndex.filter`` for every filter :func:`supports` accepts."""
+        ``EventIndex.filter`` for every filter :func:`supports` accepts. The postings of
+        a pair, a province or a person give the candidates; a type or a level is then
+        looked up row by row in its column (or, alone, found by a scan of it); dates
+        are a window of ranks (:mod:`.fastdates`)."""
         if not supports(flt):
             raise Unusable("this filter needs the full index")
-        sets: list[set[int]] = []
+        sets: list[Any] = []  # sets of candidates (a scan's list when alone)
         if flt.pair:
             a, b = flt.pair
             if a == b:
@@ -267,13 +256,47 @@ class FastIndex:
                 sets += [self._province_rows(a), self._province_rows(b)]
         if flt.province:
             sets.append(self._province_rows(flt.province))
-        if flt.level:
-            sets.append(self._ragged_rows("levels", flt.level))
-        if flt.type:
-            code = self._code(flt.type)
-            sets.append(set(self._hits("types", code)) if code is not None else set())
         if flt.person:
             sets.append(self._person_rows(flt.person))
+        window = None
+        if flt.since or flt.until:
+            from .fastdates import date_window
+
+            window = date_window(self, flt.since, flt.until)
+        if not sets:
+            if flt.type:
+                sets.append(self._scan("types", flt.type))
+            elif flt.level:
+                sets.append(self._scan("levels", flt.level))
+            elif window is not None:
+                return list(window)
+            else:
+                return range(self._n)
         smallest = min(sets, key=len)
         others = [s for s in sets if s is not smallest]
-        return sorted(r for r in smallest if all(r in s for s in others))
+        ranks = sorted(r for r in smallest if all(r in s for s in others))
+        if window is not None:
+            ranks = [r for r in ranks if r in window]
+        if flt.type:
+            code = self._code(flt.type)
+            types = self._ints("types")
+            ranks = [r for r in ranks if types[r] == code]
+        if flt.level:
+            code = self._code(flt.level)
+            start, flat = self._ints("levels.start"), self._ints("levels.flat")
+            ranks = [r for r in ranks if code in flat[start[r]: start[r + 1]].tolist()]
+        return ranks
+
+    def _scan(self, name: str, value: str) -> list[int]:
+        """The rows whose ``types`` (or ``levels``: lists) hold ``value``: one vectorised
+        pass over the column (numpy: only for a scan, a large answer anyway)."""
+        import numpy as np
+
+        code = self._code(value)
+        if code is None:
+            return []
+        if name == "types":
+            return np.flatnonzero(np.frombuffer(self._part("types"), dtype=np.int64) == code).tolist()
+        flat = np.frombuffer(self._part(name + ".flat"), dtype=np.int64)
+        start = np.frombuffer(self._part(name + ".start"), dtype=np.int64)
+        return np.unique(np.searchsorted(start, np.flatnonzero(flat == code), side="right") - 1).tolist()

@@ -16,20 +16,15 @@ memory (:meth:`EventIndex.build`).
 from __future__ import annotations
 
 import bisect
-import os
-import zlib
 from array import array
-from collections import OrderedDict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
-
-import orjson
 
 from .cache import FLAG_INFERRED, FLAG_MAIN, FLAG_UNKNOWN, Columns, _sort_key
 from .searchtext import body_haystack, event_haystack
 from .colfile import Ragged
 from .map2025 import pair_ranks, province_ranks, same_unit_twice, to_unit
-from .storage import StoreError
+from .records import LazyRecords
 from .search import TextSearch, search_terms
 from ..text import fold_query
 
@@ -39,48 +34,6 @@ if TYPE_CHECKING:
     from .query import Filter
 
 __all__ = ["EventIndex", "LazyRecords", "search_terms"]
-
-
-class LazyRecords(Sequence[dict[str, Any]]):
-    """Records read from a JSON-lines file by offset, with a small LRU cache."""
-
-    def __init__(self, path: Path, offsets: Sequence[int], lengths: Sequence[int], cache: int = 4096,
-                 crcs: Sequence[int] = (), fd: int | None = None) -> None:
-        # kept open: a rebuilt cache file never pulls the rug (``fd``: already open, now ours)
-        self._fd = os.open(path, os.O_RDONLY) if fd is None else fd
-        self._crc = crcs if len(crcs) == len(offsets) else None  # each line's CRC-32, checked when read
-        self._off = offsets
-        self._len = lengths
-        self._lru: OrderedDict[int, dict[str, Any]] = OrderedDict()
-        self._cache = cache
-
-    def __len__(self) -> int:
-        return len(self._off)
-
-    def __getitem__(self, i: int) -> dict[str, Any]:  # type: ignore[override]
-        if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self)))]  # type: ignore[return-value]
-        if i < 0:
-            i += len(self)
-        hit = self._lru.get(i)
-        if hit is not None:
-            self._lru.move_to_end(i)
-            return hit
-        raw = os.pread(self._fd, self._len[i], self._off[i])
-        try:
-            if self._crc is not None and zlib.crc32(raw) != self._crc[i]:
-                raise ValueError("checksum")
-            rec = orjson.loads(raw)
-        except ValueError:
-            raise StoreError(f"a cache file of the database is damaged (record {i} does not match its checksum); "
-                             "`hoptac repair` rebuilds the caches") from None
-        self._lru[i] = rec
-        if len(self._lru) > self._cache:
-            self._lru.popitem(last=False)
-        return rec
-
-    def close(self) -> None:
-        os.close(self._fd)
 
 
 class _Window:
