@@ -9,24 +9,25 @@ import csv
 import io
 import sys
 from pathlib import Path
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 import click
 import orjson
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
 
 from ..core.store.map2025 import to_unit
 from ..core.store.partners import pair_edges, partners_of, strip
-from ..core.store.people import people_of
 from ..core.store.query import Filter, FilterError, UnknownPlace, parse_province
 from ..core.text import json_escape_controls, printable
 from .cli_common import CONTEXT, db_of, db_option, filter_and_library, filter_options, guarded, usage
 
+if TYPE_CHECKING:
+    from rich.text import Text
+
 
 def _safe(s: Any) -> Text:
     """Untrusted text for a Rich table: inert control characters, never markup."""
+    from rich.text import Text  # rich: only for a table on a terminal (JSON needs none)
+
     return Text(printable(str(s if s is not None else ""), newlines=False))
 
 
@@ -59,10 +60,16 @@ def people(ctx: click.Context, db: Path | None, as_json: bool, limit: int | None
     people that name stands for."""
     flt, lib = filter_and_library(db_of(ctx, db), filters)
     ranks = lib.index.filter(flt)
+    from ..core.store.people import people_of
+
     found = people_of(lib.index, ranks, query=flt.person or "", limit=limit)
     if as_json or not sys.stdout.isatty():
         _json_out(found)
         return
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
     console = Console(highlight=False)
     table = Table(box=None, header_style="bold", pad_edge=False)
     table.add_column("events", justify="right", no_wrap=True)
@@ -95,6 +102,10 @@ def partners(ctx: click.Context, province_name: str, db: Path | None, as_json: b
     except FilterError as exc:
         usage(str(exc))
         return
+    if name is not None and (fast := _fast_partners(ctx, db, name, filters)) is not None:
+        found, ranks_n, flt = fast
+        _show_partners(found, ranks_n, name, flt, as_json)
+        return
     flt, lib = filter_and_library(db_of(ctx, db), filters)
     if name is None:
         try:
@@ -107,14 +118,54 @@ def partners(ctx: click.Context, province_name: str, db: Path | None, as_json: b
     ranks = lib.index.filter(replace(flt, province=name) if not flt.province else flt)
     if flt.province:  # both: the events of PROVINCE among those
         ranks = sorted(set(ranks) & set(lib.index.filter(replace(flt, province=name))))
+    found = partners_of(lib.index, ranks, name, _map_to(flt))
+    _show_partners(found, len(ranks), name, flt, as_json)
+
+
+def _fast_partners(ctx: click.Context, db: Path | None, name: str,
+                   filters: dict[str, Any]) -> tuple[list[dict[str, Any]], int, Filter] | None:
+    """``partners`` from the caches as they lie (``fastviews``): the events of ``name``
+    among FILTERS, not on the 2025 map, the caches fresh; None: take the full index."""
+    from dataclasses import replace
+
+    from ..core.library import default_db_path
+    from ..core.store.fastquery import FastIndex, Unusable, supports
+    from ..core.store.fastviews import partners as fast_partners
+    from .cli_common import parse_filter
+
+    try:
+        flt = parse_filter(**filters)
+    except FilterError:
+        return None
+    mine = replace(flt, province=name)
+    if flt.map or not supports(flt):
+        return None
+    fast = FastIndex.open(db_of(ctx, db) or default_db_path())
+    if fast is None:
+        return None
+    try:
+        ranks = fast.filter(mine)
+        if flt.province:  # both: the events of PROVINCE among those
+            ranks = sorted(set(ranks) & set(fast.filter(flt)))
+        return fast_partners(fast, ranks, name), len(ranks), flt
+    except (Unusable, OSError, ValueError):
+        return None
+    finally:
+        fast.close()
+
+
+def _show_partners(found: list[dict[str, Any]], n_ranks: int, name: str, flt: Filter, as_json: bool) -> None:
     map_to = _map_to(flt)
-    found = partners_of(lib.index, ranks, name, map_to)
     if as_json or not sys.stdout.isatty():
         _json_out(found)
         return
     me = map_to(name) if map_to else name
     years = [y for p in found for y in p["years"]]
     lo, hi = (min(years), max(years)) if years else (0, -1)
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
     console = Console(highlight=False)
     table = Table(box=None, header_style="bold", pad_edge=False)
     table.add_column("events", justify="right", no_wrap=True)
@@ -130,7 +181,7 @@ def partners(ctx: click.Context, province_name: str, db: Path | None, as_json: b
                       Text(strip(p["years"], lo, hi, width) if years else ""), _safe(types))
     console.print(Text(f"Partners of {me}" + (" (2025 map)" if map_to else "")), style="bold")
     console.print(table)
-    console.print(Text(f"{len(found)} partners in {len(ranks)} events"), style="dim")
+    console.print(Text(f"{len(found)} partners in {n_ranks} events"), style="dim")
 
 
 def edges_csv(edges: Iterable[dict[str, Any]]) -> str:
@@ -158,6 +209,9 @@ def write_pairs(index: Any, ranks: list[int], flt: Filter, fmt: str) -> bool:
         _json_out([{"pair": [e["a"]] if e["a"] == e["b"] else [e["a"], e["b"]], "count": e["events"],
                     "merged": e["a"] == e["b"]} for e in edges])
         return True
+    from rich.console import Console
+    from rich.table import Table
+
     console = Console(highlight=False)
     table = Table(box=None, header_style="bold", pad_edge=False)
     table.add_column("events", justify="right")
