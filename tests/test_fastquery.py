@@ -51,6 +51,14 @@ def _people(lib: Library) -> list[str]:
     return sorted(set(names))[:12] + ["nguyen", "Zzz Nobody"]
 
 
+def _bounds(lib: Library, *, end: bool) -> list[str]:
+    """Date bounds as ``parse_date_bound`` gives them, from the data's own dates."""
+    from hoptac.core.store.query import parse_date_bound
+
+    dates = {lib.index.date(r)[:n] for r in range(0, len(lib.index), 37) for n in (4, 7, 10)}
+    return sorted(parse_date_bound(d, end=end) for d in dates if d[:4].isdigit() and len(d) in (4, 7, 10))
+
+
 def test_the_fast_path_opens_fresh_caches_and_answers(db: Path, full: Library) -> None:
     fast = FastIndex.open(db)
     assert fast is not None
@@ -70,7 +78,9 @@ def test_fast_answers_equal_the_full_index(db: Path, full: Library, data: st.Dat
                  province=data.draw(st.none() | name),
                  type=data.draw(st.none() | st.sampled_from(EVENT_TYPES)),
                  level=data.draw(st.none() | st.sampled_from(LEVELS)),
-                 person=data.draw(st.none() | st.sampled_from(_people(full))))
+                 person=data.draw(st.none() | st.sampled_from(_people(full))),
+                 since=data.draw(st.none() | st.sampled_from(_bounds(full, end=False))),
+                 until=data.draw(st.none() | st.sampled_from(_bounds(full, end=True))))
     if not supports(flt):
         flt = Filter(province=names[0])
     fast = FastIndex.open(db)

@@ -1,0 +1,232 @@
+"""Streamed answers from the caches as they lie (``--jsonl``, ``--json``, ``export``,
+``pairs``, ``partners``): the same as the full index's unstreamed answer, whatever the
+filter; the stored lines copied whole and checked; a rebuild under a running stream never
+mixed in."""
+
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator
+
+import orjson
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # bench's generator makes the events
+
+from bench.events import write_db  # noqa: E402
+from hoptac.core.library import Library
+from hoptac.core.store.cache import build_caches
+from hoptac.core.store.export import document_from_lines, line_runs
+from hoptac.core.store.fastquery import FastIndex
+from hoptac.core.store.query import EVENT_TYPES, LEVELS
+from hoptac.core.store.segments import Store
+from hoptac.core.store.storage import StoreError
+from hoptac.core.text import json_escape_controls
+from hoptac.tui import cli_common, cli_data
+from hoptac.tui.cli import main
+from hoptac.tui.cli_common import parse_filter
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("stream") / "db.json"
+    write_db(path, 1500, seed=7, workers=1)
+    build_caches(Store(path))
+    return path
+
+
+@pytest.fixture(scope="module")
+def full(db: Path) -> Library:
+    return Library.open(db)
+
+
+@contextmanager
+def only_fast() -> Iterator[None]:
+    """The full index may not be opened: an answer must come from the caches as they lie."""
+    def refuse(*_a: Any, **_k: Any) -> Any:
+        raise AssertionError("the full index was opened")
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(cli_data, "open_library", refuse)
+        mp.setattr(cli_common, "open_library", refuse)
+        mp.setattr(Library, "open", classmethod(refuse))
+        yield
+
+
+@contextmanager
+def only_full() -> Iterator[None]:
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(FastIndex, "open", classmethod(lambda cls, path: None))
+        yield
+
+
+def _years(full: Library) -> list[str]:
+    dates = [full.index.date(r) for r in range(0, len(full.index), 50)]
+    return sorted({d[:7] for d in dates if d[:4].isdigit()} | {d[:4] for d in dates if d[:4].isdigit()})
+
+
+def _filters(data: st.DataObject, full: Library) -> dict[str, Any]:
+    names = full.index.provinces()
+    name = st.sampled_from(names)
+    years = st.sampled_from(_years(full))
+    pair = data.draw(st.none() | st.tuples(name, name).filter(lambda p: p[0] != p[1]))
+    return {"pair": ",".join(pair) if pair else None, "province": data.draw(st.none() | name),
+            "since": data.draw(st.none() | years), "until": data.draw(st.none() | years),
+            "type_": data.draw(st.none() | st.sampled_from(EVENT_TYPES)),
+            "level": data.draw(st.none() | st.sampled_from(LEVELS))}
+
+
+def _args(filters: dict[str, Any]) -> list[str]:
+    out: list[str] = []
+    for key, value in filters.items():
+        if value is not None:
+            out += ["--" + key.rstrip("_"), value]
+    return out
+
+
+def _parse(filters: dict[str, Any]) -> Any:
+    return parse_filter(filters["pair"], filters["province"], filters["since"], filters["until"],
+                        filters["type_"], filters["level"], None)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                  HealthCheck.too_slow])
+@given(data=st.data())
+def test_streamed_output_equals_the_unstreamed_answer(db: Path, full: Library, data: st.DataObject) -> None:
+    filters = _filters(data, full)
+    limit = data.draw(st.none() | st.integers(0, 40))
+    fmt = data.draw(st.sampled_from(["--jsonl", "--json", "export", "export --compact"]))
+    ranks = full.index.filter(_parse(filters))
+    records = [full.index.events[r] for r in ranks]
+    if fmt.startswith("export"):
+        argv = ["--db", str(db), "export", "-o", "-", *fmt.split()[1:], *_args(filters)]
+    else:
+        argv = ["--db", str(db), "events", fmt, *_args(filters)] + (["-n", str(limit)] if limit is not None else [])
+        records = records[:limit] if limit is not None else records
+    with only_fast():
+        got = CliRunner().invoke(main, argv)
+    assert got.exit_code == 0, got.output
+    out = got.stdout_bytes
+    # the unstreamed answer: the whole list of records dumped at once
+    if fmt == "--jsonl":
+        assert out == b"".join(json_escape_controls(orjson.dumps(ev, option=orjson.OPT_APPEND_NEWLINE))
+                               for ev in records)
+    elif fmt == "--json":
+        assert out == (b"[\n" + b",\n".join(json_escape_controls(orjson.dumps(ev)) for ev in records) + b"\n]\n"
+                       if records else b"[]\n")
+        assert orjson.loads(out) == records
+    else:
+        doc = orjson.loads(out)
+        assert doc["events"] == records and doc["count"] == len(records)
+        assert doc["filters"] == _parse(filters).as_dict()
+        with only_full():
+            again = CliRunner().invoke(main, argv)
+        stamp = orjson.loads(again.stdout_bytes)["exported_at"]
+        assert again.stdout_bytes == out.replace(doc["exported_at"].encode(), stamp.encode())
+
+
+@pytest.mark.parametrize("argv", [
+    ["pairs", "--json"], ["pairs", "--json", "--type", "signing"], ["pairs", "--json", "--since", "2015"],
+    ["pairs", "--json", "--province", "FIRST"], ["partners", "FIRST", "--json"],
+    ["partners", "FIRST", "--json", "--since", "2012", "--until", "2019-06"],
+    ["partners", "FIRST", "--json", "--province", "SECOND"], ["partners", "SECOND", "--json", "--level", "huyện"],
+])
+def test_pairs_and_partners_from_the_mapped_columns_equal_the_full_index(db: Path, full: Library,
+                                                                         argv: list[str]) -> None:
+    names = sorted(full.index.provinces(), key=lambda p: -len(full.index.filter(_parse(
+        {"pair": None, "province": p, "since": None, "until": None, "type_": None, "level": None}))))
+    argv = [{"FIRST": names[0], "SECOND": names[1]}.get(a, a) for a in argv]
+    with only_fast():
+        fast = CliRunner().invoke(main, ["--db", str(db), *argv])
+    with only_full():
+        slow = CliRunner().invoke(main, ["--db", str(db), *argv])
+    assert fast.exit_code == 0 == slow.exit_code, fast.output
+    assert fast.stdout_bytes == slow.stdout_bytes
+    assert len(orjson.loads(fast.stdout_bytes)) >= 1  # an answer, not an empty list
+
+
+@pytest.mark.parametrize("argv", [["partners", "PROV", "--json", "--map", "2025"], ["pairs", "--json", "--map", "2025"],
+                                  ["pairs", "--format", "csv"]])
+def test_the_views_take_the_full_index_for_what_the_columns_do_not_hold(db: Path, full: Library,
+                                                                       argv: list[str]) -> None:
+    argv = ["--db", str(db), *[full.index.provinces()[0] if a == "PROV" else a for a in argv]]
+    with only_fast():
+        refused = CliRunner().invoke(main, argv)
+    assert isinstance(refused.exception, AssertionError)  # it needed the full index
+    got = CliRunner().invoke(main, argv)
+    assert got.exit_code == 0 and got.stdout_bytes.strip()
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_stored_lines_are_copied_whole_and_in_the_order_asked(db: Path, full: Library, data: st.DataObject) -> None:
+    fast = FastIndex.open(db)
+    assert fast is not None
+    try:
+        n = len(fast)
+        off = fast._ints("ev_off")
+        order = data.draw(st.sampled_from(["timeline", "storage", "random"]))
+        if order == "timeline":
+            ranks: Any = range(data.draw(st.integers(0, n)))
+        elif order == "storage":  # end to end in the file: read together
+            ranks = sorted(range(n), key=lambda r: off[r])[: data.draw(st.integers(0, n))]
+        else:
+            ranks = data.draw(st.lists(st.integers(0, n - 1), max_size=300))
+        runs = list(fast.events.lines(ranks, batch=data.draw(st.integers(1, 600)), few=data.draw(st.sampled_from([0, 2048]))))
+        assert all(run.endswith(b"\n") for run in runs)
+        assert b"".join(runs) == b"".join(orjson.dumps(full.index.events[r]) + b"\n" for r in ranks)
+    finally:
+        fast.close()
+
+
+@pytest.mark.parametrize("few", [0, 2048])
+def test_a_damaged_line_stops_the_stream_with_the_reason(tmp_path: Path, few: int) -> None:
+    path = tmp_path / "db.json"
+    write_db(path, 300, seed=4, workers=1)
+    build_caches(Store(path))
+    fast = FastIndex.open(path)
+    assert fast is not None
+    victim = len(fast) // 2
+    at = fast._ints("ev_off")[victim] + 10
+    with open(path.with_name(path.name + ".d") / "events.jsonl", "r+b") as fh:  # one byte, the size kept
+        fh.seek(at)
+        byte = fh.read(1)
+        fh.seek(at)
+        fh.write(b"X" if byte != b"X" else b"Y")
+    with pytest.raises(StoreError, match="damaged"):
+        b"".join(fast.events.lines(range(len(fast)), few=few))
+    fast.close()
+    got = CliRunner().invoke(main, ["--db", str(path), "events", "--jsonl"])
+    assert got.exit_code == 1
+    assert got.stderr.count("\n") == 1 and "damaged" in got.stderr and "Traceback" not in got.output
+
+
+def test_caches_replaced_under_a_running_stream_are_not_mixed_in(tmp_path: Path) -> None:
+    """A rebuild (every cache file replaced, aside then renamed) between two runs of an
+    export: the rest of the stream still comes from the files the command opened, so the
+    document is the old generation's, whole; the next command sees the new one."""
+    path = tmp_path / "db.json"
+    write_db(path, 2600, seed=5, workers=1)
+    build_caches(Store(path))
+    before = Library.open(path).index
+    expected = [before.events[r] for r in range(len(before))]
+    fast = FastIndex.open(path)
+    assert fast is not None
+    ranks = fast.filter(parse_filter(None, None, None, None, None, None, None))
+    chunks = document_from_lines((run for run in line_runs(fast.events, ranks)), filters={}, count=len(ranks),
+                                 exported_at="x")
+    got = [next(chunks), next(chunks)]  # the head and the first run of lines
+    write_db(path, 900, seed=6, workers=1)  # another process: new events, every cache rebuilt
+    build_caches(Store(path))
+    got += list(chunks)
+    fast.close()
+    doc = orjson.loads(b"".join(got))
+    assert doc["events"] == expected
+    again = FastIndex.open(path)
+    assert again is not None and len(again) == len(Library.open(path).index) != len(expected)
+    again.close()
