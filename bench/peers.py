@@ -33,77 +33,11 @@ from pathlib import Path
 from typing import Any, Callable
 
 from .app_timing import PY, ROOT, med
+from .peers_queries import DUCK_CHILD, DUCK_SQL, JQ, QUERIES, SEARCH, SQLITE_CHILD, SQLITE_SQL
 
 HOPTAC = str(Path(PY).parent / "hoptac")
 SLOW = 10.0  # a first run longer than this is not repeated
 JQ_LIMIT = 300.0  # jq is stopped after this long
-
-A, B = "Lào Cai", "Yên Bái"      # what the peers are given: the stored names, accents and all
-SEARCH = "ky ket"                  # what hoptac is given: folded, as a user types it
-SEARCH_ACCENTED = "ký kết"
-
-# name: (hoptac arguments, what the answer is)
-QUERIES: dict[str, tuple[list[str], str]] = {
-    "pair": (["events", "--pair", "lao cai,yen bai", "--jsonl"], "records"),
-    "province": (["events", "--province", "lao cai", "--jsonl"], "records"),
-    "type": (["events", "--type", "signing", "--jsonl"], "records"),
-    "search": (["events", "--search", SEARCH, "--jsonl"], "records"),
-    "pairs": (["pairs", "--json"], "pairs"),
-    "partners": (["partners", "lao cai", "--json"], "partners"),
-}
-
-SQLITE_SQL = {
-    "pair": ("SELECT json FROM events WHERE rank IN (SELECT rank FROM parties WHERE province = ? INTERSECT "
-             "SELECT rank FROM parties WHERE province = ?) ORDER BY rank", (A, B)),
-    "province": ("SELECT json FROM events WHERE rank IN (SELECT rank FROM parties WHERE province = ?) ORDER BY rank",
-                 (A,)),
-    "type": ("SELECT json FROM events WHERE type = ? ORDER BY rank", ("signing",)),
-    "search": ("SELECT json FROM events WHERE rank IN (SELECT rowid FROM fts WHERE fts MATCH ?) ORDER BY rank",
-               (f'"{SEARCH}"',)),
-    "pairs": ("SELECT coalesce(pair_a, ''), coalesce(pair_b, ''), count(*) FROM events GROUP BY pair_a, pair_b", ()),
-    "partners": ("SELECT q.province, count(DISTINCT q.rank) FROM parties p JOIN parties q ON p.rank = q.rank "
-                 "WHERE p.province = ? AND q.province <> ? AND q.province <> '' GROUP BY q.province", (A, A)),
-}
-
-DUCK_SQL = {
-    "pair": ("SELECT json FROM events WHERE list_contains(provinces, ?) AND list_contains(provinces, ?) ORDER BY rank",
-             (A, B)),
-    "province": ("SELECT json FROM events WHERE list_contains(provinces, ?) ORDER BY rank", (A,)),
-    "type": ("SELECT json FROM events WHERE type = ? ORDER BY rank", ("signing",)),
-    "search": ("SELECT json FROM events WHERE strip_accents(lower(text)) LIKE ? ORDER BY rank", (f"%{SEARCH}%",)),
-    "pairs": ("SELECT coalesce(pa, ''), coalesce(pb, ''), count(*) FROM events GROUP BY pa, pb", ()),
-    "partners": ("SELECT p, count(DISTINCT rank) FROM (SELECT rank, unnest(provinces) AS p FROM events "
-                 "WHERE list_contains(provinces, ?)) WHERE p <> ? AND p <> '' GROUP BY p", (A, A)),
-}
-
-_TEXT = '([.title, .snippet, .location] + [.parties[]?.name] + [.people[]?.name] | map(. // "") | join(" "))'
-JQ = {
-    "pair": ["-c", f'select(any(.parties[]?; .province == "{A}") and any(.parties[]?; .province == "{B}"))'],
-    "province": ["-c", f'select(any(.parties[]?; .province == "{A}"))'],
-    "type": ["-c", 'select(.type == "signing")'],
-    "search": ["-c", f'select({_TEXT} | ascii_downcase | contains("{SEARCH_ACCENTED}"))'],
-    "pairs": ["-n", "-c", 'reduce (inputs | (.pair // []) | join("\\t")) as $k ({}; .[$k] += 1)'],
-    "partners": ["-n", "-c", f'reduce (inputs | select(any(.parties[]?; .province == "{A}")) | '
-                             f'[.parties[]?.province | select(. != "{A}" and . != null and . != "")] | unique[]) '
-                             'as $k ({}; .[$k] += 1)'],
-}
-
-# run in a fresh `python -c`: argv = database, query name, SQL, JSON parameters
-SQLITE_CHILD = """
-import sqlite3, sys, json
-db = sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True)
-out = sys.stdout
-rows = db.execute(sys.argv[3], json.loads(sys.argv[4]))
-if sys.argv[2] in ("pairs", "partners"):
-    out.writelines("\\t".join(map(str, r)) + "\\n" for r in rows)
-else:
-    out.writelines(r[0] + "\\n" for r in rows)
-"""
-DUCK_CHILD = SQLITE_CHILD.replace("import sqlite3, sys, json", "import duckdb, sys, json").replace(
-    'db = sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True)',
-    "db = duckdb.connect(sys.argv[1], read_only=True); db.execute('SET enable_progress_bar = false')").replace(
-    "rows = db.execute(sys.argv[3], json.loads(sys.argv[4]))",
-    "rows = db.execute(sys.argv[3], json.loads(sys.argv[4])).fetchall()")
 
 
 # ---------------------------------------------------------------------------------------
@@ -332,13 +266,15 @@ def cell(res: dict[str, Any] | None) -> str:
     if not res:
         return "—"
     if "fail" in res:
-        return "failed: " + " ".join(res["fail"])[:60]
+        msg = " ".join(res["fail"])
+        return f"> {msg.split()[-2]} s (stopped)" if msg.startswith("stopped after") else "failed: " + msg[:60]
     if "skip" in res:
         return res["skip"]
     return f"{res['wall']:.3f} s, {res['rss'] / 1e6:.0f} MB"
 
 
-def one_size(n: int, db: Path, work: Path, reps: int, log: Callable[[str], None]) -> dict[str, Any]:
+def one_size(n: int, db: Path, work: Path, reps: int, log: Callable[[str], None],
+             jq_limit: float = JQ_LIMIT) -> dict[str, Any]:
     work.mkdir(parents=True, exist_ok=True)
     jsonl, exp = export_jsonl(db, work, reps, log)
     sq, sq_build = build_sqlite(jsonl, work, log)
@@ -363,7 +299,7 @@ def one_size(n: int, db: Path, work: Path, reps: int, log: Callable[[str], None]
                 continue
             answer = work / f"answer-{name}-{tool}.out"
             # jq: one run, stopped after JQ_LIMIT (it reads and parses every line each time)
-            res = timed(cmd, answer, reps, None) if tool != "jq" else timed(cmd, answer, 0, JQ_LIMIT)
+            res = timed(cmd, answer, reps, None) if tool != "jq" else timed(cmd, answer, 0, jq_limit)
             row[tool] = res
             if "fail" not in res:
                 answers[tool] = read_answer(answer, kind, tool)
@@ -412,6 +348,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--keep", type=Path, default=None, help="where the exports, tables and databases stay")
     ap.add_argument("--reps", type=int, default=3)
     ap.add_argument("--json", type=Path, default=None, help="also write the figures as JSON here")
+    ap.add_argument("--jq-limit", type=float, default=JQ_LIMIT, help="stop a jq query after this many seconds")
     args = ap.parse_args(argv)
     given = {int(k): Path(v) for k, v in (d.split("=", 1) for d in args.db)}
     keep = args.keep or Path(tempfile.mkdtemp(prefix="hoptac-peers-"))
@@ -428,7 +365,7 @@ def main(argv: list[str] | None = None) -> None:
             db = ensure_db(keep, n, log)
             if db is None:
                 continue
-        reports.append(one_size(n, db, keep / f"peers-{n}", args.reps, log))
+        reports.append(one_size(n, db, keep / f"peers-{n}", args.reps, log, args.jq_limit))
     load = " ".join(f"{x:.2f}" for x in os.getloadavg())
     print(markdown(reports, load))
     if args.json:

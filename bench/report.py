@@ -12,7 +12,9 @@ from .app_timing import NOTES, med
 T = {"first": (0.5, 0.5), "browse": (1.5, 8.0), "filter": (0.05, 0.3), "key": (0.1, 0.5),
      "cursor": (0.03, 0.03), "rss": (500e6, 2.5e9), "export": (2.0, 20.0), "ingest": (3.0, 5.0),
      "view": (0.3, 0.3), "screen": (0.5, 0.5),   # the research views (issue 11): answers, screens opening
-     "cmd": (0.15, 0.25), "cmd_rss": (150e6, 300e6)}  # a filter command, whole process (issue 14)
+     "cmd": (0.15, 0.25), "cmd_rss": (150e6, 300e6),  # a filter command, whole process (issue 14)
+     "big": (1 / 200_000, 1 / 200_000),  # a large answer: seconds an event (at least 200,000 events/s)
+     "cmd_view": (0.3, 0.6)}  # pairs, partners: whole process
 RATE_TARGET = 1000.0
 
 
@@ -22,6 +24,10 @@ def fmt_t(s: float | None) -> str:
 
 def fmt_b(b: float | None) -> str:
     return "–" if not b else (f"{b / 1e6:,.0f} MB" if b < 1e9 else f"{b / 1e9:.2f} GB")
+
+
+def fmt_rate(seconds_an_event: float | None) -> str:
+    return "–" if not seconds_an_event else f"{1 / seconds_an_event:,.0f}/s"
 
 
 def cell(value: float | None, key: str, n: int, fmt: Any = fmt_t) -> str:
@@ -86,8 +92,14 @@ def table(sizes: list[int], res: dict[int, dict[str, Any]]) -> list[str]:
         *VIEW_ROWS,
         *[(f"`hoptac events --{k} … --json`, whole process (median of {runs('cli')})", "cmd", "cli",
            (lambda k: lambda r: r[k]["wall"])(k), fmt_t) for k in ("pair", "province", "person")],
-        ("`hoptac events` filters above: peak RSS", "cmd_rss", "cli",
-         lambda r: max(r[k]["rss"] for k in ("pair", "province", "person")), fmt_b),
+        *[(f"`hoptac {' '.join(a)}`: events/s, whole process", "big", "cli",
+           (lambda k: lambda r: r[k]["wall"] / max(1, r[k]["rows"]))(k), fmt_rate)
+          for k, a in (("signing", ("events", "--type", "signing", "--jsonl")), ("all", ("events", "--jsonl")),
+                       ("export", ("export", "-o", "-")))],
+        *[(f"`hoptac {k}` (--json), whole process", "cmd_view", "cli", (lambda k: lambda r: r[k]["wall"])(k), fmt_t)
+          for k in ("pairs", "partners")],
+        ("`hoptac` commands above: peak RSS", "cmd_rss", "cli",
+         lambda r: max(v["rss"] for v in r.values() if isinstance(v, dict)), fmt_b),
     ]
     for label, key, src, get, fmt in spec:
         cells = []
@@ -102,7 +114,8 @@ def table(sizes: list[int], res: dict[int, dict[str, Any]]) -> list[str]:
                     cells.append(cell(get(part), key, n, fmt) if key is not None else fmt(get(part)))
                 except (KeyError, TypeError, ValueError):
                     cells.append("–")
-        targets = f" | ≤ {fmt(T[key][0])} | ≤ {fmt(T[key][1])} |" if key is not None else " | – | – |"
+        sign = "≥" if key == "big" else "≤"  # a rate: at least
+        targets = f" | {sign} {fmt(T[key][0])} | {sign} {fmt(T[key][1])} |" if key is not None else " | – | – |"
         lines.append(f"| {label} | " + " | ".join(cells) + targets)
     return lines
 
@@ -173,7 +186,10 @@ def report(args: Any, sizes: list[int], res: dict[int, dict[str, Any]], once: di
         if "pair" in c:
             bits.append("`hoptac events` (whole process: wall median / peak RSS, rows): " + "; ".join(
                 f"`{' '.join(x['args'])}` {fmt_t(x['wall'])} / {fmt_b(x['rss'])}, {x['rows']:,}"
-                for x in (c[k] for k in ("pair", "province", "person"))))
+                for x in (c[k] for k in ("pair", "province", "person") if k in c)))
+            bits.append("large answers and views (wall median / peak RSS, rows): " + "; ".join(
+                f"`{' '.join(x['args'])}` {fmt_t(x['wall'])} / {fmt_b(x['rss'])}, {x['rows']:,}"
+                for x in (c[k] for k in ("signing", "all", "export", "pairs", "partners") if k in c)))
         v = d.get("views", {})
         if "phrase" in v:
             bits.append("phrase search (median / worst, matches): " + "; ".join(
