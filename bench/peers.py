@@ -46,7 +46,7 @@ def run(cmd: list[str], out: str | Path, limit: float | None = None) -> dict[str
     alone: measured by /usr/bin/time, whose own fork is small, where this process's
     size would count in a child forked from it)."""
     with open(out, "wb") as fh, tempfile.NamedTemporaryFile() as rss, tempfile.TemporaryFile() as err:
-        wrap = ["/usr/bin/time", "-f", "%M", "-o", rss.name] if os.path.exists("/usr/bin/time") else []
+        wrap = ["/usr/bin/time", "-f", "%M %U %S", "-o", rss.name] if os.path.exists("/usr/bin/time") else []
         t0 = time.perf_counter()
         p = subprocess.Popen(wrap + cmd, cwd=ROOT, stdout=fh, stderr=err, stdin=subprocess.DEVNULL)
         try:
@@ -57,8 +57,10 @@ def run(cmd: list[str], out: str | Path, limit: float | None = None) -> dict[str
             return {"wall": time.perf_counter() - t0, "rc": -9, "rss": 0, "err": f"stopped after {limit:.0f} s"}
         wall = time.perf_counter() - t0
         err.seek(0)
-        kb = Path(rss.name).read_text().strip().splitlines()
-        return {"wall": wall, "rc": p.returncode, "rss": int(kb[-1]) * 1024 if kb and kb[-1].isdigit() else 0,
+        last = (Path(rss.name).read_text().strip().splitlines() or [""])[-1].split()
+        ok = len(last) == 3 and last[0].isdigit()
+        return {"wall": wall, "rc": p.returncode, "rss": int(last[0]) * 1024 if ok else 0,
+                "cpu": float(last[1]) + float(last[2]) if ok else None,  # user + system: less hostage to load
                 "err": err.read().decode("utf-8", "replace")[-400:]}
 
 
@@ -69,7 +71,8 @@ def timed(cmd: list[str], answer: Path, reps: int, limit: float | None = None) -
     runs = [first]
     if first["wall"] <= SLOW and reps:
         runs = [run(cmd, os.devnull) for _ in range(reps)]  # the first warmed the page cache
-    return {"wall": med([r["wall"] for r in runs]), "rss": max(r["rss"] for r in runs), "n": len(runs)}
+    return {"wall": med([r["wall"] for r in runs]), "rss": max(r["rss"] for r in runs), "n": len(runs),
+            "cpu": med([r["cpu"] for r in runs])}
 
 
 def read_answer(path: Path, kind: str, tool: str) -> Any:
@@ -106,7 +109,9 @@ def export_jsonl(db: Path, work: Path, reps: int, log: Callable[[str], None]) ->
     cmd = [HOPTAC, "--db", str(db), "events", "--jsonl"]
     if target.exists() and stamp.exists() and stamp.read_text() == want:
         log(f"reusing {target}")
-        res = {"wall": med([run(cmd, os.devnull)["wall"] for _ in range(max(1, reps))])}
+        runs = [run(cmd, os.devnull) for _ in range(max(1, reps))]
+        res = {"wall": med([r["wall"] for r in runs]), "rss": max(r["rss"] for r in runs),
+               "cpu": med([r["cpu"] for r in runs])}
     else:
         log(f"exporting {db} to {target} …")
         res = timed(cmd, target, reps)
@@ -270,7 +275,8 @@ def cell(res: dict[str, Any] | None) -> str:
         return f"> {msg.split()[-2]} s (stopped)" if msg.startswith("stopped after") else "failed: " + msg[:60]
     if "skip" in res:
         return res["skip"]
-    return f"{res['wall']:.3f} s, {res['rss'] / 1e6:.0f} MB"
+    cpu = f" (cpu {res['cpu']:.2f})" if res.get("cpu") is not None else ""
+    return f"{res['wall']:.3f} s{cpu}, {res['rss'] / 1e6:.0f} MB"
 
 
 def one_size(n: int, db: Path, work: Path, reps: int, log: Callable[[str], None],
@@ -314,12 +320,14 @@ def one_size(n: int, db: Path, work: Path, reps: int, log: Callable[[str], None]
 
 
 def markdown(reports: list[dict[str, Any]], load: str) -> str:
-    out = [f"Load average while measured: {load}. Whole fresh processes; medians; peak RSS.", ""]
+    out = [f"Load average at the end: {load}. Whole fresh processes: wall time (median), in brackets the "
+           "process's CPU time (user + system, median: less hostage to the machine's load), peak RSS.", ""]
     for rep in reports:
         e = rep["export"]
         out.append(f"#### {rep['n']:,} events")
         out.append("")
-        out.append(f"Every event as JSON Lines (`hoptac events --jsonl`): {e.get('wall', 0):.2f} s, "
+        out.append(f"Every event as JSON Lines (`hoptac events --jsonl`): {e.get('wall', 0):.2f} s "
+                   f"(cpu {e.get('cpu') or 0:.2f} s), "
                    f"{e.get('rss', 0) / 1e6:.0f} MB peak, {e['rows'] / e['wall']:,.0f} events/s. "
                    f"Built once from it: sqlite3 in {rep['sqlite_build']:.0f} s, DuckDB in {rep['duck_build']:.0f} s "
                    "(0: reused).")

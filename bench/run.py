@@ -42,6 +42,7 @@ from .report import report
 
 HOPTAC = str(Path(PY).parent / "hoptac")
 NAMES = ("start", "app", "export", "ingest", "rate", "tinydb", "compare", "views", "cli")
+PEERS_MARK = "<!-- bench.peers -->"  # RESULTS.md from here on is bench.peers' run, kept by --write-results
 BYTES_PER_EVENT = 5200          # measured: 52 MB for 10k events (schema 2: segments and caches)
 perf = time.perf_counter
 
@@ -180,7 +181,7 @@ def m_cli(db: Path, reps: int, keep: Path) -> dict[str, Any]:
                 rows = sum(1 for _ in fh)
         runs = repeat(lambda: run(cmd, os.devnull), reps)
         out[name] = {"args": args, "wall": med([r["wall"] for r in runs]), "rss": max(r["rss"] for r in runs),
-                     "rows": rows}
+                     "rows": rows, "cpu": med([r["cpu"] for r in runs])}
     answer.unlink(missing_ok=True)
     out["n"] = reps
     return out
@@ -344,7 +345,10 @@ def main(argv: list[str] | None = None) -> int:
     text = report(args, sizes, res, once, machine + load, perf() - t_all)
     print(text)
     if args.write_results:
-        (ROOT / "bench" / "RESULTS.md").write_text(text)
+        results = ROOT / "bench" / "RESULTS.md"
+        old = results.read_text() if results.exists() else ""
+        kept = old[old.index(PEERS_MARK):] if PEERS_MARK in old else ""  # bench.peers' section stays
+        results.write_text(text + ("\n" + kept if kept else ""))
         log(f"wrote {ROOT / 'bench' / 'RESULTS.md'}")
     return 0
 
