@@ -79,23 +79,24 @@ def pair_counts(fast: FastIndex, ranks: Sequence[int]) -> list[tuple[tuple[str, 
 
 
 class _View:
-    """What ``partners.partners_of`` reads of an index, from the mapped columns."""
+    """What ``partners.partners_of`` reads of an index, from the mapped columns: the
+    year of the events ``ranks`` only (0 for the others: never read)."""
 
-    def __init__(self, fast: FastIndex) -> None:
+    def __init__(self, fast: FastIndex, ranks: Any) -> None:
         import numpy as np
 
         from .fastdates import _lines
 
         self.strings = _Names(fast._names)
         dates = fast.text_part("dates")
-        starts, _ends = _lines(dates, len(fast))
+        starts = _lines(dates, len(fast))[0][ranks]
         buf = np.frombuffer(dates, dtype=np.uint8)
-        year = np.zeros(len(starts), dtype=np.int32)
+        year = np.zeros(len(fast), dtype=np.int32)
         if len(starts):
             pos = np.minimum(starts[:, None] + np.arange(4), max(len(buf) - 1, 0))
             digits = buf[pos].astype(np.int32) - 48
             whole = ((digits >= 0) & (digits <= 9)).all(axis=1) & (starts + 4 <= len(buf))
-            year = np.where(whole, digits @ np.array([1000, 100, 10, 1], dtype=np.int32), 0).astype(np.int32)
+            year[ranks] = np.where(whole, digits @ np.array([1000, 100, 10, 1], dtype=np.int32), 0)
         self._partner_cols = {
             "year": year, "type": np.frombuffer(fast._part("types"), dtype=np.int64),
             "flat": np.frombuffer(fast._part("provinces.flat"), dtype=np.int64),
@@ -107,4 +108,5 @@ def partners(fast: FastIndex, ranks: Sequence[int], province: str) -> list[dict[
     """``partners.partners_of`` (on the map as the articles name it) from the mapped columns."""
     from .partners import partners_of
 
-    return partners_of(_View(fast), list(ranks), province)
+    r = _ranks(fast, ranks)
+    return partners_of(_View(fast, r), r, province)
