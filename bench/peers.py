@@ -48,11 +48,12 @@ def run(cmd: list[str], out: str | Path, limit: float | None = None) -> dict[str
     with open(out, "wb") as fh, tempfile.NamedTemporaryFile() as rss, tempfile.TemporaryFile() as err:
         wrap = ["/usr/bin/time", "-f", "%M %U %S", "-o", rss.name] if os.path.exists("/usr/bin/time") else []
         t0 = time.perf_counter()
-        p = subprocess.Popen(wrap + cmd, cwd=ROOT, stdout=fh, stderr=err, stdin=subprocess.DEVNULL)
+        p = subprocess.Popen(wrap + cmd, cwd=ROOT, stdout=fh, stderr=err, stdin=subprocess.DEVNULL,
+                             start_new_session=True)  # its own group: stopped with what it started
         try:
             p.wait(timeout=limit)
         except subprocess.TimeoutExpired:
-            p.kill()
+            os.killpg(p.pid, 9)
             p.wait()
             return {"wall": time.perf_counter() - t0, "rc": -9, "rss": 0, "err": f"stopped after {limit:.0f} s"}
         wall = time.perf_counter() - t0
