@@ -84,6 +84,7 @@ from importlib.resources import files
 
 import orjson
 
+from .places_foreign import sound_key
 from .places_match import COMMUNE_LEVELS, Matcher, key_of, normalise_level, split_level
 from .text import fold_query, nfc
 
@@ -168,6 +169,7 @@ class _Gazetteer:
         self.foreign.sort(key=lambda p: (p.country != "Lào", p.country, fold_query(p.name)))
         self.by_name = {p.name: p for p in self.provinces + self.foreign}
         self._matcher: Matcher | None = None
+        self._sounds: dict[tuple[str, str], tuple[Place, ...]] | None = None
 
     @property
     def communes(self) -> dict[str, tuple[Place, ...]]:
@@ -201,10 +203,28 @@ class _Gazetteer:
         return out
 
     def in_country(self, key: str, level: str | None, country: str) -> tuple[Place, ...]:
-        """Places of ``country`` with this name (a name followed by its country)."""
+        """Places of ``country`` with this name (a name followed by its country); else its
+        region that sounds the same, for a province-level word or none ("tỉnh Ka-ga-oa
+        (Nhật Bản)" is Kagawa: :func:`~hoptac.core.places_foreign.sound_key`)."""
         entries = [e for e in self.index.get(key, ()) if e.place.country == country]
+        if not entries and level in (None, "tỉnh", "thành phố", "vùng", "bang"):
+            return self.sounds().get((country, sound_key(key)), ())
         entries.sort(key=lambda e: (level is not None and level not in e.levels, e.weak, e.order))
         return tuple(dict.fromkeys(e.place for e in entries))
+
+    def sounds(self) -> dict[tuple[str, str], tuple[Place, ...]]:
+        """(country, sound key) -> the one foreign region of that sound (built when first used)."""
+        if self._sounds is None:
+            sounds: dict[tuple[str, str], tuple[Place, ...]] = {}
+            for k, entries in self.index.items():
+                for e in entries:
+                    if e.place.country != VIETNAM and e.place.is_province:
+                        sk = (e.place.country, sound_key(k))
+                        if len(sk[1]) >= 4 and e.place not in sounds.get(sk, ()):
+                            sounds[sk] = sounds.get(sk, ()) + (e.place,)
+            # a sound two regions share (Shanxi, Shaanxi) names neither
+            self._sounds = {k: v for k, v in sounds.items() if len(v) == 1}
+        return self._sounds
 
     def _add(self, place: Place, aliases, level_only, historical: bool, weak: bool,
              cue: str | None = None) -> None:

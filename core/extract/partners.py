@@ -53,7 +53,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..places import VIETNAM, Place, PlaceMention
+from ..places import VIETNAM, Place, PlaceMention, to_2025
 from ..places_match import COMMUNE_LEVELS
 from ..scan import fast_fold
 from ..text import fold_query
@@ -77,7 +77,7 @@ _ASIDE_RE = re.compile(r"\([^()]{0,40}\)")
 # "thăm và làm việc tại X", "công tác tại X": the host visited, not a venue
 _VISITED_BEFORE_RE = re.compile(r"(?:tham|lam viec|cong tac|den|toi|sang)\s+(?:va\s+lam viec\s+)?(?:tai|o)\s+$")
 # "A (B)", "A, B", "A - B": B contains A when A is a district, commune or town
-_INSIDE_GLUE_RE = re.compile(r"^\s*[,(\-–—]\s*$")
+_INSIDE_GLUE_RE = re.compile(r"^\s*(?:[,(\-–—]\s*(?:thuộc\s+)?|thuộc\s+|\s)$")
 # "tỉnh Kiên Giang (nay là tỉnh An Giang)": the same party by its other name (folded)
 _RENAMED_RE = re.compile(r"^\s*\(\s*(?:nay la|nay thuoc|nay|sau sap nhap(?: la)?|truoc day la|truoc la|cu la|moi la)\s*$")
 
@@ -202,10 +202,15 @@ def _places(text: str, mentions: list[PlaceMention]) -> dict[int, Place]:
     """Each mention's place (by its start), with the rules of the first table."""
     named = {m.candidates[0].province for m in mentions
              if m.candidates and m.candidates[0].is_province and m.level_word not in COMMUNE_LEVELS}
+    named_2025 = {to_2025(p) for p in named}
     places: dict[int, Place] = {}
     for m in mentions:
         p = choose(m, named)
-        if p is not None and (m.level_word not in COMMUNE_LEVELS or p.province in named):
+        if p is not None and m.level_word in COMMUNE_LEVELS and p.province not in named:
+            # a commune of 2025 in a merged province the article names: the old province
+            # it lies in ("phường Bình Định, tỉnh Gia Lai (mới)" -> Bình Định)
+            p = next((c for c in m.candidates if c.province_2025 in named_2025), None)
+        if p is not None:
             places[m.start] = p  # a commune counts in a province the article names
     for a, b in zip(mentions, mentions[1:]):
         if b.start - a.end <= 24 and "(" in text[a.end:b.start] and \
@@ -217,14 +222,18 @@ def _places(text: str, mentions: list[PlaceMention]) -> dict[int, Place]:
         commune = a.level_word in COMMUNE_LEVELS
         if pb is None or (pa is not None and pa.is_province) or not (pb.is_province or commune):
             continue
-        if b.start - a.end > 4 or not _INSIDE_GLUE_RE.match(text[a.end:b.start]):
-            continue
+        glue = text[a.end:b.start]
+        if b.start - a.end > 10 or not _INSIDE_GLUE_RE.match(glue) or \
+                (not glue.strip() and b.name_start == b.start):
+            continue  # "huyện X, tỉnh Y", "huyện X (Y)", "huyện X thuộc tỉnh Y", "huyện X tỉnh Y"
         name = text[a.name_start:a.end]
         if pb.country != VIETNAM:
             if pb.is_province and (pa is None or pa.country in (VIETNAM, pb.country)) and name != pb.name:
                 home[name] = pb  # "huyện Phú Ninh, tỉnh Vân Nam": the foreign province
         else:
             inside = next((c for c in a.candidates if c.province == pb.province), None)
+            if inside is None and commune:  # a ward of 2025 in a merged province: its old one
+                inside = next((c for c in a.candidates if c.province_2025 == pb.province_2025), None)
             if inside is None and commune:  # a commune of before 2025: "xã Trường Sơn (huyện Nông Cống"
                 inside = Place(name, a.level_word or "xã", pb.province, VIETNAM, pb.province_2025, False)
             if inside is not None:
