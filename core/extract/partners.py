@@ -76,6 +76,11 @@ _LIST_LINK_RE = re.compile(r"^(?:,|;|va|,\s*va)$")
 _ASIDE_RE = re.compile(r"\([^()]{0,40}\)")
 # "thăm và làm việc tại X", "công tác tại X": the host visited, not a venue
 _VISITED_BEFORE_RE = re.compile(r"(?:tham|lam viec|cong tac|den|toi|sang)\s+(?:va\s+lam viec\s+)?(?:tai|o)\s+$")
+# an unnamed authority of a level ("UBND Thành phố", "lãnh đạo tỉnh", "Thành ủy"), folded: in
+# the sentence of a venue of that level, it makes the venue the host ("tại TP.HCM, Phó Chủ
+# tịch UBND Thành phố tiếp đoàn tỉnh X": TP.HCM receives)
+_AUTHORITY_RE = re.compile(r"(?<!\w)(?:(?:ubnd|hdnd|uy ban nhan dan|lanh dao|chinh quyen|dai dien)\s+(tinh|thanh pho|tp)"
+                           r"|(tinh) uy|(thanh) uy)(?!\w)")
 # "A (B)", "A, B", "A - B": B contains A when A is a district, commune or town
 _INSIDE_GLUE_RE = re.compile(r"^\s*(?:[,(\-–—]\s*(?:thuộc\s+)?|thuộc\s+|\s)$")
 # "tỉnh Kiên Giang (nay là tỉnh An Giang)": the same party by its other name (folded)
@@ -198,6 +203,25 @@ def _a_venue(text: str, m: PlaceMention) -> bool:
     return not _VISITED_BEFORE_RE.search(fast_fold(text[max(0, m.start - 30):m.start]))
 
 
+def _hosts(text: str, m: PlaceMention, place: Place, mentions: list[PlaceMention]) -> bool:
+    """A venue named with an unnamed authority of its level in its sentence: the host."""
+    lo = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+    hi = min((i for i in (text.find(". ", m.end), text.find("\n", m.end)) if i >= 0), default=len(text))
+    level = "tỉnh" if place.level == "tỉnh" else "thành phố" if place.level == "thành phố" else None
+    if level is None:
+        return False
+    starts = {x.start for x in mentions}
+    folded = fast_fold(text[lo:hi])
+    for a in _AUTHORITY_RE.finditer(folded):
+        word = next(g for g in a.groups() if g)
+        lvl = "tỉnh" if word == "tinh" else "thành phố"
+        at = lo + a.start(next(i for i, g in enumerate(a.groups(), 1) if g))
+        after = text[lo + a.end():hi].lstrip(" \t\u00a0")
+        if lvl == level and at not in starts and not after[:1].isupper():
+            return True  # unnamed: "UBND Thành phố tiếp", not "UBND tỉnh Bình Dương"
+    return False
+
+
 def _places(text: str, mentions: list[PlaceMention]) -> dict[int, Place]:
     """Each mention's place (by its start), with the rules of the first table."""
     named = {m.candidates[0].province for m in mentions
@@ -285,7 +309,8 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
                 if place is None:
                     continue
                 prov = place.province
-                if not joined and _a_venue(text, m):
+                if not joined and _a_venue(text if where == "lead" else title, m) and \
+                        not _hosts(text if where == "lead" else title, m, place, mentions):
                     venue_mentions.append(m)  # "tại Thủ đô Phnom Penh": where, not who
                     continue
                 if i in listed:
@@ -322,11 +347,16 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
     chosen = ranked[:1] if ranked and scores[ranked[0]] >= _MENTION else []
     if chosen:
         top = best[chosen[0]][1]
-        for prov in ranked[1:]:
+
+        def enough(prov: str) -> bool:
             across = (best[prov][1].country == VIETNAM) != (top.country == VIETNAM)
-            if scores[prov] >= (_SECOND_ACROSS if across else _SECOND):
-                chosen.append(prov)
-            break
+            return scores[prov] >= (_SECOND_ACROSS if across else _SECOND)
+        # a partner of the headline or the lead before one merely mentioned in the body
+        framed = [p for p in ranked[1:] if first[p][0] < 2 and enough(p)]
+        if framed:
+            chosen.append(framed[0])
+        elif ranked[1:] and enough(ranked[1]):
+            chosen.append(ranked[1])
     if len(chosen) == 2 and all(best[p][1].country != VIETNAM for p in chosen):
         # two foreign partners first: the Vietnamese one named in the headline or lead joins
         # the first ("Hà Tĩnh: hội nghị với tỉnh Bôlykhămxay và Khăm Muộn")
