@@ -165,16 +165,24 @@ class Foreign:
             return out
         # the same name elsewhere, with or without its country: the same place
         taken = out + extra
-        for written, place in {" ".join(text[e[2]:e[1]].split()): e[4][0] for e in extra}.items():
+        named = {" ".join(text[e[2]:e[1]].split()): (e[4][0], e[3], text[e[0]:e[2]].strip().lower()) for e in extra}
+        for written, (place, level, level_word) in named.items():
             for m in re.finditer(r"(?<!\w)" + re.escape(written).replace(r"\ ", r"[ \t\u00a0]+") + r"(?!\w)", text):
                 if not any(a < m.end() and m.start() < b for a, b, *_ in taken):
-                    taken.append((m.start(), m.end(), m.start(), None, (place,)))
+                    # with the same level word before it ("Huyện Kroch Chhmar"): that level
+                    lw = re.search(r"(?<!\w)(?i:" + re.escape(level_word) + r")[ \t\u00a0]+$",
+                                   text[max(0, m.start() - 24):m.start()]) if level_word else None
+                    if lw is not None:
+                        s0 = max(0, m.start() - 24) + lw.start()
+                        taken.append((s0, m.end(), m.start(), level, (place,)))
+                    else:
+                        taken.append((m.start(), m.end(), m.start(), None, (place,)))
         return sorted(taken)
 
 
-_GLUE = frozenset("(,-\u2013\u2014")
+_GLUE = frozenset("(,-\u2013\u2014")  # what may stand between a name and its country
 # a foreign province named with its level word right after a district ("huyện X tỉnh Y")
-_PROVINCE_LEVEL_AT = re.compile(r"(?i:tỉnh|thành phố|thủ đô)[ \t\u00a0]")  # what may stand between a name and its country
+_PROVINCE_LEVEL_AT = re.compile(r"(?i:tỉnh|thành phố|thủ đô)[ \t\u00a0]")
 # Levels of a province-level unit: "tỉnh Quảng Ninh - Trung Quốc" is a pair, not a place in China.
 _PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố"})
 # "các tỉnh", "những huyện": a group, not one unit
