@@ -13,13 +13,18 @@ Which place a mention means (before scoring):
 | named province       | "huyện Kỳ Sơn" in an article naming Nghệ An       | the huyện of Nghệ An       |
 | a commune            | "xã Đồng Đăng" in an article naming Lạng Sơn      | counts only in a province  |
 |                      |                                                   | the article names          |
+| a commune of 2025 in | "phường Bình Định, tỉnh Gia Lai (mới)"            | the old province it lies in|
+| a merged province    |                                                   | (Bình Định), when the      |
+|                      |                                                   | article names its new one  |
 | its other name       | "tỉnh Kiên Giang (nay là tỉnh An Giang)"          | the place before it        |
 | inside (the next     | "huyện Kỳ Sơn (Nghệ An)", "huyện Mèo Vạc, tỉnh Hà | that unit of that province,|
-| name contains it)    | Giang", "xã Trường Sơn (huyện Nông Cống)"         | for every mention of that  |
-|                      |                                                   | name (a commune of before  |
-|                      |                                                   | 2025 too)                  |
+| name contains it)    | Giang", "xã Trường Sơn (huyện Nông Cống)",        | for every mention of that  |
+|                      | "huyện Kỳ Sơn thuộc tỉnh Nghệ An", "huyện Quan    | name (a commune of before  |
+|                      | Hóa tỉnh Thanh Hóa" (a blank, then a level word)  | 2025 too)                  |
 | inside a foreign     | "huyện Phú Ninh, tỉnh Vân Nam (Trung Quốc)",      | the foreign province, for  |
-| province             | "châu Văn Sơn (tỉnh Vân Nam, Trung Quốc)"         | every mention of that name |
+| province             | "châu Văn Sơn (tỉnh Vân Nam, Trung Quốc)",        | every mention of that name |
+|                      | "huyện Xôn Tạy tỉnh Hủa Phăn", "huyện Peam Chor   | (also where it is named    |
+|                      | thuộc tỉnh Prey Veng" (names the gazetteer lacks) | alone, in the headline)    |
 
 Scores (a table; a province-level partner collects the points of its cities and districts):
 
@@ -31,16 +36,20 @@ Scores (a table; a province-level partner collects the points of its cities and 
 | in the lead, joined to another                                 | +2              |
 | in a list of three or more (A, B, C và D) in headline or lead  | 1 (not 3 or 2)  |
 | as the venue ("tại X", "ở X") and joined to nothing, unless    | 0.1             |
-| visited ("thăm và làm việc tại X", "công tác tại X"); in the   |                 |
+| visited ("thăm và làm việc tại X", "công tác tại X") or the    |                 |
+| host (its own authority, unnamed, acts in the sentence: "tại   |                 |
+| TP.HCM, Phó Chủ tịch UBND Thành phố tiếp đoàn ..."); in the    |                 |
 | body too                                                       |                 |
 | each mention in the body (at most 5)                           | 0.3             |
 | joined to another in the body (at most 2 times)                | +1              |
 
 A list member joined to another by a pairing word keeps its points: in "giữa 4 tỉnh A, B,
 C, D với Y", Y is joined (3 + 3), A-D listed (1 each). The best-scored partner is the first;
-the second needs 0.6 points, or 0.3 when it lies across the border from the first (a
-cooperation of a Vietnamese locality with a foreign one names both, even if the foreign one
-only in the body). Further partners joined to them in the headline or lead with 2 points
+the second is the best named in the headline or the lead (not as a venue), else the best
+merely mentioned in the body ("UBND tỉnh Quảng Nam và tỉnh Xê Kông ký kết" outranks the
+Lao provinces the body names several times); it needs 0.6 points, or 0.3 when it lies
+across the border from the first (a cooperation of a Vietnamese locality with a foreign one
+names both, even if the foreign one only in the body). Further partners joined to them in the headline or lead with 2 points
 or more are kept, and so are the other members of a list of the headline or lead that
 holds both ("lãnh đạo 3 tỉnh A, B và C"). When the two best are foreign, a Vietnamese
 partner named in the headline or lead (2 points) takes the second place (the others stay
