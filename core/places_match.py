@@ -347,12 +347,14 @@ class Matcher:
                 country = self._foreign.country_at(text, ne)  # "Hà Nam (Trung Quốc)", "huyện X (Lào)"
                 if country is not None:
                     cands = self._foreign.with_country(text, ns, ne, key, level, cands, country)
+            if level in COMMUNE_LEVELS and self._communes and (not cands or folded[ne:ne + 1] == " "):
+                # "xã Long An" of Tây Ninh; "phường Quy Nhơn Nam" (longer than thành phố Quy Nhơn)
+                found = self._commune_at(text, folded, ns, accented)
+                if found and (not cands or found[1] > ne):
+                    out.append(found)
+                    last_end = found[1]
+                    continue
             if not cands:
-                if level in COMMUNE_LEVELS and self._communes:  # "xã Long An", of Tây Ninh
-                    found = self._commune_at(text, folded, ns, accented)
-                    if found:
-                        out.append(found)
-                        last_end = found[1]
                 continue
             prev_level, prev_end = level, ne
             out.append((start, ne, ns, level, cands))

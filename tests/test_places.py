@@ -432,3 +432,13 @@ def test_communes_of_2025():
     assert len({p.province for p in m.candidates}) > 3
     # "xã hội" is society; a commune needs its capital letter
     assert find_places("xã hội đồng đăng") == []
+
+
+def test_a_ward_of_2025_named_longer_than_a_district():
+    # "phường Quy Nhơn Nam" is a ward of 2025, not the city Quy Nhơn followed by a word
+    (m,) = find_places("Đoàn phường Quy Nhơn Nam sang thăm.")
+    assert (m.surface, m.level_word) == ("phường Quy Nhơn Nam", "phường")
+    assert {(p.name, p.province, p.province_2025) for p in m.candidates} == {("Quy Nhơn Nam", "Bình Định", "Gia Lai")}
+    # the district's name alone after phường is still the district's ward
+    (m,) = find_places("Đoàn phường Quy Nhơn sang thăm.")
+    assert m.surface == "phường Quy Nhơn" and m.candidates[0].province == "Bình Định"
