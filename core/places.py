@@ -255,7 +255,11 @@ class _Gazetteer:
             return cached
         entries = self.index.get(key, [])
         if in_text:  # "tỉnh Hà Nam" is the Vietnamese one; "Hà Nam (Trung Quốc)": in_country()
-            entries = [e for e in entries if e.cue != "country"]
+            # ... but the level word may name the foreign one where no Vietnamese place of
+            # that name has that level: "tỉnh Quý Châu" (huyện Quỳ Châu), "thành phố Đông Hưng"
+            fits = level is not None and level not in COMMUNE_LEVELS and not any(
+                level in e.levels for e in entries if e.cue != "country")
+            entries = [e for e in entries if e.cue != "country" or (fits and level in e.levels)]
         if level not in COMMUNE_LEVELS:  # a commune only after xã, phường, đặc khu
             entries = [e for e in entries if e.place.level not in COMMUNE_LEVELS]
         if level in COMMUNE_LEVELS:  # a commune of 2025 of that name, else a district's
@@ -266,7 +270,7 @@ class _Gazetteer:
                 entries = [e for e in entries if e.bare or not e.place.is_province]
             rank = [((e.cue == "country", not e.place.is_province, e.historical, e.weak), e) for e in entries]
         else:
-            rank = [((e.cue == "country", level not in e.levels, e.historical, e.weak, not e.place.is_province), e)
+            rank = [((level not in e.levels, e.cue == "country", e.historical, e.weak, not e.place.is_province), e)
                     for e in entries]
         rank.sort(key=lambda r: (r[0], r[1].order))
         places = tuple(dict.fromkeys(e.place for _, e in rank))
