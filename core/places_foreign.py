@@ -180,6 +180,7 @@ class Foreign:
         return sorted(taken)
 
 
+_SAINT = re.compile(r"^St\.\s*")
 _GLUE = frozenset("(,-\u2013\u2014")  # what may stand between a name and its country
 # a foreign province named with its level word right after a district ("huyện X tỉnh Y")
 _PROVINCE_LEVEL_AT = re.compile(r"(?i:tỉnh|thành phố|thủ đô)[ \t\u00a0]")
@@ -196,7 +197,7 @@ def _foreign_place(written: str, level: str, country: str, inside=None):
     """A foreign locality the gazetteer does not list, kept with its country, in the
     foreign province ``inside`` when the text says so, else its own province."""
     from .places import Place  # the dataclass (places imports this module)
-    name = " ".join(written.split())
+    name = _SAINT.sub("Saint ", " ".join(written.split()))  # "St. Petersburg" -> "Saint Petersburg"
     province = inside.province if inside is not None else name
     return Place(name, level, province, country, province, False)
 
@@ -213,7 +214,8 @@ def _regexes(countries: dict[str, str]) -> tuple[re.Pattern, ...]:
     # the level words before a foreign name: also a Chinese prefecture or town, a Russian
     # republic, a state, a county ("châu Văn Sơn", "Cộng hòa Bashkortostan", "hạt Orange")
     levels = "tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|vùng|bang|tiểu bang|châu|trấn|khu|cộng hòa|cộng hoà|hạt"
-    word = upper + r"[\w'\u2019]*(?:-[\w'\u2019]+)*"  # "Ka-ga-oa": syllables joined by hyphens
+    # "Ka-ga-oa": syllables joined by hyphens; "St. Petersburg": an abbreviation before a name
+    word = upper + r"[\w'\u2019]*(?:-[\w'\u2019]+)*(?:\.(?=[ \t\u00a0]+" + upper + "))?"
     name = r"(?<!\w)(?P<lvl>(?i:" + levels + r"))[ \t\u00a0]+(?P<name>" + word + r"(?:[ \t\u00a0-]" + word + r"){0,3})"
     unknown = re.compile(name + r"[ \t\u00a0]*(?=[(,\-\u2013\u2014]$)")  # up to the country's glue
     before = re.compile(name + r"[ \t\u00a0]*(?:[,(][ \t\u00a0]*(?:(?i:thuộc)[ \t\u00a0]+)?|[ \t\u00a0]+(?:(?i:thuộc)[ \t\u00a0]+)?)$")

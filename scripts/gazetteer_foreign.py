@@ -35,7 +35,7 @@ COUNTRIES = [
     ("CU", "Cuba", ["Cu Ba"], {"Province", "Special municipality"}),
     ("MN", "Mông Cổ", [], {"Province", "Capital city"}),
     ("MM", "Myanmar", ["Mi-an-ma"], {"Region", "State", "Union territory"}),
-    ("RU", "Nga", ["Liên bang Nga"], set()),
+    ("RU", "Nga", ["Liên bang Nga", "LB Nga"], set()),
     ("IT", "Italia", ["Ý"], set()),
     ("BY", "Belarus", ["Bêlarút"], set()),
     ("ID", "Indonesia", ["In-đô-nê-xi-a"], set()),

@@ -137,3 +137,23 @@ def test_the_sound_key_needs_a_region_level_and_one_region():
 def test_a_transliterated_region_is_found_again_without_its_country():
     found = find_places("Hợp tác Hải Phòng – Ka-ga-oa\nĐoàn tỉnh Ka-ga-oa (Nhật Bản) thăm Hải Phòng.")
     assert [m.candidates[0].name for m in found] == ["Hải Phòng", "Kagawa", "Kagawa", "Hải Phòng"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the level word decides where the Vietnamese namesake is of another level
+    ("Đoàn tỉnh Quý Châu sang thăm.", ("Quý Châu (Trung Quốc)", "Trung Quốc")),
+    ("Đoàn thành phố Đông Hưng sang thăm.", ("Đông Hưng", "Trung Quốc")),
+    ("Đoàn huyện Đông Hưng sang thăm.", ("Đông Hưng", "Việt Nam")),
+    ("Đoàn tỉnh Hà Nam sang thăm.", ("Hà Nam", "Việt Nam")),
+])
+def test_the_level_word_names_the_foreign_namesake(text, expected):
+    (m,) = find_places(text)
+    assert (m.candidates[0].name, m.candidates[0].country) == expected
+
+
+def test_an_abbreviated_saint_and_a_country_abbreviated():
+    text = "Hợp tác giữa TP HCM và St. Petersburg\nĐoàn làm việc với thành phố St. Petersburg, LB Nga."
+    got = [(m.candidates[0].name, m.candidates[0].country) for m in find_places(text)]
+    assert got == [("Hồ Chí Minh", "Việt Nam"), ("Saint Petersburg", "Nga"), ("Saint Petersburg", "Nga")]
+    # a person's initial is no abbreviation of a place
+    assert [m.surface for m in find_places("Ông Lê Văn A. Nguyễn thăm tỉnh Kiên Giang.")] == ["tỉnh Kiên Giang"]
