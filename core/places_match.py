@@ -337,8 +337,9 @@ class Matcher:
                         out.append((ns, ne, ns, None, found))
                         prev_level, prev_end = None, ne
                         continue
-                    last_end = ne  # a district alone ("Bắc Hà") keeps its words to itself
-                    continue
+                    if not (accented and _WORD.match(text, ns).group().lower() in _ACCENTED):
+                        last_end = ne  # a district alone ("Bắc Hà") keeps its words to itself
+                    continue  # ... but "Tỉnh Tây Ninh" is not Tĩnh Tây followed by "Ninh"
             elif not (text[ns].isupper() or text[ns].isdigit() or lower_text):
                 continue  # "hai tỉnh thống nhất", "tỉnh chú trọng": not names
             last_end = ne

@@ -271,3 +271,14 @@ def test_a_decision_approving_a_twinning_names_both_parties():
                  "UBND tỉnh Điện Biên vừa ban hành Quyết định ngày 14/5/2023 phê duyệt Đề án kết nghĩa giữa "
                  "huyện Mường Nhé (tỉnh Điện Biên) và huyện Mường Mày, tỉnh Phông Sa Lỳ (Lào).")
     assert set(p.pair) == {"Phông Sa Lỳ", "Điện Biên"}
+
+
+def test_two_foreign_provinces_and_the_vietnamese_one_of_the_body():
+    # the lead names only the two Cambodian provinces; the Vietnamese party is in the body
+    p = partners("Hội nghị hợp tác với tỉnh Svay Rieng và tỉnh Prey Veng",
+                 "Ngày 20/5, tại Thủ đô Phnôm Pênh, hội nghị hợp tác lần thứ 3 giữa tỉnh Svay Rieng và "
+                 "tỉnh Prey Veng đã diễn ra.",
+                 "Đoàn công tác tỉnh Tây Ninh do Phó Chủ tịch UBND tỉnh dẫn đầu tham dự. Tỉnh Tây Ninh cam kết "
+                 "hỗ trợ hai tỉnh bạn.")
+    assert "Tây Ninh" in p.pair and len(p.pair) == 2
+    assert {q.place.name for q in p.parties} == {"Tây Ninh", "Svay Rieng", "Prey Veng"}

@@ -442,3 +442,12 @@ def test_a_ward_of_2025_named_longer_than_a_district():
     # the district's name alone after phường is still the district's ward
     (m,) = find_places("Đoàn phường Quy Nhơn sang thăm.")
     assert m.surface == "phường Quy Nhơn" and m.candidates[0].province == "Bình Định"
+
+
+def test_a_capitalised_level_word_is_not_the_start_of_a_namesake():
+    # "Tỉnh Tây Ninh" at a sentence start: not the Chinese city Tĩnh Tây followed by "Ninh"
+    found = find_places("Đoàn đã về nước. Tỉnh Tây Ninh cam kết hỗ trợ.")
+    assert [(m.surface, m.candidates[0].name) for m in found] == [("Tỉnh Tây Ninh", "Tây Ninh")]
+    # the city itself, after its level word
+    (m,) = find_places("Đoàn thành phố Tĩnh Tây sang thăm.")
+    assert m.candidates[0].name == "Tĩnh Tây" and m.candidates[0].country == "Trung Quốc"

@@ -369,7 +369,7 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
     if len(chosen) == 2 and all(best[p][1].country != VIETNAM for p in chosen):
         # two foreign partners first: the Vietnamese one named in the headline or lead joins
         # the first ("Hà Tĩnh: hội nghị với tỉnh Bôlykhămxay và Khăm Muộn")
-        home = next((p for p in ranked[2:] if best[p][1].country == VIETNAM and scores[p] >= _FURTHER), None)
+        home = next((p for p in ranked[2:] if best[p][1].country == VIETNAM and scores[p] >= _SECOND), None)
         if home is not None:
             chosen = [chosen[0], home, chosen[1]]
     # the two best, then any further partner joined to them in the headline or lead
