@@ -51,9 +51,10 @@ Lao provinces the body names several times); it needs 0.6 points, or 0.3 when it
 across the border from the first (a cooperation of a Vietnamese locality with a foreign one
 names both, even if the foreign one only in the body). Further partners joined to them in the headline or lead with 2 points
 or more are kept, and so are the other members of a list of the headline or lead that
-holds both ("lãnh đạo 3 tỉnh A, B và C"). When the two best are foreign, a Vietnamese
-partner named in the headline or lead (2 points) takes the second place (the others stay
-parties). Ties go to the one named first. Each party is
+holds both ("lãnh đạo 3 tỉnh A, B và C"). When the two best are foreign, the best
+Vietnamese partner with 0.6 points (named in the headline or lead, or twice in the body:
+"đoàn tỉnh Tây Ninh tham dự" a conference of two Cambodian provinces) takes the second
+place (the others stay parties). Ties go to the one named first. Each party is
 named as first credited ("huyện Mèo Vạc" of Hà Giang: its level is huyện).
 """
 
