@@ -314,7 +314,19 @@ def find_places(text: str, folded: str | None = None) -> list[PlaceMention]:
     if not text:
         return []
     found = _gazetteer().matcher.find(text, folded)  # folded: fast_fold(text), if already made
-    return [PlaceMention(s, e, ns, text[s:e], lvl, c) for s, e, ns, lvl, c in found]
+    return [PlaceMention(s, e, ns, text[s:e], lvl,
+                         _accents_first(text[ns:e], c) if len(c) > 1 and c[0].name != c[1].name else c)
+            for s, e, ns, lvl, c in found]
+
+
+def _accents_first(written: str, cands: tuple[Place, ...]) -> tuple[Place, ...]:
+    """Places whose name is written with these very accents first: "huyện Tam Dương" is
+    Tam Dương of Vĩnh Phúc before Tam Đường of Lai Châu (the same name folded)."""
+    w = " ".join(_WORDS.findall(written.lower()))
+    same = [c for c in cands if " ".join(_WORDS.findall(c.name.lower())) == w]
+    if not same or same[0] is cands[0] or fold_query(same[0].name) != fold_query(cands[0].name):
+        return cands  # only between names alike but for accents ("Thủ đô Viêng Chăn" stays first)
+    return tuple(same) + tuple(c for c in cands if c not in same)
 
 
 def lookup(name: str, level_word: str | None = None) -> tuple[Place, ...]:

@@ -451,3 +451,12 @@ def test_a_capitalised_level_word_is_not_the_start_of_a_namesake():
     # the city itself, after its level word
     (m,) = find_places("Đoàn thành phố Tĩnh Tây sang thăm.")
     assert m.candidates[0].name == "Tĩnh Tây" and m.candidates[0].country == "Trung Quốc"
+
+
+@pytest.mark.parametrize("written, province", [
+    ("huyện Tam Dương", "Vĩnh Phúc"), ("huyện Tam Đường", "Lai Châu"),
+    ("huyện Thạnh Trị", "Sóc Trăng"), ("huyện Thanh Trì", "Hà Nội"),
+])
+def test_names_alike_but_for_accents_follow_the_accents_written(written, province):
+    (m,) = find_places("Đoàn " + written + " sang thăm.")
+    assert m.candidates[0].province == province and len({c.province for c in m.candidates}) == 2
