@@ -348,13 +348,16 @@ class Matcher:
                 country = self._foreign.country_at(text, ne)  # "Hà Nam (Trung Quốc)", "huyện X (Lào)"
                 if country is not None:
                     cands = self._foreign.with_country(text, ns, ne, key, level, cands, country)
-            if level in COMMUNE_LEVELS and self._communes and (not cands or folded[ne:ne + 1] == " "):
-                # "xã Long An" of Tây Ninh; "phường Quy Nhơn Nam" (longer than thành phố Quy Nhơn)
+            if level in COMMUNE_LEVELS and self._communes:
+                # "xã Long An" of Tây Ninh; "phường Quy Nhơn Nam" (longer than thành phố Quy Nhơn);
+                # "xã Long Thành" is also the commune of 2025 of Vĩnh Long, after the district's
                 found = self._commune_at(text, folded, ns, accented)
                 if found and (not cands or found[1] > ne):
                     out.append(found)
                     last_end = found[1]
                     continue
+                if found and found[1] == ne:
+                    cands = tuple(cands) + tuple(c for c in found[4] if c not in cands)
             if not cands:
                 continue
             prev_level, prev_end = level, ne

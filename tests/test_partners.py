@@ -282,3 +282,12 @@ def test_two_foreign_provinces_and_the_vietnamese_one_of_the_body():
                  "hỗ trợ hai tỉnh bạn.")
     assert "Tây Ninh" in p.pair and len(p.pair) == 2
     assert {q.place.name for q in p.parties} == {"Tây Ninh", "Svay Rieng", "Prey Veng"}
+
+
+def test_a_commune_of_2025_named_like_a_district_of_another_province():
+    # xã Long Thành of Vĩnh Long (2025) came from Trà Vinh; huyện Long Thành is in Đồng Nai
+    p = partners("Lãnh đạo xã Long Thành tiếp đoàn tỉnh Hủa Phăn",
+                 "Ngày 2/9, lãnh đạo xã Long Thành, tỉnh Vĩnh Long tiếp đoàn đại biểu tỉnh Hủa Phăn (Lào).")
+    assert p.pair == ["Hủa Phăn", "Trà Vinh"]
+    # without a province, huyện Long Thành stays what the name means
+    assert [m.candidates[0].province for m in find_places("huyện Long Thành")] == ["Đồng Nai"]
