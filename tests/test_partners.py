@@ -291,3 +291,20 @@ def test_a_commune_of_2025_named_like_a_district_of_another_province():
     assert p.pair == ["Hủa Phăn", "Trà Vinh"]
     # without a province, huyện Long Thành stays what the name means
     assert [m.candidates[0].province for m in find_places("huyện Long Thành")] == ["Đồng Nai"]
+
+
+def test_a_bare_name_means_what_the_level_word_names_elsewhere():
+    # the headline's bare "Viêng Chăn" would be the capital; the lead says the province
+    p = partners("Nghệ An tăng cường hợp tác với Viêng Chăn",
+                 "Ngày 2/9, lãnh đạo tỉnh Nghệ An tiếp đoàn đại biểu tỉnh Viêng Chăn (Lào).")
+    assert p.pair == ["Nghệ An", "Viêng Chăn"]
+    # a Chinese province named like a Vietnamese one, with its country in the lead
+    p = partners("Nghệ An tăng cường hợp tác với Hà Nam",
+                 "Ngày 2/9, lãnh đạo tỉnh Nghệ An tiếp đoàn đại biểu tỉnh Hà Nam (Trung Quốc).")
+    assert p.pair == ["Hà Nam (Trung Quốc)", "Nghệ An"]
+
+
+def test_namesakes_on_both_sides_stay_two_parties():
+    p = partners("Hà Nam hợp tác với Hà Nam (Trung Quốc)",
+                 "Ngày 2/9, tỉnh Hà Nam (Việt Nam) và tỉnh Hà Nam (Trung Quốc) ký kết thỏa thuận hợp tác.")
+    assert p.pair == ["Hà Nam", "Hà Nam (Trung Quốc)"]

@@ -16,6 +16,9 @@ Which place a mention means (before scoring):
 | a commune of 2025 in | "phường Bình Định, tỉnh Gia Lai (mới)"            | the old province it lies in|
 | a merged province    |                                                   | (Bình Định), when the      |
 |                      |                                                   | article names its new one  |
+| a bare name          | "Viêng Chăn" in the headline, "tỉnh Viêng Chăn"   | the place named with a     |
+|                      | in the lead; "Hà Nam" and "tỉnh Hà Nam (Trung     | level word or a country    |
+|                      | Quốc)" (no Vietnamese Hà Nam with a level word)   | elsewhere in the article   |
 | its other name       | "tỉnh Kiên Giang (nay là tỉnh An Giang)"          | the place before it        |
 | inside (the next     | "huyện Kỳ Sơn (Nghệ An)", "huyện Mèo Vạc, tỉnh Hà | that unit of that province,|
 | name contains it)    | Giang", "xã Trường Sơn (huyện Nông Cống)",        | for every mention of that  |
@@ -96,6 +99,7 @@ _INSIDE_GLUE_RE = re.compile(r"^\s*(?:[,(\-–—]\s*(?:thuộc\s+)?|thuộc\s+|
 # "tỉnh Kiên Giang (nay là tỉnh An Giang)": the same party by its other name (folded)
 _RENAMED_RE = re.compile(r"^\s*\(\s*(?:nay la|nay thuoc|nay|sau sap nhap(?: la)?|truoc day la|truoc la|cu la|moi la)\s*$")
 
+_PARTY_LEVELS = frozenset({"tỉnh", "thành phố"})
 _POINTS = {"title": (3.0, 3.0), "lead": (2.0, 2.0)}  # (named, joined)
 _LISTED = 1.0
 _MENTION = 0.3
@@ -237,9 +241,19 @@ def _places(text: str, mentions: list[PlaceMention]) -> dict[int, Place]:
     named = {m.candidates[0].province for m in mentions
              if m.candidates and m.candidates[0].is_province and m.level_word not in COMMUNE_LEVELS}
     named_2025 = {to_2025(p) for p in named}
+    # named with a level word or a country: what a bare name means ("Viêng Chăn" in the
+    # headline, "tỉnh Viêng Chăn" in the lead: the province, not the capital)
+    leveled = {m.candidates[0].province for m in mentions
+               if m.candidates and m.candidates[0].is_province and m.level_word in _PARTY_LEVELS}
+    foreign = {m.candidates[0].name.split(" (")[0]: m.candidates[0] for m in mentions
+               if m.candidates and m.candidates[0].country != VIETNAM and m.candidates[0].is_province}
     places: dict[int, Place] = {}
     for m in mentions:
-        p = choose(m, named)
+        p = choose(m, leveled) if m.level_word is None and len(m.candidates) > 1 else None
+        p = p or choose(m, named)
+        if m.level_word is None and p is not None and p.country == VIETNAM and p.is_province and \
+                p.name in foreign and p.province not in leveled:
+            p = foreign[p.name]  # "Hà Nam" where only "tỉnh Hà Nam (Trung Quốc)" is named: Henan
         if p is not None and m.level_word in COMMUNE_LEVELS and p.province not in named:
             # a commune of 2025 in a merged province the article names: the old province
             # it lies in ("phường Bình Định, tỉnh Gia Lai (mới)" -> Bình Định)
