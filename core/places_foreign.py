@@ -31,6 +31,11 @@ c/k/q -> k, ch/j -> j, w -> o, y -> i, z -> d; doubled letters once): "Ka-ga-oa"
 "Kagawa" -> "kagaoa". It is used only for a name with a province-level word (or none)
 followed by its country, and only among that country's regions.
 
+A foreign place found so (or a foreign region of two syllables or more named with its
+level word or country) is the same place where its name stands alone, written with the
+same accents: "tỉnh Sơn Đông (Trung Quốc)" in the body makes the headline's "TP.HCM - Sơn
+Đông" a pair with Shandong ("Sơn Đông" alone is no place: huyện Sơn Động is Vietnamese).
+
 Not a place: a group ("các tỉnh Bắc Lào", "những huyện ..."), or a name ending with a
 country's name ("Bắc Lào"). Which province a foreign district belongs to is decided where
 the article says it (:mod:`hoptac.core.extract.partners`).
@@ -161,11 +166,15 @@ class Foreign:
             level = normalise_level(m.group("lvl")) or _OTHER_LEVELS.get(m.group("lvl").lower(), "tỉnh")
             name = _foreign_place(m.group("name"), level, cands[0].country, inside=cands[0])
             extra.append((m.start("lvl"), m.end("name"), m.start("name"), level, (name,)))
-        if not extra:
+        # ... and a foreign region the gazetteer knows, of two syllables or more, named with
+        # its level word or country: "tỉnh Sơn Đông (Trung Quốc)", then "TP.HCM - Sơn Đông"
+        again = extra + [e for e in out if e[4][0].country != VIETNAM and e[4][0].is_province
+                         and (" " in text[e[2]:e[1]].strip() or "-" in text[e[2]:e[1]])]
+        if not again:
             return out
         # the same name elsewhere, with or without its country: the same place
         taken = out + extra
-        named = {" ".join(text[e[2]:e[1]].split()): (e[4][0], e[3], text[e[0]:e[2]].strip().lower()) for e in extra}
+        named = {" ".join(text[e[2]:e[1]].split()): (e[4][0], e[3], text[e[0]:e[2]].strip().lower()) for e in again}
         for written, (place, level, level_word) in named.items():
             for m in re.finditer(r"(?<!\w)" + re.escape(written).replace(r"\ ", r"[ \t\u00a0]+") + r"(?!\w)", text):
                 if not any(a < m.end() and m.start() < b for a, b, *_ in taken):

@@ -157,3 +157,16 @@ def test_an_abbreviated_saint_and_a_country_abbreviated():
     assert got == [("Hồ Chí Minh", "Việt Nam"), ("Saint Petersburg", "Nga"), ("Saint Petersburg", "Nga")]
     # a person's initial is no abbreviation of a place
     assert [m.surface for m in find_places("Ông Lê Văn A. Nguyễn thăm tỉnh Kiên Giang.")] == ["tỉnh Kiên Giang"]
+
+
+def test_a_known_foreign_region_is_found_again_where_its_name_stands_alone():
+    # "Sơn Đông" alone is no place (huyện Sơn Động is Vietnamese); named with its country
+    # in the body, the headline's bare name is Shandong too
+    text = "Ký kết hợp tác TP.HCM - Sơn Đông\nChủ tịch UBND TP.HCM tiếp đoàn tỉnh Sơn Đông (Trung Quốc)."
+    got = [(m.surface, m.candidates[0].country) for m in find_places(text)]
+    assert got == [("TP.HCM", "Việt Nam"), ("Sơn Đông", "Trung Quốc"), ("TP.HCM", "Việt Nam"),
+                   ("tỉnh Sơn Đông", "Trung Quốc")]
+    # the Vietnamese district written with its own accents stays Vietnamese
+    got = find_places("Đoàn huyện Sơn Động thăm tỉnh Sơn Đông (Trung Quốc).")
+    assert [m.candidates[0].country for m in got] == ["Việt Nam", "Trung Quốc"]
+    assert find_places("Ký kết hợp tác với Sơn Đông") == []
