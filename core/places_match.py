@@ -239,6 +239,8 @@ class Matcher:
         self._foreign = Foreign(countries, in_country)
         self._foreign_keys = foreign_keys or set()  # names some foreign place bears
         self._communes = communes or {}  # folded name -> communes of 2025
+        # the names a commune's name of 2025 begins with ("quy nhon" of "quy nhon nam")
+        self._commune_heads = {" ".join(k.split()[:i]) for k in self._communes for i in range(1, k.count(" ") + 1)}
 
     def _commune_at(self, text: str, folded: str, ns: int, accented: bool):
         """A commune of 2025 named at ``ns``, after xã, phường or đặc khu (the longest name
@@ -349,15 +351,16 @@ class Matcher:
                 if country is not None:
                     cands = self._foreign.with_country(text, ns, ne, key, level, cands, country)
             if level in COMMUNE_LEVELS and self._communes:
-                # "xã Long An" of Tây Ninh; "phường Quy Nhơn Nam" (longer than thành phố Quy Nhơn);
-                # "xã Long Thành" is also the commune of 2025 of Vĩnh Long, after the district's
-                found = self._commune_at(text, folded, ns, accented)
-                if found and (not cands or found[1] > ne):
-                    out.append(found)
-                    last_end = found[1]
-                    continue
-                if found and found[1] == ne:
-                    cands = tuple(cands) + tuple(c for c in found[4] if c not in cands)
+                # "xã Long An" of Tây Ninh; "phường Quy Nhơn Nam" (longer than thành phố Quy Nhơn)
+                if not cands or key in self._commune_heads:
+                    found = self._commune_at(text, folded, ns, accented)
+                    if found and (not cands or found[1] > ne):
+                        out.append(found)
+                        last_end = found[1]
+                        continue
+                more = self._communes.get(key) if cands else None
+                if more:  # "xã Long Thành" is also the commune of 2025 of Vĩnh Long, after the district's
+                    cands = tuple(cands) + tuple(c for c in more if c not in cands)
             if not cands:
                 continue
             prev_level, prev_end = level, ne
