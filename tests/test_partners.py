@@ -308,3 +308,19 @@ def test_namesakes_on_both_sides_stay_two_parties():
     p = partners("Hà Nam hợp tác với Hà Nam (Trung Quốc)",
                  "Ngày 2/9, tỉnh Hà Nam (Việt Nam) và tỉnh Hà Nam (Trung Quốc) ký kết thỏa thuận hợp tác.")
     assert p.pair == ["Hà Nam", "Hà Nam (Trung Quốc)"]
+
+
+def test_a_foreign_district_said_to_be_of_a_province_lies_in_it():
+    p = partners("Huyện Quế Phong kết nghĩa với huyện Xầm Tớ",
+                 "Ngày 2/9, huyện Quế Phong (Nghệ An) và huyện Xầm Tớ (Lào) ký kết nghĩa.",
+                 "Xầm Tớ là huyện biên giới của tỉnh Hủa Phăn.")
+    assert p.pair == ["Hủa Phăn", "Nghệ An"]
+    assert {(q.place.name, q.level) for q in p.parties} == {("Xầm Tớ", "huyện"), ("Quế Phong", "huyện")}
+
+
+def test_a_foreign_district_keeps_its_name_beside_a_province_merely_mentioned():
+    # the province is another, future partner, not the district's home as the text says it
+    p = partners("Đồng Tháp tiếp đoàn huyện Gapyeong",
+                 "Ngày 7/3, lãnh đạo tỉnh Đồng Tháp tiếp đoàn công tác huyện Gapyeong (Hàn Quốc).",
+                 "Tỉnh cũng chuẩn bị ký kết hợp tác với tỉnh Gyeonggi (Hàn Quốc) trong thời gian tới.")
+    assert p.pair == ["Đồng Tháp", "Gapyeong"]

@@ -23,6 +23,9 @@ Which place a mention means (before scoring):
 | province             | "châu Văn Sơn (tỉnh Vân Nam, Trung Quốc)",        | every mention of that name |
 |                      | "huyện Xôn Tạy tỉnh Hủa Phăn", "huyện Peam Chor   | (also where it is named    |
 |                      | thuộc tỉnh Prey Veng" (names the gazetteer lacks) | alone, in the headline)    |
+| said to be of a      | "huyện Xầm Tớ (Lào)" and, in the body, "Xầm Tớ là | that foreign province (not |
+| foreign province     | huyện biên giới của tỉnh Hủa Phăn"                | a province merely named    |
+|                      |                                                   | elsewhere)                 |
 """
 
 from __future__ import annotations
@@ -40,6 +43,8 @@ _INSIDE_GLUE_RE = re.compile(r"^\s*(?:[,(\-–—]\s*(?:thuộc\s+)?|thuộc\s+|
 # "tỉnh Kiên Giang (nay là tỉnh An Giang)": the same party by its other name (folded)
 _RENAMED_RE = re.compile(r"^\s*\(\s*(?:nay la|nay thuoc|nay|sau sap nhap(?: la)?|truoc day la|truoc la|cu la|moi la)\s*$")
 
+# "X là huyện biên giới của tỉnh Y", "X thuộc tỉnh Y" (folded): X lies in Y
+_OF_RE = re.compile(r"(?<!\w)(?:cua|thuoc)\s+(?:tinh|thanh pho)?\s*$")
 _PARTY_LEVELS = frozenset({"tỉnh", "thành phố"})  # level words of a province-level place
 
 
@@ -109,4 +114,20 @@ def places_of(text: str, mentions: list[PlaceMention]) -> dict[int, Place]:
             name = text[m.name_start:m.end]
             if name in home and (p is None or not p.is_province):
                 places[m.start] = home[name]
+    # a foreign locality whose province the gazetteer does not know ("huyện Xầm Tớ (Lào)"),
+    # said to be of a province of its country ("Xầm Tớ là huyện biên giới của tỉnh Hủa Phăn"):
+    # in that province, for every mention of that name
+    lost = {p for p in places.values() if p.country != VIETNAM and not p.is_province and p.province == p.name}
+    if lost:
+        homes: dict[Place, Place] = {}
+        for a, b in zip(mentions, mentions[1:]):
+            pa, pb = places.get(a.start), places.get(b.start)
+            if pa in lost and pb is not None and pb.is_province and pb.country == pa.country and \
+                    b.start - a.end <= 60 and _OF_RE.search(fast_fold(text[a.end:b.start])) and \
+                    not any(c in text[a.end:b.start] for c in ".;\n"):
+                homes.setdefault(pa, pb)
+        for start, p in list(places.items()):
+            if p in homes:
+                region = homes[p]
+                places[start] = Place(p.name, p.level, region.province, p.country, region.province, False)
     return places
