@@ -324,3 +324,11 @@ def test_a_foreign_district_keeps_its_name_beside_a_province_merely_mentioned():
                  "Ngày 7/3, lãnh đạo tỉnh Đồng Tháp tiếp đoàn công tác huyện Gapyeong (Hàn Quốc).",
                  "Tỉnh cũng chuẩn bị ký kết hợp tác với tỉnh Gyeonggi (Hàn Quốc) trong thời gian tới.")
     assert p.pair == ["Đồng Tháp", "Gapyeong"]
+
+
+def test_the_city_an_unnamed_authority_means_is_the_one_the_headline_names():
+    # a report of TP.HCM: "lãnh đạo Thành phố" is TP.HCM's, not the venue Hà Nội's
+    p = partners("TP.HCM và tỉnh Lào Cai ký kết hợp tác",
+                 "Sáng 5/6, tại Hà Nội, lãnh đạo Thành phố và lãnh đạo tỉnh Lào Cai ký kết chương trình hợp tác.")
+    assert p.pair == ["Hồ Chí Minh", "Lào Cai"]
+    assert "Hà Nội" not in {q.place.name for q in p.parties}

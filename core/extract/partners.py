@@ -180,8 +180,13 @@ def _a_venue(text: str, m: PlaceMention) -> bool:
     return not _VISITED_BEFORE_RE.search(fast_fold(text[max(0, m.start - 30):m.start]))
 
 
-def _hosts(text: str, m: PlaceMention, place: Place, mentions: list[PlaceMention]) -> bool:
-    """A venue named with an unnamed authority of its level in its sentence: the host."""
+def _hosts(text: str, m: PlaceMention, place: Place, mentions: list[PlaceMention],
+           framed: list[Place]) -> bool:
+    """A venue named with an unnamed authority of its level in its sentence: the host;
+    unless the headline or lead names another Vietnamese place of that level, which the
+    words may mean ("tại Hà Nội, lãnh đạo Thành phố ..." in a report of TP.HCM)."""
+    if any(p.level == place.level and p.country == VIETNAM and p.province != place.province for p in framed):
+        return False
     lo = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
     hi = min((i for i in (text.find(". ", m.end), text.find("\n", m.end)) if i >= 0), default=len(text))
     level = "tỉnh" if place.level == "tỉnh" else "thành phố" if place.level == "thành phố" else None
@@ -219,6 +224,7 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
         if prov not in best:
             best[prov] = (m, place)
 
+    framed = [places[m.start] for m in title_mentions + lead_mentions if m.start in places]
     venue_mentions: list[PlaceMention] = []
     lists: list[list[str]] = []  # the lists of three or more of the headline and the lead
     lead_starts = {m.start for m in lead_mentions}
@@ -238,7 +244,7 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
                     continue
                 prov = place.province
                 if not joined and _a_venue(text if where == "lead" else title, m) and \
-                        not _hosts(text if where == "lead" else title, m, place, mentions):
+                        not _hosts(text if where == "lead" else title, m, place, mentions, framed):
                     venue_mentions.append(m)  # "tại Thủ đô Phnom Penh": where, not who
                     continue
                 if i in listed:
