@@ -332,3 +332,4 @@ def test_the_city_an_unnamed_authority_means_is_the_one_the_headline_names():
                  "Sáng 5/6, tại Hà Nội, lãnh đạo Thành phố và lãnh đạo tỉnh Lào Cai ký kết chương trình hợp tác.")
     assert p.pair == ["Hồ Chí Minh", "Lào Cai"]
     assert "Hà Nội" not in {q.place.name for q in p.parties}
+    assert p.scores["Hà Nội"] < 1  # the venue's points, not a host's
