@@ -333,3 +333,11 @@ def test_the_city_an_unnamed_authority_means_is_the_one_the_headline_names():
     assert p.pair == ["Hồ Chí Minh", "Lào Cai"]
     assert "Hà Nội" not in {q.place.name for q in p.parties}
     assert p.scores["Hà Nội"] < 1  # the venue's points, not a host's
+
+
+def test_the_host_that_receives_two_delegations_stays_a_party():
+    # "A tiếp đoàn B và đoàn C": A receives, it is not dropped for the two it receives
+    p = partners("Tăng cường liên kết vùng",
+                 "Sáng 5/5, lãnh đạo Thành phố Hồ Chí Minh tiếp đoàn đại biểu tỉnh Long An và đoàn tỉnh Tây Ninh.")
+    assert "Hồ Chí Minh" in p.pair
+    assert {q.place.name for q in p.parties} == {"Hồ Chí Minh", "Long An", "Tây Ninh"}

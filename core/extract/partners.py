@@ -1,7 +1,8 @@
 """Who cooperates with whom: the article's principal partners.
 
 The pair comes from the headline and the lead, where reports name it: "giữa X và Y",
-"X – Y", "X và Y", "X phối hợp với Y", "X và các tỉnh A, B, C". A locality mentioned in
+"X – Y", "X và Y", "X phối hợp với Y", "X và các tỉnh A, B, C", "X tiếp đoàn đại biểu Y"
+(the host and its guest), "X sang thăm và làm việc với Y". A locality mentioned in
 passing (the venue, an economic corridor of five provinces, a related article) does not
 replace it; when the headline and the lead name no pair (a page whose headline was not
 found, a lead that says only "UBND tỉnh"), the body's evidence decides.
@@ -62,7 +63,9 @@ _WHO = (r"(?:\s+(?:cac|nhung|hai|2|ba|3|bon|4|nam|5|sau|6))?"
         r"|tinh|thanh pho|huyen|dia phuong))?")
 _PAIR_LINK_RE = re.compile(
     r"^(?:-|–|—|voi|cung|giua|va giua|(?:va|voi|cung|cung voi)" + _WHO + r"|"
-    r"(?:da\s+)?(?:phoi hop|hop tac|ket nghia|lam viec|ky ket|ky|hoi dam)\s+(?:voi|cung)" + _WHO + r")$"
+    r"(?:da\s+)?(?:phoi hop|hop tac|ket nghia|lam viec|ky ket|ky|hoi dam)\s+(?:voi|cung)" + _WHO + r"|"
+    # the host and its guest: "A tiếp đoàn đại biểu B", "A sang thăm và làm việc với B"
+    r"(?:da\s+)?(?:tiep|don tiep|tiep don|hoi kien|(?:sang |den )?tham(?: va lam viec(?: voi| tai)?)?)" + _WHO + r")$"
 )
 _LIST_LINK_RE = re.compile(r"^(?:,|;|va|,\s*va)$")
 _ASIDE_RE = re.compile(r"\([^()]{0,40}\)")
