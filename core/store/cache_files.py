@@ -23,6 +23,7 @@ from typing import Any
 import orjson
 
 from . import colfile
+from ..messages import M_
 
 __all__ = ["CrcFile", "checked_json", "read_rows", "verify_files", "verify_head", "truncate", "merged",
            "manifest_stat", "postings"]
@@ -76,10 +77,10 @@ def verify_files(folder: Path, crcs: dict[str, Any], names: tuple[str, ...]) -> 
                 while chunk := fh.read(8 << 20):
                     crc = zlib.crc32(chunk, crc)
         except OSError as exc:
-            bad.append(f"{name}: cannot be read ({exc.strerror or exc})")
+            bad.append(M_("{name}: cannot be read ({reason})", name=name, reason=exc.strerror or exc))
             continue
         if crcs.get(name) != crc:
-            bad.append(f"{name}: does not match the checksum recorded when it was written")
+            bad.append(M_("{name}: does not match the checksum recorded when it was written", name=name))
     return bad
 
 
