@@ -185,7 +185,7 @@ def process_bytes(data: bytes, source: str, path: str | None = None,
     result = FileResult(path=path or source, source=source)
     try:
         if not data.strip():
-            result.error = "empty"
+            result.error = M_("empty")
             return result
         try:
             text = decode(data)
@@ -193,7 +193,7 @@ def process_bytes(data: bytes, source: str, path: str | None = None,
             result.error = message_of(exc)
             return result
         if not text.strip():
-            result.error = "empty (no text after decoding)"
+            result.error = M_("empty (no text after decoding)")
             return result
         aid = article_id_for(text)
         if aid in known:
