@@ -16,35 +16,51 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["Message", "M_", "Mn_", "message_of", "trimmed"]
+__all__ = ["Message", "M_", "Mn_", "cut_template", "message_of", "trimmed"]
 
 
-def _rebuild(template: str, plural: str | None, n: int | None, args: dict[str, Any]) -> Message:
-    return Message(template, plural, n, args)
+def _rebuild(template: str, plural: str | None, n: int | None, args: dict[str, Any],
+             cut: tuple[str, str] | None = None) -> Message:
+    return Message(template, plural, n, args, cut)
+
+
+def cut_template(template: str, cut: tuple[str, str] | None) -> str:
+    """``template`` without ``cut``'s head and tail, where it has them (a translation may
+    put them elsewhere: then they stay)."""
+    if not cut:
+        return template
+    head, tail = cut
+    if tail and template.endswith(tail):
+        template = template[: len(template) - len(tail)]
+    if head and template.startswith(head):
+        template = template[len(head):]
+    return template
 
 
 class Message(str):
     """English text that remembers how it was made: ``template`` (the singular, with
-    ``plural`` and ``n`` for a count) and ``args``."""
+    ``plural`` and ``n`` for a count) and ``args``; ``cut``: a head and a tail of the
+    template left out (:func:`trimmed`)."""
 
-    __slots__ = ("template", "plural", "n", "args")
+    __slots__ = ("template", "plural", "n", "args", "cut")
     template: str
     plural: str | None
     n: int | None
     args: dict[str, Any]
+    cut: tuple[str, str] | None
 
     def __new__(cls, template: str, plural: str | None = None, n: int | None = None,
-                args: dict[str, Any] | None = None) -> Message:
+                args: dict[str, Any] | None = None, cut: tuple[str, str] | None = None) -> Message:
         args = dict(args or {})
         if plural is not None:
             args.setdefault("n", n)
-        chosen = plural if plural is not None and n != 1 else template
+        chosen = cut_template(plural if plural is not None and n != 1 else template, cut)
         self = super().__new__(cls, chosen.format(**args) if args or plural is not None else chosen)
-        self.template, self.plural, self.n, self.args = template, plural, n, args
+        self.template, self.plural, self.n, self.args, self.cut = template, plural, n, args, cut
         return self
 
     def __reduce__(self) -> tuple[Any, ...]:  # through a process pool, arguments and all
-        return _rebuild, (self.template, self.plural, self.n, self.args)
+        return _rebuild, (self.template, self.plural, self.n, self.args, self.cut)
 
 
 def M_(template: str, /, **args: Any) -> Message:
@@ -70,16 +86,12 @@ def message_of(exc: BaseException) -> str:
 def trimmed(message: str, head: str = "", tail: str = "") -> Message | None:
     """``message`` without ``head`` at the start and ``tail`` at the end of its template
     (template text: ``"{path} "``, ``"; {hint}"``), for a caller that names the file or gives
-    the hint itself; None when ``message`` is not a :class:`Message` made that way."""
-    if not isinstance(message, Message):
+    the hint itself; None when ``message`` is not a :class:`Message` made that way. The
+    template is kept whole (it is what the catalog knows); the cut is made again on its
+    translation."""
+    if not isinstance(message, Message) or message.cut:
         return None
     forms = [message.template] + ([message.plural] if message.plural is not None else [])
     if not all(f.startswith(head) and f.endswith(tail) for f in forms):
         return None
-
-    def cut(f: str) -> str:
-        return f[len(head): len(f) - len(tail)]
-
-    args = {k: v for k, v in message.args.items() if "{%s}" % k not in head + tail or k == "n"}
-    return Message(cut(message.template), cut(message.plural) if message.plural is not None else None,
-                   message.n, args)
+    return Message(message.template, message.plural, message.n, message.args, (head, tail))

@@ -28,7 +28,7 @@ LOCALE = TUI / "locale"
 POT = LOCALE / "hoptac.pot"
 LANGS = ("vi",)
 CORE = ROOT / "core"
-KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
+KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2), "M_": None, "Mn_": (1, 2)}
 CORE_KEYWORDS = {"M_": None, "Mn_": (1, 2)}  # core/messages.py: English templates the interface translates
 
 
@@ -104,7 +104,7 @@ def build(check: bool = False) -> list[str]:
         cat.creation_date = cat.revision_date = STAMP
         files[po_path] = _po_bytes(cat)
         files[po_path.with_suffix(".mo")] = _mo_bytes(cat)
-        missing = [m.id for m in cat if m.id and not m.string]
+        missing = [m.id for m in cat if m.id and not (all(m.string) if isinstance(m.string, tuple) else m.string)]
         if missing:
             stale.append(f"{po_path}: {len(missing)} untranslated, e.g. {missing[0]!r}")
     for path, data in files.items():

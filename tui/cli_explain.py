@@ -115,9 +115,10 @@ def render(ex: Explanation, name: str) -> list[str]:
         out.append(f"{mlab('written')}{_q(m['date_text'])}")
         out.append(f"{mlab('chosen')}{printable(ex.main_why, newlines=False)}")
         out.append(f"{mlab('type')}{type_label(m['type'], short=False)}: {printable(ex.type_why, newlines=False)}")
-        out.append(f"{mlab('pair')}{printable(' – '.join(m['pair']) or _('none'), newlines=False)}")
-        out.append(f"{mlab('location')}{printable(m.get('location') or _('not stated'), newlines=False)}")
-    out.append(f"{_('other events')} {len(ex.others)}")
+        none, not_stated = _("none"), _("not stated")
+        out.append(mlab("pair") + printable(" – ".join(m["pair"]) or none, newlines=False))
+        out.append(mlab("location") + printable(m.get("location") or not_stated, newlines=False))
+    out.append(_("other events") + f" {len(ex.others)}")
     for e in ex.others:
         out.append(f"  {e['date']} {type_label(e['type'], short=False)}: {_q(e['date_text'])}")
     if ex.warnings:

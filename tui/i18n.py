@@ -90,7 +90,7 @@ def tr(what: Any) -> str:
     carrying one), in the current language; the English when the catalog lacks it or its
     translation does not fit the arguments. A plain string is looked up as it is (a
     warning stored in the database, "no date found"), else shown as it is."""
-    from ..core.messages import Message, message_of
+    from ..core.messages import Message, cut_template, message_of
 
     if isinstance(what, BaseException):
         what = message_of(what)
@@ -99,8 +99,8 @@ def tr(what: Any) -> str:
     if _language == "en":
         return str(what)
     args = {k: tr(v) if isinstance(v, Message) else v for k, v in what.args.items()}
-    template = (_translations.ngettext(what.template, what.plural, what.n or 0) if what.plural is not None
-                else _(what.template))
+    template = cut_template(_translations.ngettext(what.template, what.plural, what.n or 0)
+                            if what.plural is not None else _(what.template), what.cut)
     try:
         return template.format(**args)
     except (KeyError, IndexError, ValueError, AttributeError):

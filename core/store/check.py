@@ -55,7 +55,7 @@ def _read_segment(path: Path, entry: dict[str, Any] | None) -> tuple[dict[str, A
         return None, M_("{name}: damaged (not valid JSON)", name=path.name), data
     except StoreError as exc:
         said = message_of(exc)
-        short = trimmed(said, "{path} ", "; {hint}") if isinstance(said, Message) \
+        short = (trimmed(said, "{path} ", "; {hint}") or trimmed(said, "{path} ")) if isinstance(said, Message) \
             and str(said.args.get("path")) == str(path) else None
         return None, M_("{name}: {reason}", name=path.name, reason=short if short is not None else
                         str(exc).split('; `hoptac')[0].replace(str(path) + ' ', '', 1)), data
@@ -68,7 +68,10 @@ def _manifest(store: Any) -> tuple[dict[str, Any] | None, str | None]:
         store._storage = None
         doc = store._doc()
     except StoreError as exc:
-        return None, trimmed(message_of(exc), tail="; {hint}") or str(exc).split("; `hoptac")[0]
+        said = message_of(exc)
+        if isinstance(said, Message):  # the hint is given once, after every problem
+            return None, trimmed(said, tail="; {hint}") or said
+        return None, str(exc).split("; `hoptac")[0]
     return doc, None
 
 
