@@ -168,3 +168,28 @@ def test_a_missing_database_and_refused_files(tmp_path: Path) -> None:
     assert "2 tệp: 0 mới, 0 không đổi, 0 thay thế, 2 lỗi" in out
     code, out = run("en", "ingest", "--db", str(tmp_path / "n.json"), str(folder), tty=False)
     assert code == 1 and "empty.txt: empty" in out and "bin.txt: not text" in out
+
+
+
+def test_an_unreadable_article_says_why_in_vietnamese(tmp_path: Path) -> None:
+    """The reason the library puts in place of an article's text (shown by the detail pane,
+    which passes it through ``tr``) is a Message: it reads in the user's language."""
+    from hoptac.core.library import Library
+    from hoptac.core.messages import Message
+    from hoptac.tui.i18n import tr
+
+    db = tmp_path / "u.json"
+    assert CliRunner().invoke(main, ["--lang", "en", "ingest", "--db", str(db), str(ROOT / "seeds")]).exit_code == 0
+    Library.open(db)  # the caches
+    lib = Library.open(db, verify=False)
+    aid = next(iter(lib.index.events))["article_id"]
+    arts = tmp_path / "u.json.d" / "articles.jsonl"
+    arts.write_bytes(bytes(len(arts.read_bytes())))
+    seg = next((tmp_path / "u.json.d").glob("seg-*.json"))
+    seg.write_bytes(seg.read_bytes().replace(b'"articles"', b'"artic1es"', 1))
+    art = lib.article(aid)
+    assert isinstance(art["text"], Message) and art["text"].startswith("This article cannot be read: ")
+    i18n.set_language("vi")
+    said = tr(art["text"])
+    assert said.startswith("Không đọc được bài viết này: ") and seg.name in said and "bị hỏng" in said
+    assert tr(art["title"]) == "(không đọc được)"

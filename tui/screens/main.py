@@ -202,7 +202,7 @@ class MainScreen(ExportMixin, ViewActions, CorrectActions, Screen[None]):
         if not flt.article_id:
             return None
         article = self.library.article(flt.article_id) or {}
-        return str(article.get("title") or _("one article"))
+        return tr(article.get("title") or _("one article"))
 
     # -- cursor and detail ------------------------------------------------------------------
     @on(Timeline.CursorMoved)
