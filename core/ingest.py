@@ -110,7 +110,8 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]
                         seen.add(key)
                         yield fp, None
             for err in errors:
-                yield Path(err.filename or p), M_("cannot read folder: {reason}", reason=(err.strerror or str(err)).lower())
+                yield Path(err.filename or p), M_("cannot read folder: {reason}",
+                                                  reason=(err.strerror or str(err)).lower())
         elif stat.S_ISREG(st.st_mode):
             key = (st.st_dev, st.st_ino)
             if key in seen:
@@ -216,7 +217,8 @@ def process_bytes(data: bytes, source: str, path: str | None = None,
         result.item = IngestItem(article=record, events=events)
         return result
     except Exception as exc:
-        result.error = M_("internal error while extracting ({kind}: {reason})", kind=type(exc).__name__, reason=str(exc))
+        result.error = M_("internal error while extracting ({kind}: {reason})",
+                          kind=type(exc).__name__, reason=str(exc))
         return result
 
 

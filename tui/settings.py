@@ -114,7 +114,8 @@ def _problem(path: Path, line: int | None, what: str) -> str:
 def _apply(settings: Settings, data: dict[str, Any], text: str, binding_ids: Iterable[str] | None) -> None:
     for key in data:
         if key not in KEYS:
-            raise _Bad(_line_of(text, key), M_("unknown setting {key!r} (known: {keys})", key=key, keys=", ".join(KEYS)))
+            raise _Bad(_line_of(text, key), M_("unknown setting {key!r} (known: {keys})",
+                                               key=key, keys=", ".join(KEYS)))
     if "database" in data:
         value = data["database"]
         if not isinstance(value, str) or not value.strip():
@@ -139,7 +140,8 @@ def _apply(settings: Settings, data: dict[str, Any], text: str, binding_ids: Ite
             if known is not None and binding_id not in known:
                 raise _Bad(_line_of(text, binding_id), M_("no key binding has the id {id!r}", id=binding_id))
             if not isinstance(keys, str) or not keys.strip():
-                raise _Bad(_line_of(text, binding_id), M_("{id}: keys must be a string such as \"x,ctrl+l\"", id=binding_id))
+                raise _Bad(_line_of(text, binding_id), M_("{id}: keys must be a string such as \"x,ctrl+l\"",
+                                                          id=binding_id))
             settings.keymap[binding_id] = keys.replace(" ", "")
 
 

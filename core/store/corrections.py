@@ -67,7 +67,8 @@ def parse_changes(*, date: str | None = None, date_end: str | None = None, type_
     if type_ is not None:
         t = type_.strip().lower()
         if t not in EVENT_TYPES:
-            raise FilterError(M_("unknown event type {text!r} (one of: {types})", text=type_, types=", ".join(EVENT_TYPES)))
+            raise FilterError(M_("unknown event type {text!r} (one of: {types})",
+                                 text=type_, types=", ".join(EVENT_TYPES)))
         out["type"] = t
     if pair is not None:
         a, b = parse_pair(pair)

@@ -62,7 +62,8 @@ def parse_pair(text: str, known: Known | None = None) -> tuple[str, str]:
     sep = "," if "," in text else (";" if ";" in text else None)
     parts = [p for p in text.split(sep)] if sep else []
     if len(parts) != 2:
-        raise FilterError(M_("a pair is two names separated by a comma, e.g. \"Lào Cai,Yên Bái\"; got {text!r}", text=text))
+        raise FilterError(M_("a pair is two names separated by a comma, e.g. \"Lào Cai,Yên Bái\"; got {text!r}",
+                             text=text))
     a, b = (parse_province(p, known) for p in parts)
     return (a, b) if fold_query(a) <= fold_query(b) else (b, a)
 
@@ -91,7 +92,8 @@ def parse_date_bound(text: str, *, end: bool) -> str:
         try:
             _dt.date(int(y), int(mo), int(d))
         except ValueError:
-            raise FilterError(M_("not a date: {text!r} (there is no day {day} in {year}-{month:02d})", text=text, day=int(d),
+            raise FilterError(M_("not a date: {text!r} (there is no day {day} in {year}-{month:02d})",
+                                 text=text, day=int(d),
                                   year=y, month=int(mo))) from None
     iso = y + (f"-{int(mo):02d}" if mo else "") + (f"-{int(d):02d}" if d else "")
     if end:

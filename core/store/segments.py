@@ -198,7 +198,8 @@ class Store:
             try:
                 doc = orjson.loads(data)
             except orjson.JSONDecodeError:
-                raise StoreError(M_("{path} is damaged (not valid JSON); {hint}", path=path, hint=REPAIR_HINT)) from None
+                raise StoreError(M_("{path} is damaged (not valid JSON); {hint}",
+                                    path=path, hint=REPAIR_HINT)) from None
             check_segment(data, doc, path, (entry or self._segment_entry(name)) if check else None)
             if len(self._segment_cache) >= 2:
                 self._segment_cache.pop(next(iter(self._segment_cache)))

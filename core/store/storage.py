@@ -101,7 +101,8 @@ def disk_full(folder: Path, needed: int | None) -> StoreError:
     if needed:
         return DiskFull(M_("the disk holding {folder} ({mount}) is full: {free} free; this write needs about {need} more",
                            folder=folder, mount=_mount_of(folder), free=_mb(free), need=_mb(needed)))
-    return DiskFull(M_("the disk holding {folder} ({mount}) is full: {free} free", folder=folder, mount=_mount_of(folder),
+    return DiskFull(M_("the disk holding {folder} ({mount}) is full: {free} free",
+                       folder=folder, mount=_mount_of(folder),
                        free=_mb(free)))
 
 
