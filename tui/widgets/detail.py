@@ -18,9 +18,10 @@ from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
+from hoptac.core.messages import Message
 from hoptac.core.store.phrase import match_spans
 
-from ..i18n import N_, _, ngettext, translate_bindings
+from ..i18n import N_, _, ngettext, tr, translate_bindings
 from .article_text import HIT_STYLE, MATCH_STYLE  # re-exported (see __all__)
 from .article_text import OTHER_STYLE, _collapse, _cut, _hang, _highlighted, _span, article_runs
 from .text import date_detail, format_date, pair_label, party_label, type_label, visible
@@ -151,6 +152,10 @@ class DetailPane(Vertical):
     # -- content --------------------------------------------------------------------------
     def show(self, event: dict[str, Any] | None, article: dict[str, Any] | None, same_article: int = 0,
              search: str = "") -> None:
+        if article is not None and not article.get("source") and isinstance(article.get("text"), Message):
+            reason = tr(article["text"])  # the article could not be read: why, in the user's language
+            article = {**article, "text": reason, "title": tr(article.get("title") or ""),
+                       "body_span": [0, len(reason)], "warnings": [reason]}
         self.event, self.article, self.same_article = event, article, same_article
         self.matches = match_spans((article or {}).get("text") or "", search) if search else []
         self._render_fields()
