@@ -42,9 +42,11 @@ When is a name a place?
   digit ("huyện Bảo Yên", "quận 1"; not "hai tỉnh thống nhất", "tỉnh chú trọng"). In a text
   with no capital letter at all, lower-case names count too ("tinh lao cai").
   After xã, phường, thị trấn or đặc khu: a district of that name ("phường Sa Pa", the
-  2025 ward, lies in the old thị xã Sa Pa), else a commune of 2025 (from a dictionary, read
-  where the names regex finds no such place: "xã Đồng Đăng", "xã Long An" of Tây Ninh);
-  never a province. Commune names are found only there.
+  2025 ward, lies in the old thị xã Sa Pa), then the communes of 2025 of that name (from a
+  dictionary: "xã Long Thành" is also Vĩnh Long's, which came from Trà Vinh; the province
+  the article names decides), else a commune of 2025 alone ("xã Đồng Đăng", "xã Long An" of
+  Tây Ninh), and a commune's longer name wins ("phường Quy Nhơn Nam", not thành phố Quy
+  Nhơn); never a province. Commune names are found only there.
 * Without a level word ("bare"), only province-level names (the 63 provinces, Hà Tây,
   their aliases such as TP.HCM, Sài Gòn, Huế, and the foreign partners), and only when
   - the name starts with a capital letter ("Hòa Bình", "Lào cai", "LÀO CAI"; not "hòa
@@ -58,6 +60,9 @@ When is a name a place?
   - the word before it is not a form of address ("ông", "bà", "anh", "chị", "đồng chí",
     ...: "chị Huế" is a person);
   - it is not the head of a longer fixed phrase ("Thái Bình Dương", the Pacific);
+  - a name refused here keeps its words to itself ("Bắc Hà" gives no "Hà ..."), unless it
+    begins with a level word written with its accents ("Tỉnh Tây Ninh" is not the Chinese
+    city Tĩnh Tây followed by "Ninh");
   - a one-word name written with accents has the accents of the name ("Huệ", a given
     name, folds like "Huế" but is not the city; "Hue" without accents is).
   Some names are never taken bare: "Hồ Chí Minh" (the president, the trail, the
