@@ -42,6 +42,11 @@ _PURPOSE = re.compile(r"(?<!van )(?<!chu )(?<!tieu )\b(?:de|nham|chuan bi cho|ph
 _VISIT_FIRST = frozenset({"tham va lam viec", "tham, lam viec", "sang tham", "den tham"})
 _TALKS = frozenset({"hoi dam", "lam viec", "hoi kien", "gap go", "gap mat"})
 _VISIT_BEFORE = re.compile(r"(?:tham|tiep|don)(?:\s+va|\s*,)?\s+$")
+# A delegation that is the sentence's subject: "Đoàn công tác tỉnh A do … dẫn đầu đã đến thăm và làm
+# việc tại tỉnh B, hội đàm …": the visit is the occasion, whatever meetings it holds.
+_DELEGATION = re.compile(r"\bdoan\b[^,;]{0,160}?\b(?:dan dau|lam truong doan)\b")
+_VISIT_VERBS = frozenset({"tham va lam viec", "tham, lam viec", "sang tham", "den tham", "chuyen tham",
+                          "chuyen tham va lam viec", "chuyen tham, lam viec", "chuyen cong tac", "tham"})
 
 
 def _found(folded: str) -> list[tuple[int, str, int, str]]:
@@ -77,6 +82,10 @@ def main_type(clause: str, headline: str = "") -> tuple[str | None, str]:
         if h is not None and _OF[h.group(1)][1] < 8 and _OF[h.group(1)][0] in types:
             return _OF[h.group(1)][0], f"the headline opens with '{h.group(1)}'"
     if types <= {"visit", "conference"}:
+        d = _DELEGATION.search(clause)
+        first = min((f for f in found if d is not None and f[0] >= d.end()), default=None)
+        if first is not None and first[3] in _VISIT_VERBS:
+            return "visit", f"a delegation led by someone ('dẫn đầu') comes to visit ('{first[3]}')"
         visit = next((f for f in found if f[3] in _VISIT_FIRST), None)
         if visit is not None and any(f[3] in _TALKS and f[0] > visit[0] for f in found):
             return "visit", f"talks within a visit ('{visit[3]}' before them, no day of their own)"

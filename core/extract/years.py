@@ -23,6 +23,10 @@
    outside them is no year, and when exactly one year puts the day and month inside
    them, that is the year. A full date of another occasion is a bound, never the year.
    A stamp that puts the occasion before a lower bound is no year either.
+   An earlier occasion the occasion follows up ("tiếp nối kết quả chuyến thăm ngày
+   5/9/2025"), or figures given "as of" a day ("tính đến hết tháng 9/2023"), come within
+   about a year before it: when no cue gives a year, nor disagrees, the year is the one
+   of the first such day and month after it (``follow_up``, ``as_of``).
 6. ``(None, "unknown")``: nothing supports a year. A page clock (today's date in the
    site's header) is never a year; it only rules out later years.
 
@@ -39,7 +43,7 @@ from datetime import date, datetime, timedelta
 from dateutil.relativedelta import relativedelta
 
 from .dates import DateMention
-from .year_bounds import Bounds, outside, years_within
+from .year_bounds import Bounds, follow_year, outside, years_within
 from .year_cues import CUE, CUES, YearCue, anniversary_cues, find_year_cues
 from ..text import fold
 
@@ -218,6 +222,11 @@ def infer_year(mention: DateMention, text: str, *, published: "datetime | date |
             cue = YearCue(first.start, years[0], "bounds", THRESHOLD, first.start, first.end,
                           also=(second.start, second.end) if second.start >= 0 else None)
             return out(years[0], "context", cue)
+        follow = None if best is not None and best[0] >= THRESHOLD and best[2] is not None else (
+            follow_year(bounds, mention.month, mention.day))   # a cue that disagrees: no year
+        if follow is not None and not _before(mention, follow[1], floor):
+            f = follow[0]
+            return out(follow[1], "context", YearCue(f.start, follow[1], f.name, THRESHOLD, f.start, f.end))
         return out(None, "unknown")
     return out(best[2], "context", best[3])
 

@@ -1,0 +1,103 @@
+"""A year read from an earlier occasion the article follows up, from figures given "as of"
+a day, from what is expected or exists only after the 2025 merger (sentences written for
+these tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from hoptac.core.extract.article import parse_article
+from hoptac.core.extract.events import extract_events
+from hoptac.core.extract.year_bounds import BOUND, Bound, Bounds, follow_year
+
+HEAD = "Hai tỉnh đẩy mạnh hợp tác\n\n"
+
+
+def main_of(text: str) -> dict:
+    events, warnings = extract_events(parse_article(HEAD + text), article_id="t", source="t.txt")
+    mains = [e for e in events if e["main"]]
+    assert len(mains) == 1, warnings
+    return mains[0]
+
+
+# --- an occasion that follows up a dated one -------------------------------------------
+
+@pytest.mark.parametrize("lead, want", [
+    ("Ngày 27/9, tiếp nối kết quả chuyến thăm của đoàn tỉnh Cao Bằng ngày 5/9/2025, lãnh đạo tỉnh "
+     "Lạng Sơn đã có buổi làm việc với tỉnh Cao Bằng.", "2025-09-27"),
+    # the day and month come before the earlier occasion's: the next year
+    ("Ngày 12/3, thực hiện kết quả hội đàm tháng 8/2025, lãnh đạo tỉnh Lạng Sơn và tỉnh Cao Bằng tổ "
+     "chức hội nghị triển khai.", "2026-03-12"),
+    ("Sáng 20/10, tỉnh Lạng Sơn và tỉnh Cao Bằng họp bàn các nội dung hợp tác.\n\nSau buổi làm việc "
+     "hồi tháng 6/2024 tại Cao Bằng, hai bên đã lập tổ công tác chung.", "2024-10-20"),
+])
+def test_a_follow_up_of_a_dated_occasion_gives_the_year_after_it(lead, want):
+    main = main_of(lead + "\n")
+    assert (main["date"], main["year_source"]) == (want, "context")
+    assert main["year_cue"]["kind"] == "follow_up"
+
+
+def test_an_old_agreement_told_in_the_past_is_no_follow_up():
+    # an agreement signed in 2018 may be years old: only a lower bound
+    main = main_of("Ngày 12/3, hai tỉnh Lạng Sơn và Cao Bằng họp bàn.\n\nHai tỉnh đã ký kết biên bản "
+                   "ghi nhớ ngày 14/5/2018.\n")
+    assert main["year_source"] == "unknown"
+
+
+def test_a_follow_up_and_a_cue_that_disagrees_give_no_year():
+    # follows up 5/9/2025 (-> 2025) but reviews the year 2023: the evidence disagrees
+    main = main_of("Ngày 27/9, tiếp nối kết quả chuyến thăm ngày 5/9/2025, tỉnh Lạng Sơn và tỉnh Cao Bằng "
+                   "tổ chức hội nghị tổng kết kết quả hợp tác năm 2023.\n")
+    assert main["year_source"] == "unknown"
+
+
+def test_a_later_lower_bound_than_the_follow_up_voids_it():
+    b = Bounds(lower=Bound("after_merger", date(2025, 7, 1), 0, 1),
+               every=[Bound("follow_up", date(2024, 9, 5), 2, 3), Bound("after_merger", date(2025, 7, 1), 0, 1)])
+    assert follow_year(b, 3, 10) is None
+    b = Bounds(lower=Bound("follow_up", date(2025, 9, 5), 2, 3), every=[Bound("follow_up", date(2025, 9, 5), 2, 3)])
+    assert follow_year(b, 9, 27)[1] == 2025 and follow_year(b, 9, 5)[1] == 2025 and follow_year(b, 1, 4)[1] == 2026
+    # an upper bound that the follow-up's year would pass: no year
+    b.upper = Bound("clock", date(2025, 12, 31), -1, -1)
+    assert follow_year(b, 1, 4) is None
+
+
+# --- figures as of a day ---------------------------------------------------------------
+
+def test_figures_as_of_a_month_date_the_article_after_it():
+    main = main_of("Sáng 9/11, Phó Chủ tịch UBND thành phố Hải Phòng tiếp đoàn đại biểu tỉnh Quảng Ninh.\n\n"
+                   "Tính đến hết tháng 9/2023, thành phố có 890 dự án đầu tư còn hiệu lực.\n")
+    assert (main["date"], main["year_cue"]["kind"]) == ("2023-11-09", "as_of")
+    main = main_of("Sáng 9/3, Phó Chủ tịch UBND thành phố Hải Phòng tiếp đoàn đại biểu tỉnh Quảng Ninh.\n\n"
+                   "Tính đến ngày 30/9/2023, thành phố có 890 dự án đầu tư còn hiệu lực.\n")
+    assert main["date"] == "2024-03-09"
+
+
+def test_figures_of_a_whole_year_give_no_year():
+    main = main_of("Sáng 9/11, Phó Chủ tịch UBND thành phố Hải Phòng tiếp đoàn đại biểu tỉnh Quảng Ninh.\n\n"
+                   "Tính đến năm 2020, thành phố có 890 dự án đầu tư còn hiệu lực.\n")
+    assert main["year_source"] == "unknown"
+
+
+# --- what is being prepared, a province after the merger ---------------------------------
+
+def test_a_province_after_the_merger_and_a_launch_being_prepared_leave_one_year():
+    main = main_of("Ngày 3.11, UBND tỉnh Tây Ninh tổ chức hội nghị hợp tác với tỉnh Svay Rieng (Campuchia).\n\n"
+                   "Tỉnh đang chuẩn bị khai trương cửa khẩu vào tháng 12.2025. Tỉnh Tây Ninh sau sáp nhập giữ "
+                   "vai trò kết nối vùng.\n")
+    assert (main["date"], main["year_cue"]["kind"]) == ("2025-11-03", "bounds")
+
+
+def test_a_commune_after_a_merger_is_no_bound():
+    # communes were merged in 2019-2021 too: only a province after a merger dates the page
+    trace: dict = {}
+    extract_events(parse_article(HEAD + "Ngày 3/11, xã Tân Lập sau sáp nhập đón đoàn công tác tỉnh Lạng Sơn.\n"),
+                   article_id="t", source="t.txt", trace=trace)
+    assert trace["bounds"].lower is None
+
+
+def test_the_new_bounds_are_in_the_table():
+    assert BOUND["follow_up"].side == BOUND["as_of"].side == "lower"
+    assert "tiếp nối" in BOUND["follow_up"].example and "Tính đến" in BOUND["as_of"].example
