@@ -101,3 +101,37 @@ def test_a_commune_after_a_merger_is_no_bound():
 def test_the_new_bounds_are_in_the_table():
     assert BOUND["follow_up"].side == BOUND["as_of"].side == "lower"
     assert "tiếp nối" in BOUND["follow_up"].example and "Tính đến" in BOUND["as_of"].example
+
+
+# --- an anniversary of a founding the text names without its date -------------------------
+
+@pytest.mark.parametrize("lead, want", [
+    ("Ngày 1/12, nhân dịp kỷ niệm 50 năm Quốc khánh nước CHDCND Lào, lãnh đạo tỉnh Thanh Hóa và tỉnh Hủa "
+     "Phăn (Lào) đã trao Thỏa thuận hợp tác giai đoạn 2026-2030.", "2025-12-01"),
+    ("Sáng 9/11, UBND thành phố Hải Phòng tiếp đoàn đại biểu thành phố Kobe (Nhật Bản). Đây là hoạt động "
+     "trong chuỗi sự kiện Kỷ niệm 50 năm thiết lập quan hệ ngoại giao Việt Nam - Nhật Bản.", "2023-11-09"),
+])
+def test_an_anniversary_of_a_known_founding_gives_the_year(lead, want):
+    main = main_of(lead + "\n")
+    assert (main["date"], main["year_cue"]["kind"]) == (want, "known_anniversary")
+
+
+def test_an_anniversary_looked_ahead_to_gives_no_year():
+    main = main_of("Ngày 1/12, hướng tới kỷ niệm 50 năm Quốc khánh nước CHDCND Lào, lãnh đạo tỉnh Thanh Hóa và "
+                   "tỉnh Hủa Phăn (Lào) họp bàn.\n")
+    assert main["year_source"] == "unknown"
+
+
+def test_the_founding_table_is_documented():
+    from hoptac.core.extract.year_cues import CUE, KNOWN_FOUNDINGS
+    assert CUE["known_anniversary"].example and CUE["known_anniversary"].note
+    assert all(str(y) in written for _, _, y, written in KNOWN_FOUNDINGS)
+
+
+# --- a term of office or a horizon gives no year ------------------------------------------
+
+@pytest.mark.parametrize("period", ["trong nhiệm kỳ 2025-2030", "hướng đến phát triển bền vững giai đoạn 2026-2030"])
+def test_a_term_or_a_horizon_gives_no_year(period):
+    main = main_of("Chiều 9/1, tại tỉnh Cao Bằng, diễn ra Hội nghị liên kết vùng giữa tỉnh Cao Bằng và tỉnh Lạng "
+                   f"Sơn, tạo động lực phát triển {period}.\n")
+    assert main["year_source"] == "unknown"

@@ -68,6 +68,11 @@ CUES: tuple[CueKind, ...] = (
     CueKind("anniversary", "nhân dịp kỷ niệm 80 năm Quốc khánh (2/9/1945 - 2/9/2025); 46 năm ... (18/7/1977)", 75, (),
             "an occasion held for an anniversary: the anniversary's year (the end of the range, "
             "or the date plus N years)"),
+    CueKind("known_anniversary", "dịp kỷ niệm 50 năm Quốc khánh nước CHDCND Lào; Kỷ niệm 50 năm thiết lập quan "
+            "hệ ngoại giao Việt Nam - Nhật Bản", 75, (),
+            "an occasion held for the N-th anniversary of a founding the text names without its date, "
+            "one of :data:`KNOWN_FOUNDINGS` (a national day, diplomatic relations, a treaty): its year "
+            "plus N ('hướng tới', 'tiến tới', 'chuẩn bị' kỷ niệm look ahead: no cue)"),
     CueKind("spring", "đầu xuân mới 2023; xuân Quý Mão 2023; Tết Nguyên đán Ất Tỵ năm 2025", 70,
             (((12,), -1),),
             "the spring or Tết of year Y: Y, or Y-1 in December"),
@@ -97,6 +102,39 @@ CUES: tuple[CueKind, ...] = (
 )
 CUE = {c.name: c for c in CUES}
 
+#: Foundings that Vietnamese pages celebrate by their anniversary without giving the date:
+#: (occasion, the other country's names (folded), year, the founding's date as written).
+#: Only what is Vietnam's own is read from "Việt Nam" (its national day).
+KNOWN_FOUNDINGS: tuple[tuple[str, tuple[str, ...], int, str], ...] = (
+    ("quoc khanh", ("viet nam", "nuoc viet nam dan chu cong hoa", "nuoc cong hoa xa hoi chu nghia viet nam"),
+     1945, "2/9/1945"),
+    ("quoc khanh", ("lao", "chdcnd lao", "cong hoa dan chu nhan dan lao"), 1975, "2/12/1975"),
+    ("quan he ngoai giao", ("lao",), 1962, "5/9/1962"),
+    ("quan he ngoai giao", ("campuchia",), 1967, "24/6/1967"),
+    ("quan he ngoai giao", ("trung quoc",), 1950, "18/1/1950"),
+    ("quan he ngoai giao", ("nhat ban",), 1973, "21/9/1973"),
+    ("quan he ngoai giao", ("han quoc",), 1992, "22/12/1992"),
+    ("quan he ngoai giao", ("thai lan",), 1976, "6/8/1976"),
+    ("quan he ngoai giao", ("phap", "cong hoa phap"), 1973, "12/4/1973"),
+    ("quan he ngoai giao", ("hoa ky", "my"), 1995, "12/7/1995"),
+    ("quan he ngoai giao", ("nga", "lien bang nga", "lien xo"), 1950, "30/1/1950"),
+    ("quan he ngoai giao", ("an do",), 1972, "7/1/1972"),
+    ("quan he ngoai giao", ("cuba",), 1960, "2/12/1960"),
+    ("quan he ngoai giao", ("duc",), 1975, "23/9/1975"),
+    ("quan he ngoai giao", ("singapore",), 1973, "1/8/1973"),
+    ("quan he ngoai giao", ("australia", "uc", "o-xtray-li-a"), 1973, "26/2/1973"),
+    ("quan he ngoai giao", ("mong co",), 1954, "17/11/1954"),
+    ("hiep uoc huu nghi va hop tac", ("lao",), 1977, "18/7/1977"),
+)
+_KNOWN = {}
+for _occ, _names, _year, _ in KNOWN_FOUNDINGS:
+    for _n in _names:
+        _KNOWN[(_occ, _n)] = _year
+_ANNIV_WORDS = ("kỷ niệm", "Kỷ niệm", "KỶ NIỆM", "ky niem", "Ky niem", "KY NIEM")
+_KNOWN_ANNIV = re.compile(r"ky niem\s+(?:lan thu\s+)?(\d{1,3})\s+nam\s+(?:ngay\s+)?(?:(?:thiet lap|ky)\s+)?"
+                          r"(quoc khanh|quan he ngoai giao|hiep uoc huu nghi va hop tac)\b([^.;:\n(]{0,70})")
+_LOOKS_AHEAD = re.compile(r"\b(?:huong toi|tien toi|chuan bi|se)\s+(?:(?:chao mung|to chuc)\s+)?$")
+_COUNTRY_AFTER = re.compile(r"[a-z]+(?:[ -][a-z]+)*")
 #: The words that tell a review from a plan, in the clause before a year.
 KEYWORDS = r"""\b(?:
       (?P<interim>so\s+ket)
@@ -125,6 +163,9 @@ _NAME_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t\xa0]+$")
 _NOT_A_NAME = frozenset({"nam", "xuan", "tet", "doan", "ky", "khoa", "den", "tu", "so", "hoc", "quy", "thang"})
 _AIMS_AT = re.compile(r"\b(?:tam nhin|vision|den nam|huong toi|muc tieu|chien luoc|quy hoach|nhiem ky|giai doan|"
                       r"den|toi|truoc|sau)\b")
+#: A period that is a term of office ("nhiệm kỳ 2025-2030") or a horizon aimed at ("hướng
+#: đến … giai đoạn 2026-2030") gives no year: the occasion may lie anywhere in or before it.
+_TERM_OR_AIM = re.compile(r"\b(?:nhiem ky|huong (?:den|toi)(?: viec)?(?: [a-z]+){0,4})\s*(?:giai doan|thoi ky)?\s*(?:tu\s+)?(?:nam\s+)?\d{0,4}$")
 _YEARS_OF = re.compile(r"\b(\d{1,3})\s+nam\b[^()]{0,120}\(?\s*$")
 
 
@@ -219,6 +260,27 @@ def _named_years(text: str, taken: list[tuple[int, int]]) -> list[YearCue]:
     return out
 
 
+def _known_anniversaries(text: str) -> list[YearCue]:
+    """'dịp kỷ niệm 50 năm Quốc khánh CHDCND Lào' -> 2025 (:data:`KNOWN_FOUNDINGS`)."""
+    out = []
+    for word in _ANNIV_WORDS:
+        i = text.find(word)
+        while i >= 0:
+            window = fold(text[i:i + 200])   # same length as the text: offsets are shared
+            m = _KNOWN_ANNIV.match(window)
+            if m and not _LOOKS_AHEAD.search(fold(text[max(0, i - 24):i])):
+                n, occasion = int(m.group(1)), m.group(2)
+                tail = " " + " ".join(re.split(r"[\s,–-]+", m.group(3))) + " "
+                found = [y for (occ, name), y in _KNOWN.items() if occ == occasion and f" {name} " in tail
+                         and not (name == "viet nam" and occasion != "quoc khanh")]
+                if occasion == "quoc khanh" and len(set(found)) > 1:
+                    found = [y for y in found if y != 1945]   # "Quốc khánh nước CHDCND Lào" beside "Việt Nam"
+                if len(set(found)) == 1 and 0 < n < 150:
+                    out.append(_cue("known_anniversary", found[0] + n, i + m.start(1), i, i + m.end(2)))
+            i = text.find(word, i + len(word))
+    return out
+
+
 def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> list[YearCue]:
     """The article's own hints of its year (see :data:`CUES`), in text order. Pass the
     article's ``mentions`` (from :func:`~hoptac.core.extract.dates.find_dates`) to save a pass."""
@@ -227,6 +289,8 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
     cues: list[YearCue] = []
     for m in mentions:
         if m.kind == "period" and m.end_year is not None and m.rule != "target_year":
+            if _TERM_OR_AIM.search(fold(text[max(0, m.start - 48):m.start + 9])):
+                continue   # a term of office or a horizon: the occasion may lie anywhere in it
             sort, at = _classify(text, m.start)
             weak = sort is None or sort == "noun"
             if weak:
@@ -255,6 +319,7 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
                     "noun": "plan_noun"}.get(sort, "year")
             cues.append(_cue(name, m.year, m.start, at, m.end))
     cues += _spring_cues(text)
+    cues += _known_anniversaries(text)
     cues += _named_years(text, [(m.start, m.end) for m in mentions] + [(c.start, c.end) for c in cues])
     cues.sort(key=lambda c: c.pos)
     return cues
