@@ -135,3 +135,34 @@ def test_a_term_or_a_horizon_gives_no_year(period):
     main = main_of("Chiều 9/1, tại tỉnh Cao Bằng, diễn ra Hội nghị liên kết vùng giữa tỉnh Cao Bằng và tỉnh Lạng "
                    f"Sơn, tạo động lực phát triển {period}.\n")
     assert main["year_source"] == "unknown"
+
+
+def test_a_streak_of_years_just_finished_is_a_review_of_them():
+    main = main_of("Ngày 27/2, đoàn đại biểu tỉnh Quảng Ninh có cuộc hội đàm với lãnh đạo Khu tự trị Quảng Tây "
+                   "(Trung Quốc).\n\nTỉnh Quảng Ninh đạt tăng trưởng hai con số trong 9 năm liên tiếp (2015-2023).\n")
+    assert (main["date"], main["year_cue"]["kind"]) == ("2024-02-27", "review_period")
+
+
+# --- a later stamp against the occasion's own name with its year -----------------------
+
+def _with_stamp(stamp: str, lead: str) -> dict:
+    events, _ = extract_events(parse_article(f"{stamp}\n\nHai tỉnh đẩy mạnh hợp tác\n\n{lead}\n"),
+                               article_id="t", source="t.txt")
+    return next(e for e in events if e["main"])
+
+
+def test_the_occasion_named_with_its_year_beats_a_later_stamp():
+    lead = ("Ngày 22/2, tỉnh Hà Giang đăng cai Chương trình Gặp gỡ đầu xuân năm 2023 giữa tỉnh Hà Giang và "
+            "Khu tự trị Quảng Tây (Trung Quốc).")
+    main = _with_stamp("17/03/2026", lead)
+    assert (main["date"], main["year_cue"]["kind"]) == ("2023-02-22", "spring")
+
+
+def test_a_cue_in_another_sentence_does_not_override_the_stamp():
+    lead = ("Ngày 22/2, tỉnh Hà Giang gặp gỡ lãnh đạo Khu tự trị Quảng Tây (Trung Quốc). Hai bên trao đổi "
+            "về Chương trình Gặp gỡ đầu xuân năm 2023.")
+    assert _with_stamp("17/03/2026", lead)["year_source"] != "context"
+    # nor one that is later than the stamp (a plan announced ahead)
+    lead = ("Ngày 22/2, tỉnh Hà Giang đăng cai Chương trình Gặp gỡ đầu xuân năm 2027 giữa tỉnh Hà Giang và "
+            "Khu tự trị Quảng Tây (Trung Quốc).")
+    assert _with_stamp("17/03/2026", lead)["year_source"] == "unknown"

@@ -53,7 +53,8 @@ CUES: tuple[CueKind, ...] = (
             (((1, 2), +1),),
             "results of year Y so far: the article is written in Y (or early in Y+1 "
             "for a date in January-February)"),
-    CueKind("review_period", "Hội nghị đánh giá kết quả hợp tác giai đoạn 2018 - 2023; sơ kết 2 năm (2023 - 2024)", 80,
+    CueKind("review_period", "Hội nghị đánh giá kết quả hợp tác giai đoạn 2018 - 2023; sơ kết 2 năm (2023 - 2024); "
+            "tăng trưởng hai con số 9 năm liên tiếp (2015-2023)", 80,
             (((11, 12), -1), ((7, 8, 9, 10), None)),
             "a review (đánh giá, tổng kết, kết quả) of a period ending in Y: held in Y+1, or in "
             "Y in November-December; in July-October it may be either (no cue). An interim "
@@ -138,7 +139,7 @@ _COUNTRY_AFTER = re.compile(r"[a-z]+(?:[ -][a-z]+)*")
 #: The words that tell a review from a plan, in the clause before a year.
 KEYWORDS = r"""\b(?:
       (?P<interim>so\s+ket)
-    | (?P<review>tong\s+ket|ket\s+qua|danh\s+gia|nhin\s+lai|thanh\s+tuu|thanh\s+tich|tinh\s+hinh)
+    | (?P<review>tong\s+ket|ket\s+qua|danh\s+gia|nhin\s+lai|thanh\s+tuu|thanh\s+tich|tinh\s+hinh|nam\s+lien\s+tiep)
     | (?P<ongoing>(?:da|dang)\s+(?:trien\s+khai|thuc\s+hien))
     | (?P<plan>phuong\s+huong|ky\s+ket|trien\s+khai|xay\s+dung|dinh\s+huong|muc\s+tieu|thong\s+nhat)
     | (?P<noun>ke\s+hoach|chuong\s+trinh|nhiem\s+vu)

@@ -9,7 +9,9 @@
    ("hôm qua", "tuần trước", "tháng trước", "năm ngoái", :data:`RELATIVE`) is counted
    back from the publication time first (``dateutil.relativedelta``). When a strong cue
    of the article (:data:`CONFLICT`) points to another year, the stamp may be a
-   republication's, and the answer is "unknown": a wrong year is the worst answer.
+   republication's, and the answer is "unknown": a wrong year is the worst answer --
+   unless the cue names the occasion itself in the sentence that dates it and is earlier
+   than the stamp (:data:`NAMES_THE_OCCASION`): then the cue's year.
 3. and 4. ``"context"``: a full date nearby (:data:`NEARBY`) and the article's own cues
    (:mod:`hoptac.core.extract.year_cues`), scored together; the best score wins if it
    reaches :data:`THRESHOLD`. A full date nearby ("ngày 19/9/2018" within 300
@@ -66,6 +68,11 @@ AHEAD_DAYS = 62
 #: A cue of the article that disagrees with the publication year and scores at least
 #: this makes the year unknown (the stamp may be a republication's).
 CONFLICT = 85
+#: Cues that name the occasion itself with its year ("Chương trình Gặp gỡ đầu xuân năm 2023",
+#: "Tuần lễ văn hóa … 2022"): in the sentence that dates it, such a cue beats a later
+#: publication stamp (a republication's), where other cues only make the year unknown.
+NAMES_THE_OCCASION = frozenset({"spring", "named_year", "anniversary", "known_anniversary",
+                                "review_since"})
 #: Two candidates of at least STRONG for different years within MARGIN of each other:
 #: the evidence does not agree, and the year is unknown.
 STRONG = 70
@@ -206,6 +213,12 @@ def infer_year(mention: DateMention, text: str, *, published: "datetime | date |
         else:
             year = _from_published(mention, _pub_date(published))
         if best_cue is not None and best_cue[0] >= CONFLICT and best_cue[2] != year:
+            cue = best_cue[3]
+            if (best_cue[2] < year and cue.name in NAMES_THE_OCCASION
+                    and _relation(text, mention.start, cue.pos) == "same_sentence"):
+                # "Ngày 22/2, … Chương trình Gặp gỡ đầu xuân năm 2023": the sentence names the
+                # occasion with its year; a later stamp is a republication's
+                return out(best_cue[2], "context", cue)
             return out(None, "unknown")
         if _before(mention, year, floor) or (bounds is not None and bounds.lower is not None
                                              and _before(mention, year, bounds.lower.day)):
