@@ -166,3 +166,32 @@ def test_a_cue_in_another_sentence_does_not_override_the_stamp():
     lead = ("Ngày 22/2, tỉnh Hà Giang đăng cai Chương trình Gặp gỡ đầu xuân năm 2027 giữa tỉnh Hà Giang và "
             "Khu tự trị Quảng Tây (Trung Quốc).")
     assert _with_stamp("17/03/2026", lead)["year_source"] == "unknown"
+
+
+# --- a trip whose end the lead reports ---------------------------------------------------
+
+def test_the_trip_whose_end_the_lead_reports_is_the_occasion():
+    main = main_of("Chiều 15/6, đoàn công tác tỉnh Lào Cai đã nhập cảnh về nước, kết thúc tốt đẹp chuyến công tác "
+                   "tại tỉnh Vân Nam (Trung Quốc).\n\nTừ ngày 11/6 đến 15/6/2024, đoàn công tác tỉnh Lào Cai đã có "
+                   "chuyến công tác tại tỉnh Vân Nam.\n")
+    assert (main["date"], main["date_end"]) == ("2024-06-11", "2024-06-15")
+
+
+def test_a_range_ending_elsewhere_does_not_replace_the_lead():
+    main = main_of("Chiều 15/6, đoàn công tác tỉnh Lào Cai kết thúc chuyến công tác tại tỉnh Vân Nam (Trung "
+                   "Quốc).\n\nTừ ngày 1/5 đến 3/5/2024, hai tỉnh đã tổ chức hội chợ.\n")
+    assert main["date"].endswith("06-15")
+
+
+# --- cues that are another occasion's -------------------------------------------------------
+
+def test_an_appendix_to_a_period_agreement_gives_no_year_from_its_start():
+    main = main_of("Trong các ngày từ 19 đến 21/6, đoàn đại biểu tỉnh Hủa Phăn (Lào) thăm tỉnh Thanh Hóa, ký kết "
+                   "phụ lục bổ sung thỏa thuận hợp tác giai đoạn 2021-2025 và thỏa thuận hợp tác năm 2023.\n")
+    assert (main["date"], main["year_cue"]["kind"]) == ("2023-06-19", "plan_year")
+
+
+def test_a_signing_told_as_done_in_a_year_is_no_plan_for_it():
+    main = main_of("Ngày 19.2, lãnh đạo tỉnh Salavan (Lào) tiếp đoàn tỉnh Quảng Trị thăm và làm việc.\n\nHai bên "
+                   "thống nhất triển khai biên bản hợp tác đã ký kết năm 2019.\n")
+    assert main["year_source"] == "unknown"

@@ -90,7 +90,8 @@ CUES: tuple[CueKind, ...] = (
             "a plan or programme of year Y with no verb before it"),
     CueKind("plan_period", "thống nhất các nội dung hợp tác giai đoạn 2021 - 2025", 55,
             (((9, 10, 11, 12), None),),
-            "a plan for a period starting in Y: Y. From September on it may be Y-1 (a period "
+            "a plan for a period starting in Y: Y (not an appendix or amendment to it: 'phụ lục bổ "
+            "sung thỏa thuận … giai đoạn 2021-2025' comes later). From September on it may be Y-1 (a period "
             "signed before it begins) or Y (signed late in a period already begun): no cue -- "
             "unless a review of the period before it ('giai đoạn W - (Y-1)', review_period) "
             "decides"),
@@ -167,6 +168,12 @@ _AIMS_AT = re.compile(r"\b(?:tam nhin|vision|den nam|huong toi|muc tieu|chien lu
 #: A period that is a term of office ("nhiệm kỳ 2025-2030") or a horizon aimed at ("hướng
 #: đến … giai đoạn 2026-2030") gives no year: the occasion may lie anywhere in or before it.
 _TERM_OR_AIM = re.compile(r"\b(?:nhiem ky|huong (?:den|toi)(?: viec)?(?: [a-z]+){0,4})\s*(?:giai doan|thoi ky)?\s*(?:tu\s+)?(?:nam\s+)?\d{0,4}$")
+#: An appendix or an amendment to a period's agreement ("ký kết phụ lục bổ sung thỏa thuận hợp
+#: tác giai đoạn 2021-2025"): the period is already running, its first year is no cue.
+_AMENDS = re.compile(r"\b(?:phu luc|bo sung|sua doi|dieu chinh)\b")
+#: A signing told as done, just before a year ("biên bản hợp tác đã ký kết năm 2019",
+#: "được ký vào năm 2018"): another occasion's year, not a plan for the year.
+_SIGNED_IN = re.compile(r"\b(?:da|duoc|tung)\s+(?:duoc\s+)?ky(?:\s+ket)?\s+(?:vao\s+|trong\s+|tu\s+)?$")
 _YEARS_OF = re.compile(r"\b(\d{1,3})\s+nam\b[^()]{0,120}\(?\s*$")
 
 
@@ -302,7 +309,7 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
                 n = _INTERIM_YEARS.search(fold(text[at:m.start]))
                 if n and m.year + int(n.group(1)) <= m.end_year + 1:
                     cues.append(_cue("review_period", m.year + int(n.group(1)), m.start, at, m.end))
-            elif sort == "plan" and not weak:
+            elif sort == "plan" and not weak and not _AMENDS.search(fold(text[max(0, m.start - 80):m.start])):
                 cues.append(_cue("plan_period", m.year, m.start, at, m.end))
             elif sort == "event":
                 cues.append(_cue("plan_period_weak", m.year, m.start, at, m.end))
@@ -313,6 +320,8 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
             lo = text.find(" ", lo, m.start) + 1 or m.start
             cues.append(_cue("so_far", m.year, m.start, lo, m.end))
         elif m.kind == "date" and m.precision == "year" and m.year is not None:
+            if _SIGNED_IN.search(fold(text[max(0, m.start - 30):m.start])):
+                continue   # "biên bản đã ký kết năm 2019": an earlier signing, a bound at most
             sort, at = _classify(text, m.start)
             if sort is None:  # "… với những kết quả quan trọng, toàn diện … năm 2025"
                 sort, at = _classify_sentence(text, m.start, ("review", "interim", "plan"))
