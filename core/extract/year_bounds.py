@@ -210,7 +210,7 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
     else:
         if "cap" in folded and (x := _TWO_LEVELS.search(folded, b0, b1)):
             out.every.append(Bound("after_merger", MERGER, x.start(), x.end()))
-        elif "sau" in folded and (x := _PROVINCE_MERGED.search(folded, b0, b1)):
+        elif ("sap nhap" in folded or "hop nhat" in folded) and (x := _PROVINCE_MERGED.search(folded, b0, b1)):
             out.every.append(Bound("after_merger", MERGER, x.start(), x.end()))
     if clock is not None:
         out.every.append(Bound("clock", clock, -1, -1))

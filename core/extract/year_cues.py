@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from .dates import DateMention, _any_case_and_accent, find_dates
 from ..text import fold
 
-__all__ = ["YearCue", "CueKind", "CUES", "find_year_cues", "anniversary_cues"]
+__all__ = ["YearCue", "CueKind", "CUES", "find_year_cues", "anniversary_cues", "known_anniversaries", "KNOWN_FOUNDINGS"]
 
 
 @dataclass(slots=True)
@@ -132,7 +132,6 @@ _KNOWN = {}
 for _occ, _names, _year, _ in KNOWN_FOUNDINGS:
     for _n in _names:
         _KNOWN[(_occ, _n)] = _year
-_ANNIV_WORDS = ("kỷ niệm", "Kỷ niệm", "KỶ NIỆM", "ky niem", "Ky niem", "KY NIEM")
 _KNOWN_ANNIV = re.compile(r"ky niem\s+(?:lan thu\s+)?(\d{1,3})\s+nam\s+(?:ngay\s+)?(?:(?:thiet lap|ky)\s+)?"
                           r"(quoc khanh|quan he ngoai giao|hiep uoc huu nghi va hop tac)\b([^.;:\n(]{0,70})")
 _LOOKS_AHEAD = re.compile(r"\b(?:huong toi|tien toi|chuan bi|se)\s+(?:(?:chao mung|to chuc)\s+)?$")
@@ -268,24 +267,24 @@ def _named_years(text: str, taken: list[tuple[int, int]]) -> list[YearCue]:
     return out
 
 
-def _known_anniversaries(text: str) -> list[YearCue]:
-    """'dịp kỷ niệm 50 năm Quốc khánh CHDCND Lào' -> 2025 (:data:`KNOWN_FOUNDINGS`)."""
+def known_anniversaries(folded: str, skip: list[tuple[int, int]] = ()) -> list[YearCue]:
+    """'dịp kỷ niệm 50 năm Quốc khánh CHDCND Lào' -> 2025 (:data:`KNOWN_FOUNDINGS`), read
+    in the folded text (offsets shared with the text); ``skip``: spans to leave out
+    (related titles)."""
     out = []
-    for word in _ANNIV_WORDS:
-        i = text.find(word)
-        while i >= 0:
-            window = fold(text[i:i + 200])   # same length as the text: offsets are shared
-            m = _KNOWN_ANNIV.match(window)
-            if m and not _LOOKS_AHEAD.search(fold(text[max(0, i - 24):i])):
-                n, occasion = int(m.group(1)), m.group(2)
-                tail = " " + " ".join(re.split(r"[\s,–-]+", m.group(3))) + " "
-                found = [y for (occ, name), y in _KNOWN.items() if occ == occasion and f" {name} " in tail
-                         and not (name == "viet nam" and occasion != "quoc khanh")]
-                if occasion == "quoc khanh" and len(set(found)) > 1:
-                    found = [y for y in found if y != 1945]   # "Quốc khánh nước CHDCND Lào" beside "Việt Nam"
-                if len(set(found)) == 1 and 0 < n < 150:
-                    out.append(_cue("known_anniversary", found[0] + n, i + m.start(1), i, i + m.end(2)))
-            i = text.find(word, i + len(word))
+    i = folded.find("ky niem")
+    while i >= 0:
+        m = _KNOWN_ANNIV.match(folded, i, i + 200)
+        if m and not any(a <= i < b for a, b in skip) and not _LOOKS_AHEAD.search(folded, max(0, i - 24), i):
+            n, occasion = int(m.group(1)), m.group(2)
+            tail = " " + " ".join(re.split(r"[\s,–-]+", m.group(3))) + " "
+            found = [y for (occ, name), y in _KNOWN.items() if occ == occasion and f" {name} " in tail
+                     and not (name == "viet nam" and occasion != "quoc khanh")]
+            if occasion == "quoc khanh" and len(set(found)) > 1:
+                found = [y for y in found if y != 1945]   # "Quốc khánh nước CHDCND Lào" beside "Việt Nam"
+            if len(set(found)) == 1 and 0 < n < 150:
+                out.append(_cue("known_anniversary", found[0] + n, m.start(1), i, m.end(2)))
+        i = folded.find("ky niem", i + 7)
     return out
 
 
@@ -329,7 +328,6 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
                     "noun": "plan_noun"}.get(sort, "year")
             cues.append(_cue(name, m.year, m.start, at, m.end))
     cues += _spring_cues(text)
-    cues += _known_anniversaries(text)
     cues += _named_years(text, [(m.start, m.end) for m in mentions] + [(c.start, c.end) for c in cues])
     cues.sort(key=lambda c: c.pos)
     return cues
