@@ -45,3 +45,10 @@ def test_the_new_phrases_are_in_the_table():
     assert phrases["trao thoa thuan"][0] == "signing"
     assert "ban hanh chinh" in MAIN_TYPE_NOT
     assert all(ex for *_, ex in MAIN_TYPE_PHRASES)
+
+
+def test_what_is_agreed_to_be_issued_is_no_announcement():
+    events, _ = extract_events(parse_article(HEAD + "Tại hội nghị diễn ra ngày 14/8, thành phố Hải Phòng và tỉnh "
+                                             "Quảng Ninh thống nhất sớm ban hành Quy chế phối hợp quản lý du lịch.\n"),
+                               article_id="t", source="t.txt")
+    assert next(e for e in events if e["main"])["type"] == "conference"

@@ -42,6 +42,9 @@ _PURPOSE = re.compile(r"(?<!van )(?<!chu )(?<!tieu )\b(?:de|nham|chuan bi cho|ph
 _VISIT_FIRST = frozenset({"tham va lam viec", "tham, lam viec", "sang tham", "den tham"})
 _TALKS = frozenset({"hoi dam", "lam viec", "hoi kien", "gap go", "gap mat"})
 _VISIT_BEFORE = re.compile(r"(?:tham|tiep|don)(?:\s+va|\s*,)?\s+$")
+# What the parties agree or propose to issue is not issued yet: "thống nhất sớm ban hành Quy chế …",
+# "đề nghị công bố …", "sẽ công bố …".
+_AGREED_TO = re.compile(r"\b(?:thong nhat|nhat tri|de nghi|de xuat|se|som|du kien|tien toi|can)(?:\s+(?:se|som|cung|tiep tuc|phoi hop))*\s+$")
 # A delegation that is the sentence's subject: "Đoàn công tác tỉnh A do … dẫn đầu đã đến thăm và làm
 # việc tại tỉnh B, hội đàm …": the visit is the occasion, whatever meetings it holds.
 _DELEGATION = re.compile(r"\bdoan\b[^,;]{0,160}?\b(?:dan dau|lam truong doan)\b")
@@ -55,6 +58,8 @@ def _found(folded: str) -> list[tuple[int, str, int, str]]:
     for m in _RE.finditer(folded):
         if m.group(1) == "lam viec" and _VISIT_BEFORE.search(folded, max(0, m.start() - 10), m.start()):
             continue  # "đến thăm và làm việc", "tiếp và làm việc với đoàn": one visit
+        if _OF[m.group(1)][0] == "announcement" and _AGREED_TO.search(folded, max(0, m.start() - 30), m.start()):
+            continue  # "thống nhất sớm ban hành Quy chế": what is agreed on is not done yet
         out.append((m.start(), *_OF[m.group(1)], m.group(1)))
     return out
 
