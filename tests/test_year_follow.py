@@ -195,3 +195,13 @@ def test_a_signing_told_as_done_in_a_year_is_no_plan_for_it():
     main = main_of("Ngày 19.2, lãnh đạo tỉnh Salavan (Lào) tiếp đoàn tỉnh Quảng Trị thăm và làm việc.\n\nHai bên "
                    "thống nhất triển khai biên bản hợp tác đã ký kết năm 2019.\n")
     assert main["year_source"] == "unknown"
+
+
+def test_a_programme_opened_is_named_with_its_year():
+    main = main_of("Tối 28/10, tại vườn hoa trung tâm, đã diễn ra lễ khai mạc chương trình “Những ngày Huế tại "
+                   "Luang Prabang” năm 2016 giữa tỉnh Thừa Thiên Huế và tỉnh Luang Prabang (Lào).\n")
+    assert (main["date"], main["year_cue"]["kind"]) == ("2016-10-28", "named_year")
+    # a cooperation programme signed late in a year may be next year's: no year
+    main = main_of("Ngày 28/10, tỉnh Thừa Thiên Huế và tỉnh Luang Prabang (Lào) ký kết chương trình hợp tác "
+                   "năm 2017.\n")
+    assert main["year_source"] == "unknown"

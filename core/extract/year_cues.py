@@ -77,8 +77,10 @@ CUES: tuple[CueKind, ...] = (
     CueKind("spring", "đầu xuân mới 2023; xuân Quý Mão 2023; Tết Nguyên đán Ất Tỵ năm 2025", 70,
             (((12,), -1),),
             "the spring or Tết of year Y: Y, or Y-1 in December"),
-    CueKind("named_year", "Tuần lễ văn hóa Thanh Hóa - Hủa Phăn 2022; lúa Hè Thu 2021; OTDYKH LEISURE 2014", 70, (),
-            "an occasion named with its year, the year written bare after a capitalised name"),
+    CueKind("named_year", "Tuần lễ văn hóa Thanh Hóa - Hủa Phăn 2022; lúa Hè Thu 2021; OTDYKH LEISURE 2014; "
+            "lễ khai mạc chương trình “Những ngày Hà Nội tại Seoul” năm 2016", 70, (),
+            "an occasion named with its year, the year written bare after a capitalised name, or "
+            "a programme opened or held ('khai mạc', 'tổ chức', 'đăng cai' chương trình … năm Y)"),
     CueKind("review_year", "Hội nghị sơ kết chương trình hợp tác năm 2018", 65,
             (((1, 2), +1), ((3,), None)),
             "a review of year Y: Y, or Y+1 in January-February (either in March: no cue)"),
@@ -173,6 +175,9 @@ _AMENDS = re.compile(r"\b(?:phu luc|bo sung|sua doi|dieu chinh)\b")
 #: A signing told as done, just before a year ("biên bản hợp tác đã ký kết năm 2019",
 #: "được ký vào năm 2018"): another occasion's year, not a plan for the year.
 _SIGNED_IN = re.compile(r"\b(?:da|duoc|tung)\s+(?:duoc\s+)?ky(?:\s+ket)?\s+(?:vao\s+|trong\s+|tu\s+)?$")
+#: An occasion that opens or is held as a programme: "lễ khai mạc chương trình … năm 2016",
+#: "đăng cai tổ chức Chương trình Gặp gỡ đầu xuân năm 2023" -- its year names it.
+_OPENS = re.compile(r"\b(?:khai mac|be mac|to chuc|dang cai|dien ra|mo dau)\s+(?:le\s+)?$")
 _YEARS_OF = re.compile(r"\b(\d{1,3})\s+nam\b[^()]{0,120}\(?\s*$")
 
 
@@ -326,6 +331,8 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
                 sort, at = _classify_sentence(text, m.start, ("review", "interim", "plan"))
             name = {"review": "review_year", "interim": "review_year", "plan": "plan_year",
                     "noun": "plan_noun"}.get(sort, "year")
+            if name == "plan_noun" and _OPENS.search(fold(text[max(0, at - 30):at])):
+                name = "named_year"   # "lễ khai mạc chương trình “Những ngày …” năm 2016": the occasion's name
             cues.append(_cue(name, m.year, m.start, at, m.end))
     cues += _spring_cues(text)
     cues += _named_years(text, [(m.start, m.end) for m in mentions] + [(c.start, c.end) for c in cues])
