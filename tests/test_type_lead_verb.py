@@ -52,3 +52,13 @@ def test_what_is_agreed_to_be_issued_is_no_announcement():
                                              "Quảng Ninh thống nhất sớm ban hành Quy chế phối hợp quản lý du lịch.\n"),
                                article_id="t", source="t.txt")
     assert next(e for e in events if e["main"])["type"] == "conference"
+
+
+@pytest.mark.parametrize("name, etype", [
+    ("hội nghị gặp gỡ, trao đổi và ký kết biên bản hợp tác", "signing"),
+    ("hội nghị sơ kết và ký kết chương trình hợp tác", "conference"),   # a review keeps it a conference
+])
+def test_a_meeting_held_to_sign(name, etype):
+    events, _ = extract_events(parse_article(HEAD + f"Ngày 3.11, UBND tỉnh Tây Ninh tổ chức {name} với tỉnh "
+                                             "Svay Rieng (Campuchia).\n"), article_id="t", source="t.txt")
+    assert next(e for e in events if e["main"])["type"] == etype

@@ -45,6 +45,11 @@ _VISIT_BEFORE = re.compile(r"(?:tham|tiep|don)(?:\s+va|\s*,)?\s+$")
 # What the parties agree or propose to issue is not issued yet: "thống nhất sớm ban hành Quy chế …",
 # "đề nghị công bố …", "sẽ công bố …".
 _AGREED_TO = re.compile(r"\b(?:thong nhat|nhat tri|de nghi|de xuat|se|som|du kien|tien toi|can)(?:\s+(?:se|som|cung|tiep tuc|phoi hop))*\s+$")
+# A meeting whose name is only meeting and signing: "hội nghị gặp gỡ, trao đổi và ký kết biên bản
+# hợp tác" is a signing ceremony ("Hội nghị ký kết" is in the table); a review in its name keeps
+# it a conference ("Hội nghị sơ kết và ký kết hợp tác").
+_SIGNING_MEETING = re.compile(r"\b(?:hoi nghi|buoi gap mat|buoi gap go)(?:,?\s+(?:va\s+)?(?:gap go|gap mat|trao doi|giao luu))+"
+                              r",?\s+va\s+ky(?:\s+ket)?\b")
 # A delegation that is the sentence's subject: "Đoàn công tác tỉnh A do … dẫn đầu đã đến thăm và làm
 # việc tại tỉnh B, hội đàm …": the visit is the occasion, whatever meetings it holds.
 _DELEGATION = re.compile(r"\bdoan\b[^,;]{0,160}?\b(?:dan dau|lam truong doan)\b")
@@ -81,6 +86,8 @@ def main_type(clause: str, headline: str = "") -> tuple[str | None, str]:
     if purpose is not None and found[0][0] < purpose.start():
         found = [f for f in found if f[0] < purpose.start()]  # what the occasion is for is not it
     types = {t for _, t, _, _ in found}
+    if _SIGNING_MEETING.search(clause):
+        return "signing", "a meeting held to sign ('hội nghị gặp gỡ, trao đổi và ký kết …')"
     if headline and len(types) > 1:
         head = _blank(headline)
         h = _RE.match(head, _HEAD.match(head).end())
