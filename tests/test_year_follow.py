@@ -205,3 +205,12 @@ def test_a_programme_opened_is_named_with_its_year():
     main = main_of("Ngày 28/10, tỉnh Thừa Thiên Huế và tỉnh Luang Prabang (Lào) ký kết chương trình hợp tác "
                    "năm 2017.\n")
     assert main["year_source"] == "unknown"
+
+
+def test_a_year_said_to_be_an_anniversary():
+    main = main_of("Sáng 6.3, Sở Ngoại vụ tỉnh Hà Giang hội đàm với châu Văn Sơn (Trung Quốc).\n\nHai bên nhất trí: "
+                   "Năm 2025 là dịp kỷ niệm 75 năm thiết lập quan hệ ngoại giao, hai bên tăng cường giao lưu.\n")
+    assert (main["date"], main["year_cue"]["kind"]) == ("2025-03-06", "anniversary_year")
+    main = main_of("Sáng 6.12, Sở Ngoại vụ tỉnh Hà Giang hội đàm với châu Văn Sơn (Trung Quốc).\n\nHai bên nhất trí: "
+                   "Năm 2025 là dịp kỷ niệm 75 năm thiết lập quan hệ ngoại giao, hai bên tăng cường giao lưu.\n")
+    assert main["year_source"] == "unknown"   # said in December: maybe ahead of it

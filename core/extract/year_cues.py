@@ -74,6 +74,10 @@ CUES: tuple[CueKind, ...] = (
             "an occasion held for the N-th anniversary of a founding the text names without its date, "
             "one of :data:`KNOWN_FOUNDINGS` (a national day, diplomatic relations, a treaty): its year "
             "plus N ('hướng tới', 'tiến tới', 'chuẩn bị' kỷ niệm look ahead: no cue)"),
+    CueKind("anniversary_year", "Năm 2025 là dịp kỷ niệm 75 năm thiết lập quan hệ ngoại giao", 70,
+            (((11, 12), None),),
+            "a year said to be an anniversary's, in the present ('Năm Y là kỷ niệm …'): the year the "
+            "parties are in; in November-December it may be said ahead of it (no cue)"),
     CueKind("spring", "đầu xuân mới 2023; xuân Quý Mão 2023; Tết Nguyên đán Ất Tỵ năm 2025", 70,
             (((12,), -1),),
             "the spring or Tết of year Y: Y, or Y-1 in December"),
@@ -178,6 +182,8 @@ _SIGNED_IN = re.compile(r"\b(?:da|duoc|tung)\s+(?:duoc\s+)?ky(?:\s+ket)?\s+(?:va
 #: An occasion that opens or is held as a programme: "lễ khai mạc chương trình … năm 2016",
 #: "đăng cai tổ chức Chương trình Gặp gỡ đầu xuân năm 2023" -- its year names it.
 _OPENS = re.compile(r"\b(?:khai mac|be mac|to chuc|dang cai|dien ra|mo dau)\s+(?:le\s+)?$")
+#: "Năm 2025 là (năm / dịp) kỷ niệm 75 năm …": this year is the anniversary's.
+_IS_ANNIVERSARY = re.compile(r"\s*(?:cung\s+)?la\s+(?:nam\s+|dip\s+)?(?:ky niem|tron)\b")
 _YEARS_OF = re.compile(r"\b(\d{1,3})\s+nam\b[^()]{0,120}\(?\s*$")
 
 
@@ -326,6 +332,9 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
         elif m.kind == "date" and m.precision == "year" and m.year is not None:
             if _SIGNED_IN.search(fold(text[max(0, m.start - 30):m.start])):
                 continue   # "biên bản đã ký kết năm 2019": an earlier signing, a bound at most
+            if _IS_ANNIVERSARY.match(fold(text[m.end:m.end + 30])):
+                cues.append(_cue("anniversary_year", m.year, m.start, m.start, m.end))
+                continue
             sort, at = _classify(text, m.start)
             if sort is None:  # "… với những kết quả quan trọng, toàn diện … năm 2025"
                 sort, at = _classify_sentence(text, m.start, ("review", "interim", "plan"))
