@@ -214,3 +214,12 @@ def test_a_year_said_to_be_an_anniversary():
     main = main_of("Sáng 6.12, Sở Ngoại vụ tỉnh Hà Giang hội đàm với châu Văn Sơn (Trung Quốc).\n\nHai bên nhất trí: "
                    "Năm 2025 là dịp kỷ niệm 75 năm thiết lập quan hệ ngoại giao, hai bên tăng cường giao lưu.\n")
     assert main["year_source"] == "unknown"   # said in December: maybe ahead of it
+
+
+def test_a_name_ending_in_viet_nam_with_a_year_is_named():
+    from hoptac.core.extract.year_cues import find_year_cues
+    cues = find_year_cues("Trong khuôn khổ Diễn đàn Du lịch Việt Nam 2025, hai tỉnh ký kết.")
+    assert [(c.name, c.year) for c in cues] == [("named_year", 2025)]
+    # but "Năm 2025" is the word for year, and "tầm nhìn … Việt Nam 2045" a target
+    assert find_year_cues("Chiến lược phát triển du lịch Việt Nam 2030.") == []
+    assert all(c.name != "named_year" for c in find_year_cues("Hai tỉnh hợp tác. Năm 2025 tiếp tục hợp tác."))

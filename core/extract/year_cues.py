@@ -261,6 +261,7 @@ def _named_years(text: str, taken: list[tuple[int, int]]) -> list[YearCue]:
     """A year written bare after a capitalised name: 'Hủa Phăn 2022', 'Hè Thu 2021'."""
     out = []
     n = len(text)
+    ascii_text = text.isascii()
     for m in _FOUR_DIGITS.finditer(text):
         s, e = m.span()
         if (text[s:s + 2] not in ("19", "20") or (s and text[s - 1] in _NUMBERISH) or text[e:e + 1] == "/"
@@ -270,7 +271,8 @@ def _named_years(text: str, taken: list[tuple[int, int]]) -> list[YearCue]:
         if any(a <= s < b for a, b in taken):
             continue
         w = _NAME_BEFORE.search(text, max(0, s - 40), s)
-        if w is None or not w.group(1)[0].isupper() or fold(w.group(1)) in _NOT_A_NAME:
+        if w is None or not w.group(1)[0].isupper() or (fold(w.group(1)) in _NOT_A_NAME and not (
+                w.group(1) == "Nam" and not ascii_text)):   # "Việt Nam 2025" is a name, "Năm 2025" is not
             continue
         if _AIMS_AT.search(fold(text[max(0, w.start(1) - 40):s])):
             continue  # "Tầm nhìn 2045", "Chiến lược … Vision 2030": a target, not the occasion
