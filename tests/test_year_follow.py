@@ -223,3 +223,9 @@ def test_a_name_ending_in_viet_nam_with_a_year_is_named():
     # but "Năm 2025" is the word for year, and "tầm nhìn … Việt Nam 2045" a target
     assert find_year_cues("Chiến lược phát triển du lịch Việt Nam 2030.") == []
     assert all(c.name != "named_year" for c in find_year_cues("Hai tỉnh hợp tác. Năm 2025 tiếp tục hợp tác."))
+
+
+def test_an_earlier_named_occasion_in_the_sentence_does_not_beat_the_stamp():
+    lead = ("Ngày 22/2, tỉnh Hà Giang và Khu tự trị Quảng Tây (Trung Quốc) họp bàn triển khai kết quả Chương "
+            "trình Gặp gỡ đầu xuân năm 2023.")
+    assert _with_stamp("23/02/2024", lead)["year_source"] != "context"

@@ -73,6 +73,10 @@ CONFLICT = 85
 #: publication stamp (a republication's), where other cues only make the year unknown.
 NAMES_THE_OCCASION = frozenset({"spring", "named_year", "anniversary", "known_anniversary",
                                 "review_since"})
+#: Words that make the named occasion an earlier one ("triển khai kết quả Chương trình Gặp gỡ
+#: đầu xuân năm 2023"): then it does not beat the stamp.
+_EARLIER_ONE = re.compile(r"\b(?:ket qua|tiep noi|tiep theo|thuc hien|trien khai|nam truoc|nam ngoai|lan truoc|"
+                          r"ky truoc|sau|tai|da)\b")
 #: Two candidates of at least STRONG for different years within MARGIN of each other:
 #: the evidence does not agree, and the year is unknown.
 STRONG = 70
@@ -215,7 +219,8 @@ def infer_year(mention: DateMention, text: str, *, published: "datetime | date |
         if best_cue is not None and best_cue[0] >= CONFLICT and best_cue[2] != year:
             cue = best_cue[3]
             if (best_cue[2] < year and cue.name in NAMES_THE_OCCASION
-                    and _relation(text, mention.start, cue.pos) == "same_sentence"):
+                    and _relation(text, mention.start, cue.pos) == "same_sentence"
+                    and not _EARLIER_ONE.search(fold(text[min(mention.end, cue.start):cue.start]))):
                 # "Ngày 22/2, … Chương trình Gặp gỡ đầu xuân năm 2023": the sentence names the
                 # occasion with its year; a later stamp is a republication's
                 return out(best_cue[2], "context", cue)
