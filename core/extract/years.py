@@ -76,7 +76,7 @@ NAMES_THE_OCCASION = frozenset({"spring", "named_year", "anniversary", "known_an
 #: Words that make the named occasion an earlier one ("triển khai kết quả Chương trình Gặp gỡ
 #: đầu xuân năm 2023"): then it does not beat the stamp.
 _EARLIER_ONE = re.compile(r"\b(?:ket qua|tiep noi|tiep theo|thuc hien|trien khai|nam truoc|nam ngoai|lan truoc|"
-                          r"ky truoc|sau|tai|da)\b")
+                          r"ky truoc)\b")
 #: Two candidates of at least STRONG for different years within MARGIN of each other:
 #: the evidence does not agree, and the year is unknown.
 STRONG = 70
