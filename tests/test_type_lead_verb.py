@@ -24,11 +24,11 @@ TYPES = [
      "announcement"),
     ("Tối 2/9, hai tỉnh Lạng Sơn và Cao Bằng tổ chức lễ ra mắt tuyến du lịch chung.", "announcement"),
     # the signed agreement handed over
-    ("Ngày 1/12, lãnh đạo tỉnh Thanh Hóa và tỉnh Hủa Phăn (Lào) đã trao Thỏa thuận hợp tác giai đoạn "
-     "2026-2030.", "signing"),
+    ("Chiều 9/9, tại Viêng Chăn, lãnh đạo tỉnh Nghệ An và tỉnh Bolykhamxay (Lào) đã trao Thỏa thuận hợp "
+     "tác giữa hai tỉnh.", "signing"),
     # a Cambodian province's administration ("Ban Hành chính") issues nothing
-    ("Sáng 10.9, tại trụ sở Ban Hành chính tỉnh Svay Rieng, UBND tỉnh Tây Ninh tổ chức hội nghị sơ kết "
-     "thỏa thuận hợp tác với tỉnh Svay Rieng (Campuchia).", "conference"),
+    ("Chiều 2.5, tại trụ sở Ban Hành chính tỉnh Prey Veng (Campuchia), tỉnh Đồng Tháp và tỉnh Prey Veng "
+     "tổ chức hội nghị hợp tác.", "conference"),
 ]
 
 
@@ -48,8 +48,8 @@ def test_the_new_phrases_are_in_the_table():
 
 
 def test_what_is_agreed_to_be_issued_is_no_announcement():
-    events, _ = extract_events(parse_article(HEAD + "Tại hội nghị diễn ra ngày 14/8, thành phố Hải Phòng và tỉnh "
-                                             "Quảng Ninh thống nhất sớm ban hành Quy chế phối hợp quản lý du lịch.\n"),
+    events, _ = extract_events(parse_article(HEAD + "Ngày 5/10, tại buổi làm việc, tỉnh Ninh Bình và tỉnh Thanh "
+                                             "Hóa nhất trí sẽ ban hành quy chế phối hợp về giao thông.\n"),
                                article_id="t", source="t.txt")
     assert next(e for e in events if e["main"])["type"] == "conference"
 
@@ -59,6 +59,6 @@ def test_what_is_agreed_to_be_issued_is_no_announcement():
     ("hội nghị sơ kết và ký kết chương trình hợp tác", "conference"),   # a review keeps it a conference
 ])
 def test_a_meeting_held_to_sign(name, etype):
-    events, _ = extract_events(parse_article(HEAD + f"Ngày 3.11, UBND tỉnh Tây Ninh tổ chức {name} với tỉnh "
-                                             "Svay Rieng (Campuchia).\n"), article_id="t", source="t.txt")
+    events, _ = extract_events(parse_article(HEAD + f"Chiều 20.6, tỉnh Đồng Tháp tổ chức {name} với tỉnh "
+                                             "Prey Veng (Campuchia).\n"), article_id="t", source="t.txt")
     assert next(e for e in events if e["main"])["type"] == etype

@@ -42,7 +42,7 @@ _PURPOSE = re.compile(r"(?<!van )(?<!chu )(?<!tieu )\b(?:de|nham|chuan bi cho|ph
 _VISIT_FIRST = frozenset({"tham va lam viec", "tham, lam viec", "sang tham", "den tham"})
 _TALKS = frozenset({"hoi dam", "lam viec", "hoi kien", "gap go", "gap mat"})
 _VISIT_BEFORE = re.compile(r"(?:tham|tiep|don)(?:\s+va|\s*,)?\s+$")
-# What the parties agree or propose to issue is not issued yet: "thống nhất sớm ban hành Quy chế …",
+# What the parties agree or propose to issue is not issued yet: "thống nhất sẽ ban hành quy chế …",
 # "đề nghị công bố …", "sẽ công bố …".
 _AGREED_TO = re.compile(r"\b(?:thong nhat|nhat tri|de nghi|de xuat|se|som|du kien|tien toi|can)(?:\s+(?:se|som|cung|tiep tuc|phoi hop))*\s+$")
 # A meeting whose name is only meeting and signing: "hội nghị gặp gỡ, trao đổi và ký kết biên bản
@@ -64,7 +64,7 @@ def _found(folded: str) -> list[tuple[int, str, int, str]]:
         if m.group(1) == "lam viec" and _VISIT_BEFORE.search(folded, max(0, m.start() - 10), m.start()):
             continue  # "đến thăm và làm việc", "tiếp và làm việc với đoàn": one visit
         if _OF[m.group(1)][0] == "announcement" and _AGREED_TO.search(folded, max(0, m.start() - 30), m.start()):
-            continue  # "thống nhất sớm ban hành Quy chế": what is agreed on is not done yet
+            continue  # "thống nhất sẽ ban hành quy chế": what is agreed on is not done yet
         out.append((m.start(), *_OF[m.group(1)], m.group(1)))
     return out
 

@@ -172,15 +172,15 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
     return out
 
 
-#: A lead that reports the end of a trip: "Chiều 15/6, đoàn … đã nhập cảnh về nước, kết thúc tốt
-#: đẹp chuyến công tác", "Sáng 21/6, lãnh đạo tỉnh tiễn đoàn …".
+#: A lead that reports the end of a trip: "Chiều 3/8, đoàn … về nước, kết thúc chuyến thăm",
+#: "Sáng 9/5, lãnh đạo tỉnh tiễn đoàn …".
 _TRIP_END = re.compile(r"\b(?:ket thuc (?:tot dep )?(?:chuyen|dot) (?:tham|cong tac|lam viec)|tien doan|tien dua doan|"
                        r"ve nuoc|nhap canh ve|tro ve nuoc)\b")
 
 
 def _trip_end(readings: list[Reading], folded: str) -> None:
-    """The lead dates the end of a trip whose days the body gives ('Trong các ngày từ 19 đến
-    21/6', 'Từ ngày 11/6 đến 15/6/2024'): the trip is the occasion, so its range, ending on
+    """The lead dates the end of a trip whose days the body gives ('Trong các ngày từ 7 đến
+    9/5', 'Từ ngày 30/7 đến 3/8/2023'): the trip is the occasion, so its range, ending on
     the lead's day, outranks the lead's day."""
     for r in readings:
         m = r.mention

@@ -53,18 +53,18 @@ BOUNDS: tuple[BoundKind, ...] = (
               "'sau chuyến/hội nghị/buổi', 'thực hiện kết quả', 'vừa qua', 'hồi tháng'): a lower "
               "bound, and, as a follow-up comes within about a year, the year of the first day and "
               "month after it when nothing else gives a year (:func:`follow_year`)"),
-    BoundKind("as_of", "lower", "Tính đến hết tháng 9/2023, thành phố có 890 dự án; tính đến ngày 30/6/2024",
+    BoundKind("as_of", "lower", "Tính đến hết tháng 5/2024, tỉnh thu hút 120 dự án; tính đến ngày 30/6/2024",
               "figures given as of a day or month: the article is later, and, as figures are the "
               "latest at hand, within about a year (read like a follow-up)"),
     BoundKind("since_date", "lower", "Từ ngày 1/7/2025, sau sáp nhập, …",
               "a full date from which something holds (no 'đến', no 'sẽ'): the article is later"),
     BoundKind("after_merger", "lower", "xã Tân Lập (mới); tỉnh Phú Thọ (mới); chính quyền địa phương hai cấp; "
-              "tỉnh Tây Ninh sau sáp nhập",
+              "tỉnh Lâm Đồng sau sáp nhập",
               "names and institutions that exist only after the merger of 1 July 2025 (a province "
               "'sau sáp nhập': only the provinces merged then; communes merged in earlier years too)"),
     BoundKind("future_plan", "upper", "sẽ khai trương vào tháng 12.2025; trong năm 2026 sẽ …; "
-              "dự kiến tổ chức ngày 20/12/2025; phấn đấu đến năm 2026 sẽ hoàn thành; chuẩn bị khai "
-              "trương cửa khẩu vào tháng 12.2025",
+              "dự kiến tổ chức ngày 20/12/2025; phấn đấu đến năm 2026 sẽ hoàn thành; chuẩn bị đưa "
+              "chợ biên giới vào hoạt động tháng 3.2026",
               "what the article expects ('sẽ', 'dự kiến', 'dự định', 'kế hoạch tổ chức', 'chuẩn bị'): the "
               "occasion comes no later than the end of that day, month or year"),
     BoundKind("clock", "upper", "Thứ tư, 06/07/2022 (the site's clock in its header)",
@@ -84,7 +84,7 @@ _FOLLOW_WORDS = re.compile(r"\b(?:tiep noi|tiep theo|vua qua|hoi thang|lan truoc
                            r"sau (?:khi )?(?:hoi nghi|buoi|chuyen|le|cuoc|hoi dam|dot)|"
                            r"(?:thuc hien|trien khai|cu the hoa)\s+(?:cac\s+)?(?:ket qua|ket luan|noi dung)|"
                            r"ket qua (?:cua )?(?:hoi nghi|hoi dam|chuyen|buoi|cuoc|ky hop|phien))\b")
-#: "Tính đến hết tháng 9/2023", "tính đến ngày 30/6/2024", "cập nhật đến cuối tháng 5/2024".
+#: "Tính đến hết tháng 5/2024", "tính đến ngày 30/6/2024", "cập nhật đến cuối tháng 5/2024".
 _AS_OF_BEFORE = re.compile(r"\b(?:tinh|cap nhat|luy ke)\s+(?:den|toi)\s+(?:het\s+|cuoi\s+)?(?:ngay\s+)?$")
 _SINCE_BEFORE = re.compile(r"\b(?:tu|ke tu)\s+$")
 #: After 'từ ngày D/M/Y': what tells that it already holds ("sau sáp nhập", "đã"); without

@@ -54,7 +54,7 @@ CUES: tuple[CueKind, ...] = (
             "results of year Y so far: the article is written in Y (or early in Y+1 "
             "for a date in January-February)"),
     CueKind("review_period", "Hội nghị đánh giá kết quả hợp tác giai đoạn 2018 - 2023; sơ kết 2 năm (2023 - 2024); "
-            "tăng trưởng hai con số 9 năm liên tiếp (2015-2023)", 80,
+            "xuất khẩu tăng 5 năm liên tiếp (2019-2023)", 80,
             (((11, 12), -1), ((7, 8, 9, 10), None)),
             "a review (đánh giá, tổng kết, kết quả) of a period ending in Y: held in Y+1, or in "
             "Y in November-December; in July-October it may be either (no cue). An interim "
@@ -69,12 +69,12 @@ CUES: tuple[CueKind, ...] = (
     CueKind("anniversary", "nhân dịp kỷ niệm 80 năm Quốc khánh (2/9/1945 - 2/9/2025); 46 năm ... (18/7/1977)", 75, (),
             "an occasion held for an anniversary: the anniversary's year (the end of the range, "
             "or the date plus N years)"),
-    CueKind("known_anniversary", "dịp kỷ niệm 50 năm Quốc khánh nước CHDCND Lào; Kỷ niệm 50 năm thiết lập quan "
-            "hệ ngoại giao Việt Nam - Nhật Bản", 75, (),
+    CueKind("known_anniversary", "nhân dịp kỷ niệm 48 năm Quốc khánh nước CHDCND Lào; kỷ niệm 30 năm thiết "
+            "lập quan hệ ngoại giao Việt Nam - Hàn Quốc", 75, (),
             "an occasion held for the N-th anniversary of a founding the text names without its date, "
             "one of :data:`KNOWN_FOUNDINGS` (a national day, diplomatic relations, a treaty): its year "
             "plus N ('hướng tới', 'tiến tới', 'chuẩn bị' kỷ niệm look ahead: no cue)"),
-    CueKind("anniversary_year", "Năm 2025 là dịp kỷ niệm 75 năm thiết lập quan hệ ngoại giao", 70,
+    CueKind("anniversary_year", "Năm 2022 là năm kỷ niệm 60 năm quan hệ ngoại giao hai nước", 70,
             (((11, 12), None),),
             "a year said to be an anniversary's, in the present ('Năm Y là kỷ niệm …'): the year the "
             "parties are in; in November-December it may be said ahead of it (no cue)"),
@@ -82,7 +82,7 @@ CUES: tuple[CueKind, ...] = (
             (((12,), -1),),
             "the spring or Tết of year Y: Y, or Y-1 in December"),
     CueKind("named_year", "Tuần lễ văn hóa Thanh Hóa - Hủa Phăn 2022; lúa Hè Thu 2021; OTDYKH LEISURE 2014; "
-            "lễ khai mạc chương trình “Những ngày Hà Nội tại Seoul” năm 2016", 70, (),
+            "lễ khai mạc chương trình “Những ngày Đà Nẵng tại Viêng Chăn” năm 2019", 70, (),
             "an occasion named with its year, the year written bare after a capitalised name, or "
             "a programme opened or held ('khai mạc', 'tổ chức', 'đăng cai' chương trình … năm Y)"),
     CueKind("review_year", "Hội nghị sơ kết chương trình hợp tác năm 2018", 65,
@@ -96,8 +96,8 @@ CUES: tuple[CueKind, ...] = (
             "a plan or programme of year Y with no verb before it"),
     CueKind("plan_period", "thống nhất các nội dung hợp tác giai đoạn 2021 - 2025", 55,
             (((9, 10, 11, 12), None),),
-            "a plan for a period starting in Y: Y (not an appendix or amendment to it: 'phụ lục bổ "
-            "sung thỏa thuận … giai đoạn 2021-2025' comes later). From September on it may be Y-1 (a period "
+            "a plan for a period starting in Y: Y (not an appendix or amendment to it: 'phụ lục sửa "
+            "đổi biên bản … giai đoạn 2021-2025' comes later). From September on it may be Y-1 (a period "
             "signed before it begins) or Y (signed late in a period already begun): no cue -- "
             "unless a review of the period before it ('giai đoạn W - (Y-1)', review_period) "
             "decides"),
@@ -173,16 +173,16 @@ _AIMS_AT = re.compile(r"\b(?:tam nhin|vision|den nam|huong toi|muc tieu|chien lu
 #: A period that is a term of office ("nhiệm kỳ 2025-2030") or a horizon aimed at ("hướng
 #: đến … giai đoạn 2026-2030") gives no year: the occasion may lie anywhere in or before it.
 _TERM_OR_AIM = re.compile(r"\b(?:nhiem ky|huong (?:den|toi)(?: viec)?(?: [a-z]+){0,4})\s*(?:giai doan|thoi ky)?\s*(?:tu\s+)?(?:nam\s+)?\d{0,4}$")
-#: An appendix or an amendment to a period's agreement ("ký kết phụ lục bổ sung thỏa thuận hợp
-#: tác giai đoạn 2021-2025"): the period is already running, its first year is no cue.
+#: An appendix or an amendment to a period's agreement ("ký phụ lục sửa đổi biên bản hợp tác
+#: giai đoạn 2021-2025"): the period is already running, its first year is no cue.
 _AMENDS = re.compile(r"\b(?:phu luc|bo sung|sua doi|dieu chinh)\b")
-#: A signing told as done, just before a year ("biên bản hợp tác đã ký kết năm 2019",
+#: A signing told as done, just before a year ("bản ghi nhớ đã ký kết năm 2017",
 #: "được ký vào năm 2018"): another occasion's year, not a plan for the year.
 _SIGNED_IN = re.compile(r"\b(?:da|duoc|tung)\s+(?:duoc\s+)?ky(?:\s+ket)?\s+(?:vao\s+|trong\s+|tu\s+)?$")
-#: An occasion that opens or is held as a programme: "lễ khai mạc chương trình … năm 2016",
-#: "đăng cai tổ chức Chương trình Gặp gỡ đầu xuân năm 2023" -- its year names it.
+#: An occasion that opens or is held as a programme: "lễ khai mạc chương trình … năm 2019",
+#: "tổ chức Chương trình giao lưu đầu xuân năm 2024" -- its year names it.
 _OPENS = re.compile(r"\b(?:khai mac|be mac|to chuc|dang cai|dien ra|mo dau)\s+(?:le\s+)?$")
-#: "Năm 2025 là (năm / dịp) kỷ niệm 75 năm …": this year is the anniversary's.
+#: "Năm 2022 là (năm / dịp) kỷ niệm 60 năm …": this year is the anniversary's.
 _IS_ANNIVERSARY = re.compile(r"\s*(?:cung\s+)?la\s+(?:nam\s+|dip\s+)?(?:ky niem|tron)\b")
 _YEARS_OF = re.compile(r"\b(\d{1,3})\s+nam\b[^()]{0,120}\(?\s*$")
 
@@ -321,7 +321,9 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
                 n = _INTERIM_YEARS.search(fold(text[at:m.start]))
                 if n and m.year + int(n.group(1)) <= m.end_year + 1:
                     cues.append(_cue("review_period", m.year + int(n.group(1)), m.start, at, m.end))
-            elif sort == "plan" and not weak and not _AMENDS.search(fold(text[max(0, m.start - 80):m.start])):
+            elif sort in ("plan", "event") and _AMENDS.search(fold(text[max(0, m.start - 80):m.start])):
+                continue   # an appendix or amendment: the period is already running
+            elif sort == "plan" and not weak:
                 cues.append(_cue("plan_period", m.year, m.start, at, m.end))
             elif sort == "event":
                 cues.append(_cue("plan_period_weak", m.year, m.start, at, m.end))
@@ -333,7 +335,7 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
             cues.append(_cue("so_far", m.year, m.start, lo, m.end))
         elif m.kind == "date" and m.precision == "year" and m.year is not None:
             if _SIGNED_IN.search(fold(text[max(0, m.start - 30):m.start])):
-                continue   # "biên bản đã ký kết năm 2019": an earlier signing, a bound at most
+                continue   # "bản ghi nhớ đã ký kết năm 2017": an earlier signing, a bound at most
             if _IS_ANNIVERSARY.match(fold(text[m.end:m.end + 30])):
                 cues.append(_cue("anniversary_year", m.year, m.start, m.start, m.end))
                 continue

@@ -26,7 +26,7 @@
    them, that is the year. A full date of another occasion is a bound, never the year.
    A stamp that puts the occasion before a lower bound is no year either.
    An earlier occasion the occasion follows up ("tiếp nối kết quả chuyến thăm ngày
-   5/9/2025"), or figures given "as of" a day ("tính đến hết tháng 9/2023"), come within
+   5/9/2025"), or figures given "as of" a day ("tính đến hết tháng 5/2024"), come within
    about a year before it: when no cue gives a year, nor disagrees, the year is the one
    of the first such day and month after it (``follow_up``, ``as_of``).
 6. ``(None, "unknown")``: nothing supports a year. A page clock (today's date in the
@@ -68,13 +68,13 @@ AHEAD_DAYS = 62
 #: A cue of the article that disagrees with the publication year and scores at least
 #: this makes the year unknown (the stamp may be a republication's).
 CONFLICT = 85
-#: Cues that name the occasion itself with its year ("Chương trình Gặp gỡ đầu xuân năm 2023",
+#: Cues that name the occasion itself with its year ("Chương trình giao lưu đầu xuân năm 2024",
 #: "Tuần lễ văn hóa … 2022"): in the sentence that dates it, such a cue beats a later
 #: publication stamp (a republication's), where other cues only make the year unknown.
 NAMES_THE_OCCASION = frozenset({"spring", "named_year", "anniversary", "known_anniversary",
                                 "review_since"})
-#: Words that make the named occasion an earlier one ("triển khai kết quả Chương trình Gặp gỡ
-#: đầu xuân năm 2023"): then it does not beat the stamp.
+#: Words that make the named occasion an earlier one ("triển khai kết quả Chương trình giao
+#: lưu đầu xuân năm 2024"): then it does not beat the stamp.
 _EARLIER_ONE = re.compile(r"\b(?:ket qua|tiep noi|tiep theo|thuc hien|trien khai|nam truoc|nam ngoai|lan truoc|"
                           r"ky truoc)\b")
 #: Two candidates of at least STRONG for different years within MARGIN of each other:
@@ -221,7 +221,7 @@ def infer_year(mention: DateMention, text: str, *, published: "datetime | date |
             if (best_cue[2] < year and cue.name in NAMES_THE_OCCASION
                     and _relation(text, mention.start, cue.pos) == "same_sentence"
                     and not _EARLIER_ONE.search(fold(text[min(mention.end, cue.start):cue.start]))):
-                # "Ngày 22/2, … Chương trình Gặp gỡ đầu xuân năm 2023": the sentence names the
+                # "Ngày 12/2, … Chương trình giao lưu đầu xuân năm 2024": the sentence names the
                 # occasion with its year; a later stamp is a republication's
                 return out(best_cue[2], "context", cue)
             return out(None, "unknown")
