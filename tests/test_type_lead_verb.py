@@ -62,3 +62,10 @@ def test_a_meeting_held_to_sign(name, etype):
     events, _ = extract_events(parse_article(HEAD + f"Chiều 20.6, tỉnh Đồng Tháp tổ chức {name} với tỉnh "
                                              "Prey Veng (Campuchia).\n"), article_id="t", source="t.txt")
     assert next(e for e in events if e["main"])["type"] == etype
+
+
+def test_a_delegation_that_comes_to_visit_without_a_leader_named():
+    events, _ = extract_events(parse_article(HEAD + "Ngày 11/4, đoàn công tác tỉnh Hà Tĩnh đến thăm và làm việc tại "
+                                             "tỉnh Khăm Muộn (Lào), tọa đàm về hợp tác giáo dục.\n"),
+                               article_id="t", source="t.txt")
+    assert next(e for e in events if e["main"])["type"] == "visit"

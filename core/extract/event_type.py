@@ -53,6 +53,7 @@ _SIGNING_MEETING = re.compile(r"\b(?:hoi nghi|buoi gap mat|buoi gap go)(?:,?\s+(
 # A delegation that is the sentence's subject: "Đoàn công tác tỉnh A do … dẫn đầu đã đến thăm và làm
 # việc tại tỉnh B, hội đàm …": the visit is the occasion, whatever meetings it holds.
 _DELEGATION = re.compile(r"\bdoan\b[^,;]{0,160}?\b(?:dan dau|lam truong doan)\b")
+_PUNCT = re.compile(r"[,;:]")
 _VISIT_VERBS = frozenset({"tham va lam viec", "tham, lam viec", "sang tham", "den tham", "chuyen tham",
                           "chuyen tham va lam viec", "chuyen tham, lam viec", "chuyen cong tac", "tham"})
 
@@ -98,6 +99,10 @@ def main_type(clause: str, headline: str = "") -> tuple[str | None, str]:
         first = min((f for f in found if d is not None and f[0] >= d.end()), default=None)
         if first is not None and first[3] in _VISIT_VERBS:
             return "visit", f"a delegation led by someone ('dẫn đầu') comes to visit ('{first[3]}')"
+        order = sorted(found)
+        if (len(order) > 1 and order[0][3] in ("doan cong tac", "doan dai bieu") and order[1][3] in _VISIT_VERBS
+                and not _PUNCT.search(clause, order[0][0], order[1][0])):
+            return "visit", f"a delegation, the sentence's subject, comes to visit ('{order[1][3]}')"
         visit = next((f for f in found if f[3] in _VISIT_FIRST), None)
         if visit is not None and any(f[3] in _TALKS and f[0] > visit[0] for f in found):
             return "visit", f"talks within a visit ('{visit[3]}' before them, no day of their own)"
