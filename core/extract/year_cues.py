@@ -291,12 +291,15 @@ def known_anniversaries(folded: str, skip: list[tuple[int, int]] = ()) -> list[Y
         if m and not any(a <= i < b for a, b in skip) and not _LOOKS_AHEAD.search(folded, max(0, i - 24), i):
             n, occasion = int(m.group(1)), m.group(2)
             tail = " " + " ".join(re.split(r"[\s,–-]+", m.group(3))) + " "
-            found = [y for (occ, name), y in _KNOWN.items() if occ == occasion and f" {name} " in tail
+            found = [(y, name) for (occ, name), y in _KNOWN.items() if occ == occasion and f" {name} " in tail
                      and not (name == "viet nam" and occasion != "quoc khanh")]
-            if occasion == "quoc khanh" and len(set(found)) > 1:
-                found = [y for y in found if y != 1945]   # "Quốc khánh nước CHDCND Lào" beside "Việt Nam"
-            if len(set(found)) == 1 and 0 < n < 150:
-                out.append(_cue("known_anniversary", found[0] + n, m.start(1), i, m.end(2)))
+            if occasion == "quoc khanh" and len({y for y, _ in found}) > 1:
+                found = [f for f in found if f[0] != 1945]   # "Quốc khánh nước CHDCND Lào" beside "Việt Nam"
+            if len({y for y, _ in found}) == 1 and 0 < n < 150:
+                ends = [x.end() for _, name in found
+                        if (x := re.search(r"\b" + r"[\s,–-]+".join(map(re.escape, name.split())) + r"\b", m.group(3)))]
+                end = m.start(3) + max(ends) if ends else m.end(2)   # the cue's words run to the country's name
+                out.append(_cue("known_anniversary", found[0][0] + n, m.start(1), i, end))
         i = folded.find("ky niem", i + 7)
     return out
 
