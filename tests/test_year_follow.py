@@ -231,3 +231,14 @@ def test_an_earlier_named_occasion_in_the_sentence_does_not_beat_the_stamp():
     lead = ("Ngày 12/2, tỉnh Lào Cai và tỉnh Vân Nam (Trung Quốc) họp bàn triển khai kết quả Chương trình "
             "giao lưu đầu xuân năm 2024.")
     assert _with_stamp("13/02/2025", lead)["year_source"] != "context"
+
+
+@pytest.mark.parametrize("text", ["kỷ niệm", "kỷ niệm 60 năm quan hệ ngoại giao", "Kỷ niệm 999 năm Quốc khánh Lào",
+                                  "kỷ niệm 60 năm quan hệ ngoại giao Việt Nam - Lào - Campuchia",
+                                  "kỷ niệm 20 năm quốc khánh nước Việt Nam và nước CHDCND Lào"])
+def test_known_anniversaries_on_odd_text(text):
+    from hoptac.core.extract.year_cues import known_anniversaries
+    from hoptac.core.text import fold
+    cues = known_anniversaries(fold(text))
+    assert len({c.year for c in cues}) <= 1   # two countries named: no cue, or one
+    assert not cues or text.startswith("kỷ niệm 20")
