@@ -16,6 +16,9 @@ TYPES = [
      "tại tỉnh Điện Biên, hội nghị trao đổi kinh nghiệm giữa hai bên diễn ra tại trụ sở UBND tỉnh.", "visit"),
     ("Ngày 8/6, đoàn công tác tỉnh Sơn La do Chủ tịch UBND tỉnh làm trưởng đoàn có chuyến thăm và làm việc "
      "tại tỉnh Hủa Phăn (Lào), tọa đàm về hợp tác nông nghiệp.", "visit"),
+    # the leader's titles, with commas, before 'làm Trưởng đoàn'
+    ("Chiều 2/10, Đoàn đại biểu tỉnh Attapeu (Lào) do ông Phon, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy làm "
+     "Trưởng đoàn đã sang thăm và làm việc tại tỉnh Kon Tum, hội nghị trao đổi kinh nghiệm diễn ra sau đó.", "visit"),
     # but a delegation that attends a conference: the conference
     ("Ngày 8/6, đoàn công tác tỉnh Sơn La do Chủ tịch UBND tỉnh dẫn đầu dự hội nghị hợp tác với tỉnh "
      "Hủa Phăn (Lào).", "conference"),

@@ -52,7 +52,7 @@ _SIGNING_MEETING = re.compile(r"\b(?:hoi nghi|buoi gap mat|buoi gap go)(?:,?\s+(
                               r",?\s+va\s+ky(?:\s+ket)?\b")
 # A delegation that is the sentence's subject: "Đoàn công tác tỉnh A do … dẫn đầu đã đến thăm và làm
 # việc tại tỉnh B, hội đàm …": the visit is the occasion, whatever meetings it holds.
-_DELEGATION = re.compile(r"\bdoan\b[^,;]{0,160}?\b(?:dan dau|lam truong doan)\b")
+_DELEGATION = re.compile(r"\bdoan\b[^;.]{0,200}?\b(?:dan dau|lam truong doan)\b")
 _PUNCT = re.compile(r"[,;:]")
 _VISIT_VERBS = frozenset({"tham va lam viec", "tham, lam viec", "sang tham", "den tham", "chuyen tham",
                           "chuyen tham va lam viec", "chuyen tham, lam viec", "chuyen cong tac", "tham"})
