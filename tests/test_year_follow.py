@@ -242,3 +242,16 @@ def test_known_anniversaries_on_odd_text(text):
     cues = known_anniversaries(fold(text))
     assert len({c.year for c in cues}) <= 1   # two countries named: no cue, or one
     assert not cues or text.startswith("kỷ niệm 20")
+
+
+def test_explain_shows_the_follow_up_and_the_year_it_gives(tmp_path):
+    from click.testing import CliRunner
+
+    from hoptac.tui.cli import main
+    f = tmp_path / "bai.txt"
+    f.write_text(HEAD + "Ngày 27/9, tiếp nối kết quả chuyến thăm ngày 5/9/2025, lãnh đạo tỉnh Lạng Sơn làm việc với "
+                 "tỉnh Cao Bằng.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["explain", str(f)])
+    assert result.exit_code == 0, result.output
+    assert "lower 2025-09-05 (follow_up" in result.output
+    assert "date      2025-09-27" in result.output and "(follow_up)" in result.output
