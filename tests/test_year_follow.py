@@ -123,7 +123,8 @@ def test_an_anniversary_looked_ahead_to_gives_no_year():
 
 
 def test_the_founding_table_is_documented():
-    from hoptac.core.extract.year_cues import CUE, KNOWN_FOUNDINGS
+    from hoptac.core.extract.anniversaries import KNOWN_FOUNDINGS
+    from hoptac.core.extract.year_cues import CUE
     assert CUE["known_anniversary"].example and CUE["known_anniversary"].note
     assert all(str(y) in written for _, _, y, written in KNOWN_FOUNDINGS)
 
@@ -237,7 +238,7 @@ def test_an_earlier_named_occasion_in_the_sentence_does_not_beat_the_stamp():
                                   "kỷ niệm 60 năm quan hệ ngoại giao Việt Nam - Lào - Campuchia",
                                   "kỷ niệm 20 năm quốc khánh nước Việt Nam và nước CHDCND Lào"])
 def test_known_anniversaries_on_odd_text(text):
-    from hoptac.core.extract.year_cues import known_anniversaries
+    from hoptac.core.extract.anniversaries import known_anniversaries
     from hoptac.core.text import fold
     cues = known_anniversaries(fold(text))
     assert len({c.year for c in cues}) <= 1   # two countries named: no cue, or one

@@ -36,7 +36,7 @@ from ..scan import fast_fold, keyword_regex
 from ..text import fold
 from .vocab import MILESTONE_KEYWORDS, SECTORS, TYPE_KEYWORDS, TYPE_NOT
 from .year_bounds import earliest_floor, find_bounds
-from .year_cues import known_anniversaries
+from .anniversaries import known_anniversaries
 from .years import anniversary_cues, find_year_cues, infer_year, year_cue_record
 
 __all__ = ["extract_events", "format_date"]

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from .dates import DateMention, _any_case_and_accent, find_dates
 from ..text import fold
 
-__all__ = ["YearCue", "CueKind", "CUES", "find_year_cues", "anniversary_cues", "known_anniversaries", "KNOWN_FOUNDINGS"]
+__all__ = ["YearCue", "CueKind", "CUES", "find_year_cues", "anniversary_cues"]
 
 
 @dataclass(slots=True)
@@ -72,8 +72,8 @@ CUES: tuple[CueKind, ...] = (
     CueKind("known_anniversary", "nhân dịp kỷ niệm 48 năm Quốc khánh nước CHDCND Lào; kỷ niệm 30 năm thiết "
             "lập quan hệ ngoại giao Việt Nam - Hàn Quốc", 75, (),
             "an occasion held for the N-th anniversary of a founding the text names without its date, "
-            "one of :data:`KNOWN_FOUNDINGS` (a national day, diplomatic relations, a treaty): its year "
-            "plus N ('hướng tới', 'tiến tới', 'chuẩn bị' kỷ niệm look ahead: no cue)"),
+            "one of the table KNOWN_FOUNDINGS in :mod:`hoptac.core.extract.anniversaries` (a national "
+            "day, diplomatic relations, a treaty): its year plus N ('hướng tới', 'tiến tới', 'chuẩn bị' kỷ niệm look ahead: no cue)"),
     CueKind("anniversary_year", "Năm 2022 là năm kỷ niệm 60 năm quan hệ ngoại giao hai nước", 70,
             (((11, 12), None),),
             "a year said to be an anniversary's, in the present ('Năm Y là kỷ niệm …'): the year the "
@@ -110,38 +110,6 @@ CUES: tuple[CueKind, ...] = (
 )
 CUE = {c.name: c for c in CUES}
 
-#: Foundings that Vietnamese pages celebrate by their anniversary without giving the date:
-#: (occasion, the other country's names (folded), year, the founding's date as written).
-#: Only what is Vietnam's own is read from "Việt Nam" (its national day).
-KNOWN_FOUNDINGS: tuple[tuple[str, tuple[str, ...], int, str], ...] = (
-    ("quoc khanh", ("viet nam", "nuoc viet nam dan chu cong hoa", "nuoc cong hoa xa hoi chu nghia viet nam"),
-     1945, "2/9/1945"),
-    ("quoc khanh", ("lao", "chdcnd lao", "cong hoa dan chu nhan dan lao"), 1975, "2/12/1975"),
-    ("quan he ngoai giao", ("lao",), 1962, "5/9/1962"),
-    ("quan he ngoai giao", ("campuchia",), 1967, "24/6/1967"),
-    ("quan he ngoai giao", ("trung quoc",), 1950, "18/1/1950"),
-    ("quan he ngoai giao", ("nhat ban",), 1973, "21/9/1973"),
-    ("quan he ngoai giao", ("han quoc",), 1992, "22/12/1992"),
-    ("quan he ngoai giao", ("thai lan",), 1976, "6/8/1976"),
-    ("quan he ngoai giao", ("phap", "cong hoa phap"), 1973, "12/4/1973"),
-    ("quan he ngoai giao", ("hoa ky", "my"), 1995, "12/7/1995"),
-    ("quan he ngoai giao", ("nga", "lien bang nga", "lien xo"), 1950, "30/1/1950"),
-    ("quan he ngoai giao", ("an do",), 1972, "7/1/1972"),
-    ("quan he ngoai giao", ("cuba",), 1960, "2/12/1960"),
-    ("quan he ngoai giao", ("duc",), 1975, "23/9/1975"),
-    ("quan he ngoai giao", ("singapore",), 1973, "1/8/1973"),
-    ("quan he ngoai giao", ("australia", "uc", "o-xtray-li-a"), 1973, "26/2/1973"),
-    ("quan he ngoai giao", ("mong co",), 1954, "17/11/1954"),
-    ("hiep uoc huu nghi va hop tac", ("lao",), 1977, "18/7/1977"),
-)
-_KNOWN = {}
-for _occ, _names, _year, _ in KNOWN_FOUNDINGS:
-    for _n in _names:
-        _KNOWN[(_occ, _n)] = _year
-_KNOWN_ANNIV = re.compile(r"ky niem\s+(?:lan thu\s+)?(\d{1,3})\s+nam\s+(?:ngay\s+)?(?:(?:thiet lap|ky)\s+)?"
-                          r"(quoc khanh|quan he ngoai giao|hiep uoc huu nghi va hop tac)\b([^.;:\n(]{0,70})")
-_LOOKS_AHEAD = re.compile(r"\b(?:huong toi|tien toi|chuan bi|se)\s+(?:(?:chao mung|to chuc)\s+)?$")
-_COUNTRY_AFTER = re.compile(r"[a-z]+(?:[ -][a-z]+)*")
 #: The words that tell a review from a plan, in the clause before a year.
 KEYWORDS = r"""\b(?:
       (?P<interim>so\s+ket)
@@ -277,30 +245,6 @@ def _named_years(text: str, taken: list[tuple[int, int]]) -> list[YearCue]:
         if _AIMS_AT.search(fold(text[max(0, w.start(1) - 40):s])):
             continue  # "Tầm nhìn 2045", "Chiến lược … Vision 2030": a target, not the occasion
         out.append(_cue("named_year", int(m.group()), s, w.start(1), e))
-    return out
-
-
-def known_anniversaries(folded: str, skip: list[tuple[int, int]] = ()) -> list[YearCue]:
-    """'dịp kỷ niệm 50 năm Quốc khánh CHDCND Lào' -> 2025 (:data:`KNOWN_FOUNDINGS`), read
-    in the folded text (offsets shared with the text); ``skip``: spans to leave out
-    (related titles)."""
-    out = []
-    i = folded.find("ky niem")
-    while i >= 0:
-        m = _KNOWN_ANNIV.match(folded, i, i + 200)
-        if m and not any(a <= i < b for a, b in skip) and not _LOOKS_AHEAD.search(folded, max(0, i - 24), i):
-            n, occasion = int(m.group(1)), m.group(2)
-            tail = " " + " ".join(re.split(r"[\s,–-]+", m.group(3))) + " "
-            found = [(y, name) for (occ, name), y in _KNOWN.items() if occ == occasion and f" {name} " in tail
-                     and not (name == "viet nam" and occasion != "quoc khanh")]
-            if occasion == "quoc khanh" and len({y for y, _ in found}) > 1:
-                found = [f for f in found if f[0] != 1945]   # "Quốc khánh nước CHDCND Lào" beside "Việt Nam"
-            if len({y for y, _ in found}) == 1 and 0 < n < 150:
-                ends = [x.end() for _, name in found
-                        if (x := re.search(r"\b" + r"[\s,–-]+".join(map(re.escape, name.split())) + r"\b", m.group(3)))]
-                end = m.start(3) + max(ends) if ends else m.end(2)   # the cue's words run to the country's name
-                out.append(_cue("known_anniversary", found[0][0] + n, m.start(1), i, end))
-        i = folded.find("ky niem", i + 7)
     return out
 
 
