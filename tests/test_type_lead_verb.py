@@ -19,6 +19,9 @@ TYPES = [
     # the leader's titles, with commas, before 'làm Trưởng đoàn'
     ("Chiều 2/10, Đoàn đại biểu tỉnh Attapeu (Lào) do ông Phon, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy làm "
      "Trưởng đoàn đã sang thăm và làm việc tại tỉnh Kon Tum, hội nghị trao đổi kinh nghiệm diễn ra sau đó.", "visit"),
+    # a conference held with a visiting delegation: the conference
+    ("Ngày 12/3, UBND tỉnh Kon Tum tổ chức hội nghị xúc tiến đầu tư với đoàn doanh nghiệp tỉnh Attapeu (Lào) "
+     "do ông Phon dẫn đầu sang thăm và làm việc.", "conference"),
     # but a delegation that attends a conference: the conference
     ("Ngày 8/6, đoàn công tác tỉnh Sơn La do Chủ tịch UBND tỉnh dẫn đầu dự hội nghị hợp tác với tỉnh "
      "Hủa Phăn (Lào).", "conference"),

@@ -97,7 +97,8 @@ def main_type(clause: str, headline: str = "") -> tuple[str | None, str]:
     if types <= {"visit", "conference"}:
         d = _DELEGATION.search(clause)
         first = min((f for f in found if d is not None and f[0] >= d.end()), default=None)
-        if first is not None and first[3] in _VISIT_VERBS:
+        if first is not None and first[3] in _VISIT_VERBS and all(
+                f[1] == "visit" for f in found if f[0] < d.start()):   # no meeting named before the delegation
             return "visit", f"a delegation led by someone ('dẫn đầu') comes to visit ('{first[3]}')"
         order = sorted(found)
         if (len(order) > 1 and order[0][3] in ("doan cong tac", "doan dai bieu") and order[1][3] in _VISIT_VERBS
