@@ -256,3 +256,9 @@ def test_explain_shows_the_follow_up_and_the_year_it_gives(tmp_path):
     assert result.exit_code == 0, result.output
     assert "lower 2025-09-05 (follow_up" in result.output
     assert "date      2025-09-27" in result.output and "(follow_up)" in result.output
+
+
+def test_what_was_agreed_at_a_dated_meeting_is_followed_up():
+    main = main_of("Sáng 20/11, hai tỉnh Lạng Sơn và Cao Bằng họp tổ công tác, triển khai những nội dung đã thống "
+                   "nhất đạt được tại cuộc hội đàm ngày 12/8/2024.\n")
+    assert (main["date"], main["year_cue"]["kind"]) == ("2024-11-20", "follow_up")

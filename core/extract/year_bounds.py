@@ -50,7 +50,7 @@ BOUNDS: tuple[BoundKind, ...] = (
     BoundKind("follow_up", "lower", "tiếp nối kết quả chuyến thăm ngày 5/9/2025; thực hiện kết quả hội đàm "
               "tháng 8/2025; sau buổi làm việc hồi tháng 6/2024",
               "an earlier occasion (with its year) that the occasion follows up ('tiếp nối', 'tiếp theo', "
-              "'sau chuyến/hội nghị/buổi', 'thực hiện kết quả', 'vừa qua', 'hồi tháng'): a lower "
+              "'sau chuyến/hội nghị/buổi', 'thực hiện kết quả', 'đạt được tại', 'vừa qua', 'hồi tháng'): a lower "
               "bound, and, as a follow-up comes within about a year, the year of the first day and "
               "month after it when nothing else gives a year (:func:`follow_year`)"),
     BoundKind("as_of", "lower", "Tính đến hết tháng 5/2024, tỉnh thu hút 120 dự án; tính đến ngày 30/6/2024",
@@ -82,7 +82,8 @@ _FUTURE_WORDS = re.compile(r"\b(?:se|du kien|du dinh|ke hoach to chuc|phan dau|c
 #: not 'đã ký kết', whose agreement may be years old).
 _FOLLOW_WORDS = re.compile(r"\b(?:tiep noi|tiep theo|vua qua|hoi thang|lan truoc|ky truoc|"
                            r"sau (?:khi )?(?:hoi nghi|buoi|chuyen|le|cuoc|hoi dam|dot)|"
-                           r"(?:thuc hien|trien khai|cu the hoa)\s+(?:cac\s+)?(?:ket qua|ket luan|noi dung)|"
+                           r"(?:thuc hien|trien khai|cu the hoa)\s+(?:cac\s+)?(?:ket qua|ket luan|noi dung|thoa thuan|"
+                           r"nhan thuc chung)|dat duoc tai|thong nhat tai|"
                            r"ket qua (?:cua )?(?:hoi nghi|hoi dam|chuyen|buoi|cuoc|ky hop|phien))\b")
 #: "Tính đến hết tháng 5/2024", "tính đến ngày 30/6/2024", "cập nhật đến cuối tháng 5/2024".
 _AS_OF_BEFORE = re.compile(r"\b(?:tinh|cap nhat|luy ke)\s+(?:den|toi)\s+(?:het\s+|cuoi\s+)?(?:ngay\s+)?$")
