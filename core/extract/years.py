@@ -220,7 +220,9 @@ def infer_year(mention: DateMention, text: str, *, published: "datetime | date |
             cue = best_cue[3]
             if (best_cue[2] < year and cue.name in NAMES_THE_OCCASION
                     and _relation(text, mention.start, cue.pos) == "same_sentence"
-                    and not _EARLIER_ONE.search(fold(text[min(mention.end, cue.start):cue.start]))):
+                    and not _EARLIER_ONE.search(fold(text[min(mention.end, cue.start):cue.start]))
+                    and not _before(mention, best_cue[2], floor)
+                    and not outside(bounds, best_cue[2], mention.month, mention.day)):
                 # "Ngày 12/2, … Chương trình giao lưu đầu xuân năm 2024": the sentence names the
                 # occasion with its year; a later stamp is a republication's
                 return out(best_cue[2], "context", cue)
