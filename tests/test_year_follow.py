@@ -262,3 +262,21 @@ def test_what_was_agreed_at_a_dated_meeting_is_followed_up():
     main = main_of("Sáng 20/11, hai tỉnh Lạng Sơn và Cao Bằng họp tổ công tác, triển khai những nội dung đã thống "
                    "nhất đạt được tại cuộc hội đàm ngày 12/8/2024.\n")
     assert (main["date"], main["year_cue"]["kind"]) == ("2024-11-20", "follow_up")
+
+
+@pytest.mark.parametrize("written, want", [("Ngày 12/3", "2025-03-12"), ("Ngày 12/12", None)])
+def test_a_whole_year_figures_told_as_achieved(written, want):
+    main = main_of(f"{written}, lãnh đạo tỉnh Lạng Sơn và tỉnh Cao Bằng họp bàn thương mại biên giới.\n\n"
+                   "Năm 2024, kim ngạch thương mại qua các cửa khẩu của hai tỉnh đạt 900 triệu USD, tăng 8%.\n")
+    if want:
+        assert (main["date"], main["year_cue"]["kind"]) == (want, "year_figures")
+    else:
+        assert main["year_source"] == "unknown"   # in December: maybe this year's estimate
+
+
+@pytest.mark.parametrize("sentence", ["Năm 2024, kim ngạch ước đạt 900 triệu USD.",
+                                      "Năm 2025, hai tỉnh phấn đấu đạt kim ngạch 900 triệu USD.",
+                                      "Trong năm 2024, hai bên đã trao đổi 20 đoàn."])
+def test_estimates_plans_and_counts_are_no_year_figures(sentence):
+    from hoptac.core.extract.year_cues import find_year_cues
+    assert all(c.name != "year_figures" for c in find_year_cues("Hai tỉnh họp. " + sentence))

@@ -88,6 +88,11 @@ CUES: tuple[CueKind, ...] = (
     CueKind("review_year", "Hội nghị sơ kết chương trình hợp tác năm 2018", 65,
             (((1, 2), +1), ((3,), None)),
             "a review of year Y: Y, or Y+1 in January-February (either in March: no cue)"),
+    CueKind("year_figures", "Năm 2024, kim ngạch thương mại hai tỉnh đạt 500 triệu USD, tăng 12%", 65,
+            (((11, 12), None),),
+            "a whole year Y's figures told as achieved, opening the sentence (no 'ước', no plan): "
+            "the year is over, so Y+1 (the cue's year); in November-December they may be the "
+            "current year's first estimates (no cue)"),
     CueKind("spring_canchi", "Xuân Quý Mão (no number): 2023", 60,
             (((12,), -1),),
             "a lunar year name after xuân/Tết, read in 1984-2043"),
@@ -150,6 +155,22 @@ _SIGNED_IN = re.compile(r"\b(?:da|duoc|tung)\s+(?:duoc\s+)?ky(?:\s+ket)?\s+(?:va
 #: An occasion that opens or is held as a programme: "lễ khai mạc chương trình … năm 2019",
 #: "tổ chức Chương trình giao lưu đầu xuân năm 2024" -- its year names it.
 _OPENS = re.compile(r"\b(?:khai mac|be mac|to chuc|dang cai|dien ra|mo dau)\s+(?:le\s+)?$")
+#: "Năm 2024, kim ngạch thương mại … đạt 500 triệu USD, tăng 12%": a whole year's figure, told
+#: as achieved (no estimate, no plan) in the rest of the sentence.
+_YEAR_FIGURES = re.compile(r"^\s*,(?![^.;\n]*\b(?:uoc|du kien|se|phan dau|muc tieu|ke hoach|chi tieu|du bao)\b)"
+                           r"[^.;\n]{0,120}?\b(?:dat|tang|giam)\b[^.;\n]{0,40}?\d")
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?…]\s+|\n\s*)(?:trong\s+)?$")
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Does the mention at ``pos`` open its sentence ("Năm 2024, …", "Trong năm 2024, …")?"""
+    return bool(_SENTENCE_OPEN.search(fold(text[max(0, pos - 12):pos])))
+
+
+def _rest_of(text: str, end: int) -> str:
+    return fold(text[end:end + 200])
+
+
 #: "Năm 2022 là (năm / dịp) kỷ niệm 60 năm …": this year is the anniversary's.
 _IS_ANNIVERSARY = re.compile(r"\s*(?:cung\s+)?la\s+(?:nam\s+|dip\s+)?(?:ky niem|tron)\b")
 _YEARS_OF = re.compile(r"\b(\d{1,3})\s+nam\b[^()]{0,120}\(?\s*$")
@@ -287,6 +308,9 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
                 cues.append(_cue("anniversary_year", m.year, m.start, m.start, m.end))
                 continue
             sort, at = _classify(text, m.start)
+            if sort is None and _opens_sentence(text, m.start) and _YEAR_FIGURES.match(_rest_of(text, m.end)):
+                cues.append(_cue("year_figures", m.year + 1, m.start, m.start, m.end))
+                continue   # "Năm 2024, kim ngạch thương mại hai tỉnh đạt 500 triệu USD": the year is over
             if sort is None:  # "… với những kết quả quan trọng, toàn diện … năm 2025"
                 sort, at = _classify_sentence(text, m.start, ("review", "interim", "plan"))
             name = {"review": "review_year", "interim": "review_year", "plan": "plan_year",
