@@ -280,3 +280,9 @@ def test_a_whole_year_figures_told_as_achieved(written, want):
 def test_estimates_plans_and_counts_are_no_year_figures(sentence):
     from hoptac.core.extract.year_cues import find_year_cues
     assert all(c.name != "year_figures" for c in find_year_cues("Hai tỉnh họp. " + sentence))
+
+
+def test_a_signing_that_strengthens_five_fields_is_no_figure():
+    from hoptac.core.extract.year_cues import find_year_cues
+    text = "Hai tỉnh họp. Năm 2019, hai tỉnh đã ký kết biên bản ghi nhớ, tăng cường hợp tác 5 lĩnh vực."
+    assert all(c.name != "year_figures" for c in find_year_cues(text))

@@ -158,7 +158,7 @@ _OPENS = re.compile(r"\b(?:khai mac|be mac|to chuc|dang cai|dien ra|mo dau)\s+(?
 #: "Năm 2024, kim ngạch thương mại … đạt 500 triệu USD, tăng 12%": a whole year's figure, told
 #: as achieved (no estimate, no plan) in the rest of the sentence.
 _YEAR_FIGURES = re.compile(r"^\s*,(?![^.;\n]*\b(?:uoc|du kien|se|phan dau|muc tieu|ke hoach|chi tieu|du bao)\b)"
-                           r"[^.;\n]{0,120}?\b(?:dat|tang|giam)\b[^.;\n]{0,40}?\d")
+                           r"[^.;\n]{0,120}?\b(?:dat|tang|giam)\s+(?:(?:hon|gan|khoang|tren|xap xi|len|xuong)\s+)?\d")
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?…]\s+|\n\s*)(?:trong\s+)?$")
 
 
