@@ -25,6 +25,7 @@ import hashlib
 import re
 from typing import Any
 
+from ..messages import M_
 from .article import Article, masked
 from .dates import DateMention, find_dates
 from .event_type import clause_of, main_type
@@ -248,7 +249,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
     lead_mentions = [m for m in body_mentions if l0 <= m.start < l1]
     partners = principal_partners(keep, title_mentions, keep, lead_mentions, body_mentions)
     if not partners.parties:
-        warnings.append("no Vietnamese locality found")
+        warnings.append(M_("no Vietnamese locality found"))
     context = set(partners.pair)
 
     all_dates = find_dates(keep)  # headline and body (the headline's years are cues too)
@@ -283,7 +284,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
             if main_date is not None:
                 main_why = "the headline's date: the text dates no occasion"
             else:
-                warnings.append("no date found")
+                warnings.append(M_("no date found"))
 
     clock = article.clock.date() if hasattr(article.clock, "date") else article.clock
     bounds = find_bounds(folded, readings, main_date, span=(b0, b1), clock=clock)
