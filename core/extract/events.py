@@ -37,6 +37,7 @@ from ..scan import fast_fold, keyword_regex
 from ..text import fold
 from .vocab import MILESTONE_KEYWORDS, SECTORS, TYPE_KEYWORDS, TYPE_NOT
 from .year_bounds import earliest_floor, find_bounds
+from .anniversaries import known_anniversaries
 from .years import anniversary_cues, find_year_cues, infer_year, year_cue_record
 
 __all__ = ["extract_events", "format_date"]
@@ -265,7 +266,8 @@ def extract_events(article: Article, *, article_id: str, source: str,
     dates = [d for d in evidence if b0 <= d.start < b1
              and verdict_of[id(d)] not in ("since", "document", "past", "basis")]
     # related titles say nothing of this article's year
-    cues = find_year_cues(masked(keep, article.teasers), mentions=evidence) + anniversary_cues(keep, readings)
+    cues = (find_year_cues(masked(keep, article.teasers), mentions=evidence) + anniversary_cues(keep, readings)
+            + known_anniversaries(folded, article.teasers))
     cues.sort(key=lambda c: c.pos)
     people = find_people(keep, is_place=_is_place_name)
     pair = partners.pair
