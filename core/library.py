@@ -12,6 +12,7 @@ from importlib.resources import as_file, files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
+from .messages import M_, message_of
 from .store.storage import StoreError
 
 if TYPE_CHECKING:  # imported when a database is opened: a command that answers from the
@@ -46,7 +47,7 @@ def is_default_db(path: str | Path) -> bool:
 
 
 def no_database(path: str | Path) -> StoreError:
-    return StoreError(f"no database at {path} (`hoptac ingest --db {path} FILES` creates one)")
+    return StoreError(M_("no database at {path} (`hoptac ingest --db {path} FILES` creates one)", path=path))
 
 
 def seed_paths() -> list[Path]:
@@ -134,8 +135,8 @@ class Library:
             try:
                 return self.store.article(article_id)
             except StoreError as exc:  # the app shows the reason in place of the text, and keeps running
-                reason = f"This article cannot be read: {exc}"
-                return {"id": article_id, "source": "", "title": "(cannot be read)", "published": None,
+                reason = M_("This article cannot be read: {reason}", reason=message_of(exc))
+                return {"id": article_id, "source": "", "title": M_("(cannot be read)"), "published": None,
                         "body_span": [0, len(reason)], "boilerplate": [], "text": reason, "warnings": [reason]}
         return art
 

@@ -14,6 +14,7 @@ from typing import Any, Iterable, Iterator, Sequence
 
 import orjson
 
+from ..messages import M_
 from .storage import StoreError
 
 __all__ = ["LazyRecords"]
@@ -50,8 +51,8 @@ class LazyRecords(Sequence[dict[str, Any]]):
                 raise ValueError("checksum")
             rec = orjson.loads(raw)
         except ValueError:
-            raise StoreError(f"a cache file of the database is damaged (record {i} does not match its checksum); "
-                             "`hoptac repair` rebuilds the caches") from None
+            raise StoreError(M_("a cache file of the database is damaged (record {i} does not match its checksum); "
+                                "`hoptac repair` rebuilds the caches", i=i)) from None
         self._lru[i] = rec
         if len(self._lru) > self._cache:
             self._lru.popitem(last=False)
@@ -122,8 +123,8 @@ class LazyRecords(Sequence[dict[str, Any]]):
 
     @staticmethod
     def _damaged(i: int) -> None:
-        raise StoreError(f"a cache file of the database is damaged (record {i} does not match its checksum); "
-                         "`hoptac repair` rebuilds the caches")
+        raise StoreError(M_("a cache file of the database is damaged (record {i} does not match its checksum); "
+                            "`hoptac repair` rebuilds the caches", i=i))
 
     def close(self) -> None:
         os.close(self._fd)
