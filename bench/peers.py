@@ -1,6 +1,7 @@
 """hoptac beside sqlite3, DuckDB and jq, on the same events, from cold processes.
 
     python -m bench.peers [--sizes 100000,1000000] [--db N=PATH ...] [--keep DIR] [--reps N]
+                          [--jq-limit SECONDS] [--json FILE]
 
 Each size's database comes from ``--db N=PATH`` (read only: nothing is written beside it)
 or is written once into --keep with ``python -m bench.events N`` (as ``bench.run`` does).
