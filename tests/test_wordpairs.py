@@ -1,0 +1,127 @@
+"""Phrases answered from the word-pair postings equal reading every line, however the
+index was grown (one build, many small ingests, small blocks merged), whatever repeats."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from hoptac.core.ingest import ingest_paths
+from hoptac.core.library import Library
+from hoptac.core.store import wordindex, wordpairs
+from hoptac.core.store.index import EventIndex
+from hoptac.core.store.phrase import phrase_terms
+from hoptac.core.store.query import Filter
+from hoptac.core.store.search import phrase_mask
+from hoptac.core.store.searchtext import words_line
+from hoptac.core.store.segments import Store
+from hoptac.core.store.wordindex import WordIndex
+
+from test_wordindex import _write
+
+WORD = st.sampled_from(["a", "ab", "b", "ba", "c", "ca", "cab"])   # few words: phrases repeat
+LINES = st.lists(st.lists(WORD, max_size=9), max_size=8)
+
+
+def _reading(lines: list[list[str]], term: str) -> list[bool]:
+    """The old answer: the term is a substring of the line in its cache form."""
+    return [term in words_line(line) for line in lines]
+
+
+@settings(max_examples=80, deadline=None)
+@given(batches=st.lists(st.fixed_dictionaries({"e": LINES, "b": LINES}), min_size=1, max_size=8),
+       phrases=st.lists(st.tuples(st.lists(WORD, min_size=1, max_size=4), st.booleans()), min_size=1, max_size=5),
+       flush_at=st.sampled_from([1, 5, 1000]), far=st.sampled_from([3, 0x7FFF]))
+def test_phrases_from_pairs_equal_reading_every_line(tmp_path_factory, batches, phrases, flush_at, far) -> None:
+    folder = tmp_path_factory.mktemp("wp")
+    old = wordindex.SMALL, wordindex.MAX_SMALL, wordpairs.FAR
+    # merges happen in small examples; with far=3 positions beyond 2 are "too far"
+    wordindex.SMALL, wordindex.MAX_SMALL, wordpairs.FAR = 10, 2, far
+    try:
+        meta = _write(folder, batches, flush_at)
+        every = {k: [line for b in batches for line in b[k]] for k in ("e", "b")}
+        index = WordIndex(folder, meta, {k: len(v) for k, v in every.items()})
+        for words, prefix in phrases:
+            term = " " + " ".join(words) + ("" if prefix else " ")
+            for kind in ("e", "b"):
+                read_lines: list[int] = []
+
+                def read(lines: np.ndarray, kind: str = kind, term: str = term) -> np.ndarray:
+                    read_lines.extend(lines.tolist())
+                    return np.array([i for i in lines.tolist() if term in words_line(every[kind][i])], dtype=np.int64)
+
+                want = _reading(every[kind], term)
+                assert phrase_mask(index, term, kind, None, read).tolist() == want, (term, kind)
+                if len(words) == 2:
+                    assert not read_lines   # two syllables: the pairs alone answer
+                # restricted to some lines: the same answer on those
+                used = np.array([i % 2 == 0 for i in range(len(every[kind]))], dtype=bool)
+                got = phrase_mask(index, term, kind, used, read)
+                if len(words) > 1:
+                    assert (got == (np.array(want, dtype=bool) & used)).all(), (term, kind)
+    finally:
+        wordindex.SMALL, wordindex.MAX_SMALL, wordpairs.FAR = old
+
+
+def test_a_line_is_read_only_when_a_pair_repeats(tmp_path: Path) -> None:
+    lines = [["ky", "ket", "thoa", "thuan"], ["ky", "ket", "x", "ket", "thoa", "thuan"],
+             ["ket", "thoa", "ky", "ket"], ["ky", "ket", "thoa", "thuan", "ky", "ket", "thoa"]]
+    meta = _write(tmp_path, [{"e": lines, "b": []}], 1000)
+    index = WordIndex(tmp_path, meta, {"e": 4, "b": 0})
+    read_lines: list[int] = []
+
+    def read(got: np.ndarray) -> np.ndarray:
+        read_lines.extend(got.tolist())
+        return np.array([i for i in got.tolist() if " ky ket thoa " in words_line(lines[i])], dtype=np.int64)
+
+    assert phrase_mask(index, " ky ket thoa ", "e", None, read).tolist() == [True, False, False, True]
+    # line 0 and 3: first positions follow each other; line 2 lacks a pair; line 1: "ket thoa"
+    # first stands at 3, "ky ket" once at 0, but "ket thoa" once → not there, without reading
+    assert read_lines == []
+
+
+def test_a_damaged_pair_block_is_refused(tmp_path: Path) -> None:
+    """A pair block that points outside itself is a DamagedIndex (search then reads the
+    lines and the caches are rebuilt), not a wrong answer."""
+    meta = _write(tmp_path, [{"e": [["a", "b"], ["b", "a"]], "b": []}], 1000)
+    entry = next(b for b in meta["blocks"] if b[0] == "e2")
+    raw = bytearray((tmp_path / "words.bin").read_bytes())
+    k = entry[2]
+    at = entry[1] + 4 * 2 * k   # starts[0]
+    raw[at + 4 * k: at + 4 * k + 4] = (10 ** 6).to_bytes(4, "little")   # the last start: far outside
+    (tmp_path / "words.bin").write_bytes(bytes(raw))
+    import zlib
+
+    meta = {**meta, "crc": zlib.crc32(bytes(raw))}
+    index = WordIndex(tmp_path, meta, {"e": 2, "b": 0})
+    with pytest.raises(ValueError):   # the last pair of the block (word ids follow set order)
+        for x, y in (("a", "b"), ("b", "a")):
+            index.pair_lines("e", index.id_of(x), index.ids(y, False))
+
+
+def test_accents_case_and_punctuation_in_a_database(tmp_path: Path) -> None:
+    """Through ingest and the caches: folded, case-free, across punctuation, as reading
+    the text finds it (the index built in memory)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Tỉnh Lào Cai và tỉnh Yên Bái ký kết thỏa thuận hợp tác\n\nNgày 3/3/2023, tại Lào Cai, lãnh đạo "
+        "tỉnh Lào Cai và tỉnh Yên Bái đã ký kết. Thỏa thuận hợp tác về du lịch; ký kết thỏa thuận, "
+        "hợp tác. Đỗ Đức Duy, Thủ Đức.\n", encoding="utf-8")
+    db = tmp_path / "db.json"
+    ingest_paths(Store(db), [folder])
+    cached = Library.open(db, seed_if_missing=False).index
+    store = Store(db)
+    direct = EventIndex.build(store.events(), article=store.article)
+    queries = ["KÝ KẾT thỏa", "ky ket thoa thuan", "ket. thoa", "thuan hop tac", "du lich ky", "đức duy",
+               "do duc duy thu duc", "thu duc", "lao cai, hop tac", "ky ket thoa thuan hop", "yen bai da ky ket"]
+    for q in queries:
+        assert phrase_terms(q)
+        for bodies in (True, False):
+            got = [cached.events[r]["id"] for r in cached.filter(Filter(search=q), bodies=bodies)]
+            want = [direct.events[r]["id"] for r in direct.filter(Filter(search=q), bodies=bodies)]
+            assert got == want, (q, bodies)
+    assert cached.filter(Filter(search="ky ket thoa thuan hop"))
