@@ -34,12 +34,13 @@ def _reading(lines: list[list[str]], term: str) -> list[bool]:
 @settings(max_examples=80, deadline=None)
 @given(batches=st.lists(st.fixed_dictionaries({"e": LINES, "b": LINES}), min_size=1, max_size=8),
        phrases=st.lists(st.tuples(st.lists(WORD, min_size=1, max_size=4), st.booleans()), min_size=1, max_size=5),
-       flush_at=st.sampled_from([1, 5, 1000]), far=st.sampled_from([3, 0x7FFF]))
-def test_phrases_from_pairs_equal_reading_every_line(tmp_path_factory, batches, phrases, flush_at, far) -> None:
+       flush_at=st.sampled_from([1, 5, 1000]), far=st.sampled_from([3, 0x7FFF]), span=st.sampled_from([4, 1 << 16]))
+def test_phrases_from_pairs_equal_reading_every_line(tmp_path_factory, batches, phrases, flush_at, far, span) -> None:
     folder = tmp_path_factory.mktemp("wp")
-    old = wordindex.SMALL, wordindex.MAX_SMALL, wordpairs.FAR
-    # merges happen in small examples; with far=3 positions beyond 2 are "too far"
-    wordindex.SMALL, wordindex.MAX_SMALL, wordpairs.FAR = 10, 2, far
+    old = wordindex.SMALL, wordindex.MAX_SMALL, wordpairs.FAR, wordpairs.SPAN
+    # merges happen in small examples; with far=3 positions beyond 2 are "too far"; with
+    # span=4 blocks hold 4 lines and merged ones more (their lines then take 32 bits)
+    wordindex.SMALL, wordindex.MAX_SMALL, wordpairs.FAR, wordpairs.SPAN = 10, 2, far, span
     try:
         meta = _write(folder, batches, flush_at)
         every = {k: [line for b in batches for line in b[k]] for k in ("e", "b")}
@@ -63,7 +64,7 @@ def test_phrases_from_pairs_equal_reading_every_line(tmp_path_factory, batches, 
                 if len(words) > 1:
                     assert (got == (np.array(want, dtype=bool) & used)).all(), (term, kind)
     finally:
-        wordindex.SMALL, wordindex.MAX_SMALL, wordpairs.FAR = old
+        wordindex.SMALL, wordindex.MAX_SMALL, wordpairs.FAR, wordpairs.SPAN = old
 
 
 def test_a_line_is_read_only_when_a_pair_repeats(tmp_path: Path) -> None:
@@ -90,7 +91,7 @@ def test_a_damaged_pair_block_is_refused(tmp_path: Path) -> None:
     entry = next(b for b in meta["blocks"] if b[0] == "e2")
     raw = bytearray((tmp_path / "words.bin").read_bytes())
     k = entry[2]
-    at = entry[1] + 4 * 2 * k   # starts[0]
+    at = entry[1] + 8 + 4 * 2 * k   # starts[0], after the block's base and width
     raw[at + 4 * k: at + 4 * k + 4] = (10 ** 6).to_bytes(4, "little")   # the last start: far outside
     (tmp_path / "words.bin").write_bytes(bytes(raw))
     import zlib
@@ -125,3 +126,16 @@ def test_accents_case_and_punctuation_in_a_database(tmp_path: Path) -> None:
             want = [direct.events[r]["id"] for r in direct.filter(Filter(search=q), bodies=bodies)]
             assert got == want, (q, bodies)
     assert cached.filter(Filter(search="ky ket thoa thuan hop"))
+
+
+def test_a_block_whose_lines_need_32_bits_reads_back() -> None:
+    u4 = np.uint32
+    for lines in ([5, 7, 9], [3, 70_000, 200_000]):
+        first, second = np.array([1, 1, 2], u4), np.array([2, 2, 0], u4)
+        flags = np.array([0, 0x8001, 4], np.uint16)
+        data, k, n = wordpairs.block_bytes(first, second, np.array(lines, u4), flags)
+        assert len(data) == wordpairs.block_size(k, n, wide=lines[-1] - lines[0] >= 1 << 16)
+        block = wordpairs.PairBlock(np.frombuffer(data, np.uint32), ["e2", 0, k, n, 3])
+        got = wordpairs.lookup([block], 1, np.array([2], u4))
+        assert got[0].tolist() == lines[:2] and got[1].tolist() == [0, 0x8001]
+        assert wordpairs.lookup([block], 2, np.array([0], u4))[0].tolist() == lines[2:]

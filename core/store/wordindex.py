@@ -121,7 +121,7 @@ class WordCollector:
         self._tl[kind].append(line)
         if len(w) >= self.flush_at:
             self._flush(kind)
-        if len(t) >= self.flush_at:
+        if len(t) >= self.flush_at or len(self._tl[kind]) >= wordpairs.SPAN:
             self._flush_pairs(kind)
 
     def _flush_pairs(self, kind: str) -> None:
@@ -280,7 +280,10 @@ class WordIndex:
             if entry[0] in KINDS:
                 self.blocks[entry[0]].append(_Block(data, entry))
             else:
-                self.pairs[entry[0][0]].append(PairBlock(data, entry))
+                try:
+                    self.pairs[entry[0][0]].append(PairBlock(data, entry))
+                except ValueError as exc:
+                    raise DamagedIndex(str(exc)) from None
         self._sorted: list[str] | None = None
         self._sorted_ids: list[int] = []
         self._id_of: dict[str, int] | None = None

@@ -14,10 +14,14 @@ They are blocks of ``words.bin``, listed in ``rows.json`` with the single-word b
 (their kind is the lines' kind with a "2": ``"e2"``, ``"b2"``), so the same CRC-32 and
 stamp cover them. A block, all little-endian:
 
+    base, wide (uint32: the block's first line; 1 if its lines are uint32, 0 if uint16),
     first[k], second[k] (uint32 word ids: the pairs, ascending by (first, second)),
-    starts[k + 1] (uint32), lines[n] (uint32, ascending per pair),
+    starts[k + 1] (uint32), lines[n] (line - base, ascending per pair; uint16 or uint32),
     flags[n] (uint16: first position, or 0x7FFF when beyond; bit 15: more than once),
-    padded to a multiple of 4 bytes.
+    each array padded to a multiple of 4 bytes.
+
+A build writes a block per 65,536 lines at most, so its lines fit in 16 bits: a posting
+costs 4 bytes (about 0.5 GB at a million events).
 """
 
 from __future__ import annotations
@@ -34,9 +38,16 @@ MORE = 0x8000   # the pair stands more than once in the line
 _U4, _U2 = np.dtype("<u4"), np.dtype("<u2")
 
 
-def block_size(k: int, n: int) -> int:
+SPAN = 1 << 16   # a build's block covers at most this many lines (their numbers then fit in 16 bits)
+
+
+def _pad4(n: int) -> int:
+    return 4 * ((n + 3) // 4)
+
+
+def block_size(k: int, n: int, wide: bool = False) -> int:
     """Bytes of a block of ``k`` pairs and ``n`` postings."""
-    return 4 * (3 * k + 1 + n) + 4 * ((2 * n + 3) // 4)
+    return 4 * (2 + 3 * k + 1) + (4 * n if wide else _pad4(2 * n)) + _pad4(2 * n)
 
 
 def _stable_order(keys: np.ndarray) -> np.ndarray:
@@ -93,28 +104,41 @@ def block_bytes(first: np.ndarray, second: np.ndarray, lines: np.ndarray, flags:
         cut = np.zeros(0, np.int64)
     starts = np.append(cut, n).astype(_U4)
     pad = b"\x00\x00" if n % 2 else b""
-    data = b"".join((first[cut].astype(_U4).tobytes(), second[cut].astype(_U4).tobytes(), starts.tobytes(),
-                     lines.astype(_U4).tobytes(), flags.astype(_U2).tobytes(), pad))
+    base = int(lines.min()) if n else 0
+    rel = lines.astype(np.int64) - base
+    wide = bool(n) and int(rel.max()) >= SPAN
+    rel_bytes = rel.astype(_U4).tobytes() if wide else rel.astype(_U2).tobytes() + pad
+    data = b"".join((np.array([base, int(wide)], _U4).tobytes(), first[cut].astype(_U4).tobytes(),
+                     second[cut].astype(_U4).tobytes(), starts.tobytes(), rel_bytes, flags.astype(_U2).tobytes(), pad))
     return data, len(cut), n
 
 
 class PairBlock:
-    __slots__ = ("first", "second", "starts", "lines", "flags")
+    __slots__ = ("base", "first", "second", "starts", "lines", "flags")
 
     def __init__(self, data: np.ndarray, entry: list[Any]) -> None:
         _kind, off, k, n, _lines = entry
         at = off // 4
+        self.base, wide = (int(x) for x in data[at: at + 2]) if len(data) >= at + 2 else (0, 2)
+        if wide not in (0, 1) or off + block_size(k, n, bool(wide)) > 4 * len(data):
+            raise ValueError("a block of word pairs does not fit words.bin")
+        at += 2
         self.first = data[at: at + k]
         self.second = data[at + k: at + 2 * k]
         self.starts = data[at + 2 * k: at + 3 * k + 1]
-        self.lines = data[at + 3 * k + 1: at + 3 * k + 1 + n]
-        flag_at = at + 3 * k + 1 + n
-        self.flags = data[flag_at: flag_at + (n + 1) // 2].view(_U2)[:n]
+        at += 3 * k + 1
+        words = n if wide else (n + 1) // 2
+        self.lines = data[at: at + words] if wide else data[at: at + words].view(_U2)[:n]
+        at += words
+        self.flags = data[at: at + (n + 1) // 2].view(_U2)[:n]
+
+    def _lines(self, part: np.ndarray) -> np.ndarray:
+        return part.astype(np.int64) + self.base
 
     def entries(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Every posting: (first, second, line, flags)."""
         lens = np.diff(self.starts.astype(np.int64))
-        return (np.repeat(self.first, lens), np.repeat(self.second, lens), np.asarray(self.lines),
+        return (np.repeat(self.first, lens), np.repeat(self.second, lens), self._lines(self.lines),
                 np.asarray(self.flags))
 
     def find(self, first: int, seconds: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -132,10 +156,10 @@ class PairBlock:
         if (ends < starts).any() or (ends > len(self.lines)).any():
             raise ValueError("a block of word pairs points outside itself")
         if len(at) == 1:
-            return np.asarray(self.lines[starts[0]: ends[0]]), np.asarray(self.flags[starts[0]: ends[0]])
+            return self._lines(self.lines[starts[0]: ends[0]]), np.asarray(self.flags[starts[0]: ends[0]])
         lens = ends - starts
         take = np.arange(int(lens.sum()), dtype=np.int64) + np.repeat(starts - (np.cumsum(lens) - lens), lens)
-        return self.lines[take], self.flags[take]
+        return self._lines(self.lines[take]), self.flags[take]
 
 
 def lookup(blocks: list[PairBlock], first: int, seconds: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
