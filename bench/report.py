@@ -178,6 +178,10 @@ def report(args: Any, sizes: list[int], res: dict[int, dict[str, Any]], once: di
         if "phrase" in v:
             bits.append("phrase search (median / worst, matches): " + "; ".join(
                 f"“{q}” {fmt_t(x['median'])} / {fmt_t(x['worst'])}, {x['count']:,}" for q, x in v["phrase"].items()))
+        if "disk" in v:
+            k = v["disk"]
+            bits.append(f"word index (words.bin) {fmt_b(k['words.bin'])}, of which word pairs (phrases) "
+                        f"{fmt_b(k['pairs'])}; people table {fmt_b(k['people'])}")
         bits += [f"{k}: {x['skip']}" for k, x in zip(("start", "app", "export", "ingest"), (s, a, e, g))
                  if "skip" in x]
         if bits:

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from hoptac.core.store.index import EventIndex
-from hoptac.core.store.people import people_of, person_ranks
+from hoptac.core.store.people import iter_people, people_of, person_ranks
 from hoptac.core.store.people_names import event_people, folded_words
 from hoptac.core.store.people_table import PeopleTable, table_for_folder
 
@@ -76,6 +76,8 @@ def test_people_equal_a_plain_count(raw, pick, query) -> None:
         want = _reference(index, rs, query)
         assert sorted(got, key=repr) == sorted(want, key=repr)
         assert [g[2] for g in got] == [w[2] for w in want]
+        # streamed in batches (of one, growing): the same persons in the same order
+        assert list(iter_people(index, rs, query=query, first_batch=1)) == people_of(index, rs, query=query)
     if query:
         want_ranks = {r for r in range(len(index)) for n, _p, _t in event_people(index.events[r])
                       if folded_words(query) in folded_words(n)}
@@ -136,3 +138,27 @@ def test_a_damaged_name_part_is_found_when_read_and_the_table_made_again(tmp_pat
     (folder / "people.bin").write_bytes(bytes(data))
     with pytest.raises(ValueError):
         PeopleTable.load(folder)
+
+
+@given(items=st.lists(st.fixed_dictionaries({"name": st.text(max_size=6), "events": st.integers(0, 9),
+                                             "titles": st.lists(st.fixed_dictionaries({"title": st.text(max_size=4)}),
+                                                                max_size=2),
+                                             "years": st.dictionaries(st.integers(1990, 2030), st.integers(1, 5),
+                                                                      max_size=2)}), max_size=4))
+def test_people_json_streamed_is_the_json_of_the_list(items) -> None:
+    import io
+    import sys
+
+    from hoptac.tui.cli_views import _json_out, _json_stream
+
+    outs = []
+    for write in (lambda: _json_out(items), lambda: _json_stream(iter(items))):
+        buf = io.BytesIO()
+        old, sys.stdout = sys.stdout, type("Out", (), {"buffer": buf})()
+        try:
+            write()
+        finally:
+            sys.stdout = old
+        outs.append(buf.getvalue())
+    assert outs[0] == outs[1]
+    assert orjson.loads(outs[1]) == orjson.loads(orjson.dumps(items, option=orjson.OPT_NON_STR_KEYS))

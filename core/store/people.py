@@ -10,7 +10,7 @@ the persons a typed name stands for, and the events naming them.
 from __future__ import annotations
 
 import bisect
-from typing import Any, Sequence
+from typing import Any, Iterator, Sequence
 
 import numpy as np
 
@@ -18,7 +18,8 @@ from .people_names import event_people, folded_words, name_matches, person_provi
 from .people_table import FILES, VERSION, PeopleTable, people_table, table_for_folder
 
 __all__ = ["PeopleTable", "person_province", "event_people", "people_table", "name_matches", "FILES", "VERSION",
-           "people_of", "person_ranks", "matching_persons"]
+           "people_of", "iter_people", "person_ranks",
+           "matching_persons"]
 
 # the names other modules (fastquery) import from here
 _words = folded_words
@@ -61,12 +62,20 @@ def people_of(index: Any, ranks: Sequence[int], query: str = "", limit: int | No
     """Everyone named in the events ``ranks`` (or only those ``query`` names), most
     events first: name, province (None: unknown), events, first and last date (None
     when no event of theirs has a known year), and titles as written, earliest first."""
+    return list(iter_people(index, ranks, query, limit))
+
+
+def iter_people(index: Any, ranks: Sequence[int], query: str = "", limit: int | None = None,
+                first_batch: int = 300) -> Iterator[dict[str, Any]]:
+    """:func:`people_of`, one person at a time: who comes first is known after one count
+    over the entries; their details are gathered in batches (``first_batch``, then four
+    times as many each time), so the first lines can be written before the last are made."""
     table, evr, pids, tids = _entries(index, ranks)
     if query:
         keep = np.isin(pids, matching_persons(table, query))
         evr, pids, tids = evr[keep], pids[keep], tids[keep]
     if not len(pids):
-        return []
+        return
     # a person is named at most once an event (``PeopleTable.add``): counting entries counts events
     counts_all = np.bincount(pids)
     uniq = np.flatnonzero(counts_all)
@@ -76,63 +85,67 @@ def people_of(index: Any, ranks: Sequence[int], query: str = "", limit: int | No
         cut = np.partition(counts, len(counts) - limit)[len(counts) - limit]
         above = np.flatnonzero(counts > cut)
         order = np.sort(np.concatenate((above, np.flatnonzero(counts == cut)[: limit - len(above)])))
-    else:
-        order = np.arange(len(uniq))
-    chosen = sorted(order.tolist(), key=lambda i: (-int(counts[i]), table.folded(int(uniq[i])), int(uniq[i])))
-    sel = uniq[chosen]
-    spans, years = _spans(index, pids, tids, evr, sel)
+        uniq, counts = uniq[order], counts[order]
+    folds = table.folds(uniq)
+    chosen = np.array(sorted(range(len(uniq)), key=lambda i: (-int(counts[i]), folds[i], int(uniq[i]))),
+                      dtype=np.int64)
     dates, dated = index.cols.dates, index._dated
-    out = []
-    for i in chosen:
-        pid = int(uniq[i])
-        name, prov = table.person(pid)
-        mine = spans.get(pid, [])
-        first = min((s[1] for s in mine), default=-1)
-        last = max((s[3] for s in mine), default=-1)
-        out.append({"name": name, "province": prov, "events": int(counts[i]),
-                    "first": dates[first] if 0 <= first < dated else None,
-                    "last": dates[last] if last >= 0 else None,
-                    "titles": [{"title": table.titles[t], "events": n,
-                                "first": dates[lo] if lo < dated else None,
-                                "last": dates[hi] if hi < dated else None}
-                               for t, lo, n, _hi_dated, hi in sorted(mine, key=lambda s: s[1]) if table.titles[t]],
-                    "years": years.get(pid, {})})
-    return out
+    at, step = 0, first_batch
+    while at < len(chosen):
+        part = chosen[at: at + step]
+        sel = uniq[part]
+        first, last, titles, years = _details(index, table, pids, tids, evr, sel)
+        for pid, (name, prov), n, f, la in zip(sel.tolist(), table.persons(sel), counts[part].tolist(),
+                                               first.tolist(), last.tolist()):
+            yield {"name": name, "province": prov, "events": int(n),
+                   "first": dates[f] if 0 <= f < dated else None, "last": dates[la] if la >= 0 else None,
+                   "titles": titles.get(pid, []), "years": years.get(pid, {})}
+        at, step = at + step, step * 4
 
 
-def _spans(index: Any, pids: np.ndarray, tids: np.ndarray, evr: np.ndarray, sel: np.ndarray
-           ) -> tuple[dict[int, list[tuple[int, int, int, int, int]]], dict[int, dict[int, int]]]:
-    """For the chosen persons ``sel``: per person, each title's (title id, first rank,
-    events, last dated rank or -1, last rank); and their events per year. Whole arrays:
-    no Python step per entry."""
-    size = int(max(int(pids.max()), int(sel.max()))) + 1 if len(sel) else 0
-    wanted = np.zeros(size, dtype=bool)
-    wanted[sel] = True
-    keep = wanted[pids]
-    p, t, r = pids[keep], tids[keep], evr[keep]
-    if not len(p):
-        return {}, {}
-    order = np.lexsort((r, t, p))   # by person, title, rank
-    p, t, r = p[order], t[order], r[order]
-    new = np.ones(len(p), dtype=bool)
-    new[1:] = (p[1:] != p[:-1]) | (t[1:] != t[:-1])
-    starts = np.flatnonzero(new)
-    ends = np.append(starts[1:], len(p)) - 1
+def _details(index: Any, table: PeopleTable, pids: np.ndarray, tids: np.ndarray, evr: np.ndarray, sel: np.ndarray
+             ) -> tuple[np.ndarray, np.ndarray, dict[int, list[dict[str, Any]]], dict[int, dict[int, int]]]:
+    """For the chosen persons ``sel``: each one's first rank and last dated rank (-1:
+    none), titles (first and last date, events; earliest first) and events per year.
+    Whole arrays: a Python step per title and per year, none per entry."""
+    size = max(int(pids.max()), int(sel.max())) + 1
+    slot = np.full(size, -1, dtype=np.int64)
+    slot[sel] = np.arange(len(sel))
+    where = slot[pids]
+    keep = where >= 0
+    s, t, r = where[keep], tids[keep], evr[keep]
     dated = index._dated
-    last_dated = np.maximum.reduceat(np.where(r < dated, r, -1), starts)
-    spans: dict[int, list[tuple[int, int, int, int, int]]] = {}
-    for pid, tid, lo, hi, n, hd in zip(p[starts].tolist(), t[starts].tolist(), r[starts].tolist(),
-                                       r[ends].tolist(), (ends - starts + 1).tolist(), last_dated.tolist()):
-        spans.setdefault(pid, []).append((tid, lo, n, hd, hi))
+    first = np.full(len(sel), np.iinfo(np.int64).max, dtype=np.int64)
+    last = np.full(len(sel), -1, dtype=np.int64)
+    order = np.lexsort((r, t, s))   # by person, title, rank
+    s, t, r = s[order], t[order], r[order]
+    new = np.ones(len(s), dtype=bool)
+    new[1:] = (s[1:] != s[:-1]) | (t[1:] != t[:-1])
+    starts = np.flatnonzero(new)
+    ends = np.append(starts[1:], len(s)) - 1
+    lo, hi, gs, gt = r[starts], r[ends], s[starts], t[starts]
+    np.minimum.at(first, gs, lo)
+    np.maximum.at(last, gs, np.maximum.reduceat(np.where(r < dated, r, -1), starts))
+    dates = index.cols.dates
+    names = table.titles
+    titles: dict[int, list[dict[str, Any]]] = {}
+    by_first = np.lexsort((lo, gs))
+    for g_s, g_t, g_lo, g_hi, n in zip(gs[by_first].tolist(), gt[by_first].tolist(), lo[by_first].tolist(),
+                                       hi[by_first].tolist(), (ends - starts + 1)[by_first].tolist()):
+        if names[g_t]:
+            titles.setdefault(g_s, []).append({"title": names[g_t], "events": n,
+                                               "first": dates[g_lo] if g_lo < dated else None,
+                                               "last": dates[g_hi] if g_hi < dated else None})
     # events per year: dated ranks are in date order, so each year is a stretch of ranks
     years: dict[int, dict[int, int]] = {}
     is_dated = r < dated
     if is_dated.any():
-        dates = index.cols.dates
         y0, y1 = int(dates[0][:4]), int(dates[dated - 1][:4])
         bounds = np.array([bisect.bisect_left(dates, f"{y:04d}", 0, dated) for y in range(y0, y1 + 2)], np.int64)
-        year = np.searchsorted(bounds, r[is_dated], side="right") - 1 + y0
-        key, n = np.unique(np.stack((p[is_dated], year)), axis=1, return_counts=True)
-        for pid, y, c in zip(key[0].tolist(), key[1].tolist(), n.tolist()):
-            years.setdefault(pid, {})[y] = c
-    return spans, years
+        year = np.searchsorted(bounds, r[is_dated], side="right") - 1
+        key, n = np.unique(s[is_dated] * (y1 - y0 + 1) + year, return_counts=True)
+        for k, c in zip(key.tolist(), n.tolist()):
+            years.setdefault(k // (y1 - y0 + 1), {})[y0 + k % (y1 - y0 + 1)] = c
+    ids = sel.tolist()
+    return (np.where(first == np.iinfo(np.int64).max, -1, first), last,
+            {ids[k]: v for k, v in titles.items()}, {ids[k]: v for k, v in years.items()})

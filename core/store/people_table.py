@@ -84,6 +84,11 @@ class _Lines:
         blob = self._ready()
         return blob[int(self._starts[i]): int(self._ends[i])].decode("utf-8")
 
+    def many(self, ids: np.ndarray) -> list[str]:
+        """The lines ``ids``, in that order (one gather, one decode each)."""
+        blob = self._ready()
+        return [blob[a:b].decode("utf-8") for a, b in zip(self._starts[ids].tolist(), self._ends[ids].tolist())]
+
     def all(self) -> list[str]:
         blob = self._ready()
         return blob.decode("utf-8").split("\n")[:-1] if blob else []
@@ -151,6 +156,22 @@ class PeopleTable:
             if blob is not None:
                 return blob[i]
         return self._folded[i]  # type: ignore[index]
+
+    def persons(self, ids: np.ndarray) -> list[tuple[str, str | None]]:
+        """``person(i)`` for each of ``ids``."""
+        if self._persons is None:
+            blob = self._blob(0)
+            if blob is not None:
+                return [(name, prov or None) for name, _tab, prov in (x.partition("\t") for x in blob.many(ids))]
+        return [self._persons[i] for i in ids.tolist()]  # type: ignore[index]
+
+    def folds(self, ids: np.ndarray) -> list[str]:
+        """``folded(i)`` for each of ``ids``."""
+        if self._folded is None:
+            blob = self._blob(1)
+            if blob is not None:
+                return blob.many(ids)
+        return [self._folded[i] for i in ids.tolist()]  # type: ignore[index]
 
     def holding(self, needle: str) -> np.ndarray:
         """The ids of the persons whose folded name holds ``needle``."""
