@@ -21,20 +21,20 @@ from __future__ import annotations
 
 import mmap
 import os
-import re
 import zlib
 from array import array
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Sequence
 
 import numpy as np
 import orjson
 
 from .cache_files import checked_json, read_rows
+from .lineblob import DamagedBlob, LineBlob
 from .people_names import event_people, folded_words, one_line
 from .storage import atomic_write_bytes
 
-__all__ = ["PeopleTable", "DamagedTable", "people_table", "table_for_folder", "VERSION", "FILES"]
+__all__ = ["PeopleTable", "people_table", "table_for_folder", "VERSION", "FILES"]
 
 VERSION = 4   # the layout of people.bin (fastquery maps it too); the per-part CRC-32s are optional in the head
 FILES = ("people.json", "people.bin")  # the head (with people.bin's CRC-32 and its own), the data
@@ -42,77 +42,18 @@ _I8, _I4 = np.dtype("<i8"), np.dtype("<i4")
 _PARTS = ("keys", "starts", "pids", "tids", "names", "folds")
 
 
-class DamagedTable(ValueError):
-    """A part of the people table does not match its checksum or its numbers."""
-
-
-class _Lines:
-    """Strings kept as one UTF-8 blob, one a line: a million of them load in milliseconds,
-    with no Python object each until one is asked for. The blob is read (from the map),
-    checked against its CRC-32 and indexed when first used."""
-
-    def __init__(self, source: Any, lo: int, hi: int, crc: int | None, count: int | None) -> None:
-        self._source, self._lo, self._hi, self._crc, self._count = source, lo, hi, crc, count
-        self._blob: bytes | None = None
-        self._ends = self._starts = np.zeros(0, np.int64)
-
-    @classmethod
-    def of(cls, blob: bytes) -> "_Lines":
-        return cls(blob, 0, len(blob), None, None)
-
-    def _ready(self) -> bytes:
-        if self._blob is None:
-            blob = bytes(self._source[self._lo: self._hi])
-            if self._crc is not None and zlib.crc32(blob) != self._crc:
-                raise DamagedTable("people.bin: the names do not match their checksum")
-            ends = np.flatnonzero(np.frombuffer(blob, dtype=np.uint8) == 10)
-            if self._count is not None and len(ends) != self._count:
-                raise DamagedTable("people table does not match its header")
-            self._starts = np.concatenate(([0], ends[:-1] + 1)).astype(np.int64)
-            self._ends, self._blob, self._source = ends, blob, None
-        return self._blob
-
-    @staticmethod
-    def encode(items: Iterable[str]) -> bytes:
-        return b"".join(x.replace("\n", " ").encode("utf-8") + b"\n" for x in items)
-
-    def __len__(self) -> int:
-        self._ready()
-        return len(self._ends)
-
-    def __getitem__(self, i: int) -> str:
-        blob = self._ready()
-        return blob[int(self._starts[i]): int(self._ends[i])].decode("utf-8")
-
-    def many(self, ids: np.ndarray) -> list[str]:
-        """The lines ``ids``, in that order (one gather, one decode each)."""
-        blob = self._ready()
-        return [blob[a:b].decode("utf-8") for a, b in zip(self._starts[ids].tolist(), self._ends[ids].tolist())]
-
-    def all(self) -> list[str]:
-        blob = self._ready()
-        return blob.decode("utf-8").split("\n")[:-1] if blob else []
-
-    def holding(self, needle: str) -> np.ndarray:
-        """The lines that hold ``needle`` (no line break in it)."""
-        blob = self._ready()
-        found = [m.start() for m in re.finditer(re.escape(needle.encode("utf-8")), blob)]
-        return np.unique(np.searchsorted(self._ends, np.asarray(found, dtype=np.int64))) if found \
-            else np.zeros(0, dtype=np.int64)
-
-
 class PeopleTable:
     """Event key → its people's ids and their titles' ids (ragged, keys ascending).
 
     Persons are (name, province); a loaded table keeps its columns mapped and its persons,
-    and their folded names, as line blobs (:class:`_Lines`), and makes Python lists of
+    and their folded names, as line blobs (:class:`LineBlob`), and makes Python lists of
     them only when it grows. ``remake``, when set, makes the table again from the events
     (a damaged part found after opening)."""
 
     def __init__(self) -> None:
         self._persons: list[tuple[str, str | None]] | None = []   # id → (name, province)
         self._folded: list[str] | None = []                         # id → " folded name "
-        self._blobs: tuple[_Lines, _Lines] | None = None            # (name\tprovince, folded) when loaded
+        self._blobs: tuple[LineBlob, LineBlob] | None = None          # (name\tprovince, folded) when loaded
         self.titles: list[str] = []
         self._pid: dict[tuple[str, str | None], int] | None = {}   # made when first needed after a load
         self._tid: dict[str, int] | None = {}
@@ -129,13 +70,13 @@ class PeopleTable:
     def n_persons(self) -> int:
         return len(self._persons) if self._persons is not None else len(self._blobs[1])  # type: ignore[index]
 
-    def _blob(self, which: int) -> _Lines:
+    def _blob(self, which: int) -> LineBlob:
         """A name blob, checked when first read; a damaged one makes the table again."""
         blobs = self._blobs
         assert blobs is not None
         try:
             blobs[which]._ready()
-        except DamagedTable:
+        except DamagedBlob:
             if self.remake is None:
                 raise
             self.remake(self)
@@ -250,8 +191,8 @@ class PeopleTable:
         in its head (``cache_files.checked_json``, as rows.json): a table that does not
         match is made again, never trusted."""
         persons, folded = self._lists()
-        names = _Lines.encode(f"{n}\t{p or ''}" for n, p in persons)
-        folds = _Lines.encode(folded)
+        names = LineBlob.encode(f"{n}\t{p or ''}" for n, p in persons)
+        folds = LineBlob.encode(folded)
         parts = [np.asarray(a, dtype=t).tobytes() for a, t in
                  ((self.keys, _I8), (self.starts, _I8), (self.pids, _I4), (self.tids, _I4))] + [names, folds]
         data = b"".join(parts)
@@ -290,8 +231,8 @@ class PeopleTable:
         view.release()
         t = cls()
         t.titles = list(head["titles"])
-        t._blobs = (_Lines(mm, at, at + head["names"], crcs[0], k),
-                    _Lines(mm, at + head["names"], size, crcs[1], k))
+        t._blobs = (LineBlob(mm, at, at + head["names"], crcs[0], k),
+                    LineBlob(mm, at + head["names"], size, crcs[1], k))
         t._persons = t._folded = None
         t._pid = t._tid = None
         buf = mm if size else np.zeros(8, np.uint8)
