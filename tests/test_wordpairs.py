@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import orjson
+
 import numpy as np
 import pytest
 from hypothesis import given, settings, strategies as st
@@ -139,3 +141,33 @@ def test_a_block_whose_lines_need_32_bits_reads_back() -> None:
         got = wordpairs.lookup([block], 1, np.array([2], u4))
         assert got[0].tolist() == lines[:2] and got[1].tolist() == [0, 0x8001]
         assert wordpairs.lookup([block], 2, np.array([0], u4))[0].tolist() == lines[2:]
+
+
+@pytest.mark.parametrize("where", [0, 1, 2])
+def test_a_flipped_byte_in_the_pair_blocks_is_caught_and_the_caches_rebuilt(tmp_path: Path, where: int) -> None:
+    """One bit changed inside the word pairs (same size: the stamp still fits): the
+    CRC-32 of words.bin catches it before a phrase is answered from it; the search reads
+    the lines instead (right answers) and the next open rebuilds the caches."""
+    from hoptac.core.store.cache import cache_is_fresh
+
+    db = tmp_path / "db.json"
+    Library.open(db, seed_if_missing=True)  # the samples
+    folder = db.with_name(db.name + ".d")
+    words = orjson.loads((folder / "rows.json").read_bytes())["words"]
+    pair_blocks = [b for b in words["blocks"] if b[0] in ("e2", "b2")]
+    assert pair_blocks
+    off = pair_blocks[where % len(pair_blocks)][1]
+    raw = bytearray((folder / "words.bin").read_bytes())
+    raw[off + 12 + where] ^= 0x04
+    (folder / "words.bin").write_bytes(bytes(raw))
+    cached = Library.open(db, verify=False).index
+    store = Store(db)
+    direct = EventIndex.build(store.events(), article=store.article)
+    for q in ["hop tac", "ky ket thoa thuan", "lao cai, du lich", "dang xuan"]:
+        got = [cached.events[r]["id"] for r in cached.filter(Filter(search=q))]
+        want = [direct.events[r]["id"] for r in direct.filter(Filter(search=q))]
+        assert got == want, q
+    assert cached.filter(Filter(search="hop tac"))
+    assert not cache_is_fresh(Store(db))   # marked stale: the next open rebuilds
+    rebuilt = Library.open(db).index
+    assert rebuilt.filter(Filter(search="ky ket thoa thuan")) == direct.filter(Filter(search="ky ket thoa thuan"))
