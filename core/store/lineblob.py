@@ -46,6 +46,9 @@ class LineBlob:
             self._ends, self._blob, self._source = ends, blob, None
         return self._blob
 
+    def ready(self) -> bool:
+        return self._blob is not None
+
     @staticmethod
     def encode(items: Iterable[str]) -> bytes:
         return b"".join(x.replace("\n", " ").encode("utf-8") + b"\n" for x in items)

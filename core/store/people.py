@@ -14,6 +14,7 @@ from typing import Any, Iterator, Sequence
 
 import numpy as np
 
+from .gcpause import gc_paused
 from .people_names import event_people, folded_words, name_matches, person_province
 from .people_table import FILES, VERSION, PeopleTable, people_table, table_for_folder
 
@@ -86,21 +87,31 @@ def iter_people(index: Any, ranks: Sequence[int], query: str = "", limit: int | 
         above = np.flatnonzero(counts > cut)
         order = np.sort(np.concatenate((above, np.flatnonzero(counts == cut)[: limit - len(above)])))
         uniq, counts = uniq[order], counts[order]
-    folds = table.folds(uniq)
-    chosen = np.array(sorted(range(len(uniq)), key=lambda i: (-int(counts[i]), folds[i], int(uniq[i]))),
-                      dtype=np.int64)
+    with gc_paused():
+        if len(uniq) <= FOLD_NAMES and not table.folds_ready():   # a few: fold their names, not read all
+            folds = [folded_words(name) for name, _prov in table.persons(uniq)]
+        else:
+            folds = table.folds(uniq)
+        # most events first, then by folded name (code point order, as Python compares), then first seen
+        chosen = np.lexsort((uniq, np.array(folds, dtype=str), -counts)) if len(uniq) > 1 else np.zeros(1, np.int64)
+        del folds
     dates, dated = index.cols.dates, index._dated
     at, step = 0, first_batch
     while at < len(chosen):
         part = chosen[at: at + step]
         sel = uniq[part]
-        first, last, titles, years = _details(index, table, pids, tids, evr, sel)
-        for pid, (name, prov), n, f, la in zip(sel.tolist(), table.persons(sel), counts[part].tolist(),
-                                               first.tolist(), last.tolist()):
-            yield {"name": name, "province": prov, "events": int(n),
-                   "first": dates[f] if 0 <= f < dated else None, "last": dates[la] if la >= 0 else None,
-                   "titles": titles.get(pid, []), "years": years.get(pid, {})}
+        with gc_paused():   # many small objects, none of them cycles: no full collection meanwhile
+            first, last, titles, years = _details(index, table, pids, tids, evr, sel)
+            batch = [{"name": name, "province": prov, "events": n,
+                      "first": dates[f] if 0 <= f < dated else None, "last": dates[la] if la >= 0 else None,
+                      "titles": titles.get(pid, []), "years": years.get(pid, {})}
+                     for pid, (name, prov), n, f, la in zip(sel.tolist(), table.persons(sel), counts[part].tolist(),
+                                                            first.tolist(), last.tolist())]
+        yield from batch
         at, step = at + step, step * 4
+
+
+FOLD_NAMES = 2000   # up to this many persons, their names are folded rather than all folded names read
 
 
 def _details(index: Any, table: PeopleTable, pids: np.ndarray, tids: np.ndarray, evr: np.ndarray, sel: np.ndarray

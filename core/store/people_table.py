@@ -106,6 +106,10 @@ class PeopleTable:
                 return [(name, prov or None) for name, _tab, prov in (x.partition("\t") for x in blob.many(ids))]
         return [self._persons[i] for i in ids.tolist()]  # type: ignore[index]
 
+    def folds_ready(self) -> bool:
+        """Are the folded names at hand (lists, or their blob read already)?"""
+        return self._folded is not None or (self._blobs is not None and self._blobs[1].ready())
+
     def folds(self, ids: np.ndarray) -> list[str]:
         """``folded(i)`` for each of ``ids``."""
         if self._folded is None:

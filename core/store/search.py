@@ -173,7 +173,10 @@ class TextSearch:
             if not len(alive):
                 return []
         assert alive is not None
-        return alive.tolist()
+        from .gcpause import gc_paused
+
+        with gc_paused():   # up to a million ints: no full collection meanwhile
+            return alive.tolist()
 
     def _most_selective_first(self, index: WordIndex, terms: list[str]) -> list[str]:
         """The phrases ordered by how many lines hold all their syllables (events' own
