@@ -252,16 +252,21 @@ def phrase_mask(index: WordIndex, term: str, kind: str, used: np.ndarray | None,
     common = min(per, key=lambda p: len(p[0]))[0]
     if used is not None:
         common = common[used[common]]
+    if len(per) == 1:   # two syllables: the pair's lines are the answer
+        out[common] = True
+        return out
+    slots = []   # for each pair, where each line stands in its postings (-1: not there): one scatter each
     for lines, _flags in per:
         if not len(common):
             return out
-        at = np.minimum(np.searchsorted(lines, common), len(lines) - 1)
-        common = common[lines[at] == common]
-    if len(per) == 1 or not len(common):
-        out[common] = True
+        slot = np.full(len(out), -1, dtype=np.int64)
+        slot[lines] = np.arange(len(lines))
+        common = common[slot[common] >= 0]
+        slots.append(slot)
+    if not len(common):
         return out
     # each pair's first position (capped at `far`) and whether it stands more than once
-    pos = np.stack([flags[np.searchsorted(lines, common)] for lines, flags in per])
+    pos = np.stack([flags[slot[common]] for (_lines, flags), slot in zip(per, slots)])
     once = (pos & more) == 0
     pos &= far
     once &= pos < far

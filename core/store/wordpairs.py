@@ -143,8 +143,9 @@ class PairBlock:
 
     def find(self, first: int, seconds: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The postings of the pairs (first, s) for s in ``seconds`` (sorted): lines, flags."""
-        lo = int(np.searchsorted(self.first, first, side="left"))
-        hi = int(np.searchsorted(self.first, first, side="right"))
+        key = np.uint32(first)   # a Python int would have the whole column cast to int64 first
+        lo = int(np.searchsorted(self.first, key, side="left"))
+        hi = int(np.searchsorted(self.first, key, side="right"))
         if lo == hi or not len(seconds):
             return np.zeros(0, _U4), np.zeros(0, _U2)
         own = self.second[lo:hi]
