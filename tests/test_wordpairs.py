@@ -33,7 +33,7 @@ def _reading(lines: list[list[str]], term: str) -> list[bool]:
     return [term in words_line(line) for line in lines]
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(batches=st.lists(st.fixed_dictionaries({"e": LINES, "b": LINES}), min_size=1, max_size=8),
        phrases=st.lists(st.tuples(st.lists(WORD, min_size=1, max_size=4), st.booleans()), min_size=1, max_size=5),
        flush_at=st.sampled_from([1, 5, 1000]), far=st.sampled_from([3, 0x7FFF]), span=st.sampled_from([4, 1 << 16]))
@@ -67,6 +67,20 @@ def test_phrases_from_pairs_equal_reading_every_line(tmp_path_factory, batches, 
                     assert (got == (np.array(want, dtype=bool) & used)).all(), (term, kind)
     finally:
         wordindex.SMALL, wordindex.MAX_SMALL, wordpairs.FAR, wordpairs.SPAN = old
+
+
+def test_a_position_too_far_to_record_proves_nothing(tmp_path: Path, monkeypatch) -> None:
+    """Found by the property test: the second pair stands at 4, recorded as "3 or
+    beyond" (far=3), right after the first pair's 2 — which must not count as adjacent."""
+    monkeypatch.setattr(wordpairs, "FAR", 3)
+    lines = [["a", "a", "a", "ab", "ab", "a"], ["x", "a", "ab", "a"]]
+    meta = _write(tmp_path, [{"e": [], "b": lines}], 1)
+    index = WordIndex(tmp_path, meta, {"e": 0, "b": 2})
+
+    def read(got: np.ndarray) -> np.ndarray:
+        return np.array([i for i in got.tolist() if " a ab a " in words_line(lines[i])], dtype=np.int64)
+
+    assert phrase_mask(index, " a ab a ", "b", None, read).tolist() == [False, True]
 
 
 def test_a_line_is_read_only_when_a_pair_repeats(tmp_path: Path) -> None:

@@ -271,7 +271,7 @@ def phrase_mask(index: WordIndex, term: str, kind: str, used: np.ndarray | None,
     pos &= far
     once &= pos < far
     step = np.arange(len(per), dtype=np.int64)[:, None]
-    sure = (pos[0] < far) & (pos[1:] == pos[:-1] + 1).all(axis=0)
+    sure = (pos < far).all(axis=0) & (pos[1:] == pos[:-1] + 1).all(axis=0)   # a capped position proves nothing
     # a pair standing once pins where the phrase would start: the others must stand there
     start = np.where(once, pos - step, np.iinfo(np.int64).min // 2)
     pinned = once.any(axis=0)
