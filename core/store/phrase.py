@@ -120,9 +120,11 @@ def _read_each(fd: int, offsets: Sequence[int], candidates: np.ndarray, needle: 
 
     keep = np.zeros(len(candidates), dtype=bool)
     pread = os.pread
-    for j, line in enumerate(candidates.tolist()):
-        start = offsets[line]
-        if needle in pread(fd, offsets[line + 1] - start, start):
+    at = np.asarray(offsets, dtype=np.int64) if not isinstance(offsets, np.ndarray) else offsets
+    starts = at[candidates]
+    sizes = (at[candidates + 1] - starts).tolist()
+    for j, (start, size) in enumerate(zip(starts.tolist(), sizes)):
+        if needle in pread(fd, size, start):
             keep[j] = True
         if should_stop is not None and not j % 4096 and j and should_stop():
             break
