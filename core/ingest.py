@@ -166,11 +166,42 @@ def _source_of(path: str) -> str:
     """The absolute path, as text that can be stored: a link loop makes ``resolve``
     raise, and a name that is not UTF-8 gets ``\\xff`` escapes (JSON holds no
     surrogates)."""
+    return shown_path(_resolved(path))
+
+
+def _resolved(path: str) -> str:
+    """``str(Path(path).resolve())``, the absolute path if that fails. A file that is not
+    a symbolic link resolves to its folder's resolution and its name, and the folder's is
+    kept (resolving every file of a folder again costs a system call per part)."""
+    head, name = os.path.split(path)
+    if name not in ("", ".", "..") and head:
+        try:
+            plain = not stat.S_ISLNK(os.lstat(path).st_mode)
+        except OSError:
+            plain = False
+        if plain:
+            folder = _resolved_folder(head)
+            if folder is not None:
+                return os.path.join(folder, name)
     try:
-        full = str(Path(path).resolve())
+        return str(Path(path).resolve())
     except (OSError, RuntimeError):
-        full = os.path.abspath(path)
-    return shown_path(full)
+        return os.path.abspath(path)
+
+
+_FOLDERS: dict[str, str | None] = {}
+
+
+def _resolved_folder(head: str) -> str | None:
+    key = os.path.abspath(head)  # the same folder given relative to another working folder
+    if key not in _FOLDERS:
+        if len(_FOLDERS) > 4096:
+            _FOLDERS.clear()
+        try:
+            _FOLDERS[key] = str(Path(head).resolve())
+        except (OSError, RuntimeError):
+            _FOLDERS[key] = None
+    return _FOLDERS[key]
 
 
 def _size(n: int) -> str:
@@ -224,6 +255,7 @@ _KNOWN: frozenset[str] | set[str] = frozenset()  # in a worker: the article ids 
 def _set_known(known: frozenset[str] | set[str]) -> None:
     global _KNOWN
     _KNOWN = known
+    _FOLDERS.clear()
     _warm()
 
 
@@ -328,6 +360,7 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], *,
     again).
     """
     summary = IngestSummary()
+    _FOLDERS.clear()  # folders are resolved once per ingest (a link may change between two)
     todo: list[tuple[str, str | None]] = []
     n_workers = workers if workers is not None else (os.cpu_count() or 1)
     pool: WorkerPool | None = None
@@ -346,8 +379,10 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], *,
                     continue
                 todo.append((str(p), source_label(p) if source_label else None))
                 if pool is None and n_workers > 1 and len(todo) >= PARALLEL_FROM:
-                    # enough files for a pool: start it now, so that its processes compile the
-                    # rules (a fifth of a second) while the rest of the folder is still listed
+                    # enough files for a pool: compile the rules here (a fifth of a second),
+                    # once, and start the pool, whose forked processes share them instead
+                    # of compiling them each (where processes are not forked, each warms up)
+                    _warm()
                     pool = WorkerPool(n_workers, _set_known, (known,))
                     pool.start()
             summary.total = len(summary.files) + len(todo)

@@ -304,10 +304,16 @@ _CAPTION = re.compile(r"\b(?:Ảnh|ẢNH|ảnh|Nguồn ảnh|Photo)\s*(?::|tư l
                       r"|\((?:bìa|thứ \w+ từ|đứng|ngồi|ở|chính)?\s*(?:trái|phải|giữa)\)")
 
 
+# Words one of which every match of _CAPTION holds (a cheap test before the regex, which
+# would otherwise be tried at every word of every line).
+_CAPTION_WORDS = ("Ảnh", "ẢNH", "ảnh", "Photo", "trái)", "phải)", "giữa)")
+_CAPTION_OPENINGS = ("Quang cảnh", "Toàn cảnh")
+
+
 def is_caption(raw: str) -> bool:
     """A short line with a photo credit; a paragraph that points at its photos
     ('… (ảnh 2, 3)') is text, not a caption."""
-    if len(raw) > 300 or not ("nh" in raw or "NH" in raw or "Photo" in raw or ")" in raw):  # 'Ảnh', '(bìa trái)'
+    if len(raw) > 300 or not (any(w in raw for w in _CAPTION_WORDS) or raw.startswith(_CAPTION_OPENINGS)):
         return False
     return bool(_CAPTION.search(raw))
 
