@@ -158,6 +158,18 @@ PUBLISHED_FORMS: tuple[tuple[str, str], ...] = (
      "Thứ Hai, ngày 14 tháng 03 năm 2022; Thứ tư,  06/07/2022; Thứ 2, 14/3/22"),
 )
 _PUBLISHED_RES = [re.compile(p, re.IGNORECASE) for p, _ in PUBLISHED_FORMS]
+# A form with a time of day ("(?P<H>…)[:h](?P<M>…)") matches only where _TIME_OF_DAY does:
+# one cheap search spares the line the forms that cannot match.
+_TIME_OF_DAY = re.compile(r"\d[:h]\d\d", re.IGNORECASE)
+_HAS_TIME_OF_DAY = re.compile(r"\(\?P<H>\\d\{[12](?:,2)?\}\)(?::|\[:h\])\(\?P<M>\\d\{2\}\)")
+_TIMED = [bool(_HAS_TIME_OF_DAY.search(p)) for p, _ in PUBLISHED_FORMS]
+assert all(t == ("(?P<H>" in p) for t, (p, _) in zip(_TIMED, PUBLISHED_FORMS)), "a form's time of day is new"
+_PUBLISHED_UNTIMED = [rx for rx, timed in zip(_PUBLISHED_RES, _TIMED) if not timed]
+
+
+def _forms(s: str) -> list[re.Pattern[str]]:
+    """The publication forms that can match ``s``, in the table's order."""
+    return _PUBLISHED_RES if _TIME_OF_DAY.search(s) else _PUBLISHED_UNTIMED
 _DIGIT = re.compile(r"\d")
 _WEEKDAY = re.compile(r"\b(?:[Tt]hứ|THỨ|[Cc]hủ [Nn]hật|CN|T[2-7])\b")
 _MAYBE_DATE = re.compile(r"\d{1,2}\s*(?:[/.\-]|tháng)", re.IGNORECASE)
@@ -173,7 +185,7 @@ GLUED_DATE = re.compile(r"^(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?=[^\W\d_]
 def parse_published(s: str) -> _dt.datetime | None:
     if not _MAYBE_DATE.search(s):
         return None
-    for rx in _PUBLISHED_RES:
+    for rx in _forms(s):
         m = rx.search(s)
         if not m:
             continue
@@ -189,7 +201,7 @@ def parse_published(s: str) -> _dt.datetime | None:
 
 def stamp_span(raw: str) -> tuple[int, int]:
     """Where the publication time is in a line (the whole line when no form matches)."""
-    for rx in _PUBLISHED_RES:
+    for rx in _forms(raw):
         m = rx.search(raw)
         if m:
             return m.span()
@@ -221,8 +233,13 @@ def parse_stamp(raw: str) -> tuple[_dt.datetime, bool, bool] | None:
 
 
 def strip_time(title: str) -> str:
-    for rx in _PUBLISHED_RES:
-        title = rx.sub("", title)
+    timed = bool(_TIME_OF_DAY.search(title))
+    for rx, needs_time in zip(_PUBLISHED_RES, _TIMED):
+        if needs_time and not timed:
+            continue
+        title, n = rx.subn("", title)
+        if n:
+            timed = bool(_TIME_OF_DAY.search(title))
     return re.sub(r"\s{2,}", " ", title).strip(" -|–•")
 
 
