@@ -100,16 +100,24 @@ def masked(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
+_UNSET = object()
+
+
 @dataclass(slots=True)
 class _Line:
     start: int
     end: int
     raw: str
     folded: str
+    junk: object = _UNSET      # junk_reason, once asked (a line is judged by several steps)
+    chrome: object = _UNSET    # _chrome_reason, once asked
 
     @property
     def blank(self) -> bool:
         return not self.folded
+
+
+_ODD_SPACE = re.compile(r"\s\s|[^\S ]")  # what " ".join(s.split()) would change inside a line
 
 
 def _lines(text: str) -> list[_Line]:
@@ -119,18 +127,34 @@ def _lines(text: str) -> list[_Line]:
     for raw in text.split("\n"):
         end = pos + len(raw)
         stripped = raw.strip()
-        lead = len(raw) - len(raw.lstrip())
-        s = pos + lead
-        out.append(_Line(s, s + len(stripped), stripped, " ".join(folded_text[s:s + len(stripped)].split())))
+        if not stripped:
+            out.append(_Line(end, end, "", ""))
+        else:
+            s = pos + raw.index(stripped[0]) if raw[0] != stripped[0] else pos
+            f = folded_text[s:s + len(stripped)]
+            if _ODD_SPACE.search(f) or f[0].isspace() or f[-1].isspace():
+                f = " ".join(f.split())
+            out.append(_Line(s, s + len(stripped), stripped, f))
         pos = end + 1
     return out
 
 
 def _junk(ln: _Line) -> str | None:
-    return junk_reason(ln.raw, re.sub(r"^[•·]\s*", "", ln.folded))
+    why = ln.junk
+    if why is _UNSET:
+        f = ln.folded
+        why = ln.junk = junk_reason(ln.raw, re.sub(r"^[•·]\s*", "", f) if f.startswith(("•", "·")) else f)
+    return why  # type: ignore[return-value]
 
 
 def _chrome_reason(ln: _Line) -> str | None:
+    why = ln.chrome
+    if why is _UNSET:
+        why = ln.chrome = _chrome_reason_of(ln)
+    return why  # type: ignore[return-value]
+
+
+def _chrome_reason_of(ln: _Line) -> str | None:
     """Why a line outside the article's sentences is chrome, or None."""
     why = _junk(ln)
     if why:
