@@ -103,21 +103,20 @@ def masked(text: str, spans: list[tuple[int, int]]) -> str:
 _UNSET = object()
 
 
-@dataclass(slots=True)
 class _Line:
-    start: int
-    end: int
-    raw: str
-    folded: str
-    junk: object = _UNSET      # junk_reason, once asked (a line is judged by several steps)
-    chrome: object = _UNSET    # _chrome_reason, once asked
+    """A line of the page: where it is, as written (stripped) and folded (single-spaced);
+    the verdicts of :func:`_junk` and :func:`_chrome_reason`, once asked (a line is judged
+    by several steps)."""
+
+    __slots__ = ("start", "end", "raw", "folded", "junk", "chrome")
+
+    def __init__(self, start: int, end: int, raw: str, folded: str) -> None:
+        self.start, self.end, self.raw, self.folded = start, end, raw, folded
+        self.junk = self.chrome = _UNSET
 
     @property
     def blank(self) -> bool:
         return not self.folded
-
-
-_ODD_SPACE = re.compile(r"\s\s|[^\S ]")  # what " ".join(s.split()) would change inside a line
 
 
 def _lines(text: str) -> list[_Line]:
@@ -127,14 +126,11 @@ def _lines(text: str) -> list[_Line]:
     for raw in text.split("\n"):
         end = pos + len(raw)
         stripped = raw.strip()
-        if not stripped:
-            out.append(_Line(end, end, "", ""))
+        if stripped:
+            s = pos + len(raw) - len(raw.lstrip()) if stripped is not raw else pos
+            out.append(_Line(s, s + len(stripped), stripped, " ".join(folded_text[s:s + len(stripped)].split())))
         else:
-            s = pos + raw.index(stripped[0]) if raw[0] != stripped[0] else pos
-            f = folded_text[s:s + len(stripped)]
-            if _ODD_SPACE.search(f) or f[0].isspace() or f[-1].isspace():
-                f = " ".join(f.split())
-            out.append(_Line(s, s + len(stripped), stripped, f))
+            out.append(_Line(end, end, "", ""))
         pos = end + 1
     return out
 
