@@ -105,14 +105,14 @@ _UNSET = object()
 
 class _Line:
     """A line of the page: where it is, as written (stripped) and folded (single-spaced);
-    the verdicts of :func:`_junk` and :func:`_chrome_reason`, once asked (a line is judged
+    the verdicts of :func:`_junk`, :func:`_chrome_reason` and :func:`_stamp`, once asked (a line is judged
     by several steps)."""
 
-    __slots__ = ("start", "end", "raw", "folded", "junk", "chrome")
+    __slots__ = ("start", "end", "raw", "folded", "junk", "chrome", "stamp")
 
     def __init__(self, start: int, end: int, raw: str, folded: str) -> None:
         self.start, self.end, self.raw, self.folded = start, end, raw, folded
-        self.junk = self.chrome = _UNSET
+        self.junk = self.chrome = self.stamp = _UNSET
 
     @property
     def blank(self) -> bool:
@@ -143,6 +143,13 @@ def _junk(ln: _Line) -> str | None:
     return why  # type: ignore[return-value]
 
 
+def _stamp(ln: _Line):
+    st = ln.stamp
+    if st is _UNSET:
+        st = ln.stamp = parse_stamp(ln.raw)
+    return st
+
+
 def _chrome_reason(ln: _Line) -> str | None:
     why = ln.chrome
     if why is _UNSET:
@@ -157,7 +164,7 @@ def _chrome_reason_of(ln: _Line) -> str | None:
         return why
     if is_banner(ln.folded):
         return "a festive banner: 'Chào mừng … 2025'"
-    if parse_stamp(ln.raw) is not None:
+    if _stamp(ln) is not None:
         return "a time stamp"
     if is_end_marker(ln.folded):
         return "a page widget: 'Chia sẻ', 'Xem thêm'"
@@ -235,7 +242,7 @@ def parse_article(text: str) -> Article:
 
     stamps = []
     for i, ln in enumerate(top[:limit + 1]):
-        st = parse_stamp(ln.raw) if i != title_i else None
+        st = _stamp(ln) if i != title_i else None
         if st is not None:
             stamps.append((i, *st))
     published, clock, stamp_i = _choose_published(stamps, title_i)

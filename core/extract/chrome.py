@@ -173,6 +173,12 @@ def _forms(s: str) -> list[re.Pattern[str]]:
 _DIGIT = re.compile(r"\d")
 _WEEKDAY = re.compile(r"\b(?:[Tt]hứ|THỨ|[Cc]hủ [Nn]hật|CN|T[2-7])\b")
 _MAYBE_DATE = re.compile(r"\d{1,2}\s*(?:[/.\-]|tháng)", re.IGNORECASE)
+# Every publication form holds a whole date: day, month and year ("14/03/2022",
+# "14 tháng 03 năm 2022", "2022-03-14"); a line without one is not searched further.
+_FULL_DATE = re.compile(r"\d{1,2}\s*(?:[/.\-]|tháng)\s*\d{1,2}\s*(?:[/.\-]|năm)\s*\d\d", re.IGNORECASE)
+for _rx, (_p, _examples) in zip(_PUBLISHED_RES, PUBLISHED_FORMS):  # the table's examples prove it
+    for _ex in _examples.split(";"):
+        assert not _rx.search(_ex) or _FULL_DATE.search(_ex), f"a form reads a date _FULL_DATE misses: {_ex}"
 # A short line that is only a date, perhaps after a section name: "Kinh tế 17-05-2023".
 # A short line that is a date and at most three other words: "Kinh tế 17-05-2023",
 # "12/03/2022 - 2.345 lượt xem".
@@ -183,7 +189,7 @@ GLUED_DATE = re.compile(r"^(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?=[^\W\d_]
 
 
 def parse_published(s: str) -> _dt.datetime | None:
-    if not _MAYBE_DATE.search(s):
+    if not _MAYBE_DATE.search(s) or not _FULL_DATE.search(s):
         return None
     for rx in _forms(s):
         m = rx.search(s)
