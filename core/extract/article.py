@@ -120,18 +120,18 @@ class _Line:
 
 
 def _lines(text: str) -> list[_Line]:
+    """The page's lines that are not blank."""
     out = []
     pos = 0
     folded_text = fast_fold(text)  # same length: one fold for the whole page
     for raw in text.split("\n"):
-        end = pos + len(raw)
         stripped = raw.strip()
         if stripped:
             s = pos + len(raw) - len(raw.lstrip()) if stripped is not raw else pos
-            out.append(_Line(s, s + len(stripped), stripped, " ".join(folded_text[s:s + len(stripped)].split())))
-        else:
-            out.append(_Line(end, end, "", ""))
-        pos = end + 1
+            folded = " ".join(folded_text[s:s + len(stripped)].split())
+            if folded:
+                out.append(_Line(s, s + len(stripped), stripped, folded))
+        pos += len(raw) + 1
     return out
 
 
@@ -214,8 +214,7 @@ def _choose_published(stamps, title_index):
 
 
 def parse_article(text: str) -> Article:
-    lines = _lines(text)
-    nonblank = [ln for ln in lines if not ln.blank]
+    nonblank = _lines(text)
     if not nonblank:
         return Article(text, "", (0, 0), None, (0, 0), [], ["empty"])
     chrome: list[tuple[int, int, str]] = []

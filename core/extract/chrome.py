@@ -239,14 +239,20 @@ def parse_stamp(raw: str) -> tuple[_dt.datetime, bool, bool] | None:
 
 
 def strip_time(title: str) -> str:
-    timed = bool(_TIME_OF_DAY.search(title))
-    for rx, needs_time in zip(_PUBLISHED_RES, _TIMED):
-        if needs_time and not timed:
-            continue
-        title, n = rx.subn("", title)
-        if n:
-            timed = bool(_TIME_OF_DAY.search(title))
-    return re.sub(r"\s{2,}", " ", title).strip(" -|–•")
+    if _FULL_DATE.search(title):  # (every form holds a whole date)
+        timed = bool(_TIME_OF_DAY.search(title))
+        for rx, needs_time in zip(_PUBLISHED_RES, _TIMED):
+            if needs_time and not timed:
+                continue
+            title, n = rx.subn("", title)
+            if n:
+                if not _FULL_DATE.search(title):
+                    break
+                timed = bool(_TIME_OF_DAY.search(title))
+    return _SPACES.sub(" ", title).strip(" -|–•")
+
+
+_SPACES = re.compile(r"\s{2,}")
 
 
 # --- the lead ---------------------------------------------------------------------------
@@ -327,16 +333,17 @@ _CAPTION = re.compile(r"\b(?:Ảnh|ẢNH|ảnh|Nguồn ảnh|Photo)\s*(?::|tư l
                       r"|\((?:bìa|thứ \w+ từ|đứng|ngồi|ở|chính)?\s*(?:trái|phải|giữa)\)")
 
 
-# Words one of which every match of _CAPTION holds (a cheap test before the regex, which
-# would otherwise be tried at every word of every line).
-_CAPTION_WORDS = ("Ảnh", "ẢNH", "ảnh", "Photo", "trái)", "phải)", "giữa)")
+# Every match of _CAPTION holds one of "Ảnh", "ẢNH", "ảnh", "Photo", "trái)", "phải)",
+# "giữa)" or opens the line with one of these: a cheap test before the regex, which
+# would otherwise be tried at every word of every line (is_caption).
 _CAPTION_OPENINGS = ("Quang cảnh", "Toàn cảnh")
 
 
 def is_caption(raw: str) -> bool:
     """A short line with a photo credit; a paragraph that points at its photos
     ('… (ảnh 2, 3)') is text, not a caption."""
-    if len(raw) > 300 or not (any(w in raw for w in _CAPTION_WORDS) or raw.startswith(_CAPTION_OPENINGS)):
+    if len(raw) > 300 or not ("Ảnh" in raw or "ẢNH" in raw or "ảnh" in raw or "Photo" in raw or "trái)" in raw
+                              or "phải)" in raw or "giữa)" in raw or raw.startswith(_CAPTION_OPENINGS)):
         return False
     return bool(_CAPTION.search(raw))
 
