@@ -229,12 +229,7 @@ class Matcher:
         # foreign country names share the names regex: where one is found after a glue, a
         # foreign place may stand before it ("huyện Yeoncheon (Hàn Quốc)")
         self._country_keys = {key_of(fold(nfc(n))) for n, c in countries.items() if c != VIETNAM} - keys
-        names = sorted(keys | self._country_keys)
-        self._name = re.compile(rf"(?:{trie_regex(names, sep=_SEP)})(?!\w)")
-        # what the names regex can start with: two letters of a name (or its first letter, when
-        # the second is a separator): a cheap set test before the regex at each capital
-        self._first1 = frozenset(k[0] for k in names if len(k) < 2 or k[1] == " ")
-        self._first2 = frozenset(k[:2] for k in names if len(k) >= 2 and k[1] != " ")
+        self._name = re.compile(rf"(?:{trie_regex(sorted(keys | self._country_keys), sep=_SEP)})(?!\w)")
         self._keys = keys
         self._bare = bare_keys
         self._accents = accents
@@ -287,12 +282,10 @@ class Matcher:
         prev_end = -1
         cues: list[int] = []  # where foreign country names start
         match = self._name.match
-        first1, first2 = self._first1, self._first2
         for ns in starts:
             if ns < last_end or (ns and (folded[ns - 1].isalnum() or folded[ns - 1] == "_")):
                 continue  # inside a word ("UBND", "McDonald"): no name starts here
-            two = folded[ns:ns + 2]
-            m = match(folded, ns) if two in first2 or two[:1] in first1 else None
+            m = match(folded, ns)
             if m is None:
                 if self._communes and folded.endswith(_COMMUNE_BEFORE, 0, ns):
                     found = self._commune_at(text, folded, ns, accented)
