@@ -193,7 +193,8 @@ _FOLDERS: dict[str, str | None] = {}
 
 
 def _resolved_folder(head: str) -> str | None:
-    key = os.path.abspath(head)  # the same folder given relative to another working folder
+    # the folder as given, made absolute without normalising ("a/.." is not ".": a may be a link)
+    key = head if os.path.isabs(head) else os.path.join(os.getcwd(), head)
     if key not in _FOLDERS:
         if len(_FOLDERS) > 4096:
             _FOLDERS.clear()
