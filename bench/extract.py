@@ -10,6 +10,12 @@ caches of word tests still filling) and the median of the later passes, and arti
 second; CPU time (``process_time``) beside the wall time, and the load average (the
 machine may be shared: CPU time is the steadier figure).
 
+``--callgrind`` runs one pass (after a warm-up pass) inside a call of libc's ``qsort``, so
+that an instruction count covers extraction alone, steady on a shared machine:
+
+    valgrind --tool=callgrind --collect-atstart=no --toggle-collect='*qsort*' \
+        python -m bench.extract FOLDER --callgrind      # "Collected" ÷ files = per article
+
 ``--fork K`` is the floor of a parallel ingest: K forked processes each read and extract
 every K-th file (``process_file``) and send nothing back; it prints the wall time, and
 per process the cost of its first article (compiling the rules) and of the others.
@@ -33,8 +39,12 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("folder", nargs="?", type=Path)
     ap.add_argument("--repeat", type=int, default=200)
     ap.add_argument("--fork", type=int, default=0, metavar="K")
+    ap.add_argument("--callgrind", action="store_true", help="one pass inside qsort (see above)")
     args = ap.parse_args(argv)
     files = sorted(args.folder.rglob("*.txt")) if args.folder else seed_paths()
+    if args.callgrind:
+        in_qsort([(str(p), p.read_bytes()) for p in files])
+        return
     if args.fork:
         forked([str(p) for p in files], args.fork)
         return
@@ -63,6 +73,23 @@ def main(argv: list[str] | None = None) -> None:
           f"{statistics.median(cpu_round) * 1000:.2f} ms, best {min(cpu_round) * 1000:.2f} ms")
     print(f"articles per second (one core): {1 / med:,.0f}  (target ≥ 500, i.e. ≤ 2 ms per article)")
 
+
+
+def in_qsort(blobs: list[tuple[str, bytes]]) -> None:
+    import ctypes
+
+    for name, data in blobs:  # warm: rules compiled, word caches filled
+        process_bytes(data, name)
+
+    def one_pass(a: object, b: object) -> int:
+        for name, data in blobs:
+            process_bytes(data, name)
+        return 0
+
+    compare = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)(one_pass)
+    pair = (ctypes.c_int * 2)(1, 2)  # two items: one comparison, one pass
+    ctypes.CDLL(None).qsort(pair, 2, ctypes.sizeof(ctypes.c_int), compare)
+    print(f"{len(blobs)} files: one pass inside qsort (divide callgrind's 'Collected' by {len(blobs)})")
 
 
 def forked(paths: list[str], k: int) -> None:
