@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from .extract.article import parse_article
+from .messages import M_, message_of
 from .store.cache import update_caches
 from .extract.events import extract_events
 from .store.segments import IngestItem, Store
@@ -82,14 +83,15 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]
         try:
             st = p.stat()
         except OSError as exc:
-            yield p, _stat_error(p, exc, "no such file or folder")
+            yield p, _stat_error(p, exc, M_("no such file or folder"))
             continue
         if stat.S_ISDIR(st.st_mode):
             errors: list[OSError] = []
             for root, dirs, files in os.walk(p, onerror=errors.append, followlinks=False):
                 dirs.sort()
                 for err in errors:
-                    yield Path(err.filename or root), f"cannot read folder: {(err.strerror or str(err)).lower()}"
+                    yield Path(err.filename or root), M_("cannot read folder: {reason}",
+                                                         reason=(err.strerror or str(err)).lower())
                 errors.clear()
                 for name in sorted(files):
                     if name.lower().endswith(".txt") and not name.startswith("."):
@@ -100,7 +102,7 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]
                             yield fp, _stat_error(fp, exc)
                             continue
                         if not stat.S_ISREG(fst.st_mode):
-                            yield fp, "not a regular file"  # a FIFO named *.txt would block the read
+                            yield fp, M_("not a regular file")  # a FIFO named *.txt would block the read
                             continue
                         key = (fst.st_dev, fst.st_ino)
                         if key in seen:
@@ -108,7 +110,8 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]
                         seen.add(key)
                         yield fp, None
             for err in errors:
-                yield Path(err.filename or p), f"cannot read folder: {(err.strerror or str(err)).lower()}"
+                yield Path(err.filename or p), M_("cannot read folder: {reason}",
+                                                  reason=(err.strerror or str(err)).lower())
         elif stat.S_ISREG(st.st_mode):
             key = (st.st_dev, st.st_ino)
             if key in seen:
@@ -116,14 +119,14 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]
             seen.add(key)
             yield p, None
         else:
-            yield p, "not a regular file"
+            yield p, M_("not a regular file")
 
 
-def _stat_error(p: Path, exc: OSError, missing: str = "vanished before it could be read") -> str:
+def _stat_error(p: Path, exc: OSError, missing: str | None = None) -> str:
     if isinstance(exc, FileNotFoundError):
-        return "broken symbolic link" if p.is_symlink() else missing
+        return M_("broken symbolic link") if p.is_symlink() else missing or M_("vanished before it could be read")
     if isinstance(exc, PermissionError):
-        return "permission denied"
+        return M_("permission denied")
     return (exc.strerror or str(exc)).lower()  # e.g. "too many levels of symbolic links"
 
 
@@ -142,23 +145,23 @@ def process_file(path: str, source: str | None = None, known: set[str] | frozens
                     else fh.read(MAX_BYTES + 1)
                 too_large = len(data) > MAX_BYTES or (regular and st.st_size > MAX_BYTES)
         except FileNotFoundError:
-            result.error = "vanished before it could be read"
+            result.error = M_("vanished before it could be read")
             return result
         except PermissionError:
-            result.error = "permission denied"
+            result.error = M_("permission denied")
             return result
         except IsADirectoryError:
-            result.error = "is a folder"
+            result.error = M_("is a folder")
             return result
         except OSError as exc:
-            result.error = f"cannot read: {(exc.strerror or str(exc)).lower()}"
+            result.error = M_("cannot read: {reason}", reason=(exc.strerror or str(exc)).lower())
             return result
         if too_large:
-            result.error = f"too large (over {_size(MAX_BYTES)})"
+            result.error = M_("too large (over {size})", size=_size(MAX_BYTES))
             return result
         return process_bytes(data, src, path, known)
     except Exception as exc:  # a bug must not stop the batch; it is reported per file
-        result.error = f"internal error while reading ({type(exc).__name__}: {exc})"
+        result.error = M_("internal error while reading ({kind}: {reason})", kind=type(exc).__name__, reason=str(exc))
         return result
 
 
@@ -207,7 +210,7 @@ def _resolved_folder(head: str) -> str | None:
 
 def _size(n: int) -> str:
     mb = 1024 * 1024
-    return f"{n // mb} MB" if n >= mb and n % mb == 0 else f"{n:,} bytes"
+    return M_("{n} MB", n=n // mb) if n >= mb and n % mb == 0 else M_("{n:,} bytes", n=n)
 
 
 def process_bytes(data: bytes, source: str, path: str | None = None,
@@ -215,15 +218,15 @@ def process_bytes(data: bytes, source: str, path: str | None = None,
     result = FileResult(path=path or source, source=source)
     try:
         if not data.strip():
-            result.error = "empty"
+            result.error = M_("empty")
             return result
         try:
             text = decode(data)
         except DecodeError as exc:
-            result.error = str(exc)
+            result.error = message_of(exc)
             return result
         if not text.strip():
-            result.error = "empty (no text after decoding)"
+            result.error = M_("empty (no text after decoding)")
             return result
         aid = article_id_for(text)
         if aid in known:
@@ -246,7 +249,8 @@ def process_bytes(data: bytes, source: str, path: str | None = None,
         result.item = IngestItem(article=record, events=events)
         return result
     except Exception as exc:
-        result.error = f"internal error while extracting ({type(exc).__name__}: {exc})"
+        result.error = M_("internal error while extracting ({kind}: {reason})",
+                          kind=type(exc).__name__, reason=str(exc))
         return result
 
 

@@ -12,6 +12,7 @@ from importlib.resources import as_file, files
 from pathlib import Path
 from typing import Any, Callable
 
+from .messages import M_, message_of
 from .store.cache import load_columns, verify_caches
 from .store.check import drop_people
 from .store.index import EventIndex
@@ -46,7 +47,7 @@ def is_default_db(path: str | Path) -> bool:
 
 
 def no_database(path: str | Path) -> StoreError:
-    return StoreError(f"no database at {path} (`hoptac ingest --db {path} FILES` creates one)")
+    return StoreError(M_("no database at {path} (`hoptac ingest --db {path} FILES` creates one)", path=path))
 
 
 def seed_paths() -> list[Path]:
@@ -127,8 +128,8 @@ class Library:
             try:
                 return self.store.article(article_id)
             except StoreError as exc:  # the app shows the reason in place of the text, and keeps running
-                reason = f"This article cannot be read: {exc}"
-                return {"id": article_id, "source": "", "title": "(cannot be read)", "published": None,
+                reason = M_("This article cannot be read: {reason}", reason=message_of(exc))
+                return {"id": article_id, "source": "", "title": M_("(cannot be read)"), "published": None,
                         "body_span": [0, len(reason)], "boilerplate": [], "text": reason, "warnings": [reason]}
         return art
 

@@ -4,7 +4,8 @@
     python -m scripts.i18n           # tui/locale/hoptac.pot, update vi .po, compile .mo
     python -m scripts.i18n --check   # exit 1 when the .pot, a .po or a .mo is out of date
 
-Strings come from ``_("…")``, ``N_("…")`` and ``ngettext("…", "…", n)`` in ``tui/``, plus
+Strings come from ``_("…")``, ``N_("…")`` and ``ngettext("…", "…", n)`` in ``tui/``,
+``M_("…", **args)`` and ``Mn_("…", "…", n, **args)`` in ``core/`` (``core/messages.py``), plus
 the command line's help (walked from the click commands, so ``cli*.py`` need no markers)
 and click's own words (``cli_setup.CLICK_WORDS``).
 """
@@ -26,7 +27,9 @@ TUI = ROOT / "tui"
 LOCALE = TUI / "locale"
 POT = LOCALE / "hoptac.pot"
 LANGS = ("vi",)
-KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
+CORE = ROOT / "core"
+KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2), "M_": None, "Mn_": (1, 2)}
+CORE_KEYWORDS = {"M_": None, "Mn_": (1, 2)}  # core/messages.py: English templates the interface translates
 
 
 def _click_strings() -> list[tuple[str, str]]:
@@ -67,6 +70,9 @@ def template() -> Catalog:
     for filename, lineno, message, _comments, _context in extract_from_dir(
             str(TUI), method_map=[("**.py", "python")], keywords=KEYWORDS, comment_tags=()):
         cat.add(message, locations=[(f"tui/{filename}", lineno)])
+    for filename, lineno, message, _comments, _context in extract_from_dir(
+            str(CORE), method_map=[("**.py", "python")], keywords=CORE_KEYWORDS, comment_tags=()):
+        cat.add(message, locations=[(f"core/{filename}", lineno)])
     for text, where in _click_strings():
         cat.add(text, locations=[(where, 0)])
     return cat
@@ -98,7 +104,7 @@ def build(check: bool = False) -> list[str]:
         cat.creation_date = cat.revision_date = STAMP
         files[po_path] = _po_bytes(cat)
         files[po_path.with_suffix(".mo")] = _mo_bytes(cat)
-        missing = [m.id for m in cat if m.id and not m.string]
+        missing = [m.id for m in cat if m.id and not (all(m.string) if isinstance(m.string, tuple) else m.string)]
         if missing:
             stale.append(f"{po_path}: {len(missing)} untranslated, e.g. {missing[0]!r}")
     for path, data in files.items():

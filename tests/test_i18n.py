@@ -106,3 +106,35 @@ def test_the_setting_chooses_the_language(tmp_path: Path) -> None:
     config.write_text('language = "vi"\n', encoding="utf-8")
     out = _run("--help", LANG="C.UTF-8", HOPTAC_CONFIG=str(config))
     assert "Cách dùng:" in out.stdout
+
+
+async def test_the_research_screens_and_the_correction_form_in_vietnamese(db: Path) -> None:
+    i18n.set_language("vi")
+    try:
+        app = make_app(db)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await press(pilot, "w")
+            await settle(pilot)
+            text = screen_text(app)
+            assert "Nhân vật" in text and "gõ một tên" in text and "Enter xem sự kiện" in text and "sự kiện  20" in text
+            for ch in "zzzz":
+                await press(pilot, ch)
+            await settle(pilot)
+            assert "không có ai mang tên này ở đây" in screen_text(app)
+            await press(pilot, "escape")
+            await goto_date(pilot, "2024")
+            await press(pilot, "P")
+            await settle(pilot)
+            text = screen_text(app)
+            assert "Đối tác của Lào Cai" in text and "5 đối tác trong 14 sự kiện" in text and "Tab bên kia" in text
+            await press(pilot, "escape")
+            await press(pilot, "C")
+            await settle(pilot)
+            text = screen_text(app)
+            assert "Sửa sự kiện này" in text and "Ngày kết thúc (để trống: không có)" in text
+            assert "Không phải sự kiện (ẩn đi)" in text
+            for word in ("Correct this event", "Partners of", "People", "events"):
+                assert word not in text
+    finally:
+        i18n.set_language("en")

@@ -136,3 +136,11 @@ def test_after_clear_80x24(db: Path, snap_compare) -> None:
 
 def test_detail_160x40_vi(db: Path, snap_compare, vietnamese) -> None:
     assert snap_compare(make_app(db), terminal_size=WIDE, run_before=keys("t", *"2024", "enter", "enter"))
+
+
+def test_people_80x24_vi(db: Path, snap_compare, vietnamese) -> None:
+    assert snap_compare(make_app(db), terminal_size=NARROW, run_before=keys("w", "down"))
+
+
+def test_partners_80x24_vi(db: Path, snap_compare, vietnamese) -> None:
+    assert snap_compare(make_app(db), terminal_size=NARROW, run_before=keys("t", *"2024", "enter", "P"))

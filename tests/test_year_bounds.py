@@ -227,7 +227,7 @@ def test_a_later_date_after_the_occasion_in_its_sentence_is_no_lower_bound():
 def test_a_meeting_followed_up_is_a_lower_bound():
     trace = trace_of("Sáng 10/11, hai tỉnh Lạng Sơn và Cao Bằng họp bàn, tiếp nối kết quả hội nghị tại Hà Nội "
                      "ngày 5-9-2025.\n")
-    assert (trace["bounds"].lower.name, trace["bounds"].lower.day) == ("past_meeting", date(2025, 9, 5))
+    assert (trace["bounds"].lower.name, trace["bounds"].lower.day) == ("follow_up", date(2025, 9, 5))
 
 
 def test_a_signed_document_named_by_its_date_is_a_document():
@@ -281,7 +281,7 @@ def test_da_nang_is_no_past_word():
 def test_a_meeting_after_which_this_one_comes_and_a_year_told_in_the_past():
     trace = trace_of("Sáng 10/11, hai tỉnh Lạng Sơn và Cao Bằng họp bàn.\n\nSau hội nghị tại Hà Nội ngày 5/9/2025, "
                      "hai bên lập tổ công tác.\n")
-    assert (trace["bounds"].lower.name, trace["bounds"].lower.day) == ("past_meeting", date(2025, 9, 5))
+    assert (trace["bounds"].lower.name, trace["bounds"].lower.day) == ("follow_up", date(2025, 9, 5))
     trace = trace_of("Sáng 10/11, hai tỉnh Lạng Sơn và Cao Bằng họp bàn.\n\nNăm 2024, hai tỉnh đã ký kết biên bản.\n")
     assert (trace["bounds"].lower.name, trace["bounds"].lower.day) == ("past_meeting", date(2024, 1, 1))
 

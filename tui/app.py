@@ -25,7 +25,7 @@ from textual.screen import Screen
 from . import app_signals
 from .colour import install_no_colour, sixteen_colours
 from .gc_pacing import CHECK, GCPacer
-from .i18n import N_, _, translate_bindings
+from .i18n import N_, _, tr, translate_bindings
 from .settings import Settings, save_theme
 from .screens.loading import LoadingScreen
 from .screens.main import MainScreen
@@ -103,7 +103,7 @@ class HoptacApp(App[int]):
         if self.settings is not None:
             self.theme_changed_signal.subscribe(self, self._keep_theme)
             if self.settings.problem:
-                self.notify(self.settings.problem, severity="warning", timeout=8, markup=False)
+                self.notify(tr(self.settings.problem), severity="warning", timeout=8, markup=False)
         self.gc_pacer.start()
         self.set_interval(CHECK, self.gc_pacer.tick)
         app_signals.install(self)  # SIGTERM/SIGHUP: exit like q, the terminal restored
@@ -157,7 +157,7 @@ class HoptacApp(App[int]):
         for command in super().get_system_commands(screen):
             if command.title.lower() not in ("quit",):
                 yield command
-        yield SystemCommand("Quit", "Leave hoptac (q)", self.action_quit)
+        yield SystemCommand(_("Quit"), _("Leave hoptac (q)"), self.action_quit)
 
     async def action_quit(self) -> None:
         self.exit(0)
@@ -175,7 +175,7 @@ def run_app(db_path: Path, initial: Filter | None = None, settings: "Settings | 
         if not db_path.exists() or db_path.stat().st_size < (1 << 20):
             Store(db_path).counts()
     except StoreError as exc:
-        print(f"hoptac: {exc}", file=sys.stderr)
+        print(f"hoptac: {tr(exc)}", file=sys.stderr)
         return 1
     app = HoptacApp(None, initial, db_path=db_path, settings=settings)
     result = app.run()

@@ -17,6 +17,7 @@ from ..core.library import default_db_path
 from ..core.store.query import Filter
 from ..core.store.storage import StoreError
 from .cli_common import CONTEXT, app_filter, db_of, db_option, fail, filter_options, guarded, root_db_option
+from .i18n import tr
 from .cli_setup import HoptacGroup, configured_database, lang_option, translate_commands
 
 class _LazyGroup(HoptacGroup):
@@ -69,7 +70,7 @@ def _run_app(db: Path | None, flt: Filter | None) -> None:
     try:
         code = run_app(path, flt, settings=current())
     except StoreError as exc:
-        fail(str(exc))
+        fail(tr(exc))
         return
     sys.exit(code or 0)
 

@@ -16,6 +16,7 @@ from ..core.store.query import (EVENT_TYPES, LEVELS, Filter, FilterError, Known,
 from ..core.store.map2025 import MAPS
 from ..core.store.storage import StoreError
 from ..core.workers import interrupt_on_signals
+from .i18n import _, tr
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -58,7 +59,7 @@ def build_filter(pair: str | None, province: str | None, since: str | None, unti
     try:
         return parse_filter(pair, province, since, until, type_, level, search, person, map_, known)
     except FilterError as exc:
-        usage(str(exc))
+        usage(tr(exc))
         raise  # unreachable
 
 
@@ -71,7 +72,7 @@ def filter_and_library(db: Path | None, filters: dict[str, Any]) -> tuple[Filter
     except UnknownPlace:
         flt = None
     except FilterError as exc:
-        usage(str(exc))
+        usage(tr(exc))
         raise  # unreachable
     lib = open_library(db)
     if flt is None:
@@ -87,7 +88,7 @@ def app_filter(db: Path | None, filters: dict[str, Any]) -> Filter:
     except UnknownPlace:
         return filter_and_library(db, filters)[0]
     except FilterError as exc:
-        usage(str(exc))
+        usage(tr(exc))
         raise  # unreachable
 
 
@@ -114,7 +115,7 @@ def _person(text: str | None) -> str | None:
 
     name = " ".join(unicodedata.normalize("NFKC", text or "").split())
     if text is not None and not name:
-        raise FilterError("empty person name")
+        raise FilterError(_("empty person name"))
     return name or None
 
 
@@ -136,7 +137,7 @@ def root_db_option(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def on_wait(message: str) -> None:
-    click.echo(f"hoptac: {message} …", err=True)
+    click.echo(f"hoptac: {tr(message)} …", err=True)
 
 
 def open_library(db: Path | None) -> Library:
@@ -144,7 +145,7 @@ def open_library(db: Path | None) -> Library:
     try:
         return Library.open(path, seed_if_missing=is_default_db(path), on_wait=on_wait)
     except StoreError as exc:
-        fail(str(exc))
+        fail(tr(exc))
         raise
 
 
@@ -157,14 +158,14 @@ def guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
             with interrupt_on_signals():  # SIGTERM and SIGHUP end a command like Ctrl+C: cleanly
                 return fn(*args, **kwargs)
         except StoreError as exc:
-            fail(str(exc))
+            fail(tr(exc))
         except ExportError as exc:
-            fail(str(exc))
+            fail(tr(exc))
         except BrokenPipeError:
             sys.stderr.close()
             sys.exit(0)
         except KeyboardInterrupt:
-            fail("interrupted", 130)
+            fail(_("interrupted"), 130)
 
     return wrapper
 

@@ -21,6 +21,7 @@ from ..core.store.query import FilterError
 from ..core.store.segments import Store
 from ..core.text import json_escape_controls, printable, typed
 from .cli_common import CONTEXT, db_of, db_option, fail, guarded, on_wait, usage
+from .i18n import _, ngettext, tr
 
 
 def _store(ctx: click.Context, db: Path | None) -> Store:
@@ -56,17 +57,18 @@ def correct(ctx: click.Context, db: Path | None, event_id: str, date: str | None
     try:
         changes = corr.parse_changes(date=date, date_end=date_end, type_=type_, pair=pair, not_event=not_event)
     except FilterError as exc:
-        usage(str(exc))
+        usage(tr(exc))
     store = _store(ctx, db)
     eid = typed(event_id)
     event = corr.find_event(store, eid)
     if event is None:
-        fail(f"no event {eid!r} in {store.path} (`hoptac events --json` shows their ids)")
+        fail(_("no event {id!r} in {path} (`hoptac events --json` shows their ids)").format(id=eid, path=store.path))
     try:
         cid = corr.add_correction(store, event, changes, on_wait=on_wait)
     except FilterError as exc:
-        usage(str(exc))
-    click.echo(f"correction {cid}: event {eid}: {printable(corr.describe({'set': changes}))}")
+        usage(tr(exc))
+    click.echo(_("correction {cid}: event {eid}: {changed}").format(
+        cid=cid, eid=eid, changed=printable(tr(corr.describe({"set": changes})))))
 
 
 @click.group(context_settings=CONTEXT, invoke_without_command=True)
@@ -91,18 +93,22 @@ def corrections(ctx: click.Context, db: Path | None, as_json: bool) -> None:
         return
     console = Console(highlight=False)
     table = Table(box=None, header_style="bold", pad_edge=False, expand=False)
-    for col in ("id", "event", "changed", "when", "state", "file"):
-        table.add_column(col, overflow="fold" if col in ("changed", "file") else "ellipsis",
+    for col, header in (("id", _("id")), ("event", _("event")), ("changed", _("changed")), ("when", _("when")),
+                        ("state", _("state")), ("file", _("file"))):
+        table.add_column(header, overflow="fold" if col in ("changed", "file") else "ellipsis",
                          no_wrap=col not in ("changed", "file"))
     for r in recs:
         when = str(r.get("at") or "")[:16].replace("T", " ")
-        table.add_row(_safe(r["id"]), _safe(r.get("event_id")), _safe(corr.describe(r)), _safe(when),
-                      _safe("orphaned" if r.get("orphaned") else "applied"), _safe(Path(str(r.get("source"))).name))
+        table.add_row(_safe(r["id"]), _safe(r.get("event_id")), _safe(tr(corr.describe(r))), _safe(when),
+                      _safe(_("orphaned") if r.get("orphaned") else _("applied")), _safe(Path(str(r.get("source"))).name))
     console.print(table)
     orphaned = sum(1 for r in recs if r.get("orphaned"))
-    console.print(Text(f"{len(recs)} correction{'s' if len(recs) != 1 else ''}"
-                       + (f", {orphaned} orphaned (their event is not in the latest version of its file)"
-                          if orphaned else "")), style="dim")
+    line = ngettext("{n} correction", "{n} corrections", len(recs)).format(n=len(recs))
+    if orphaned:
+        line += ", " + ngettext("{n} orphaned (its event is not in the latest version of its file)",
+                                "{n} orphaned (their event is not in the latest version of its file)",
+                                orphaned).format(n=orphaned)
+    console.print(Text(line), style="dim")
 
 
 @corrections.command(context_settings=CONTEXT)
@@ -117,5 +123,6 @@ def undo(ctx: click.Context, db: Path | None, ident: str) -> None:
     try:
         rec = corr.undo_correction(store, typed(ident), on_wait=on_wait)
     except FilterError as exc:
-        fail(str(exc))
-    click.echo(f"undone correction {rec['id']}: event {rec.get('event_id')}: {printable(corr.describe(rec))}")
+        fail(tr(exc))
+    click.echo(_("undone correction {cid}: event {eid}: {changed}").format(
+        cid=rec["id"], eid=rec.get("event_id"), changed=printable(tr(corr.describe(rec)))))

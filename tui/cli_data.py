@@ -65,7 +65,9 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], db: Path | None, jobs: i
     if sys.stderr.isatty() and not quiet:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-        progress = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        from .i18n import _
+
+        progress = Progress(TextColumn(_("ingesting")), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                             console=err, transient=True)
         progress.start()
         task = progress.add_task("ingest", total=None)
@@ -121,17 +123,25 @@ def ingest_summary(n: int, summary: Any, where: Any) -> str:
 def _report(err: Console, summary: IngestSummary, quiet: bool, path: Path) -> None:
     from rich.text import Text
 
+    from .i18n import _, ngettext, tr
+
+    failed, warning = _("failed"), _("warning")
+    width = max(len(failed), len(warning)) + 1
     for fr in summary.files:
         if fr.status == "failed":
-            err.print(Text.assemble(("failed  ", "bold red"), _safe(shown_path(fr.path)), ": ", _safe(fr.error)), soft_wrap=True)
+            err.print(Text.assemble((failed.ljust(width), "bold red"), _safe(shown_path(fr.path)), ": ",
+                                    _safe(tr(fr.error))), soft_wrap=True)
         elif fr.warnings and not quiet:
-            err.print(Text.assemble(("warning ", "yellow"), _safe(shown_path(fr.path)), ": ", _safe("; ".join(fr.warnings))),
-                      soft_wrap=True)
+            err.print(Text.assemble((warning.ljust(width), "yellow"), _safe(shown_path(fr.path)), ": ",
+                                    _safe("; ".join(tr(w) for w in fr.warnings))), soft_wrap=True)
     n = len(summary.files)
     counts = ingest_counts(summary, shown_path(path))
     if summary.interrupted:
-        line = (f"interrupted after {n} of {summary.total} files; what they held is kept: {counts}. "
-                "Run the same command again to continue.")
+        line = ngettext("interrupted after {n} of {total} file; what they held is kept: {counts}. "
+                        "Run the same command again to continue.",
+                        "interrupted after {n} of {total} files; what they held is kept: {counts}. "
+                        "Run the same command again to continue.", summary.total or 0).format(
+            n=n, total=summary.total, counts=counts)
     else:
         line = ingest_summary(n, summary, shown_path(path))
     click.echo(line, err=True)
@@ -162,8 +172,10 @@ def unwritable(store: Store) -> str | None:
             # now, the next writer knows it for a dead process's leftover and removes it
             fd, name = tempfile.mkstemp(prefix=tmp_prefix(store.path.name), suffix=".tmp", dir=folder)
         except OSError as exc:
-            reason = "permission denied" if isinstance(exc, PermissionError) else (exc.strerror or str(exc)).lower()
-            return f"cannot write the database in {shown_path(folder)}: {reason}"
+            from .i18n import _
+
+            reason = _("permission denied") if isinstance(exc, PermissionError) else (exc.strerror or str(exc)).lower()
+            return _("cannot write the database in {folder}: {reason}").format(folder=shown_path(folder), reason=reason)
         os.close(fd)
         with contextlib.suppress(OSError):
             os.unlink(name)
@@ -183,7 +195,9 @@ def events(ctx: click.Context, db: Path | None, as_json: bool, as_jsonl: bool, l
            **filters: Any) -> None:
     """List events: a table on a terminal, JSON when asked or piped."""
     if as_json and as_jsonl:
-        fail("choose one of --json and --jsonl", 2)
+        from .i18n import _
+
+        fail(_("choose one of --json and --jsonl"), 2)
     flt, index, ranks = _filtered(ctx, db, filters)
     matched = len(ranks)
     if limit is not None:
@@ -204,19 +218,21 @@ def events(ctx: click.Context, db: Path | None, as_json: bool, as_jsonl: bool, l
     from rich.table import Table
     from rich.text import Text
 
+    from .i18n import _, ngettext
+    from .widgets.text import type_label
+
     console = Console(highlight=False)
     table = Table(box=None, header_style="bold", pad_edge=False, expand=False)
-    for col in ("date", "type", "pair", "title"):
-        table.add_column(col, overflow="fold" if col == "title" else "ellipsis", no_wrap=col != "title")
+    for col, header in (("date", _("date")), ("type", _("type")), ("pair", _("pair")), ("title", _("title"))):
+        table.add_column(header, overflow="fold" if col == "title" else "ellipsis", no_wrap=col != "title")
     shown = 0
     for ev in evs:
         shown += 1
-        table.add_row(_safe(("✎ " if ev.get("corrected") else "") + display_date(ev)), _safe(ev.get("type")),
+        table.add_row(_safe(("✎ " if ev.get("corrected") else "") + display_date(ev)),
+                      _safe(type_label(ev.get("type"), short=False) if ev.get("type") else ""),
                       _safe(" – ".join(ev.get("pair") or [])),
                       _safe(ev.get("title")))
     console.print(table)
-    from .i18n import _, ngettext
-
     line = _("{shown} of {matched} matching").format(shown=shown, matched=matched) if shown < matched else f"{shown}"
     console.print(Text(ngettext("{shown} of {total} event", "{shown} of {total} events", len(index)).format(
         shown=line, total=len(index))), style="dim")
@@ -233,7 +249,9 @@ def _filtered(ctx: click.Context, db: Path | None, filters: dict[str, Any]) -> t
         flt, lib = filter_and_library(db_of(ctx, db), filters)
         return flt, lib.index, lib.index.filter(flt)
     except FilterError as exc:
-        fail(str(exc), 2)
+        from .i18n import tr
+
+        fail(tr(exc), 2)
         raise  # unreachable
     return (flt, *_answer(ctx, db, flt))
 
@@ -325,12 +343,14 @@ def pairs(ctx: click.Context, db: Path | None, as_json: bool, fmt: str | None, *
     from rich.console import Console
     from rich.table import Table
 
+    from .i18n import _
+
     console = Console(highlight=False)
     table = Table(box=None, header_style="bold", pad_edge=False)
-    table.add_column("events", justify="right")
-    table.add_column("pair")
+    table.add_column(_("events"), justify="right")
+    table.add_column(_("pair"))
     for p, c in counts:
-        table.add_row(str(c), _safe(" – ".join(p) if p else "(no pair)"))
+        table.add_row(str(c), _safe(" – ".join(p) if p else _("(no pair)")))
     console.print(table)
 
 
@@ -346,13 +366,18 @@ def compact(ctx: click.Context, db: Path | None) -> None:
     store = Store(path)
     if not store.exists:
         store.refuse_if_orphaned()
-        fail(str(no_database(path)))
+        from .i18n import tr
+
+        fail(tr(no_database(path)))
     before = sum(p.stat().st_size for p in store.dir.glob("seg-*.json")) if store.dir.is_dir() else 0
     removed = store.compact(on_wait=on_wait)
+    from .i18n import ngettext, tr
+
     for line in store.compact_kept:
-        click.echo(f"hoptac: {line}", err=True)
+        click.echo(f"hoptac: {tr(line)}", err=True)
     store.reload()
     build_caches(store)
     after = sum(p.stat().st_size for p in store.dir.glob("seg-*.json"))
-    click.echo(f"{removed} segment file{'s' if removed != 1 else ''} removed; "
-               f"segments {before / 1e6:,.1f} MB → {after / 1e6:,.1f} MB → {path}", err=True)
+    click.echo(ngettext("{n} segment file removed; segments {before:,.1f} MB → {after:,.1f} MB → {path}",
+                        "{n} segment files removed; segments {before:,.1f} MB → {after:,.1f} MB → {path}",
+                        removed).format(n=removed, before=before / 1e6, after=after / 1e6, path=path), err=True)

@@ -17,6 +17,8 @@ from ..core.extract.explain import Explanation, explain_text
 from ..core.ingest import MAX_BYTES
 from ..core.text import printable
 from .cli_common import CONTEXT, fail
+from .i18n import N_, _, tr
+from .widgets.text import type_label
 
 
 def _q(s: str) -> str:
@@ -27,68 +29,100 @@ def _span(span) -> str:
     return f"[{span[0]}:{span[1]}]" if span else "[-]"
 
 
+# the labels of the lines, padded to one column in the language spoken
+_LABELS = {
+    "file": N_("file"), "headline": N_("headline"), "published": N_("published"), "clock": N_("page clock"),
+    "lead": N_("lead"), "body": N_("body"), "chrome": N_("chrome cut"), "teasers": N_("teasers"),
+    "captions": N_("captions"), "dates": N_("dates"), "cues": N_("year cues"), "bounds": N_("year bounds"),
+    "places": N_("places"), "warnings": N_("warnings"),
+}
+_MAIN = {"date": N_("date"), "year_from": N_("year from"), "written": N_("written"), "chosen": N_("chosen"),
+         "type": N_("type"), "pair": N_("pair"), "location": N_("location")}
+_YEAR_SOURCES = {"stated": N_("year stated"), "published": N_("year from the publication date"),
+                 "context": N_("year inferred from context"), "unknown": N_("year unknown")}
+
+
 def render(ex: Explanation, name: str) -> list[str]:
-    out = [f"file        {printable(name, newlines=False)}"]
+    width = max(11, *(len(_(v)) for v in _LABELS.values()))
+    sub = max(9, *(len(_(v)) for v in _MAIN.values()))
+
+    def lab(key: str) -> str:
+        return f"{_(_LABELS[key]):<{width}} "
+
+    def mlab(key: str) -> str:
+        return f"  {_(_MAIN[key]):<{sub}} "
+
+    out = [f"{lab('file')}{printable(name, newlines=False)}"]
     if ex.headline:
-        out.append(f"headline    {_span(ex.headline)} {_q(ex.excerpt(ex.headline))}")
+        out.append(f"{lab('headline')}{_span(ex.headline)} {_q(ex.excerpt(ex.headline))}")
     else:
-        out.append(f"headline    none: the page opens with its lead; shown as {_q(ex.title)}")
+        out.append(lab("headline") + _("none: the page opens with its lead; shown as {title}").format(title=_q(ex.title)))
     if ex.published:
-        out.append(f"published   {ex.published} from {_span(ex.published_span)} "
-                   f"{_q(ex.excerpt(ex.published_span)) if ex.published_span else ''}".rstrip())
+        found = _q(ex.excerpt(ex.published_span)) if ex.published_span else ""
+        out.append((lab("published") + _("{when} from {span} {text}").format(
+            when=ex.published, span=_span(ex.published_span), text=found)).rstrip())
     else:
-        out.append("published   none found")
+        out.append(lab("published") + _("none found"))
     if ex.clock:
-        out.append(f"page clock  {ex.clock} (an upper bound on the year, never the year)")
-    out.append(f"lead        {_span(ex.lead)} {_q(ex.excerpt(ex.lead))}")
-    out.append(f"body        {_span(ex.body)}")
-    out.append(f"chrome cut  {len(ex.chrome)}")
+        out.append(lab("clock") + _("{clock} (an upper bound on the year, never the year)").format(clock=ex.clock))
+    out.append(f"{lab('lead')}{_span(ex.lead)} {_q(ex.excerpt(ex.lead))}")
+    out.append(f"{lab('body')}{_span(ex.body)}")
+    out.append(f"{lab('chrome')}{len(ex.chrome)}")
     for span, why in ex.chrome:
         out.append(f"  {_span(span):<13} {printable(why, newlines=False)}: {_q(ex.excerpt(span, 60))}")
-    for label, spans in (("teasers", ex.teasers), ("captions", ex.captions)):
+    for key, spans in (("teasers", ex.teasers), ("captions", ex.captions)):
         if spans:
-            out.append(f"{label:<11} {len(spans)}")
+            out.append(f"{lab(key)}{len(spans)}")
             out += [f"  {_span(s):<13} {_q(ex.excerpt(s, 70))}" for s in spans]
-    out.append(f"dates       {len(ex.dates)}")
+    out.append(f"{lab('dates')}{len(ex.dates)}")
     for d in ex.dates:
-        score = f" score {d['score']}" if d["verdict"] in ("event", "range", "issued", "caption") else ""
-        lead = " (lead)" if d["in_lead"] else ""
+        score = " " + _("score {score}").format(score=d["score"]) \
+            if d["verdict"] in ("event", "range", "issued", "caption") else ""
+        lead = " " + _("(lead)") if d["in_lead"] else ""
         out.append(f"  {_span(d['span']):<13} {_q(d['text'])} {d['verdict']}{lead}{score}: "
                    f"{printable(d['why'], newlines=False)} [{d['rule']}]")
-    out.append(f"year cues   {len(ex.cues)}")
+    out.append(f"{lab('cues')}{len(ex.cues)}")
     for c in ex.cues:
         out.append(f"  {_span(c['span']):<13} {c['kind']} → {c['year']}: {_q(c['text'])}")
-    out.append(f"year bounds {len(ex.bounds)}")
+    out.append(f"{lab('bounds')}{len(ex.bounds)}")
     for b in ex.bounds:
-        where = _span(b["span"]) if b["span"] else "page"
-        out.append(f"  {where:<13} {b['side']} {b['date']} ({b['kind']}{', the tightest' if b['used'] else ''}): "
-                   f"{_q(b['text'])}")
-    out.append(f"places      {len(ex.places)}")
+        where = _span(b["span"]) if b["span"] else _("page")
+        kind = _("{kind}, the tightest").format(kind=b["kind"]) if b["used"] else b["kind"]
+        out.append(f"  {where:<13} {b['side']} {b['date']} ({kind}): {_q(b['text'])}")
+    out.append(f"{lab('places')}{len(ex.places)}")
     for p in ex.places:
-        where = (f"{p['level'] or '?'} {p['name']}, province {p['province']}"
-                 + (f" ({p['country']})" if p["country"] and p["country"] != "Việt Nam" else "")
-                 if p["name"] else "not in the gazetteer")
+        if p["name"]:
+            where = _("{level} {name}, province {province}").format(level=p["level"] or "?", name=p["name"],
+                                                                     province=p["province"])
+            if p["country"] and p["country"] != "Việt Nam":
+                where += f" ({p['country']})"
+        else:
+            where = _("not in the gazetteer")
         out.append(f"  {_span(p['span']):<13} {_q(p['text'])} {printable(where, newlines=False)}")
-    out.append("main event")
+    out.append(_("main event"))
     if ex.main is None:
-        out.append("  none: " + printable("; ".join(ex.warnings) or ex.main_why, newlines=False))
+        out.append("  " + _("none: {why}").format(why=printable("; ".join(tr(w) for w in ex.warnings) or ex.main_why,
+                                                                  newlines=False)))
     else:
         m = ex.main
-        out.append(f"  date      {m['date']}" + (f" – {m['date_end']}" if m.get("date_end") else "")
-                   + f" ({m['precision']}, year {m['year_source']})")
+        source = _(_YEAR_SOURCES[m["year_source"]]) if m["year_source"] in _YEAR_SOURCES else m["year_source"]
+        precision = _(m["precision"]) if m["precision"] in ("day", "month", "year") else m["precision"]
+        out.append(mlab("date") + f"{m['date']}" + (f" – {m['date_end']}" if m.get("date_end") else "")
+                   + f" ({precision}, {source})")
         cue = m.get("year_cue")
         if cue:
-            out.append(f"  year from {_q(cue['text'])} ({cue['kind']})")
-        out.append(f"  written   {_q(m['date_text'])}")
-        out.append(f"  chosen    {printable(ex.main_why, newlines=False)}")
-        out.append(f"  type      {m['type']}: {printable(ex.type_why, newlines=False)}")
-        out.append(f"  pair      {printable(' – '.join(m['pair']) or 'none', newlines=False)}")
-        out.append(f"  location  {printable(m.get('location') or 'not stated', newlines=False)}")
-    out.append(f"other events {len(ex.others)}")
+            out.append(f"{mlab('year_from')}{_q(cue['text'])} ({cue['kind']})")
+        out.append(f"{mlab('written')}{_q(m['date_text'])}")
+        out.append(f"{mlab('chosen')}{printable(ex.main_why, newlines=False)}")
+        out.append(f"{mlab('type')}{type_label(m['type'], short=False)}: {printable(ex.type_why, newlines=False)}")
+        none, not_stated = _("none"), _("not stated")
+        out.append(mlab("pair") + printable(" – ".join(m["pair"]) or none, newlines=False))
+        out.append(mlab("location") + printable(m.get("location") or not_stated, newlines=False))
+    out.append(_("other events") + f" {len(ex.others)}")
     for e in ex.others:
-        out.append(f"  {e['date']} {e['type']}: {_q(e['date_text'])}")
+        out.append(f"  {e['date']} {type_label(e['type'], short=False)}: {_q(e['date_text'])}")
     if ex.warnings:
-        out.append("warnings    " + printable("; ".join(ex.warnings), newlines=False))
+        out.append(lab("warnings") + printable("; ".join(tr(w) for w in ex.warnings), newlines=False))
     return out
 
 
@@ -99,20 +133,20 @@ def explain(file: Path) -> None:
     verdict, every place, and the main event with why it was chosen."""
     try:
         if file.is_dir():
-            fail(f"{file}: a folder; explain reads one article file")
+            fail(_("{file}: a folder; explain reads one article file").format(file=file))
         if file.stat().st_size > MAX_BYTES:
-            fail(f"{file}: too large for an article")
+            fail(_("{file}: too large for an article").format(file=file))
         data = file.read_bytes()
     except FileNotFoundError:
-        fail(f"{file}: no such file")
+        fail(_("{file}: no such file").format(file=file))
         return
     except OSError as exc:
-        fail(f"{file}: cannot be read ({exc.strerror or exc})")
+        fail(_("{file}: cannot be read ({reason})").format(file=file, reason=exc.strerror or exc))
         return
     try:
         text = decode(data)
     except DecodeError as exc:
-        fail(f"{file}: {exc}")
+        fail(f"{file}: {tr(exc)}")
         return
     for line in render(explain_text(text, source=str(file)), str(file)):
         click.echo(line)

@@ -17,7 +17,7 @@ from typing import Any, Sequence
 import click
 
 from . import settings as settings_mod
-from .i18n import LANGUAGES, _, choose_language, language, set_language
+from .i18n import LANGUAGES, _, choose_language, language, set_language, tr
 
 __all__ = ["HoptacGroup", "config", "configured_database", "lang_option", "setup"]
 
@@ -93,7 +93,7 @@ class HoptacGroup(click.Group):
         settings = setup(argv)
         translate_commands(self)
         if settings.problem:
-            click.echo(f"hoptac: {settings.problem}", err=True)
+            click.echo(f"hoptac: {tr(settings.problem)}", err=True)
         return super().main(argv, *a, **kw)
 
 
@@ -114,7 +114,7 @@ def config() -> None:
     state = _("exists") if s.exists else _("not created yet")
     click.echo(_("Settings file: {path} ({state})").format(path=s.path, state=state))
     if s.problem:
-        click.echo(_("Problem: {problem}").format(problem=s.problem))
+        click.echo(_("Problem: {problem}").format(problem=tr(s.problem)))
     from ..core.library import default_db_path
 
     env_db = os.environ.get("HOPTAC_DB")

@@ -9,11 +9,12 @@ import click
 
 from ..core.library import default_db_path
 from .cli_common import CONTEXT, db_of, db_option, guarded
+from .i18n import _, ngettext, tr
 
 
 def _say(lines: list[str], prefix: str) -> None:
     for line in lines:
-        click.echo(f"{prefix}{line}", err=False)
+        click.echo(f"{prefix}{tr(line)}", err=False)
 
 
 @click.command(context_settings=CONTEXT)
@@ -30,13 +31,15 @@ def check(ctx: click.Context, db: Path | None) -> None:
 
     path = db_of(ctx, db) or default_db_path()
     report = check_store(path)
-    _say(report.problems, "problem: ")
-    _say(report.notes, "ok: " if not report.problems else "note: ")
+    _say(report.problems, _("problem: "))
+    _say(report.notes, _("ok: ") if not report.problems else _("note: "))
     if report.problems:
-        click.echo(f"hoptac: {len(report.problems)} problem{'s' if len(report.problems) != 1 else ''} in {path}; "
-                   "`hoptac repair` rebuilds what can be rebuilt", err=True)
+        n = len(report.problems)
+        click.echo("hoptac: " + ngettext("{n} problem in {path}; `hoptac repair` rebuilds what can be rebuilt",
+                                         "{n} problems in {path}; `hoptac repair` rebuilds what can be rebuilt",
+                                         n).format(n=n, path=path), err=True)
         sys.exit(1)
-    click.echo(f"hoptac: {path} checks out", err=True)
+    click.echo("hoptac: " + _("{path} checks out").format(path=path), err=True)
 
 
 @click.command(context_settings=CONTEXT)
@@ -53,7 +56,7 @@ def repair(ctx: click.Context, db: Path | None) -> None:
 
     path = db_of(ctx, db) or default_db_path()
     report = repair_store(path)
-    _say(report.notes, "done: ")
-    _say(report.problems, "could not: ")
+    _say(report.notes, _("done: "))
+    _say(report.problems, _("could not: "))
     if report.problems:
         sys.exit(1)

@@ -23,6 +23,8 @@ from ..core.store.people import people_of
 from ..core.store.query import Filter, FilterError, UnknownPlace, parse_province
 from ..core.text import json_escape_controls, printable
 from .cli_common import CONTEXT, db_of, db_option, filter_and_library, filter_options, guarded, usage
+from .i18n import _, ngettext, tr
+from .widgets.text import type_label
 
 
 def _safe(s: Any) -> Text:
@@ -65,17 +67,19 @@ def people(ctx: click.Context, db: Path | None, as_json: bool, limit: int | None
         return
     console = Console(highlight=False)
     table = Table(box=None, header_style="bold", pad_edge=False)
-    table.add_column("events", justify="right", no_wrap=True)
-    table.add_column("dates", no_wrap=True)
-    table.add_column("name", no_wrap=True)
-    table.add_column("province", no_wrap=True)
-    table.add_column("titles (earliest first)", overflow="fold")
+    table.add_column(_("events"), justify="right", no_wrap=True)
+    table.add_column(_("dates"), no_wrap=True)
+    table.add_column(_("name"), no_wrap=True)
+    table.add_column(_("province"), no_wrap=True)
+    table.add_column(_("titles (earliest first)"), overflow="fold")
     for p in found:
         titles = "; ".join(f"{t['title']} ({_span(t['first'], t['last'])})" for t in p["titles"])
         table.add_row(str(p["events"]), _safe(_span(p["first"], p["last"])), _safe(p["name"]),
                       _safe(p["province"] or "?"), _safe(titles))
     console.print(table)
-    console.print(Text(f"{len(found)} people in {len(ranks)} events"), style="dim")
+    console.print(Text(_("{people} in {events}").format(
+        people=ngettext("{n} person", "{n} people", len(found)).format(n=len(found)),
+        events=ngettext("{n} event", "{n} events", len(ranks)).format(n=len(ranks)))), style="dim")
 
 
 @click.command(context_settings=CONTEXT)
@@ -93,14 +97,14 @@ def partners(ctx: click.Context, province_name: str, db: Path | None, as_json: b
     except UnknownPlace:
         name = None  # perhaps one of the database's own names: looked up once it is open
     except FilterError as exc:
-        usage(str(exc))
+        usage(tr(exc))
         return
     flt, lib = filter_and_library(db_of(ctx, db), filters)
     if name is None:
         try:
             name = parse_province(province_name, lib.index.provinces)
         except FilterError as exc:
-            usage(str(exc))
+            usage(tr(exc))
             return
     from dataclasses import replace
 
@@ -117,20 +121,23 @@ def partners(ctx: click.Context, province_name: str, db: Path | None, as_json: b
     lo, hi = (min(years), max(years)) if years else (0, -1)
     console = Console(highlight=False)
     table = Table(box=None, header_style="bold", pad_edge=False)
-    table.add_column("events", justify="right", no_wrap=True)
-    table.add_column("partner", no_wrap=True)
-    table.add_column("years", no_wrap=True)
-    table.add_column(f"{lo}–{hi}" if years else "per year", no_wrap=True)
-    table.add_column("types", overflow="fold")
+    table.add_column(_("events"), justify="right", no_wrap=True)
+    table.add_column(_("partner"), no_wrap=True)
+    table.add_column(_("years"), no_wrap=True)
+    table.add_column(f"{lo}–{hi}" if years else _("per year"), no_wrap=True)
+    table.add_column(_("types"), overflow="fold")
     width = max(10, min(hi - lo + 1, console.width - 60)) if years else None
     for p in found:
-        label = f"{p['partner']} (merged)" if p["merged"] else p["partner"]
-        types = ", ".join(f"{t} {n}" for t, n in p["types"].items())
+        label = _("{name} (merged)").format(name=p["partner"]) if p["merged"] else p["partner"]
+        types = ", ".join(f"{type_label(t, short=False)} {n}" for t, n in p["types"].items())
         table.add_row(str(p["events"]), _safe(label), _safe(_span(p["first"], p["last"])),
                       Text(strip(p["years"], lo, hi, width) if years else ""), _safe(types))
-    console.print(Text(f"Partners of {me}" + (" (2025 map)" if map_to else "")), style="bold")
+    title = _("Partners of {name} (2025 map)") if map_to else _("Partners of {name}")
+    console.print(Text(title.format(name=me)), style="bold")
     console.print(table)
-    console.print(Text(f"{len(found)} partners in {len(ranks)} events"), style="dim")
+    console.print(Text(_("{partners} in {events}").format(
+        partners=ngettext("{n} partner", "{n} partners", len(found)).format(n=len(found)),
+        events=ngettext("{n} event", "{n} events", len(ranks)).format(n=len(ranks)))), style="dim")
 
 
 def edges_csv(edges: Iterable[dict[str, Any]]) -> str:
@@ -160,10 +167,10 @@ def write_pairs(index: Any, ranks: list[int], flt: Filter, fmt: str) -> bool:
         return True
     console = Console(highlight=False)
     table = Table(box=None, header_style="bold", pad_edge=False)
-    table.add_column("events", justify="right")
-    table.add_column("pair (2025 map)")
+    table.add_column(_("events"), justify="right")
+    table.add_column(_("pair (2025 map)"))
     for e in edges:
-        label = f"{e['a']} (merged)" if e["a"] == e["b"] else f"{e['a']} – {e['b']}"
+        label = _("{name} (merged)").format(name=e["a"]) if e["a"] == e["b"] else f"{e['a']} – {e['b']}"
         table.add_row(str(e["events"]), _safe(label))
     console.print(table)
     return True

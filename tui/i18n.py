@@ -18,7 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, Mapping
 
-__all__ = ["LANGUAGES", "N_", "_", "choose_language", "language", "ngettext", "set_language",
+__all__ = ["LANGUAGES", "N_", "_", "choose_language", "language", "ngettext", "set_language", "tr",
            "translate_bindings"]
 
 DOMAIN = "hoptac"
@@ -83,6 +83,28 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 def N_(message: str) -> str:
     """Marks ``message`` for the catalog; it is translated later, with ``_``."""
     return message
+
+
+def tr(what: Any) -> str:
+    """What ``core`` says (a :class:`~hoptac.core.messages.Message`, or an exception
+    carrying one), in the current language; the English when the catalog lacks it or its
+    translation does not fit the arguments. A plain string is looked up as it is (a
+    warning stored in the database, "no date found"), else shown as it is."""
+    from ..core.messages import Message, cut_template, message_of
+
+    if isinstance(what, BaseException):
+        what = message_of(what)
+    if not isinstance(what, Message):
+        return _(str(what)) if _language != "en" else str(what)
+    if _language == "en":
+        return str(what)
+    args = {k: tr(v) if isinstance(v, Message) else v for k, v in what.args.items()}
+    template = cut_template(_translations.ngettext(what.template, what.plural, what.n or 0)
+                            if what.plural is not None else _(what.template), what.cut)
+    try:
+        return template.format(**args)
+    except (KeyError, IndexError, ValueError, AttributeError):
+        return str(what)
 
 
 def translate_bindings(node: Any) -> None:

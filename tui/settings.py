@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+from ..core.messages import M_
+
 __all__ = ["Settings", "config_path", "load_settings", "save_theme", "KEYS"]
 
 KEYS = ("database", "language", "theme", "keymap")
@@ -74,7 +76,8 @@ def load_settings(path: Path | None = None, *, binding_ids: Iterable[str] | None
     except FileNotFoundError:
         return settings
     except OSError as exc:
-        settings.problem = f"{path}: cannot be read ({exc.strerror or exc}); using the defaults"
+        settings.problem = M_("{path}: cannot be read ({reason}); using the defaults", path=path,
+                              reason=exc.strerror or exc)
         return settings
     settings.exists = True
     try:
@@ -82,54 +85,63 @@ def load_settings(path: Path | None = None, *, binding_ids: Iterable[str] | None
         data = tomllib.loads(text)
         _apply(settings, data, text, binding_ids)
     except UnicodeDecodeError:
-        settings.problem = f"{path}: not UTF-8 text; using the defaults"
+        settings.problem = M_("{path}: not UTF-8 text; using the defaults", path=path)
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
         what = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", str(exc))
         if m:
-            where = f"line {m.group(1)}: "
+            settings.problem = _problem(path, int(m.group(1)), what)
         elif "end of document" in str(exc):  # an unfinished value: the last line
-            where = f"line {len(text.rstrip().splitlines()) or 1} (the end): "
+            settings.problem = M_("{path}: line {line} (the end): {what}; using the defaults", path=path,
+                                  line=len(text.rstrip().splitlines()) or 1, what=what)
         else:
-            where = ""
-        settings.problem = f"{path}: {where}{what}; using the defaults"
+            settings.problem = _problem(path, None, what)
     except _Bad as exc:
-        where = f"line {exc.line}: " if exc.line else ""
-        settings.problem = f"{path}: {where}{exc}; using the defaults"
+        settings.problem = _problem(path, exc.line, exc.args[0])
     if settings.problem:  # nothing half-read
         return Settings(path=path, exists=True, problem=settings.problem)
     return settings
 
 
+def _problem(path: Path, line: int | None, what: str) -> str:
+    """The one line for a settings file that cannot be used (translated where it is shown:
+    the language is not chosen yet when the file is read)."""
+    if line:
+        return M_("{path}: line {line}: {what}; using the defaults", path=path, line=line, what=what)
+    return M_("{path}: {what}; using the defaults", path=path, what=what)
+
+
 def _apply(settings: Settings, data: dict[str, Any], text: str, binding_ids: Iterable[str] | None) -> None:
     for key in data:
         if key not in KEYS:
-            raise _Bad(_line_of(text, key), f"unknown setting {key!r} (known: {', '.join(KEYS)})")
+            raise _Bad(_line_of(text, key), M_("unknown setting {key!r} (known: {keys})",
+                                               key=key, keys=", ".join(KEYS)))
     if "database" in data:
         value = data["database"]
         if not isinstance(value, str) or not value.strip():
-            raise _Bad(_line_of(text, "database"), "database must be a file name in quotes")
+            raise _Bad(_line_of(text, "database"), M_("database must be a file name in quotes"))
         settings.database = Path(value).expanduser()
     if "language" in data:
         value = data["language"]
         if value not in LANGS:
-            raise _Bad(_line_of(text, "language"), 'language must be "vi" or "en"')
+            raise _Bad(_line_of(text, "language"), M_('language must be "vi" or "en"'))
         settings.language = value
     if "theme" in data:
         value = data["theme"]
         if not isinstance(value, str) or not value.strip():
-            raise _Bad(_line_of(text, "theme"), "theme must be a theme name in quotes")
+            raise _Bad(_line_of(text, "theme"), M_("theme must be a theme name in quotes"))
         settings.theme = value.strip()
     if "keymap" in data:
         keymap = data["keymap"]
         if not isinstance(keymap, dict):
-            raise _Bad(_line_of(text, "keymap"), "keymap must be a table: [keymap] then id = \"keys\" lines")
+            raise _Bad(_line_of(text, "keymap"), M_("keymap must be a table: [keymap] then id = \"keys\" lines"))
         known = set(binding_ids) if binding_ids is not None else None
         for binding_id, keys in keymap.items():
             if known is not None and binding_id not in known:
-                raise _Bad(_line_of(text, binding_id), f"no key binding has the id {binding_id!r}")
+                raise _Bad(_line_of(text, binding_id), M_("no key binding has the id {id!r}", id=binding_id))
             if not isinstance(keys, str) or not keys.strip():
-                raise _Bad(_line_of(text, binding_id), f"{binding_id}: keys must be a string such as \"x,ctrl+l\"")
+                raise _Bad(_line_of(text, binding_id), M_("{id}: keys must be a string such as \"x,ctrl+l\"",
+                                                          id=binding_id))
             settings.keymap[binding_id] = keys.replace(" ", "")
 
 

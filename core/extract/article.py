@@ -28,6 +28,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, field
 
+from ..messages import M_
 from ..scan import fast_fold
 from .chrome import (END_MARKERS, GLUED_DATE, JUNK_LINES, PUBLISHED_FORMS, agency_tag_end,
                      is_banner, is_caption, is_end_marker, is_leadlike, is_teaser, is_titlelike, junk_reason,
@@ -276,7 +277,7 @@ def parse_article(text: str) -> Article:
     body_lines = rest[k:]
     if not body_lines:
         return Article(text, title, title_span, published, (title_span[1], title_span[1]),
-                       _spans(chrome), ["no body text found"], None, clock, chrome)
+                       _spans(chrome), [M_("no body text found")], None, clock, chrome)
 
     # -- the end: the first end marker after the lead --------------------------------------
     lead_k = body_lines.index(lead_line) if lead_line in body_lines else None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..messages import M_
 from ..text import clean, strip_ansi
 from . import legacy
 
@@ -57,31 +58,31 @@ def decode(data: bytes) -> str:
         try:
             return _unlegacy(raw.decode("utf-8"))
         except UnicodeDecodeError as exc:
-            raise DecodeError(f"invalid UTF-8 after a UTF-8 byte-order mark (byte {exc.start + 3})") from None
+            raise DecodeError(M_("invalid UTF-8 after a UTF-8 byte-order mark (byte {at})", at=exc.start + 3)) from None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             text = data.decode("utf-16")
         except UnicodeDecodeError:
-            raise DecodeError("invalid UTF-16 after a UTF-16 byte-order mark") from None
+            raise DecodeError(M_("invalid UTF-16 after a UTF-16 byte-order mark")) from None
         if not _looks_like_text(text):
-            raise DecodeError("not text (binary data after a UTF-16 byte-order mark)")
+            raise DecodeError(M_("not text (binary data after a UTF-16 byte-order mark)"))
         return _unlegacy(text)
     head = data[:8192]
     if head.count(b"\x00") > max(2, len(head) // 100):
         # many NULs: binary data, or UTF-16 without its byte-order mark (not guessed)
-        raise DecodeError("not text (binary data with NUL bytes)")
+        raise DecodeError(M_("not text (binary data with NUL bytes)"))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
     else:
         if _binary_as_utf8(text):
-            raise DecodeError("not text (control characters throughout)")
+            raise DecodeError(M_("not text (control characters throughout)"))
         return _unlegacy(text)
     return _decode_8bit(data)
 
 
-_NOT_TEXT = "not text in UTF-8, UTF-16, Windows-1258, TCVN3 or VNI"
+_NOT_TEXT = M_("not text in UTF-8, UTF-16, Windows-1258, TCVN3 or VNI")
 
 # Windows-1252 with its five undefined bytes read as Latin-1 (C1 controls, which
 # clean() removes): every byte string decodes, as a font-encoded file was typed.
@@ -125,7 +126,7 @@ def _decode_8bit(data: bytes) -> str:
     """Bytes that are not UTF-8: Windows-1258, or TCVN3/VNI, whichever reads as
     Vietnamese (legacy.syllable_score); refused when neither does."""
     if not _looks_like_text(data[:20000].decode("latin-1")):
-        raise DecodeError(f"{_NOT_TEXT} (control characters throughout)")
+        raise DecodeError(M_("{not_text} (control characters throughout)", not_text=_NOT_TEXT))
     try:
         t1258: str | None = clean(data.decode("cp1258"))
     except UnicodeDecodeError:

@@ -42,6 +42,20 @@ _PURPOSE = re.compile(r"(?<!van )(?<!chu )(?<!tieu )\b(?:de|nham|chuan bi cho|ph
 _VISIT_FIRST = frozenset({"tham va lam viec", "tham, lam viec", "sang tham", "den tham"})
 _TALKS = frozenset({"hoi dam", "lam viec", "hoi kien", "gap go", "gap mat"})
 _VISIT_BEFORE = re.compile(r"(?:tham|tiep|don)(?:\s+va|\s*,)?\s+$")
+# What the parties agree or propose to issue is not issued yet: "thống nhất sẽ ban hành quy chế …",
+# "đề nghị công bố …", "sẽ công bố …".
+_AGREED_TO = re.compile(r"\b(?:thong nhat|nhat tri|de nghi|de xuat|se|som|du kien|tien toi|can)(?:\s+(?:se|som|cung|tiep tuc|phoi hop))*\s+$")
+# A meeting whose name is only meeting and signing: "hội nghị gặp gỡ, trao đổi và ký kết biên bản
+# hợp tác" is a signing ceremony ("Hội nghị ký kết" is in the table); a review in its name keeps
+# it a conference ("Hội nghị sơ kết và ký kết hợp tác").
+_SIGNING_MEETING = re.compile(r"\b(?:hoi nghi|buoi gap mat|buoi gap go)(?:,?\s+(?:va\s+)?(?:gap go|gap mat|trao doi|giao luu))+"
+                              r",?\s+va\s+ky(?:\s+ket)?\b")
+# A delegation that is the sentence's subject: "Đoàn công tác tỉnh A do … dẫn đầu đã đến thăm và làm
+# việc tại tỉnh B, hội đàm …": the visit is the occasion, whatever meetings it holds.
+_DELEGATION = re.compile(r"\bdoan\b[^;.]{0,200}?\b(?:dan dau|lam truong doan)\b")
+_PUNCT = re.compile(r"[,;:]")
+_VISIT_VERBS = frozenset({"tham va lam viec", "tham, lam viec", "sang tham", "den tham", "chuyen tham",
+                          "chuyen tham va lam viec", "chuyen tham, lam viec", "chuyen cong tac", "tham"})
 
 
 def _found(folded: str) -> list[tuple[int, str, int, str]]:
@@ -50,6 +64,8 @@ def _found(folded: str) -> list[tuple[int, str, int, str]]:
     for m in _RE.finditer(folded):
         if m.group(1) == "lam viec" and _VISIT_BEFORE.search(folded, max(0, m.start() - 10), m.start()):
             continue  # "đến thăm và làm việc", "tiếp và làm việc với đoàn": one visit
+        if _OF[m.group(1)][0] == "announcement" and _AGREED_TO.search(folded, max(0, m.start() - 30), m.start()):
+            continue  # "thống nhất sẽ ban hành quy chế": what is agreed on is not done yet
         out.append((m.start(), *_OF[m.group(1)], m.group(1)))
     return out
 
@@ -71,12 +87,23 @@ def main_type(clause: str, headline: str = "") -> tuple[str | None, str]:
     if purpose is not None and found[0][0] < purpose.start():
         found = [f for f in found if f[0] < purpose.start()]  # what the occasion is for is not it
     types = {t for _, t, _, _ in found}
+    if _SIGNING_MEETING.search(clause):
+        return "signing", "a meeting held to sign ('hội nghị gặp gỡ, trao đổi và ký kết …')"
     if headline and len(types) > 1:
         head = _blank(headline)
         h = _RE.match(head, _HEAD.match(head).end())
         if h is not None and _OF[h.group(1)][1] < 8 and _OF[h.group(1)][0] in types:
             return _OF[h.group(1)][0], f"the headline opens with '{h.group(1)}'"
     if types <= {"visit", "conference"}:
+        d = _DELEGATION.search(clause)
+        first = min((f for f in found if d is not None and f[0] >= d.end()), default=None)
+        if first is not None and first[3] in _VISIT_VERBS and all(
+                f[1] == "visit" for f in found if f[0] < d.start()):   # no meeting named before the delegation
+            return "visit", f"a delegation led by someone ('dẫn đầu') comes to visit ('{first[3]}')"
+        order = sorted(found)
+        if (len(order) > 1 and order[0][3] in ("doan cong tac", "doan dai bieu") and order[1][3] in _VISIT_VERBS
+                and not _PUNCT.search(clause, order[0][0], order[1][0])):
+            return "visit", f"a delegation, the sentence's subject, comes to visit ('{order[1][3]}')"
         visit = next((f for f in found if f[3] in _VISIT_FIRST), None)
         if visit is not None and any(f[3] in _TALKS and f[0] > visit[0] for f in found):
             return "visit", f"talks within a visit ('{visit[3]}' before them, no day of their own)"

@@ -25,6 +25,7 @@ import hashlib
 import re
 from typing import Any
 
+from ..messages import M_
 from .article import Article, masked
 from .dates import DateMention, find_dates
 from .event_type import clause_of, main_type
@@ -36,6 +37,7 @@ from ..scan import fast_fold, keyword_regex
 from ..text import fold
 from .vocab import MILESTONE_KEYWORDS, SECTORS, TYPE_KEYWORDS, TYPE_NOT
 from .year_bounds import earliest_floor, find_bounds
+from .anniversaries import known_anniversaries
 from .years import anniversary_cues, find_year_cues, infer_year, year_cue_record
 
 __all__ = ["extract_events", "format_date"]
@@ -247,7 +249,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
     lead_mentions = [m for m in body_mentions if l0 <= m.start < l1]
     partners = principal_partners(keep, title_mentions, keep, lead_mentions, body_mentions)
     if not partners.parties:
-        warnings.append("no Vietnamese locality found")
+        warnings.append(M_("no Vietnamese locality found"))
     context = set(partners.pair)
 
     all_dates = find_dates(keep)  # headline and body (the headline's years are cues too)
@@ -264,7 +266,8 @@ def extract_events(article: Article, *, article_id: str, source: str,
     dates = [d for d in evidence if b0 <= d.start < b1
              and verdict_of[id(d)] not in ("since", "document", "past", "basis")]
     # related titles say nothing of this article's year
-    cues = find_year_cues(masked(keep, article.teasers), mentions=evidence) + anniversary_cues(keep, readings)
+    cues = (find_year_cues(masked(keep, article.teasers), mentions=evidence) + anniversary_cues(keep, readings)
+            + known_anniversaries(folded, article.teasers))
     cues.sort(key=lambda c: c.pos)
     people = find_people(keep, is_place=_is_place_name)
     pair = partners.pair
@@ -281,7 +284,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
             if main_date is not None:
                 main_why = "the headline's date: the text dates no occasion"
             else:
-                warnings.append("no date found")
+                warnings.append(M_("no date found"))
 
     clock = article.clock.date() if hasattr(article.clock, "date") else article.clock
     bounds = find_bounds(folded, readings, main_date, span=(b0, b1), clock=clock)

@@ -48,6 +48,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from ..messages import M_
 from .syllables import MAX_SYLLABLE, TONES, is_syllable, nonascii_words, syllable_score
 
 __all__ = ["TCVN3", "VNI", "Verdict", "repair", "convert", "to_tcvn3", "to_vni", "is_syllable", "syllable_score"]
@@ -309,8 +310,9 @@ def repair(text: str) -> Verdict:
         suspect = sum(st.suspect for st in stats.values())
         unsure = None
         if gain >= max(MIN_GAIN, UNSURE_GAIN_SHARE * n) and suspect >= max(3, SUSPECT_SHARE * n):
-            unsure = ("looks like TCVN3/VNI legacy Vietnamese but could not be converted "
-                      f"({suspect} of {n} words look legacy; after conversion {valid} read as Vietnamese)")
+            unsure = M_("looks like TCVN3/VNI legacy Vietnamese but could not be converted "
+                        "({suspect} of {n} words look legacy; after conversion {valid} read as Vietnamese)",
+                        suspect=suspect, n=n, valid=valid)
         return Verdict(text, None, unsure, n, gains)
     # A page that is all legacy is converted throughout (lines that read no worse);
     # where Unicode lines are mixed in, a line is converted only when it reads better.

@@ -168,7 +168,34 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
         r.in_lead = lead_s <= s < lead_e
         out.append(r)
     _score(out, text, folded, lead, paragraphs)
+    _trip_end(out, folded)
     return out
+
+
+#: A lead that reports the end of a trip: "Chiều 3/8, đoàn … về nước, kết thúc chuyến thăm",
+#: "Sáng 9/5, lãnh đạo tỉnh tiễn đoàn …".
+_TRIP_END = re.compile(r"\b(?:ket thuc (?:tot dep )?(?:chuyen|dot) (?:tham|cong tac|lam viec)|tien doan|tien dua doan|"
+                       r"ve nuoc|nhap canh ve|tro ve nuoc)\b")
+
+
+def _trip_end(readings: list[Reading], folded: str) -> None:
+    """The lead dates the end of a trip whose days the body gives ('Trong các ngày từ 7 đến
+    9/5', 'Từ ngày 30/7 đến 3/8/2023'): the trip is the occasion, so its range, ending on
+    the lead's day, outranks the lead's day."""
+    for r in readings:
+        m = r.mention
+        if not (r.in_lead and r.verdict == "event" and m.precision == "day" and m.day and not m.end_day):
+            continue
+        end = folded.find(". ", m.end, m.end + 300)
+        if not _TRIP_END.search(folded, m.end, end if end > 0 else m.end + 300):
+            continue
+        for o in readings:
+            n = o.mention
+            if (o.verdict == "range" and n.day and n.end_day and (n.end_month or n.month) == m.month
+                    and n.end_day == m.day and (n.month, n.day) != (m.month, m.day)):
+                o.score = max(o.score, r.score + 1)
+                o.why += "; the trip whose end the lead reports"
+                return
 
 
 _YEARS_BEFORE = re.compile(r"\b(\d{1,3})\s+nam\b[^()]{0,120}\(\s*(?:ngay\s+)?$")

@@ -70,6 +70,10 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("gui van ban", "announcement", 1, "gửi văn bản đề nghị …"),
     ("thong bao so", "announcement", 1, "Thông báo số 2077-TB/TU"),
     ("cong bo", "announcement", 1, "công bố quy hoạch"),
+    ("trao quyet dinh", "announcement", 1, "trao quyết định công nhận xã đạt chuẩn nông thôn mới"),
+    ("le ra mat", "announcement", 1, "Lễ ra mắt Câu lạc bộ doanh nghiệp hai tỉnh"),
+    ("ra mat", "announcement", 4, "hai tỉnh ra mắt tour du lịch chung (a launch, even at a conference)"),
+    ("hop bao", "announcement", 4, "Sở Ngoại vụ họp báo giới thiệu lễ hội"),
     ("co thong bao", "announcement", 6, "Thành ủy có Thông báo kết luận …"),
     ("thong bao ket luan", "announcement", 6, "Thông báo kết luận của Ban Thường vụ"),
     ("ket luan so", "announcement", 6, "Kết luận số 15-KL/TU (a conference that discusses it stays a conference)"),
@@ -111,6 +115,10 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("ky chuong trinh", "signing", 6, "ký chương trình phối hợp"),
     ("ky y dinh thu", "signing", 6, "ký ý định thư"),
     ("trao bien ban", "signing", 6, "trao Biên bản ghi nhớ"),
+    ("trao thoa thuan", "signing", 6, "lãnh đạo hai tỉnh đã trao Thỏa thuận hợp tác (the signed copies exchanged)"),
+    ("trao ban thoa thuan", "signing", 6, "trao Bản thỏa thuận hợp tác"),
+    ("trao van ban", "signing", 6, "trao văn bản thỏa thuận hợp tác"),
+    ("trao ban ghi nho", "signing", 6, "trao Bản ghi nhớ hợp tác"),
     ("den tham", "visit", 7, "đã đến thăm, chúc Tết tỉnh Nghệ An"),
     ("sang tham", "visit", 7, "sang thăm và chúc Tết"),
     ("tham va lam viec", "visit", 7, "thăm và làm việc tại huyện kết nghĩa"),
@@ -147,6 +155,7 @@ MAIN_TYPE_NOT: tuple[str, ...] = (
     "ngay ky", "nam ky", "tinh ket nghia", "huyen ket nghia", "xa ket nghia", "don vi ket nghia",
     "anh em ket nghia", "nam ket nghia", "quan he ket nghia", "ket qua ky ket", "thanh pho ket nghia",
     "hop tac ket nghia", "ve ket nghia",
+    "ban hanh chinh",   # a Cambodian province's administration: "Ban Hành chính tỉnh Prey Veng"
 )
 
 # Words that make a dated sentence a cooperation milestone worth an event.
@@ -158,7 +167,7 @@ MILESTONE_KEYWORDS: tuple[str, ...] = (
 
 # Phrases that contain a type keyword but name a place, not an event: "tại Trung tâm
 # Hội nghị tỉnh Nam Định" says nothing about a conference.
-TYPE_NOT: tuple[str, ...] = ("trung tam hoi nghi", "hoi truong", "nha khach", "cung van hoa")
+TYPE_NOT: tuple[str, ...] = ("trung tam hoi nghi", "hoi truong", "nha khach", "cung van hoa", "ban hanh chinh")
 
 # -- sectors -----------------------------------------------------------------------------
 # (sector as shown, folded keywords)

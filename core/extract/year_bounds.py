@@ -23,7 +23,8 @@ from datetime import date
 
 from .dates import DateMention
 
-__all__ = ["BoundKind", "BOUNDS", "Bound", "Bounds", "find_bounds", "years_within", "outside", "earliest_floor", "MERGER"]
+__all__ = ["BoundKind", "BOUNDS", "Bound", "Bounds", "find_bounds", "years_within", "outside", "earliest_floor",
+           "follow_year", "MERGER"]
 
 #: The day the provinces' and communes' merger of 2025 took effect.
 MERGER = date(2025, 7, 1)
@@ -46,13 +47,25 @@ BOUNDS: tuple[BoundKind, ...] = (
               "Sau hội nghị tại Hà Nội ngày 5/9/2025, …; Năm 2024, hai tỉnh đã ký kết …",
               "another occasion's date (with its year) told in the past ('đã' before a verb, "
               "'trước đó', 'tiếp nối', 'sau hội nghị', 'vừa qua') in its own clause: its first day"),
+    BoundKind("follow_up", "lower", "tiếp nối kết quả chuyến thăm ngày 5/9/2025; thực hiện kết quả hội đàm "
+              "tháng 8/2025; sau buổi làm việc hồi tháng 6/2024",
+              "an earlier occasion (with its year) that the occasion follows up ('tiếp nối', 'tiếp theo', "
+              "'sau chuyến/hội nghị/buổi', 'thực hiện kết quả', 'đạt được tại', 'vừa qua', 'hồi tháng'): a lower "
+              "bound, and, as a follow-up comes within about a year, the year of the first day and "
+              "month after it when nothing else gives a year (:func:`follow_year`)"),
+    BoundKind("as_of", "lower", "Tính đến hết tháng 5/2024, tỉnh thu hút 120 dự án; tính đến ngày 30/6/2024",
+              "figures given as of a day or month: the article is later, and, as figures are the "
+              "latest at hand, within about a year (read like a follow-up)"),
     BoundKind("since_date", "lower", "Từ ngày 1/7/2025, sau sáp nhập, …",
               "a full date from which something holds (no 'đến', no 'sẽ'): the article is later"),
-    BoundKind("after_merger", "lower", "xã Tân Lập (mới); tỉnh Phú Thọ (mới); chính quyền địa phương hai cấp",
-              "names and institutions that exist only after the merger of 1 July 2025"),
+    BoundKind("after_merger", "lower", "xã Tân Lập (mới); tỉnh Phú Thọ (mới); chính quyền địa phương hai cấp; "
+              "tỉnh Lâm Đồng sau sáp nhập",
+              "names and institutions that exist only after the merger of 1 July 2025 (a province "
+              "'sau sáp nhập': only the provinces merged then; communes merged in earlier years too)"),
     BoundKind("future_plan", "upper", "sẽ khai trương vào tháng 12.2025; trong năm 2026 sẽ …; "
-              "dự kiến tổ chức ngày 20/12/2025; phấn đấu đến năm 2026 sẽ hoàn thành",
-              "what the article expects ('sẽ', 'dự kiến', 'dự định', 'kế hoạch tổ chức'): the "
+              "dự kiến tổ chức ngày 20/12/2025; phấn đấu đến năm 2026 sẽ hoàn thành; chuẩn bị đưa "
+              "chợ biên giới vào hoạt động tháng 3.2026",
+              "what the article expects ('sẽ', 'dự kiến', 'dự định', 'kế hoạch tổ chức', 'chuẩn bị'): the "
               "occasion comes no later than the end of that day, month or year"),
     BoundKind("clock", "upper", "Thứ tư, 06/07/2022 (the site's clock in its header)",
               "today's date on the page: nothing it reports is later"),
@@ -64,7 +77,16 @@ _DA = r"da\s+(?:duoc|dien ra|to chuc|ky|co|tham|hop|gap|tiep|lam viec|thong nhat
 _PAST_WORDS = re.compile(rf"\b(?:{_DA}|truoc do|tiep noi|tiep theo|vua qua|hoi thang|lan truoc|ky truoc|"
                          r"nam ngoai|nam truoc|thuc hien ket luan|ket qua|"
                          r"sau (?:khi )?(?:hoi nghi|buoi|chuyen|le|cuoc))\b")
-_FUTURE_WORDS = re.compile(r"\b(?:se|du kien|du dinh|ke hoach to chuc|phan dau|chuan bi to chuc)\b")
+_FUTURE_WORDS = re.compile(r"\b(?:se|du kien|du dinh|ke hoach to chuc|phan dau|chuan bi)\b")
+#: Words that make an earlier occasion one the occasion follows up (a subset of _PAST_WORDS:
+#: not 'đã ký kết', whose agreement may be years old).
+_FOLLOW_WORDS = re.compile(r"\b(?:tiep noi|tiep theo|vua qua|hoi thang|lan truoc|ky truoc|"
+                           r"sau (?:khi )?(?:hoi nghi|buoi|chuyen|le|cuoc|hoi dam|dot)|"
+                           r"(?:thuc hien|trien khai|cu the hoa)\s+(?:cac\s+)?(?:ket qua|ket luan|noi dung|thoa thuan|"
+                           r"nhan thuc chung)|dat duoc tai|thong nhat tai|"
+                           r"ket qua (?:cua )?(?:hoi nghi|hoi dam|chuyen|buoi|cuoc|ky hop|phien))\b")
+#: "Tính đến hết tháng 5/2024", "tính đến ngày 30/6/2024", "cập nhật đến cuối tháng 5/2024".
+_AS_OF_BEFORE = re.compile(r"\b(?:tinh|cap nhat|luy ke)\s+(?:den|toi)\s+(?:het\s+|cuoi\s+)?(?:ngay\s+)?$")
 _SINCE_BEFORE = re.compile(r"\b(?:tu|ke tu)\s+$")
 #: After 'từ ngày D/M/Y': what tells that it already holds ("sau sáp nhập", "đã"); without
 #: it the date may be a proposal's or a rule's start ("đề nghị nâng cấp từ ngày 1/1/2031").
@@ -75,6 +97,8 @@ _RANGE_AFTER = re.compile(r"^\s*(?:den|toi|-|–)")
 _NEW_MARK = re.compile(r"\(\s*moi\s*\)")
 _UNIT_BEFORE = re.compile(r"\b(?:xa|phuong|tinh|thanh pho|dac khu)\s+[^\W\d][^,.;:()\n]{0,30}$")
 _TWO_LEVELS = re.compile(r"chinh quyen (?:dia phuong )?(?:2|hai) cap")
+_PROVINCE_MERGED = re.compile(r"\b(?:tinh [^\W\d]+(?: [^\W\d]+){0,2} sau (?:khi )?(?:sap nhap|hop nhat)|"
+                              r"sau (?:khi )?(?:sap nhap|hop nhat) (?:cac |hai |ba )?tinh)\b")
 _CLAUSE_ENDS = ".;,\n"
 #: Verdicts (:mod:`verdicts`) of dates that the article tells as earlier than its occasion.
 _EARLIER = frozenset({"past", "document", "since", "basis"})
@@ -156,7 +180,8 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
         sentence, after = _clause(folded, m.start, m.end, ".;\n")   # what is expected is said further back
         before = sentence[sentence.rfind(",") + 1:]
         future = _FUTURE_WORDS.search(sentence[-80:]) or _FUTURE_WORDS.search(after)
-        past = _PAST_WORDS.search(before) or (  # "Năm 2024, hai tỉnh đã ký kết …": the date opens its sentence
+        follows = _FOLLOW_WORDS.search(before)
+        past = follows or _PAST_WORDS.search(before) or (  # "Năm 2024, hai tỉnh đã ký kết …": the date opens its sentence
             not sentence.strip() and _PAST_WORDS.search(_rest(folded, m.end)))
         if future and not past:
             d = _last_day(m)
@@ -172,7 +197,12 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
         elif past and not future and not m.end_day:   # "Năm 2024, hai tỉnh đã ký kết …": from 1/1/2024
             d = _first_day(m)
             if d:
-                out.every.append(Bound("past_meeting", d, m.start, m.end))
+                name = "follow_up" if m.month and follows else "past_meeting"
+                out.every.append(Bound(name, d, m.start, m.end))
+        elif m.month and not future and not m.end_day and _AS_OF_BEFORE.search(folded, max(0, m.start - 30), m.start):
+            d = _last_day(m)
+            if d:
+                out.every.append(Bound("as_of", d, m.start, m.end))
     for x in _NEW_MARK.finditer(folded, b0, b1):
         unit = _UNIT_BEFORE.search(folded, max(b0, x.start() - 50), x.start())
         if unit is not None:
@@ -180,6 +210,8 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
             break
     else:
         if "cap" in folded and (x := _TWO_LEVELS.search(folded, b0, b1)):
+            out.every.append(Bound("after_merger", MERGER, x.start(), x.end()))
+        elif ("sap nhap" in folded or "hop nhat" in folded) and (x := _PROVINCE_MERGED.search(folded, b0, b1)):
             out.every.append(Bound("after_merger", MERGER, x.start(), x.end()))
     if clock is not None:
         out.every.append(Bound("clock", clock, -1, -1))
@@ -231,3 +263,26 @@ def earliest_floor(readings, b0: int, b1: int) -> date | None:
             if d is not None and (out is None or d > out):
                 out = d
     return out
+
+
+#: Lower bounds that come within about a year before the occasion.
+FOLLOWED = frozenset({"follow_up", "as_of"})
+
+
+def follow_year(bounds: Bounds | None, month: int | None, day: int | None) -> tuple[Bound, int] | None:
+    """The year of the first day/month on or after the latest follow-up (or as-of) bound:
+    an occasion that follows up one of 5/9/2025 is on 27/9/2025 or 20/3/2026. None when
+    there is no such bound, when another lower bound is later than it (it is then not
+    the latest occasion told), or when that year lies outside the bounds."""
+    if bounds is None or month is None:
+        return None
+    follows = [b for b in bounds.every if b.name in FOLLOWED]
+    if not follows:
+        return None
+    f = max(follows, key=lambda b: b.day)
+    if bounds.lower is not None and bounds.lower.day > f.day:
+        return None
+    year = f.day.year if (month, day or 31) >= (f.day.month, f.day.day) else f.day.year + 1
+    if outside(bounds, year, month, day):
+        return None
+    return f, year

@@ -53,7 +53,8 @@ CUES: tuple[CueKind, ...] = (
             (((1, 2), +1),),
             "results of year Y so far: the article is written in Y (or early in Y+1 "
             "for a date in January-February)"),
-    CueKind("review_period", "Hội nghị đánh giá kết quả hợp tác giai đoạn 2018 - 2023; sơ kết 2 năm (2023 - 2024)", 80,
+    CueKind("review_period", "Hội nghị đánh giá kết quả hợp tác giai đoạn 2018 - 2023; sơ kết 2 năm (2023 - 2024); "
+            "xuất khẩu tăng 5 năm liên tiếp (2019-2023)", 80,
             (((11, 12), -1), ((7, 8, 9, 10), None)),
             "a review (đánh giá, tổng kết, kết quả) of a period ending in Y: held in Y+1, or in "
             "Y in November-December; in July-October it may be either (no cue). An interim "
@@ -68,14 +69,30 @@ CUES: tuple[CueKind, ...] = (
     CueKind("anniversary", "nhân dịp kỷ niệm 80 năm Quốc khánh (2/9/1945 - 2/9/2025); 46 năm ... (18/7/1977)", 75, (),
             "an occasion held for an anniversary: the anniversary's year (the end of the range, "
             "or the date plus N years)"),
+    CueKind("known_anniversary", "nhân dịp kỷ niệm 48 năm Quốc khánh nước CHDCND Lào; kỷ niệm 30 năm thiết "
+            "lập quan hệ ngoại giao Việt Nam - Hàn Quốc", 75, (),
+            "an occasion held for the N-th anniversary of a founding the text names without its date, "
+            "one of the table KNOWN_FOUNDINGS in :mod:`hoptac.core.extract.anniversaries` (a national "
+            "day, diplomatic relations, a treaty): its year plus N ('hướng tới', 'tiến tới', 'chuẩn bị' kỷ niệm look ahead: no cue)"),
+    CueKind("anniversary_year", "Năm 2022 là năm kỷ niệm 60 năm quan hệ ngoại giao hai nước", 70,
+            (((11, 12), None),),
+            "a year said to be an anniversary's, in the present ('Năm Y là kỷ niệm …'): the year the "
+            "parties are in; in November-December it may be said ahead of it (no cue)"),
     CueKind("spring", "đầu xuân mới 2023; xuân Quý Mão 2023; Tết Nguyên đán Ất Tỵ năm 2025", 70,
             (((12,), -1),),
             "the spring or Tết of year Y: Y, or Y-1 in December"),
-    CueKind("named_year", "Tuần lễ văn hóa Thanh Hóa - Hủa Phăn 2022; lúa Hè Thu 2021; OTDYKH LEISURE 2014", 70, (),
-            "an occasion named with its year, the year written bare after a capitalised name"),
+    CueKind("named_year", "Tuần lễ văn hóa Thanh Hóa - Hủa Phăn 2022; lúa Hè Thu 2021; OTDYKH LEISURE 2014; "
+            "lễ khai mạc chương trình “Những ngày Đà Nẵng tại Viêng Chăn” năm 2019", 70, (),
+            "an occasion named with its year, the year written bare after a capitalised name, or "
+            "a programme opened or held ('khai mạc', 'tổ chức', 'đăng cai' chương trình … năm Y)"),
     CueKind("review_year", "Hội nghị sơ kết chương trình hợp tác năm 2018", 65,
             (((1, 2), +1), ((3,), None)),
             "a review of year Y: Y, or Y+1 in January-February (either in March: no cue)"),
+    CueKind("year_figures", "Năm 2024, kim ngạch thương mại hai tỉnh đạt 500 triệu USD, tăng 12%", 65,
+            (((11, 12), None),),
+            "a whole year Y's figures told as achieved, opening the sentence (no 'ước', no plan): "
+            "the year is over, so Y+1 (the cue's year); in November-December they may be the "
+            "current year's first estimates (no cue)"),
     CueKind("spring_canchi", "Xuân Quý Mão (no number): 2023", 60,
             (((12,), -1),),
             "a lunar year name after xuân/Tết, read in 1984-2043"),
@@ -84,7 +101,8 @@ CUES: tuple[CueKind, ...] = (
             "a plan or programme of year Y with no verb before it"),
     CueKind("plan_period", "thống nhất các nội dung hợp tác giai đoạn 2021 - 2025", 55,
             (((9, 10, 11, 12), None),),
-            "a plan for a period starting in Y: Y. From September on it may be Y-1 (a period "
+            "a plan for a period starting in Y: Y (not an appendix or amendment to it: 'phụ lục sửa "
+            "đổi biên bản … giai đoạn 2021-2025' comes later). From September on it may be Y-1 (a period "
             "signed before it begins) or Y (signed late in a period already begun): no cue -- "
             "unless a review of the period before it ('giai đoạn W - (Y-1)', review_period) "
             "decides"),
@@ -100,7 +118,7 @@ CUE = {c.name: c for c in CUES}
 #: The words that tell a review from a plan, in the clause before a year.
 KEYWORDS = r"""\b(?:
       (?P<interim>so\s+ket)
-    | (?P<review>tong\s+ket|ket\s+qua|danh\s+gia|nhin\s+lai|thanh\s+tuu|thanh\s+tich|tinh\s+hinh)
+    | (?P<review>tong\s+ket|ket\s+qua|danh\s+gia|nhin\s+lai|thanh\s+tuu|thanh\s+tich|tinh\s+hinh|nam\s+lien\s+tiep)
     | (?P<ongoing>(?:da|dang)\s+(?:trien\s+khai|thuc\s+hien))
     | (?P<plan>phuong\s+huong|ky\s+ket|trien\s+khai|xay\s+dung|dinh\s+huong|muc\s+tieu|thong\s+nhat)
     | (?P<noun>ke\s+hoach|chuong\s+trinh|nhiem\s+vu)
@@ -125,6 +143,36 @@ _NAME_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t\xa0]+$")
 _NOT_A_NAME = frozenset({"nam", "xuan", "tet", "doan", "ky", "khoa", "den", "tu", "so", "hoc", "quy", "thang"})
 _AIMS_AT = re.compile(r"\b(?:tam nhin|vision|den nam|huong toi|muc tieu|chien luoc|quy hoach|nhiem ky|giai doan|"
                       r"den|toi|truoc|sau)\b")
+#: A period that is a term of office ("nhiệm kỳ 2025-2030") or a horizon aimed at ("hướng
+#: đến … giai đoạn 2026-2030") gives no year: the occasion may lie anywhere in or before it.
+_TERM_OR_AIM = re.compile(r"\b(?:nhiem ky|huong (?:den|toi)(?: viec)?(?: [a-z]+){0,4})\s*(?:giai doan|thoi ky)?\s*(?:tu\s+)?(?:nam\s+)?\d{0,4}$")
+#: An appendix or an amendment to a period's agreement ("ký phụ lục sửa đổi biên bản hợp tác
+#: giai đoạn 2021-2025"): the period is already running, its first year is no cue.
+_AMENDS = re.compile(r"\b(?:phu luc|bo sung|sua doi|dieu chinh)\b")
+#: A signing told as done, just before a year ("bản ghi nhớ đã ký kết năm 2017",
+#: "được ký vào năm 2018"): another occasion's year, not a plan for the year.
+_SIGNED_IN = re.compile(r"\b(?:da|duoc|tung)\s+(?:duoc\s+)?ky(?:\s+ket)?\s+(?:vao\s+|trong\s+|tu\s+)?$")
+#: An occasion that opens or is held as a programme: "lễ khai mạc chương trình … năm 2019",
+#: "tổ chức Chương trình giao lưu đầu xuân năm 2024" -- its year names it.
+_OPENS = re.compile(r"\b(?:khai mac|be mac|to chuc|dang cai|dien ra|mo dau)\s+(?:le\s+)?$")
+#: "Năm 2024, kim ngạch thương mại … đạt 500 triệu USD, tăng 12%": a whole year's figure, told
+#: as achieved (no estimate, no plan) in the rest of the sentence.
+_YEAR_FIGURES = re.compile(r"^\s*,(?![^.;\n]*\b(?:uoc|du kien|se|phan dau|muc tieu|ke hoach|chi tieu|du bao)\b)"
+                           r"[^.;\n]{0,120}?\b(?:dat|tang|giam)\s+(?:(?:hon|gan|khoang|tren|xap xi|len|xuong)\s+)?\d")
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?…]\s+|\n\s*)(?:trong\s+)?$")
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Does the mention at ``pos`` open its sentence ("Năm 2024, …", "Trong năm 2024, …")?"""
+    return bool(_SENTENCE_OPEN.search(fold(text[max(0, pos - 12):pos])))
+
+
+def _rest_of(text: str, end: int) -> str:
+    return fold(text[end:end + 200])
+
+
+#: "Năm 2022 là (năm / dịp) kỷ niệm 60 năm …": this year is the anniversary's.
+_IS_ANNIVERSARY = re.compile(r"\s*(?:cung\s+)?la\s+(?:nam\s+|dip\s+)?(?:ky niem|tron)\b")
 _YEARS_OF = re.compile(r"\b(\d{1,3})\s+nam\b[^()]{0,120}\(?\s*$")
 
 
@@ -202,6 +250,7 @@ def _named_years(text: str, taken: list[tuple[int, int]]) -> list[YearCue]:
     """A year written bare after a capitalised name: 'Hủa Phăn 2022', 'Hè Thu 2021'."""
     out = []
     n = len(text)
+    ascii_text = text.isascii()
     for m in _FOUR_DIGITS.finditer(text):
         s, e = m.span()
         if (text[s:s + 2] not in ("19", "20") or (s and text[s - 1] in _NUMBERISH) or text[e:e + 1] == "/"
@@ -211,7 +260,8 @@ def _named_years(text: str, taken: list[tuple[int, int]]) -> list[YearCue]:
         if any(a <= s < b for a, b in taken):
             continue
         w = _NAME_BEFORE.search(text, max(0, s - 40), s)
-        if w is None or not w.group(1)[0].isupper() or fold(w.group(1)) in _NOT_A_NAME:
+        if w is None or not w.group(1)[0].isupper() or (fold(w.group(1)) in _NOT_A_NAME and not (
+                w.group(1) == "Nam" and not ascii_text)):   # "Việt Nam 2025" is a name, "Năm 2025" is not
             continue
         if _AIMS_AT.search(fold(text[max(0, w.start(1) - 40):s])):
             continue  # "Tầm nhìn 2045", "Chiến lược … Vision 2030": a target, not the occasion
@@ -227,6 +277,8 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
     cues: list[YearCue] = []
     for m in mentions:
         if m.kind == "period" and m.end_year is not None and m.rule != "target_year":
+            if _TERM_OR_AIM.search(fold(text[max(0, m.start - 48):m.start + 9])):
+                continue   # a term of office or a horizon: the occasion may lie anywhere in it
             sort, at = _classify(text, m.start)
             weak = sort is None or sort == "noun"
             if weak:
@@ -237,6 +289,8 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
                 n = _INTERIM_YEARS.search(fold(text[at:m.start]))
                 if n and m.year + int(n.group(1)) <= m.end_year + 1:
                     cues.append(_cue("review_period", m.year + int(n.group(1)), m.start, at, m.end))
+            elif sort in ("plan", "event") and _AMENDS.search(fold(text[max(0, m.start - 80):m.start])):
+                continue   # an appendix or amendment: the period is already running
             elif sort == "plan" and not weak:
                 cues.append(_cue("plan_period", m.year, m.start, at, m.end))
             elif sort == "event":
@@ -248,11 +302,21 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
             lo = text.find(" ", lo, m.start) + 1 or m.start
             cues.append(_cue("so_far", m.year, m.start, lo, m.end))
         elif m.kind == "date" and m.precision == "year" and m.year is not None:
+            if _SIGNED_IN.search(fold(text[max(0, m.start - 30):m.start])):
+                continue   # "bản ghi nhớ đã ký kết năm 2017": an earlier signing, a bound at most
+            if _IS_ANNIVERSARY.match(fold(text[m.end:m.end + 30])):
+                cues.append(_cue("anniversary_year", m.year, m.start, m.start, m.end))
+                continue
             sort, at = _classify(text, m.start)
+            if sort is None and _opens_sentence(text, m.start) and _YEAR_FIGURES.match(_rest_of(text, m.end)):
+                cues.append(_cue("year_figures", m.year + 1, m.start, m.start, m.end))
+                continue   # "Năm 2024, kim ngạch thương mại hai tỉnh đạt 500 triệu USD": the year is over
             if sort is None:  # "… với những kết quả quan trọng, toàn diện … năm 2025"
                 sort, at = _classify_sentence(text, m.start, ("review", "interim", "plan"))
             name = {"review": "review_year", "interim": "review_year", "plan": "plan_year",
                     "noun": "plan_noun"}.get(sort, "year")
+            if name == "plan_noun" and _OPENS.search(fold(text[max(0, at - 30):at])):
+                name = "named_year"   # "lễ khai mạc chương trình “Những ngày …” năm 2016": the occasion's name
             cues.append(_cue(name, m.year, m.start, at, m.end))
     cues += _spring_cues(text)
     cues += _named_years(text, [(m.start, m.end) for m in mentions] + [(c.start, c.end) for c in cues])

@@ -9,7 +9,9 @@
    ("hôm qua", "tuần trước", "tháng trước", "năm ngoái", :data:`RELATIVE`) is counted
    back from the publication time first (``dateutil.relativedelta``). When a strong cue
    of the article (:data:`CONFLICT`) points to another year, the stamp may be a
-   republication's, and the answer is "unknown": a wrong year is the worst answer.
+   republication's, and the answer is "unknown": a wrong year is the worst answer --
+   unless the cue names the occasion itself in the sentence that dates it and is earlier
+   than the stamp (:data:`NAMES_THE_OCCASION`): then the cue's year.
 3. and 4. ``"context"``: a full date nearby (:data:`NEARBY`) and the article's own cues
    (:mod:`hoptac.core.extract.year_cues`), scored together; the best score wins if it
    reaches :data:`THRESHOLD`. A full date nearby ("ngày 19/9/2018" within 300
@@ -23,6 +25,10 @@
    outside them is no year, and when exactly one year puts the day and month inside
    them, that is the year. A full date of another occasion is a bound, never the year.
    A stamp that puts the occasion before a lower bound is no year either.
+   An earlier occasion the occasion follows up ("tiếp nối kết quả chuyến thăm ngày
+   5/9/2025"), or figures given "as of" a day ("tính đến hết tháng 5/2024"), come within
+   about a year before it: when no cue gives a year, nor disagrees, the year is the one
+   of the first such day and month after it (``follow_up``, ``as_of``).
 6. ``(None, "unknown")``: nothing supports a year. A page clock (today's date in the
    site's header) is never a year; it only rules out later years.
 
@@ -39,7 +45,7 @@ from datetime import date, datetime, timedelta
 from dateutil.relativedelta import relativedelta
 
 from .dates import DateMention
-from .year_bounds import Bounds, outside, years_within
+from .year_bounds import Bounds, follow_year, outside, years_within
 from .year_cues import CUE, CUES, YearCue, anniversary_cues, find_year_cues
 from ..text import fold
 
@@ -62,6 +68,15 @@ AHEAD_DAYS = 62
 #: A cue of the article that disagrees with the publication year and scores at least
 #: this makes the year unknown (the stamp may be a republication's).
 CONFLICT = 85
+#: Cues that name the occasion itself with its year ("Chương trình giao lưu đầu xuân năm 2024",
+#: "Tuần lễ văn hóa … 2022"): in the sentence that dates it, such a cue beats a later
+#: publication stamp (a republication's), where other cues only make the year unknown.
+NAMES_THE_OCCASION = frozenset({"spring", "named_year", "anniversary", "known_anniversary",
+                                "review_since"})
+#: Words that make the named occasion an earlier one ("triển khai kết quả Chương trình giao
+#: lưu đầu xuân năm 2024"): then it does not beat the stamp.
+_EARLIER_ONE = re.compile(r"\b(?:ket qua|tiep noi|tiep theo|thuc hien|trien khai|nam truoc|nam ngoai|lan truoc|"
+                          r"ky truoc)\b")
 #: Two candidates of at least STRONG for different years within MARGIN of each other:
 #: the evidence does not agree, and the year is unknown.
 STRONG = 70
@@ -202,6 +217,15 @@ def infer_year(mention: DateMention, text: str, *, published: "datetime | date |
         else:
             year = _from_published(mention, _pub_date(published))
         if best_cue is not None and best_cue[0] >= CONFLICT and best_cue[2] != year:
+            cue = best_cue[3]
+            if (best_cue[2] < year and cue.name in NAMES_THE_OCCASION
+                    and _relation(text, mention.start, cue.pos) == "same_sentence"
+                    and not _EARLIER_ONE.search(fold(text[min(mention.end, cue.start):cue.start]))
+                    and not _before(mention, best_cue[2], floor)
+                    and not outside(bounds, best_cue[2], mention.month, mention.day)):
+                # "Ngày 12/2, … Chương trình giao lưu đầu xuân năm 2024": the sentence names the
+                # occasion with its year; a later stamp is a republication's
+                return out(best_cue[2], "context", cue)
             return out(None, "unknown")
         if _before(mention, year, floor) or (bounds is not None and bounds.lower is not None
                                              and _before(mention, year, bounds.lower.day)):
@@ -218,6 +242,11 @@ def infer_year(mention: DateMention, text: str, *, published: "datetime | date |
             cue = YearCue(first.start, years[0], "bounds", THRESHOLD, first.start, first.end,
                           also=(second.start, second.end) if second.start >= 0 else None)
             return out(years[0], "context", cue)
+        follow = None if best is not None and best[0] >= THRESHOLD and best[2] is not None else (
+            follow_year(bounds, mention.month, mention.day))   # a cue that disagrees: no year
+        if follow is not None and not _before(mention, follow[1], floor):
+            f = follow[0]
+            return out(follow[1], "context", YearCue(f.start, follow[1], f.name, THRESHOLD, f.start, f.end))
         return out(None, "unknown")
     return out(best[2], "context", best[3])
 

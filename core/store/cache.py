@@ -36,6 +36,7 @@ from typing import Any, Callable, Sequence
 import orjson
 
 from . import colfile
+from ..messages import M_
 from .cache_files import CrcFile, checked_json, manifest_stat, merged, postings, truncate, verify_files, verify_head
 from .corrections import apply_all, by_event
 from .cache_files import read_rows as _read_rows
@@ -366,7 +367,7 @@ def load_columns(store: Store, progress: Callable[[int], None] | None = None, *,
                 build_caches(store, progress)
                 data = _fresh_columns(store)
                 if data is None:
-                    raise OSError("the caches could not be read back after a rebuild")
+                    raise OSError(M_("the caches could not be read back after a rebuild"))
     fields = Columns.__dataclass_fields__
     return Columns(**{k: data[k] for k in fields if k != "folder"}, folder=store.dir)
 

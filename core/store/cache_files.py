@@ -23,6 +23,7 @@ from typing import Any
 import orjson
 
 from . import colfile
+from ..messages import M_, message_of
 
 __all__ = ["CrcFile", "checked_json", "read_rows", "verify_files", "verify_head", "truncate", "merged",
            "manifest_stat", "postings"]
@@ -58,10 +59,10 @@ def read_rows(path: Path) -> dict[str, Any]:
     raw = path.read_bytes()
     if raw[:7] != b'{"crc":' or raw[17:18] != b"," or not raw[7:17].strip().isdigit() \
             or int(raw[7:17]) != zlib.crc32(raw[18:]):
-        raise ValueError(f"{path.name} does not match its checksum")
+        raise ValueError(M_("{name} does not match its checksum", name=path.name))
     data = orjson.loads(raw)
     if not isinstance(data, dict):
-        raise ValueError(f"{path.name} is not an object")
+        raise ValueError(M_("{name} is not an object", name=path.name))
     data.pop("crc", None)
     return data
 
@@ -76,10 +77,10 @@ def verify_files(folder: Path, crcs: dict[str, Any], names: tuple[str, ...]) -> 
                 while chunk := fh.read(8 << 20):
                     crc = zlib.crc32(chunk, crc)
         except OSError as exc:
-            bad.append(f"{name}: cannot be read ({exc.strerror or exc})")
+            bad.append(M_("{name}: cannot be read ({reason})", name=name, reason=exc.strerror or exc))
             continue
         if crcs.get(name) != crc:
-            bad.append(f"{name}: does not match the checksum recorded when it was written")
+            bad.append(M_("{name}: does not match the checksum recorded when it was written", name=name))
     return bad
 
 
@@ -92,7 +93,7 @@ def verify_head(folder: Path, head: str, names: tuple[str, ...]) -> list[str]:
     except FileNotFoundError:
         return []
     except (OSError, ValueError) as exc:
-        return [f"{head}: {exc}"]
+        return [M_("{name}: {reason}", name=head, reason=message_of(exc))]
     crcs = data.get("crcs")
     return verify_files(folder, crcs if isinstance(crcs, dict) else {}, names)
 

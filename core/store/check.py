@@ -28,6 +28,7 @@ from typing import Any
 
 import orjson
 
+from ..messages import M_, Message, Mn_, message_of, trimmed
 from .manifest import SEGMENT_NAME, check_segment
 from .storage import StoreError, WriteLock, read_regular
 
@@ -44,16 +45,20 @@ def _read_segment(path: Path, entry: dict[str, Any] | None) -> tuple[dict[str, A
     try:
         data = read_regular(path)
     except FileNotFoundError:
-        return None, f"{path.name}: missing", b""
+        return None, M_("{name}: missing", name=path.name), b""
     except StoreError as exc:
-        return None, f"{path.name}: {exc}", b""
+        return None, M_("{name}: {reason}", name=path.name, reason=message_of(exc)), b""
     try:
         doc = orjson.loads(data)
         check_segment(data, doc, path, entry)
     except orjson.JSONDecodeError:
-        return None, f"{path.name}: damaged (not valid JSON)", data
+        return None, M_("{name}: damaged (not valid JSON)", name=path.name), data
     except StoreError as exc:
-        return None, f"{path.name}: {str(exc).split('; `hoptac')[0].replace(str(path) + ' ', '', 1)}", data
+        said = message_of(exc)
+        short = (trimmed(said, "{path} ", "; {hint}") or trimmed(said, "{path} ")) if isinstance(said, Message) \
+            and str(said.args.get("path")) == str(path) else None
+        return None, M_("{name}: {reason}", name=path.name, reason=short if short is not None else
+                        str(exc).split('; `hoptac')[0].replace(str(path) + ' ', '', 1)), data
     return doc, None, data
 
 
@@ -63,6 +68,9 @@ def _manifest(store: Any) -> tuple[dict[str, Any] | None, str | None]:
         store._storage = None
         doc = store._doc()
     except StoreError as exc:
+        said = message_of(exc)
+        if isinstance(said, Message):  # the hint is given once, after every problem
+            return None, trimmed(said, tail="; {hint}") or said
         return None, str(exc).split("; `hoptac")[0]
     return doc, None
 
@@ -74,14 +82,14 @@ def check_store(path: str | Path) -> Report:
     report = Report()
     gone = store.remove_leftovers()
     if gone:
-        report.notes.append(f"removed {len(gone)} temporary file{'s' if len(gone) != 1 else ''} of dead hoptac "
-                            "processes")
+        report.notes.append(Mn_("removed {n} temporary file of dead hoptac processes",
+                                "removed {n} temporary files of dead hoptac processes", len(gone)))
     if not store.path.exists() and not store.segment_files():
-        report.problems.append(f"no database at {store.path}")
+        report.problems.append(M_("no database at {path}", path=store.path))
         return report
     doc, why = _manifest(store)
     if why:
-        report.problems.append(f"manifest: {why}")
+        report.problems.append(M_("manifest: {why}", why=why))
     entries = {s["name"]: s for s in (doc or {}).get("segments", {}).values()}
     listed_ids = {a["id"]: a for a in (doc or {}).get("articles", {}).values()}
     seen: set[str] = set()
@@ -96,23 +104,29 @@ def check_store(path: str | Path) -> Report:
         if doc is not None and seg.name not in entries:
             unlisted = [aid for aid in ids if aid not in listed_ids]
             if unlisted:
-                report.problems.append(f"{seg.name}: not in the manifest, and {len(unlisted)} of its articles are "
-                                       "listed nowhere (an interrupted ingest?); `hoptac repair` lists them")
+                report.problems.append(Mn_("{name}: not in the manifest, and {n} of its articles is listed nowhere (an "
+                                           "interrupted ingest?); `hoptac repair` lists it",
+                                           "{name}: not in the manifest, and {n} of its articles are listed nowhere "
+                                           "(an interrupted ingest?); `hoptac repair` lists them",
+                                           len(unlisted), name=seg.name))
             else:
-                report.notes.append(f"{seg.name}: an old copy of articles stored elsewhere (compact removes it)")
+                report.notes.append(M_("{name}: an old copy of articles stored elsewhere (compact removes it)",
+                                       name=seg.name))
     missing = [a for aid, a in listed_ids.items() if aid not in seen and a["segment"] in entries]
     for a in missing[:5]:
-        report.problems.append(f"article {a['source']}: the manifest places it in {a['segment']}, which does not "
-                               "hold it (readably)")
+        report.problems.append(M_("article {source}: the manifest places it in {segment}, which does not "
+                                  "hold it (readably)", source=a["source"], segment=a["segment"]))
     if len(missing) > 5:
-        report.problems.append(f"… and {len(missing) - 5} more articles like that")
+        report.problems.append(Mn_("… and {n} more article like that", "… and {n} more articles like that",
+                                   len(missing) - 5))
     if doc is not None and store._storage is not None and store._storage.checksum_ok is None and doc:
-        report.notes.append("manifest: written without a checksum (by an older hoptac, or edited by hand); "
-                            "the next write adds one")
+        report.notes.append(M_("manifest: written without a checksum (by an older hoptac, or edited by hand); "
+                               "the next write adds one"))
     if doc is not None and not report.problems:
         _check_caches(store, report)
     n_art, n_ev = (len(listed_ids), sum(int(a.get("events", 0)) for a in listed_ids.values()))
-    report.notes.append(f"{len(store.segment_files())} segment files, {n_art} articles, {n_ev} events listed")
+    report.notes.append(M_("{segments} segment files, {articles} articles, {events} events listed",
+                           segments=len(store.segment_files()), articles=n_art, events=n_ev))
     return report
 
 
@@ -122,24 +136,25 @@ def _check_caches(store: Any, report: Report) -> None:
     from .people import FILES as PEOPLE
 
     for line in verify_head(store.dir, PEOPLE[0], PEOPLE[1:]):  # kept apart: checked whatever rows.json says
-        report.problems.append(f"cache {line} (the people table is made again when next used)")
+        report.problems.append(M_("cache {line} (the people table is made again when next used)", line=line))
     try:
         stamp = read_rows(store.dir / "rows.json").get("stamp")
     except FileNotFoundError:
-        report.notes.append("caches: not built yet; they are built at the next open")
+        report.notes.append(M_("caches: not built yet; they are built at the next open"))
         return
     except (OSError, ValueError) as exc:
-        report.problems.append(f"cache rows.json: {exc} (the caches are rebuilt at the next open)")
+        report.problems.append(M_("cache rows.json: {reason} (the caches are rebuilt at the next open)",
+                                  reason=message_of(exc)))
         return
     if not isinstance(stamp, dict) or not isinstance(stamp.get("sizes"), dict) \
             or not isinstance(stamp.get("crcs"), dict):
-        report.problems.append("cache rows.json: it has no valid stamp (the caches are rebuilt at the next open)")
+        report.problems.append(M_("cache rows.json: it has no valid stamp (the caches are rebuilt at the next open)"))
         return
     if stamp.get("version") != CACHE_VERSION or stamp.get("generation") != store.generation:
-        report.notes.append("caches: out of date; they are rebuilt at the next open")
+        report.notes.append(M_("caches: out of date; they are rebuilt at the next open"))
         return
     for line in verify_files(store.dir, stamp["crcs"], STAMPED):
-        report.problems.append(f"cache {line} (the caches are rebuilt at the next open)")
+        report.problems.append(M_("cache {line} (the caches are rebuilt at the next open)", line=line))
 
 
 def _rebuild_manifest(store: Any, old: dict[str, Any] | None, report: Report) -> dict[str, Any]:
@@ -161,10 +176,10 @@ def _rebuild_manifest(store: Any, old: dict[str, Any] | None, report: Report) ->
         if bad and entry is not None:  # the manifest's record may be the damaged part: try the file alone
             doc, bad, data = _read_segment(seg, None)
             if doc is not None:
-                report.notes.append(f"{seg.name}: it does not match what the manifest recorded; its own content "
-                                    "was used")
+                report.notes.append(M_("{name}: it does not match what the manifest recorded; its own content "
+                                       "was used", name=seg.name))
         if doc is None:
-            report.problems.append(f"could not use {bad}; the file was kept")
+            report.problems.append(M_("could not use {what}; the file was kept", what=bad))
             set_aside.append(seg.name)
             continue
         events_of: dict[str, int] = {}
@@ -203,13 +218,14 @@ def repair_store(path: str | Path) -> Report:
     store = Store(path)
     report = Report()
     if not store.path.exists() and not store.segment_files():
-        report.problems.append(f"no database at {store.path}; nothing to repair")
+        report.problems.append(M_("no database at {path}; nothing to repair", path=store.path))
         return report
     with WriteLock(store.path):
         store._holding = True  # a migration tried on the way must not wait for this lock
         gone = store.remove_leftovers()
         if gone:
-            report.notes.append(f"removed {len(gone)} temporary files of dead hoptac processes")
+            report.notes.append(Mn_("removed {n} temporary file of dead hoptac processes",
+                                    "removed {n} temporary files of dead hoptac processes", len(gone)))
         doc, why = _manifest(store)
         if doc is None or check_store_lines(store):
             try:
@@ -221,21 +237,23 @@ def repair_store(path: str | Path) -> Report:
                 stamp = _dt.datetime.now().strftime("%Y%m%dT%H%M%S")
                 backup = store.path.with_name(f"{store.path.name}.repair-{stamp}.bak")
                 shutil.copy2(store.path, backup)
-                report.notes.append(f"the old manifest was kept as {backup}")
+                report.notes.append(M_("the old manifest was kept as {path}", path=backup))
             atomic_write_bytes(store.path, orjson.dumps(new))
-            report.notes.append(f"manifest rebuilt from {len(new['segments'])} segment files: "
-                                f"{len(new['articles'])} articles" + (f" ({why})" if why else ""))
+            report.notes.append(M_("manifest rebuilt from {segments} segment files: {articles} articles ({why})",
+                                   segments=len(new["segments"]), articles=len(new["articles"]), why=why) if why else
+                                M_("manifest rebuilt from {segments} segment files: {articles} articles",
+                                   segments=len(new["segments"]), articles=len(new["articles"])))
         else:
-            report.notes.append("manifest: sound, kept as it is")
+            report.notes.append(M_("manifest: sound, kept as it is"))
         store._storage = None
         store.reload()
         try:
             store._doc()
             build_caches(store)
             drop_people(store.dir)
-            report.notes.append("caches rebuilt from the store")
+            report.notes.append(M_("caches rebuilt from the store"))
         except (StoreError, OSError) as exc:
-            report.problems.append(f"could not rebuild the caches: {exc}")
+            report.problems.append(M_("could not rebuild the caches: {reason}", reason=message_of(exc)))
     return report
 
 
@@ -251,7 +269,7 @@ def check_store_lines(store: Any) -> list[str]:
     """The problems :func:`check_store` finds in the manifest and segments (not caches)."""
     doc, why = _manifest(store)
     if why:
-        return [f"manifest: {why}"]
+        return [M_("manifest: {why}", why=why)]
     entries = {s["name"]: s for s in doc.get("segments", {}).values()}
     lines = []
     listed = {a["id"]: a for a in doc.get("articles", {}).values()}
@@ -262,5 +280,5 @@ def check_store_lines(store: Any) -> list[str]:
             continue
         held = {a["id"] for a in sdoc["articles"].values()}
         if any(a["segment"] == name and aid not in held for aid, a in listed.items()):
-            lines.append(f"the manifest places an article in {name}, which does not hold it")
+            lines.append(M_("the manifest places an article in {name}, which does not hold it", name=name))
     return lines

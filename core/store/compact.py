@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 import orjson
 
+from ..messages import M_, Mn_
 from .storage import StoreError, read_regular
 
 if TYPE_CHECKING:
@@ -86,8 +87,9 @@ def compact_store(store: "Store", on_wait: Callable[[str], None] | None = None) 
             dead = [a for a in seg["articles"].values()
                     if index.get(a["id"], {}).get("segment") != s["name"] and not proof.superseded(a, s["name"])]
             if dead:
-                kept.append(f"kept {s['name']}: {len(dead)} article{'s' if len(dead) != 1 else ''} the manifest "
-                            "does not account for (`hoptac repair` lists them again)")
+                kept.append(Mn_("kept {name}: {n} article the manifest does not account for (`hoptac repair` lists it again)",
+                                "kept {name}: {n} articles the manifest does not account for (`hoptac repair` lists them "
+                                "again)", len(dead), name=s["name"]))
                 continue
             stale.append(k)
             keep += [IngestItem(art, evs) for art, evs in store._live_in(s["name"], index)]
@@ -116,12 +118,13 @@ def compact_store(store: "Store", on_wait: Callable[[str], None] | None = None) 
                 continue
             arts = _articles_of(p)
             if arts is None:
-                kept.append(f"kept {p.name}: it cannot be read as a segment")
+                kept.append(M_("kept {name}: it cannot be read as a segment", name=p.name))
                 continue
             unproven = [a for a in arts if not proof.superseded(a, p.name)]
             if unproven:
-                kept.append(f"kept {p.name}: {len(unproven)} article{'s' if len(unproven) != 1 else ''} the "
-                            "manifest does not list (`hoptac repair` lists them again)")
+                kept.append(Mn_("kept {name}: {n} article the manifest does not list (`hoptac repair` lists it again)",
+                                "kept {name}: {n} articles the manifest does not list (`hoptac repair` lists them again)",
+                                len(unproven), name=p.name))
                 continue
             p.unlink(missing_ok=True)
             removed += 1

@@ -31,6 +31,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
+from ..messages import M_, Message
 from .query import EVENT_TYPES, FilterError, parse_date_bound, parse_pair
 from .storage import StoreError
 
@@ -62,21 +63,22 @@ def parse_changes(*, date: str | None = None, date_end: str | None = None, type_
     if date_end is not None:
         out["date_end"] = parse_date_bound(date_end, end=False) if date_end.strip() else None
     if "date" in out and out.get("date_end") and out["date_end"] < out["date"]:
-        raise FilterError(f"the end date {out['date_end']} is before the date {out['date']}")
+        raise FilterError(M_("the end date {end} is before the date {date}", end=out["date_end"], date=out["date"]))
     if type_ is not None:
         t = type_.strip().lower()
         if t not in EVENT_TYPES:
-            raise FilterError(f"unknown event type {type_!r} (one of: {', '.join(EVENT_TYPES)})")
+            raise FilterError(M_("unknown event type {text!r} (one of: {types})",
+                                 text=type_, types=", ".join(EVENT_TYPES)))
         out["type"] = t
     if pair is not None:
         a, b = parse_pair(pair)
         if a == b:
-            raise FilterError(f"a pair is two different partners; got {a!r} twice")
+            raise FilterError(M_("a pair is two different partners; got {name!r} twice", name=a))
         out["pair"] = [a, b]
     if not_event:
         out["not_event"] = True
     if not out:
-        raise FilterError("nothing to correct: give --date, --date-end, --type, --pair or --not-event")
+        raise FilterError(M_("nothing to correct: give --date, --date-end, --type, --pair or --not-event"))
     return out
 
 
@@ -85,7 +87,7 @@ def parse_changes(*, date: str | None = None, date_end: str | None = None, type_
 def _table(doc: dict[str, Any]) -> dict[str, Any]:
     table = doc.get(TABLE) or {}
     if not isinstance(table, dict) or not all(isinstance(v, dict) for v in table.values()):
-        raise StoreError(f"the {TABLE} table of the database is damaged; `hoptac check` says more")
+        raise StoreError(M_("the {table} table of the database is damaged; `hoptac check` says more", table=TABLE))
     return table
 
 
@@ -135,7 +137,7 @@ def _check_range(event: dict[str, Any], changes: dict[str, Any]) -> None:
     date = changes.get("date", event.get("date")) or ""
     end = changes["date_end"] if "date_end" in changes else event.get("date_end")
     if end and date[:4].isdigit() and end[:4].isdigit() and end < date[:len(end)]:
-        raise FilterError(f"the end date {end} would be before the date {date}")
+        raise FilterError(M_("the end date {end} would be before the date {date}", end=end, date=date))
 
 
 def undo_correction(store: "Store", ident: str, on_wait: Callable[[str], None] | None = None) -> dict[str, Any]:
@@ -145,7 +147,7 @@ def undo_correction(store: "Store", ident: str, on_wait: Callable[[str], None] |
         table = _table(doc)
         cid = ident if ident in table else next((k for k, v in table.items() if v.get("event_id") == ident), None)
         if cid is None:
-            raise FilterError(f"no correction {ident!r} (`hoptac corrections` lists them)")
+            raise FilterError(M_("no correction {ident!r} (`hoptac corrections` lists them)", ident=ident))
         rec = table.pop(cid)
         old_generation = store.generation
         store._write_manifest(doc)
@@ -281,14 +283,23 @@ def find_event(store: "Store", event_id: str) -> dict[str, Any] | None:
     return None
 
 
+_CHANGED = {"date": M_("date {value}"), "date_end": M_("date end {value}"), "type": M_("type {value}"),
+            "pair": M_("pair {value}")}
+
+
 def describe(rec: dict[str, Any]) -> str:
-    """What a correction changed, in one line: ``date 2019-03, type signing``."""
+    """What a correction changed, in one line: ``date 2019-03; type signing`` (a
+    :class:`~hoptac.core.messages.Message`: the labels and the type translate, the values
+    a reader typed do not)."""
     changes = rec.get("set") or {}
     if changes.get("not_event"):
-        return "not an event"
-    parts = []
+        return M_("not an event")
+    parts: dict[str, Any] = {}
     for k in ("date", "date_end", "type", "pair"):
         if k in changes:
             v = changes[k]
-            parts.append(f"{k.replace('_', ' ')} {', '.join(v) if isinstance(v, list) else (v or '(none)')}")
-    return "; ".join(parts)
+            value = ", ".join(v) if isinstance(v, list) else (v or M_("(none)"))
+            if k == "type" and v:
+                value = Message(v)  # an event type: "signing" is in the catalog
+            parts[f"p{len(parts)}"] = Message(_CHANGED[k].template, args={"value": value})
+    return Message("; ".join("{%s}" % k for k in parts), args=parts)

@@ -19,6 +19,7 @@ from typing import IO, Any, Iterable, Iterator, Sequence
 
 import orjson
 
+from ..messages import M_, Message, message_of
 from ..text import json_escape_controls
 from .safepath import NotOwnFile, owning_database, write_target
 from .storage import StoreError, atomic_write_bytes, remove_leftovers
@@ -78,17 +79,18 @@ def write_export(target: str | Path, chunks: Iterable[bytes], stdout: IO[bytes] 
     path = Path(target).expanduser()
     reason = export_refusal(path)
     if reason:
-        raise ExportError(f"cannot write {path}: {reason}")
+        raise ExportError(M_("cannot write {path}: {reason}", path=path, reason=reason))
     try:
         real = write_target(path)
         remove_leftovers(real.parent, f".{real.name}.")  # of an export killed earlier
         atomic_write_bytes(path, iter(chunks))
     except PermissionError:
-        raise ExportError(f"cannot write {path}: permission denied") from None
+        raise ExportError(M_("cannot write {path}: permission denied", path=path)) from None
     except (StoreError, NotOwnFile) as exc:
-        raise ExportError(str(exc) if isinstance(exc, StoreError) else f"cannot write {path}: {exc}") from None
+        raise ExportError(message_of(exc) if isinstance(exc, StoreError)
+                          else M_("cannot write {path}: {reason}", path=path, reason=message_of(exc))) from None
     except OSError as exc:
-        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise ExportError(M_("cannot write {path}: {reason}", path=path, reason=exc.strerror or exc)) from None
     return str(path.resolve())
 
 
@@ -97,16 +99,19 @@ def export_refusal(path: Path) -> str | None:
     missing folder, something that is not a regular file, or a file of a database."""
     try:
         if path.is_dir():
-            return "it is a folder"
+            return M_("it is a folder")
         if not path.parent.exists():
-            return f"folder {path.parent} does not exist"
+            return M_("folder {folder} does not exist", folder=path.parent)
         try:
             write_target(path)
         except NotOwnFile as exc:
+            said = message_of(exc)
+            if isinstance(said, Message) and "kind" in said.args:
+                return M_("it is {kind}, not a regular file", kind=said.args["kind"])
             return str(exc).split("; ")[0].replace(f"{path} is ", "it is ", 1)
         db = owning_database(path)
         if db is not None:
-            return f"it belongs to the hoptac database {db}; choose another name"
+            return M_("it belongs to the hoptac database {db}; choose another name", db=db)
     except OSError as exc:
         return exc.strerror or str(exc)
     return None

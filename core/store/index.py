@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 import orjson
 
+from ..messages import M_
 from .cache import FLAG_INFERRED, FLAG_MAIN, FLAG_UNKNOWN, Columns, _sort_key
 from .searchtext import body_haystack, event_haystack
 from .colfile import Ragged
@@ -72,8 +73,8 @@ class LazyRecords(Sequence[dict[str, Any]]):
                 raise ValueError("checksum")
             rec = orjson.loads(raw)
         except ValueError:
-            raise StoreError(f"a cache file of the database is damaged (record {i} does not match its checksum); "
-                             "`hoptac repair` rebuilds the caches") from None
+            raise StoreError(M_("a cache file of the database is damaged (record {i} does not match its checksum); "
+                                "`hoptac repair` rebuilds the caches", i=i)) from None
         self._lru[i] = rec
         if len(self._lru) > self._cache:
             self._lru.popitem(last=False)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..messages import M_
 from .manifest import REPAIR_HINT
 from .storage import StoreError
 
@@ -23,8 +24,8 @@ def _refuse_bad_schema_1(store: "Store", doc: dict[str, Any]) -> None:
         isinstance(a, dict) and isinstance(a.get("id"), str) and isinstance(a.get("source"), str)
         and isinstance(a.get("text"), str) for a in arts.values())
     if "segments" in doc or store.segment_files() or not whole or not isinstance(doc.get("events") or {}, dict):
-        raise StoreError(f"{store.path} says it is schema 1 but does not hold schema-1 data; it was left untouched; "
-                         f"{REPAIR_HINT}")
+        raise StoreError(M_("{path} says it is schema 1 but does not hold schema-1 data; it was left untouched; {hint}",
+                            path=store.path, hint=REPAIR_HINT))
 
 
 def _from_schema_1(store: "Store", doc: dict[str, Any]) -> dict[str, Any]:

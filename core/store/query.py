@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass
 from typing import Any, Callable, Iterable
 
 from .. import places
+from ..messages import M_
 from ..text import fold_query, typed
 from .search import search_terms
 
@@ -43,7 +44,7 @@ def parse_province(text: str, known: Known | None = None) -> str:
     (accents and case optional) and only when exactly one name matches."""
     name = typed(text)
     if not name:
-        raise FilterError("empty province name")
+        raise FilterError(M_("empty province name"))
     place = places.resolve(name)
     if place is not None:
         return place.province
@@ -52,7 +53,7 @@ def parse_province(text: str, known: Known | None = None) -> str:
         found = sorted({n for n in known() if n and fold_query(n) == want})
         if len(found) == 1:
             return found[0]
-    raise UnknownPlace(f"unknown province or partner: {name!r}")
+    raise UnknownPlace(M_("unknown province or partner: {name!r}", name=name))
 
 
 def parse_pair(text: str, known: Known | None = None) -> tuple[str, str]:
@@ -61,7 +62,8 @@ def parse_pair(text: str, known: Known | None = None) -> tuple[str, str]:
     sep = "," if "," in text else (";" if ";" in text else None)
     parts = [p for p in text.split(sep)] if sep else []
     if len(parts) != 2:
-        raise FilterError(f"a pair is two names separated by a comma, e.g. \"Lào Cai,Yên Bái\"; got {text!r}")
+        raise FilterError(M_("a pair is two names separated by a comma, e.g. \"Lào Cai,Yên Bái\"; got {text!r}",
+                             text=text))
     a, b = (parse_province(p, known) for p in parts)
     return (a, b) if fold_query(a) <= fold_query(b) else (b, a)
 
@@ -82,15 +84,17 @@ def parse_date_bound(text: str, *, end: bool) -> str:
     else:
         m2 = _DMY.fullmatch(t)
         if not m2:
-            raise FilterError(f"not a date: {text!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+            raise FilterError(M_("not a date: {text!r} (use YYYY, YYYY-MM or YYYY-MM-DD)", text=text))
         d, mo, y = m2.group(1), m2.group(2), m2.group(3)
     if mo and not 1 <= int(mo) <= 12:
-        raise FilterError(f"not a date: {text!r} (month {mo})")
+        raise FilterError(M_("not a date: {text!r} (month {month})", text=text, month=mo))
     if d:
         try:
             _dt.date(int(y), int(mo), int(d))
         except ValueError:
-            raise FilterError(f"not a date: {text!r} (there is no day {int(d)} in {y}-{int(mo):02d})") from None
+            raise FilterError(M_("not a date: {text!r} (there is no day {day} in {year}-{month:02d})",
+                                 text=text, day=int(d),
+                                  year=y, month=int(mo))) from None
     iso = y + (f"-{int(mo):02d}" if mo else "") + (f"-{int(d):02d}" if d else "")
     if end:
         # an end bound covers the whole year/month it names
@@ -103,7 +107,7 @@ def parse_search(text: str) -> str:
     after folding (``.*[(``): such a search would otherwise match every event."""
     t = typed(text)
     if t and not search_terms(t):
-        raise FilterError(f"nothing to search for in {text!r}: a search needs letters or digits")
+        raise FilterError(M_("nothing to search for in {text!r}: a search needs letters or digits", text=text))
     return t
 
 
@@ -113,7 +117,7 @@ def parse_level(text: str) -> str:
     for level in LEVELS:
         if fold_query(level) == want:
             return level
-    raise FilterError(f"unknown level {text!r} (one of: {', '.join(LEVELS)})")
+    raise FilterError(M_("unknown level {text!r} (one of: {levels})", text=text, levels=", ".join(LEVELS)))
 
 
 @dataclass(frozen=True, slots=True)

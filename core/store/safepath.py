@@ -18,6 +18,8 @@ import os
 import stat
 from pathlib import Path
 
+from ..messages import M_
+
 __all__ = ["NotOwnFile", "write_target", "owning_database", "kind_of", "real_path"]
 
 
@@ -33,16 +35,16 @@ def real_path(path: str | os.PathLike[str]) -> Path:
 def kind_of(mode: int) -> str:
     """A plain name for what a ``st_mode`` is."""
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return M_("a folder")
     if stat.S_ISFIFO(mode):
-        return "a pipe (FIFO)"
+        return M_("a pipe (FIFO)")
     if stat.S_ISCHR(mode):
-        return "a character device"
+        return M_("a character device")
     if stat.S_ISBLK(mode):
-        return "a block device"
+        return M_("a block device")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        return M_("a socket")
+    return M_("not a regular file")
 
 
 def write_target(path: str | os.PathLike[str]) -> Path:
@@ -58,7 +60,8 @@ def write_target(path: str | os.PathLike[str]) -> Path:
     except OSError:
         return p  # the write itself will say why
     if not stat.S_ISREG(st.st_mode):
-        raise NotOwnFile(f"{path} is {kind_of(st.st_mode)}, not a regular file; hoptac only replaces files")
+        raise NotOwnFile(M_("{path} is {kind}, not a regular file; hoptac only replaces files", path=path,
+                              kind=kind_of(st.st_mode)))
     return p
 
 

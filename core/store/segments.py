@@ -34,6 +34,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 import orjson
 
+from ..messages import M_, Mn_
 from .corrections import rematch
 from .manifest import REPAIR_HINT, check_manifest, check_segment
 from .safepath import real_path
@@ -60,17 +61,17 @@ def _validate(doc: dict[str, Any]) -> None:
     if not doc:
         return
     if not doc.get("meta"):
-        raise StoreError("this file is not a hoptac database (no hoptac metadata); it was left untouched")
+        raise StoreError(M_("this file is not a hoptac database (no hoptac metadata); it was left untouched"))
     meta = _meta(doc)
     if meta.get("app") != APP:
-        raise StoreError("this file is not a hoptac database (it belongs to another program); it was left untouched")
+        raise StoreError(M_("this file is not a hoptac database (it belongs to another program); it was left untouched"))
     schema = meta.get("schema")
     if not isinstance(schema, int) or schema < 1:
-        raise StoreError("this hoptac database has no valid schema version; it was left untouched")
+        raise StoreError(M_("this hoptac database has no valid schema version; it was left untouched"))
     if schema > SCHEMA:
-        raise StoreError(
-            f"this database was written by a newer hoptac (schema {schema}; this one reads up to {SCHEMA}); "
-            "upgrade hoptac to open it"
+        raise StoreError(M_(
+            "this database was written by a newer hoptac (schema {schema}; this one reads up to {known}); "
+            "upgrade hoptac to open it", schema=schema, known=SCHEMA)
         )
 
 
@@ -107,7 +108,7 @@ class Store:
     def _doc(self) -> dict[str, Any]:
         if self._storage is None:
             if self.path.is_dir():
-                raise StoreError(f"{self.path} is a folder, not a hoptac database")
+                raise StoreError(M_("{path} is a folder, not a hoptac database", path=self.path))
             self._storage = AtomicJSONStorage(self.path, validate=self._check, checksum=True)
             doc = self._storage.read()
             if doc and _meta(doc).get("schema", SCHEMA) < SCHEMA:
@@ -122,12 +123,12 @@ class Store:
         if doc and _meta(doc).get("schema") == SCHEMA:
             check_manifest(doc, self.path, self.dir)
             if self._storage is not None and self._storage.checksum_ok is False:
-                raise StoreError(f"{self.path} is damaged: it does not match the checksum recorded when it was "
-                                 f"written; {REPAIR_HINT}")
+                raise StoreError(M_("{path} is damaged: it does not match the checksum recorded when it was "
+                                    "written; {hint}", path=self.path, hint=REPAIR_HINT))
             set_aside = set(_meta(doc).get("set_aside") or ())  # unusable files `repair` kept
             if not doc.get("segments") and [p for p in self.segment_files() if p.name not in set_aside]:
-                raise StoreError(f"{self.path} lists no segment but {self.dir} holds some: the manifest does not "
-                                 f"belong to them; {REPAIR_HINT}")
+                raise StoreError(M_("{path} lists no segment but {folder} holds some: the manifest does not "
+                                    "belong to them; {hint}", path=self.path, folder=self.dir, hint=REPAIR_HINT))
 
     def segment_files(self) -> list[Path]:
         """The segment files in the database's folder (listed or not)."""
@@ -141,10 +142,17 @@ class Store:
         database: refuse, so nothing is ever written over them."""
         found = self.segment_files()
         if found:
-            state = "is empty" if self.path.exists() else "is missing"
-            raise StoreError(f"{self.path} {state} but {self.dir} holds {len(found)} segment file"
-                             f"{'s' if len(found) != 1 else ''}: the manifest was lost; `hoptac repair` rebuilds it "
-                             "from them (nothing was changed)")
+            if self.path.exists():
+                raise StoreError(Mn_("{path} is empty but {folder} holds {n} segment file: the manifest was lost; "
+                                     "`hoptac repair` rebuilds it from them (nothing was changed)",
+                                     "{path} is empty but {folder} holds {n} segment files: the manifest was lost; "
+                                     "`hoptac repair` rebuilds it from them (nothing was changed)",
+                                     len(found), path=self.path, folder=self.dir))
+            raise StoreError(Mn_("{path} is missing but {folder} holds {n} segment file: the manifest was lost; "
+                                 "`hoptac repair` rebuilds it from them (nothing was changed)",
+                                 "{path} is missing but {folder} holds {n} segment files: the manifest was lost; "
+                                 "`hoptac repair` rebuilds it from them (nothing was changed)",
+                                 len(found), path=self.path, folder=self.dir))
 
     @property
     def exists(self) -> bool:
@@ -185,11 +193,13 @@ class Store:
             try:
                 data = read_regular(path)
             except FileNotFoundError:
-                raise StoreError(f"{path} is missing: the database is incomplete; {REPAIR_HINT}") from None
+                raise StoreError(M_("{path} is missing: the database is incomplete; {hint}", path=path,
+                                    hint=REPAIR_HINT)) from None
             try:
                 doc = orjson.loads(data)
             except orjson.JSONDecodeError:
-                raise StoreError(f"{path} is damaged (not valid JSON); {REPAIR_HINT}") from None
+                raise StoreError(M_("{path} is damaged (not valid JSON); {hint}",
+                                    path=path, hint=REPAIR_HINT)) from None
             check_segment(data, doc, path, (entry or self._segment_entry(name)) if check else None)
             if len(self._segment_cache) >= 2:
                 self._segment_cache.pop(next(iter(self._segment_cache)))
@@ -386,7 +396,8 @@ class Store:
             for version in range(old, SCHEMA):
                 step = MIGRATIONS.get(version)
                 if step is None:
-                    raise StoreError(f"cannot migrate this database from schema {version}; it was left untouched")
+                    raise StoreError(M_("cannot migrate this database from schema {version}; it was left untouched",
+                                        version=version))
                 doc = step(self, doc)
             self._write_manifest(doc)
 

@@ -32,6 +32,7 @@ from typing import Any, Callable, Iterator
 import orjson
 from tinydb.storages import Storage
 
+from ..messages import M_, message_of
 from .safepath import NotOwnFile, kind_of, write_target
 
 __all__ = ["AtomicJSONStorage", "StoreError", "DiskFull", "WriteLock", "atomic_write_bytes", "remove_leftovers",
@@ -56,19 +57,20 @@ def read_regular(path: Path, what: str = "") -> bytes:
     except FileNotFoundError:
         raise
     except IsADirectoryError:
-        raise StoreError(f"{label} is a folder, not a hoptac database") from None
+        raise StoreError(M_("{path} is a folder, not a hoptac database", path=label)) from None
     except PermissionError:
-        raise StoreError(f"cannot read {label}: permission denied") from None
+        raise StoreError(M_("cannot read {path}: permission denied", path=label)) from None
     except OSError as exc:
-        raise StoreError(f"cannot read {label}: {exc.strerror or exc}") from None
+        raise StoreError(M_("cannot read {path}: {reason}", path=label, reason=exc.strerror or exc)) from None
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
-            raise StoreError(f"{label} is {kind_of(st.st_mode)}, not a hoptac database; it was left untouched")
+            raise StoreError(M_("{path} is {kind}, not a hoptac database; it was left untouched", path=label,
+                                  kind=kind_of(st.st_mode)))
         with os.fdopen(os.dup(fd), "rb") as fh:
             return fh.read()
     except OSError as exc:
-        raise StoreError(f"cannot read {label}: {exc.strerror or exc}") from None
+        raise StoreError(M_("cannot read {path}: {reason}", path=label, reason=exc.strerror or exc)) from None
     finally:
         os.close(fd)
 
@@ -96,8 +98,12 @@ def disk_full(folder: Path, needed: int | None) -> StoreError:
         free = shutil.disk_usage(folder).free
     except OSError:
         free = 0
-    need = f"; this write needs about {_mb(needed)} more" if needed else ""
-    return DiskFull(f"the disk holding {folder} ({_mount_of(folder)}) is full: {_mb(free)} free{need}")
+    if needed:
+        return DiskFull(M_("the disk holding {folder} ({mount}) is full: {free} free; this write needs about {need} more",
+                           folder=folder, mount=_mount_of(folder), free=_mb(free), need=_mb(needed)))
+    return DiskFull(M_("the disk holding {folder} ({mount}) is full: {free} free",
+                       folder=folder, mount=_mount_of(folder),
+                       free=_mb(free)))
 
 
 def _mb(n: int | float) -> str:
@@ -173,7 +179,7 @@ def atomic_write_bytes(path: Path, chunks: Iterator[bytes] | bytes) -> None:
     try:
         path = write_target(path)
     except NotOwnFile as exc:
-        raise StoreError(str(exc)) from None
+        raise StoreError(message_of(exc)) from None
     directory = path.parent if str(path.parent) else Path(".")
     written = len(chunks) if isinstance(chunks, (bytes, bytearray)) else 0
     tmp_name = None
@@ -259,14 +265,13 @@ class AtomicJSONStorage(Storage):
         try:
             doc = orjson.loads(data)
         except orjson.JSONDecodeError:
-            raise StoreError(
-                f"{self.path} is damaged or not a hoptac database (it is not valid JSON); "
-                "it was left untouched"
-            ) from None
+            raise StoreError(M_("{path} is damaged or not a hoptac database (it is not valid JSON); it was left untouched",
+                                path=self.path)) from None
         if self.checksum_ok is not None and isinstance(doc, dict):
             doc.pop("crc", None)
         if not isinstance(doc, dict) or not all(isinstance(v, dict) for v in doc.values()):
-            raise StoreError(f"{self.path} is not a hoptac database (not a TinyDB file); it was left untouched")
+            raise StoreError(M_("{path} is not a hoptac database (not a TinyDB file); it was left untouched",
+                                  path=self.path))
         if self._validate is not None:
             self._validate(doc)
         return doc
@@ -349,13 +354,16 @@ class WriteLock:
                 waited = time.monotonic() - start
                 if self.on_wait is None or (self.timeout is not None and waited >= self.timeout):
                     raise
-                self.on_wait(f"waiting for another hoptac process to finish writing {self.path.with_suffix('')}")
+                self.on_wait(M_("waiting for another hoptac process to finish writing {path}",
+                                path=self.path.with_suffix("")))
                 lock.acquire(timeout=-1.0 if self.timeout is None else max(0.0, self.timeout - waited),
                              poll_interval=0.05)
         except Timeout:
-            raise StoreError(f"another hoptac process is still writing; gave up after {self.timeout:.0f} s") from None
+            raise StoreError(M_("another hoptac process is still writing; gave up after {seconds:.0f} s",
+                                seconds=self.timeout)) from None
         except (OSError, RuntimeError) as exc:  # no such folder, no permission; a lock held by this very thread
-            raise StoreError(f"cannot lock {self.path}: {getattr(exc, 'strerror', None) or exc}") from None
+            raise StoreError(M_("cannot lock {path}: {reason}", path=self.path,
+                                reason=getattr(exc, "strerror", None) or exc)) from None
         self._lock = lock
         return self
 

@@ -26,6 +26,8 @@ from textual.screen import ModalScreen
 from textual.suggester import Suggester, SuggestFromList
 from textual.widgets import Checkbox, Input, Label, Static
 
+from ..i18n import N_, _, tr, translate_bindings
+
 __all__ = ["CorrectScreen", "CorrectActions", "PairSuggester"]
 
 
@@ -54,27 +56,28 @@ def _fields(ev: dict[str, Any]) -> dict[str, str]:
 
 
 class CorrectScreen(ModalScreen[dict[str, Any] | None]):
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS = [Binding("escape", "cancel", N_("Cancel"))]
 
     def __init__(self, event: dict[str, Any]) -> None:
         super().__init__(id="correct-screen")
+        translate_bindings(self)
         self.event = event
         self.before = _fields(event)
 
     def compose(self):
         with Vertical(classes="dialog", id="correct-dialog"):
-            yield Static(Content("Correct this event").stylize("bold"), classes="dialog-title")
-            yield Label(Content("Date (2019, 2019-03 or 8/3/2019)"))
+            yield Static(Content(_("Correct this event")).stylize("bold"), classes="dialog-title")
+            yield Label(Content(_("Date (2019, 2019-03 or 8/3/2019)")))
             yield Input(value=self.before["date"], compact=True, id="correct-date")
-            yield Label(Content("End date (empty: none)"))
+            yield Label(Content(_("End date (empty: none)")))
             yield Input(value=self.before["date_end"], compact=True, id="correct-date-end")
-            yield Label(Content(f"Type ({', '.join(EVENT_TYPES)})"))
+            yield Label(Content(_("Type ({types})").format(types=", ".join(EVENT_TYPES))))
             yield Input(value=self.before["type"], compact=True, id="correct-type",
                         suggester=SuggestFromList(EVENT_TYPES, case_sensitive=False))
-            yield Label(Content("Partners (two, apart by a comma; accents optional)"))
+            yield Label(Content(_("Partners (two, apart by a comma; accents optional)")))
             yield Input(value=self.before["pair"], compact=True, id="correct-pair", suggester=PairSuggester())
-            yield Checkbox("Not an event (hide it)", id="correct-not-event", compact=True)
-            yield Static(Content("Enter saves what you changed · Esc leaves it as it is"), classes="dialog-help")
+            yield Checkbox(Content(_("Not an event (hide it)")), id="correct-not-event", compact=True)
+            yield Static(Content(_("Enter saves what you changed · Esc leaves it as it is")), classes="dialog-help")
             yield Static("", id="correct-error", classes="dialog-error")
 
     def on_mount(self) -> None:
@@ -94,7 +97,7 @@ class CorrectScreen(ModalScreen[dict[str, Any] | None]):
         try:
             changes = self.changes()
         except FilterError as exc:
-            self.query_one("#correct-error", Static).update(Content("✗ " + str(exc)))
+            self.query_one("#correct-error", Static).update(Content("✗ " + tr(exc)))
             return
         self.dismiss(changes)
 
@@ -111,7 +114,7 @@ class CorrectActions:
     def action_correct(self) -> None:
         ev = self.timeline.current_event  # type: ignore[attr-defined]
         if ev is None:
-            self.notify("No event selected.", timeout=2)  # type: ignore[attr-defined]
+            self.notify(_("No event selected."), timeout=2)  # type: ignore[attr-defined]
             return
 
         def done(changes: dict[str, Any] | None) -> None:
@@ -128,11 +131,11 @@ class CorrectActions:
         try:
             extracted = corr.find_event(store, event_id)
             if extracted is None:
-                raise StoreError("the event is no longer in the database")
+                raise StoreError(_("the event is no longer in the database"))
             cid = corr.add_correction(store, extracted, changes)
             library = Library.open(store.path, verify=False)  # the caches rebuilt with the correction
         except (StoreError, OSError, FilterError) as exc:
-            self.app.call_from_thread(self.notify, f"Not saved: {exc}", severity="error",  # type: ignore[attr-defined]
+            self.app.call_from_thread(self.notify, _("Not saved: {reason}").format(reason=tr(exc)), severity="error",  # type: ignore[attr-defined]
                                       timeout=8, markup=False)
             return
         keep = next((r for r in library.index.of_article(extracted["article_id"])
@@ -144,5 +147,6 @@ class CorrectActions:
         self.index = library.index
         self.app.library = library  # type: ignore[attr-defined]
         self.apply_filter(self.flt, keep_rank=keep)  # type: ignore[attr-defined]
-        self.notify(f"Correction {cid} saved: {corr.describe({'set': changes})} "  # type: ignore[attr-defined]
-                    "(`hoptac corrections undo` takes it back)", timeout=6, markup=False)
+        saved = _("Correction {cid} saved: {changed} (`hoptac corrections undo` takes it back)")
+        self.notify(saved.format(cid=cid, changed=tr(corr.describe({"set": changes}))),  # type: ignore[attr-defined]
+                    timeout=6, markup=False)

@@ -12,7 +12,7 @@ from hoptac.core.store.query import Filter
 from hoptac.core.text import typed
 from textual import work
 
-from ..i18n import _, ngettext
+from ..i18n import _, ngettext, tr
 from ..widgets.text import describe_filter, slug
 from .prompt import PromptScreen
 
@@ -56,7 +56,7 @@ class ExportMixin:
                     return _("folder {folder} does not exist").format(folder=path.parent)
                 refusal = export_refusal(path)
                 if refusal:
-                    return _("cannot write {path}: {reason}").format(path=v, reason=refusal)
+                    return _("cannot write {path}: {reason}").format(path=v, reason=tr(refusal))
                 if path.exists() and self._export_confirm != v:
                     self._export_confirm = v
                     return _("{name} exists: press Enter again to replace it, or change the name").format(name=v)
@@ -83,7 +83,7 @@ class ExportMixin:
         try:
             written = write_export(path, chunks)
         except (ExportError, OSError) as exc:
-            message = str(exc) if isinstance(exc, ExportError) else _("cannot write {path}: {reason}").format(
+            message = tr(exc) if isinstance(exc, ExportError) else _("cannot write {path}: {reason}").format(
                 path=path, reason=exc.strerror or exc)
             self.app.call_from_thread(self.notify, _("Export failed: {reason}").format(reason=message), severity="error",
                                       timeout=8, markup=False)

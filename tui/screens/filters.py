@@ -20,7 +20,7 @@ from textual.widgets import Button, Input, Label, Select, Static
 
 from ..widgets.text import resolve_name, visible
 
-from ..i18n import N_, _, translate_bindings
+from ..i18n import N_, _, tr, translate_bindings
 from ..widgets.text import type_label
 
 __all__ = ["FilterScreen", "FoldSuggester"]
@@ -141,7 +141,7 @@ class FilterScreen(ModalScreen[Filter | None]):
         try:
             flt = self.build()
         except FilterError as exc:
-            self.query_one("#filter-error", Static).update(Content("✗ " + str(exc)))
+            self.query_one("#filter-error", Static).update(Content("✗ " + tr(exc)))
             return
         self.dismiss(flt)
 

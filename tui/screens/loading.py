@@ -22,7 +22,7 @@ from textual.widgets import Static
 
 from ..gc_pacing import settle_heap
 from ..widgets.text import visible
-from ..i18n import N_, _, translate_bindings
+from ..i18n import N_, _, tr, translate_bindings
 
 __all__ = ["LoadingScreen"]
 
@@ -53,7 +53,7 @@ class LoadingScreen(Screen[None]):
             self.app.call_from_thread(self._status, _("building the index from the store: {n} articles read").format(n=f"{n:,}"))
 
         def waiting(message: str) -> None:
-            self.app.call_from_thread(self._status, message)
+            self.app.call_from_thread(self._status, tr(message))
 
         try:
             library = Library.open(self.db_path, seed_if_missing=is_default_db(self.db_path), on_wait=waiting,
@@ -61,7 +61,7 @@ class LoadingScreen(Screen[None]):
             library.index.warm()  # the filter indexes, before the first key needs them
             settle_heap()
         except StoreError as exc:
-            self.app.call_from_thread(self.app.exit, 1, 1, f"hoptac: {exc}")
+            self.app.call_from_thread(self.app.exit, 1, 1, f"hoptac: {tr(exc)}")
             return
         self.app.call_from_thread(self.app.open_library, library, self.initial)
         # after the first frame: the cache files against their checksums; a mismatch
@@ -73,7 +73,7 @@ class LoadingScreen(Screen[None]):
             rebuilt = Library.open(self.db_path, on_wait=waiting, progress=progress)
             rebuilt.index.warm()
         except StoreError as exc:
-            message = _("The caches are damaged and could not be rebuilt: {reason}").format(reason=exc)
+            message = _("The caches are damaged and could not be rebuilt: {reason}").format(reason=tr(exc))
             self.app.call_from_thread(self.app.notify, message, severity="error", timeout=15, markup=False)
             return
         self.app.call_from_thread(self._reopen, rebuilt, problems)
@@ -86,5 +86,5 @@ class LoadingScreen(Screen[None]):
         self.app.library = library  # type: ignore[attr-defined]
         self.app.switch_screen(MainScreen(library, flt, ascii_only=self.app.ascii_only))  # type: ignore[attr-defined]
         message = _("Cache files did not match their checksums ({problems}); they were rebuilt.").format(
-            problems="; ".join(problems))
+            problems="; ".join(tr(p) for p in problems))
         self.app.notify(message, severity="warning", timeout=10, markup=False)

@@ -24,7 +24,7 @@ from textual.widgets import Footer
 from textual.worker import get_current_worker
 
 from ..clipboard import copy_event
-from ..i18n import N_, _, translate_bindings
+from ..i18n import N_, _, tr, translate_bindings
 from ..widgets.columns import pair_widths
 from ..widgets.detail import ArticleView, DetailPane
 from ..widgets.filterbar import FilterBar
@@ -150,7 +150,7 @@ class MainScreen(ExportMixin, ViewActions, CorrectActions, Screen[None]):
         try:
             ranks = self.index.filter(flt, should_stop=stop)
         except (OSError, StoreError) as exc:  # a cache file unreadable or damaged under us
-            reason = str(exc) if isinstance(exc, StoreError) else (exc.strerror or type(exc).__name__)
+            reason = tr(exc) if isinstance(exc, StoreError) else (exc.strerror or type(exc).__name__)
             self.app.call_from_thread(self._filter_failed, token,
                                       _("Cannot read the database's files: {reason}").format(reason=reason))
             return
@@ -162,7 +162,7 @@ class MainScreen(ExportMixin, ViewActions, CorrectActions, Screen[None]):
             data.pair_full, data.pair_short = pair_widths(self.index, ranks)
         except (OSError, StoreError) as exc:
             self.app.call_from_thread(self._filter_failed, token,
-                                      _("Cannot read the database's files: {reason}").format(reason=exc))
+                                      _("Cannot read the database's files: {reason}").format(reason=tr(exc)))
             return
         if stop():
             return
@@ -202,7 +202,7 @@ class MainScreen(ExportMixin, ViewActions, CorrectActions, Screen[None]):
         if not flt.article_id:
             return None
         article = self.library.article(flt.article_id) or {}
-        return str(article.get("title") or _("one article"))
+        return tr(article.get("title") or _("one article"))
 
     # -- cursor and detail ------------------------------------------------------------------
     @on(Timeline.CursorMoved)
@@ -363,7 +363,7 @@ class MainScreen(ExportMixin, ViewActions, CorrectActions, Screen[None]):
             try:
                 parse_date_bound(v, end=False)
             except FilterError as exc:
-                return str(exc)
+                return tr(exc)
             return None
 
         def done(value: str | None) -> None:

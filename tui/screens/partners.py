@@ -26,7 +26,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from ..widgets.text import match_names, visible
-from ..i18n import N_, translate_bindings
+from ..i18n import N_, _, ngettext, translate_bindings
 
 __all__ = ["PartnersScreen"]
 
@@ -66,7 +66,7 @@ class PartnersScreen(ModalScreen[Any]):
     def compose(self):
         with Vertical(classes="dialog", id="partners-dialog"):
             yield Static("", id="partners-title", classes="dialog-title")
-            yield Input(placeholder="type a province, e.g. lao cai", compact=True, id="partners-input")
+            yield Input(placeholder=_("type a province, e.g. lao cai"), compact=True, id="partners-input")
             yield OptionList(id="partners-options", compact=True)
             yield Static("", id="partners-help", classes="dialog-help")
 
@@ -81,8 +81,9 @@ class PartnersScreen(ModalScreen[Any]):
     # -- choosing the province -------------------------------------------------------------
     def _list_provinces(self, query: str) -> None:
         self.province = None
-        self.query_one("#partners-title", Static).update(Content("Partners of …").stylize("bold"))
-        self.query_one("#partners-help", Static).update(Content("Type a province (accents optional) · Enter pick · Esc back"))
+        self.query_one("#partners-title", Static).update(Content(_("Partners of …")).stylize("bold"))
+        self.query_one("#partners-help", Static).update(
+            Content(_("Type a province (accents optional) · Enter pick · Esc back")))
         options = self.query_one(OptionList)
         options.clear_options()
         for name in match_names(query, self.provinces):
@@ -90,7 +91,8 @@ class PartnersScreen(ModalScreen[Any]):
         if options.option_count:
             options.highlighted = 0
         else:
-            options.add_option(Option(Content("no match — check the spelling").stylize("italic"), id="", disabled=True))
+            options.add_option(Option(Content(_("no match — check the spelling")).stylize("italic"), id="",
+                                      disabled=True))
 
     def choose(self, province: str) -> None:
         self.province = province
@@ -98,11 +100,10 @@ class PartnersScreen(ModalScreen[Any]):
         self._token += 1
         shown = self.map_to(province) if self.map_to else province
         self.query_one("#partners-title", Static).update(Content.assemble(
-            ("Partners of ", "bold"), (visible(shown), "bold underline"),
-            (" (2025 map)" if self.map_to else "", "bold"), ("  (counting…)", "dim")))
-        switch = " · Tab the other party" if len(self.choices) > 1 else ""
-        self.query_one("#partners-help", Static).update(Content(
-            f"Enter shows the pair's events{switch} · type another province · Esc back"))
+            *self._title(shown), ("  " + _("(counting…)"), "dim")))
+        help_text = (_("Enter shows the pair's events · Tab the other party · type another province · Esc back")
+                     if len(self.choices) > 1 else _("Enter shows the pair's events · type another province · Esc back"))
+        self.query_one("#partners-help", Static).update(Content(help_text))
         self.query_one(OptionList).clear_options()
         self._count(province, self._token)
 
@@ -121,17 +122,20 @@ class PartnersScreen(ModalScreen[Any]):
         years = [y for p in found for y in p["years"]]
         self.span = (min(years), max(years)) if years else None
         shown = self.map_to(self.province) if self.map_to else self.province
-        span = f" · strips {max(self.span[0], self.span[1] - STRIP + 1)}–{self.span[1]}" if self.span else ""
+        span = " · " + _("strips {first}–{last}").format(first=max(self.span[0], self.span[1] - STRIP + 1),
+                                                          last=self.span[1]) if self.span else ""
+        counts = ngettext("{n} in {events}", "{n} in {events}", len(found)).format(  # n partners
+            n=f"{len(found):,}", events=ngettext("{n} event", "{n} events", n_events).format(n=f"{n_events:,}"))
         self.query_one("#partners-title", Static).update(Content.assemble(
-            ("Partners of ", "bold"), (visible(shown), "bold underline"),
-            (" (2025 map)" if self.map_to else "", "bold"),
-            (f"  {len(found):,} in {n_events:,} events{span}", "dim")))
+            *self._title(shown), (f"  {counts}{span}", "dim")))
         options = self.query_one(OptionList)
         options.clear_options()
-        width = max((len(visible(p["partner"])) + (9 if p["merged"] else 0) for p in found), default=0)
+        merged = _("{name} (merged)")
+        width = max((len(merged.format(name=visible(p["partner"])) if p["merged"] else visible(p["partner"]))
+                     for p in found), default=0)
         width = min(width, 22)
         for i, p in enumerate(found):
-            name = visible(p["partner"]) + (" (merged)" if p["merged"] else "")
+            name = merged.format(name=visible(p["partner"])) if p["merged"] else visible(p["partner"])
             name = name if len(name) <= width else name[: width - 1] + "…"
             years = "?" if p["first"] is None else (
                 str(p["first"]) if p["first"] == p["last"] else f"{p['first']}–{p['last']}")
@@ -141,7 +145,14 @@ class PartnersScreen(ModalScreen[Any]):
         if found:
             options.highlighted = 0
         else:
-            options.add_option(Option(Content("no partners in these events").stylize("italic"), id="", disabled=True))
+            options.add_option(Option(Content(_("no partners in these events")).stylize("italic"), id="",
+                                      disabled=True))
+
+    def _title(self, shown: str) -> list[tuple[str, str]]:
+        """``Partners of Lào Cai`` with the name underlined (it is inert text, never markup)."""
+        before, _sep, after = (_("Partners of {name} (2025 map)") if self.map_to else _("Partners of {name}")
+                               ).partition("{name}")
+        return [(before, "bold"), (visible(shown), "bold underline"), (after, "bold")]
 
     # -- events ---------------------------------------------------------------------------
     def on_input_changed(self, event: Input.Changed) -> None:

@@ -24,7 +24,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from ..widgets.text import visible
-from ..i18n import N_, translate_bindings
+from ..i18n import N_, _, ngettext, translate_bindings
 
 __all__ = ["PeopleScreen", "LIMIT"]
 
@@ -64,17 +64,17 @@ class PeopleScreen(ModalScreen[Any]):
     def compose(self):
         with Vertical(classes="dialog", id="people-dialog"):
             yield Static("", id="people-title", classes="dialog-title")
-            yield Input(placeholder="type a name, e.g. dang xuan phong", compact=True, id="people-input")
+            yield Input(placeholder=_("type a name, e.g. dang xuan phong"), compact=True, id="people-input")
             yield OptionList(id="people-options", compact=True)
             yield Static("", id="people-info")
-            yield Static(Content("Type to narrow (accents optional) · ↑↓ choose · Enter shows their events · Esc back"),
+            yield Static(Content(_("Type to narrow (accents optional) · ↑↓ choose · Enter shows their events · "
+                                   "Esc back")),
                          id="people-help", classes="dialog-help")
 
     def on_mount(self) -> None:
         self.query_one("#people-dialog").styles.height = 22  # inline: the app's .dialog sizes to content
-        where = f" in {self.scope}" if self.scope else ""
         self.query_one("#people-title", Static).update(
-            Content.assemble(("People", "bold"), (visible(where), "bold"), ("  (gathering…)", "dim")))
+            Content.assemble((self._title(), "bold"), ("  " + _("(gathering…)"), "dim")))
         self.query_one(Input).focus()
         self._load("")
 
@@ -95,23 +95,27 @@ class PeopleScreen(ModalScreen[Any]):
             return
         self.gathering = False
         self.found = found
-        where = f" in {self.scope}" if self.scope else ""
-        more = f" (the {LIMIT} with most events; type to narrow)" if len(found) >= LIMIT else ""
+        more = " " + _("(the {n} with most events; type to narrow)").format(n=LIMIT) if len(found) >= LIMIT else ""
         self.query_one("#people-title", Static).update(
-            Content.assemble(("People", "bold"), (visible(where), "bold"), (f"  {len(found):,}{more}", "dim")))
+            Content.assemble((self._title(), "bold"), (f"  {len(found):,}{more}", "dim")))
         options = self.query_one(OptionList)
         options.clear_options()
         for i, p in enumerate(found):
             n = p["events"]
             label = Content.assemble(
                 (visible(p["name"]), "bold"), (f" · {visible(p['province'] or '?')}", ""),
-                (f"  {n:,} event{'s' if n != 1 else ''}  {_years(p['first'], p['last'])}", "dim"))
+                ("  " + ngettext("{n} event", "{n} events", n).format(n=f"{n:,}") + f"  {_years(p['first'], p['last'])}",
+                 "dim"))
             options.add_option(Option(label, id=str(i)))
         if found:
             options.highlighted = 0
         else:
-            options.add_option(Option(Content("nobody by that name here").stylize("italic"), id="", disabled=True))
+            options.add_option(Option(Content(_("nobody by that name here")).stylize("italic"), id="", disabled=True))
         self._show_info()
+
+    def _title(self) -> str:
+        """``People`` or ``People in Lào Cai – Yên Bái`` (the timeline's filter, inert)."""
+        return _("People in {scope}").format(scope=visible(self.scope)) if self.scope else _("People")
 
     def _current(self) -> dict[str, Any] | None:
         options = self.query_one(OptionList)

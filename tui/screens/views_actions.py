@@ -29,7 +29,9 @@ class ViewActions:
             if result:
                 self.apply_filter(replace(self.flt, person=result[1], article_id=None))  # type: ignore[attr-defined]
 
-        scope = self.view_flt.describe() if not self.view_flt.is_empty() else ""
+        from ..widgets.text import describe_filter
+
+        scope = describe_filter(self.view_flt) if not self.view_flt.is_empty() else ""
         self.app.push_screen(PeopleScreen(self.index, list(self.ranks), scope), done)  # type: ignore[attr-defined]
 
     def action_partners(self) -> None:
@@ -61,5 +63,7 @@ class ViewActions:
     def action_toggle_map(self) -> None:
         on = not self.flt.map
         self.apply_filter(replace(self.flt, map="2025" if on else None))  # type: ignore[attr-defined]
-        self.notify("Today's map (34 units since 1 July 2025): provinces and pairs as named now."  # type: ignore[attr-defined]
-                    if on else "Provinces as the articles name them.", timeout=3)
+        from ..i18n import _
+
+        self.notify(_("Today's map (34 units since 1 July 2025): provinces and pairs as named now.")  # type: ignore[attr-defined]
+                    if on else _("Provinces as the articles name them."), timeout=3)

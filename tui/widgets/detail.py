@@ -18,9 +18,10 @@ from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
+from hoptac.core.messages import Message
 from hoptac.core.store.phrase import match_spans
 
-from ..i18n import N_, _, ngettext, translate_bindings
+from ..i18n import N_, _, ngettext, tr, translate_bindings
 from .article_text import HIT_STYLE, MATCH_STYLE  # re-exported (see __all__)
 from .article_text import OTHER_STYLE, _collapse, _cut, _hang, _highlighted, _span, article_runs
 from .text import date_detail, format_date, pair_label, party_label, type_label, visible
@@ -151,6 +152,10 @@ class DetailPane(Vertical):
     # -- content --------------------------------------------------------------------------
     def show(self, event: dict[str, Any] | None, article: dict[str, Any] | None, same_article: int = 0,
              search: str = "") -> None:
+        if article is not None and not article.get("source") and isinstance(article.get("text"), Message):
+            reason = tr(article["text"])  # the article could not be read: why, in the user's language
+            article = {**article, "text": reason, "title": tr(article.get("title") or ""),
+                       "body_span": [0, len(reason)], "warnings": [reason]}
         self.event, self.article, self.same_article = event, article, same_article
         self.matches = match_spans((article or {}).get("text") or "", search) if search else []
         self._render_fields()
@@ -282,19 +287,28 @@ class DetailPane(Vertical):
                 self.scroll_pending = True
                 self.call_after_refresh(self._scroll_to_event, hs < he)
 
-    def _scroll_to_event(self, has_hit: bool, tries: int = 8) -> None:
+    def _scroll_to_event(self, has_hit: bool, tries: int = 12, last: tuple | None = None) -> None:
         """The fields and the sentence together when both fit, else the sentence at the top
-        (once the new text is laid out: until then sizes are those of the last event)."""
+        (once the new text is laid out: until then sizes are those of the last event).
+
+        Layout can settle over more than one refresh (a busy machine, a screen above this
+        one), so the scroll is made again after the next refresh until two passes see the
+        same sizes and land on the same line: the view never stays where stale sizes put it."""
         view = self.query_one(ArticleView)
         fields = self.query_one("#fields", Static)
         hit = self.query_one("#art-hit", Static)
         laid_out = fields.outer_size.height == self._field_rows and (not has_hit or hit.outer_size.height > 0)
         if not laid_out and tries > 0:
-            self.call_after_refresh(self._scroll_to_event, has_hit, tries - 1)
+            self.call_after_refresh(self._scroll_to_event, has_hit, tries - 1, last)
             return
         view.scroll_home(animate=False, immediate=True)
         if has_hit and not self._hit_on_screen():
-            view.scroll_to_widget(self.query_one("#art-hit"), top=True, animate=False, immediate=True)
+            view.scroll_to_widget(hit, top=True, animate=False, immediate=True)
+        here = (view.scroll_y, view.virtual_size.height, fields.outer_size.height, hit.outer_size.height,
+                hit.virtual_region.y)
+        if here != last and tries > 0:
+            self.call_after_refresh(self._scroll_to_event, has_hit, tries - 1, here)
+            return
         self.scroll_pending = False
 
     def _part(self, text: str, runs: list[tuple[int, int, bool]], a: int, b: int, hs: int,

@@ -13,6 +13,8 @@ from textual.content import Content
 from textual.message import Message
 from textual.widget import Widget
 
+from ..i18n import _
+
 __all__ = ["YearHistogram"]
 
 BLOCKS = " ▁▂▃▄▅▆▇█"
@@ -75,10 +77,10 @@ class YearHistogram(Widget):
         tail = f" ?:{unknown:,}" if unknown else ""
         bars, bar_w, gap = self._layout(width - cell_len(tail))
         if not bars:
-            msg = f"no dated events · year unknown: {unknown:,}" if unknown else ""
+            msg = _("no dated events · year unknown: {n}").format(n=f"{unknown:,}") if unknown else ""
             return Content(msg).stylize("dim")
         chars = ASCII if self.ascii_only else BLOCKS
-        top = max(c for c, _, _ in bars) or 1
+        top = max(bar[0] for bar in bars) or 1
         levels = 8 * (height - 1) if height > 1 else 8
         bar_rows = max(1, height - 1)
         lines: list[Content] = []

@@ -1,0 +1,70 @@
+"""Anniversaries of foundings a page names without their date: "dịp kỷ niệm 50 năm Quốc khánh
+nước CHDCND Lào" (2/12/1975 -> 2025), "kỷ niệm 30 năm thiết lập quan hệ ngoại giao Việt Nam -
+Hàn Quốc" (1992 -> 2022). The foundings are a reviewed table (:data:`KNOWN_FOUNDINGS`); the
+cue is the row ``known_anniversary`` of :data:`~hoptac.core.extract.year_cues.CUES`.
+Matched on folded text (no accents, no case, đ→d).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .year_cues import YearCue, _cue
+
+__all__ = ["KNOWN_FOUNDINGS", "known_anniversaries"]
+
+#: Foundings that Vietnamese pages celebrate by their anniversary without giving the date:
+#: (occasion, the other country's names (folded), year, the founding's date as written).
+#: Only what is Vietnam's own is read from "Việt Nam" (its national day).
+KNOWN_FOUNDINGS: tuple[tuple[str, tuple[str, ...], int, str], ...] = (
+    ("quoc khanh", ("viet nam", "nuoc viet nam dan chu cong hoa", "nuoc cong hoa xa hoi chu nghia viet nam"),
+     1945, "2/9/1945"),
+    ("quoc khanh", ("lao", "chdcnd lao", "cong hoa dan chu nhan dan lao"), 1975, "2/12/1975"),
+    ("quan he ngoai giao", ("lao",), 1962, "5/9/1962"),
+    ("quan he ngoai giao", ("campuchia",), 1967, "24/6/1967"),
+    ("quan he ngoai giao", ("trung quoc",), 1950, "18/1/1950"),
+    ("quan he ngoai giao", ("nhat ban",), 1973, "21/9/1973"),
+    ("quan he ngoai giao", ("han quoc",), 1992, "22/12/1992"),
+    ("quan he ngoai giao", ("thai lan",), 1976, "6/8/1976"),
+    ("quan he ngoai giao", ("phap", "cong hoa phap"), 1973, "12/4/1973"),
+    ("quan he ngoai giao", ("hoa ky", "my"), 1995, "12/7/1995"),
+    ("quan he ngoai giao", ("nga", "lien bang nga", "lien xo"), 1950, "30/1/1950"),
+    ("quan he ngoai giao", ("an do",), 1972, "7/1/1972"),
+    ("quan he ngoai giao", ("cuba",), 1960, "2/12/1960"),
+    ("quan he ngoai giao", ("duc",), 1975, "23/9/1975"),
+    ("quan he ngoai giao", ("singapore",), 1973, "1/8/1973"),
+    ("quan he ngoai giao", ("australia", "uc", "o-xtray-li-a"), 1973, "26/2/1973"),
+    ("quan he ngoai giao", ("mong co",), 1954, "17/11/1954"),
+    ("hiep uoc huu nghi va hop tac", ("lao",), 1977, "18/7/1977"),
+)
+_KNOWN = {}
+for _occ, _names, _year, _ in KNOWN_FOUNDINGS:
+    for _n in _names:
+        _KNOWN[(_occ, _n)] = _year
+_KNOWN_ANNIV = re.compile(r"ky niem\s+(?:lan thu\s+)?(\d{1,3})\s+nam\s+(?:ngay\s+)?(?:(?:thiet lap|ky)\s+)?"
+                          r"(quoc khanh|quan he ngoai giao|hiep uoc huu nghi va hop tac)\b([^.;:\n(]{0,70})")
+_LOOKS_AHEAD = re.compile(r"\b(?:huong toi|tien toi|chuan bi|se)\s+(?:(?:chao mung|to chuc)\s+)?$")
+
+
+def known_anniversaries(folded: str, skip: list[tuple[int, int]] = ()) -> list[YearCue]:
+    """'dịp kỷ niệm 50 năm Quốc khánh CHDCND Lào' -> 2025 (:data:`KNOWN_FOUNDINGS`), read
+    in the folded text (offsets shared with the text); ``skip``: spans to leave out
+    (related titles)."""
+    out = []
+    i = folded.find("ky niem")
+    while i >= 0:
+        m = _KNOWN_ANNIV.match(folded, i, i + 200)
+        if m and not any(a <= i < b for a, b in skip) and not _LOOKS_AHEAD.search(folded, max(0, i - 24), i):
+            n, occasion = int(m.group(1)), m.group(2)
+            tail = " " + " ".join(re.split(r"[\s,–-]+", m.group(3))) + " "
+            found = [(y, name) for (occ, name), y in _KNOWN.items() if occ == occasion and f" {name} " in tail
+                     and not (name == "viet nam" and occasion != "quoc khanh")]
+            if occasion == "quoc khanh" and len({y for y, _ in found}) > 1:
+                found = [f for f in found if f[0] != 1945]   # "Quốc khánh nước CHDCND Lào" beside "Việt Nam"
+            if len({y for y, _ in found}) == 1 and 0 < n < 150:
+                ends = [x.end() for _, name in found
+                        if (x := re.search(r"\b" + r"[\s,–-]+".join(map(re.escape, name.split())) + r"\b", m.group(3)))]
+                end = m.start(3) + max(ends) if ends else m.end(2)   # the cue's words run to the country's name
+                out.append(_cue("known_anniversary", found[0][0] + n, m.start(1), i, end))
+        i = folded.find("ky niem", i + 7)
+    return out

@@ -1,0 +1,77 @@
+"""The main event's type follows the lead's main verb (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from hoptac.core.extract.article import parse_article
+from hoptac.core.extract.events import extract_events
+from hoptac.core.extract.vocab import MAIN_TYPE_NOT, MAIN_TYPE_PHRASES
+
+HEAD = "Hai tỉnh đẩy mạnh hợp tác\n\n"
+
+TYPES = [
+    # a delegation's visit, whatever meetings it holds
+    ("Sáng 14/5, Đoàn đại biểu tỉnh Luang Namtha (Lào) do Phó Tỉnh trưởng dẫn đầu đã đến thăm và làm việc "
+     "tại tỉnh Điện Biên, hội nghị trao đổi kinh nghiệm giữa hai bên diễn ra tại trụ sở UBND tỉnh.", "visit"),
+    ("Ngày 8/6, đoàn công tác tỉnh Sơn La do Chủ tịch UBND tỉnh làm trưởng đoàn có chuyến thăm và làm việc "
+     "tại tỉnh Hủa Phăn (Lào), tọa đàm về hợp tác nông nghiệp.", "visit"),
+    # the leader's titles, with commas, before 'làm Trưởng đoàn'
+    ("Chiều 2/10, Đoàn đại biểu tỉnh Attapeu (Lào) do ông Phon, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy làm "
+     "Trưởng đoàn đã sang thăm và làm việc tại tỉnh Kon Tum, hội nghị trao đổi kinh nghiệm diễn ra sau đó.", "visit"),
+    # a conference held with a visiting delegation: the conference
+    ("Ngày 12/3, UBND tỉnh Kon Tum tổ chức hội nghị xúc tiến đầu tư với đoàn doanh nghiệp tỉnh Attapeu (Lào) "
+     "do ông Phon dẫn đầu sang thăm và làm việc.", "conference"),
+    # but a delegation that attends a conference: the conference
+    ("Ngày 8/6, đoàn công tác tỉnh Sơn La do Chủ tịch UBND tỉnh dẫn đầu dự hội nghị hợp tác với tỉnh "
+     "Hủa Phăn (Lào).", "conference"),
+    # an announcement at a conference
+    ("Chiều 4/4, tại hội nghị, UBND tỉnh Lạng Sơn trao quyết định công nhận khu hợp tác với tỉnh Cao Bằng.",
+     "announcement"),
+    ("Tối 2/9, hai tỉnh Lạng Sơn và Cao Bằng tổ chức lễ ra mắt tuyến du lịch chung.", "announcement"),
+    # the signed agreement handed over
+    ("Chiều 9/9, tại Viêng Chăn, lãnh đạo tỉnh Nghệ An và tỉnh Bolykhamxay (Lào) đã trao Thỏa thuận hợp "
+     "tác giữa hai tỉnh.", "signing"),
+    # a Cambodian province's administration ("Ban Hành chính") issues nothing
+    ("Chiều 2.5, tại trụ sở Ban Hành chính tỉnh Prey Veng (Campuchia), tỉnh Đồng Tháp và tỉnh Prey Veng "
+     "tổ chức hội nghị hợp tác.", "conference"),
+]
+
+
+@pytest.mark.parametrize("sentence, etype", TYPES, ids=[t[1] + " " + t[0][:40] for t in TYPES])
+def test_the_type_follows_the_main_verb(sentence, etype):
+    events, warnings = extract_events(parse_article(HEAD + sentence + "\n"), article_id="t", source="t.txt")
+    main = next(e for e in events if e["main"])
+    assert main["type"] == etype
+
+
+def test_the_new_phrases_are_in_the_table():
+    phrases = {p: (t, r) for p, t, r, _ in MAIN_TYPE_PHRASES}
+    assert phrases["trao quyet dinh"][0] == phrases["le ra mat"][0] == "announcement"
+    assert phrases["trao thoa thuan"][0] == "signing"
+    assert "ban hanh chinh" in MAIN_TYPE_NOT
+    assert all(ex for *_, ex in MAIN_TYPE_PHRASES)
+
+
+def test_what_is_agreed_to_be_issued_is_no_announcement():
+    events, _ = extract_events(parse_article(HEAD + "Ngày 5/10, tại buổi làm việc, tỉnh Ninh Bình và tỉnh Thanh "
+                                             "Hóa nhất trí sẽ ban hành quy chế phối hợp về giao thông.\n"),
+                               article_id="t", source="t.txt")
+    assert next(e for e in events if e["main"])["type"] == "conference"
+
+
+@pytest.mark.parametrize("name, etype", [
+    ("hội nghị gặp gỡ, trao đổi và ký kết biên bản hợp tác", "signing"),
+    ("hội nghị sơ kết và ký kết chương trình hợp tác", "conference"),   # a review keeps it a conference
+])
+def test_a_meeting_held_to_sign(name, etype):
+    events, _ = extract_events(parse_article(HEAD + f"Chiều 20.6, tỉnh Đồng Tháp tổ chức {name} với tỉnh "
+                                             "Prey Veng (Campuchia).\n"), article_id="t", source="t.txt")
+    assert next(e for e in events if e["main"])["type"] == etype
+
+
+def test_a_delegation_that_comes_to_visit_without_a_leader_named():
+    events, _ = extract_events(parse_article(HEAD + "Ngày 11/4, đoàn công tác tỉnh Hà Tĩnh đến thăm và làm việc tại "
+                                             "tỉnh Khăm Muộn (Lào), tọa đàm về hợp tác giáo dục.\n"),
+                               article_id="t", source="t.txt")
+    assert next(e for e in events if e["main"])["type"] == "visit"
