@@ -22,7 +22,7 @@ from .store.cache import update_caches
 from .extract.events import extract_events
 from .store.segments import IngestItem, Store
 from .extract.decode import DecodeError, decode
-from .text import shown_path
+from .source_paths import FOLDERS as _FOLDERS, resolved as _resolved, source_of as _source_of
 from .workers import InterruptFlag, WorkerPool
 
 __all__ = ["MAX_BYTES", "FileResult", "IngestSummary", "IngestInterrupted", "iter_files", "process_file",
@@ -163,49 +163,6 @@ def process_file(path: str, source: str | None = None, known: set[str] | frozens
     except Exception as exc:  # a bug must not stop the batch; it is reported per file
         result.error = M_("internal error while reading ({kind}: {reason})", kind=type(exc).__name__, reason=str(exc))
         return result
-
-
-def _source_of(path: str) -> str:
-    """The absolute path, as text that can be stored: a link loop makes ``resolve``
-    raise, and a name that is not UTF-8 gets ``\\xff`` escapes (JSON holds no
-    surrogates)."""
-    return shown_path(_resolved(path))
-
-
-def _resolved(path: str) -> str:
-    """``str(Path(path).resolve())``, the absolute path if that fails. A file that is not
-    a symbolic link resolves to its folder's resolution and its name, and the folder's is
-    kept (resolving every file of a folder again costs a system call per part)."""
-    head, name = os.path.split(path)
-    if name not in ("", ".", "..") and head:
-        try:
-            plain = not stat.S_ISLNK(os.lstat(path).st_mode)
-        except OSError:
-            plain = False
-        if plain:
-            folder = _resolved_folder(head)
-            if folder is not None:
-                return os.path.join(folder, name)
-    try:
-        return str(Path(path).resolve())
-    except (OSError, RuntimeError):
-        return os.path.abspath(path)
-
-
-_FOLDERS: dict[str, str | None] = {}
-
-
-def _resolved_folder(head: str) -> str | None:
-    # the folder as given, made absolute without normalising ("a/.." is not ".": a may be a link)
-    key = head if os.path.isabs(head) else os.path.join(os.getcwd(), head)
-    if key not in _FOLDERS:
-        if len(_FOLDERS) > 4096:
-            _FOLDERS.clear()
-        try:
-            _FOLDERS[key] = str(Path(head).resolve())
-        except (OSError, RuntimeError):
-            _FOLDERS[key] = None
-    return _FOLDERS[key]
 
 
 def _size(n: int) -> str:

@@ -353,8 +353,10 @@ def test_stored_source_is_the_resolved_path_whatever_links_lie_on_the_way(
     monkeypatch.chdir(tmp_path)
     cases = ["dirlink/a.txt", "real/a.txt", "sublink/../a.txt", "./a.txt", "sublink/b.txt", "dirlink/./sub/b.txt",
              str(tmp_path / "dirlink" / "filelink.txt"), "real/filelink.txt", "missing/x.txt", "dirlink/none.txt"]
-    ingest_mod._FOLDERS.clear()
+    from hoptac.core import source_paths
+
+    source_paths.FOLDERS.clear()
     for _ in range(2):  # the second time from the folders remembered
         for given in cases:
-            assert ingest_mod._resolved(given) == str(Path(given).resolve()), given
-    assert ingest_mod._resolved("sublink/../a.txt") == str(real / "a.txt")  # not tmp_path/a.txt
+            assert source_paths.resolved(given) == str(Path(given).resolve()), given
+    assert source_paths.resolved("sublink/../a.txt") == str(real / "a.txt")  # not tmp_path/a.txt
