@@ -101,9 +101,9 @@ class Library:
         try:
             cols = load_columns(store, progress)
             if verify and (problems := verify_caches(store)):
-                drop_people(store.dir)  # made again when next used
-                from .store.people import FILES as PEOPLE  # numpy: not for every command's start
+                from .store.people import FILES as PEOPLE  # numpy: not for every command
 
+                drop_people(store.dir)  # made again when next used
                 if any(not p.startswith(PEOPLE) for p in problems):
                     cols = load_columns(store, progress, rebuild=True)
             index = EventIndex.from_columns(cols)

@@ -39,6 +39,18 @@ def _json_out(data: Any) -> None:
     sys.stdout.buffer.flush()
 
 
+def _json_stream(items: Iterable[Any]) -> None:
+    """A JSON array written item by item, byte for byte as :func:`_json_out` writes the list."""
+    out = sys.stdout.buffer
+    opts = orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS
+    sep = b"[\n  "
+    for item in items:
+        out.write(sep + json_escape_controls(orjson.dumps(item, option=opts)).replace(b"\n", b"\n  "))
+        sep = b",\n  "
+    out.write(b"[]\n" if sep == b"[\n  " else b"\n]\n")
+    out.flush()
+
+
 def _span(first: Any, last: Any) -> str:
     if first is None and last is None:
         return "?"
@@ -62,16 +74,18 @@ def people(ctx: click.Context, db: Path | None, as_json: bool, limit: int | None
     people that name stands for."""
     flt, lib = filter_and_library(db_of(ctx, db), filters)
     ranks = lib.index.filter(flt)
-    from ..core.store.people import people_of
+    if as_json or not sys.stdout.isatty():   # written as the people are gathered
+        from ..core.store.people import iter_people
 
-    found = people_of(lib.index, ranks, query=flt.person or "", limit=limit)
-    if as_json or not sys.stdout.isatty():
-        _json_out(found)
+        _json_stream(iter_people(lib.index, ranks, query=flt.person or "", limit=limit))
         return
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
+    from ..core.store.people import people_of
+
+    found = people_of(lib.index, ranks, query=flt.person or "", limit=limit)
     console = Console(highlight=False)
     table = Table(box=None, header_style="bold", pad_edge=False)
     table.add_column(_("events"), justify="right", no_wrap=True)
