@@ -185,10 +185,16 @@ def test_stored_lines_are_copied_whole_and_in_the_order_asked(db: Path, full: Li
 
 
 @pytest.mark.parametrize("few", [0, 2048])
-def test_a_damaged_line_stops_the_stream_with_the_reason(tmp_path: Path, few: int) -> None:
+def test_a_damaged_line_is_caught_and_the_command_still_gives_the_whole_answer(tmp_path: Path, few: int) -> None:
+    """A flipped byte in events.jsonl (the size kept): the stream reader refuses the line
+    (its CRC-32); the command then takes the full path, which rebuilds the caches, and
+    gives the same answer as before the damage, whole."""
     path = tmp_path / "db.json"
     write_db(path, 300, seed=4, workers=1)
     build_caches(Store(path))
+    full = Library.open(path).index
+    want = b"".join(json_escape_controls(orjson.dumps(full.events[r], option=orjson.OPT_APPEND_NEWLINE))
+                    for r in range(len(full)))
     fast = FastIndex.open(path)
     assert fast is not None
     victim = len(fast) // 2
@@ -199,11 +205,15 @@ def test_a_damaged_line_stops_the_stream_with_the_reason(tmp_path: Path, few: in
         fh.seek(at)
         fh.write(b"X" if byte != b"X" else b"Y")
     with pytest.raises(StoreError, match="damaged"):
-        b"".join(fast.events.lines(range(len(fast)), few=few))
+        b"".join(fast.events.lines(range(len(fast)), batch=64, few=few))
     fast.close()
-    got = CliRunner().invoke(main, ["--db", str(path), "events", "--jsonl"])
-    assert got.exit_code == 1
-    assert got.stderr.count("\n") == 1 and "damaged" in got.stderr and "Traceback" not in got.output
+    from hoptac.core.store.records import LazyRecords
+
+    with pytest.MonkeyPatch.context() as mp:  # small runs: the damage is met after some were written
+        mp.setattr(LazyRecords.lines, "__defaults__", (16, few))
+        got = CliRunner().invoke(main, ["--db", str(path), "events", "--jsonl"])
+    assert got.exit_code == 0, got.output
+    assert got.stdout_bytes == want
 
 
 def test_caches_replaced_under_a_running_stream_are_not_mixed_in(tmp_path: Path) -> None:

@@ -206,12 +206,12 @@ def events(ctx: click.Context, db: Path | None, as_json: bool, as_jsonl: bool, l
     out = sys.stdout.buffer
     if as_jsonl or as_json or not sys.stdout.isatty():
         # the records' stored lines, copied as they are read (never all at once, never parsed)
-        lines = line_runs(index.events, ranks)
+        lines = _healing(ctx, db, flt, index, ranks, lines=True)
         for chunk in (lines if as_jsonl else json_array(lines)):
             out.write(chunk)
         out.flush()
         return
-    evs = (index.events[r] for r in ranks)
+    evs = _healing(ctx, db, flt, index, ranks, lines=False)
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
@@ -272,6 +272,38 @@ def _answer(ctx: click.Context, db: Path | None, flt: Any) -> tuple[Any, list[in
     return lib.index, lib.index.filter(flt)
 
 
+def _healing(ctx: click.Context, db: Path | None, flt: Any, index: Any, ranks: Any, *, lines: bool) -> Any:
+    """The records ``ranks`` (runs of their JSON lines, or the records), read as they are
+    written. Should the caches as they lie turn out damaged part way (a record that does
+    not match its CRC-32, on the fast path, which checks nothing whole beforehand), the
+    full path verifies and rebuilds them and the rest of the answer comes from there: the
+    same answer, never a half one or an error."""
+    from ..core.store.fastquery import FastIndex
+    from ..core.store.storage import StoreError
+
+    done = 0
+    try:
+        if lines:
+            for run in line_runs(index.events, ranks):
+                yield run
+                done += run.count(b"\n")  # one line a record: orjson writes no raw line break
+        else:
+            for r in ranks:
+                yield index.events[r]
+                done += 1
+        return
+    except StoreError:
+        if not isinstance(index, FastIndex):
+            raise
+    index.close()
+    full = open_library(db_of(ctx, db)).index  # checks every cache file, rebuilds the damaged
+    rest = full.filter(flt)[done: len(ranks)]
+    if lines:
+        yield from line_runs(full.events, rest)
+    else:
+        yield from (full.events[r] for r in rest)
+
+
 def display_date(ev: dict[str, Any]) -> str:
     """The app's form: ``2023-02-18``, ``~2023-02-18`` (inferred year), ``????-02-18``
     (unknown), ranges ``2018-11-24–25`` (see ``widgets/text.py``; JSON keeps ISO)."""
@@ -290,8 +322,8 @@ def display_date(ev: dict[str, Any]) -> str:
 def export(ctx: click.Context, db: Path | None, output: str, compact: bool, **filters: Any) -> None:
     """Write the events FILTERS select as one JSON document (filters, time, count, events)."""
     flt, index, ranks = _filtered(ctx, db, filters)
-    chunks = document_from_lines(line_runs(index.events, ranks), filters=flt.as_dict(), count=len(ranks),
-                                 indent=not compact)
+    chunks = document_from_lines(_healing(ctx, db, flt, index, ranks, lines=True), filters=flt.as_dict(),
+                                 count=len(ranks), indent=not compact)
     where = write_export(output, chunks, stdout=sys.stdout.buffer)
     if where != "-":
         from .i18n import ngettext
