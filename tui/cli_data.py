@@ -382,7 +382,7 @@ def _fast_pair_counts(ctx: click.Context, db: Path | None, filters: dict[str, An
         flt = parse_filter(**filters)
     except FilterError:
         return None  # a name only the database knows, or a wrong value: the full path says
-    if flt.map or not supports(flt):
+    if flt.map or flt.search or flt.article_id:
         return None
     fast = FastIndex.open(db_of(ctx, db) or default_db_path())
     if fast is None:
@@ -390,7 +390,7 @@ def _fast_pair_counts(ctx: click.Context, db: Path | None, filters: dict[str, An
     from ..core.store.fastviews import pair_counts
 
     try:
-        return pair_counts(fast, fast.filter(flt))
+        return pair_counts(fast, fast.filter(flt) if supports(flt) else range(len(fast)))
     except (Unusable, OSError, ValueError):
         return None
     finally:

@@ -156,7 +156,7 @@ def _fast_partners(ctx: click.Context, db: Path | None, name: str,
     except FilterError:
         return None
     mine = replace(flt, province=name)
-    if flt.map or not supports(flt):
+    if flt.map or not supports(mine):
         return None
     fast = FastIndex.open(db_of(ctx, db) or default_db_path())
     if fast is None:

@@ -46,8 +46,10 @@ _TRIES = 3
 
 def supports(flt: Any) -> bool:
     """Whether :class:`FastIndex` answers ``flt`` (else: the full index): any filter but
-    a free-text search, an article and the 2025 map — no filter at all included."""
-    return not (flt.search or flt.article_id or flt.map)
+    a free-text search, an article and the 2025 map. No filter at all takes the full path,
+    which checks the store itself (a damaged segment is refused there, not passed over)."""
+    return bool(flt.pair or flt.province or flt.type or flt.level or flt.person or flt.since or flt.until) \
+        and not (flt.search or flt.article_id or flt.map)
 
 
 class Unusable(Exception):
