@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from ..messages import M_
 from ..scan import fast_fold
-from .chrome import (END_MARKERS, GLUED_DATE, JUNK_LINES, PUBLISHED_FORMS, agency_tag_end,
+from .chrome import (END_MARKERS, GLUED_DATE, JUNK_LINES, PUBLISHED_FORMS, agency_tag_end, is_clock_form,
                      is_banner, is_caption, is_end_marker, is_leadlike, is_teaser, is_titlelike, junk_reason,
                      looks_like_byline, parse_published, parse_stamp, stamp_span, strip_time)
 
@@ -162,11 +162,21 @@ def _short_title(raw: str) -> str:
     return s.strip()
 
 
-def _choose_published(stamps, title_index):
+def _names_day(text: str, t: _dt.datetime) -> bool:
+    """Does the text name the stamp's day or the day before ('22/8', '21-8', 'ngày 22 tháng 8')?"""
+    return any(re.search(rf"(?<![\d/.\-])0?{d.day}\s*(?:[/.\-]|\s+tháng)\s*0?{d.month}(?!\d)", text, re.IGNORECASE)
+               for d in (t, t - _dt.timedelta(days=1)))
+
+
+def _choose_published(stamps, title_index, lead_text=""):
     """(published, clock) from the stamps [(line index, time, reads like an article's
-    stamp, labelled)]: a labelled one ('Đăng ngày'), else the nearest below the headline,
-    else the nearest above it that has a time of day or no weekday; a weekday and a date
-    without a time above the headline ('Thứ Tư, 06/07/2022') is the site's clock."""
+    stamp, labelled, page clock form)]: a labelled one ('Đăng ngày'), else the nearest
+    below the headline, else the nearest above it that has a time of day or no weekday; a
+    weekday and a date without a time above the headline ('Thứ Tư, 06/07/2022') is the
+    site's clock. So is a weekday, a date and a time above the headline or the lead
+    ('Thứ tư, 2-7-25 05:24:23': the time the page was rendered) unless the lead names
+    that day or the day before (then it is the article's stamp: 'Thứ hai - 22/08/2022
+    16:19' over '… sáng nay 22/8, …')."""
     published = clock = chosen = None
     labelled = [s for s in stamps if s[3]]
     below = [s for s in stamps if title_index is not None and s[0] > title_index]
@@ -176,7 +186,7 @@ def _choose_published(stamps, title_index):
     elif below:
         chosen = below[0]
     else:
-        timed = [s for s in above if s[2]]
+        timed = [s for s in above if s[2] and not (s[4] and not _names_day(lead_text, s[1]))]
         if timed:
             chosen = timed[-1]
     if chosen is not None:
@@ -218,8 +228,8 @@ def parse_article(text: str) -> Article:
     for i, ln in enumerate(top[:limit + 1]):
         st = parse_stamp(ln.raw) if i != title_i else None
         if st is not None:
-            stamps.append((i, *st))
-    published, clock, stamp_i = _choose_published(stamps, title_i)
+            stamps.append((i, *st, is_clock_form(ln.raw)))
+    published, clock, stamp_i = _choose_published(stamps, title_i, top[lead_i].raw if lead_i is not None else "")
     published_span = _within(top[stamp_i]) if stamp_i is not None else None
     if title_i is not None:
         title_line = top[title_i]
