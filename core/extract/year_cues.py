@@ -62,7 +62,8 @@ CUES: tuple[CueKind, ...] = (
             "says only that the year lies inside it: no cue"),
     CueKind("plan_year", "phương hướng hợp tác năm 2023; ký kết ... kế hoạch hợp tác năm 2023", 75,
             (((11, 12), -1), ((9, 10), None)),
-            "a plan (phương hướng, ký kết, triển khai, xây dựng, thống nhất ...) for year Y: "
+            "a plan (phương hướng, ký kết, triển khai, xây dựng, thống nhất ...) for year Y (not one "
+            "done: 'đã cùng nhau xây dựng … năm 2004'): "
             "Y, or Y-1 in November-December (either in September-October: no cue); beats a "
             "review year in the same sentence: "
             "'kết quả ... năm 2016 và phương hướng ... năm 2017' -> 2017"),
@@ -120,7 +121,7 @@ KEYWORDS = r"""\b(?:
       (?P<interim>so\s+ket)
     | (?P<review>tong\s+ket|ket\s+qua|danh\s+gia|nhin\s+lai|thanh\s+tuu|thanh\s+tich|tinh\s+hinh|nam\s+lien\s+tiep)
     | (?P<ongoing>(?:da|dang)\s+(?:trien\s+khai|thuc\s+hien))
-    | (?P<plan>phuong\s+huong|ky\s+ket|trien\s+khai|xay\s+dung|dinh\s+huong|muc\s+tieu|thong\s+nhat)
+    | (?P<plan>phuong\s+huong|ky\s+ket|ky\s+(?:thoa\s+thuan|bien\s+ban|ban\s+ghi\s+nho|ghi\s+nho)|trien\s+khai|xay\s+dung|dinh\s+huong|muc\s+tieu|thong\s+nhat)
     | (?P<noun>ke\s+hoach|chuong\s+trinh|nhiem\s+vu)
     | (?P<event>hoi\s+nghi|hoi\s+dam|le\s+ky|ban\s+ghi\s+nho|bien\s+ban)
     )\b"""
@@ -152,6 +153,12 @@ _AMENDS = re.compile(r"\b(?:phu luc|bo sung|sua doi|dieu chinh)\b")
 #: A signing told as done, just before a year ("bản ghi nhớ đã ký kết năm 2017",
 #: "được ký vào năm 2018"): another occasion's year, not a plan for the year.
 _SIGNED_IN = re.compile(r"\b(?:da|duoc|tung)\s+(?:duoc\s+)?ky(?:\s+ket)?\s+(?:vao\s+|trong\s+|tu\s+)?$")
+#: For a period whose clause names nothing, the sentence's words, a signing last ("ký kết Thỏa
+#: thuận hợp tác toàn diện, giai đoạn 2018-2023": the period signed for, plan_period_weak).
+_PERIOD_KINDS = ("ongoing", "interim", "review", "event", "plan")
+_SIGNS = re.compile(r"ky\b")
+#: Before a plan verb: what was done, not planned ("đã cùng nhau xây dựng", "từng ký kết").
+_DONE_BEFORE = re.compile(r"\b(?:da|tung|truoc day)\s+(?:cung nhau\s+|cung\s+)?(?:duoc\s+)?$")
 #: An occasion that opens or is held as a programme: "lễ khai mạc chương trình … năm 2019",
 #: "tổ chức Chương trình giao lưu đầu xuân năm 2024" -- its year names it.
 _OPENS = re.compile(r"\b(?:khai mac|be mac|to chuc|dang cai|dien ra|mo dau)\s+(?:le\s+)?$")
@@ -282,7 +289,11 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
             sort, at = _classify(text, m.start)
             weak = sort is None or sort == "noun"
             if weak:
-                sort, at = _classify_sentence(text, m.start)
+                sort, at = _classify_sentence(text, m.start, _PERIOD_KINDS)
+                if sort == "plan" and not _SIGNS.match(fold(text[at:at + 20])):
+                    sort = None
+                elif sort == "plan":   # "đã ký kết Thỏa thuận hợp tác toàn diện, giai đoạn 2018-2023": its period
+                    sort = "event"
             if sort == "review":
                 cues.append(_cue("review_period", m.end_year + 1, m.start, at, m.end))
             elif sort == "interim":
@@ -313,6 +324,8 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
                 continue   # "Năm 2024, kim ngạch thương mại hai tỉnh đạt 500 triệu USD": the year is over
             if sort is None:  # "… với những kết quả quan trọng, toàn diện … năm 2025"
                 sort, at = _classify_sentence(text, m.start, ("review", "interim", "plan"))
+            if sort == "plan" and _DONE_BEFORE.search(fold(text[max(0, at - 24):at])):
+                sort = None   # "hai bên đã cùng nhau xây dựng Quy chế … năm 2004": done, not planned
             name = {"review": "review_year", "interim": "review_year", "plan": "plan_year",
                     "noun": "plan_noun"}.get(sort, "year")
             if name == "plan_noun" and _OPENS.search(fold(text[max(0, at - 30):at])):

@@ -1,0 +1,81 @@
+"""Years of cooperation counted from a dated start bound the year from below; a plan year
+is only what is planned, not what was done; a period agreement signed early in its
+first year names that year (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from hoptac.core.extract.article import parse_article
+from hoptac.core.extract.events import extract_events
+from hoptac.core.extract.year_bounds import BOUND
+from hoptac.core.extract.year_cues import find_year_cues
+
+HEAD = "Hai tỉnh đẩy mạnh hợp tác\n\n"
+LEAD = "Ngày 12/3, tại thành phố Lạng Sơn, tỉnh Lạng Sơn và tỉnh Cao Bằng tổ chức hội nghị đánh giá hợp tác.\n\n"
+
+
+def main_of(text: str) -> dict:
+    events, warnings = extract_events(parse_article(HEAD + text), article_id="t", source="t.txt")
+    mains = [e for e in events if e["main"]]
+    assert len(mains) == 1, warnings
+    return mains[0]
+
+
+# --- years of cooperation since a dated start -----------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hơn 20 năm qua, kể từ khi ký Thỏa thuận hợp tác ngày 18/11/2002, quan hệ giữa hai tỉnh không ngừng "
+    "phát triển. Hai bên cùng nhau xây dựng Quy chế phối hợp quản lý biên giới năm 2004.\n",
+    "Sau 20 năm thực hiện Thỏa thuận hợp tác ký ngày 18/11/2002, hai bên đã cùng nhau xây dựng Quy chế "
+    "phối hợp năm 2004.\n",
+])
+def test_a_past_plan_year_before_the_years_since_bound_gives_no_year(body):
+    main = main_of(LEAD + body)
+    assert main["date"].endswith("03-12") and main["year_source"] == "unknown"
+
+
+def test_years_of_cooperation_since_a_date_are_a_lower_bound():
+    assert BOUND["years_since"].side == "lower"
+    text = LEAD + "Hơn 20 năm qua, kể từ khi ký Thỏa thuận hợp tác ngày 18/11/2002, hai tỉnh hợp tác tốt.\n"
+    assert main_of(text)["year_source"] == "unknown"
+    # with an upper bound (what is expected by the end of 2022), one year is left
+    main = main_of(text + "\nHai tỉnh sẽ khánh thành chợ biên giới vào tháng 12/2022.\n")
+    assert main["date"] == "2022-03-12" and main["year_cue"]["kind"] == "bounds"
+
+
+def test_an_anniversary_of_n_years_is_no_years_since_bound():
+    # held around the day, sometimes just before it: a bound would push it a year later
+    text = LEAD.replace("hội nghị đánh giá hợp tác", "lễ kỷ niệm tròn 20 năm ngày ký Thỏa thuận hợp tác ngày 14/3/2002")
+    main = main_of(text)
+    assert main["date"] in ("2022-03-12", "--03-12")
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("Hai bên đã cùng nhau xây dựng Quy chế phối hợp năm 2004.", None),   # done, not planned
+    ("Hai bên thống nhất phương hướng hợp tác năm 2026.", 2026),           # planned
+])
+def test_the_plan_year_is_only_what_is_planned(sentence, year):
+    cues = [c for c in find_year_cues(sentence) if c.name == "plan_year"]
+    assert [c.year for c in cues] == ([year] if year else [])
+
+
+# --- a period agreement signed early in its first year --------------------------------
+
+@pytest.mark.parametrize("lead, want", [
+    ("Sáng 16/3, lãnh đạo tỉnh Lạng Sơn và tỉnh Cao Bằng ký thỏa thuận hợp tác giai đoạn 2018–2023.", "2018-03-16"),
+    ("Sáng 16/3, tỉnh Lạng Sơn và tỉnh Cao Bằng đã ký kết Thỏa thuận hợp tác toàn diện, giai đoạn 2018-2023 "
+     "nhằm thúc đẩy phát triển.", "2018-03-16"),
+    ("Sáng 16/3, hai tỉnh Lạng Sơn và Cao Bằng đã ký kết Thỏa thuận hợp tác trên các lĩnh vực kinh tế, văn hóa, "
+     "giáo dục giai đoạn 2018-2023.", "2018-03-16"),
+    # signed in the autumn: the year before the period or the first year, no year
+    ("Sáng 16/10, hai tỉnh Lạng Sơn và Cao Bằng đã ký kết Thỏa thuận hợp tác trên các lĩnh vực kinh tế, văn "
+     "hóa, giáo dục giai đoạn 2018-2023.", "--10-16"),
+])
+def test_a_period_agreement_signed_early_in_its_first_year(lead, want):
+    assert main_of(lead + "\n")["date"] == want
+
+
+def test_a_period_in_a_sentence_with_no_signing_gives_no_year():
+    main = main_of("Sáng 16/3, tỉnh Lạng Sơn và tỉnh Cao Bằng gặp gỡ, trao đổi kinh nghiệm, giai đoạn 2018-2023.\n")
+    assert main["year_source"] == "unknown"
