@@ -51,3 +51,14 @@ def test_a_stamp_on_the_leads_day_or_the_day_after_is_the_articles(stamp):
 def test_a_stamp_under_the_headline_is_still_the_articles():
     text = f"Lạng Sơn và Cao Bằng bàn hợp tác\n\nThứ Ba, 18/03/2025 10:20\n\n{LEAD}"
     assert main_of(text)["date"] == "2025-03-15"
+
+
+def test_a_render_clock_over_a_page_with_no_headline():
+    assert main_of(f"Thứ tư, 2-7-25 05:24:23\n{LEAD}")["year_source"] == "unknown"
+    assert main_of(f"Thứ Bảy, 15-3-25 10:20\n{LEAD}")["date"] == "2025-03-15"
+
+
+def test_a_render_clock_above_a_headline_with_the_articles_stamp_under_it():
+    text = f"Thứ tư, 2-7-25 05:24:23\nLạng Sơn và Cao Bằng bàn hợp tác\nThứ Bảy, 15/3/2025 10:20\n{LEAD}"
+    a = parse_article(text)
+    assert (a.published.year, a.clock.year) == (2025, 2025) and a.clock.month == 7
