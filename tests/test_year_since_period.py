@@ -79,3 +79,24 @@ def test_a_period_agreement_signed_early_in_its_first_year(lead, want):
 def test_a_period_in_a_sentence_with_no_signing_gives_no_year():
     main = main_of("Sáng 16/3, tỉnh Lạng Sơn và tỉnh Cao Bằng gặp gỡ, trao đổi kinh nghiệm, giai đoạn 2018-2023.\n")
     assert main["year_source"] == "unknown"
+
+
+# --- a past signing's year is a milestone --------------------------------------------
+
+def _events(text: str) -> list[dict]:
+    return extract_events(parse_article(HEAD + text), article_id="t", source="t.txt")[0]
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("Hai bên tiếp tục triển khai biên bản hợp tác đã ký kết năm 2019.", "2019"),
+    ("Hai bên đánh giá kết quả sau khi ký kết bản ghi nhớ năm 2016, hợp tác ngày càng sâu rộng.", "2016"),
+])
+def test_the_year_of_a_signing_told_as_done_is_a_milestone(sentence, year):
+    evs = _events(LEAD + sentence + "\n")
+    other = [e for e in evs if not e["main"] and e["date"] == year]
+    assert other and other[0]["type"] == "signing"
+
+
+def test_a_plan_signed_for_a_year_is_no_milestone_of_that_year():
+    evs = _events(LEAD + "Năm nay, hai bên đã ký kết kế hoạch hợp tác năm 2024 với nhiều nội dung.\n")
+    assert not [e for e in evs if not e["main"] and e["date"] == "2024"]

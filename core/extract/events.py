@@ -205,11 +205,17 @@ _YEAR_EVENT_NOUN = re.compile(r"\b(?:hoi nghi|hoi dam|chuc tet|le ky ket|le ky|l
                               r"(?:(?!chuong trinh|ke hoach|nhiem vu|thoa thuan|hop tac)[^,.;:()]){0,40}$")
 
 
+# A signing told as done, then its year: "biên bản hợp tác đã ký kết năm 2019", "sau khi ký kết
+# biên bản ghi nhớ năm 2012" (not a plan's year: "đã ký kết kế hoạch hợp tác năm 2024").
+_SIGNED_YEAR = re.compile(r"\b(?:da|duoc|sau khi|tung)\s+(?:duoc\s+)?ky(?:\s+ket)?\b"
+                          r"(?:(?!ke hoach|chuong trinh|nhiem vu|phuong huong)[^,.;:()]){0,40}$")
+
+
 def _year_milestone(folded: str, dm: DateMention, sentence_start: int) -> bool:
     if dm.rule != "year":
         return False
     before = folded[max(sentence_start, dm.start - 60):dm.start]
-    if _YEAR_EVENT_NOUN.search(before):
+    if _YEAR_EVENT_NOUN.search(before) or _SIGNED_YEAR.search(before):
         return True
     opens = not before.strip() or before.rstrip().endswith(",")
     after = folded[dm.end:dm.end + 200]
