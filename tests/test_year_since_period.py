@@ -100,3 +100,17 @@ def test_the_year_of_a_signing_told_as_done_is_a_milestone(sentence, year):
 def test_a_plan_signed_for_a_year_is_no_milestone_of_that_year():
     evs = _events(LEAD + "Năm nay, hai bên đã ký kết kế hoạch hợp tác năm 2024 với nhiều nội dung.\n")
     assert not [e for e in evs if not e["main"] and e["date"] == "2024"]
+
+
+def test_the_last_day_of_a_stated_trip_told_in_the_lead_is_a_milestone_of_its_year():
+    evs = _events("Chiều 20/6, đoàn công tác tỉnh Lạng Sơn đã về nước, kết thúc chuyến thăm tỉnh Quảng Tây "
+                  "(Trung Quốc).\n\nTừ ngày 16/6 đến 20/6/2024, đoàn công tác tỉnh Lạng Sơn do Bí thư Tỉnh ủy "
+                  "dẫn đầu đã thăm và làm việc tại tỉnh Quảng Tây (Trung Quốc).\n")
+    main = next(e for e in evs if e["main"])
+    assert main["date"] == "2024-06-16"
+    assert [e["date"] for e in evs if not e["main"]] == ["2024-06-20"]
+    # a day outside the trip gets no year from it
+    evs = _events("Chiều 25/6, đoàn công tác tỉnh Lạng Sơn đã về nước, kết thúc chuyến thăm tỉnh Quảng Tây "
+                  "(Trung Quốc).\n\nTừ ngày 16/6 đến 20/6/2024, đoàn công tác tỉnh Lạng Sơn do Bí thư Tỉnh ủy "
+                  "dẫn đầu đã thăm và làm việc tại tỉnh Quảng Tây (Trung Quốc).\n")
+    assert "2024-06-25" not in [e["date"] for e in evs]

@@ -36,8 +36,10 @@ from ..places import PlaceMention, find_places, resolve, to_2025
 from ..scan import fast_fold, keyword_regex
 from ..text import fold
 from .vocab import MILESTONE_KEYWORDS, SECTORS, TYPE_KEYWORDS, TYPE_NOT
+from .milestones import NOT_MILESTONES, day_in_range, year_milestone
 from .year_bounds import earliest_floor, find_bounds
 from .anniversaries import known_anniversaries
+from .year_cues import YearCue
 from .years import anniversary_cues, find_year_cues, infer_year, year_cue_record
 
 __all__ = ["extract_events", "format_date"]
@@ -197,33 +199,6 @@ def _is_place_name(name: str) -> bool:
 
 
 _SIGNED_ON_RE = re.compile(r"\bky(?: ket)?\s+(?:vao\s+)?$")
-_NOT_MILESTONES = frozenset({"teaser", "anniversary", "founding", "period", "since", "headline", "basis", "holiday"})
-# A year alone is a milestone only as the time of a signing, a meeting or a visit:
-# "Năm 2022, UBND tỉnh … đã ký kết Bản ghi nhớ", "kể từ hội nghị năm 2024".
-_YEAR_EVENT_VERB = re.compile(r"\b(?:ky ket|ky|hoi nghi|hoi dam|chuc tet|den tham|sang tham|tham va lam viec|le ket nghia)\b")
-_YEAR_EVENT_NOUN = re.compile(r"\b(?:hoi nghi|hoi dam|chuc tet|le ky ket|le ky|le ket nghia)\b"
-                              r"(?:(?!chuong trinh|ke hoach|nhiem vu|thoa thuan|hop tac)[^,.;:()]){0,40}$")
-
-
-# A signing told as done, then its year: "biên bản hợp tác đã ký kết năm 2019", "sau khi ký kết
-# biên bản ghi nhớ năm 2012" (not a plan's year: "đã ký kết kế hoạch hợp tác năm 2024").
-_SIGNED_YEAR = re.compile(r"\b(?:da|duoc|sau khi|tung)\s+(?:duoc\s+)?ky(?:\s+ket)?\b"
-                          r"(?:(?!ke hoach|chuong trinh|nhiem vu|phuong huong)[^,.;:()]){0,40}$")
-
-
-def _year_milestone(folded: str, dm: DateMention, sentence_start: int) -> bool:
-    if dm.rule != "year":
-        return False
-    before = folded[max(sentence_start, dm.start - 60):dm.start]
-    if _YEAR_EVENT_NOUN.search(before) or _SIGNED_YEAR.search(before):
-        return True
-    opens = not before.strip() or before.rstrip().endswith(",")
-    after = folded[dm.end:dm.end + 200]
-    end = re.search(r"[.;]", after)
-    return opens and folded[dm.end:dm.end + 2].lstrip().startswith(",") and bool(
-        _YEAR_EVENT_VERB.search(after[:end.start() if end else 200]))
-
-
 def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out, pos = [], start
     for m in re.finditer(r"\n", text[start:end]):
@@ -406,11 +381,19 @@ def extract_events(article: Article, *, article_id: str, source: str,
     seen = {main_key}
     for r in readings:  # other dated milestones the body reports
         dm = r.mention
+        in_trip = day_in_range(dm, main_date) if r.verdict == "event" and dm.year is None else None
+        if in_trip is not None:   # "Chiều 15/6, đoàn … đã nhập cảnh về nước" within "Từ ngày 11/6 đến 15/6/2024"
+            ev = build(dm, main=False, fields_override=(_date_fields(dm, in_trip, "context"), YearCue(
+                main_date.start, in_trip, "nearby_date", 100, main_date.start, main_date.end)))
+            if ev is not None and ev["date"] not in seen:
+                seen.add(ev["date"])
+                events.append(ev)
+            continue
         if (dm is main_date or not b0 <= dm.start < b1 or dm.kind != "date" or dm.year is None
-                or r.verdict in _NOT_MILESTONES or dm.rule in ("half_year", "quarter")):  # results' spans
+                or r.verdict in NOT_MILESTONES or dm.rule in ("half_year", "quarter")):  # results' spans
             continue
         s, e = _sentence_at(sentences, dm.start)
-        if dm.precision == "year" and not _year_milestone(folded, dm, s):
+        if dm.precision == "year" and not year_milestone(folded, dm, s):
             continue
         if not _MILESTONE_RE.search(folded[s:e]):
             continue
