@@ -114,3 +114,11 @@ def test_the_last_day_of_a_stated_trip_told_in_the_lead_is_a_milestone_of_its_ye
                   "(Trung Quốc).\n\nTừ ngày 16/6 đến 20/6/2024, đoàn công tác tỉnh Lạng Sơn do Bí thư Tỉnh ủy "
                   "dẫn đầu đã thăm và làm việc tại tỉnh Quảng Tây (Trung Quốc).\n")
     assert "2024-06-25" not in [e["date"] for e in evs]
+
+
+def test_the_year_a_relation_was_established_is_a_milestone():
+    evs = _events(LEAD + "Quan hệ hữu nghị giữa hai tỉnh được thiết lập từ năm 2009 đến nay, ngày càng bền chặt.\n")
+    assert "2009" in [e["date"] for e in evs if not e["main"]]
+    # a reviewed period's start with no relation established is no milestone
+    evs = _events(LEAD + "Từ năm 2009 đến nay, kim ngạch thương mại giữa hai tỉnh tăng đều.\n")
+    assert "2009" not in [e["date"] for e in evs]

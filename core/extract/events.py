@@ -36,7 +36,7 @@ from ..places import PlaceMention, find_places, resolve, to_2025
 from ..scan import fast_fold, keyword_regex
 from ..text import fold
 from .vocab import MILESTONE_KEYWORDS, SECTORS, TYPE_KEYWORDS, TYPE_NOT
-from .milestones import NOT_MILESTONES, day_in_range, year_milestone
+from .milestones import NOT_MILESTONES, day_in_range, established, year_milestone
 from .year_bounds import earliest_floor, find_bounds
 from .anniversaries import known_anniversaries
 from .year_cues import YearCue
@@ -390,13 +390,13 @@ def extract_events(article: Article, *, article_id: str, source: str,
                 events.append(ev)
             continue
         if (dm is main_date or not b0 <= dm.start < b1 or dm.kind != "date" or dm.year is None
-                or r.verdict in NOT_MILESTONES or dm.rule in ("half_year", "quarter")):  # results' spans
+                or dm.rule in ("half_year", "quarter")):  # results' spans
             continue
         s, e = _sentence_at(sentences, dm.start)
-        if dm.precision == "year" and not year_milestone(folded, dm, s):
-            continue
-        if not _MILESTONE_RE.search(folded[s:e]):
-            continue
+        if not (r.verdict == "since" and established(folded, dm)):   # "được thiết lập từ năm 2006 đến nay"
+            if (r.verdict in NOT_MILESTONES or (dm.precision == "year" and not year_milestone(folded, dm, s))
+                    or not _MILESTONE_RE.search(folded[s:e])):
+                continue
         ev = build(dm, main=False)
         if ev is None or ev["date"] in seen:
             continue

@@ -11,7 +11,7 @@ import re
 
 from .dates import DateMention
 
-__all__ = ["NOT_MILESTONES", "year_milestone", "day_in_range"]
+__all__ = ["NOT_MILESTONES", "year_milestone", "day_in_range", "established"]
 
 NOT_MILESTONES = frozenset({"teaser", "anniversary", "founding", "period", "since", "headline", "basis", "holiday"})
 # A year alone is a milestone only as the time of a signing, a meeting or a visit:
@@ -50,3 +50,14 @@ def day_in_range(dm: DateMention, main: DateMention | None) -> int | None:
     if (main.end_year or y) != y or not first <= (dm.month, dm.day) <= last:
         return None
     return y
+
+
+#: A relation established in a year and running since: "quan hệ hữu nghị giữa hai thành phố được
+#: thiết lập từ năm 2006 đến nay", "kết nghĩa từ năm 1998". The year is the relation's milestone,
+#: though the date also starts a reviewed period.
+_ESTABLISHED = re.compile(r"\b(?:duoc\s+)?(?:thiet lap|ket nghia|xac lap)\s+(?:quan he\s+)?(?:(?:tu|vao|trong)\s+)?$")
+
+
+def established(folded: str, dm: DateMention) -> bool:
+    """Is ``dm`` the year a relation was established ('được thiết lập từ năm 2006')?"""
+    return dm.precision == "year" and bool(_ESTABLISHED.search(folded, max(0, dm.start - 40), dm.start))
