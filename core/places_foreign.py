@@ -18,9 +18,23 @@ after a level word, before a foreign country Trung Quốc" (not "tỉnh Quảng 
                                              a pair)
 a level word and capitalised words the       a place of that country: "huyện Yeoncheon (Hàn
 gazetteer does not know, before a country    Quốc)", "thành phố Ulyanovsk, Liên bang Nga"
-... or before a foreign province             a place of its country: "châu Văn Sơn (tỉnh Vân
-                                             Nam, Trung Quốc)"
+... a province-level one that sounds like a  that region: "tỉnh Ka-ga-oa (Nhật Bản)" is
+region of that country (the sound key)       Kagawa, "tỉnh Hi-rô-si-ma (Nhật Bản)" Hiroshima
+... or before a foreign province (after ",", a place of its country: "châu Văn Sơn (tỉnh Vân
+"(", "thuộc", or a blank and the level word) Nam, Trung Quốc)", "huyện Peam Ro thuộc tỉnh
+                                             Prey Veng", "huyện Kanh Chriêch tỉnh Prey Veng"
 ===========================================  ==========================================
+
+The sound key (:func:`sound_key`) compares a Vietnamese transliteration with the ISO name:
+letters only, folded, then the spellings of one sound made alike (sh/x -> s, ph -> f,
+c/k/q -> k, ch/j -> j, w -> o, y -> i, z -> d; doubled letters once): "Ka-ga-oa" and
+"Kagawa" -> "kagaoa". It is used only for a name with a province-level word (or none)
+followed by its country, and only among that country's regions.
+
+A foreign place found so (or a foreign region of two syllables or more named with its
+level word or country) is the same place where its name stands alone, written with the
+same accents: "tỉnh Sơn Đông (Trung Quốc)" in the body makes the headline's "TP.HCM - Sơn
+Đông" a pair with Shandong ("Sơn Đông" alone is no place: huyện Sơn Động is Vietnamese).
 
 Not a place: a group ("các tỉnh Bắc Lào", "những huyện ..."), or a name ending with a
 country's name ("Bắc Lào"). Which province a foreign district belongs to is decided where
@@ -35,9 +49,24 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .places_match import VIETNAM, _upper_class, normalise_level
+from .places_match import VIETNAM, _upper_class, key_of, normalise_level
+from .text import fold
 
-__all__ = ["Foreign"]
+__all__ = ["Foreign", "sound_key"]
+
+# (written, same sound): applied in order to folded letters
+_SOUNDS = (("sh", "s"), ("ch", "j"), ("ph", "f"), ("gh", "g"), ("kh", "k"), ("x", "s"), ("q", "k"),
+           ("c", "k"), ("w", "o"), ("y", "i"), ("z", "d"))
+_DOUBLED = re.compile(r"(\w)\1+")
+
+
+def sound_key(name: str) -> str:
+    """How a foreign name sounds, as its Vietnamese and Latin spellings share it:
+    ``sound_key("Ka-ga-oa") == sound_key("Kagawa") == "kagaoa"``."""
+    s = "".join(c for c in fold(name) if c.isalpha())
+    for a, b in _SOUNDS:
+        s = s.replace(a, b)
+    return _DOUBLED.sub(r"\1", s)
 
 
 class Foreign:
@@ -117,7 +146,9 @@ class Foreign:
                     or any(s < ne and ns < e for s, e, *_ in out):
                 continue
             level = normalise_level(m.group("lvl")) or _OTHER_LEVELS.get(m.group("lvl").lower(), "tỉnh")
-            extra.append((m.start("lvl"), ne, ns, level, (_foreign_place(text[ns:ne], level, country),)))
+            known = self.in_country(key_of(fold(text[ns:ne])), level, country)  # "tỉnh Ka-ga-oa": Kagawa
+            place = known[0] if known else _foreign_place(text[ns:ne], level, country)
+            extra.append((m.start("lvl"), ne, ns, level, (place,)))
         # ... and before a foreign province: "châu Văn Sơn (tỉnh Vân Nam, Trung Quốc)"
         for s, _e, _ns, _lvl, cands in out:
             if cands[0].country == VIETNAM or not cands[0].is_province:
@@ -125,8 +156,9 @@ class Foreign:
             j = s - 1
             while j > 0 and text[j] in " \t\u00a0":
                 j -= 1
-            if j < 1 or text[j] not in "(,":
-                continue
+            if j < 1 or (text[j] not in "(," and not text.endswith("thuộc", 0, j + 1)
+                         and not (j < s - 1 and _PROVINCE_LEVEL_AT.match(text, s))):
+                continue  # "X, tỉnh Y", "X (tỉnh Y", "X thuộc tỉnh Y", "X tỉnh Y"
             m = self._unknown_before.search(text, max(0, s - 60), s)
             if m is None or any(a < m.end("name") and m.start("name") < b for a, b, *_ in out + extra) \
                     or not self._a_locality(text, m):
@@ -134,18 +166,33 @@ class Foreign:
             level = normalise_level(m.group("lvl")) or _OTHER_LEVELS.get(m.group("lvl").lower(), "tỉnh")
             name = _foreign_place(m.group("name"), level, cands[0].country, inside=cands[0])
             extra.append((m.start("lvl"), m.end("name"), m.start("name"), level, (name,)))
-        if not extra:
+        # ... and a foreign region the gazetteer knows, of two syllables or more, named with
+        # its level word or country: "tỉnh Sơn Đông (Trung Quốc)", then "TP.HCM - Sơn Đông"
+        again = extra + [e for e in out if e[4][0].country != VIETNAM and e[4][0].is_province
+                         and (" " in text[e[2]:e[1]].strip() or "-" in text[e[2]:e[1]])]
+        if not again:
             return out
         # the same name elsewhere, with or without its country: the same place
         taken = out + extra
-        for place in {e[4][0] for e in extra}:
-            for m in re.finditer(r"(?<!\w)" + re.escape(place.name).replace(r"\ ", r"[ \t\u00a0]+") + r"(?!\w)", text):
+        named = {" ".join(text[e[2]:e[1]].split()): (e[4][0], e[3], text[e[0]:e[2]].strip().lower()) for e in again}
+        for written, (place, level, level_word) in named.items():
+            for m in re.finditer(r"(?<!\w)" + re.escape(written).replace(r"\ ", r"[ \t\u00a0]+") + r"(?!\w)", text):
                 if not any(a < m.end() and m.start() < b for a, b, *_ in taken):
-                    taken.append((m.start(), m.end(), m.start(), None, (place,)))
+                    # with the same level word before it ("Huyện Kroch Chhmar"): that level
+                    lw = re.search(r"(?<!\w)(?i:" + re.escape(level_word) + r")[ \t\u00a0]+$",
+                                   text[max(0, m.start() - 24):m.start()]) if level_word else None
+                    if lw is not None:
+                        s0 = max(0, m.start() - 24) + lw.start()
+                        taken.append((s0, m.end(), m.start(), level, (place,)))
+                    else:
+                        taken.append((m.start(), m.end(), m.start(), None, (place,)))
         return sorted(taken)
 
 
+_SAINT = re.compile(r"^St\.\s*")
 _GLUE = frozenset("(,-\u2013\u2014")  # what may stand between a name and its country
+# a foreign province named with its level word right after a district ("huyện X tỉnh Y")
+_PROVINCE_LEVEL_AT = re.compile(r"(?i:tỉnh|thành phố|thủ đô)[ \t\u00a0]")
 # Levels of a province-level unit: "tỉnh Quảng Ninh - Trung Quốc" is a pair, not a place in China.
 _PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố"})
 # "các tỉnh", "những huyện": a group, not one unit
@@ -159,7 +206,7 @@ def _foreign_place(written: str, level: str, country: str, inside=None):
     """A foreign locality the gazetteer does not list, kept with its country, in the
     foreign province ``inside`` when the text says so, else its own province."""
     from .places import Place  # the dataclass (places imports this module)
-    name = " ".join(written.split())
+    name = _SAINT.sub("Saint ", " ".join(written.split()))  # "St. Petersburg" -> "Saint Petersburg"
     province = inside.province if inside is not None else name
     return Place(name, level, province, country, province, False)
 
@@ -176,10 +223,11 @@ def _regexes(countries: dict[str, str]) -> tuple[re.Pattern, ...]:
     # the level words before a foreign name: also a Chinese prefecture or town, a Russian
     # republic, a state, a county ("châu Văn Sơn", "Cộng hòa Bashkortostan", "hạt Orange")
     levels = "tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|vùng|bang|tiểu bang|châu|trấn|khu|cộng hòa|cộng hoà|hạt"
-    word = upper + r"[\w'\u2019]*"
+    # "Ka-ga-oa": syllables joined by hyphens; "St. Petersburg": an abbreviation before a name
+    word = upper + r"[\w'\u2019]*(?:-[\w'\u2019]+)*(?:\.(?=[ \t\u00a0]+" + upper + "))?"
     name = r"(?<!\w)(?P<lvl>(?i:" + levels + r"))[ \t\u00a0]+(?P<name>" + word + r"(?:[ \t\u00a0-]" + word + r"){0,3})"
     unknown = re.compile(name + r"[ \t\u00a0]*(?=[(,\-\u2013\u2014]$)")  # up to the country's glue
-    before = re.compile(name + r"[ \t\u00a0]*[,(][ \t\u00a0]*$")
+    before = re.compile(name + r"[ \t\u00a0]*(?:[,(][ \t\u00a0]*(?:(?i:thuộc)[ \t\u00a0]+)?|[ \t\u00a0]+(?:(?i:thuộc)[ \t\u00a0]+)?)$")
     return after, unknown, before
 
 

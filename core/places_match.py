@@ -42,9 +42,11 @@ When is a name a place?
   digit ("huyện Bảo Yên", "quận 1"; not "hai tỉnh thống nhất", "tỉnh chú trọng"). In a text
   with no capital letter at all, lower-case names count too ("tinh lao cai").
   After xã, phường, thị trấn or đặc khu: a district of that name ("phường Sa Pa", the
-  2025 ward, lies in the old thị xã Sa Pa), else a commune of 2025 (from a dictionary, read
-  where the names regex finds no such place: "xã Đồng Đăng", "xã Long An" of Tây Ninh);
-  never a province. Commune names are found only there.
+  2025 ward, lies in the old thị xã Sa Pa), then the communes of 2025 of that name (from a
+  dictionary: "xã Long Thành" is also Vĩnh Long's, which came from Trà Vinh; the province
+  the article names decides), else a commune of 2025 alone ("xã Đồng Đăng", "xã Long An" of
+  Tây Ninh), and a commune's longer name wins ("phường Quy Nhơn Nam", not thành phố Quy
+  Nhơn); never a province. Commune names are found only there.
 * Without a level word ("bare"), only province-level names (the 63 provinces, Hà Tây,
   their aliases such as TP.HCM, Sài Gòn, Huế, and the foreign partners), and only when
   - the name starts with a capital letter ("Hòa Bình", "Lào cai", "LÀO CAI"; not "hòa
@@ -58,6 +60,9 @@ When is a name a place?
   - the word before it is not a form of address ("ông", "bà", "anh", "chị", "đồng chí",
     ...: "chị Huế" is a person);
   - it is not the head of a longer fixed phrase ("Thái Bình Dương", the Pacific);
+  - a name refused here keeps its words to itself ("Bắc Hà" gives no "Hà ..."), unless it
+    begins with a level word written with its accents ("Tỉnh Tây Ninh" is not the Chinese
+    city Tĩnh Tây followed by "Ninh");
   - a one-word name written with accents has the accents of the name ("Huệ", a given
     name, folds like "Huế" but is not the city; "Hue" without accents is).
   Some names are never taken bare: "Hồ Chí Minh" (the president, the trail, the
@@ -239,6 +244,8 @@ class Matcher:
         self._foreign = Foreign(countries, in_country)
         self._foreign_keys = foreign_keys or set()  # names some foreign place bears
         self._communes = communes or {}  # folded name -> communes of 2025
+        # the names a commune's name of 2025 begins with ("quy nhon" of "quy nhon nam")
+        self._commune_heads = {" ".join(k.split()[:i]) for k in self._communes for i in range(1, k.count(" ") + 1)}
 
     def _commune_at(self, text: str, folded: str, ns: int, accented: bool):
         """A commune of 2025 named at ``ns``, after xã, phường or đặc khu (the longest name
@@ -337,8 +344,9 @@ class Matcher:
                         out.append((ns, ne, ns, None, found))
                         prev_level, prev_end = None, ne
                         continue
-                    last_end = ne  # a district alone ("Bắc Hà") keeps its words to itself
-                    continue
+                    if not (accented and _WORD.match(text, ns).group().lower() in _ACCENTED):
+                        last_end = ne  # a district alone ("Bắc Hà") keeps its words to itself
+                    continue  # ... but "Tỉnh Tây Ninh" is not Tĩnh Tây followed by "Ninh"
             elif not (text[ns].isupper() or text[ns].isdigit() or lower_text):
                 continue  # "hai tỉnh thống nhất", "tỉnh chú trọng": not names
             last_end = ne
@@ -347,12 +355,18 @@ class Matcher:
                 country = self._foreign.country_at(text, ne)  # "Hà Nam (Trung Quốc)", "huyện X (Lào)"
                 if country is not None:
                     cands = self._foreign.with_country(text, ns, ne, key, level, cands, country)
-            if not cands:
-                if level in COMMUNE_LEVELS and self._communes:  # "xã Long An", of Tây Ninh
+            if level in COMMUNE_LEVELS and self._communes:
+                # "xã Long An" of Tây Ninh; "phường Quy Nhơn Nam" (longer than thành phố Quy Nhơn)
+                if not cands or key in self._commune_heads:
                     found = self._commune_at(text, folded, ns, accented)
-                    if found:
+                    if found and (not cands or found[1] > ne):
                         out.append(found)
                         last_end = found[1]
+                        continue
+                more = self._communes.get(key) if cands else None
+                if more:  # "xã Long Thành" is also the commune of 2025 of Vĩnh Long, after the district's
+                    cands = tuple(cands) + tuple(c for c in more if c not in cands)
+            if not cands:
                 continue
             prev_level, prev_end = level, ne
             out.append((start, ne, ns, level, cands))

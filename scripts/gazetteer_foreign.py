@@ -3,7 +3,9 @@
 Foreign region names come from ISO 3166-2 (the ``pycountry`` package, at build time only):
 every subdivision of the countries below, with its ISO name as an alias. The Vietnamese
 spellings papers use are in the reviewed table EXONYMS, each under its ISO code: the first
-spelling is the canonical name. Names that are only in ISO (no Vietnamese spelling here)
+spelling is the canonical name, the one Vietnamese pages use most (for some Lao provinces
+a Latin one: pages write "tỉnh Salavan", "tỉnh Phongsaly" / "Phông Sa Lỳ" more than
+"Xa-la-van", "Phông Xa Lỳ"). Names that are only in ISO (no Vietnamese spelling here)
 are matched after a level word ("tỉnh Gunma", "vùng Occitanie") or before a country
 ("Gunma (Nhật Bản)"), never bare; a name that is also a Vietnamese place's ("Hà Nam")
 needs its country and carries it in its canonical name ("Hà Nam (Trung Quốc)").
@@ -33,7 +35,7 @@ COUNTRIES = [
     ("CU", "Cuba", ["Cu Ba"], {"Province", "Special municipality"}),
     ("MN", "Mông Cổ", [], {"Province", "Capital city"}),
     ("MM", "Myanmar", ["Mi-an-ma"], {"Region", "State", "Union territory"}),
-    ("RU", "Nga", ["Liên bang Nga"], set()),
+    ("RU", "Nga", ["Liên bang Nga", "LB Nga"], set()),
     ("IT", "Italia", ["Ý"], set()),
     ("BY", "Belarus", ["Bêlarút"], set()),
     ("ID", "Indonesia", ["In-đô-nê-xi-a"], set()),
@@ -70,7 +72,7 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
     # Laos: every province, bare
     "LA-VT": ("Thủ đô Viêng Chăn", "thành phố", ["Viêng Chăn", "Vientiane", "Thủ đô Vientiane",
                                                  "Vientiane Capital", "Viêng-chăn"], True),
-    "LA-PH": ("Phông Xa Lỳ", None, ["Phông-xa-lỳ", "Phông Sa Lỳ", "Phongsaly", "Phongsali"], True),
+    "LA-PH": ("Phông Sa Lỳ", None, ["Phông-sa-lỳ", "Phông Xa Lỳ", "Phông-xa-lỳ", "Phongsaly", "Phongsali"], True),
     "LA-LM": ("Luổng Nậm Thà", None, ["Luông Nậm Thà", "Luổng-nậm-thà", "Luang Namtha", "Luang Nam Tha",
                                       "Luangnamtha"], True),
     "LA-OU": ("U Đôm Xay", None, ["U-đôm-xay", "U-đôm-xai", "Oudomxay", "Oudomxai", "Udomxay", "Udomxai"], True),
@@ -88,7 +90,7 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
     "LA-KH": ("Khăm Muồn", None, ["Khăm-muồn", "Khăm Muộn", "Khammouane", "Khammouan"], True),
     "LA-SV": ("Xa-va-na-khệt", None, ["Xa-van-na-khệt", "Xa-van-na-khẹt", "Xa-va-na-khẹt", "Savannakhet",
                                       "Savanakhet", "Xavannakhet", "Xavanakhet", "Sa-van-na-khet"], True),
-    "LA-SL": ("Xa-la-van", None, ["Sa-la-van", "Salavan", "Saravane", "Saravan", "Xalavan"], True),
+    "LA-SL": ("Salavan", None, ["Xa-la-van", "Sa-la-van", "Saravane", "Saravan", "Xalavan"], True),
     "LA-XE": ("Xê Kông", None, ["Xê-kông", "Sê Kông", "Sekong", "Xekong", "Se Kong"], True),
     "LA-CH": ("Chăm-pa-sắc", None, ["Chăm-pa-xắc", "Chăm-pa-sak", "Champasak", "Champasack", "Champassak"], True),
     "LA-AT": ("Át-tạ-pư", None, ["Át-ta-pư", "Ắt-tạ-pư", "Attapeu", "Attopeu", "Attapư"], True),

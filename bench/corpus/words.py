@@ -26,7 +26,7 @@ REGIONS = {
 
 # Foreign partners and the Vietnamese provinces that usually pair with them.
 FOREIGN_PARTNERS = {
-    "Phông Xa Lỳ": ["Điện Biên", "Lai Châu"],
+    "Phông Sa Lỳ": ["Điện Biên", "Lai Châu"],
     "Luổng Nậm Thà": ["Điện Biên", "Lào Cai"],
     "U Đôm Xay": ["Điện Biên", "Sơn La"],
     "Luông Pha Bang": ["Điện Biên", "Sơn La", "Thanh Hóa"],
@@ -36,7 +36,7 @@ FOREIGN_PARTNERS = {
     "Bo-ly-khăm-xay": ["Hà Tĩnh", "Nghệ An"],
     "Khăm Muồn": ["Quảng Bình", "Hà Tĩnh"],
     "Xa-va-na-khệt": ["Quảng Trị", "Thừa Thiên Huế"],
-    "Xa-la-van": ["Thừa Thiên Huế", "Quảng Trị"],
+    "Salavan": ["Thừa Thiên Huế", "Quảng Trị"],
     "Xê Kông": ["Quảng Nam", "Đà Nẵng"],
     "Chăm-pa-sắc": ["Bình Định", "Đà Nẵng", "Kon Tum"],
     "Át-tạ-pư": ["Kon Tum", "Quảng Nam", "Gia Lai"],

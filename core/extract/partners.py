@@ -1,25 +1,13 @@
 """Who cooperates with whom: the article's principal partners.
 
 The pair comes from the headline and the lead, where reports name it: "giữa X và Y",
-"X – Y", "X và Y", "X phối hợp với Y", "X và các tỉnh A, B, C". A locality mentioned in
+"X – Y", "X và Y", "X phối hợp với Y", "X và các tỉnh A, B, C", "X tiếp đoàn đại biểu Y"
+(the host and its guest), "X sang thăm và làm việc với Y". A locality mentioned in
 passing (the venue, an economic corridor of five provinces, a related article) does not
 replace it; when the headline and the lead name no pair (a page whose headline was not
 found, a lead that says only "UBND tỉnh"), the body's evidence decides.
 
-Which place a mention means (before scoring):
-
-| rule                 | example                                           | the mention means          |
-|----------------------|---------------------------------------------------|----------------------------|
-| named province       | "huyện Kỳ Sơn" in an article naming Nghệ An       | the huyện of Nghệ An       |
-| a commune            | "xã Đồng Đăng" in an article naming Lạng Sơn      | counts only in a province  |
-|                      |                                                   | the article names          |
-| its other name       | "tỉnh Kiên Giang (nay là tỉnh An Giang)"          | the place before it        |
-| inside (the next     | "huyện Kỳ Sơn (Nghệ An)", "huyện Mèo Vạc, tỉnh Hà | that unit of that province,|
-| name contains it)    | Giang", "xã Trường Sơn (huyện Nông Cống)"         | for every mention of that  |
-|                      |                                                   | name (a commune of before  |
-|                      |                                                   | 2025 too)                  |
-| inside a foreign     | "huyện Phú Ninh, tỉnh Vân Nam (Trung Quốc)",      | the foreign province, for  |
-| province             | "châu Văn Sơn (tỉnh Vân Nam, Trung Quốc)"         | every mention of that name |
+Which place each mention means is decided first (:mod:`.partner_places`).
 
 Scores (a table; a province-level partner collects the points of its cities and districts):
 
@@ -31,20 +19,25 @@ Scores (a table; a province-level partner collects the points of its cities and 
 | in the lead, joined to another                                 | +2              |
 | in a list of three or more (A, B, C và D) in headline or lead  | 1 (not 3 or 2)  |
 | as the venue ("tại X", "ở X") and joined to nothing, unless    | 0.1             |
-| visited ("thăm và làm việc tại X", "công tác tại X"); in the   |                 |
+| visited ("thăm và làm việc tại X", "công tác tại X") or the    |                 |
+| host (its own authority, unnamed, acts in the sentence: "tại   |                 |
+| TP.HCM, Phó Chủ tịch UBND Thành phố tiếp đoàn ..."); in the    |                 |
 | body too                                                       |                 |
 | each mention in the body (at most 5)                           | 0.3             |
 | joined to another in the body (at most 2 times)                | +1              |
 
 A list member joined to another by a pairing word keeps its points: in "giữa 4 tỉnh A, B,
 C, D với Y", Y is joined (3 + 3), A-D listed (1 each). The best-scored partner is the first;
-the second needs 0.6 points, or 0.3 when it lies across the border from the first (a
-cooperation of a Vietnamese locality with a foreign one names both, even if the foreign one
-only in the body). Further partners joined to them in the headline or lead with 2 points
+the second is the best named in the headline or the lead (not as a venue), else the best
+merely mentioned in the body ("UBND tỉnh Quảng Nam và tỉnh Xê Kông ký kết" outranks the
+Lao provinces the body names several times); it needs 0.6 points, or 0.3 when it lies
+across the border from the first (a cooperation of a Vietnamese locality with a foreign one
+names both, even if the foreign one only in the body). Further partners joined to them in the headline or lead with 2 points
 or more are kept, and so are the other members of a list of the headline or lead that
-holds both ("lãnh đạo 3 tỉnh A, B và C"). When the two best are foreign, a Vietnamese
-partner named in the headline or lead (2 points) takes the second place (the others stay
-parties). Ties go to the one named first. Each party is
+holds both ("lãnh đạo 3 tỉnh A, B và C"). When the two best are foreign, the best
+Vietnamese partner with 0.6 points (named in the headline or lead, or twice in the body:
+"đoàn tỉnh Tây Ninh tham dự" a conference of two Cambodian provinces) takes the second
+place (the others stay parties). Ties go to the one named first. Each party is
 named as first credited ("huyện Mèo Vạc" of Hà Giang: its level is huyện).
 """
 
@@ -54,7 +47,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..places import VIETNAM, Place, PlaceMention
-from ..places_match import COMMUNE_LEVELS
+from .partner_places import choose, places_of
 from ..scan import fast_fold
 from ..text import fold_query
 
@@ -70,17 +63,19 @@ _WHO = (r"(?:\s+(?:cac|nhung|hai|2|ba|3|bon|4|nam|5|sau|6))?"
         r"|tinh|thanh pho|huyen|dia phuong))?")
 _PAIR_LINK_RE = re.compile(
     r"^(?:-|–|—|voi|cung|giua|va giua|(?:va|voi|cung|cung voi)" + _WHO + r"|"
-    r"(?:da\s+)?(?:phoi hop|hop tac|ket nghia|lam viec|ky ket|ky|hoi dam)\s+(?:voi|cung)" + _WHO + r")$"
+    r"(?:da\s+)?(?:phoi hop|hop tac|ket nghia|lam viec|ky ket|ky|hoi dam)\s+(?:voi|cung)" + _WHO + r"|"
+    # the host and its guest: "A tiếp đoàn đại biểu B", "A sang thăm và làm việc với B"
+    r"(?:da\s+)?(?:tiep|don tiep|tiep don|hoi kien|(?:sang |den )?tham(?: va lam viec(?: voi| tai)?)?)" + _WHO + r")$"
 )
 _LIST_LINK_RE = re.compile(r"^(?:,|;|va|,\s*va)$")
 _ASIDE_RE = re.compile(r"\([^()]{0,40}\)")
 # "thăm và làm việc tại X", "công tác tại X": the host visited, not a venue
 _VISITED_BEFORE_RE = re.compile(r"(?:tham|lam viec|cong tac|den|toi|sang)\s+(?:va\s+lam viec\s+)?(?:tai|o)\s+$")
-# "A (B)", "A, B", "A - B": B contains A when A is a district, commune or town
-_INSIDE_GLUE_RE = re.compile(r"^\s*[,(\-–—]\s*$")
-# "tỉnh Kiên Giang (nay là tỉnh An Giang)": the same party by its other name (folded)
-_RENAMED_RE = re.compile(r"^\s*\(\s*(?:nay la|nay thuoc|nay|sau sap nhap(?: la)?|truoc day la|truoc la|cu la|moi la)\s*$")
-
+# an unnamed authority of a level ("UBND Thành phố", "lãnh đạo tỉnh", "Thành ủy"), folded: in
+# the sentence of a venue of that level, it makes the venue the host ("tại TP.HCM, Phó Chủ
+# tịch UBND Thành phố tiếp đoàn tỉnh X": TP.HCM receives)
+_AUTHORITY_RE = re.compile(r"(?<!\w)(?:(?:ubnd|hdnd|uy ban nhan dan|lanh dao|chinh quyen|dai dien)\s+(tinh|thanh pho|tp)"
+                           r"|(tinh) uy|(thanh) uy)(?!\w)")
 _POINTS = {"title": (3.0, 3.0), "lead": (2.0, 2.0)}  # (named, joined)
 _LISTED = 1.0
 _MENTION = 0.3
@@ -125,16 +120,6 @@ class Partners:
             if p.place.province not in provs:
                 provs.append(p.place.province)
         return sorted(provs[:2], key=fold_query)
-
-
-def choose(mention: PlaceMention, context: set[str]) -> Place | None:
-    """The mention's place: the candidate whose province the article names, else the first."""
-    if not mention.candidates:
-        return None
-    for c in mention.candidates:
-        if c.province in context:
-            return c
-    return mention.candidates[0]
 
 
 def _level(mention: PlaceMention, place: Place) -> str:
@@ -198,44 +183,28 @@ def _a_venue(text: str, m: PlaceMention) -> bool:
     return not _VISITED_BEFORE_RE.search(fast_fold(text[max(0, m.start - 30):m.start]))
 
 
-def _places(text: str, mentions: list[PlaceMention]) -> dict[int, Place]:
-    """Each mention's place (by its start), with the rules of the first table."""
-    named = {m.candidates[0].province for m in mentions
-             if m.candidates and m.candidates[0].is_province and m.level_word not in COMMUNE_LEVELS}
-    places: dict[int, Place] = {}
-    for m in mentions:
-        p = choose(m, named)
-        if p is not None and (m.level_word not in COMMUNE_LEVELS or p.province in named):
-            places[m.start] = p  # a commune counts in a province the article names
-    for a, b in zip(mentions, mentions[1:]):
-        if b.start - a.end <= 24 and "(" in text[a.end:b.start] and \
-                _RENAMED_RE.match(fast_fold(text[a.end:b.start])) and a.start in places:
-            places[b.start] = places[a.start]  # the other name of the same party
-    home: dict[str, Place] = {}  # a locality's name -> the place it is in
-    for a, b in zip(mentions, mentions[1:]):
-        pa, pb = places.get(a.start), places.get(b.start)
-        commune = a.level_word in COMMUNE_LEVELS
-        if pb is None or (pa is not None and pa.is_province) or not (pb.is_province or commune):
-            continue
-        if b.start - a.end > 4 or not _INSIDE_GLUE_RE.match(text[a.end:b.start]):
-            continue
-        name = text[a.name_start:a.end]
-        if pb.country != VIETNAM:
-            if pb.is_province and (pa is None or pa.country in (VIETNAM, pb.country)) and name != pb.name:
-                home[name] = pb  # "huyện Phú Ninh, tỉnh Vân Nam": the foreign province
-        else:
-            inside = next((c for c in a.candidates if c.province == pb.province), None)
-            if inside is None and commune:  # a commune of before 2025: "xã Trường Sơn (huyện Nông Cống"
-                inside = Place(name, a.level_word or "xã", pb.province, VIETNAM, pb.province_2025, False)
-            if inside is not None:
-                home[name] = inside  # "huyện Kỳ Sơn (Nghệ An)"
-    if home:
-        for m in mentions:
-            p = places.get(m.start)
-            name = text[m.name_start:m.end]
-            if name in home and (p is None or not p.is_province):
-                places[m.start] = home[name]
-    return places
+def _hosts(text: str, m: PlaceMention, place: Place, mentions: list[PlaceMention],
+           framed: list[Place]) -> bool:
+    """A venue named with an unnamed authority of its level in its sentence: the host;
+    unless the headline or lead names another Vietnamese place of that level, which the
+    words may mean ("tại Hà Nội, lãnh đạo Thành phố ..." in a report of TP.HCM)."""
+    if any(p.level == place.level and p.country == VIETNAM and p.province != place.province for p in framed):
+        return False
+    lo = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+    hi = min((i for i in (text.find(". ", m.end), text.find("\n", m.end)) if i >= 0), default=len(text))
+    level = "tỉnh" if place.level == "tỉnh" else "thành phố" if place.level == "thành phố" else None
+    if level is None:
+        return False
+    starts = {x.start for x in mentions}
+    folded = fast_fold(text[lo:hi])
+    for a in _AUTHORITY_RE.finditer(folded):
+        word = next(g for g in a.groups() if g)
+        lvl = "tỉnh" if word == "tinh" else "thành phố"
+        at = lo + a.start(next(i for i, g in enumerate(a.groups(), 1) if g))
+        after = text[lo + a.end():hi].lstrip(" \t\u00a0")
+        if lvl == level and at not in starts and not after[:1].isupper():
+            return True  # unnamed: "UBND Thành phố tiếp", not "UBND tỉnh Bình Dương"
+    return False
 
 
 def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text: str,
@@ -248,7 +217,7 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
     best: dict[str, tuple[PlaceMention, Place]] = {}
     linked: set[str] = set()
     everything = sorted({m.start: m for m in title_mentions + body_mentions}.values(), key=lambda m: m.start)
-    places = _places(text, everything)
+    places = places_of(text, everything)
 
     def credit(m: PlaceMention, place: Place, pts: float, order: tuple[int, int]) -> None:
         prov = place.province
@@ -258,6 +227,7 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
         if prov not in best:
             best[prov] = (m, place)
 
+    framed = [places[m.start] for m in title_mentions + lead_mentions if m.start in places]
     venue_mentions: list[PlaceMention] = []
     lists: list[list[str]] = []  # the lists of three or more of the headline and the lead
     lead_starts = {m.start for m in lead_mentions}
@@ -276,7 +246,8 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
                 if place is None:
                     continue
                 prov = place.province
-                if not joined and _a_venue(text, m):
+                if not joined and _a_venue(text if where == "lead" else title, m) and \
+                        not _hosts(text if where == "lead" else title, m, place, mentions, framed):
                     venue_mentions.append(m)  # "tại Thủ đô Phnom Penh": where, not who
                     continue
                 if i in listed:
@@ -313,15 +284,20 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
     chosen = ranked[:1] if ranked and scores[ranked[0]] >= _MENTION else []
     if chosen:
         top = best[chosen[0]][1]
-        for prov in ranked[1:]:
+
+        def enough(prov: str) -> bool:
             across = (best[prov][1].country == VIETNAM) != (top.country == VIETNAM)
-            if scores[prov] >= (_SECOND_ACROSS if across else _SECOND):
-                chosen.append(prov)
-            break
+            return scores[prov] >= (_SECOND_ACROSS if across else _SECOND)
+        # a partner of the headline or the lead before one merely mentioned in the body
+        framed = [p for p in ranked[1:] if first[p][0] < 2 and enough(p)]
+        if framed:
+            chosen.append(framed[0])
+        elif ranked[1:] and enough(ranked[1]):
+            chosen.append(ranked[1])
     if len(chosen) == 2 and all(best[p][1].country != VIETNAM for p in chosen):
         # two foreign partners first: the Vietnamese one named in the headline or lead joins
         # the first ("Hà Tĩnh: hội nghị với tỉnh Bôlykhămxay và Khăm Muộn")
-        home = next((p for p in ranked[2:] if best[p][1].country == VIETNAM and scores[p] >= _FURTHER), None)
+        home = next((p for p in ranked[2:] if best[p][1].country == VIETNAM and scores[p] >= _SECOND), None)
         if home is not None:
             chosen = [chosen[0], home, chosen[1]]
     # the two best, then any further partner joined to them in the headline or lead

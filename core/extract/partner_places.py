@@ -1,0 +1,133 @@
+"""Which place each mention of an article means, before its partners are scored
+(:mod:`.partners`).
+
+Which place a mention means (before scoring):
+
+| rule                 | example                                           | the mention means          |
+|----------------------|---------------------------------------------------|----------------------------|
+| named province       | "huyện Kỳ Sơn" in an article naming Nghệ An       | the huyện of Nghệ An       |
+| a commune            | "xã Đồng Đăng" in an article naming Lạng Sơn      | counts only in a province  |
+|                      |                                                   | the article names          |
+| a commune of 2025 in | "phường Bình Định, tỉnh Gia Lai (mới)"            | the old province it lies in|
+| a merged province    |                                                   | (Bình Định), when the      |
+|                      |                                                   | article names its new one  |
+| a bare name          | "Viêng Chăn" in the headline, "tỉnh Viêng Chăn"   | the place named with a     |
+|                      | in the lead; "Hà Nam" and "tỉnh Hà Nam (Trung     | level word or a country    |
+|                      | Quốc)" (no Vietnamese Hà Nam with a level word)   | elsewhere in the article   |
+| its other name       | "tỉnh Kiên Giang (nay là tỉnh An Giang)"          | the place before it        |
+| inside (the next     | "huyện Kỳ Sơn (Nghệ An)", "huyện Mèo Vạc, tỉnh Hà | that unit of that province,|
+| name contains it)    | Giang", "xã Trường Sơn (huyện Nông Cống)",        | for every mention of that  |
+|                      | "huyện Kỳ Sơn thuộc tỉnh Nghệ An", "huyện Quan    | name (a commune of before  |
+|                      | Hóa tỉnh Thanh Hóa" (a blank, then a level word)  | 2025 too)                  |
+| inside a foreign     | "huyện Phú Ninh, tỉnh Vân Nam (Trung Quốc)",      | the foreign province, for  |
+| province             | "châu Văn Sơn (tỉnh Vân Nam, Trung Quốc)",        | every mention of that name |
+|                      | "huyện Xôn Tạy tỉnh Hủa Phăn", "huyện Peam Chor   | (also where it is named    |
+|                      | thuộc tỉnh Prey Veng" (names the gazetteer lacks) | alone, in the headline)    |
+| said to be of a      | "huyện Xầm Tớ (Lào)" and, in the body, "Xầm Tớ là | that foreign province (not |
+| foreign province     | huyện biên giới của tỉnh Hủa Phăn"                | a province merely named    |
+|                      |                                                   | elsewhere)                 |
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..places import VIETNAM, Place, PlaceMention, to_2025
+from ..places_match import COMMUNE_LEVELS
+from ..scan import fast_fold
+
+__all__ = ["choose", "places_of"]
+
+# "A (B)", "A, B", "A - B": B contains A when A is a district, commune or town
+_INSIDE_GLUE_RE = re.compile(r"^\s*(?:[,(\-–—]\s*(?:thuộc\s+)?|thuộc\s+|\s)$")
+# "tỉnh Kiên Giang (nay là tỉnh An Giang)": the same party by its other name (folded)
+_RENAMED_RE = re.compile(r"^\s*\(\s*(?:nay la|nay thuoc|nay|sau sap nhap(?: la)?|truoc day la|truoc la|cu la|moi la)\s*$")
+
+# "X là huyện biên giới của tỉnh Y", "X thuộc tỉnh Y" (folded): X lies in Y
+_OF_RE = re.compile(r"(?<!\w)(?:cua|thuoc)\s+(?:tinh|thanh pho)?\s*$")
+_PARTY_LEVELS = frozenset({"tỉnh", "thành phố"})  # level words of a province-level place
+
+
+def choose(mention: PlaceMention, context: set[str]) -> Place | None:
+    """The mention's place: the candidate whose province the article names, else the first."""
+    if not mention.candidates:
+        return None
+    for c in mention.candidates:
+        if c.province in context:
+            return c
+    return mention.candidates[0]
+
+
+def places_of(text: str, mentions: list[PlaceMention]) -> dict[int, Place]:
+    """Each mention's place (by its start), with the rules of the first table."""
+    named = {m.candidates[0].province for m in mentions
+             if m.candidates and m.candidates[0].is_province and m.level_word not in COMMUNE_LEVELS}
+    named_2025 = {to_2025(p) for p in named}
+    # named with a level word or a country: what a bare name means ("Viêng Chăn" in the
+    # headline, "tỉnh Viêng Chăn" in the lead: the province, not the capital)
+    leveled = {m.candidates[0].province for m in mentions
+               if m.candidates and m.candidates[0].is_province and m.level_word in _PARTY_LEVELS}
+    foreign = {m.candidates[0].name.split(" (")[0]: m.candidates[0] for m in mentions
+               if m.candidates and m.candidates[0].country != VIETNAM and m.candidates[0].is_province}
+    places: dict[int, Place] = {}
+    for m in mentions:
+        p = choose(m, leveled) if m.level_word is None and len(m.candidates) > 1 else None
+        p = p or choose(m, named)
+        if m.level_word is None and p is not None and p.country == VIETNAM and p.is_province and \
+                p.name in foreign and p.province not in leveled:
+            p = foreign[p.name]  # "Hà Nam" where only "tỉnh Hà Nam (Trung Quốc)" is named: Henan
+        if p is not None and m.level_word in COMMUNE_LEVELS and p.province not in named:
+            # a commune of 2025 in a merged province the article names: the old province
+            # it lies in ("phường Bình Định, tỉnh Gia Lai (mới)" -> Bình Định)
+            p = next((c for c in m.candidates if c.province_2025 in named_2025), None)
+        if p is not None:
+            places[m.start] = p  # a commune counts in a province the article names
+    for a, b in zip(mentions, mentions[1:]):
+        if b.start - a.end <= 24 and "(" in text[a.end:b.start] and \
+                _RENAMED_RE.match(fast_fold(text[a.end:b.start])) and a.start in places:
+            places[b.start] = places[a.start]  # the other name of the same party
+    home: dict[str, Place] = {}  # a locality's name -> the place it is in
+    for a, b in zip(mentions, mentions[1:]):
+        pa, pb = places.get(a.start), places.get(b.start)
+        commune = a.level_word in COMMUNE_LEVELS
+        if pb is None or (pa is not None and pa.is_province) or not (pb.is_province or commune):
+            continue
+        glue = text[a.end:b.start]
+        if b.start - a.end > 10 or not _INSIDE_GLUE_RE.match(glue) or \
+                (not glue.strip() and b.name_start == b.start):
+            continue  # "huyện X, tỉnh Y", "huyện X (Y)", "huyện X thuộc tỉnh Y", "huyện X tỉnh Y"
+        name = text[a.name_start:a.end]
+        if pb.country != VIETNAM:
+            if pb.is_province and (pa is None or pa.country in (VIETNAM, pb.country)) and name != pb.name:
+                home[name] = pb  # "huyện Phú Ninh, tỉnh Vân Nam": the foreign province
+        else:
+            inside = next((c for c in a.candidates if c.province == pb.province), None)
+            if inside is None and commune:  # a ward of 2025 in a merged province: its old one
+                inside = next((c for c in a.candidates if c.province_2025 == pb.province_2025), None)
+            if inside is None and commune:  # a commune of before 2025: "xã Trường Sơn (huyện Nông Cống"
+                inside = Place(name, a.level_word or "xã", pb.province, VIETNAM, pb.province_2025, False)
+            if inside is not None:
+                home[name] = inside  # "huyện Kỳ Sơn (Nghệ An)"
+    if home:
+        for m in mentions:
+            p = places.get(m.start)
+            name = text[m.name_start:m.end]
+            if name in home and (p is None or not p.is_province):
+                places[m.start] = home[name]
+    # a foreign locality whose province the gazetteer does not know ("huyện Xầm Tớ (Lào)"),
+    # said to be of a province of its country ("Xầm Tớ là huyện biên giới của tỉnh Hủa Phăn"):
+    # in that province, for every mention of that name
+    lost = {p for p in places.values() if p.country != VIETNAM and not p.is_province and p.province == p.name}
+    if lost:
+        homes: dict[Place, Place] = {}
+        for a, b in zip(mentions, mentions[1:]):
+            pa, pb = places.get(a.start), places.get(b.start)
+            if pa in lost and pb is not None and pb.is_province and pb.country == pa.country and \
+                    b.start - a.end <= 60 and _OF_RE.search(fast_fold(text[a.end:b.start])) and \
+                    not any(c in text[a.end:b.start] for c in ".;\n"):
+                homes.setdefault(pa, pb)
+        for start, p in list(places.items()):
+            if p in homes:
+                region = homes[p]
+                places[start] = Place(p.name, p.level, region.province, p.country, region.province, False)
+    return places
