@@ -60,8 +60,9 @@ BOUNDS: tuple[BoundKind, ...] = (
               "from 2022; sau 15 năm thực hiện Biên bản ký ngày 3/4/2009: from 2024",
               "'hơn', 'sau', 'tròn', 'gần' N years (or 'N năm qua') of cooperation counted from a full "
               "date (a signing, a founding, 'kể từ'): the occasion is in that year plus N or later "
-              "('gần N năm': plus N-1), from its first day; not an anniversary ('kỷ niệm … N năm': "
-              "held around the day, sometimes before it)"),
+              "('gần N năm': plus N-1), from 1 January (writers round the years); not an anniversary "
+              "('kỷ niệm … N năm': held around the day, sometimes before it), nor what lies ahead "
+              "('N năm tới', 'sẽ')"),
     BoundKind("since_date", "lower", "Từ ngày 1/7/2025, sau sáp nhập, …",
               "a full date from which something holds (no 'đến', no 'sẽ'): the article is later"),
     BoundKind("after_merger", "lower", "xã Tân Lập (mới); tỉnh Phú Thọ (mới); chính quyền địa phương hai cấp; "
@@ -97,7 +98,7 @@ _AS_OF_BEFORE = re.compile(r"\b(?:tinh|cap nhat|luy ke)\s+(?:den|toi)\s+(?:het\s
 #: in the same sentence: N (group n; 'gần': group near).
 _YEARS_OF_COOPERATION = re.compile(
     r"\b(?:(?P<near>gan)|hon|sau|tron|suot)\s+(?P<n>\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi|muoi lam|hai muoi|ba muoi)"
-    r"\s+nam\b(?:\s+qua)?[^.;!?\n]{0,140}?\b(?:ke tu|tu khi|tu ngay|ky(?: ket)?|thiet lap|ket nghia|thanh lap)\b"
+    r"\s+nam\b(?!\s+toi\b)(?:\s+qua)?[^.;!?\n]{0,140}?\b(?:ke tu|tu khi|tu ngay|ky(?: ket)?|thiet lap|ket nghia|thanh lap)\b"
     r"[^.;!?\n]{0,100}$")
 _YEAR_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10,
                "muoi lam": 15, "hai muoi": 20, "ba muoi": 30}
@@ -177,7 +178,8 @@ def _years_since(folded: str, start: int) -> tuple[int, int] | None:
     if "nam" not in folded[lo:start]:
         return None
     x = _YEARS_OF_COOPERATION.search(folded, lo, start)
-    if x is None or _ANNIVERSARY_WORD.search(folded, max(lo, x.start() - 40), start):
+    if (x is None or _ANNIVERSARY_WORD.search(folded, max(lo, x.start() - 40), start)
+            or _FUTURE_WORDS.search(folded, x.start(), start)):   # "sau 5 năm kể từ ngày ký … sẽ …": ahead
         return None
     n = x["n"]
     n = int(n) if n.isdigit() else _YEAR_WORDS[n]
