@@ -85,6 +85,7 @@ def child(cmd: list[str], *, timeout: float = 1800.0, env: dict[str, str] | None
         out.seek(0)
         err.seek(0)
         return {"wall": wall, "rc": p.returncode, "rss": usage.ru_maxrss * 1024,
+                "cpu": usage.ru_utime + usage.ru_stime,  # with the children it waited for (a pool's)
                 "out": out.read().decode("utf-8", "replace"), "err": err.read().decode("utf-8", "replace")}
 
 

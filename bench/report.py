@@ -119,6 +119,10 @@ def report(args: Any, sizes: list[int], res: dict[int, dict[str, Any]], once: di
         out.append(f"Fresh-corpus ingest (`hoptac ingest` on {r['articles']:,} bench.corpus articles, every core, "
                    f"new database, median of {r['n']}): {fmt_t(r['wall'])} = **{r['rate']:,.0f} articles/s** {ok} "
                    f"(target ≥ {RATE_TARGET:,.0f}); peak RSS {fmt_b(r['rss'])}. {r['summary']}")
+        if "cpu" in r:
+            out.append(f"CPU time of the whole command, its workers included: {r['cpu']:.2f} s "
+                       f"({r['cpu'] / r['articles'] * 1000:.2f} ms an article; the 2-core target allows "
+                       f"{2 / RATE_TARGET * 1000:.1f} ms); load average {r['load']:.2f} when it ended.")
     elif r:
         out.append(f"Fresh-corpus ingest: {r['skip']}")
     t = once.get("tinydb")
@@ -178,6 +182,10 @@ def report(args: Any, sizes: list[int], res: dict[int, dict[str, Any]], once: di
         if "phrase" in v:
             bits.append("phrase search (median / worst, matches): " + "; ".join(
                 f"“{q}” {fmt_t(x['median'])} / {fmt_t(x['worst'])}, {x['count']:,}" for q, x in v["phrase"].items()))
+        if "disk" in v:
+            k = v["disk"]
+            bits.append(f"word index (words.bin) {fmt_b(k['words.bin'])}, of which word pairs (phrases) "
+                        f"{fmt_b(k['pairs'])}; people table {fmt_b(k['people'])}")
         bits += [f"{k}: {x['skip']}" for k, x in zip(("start", "app", "export", "ingest"), (s, a, e, g))
                  if "skip" in x]
         if bits:

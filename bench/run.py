@@ -181,6 +181,7 @@ def m_rate(keep: Path, n: int, reps: int) -> dict[str, Any]:
     shutil.rmtree(db.parent, ignore_errors=True)
     wall = med([r["wall"] for r in runs])
     return {"n": len(runs), "articles": n, "wall": wall, "rate": n / wall, "rss": max(r["rss"] for r in runs),
+            "cpu": med([r["cpu"] for r in runs]), "load": os.getloadavg()[0],
             "summary": runs[-1]["err"].strip().splitlines()[-1]}
 
 

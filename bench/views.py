@@ -14,7 +14,9 @@ Prints one JSON object (seconds; medians and worst over N runs). Run by ``bench.
 * ``partners``, ``partners_2025``: a province's partners (filter + count), old and 2025 map;
 * ``map_pair``, ``map_province``: filters on the 2025 map (a pair whose sides merged
   other provinces, a unit of two provinces);
-* ``phrase``: search, article bodies included, per phrase.
+* ``phrase``: search, article bodies included, per phrase;
+* ``disk``: bytes of the word index (``words.bin``), of its word-pair blocks (part of
+  it: what phrase search answers from) and of the people table.
 """
 
 from __future__ import annotations
@@ -25,11 +27,22 @@ import statistics
 import time
 from pathlib import Path
 
+import orjson
+
 from hoptac.core.library import Library
 from hoptac.core.store.partners import partners_of
 from hoptac.core.store.map2025 import to_unit
 from hoptac.core.store.people import people_of
 from hoptac.core.store.query import Filter
+from hoptac.core.store.wordpairs import PAIR_KINDS, block_size
+
+
+def _wide(folder: Path, off: int) -> int:
+    """Whether the pair block at ``off`` stores its lines in 32 bits (its header)."""
+    with open(folder / "words.bin", "rb") as fh:
+        fh.seek(off + 4)
+        return int.from_bytes(fh.read(4), "little")
+
 
 PHRASES = ("lao cai", "thu duc", "ha noi, du lich", "nguyen van", "hop tac", "ky ket thoa thuan")
 perf = time.perf_counter
@@ -78,6 +91,11 @@ def main(argv: list[str] | None = None) -> int:
         phrase[q] = timed(lambda q=q: ix.filter(Filter(search=q)), args.reps)
         phrase[q]["count"] = len(ix.filter(Filter(search=q)))
     out["phrase"] = phrase
+    words = orjson.loads((folder / "rows.json").read_bytes()).get("words") or {}
+    pair_bytes = sum(block_size(k, n, bool(_wide(folder, off))) for kind, off, k, n, _l in words.get("blocks", [])
+                     if kind in PAIR_KINDS.values())
+    out["disk"] = {"words.bin": (folder / "words.bin").stat().st_size, "pairs": pair_bytes,
+                   "people": sum((folder / n).stat().st_size for n in ("people.json", "people.bin"))}
     print(json.dumps(out))
     return 0
 

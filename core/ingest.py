@@ -22,7 +22,7 @@ from .store.cache import update_caches
 from .extract.events import extract_events
 from .store.segments import IngestItem, Store
 from .extract.decode import DecodeError, decode
-from .text import shown_path
+from .source_paths import FOLDERS as _FOLDERS, resolved as _resolved, source_of as _source_of
 from .workers import InterruptFlag, WorkerPool
 
 __all__ = ["MAX_BYTES", "FileResult", "IngestSummary", "IngestInterrupted", "iter_files", "process_file",
@@ -165,17 +165,6 @@ def process_file(path: str, source: str | None = None, known: set[str] | frozens
         return result
 
 
-def _source_of(path: str) -> str:
-    """The absolute path, as text that can be stored: a link loop makes ``resolve``
-    raise, and a name that is not UTF-8 gets ``\\xff`` escapes (JSON holds no
-    surrogates)."""
-    try:
-        full = str(Path(path).resolve())
-    except (OSError, RuntimeError):
-        full = os.path.abspath(path)
-    return shown_path(full)
-
-
 def _size(n: int) -> str:
     mb = 1024 * 1024
     return M_("{n} MB", n=n // mb) if n >= mb and n % mb == 0 else M_("{n:,} bytes", n=n)
@@ -228,6 +217,7 @@ _KNOWN: frozenset[str] | set[str] = frozenset()  # in a worker: the article ids 
 def _set_known(known: frozenset[str] | set[str]) -> None:
     global _KNOWN
     _KNOWN = known
+    _FOLDERS.clear()
     _warm()
 
 
@@ -332,6 +322,7 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], *,
     again).
     """
     summary = IngestSummary()
+    _FOLDERS.clear()  # folders are resolved once per ingest (a link may change between two)
     todo: list[tuple[str, str | None]] = []
     n_workers = workers if workers is not None else (os.cpu_count() or 1)
     pool: WorkerPool | None = None
@@ -350,8 +341,10 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], *,
                     continue
                 todo.append((str(p), source_label(p) if source_label else None))
                 if pool is None and n_workers > 1 and len(todo) >= PARALLEL_FROM:
-                    # enough files for a pool: start it now, so that its processes compile the
-                    # rules (a fifth of a second) while the rest of the folder is still listed
+                    # enough files for a pool: compile the rules here (a fifth of a second),
+                    # once, and start the pool, whose forked processes share them instead
+                    # of compiling them each (where processes are not forked, each warms up)
+                    _warm()
                     pool = WorkerPool(n_workers, _set_known, (known,))
                     pool.start()
             summary.total = len(summary.files) + len(todo)

@@ -15,7 +15,6 @@ from typing import Any, Callable
 from .messages import M_, message_of
 from .store.cache import load_columns, verify_caches
 from .store.check import drop_people
-from .store.people import FILES as PEOPLE
 from .store.index import EventIndex
 from .store.storage import StoreError
 from .store.segments import Store
@@ -97,6 +96,8 @@ class Library:
         try:
             cols = load_columns(store, progress)
             if verify and (problems := verify_caches(store)):
+                from .store.people import FILES as PEOPLE  # numpy: not for every command
+
                 drop_people(store.dir)  # made again when next used
                 if any(not p.startswith(PEOPLE) for p in problems):
                     cols = load_columns(store, progress, rebuild=True)

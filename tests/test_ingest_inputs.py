@@ -332,3 +332,31 @@ def test_a_large_mixed_batch_through_the_process_pool(tmp_path: Path) -> None:
     _accounted(summary, n_good + 6)
     assert summary.count("new") == n_good + 1 and summary.count("failed") == 5
     assert {fr.error for fr in summary.failed} == {"not text (binary data with NUL bytes)"}
+
+
+def test_stored_source_is_the_resolved_path_whatever_links_lie_on_the_way(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the source stored is Path.resolve() of the file; folders are resolved once per
+    # ingest, so links to folders, links to files, ".." after a link and relative paths
+    # must all come out as resolve() says
+    real = tmp_path / "real"
+    (real / "sub").mkdir(parents=True)
+    (real / "a.txt").write_text(SEED_TEXT, encoding="utf-8")
+    (real / "sub" / "b.txt").write_text(SEED_TEXT, encoding="utf-8")
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "b.txt").write_text(SEED_TEXT, encoding="utf-8")
+    (tmp_path / "dirlink").symlink_to(real, target_is_directory=True)
+    (tmp_path / "sublink").symlink_to(real / "sub", target_is_directory=True)
+    (real / "filelink.txt").symlink_to(other / "b.txt")
+    (tmp_path / "a.txt").write_text(SEED_TEXT, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    cases = ["dirlink/a.txt", "real/a.txt", "sublink/../a.txt", "./a.txt", "sublink/b.txt", "dirlink/./sub/b.txt",
+             str(tmp_path / "dirlink" / "filelink.txt"), "real/filelink.txt", "missing/x.txt", "dirlink/none.txt"]
+    from hoptac.core import source_paths
+
+    source_paths.FOLDERS.clear()
+    for _ in range(2):  # the second time from the folders remembered
+        for given in cases:
+            assert source_paths.resolved(given) == str(Path(given).resolve()), given
+    assert source_paths.resolved("sublink/../a.txt") == str(real / "a.txt")  # not tmp_path/a.txt

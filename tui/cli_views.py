@@ -19,7 +19,7 @@ from rich.text import Text
 
 from ..core.store.map2025 import to_unit
 from ..core.store.partners import pair_edges, partners_of, strip
-from ..core.store.people import people_of
+from ..core.store.people import iter_people, people_of
 from ..core.store.query import Filter, FilterError, UnknownPlace, parse_province
 from ..core.text import json_escape_controls, printable
 from .cli_common import CONTEXT, db_of, db_option, filter_and_library, filter_options, guarded, usage
@@ -36,6 +36,18 @@ def _json_out(data: Any) -> None:
     doc = orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS)
     sys.stdout.buffer.write(json_escape_controls(doc) + b"\n")  # C1 and bidi controls as \uXXXX
     sys.stdout.buffer.flush()
+
+
+def _json_stream(items: Iterable[Any]) -> None:
+    """A JSON array written item by item, byte for byte as :func:`_json_out` writes the list."""
+    out = sys.stdout.buffer
+    opts = orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS
+    sep = b"[\n  "
+    for item in items:
+        out.write(sep + json_escape_controls(orjson.dumps(item, option=opts)).replace(b"\n", b"\n  "))
+        sep = b",\n  "
+    out.write(b"[]\n" if sep == b"[\n  " else b"\n]\n")
+    out.flush()
 
 
 def _span(first: Any, last: Any) -> str:
@@ -61,10 +73,10 @@ def people(ctx: click.Context, db: Path | None, as_json: bool, limit: int | None
     people that name stands for."""
     flt, lib = filter_and_library(db_of(ctx, db), filters)
     ranks = lib.index.filter(flt)
-    found = people_of(lib.index, ranks, query=flt.person or "", limit=limit)
-    if as_json or not sys.stdout.isatty():
-        _json_out(found)
+    if as_json or not sys.stdout.isatty():   # written as the people are gathered
+        _json_stream(iter_people(lib.index, ranks, query=flt.person or "", limit=limit))
         return
+    found = people_of(lib.index, ranks, query=flt.person or "", limit=limit)
     console = Console(highlight=False)
     table = Table(box=None, header_style="bold", pad_edge=False)
     table.add_column(_("events"), justify="right", no_wrap=True)

@@ -101,12 +101,19 @@ def masked(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
-@dataclass(slots=True)
+_UNSET = object()
+
+
 class _Line:
-    start: int
-    end: int
-    raw: str
-    folded: str
+    """A line of the page: where it is, as written (stripped) and folded (single-spaced);
+    the verdicts of :func:`_junk`, :func:`_chrome_reason` and :func:`_stamp`, once asked (a line is judged
+    by several steps)."""
+
+    __slots__ = ("start", "end", "raw", "folded", "junk", "chrome", "stamp")
+
+    def __init__(self, start: int, end: int, raw: str, folded: str) -> None:
+        self.start, self.end, self.raw, self.folded = start, end, raw, folded
+        self.junk = self.chrome = self.stamp = _UNSET
 
     @property
     def blank(self) -> bool:
@@ -114,31 +121,51 @@ class _Line:
 
 
 def _lines(text: str) -> list[_Line]:
+    """The page's lines that are not blank."""
     out = []
     pos = 0
     folded_text = fast_fold(text)  # same length: one fold for the whole page
     for raw in text.split("\n"):
-        end = pos + len(raw)
         stripped = raw.strip()
-        lead = len(raw) - len(raw.lstrip())
-        s = pos + lead
-        out.append(_Line(s, s + len(stripped), stripped, " ".join(folded_text[s:s + len(stripped)].split())))
-        pos = end + 1
+        if stripped:
+            s = pos + len(raw) - len(raw.lstrip()) if stripped is not raw else pos
+            folded = " ".join(folded_text[s:s + len(stripped)].split())
+            if folded:
+                out.append(_Line(s, s + len(stripped), stripped, folded))
+        pos += len(raw) + 1
     return out
 
 
 def _junk(ln: _Line) -> str | None:
-    return junk_reason(ln.raw, re.sub(r"^[•·]\s*", "", ln.folded))
+    why = ln.junk
+    if why is _UNSET:
+        f = ln.folded
+        why = ln.junk = junk_reason(ln.raw, re.sub(r"^[•·]\s*", "", f) if f.startswith(("•", "·")) else f)
+    return why  # type: ignore[return-value]
+
+
+def _stamp(ln: _Line):
+    st = ln.stamp
+    if st is _UNSET:
+        st = ln.stamp = parse_stamp(ln.raw)
+    return st
 
 
 def _chrome_reason(ln: _Line) -> str | None:
+    why = ln.chrome
+    if why is _UNSET:
+        why = ln.chrome = _chrome_reason_of(ln)
+    return why  # type: ignore[return-value]
+
+
+def _chrome_reason_of(ln: _Line) -> str | None:
     """Why a line outside the article's sentences is chrome, or None."""
     why = _junk(ln)
     if why:
         return why
     if is_banner(ln.folded):
         return "a festive banner: 'Chào mừng … 2025'"
-    if parse_stamp(ln.raw) is not None:
+    if _stamp(ln) is not None:
         return "a time stamp"
     if is_end_marker(ln.folded):
         return "a page widget: 'Chia sẻ', 'Xem thêm'"
@@ -198,8 +225,7 @@ def _choose_published(stamps, title_index, lead_text=""):
 
 
 def parse_article(text: str) -> Article:
-    lines = _lines(text)
-    nonblank = [ln for ln in lines if not ln.blank]
+    nonblank = _lines(text)
     if not nonblank:
         return Article(text, "", (0, 0), None, (0, 0), [], ["empty"])
     chrome: list[tuple[int, int, str]] = []
@@ -226,7 +252,7 @@ def parse_article(text: str) -> Article:
 
     stamps = []
     for i, ln in enumerate(top[:limit + 1]):
-        st = parse_stamp(ln.raw) if i != title_i else None
+        st = _stamp(ln) if i != title_i else None
         if st is not None:
             stamps.append((i, *st, is_clock_form(ln.raw)))
     published, clock, stamp_i = _choose_published(stamps, title_i, top[lead_i].raw if lead_i is not None else "")

@@ -158,9 +158,36 @@ PUBLISHED_FORMS: tuple[tuple[str, str], ...] = (
      "Thứ Hai, ngày 14 tháng 03 năm 2022; Thứ tư,  06/07/2022; Thứ 2, 14/3/22"),
 )
 _PUBLISHED_RES = [re.compile(p, re.IGNORECASE) for p, _ in PUBLISHED_FORMS]
+
+
+def _fits(rx: re.Pattern[str], examples: str, shortcut: re.Pattern[str]) -> bool:
+    """Does what ``rx`` reads in each of its examples hold a match of ``shortcut``? (A
+    shortcut below rests on that; a form whose examples do not fit is always tried.)"""
+    return all(m is None or shortcut.search(m.group()) for m in map(rx.search, examples.split(";")))
+
+
+# A form with a time of day ("(?P<H>…)[:h](?P<M>…)") matches only where _TIME_OF_DAY does:
+# one cheap search spares the line the forms that cannot match.
+_TIME_OF_DAY = re.compile(r"\d[:h]\d\d", re.IGNORECASE)
+_HAS_TIME_OF_DAY = re.compile(r"\(\?P<H>\\d\{[12](?:,2)?\}\)(?::|\[:h\])\(\?P<M>\\d\{2\}\)")
+_TIMED = [bool(_HAS_TIME_OF_DAY.search(p)) and _fits(rx, ex, _TIME_OF_DAY)
+          for rx, (p, ex) in zip(_PUBLISHED_RES, PUBLISHED_FORMS)]
+_PUBLISHED_UNTIMED = [rx for rx, timed in zip(_PUBLISHED_RES, _TIMED) if not timed]
+
+
+def _forms(s: str) -> list[re.Pattern[str]]:
+    """The publication forms that can match ``s``, in the table's order."""
+    return _PUBLISHED_RES if _TIME_OF_DAY.search(s) else _PUBLISHED_UNTIMED
+
+
 _DIGIT = re.compile(r"\d")
 _WEEKDAY = re.compile(r"\b(?:[Tt]hứ|THỨ|[Cc]hủ [Nn]hật|CN|T[2-7])\b")
 _MAYBE_DATE = re.compile(r"\d{1,2}\s*(?:[/.\-]|tháng)", re.IGNORECASE)
+# Every publication form holds a whole date: day, month and year ("14/03/2022",
+# "14 tháng 03 năm 2022", "2022-03-14"); a line without one is not searched further
+# (unless some form's examples say otherwise: then every line is).
+_FULL_DATE = re.compile(r"\d{1,2}\s*(?:[/.\-]|tháng)\s*\d{1,2}\s*(?:[/.\-]|năm)\s*\d\d", re.IGNORECASE)
+_ALL_DATED = all(_fits(rx, ex, _FULL_DATE) for rx, (_, ex) in zip(_PUBLISHED_RES, PUBLISHED_FORMS))
 # A short line that is only a date, perhaps after a section name: "Kinh tế 17-05-2023".
 # A short line that is a date and at most three other words: "Kinh tế 17-05-2023",
 # "12/03/2022 - 2.345 lượt xem".
@@ -171,9 +198,9 @@ GLUED_DATE = re.compile(r"^(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?=[^\W\d_]
 
 
 def parse_published(s: str) -> _dt.datetime | None:
-    if not _MAYBE_DATE.search(s):
+    if not _MAYBE_DATE.search(s) or (_ALL_DATED and not _FULL_DATE.search(s)):
         return None
-    for rx in _PUBLISHED_RES:
+    for rx in _forms(s):
         m = rx.search(s)
         if not m:
             continue
@@ -189,7 +216,7 @@ def parse_published(s: str) -> _dt.datetime | None:
 
 def stamp_span(raw: str) -> tuple[int, int]:
     """Where the publication time is in a line (the whole line when no form matches)."""
-    for rx in _PUBLISHED_RES:
+    for rx in _forms(raw):
         m = rx.search(raw)
         if m:
             return m.span()
@@ -231,9 +258,20 @@ def is_clock_form(raw: str) -> bool:
 
 
 def strip_time(title: str) -> str:
-    for rx in _PUBLISHED_RES:
-        title = rx.sub("", title)
-    return re.sub(r"\s{2,}", " ", title).strip(" -|–•")
+    if not _ALL_DATED or _FULL_DATE.search(title):  # (every form holds a whole date)
+        timed = bool(_TIME_OF_DAY.search(title))
+        for rx, needs_time in zip(_PUBLISHED_RES, _TIMED):
+            if needs_time and not timed:
+                continue
+            title, n = rx.subn("", title)
+            if n:
+                if _ALL_DATED and not _FULL_DATE.search(title):
+                    break
+                timed = bool(_TIME_OF_DAY.search(title))
+    return _SPACES.sub(" ", title).strip(" -|–•")
+
+
+_SPACES = re.compile(r"\s{2,}")
 
 
 # --- the lead ---------------------------------------------------------------------------
@@ -314,10 +352,17 @@ _CAPTION = re.compile(r"\b(?:Ảnh|ẢNH|ảnh|Nguồn ảnh|Photo)\s*(?::|tư l
                       r"|\((?:bìa|thứ \w+ từ|đứng|ngồi|ở|chính)?\s*(?:trái|phải|giữa)\)")
 
 
+# Every match of _CAPTION holds one of "Ảnh", "ẢNH", "ảnh", "Photo", "trái)", "phải)",
+# "giữa)" or opens the line with one of these: a cheap test before the regex, which
+# would otherwise be tried at every word of every line (is_caption).
+_CAPTION_OPENINGS = ("Quang cảnh", "Toàn cảnh")
+
+
 def is_caption(raw: str) -> bool:
     """A short line with a photo credit; a paragraph that points at its photos
     ('… (ảnh 2, 3)') is text, not a caption."""
-    if len(raw) > 300 or not ("nh" in raw or "NH" in raw or "Photo" in raw or ")" in raw):  # 'Ảnh', '(bìa trái)'
+    if len(raw) > 300 or not ("Ảnh" in raw or "ẢNH" in raw or "ảnh" in raw or "Photo" in raw or "trái)" in raw
+                              or "phải)" in raw or "giữa)" in raw or raw.startswith(_CAPTION_OPENINGS)):
         return False
     return bool(_CAPTION.search(raw))
 

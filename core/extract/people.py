@@ -97,14 +97,19 @@ def find_people(text: str, is_place=None) -> list[Person]:
         if first in NOT_NAME_START:
             continue
         start = m.start()
-        honorific = bool(_HONORIFIC_RE.search(text, max(0, start - 12), start))
-        if not honorific and (first not in SURNAMES or not _BOUNDARY_RE.search(text[max(0, start - 3): start])):
-            continue  # cheap tests first: most capitalised runs are not names
+        # cheap tests first: most capitalised runs are not names. "honorific" (đồng chí,
+        # ông, bà just before) is looked for only where the answer matters
+        honorific: bool | None = None
+        if first not in SURNAMES or not _BOUNDARY_RE.search(text[max(0, start - 3): start]):
+            honorific = bool(_HONORIFIC_RE.search(text, max(0, start - 12), start))
+            if not honorific:
+                continue
         title = _title_after(text, m.end())
-        if not honorific and not title:
-            continue
-        if is_place is not None and is_place(name) and not honorific:
-            continue
+        if not title or (is_place is not None and is_place(name)):
+            if honorific is None:
+                honorific = bool(_HONORIFIC_RE.search(text, max(0, start - 12), start))
+            if not honorific:
+                continue  # no title, or a place ("Thái Bình"), and no honorific
         name = " ".join(words)
         if name in found:
             if len(title) > len(found[name].title):

@@ -47,7 +47,7 @@ from .segments import Store
 __all__ = ["CACHE_VERSION", "Columns", "load_columns", "build_caches", "update_caches", "cache_is_fresh",
            "verify_caches"]
 
-CACHE_VERSION = 10
+CACHE_VERSION = 12  # 12: word pairs in words.bin (wordpairs)
 FILES = ("events.jsonl", "articles.jsonl", "search.txt", "bodies.txt", "words.txt", "words.bin")
 
 FLAG_INFERRED = 1

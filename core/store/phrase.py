@@ -22,6 +22,7 @@ a substring of it — that is how every search path checks it.
 from __future__ import annotations
 
 import mmap
+import os
 import re
 import unicodedata
 from typing import TYPE_CHECKING, Callable, Sequence
@@ -94,9 +95,11 @@ def verify_lines(fd: int, offsets: Sequence[int], candidates: np.ndarray, term: 
     if not len(candidates):
         return candidates
     needle = term.encode("utf-8")
+    n = len(offsets)
+    last = int(candidates[-1])
+    if last + 1 < n and len(candidates) * DENSE_BYTES < offsets[last + 1] - offsets[int(candidates[0])]:
+        return _read_each(fd, offsets, candidates, needle, should_stop)
     with mmap.mmap(fd, 0, access=mmap.ACCESS_READ) as mm:
-        n = len(offsets)
-        last = int(candidates[-1])
         lo = offsets[int(candidates[0])]
         hi = offsets[last + 1] if last + 1 < n else _line_end(mm, offsets[last], len(mm))
         if len(candidates) * DENSE_BYTES < hi - lo:
@@ -107,6 +110,25 @@ def verify_lines(fd: int, offsets: Sequence[int], candidates: np.ndarray, term: 
 
 
 DENSE_BYTES = 700  # above one candidate in this many bytes, test every line of the stretch instead
+
+
+def _read_each(fd: int, offsets: Sequence[int], candidates: np.ndarray, needle: bytes,
+               should_stop: Callable[[], bool] | None) -> np.ndarray:
+    """Few candidates, none the file's last line: each line read by itself (no mapping
+    of the whole file to set up and tear down)."""
+    import numpy as np
+
+    keep = np.zeros(len(candidates), dtype=bool)
+    pread = os.pread
+    at = np.asarray(offsets, dtype=np.int64) if not isinstance(offsets, np.ndarray) else offsets
+    starts = at[candidates]
+    sizes = (at[candidates + 1] - starts).tolist()
+    for j, (start, size) in enumerate(zip(starts.tolist(), sizes)):
+        if needle in pread(fd, size, start):
+            keep[j] = True
+        if should_stop is not None and not j % 4096 and j and should_stop():
+            break
+    return candidates[keep]
 
 
 def _each_line(mm: mmap.mmap, offsets: Sequence[int], candidates: np.ndarray, needle: bytes,

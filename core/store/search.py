@@ -3,10 +3,10 @@
 An event matches when every phrase of the query (``phrase.py``: syllables typed together,
 adjacent and in order; phrases apart by commas or quotes) is in its own text (title, snippet,
 names: a line of ``search.txt``) or in its article's body (a line of ``bodies.txt``).
-For a database the syllables are looked up in the inverted index (``wordindex``): each
-syllable becomes a boolean mask over the lines, the masks of a phrase are and-ed, and
-for a phrase of several syllables the candidate lines are read (by offset) to check
-that the syllables stand together; the phrases' masks are and-ed and the ranks read off. An index
+For a database the phrases are looked up in the inverted index (``wordindex``): one
+syllable's postings, or a phrase's pairs of adjacent syllables (``wordpairs``: their
+lines, and where each pair first stands, so a line is read to check only when a pair
+repeats in it); the phrases' masks are and-ed and the ranks read off. An index
 built in memory (tests, small or read-only sets) checks its lines directly. If the word
 index turns out damaged (its checksum or its numbers are off), search reads the text
 lines instead — slowly, but right — and the caches are rebuilt at the next open.
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from .wordindex import Pinned, WordIndex
 
-__all__ = ["TextSearch", "search_terms"]
+__all__ = ["TextSearch", "search_terms", "phrase_mask"]
 
 
 def search_terms(needle: str) -> list[str]:
@@ -173,7 +173,10 @@ class TextSearch:
             if not len(alive):
                 return []
         assert alive is not None
-        return alive.tolist()
+        from .gcpause import gc_paused
+
+        with gc_paused():   # up to a million ints: no full collection meanwhile
+            return alive.tolist()
 
     def _most_selective_first(self, index: WordIndex, terms: list[str]) -> list[str]:
         """The phrases ordered by how many lines hold all their syllables (events' own
@@ -194,30 +197,21 @@ class TextSearch:
 
     def _phrase_mask(self, index: WordIndex, term: str, kind: str, within: np.ndarray | None,
                      should_stop: Callable[[], bool] | None) -> np.ndarray:
-        """Which lines of ``kind`` hold the phrase ``term``: the and of its syllables'
-        masks, then (several syllables) the candidates among the lines the events
-        ``within`` (None: all) use, read and checked for the syllables side by side."""
+        """Which lines of ``kind`` hold the phrase ``term`` (:func:`phrase_mask`), among
+        the lines the events ``within`` use (None: all) when it has several syllables."""
         import numpy as np
 
-        mask: np.ndarray | None = None
-        for word, prefix in term_words(term):
-            m = index.mask(kind, index.ids(word, prefix=prefix))
-            mask = m if mask is None else mask & m
-            if not mask.any():
-                return mask
-        assert mask is not None
-        if len(term.split()) < 2:
-            return mask
-        if within is not None:  # only the lines those events use
+        used = None
+        if within is not None:
             line_of, article_of = self._line_columns()
-            used = np.zeros(len(mask), dtype=bool)
+            used = np.zeros(index.sizes[kind], dtype=bool)
             used[(line_of if kind == "e" else article_of)[within]] = True
-            mask &= used
         name, offsets = ("search.txt", self.cols.search_pos) if kind == "e" else ("bodies.txt", self.cols.body_off)
-        found = verify_lines(self._files().fds[name], offsets, np.flatnonzero(mask), term, should_stop)
-        out = np.zeros(len(mask), dtype=bool)
-        out[found] = True
-        return out
+
+        def read(lines: np.ndarray) -> np.ndarray:
+            return verify_lines(self._files().fds[name], offsets, lines, term, should_stop)
+
+        return phrase_mask(index, term, kind, used, read)
 
     def _search_small(self, ranks: list[int], words: list[str], with_bodies: bool) -> list[int]:
         lines, article = self._search_lines, self.cols.article
@@ -229,3 +223,64 @@ class TextSearch:
             if all(w in own or (bodies is not None and w in bodies[article[r]]) for w in words):
                 out.append(r)
         return out
+
+
+def phrase_mask(index: WordIndex, term: str, kind: str, used: np.ndarray | None,
+                read: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
+    """Which lines of ``kind`` hold the phrase ``term`` (a boolean per line). One
+    syllable: its postings. Several: the lines holding each pair of adjacent syllables
+    (``wordpairs``), only among the ``used`` lines (None: all); for three or more, the
+    pairs' first positions say whether they follow each other, and only the lines where a
+    pair repeats (or stands too far to record) are handed to ``read``, which returns
+    those (ascending line numbers) that hold the term."""
+    import numpy as np
+
+    from . import wordpairs
+
+    far, more = wordpairs.FAR, wordpairs.MORE
+    words = term_words(term)
+    out = np.zeros(index.sizes[kind], dtype=bool)
+    if len(words) < 2:
+        word, prefix = words[0]
+        return index.mask(kind, index.ids(word, prefix=prefix))
+    per = []
+    for (a, _whole), (b, prefix) in zip(words, words[1:]):
+        first, seconds = index.id_of(a), index.ids(b, prefix=prefix)
+        if first is None or not len(seconds):
+            return out
+        per.append(index.pair_lines(kind, first, seconds))
+    common = min(per, key=lambda p: len(p[0]))[0]
+    if used is not None:
+        common = common[used[common]]
+    if len(per) == 1:   # two syllables: the pair's lines are the answer
+        out[common] = True
+        return out
+    slots = []   # for each pair, where each line stands in its postings (-1: not there): one scatter each
+    for lines, _flags in per:
+        if not len(common):
+            return out
+        slot = np.full(len(out), -1, dtype=np.int64)
+        slot[lines] = np.arange(len(lines))
+        common = common[slot[common] >= 0]
+        slots.append(slot)
+    if not len(common):
+        return out
+    # each pair's first position (capped at `far`) and whether it stands more than once
+    pos = np.stack([flags[slot[common]] for (_lines, flags), slot in zip(per, slots)])
+    once = (pos & more) == 0
+    pos &= far
+    once &= pos < far
+    step = np.arange(len(per), dtype=np.int64)[:, None]
+    sure = (pos < far).all(axis=0) & (pos[1:] == pos[:-1] + 1).all(axis=0)   # a capped position proves nothing
+    # a pair standing once pins where the phrase would start: the others must stand there
+    start = np.where(once, pos - step, np.iinfo(np.int64).min // 2)
+    pinned = once.any(axis=0)
+    at = start.max(axis=0)
+    disagree = pinned & ((np.where(once, start, at).min(axis=0) != at) | (at < 0))
+    late = pinned & (pos > at + step).any(axis=0)   # a pair first stands after its place
+    out[common[sure]] = True
+    unsure = ~pinned | ~(disagree | late)
+    check = common[~sure & unsure]
+    if len(check):
+        out[read(check)] = True
+    return out

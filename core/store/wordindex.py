@@ -18,6 +18,9 @@ few million postings; an ingest appends one small block per kind, and when small
 blocks pile up they are merged into one appended block (the old ones are dropped
 from the list; a full rebuild reclaims their bytes).
 
+Beside them, ``words.bin`` holds blocks of adjacent word pairs (kinds ``"e2"``, ``"b2"``:
+``wordpairs``), so a phrase is answered from postings, not by reading its lines.
+
 A query word becomes the ids of the words it stands for (one id, or every word with
 that prefix: a bisect in the sorted vocabulary), and those ids' postings are set in a
 boolean mask over the lines (numpy: one scatter per block, no Python loop per line).
@@ -33,6 +36,9 @@ from pathlib import Path
 from typing import Any, BinaryIO, Iterable, Iterator
 
 import numpy as np
+
+from . import wordpairs
+from .wordpairs import PAIR_KINDS, PairBlock
 
 __all__ = ["WordCollector", "WordIndex", "DamagedIndex", "Pinned", "KINDS", "blocks_fit", "read_vocab"]
 
@@ -87,6 +93,9 @@ class WordCollector:
         self._w = {k: array("I") for k in KINDS}
         self._l = {k: array("I") for k in KINDS}
         self._lines = {k: 0 for k in KINDS}
+        self._t = {k: array("I") for k in KINDS}   # the lines' words as ids, in order (for the pairs)
+        self._tc = {k: array("I") for k in KINDS}  # how many words each line has
+        self._tl = {k: array("I") for k in KINDS}  # which line that is
 
     @property
     def n_words(self) -> int:
@@ -95,6 +104,8 @@ class WordCollector:
     def add(self, kind: str, line: int, words: Iterable[str]) -> None:
         """The words of line ``line`` of ``kind`` (lines come in ascending order)."""
         ids, w = self.ids, self._w[kind]
+        if not isinstance(words, list):
+            words = list(words)
         before = len(w)
         for word in set(words):
             i = ids.get(word)
@@ -104,8 +115,24 @@ class WordCollector:
             w.append(i)
         self._l[kind].extend([line] * (len(w) - before))
         self._lines[kind] += 1
+        t = self._t[kind]
+        t.extend(map(ids.__getitem__, words))
+        self._tc[kind].append(len(words))
+        self._tl[kind].append(line)
         if len(w) >= self.flush_at:
             self._flush(kind)
+        if len(t) >= self.flush_at or len(self._tl[kind]) >= wordpairs.SPAN:
+            self._flush_pairs(kind)
+
+    def _flush_pairs(self, kind: str) -> None:
+        if not len(self._tl[kind]):
+            return
+        got = wordpairs.pairs_of_lines(np.frombuffer(self._t[kind], dtype=np.uint32),
+                                       np.frombuffer(self._tc[kind], dtype=np.uint32),
+                                       np.frombuffer(self._tl[kind], dtype=np.uint32))
+        n_lines = len(self._tl[kind])
+        self._t[kind], self._tc[kind], self._tl[kind] = array("I"), array("I"), array("I")
+        self._write_block(PAIR_KINDS[kind], wordpairs.block_bytes(*got), n_lines)
 
     def _flush(self, kind: str) -> None:
         if not self._lines[kind]:
@@ -117,7 +144,10 @@ class WordCollector:
         self._w[kind], self._l[kind], self._lines[kind] = array("I"), array("I"), 0
 
     def _append(self, kind: str, words: np.ndarray, lines: np.ndarray, n_lines: int) -> None:
-        data, k, n = _block_bytes(words, lines)
+        self._write_block(kind, _block_bytes(words, lines), n_lines)
+
+    def _write_block(self, kind: str, block: tuple[bytes, int, int], n_lines: int) -> None:
+        data, k, n = block
         self.bin_fh.write(data)
         self.crc = zlib.crc32(data, self.crc)
         self.blocks.append([kind, self.bin_pos, k, n, n_lines])
@@ -128,10 +158,12 @@ class WordCollector:
         blocks first if too many have piled up. Returns the new list of blocks."""
         for kind in KINDS:
             self._flush(kind)
+            self._flush_pairs(kind)
         self.bin_fh.flush()
         if bin_path is not None:
             for kind in KINDS:
                 self._merge_small(kind, bin_path)
+                self._merge_small(PAIR_KINDS[kind], bin_path)
         return self.blocks
 
     def _merge_small(self, kind: str, bin_path: Path) -> None:
@@ -139,6 +171,12 @@ class WordCollector:
         if len(small) <= MAX_SMALL:
             return
         data = np.memmap(bin_path, dtype=_U4, mode="r") if bin_path.stat().st_size else np.zeros(0, _U4)
+        if kind not in KINDS:   # pairs
+            got = wordpairs.merge_entries([PairBlock(data, b) for b in small])
+            self.blocks = [b for b in self.blocks if not (b[0] == kind and b[3] < SMALL)]
+            self._write_block(kind, wordpairs.block_bytes(*got), sum(b[4] for b in small))
+            self.bin_fh.flush()
+            return
         words, lines = [], []
         for b in small:
             blk = _Block(data, b)
@@ -237,8 +275,15 @@ class WordIndex:
             data = np.zeros(0, _U4)
         self.sizes = sizes
         self.blocks: dict[str, list[_Block]] = {k: [] for k in KINDS}
+        self.pairs: dict[str, list[PairBlock]] = {k: [] for k in KINDS}
         for entry in meta["blocks"]:
-            self.blocks[entry[0]].append(_Block(data, entry))
+            if entry[0] in KINDS:
+                self.blocks[entry[0]].append(_Block(data, entry))
+            else:
+                try:
+                    self.pairs[entry[0][0]].append(PairBlock(data, entry))
+                except ValueError as exc:
+                    raise DamagedIndex(str(exc)) from None
         self._sorted: list[str] | None = None
         self._sorted_ids: list[int] = []
         self._id_of: dict[str, int] | None = None
@@ -295,6 +340,22 @@ class WordIndex:
         return out
 
 
+    def id_of(self, word: str) -> int | None:
+        """The id of a whole word (None: no line holds it)."""
+        return self._vocab()[2].get(word)
+
+    def pair_lines(self, kind: str, first: int, seconds: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The lines of ``kind`` where word ``first`` is directly followed by one of
+        ``seconds`` (sorted ids), ascending, and the flags of each (``wordpairs``)."""
+        try:
+            lines, flags = wordpairs.lookup(self.pairs[kind], first, seconds)
+        except ValueError as exc:
+            raise DamagedIndex(str(exc)) from None
+        if len(lines) and int(lines[-1]) >= self.sizes[kind]:
+            raise DamagedIndex("words.bin names a line that does not exist")
+        return lines, flags
+
+
 def read_vocab(folder: Path, count: int) -> list[str]:
     """The first ``count`` words of ``words.txt`` (an ingest since may have appended
     more); DamagedIndex if it holds fewer."""
@@ -313,13 +374,14 @@ def blocks_fit(meta: Any, bin_size: int, lines: dict[str, int]) -> bool:
     cover exactly ``lines`` lines of each kind?"""
     if not isinstance(meta, dict) or not isinstance(meta.get("blocks"), list):
         return False
-    covered = dict.fromkeys(KINDS, 0)
+    covered = dict.fromkeys((*KINDS, *PAIR_KINDS.values()), 0)
     for entry in meta["blocks"]:
         if not (isinstance(entry, list) and len(entry) == 5 and entry[0] in covered
                 and all(isinstance(x, int) and x >= 0 for x in entry[1:])):
             return False
-        _kind, off, k, n, count = entry
-        if off % 4 or off + 4 * (2 * k + 1 + n) > bin_size:
+        kind, off, k, n, count = entry
+        size = 4 * (2 * k + 1 + n) if kind in KINDS else wordpairs.block_size(k, n)
+        if off % 4 or off + size > bin_size:
             return False
-        covered[entry[0]] += count
-    return covered == lines
+        covered[kind] += count
+    return covered == {**lines, **{PAIR_KINDS[k]: v for k, v in lines.items()}}
