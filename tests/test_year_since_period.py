@@ -122,3 +122,42 @@ def test_the_year_a_relation_was_established_is_a_milestone():
     # a reviewed period's start with no relation established is no milestone
     evs = _events(LEAD + "Từ năm 2009 đến nay, kim ngạch thương mại giữa hai tỉnh tăng đều.\n")
     assert "2009" not in [e["date"] for e in evs]
+
+
+# --- years of cooperation told after the dated signing ----------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Ngày 18/11/2002, hai tỉnh đã thống nhất ký kết biên bản hợp tác. Sau hơn 20 năm hợp tác, hai bên đã cùng "
+    "nhau tư vấn, xây dựng Quy chế quản lý chợ biên giới năm 2004 và nhiều dự án khác.\n",
+    "Ngày 18/11/2002, hai tỉnh ký kết thỏa thuận hợp tác; sau 20 năm hợp tác, nhiều dự án được triển khai, "
+    "trong đó có kế hoạch phát triển du lịch năm 2004.\n",
+])
+def test_years_of_cooperation_after_the_dated_signing_bound_the_year(body):
+    # a year read from the history before the bound is no year: an honest 'unknown'
+    main = main_of(LEAD + body)
+    assert main["date"] == "--03-12", main.get("year_cue")
+
+
+def test_an_anniversary_after_the_dated_signing_is_no_bound():
+    body = "Ngày 18/11/2002, hai tỉnh ký kết biên bản hợp tác. Lễ kỷ niệm 20 năm hợp tác được tổ chức trọng thể.\n"
+    text = LEAD + body + "\nHai tỉnh sẽ khánh thành chợ biên giới vào tháng 12/2022.\n"
+    # no years_since bound: the only bound is the upper one, so no single year is forced
+    assert main_of(text)["year_cue"] is None or main_of(text)["year_cue"]["kind"] != "bounds" \
+        or main_of(text)["date"] != "2022-03-12"
+
+
+# --- an anniversary written with the span of its years -----------------------------------
+
+@pytest.mark.parametrize("lead, want", [
+    ("Chiều 27/8, tỉnh Lạng Sơn đón đoàn tỉnh Cao Bằng sang dự Tuần văn hóa năm 2013, nhân kỷ niệm 5 năm ký kết "
+     "hợp tác hữu nghị giữa hai tỉnh (2009 - 2013).", "2013-08-27"),
+    ("Chiều 27/8, tỉnh Lạng Sơn đón đoàn tỉnh Cao Bằng nhân kỷ niệm 10 năm kết nghĩa giữa hai tỉnh "
+     "(2005-2015).", "2015-08-27"),
+])
+def test_the_span_of_an_anniversary_is_its_years_not_a_plan_period(lead, want):
+    assert main_of(lead + "\n")["date"] == want
+
+
+def test_a_span_that_is_not_the_anniversary_s_years_is_no_anniversary():
+    cues = find_year_cues("Nhân kỷ niệm 5 năm hợp tác, hai tỉnh ký kết thỏa thuận hợp tác giai đoạn 2021 - 2025.")
+    assert all(c.name != "anniversary" for c in cues)

@@ -69,7 +69,8 @@ CUES: tuple[CueKind, ...] = (
             "'kết quả ... năm 2016 và phương hướng ... năm 2017' -> 2017"),
     CueKind("anniversary", "nhân dịp kỷ niệm 80 năm Quốc khánh (2/9/1945 - 2/9/2025); 46 năm ... (18/7/1977)", 75, (),
             "an occasion held for an anniversary: the anniversary's year (the end of the range, "
-            "or the date plus N years)"),
+            "or the date plus N years; 'kỷ niệm 5 năm ký kết hợp tác … (2009 - 2013)': a span of "
+            "exactly N years after it is the anniversary's, not a plan's period)"),
     CueKind("known_anniversary", "nhân dịp kỷ niệm 48 năm Quốc khánh nước CHDCND Lào; kỷ niệm 30 năm thiết "
             "lập quan hệ ngoại giao Việt Nam - Hàn Quốc", 75, (),
             "an occasion held for the N-th anniversary of a founding the text names without its date, "
@@ -181,6 +182,10 @@ def _rest_of(text: str, end: int) -> str:
 #: "Năm 2022 là (năm / dịp) kỷ niệm 60 năm …": this year is the anniversary's.
 _IS_ANNIVERSARY = re.compile(r"\s*(?:cung\s+)?la\s+(?:nam\s+|dip\s+)?(?:ky niem|tron)\b")
 _YEARS_OF = re.compile(r"\b(\d{1,3})\s+nam\b[^()]{0,120}\(?\s*$")
+#: "kỷ niệm 5 năm ký kết hợp tác giữa A và B (2009 - 2013)": an anniversary whose years are
+#: written as a span right after it (in the same sentence).
+#: The span stands in brackets of its own (a period signed for, "giai đoạn 2021 - 2025", does not).
+_ANNIVERSARY_SPAN = re.compile(r"\bky niem\s+(\d{1,3})\s+nam\b[^.;!?\n()]{0,120}\(\s*$")
 
 
 def _canchi_year(can: str, chi: str) -> int:
@@ -286,6 +291,13 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
         if m.kind == "period" and m.end_year is not None and m.rule != "target_year":
             if _TERM_OR_AIM.search(fold(text[max(0, m.start - 48):m.start + 9])):
                 continue   # a term of office or a horizon: the occasion may lie anywhere in it
+            if (n := _ANNIVERSARY_SPAN.search(fold(text[max(0, m.start - 160):m.start]))) \
+                    and int(n.group(1)) - (m.end_year - m.year) in (0, 1):
+                # "nhân kỷ niệm 5 năm ký kết hợp tác … (2009 - 2013)": the years an anniversary
+                # counts (its ends apart by N, or N counted inclusively), not a plan's period:
+                # the occasion is in its last year
+                cues.append(_cue("anniversary", m.end_year, m.start, max(0, m.start - 160) + n.start(), m.end))
+                continue
             sort, at = _classify(text, m.start)
             weak = sort is None or sort == "noun"
             if weak:
