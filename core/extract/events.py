@@ -32,13 +32,14 @@ from .event_type import clause_of, main_type
 from .verdicts import choose_main, judge, undated_main
 from .partners import choose, party_dict, principal_partners
 from .people import find_people
-from ..places import PlaceMention, find_places, resolve, to_2025
+from ..places import find_places, resolve, to_2025
 from ..scan import fast_fold, keyword_regex
 from ..text import fold
 from .vocab import MILESTONE_KEYWORDS, SECTORS, TYPE_KEYWORDS, TYPE_NOT
 from .milestones import NOT_MILESTONES, day_in_range, established, year_milestone
 from .year_bounds import earliest_floor, find_bounds
 from .anniversaries import known_anniversaries
+from .event_location import _location
 from .year_cues import YearCue
 from .years import anniversary_cues, find_year_cues, infer_year, year_cue_record
 
@@ -129,43 +130,6 @@ def _sectors(folded: str) -> list[str]:
                 out.append(name)
                 break
     return out
-
-
-# Where an event took place (rules in order; folded text):
-#   venue     "tại Hội trường Tỉnh ủy Thái Nguyên", "tại thành phố Yên Bái", "ở tỉnh Kep"
-#   host      "UBND tỉnh Quảng Ngãi đã tiếp và làm việc với đoàn …", "tỉnh Lào Cai đã tổ chức hội nghị"
-#   visited   "đến thăm và làm việc với UBND tỉnh Tây Ninh", "thăm, làm việc tại quận Lê Chân"
-#   issuer    an announcement's first locality: "Thành ủy Hà Nội ban hành Thông báo …"
-_VENUE_RE = re.compile(r"(?:^|[\s,(])(?:tai|o)\s+(?=\S)")
-_HOST_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:da\s+|se\s+)?(?:to chuc|dang cai|don tiep|don|tiep)\b")
-_VISITED_BEFORE_RE = re.compile(r"(?:tham va lam viec|tham, lam viec|lam viec|den tham|toi tham|tham)\s+(?:voi|tai)?\s*[^.;,]{0,30}$")
-
-
-def _place_province(m: PlaceMention, context: set[str]) -> str | None:
-    place = choose(m, context)
-    return place.province if place is not None else None
-
-
-def _location(text: str, folded: str, mentions: list[PlaceMention], s: int, e: int, context: set[str],
-              etype: str) -> str | None:
-    """'tại thành phố Yên Bái' → Yên Bái (a city or district gives its province)."""
-    inside = [m for m in mentions if s <= m.start < e]
-    for v in _VENUE_RE.finditer(folded, s, e):
-        for m in inside:
-            if v.end() <= m.start <= v.end() + 60:
-                gap = folded[v.end():m.start]
-                if not re.search(r"[.;]|\b(?:tai|o|voi|va)\b", gap):
-                    return _place_province(m, context)
-                break
-    for m in inside:
-        if _HOST_AFTER_RE.match(folded, m.end, min(e, m.end + 50)):
-            return _place_province(m, context)
-    for m in inside:
-        if _VISITED_BEFORE_RE.search(folded, max(s, m.start - 50), m.start):
-            return _place_province(m, context)
-    if etype == "announcement" and inside:
-        return _place_province(inside[0], context)
-    return None
 
 
 def _date_fields(dm: DateMention, year: int | None, source: str) -> dict[str, Any]:
