@@ -97,6 +97,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from .place_levels import (_ABBREVIATIONS, _ACCENTED, _AFTER_LEVEL, _LEVEL_RE, _SP, _WORD,
+                           COMMUNE_LEVELS, LEVEL_WORDS, key_of, normalise_level, split_level)
 from .scan import VI_LETTERS, fast_fold, trie_regex
 from .text import fold, nfc
 
@@ -104,39 +106,10 @@ VIETNAM = "Việt Nam"
 
 __all__ = ["LEVEL_WORDS", "COMMUNE_LEVELS", "Matcher", "key_of", "normalise_level", "split_level"]
 
-_SP = r"[ \t\u00a0]+"
-#: Folded level word (spaces single, dots removed) -> normalised level word.
-LEVEL_WORDS: dict[str, str] = {
-    "tinh": "tỉnh", "tinh uy": "tỉnh",
-    "khu tu tri": "tỉnh", "khu tu tri choang": "tỉnh", "khu tu tri dan toc choang": "tỉnh",
-    "thanh pho": "thành phố", "tp": "thành phố", "thanh uy": "thành phố", "thu do": "thành phố",
-    "thi xa": "thị xã", "tx": "thị xã", "thi uy": "thị xã",
-    "huyen": "huyện", "huyen uy": "huyện",
-    "quan": "quận", "q": "quận", "quan uy": "quận",
-    "thi tran": "thị trấn", "xa": "xã", "phuong": "phường",
-    "vung": "vùng", "bang": "bang",  # foreign regions and states: vùng Occitanie, bang Bavaria
-    "dac khu": "đặc khu",  # special zones of 2025: đặc khu Phú Quốc
-}
-COMMUNE_LEVELS = frozenset({"xã", "phường", "thị trấn", "đặc khu"})
-_ABBREVIATIONS = frozenset({"tp", "tx", "q"})
-# The accented spellings that count in a text written with accents.
-_ACCENTED = frozenset(nfc(w) for w in (
-    "tỉnh", "tỉnh ủy", "tỉnh uỷ", "khu tự trị", "khu tự trị choang", "khu tự trị dân tộc choang",
-    "thành phố", "thành ủy", "thành uỷ", "thủ đô", "thị xã", "thị ủy", "thị uỷ", "huyện",
-    "huyện ủy", "huyện uỷ", "quận", "quận ủy", "quận uỷ", "thị trấn", "xã", "phường", "vùng", "bang", "đặc khu"))
-# Regex of the level words on folded text (abbreviations with optional dots).
-_LEVEL_RE = (
-    rf"khu{_SP}tu{_SP}tri(?:{_SP}dan{_SP}toc)?(?:{_SP}choang)?|tinh(?:{_SP}uy)?"
-    rf"|thanh{_SP}(?:pho|uy)|thu{_SP}do|thi{_SP}(?:xa|tran|uy)|t\.?p\.?|t\.?x\.?"
-    rf"|huyen(?:{_SP}uy)?|quan(?:{_SP}uy)?|q\.|xa|phuong|vung|bang|dac{_SP}khu"
-)
-# Between a level word and the name: blanks, or nothing after a dot ("TP.HCM").
-_AFTER_LEVEL = r"(?:[ \t\u00a0]+|(?<=\.)[ \t\u00a0]*)"
 # Between the syllables of a name.
 # (one character class: the names regex, with it at every space of 1,800 names, compiles in
 # half the time of an alternation of blanks-dash-blanks and blanks)
 _SEP = r"[ \t\u00a0'\u2019\u2010-\u2014-]+"
-_WORD = re.compile(r"\w+")
 
 # Capitalised words that may stand before a bare province name (heads of names of bodies).
 _BODY_WORDS = frozenset(nfc(w) for w in (
@@ -174,22 +147,6 @@ _PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố"})
 _COMMUNE_BEFORE = ("xa ", "phuong ", "dac khu ")
 _COMMUNE_LEVEL_BEFORE = re.compile(r"(?<!\w)(?:xa|phuong|dac khu)(?= $)")
 _SENTENCE_END = frozenset('.!?:;\n"“”«»(–—-•*[…')
-
-
-def key_of(folded: str) -> str:
-    """The index key of a folded name: its words joined by one space."""
-    return " ".join(_WORD.findall(folded))
-
-
-def normalise_level(word: str | None) -> str | None:
-    """"Thành phố", "TP.", "tp", "thanh pho", "Tỉnh ủy" -> "thành phố" / "tỉnh"; None if unknown."""
-    if not word:
-        return None
-    k = " ".join(fold(nfc(word)).replace(".", " ").split())
-    if k in LEVEL_WORDS:
-        return LEVEL_WORDS[k]
-    k = k.replace(" ", "")
-    return LEVEL_WORDS.get(k) if k in _ABBREVIATIONS else None
 
 
 def _upper_class() -> str:
@@ -407,24 +364,3 @@ def _bare_ok(text: str, folded: str, ns: int, ne: int, key: str) -> bool:
         if w and w.group() in after and text[w.start()].isupper():
             return False
     return True
-
-
-_SPLIT = re.compile(rf"(?P<lvl>{_LEVEL_RE}){_AFTER_LEVEL}(?P<rest>\S.*)", re.S)
-
-
-def split_level(s: str, strict: bool = True) -> tuple[str | None, str]:
-    """A name as written -> (normalised level word or None, index key of the rest).
-
-    ``split_level("TP.HCM") == ("thành phố", "hcm")``. With ``strict`` a full level word
-    must carry its accents when the name does ("Tĩnh Gia" is a name, not tỉnh + Gia).
-    """
-    n = nfc(s).strip()
-    f = fold(n)
-    m = _SPLIT.fullmatch(f)
-    if m:
-        lk = " ".join(m.group("lvl").replace(".", " ").split())
-        if lk.replace(" ", "") in _ABBREVIATIONS:
-            return LEVEL_WORDS[lk.replace(" ", "")], key_of(m.group("rest"))
-        if not strict or n.isascii() or " ".join(n[:m.end("lvl")].lower().split()) in _ACCENTED:
-            return LEVEL_WORDS[lk], key_of(m.group("rest"))
-    return None, key_of(f)

@@ -75,3 +75,39 @@ def test_a_delegation_that_comes_to_visit_without_a_leader_named():
                                              "tỉnh Khăm Muộn (Lào), tọa đàm về hợp tác giáo dục.\n"),
                                article_id="t", source="t.txt")
     assert next(e for e in events if e["main"])["type"] == "visit"
+
+
+COURTESY_AND_DELEGATIONS = [
+    # a courtesy call, with talks held during it
+    ("Chiều 14/3, đoàn đại biểu tỉnh Champasak (Lào) đến chào xã giao và hội đàm với lãnh đạo tỉnh Quảng Trị.",
+     "visit"),
+    ("Sáng 14/3, Phó Tỉnh trưởng tỉnh Savannakhet (Lào) đến thăm xã giao và làm việc với lãnh đạo tỉnh Quảng Trị.",
+     "visit"),
+    # a reception of a guest
+    ("Chiều 14/3, Chủ tịch UBND tỉnh Quảng Trị có buổi tiếp ngài Phó Tỉnh trưởng tỉnh Savannakhet (Lào), hai "
+     "bên trao đổi về hợp tác.", "visit"),
+    ("Chiều 14/3, tại trụ sở UBND tỉnh, ông Nguyễn Văn Bình, Chủ tịch UBND tỉnh Quảng Trị có buổi tiếp ngài "
+     "Phó Tỉnh trưởng tỉnh Savannakhet (Lào) đến chào xã giao và làm việc.", "visit"),
+    # the leader is the subject and leads the delegation
+    ("Sáng 14/1, ông Võ Văn An, Chủ tịch UBND tỉnh Quảng Trị dẫn đầu đoàn công tác của tỉnh đến thăm, chúc Tết "
+     "và làm việc với lãnh đạo tỉnh Savannakhet (Lào).", "visit"),
+    # a led delegation that works in a place, no 'thăm'
+    ("Từ ngày 10 đến 12/5, đoàn cán bộ của tỉnh Sơn La do ông Lò Văn Anh, Phó Chủ tịch UBND tỉnh, dẫn đầu làm "
+     "việc tại tỉnh Hủa Phăn (Lào) để tìm hiểu mô hình trồng cà phê.", "visit"),
+    # a delegation attending an event: the event
+    ("Ngày 8/11, đoàn đại biểu tỉnh Lào Cai do ông Nguyễn Văn Cường dẫn đầu tham dự Đại hội đại biểu hữu nghị "
+     "với tỉnh Vân Nam (Trung Quốc).", "conference"),
+    ("Ngày 8/11, Đoàn công tác tỉnh Lào Cai do ông Nguyễn Văn Cường làm trưởng đoàn đã tham dự Diễn đàn hợp tác "
+     "kinh tế với tỉnh Vân Nam (Trung Quốc) tại Côn Minh.", "conference"),
+    ("Sáng 14/3, Đoàn đại biểu tỉnh Lạng Sơn do ông Hoàng Văn Bình, Bí thư Tỉnh ủy làm trưởng đoàn tham dự "
+     "Hội nghị hợp tác với tỉnh Quảng Tây (Trung Quốc) tại Nam Ninh.", "conference"),
+    # 'tham dự' alone still names no occasion: the meeting it attends does
+    ("Chiều 3/4, lãnh đạo tỉnh Lạng Sơn tham dự buổi làm việc với đoàn công tác tỉnh Cao Bằng.", "conference"),
+]
+
+
+@pytest.mark.parametrize("sentence, etype", COURTESY_AND_DELEGATIONS,
+                         ids=[t[1] + " " + t[0][:40] for t in COURTESY_AND_DELEGATIONS])
+def test_courtesy_calls_receptions_and_delegations(sentence, etype):
+    events, _ = extract_events(parse_article(HEAD + sentence + "\n"), article_id="t", source="t.txt")
+    assert next(e for e in events if e["main"])["type"] == etype

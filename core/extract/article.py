@@ -30,9 +30,10 @@ from dataclasses import dataclass, field
 
 from ..messages import M_
 from ..scan import fast_fold
-from .chrome import (END_MARKERS, GLUED_DATE, JUNK_LINES, PUBLISHED_FORMS, agency_tag_end,
-                     is_banner, is_caption, is_end_marker, is_leadlike, is_teaser, is_titlelike, junk_reason,
-                     looks_like_byline, parse_published, parse_stamp, stamp_span, strip_time)
+from .chrome import (END_MARKERS, GLUED_DATE, JUNK_LINES, PUBLISHED_FORMS, agency_tag_end, is_clock_form,
+                     is_caption, is_end_marker, is_leadlike, is_teaser, is_titlelike, looks_like_byline,
+                     parse_published, strip_time)
+from .page_lines import _Line, _chrome_reason, _continues, _hard_wrapped, _junk, _key, _lines, _stamp, _within
 
 __all__ = ["Article", "parse_article", "parse_published", "END_MARKERS", "JUNK_LINES",
            "PUBLISHED_FORMS"]
@@ -101,84 +102,6 @@ def masked(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
-_UNSET = object()
-
-
-class _Line:
-    """A line of the page: where it is, as written (stripped) and folded (single-spaced);
-    the verdicts of :func:`_junk`, :func:`_chrome_reason` and :func:`_stamp`, once asked (a line is judged
-    by several steps)."""
-
-    __slots__ = ("start", "end", "raw", "folded", "junk", "chrome", "stamp")
-
-    def __init__(self, start: int, end: int, raw: str, folded: str) -> None:
-        self.start, self.end, self.raw, self.folded = start, end, raw, folded
-        self.junk = self.chrome = self.stamp = _UNSET
-
-    @property
-    def blank(self) -> bool:
-        return not self.folded
-
-
-def _lines(text: str) -> list[_Line]:
-    """The page's lines that are not blank."""
-    out = []
-    pos = 0
-    folded_text = fast_fold(text)  # same length: one fold for the whole page
-    for raw in text.split("\n"):
-        stripped = raw.strip()
-        if stripped:
-            s = pos + len(raw) - len(raw.lstrip()) if stripped is not raw else pos
-            folded = " ".join(folded_text[s:s + len(stripped)].split())
-            if folded:
-                out.append(_Line(s, s + len(stripped), stripped, folded))
-        pos += len(raw) + 1
-    return out
-
-
-def _junk(ln: _Line) -> str | None:
-    why = ln.junk
-    if why is _UNSET:
-        f = ln.folded
-        why = ln.junk = junk_reason(ln.raw, re.sub(r"^[•·]\s*", "", f) if f.startswith(("•", "·")) else f)
-    return why  # type: ignore[return-value]
-
-
-def _stamp(ln: _Line):
-    st = ln.stamp
-    if st is _UNSET:
-        st = ln.stamp = parse_stamp(ln.raw)
-    return st
-
-
-def _chrome_reason(ln: _Line) -> str | None:
-    why = ln.chrome
-    if why is _UNSET:
-        why = ln.chrome = _chrome_reason_of(ln)
-    return why  # type: ignore[return-value]
-
-
-def _chrome_reason_of(ln: _Line) -> str | None:
-    """Why a line outside the article's sentences is chrome, or None."""
-    why = _junk(ln)
-    if why:
-        return why
-    if is_banner(ln.folded):
-        return "a festive banner: 'Chào mừng … 2025'"
-    if _stamp(ln) is not None:
-        return "a time stamp"
-    if is_end_marker(ln.folded):
-        return "a page widget: 'Chia sẻ', 'Xem thêm'"
-    if looks_like_byline(ln.raw) and not is_leadlike(ln.raw, ln.folded):
-        return "a byline or label"
-    return None
-
-
-def _within(ln: _Line) -> tuple[int, int]:
-    s, e = stamp_span(ln.raw)
-    return ln.start + s, ln.start + e
-
-
 def _short_title(raw: str) -> str:
     """The lead's first words standing for a missing headline."""
     s = raw[agency_tag_end(raw):]
@@ -189,11 +112,21 @@ def _short_title(raw: str) -> str:
     return s.strip()
 
 
-def _choose_published(stamps, title_index):
+def _names_day(text: str, t: _dt.datetime) -> bool:
+    """Does the text name the stamp's day or the day before ('22/8', '21-8', 'ngày 22 tháng 8')?"""
+    return any(re.search(rf"(?<![\d/.\-])0?{d.day}\s*(?:[/.\-]|\s+tháng)\s*0?{d.month}(?!\d)", text, re.IGNORECASE)
+               for d in (t, t - _dt.timedelta(days=1)))
+
+
+def _choose_published(stamps, title_index, lead_text=""):
     """(published, clock) from the stamps [(line index, time, reads like an article's
-    stamp, labelled)]: a labelled one ('Đăng ngày'), else the nearest below the headline,
-    else the nearest above it that has a time of day or no weekday; a weekday and a date
-    without a time above the headline ('Thứ Tư, 06/07/2022') is the site's clock."""
+    stamp, labelled, page clock form)]: a labelled one ('Đăng ngày'), else the nearest
+    below the headline, else the nearest above it that has a time of day or no weekday; a
+    weekday and a date without a time above the headline ('Thứ Tư, 06/07/2022') is the
+    site's clock. So is a weekday, a date and a time above the headline or the lead
+    ('Thứ tư, 2-7-25 05:24:23': the time the page was rendered) unless the lead names
+    that day or the day before (then it is the article's stamp: 'Thứ hai - 22/08/2022
+    16:19' over '… sáng nay 22/8, …')."""
     published = clock = chosen = None
     labelled = [s for s in stamps if s[3]]
     below = [s for s in stamps if title_index is not None and s[0] > title_index]
@@ -203,7 +136,7 @@ def _choose_published(stamps, title_index):
     elif below:
         chosen = below[0]
     else:
-        timed = [s for s in above if s[2]]
+        timed = [s for s in above if s[2] and not (s[4] and not _names_day(lead_text, s[1]))]
         if timed:
             chosen = timed[-1]
     if chosen is not None:
@@ -244,8 +177,8 @@ def parse_article(text: str) -> Article:
     for i, ln in enumerate(top[:limit + 1]):
         st = _stamp(ln) if i != title_i else None
         if st is not None:
-            stamps.append((i, *st))
-    published, clock, stamp_i = _choose_published(stamps, title_i)
+            stamps.append((i, *st, is_clock_form(ln.raw)))
+    published, clock, stamp_i = _choose_published(stamps, title_i, top[lead_i].raw if lead_i is not None else "")
     published_span = _within(top[stamp_i]) if stamp_i is not None else None
     if title_i is not None:
         title_line = top[title_i]
@@ -354,32 +287,6 @@ def parse_article(text: str) -> Article:
         chrome.append((body_end, len(text), "after the article: related news, comments, site footer"))
     return Article(text, title, title_span, published, (body_start, body_end), _spans(chrome), [],
                    lead, clock, sorted(chrome), teasers, captions, published_span, wrapped)
-
-
-_NOT_ALNUM = b" \t-_,.;:!?\"'()[]{}/|*"
-
-
-def _continues(text: str, end: int, nxt: _Line, wrapped: bool = False) -> bool:
-    """Does ``nxt`` go on with the line that ends at ``end`` (a hard-wrapped sentence: no
-    stop at the end, on the very next line, and a lower-case letter next -- or any word
-    on a page that is wrapped throughout)?"""
-    return (text[end - 1:end] not in ".!?…:;\"”|" and (wrapped or nxt.raw[:1].islower())
-            and text.count("\n", end, nxt.start) == 1)
-
-
-def _hard_wrapped(lines: list[_Line]) -> bool:
-    """Is the page wrapped at a fixed width: most lines of 40-110 characters that end
-    mid-sentence, each followed by the next with no blank line?"""
-    if len(lines) < 4:
-        return False
-    mid = sum(1 for a, b in zip(lines, lines[1:]) if 40 <= len(a.raw) <= 110
-              and a.raw[-1:] not in ".!?…:;\"”|" and b.start - a.end <= 2)
-    return mid >= 3 and mid >= 0.5 * (len(lines) - 1)
-
-
-def _key(folded: str) -> bytes:
-    """The words of a line, whatever the dashes, quotes and spaces ('–' or '-')."""
-    return folded.encode("ascii", "ignore").translate(None, _NOT_ALNUM)
 
 
 def _spans(chrome: list[tuple[int, int, str]]) -> list[tuple[int, int]]:

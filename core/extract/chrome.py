@@ -18,7 +18,7 @@ import re
 
 __all__ = ["END_MARKERS", "JUNK_LINES", "PUBLISHED_FORMS", "AGENCY_TAG", "LEAD_OPENINGS",
            "junk_reason", "is_end_marker", "looks_like_byline", "parse_published",
-           "parse_stamp", "stamp_span", "strip_time", "agency_tag_end", "is_leadlike", "is_titlelike",
+           "parse_stamp", "is_clock_form", "stamp_span", "strip_time", "agency_tag_end", "is_leadlike", "is_titlelike",
            "is_caption", "is_teaser", "is_banner"]
 
 
@@ -245,6 +245,16 @@ def parse_stamp(raw: str) -> tuple[_dt.datetime, bool, bool] | None:
     article_like = bool(re.search(r"\d{1,2}[:h]\d{2}", raw)) or not _WEEKDAY.search(raw)
     labelled = bool(re.search(r"Đăng|Cập nhật|xuất bản", raw, re.IGNORECASE))
     return t, article_like, labelled
+
+
+_TIME_OF_DAY = re.compile(r"\d{1,2}[:h]\d{2}")
+
+
+def is_clock_form(raw: str) -> bool:
+    """A weekday, a date and a time of day: 'Thứ tư, 2-7-25 05:24:23', 'Thứ Tư, 13/11/2024
+    09:33 (GMT +7)'. Above the headline this is how a site prints the time a page was
+    rendered, unless the lead names that day (see ``article._choose_published``)."""
+    return bool(_WEEKDAY.search(raw)) and bool(_TIME_OF_DAY.search(raw))
 
 
 def strip_time(title: str) -> str:

@@ -26,9 +26,17 @@ _FRAMING = re.compile(r"^\W*(?:\([^()]{1,40}\)\s*-?\s*)?(?:trong khuon kho|nhan 
 _HEAD = re.compile(r"^(?:[^:]{1,30}:\s*)?")
 
 
+# 'tham dự' is no occasion ("tham dự buổi làm việc có …"), but a delegation attending a
+# congress ("tham dự Đại hội …") names it: kept for the phrase "tham du dai hoi".
+_ATTENDS = re.compile(r"tham du(?! dai hoi\b)")
+
+
 def _blank(folded: str) -> str:
     for phrase in _NOT:
         if phrase in folded:
+            if phrase == "tham du":
+                folded = _ATTENDS.sub("       ", folded)
+                continue
             folded = folded.replace(phrase, " " * len(phrase))
     return folded
 
@@ -39,9 +47,10 @@ _PURPOSE = re.compile(r"(?<!van )(?<!chu )(?<!tieu )\b(?:de|nham|chuan bi cho|ph
                       r"(?!nghi\b|xuat\b|an\b|tai\b|ra\b|cu\b|cap\b|dang\b|thi\b)")   # đề nghị, đề xuất, đề án, dễ dàng …
 # A visit whose talks have no day of their own: "thăm và làm việc, hội đàm với …" (the verb;
 # "trong khuôn khổ chuyến thăm … từ ngày 25 đến 29/5, … có cuộc hội đàm" frames talks of their own day).
-_VISIT_FIRST = frozenset({"tham va lam viec", "tham, lam viec", "sang tham", "den tham"})
+_VISIT_FIRST = frozenset({"tham va lam viec", "tham, lam viec", "sang tham", "den tham", "chao xa giao",
+                          "tham xa giao", "co buoi tiep"})
 _TALKS = frozenset({"hoi dam", "lam viec", "hoi kien", "gap go", "gap mat"})
-_VISIT_BEFORE = re.compile(r"(?:tham|tiep|don)(?:\s+va|\s*,)?\s+$")
+_VISIT_BEFORE = re.compile(r"(?:tham|tiep|don|xa giao)(?:\s+va|\s*,)?\s+$")
 # What the parties agree or propose to issue is not issued yet: "thống nhất sẽ ban hành quy chế …",
 # "đề nghị công bố …", "sẽ công bố …".
 _AGREED_TO = re.compile(r"\b(?:thong nhat|nhat tri|de nghi|de xuat|se|som|du kien|tien toi|can)(?:\s+(?:se|som|cung|tiep tuc|phoi hop))*\s+$")
@@ -52,7 +61,11 @@ _SIGNING_MEETING = re.compile(r"\b(?:hoi nghi|buoi gap mat|buoi gap go)(?:,?\s+(
                               r",?\s+va\s+ky(?:\s+ket)?\b")
 # A delegation that is the sentence's subject: "Đoàn công tác tỉnh A do … dẫn đầu đã đến thăm và làm
 # việc tại tỉnh B, hội đàm …": the visit is the occasion, whatever meetings it holds.
-_DELEGATION = re.compile(r"\bdoan\b[^;.]{0,200}?\b(?:dan dau|lam truong doan)\b")
+# So is a delegation its leader leads ("Chủ tịch UBND tỉnh A dẫn đầu đoàn công tác đến thăm, chúc
+# Tết …"), and a led delegation that works in a place ("đoàn cán bộ tỉnh A do ông … dẫn đầu làm
+# việc tại tỉnh B để tìm hiểu …").
+_DELEGATION = re.compile(r"\b(?:doan\b[^;.]{0,200}?\b(?:dan dau|lam truong doan)"
+                         r"|dan dau (?:mot )?doan(?: (?:cong tac|dai bieu|can bo|lanh dao|cap cao))?)\b")
 _PUNCT = re.compile(r"[,;:]")
 _VISIT_VERBS = frozenset({"tham va lam viec", "tham, lam viec", "sang tham", "den tham", "chuyen tham",
                           "chuyen tham va lam viec", "chuyen tham, lam viec", "chuyen cong tac", "tham"})
@@ -97,9 +110,11 @@ def main_type(clause: str, headline: str = "") -> tuple[str | None, str]:
     if types <= {"visit", "conference"}:
         d = _DELEGATION.search(clause)
         first = min((f for f in found if d is not None and f[0] >= d.end()), default=None)
-        if first is not None and first[3] in _VISIT_VERBS and all(
+        works_there = first is not None and first[3] == "lam viec" and clause.startswith(" tai ", first[0] + 8)
+        if first is not None and (first[3] in _VISIT_VERBS or works_there) and all(
                 f[1] == "visit" for f in found if f[0] < d.start()):   # no meeting named before the delegation
-            return "visit", f"a delegation led by someone ('dẫn đầu') comes to visit ('{first[3]}')"
+            return "visit", (f"a delegation led by someone ('dẫn đầu') comes to visit ('{first[3]}')" if not works_there
+                             else "a delegation led by someone ('dẫn đầu') works in a place ('làm việc tại')")
         order = sorted(found)
         if (len(order) > 1 and order[0][3] in ("doan cong tac", "doan dai bieu") and order[1][3] in _VISIT_VERBS
                 and not _PUNCT.search(clause, order[0][0], order[1][0])):

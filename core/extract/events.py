@@ -32,12 +32,15 @@ from .event_type import clause_of, main_type
 from .verdicts import choose_main, judge, undated_main
 from .partners import choose, party_dict, principal_partners
 from .people import find_people
-from ..places import PlaceMention, find_places, resolve, to_2025
+from ..places import find_places, resolve, to_2025
 from ..scan import fast_fold, keyword_regex
 from ..text import fold
 from .vocab import MILESTONE_KEYWORDS, SECTORS, TYPE_KEYWORDS, TYPE_NOT
+from .milestones import NOT_MILESTONES, day_in_range, established, year_milestone
 from .year_bounds import earliest_floor, find_bounds
 from .anniversaries import known_anniversaries
+from .event_location import _location
+from .year_cues import YearCue
 from .years import anniversary_cues, find_year_cues, infer_year, year_cue_record
 
 __all__ = ["extract_events", "format_date"]
@@ -129,43 +132,6 @@ def _sectors(folded: str) -> list[str]:
     return out
 
 
-# Where an event took place (rules in order; folded text):
-#   venue     "tại Hội trường Tỉnh ủy Thái Nguyên", "tại thành phố Yên Bái", "ở tỉnh Kep"
-#   host      "UBND tỉnh Quảng Ngãi đã tiếp và làm việc với đoàn …", "tỉnh Lào Cai đã tổ chức hội nghị"
-#   visited   "đến thăm và làm việc với UBND tỉnh Tây Ninh", "thăm, làm việc tại quận Lê Chân"
-#   issuer    an announcement's first locality: "Thành ủy Hà Nội ban hành Thông báo …"
-_VENUE_RE = re.compile(r"(?:^|[\s,(])(?:tai|o)\s+(?=\S)")
-_HOST_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:da\s+|se\s+)?(?:to chuc|dang cai|don tiep|don|tiep)\b")
-_VISITED_BEFORE_RE = re.compile(r"(?:tham va lam viec|tham, lam viec|lam viec|den tham|toi tham|tham)\s+(?:voi|tai)?\s*[^.;,]{0,30}$")
-
-
-def _place_province(m: PlaceMention, context: set[str]) -> str | None:
-    place = choose(m, context)
-    return place.province if place is not None else None
-
-
-def _location(text: str, folded: str, mentions: list[PlaceMention], s: int, e: int, context: set[str],
-              etype: str) -> str | None:
-    """'tại thành phố Yên Bái' → Yên Bái (a city or district gives its province)."""
-    inside = [m for m in mentions if s <= m.start < e]
-    for v in _VENUE_RE.finditer(folded, s, e):
-        for m in inside:
-            if v.end() <= m.start <= v.end() + 60:
-                gap = folded[v.end():m.start]
-                if not re.search(r"[.;]|\b(?:tai|o|voi|va)\b", gap):
-                    return _place_province(m, context)
-                break
-    for m in inside:
-        if _HOST_AFTER_RE.match(folded, m.end, min(e, m.end + 50)):
-            return _place_province(m, context)
-    for m in inside:
-        if _VISITED_BEFORE_RE.search(folded, max(s, m.start - 50), m.start):
-            return _place_province(m, context)
-    if etype == "announcement" and inside:
-        return _place_province(inside[0], context)
-    return None
-
-
 def _date_fields(dm: DateMention, year: int | None, source: str) -> dict[str, Any]:
     end = None
     if dm.end_day is not None or dm.end_month is not None or dm.end_year is not None:
@@ -197,27 +163,6 @@ def _is_place_name(name: str) -> bool:
 
 
 _SIGNED_ON_RE = re.compile(r"\bky(?: ket)?\s+(?:vao\s+)?$")
-_NOT_MILESTONES = frozenset({"teaser", "anniversary", "founding", "period", "since", "headline", "basis", "holiday"})
-# A year alone is a milestone only as the time of a signing, a meeting or a visit:
-# "Năm 2022, UBND tỉnh … đã ký kết Bản ghi nhớ", "kể từ hội nghị năm 2024".
-_YEAR_EVENT_VERB = re.compile(r"\b(?:ky ket|ky|hoi nghi|hoi dam|chuc tet|den tham|sang tham|tham va lam viec|le ket nghia)\b")
-_YEAR_EVENT_NOUN = re.compile(r"\b(?:hoi nghi|hoi dam|chuc tet|le ky ket|le ky|le ket nghia)\b"
-                              r"(?:(?!chuong trinh|ke hoach|nhiem vu|thoa thuan|hop tac)[^,.;:()]){0,40}$")
-
-
-def _year_milestone(folded: str, dm: DateMention, sentence_start: int) -> bool:
-    if dm.rule != "year":
-        return False
-    before = folded[max(sentence_start, dm.start - 60):dm.start]
-    if _YEAR_EVENT_NOUN.search(before):
-        return True
-    opens = not before.strip() or before.rstrip().endswith(",")
-    after = folded[dm.end:dm.end + 200]
-    end = re.search(r"[.;]", after)
-    return opens and folded[dm.end:dm.end + 2].lstrip().startswith(",") and bool(
-        _YEAR_EVENT_VERB.search(after[:end.start() if end else 200]))
-
-
 def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out, pos = [], start
     for m in re.finditer(r"\n", text[start:end]):
@@ -400,14 +345,22 @@ def extract_events(article: Article, *, article_id: str, source: str,
     seen = {main_key}
     for r in readings:  # other dated milestones the body reports
         dm = r.mention
+        in_trip = day_in_range(dm, main_date) if r.verdict == "event" and dm.year is None else None
+        if in_trip is not None:   # "Chiều 15/6, đoàn … đã nhập cảnh về nước" within "Từ ngày 11/6 đến 15/6/2024"
+            ev = build(dm, main=False, fields_override=(_date_fields(dm, in_trip, "context"), YearCue(
+                main_date.start, in_trip, "nearby_date", 100, main_date.start, main_date.end)))
+            if ev is not None and ev["date"] not in seen:
+                seen.add(ev["date"])
+                events.append(ev)
+            continue
         if (dm is main_date or not b0 <= dm.start < b1 or dm.kind != "date" or dm.year is None
-                or r.verdict in _NOT_MILESTONES or dm.rule in ("half_year", "quarter")):  # results' spans
+                or dm.rule in ("half_year", "quarter")):  # results' spans
             continue
         s, e = _sentence_at(sentences, dm.start)
-        if dm.precision == "year" and not _year_milestone(folded, dm, s):
-            continue
-        if not _MILESTONE_RE.search(folded[s:e]):
-            continue
+        if not (r.verdict == "since" and established(folded, dm)):   # "được thiết lập từ năm 2006 đến nay"
+            if (r.verdict in NOT_MILESTONES or (dm.precision == "year" and not year_milestone(folded, dm, s))
+                    or not _MILESTONE_RE.search(folded[s:e])):
+                continue
         ev = build(dm, main=False)
         if ev is None or ev["date"] in seen:
             continue

@@ -141,6 +141,13 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("da tiep", "visit", 7, "lãnh đạo tỉnh đã tiếp đoàn công tác …"),
     ("don tiep", "visit", 7, "tổ chức đón tiếp hai đoàn đại biểu"),
     ("tiep doan", "visit", 7, "tiếp đoàn đại biểu tỉnh"),
+    ("tham xa giao", "visit", 7, "Phó Tỉnh trưởng tỉnh … đến thăm xã giao lãnh đạo tỉnh"),
+    ("tiep tham xa giao", "visit", 7, "Thường trực Tỉnh ủy tiếp thăm xã giao Tổng Lãnh sự …"),
+    ("co buoi tiep", "visit", 7, "Chủ tịch UBND tỉnh có buổi tiếp ngài Phó Tỉnh trưởng … (a reception of a guest)"),
+    ("buoi tiep", "visit", 7, "tại buổi tiếp, hai bên …; trong buổi tiếp đoàn …"),
+    ("tiep ngai", "visit", 7, "Bí thư Tỉnh ủy tiếp ngài Tổng Lãnh sự …"),
+    ("tham du dai hoi", "conference", 5, "Đoàn đại biểu tỉnh … làm trưởng đoàn tham dự Đại hội hữu nghị … "
+     "(a delegation attending a congress: the congress; 'tham dự' is otherwise no occasion)"),
     ("trao tang", "other", 8, "Đoàn công tác … đã trao tặng gạo, vật tư y tế"),
     ("trao qua", "other", 8, "trao quà"),
     ("doan cong tac", "visit", 9, "Đoàn công tác tỉnh … (nothing else said)"),

@@ -56,6 +56,14 @@ BOUNDS: tuple[BoundKind, ...] = (
     BoundKind("as_of", "lower", "Tính đến hết tháng 5/2024, tỉnh thu hút 120 dự án; tính đến ngày 30/6/2024",
               "figures given as of a day or month: the article is later, and, as figures are the "
               "latest at hand, within about a year (read like a follow-up)"),
+    BoundKind("years_since", "lower", "Hơn 20 năm qua, kể từ khi ký Thỏa thuận hợp tác ngày 18/11/2002, …: "
+              "from 2022; sau 15 năm thực hiện Biên bản ký ngày 3/4/2009: from 2024",
+              "'hơn', 'sau', 'tròn', 'gần' N years (or 'N năm qua') of cooperation counted from a full "
+              "date (a signing, a founding, 'kể từ'; or a signing dated just before: 'ngày 18/11/2002 hai "
+              "bên ký kết … Sau hơn 20 năm hợp tác'): the occasion is in that year plus N or later "
+              "('gần N năm': plus N-1), from 1 January (writers round the years); not an anniversary "
+              "('kỷ niệm … N năm': held around the day, sometimes before it), nor what lies ahead "
+              "('N năm tới', 'sẽ')"),
     BoundKind("since_date", "lower", "Từ ngày 1/7/2025, sau sáp nhập, …",
               "a full date from which something holds (no 'đến', no 'sẽ'): the article is later"),
     BoundKind("after_merger", "lower", "xã Tân Lập (mới); tỉnh Phú Thọ (mới); chính quyền địa phương hai cấp; "
@@ -87,6 +95,21 @@ _FOLLOW_WORDS = re.compile(r"\b(?:tiep noi|tiep theo|vua qua|hoi thang|lan truoc
                            r"ket qua (?:cua )?(?:hoi nghi|hoi dam|chuyen|buoi|cuoc|ky hop|phien))\b")
 #: "Tính đến hết tháng 5/2024", "tính đến ngày 30/6/2024", "cập nhật đến cuối tháng 5/2024".
 _AS_OF_BEFORE = re.compile(r"\b(?:tinh|cap nhat|luy ke)\s+(?:den|toi)\s+(?:het\s+|cuoi\s+)?(?:ngay\s+)?$")
+#: "hơn 20 năm qua, kể từ khi ký …", "sau 15 năm thực hiện Biên bản ký …" before a full date,
+#: in the same sentence: N (group n; 'gần': group near).
+_YEARS_OF_COOPERATION = re.compile(
+    r"\b(?:(?P<near>gan)|hon|sau|tron|suot)\s+(?P<n>\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi|muoi lam|hai muoi|ba muoi)"
+    r"\s+nam\b(?!\s+toi\b)(?:\s+qua)?[^.;!?\n]{0,140}?\b(?:ke tu|tu khi|tu ngay|ky(?: ket)?|thiet lap|ket nghia|thanh lap)\b"
+    r"[^.;!?\n]{0,100}$")
+_YEAR_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10,
+               "muoi lam": 15, "hai muoi": 20, "ba muoi": 30}
+_ANNIVERSARY_WORD = re.compile(r"\bky niem\b")
+#: After a dated signing or founding: "… ngày 18/11/2002, hai bên đã ký kết biên bản hợp tác.
+#: Sau hơn 20 năm hợp tác, …" (not "kỷ niệm 20 năm": an anniversary is held around its day).
+_YEARS_AFTER = re.compile(
+    r"(?<!ky niem )\b(?:(?P<near>gan)|sau hon|hon|sau|tron|suot)\s+(?P<n>\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi|"
+    r"muoi lam|hai muoi|ba muoi)\s+nam\s+(?:qua\s+)?(?:hop tac|ket nghia|thuc hien|trien khai)\b")
+_SIGNED_OR_FOUNDED = re.compile(r"\b(?:ky(?: ket)?|thiet lap|ket nghia|thanh lap)\b")
 _SINCE_BEFORE = re.compile(r"\b(?:tu|ke tu)\s+$")
 #: After 'từ ngày D/M/Y': what tells that it already holds ("sau sáp nhập", "đã"); without
 #: it the date may be a proposal's or a rule's start ("đề nghị nâng cấp từ ngày 1/1/2031").
@@ -155,6 +178,35 @@ def _rest(folded: str, end: int) -> str:
     return after[:cut]
 
 
+def _years_since(folded: str, start: int) -> tuple[int, int] | None:
+    """(N years, where the words start) for a full date counted from ('hơn 20 năm qua, kể từ
+    khi ký … ngày 18/11/2002'), or None."""
+    lo = max(0, start - 260)
+    if "nam" not in folded[lo:start]:
+        return None
+    x = _YEARS_OF_COOPERATION.search(folded, lo, start)
+    if (x is None or _ANNIVERSARY_WORD.search(folded, max(lo, x.start() - 40), start)
+            or _FUTURE_WORDS.search(folded, x.start(), start)):   # "sau 5 năm kể từ ngày ký … sẽ …": ahead
+        return None
+    n = x["n"]
+    n = int(n) if n.isdigit() else _YEAR_WORDS[n]
+    n -= 1 if x["near"] else 0
+    return (n, x.start()) if 0 < n <= 60 else None
+
+
+def _years_after(folded: str, end: int) -> tuple[int, int] | None:
+    """(N years, where the words start) for a signing or founding dated just before 'Sau hơn
+    N năm hợp tác' (the date's own sentence or the next one), or None."""
+    x = _YEARS_AFTER.search(folded, end, min(len(folded), end + 240))
+    if x is None or "\n" in folded[end:x.start()] or folded.count(".", end, x.start()) > 1 \
+            or not _SIGNED_OR_FOUNDED.search(folded, end, x.start()):
+        return None
+    n = x["n"]
+    n = int(n) if n.isdigit() else _YEAR_WORDS[n]
+    n -= 1 if x["near"] else 0
+    return (n, x.start()) if 0 < n <= 60 else None
+
+
 def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[int, int],
                 clock: date | None = None) -> Bounds:
     """The article's bounds on its main occasion (``main`` itself is never one).
@@ -170,6 +222,9 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
             continue
         if main is not None and m.start <= main.start < m.end:
             continue
+        if m.month and (n := _years_since(folded, m.start) or _years_after(folded, m.end)):
+            # "hơn 20 năm qua, kể từ khi ký … ngày 18/11/2002"; "… ngày 18/11/2002, hai bên ký kết …. Sau hơn 20 năm hợp tác"
+            out.every.append(Bound("years_since", date(m.year + n[0], 1, 1), min(n[1], m.start), max(n[1], m.end)))
         if r.verdict in _EARLIER and m.month:
             d = _first_day(m)
             if d:

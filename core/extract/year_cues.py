@@ -4,7 +4,8 @@
 
 Each kind of cue is a row of :data:`CUES` (name, example, weight, turn-of-year shift,
 note). A cue keeps the span of the words that gave it (``start``, ``end``), so an event
-can show where its year came from.
+can show where its year came from. The table and the record are in
+:mod:`hoptac.core.extract.year_cue_kinds`.
 
 Turn of the year: a meeting that reviews year R and plans year R+1 is held late in R
 or early in R+1, so cues shift with the mention's month -- a plan for 2017 met on 7/1
@@ -15,112 +16,20 @@ is 2019. The shifts are in :data:`CUES`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .dates import DateMention, _any_case_and_accent, find_dates
+from .year_cue_kinds import CUE, CUES, CueKind, YearCue, _cue  # noqa: F401 - CUE, CueKind re-exported
 from ..text import fold
 
 __all__ = ["YearCue", "CueKind", "CUES", "find_year_cues", "anniversary_cues"]
 
-
-@dataclass(slots=True)
-class YearCue:
-    pos: int        # where the cue's year is in the text
-    year: int       # the year it points to (before the turn-of-year shift)
-    name: str       # a name in CUES (or "nearby_date" / "stated" for a record)
-    weight: int
-    start: int = -1  # the words that gave it: text[start:end]
-    end: int = -1
-    also: tuple[int, int] | None = None   # a second stretch of words (the other bound)
-
-
-@dataclass(frozen=True, slots=True)
-class CueKind:
-    name: str
-    example: str
-    weight: int
-    shift: tuple[tuple[tuple[int, ...], int | None], ...]   # ((months, years to add or None: no cue), ...)
-    note: str
-
-
-#: The article's own cues, strongest first. ``shift``: for a mention in these months,
-#: add this to the cue's year.
-CUES: tuple[CueKind, ...] = (
-    CueKind("review_since", "sơ kết 1 năm thực hiện thỏa thuận hợp tác (ký ngày 14/5/2018): 2019", 90, (),
-            "a review of N years of carrying out what was signed, founded or begun on a full "
-            "date D/M/Y: Y+N (the date itself is another occasion's, never the year)"),
-    CueKind("so_far", "Từ đầu năm 2023 đến nay; 6 tháng đầu năm 2023; kết quả đầu năm 2024", 80,
-            (((1, 2), +1),),
-            "results of year Y so far: the article is written in Y (or early in Y+1 "
-            "for a date in January-February)"),
-    CueKind("review_period", "Hội nghị đánh giá kết quả hợp tác giai đoạn 2018 - 2023; sơ kết 2 năm (2023 - 2024); "
-            "xuất khẩu tăng 5 năm liên tiếp (2019-2023)", 80,
-            (((11, 12), -1), ((7, 8, 9, 10), None)),
-            "a review (đánh giá, tổng kết, kết quả) of a period ending in Y: held in Y+1, or in "
-            "Y in November-December; in July-October it may be either (no cue). An interim "
-            "review (sơ kết) of N years from Y1: Y1+N. An interim review of a period without N "
-            "says only that the year lies inside it: no cue"),
-    CueKind("plan_year", "phương hướng hợp tác năm 2023; ký kết ... kế hoạch hợp tác năm 2023", 75,
-            (((11, 12), -1), ((9, 10), None)),
-            "a plan (phương hướng, ký kết, triển khai, xây dựng, thống nhất ...) for year Y: "
-            "Y, or Y-1 in November-December (either in September-October: no cue); beats a "
-            "review year in the same sentence: "
-            "'kết quả ... năm 2016 và phương hướng ... năm 2017' -> 2017"),
-    CueKind("anniversary", "nhân dịp kỷ niệm 80 năm Quốc khánh (2/9/1945 - 2/9/2025); 46 năm ... (18/7/1977)", 75, (),
-            "an occasion held for an anniversary: the anniversary's year (the end of the range, "
-            "or the date plus N years)"),
-    CueKind("known_anniversary", "nhân dịp kỷ niệm 48 năm Quốc khánh nước CHDCND Lào; kỷ niệm 30 năm thiết "
-            "lập quan hệ ngoại giao Việt Nam - Hàn Quốc", 75, (),
-            "an occasion held for the N-th anniversary of a founding the text names without its date, "
-            "one of the table KNOWN_FOUNDINGS in :mod:`hoptac.core.extract.anniversaries` (a national "
-            "day, diplomatic relations, a treaty): its year plus N ('hướng tới', 'tiến tới', 'chuẩn bị' kỷ niệm look ahead: no cue)"),
-    CueKind("anniversary_year", "Năm 2022 là năm kỷ niệm 60 năm quan hệ ngoại giao hai nước", 70,
-            (((11, 12), None),),
-            "a year said to be an anniversary's, in the present ('Năm Y là kỷ niệm …'): the year the "
-            "parties are in; in November-December it may be said ahead of it (no cue)"),
-    CueKind("spring", "đầu xuân mới 2023; xuân Quý Mão 2023; Tết Nguyên đán Ất Tỵ năm 2025", 70,
-            (((12,), -1),),
-            "the spring or Tết of year Y: Y, or Y-1 in December"),
-    CueKind("named_year", "Tuần lễ văn hóa Thanh Hóa - Hủa Phăn 2022; lúa Hè Thu 2021; OTDYKH LEISURE 2014; "
-            "lễ khai mạc chương trình “Những ngày Đà Nẵng tại Viêng Chăn” năm 2019", 70, (),
-            "an occasion named with its year, the year written bare after a capitalised name, or "
-            "a programme opened or held ('khai mạc', 'tổ chức', 'đăng cai' chương trình … năm Y)"),
-    CueKind("review_year", "Hội nghị sơ kết chương trình hợp tác năm 2018", 65,
-            (((1, 2), +1), ((3,), None)),
-            "a review of year Y: Y, or Y+1 in January-February (either in March: no cue)"),
-    CueKind("year_figures", "Năm 2024, kim ngạch thương mại hai tỉnh đạt 500 triệu USD, tăng 12%", 65,
-            (((11, 12), None),),
-            "a whole year Y's figures told as achieved, opening the sentence (no 'ước', no plan): "
-            "the year is over, so Y+1 (the cue's year); in November-December they may be the "
-            "current year's first estimates (no cue)"),
-    CueKind("spring_canchi", "Xuân Quý Mão (no number): 2023", 60,
-            (((12,), -1),),
-            "a lunar year name after xuân/Tết, read in 1984-2043"),
-    CueKind("plan_noun", "kế hoạch hợp tác năm 2023; chương trình hợp tác năm 2019", 60,
-            (((11, 12), -1), ((9, 10), None)),
-            "a plan or programme of year Y with no verb before it"),
-    CueKind("plan_period", "thống nhất các nội dung hợp tác giai đoạn 2021 - 2025", 55,
-            (((9, 10, 11, 12), None),),
-            "a plan for a period starting in Y: Y (not an appendix or amendment to it: 'phụ lục sửa "
-            "đổi biên bản … giai đoạn 2021-2025' comes later). From September on it may be Y-1 (a period "
-            "signed before it begins) or Y (signed late in a period already begun): no cue -- "
-            "unless a review of the period before it ('giai đoạn W - (Y-1)', review_period) "
-            "decides"),
-    CueKind("plan_period_weak", "diễn ra Hội nghị hợp tác giữa 3 địa phương … giai đoạn 2022-2025", 50,
-            (((9, 10, 11, 12), None),),
-            "a period in a sentence that reports a conference or a signing, with no verb in its "
-            "clause: the period the occasion opens"),
-    CueKind("year", "Năm 2023 tiếp tục hợp tác; trong năm 2020", 30, (),
-            "any other 'năm Y' that is a date; counts only near the mention"),
-)
-CUE = {c.name: c for c in CUES}
 
 #: The words that tell a review from a plan, in the clause before a year.
 KEYWORDS = r"""\b(?:
       (?P<interim>so\s+ket)
     | (?P<review>tong\s+ket|ket\s+qua|danh\s+gia|nhin\s+lai|thanh\s+tuu|thanh\s+tich|tinh\s+hinh|nam\s+lien\s+tiep)
     | (?P<ongoing>(?:da|dang)\s+(?:trien\s+khai|thuc\s+hien))
-    | (?P<plan>phuong\s+huong|ky\s+ket|trien\s+khai|xay\s+dung|dinh\s+huong|muc\s+tieu|thong\s+nhat)
+    | (?P<plan>phuong\s+huong|ky\s+ket|ky\s+(?:thoa\s+thuan|bien\s+ban|ban\s+ghi\s+nho|ghi\s+nho)|trien\s+khai|xay\s+dung|dinh\s+huong|muc\s+tieu|thong\s+nhat)
     | (?P<noun>ke\s+hoach|chuong\s+trinh|nhiem\s+vu)
     | (?P<event>hoi\s+nghi|hoi\s+dam|le\s+ky|ban\s+ghi\s+nho|bien\s+ban)
     )\b"""
@@ -152,6 +61,12 @@ _AMENDS = re.compile(r"\b(?:phu luc|bo sung|sua doi|dieu chinh)\b")
 #: A signing told as done, just before a year ("bản ghi nhớ đã ký kết năm 2017",
 #: "được ký vào năm 2018"): another occasion's year, not a plan for the year.
 _SIGNED_IN = re.compile(r"\b(?:da|duoc|tung)\s+(?:duoc\s+)?ky(?:\s+ket)?\s+(?:vao\s+|trong\s+|tu\s+)?$")
+#: For a period whose clause names nothing, the sentence's words, a signing last ("ký kết Thỏa
+#: thuận hợp tác toàn diện, giai đoạn 2018-2023": the period signed for, plan_period_weak).
+_PERIOD_KINDS = ("ongoing", "interim", "review", "event", "plan")
+_SIGNS = re.compile(r"ky\b")
+#: Before a plan verb: what was done, not planned ("đã cùng nhau xây dựng", "từng ký kết").
+_DONE_BEFORE = re.compile(r"\b(?:da|tung|truoc day)\s+(?:cung nhau\s+|cung\s+)?(?:duoc\s+)?$")
 #: An occasion that opens or is held as a programme: "lễ khai mạc chương trình … năm 2019",
 #: "tổ chức Chương trình giao lưu đầu xuân năm 2024" -- its year names it.
 _OPENS = re.compile(r"\b(?:khai mac|be mac|to chuc|dang cai|dien ra|mo dau)\s+(?:le\s+)?$")
@@ -174,6 +89,10 @@ def _rest_of(text: str, end: int) -> str:
 #: "Năm 2022 là (năm / dịp) kỷ niệm 60 năm …": this year is the anniversary's.
 _IS_ANNIVERSARY = re.compile(r"\s*(?:cung\s+)?la\s+(?:nam\s+|dip\s+)?(?:ky niem|tron)\b")
 _YEARS_OF = re.compile(r"\b(\d{1,3})\s+nam\b[^()]{0,120}\(?\s*$")
+#: "kỷ niệm 5 năm ký kết hợp tác giữa A và B (2009 - 2013)": an anniversary whose years are
+#: written as a span right after it (in the same sentence).
+#: The span stands in brackets of its own (a period signed for, "giai đoạn 2021 - 2025", does not).
+_ANNIVERSARY_SPAN = re.compile(r"\bky niem\s+(\d{1,3})\s+nam\b[^.;!?\n()]{0,120}\(\s*$")
 
 
 def _canchi_year(can: str, chi: str) -> int:
@@ -218,10 +137,6 @@ def _classify_sentence(text: str, pos: int,
         if kind in found:
             return kind, found[kind]
     return None, pos
-
-
-def _cue(name: str, year: int, pos: int, start: int, end: int) -> YearCue:
-    return YearCue(pos, year, name, CUE[name].weight, min(start, pos), end)
 
 
 def _spring_cues(text: str) -> list[YearCue]:
@@ -279,10 +194,21 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
         if m.kind == "period" and m.end_year is not None and m.rule != "target_year":
             if _TERM_OR_AIM.search(fold(text[max(0, m.start - 48):m.start + 9])):
                 continue   # a term of office or a horizon: the occasion may lie anywhere in it
+            if (n := _ANNIVERSARY_SPAN.search(fold(text[max(0, m.start - 160):m.start]))) \
+                    and int(n.group(1)) - (m.end_year - m.year) in (0, 1):
+                # "nhân kỷ niệm 5 năm ký kết hợp tác … (2009 - 2013)": the years an anniversary
+                # counts (its ends apart by N, or N counted inclusively), not a plan's period:
+                # the occasion is in its last year
+                cues.append(_cue("anniversary", m.end_year, m.start, max(0, m.start - 160) + n.start(), m.end))
+                continue
             sort, at = _classify(text, m.start)
             weak = sort is None or sort == "noun"
             if weak:
-                sort, at = _classify_sentence(text, m.start)
+                sort, at = _classify_sentence(text, m.start, _PERIOD_KINDS)
+                if sort == "plan" and not _SIGNS.match(fold(text[at:at + 20])):
+                    sort = None
+                elif sort == "plan":   # "đã ký kết Thỏa thuận hợp tác toàn diện, giai đoạn 2018-2023": its period
+                    sort = "event"
             if sort == "review":
                 cues.append(_cue("review_period", m.end_year + 1, m.start, at, m.end))
             elif sort == "interim":
@@ -313,6 +239,8 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
                 continue   # "Năm 2024, kim ngạch thương mại hai tỉnh đạt 500 triệu USD": the year is over
             if sort is None:  # "… với những kết quả quan trọng, toàn diện … năm 2025"
                 sort, at = _classify_sentence(text, m.start, ("review", "interim", "plan"))
+            if sort == "plan" and _DONE_BEFORE.search(fold(text[max(0, at - 24):at])):
+                sort = None   # "hai bên đã cùng nhau xây dựng Quy chế … năm 2004": done, not planned
             name = {"review": "review_year", "interim": "review_year", "plan": "plan_year",
                     "noun": "plan_noun"}.get(sort, "year")
             if name == "plan_noun" and _OPENS.search(fold(text[max(0, at - 30):at])):

@@ -38,41 +38,17 @@ from ..messages import M_, Mn_
 from .corrections import rematch
 from .manifest import REPAIR_HINT, check_manifest, check_segment
 from .safepath import real_path
+from .schema import APP, SCHEMA, _meta, _validate
 from .storage import AtomicJSONStorage, StoreError, WriteLock, atomic_write_bytes, read_regular, remove_leftovers
 
 __all__ = ["SCHEMA", "Store", "StoreError", "IngestItem", "ApplySummary", "MIGRATIONS"]
 
-SCHEMA = 2
-APP = "hoptac"
 SEGMENT_ARTICLES = 2000  # articles per segment file written by one ingest
 
 # Migrations from schema N to N+1: ``step(store, doc)`` takes the old document (tables →
 # documents) and returns the manifest document of schema N+1 (writing segments as
 # needed). A backup of the old file is written beside it first.
 MIGRATIONS: dict[int, Callable[["Store", dict[str, Any]], dict[str, Any]]] = {}
-
-
-def _meta(doc: dict[str, Any]) -> dict[str, Any]:
-    meta = next(iter((doc.get("meta") or {}).values()), {})
-    return meta if isinstance(meta, dict) else {}
-
-
-def _validate(doc: dict[str, Any]) -> None:
-    if not doc:
-        return
-    if not doc.get("meta"):
-        raise StoreError(M_("this file is not a hoptac database (no hoptac metadata); it was left untouched"))
-    meta = _meta(doc)
-    if meta.get("app") != APP:
-        raise StoreError(M_("this file is not a hoptac database (it belongs to another program); it was left untouched"))
-    schema = meta.get("schema")
-    if not isinstance(schema, int) or schema < 1:
-        raise StoreError(M_("this hoptac database has no valid schema version; it was left untouched"))
-    if schema > SCHEMA:
-        raise StoreError(M_(
-            "this database was written by a newer hoptac (schema {schema}; this one reads up to {known}); "
-            "upgrade hoptac to open it", schema=schema, known=SCHEMA)
-        )
 
 
 @dataclass(slots=True)

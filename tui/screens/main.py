@@ -9,11 +9,9 @@ messages; the screen answers by handing them data. Filtering runs in a thread wo
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import replace
-from typing import Any
 
 from hoptac.core.library import Library
-from hoptac.core.store.query import Filter, FilterError, parse_date_bound, parse_search
+from hoptac.core.store.query import Filter, FilterError, parse_date_bound
 from hoptac.core.store.storage import StoreError
 from hoptac.core.text import typed
 from textual import on, work
@@ -33,9 +31,8 @@ from ..widgets.rows import TimelineRows
 from ..widgets.text import describe_filter, visible
 from ..widgets.timeline import Timeline
 from .exporting import ExportMixin, default_export_name
-from .filters import FilterScreen
+from .filter_actions import FilterActions
 from .help import HelpScreen
-from .pair import PairScreen
 from .prompt import PromptScreen
 from .correct import CorrectActions
 from .views_actions import ViewActions
@@ -43,7 +40,7 @@ from .views_actions import ViewActions
 __all__ = ["MainScreen", "default_export_name"]
 
 
-class MainScreen(ExportMixin, ViewActions, CorrectActions, Screen[None]):
+class MainScreen(ExportMixin, ViewActions, CorrectActions, FilterActions, Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
 
     BINDINGS = [
@@ -273,86 +270,6 @@ class MainScreen(ExportMixin, ViewActions, CorrectActions, Screen[None]):
         elif self.back_stack:
             flt, rank = self.back_stack.pop()
             self.apply_filter(flt, keep_rank=rank)
-
-    # -- filters ----------------------------------------------------------------------------
-    def set_field(self, field: str, value: Any) -> None:
-        self.apply_filter(replace(self.flt, **{field: value}))
-
-    def action_clear_filters(self) -> None:
-        if self.flt.is_empty():
-            self.notify(_("No filters to clear."), timeout=2)
-            return
-        self.cleared = (self.flt, self.timeline.current_rank)
-        self.back_stack.clear()
-        self.query_one(FilterBar).can_undo = True
-        self.apply_filter(Filter())
-        self.refresh_bindings()
-
-    def action_undo_clear(self) -> None:
-        """Bring back the filters ``x`` cleared."""
-        if self.cleared is None or not self.flt.is_empty():
-            return
-        flt, rank = self.cleared
-        self.cleared = None
-        self.query_one(FilterBar).can_undo = False
-        self.apply_filter(flt, keep_rank=rank)
-        self.refresh_bindings()
-
-    def action_search(self) -> None:
-        before, rank = self.flt, self.timeline.current_rank
-
-        def searched(value: str) -> Filter:
-            try:
-                return replace(before, search=parse_search(value))
-            except FilterError:
-                return replace(before, search="")  # nothing to look for (yet): every event
-
-        def preview(value: str) -> None:  # results follow the typing (debounced by the prompt)
-            self.apply_filter(searched(value), keep_rank=rank)
-
-        def done(value: str | None) -> None:
-            if value is not None:
-                self.apply_filter(searched(value), keep_rank=rank)
-                if typed(value) and not searched(value).search:
-                    self.notify(_("Nothing to search for: a search needs letters or digits."), timeout=4)
-            elif self.flt != before:  # Esc: back to what was shown before the search
-                self.apply_filter(before, keep_rank=rank)
-
-        self.app.push_screen(PromptScreen(
-            _("Search titles, snippets and article text"), value=self.flt.search or "",
-            placeholder=_("e.g. hoi nghi du lich"), on_change=preview,
-            help_text=_("Accents and case are ignored: “hoi nghi” finds “Hội nghị”. All words must appear; "
-                        "results follow as you type. Enter keeps them, Esc goes back.")), done)
-
-    def action_pick_pair(self) -> None:
-        def done(result: Any) -> None:
-            if not result:
-                return
-            kind, value = result
-            if kind == "pair":
-                self.apply_filter(replace(self.flt, pair=value, province=None, article_id=None))
-            else:
-                self.apply_filter(replace(self.flt, province=value, pair=None, article_id=None))
-
-        self.app.push_screen(PairScreen(self.index), done)
-
-    def action_filters(self) -> None:
-        def done(flt: Filter | None) -> None:
-            if flt is not None:
-                self.apply_filter(flt)
-
-        self.app.push_screen(FilterScreen(self.flt, self.index.provinces()), done)
-
-    def action_same_article(self) -> None:
-        ev = self.timeline.current_event
-        if ev is None or not ev.get("article_id"):
-            return
-        if self.flt.article_id == ev["article_id"]:
-            self.notify(_("Already showing this article's events (Esc goes back)."), timeout=3)
-            return
-        self.back_stack.append((self.flt, self.timeline.current_rank))
-        self.close_detail()
-        self.apply_filter(Filter(article_id=ev["article_id"]), keep_rank=self.timeline.current_rank)
 
     # -- moving -----------------------------------------------------------------------------
     def action_goto_date(self) -> None:

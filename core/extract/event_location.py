@@ -1,0 +1,46 @@
+"""Where an event took place: the locality a sentence names as the venue ("tại …"), the
+host, the place visited, or an announcement's issuer (used by :mod:`events`)."""
+
+from __future__ import annotations
+
+import re
+
+from .partners import choose
+from ..places import PlaceMention
+
+
+# Where an event took place (rules in order; folded text):
+#   venue     "tại Hội trường Tỉnh ủy Thái Nguyên", "tại thành phố Yên Bái", "ở tỉnh Kep"
+#   host      "UBND tỉnh Quảng Ngãi đã tiếp và làm việc với đoàn …", "tỉnh Lào Cai đã tổ chức hội nghị"
+#   visited   "đến thăm và làm việc với UBND tỉnh Tây Ninh", "thăm, làm việc tại quận Lê Chân"
+#   issuer    an announcement's first locality: "Thành ủy Hà Nội ban hành Thông báo …"
+_VENUE_RE = re.compile(r"(?:^|[\s,(])(?:tai|o)\s+(?=\S)")
+_HOST_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:da\s+|se\s+)?(?:to chuc|dang cai|don tiep|don|tiep)\b")
+_VISITED_BEFORE_RE = re.compile(r"(?:tham va lam viec|tham, lam viec|lam viec|den tham|toi tham|tham)\s+(?:voi|tai)?\s*[^.;,]{0,30}$")
+
+
+def _place_province(m: PlaceMention, context: set[str]) -> str | None:
+    place = choose(m, context)
+    return place.province if place is not None else None
+
+
+def _location(text: str, folded: str, mentions: list[PlaceMention], s: int, e: int, context: set[str],
+              etype: str) -> str | None:
+    """'tại thành phố Yên Bái' → Yên Bái (a city or district gives its province)."""
+    inside = [m for m in mentions if s <= m.start < e]
+    for v in _VENUE_RE.finditer(folded, s, e):
+        for m in inside:
+            if v.end() <= m.start <= v.end() + 60:
+                gap = folded[v.end():m.start]
+                if not re.search(r"[.;]|\b(?:tai|o|voi|va)\b", gap):
+                    return _place_province(m, context)
+                break
+    for m in inside:
+        if _HOST_AFTER_RE.match(folded, m.end, min(e, m.end + 50)):
+            return _place_province(m, context)
+    for m in inside:
+        if _VISITED_BEFORE_RE.search(folded, max(s, m.start - 50), m.start):
+            return _place_province(m, context)
+    if etype == "announcement" and inside:
+        return _place_province(inside[0], context)
+    return None

@@ -1,0 +1,63 @@
+"""Which dates in the body are other milestones worth an event of their own, beside the
+main occasion: verdicts that never are (:data:`NOT_MILESTONES`), a year alone only as the
+time of a signing, a meeting or a visit (:func:`year_milestone`), and a day without a year
+inside the main occasion's stated range, which takes the range's year (:func:`day_in_range`).
+All patterns are matched on folded text (no accents, no case, đ→d).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import DateMention
+
+__all__ = ["NOT_MILESTONES", "year_milestone", "day_in_range", "established"]
+
+NOT_MILESTONES = frozenset({"teaser", "anniversary", "founding", "period", "since", "headline", "basis", "holiday"})
+# A year alone is a milestone only as the time of a signing, a meeting or a visit:
+# "Năm 2022, UBND tỉnh … đã ký kết Bản ghi nhớ", "kể từ hội nghị năm 2024".
+_YEAR_EVENT_VERB = re.compile(r"\b(?:ky ket|ky|hoi nghi|hoi dam|chuc tet|den tham|sang tham|tham va lam viec|le ket nghia)\b")
+_YEAR_EVENT_NOUN = re.compile(r"\b(?:hoi nghi|hoi dam|chuc tet|le ky ket|le ky|le ket nghia)\b"
+                              r"(?:(?!chuong trinh|ke hoach|nhiem vu|thoa thuan|hop tac)[^,.;:()]){0,40}$")
+#: A signing told as done, then its year: "biên bản hợp tác đã ký kết năm 2019", "sau khi ký kết
+#: biên bản ghi nhớ năm 2012" (not a plan's year: "đã ký kết kế hoạch hợp tác năm 2024").
+_SIGNED_YEAR = re.compile(r"\b(?:da|duoc|sau khi|tung)\s+(?:duoc\s+)?ky(?:\s+ket)?\b"
+                          r"(?:(?!ke hoach|chuong trinh|nhiem vu|phuong huong)[^,.;:()]){0,40}$")
+
+
+def year_milestone(folded: str, dm: DateMention, sentence_start: int) -> bool:
+    """Is a year alone (``dm``) the time of a signing, a meeting or a visit in its sentence?"""
+    if dm.rule != "year":
+        return False
+    before = folded[max(sentence_start, dm.start - 60):dm.start]
+    if _YEAR_EVENT_NOUN.search(before) or _SIGNED_YEAR.search(before):
+        return True
+    opens = not before.strip() or before.rstrip().endswith(",")
+    after = folded[dm.end:dm.end + 200]
+    end = re.search(r"[.;]", after)
+    return opens and folded[dm.end:dm.end + 2].lstrip().startswith(",") and bool(
+        _YEAR_EVENT_VERB.search(after[:end.start() if end else 200]))
+
+
+def day_in_range(dm: DateMention, main: DateMention | None) -> int | None:
+    """The year of a day without one that lies inside the main occasion's stated range
+    (a trip 'từ ngày 11/6 đến 15/6/2024' whose last day the lead reports), or None."""
+    if (main is None or main.year is None or main.end_day is None or dm.day is None or dm.month is None
+            or dm.end_day is not None):
+        return None
+    y = main.year
+    first, last = (main.month or 0, main.day or 0), (main.end_month or main.month or 0, main.end_day)
+    if (main.end_year or y) != y or not first <= (dm.month, dm.day) <= last:
+        return None
+    return y
+
+
+#: A relation established in a year and running since: "quan hệ hữu nghị giữa hai thành phố được
+#: thiết lập từ năm 2006 đến nay", "kết nghĩa từ năm 1998". The year is the relation's milestone,
+#: though the date also starts a reviewed period.
+_ESTABLISHED = re.compile(r"\b(?:duoc\s+)?(?:thiet lap|ket nghia|xac lap)\s+(?:quan he\s+)?(?:(?:tu|vao|trong)\s+)?$")
+
+
+def established(folded: str, dm: DateMention) -> bool:
+    """Is ``dm`` the year a relation was established ('được thiết lập từ năm 2006')?"""
+    return dm.precision == "year" and bool(_ESTABLISHED.search(folded, max(0, dm.start - 40), dm.start))

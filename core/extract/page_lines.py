@@ -1,0 +1,115 @@
+"""The lines of a page (where each is, as written and folded) and the verdicts
+:func:`~hoptac.core.extract.article.parse_article` asks of each: junk, chrome, a time
+stamp, a sentence that goes on in the next line, a page wrapped at a fixed width."""
+
+from __future__ import annotations
+
+import re
+
+from ..scan import fast_fold
+from .chrome import (is_banner, is_end_marker, is_leadlike, junk_reason, looks_like_byline, parse_stamp,
+                     stamp_span)
+
+
+_UNSET = object()
+
+
+class _Line:
+    """A line of the page: where it is, as written (stripped) and folded (single-spaced);
+    the verdicts of :func:`_junk`, :func:`_chrome_reason` and :func:`_stamp`, once asked (a line is judged
+    by several steps)."""
+
+    __slots__ = ("start", "end", "raw", "folded", "junk", "chrome", "stamp")
+
+    def __init__(self, start: int, end: int, raw: str, folded: str) -> None:
+        self.start, self.end, self.raw, self.folded = start, end, raw, folded
+        self.junk = self.chrome = self.stamp = _UNSET
+
+    @property
+    def blank(self) -> bool:
+        return not self.folded
+
+
+def _lines(text: str) -> list[_Line]:
+    """The page's lines that are not blank."""
+    out = []
+    pos = 0
+    folded_text = fast_fold(text)  # same length: one fold for the whole page
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            s = pos + len(raw) - len(raw.lstrip()) if stripped is not raw else pos
+            folded = " ".join(folded_text[s:s + len(stripped)].split())
+            if folded:
+                out.append(_Line(s, s + len(stripped), stripped, folded))
+        pos += len(raw) + 1
+    return out
+
+
+def _junk(ln: _Line) -> str | None:
+    why = ln.junk
+    if why is _UNSET:
+        f = ln.folded
+        why = ln.junk = junk_reason(ln.raw, re.sub(r"^[•·]\s*", "", f) if f.startswith(("•", "·")) else f)
+    return why  # type: ignore[return-value]
+
+
+def _stamp(ln: _Line):
+    st = ln.stamp
+    if st is _UNSET:
+        st = ln.stamp = parse_stamp(ln.raw)
+    return st
+
+
+def _chrome_reason(ln: _Line) -> str | None:
+    why = ln.chrome
+    if why is _UNSET:
+        why = ln.chrome = _chrome_reason_of(ln)
+    return why  # type: ignore[return-value]
+
+
+def _chrome_reason_of(ln: _Line) -> str | None:
+    """Why a line outside the article's sentences is chrome, or None."""
+    why = _junk(ln)
+    if why:
+        return why
+    if is_banner(ln.folded):
+        return "a festive banner: 'Chào mừng … 2025'"
+    if _stamp(ln) is not None:
+        return "a time stamp"
+    if is_end_marker(ln.folded):
+        return "a page widget: 'Chia sẻ', 'Xem thêm'"
+    if looks_like_byline(ln.raw) and not is_leadlike(ln.raw, ln.folded):
+        return "a byline or label"
+    return None
+
+
+def _within(ln: _Line) -> tuple[int, int]:
+    s, e = stamp_span(ln.raw)
+    return ln.start + s, ln.start + e
+
+
+_NOT_ALNUM = b" \t-_,.;:!?\"'()[]{}/|*"
+
+
+def _continues(text: str, end: int, nxt: _Line, wrapped: bool = False) -> bool:
+    """Does ``nxt`` go on with the line that ends at ``end`` (a hard-wrapped sentence: no
+    stop at the end, on the very next line, and a lower-case letter next -- or any word
+    on a page that is wrapped throughout)?"""
+    return (text[end - 1:end] not in ".!?…:;\"”|" and (wrapped or nxt.raw[:1].islower())
+            and text.count("\n", end, nxt.start) == 1)
+
+
+def _hard_wrapped(lines: list[_Line]) -> bool:
+    """Is the page wrapped at a fixed width: most lines of 40-110 characters that end
+    mid-sentence, each followed by the next with no blank line?"""
+    if len(lines) < 4:
+        return False
+    mid = sum(1 for a, b in zip(lines, lines[1:]) if 40 <= len(a.raw) <= 110
+              and a.raw[-1:] not in ".!?…:;\"”|" and b.start - a.end <= 2)
+    return mid >= 3 and mid >= 0.5 * (len(lines) - 1)
+
+
+def _key(folded: str) -> bytes:
+    """The words of a line, whatever the dashes, quotes and spaces ('–' or '-')."""
+    return folded.encode("ascii", "ignore").translate(None, _NOT_ALNUM)

@@ -1,0 +1,108 @@
+"""The kinds of year cue an article can give (:data:`CUES`: name, example, weight,
+turn-of-year shift, note) and the :class:`YearCue` record one gives. The finders are in
+:mod:`hoptac.core.extract.year_cues`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["YearCue", "CueKind", "CUES", "CUE"]
+
+
+@dataclass(slots=True)
+class YearCue:
+    pos: int        # where the cue's year is in the text
+    year: int       # the year it points to (before the turn-of-year shift)
+    name: str       # a name in CUES (or "nearby_date" / "stated" for a record)
+    weight: int
+    start: int = -1  # the words that gave it: text[start:end]
+    end: int = -1
+    also: tuple[int, int] | None = None   # a second stretch of words (the other bound)
+
+
+@dataclass(frozen=True, slots=True)
+class CueKind:
+    name: str
+    example: str
+    weight: int
+    shift: tuple[tuple[tuple[int, ...], int | None], ...]   # ((months, years to add or None: no cue), ...)
+    note: str
+
+
+#: The article's own cues, strongest first. ``shift``: for a mention in these months,
+#: add this to the cue's year.
+CUES: tuple[CueKind, ...] = (
+    CueKind("review_since", "sơ kết 1 năm thực hiện thỏa thuận hợp tác (ký ngày 14/5/2018): 2019", 90, (),
+            "a review of N years of carrying out what was signed, founded or begun on a full "
+            "date D/M/Y: Y+N (the date itself is another occasion's, never the year)"),
+    CueKind("so_far", "Từ đầu năm 2023 đến nay; 6 tháng đầu năm 2023; kết quả đầu năm 2024", 80,
+            (((1, 2), +1),),
+            "results of year Y so far: the article is written in Y (or early in Y+1 "
+            "for a date in January-February)"),
+    CueKind("review_period", "Hội nghị đánh giá kết quả hợp tác giai đoạn 2018 - 2023; sơ kết 2 năm (2023 - 2024); "
+            "xuất khẩu tăng 5 năm liên tiếp (2019-2023)", 80,
+            (((11, 12), -1), ((7, 8, 9, 10), None)),
+            "a review (đánh giá, tổng kết, kết quả) of a period ending in Y: held in Y+1, or in "
+            "Y in November-December; in July-October it may be either (no cue). An interim "
+            "review (sơ kết) of N years from Y1: Y1+N. An interim review of a period without N "
+            "says only that the year lies inside it: no cue"),
+    CueKind("plan_year", "phương hướng hợp tác năm 2023; ký kết ... kế hoạch hợp tác năm 2023", 75,
+            (((11, 12), -1), ((9, 10), None)),
+            "a plan (phương hướng, ký kết, triển khai, xây dựng, thống nhất ...) for year Y (not one "
+            "done: 'đã cùng nhau xây dựng … năm 2004'): "
+            "Y, or Y-1 in November-December (either in September-October: no cue); beats a "
+            "review year in the same sentence: "
+            "'kết quả ... năm 2016 và phương hướng ... năm 2017' -> 2017"),
+    CueKind("anniversary", "nhân dịp kỷ niệm 80 năm Quốc khánh (2/9/1945 - 2/9/2025); 46 năm ... (18/7/1977)", 75, (),
+            "an occasion held for an anniversary: the anniversary's year (the end of the range, "
+            "or the date plus N years; 'kỷ niệm 5 năm ký kết hợp tác … (2009 - 2013)': a span of "
+            "exactly N years after it is the anniversary's, not a plan's period)"),
+    CueKind("known_anniversary", "nhân dịp kỷ niệm 48 năm Quốc khánh nước CHDCND Lào; kỷ niệm 30 năm thiết "
+            "lập quan hệ ngoại giao Việt Nam - Hàn Quốc", 75, (),
+            "an occasion held for the N-th anniversary of a founding the text names without its date, "
+            "one of the table KNOWN_FOUNDINGS in :mod:`hoptac.core.extract.anniversaries` (a national "
+            "day, diplomatic relations, a treaty): its year plus N ('hướng tới', 'tiến tới', 'chuẩn bị' kỷ niệm look ahead: no cue)"),
+    CueKind("anniversary_year", "Năm 2022 là năm kỷ niệm 60 năm quan hệ ngoại giao hai nước", 70,
+            (((11, 12), None),),
+            "a year said to be an anniversary's, in the present ('Năm Y là kỷ niệm …'): the year the "
+            "parties are in; in November-December it may be said ahead of it (no cue)"),
+    CueKind("spring", "đầu xuân mới 2023; xuân Quý Mão 2023; Tết Nguyên đán Ất Tỵ năm 2025", 70,
+            (((12,), -1),),
+            "the spring or Tết of year Y: Y, or Y-1 in December"),
+    CueKind("named_year", "Tuần lễ văn hóa Thanh Hóa - Hủa Phăn 2022; lúa Hè Thu 2021; OTDYKH LEISURE 2014; "
+            "lễ khai mạc chương trình “Những ngày Đà Nẵng tại Viêng Chăn” năm 2019", 70, (),
+            "an occasion named with its year, the year written bare after a capitalised name, or "
+            "a programme opened or held ('khai mạc', 'tổ chức', 'đăng cai' chương trình … năm Y)"),
+    CueKind("review_year", "Hội nghị sơ kết chương trình hợp tác năm 2018", 65,
+            (((1, 2), +1), ((3,), None)),
+            "a review of year Y: Y, or Y+1 in January-February (either in March: no cue)"),
+    CueKind("year_figures", "Năm 2024, kim ngạch thương mại hai tỉnh đạt 500 triệu USD, tăng 12%", 65,
+            (((11, 12), None),),
+            "a whole year Y's figures told as achieved, opening the sentence (no 'ước', no plan): "
+            "the year is over, so Y+1 (the cue's year); in November-December they may be the "
+            "current year's first estimates (no cue)"),
+    CueKind("spring_canchi", "Xuân Quý Mão (no number): 2023", 60,
+            (((12,), -1),),
+            "a lunar year name after xuân/Tết, read in 1984-2043"),
+    CueKind("plan_noun", "kế hoạch hợp tác năm 2023; chương trình hợp tác năm 2019", 60,
+            (((11, 12), -1), ((9, 10), None)),
+            "a plan or programme of year Y with no verb before it"),
+    CueKind("plan_period", "thống nhất các nội dung hợp tác giai đoạn 2021 - 2025", 55,
+            (((9, 10, 11, 12), None),),
+            "a plan for a period starting in Y: Y (not an appendix or amendment to it: 'phụ lục sửa "
+            "đổi biên bản … giai đoạn 2021-2025' comes later). From September on it may be Y-1 (a period "
+            "signed before it begins) or Y (signed late in a period already begun): no cue -- "
+            "unless a review of the period before it ('giai đoạn W - (Y-1)', review_period) "
+            "decides"),
+    CueKind("plan_period_weak", "diễn ra Hội nghị hợp tác giữa 3 địa phương … giai đoạn 2022-2025", 50,
+            (((9, 10, 11, 12), None),),
+            "a period in a sentence that reports a conference or a signing, with no verb in its "
+            "clause: the period the occasion opens"),
+    CueKind("year", "Năm 2023 tiếp tục hợp tác; trong năm 2020", 30, (),
+            "any other 'năm Y' that is a date; counts only near the mention"),
+)
+CUE = {c.name: c for c in CUES}
+
+
+def _cue(name: str, year: int, pos: int, start: int, end: int) -> YearCue:
+    return YearCue(pos, year, name, CUE[name].weight, min(start, pos), end)
