@@ -69,7 +69,7 @@ def render(ex: Explanation, name: str) -> list[str]:
     out.append(f"{lab('body')}{_span(ex.body)}")
     out.append(f"{lab('chrome')}{len(ex.chrome)}")
     for span, why in ex.chrome:
-        out.append(f"  {_span(span):<13} {printable(why, newlines=False)}: {_q(ex.excerpt(span, 60))}")
+        out.append(f"  {_span(span):<13} {printable(tr(why), newlines=False)}: {_q(ex.excerpt(span, 60))}")
     for key, spans in (("teasers", ex.teasers), ("captions", ex.captions)):
         if spans:
             out.append(f"{lab(key)}{len(spans)}")
@@ -80,7 +80,7 @@ def render(ex: Explanation, name: str) -> list[str]:
             if d["verdict"] in ("event", "range", "issued", "caption") else ""
         lead = " " + _("(lead)") if d["in_lead"] else ""
         out.append(f"  {_span(d['span']):<13} {_q(d['text'])} {d['verdict']}{lead}{score}: "
-                   f"{printable(d['why'], newlines=False)} [{d['rule']}]")
+                   f"{printable(tr(d['why']), newlines=False)} [{d['rule']}]")
     out.append(f"{lab('cues')}{len(ex.cues)}")
     for c in ex.cues:
         out.append(f"  {_span(c['span']):<13} {c['kind']} → {c['year']}: {_q(c['text'])}")
@@ -101,7 +101,7 @@ def render(ex: Explanation, name: str) -> list[str]:
         out.append(f"  {_span(p['span']):<13} {_q(p['text'])} {printable(where, newlines=False)}")
     out.append(_("main event"))
     if ex.main is None:
-        out.append("  " + _("none: {why}").format(why=printable("; ".join(tr(w) for w in ex.warnings) or ex.main_why,
+        out.append("  " + _("none: {why}").format(why=printable("; ".join(tr(w) for w in ex.warnings) or tr(ex.main_why),
                                                                   newlines=False)))
     else:
         m = ex.main
@@ -113,8 +113,8 @@ def render(ex: Explanation, name: str) -> list[str]:
         if cue:
             out.append(f"{mlab('year_from')}{_q(cue['text'])} ({cue['kind']})")
         out.append(f"{mlab('written')}{_q(m['date_text'])}")
-        out.append(f"{mlab('chosen')}{printable(ex.main_why, newlines=False)}")
-        out.append(f"{mlab('type')}{type_label(m['type'], short=False)}: {printable(ex.type_why, newlines=False)}")
+        out.append(f"{mlab('chosen')}{printable(tr(ex.main_why), newlines=False)}")
+        out.append(f"{mlab('type')}{type_label(m['type'], short=False)}: {printable(tr(ex.type_why), newlines=False)}")
         none, not_stated = _("none"), _("not stated")
         out.append(mlab("pair") + printable(" – ".join(m["pair"]) or none, newlines=False))
         out.append(mlab("location") + printable(m.get("location") or not_stated, newlines=False))

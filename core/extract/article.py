@@ -161,7 +161,7 @@ def parse_article(text: str) -> Article:
     for i, ln in enumerate(top):  # up to the lead: later lines are judged in the body
         why = _chrome_reason(ln)
         if why is None and related and len(ln.raw) <= 160 and ln.raw.rstrip(" |")[-1:] not in ".!?…":
-            why = "a related article's title (under 'Tin liên quan' above the lead)"
+            why = M_("a related article's title (under 'Tin liên quan' above the lead)")
         else:
             related = is_end_marker(ln.folded) if why else False
         reasons.append(why)
@@ -196,7 +196,7 @@ def parse_article(text: str) -> Article:
     # chrome before the headline, and between it and the lead
     for i in range(0, body_from):
         if i != title_i:
-            chrome.append((top[i].start, top[i].end, (reasons[i] if i < len(reasons) else None) or "above the headline"))
+            chrome.append((top[i].start, top[i].end, (reasons[i] if i < len(reasons) else None) or M_("above the headline")))
     rest = nonblank[nonblank.index(top[body_from]):] if body_from < len(top) else []
     k = 0
     lead_line = top[lead_i] if lead_i is not None else None
@@ -242,14 +242,14 @@ def parse_article(text: str) -> Article:
     lead = (lead_ln.start, lead_end)
     g = GLUED_DATE.match(lead_ln.raw)
     if g is not None:  # "20/6/2024Chiều nay (20.6), …": a listing date glued to the lead
-        chrome.append((lead_ln.start, lead_ln.start + g.end(), "a listing date glued to the lead"))
+        chrome.append((lead_ln.start, lead_ln.start + g.end(), M_("a listing date glued to the lead")))
         lead = (lead_ln.start + g.end(), lead_ln.end)
         if published is None:
             published = _dt.datetime(int(g["y"]), int(g["m"]), int(g["d"]))
             published_span = (lead_ln.start, lead_ln.start + g.end())
 
     for ln in inline:
-        chrome.append((ln.start, ln.end, "a link to a related article inside the text: 'Xem thêm: …'"))
+        chrome.append((ln.start, ln.end, M_("a link to a related article inside the text: 'Xem thêm: …'")))
     # -- inside the body --------------------------------------------------------------
     teasers, captions = [], []
     seen: set[bytes] = set()        # the words of each paragraph kept (alphanumerics only)
@@ -268,9 +268,9 @@ def parse_article(text: str) -> Article:
             continue
         why = _junk(ln) or (_chrome_reason(ln) if j < lead_k else None)
         if why is None and title_key and key == title_key:
-            why = "the headline printed again"
+            why = M_("the headline printed again")
         if why is None and len(ln.folded) > 40 and (key in seen or any(key.startswith(p) for p in cut_short)):
-            why = "a paragraph printed twice"
+            why = M_("a paragraph printed twice")
         if why is not None:
             chrome.append((ln.start, ln.end, why))
             continue
@@ -284,7 +284,7 @@ def parse_article(text: str) -> Article:
               and not (j and _continues(text, kept[j - 1].end, ln, wrapped))):
             teasers.append((ln.start, ln.end))  # (a long last line is the text cut short, not a title)
     if text[body_end:].strip():
-        chrome.append((body_end, len(text), "after the article: related news, comments, site footer"))
+        chrome.append((body_end, len(text), M_("after the article: related news, comments, site footer")))
     return Article(text, title, title_span, published, (body_start, body_end), _spans(chrome), [],
                    lead, clock, sorted(chrome), teasers, captions, published_span, wrapped)
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from ..messages import M_
+
 __all__ = ["END_MARKERS", "JUNK_LINES", "PUBLISHED_FORMS", "AGENCY_TAG", "LEAD_OPENINGS",
            "junk_reason", "is_end_marker", "looks_like_byline", "parse_published",
            "parse_stamp", "is_clock_form", "stamp_span", "strip_time", "agency_tag_end", "is_leadlike", "is_titlelike",
@@ -83,31 +85,31 @@ def is_end_marker(folded: str) -> bool:
 # Whole lines (folded text, full match) that are page furniture.
 JUNK_LINES: tuple[tuple[str, str], ...] = (
     (r"image banner|banner|admin|quang cao|advertisement|null|tag|tags|chu thich anh",
-     "page furniture: 'image banner', 'admin', 'Chú thích ảnh'"),
-    (r"\S+\.(?:jpe?g|png|gif|webp|bmp)", "an image file name: '1.JPG'"),
-    (r"[\d\s.…]+", "page numbers: '1 2 3 4 5 ...'"),
-    (r"[{}\[\]()<>|/\\*#=_~^!-]+", "a stray bracket or symbol: '{', '![]() |'"),
-    (r"!\[[^\]]*\]\([^)]*\)\s*\|?", "an image placeholder: '![]() |'"),
-    (r"[a-z]{5,}", "a stray token without Vietnamese letters or capitals: 'fbytzltw'"),
-    (r"(?:dang online|hom nay|trong tuan|tat ca|hom qua|thang nay)\s*:\s*[\d.,]+", "visitor counters"),
-    (r"(?:[•·*-]\s*)?[\d.,]*\s*luot (?:xem|doc|thich)\s*:?\s*[\d.,]*", "a view counter: '2,930 lượt xem', 'Lượt xem:'"),
-    (r"(?:trang chu|home)\b.*", "a breadcrumb: 'Trang chủ / Thời sự / Hợp tác'"),
-    (r"(?:.*\s[/>»›|]\s){2,}.*", "a menu or breadcrumb: 'Cỡ chữ: A A A | In bài | Gửi email'"),
-    (r"[^.,;:!?]{1,40}\s[>»›]\s[^.,;:!?]{1,40}", "a short breadcrumb: 'Tin tức > Tin trong tỉnh'"),
-    (r"logo|print|in bai|ban in|gui email|co chu\s*:.*|font size.*", "page furniture: 'logo', 'In bài'"),
-    (r"(?:a[+-]?\s*){1,4}", "a font-size widget: 'A+ A A-', 'aa'"),
+     M_("page furniture: 'image banner', 'admin', 'Chú thích ảnh'")),
+    (r"\S+\.(?:jpe?g|png|gif|webp|bmp)", M_("an image file name: '1.JPG'")),
+    (r"[\d\s.…]+", M_("page numbers: '1 2 3 4 5 ...'")),
+    (r"[{}\[\]()<>|/\\*#=_~^!-]+", M_("a stray bracket or symbol: '{', '![]() |'")),
+    (r"!\[[^\]]*\]\([^)]*\)\s*\|?", M_("an image placeholder: '![]() |'")),
+    (r"[a-z]{5,}", M_("a stray token without Vietnamese letters or capitals: 'fbytzltw'")),
+    (r"(?:dang online|hom nay|trong tuan|tat ca|hom qua|thang nay)\s*:\s*[\d.,]+", M_("visitor counters")),
+    (r"(?:[•·*-]\s*)?[\d.,]*\s*luot (?:xem|doc|thich)\s*:?\s*[\d.,]*", M_("a view counter: '2,930 lượt xem', 'Lượt xem:'")),
+    (r"(?:trang chu|home)\b.*", M_("a breadcrumb: 'Trang chủ / Thời sự / Hợp tác'")),
+    (r"(?:.*\s[/>»›|]\s){2,}.*", M_("a menu or breadcrumb: 'Cỡ chữ: A A A | In bài | Gửi email'")),
+    (r"[^.,;:!?]{1,40}\s[>»›]\s[^.,;:!?]{1,40}", M_("a short breadcrumb: 'Tin tức > Tin trong tỉnh'")),
+    (r"logo|print|in bai|ban in|gui email|co chu\s*:.*|font size.*", M_("page furniture: 'logo', 'In bài'")),
+    (r"(?:a[+-]?\s*){1,4}", M_("a font-size widget: 'A+ A A-', 'aa'")),
     (r"icon\b.*|(?:(?:dang nhap|dang ky|dang xuat|tim kiem|menu|rss|lien he|gioi thieu|so do trang|english|tieng viet)"
-     r"(?:\s*[|/•·]\s*|\s*$))+|hotline\b.*", "site controls: 'icon 24h qua', 'Đăng nhập | Đăng ký'"),
-    (r"tieng viet\s*\|\s*english|english\s*\|\s*tieng viet", "a language switch: 'Tiếng Việt | English'"),
-    (r".*https?://.*", "a line with a web address: 'Cổng thông tin điện tửhttps://…'"),
-    (r"[\d:]+\s*/\s*[\d:]+|[\d:]+", "an audio player: '0:00 / 0:00'"),
-    (r"(?:[•·*-]\s*)?(?:nam|nu) mien (?:bac|nam|trung)", "a voice choice of a read-aloud player: 'Nữ miền Bắc'"),
+     r"(?:\s*[|/•·]\s*|\s*$))+|hotline\b.*", M_("site controls: 'icon 24h qua', 'Đăng nhập | Đăng ký'")),
+    (r"tieng viet\s*\|\s*english|english\s*\|\s*tieng viet", M_("a language switch: 'Tiếng Việt | English'")),
+    (r".*https?://.*", M_("a line with a web address: 'Cổng thông tin điện tửhttps://…'")),
+    (r"[\d:]+\s*/\s*[\d:]+|[\d:]+", M_("an audio player: '0:00 / 0:00'")),
+    (r"(?:[•·*-]\s*)?(?:nam|nu) mien (?:bac|nam|trung)", M_("a voice choice of a read-aloud player: 'Nữ miền Bắc'")),
     (r"xuat ban thong tin|chi tiet bai viet.*|su kien noi bat|tin tuc|chinh tri|kinh te|xa hoi|the gioi",
-     "a section label: 'Tin tức', 'Xuất bản thông tin'"),
+     M_("a section label: 'Tin tức', 'Xuất bản thông tin'")),
     (r"(?:cong|trang) (?:thong tin|tt) dien tu\b.{0,50}|cong ttdt\b.{0,50}|bao dien tu\b.{0,50}",
-     "a site's name: 'Cổng thông tin điện tử tỉnh …', 'Báo điện tử …'"),
-    (r"(?:bai|anh|bai va anh|tin|tin va anh|video|clip)\s*:.{0,40}", "a credit line: 'Bài và ảnh: Phan Anh'"),
-    (r"\(?nguon\s*:.{0,60}\)?", "a source line: '(Nguồn: Cổng thông tin …)'"),
+     M_("a site's name: 'Cổng thông tin điện tử tỉnh …', 'Báo điện tử …'")),
+    (r"(?:bai|anh|bai va anh|tin|tin va anh|video|clip)\s*:.{0,40}", M_("a credit line: 'Bài và ảnh: Phan Anh'")),
+    (r"\(?nguon\s*:.{0,60}\)?", M_("a source line: '(Nguồn: Cổng thông tin …)'")),
 )
 _JUNK = [(re.compile(p), why) for p, why in JUNK_LINES]
 _ANY_JUNK = re.compile("|".join(f"(?:{p})" for p, _ in JUNK_LINES))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..messages import M_
 from ..scan import keyword_regex
 from .vocab import MAIN_TYPE_NOT, MAIN_TYPE_PHRASES
 
@@ -91,41 +92,48 @@ def clause_of(folded_sentence: str, date_at: int) -> str:
     return folded_sentence
 
 
+# Why the main event has its type, as `hoptac explain` prints it (translatable: core.messages).
+_WHY_NO_PHRASE = M_("no phrase of MAIN_TYPE_PHRASES in the sentence")
+_WHY_SIGNING_MEETING = M_("a meeting held to sign ('hội nghị gặp gỡ, trao đổi và ký kết …')")
+_WHY_DELEGATION_WORKS = M_("a delegation led by someone ('dẫn đầu') works in a place ('làm việc tại')")
+_WHY_WORKING_DELEGATION = M_("a working delegation's 'buổi làm việc' ('đoàn công tác … làm việc')")
+
+
 def main_type(clause: str, headline: str = "") -> tuple[str | None, str]:
     """(type, why) from the main clause (folded); None when it names no occasion."""
     found = _found(clause)
     if not found:
-        return None, "no phrase of MAIN_TYPE_PHRASES in the sentence"
+        return None, _WHY_NO_PHRASE
     purpose = _PURPOSE.search(clause, found[0][0])
     if purpose is not None and found[0][0] < purpose.start():
         found = [f for f in found if f[0] < purpose.start()]  # what the occasion is for is not it
     types = {t for _, t, _, _ in found}
     if _SIGNING_MEETING.search(clause):
-        return "signing", "a meeting held to sign ('hội nghị gặp gỡ, trao đổi và ký kết …')"
+        return "signing", _WHY_SIGNING_MEETING
     if headline and len(types) > 1:
         head = _blank(headline)
         h = _RE.match(head, _HEAD.match(head).end())
         if h is not None and _OF[h.group(1)][1] < 8 and _OF[h.group(1)][0] in types:
-            return _OF[h.group(1)][0], f"the headline opens with '{h.group(1)}'"
+            return _OF[h.group(1)][0], M_("the headline opens with '{phrase}'", phrase=h.group(1))
     if types <= {"visit", "conference"}:
         d = _DELEGATION.search(clause)
         first = min((f for f in found if d is not None and f[0] >= d.end()), default=None)
         works_there = first is not None and first[3] == "lam viec" and clause.startswith(" tai ", first[0] + 8)
         if first is not None and (first[3] in _VISIT_VERBS or works_there) and all(
                 f[1] == "visit" for f in found if f[0] < d.start()):   # no meeting named before the delegation
-            return "visit", (f"a delegation led by someone ('dẫn đầu') comes to visit ('{first[3]}')" if not works_there
-                             else "a delegation led by someone ('dẫn đầu') works in a place ('làm việc tại')")
+            return "visit", (M_("a delegation led by someone ('dẫn đầu') comes to visit ('{verb}')", verb=first[3])
+                             if not works_there else _WHY_DELEGATION_WORKS)
         order = sorted(found)
         if (len(order) > 1 and order[0][3] in ("doan cong tac", "doan dai bieu") and order[1][3] in _VISIT_VERBS
                 and not _PUNCT.search(clause, order[0][0], order[1][0])):
-            return "visit", f"a delegation, the sentence's subject, comes to visit ('{order[1][3]}')"
+            return "visit", M_("a delegation, the sentence's subject, comes to visit ('{verb}')", verb=order[1][3])
         visit = next((f for f in found if f[3] in _VISIT_FIRST), None)
         if visit is not None and any(f[3] in _TALKS and f[0] > visit[0] for f in found):
-            return "visit", f"talks within a visit ('{visit[3]}' before them, no day of their own)"
+            return "visit", M_("talks within a visit ('{visit}' before them, no day of their own)", visit=visit[3])
     pos, etype, rank, phrase = min(found, key=lambda f: (f[2], f[0]))
     if phrase == "lam viec" and not any(p in ("hoi nghi", "hoi dam", "hoi thao", "toa dam", "cuoc hop", "phien hop")
                                         for _, _, _, p in found):
         at = clause.find("doan cong tac")
         if 0 <= at < pos:
-            return "visit", "a working delegation's 'buổi làm việc' ('đoàn công tác … làm việc')"
-    return etype, f"'{phrase}' (rank {rank}) in the sentence that dates it"
+            return "visit", _WHY_WORKING_DELEGATION
+    return etype, M_("'{phrase}' (rank {rank}) in the sentence that dates it", phrase=phrase, rank=rank)

@@ -227,7 +227,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
             main_date = next((r.mention for r in readings if r.verdict == "headline"
                               and r.mention.kind == "date" and r.mention.precision == "day"), None)
             if main_date is not None:
-                main_why = "the headline's date: the text dates no occasion"
+                main_why = M_("the headline's date: the text dates no occasion")
             else:
                 warnings.append(M_("no date found"))
 
@@ -240,7 +240,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
     type_why: dict[str, str] = {}
     if trace is not None:
         trace.update(readings=readings, main_why=main_why if main_date is not None else (
-            "no dated occasion: " + (undated[0].rule if undated else "none found")), cues=cues,
+            M_("no dated occasion: {rule}", rule=undated[0].rule) if undated else M_("no dated occasion: none found")), cues=cues,
             places=[(m, partners.places.get(m.start) or choose(m, context)) for m in all_mentions], keep=keep, type_why=type_why,
             pair=pair, bounds=bounds)
 
@@ -256,7 +256,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
             if etype is not None:
                 return etype, why
         etype, why = main_type(fold(title))
-        return (etype, "from the headline: " + why) if etype else ("other", "no occasion named")
+        return (etype, M_("from the headline: {why}", why=why)) if etype else ("other", M_("no occasion named"))
 
     def build(dm: DateMention, *, main: bool, fields_override=None) -> dict[str, Any] | None:
         s, e = _sentence_at(sentences, dm.start)

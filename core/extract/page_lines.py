@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..messages import M_
 from ..scan import fast_fold
 from .chrome import (is_banner, is_end_marker, is_leadlike, junk_reason, looks_like_byline, parse_stamp,
                      stamp_span)
@@ -74,13 +75,13 @@ def _chrome_reason_of(ln: _Line) -> str | None:
     if why:
         return why
     if is_banner(ln.folded):
-        return "a festive banner: 'Chào mừng … 2025'"
+        return M_("a festive banner: 'Chào mừng … 2025'")
     if _stamp(ln) is not None:
-        return "a time stamp"
+        return M_("a time stamp")
     if is_end_marker(ln.folded):
-        return "a page widget: 'Chia sẻ', 'Xem thêm'"
+        return M_("a page widget: 'Chia sẻ', 'Xem thêm'")
     if looks_like_byline(ln.raw) and not is_leadlike(ln.raw, ln.folded):
-        return "a byline or label"
+        return M_("a byline or label")
     return None
 
 

@@ -21,6 +21,7 @@ from dateutil.relativedelta import relativedelta
 
 from .chrome import AGENCY_TAG
 from .dates import DateMention
+from ..messages import M_
 from .year_cues import CUE, YearCue
 
 __all__ = ["VERDICTS", "PLACE_SCORES", "Reading", "judge", "choose_main", "recent_cue", "undated_main"]
@@ -91,6 +92,27 @@ _EVENT_WORD = re.compile(r"\b(?:dien ra|to chuc|vao|tai [^,.;]{1,60}|khai mac|be
 _RECENT = re.compile(r"\b(?:vua\s+(?:qua|roi|co|duoc|to chuc|ky|tham|dien ra|ban hanh|den|sang|tiep|lam viec|hoi dam"
                      r"|moi|chinh thuc|trao|ban giao|khanh thanh)|moi day)\b")
 
+# Why a date got its verdict, as `hoptac explain` prints it (translatable: core.messages).
+_WHY_HEADLINE = M_('in the headline')
+_WHY_DOC_LINE = M_("a reproduced document's own place-and-date line ('Bắc Ninh, ngày …')")
+_WHY_BASIS = M_("a legal basis: 'Căn cứ Luật … ngày …', 'Xét đề nghị … ngày …'")
+_WHY_HOLIDAY = M_("a holiday or an option: 'nghỉ lễ vào ngày …', '5/9 hoặc 28/6'")
+_WHY_ANNIV_YEARS = M_("the years of an anniversary: 'kỷ niệm 60 năm … (1962 - 2022)'")
+_WHY_TEASER = M_('in a line that is not a sentence: a related title or a sub-heading')
+_WHY_ANNIV_BRACKET = M_("in brackets after an anniversary ('kỷ niệm', 'Quốc khánh')")
+_WHY_FOUNDING = M_("after 'thành lập', 'giải phóng'")
+_WHY_ISSUING = M_("the date of a document that the sentence issues ('ban hành')")
+_WHY_DOCUMENT = M_("the date of a document ('… số 12/QĐ-UBND ngày …')")
+_WHY_SINCE = M_("'từ … đến nay': where a reviewed period starts")
+_WHY_PAST = M_("told as background: 'Trước đó', 'N năm trước', 'từ thời điểm'")
+_WHY_SIGNED = M_("the date something was signed or founded ('được ký kết ngày …')")
+_WHY_CAPTION = M_('in a photo caption')
+_WHY_EVENT = M_("an occasion the text reports")
+# ... and why the main event's date was chosen
+_WHY_IN_LEAD = M_("in the lead")
+_WHY_IN_BODY = M_("in the body")
+_WHY_CAPTION_ONLY = M_("in a caption: the text itself dates nothing else")
+
 
 @dataclass(slots=True)
 class Reading:
@@ -127,44 +149,44 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
         line_start = folded.rfind("\n", 0, s) + 1
         basis_at = max(folded.rfind(";", line_start, s) + 1, line_start)
         if title_span[0] <= s < title_span[1] and title_span[1] > title_span[0]:
-            r = Reading(m, "headline", "in the headline")
+            r = Reading(m, "headline", _WHY_HEADLINE)
         elif m.kind == "date" and m.year and s - line_start < 60 and _document_line(folded, line_start, s):
-            r = Reading(m, "issued", "a reproduced document's own place-and-date line ('Bắc Ninh, ngày …')")
+            r = Reading(m, "issued", _WHY_DOC_LINE)
             r.score = PLACE_SCORES["document_line"]
         elif _BASIS.match(folded, basis_at, s) and folded.find(",", basis_at, s) < 0:
-            r = Reading(m, "basis", "a legal basis: 'Căn cứ Luật … ngày …', 'Xét đề nghị … ngày …'")
+            r = Reading(m, "basis", _WHY_BASIS)
         elif _HOLIDAY_BEFORE.search(clause[-40:]) or ("hoac" in near[-20:] and _OR_BEFORE.search(near[-20:])) \
                 or ("hoac" in after and _OR_AFTER.match(after)):
-            r = Reading(m, "holiday", "a holiday or an option: 'nghỉ lễ vào ngày …', '5/9 hoặc 28/6'")
+            r = Reading(m, "holiday", _WHY_HOLIDAY)
         elif (m.kind == "period" and m.rule == "years" and near.rstrip().endswith("(")
               and _ANNIV_BEFORE.search(near) and _years_apart(near, m)):
-            r = Reading(m, "anniversary", "the years of an anniversary: 'kỷ niệm 60 năm … (1962 - 2022)'")
+            r = Reading(m, "anniversary", _WHY_ANNIV_YEARS)
         elif m.kind == "period":
-            r = Reading(m, "period", f"a period ({m.rule})")
+            r = Reading(m, "period", M_("a period ({rule})", rule=m.rule))
         elif _inside(s, teasers):
-            r = Reading(m, "teaser", "in a line that is not a sentence: a related title or a sub-heading")
+            r = Reading(m, "teaser", _WHY_TEASER)
         elif (m.end_year and m.year and m.end_year > m.year and m.day == m.end_day and m.month == m.end_month):
-            r = Reading(m, "anniversary", f"the same day {m.end_year - m.year} years apart")
+            r = Reading(m, "anniversary", M_("the same day {n} years apart", n=m.end_year - m.year))
         elif near.rstrip().endswith("(") and _ANNIV_BEFORE.search(near) and not _anniversary_day(m, near, latest):
-            r = Reading(m, "anniversary", "in brackets after an anniversary ('kỷ niệm', 'Quốc khánh')")
+            r = Reading(m, "anniversary", _WHY_ANNIV_BRACKET)
         elif _FOUNDING.search(near[-40:]):
-            r = Reading(m, "founding", "after 'thành lập', 'giải phóng'")
+            r = Reading(m, "founding", _WHY_FOUNDING)
         elif fold_starts_ngay(folded, m) and (dm := _DOCUMENT.search(near) or _SIGNED_DOC.search(near)):
             issued = dm.re is _DOCUMENT and _ISSUING.search(near[max(0, dm.start() - 40):dm.start() + 25])
-            r = (Reading(m, "issued", "the date of a document that the sentence issues ('ban hành')") if issued
-                 else Reading(m, "document", "the date of a document ('… số 12/QĐ-UBND ngày …')"))
+            r = (Reading(m, "issued", _WHY_ISSUING) if issued
+                 else Reading(m, "document", _WHY_DOCUMENT))
         elif _SINCE_AFTER.match(after) and (m.precision != "day" or "tu " in clause[-8:]):
-            r = Reading(m, "since", "'từ … đến nay': where a reviewed period starts")
+            r = Reading(m, "since", _WHY_SINCE)
         elif _PAST.search(clause[-60:]) or _PAST.search(near[-40:]):
-            r = Reading(m, "past", "told as background: 'Trước đó', 'N năm trước', 'từ thời điểm'")
+            r = Reading(m, "past", _WHY_PAST)
         elif (_PARTICIPLE.search(near[-50:]) or (_SIGNED_ON.search(near[-20:]) and _DOC_NOUN.search(
                 before[max(before.rfind("."), before.rfind(";"), 0):]))) and not _reports_it(folded, m, lead, mentions[:i]):
-            r = Reading(m, "past", "the date something was signed or founded ('được ký kết ngày …')")
+            r = Reading(m, "past", _WHY_SIGNED)
         elif _inside(s, captions):
-            r = Reading(m, "caption", "in a photo caption")
+            r = Reading(m, "caption", _WHY_CAPTION)
         else:
             r = Reading(m, "range" if (m.end_day or m.end_month) and m.kind == "date" else "event",
-                        "an occasion the text reports")
+                        _WHY_EVENT)
         r.in_lead = lead_s <= s < lead_e
         out.append(r)
     _score(out, text, folded, lead, paragraphs)
@@ -194,7 +216,7 @@ def _trip_end(readings: list[Reading], folded: str) -> None:
             if (o.verdict == "range" and n.day and n.end_day and (n.end_month or n.month) == m.month
                     and n.end_day == m.day and (n.month, n.day) != (m.month, m.day)):
                 o.score = max(o.score, r.score + 1)
-                o.why += "; the trip whose end the lead reports"
+                o.why = M_("{why}; the trip whose end the lead reports", why=o.why)
                 return
 
 
@@ -274,15 +296,15 @@ def choose_main(readings: list[Reading]) -> tuple[Reading | None, str]:
     cands = [r for r in readings if r.verdict in ("event", "range", "issued", "caption")
              and r.mention.precision in ("day", "month") and r.mention.kind == "date"]
     if not cands:
-        return None, "no date of an occasion in the text"
+        return None, M_("no date of an occasion in the text")
     best = max(cands, key=lambda r: (r.score, -r.mention.start))
-    parts = ["in the lead" if best.in_lead else "in the body"]
+    why = _WHY_IN_LEAD if best.in_lead else _WHY_IN_BODY
     if best.verdict == "caption":
-        parts.append("in a caption: the text itself dates nothing else")
+        why = M_("{why}; {more}", why=why, more=_WHY_CAPTION_ONLY)
     others = [r for r in readings if r is not best and r.verdict != "headline"]
     if others:
-        parts.append("over " + ", ".join(f"'{r.mention.text}' ({r.verdict})" for r in others[:4]))
-    return best, f"{best.verdict}, score {best.score}: " + "; ".join(parts)
+        why = M_("{why}; {more}", why=why, more=M_("over {dates}", dates=", ".join(f"'{r.mention.text}' ({r.verdict})" for r in others[:4])))
+    return best, M_("{verdict}, score {score}: {why}", verdict=best.verdict, score=best.score, why=why)
 
 
 def recent_cue(folded: str, lead) -> tuple[int, int] | None:
