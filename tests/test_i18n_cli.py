@@ -141,6 +141,30 @@ def test_explain_in_both_languages(tmp_path: Path) -> None:
     assert code == 1 and "không có tệp này" in out
 
 
+def test_explain_rule_reasons_in_both_languages(tmp_path: Path) -> None:
+    """Why each date got its verdict, why a line was cut, why the main event was chosen and
+    its type: in Vietnamese with ``--lang vi``, in English with ``--lang en``."""
+    f = tmp_path / "bai.txt"
+    f.write_text("Hai tỉnh Lào Cai và Yên Bái tổng kết hợp tác\n\nadmin\n\n"
+                 "Chiều 18/2/2023, tỉnh Lào Cai và tỉnh Yên Bái tổ chức hội nghị tổng kết hợp tác. "
+                 "Bản ghi nhớ giữa hai tỉnh được ký kết ngày 26/2/2006 tại Yên Bái.\n", encoding="utf-8")
+    code, vi = run("vi", "explain", str(f), tty=False)
+    assert code == 0
+    for w in ("một sự kiện bài viết đưa tin [", "ngày một văn bản được ký hay một đơn vị được thành lập",
+              "phần khung trang: 'image banner'", "trong sapo", "trong câu ghi ngày của sự kiện"):
+        assert w in vi, (w, vi)
+    for w in ("an occasion the text reports", "the date something was signed", "page furniture", "in the lead",
+              "in the sentence that dates it"):
+        assert w not in vi, (w, vi)
+    code, en = run("en", "explain", str(f), tty=False)
+    assert code == 0
+    for w in ("an occasion the text reports [", "the date something was signed or founded ('được ký kết ngày …')",
+              "page furniture: 'image banner', 'admin', 'Chú thích ảnh': “admin”", "score 130: in the lead",
+              "in the sentence that dates it"):
+        assert w in en, (w, en)
+    assert "sự kiện bài viết" not in en and "trong sapo" not in en
+
+
 @pytest.mark.parametrize("args, vi, en", [
     (("events", "--since", "2020-02-30"), "không phải ngày: '2020-02-30' (không có ngày 30 trong 2020-02)",
      "not a date: '2020-02-30' (there is no day 30 in 2020-02)"),
