@@ -88,7 +88,7 @@ JUNK_LINES: tuple[tuple[str, str], ...] = (
      M_("page furniture: 'image banner', 'admin', 'Chú thích ảnh'")),
     (r"\S+\.(?:jpe?g|png|gif|webp|bmp)", M_("an image file name: '1.JPG'")),
     (r"[\d\s.…]+", M_("page numbers: '1 2 3 4 5 ...'")),
-    (r"[{}\[\]()<>|/\\*#=_~^!-]+", M_("a stray bracket or symbol: '{', '![]() |'")),
+    (r"[{}\[\]()<>|/\\*#=_~^!-]+", M_("a stray bracket or symbol: {examples}", examples="'{', '![]() |'")),
     (r"!\[[^\]]*\]\([^)]*\)\s*\|?", M_("an image placeholder: '![]() |'")),
     (r"[a-z]{5,}", M_("a stray token without Vietnamese letters or capitals: 'fbytzltw'")),
     (r"(?:dang online|hom nay|trong tuan|tat ca|hom qua|thang nay)\s*:\s*[\d.,]+", M_("visitor counters")),
