@@ -246,7 +246,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
 
     def _main_type(dm: DateMention, s: int, e: int) -> tuple[str, str]:
         if verdict_of.get(id(dm)) == "issued":
-            return "announcement", "the date of a document the sentence issues"
+            return "announcement", M_("the date of a document the sentence issues")
         clauses = []
         if verdict_of.get(id(dm)) == "caption":  # the lead tells what the caption shows
             clauses += [clause_of(folded[ls:le], 0) for ls, le in sentences if l0 <= ls < l1][:2]
