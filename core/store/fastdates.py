@@ -18,7 +18,8 @@ FLAG_UNKNOWN = 4  # ``cache.FLAG_UNKNOWN``: the year is not known (such events s
 
 
 class Window:
-    """Ascending ranks: a few early ones, then a range."""
+    """Ascending ranks: a few early ones (events that started before the bound and
+    reach it), then a range."""
 
     __slots__ = ("early", "_early_set", "span")
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 from array import array
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 
 from .cache import FLAG_INFERRED, FLAG_MAIN, FLAG_UNKNOWN, Columns, _sort_key
 from .searchtext import body_haystack, event_haystack
@@ -27,6 +27,7 @@ from .map2025 import pair_ranks, province_ranks, same_unit_twice, to_unit
 from .records import LazyRecords
 from .search import TextSearch, search_terms
 from ..text import fold_query
+from .fastdates import Window  # ascending ranks: a few early ones, then a range
 
 if TYPE_CHECKING:
     import numpy as np
@@ -34,28 +35,6 @@ if TYPE_CHECKING:
     from .query import Filter
 
 __all__ = ["EventIndex", "LazyRecords", "search_terms"]
-
-
-class _Window:
-    """Ascending ranks: a few early ones (events that started before the bound and
-    reach it), then a range."""
-
-    __slots__ = ("early", "_early_set", "span")
-
-    def __init__(self, early: list[int], span: range) -> None:
-        self.early = early
-        self._early_set = set(early)
-        self.span = span
-
-    def __contains__(self, r: object) -> bool:
-        return r in self.span or r in self._early_set
-
-    def __iter__(self) -> Iterator[int]:
-        yield from self.early
-        yield from self.span
-
-    def __len__(self) -> int:
-        return len(self.early) + len(self.span)
 
 
 class EventIndex(TextSearch):
@@ -256,7 +235,7 @@ class EventIndex(TextSearch):
             self._reach_cache = (ranged, list(accumulate((ends[r] for r in ranged), max)))
         return self._reach_cache
 
-    def _date_range(self, since: str | None, until: str | None) -> "_Window":
+    def _date_range(self, since: str | None, until: str | None) -> "Window":
         """The dated ranks that overlap ``since``..``until``: those starting inside it,
         plus the earlier events whose range reaches ``since`` (however many events that
         end sooner lie between them and the bound)."""
@@ -274,7 +253,7 @@ class EventIndex(TextSearch):
             # "2018-12-31" must include "2018-12" and "2018" (reduced precision)
             hi = bisect.bisect_right(dates, until + "~", 0, self._dated)
         early = [r for r in early if r < hi]
-        return _Window(early, range(lo, max(lo, hi)))
+        return Window(early, range(lo, max(lo, hi)))
 
     def filter(self, flt: "Filter", should_stop: Callable[[], bool] | None = None, *,
                bodies: bool = True) -> list[int]:
@@ -295,7 +274,7 @@ class EventIndex(TextSearch):
             from .people import person_ranks
 
             sets.append(person_ranks(self, flt.person))
-        window: _Window | range = (self._date_range(flt.since, flt.until) if (flt.since or flt.until)
+        window: Window | range = (self._date_range(flt.since, flt.until) if (flt.since or flt.until)
                                    else range(len(self)))
         if sets:
             smallest = min(sets, key=len)
