@@ -11,15 +11,13 @@ from hoptac.core.extract.article import parse_article
 from hoptac.core.extract.events import extract_events
 from hoptac.core.extract.year_bounds import BOUNDS, Bound, Bounds, outside, years_within
 from hoptac.core.extract.year_cues import CUE
+from extract_support import main_event
 
 HEAD = "Hai tỉnh đẩy mạnh hợp tác\n\n"
 
 
 def main_of(text: str) -> dict:
-    events, warnings = extract_events(parse_article(HEAD + text), article_id="t", source="t.txt")
-    mains = [e for e in events if e["main"]]
-    assert len(mains) == 1, warnings
-    return mains[0]
+    return main_event(HEAD + text)
 
 
 def trace_of(text: str) -> dict:

@@ -11,15 +11,13 @@ import pytest
 from hoptac.core.extract.article import parse_article
 from hoptac.core.extract.events import extract_events
 from hoptac.core.extract.year_bounds import BOUND, Bound, Bounds, follow_year
+from extract_support import main_event
 
 HEAD = "Hai tỉnh đẩy mạnh hợp tác\n\n"
 
 
 def main_of(text: str) -> dict:
-    events, warnings = extract_events(parse_article(HEAD + text), article_id="t", source="t.txt")
-    mains = [e for e in events if e["main"]]
-    assert len(mains) == 1, warnings
-    return mains[0]
+    return main_event(HEAD + text)
 
 
 # --- an occasion that follows up a dated one -------------------------------------------

@@ -7,17 +7,13 @@ from __future__ import annotations
 import pytest
 
 from hoptac.core.extract.article import parse_article
-from hoptac.core.extract.events import extract_events
+from extract_support import main_event
 
 LEAD = ("Sáng 15/3, tại thành phố Lạng Sơn, lãnh đạo tỉnh Lạng Sơn và tỉnh Cao Bằng đã có buổi làm việc "
         "bàn các nội dung hợp tác trong thời gian tới.\n")
 
 
-def main_of(text: str) -> dict:
-    events, warnings = extract_events(parse_article(text), article_id="t", source="t.txt")
-    mains = [e for e in events if e["main"]]
-    assert len(mains) == 1, warnings
-    return mains[0]
+main_of = main_event
 
 
 @pytest.mark.parametrize("clock", [

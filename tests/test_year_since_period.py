@@ -10,16 +10,14 @@ from hoptac.core.extract.article import parse_article
 from hoptac.core.extract.events import extract_events
 from hoptac.core.extract.year_bounds import BOUND
 from hoptac.core.extract.year_cues import find_year_cues
+from extract_support import main_event
 
 HEAD = "Hai tỉnh đẩy mạnh hợp tác\n\n"
 LEAD = "Ngày 12/3, tại thành phố Lạng Sơn, tỉnh Lạng Sơn và tỉnh Cao Bằng tổ chức hội nghị đánh giá hợp tác.\n\n"
 
 
 def main_of(text: str) -> dict:
-    events, warnings = extract_events(parse_article(HEAD + text), article_id="t", source="t.txt")
-    mains = [e for e in events if e["main"]]
-    assert len(mains) == 1, warnings
-    return mains[0]
+    return main_event(HEAD + text)
 
 
 # --- years of cooperation since a dated start -----------------------------------------
