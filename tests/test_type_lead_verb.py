@@ -111,3 +111,30 @@ COURTESY_AND_DELEGATIONS = [
 def test_courtesy_calls_receptions_and_delegations(sentence, etype):
     events, _ = extract_events(parse_article(HEAD + sentence + "\n"), article_id="t", source="t.txt")
     assert next(e for e in events if e["main"])["type"] == etype
+
+
+FRAMES_AND_REASONS = [
+    # a schedule ('lịch làm việc') frames the occasion, it is none
+    ("Tiếp tục lịch làm việc tại Campuchia, chiều 12/4, Phó Chủ tịch UBND tỉnh Kiên Giang dẫn đầu đoàn công tác "
+     "đến thăm, chúc Tết cổ truyền tỉnh Kampot.", "visit"),
+    # an abbreviation's stop inside the delegation's name ('TP. Đà Nẵng') does not end it
+    ("Ngày 3/8, Đoàn đại biểu HĐND TP. Đà Nẵng do ông Lê Văn Nam, Phó Chủ tịch HĐND TP. Đà Nẵng làm Trưởng "
+     "đoàn đã có chuyến thăm, làm việc và hội đàm với lãnh đạo tỉnh Sekong (Lào).", "visit"),
+    # what the guests came for ('nhân dịp dự Lễ kỷ niệm …,') is not what they do
+    ("Sáng 2/9, nhân dịp dự Lễ kỷ niệm 60 năm Ngày thành lập tỉnh, đoàn tỉnh Xiêng Khoảng (Lào) do Phó Tỉnh "
+     "trưởng dẫn đầu đã đến chào xã giao lãnh đạo tỉnh Nghệ An.", "visit"),
+    # a mere meeting held for a commemoration is part of the celebration
+    ("Chiều 8/10, tại cửa khẩu, Sở Ngoại vụ tỉnh Cao Bằng đã gặp mặt đại diện huyện Long Châu (Trung Quốc) "
+     "nhân dịp kỷ niệm Quốc khánh nước bạn.", "other"),
+    # ... but talks held then are talks, and a Tết meeting is no commemoration
+    ("Chiều 8/10, lãnh đạo tỉnh Cao Bằng và đại diện huyện Long Châu (Trung Quốc) đã hội đàm về thông quan "
+     "hàng hóa nhân dịp kỷ niệm Quốc khánh nước bạn.", "conference"),
+    ("Sáng 20/1, lãnh đạo tỉnh Cao Bằng gặp mặt đoàn đại biểu huyện Long Châu (Trung Quốc) nhân dịp Tết, "
+     "trao đổi về hợp tác thương mại.", "conference"),
+]
+
+
+@pytest.mark.parametrize("sentence, etype", FRAMES_AND_REASONS, ids=[t[1] + " " + t[0][:40] for t in FRAMES_AND_REASONS])
+def test_schedules_and_reasons_are_not_the_occasion(sentence, etype):
+    events, _ = extract_events(parse_article(HEAD + sentence + "\n"), article_id="t", source="t.txt")
+    assert next(e for e in events if e["main"])["type"] == etype

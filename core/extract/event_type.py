@@ -12,7 +12,7 @@ import re
 
 from ..messages import M_
 from ..scan import keyword_regex
-from .vocab import MAIN_TYPE_NOT, MAIN_TYPE_PHRASES
+from .vocab import MAIN_TYPE_NOT, MAIN_TYPE_PHRASES, MERE_MEETINGS, OCCASION_REASONS
 
 __all__ = ["main_type", "clause_of"]
 
@@ -65,9 +65,16 @@ _SIGNING_MEETING = re.compile(r"\b(?:hoi nghi|buoi gap mat|buoi gap go)(?:,?\s+(
 # So is a delegation its leader leads ("Chủ tịch UBND tỉnh A dẫn đầu đoàn công tác đến thăm, chúc
 # Tết …"), and a led delegation that works in a place ("đoàn cán bộ tỉnh A do ông … dẫn đầu làm
 # việc tại tỉnh B để tìm hiểu …").
-_DELEGATION = re.compile(r"\b(?:doan\b[^;.]{0,200}?\b(?:dan dau|lam truong doan)"
+# (A stop inside the delegation's name is an abbreviation's: "Đoàn đại biểu HĐND TP. Huế do … làm
+# Trưởng đoàn": the clause is one sentence already.)
+_DELEGATION = re.compile(r"\b(?:doan\b(?:[^;.]|(?<=\b(?:tp|tx|tt|ts|gs))\.|(?<=\b[qhxp])\.){0,200}?\b(?:dan dau|lam truong doan)"
                          r"|dan dau (?:mot )?doan(?: (?:cong tac|dai bieu|can bo|lanh dao|cap cao))?)\b")
 _PUNCT = re.compile(r"[,;:]")
+# "nhân dịp <a reason>" up to the next comma: why the parties meet (vocab.OCCASION_REASONS).
+_REASON = re.compile(r"\bnhan dip\s+(?:(?:tham du|sang du|den du|du)\s+)?("
+                     + "|".join(sorted((r for r, _, _ in OCCASION_REASONS), key=len, reverse=True)) + r")\b")
+_COMMEMORATION = {r: c for r, c, _ in OCCASION_REASONS}
+_CLAUSE_STOP = re.compile(r"[,;]")
 _VISIT_VERBS = frozenset({"tham va lam viec", "tham, lam viec", "sang tham", "den tham", "chuyen tham",
                           "chuyen tham va lam viec", "chuyen tham, lam viec", "chuyen cong tac", "tham"})
 
@@ -97,6 +104,19 @@ _WHY_NO_PHRASE = M_("no phrase of MAIN_TYPE_PHRASES in the sentence")
 _WHY_SIGNING_MEETING = M_("a meeting held to sign ('hội nghị gặp gỡ, trao đổi và ký kết …')")
 _WHY_DELEGATION_WORKS = M_("a delegation led by someone ('dẫn đầu') works in a place ('làm việc tại')")
 _WHY_WORKING_DELEGATION = M_("a working delegation's 'buổi làm việc' ('đoàn công tác … làm việc')")
+_WHY_COMMEMORATION = M_("a meeting held for a commemoration ('gặp mặt … nhân dịp kỷ niệm …')")
+
+
+def _without_reason(clause: str, found: list[tuple[int, str, int, str]]) -> tuple[list, bool]:
+    """The phrases outside "nhân dịp <reason>, " (all of them when none is outside), and
+    whether the reason is a commemoration."""
+    reason = _REASON.search(clause)
+    if reason is None:
+        return found, False
+    stop = _CLAUSE_STOP.search(clause, reason.end())
+    end = stop.start() if stop is not None else len(clause)
+    rest = [f for f in found if not reason.start() <= f[0] < end]
+    return (rest or found), _COMMEMORATION[reason.group(1)]
 
 
 def main_type(clause: str, headline: str = "") -> tuple[str | None, str]:
@@ -104,6 +124,9 @@ def main_type(clause: str, headline: str = "") -> tuple[str | None, str]:
     found = _found(clause)
     if not found:
         return None, _WHY_NO_PHRASE
+    found, commemoration = _without_reason(clause, found)   # "nhân dịp dự Lễ kỷ niệm …, đoàn … đến thăm"
+    if commemoration and all(f[3] in MERE_MEETINGS for f in found):
+        return "other", _WHY_COMMEMORATION
     purpose = _PURPOSE.search(clause, found[0][0])
     if purpose is not None and found[0][0] < purpose.start():
         found = [f for f in found if f[0] < purpose.start()]  # what the occasion is for is not it

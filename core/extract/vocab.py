@@ -163,7 +163,31 @@ MAIN_TYPE_NOT: tuple[str, ...] = (
     "anh em ket nghia", "nam ket nghia", "quan he ket nghia", "ket qua ky ket", "thanh pho ket nghia",
     "hop tac ket nghia", "ve ket nghia",
     "ban hanh chinh",   # a Cambodian province's administration: "Ban Hành chính tỉnh Prey Veng"
+    "lich lam viec", "lich cong tac",   # a schedule: "Tiếp tục lịch làm việc tại Lào, sáng 30/3, đoàn … đến thăm"
 )
+
+# What an occasion is held FOR, after "nhân dịp" ("on the occasion of"): a celebration, a
+# holiday, a ceremony the guests came to attend. From there to the next comma the clause tells
+# why the parties meet, not what they do: "Sáng 26/4, nhân dịp dự Lễ kỷ niệm …, đoàn … đến
+# chào xã giao" is a visit. ("nhân dịp Đoàn đến thăm" names the visit itself: not a reason.)
+# (folded words after "nhân dịp" [+ "tham dự"/"dự"/"sang dự"], whether it is a commemoration, example)
+OCCASION_REASONS: tuple[tuple[str, bool, str], ...] = (
+    ("ky niem", True, "nhân dịp kỷ niệm 30 năm Ngày thành lập tỉnh"),
+    ("le ky niem", True, "nhân dịp tham dự Lễ kỷ niệm 50 năm Ngày Giải phóng"),
+    ("quoc khanh", True, "nhân dịp Quốc khánh nước bạn"),
+    ("ngay quoc khanh", True, "nhân dịp Ngày Quốc khánh 2/9"),
+    ("ngay thanh lap", True, "nhân dịp Ngày thành lập Quân đội nhân dân Lào"),
+    ("le", False, "nhân dịp sang dự Lễ hội Hoa Phượng Đỏ"),
+    ("le hoi", False, "nhân dịp dự Lễ hội đường hoa"),
+    ("tet", False, "nhân dịp Tết cổ truyền"),
+    ("xuan", False, "nhân dịp Xuân mới"),
+    ("nam moi", False, "nhân dịp năm mới"),
+)
+
+# Meetings that are only a meeting (no agenda named): held for a commemoration they are part of
+# the celebration, an 'other' occasion like the "Lễ kỷ niệm" itself ("Chiều 1/10, Sở Ngoại vụ tỉnh
+# gặp mặt đại diện huyện bạn nhân dịp kỷ niệm Quốc khánh nước bạn"). Tết greetings stay visits.
+MERE_MEETINGS: tuple[str, ...] = ("gap mat", "gap go")
 
 # Words that make a dated sentence a cooperation milestone worth an event.
 MILESTONE_KEYWORDS: tuple[str, ...] = (
