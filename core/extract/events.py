@@ -29,6 +29,7 @@ from ..messages import M_
 from .article import Article, masked
 from .dates import DateMention, find_dates
 from .event_type import clause_of, main_type
+from .frames import within_frame
 from .verdicts import choose_main, judge, undated_main
 from .partners import choose, party_dict, principal_partners
 from .people import find_people
@@ -220,6 +221,10 @@ def extract_events(article: Article, *, article_id: str, source: str,
     floor = earliest_floor(readings, b0, b1)
     main_reading, main_why = choose_main([r for r in readings if b0 <= r.mention.start < b1])
     main_date = main_reading.mention if main_reading else None
+    if main_reading is not None and main_reading.verdict == "range":
+        framed = within_frame(keep, folded, main_date, main_reading.in_lead, sentences)
+        if framed is not None:   # "Trong khuôn khổ <X>, … ký kết" + "<X> diễn ra từ 20/11-23/11"
+            main_date, main_why = framed
     undated = None
     if main_date is None:
         undated = undated_main(keep, folded, readings, (l0, l1), article.published, cues)

@@ -69,7 +69,7 @@ _SIGNED_DOC = re.compile(r"\b(?:ban ghi nho|bien ban ghi nho|thoa thuan hop tac|
                          r"nghi quyet|ke hoach so|ban ky ket)"
                          r"(?:(?!\b(?:dien ra|to chuc|ky|ky ket|vao|tai|hoi nghi|le)\b)[^,;.()\n]){0,60}$")
 _ISSUING = re.compile(rf"\b(?:ban hanh|ky ban hanh|ky|cong bo|trien khai)\s+(?:{_DOC_NOUNS})\s")
-_PAST = re.compile(r"(?:\btruoc do|\b\d+\s+nam\s+truoc|\b(?:mot|hai|ba|bon|nam|muoi)\s+nam\s+truoc|\btu thoi diem"
+_PAST = re.compile(r"(?:\btruoc do|\b\d+\s+nam\s+truoc|\bcach day\s+(?:hon\s+|gan\s+)?\d+\s+nam|\b(?:mot|hai|ba|bon|nam|muoi)\s+nam\s+truoc|\btu thoi diem"
                    r"|\bke tu)\s*,?\s*(?:vao\s+)?(?:ngay\s+)?$")
 _PARTICIPLE = re.compile(r"\bduoc\s+(?:ky ket|ky|thanh lap|ban hanh|thong qua|phe duyet)\s+(?:vao\s+)?$")
 # A lead's first sentence that grounds itself on something earlier: "Trên cơ sở …", "Căn cứ …".
@@ -104,7 +104,7 @@ _WHY_FOUNDING = M_("after 'thành lập', 'giải phóng'")
 _WHY_ISSUING = M_("the date of a document that the sentence issues ('ban hành')")
 _WHY_DOCUMENT = M_("the date of a document ('… số 12/QĐ-UBND ngày …')")
 _WHY_SINCE = M_("'từ … đến nay': where a reviewed period starts")
-_WHY_PAST = M_("told as background: 'Trước đó', 'N năm trước', 'từ thời điểm'")
+_WHY_PAST = M_("told as background: 'Trước đó', 'N năm trước', 'cách đây N năm', 'từ thời điểm'")
 _WHY_SIGNED = M_("the date something was signed or founded ('được ký kết ngày …')")
 _WHY_CAPTION = M_('in a photo caption')
 _WHY_EVENT = M_("an occasion the text reports")

@@ -62,6 +62,9 @@ CUES: tuple[CueKind, ...] = (
             "an occasion held for the N-th anniversary of a founding the text names without its date, "
             "one of the table KNOWN_FOUNDINGS in :mod:`hoptac.core.extract.anniversaries` (a national "
             "day, diplomatic relations, a treaty): its year plus N ('hướng tới', 'tiến tới', 'chuẩn bị' kỷ niệm look ahead: no cue)"),
+    CueKind("years_ago", "ôn lại dấu mốc cách đây 40 năm, ngày 12/3/1984, khi hai tỉnh kết nghĩa", 70, (),
+            "a dated milestone counted back from now ('cách đây N năm, ngày D/M/Y'): the writer's year "
+            "is Y + N ('cách đây hơn/gần N năm' counts loosely: no cue)"),
     CueKind("anniversary_year", "Năm 2022 là năm kỷ niệm 60 năm quan hệ ngoại giao hai nước", 70,
             (((11, 12), None),),
             "a year said to be an anniversary's, in the present ('Năm Y là kỷ niệm …'): the year the "

@@ -89,6 +89,8 @@ def _rest_of(text: str, end: int) -> str:
 #: "Năm 2022 là (năm / dịp) kỷ niệm 60 năm …": this year is the anniversary's.
 _IS_ANNIVERSARY = re.compile(r"\s*(?:cung\s+)?la\s+(?:nam\s+|dip\s+)?(?:ky niem|tron)\b")
 _YEARS_OF = re.compile(r"\b(\d{1,3})\s+nam\b[^()]{0,120}\(?\s*$")
+#: "cách đây 58 năm, ngày 24/6/1967" (exactly N: "hơn", "gần" count loosely).
+_YEARS_AGO = re.compile(r"\bcach day\s+(\d{1,3})\s+nam\s*[,(]?\s*(?:vao\s+)?$")
 #: "kỷ niệm 5 năm ký kết hợp tác giữa A và B (2009 - 2013)": an anniversary whose years are
 #: written as a span right after it (in the same sentence).
 #: The span stands in brackets of its own (a period signed for, "giai đoạn 2021 - 2025", does not).
@@ -254,11 +256,20 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
 
 def anniversary_cues(text: str, readings) -> list[YearCue]:
     """'nhân dịp kỷ niệm 70 năm … (7/5/1954 - 7/5/2024)' -> 2024; '46 năm Ngày ký Hiệp
-    ước … (18/7/1977)' -> 2023. ``readings`` are verdicts (:mod:`verdicts`)."""
+    ước … (18/7/1977)' -> 2023; 'cách đây 58 năm, ngày 24/6/1967' -> 2025. ``readings`` are
+    verdicts (:mod:`verdicts`)."""
     out = []
     for r in readings:
         m = r.mention
-        if r.verdict != "anniversary" or m.year is None:
+        if m.year is None:
+            continue
+        if r.verdict == "past" and m.end_year is None:   # "cách đây 58 năm, ngày 24/6/1967" -> 2025
+            ago = _YEARS_AGO.search(fold(text[max(0, m.start - 40):m.start]))
+            if ago is not None and 0 < int(ago.group(1)) < 200:
+                out.append(_cue("years_ago", m.year + int(ago.group(1)), m.start,
+                                max(0, m.start - 40) + ago.start(), m.end))
+            continue
+        if r.verdict != "anniversary":
             continue
         if m.end_year and m.end_year > m.year:
             out.append(_cue("anniversary", m.end_year, m.start, m.start, m.end))

@@ -1,0 +1,56 @@
+"""Dates an article gives only indirectly (sentences written for these tests): an occasion
+held within a frame event whose days a later sentence gives; a year counted back from a
+dated milestone ('cách đây 40 năm, ngày 5/8/1983')."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_support import main_event
+
+HEAD = "Hai địa phương đẩy mạnh hợp tác du lịch\n\n"
+
+
+def test_an_occasion_within_a_frame_event_takes_the_frames_month():
+    text = (HEAD + "Việc hợp tác mở ra giai đoạn mới cho du lịch hai địa phương.\n\n"
+            "Trong khuôn khổ Tuần lễ Văn hóa Quảng Bình - Lâm Đồng 2024 vừa diễn ra tại thành phố Đồng Hới, tỉnh Quảng Bình và tỉnh "
+            "Lâm Đồng đã ký kết Biên bản ghi nhớ hợp tác phát triển du lịch.\n\n"
+            "Theo đó, hai tỉnh sẽ phối hợp quảng bá điểm đến.\n\n"
+            "Tuần lễ Văn hóa Quảng Bình - Lâm Đồng 2024 diễn ra từ 4/4-7/4 tại Đồng Hới với hơn 300 gian hàng.\n")
+    ev = main_event(text)
+    assert (ev["date"], ev["date_end"], ev["precision"]) == ("2024-04", None, "month")
+    assert ev["type"] == "signing"
+    assert ev["date_text"].startswith("Trong khuôn khổ Tuần lễ Văn hóa")
+
+
+def test_a_range_of_another_event_is_not_a_frame():
+    # the range dates a different event than the frame the signing was held in: the range stays
+    text = (HEAD + "Việc hợp tác mở ra giai đoạn mới cho du lịch hai địa phương.\n\n"
+            "Trong khuôn khổ Tuần lễ Văn hóa Quảng Bình - Lâm Đồng 2024 vừa diễn ra tại thành phố Đồng Hới, tỉnh Quảng Bình và tỉnh "
+            "Lâm Đồng đã ký kết Biên bản ghi nhớ hợp tác phát triển du lịch.\n\n"
+            "Tuần lễ Văn hóa hai tỉnh sẽ diễn ra từ 4/5-7/5/2024 tại Đà Lạt.\n")
+    ev = main_event(text)
+    assert ev["precision"] == "day" and ev["date_end"] is not None
+
+
+def test_a_visit_dated_by_its_own_range_keeps_it():
+    text = (HEAD + "Trong khuôn khổ chuyến thăm chính thức (từ 12-15/3), đoàn đại biểu tỉnh Quảng Bình đã có "
+            "chuyến thăm, làm việc tại tỉnh Khăm Muộn (Lào).\n")
+    ev = main_event(text)
+    assert ev["precision"] == "day" and ev["date_end"] is not None
+
+
+def test_a_milestone_counted_back_from_now_gives_the_year():
+    text = (HEAD + "Sáng 12/3, đoàn đại biểu tỉnh Kampot (Campuchia) đến chào xã giao lãnh đạo tỉnh Kiên Giang.\n\n"
+            "Hai bên ôn lại chặng đường cách đây 40 năm, ngày 5/8/1983, khi hai tỉnh kết nghĩa.\n")
+    ev = main_event(text)
+    assert ev["date"] == "2023-03-12"
+    assert ev["year_cue"]["kind"] == "years_ago" and "cách đây 40 năm" in ev["year_cue"]["text"]
+
+
+@pytest.mark.parametrize("count", ["cách đây hơn 40 năm", "cách đây gần 40 năm"])
+def test_a_loose_count_back_gives_no_year(count):
+    text = (HEAD + "Sáng 12/3, đoàn đại biểu tỉnh Kampot (Campuchia) đến chào xã giao lãnh đạo tỉnh Kiên Giang.\n\n"
+            f"Hai bên ôn lại chặng đường {count}, ngày 5/8/1983, khi hai tỉnh kết nghĩa.\n")
+    ev = main_event(text)
+    assert ev["date"] == "--03-12"
