@@ -50,6 +50,7 @@ COUNTRIES = [
     ("PL", "Ba Lan", [], set()),
     ("HU", "Hungary", ["Hung-ga-ri"], set()),
     ("CZ", "Séc", ["Cộng hòa Séc"], set()),
+    ("BG", "Bungari", ["Bun-ga-ri", "Bulgaria", "Cộng hòa Bungari", "Cộng hòa Bun-ga-ri"], {"District"}),
 ]
 
 # ISO 3166 lists Taiwan as a province of China; Vietnamese papers treat it apart.
@@ -182,6 +183,10 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
     "DE-NW": ("Nordrhein-Westfalen", None, ["Bắc Rhine-Westphalia", "North Rhine-Westphalia"], False),
     "DE-SN": ("Sachsen", None, ["Saxony"], False),
     "MN-1": ("Ulaanbaatar", None, ["U-lan Ba-to", "Ulan Bator", "Ulan Bato"], False),
+    # Bulgaria: the provinces (oblast, "tỉnh") by their ISO names; the capital apart from its
+    # namesake province, as Viêng Chăn's
+    "BG-22": ("Thủ đô Sofia", "thành phố", ["Sofia", "Xô-phi-a", "Thủ đô Xô-phi-a"], False),
+    "BG-12": ("Montana (Bungari)", None, [], False),   # the US state's namesake: "tỉnh Montana"
 }
 
 # Foreign cities, districts and prefectures across the border that reports name (ISO 3166-2
@@ -224,7 +229,7 @@ ISO_SUFFIX = re.compile(r"(?:\s+(?:Sheng|Shi|Zhuangzu Zizhiqu|Huizu Zizhiqu|Uygu
 FOREIGN_LEVEL_ONLY = {"Kep": ["Kep", "Kép"]}
 # Foreign units whose bare names rank after another unit with the same name: bare
 # "Viêng Chăn"/"Vientiane" is the capital; "tỉnh Viêng Chăn" is the province.
-FOREIGN_WEAK = {"Viêng Chăn"}
+FOREIGN_WEAK = {"Viêng Chăn", "Sofia", "Montana (Bungari)"}
 
 
 def spellings(variants: list[str]) -> list[str]:

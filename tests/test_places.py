@@ -167,7 +167,7 @@ def test_districts_and_cities(written, name, level, province):
 def test_every_place_round_trips():
     g = P._gazetteer()
     for place in all_partners():
-        assert resolve(place.name) == place or place.name == "Viêng Chăn", place
+        assert resolve(place.name) == place or place.name in ("Viêng Chăn", "Sofia"), place   # bare: the capital
         assert resolve(place.name, place.level) == place
     for entries in g.index.values():
         for e in entries:
@@ -184,7 +184,7 @@ def test_foreign_partner_counts():
     # States, Australia and Germany, the provinces of Cuba and Mongolia, Myanmar's regions)
     assert by_country == {"Lào": 18, "Campuchia": 25, "Trung Quốc": 31, "Thái Lan": 78, "Nhật Bản": 47,
                           "Hàn Quốc": 17, "Philippines": 82, "Pháp": 107, "Hoa Kỳ": 50, "Australia": 8,
-                          "Đức": 16, "Cuba": 16, "Mông Cổ": 22, "Myanmar": 15}
+                          "Đức": 16, "Cuba": 16, "Mông Cổ": 22, "Myanmar": 15, "Bungari": 28}
     for p in foreign:
         assert p.is_province and p.province == p.name == p.province_2025
         assert to_2025(p.name) == p.name and resolve(p.name, p.level) == p

@@ -22,6 +22,8 @@ from hoptac.core.places import find_places, resolve
     ("tỉnh Cebu", "Cebu", "Philippines"), ("Băng Cốc", "Băng Cốc", "Thái Lan"),
     ("bang California", "California", "Hoa Kỳ"), ("bang Bavaria", "Bavaria", "Đức"),
     ("tỉnh Matanzas", "Matanzas", "Cuba"), ("thành phố Ulaanbaatar", "Ulaanbaatar", "Mông Cổ"),
+    ("tỉnh Gabrovo", "Gabrovo", "Bungari"), ("Thủ đô Sofia", "Thủ đô Sofia", "Bungari"),
+    ("tỉnh Montana", "Montana (Bungari)", "Bungari"), ("bang Montana", "Montana", "Hoa Kỳ"),
 ])
 def test_foreign_regions_from_iso_3166_2(written, canonical, country):
     place = resolve(written)
@@ -170,3 +172,11 @@ def test_a_known_foreign_region_is_found_again_where_its_name_stands_alone():
     got = find_places("Đoàn huyện Sơn Động thăm tỉnh Sơn Đông (Trung Quốc).")
     assert [m.candidates[0].country for m in got] == ["Việt Nam", "Trung Quốc"]
     assert find_places("Ký kết hợp tác với Sơn Đông") == []
+
+
+def test_a_bulgarian_city_and_its_province_are_a_partner():
+    from extract_support import main_event
+    ev = main_event("Hai địa phương ký kết hợp tác\n\nNgày 5/6/2024, tại tỉnh Yên Bái, UBND tỉnh Yên Bái đã ký "
+                    "kết Biên bản ghi nhớ hợp tác với Hội đồng thành phố Tryavna, tỉnh Gabrovo, Cộng hòa Bungari.\n")
+    assert sorted(ev["pair"]) == ["Gabrovo", "Yên Bái"]
+    assert any(p.get("country") == "Bungari" for p in ev["parties"])
