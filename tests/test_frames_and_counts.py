@@ -1,12 +1,14 @@
 """Dates an article gives only indirectly (sentences written for these tests): an occasion
 held within a frame event whose days a later sentence gives; a year counted back from a
-dated milestone ('cách đây 40 năm, ngày 5/8/1983')."""
+dated milestone ('cách đây 40 năm, ngày 5/8/1983'); a dated milestone in a last line cut short."""
 
 from __future__ import annotations
 
 import pytest
 
 from extract_support import main_event
+from hoptac.core.extract.article import parse_article
+from hoptac.core.extract.events import extract_events
 
 HEAD = "Hai địa phương đẩy mạnh hợp tác du lịch\n\n"
 
@@ -54,3 +56,11 @@ def test_a_loose_count_back_gives_no_year(count):
             f"Hai bên ôn lại chặng đường {count}, ngày 5/8/1983, khi hai tỉnh kết nghĩa.\n")
     ev = main_event(text)
     assert ev["date"] == "--03-12"
+
+
+def test_a_last_line_cut_short_that_opens_with_a_connective_is_text():
+    # the excerpt ends mid-sentence: the line is the article's, its dated signing a milestone
+    text = (HEAD + "Sáng 12/3/2024, đoàn đại biểu tỉnh Kampot (Campuchia) đến chào xã giao lãnh đạo tỉnh Kiên "
+            "Giang.\n\nĐặc biệt, ngày 5/8/2010, hai tỉnh đã ký kết Bản ghi nhớ hợp tác về thủy sản và du l")
+    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
+    assert any(e["date"] == "2010-08-05" and e["type"] == "signing" and not e["main"] for e in events)

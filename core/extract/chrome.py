@@ -369,11 +369,30 @@ def is_caption(raw: str) -> bool:
     return bool(_CAPTION.search(raw))
 
 
+#: Connectives that open a sentence, never a title: the line is text (cut short when it has
+#: no stop: the excerpt ends mid-sentence), not a related article's title. (folded, example)
+SENTENCE_CONNECTIVES: tuple[tuple[str, str], ...] = (
+    ("dac biet", "Đặc biệt, ngày 5/8/2010, hai tỉnh đã ký kết …"),
+    ("ngoai ra", "Ngoài ra, hai bên thống nhất …"),
+    ("ben canh do", "Bên cạnh đó, …"),
+    ("theo do", "Theo đó, hai tỉnh sẽ …"),
+    ("truoc do", "Trước đó, ngày 12/8, …"),
+    ("dong thoi", "Đồng thời, …"),
+    ("tuy nhien", "Tuy nhiên, …"),
+    ("nhan dip nay", "Nhân dịp này, đoàn đã trao tặng …"),
+    ("cung dip nay", "Cũng dịp này, …"),
+    ("ngay sau do", "Ngay sau đó, …"),
+)
+_CONNECTIVE = re.compile(r"(?:" + "|".join(c for c, _ in SENTENCE_CONNECTIVES) + r")\s*,\s*\S")
+
+
 def is_teaser(raw: str, folded: str) -> bool:
     """A line in the body that is not a sentence: a related article's title, a
     sub-heading, titles glued together ('… xây dựng ĐảngChủ động …'). Its dates are
     not the article's events."""
     end = _clean_end(raw)
     if not end or end[-1] in ".!?…:;\"”)" or is_caption(raw) or is_leadlike(raw, folded):
+        return False
+    if _CONNECTIVE.match(folded, agency_tag_end(raw)):   # "Đặc biệt, ngày …, hai tỉnh …" (cut short)
         return False
     return 4 <= len(end.split()) <= 40 and len(end) <= 240
