@@ -151,8 +151,13 @@ def _date_fields(dm: DateMention, year: int | None, source: str) -> dict[str, An
     }
 
 
+#: The fields of a main event whose text gives no date of the occasion.
+_NO_DATE = {"date": None, "date_end": None, "precision": "none", "year_inferred": False,
+            "year_source": "unknown", "date_text": None}
+
+
 def _event_id(article_id: str, fields: dict[str, Any], etype: str, pair: list[str], pos: int) -> str:
-    key = "|".join([article_id, fields["date"], etype, ",".join(pair), str(pos)])
+    key = "|".join([article_id, fields["date"] or "", etype, ",".join(pair), str(pos)])
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
@@ -228,6 +233,8 @@ def extract_events(article: Article, *, article_id: str, source: str,
                               and r.mention.kind == "date" and r.mention.precision == "day"), None)
             if main_date is not None:
                 main_why = M_("the headline's date: the text dates no occasion")
+            elif len(pair) >= 2:  # the occasion is told, its date is not: keep it, undated
+                warnings.append(M_("no date found: the event is kept without a date"))
             else:
                 warnings.append(M_("no date found"))
 
@@ -240,7 +247,8 @@ def extract_events(article: Article, *, article_id: str, source: str,
     type_why: dict[str, str] = {}
     if trace is not None:
         trace.update(readings=readings, main_why=main_why if main_date is not None else (
-            M_("no dated occasion: {rule}", rule=undated[0].rule) if undated else M_("no dated occasion: none found")), cues=cues,
+            M_("no dated occasion: {rule}", rule=undated[0].rule) if undated else M_("no dated occasion: the lead's occasion is kept without a date")
+            if len(pair) >= 2 else M_("no dated occasion: none found")), cues=cues,
             places=[(m, partners.places.get(m.start) or choose(m, context)) for m in all_mentions], keep=keep, type_why=type_why,
             pair=pair, bounds=bounds)
 
@@ -285,7 +293,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
             fields = _date_fields(dm, year, ysource)
         fields["year_cue"] = year_cue_record(text, cue, fields["year_source"], article.published,
                                              article.published_span)
-        if not fields["date"]:
+        if not fields["date"] and fields["precision"] != "none":
             return None
         loc = _location(keep, folded, body_mentions, s, e, context, etype)
         if loc is None and main:
@@ -339,6 +347,11 @@ def extract_events(article: Article, *, article_id: str, source: str,
             events.append(ev)
     elif undated is not None:
         ev = build(undated[0], main=True, fields_override=undated[1:])
+        if ev:
+            events.append(ev)
+    elif len(pair) >= 2:  # no date at all: the pair, type and people still tell what happened
+        at = DateMention(l0, l0, "", None, None, None, precision="none", rule="undated")
+        ev = build(at, main=True, fields_override=(dict(_NO_DATE), None))
         if ev:
             events.append(ev)
     main_key = events[0]["date"] if events else None
