@@ -27,6 +27,7 @@ from typing import Any
 
 from ..messages import M_
 from .article import Article, masked
+from .chrome import ABBREVIATION_END
 from .dates import DateMention, find_dates
 from .event_type import clause_of, main_type
 from .verdicts import choose_main, judge, undated_main
@@ -58,7 +59,6 @@ _AT_RE = re.compile(r"(?:^|[\s,(])(?:tai|o)\s+$")
 # (One character class first, so that the regex engine skips to stops and line breaks:
 # three times faster than an alternation of the two cases.)
 _SENTENCE_BREAK = re.compile(r"[.!?…\n](?:(?<=[.!?…])(\s+)(?=[\"“'(]?[A-ZÀ-ỸĐ0-9])|(?<=\n)\n*)")
-_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:TP|Tp|tp|TX|Tx|TT|Q|H|X|P|TS|PGS|GS|ThS|Th\.S)\.$")
 
 
 # On a hard-wrapped page a line break is no sentence break: stops and blank lines are.
@@ -72,7 +72,7 @@ def _sentences(text: str, start: int, end: int, wrapped: bool = False) -> list[t
     s = start
     for m in (_SENTENCE_BREAK_WRAPPED if wrapped else _SENTENCE_BREAK).finditer(text, start, end):
         e = m.start(1) if m.group(1) is not None else m.start()  # after the stop, or the line break
-        if text[e - 1:e] == "." and _ABBREVIATION.search(text, max(s, e - 5), e):
+        if text[e - 1:e] == "." and ABBREVIATION_END.search(text, max(s, e - 5), e):
             continue
         if text[s:e].strip():
             spans.append((s, e))
