@@ -110,7 +110,7 @@ _WHY_COMMEMORATION = M_("a meeting held for a commemoration ('gặp mặt … nh
 def _without_reason(clause: str, found: list[tuple[int, str, int, str]]) -> tuple[list, bool]:
     """The phrases outside "nhân dịp <reason>, " (all of them when none is outside), and
     whether the reason is a commemoration."""
-    reason = _REASON.search(clause)
+    reason = _REASON.search(clause) if "nhan dip" in clause else None
     if reason is None:
         return found, False
     stop = _CLAUSE_STOP.search(clause, reason.end())
