@@ -1,6 +1,7 @@
 """Dates an article gives only indirectly (sentences written for these tests): an occasion
 held within a frame event whose days a later sentence gives; a year counted back from a
-dated milestone ('cách đây 40 năm, ngày 5/8/1983'); a dated milestone in a last line cut short."""
+dated milestone ('cách đây 40 năm, ngày 5/8/1983'); a dated milestone in a last line cut short;
+a dated report of a recent occasion ('Ngày 15/3, … cho biết, … vừa …')."""
 
 from __future__ import annotations
 
@@ -64,3 +65,28 @@ def test_a_last_line_cut_short_that_opens_with_a_connective_is_text():
             "Giang.\n\nĐặc biệt, ngày 5/8/2010, hai tỉnh đã ký kết Bản ghi nhớ hợp tác về thủy sản và du l")
     events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
     assert any(e["date"] == "2010-08-05" and e["type"] == "signing" and not e["main"] for e in events)
+
+
+@pytest.mark.parametrize("lead", [
+    "Ngày 15/3, Sở Ngoại vụ tỉnh Lào Cai cho biết, tỉnh Lào Cai và tỉnh Vân Nam (Trung Quốc) vừa tổ chức hội "
+    "đàm về hợp tác kinh tế.",
+    "Ngày 15/3, theo Sở Ngoại vụ tỉnh Lào Cai, tỉnh Lào Cai và tỉnh Vân Nam (Trung Quốc) vừa ký kết biên bản "
+    "hợp tác.",
+])
+def test_a_dated_report_of_a_recent_occasion_gives_its_month(lead):
+    ev = main_event(HEAD + lead + "\n")
+    assert (ev["date"], ev["precision"]) == ("--03", "month")
+
+
+@pytest.mark.parametrize("lead", [
+    # the report's own day names the occasion ("vừa qua" after the date is the date's)
+    "Ngày 15/3 vừa qua, tỉnh Lào Cai và tỉnh Vân Nam (Trung Quốc) đã tổ chức hội đàm về hợp tác kinh tế.",
+    # the occasion told has its own day
+    "Theo Sở Ngoại vụ tỉnh Lào Cai, chiều 12/3, tỉnh Lào Cai và tỉnh Vân Nam (Trung Quốc) đã tổ chức hội đàm.",
+    # a report with nothing recent in it: the report is the occasion
+    "Ngày 15/3, Sở Ngoại vụ tỉnh Lào Cai cho biết, tỉnh Lào Cai và tỉnh Vân Nam (Trung Quốc) sẽ tổ chức hội "
+    "đàm vào tháng 5.",
+])
+def test_an_occasion_with_its_own_day_keeps_it(lead):
+    ev = main_event(HEAD + lead + "\n")
+    assert ev["precision"] == "day"

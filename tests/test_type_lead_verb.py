@@ -29,6 +29,9 @@ TYPES = [
     ("Chiều 4/4, tại hội nghị, UBND tỉnh Lạng Sơn trao quyết định công nhận khu hợp tác với tỉnh Cao Bằng.",
      "announcement"),
     ("Tối 2/9, hai tỉnh Lạng Sơn và Cao Bằng tổ chức lễ ra mắt tuyến du lịch chung.", "announcement"),
+    # a document named by its number
+    ("Ngày 15/3, UBND tỉnh Lào Cai có Báo cáo số 120/BC-UBND về kết quả hợp tác với tỉnh Vân Nam (Trung Quốc).",
+     "announcement"),
     # the signed agreement handed over
     ("Chiều 9/9, tại Viêng Chăn, lãnh đạo tỉnh Nghệ An và tỉnh Bolykhamxay (Lào) đã trao Thỏa thuận hợp "
      "tác giữa hai tỉnh.", "signing"),

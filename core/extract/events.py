@@ -30,7 +30,7 @@ from .article import Article, masked
 from .chrome import ABBREVIATION_END
 from .dates import DateMention, find_dates
 from .event_type import clause_of, main_type
-from .frames import within_frame
+from .frames import reported_recent, within_frame
 from .verdicts import choose_main, judge, undated_main
 from .partners import choose, party_dict, principal_partners
 from .people import find_people
@@ -230,6 +230,10 @@ def extract_events(article: Article, *, article_id: str, source: str,
         framed = within_frame(keep, folded, main_date, main_reading.in_lead, sentences)
         if framed is not None:   # "Trong khuôn khổ <X>, … ký kết" + "<X> diễn ra từ 20/11-23/11"
             main_date, main_why = framed
+    elif main_reading is not None and main_reading.verdict == "event":
+        told = reported_recent(keep, folded, main_date, sentences)
+        if told is not None:     # "Ngày 15/3, Sở Ngoại vụ cho biết, hai tỉnh vừa tổ chức hội đàm"
+            main_date, main_why = told
     undated = None
     if main_date is None:
         undated = undated_main(keep, folded, readings, (l0, l1), article.published, cues)

@@ -1,10 +1,15 @@
-"""An occasion held within a frame event whose days only the body gives.
+"""Occasions the text dates only indirectly: within a frame event whose days only the body
+gives, or as told on a dated day by someone who reports it as recent.
 
 "Trong khuôn khổ Tuần lễ Văn hóa 2024 vừa diễn ra tại Huế, hai tỉnh đã ký kết …" reports a
 signing inside a frame event (a fair, a festival, a forum); a later sentence gives the frame's
 own days ("Tuần lễ Văn hóa 2024 diễn ra từ 12/6-15/6 …"). The signing took place on one of
 those days, the text does not say which: the occasion is dated to the frame's month (when
 the frame lies within one month), not to the frame's span, nor to its first day.
+
+A dated report: "Ngày 15/3, Sở Ngoại vụ tỉnh cho biết, hai tỉnh vừa tổ chức hội đàm …" dates
+the telling; the occasion it tells came shortly before: its month (the convention for a
+recent occasion dated by a page stamp), not the report's day.
 
 Matched on folded text (no accents, no case, đ→d).
 """
@@ -16,7 +21,7 @@ import re
 from ..messages import M_
 from .dates import DateMention
 
-__all__ = ["within_frame"]
+__all__ = ["within_frame", "reported_recent"]
 
 # "Trong khuôn khổ <frame> vừa diễn ra / đang diễn ra / tại … / , …": the frame's name is what
 # comes before the verb, the place or the comma (after an agency tag or a time word).
@@ -59,3 +64,33 @@ def within_frame(text: str, folded: str, mention: DateMention, in_lead: bool,
                  frame=text[f.start(1):f.end(1)], span=m.text)
         return dm, why
     return None
+
+
+# Right after the date: who reports ("…, Sở Ngoại vụ tỉnh cho biết, " / "…, theo Sở Ngoại vụ tỉnh, ").
+# (name, folded pattern, example)
+REPORTING: tuple[tuple[str, str, str], ...] = (
+    ("said", r"[^,.;]{3,120}?\b(?:cho biet|thong tin cho biet|thong bao cho biet)\s*(?:,|:|rang\b)",
+     "Ngày 15/3, Sở Ngoại vụ tỉnh Lào Cai cho biết, …"),
+    ("according_to", r"theo\s+(?:thong tin tu\s+|bao cao cua\s+)?[^,.;]{3,100}?,",
+     "Ngày 15/3, theo Sở Ngoại vụ tỉnh Lào Cai, …"),
+)
+_REPORTED = re.compile(r"\s*,?\s*(?:" + "|".join(f"(?:{p})" for _, p, _ in REPORTING) + ")")
+# What the report tells as recent: "vừa tổ chức", "vừa ký kết", "mới đây".
+_RECENT_TOLD = re.compile(r"\b(?:vua\s+(?:to chuc|ky|co|tham|dien ra|ban hanh|den|sang|tiep|lam viec|hoi dam|trao"
+                          r"|ban giao|khanh thanh|phoi hop|gap|duoc)|moi day)\b")
+
+
+def reported_recent(text: str, folded: str, mention: DateMention,
+                    sentences: list[tuple[int, int]]) -> tuple[DateMention, str] | None:
+    """The occasion as told on ``mention``'s day as recent (month precision), or None."""
+    m = mention
+    if not (m.day and m.month and m.end_day is None and m.end_month is None and m.kind == "date"):
+        return None
+    end = next((e for s, e in sentences if s <= m.start < e), None)
+    if end is None:
+        return None
+    told = _REPORTED.match(folded, m.end, end)
+    if told is None or _RECENT_TOLD.search(folded, told.end(), end) is None:
+        return None
+    dm = DateMention(m.start, m.end, m.text, None, m.month, m.year, precision="month", rule="reported")
+    return dm, M_("the day of a report ('… cho biết, … vừa …'): the occasion it tells is recent, the month")
