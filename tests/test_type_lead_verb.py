@@ -32,6 +32,11 @@ TYPES = [
     # a document named by its number
     ("Ngày 15/3, UBND tỉnh Lào Cai có Báo cáo số 120/BC-UBND về kết quả hợp tác với tỉnh Vân Nam (Trung Quốc).",
      "announcement"),
+    # ... but one cited as the basis of what is done issues nothing
+    ("Sáng 15/3, căn cứ Nghị quyết số 12/NQ-HĐND, UBND tỉnh Lào Cai và tỉnh Hà Giang đã ký kết thỏa thuận hợp "
+     "tác.", "signing"),
+    ("Sáng 15/3, thực hiện Kế hoạch số 12/KH-UBND, UBND tỉnh Lào Cai và tỉnh Hà Giang đã ký kết thỏa thuận hợp "
+     "tác.", "signing"),
     # the signed agreement handed over
     ("Chiều 9/9, tại Viêng Chăn, lãnh đạo tỉnh Nghệ An và tỉnh Bolykhamxay (Lào) đã trao Thỏa thuận hợp "
      "tác giữa hai tỉnh.", "signing"),
