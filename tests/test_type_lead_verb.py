@@ -32,6 +32,10 @@ TYPES = [
     # a document named by its number
     ("Ngày 15/3, UBND tỉnh Lào Cai có Báo cáo số 120/BC-UBND về kết quả hợp tác với tỉnh Vân Nam (Trung Quốc).",
      "announcement"),
+    # another occasion named as the time of this one is not it
+    ("Chiều 15/3, lãnh đạo tỉnh Lào Cai và tỉnh Hà Giang đã ký kết biên bản hợp tác sau buổi hội đàm.", "signing"),
+    ("Sáng 15/3, bên lề hội nghị xúc tiến đầu tư, tỉnh Lào Cai và tỉnh Hà Giang đã ký kết thỏa thuận hợp tác.",
+     "signing"),
     # ... but one cited as the basis of what is done issues nothing
     ("Sáng 15/3, căn cứ Nghị quyết số 12/NQ-HĐND, UBND tỉnh Lào Cai và tỉnh Hà Giang đã ký kết thỏa thuận hợp "
      "tác.", "signing"),

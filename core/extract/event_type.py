@@ -57,6 +57,9 @@ _VISIT_BEFORE = re.compile(r"(?:tham|tiep|don|xa giao)(?:\s+va|\s*,)?\s+$")
 # A document cited as the basis of what is done is not issued by it: "căn cứ Nghị quyết số …",
 # "thực hiện Kế hoạch số …", "theo Công văn số …", "tại Báo cáo số …".
 _CITED = re.compile(r"\b(?:can cu(?: vao)?|thuc hien|theo|tai)\s+$")
+# Another occasion named as the time of this one is not it: "ký kết biên bản sau buổi hội đàm",
+# "Bên lề hội nghị …, hai tỉnh ký kết …", "trước cuộc hội đàm".
+_AS_TIME = re.compile(r"\b(?:sau|truoc|ben le)\s+(?:khi\s+)?(?:(?:buoi|cuoc|phien|le)\s+)?$")
 _AGREED_TO = re.compile(r"\b(?:thong nhat|nhat tri|de nghi|de xuat|se|som|du kien|tien toi|can)(?:\s+(?:se|som|cung|tiep tuc|phoi hop))*\s+$")
 # A meeting whose name is only meeting and signing: "hội nghị gặp gỡ, trao đổi và ký kết biên bản
 # hợp tác" is a signing ceremony ("Hội nghị ký kết" is in the table); a review in its name keeps
@@ -90,6 +93,8 @@ def _found(folded: str) -> list[tuple[int, str, int, str]]:
             continue  # "đến thăm và làm việc", "tiếp và làm việc với đoàn": one visit
         if _OF[m.group(1)][0] == "announcement" and _AGREED_TO.search(folded, max(0, m.start() - 30), m.start()):
             continue  # "thống nhất sẽ ban hành quy chế": what is agreed on is not done yet
+        if _AS_TIME.search(folded, max(0, m.start() - 20), m.start()):
+            continue  # "… ký kết biên bản sau buổi hội đàm": the talks date the signing
         if m.group(1).endswith(" so") and _CITED.search(folded, max(0, m.start() - 16), m.start()):
             continue  # "căn cứ Nghị quyết số 12/NQ-HĐND, hai tỉnh ký kết …": a basis, not an issuing
         out.append((m.start(), *_OF[m.group(1)], m.group(1)))
