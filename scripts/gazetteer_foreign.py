@@ -191,7 +191,8 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
 
 # Foreign cities, districts and prefectures across the border that reports name (ISO 3166-2
 # has no units below the province): Vietnamese name, level, the ISO code of the province it
-# lies in, other spellings. Found after a level word or before the country, never bare; a
+# lies in, other spellings. (A city farther away, "thành phố Kobe", is kept as the text names
+# it, with its country, as the gold readings do: not mapped to its prefecture here.) Found after a level word or before the country, never bare; a
 # report naming one names its province as the partner ("huyện Hà Khẩu" -> Vân Nam).
 FOREIGN_LOCALITIES = [
     ("Nam Ninh", "thành phố", "CN-GX", ["Nanning"]), ("Sùng Tả", "thành phố", "CN-GX", ["Chongzuo"]),
@@ -218,6 +219,7 @@ FOREIGN_LOCALITIES = [
     ("Noọng Hét", "huyện", "LA-XI", ["Nonghet", "Nong Het"]),
     ("Thà Khẹt", "thành phố", "LA-KH", ["Thakhek", "Thà Khẹc"]),
     ("Bavet", "thành phố", "KH-20", ["Ba Vét"]),
+    ("Kaysone Phomvihane", "thành phố", "LA-SV", ["Cay-xỏn Phôm-vi-hản"]),
 ]
 
 # ISO names: what to cut off ("Yunnan Sheng" -> "Yunnan", "Busan-gwangyeoksi" -> "Busan").

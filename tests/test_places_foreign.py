@@ -84,6 +84,7 @@ def test_an_unknown_foreign_place_is_found_again_without_its_country():
     # cities, districts and prefectures across the border belong to their province
     ("huyện Hà Khẩu", [("Hà Khẩu", "Vân Nam", "Trung Quốc")]),
     ("thành phố Bằng Tường", [("Bằng Tường", "Quảng Tây", "Trung Quốc")]),
+    ("thành phố Kaysone Phomvihane", [("Kaysone Phomvihane", "Xa-va-na-khệt", "Lào")]),
     ("huyện Noọng Hét, tỉnh Xiêng Khoảng", [("Noọng Hét", "Xiêng Khoảng", "Lào"),
                                            ("Xiêng Khoảng", "Xiêng Khoảng", "Lào")]),
     # named like a Vietnamese district: only with the country
