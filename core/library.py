@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from importlib.resources import as_file, files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
 from .messages import M_, message_of
-from .store.storage import StoreError
+from .store.errors import StoreError
 
 if TYPE_CHECKING:  # imported when a database is opened: a command that answers from the
     from .store.index import EventIndex  # caches as they lie (``fastquery``) never needs them
@@ -52,6 +51,8 @@ def no_database(path: str | Path) -> StoreError:
 
 def seed_paths() -> list[Path]:
     """The bundled sample articles (the package's ``seeds/`` folder)."""
+    from importlib.resources import as_file, files  # only to seed the default database
+
     root = files("hoptac") / "seeds"
     out = []
     for entry in sorted(root.iterdir(), key=lambda p: p.name):

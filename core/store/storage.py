@@ -33,14 +33,11 @@ import orjson
 from tinydb.storages import Storage
 
 from ..messages import M_, message_of
+from .errors import StoreError
 from .safepath import NotOwnFile, kind_of, write_target
 
 __all__ = ["AtomicJSONStorage", "StoreError", "DiskFull", "WriteLock", "atomic_write_bytes", "remove_leftovers",
            "read_regular"]
-
-
-class StoreError(Exception):
-    """A database problem a user can act on; the message is one plain line."""
 
 
 class DiskFull(StoreError, OSError):
