@@ -81,7 +81,7 @@ class Library:
         ``verify``: check every cache file against its checksum first (and rebuild the
         caches when one does not match); the app passes False and calls
         :meth:`verify_caches` in the background after its first frame instead."""
-        from .store.cache import load_columns, verify_caches
+        from .store.cache import cache_stamp, load_columns, restamp, verify_caches
         from .store.check import drop_people
         from .store.index import EventIndex
         from .store.segments import Store
@@ -101,12 +101,15 @@ class Library:
         problems: list[str] = []
         try:
             cols = load_columns(store, progress)
+            stamp = cache_stamp(store) if verify else None
             if verify and (problems := verify_caches(store)):
                 from .store.people import FILES as PEOPLE  # numpy: not for every command
 
                 drop_people(store.dir)  # made again when next used
                 if any(not p.startswith(PEOPLE) for p in problems):
                     cols = load_columns(store, progress, rebuild=True)
+            elif stamp is not None:
+                restamp(store, stamp)  # a copied database: its caches found whole, the fast path again
             index = EventIndex.from_columns(cols)
         except (OSError, StoreError):
             # caches cannot be written here (a read-only folder): index in memory

@@ -134,6 +134,56 @@ def test_stale_caches_are_not_used(tmp_path: Path) -> None:
     assert FastIndex.open(path) is None
 
 
+def test_a_copied_database_takes_the_fast_path_again_once_the_full_path_found_its_caches_whole(
+        tmp_path: Path) -> None:
+    import shutil
+
+    from hoptac.core.store.cache import cache_stamp, restamp
+
+    src = tmp_path / "a" / "db.json"
+    src.parent.mkdir()
+    write_db(src, 300, seed=3, workers=1)
+    build_caches(Store(src))
+    dst = tmp_path / "b" / "db.json"
+    shutil.copytree(src.parent, dst.parent)  # the manifest is another file now: its caches are not known its own
+    assert FastIndex.open(dst) is None
+    stamp = cache_stamp(Store(dst))
+    assert stamp is not None
+    assert not restamp(Store(dst), {**stamp, "crcs": {**stamp["crcs"], "events.jsonl": 1}})  # not what was checked
+    assert FastIndex.open(dst) is None
+    lib = Library.open(dst)  # checks every cache file whole, then names this manifest in the stamp
+    fast = FastIndex.open(dst)
+    assert fast is not None
+    for prov in lib.index.provinces()[:5]:
+        assert list(fast.filter(Filter(province=prov))) == lib.index.filter(Filter(province=prov))
+    fast.close()
+    assert FastIndex.open(src) is not None  # the original is its own still
+
+
+def test_a_damaged_copy_is_never_restamped(tmp_path: Path) -> None:
+    import shutil
+
+    from hoptac.core.store.cache import cache_stamp, restamp
+
+    src = tmp_path / "a" / "db.json"
+    src.parent.mkdir()
+    write_db(src, 200, seed=4, workers=1)
+    build_caches(Store(src))
+    dst = tmp_path / "b" / "db.json"
+    shutil.copytree(src.parent, dst.parent)
+    events = dst.parent / "db.json.d" / "events.jsonl"
+    raw = bytearray(events.read_bytes())
+    raw[len(raw) // 2] ^= 1  # same size: only a checksum can tell
+    events.write_bytes(bytes(raw))
+    stamp = cache_stamp(Store(dst))
+    lib = Library.open(dst)  # finds it, rebuilds the caches (a new stamp, of this manifest)
+    assert lib.cache_problems
+    assert stamp is not None and not restamp(Store(dst), stamp)
+    fast = FastIndex.open(dst)
+    assert fast is not None and len(fast) == len(lib.index)
+    fast.close()
+
+
 def test_a_rebuild_under_a_running_command_is_not_mixed_in(tmp_path: Path) -> None:
     path = tmp_path / "db.json"
     write_db(path, 300, seed=5, workers=1)

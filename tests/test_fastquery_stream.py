@@ -137,12 +137,19 @@ def test_streamed_output_equals_the_unstreamed_answer(db: Path, full: Library, d
     ["pairs", "--json", "--province", "FIRST"], ["partners", "FIRST", "--json"],
     ["partners", "FIRST", "--json", "--since", "2012", "--until", "2019-06"],
     ["partners", "FIRST", "--json", "--province", "SECOND"], ["partners", "SECOND", "--json", "--level", "huyện"],
+    ["people", "--json"], ["people", "--json", "--limit", "7"], ["people", "--json", "--province", "FIRST"],
+    ["people", "--json", "--since", "2014", "--type", "signing"], ["people", "--json", "--person", "PERSON"],
+    ["people", "--json", "--person", "PERSON", "--province", "FIRST", "--limit", "3"],
 ])
-def test_pairs_and_partners_from_the_mapped_columns_equal_the_full_index(db: Path, full: Library,
+def test_pairs_partners_and_people_from_the_mapped_columns_equal_the_full_index(db: Path, full: Library,
                                                                          argv: list[str]) -> None:
     names = sorted(full.index.provinces(), key=lambda p: -len(full.index.filter(_parse(
         {"pair": None, "province": p, "since": None, "until": None, "type_": None, "level": None}))))
-    argv = [{"FIRST": names[0], "SECOND": names[1]}.get(a, a) for a in argv]
+    from hoptac.core.store.people import event_people
+
+    person = next(name for r in range(len(full.index)) for name, prov, _t in event_people(full.index.events[r])
+                  if prov == names[0])
+    argv = [{"FIRST": names[0], "SECOND": names[1], "PERSON": person}.get(a, a) for a in argv]
     with only_fast():
         fast = CliRunner().invoke(main, ["--db", str(db), *argv])
     with only_full():

@@ -46,7 +46,7 @@ from .storage import atomic_write_bytes, disk_full, is_disk_full, tmp_prefix
 from .segments import Store
 
 __all__ = ["CACHE_VERSION", "Columns", "load_columns", "build_caches", "update_caches", "cache_is_fresh",
-           "verify_caches"]
+           "verify_caches", "cache_stamp", "restamp"]
 
 
 FLAG_INFERRED = 1
@@ -140,6 +140,44 @@ def verify_caches(store: Store, names: tuple[str, ...] = FILES) -> list[str]:
     except (OSError, ValueError) as exc:
         return [f"rows.json: {exc}"]
     return verify_files(store.dir, stamp.get("crcs") or {}, names) + verify_head(store.dir, PEOPLE[0], PEOPLE[1:])
+
+
+def cache_stamp(store: Store) -> dict[str, Any] | None:
+    """The stamp of the caches as rows.json says (None: unreadable)."""
+    try:
+        stamp = _read_rows(store.dir / "rows.json").get("stamp")
+    except (OSError, ValueError):
+        return None
+    return stamp if isinstance(stamp, dict) else None
+
+
+def restamp(store: Store, verified: dict[str, Any]) -> bool:
+    """After every cache file was checked whole against the stamp ``verified`` (the full
+    path), name the manifest file as it is now in the stamp, when it is another file
+    than the one the caches were written for (a database copied or restored: ``cp``
+    gives the manifest another inode) and is of the same generation: the next command
+    then takes the fast path (``fastquery``) again instead of the full one forever.
+    Under the write lock, never waiting for it; anything changed since: nothing done."""
+    folder = store.dir
+    now = manifest_stat(folder)
+    if now is None or verified.get("manifest") == now:
+        return False
+    from .storage import StoreError, WriteLock
+
+    try:
+        with WriteLock(store.path, timeout=0):
+            store.reload()
+            data = _read_rows(folder / "rows.json")
+            if data.get("stamp") != verified or not _fresh(data, store):
+                return False
+            now = manifest_stat(folder)
+            if now is None:
+                return False
+            data["stamp"] = {**verified, "manifest": now}
+            atomic_write_bytes(folder / "rows.json", checked_json(data))
+    except (OSError, ValueError, StoreError):
+        return False
+    return True
 
 
 def _sort_key(ev: dict[str, Any]) -> tuple[int, str, str, str]:

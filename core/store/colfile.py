@@ -20,7 +20,6 @@ from array import array
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
-from .storage import atomic_write_bytes
 
 __all__ = ["Ragged", "save", "load", "TEXT", "RAGGED"]
 
@@ -89,6 +88,8 @@ def save(path: Path, columns: dict[str, Sequence[Any]], stamp: dict[str, Any] | 
         else:
             put(name, "int", array("q", col).tobytes(), len(col))
     data = b"".join(parts)
+    from .storage import atomic_write_bytes  # the store's writer: not for a command that only reads
+
     atomic_write_bytes(path, data)
     if stamp is not None:
         stamp["crc"] = zlib.crc32(data)
