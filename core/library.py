@@ -68,11 +68,13 @@ class Library:
     index: EventIndex
     seeded: bool = False
     cache_problems: list[str] = field(default_factory=list)  # found (and rebuilt) by open
+    manifest_unchecked: bool = False  # opened by the caches' stamp: verify_caches reads the manifest
 
     @classmethod
     def open(cls, path: str | Path, *, seed_if_missing: bool = False,
              on_wait: Callable[[str], None] | None = None,
-             progress: Callable[[int], None] | None = None, verify: bool = True) -> "Library":
+             progress: Callable[[int], None] | None = None, verify: bool = True,
+             trust_stamp: bool = False) -> "Library":
         """Open and load the index from the caches, rebuilding them first if the store
         changed since they were written. A path with no database is refused
         (:func:`no_database`) unless ``seed_if_missing`` (the default database on first
@@ -80,13 +82,21 @@ class Library:
 
         ``verify``: check every cache file against its checksum first (and rebuild the
         caches when one does not match); the app passes False and calls
-        :meth:`verify_caches` in the background after its first frame instead."""
-        from .store.cache import cache_stamp, load_columns, restamp, verify_caches
+        :meth:`verify_caches` in the background after its first frame instead.
+
+        ``trust_stamp`` (the app, with ``verify=False``): when the caches' stamp names the
+        manifest file as it is now (``cache.columns_by_stamp``), the columns are read
+        without parsing the manifest; :meth:`verify_caches` then checks the manifest too."""
+        from .store.cache import cache_stamp, columns_by_stamp, load_columns, restamp, verify_caches
         from .store.check import drop_people
         from .store.index import EventIndex
         from .store.segments import Store
 
         store = Store(path)
+        if trust_stamp and not verify and store.exists and not store.path.is_dir():
+            cols = columns_by_stamp(store)
+            if cols is not None:
+                return cls(store=store, index=EventIndex.from_columns(cols), manifest_unchecked=True)
         seeded = False
         if not store.exists:
             store.refuse_if_orphaned()
@@ -120,8 +130,13 @@ class Library:
 
     def verify_caches(self) -> list[str]:
         """Which cache files do not match their checksums (reads them whole); empty
-        when the index was built in memory."""
+        when the index was built in memory. A manifest not read at open (``trust_stamp``)
+        is read and checked first: StoreError when it cannot be used."""
         from .store.index import LazyRecords
+
+        if self.manifest_unchecked:
+            self.store.counts()  # StoreError: damaged or foreign, as Library.open would have said
+            self.manifest_unchecked = False
 
         if not isinstance(self.index.events, LazyRecords):
             return []

@@ -46,7 +46,7 @@ from .storage import atomic_write_bytes, disk_full, is_disk_full, tmp_prefix
 from .segments import Store
 
 __all__ = ["CACHE_VERSION", "Columns", "load_columns", "build_caches", "update_caches", "cache_is_fresh",
-           "verify_caches", "cache_stamp", "restamp"]
+           "verify_caches", "cache_stamp", "restamp", "columns_by_stamp"]
 
 
 FLAG_INFERRED = 1
@@ -129,10 +129,11 @@ def _fresh(rows: dict[str, Any], store: Store) -> bool:
         return False
 
 
-def verify_caches(store: Store, names: tuple[str, ...] = FILES) -> list[str]:
+def verify_caches(store: Store, names: tuple[str, ...] = STAMPED) -> list[str]:
     """Which cache files do not match the CRC-32 recorded when they were written
-    (rows.json and columns.bin are checked whenever they are read; the people table,
-    kept apart, too). Reads them whole."""
+    (rows.json is checked whenever it is read, the parts of columns.bin an index loads
+    too, but not the province postings it leaves to ``fastquery``: so columns.bin is
+    read whole here as well; the people table, kept apart, too). Reads them whole."""
     from .people import FILES as PEOPLE
 
     try:
@@ -265,6 +266,8 @@ class _Writer:
 _COLUMNS = ("dates", "ends", "flags", "types", "titles", "pairs", "provinces", "levels", "article", "ev_off",
             "ev_len", "sidx", "ev_crc")
 _ARTICLE_COLUMNS = ("article_ids", "art_off", "art_len", "body_off", "art_crc")
+# what :class:`Columns` holds of columns.bin (not the province postings, ``fastquery``'s)
+_LOADED = _COLUMNS + _ARTICLE_COLUMNS + ("search_pos", "strings")
 
 
 def build_caches(store: Store, progress: Callable[[int], None] | None = None) -> None:
@@ -406,12 +409,46 @@ def load_columns(store: Store, progress: Callable[[int], None] | None = None, *,
     return Columns(**{k: data[k] for k in fields if k != "folder"}, folder=store.dir)
 
 
+def columns_by_stamp(store: Store) -> Columns | None:
+    """The cached columns without reading the manifest, when the caches' stamp names the
+    manifest file as it is now (same inode, size and time: the one they were written
+    for, as ``fastquery`` trusts it) and every file has its recorded size; None: take
+    :func:`load_columns`. For the app's first frame: a manifest of a million events takes
+    a second and 200 MB to parse (``Library.open(trust_stamp=True)`` checks it later)."""
+    try:
+        data = _read_rows(store.dir / "rows.json")
+    except (OSError, ValueError):
+        return None
+    stamp = data.get("stamp")
+    if not isinstance(stamp, dict) or stamp.get("version") != CACHE_VERSION or not stamp.get("manifest") \
+            or stamp.get("manifest") != manifest_stat(store.dir):
+        return None
+    sizes = stamp.get("sizes")
+    try:
+        if not isinstance(sizes, dict) or set(sizes) != set(STAMPED) \
+                or set(stamp.get("crcs") or ()) != set(STAMPED) \
+                or any((store.dir / n).stat().st_size != sizes[n] for n in STAMPED):
+            return None
+    except OSError:
+        return None
+    data = _with_columns(store, data)
+    if data is None:
+        return None
+    fields = Columns.__dataclass_fields__
+    return Columns(**{k: data[k] for k in fields if k != "folder"}, folder=store.dir)
+
+
 def _fresh_columns(store: Store) -> dict[str, Any] | None:
     data = _fresh_rows(store)
     if data is None:
         return None
+    return _with_columns(store, data)
+
+
+def _with_columns(store: Store, data: dict[str, Any]) -> dict[str, Any] | None:
     try:
-        data.update(colfile.load(store.dir / "columns.bin", data["layout"], crc=data["stamp"]["crcs"]["columns.bin"]))
+        data.update(colfile.load(store.dir / "columns.bin", data["layout"], crc=data["stamp"]["crcs"]["columns.bin"],
+                                 only=_LOADED))
         from .wordindex import blocks_fit
 
         if not blocks_fit(data.get("words"), (store.dir / "words.bin").stat().st_size,

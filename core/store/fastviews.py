@@ -74,7 +74,7 @@ def pair_counts(fast: FastIndex, ranks: Sequence[int]) -> list[tuple[tuple[str, 
         if not all(names.known(c) for c in codes):
             raise Unusable("a pair names a place rows.json does not")
         out.append((tuple(names[c] for c in codes), n))
-    folded = {s: fold_query(s) for pair, _n in out for s in pair}  # a few hundred names, not one a pair
+    folded = {s: fold_query(s) for s in {s for pair, _n in out for s in pair}}  # a few hundred names, not two a pair
     return sorted(out, key=lambda kv: (-kv[1], [folded[p] for p in kv[0]]))
 
 
