@@ -131,11 +131,11 @@ class Library:
     def verify_caches(self) -> list[str]:
         """Which cache files do not match their checksums (reads them whole); empty
         when the index was built in memory. A manifest not read at open (``trust_stamp``)
-        is read and checked first: StoreError when it cannot be used."""
+        is checked first (:meth:`_check_manifest`): StoreError when it cannot be used."""
         from .store.index import LazyRecords
 
         if self.manifest_unchecked:
-            self.store.counts()  # StoreError: damaged or foreign, as Library.open would have said
+            self._check_manifest()
             self.manifest_unchecked = False
 
         if not isinstance(self.index.events, LazyRecords):
@@ -143,6 +143,23 @@ class Library:
         from .store.cache import verify_caches
 
         return verify_caches(self.store)
+
+    def _check_manifest(self) -> None:
+        """The manifest the caches' stamp vouched for at open, against the CRC-32 in its
+        head (read, not parsed: a million events' manifest parsed is 200 MB); one without
+        a checksum head (not written by this store) is parsed and checked whole. StoreError:
+        damaged, as :meth:`open` would have said."""
+        from .store.manifest import REPAIR_HINT
+        from .store.storage import _crc_ok, read_regular
+
+        ok = _crc_ok(read_regular(self.store.path))
+        if ok is None:
+            from .store.segments import Store
+
+            Store(self.store.path).counts()  # parsed and checked, then let go (not kept by the app)
+        elif not ok:
+            raise StoreError(M_("{path} is damaged: it does not match the checksum recorded when it was "
+                                "written; {hint}", path=self.store.path, hint=REPAIR_HINT))
 
     def article(self, article_id: str) -> dict[str, Any] | None:
         """The article from the caches; from its segment when its cache line is damaged."""
