@@ -283,3 +283,31 @@ def test_a_person_is_found_in_the_mapped_people_table_as_when_it_was_made(tmp_pa
     assert [again.filter(Filter(person=n)) for n in names] == first == [full.index.filter(Filter(person=n))
                                                                          for n in names]
     assert any(first)
+
+
+def test_a_person_is_found_by_rank_when_lines_of_replaced_articles_stay_behind(tmp_path: Path) -> None:
+    """A correction appends its article's events again (``corrections``): the old lines
+    stay in events.jsonl and in the people table without a rank. The fast person filter
+    finds the ranks through the line numbers and must answer as the full index does."""
+    from hoptac.core.store.people import event_people
+
+    path = tmp_path / "db.json"
+    write_db(path, 400, seed=12, workers=1)
+    build_caches(Store(path))
+    full = Library.open(path)
+    named = [(r, name) for r in range(0, len(full.index), 7) for name, _p, _t in event_people(full.index.events[r])]
+    assert named
+    fast = FastIndex.open(path)
+    assert fast is not None
+    fast.filter(Filter(person=named[0][1]))  # the people table made before the correction
+    fast.close()
+    for r, _name in named[:3]:
+        ev = full.index.events[r]
+        result = CliRunner().invoke(main, ["--db", str(path), "correct", ev["id"], "--type",
+                                           "visit" if ev.get("type") != "visit" else "signing"])
+        assert result.exit_code == 0, result.output
+    full = Library.open(path)
+    fast = FastIndex.open(path)
+    assert fast is not None
+    for _r, name in named[:12]:
+        assert fast.filter(Filter(person=name)) == full.index.filter(Filter(person=name)), name
