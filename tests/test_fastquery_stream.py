@@ -249,3 +249,19 @@ def test_caches_replaced_under_a_running_stream_are_not_mixed_in(tmp_path: Path)
     again = FastIndex.open(path)
     assert again is not None and len(again) == len(Library.open(path).index) != len(expected)
     again.close()
+
+
+def test_pairs_counted_without_numpy_equal_the_numpy_count(db: Path, full: Library) -> None:
+    from hoptac.core.store.fastviews import pair_counts
+
+    fast = FastIndex.open(db)
+    assert fast is not None
+    try:
+        for ranks in (range(len(fast)), fast.filter(_parse({"pair": None, "province": full.index.provinces()[0],
+                                                             "since": None, "until": None, "type_": "signing",
+                                                             "level": None})), []):
+            few = pair_counts(fast, ranks)
+            assert few == pair_counts(fast, ranks, few=-1)  # the numpy count
+            assert few == full.index.pair_counts(list(ranks))
+    finally:
+        fast.close()
