@@ -85,9 +85,10 @@ class Library:
         :meth:`verify_caches` in the background after its first frame instead.
 
         ``trust_stamp`` (the app, with ``verify=False``): when the caches' stamp names the
-        manifest file as it is now (``cache.columns_by_stamp``), the columns are read
+        manifest file as it is now (``cache_stamp.columns_by_stamp``), the columns are read
         without parsing the manifest; :meth:`verify_caches` then checks the manifest too."""
-        from .store.cache import cache_stamp, columns_by_stamp, load_columns, restamp, verify_caches
+        from .store.cache import load_columns, verify_caches
+        from .store.cache_stamp import cache_stamp, columns_by_stamp, restamp
         from .store.check import drop_people
         from .store.index import EventIndex
         from .store.segments import Store

@@ -138,7 +138,7 @@ def test_a_copied_database_takes_the_fast_path_again_once_the_full_path_found_it
         tmp_path: Path) -> None:
     import shutil
 
-    from hoptac.core.store.cache import cache_stamp, restamp
+    from hoptac.core.store.cache_stamp import cache_stamp, restamp
 
     src = tmp_path / "a" / "db.json"
     src.parent.mkdir()
@@ -163,7 +163,7 @@ def test_a_copied_database_takes_the_fast_path_again_once_the_full_path_found_it
 def test_a_damaged_copy_is_never_restamped(tmp_path: Path) -> None:
     import shutil
 
-    from hoptac.core.store.cache import cache_stamp, restamp
+    from hoptac.core.store.cache_stamp import cache_stamp, restamp
 
     src = tmp_path / "a" / "db.json"
     src.parent.mkdir()

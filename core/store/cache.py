@@ -46,7 +46,7 @@ from .storage import atomic_write_bytes, disk_full, is_disk_full, tmp_prefix
 from .segments import Store
 
 __all__ = ["CACHE_VERSION", "Columns", "load_columns", "build_caches", "update_caches", "cache_is_fresh",
-           "verify_caches", "cache_stamp", "restamp", "columns_by_stamp"]
+           "verify_caches"]
 
 
 FLAG_INFERRED = 1
@@ -141,44 +141,6 @@ def verify_caches(store: Store, names: tuple[str, ...] = STAMPED) -> list[str]:
     except (OSError, ValueError) as exc:
         return [f"rows.json: {exc}"]
     return verify_files(store.dir, stamp.get("crcs") or {}, names) + verify_head(store.dir, PEOPLE[0], PEOPLE[1:])
-
-
-def cache_stamp(store: Store) -> dict[str, Any] | None:
-    """The stamp of the caches as rows.json says (None: unreadable)."""
-    try:
-        stamp = _read_rows(store.dir / "rows.json").get("stamp")
-    except (OSError, ValueError):
-        return None
-    return stamp if isinstance(stamp, dict) else None
-
-
-def restamp(store: Store, verified: dict[str, Any]) -> bool:
-    """After every cache file was checked whole against the stamp ``verified`` (the full
-    path), name the manifest file as it is now in the stamp, when it is another file
-    than the one the caches were written for (a database copied or restored: ``cp``
-    gives the manifest another inode) and is of the same generation: the next command
-    then takes the fast path (``fastquery``) again instead of the full one forever.
-    Under the write lock, never waiting for it; anything changed since: nothing done."""
-    folder = store.dir
-    now = manifest_stat(folder)
-    if now is None or verified.get("manifest") == now:
-        return False
-    from .storage import StoreError, WriteLock
-
-    try:
-        with WriteLock(store.path, timeout=0):
-            store.reload()
-            data = _read_rows(folder / "rows.json")
-            if data.get("stamp") != verified or not _fresh(data, store):
-                return False
-            now = manifest_stat(folder)
-            if now is None:
-                return False
-            data["stamp"] = {**verified, "manifest": now}
-            atomic_write_bytes(folder / "rows.json", checked_json(data))
-    except (OSError, ValueError, StoreError):
-        return False
-    return True
 
 
 def _sort_key(ev: dict[str, Any]) -> tuple[int, str, str, str]:
@@ -405,35 +367,6 @@ def load_columns(store: Store, progress: Callable[[int], None] | None = None, *,
                 data = _fresh_columns(store)
                 if data is None:
                     raise OSError(M_("the caches could not be read back after a rebuild"))
-    fields = Columns.__dataclass_fields__
-    return Columns(**{k: data[k] for k in fields if k != "folder"}, folder=store.dir)
-
-
-def columns_by_stamp(store: Store) -> Columns | None:
-    """The cached columns without reading the manifest, when the caches' stamp names the
-    manifest file as it is now (same inode, size and time: the one they were written
-    for, as ``fastquery`` trusts it) and every file has its recorded size; None: take
-    :func:`load_columns`. For the app's first frame: a manifest of a million events takes
-    a second and 200 MB to parse (``Library.open(trust_stamp=True)`` checks it later)."""
-    try:
-        data = _read_rows(store.dir / "rows.json")
-    except (OSError, ValueError):
-        return None
-    stamp = data.get("stamp")
-    if not isinstance(stamp, dict) or stamp.get("version") != CACHE_VERSION or not stamp.get("manifest") \
-            or stamp.get("manifest") != manifest_stat(store.dir):
-        return None
-    sizes = stamp.get("sizes")
-    try:
-        if not isinstance(sizes, dict) or set(sizes) != set(STAMPED) \
-                or set(stamp.get("crcs") or ()) != set(STAMPED) \
-                or any((store.dir / n).stat().st_size != sizes[n] for n in STAMPED):
-            return None
-    except OSError:
-        return None
-    data = _with_columns(store, data)
-    if data is None:
-        return None
     fields = Columns.__dataclass_fields__
     return Columns(**{k: data[k] for k in fields if k != "folder"}, folder=store.dir)
 
