@@ -405,6 +405,6 @@ def is_teaser(raw: str, folded: str) -> bool:
     end = _clean_end(raw)
     if not end or end[-1] in ".!?…:;\"”)" or is_caption(raw) or is_leadlike(raw, folded):
         return False
-    if _CONNECTIVE.match(folded, agency_tag_end(raw)):   # "Đặc biệt, ngày …, hai tỉnh …" (cut short)
+    if "," in folded[:16] and _CONNECTIVE.match(folded):   # "Đặc biệt, ngày …, hai tỉnh …" (cut short)
         return False
     return 4 <= len(end.split()) <= 40 and len(end) <= 240

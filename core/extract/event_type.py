@@ -71,11 +71,12 @@ _SIGNING_MEETING = re.compile(r"\b(?:hoi nghi|buoi gap mat|buoi gap go)(?:,?\s+(
 # So is a delegation its leader leads ("Chủ tịch UBND tỉnh A dẫn đầu đoàn công tác đến thăm, chúc
 # Tết …"), and a led delegation that works in a place ("đoàn cán bộ tỉnh A do ông … dẫn đầu làm
 # việc tại tỉnh B để tìm hiểu …").
-# (A stop inside the delegation's name is an abbreviation's: "Đoàn đại biểu HĐND TP. Huế do … làm
-# Trưởng đoàn": the clause is one sentence already.)
-_DELEGATION = re.compile(r"\b(?:doan\b(?:[^;.]|(?<=\b(?:tp|tx|tt|ts|gs))\.|(?<=\b[qhxp])\.){0,200}?\b(?:dan dau|lam truong doan)"
+_DELEGATION = re.compile(r"\b(?:doan\b[^;.]{0,200}?\b(?:dan dau|lam truong doan)"
                          r"|dan dau (?:mot )?doan(?: (?:cong tac|dai bieu|can bo|lanh dao|cap cao))?)\b")
 _PUNCT = re.compile(r"[,;:]")
+# A stop inside the delegation's name is an abbreviation's ("Đoàn đại biểu HĐND TP. Huế do … làm
+# Trưởng đoàn"; the clause is one sentence already): read as a space for _DELEGATION.
+_ABBREVIATION_STOP = re.compile(r"\b(?:tp|tx|tt|ts|gs|[qhxp])\.(?=\s)")
 # "nhân dịp <a reason>" up to the next comma: why the parties meet (vocab.OCCASION_REASONS).
 _REASON = re.compile(r"\bnhan dip\s+(?:(?:tham du|sang du|den du|du)\s+)?("
                      + "|".join(sorted((r for r, _, _ in OCCASION_REASONS), key=len, reverse=True)) + r")\b")
@@ -93,7 +94,8 @@ def _found(folded: str) -> list[tuple[int, str, int, str]]:
             continue  # "đến thăm và làm việc", "tiếp và làm việc với đoàn": one visit
         if _OF[m.group(1)][0] == "announcement" and _AGREED_TO.search(folded, max(0, m.start() - 30), m.start()):
             continue  # "thống nhất sẽ ban hành quy chế": what is agreed on is not done yet
-        if _AS_TIME.search(folded, max(0, m.start() - 20), m.start()):
+        before = folded[max(0, m.start() - 20):m.start()]
+        if ("sau" in before or "truoc" in before or "ben le" in before) and _AS_TIME.search(before):
             continue  # "… ký kết biên bản sau buổi hội đàm": the talks date the signing
         if m.group(1).endswith(" so") and _CITED.search(folded, max(0, m.start() - 16), m.start()):
             continue  # "căn cứ Nghị quyết số 12/NQ-HĐND, hai tỉnh ký kết …": a basis, not an issuing
@@ -150,6 +152,8 @@ def main_type(clause: str, headline: str = "") -> tuple[str | None, str]:
             return _OF[h.group(1)][0], M_("the headline opens with '{phrase}'", phrase=h.group(1))
     if types <= {"visit", "conference"}:
         d = _DELEGATION.search(clause)
+        if d is None and "." in clause:   # "Đoàn … TP. Huế do … dẫn đầu"
+            d = _DELEGATION.search(_ABBREVIATION_STOP.sub(lambda a: a.group(0)[:-1] + " ", clause))
         first = min((f for f in found if d is not None and f[0] >= d.end()), default=None)
         works_there = first is not None and first[3] == "lam viec" and clause.startswith(" tai ", first[0] + 8)
         if first is not None and (first[3] in _VISIT_VERBS or works_there) and all(

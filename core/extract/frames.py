@@ -89,6 +89,9 @@ def reported_recent(text: str, folded: str, mention: DateMention,
     end = next((e for s, e in sentences if s <= m.start < e), None)
     if end is None:
         return None
+    tail = folded[m.end:end]
+    if not (("vua " in tail or "moi day" in tail) and ("cho biet" in tail or "theo " in tail)):
+        return None   # (a cheap test first: most leads report nothing as recent)
     told = _REPORTED.match(folded, m.end, end)
     if told is None or _RECENT_TOLD.search(folded, told.end(), end) is None:
         return None
