@@ -49,6 +49,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .rxcache import compile as rx_compile
 from .places_match import VIETNAM, _upper_class, key_of, normalise_level
 from .text import fold
 
@@ -219,15 +220,15 @@ def _regexes(countries: dict[str, str]) -> tuple[re.Pattern, ...]:
     glue = r"[ \t\u00a0]*(?:\(|,|[-\u2013\u2014])[ \t\u00a0]*(?:(?i:nước|thuộc)[ \t\u00a0]+)?"
     # the country ends there: not "Lào Cai" (a capital follows), not "Anh Tuấn"
     tail = r"(?!\w)(?![ \t\u00a0]+" + upper + ")"
-    after = re.compile(glue + r"(?P<c>(?i:" + alts + "))" + tail)
+    after = rx_compile(glue + r"(?P<c>(?i:" + alts + "))" + tail)
     # the level words before a foreign name: also a Chinese prefecture or town, a Russian
     # republic, a state, a county ("châu Văn Sơn", "Cộng hòa Bashkortostan", "hạt Orange")
     levels = "tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|vùng|bang|tiểu bang|châu|trấn|khu|cộng hòa|cộng hoà|hạt"
     # "Ka-ga-oa": syllables joined by hyphens; "St. Petersburg": an abbreviation before a name
     word = upper + r"[\w'\u2019]*(?:-[\w'\u2019]+)*(?:\.(?=[ \t\u00a0]+" + upper + "))?"
     name = r"(?<!\w)(?P<lvl>(?i:" + levels + r"))[ \t\u00a0]+(?P<name>" + word + r"(?:[ \t\u00a0-]" + word + r"){0,3})"
-    unknown = re.compile(name + r"[ \t\u00a0]*(?=[(,\-\u2013\u2014]$)")  # up to the country's glue
-    before = re.compile(name + r"[ \t\u00a0]*(?:[,(][ \t\u00a0]*(?:(?i:thuộc)[ \t\u00a0]+)?|[ \t\u00a0]+(?:(?i:thuộc)[ \t\u00a0]+)?)$")
+    unknown = rx_compile(name + r"[ \t\u00a0]*(?=[(,\-\u2013\u2014]$)")  # up to the country's glue
+    before = rx_compile(name + r"[ \t\u00a0]*(?:[,(][ \t\u00a0]*(?:(?i:thuộc)[ \t\u00a0]+)?|[ \t\u00a0]+(?:(?i:thuộc)[ \t\u00a0]+)?)$")
     return after, unknown, before
 
 

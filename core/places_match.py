@@ -99,6 +99,7 @@ from collections.abc import Callable, Iterable
 
 from .place_levels import (_ABBREVIATIONS, _ACCENTED, _AFTER_LEVEL, _LEVEL_RE, _SP, _WORD,
                            COMMUNE_LEVELS, LEVEL_WORDS, key_of, normalise_level, split_level)
+from .rxcache import compile as rx_compile, derived as rx_derived
 from .scan import VI_LETTERS, fast_fold, trie_regex
 from .text import fold, nfc
 
@@ -170,6 +171,13 @@ _UPPER_WORD = re.compile(r"\b" + _upper_class())
 _UPPER_START = re.compile(_upper_class() + r"(?<!\w.)")
 
 
+def _names_trie(source: str) -> str:
+    """The names regex's body: ``source`` is the separator, NUL, then the names one a line
+    (what it depends on is all in ``source``, so that rxcache can keep the result)."""
+    sep, keys = source.split("\0", 1)
+    return trie_regex(keys.split("\n"), sep=sep)
+
+
 class Matcher:
     """Finds mentions. ``lookup(key, level)`` gives the candidates of a name (empty: not a
     place at that level); ``has_level(key, level)`` tells whether a place of that level
@@ -191,7 +199,8 @@ class Matcher:
         # foreign country names share the names regex: where one is found after a glue, a
         # foreign place may stand before it ("huyện Yeoncheon (Hàn Quốc)")
         self._country_keys = {key_of(fold(nfc(n))) for n, c in countries.items() if c != VIETNAM} - keys
-        self._name = re.compile(rf"(?:{trie_regex(sorted(keys | self._country_keys), sep=_SEP)})(?!\w)")
+        names = rx_derived(_SEP + "\0" + "\n".join(sorted(keys | self._country_keys)), _names_trie, trie_regex)
+        self._name = rx_compile(rf"(?:{names})(?!\w)")
         self._keys = keys
         self._bare = bare_keys
         self._accents = accents

@@ -19,6 +19,7 @@ import re
 
 from .dates import DateMention, _any_case_and_accent, find_dates
 from .year_cue_kinds import CUE, CUES, CueKind, YearCue, _cue  # noqa: F401 - CUE, CueKind re-exported
+from ..rxcache import compile as rx_compile
 from ..text import fold
 
 __all__ = ["YearCue", "CueKind", "CUES", "find_year_cues", "anniversary_cues"]
@@ -103,7 +104,7 @@ def _canchi_year(can: str, chi: str) -> int:
 
 def _keywords() -> re.Pattern:
     if not _KEYWORDS:
-        _KEYWORDS.append(re.compile(_any_case_and_accent(KEYWORDS), re.VERBOSE))
+        _KEYWORDS.append(rx_compile(_any_case_and_accent(KEYWORDS), re.VERBOSE))
     return _KEYWORDS[0]
 
 
