@@ -235,13 +235,15 @@ class Matcher:
             folded = fast_fold(text)
         n = len(text)
         accented = _ACCENT.search(text) is not None  # written with Vietnamese accents
-        if len(_UPPER.findall(text, 0, 2000)) * 12 > min(n, 2000):
+        capitals = len(_UPPER.findall(text, 0, 2000))
+        if capitals * 12 > min(n, 2000):
             # capitals everywhere (a text in upper case): scan word starts only
             starts = [m.start() for m in _UPPER_WORD.finditer(text)]
         else:
             # capitals that start a word (one inside a word, "UBND", starts no name)
             starts = [m.start() for m in _UPPER_START.finditer(text)]
-        lower_text = _UPPER.search(text) is None  # no capitals at all: names are lower-case too
+        # no capitals at all: names are lower-case too (a capital found above settles it)
+        lower_text = not capitals and not starts and _UPPER.search(text, 2000) is None
         extra = [m.end() for m in _QUAN_NUMBER.finditer(folded)
                  if not m.start() or not folded[m.start() - 1].isalnum()]
         if lower_text:

@@ -98,7 +98,10 @@ _DOUBLE_UTF8 = re.compile(r"[áÃÄÆ](?:(?<=á)[»º]|(?<=Ã)[\xa0-\xbf]|(?<=Ä
 def _undouble(text: str) -> str:
     """Undo a double UTF-8 encoding when the text plainly is one (several marks) and
     the repaired text decodes cleanly; otherwise leave it to the other checks."""
-    if len(_DOUBLE_UTF8.findall(text[:20000])) < 3:
+    sample = text[:20000]
+    if not ("Ã" in sample or "Ä" in sample or "Æ" in sample or "á»" in sample or "áº" in sample):
+        return text  # none of the pairs can be there (the usual case: five substring scans, not a regex)
+    if len(_DOUBLE_UTF8.findall(sample)) < 3:
         return text
     for codec in ("cp1252", "latin-1"):
         try:
