@@ -90,7 +90,10 @@ def _fast_tables() -> tuple:
     is character by character); else (None,) and fold never uses it."""
     global _FAST
     _FAST = (None,)  # meanwhile (scan.py folds while it builds its code): the general way
-    from . import scan  # it imports this module: not at import time
+    try:
+        from . import scan  # it imports this module: not at import time
+    except ImportError:  # loaded alone, outside the package (scripts/build_gazetteer.py)
+        return _FAST
     try:
         code, byte_fold, folded = scan._DECODE, scan._BYTE_FOLD, scan._FOLDED_DECODE
     except AttributeError:  # scan.py is being imported (it folds its own tables): later
