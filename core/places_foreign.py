@@ -177,7 +177,10 @@ class Foreign:
         taken = out + extra
         named = {" ".join(text[e[2]:e[1]].split()): (e[4][0], e[3], text[e[0]:e[2]].strip().lower()) for e in again}
         for written, (place, level, level_word) in named.items():
-            for m in re.finditer(r"(?<!\w)" + re.escape(written).replace(r"\ ", r"[ \t\u00a0]+") + r"(?!\w)", text):
+            # its first letter before the look-behind: the engine skips to that letter
+            # instead of trying the look-behind at every position of the page
+            for m in re.finditer(re.escape(written[:1]) + r"(?<!\w.)" + re.escape(written[1:]).replace(
+                    r"\ ", r"[ \t\u00a0]+") + r"(?!\w)", text):
                 if not any(a < m.end() and m.start() < b for a, b, *_ in taken):
                     # with the same level word before it ("Huyện Kroch Chhmar"): that level
                     lw = re.search(r"(?<!\w)(?i:" + re.escape(level_word) + r")[ \t\u00a0]+$",

@@ -216,3 +216,17 @@ def test_a_form_whose_examples_break_a_shortcut_is_always_tried() -> None:
     assert not chrome._fits(form, "lúc 10:25 ngày 14/3; ngày 14/3", chrome._TIME_OF_DAY)  # time optional
     assert not chrome._fits(form, "ngày 14/3", chrome._FULL_DATE)                           # no year
     assert chrome._fits(form, "lúc 10:25 ngày 14/3", chrome._TIME_OF_DAY)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(_VI_AND_MORE, max_size=60), st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=4))
+def test_a_page_folded_once_then_blanked_is_the_blanked_page_folded(text: str, spans) -> None:
+    # extract_events folds the page once (kept from parse_article) and blanks what it
+    # leaves out, instead of folding the blanked page again: the same string
+    from hoptac.core.extract.article import masked
+    from hoptac.core.scan import fast_fold, fold_page
+
+    spans = [(min(a, b), max(a, b)) for a, b in spans]
+    assert fold_page(text) == fast_fold(text)
+    assert fold_page(text) is fold_page(text)   # kept for the last page
+    assert masked(fold_page(text), spans) == fast_fold(masked(text, spans))

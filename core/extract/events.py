@@ -33,7 +33,7 @@ from .verdicts import choose_main, judge, undated_main
 from .partners import choose, party_dict, principal_partners
 from .people import find_people
 from ..places import find_places, resolve, to_2025
-from ..scan import fast_fold, keyword_regex
+from ..scan import fold_page, keyword_regex
 from ..text import fold
 from .vocab import MILESTONE_KEYWORDS, SECTORS, TYPE_KEYWORDS, TYPE_NOT
 from .milestones import NOT_MILESTONES, day_in_range, established, year_milestone
@@ -183,8 +183,11 @@ def extract_events(article: Article, *, article_id: str, source: str,
     warnings: list[str] = []
     b0, b1 = article.body_span
     t0, t1 = article.title_span
-    keep = masked(text, [(0, t0), (t1, b0)] + list(article.boilerplate) + [(b1, len(text))])
-    folded = fast_fold(keep)  # same length as keep: offsets are shared
+    cut = [(0, t0), (t1, b0)] + list(article.boilerplate) + [(b1, len(text))]
+    keep = masked(text, cut)
+    # fold(keep), same length as keep (offsets are shared): the page folded once for its
+    # lines (parse_article), blanked where keep is (folding is character by character)
+    folded = masked(fold_page(text), cut)
     title = article.title
 
     all_mentions = find_places(keep, folded)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..messages import M_
-from ..scan import fast_fold
+from ..scan import fold_page
 from .chrome import (is_banner, is_end_marker, is_leadlike, junk_reason, looks_like_byline, parse_stamp,
                      stamp_span)
 
@@ -35,7 +35,7 @@ def _lines(text: str) -> list[_Line]:
     """The page's lines that are not blank."""
     out = []
     pos = 0
-    folded_text = fast_fold(text)  # same length: one fold for the whole page
+    folded_text = fold_page(text)  # same length: one fold for the whole page (kept for extract_events)
     for raw in text.split("\n"):
         stripped = raw.strip()
         if stripped:
