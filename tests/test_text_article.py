@@ -230,3 +230,16 @@ def test_a_page_folded_once_then_blanked_is_the_blanked_page_folded(text: str, s
     assert fold_page(text) == fast_fold(text)
     assert fold_page(text) is fold_page(text)   # kept for the last page
     assert masked(fold_page(text), spans) == fast_fold(masked(text, spans))
+
+
+@pytest.mark.parametrize("data", [b"\x01\x02ab" * 100, "\ufffd\ufffdab".encode() * 100,
+                                  b"\x1f\x0bTin t\xe1\xbb\xa9c " * 80])
+def test_valid_utf8_that_is_control_characters_throughout_is_refused(data: bytes) -> None:
+    # (the control characters are looked for in the bytes first: a file without any is text)
+    with pytest.raises(DecodeError):
+        decode(data)
+
+
+def test_a_few_control_characters_in_utf8_are_removed_not_refused() -> None:
+    text = "Sáng 5/6, tỉnh Lào Cai\x07 và tỉnh Yên Bái ký kết hợp tác.\n" * 5
+    assert decode(text.encode()) == text.replace("\x07", "")

@@ -27,6 +27,7 @@ _VI_LETTERS = set(
 )
 
 _NOT_TEXT_CHAR = re.compile("[\ufffd\x00-\x08\x0b\x0c\x0e-\x1f]")
+_NOT_TEXT_BYTES = bytes(range(0x00, 0x09)) + b"\x0b\x0c" + bytes(range(0x0e, 0x20))  # its controls, as UTF-8
 
 
 def _looks_like_text(text: str) -> bool:
@@ -76,7 +77,10 @@ def decode(data: bytes) -> str:
     except UnicodeDecodeError:
         pass
     else:
-        if _binary_as_utf8(text):
+        # the control characters counted are single bytes in UTF-8, U+FFFD three: bytes
+        # without them cannot be binary (one pass in C instead of a regex over the text)
+        if (len(data.translate(None, _NOT_TEXT_BYTES)) != len(data) or b"\xef\xbf\xbd" in data) \
+                and _binary_as_utf8(text):
             raise DecodeError(M_("not text (control characters throughout)"))
         return _unlegacy(text)
     return _decode_8bit(data)
