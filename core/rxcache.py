@@ -134,6 +134,9 @@ def _compile_and_keep(pattern: str, flags: int, path: Path) -> re.Pattern[str]:
     return compiled
 
 
+KEEP = 200  # entries kept: rules edited again and again leave old ones, the oldest go
+
+
 def _write(path: Path, data: bytes) -> None:
     """Written aside and renamed into place; a folder that cannot be written is no error."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
@@ -146,6 +149,20 @@ def _write(path: Path, data: bytes) -> None:
             tmp.unlink()
         except OSError:
             pass
+        return
+    _prune(path.parent)
+
+
+def _prune(folder: Path) -> None:
+    try:
+        entries = [(e.stat().st_mtime, e.path) for e in os.scandir(folder)
+                   if e.name.endswith((".rx", ".txt")) and not e.name.startswith(".")]
+        if len(entries) <= KEEP:
+            return
+        for _, old in sorted(entries)[: len(entries) - KEEP]:
+            os.unlink(old)
+    except OSError:
+        pass  # another process pruned it first, or the folder went away
 
 
 

@@ -94,3 +94,18 @@ def test_the_rules_compile_the_same_through_the_cache(cache):
     assert warm.lead == cold.lead == re.compile(cold.lead.pattern, cold.lead.flags & ~re.UNICODE)
     for key, (pat, _, _) in warm.masters.items():
         assert pat == cold.masters[key][0] == re.compile(pat.pattern, re.VERBOSE)
+
+
+def test_the_oldest_entries_go_past_the_limit(cache, monkeypatch):
+    import os
+
+    monkeypatch.setattr(rxcache, "KEEP", 3)
+    written = []
+    for i in range(5):
+        before = set(cache.glob("*.rx"))
+        rxcache.compile(rf"a{{{i + 1}}}")
+        (new,) = set(cache.glob("*.rx")) - before
+        os.utime(new, (1000 + i, 1000 + i))   # written in this order
+        written.append(new)
+    assert set(cache.glob("*.rx")) == set(written[-3:])   # the two oldest went
+    assert rxcache.compile(r"a{5}") == __import__("re").compile(r"a{5}")
