@@ -38,6 +38,9 @@ END_MARKERS: tuple[tuple[str, str], ...] = (
     ("cac tin khac", "Các tin khác"),
     ("cac tin/bai khac", "Các tin/bài khác"),
     ("tin lien quan", "Tin liên quan (related)"),
+    ("cac tin lien quan", "Các tin liên quan (related)"),
+    ("bai lien quan", "Bài liên quan (related)"),
+    ("cac bai lien quan", "Các bài liên quan (related)"),
     ("bai viet lien quan", "Bài viết liên quan (related)"),
     ("tin moi", "Tin mới (latest)"),
     ("tin moi nhat", "Tin mới nhất"),
@@ -381,11 +384,19 @@ def is_caption(raw: str) -> bool:
     return bool(_CAPTION.search(raw))
 
 
+#: A related article listed with its date after it, one to a line: "- Đoàn đại biểu tỉnh X
+#: thăm tỉnh Y (01-08-2009)", "• Hai huyện ký kết kết nghĩa (12/3/2021)". (The closing
+#: bracket would otherwise make it read as a sentence.)
+_LISTED_TITLE = re.compile(r"^(?:[-–•·*+]\s*)?\S.{10,220}\(\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?:\s+\d{1,2}:\d{2})?\s*\)$")
+
+
 def is_teaser(raw: str, folded: str) -> bool:
     """A line in the body that is not a sentence: a related article's title, a
-    sub-heading, titles glued together ('… xây dựng ĐảngChủ động …'). Its dates are
-    not the article's events."""
+    sub-heading, titles glued together ('… xây dựng ĐảngChủ động …'), a related title
+    listed with its date ('- … (01-08-2009)'). Its dates are not the article's events."""
     end = _clean_end(raw)
+    if _LISTED_TITLE.match(end) and not is_leadlike(raw, folded):
+        return True
     if not end or end[-1] in ".!?…:;\"”)" or is_caption(raw) or is_leadlike(raw, folded):
         return False
     return 4 <= len(end.split()) <= 40 and len(end) <= 240

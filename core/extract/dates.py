@@ -138,8 +138,17 @@ def _check_consecutive(g, text, start, end):
     return (b - a).days == 1
 
 
+def _check_days_listed(g, text, start, end):
+    """'7, 8 và 9 tháng 5': days listed between the two ends follow each other day by day."""
+    if not g.get("mid"):
+        return True
+    days = [int(g["d"]), *map(int, re.findall(r"\d+", g["mid"])), int(g["d2"])]
+    return all(b == a + 1 for a, b in zip(days, days[1:]))
+
+
 _CHECKS = {
     "consecutive": _check_consecutive,
+    "days_listed": _check_days_listed,
     "not_doc": _check_not_doc,
     "no_unit": _check_no_unit,
     "slash_unless_cue": _check_slash_unless_cue,

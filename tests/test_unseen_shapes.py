@@ -1,0 +1,73 @@
+"""Shapes of pages from sites the rules were not written on (issue 9, a second unseen
+set), each in sentences written for this test: related lists with their dates, typos in
+date separators, day lists, trips whose days the lead or the body gives, slogans above
+the headline, foreign cities and regions in Vietnamese spellings."""
+
+from __future__ import annotations
+
+from hoptac.core.extract.article import parse_article
+from hoptac.core.extract.chrome import is_teaser
+from hoptac.core.extract.dates import find_dates
+from hoptac.core.text import fold
+
+from extract_support import main_event
+
+
+def _dates(text: str) -> list[tuple]:
+    return [(m.day, m.month, m.year, m.end_day) for m in find_dates(text)]
+
+
+# --- related articles listed with their dates ----------------------------------------------
+
+RELATED_BELOW = (
+    "Lãnh đạo tỉnh Hà Giang tiếp đoàn đại biểu châu Văn Sơn, Trung Quốc\n"
+    "Chiều 9- 3-2012, Chủ tịch UBND tỉnh Hà Giang đã tiếp đoàn đại biểu châu Văn Sơn (tỉnh Vân Nam, "
+    "Trung Quốc) đến chào xã giao nhân chuyến thăm tỉnh Hà Giang.\n"
+    "Hai bên trao đổi về hợp tác thương mại qua cửa khẩu Thanh Thủy.\n"
+    "(P.V)\n"
+    "Các tin liên quan:\n"
+    "- Đoàn đại biểu tỉnh Quảng Tây (Trung Quốc) thăm tỉnh Hà Giang (14-11-2011)\n"
+    "- Lãnh đạo tỉnh tiếp Tổng lãnh sự Trung Quốc tại Hà Nội (02-10-2011)\n"
+)
+
+
+def test_a_list_of_related_titles_under_cac_tin_lien_quan_ends_the_article():
+    art = parse_article(RELATED_BELOW)
+    assert "Thanh Thủy" in art.body and "14-11-2011" not in art.body
+
+
+def test_a_dash_date_with_a_space_after_the_first_dash_is_the_leads_date():
+    main = main_event(RELATED_BELOW)
+    assert main["date"] == "2012-03-09" and main["year_source"] == "stated"
+
+
+def test_a_related_title_with_its_date_in_brackets_is_a_teaser_not_a_sentence():
+    line = "- Đoàn đại biểu tỉnh Quảng Tây (Trung Quốc) thăm tỉnh Hà Giang (14-11-2011)"
+    assert is_teaser(line, fold(line))
+    sentence = "Hai bên ký kết biên bản hợp tác (ảnh trên)."
+    assert not is_teaser(sentence, fold(sentence))
+
+
+def test_the_dates_of_a_related_list_inside_the_body_are_never_the_main_event():
+    # the same list without its header: the lead's date still wins, the listed years are no cue
+    text = RELATED_BELOW.replace("Các tin liên quan:\n", "").replace("Chiều 9- 3-2012", "Chiều 9-3")
+    main = main_event(text)
+    assert main["date"] in ("--03-09",) and main["year_source"] == "unknown"
+
+
+def test_a_space_after_a_dash_or_a_slash_is_a_typo_inside_one_date():
+    assert _dates("Tối 12- 5-2011, đoàn đến thăm") == [(12, 5, 2011, None)]
+    assert _dates("ngày 27/ 3/2020 tại tỉnh") == [(27, 3, 2020, None)]
+    # a dot followed by a space ends a sentence: "đạt 12. 5.2011" is no date
+    assert _dates("số 12. 5.2011 người") == []
+
+
+# --- days listed ----------------------------------------------------------------------------
+
+def test_three_days_listed_one_after_another_are_a_range():
+    assert _dates("trong ba ngày 7, 8 và 9 tháng 5/2013, đoàn đã thăm") == [(7, 5, 2013, 9)]
+    assert _dates("trong các ngày 29, 30, 31/10 và") == [(29, 10, None, 31)]
+
+
+def test_days_listed_with_gaps_are_not_one_range_from_the_first_to_the_last():
+    assert (2, 9, 2019, 9) not in _dates("vào các ngày 2, 5 và 9 tháng 9 năm 2019")
