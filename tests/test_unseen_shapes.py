@@ -71,3 +71,39 @@ def test_three_days_listed_one_after_another_are_a_range():
 
 def test_days_listed_with_gaps_are_not_one_range_from_the_first_to_the_last():
     assert (2, 9, 2019, 9) not in _dates("vào các ngày 2, 5 và 9 tháng 9 năm 2019")
+
+
+# --- trips: the range of the trip, not one of its days ----------------------------------------
+
+def test_a_trip_whose_first_day_the_lead_dates_is_the_range_the_body_gives():
+    text = ("Sáng 3/9/2019, đoàn công tác của Tỉnh ủy Điện Biên do Phó Bí thư Tỉnh ủy làm trưởng đoàn đã "
+            "sang thăm, làm việc tại tỉnh Phông Sa Lỳ (Lào).\n"
+            "Đón đoàn tại cửa khẩu có lãnh đạo tỉnh Phông Sa Lỳ.\n"
+            "Theo kế hoạch, đoàn thăm và làm việc tại tỉnh bạn trong 4 ngày, từ ngày 3/9/2019 đến ngày 6/9/2019.\n")
+    main = main_event(text)
+    assert (main["date"], main["date_end"], main["type"]) == ("2019-09-03", "2019-09-06", "visit")
+
+
+def test_a_day_of_a_programme_the_lead_gave_first_is_a_step_of_the_trip():
+    text = ("Chuyến công tác diễn ra từ ngày 12 đến 16/10/2023. Ngày 12/10, đoàn công tác tỉnh Quảng Ninh "
+            "đã làm việc với chính quyền tỉnh Gunma (Nhật Bản) về hợp tác đào tạo nhân lực.\n"
+            "Ngày 14/10, đoàn làm việc với tỉnh Kagawa.\n")
+    main = main_event(text)
+    assert (main["date"], main["date_end"], main["type"]) == ("2023-10-12", "2023-10-16", "visit")
+
+
+def test_a_ceremony_on_the_first_day_of_a_trip_stays_the_occasion():
+    # the lead reports a signing; the trip around it is background
+    text = ("Hai huyện kết nghĩa\n"
+            "Ngày 19/5/2015, lễ ký kết thỏa thuận hữu nghị giữa huyện Mường Tè (Lai Châu) và huyện Giang "
+            "Thành (Trung Quốc) đã được tổ chức. Đây là hoạt động chính trong chuyến thăm và làm việc của "
+            "đoàn đại biểu huyện Giang Thành trong hai ngày 19 và 20/5.\n")
+    main = main_event(text)
+    assert (main["date"], main["date_end"], main["type"]) == ("2015-05-19", None, "signing")
+
+
+def test_a_day_told_first_within_a_trip_told_after_it_stays_the_occasion():
+    text = ("Ngày 26/4, trong khuôn khổ chuyến thăm Lào từ ngày 25 đến 28/4, đoàn đại biểu tỉnh Nghệ An "
+            "đã hội đàm với lãnh đạo tỉnh Xiêng Khoảng.\n")
+    main = main_event(text)
+    assert (main["date"], main["date_end"]) == ("--04-26", None)

@@ -259,6 +259,8 @@ def extract_events(article: Article, *, article_id: str, source: str,
         if verdict_of.get(id(dm)) == "caption":  # the lead tells what the caption shows
             clauses += [clause_of(folded[ls:le], 0) for ls, le in sentences if l0 <= ls < l1][:2]
         clauses.append(clause_of(folded[s:e], dm.start - s))
+        if t0 == t1 and l0 <= dm.start < l1:  # no headline: the lead's next sentences tell the occasion
+            clauses += [folded[ls:le] for ls, le in sentences if l0 <= ls < l1 and ls >= e][:2]
         for clause in clauses:
             etype, why = main_type(clause, fold(title))
             if etype is not None:

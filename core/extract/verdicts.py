@@ -21,6 +21,9 @@ from dateutil.relativedelta import relativedelta
 
 from .chrome import AGENCY_TAG
 from .dates import DateMention
+from .trips import sentence_start as _sentence_start
+from .trips import trip_days as _trip_days
+from .trips import trip_end as _trip_end
 from ..messages import M_
 from .year_cues import CUE, YearCue
 
@@ -127,11 +130,6 @@ def _inside(pos: int, spans) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
-def _sentence_start(folded: str, pos: int, floor: int) -> int:
-    i = max(folded.rfind(". ", floor, pos), folded.rfind("\n", floor, pos), folded.rfind("./.", floor, pos))
-    return floor if i < 0 else i + 1
-
-
 def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, lead, teasers, captions,
           paragraphs: list[tuple[int, int]]) -> list[Reading]:
     """A verdict for every mention (text order)."""
@@ -191,33 +189,8 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
         out.append(r)
     _score(out, text, folded, lead, paragraphs)
     _trip_end(out, folded)
+    _trip_days(out, folded, paragraphs)
     return out
-
-
-#: A lead that reports the end of a trip: "Chiều 3/8, đoàn … về nước, kết thúc chuyến thăm",
-#: "Sáng 9/5, lãnh đạo tỉnh tiễn đoàn …".
-_TRIP_END = re.compile(r"\b(?:ket thuc (?:tot dep )?(?:chuyen|dot) (?:tham|cong tac|lam viec)|tien doan|tien dua doan|"
-                       r"ve nuoc|nhap canh ve|tro ve nuoc)\b")
-
-
-def _trip_end(readings: list[Reading], folded: str) -> None:
-    """The lead dates the end of a trip whose days the body gives ('Trong các ngày từ 7 đến
-    9/5', 'Từ ngày 30/7 đến 3/8/2023'): the trip is the occasion, so its range, ending on
-    the lead's day, outranks the lead's day."""
-    for r in readings:
-        m = r.mention
-        if not (r.in_lead and r.verdict == "event" and m.precision == "day" and m.day and not m.end_day):
-            continue
-        end = folded.find(". ", m.end, m.end + 300)
-        if not _TRIP_END.search(folded, m.end, end if end > 0 else m.end + 300):
-            continue
-        for o in readings:
-            n = o.mention
-            if (o.verdict == "range" and n.day and n.end_day and (n.end_month or n.month) == m.month
-                    and n.end_day == m.day and (n.month, n.day) != (m.month, m.day)):
-                o.score = max(o.score, r.score + 1)
-                o.why = M_("{why}; the trip whose end the lead reports", why=o.why)
-                return
 
 
 _YEARS_BEFORE = re.compile(r"\b(\d{1,3})\s+nam\b[^()]{0,120}\(\s*(?:ngay\s+)?$")
