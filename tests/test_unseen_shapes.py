@@ -107,3 +107,28 @@ def test_a_day_told_first_within_a_trip_told_after_it_stays_the_occasion():
             "đã hội đàm với lãnh đạo tỉnh Xiêng Khoảng.\n")
     main = main_event(text)
     assert (main["date"], main["date_end"]) == ("--04-26", None)
+
+
+# --- a slogan above the headline -----------------------------------------------------------------
+
+SLOGAN = ("ĐOÀN KẾT, DÂN CHỦ, KỶ CƯƠNG, SÁNG TẠO; KHƠI DẬY KHÁT VỌNG PHÁT TRIỂN; XÂY DỰNG TỈNH NINH THUẬN "
+          "NGÀY CÀNG GIÀU MẠNH, VĂN MINH, HIỆN ĐẠI VÀ BỀN VỮNG, NHÂN DÂN ẤM NO HẠNH PHÚC")
+
+
+def test_a_long_slogan_in_capitals_above_the_headline_is_chrome_and_the_stamp_under_the_headline_counts():
+    text = (SLOGAN + "\n"
+            "Năm tỉnh Nam Trung Bộ liên kết phát triển nông nghiệp\n"
+            "Ngày cập nhật 15/3/2014\n\n"
+            "Ngày 14-3, tại hội nghị liên kết phát triển nông nghiệp tổ chức ở TP Phan Rang - Tháp Chàm, lãnh "
+            "đạo các tỉnh Ninh Thuận, Bình Thuận, Khánh Hòa, Lâm Đồng và Phú Yên thống nhất kế hoạch chung.\n")
+    art = parse_article(text)
+    assert art.title == "Năm tỉnh Nam Trung Bộ liên kết phát triển nông nghiệp"
+    assert "KHÁT VỌNG" not in art.body
+    main = main_event(text)
+    assert main["date"] == "2014-03-14" and main["year_source"] == "published"
+
+
+def test_a_headline_in_capitals_is_no_slogan():
+    from hoptac.core.extract.chrome import is_slogan
+    assert not is_slogan("QUẢNG NINH VÀ QUẢNG TÂY HỢP TÁC PHÁT TRIỂN DU LỊCH BIÊN GIỚI")
+    assert is_slogan(SLOGAN)

@@ -8,7 +8,7 @@ import re
 
 from ..messages import M_
 from ..scan import fast_fold
-from .chrome import (is_banner, is_end_marker, is_leadlike, junk_reason, looks_like_byline, parse_stamp,
+from .chrome import (is_banner, is_end_marker, is_slogan, is_leadlike, junk_reason, looks_like_byline, parse_stamp,
                      stamp_span)
 
 
@@ -76,6 +76,8 @@ def _chrome_reason_of(ln: _Line) -> str | None:
         return why
     if is_banner(ln.folded):
         return M_("a festive banner: 'Chào mừng … 2025'")
+    if is_slogan(ln.raw):
+        return M_("a slogan in capitals in the site's header")
     if _stamp(ln) is not None:
         return M_("a time stamp")
     if is_end_marker(ln.folded):
