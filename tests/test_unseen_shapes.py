@@ -132,3 +132,39 @@ def test_a_headline_in_capitals_is_no_slogan():
     from hoptac.core.extract.chrome import is_slogan
     assert not is_slogan("QUẢNG NINH VÀ QUẢNG TÂY HỢP TÁC PHÁT TRIỂN DU LỊCH BIÊN GIỚI")
     assert is_slogan(SLOGAN)
+
+
+# --- foreign partners: Russia's regions, "TP." before a city and its country, a syllable written small
+
+def _places(text: str) -> list[tuple[str, str, str]]:
+    from hoptac.core.places import find_places
+    return [(text[m.start:m.end], m.candidates[0].province, m.candidates[0].country)
+            for m in find_places(text) if m.candidates]
+
+
+def test_russian_regions_in_vietnamese_spellings_with_their_level_word():
+    found = _places("Đoàn đã làm việc với chính quyền tỉnh U-li-a-nốp và thành phố Xanh Pê-téc-bua.")
+    assert found == [("tỉnh U-li-a-nốp", "Ulyanovsk", "Nga"),
+                     ("thành phố Xanh Pê-téc-bua", "Saint Petersburg", "Nga")]
+    # never bare: "Tula" alone is a word of a name, not the region
+    assert _places("ông Tula phát biểu") == []
+
+
+def test_a_trip_to_a_russian_region_pairs_the_province_with_it_and_keeps_its_country():
+    text = ("Từ ngày 2 đến 6/7/2023, đoàn công tác tỉnh Hà Tĩnh đã thăm và làm việc tại tỉnh Ca-lu-ga. "
+            "Ngày 2/7, đoàn làm việc với Thống đốc tỉnh Ca-lu-ga về hợp tác nông nghiệp.\n")
+    main = main_event(text)
+    assert main["pair"] == ["Hà Tĩnh", "Kaluga"]
+    assert any(p.get("country") == "Nga" for p in main["parties"])
+
+
+def test_tp_before_a_city_the_gazetteer_does_not_know_and_its_country():
+    assert _places("tiếp đoàn đại biểu TP. Gimhae, Hàn Quốc, do ông") == [("TP. Gimhae", "Gimhae", "Hàn Quốc")]
+    assert _places("chính quyền Tp Chiba (Nhật Bản) tổ chức")[0][1:] == ("Chiba", "Nhật Bản")
+
+
+def test_a_syllable_written_small_is_read_only_for_a_region_it_sounds_like():
+    assert _places("kết nghĩa với bản Huội Lốc, Tỉnh Xiêng khoảng (Lào). Hai bên")[-1] == \
+        ("Tỉnh Xiêng khoảng", "Xiêng Khoảng", "Lào")
+    # no known region of that sound: no place is made of it
+    assert _places("gặp gỡ tại tỉnh Xin chào bạn (Lào)") == []
