@@ -168,3 +168,25 @@ def test_a_syllable_written_small_is_read_only_for_a_region_it_sounds_like():
         ("Tỉnh Xiêng khoảng", "Xiêng Khoảng", "Lào")
     # no known region of that sound: no place is made of it
     assert _places("gặp gỡ tại tỉnh Xin chào bạn (Lào)") == []
+
+
+# --- 'Vừa qua' on a page stamped in a month's first days ------------------------------------------
+
+def _recent(stamp: str) -> dict:
+    return main_event("Hai tỉnh hợp tác phát triển du lịch\n"
+                      f"Cập nhật: {stamp}\n"
+                      "Vừa qua, tại thành phố Vinh, UBND tỉnh Nghệ An có buổi làm việc với đoàn đại biểu tỉnh "
+                      "Xiêng Khoảng (Lào) về hợp tác du lịch.\n")
+
+
+def test_vua_qua_takes_the_month_of_a_page_stamped_mid_month():
+    assert _recent("18/11/2014")["date"] == "2014-11"
+
+
+def test_vua_qua_early_in_a_month_may_be_the_month_before_only_the_year_is_given():
+    main = _recent("03/11/2014")
+    assert (main["date"], main["precision"], main["year_source"]) == ("2014", "year", "published")
+
+
+def test_vua_qua_in_the_first_days_of_january_gives_no_date():
+    assert _recent("02/01/2015")["date"] is None

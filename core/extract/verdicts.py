@@ -287,6 +287,10 @@ def recent_cue(folded: str, lead) -> tuple[int, int] | None:
 
 
 _ONE_DAY = relativedelta(days=1)
+#: From this day of the month a page's 'vừa qua' occasion is dated by the page's month; on
+#: the first days ('Cập nhật: 03/11/2014' over 'Vừa qua, …') it may have been the month
+#: before, so only the year is given (and nothing in the first days of January).
+RECENT_SAME_MONTH_FROM = 8
 #: A lead that dates itself by the day of publication: "Sáng nay, tại …", "Hôm qua, …"
 #: (no number follows: "Sáng nay (13/3)" is read as a date).
 _TODAY = re.compile(r"\W*(?:\([^()]{1,40}\)\s*-?\s*|[a-z][a-z0-9.&]{1,15}\s*-\s*)?"
@@ -298,7 +302,8 @@ def undated_main(text: str, folded: str, readings: list[Reading], lead, publishe
     """A main event for a lead that dates no occasion: one held for an anniversary
     ('Nhân dịp kỷ niệm 70 năm … (2/9/1954 – 2/9/2024), … đã diễn ra lễ kết nghĩa': the
     year 2024), or a recent one ('vừa có chuyến thăm', 'vừa được … ký kết': the
-    publication month, else the article's year). Returns (mention, fields, cue) or None."""
+    publication month -- only its year in a month's first days, see
+    RECENT_SAME_MONTH_FROM --, else the article's year). Returns (mention, fields, cue) or None."""
     l0, l1 = lead
     for r in readings:
         m = r.mention
@@ -318,9 +323,14 @@ def undated_main(text: str, folded: str, readings: list[Reading], lead, publishe
     s = span[0]
     e = min(l1, s + 40)
     e = text.rfind(" ", s, e) if " " in text[s:e] else e
-    if published is not None:
+    if published is not None and published.day >= RECENT_SAME_MONTH_FROM:
         dm = DateMention(s, e, text[s:e].strip(), None, published.month, published.year, precision="month", rule="recent")
         return dm, _fields(dm, published.year, published.month, "published"), None
+    if published is not None:  # early in a month, 'vừa qua' may well be the month before: the year only
+        if published.month == 1:
+            return None  # ... or the year before
+        dm = DateMention(s, e, text[s:e].strip(), None, None, published.year, precision="year", rule="recent")
+        return dm, _fields(dm, published.year, None, "published"), None
     # the writing year: results so far ("kết quả đầu năm 2024") tell it best
     strong = [c for c in cues if c.name == "so_far"] or [
         c for c in cues if c.weight >= CUE["spring"].weight and c.name != "review_period"]
