@@ -190,3 +190,8 @@ def test_vua_qua_early_in_a_month_may_be_the_month_before_only_the_year_is_given
 
 def test_vua_qua_in_the_first_days_of_january_gives_no_date():
     assert _recent("02/01/2015")["date"] is None
+
+
+def test_korean_provinces_written_syllable_by_syllable():
+    assert _places("Chủ tịch Hội đồng tỉnh Gyeong Gi đã tiếp đoàn")[0][1:] == ("Gyeonggi", "Hàn Quốc")
+    assert _places("đoàn đại biểu tỉnh Chung-cheong-nam sang thăm")[0][1:] == ("Chungcheongnam", "Hàn Quốc")
