@@ -195,3 +195,29 @@ def test_vua_qua_in_the_first_days_of_january_gives_no_date():
 def test_korean_provinces_written_syllable_by_syllable():
     assert _places("Chủ tịch Hội đồng tỉnh Gyeong Gi đã tiếp đoàn")[0][1:] == ("Gyeonggi", "Hàn Quốc")
     assert _places("đoàn đại biểu tỉnh Chung-cheong-nam sang thăm")[0][1:] == ("Chungcheongnam", "Hàn Quốc")
+
+
+# --- a day without its month; a stamp with dots ----------------------------------------------------
+
+def _day_alone(stamp: str) -> dict:
+    return main_event("Chủ tịch Hội đồng tỉnh Gyeonggi tiếp đoàn đại biểu tỉnh Bắc Ninh\n"
+                      f"• Đăng {stamp}\n\n"
+                      "Chủ tịch Hội đồng tỉnh Gyeonggi đã gặp gỡ đoàn đại biểu tỉnh Bắc Ninh, Việt Nam vào ngày "
+                      "mùng 6 và thống nhất tăng cường giao lưu giữa hội đồng hai tỉnh trên nhiều lĩnh vực.\n")
+
+
+def test_a_day_alone_is_in_the_month_of_a_stamp_with_dots():
+    main = _day_alone("2021.09.14 10:20")
+    assert (main["date"], main["year_source"], main["type"]) == ("2021-09-06", "published", "visit")
+
+
+def test_a_day_alone_later_than_the_stamps_day_is_in_the_month_before():
+    assert _day_alone("2021.09.03 10:20")["date"] == "2021-08-06"
+
+
+def test_a_day_alone_is_no_date_without_a_publication_date_nor_a_lunar_day():
+    text = ("Chủ tịch Hội đồng tỉnh Gyeonggi đã gặp gỡ đoàn đại biểu tỉnh Bắc Ninh, Việt Nam vào ngày mùng 6 "
+            "và thống nhất tăng cường giao lưu giữa hội đồng hai tỉnh trên nhiều lĩnh vực.\n")
+    assert main_event(text)["date"] is None
+    assert _dates("sáng mùng 4 Tết, lãnh đạo tỉnh") == []
+    assert _dates("ngày mùng 2 tháng 9") == [(2, 9, None, None)]

@@ -202,6 +202,14 @@ RULES: tuple[Rule, ...] = (
           "Thứ Hai (14/3)", "Chiều qua (7/3)", "Tối thứ Bảy, 12/5", "ngày 08/03"),
          note="Day and month after a part of the day, a weekday or 'ngày': any separator, "
               "a dash too ('Sáng 14-10' is 14 October, not a range)."),
+    Rule("day_of_month", "date!",
+         r"(?P<d>{DAY}){END}(?!\s*(?:thang|tet|nam|\d))",
+         ("ngày mùng 4", "sáng ngày mồng 9", "buổi sáng ngày mùng 4"),
+         check="day_alone",
+         note="A day without its month, after 'mùng'/'mồng' ('vào ngày mùng 4'): the month of "
+              "the page's publication, or the month before when the day is later than the "
+              "publication's (dates.day_in_month); no date at all without a publication date. "
+              "Not 'mùng 4 Tết' (a lunar day)."),
     Rule("bare_dm", "",
          r"(?P<d>{DAY})/(?P<m>{MON}){END}",
          ("8/3", "19/11", "2/9"),

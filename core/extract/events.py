@@ -28,7 +28,7 @@ from typing import Any
 from ..messages import M_
 from .article import Article, masked
 from .chrome import ABBREVIATION_END
-from .dates import DateMention, find_dates
+from .dates import DateMention, day_in_month, find_dates
 from .event_type import clause_of, main_type
 from .verdicts import choose_main, judge, undated_main
 from .partners import choose, party_dict, principal_partners
@@ -202,7 +202,8 @@ def extract_events(article: Article, *, article_id: str, source: str,
         warnings.append(M_("no Vietnamese locality found"))
     context = set(partners.pair)
 
-    all_dates = find_dates(keep)  # headline and body (the headline's years are cues too)
+    # headline and body (the headline's years are cues too); a day alone in the page's month
+    all_dates = [d for d in (day_in_month(m, article.published) for m in find_dates(keep)) if d is not None]
     sentences = _sentences(keep, b0, b1, article.wrapped)
     readings = judge(keep, folded, [d for d in all_dates if b0 <= d.start < b1 or t0 <= d.start < t1],
                      title_span=(t0, t1), lead=(l0, l1), teasers=article.teasers,
