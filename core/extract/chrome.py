@@ -399,7 +399,7 @@ def is_caption(raw: str) -> bool:
 #: A related article listed with its date after it, one to a line: "- Đoàn đại biểu tỉnh X
 #: thăm tỉnh Y (01-08-2009)", "• Hai huyện ký kết kết nghĩa (12/3/2021)". (The closing
 #: bracket would otherwise make it read as a sentence.)
-_LISTED_TITLE = re.compile(r"^(?:[-–•·*+]\s*)?\S.{10,220}\(\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?:\s+\d{1,2}:\d{2})?\s*\)$")
+_LISTED_TITLE = re.compile(r"^(?:[-–•·*+]\s*)?\S.{10,160}\(\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?:\s+\d{1,2}:\d{2})?\s*\)$")
 
 
 def is_teaser(raw: str, folded: str) -> bool:
