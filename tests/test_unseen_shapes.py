@@ -221,3 +221,25 @@ def test_a_day_alone_is_no_date_without_a_publication_date_nor_a_lunar_day():
     assert main_event(text)["date"] is None
     assert _dates("sáng mùng 4 Tết, lãnh đạo tỉnh") == []
     assert _dates("ngày mùng 2 tháng 9") == [(2, 9, None, None)]
+
+
+# --- the anniversary of the partners' own bond: its first year is a milestone ------------------------
+
+def _events(text: str) -> list[dict]:
+    from hoptac.core.extract.events import extract_events
+    return extract_events(parse_article(text), article_id="t", source="t.txt")[0]
+
+
+def test_the_signing_an_anniversary_of_the_partners_bond_counts_from_is_a_milestone():
+    text = ("Sáng ngày 9-6-2018, tại TP. Hạ Long, UBND tỉnh Quảng Ninh tổ chức lễ kỷ niệm 15 năm ký kết quan hệ "
+            "hợp tác hữu nghị giữa TP. Hạ Long, tỉnh Quảng Ninh và TP. Gimhae, tỉnh Gyeongsangnam - Hàn Quốc "
+            "(2003-2018). Đến dự có đoàn đại biểu tỉnh Gyeongsangnam.\n")
+    events = _events(text)
+    assert events[0]["main"] and events[0]["date"] == "2018-06-09"
+    assert [(e["date"], e["precision"]) for e in events[1:]] == [("2003", "year")]
+
+
+def test_a_national_anniversary_gives_no_milestone_of_the_partners():
+    text = ("Sáng ngày 9-6-2023, UBND tỉnh Quảng Ninh và tỉnh Gyeongsangnam (Hàn Quốc) tổ chức hội nghị hợp tác "
+            "nhân dịp kỷ niệm 31 năm thiết lập quan hệ ngoại giao Việt Nam - Hàn Quốc (1992 - 2023).\n")
+    assert [e["date"] for e in _events(text)] == ["2023-06-09"]

@@ -21,6 +21,7 @@ from dateutil.relativedelta import relativedelta
 
 from .chrome import AGENCY_TAG
 from .dates import DateMention
+from .milestones import BOND_YEARS
 from .trips import sentence_start as _sentence_start
 from .trips import trip_days as _trip_days
 from .trips import trip_end as _trip_end
@@ -157,7 +158,7 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
                 or ("hoac" in after and _OR_AFTER.match(after)):
             r = Reading(m, "holiday", _WHY_HOLIDAY)
         elif (m.kind == "period" and m.rule == "years" and near.rstrip().endswith("(")
-              and _ANNIV_BEFORE.search(near) and _years_apart(near, m)):
+              and (_ANNIV_BEFORE.search(near) or BOND_YEARS.search(before)) and _years_apart(near, m)):
             r = Reading(m, "anniversary", _WHY_ANNIV_YEARS)
         elif m.kind == "period":
             r = Reading(m, "period", M_("a period ({rule})", rule=m.rule))
