@@ -129,7 +129,7 @@ def test_a_long_slogan_in_capitals_above_the_headline_is_chrome_and_the_stamp_un
 
 
 def test_a_headline_in_capitals_is_no_slogan():
-    from hoptac.core.extract.chrome import is_slogan
+    from hoptac.core.extract.page_lines import is_slogan
     assert not is_slogan("QUẢNG NINH VÀ QUẢNG TÂY HỢP TÁC PHÁT TRIỂN DU LỊCH BIÊN GIỚI")
     assert is_slogan(SLOGAN)
 

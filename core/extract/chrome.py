@@ -21,7 +21,7 @@ from ..messages import M_
 __all__ = ["END_MARKERS", "JUNK_LINES", "PUBLISHED_FORMS", "AGENCY_TAG", "LEAD_OPENINGS",
            "junk_reason", "is_end_marker", "looks_like_byline", "parse_published",
            "parse_stamp", "is_clock_form", "stamp_span", "strip_time", "agency_tag_end", "is_leadlike", "is_titlelike",
-           "is_caption", "is_teaser", "is_banner", "is_slogan"]
+           "is_caption", "is_teaser", "is_banner"]
 
 
 # --- the end of an article ------------------------------------------------------------
@@ -363,17 +363,6 @@ _BANNER = re.compile(r"^(?:nhiet liet )?(?:chao mung|mung|chuc mung|don chao|vui
 def is_banner(folded: str) -> bool:
     """'Chào mừng kỷ niệm 50 năm giải phóng miền Nam 2025', 'Mừng Đảng, mừng Xuân 2026'."""
     return len(folded) <= 120 and bool(_BANNER.match(folded))
-
-
-#: A slogan in a site's header: a line of capitals longer than any headline ("TĂNG CƯỜNG
-#: ĐOÀN KẾT; PHÁT HUY …; XÂY DỰNG TỈNH … GIÀU MẠNH, VĂN MINH" of 20 words and more). A
-#: headline in capitals is short: "QUẢNG NINH - QUẢNG TÂY HỢP TÁC PHÁT TRIỂN DU LỊCH".
-SLOGAN_MIN_WORDS = 20
-
-
-def is_slogan(raw: str) -> bool:
-    words = raw.split()
-    return len(words) >= SLOGAN_MIN_WORDS and raw.upper() == raw and sum(c.isalpha() for c in raw) >= 60
 
 
 #: A photo caption (original text): a credit 'Ảnh: …', '(Ảnh tư liệu)', 'Nguồn ảnh'.

@@ -8,8 +8,19 @@ import re
 
 from ..messages import M_
 from ..scan import fast_fold
-from .chrome import (is_banner, is_end_marker, is_slogan, is_leadlike, junk_reason, looks_like_byline, parse_stamp,
+from .chrome import (is_banner, is_end_marker, is_leadlike, junk_reason, looks_like_byline, parse_stamp,
                      stamp_span)
+
+
+#: A slogan in a site's header: a line of capitals longer than any headline ("TĂNG CƯỜNG
+#: ĐOÀN KẾT; PHÁT HUY …; XÂY DỰNG TỈNH … GIÀU MẠNH, VĂN MINH" of 20 words and more). A
+#: headline in capitals is short: "QUẢNG NINH - QUẢNG TÂY HỢP TÁC PHÁT TRIỂN DU LỊCH".
+SLOGAN_MIN_WORDS = 20
+
+
+def is_slogan(raw: str) -> bool:
+    words = raw.split()
+    return len(words) >= SLOGAN_MIN_WORDS and raw.upper() == raw and sum(c.isalpha() for c in raw) >= 60
 
 
 _UNSET = object()
