@@ -243,3 +243,28 @@ def test_a_national_anniversary_gives_no_milestone_of_the_partners():
     text = ("Sáng ngày 9-6-2023, UBND tỉnh Quảng Ninh và tỉnh Gyeongsangnam (Hàn Quốc) tổ chức hội nghị hợp tác "
             "nhân dịp kỷ niệm 31 năm thiết lập quan hệ ngoại giao Việt Nam - Hàn Quốc (1992 - 2023).\n")
     assert [e["date"] for e in _events(text)] == ["2023-06-09"]
+
+
+# --- an occasion told undated on a page with its own stamp ------------------------------------------
+
+def _told(stamp: str) -> dict:
+    return main_event("Tình hữu nghị Tây Ninh - Svay Rieng\n"
+                      f"Thời sự - Ngày đăng : 09:10, {stamp}\n"
+                      "Nhân dịp năm mới, lãnh đạo tỉnh Svay Rieng cùng đoàn đã chúc các cấp lãnh đạo tỉnh Tây Ninh "
+                      "năm mới an khang; hai bên trao đổi về hợp tác thương mại qua cửa khẩu.\n")
+
+
+def test_an_occasion_told_undated_on_a_stamped_page_takes_the_stamps_month():
+    main = _told("14/01/2021")
+    assert (main["date"], main["precision"], main["year_source"]) == ("2021-01", "month", "published")
+
+
+def test_an_occasion_told_undated_on_a_page_stamped_in_a_months_first_days_has_no_date():
+    # without 'vừa qua' the stamp is weaker evidence: no year-only guess either
+    assert _told("03/01/2021")["date"] is None and _told("05/04/2021")["date"] is None
+
+
+def test_an_occasion_told_undated_without_a_stamp_has_no_date():
+    text = ("Nhân dịp năm mới, lãnh đạo tỉnh Svay Rieng cùng đoàn đã chúc các cấp lãnh đạo tỉnh Tây Ninh "
+            "năm mới an khang; hai bên trao đổi về hợp tác thương mại qua cửa khẩu.\n")
+    assert main_event(text)["date"] is None

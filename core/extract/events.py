@@ -228,7 +228,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
     main_date = main_reading.mention if main_reading else None
     undated = None
     if main_date is None:
-        undated = undated_main(keep, folded, readings, (l0, l1), article.published, cues)
+        undated = undated_main(keep, folded, readings, (l0, l1), article.published, cues, told=len(pair) >= 2)
         if undated is None:  # the headline's own date ("… diễn ra vào ngày 18/12") as a last resort
             main_date = next((r.mention for r in readings if r.verdict == "headline"
                               and r.mention.kind == "date" and r.mention.precision == "day"), None)

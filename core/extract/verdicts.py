@@ -299,12 +299,17 @@ _TODAY = re.compile(r"\W*(?:\([^()]{1,40}\)\s*-?\s*|[a-z][a-z0-9.&]{1,15}\s*-\s*
 _OCCASION = re.compile(r"\b(?:nhan dip|dip|chao mung|huong toi|ky niem)\b")
 
 
-def undated_main(text: str, folded: str, readings: list[Reading], lead, published, cues: list[YearCue]):
+def undated_main(text: str, folded: str, readings: list[Reading], lead, published, cues: list[YearCue],
+                 told: bool = False):
     """A main event for a lead that dates no occasion: one held for an anniversary
     ('Nhân dịp kỷ niệm 70 năm … (2/9/1954 – 2/9/2024), … đã diễn ra lễ kết nghĩa': the
     year 2024), or a recent one ('vừa có chuyến thăm', 'vừa được … ký kết': the
     publication month -- only its year in a month's first days, see
-    RECENT_SAME_MONTH_FROM --, else the article's year). Returns (mention, fields, cue) or None."""
+    RECENT_SAME_MONTH_FROM --, else the article's year). An occasion the lead tells between
+    two localities (``told``) with no date and no 'vừa' on a page with its own publication
+    stamp is dated by the stamp's month too (a report tells what just happened: 'Ngày đăng:
+    10/01/2020' over a New-Year visit told undated), but in a month's first days not at all.
+    Returns (mention, fields, cue) or None."""
     l0, l1 = lead
     for r in readings:
         m = r.mention
@@ -319,18 +324,21 @@ def undated_main(text: str, folded: str, readings: list[Reading], lead, publishe
         dm = DateMention(s, e, text[s:e], day.day, day.month, day.year, rule="today")
         return dm, _fields(dm, day.year, day.month, "published", day.day), None
     span = recent_cue(folded, lead)
+    rule = "recent"
     if span is None:
-        return None
+        if not (told and published is not None):
+            return None
+        span, rule = (l0, l0), "stamped"  # an occasion told undated on a stamped page: as a recent one
     s = span[0]
     e = min(l1, s + 40)
     e = text.rfind(" ", s, e) if " " in text[s:e] else e
     if published is not None and published.day >= RECENT_SAME_MONTH_FROM:
-        dm = DateMention(s, e, text[s:e].strip(), None, published.month, published.year, precision="month", rule="recent")
+        dm = DateMention(s, e, text[s:e].strip(), None, published.month, published.year, precision="month", rule=rule)
         return dm, _fields(dm, published.year, published.month, "published"), None
     if published is not None:  # early in a month, 'vừa qua' may well be the month before: the year only
-        if published.month == 1:
-            return None  # ... or the year before
-        dm = DateMention(s, e, text[s:e].strip(), None, None, published.year, precision="year", rule="recent")
+        if published.month == 1 or rule == "stamped":
+            return None  # ... or the year before; and with no 'vừa', no guess at all
+        dm = DateMention(s, e, text[s:e].strip(), None, None, published.year, precision="year", rule=rule)
         return dm, _fields(dm, published.year, None, "published"), None
     # the writing year: results so far ("kết quả đầu năm 2024") tell it best
     strong = [c for c in cues if c.name == "so_far"] or [
