@@ -37,7 +37,7 @@ from ..places import find_places, resolve, to_2025
 from ..scan import fast_fold, keyword_regex
 from ..text import fold
 from .vocab import MILESTONE_KEYWORDS, SECTORS, TYPE_KEYWORDS, TYPE_NOT
-from .milestones import NOT_MILESTONES, bond_named, day_in_range, established, year_milestone
+from .milestones import NOT_MILESTONES, bond_since, day_in_range, established, year_milestone
 from .year_bounds import earliest_floor, find_bounds
 from .anniversaries import known_anniversaries
 from .event_location import _location
@@ -369,16 +369,13 @@ def extract_events(article: Article, *, article_id: str, source: str,
                 seen.add(ev["date"])
                 events.append(ev)
             continue
-        bond = bond_named(folded, dm) if r.verdict == "anniversary" and b0 <= dm.start < b1 else None
-        if bond is not None:  # "kỷ niệm 20 năm ký kết … giữa A và B (1999-2019)": the signing of 1999
-            named = {p.province for m in body_mentions if bond[0] <= m.start < bond[1] and (p := choose(m, context))}
-            if named & context:
-                since = DateMention(dm.start, dm.start + 4, keep[dm.start:dm.start + 4], None, None, dm.year,
-                                    precision="year", rule="year")
-                ev = build(since, main=False, fields_override=(_date_fields(since, dm.year, "stated"), None))
-                if ev is not None and ev["date"] not in seen:
-                    seen.add(ev["date"])
-                    events.append(ev)
+        if r.verdict == "anniversary":  # "kỷ niệm 20 năm ký kết … giữa A và B (1999-2019)": the signing of 1999
+            since = bond_since(keep, folded, dm, lambda a, b: {p.province for m in body_mentions
+                                                               if a <= m.start < b and (p := choose(m, context))} & context)
+            ev = build(since, main=False, fields_override=(_date_fields(since, dm.year, "stated"), None)) if since else None
+            if ev is not None and ev["date"] not in seen:
+                seen.add(ev["date"])
+                events.append(ev)
             continue
         if (dm is main_date or not b0 <= dm.start < b1 or dm.kind != "date" or dm.year is None
                 or dm.rule in ("half_year", "quarter")):  # results' spans

@@ -11,7 +11,7 @@ import re
 
 from .dates import DateMention
 
-__all__ = ["NOT_MILESTONES", "BOND_YEARS", "year_milestone", "day_in_range", "established", "bond_named"]
+__all__ = ["NOT_MILESTONES", "BOND_YEARS", "year_milestone", "day_in_range", "established", "bond_since"]
 
 NOT_MILESTONES = frozenset({"teaser", "anniversary", "founding", "period", "since", "headline", "basis", "holiday"})
 # A year alone is a milestone only as the time of a signing, a meeting or a visit:
@@ -71,9 +71,14 @@ def established(folded: str, dm: DateMention) -> bool:
 BOND_YEARS = re.compile(r"\b\d{1,3}\s+nam\s+(?:ngay\s+)?(?:ky ket|thiet lap|ket nghia|xac lap)\b([^()]{0,140})\(\s*$")
 
 
-def bond_named(folded: str, dm: DateMention) -> tuple[int, int] | None:
-    """Where the words naming the bond are, when ``dm`` is the span of its anniversary."""
+def bond_since(text: str, folded: str, dm: DateMention, partners_in) -> DateMention | None:
+    """The year a bond was signed (a year mention), when ``dm`` is the span of its anniversary
+    and the words naming the bond name a partner of the article (``partners_in(start, end)``:
+    the partners named there)."""
     if dm.rule != "years" or dm.year is None or dm.end_year is None:
         return None
     m = BOND_YEARS.search(folded, max(0, dm.start - 220), dm.start)
-    return m.span(1) if m else None
+    if m is None or not partners_in(*m.span(1)):
+        return None
+    return DateMention(dm.start, dm.start + 4, text[dm.start:dm.start + 4], None, None, dm.year,
+                       precision="year", rule="year")
