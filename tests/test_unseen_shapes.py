@@ -268,3 +268,10 @@ def test_an_occasion_told_undated_without_a_stamp_has_no_date():
     text = ("Nhân dịp năm mới, lãnh đạo tỉnh Svay Rieng cùng đoàn đã chúc các cấp lãnh đạo tỉnh Tây Ninh "
             "năm mới an khang; hai bên trao đổi về hợp tác thương mại qua cửa khẩu.\n")
     assert main_event(text)["date"] is None
+
+
+def test_a_fairs_days_in_the_lead_leave_a_signing_of_its_first_day_its_own_day():
+    text = ("Hội chợ thương mại biên giới diễn ra từ ngày 10 đến 14/5/2022. Sáng 10/5, lãnh đạo tỉnh Lào Cai và "
+            "tỉnh Vân Nam (Trung Quốc) đã ký kết biên bản hợp tác thương mại.\n")
+    main = main_event(text)
+    assert (main["date"], main["date_end"], main["type"]) == ("2022-05-10", None, "signing")

@@ -81,6 +81,8 @@ def trip_days(readings: list[Reading], folded: str, paragraphs) -> None:
     | that its sentence reports (a visit),    | and "Chuyến công tác trong 5 ngày, từ 11/6   |
     | whose days the text gives               | đến 15/6"                                    |
 
+    Only a range its sentence tells as a trip or a programme (:data:`_TRIP_WORDS`): a fair's
+    days ("Hội chợ diễn ra từ 10 đến 14/5. Sáng 10/5, lễ ký kết …") leave the signing its day.
     Not when the lead's day comes first and the trip is only its frame ("Ngày 26/5, trong
     khuôn khổ chuyến thăm từ ngày 25 đến 29/5, …": the talks of 26/5 are the occasion), nor
     when the lead's sentence reports a ceremony on the trip's first day ("Ngày 19/5, lễ ký
@@ -99,9 +101,8 @@ def trip_days(readings: list[Reading], folded: str, paragraphs) -> None:
             first, last = days
             inside = first <= day <= last if first <= last else (day >= first or day <= last)
             step = o.in_lead and n.end <= m.start and inside          # the lead's day is one of the trip's
-            start = (day == first and n.start > m.start and _trip_sentence(folded, n, paragraphs)
-                     and _tells_a_visit(folded, m, paragraphs))
-            if step or start:
+            start = day == first and n.start > m.start and _tells_a_visit(folded, m, paragraphs)
+            if (step or start) and _trip_sentence(folded, n, paragraphs):
                 o.score = max(o.score, r.score + 1)
                 o.why = M_("{why}; the trip the lead's day belongs to", why=o.why)
                 return
