@@ -275,3 +275,11 @@ def test_a_fairs_days_in_the_lead_leave_a_signing_of_its_first_day_its_own_day()
             "tỉnh Vân Nam (Trung Quốc) đã ký kết biên bản hợp tác thương mại.\n")
     main = main_event(text)
     assert (main["date"], main["date_end"], main["type"]) == ("2022-05-10", None, "signing")
+
+
+def test_a_stamp_older_than_a_year_the_text_names_does_not_date_an_undated_occasion():
+    text = ("Tình hữu nghị Tây Ninh - Svay Rieng\n"
+            "Thời sự - Ngày đăng : 09:10, 14/01/2021\n"
+            "Nhân dịp năm mới, lãnh đạo tỉnh Svay Rieng cùng đoàn đã chúc các cấp lãnh đạo tỉnh Tây Ninh "
+            "năm mới an khang; hai bên thống nhất kế hoạch hợp tác năm 2023.\n")
+    assert main_event(text)["date"] is None

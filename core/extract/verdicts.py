@@ -308,7 +308,8 @@ def undated_main(text: str, folded: str, readings: list[Reading], lead, publishe
     RECENT_SAME_MONTH_FROM --, else the article's year). An occasion the lead tells between
     two localities (``told``) with no date and no 'vừa' on a page with its own publication
     stamp is dated by the stamp's month too (a report tells what just happened: 'Ngày đăng:
-    10/01/2020' over a New-Year visit told undated), but in a month's first days not at all.
+    10/01/2020' over a New-Year visit told undated), but in a month's first days not at all,
+    nor when the text names a year after the stamp's (then the stamp is not this report's).
     Returns (mention, fields, cue) or None."""
     l0, l1 = lead
     for r in readings:
@@ -326,7 +327,9 @@ def undated_main(text: str, folded: str, readings: list[Reading], lead, publishe
     span = recent_cue(folded, lead)
     rule = "recent"
     if span is None:
-        if not (told and published is not None):
+        later = any(max(r.mention.year or 0, r.mention.end_year or 0) > published.year
+                    for r in readings) if published is not None else True
+        if not told or later:  # a year after the stamp's: the stamp is not this report's own
             return None
         span, rule = (l0, l0), "stamped"  # an occasion told undated on a stamped page: as a recent one
     s = span[0]
