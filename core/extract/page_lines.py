@@ -91,11 +91,21 @@ def _chrome_reason_of(ln: _Line) -> str | None:
         return M_("a slogan in capitals in the site's header")
     if _stamp(ln) is not None:
         return M_("a time stamp")
+    if is_doubled_label(ln.raw):
+        return M_("a section label printed twice: 'Tin tức Tin tức'")
     if is_end_marker(ln.folded):
         return M_("a page widget: 'Chia sẻ', 'Xem thêm'")
     if looks_like_byline(ln.raw) and not is_leadlike(ln.raw, ln.folded):
         return M_("a byline or label")
     return None
+
+
+def is_doubled_label(raw: str) -> bool:
+    """A line that is one short phrase written twice, 'Thông tin hoạt động Thông tin hoạt động':
+    a site's section label or breadcrumb, printed for two layouts, never a headline."""
+    words = raw.split()
+    n = len(words) // 2
+    return 2 <= n <= 8 and len(words) % 2 == 0 and words[:n] == words[n:]
 
 
 def _within(ln: _Line) -> tuple[int, int]:

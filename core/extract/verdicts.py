@@ -76,6 +76,9 @@ _ISSUING = re.compile(rf"\b(?:ban hanh|ky ban hanh|ky|cong bo|trien khai)\s+(?:{
 _PAST = re.compile(r"(?:\btruoc do|\b\d+\s+nam\s+truoc|\b(?:mot|hai|ba|bon|nam|muoi)\s+nam\s+truoc|\btu thoi diem"
                    r"|\bke tu)\s*,?\s*(?:vao\s+)?(?:ngay\s+)?$")
 _PARTICIPLE = re.compile(r"\bduoc\s+(?:ky ket|ky|thanh lap|ban hanh|thong qua|phe duyet)\s+(?:vao\s+)?$")
+# The day a letter or an invitation arrived: "Ngày 15/7/2022, Sở Nội vụ tỉnh A nhận được Công văn
+# số 68/SNV của tỉnh B về việc tổ chức đoàn …" -- a document's date; the visit it asks for is later.
+_RECEIVED = re.compile(r"[^.;\n]{0,100}?\bnhan duoc\s+(?:cong van|van ban|thu|to trinh|de nghi|giay moi|loi moi|cong dien)\b")
 # A lead's first sentence that grounds itself on something earlier: "Trên cơ sở …", "Căn cứ …".
 _GROUNDS = re.compile(r"\W*(?:\([^()]{1,40}\)\s*-?\s*)?(?:tren co so|can cu|thuc hien|theo|nham|de trien khai)\b")
 _SIGNED_ON = re.compile(r"\bky(?:\s+ket)?\s+(?:vao\s+)?$")          # "… Bản ghi nhớ … ký ngày 24/2/2018"
@@ -112,6 +115,7 @@ _WHY_PAST = M_("told as background: 'Trước đó', 'N năm trước', 'từ th
 _WHY_SIGNED = M_("the date something was signed or founded ('được ký kết ngày …')")
 _WHY_CAPTION = M_('in a photo caption')
 _WHY_EVENT = M_("an occasion the text reports")
+_WHY_RECEIVED = M_("the day a letter arrived ('nhận được Công văn …'): the occasion it asks for comes later")
 # ... and why the main event's date was chosen
 _WHY_IN_LEAD = M_("in the lead")
 _WHY_IN_BODY = M_("in the body")
@@ -174,6 +178,8 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
             issued = dm.re is _DOCUMENT and _ISSUING.search(near[max(0, dm.start() - 40):dm.start() + 25])
             r = (Reading(m, "issued", _WHY_ISSUING) if issued
                  else Reading(m, "document", _WHY_DOCUMENT))
+        elif "nhan duoc" in folded[m.end:m.end + 120] and _RECEIVED.match(folded, m.end, m.end + 160):
+            r = Reading(m, "document", _WHY_RECEIVED)
         elif _SINCE_AFTER.match(after) and (m.precision != "day" or "tu " in clause[-8:]):
             r = Reading(m, "since", _WHY_SINCE)
         elif _PAST.search(clause[-60:]) or _PAST.search(near[-40:]):
