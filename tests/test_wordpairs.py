@@ -125,6 +125,26 @@ def test_a_pair_whose_neighbours_spell_the_phrase_proves_it_without_reading(tmp_
         assert read_lines == ([] if term.endswith(" c") else [3]), term
 
 
+def test_the_words_two_places_away_prove_a_longer_phrase(tmp_path: Path) -> None:
+    """Five syllables, every pair but "ket thoa" repeated and first standing elsewhere: the
+    words one before and three after "ket thoa" (its usual ones) spell the phrase."""
+    lines = [["thoa", "thuan", "hop", "ky", "ket", "a", "ky", "ket", "thoa", "thuan", "hop"],
+             ["ky", "ket", "thoa", "thuan", "hop"],
+             ["thuan", "hop", "ky", "ket", "b", "ky", "ket", "thoa", "thuan", "hop", "ky", "ket"],
+             ["thuan", "hop", "thoa", "thuan", "ky", "ket", "ky", "ket", "thoa", "thuan", "tac", "thuan", "hop"]]
+    meta = _write(tmp_path, [{"e": [], "b": lines}], 1000)
+    index = WordIndex(tmp_path, meta, {"e": 0, "b": len(lines)})
+    read_lines: list[int] = []
+    term = " ky ket thoa thuan hop "
+
+    def read(got: np.ndarray) -> np.ndarray:
+        read_lines.extend(got.tolist())
+        return np.array([i for i in got.tolist() if term in words_line(lines[i])], dtype=np.int64)
+
+    assert phrase_mask(index, term, "b", None, read).tolist() == [True, True, True, False]
+    assert read_lines == [3]   # "tac", not the usual "hop", three after "ket": read, and not there
+
+
 def test_a_damaged_pair_block_is_refused(tmp_path: Path) -> None:
     """A pair block that points outside itself is a DamagedIndex (search then reads the
     lines and the caches are rebuilt), not a wrong answer."""
@@ -132,7 +152,7 @@ def test_a_damaged_pair_block_is_refused(tmp_path: Path) -> None:
     entry = next(b for b in meta["blocks"] if b[0] == "e2")
     raw = bytearray((tmp_path / "words.bin").read_bytes())
     k = entry[2]
-    at = entry[1] + 8 + 4 * 4 * k   # starts[0], after the block's base, width, pairs and neighbours
+    at = entry[1] + 8 + 4 * (2 + len(wordpairs.NEAR)) * k   # starts[0], after the base, width, pairs, usual words
     raw[at + 4 * k: at + 4 * k + 4] = (10 ** 6).to_bytes(4, "little")   # the last start: far outside
     (tmp_path / "words.bin").write_bytes(bytes(raw))
     import zlib

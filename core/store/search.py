@@ -312,7 +312,7 @@ def _spelled(per: list[Any], at: list[np.ndarray], syllables: list[np.ndarray]) 
     """For the lines at ``at[i]`` in each pair's postings ``per[i]``: is the phrase proven
     there by first occurrences alone? A pair whose first occurrence stands at s + i (its
     exact position) shows syllables i and i + 1 at their places for a phrase starting at
-    s, and its neighbour bits the words just before (syllable i - 1) and after (i + 2);
+    s, and its bits the words near it (``wordpairs.NEAR``: syllables i - 2 to i + 3);
     when some start s has every syllable shown, the line holds the phrase. (Only a proof:
     a line not proven is read.)"""
     import numpy as np
@@ -322,9 +322,12 @@ def _spelled(per: list[Any], at: list[np.ndarray], syllables: list[np.ndarray]) 
     k = len(per)
     pos = [(got.flags[a] & wordpairs.POS).astype(np.int64) for got, a in zip(per, at)]
     exact = [p < wordpairs.FAR for p in pos]
-    around = [got.neighbours(a) for got, a in zip(per, at)]
-    before = [None] + [np.isin(around[i][0], syllables[i - 1]) for i in range(1, k)]
-    after = [np.isin(around[i][1], syllables[i + 2]) if i + 2 <= k else None for i in range(k)]
+    # for each pair: (syllable, is the word its bits vouch for there that syllable?)
+    vouched = []
+    for i, (got, a) in enumerate(zip(per, at)):
+        near = got.near(a)
+        vouched.append([(i + d, np.isin(word, syllables[i + d]))
+                        for (d, _bit), word in zip(wordpairs.NEAR, near) if 0 <= i + d <= k])
     proven = np.zeros(len(at[0]), dtype=bool)
     for j in range(k):   # the start that pair j's first occurrence implies
         start = pos[j] - j
@@ -333,9 +336,7 @@ def _spelled(per: list[Any], at: list[np.ndarray], syllables: list[np.ndarray]) 
             here = exact[i] & (pos[i] == start + i)
             shown[i] |= here
             shown[i + 1] |= here
-            if before[i] is not None:
-                shown[i - 1] |= here & before[i]
-            if after[i] is not None:
-                shown[i + 2] |= here & after[i]
+            for t, ok in vouched[i]:
+                shown[t] |= here & ok
         proven |= exact[j] & np.logical_and.reduce(shown)
     return proven
