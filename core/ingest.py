@@ -20,6 +20,7 @@ from .extract.article import parse_article
 from .messages import M_, message_of
 from .store.cache import update_caches
 from .extract.events import extract_events
+from .extract.version import extractor_version
 from .store.segments import IngestItem, Store
 from .extract.decode import DecodeError, decode
 from .source_paths import FOLDERS as _FOLDERS, resolved as _resolved, source_of as _source_of
@@ -41,7 +42,7 @@ class FileResult:
     item: IngestItem | None = None
     error: str | None = None       # the file could not be used
     warnings: list[str] = field(default_factory=list)
-    status: str = ""               # new, unchanged, replaced, failed (set after storing)
+    status: str = ""               # new, unchanged, replaced, reread, failed (set after storing)
 
 
 @dataclass(slots=True)
@@ -202,6 +203,7 @@ def process_bytes(data: bytes, source: str, path: str | None = None,
             "boilerplate": [list(s) for s in article.boilerplate],
             "text": text,
             "warnings": result.warnings,
+            "extractor": extractor_version(),
         }
         result.item = IngestItem(article=record, events=events)
         return result
@@ -276,6 +278,8 @@ class _Batches:
         store, summary = self.store, self.summary
 
         def refresh_caches(old_generation: int, stored: list[IngestItem], removed: set[str]) -> None:
+            if any(i.article["id"] in removed for i in stored):
+                return  # an article read again keeps its id: the next open rebuilds the caches
             try:
                 update_caches(store, old_generation, [(i.article, i.events) for i in stored], removed)
             except OSError:
@@ -285,7 +289,7 @@ class _Batches:
         applied = store.apply([fr.item for fr in ready if fr.item is not None], on_wait=self.on_wait,
                               after=refresh_caches)
         for status, sources in (("new", applied.new), ("unchanged", applied.unchanged),
-                                ("replaced", applied.replaced)):
+                                ("replaced", applied.replaced), ("reread", applied.reread)):
             for src in sources:
                 if src in by_source:
                     by_source[src].status = status
@@ -299,11 +303,13 @@ class _Batches:
 
 
 def _known_ids(store: Store) -> set[str]:
-    """The article ids stored already (a file whose text has one of them is unchanged, and
-    is not extracted again: a rerun after an interrupt skips what was finished)."""
+    """The article ids stored already by this extractor (a file whose text has one of them
+    is unchanged, and is not extracted again: a rerun after an interrupt skips what was
+    finished; an article another hoptac read is read again)."""
     if not store.exists:
         return set()
-    return set(store._index())
+    current = extractor_version()
+    return {aid for aid, a in store._index().items() if a.get("extractor") == current}
 
 
 def ingest_paths(store: Store, paths: Iterable[str | Path], *,

@@ -159,3 +159,25 @@ def test_a_form_whose_examples_break_a_shortcut_is_always_tried() -> None:
     assert not chrome._fits(form, "lúc 10:25 ngày 14/3; ngày 14/3", chrome._TIME_OF_DAY)  # time optional
     assert not chrome._fits(form, "ngày 14/3", chrome._FULL_DATE)                           # no year
     assert chrome._fits(form, "lúc 10:25 ngày 14/3", chrome._TIME_OF_DAY)
+
+
+def test_a_caption_standing_for_the_headline_loses_its_photo_credit() -> None:
+    from hoptac.core.extract.article import parse_article
+
+    page = ("Lãnh đạo tỉnh Attapeu chúc Tết tại UBND tỉnh Kon Tum. Ảnh: Nguyễn Văn A-TTXVN\n"
+            "Sáng 3/2, đoàn đại biểu tỉnh Attapeu (Lào) đến thăm, chúc Tết lãnh đạo tỉnh Kon Tum.\n")
+    assert parse_article(page).title == "Lãnh đạo tỉnh Attapeu chúc Tết tại UBND tỉnh Kon Tum"
+    bracketed = page.replace(". Ảnh: Nguyễn Văn A-TTXVN", " (Ảnh: Minh Đức)")
+    assert parse_article(bracketed).title == "Lãnh đạo tỉnh Attapeu chúc Tết tại UBND tỉnh Kon Tum"
+    # a headline about photographs keeps its words
+    show = "Triển lãm ảnh: Hữu nghị Việt - Lào qua các thời kỳ\nSáng 3/4, hai tỉnh khai mạc triển lãm ở Kon Tum.\n"
+    assert parse_article(show).title == "Triển lãm ảnh: Hữu nghị Việt - Lào qua các thời kỳ"
+
+
+def test_an_abbreviation_does_not_cut_the_lead_standing_for_the_headline() -> None:
+    from hoptac.core.extract.article import parse_article
+
+    page = ("Tại TP. Pleiku vừa diễn ra lễ ký kết chương trình hợp tác giữa hai tỉnh Gia Lai và Kon Tum. "
+            "Hai bên thống nhất nhiều nội dung.\nTheo đó, hai tỉnh phối hợp phát triển du lịch.\n")
+    assert parse_article(page).title == ("Tại TP. Pleiku vừa diễn ra lễ ký kết chương trình hợp tác giữa "
+                                         "hai tỉnh Gia Lai và Kon Tum")

@@ -109,6 +109,9 @@ def ingest_counts(summary: Any, where: Any) -> str:
                       "{new} new, {unchanged} unchanged, {replaced} replaced, {failed} failed", n).format(
         new=summary.count("new"), unchanged=summary.count("unchanged"), replaced=summary.count("replaced"),
         failed=summary.count("failed"))
+    if summary.count("reread"):  # stored by another version of hoptac: read again
+        counts += ", " + ngettext("{n} read again by this version", "{n} read again by this version",
+                                  summary.count("reread")).format(n=summary.count("reread"))
     added = ngettext("{n} event added", "{n} events added", summary.events_added).format(n=summary.events_added)
     removed = ngettext("{n} removed", "{n} removed", summary.events_removed).format(n=summary.events_removed)
     return f"{counts}; {added}, {removed} → {where}"

@@ -107,12 +107,16 @@ def render(ex: Explanation, name: str) -> list[str]:
         m = ex.main
         source = _(_YEAR_SOURCES[m["year_source"]]) if m["year_source"] in _YEAR_SOURCES else m["year_source"]
         precision = _(m["precision"]) if m["precision"] in ("day", "month", "year") else m["precision"]
-        out.append(mlab("date") + f"{m['date']}" + (f" – {m['date_end']}" if m.get("date_end") else "")
-                   + f" ({precision}, {source})")
+        if m["date"] is None:  # the occasion is told, its date is not
+            out.append(mlab("date") + _("none: the text dates no occasion"))
+        else:
+            out.append(mlab("date") + f"{m['date']}" + (f" – {m['date_end']}" if m.get("date_end") else "")
+                       + f" ({precision}, {source})")
         cue = m.get("year_cue")
         if cue:
             out.append(f"{mlab('year_from')}{_q(cue['text'])} ({cue['kind']})")
-        out.append(f"{mlab('written')}{_q(m['date_text'])}")
+        if m.get("date_text"):
+            out.append(f"{mlab('written')}{_q(m['date_text'])}")
         out.append(f"{mlab('chosen')}{printable(tr(ex.main_why), newlines=False)}")
         out.append(f"{mlab('type')}{type_label(m['type'], short=False)}: {printable(tr(ex.type_why), newlines=False)}")
         none, not_stated = _("none"), _("not stated")

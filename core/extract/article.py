@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from ..messages import M_
 from ..scan import fast_fold
-from .chrome import (END_MARKERS, GLUED_DATE, JUNK_LINES, PUBLISHED_FORMS, agency_tag_end, is_clock_form,
+from .chrome import (ABBREVIATION_END, END_MARKERS, PHOTO_CREDIT, GLUED_DATE, JUNK_LINES, PUBLISHED_FORMS, agency_tag_end, is_clock_form,
                      is_caption, is_end_marker, is_leadlike, is_teaser, is_titlelike, looks_like_byline,
                      parse_published, strip_time)
 from .page_lines import _Line, _chrome_reason, _continues, _hard_wrapped, _junk, _key, _lines, _stamp, _within
@@ -105,8 +105,10 @@ def masked(text: str, spans: list[tuple[int, int]]) -> str:
 def _short_title(raw: str) -> str:
     """The lead's first words standing for a missing headline."""
     s = raw[agency_tag_end(raw):]
-    m = re.search(r"[.!?…](?:\s|$)", s)
-    s = s[:m.start()] if m else s
+    for m in re.finditer(r"[.!?…](?:\s|$)", s):  # the first sentence ("Tại TP. Pleiku …" goes on)
+        if not (s[m.start()] == "." and ABBREVIATION_END.search(s, max(0, m.start() - 5), m.start() + 1)):
+            s = s[:m.start()]
+            break
     if len(s) > 110:
         s = s[:110].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
     return s.strip()
@@ -185,7 +187,7 @@ def parse_article(text: str) -> Article:
         glued = parse_published(title_line.raw)  # "… với các tỉnh của Campuchia 29/11/2025 11:57"
         if glued is not None and published is None:
             published, published_span = glued, _within(title_line)
-        title = re.sub(r"^null\s+", "", strip_time(title_line.raw))
+        title = PHOTO_CREDIT.sub("", re.sub(r"^null\s+", "", strip_time(title_line.raw))) or title_line.raw.strip()
         title_span = (title_line.start, title_line.end)
         body_from = title_i + 1
     else:

@@ -336,8 +336,20 @@ def is_leadlike(raw: str, folded: str) -> bool:
 
 
 def is_titlelike(raw: str, folded: str) -> bool:
+    """A headline: not a lead or a festive banner. (A photo caption over the lead may stand
+    for a missing headline: it tells the occasion; its credit is cut, see PHOTO_CREDIT.)"""
     words = strip_time(raw).split()
     return 4 <= len(words) <= 60 and len(raw) <= 320 and not is_leadlike(raw, folded) and not is_banner(folded)
+
+
+#: A photo credit closing a line: "… tại UBND tỉnh Kon Tum. Ảnh: Nguyễn Văn A-TTXVN",
+#: "… (Ảnh: Minh Đức)".
+PHOTO_CREDIT = re.compile(r"[\s.]*[(\[]?\s*(?:Ảnh|ẢNH|Photo|Nguồn ảnh)\s*:[^()\[\]]{0,80}[)\]]?\s*$")
+
+
+#: An abbreviation that stands before a name ends no sentence: "TP. Hồ Chí Minh",
+#: "TX. Sa Pa", "H. Bảo Yên", "Q. 1", "PGS. TS. …" (searched just before the stop).
+ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:TP|Tp|tp|TX|Tx|TT|Q|H|X|P|TS|PGS|GS|ThS|Th\.S)\.$")
 
 
 #: A festive banner in a site's header (folded): a greeting with a year.

@@ -27,6 +27,7 @@ from typing import Any
 
 from ..messages import M_
 from .article import Article, masked
+from .chrome import ABBREVIATION_END
 from .dates import DateMention, find_dates
 from .event_type import clause_of, main_type
 from .verdicts import choose_main, judge, undated_main
@@ -58,7 +59,6 @@ _AT_RE = re.compile(r"(?:^|[\s,(])(?:tai|o)\s+$")
 # (One character class first, so that the regex engine skips to stops and line breaks:
 # three times faster than an alternation of the two cases.)
 _SENTENCE_BREAK = re.compile(r"[.!?…\n](?:(?<=[.!?…])(\s+)(?=[\"“'(]?[A-ZÀ-ỸĐ0-9])|(?<=\n)\n*)")
-_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:TP|Tp|tp|TX|Tx|TT|Q|H|X|P|TS|PGS|GS|ThS|Th\.S)\.$")
 
 
 # On a hard-wrapped page a line break is no sentence break: stops and blank lines are.
@@ -72,7 +72,7 @@ def _sentences(text: str, start: int, end: int, wrapped: bool = False) -> list[t
     s = start
     for m in (_SENTENCE_BREAK_WRAPPED if wrapped else _SENTENCE_BREAK).finditer(text, start, end):
         e = m.start(1) if m.group(1) is not None else m.start()  # after the stop, or the line break
-        if text[e - 1:e] == "." and _ABBREVIATION.search(text, max(s, e - 5), e):
+        if text[e - 1:e] == "." and ABBREVIATION_END.search(text, max(s, e - 5), e):
             continue
         if text[s:e].strip():
             spans.append((s, e))
@@ -151,8 +151,13 @@ def _date_fields(dm: DateMention, year: int | None, source: str) -> dict[str, An
     }
 
 
+#: The fields of a main event whose text gives no date of the occasion.
+_NO_DATE = {"date": None, "date_end": None, "precision": "none", "year_inferred": False,
+            "year_source": "unknown", "date_text": None}
+
+
 def _event_id(article_id: str, fields: dict[str, Any], etype: str, pair: list[str], pos: int) -> str:
-    key = "|".join([article_id, fields["date"], etype, ",".join(pair), str(pos)])
+    key = "|".join([article_id, fields["date"] or "", etype, ",".join(pair), str(pos)])
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
@@ -228,6 +233,8 @@ def extract_events(article: Article, *, article_id: str, source: str,
                               and r.mention.kind == "date" and r.mention.precision == "day"), None)
             if main_date is not None:
                 main_why = M_("the headline's date: the text dates no occasion")
+            elif len(pair) >= 2:  # the occasion is told, its date is not: keep it, undated
+                warnings.append(M_("no date found: the event is kept without a date"))
             else:
                 warnings.append(M_("no date found"))
 
@@ -240,7 +247,8 @@ def extract_events(article: Article, *, article_id: str, source: str,
     type_why: dict[str, str] = {}
     if trace is not None:
         trace.update(readings=readings, main_why=main_why if main_date is not None else (
-            M_("no dated occasion: {rule}", rule=undated[0].rule) if undated else M_("no dated occasion: none found")), cues=cues,
+            M_("no dated occasion: {rule}", rule=undated[0].rule) if undated else M_("no dated occasion: the lead's occasion is kept without a date")
+            if len(pair) >= 2 else M_("no dated occasion: none found")), cues=cues,
             places=[(m, partners.places.get(m.start) or choose(m, context)) for m in all_mentions], keep=keep, type_why=type_why,
             pair=pair, bounds=bounds)
 
@@ -285,7 +293,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
             fields = _date_fields(dm, year, ysource)
         fields["year_cue"] = year_cue_record(text, cue, fields["year_source"], article.published,
                                              article.published_span)
-        if not fields["date"]:
+        if not fields["date"] and fields["precision"] != "none":
             return None
         loc = _location(keep, folded, body_mentions, s, e, context, etype)
         if loc is None and main:
@@ -339,6 +347,11 @@ def extract_events(article: Article, *, article_id: str, source: str,
             events.append(ev)
     elif undated is not None:
         ev = build(undated[0], main=True, fields_override=undated[1:])
+        if ev:
+            events.append(ev)
+    elif len(pair) >= 2:  # no date at all: the pair, type and people still tell what happened
+        at = DateMention(l0, l0, "", None, None, None, precision="none", rule="undated")
+        ev = build(at, main=True, fields_override=(dict(_NO_DATE), None))
         if ev:
             events.append(ev)
     main_key = events[0]["date"] if events else None

@@ -64,6 +64,7 @@ class ApplySummary:
     new: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     replaced: list[str] = field(default_factory=list)
+    reread: list[str] = field(default_factory=list)  # the same text, read by another extractor
     events_added: int = 0
     events_removed: int = 0
 
@@ -308,12 +309,20 @@ class Store:
                 for item in items:
                     art = item.article
                     source = art["source"]
-                    if art["id"] in by_id:
-                        summary.unchanged.append(source)
-                        if on_item:
-                            on_item(item, "unchanged")
-                        continue
                     outcome = "new"
+                    if art["id"] in by_id:
+                        stored_as = arts[by_id[art["id"]]]
+                        # the same text: unchanged, unless this file's stored reading is another extractor's
+                        if stored_as.get("extractor") == art.get("extractor") or stored_as["source"] != source:
+                            summary.unchanged.append(source)
+                            if on_item:
+                                on_item(item, "unchanged")
+                            continue
+                        outcome = "reread"  # a newer (or older) hoptac's reading replaces the stored one
+                        old = arts.pop(by_id.pop(art["id"]))
+                        by_source.pop(old["source"], None)
+                        removed.add(old["id"])
+                        summary.events_removed += int(old.get("events", 0))
                     old_key = by_source.get(source)
                     if old_key is not None:
                         old = arts.pop(old_key)
@@ -324,18 +333,20 @@ class Store:
                     key = str(next_key)
                     next_key += 1
                     arts[key] = {"id": art["id"], "source": source, "segment": None, "events": len(item.events)}
+                    if art.get("extractor"):
+                        arts[key]["extractor"] = art["extractor"]
                     by_id[art["id"]] = key
                     by_source[source] = key
                     pending.append(item)
                     stored.append(item)
                     summary.events_added += len(item.events)
-                    (summary.replaced if outcome == "replaced" else summary.new).append(source)
+                    {"replaced": summary.replaced, "reread": summary.reread}.get(outcome, summary.new).append(source)
                     if on_item:
                         on_item(item, outcome)
                     if len(pending) >= SEGMENT_ARTICLES:
                         flush()
                 flush()
-                wrote = bool(summary.new or summary.replaced or not self.exists)
+                wrote = bool(summary.new or summary.replaced or summary.reread or not self.exists)
                 if wrote:
                     rematch(doc, stored)  # a reader's corrections follow their events (same write)
                     self._write_manifest(doc)

@@ -104,7 +104,7 @@ _SOURCES = {
     "context": N_("year inferred from context"),
     "unknown": N_("year unknown"),
 }
-_PRECISIONS = {"day": N_("day"), "month": N_("month"), "year": N_("year")}
+_PRECISIONS = {"day": N_("day"), "month": N_("month"), "year": N_("year"), "none": N_("no date in the text")}
 
 
 def date_detail(event: dict[str, Any]) -> str:
