@@ -5,8 +5,9 @@ adjacent and in order; phrases apart by commas or quotes) is in its own text (ti
 names: a line of ``search.txt``) or in its article's body (a line of ``bodies.txt``).
 For a database the phrases are looked up in the inverted index (``wordindex``): one
 syllable's postings, or a phrase's pairs of adjacent syllables (``wordpairs``: their
-lines, and where each pair first stands, so a line is read to check only when a pair
-repeats in it); the phrases' masks are and-ed and the ranks read off. An index
+lines, where each pair first stands and which words near it are its usual ones, so a
+line is read to check only when a pair repeats in it and neither settles it); each
+phrase is checked only on the events the ones before left, and the ranks read off. An index
 built in memory (tests, small or read-only sets) checks its lines directly. If the word
 index turns out damaged (its checksum or its numbers are off), search reads the text
 lines instead — slowly, but right — and the caches are rebuilt at the next open.
