@@ -30,7 +30,7 @@ from typing import Iterator
 
 import orjson
 
-from hoptac.core.store.storage import atomic_write_bytes
+from hoptac.core.store.storage import AtomicJSONStorage, atomic_write_bytes
 from hoptac.core.store.segments import APP, SCHEMA
 
 from .events_parts import (
@@ -271,7 +271,7 @@ def write_db(path: Path, n_events: int, seed: int, workers: int | None = None) -
             pool.terminate()
     manifest = {"meta": {"1": {"app": APP, "schema": SCHEMA, "generation": 1}},
                 "segments": segments, "articles": articles}
-    atomic_write_bytes(path, orjson.dumps(manifest))
+    AtomicJSONStorage(path, checksum=True).write(manifest)  # with its CRC-32 head, as the store writes it
     return len(articles), n_ev
 
 

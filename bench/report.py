@@ -103,7 +103,7 @@ def table(sizes: list[int], res: dict[int, dict[str, Any]]) -> list[str]:
           for k, a in (("signing", ("events", "--type", "signing", "--jsonl")), ("all", ("events", "--jsonl")),
                        ("export", ("export", "-o", "-")))],
         *[(f"`hoptac {k}` (--json), whole process", "cmd_view", "cli", (lambda k: lambda r: r[k]["wall"])(k), fmt_t)
-          for k in ("pairs", "partners")],
+          for k in ("pairs", "partners", "people", "people_province")],
         ("`hoptac` commands above: peak RSS", "cmd_rss", "cli",
          lambda r: max(v["rss"] for v in r.values() if isinstance(v, dict)), fmt_b),
     ]
@@ -199,7 +199,8 @@ def report(args: Any, sizes: list[int], res: dict[int, dict[str, Any]], once: di
                 for x in (c[k] for k in ("pair", "province", "person") if k in c)))
             bits.append("large answers and views (wall median (CPU time) / peak RSS, rows): " + "; ".join(
                 f"`{' '.join(x['args'])}` {fmt_t(x['wall'])}{_cpu(x)} / {fmt_b(x['rss'])}, {x['rows']:,}"
-                for x in (c[k] for k in ("signing", "all", "export", "pairs", "partners") if k in c)))
+                for x in (c[k] for k in ("signing", "all", "export", "pairs", "partners", "people", "people_province")
+                          if k in c)))
         v = d.get("views", {})
         if "phrase" in v:
             bits.append("phrase search (median / worst, matches): " + "; ".join(

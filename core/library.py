@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from importlib.resources import as_file, files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
 from .messages import M_, message_of
-from .store.storage import StoreError
+from .store.errors import StoreError
 
 if TYPE_CHECKING:  # imported when a database is opened: a command that answers from the
     from .store.index import EventIndex  # caches as they lie (``fastquery``) never needs them
@@ -52,6 +51,8 @@ def no_database(path: str | Path) -> StoreError:
 
 def seed_paths() -> list[Path]:
     """The bundled sample articles (the package's ``seeds/`` folder)."""
+    from importlib.resources import as_file, files  # only to seed the default database
+
     root = files("hoptac") / "seeds"
     out = []
     for entry in sorted(root.iterdir(), key=lambda p: p.name):
@@ -67,11 +68,13 @@ class Library:
     index: EventIndex
     seeded: bool = False
     cache_problems: list[str] = field(default_factory=list)  # found (and rebuilt) by open
+    manifest_unchecked: bool = False  # opened by the caches' stamp: verify_caches reads the manifest
 
     @classmethod
     def open(cls, path: str | Path, *, seed_if_missing: bool = False,
              on_wait: Callable[[str], None] | None = None,
-             progress: Callable[[int], None] | None = None, verify: bool = True) -> "Library":
+             progress: Callable[[int], None] | None = None, verify: bool = True,
+             trust_stamp: bool = False) -> "Library":
         """Open and load the index from the caches, rebuilding them first if the store
         changed since they were written. A path with no database is refused
         (:func:`no_database`) unless ``seed_if_missing`` (the default database on first
@@ -79,13 +82,22 @@ class Library:
 
         ``verify``: check every cache file against its checksum first (and rebuild the
         caches when one does not match); the app passes False and calls
-        :meth:`verify_caches` in the background after its first frame instead."""
+        :meth:`verify_caches` in the background after its first frame instead.
+
+        ``trust_stamp`` (the app, with ``verify=False``): when the caches' stamp names the
+        manifest file as it is now (``cache_stamp.columns_by_stamp``), the columns are read
+        without parsing the manifest; :meth:`verify_caches` then checks the manifest too."""
         from .store.cache import load_columns, verify_caches
+        from .store.cache_stamp import cache_stamp, columns_by_stamp, restamp
         from .store.check import drop_people
         from .store.index import EventIndex
         from .store.segments import Store
 
         store = Store(path)
+        if trust_stamp and not verify and store.exists and not store.path.is_dir():
+            cols = columns_by_stamp(store)
+            if cols is not None:
+                return cls(store=store, index=EventIndex.from_columns(cols), manifest_unchecked=True)
         seeded = False
         if not store.exists:
             store.refuse_if_orphaned()
@@ -100,12 +112,15 @@ class Library:
         problems: list[str] = []
         try:
             cols = load_columns(store, progress)
+            stamp = cache_stamp(store) if verify else None
             if verify and (problems := verify_caches(store)):
                 from .store.people import FILES as PEOPLE  # numpy: not for every command
 
                 drop_people(store.dir)  # made again when next used
                 if any(not p.startswith(PEOPLE) for p in problems):
                     cols = load_columns(store, progress, rebuild=True)
+            elif stamp is not None:
+                restamp(store, stamp)  # a copied database: its caches found whole, the fast path again
             index = EventIndex.from_columns(cols)
         except (OSError, StoreError):
             # caches cannot be written here (a read-only folder): index in memory
@@ -116,14 +131,36 @@ class Library:
 
     def verify_caches(self) -> list[str]:
         """Which cache files do not match their checksums (reads them whole); empty
-        when the index was built in memory."""
+        when the index was built in memory. A manifest not read at open (``trust_stamp``)
+        is checked first (:meth:`_check_manifest`): StoreError when it cannot be used."""
         from .store.index import LazyRecords
+
+        if self.manifest_unchecked:
+            self._check_manifest()
+            self.manifest_unchecked = False
 
         if not isinstance(self.index.events, LazyRecords):
             return []
         from .store.cache import verify_caches
 
         return verify_caches(self.store)
+
+    def _check_manifest(self) -> None:
+        """The manifest the caches' stamp vouched for at open, against the CRC-32 in its
+        head (read, not parsed: a million events' manifest parsed is 200 MB); one without
+        a checksum head (not written by this store) is parsed and checked whole. StoreError:
+        damaged, as :meth:`open` would have said."""
+        from .store.manifest import REPAIR_HINT
+        from .store.storage import _crc_ok, read_regular
+
+        ok = _crc_ok(read_regular(self.store.path))
+        if ok is None:
+            from .store.segments import Store
+
+            Store(self.store.path).counts()  # parsed and checked, then let go (not kept by the app)
+        elif not ok:
+            raise StoreError(M_("{path} is damaged: it does not match the checksum recorded when it was "
+                                "written; {hint}", path=self.store.path, hint=REPAIR_HINT))
 
     def article(self, article_id: str) -> dict[str, Any] | None:
         """The article from the caches; from its segment when its cache line is damaged."""

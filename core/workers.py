@@ -23,10 +23,10 @@ import signal
 import sys
 import threading
 from collections import deque
-from concurrent.futures import Future
-from concurrent.futures import TimeoutError as FuturesTimeout
-from concurrent.futures import wait as futures_wait
-from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence, TypeVar
+
+if TYPE_CHECKING:  # concurrent.futures (and logging): for the pool only, not for every command
+    from concurrent.futures import Future
 
 __all__ = ["WorkerPool", "InterruptFlag", "interrupt_on_signals", "worker_init", "PARENT_POLL"]
 
@@ -109,6 +109,8 @@ class WorkerPool:
         ``should_stop()``; :meth:`stop` then ends the workers."""
         chunks = _chunked(items, chunksize)
         pending = self._inflight
+        from concurrent import futures
+
         for chunk in chunks:
             pending.append(self._pool.submit(_run_chunk, fn, chunk))
             if len(pending) >= 2 * self.n:  # one running and one waiting per worker
@@ -121,7 +123,7 @@ class WorkerPool:
                 try:
                     done = head.result(timeout=0.1)
                     break
-                except FuturesTimeout:
+                except futures.TimeoutError:
                     continue
             pending.popleft()
             nxt = next(chunks, None)
@@ -144,6 +146,8 @@ class WorkerPool:
         if not now:
             self._pool.shutdown(wait=False)
             return
+        from concurrent.futures import wait as futures_wait
+
         _, late = futures_wait(list(self._inflight), timeout=STOP_GRACE)
         self._inflight.clear()
         if late:

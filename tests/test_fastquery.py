@@ -134,6 +134,56 @@ def test_stale_caches_are_not_used(tmp_path: Path) -> None:
     assert FastIndex.open(path) is None
 
 
+def test_a_copied_database_takes_the_fast_path_again_once_the_full_path_found_its_caches_whole(
+        tmp_path: Path) -> None:
+    import shutil
+
+    from hoptac.core.store.cache_stamp import cache_stamp, restamp
+
+    src = tmp_path / "a" / "db.json"
+    src.parent.mkdir()
+    write_db(src, 300, seed=3, workers=1)
+    build_caches(Store(src))
+    dst = tmp_path / "b" / "db.json"
+    shutil.copytree(src.parent, dst.parent)  # the manifest is another file now: its caches are not known its own
+    assert FastIndex.open(dst) is None
+    stamp = cache_stamp(Store(dst))
+    assert stamp is not None
+    assert not restamp(Store(dst), {**stamp, "crcs": {**stamp["crcs"], "events.jsonl": 1}})  # not what was checked
+    assert FastIndex.open(dst) is None
+    lib = Library.open(dst)  # checks every cache file whole, then names this manifest in the stamp
+    fast = FastIndex.open(dst)
+    assert fast is not None
+    for prov in lib.index.provinces()[:5]:
+        assert list(fast.filter(Filter(province=prov))) == lib.index.filter(Filter(province=prov))
+    fast.close()
+    assert FastIndex.open(src) is not None  # the original is its own still
+
+
+def test_a_damaged_copy_is_never_restamped(tmp_path: Path) -> None:
+    import shutil
+
+    from hoptac.core.store.cache_stamp import cache_stamp, restamp
+
+    src = tmp_path / "a" / "db.json"
+    src.parent.mkdir()
+    write_db(src, 200, seed=4, workers=1)
+    build_caches(Store(src))
+    dst = tmp_path / "b" / "db.json"
+    shutil.copytree(src.parent, dst.parent)
+    events = dst.parent / "db.json.d" / "events.jsonl"
+    raw = bytearray(events.read_bytes())
+    raw[len(raw) // 2] ^= 1  # same size: only a checksum can tell
+    events.write_bytes(bytes(raw))
+    stamp = cache_stamp(Store(dst))
+    lib = Library.open(dst)  # finds it, rebuilds the caches (a new stamp, of this manifest)
+    assert lib.cache_problems
+    assert stamp is not None and not restamp(Store(dst), stamp)
+    fast = FastIndex.open(dst)
+    assert fast is not None and len(fast) == len(lib.index)
+    fast.close()
+
+
 def test_a_rebuild_under_a_running_command_is_not_mixed_in(tmp_path: Path) -> None:
     path = tmp_path / "db.json"
     write_db(path, 300, seed=5, workers=1)
@@ -233,3 +283,31 @@ def test_a_person_is_found_in_the_mapped_people_table_as_when_it_was_made(tmp_pa
     assert [again.filter(Filter(person=n)) for n in names] == first == [full.index.filter(Filter(person=n))
                                                                          for n in names]
     assert any(first)
+
+
+def test_a_person_is_found_by_rank_when_lines_of_replaced_articles_stay_behind(tmp_path: Path) -> None:
+    """A correction appends its article's events again (``corrections``): the old lines
+    stay in events.jsonl and in the people table without a rank. The fast person filter
+    finds the ranks through the line numbers and must answer as the full index does."""
+    from hoptac.core.store.people import event_people
+
+    path = tmp_path / "db.json"
+    write_db(path, 400, seed=12, workers=1)
+    build_caches(Store(path))
+    full = Library.open(path)
+    named = [(r, name) for r in range(0, len(full.index), 7) for name, _p, _t in event_people(full.index.events[r])]
+    assert named
+    fast = FastIndex.open(path)
+    assert fast is not None
+    fast.filter(Filter(person=named[0][1]))  # the people table made before the correction
+    fast.close()
+    for r, _name in named[:3]:
+        ev = full.index.events[r]
+        result = CliRunner().invoke(main, ["--db", str(path), "correct", ev["id"], "--type",
+                                           "visit" if ev.get("type") != "visit" else "signing"])
+        assert result.exit_code == 0, result.output
+    full = Library.open(path)
+    fast = FastIndex.open(path)
+    assert fast is not None
+    for _r, name in named[:12]:
+        assert fast.filter(Filter(person=name)) == full.index.filter(Filter(person=name)), name

@@ -137,12 +137,19 @@ def test_streamed_output_equals_the_unstreamed_answer(db: Path, full: Library, d
     ["pairs", "--json", "--province", "FIRST"], ["partners", "FIRST", "--json"],
     ["partners", "FIRST", "--json", "--since", "2012", "--until", "2019-06"],
     ["partners", "FIRST", "--json", "--province", "SECOND"], ["partners", "SECOND", "--json", "--level", "huyện"],
+    ["people", "--json"], ["people", "--json", "--limit", "7"], ["people", "--json", "--province", "FIRST"],
+    ["people", "--json", "--since", "2014", "--type", "signing"], ["people", "--json", "--person", "PERSON"],
+    ["people", "--json", "--person", "PERSON", "--province", "FIRST", "--limit", "3"],
 ])
-def test_pairs_and_partners_from_the_mapped_columns_equal_the_full_index(db: Path, full: Library,
+def test_pairs_partners_and_people_from_the_mapped_columns_equal_the_full_index(db: Path, full: Library,
                                                                          argv: list[str]) -> None:
     names = sorted(full.index.provinces(), key=lambda p: -len(full.index.filter(_parse(
         {"pair": None, "province": p, "since": None, "until": None, "type_": None, "level": None}))))
-    argv = [{"FIRST": names[0], "SECOND": names[1]}.get(a, a) for a in argv]
+    from hoptac.core.store.people import event_people
+
+    person = next(name for r in range(len(full.index)) for name, prov, _t in event_people(full.index.events[r])
+                  if prov == names[0])
+    argv = [{"FIRST": names[0], "SECOND": names[1], "PERSON": person}.get(a, a) for a in argv]
     with only_fast():
         fast = CliRunner().invoke(main, ["--db", str(db), *argv])
     with only_full():
@@ -242,3 +249,19 @@ def test_caches_replaced_under_a_running_stream_are_not_mixed_in(tmp_path: Path)
     again = FastIndex.open(path)
     assert again is not None and len(again) == len(Library.open(path).index) != len(expected)
     again.close()
+
+
+def test_pairs_counted_without_numpy_equal_the_numpy_count(db: Path, full: Library) -> None:
+    from hoptac.core.store.fastviews import pair_counts
+
+    fast = FastIndex.open(db)
+    assert fast is not None
+    try:
+        for ranks in (range(len(fast)), fast.filter(_parse({"pair": None, "province": full.index.provinces()[0],
+                                                             "since": None, "until": None, "type_": "signing",
+                                                             "level": None})), []):
+            few = pair_counts(fast, ranks)
+            assert few == pair_counts(fast, ranks, few=-1)  # the numpy count
+            assert few == full.index.pair_counts(list(ranks))
+    finally:
+        fast.close()

@@ -15,7 +15,7 @@ import click
 from .. import __version__
 from ..core.library import default_db_path
 from ..core.store.query import Filter
-from ..core.store.storage import StoreError
+from ..core.store.errors import StoreError
 from .cli_common import CONTEXT, app_filter, db_of, db_option, fail, filter_options, guarded, root_db_option
 from .i18n import tr
 from .cli_setup import HoptacGroup, configured_database, lang_option, translate_commands

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -13,7 +12,6 @@ import click
 
 from ..core.store.export import document_from_lines, json_array, line_runs, write_export
 from ..core.library import default_db_path, no_database
-from ..core.store.storage import tmp_prefix
 from ..core.text import json_escape_controls, printable, shown_path
 if TYPE_CHECKING:
     from rich.console import Console
@@ -168,6 +166,10 @@ def _with_stdin(paths: tuple[Path, ...], null: bool) -> list[Path]:
 def unwritable(store: "Store") -> str | None:
     """Why the database cannot be written (its folder read-only, …), found by writing a
     small file there — before any article is read. None when it can be."""
+    import tempfile
+
+    from ..core.store.storage import tmp_prefix
+
     for folder in (store.path.parent, store.dir):
         if not folder.is_dir():
             continue
@@ -282,7 +284,7 @@ def _healing(ctx: click.Context, db: Path | None, flt: Any, index: Any, ranks: A
     full path verifies and rebuilds them and the rest of the answer comes from there: the
     same answer, never a half one or an error."""
     from ..core.store.fastquery import FastIndex
-    from ..core.store.storage import StoreError
+    from ..core.store.errors import StoreError
 
     done = 0
     try:

@@ -72,12 +72,16 @@ def people(ctx: click.Context, db: Path | None, as_json: bool, limit: int | None
     """Everyone named as taking part in the events FILTERS select: titles as written over
     time, province, number of events, first and last date. With --person, only the
     people that name stands for."""
-    flt, lib = filter_and_library(db_of(ctx, db), filters)
-    ranks = lib.index.filter(flt)
+    fast = _fast_people(ctx, db, filters)
+    if fast is not None:
+        index, ranks, flt = fast
+    else:
+        flt, lib = filter_and_library(db_of(ctx, db), filters)
+        index, ranks = lib.index, lib.index.filter(flt)
     if as_json or not sys.stdout.isatty():   # written as the people are gathered
         from ..core.store.people import iter_people
 
-        _json_stream(iter_people(lib.index, ranks, query=flt.person or "", limit=limit))
+        _json_stream(iter_people(index, ranks, query=flt.person or "", limit=limit))
         return
     from rich.console import Console
     from rich.table import Table
@@ -85,7 +89,7 @@ def people(ctx: click.Context, db: Path | None, as_json: bool, limit: int | None
 
     from ..core.store.people import people_of
 
-    found = people_of(lib.index, ranks, query=flt.person or "", limit=limit)
+    found = people_of(index, ranks, query=flt.person or "", limit=limit)
     console = Console(highlight=False)
     table = Table(box=None, header_style="bold", pad_edge=False)
     table.add_column(_("events"), justify="right", no_wrap=True)
@@ -101,6 +105,32 @@ def people(ctx: click.Context, db: Path | None, as_json: bool, limit: int | None
     console.print(Text(_("{people} in {events}").format(
         people=ngettext("{n} person", "{n} people", len(found)).format(n=len(found)),
         events=ngettext("{n} event", "{n} events", len(ranks)).format(n=len(ranks)))), style="dim")
+
+
+def _fast_people(ctx: click.Context, db: Path | None, filters: dict[str, Any]) -> tuple[Any, Any, Filter] | None:
+    """The people view over the caches as they lie (``fastpeople``) and the ranks FILTERS
+    admit, when the filter allows (not on the 2025 map, no search) and the caches are
+    fresh; None: take the full index."""
+    from ..core.library import default_db_path
+    from ..core.store.fastquery import FastIndex, Unusable, supports
+    from .cli_common import parse_filter
+
+    try:
+        flt = parse_filter(**filters)
+    except FilterError:
+        return None
+    if flt.map or flt.search or flt.article_id:
+        return None
+    fast = FastIndex.open(db_of(ctx, db) or default_db_path())
+    if fast is None:
+        return None
+    try:
+        from ..core.store.fastpeople import PeopleView
+
+        return PeopleView(fast), (fast.filter(flt) if supports(flt) else range(len(fast))), flt
+    except (Unusable, OSError, ValueError):
+        fast.close()
+        return None
 
 
 @click.command(context_settings=CONTEXT)

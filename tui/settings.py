@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
@@ -80,6 +79,8 @@ def load_settings(path: Path | None = None, *, binding_ids: Iterable[str] | None
                               reason=exc.strerror or exc)
         return settings
     settings.exists = True
+    import tomllib  # only when there is a file to read
+
     try:
         text = raw.decode("utf-8")
         data = tomllib.loads(text)

@@ -12,6 +12,17 @@ from .chrome import (is_banner, is_end_marker, is_leadlike, junk_reason, looks_l
                      stamp_span)
 
 
+#: A slogan in a site's header: a line of capitals longer than any headline ("TĂNG CƯỜNG
+#: ĐOÀN KẾT; PHÁT HUY …; XÂY DỰNG TỈNH … GIÀU MẠNH, VĂN MINH" of 20 words and more). A
+#: headline in capitals is short: "QUẢNG NINH - QUẢNG TÂY HỢP TÁC PHÁT TRIỂN DU LỊCH".
+SLOGAN_MIN_WORDS = 20
+
+
+def is_slogan(raw: str) -> bool:
+    words = raw.split()
+    return len(words) >= SLOGAN_MIN_WORDS and raw.upper() == raw and sum(c.isalpha() for c in raw) >= 60
+
+
 _UNSET = object()
 
 
@@ -76,6 +87,8 @@ def _chrome_reason_of(ln: _Line) -> str | None:
         return why
     if is_banner(ln.folded):
         return M_("a festive banner: 'Chào mừng … 2025'")
+    if is_slogan(ln.raw):
+        return M_("a slogan in capitals in the site's header")
     if _stamp(ln) is not None:
         return M_("a time stamp")
     if is_end_marker(ln.folded):

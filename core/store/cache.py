@@ -129,10 +129,11 @@ def _fresh(rows: dict[str, Any], store: Store) -> bool:
         return False
 
 
-def verify_caches(store: Store, names: tuple[str, ...] = FILES) -> list[str]:
+def verify_caches(store: Store, names: tuple[str, ...] = STAMPED) -> list[str]:
     """Which cache files do not match the CRC-32 recorded when they were written
-    (rows.json and columns.bin are checked whenever they are read; the people table,
-    kept apart, too). Reads them whole."""
+    (rows.json is checked whenever it is read, the parts of columns.bin an index loads
+    too, but not the province postings it leaves to ``fastquery``: so columns.bin is
+    read whole here as well; the people table, kept apart, too). Reads them whole."""
     from .people import FILES as PEOPLE
 
     try:
@@ -227,6 +228,8 @@ class _Writer:
 _COLUMNS = ("dates", "ends", "flags", "types", "titles", "pairs", "provinces", "levels", "article", "ev_off",
             "ev_len", "sidx", "ev_crc")
 _ARTICLE_COLUMNS = ("article_ids", "art_off", "art_len", "body_off", "art_crc")
+# what :class:`Columns` holds of columns.bin (not the province postings, ``fastquery``'s)
+_LOADED = _COLUMNS + _ARTICLE_COLUMNS + ("search_pos", "strings")
 
 
 def build_caches(store: Store, progress: Callable[[int], None] | None = None) -> None:
@@ -372,8 +375,13 @@ def _fresh_columns(store: Store) -> dict[str, Any] | None:
     data = _fresh_rows(store)
     if data is None:
         return None
+    return _with_columns(store, data)
+
+
+def _with_columns(store: Store, data: dict[str, Any]) -> dict[str, Any] | None:
     try:
-        data.update(colfile.load(store.dir / "columns.bin", data["layout"], crc=data["stamp"]["crcs"]["columns.bin"]))
+        data.update(colfile.load(store.dir / "columns.bin", data["layout"], crc=data["stamp"]["crcs"]["columns.bin"],
+                                 only=_LOADED))
         from .wordindex import blocks_fit
 
         if not blocks_fit(data.get("words"), (store.dir / "words.bin").stat().st_size,

@@ -15,12 +15,12 @@ layout (name → kind, offset, length, count, CRC-32 of the part) to keep beside
 
 from __future__ import annotations
 
+import os
 import zlib
 from array import array
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
-from .storage import atomic_write_bytes
 
 __all__ = ["Ragged", "save", "load", "TEXT", "RAGGED"]
 
@@ -89,52 +89,91 @@ def save(path: Path, columns: dict[str, Sequence[Any]], stamp: dict[str, Any] | 
         else:
             put(name, "int", array("q", col).tobytes(), len(col))
     data = b"".join(parts)
+    from .storage import atomic_write_bytes  # the store's writer: not for a command that only reads
+
     atomic_write_bytes(path, data)
     if stamp is not None:
         stamp["crc"] = zlib.crc32(data)
     return layout
 
 
-def load(path: Path, layout: dict[str, list[Any]], *, as_lists: bool = False, crc: int | None = None) -> dict[str, Any]:
+def load(path: Path, layout: dict[str, list[Any]], *, as_lists: bool = False, crc: int | None = None,
+         only: Iterable[str] | None = None) -> dict[str, Any]:
     """The columns of ``path``: arrays and :class:`Ragged` views, or plain lists
     (``as_lists``, for rewriting them). Raises ValueError if the file does not fit (or
-    does not match ``crc``, its CRC-32 when written)."""
+    does not match ``crc``, its CRC-32 when written).
+
+    ``only``: just these columns (a ragged one by its name), each part read alone and
+    checked against its own CRC-32 in the layout: the rest of the file is neither read
+    nor held (``cache.load_columns`` does not need the province postings, which are
+    ``fastquery``'s), and the file is never in memory whole beside its columns."""
+    wanted = None if only is None else set(only)
+    if wanted is not None:
+        names = [n for n in layout if n in wanted or n.rsplit(".", 1)[0] in wanted]
+        if all(len(layout[n]) >= 5 for n in names):
+            return _load_parts(path, layout, names, as_lists)
     data = path.read_bytes()
     if crc is not None and zlib.crc32(data) != crc:
         raise ValueError(f"{path.name} does not match its checksum")
+    return _columns(path, layout, lambda name: data, as_lists, wanted)
+
+
+def _load_parts(path: Path, layout: dict[str, list[Any]], names: list[str], as_lists: bool) -> dict[str, Any]:
+    got = {n.rsplit(".", 1)[0] if n.endswith((".flat", ".start")) else n for n in names}
+    with open(path, "rb") as fh:
+        fd, size = fh.fileno(), os.fstat(fh.fileno()).st_size
+
+        def source(name: str) -> bytes:  # each part read when converted, then let go
+            off, length, want = layout[name][1], layout[name][2], layout[name][4]
+            if off + length > size:
+                raise ValueError(f"{path.name} is shorter than its layout says")
+            raw = os.pread(fd, length, off)
+            if len(raw) != length or zlib.crc32(raw) != want:
+                raise ValueError(f"{path.name} does not match its checksum ({name})")
+            return raw
+
+        return _columns(path, {n: [layout[n][0], 0, *layout[n][2:]] for n in names}, source, as_lists, got)
+
+
+def _columns(path: Path, layout: dict[str, list[Any]], source: Any, as_lists: bool,
+             wanted: set[str] | None) -> dict[str, Any]:
+    """The columns ``wanted`` (None: all) of ``layout``; ``source(name)`` gives the
+    bytes the entry's offset is counted in."""
     out: dict[str, Any] = {}
 
-    def part(entry: list[Any]) -> bytes:
+    def part(name: str) -> bytes:
+        entry = layout[name]
+        data = source(name)
         off, size = entry[1], entry[2]
         if off + size > len(data):
             raise ValueError(f"{path.name} is shorter than its layout says")
-        return data[off: off + size]
+        return data[off: off + size] if (off or size != len(data)) else data
 
-    def ints(entry: list[Any]) -> array:
+    def ints(name: str) -> array:
         arr = array("q")
-        arr.frombytes(part(entry))
-        if len(arr) != entry[3]:
+        arr.frombytes(part(name))
+        if len(arr) != layout[name][3]:
             raise ValueError(f"{path.name}: a column has the wrong length")
         return arr
 
     for name, entry in layout.items():
-        if name.endswith(".flat") or name.endswith(".start"):
+        if name.endswith(".flat") or name.endswith(".start") or (wanted is not None and name not in wanted):
             continue
         if entry[0] == "json":
             import orjson
 
-            out[name] = orjson.loads(part(entry))
+            out[name] = orjson.loads(part(name))
         elif entry[0] == "text":
-            lines = part(entry).decode("utf-8").split("\n") if entry[3] else []
+            lines = part(name).decode("utf-8").split("\n") if entry[3] else []
             if len(lines) != entry[3]:
                 raise ValueError(f"{path.name}: a text column has the wrong length")
             if name == "ends":
                 lines = [s or None for s in lines]  # type: ignore[misc]
             out[name] = lines
         else:
-            out[name] = ints(entry).tolist() if as_lists else ints(entry)
+            out[name] = ints(name).tolist() if as_lists else ints(name)
     for name in RAGGED:
-        if name + ".flat" in layout:
-            rag = Ragged(ints(layout[name + ".flat"]), ints(layout[name + ".start"]))
+        if name + ".flat" in layout and (wanted is None or name in wanted):
+            rag = Ragged(ints(name + ".flat"), ints(name + ".start"))
             out[name] = rag.tolist() if as_lists else rag
     return out

@@ -22,16 +22,12 @@ import orjson
 from ..messages import M_, Message, message_of
 from ..text import json_escape_controls
 from .safepath import NotOwnFile, owning_database, write_target
-from .storage import StoreError, atomic_write_bytes, remove_leftovers
+from .errors import ExportError, StoreError
 
 __all__ = ["EXPORT_VERSION", "iter_document", "document_from_lines", "iter_jsonl", "json_array", "line_runs", "write_export", "read_export", "ExportError", "export_refusal"]
 
 EXPORT_VERSION = 1
 _OPTS = orjson.OPT_NON_STR_KEYS
-
-
-class ExportError(Exception):
-    """The export could not be written (one-line message); nothing was left behind."""
 
 
 def _now() -> str:
@@ -143,6 +139,8 @@ def write_export(target: str | Path, chunks: Iterable[bytes], stdout: IO[bytes] 
     reason = export_refusal(path)
     if reason:
         raise ExportError(M_("cannot write {path}: {reason}", path=path, reason=reason))
+    from .storage import atomic_write_bytes, remove_leftovers  # a file to write: not for standard output
+
     try:
         real = write_target(path)
         remove_leftovers(real.parent, f".{real.name}.")  # of an export killed earlier

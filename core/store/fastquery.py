@@ -198,13 +198,37 @@ class FastIndex:
                                       ((table.keys, np.int64), (table.starts, np.int64), (table.pids, np.int32)))
         else:
             keys_all, starts, pids, folds, ends = got
-            found = [m.start() for m in re.finditer(re.escape(needle.encode("utf-8")), folds.tobytes())]
+            found = [m.start() for m in re.finditer(re.escape(needle.encode("utf-8")), memoryview(folds))]
             wanted = np.unique(np.searchsorted(ends, np.asarray(found, dtype=np.int64))) if found else []
         if not len(wanted):
             return set()
-        entries = np.flatnonzero(np.isin(pids, wanted))
+        mark = np.zeros(max(int(pids.max()) if len(pids) else 0, int(np.max(wanted))) + 1, dtype=bool)
+        mark[np.asarray(wanted, dtype=np.int64)] = True
+        entries = np.flatnonzero(mark[pids])  # one gather, not a search per entry
         events = np.unique(np.searchsorted(starts, entries, side="right") - 1)
-        return set(np.flatnonzero(np.isin(off, keys_all[events])).tolist())
+        return self._ranks_of_lines(events, keys_all[events], off)
+
+    def _ranks_of_lines(self, rows: Any, keys: Any, off: Any) -> set[int]:
+        """The ranks of the events whose lines in events.jsonl start at ``keys`` (the
+        people table's ``rows``). A table row is an event's line number, as ``sidx`` is
+        (``people_table.people_table`` takes it as a hint the same way): the ranks are
+        found through it and checked against their offsets; where it does not hold,
+        by comparing every offset."""
+        import numpy as np
+
+        sidx = np.frombuffer(self._part("sidx"), dtype=np.int64)
+        if len(sidx) and len(rows) and int(sidx.min()) >= 0:
+            rank_of = np.full(max(int(sidx.max()), int(rows.max())) + 1, -1, dtype=np.int64)
+            rank_of[sidx] = np.arange(len(sidx), dtype=np.int64)
+            cand = rank_of[rows]
+            live = cand >= 0
+            if bool((off[cand[live]] == keys[live]).all()):
+                # a row without a rank is a line of a replaced article, unless its key is an
+                # event's all the same (then the hint does not hold: compare every offset)
+                dead = keys[~live]
+                if not len(dead) or not bool(np.isin(dead, off).any()):
+                    return set(cand[live].tolist())
+        return set(np.flatnonzero(np.isin(off, keys)).tolist())
 
     def _mapped_people(self, end: int) -> Any:
         """The people table's keys, starts, person ids and folded names, memory-mapped
@@ -226,7 +250,15 @@ class FastIndex:
                     or head.get("size") != end or size != at + int(head["names"]) + int(head["folds"]) or not size:
                 return None
             mm = mmap.mmap(fd, 0, access=mmap.ACCESS_READ)
-            if zlib.crc32(mm) != (head.get("crcs") or {}).get("people.bin"):
+            parts, view = head.get("parts"), memoryview(mm)
+            if isinstance(parts, dict) and isinstance(parts.get("numbers"), int) and isinstance(parts.get("folds"), int):
+                # the parts read here (not the persons' names, a third of the file)
+                whole = zlib.crc32(view[:at]) == parts["numbers"] \
+                    and zlib.crc32(view[at + int(head["names"]):]) == parts["folds"]
+            else:
+                whole = zlib.crc32(view) == (head.get("crcs") or {}).get("people.bin")
+            view.release()
+            if not whole:
                 return None  # damaged: made again from events.jsonl (``_table_for_folder``)
         except (OSError, ValueError, KeyError, TypeError):
             return None

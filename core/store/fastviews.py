@@ -45,8 +45,13 @@ def _ranks(fast: FastIndex, ranks: Sequence[int]) -> Any:
     return np.asarray(ranks, dtype=np.int64)
 
 
-def pair_counts(fast: FastIndex, ranks: Sequence[int]) -> list[tuple[tuple[str, ...], int]]:
+FEW = 200_000  # up to this many events, pairs are counted in Python: numpy's import costs more
+
+
+def pair_counts(fast: FastIndex, ranks: Sequence[int], few: int = FEW) -> list[tuple[tuple[str, ...], int]]:
     """Events per pair among ``ranks``, most first (``EventIndex.pair_counts``)."""
+    if len(ranks) <= few:
+        return _pair_counts_few(fast, ranks)
     import numpy as np
 
     start = np.frombuffer(fast._part("pairs.start"), dtype=np.int64)
@@ -74,7 +79,28 @@ def pair_counts(fast: FastIndex, ranks: Sequence[int]) -> list[tuple[tuple[str, 
         if not all(names.known(c) for c in codes):
             raise Unusable("a pair names a place rows.json does not")
         out.append((tuple(names[c] for c in codes), n))
-    folded = {s: fold_query(s) for pair, _n in out for s in pair}  # a few hundred names, not one a pair
+    folded = {s: fold_query(s) for s in {s for pair, _n in out for s in pair}}  # a few hundred names, not two a pair
+    return sorted(out, key=lambda kv: (-kv[1], [folded[p] for p in kv[0]]))
+
+
+def _pair_counts_few(fast: FastIndex, ranks: Sequence[int]) -> list[tuple[tuple[str, ...], int]]:
+    """:func:`pair_counts` without numpy (a cold command on a smaller answer): the pair
+    of each event read from the mapped column, counted in first-met order."""
+    start, flat = fast._ints("pairs.start").tolist(), fast._ints("pairs.flat").tolist()
+    counts: dict[tuple[int, ...], int] = {}
+    get = counts.get
+    for r in ranks:
+        key = tuple(flat[start[r]: start[r + 1]])
+        counts[key] = get(key, 0) + 1
+    names = _Names(fast._names)
+    out: list[tuple[tuple[str, ...], int]] = []
+    for codes, n in counts.items():
+        if len(codes) > 2:
+            raise Unusable("a pair of more than two")
+        if not all(names.known(c) for c in codes):
+            raise Unusable("a pair names a place rows.json does not")
+        out.append((tuple(names[c] for c in codes), n))
+    folded = {s: fold_query(s) for s in {s for pair, _n in out for s in pair}}
     return sorted(out, key=lambda kv: (-kv[1], [folded[p] for p in kv[0]]))
 
 

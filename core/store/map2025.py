@@ -12,8 +12,6 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from .. import places
-
 __all__ = ["MAPS", "to_unit", "unit_members", "province_ranks", "pair_ranks"]
 
 MAPS = ("2025",)
@@ -22,11 +20,15 @@ MAPS = ("2025",)
 @lru_cache(maxsize=4096)
 def to_unit(province: str) -> str:
     """The 2025 unit of a province (itself when it is foreign or unknown)."""
+    from .. import places  # the gazetteer: only when the 2025 map is asked for
+
     return places.to_2025(province) or province
 
 
 def unit_members(unit: str) -> set[str]:
     """The provinces (as events name them) that are now ``unit``."""
+    from .. import places
+
     members = set(places.units_2025().get(unit, ()))
     members.add(unit)
     return members

@@ -12,10 +12,8 @@ import re
 from dataclasses import asdict, dataclass
 from typing import Any, Callable, Iterable
 
-from .. import places
 from ..messages import M_
 from ..text import fold_query, typed
-from .search import search_terms
 
 __all__ = ["Filter", "FilterError", "UnknownPlace", "Known", "parse_pair", "parse_province", "parse_date_bound", "parse_search", "parse_level",
            "EVENT_TYPES", "LEVELS"]
@@ -45,9 +43,11 @@ def parse_province(text: str, known: Known | None = None) -> str:
     name = typed(text)
     if not name:
         raise FilterError(M_("empty province name"))
-    place = places.resolve(name)
-    if place is not None:
-        return place.province
+    from ..place_keys import province_of_typed  # the gazetteer itself only for names its table lacks
+
+    province = province_of_typed(name)
+    if province is not None:
+        return province
     if known is not None:
         want = fold_query(name)
         found = sorted({n for n in known() if n and fold_query(n) == want})
@@ -105,6 +105,8 @@ def parse_date_bound(text: str, *, end: bool) -> str:
 def parse_search(text: str) -> str:
     """Words to search for, as typed (NFKC); refused when nothing is left to look for
     after folding (``.*[(``): such a search would otherwise match every event."""
+    from .search import search_terms  # the search engine: only for a search
+
     t = typed(text)
     if t and not search_terms(t):
         raise FilterError(M_("nothing to search for in {text!r}: a search needs letters or digits", text=text))

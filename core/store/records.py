@@ -15,7 +15,7 @@ from typing import Any, Iterable, Iterator, Sequence
 import orjson
 
 from ..messages import M_
-from .storage import StoreError
+from .errors import StoreError
 
 __all__ = ["LazyRecords"]
 
@@ -58,12 +58,13 @@ class LazyRecords(Sequence[dict[str, Any]]):
             self._lru.popitem(last=False)
         return rec
 
-    def lines(self, ranks: Sequence[int], batch: int = 4096, few: int = 2048) -> Iterator[bytes]:
+    def lines(self, ranks: Sequence[int], batch: int = 4096, few: int = 16384) -> Iterator[bytes]:
         """The stored lines of records ``ranks`` (each ends with a new line), in runs of
         up to ``batch``, each line checked against its CRC-32 and never parsed: what
         ``--jsonl`` writes (``export.line_runs``). Lines that lie end to end in the file
         are read together. A long answer is planned with numpy a run at a time (which
-        records, where, which of them touch); a short one (under ``few``) needs no numpy."""
+        records, where, which of them touch); a shorter one (under ``few``) needs no numpy:
+        importing it costs a cold command about as much as 16,000 reads (0.1 s)."""
         if self._crc is None:  # no checksums to check against: parsed, as when read one by one
             run = [orjson.dumps(self[i]) + b"\n" for i in ranks]
             for k in range(0, len(run), batch):

@@ -56,17 +56,23 @@ class LoadingScreen(Screen[None]):
             self.app.call_from_thread(self._status, tr(message))
 
         try:
+            # the caches as their stamp vouches for them (no manifest parsed); checked below
             library = Library.open(self.db_path, seed_if_missing=is_default_db(self.db_path), on_wait=waiting,
-                                   progress=progress, verify=False)
-            library.index.warm()  # the filter indexes, before the first key needs them
+                                   progress=progress, verify=False, trust_stamp=True)
             settle_heap()
         except StoreError as exc:
             self.app.call_from_thread(self.app.exit, 1, 1, f"hoptac: {tr(exc)}")
             return
         self.app.call_from_thread(self.app.open_library, library, self.initial)
-        # after the first frame: the cache files against their checksums; a mismatch
-        # rebuilds them and shows the timeline again from the rebuilt ones
-        problems = library.verify_caches()
+        library.index.warm()  # the article lookup and the provinces, before the first key needs them
+        # after the first frame: the manifest (when the stamp let it be skipped) and the
+        # cache files against their checksums; a mismatch rebuilds them and shows the
+        # timeline again from the rebuilt ones
+        try:
+            problems = library.verify_caches()
+        except StoreError as exc:
+            self.app.call_from_thread(self.app.exit, 1, 1, f"hoptac: {tr(exc)}")
+            return
         if not problems:
             return
         try:

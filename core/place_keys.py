@@ -1,0 +1,73 @@
+"""A place name as a user types it (``--pair``, ``--province``) → its province, without
+building the gazetteer.
+
+:func:`hoptac.core.places.resolve` builds the whole gazetteer first (every name of 1,400
+places indexed, about 0.1 s of a command's start). Filters need only the province a
+typed name resolves to, and typed names are looked up by their folded key (``"lao
+cai"``) as the gazetteer does first. ``core/data/place_keys.json`` holds, for every key of
+the gazetteer that resolves to one place with no level word, its province: made from the
+gazetteer by ``python -m scripts.place_keys`` (a test fails while it is not what the
+gazetteer says). It carries the CRC-32 of ``places.json`` it was made from: when they
+differ, or a name is not in it (a level word, an ambiguous or unknown name), the
+gazetteer answers, as before.
+"""
+
+from __future__ import annotations
+
+import zlib
+from functools import cache
+from importlib.resources import files
+
+__all__ = ["province_of_typed", "derive", "DATA"]
+
+DATA = "place_keys.json"
+_MISS = object()
+
+
+@cache
+def _table() -> dict[str, str] | None:
+    import orjson
+
+    data = files("hoptac.core.data")
+    try:
+        table = orjson.loads((data / DATA).read_bytes())
+        if table.get("places_crc") != zlib.crc32((data / "places.json").read_bytes()):
+            return None  # places.json changed since: the gazetteer answers
+        keys = table["keys"]
+    except (OSError, ValueError, KeyError, AttributeError, TypeError):
+        return None
+    return keys if isinstance(keys, dict) else None
+
+
+def province_of_typed(name: str) -> str | None:
+    """``places.resolve(name).province`` (None: unknown or ambiguous), from the derived
+    table when it holds the name's key, else from the gazetteer."""
+    from .place_levels import key_of
+    from .text import fold_query
+
+    table = _table()
+    if table is not None:
+        got = table.get(key_of(fold_query(name)), _MISS)
+        if got is not _MISS:
+            return got  # type: ignore[return-value]
+    from . import places
+
+    place = places.resolve(name)
+    return place.province if place is not None else None
+
+
+def derive() -> dict[str, object]:
+    """The table from the gazetteer itself (``scripts.place_keys`` writes it)."""
+    from . import places
+
+    g = places._gazetteer()
+    keys: dict[str, str] = {}
+    for k in sorted(g.index):
+        parsed = g.parse(k, None)
+        if parsed is None or parsed != (k, None):
+            continue
+        found, tie = g.ranked(k, None)
+        if found and not tie:
+            keys[k] = found[0].province
+    crc = zlib.crc32((files("hoptac.core.data") / "places.json").read_bytes())
+    return {"places_crc": crc, "keys": keys}

@@ -1,0 +1,87 @@
+"""The caches' stamp, for opening without the full path (``cache.py`` writes it).
+
+* :func:`columns_by_stamp`: the app's first frame reads the columns without parsing the
+  manifest, when the stamp names the manifest file as it is now;
+* :func:`restamp`: after the full path found every cache file whole, a copied
+  database's stamp is made to name its own manifest, so the fast path (``fastquery``)
+  answers again.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .cache import Columns, _fresh, _with_columns
+from .cache_files import CACHE_VERSION, STAMPED, checked_json, manifest_stat
+from .cache_files import read_rows as _read_rows
+from .segments import Store
+from .storage import atomic_write_bytes
+
+__all__ = ["cache_stamp", "restamp", "columns_by_stamp"]
+
+
+def cache_stamp(store: Store) -> dict[str, Any] | None:
+    """The stamp of the caches as rows.json says (None: unreadable)."""
+    try:
+        stamp = _read_rows(store.dir / "rows.json").get("stamp")
+    except (OSError, ValueError):
+        return None
+    return stamp if isinstance(stamp, dict) else None
+
+
+def restamp(store: Store, verified: dict[str, Any]) -> bool:
+    """After every cache file was checked whole against the stamp ``verified`` (the full
+    path), name the manifest file as it is now in the stamp, when it is another file
+    than the one the caches were written for (a database copied or restored: ``cp``
+    gives the manifest another inode) and is of the same generation: the next command
+    then takes the fast path (``fastquery``) again instead of the full one forever.
+    Under the write lock, never waiting for it; anything changed since: nothing done."""
+    folder = store.dir
+    now = manifest_stat(folder)
+    if now is None or verified.get("manifest") == now:
+        return False
+    from .storage import StoreError, WriteLock
+
+    try:
+        with WriteLock(store.path, timeout=0):
+            store.reload()
+            data = _read_rows(folder / "rows.json")
+            if data.get("stamp") != verified or not _fresh(data, store):
+                return False
+            now = manifest_stat(folder)
+            if now is None:
+                return False
+            data["stamp"] = {**verified, "manifest": now}
+            atomic_write_bytes(folder / "rows.json", checked_json(data))
+    except (OSError, ValueError, StoreError):
+        return False
+    return True
+
+
+def columns_by_stamp(store: Store) -> Columns | None:
+    """The cached columns without reading the manifest, when the caches' stamp names the
+    manifest file as it is now (same inode, size and time: the one they were written
+    for, as ``fastquery`` trusts it) and every file has its recorded size; None: take
+    :func:`load_columns`. For the app's first frame: a manifest of a million events takes
+    a second and 200 MB to parse (``Library.open(trust_stamp=True)`` checks it later)."""
+    try:
+        data = _read_rows(store.dir / "rows.json")
+    except (OSError, ValueError):
+        return None
+    stamp = data.get("stamp")
+    if not isinstance(stamp, dict) or stamp.get("version") != CACHE_VERSION or not stamp.get("manifest") \
+            or stamp.get("manifest") != manifest_stat(store.dir):
+        return None
+    sizes = stamp.get("sizes")
+    try:
+        if not isinstance(sizes, dict) or set(sizes) != set(STAMPED) \
+                or set(stamp.get("crcs") or ()) != set(STAMPED) \
+                or any((store.dir / n).stat().st_size != sizes[n] for n in STAMPED):
+            return None
+    except OSError:
+        return None
+    data = _with_columns(store, data)
+    if data is None:
+        return None
+    fields = Columns.__dataclass_fields__
+    return Columns(**{k: data[k] for k in fields if k != "folder"}, folder=store.dir)
