@@ -49,6 +49,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .rxcache import compile as rx_compile
 from .places_match import VIETNAM, _upper_class, key_of, normalise_level
 from .text import fold
 
@@ -77,7 +78,7 @@ class Foreign:
                  in_country: Callable[[str, str | None, str], tuple] | None = None):
         self._in_country = in_country
         self._countries = {k.lower(): v for k, v in countries.items()}
-        self._country_after, self._unknown, self._unknown_before = _regexes(countries)
+        self._country_after, self._unknown, self._unknown_before, self._unknown_loose = _regexes(countries)
 
     def in_country(self, key: str, level: str | None, country: str) -> tuple:
         return self._in_country(key, level, country) if self._in_country else ()
@@ -138,6 +139,9 @@ class Foreign:
                 continue  # a place the gazetteer knows: "tỉnh Hủa Phăn (Lào)"
             # a level word and a capitalised name ending right before the country's glue
             m = self._unknown.search(text, max(0, glue - 70), glue + 1)
+            loose = m is None
+            if loose:  # "Tỉnh Bolykhăm xay (Lào)": a syllable written small, only for a region it sounds like
+                m = self._unknown_loose.search(text, max(0, glue - 70), glue + 1)
             if m is None:
                 continue
             ns, ne = m.span("name")
@@ -147,6 +151,8 @@ class Foreign:
                 continue
             level = normalise_level(m.group("lvl")) or _OTHER_LEVELS.get(m.group("lvl").lower(), "tỉnh")
             known = self.in_country(key_of(fold(text[ns:ne])), level, country)  # "tỉnh Ka-ga-oa": Kagawa
+            if loose and not known:
+                continue
             place = known[0] if known else _foreign_place(text[ns:ne], level, country)
             extra.append((m.start("lvl"), ne, ns, level, (place,)))
         # ... and before a foreign province: "châu Văn Sơn (tỉnh Vân Nam, Trung Quốc)"
@@ -176,7 +182,10 @@ class Foreign:
         taken = out + extra
         named = {" ".join(text[e[2]:e[1]].split()): (e[4][0], e[3], text[e[0]:e[2]].strip().lower()) for e in again}
         for written, (place, level, level_word) in named.items():
-            for m in re.finditer(r"(?<!\w)" + re.escape(written).replace(r"\ ", r"[ \t\u00a0]+") + r"(?!\w)", text):
+            # its first letter before the look-behind: the engine skips to that letter
+            # instead of trying the look-behind at every position of the page
+            for m in re.finditer(re.escape(written[:1]) + r"(?<!\w.)" + re.escape(written[1:]).replace(
+                    r"\ ", r"[ \t\u00a0]+") + r"(?!\w)", text):
                 if not any(a < m.end() and m.start() < b for a, b, *_ in taken):
                     # with the same level word before it ("Huyện Kroch Chhmar"): that level
                     lw = re.search(r"(?<!\w)(?i:" + re.escape(level_word) + r")[ \t\u00a0]+$",
@@ -219,15 +228,20 @@ def _regexes(countries: dict[str, str]) -> tuple[re.Pattern, ...]:
     glue = r"[ \t\u00a0]*(?:\(|,|[-\u2013\u2014])[ \t\u00a0]*(?:(?i:nước|thuộc)[ \t\u00a0]+)?"
     # the country ends there: not "Lào Cai" (a capital follows), not "Anh Tuấn"
     tail = r"(?!\w)(?![ \t\u00a0]+" + upper + ")"
-    after = re.compile(glue + r"(?P<c>(?i:" + alts + "))" + tail)
+    after = rx_compile(glue + r"(?P<c>(?i:" + alts + "))" + tail)
     # the level words before a foreign name: also a Chinese prefecture or town, a Russian
     # republic, a state, a county ("châu Văn Sơn", "Cộng hòa Bashkortostan", "hạt Orange")
-    levels = "tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|vùng|bang|tiểu bang|châu|trấn|khu|cộng hòa|cộng hoà|hạt"
+    levels = "tỉnh|thành phố|tp\\.?|huyện|quận|thị xã|thị trấn|xã|phường|vùng|bang|tiểu bang|châu|trấn|khu|cộng hòa|cộng hoà|hạt"
     # "Ka-ga-oa": syllables joined by hyphens; "St. Petersburg": an abbreviation before a name
     word = upper + r"[\w'\u2019]*(?:-[\w'\u2019]+)*(?:\.(?=[ \t\u00a0]+" + upper + "))?"
     name = r"(?<!\w)(?P<lvl>(?i:" + levels + r"))[ \t\u00a0]+(?P<name>" + word + r"(?:[ \t\u00a0-]" + word + r"){0,3})"
-    unknown = re.compile(name + r"[ \t\u00a0]*(?=[(,\-\u2013\u2014]$)")  # up to the country's glue
-    before = re.compile(name + r"[ \t\u00a0]*(?:[,(][ \t\u00a0]*(?:(?i:thuộc)[ \t\u00a0]+)?|[ \t\u00a0]+(?:(?i:thuộc)[ \t\u00a0]+)?)$")
-    return after, unknown, before
+    unknown = rx_compile(name + r"[ \t\u00a0]*(?=[(,\-\u2013\u2014]$)")  # up to the country's glue
+    # ... the same with later syllables written small ("Tỉnh Bolykhăm xay (Lào)"): used only
+    # for a region of that country it sounds like (see add_unknown)
+    small = r"[a-zà-ỹđ]{1,8}"
+    loose = rx_compile(r"(?<!\w)(?P<lvl>(?i:" + levels + r"))[ \t\u00a0]+(?P<name>" + word + r"(?:[ \t\u00a0-](?:"
+                       + word + "|" + small + r")){0,3})[ \t\u00a0]*(?=[(,\-\u2013\u2014]$)")
+    before = rx_compile(name + r"[ \t\u00a0]*(?:[,(][ \t\u00a0]*(?:(?i:thuộc)[ \t\u00a0]+)?|[ \t\u00a0]+(?:(?i:thuộc)[ \t\u00a0]+)?)$")
+    return after, unknown, before, loose
 
 

@@ -99,6 +99,7 @@ from collections.abc import Callable, Iterable
 
 from .place_levels import (_ABBREVIATIONS, _ACCENTED, _AFTER_LEVEL, _LEVEL_RE, _SP, _WORD,
                            COMMUNE_LEVELS, LEVEL_WORDS, key_of, normalise_level, split_level)
+from .rxcache import compile as rx_compile, derived as rx_derived
 from .scan import VI_LETTERS, fast_fold, trie_regex
 from .text import fold, nfc
 
@@ -170,6 +171,13 @@ _UPPER_WORD = re.compile(r"\b" + _upper_class())
 _UPPER_START = re.compile(_upper_class() + r"(?<!\w.)")
 
 
+def _names_trie(source: str) -> str:
+    """The names regex's body: ``source`` is the separator, NUL, then the names one a line
+    (what it depends on is all in ``source``, so that rxcache can keep the result)."""
+    sep, keys = source.split("\0", 1)
+    return trie_regex(keys.split("\n"), sep=sep)
+
+
 class Matcher:
     """Finds mentions. ``lookup(key, level)`` gives the candidates of a name (empty: not a
     place at that level); ``has_level(key, level)`` tells whether a place of that level
@@ -191,7 +199,8 @@ class Matcher:
         # foreign country names share the names regex: where one is found after a glue, a
         # foreign place may stand before it ("huyện Yeoncheon (Hàn Quốc)")
         self._country_keys = {key_of(fold(nfc(n))) for n, c in countries.items() if c != VIETNAM} - keys
-        self._name = re.compile(rf"(?:{trie_regex(sorted(keys | self._country_keys), sep=_SEP)})(?!\w)")
+        names = rx_derived(_SEP + "\0" + "\n".join(sorted(keys | self._country_keys)), _names_trie, trie_regex)
+        self._name = rx_compile(rf"(?:{names})(?!\w)")
         self._keys = keys
         self._bare = bare_keys
         self._accents = accents
@@ -226,13 +235,15 @@ class Matcher:
             folded = fast_fold(text)
         n = len(text)
         accented = _ACCENT.search(text) is not None  # written with Vietnamese accents
-        if len(_UPPER.findall(text, 0, 2000)) * 12 > min(n, 2000):
+        capitals = len(_UPPER.findall(text, 0, 2000))
+        if capitals * 12 > min(n, 2000):
             # capitals everywhere (a text in upper case): scan word starts only
             starts = [m.start() for m in _UPPER_WORD.finditer(text)]
         else:
             # capitals that start a word (one inside a word, "UBND", starts no name)
             starts = [m.start() for m in _UPPER_START.finditer(text)]
-        lower_text = _UPPER.search(text) is None  # no capitals at all: names are lower-case too
+        # no capitals at all: names are lower-case too (a capital found above settles it)
+        lower_text = not capitals and not starts and _UPPER.search(text, 2000) is None
         extra = [m.end() for m in _QUAN_NUMBER.finditer(folded)
                  if not m.start() or not folded[m.start() - 1].isalnum()]
         if lower_text:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from .text import fold
 
-__all__ = ["VI_LETTERS", "fast_fold", "trie_regex", "keyword_regex"]
+__all__ = ["VI_LETTERS", "fast_fold", "fold_page", "trie_regex", "keyword_regex"]
 
 
 # --- a fast fold ----------------------------------------------------------------------
@@ -56,6 +56,22 @@ def fast_fold(text: str) -> str:
         return text.lower()
     raw, _ = codecs.charmap_encode(text, "hoptac.places", _ENCODING_MAP)
     return codecs.charmap_decode(raw.translate(_BYTE_FOLD), "strict", _FOLDED_DECODE)[0]
+
+
+_LAST_PAGE: tuple[str | None, str] = (None, "")
+
+
+def fold_page(text: str) -> str:
+    """:func:`fast_fold` of a whole page, kept for the last page asked: the article's lines
+    and its events are read from the same folded page (one (text, folded) pair, replaced
+    whole, so that threads never see a text with another's fold)."""
+    global _LAST_PAGE
+    last = _LAST_PAGE
+    if last[0] is text:
+        return last[1]
+    folded = fast_fold(text)
+    _LAST_PAGE = (text, folded)
+    return folded
 
 
 def trie_regex(keys: Iterable[str], sep: str) -> str:

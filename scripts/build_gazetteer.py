@@ -23,7 +23,7 @@ What comes from where
   2019, quận 2 and quận 9 before Thủ Đức, the districts merged in 2019-2025, ...).
 * ``pycountry`` (ISO 3166-2): the foreign partners, every subdivision of Laos, Cambodia,
   China (provinces, autonomous regions, municipalities), Thailand, Japan, Korea, the
-  Philippines (provinces), France (regions, departments), and the states or provinces of
+  Philippines (provinces), France (regions, departments), Russia (federal subjects), and the states or provinces of
   the United States, Australia, Germany, Cuba, Mongolia and Myanmar, the provinces of Bulgaria, with their ISO names; this
   script adds the Vietnamese spellings (EXONYMS, by ISO code) and the Vietnamese names of
   the countries (COUNTRIES), also of countries whose localities are only kept with their

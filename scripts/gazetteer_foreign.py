@@ -35,7 +35,7 @@ COUNTRIES = [
     ("CU", "Cuba", ["Cu Ba"], {"Province", "Special municipality"}),
     ("MN", "Mông Cổ", [], {"Province", "Capital city"}),
     ("MM", "Myanmar", ["Mi-an-ma"], {"Region", "State", "Union territory"}),
-    ("RU", "Nga", ["Liên bang Nga", "LB Nga"], set()),
+    ("RU", "Nga", ["Liên bang Nga", "LB Nga"], None),
     ("IT", "Italia", ["Ý"], set()),
     ("BY", "Belarus", ["Bêlarút"], set()),
     ("ID", "Indonesia", ["In-đô-nê-xi-a"], set()),
@@ -63,6 +63,7 @@ LEVEL_OF_TYPE = {
     "Prefecture": "tỉnh", "Metropolitan region": "vùng", "Autonomous region": "tỉnh",
     "State": "bang", "Land": "bang", "Territory": "bang", "Capital city": "thành phố",
     "Special municipality": "thành phố", "Region": "vùng", "Union territory": "thành phố",
+    "Autonomous city": "thành phố",
 }
 
 # ISO code -> (canonical Vietnamese name, level or None for the ISO type's, [variants],
@@ -153,18 +154,29 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
     "TH-47": ("Sakon Nakhon", None, ["Xa-kon Na-khon", "Sa-kon Na-khon"], False),
     "TH-34": ("Ubon Ratchathani", None, ["U-bon Rát-cha-tha-ni"], False),
     "TH-43": ("Nong Khai", None, ["Nỏng Khai", "Noong Khai"], False),
-    # Korea: the short forms papers use
-    "KR-11": ("Seoul", None, ["Xơ-un"], True),
-    "KR-26": ("Busan", None, ["Pu-san"], True),
-    "KR-41": ("Gyeonggi", None, ["Gyeonggi-do", "Kyonggi", "Kyeonggi"], True),
-    "KR-42": ("Gangwon", None, ["Gangwon-do", "Kangwon"], True),
-    "KR-43": ("Chungcheongbuk", None, ["Chungcheongbuk-do", "Bắc Chungcheong", "Chungbuk"], True),
-    "KR-44": ("Chungcheongnam", None, ["Chungcheongnam-do", "Nam Chungcheong", "Chungnam"], True),
-    "KR-45": ("Jeollabuk", None, ["Jeollabuk-do", "Bắc Jeolla", "Jeolla Bắc", "Jeonbuk", "Jeonbuk-do"], True),
-    "KR-46": ("Jeollanam", None, ["Jeollanam-do", "Nam Jeolla", "Jeonnam"], True),
-    "KR-47": ("Gyeongsangbuk", None, ["Gyeongsangbuk-do", "Bắc Gyeongsang", "Gyeongbuk"], True),
-    "KR-48": ("Gyeongsangnam", None, ["Gyeongsangnam-do", "Nam Gyeongsang", "Gyeongnam"], True),
-    "KR-49": ("Jeju", None, ["Jeju-do", "Che-ju"], True),
+    # Korea: the short forms papers use, and the same written syllable by syllable ("Gyeong Gi",
+    # "Gyeong-gi": hyphenated variants also give their spaced and joined forms)
+    "KR-11": ("Seoul", None, ["Xơ-un", "Seo-ul"], True),
+    "KR-26": ("Busan", None, ["Pu-san", "Bu-san"], True),
+    "KR-27": ("Daegu", None, ["Dae-gu", "Tê-gu"], False),
+    "KR-28": ("Incheon", None, ["In-cheon", "In-chơn"], False),
+    "KR-29": ("Gwangju", None, ["Gwang-ju"], False),
+    "KR-30": ("Daejeon", None, ["Dae-jeon", "Tê-chơn"], False),
+    "KR-31": ("Ulsan", None, ["Ul-san"], False),
+    "KR-41": ("Gyeonggi", None, ["Gyeonggi-do", "Kyonggi", "Kyeonggi", "Gyeong-gi", "Kyong-gi"], True),
+    "KR-42": ("Gangwon", None, ["Gangwon-do", "Kangwon", "Gang-won", "Kang-won"], True),
+    "KR-43": ("Chungcheongbuk", None, ["Chungcheongbuk-do", "Bắc Chungcheong", "Chungbuk", "Chung-cheong-buk",
+                                       "Bắc Chung-cheong"], True),
+    "KR-44": ("Chungcheongnam", None, ["Chungcheongnam-do", "Nam Chungcheong", "Chungnam", "Chung-cheong-nam",
+                                       "Nam Chung-cheong"], True),
+    "KR-45": ("Jeollabuk", None, ["Jeollabuk-do", "Bắc Jeolla", "Jeolla Bắc", "Jeonbuk", "Jeonbuk-do",
+                                  "Jeol-la-buk", "Bắc Jeol-la"], True),
+    "KR-46": ("Jeollanam", None, ["Jeollanam-do", "Nam Jeolla", "Jeonnam", "Jeol-la-nam", "Nam Jeol-la"], True),
+    "KR-47": ("Gyeongsangbuk", None, ["Gyeongsangbuk-do", "Bắc Gyeongsang", "Gyeongbuk", "Gyeong-sang-buk",
+                                      "Bắc Gyeong-sang"], True),
+    "KR-48": ("Gyeongsangnam", None, ["Gyeongsangnam-do", "Nam Gyeongsang", "Gyeongnam", "Gyeong-sang-nam",
+                                      "Nam Gyeong-sang"], True),
+    "KR-49": ("Jeju", None, ["Jeju-do", "Che-ju", "Je-ju"], True),
     # Japan, France: the ISO names are what papers write; Vietnamese spellings of some
     "JP-13": ("Tokyo", None, ["Tô-ky-ô", "Tô-ki-ô"], False),
     "JP-27": ("Osaka", None, ["Ô-xa-ca"], False),
@@ -183,6 +195,38 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
     "DE-NW": ("Nordrhein-Westfalen", None, ["Bắc Rhine-Westphalia", "North Rhine-Westphalia"], False),
     "DE-SN": ("Sachsen", None, ["Saxony"], False),
     "MN-1": ("Ulaanbaatar", None, ["U-lan Ba-to", "Ulan Bator", "Ulan Bato"], False),
+    # Russia: the English short names and the Vietnamese spellings of the regions papers name as
+    # partners; the others by their ISO (Russian) names, with a level word or "(Nga)"
+    "RU-MOW": ("Mát-xcơ-va", None, ["Moskva", "Moscow", "Mát-xcơ-va"], False),
+    "RU-SPE": ("Saint Petersburg", None, ["Xanh Pê-téc-bua", "Xanh Pê-tec-bua", "Xanh Pê-tét-bua",
+                                          "Saint-Petersburg", "Pê-téc-bua"], False),
+    "RU-ULY": ("Ulyanovsk", None, ["U-li-a-nốp", "U-li-a-nốp-xcơ", "Ulianovsk"], False),
+    "RU-KLU": ("Kaluga", None, ["Ca-lu-ga", "Ka-lu-ga"], False),
+    "RU-TUL": ("Tula", None, ["Tu-la"], False),
+    "RU-TA": ("Tatarstan", None, ["Ta-ta-xtan", "Tatarxtan"], False),
+    "RU-BA": ("Bashkortostan", None, ["Bát-xcoóc-tô-xtan", "Baskortostan"], False),
+    "RU-PRI": ("Primorsky", None, ["Primorye", "Primorsky Krai", "Pri-mo-rơ-xki", "Primorskiy"], False),
+    "RU-KHA": ("Khabarovsk", None, ["Kha-ba-rốp-xcơ", "Kha-ba-rốp"], False),
+    "RU-NIZ": ("Nizhny Novgorod", None, ["Nizhni Novgorod", "Ni-giơ-ni Nốp-gô-rốt"], False),
+    "RU-NVS": ("Novosibirsk", None, ["Nô-vô-xi-biếc", "Nô-vô-xi-biếc-xcơ"], False),
+    "RU-SVE": ("Sverdlovsk", None, ["Xvéc-đlốp-xcơ", "Xvec-đlốp"], False),
+    "RU-IRK": ("Irkutsk", None, ["I-rơ-cút-xcơ", "Iếc-cút"], False),
+    "RU-VOR": ("Voronezh", None, ["Vô-rô-ne-giơ"], False),
+    "RU-ROS": ("Rostov", None, ["Rốt-xtốp", "Rostov-on-Don"], False),
+    "RU-LEN": ("Leningrad", None, ["Lê-nin-grát"], False),
+    "RU-YAR": ("Yaroslavl", None, ["I-a-rô-xláp"], False),
+    "RU-KDA": ("Krasnodar", None, ["Cra-xnô-đa", "Kra-xnô-đa"], False),
+    "RU-KGD": ("Kaliningrad", None, ["Ca-li-nin-grát"], False),
+    "RU-SAK": ("Sakhalin", None, ["Xa-kha-lin"], False),
+    "RU-VGG": ("Volgograd", None, ["Vôn-gô-grát"], False),
+    "RU-AST": ("Astrakhan", None, ["Át-xtơ-ra-khan"], False),
+    "RU-SAM": ("Samara", None, ["Xa-ma-ra"], False),
+    "RU-CHE": ("Chelyabinsk", None, ["Chê-li-a-bin-xcơ"], False),
+    "RU-KYA": ("Krasnoyarsk", None, ["Cra-xnôi-ác-xcơ"], False),
+    "RU-TOM": ("Tomsk", None, ["Tôm-xcơ"], False),
+    "RU-OMS": ("Omsk", None, ["Ôm-xcơ"], False),
+    "RU-PER": ("Perm", None, ["Péc-mơ"], False),
+    "RU-SA": ("Sakha", None, ["Yakutia", "I-a-cu-ti-a"], False),
     # Bulgaria: the provinces (oblast, "tỉnh") by their ISO names; the capital apart from its
     # namesake province, as Viêng Chăn's
     "BG-22": ("Thủ đô Sofia", "thành phố", ["Sofia", "Xô-phi-a", "Thủ đô Xô-phi-a"], False),
@@ -224,6 +268,7 @@ FOREIGN_LOCALITIES = [
 
 # ISO names: what to cut off ("Yunnan Sheng" -> "Yunnan", "Busan-gwangyeoksi" -> "Busan").
 ISO_SUFFIX = re.compile(r"(?:\s+(?:Sheng|Shi|Zhuangzu Zizhiqu|Huizu Zizhiqu|Uygur Zizhiqu|Zizhiqu)"
+                        r"|,?\s+(?:Respublika|oblast'|kray|avtonomnyy okrug|avtonomnaya oblast')"
                         r"|-(?:gwangyeoksi|teukbyeolsi|teukbyeoljachido|teukbyeoljachisi)|\s*\[.*\]|\s*\(.*\))$")
 
 # Foreign aliases matched only after a level word ("tỉnh Kép"): bare "Kép" is also a place

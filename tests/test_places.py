@@ -181,10 +181,11 @@ def test_foreign_partner_counts():
     by_country = {c: sum(p.country == c for p in foreign) for c in {p.country for p in foreign}}
     # every ISO 3166-2 subdivision of the partner countries (China without Taiwan; the
     # Philippines' provinces; France's regions and departments; the states of the United
-    # States, Australia and Germany, the provinces of Cuba and Mongolia, Myanmar's regions)
+    # States, Australia and Germany, the provinces of Cuba and Mongolia, Myanmar's regions,
+    # Russia's federal subjects)
     assert by_country == {"Lào": 18, "Campuchia": 25, "Trung Quốc": 31, "Thái Lan": 78, "Nhật Bản": 47,
                           "Hàn Quốc": 17, "Philippines": 82, "Pháp": 107, "Hoa Kỳ": 50, "Australia": 8,
-                          "Đức": 16, "Cuba": 16, "Mông Cổ": 22, "Myanmar": 15, "Bungari": 28}
+                          "Đức": 16, "Cuba": 16, "Mông Cổ": 22, "Myanmar": 15, "Nga": 83, "Bungari": 28}
     for p in foreign:
         assert p.is_province and p.province == p.name == p.province_2025
         assert to_2025(p.name) == p.name and resolve(p.name, p.level) == p

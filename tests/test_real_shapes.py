@@ -530,3 +530,28 @@ def test_a_long_menu_of_provinces_above_the_headline():
     assert art.title == "Hai tỉnh biên giới ký kết hợp tác"
     main = next(e for e in events if e["main"])
     assert (main["date_text"], main["type"], main["pair"]) == ("Sáng 12/3", "signing", ["Hà Giang", "Lào Cai"])
+
+
+def test_the_day_a_letter_arrived_is_a_documents_date_not_the_visit():
+    from extract_support import main_event
+
+    text = ("Thành phố Cần Thơ tiếp đoàn học tập kinh nghiệm tỉnh Hà Giang\n\n"
+            "Ngày 3 tháng 4 năm 2023, Sở Nội vụ thành phố Cần Thơ nhận được Công văn số 12/SNV của Sở Nội vụ "
+            "tỉnh Hà Giang về việc tổ chức đoàn học tập kinh nghiệm.\n\n"
+            "Theo đó, đoàn công tác tỉnh Hà Giang gồm 30 người đến làm việc tại thành phố Cần Thơ trong 2 ngày "
+            "10 và 11 tháng 4 năm 2023.\n")
+    ev = main_event(text)
+    assert (ev["date"], ev["date_end"]) == ("2023-04-10", "2023-04-11")
+    assert ev["type"] == "visit"
+
+
+def test_a_section_label_printed_twice_is_not_the_headline():
+    from hoptac.core.extract.article import parse_article
+
+    page = ("Tin hoạt động của sở Tin hoạt động của sở\n\nQuay lại\n\n"
+            "Thành phố Cần Thơ tiếp đoàn học tập kinh nghiệm tỉnh Hà Giang\n\n"
+            "Ngày 10/4/2023, thành phố Cần Thơ tiếp đoàn công tác tỉnh Hà Giang.\n")
+    assert parse_article(page).title == "Thành phố Cần Thơ tiếp đoàn học tập kinh nghiệm tỉnh Hà Giang"
+    from hoptac.core.extract.page_lines import is_doubled_label
+
+    assert is_doubled_label("Tin tức Tin tức") and not is_doubled_label("Hợp tác, hợp tác và hợp tác hơn nữa")

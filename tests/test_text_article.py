@@ -5,6 +5,8 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from hoptac.core.extract.article import parse_article
 from hoptac.core.extract.decode import DecodeError, decode
@@ -61,6 +63,61 @@ def test_fold_keeps_length_and_removes_accents() -> None:
     assert len(fold(s)) == len(s)
     assert fold_query("  Lào   cai ") == "lao cai"
     assert fold_query("Hòa") == fold_query("Hoà") == "hoa"
+
+
+def _fold_by_table(s: str) -> str:
+    """fold() the general way (a dict translate), without the one-byte fast path."""
+    from hoptac.core import text
+
+    out = s.translate(text._FOLD_TABLE).lower()
+    if len(out) != len(s):
+        out = "".join(c if len(c.lower()) != 1 else c.lower() for c in s.translate(text._FOLD_TABLE))
+    return out
+
+
+_VI_AND_MORE = st.sampled_from(
+    list("aAdDđĐàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+         "ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+         " ,.-–—“”…\n\t0123456789ÐðİΣς\u00a0\u02ac\ue000\ufffe\u0301ʼ€"))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.text(_VI_AND_MORE, max_size=40), st.text(max_size=20)))
+def test_fold_fast_path_is_the_table(s: str) -> None:
+    # news text folds through a one-byte code (three passes in C); anything outside it
+    # takes the dict translate: either way the same string, character for character
+    assert fold(s) == _fold_by_table(s)
+    assert len(fold(s)) == len(s)
+
+
+def _undouble_by_regex(text: str) -> str:
+    """decode._undouble without its quick look for the marks first."""
+    from hoptac.core.extract.decode import _DOUBLE_UTF8
+
+    if len(_DOUBLE_UTF8.findall(text[:20000])) < 3:
+        return text
+    for codec in ("cp1252", "latin-1"):
+        try:
+            fixed = text.encode(codec).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        if not _DOUBLE_UTF8.search(fixed):
+            return fixed
+    return text
+
+
+_MARKS = st.sampled_from(["á»", "áº", "Ã¡", "Ã ", "Ä‘", "Ä", "Æ°", "Æ¡", "á", "Ã", "Æ", "»", "º", "‘",
+                          "a", " ", "Hội", "Ã©", "\xa0"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_MARKS, max_size=12).map("".join))
+def test_the_double_utf8_quick_look_changes_nothing(text: str) -> None:
+    from hoptac.core.extract.decode import _undouble
+
+    assert _undouble(text) == _undouble_by_regex(text)
+    mangled = ("Hội nghị " + text).encode("utf-8").decode("latin-1").encode("utf-8").decode("utf-8")
+    assert _undouble(mangled) == _undouble_by_regex(mangled)
 
 
 def test_printable_makes_escapes_inert() -> None:
@@ -159,6 +216,33 @@ def test_a_form_whose_examples_break_a_shortcut_is_always_tried() -> None:
     assert not chrome._fits(form, "lúc 10:25 ngày 14/3; ngày 14/3", chrome._TIME_OF_DAY)  # time optional
     assert not chrome._fits(form, "ngày 14/3", chrome._FULL_DATE)                           # no year
     assert chrome._fits(form, "lúc 10:25 ngày 14/3", chrome._TIME_OF_DAY)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(_VI_AND_MORE, max_size=60), st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=4))
+def test_a_page_folded_once_then_blanked_is_the_blanked_page_folded(text: str, spans) -> None:
+    # extract_events folds the page once (kept from parse_article) and blanks what it
+    # leaves out, instead of folding the blanked page again: the same string
+    from hoptac.core.extract.article import masked
+    from hoptac.core.scan import fast_fold, fold_page
+
+    spans = [(min(a, b), max(a, b)) for a, b in spans]
+    assert fold_page(text) == fast_fold(text)
+    assert fold_page(text) is fold_page(text)   # kept for the last page
+    assert masked(fold_page(text), spans) == fast_fold(masked(text, spans))
+
+
+@pytest.mark.parametrize("data", [b"\x01\x02ab" * 100, "\ufffd\ufffdab".encode() * 100,
+                                  b"\x1f\x0bTin t\xe1\xbb\xa9c " * 80])
+def test_valid_utf8_that_is_control_characters_throughout_is_refused(data: bytes) -> None:
+    # (the control characters are looked for in the bytes first: a file without any is text)
+    with pytest.raises(DecodeError):
+        decode(data)
+
+
+def test_a_few_control_characters_in_utf8_are_removed_not_refused() -> None:
+    text = "Sáng 5/6, tỉnh Lào Cai\x07 và tỉnh Yên Bái ký kết hợp tác.\n" * 5
+    assert decode(text.encode()) == text.replace("\x07", "")
 
 
 def test_a_caption_standing_for_the_headline_loses_its_photo_credit() -> None:

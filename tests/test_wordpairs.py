@@ -100,6 +100,51 @@ def test_a_line_is_read_only_when_a_pair_repeats(tmp_path: Path) -> None:
     assert read_lines == []
 
 
+def test_a_pair_whose_neighbours_spell_the_phrase_proves_it_without_reading(tmp_path: Path) -> None:
+    """"ky ket" and "thoa thuan" repeat, first standing elsewhere; "ket thoa" stands once,
+    with its usual neighbours "ky" before and "thuan" after: the phrase, unread. Where the
+    word after it is not its usual one, the line is read (and does not hold the phrase)."""
+    lines = [["ky", "ket", "hop", "tac", "thoa", "thuan", "x", "ky", "ket", "thoa", "thuan"],
+             ["thoa", "thuan", "ky", "ket", "a", "ky", "ket", "thoa", "thuan", "ky", "ket"],
+             ["ky", "ket", "thoa", "thuan"], ["thoa", "thuan", "ky", "ket", "b", "ky", "ket", "thoa", "thuong", "thoa", "thuan"],
+             ["ky", "ket", "thoa", "thuan", "c"]]
+    meta = _write(tmp_path, [{"e": [], "b": lines}], 1000)
+    index = WordIndex(tmp_path, meta, {"e": 0, "b": len(lines)})
+    read_lines: list[int] = []
+
+    def read(got: np.ndarray) -> np.ndarray:
+        read_lines.extend(got.tolist())
+        return np.array([i for i in got.tolist() if term in words_line(lines[i])], dtype=np.int64)
+
+    for term, want in ((" ky ket thoa thuan ", [True, True, True, False, True]),
+                       (" ky ket thoa thu", [True, True, True, True, True]),     # typed: "thuong" begins with "thu"
+                       (" ky ket thoa thuan c", [False, False, False, False, True])):
+        read_lines.clear()
+        assert phrase_mask(index, term, "b", None, read).tolist() == want, term
+        # line 3: "ket thoa" is followed by "thuong" there, not its usual "thuan": read
+        assert read_lines == ([] if term.endswith(" c") else [3]), term
+
+
+def test_the_words_two_places_away_prove_a_longer_phrase(tmp_path: Path) -> None:
+    """Five syllables, every pair but "ket thoa" repeated and first standing elsewhere: the
+    words one before and three after "ket thoa" (its usual ones) spell the phrase."""
+    lines = [["thoa", "thuan", "hop", "ky", "ket", "a", "ky", "ket", "thoa", "thuan", "hop"],
+             ["ky", "ket", "thoa", "thuan", "hop"],
+             ["thuan", "hop", "ky", "ket", "b", "ky", "ket", "thoa", "thuan", "hop", "ky", "ket"],
+             ["thuan", "hop", "thoa", "thuan", "ky", "ket", "ky", "ket", "thoa", "thuan", "tac", "thuan", "hop"]]
+    meta = _write(tmp_path, [{"e": [], "b": lines}], 1000)
+    index = WordIndex(tmp_path, meta, {"e": 0, "b": len(lines)})
+    read_lines: list[int] = []
+    term = " ky ket thoa thuan hop "
+
+    def read(got: np.ndarray) -> np.ndarray:
+        read_lines.extend(got.tolist())
+        return np.array([i for i in got.tolist() if term in words_line(lines[i])], dtype=np.int64)
+
+    assert phrase_mask(index, term, "b", None, read).tolist() == [True, True, True, False]
+    assert read_lines == [3]   # "tac", not the usual "hop", three after "ket": read, and not there
+
+
 def test_a_damaged_pair_block_is_refused(tmp_path: Path) -> None:
     """A pair block that points outside itself is a DamagedIndex (search then reads the
     lines and the caches are rebuilt), not a wrong answer."""
@@ -107,7 +152,7 @@ def test_a_damaged_pair_block_is_refused(tmp_path: Path) -> None:
     entry = next(b for b in meta["blocks"] if b[0] == "e2")
     raw = bytearray((tmp_path / "words.bin").read_bytes())
     k = entry[2]
-    at = entry[1] + 8 + 4 * 2 * k   # starts[0], after the block's base and width
+    at = entry[1] + 8 + 4 * (2 + len(wordpairs.NEAR)) * k   # starts[0], after the base, width, pairs, usual words
     raw[at + 4 * k: at + 4 * k + 4] = (10 ** 6).to_bytes(4, "little")   # the last start: far outside
     (tmp_path / "words.bin").write_bytes(bytes(raw))
     import zlib
@@ -153,8 +198,8 @@ def test_a_block_whose_lines_need_32_bits_reads_back() -> None:
         assert len(data) == wordpairs.block_size(k, n, wide=lines[-1] - lines[0] >= 1 << 16)
         block = wordpairs.PairBlock(np.frombuffer(data, np.uint32), ["e2", 0, k, n, 3])
         got = wordpairs.lookup([block], 1, np.array([2], u4))
-        assert got[0].tolist() == lines[:2] and got[1].tolist() == [0, 0x8001]
-        assert wordpairs.lookup([block], 2, np.array([0], u4))[0].tolist() == lines[2:]
+        assert got.lines.tolist() == lines[:2] and got.flags.tolist() == [0, 0x8001]
+        assert wordpairs.lookup([block], 2, np.array([0], u4)).lines.tolist() == lines[2:]
 
 
 @pytest.mark.parametrize("where", [0, 1, 2])

@@ -159,3 +159,20 @@ def test_the_span_of_an_anniversary_is_its_years_not_a_plan_period(lead, want):
 def test_a_span_that_is_not_the_anniversary_s_years_is_no_anniversary():
     cues = find_year_cues("Nhân kỷ niệm 5 năm hợp tác, hai tỉnh ký kết thỏa thuận hợp tác giai đoạn 2021 - 2025.")
     assert all(c.name != "anniversary" for c in cues)
+
+
+def test_a_progress_report_on_an_agreements_period_gives_no_year_after_it():
+    # "tình hình triển khai thực hiện <an agreement> giai đoạn 2021 - 2026": the period runs,
+    # the occasion lies inside it (not in 2027, as after a review of a period that ended)
+    from extract_support import main_event
+
+    text = ("Đoàn công tác tỉnh Tây Ninh thăm tỉnh Svay Rieng\n\n"
+            "Trong 2 ngày 12 và 13/5, đoàn công tác tỉnh Tây Ninh sang thăm tỉnh Svay Rieng (Campuchia). "
+            "Hai bên trao đổi về tình hình việc triển khai thực hiện nội dung biên bản hợp tác giữa "
+            "tỉnh Tây Ninh và các tỉnh Svay Rieng, Prey Veng giai đoạn 2021 - 2026.\n")
+    ev = main_event(text)
+    assert ev["date"] == "--05-12" and ev["year_source"] == "unknown"
+    # a review of the results of a period that ended still gives the year after it
+    ended = text.replace("tình hình việc triển khai thực hiện nội dung biên bản hợp tác",
+                         "kết quả hợp tác")
+    assert main_event(ended)["date"] == "2027-05-12"

@@ -38,6 +38,9 @@ END_MARKERS: tuple[tuple[str, str], ...] = (
     ("cac tin khac", "Các tin khác"),
     ("cac tin/bai khac", "Các tin/bài khác"),
     ("tin lien quan", "Tin liên quan (related)"),
+    ("cac tin lien quan", "Các tin liên quan (related)"),
+    ("bai lien quan", "Bài liên quan (related)"),
+    ("cac bai lien quan", "Các bài liên quan (related)"),
     ("bai viet lien quan", "Bài viết liên quan (related)"),
     ("tin moi", "Tin mới (latest)"),
     ("tin moi nhat", "Tin mới nhất"),
@@ -150,7 +153,8 @@ def looks_like_byline(raw: str) -> bool:
 # Publication-time forms in a page header.
 PUBLISHED_FORMS: tuple[tuple[str, str], ...] = (
     (r"\((?P<H>\d{1,2}):(?P<M>\d{2})\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}|\d{2})\)", "(16:25 13/07/2019)"),
-    (r"(?P<y>20\d{2})-(?P<m>\d{2})-(?P<d>\d{2})[ T](?P<H>\d{2}):(?P<M>\d{2})", "2022-03-14 10:25 (ISO)"),
+    (r"(?P<y>20\d{2})(?P<s>[-.])(?P<m>\d{2})(?P=s)(?P<d>\d{2})[ T](?P<H>\d{2}):(?P<M>\d{2})",
+     "2022-03-14 10:25 (ISO); 2019.10.16 15:48 (Korean and Japanese sites)"),
     (r"(?<!\d)(?P<d>\d{1,2})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})\b,?\s*(?:[-|,]\s*)?(?:lúc\s+)?(?P<H>\d{1,2})[:h](?P<M>\d{2})",
      "05/03/2022 08:10; 16/11/2016 | 16:10 GMT+7; 14-03-22 10:25"),
     (r"(?P<H>\d{1,2})[:h](?P<M>\d{2})(?::\d{2})?\s*(?:AM|PM|SA|CH)?(?:\s*(?:\(GMT[+\d:\s]*\)|GMT[+\d:\s]*))?\s*(?:[-|,]\s*)?(?:ngày\s+)?(?P<d>\d{1,2})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})\b",
@@ -381,6 +385,12 @@ def is_caption(raw: str) -> bool:
     return bool(_CAPTION.search(raw))
 
 
+#: A related article listed with its date after it, one to a line: "- Đoàn đại biểu tỉnh X
+#: thăm tỉnh Y (01-08-2009)", "• Hai huyện ký kết kết nghĩa (12/3/2021)". (The closing
+#: bracket would otherwise make it read as a sentence.)
+_LISTED_TITLE = re.compile(r"^(?:[-–•·*+]\s*)?\S.{10,160}\(\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?:\s+\d{1,2}:\d{2})?\s*\)$")
+
+
 #: Connectives that open a sentence, never a title: the line is text (cut short when it has
 #: no stop: the excerpt ends mid-sentence), not a related article's title. (folded, example)
 SENTENCE_CONNECTIVES: tuple[tuple[str, str], ...] = (
@@ -400,9 +410,11 @@ _CONNECTIVE = re.compile(r"(?:" + "|".join(c for c, _ in SENTENCE_CONNECTIVES) +
 
 def is_teaser(raw: str, folded: str) -> bool:
     """A line in the body that is not a sentence: a related article's title, a
-    sub-heading, titles glued together ('… xây dựng ĐảngChủ động …'). Its dates are
-    not the article's events."""
+    sub-heading, titles glued together ('… xây dựng ĐảngChủ động …'), a related title
+    listed with its date ('- … (01-08-2009)'). Its dates are not the article's events."""
     end = _clean_end(raw)
+    if _LISTED_TITLE.match(end) and not is_leadlike(raw, folded):
+        return True
     if not end or end[-1] in ".!?…:;\"”)" or is_caption(raw) or is_leadlike(raw, folded):
         return False
     if "," in folded[:16] and _CONNECTIVE.match(folded):   # "Đặc biệt, ngày …, hai tỉnh …" (cut short)

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from .date_rules import LEAD, LEAD_LAST_WORDS, PIECES, RULES, Rule
+from ..rxcache import compile as rx_compile, derived as rx_derived
 from ..text import fold
 
 __all__ = ["LEAD_KINDS", "Compiled", "Tables", "any_case_and_accent", "compile_tables",
@@ -137,7 +138,7 @@ def _compile_rules(checks: dict[str, Callable]) -> dict[str, Master]:
     masters = {}
     for key in ("", "strong") + LEAD_KINDS:
         fit = [i for i, c in enumerate(compiled) if _fits(c.rule, key)]
-        masters[key] = (re.compile("|".join(sources[i] for i in fit), re.VERBOSE),
+        masters[key] = (rx_compile("|".join(sources[i] for i in fit), re.VERBOSE),
                         {compiled[i].rule.name: n for n, i in enumerate(fit)},
                         [compiled[i] for i in fit])
     return masters
@@ -209,9 +210,11 @@ def compile_tables(checks: dict[str, Callable]) -> Tables:
     """The whole table compiled; ``checks`` gives the function for each check name a
     rule may list (an unknown name is an error)."""
     source, groups = rename_groups("lead", any_case_and_accent(_expand(LEAD)))
-    lead = re.compile(_reversed_regex(source))
+    lead = rx_compile(rx_derived(source, _reversed_regex))
     bases = [groups[n] for n, _ in sorted(lead.groupindex.items(), key=lambda item: item[1])]
-    word = re.compile(r"[\s(,/.\-–]{0,3}(?:%s)\b" % "|".join(
-        any_case_and_accent(w[::-1]) for w in sorted(LEAD_LAST_WORDS, key=len, reverse=True)))
+    word = rx_compile(r"[\s(,/.\-–]{0,3}(?:%s)\b" % "|".join(
+        any_case_and_accent(w[::-1]) for w in sorted(LEAD_LAST_WORDS, key=lambda w: (-len(w), w))))
+    # (longest first; alphabetical among equals, so that the source is the same in every
+    # process and rxcache finds it: two words of one length never match at one place)
     return Tables(_compile_rules(checks), lead, bases, lead.groupindex["lead__dp"],
                   lead.groupindex["lead__tu"], word)

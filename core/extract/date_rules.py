@@ -107,7 +107,10 @@ PIECES = {
     # a number ends here: no letter, no "/" (document suffix "/NĐ-CP"), no ".5" / ",5" / ":30"
     # (more number), no "-NQ" (document number) after it
     "END": r"(?![\w/]|[.,:\-–][0-9]|-[a-z])",
-    "SEP": r"(?:/[ \t]?|[.\-])",   # "27/ 3": a space after the slash is a typo, not a new number
+    "SEP": r"[/.\-]",
+    # after a slash or a dash a space is a typo, not a new number: "27/ 3", "24- 4-2010"
+    # (the separator itself is what must repeat: "24- 4-2010" is one date)
+    "GAP": r"(?:(?<=[/\-])[ \t])?",
     # between the two ends of a range: "-", "đến", "tới", "đến hết", then perhaps "ngày"
     "TO": r"\s*(?:[-–—]|\bden(?:\s+het)?\b|\btoi\b)\s*(?:ngay\s+)?",
     # between two days of one month: the same and "và", ","
@@ -154,8 +157,8 @@ LEAD_LAST_WORDS = frozenset("""
 
 RULES: tuple[Rule, ...] = (
     Rule("range_dm_dm", "date?",
-         r"""(?P<d>{DAY})(?P<s>{SEP})(?P<m>{MON})(?:(?P=s)(?P<y>{YEAR}))?
-             {TO}(?P<d2>{DAY})(?P<s2>{SEP})(?P<m2>{MON})(?:(?P=s2)(?P<y2>{YEAR}))?{END}""",
+         r"""(?P<d>{DAY})(?P<s>{SEP}){GAP}(?P<m>{MON})(?:(?P=s){GAP}(?P<y>{YEAR}))?
+             {TO}(?P<d2>{DAY})(?P<s2>{SEP}){GAP}(?P<m2>{MON})(?:(?P=s2){GAP}(?P<y2>{YEAR}))?{END}""",
          ("từ ngày 28/2 đến ngày 2/3", "22/12/1944 - 22/12/2016", "từ 28/12/2019 đến 2/1/2020",
           "ngày 8/3 - 10/3", "từ 28/12 đến 2/1/2020"),
          check="slash_unless_cue",
@@ -163,25 +166,27 @@ RULES: tuple[Rule, ...] = (
               "takes the year before when its month is later: 28/12 - 2/1/2020). Dots or "
               "dashes need 'ngày', a part of the day or a year; '1.5 - 2.5' is numbers."),
     Rule("two_days", "date!",
-         r"""(?P<d>{DAY})(?P<s>{SEP})(?P<m>{MON})\s*(?:,|\bva\b)\s*(?:ngay\s+)?(?P<d2>{DAY})(?P=s)(?P<m2>{MON})
-             (?:(?P=s)(?P<y>{YEAR}))?{END}""",
+         r"""(?P<d>{DAY})(?P<s>{SEP}){GAP}(?P<m>{MON})\s*(?:,|\bva\b)\s*(?:ngay\s+)?(?P<d2>{DAY})(?P=s){GAP}(?P<m2>{MON})
+             (?:(?P=s){GAP}(?P<y>{YEAR}))?{END}""",
          ("ngày 25.6 và 26.6", "ngày 30/11 và 1/12", "Ngày 8/3 và ngày 9/3/2021"),
          check="consecutive",
          note="Two days written in full and joined by 'và' or ',' after 'ngày': a range only when "
               "the second is the day after the first (else two separate dates)."),
     Rule("range_days", "date?",
-         r"""(?P<d>{DAY}){AND_TO}(?P<d2>{DAY})
-             (?:(?P<s>{SEP})(?P<m>{MON})(?:(?P=s)(?P<y>{YEAR}))?
+         r"""(?P<d>{DAY})(?P<mid>(?:\s*,\s*{DAY})+)?{AND_TO}(?P<d2>{DAY})
+             (?:(?P<s>{SEP}){GAP}(?P<m>{MON})(?:(?P=s){GAP}(?P<y>{YEAR}))?
                |\s+thang\s+(?P<m>{MON})(?:{OF_YEAR}(?P<y>{YEAR}))?){END}""",
          ("24 và 25 tháng 11 năm 2018", "ngày 24 và 25/11", "từ ngày 2 đến 6.9",
-          "ngày 2-3/9/2020", "ngày 24, 25/11"),
-         check="range_cue",
+          "ngày 2-3/9/2020", "ngày 24, 25/11", "ngày 7, 8 và 9 tháng 5/2013"),
+         check="range_cue days_listed",
          note="Days of one month. Needs 'tháng', a year, 'ngày'/a part of the day, or "
-              "'từ' or '(' before with a slash: '(3 - 4/6)'. 'ngày 2 và 5/9' reads 2-5 Sept."),
+              "'từ' or '(' before with a slash: '(3 - 4/6)'. 'ngày 2 và 5/9' reads 2-5 Sept. "
+              "Three days or more listed ('7, 8 và 9 tháng 5') are a range only when they follow "
+              "each other day by day."),
     Rule("dmy", "date?",
-         r"(?P<d>{DAY})(?P<s>{SEP})(?P<m>{MON})(?:(?P=s)|\s*,?\s*nam\s+)(?P<y>{YEAR}){END}",
+         r"(?P<d>{DAY})(?P<s>{SEP}){GAP}(?P<m>{MON})(?:(?P=s){GAP}|\s*,?\s*nam\s+)(?P<y>{YEAR}){END}",
          ("ngày 19/9/2018", "26/2/2006", "ngày 3.6.2015", "12-8-2020", "05/03/2022",
-          "Chiều 8/3/2020", "ngày 8/3 năm 2020", "Thứ Hai (14/3/2022)"),
+          "Chiều 8/3/2020", "ngày 8/3 năm 2020", "Thứ Hai (14/3/2022)", "Tối 12- 5-2011"),
          check="not_doc",
          note="Day, month, year, one separator throughout; not after 'số' (DOC_WORDS)."),
     Rule("dm_text", "date?",
@@ -192,11 +197,19 @@ RULES: tuple[Rule, ...] = (
          note="'ngày D tháng M [năm Y]'. Without 'ngày' or a part of the day it needs the "
               "year: '6 tháng 2 lần' is a duration."),
     Rule("lead_dm", "date!",
-         r"(?P<d>{DAY})(?P<s>{SEP})(?P<m>{MON}){END}",
+         r"(?P<d>{DAY})(?P<s>{SEP}){GAP}(?P<m>{MON}){END}",
          ("Chiều 8/3", "Sáng 23.9", "Sáng nay 12.5", "Sáng 14-10", "Ngày 7/1", "hôm 5/3",
           "Thứ Hai (14/3)", "Chiều qua (7/3)", "Tối thứ Bảy, 12/5", "ngày 08/03"),
          note="Day and month after a part of the day, a weekday or 'ngày': any separator, "
               "a dash too ('Sáng 14-10' is 14 October, not a range)."),
+    Rule("day_of_month", "date!",
+         r"(?P<d>{DAY}){END}(?!\s*(?:thang|tet|nam|\d))",
+         ("ngày mùng 4", "sáng ngày mồng 9", "buổi sáng ngày mùng 4"),
+         check="day_alone",
+         note="A day without its month, after 'mùng'/'mồng' ('vào ngày mùng 4'): the month of "
+              "the page's publication, or the month before when the day is later than the "
+              "publication's (dates.day_in_month); no date at all without a publication date. "
+              "Not 'mùng 4 Tết' (a lunar day)."),
     Rule("bare_dm", "",
          r"(?P<d>{DAY})/(?P<m>{MON}){END}",
          ("8/3", "19/11", "2/9"),

@@ -38,7 +38,7 @@ from .date_compile import lead_source  # noqa: F401 (for tests and reviewers)
 from .date_rules import ACCENTED, DAYPART_WORDS, DAYPARTS, DOC_WORDS, RULES, UNIT_EXCEPTIONS, UNITS
 from ..text import fold
 
-__all__ = ["DateMention", "find_dates", "RULES"]
+__all__ = ["DateMention", "find_dates", "day_in_month", "RULES"]
 
 
 @dataclass(slots=True)
@@ -138,8 +138,23 @@ def _check_consecutive(g, text, start, end):
     return (b - a).days == 1
 
 
+def _check_days_listed(g, text, start, end):
+    """'7, 8 và 9 tháng 5': days listed between the two ends follow each other day by day."""
+    if not g.get("mid"):
+        return True
+    days = [int(g["d"]), *map(int, re.findall(r"\d+", g["mid"])), int(g["d2"])]
+    return all(b == a + 1 for a, b in zip(days, days[1:]))
+
+
+def _check_day_alone(g, text, start, end):
+    """A day alone only after 'mùng'/'mồng' (the lead was read backwards)."""
+    return bool(re.search(r"\b(?:mung|mong)\b", fold((g.get("ngay") or "")[::-1])))
+
+
 _CHECKS = {
+    "day_alone": _check_day_alone,
     "consecutive": _check_consecutive,
+    "days_listed": _check_days_listed,
     "not_doc": _check_not_doc,
     "no_unit": _check_no_unit,
     "slash_unless_cue": _check_slash_unless_cue,
@@ -354,3 +369,19 @@ def find_dates(text: str) -> list[DateMention]:
             out.append(mention)
             pos = mention.end
     return out
+
+
+def day_in_month(m: DateMention, published) -> DateMention | None:
+    """A day written without its month ("ngày mùng 4", rule ``day_of_month``) in the month of
+    the page's publication, or in the month before when the day is later than the
+    publication's; None (no date) without a publication date or across a new year. Other
+    mentions are returned as they are."""
+    if m.rule != "day_of_month" or m.month is not None:
+        return m
+    if published is None or m.day is None:
+        return None
+    month = published.month if m.day <= published.day else published.month - 1
+    if month < 1 or not _day_ok(m.day, month, published.year):
+        return None
+    m.month = month
+    return m

@@ -27,6 +27,7 @@ _VI_LETTERS = set(
 )
 
 _NOT_TEXT_CHAR = re.compile("[\ufffd\x00-\x08\x0b\x0c\x0e-\x1f]")
+_NOT_TEXT_BYTES = bytes(range(0x00, 0x09)) + b"\x0b\x0c" + bytes(range(0x0e, 0x20))  # its controls, as UTF-8
 
 
 def _looks_like_text(text: str) -> bool:
@@ -76,7 +77,10 @@ def decode(data: bytes) -> str:
     except UnicodeDecodeError:
         pass
     else:
-        if _binary_as_utf8(text):
+        # the control characters counted are single bytes in UTF-8, U+FFFD three: bytes
+        # without them cannot be binary (one pass in C instead of a regex over the text)
+        if (len(data.translate(None, _NOT_TEXT_BYTES)) != len(data) or b"\xef\xbf\xbd" in data) \
+                and _binary_as_utf8(text):
             raise DecodeError(M_("not text (control characters throughout)"))
         return _unlegacy(text)
     return _decode_8bit(data)
@@ -98,7 +102,10 @@ _DOUBLE_UTF8 = re.compile(r"[áÃÄÆ](?:(?<=á)[»º]|(?<=Ã)[\xa0-\xbf]|(?<=Ä
 def _undouble(text: str) -> str:
     """Undo a double UTF-8 encoding when the text plainly is one (several marks) and
     the repaired text decodes cleanly; otherwise leave it to the other checks."""
-    if len(_DOUBLE_UTF8.findall(text[:20000])) < 3:
+    sample = text[:20000]
+    if not ("Ã" in sample or "Ä" in sample or "Æ" in sample or "á»" in sample or "áº" in sample):
+        return text  # none of the pairs can be there (the usual case: five substring scans, not a regex)
+    if len(_DOUBLE_UTF8.findall(sample)) < 3:
         return text
     for codec in ("cp1252", "latin-1"):
         try:

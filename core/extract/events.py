@@ -28,17 +28,17 @@ from typing import Any
 from ..messages import M_
 from .article import Article, masked
 from .chrome import ABBREVIATION_END
-from .dates import DateMention, find_dates
+from .dates import DateMention, day_in_month, find_dates
 from .event_type import clause_of, main_type
 from .frames import reported_recent, within_frame
 from .verdicts import choose_main, judge, undated_main
 from .partners import choose, party_dict, principal_partners
 from .people import find_people
 from ..places import find_places, resolve, to_2025
-from ..scan import fast_fold, keyword_regex
+from ..scan import fold_page, keyword_regex
 from ..text import fold
 from .vocab import MILESTONE_KEYWORDS, SECTORS, TYPE_KEYWORDS, TYPE_NOT
-from .milestones import NOT_MILESTONES, day_in_range, established, year_milestone
+from .milestones import NOT_MILESTONES, bond_since, day_in_range, established, year_milestone
 from .year_bounds import earliest_floor, find_bounds
 from .anniversaries import known_anniversaries
 from .event_location import _location
@@ -189,8 +189,11 @@ def extract_events(article: Article, *, article_id: str, source: str,
     warnings: list[str] = []
     b0, b1 = article.body_span
     t0, t1 = article.title_span
-    keep = masked(text, [(0, t0), (t1, b0)] + list(article.boilerplate) + [(b1, len(text))])
-    folded = fast_fold(keep)  # same length as keep: offsets are shared
+    cut = [(0, t0), (t1, b0)] + list(article.boilerplate) + [(b1, len(text))]
+    keep = masked(text, cut)
+    # fold(keep), same length as keep (offsets are shared): the page folded once for its
+    # lines (parse_article), blanked where keep is (folding is character by character)
+    folded = masked(fold_page(text), cut)
     title = article.title
 
     all_mentions = find_places(keep, folded)
@@ -203,7 +206,8 @@ def extract_events(article: Article, *, article_id: str, source: str,
         warnings.append(M_("no Vietnamese locality found"))
     context = set(partners.pair)
 
-    all_dates = find_dates(keep)  # headline and body (the headline's years are cues too)
+    # headline and body (the headline's years are cues too); a day alone in the page's month
+    all_dates = [d for d in (day_in_month(m, article.published) for m in find_dates(keep)) if d is not None]
     sentences = _sentences(keep, b0, b1, article.wrapped)
     readings = judge(keep, folded, [d for d in all_dates if b0 <= d.start < b1 or t0 <= d.start < t1],
                      title_span=(t0, t1), lead=(l0, l1), teasers=article.teasers,
@@ -236,7 +240,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
             main_date, main_why = told
     undated = None
     if main_date is None:
-        undated = undated_main(keep, folded, readings, (l0, l1), article.published, cues)
+        undated = undated_main(keep, folded, readings, (l0, l1), article.published, cues, told=len(pair) >= 2)
         if undated is None:  # the headline's own date ("… diễn ra vào ngày 18/12") as a last resort
             main_date = next((r.mention for r in readings if r.verdict == "headline"
                               and r.mention.kind == "date" and r.mention.precision == "day"), None)
@@ -268,6 +272,8 @@ def extract_events(article: Article, *, article_id: str, source: str,
         if verdict_of.get(id(dm)) == "caption":  # the lead tells what the caption shows
             clauses += [clause_of(folded[ls:le], 0) for ls, le in sentences if l0 <= ls < l1][:2]
         clauses.append(clause_of(folded[s:e], dm.start - s))
+        if t0 == t1 and l0 <= dm.start < l1:  # no headline: the lead's next sentences tell the occasion
+            clauses += [folded[ls:le] for ls, le in sentences if l0 <= ls < l1 and ls >= e][:2]
         for clause in clauses:
             etype, why = main_type(clause, fold(title))
             if etype is not None:
@@ -371,6 +377,14 @@ def extract_events(article: Article, *, article_id: str, source: str,
         if in_trip is not None:   # "Chiều 15/6, đoàn … đã nhập cảnh về nước" within "Từ ngày 11/6 đến 15/6/2024"
             ev = build(dm, main=False, fields_override=(_date_fields(dm, in_trip, "context"), YearCue(
                 main_date.start, in_trip, "nearby_date", 100, main_date.start, main_date.end)))
+            if ev is not None and ev["date"] not in seen:
+                seen.add(ev["date"])
+                events.append(ev)
+            continue
+        if r.verdict == "anniversary":  # "kỷ niệm 20 năm ký kết … giữa A và B (1999-2019)": the signing of 1999
+            since = bond_since(keep, folded, dm, lambda a, b: {p.province for m in body_mentions
+                                                               if a <= m.start < b and (p := choose(m, context))} & context)
+            ev = build(since, main=False, fields_override=(_date_fields(since, dm.year, "stated"), None)) if since else None
             if ev is not None and ev["date"] not in seen:
                 seen.add(ev["date"])
                 events.append(ev)

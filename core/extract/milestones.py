@@ -11,7 +11,7 @@ import re
 
 from .dates import DateMention
 
-__all__ = ["NOT_MILESTONES", "year_milestone", "day_in_range", "established"]
+__all__ = ["NOT_MILESTONES", "BOND_YEARS", "year_milestone", "day_in_range", "established", "bond_since"]
 
 NOT_MILESTONES = frozenset({"teaser", "anniversary", "founding", "period", "since", "headline", "basis", "holiday"})
 # A year alone is a milestone only as the time of a signing, a meeting or a visit:
@@ -61,3 +61,24 @@ _ESTABLISHED = re.compile(r"\b(?:duoc\s+)?(?:thiet lap|ket nghia|xac lap)\s+(?:q
 def established(folded: str, dm: DateMention) -> bool:
     """Is ``dm`` the year a relation was established ('được thiết lập từ năm 2006')?"""
     return dm.precision == "year" and bool(_ESTABLISHED.search(folded, max(0, dm.start - 40), dm.start))
+
+
+#: An anniversary of a bond between localities, its span in brackets: "kỷ niệm 20 năm ký kết
+#: quan hệ hợp tác hữu nghị giữa TP. Nha Trang, tỉnh Khánh Hòa và quận Trung, TP. Incheon
+#: (1999-2019)", "10 năm thiết lập quan hệ hữu nghị giữa thành phố A và B (2014 - 2024)". The
+#: group is the words that name the bond; the span's first year is the signing, a milestone
+#: (when those words name the article's partners: not "… quan hệ Việt Nam - Nhật Bản (1973 - 2023)").
+BOND_YEARS = re.compile(r"\b\d{1,3}\s+nam\s+(?:ngay\s+)?(?:ky ket|thiet lap|ket nghia|xac lap)\b([^()]{0,140})\(\s*$")
+
+
+def bond_since(text: str, folded: str, dm: DateMention, partners_in) -> DateMention | None:
+    """The year a bond was signed (a year mention), when ``dm`` is the span of its anniversary
+    and the words naming the bond name a partner of the article (``partners_in(start, end)``:
+    the partners named there)."""
+    if dm.rule != "years" or dm.year is None or dm.end_year is None:
+        return None
+    m = BOND_YEARS.search(folded, max(0, dm.start - 220), dm.start)
+    if m is None or not partners_in(*m.span(1)):
+        return None
+    return DateMention(dm.start, dm.start + 4, text[dm.start:dm.start + 4], None, None, dm.year,
+                       precision="year", rule="year")

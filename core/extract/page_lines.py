@@ -7,9 +7,20 @@ from __future__ import annotations
 import re
 
 from ..messages import M_
-from ..scan import fast_fold
+from ..scan import fold_page
 from .chrome import (is_banner, is_end_marker, is_leadlike, junk_reason, looks_like_byline, parse_stamp,
                      stamp_span)
+
+
+#: A slogan in a site's header: a line of capitals longer than any headline ("TĂNG CƯỜNG
+#: ĐOÀN KẾT; PHÁT HUY …; XÂY DỰNG TỈNH … GIÀU MẠNH, VĂN MINH" of 20 words and more). A
+#: headline in capitals is short: "QUẢNG NINH - QUẢNG TÂY HỢP TÁC PHÁT TRIỂN DU LỊCH".
+SLOGAN_MIN_WORDS = 20
+
+
+def is_slogan(raw: str) -> bool:
+    words = raw.split()
+    return len(words) >= SLOGAN_MIN_WORDS and raw.upper() == raw and sum(c.isalpha() for c in raw) >= 60
 
 
 _UNSET = object()
@@ -35,7 +46,7 @@ def _lines(text: str) -> list[_Line]:
     """The page's lines that are not blank."""
     out = []
     pos = 0
-    folded_text = fast_fold(text)  # same length: one fold for the whole page
+    folded_text = fold_page(text)  # same length: one fold for the whole page (kept for extract_events)
     for raw in text.split("\n"):
         stripped = raw.strip()
         if stripped:
@@ -76,13 +87,25 @@ def _chrome_reason_of(ln: _Line) -> str | None:
         return why
     if is_banner(ln.folded):
         return M_("a festive banner: 'Chào mừng … 2025'")
+    if is_slogan(ln.raw):
+        return M_("a slogan in capitals in the site's header")
     if _stamp(ln) is not None:
         return M_("a time stamp")
+    if is_doubled_label(ln.raw):
+        return M_("a section label printed twice: 'Tin tức Tin tức'")
     if is_end_marker(ln.folded):
         return M_("a page widget: 'Chia sẻ', 'Xem thêm'")
     if looks_like_byline(ln.raw) and not is_leadlike(ln.raw, ln.folded):
         return M_("a byline or label")
     return None
+
+
+def is_doubled_label(raw: str) -> bool:
+    """A line that is one short phrase written twice, 'Thông tin hoạt động Thông tin hoạt động':
+    a site's section label or breadcrumb, printed for two layouts, never a headline."""
+    words = raw.split()
+    n = len(words) // 2
+    return 2 <= n <= 8 and len(words) % 2 == 0 and words[:n] == words[n:]
 
 
 def _within(ln: _Line) -> tuple[int, int]:

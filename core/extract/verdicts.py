@@ -21,6 +21,10 @@ from dateutil.relativedelta import relativedelta
 
 from .chrome import AGENCY_TAG
 from .dates import DateMention
+from .milestones import BOND_YEARS
+from .trips import sentence_start as _sentence_start
+from .trips import trip_days as _trip_days
+from .trips import trip_end as _trip_end
 from ..messages import M_
 from .year_cues import CUE, YearCue
 
@@ -72,6 +76,9 @@ _ISSUING = re.compile(rf"\b(?:ban hanh|ky ban hanh|ky|cong bo|trien khai)\s+(?:{
 _PAST = re.compile(r"(?:\btruoc do|\b\d+\s+nam\s+truoc|\bcach day\s+(?:hon\s+|gan\s+)?\d+\s+nam|\b(?:mot|hai|ba|bon|nam|muoi)\s+nam\s+truoc|\btu thoi diem"
                    r"|\bke tu)\s*,?\s*(?:vao\s+)?(?:ngay\s+)?$")
 _PARTICIPLE = re.compile(r"\bduoc\s+(?:ky ket|ky|thanh lap|ban hanh|thong qua|phe duyet)\s+(?:vao\s+)?$")
+# The day a letter or an invitation arrived: "Ngày 15/7/2022, Sở Nội vụ tỉnh A nhận được Công văn
+# số 68/SNV của tỉnh B về việc tổ chức đoàn …" -- a document's date; the visit it asks for is later.
+_RECEIVED = re.compile(r"[^.;\n]{0,100}?\bnhan duoc\s+(?:cong van|van ban|thu|to trinh|de nghi|giay moi|loi moi|cong dien)\b")
 # A lead's first sentence that grounds itself on something earlier: "Trên cơ sở …", "Căn cứ …".
 _GROUNDS = re.compile(r"\W*(?:\([^()]{1,40}\)\s*-?\s*)?(?:tren co so|can cu|thuc hien|theo|nham|de trien khai)\b")
 _SIGNED_ON = re.compile(r"\bky(?:\s+ket)?\s+(?:vao\s+)?$")          # "… Bản ghi nhớ … ký ngày 24/2/2018"
@@ -108,6 +115,7 @@ _WHY_PAST = M_("told as background: 'Trước đó', 'N năm trước', 'cách �
 _WHY_SIGNED = M_("the date something was signed or founded ('được ký kết ngày …')")
 _WHY_CAPTION = M_('in a photo caption')
 _WHY_EVENT = M_("an occasion the text reports")
+_WHY_RECEIVED = M_("the day a letter arrived ('nhận được Công văn …'): the occasion it asks for comes later")
 # ... and why the main event's date was chosen
 _WHY_IN_LEAD = M_("in the lead")
 _WHY_IN_BODY = M_("in the body")
@@ -125,11 +133,6 @@ class Reading:
 
 def _inside(pos: int, spans) -> bool:
     return any(s <= pos < e for s, e in spans)
-
-
-def _sentence_start(folded: str, pos: int, floor: int) -> int:
-    i = max(folded.rfind(". ", floor, pos), folded.rfind("\n", floor, pos), folded.rfind("./.", floor, pos))
-    return floor if i < 0 else i + 1
 
 
 def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, lead, teasers, captions,
@@ -159,7 +162,7 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
                 or ("hoac" in after and _OR_AFTER.match(after)):
             r = Reading(m, "holiday", _WHY_HOLIDAY)
         elif (m.kind == "period" and m.rule == "years" and near.rstrip().endswith("(")
-              and _ANNIV_BEFORE.search(near) and _years_apart(near, m)):
+              and (_ANNIV_BEFORE.search(near) or BOND_YEARS.search(before)) and _years_apart(near, m)):
             r = Reading(m, "anniversary", _WHY_ANNIV_YEARS)
         elif m.kind == "period":
             r = Reading(m, "period", M_("a period ({rule})", rule=m.rule))
@@ -175,6 +178,8 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
             issued = dm.re is _DOCUMENT and _ISSUING.search(near[max(0, dm.start() - 40):dm.start() + 25])
             r = (Reading(m, "issued", _WHY_ISSUING) if issued
                  else Reading(m, "document", _WHY_DOCUMENT))
+        elif "nhan duoc" in folded[m.end:m.end + 120] and _RECEIVED.match(folded, m.end, m.end + 160):
+            r = Reading(m, "document", _WHY_RECEIVED)
         elif _SINCE_AFTER.match(after) and (m.precision != "day" or "tu " in clause[-8:]):
             r = Reading(m, "since", _WHY_SINCE)
         elif _PAST.search(clause[-60:]) or _PAST.search(near[-40:]):
@@ -191,33 +196,8 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
         out.append(r)
     _score(out, text, folded, lead, paragraphs)
     _trip_end(out, folded)
+    _trip_days(out, folded, paragraphs)
     return out
-
-
-#: A lead that reports the end of a trip: "Chiều 3/8, đoàn … về nước, kết thúc chuyến thăm",
-#: "Sáng 9/5, lãnh đạo tỉnh tiễn đoàn …".
-_TRIP_END = re.compile(r"\b(?:ket thuc (?:tot dep )?(?:chuyen|dot) (?:tham|cong tac|lam viec)|tien doan|tien dua doan|"
-                       r"ve nuoc|nhap canh ve|tro ve nuoc)\b")
-
-
-def _trip_end(readings: list[Reading], folded: str) -> None:
-    """The lead dates the end of a trip whose days the body gives ('Trong các ngày từ 7 đến
-    9/5', 'Từ ngày 30/7 đến 3/8/2023'): the trip is the occasion, so its range, ending on
-    the lead's day, outranks the lead's day."""
-    for r in readings:
-        m = r.mention
-        if not (r.in_lead and r.verdict == "event" and m.precision == "day" and m.day and not m.end_day):
-            continue
-        end = folded.find(". ", m.end, m.end + 300)
-        if not _TRIP_END.search(folded, m.end, end if end > 0 else m.end + 300):
-            continue
-        for o in readings:
-            n = o.mention
-            if (o.verdict == "range" and n.day and n.end_day and (n.end_month or n.month) == m.month
-                    and n.end_day == m.day and (n.month, n.day) != (m.month, m.day)):
-                o.score = max(o.score, r.score + 1)
-                o.why = M_("{why}; the trip whose end the lead reports", why=o.why)
-                return
 
 
 _YEARS_BEFORE = re.compile(r"\b(\d{1,3})\s+nam\b[^()]{0,120}\(\s*(?:ngay\s+)?$")
@@ -314,6 +294,10 @@ def recent_cue(folded: str, lead) -> tuple[int, int] | None:
 
 
 _ONE_DAY = relativedelta(days=1)
+#: From this day of the month a page's 'vừa qua' occasion is dated by the page's month; on
+#: the first days ('Cập nhật: 03/11/2014' over 'Vừa qua, …') it may have been the month
+#: before, so only the year is given (and nothing in the first days of January).
+RECENT_SAME_MONTH_FROM = 8
 #: A lead that dates itself by the day of publication: "Sáng nay, tại …", "Hôm qua, …"
 #: (no number follows: "Sáng nay (13/3)" is read as a date).
 _TODAY = re.compile(r"\W*(?:\([^()]{1,40}\)\s*-?\s*|[a-z][a-z0-9.&]{1,15}\s*-\s*)?"
@@ -321,11 +305,18 @@ _TODAY = re.compile(r"\W*(?:\([^()]{1,40}\)\s*-?\s*|[a-z][a-z0-9.&]{1,15}\s*-\s*
 _OCCASION = re.compile(r"\b(?:nhan dip|dip|chao mung|huong toi|ky niem)\b")
 
 
-def undated_main(text: str, folded: str, readings: list[Reading], lead, published, cues: list[YearCue]):
+def undated_main(text: str, folded: str, readings: list[Reading], lead, published, cues: list[YearCue],
+                 told: bool = False):
     """A main event for a lead that dates no occasion: one held for an anniversary
     ('Nhân dịp kỷ niệm 70 năm … (2/9/1954 – 2/9/2024), … đã diễn ra lễ kết nghĩa': the
     year 2024), or a recent one ('vừa có chuyến thăm', 'vừa được … ký kết': the
-    publication month, else the article's year). Returns (mention, fields, cue) or None."""
+    publication month -- only its year in a month's first days, see
+    RECENT_SAME_MONTH_FROM --, else the article's year). An occasion the lead tells between
+    two localities (``told``) with no date and no 'vừa' on a page with its own publication
+    stamp is dated by the stamp's month too (a report tells what just happened: 'Ngày đăng:
+    10/01/2020' over a New-Year visit told undated), but in a month's first days not at all,
+    nor when the text names a year after the stamp's (then the stamp is not this report's).
+    Returns (mention, fields, cue) or None."""
     l0, l1 = lead
     for r in readings:
         m = r.mention
@@ -340,14 +331,24 @@ def undated_main(text: str, folded: str, readings: list[Reading], lead, publishe
         dm = DateMention(s, e, text[s:e], day.day, day.month, day.year, rule="today")
         return dm, _fields(dm, day.year, day.month, "published", day.day), None
     span = recent_cue(folded, lead)
+    rule = "recent"
     if span is None:
-        return None
+        later = any(max(r.mention.year or 0, r.mention.end_year or 0) > published.year
+                    for r in readings) if published is not None else True
+        if not told or later:  # a year after the stamp's: the stamp is not this report's own
+            return None
+        span, rule = (l0, l0), "stamped"  # an occasion told undated on a stamped page: as a recent one
     s = span[0]
     e = min(l1, s + 40)
     e = text.rfind(" ", s, e) if " " in text[s:e] else e
-    if published is not None:
-        dm = DateMention(s, e, text[s:e].strip(), None, published.month, published.year, precision="month", rule="recent")
+    if published is not None and published.day >= RECENT_SAME_MONTH_FROM:
+        dm = DateMention(s, e, text[s:e].strip(), None, published.month, published.year, precision="month", rule=rule)
         return dm, _fields(dm, published.year, published.month, "published"), None
+    if published is not None:  # early in a month, 'vừa qua' may well be the month before: the year only
+        if published.month == 1 or rule == "stamped":
+            return None  # ... or the year before; and with no 'vừa', no guess at all
+        dm = DateMention(s, e, text[s:e].strip(), None, None, published.year, precision="year", rule=rule)
+        return dm, _fields(dm, published.year, None, "published"), None
     # the writing year: results so far ("kết quả đầu năm 2024") tell it best
     strong = [c for c in cues if c.name == "so_far"] or [
         c for c in cues if c.weight >= CUE["spring"].weight and c.name != "review_period"]

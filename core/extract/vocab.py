@@ -109,6 +109,8 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("ky hop", "conference", 5, "Kỳ họp thường niên"),
     ("gap mat", "conference", 5, "buổi gặp mặt"),
     ("gap go", "conference", 5, "đã có buổi gặp gỡ, trao đổi thông tin"),
+    ("gap go doan", "visit", 5, "Chủ tịch Hội đồng tỉnh … đã gặp gỡ đoàn đại biểu tỉnh … (a host meets a visiting "
+     "delegation, as 'tiếp đoàn')"),
     ("lam viec", "conference", 5, "đã có cuộc làm việc với đoàn đại biểu (but 'đoàn công tác … có buổi làm việc' is a visit)"),
     ("ky ket", "signing", 6, "2 tỉnh đã ký kết Biên bản ghi nhớ"),
     ("ky ban", "signing", 6, "đã ký Bản thoả thuận hợp tác"),

@@ -19,16 +19,19 @@ import re
 
 from .dates import DateMention, _any_case_and_accent, find_dates
 from .year_cue_kinds import CUE, CUES, CueKind, YearCue, _cue  # noqa: F401 - CUE, CueKind re-exported
+from ..rxcache import compile as rx_compile
 from ..text import fold
 
 __all__ = ["YearCue", "CueKind", "CUES", "find_year_cues", "anniversary_cues"]
 
 
-#: The words that tell a review from a plan, in the clause before a year.
+#: The words that tell a review from a plan, in the clause before a year. "Tình hình (việc)
+#: triển khai / thực hiện <an agreement> giai đoạn 2022-2027" is a progress report while the
+#: period runs (ongoing: the year lies inside it), not a review of a period that ended.
 KEYWORDS = r"""\b(?:
       (?P<interim>so\s+ket)
+    | (?P<ongoing>(?:da|dang|tinh\s+hinh(?:\s+viec)?)\s+(?:trien\s+khai(?:\s+thuc\s+hien)?|thuc\s+hien))
     | (?P<review>tong\s+ket|ket\s+qua|danh\s+gia|nhin\s+lai|thanh\s+tuu|thanh\s+tich|tinh\s+hinh|nam\s+lien\s+tiep)
-    | (?P<ongoing>(?:da|dang)\s+(?:trien\s+khai|thuc\s+hien))
     | (?P<plan>phuong\s+huong|ky\s+ket|ky\s+(?:thoa\s+thuan|bien\s+ban|ban\s+ghi\s+nho|ghi\s+nho)|trien\s+khai|xay\s+dung|dinh\s+huong|muc\s+tieu|thong\s+nhat)
     | (?P<noun>ke\s+hoach|chuong\s+trinh|nhiem\s+vu)
     | (?P<event>hoi\s+nghi|hoi\s+dam|le\s+ky|ban\s+ghi\s+nho|bien\s+ban)
@@ -105,7 +108,7 @@ def _canchi_year(can: str, chi: str) -> int:
 
 def _keywords() -> re.Pattern:
     if not _KEYWORDS:
-        _KEYWORDS.append(re.compile(_any_case_and_accent(KEYWORDS), re.VERBOSE))
+        _KEYWORDS.append(rx_compile(_any_case_and_accent(KEYWORDS), re.VERBOSE))
     return _KEYWORDS[0]
 
 

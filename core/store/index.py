@@ -298,6 +298,8 @@ class EventIndex(TextSearch):
             smallest = min(sets, key=len)
             others = [s for s in sets if s is not smallest]
             ranks = sorted(r for r in smallest if r in window and all(r in s for s in others))
+        elif flt.search and isinstance(window, range):   # a search reads the range as it is
+            return self._search(window, flt.search, should_stop, bodies)
         else:
             ranks = list(window)
         if flt.pair and (flt.pair[0] == flt.pair[1] or (flt.map and to_unit(flt.pair[0]) == to_unit(flt.pair[1]))):

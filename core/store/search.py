@@ -5,8 +5,9 @@ adjacent and in order; phrases apart by commas or quotes) is in its own text (ti
 names: a line of ``search.txt``) or in its article's body (a line of ``bodies.txt``).
 For a database the phrases are looked up in the inverted index (``wordindex``): one
 syllable's postings, or a phrase's pairs of adjacent syllables (``wordpairs``: their
-lines, and where each pair first stands, so a line is read to check only when a pair
-repeats in it); the phrases' masks are and-ed and the ranks read off. An index
+lines, where each pair first stands and which words near it are its usual ones, so a
+line is read to check only when a pair repeats in it and neither settles it); each
+phrase is checked only on the events the ones before left, and the ranks read off. An index
 built in memory (tests, small or read-only sets) checks its lines directly. If the word
 index turns out damaged (its checksum or its numbers are off), search reads the text
 lines instead — slowly, but right — and the caches are rebuilt at the next open.
@@ -14,7 +15,7 @@ lines instead — slowly, but right — and the caches are rebuilt at the next o
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 import orjson
 
@@ -127,13 +128,14 @@ class TextSearch:
                 out[i] = True
         return out
 
-    def _search(self, ranks: list[int], needle: str, should_stop: Callable[[], bool] | None,
+    def _search(self, ranks: Sequence[int], needle: str, should_stop: Callable[[], bool] | None,
                 bodies: bool = True) -> list[int]:
-        """Events (among ``ranks``) where every word of ``needle`` (folded) is in the
-        event's own text or, with ``bodies``, in its article's body."""
+        """Events (among ``ranks``, ascending: a list, or a range of every event) where
+        every word of ``needle`` (folded) is in the event's own text or, with ``bodies``,
+        in its article's body."""
         terms = search_terms(needle)
         if not terms:
-            return ranks
+            return list(ranks)
         if self._search_lines is not None:  # an index built in memory
             return self._search_small(ranks, terms, bodies)
         import numpy as np
@@ -150,24 +152,25 @@ class TextSearch:
             terms = self._most_selective_first(index, terms)
         everything = len(ranks) == len(line_of)
         alive: np.ndarray | None = None if everything else np.asarray(ranks, dtype=np.int64)
-        mask: np.ndarray | None = None
         for term in terms:  # each phrase is checked only on the events the ones before left
             hit: np.ndarray | None = None
+            own = line_of if alive is None else line_of[alive]
+            art = article_of if alive is None else article_of[alive]
             if index is not None:
                 try:
-                    hit = self._phrase_mask(index, term, "e", alive, should_stop)[line_of]
+                    hit = self._phrase_mask(index, term, "e", alive, should_stop)[own]
                     if bodies:  # an article's body is read only for events its own text missed
-                        rest = np.flatnonzero(~hit) if alive is None else alive[~hit[alive]]
-                        hit |= self._phrase_mask(index, term, "b", rest, should_stop)[article_of]
+                        miss = np.flatnonzero(~hit)
+                        rest = miss if alive is None else alive[miss]
+                        hit[miss] = self._phrase_mask(index, term, "b", rest, should_stop)[art[miss]]
                 except DamagedIndex:
                     index = None
                     self._give_up_index()
             if hit is None:
-                hit = self._scan_lines("search.txt", term, len(self.cols.search_pos))[line_of]
+                hit = self._scan_lines("search.txt", term, len(self.cols.search_pos))[own]
                 if bodies:
-                    hit |= self._scan_lines("bodies.txt", term, len(self.cols.article_ids))[article_of]
-            mask = hit if mask is None else mask & hit
-            alive = np.flatnonzero(mask) if alive is None else alive[mask[alive]]
+                    hit |= self._scan_lines("bodies.txt", term, len(self.cols.article_ids))[art]
+            alive = np.flatnonzero(hit) if alive is None else alive[hit]
             if should_stop is not None and should_stop():
                 return []
             if not len(alive):
@@ -179,18 +182,25 @@ class TextSearch:
             return alive.tolist()
 
     def _most_selective_first(self, index: WordIndex, terms: list[str]) -> list[str]:
-        """The phrases ordered by how many lines hold all their syllables (events' own
-        text, plus articles weighted by their events): the rarest is checked first."""
+        """The phrases ordered by how many lines may hold them (one syllable: its lines;
+        several: the lines of its rarest pair; events' own text, plus articles weighted
+        by their events): the rarest is checked first."""
         per_article = len(self.cols.dates) / max(1, len(self.cols.article_ids))
 
         def candidates(term: str) -> float:
+            words = term_words(term)
             total = 0.0
             for kind, weight in (("e", 1.0), ("b", per_article)):
-                mask = None
-                for word, prefix in term_words(term):
-                    m = index.mask(kind, index.ids(word, prefix=prefix))
-                    mask = m if mask is None else mask & m
-                total += weight * int(mask.sum()) if mask is not None else 0
+                if len(words) == 1:
+                    total += weight * int(index.mask(kind, index.ids(words[0][0], prefix=words[0][1])).sum())
+                    continue
+                # at most the lines of its rarest pair of syllables
+                rarest = None
+                for (a, _whole), (b, prefix) in zip(words, words[1:]):
+                    first, seconds = index.id_of(a), index.ids(b, prefix=prefix)
+                    got = 0 if first is None or not len(seconds) else len(index.pair_lines(kind, first, seconds))
+                    rarest = got if rarest is None else min(rarest, got)
+                total += weight * (rarest or 0)
             return total
 
         return sorted(terms, key=candidates)
@@ -198,11 +208,12 @@ class TextSearch:
     def _phrase_mask(self, index: WordIndex, term: str, kind: str, within: np.ndarray | None,
                      should_stop: Callable[[], bool] | None) -> np.ndarray:
         """Which lines of ``kind`` hold the phrase ``term`` (:func:`phrase_mask`), among
-        the lines the events ``within`` use (None: all) when it has several syllables."""
+        the lines the events ``within`` use (None: all) when it has three syllables or
+        more (fewer are answered by postings alone: nothing to narrow)."""
         import numpy as np
 
         used = None
-        if within is not None:
+        if within is not None and len(term_words(term)) > 2:
             line_of, article_of = self._line_columns()
             used = np.zeros(index.sizes[kind], dtype=bool)
             used[(line_of if kind == "e" else article_of)[within]] = True
@@ -213,7 +224,7 @@ class TextSearch:
 
         return phrase_mask(index, term, kind, used, read)
 
-    def _search_small(self, ranks: list[int], words: list[str], with_bodies: bool) -> list[int]:
+    def _search_small(self, ranks: Sequence[int], words: list[str], with_bodies: bool) -> list[int]:
         lines, article = self._search_lines, self.cols.article
         bodies = self._bodies if with_bodies else None
         assert lines is not None
@@ -230,57 +241,103 @@ def phrase_mask(index: WordIndex, term: str, kind: str, used: np.ndarray | None,
     """Which lines of ``kind`` hold the phrase ``term`` (a boolean per line). One
     syllable: its postings. Several: the lines holding each pair of adjacent syllables
     (``wordpairs``), only among the ``used`` lines (None: all); for three or more, the
-    pairs' first positions say whether they follow each other, and only the lines where a
-    pair repeats (or stands too far to record) are handed to ``read``, which returns
-    those (ascending line numbers) that hold the term."""
+    pairs' first positions say whether they follow each other, and their neighbours
+    whether one pair's first occurrence spells the rest (:func:`_spelled`); only the
+    lines neither settles (a pair repeats, or stands too far to record) are handed to
+    ``read``, which returns those (ascending line numbers) that hold the term."""
     import numpy as np
 
     from . import wordpairs
 
-    far, more = wordpairs.FAR, wordpairs.MORE
+    far, more, posbits = wordpairs.FAR, wordpairs.MORE, wordpairs.POS
     words = term_words(term)
     out = np.zeros(index.sizes[kind], dtype=bool)
     if len(words) < 2:
         word, prefix = words[0]
         return index.mask(kind, index.ids(word, prefix=prefix))
     per = []
+    syllables = []   # each syllable's word ids (the last one typed: every word it begins)
     for (a, _whole), (b, prefix) in zip(words, words[1:]):
         first, seconds = index.id_of(a), index.ids(b, prefix=prefix)
         if first is None or not len(seconds):
             return out
+        if not syllables:
+            syllables.append(np.array([first], dtype=seconds.dtype))
+        syllables.append(seconds)
         per.append(index.pair_lines(kind, first, seconds))
-    common = min(per, key=lambda p: len(p[0]))[0]
+    common = min(per, key=len).lines
     if used is not None:
         common = common[used[common]]
     if len(per) == 1:   # two syllables: the pair's lines are the answer
         out[common] = True
         return out
     slots = []   # for each pair, where each line stands in its postings (-1: not there): one scatter each
-    for lines, _flags in per:
+    for got in per:
         if not len(common):
             return out
-        slot = np.full(len(out), -1, dtype=np.int64)
-        slot[lines] = np.arange(len(lines))
+        slot = np.full(len(out), -1, dtype=np.int32 if len(got) < 1 << 31 else np.int64)
+        slot[got.lines] = np.arange(len(got), dtype=slot.dtype)
         common = common[slot[common] >= 0]
         slots.append(slot)
     if not len(common):
         return out
+    at = [slot[common] for slot in slots]   # each pair's posting of each common line
     # each pair's first position (capped at `far`) and whether it stands more than once
-    pos = np.stack([flags[slot[common]] for (_lines, flags), slot in zip(per, slots)])
-    once = (pos & more) == 0
-    pos &= far
-    once &= pos < far
-    step = np.arange(len(per), dtype=np.int64)[:, None]
+    flags = np.stack([got.flags[a] for got, a in zip(per, at)])
+    pos = (flags & posbits).astype(np.int32)
     sure = (pos < far).all(axis=0) & (pos[1:] == pos[:-1] + 1).all(axis=0)   # a capped position proves nothing
-    # a pair standing once pins where the phrase would start: the others must stand there
-    start = np.where(once, pos - step, np.iinfo(np.int64).min // 2)
-    pinned = once.any(axis=0)
-    at = start.max(axis=0)
-    disagree = pinned & ((np.where(once, start, at).min(axis=0) != at) | (at < 0))
-    late = pinned & (pos > at + step).any(axis=0)   # a pair first stands after its place
     out[common[sure]] = True
-    unsure = ~pinned | ~(disagree | late)
-    check = common[~sure & unsure]
+    rest = np.flatnonzero(~sure)
+    if not len(rest):
+        return out
+    pos, once = pos[:, rest], (flags[:, rest] & more) == 0
+    once &= pos < far
+    step = np.arange(len(per), dtype=np.int32)[:, None]
+    # a pair standing once pins where the phrase would start: the others must stand there
+    start = np.where(once, pos - step, np.iinfo(np.int32).min // 2)
+    pinned = once.any(axis=0)
+    begin = start.max(axis=0)
+    disagree = pinned & ((np.where(once, start, begin).min(axis=0) != begin) | (begin < 0))
+    late = pinned & (pos > begin + step).any(axis=0)   # a pair first stands after its place
+    check = rest[~(pinned & (disagree | late))]
     if len(check):
-        out[read(check)] = True
+        proven = _spelled(per, [a[check] for a in at], syllables)
+        out[common[check[proven]]] = True
+        check = check[~proven]
+    if len(check):
+        out[read(common[check])] = True
     return out
+
+
+def _spelled(per: list[Any], at: list[np.ndarray], syllables: list[np.ndarray]) -> np.ndarray:
+    """For the lines at ``at[i]`` in each pair's postings ``per[i]``: is the phrase proven
+    there by first occurrences alone? A pair whose first occurrence stands at s + i (its
+    exact position) shows syllables i and i + 1 at their places for a phrase starting at
+    s, and its bits the words near it (``wordpairs.NEAR``: syllables i - 2 to i + 3);
+    when some start s has every syllable shown, the line holds the phrase. (Only a proof:
+    a line not proven is read.)"""
+    import numpy as np
+
+    from . import wordpairs
+
+    k = len(per)
+    pos = [(got.flags[a] & wordpairs.POS).astype(np.int64) for got, a in zip(per, at)]
+    exact = [p < wordpairs.FAR for p in pos]
+    # for each pair: (syllable, is the word its bits vouch for there that syllable?)
+    vouched = []
+    for i, (got, a) in enumerate(zip(per, at)):
+        near = got.near(a)
+        vouched.append([(i + d, np.isin(word, syllables[i + d]))
+                        for (d, _bit), word in zip(wordpairs.NEAR, near) if 0 <= i + d <= k])
+    proven = np.zeros(len(at[0]), dtype=bool)
+    for j in range(k):   # the start that pair j's first occurrence implies
+        start = pos[j] - j
+        shown = [np.zeros(len(proven), dtype=bool) for _ in range(k + 1)]
+        for i in range(k):
+            here = exact[i] & (pos[i] == start + i)
+            shown[i] |= here
+            shown[i + 1] |= here
+            for t, ok in vouched[i]:
+                shown[t] |= here & ok
+        proven |= exact[j] & np.logical_and.reduce(shown)
+    return proven

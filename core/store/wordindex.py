@@ -270,7 +270,8 @@ class WordIndex:
             raise DamagedIndex("words.bin does not hold blocks that cover every line")
         if size:
             with os.fdopen(os.dup(files.fds["words.bin"]), "rb") as fh:
-                data = np.memmap(fh, dtype=_U4, mode="r")
+                # a plain view of the mapping: slicing a memmap makes a memmap each time, slowly
+                data = np.asarray(np.memmap(fh, dtype=_U4, mode="r"))
         else:
             data = np.zeros(0, _U4)
         self.sizes = sizes
@@ -344,16 +345,17 @@ class WordIndex:
         """The id of a whole word (None: no line holds it)."""
         return self._vocab()[2].get(word)
 
-    def pair_lines(self, kind: str, first: int, seconds: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def pair_lines(self, kind: str, first: int, seconds: np.ndarray) -> wordpairs.Postings:
         """The lines of ``kind`` where word ``first`` is directly followed by one of
-        ``seconds`` (sorted ids), ascending, and the flags of each (``wordpairs``)."""
+        ``seconds`` (sorted ids), ascending, with the flags and proven neighbours of
+        each (``wordpairs``)."""
         try:
-            lines, flags = wordpairs.lookup(self.pairs[kind], first, seconds)
+            got = wordpairs.lookup(self.pairs[kind], first, seconds)
         except ValueError as exc:
             raise DamagedIndex(str(exc)) from None
-        if len(lines) and int(lines[-1]) >= self.sizes[kind]:
+        if len(got) and int(got.lines[-1]) >= self.sizes[kind]:
             raise DamagedIndex("words.bin names a line that does not exist")
-        return lines, flags
+        return got
 
 
 def read_vocab(folder: Path, count: int) -> list[str]:

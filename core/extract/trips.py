@@ -1,0 +1,127 @@
+"""Trips told over several days: when the range of a trip, not the lead's one day, is the
+main event's date (used by :func:`hoptac.core.extract.verdicts.judge` after scoring).
+
+A delegation's trip is one occasion over several days. The lead often dates one of them:
+the day it set off, the day it went home, a day of its programme; the trip's days are
+given in the lead or the body. Each rule below says when the trip outranks the lead's day.
+All patterns are matched on folded text (no accents, no case, đ→d).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..messages import M_
+from .dates import DateMention
+from .event_type import clause_of, main_type
+
+if TYPE_CHECKING:
+    from .verdicts import Reading
+
+__all__ = ["trip_end", "trip_days", "sentence_start"]
+
+
+def sentence_start(folded: str, pos: int, floor: int) -> int:
+    i = max(folded.rfind(". ", floor, pos), folded.rfind("\n", floor, pos), folded.rfind("./.", floor, pos))
+    return floor if i < 0 else i + 1
+
+
+#: A lead that reports the end of a trip: "Chiều 3/8, đoàn … về nước, kết thúc chuyến thăm",
+#: "Sáng 9/5, lãnh đạo tỉnh tiễn đoàn …".
+_TRIP_END = re.compile(r"\b(?:ket thuc (?:tot dep )?(?:chuyen|dot) (?:tham|cong tac|lam viec)|tien doan|tien dua doan|"
+                       r"ve nuoc|nhap canh ve|tro ve nuoc)\b")
+
+
+def trip_end(readings: list[Reading], folded: str) -> None:
+    """The lead dates the end of a trip whose days the body gives ('Trong các ngày từ 7 đến
+    9/5', 'Từ ngày 30/7 đến 3/8/2023'): the trip is the occasion, so its range, ending on
+    the lead's day, outranks the lead's day."""
+    for r in readings:
+        m = r.mention
+        if not (r.in_lead and r.verdict == "event" and m.precision == "day" and m.day and not m.end_day):
+            continue
+        end = folded.find(". ", m.end, m.end + 300)
+        if not _TRIP_END.search(folded, m.end, end if end > 0 else m.end + 300):
+            continue
+        for o in readings:
+            n = o.mention
+            if (o.verdict == "range" and n.day and n.end_day and (n.end_month or n.month) == m.month
+                    and n.end_day == m.day and (n.month, n.day) != (m.month, m.day)):
+                o.score = max(o.score, r.score + 1)
+                o.why = M_("{why}; the trip whose end the lead reports", why=o.why)
+                return
+
+
+#: What makes a range the days of a trip or a programme (folded, in the range's sentence):
+#: "chuyến thăm", "lịch trình", "chương trình làm việc", "đoàn công tác", "trong 6 ngày".
+_TRIP_WORDS = re.compile(r"\b(?:chuyen (?:tham|cong tac|lam viec)|lich trinh|chuong trinh|doan (?:cong tac|dai bieu)"
+                         r"|trong (?:\d+|hai|ba|bon|nam|sau|bay|tam|muoi) ngay|tham(?: va)? lam viec|sang tham)\b")
+_TRIP_DAYS_MAX = 15   # a trip, not a season: "từ 1/6 đến 30/9" is no trip's days
+
+
+def _range_days(n: DateMention) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(first, last) day of a range as (month, day), when both are known and it is short."""
+    if not (n.day and n.end_day and n.month):
+        return None
+    first, last = (n.month, n.day), (n.end_month or n.month, n.end_day)
+    span = (last[0] - first[0]) % 12 * 31 + last[1] - first[1]
+    return (first, last) if 0 < span <= _TRIP_DAYS_MAX else None
+
+
+def trip_days(readings: list[Reading], folded: str, paragraphs) -> None:
+    """The lead's day is one day of a trip whose days the article gives: the trip is the
+    occasion, so its range outranks that day (as the end of a trip does, :func:`trip_end`).
+
+    | shape                                   | example                                      |
+    |-----------------------------------------|----------------------------------------------|
+    | the lead gives the trip's days, then    | "Chương trình làm việc từ ngày 3 đến 7/5. Vào |
+    | one of them                             | ngày 3/5, đoàn làm việc với …"                |
+    | the lead's day is the first of a trip   | "Sáng 11/6, đoàn … sang thăm, làm việc tại …"|
+    | that its sentence reports (a visit),    | and "Chuyến công tác trong 5 ngày, từ 11/6   |
+    | whose days the text gives               | đến 15/6"                                    |
+
+    Only a range its sentence tells as a trip or a programme (:data:`_TRIP_WORDS`): a fair's
+    days ("Hội chợ diễn ra từ 10 đến 14/5. Sáng 10/5, lễ ký kết …") leave the signing its day.
+    Not when the lead's day comes first and the trip is only its frame ("Ngày 26/5, trong
+    khuôn khổ chuyến thăm từ ngày 25 đến 29/5, …": the talks of 26/5 are the occasion), nor
+    when the lead's sentence reports a ceremony on the trip's first day ("Ngày 19/5, lễ ký
+    kết … Đây là nội dung chính trong chuyến thăm … trong hai ngày 19 và 20/5")."""
+    for r in readings:
+        m = r.mention
+        if not (r.in_lead and r.verdict == "event" and m.precision == "day" and m.day and m.month
+                and not m.end_day):
+            continue
+        day = (m.month, m.day)
+        for o in readings:
+            n = o.mention
+            days = _range_days(n) if o.verdict == "range" and o is not r else None
+            if days is None:
+                continue
+            first, last = days
+            inside = first <= day <= last if first <= last else (day >= first or day <= last)
+            step = o.in_lead and n.end <= m.start and inside          # the lead's day is one of the trip's
+            start = day == first and n.start > m.start and _tells_a_visit(folded, m, paragraphs)
+            if (step or start) and _trip_sentence(folded, n, paragraphs):
+                o.score = max(o.score, r.score + 1)
+                o.why = M_("{why}; the trip the lead's day belongs to", why=o.why)
+                return
+
+
+def _sentence_of(folded: str, n: DateMention, paragraphs) -> tuple[int, int]:
+    floor = next((s for s, e in paragraphs if s <= n.start < e), max(0, n.start - 400))
+    start = sentence_start(folded, n.start, floor)
+    stop = folded.find(". ", n.end)
+    return start, (stop if 0 <= stop < n.end + 300 else n.end + 300)
+
+
+def _tells_a_visit(folded: str, m: DateMention, paragraphs) -> bool:
+    """Does the sentence of ``m`` report a visit (not a ceremony, talks or a meeting)?"""
+    s, e = _sentence_of(folded, m, paragraphs)
+    return main_type(clause_of(folded[s:e], m.start - s))[0] == "visit"
+
+
+def _trip_sentence(folded: str, n: DateMention, paragraphs) -> bool:
+    """Does the sentence of ``n`` tell a trip or a programme (:data:`_TRIP_WORDS`)?"""
+    s, e = _sentence_of(folded, n, paragraphs)
+    return bool(_TRIP_WORDS.search(folded, s, e))

@@ -1,0 +1,201 @@
+"""Large regexes compiled once per interpreter, not once per process.
+
+The extraction rules are a few large regexes built from tables (the gazetteer's
+1,800 names, the date patterns): Python's ``re`` compiles them in pure Python, about
+0.3 s of CPU at every start of ``hoptac ingest`` or ``explain``. :func:`compile` keeps
+what that compilation produces -- the regex engine's code, a list of integers, with its
+group names -- in a small file beside the package's bytecode (``__pycache__/rx-…``) and
+hands it straight to the engine next time (``_sre.compile``, what ``re.compile`` itself
+calls last), which takes a millisecond.
+
+The cache is derived and versioned like bytecode: a file is named by a hash of the
+pattern, its flags, the interpreter's version and the engine's magic number, carries a
+CRC-32 of its contents, and is used only when all of them match; anything else (no
+file, a damaged one, a folder that cannot be written, an interpreter without
+``_sre.compile``) compiles as ``re.compile`` does; ``HOPTAC_RX_CACHE=off`` turns it off,
+``HOPTAC_RX_CACHE=DIR`` keeps it in DIR. No pickle: the
+file holds integers and a JSON header. The pattern built either way is equal
+(``==``) to ``re.compile``'s (tests/test_rxcache.py).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import struct
+import sys
+import zlib
+from array import array
+from pathlib import Path
+from typing import Callable
+
+__all__ = ["compile", "derived", "cache_dir"]
+
+_MAGIC = b"HRX1"
+_HEAD = struct.Struct("<4sII")  # magic, CRC-32 of what follows, length of the JSON header
+
+
+def _engine_tag() -> str | None:
+    try:
+        import _sre
+
+        if _sre.CODESIZE != 4 or not hasattr(_sre, "compile"):
+            return None
+        return f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}"
+    except Exception:  # noqa: BLE001 - another interpreter: plain re.compile
+        return None
+
+
+_TAG = _engine_tag()
+
+
+def cache_dir() -> Path | None:
+    """Where the compiled regexes are kept (None: not kept)."""
+    if _TAG is None:
+        return None
+    override = os.environ.get("HOPTAC_RX_CACHE")
+    if override is not None:
+        return Path(override) if override and override != "off" else None
+    here = Path(__file__).resolve().parent
+    if sys.pycache_prefix:
+        return Path(sys.pycache_prefix + str(here)) / f"rx-{_TAG}"
+    return here / "__pycache__" / f"rx-{_TAG}"
+
+
+def _key(pattern: str, flags: int) -> str:
+    h = hashlib.sha256()
+    h.update(f"{_TAG}\0{flags}\0".encode())
+    h.update(pattern.encode("utf-8", "surrogatepass"))
+    return h.hexdigest()[:40]
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re.compile's name
+    """``re.compile(pattern, flags)``, from the cache when it holds it."""
+    folder = cache_dir()
+    if folder is None:
+        return re.compile(pattern, flags)
+    path = folder / (_key(pattern, flags) + ".rx")
+    try:
+        found = _load(path, pattern)
+    except Exception:  # noqa: BLE001 - a damaged or foreign file: compile instead
+        found = None
+    if found is not None:
+        return found
+    return _compile_and_keep(pattern, flags, path)
+
+
+def _load(path: Path, pattern: str) -> re.Pattern[str] | None:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    magic, crc, hlen = _HEAD.unpack_from(data)
+    rest = memoryview(data)[_HEAD.size:]
+    if magic != _MAGIC or zlib.crc32(rest) != crc or hlen > len(rest):
+        return None
+    head = json.loads(bytes(rest[:hlen]))
+    code = array("I")
+    code.frombytes(rest[hlen:])
+    if len(code) != head["n"]:
+        return None
+    import _sre
+
+    groupindex = {k: int(v) for k, v in head["groupindex"].items()}
+    return _sre.compile(pattern, head["flags"], code.tolist(), head["groups"], groupindex,
+                        tuple(head["indexgroup"]))
+
+
+def _compile_and_keep(pattern: str, flags: int, path: Path) -> re.Pattern[str]:
+    from re import _compiler, _parser  # what re.compile does, keeping its pieces
+
+    try:
+        p = _parser.parse(pattern, flags)
+        code = _compiler._code(p, flags)
+        groupindex = dict(p.state.groupdict)
+        indexgroup = [None] * p.state.groups
+        for k, i in groupindex.items():
+            indexgroup[i] = k
+        final = flags | p.state.flags
+        import _sre
+
+        compiled = _sre.compile(pattern, final, code, p.state.groups - 1, groupindex, tuple(indexgroup))
+    except Exception:  # noqa: BLE001 - internals changed: the public way (and its errors)
+        return re.compile(pattern, flags)
+    try:
+        body = array("I", code).tobytes()
+    except (OverflowError, TypeError):
+        return compiled
+    head = json.dumps({"flags": final, "groups": p.state.groups - 1, "groupindex": groupindex,
+                       "indexgroup": indexgroup, "n": len(code)}).encode()
+    rest = head + body
+    _write(path, _HEAD.pack(_MAGIC, zlib.crc32(rest), len(head)) + rest)
+    return compiled
+
+
+KEEP = 200  # entries kept: rules edited again and again leave old ones, the oldest go
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Written aside and renamed into place; a folder that cannot be written is no error."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except OSError:
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+        return
+    _prune(path.parent)
+
+
+def _prune(folder: Path) -> None:
+    try:
+        entries = [(e.stat().st_mtime, e.path) for e in os.scandir(folder)
+                   if e.name.endswith((".rx", ".txt")) and not e.name.startswith(".")]
+        if len(entries) <= KEEP:
+            return
+        for _, old in sorted(entries)[: len(entries) - KEEP]:
+            os.unlink(old)
+    except OSError:
+        pass  # another process pruned it first, or the folder went away
+
+
+
+def _code_print(code: object, h: "hashlib._Hash") -> None:
+    h.update(code.co_code)  # type: ignore[attr-defined]
+    for c in code.co_consts:  # type: ignore[attr-defined]
+        if hasattr(c, "co_code"):
+            _code_print(c, h)  # nested functions
+        else:
+            h.update(repr(c).encode("utf-8", "surrogatepass"))
+    h.update(repr(code.co_names).encode())  # type: ignore[attr-defined]
+
+
+def derived(source: str, build: Callable[[str], str], *uses: Callable[..., object]) -> str:
+    """``build(source)``, a pure function of ``source`` that is slow to run (the text of a
+    regex made from another), kept in the same cache. The file is named by ``source``
+    and the bytecode of ``build`` and of the functions it ``uses``: a change to them
+    makes a new entry."""
+    folder = cache_dir()
+    if folder is None:
+        return build(source)
+    h = hashlib.sha256()
+    for fn in (build, *uses):
+        _code_print(fn.__code__, h)
+    path = folder / (_key(h.hexdigest() + "\0" + source, 0) + ".txt")
+    try:
+        data = path.read_bytes()
+        crc, body = int.from_bytes(data[:4], "little"), data[4:]
+        if len(data) >= 4 and zlib.crc32(body) == crc:
+            return body.decode("utf-8", "surrogatepass")
+    except (OSError, UnicodeDecodeError):
+        pass
+    out = build(source)
+    body = out.encode("utf-8", "surrogatepass")
+    _write(path, zlib.crc32(body).to_bytes(4, "little") + body)
+    return out
