@@ -96,7 +96,7 @@ def test_format_date() -> None:
     assert format_date({"date": "2018-12-30", "date_end": "2019-01-02"}) == (" ", "2018-12-30–2019-01-02")
     assert format_date({"date": "--02-18", "year_inferred": True}) == (" ", "????-02-18")
     assert format_date({"date": "2018-11"}) == (" ", "2018-11")
-    assert format_date({"date": None}) == ("?", "????")
+    assert format_date({"date": None}) == (" ", "????-??-??")
 
 
 def test_labels_and_names() -> None:

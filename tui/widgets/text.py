@@ -73,12 +73,13 @@ def format_date(event: dict[str, Any]) -> tuple[str, str]:
 
     marker: ``"~"`` the year was inferred, else ``" "`` (an unknown year shows as ``????``).
     date: ``2023-02-18``, ``2018-11`` (month), ``2018`` (year), ``????-02-18`` (unknown year),
+    ``????-??-??`` (no date in the text),
     a range ``2018-11-24–25`` / ``2018-11-30–12-01`` / ``2018-12-30–2019-01-02``.
     """
     date = str(event.get("date") or "")
     end = str(event.get("date_end") or "")
-    if not date:
-        return "?", "????"
+    if not date:  # the article tells the occasion but dates it nowhere
+        return " ", "????-??-??"
     if not _year_known(date):
         marker = " "  # the "????" says it
         shown = "????" + date[1:] if date.startswith("--") else date
