@@ -92,6 +92,29 @@ def app_filter(db: Path | None, filters: dict[str, Any]) -> Filter:
         raise  # unreachable
 
 
+def fast_ranks(ctx: click.Context, db: Path | None, filters: dict[str, Any]) -> tuple[Any, Filter, Any] | None:
+    """The caches as they lie (``FastIndex``), the filter and the ranks it admits, when
+    the filter allows (not on the 2025 map, no search, no article) and the caches are
+    fresh; None: take the full index (a name only the database knows, a wrong value: the
+    full path says). The caller closes the index."""
+    from ..core.store.fastquery import FastIndex, Unusable, supports
+
+    try:
+        flt = parse_filter(**filters)
+    except FilterError:
+        return None
+    if flt.map or flt.search or flt.article_id:
+        return None
+    fast = FastIndex.open(db_of(ctx, db) or default_db_path())
+    if fast is None:
+        return None
+    try:
+        return fast, flt, (fast.filter(flt) if supports(flt) else range(len(fast)))
+    except (Unusable, OSError, ValueError):
+        fast.close()
+        return None
+
+
 def parse_filter(pair: str | None, province: str | None, since: str | None, until: str | None,
                  type_: str | None, level: str | None, search: str | None, person: str | None = None,
                  map_: str | None = None, known: Known | None = None) -> Filter:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ..core.ingest import FileResult, IngestSummary
     from ..core.store.segments import Store
 from .cli_common import (CONTEXT, db_of, db_option, fail, filter_and_library, filter_options, guarded, on_wait,
-                         open_library, parse_filter)
+                         fast_ranks, open_library, parse_filter)
 
 
 def _safe(s: Any) -> Text:
@@ -378,24 +378,18 @@ def pairs(ctx: click.Context, db: Path | None, as_json: bool, fmt: str | None, *
 
 
 def _fast_pair_counts(ctx: click.Context, db: Path | None, filters: dict[str, Any]) -> Any:
-    """``pairs`` from the caches as they lie (``fastviews``), when the filter allows (not
-    on the 2025 map) and the caches are fresh; None: take the full index."""
-    from ..core.store.fastquery import FastIndex, Unusable, supports
-    from ..core.store.query import FilterError
+    """``pairs`` from the caches as they lie (``fastviews``), when ``fast_ranks`` allows;
+    None: take the full index."""
+    from ..core.store.fastquery import Unusable
 
-    try:
-        flt = parse_filter(**filters)
-    except FilterError:
-        return None  # a name only the database knows, or a wrong value: the full path says
-    if flt.map or flt.search or flt.article_id:
+    found = fast_ranks(ctx, db, filters)
+    if found is None:
         return None
-    fast = FastIndex.open(db_of(ctx, db) or default_db_path())
-    if fast is None:
-        return None
+    fast, _flt, ranks = found
     from ..core.store.fastviews import pair_counts
 
     try:
-        return pair_counts(fast, fast.filter(flt) if supports(flt) else range(len(fast)))
+        return pair_counts(fast, ranks)
     except (Unusable, OSError, ValueError):
         return None
     finally:

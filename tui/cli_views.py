@@ -18,7 +18,7 @@ from ..core.store.map2025 import to_unit
 from ..core.store.partners import pair_edges, partners_of, strip
 from ..core.store.query import Filter, FilterError, UnknownPlace, parse_province
 from ..core.text import json_escape_controls, printable
-from .cli_common import CONTEXT, db_of, db_option, filter_and_library, filter_options, guarded, usage
+from .cli_common import CONTEXT, db_of, db_option, fast_ranks, filter_and_library, filter_options, guarded, usage
 from .i18n import _, ngettext, tr
 from .widgets.text import type_label
 
@@ -109,25 +109,17 @@ def people(ctx: click.Context, db: Path | None, as_json: bool, limit: int | None
 
 def _fast_people(ctx: click.Context, db: Path | None, filters: dict[str, Any]) -> tuple[Any, Any, Filter] | None:
     """The people view over the caches as they lie (``fastpeople``) and the ranks FILTERS
-    admit, when the filter allows (not on the 2025 map, no search) and the caches are
-    fresh; None: take the full index."""
-    from ..core.library import default_db_path
-    from ..core.store.fastquery import FastIndex, Unusable, supports
-    from .cli_common import parse_filter
+    admit (see ``fast_ranks``); None: take the full index."""
+    from ..core.store.fastquery import Unusable
 
-    try:
-        flt = parse_filter(**filters)
-    except FilterError:
+    found = fast_ranks(ctx, db, filters)
+    if found is None:
         return None
-    if flt.map or flt.search or flt.article_id:
-        return None
-    fast = FastIndex.open(db_of(ctx, db) or default_db_path())
-    if fast is None:
-        return None
+    fast, flt, ranks = found
     try:
         from ..core.store.fastpeople import PeopleView
 
-        return PeopleView(fast), (fast.filter(flt) if supports(flt) else range(len(fast))), flt
+        return PeopleView(fast), ranks, flt
     except (Unusable, OSError, ValueError):
         fast.close()
         return None
