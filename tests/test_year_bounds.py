@@ -293,3 +293,17 @@ def test_a_stamp_before_the_merger_names_is_no_year():
     events, _ = extract_events(art, article_id="t", source="t.txt")
     main = next(e for e in events if e["main"])
     assert main["year_source"] == "unknown"
+
+
+def test_a_decision_sending_the_delegation_dates_its_trip_within_a_year():
+    from extract_support import main_event
+
+    text = ("Đoàn công tác huyện Mường Tè thăm huyện Mường Khoa\n\n"
+            "Thực hiện Quyết định số 120/QĐ-UBND ngày 05/3/2024 của UBND huyện về việc cử đoàn công tác "
+            "sang nước bạn, trong 3 ngày trung tuần tháng 3, đoàn công tác huyện Mường Tè (Lai Châu) "
+            "đã thăm và làm việc tại tỉnh Phông Sa Lỳ (Lào).\n")
+    ev = main_event(text)
+    assert ev["date"] == "2024-03" and ev["year_cue"]["kind"] == "follow_up"
+    # a document that does not send anyone only bounds the year from below: no year
+    other = text.replace("về việc cử đoàn công tác sang nước bạn", "về chương trình hợp tác")
+    assert main_event(other)["date"] == "--03"

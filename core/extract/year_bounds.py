@@ -48,9 +48,11 @@ BOUNDS: tuple[BoundKind, ...] = (
               "another occasion's date (with its year) told in the past ('đã' before a verb, "
               "'trước đó', 'tiếp nối', 'sau hội nghị', 'vừa qua') in its own clause: its first day"),
     BoundKind("follow_up", "lower", "tiếp nối kết quả chuyến thăm ngày 5/9/2025; thực hiện kết quả hội đàm "
-              "tháng 8/2025; sau buổi làm việc hồi tháng 6/2024",
+              "tháng 8/2025; sau buổi làm việc hồi tháng 6/2024; Quyết định số 58/QĐ-UBND ngày 4/4/2024 "
+              "về việc cử đoàn công tác",
               "an earlier occasion (with its year) that the occasion follows up ('tiếp nối', 'tiếp theo', "
-              "'sau chuyến/hội nghị/buổi', 'thực hiện kết quả', 'đạt được tại', 'vừa qua', 'hồi tháng'): a lower "
+              "'sau chuyến/hội nghị/buổi', 'thực hiện kết quả', 'đạt được tại', 'vừa qua', 'hồi tháng'), or a "
+              "decision that sends the delegation ('về việc cử đoàn'): a lower "
               "bound, and, as a follow-up comes within about a year, the year of the first day and "
               "month after it when nothing else gives a year (:func:`follow_year`)"),
     BoundKind("as_of", "lower", "Tính đến hết tháng 5/2024, tỉnh thu hút 120 dự án; tính đến ngày 30/6/2024",
@@ -93,6 +95,10 @@ _FOLLOW_WORDS = re.compile(r"\b(?:tiep noi|tiep theo|vua qua|hoi thang|lan truoc
                            r"(?:thuc hien|trien khai|cu the hoa)\s+(?:cac\s+)?(?:ket qua|ket luan|noi dung|thoa thuan|"
                            r"nhan thuc chung)|dat duoc tai|thong nhat tai|"
                            r"ket qua (?:cua )?(?:hoi nghi|hoi dam|chuyen|buoi|cuoc|ky hop|phien))\b")
+#: After a document's date, in its sentence: the document sends the delegation or officials
+#: whose trip the article reports ("Quyết định số 558/QĐ-UBND ngày 04/4/2024 của UBND huyện
+#: về việc cử đoàn công tác …"), so the trip follows within weeks, not years.
+_SENDS = re.compile(r"[^.;!?\n]{0,100}?\b(?:ve viec\s+)?cu\s+(?:doan|can bo|dai bieu|lanh dao)\b")
 #: "Tính đến hết tháng 5/2024", "tính đến ngày 30/6/2024", "cập nhật đến cuối tháng 5/2024".
 _AS_OF_BEFORE = re.compile(r"\b(?:tinh|cap nhat|luy ke)\s+(?:den|toi)\s+(?:het\s+|cuoi\s+)?(?:ngay\s+)?$")
 #: "hơn 20 năm qua, kể từ khi ký …", "sau 15 năm thực hiện Biên bản ký …" before a full date,
@@ -228,7 +234,9 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
         if r.verdict in _EARLIER and m.month:
             d = _first_day(m)
             if d:
-                out.every.append(Bound("earlier_date", d, m.start, m.end))
+                # a decision that sends the delegation comes weeks before its trip: a follow-up
+                sends = r.verdict == "document" and _SENDS.search(folded, m.end, min(len(folded), m.end + 140))
+                out.every.append(Bound("follow_up" if sends else "earlier_date", d, m.start, m.end))
             continue
         if r.verdict in _NOT_OCCASIONS and not target:
             continue
