@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -26,32 +24,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the kill helpers are shared with bench/robustness.py
 
 from bench.faults import make_corpus  # noqa: E402
+from seed_copies import events, run, seed_copies  # noqa: E402
 from bench.kills import _spawn, wait_gone, children_of  # noqa: E402
 
 SIGNING = "ngày 19/9/2018"  # the signing of Lào Cai and Thái Bình in seed 001
 
 
-def run(*args: str):
-    return CliRunner().invoke(main, list(args), catch_exceptions=False)
-
-
 @pytest.fixture()
 def lib(tmp_path: Path) -> tuple[Path, Path]:
     """A database of copies of the seeds (so that a test can change a file)."""
-    src = tmp_path / "in"
-    src.mkdir()
-    for p in sorted((ROOT / "seeds").glob("0*.txt")):
-        shutil.copy(p, src / p.name)
-    db = tmp_path / "db.json"
-    result = run("ingest", "--db", str(db), str(src))
-    assert result.exit_code == 0, result.output
-    return db, src
-
-
-def events(db: Path) -> list[dict]:
-    result = run("events", "--db", str(db), "--json")
-    assert result.exit_code == 0, result.output
-    return json.loads(result.output)
+    return seed_copies(tmp_path)
 
 
 def the_signing(db: Path) -> dict:

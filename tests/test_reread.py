@@ -9,34 +9,15 @@ import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from hoptac.core.extract import version as version_mod
 from hoptac.core.store.segments import Store
-from hoptac.tui.cli import main
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def run(*args: str):
-    return CliRunner().invoke(main, list(args), catch_exceptions=False)
-
-
-def events(db: Path) -> list[dict]:
-    result = run("events", "--db", str(db), "--json")
-    assert result.exit_code == 0, result.output
-    return json.loads(result.output)
+from seed_copies import ROOT, events, run, seed_copies
 
 
 @pytest.fixture()
 def lib(tmp_path: Path) -> tuple[Path, Path]:
-    src = tmp_path / "in"
-    src.mkdir()
-    for p in sorted((ROOT / "seeds").glob("0*.txt")):
-        shutil.copy(p, src / p.name)
-    db = tmp_path / "db.json"
-    assert run("ingest", "--db", str(db), "-j", "1", str(src)).exit_code == 0
-    return db, src
+    return seed_copies(tmp_path, "-j", "1")
 
 
 def _another_extractor(monkeypatch, stamp: str = "0123456789abcdef") -> None:
