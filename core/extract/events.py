@@ -371,9 +371,11 @@ def extract_events(article: Article, *, article_id: str, source: str,
             events.append(ev)
     main_key = events[0]["date"] if events else None
     seen = {main_key}
+    # the main range's year, stated or inferred: the days of the trip share it
+    main_year = int(main_key[:4]) if main_key and main_key[:1].isdigit() and main_date is not None else None
     for r in readings:  # other dated milestones the body reports
         dm = r.mention
-        in_trip = day_in_range(dm, main_date) if r.verdict == "event" and dm.year is None else None
+        in_trip = day_in_range(dm, main_date, main_year) if r.verdict == "event" and dm.year is None else None
         if in_trip is not None:   # "Chiều 15/6, đoàn … đã nhập cảnh về nước" within "Từ ngày 11/6 đến 15/6/2024"
             ev = build(dm, main=False, fields_override=(_date_fields(dm, in_trip, "context"), YearCue(
                 main_date.start, in_trip, "nearby_date", 100, main_date.start, main_date.end)))

@@ -39,13 +39,15 @@ def year_milestone(folded: str, dm: DateMention, sentence_start: int) -> bool:
         _YEAR_EVENT_VERB.search(after[:end.start() if end else 200]))
 
 
-def day_in_range(dm: DateMention, main: DateMention | None) -> int | None:
-    """The year of a day without one that lies inside the main occasion's stated range
-    (a trip 'từ ngày 11/6 đến 15/6/2024' whose last day the lead reports), or None."""
-    if (main is None or main.year is None or main.end_day is None or dm.day is None or dm.month is None
+def day_in_range(dm: DateMention, main: DateMention | None, year: int | None = None) -> int | None:
+    """The year of a day without one that lies inside the main occasion's range (a trip
+    'từ ngày 11/6 đến 15/6/2024' whose last day the lead reports), or None. ``year``: the
+    main occasion's year when the range does not state it (inferred for the whole trip:
+    its days share it)."""
+    y = main.year or year if main is not None else None
+    if (main is None or y is None or main.end_day is None or dm.day is None or dm.month is None
             or dm.end_day is not None):
         return None
-    y = main.year
     first, last = (main.month or 0, main.day or 0), (main.end_month or main.month or 0, main.end_day)
     if (main.end_year or y) != y or not first <= (dm.month, dm.day) <= last:
         return None

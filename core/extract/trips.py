@@ -87,13 +87,14 @@ def trip_days(readings: list[Reading], folded: str, paragraphs) -> None:
     khuôn khổ chuyến thăm từ ngày 25 đến 29/5, …": the talks of 26/5 are the occasion), nor
     when the lead's sentence reports a ceremony on the trip's first day ("Ngày 19/5, lễ ký
     kết … Đây là nội dung chính trong chuyến thăm … trong hai ngày 19 và 20/5")."""
+    trip = None   # the first range found to be the trip; it then outranks each of its days
     for r in readings:
         m = r.mention
         if not (r.in_lead and r.verdict == "event" and m.precision == "day" and m.day and m.month
                 and not m.end_day):
             continue
         day = (m.month, m.day)
-        for o in readings:
+        for o in readings if trip is None else (trip,):
             n = o.mention
             days = _range_days(n) if o.verdict == "range" and o is not r else None
             if days is None:
@@ -102,10 +103,14 @@ def trip_days(readings: list[Reading], folded: str, paragraphs) -> None:
             inside = first <= day <= last if first <= last else (day >= first or day <= last)
             step = o.in_lead and n.end <= m.start and inside          # the lead's day is one of the trip's
             start = day == first and n.start > m.start and _tells_a_visit(folded, m, paragraphs)
-            if (step or start) and _trip_sentence(folded, n, paragraphs):
+            if (step or (start and trip is None)) and (trip is not None or _trip_sentence(folded, n, paragraphs)):
+                # every day of its programme the lead then gives ("lên đường tối 4/12 …
+                # dự diễn đàn sáng 5/12 … chiều 5/12 hội đàm") is a step of the same trip
                 o.score = max(o.score, r.score + 1)
-                o.why = M_("{why}; the trip the lead's day belongs to", why=o.why)
-                return
+                if trip is None:
+                    o.why = M_("{why}; the trip the lead's day belongs to", why=o.why)
+                trip = o
+                break
 
 
 def _sentence_of(folded: str, n: DateMention, paragraphs) -> tuple[int, int]:

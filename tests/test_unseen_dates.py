@@ -1,0 +1,41 @@
+"""Date shapes of pages from sites the rules were not written on (issue 9, a fourth round),
+each in sentences written for this test: a trip whose programme the lead then gives day by
+day; a notice's own fields ('Thời gian: … dự kiến từ ngày …'); occasions the text gives no
+day or month for, dated by the year the text names for them."""
+
+from __future__ import annotations
+
+from extract_support import main_event
+from hoptac.core.extract.article import parse_article
+from hoptac.core.extract.events import extract_events
+
+
+def _events(text: str) -> list[dict]:
+    return extract_events(parse_article(text), article_id="t", source="t.txt")[0]
+
+
+# --- a trip, then its programme day by day ---------------------------------------------------
+
+TRIP_PROGRAMME = (
+    "Thống đốc tỉnh Gyeonggi có chuyến thăm Việt Nam và Thái Lan từ ngày 10-14/9. Theo lịch trình, ông "
+    "đến Hà Nội từ tối ngày 10/9 để dự Diễn đàn hợp tác địa phương Gyeonggi-Hà Nội 2024 tổ chức tại "
+    "khách sạn Daewoo vào sáng ngày 11/9. Vào chiều ngày 11/9, Thống đốc sẽ hội đàm với Chủ tịch UBND "
+    "thành phố Hà Nội về hợp tác giữa hai địa phương.\n")
+
+
+def test_the_trip_outranks_every_day_of_its_programme_the_lead_gives_after_it():
+    main = main_event(TRIP_PROGRAMME)
+    assert (main["date"], main["date_end"], main["type"]) == ("2024-09-10", "2024-09-14", "visit")
+
+
+def test_the_programmes_days_take_the_trips_inferred_year():
+    dates = {e["date"] for e in _events(TRIP_PROGRAMME) if not e["main"]}
+    assert "2024-09-11" in dates
+
+
+def test_a_day_of_a_trip_whose_year_is_unknown_gets_no_year():
+    text = TRIP_PROGRAMME.replace("Gyeonggi-Hà Nội 2024", "Gyeonggi-Hà Nội")
+    events = _events(text)
+    main = next(e for e in events if e["main"])
+    assert main["date"] == "--09-10" and main["date_end"] == "--09-14"
+    assert all(not (e["date"] or "-")[:1].isdigit() for e in events)
