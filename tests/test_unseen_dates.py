@@ -39,3 +39,30 @@ def test_a_day_of_a_trip_whose_year_is_unknown_gets_no_year():
     main = next(e for e in events if e["main"])
     assert main["date"] == "--09-10" and main["date_end"] == "--09-14"
     assert all(not (e["date"] or "-")[:1].isdigit() for e in events)
+
+
+# --- a notice's own fields -------------------------------------------------------------------
+
+NOTICE = (
+    "Huyện Mường Lát chuẩn bị đón đoàn đại biểu huyện Viêng Xay (tỉnh Hủa Phăn, Lào)\n"
+    "Thực hiện Kế hoạch số 12/KH-UBND ngày 15/2/2024 của UBND tỉnh Thanh Hóa về hoạt động đối ngoại năm "
+    "2024, UBND huyện Mường Lát đã có văn bản mời đoàn công tác huyện Viêng Xay, tỉnh Hủa Phăn sang thăm "
+    "và làm việc, dự kiến như sau:\n"
+    "1. Thành phần: Bí thư Huyện ủy, Huyện trưởng huyện Viêng Xay và các thành viên trong đoàn.\n"
+    "2. Thời gian: 03 ngày, dự kiến từ ngày 12 - 14/9/2024")
+
+
+def test_a_numbered_time_field_of_a_notice_is_its_text_not_a_related_title():
+    from hoptac.core.extract.chrome import is_teaser
+    from hoptac.core.text import fold
+    for line in ("2. Thời gian: 03 ngày, dự kiến từ ngày 12 - 14/9/2024", "- Địa điểm: Hội trường huyện Mường Lát",
+                 "Thời gian và địa điểm: ngày 5/6 tại thành phố Vinh"):
+        assert not is_teaser(line, fold(line))
+    # a related title is still one
+    title = "Đoàn đại biểu huyện Viêng Xay thăm huyện Mường Lát"
+    assert is_teaser(title, fold(title))
+
+
+def test_the_planned_visit_a_notice_dates_in_its_time_field_is_the_main_event():
+    main = main_event(NOTICE)
+    assert (main["date"], main["date_end"], main["type"]) == ("2024-09-12", "2024-09-14", "visit")

@@ -408,6 +408,20 @@ SENTENCE_CONNECTIVES: tuple[tuple[str, str], ...] = (
 _CONNECTIVE = re.compile(r"(?:" + "|".join(c for c, _ in SENTENCE_CONNECTIVES) + r")\s*,\s*\S")
 
 
+#: The fields of a notice, an invitation or a programme, one to a line and often numbered
+#: ("2. Thời gian: 03 ngày, dự kiến từ ngày 02 - 04/8", "- Địa điểm: Hội trường UBND huyện"):
+#: text of the article, cut short or not, never a related title. (folded label, example)
+NOTICE_FIELDS: tuple[tuple[str, str], ...] = (
+    ("thoi gian", "2. Thời gian: 03 ngày, dự kiến từ ngày 12 - 14/9/2023"),
+    ("thoi gian va dia diem", "Thời gian và địa điểm: ngày 5/6, tại thành phố Vinh"),
+    ("dia diem", "- Địa điểm: Hội trường UBND huyện Mường Lát"),
+    ("thanh phan", "1. Thành phần: Mời đồng chí Bí thư Huyện ủy …"),
+    ("noi dung", "3. Nội dung: trao đổi kinh nghiệm …"),
+)
+_NOTICE_FIELD = re.compile(r"(?:(?:[0-9]{1,2}|[a-d]|[ivx]{1,4})\s*[.)/-]\s*|[-+•·*]\s*)?(?:"
+                           + "|".join(sorted((f for f, _ in NOTICE_FIELDS), key=len, reverse=True)) + r")\s*:")
+
+
 def is_teaser(raw: str, folded: str) -> bool:
     """A line in the body that is not a sentence: a related article's title, a
     sub-heading, titles glued together ('… xây dựng ĐảngChủ động …'), a related title
@@ -418,5 +432,7 @@ def is_teaser(raw: str, folded: str) -> bool:
     if not end or end[-1] in ".!?…:;\"”)" or is_caption(raw) or is_leadlike(raw, folded):
         return False
     if "," in folded[:16] and _CONNECTIVE.match(folded):   # "Đặc biệt, ngày …, hai tỉnh …" (cut short)
+        return False
+    if ":" in folded[:30] and _NOTICE_FIELD.match(folded):  # "2. Thời gian: … dự kiến từ ngày …"
         return False
     return 4 <= len(end.split()) <= 40 and len(end) <= 240
