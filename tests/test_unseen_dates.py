@@ -66,3 +66,25 @@ def test_a_numbered_time_field_of_a_notice_is_its_text_not_a_related_title():
 def test_the_planned_visit_a_notice_dates_in_its_time_field_is_the_main_event():
     main = main_event(NOTICE)
     assert (main["date"], main["date_end"], main["type"]) == ("2024-09-12", "2024-09-14", "visit")
+
+
+# --- an occasion named with its year ---------------------------------------------------------
+
+def test_a_festival_named_with_its_year_gives_the_year_of_a_signing_told_without_one():
+    text = ("Ba tỉnh miền núi liên kết phát triển du lịch\n"
+            "Ngày 21/09, tại thành phố Lào Cai, ba tỉnh Lào Cai, Lai Châu và Điện Biên đã ký kết chương trình "
+            "liên kết phát triển du lịch.\n"
+            "Theo chương trình, mỗi năm một tỉnh đăng cai các sự kiện chung. Ngày hội văn hóa các dân tộc tỉnh "
+            "Lai Châu năm 2016 dự kiến khai mạc vào ngày 12/12.\n")
+    main = main_event(text)
+    assert (main["date"], main["year_source"]) == ("2016-09-21", "context")
+    assert main["year_cue"]["kind"] == "named_year" and "Ngày hội" in main["year_cue"]["text"]
+
+
+def test_an_earlier_edition_of_a_festival_gives_no_year():
+    text = ("Ba tỉnh miền núi liên kết phát triển du lịch\n"
+            "Ngày 21/09, tại thành phố Lào Cai, ba tỉnh Lào Cai, Lai Châu và Điện Biên đã ký kết chương trình "
+            "liên kết phát triển du lịch.\n"
+            "Hai tỉnh đã phối hợp tổ chức thành công Ngày hội văn hóa các dân tộc tỉnh Lai Châu năm 2015.\n")
+    main = main_event(text)
+    assert main["date"] == "--09-21"

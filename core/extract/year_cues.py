@@ -75,6 +75,23 @@ _DONE_BEFORE = re.compile(r"\b(?:da|tung|truoc day)\s+(?:cung nhau\s+|cung\s+)?(
 _OPENS = re.compile(r"\b(?:khai mac|be mac|to chuc|dang cai|dien ra|mo dau)\s+(?:le\s+)?$")
 #: "Năm 2024, kim ngạch thương mại … đạt 500 triệu USD, tăng 12%": a whole year's figure, told
 #: as achieved (no estimate, no plan) in the rest of the sentence.
+#: An occasion named with its year: a festival, a fair, a culture week, a tourism year ("Lễ hội
+#: Hoa Ban năm 2024", "Tuần văn hóa du lịch tỉnh Hà Giang năm 2009", "Hội chợ thương mại quốc tế
+#: Việt - Trung năm 2023"): the year names the occasion, as a year written bare after a name does
+#: (named_year). Not one told as done or as an earlier edition (_EARLIER_EDITION).
+FESTIVALS: tuple[tuple[str, str], ...] = (
+    ("le hoi", "Lễ hội Hoa Ban năm 2024"),
+    ("festival", "Festival Biển năm 2023"),
+    ("tuan le", "Tuần lễ văn hóa ẩm thực năm 2019"),
+    ("tuan van hoa", "Tuần văn hóa du lịch tỉnh Hà Giang năm 2009"),
+    ("nam du lich", "Năm Du lịch quốc gia năm 2024"),
+    ("hoi cho", "Hội chợ thương mại quốc tế Việt - Trung năm 2023"),
+    ("ngay hoi", "Ngày hội văn hóa các dân tộc năm 2022"),
+    ("lien hoan", "Liên hoan nghệ thuật quần chúng năm 2018"),
+    ("hoi thao", "Hội thao truyền thống năm 2017"),
+)
+_FESTIVAL_NAMED = re.compile(r"\b(?:" + "|".join(f for f, _ in FESTIVALS) + r")\b[^.;:,()\n]{0,60}?\s+$")
+_EARLIER_EDITION = re.compile(r"\b(?:da|tung|ket qua|tiep noi|tiep theo|nam truoc|nam ngoai|lan truoc|ky truoc)\b")
 _YEAR_FIGURES = re.compile(r"^\s*,(?![^.;\n]*\b(?:uoc|du kien|se|phan dau|muc tieu|ke hoach|chi tieu|du bao)\b)"
                            r"[^.;\n]{0,120}?\b(?:dat|tang|giam)\s+(?:(?:hon|gan|khoang|tren|xap xi|len|xuong)\s+)?\d")
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?…]\s+|\n\s*)(?:trong\s+)?$")
@@ -83,6 +100,17 @@ _SENTENCE_OPEN = re.compile(r"(?:^|[.!?…]\s+|\n\s*)(?:trong\s+)?$")
 def _opens_sentence(text: str, pos: int) -> bool:
     """Does the mention at ``pos`` open its sentence ("Năm 2024, …", "Trong năm 2024, …")?"""
     return bool(_SENTENCE_OPEN.search(fold(text[max(0, pos - 12):pos])))
+
+
+def _festival(text: str, m: DateMention) -> int | None:
+    """Where the festival's name starts when ``m`` ('năm 2024') closes it, or None."""
+    lo = max(0, m.start - 90)
+    before = fold(text[lo:m.start])
+    f = _FESTIVAL_NAMED.search(before)
+    if f is None:
+        return None
+    clause = before[max(before.rfind(ch, 0, f.start()) for ch in _CLAUSE_ENDS) + 1:f.start()]
+    return None if _EARLIER_EDITION.search(clause) else lo + f.start()
 
 
 def _rest_of(text: str, end: int) -> str:
@@ -250,6 +278,8 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
                     "noun": "plan_noun"}.get(sort, "year")
             if name == "plan_noun" and _OPENS.search(fold(text[max(0, at - 30):at])):
                 name = "named_year"   # "lễ khai mạc chương trình “Những ngày …” năm 2016": the occasion's name
+            elif name == "year" and (f := _festival(text, m)) is not None:
+                name, at = "named_year", f   # "Lễ hội Hoa Ban năm 2024": the occasion's name
             cues.append(_cue(name, m.year, m.start, at, m.end))
     cues += _spring_cues(text)
     cues += _named_years(text, [(m.start, m.end) for m in mentions] + [(c.start, c.end) for c in cues])
