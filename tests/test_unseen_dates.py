@@ -88,3 +88,31 @@ def test_an_earlier_edition_of_a_festival_gives_no_year():
             "Hai tỉnh đã phối hợp tổ chức thành công Ngày hội văn hóa các dân tộc tỉnh Lai Châu năm 2015.\n")
     main = main_event(text)
     assert main["date"] == "--09-21"
+
+
+# --- an occasion told with no day, no month, no 'vừa' and no stamp ------------------------------
+
+def _told(year_sentence: str) -> dict:
+    return main_event("Thành phố Hải Phòng và tỉnh Chăm Pa Sắc tăng cường hợp tác\n"
+                      "Tại buổi tiếp, Tỉnh trưởng tỉnh Chăm Pa Sắc chào mừng đoàn đại biểu thành phố Hải Phòng "
+                      "sang thăm và làm việc tại tỉnh.\n"
+                      "Hai bên trao đổi về hợp tác giáo dục và thương mại. " + year_sentence + "\n")
+
+
+def test_the_year_the_parties_say_they_are_in_dates_an_undated_visit():
+    main = _told("Hai bên nhấn mạnh năm 2022 là một năm có ý nghĩa đặc biệt, khi hai nước cùng tổ chức "
+                 "kỷ niệm 60 năm thiết lập quan hệ ngoại giao.")
+    assert (main["date"], main["precision"], main["year_source"]) == ("2022", "year", "context")
+    assert main["year_cue"]["kind"] == "anniversary_year"
+
+
+def test_a_plan_for_a_year_does_not_date_an_undated_visit_that_says_no_vua():
+    # a plan for 2023 may be agreed late in 2022
+    main = _told("Hai bên thống nhất phương hướng hợp tác năm 2023.")
+    assert main["date"] is None and main["year_source"] == "unknown"
+
+
+def test_an_undated_visit_with_cues_that_disagree_gets_no_year():
+    main = _told("Hai bên nhấn mạnh năm 2022 là năm có ý nghĩa đặc biệt, khi hai nước cùng kỷ niệm 60 năm "
+                 "quan hệ ngoại giao. Hai bên thống nhất phương hướng hợp tác năm 2023.")
+    assert main["date"] is None

@@ -302,6 +302,12 @@ RECENT_SAME_MONTH_FROM = 8
 #: (no number follows: "Sáng nay (13/3)" is read as a date).
 _TODAY = re.compile(r"\W*(?:\([^()]{1,40}\)\s*-?\s*|[a-z][a-z0-9.&]{1,15}\s*-\s*)?"
                     r"((?:sang|chieu|toi|trua|hom)\s+(nay|qua))\b(?!\s*[(,]?\s*\d)")
+#: An occasion told with no date, no 'vừa' and no stamp on the page is dated by its year only
+#: when a cue of these kinds gives the year of the occasion itself ("dự Lễ hội Hoa Ban năm 2024",
+#: "nhân dịp kỷ niệm … (1962 - 2022)", "Năm 2017 là năm … kỷ niệm …") and no strong cue
+#: disagrees; a plan or results of a year ('phương hướng năm 2023') may be told the year before.
+OCCASION_YEAR_CUES = frozenset({"named_year", "anniversary", "known_anniversary", "anniversary_year",
+                                "years_ago", "review_since"})
 _OCCASION = re.compile(r"\b(?:nhan dip|dip|chao mung|huong toi|ky niem)\b")
 
 
@@ -333,11 +339,14 @@ def undated_main(text: str, folded: str, readings: list[Reading], lead, publishe
     span = recent_cue(folded, lead)
     rule = "recent"
     if span is None:
-        later = any(max(r.mention.year or 0, r.mention.end_year or 0) > published.year
-                    for r in readings) if published is not None else True
-        if not told or later:  # a year after the stamp's: the stamp is not this report's own
+        if not told:
             return None
-        span, rule = (l0, l0), "stamped"  # an occasion told undated on a stamped page: as a recent one
+        if published is None:   # a report tells what just happened: its writing year, if the cues agree
+            span, rule = (l0, l0), "told"
+        elif any(max(r.mention.year or 0, r.mention.end_year or 0) > published.year for r in readings):
+            return None  # a year after the stamp's: the stamp is not this report's own
+        else:
+            span, rule = (l0, l0), "stamped"  # an occasion told undated on a stamped page: as a recent one
     s = span[0]
     e = min(l1, s + 40)
     e = text.rfind(" ", s, e) if " " in text[s:e] else e
@@ -355,8 +364,10 @@ def undated_main(text: str, folded: str, readings: list[Reading], lead, publishe
     years = {c.year for c in strong}
     if len(years) != 1:
         return None  # no cue, or cues that disagree: no year to give
+    if rule == "told" and not any(c.name in OCCASION_YEAR_CUES for c in strong):
+        return None  # not even 'vừa': only the occasion's own year will do
     best = max(strong, key=lambda c: c.weight)
-    dm = DateMention(s, e, text[s:e].strip(), None, None, best.year, precision="year", rule="recent")
+    dm = DateMention(s, e, text[s:e].strip(), None, None, best.year, precision="year", rule=rule)
     return dm, _fields(dm, best.year, None, "context"), best
 
 

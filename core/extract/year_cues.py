@@ -118,7 +118,10 @@ def _rest_of(text: str, end: int) -> str:
 
 
 #: "Năm 2022 là (năm / dịp) kỷ niệm 60 năm …": this year is the anniversary's.
-_IS_ANNIVERSARY = re.compile(r"\s*(?:cung\s+)?la\s+(?:nam\s+|dip\s+)?(?:ky niem|tron)\b")
+#: Or, the same sentence going on to the anniversary: "Năm 2017 là một năm hết sức quan trọng
+#: trong quan hệ hai nước, khi hai bên cùng tổ chức kỷ niệm 55 năm …".
+_IS_ANNIVERSARY = re.compile(r"\s*(?:cung\s+)?la\s+(?:(?:nam\s+|dip\s+)?(?:ky niem|tron)\b"
+                             r"|(?:mot\s+)?nam\b[^.;!?\n]{0,100}?\b(?:khi|nhan dip|dip)\b[^.;!?\n]{0,30}?\bky niem\b)")
 _YEARS_OF = re.compile(r"\b(\d{1,3})\s+nam\b[^()]{0,120}\(?\s*$")
 #: "cách đây 58 năm, ngày 24/6/1967" (exactly N: "hơn", "gần" count loosely).
 _YEARS_AGO = re.compile(r"\bcach day\s+(\d{1,3})\s+nam\s*[,(]?\s*(?:vao\s+)?$")
@@ -263,7 +266,7 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
         elif m.kind == "date" and m.precision == "year" and m.year is not None:
             if _SIGNED_IN.search(fold(text[max(0, m.start - 30):m.start])):
                 continue   # "bản ghi nhớ đã ký kết năm 2017": an earlier signing, a bound at most
-            if _IS_ANNIVERSARY.match(fold(text[m.end:m.end + 30])):
+            if _IS_ANNIVERSARY.match(fold(text[m.end:m.end + 160])):
                 cues.append(_cue("anniversary_year", m.year, m.start, m.start, m.end))
                 continue
             sort, at = _classify(text, m.start)
