@@ -116,3 +116,24 @@ def test_an_undated_visit_with_cues_that_disagree_gets_no_year():
     main = _told("Hai bên nhấn mạnh năm 2022 là năm có ý nghĩa đặc biệt, khi hai nước cùng kỷ niệm 60 năm "
                  "quan hệ ngoại giao. Hai bên thống nhất phương hướng hợp tác năm 2023.")
     assert main["date"] is None
+
+
+# --- a plan that carries out a meeting's minutes ------------------------------------------------
+
+def _plan(minutes: str) -> dict:
+    return main_event("Kế hoạch hợp tác giữa tỉnh Lai Châu và tỉnh Vân Nam\n"
+                      "Ngày 14/6, UBND tỉnh Lai Châu đã ban hành Kế hoạch số 210/KH-UBND về hợp tác với tỉnh Vân Nam "
+                      "(Trung Quốc).\n"
+                      f"Kế hoạch nhằm cụ thể hóa và triển khai thực hiện có hiệu quả {minutes} ký ngày 12/3/2021 "
+                      "tại thành phố Côn Minh.\n")
+
+
+def test_a_plan_carrying_out_a_meetings_minutes_follows_them_within_the_year():
+    main = _plan("Biên bản Hội nghị lần thứ 5 Nhóm công tác liên hợp giữa hai tỉnh")
+    assert (main["date"], main["year_source"], main["year_cue"]["kind"]) == ("2021-06-14", "context", "follow_up")
+
+
+def test_a_plan_carrying_out_a_standing_agreement_gets_no_year_from_its_date():
+    # a cooperation agreement may be years old when a plan carries it out
+    main = _plan("Thỏa thuận hợp tác toàn diện giữa hai tỉnh")
+    assert main["date"] == "--06-14"

@@ -99,6 +99,13 @@ _FOLLOW_WORDS = re.compile(r"\b(?:tiep noi|tiep theo|vua qua|hoi thang|lan truoc
 #: whose trip the article reports ("Quyết định số 558/QĐ-UBND ngày 04/4/2024 của UBND huyện
 #: về việc cử đoàn công tác …"), so the trip follows within weeks, not years.
 _SENDS = re.compile(r"[^.;!?\n]{0,100}?\b(?:ve viec\s+)?cu\s+(?:doan|can bo|dai bieu|lanh dao)\b")
+#: Before a signing's date, in its sentence: the occasion carries out the minutes of a meeting
+#: ("Kế hoạch … triển khai thực hiện Bản ghi nhớ Hội nghị lần thứ 9 … ký ngày 24/2/2018"): a
+#: meeting's minutes are carried out within the year, as its results are ('thực hiện kết quả
+#: hội đàm', _FOLLOW_WORDS); a standing agreement ('Thỏa thuận hợp tác') may be years old.
+_CARRIES_OUT_MINUTES = re.compile(
+    r"\b(?:thuc hien|trien khai|cu the hoa)\b(?:\s+[a-z]+){0,4}?\s+(?:ban ghi nho|bien ban(?: ghi nho| lam viec)?)"
+    r"\s+(?:cua\s+)?(?:hoi nghi|hoi dam|cuoc hop|ky hop|phien hop|buoi lam viec)\b[^.;!?\n]{0,220}$")
 #: "Tính đến hết tháng 5/2024", "tính đến ngày 30/6/2024", "cập nhật đến cuối tháng 5/2024".
 _AS_OF_BEFORE = re.compile(r"\b(?:tinh|cap nhat|luy ke)\s+(?:den|toi)\s+(?:het\s+|cuoi\s+)?(?:ngay\s+)?$")
 #: "hơn 20 năm qua, kể từ khi ký …", "sau 15 năm thực hiện Biên bản ký …" before a full date,
@@ -236,7 +243,10 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
             if d:
                 # a decision that sends the delegation comes weeks before its trip: a follow-up
                 sends = r.verdict == "document" and _SENDS.search(folded, m.end, min(len(folded), m.end + 140))
-                out.every.append(Bound("follow_up" if sends else "earlier_date", d, m.start, m.end))
+                # ... and minutes of a meeting are carried out within the year
+                carries = not sends and r.verdict == "past" and _CARRIES_OUT_MINUTES.search(
+                    folded, max(b0, m.start - 300), m.start)
+                out.every.append(Bound("follow_up" if sends or carries else "earlier_date", d, m.start, m.end))
             continue
         if r.verdict in _NOT_OCCASIONS and not target:
             continue
