@@ -137,3 +137,26 @@ def test_a_plan_carrying_out_a_standing_agreement_gets_no_year_from_its_date():
     # a cooperation agreement may be years old when a plan carries it out
     main = _plan("Thỏa thuận hợp tác toàn diện giữa hai tỉnh")
     assert main["date"] == "--06-14"
+
+
+# --- stamps written with the month in words ---------------------------------------------------
+
+_SIGNED = ("Hai tỉnh Lào Cai và Yên Bái ký kết hợp tác du lịch\n{stamp}\n"
+           "Sáng 11/3, tại thành phố Lào Cai, lãnh đạo tỉnh Lào Cai và tỉnh Yên Bái đã ký kết chương trình "
+           "hợp tác phát triển du lịch.\n")
+
+
+def test_a_stamp_with_the_month_in_words_and_a_comma_before_the_year():
+    main = main_event(_SIGNED.format(stamp="Thứ Năm, 12 tháng 3, 2020 08:15"))
+    assert (main["date"], main["year_source"]) == ("2020-03-11", "published")
+
+
+def test_a_line_that_is_only_a_date_in_words_is_a_stamp_not_the_occasion():
+    main = main_event(_SIGNED.format(stamp="Ngày 12 tháng 3 năm 2020"))
+    assert (main["date"], main["year_source"]) == ("2020-03-11", "published")
+
+
+def test_a_lead_that_opens_with_a_date_in_words_is_no_stamp():
+    from hoptac.core.extract.chrome import parse_stamp
+    assert parse_stamp("Ngày 12 tháng 3 năm 2020, tại thành phố Lào Cai, hai tỉnh ký kết") is None
+    assert parse_stamp("Hà Nội, ngày 12 tháng 3 năm 2020") is None

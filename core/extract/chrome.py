@@ -160,8 +160,8 @@ PUBLISHED_FORMS: tuple[tuple[str, str], ...] = (
     (r"(?P<H>\d{1,2})[:h](?P<M>\d{2})(?::\d{2})?\s*(?:AM|PM|SA|CH)?(?:\s*(?:\(GMT[+\d:\s]*\)|GMT[+\d:\s]*))?\s*(?:[-|,]\s*)?(?:ngày\s+)?(?P<d>\d{1,2})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})\b",
      "08:10 05/03/2022; 15:56 | 12/12/2024; 10:25, ngày 14/03/22"),
     (r"(?:Đăng|Cập nhật|Ngày đăng|Ngày cập nhật|Thời gian đăng|Đăng lúc|Ngày xuất bản|Xuất bản)\s*(?:ngày|lúc)?\s*:?\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}|\d{2})\b", "Đăng ngày 05/03/2022"),
-    (r"(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật|Chủ\s+Nhật|T[2-7]|CN)\s*[,-]\s*(?:ngày\s+)?(?P<d>\d{1,2})\s*(?:tháng\s+|/)(?P<m>\d{1,2})\s*(?:năm\s+|/)(?P<y>\d{4}|\d{2})\b",
-     "Thứ Hai, ngày 14 tháng 03 năm 2022; Thứ tư,  06/07/2022; Thứ 2, 14/3/22"),
+    (r"(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật|Chủ\s+Nhật|T[2-7]|CN)\s*[,-]\s*(?:ngày\s+)?(?P<d>\d{1,2})\s*(?:tháng\s+|/)(?P<m>\d{1,2})\s*(?:năm\s+|/|,\s*)(?P<y>\d{4}|\d{2})\b",
+     "Thứ Hai, ngày 14 tháng 03 năm 2022; Thứ tư,  06/07/2022; Thứ 2, 14/3/22; Thứ Năm, 12 tháng 3, 2020 08:15"),
 )
 _PUBLISHED_RES = [re.compile(p, re.IGNORECASE) for p, _ in PUBLISHED_FORMS]
 
@@ -192,12 +192,15 @@ _MAYBE_DATE = re.compile(r"\d{1,2}\s*(?:[/.\-]|tháng)", re.IGNORECASE)
 # Every publication form holds a whole date: day, month and year ("14/03/2022",
 # "14 tháng 03 năm 2022", "2022-03-14"); a line without one is not searched further
 # (unless some form's examples say otherwise: then every line is).
-_FULL_DATE = re.compile(r"\d{1,2}\s*(?:[/.\-]|tháng)\s*\d{1,2}\s*(?:[/.\-]|năm)\s*\d\d", re.IGNORECASE)
+_FULL_DATE = re.compile(r"\d{1,2}\s*(?:[/.\-]|tháng)\s*\d{1,2}\s*(?:[/.\-]|năm|,)\s*\d\d", re.IGNORECASE)
 _ALL_DATED = all(_fits(rx, ex, _FULL_DATE) for rx, (_, ex) in zip(_PUBLISHED_RES, PUBLISHED_FORMS))
 # A short line that is only a date, perhaps after a section name: "Kinh tế 17-05-2023".
 # A short line that is a date and at most three other words: "Kinh tế 17-05-2023",
 # "12/03/2022 - 2.345 lượt xem".
 _DATE_ONLY = re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})([-/.])(?P<m>\d{1,2})\2(?P<y>\d{4})(?![\d/.-]\d)")
+#: ... or the date in words, alone on its line under a headline: "Ngày 12 tháng 3 năm 2020"
+#: (a line that is only a date reports no occasion; a document's own line names its place first).
+_DATE_ONLY_WORDS = re.compile(r"\s*(?:[Nn]gày\s+)?(?P<d>\d{1,2})\s+[Tt]háng\s+(?P<m>\d{1,2})\s*(?:,\s*)?[Nn]ăm\s+(?P<y>\d{4})\s*")
 _LETTER_WORD = re.compile(r"[^\W\d_]+")
 # A listing date glued to the lead: "20/6/2024Chiều nay (20.6), …"
 GLUED_DATE = re.compile(r"^(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?=[^\W\d_])")
@@ -238,6 +241,8 @@ def parse_stamp(raw: str) -> tuple[_dt.datetime, bool, bool] | None:
     t = parse_published(raw)
     if t is None:
         m = _DATE_ONLY.search(raw) if len(raw) <= 60 else None
+        if m is None and len(raw) <= 40:
+            m = _DATE_ONLY_WORDS.fullmatch(raw)   # nothing but the date, in words
         if m is None or len(_LETTER_WORD.findall(raw[:m.start()] + " " + raw[m.end():])) > 3:
             return None
         try:
