@@ -160,3 +160,21 @@ def test_a_lead_that_opens_with_a_date_in_words_is_no_stamp():
     from hoptac.core.extract.chrome import parse_stamp
     assert parse_stamp("Ngày 12 tháng 3 năm 2020, tại thành phố Lào Cai, hai tỉnh ký kết") is None
     assert parse_stamp("Hà Nội, ngày 12 tháng 3 năm 2020") is None
+
+
+# --- a stamp printed under the article ----------------------------------------------------------
+
+_UNDER = ("Hai tỉnh Lào Cai và Yên Bái ký kết hợp tác du lịch\n"
+          "Sáng 11/3, tại thành phố Lào Cai, lãnh đạo tỉnh Lào Cai và tỉnh Yên Bái đã ký kết chương trình "
+          "hợp tác phát triển du lịch.\nHai bên thống nhất nhiều nội dung.\n{under}")
+
+
+def test_a_stamp_under_the_byline_dates_the_page_when_none_stands_above():
+    for under in ("Thu Hằng\n12/03/2020 08:15\n", "Thu Hằng - 12/03/2020\n", "Báo Lào Cai 12/3/2020\n"):
+        main = main_event(_UNDER.format(under=under))
+        assert (main["date"], main["year_source"]) == ("2020-03-11", "published"), under
+
+
+def test_dates_listed_after_a_related_news_marker_are_no_stamp():
+    main = main_event(_UNDER.format(under="Tin khác\nHai huyện ký kết kết nghĩa\n12/03/2020\n"))
+    assert main["date"] == "--03-11"

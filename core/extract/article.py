@@ -102,6 +102,11 @@ def masked(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
+#: How many lines under the article (its byline, then its stamp) are searched for the page's
+#: stamp when none stands above the lead: "… nhiều nội dung.\nThu Hằng\n12/03/2020 08:15".
+TRAILING_STAMP_LINES = 3
+
+
 def _short_title(raw: str) -> str:
     """The lead's first words standing for a missing headline."""
     s = raw[agency_tag_end(raw):]
@@ -234,6 +239,14 @@ def parse_article(text: str) -> Article:
         end_index -= 1
     kept = body_lines[:end_index]
     body_start, body_end = kept[0].start, kept[-1].end
+    if published is None:   # no stamp above: the one some sites print under the article,
+        for ln in body_lines[end_index:end_index + TRAILING_STAMP_LINES]:   # after the byline
+            if is_end_marker(ln.folded):
+                break
+            st = _stamp(ln)
+            if st is not None and st[1]:   # 'Thu Hằng\n12/03/2020 08:15', 'Thu Hằng - 12/03/2020'
+                published, published_span = st[0], _within(ln)
+                break
     lead_ln = kept[min(lead_k, len(kept) - 1)]
     wrapped = _hard_wrapped(kept)
     lead_end = lead_ln.end
