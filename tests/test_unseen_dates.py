@@ -178,3 +178,34 @@ def test_a_stamp_under_the_byline_dates_the_page_when_none_stands_above():
 def test_dates_listed_after_a_related_news_marker_are_no_stamp():
     main = main_event(_UNDER.format(under="Tin khác\nHai huyện ký kết kết nghĩa\n12/03/2020\n"))
     assert main["date"] == "--03-11"
+
+
+# --- an occasion held for an anniversary in the days around a new year --------------------------
+
+def _for_anniversary(opening: str) -> dict:
+    return main_event("Tây Ninh và Svay Rieng giao lưu hữu nghị\n"
+                      f"{opening}nhân dịp kỷ niệm 45 năm Ngày Chiến thắng chế độ diệt chủng Pol Pot (7/1/1979 - "
+                      "7/1/2024), lãnh đạo tỉnh Tây Ninh đã đến thăm, chúc mừng tỉnh Svay Rieng (Campuchia).\n")
+
+
+def test_an_occasion_days_before_an_anniversary_of_early_january_is_in_the_year_before():
+    main = _for_anniversary("Ngày 28/12, ")
+    assert (main["date"], main["year_cue"]["kind"]) == ("2023-12-28", "anniversary")
+
+
+def test_an_occasion_after_or_far_from_the_anniversary_day_keeps_its_year():
+    assert _for_anniversary("Ngày 5/1, ")["date"] == "2024-01-05"
+    assert _for_anniversary("Ngày 2/9, ")["date"] == "2024-09-02"
+
+
+def test_an_undated_occasion_for_an_anniversary_near_new_year_gets_no_year():
+    main = _for_anniversary("Vừa qua, ")
+    assert main["date"] is None or not main["date"][:1].isdigit()
+
+
+def test_a_known_founding_near_new_year_carries_its_day():
+    # diplomatic relations with China, 18/1/1950: an occasion on 29/12 is in the year before
+    main = main_event("Lạng Sơn và Quảng Tây giao lưu hữu nghị\n"
+                      "Ngày 29/12, nhân dịp kỷ niệm 75 năm thiết lập quan hệ ngoại giao Việt Nam - Trung Quốc, "
+                      "lãnh đạo tỉnh Lạng Sơn đã hội đàm với lãnh đạo Khu tự trị dân tộc Choang Quảng Tây.\n")
+    assert (main["date"], main["year_cue"]["kind"]) == ("2024-12-29", "known_anniversary")

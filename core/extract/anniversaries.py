@@ -38,9 +38,12 @@ KNOWN_FOUNDINGS: tuple[tuple[str, tuple[str, ...], int, str], ...] = (
     ("hiep uoc huu nghi va hop tac", ("lao",), 1977, "18/7/1977"),
 )
 _KNOWN = {}
-for _occ, _names, _year, _ in KNOWN_FOUNDINGS:
+_DAY_OF = {}   # the founding's day and month, (month, day)
+for _occ, _names, _year, _written in KNOWN_FOUNDINGS:
     for _n in _names:
         _KNOWN[(_occ, _n)] = _year
+        _d, _m, _ = map(int, _written.split("/"))
+        _DAY_OF[(_occ, _n)] = (_m, _d)
 _KNOWN_ANNIV = re.compile(r"ky niem\s+(?:lan thu\s+)?(\d{1,3})\s+nam\s+(?:ngay\s+)?(?:(?:thiet lap|ky)\s+)?"
                           r"(quoc khanh|quan he ngoai giao|hiep uoc huu nghi va hop tac)\b([^.;:\n(]{0,70})")
 _LOOKS_AHEAD = re.compile(r"\b(?:huong toi|tien toi|chuan bi|se)\s+(?:(?:chao mung|to chuc)\s+)?$")
@@ -65,6 +68,8 @@ def known_anniversaries(folded: str, skip: list[tuple[int, int]] = ()) -> list[Y
                 ends = [x.end() for _, name in found
                         if (x := re.search(r"\b" + r"[\s,–-]+".join(map(re.escape, name.split())) + r"\b", m.group(3)))]
                 end = m.start(3) + max(ends) if ends else m.end(2)   # the cue's words run to the country's name
-                out.append(_cue("known_anniversary", found[0][0] + n, m.start(1), i, end))
+                day = {_DAY_OF[(occasion, name)] for _, name in found}
+                out.append(_cue("known_anniversary", found[0][0] + n, m.start(1), i, end,
+                                day.pop() if len(day) == 1 else None))
         i = folded.find("ky niem", i + 7)
     return out

@@ -327,6 +327,9 @@ def undated_main(text: str, folded: str, readings: list[Reading], lead, publishe
     for r in readings:
         m = r.mention
         if r.verdict == "anniversary" and l0 <= m.start < l1 and m.end_year and _OCCASION.search(folded, max(l0, m.start - 160), m.start):
+            month, day = m.end_month or m.month, m.end_day or m.day
+            if month and day and _near_new_year(month, day):
+                continue   # '(1/1/1997 - 1/1/2017)': the occasion may be held on 30/12/2016
             dm = DateMention(m.start, m.end, m.text, None, None, m.end_year, precision="year", rule="anniversary")
             cue = YearCue(m.start, m.end_year, "anniversary", CUE["anniversary"].weight, m.start, m.end)
             return dm, _fields(dm, m.end_year, None, "context"), cue
@@ -360,7 +363,8 @@ def undated_main(text: str, folded: str, readings: list[Reading], lead, publishe
         return dm, _fields(dm, published.year, None, "published"), None
     # the writing year: results so far ("kết quả đầu năm 2024") tell it best
     strong = [c for c in cues if c.name == "so_far"] or [
-        c for c in cues if c.weight >= CUE["spring"].weight and c.name != "review_period"]
+        c for c in cues if c.weight >= CUE["spring"].weight and c.name != "review_period"
+        and not (c.day_month and _near_new_year(*c.day_month))]
     years = {c.year for c in strong}
     if len(years) != 1:
         return None  # no cue, or cues that disagree: no year to give
@@ -369,6 +373,13 @@ def undated_main(text: str, folded: str, readings: list[Reading], lead, publishe
     best = max(strong, key=lambda c: c.weight)
     dm = DateMention(s, e, text[s:e].strip(), None, None, best.year, precision="year", rule=rule)
     return dm, _fields(dm, best.year, None, "context"), best
+
+
+def _near_new_year(month: int, day: int) -> bool:
+    """Is an anniversary's day within NEW_YEAR_DAYS of a new year (its occasion, held in the days
+    around it, may fall in the other year)?"""
+    from .years import NEW_YEAR_DAYS
+    return (month == 1 and day <= NEW_YEAR_DAYS) or (month == 12 and day > 31 - NEW_YEAR_DAYS)
 
 
 def _fields(dm: DateMention, year: int, month: int | None, source: str, day: int | None = None) -> dict:

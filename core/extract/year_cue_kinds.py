@@ -18,6 +18,9 @@ class YearCue:
     start: int = -1  # the words that gave it: text[start:end]
     end: int = -1
     also: tuple[int, int] | None = None   # a second stretch of words (the other bound)
+    day_month: tuple[int, int] | None = None   # an anniversary's own day (month, day): the
+    # occasion held for it lies near that day, which may be in the year before ('28/12' for
+    # '(7/1/1979 - 7/1/2024)'): see years.anniversary_year_near
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +59,9 @@ CUES: tuple[CueKind, ...] = (
     CueKind("anniversary", "nhân dịp kỷ niệm 80 năm Quốc khánh (2/9/1945 - 2/9/2025); 46 năm ... (18/7/1977)", 75, (),
             "an occasion held for an anniversary: the anniversary's year (the end of the range, "
             "or the date plus N years; 'kỷ niệm 5 năm ký kết hợp tác … (2009 - 2013)': a span of "
-            "exactly N years after it is the anniversary's, not a plan's period)"),
+            "exactly N years after it is the anniversary's, not a plan's period). An occasion dated within "
+            "days of an anniversary across the new year is in the other year ('28/12' for '(7/1/1979 - "
+            "7/1/2024)': 2023); an undated one held for an anniversary near the new year gets no year"),
     CueKind("known_anniversary", "nhân dịp kỷ niệm 48 năm Quốc khánh nước CHDCND Lào; kỷ niệm 30 năm thiết "
             "lập quan hệ ngoại giao Việt Nam - Hàn Quốc", 75, (),
             "an occasion held for the N-th anniversary of a founding the text names without its date, "
@@ -107,5 +112,6 @@ CUES: tuple[CueKind, ...] = (
 CUE = {c.name: c for c in CUES}
 
 
-def _cue(name: str, year: int, pos: int, start: int, end: int) -> YearCue:
-    return YearCue(pos, year, name, CUE[name].weight, min(start, pos), end)
+def _cue(name: str, year: int, pos: int, start: int, end: int,
+         day_month: tuple[int, int] | None = None) -> YearCue:
+    return YearCue(pos, year, name, CUE[name].weight, min(start, pos), end, day_month=day_month)

@@ -308,12 +308,15 @@ def anniversary_cues(text: str, readings) -> list[YearCue]:
         if r.verdict != "anniversary":
             continue
         if m.end_year and m.end_year > m.year:
-            out.append(_cue("anniversary", m.end_year, m.start, m.start, m.end))
+            month, day = m.end_month or m.month, m.end_day or m.day
+            out.append(_cue("anniversary", m.end_year, m.start, m.start, m.end,
+                            (month, day) if month and day else None))
             continue
         n = _YEARS_OF.search(fold(text[max(0, m.start - 160):m.start]))
         if n and 0 < int(n.group(1)) < 200:
             out.append(_cue("anniversary", m.year + int(n.group(1)), m.start,
-                            max(0, m.start - 160) + n.start(), m.end))
+                            max(0, m.start - 160) + n.start(), m.end,
+                            (m.month, m.day) if m.month and m.day else None))
     return out
 
 

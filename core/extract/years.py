@@ -50,7 +50,8 @@ from .year_cues import CUE, CUES, YearCue, anniversary_cues, find_year_cues
 from ..text import fold
 
 __all__ = ["YearCue", "CUES", "NEARBY", "THRESHOLD", "AHEAD_DAYS", "RELATIVE", "CONFLICT",
-           "find_year_cues", "anniversary_cues", "infer_year", "relative_anchor", "year_cue_record"]
+           "find_year_cues", "anniversary_cues", "infer_year", "relative_anchor", "year_cue_record",
+           "anniversary_year_near", "NEW_YEAR_DAYS"]
 
 #: Another mention with a stated year near the mention (step 3), and what lowers it.
 NEARBY = {
@@ -84,6 +85,11 @@ MARGIN = 10
 
 #: Words that tell the past, in a nearby date's sentence (folded).
 PAST_MARKERS = ("da", "truoc do", "ky niem", "thanh lap", "tai lap", "tung", "nam truoc")
+
+#: An anniversary whose day lies within this many days of a new year (7/1, 22/12) does not give
+#: the year of an occasion held for it that has no day and month of its own: it may be held
+#: in the days before the anniversary, across the new year.
+NEW_YEAR_DAYS = 20
 
 #: Relative dates, counted back from the publication time (folded words just before
 #: the mention, or the mention's own words): words -> relativedelta.
@@ -143,6 +149,20 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[lo:m.start() if m else end + REACH]
 
 
+def anniversary_year_near(cue: YearCue, month: int, day: int | None) -> int:
+    """The year of an occasion on day/month held for an anniversary on ``cue.day_month`` of
+    ``cue.year``: the one that puts it nearest to the anniversary's day. An occasion on 28/12
+    for '(7/1/1979 - 7/1/2024)' is on 28/12/2023, days before it, not a year after."""
+    am, ad = cue.day_month
+    target = date(cue.year, am, min(ad, 28))
+
+    def apart(y: int) -> int:
+        return abs((date(y, month, min(day or 15, 28)) - target).days)
+    # the year before or after only within days of the anniversary, across the new year
+    near = [y for y in (cue.year - 1, cue.year + 1) if apart(y) <= NEW_YEAR_DAYS * 2 and apart(y) < apart(cue.year)]
+    return near[0] if near else cue.year
+
+
 def _context(mention: DateMention, text: str, mentions, cues):
     """The best (score, -distance, year, cue) from dates nearby and the cues, or None
     (also when a strong candidate for another year comes within :data:`MARGIN` of it);
@@ -176,6 +196,8 @@ def _context(mention: DateMention, text: str, mentions, cues):
         if add is None:
             continue  # in these months the cue may point to either of two years
         year = cue.year + add
+        if cue.day_month is not None and mention.month:
+            year = anniversary_year_near(cue, mention.month, mention.day)
         gap = abs(cue.pos - mention.start)
         score = cue.weight + PROXIMITY[_relation(text, mention.start, cue.pos)]
         cand = (score, -gap, year, cue)
