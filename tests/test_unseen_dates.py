@@ -221,3 +221,23 @@ def test_a_weekday_and_date_above_the_headline_is_the_stamp_when_the_lead_names_
     assert (main["date"], main["year_source"]) == ("2024-05-14", "published")
     # another day: the site's clock, an upper bound only
     assert main_event(page.format(clock="21/05/2024"))["date"] == "--05-14"
+
+
+# --- what the parties will do in the year they are in -------------------------------------------
+
+def _ahead(day: str, sentence: str) -> dict:
+    return main_event("Hai tỉnh Quảng Ninh và Lạng Sơn tăng cường hợp tác\n"
+                      f"Ngày {day}, lãnh đạo tỉnh Quảng Ninh và tỉnh Lạng Sơn đã hội đàm về hợp tác thương mại. "
+                      f"{sentence}\n")
+
+
+def test_trong_nam_then_what_the_parties_will_do_gives_the_year():
+    main = _ahead("14/3", "Trong năm 2024, hai bên sẽ phối hợp tổ chức Hội chợ thương mại biên giới.")
+    assert (main["date"], main["year_cue"]["kind"]) == ("2024-03-14", "year_ahead")
+    # said late in the year before
+    assert _ahead("20/12", "Trong năm 2024, hai bên sẽ phối hợp tổ chức Hội chợ.")["date"] == "2023-12-20"
+
+
+def test_a_year_told_as_done_or_without_trong_gives_no_such_cue():
+    assert _ahead("14/3", "Trong năm 2023, hai bên đã phối hợp tổ chức Hội chợ thương mại.")["date"] == "--03-14"
+    assert _ahead("14/3", "Năm 2025, hai bên sẽ tổ chức kỷ niệm 10 năm kết nghĩa.")["date"] == "--03-14"

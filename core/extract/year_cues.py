@@ -94,6 +94,9 @@ _FESTIVAL_NAMED = re.compile(r"\b(?:" + "|".join(f for f, _ in FESTIVALS) + r")\
 _EARLIER_EDITION = re.compile(r"\b(?:da|tung|ket qua|tiep noi|tiep theo|nam truoc|nam ngoai|lan truoc|ky truoc)\b")
 _YEAR_FIGURES = re.compile(r"^\s*,(?![^.;\n]*\b(?:uoc|du kien|se|phan dau|muc tieu|ke hoach|chi tieu|du bao)\b)"
                            r"[^.;\n]{0,120}?\b(?:dat|tang|giam)\s+(?:(?:hon|gan|khoang|tren|xap xi|len|xuong)\s+)?\d")
+#: "Trong năm 2024, hai bên sẽ phối hợp tổ chức …": a sentence that opens with the year and says
+#: what the parties will do in it (year_ahead).
+_YEAR_AHEAD = re.compile(r"^\s*,[^.;\n]{0,80}?\b(?:se|du kien|phan dau)\s+(?!la\b)")
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?…]\s+|\n\s*)(?:trong\s+)?$")
 
 
@@ -273,6 +276,10 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
             if sort is None and _opens_sentence(text, m.start) and _YEAR_FIGURES.match(_rest_of(text, m.end)):
                 cues.append(_cue("year_figures", m.year + 1, m.start, m.start, m.end))
                 continue   # "Năm 2024, kim ngạch thương mại hai tỉnh đạt 500 triệu USD": the year is over
+            if sort is None and _opens_sentence(text, m.start) and _YEAR_AHEAD.match(_rest_of(text, m.end)) \
+                    and fold(text[max(0, m.start - 6):m.start]).rstrip().endswith("trong"):
+                cues.append(_cue("year_ahead", m.year, m.start, max(0, m.start - 6), m.end))
+                continue   # "Trong năm 2024, hai bên sẽ phối hợp tổ chức …": what the year will hold
             if sort is None:  # "… với những kết quả quan trọng, toàn diện … năm 2025"
                 sort, at = _classify_sentence(text, m.start, ("review", "interim", "plan"))
             if sort == "plan" and _DONE_BEFORE.search(fold(text[max(0, at - 24):at])):
