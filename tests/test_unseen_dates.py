@@ -241,3 +241,19 @@ def test_trong_nam_then_what_the_parties_will_do_gives_the_year():
 def test_a_year_told_as_done_or_without_trong_gives_no_such_cue():
     assert _ahead("14/3", "Trong năm 2023, hai bên đã phối hợp tổ chức Hội chợ thương mại.")["date"] == "--03-14"
     assert _ahead("14/3", "Năm 2025, hai bên sẽ tổ chức kỷ niệm 10 năm kết nghĩa.")["date"] == "--03-14"
+
+
+# --- a year of two digits; a space typed beside a slash ---------------------------------------
+
+def test_a_two_digit_year_after_a_part_of_the_day_or_ngay():
+    from hoptac.core.extract.dates import find_dates
+    assert [(m.day, m.month, m.year) for m in find_dates("Sáng 12/3/24, tại thành phố")] == [(12, 3, 2024)]
+    assert [(m.day, m.month, m.year) for m in find_dates("vào ngày 5-9-25 tới")] == [(5, 9, 2025)]
+    # with no cue before it, or after 'số', it is a number
+    assert find_dates("số 12/3/24 người") == [] and find_dates("đạt 12/3/24") == []
+
+
+def test_a_space_typed_before_a_slash_stays_inside_the_date():
+    from hoptac.core.extract.dates import find_dates
+    assert [(m.day, m.month, m.year) for m in find_dates("ngày 12 /3/2024 tại")] == [(12, 3, 2024)]
+    assert [(m.day, m.month, m.year) for m in find_dates("ngày 12/3 /2024 tại")] == [(12, 3, 2024)]

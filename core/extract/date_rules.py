@@ -111,6 +111,8 @@ PIECES = {
     # after a slash or a dash a space is a typo, not a new number: "27/ 3", "24- 4-2010"
     # (the separator itself is what must repeat: "24- 4-2010" is one date)
     "GAP": r"(?:(?<=[/\-])[ \t])?",
+    # ... and one before a slash: "ngày 12 /3/2024", "ngày 12/3 /2024"
+    "GAP_BEFORE": r"(?:[ \t](?=/))?",
     # between the two ends of a range: "-", "đến", "tới", "đến hết", then perhaps "ngày"
     "TO": r"\s*(?:[-–—]|\bden(?:\s+het)?\b|\btoi\b)\s*(?:ngay\s+)?",
     # between two days of one month: the same and "và", ","
@@ -184,11 +186,18 @@ RULES: tuple[Rule, ...] = (
               "Three days or more listed ('7, 8 và 9 tháng 5') are a range only when they follow "
               "each other day by day."),
     Rule("dmy", "date?",
-         r"(?P<d>{DAY})(?P<s>{SEP}){GAP}(?P<m>{MON})(?:(?P=s){GAP}|\s*,?\s*nam\s+)(?P<y>{YEAR}){END}",
+         r"(?P<d>{DAY}){GAP_BEFORE}(?P<s>{SEP}){GAP}(?P<m>{MON})(?:{GAP_BEFORE}(?P=s){GAP}|\s*,?\s*nam\s+)(?P<y>{YEAR}){END}",
          ("ngày 19/9/2018", "26/2/2006", "ngày 3.6.2015", "12-8-2020", "05/03/2022",
-          "Chiều 8/3/2020", "ngày 8/3 năm 2020", "Thứ Hai (14/3/2022)", "Tối 12- 5-2011"),
+          "Chiều 8/3/2020", "ngày 8/3 năm 2020", "Thứ Hai (14/3/2022)", "Tối 12- 5-2011",
+          "ngày 12 /3/2024", "ngày 12/3 /2024"),
          check="not_doc",
-         note="Day, month, year, one separator throughout; not after 'số' (DOC_WORDS)."),
+         note="Day, month, year, one separator throughout; not after 'số' (DOC_WORDS). A space "
+              "typed beside a slash is a typo inside the date."),
+    Rule("dmy_short", "date!",
+         r"(?P<d>{DAY})(?P<s>{SEP}){GAP}(?P<m>{MON})(?P=s){GAP}(?P<y>[0-9]{2}){END}",
+         ("ngày 12/3/24", "Sáng 5-9-25", "Chiều 12.3.24"),
+         note="A year of two digits (20YY; 19YY from 70) after 'ngày', a part of the day or a "
+              "weekday: 'ngày 12/3/24' (without them '12/3/24' may be a number)."),
     Rule("dm_text", "date?",
          r"(?P<d>{DAY})\s+thang\s+(?P<m>{MON})(?:{OF_YEAR}(?P<y>{YEAR}))?{END}",
          ("ngày 14 tháng 03 năm 2022", "Thứ Hai, ngày 14 tháng 03 năm 2022",

@@ -294,6 +294,8 @@ def _build(c: Compiled, m: re.Match, lead: _Lead, text: str) -> DateMention | No
         return None
 
     d, mo, y = _int(g.get("d")), _int(g.get("m")), _int(g.get("y"))
+    if y is not None and y < 100:   # "ngày 12/3/24" (rule dmy_short)
+        y += 2000 if y < 70 else 1900
     d2, m2, y2 = _int(g.get("d2")), _int(g.get("m2")), _int(g.get("y2"))
     if "q" in g or "qr" in g:
         q = _int(g.get("q")) or _ROMAN[g["qr"][::-1].lower()]  # the lead was read backwards
