@@ -257,3 +257,9 @@ def test_a_space_typed_before_a_slash_stays_inside_the_date():
     from hoptac.core.extract.dates import find_dates
     assert [(m.day, m.month, m.year) for m in find_dates("ngày 12 /3/2024 tại")] == [(12, 3, 2024)]
     assert [(m.day, m.month, m.year) for m in find_dates("ngày 12/3 /2024 tại")] == [(12, 3, 2024)]
+
+
+def test_trong_nam_then_what_the_parties_agree_to_do_gives_the_year():
+    main = _ahead("14/3", "Trong năm 2024, hai bên thống nhất tập trung triển khai các nội dung đã ký kết.")
+    assert (main["date"], main["year_cue"]["kind"]) == ("2024-03-14", "year_ahead")
+    assert _ahead("14/3", "Trong năm 2023, hai bên đã thống nhất nhiều nội dung.")["date"] == "--03-14"

@@ -95,10 +95,11 @@ CUES: tuple[CueKind, ...] = (
     CueKind("plan_noun", "kế hoạch hợp tác năm 2023; chương trình hợp tác năm 2019", 60,
             (((11, 12), -1), ((9, 10), None)),
             "a plan or programme of year Y with no verb before it"),
-    CueKind("year_ahead", "Trong năm 2024, hai bên sẽ phối hợp tổ chức Hội chợ thương mại", 60,
+    CueKind("year_ahead", "Trong năm 2024, hai bên sẽ phối hợp tổ chức Hội chợ thương mại; Trong năm 2019, hai "
+            "bên thống nhất tập trung triển khai …", 60,
             (((11, 12), -1), ((9, 10), None)),
             "a sentence that opens with 'Trong năm Y' and says what the parties will do in it ('sẽ', "
-            "'dự kiến', 'phấn đấu'): the year they are in, as a plan's (Y-1 in November-December, either "
+            "'dự kiến', 'phấn đấu', 'thống nhất', 'nhất trí'; not 'đã'): the year they are in, as a plan's (Y-1 in November-December, either "
             "in September-October: no cue)"),
     CueKind("plan_period", "thống nhất các nội dung hợp tác giai đoạn 2021 - 2025", 55,
             (((9, 10, 11, 12), None),),

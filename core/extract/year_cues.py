@@ -96,7 +96,7 @@ _YEAR_FIGURES = re.compile(r"^\s*,(?![^.;\n]*\b(?:uoc|du kien|se|phan dau|muc ti
                            r"[^.;\n]{0,120}?\b(?:dat|tang|giam)\s+(?:(?:hon|gan|khoang|tren|xap xi|len|xuong)\s+)?\d")
 #: "Trong năm 2024, hai bên sẽ phối hợp tổ chức …": a sentence that opens with the year and says
 #: what the parties will do in it (year_ahead).
-_YEAR_AHEAD = re.compile(r"^\s*,[^.;\n]{0,80}?\b(?:se|du kien|phan dau)\s+(?!la\b)")
+_YEAR_AHEAD = re.compile(r"^\s*,[^.;\n]{0,80}?(?<!\bda )(?<!\btung )\b(?:se|du kien|phan dau|thong nhat|nhat tri)\s+(?!la\b)")
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?…]\s+|\n\s*)(?:trong\s+)?$")
 
 
