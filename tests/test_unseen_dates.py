@@ -263,3 +263,8 @@ def test_trong_nam_then_what_the_parties_agree_to_do_gives_the_year():
     main = _ahead("14/3", "Trong năm 2024, hai bên thống nhất tập trung triển khai các nội dung đã ký kết.")
     assert (main["date"], main["year_cue"]["kind"]) == ("2024-03-14", "year_ahead")
     assert _ahead("14/3", "Trong năm 2023, hai bên đã thống nhất nhiều nội dung.")["date"] == "--03-14"
+
+
+def test_an_undated_new_year_visit_takes_the_year_of_the_tet_it_names():
+    main = _told("Nhân dịp đón Tết Nguyên đán Giáp Thìn 2024, đoàn đã chúc Tết lãnh đạo tỉnh bạn.")
+    assert (main["date"], main["year_cue"]["kind"]) == ("2024", "spring")

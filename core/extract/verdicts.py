@@ -304,9 +304,10 @@ _TODAY = re.compile(r"\W*(?:\([^()]{1,40}\)\s*-?\s*|[a-z][a-z0-9.&]{1,15}\s*-\s*
                     r"((?:sang|chieu|toi|trua|hom)\s+(nay|qua))\b(?!\s*[(,]?\s*\d)")
 #: An occasion told with no date, no 'vừa' and no stamp on the page is dated by its year only
 #: when a cue of these kinds gives the year of the occasion itself ("dự Lễ hội Hoa Ban năm 2024",
-#: "nhân dịp kỷ niệm … (1962 - 2022)", "Năm 2017 là năm … kỷ niệm …") and no strong cue
+#: "nhân dịp kỷ niệm … (1962 - 2022)", "Năm 2017 là năm … kỷ niệm …", "chúc Tết Nguyên đán Giáp
+#: Thìn 2024") and no strong cue
 #: disagrees; a plan or results of a year ('phương hướng năm 2023') may be told the year before.
-OCCASION_YEAR_CUES = frozenset({"named_year", "anniversary", "known_anniversary", "anniversary_year",
+OCCASION_YEAR_CUES = frozenset({"named_year", "anniversary", "known_anniversary", "anniversary_year", "spring",
                                 "years_ago", "review_since"})
 _OCCASION = re.compile(r"\b(?:nhan dip|dip|chao mung|huong toi|ky niem)\b")
 
