@@ -91,6 +91,8 @@ FESTIVALS: tuple[tuple[str, str], ...] = (
     ("hoi thao", "Hội thao truyền thống năm 2017"),
 )
 _FESTIVAL_NAMED = re.compile(r"\b(?:" + "|".join(f for f, _ in FESTIVALS) + r")\b[^.;:,()\n]{0,60}?\s+$")
+#: (a cheap test on the text as written before folding: a festival noun's last syllable)
+_FESTIVAL_WORD = re.compile(r"(?i)h[oộ]i|festival|tu[aầ]n|hoan|l[iị]ch|thao")
 _EARLIER_EDITION = re.compile(r"\b(?:da|tung|ket qua|tiep noi|tiep theo|nam truoc|nam ngoai|lan truoc|ky truoc)\b")
 _YEAR_FIGURES = re.compile(r"^\s*,(?![^.;\n]*\b(?:uoc|du kien|se|phan dau|muc tieu|ke hoach|chi tieu|du bao)\b)"
                            r"[^.;\n]{0,120}?\b(?:dat|tang|giam)\s+(?:(?:hon|gan|khoang|tren|xap xi|len|xuong)\s+)?\d")
@@ -108,6 +110,8 @@ def _opens_sentence(text: str, pos: int) -> bool:
 def _festival(text: str, m: DateMention) -> int | None:
     """Where the festival's name starts when ``m`` ('năm 2024') closes it, or None."""
     lo = max(0, m.start - 90)
+    if not _FESTIVAL_WORD.search(text, lo, m.start):
+        return None
     before = fold(text[lo:m.start])
     f = _FESTIVAL_NAMED.search(before)
     if f is None:
@@ -125,6 +129,7 @@ def _rest_of(text: str, end: int) -> str:
 #: trong quan hệ hai nước, khi hai bên cùng tổ chức kỷ niệm 55 năm …".
 _IS_ANNIVERSARY = re.compile(r"\s*(?:cung\s+)?la\s+(?:(?:nam\s+|dip\s+)?(?:ky niem|tron)\b"
                              r"|(?:mot\s+)?nam\b[^.;!?\n]{0,100}?\b(?:khi|nhan dip|dip)\b[^.;!?\n]{0,30}?\bky niem\b)")
+_IS_A = re.compile(r"\s*(?:cung\s+)?la\b")   # (a cheap test before _IS_ANNIVERSARY's long reach)
 _YEARS_OF = re.compile(r"\b(\d{1,3})\s+nam\b[^()]{0,120}\(?\s*$")
 #: "cách đây 58 năm, ngày 24/6/1967" (exactly N: "hơn", "gần" count loosely).
 _YEARS_AGO = re.compile(r"\bcach day\s+(\d{1,3})\s+nam\s*[,(]?\s*(?:vao\s+)?$")
@@ -269,14 +274,15 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
         elif m.kind == "date" and m.precision == "year" and m.year is not None:
             if _SIGNED_IN.search(fold(text[max(0, m.start - 30):m.start])):
                 continue   # "bản ghi nhớ đã ký kết năm 2017": an earlier signing, a bound at most
-            if _IS_ANNIVERSARY.match(fold(text[m.end:m.end + 160])):
+            if _IS_A.match(fold(text[m.end:m.end + 12])) and _IS_ANNIVERSARY.match(fold(text[m.end:m.end + 160])):
                 cues.append(_cue("anniversary_year", m.year, m.start, m.start, m.end))
                 continue
             sort, at = _classify(text, m.start)
-            if sort is None and _opens_sentence(text, m.start) and _YEAR_FIGURES.match(_rest_of(text, m.end)):
+            rest = _rest_of(text, m.end) if sort is None and _opens_sentence(text, m.start) else None
+            if rest is not None and _YEAR_FIGURES.match(rest):
                 cues.append(_cue("year_figures", m.year + 1, m.start, m.start, m.end))
                 continue   # "Năm 2024, kim ngạch thương mại hai tỉnh đạt 500 triệu USD": the year is over
-            if sort is None and _opens_sentence(text, m.start) and _YEAR_AHEAD.match(_rest_of(text, m.end)) \
+            if rest is not None and _YEAR_AHEAD.match(rest) \
                     and fold(text[max(0, m.start - 6):m.start]).rstrip().endswith("trong"):
                 cues.append(_cue("year_ahead", m.year, m.start, max(0, m.start - 6), m.end))
                 continue   # "Trong năm 2024, hai bên sẽ phối hợp tổ chức …": what the year will hold
