@@ -211,18 +211,6 @@ def test_a_known_founding_near_new_year_carries_its_day():
     assert (main["date"], main["year_cue"]["kind"]) == ("2024-12-29", "known_anniversary")
 
 
-# --- today's date above the headline, the day the lead names ---------------------------------------
-
-def test_a_weekday_and_date_above_the_headline_is_the_stamp_when_the_lead_names_that_day():
-    page = ("Trang chủ | Tin tức | Liên hệ\nThứ Ba, {clock}\nLào Cai tăng cường hợp tác với Vân Nam\n"
-            "Sáng 14/5, tại thành phố Lào Cai, lãnh đạo tỉnh Lào Cai đã tiếp đoàn đại biểu tỉnh Vân Nam "
-            "(Trung Quốc) do Phó Tỉnh trưởng dẫn đầu.\n")
-    main = main_event(page.format(clock="14/05/2024"))
-    assert (main["date"], main["year_source"]) == ("2024-05-14", "published")
-    # another day: the site's clock, an upper bound only
-    assert main_event(page.format(clock="21/05/2024"))["date"] == "--05-14"
-
-
 # --- what the parties will do in the year they are in -------------------------------------------
 
 def _ahead(day: str, sentence: str) -> dict:

@@ -119,10 +119,10 @@ def _short_title(raw: str) -> str:
     return s.strip()
 
 
-def _names_day(text: str, t: _dt.datetime, before: bool = True) -> bool:
-    """Does the text name the stamp's day or (``before``) the day before ('22/8', '21-8', 'ngày 22 tháng 8')?"""
+def _names_day(text: str, t: _dt.datetime) -> bool:
+    """Does the text name the stamp's day or the day before ('22/8', '21-8', 'ngày 22 tháng 8')?"""
     return any(re.search(rf"(?<![\d/.\-])0?{d.day}\s*(?:[/.\-]|\s+tháng)\s*0?{d.month}(?!\d)", text, re.IGNORECASE)
-               for d in ((t, t - _dt.timedelta(days=1)) if before else (t,)))
+               for d in (t, t - _dt.timedelta(days=1)))
 
 
 def _choose_published(stamps, title_index, lead_text=""):
@@ -131,9 +131,9 @@ def _choose_published(stamps, title_index, lead_text=""):
     below the headline, else the nearest above it that has a time of day or no weekday; a
     weekday and a date without a time above the headline ('Thứ Tư, 06/07/2022') is the
     site's clock. So is a weekday, a date and a time above the headline or the lead
-    ('Thứ tư, 2-7-25 05:24:23': the time the page was rendered) -- either is the article's
-    stamp when the lead names that day or the day before ('Thứ hai - 22/08/2022
-    16:19' or 'Thứ Ba, 14/05/2024' over '… sáng nay 22/8, …', 'Sáng 14/5, …')."""
+    ('Thứ tư, 2-7-25 05:24:23': the time the page was rendered) unless the lead names
+    that day or the day before (then it is the article's stamp: 'Thứ hai - 22/08/2022
+    16:19' over '… sáng nay 22/8, …')."""
     published = clock = chosen = None
     labelled = [s for s in stamps if s[3]]
     below = [s for s in stamps if title_index is not None and s[0] > title_index]
@@ -143,11 +143,7 @@ def _choose_published(stamps, title_index, lead_text=""):
     elif below:
         chosen = below[0]
     else:
-        # a date the lead names is the article's, whatever its form: 'Thứ Ba, 14/05/2024' over
-        # 'Sáng 14/5, …' (a clock would have to be read that very day); a time of day with it
-        # also when the lead names the day before ('… 16:19' over 'chiều qua 21/8')
-        timed = [s for s in above if (s[2] and not (s[4] and not _names_day(lead_text, s[1])))
-                 or _names_day(lead_text, s[1], before=False)]
+        timed = [s for s in above if s[2] and not (s[4] and not _names_day(lead_text, s[1]))]
         if timed:
             chosen = timed[-1]
     if chosen is not None:
