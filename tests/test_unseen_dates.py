@@ -256,3 +256,8 @@ def test_trong_nam_then_what_the_parties_agree_to_do_gives_the_year():
 def test_an_undated_new_year_visit_takes_the_year_of_the_tet_it_names():
     main = _told("Nhân dịp đón Tết Nguyên đán Giáp Thìn 2024, đoàn đã chúc Tết lãnh đạo tỉnh bạn.")
     assert (main["date"], main["year_cue"]["kind"]) == ("2024", "spring")
+
+
+def test_a_clock_in_the_footer_is_no_stamp():
+    main = main_event(_UNDER.format(under="Thu Hằng\nThứ Tư, 02/12/2026 08:15:27\n"))
+    assert main["date"] == "--03-11"

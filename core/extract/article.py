@@ -244,8 +244,8 @@ def parse_article(text: str) -> Article:
             if is_end_marker(ln.folded):
                 break
             st = _stamp(ln)
-            if st is not None and st[1]:   # 'Thu Hằng\n12/03/2020 08:15', 'Thu Hằng - 12/03/2020'
-                published, published_span = st[0], _within(ln)
+            if st is not None and st[1] and not is_clock_form(ln.raw):   # not a footer's clock
+                published, published_span = st[0], _within(ln)   # 'Thu Hằng\n12/03/2020 08:15'
                 break
     lead_ln = kept[min(lead_k, len(kept) - 1)]
     wrapped = _hard_wrapped(kept)
