@@ -261,3 +261,9 @@ def test_an_undated_new_year_visit_takes_the_year_of_the_tet_it_names():
 def test_a_clock_in_the_footer_is_no_stamp():
     main = main_event(_UNDER.format(under="Thu Hằng\nThứ Tư, 02/12/2026 08:15:27\n"))
     assert main["date"] == "--03-11"
+
+
+def test_trong_nam_next_year_said_in_november_is_the_year_before():
+    main = main_event("Sáng 10/11, tại xã Tân Lập (mới), lãnh đạo tỉnh Phú Thọ và tỉnh Tuyên Quang tổ chức hội "
+                      "nghị hợp tác.\n\nTrong năm 2026, hai tỉnh sẽ mở thêm tuyến xe buýt.\n")
+    assert (main["date"], main["year_cue"]["kind"]) == ("2025-11-10", "year_ahead")

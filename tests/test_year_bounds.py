@@ -73,7 +73,7 @@ def test_a_lower_bound_alone_decides_nothing():
 
 def test_bounds_that_admit_two_years_decide_nothing():
     main = main_of("Sáng 10/11, tại xã Tân Lập (mới), lãnh đạo tỉnh Phú Thọ và tỉnh Tuyên Quang tổ chức hội "
-                   "nghị hợp tác.\n\nTrong năm 2026, hai tỉnh sẽ mở thêm tuyến xe buýt.\n")
+                   "nghị hợp tác.\n\nHai tỉnh sẽ mở thêm tuyến xe buýt trong năm 2026.\n")
     assert main["year_source"] == "unknown"
     # the same plan for a month: 10/11 fits only in 2025 (after the merger, before 12/2025)
     main = main_of("Sáng 10/11, tại xã Tân Lập (mới), lãnh đạo tỉnh Phú Thọ và tỉnh Tuyên Quang tổ chức hội "
