@@ -27,6 +27,7 @@ from .trips import trip_days as _trip_days
 from .trips import trip_end as _trip_end
 from ..messages import M_
 from .year_cues import CUE, YearCue
+from .year_cue_kinds import NEW_YEAR_DAYS
 
 __all__ = ["VERDICTS", "PLACE_SCORES", "Reading", "judge", "choose_main", "recent_cue", "undated_main"]
 
@@ -379,7 +380,6 @@ def undated_main(text: str, folded: str, readings: list[Reading], lead, publishe
 def _near_new_year(month: int, day: int) -> bool:
     """Is an anniversary's day within NEW_YEAR_DAYS of a new year (its occasion, held in the days
     around it, may fall in the other year)?"""
-    from .years import NEW_YEAR_DAYS
     return (month == 1 and day <= NEW_YEAR_DAYS) or (month == 12 and day > 31 - NEW_YEAR_DAYS)
 
 

@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["YearCue", "CueKind", "CUES", "CUE"]
+__all__ = ["YearCue", "CueKind", "CUES", "CUE", "NEW_YEAR_DAYS"]
+
+#: An anniversary whose day lies within this many days of a new year (7/1, 22/12) does not give
+#: the year of an occasion held for it that has no day and month of its own: it may be held
+#: in the days before the anniversary, across the new year (twice as many: the reach of
+#: years.anniversary_year_near).
+NEW_YEAR_DAYS = 20
 
 
 @dataclass(slots=True)

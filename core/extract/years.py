@@ -46,6 +46,7 @@ from dateutil.relativedelta import relativedelta
 
 from .dates import DateMention
 from .year_bounds import Bounds, follow_year, outside, years_within
+from .year_cue_kinds import NEW_YEAR_DAYS
 from .year_cues import CUE, CUES, YearCue, anniversary_cues, find_year_cues
 from ..text import fold
 
@@ -85,11 +86,6 @@ MARGIN = 10
 
 #: Words that tell the past, in a nearby date's sentence (folded).
 PAST_MARKERS = ("da", "truoc do", "ky niem", "thanh lap", "tai lap", "tung", "nam truoc")
-
-#: An anniversary whose day lies within this many days of a new year (7/1, 22/12) does not give
-#: the year of an occasion held for it that has no day and month of its own: it may be held
-#: in the days before the anniversary, across the new year.
-NEW_YEAR_DAYS = 20
 
 #: Relative dates, counted back from the publication time (folded words just before
 #: the mention, or the mention's own words): words -> relativedelta.
