@@ -65,10 +65,8 @@ class EventIndex(TextSearch):
         c = cols
         assert c is not None
         self.strings = c.strings
-        dated = len(c.flags)
-        while dated and c.flags[dated - 1] & FLAG_UNKNOWN:  # unknown years sort last
-            dated -= 1
-        self._dated = dated
+        # unknown years ("", "--MM-DD": FLAG_UNKNOWN) sort last: the first of them by a bisect
+        self._dated = bisect.bisect_left(c.dates, True, key=lambda d: not d or d.startswith("--"))
 
     # -- building ---------------------------------------------------------------------
     @classmethod
@@ -114,10 +112,21 @@ class EventIndex(TextSearch):
     @classmethod
     def from_columns(cls, cols: Columns) -> "EventIndex":
         """An index over a database's caches (``cache.load_columns``)."""
-        events = LazyRecords(cols.folder / "events.jsonl", cols.ev_off, cols.ev_len, crcs=cols.ev_crc)
-        arts = LazyRecords(cols.folder / "articles.jsonl", cols.art_off, cols.art_len, cache=64, crcs=cols.art_crc)
+        fds = getattr(cols, "fds", None)  # mapped columns: the files opened with them (``mapped``)
+        events = LazyRecords(cols.folder / "events.jsonl", cols.ev_off, cols.ev_len, crcs=cols.ev_crc,
+                             fd=fds.pop("events.jsonl") if fds else None)
+        arts = LazyRecords(cols.folder / "articles.jsonl", cols.art_off, cols.art_len, cache=64, crcs=cols.art_crc,
+                           fd=fds.pop("articles.jsonl") if fds else None)
         index = cls(cols, events, articles=lambda i: arts[i])
-        index.pin_search_files()
+        if fds:
+            from .wordindex import Pinned
+
+            pinned = Pinned.__new__(Pinned)  # the search files opened with the columns
+            pinned.fds = dict(fds)
+            fds.clear()
+            index._pinned = pinned
+        else:
+            index.pin_search_files()
         return index
 
     # -- facts -------------------------------------------------------------------------
@@ -148,12 +157,15 @@ class EventIndex(TextSearch):
         (e.g. in a background thread after loading), so no key waits for them; each
         filter's rows are found when it is first asked (:meth:`_set`)."""
         self.provinces()
-        self._article_code("")
+        if not hasattr(self.cols.article_ids, "last_index"):  # mapped columns need no lookup table
+            self._article_code("")
         self._reach()
 
     def _code(self, s: str) -> int | None:
+        """The code of a province, level or type name (None: no event has it as one)."""
         if not hasattr(self, "_codes"):
-            self._codes = {v: i for i, v in enumerate(self.strings)}
+            names = getattr(self.cols, "names", None)  # mapped: rows.json names them, no table decoded
+            self._codes = names if names is not None else {v: i for i, v in enumerate(self.strings)}
         return self._codes.get(s)
 
     def _set(self, kind: str, value: str) -> set[int]:
@@ -169,7 +181,8 @@ class EventIndex(TextSearch):
         if self._provinces is None:
             import numpy as np
 
-            codes = np.unique(_ints(self.cols.provinces.flat)).tolist()
+            flat = _ints(self.cols.provinces.flat)
+            codes = np.flatnonzero(np.bincount(flat)).tolist() if len(flat) else []
             self._provinces = sorted((self.strings[c] for c in codes if self.strings[c]), key=fold_query)
         return list(self._provinces)
 
@@ -188,6 +201,9 @@ class EventIndex(TextSearch):
         return out
 
     def _article_code(self, article_id: str) -> int | None:
+        ids = self.cols.article_ids
+        if hasattr(ids, "last_index"):  # mapped: one search in the map, no lookup table held
+            return ids.last_index(article_id)
         if self._article_pos is None:
             self._article_pos = {a: i for i, a in enumerate(self.cols.article_ids)}
         return self._article_pos.get(article_id)
@@ -249,7 +265,12 @@ class EventIndex(TextSearch):
             from itertools import accumulate, compress
 
             ends = self.cols.ends
-            ranged = list(compress(range(self._dated), ends))
+            if hasattr(ends, "present"):  # mapped: the lines that are not empty, in one pass
+                import numpy as np
+
+                ranged = np.flatnonzero(ends.present()[: self._dated]).tolist()
+            else:
+                ranged = list(compress(range(self._dated), ends))
             self._reach_cache = (ranged, list(accumulate((ends[r] for r in ranged), max)))
         return self._reach_cache
 
