@@ -45,6 +45,23 @@ def _ints(col: Any) -> "np.ndarray":
     return np.frombuffer(col, dtype=np.int64) if isinstance(col, array) else np.asarray(col, dtype=np.int64)
 
 
+def _mapped_reach(ends: Any, dated: int) -> tuple[list[int], list[str]]:
+    """``EventIndex._reach`` over a mapped end column (``mapped.TextColumn``): the ranges'
+    ends as byte strings padded with zeros sort as the strings do (a shorter date before
+    the longer ones it begins), so each is numbered by its place among the distinct ends
+    and the running maximum taken over those numbers."""
+    import numpy as np
+
+    ranged = np.flatnonzero(ends.present()[:dated])
+    if not len(ranged):
+        return [], []
+    k = int(ends.lengths()[ranged].max())
+    padded = np.ascontiguousarray(ends.prefixes(ranged, k)).view(f"S{k}").ravel()
+    distinct, number = np.unique(padded, return_inverse=True)
+    names = [b.decode("utf-8") for b in distinct.tolist()]
+    return ranged.tolist(), [names[i] for i in np.maximum.accumulate(number.ravel()).tolist()]
+
+
 class EventIndex(TextSearch):
     """Events in timeline order with what filters need; see the module docstring."""
 
@@ -113,10 +130,13 @@ class EventIndex(TextSearch):
     def from_columns(cls, cols: Columns) -> "EventIndex":
         """An index over a database's caches (``cache.load_columns``)."""
         fds = getattr(cols, "fds", None)  # mapped columns: the files opened with them (``mapped``)
-        events = LazyRecords(cols.folder / "events.jsonl", cols.ev_off, cols.ev_len, crcs=cols.ev_crc,
+        # mapped: where the records lie is not checked whole first (nor read until used):
+        # each record read is checked against its own CRC-32 anyway
+        part = getattr(cols, "unchecked", lambda name: getattr(cols, name))
+        events = LazyRecords(cols.folder / "events.jsonl", part("ev_off"), part("ev_len"), crcs=part("ev_crc"),
                              fd=fds.pop("events.jsonl") if fds else None)
-        arts = LazyRecords(cols.folder / "articles.jsonl", cols.art_off, cols.art_len, cache=64, crcs=cols.art_crc,
-                           fd=fds.pop("articles.jsonl") if fds else None)
+        arts = LazyRecords(cols.folder / "articles.jsonl", part("art_off"), part("art_len"), cache=64,
+                           crcs=part("art_crc"), fd=fds.pop("articles.jsonl") if fds else None)
         index = cls(cols, events, articles=lambda i: arts[i])
         if fds:
             from .wordindex import Pinned
@@ -265,13 +285,11 @@ class EventIndex(TextSearch):
             from itertools import accumulate, compress
 
             ends = self.cols.ends
-            if hasattr(ends, "present"):  # mapped: the lines that are not empty, in one pass
-                import numpy as np
-
-                ranged = np.flatnonzero(ends.present()[: self._dated]).tolist()
+            if hasattr(ends, "present"):  # mapped: the same with numpy, no end decoded twice
+                self._reach_cache = _mapped_reach(ends, self._dated)
             else:
                 ranged = list(compress(range(self._dated), ends))
-            self._reach_cache = (ranged, list(accumulate((ends[r] for r in ranged), max)))
+                self._reach_cache = (ranged, list(accumulate((ends[r] for r in ranged), max)))
         return self._reach_cache
 
     def _date_range(self, since: str | None, until: str | None) -> "Window":

@@ -26,6 +26,8 @@ from ..i18n import N_, _, tr, translate_bindings
 
 __all__ = ["LoadingScreen"]
 
+FIRST_ROWS_WAIT = 30.0  # seconds the cache checks wait for the first answer to be shown
+
 
 class LoadingScreen(Screen[None]):
     BINDINGS = [Binding("q", "app.quit", N_("Quit"), id="loading.quit")]
@@ -64,7 +66,10 @@ class LoadingScreen(Screen[None]):
             self.app.call_from_thread(self.app.exit, 1, 1, f"hoptac: {tr(exc)}")
             return
         self.app.call_from_thread(self.app.open_library, library, self.initial)
-        library.index.warm()  # the article lookup and the provinces, before the first key needs them
+        shown = getattr(self.app, "first_rows", None)
+        if shown is not None:  # the first answer on screen before anything else takes the cores
+            shown.wait(FIRST_ROWS_WAIT)
+        library.index.warm()  # the provinces and the date ranges' reach, before the first key needs them
         # after the first frame: the manifest (when the stamp let it be skipped) and the
         # cache files against their checksums; a mismatch rebuilds them and shows the
         # timeline again from the rebuilt ones
