@@ -250,11 +250,19 @@ class MappedColumns:
             raise _damaged(name)
         return np.frombuffer(self._mm, dtype=np.int64, count=count, offset=off) if count else np.zeros(0, np.int64)
 
+    def postings(self, code: int) -> np.ndarray:
+        """The ranks with a party in province ``code``, ascending, once per such party:
+        one slice of the postings written with the columns (``cache_files.postings``)."""
+        post = self.province_ranks
+        if not 0 <= code < len(post.start) - 1:
+            return np.zeros(0, dtype=np.int64)
+        return post.flat[int(post.start[code]): int(post.start[code + 1])]
+
     def _column(self, name: str) -> Any:
         if name in ("dates", "ends", "article_ids"):
             off, size, count = self._entry(name)
             return TextColumn(self._mm, off, size, count, none_if_empty=(name == "ends"))
-        if name in ("pairs", "provinces", "levels"):
+        if name in ("pairs", "provinces", "levels", "province_ranks"):
             return NpRagged(self._ints(name + ".flat"), self._ints(name + ".start"))
         if name in self._INT:
             return self._ints(name)

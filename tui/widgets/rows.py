@@ -85,9 +85,10 @@ def _range_examples(ranks: Sequence[int], dates: Sequence[str], ends: Sequence[s
             return []
         d, e = dates.prefixes(r, 7), ends.prefixes(r, 7)
         dl, el = dates.lengths()[r], ends.lengths()[r]
-        keys = np.stack([dl, el, (d == e).all(axis=1), (d[:, :4] == e[:, :4]).all(axis=1),
-                         (d[:, 0] == 45) & (d[:, 1] == 45), (e[:, 0] == 45) & (e[:, 1] == 45)], axis=1)
-        _u, first = np.unique(keys, axis=0, return_index=True)
+        flags = ((d == e).all(axis=1) * 8 + (d[:, :4] == e[:, :4]).all(axis=1) * 4
+                 + ((d[:, 0] == 45) & (d[:, 1] == 45)) * 2 + ((e[:, 0] == 45) & (e[:, 1] == 45)))
+        keys = (dl * (int(el.max()) + 1) + el) * 16 + flags  # the shape, one number
+        _u, first = np.unique(keys, return_index=True)
         return [(dates[int(r[k])], ends[int(r[k])] or "") for k in sorted(first.tolist())]
     examples: dict[tuple[Any, ...], tuple[str, str]] = {}
     for r in ([r for r in ranks if ends[r]] if any(ends) else []):
