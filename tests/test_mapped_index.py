@@ -88,11 +88,14 @@ def test_the_same_facts(three: tuple[EventIndex, EventIndex, EventIndex]) -> Non
         assert partners_of(m, ranks, province) == partners_of(loaded, ranks, province)
     assert pair_edges(m, list(every)) == pair_edges(loaded, list(every))
     assert m.pair_counts(every) == loaded.pair_counts(every)
-    for r in range(0, len(m), 23):
-        aid = m.events[r]["article_id"]
-        assert m.of_article(aid) == loaded.of_article(aid) == memory.of_article(aid)
-        assert m.article(aid) == loaded.article(aid)
-    assert m.of_article("no such article") == [] and m.article("no such article") is None
+    for warmed in (False, True):  # found in the map, then by the hashes warm() made
+        if warmed:
+            m.warm()
+        for r in range(0, len(m), 23):
+            aid = m.events[r]["article_id"]
+            assert m.of_article(aid) == loaded.of_article(aid) == memory.of_article(aid)
+            assert m.article(aid) == loaded.article(aid)
+        assert m.of_article("no such article") == [] and m.article("no such article") is None
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
@@ -119,6 +122,8 @@ def test_a_text_column_finds_the_last_line_of_a_value(tmp_path: Path) -> None:
         mm = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
     col = mapped.TextColumn(mm, 2, len(raw), 5, none_if_empty=True)
     assert list(col) == ["a", "bb", None, "a", "c"] == [col[i] for i in range(5)]
+    assert [col.last_index(v) for v in ("a", "bb", "c", "b", "zz")] == [3, 1, 4, None, None]
+    col.build_lookup()  # by hashes now: the same answers
     assert [col.last_index(v) for v in ("a", "bb", "c", "b", "zz")] == [3, 1, 4, None, None]
     assert col.present().tolist() == [True, True, False, True, True]
     assert col.years().tolist() == [0, 0, 0, 0, 0]

@@ -182,7 +182,10 @@ class EventIndex(TextSearch):
         (e.g. in a background thread after loading), so no key waits for them; each
         filter's rows are found when it is first asked (:meth:`_set`)."""
         self.provinces()
-        if not hasattr(self.cols.article_ids, "last_index"):  # mapped columns need no lookup table
+        ids = self.cols.article_ids
+        if hasattr(ids, "build_lookup"):  # mapped: the ids' hashes, not a table of strings
+            ids.build_lookup()
+        else:
             self._article_code("")
         self._reach()
 

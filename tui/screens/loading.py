@@ -8,6 +8,7 @@ its one-line reason.
 
 from __future__ import annotations
 
+import gc
 import time
 from pathlib import Path
 
@@ -61,7 +62,12 @@ class LoadingScreen(Screen[None]):
             # the caches as their stamp vouches for them (no manifest parsed); checked below
             library = Library.open(self.db_path, seed_if_missing=is_default_db(self.db_path), on_wait=waiting,
                                    progress=progress, verify=False, trust_stamp=True)
-            settle_heap()
+            from hoptac.core.store.mapped import MappedColumns  # numpy: in this thread, not before the first frame
+
+            if isinstance(library.index.cols, MappedColumns):
+                gc.freeze()  # a mapped index holds few objects: nothing to collect first
+            else:
+                settle_heap()
         except StoreError as exc:
             self.app.call_from_thread(self.app.exit, 1, 1, f"hoptac: {tr(exc)}")
             return
