@@ -186,3 +186,17 @@ def test_a_damaged_part_is_one_line_when_first_read(tmp_path: Path) -> None:
         fh.write(bytes([byte[0] ^ 1]))
     with pytest.raises(StoreError):
         index.filter(Filter(type="signing"))
+
+
+def test_a_correction_is_reopened_mapped_with_the_correction(tmp_path: Path) -> None:
+    from hoptac.core.store import corrections as corr
+
+    path = tmp_path / "db.json"
+    lib = Library.open(path, seed_if_missing=True)
+    ev = lib.index.events[0]
+    other = "visit" if ev.get("type") != "visit" else "signing"
+    corr.add_correction(lib.store, corr.find_event(lib.store, ev["id"]), {"type": other})
+    index = Library.open(path, verify=False, trust_stamp=True).index  # as the app reopens after one
+    assert isinstance(index.cols, MappedColumns)
+    rank = next(r for r in index.of_article(ev["article_id"]) if index.events[r]["id"] == ev["id"])
+    assert index.events[rank]["type"] == other and rank in index.filter(Filter(type=other))
