@@ -87,6 +87,11 @@ def test_the_same_facts(three: tuple[EventIndex, EventIndex, EventIndex]) -> Non
         ranks = m.filter(Filter(province=province))
         assert partners_of(m, ranks, province) == partners_of(loaded, ranks, province)
     assert pair_edges(m, list(every)) == pair_edges(loaded, list(every))
+    from hoptac.core.store.people import people_of
+
+    assert people_of(m, list(every), limit=50) == people_of(loaded, list(every), limit=50)
+    some = m.filter(Filter(type="signing"))
+    assert people_of(m, some) == people_of(loaded, some)
     assert m.pair_counts(every) == loaded.pair_counts(every)
     for warmed in (False, True):  # found in the map, then by the hashes warm() made
         if warmed:
