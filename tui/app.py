@@ -126,6 +126,7 @@ class HoptacApp(App[int]):
                         reason=exc.strerror or exc), severity="warning", markup=False)
 
     def on_unmount(self) -> None:
+        self.first_rows.set()  # a loading thread still waiting for the first answer goes on (and ends)
         self.gc_pacer.stop()
         app_signals.uninstall()
 

@@ -16,6 +16,7 @@ from hoptac.core.library import Library, is_default_db
 from hoptac.core.store.query import Filter
 from hoptac.core.store.storage import StoreError
 from textual import work
+from textual.worker import get_current_worker
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
@@ -75,6 +76,8 @@ class LoadingScreen(Screen[None]):
         shown = getattr(self.app, "first_rows", None)
         if shown is not None:  # the first answer on screen before anything else takes the cores
             shown.wait(FIRST_ROWS_WAIT)
+            if get_current_worker().is_cancelled or not self.app.is_running:
+                return  # the app is ending: nothing to check for it
         library.index.warm()  # the provinces and the date ranges' reach, before the first key needs them
         # after the first frame: the manifest (when the stamp let it be skipped) and the
         # cache files against their checksums; a mismatch rebuilds them and shows the
