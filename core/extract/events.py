@@ -27,7 +27,7 @@ from typing import Any
 
 from ..messages import M_
 from .article import Article, masked
-from .chrome import ABBREVIATION_END
+from .chrome import ABBREVIATION_END, ABBREVIATION_LAST
 from .dates import DateMention, day_in_month, find_dates
 from .event_type import clause_of, main_type
 from .frames import reported_recent, within_frame
@@ -73,7 +73,8 @@ def _sentences(text: str, start: int, end: int, wrapped: bool = False) -> list[t
     s = start
     for m in (_SENTENCE_BREAK_WRAPPED if wrapped else _SENTENCE_BREAK).finditer(text, start, end):
         e = m.start(1) if m.group(1) is not None else m.start()  # after the stop, or the line break
-        if text[e - 1:e] == "." and ABBREVIATION_END.search(text, max(s, e - 5), e):
+        if text[e - 1:e] == "." and text[e - 2:e - 1] in ABBREVIATION_LAST \
+                and ABBREVIATION_END.search(text, max(s, e - 5), e):
             continue
         if text[s:e].strip():
             spans.append((s, e))

@@ -32,6 +32,10 @@ _WORD = rf"[{_UP}][{_LO}]*(?![{_UP}{_LO}\w])"
 # capitals: twice as fast as checking the look-behind at every character.)
 _NAME_RE = re.compile(rf"([{_UP}](?<![{_UP}{_LO}\w].)[{_LO}]*(?![{_UP}{_LO}\w])(?:[ \t]+{_WORD}){{1,3}})")
 _HONORIFIC_RE = re.compile(r"(?:^|[^\w/])(?:đồng chí|đ/c|ông|bà|dong chi|d/c|ong)\s*:?\s*$", re.IGNORECASE)
+# The last letters an honorific of _HONORIFIC_RE can end with, in any case its IGNORECASE
+# matches (chí, đ/c, ông, bà, chi, d/c, ong; tests/test_prefilters.py checks the set):
+# a window whose text does not end with one of them (before ": ") cannot match.
+_HONORIFIC_LAST = frozenset("CGIcgiÀÍàíİı")
 _BOUNDARY_RE = re.compile(r"(?:^|[:;(\n]|,)\s*$")
 _SEP_RE = re.compile(r"^\s*(?:,|-|–|—)\s*")
 # where a title ends ("; . ( )" or a dash that does not start another title), and its parts
@@ -49,6 +53,19 @@ class Person:
 
     def as_dict(self) -> dict[str, str]:
         return {"name": self.name, "title": self.title}
+
+
+def _honorific_before(text: str, start: int) -> bool:
+    """Does an honorific (đồng chí, ông, bà, …) stand just before ``start``? The regex runs
+    only where the text before ``start`` ends with an honorific's last letter (most names
+    follow a comma or a verb: the regex would scan its window for nothing)."""
+    lo = max(0, start - 12)
+    tail = text[lo:start].rstrip()
+    if tail.endswith(":"):
+        tail = tail[:-1].rstrip()
+    if not tail or tail[-1] not in _HONORIFIC_LAST:
+        return False
+    return _HONORIFIC_RE.search(text, lo, start) is not None
 
 
 def _title_after(text: str, pos: int) -> str:
@@ -101,13 +118,13 @@ def find_people(text: str, is_place=None) -> list[Person]:
         # ông, bà just before) is looked for only where the answer matters
         honorific: bool | None = None
         if first not in SURNAMES or not _BOUNDARY_RE.search(text[max(0, start - 3): start]):
-            honorific = bool(_HONORIFIC_RE.search(text, max(0, start - 12), start))
+            honorific = _honorific_before(text, start)
             if not honorific:
                 continue
         title = _title_after(text, m.end())
         if not title or (is_place is not None and is_place(name)):
             if honorific is None:
-                honorific = bool(_HONORIFIC_RE.search(text, max(0, start - 12), start))
+                honorific = _honorific_before(text, start)
             if not honorific:
                 continue  # no title, or a place ("Thái Bình"), and no honorific
         name = " ".join(words)
