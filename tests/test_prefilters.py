@@ -104,3 +104,15 @@ def test_names_day_reads_the_forms():
     assert article_mod._names_day("Hôm qua (12 tháng 7 tháng 8 …) 22-08", t)
     assert not article_mod._names_day("ngày 122/8 và 2/88", t)  # other numbers
     assert not article_mod._names_day("số 1/22/8", t)           # a '/' before the day
+
+
+_SPACES = [" ", "  ", "\t", "\u00a0", "\u2003", "\u3000", "\x1c", "\x85", "\u2028", "\ue000", "a", "Đ", "x",
+           "“", "–", "…", "lao cai", ".", ""]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_SPACES), max_size=20).map("".join))
+def test_single_spacing_shortcut_equals_split_and_join(line):
+    from hoptac.core.extract.page_lines import _single_spaced
+
+    assert _single_spaced(line) == " ".join(line.split())
