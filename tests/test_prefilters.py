@@ -116,3 +116,50 @@ def test_single_spacing_shortcut_equals_split_and_join(line):
     from hoptac.core.extract.page_lines import _single_spaced
 
     assert _single_spaced(line) == " ".join(line.split())
+
+
+_TITLE_PIECES = [", ", ",", " - ", "  -  ", " -", "- ", " kiêm ", "kiêm", " KIÊM ", "; ", ".", "\n", "(", ")",
+                 " – ", " — ", "–", " – Bí thư", " — Phó", " –  Chủ", " – Giám đốc", " \t", "\u00a0", " ",
+                 "Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh", "Ủy viên", "x", "Lào Cai", "\u2003"]
+_title_texts = st.lists(st.sampled_from(_TITLE_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_title_texts)
+def test_title_regexes_with_a_class_first_cut_where_the_rules_do(rest):
+    slow, fast = people_mod._TITLE_END_RE.search(rest), people_mod._TITLE_END_FAST.search(rest)
+    assert (slow and slow.span()) == (fast and fast.span())
+    assert people_mod._TITLE_PARTS_FAST.split(rest) == people_mod._TITLE_PARTS_RE.split(rest)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_texts, st.integers(min_value=0, max_value=400))
+def test_boundary_before_equals_its_regex(text, start):
+    start = min(start, len(text))
+    want = people_mod._BOUNDARY_RE.search(text[max(0, start - 3):start]) is not None
+    assert people_mod._boundary_before(text, start) == want
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_SPACES + ["\u0301", "e\u0301", "Lào", "\n", "  Cai "]), max_size=12).map("".join))
+def test_fold_query_collapses_space_as_the_regexes_did(s):
+    from hoptac.core.text import _COMBINING, _SPACES as SPACES_RE, fold, fold_query, nfc
+
+    want = SPACES_RE.sub(" ", _COMBINING.sub("", fold(nfc(s)))).strip()
+    assert fold_query(s) == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["\n", "\n\n", " ", "a", "Sáng 5/6", "\t"]), max_size=20).map("".join),
+       st.integers(0, 30), st.integers(0, 60))
+def test_paragraphs_split_at_every_line_break(text, a, b):
+    start, end = min(a, len(text)), min(a + b, len(text))
+    want, pos = [], start
+    for m in re.finditer(r"\n", text[start:end]):
+        e = start + m.start()
+        if text[pos:e].strip():
+            want.append((pos, e))
+        pos = e + 1
+    if text[pos:end].strip():
+        want.append((pos, end))
+    assert events_mod._paragraphs(text, start, end) == want

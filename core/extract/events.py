@@ -172,11 +172,12 @@ def _is_place_name(name: str) -> bool:
 _SIGNED_ON_RE = re.compile(r"\bky(?: ket)?\s+(?:vao\s+)?$")
 def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out, pos = [], start
-    for m in re.finditer(r"\n", text[start:end]):
-        e = start + m.start()
+    e = text.find("\n", start, end)
+    while e != -1:
         if text[pos:e].strip():
             out.append((pos, e))
         pos = e + 1
+        e = text.find("\n", pos, end)
     if text[pos:end].strip():
         out.append((pos, end))
     return out

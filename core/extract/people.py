@@ -36,11 +36,17 @@ _HONORIFIC_RE = re.compile(r"(?:^|[^\w/])(?:đồng chí|đ/c|ông|bà|dong chi|
 # matches (chí, đ/c, ông, bà, chi, d/c, ong; tests/test_prefilters.py checks the set):
 # a window whose text does not end with one of them (before ": ") cannot match.
 _HONORIFIC_LAST = frozenset("CGIcgiÀÍàíİı")
-_BOUNDARY_RE = re.compile(r"(?:^|[:;(\n]|,)\s*$")
+_BOUNDARY_RE = re.compile(r"(?:^|[:;(\n]|,)\s*$")  # the rule; _boundary_before computes it
 _SEP_RE = re.compile(r"^\s*(?:,|-|–|—)\s*")
 # where a title ends ("; . ( )" or a dash that does not start another title), and its parts
 _TITLE_END_RE = re.compile(r"[;.\n()]|\s[–—]\s(?=[^\s])(?!\s*(?:Bí|Phó|Chủ|Ủy|Uỷ|Trưởng|Giám))")
 _TITLE_PARTS_RE = re.compile(r",\s*|\s+-\s+|\s+kiêm\s+")
+# The same two, written with their first character as one class so that the regex engine
+# skips to it instead of trying every position (3-4 times faster on a title; the look-behind
+# tells which alternative the character began; tests/test_prefilters.py checks they cut
+# where the two above do).
+_TITLE_END_FAST = re.compile(r"[;.\n()\s](?:(?<=[;.\n()])|(?<=\s)[–—]\s(?=[^\s])(?!\s*(?:Bí|Phó|Chủ|Ủy|Uỷ|Trưởng|Giám)))")
+_TITLE_PARTS_FAST = re.compile(r"[,\s](?:(?<=,)\s*|(?<=\s)\s*-\s+|(?<=\s)\s*kiêm\s+)")
 _fold_word = functools.lru_cache(maxsize=8192)(fold)  # titles repeat the same few words
 
 
@@ -53,6 +59,14 @@ class Person:
 
     def as_dict(self) -> dict[str, str]:
         return {"name": self.name, "title": self.title}
+
+
+def _boundary_before(text: str, start: int) -> bool:
+    """``_BOUNDARY_RE`` on the three characters before ``start``, without the regex: only
+    white space there, or it follows ':', ';', '(', ',', or a line break stands in it."""
+    window = text[max(0, start - 3):start]
+    kept = window.rstrip()
+    return not kept or kept[-1] in ":;(," or "\n" in window[len(kept):]
 
 
 def _honorific_before(text: str, start: int) -> bool:
@@ -74,10 +88,10 @@ def _title_after(text: str, pos: int) -> str:
     if not m:
         return ""
     rest = text[pos + m.end(): pos + m.end() + 240]
-    cut = _TITLE_END_RE.search(rest)
+    cut = _TITLE_END_FAST.search(rest)
     if cut:
         rest = rest[: cut.start()]
-    parts = _TITLE_PARTS_RE.split(rest)
+    parts = _TITLE_PARTS_FAST.split(rest)
     kept: list[str] = []
     for part in parts:
         part = part.strip()
@@ -117,7 +131,7 @@ def find_people(text: str, is_place=None) -> list[Person]:
         # cheap tests first: most capitalised runs are not names. "honorific" (đồng chí,
         # ông, bà just before) is looked for only where the answer matters
         honorific: bool | None = None
-        if first not in SURNAMES or not _BOUNDARY_RE.search(text[max(0, start - 3): start]):
+        if first not in SURNAMES or not _boundary_before(text, start):
             honorific = _honorific_before(text, start)
             if not honorific:
                 continue
