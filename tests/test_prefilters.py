@@ -163,3 +163,36 @@ def test_paragraphs_split_at_every_line_break(text, a, b):
     if text[pos:end].strip():
         want.append((pos, end))
     assert events_mod._paragraphs(text, start, end) == want
+
+
+def _keyword_regex_plain(keys):
+    """keyword_regex as first written: a word boundary, the class of first letters, the trie."""
+    from hoptac.core.scan import trie_regex
+
+    keys = list(keys)
+    firsts = "".join(sorted({re.escape(k[0]) for k in keys if k}))
+    return re.compile(rf"\b(?=[{firsts}])({trie_regex(keys, sep=' ')})\b")
+
+
+def _keyword_lists():
+    from hoptac.core.extract.event_type import MAIN_TYPE_PHRASES
+    from hoptac.core.extract.vocab import MILESTONE_KEYWORDS, TYPE_KEYWORDS
+
+    return [list(MILESTONE_KEYWORDS), [k for k, _, _ in TYPE_KEYWORDS], [p for p, _, _, _ in MAIN_TYPE_PHRASES],
+            ["a", "ab", "ab c", "b", "1x", "x_y", "ky", "ky ket", "ky ket hop tac"]]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.data())
+def test_keyword_regex_with_literals_first_equals_the_boundary_form(data):
+    from hoptac.core.scan import keyword_regex
+
+    keys = data.draw(st.sampled_from(_keyword_lists()))
+    words = [w for k in keys for w in k.split()][:200]
+    pieces = st.sampled_from(words + keys + [" ", "  ", ",", ".", "_", "x", "1", "-", "\n", "ʬ", "“"])
+    text = data.draw(st.lists(pieces, max_size=40).map("".join))
+    fast, plain = keyword_regex(keys), _keyword_regex_plain(keys)
+    assert [(m.span(), m.group(1)) for m in fast.finditer(text)] == \
+        [(m.span(), m.group(1)) for m in plain.finditer(text)]
+    lo = data.draw(st.integers(0, len(text)))
+    assert (fast.search(text, lo) and fast.search(text, lo).span()) == (plain.search(text, lo) and plain.search(text, lo).span())
