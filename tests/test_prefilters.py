@@ -196,3 +196,15 @@ def test_keyword_regex_with_literals_first_equals_the_boundary_form(data):
         [(m.span(), m.group(1)) for m in plain.finditer(text)]
     lo = data.draw(st.integers(0, len(text)))
     assert (fast.search(text, lo) and fast.search(text, lo).span()) == (plain.search(text, lo) and plain.search(text, lo).span())
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["", "\n", "abc", "Hà", "Hà Nội", "c¸c", "vµ", "caùc", "\u00a0", "é",
+                                 "\u0301", "Đ", "x\r\n", "\x85", "\u2028", "ẠB", "123"]), max_size=30).map("".join))
+def test_legacy_line_kinds_skip_ascii_lines_without_changing_them(text):
+    from hoptac.core.extract import legacy
+
+    lines = text.splitlines(keepends=True)
+    want_vi = [bool(legacy._UNICODE_VI.search(ln)) for ln in lines]
+    want = [i for i, ln in enumerate(lines) if not want_vi[i] and legacy._SUSPECT.search(ln)]
+    assert legacy._line_kinds(lines) == (want_vi, want)
