@@ -27,7 +27,7 @@ from typing import Any
 
 from ..messages import M_
 from .article import Article, masked
-from .chrome import ABBREVIATION_END
+from .chrome import ABBREVIATION_END, ABBREVIATION_LAST
 from .dates import DateMention, day_in_month, find_dates
 from .event_type import clause_of, main_type
 from .frames import reported_recent, within_frame
@@ -73,7 +73,8 @@ def _sentences(text: str, start: int, end: int, wrapped: bool = False) -> list[t
     s = start
     for m in (_SENTENCE_BREAK_WRAPPED if wrapped else _SENTENCE_BREAK).finditer(text, start, end):
         e = m.start(1) if m.group(1) is not None else m.start()  # after the stop, or the line break
-        if text[e - 1:e] == "." and ABBREVIATION_END.search(text, max(s, e - 5), e):
+        if text[e - 1:e] == "." and text[e - 2:e - 1] in ABBREVIATION_LAST \
+                and ABBREVIATION_END.search(text, max(s, e - 5), e):
             continue
         if text[s:e].strip():
             spans.append((s, e))
@@ -171,11 +172,12 @@ def _is_place_name(name: str) -> bool:
 _SIGNED_ON_RE = re.compile(r"\bky(?: ket)?\s+(?:vao\s+)?$")
 def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out, pos = [], start
-    for m in re.finditer(r"\n", text[start:end]):
-        e = start + m.start()
+    e = text.find("\n", start, end)
+    while e != -1:
         if text[pos:e].strip():
             out.append((pos, e))
         pos = e + 1
+        e = text.find("\n", pos, end)
     if text[pos:end].strip():
         out.append((pos, end))
     return out
