@@ -308,7 +308,7 @@ class FastIndex:
                 return range(self._n)
         smallest = min(sets, key=len)
         others = [s for s in sets if s is not smallest]
-        ranks = sorted(r for r in smallest if all(r in s for s in others))
+        ranks = sorted(smallest) if not others else sorted(r for r in smallest if all(r in s for s in others))
         if window is not None:
             ranks = [r for r in ranks if r in window]
         if flt.type:
