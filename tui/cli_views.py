@@ -45,7 +45,10 @@ def _json_stream(items: Iterable[Any]) -> None:
     opts = orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS
     sep = b"[\n  "
     for item in items:
-        out.write(sep + json_escape_controls(orjson.dumps(item, option=opts)).replace(b"\n", b"\n  "))
+        doc = orjson.dumps(item, option=opts)
+        if b"\xc2" in doc or b"\xe2" in doc or b"\x7f" in doc or b"\xef" in doc:  # what could start a control
+            doc = json_escape_controls(doc)
+        out.write(sep + doc.replace(b"\n", b"\n  "))
         sep = b",\n  "
     out.write(b"[]\n" if sep == b"[\n  " else b"\n]\n")
     out.flush()

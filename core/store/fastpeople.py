@@ -29,12 +29,16 @@ class _Dates(Sequence[str]):
 
         self._raw = fast.text_part("dates")
         self._starts, self._ends = _lines(self._raw, len(fast))
+        self._seen: dict[int, str] = {}  # a view asks for the same dates again and again
 
     def __len__(self) -> int:
         return len(self._starts)
 
     def __getitem__(self, r: int) -> str:  # type: ignore[override]
-        return str(self._raw[int(self._starts[r]): int(self._ends[r])], "utf-8")
+        got = self._seen.get(r)
+        if got is None:
+            got = self._seen[r] = str(self._raw[int(self._starts[r]): int(self._ends[r])], "utf-8")
+        return got
 
 
 class _Cols:

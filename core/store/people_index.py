@@ -3,8 +3,9 @@ and without reading the table whole (a cold ``--person``, ``fastperson``).
 
 ``people.bin`` (``people_table``) holds, after its columns and name blobs:
 
-* where each person's folded name starts in the folded names (``fstarts``, one more
-  than there are persons), so that a name found there is a person by one bisect;
+* where each person's name and folded name start in their blobs (``nstarts``,
+  ``fstarts``, one more than there are persons): a name found in the folded names is
+  a person by one bisect, and a loaded table need not look for the line ends;
 * each person's entries: their table rows (``prows``, ascending), grouped by person,
   with where each person's group starts (``pstart``);
 * the CRC-32 of each :data:`BLOCK` bytes of everything before it (``blocks``), itself
@@ -25,7 +26,7 @@ from typing import Any, Iterable, Sequence
 from .cache_files import read_rows
 from .colfile import BLOCK, block_crcs
 
-__all__ = ["BLOCK", "index_parts", "block_table", "sizes", "MappedIndex"]
+__all__ = ["BLOCK", "index_parts", "block_table", "sizes", "MappedIndex", "line_starts", "check_blocks"]
 
 VERSION = 5   # people_table.VERSION: the index after the name blobs
 
@@ -36,7 +37,8 @@ def sizes(head: dict[str, Any]) -> dict[str, int]:
     at: dict[str, int] = {}
     pos = 0
     for name, size in (("keys", 8 * n), ("starts", 8 * (n + 1)), ("pids", 4 * m), ("tids", 4 * m),
-                       ("names", int(head["names"])), ("folds", int(head["folds"])), ("fstarts", 8 * (k + 1)),
+                       ("names", int(head["names"])), ("folds", int(head["folds"])), ("nstarts", 8 * (k + 1)),
+                       ("fstarts", 8 * (k + 1)),
                        ("pstart", 8 * (k + 1)), ("prows", 8 * m)):
         at[name] = pos
         pos += size
@@ -45,22 +47,59 @@ def sizes(head: dict[str, Any]) -> dict[str, int]:
     return at
 
 
-def index_parts(starts: Any, pids: Any, folds: bytes, n_persons: int) -> bytes:
-    """``fstarts``, ``pstart`` and ``prows`` of a table (numpy: only when it is saved)."""
+def _line_starts(blob: bytes) -> Any:
     import numpy as np
 
-    ends = np.flatnonzero(np.frombuffer(folds, dtype=np.uint8) == 10)
-    fstarts = np.concatenate(([0], ends + 1)).astype("<i8")
+    ends = np.flatnonzero(np.frombuffer(blob, dtype=np.uint8) == 10)
+    return np.concatenate(([0], ends + 1)).astype("<i8")
+
+
+def index_parts(starts: Any, pids: Any, names: bytes, folds: bytes, n_persons: int) -> bytes:
+    """``nstarts``, ``fstarts``, ``pstart`` and ``prows`` of a table (numpy: only when
+    it is saved)."""
+    import numpy as np
+
+    fstarts = _line_starts(folds)
     starts = np.asarray(starts, dtype=np.int64)
     pids = np.asarray(pids, dtype=np.int64)
     rows = np.repeat(np.arange(len(starts) - 1, dtype=np.int64), np.diff(starts))
     order = np.argsort(pids, kind="stable")  # by person, rows ascending within each
     pstart = np.concatenate(([0], np.cumsum(np.bincount(pids, minlength=n_persons)))).astype("<i8")
-    return fstarts.tobytes() + pstart.tobytes() + rows[order].astype("<i8").tobytes()
+    return (_line_starts(names).tobytes() + fstarts.tobytes() + pstart.tobytes()
+            + rows[order].astype("<i8").tobytes())
 
 
 def block_table(data: bytes | memoryview) -> bytes:
     return block_crcs(memoryview(data)).tobytes()
+
+
+def check_blocks(buf: Any, table: Sequence[int], end: int, lo: int, hi: int, good: set[int] | None = None) -> None:
+    """Bytes ``lo:hi`` of ``buf`` (people.bin, its block table ``table``, which covers
+    ``buf[:end]``): each block holding them against its CRC-32; Damaged if one differs."""
+    crc32 = zlib.crc32
+    for b in range(lo // BLOCK, (hi - 1) // BLOCK + 1):
+        if good is None or b not in good:
+            if crc32(buf[b * BLOCK: min((b + 1) * BLOCK, end)]) != table[b]:
+                raise Damaged("people.bin does not match its checksum")
+            if good is not None:
+                good.add(b)
+
+
+def line_starts(buf: Any, head: dict[str, Any], part: str) -> Any:
+    """``nstarts`` or ``fstarts`` of a table on disk, its blocks checked (numpy: for
+    ``PeopleTable.load``): None when they do not match."""
+    import numpy as np
+
+    at = sizes(head)
+    table = memoryview(buf)[at["blocks"]: at["end"]]
+    if zlib.crc32(table) != (head.get("index") or {}).get("blocks"):
+        return None
+    lo, hi = at[part], at[part] + 8 * (int(head["persons"]) + 1)
+    try:
+        check_blocks(buf, table.cast("q"), at["blocks"], lo, hi)
+    except Damaged:
+        return None
+    return np.frombuffer(buf, dtype="<i8", count=int(head["persons"]) + 1, offset=lo)
 
 
 class _Checked(Sequence[int]):
@@ -131,12 +170,7 @@ class MappedIndex:
 
     def check(self, lo: int, hi: int) -> None:
         """Bytes ``lo:hi`` of the file: their blocks checked against the table."""
-        table, good, crc32, mm, end = self._table, self._good, zlib.crc32, self.mm, self.at["blocks"]
-        for b in range(lo // BLOCK, (hi - 1) // BLOCK + 1):
-            if b not in good:
-                if crc32(mm[b * BLOCK: min((b + 1) * BLOCK, end)]) != table[b]:
-                    raise Damaged("people.bin does not match its checksum")
-                good.add(b)
+        check_blocks(self.mm, self._table, self.at["blocks"], lo, hi, self._good)
 
     def named(self, needle: bytes) -> list[int]:
         """The persons whose folded name holds ``needle`` (' folded words ')."""

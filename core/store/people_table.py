@@ -33,7 +33,7 @@ import orjson
 
 from .cache_files import checked_json, read_rows
 from .lineblob import DamagedBlob, LineBlob
-from .people_index import VERSION, block_table, index_parts, sizes
+from .people_index import VERSION, block_table, index_parts, line_starts, sizes
 from .people_names import event_people, folded_words, one_line
 from .storage import atomic_write_bytes
 
@@ -202,7 +202,7 @@ class PeopleTable:
         folds = LineBlob.encode(folded)
         parts = [np.asarray(a, dtype=t).tobytes() for a, t in
                  ((self.keys, _I8), (self.starts, _I8), (self.pids, _I4), (self.tids, _I4))] + [names, folds]
-        parts.append(index_parts(self.starts, self.pids, folds, len(persons)))
+        parts.append(index_parts(self.starts, self.pids, names, folds, len(persons)))
         body = b"".join(parts)
         table = block_table(body)
         data = body + table
@@ -242,8 +242,10 @@ class PeopleTable:
         view.release()
         t = cls()
         t.titles = list(head["titles"])
-        t._blobs = (LineBlob(mm, at, at + head["names"], crcs[0], k),
-                    LineBlob(mm, at + head["names"], folds_end, crcs[1], k))
+        t._blobs = (LineBlob(mm, at, at + head["names"], crcs[0], k,
+                             (lambda: line_starts(mm, head, "nstarts")) if size else None),
+                    LineBlob(mm, at + head["names"], folds_end, crcs[1], k,
+                             (lambda: line_starts(mm, head, "fstarts")) if size else None))
         t._persons = t._folded = None
         t._pid = t._tid = None
         buf = mm if size else np.zeros(8, np.uint8)
