@@ -77,8 +77,8 @@ _PUNCT = re.compile(r"[,;:]")
 # A stop inside the delegation's name is an abbreviation's ("Đoàn đại biểu HĐND TP. Huế do … làm
 # Trưởng đoàn"; the clause is one sentence already): read as a space for _DELEGATION.
 _ABBREVIATION_STOP = re.compile(r"\b(?:tp|tx|tt|ts|gs|[qhxp])\.(?=\s)")
-# "nhân dịp <a reason>" up to the next comma: why the parties meet (vocab.OCCASION_REASONS).
-_REASON = re.compile(r"\bnhan dip\s+(?:(?:tham du|sang du|den du|du)\s+)?("
+# "nhân dịp <a reason>" (or "nhân kỷ niệm …") up to the next comma: why the parties meet (vocab.OCCASION_REASONS).
+_REASON = re.compile(r"\bnhan(?: dip)?\s+(?:(?:tham du|sang du|den du|du)\s+)?("
                      + "|".join(sorted((r for r, _, _ in OCCASION_REASONS), key=len, reverse=True)) + r")\b")
 _COMMEMORATION = {r: c for r, c, _ in OCCASION_REASONS}
 _CLAUSE_STOP = re.compile(r"[,;]")
@@ -86,8 +86,24 @@ _VISIT_VERBS = frozenset({"tham va lam viec", "tham, lam viec", "sang tham", "de
                           "chuyen tham va lam viec", "chuyen tham, lam viec", "chuyen cong tac", "tham"})
 
 
+# A sentence that opens by citing its bases, one after another: "Căn cứ Quyết định số 12/QĐ-UBND
+# về ban hành Quy chế …; Kế hoạch số 5/KH-UBND …; Thông báo số 7-TB/HU …, UBND huyện …": the
+# documents' titles name no occasion of this sentence (what they issue was issued before), up to
+# the comma after the last one.
+_BASES = re.compile(r"^\W*(?:\([^()]{1,40}\)\s*-?\s*)?can cu\b")
+
+
+def _without_bases(folded: str) -> str:
+    last = folded.rfind(";")
+    if last < 0 or folded.find("can cu", 0, 60) < 0 or _BASES.match(folded) is None:
+        return folded
+    cut = folded.find(",", last)
+    cut = len(folded) if cut < 0 else cut
+    return " " * cut + folded[cut:]
+
+
 def _found(folded: str) -> list[tuple[int, str, int, str]]:
-    folded = _blank(folded)
+    folded = _blank(_without_bases(folded))
     out = []
     for m in _RE.finditer(folded):
         if m.group(1) == "lam viec" and _VISIT_BEFORE.search(folded, max(0, m.start() - 10), m.start()):
@@ -122,7 +138,7 @@ _WHY_COMMEMORATION = M_("a meeting held for a commemoration ('gặp mặt … nh
 def _without_reason(clause: str, found: list[tuple[int, str, int, str]]) -> tuple[list, bool]:
     """The phrases outside "nhân dịp <reason>, " (all of them when none is outside), and
     whether the reason is a commemoration."""
-    reason = _REASON.search(clause) if "nhan dip" in clause else None
+    reason = _REASON.search(clause) if "nhan dip" in clause or "nhan ky niem" in clause else None
     if reason is None:
         return found, False
     stop = _CLAUSE_STOP.search(clause, reason.end())
@@ -131,8 +147,23 @@ def _without_reason(clause: str, found: list[tuple[int, str, int, str]]) -> tupl
     return (rest or found), _COMMEMORATION[reason.group(1)]
 
 
-def main_type(clause: str, headline: str = "") -> tuple[str | None, str]:
-    """(type, why) from the main clause (folded); None when it names no occasion."""
+# A signing is done in a day: an occasion dated over several days ("từ ngày 6/3 đến ngày 8/3
+# … sang thăm, làm việc và ký kết biên bản") is the visit or the meeting the signing was part of.
+
+def main_type(clause: str, headline: str = "", *, several_days: bool = False) -> tuple[str | None, str]:
+    """(type, why) from the main clause (folded); None when it names no occasion.
+    ``several_days``: the clause's date spans more than one day."""
+    etype, why = _main_type(clause, headline)
+    if etype == "signing" and several_days:
+        other = [f for f in _found(clause) if f[1] in ("visit", "conference")]
+        if other:
+            _, etype, rank, phrase = min(other, key=lambda f: (f[2], f[0]))
+            return etype, M_("a signing takes a day: over several days the occasion is the '{phrase}' (rank {rank})",
+                              phrase=phrase, rank=rank)
+    return etype, why
+
+
+def _main_type(clause: str, headline: str) -> tuple[str | None, str]:
     found = _found(clause)
     if not found:
         return None, _WHY_NO_PHRASE

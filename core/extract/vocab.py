@@ -89,6 +89,11 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("hop voi cac so", "other", 2, "họp với các sở, ngành để chuẩn bị …"),
     ("cuoc hop chuan bi", "other", 2, "cuộc họp chuẩn bị cho hội nghị …"),
     ("le ky niem", "other", 3, "Lễ kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao"),
+    # a meeting named for an anniversary is the celebration: "hai xã tổ chức gặp mặt kỷ niệm 10 năm
+    # kết nghĩa" (what is signed at it is part of it)
+    ("gap mat ky niem", "other", 3, "xã Hương Lâm tổ chức gặp mặt kỷ niệm 10 năm kết nghĩa với bản Na Sơn"),
+    ("hop mat ky niem", "other", 3, "Hội hữu nghị tỉnh họp mặt kỷ niệm 45 năm Ngày ký Hiệp ước"),
+    ("mit tinh ky niem", "other", 3, "hai huyện tổ chức mít tinh kỷ niệm 20 năm kết nghĩa"),
     ("le ban giao", "other", 3, "lễ bàn giao Trường phổ thông …"),
     ("ban giao", "other", 3, "bàn giao công trình"),
     ("khanh thanh", "other", 3, "khánh thành công trình"),

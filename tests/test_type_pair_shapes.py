@@ -1,0 +1,86 @@
+"""Types and partners of shapes seen on real pages from sites the rules were not written on
+(sentences written for these tests; none is copied from a page)."""
+
+from __future__ import annotations
+
+import pytest
+
+from hoptac.core.extract.event_type import main_type
+from hoptac.core.extract.vocab import MAIN_TYPE_PHRASES
+from hoptac.core.text import fold
+
+from extract_support import main_event
+
+HEAD = "Hai địa phương tăng cường hợp tác\n\n"
+
+
+# --- a signing takes a day ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, etype", [
+    # a visit of three days in which a record was signed: the visit
+    ("Từ ngày 12/4 đến ngày 14/4/2023, đoàn đại biểu tỉnh Hủa Phăn (Lào) đã sang thăm, làm việc và ký kết "
+     "biên bản hợp tác với tỉnh Thanh Hóa.", "visit"),
+    ("Trong hai ngày 3 và 4/10/2022, tỉnh Lào Cai và tỉnh Vân Nam (Trung Quốc) tổ chức hội nghị và ký kết "
+     "thỏa thuận hợp tác.", "conference"),
+    # the same words on one day: the signing is the news
+    ("Ngày 12/4/2023, đoàn đại biểu tỉnh Hủa Phăn (Lào) đã sang thăm, làm việc và ký kết biên bản hợp tác "
+     "với tỉnh Thanh Hóa.", "signing"),
+    # several days and only a signing named: nothing else to read
+    ("Từ ngày 12/4 đến ngày 14/4/2023, tỉnh Hủa Phăn (Lào) và tỉnh Thanh Hóa ký kết biên bản hợp tác.",
+     "signing"),
+])
+def test_a_signing_over_several_days_is_the_visit_or_meeting_around_it(sentence, etype):
+    assert main_event(HEAD + sentence + "\n")["type"] == etype
+
+
+def test_several_days_leave_other_types_alone():
+    clause = fold("đoàn đại biểu tỉnh Hủa Phăn đã sang thăm và tặng quà")
+    assert main_type(clause, several_days=True) == main_type(clause)
+    assert main_type(fold("hai tỉnh ký kết biên bản"), several_days=True)[0] == "signing"
+
+
+# --- a meeting named for an anniversary ------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, etype", [
+    ("Ngày 9/6, xã Tam Quang tổ chức gặp mặt kỷ niệm 10 năm kết nghĩa với bản Phà Khảu, huyện Mường Quan, "
+     "tỉnh Hủa Phăn (Lào).", "other"),
+    ("Chiều 14/9, huyện Kỳ Sơn và huyện Mường Quan (Lào) tổ chức mít tinh kỷ niệm 20 năm kết nghĩa, hai bên "
+     "ký kết chương trình phối hợp.", "other"),
+    # "nhân kỷ niệm …" is a reason as "nhân dịp kỷ niệm …" is
+    ("Sáng 2/12, Sở Ngoại vụ tỉnh Nghệ An gặp mặt đại diện tỉnh Xiêng Khoảng (Lào) nhân kỷ niệm Quốc "
+     "khánh nước bạn.", "other"),
+    # a meeting with an agenda stays a meeting
+    ("Ngày 9/6, xã Tam Quang và bản Phà Khảu, huyện Mường Quan, tỉnh Hủa Phăn (Lào) tổ chức gặp mặt trao đổi "
+     "về quản lý biên giới.", "conference"),
+])
+def test_a_meeting_held_for_an_anniversary(sentence, etype):
+    assert main_event(HEAD + sentence + "\n")["type"] == etype
+
+
+def test_the_anniversary_phrases_are_in_the_table_with_examples():
+    phrases = {p: (t, r, ex) for p, t, r, ex in MAIN_TYPE_PHRASES}
+    for p in ("gap mat ky niem", "hop mat ky niem", "mit tinh ky niem"):
+        assert phrases[p][0] == "other" and phrases[p][1] < phrases["gap mat"][1] and phrases[p][2]
+
+
+# --- a sentence of bases -----------------------------------------------------------------------
+
+def test_the_titles_of_the_documents_a_sentence_cites_are_not_its_occasion():
+    # the bases fill the whole sentence: what the headline says happens is the occasion
+    text = ("Huyện Mai Sơn chuẩn bị đón đoàn đại biểu huyện Viêng Xay (tỉnh Hủa Phăn, Lào) sang thăm và làm việc\n\n"
+            "Căn cứ Quyết định số 12-QĐ/TU của Ban Thường vụ Tỉnh ủy về ban hành Quy chế đối ngoại; "
+            "Kế hoạch số 40/KH-UBND của UBND tỉnh Sơn La về hoạt động đối ngoại của huyện. "
+            "UBND huyện Mai Sơn đã mời đoàn đại biểu huyện Viêng Xay sang thăm và làm việc.\n")
+    assert main_event(text)["type"] == "visit"
+
+
+@pytest.mark.parametrize("sentence, etype", [
+    # after the bases, the sentence's own clause
+    ("Căn cứ Kế hoạch số 40/KH-UBND về ban hành quy chế; Thông báo số 7-TB/HU ngày 2/3/2023, sáng 15/3 tỉnh "
+     "Sơn La và tỉnh Hủa Phăn (Lào) đã hội đàm.", "conference"),
+    # a sentence of bases that issues a document itself keeps it
+    ("Căn cứ Nghị quyết số 5/NQ-HĐND; Kết luận số 7-KL/TU, ngày 15/3 UBND tỉnh Sơn La ban hành Kế hoạch hợp "
+     "tác với tỉnh Hủa Phăn (Lào).", "announcement"),
+])
+def test_a_sentence_that_opens_with_its_bases(sentence, etype):
+    assert main_event(HEAD + sentence + "\n")["type"] == etype
