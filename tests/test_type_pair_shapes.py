@@ -84,3 +84,23 @@ def test_the_titles_of_the_documents_a_sentence_cites_are_not_its_occasion():
 ])
 def test_a_sentence_that_opens_with_its_bases(sentence, etype):
     assert main_event(HEAD + sentence + "\n")["type"] == etype
+
+
+# --- a page that dates no occasion ----------------------------------------------------------
+
+STAMPED = ("Hội nghị cấp cao Lào Cai – Vân Nam: Mở rộng hợp tác thương mại\n\n10:20 15/11/2023\n\n"
+           "Lãnh đạo hai tỉnh Lào Cai và Vân Nam (Trung Quốc) đã thảo luận, đi đến thống nhất ký kết biên bản "
+           "hợp tác trong thời gian tới.\n\nHai bên đánh giá kết quả hợp tác năm qua.\n")
+
+
+def test_a_page_that_dates_no_occasion_takes_it_from_the_headline():
+    ev = main_event(STAMPED)
+    assert ev["date"] == "2023-11" and ev["type"] == "conference"
+
+
+def test_a_dated_lead_keeps_its_own_verb():
+    # the lead dates its occasion: its verb, not the headline's, unless the headline picks between the lead's
+    ev = main_event(STAMPED.replace("Lãnh đạo hai tỉnh", "Ngày 14/11, lãnh đạo hai tỉnh"))
+    assert ev["date"] == "2023-11-14" and ev["type"] == "signing"
+    assert main_type(fold("hai tỉnh ký kết biên bản"), fold("Hội nghị cấp cao"), undated=True)[0] == "conference"
+    assert main_type(fold("hai tỉnh ký kết biên bản"), fold("Hai tỉnh mở rộng hợp tác"), undated=True)[0] == "signing"

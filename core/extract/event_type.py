@@ -119,6 +119,15 @@ def _found(folded: str) -> list[tuple[int, str, int, str]]:
     return out
 
 
+def _headline_occasion(headline: str) -> tuple[str, str] | None:
+    """(type, phrase) of the occasion a headline opens with ("Hội nghị …", "Lào Cai: Lễ ký kết …")."""
+    head = _blank(headline)
+    h = _RE.match(head, _HEAD.match(head).end())
+    if h is None or _OF[h.group(1)][1] >= 8:
+        return None
+    return _OF[h.group(1)][0], h.group(1)
+
+
 def clause_of(folded_sentence: str, date_at: int) -> str:
     """The sentence without a framing clause before its date (or before its first comma)."""
     if _FRAMING.match(folded_sentence):
@@ -150,9 +159,16 @@ def _without_reason(clause: str, found: list[tuple[int, str, int, str]]) -> tupl
 # A signing is done in a day: an occasion dated over several days ("từ ngày 6/3 đến ngày 8/3
 # … sang thăm, làm việc và ký kết biên bản") is the visit or the meeting the signing was part of.
 
-def main_type(clause: str, headline: str = "", *, several_days: bool = False) -> tuple[str | None, str]:
+def main_type(clause: str, headline: str = "", *, several_days: bool = False,
+              undated: bool = False) -> tuple[str | None, str]:
     """(type, why) from the main clause (folded); None when it names no occasion.
-    ``several_days``: the clause's date spans more than one day."""
+    ``several_days``: the clause's date spans more than one day. ``undated``: the clause is
+    the lead of a page that dates no occasion; a headline that opens by naming one ("Hội
+    nghị cấp cao A – B: …") names it better than a lead that only reports around it."""
+    if undated and headline:
+        named = _headline_occasion(headline)
+        if named is not None:
+            return named[0], M_("the page dates no occasion; the headline opens with '{phrase}'", phrase=named[1])
     etype, why = _main_type(clause, headline)
     if etype == "signing" and several_days:
         other = [f for f in _found(clause) if f[1] in ("visit", "conference")]
@@ -177,10 +193,9 @@ def _main_type(clause: str, headline: str) -> tuple[str | None, str]:
     if _SIGNING_MEETING.search(clause):
         return "signing", _WHY_SIGNING_MEETING
     if headline and len(types) > 1:
-        head = _blank(headline)
-        h = _RE.match(head, _HEAD.match(head).end())
-        if h is not None and _OF[h.group(1)][1] < 8 and _OF[h.group(1)][0] in types:
-            return _OF[h.group(1)][0], M_("the headline opens with '{phrase}'", phrase=h.group(1))
+        h = _headline_occasion(headline)
+        if h is not None and h[0] in types:
+            return h[0], M_("the headline opens with '{phrase}'", phrase=h[1])
     if types <= {"visit", "conference"}:
         d = _DELEGATION.search(clause)
         if d is None and "." in clause:   # "Đoàn … TP. Huế do … dẫn đầu"

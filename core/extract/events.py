@@ -276,7 +276,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
             clauses += [folded[ls:le] for ls, le in sentences if l0 <= ls < l1 and ls >= e][:2]
         several = dm.end_day is not None and (dm.end_day, dm.end_month or dm.month) != (dm.day, dm.month)
         for clause in clauses:
-            etype, why = main_type(clause, fold(title), several_days=several)
+            etype, why = main_type(clause, fold(title), several_days=several, undated=dm.rule in ("stamped", "undated"))
             if etype is not None:
                 return etype, why
         etype, why = main_type(fold(title))
