@@ -104,3 +104,21 @@ def test_a_dated_lead_keeps_its_own_verb():
     assert ev["date"] == "2023-11-14" and ev["type"] == "signing"
     assert main_type(fold("hai tỉnh ký kết biên bản"), fold("Hội nghị cấp cao"), undated=True)[0] == "conference"
     assert main_type(fold("hai tỉnh ký kết biên bản"), fold("Hai tỉnh mở rộng hợp tác"), undated=True)[0] == "signing"
+
+
+def test_a_page_that_dates_nothing_and_names_no_occasion_up_front_reads_its_body():
+    text = ("Thắt chặt tình hữu nghị Quảng Trị – Savannakhet (Lào)\n\nNgày đăng: 09:12, 18/02/2021\n\n"
+            "Ông Phet khẳng định, quan hệ giữa hai tỉnh Quảng Trị và Savannakhet ngày càng bền chặt. "
+            "Phó Chủ tịch UBND tỉnh Quảng Trị vui mừng khi gặp lại đoàn tỉnh bạn.\n\n"
+            "Chuyến thăm lần này góp phần thắt chặt quan hệ giữa hai tỉnh.\n")
+    ev = main_event(text)
+    assert ev["date"] == "2021-02" and ev["type"] == "visit"
+    # nothing named anywhere: 'other', as before
+    assert main_event(text.replace("Chuyến thăm lần này góp", "Điều này góp"))["type"] == "other"
+
+
+def test_a_commemoration_held_is_the_occasion():
+    text = ("Ba quận kỷ niệm 30 năm kết nghĩa\n\nHoàng Minh | 20/10/2019 08:15\n\n"
+            "UBND quận Hoàn Kiếm (thành phố Hà Nội) và quận Hồng Bàng (thành phố Hải Phòng) vừa tổ chức kỷ niệm "
+            "30 năm kết nghĩa, hai bên ký kết chương trình phối hợp giai đoạn mới.\n")
+    assert main_event(text)["type"] == "other"

@@ -53,6 +53,8 @@ _MILESTONE_RE = keyword_regex(MILESTONE_KEYWORDS)
 # "Đồng thời, …" continues the sentence before it (the same occasion).
 _CONTINUES_RE = re.compile(r"^\s*(?:dong thoi|cung dip nay|nhan dip nay|tai hoi nghi nay|cung ngay)\b")
 _AT_RE = re.compile(r"(?:^|[\s,(])(?:tai|o)\s+$")
+# A page that dates no occasion and whose headline and lead name none: the body's first sentences tell it.
+_BODY_SENTENCES = 8
 
 
 # A sentence ends at . ! ? … before a capital, except after an abbreviation that
@@ -280,6 +282,11 @@ def extract_events(article: Article, *, article_id: str, source: str,
             if etype is not None:
                 return etype, why
         etype, why = main_type(fold(title))
+        if etype is None and dm.rule in ("stamped", "undated"):  # a page that dates nothing: what its body tells
+            etype, why = next((t for t in (main_type(folded[ls:le]) for ls, le in sentences[:_BODY_SENTENCES])
+                               if t[0] is not None), (None, ""))
+            if etype is not None:
+                return etype, M_("the page dates no occasion; the body names it: {why}", why=why)
         return (etype, M_("from the headline: {why}", why=why)) if etype else ("other", M_("no occasion named"))
 
     def build(dm: DateMention, *, main: bool, fields_override=None) -> dict[str, Any] | None:

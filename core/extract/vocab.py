@@ -94,6 +94,7 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("gap mat ky niem", "other", 3, "xã Hương Lâm tổ chức gặp mặt kỷ niệm 10 năm kết nghĩa với bản Na Sơn"),
     ("hop mat ky niem", "other", 3, "Hội hữu nghị tỉnh họp mặt kỷ niệm 45 năm Ngày ký Hiệp ước"),
     ("mit tinh ky niem", "other", 3, "hai huyện tổ chức mít tinh kỷ niệm 20 năm kết nghĩa"),
+    ("to chuc ky niem", "other", 3, "ba quận vừa tổ chức kỷ niệm 30 năm kết nghĩa"),
     ("le ban giao", "other", 3, "lễ bàn giao Trường phổ thông …"),
     ("ban giao", "other", 3, "bàn giao công trình"),
     ("khanh thanh", "other", 3, "khánh thành công trình"),
