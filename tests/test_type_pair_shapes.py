@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from hoptac.core.extract.event_type import main_type
-from hoptac.core.extract.vocab import MAIN_TYPE_PHRASES
+from hoptac.core.extract.vocab import MAIN_TYPE_NOT, MAIN_TYPE_PHRASES
 from hoptac.core.text import fold
 
 from extract_support import main_event
@@ -122,3 +122,12 @@ def test_a_commemoration_held_is_the_occasion():
             "UBND quận Hoàn Kiếm (thành phố Hà Nội) và quận Hồng Bàng (thành phố Hải Phòng) vừa tổ chức kỷ niệm "
             "30 năm kết nghĩa, hai bên ký kết chương trình phối hợp giai đoạn mới.\n")
     assert main_event(text)["type"] == "other"
+
+
+def test_what_was_signed_as_a_noun_is_no_signing():
+    text = ("Nâng tầm quan hệ hữu nghị Bảo Lâm – Kasama\n\n"
+            "Sau khi ký kết thỏa thuận hữu nghị, huyện Bảo Lâm (Lâm Đồng) đã cùng thành phố Kasama (tỉnh Ibaraki, "
+            "Nhật Bản) cụ thể hóa các nội dung ký kết.\n\nTriển khai nội dung hợp tác\n\n"
+            "Mới đây, huyện Bảo Lâm đã đón tiếp đoàn công tác của thành phố Kasama sang thăm và làm việc.\n")
+    assert main_event(text)["type"] == "visit"
+    assert "noi dung ky ket" in MAIN_TYPE_NOT
