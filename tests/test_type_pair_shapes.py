@@ -131,3 +131,15 @@ def test_what_was_signed_as_a_noun_is_no_signing():
             "Mới đây, huyện Bảo Lâm đã đón tiếp đoàn công tác của thành phố Kasama sang thăm và làm việc.\n")
     assert main_event(text)["type"] == "visit"
     assert "noi dung ky ket" in MAIN_TYPE_NOT
+
+
+@pytest.mark.parametrize("sentence, etype", [
+    # a province whose name ends in 'Nam' signs: 'năm ký' is no anniversary here
+    ("Sáng 12/9, tỉnh Quảng Nam ký kết biên bản hợp tác với tỉnh Sê Kông (Lào).", "signing"),
+    ("Chiều 3/4, tỉnh Yamanashi (Nhật Bản) và tỉnh Hà Nam ký kết thỏa thuận hợp tác.", "signing"),
+    # ... but '45 năm ký Hiệp ước' names an anniversary
+    ("Sáng 18/7, tỉnh Quảng Nam và tỉnh Sê Kông (Lào) hội đàm nhân dịp 45 năm ký Hiệp ước hữu nghị.",
+     "conference"),
+])
+def test_a_province_named_nam_that_signs(sentence, etype):
+    assert main_event(HEAD + sentence + "\n")["type"] == etype

@@ -32,11 +32,18 @@ _HEAD = re.compile(r"^(?:[^:]{1,30}:\s*)?")
 _ATTENDS = re.compile(r"tham du(?! dai hoi\b)")
 
 
+# 'năm ký' is an anniversary's name after a number ("45 năm ký Hiệp ước"), not a province's
+# end before its verb ("tỉnh Quảng Nam ký kết …", "tỉnh Hà Nam ký biên bản …").
+_YEARS_SINCE_SIGNED = re.compile(r"(?<=\d )nam ky\b")
+_GUARDED = {"tham du": _ATTENDS, "nam ky": _YEARS_SINCE_SIGNED}
+
+
 def _blank(folded: str) -> str:
     for phrase in _NOT:
         if phrase in folded:
-            if phrase == "tham du":
-                folded = _ATTENDS.sub("       ", folded)
+            guard = _GUARDED.get(phrase)
+            if guard is not None:
+                folded = guard.sub(" " * len(phrase), folded)
                 continue
             folded = folded.replace(phrase, " " * len(phrase))
     return folded
