@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from hoptac.core.extract.event_type import main_type
+from hoptac.core.places import resolve
 from hoptac.core.extract.vocab import MAIN_TYPE_NOT, MAIN_TYPE_PHRASES
 from hoptac.core.text import fold
 
@@ -143,3 +144,14 @@ def test_what_was_signed_as_a_noun_is_no_signing():
 ])
 def test_a_province_named_nam_that_signs(sentence, etype):
     assert main_event(HEAD + sentence + "\n")["type"] == etype
+
+
+# --- foreign spellings ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("written, canonical", [
+    ("tỉnh Kyungki", "Gyeonggi"), ("tỉnh Kyunggi", "Gyeonggi"),
+    ("tỉnh Kyungsangbuk", "Gyeongsangbuk"), ("tỉnh Kyongsangnam", "Gyeongsangnam"),
+])
+def test_older_romanisations_of_korean_provinces(written, canonical):
+    place = resolve(written)
+    assert place is not None and (place.name, place.country) == (canonical, "Hàn Quốc")
