@@ -155,3 +155,25 @@ def test_a_province_named_nam_that_signs(sentence, etype):
 def test_older_romanisations_of_korean_provinces(written, canonical):
     place = resolve(written)
     assert place is not None and (place.name, place.country) == (canonical, "Hàn Quốc")
+
+
+# --- receptions, meetings, signings and notices in words the table lacked ----------------------
+
+@pytest.mark.parametrize("sentence, etype", [
+    ("Chiều 5/3, HĐND tỉnh Sơn La tiếp Hội đồng nhân dân tỉnh Luông Pha Bang (Lào).", "visit"),
+    ("Sáng 6/4, Bí thư Tỉnh ủy Nghệ An tiếp đồng chí Phó Bí thư tỉnh Xiêng Khoảng (Lào).", "visit"),
+    ("Chiều 7/5, Chủ tịch UBND tỉnh Quảng Trị thân mật tiếp Phó Tỉnh trưởng tỉnh Savannakhet (Lào).", "visit"),
+    ("Sáng 8/6, lãnh đạo tỉnh Đồng Tháp tiếp Thống đốc tỉnh Prey Veng (Campuchia).", "visit"),
+    ("Sáng 9/7, tỉnh Quảng Bình tiếp đón đoàn đại biểu cấp cao tỉnh Khăm Muồn (Lào).", "visit"),
+    # 'trực tiếp' (directly) receives no one
+    ("Ngày 9/7, Phó Chủ tịch UBND tỉnh Lạng Sơn trực tiếp lãnh đạo hội đàm với Quảng Tây (Trung Quốc).",
+     "conference"),
+    ("Ngày 10/8, tỉnh Kiên Giang và tỉnh Kampot (Campuchia) tổ chức họp trao đổi về biên giới.", "conference"),
+    ("Ngày 11/9, tỉnh Đắk Lắk và tỉnh Mondulkiri (Campuchia) tổ chức cuộc gặp cấp cao.", "conference"),
+    ("Ngày 12/10, tỉnh Đồng Nai ký thư ý định với tỉnh Pinar del Río (Cuba).", "signing"),
+    ("Ngày 13/11, thành phố Hà Nội và thành phố Seoul (Hàn Quốc) ký văn bản hợp tác.", "signing"),
+    ("Ngày 14/12, UBND tỉnh Lào Cai có văn bản đề nghị tỉnh Vân Nam (Trung Quốc) tạo điều kiện thông quan.",
+     "announcement"),
+])
+def test_words_of_receptions_meetings_signings_and_notices(sentence, etype):
+    assert main_event(HEAD + sentence + "\n")["type"] == etype
