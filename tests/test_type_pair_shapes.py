@@ -177,3 +177,27 @@ def test_older_romanisations_of_korean_provinces(written, canonical):
 ])
 def test_words_of_receptions_meetings_signings_and_notices(sentence, etype):
     assert main_event(HEAD + sentence + "\n")["type"] == etype
+
+
+# --- the page's own side, named only in its chrome --------------------------------------------
+
+OWN_SIDE = ("Đoàn công tác HĐND tỉnh thăm Quảng Tây\n\n"
+            "Sáng 11/6/2024, đoàn công tác của Thường trực HĐND tỉnh do ông Nguyễn Văn An, Phó Chủ tịch HĐND tỉnh "
+            "làm trưởng đoàn đã sang thăm và làm việc tại Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc).\n\n"
+            "Hai bên trao đổi về hợp tác kinh tế, thương mại và du lịch trong thời gian tới.\n"
+            "Minh Anh\nTIN LIÊN QUAN\n"
+            "Tiếp xúc cử tri tại huyện Văn Lãng, tỉnh Lạng Sơn trước kỳ họp\n"
+            "Thường trực HĐND tỉnh họp phiên thường kỳ tháng 5\n")
+
+
+def test_a_lead_that_leaves_its_own_province_unnamed_takes_the_one_its_chrome_names():
+    ev = main_event(OWN_SIDE)
+    assert ev["pair"] == ["Lạng Sơn", "Quảng Tây"]
+    assert {p["name"]: p.get("country") for p in ev["parties"]} == {"Quảng Tây": "Trung Quốc", "Lạng Sơn": None}
+
+
+def test_the_chrome_decides_nothing_when_it_names_two_provinces_or_the_lead_names_its_side():
+    two = OWN_SIDE.replace("Thường trực HĐND tỉnh họp phiên", "Thường trực HĐND tỉnh Cao Bằng họp phiên")
+    assert main_event(two)["pair"] == ["Quảng Tây"]
+    named = OWN_SIDE.replace("Thường trực HĐND tỉnh do", "Thường trực HĐND tỉnh Hà Giang do")
+    assert main_event(named)["pair"] == ["Hà Giang", "Quảng Tây"]

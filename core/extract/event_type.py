@@ -9,12 +9,14 @@ delegation's "buổi làm việc" is its visit. :func:`main_type` returns the ty
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from itertools import islice
 
 from ..messages import M_
 from ..scan import keyword_regex
 from .vocab import MAIN_TYPE_NOT, MAIN_TYPE_PHRASES, MERE_MEETINGS, OCCASION_REASONS
 
-__all__ = ["main_type", "clause_of"]
+__all__ = ["main_type", "clause_of", "body_type"]
 
 _RE = keyword_regex(p for p, _, _, _ in MAIN_TYPE_PHRASES)
 _OF = {p: (t, r) for p, t, r, _ in MAIN_TYPE_PHRASES}
@@ -227,3 +229,17 @@ def _main_type(clause: str, headline: str) -> tuple[str | None, str]:
         if 0 <= at < pos:
             return "visit", _WHY_WORKING_DELEGATION
     return etype, M_("'{phrase}' (rank {rank}) in the sentence that dates it", phrase=phrase, rank=rank)
+
+
+# A page that dates no occasion and whose headline and lead name none: its body's first
+# sentences tell it ("Chuyến thăm lần này …" a few sentences down).
+_BODY_SENTENCES = 8
+
+
+def body_type(sentences: Iterable[str]) -> tuple[str | None, str]:
+    """(type, why) of the first occasion the body's first sentences (folded) name."""
+    for clause in islice(sentences, _BODY_SENTENCES):
+        etype, why = main_type(clause)
+        if etype is not None:
+            return etype, M_("the page dates no occasion; the body names it: {why}", why=why)
+    return None, ""

@@ -29,10 +29,10 @@ from ..messages import M_
 from .article import Article, masked
 from .chrome import ABBREVIATION_END
 from .dates import DateMention, day_in_month, find_dates
-from .event_type import clause_of, main_type
+from .event_type import body_type, clause_of, main_type
 from .frames import reported_recent, within_frame
 from .verdicts import choose_main, judge, undated_main
-from .partners import choose, party_dict, principal_partners
+from .partners import add_home_in_chrome, choose, party_dict, principal_partners
 from .people import find_people
 from ..places import find_places, resolve, to_2025
 from ..scan import fold_page, keyword_regex
@@ -53,8 +53,6 @@ _MILESTONE_RE = keyword_regex(MILESTONE_KEYWORDS)
 # "Đồng thời, …" continues the sentence before it (the same occasion).
 _CONTINUES_RE = re.compile(r"^\s*(?:dong thoi|cung dip nay|nhan dip nay|tai hoi nghi nay|cung ngay)\b")
 _AT_RE = re.compile(r"(?:^|[\s,(])(?:tai|o)\s+$")
-# A page that dates no occasion and whose headline and lead name none: the body's first sentences tell it.
-_BODY_SENTENCES = 8
 
 
 # A sentence ends at . ! ? … before a capital, except after an abbreviation that
@@ -204,6 +202,8 @@ def extract_events(article: Article, *, article_id: str, source: str,
     l0, l1 = article.lead_span()
     lead_mentions = [m for m in body_mentions if l0 <= m.start < l1]
     partners = principal_partners(keep, title_mentions, keep, lead_mentions, body_mentions)
+    if len(partners.parties) == 1:   # "Thường trực HĐND tỉnh … sang thăm Quảng Tây": the site's own province
+        add_home_in_chrome(partners, text, folded, (l0, l1), cut)
     if not partners.parties:
         warnings.append(M_("no Vietnamese locality found"))
     context = set(partners.pair)
@@ -283,10 +283,8 @@ def extract_events(article: Article, *, article_id: str, source: str,
                 return etype, why
         etype, why = main_type(fold(title))
         if etype is None and dm.rule in ("stamped", "undated"):  # a page that dates nothing: what its body tells
-            etype, why = next((t for t in (main_type(folded[ls:le]) for ls, le in sentences[:_BODY_SENTENCES])
-                               if t[0] is not None), (None, ""))
-            if etype is not None:
-                return etype, M_("the page dates no occasion; the body names it: {why}", why=why)
+            etype, why = body_type(folded[ls:le] for ls, le in sentences)
+            return (etype, why) if etype else ("other", M_("no occasion named"))
         return (etype, M_("from the headline: {why}", why=why)) if etype else ("other", M_("no occasion named"))
 
     def build(dm: DateMention, *, main: bool, fields_override=None) -> dict[str, Any] | None:
