@@ -201,3 +201,20 @@ def test_the_chrome_decides_nothing_when_it_names_two_provinces_or_the_lead_name
     assert main_event(two)["pair"] == ["Quảng Tây"]
     named = OWN_SIDE.replace("Thường trực HĐND tỉnh do", "Thường trực HĐND tỉnh Hà Giang do")
     assert main_event(named)["pair"] == ["Hà Giang", "Quảng Tây"]
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    # the venue's comma ends the venue: it is not listed with the parties after it
+    ("Ngày 5/3, tại TP Hồ Chí Minh, tỉnh Đồng Tháp và tỉnh Prey Veng (Campuchia) ký kết biên bản hợp tác.",
+     ["Prey Veng", "Đồng Tháp"]),
+    ("Ngày 5/3, tại Hà Nội, tỉnh Lào Cai, tỉnh Hà Giang và tỉnh Vân Nam (Trung Quốc) hội đàm.",
+     ["Hà Giang", "Lào Cai"]),
+    # a venue that is a party stays one
+    ("Ngày 5/3, tại Đà Nẵng, thành phố Đà Nẵng và tỉnh Sê Kông (Lào) ký kết biên bản hợp tác.",
+     ["Xê Kông", "Đà Nẵng"]),
+    # places visited are not venues
+    ("Ngày 5/3, đoàn tỉnh Bình Định đến thăm và làm việc tại tỉnh Champasak, tỉnh Attapeu (Lào).",
+     ["Bình Định", "Chăm-pa-sắc"]),
+])
+def test_a_venue_before_the_parties(sentence, pair):
+    assert set(main_event(HEAD + sentence + "\n")["pair"]) == set(pair)

@@ -157,6 +157,8 @@ def _groups(text: str, mentions: list[PlaceMention]) -> list[list[tuple[PlaceMen
             if len(raw) <= 60 and "\n" not in raw and ". " not in raw:
                 between = _between(text, prev, m)
                 kind = "list" if _LIST_LINK_RE.match(between) else "pair" if _PAIR_LINK_RE.match(between) else ""
+                if kind == "list" and between == "," and _a_venue(text, prev):
+                    kind = ""   # "Ngày 5/3, tại TP.HCM, tỉnh A và tỉnh B ký kết …": the venue's comma ends it
                 if kind:
                     current.append((m, kind))
                     continue
