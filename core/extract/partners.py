@@ -22,7 +22,8 @@ Scores (a table; a province-level partner collects the points of its cities and 
 | visited ("thăm và làm việc tại X", "công tác tại X") or the    |                 |
 | host (its own authority, unnamed, acts in the sentence: "tại   |                 |
 | TP.HCM, Phó Chủ tịch UBND Thành phố tiếp đoàn ..."); in the    |                 |
-| body too                                                       |                 |
+| body too (the comma after a venue joins nothing: "tại TP.HCM,  |                 |
+| tỉnh A và tỉnh B ký kết")                                      |                 |
 | each mention in the body (at most 5)                           | 0.3             |
 | joined to another in the body (at most 2 times)                | +1              |
 
