@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from hoptac.core.extract.event_type import main_type
-from hoptac.core.places import resolve
+from hoptac.core.places import find_places, resolve
 from hoptac.core.extract.vocab import MAIN_TYPE_NOT, MAIN_TYPE_PHRASES
 from hoptac.core.text import fold
 
@@ -155,6 +155,25 @@ def test_a_province_named_nam_that_signs(sentence, etype):
 def test_older_romanisations_of_korean_provinces(written, canonical):
     place = resolve(written)
     assert place is not None and (place.name, place.country) == (canonical, "Hàn Quốc")
+
+
+@pytest.mark.parametrize("written, canonical", [
+    # ISO names written joined
+    ("tỉnh Chonburi", "Chon Buri"), ("tỉnh Buriram", "Buri Ram"), ("tỉnh Sakaeo", "Sa Kaeo"),
+    ("tỉnh Nongkhai", "Nong Khai"), ("tỉnh Sisaket", "Si Sa Ket"),
+    # Vietnamese spellings
+    ("tỉnh Bưng Kan", "Bueng Kan"), ("tỉnh Mục-đa-hản", "Mukdahan"), ("tỉnh Khỏn Kèn", "Khon Kaen"),
+    ("tỉnh Nakon Phanom", "Nakhon Phanom"), ("tỉnh Chiềng Mai", "Chiang Mai"),
+])
+def test_thai_provinces_as_papers_write_them(written, canonical):
+    place = resolve(written)
+    assert place is not None and (place.name, place.country) == (canonical, "Thái Lan")
+
+
+def test_a_thai_name_needs_its_level_word_or_country():
+    assert main_event(HEAD + "Ngày 5/3, tỉnh Hà Tĩnh và tỉnh Bưng Kan ký kết kế hoạch hợp tác.\n")["pair"] == [
+        "Bueng Kan", "Hà Tĩnh"]
+    assert not [m for m in find_places("Đoàn Sisaket sang thăm") if m.candidates[0].country == "Thái Lan"]
 
 
 # --- receptions, meetings, signings and notices in words the table lacked ----------------------
