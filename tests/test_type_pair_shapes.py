@@ -189,6 +189,8 @@ def test_a_thai_name_needs_its_level_word_or_country():
      "conference"),
     ("Ngày 10/8, tỉnh Kiên Giang và tỉnh Kampot (Campuchia) tổ chức họp trao đổi về biên giới.", "conference"),
     ("Ngày 11/9, tỉnh Đắk Lắk và tỉnh Mondulkiri (Campuchia) tổ chức cuộc gặp cấp cao.", "conference"),
+    ("Ngày 11/9, lãnh đạo tỉnh Nghệ An điện đàm với lãnh đạo tỉnh Xiêng Khoảng (Lào).", "conference"),
+    ("Ngày 11/9, tỉnh Lạng Sơn và tỉnh Quảng Tây (Trung Quốc) họp trực tuyến về thông quan.", "conference"),
     ("Ngày 12/10, tỉnh Đồng Nai ký thư ý định với tỉnh Pinar del Río (Cuba).", "signing"),
     ("Ngày 13/11, thành phố Hà Nội và thành phố Seoul (Hàn Quốc) ký văn bản hợp tác.", "signing"),
     ("Ngày 14/12, UBND tỉnh Lào Cai có văn bản đề nghị tỉnh Vân Nam (Trung Quốc) tạo điều kiện thông quan.",

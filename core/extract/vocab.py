@@ -120,6 +120,8 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("to chuc hop", "conference", 5, "hai tỉnh tổ chức họp trao đổi về công tác biên giới"),
     ("hop trao doi", "conference", 5, "lãnh đạo hai huyện họp trao đổi về thông quan hàng hóa"),
     ("hop ban", "conference", 5, "hai bên họp bàn kế hoạch hợp tác năm tới"),
+    ("dien dam", "conference", 5, "lãnh đạo hai tỉnh điện đàm về phòng chống dịch (talks by telephone)"),
+    ("hop truc tuyen", "conference", 5, "hai tỉnh họp trực tuyến về thông quan hàng hóa"),
     ("gap go doan", "visit", 5, "Chủ tịch Hội đồng tỉnh … đã gặp gỡ đoàn đại biểu tỉnh … (a host meets a visiting "
      "delegation, as 'tiếp đoàn')"),
     ("lam viec", "conference", 5, "đã có cuộc làm việc với đoàn đại biểu (but 'đoàn công tác … có buổi làm việc' is a visit)"),
