@@ -239,3 +239,13 @@ def test_the_chrome_decides_nothing_when_it_names_two_provinces_or_the_lead_name
 ])
 def test_a_venue_before_the_parties(sentence, pair):
     assert set(main_event(HEAD + sentence + "\n")["pair"]) == set(pair)
+
+
+def test_of_belongs_to_what_is_joined_to_a_foreign_county():
+    text = ("Huyện Yangpyeong (Hàn Quốc) cảm ơn lao động thời vụ của Bến Tre\n\n"
+            "Ngày 9/5, đoàn công tác huyện Yangpyeong làm việc với tỉnh Bến Tre về đưa lao động sang huyện "
+            "Yangpyeong và một số thành phố của tỉnh Gyeonggi.\n")
+    assert set(main_event(text)["pair"]) == {"Bến Tre", "Yangpyeong"}
+    # said of the county itself, it places the county in the province
+    text = text.replace("và một số thành phố của tỉnh Gyeonggi", "là huyện của tỉnh Gyeonggi")
+    assert set(main_event(text)["pair"]) == {"Bến Tre", "Gyeonggi"}
