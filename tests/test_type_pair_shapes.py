@@ -249,3 +249,9 @@ def test_of_belongs_to_what_is_joined_to_a_foreign_county():
     # said of the county itself, it places the county in the province
     text = text.replace("và một số thành phố của tỉnh Gyeonggi", "là huyện của tỉnh Gyeonggi")
     assert set(main_event(text)["pair"]) == {"Bến Tre", "Gyeonggi"}
+
+
+def test_greetings_paid_at_a_place_make_it_the_host():
+    ev = main_event(HEAD + "Ngày 2/4, đoàn công tác tỉnh Long An đến chúc Tết cổ truyền Chol Chnam Thmay tại tỉnh "
+                           "Svay Rieng (Campuchia).\n")
+    assert set(ev["pair"]) == {"Long An", "Svay Rieng"} and ev["type"] == "visit"

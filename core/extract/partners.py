@@ -19,7 +19,8 @@ Scores (a table; a province-level partner collects the points of its cities and 
 | in the lead, joined to another                                 | +2              |
 | in a list of three or more (A, B, C và D) in headline or lead  | 1 (not 3 or 2)  |
 | as the venue ("tại X", "ở X") and joined to nothing, unless    | 0.1             |
-| visited ("thăm và làm việc tại X", "công tác tại X") or the    |                 |
+| visited ("thăm và làm việc tại X", "công tác tại X", "chúc    |                 |
+| Tết … tại X") or the                                           |                 |
 | host (its own authority, unnamed, acts in the sentence: "tại   |                 |
 | TP.HCM, Phó Chủ tịch UBND Thành phố tiếp đoàn ..."); in the    |                 |
 | body too (the comma after a venue joins nothing: "tại TP.HCM,  |                 |
@@ -76,7 +77,9 @@ _PAIR_LINK_RE = re.compile(
 _LIST_LINK_RE = re.compile(r"^(?:,|;|va|,\s*va)$")
 _ASIDE_RE = re.compile(r"\([^()]{0,40}\)")
 # "thăm và làm việc tại X", "công tác tại X": the host visited, not a venue
-_VISITED_BEFORE_RE = re.compile(r"(?:tham|lam viec|cong tac|den|toi|sang)\s+(?:va\s+lam viec\s+)?(?:tai|o)\s+$")
+# ... and "chúc Tết (cổ truyền Chol Chnam Thmay) tại X": greetings are paid to X, the host
+_VISITED_BEFORE_RE = re.compile(r"(?:(?:tham|lam viec|cong tac|den|toi|sang)\s+(?:va\s+lam viec\s+)?"
+                                r"|chuc (?:tet|mung nam moi)(?:\s+[\w-]+){0,5}\s+)(?:tai|o)\s+$")
 # an unnamed authority of a level ("UBND Thành phố", "lãnh đạo tỉnh", "Thành ủy"), folded: in
 # the sentence of a venue of that level, it makes the venue the host ("tại TP.HCM, Phó Chủ
 # tịch UBND Thành phố tiếp đoàn tỉnh X": TP.HCM receives)
@@ -188,7 +191,7 @@ def _a_venue(text: str, m: PlaceMention) -> bool:
     """Named as where something took place ("tại X", "ở X"), not as the place visited."""
     if not text.endswith(_VENUE_WORDS, max(0, m.start - 5), m.start):
         return False
-    return not _VISITED_BEFORE_RE.search(fast_fold(text[max(0, m.start - 30):m.start]))
+    return not _VISITED_BEFORE_RE.search(fast_fold(text[max(0, m.start - 60):m.start]))
 
 
 def _hosts(text: str, m: PlaceMention, place: Place, mentions: list[PlaceMention],
