@@ -27,7 +27,7 @@ from ..messages import M_, message_of
 
 # the caches' format (``cache.py``), here so that ``fastquery`` can check a stamp
 # without importing the code that builds them
-CACHE_VERSION = 13  # 12: word pairs in words.bin (wordpairs); 13: the usual words near them
+CACHE_VERSION = 14  # 12: word pairs in words.bin (wordpairs); 13: the usual words near them; 14: every position of a pair, not its neighbours
 FILES = ("events.jsonl", "articles.jsonl", "search.txt", "bodies.txt", "words.txt", "words.bin")
 STAMPED = FILES + ("columns.bin",)
 
