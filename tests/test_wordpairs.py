@@ -13,7 +13,7 @@ from hypothesis import given, settings, strategies as st
 
 from hoptac.core.ingest import ingest_paths
 from hoptac.core.library import Library
-from hoptac.core.store import wordindex, wordpairs
+from hoptac.core.store import phrasemask, wordindex, wordpairs
 from hoptac.core.store.index import EventIndex
 from hoptac.core.store.phrase import phrase_terms
 from hoptac.core.store.query import Filter
@@ -38,12 +38,15 @@ LONG = st.lists(st.lists(FEW, max_size=60), max_size=5)
 
 
 def _check_phrases(folder: Path, batches: list, phrases: list, flush_at: int, far: int, span: int,
-                   beyond: int) -> None:
-    old = wordindex.SMALL, wordindex.MAX_SMALL, wordpairs.FAR, wordpairs.SPAN, wordpairs.BEYOND
+                   beyond: int, search: int = 4) -> None:
+    old = wordindex.SMALL, wordindex.MAX_SMALL, wordpairs.FAR, wordpairs.SPAN, wordpairs.BEYOND, phrasemask.SEARCH
     # merges happen in small examples; with far=3 positions beyond 2 are "too far"; with
     # span=4 blocks hold 4 lines and merged ones more (their lines then take 32 bits);
     # with beyond=6 later positions from 6 on are too far and at most 5 are kept a posting
-    wordindex.SMALL, wordindex.MAX_SMALL, wordpairs.FAR, wordpairs.SPAN, wordpairs.BEYOND = 10, 2, far, span, beyond
+    # search=0: every pair after the first is looked for at the starts' places (Postings.has);
+    # search=10**9: all its positions are gathered and matched (Postings.occurrences)
+    (wordindex.SMALL, wordindex.MAX_SMALL, wordpairs.FAR, wordpairs.SPAN, wordpairs.BEYOND,
+     phrasemask.SEARCH) = 10, 2, far, span, beyond, search
     try:
         meta = _write(folder, batches, flush_at)
         every = {k: [line for b in batches for line in b[k]] for k in ("e", "b")}
@@ -67,29 +70,30 @@ def _check_phrases(folder: Path, batches: list, phrases: list, flush_at: int, fa
                 if len(words) > 1:
                     assert (got == (np.array(want, dtype=bool) & used)).all(), (term, kind)
     finally:
-        wordindex.SMALL, wordindex.MAX_SMALL, wordpairs.FAR, wordpairs.SPAN, wordpairs.BEYOND = old
+        (wordindex.SMALL, wordindex.MAX_SMALL, wordpairs.FAR, wordpairs.SPAN, wordpairs.BEYOND,
+         phrasemask.SEARCH) = old
 
 
 @settings(max_examples=300, deadline=None)
 @given(batches=st.lists(st.fixed_dictionaries({"e": LINES, "b": LINES}), min_size=1, max_size=8),
        phrases=st.lists(st.tuples(st.lists(WORD, min_size=1, max_size=4), st.booleans()), min_size=1, max_size=5),
        flush_at=st.sampled_from([1, 5, 1000]), far=st.sampled_from([3, 0x0FFF]), span=st.sampled_from([4, 1 << 16]),
-       beyond=st.sampled_from([6, 0xFFFF]))
+       beyond=st.sampled_from([6, 0xFFFF]), search=st.sampled_from([0, 4, 10 ** 9]))
 def test_phrases_from_pairs_equal_reading_every_line(tmp_path_factory, batches, phrases, flush_at, far, span,
-                                                     beyond) -> None:
-    _check_phrases(tmp_path_factory.mktemp("wp"), batches, phrases, flush_at, far, span, beyond)
+                                                     beyond, search) -> None:
+    _check_phrases(tmp_path_factory.mktemp("wp"), batches, phrases, flush_at, far, span, beyond, search)
 
 
 @settings(max_examples=150, deadline=None)
 @given(batches=st.lists(st.fixed_dictionaries({"e": LONG, "b": LONG}), min_size=1, max_size=4),
        phrases=st.lists(st.tuples(st.lists(FEW, min_size=3, max_size=9), st.booleans()), min_size=1, max_size=4),
        flush_at=st.sampled_from([1, 1000]), far=st.sampled_from([20, 0x0FFF]), span=st.sampled_from([2, 1 << 16]),
-       beyond=st.sampled_from([30, 0xFFFF]))
+       beyond=st.sampled_from([30, 0xFFFF]), search=st.sampled_from([0, 4, 10 ** 9]))
 def test_long_phrases_of_repeated_syllables_equal_reading_every_line(tmp_path_factory, batches, phrases, flush_at,
-                                                                     far, span, beyond) -> None:
+                                                                     far, span, beyond, search) -> None:
     """Three syllables, lines of up to 60 words: every pair stands many times in a line
     (more than 15 too: the count kept beside the postings), phrases of up to 9 syllables."""
-    _check_phrases(tmp_path_factory.mktemp("wl"), batches, phrases, flush_at, far, span, beyond)
+    _check_phrases(tmp_path_factory.mktemp("wl"), batches, phrases, flush_at, far, span, beyond, search)
 
 
 def test_a_position_too_far_to_record_proves_nothing(tmp_path: Path, monkeypatch) -> None:

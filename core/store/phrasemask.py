@@ -53,10 +53,15 @@ def phrase_mask(index: WordIndex, term: str, kind: str, used: np.ndarray | None,
     put = np.full(len(out), none, dtype=np.uint32)
     for i in sorted(range(len(per)), key=lambda i: len(per[i])):
         got = per[i]
-        put[got.lines] = got.flags
-        f = put[common]
-        put[got.lines] = none
-        keep = f != none
+        if len(common) * 16 < len(got):   # few lines left: found by a search, not a scatter
+            j = np.minimum(np.searchsorted(got.lines, common), len(got) - 1)
+            keep = got.lines[j] == common
+            f = np.where(keep, got.flags[j], none)
+        else:
+            put[got.lines] = got.flags
+            f = put[common]
+            put[got.lines] = none
+            keep = f != none
         if not keep.all():
             common, f, flags = common[keep], f[keep], flags[:, keep]
         flags[i] = f
@@ -68,16 +73,20 @@ def phrase_mask(index: WordIndex, term: str, kind: str, used: np.ndarray | None,
     rest = np.flatnonzero(~sure)
     if not len(rest):
         return out
-    pos, once = pos[:, rest], (flags[:, rest] & more) == 0
-    once &= pos < far
-    step = np.arange(len(per), dtype=np.int32)[:, None]
     # a pair standing once pins where the phrase would start: the others must stand there
-    start = np.where(once, pos - step, np.iinfo(np.int32).min // 2)
-    pinned = once.any(axis=0)
-    begin = start.max(axis=0)
-    disagree = pinned & ((np.where(once, start, begin).min(axis=0) != begin) | (begin < 0))
-    late = pinned & (pos > begin + step).any(axis=0)   # a pair first stands after its place
-    check = rest[~(pinned & (disagree | late))]
+    once = ((flags[:, rest] & more) == 0) & (pos[:, rest] < far)
+    some = np.flatnonzero(once.any(axis=0))
+    check = rest
+    if len(some):
+        pos, once = pos[:, rest[some]], once[:, some]
+        step = np.arange(len(per), dtype=np.int32)[:, None]
+        start = np.where(once, pos - step, np.iinfo(np.int32).min // 2)
+        begin = start.max(axis=0)
+        disagree = (np.where(once, start, begin).min(axis=0) != begin) | (begin < 0)
+        late = (pos > begin + step).any(axis=0)   # a pair first stands after its place
+        drop = np.zeros(len(rest), dtype=bool)
+        drop[some] = disagree | late
+        check = rest[~drop]
     if not len(check):
         return out
     lines = common[check]

@@ -283,18 +283,17 @@ class Postings:
             look = np.flatnonzero(on & ~got & (g.more[i] > 0) & (at > first))
             if len(look):
                 p = at[look]
-                lo = g.begin[i[look]]
-                end = lo + g.more[i[look]]
-                hi = end.copy()
-                top = max(len(g.later) - 1, 0)
-                rows = np.arange(len(look))
-                while len(rows):   # a binary search in each posting's later positions, all at once
-                    mid = (lo[rows] + hi[rows]) >> 1
-                    below = g.later[np.minimum(mid, top)] < p[rows]
-                    lo[rows[below]] = mid[below] + 1
-                    hi[rows[~below]] = mid[~below]
-                    rows = rows[lo[rows] < hi[rows]]
-                found = (lo < end) & (g.later[np.minimum(lo, top)] == p)
+                base = g.begin[i[look]]
+                n = g.more[i[look]]
+                end = base + n
+                later = g.later
+                while len(n) and int(n.max()) > 1:   # a binary search in each posting's later positions, all at once
+                    half = n >> 1
+                    mid = base + half
+                    base = np.where(later[mid] < p, mid, base)
+                    n -= half
+                base += later[base] < p
+                found = (base < end) & (later[np.minimum(base, len(later) - 1)] == p)
                 got[look[found]] = True
             hit |= got
         return hit, (np.concatenate(unknown) if unknown else np.zeros(0, np.int64))
