@@ -38,15 +38,17 @@ LONG = st.lists(st.lists(FEW, max_size=60), max_size=5)
 
 
 def _check_phrases(folder: Path, batches: list, phrases: list, flush_at: int, far: int, span: int,
-                   beyond: int, search: int = 4) -> None:
-    old = wordindex.SMALL, wordindex.MAX_SMALL, wordpairs.FAR, wordpairs.SPAN, wordpairs.BEYOND, phrasemask.SEARCH
+                   beyond: int, search: int = 4, direct: bool | None = None) -> None:
+    old = (wordindex.SMALL, wordindex.MAX_SMALL, wordpairs.FAR, wordpairs.SPAN, wordpairs.BEYOND, phrasemask.SEARCH,
+           phrasemask.DIRECT)
     # merges happen in small examples; with far=3 positions beyond 2 are "too far"; with
     # span=4 blocks hold 4 lines and merged ones more (their lines then take 32 bits);
     # with beyond=6 later positions from 6 on are too far and at most 5 are kept a posting
     # search=0: every pair after the first is looked for at the starts' places (Postings.has);
-    # search=10**9: all its positions are gathered and matched (Postings.occurrences)
+    # search=10**9: all its positions are gathered and matched (Postings.occurrences);
+    # direct=True: joined without first positions settling lines before
     (wordindex.SMALL, wordindex.MAX_SMALL, wordpairs.FAR, wordpairs.SPAN, wordpairs.BEYOND,
-     phrasemask.SEARCH) = 10, 2, far, span, beyond, search
+     phrasemask.SEARCH, phrasemask.DIRECT) = 10, 2, far, span, beyond, search, direct
     try:
         meta = _write(folder, batches, flush_at)
         every = {k: [line for b in batches for line in b[k]] for k in ("e", "b")}
@@ -71,29 +73,31 @@ def _check_phrases(folder: Path, batches: list, phrases: list, flush_at: int, fa
                     assert (got == (np.array(want, dtype=bool) & used)).all(), (term, kind)
     finally:
         (wordindex.SMALL, wordindex.MAX_SMALL, wordpairs.FAR, wordpairs.SPAN, wordpairs.BEYOND,
-         phrasemask.SEARCH) = old
+         phrasemask.SEARCH, phrasemask.DIRECT) = old
 
 
 @settings(max_examples=300, deadline=None)
 @given(batches=st.lists(st.fixed_dictionaries({"e": LINES, "b": LINES}), min_size=1, max_size=8),
        phrases=st.lists(st.tuples(st.lists(WORD, min_size=1, max_size=4), st.booleans()), min_size=1, max_size=5),
        flush_at=st.sampled_from([1, 5, 1000]), far=st.sampled_from([3, 0x0FFF]), span=st.sampled_from([4, 1 << 16]),
-       beyond=st.sampled_from([6, 0xFFFF]), search=st.sampled_from([0, 4, 10 ** 9]))
+       beyond=st.sampled_from([6, 0xFFFF]), search=st.sampled_from([0, 4, 10 ** 9]),
+       direct=st.sampled_from([None, True]))
 def test_phrases_from_pairs_equal_reading_every_line(tmp_path_factory, batches, phrases, flush_at, far, span,
-                                                     beyond, search) -> None:
-    _check_phrases(tmp_path_factory.mktemp("wp"), batches, phrases, flush_at, far, span, beyond, search)
+                                                     beyond, search, direct) -> None:
+    _check_phrases(tmp_path_factory.mktemp("wp"), batches, phrases, flush_at, far, span, beyond, search, direct)
 
 
 @settings(max_examples=150, deadline=None)
 @given(batches=st.lists(st.fixed_dictionaries({"e": LONG, "b": LONG}), min_size=1, max_size=4),
        phrases=st.lists(st.tuples(st.lists(FEW, min_size=3, max_size=9), st.booleans()), min_size=1, max_size=4),
        flush_at=st.sampled_from([1, 1000]), far=st.sampled_from([20, 0x0FFF]), span=st.sampled_from([2, 1 << 16]),
-       beyond=st.sampled_from([30, 0xFFFF]), search=st.sampled_from([0, 4, 10 ** 9]))
+       beyond=st.sampled_from([30, 0xFFFF]), search=st.sampled_from([0, 4, 10 ** 9]),
+       direct=st.sampled_from([None, True]))
 def test_long_phrases_of_repeated_syllables_equal_reading_every_line(tmp_path_factory, batches, phrases, flush_at,
-                                                                     far, span, beyond, search) -> None:
+                                                                     far, span, beyond, search, direct) -> None:
     """Three syllables, lines of up to 60 words: every pair stands many times in a line
     (more than 15 too: the count kept beside the postings), phrases of up to 9 syllables."""
-    _check_phrases(tmp_path_factory.mktemp("wl"), batches, phrases, flush_at, far, span, beyond, search)
+    _check_phrases(tmp_path_factory.mktemp("wl"), batches, phrases, flush_at, far, span, beyond, search, direct)
 
 
 def test_a_position_too_far_to_record_proves_nothing(tmp_path: Path, monkeypatch) -> None:

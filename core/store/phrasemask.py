@@ -29,7 +29,6 @@ def phrase_mask(index: WordIndex, term: str, kind: str, used: np.ndarray | None,
     the ``used`` lines (None: all) when it has two syllables or more. ``read`` is given
     the lines the positions cannot settle (ascending line numbers) and returns those that
     hold the term."""
-    far, more, posbits = wordpairs.FAR, wordpairs.MORE, wordpairs.POS
     words = term_words(term)
     out = np.zeros(index.sizes[kind], dtype=bool)
     if len(words) < 2:
@@ -47,10 +46,61 @@ def phrase_mask(index: WordIndex, term: str, kind: str, used: np.ndarray | None,
     if len(per) == 1:   # two syllables: the pair's lines are the answer
         out[common] = True
         return out
-    # each pair's flags at each common line: one scatter of its flags each (smallest first)
+    if DIRECT or (DIRECT is None and len(common) > SAMPLE and _settle_little(per, common, len(out))):
+        return _joined_only(per, used, out, read)
+    common, flags = _flags_at(per, common, len(out))
+    if not len(common):
+        return out
+    sure, check = _settle(flags)
+    out[common[sure]] = True
+    if not len(check):
+        return out
+    lines = common[check]
+    # about how many positions each pair has there: the pairs to join are chosen by it
+    weight = (1 + ((flags[:, check] >> wordpairs.SHIFT) & 0xF)).sum(axis=1)
+    weight = weight.tolist()
+    need = np.zeros(len(out), dtype=bool)
+    need[lines] = True
+    proven, unknown = _joined(per, need, _cover(weight), weight)
+    out[lines[proven[lines]]] = True
+    left = lines[unknown[lines] & ~proven[lines]]
+    if len(left):
+        out[read(left)] = True
+    return out
+
+
+def _settle_little(per: list[wordpairs.Postings], common: np.ndarray, size: int) -> bool:
+    """Do first positions settle few of the ``common`` lines (a sample of them)? Then
+    the pairs' positions are joined in every line without looking at them first."""
+    part, flags = _flags_at(per, common[:: len(common) // SAMPLE], size)
+    return bool(len(part)) and len(_settle(flags)[1]) > len(part) * 0.7
+
+
+def _joined_only(per: list[wordpairs.Postings], used: np.ndarray | None, out: np.ndarray,
+                 read: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
+    """The phrase's lines by the join alone, over every line (``used``) its pairs share:
+    for pairs that stand many times in nearly every line, where first positions settle
+    little."""
+    weight = [len(got) + int(((got.flags >> wordpairs.SHIFT) & 0xF).sum()) for got in per]
+    need = np.ones(len(out), dtype=bool) if used is None else used.copy()
+    proven, unknown = _joined(per, need, _cover(weight), weight)
+    if used is not None:
+        proven &= used
+        unknown &= used
+    out |= proven
+    left = np.flatnonzero(unknown & ~proven)
+    if len(left):
+        out[read(left)] = True
+    return out
+
+
+def _flags_at(per: list[wordpairs.Postings], common: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
+    """The lines of ``common`` (ascending, of ``size`` lines) that hold every pair, and
+    each pair's flags there (a row per pair): one scatter of its flags each, or a search
+    when few lines are left."""
     flags = np.empty((len(per), len(common)), dtype=np.uint32)
     none = np.uint32(1 << 16)   # not a flag: the pair is not in the line
-    put = np.full(len(out), none, dtype=np.uint32)
+    put: np.ndarray | None = None
     for i in sorted(range(len(per)), key=lambda i: len(per[i])):
         got = per[i]
         if len(common) * 16 < len(got):   # few lines left: found by a search, not a scatter
@@ -58,6 +108,8 @@ def phrase_mask(index: WordIndex, term: str, kind: str, used: np.ndarray | None,
             keep = got.lines[j] == common
             f = np.where(keep, got.flags[j], none)
         else:
+            if put is None:
+                put = np.full(size, none, dtype=np.uint32)
             put[got.lines] = got.flags
             f = put[common]
             put[got.lines] = none
@@ -66,39 +118,34 @@ def phrase_mask(index: WordIndex, term: str, kind: str, used: np.ndarray | None,
             common, f, flags = common[keep], f[keep], flags[:, keep]
         flags[i] = f
         if not len(common):
-            return out
+            break
+    return common, flags
+
+
+def _settle(flags: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """From the pairs' flags at some lines (a row per pair): the lines where their first
+    positions follow each other (the phrase is there: a boolean each), and those left to
+    join (their indices): not where a pair standing once is not at its place."""
+    far, posbits = wordpairs.FAR, wordpairs.POS
     pos = (flags & posbits).astype(np.int32)
     sure = (pos < far).all(axis=0) & (pos[1:] == pos[:-1] + 1).all(axis=0)   # a capped position proves nothing
-    out[common[sure]] = True
     rest = np.flatnonzero(~sure)
     if not len(rest):
-        return out
+        return sure, rest
     # a pair standing once pins where the phrase would start: the others must stand there
-    once = ((flags[:, rest] & more) == 0) & (pos[:, rest] < far)
+    once = ((flags[:, rest] & wordpairs.MORE) == 0) & (pos[:, rest] < far)
     some = np.flatnonzero(once.any(axis=0))
-    check = rest
-    if len(some):
-        pos, once = pos[:, rest[some]], once[:, some]
-        step = np.arange(len(per), dtype=np.int32)[:, None]
-        start = np.where(once, pos - step, np.iinfo(np.int32).min // 2)
-        begin = start.max(axis=0)
-        disagree = (np.where(once, start, begin).min(axis=0) != begin) | (begin < 0)
-        late = (pos > begin + step).any(axis=0)   # a pair first stands after its place
-        drop = np.zeros(len(rest), dtype=bool)
-        drop[some] = disagree | late
-        check = rest[~drop]
-    if not len(check):
-        return out
-    lines = common[check]
-    # about how many positions each pair has there: the pairs to join are chosen by it
-    weight = (1 + ((flags[:, check] >> wordpairs.SHIFT) & 0xF)).sum(axis=1)
-    weight = weight.tolist()
-    proven, unknown = _joined(per, lines, len(out), _cover(weight), weight)
-    out[lines[proven]] = True
-    left = lines[unknown & ~proven]
-    if len(left):
-        out[read(left)] = True
-    return out
+    if not len(some):
+        return sure, rest
+    pos, once = pos[:, rest[some]], once[:, some]
+    step = np.arange(len(flags), dtype=np.int32)[:, None]
+    start = np.where(once, pos - step, np.iinfo(np.int32).min // 2)
+    begin = start.max(axis=0)
+    disagree = (np.where(once, start, begin).min(axis=0) != begin) | (begin < 0)
+    late = (pos > begin + step).any(axis=0)   # a pair first stands after its place
+    drop = np.zeros(len(rest), dtype=bool)
+    drop[some] = disagree | late
+    return sure, rest[~drop]
 
 
 def _cover(cost: list[int]) -> list[int]:
@@ -122,6 +169,8 @@ def _cover(cost: list[int]) -> list[int]:
     return sorted(chosen, key=lambda i: cost[i])
 
 
+DIRECT: bool | None = None   # join without first positions: None when a sample says so
+SAMPLE = 2048   # lines in that sample
 SEARCH = 4   # a pair with more than this many positions a start is searched at the starts' places
 
 
@@ -136,14 +185,13 @@ def _member(runs: list[np.ndarray], want: np.ndarray) -> np.ndarray:
     return hit
 
 
-def _joined(per: list[wordpairs.Postings], lines: np.ndarray, size: int, chosen: list[int], weight: list[int]
+def _joined(per: list[wordpairs.Postings], need: np.ndarray, chosen: list[int], weight: list[int]
             ) -> tuple[np.ndarray, np.ndarray]:
-    """For ``lines`` (ascending) holding every pair of ``per``: does the phrase stand in
-    each (pair ``i`` at ``s + i`` for some start ``s``, for each pair ``chosen``: enough to
-    show every syllable)? And is a position there too far to record (then only reading
-    the line can tell)? ``size``: the number of lines of the kind."""
-    need = np.zeros(size, dtype=bool)
-    need[lines] = True
+    """For the lines ``need`` says (a boolean per line of the kind; changed here): does
+    the phrase stand in each (pair ``i`` at ``s + i`` for some start ``s``, for each pair
+    ``chosen``: enough to show every syllable)? And is a position there too far to record
+    (then only reading the line can tell)? Both a boolean per line."""
+    size = len(need)
     unknown = np.zeros(size, dtype=bool)
     starts: list[np.ndarray] | None = None   # runs of (line << 32 | s), the starts still possible
     for i in chosen:
@@ -173,4 +221,4 @@ def _joined(per: list[wordpairs.Postings], lines: np.ndarray, size: int, chosen:
     proven = np.zeros(size, dtype=bool)
     for s in starts or ():
         proven[s >> 32] = True
-    return proven[lines], unknown[lines]
+    return proven, unknown

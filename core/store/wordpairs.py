@@ -270,9 +270,17 @@ class Postings:
         if self._groups is None:
             self._groups = _groups(self._pieces)
         for g in self._groups:
-            i = np.searchsorted(g.lines, line)
-            i[i == len(g.lines)] = len(g.lines) - 1
-            on = g.lines[i] == line
+            if len(want) * 4 < len(g.lines):   # few: each line searched for
+                i = np.searchsorted(g.lines, line)
+                i[i == len(g.lines)] = len(g.lines) - 1
+                on = g.lines[i] == line
+            else:   # many: each line's posting set in a table of lines, then read off it
+                top = int(g.lines[-1]) + 1
+                table = np.full(top, -1, dtype=np.int32 if len(g.lines) < 1 << 31 else np.int64)
+                table[g.lines] = np.arange(len(g.lines), dtype=table.dtype)
+                i = table[np.minimum(line, top - 1)]
+                on = (i >= 0) & (line < top)
+                i[~on] = 0
             if g.bad is not None:
                 open_ = on & g.bad[i]
                 if open_.any():
