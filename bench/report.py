@@ -207,7 +207,7 @@ def report(args: Any, sizes: list[int], res: dict[int, dict[str, Any]], once: di
         v = d.get("views", {})
         if "phrase" in v:
             bits.append("phrase search (median / worst, matches): " + "; ".join(
-                f"“{q}” {fmt_t(x['median'])} / {fmt_t(x['worst'])}, {x['count']:,}" for q, x in v["phrase"].items()))
+                f"“{q}” {fmt_t(x['median'])} / {fmt_t(x['worst'])}{_cpu(x)}, {x['count']:,}" for q, x in v["phrase"].items()))
         if "disk" in v:
             k = v["disk"]
             bits.append(f"word index (words.bin) {fmt_b(k['words.bin'])}, of which word pairs (phrases) "
