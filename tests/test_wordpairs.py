@@ -268,3 +268,39 @@ def test_a_flipped_byte_in_the_pair_blocks_is_caught_and_the_caches_rebuilt(tmp_
     assert not cache_is_fresh(Store(db))   # marked stale: the next open rebuilds
     rebuilt = Library.open(db).index
     assert rebuilt.filter(Filter(search="ky ket thoa thuan")) == direct.filter(Filter(search="ky ket thoa thuan"))
+
+
+def test_a_block_reads_back_every_position() -> None:
+    """Postings with no, few and many (15 or more: counted beside them) later positions,
+    some too far to record, written as a block and read back (as merging small blocks does)."""
+    rng = np.random.default_rng(3)
+    u4 = np.uint32
+    first = np.repeat(np.array([1, 1, 2, 5], u4), [3, 2, 4, 1])
+    second = np.repeat(np.array([2, 7, 0, 5], u4), [3, 2, 4, 1])
+    lines = np.array([0, 4, 9, 1, 2, 0, 3, 5, 8, 6], u4)
+    pos = rng.integers(0, 50, len(lines))
+    more = np.array([0, 3, 40, 0, 15, 1, 0, 17, 2, 14])
+    later = np.concatenate([np.sort(rng.choice(np.arange(60, 70_000), m, replace=False)) for m in more])
+    data, k, n = wordpairs.block_bytes(first, second, lines, pos, more, later)
+    block = wordpairs.PairBlock(np.frombuffer(data, np.uint32), ["b2", 0, k, n, 10])
+    f, s, l, p, m, lt = block.entries()
+    assert (f.tolist(), s.tolist(), l.tolist(), p.tolist(), m.tolist()) == \
+        (first.tolist(), second.tolist(), lines.tolist(), pos.tolist(), more.tolist())
+    assert lt.tolist() == np.minimum(later, wordpairs.BEYOND).tolist()   # beyond 65,534: "too far"
+    # and looked up: the positions of a pair in a line, the too far ones left open
+    got = wordpairs.lookup([block], 2, np.array([0], u4))
+    need = np.ones(10, dtype=bool)
+    runs, far = got.occurrences(need)
+    at = 0
+    want, open_ = [], set()
+    for i in range(len(lines)):
+        if first[i] == 2:
+            mine = [int(pos[i])] + [int(x) for x in later[at: at + more[i]] if x < wordpairs.BEYOND]
+            want += [int(lines[i]) << 32 | x for x in mine]
+            if (later[at: at + more[i]] >= wordpairs.BEYOND).any():
+                open_.add(int(lines[i]))
+        at += more[i]
+    assert sorted(int(x) for r in runs for x in r) == sorted(want) and set(far.tolist()) == open_
+    hit, far2 = got.has(np.array(sorted(want), dtype=np.int64))
+    # found where every position is known; where some is too far, left open (the line is read)
+    assert hit.tolist() == [x >> 32 not in open_ for x in sorted(want)] and set(far2.tolist()) == open_

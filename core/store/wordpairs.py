@@ -384,17 +384,25 @@ class PairBlock:
         k = len(self.first)
         lens = np.diff(self.starts.astype(np.int64))
         flags = np.asarray(self.flags)
-        more = np.zeros(len(flags), np.int64)
-        later = []
-        for j in range(k):   # once per merge of small blocks: a loop over pairs is fine
-            a, b = int(self.starts[j]), int(self.starts[j + 1])
-            extra = self.extra[int(self.xstarts[j]): int(self.xstarts[j + 1])]
-            m, begin = _counts(flags[a:b], extra)
-            more[a:b] = m
-            later.append(extra[ragged(begin, m)].astype(np.int64))
+        group = np.repeat(np.arange(k, dtype=np.int64), lens)
+        xstarts = self.xstarts.astype(np.int64)
+        more = ((flags >> SHIFT) & 0xF).astype(np.int64)
+        esc = np.flatnonzero(more == ESCAPE)
+        per_group = np.bincount(group[esc], minlength=k) if k else np.zeros(0, np.int64)
+        if len(esc):   # each pair's escaped counts come first in its part of `extra`
+            eg = group[esc]
+            rank = np.arange(len(esc)) - (np.cumsum(per_group) - per_group)[eg]
+            more[esc] = self.extra[xstarts[eg] + rank]
+        before = np.cumsum(more) - more   # later positions before each posting, over the block
+        first_of = self.starts[:-1].astype(np.int64)
+        within = before - np.repeat(before[np.minimum(first_of, max(len(before) - 1, 0))] if len(before) else
+                                    np.zeros(k, np.int64), lens)
+        begin = xstarts[:-1][group] + per_group[group] + within
+        if len(more) and int((begin + more).max(initial=0)) > len(self.extra):
+            raise ValueError("a block of word pairs points outside itself")
+        later = self.extra[ragged(begin, more)].astype(np.int64)
         pos = (flags & POS).astype(np.int64)
-        return (np.repeat(self.first, lens), np.repeat(self.second, lens), self._lines(self.lines), pos, more,
-                np.concatenate(later) if later else np.zeros(0, np.int64))
+        return (np.repeat(self.first, lens), np.repeat(self.second, lens), self._lines(self.lines), pos, more, later)
 
     def find(self, first: int, seconds: np.ndarray) -> list[tuple[Any, ...]]:
         """The postings of the pairs (first, s) for s in ``seconds`` (sorted): one piece
