@@ -5,9 +5,10 @@ adjacent and in order; phrases apart by commas or quotes) is in its own text (ti
 names: a line of ``search.txt``) or in its article's body (a line of ``bodies.txt``).
 For a database the phrases are looked up in the inverted index (``wordindex``): one
 syllable's postings, or a phrase's pairs of adjacent syllables (``wordpairs``: their
-lines, where each pair first stands and which words near it are its usual ones, so a
-line is read to check only when a pair repeats in it and neither settles it); each
-phrase is checked only on the events the ones before left, and the ranks read off. An index
+lines and every position they stand at; ``phrasemask`` joins them, so a line is read to
+check only when it is too long for its positions to be recorded); each article's body
+is checked first and an event's own text only when its article's body missed; each
+phrase only on the events the ones before left, and the ranks read off. An index
 built in memory (tests, small or read-only sets) checks its lines directly. If the word
 index turns out damaged (its checksum or its numbers are off), search reads the text
 lines instead — slowly, but right — and the caches are rebuilt at the next open.
