@@ -18,6 +18,7 @@ from . import wordpairs
 from .phrase import term_words
 
 if TYPE_CHECKING:
+    from .pairpostings import Postings
     from .wordindex import WordIndex
 
 __all__ = ["phrase_mask"]
@@ -69,14 +70,14 @@ def phrase_mask(index: WordIndex, term: str, kind: str, used: np.ndarray | None,
     return out
 
 
-def _settle_little(per: list[wordpairs.Postings], common: np.ndarray, size: int) -> bool:
+def _settle_little(per: list[Postings], common: np.ndarray, size: int) -> bool:
     """Do first positions settle few of the ``common`` lines (a sample of them)? Then
     the pairs' positions are joined in every line without looking at them first."""
     part, flags = _flags_at(per, common[:: len(common) // SAMPLE], size)
     return bool(len(part)) and len(_settle(flags)[1]) > len(part) * 0.7
 
 
-def _joined_only(per: list[wordpairs.Postings], used: np.ndarray | None, out: np.ndarray,
+def _joined_only(per: list[Postings], used: np.ndarray | None, out: np.ndarray,
                  read: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
     """The phrase's lines by the join alone, over every line (``used``) its pairs share:
     for pairs that stand many times in nearly every line, where first positions settle
@@ -94,7 +95,7 @@ def _joined_only(per: list[wordpairs.Postings], used: np.ndarray | None, out: np
     return out
 
 
-def _flags_at(per: list[wordpairs.Postings], common: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
+def _flags_at(per: list[Postings], common: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
     """The lines of ``common`` (ascending, of ``size`` lines) that hold every pair, and
     each pair's flags there (a row per pair): one scatter of its flags each, or a search
     when few lines are left."""
@@ -185,7 +186,7 @@ def _member(runs: list[np.ndarray], want: np.ndarray) -> np.ndarray:
     return hit
 
 
-def _joined(per: list[wordpairs.Postings], need: np.ndarray, chosen: list[int], weight: list[int]
+def _joined(per: list[Postings], need: np.ndarray, chosen: list[int], weight: list[int]
             ) -> tuple[np.ndarray, np.ndarray]:
     """For the lines ``need`` says (a boolean per line of the kind; changed here): does
     the phrase stand in each (pair ``i`` at ``s + i`` for some start ``s``, for each pair
