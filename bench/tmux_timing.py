@@ -79,7 +79,8 @@ def tmux_start(db: Path, env: dict[str, str], *, timeout: float = 600.0, search:
             time.sleep(max(0.0, poll - (perf() - tick)))
         else:
             res["error"] = f"not browsable after {timeout:.0f} s; last screen:\n{last}"
-        res.update(first_s=first, app_frame_s=app, browsable_s=ready, rss_ready=vm_hwm(pid), pid=pid)
+        res.update(first_s=first, app_frame_s=app, browsable_s=ready, rss_ready=vm_hwm(pid), cpu_ready=cpu_time(pid),
+                   pid=pid)
         if ready is not None and search:
             tmux("send-keys", "-t", "bench", "/")
             if _wait(screen, lambda s: "Search titles" in s, 30):
@@ -97,6 +98,15 @@ def tmux_start(db: Path, env: dict[str, str], *, timeout: float = 600.0, search:
         tmux("kill-server", check=False)
         shutil.rmtree(tmp, ignore_errors=True)
     return res
+
+
+def cpu_time(pid: int) -> float | None:
+    """The CPU time (user + system, every thread) the process has used so far."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 def _open_writer(fifo: Path, timeout: float = 20.0) -> int:
@@ -139,3 +149,44 @@ def m_start(db: Path, reps: int, log: Any) -> dict[str, Any]:
             "loading": max(runs, key=lambda r: r.get("browsable_s") or 1e9).get("loading_screen", "")}
 
 
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m bench.tmux_timing DB [DB ...] [--reps N] [--code PATH]``: the app's
+    start on each database (what ``bench.run --only start`` measures, without its
+    database stamps): medians of every event browsable, its peak RSS and the CPU time
+    used by then, with the load average. ``--code PATH``: also time the hoptac package at
+    PATH (a folder holding ``hoptac/``, e.g. a checkout of main), alternating run by run."""
+    import argparse
+    import statistics
+
+    ap = argparse.ArgumentParser(prog="python -m bench.tmux_timing")
+    ap.add_argument("dbs", nargs="+", type=Path)
+    ap.add_argument("--reps", type=int, default=5)
+    ap.add_argument("--code", help="PYTHONPATH of another hoptac to time against this one")
+    args = ap.parse_args(argv)
+    variants = [("this", None)] + ([("other", args.code)] if args.code else [])
+    for db in args.dbs:
+        got: dict[str, list[dict[str, Any]]] = {name: [] for name, _path in variants}
+        for _ in range(args.reps):
+            for name, path in variants:
+                env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+                if path:
+                    env["PYTHONPATH"] = path
+                load = os.getloadavg()[0]
+                r = tmux_start(db, env, search=False)
+                r["load"] = load
+                got[name].append(r)
+                if r.get("error"):
+                    print(f"{name}: {r['error'][:300]}", file=sys.stderr)
+        for name, runs in got.items():
+            def m(key: str, scale: float = 1.0) -> str:
+                xs = [r[key] for r in runs if r.get(key) is not None]
+                return f"{statistics.median(xs) / scale:.2f}" if xs else "-"
+            print(f"{db.name} {name}: browsable {m('browsable_s')} s, peak RSS {m('rss_ready', 1e6)} MB, "
+                  f"CPU {m('cpu_ready')} s, load {m('load')} (medians of {len(runs)})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -12,6 +12,7 @@ import datetime as _dt
 import locale
 import os
 import sys
+import threading
 from pathlib import Path
 from typing import Iterable
 
@@ -96,6 +97,10 @@ class HoptacApp(App[int]):
         self.ascii_only = wants_ascii() if ascii_only is None else ascii_only
         self._today = today
         self.gc_pacer = GCPacer()
+        # set once the main screen shows its first answer: the loading thread's checks of
+        # the caches (and the word index's reading) wait for it, so they do not compete
+        # with the first screen for the cores
+        self.first_rows = threading.Event()
 
     def on_mount(self) -> None:
         if self.sixteen is None:
@@ -121,6 +126,7 @@ class HoptacApp(App[int]):
                         reason=exc.strerror or exc), severity="warning", markup=False)
 
     def on_unmount(self) -> None:
+        self.first_rows.set()  # a loading thread still waiting for the first answer goes on (and ends)
         self.gc_pacer.stop()
         app_signals.uninstall()
 

@@ -9,13 +9,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .cache import Columns, _fresh, _with_columns
-from .cache_files import CACHE_VERSION, STAMPED, checked_json, manifest_stat
+from .cache import _fresh
+from .cache_files import checked_json, manifest_stat
 from .cache_files import read_rows as _read_rows
 from .segments import Store
 from .storage import atomic_write_bytes
+
+if TYPE_CHECKING:
+    from .mapped import MappedColumns
 
 __all__ = ["cache_stamp", "restamp", "columns_by_stamp"]
 
@@ -58,30 +61,13 @@ def restamp(store: Store, verified: dict[str, Any]) -> bool:
     return True
 
 
-def columns_by_stamp(store: Store) -> Columns | None:
-    """The cached columns without reading the manifest, when the caches' stamp names the
-    manifest file as it is now (same inode, size and time: the one they were written
-    for, as ``fastquery`` trusts it) and every file has its recorded size; None: take
-    :func:`load_columns`. For the app's first frame: a manifest of a million events takes
-    a second and 200 MB to parse (``Library.open(trust_stamp=True)`` checks it later)."""
-    try:
-        data = _read_rows(store.dir / "rows.json")
-    except (OSError, ValueError):
-        return None
-    stamp = data.get("stamp")
-    if not isinstance(stamp, dict) or stamp.get("version") != CACHE_VERSION or not stamp.get("manifest") \
-            or stamp.get("manifest") != manifest_stat(store.dir):
-        return None
-    sizes = stamp.get("sizes")
-    try:
-        if not isinstance(sizes, dict) or set(sizes) != set(STAMPED) \
-                or set(stamp.get("crcs") or ()) != set(STAMPED) \
-                or any((store.dir / n).stat().st_size != sizes[n] for n in STAMPED):
-            return None
-    except OSError:
-        return None
-    data = _with_columns(store, data)
-    if data is None:
-        return None
-    fields = Columns.__dataclass_fields__
-    return Columns(**{k: data[k] for k in fields if k != "folder"}, folder=store.dir)
+def columns_by_stamp(store: Store) -> "MappedColumns | None":
+    """The cached columns memory-mapped without reading the manifest, when the caches'
+    stamp names the manifest file as it is now (same inode, size and time: the one they
+    were written for, as ``fastquery`` trusts it) and every file has its recorded size;
+    None: take :func:`load_columns`. For the app's first frame: a manifest of a million
+    events takes a second and 200 MB to parse (``Library.open(trust_stamp=True)`` checks
+    it later), and the columns decoded another second and 300 MB (``mapped``)."""
+    from .mapped import open_mapped
+
+    return open_mapped(store.dir)

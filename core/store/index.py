@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 from .cache import FLAG_INFERRED, FLAG_MAIN, FLAG_UNKNOWN, Columns, _sort_key
 from .searchtext import body_haystack, event_haystack
 from .colfile import Ragged
-from .map2025 import pair_ranks, province_ranks, same_unit_twice, to_unit
+from .map2025 import same_unit_twice, to_unit, unit_members
 from .records import LazyRecords
 from .search import TextSearch, search_terms
 from ..text import fold_query
@@ -38,11 +38,21 @@ if TYPE_CHECKING:
 __all__ = ["EventIndex", "LazyRecords", "search_terms"]
 
 
-def _ints(col: Any) -> "np.ndarray":
-    """An int column (``array("q")`` or a list) as a numpy array, without a copy for an array."""
+def _mapped_reach(ends: Any, dated: int) -> tuple[list[int], list[str]]:
+    """``EventIndex._reach`` over a mapped end column (``mapped.TextColumn``): the ranges'
+    ends as byte strings padded with zeros sort as the strings do (a shorter date before
+    the longer ones it begins), so each is numbered by its place among the distinct ends
+    and the running maximum taken over those numbers."""
     import numpy as np
 
-    return np.frombuffer(col, dtype=np.int64) if isinstance(col, array) else np.asarray(col, dtype=np.int64)
+    ranged = np.flatnonzero(ends.present()[:dated])
+    if not len(ranged):
+        return [], []
+    k = int(ends.lengths()[ranged].max())
+    padded = np.ascontiguousarray(ends.prefixes(ranged, k)).view(f"S{k}").ravel()
+    distinct, number = np.unique(padded, return_inverse=True)
+    names = [b.decode("utf-8") for b in distinct.tolist()]
+    return ranged.tolist(), [names[i] for i in np.maximum.accumulate(number.ravel()).tolist()]
 
 
 class EventIndex(TextSearch):
@@ -57,7 +67,7 @@ class EventIndex(TextSearch):
         self._search_lines = search_lines
         self._bodies = bodies
         self._article_by_id: Callable[[str], dict[str, Any] | None] | None = None
-        self._sets: dict[tuple[str, int], set[int]] = {}  # (province|level|type, code) → ranks
+        self._arrays: dict[tuple[str, int], np.ndarray] = {}  # (province|level|type, code) → ranks
         self._provinces: list[str] | None = None
         self._article_np: np.ndarray | None = None
         self._article_pos: dict[str, int] | None = None
@@ -65,10 +75,8 @@ class EventIndex(TextSearch):
         c = cols
         assert c is not None
         self.strings = c.strings
-        dated = len(c.flags)
-        while dated and c.flags[dated - 1] & FLAG_UNKNOWN:  # unknown years sort last
-            dated -= 1
-        self._dated = dated
+        # unknown years ("", "--MM-DD": FLAG_UNKNOWN) sort last: the first of them by a bisect
+        self._dated = bisect.bisect_left(c.dates, True, key=lambda d: not d or d.startswith("--"))
 
     # -- building ---------------------------------------------------------------------
     @classmethod
@@ -114,10 +122,24 @@ class EventIndex(TextSearch):
     @classmethod
     def from_columns(cls, cols: Columns) -> "EventIndex":
         """An index over a database's caches (``cache.load_columns``)."""
-        events = LazyRecords(cols.folder / "events.jsonl", cols.ev_off, cols.ev_len, crcs=cols.ev_crc)
-        arts = LazyRecords(cols.folder / "articles.jsonl", cols.art_off, cols.art_len, cache=64, crcs=cols.art_crc)
+        fds = getattr(cols, "fds", None)  # mapped columns: the files opened with them (``mapped``)
+        # mapped: where the records lie is not checked whole first (nor read until used):
+        # each record read is checked against its own CRC-32 anyway
+        part = getattr(cols, "unchecked", lambda name: getattr(cols, name))
+        events = LazyRecords(cols.folder / "events.jsonl", part("ev_off"), part("ev_len"), crcs=part("ev_crc"),
+                             fd=fds.pop("events.jsonl") if fds else None)
+        arts = LazyRecords(cols.folder / "articles.jsonl", part("art_off"), part("art_len"), cache=64,
+                           crcs=part("art_crc"), fd=fds.pop("articles.jsonl") if fds else None)
         index = cls(cols, events, articles=lambda i: arts[i])
-        index.pin_search_files()
+        if fds:
+            from .wordindex import Pinned
+
+            pinned = Pinned.__new__(Pinned)  # the search files opened with the columns
+            pinned.fds = dict(fds)
+            fds.clear()
+            index._pinned = pinned
+        else:
+            index.pin_search_files()
         return index
 
     # -- facts -------------------------------------------------------------------------
@@ -130,46 +152,58 @@ class EventIndex(TextSearch):
     def date_end(self, rank: int) -> str | None:
         return self.cols.ends[rank]
 
-    def _rows_with(self, kind: str, code: int) -> set[int]:
-        """The ranks with ``code`` among their parties' provinces or levels, or as their
-        type: one vectorised pass over that column (a few milliseconds at a million
-        events), made when a filter first asks and kept (:meth:`_set`)."""
-        import numpy as np  # loaded when first needed: start-up stays quick
+    def _rows(self, kind: str, value: str) -> "np.ndarray":
+        """The ranks with ``value`` as their type or among their parties' provinces or
+        levels (``rankset.rows_with``: one vectorised pass over that column, a few
+        milliseconds at a million events), found when a filter first asks, and kept."""
+        from .rankset import EMPTY, rows_with  # numpy: loaded when first needed
 
-        c = self.cols
-        if kind == "type":
-            return set(np.flatnonzero(_ints(c.types) == code).tolist())
-        rag = c.provinces if kind == "province" else c.levels
-        flat, start = _ints(rag.flat), _ints(rag.start)
-        return set(np.unique(np.searchsorted(start, np.flatnonzero(flat == code), side="right") - 1).tolist())
+        code = self._code(value)
+        if code is None:
+            return EMPTY
+        got = self._arrays.get((kind, code))
+        if got is None:
+            got = self._arrays[(kind, code)] = rows_with(self.cols, kind, code)
+        return got
+
+    def _set(self, kind: str, value: str) -> set[int]:
+        return set(self._rows(kind, value).tolist())
+
+    def _province_rows(self, province: str, map_: str | None) -> "np.ndarray":
+        """The ranks with a party in ``province`` (on ``map_``: in its unit)."""
+        if not map_:
+            return self._rows("province", province)
+        from .rankset import union
+
+        return union([self._rows("province", m) for m in sorted(unit_members(to_unit(province)))])
 
     def warm(self) -> None:
         """Build the article lookup, the list of provinces and the date ranges' reach now
         (e.g. in a background thread after loading), so no key waits for them; each
         filter's rows are found when it is first asked (:meth:`_set`)."""
         self.provinces()
-        self._article_code("")
+        ids = self.cols.article_ids
+        if hasattr(ids, "build_lookup"):  # mapped: the ids' hashes, not a table of strings
+            ids.build_lookup()
+        else:
+            self._article_code("")
         self._reach()
 
     def _code(self, s: str) -> int | None:
+        """The code of a province, level or type name (None: no event has it as one)."""
         if not hasattr(self, "_codes"):
-            self._codes = {v: i for i, v in enumerate(self.strings)}
+            names = getattr(self.cols, "names", None)  # mapped: rows.json names them, no table decoded
+            self._codes = names if names is not None else {v: i for i, v in enumerate(self.strings)}
         return self._codes.get(s)
-
-    def _set(self, kind: str, value: str) -> set[int]:
-        code = self._code(value)
-        if code is None:
-            return set()
-        got = self._sets.get((kind, code))
-        if got is None:
-            got = self._sets[(kind, code)] = self._rows_with(kind, code)
-        return got
 
     def provinces(self) -> list[str]:
         if self._provinces is None:
             import numpy as np
 
-            codes = np.unique(_ints(self.cols.provinces.flat)).tolist()
+            from .rankset import ints
+
+            flat = ints(self.cols.provinces.flat)
+            codes = np.flatnonzero(np.bincount(flat)).tolist() if len(flat) else []
             self._provinces = sorted((self.strings[c] for c in codes if self.strings[c]), key=fold_query)
         return list(self._provinces)
 
@@ -188,6 +222,9 @@ class EventIndex(TextSearch):
         return out
 
     def _article_code(self, article_id: str) -> int | None:
+        ids = self.cols.article_ids
+        if hasattr(ids, "last_index"):  # mapped: one search in the map, no lookup table held
+            return ids.last_index(article_id)
         if self._article_pos is None:
             self._article_pos = {a: i for i, a in enumerate(self.cols.article_ids)}
         return self._article_pos.get(article_id)
@@ -249,8 +286,11 @@ class EventIndex(TextSearch):
             from itertools import accumulate, compress
 
             ends = self.cols.ends
-            ranged = list(compress(range(self._dated), ends))
-            self._reach_cache = (ranged, list(accumulate((ends[r] for r in ranged), max)))
+            if hasattr(ends, "present"):  # mapped: the same with numpy, no end decoded twice
+                self._reach_cache = _mapped_reach(ends, self._dated)
+            else:
+                ranged = list(compress(range(self._dated), ends))
+                self._reach_cache = (ranged, list(accumulate((ends[r] for r in ranged), max)))
         return self._reach_cache
 
     def _date_range(self, since: str | None, until: str | None) -> "Window":
@@ -277,27 +317,29 @@ class EventIndex(TextSearch):
                bodies: bool = True) -> list[int]:
         """The ranks of the events ``flt`` admits, ascending. ``bodies=False`` searches
         the events' own text only (the app shows that first, then the full answer)."""
-        sets: list[set[int]] = []
+        import numpy as np  # the criteria are arrays of ranks (``rankset``)
+
+        from .rankset import intersect
+
+        arrays: list[np.ndarray] = []
         if flt.pair:
-            sets.extend(pair_ranks(self, flt.pair[0], flt.pair[1], flt.map))
+            arrays += [self._province_rows(flt.pair[0], flt.map), self._province_rows(flt.pair[1], flt.map)]
         if flt.province:
-            sets.append(province_ranks(self, flt.province, flt.map))
+            arrays.append(self._province_rows(flt.province, flt.map))
         if flt.type:
-            sets.append(self._set("type", flt.type))
+            arrays.append(self._rows("type", flt.type))
         if flt.level:
-            sets.append(self._set("level", flt.level))
+            arrays.append(self._rows("level", flt.level))
         if flt.article_id:
-            sets.append(set(self.of_article(flt.article_id)))
+            arrays.append(np.asarray(self.of_article(flt.article_id), dtype=np.int64))
         if flt.person:
             from .people import person_ranks
 
-            sets.append(person_ranks(self, flt.person))
+            arrays.append(np.array(sorted(person_ranks(self, flt.person)), dtype=np.int64))
         window: Window | range = (self._date_range(flt.since, flt.until) if (flt.since or flt.until)
                                    else range(len(self)))
-        if sets:
-            smallest = min(sets, key=len)
-            others = [s for s in sets if s is not smallest]
-            ranks = sorted(r for r in smallest if r in window and all(r in s for s in others))
+        if arrays:
+            ranks = intersect(arrays, window)
         elif flt.search and isinstance(window, range):   # a search reads the range as it is
             return self._search(window, flt.search, should_stop, bodies)
         else:

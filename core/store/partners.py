@@ -36,8 +36,11 @@ def _columns(index: Any) -> dict[str, Any]:
     got = getattr(index, "_partner_cols", None)
     if got is None:
         cols = index.cols
-        years = np.fromiter((int(d[:4]) if d[:4].isdigit() else 0 for d in cols.dates), dtype=np.int32,
-                            count=len(cols.dates))
+        if hasattr(cols.dates, "years"):  # mapped (``mapped.TextColumn``): read with numpy
+            years = cols.dates.years()
+        else:
+            years = np.fromiter((int(d[:4]) if d[:4].isdigit() else 0 for d in cols.dates), dtype=np.int32,
+                                count=len(cols.dates))
         prov = cols.provinces
         flat = getattr(prov, "flat", None)
         if flat is None:  # plain lists

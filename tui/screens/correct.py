@@ -133,7 +133,9 @@ class CorrectActions:
             if extracted is None:
                 raise StoreError(_("the event is no longer in the database"))
             cid = corr.add_correction(store, extracted, changes)
-            library = Library.open(store.path, verify=False)  # the caches rebuilt with the correction
+            # the caches patched with the correction (their stamp names the manifest just
+            # written): mapped as at start, not decoded (else rebuilt, as any open does)
+            library = Library.open(store.path, verify=False, trust_stamp=True)
         except (StoreError, OSError, FilterError) as exc:
             self.app.call_from_thread(self.notify, _("Not saved: {reason}").format(reason=tr(exc)), severity="error",  # type: ignore[attr-defined]
                                       timeout=8, markup=False)

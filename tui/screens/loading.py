@@ -8,6 +8,7 @@ its one-line reason.
 
 from __future__ import annotations
 
+import gc
 import time
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from hoptac.core.library import Library, is_default_db
 from hoptac.core.store.query import Filter
 from hoptac.core.store.storage import StoreError
 from textual import work
+from textual.worker import get_current_worker
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
@@ -25,6 +27,8 @@ from ..widgets.text import visible
 from ..i18n import N_, _, tr, translate_bindings
 
 __all__ = ["LoadingScreen"]
+
+FIRST_ROWS_WAIT = 30.0  # seconds the cache checks wait for the first answer to be shown
 
 
 class LoadingScreen(Screen[None]):
@@ -59,12 +63,22 @@ class LoadingScreen(Screen[None]):
             # the caches as their stamp vouches for them (no manifest parsed); checked below
             library = Library.open(self.db_path, seed_if_missing=is_default_db(self.db_path), on_wait=waiting,
                                    progress=progress, verify=False, trust_stamp=True)
-            settle_heap()
+            from hoptac.core.store.mapped import MappedColumns  # numpy: in this thread, not before the first frame
+
+            if isinstance(library.index.cols, MappedColumns):
+                gc.freeze()  # a mapped index holds few objects: nothing to collect first
+            else:
+                settle_heap()
         except StoreError as exc:
             self.app.call_from_thread(self.app.exit, 1, 1, f"hoptac: {tr(exc)}")
             return
         self.app.call_from_thread(self.app.open_library, library, self.initial)
-        library.index.warm()  # the article lookup and the provinces, before the first key needs them
+        shown = getattr(self.app, "first_rows", None)
+        if shown is not None:  # the first answer on screen before anything else takes the cores
+            shown.wait(FIRST_ROWS_WAIT)
+            if get_current_worker().is_cancelled or not self.app.is_running:
+                return  # the app is ending: nothing to check for it
+        library.index.warm()  # the provinces and the date ranges' reach, before the first key needs them
         # after the first frame: the manifest (when the stamp let it be skipped) and the
         # cache files against their checksums; a mismatch rebuilds them and shows the
         # timeline again from the rebuilt ones

@@ -97,6 +97,7 @@ class MainScreen(ExportMixin, ViewActions, CorrectActions, FilterActions, Screen
         self.back_stack: list[tuple[Filter, int | None]] = []
         self.ascii_only = ascii_only
         self._token = 0
+        self._warmed = False  # the word index read (after the first answer is shown)
         self._export_confirm: str | None = None
 
     def compose(self):
@@ -118,7 +119,6 @@ class MainScreen(ExportMixin, ViewActions, CorrectActions, FilterActions, Screen
     def on_mount(self) -> None:
         self.timeline.focus()
         self.apply_filter(self.flt)
-        self._warm_search()
 
     @work(thread=True, group="warm")
     def _warm_search(self) -> None:
@@ -145,7 +145,8 @@ class MainScreen(ExportMixin, ViewActions, CorrectActions, FilterActions, Screen
             return worker.is_cancelled or token != self._token
 
         try:
-            ranks = self.index.filter(flt, should_stop=stop)
+            # every event: the range as it is (no list of a million ranks, nor rows)
+            ranks = range(len(self.index)) if flt.is_empty() else self.index.filter(flt, should_stop=stop)
         except (OSError, StoreError) as exc:  # a cache file unreadable or damaged under us
             reason = tr(exc) if isinstance(exc, StoreError) else (exc.strerror or type(exc).__name__)
             self.app.call_from_thread(self._filter_failed, token,
@@ -165,8 +166,20 @@ class MainScreen(ExportMixin, ViewActions, CorrectActions, FilterActions, Screen
             return
         self.app.call_from_thread(self._show_result, token, flt, data, keep_rank)
 
+    def _first_shown(self) -> None:
+        """The first answer is on screen: now the work that can wait for it (the word
+        index read for search here; the loading screen's checks of the caches) may take
+        the cores, not before (``HoptacApp.first_rows``)."""
+        if not self._warmed:
+            self._warmed = True
+            self._warm_search()
+            shown = getattr(self.app, "first_rows", None)
+            if shown is not None:
+                shown.set()
+
     def _filter_failed(self, token: int, message: str) -> None:
         """The filter could not run: keep what is shown, and say why."""
+        self._first_shown()
         if token != self._token:
             return
         self.flt = self.view_flt
@@ -176,6 +189,7 @@ class MainScreen(ExportMixin, ViewActions, CorrectActions, FilterActions, Screen
     def _show_result(self, token: int, flt: Filter, data: TimelineRows, keep_rank: int | None) -> None:
         if token != self._token:
             return
+        self.call_after_refresh(self._first_shown)  # after this answer is painted
         self.view_flt, self.ranks = flt, data.ranks
         total = len(self.index)
         if total == 0:

@@ -58,7 +58,14 @@ def _database_bound(index: Any) -> PairWidths:
     if held is not None and held[0] is index:
         return held[1]
     strings = index.strings
-    names = [strings[c] for c in set(index.cols.pairs.flat)]
+    flat = index.cols.pairs.flat
+    if hasattr(flat, "dtype"):  # mapped: the codes present, counted in one numpy pass
+        import numpy as np
+
+        codes = np.flatnonzero(np.bincount(flat)).tolist() if len(flat) else []
+    else:
+        codes = set(flat)
+    names = [strings[c] for c in codes]
     out = []
     for short in (False, True):
         widths = sorted((cell_len(short_name(n) if short else n) for n in names), reverse=True)[:2]

@@ -15,7 +15,7 @@ from typing import Any, Sequence
 from ..i18n import _
 from .text import format_date
 
-__all__ = ["Heading", "TimelineRows", "UNKNOWN_KEY"]
+__all__ = ["Heading", "TimelineRows", "RowCodes", "UNKNOWN_KEY"]
 
 UNKNOWN_KEY = "~"  # sorts after every digit: the unknown-year group comes last
 
@@ -29,6 +29,72 @@ class Heading:
     @property
     def label(self) -> str:
         return str(self.year) if self.year is not None else _("Year unknown")
+
+
+class RowCodes(Sequence[int]):
+    """The rows of a timeline: ``rows[i]`` is the rank of the event on row ``i``, or
+    ``-(k + 1)`` on the row of the k-th heading (``heading_rows``, ascending); worked
+    out from the ranks when asked for (a bisect over the headings)."""
+
+    __slots__ = ("ranks", "heads", "n")
+
+    def __init__(self, ranks: Sequence[int], heads: list[int], count: int | None = None) -> None:
+        self.ranks, self.heads = ranks, heads  # ``count``: of ``ranks``, the first so many (all)
+        self.n = (len(ranks) if count is None else count) + len(heads)
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(self.n))]
+        if i < 0:
+            i += self.n
+        if not 0 <= i < self.n:
+            raise IndexError(i)
+        h = bisect.bisect_right(self.heads, i)
+        if h and self.heads[h - 1] == i:
+            return -h
+        return int(self.ranks[i - h])
+
+    def __iter__(self) -> Any:
+        return (self[i] for i in range(self.n))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, (list, RowCodes)) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def _range_examples(ranks: Sequence[int], dates: Sequence[str], ends: Sequence[str | None]) -> list[tuple[str, str]]:
+    """One (date, end) of each shape among the events ``ranks`` that have an end date:
+    the shown width depends only on these features (lengths, same month or year, unknown
+    years), so one real example of each is formatted and no record is read. Over mapped
+    columns (``TextColumn``) the shapes are found with numpy, not a loop over the rows."""
+    if hasattr(ends, "present") and hasattr(dates, "prefixes"):
+        import numpy as np
+
+        present = ends.present()
+        if isinstance(ranks, range):
+            r = np.flatnonzero(present[ranks.start: ranks.stop]) + ranks.start if ranks.step == 1 else \
+                np.arange(ranks.start, ranks.stop, ranks.step)[present[ranks.start: ranks.stop: ranks.step]]
+        else:
+            r = np.asarray(ranks, dtype=np.int64)
+            r = r[present[r]] if len(r) else r
+        if not len(r):
+            return []
+        d, e = dates.prefixes(r, 7), ends.prefixes(r, 7)
+        dl, el = dates.lengths()[r], ends.lengths()[r]
+        flags = ((d == e).all(axis=1) * 8 + (d[:, :4] == e[:, :4]).all(axis=1) * 4
+                 + ((d[:, 0] == 45) & (d[:, 1] == 45)) * 2 + ((e[:, 0] == 45) & (e[:, 1] == 45)))
+        keys = (dl * (int(el.max()) + 1) + el) * 16 + flags  # the shape, one number
+        _u, first = np.unique(keys, return_index=True)
+        return [(dates[int(r[k])], ends[int(r[k])] or "") for k in sorted(first.tolist())]
+    examples: dict[tuple[Any, ...], tuple[str, str]] = {}
+    for r in ([r for r in ranks if ends[r]] if any(ends) else []):
+        d, e = dates[r], ends[r] or ""
+        examples.setdefault((len(d), len(e), d[:7] == e[:7], d[:4] == e[:4], d[:2] == "--", e[:2] == "--"), (d, e))
+    return list(examples.values())
 
 
 @dataclass(slots=True)
@@ -55,11 +121,9 @@ class TimelineRows:
         if ends is None:
             ends = [ev.get("date_end") for ev in events]
         out = cls(events=events, ranks=ranks, dates=dates)
-        rows = out.rows
         headings = out.headings
-        dated = len(dates)
-        while dated and not dates[dated - 1][:4].isdigit():
-            dated -= 1
+        # dated events come first (a year on four digits), the unknown years after them
+        dated = bisect.bisect_left(dates, True, key=lambda d: not d[:4].isdigit())
         i, n = 0, len(ranks)
         while i < n:
             if should_stop is not None and should_stop():
@@ -68,26 +132,21 @@ class TimelineRows:
             if d[:4].isdigit():
                 year = int(d[:4])
                 j = bisect.bisect_left(ranks, bisect.bisect_left(dates, f"{year + 1:04d}", 0, dated), i)
-                heading = Heading(year, len(rows))
+                heading = Heading(year, i + len(headings))
             else:
                 j = n
-                heading = Heading(None, len(rows))
+                heading = Heading(None, i + len(headings))
             headings.append(heading)
-            rows.append(-len(headings))
-            rows.extend(ranks[i:j])
             heading.count = j - i
             i = j
-        with_end = [r for r in ranks if ends[r]] if any(ends) else []
-        out.has_ranges = bool(with_end)
-        # the shown width depends only on these features, so one real example of each is
-        # formatted (no record is read; a million rows cost one pass over the dates)
-        examples: dict[tuple[Any, ...], tuple[str, str]] = {}
-        for r in with_end:
-            d, e = dates[r], ends[r] or ""
-            examples.setdefault((len(d), len(e), d[:7] == e[:7], d[:4] == e[:4], d[:2] == "--", e[:2] == "--"), (d, e))
-        for d, e in examples.values():
-            out.date_width = max(out.date_width, 1 + len(format_date({"date": d, "date_end": e})[1]))
         out.heading_rows = [h.row for h in headings]
+        # the rows are worked out from the ranks and the headings' rows when asked for:
+        # no list of a million rows is built
+        out.rows = RowCodes(ranks, out.heading_rows, i)  # type: ignore[assignment]
+        examples = _range_examples(ranks, dates, ends)
+        out.has_ranges = bool(examples)
+        for d, e in examples:
+            out.date_width = max(out.date_width, 1 + len(format_date({"date": d, "date_end": e})[1]))
         return out
 
     # -- looking rows up -------------------------------------------------------------------

@@ -1,0 +1,353 @@
+"""The caches' columns as they lie in ``columns.bin``, memory-mapped: the app's index.
+
+``cache.load_columns`` decodes every column into Python lists and arrays (a million
+events: a second and 300 MB before the first frame). :func:`open_mapped` instead maps
+``columns.bin`` and gives the same columns as views over the map:
+
+* an ``int`` column is a numpy array over its part (read-only, nothing copied);
+* a ragged column (pairs, provinces, levels) is a :class:`NpRagged` over two of them;
+* a text column (dates, ends, article ids) is a :class:`TextColumn`: where each line
+  starts is found once (one numpy pass), a line is decoded when it is asked for;
+* the string table is a :class:`LazyStrings`: the codes of provinces, levels and types
+  come from ``rows.json`` (what filters ask for); the whole table (the titles too) is
+  decoded only if another code is asked for.
+
+Each part is checked against its CRC-32 in the layout when it is first used, so only
+what the first screen needs is read (``verify_caches`` reads the rest after the first
+frame). The data files (``columns.bin``, the records, the search files) are opened
+before ``rows.json`` is read and their sizes checked against its stamp, as ``fastquery``
+does: caches replaced while they are opened are seen (the open is tried again), and an
+open index keeps reading the files it was opened on whatever replaces them, never half
+old and half new.
+"""
+
+from __future__ import annotations
+
+import mmap
+import os
+import zlib
+from pathlib import Path
+from typing import Any, Iterator, Sequence
+
+import numpy as np
+
+from ..messages import M_
+from .cache_files import CACHE_VERSION, STAMPED, manifest_stat, read_rows
+from .colfile import Ragged
+from .errors import StoreError
+
+__all__ = ["MappedColumns", "TextColumn", "LazyStrings", "NpRagged", "open_mapped"]
+
+_TRIES = 3
+SEARCH_FILES = ("words.txt", "words.bin", "search.txt", "bodies.txt")  # what ``wordindex.Pinned`` holds
+RECORD_FILES = ("events.jsonl", "articles.jsonl")
+
+
+class Changed(Exception):
+    """The caches changed while they were being opened: try again."""
+
+
+class DamagedPart(StoreError, ValueError):
+    """A part of ``columns.bin`` does not match its CRC-32 (or its layout): one line for
+    the app (a StoreError), "take the full path" while opening (a ValueError)."""
+
+
+def _damaged(name: str) -> DamagedPart:
+    return DamagedPart(M_("a cache file of the database is damaged (columns.bin: {part} does not match its "
+                          "checksum); `hoptac repair` rebuilds the caches", part=name))
+
+
+class NpRagged(Ragged):
+    """A :class:`~.colfile.Ragged` over numpy arrays; a row is a list of ints."""
+
+    __slots__ = ()
+
+    def __getitem__(self, r: int) -> list[int]:  # type: ignore[override]
+        return self.flat[self.start[r]: self.start[r + 1]].tolist()
+
+    def __iter__(self) -> Iterator[list[int]]:
+        for r in range(len(self)):
+            yield self[r]
+
+
+class TextColumn(Sequence[Any]):
+    """Lines of a text part as they lie in the map; line ``i`` decoded when asked for
+    (``none_if_empty``: an empty line is None, as the ``ends`` column is loaded)."""
+
+    def __init__(self, mm: Any, off: int, size: int, count: int, *, none_if_empty: bool = False) -> None:
+        buf = np.frombuffer(mm, dtype=np.uint8, count=size, offset=off) if size else np.zeros(0, np.uint8)
+        nl = np.flatnonzero(buf == 10)
+        if count and len(nl) != count - 1:
+            raise _damaged("a text column")
+        dtype = np.int32 if size < (1 << 31) - 1 else np.int64
+        bounds = np.empty(count + 1, dtype=dtype)  # line i is buf[bounds[i] + 1: bounds[i + 1]]
+        if count:
+            bounds[0], bounds[1:-1], bounds[-1] = -1, nl, size
+        self._mm, self._off, self._size = mm, off, size
+        self._buf, self._bounds = buf, bounds
+        self._n = count
+        self._none = none_if_empty
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(self._n))]
+        i = int(i)
+        if i < 0:
+            i += self._n
+        if not 0 <= i < self._n:
+            raise IndexError(i)
+        off = self._off
+        s = self._mm[off + int(self._bounds[i]) + 1: off + int(self._bounds[i + 1])].decode("utf-8")
+        return (s or None) if self._none else s
+
+    def __iter__(self) -> Iterator[Any]:
+        lines = self._mm[self._off: self._off + self._size].decode("utf-8").split("\n") if self._n else []
+        return iter([s or None for s in lines] if self._none else lines)
+
+    def lengths(self) -> np.ndarray:
+        return np.diff(self._bounds).astype(np.int64) - 1
+
+    def present(self) -> np.ndarray:
+        """Which lines are not empty (a bool per line)."""
+        return np.diff(self._bounds) > 1
+
+    def prefixes(self, rows: np.ndarray, k: int) -> np.ndarray:
+        """The first ``k`` bytes of lines ``rows`` (one row each), 0 past a line's end."""
+        rows = np.asarray(rows, dtype=np.int64)
+        start = self._bounds[rows].astype(np.int64) + 1
+        length = (self._bounds[rows + 1].astype(np.int64) - start)
+        if not len(self._buf):
+            return np.zeros((len(rows), k), dtype=np.uint8)
+        pos = np.minimum(start[:, None] + np.arange(k), len(self._buf) - 1)
+        return np.where(np.arange(k) < length[:, None], self._buf[pos], 0).astype(np.uint8)
+
+    def years(self) -> np.ndarray:
+        """Each line's first four characters as a year (0 when they are not four digits)."""
+        if not self._n:
+            return np.zeros(0, dtype=np.int32)
+        head = self.prefixes(np.arange(self._n), 4).astype(np.int32) - 48
+        whole = ((head >= 0) & (head <= 9)).all(axis=1)
+        return np.where(whole, head @ np.array([1000, 100, 10, 1], dtype=np.int32), 0).astype(np.int32)
+
+    def build_lookup(self) -> None:
+        """Hash every line now (a background thread's work), so :meth:`last_index` is a
+        bisect instead of a search through the map: 8 bytes a line and its order."""
+        hashes = np.fromiter((hash(s) for s in self), dtype=np.int64, count=self._n)
+        order = np.argsort(hashes, kind="stable")  # equal hashes: lines in order
+        self._lookup = (hashes[order], order)
+
+    def last_index(self, value: str) -> int | None:
+        """The last line that is ``value`` (None: none is): by its hash when
+        :meth:`build_lookup` ran, else found by one search in the map."""
+        n = self._n
+        if not n:
+            return None
+        lookup = getattr(self, "_lookup", None)
+        if lookup is not None:
+            hashes, order = lookup
+            h = hash(value)
+            lo, hi = np.searchsorted(hashes, h, side="left"), np.searchsorted(hashes, h, side="right")
+            for i in reversed(order[lo:hi].tolist()):
+                if self[i] == value:
+                    return i
+            return None
+        if not value or "\n" in value:
+            return next((i for i in range(n - 1, -1, -1) if self[i] == value), None) if not value else None
+        if self[n - 1] == value:
+            return n - 1
+        needle = b"\n" + value.encode("utf-8") + b"\n"
+        at = self._mm.rfind(needle, self._off, self._off + self._size)
+        if at >= 0:
+            return int(np.searchsorted(self._bounds, at - self._off, side="left"))
+        return 0 if self[0] == value else None
+
+
+class LazyStrings(Sequence[str]):
+    """The string table: the codes ``rows.json`` names (provinces, levels, types) at
+    once, the whole table (titles too) decoded from its part only if another is asked."""
+
+    def __init__(self, names: dict[str, int], size: int, load: Any) -> None:
+        self.names = names
+        self._by = {c: s for s, c in names.items()}
+        self._n = size
+        self._load = load
+        self._all: list[str] | None = None
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __getitem__(self, code: Any) -> Any:
+        if isinstance(code, slice):
+            return self.whole()[code]
+        got = self._by.get(code)
+        if got is not None:
+            return got
+        return self.whole()[code]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.whole())
+
+    def whole(self) -> list[str]:
+        if self._all is None:
+            got = self._load()
+            if not isinstance(got, list) or len(got) != self._n:
+                raise _damaged("strings")
+            self._all = got
+        return self._all
+
+
+class MappedColumns:
+    """What :class:`~.cache.Columns` holds, as views over the mapped ``columns.bin``
+    (see the module docstring). ``fds``: the data files opened with it."""
+
+    _INT = ("flags", "types", "titles", "article", "ev_off", "ev_len", "sidx", "ev_crc", "art_off", "art_len",
+            "body_off", "art_crc", "search_pos")
+
+    def __init__(self, folder: Path, rows: dict[str, Any], mm: Any, fds: dict[str, int]) -> None:
+        self.folder = folder
+        self.words = rows.get("words")
+        self.fds = fds
+        self._layout: dict[str, list[Any]] = rows["layout"]
+        self._mm = mm
+        self._got: dict[str, Any] = {}
+        names = rows.get("names")
+        if not isinstance(names, dict):
+            raise ValueError("rows.json names no codes")
+        start = self._layout.get("province_ranks.start")
+        size = int(start[3]) - 1 if start else len(self._strings_part())
+        self.names: dict[str, int] = names
+        self.strings = LazyStrings(names, size, self._strings_part)
+
+    def __len__(self) -> int:
+        return int(self._layout["dates"][3])
+
+    def count(self, name: str) -> int:
+        """How many entries a column has, as its layout says (nothing read)."""
+        return int(self._layout[name][3])
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        got = self._got.get(name)
+        if got is None:
+            got = self._got[name] = self._column(name)
+        return got
+
+    def _entry(self, name: str) -> tuple[int, int, int]:
+        """(offset, size, count) of a part, checked against its CRC-32."""
+        entry = self._layout[name]
+        if len(entry) < 5:
+            raise _damaged(name)
+        off, size, count, crc = int(entry[1]), int(entry[2]), int(entry[3]), entry[4]
+        if off + size > len(self._mm):
+            raise _damaged(name)
+        view = memoryview(self._mm)[off: off + size]
+        try:
+            if zlib.crc32(view) != crc:
+                raise _damaged(name)
+        finally:
+            view.release()
+        return off, size, count
+
+    def unchecked(self, name: str) -> np.ndarray:
+        """An int column whose part is not checked against its CRC-32 (nor read until
+        used): for where records lie, each record being checked against its own."""
+        entry = self._layout[name]
+        off, size, count = int(entry[1]), int(entry[2]), int(entry[3])
+        if entry[0] != "int" or off + size > len(self._mm) or size != 8 * count:
+            raise _damaged(name)
+        return np.frombuffer(self._mm, dtype=np.int64, count=count, offset=off) if count else np.zeros(0, np.int64)
+
+    def _ints(self, name: str) -> np.ndarray:
+        off, size, count = self._entry(name)
+        if size != 8 * count:
+            raise _damaged(name)
+        return np.frombuffer(self._mm, dtype=np.int64, count=count, offset=off) if count else np.zeros(0, np.int64)
+
+    def postings(self, code: int) -> np.ndarray:
+        """The ranks with a party in province ``code``, ascending, once per such party:
+        one slice of the postings written with the columns (``cache_files.postings``)."""
+        post = self.province_ranks
+        if not 0 <= code < len(post.start) - 1:
+            return np.zeros(0, dtype=np.int64)
+        return post.flat[int(post.start[code]): int(post.start[code + 1])]
+
+    def _column(self, name: str) -> Any:
+        if name in ("dates", "ends", "article_ids"):
+            off, size, count = self._entry(name)
+            return TextColumn(self._mm, off, size, count, none_if_empty=(name == "ends"))
+        if name in ("pairs", "provinces", "levels", "province_ranks"):
+            return NpRagged(self._ints(name + ".flat"), self._ints(name + ".start"))
+        if name in self._INT:
+            return self._ints(name)
+        raise AttributeError(name)
+
+    def _strings_part(self) -> list[str]:
+        import orjson
+
+        off, size, _count = self._entry("strings")
+        return orjson.loads(self._mm[off: off + size])
+
+
+def open_mapped(folder: Path) -> MappedColumns | None:
+    """The columns of the caches in ``folder`` mapped, when their stamp names the
+    manifest file as it is now (the one they were written for) and every file has its
+    recorded size; None: take ``cache.load_columns``. Tried again when the caches change
+    while they are opened."""
+    for _ in range(_TRIES):
+        try:
+            return _open(folder)
+        except Changed:
+            continue
+        except (OSError, ValueError, KeyError, TypeError, IndexError, StoreError):
+            return None
+    return None
+
+
+def _open(folder: Path) -> MappedColumns | None:
+    fds: dict[str, int] = {}
+    try:
+        # the data files first, rows.json last (it is written last): files older or
+        # newer than the stamp read are caught by their sizes (and parts by their CRC-32s)
+        for name in ("columns.bin", *RECORD_FILES, *SEARCH_FILES):
+            fds[name] = os.open(folder / name, os.O_RDONLY)
+        rows = read_rows(folder / "rows.json")
+        stamp = rows.get("stamp")
+        if not isinstance(stamp, dict) or stamp.get("version") != CACHE_VERSION or not stamp.get("manifest") \
+                or stamp.get("manifest") != manifest_stat(folder):
+            _close(fds)
+            return None
+        sizes = stamp.get("sizes")
+        if not isinstance(sizes, dict) or set(sizes) != set(STAMPED) or set(stamp.get("crcs") or ()) != set(STAMPED):
+            _close(fds)
+            return None
+        if any(os.fstat(fd).st_size != sizes[name] for name, fd in fds.items()):
+            raise Changed
+        from .wordindex import blocks_fit
+
+        cfd = fds.pop("columns.bin")
+        try:
+            mm = mmap.mmap(cfd, 0, access=mmap.ACCESS_READ) if sizes["columns.bin"] else b""
+        finally:
+            os.close(cfd)
+        cols = MappedColumns(folder, rows, mm, fds)
+        if not blocks_fit(cols.words, sizes["words.bin"], {"e": cols.count("search_pos"), "b": cols.count("article_ids")}):
+            _close(fds)
+            return None
+        len(cols.dates)  # the parts the first screen reads, checked now
+        return cols
+    except BaseException:
+        _close(fds)
+        raise
+
+
+def _close(fds: dict[str, int]) -> None:
+    for fd in fds.values():
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    fds.clear()
