@@ -147,27 +147,36 @@ def _groups(pieces: list[tuple[Any, ...]]) -> list[_Group]:
     for piece in pieces:
         by_pair.setdefault(int(piece[0].second[piece[1]]), []).append(piece)
     out = []
+    data = pieces[0][0].data if pieces else None
+    # blocks of one words.bin: their later positions read in place, as one array of uint16
+    shared = data is not None and all(p[0].data is data for p in pieces)
+    whole = data.view(np.uint16) if shared else None
     for parts in by_pair.values():
-        lines, first, more, begin, later = [], [], [], [], []
+        lines, first, more, begin, later, bad = [], [], [], [], [], []
         done = 0
         for blk, j, plines, pflags in parts:
             extra = blk.extra[int(blk.xstarts[j]): int(blk.xstarts[j + 1])]
             m, b = wp.counts(pflags, extra)
             skip = len(extra) - int(m.sum())   # the escaped counts before the positions
+            part = extra[skip:]
             lines.append(plines)
             first.append((pflags & wp.POS).astype(np.int64))
             more.append(m)
-            begin.append(b - skip + done)
-            later.append(extra[skip:])
-            done += len(extra) - skip
+            f = first[-1] >= wp.FAR
+            if len(part) and int(part.max()) == wp.BEYOND:
+                f |= (m > 0) & (part[np.maximum(b - skip + m - 1, 0)] == wp.BEYOND)
+            bad.append(f)
+            if whole is not None:
+                begin.append(b - skip + blk.xbase + int(blk.xstarts[j]) + skip)
+            else:
+                begin.append(b - skip + done)
+                later.append(part)
+                done += len(part)
         cat = (lambda x: x[0] if len(x) == 1 else np.concatenate(x))  # noqa: E731
-        g_lines, g_first, g_more, g_begin, g_later = (cat(x) for x in (lines, first, more, begin, later))
+        g_lines, g_first, g_more, g_begin, g_bad = (cat(x) for x in (lines, first, more, begin, bad))
+        g_later = whole if whole is not None else (cat(later) if later else np.zeros(0, np.uint16))
         if len(g_lines) > 1 and not (g_lines[1:] > g_lines[:-1]).all():   # blocks merged from small ones
             order = np.argsort(g_lines, kind="stable")
-            g_lines, g_first, g_more, g_begin = g_lines[order], g_first[order], g_more[order], g_begin[order]
-        bad = g_first >= wp.FAR
-        if len(g_later) and int(g_later.max()) == wp.BEYOND:
-            ends = g_begin + g_more - 1
-            bad |= (g_more > 0) & (g_later[np.maximum(ends, 0)] == wp.BEYOND)
-        out.append(_Group(g_lines, g_first, g_more, g_begin, g_later, bad if bad.any() else None))
+            g_lines, g_first, g_more, g_begin, g_bad = (x[order] for x in (g_lines, g_first, g_more, g_begin, g_bad))
+        out.append(_Group(g_lines, g_first, g_more, g_begin, g_later, g_bad if g_bad.any() else None))
     return out

@@ -192,7 +192,7 @@ def counts(flags: np.ndarray, extra: np.ndarray) -> tuple[np.ndarray, np.ndarray
 
 
 class PairBlock:
-    __slots__ = ("base", "first", "second", "starts", "xstarts", "lines", "flags", "extra")
+    __slots__ = ("base", "first", "second", "starts", "xstarts", "lines", "flags", "extra", "data", "xbase")
 
     def __init__(self, data: np.ndarray, entry: list[Any]) -> None:
         _kind, off, k, n, _lines = entry
@@ -214,6 +214,7 @@ class PairBlock:
         self.flags = data[at: at + (n + 1) // 2].view(_U2)[:n]
         at += (n + 1) // 2
         self.extra = data[at: at + (x + 1) // 2].view(_U2)[:x]
+        self.data, self.xbase = data, 2 * at   # the whole file, and where `extra` begins in it as uint16
         if k and (int(self.starts[-1]) > n or int(self.xstarts[-1]) > x):
             raise ValueError("a block of word pairs points outside itself")
 
@@ -281,7 +282,8 @@ def lookup(blocks: list[PairBlock], first: int, seconds: np.ndarray) -> Any:
         flags = np.concatenate([p[3] for p in pieces])
     if len(lines) > 1 and not (lines[1:] > lines[:-1]).all():
         # several pairs in one line: the earliest stands for them, "more than once"
-        order = np.lexsort((flags & POS, lines))
+        key = (lines.astype(np.int64) << 12) | (flags & POS)   # by line, then first position
+        order = _stable_order(key.astype(_U4)) if int(key.max()) < 1 << 32 else np.argsort(key, kind="stable")
         lines, flags = lines[order], flags[order]
         new = np.ones(len(lines), dtype=bool)
         new[1:] = lines[1:] != lines[:-1]
