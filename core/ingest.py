@@ -16,15 +16,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from .extract.article import parse_article
-from .messages import M_, message_of
-from .store.cache import update_caches
-from .extract.events import extract_events
-from .extract.version import extractor_version
-from .store.segments import IngestItem, Store
-from .extract.decode import DecodeError, decode
-from .source_paths import FOLDERS as _FOLDERS, resolved as _resolved, source_of as _source_of
-from .workers import InterruptFlag, WorkerPool
+from .rxcache import cached_compiles
+
+with cached_compiles("ingest"):  # the rules' small regexes: read from one file, not compiled
+    from .extract.article import parse_article
+    from .messages import M_, message_of
+    from .store.cache import update_caches
+    from .extract.events import extract_events
+    from .extract.version import extractor_version
+    from .store.segments import IngestItem, Store
+    from .extract.decode import DecodeError, decode
+    from .source_paths import FOLDERS as _FOLDERS, resolved as _resolved, source_of as _source_of
+    from .workers import InterruptFlag, WorkerPool
 
 __all__ = ["MAX_BYTES", "FileResult", "IngestSummary", "IngestInterrupted", "iter_files", "process_file",
            "ingest_paths", "article_id_for"]

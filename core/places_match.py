@@ -94,6 +94,7 @@ backwards from the name with a regex on the reversed text. Compiling the names r
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 
@@ -150,6 +151,7 @@ _COMMUNE_LEVEL_BEFORE = re.compile(r"(?<!\w)(?:xa|phuong|dac khu)(?= $)")
 _SENTENCE_END = frozenset('.!?:;\n"“”«»(–—-•*[…')
 
 
+@functools.cache  # asked four times at start-up: one walk over the 7,900 code points
 def _upper_class() -> str:
     chars = [chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper() and fold(chr(c)).isascii()
              and fold(chr(c)).isalpha()]

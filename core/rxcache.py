@@ -16,10 +16,17 @@ file, a damaged one, a folder that cannot be written, an interpreter without
 ``HOPTAC_RX_CACHE=DIR`` keeps it in DIR. No pickle: the
 file holds integers and a JSON header. The pattern built either way is equal
 (``==``) to ``re.compile``'s (tests/test_rxcache.py).
+
+The rules' many small regexes (about 220, compiled as their modules are imported: some
+0.05-0.08 s of every start) are kept the same way, all in one file: while
+:func:`cached_compiles` is active, ``re.compile`` called by hoptac's own modules reads the
+engine's code from that bundle (one file, not 220), and a pattern it does not hold is
+compiled as ``re.compile`` does and added to it when the block ends.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -31,7 +38,7 @@ from array import array
 from pathlib import Path
 from typing import Callable
 
-__all__ = ["compile", "derived", "cache_dir"]
+__all__ = ["compile", "derived", "cache_dir", "cached_compiles"]
 
 _MAGIC = b"HRX1"
 _HEAD = struct.Struct("<4sII")  # magic, CRC-32 of what follows, length of the JSON header
@@ -107,28 +114,35 @@ def _load(path: Path, pattern: str) -> re.Pattern[str] | None:
                         tuple(head["indexgroup"]))
 
 
+def _engine_code(pattern: str, flags: int) -> tuple[re.Pattern[str], list[int], dict]:
+    """What re.compile does, keeping its pieces: the pattern, the engine's code and the
+    header that rebuilds it (raises whatever the parser raises)."""
+    from re import _compiler, _parser
+
+    p = _parser.parse(pattern, flags)
+    code = _compiler._code(p, flags)
+    groupindex = dict(p.state.groupdict)
+    indexgroup = [None] * p.state.groups
+    for k, i in groupindex.items():
+        indexgroup[i] = k
+    final = flags | p.state.flags
+    import _sre
+
+    compiled = _sre.compile(pattern, final, code, p.state.groups - 1, groupindex, tuple(indexgroup))
+    return compiled, code, {"flags": final, "groups": p.state.groups - 1, "groupindex": groupindex,
+                            "indexgroup": indexgroup, "n": len(code)}
+
+
 def _compile_and_keep(pattern: str, flags: int, path: Path) -> re.Pattern[str]:
-    from re import _compiler, _parser  # what re.compile does, keeping its pieces
-
     try:
-        p = _parser.parse(pattern, flags)
-        code = _compiler._code(p, flags)
-        groupindex = dict(p.state.groupdict)
-        indexgroup = [None] * p.state.groups
-        for k, i in groupindex.items():
-            indexgroup[i] = k
-        final = flags | p.state.flags
-        import _sre
-
-        compiled = _sre.compile(pattern, final, code, p.state.groups - 1, groupindex, tuple(indexgroup))
+        compiled, code, header = _engine_code(pattern, flags)
     except Exception:  # noqa: BLE001 - internals changed: the public way (and its errors)
         return re.compile(pattern, flags)
     try:
         body = array("I", code).tobytes()
     except (OverflowError, TypeError):
         return compiled
-    head = json.dumps({"flags": final, "groups": p.state.groups - 1, "groupindex": groupindex,
-                       "indexgroup": indexgroup, "n": len(code)}).encode()
+    head = json.dumps(header).encode()
     rest = head + body
     _write(path, _HEAD.pack(_MAGIC, zlib.crc32(rest), len(head)) + rest)
     return compiled
@@ -199,3 +213,96 @@ def derived(source: str, build: Callable[[str], str], *uses: Callable[..., objec
     body = out.encode("utf-8", "surrogatepass")
     _write(path, zlib.crc32(body).to_bytes(4, "little") + body)
     return out
+
+
+# --- the bundle of small regexes --------------------------------------------------------
+
+_BUNDLE_MAGIC = b"HRB1"
+BUNDLE_MAX = 2000  # entries: past it, only those of the last start are kept
+
+
+def _load_bundle(path: Path) -> dict[tuple[str, int], tuple[dict, array]]:
+    """(pattern, flags) -> (header, engine code) of each entry; {} for a missing, damaged
+    or foreign file."""
+    try:
+        data = path.read_bytes()
+        magic, crc, hlen = _HEAD.unpack_from(data)
+        rest = memoryview(data)[_HEAD.size:]
+        if magic != _BUNDLE_MAGIC or zlib.crc32(rest) != crc or hlen > len(rest):
+            return {}
+        heads = json.loads(bytes(rest[:hlen]))
+        code = array("I")
+        code.frombytes(rest[hlen:])
+        out: dict[tuple[str, int], tuple[dict, array]] = {}
+        at = 0
+        for h in heads:
+            out[(h["pattern"], h["asked"])] = (h, code[at:at + h["n"]])
+            at += h["n"]
+        return out if at == len(code) else {}
+    except Exception:  # noqa: BLE001 - whatever is wrong with it, it is not used
+        return {}
+
+
+def _write_bundle(path: Path, entries: dict[tuple[str, int], tuple[dict, array]]) -> None:
+    heads, body = [], array("I")
+    for (pattern, asked), (h, code) in entries.items():
+        heads.append({**h, "pattern": pattern, "asked": asked, "n": len(code)})
+        body.extend(code)
+    head = json.dumps(heads).encode("utf-8", "surrogatepass")
+    rest = head + body.tobytes()
+    _write(path, _HEAD.pack(_BUNDLE_MAGIC, zlib.crc32(rest), len(head)) + rest)
+
+
+@contextlib.contextmanager
+def cached_compiles(name: str):
+    """While active, ``re.compile(pattern, flags)`` called from a hoptac module (by its
+    ``__name__``) reads the engine's code from the bundle ``name`` instead of compiling;
+    a pattern the bundle does not hold is compiled as ``re.compile`` does and the bundle
+    is written again when the block ends. Anything else (bytes, a compiled pattern,
+    another package's call, an engine that refuses the code) goes to ``re.compile``.
+    Meant for imports (the main thread); the patterns are equal to re.compile's."""
+    folder = cache_dir()
+    if folder is None or re.compile is not _ORIGINAL_COMPILE:
+        yield
+        return
+    import _sre
+
+    path = folder / f"bundle-{name}.rxb"
+    entries = _load_bundle(path)
+    used: dict[tuple[str, int], tuple[dict, array]] = {}
+    added = [False]
+
+    def compile_from_bundle(pattern, flags=0):  # re.compile's signature
+        caller = sys._getframe(1).f_globals.get("__name__", "")
+        if not isinstance(pattern, str) or not caller.startswith(_PACKAGE):
+            return _ORIGINAL_COMPILE(pattern, flags)
+        try:
+            key = (pattern, int(flags))
+            found = entries.get(key)
+            if found is not None:
+                h, code = found
+                compiled = _sre.compile(pattern, h["flags"], code.tolist(), h["groups"],
+                                        {k: int(v) for k, v in h["groupindex"].items()}, tuple(h["indexgroup"]))
+            else:
+                compiled, code_list, h = _engine_code(pattern, int(flags))
+                found = (h, array("I", code_list))
+                added[0] = True
+            used[key] = found
+            return compiled
+        except Exception:  # noqa: BLE001 - a bad pattern raises as re.compile raises it
+            return _ORIGINAL_COMPILE(pattern, flags)
+
+    re.compile = compile_from_bundle  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        re.compile = _ORIGINAL_COMPILE  # type: ignore[assignment]
+        if added[0]:
+            keep = dict(entries) if len(entries) + len(used) <= BUNDLE_MAX else {}
+            keep.update(used)
+            with contextlib.suppress(Exception):
+                _write_bundle(path, keep)
+
+
+_ORIGINAL_COMPILE = re.compile
+_PACKAGE = __name__.rsplit(".", 2)[0] + "."  # "hoptac."

@@ -102,9 +102,29 @@ def trie_regex(keys: Iterable[str], sep: str) -> str:
 
 
 def keyword_regex(keys: Iterable[str]) -> re.Pattern[str]:
-    """Whole-word matches of any of ``keys`` (folded), as group 1. The class of first
-    letters up front lets the regex engine skip to where a key can start (about twice as
-    fast as ``\\b(?:…)\\b`` alone on an article)."""
-    keys = list(keys)
-    firsts = "".join(sorted({re.escape(k[0]) for k in keys if k}))
-    return re.compile(rf"\b(?=[{firsts}])({trie_regex(keys, sep=' ')})\b")
+    """Whole-word matches of any of ``keys`` (folded), as group 1.
+
+    The trie's first letters come first, each followed by a look-behind that stands for
+    the ``\\b`` before it (the character before that letter is not a word character):
+    a pattern that begins with literals lets the regex engine skip from one of those
+    letters to the next, instead of trying the pattern at every position (a quarter to a
+    third faster than ``\\b(?=[first letters])(…)\\b``, which it equals: tests/test_prefilters.py).
+    """
+    keys = [k for k in keys if k]
+    by_first: dict[str, list[str]] = {}
+    for k in keys:
+        by_first.setdefault(k[0], []).append(k[1:])
+    if not keys or not all(_WORD_CHAR.match(c) for c in by_first):  # the look-behind is \b only before a word character
+        firsts = "".join(sorted({re.escape(k[0]) for k in keys}))
+        return re.compile(rf"\b(?=[{firsts}])({trie_regex(keys, sep=' ')})\b")
+    alts = []
+    for first in sorted(by_first):
+        rests = [r for r in by_first[first] if r]
+        inner = trie_regex(rests, sep=" ") if rests else ""
+        if inner and len(rests) < len(by_first[first]):
+            inner = f"(?:{inner})?"  # the key itself and longer ones: longest first, as in the trie
+        alts.append(re.escape(first) + r"(?<!\w.)" + inner)
+    return re.compile("(" + "|".join(alts) + r")\b")
+
+
+_WORD_CHAR = re.compile(r"\w")

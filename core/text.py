@@ -117,8 +117,10 @@ def fold_query(s: str) -> str:
     """Fold a string that is only compared, never sliced: NFC, fold, drop stray
     combining marks, collapse white space. ``fold_query(" Lào  cai ") == "lao cai"``."""
     s = fold(nfc(s))
-    s = _COMBINING.sub("", s)
-    return _SPACES.sub(" ", s).strip()
+    if not s.isascii():  # (an ASCII string has no combining mark to drop)
+        s = _COMBINING.sub("", s)
+    # _SPACES.sub(" ", s).strip(), in C: str.split() and re's \s know the same white space
+    return " ".join(s.split())
 
 
 # --- cleaning -------------------------------------------------------------------------

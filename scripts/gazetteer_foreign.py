@@ -53,6 +53,10 @@ COUNTRIES = [
     ("BG", "Bungari", ["Bun-ga-ri", "Bulgaria", "Cộng hòa Bungari", "Cộng hòa Bun-ga-ri"], {"District"}),
 ]
 
+# Countries whose ISO names split words that papers write joined: "tỉnh Chonburi", "tỉnh
+# Sisaket", "tỉnh Buriram", "tỉnh Nongkhai" (ISO: Chon Buri, Si Sa Ket, Buri Ram, Nong Khai).
+JOINED_ISO = {"TH"}
+
 # ISO 3166 lists Taiwan as a province of China; Vietnamese papers treat it apart.
 ISO_LEFT_OUT = {"CN-TW"}
 
@@ -150,10 +154,16 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
     # Thailand
     "TH-10": ("Băng Cốc", None, ["Bangkok"], True),
     "TH-41": ("Udon Thani", None, ["U-đon Tha-ni", "Ụt-đon Tha-ni"], False),
-    "TH-48": ("Nakhon Phanom", None, ["Na-khon Pha-nom", "Nạ-khon Pha-nôm"], False),
+    "TH-48": ("Nakhon Phanom", None, ["Na-khon Pha-nom", "Nạ-khon Pha-nôm", "Nakon Phanom", "Nakhon Phannom"], False),
     "TH-47": ("Sakon Nakhon", None, ["Xa-kon Na-khon", "Sa-kon Na-khon"], False),
     "TH-34": ("Ubon Ratchathani", None, ["U-bon Rát-cha-tha-ni"], False),
-    "TH-43": ("Nong Khai", None, ["Nỏng Khai", "Noong Khai"], False),
+    "TH-43": ("Nong Khai", None, ["Nỏng Khai", "Noong Khai", "Nọng Khai"], False),
+    "TH-38": ("Bueng Kan", None, ["Bưng Kan", "Bưng Càn", "Bueng Karn", "Bung Kan"], False),
+    "TH-49": ("Mukdahan", None, ["Múc-đa-hản", "Mục-đa-hản", "Mukdaharn"], False),
+    "TH-40": ("Khon Kaen", None, ["Khỏn Kèn", "Khon Kèn"], False),
+    "TH-33": ("Si Sa Ket", None, ["Sisaket", "Srisaket", "Si-sa-ket", "Xi-xa-kệt"], False),
+    "TH-50": ("Chiang Mai", None, ["Chiềng Mai", "Chiêng Mai"], False),
+    "TH-57": ("Chiang Rai", None, ["Chiềng Rai", "Chiêng Rai"], False),
     # Korea: the short forms papers use, and the same written syllable by syllable ("Gyeong Gi",
     # "Gyeong-gi": hyphenated variants also give their spaced and joined forms)
     "KR-11": ("Seoul", None, ["Xơ-un", "Seo-ul"], True),
@@ -163,7 +173,8 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
     "KR-29": ("Gwangju", None, ["Gwang-ju"], False),
     "KR-30": ("Daejeon", None, ["Dae-jeon", "Tê-chơn"], False),
     "KR-31": ("Ulsan", None, ["Ul-san"], False),
-    "KR-41": ("Gyeonggi", None, ["Gyeonggi-do", "Kyonggi", "Kyeonggi", "Gyeong-gi", "Kyong-gi"], True),
+    "KR-41": ("Gyeonggi", None, ["Gyeonggi-do", "Kyonggi", "Kyeonggi", "Gyeong-gi", "Kyong-gi", "Kyunggi",
+                                 "Kyungki", "Kyung-gi"], True),
     "KR-42": ("Gangwon", None, ["Gangwon-do", "Kangwon", "Gang-won", "Kang-won"], True),
     "KR-43": ("Chungcheongbuk", None, ["Chungcheongbuk-do", "Bắc Chungcheong", "Chungbuk", "Chung-cheong-buk",
                                        "Bắc Chung-cheong"], True),
@@ -173,9 +184,9 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
                                   "Jeol-la-buk", "Bắc Jeol-la"], True),
     "KR-46": ("Jeollanam", None, ["Jeollanam-do", "Nam Jeolla", "Jeonnam", "Jeol-la-nam", "Nam Jeol-la"], True),
     "KR-47": ("Gyeongsangbuk", None, ["Gyeongsangbuk-do", "Bắc Gyeongsang", "Gyeongbuk", "Gyeong-sang-buk",
-                                      "Bắc Gyeong-sang"], True),
+                                      "Bắc Gyeong-sang", "Kyungsangbuk", "Kyongsangbuk"], True),
     "KR-48": ("Gyeongsangnam", None, ["Gyeongsangnam-do", "Nam Gyeongsang", "Gyeongnam", "Gyeong-sang-nam",
-                                      "Nam Gyeong-sang"], True),
+                                      "Nam Gyeong-sang", "Kyungsangnam", "Kyongsangnam"], True),
     "KR-49": ("Jeju", None, ["Jeju-do", "Che-ju", "Je-ju"], True),
     # Japan, France: the ISO names are what papers write; Vietnamese spellings of some
     "JP-13": ("Tokyo", None, ["Tô-ky-ô", "Tô-ki-ô"], False),
@@ -313,6 +324,8 @@ def build_foreign(vietnamese: set[str], key: Callable[[str], str]) -> tuple[list
             used.add(sub.code)
             level = level or LEVEL_OF_TYPE.get(sub.type, "tỉnh")
             names = spellings([canonical] + variants) + [iso]  # ISO names as they are
+            if code in JOINED_ISO and " " in iso and iso.replace(" ", "") not in names:
+                names.append(iso.replace(" ", ""))   # "Chon Buri" -> "Chonburi"
             clash = key(canonical) in vietnamese
             if clash:  # named like a Vietnamese place: the canonical name carries the country
                 canonical = f"{canonical} ({name})"

@@ -276,8 +276,12 @@ def test_a_person_is_found_in_the_mapped_people_table_as_when_it_was_made(tmp_pa
     fast = FastIndex.open(path)
     assert fast is not None
     first = [fast.filter(Filter(person=n)) for n in names]  # the table made (and saved) on the way
+    from hoptac.core.store.fastperson import _indexed, _mapped_people
+    from hoptac.core.store.people_names import folded_words
+
     end = max(o + n for o, n in zip(fast._ints("ev_off"), fast._ints("ev_len")))
-    assert fast._mapped_people(end) is not None  # now read from the map
+    assert _mapped_people(fast, end) is not None  # now read from the map
+    assert all(_indexed(fast, folded_words(n)) is not None for n in names)  # and through its index
     again = FastIndex.open(path)
     assert again is not None
     assert [again.filter(Filter(person=n)) for n in names] == first == [full.index.filter(Filter(person=n))

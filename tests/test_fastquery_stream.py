@@ -110,7 +110,12 @@ def test_streamed_output_equals_the_unstreamed_answer(db: Path, full: Library, d
     else:
         argv = ["--db", str(db), "events", fmt, *_args(filters)] + (["-n", str(limit)] if limit is not None else [])
         records = records[:limit] if limit is not None else records
-    with only_fast():
+    from hoptac.core.store.records import LazyRecords
+
+    planned = data.draw(st.booleans())  # the reads planned by numpy or by Python: the same answer
+    window = data.draw(st.sampled_from([3, 32768]))
+    with only_fast(), pytest.MonkeyPatch.context() as mp:
+        mp.setattr(LazyRecords.runs, "__defaults__", (None, 4096, window, planned))
         got = CliRunner().invoke(main, argv)
     assert got.exit_code == 0, got.output
     out = got.stdout_bytes
@@ -186,15 +191,16 @@ def test_stored_lines_are_copied_whole_and_in_the_order_asked(db: Path, full: Li
             ranks = sorted(range(n), key=lambda r: off[r])[: data.draw(st.integers(0, n))]
         else:
             ranks = data.draw(st.lists(st.integers(0, n - 1), max_size=300))
-        runs = list(fast.events.lines(ranks, batch=data.draw(st.integers(1, 600)), few=data.draw(st.sampled_from([0, 2048]))))
+        runs = list(fast.events.lines(ranks, batch=data.draw(st.integers(1, 600)), window=data.draw(st.sampled_from([1, 7, 2048])),
+                                      planned=data.draw(st.booleans())))  # numpy's plan or Python's: the same lines
         assert all(run.endswith(b"\n") for run in runs)
         assert b"".join(runs) == b"".join(orjson.dumps(full.index.events[r]) + b"\n" for r in ranks)
     finally:
         fast.close()
 
 
-@pytest.mark.parametrize("few", [0, 2048])
-def test_a_damaged_line_is_caught_and_the_command_still_gives_the_whole_answer(tmp_path: Path, few: int) -> None:
+@pytest.mark.parametrize("window", [1, 2048])
+def test_a_damaged_line_is_caught_and_the_command_still_gives_the_whole_answer(tmp_path: Path, window: int) -> None:
     """A flipped byte in events.jsonl (the size kept): the stream reader refuses the line
     (its CRC-32); the command then takes the full path, which rebuilds the caches, and
     gives the same answer as before the damage, whole."""
@@ -213,13 +219,14 @@ def test_a_damaged_line_is_caught_and_the_command_still_gives_the_whole_answer(t
         byte = fh.read(1)
         fh.seek(at)
         fh.write(b"X" if byte != b"X" else b"Y")
-    with pytest.raises(StoreError, match="damaged"):
-        b"".join(fast.events.lines(range(len(fast)), batch=64, few=few))
+    for planned in (False, True):
+        with pytest.raises(StoreError, match="damaged"):
+            b"".join(fast.events.lines(range(len(fast)), batch=64, window=window, planned=planned))
     fast.close()
     from hoptac.core.store.records import LazyRecords
 
     with pytest.MonkeyPatch.context() as mp:  # small runs: the damage is met after some were written
-        mp.setattr(LazyRecords.lines, "__defaults__", (16, few))
+        mp.setattr(LazyRecords.runs, "__defaults__", (None, 16, window, None))
         got = CliRunner().invoke(main, ["--db", str(path), "events", "--jsonl", "--since", "1000"])
     assert got.exit_code == 0, got.output
     assert got.stdout_bytes == want

@@ -144,7 +144,7 @@ def test_a_damaged_name_part_is_found_when_read_and_the_table_made_again(tmp_pat
                                              "titles": st.lists(st.fixed_dictionaries({"title": st.text(max_size=4)}),
                                                                 max_size=2),
                                              "years": st.dictionaries(st.integers(1990, 2030), st.integers(1, 5),
-                                                                      max_size=2)}), max_size=4))
+                                                                      max_size=2)}), max_size=8))
 def test_people_json_streamed_is_the_json_of_the_list(items) -> None:
     import io
     import sys
@@ -152,7 +152,8 @@ def test_people_json_streamed_is_the_json_of_the_list(items) -> None:
     from hoptac.tui.cli_views import _json_out, _json_stream
 
     outs = []
-    for write in (lambda: _json_out(items), lambda: _json_stream(iter(items))):
+    for write in (lambda: _json_out(items), lambda: _json_stream(iter(items)),  # one batch, several, one item each
+                  lambda: _json_stream(iter(items), batch=3), lambda: _json_stream(iter(items), batch=1)):
         buf = io.BytesIO()
         old, sys.stdout = sys.stdout, type("Out", (), {"buffer": buf})()
         try:
@@ -160,5 +161,5 @@ def test_people_json_streamed_is_the_json_of_the_list(items) -> None:
         finally:
             sys.stdout = old
         outs.append(buf.getvalue())
-    assert outs[0] == outs[1]
+    assert outs[0] == outs[1] == outs[2] == outs[3]
     assert orjson.loads(outs[1]) == orjson.loads(orjson.dumps(items, option=orjson.OPT_NON_STR_KEYS))

@@ -109,3 +109,69 @@ def test_the_oldest_entries_go_past_the_limit(cache, monkeypatch):
         written.append(new)
     assert set(cache.glob("*.rx")) == set(written[-3:])   # the two oldest went
     assert rxcache.compile(r"a{5}") == __import__("re").compile(r"a{5}")
+
+
+# --- the bundle of small regexes (cached_compiles) ---------------------------------------
+
+def _compile_as(module_name: str, pattern, flags=0):
+    """re.compile called from a module of that name (the bundle serves hoptac's only)."""
+    return eval("re.compile(pattern, flags)", {"__name__": module_name, "re": re, "pattern": pattern, "flags": flags})
+
+
+def test_the_bundle_gives_re_compiles_patterns_and_is_read_back(cache, monkeypatch):
+    with rxcache.cached_compiles("t"):
+        first = [_compile_as("hoptac.core.x", p, f) for p, f in PATTERNS]
+    assert (cache / "bundle-t.rxb").exists()
+    assert re.compile is rxcache._ORIGINAL_COMPILE   # put back
+    # read back without compiling: the parser is not reached
+    monkeypatch.setattr(rxcache, "_engine_code", lambda *a: (_ for _ in ()).throw(AssertionError("compiled")))
+    with rxcache.cached_compiles("t"):
+        again = [_compile_as("hoptac.core.x", p, f) for p, f in PATTERNS]
+    text = "Sáng 5/6/2022 tại tỉnh Lào Cai - Yên Bái, HÀ NỘI"
+    for (p, f), a, b in zip(PATTERNS, first, again):
+        want = re.compile(p, f)
+        assert a == b == want and b.groupindex == want.groupindex and b.groups == want.groups
+        assert [m.span() for m in b.finditer(text)] == [m.span() for m in want.finditer(text)]
+
+
+def test_the_bundle_leaves_other_callers_bad_patterns_and_damage_alone(cache):
+    with rxcache.cached_compiles("t"):
+        other = _compile_as("dateutil.parser", r"\d+")          # another package's call
+        compiled = _compile_as("hoptac.core.x", re.compile("x"))  # a compiled pattern
+        with pytest.raises(re.error):
+            _compile_as("hoptac.core.x", "(unclosed")
+        kept = _compile_as("hoptac.core.x", r"(?P<y>\d{4})")
+    assert other == re.compile(r"\d+") and compiled == re.compile("x")
+    path = cache / "bundle-t.rxb"
+    data = bytearray(path.read_bytes())
+    data[-3] ^= 0xFF                                            # damaged: not trusted
+    path.write_bytes(bytes(data))
+    with rxcache.cached_compiles("t"):
+        again = _compile_as("hoptac.core.x", r"(?P<y>\d{4})")
+    assert again == kept == re.compile(r"(?P<y>\d{4})") and again.groupindex == {"y": 1}
+
+
+def test_the_rules_modules_import_the_same_patterns_through_the_bundle(tmp_path):
+    """Every regex the extraction modules hold, imported through a cold and then a warm
+    bundle, is the pattern re.compile makes of its source (fresh interpreters)."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import re, sys\n"
+        "import hoptac.core.ingest\n"
+        "n = 0\n"
+        "for name, mod in list(sys.modules.items()):\n"
+        "    if not name.startswith('hoptac.core'): continue\n"
+        "    for v in list(vars(mod).values()):\n"
+        "        if isinstance(v, re.Pattern) and isinstance(v.pattern, str):\n"
+        "            w = re.compile(v.pattern, v.flags)\n"
+        "            assert v == w and v.groupindex == w.groupindex, v.pattern\n"
+        "            n += 1\n"
+        "print(n)\n")
+    env = {**os.environ, "HOPTAC_RX_CACHE": str(tmp_path / "rx")}
+    counts = [subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
+              .stdout.strip() for _ in range(2)]
+    assert (tmp_path / "rx" / "bundle-ingest.rxb").exists()
+    assert counts[0] == counts[1] and int(counts[0]) > 100

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from ..core.store.export import document_from_lines, json_array, line_runs, write_export
+from ..core.store.export import counted_runs, document_from_lines, item_sep, json_array, write_export
 from ..core.library import default_db_path, no_database
 from ..core.text import json_escape_controls, printable, shown_path
 if TYPE_CHECKING:
@@ -211,8 +211,8 @@ def events(ctx: click.Context, db: Path | None, as_json: bool, as_jsonl: bool, l
     out = sys.stdout.buffer
     if as_jsonl or as_json or not sys.stdout.isatty():
         # the records' stored lines, copied as they are read (never all at once, never parsed)
-        lines = _healing(ctx, db, flt, index, ranks, lines=True)
-        for chunk in (lines if as_jsonl else json_array(lines)):
+        lines = _healing(ctx, db, flt, index, ranks, lines=True, sep=None if as_jsonl else item_sep(None))
+        for chunk in (lines if as_jsonl else json_array(lines, separated=True)):
             out.write(chunk)
         out.flush()
         return
@@ -277,9 +277,11 @@ def _answer(ctx: click.Context, db: Path | None, flt: Any) -> tuple[Any, list[in
     return lib.index, lib.index.filter(flt)
 
 
-def _healing(ctx: click.Context, db: Path | None, flt: Any, index: Any, ranks: Any, *, lines: bool) -> Any:
+def _healing(ctx: click.Context, db: Path | None, flt: Any, index: Any, ranks: Any, *, lines: bool,
+             sep: bytes | None = None) -> Any:
     """The records ``ranks`` (runs of their JSON lines, or the records), read as they are
-    written. Should the caches as they lie turn out damaged part way (a record that does
+    written; ``sep``: the lines without their new line, joined by it (``counted_runs``).
+    Should the caches as they lie turn out damaged part way (a record that does
     not match its CRC-32, on the fast path, which checks nothing whole beforehand), the
     full path verifies and rebuilds them and the rest of the answer comes from there: the
     same answer, never a half one or an error."""
@@ -289,9 +291,9 @@ def _healing(ctx: click.Context, db: Path | None, flt: Any, index: Any, ranks: A
     done = 0
     try:
         if lines:
-            for run in line_runs(index.events, ranks):
+            for n, run in counted_runs(index.events, ranks, sep):
                 yield run
-                done += run.count(b"\n")  # one line a record: orjson writes no raw line break
+                done += n
         else:
             for r in ranks:
                 yield index.events[r]
@@ -304,7 +306,7 @@ def _healing(ctx: click.Context, db: Path | None, flt: Any, index: Any, ranks: A
     full = open_library(db_of(ctx, db)).index  # checks every cache file, rebuilds the damaged
     rest = full.filter(flt)[done: len(ranks)]
     if lines:
-        yield from line_runs(full.events, rest)
+        yield from (run for _n, run in counted_runs(full.events, rest, sep))
     else:
         yield from (full.events[r] for r in rest)
 
@@ -327,8 +329,8 @@ def display_date(ev: dict[str, Any]) -> str:
 def export(ctx: click.Context, db: Path | None, output: str, compact: bool, **filters: Any) -> None:
     """Write the events FILTERS select as one JSON document (filters, time, count, events)."""
     flt, index, ranks = _filtered(ctx, db, filters)
-    chunks = document_from_lines(_healing(ctx, db, flt, index, ranks, lines=True), filters=flt.as_dict(),
-                                 count=len(ranks), indent=not compact)
+    chunks = document_from_lines(_healing(ctx, db, flt, index, ranks, lines=True, sep=item_sep(not compact)),
+                                 filters=flt.as_dict(), count=len(ranks), indent=not compact, separated=True)
     where = write_export(output, chunks, stdout=sys.stdout.buffer)
     if where != "-":
         from .i18n import ngettext

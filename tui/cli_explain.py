@@ -12,9 +12,12 @@ from pathlib import Path
 
 import click
 
-from ..core.extract.decode import DecodeError, decode
-from ..core.extract.explain import Explanation, explain_text
-from ..core.ingest import MAX_BYTES
+from ..core.rxcache import cached_compiles
+
+with cached_compiles("explain"):  # the rules' small regexes: read from one file, not compiled
+    from ..core.extract.decode import DecodeError, decode
+    from ..core.extract.explain import Explanation, explain_text
+    from ..core.ingest import MAX_BYTES
 from ..core.text import printable
 from .cli_common import CONTEXT, fail
 from .i18n import N_, _, tr

@@ -39,15 +39,28 @@ def _json_out(data: Any) -> None:
     sys.stdout.buffer.flush()
 
 
-def _json_stream(items: Iterable[Any]) -> None:
-    """A JSON array written item by item, byte for byte as :func:`_json_out` writes the list."""
+def _json_stream(items: Iterable[Any], batch: int = 256) -> None:
+    """A JSON array written a batch of items at a time (each batch dumped as one list),
+    byte for byte as :func:`_json_out` writes the whole list."""
     out = sys.stdout.buffer
     opts = orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS
-    sep = b"[\n  "
-    for item in items:
-        out.write(sep + json_escape_controls(orjson.dumps(item, option=opts)).replace(b"\n", b"\n  "))
-        sep = b",\n  "
-    out.write(b"[]\n" if sep == b"[\n  " else b"\n]\n")
+    any_ = False
+    run: list[Any] = []
+    it = iter(items)
+    while True:
+        run.clear()
+        for item in it:
+            run.append(item)
+            if len(run) >= batch:
+                break
+        if not run:
+            break
+        doc = orjson.dumps(run, option=opts)  # b"[\n  {…},\n  {…}\n]": the items as the whole list has them
+        if b"\xc2" in doc or b"\xe2" in doc or b"\x7f" in doc or b"\xef" in doc:  # what could start a control
+            doc = json_escape_controls(doc)
+        out.write((b",\n  " if any_ else b"[\n  ") + memoryview(doc)[4:-2])
+        any_ = True
+    out.write(b"\n]\n" if any_ else b"[]\n")
     out.flush()
 
 

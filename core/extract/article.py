@@ -114,10 +114,22 @@ def _short_title(raw: str) -> str:
     return s.strip()
 
 
+# A day and a month written as numbers ('22/8', '21-8', 'ngày 22 tháng 8'), each number's
+# digits captured; looked for at every position (a look-ahead: one day-month may begin
+# inside another's, '12 tháng 7 tháng 8'), with no digit, '/', '.' or '-' before it.
+_DAY_MONTH_AT = re.compile(r"(?<![\d/.\-])(?=(\d+)\s*(?:[/.\-]|\s+tháng)\s*(\d+))", re.IGNORECASE)
+
+
 def _names_day(text: str, t: _dt.datetime) -> bool:
-    """Does the text name the stamp's day or the day before ('22/8', '21-8', 'ngày 22 tháng 8')?"""
-    return any(re.search(rf"(?<![\d/.\-])0?{d.day}\s*(?:[/.\-]|\s+tháng)\s*0?{d.month}(?!\d)", text, re.IGNORECASE)
-               for d in (t, t - _dt.timedelta(days=1)))
+    """Does the text name the stamp's day or the day before ('22/8', '21-8', 'ngày 22 tháng 8')?
+    (One scan for both days, not a regex compiled for each day: the day and the month are
+    written as they are or with one leading zero, as r'0?22' and r'0?8' would match.)"""
+    wanted = set()
+    for d in (t, t - _dt.timedelta(days=1)):
+        for day in (str(d.day), "0" + str(d.day)):
+            for month in (str(d.month), "0" + str(d.month)):
+                wanted.add((day, month))
+    return any((m.group(1), m.group(2)) in wanted for m in _DAY_MONTH_AT.finditer(text))
 
 
 def _choose_published(stamps, title_index, lead_text=""):

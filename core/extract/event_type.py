@@ -9,12 +9,14 @@ delegation's "buổi làm việc" is its visit. :func:`main_type` returns the ty
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from itertools import islice
 
 from ..messages import M_
 from ..scan import keyword_regex
 from .vocab import MAIN_TYPE_NOT, MAIN_TYPE_PHRASES, MERE_MEETINGS, OCCASION_REASONS
 
-__all__ = ["main_type", "clause_of"]
+__all__ = ["main_type", "clause_of", "body_type"]
 
 _RE = keyword_regex(p for p, _, _, _ in MAIN_TYPE_PHRASES)
 _OF = {p: (t, r) for p, t, r, _ in MAIN_TYPE_PHRASES}
@@ -32,11 +34,18 @@ _HEAD = re.compile(r"^(?:[^:]{1,30}:\s*)?")
 _ATTENDS = re.compile(r"tham du(?! dai hoi\b)")
 
 
+# 'năm ký' is an anniversary's name after a number ("45 năm ký Hiệp ước"), not a province's
+# end before its verb ("tỉnh Quảng Nam ký kết …", "tỉnh Hà Nam ký biên bản …").
+_YEARS_SINCE_SIGNED = re.compile(r"(?<=\d )nam ky\b")
+_GUARDED = {"tham du": _ATTENDS, "nam ky": _YEARS_SINCE_SIGNED}
+
+
 def _blank(folded: str) -> str:
     for phrase in _NOT:
         if phrase in folded:
-            if phrase == "tham du":
-                folded = _ATTENDS.sub("       ", folded)
+            guard = _GUARDED.get(phrase)
+            if guard is not None:
+                folded = guard.sub(" " * len(phrase), folded)
                 continue
             folded = folded.replace(phrase, " " * len(phrase))
     return folded
@@ -77,8 +86,8 @@ _PUNCT = re.compile(r"[,;:]")
 # A stop inside the delegation's name is an abbreviation's ("Đoàn đại biểu HĐND TP. Huế do … làm
 # Trưởng đoàn"; the clause is one sentence already): read as a space for _DELEGATION.
 _ABBREVIATION_STOP = re.compile(r"\b(?:tp|tx|tt|ts|gs|[qhxp])\.(?=\s)")
-# "nhân dịp <a reason>" up to the next comma: why the parties meet (vocab.OCCASION_REASONS).
-_REASON = re.compile(r"\bnhan dip\s+(?:(?:tham du|sang du|den du|du)\s+)?("
+# "nhân dịp <a reason>" (or "nhân kỷ niệm …") up to the next comma: why the parties meet (vocab.OCCASION_REASONS).
+_REASON = re.compile(r"\bnhan(?: dip)?\s+(?:(?:tham du|sang du|den du|du)\s+)?("
                      + "|".join(sorted((r for r, _, _ in OCCASION_REASONS), key=len, reverse=True)) + r")\b")
 _COMMEMORATION = {r: c for r, c, _ in OCCASION_REASONS}
 _CLAUSE_STOP = re.compile(r"[,;]")
@@ -86,8 +95,24 @@ _VISIT_VERBS = frozenset({"tham va lam viec", "tham, lam viec", "sang tham", "de
                           "chuyen tham va lam viec", "chuyen tham, lam viec", "chuyen cong tac", "tham"})
 
 
+# A sentence that opens by citing its bases, one after another: "Căn cứ Quyết định số 12/QĐ-UBND
+# về ban hành Quy chế …; Kế hoạch số 5/KH-UBND …; Thông báo số 7-TB/HU …, UBND huyện …": the
+# documents' titles name no occasion of this sentence (what they issue was issued before), up to
+# the comma after the last one.
+_BASES = re.compile(r"^\W*(?:\([^()]{1,40}\)\s*-?\s*)?can cu\b")
+
+
+def _without_bases(folded: str) -> str:
+    last = folded.rfind(";")
+    if last < 0 or folded.find("can cu", 0, 60) < 0 or _BASES.match(folded) is None:
+        return folded
+    cut = folded.find(",", last)
+    cut = len(folded) if cut < 0 else cut
+    return " " * cut + folded[cut:]
+
+
 def _found(folded: str) -> list[tuple[int, str, int, str]]:
-    folded = _blank(folded)
+    folded = _blank(_without_bases(folded))
     out = []
     for m in _RE.finditer(folded):
         if m.group(1) == "lam viec" and _VISIT_BEFORE.search(folded, max(0, m.start() - 10), m.start()):
@@ -101,6 +126,15 @@ def _found(folded: str) -> list[tuple[int, str, int, str]]:
             continue  # "căn cứ Nghị quyết số 12/NQ-HĐND, hai tỉnh ký kết …": a basis, not an issuing
         out.append((m.start(), *_OF[m.group(1)], m.group(1)))
     return out
+
+
+def _headline_occasion(headline: str) -> tuple[str, str] | None:
+    """(type, phrase) of the occasion a headline opens with ("Hội nghị …", "Lào Cai: Lễ ký kết …")."""
+    head = _blank(headline)
+    h = _RE.match(head, _HEAD.match(head).end())
+    if h is None or _OF[h.group(1)][1] >= 8:
+        return None
+    return _OF[h.group(1)][0], h.group(1)
 
 
 def clause_of(folded_sentence: str, date_at: int) -> str:
@@ -122,7 +156,7 @@ _WHY_COMMEMORATION = M_("a meeting held for a commemoration ('gặp mặt … nh
 def _without_reason(clause: str, found: list[tuple[int, str, int, str]]) -> tuple[list, bool]:
     """The phrases outside "nhân dịp <reason>, " (all of them when none is outside), and
     whether the reason is a commemoration."""
-    reason = _REASON.search(clause) if "nhan dip" in clause else None
+    reason = _REASON.search(clause) if "nhan dip" in clause or "nhan ky niem" in clause else None
     if reason is None:
         return found, False
     stop = _CLAUSE_STOP.search(clause, reason.end())
@@ -131,8 +165,30 @@ def _without_reason(clause: str, found: list[tuple[int, str, int, str]]) -> tupl
     return (rest or found), _COMMEMORATION[reason.group(1)]
 
 
-def main_type(clause: str, headline: str = "") -> tuple[str | None, str]:
-    """(type, why) from the main clause (folded); None when it names no occasion."""
+# A signing is done in a day: an occasion dated over several days ("từ ngày 6/3 đến ngày 8/3
+# … sang thăm, làm việc và ký kết biên bản") is the visit or the meeting the signing was part of.
+
+def main_type(clause: str, headline: str = "", *, several_days: bool = False,
+              undated: bool = False) -> tuple[str | None, str]:
+    """(type, why) from the main clause (folded); None when it names no occasion.
+    ``several_days``: the clause's date spans more than one day. ``undated``: the clause is
+    the lead of a page that dates no occasion; a headline that opens by naming one ("Hội
+    nghị cấp cao A – B: …") names it better than a lead that only reports around it."""
+    if undated and headline:
+        named = _headline_occasion(headline)
+        if named is not None:
+            return named[0], M_("the page dates no occasion; the headline opens with '{phrase}'", phrase=named[1])
+    etype, why = _main_type(clause, headline)
+    if etype == "signing" and several_days:
+        other = [f for f in _found(clause) if f[1] in ("visit", "conference")]
+        if other:
+            _, etype, rank, phrase = min(other, key=lambda f: (f[2], f[0]))
+            return etype, M_("a signing takes a day: over several days the occasion is the '{phrase}' (rank {rank})",
+                              phrase=phrase, rank=rank)
+    return etype, why
+
+
+def _main_type(clause: str, headline: str) -> tuple[str | None, str]:
     found = _found(clause)
     if not found:
         return None, _WHY_NO_PHRASE
@@ -146,10 +202,9 @@ def main_type(clause: str, headline: str = "") -> tuple[str | None, str]:
     if _SIGNING_MEETING.search(clause):
         return "signing", _WHY_SIGNING_MEETING
     if headline and len(types) > 1:
-        head = _blank(headline)
-        h = _RE.match(head, _HEAD.match(head).end())
-        if h is not None and _OF[h.group(1)][1] < 8 and _OF[h.group(1)][0] in types:
-            return _OF[h.group(1)][0], M_("the headline opens with '{phrase}'", phrase=h.group(1))
+        h = _headline_occasion(headline)
+        if h is not None and h[0] in types:
+            return h[0], M_("the headline opens with '{phrase}'", phrase=h[1])
     if types <= {"visit", "conference"}:
         d = _DELEGATION.search(clause)
         if d is None and "." in clause:   # "Đoàn … TP. Huế do … dẫn đầu"
@@ -174,3 +229,17 @@ def main_type(clause: str, headline: str = "") -> tuple[str | None, str]:
         if 0 <= at < pos:
             return "visit", _WHY_WORKING_DELEGATION
     return etype, M_("'{phrase}' (rank {rank}) in the sentence that dates it", phrase=phrase, rank=rank)
+
+
+# A page that dates no occasion and whose headline and lead name none: its body's first
+# sentences tell it ("Chuyến thăm lần này …" a few sentences down).
+_BODY_SENTENCES = 8
+
+
+def body_type(sentences: Iterable[str]) -> tuple[str | None, str]:
+    """(type, why) of the first occasion the body's first sentences (folded) name."""
+    for clause in islice(sentences, _BODY_SENTENCES):
+        etype, why = main_type(clause)
+        if etype is not None:
+            return etype, M_("the page dates no occasion; the body names it: {why}", why=why)
+    return None, ""

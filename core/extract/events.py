@@ -27,12 +27,12 @@ from typing import Any
 
 from ..messages import M_
 from .article import Article, masked
-from .chrome import ABBREVIATION_END
+from .chrome import ABBREVIATION_END, ABBREVIATION_LAST
 from .dates import DateMention, day_in_month, find_dates
-from .event_type import clause_of, main_type
+from .event_type import body_type, clause_of, main_type
 from .frames import reported_recent, within_frame
 from .verdicts import choose_main, judge, undated_main
-from .partners import choose, party_dict, principal_partners
+from .partners import add_home_in_chrome, choose, party_dict, principal_partners
 from .people import find_people
 from ..places import find_places, resolve, to_2025
 from ..scan import fold_page, keyword_regex
@@ -73,7 +73,8 @@ def _sentences(text: str, start: int, end: int, wrapped: bool = False) -> list[t
     s = start
     for m in (_SENTENCE_BREAK_WRAPPED if wrapped else _SENTENCE_BREAK).finditer(text, start, end):
         e = m.start(1) if m.group(1) is not None else m.start()  # after the stop, or the line break
-        if text[e - 1:e] == "." and ABBREVIATION_END.search(text, max(s, e - 5), e):
+        if text[e - 1:e] == "." and text[e - 2:e - 1] in ABBREVIATION_LAST \
+                and ABBREVIATION_END.search(text, max(s, e - 5), e):
             continue
         if text[s:e].strip():
             spans.append((s, e))
@@ -171,11 +172,12 @@ def _is_place_name(name: str) -> bool:
 _SIGNED_ON_RE = re.compile(r"\bky(?: ket)?\s+(?:vao\s+)?$")
 def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out, pos = [], start
-    for m in re.finditer(r"\n", text[start:end]):
-        e = start + m.start()
+    e = text.find("\n", start, end)
+    while e != -1:
         if text[pos:e].strip():
             out.append((pos, e))
         pos = e + 1
+        e = text.find("\n", pos, end)
     if text[pos:end].strip():
         out.append((pos, end))
     return out
@@ -202,6 +204,8 @@ def extract_events(article: Article, *, article_id: str, source: str,
     l0, l1 = article.lead_span()
     lead_mentions = [m for m in body_mentions if l0 <= m.start < l1]
     partners = principal_partners(keep, title_mentions, keep, lead_mentions, body_mentions)
+    if len(partners.parties) == 1:   # "Thường trực HĐND tỉnh … sang thăm Quảng Tây": the site's own province
+        add_home_in_chrome(partners, text, folded, (l0, l1), cut)
     if not partners.parties:
         warnings.append(M_("no Vietnamese locality found"))
     context = set(partners.pair)
@@ -274,11 +278,15 @@ def extract_events(article: Article, *, article_id: str, source: str,
         clauses.append(clause_of(folded[s:e], dm.start - s))
         if t0 == t1 and l0 <= dm.start < l1:  # no headline: the lead's next sentences tell the occasion
             clauses += [folded[ls:le] for ls, le in sentences if l0 <= ls < l1 and ls >= e][:2]
+        several = dm.end_day is not None and (dm.end_day, dm.end_month or dm.month) != (dm.day, dm.month)
         for clause in clauses:
-            etype, why = main_type(clause, fold(title))
+            etype, why = main_type(clause, fold(title), several_days=several, undated=dm.rule in ("stamped", "undated"))
             if etype is not None:
                 return etype, why
         etype, why = main_type(fold(title))
+        if etype is None and dm.rule in ("stamped", "undated"):  # a page that dates nothing: what its body tells
+            etype, why = body_type(folded[ls:le] for ls, le in sentences)
+            return (etype, why) if etype else ("other", M_("no occasion named"))
         return (etype, M_("from the headline: {why}", why=why)) if etype else ("other", M_("no occasion named"))
 
     def build(dm: DateMention, *, main: bool, fields_override=None) -> dict[str, Any] | None:

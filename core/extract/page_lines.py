@@ -51,11 +51,20 @@ def _lines(text: str) -> list[_Line]:
         stripped = raw.strip()
         if stripped:
             s = pos + len(raw) - len(raw.lstrip()) if stripped is not raw else pos
-            folded = " ".join(folded_text[s:s + len(stripped)].split())
+            folded = _single_spaced(folded_text[s:s + len(stripped)])
             if folded:
                 out.append(_Line(s, s + len(stripped), stripped, folded))
         pos += len(raw) + 1
     return out
+
+
+def _single_spaced(line: str) -> str:
+    """``" ".join(line.split())``, without splitting a line that is single-spaced already
+    (most are: printable means no white space but the ASCII space, then no two spaces
+    and none at an end leave nothing to change)."""
+    if line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " ":
+        return line
+    return " ".join(line.split())
 
 
 def _junk(ln: _Line) -> str | None:

@@ -25,7 +25,8 @@ Which place a mention means (before scoring):
 |                      | thuộc tỉnh Prey Veng" (names the gazetteer lacks) | alone, in the headline)    |
 | said to be of a      | "huyện Xầm Tớ (Lào)" and, in the body, "Xầm Tớ là | that foreign province (not |
 | foreign province     | huyện biên giới của tỉnh Hủa Phăn"                | a province merely named    |
-|                      |                                                   | elsewhere)                 |
+|                      | (not "huyện X và các thành phố của tỉnh Y": 'của' | elsewhere)                 |
+|                      | belongs to what is joined to X)                   |                            |
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ _RENAMED_RE = re.compile(r"^\s*\(\s*(?:nay la|nay thuoc|nay|sau sap nhap(?: la)?
 
 # "X là huyện biên giới của tỉnh Y", "X thuộc tỉnh Y" (folded): X lies in Y
 _OF_RE = re.compile(r"(?<!\w)(?:cua|thuoc)\s+(?:tinh|thanh pho)?\s*$")
+# "huyện Yeoncheon và một số thành phố của tỉnh Gyeonggi": 'của' belongs to what is joined to X
+_JOINED_RE = re.compile(r"(?<!\w)(?:va|voi|cung)(?!\w)|,")
 _PARTY_LEVELS = frozenset({"tỉnh", "thành phố"})  # level words of a province-level place
 
 
@@ -123,8 +126,8 @@ def places_of(text: str, mentions: list[PlaceMention]) -> dict[int, Place]:
         for a, b in zip(mentions, mentions[1:]):
             pa, pb = places.get(a.start), places.get(b.start)
             if pa in lost and pb is not None and pb.is_province and pb.country == pa.country and \
-                    b.start - a.end <= 60 and _OF_RE.search(fast_fold(text[a.end:b.start])) and \
-                    not any(c in text[a.end:b.start] for c in ".;\n"):
+                    b.start - a.end <= 60 and _OF_RE.search(between := fast_fold(text[a.end:b.start])) and \
+                    not any(c in text[a.end:b.start] for c in ".;\n") and not _JOINED_RE.search(between):
                 homes.setdefault(pa, pb)
         for start, p in list(places.items()):
             if p in homes:

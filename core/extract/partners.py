@@ -19,10 +19,12 @@ Scores (a table; a province-level partner collects the points of its cities and 
 | in the lead, joined to another                                 | +2              |
 | in a list of three or more (A, B, C và D) in headline or lead  | 1 (not 3 or 2)  |
 | as the venue ("tại X", "ở X") and joined to nothing, unless    | 0.1             |
-| visited ("thăm và làm việc tại X", "công tác tại X") or the    |                 |
+| visited ("thăm và làm việc tại X", "công tác tại X", "chúc    |                 |
+| Tết … tại X") or the                                           |                 |
 | host (its own authority, unnamed, acts in the sentence: "tại   |                 |
 | TP.HCM, Phó Chủ tịch UBND Thành phố tiếp đoàn ..."); in the    |                 |
-| body too                                                       |                 |
+| body too (the comma after a venue joins nothing: "tại TP.HCM,  |                 |
+| tỉnh A và tỉnh B ký kết")                                      |                 |
 | each mention in the body (at most 5)                           | 0.3             |
 | joined to another in the body (at most 2 times)                | +1              |
 
@@ -39,6 +41,11 @@ Vietnamese partner with 0.6 points (named in the headline or lead, or twice in t
 "đoàn tỉnh Tây Ninh tham dự" a conference of two Cambodian provinces) takes the second
 place (the others stay parties). Ties go to the one named first. Each party is
 named as first credited ("huyện Mèo Vạc" of Hà Giang: its level is huyện).
+
+A page that gives one partner only, whose lead leaves its own side unnamed ("đoàn công tác
+của Thường trực HĐND tỉnh … sang thăm Quảng Tây"), is a provincial site's: the one
+Vietnamese province its chrome names (site name, related titles) is that side
+(:func:`add_home_in_chrome`, table UNNAMED_HOME).
 """
 
 from __future__ import annotations
@@ -46,12 +53,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..places import VIETNAM, Place, PlaceMention
+from ..places import VIETNAM, Place, PlaceMention, find_places, resolve
 from .partner_places import choose, places_of
 from ..scan import fast_fold
 from ..text import fold_query
 
-__all__ = ["Party", "Partners", "principal_partners", "choose", "linked_groups", "party_dict"]
+__all__ = ["Party", "Partners", "principal_partners", "choose", "linked_groups", "party_dict", "add_home_in_chrome"]
 
 # What may stand between two mentions for them to be joined (folded, stripped, after
 # parenthesised asides such as "(Việt Nam)" are dropped).
@@ -70,7 +77,9 @@ _PAIR_LINK_RE = re.compile(
 _LIST_LINK_RE = re.compile(r"^(?:,|;|va|,\s*va)$")
 _ASIDE_RE = re.compile(r"\([^()]{0,40}\)")
 # "thăm và làm việc tại X", "công tác tại X": the host visited, not a venue
-_VISITED_BEFORE_RE = re.compile(r"(?:tham|lam viec|cong tac|den|toi|sang)\s+(?:va\s+lam viec\s+)?(?:tai|o)\s+$")
+# ... and "chúc Tết (cổ truyền Chol Chnam Thmay) tại X": greetings are paid to X, the host
+_VISITED_BEFORE_RE = re.compile(r"(?:(?:tham|lam viec|cong tac|den|toi|sang)\s+(?:va\s+lam viec\s+)?"
+                                r"|chuc (?:tet|mung nam moi)(?:\s+[\w-]+){0,5}\s+)(?:tai|o)\s+$")
 # an unnamed authority of a level ("UBND Thành phố", "lãnh đạo tỉnh", "Thành ủy"), folded: in
 # the sentence of a venue of that level, it makes the venue the host ("tại TP.HCM, Phó Chủ
 # tịch UBND Thành phố tiếp đoàn tỉnh X": TP.HCM receives)
@@ -152,6 +161,8 @@ def _groups(text: str, mentions: list[PlaceMention]) -> list[list[tuple[PlaceMen
             if len(raw) <= 60 and "\n" not in raw and ". " not in raw:
                 between = _between(text, prev, m)
                 kind = "list" if _LIST_LINK_RE.match(between) else "pair" if _PAIR_LINK_RE.match(between) else ""
+                if kind == "list" and between == "," and _a_venue(text, prev):
+                    kind = ""   # "Ngày 5/3, tại TP.HCM, tỉnh A và tỉnh B ký kết …": the venue's comma ends it
                 if kind:
                     current.append((m, kind))
                     continue
@@ -180,7 +191,7 @@ def _a_venue(text: str, m: PlaceMention) -> bool:
     """Named as where something took place ("tại X", "ở X"), not as the place visited."""
     if not text.endswith(_VENUE_WORDS, max(0, m.start - 5), m.start):
         return False
-    return not _VISITED_BEFORE_RE.search(fast_fold(text[max(0, m.start - 30):m.start]))
+    return not _VISITED_BEFORE_RE.search(fast_fold(text[max(0, m.start - 60):m.start]))
 
 
 def _hosts(text: str, m: PlaceMention, place: Place, mentions: list[PlaceMention],
@@ -309,3 +320,40 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
                 chosen += [p for p in members if p not in chosen and p in best]
     parties = [Party(best[p][1], _level(*best[p]), best[p][0].start) for p in chosen]
     return Partners(parties=parties, scores=scores, places=places)
+
+
+# A page whose lead names its own side only by its level ("đoàn công tác của Thường trực HĐND
+# tỉnh … sang thăm Quảng Tây", "UBND tỉnh tiếp đoàn …"): a provincial site names itself in its
+# chrome (the site's name, its related titles), not in the article. When the article gives one
+# partner only and its lead has such an unnamed authority, the one Vietnamese province the
+# chrome names (and no other) is that side.
+#   (folded authority before 'tỉnh', example)
+UNNAMED_HOME: tuple[tuple[str, str], ...] = (
+    ("ubnd", "Chủ tịch UBND tỉnh tiếp đoàn đại biểu tỉnh Kampot"),
+    ("uy ban nhan dan", "Ủy ban nhân dân tỉnh làm việc với đoàn …"),
+    ("hdnd", "đoàn công tác của Thường trực HĐND tỉnh sang thăm Quảng Tây"),
+    ("hoi dong nhan dan", "Hội đồng nhân dân tỉnh tiếp …"),
+    ("lanh dao", "lãnh đạo tỉnh tiếp đoàn …"),
+    ("doan dai bieu", "Đoàn đại biểu tỉnh sang thăm …"),
+    ("doan cong tac", "Đoàn công tác tỉnh đến thăm …"),
+)
+_UNNAMED_RE = re.compile(r"(?<!\w)(?:" + "|".join(a for a, _ in UNNAMED_HOME) + r")\s+(?:cua\s+)?tinh(?!\w)")
+
+
+def add_home_in_chrome(partners: Partners, text: str, folded: str, lead: tuple[int, int],
+                       chrome: list[tuple[int, int]]) -> None:
+    """Add the page's own province, named only in its ``chrome`` spans, to ``partners`` when
+    they are one and the lead leaves its own side unnamed; unless the chrome names no
+    Vietnamese province, or more than one."""
+    if len(partners.parties) != 1:
+        return
+    l0, l1 = lead
+    if not any(not text[m.end():m.end() + 2].strip()[:1].isupper() for m in _UNNAMED_RE.finditer(folded, l0, l1)):
+        return
+    provinces = {c.province for s, e in chrome if e > s for m in find_places(text[s:e])
+                 for c in m.candidates[:1] if c.country == VIETNAM}
+    if len(provinces) != 1 or partners.parties[0].place.province in provinces:
+        return
+    place = resolve(next(iter(provinces)))
+    if place is not None and place.is_province:
+        partners.parties.append(Party(place, place.level, -1))

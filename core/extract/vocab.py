@@ -67,6 +67,7 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("ban hanh", "announcement", 1, "UBND tỉnh đã ban hành Kế hoạch số 1433/KH-UBND"),
     ("ky ban hanh", "announcement", 1, "Chủ tịch UBND thành phố ký ban hành Quyết định số …"),
     ("co van ban gui", "announcement", 1, "cho biết đã có văn bản gửi UBND tỉnh …"),
+    ("co van ban de nghi", "announcement", 1, "UBND tỉnh có văn bản đề nghị tỉnh bạn tạo điều kiện thông quan"),
     ("gui van ban", "announcement", 1, "gửi văn bản đề nghị …"),
     ("thong bao so", "announcement", 1, "Thông báo số 2077-TB/TU"),
     ("cong bo", "announcement", 1, "công bố quy hoạch"),
@@ -89,6 +90,12 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("hop voi cac so", "other", 2, "họp với các sở, ngành để chuẩn bị …"),
     ("cuoc hop chuan bi", "other", 2, "cuộc họp chuẩn bị cho hội nghị …"),
     ("le ky niem", "other", 3, "Lễ kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao"),
+    # a meeting named for an anniversary is the celebration: "hai xã tổ chức gặp mặt kỷ niệm 10 năm
+    # kết nghĩa" (what is signed at it is part of it)
+    ("gap mat ky niem", "other", 3, "xã Hương Lâm tổ chức gặp mặt kỷ niệm 10 năm kết nghĩa với bản Na Sơn"),
+    ("hop mat ky niem", "other", 3, "Hội hữu nghị tỉnh họp mặt kỷ niệm 45 năm Ngày ký Hiệp ước"),
+    ("mit tinh ky niem", "other", 3, "hai huyện tổ chức mít tinh kỷ niệm 20 năm kết nghĩa"),
+    ("to chuc ky niem", "other", 3, "ba quận vừa tổ chức kỷ niệm 30 năm kết nghĩa"),
     ("le ban giao", "other", 3, "lễ bàn giao Trường phổ thông …"),
     ("ban giao", "other", 3, "bàn giao công trình"),
     ("khanh thanh", "other", 3, "khánh thành công trình"),
@@ -109,6 +116,12 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("ky hop", "conference", 5, "Kỳ họp thường niên"),
     ("gap mat", "conference", 5, "buổi gặp mặt"),
     ("gap go", "conference", 5, "đã có buổi gặp gỡ, trao đổi thông tin"),
+    ("cuoc gap", "conference", 5, "hai tỉnh tổ chức cuộc gặp cấp cao thường niên"),
+    ("to chuc hop", "conference", 5, "hai tỉnh tổ chức họp trao đổi về công tác biên giới"),
+    ("hop trao doi", "conference", 5, "lãnh đạo hai huyện họp trao đổi về thông quan hàng hóa"),
+    ("hop ban", "conference", 5, "hai bên họp bàn kế hoạch hợp tác năm tới"),
+    ("dien dam", "conference", 5, "lãnh đạo hai tỉnh điện đàm về phòng chống dịch (talks by telephone)"),
+    ("hop truc tuyen", "conference", 5, "hai tỉnh họp trực tuyến về thông quan hàng hóa"),
     ("gap go doan", "visit", 5, "Chủ tịch Hội đồng tỉnh … đã gặp gỡ đoàn đại biểu tỉnh … (a host meets a visiting "
      "delegation, as 'tiếp đoàn')"),
     ("lam viec", "conference", 5, "đã có cuộc làm việc với đoàn đại biểu (but 'đoàn công tác … có buổi làm việc' is a visit)"),
@@ -120,6 +133,8 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("ky hiep dinh", "signing", 6, "ký Hiệp định"),
     ("ky chuong trinh", "signing", 6, "ký chương trình phối hợp"),
     ("ky y dinh thu", "signing", 6, "ký ý định thư"),
+    ("ky thu y dinh", "signing", 6, "tỉnh Đồng Nai ký thư ý định với tỉnh Pinar del Río"),
+    ("ky van ban", "signing", 6, "hai thành phố ký văn bản hợp tác"),
     ("trao bien ban", "signing", 6, "trao Biên bản ghi nhớ"),
     ("trao thoa thuan", "signing", 6, "lãnh đạo hai tỉnh đã trao Thỏa thuận hợp tác (the signed copies exchanged)"),
     ("trao ban thoa thuan", "signing", 6, "trao Bản thỏa thuận hợp tác"),
@@ -152,6 +167,24 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("co buoi tiep", "visit", 7, "Chủ tịch UBND tỉnh có buổi tiếp ngài Phó Tỉnh trưởng … (a reception of a guest)"),
     ("buoi tiep", "visit", 7, "tại buổi tiếp, hai bên …; trong buổi tiếp đoàn …"),
     ("tiep ngai", "visit", 7, "Bí thư Tỉnh ủy tiếp ngài Tổng Lãnh sự …"),
+    # a host receiving a guest named by title or body ('trực tiếp' is blanked: MAIN_TYPE_NOT)
+    ("tiep dong chi", "visit", 7, "Bí thư Tỉnh ủy tiếp đồng chí Phó Bí thư tỉnh Xiêng Khoảng"),
+    ("tiep ong", "visit", 7, "Chủ tịch UBND tỉnh tiếp ông Tỉnh trưởng tỉnh Kampot"),
+    ("tiep ba", "visit", 7, "Phó Chủ tịch tỉnh tiếp bà Phó Tỉnh trưởng tỉnh Salavan"),
+    ("tiep lanh dao", "visit", 7, "Thường trực Tỉnh ủy tiếp lãnh đạo tỉnh Hủa Phăn"),
+    ("tiep hoi dong", "visit", 7, "HĐND tỉnh tiếp Hội đồng nhân dân tỉnh Luông Pha Bang"),
+    ("tiep uy ban", "visit", 7, "Ủy ban MTTQ tỉnh tiếp Ủy ban Mặt trận tỉnh Prey Veng"),
+    ("tiep chu tich", "visit", 7, "Bí thư Tỉnh ủy tiếp Chủ tịch Hội đồng tỉnh Kampot"),
+    ("tiep pho chu tich", "visit", 7, "lãnh đạo tỉnh tiếp Phó Chủ tịch tỉnh Quảng Tây"),
+    ("tiep bi thu", "visit", 7, "Chủ tịch UBND tỉnh tiếp Bí thư Tỉnh ủy tỉnh Sê Kông"),
+    ("tiep pho bi thu", "visit", 7, "lãnh đạo tỉnh tiếp Phó Bí thư tỉnh Attapeu"),
+    ("tiep tinh truong", "visit", 7, "Bí thư Tỉnh ủy tiếp Tỉnh trưởng tỉnh Attapeu"),
+    ("tiep pho tinh truong", "visit", 7, "Chủ tịch UBND tỉnh tiếp Phó Tỉnh trưởng tỉnh Savannakhet"),
+    ("tiep thong doc", "visit", 7, "lãnh đạo tỉnh tiếp Thống đốc tỉnh Prey Veng"),
+    ("tiep pho thong doc", "visit", 7, "lãnh đạo tỉnh tiếp Phó Thống đốc tỉnh Takeo"),
+    ("tiep thi truong", "visit", 7, "Chủ tịch UBND thành phố tiếp Thị trưởng thành phố Kawasaki"),
+    ("than mat tiep", "visit", 7, "Chủ tịch UBND tỉnh thân mật tiếp Phó Tỉnh trưởng …"),
+    ("tiep don", "visit", 7, "tỉnh Quảng Bình tiếp đón đoàn đại biểu cấp cao tỉnh Khăm Muồn"),
     ("tham du dai hoi", "conference", 5, "Đoàn đại biểu tỉnh … làm trưởng đoàn tham dự Đại hội hữu nghị … "
      "(a delegation attending a congress: the congress; 'tham dự' is otherwise no occasion)"),
     ("trao tang", "other", 8, "Đoàn công tác … đã trao tặng gạo, vật tư y tế"),
@@ -168,7 +201,10 @@ MAIN_TYPE_NOT: tuple[str, ...] = (
     "ngay ky", "nam ky", "tinh ket nghia", "huyen ket nghia", "xa ket nghia", "don vi ket nghia",
     "anh em ket nghia", "nam ket nghia", "quan he ket nghia", "ket qua ky ket", "thanh pho ket nghia",
     "hop tac ket nghia", "ve ket nghia",
+    # what was signed, as a noun: "triển khai các nội dung ký kết", "cụ thể hóa nội dung đã ký kết"
+    "noi dung ky ket", "noi dung da ky ket",
     "ban hanh chinh",   # a Cambodian province's administration: "Ban Hành chính tỉnh Prey Veng"
+    "truc tiep",   # 'trực tiếp lãnh đạo' (directly leads), 'trực tiếp chỉ đạo': no reception
     "lich lam viec", "lich cong tac",   # a schedule: "Tiếp tục lịch làm việc tại Lào, sáng 30/3, đoàn … đến thăm"
 )
 

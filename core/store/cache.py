@@ -37,7 +37,7 @@ import orjson
 
 from . import colfile
 from ..messages import M_
-from .cache_files import (CACHE_VERSION, FILES, STAMPED, CrcFile, checked_json, manifest_stat, merged, postings,
+from .cache_files import (CACHE_VERSION, FILES, STAMPED, CrcFile, checked_json, manifest_stat, line_ranks, merged, postings,
                           truncate, verify_files, verify_head)
 from .corrections import apply_all, by_event
 from .cache_files import read_rows as _read_rows
@@ -99,6 +99,7 @@ def _write_rows(folder: Path, cols: dict[str, Any], strings: list[str], words: d
     col_stamp: dict[str, Any] = {}
     parts = {k: v for k, v in cols.items() if k != "strings"}
     parts["province_ranks"], names = postings(cols, len(strings))
+    parts["line_rank"] = line_ranks(cols["sidx"], len(cols["search_pos"]))
     parts["strings"] = strings
     layout = colfile.save(folder / "columns.bin", parts, col_stamp)
     stamp = _stamp(folder, generation, {**crcs, "columns.bin": col_stamp["crc"]})

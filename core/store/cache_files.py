@@ -9,6 +9,7 @@
 * :func:`truncate`: an interrupted append cut back, so the caches stay as they were;
 * :func:`merged`: new rows merged into a column in timeline order;
 * :func:`postings`: each province's ranks, for ``fastquery``;
+* :func:`line_ranks`: the rank of each event line of events.jsonl, for ``fastquery``;
 * :func:`manifest_stat`: what says the manifest is still the one the caches were made for.
 """
 
@@ -27,12 +28,14 @@ from ..messages import M_, message_of
 
 # the caches' format (``cache.py``), here so that ``fastquery`` can check a stamp
 # without importing the code that builds them
-CACHE_VERSION = 14  # 12: word pairs in words.bin (wordpairs); 13: the usual words near them; 14: every position of a pair, not its neighbours
+CACHE_VERSION = 15  # 12: word pairs in words.bin (wordpairs); 13: the usual words near them;
+# 14: block CRC-32s of the columns (colfile.BLOCK) and each line's rank (line_rank), for fastquery;
+# 15: every position of a word pair in its line (wordpairs), not the words near its first one
 FILES = ("events.jsonl", "articles.jsonl", "search.txt", "bodies.txt", "words.txt", "words.bin")
 STAMPED = FILES + ("columns.bin",)
 
 __all__ = ["CACHE_VERSION", "FILES", "STAMPED", "CrcFile", "checked_json", "read_rows", "verify_files", "verify_head", "truncate", "merged",
-           "manifest_stat", "postings"]
+           "manifest_stat", "postings", "line_ranks"]
 
 
 class CrcFile:
@@ -165,6 +168,19 @@ def postings(cols: dict[str, Any], n_strings: int) -> tuple[colfile.Ragged, list
     lflat = levels.flat if isinstance(levels, colfile.Ragged) else [c for row in levels for c in row]
     names = set(np.unique(flat).tolist()) | set(np.unique(arr(lflat)).tolist()) | set(cols["types"])
     return post, sorted(int(c) for c in names)
+
+
+def line_ranks(sidx: Any, n_lines: int) -> array:
+    """For each line of events.jsonl (and search.txt: the same lines), the rank of its
+    event in the timeline, -1 for the lines of replaced articles: ``fastquery`` finds a
+    person's events (the people table's rows are these lines) without inverting
+    ``sidx`` itself."""
+    import numpy as np  # numpy: only when the caches are written
+
+    out = np.full(n_lines, -1, dtype=np.int64)
+    if len(sidx):
+        out[np.frombuffer(array("q", sidx), dtype=np.int64)] = np.arange(len(sidx), dtype=np.int64)
+    return array("q", out.tobytes())
 
 
 def manifest_stat(folder: Path) -> list[int] | None:

@@ -24,7 +24,7 @@ from ..text import json_escape_controls
 from .safepath import NotOwnFile, owning_database, write_target
 from .errors import ExportError, StoreError
 
-__all__ = ["EXPORT_VERSION", "iter_document", "document_from_lines", "iter_jsonl", "json_array", "line_runs", "write_export", "read_export", "ExportError", "export_refusal"]
+__all__ = ["EXPORT_VERSION", "iter_document", "document_from_lines", "iter_jsonl", "json_array", "line_runs", "counted_runs", "item_sep", "write_export", "read_export", "ExportError", "export_refusal"]
 
 EXPORT_VERSION = 1
 _OPTS = orjson.OPT_NON_STR_KEYS
@@ -42,9 +42,11 @@ def iter_document(events: Sequence[dict[str, Any]] | Iterable[dict[str, Any]], *
 
 
 def document_from_lines(lines: Iterable[bytes], *, filters: dict[str, Any], count: int,
-                        exported_at: str | None = None, indent: bool = True) -> Iterator[bytes | memoryview]:
+                        exported_at: str | None = None, indent: bool = True,
+                        separated: bool = False) -> Iterator[bytes | memoryview]:
     """:func:`iter_document` from runs of the events' JSON lines (:func:`line_runs`):
-    each event written as its line, without parsing it."""
+    each event written as its line, without parsing it. ``separated``: the runs are
+    the lines joined by :func:`item_sep` already (``line_runs(..., sep=...)``)."""
     head = {
         "hoptac_export": EXPORT_VERSION,
         "exported_at": exported_at or _now(),
@@ -56,7 +58,9 @@ def document_from_lines(lines: Iterable[bytes], *, filters: dict[str, Any], coun
     yield head_bytes[:-1].rstrip() + (b',\n  "events": [' if indent else b',"events":[')
     lead = b"\n    " if indent else b""
     any_ = False
-    for run in _separated(lines, b"," + lead):
+    for run in (lines if separated else _separated(lines, b"," + lead)):
+        if not run:
+            continue
         yield b"," + lead if any_ else lead
         yield run
         any_ = True
@@ -67,11 +71,14 @@ def iter_jsonl(events: Iterable[dict[str, Any]]) -> Iterator[bytes]:
     return dumped_lines(events)
 
 
-def json_array(lines: Iterable[bytes]) -> Iterator[bytes | memoryview]:
+def json_array(lines: Iterable[bytes], separated: bool = False) -> Iterator[bytes | memoryview]:
     """A JSON array of the events, one a line: ``[``, each record followed by ``,`` but
-    the last, ``]``; from runs of their JSON lines (:func:`line_runs`), never parsed."""
+    the last, ``]``; from runs of their JSON lines (:func:`line_runs`), never parsed.
+    ``separated``: the runs are the lines joined by ``,\n`` already."""
     any_ = False
-    for run in _separated(lines, b",\n"):
+    for run in (lines if separated else _separated(lines, b",\n")):
+        if not run:
+            continue
         yield b",\n" if any_ else b"[\n"
         yield run
         any_ = True
@@ -107,6 +114,27 @@ def dumped_lines(events: Iterable[dict[str, Any]], batch: int = 512) -> Iterator
             run = []
     if run:
         yield escaped(b"".join(run))
+
+
+def item_sep(indent: bool | None) -> bytes:
+    """What stands between two events' lines: in a JSON array (``indent`` None), in an
+    export document (indented or not)."""
+    return b",\n" if indent is None else (b",\n    " if indent else b",")
+
+
+def counted_runs(records: Any, ranks: Sequence[int], sep: bytes | None = None) -> Iterator[tuple[int, bytes]]:
+    """(how many, run) of :func:`line_runs`; ``sep``: the lines without their new line,
+    joined by it (an array's items, :func:`item_sep`)."""
+    runs = getattr(records, "runs", None)
+    if runs is None:
+        ranks = list(ranks)
+        for k in range(0, len(ranks), 512):
+            part = ranks[k: k + 512]
+            run = b"".join(dumped_lines((records[r] for r in part), batch=len(part) or 1))
+            yield len(part), (run if sep is None else run[:-1].replace(b"\n", sep))
+        return
+    for n, run in runs(ranks, sep):
+        yield n, escaped(run)
 
 
 def line_runs(records: Any, ranks: Iterable[int]) -> Iterator[bytes]:

@@ -4,14 +4,14 @@ The people views (``people.py``) read, of an index, the events' line offsets and
 numbers in ``events.jsonl`` (to find their rows in the people table), the dates of the
 events they name and where the dated events end. :class:`PeopleView` gives them that
 from the memory-mapped parts of ``columns.bin`` (each checked against its CRC-32 when
-first read), and the date column as strings: a cold
+first read), and the date column, each date decoded when asked for: a cold
 ``hoptac people`` does not load every column, build the posting sets or check every
 cache file whole first (``Library.open``). Same answers, same order.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Sequence
 
 from .fastquery import FastIndex
 
@@ -20,15 +20,25 @@ __all__ = ["PeopleView"]
 FLAG_UNKNOWN = 4  # ``cache.FLAG_UNKNOWN``
 
 
-def _dates(fast: FastIndex) -> list[str]:
-    """The date column as strings (ASCII, a line an event), as the full index holds it."""
-    from .fastquery import Unusable
+class _Dates(Sequence[str]):
+    """The date column, a line an event, each decoded when asked for (the views ask for
+    a few thousand of a million: not a million strings made first)."""
 
-    n = len(fast)
-    dates = bytes(fast.text_part("dates")).decode("utf-8").split("\n") if n else []
-    if len(dates) != n:
-        raise Unusable("the date column has the wrong number of lines")
-    return dates
+    def __init__(self, fast: FastIndex) -> None:
+        from .fastdates import _lines  # raises Unusable: the wrong number of lines
+
+        self._raw = fast.text_part("dates")
+        self._starts, self._ends = _lines(self._raw, len(fast))
+        self._seen: dict[int, str] = {}  # a view asks for the same dates again and again
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def __getitem__(self, r: int) -> str:  # type: ignore[override]
+        got = self._seen.get(r)
+        if got is None:
+            got = self._seen[r] = str(self._raw[int(self._starts[r]): int(self._ends[r])], "utf-8")
+        return got
 
 
 class _Cols:
@@ -39,7 +49,7 @@ class _Cols:
         self.ev_off = np.frombuffer(fast._part("ev_off"), dtype=np.int64)
         self.ev_len = np.frombuffer(fast._part("ev_len"), dtype=np.int64)
         self.sidx = np.frombuffer(fast._part("sidx"), dtype=np.int64)
-        self.dates = _dates(fast)
+        self.dates = _Dates(fast)
 
 
 class PeopleView:

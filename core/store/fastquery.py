@@ -7,11 +7,16 @@ answers the filters a command line asks most (``--pair``, ``--province``, ``--ty
 ``--level``, ``--person``, together or alone) from the same cache files, touching only what the
 answer needs:
 
-* ``columns.bin`` is memory-mapped, and only the parts a filter reads are looked at
-  (each part's CRC-32 is in the layout, checked before the part is used);
+* ``columns.bin`` is memory-mapped, and only the parts a filter reads are looked at:
+  a part read whole is checked against its CRC-32 in the layout first; a part read
+  at a few rows (a province's postings, a type looked up row by row) is checked a
+  block at a time (``colfile.BLOCK``), only the blocks read (:meth:`FastIndex.rows`);
 * a province is looked up in the postings written with the columns (its ranks, one
-  slice of the map); a level or a type is ``bytes.find`` of its code in the packed
-  column (C speed, nothing decoded), then a bisect per hit to find its row;
+  slice of the map); a level or a type is then looked up row by row (alone: one
+  numpy pass over its column);
+* where each record lies (``ev_off``, ``ev_len``, ``ev_crc``) is not checked apart:
+  each line read is checked against its CRC-32, which a damaged offset, length or
+  checksum fails as surely as a damaged line (then the command takes the full path);
 * the string table is not read: ``rows.json`` names the codes of provinces, levels and
   types;
 * the records printed are read by offset from ``events.jsonl``, each line checked
@@ -31,17 +36,18 @@ from __future__ import annotations
 
 import mmap
 import os
-import re
 import zlib
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Iterable, Sequence
 
 from .cache_files import CACHE_VERSION, STAMPED, manifest_stat, read_rows
+from .colfile import BLOCK, BLOCKS
 from .records import LazyRecords
 
 __all__ = ["FastIndex", "Unusable", "supports"]
 
 _TRIES = 3
+_PER = BLOCK // 8  # whole numbers a block
 
 
 def supports(flt: Any) -> bool:
@@ -62,13 +68,16 @@ class FastIndex:
 
     def __init__(self, folder: Path, rows: dict[str, Any], mm: mmap.mmap, events_fd: int) -> None:
         self.folder = folder
+        self.events_size = int(rows["stamp"]["sizes"]["events.jsonl"])  # what the caches were written with
         self._names: dict[str, int] = rows["names"]  # the codes of provinces, levels and types
         self._layout: dict[str, list[Any]] = rows["layout"]
         self._mm = mm
         self._parts: dict[str, memoryview] = {}
+        self._good: dict[str, set[int]] = {}  # the blocks of a part checked so far
         self._n = int(self._layout["dates"][3])
-        self.events = LazyRecords(folder / "events.jsonl", self._ints("ev_off"), self._ints("ev_len"),
-                                  crcs=self._ints("ev_crc"), fd=events_fd)
+        # not checked apart: each line read is checked against its CRC-32 (module docstring)
+        self.events = LazyRecords(folder / "events.jsonl", self.unchecked("ev_off"), self.unchecked("ev_len"),
+                                  crcs=self.unchecked("ev_crc"), fd=events_fd)
 
     @classmethod
     def open(cls, db_path: str | Path) -> "FastIndex | None":
@@ -140,6 +149,47 @@ class FastIndex:
             self._parts[name] = part
         return part
 
+    def unchecked(self, name: str) -> Sequence[int]:
+        """A whole-number part as it lies in the map, not checked (see :meth:`rows`)."""
+        entry = self._layout[name]
+        if entry[0] != "int" or len(entry) < 5:
+            raise Unusable(f"no checksum for {name}")
+        off, size, count = entry[1], entry[2], entry[3]
+        if off + size > len(self._mm) or size != 8 * count:
+            raise Unusable
+        return memoryview(self._mm)[off: off + size].cast("q")
+
+    def rows(self, name: str, lo: int, hi: int) -> Sequence[int]:
+        """Items ``lo:hi`` of a whole-number part, the blocks holding them checked against
+        the part's table of block CRC-32s (``colfile``; the part whole when it has none)."""
+        if name in self._parts:
+            return self._ints(name)[lo:hi]
+        part = self.unchecked(name)
+        if hi > lo:
+            self.check_items(name, range(lo // _PER, (hi - 1) // _PER + 1), blocks=True)
+        return part[lo:hi]
+
+    def check_items(self, name: str, items: Iterable[int], blocks: bool = False) -> None:
+        """Check the blocks of part ``name`` that hold ``items`` (or are ``blocks``)."""
+        if name in self._parts:
+            return
+        table_name = name + BLOCKS
+        if table_name not in self._layout:
+            self._part(name)  # small: checked whole
+            return
+        table = self._ints(table_name)
+        good = self._good.setdefault(name, set())
+        entry = self._layout[name]
+        base, size = entry[1], entry[2]
+        mm, crc32 = self._mm, zlib.crc32
+        for b in (items if blocks else {i // _PER for i in items}):
+            if b in good:
+                continue
+            lo = b * BLOCK
+            if lo >= size or b < 0 or crc32(mm[base + lo: base + min(lo + BLOCK, size)]) != table[b]:
+                raise Unusable(f"{name} does not match its checksum")
+            good.add(b)
+
     def text_part(self, name: str) -> memoryview:
         """A text column (lines joined by new lines), checked against its CRC-32."""
         entry = self._layout[name]
@@ -166,10 +216,10 @@ class FastIndex:
         code = self._code(value)
         if code is None:
             return set()
-        start = self._ints("province_ranks.start")
-        if code + 1 >= len(start):
+        if code + 1 >= self._layout["province_ranks.start"][3]:
             return set()
-        ranks = self._ints("province_ranks.flat")[start[code]: start[code + 1]].tolist()
+        lo, hi = self.rows("province_ranks.start", code, code + 2)
+        ranks = self.rows("province_ranks.flat", lo, hi).tolist()
         if at_least <= 1:
             return set(ranks)
         counts: dict[int, int] = {}
@@ -178,100 +228,10 @@ class FastIndex:
         return {r for r, n in counts.items() if n >= at_least}
 
     def _person_rows(self, query: str) -> set[int]:
-        """The rows of the events naming a person ``query`` stands for: from the people
-        table (``people.py``, keyed by each event's offset in events.jsonl), as
-        ``people.person_ranks`` finds them."""
-        import numpy as np  # only for a person: the other filters stay without it
+        """The rows of the events naming a person ``query`` stands for (``fastperson``)."""
+        from .fastperson import person_rows
 
-        from .people import _table_for_folder, _words, matching_persons
-
-        off = np.frombuffer(self._part("ev_off"), dtype=np.int64)
-        end = int((off + np.frombuffer(self._part("ev_len"), dtype=np.int64)).max()) if len(off) else 0
-        needle = _words(query)
-        if not needle.strip():
-            return set()
-        got = self._mapped_people(end)
-        if got is None:  # missing, or behind events.jsonl: made or grown (and saved) as the views do
-            table = _table_for_folder(self.folder, self.events._fd, end)
-            wanted = matching_persons(table, query)
-            keys_all, starts, pids = (np.frombuffer(a, dtype=t) for a, t in
-                                      ((table.keys, np.int64), (table.starts, np.int64), (table.pids, np.int32)))
-        else:
-            keys_all, starts, pids, folds, ends = got
-            found = [m.start() for m in re.finditer(re.escape(needle.encode("utf-8")), memoryview(folds))]
-            wanted = np.unique(np.searchsorted(ends, np.asarray(found, dtype=np.int64))) if found else []
-        if not len(wanted):
-            return set()
-        mark = np.zeros(max(int(pids.max()) if len(pids) else 0, int(np.max(wanted))) + 1, dtype=bool)
-        mark[np.asarray(wanted, dtype=np.int64)] = True
-        entries = np.flatnonzero(mark[pids])  # one gather, not a search per entry
-        events = np.unique(np.searchsorted(starts, entries, side="right") - 1)
-        return self._ranks_of_lines(events, keys_all[events], off)
-
-    def _ranks_of_lines(self, rows: Any, keys: Any, off: Any) -> set[int]:
-        """The ranks of the events whose lines in events.jsonl start at ``keys`` (the
-        people table's ``rows``). A table row is an event's line number, as ``sidx`` is
-        (``people_table.people_table`` takes it as a hint the same way): the ranks are
-        found through it and checked against their offsets; where it does not hold,
-        by comparing every offset."""
-        import numpy as np
-
-        sidx = np.frombuffer(self._part("sidx"), dtype=np.int64)
-        if len(sidx) and len(rows) and int(sidx.min()) >= 0:
-            rank_of = np.full(max(int(sidx.max()), int(rows.max())) + 1, -1, dtype=np.int64)
-            rank_of[sidx] = np.arange(len(sidx), dtype=np.int64)
-            cand = rank_of[rows]
-            live = cand >= 0
-            if bool((off[cand[live]] == keys[live]).all()):
-                # a row without a rank is a line of a replaced article, unless its key is an
-                # event's all the same (then the hint does not hold: compare every offset)
-                dead = keys[~live]
-                if not len(dead) or not bool(np.isin(dead, off).any()):
-                    return set(cand[live].tolist())
-        return set(np.flatnonzero(np.isin(off, keys)).tolist())
-
-    def _mapped_people(self, end: int) -> Any:
-        """The people table's keys, starts, person ids and folded names, memory-mapped
-        (``people.PeopleTable.save`` wrote them), when it covers this events.jsonl."""
-        import numpy as np
-
-        from .people import VERSION
-
-        try:
-            head = read_rows(self.folder / "people.json")  # checked against its own CRC-32
-            fd = os.open(self.folder / "people.bin", os.O_RDONLY)
-        except (OSError, ValueError):
-            return None
-        try:
-            n, m = int(head["n"]), int(head["m"])
-            at = 8 * (2 * n + 1) + 8 * m
-            size = os.fstat(fd).st_size
-            if head.get("version") != VERSION or head.get("ino") != os.fstat(self.events._fd).st_ino \
-                    or head.get("size") != end or size != at + int(head["names"]) + int(head["folds"]) or not size:
-                return None
-            mm = mmap.mmap(fd, 0, access=mmap.ACCESS_READ)
-            parts, view = head.get("parts"), memoryview(mm)
-            if isinstance(parts, dict) and isinstance(parts.get("numbers"), int) and isinstance(parts.get("folds"), int):
-                # the parts read here (not the persons' names, a third of the file)
-                whole = zlib.crc32(view[:at]) == parts["numbers"] \
-                    and zlib.crc32(view[at + int(head["names"]):]) == parts["folds"]
-            else:
-                whole = zlib.crc32(view) == (head.get("crcs") or {}).get("people.bin")
-            view.release()
-            if not whole:
-                return None  # damaged: made again from events.jsonl (``_table_for_folder``)
-        except (OSError, ValueError, KeyError, TypeError):
-            return None
-        finally:
-            os.close(fd)
-        keys = np.frombuffer(mm, dtype=np.int64, count=n)
-        starts = np.frombuffer(mm, dtype=np.int64, count=n + 1, offset=8 * n)
-        pids = np.frombuffer(mm, dtype=np.int32, count=m, offset=8 * (2 * n + 1))
-        folds = np.frombuffer(mm, dtype=np.uint8, offset=at + int(head["names"]))
-        ends = np.flatnonzero(folds == 10)  # where each folded name ends
-        if len(ends) != int(head["persons"]) or (len(pids) and (int(pids.max()) >= len(ends) or int(pids.min()) < 0)):
-            return None
-        return keys, starts, pids, folds, ends
+        return person_rows(self, query)
 
     def filter(self, flt: Any) -> Sequence[int]:
         """The ranks of the events ``flt`` admits, ascending: the same as
@@ -308,18 +268,28 @@ class FastIndex:
                 return range(self._n)
         smallest = min(sets, key=len)
         others = [s for s in sets if s is not smallest]
-        ranks = sorted(r for r in smallest if all(r in s for s in others))
+        ranks = sorted(smallest) if not others else sorted(r for r in smallest if all(r in s for s in others))
         if window is not None:
             ranks = [r for r in ranks if r in window]
         if flt.type:
             code = self._code(flt.type)
-            types = self._ints("types")
+            types = self._looked_up("types", ranks)
             ranks = [r for r in ranks if types[r] == code]
         if flt.level:
             code = self._code(flt.level)
-            start, flat = self._ints("levels.start"), self._ints("levels.flat")
+            start = self._looked_up("levels.start", ranks, 1)
+            flat = self.unchecked("levels.flat")
+            self.check_items("levels.flat", (i for r in ranks for i in range(start[r], start[r + 1])))
             ranks = [r for r in ranks if code in flat[start[r]: start[r + 1]].tolist()]
         return ranks
+
+    def _looked_up(self, name: str, ranks: Sequence[int], extra: int = 0) -> Sequence[int]:
+        """Part ``name`` to be read at ``ranks`` (and ``extra`` rows after each): the
+        blocks holding them checked, or the whole part when they are most of it."""
+        if len(ranks) * 4 > self._layout[name][3] // _PER:
+            return self._ints(name)
+        self.check_items(name, (r + k for r in ranks for k in range(extra + 1)))
+        return self.unchecked(name)
 
     def _scan(self, name: str, value: str) -> list[int]:
         """The rows whose ``types`` (or ``levels``: lists) hold ``value``: one vectorised

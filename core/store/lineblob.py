@@ -25,8 +25,10 @@ class LineBlob:
     with no Python object each until one is asked for. The blob is read (from the map),
     checked against its CRC-32 and indexed when first used."""
 
-    def __init__(self, source: Any, lo: int, hi: int, crc: int | None, count: int | None) -> None:
+    def __init__(self, source: Any, lo: int, hi: int, crc: int | None, count: int | None,
+                 starts: Any = None) -> None:
         self._source, self._lo, self._hi, self._crc, self._count = source, lo, hi, crc, count
+        self._known = starts  # where each line starts (count + 1, checked; or what gives them): no scan for them
         self._blob: bytes | None = None
         self._ends = self._starts = np.zeros(0, np.int64)
 
@@ -39,11 +41,17 @@ class LineBlob:
             blob = bytes(self._source[self._lo: self._hi])
             if self._crc is not None and zlib.crc32(blob) != self._crc:
                 raise DamagedBlob("the names do not match their checksum")
-            ends = np.flatnonzero(np.frombuffer(blob, dtype=np.uint8) == 10)
+            known = self._known() if callable(self._known) else self._known
+            if known is not None and len(known) and int(known[-1]) == len(blob) and int(known[0]) == 0:
+                ends = np.asarray(known[1:], dtype=np.int64) - 1
+                starts = np.asarray(known[:-1], dtype=np.int64)
+            else:
+                ends = np.flatnonzero(np.frombuffer(blob, dtype=np.uint8) == 10)
+                starts = np.concatenate(([0], ends[:-1] + 1)).astype(np.int64)
             if self._count is not None and len(ends) != self._count:
                 raise DamagedBlob("the names do not match their count")
-            self._starts = np.concatenate(([0], ends[:-1] + 1)).astype(np.int64)
-            self._ends, self._blob, self._source = ends, blob, None
+            self._starts = starts
+            self._ends, self._blob, self._source, self._known = ends, blob, None, None
         return self._blob
 
     def ready(self) -> bool:

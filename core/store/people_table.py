@@ -8,7 +8,9 @@ and is made anew when that file was rebuilt. It is derived, never the only copy 
 anything: deleting it costs one pass over the events.
 
 On disk it is columns, memory-mapped when opened (``people.bin``): keys, starts, person
-ids, title ids, then the persons ("name<TAB>province" lines) and their folded names.
+ids, title ids, then the persons ("name<TAB>province" lines) and their folded names,
+then an index for a cold ``--person`` (``people_index``: where each folded name starts,
+each person's rows, and the CRC-32 of each block of the file).
 ``people.json`` (the head, written last) holds their sizes, the titles, how much of
 events.jsonl is read, and CRC-32s: of the whole file (for ``hoptac check``) and of each
 part. Opening checks the four number columns; the names are read and checked only when
@@ -31,12 +33,13 @@ import orjson
 
 from .cache_files import checked_json, read_rows
 from .lineblob import DamagedBlob, LineBlob
+from .people_index import VERSION, block_table, index_parts, line_starts, sizes
 from .people_names import event_people, folded_words, one_line
 from .storage import atomic_write_bytes
 
 __all__ = ["PeopleTable", "people_table", "table_for_folder", "VERSION", "FILES"]
 
-VERSION = 4   # the layout of people.bin (fastquery maps it too); the per-part CRC-32s are optional in the head
+# VERSION (people_index): the layout of people.bin (fastquery maps it too); 5: the index after the names
 FILES = ("people.json", "people.bin")  # the head (with people.bin's CRC-32 and its own), the data
 _I8, _I4 = np.dtype("<i8"), np.dtype("<i4")
 _PARTS = ("keys", "starts", "pids", "tids", "names", "folds")
@@ -199,13 +202,16 @@ class PeopleTable:
         folds = LineBlob.encode(folded)
         parts = [np.asarray(a, dtype=t).tobytes() for a, t in
                  ((self.keys, _I8), (self.starts, _I8), (self.pids, _I4), (self.tids, _I4))] + [names, folds]
-        data = b"".join(parts)
+        parts.append(index_parts(self.starts, self.pids, names, folds, len(persons)))
+        body = b"".join(parts)
+        table = block_table(body)
+        data = body + table
         atomic_write_bytes(folder / "people.bin", data)
         head = {"version": VERSION, "size": self.size, "ino": self.ino, "n": len(self.keys),
                 "m": len(self.pids), "persons": len(persons), "names": len(names), "folds": len(folds),
                 "titles": self.titles, "crcs": {"people.bin": zlib.crc32(data)},
                 "parts": {"numbers": zlib.crc32(b"".join(parts[:4])), "names": zlib.crc32(names),
-                          "folds": zlib.crc32(folds)}}
+                          "folds": zlib.crc32(folds)}, "index": {"blocks": zlib.crc32(table)}}
         atomic_write_bytes(folder / "people.json", checked_json(head))
 
     @classmethod
@@ -217,9 +223,10 @@ class PeopleTable:
             raise ValueError("people table of another version")
         n, m, k = head["n"], head["m"], head["persons"]
         at = 8 * (2 * n + 1) + 8 * m
+        folds_end = at + head["names"] + head["folds"]
         with open(folder / "people.bin", "rb") as fh:
             size = os.fstat(fh.fileno()).st_size
-            if size != at + head["names"] + head["folds"]:
+            if size != sizes(head)["end"] or not isinstance(head.get("index"), dict):
                 raise ValueError("people table does not match its header")
             mm: Any = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
         parts = head.get("parts")
@@ -235,8 +242,10 @@ class PeopleTable:
         view.release()
         t = cls()
         t.titles = list(head["titles"])
-        t._blobs = (LineBlob(mm, at, at + head["names"], crcs[0], k),
-                    LineBlob(mm, at + head["names"], size, crcs[1], k))
+        t._blobs = (LineBlob(mm, at, at + head["names"], crcs[0], k,
+                             (lambda: line_starts(mm, head, "nstarts")) if size else None),
+                    LineBlob(mm, at + head["names"], folds_end, crcs[1], k,
+                             (lambda: line_starts(mm, head, "fstarts")) if size else None))
         t._persons = t._folded = None
         t._pid = t._tid = None
         buf = mm if size else np.zeros(8, np.uint8)
@@ -343,11 +352,14 @@ def people_table(index: Any) -> tuple[PeopleTable, np.ndarray, np.ndarray | None
     return index._people
 
 
-def table_for_folder(folder: Path, fd: int, end: int) -> PeopleTable:
+def table_for_folder(folder: Path, fd: int, end: int, damaged: bool = False) -> PeopleTable:
     """The table of ``folder`` covering events.jsonl (``fd``) up to byte ``end``: loaded,
-    grown by the lines it lacks, or made (and then saved)."""
+    grown by the lines it lacks, or made (and then saved); made anew when the one on
+    disk is known ``damaged`` (a block of its index did not match its CRC-32)."""
     ino = os.fstat(fd).st_ino
     try:
+        if damaged:
+            raise ValueError("damaged")
         table = PeopleTable.load(folder)
         if table.ino != ino or table.size > end:
             table = PeopleTable()  # events.jsonl was rebuilt: start again

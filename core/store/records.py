@@ -7,10 +7,11 @@ they lie (``fastquery``) imports only this: no columns, no search, no numpy.
 from __future__ import annotations
 
 import os
+import sys
 import zlib
 from collections import OrderedDict
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Iterator, Sequence
 
 import orjson
 
@@ -18,6 +19,10 @@ from ..messages import M_
 from .errors import StoreError
 
 __all__ = ["LazyRecords"]
+
+_RUN = 4 << 20  # the longest read of lines lying end to end
+LONG = 65536  # from this many records on, the reads are planned with numpy (imported for them)
+PLANNED_WINDOW = 16384  # records read at a time when planned
 
 
 class LazyRecords(Sequence[dict[str, Any]]):
@@ -58,69 +63,121 @@ class LazyRecords(Sequence[dict[str, Any]]):
             self._lru.popitem(last=False)
         return rec
 
-    def lines(self, ranks: Sequence[int], batch: int = 4096, few: int = 16384) -> Iterator[bytes]:
-        """The stored lines of records ``ranks`` (each ends with a new line), in runs of
-        up to ``batch``, each line checked against its CRC-32 and never parsed: what
-        ``--jsonl`` writes (``export.line_runs``). Lines that lie end to end in the file
-        are read together. A long answer is planned with numpy a run at a time (which
-        records, where, which of them touch); a shorter one (under ``few``) needs no numpy:
-        importing it costs a cold command about as much as 16,000 reads (0.1 s)."""
+    def lines(self, ranks: Sequence[int], batch: int = 4096, window: int = 32768,
+              planned: bool | None = None) -> Iterator[bytes]:
+        """The stored lines of records ``ranks`` (each ends with a new line), in the order
+        asked, in runs of up to ``batch``, each line checked against its CRC-32 and never
+        parsed: what ``--jsonl`` writes (``export.line_runs``). See :meth:`runs`."""
+        for _n, run in self.runs(ranks, None, batch, window, planned):
+            yield run
+
+    def runs(self, ranks: Sequence[int], sep: bytes | None = None, batch: int = 4096,
+             window: int = 32768, planned: bool | None = None) -> Iterator[tuple[int, bytes]]:
+        """(how many records, their lines) in runs of up to ``batch``: each line with its
+        new line (``sep`` None), or the lines without it joined by ``sep`` (none after
+        the last of a run: a JSON array's items, written without a second pass).
+
+        The records are read ``window`` at a time in the order they lie in the file (an
+        article's events lie end to end, so a province's few thousand lines take a
+        quarter as many reads), then given in the order asked: memory stays a window's
+        lines (about 30 MB) whatever the answer's size. No numpy for an answer under
+        :data:`LONG` records when nothing imported it yet: importing it would cost a cold
+        command about as much as reading 30,000 lines (``planned``: forced either way)."""
         if self._crc is None:  # no checksums to check against: parsed, as when read one by one
-            run = [orjson.dumps(self[i]) + b"\n" for i in ranks]
+            run = [orjson.dumps(self[i]) for i in ranks]
             for k in range(0, len(run), batch):
-                yield b"".join(run[k: k + batch])
+                part = run[k: k + batch]
+                yield len(part), (b"".join(x + b"\n" for x in part) if sep is None else sep.join(part))
             return
-        if len(ranks) < few:
-            yield from self._few_lines(ranks)
-            return
+        batch, window = max(batch, 1), max(window, 1)
+        join = b"".join if sep is None else sep.join
+        # a long answer is planned with numpy (already imported by what found it, or worth
+        # importing): a Python step less per record; and read in smaller windows
+        if planned is None:
+            planned = len(ranks) >= LONG or "numpy" in sys.modules
+        if planned:
+            window = min(window, PLANNED_WINDOW)
+        for k in range(0, len(ranks), window):
+            part = ranks[k: k + window]
+            got = self._planned(part, sep is not None) if planned else self._window(part, sep is not None)
+            for b in range(0, len(got), batch):
+                part = got[b: b + batch]
+                yield len(part), join(part)
+
+    def _window(self, part: Sequence[int], bare: bool = False) -> list[Any]:
+        """The lines of records ``part`` (views of what was read; ``bare``: without
+        their new line), read in file order, runs that lie end to end read together,
+        each checked against its CRC-32."""
+        n = len(self._off)
+        offs, sizes, crcs = self._off, self._len, self._crc
+        assert crcs is not None
+        fd, pread, crc32 = self._fd, os.pread, zlib.crc32
+        rs = [r + n if r < 0 else r for r in part]
+        at = [offs[r] for r in rs]
+        order = sorted(range(len(rs)), key=at.__getitem__)
+        got: list[Any] = [b""] * len(rs)
+        i, total = 0, len(order)
+        while i < total:
+            j = order[i]
+            start = at[j]
+            end = start + sizes[rs[j]]
+            k = i + 1
+            while k < total and at[order[k]] == end and end - start < _RUN:  # the next line follows: one read
+                end += sizes[rs[order[k]]]
+                k += 1
+            raw = pread(fd, end - start, start)
+            if len(raw) != end - start:
+                self._damaged(rs[j])
+            view = memoryview(raw)
+            pos = 0
+            for q in order[i:k]:
+                r = rs[q]
+                size = sizes[r]
+                line = view[pos: pos + size]
+                if crc32(line) != crcs[r]:
+                    self._damaged(r)
+                got[q] = line[:-1] if bare else line
+                pos += size
+            i = k
+        return got
+
+    def _planned(self, part: Sequence[int], bare: bool = False) -> list[Any]:
+        """:meth:`_window` with the order and the runs found by numpy."""
         import numpy as np
 
-        offs, sizes, crcs = (np.frombuffer(a, dtype=np.int64) for a in (self._off, self._len, self._crc))
+        offs, sizes, crcs = (np.frombuffer(a, dtype=np.int64) if not isinstance(a, list) else np.asarray(a, np.int64)
+                             for a in (self._off, self._len, self._crc))
+        r = np.arange(part.start, part.stop, part.step) if isinstance(part, range) else np.asarray(part, np.int64)
+        if len(r) and int(r.min()) < 0:
+            r = np.where(r < 0, r + len(offs), r)
+        order = np.argsort(offs[r], kind="stable")
+        rs = r[order]
+        so, ss = offs[rs], sizes[rs]
+        cut = (np.flatnonzero(so[1:] != so[:-1] + ss[:-1]) + 1).tolist()  # where a line does not follow the last
+        got: list[Any] = [b""] * len(r)
+        where, sizes_l, want, ranks_l = order.tolist(), ss.tolist(), crcs[rs].tolist(), rs.tolist()
+        starts, ends = so.tolist(), (so + ss).tolist()
         fd, pread, crc32 = self._fd, os.pread, zlib.crc32
-        for k in range(0, len(ranks), batch):
-            part = ranks[k: k + batch]
-            r = np.arange(part.start, part.stop, part.step) if isinstance(part, range) else np.asarray(part, np.int64)
-            o, n = offs[r], sizes[r]
-            cut = np.flatnonzero(o[1:] != o[:-1] + n[:-1]) + 1  # where a record does not follow the last
-            first = np.concatenate(([0], cut))
-            last = np.concatenate((cut, [len(r)])) - 1
-            at = o[first]
-            out: list[bytes] = []
-            put = out.append
-            want = crcs[r].tolist()
-            for start, size, g0, g1 in zip(at.tolist(), (o[last] + n[last] - at).tolist(), first.tolist(),
-                                           last.tolist()):
-                raw = pread(fd, size, start)
-                if g0 == g1:  # most records: alone
-                    if crc32(raw) != want[g0]:
-                        self._damaged(int(r[g0]))
-                else:
-                    self._check(raw, r[g0: g1 + 1].tolist())
-                put(raw)
-            yield b"".join(out)
-
-    def _few_lines(self, ranks: Iterable[int]) -> Iterator[bytes]:
-        out: list[bytes] = []
-        fd, off, size, crcs = self._fd, self._off, self._len, self._crc
-        assert crcs is not None
-        for i in ranks:
-            raw = os.pread(fd, size[i], off[i])
-            if zlib.crc32(raw) != crcs[i]:
-                self._damaged(i)
-            out.append(raw)
-        if out:
-            yield b"".join(out)
-
-    def _check(self, raw: bytes, group: list[int]) -> None:
-        """Records ``group``, read together as ``raw``, against their CRC-32s."""
-        view, at = memoryview(raw), 0
-        for i in group:
-            n = self._len[i]
-            if zlib.crc32(view[at: at + n]) != self._crc[i]:  # type: ignore[index]
-                self._damaged(i)
-            at += n
-        if at != len(raw):
-            self._damaged(group[-1])
+        for a, b in zip([0] + cut, cut + [len(r)]):
+            size_all = ends[b - 1] - starts[a]
+            raw = pread(fd, size_all, starts[a])
+            if len(raw) != size_all:
+                self._damaged(ranks_l[a])
+            if b - a == 1:  # most lines of a long answer: alone
+                if crc32(raw) != want[a]:
+                    self._damaged(ranks_l[a])
+                got[where[a]] = raw[:-1] if bare else raw
+                continue
+            view = memoryview(raw)
+            pos = 0
+            for q in range(a, b):
+                size = sizes_l[q]
+                line = view[pos: pos + size]
+                if crc32(line) != want[q]:
+                    self._damaged(ranks_l[q])
+                got[where[q]] = line[:-1] if bare else line
+                pos += size
+        return got
 
     @staticmethod
     def _damaged(i: int) -> None:

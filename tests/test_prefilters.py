@@ -1,0 +1,210 @@
+"""Cheap tests put in front of regexes for speed must never change an answer: each gated
+scan is compared with the ungated regex on generated text (hypothesis), and each gate's
+table is checked against the regex it stands for."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sys
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from hoptac.core.extract import article as article_mod
+from hoptac.core.extract import events as events_mod
+from hoptac.core.extract import people as people_mod
+from hoptac.core.extract.chrome import ABBREVIATION_END, ABBREVIATION_LAST
+
+# Pieces that make the shapes the gates look at: honorifics in several cases, colons,
+# spaces of several kinds, abbreviations and stops, day-month numbers, capitals.
+_PIECES = ["đồng chí", "Đồng Chí", "ĐỒNG CHÍ", "đ/c", "Đ/C", "ông", "Ông", "ÔNG", "bà", "BÀ", "dong chi",
+           "d/c", "ong", "ONG", "İ", "ı", "chi", "CHİ", ":", " ", "  ", "\t", "\n", "\u00a0", "\u2003", ",",
+           "(", ")", "/", ".", "-", "Nguyễn Văn An", "Lê Thị Hoa", "TP", "Tp", "tp", "TX", "TT", "Q", "H",
+           "X", "P", "TS", "PGS", "GS", "ThS", "Th.S", "Hồ Chí Minh", "x", "a", "S", "ấp", "12", "07", "7",
+           "0", "1", "2", "22", "8", "08", "tháng", "THÁNG", "ngày", "٣", "/", "-", "…", "!", "?", "Sáng",
+           "hội đàm", "Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"]
+_texts = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
+
+
+def _honorific_slow(text: str, start: int) -> bool:
+    return people_mod._HONORIFIC_RE.search(text, max(0, start - 12), start) is not None
+
+
+@settings(max_examples=600, deadline=None)
+@given(_texts, st.integers(min_value=0, max_value=400))
+def test_honorific_gate_equals_the_regex(text, start):
+    start = min(start, len(text))
+    assert people_mod._honorific_before(text, start) == _honorific_slow(text, start)
+
+
+def test_honorific_gate_letters_are_what_the_regex_matches_case_blind():
+    """The gate's letters: every character that the honorifics' last letters (chí, đ/c,
+    ông, bà, chi, d/c, ong) match with IGNORECASE, over all of Unicode."""
+    groups = re.findall(r"\(\?:([^)]*)\)", people_mod._HONORIFIC_RE.pattern)
+    alternatives = next(g for g in groups if "ông" in g).split("|")
+    last = re.compile("[" + "".join(sorted({a[-1] for a in alternatives})) + "]", re.IGNORECASE)
+    matched = {chr(c) for c in range(sys.maxunicode + 1) if last.fullmatch(chr(c))}
+    assert matched == set(people_mod._HONORIFIC_LAST)
+
+
+def test_people_found_with_honorifics_in_any_case():
+    found = people_mod.find_people("Tham dự có ÔNG: Trần Văn Bình và bà  Lê Thị Hoa.\n")
+    assert [p.name for p in found] == ["Trần Văn Bình", "Lê Thị Hoa"]
+
+
+def test_abbreviation_gate_letters_cover_every_abbreviation():
+    """Each abbreviation ABBREVIATION_END knows ends with a letter of ABBREVIATION_LAST:
+    a new one added to the regex alone fails here."""
+    body = re.search(r"\)\(\?:(.*)\)\\\.\$$", ABBREVIATION_END.pattern).group(1)
+    abbreviations = [a.replace("\\.", ".") for a in body.split("|")]
+    assert abbreviations and all(a[-1] in ABBREVIATION_LAST for a in abbreviations)
+    for a in abbreviations:  # and the regex takes each of them before a stop
+        assert ABBREVIATION_END.search(f"Tại {a}.")
+
+
+def _sentences_ungated(text, start, end, wrapped=False):
+    spans, s = [], start
+    rx = events_mod._SENTENCE_BREAK_WRAPPED if wrapped else events_mod._SENTENCE_BREAK
+    for m in rx.finditer(text, start, end):
+        e = m.start(1) if m.group(1) is not None else m.start()
+        if text[e - 1:e] == "." and ABBREVIATION_END.search(text, max(s, e - 5), e):
+            continue
+        if text[s:e].strip():
+            spans.append((s, e))
+        s = m.end()
+    if text[s:end].strip():
+        spans.append((s, end))
+    return spans
+
+
+@settings(max_examples=600, deadline=None)
+@given(_texts, st.booleans())
+def test_sentence_split_gate_equals_the_regex(text, wrapped):
+    assert events_mod._sentences(text, 0, len(text), wrapped) == _sentences_ungated(text, 0, len(text), wrapped)
+
+
+def _names_day_slow(text: str, t: dt.datetime) -> bool:
+    """The rule as it was first written: one regex compiled for each day."""
+    return any(re.search(rf"(?<![\d/.\-])0?{d.day}\s*(?:[/.\-]|\s+tháng)\s*0?{d.month}(?!\d)", text, re.IGNORECASE)
+               for d in (t, t - dt.timedelta(days=1)))
+
+
+@settings(max_examples=600, deadline=None)
+@given(_texts, st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 12, 31)))
+def test_names_day_equals_the_day_regex(text, day):
+    t = dt.datetime(day.year, day.month, day.day, 8, 30)
+    assert article_mod._names_day(text, t) == _names_day_slow(text, t)
+
+
+def test_names_day_reads_the_forms():
+    t = dt.datetime(2022, 8, 22, 16, 19)
+    assert article_mod._names_day("… sáng nay 22/8, …", t)
+    assert article_mod._names_day("ngày 21 THÁNG 08", t)       # the day before, any case
+    assert article_mod._names_day("Hôm qua (12 tháng 7 tháng 8 …) 22-08", t)
+    assert not article_mod._names_day("ngày 122/8 và 2/88", t)  # other numbers
+    assert not article_mod._names_day("số 1/22/8", t)           # a '/' before the day
+
+
+_SPACES = [" ", "  ", "\t", "\u00a0", "\u2003", "\u3000", "\x1c", "\x85", "\u2028", "\ue000", "a", "Đ", "x",
+           "“", "–", "…", "lao cai", ".", ""]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_SPACES), max_size=20).map("".join))
+def test_single_spacing_shortcut_equals_split_and_join(line):
+    from hoptac.core.extract.page_lines import _single_spaced
+
+    assert _single_spaced(line) == " ".join(line.split())
+
+
+_TITLE_PIECES = [", ", ",", " - ", "  -  ", " -", "- ", " kiêm ", "kiêm", " KIÊM ", "; ", ".", "\n", "(", ")",
+                 " – ", " — ", "–", " – Bí thư", " — Phó", " –  Chủ", " – Giám đốc", " \t", "\u00a0", " ",
+                 "Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh", "Ủy viên", "x", "Lào Cai", "\u2003"]
+_title_texts = st.lists(st.sampled_from(_TITLE_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_title_texts)
+def test_title_regexes_with_a_class_first_cut_where_the_rules_do(rest):
+    slow, fast = people_mod._TITLE_END_RE.search(rest), people_mod._TITLE_END_FAST.search(rest)
+    assert (slow and slow.span()) == (fast and fast.span())
+    assert people_mod._TITLE_PARTS_FAST.split(rest) == people_mod._TITLE_PARTS_RE.split(rest)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_texts, st.integers(min_value=0, max_value=400))
+def test_boundary_before_equals_its_regex(text, start):
+    start = min(start, len(text))
+    want = people_mod._BOUNDARY_RE.search(text[max(0, start - 3):start]) is not None
+    assert people_mod._boundary_before(text, start) == want
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_SPACES + ["\u0301", "e\u0301", "Lào", "\n", "  Cai "]), max_size=12).map("".join))
+def test_fold_query_collapses_space_as_the_regexes_did(s):
+    from hoptac.core.text import _COMBINING, _SPACES as SPACES_RE, fold, fold_query, nfc
+
+    want = SPACES_RE.sub(" ", _COMBINING.sub("", fold(nfc(s)))).strip()
+    assert fold_query(s) == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["\n", "\n\n", " ", "a", "Sáng 5/6", "\t"]), max_size=20).map("".join),
+       st.integers(0, 30), st.integers(0, 60))
+def test_paragraphs_split_at_every_line_break(text, a, b):
+    start, end = min(a, len(text)), min(a + b, len(text))
+    want, pos = [], start
+    for m in re.finditer(r"\n", text[start:end]):
+        e = start + m.start()
+        if text[pos:e].strip():
+            want.append((pos, e))
+        pos = e + 1
+    if text[pos:end].strip():
+        want.append((pos, end))
+    assert events_mod._paragraphs(text, start, end) == want
+
+
+def _keyword_regex_plain(keys):
+    """keyword_regex as first written: a word boundary, the class of first letters, the trie."""
+    from hoptac.core.scan import trie_regex
+
+    keys = list(keys)
+    firsts = "".join(sorted({re.escape(k[0]) for k in keys if k}))
+    return re.compile(rf"\b(?=[{firsts}])({trie_regex(keys, sep=' ')})\b")
+
+
+def _keyword_lists():
+    from hoptac.core.extract.event_type import MAIN_TYPE_PHRASES
+    from hoptac.core.extract.vocab import MILESTONE_KEYWORDS, TYPE_KEYWORDS
+
+    return [list(MILESTONE_KEYWORDS), [k for k, _, _ in TYPE_KEYWORDS], [p for p, _, _, _ in MAIN_TYPE_PHRASES],
+            ["a", "ab", "ab c", "b", "1x", "x_y", "ky", "ky ket", "ky ket hop tac"]]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.data())
+def test_keyword_regex_with_literals_first_equals_the_boundary_form(data):
+    from hoptac.core.scan import keyword_regex
+
+    keys = data.draw(st.sampled_from(_keyword_lists()))
+    words = [w for k in keys for w in k.split()][:200]
+    pieces = st.sampled_from(words + keys + [" ", "  ", ",", ".", "_", "x", "1", "-", "\n", "ʬ", "“"])
+    text = data.draw(st.lists(pieces, max_size=40).map("".join))
+    fast, plain = keyword_regex(keys), _keyword_regex_plain(keys)
+    assert [(m.span(), m.group(1)) for m in fast.finditer(text)] == \
+        [(m.span(), m.group(1)) for m in plain.finditer(text)]
+    lo = data.draw(st.integers(0, len(text)))
+    assert (fast.search(text, lo) and fast.search(text, lo).span()) == (plain.search(text, lo) and plain.search(text, lo).span())
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["", "\n", "abc", "Hà", "Hà Nội", "c¸c", "vµ", "caùc", "\u00a0", "é",
+                                 "\u0301", "Đ", "x\r\n", "\x85", "\u2028", "ẠB", "123"]), max_size=30).map("".join))
+def test_legacy_line_kinds_skip_ascii_lines_without_changing_them(text):
+    from hoptac.core.extract import legacy
+
+    lines = text.splitlines(keepends=True)
+    want_vi = [bool(legacy._UNICODE_VI.search(ln)) for ln in lines]
+    want = [i for i, ln in enumerate(lines) if not want_vi[i] and legacy._SUSPECT.search(ln)]
+    assert legacy._line_kinds(lines) == (want_vi, want)
