@@ -4,7 +4,9 @@ One syllable: its postings. Two: its pair's postings. More: the lines holding ev
 of adjacent syllables; in each, the pairs' first positions settle most lines at once
 (they follow each other: the phrase; a pair standing once elsewhere than its place: not
 it); the rest (pairs that repeat, "thoa thuan … thoa thuan hop tac giua") are settled by
-joining the pairs' positions: a phrase starting at ``s`` has pair ``i`` at ``s + i``.
+joining the pairs' positions: a phrase starting at ``s`` has pair ``i`` at ``s + i``
+(only the pairs needed to show every syllable, the one with fewest positions first).
+When a sample of lines shows first positions settle few, every line is joined at once.
 Only lines whose positions are too far to record are handed to ``read`` (the text).
 """
 
