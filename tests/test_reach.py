@@ -139,7 +139,7 @@ def test_one_way_of_writing_dates() -> None:
 def test_counts_are_written_with_the_right_plural() -> None:
     from types import SimpleNamespace
 
-    from hoptac.tui.cli_data import ingest_summary
+    from hoptac.tui.cli_ingest import ingest_summary
 
     one = SimpleNamespace(count=lambda s: {"new": 1}.get(s, 0), events_added=1, events_removed=0)
     line = ingest_summary(1, one, Path("db.json"))

@@ -25,7 +25,7 @@ class _LazyGroup(HoptacGroup):
     for its own imports (``python -X importtime``), not for every other command's."""
 
     LAZY = {
-        "ingest": "cli_data", "events": "cli_data", "export": "cli_data", "pairs": "cli_data",
+        "ingest": "cli_ingest", "events": "cli_data", "export": "cli_data", "pairs": "cli_data",
         "compact": "cli_data", "check": "cli_store", "repair": "cli_store", "explain": "cli_explain",
         "people": "cli_views", "partners": "cli_views", "config": "cli_setup", "serve": "serve",
         "correct": "cli_corrections", "corrections": "cli_corrections",  # a reader's corrections

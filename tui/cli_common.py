@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import sys
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 import click
 
@@ -17,6 +17,9 @@ from ..core.store.map2025 import MAPS
 from ..core.store.errors import StoreError
 from ..core.workers import interrupt_on_signals
 from .i18n import _, tr
+
+if TYPE_CHECKING:
+    from rich.text import Text
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -202,3 +205,11 @@ def db_of(ctx: click.Context, db: Path | None) -> Path | None:
     from .cli_setup import configured_database
 
     return db or (root.obj or {}).get("db") or configured_database()
+
+
+def safe_text(value: Any) -> "Text":
+    """Untrusted text for a Rich table: inert control characters, never markup."""
+    from rich.text import Text  # rich: only for a table on a terminal (JSON needs none)
+
+    from ..core.text import printable
+    return Text(printable(str(value if value is not None else ""), newlines=False))

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
 
 import click
 from rich.console import Console
@@ -20,7 +19,7 @@ from ..core.store import corrections as corr
 from ..core.store.query import FilterError
 from ..core.store.segments import Store
 from ..core.text import json_escape_controls, printable, typed
-from .cli_common import CONTEXT, db_of, db_option, fail, guarded, on_wait, usage
+from .cli_common import CONTEXT, db_of, db_option, fail, guarded, on_wait, safe_text, usage
 from .i18n import _, ngettext, tr
 
 
@@ -34,8 +33,6 @@ def _store(ctx: click.Context, db: Path | None) -> Store:
     return store
 
 
-def _safe(value: Any) -> Text:
-    return Text(printable(str(value if value is not None else ""), newlines=False))
 
 
 @click.command(context_settings=CONTEXT)
@@ -99,8 +96,8 @@ def corrections(ctx: click.Context, db: Path | None, as_json: bool) -> None:
                          no_wrap=col not in ("changed", "file"))
     for r in recs:
         when = str(r.get("at") or "")[:16].replace("T", " ")
-        table.add_row(_safe(r["id"]), _safe(r.get("event_id")), _safe(tr(corr.describe(r))), _safe(when),
-                      _safe(_("orphaned") if r.get("orphaned") else _("applied")), _safe(Path(str(r.get("source"))).name))
+        table.add_row(safe_text(r["id"]), safe_text(r.get("event_id")), safe_text(tr(corr.describe(r))), safe_text(when),
+                      safe_text(_("orphaned") if r.get("orphaned") else _("applied")), safe_text(Path(str(r.get("source"))).name))
     console.print(table)
     orphaned = sum(1 for r in recs if r.get("orphaned"))
     line = ngettext("{n} correction", "{n} corrections", len(recs)).format(n=len(recs))

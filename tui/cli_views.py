@@ -9,7 +9,7 @@ import csv
 import io
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import Any, Iterable
 
 import click
 import orjson
@@ -17,20 +17,13 @@ import orjson
 from ..core.store.map2025 import to_unit
 from ..core.store.partners import pair_edges, partners_of, strip
 from ..core.store.query import Filter, FilterError, UnknownPlace, parse_province
-from ..core.text import json_escape_controls, printable
-from .cli_common import CONTEXT, db_of, db_option, fast_ranks, filter_and_library, filter_options, guarded, usage
+from ..core.text import json_escape_controls
+from .cli_common import (CONTEXT, db_of, db_option, fast_ranks, filter_and_library, filter_options, guarded, safe_text,
+                         usage)
 from .i18n import _, ngettext, tr
 from .widgets.text import type_label
 
-if TYPE_CHECKING:
-    from rich.text import Text
 
-
-def _safe(s: Any) -> Text:
-    """Untrusted text for a Rich table: inert control characters, never markup."""
-    from rich.text import Text  # rich: only for a table on a terminal (JSON needs none)
-
-    return Text(printable(str(s if s is not None else ""), newlines=False))
 
 
 def _json_out(data: Any) -> None:
@@ -112,8 +105,8 @@ def people(ctx: click.Context, db: Path | None, as_json: bool, limit: int | None
     table.add_column(_("titles (earliest first)"), overflow="fold")
     for p in found:
         titles = "; ".join(f"{t['title']} ({_span(t['first'], t['last'])})" for t in p["titles"])
-        table.add_row(str(p["events"]), _safe(_span(p["first"], p["last"])), _safe(p["name"]),
-                      _safe(p["province"] or "?"), _safe(titles))
+        table.add_row(str(p["events"]), safe_text(_span(p["first"], p["last"])), safe_text(p["name"]),
+                      safe_text(p["province"] or "?"), safe_text(titles))
     console.print(table)
     console.print(Text(_("{people} in {events}").format(
         people=ngettext("{n} person", "{n} people", len(found)).format(n=len(found)),
@@ -230,8 +223,8 @@ def _show_partners(found: list[dict[str, Any]], n_ranks: int, name: str, flt: Fi
     for p in found:
         label = _("{name} (merged)").format(name=p["partner"]) if p["merged"] else p["partner"]
         types = ", ".join(f"{type_label(t, short=False)} {n}" for t, n in p["types"].items())
-        table.add_row(str(p["events"]), _safe(label), _safe(_span(p["first"], p["last"])),
-                      Text(strip(p["years"], lo, hi, width) if years else ""), _safe(types))
+        table.add_row(str(p["events"]), safe_text(label), safe_text(_span(p["first"], p["last"])),
+                      Text(strip(p["years"], lo, hi, width) if years else ""), safe_text(types))
     title = _("Partners of {name} (2025 map)") if map_to else _("Partners of {name}")
     console.print(Text(title.format(name=me)), style="bold")
     console.print(table)
@@ -274,6 +267,6 @@ def write_pairs(index: Any, ranks: list[int], flt: Filter, fmt: str) -> bool:
     table.add_column(_("pair (2025 map)"))
     for e in edges:
         label = _("{name} (merged)").format(name=e["a"]) if e["a"] == e["b"] else f"{e['a']} – {e['b']}"
-        table.add_row(str(e["events"]), _safe(label))
+        table.add_row(str(e["events"]), safe_text(label))
     console.print(table)
     return True

@@ -5,9 +5,10 @@ adjacent and in order; phrases apart by commas or quotes) is in its own text (ti
 names: a line of ``search.txt``) or in its article's body (a line of ``bodies.txt``).
 For a database the phrases are looked up in the inverted index (``wordindex``): one
 syllable's postings, or a phrase's pairs of adjacent syllables (``wordpairs``: their
-lines, where each pair first stands and which words near it are its usual ones, so a
-line is read to check only when a pair repeats in it and neither settles it); each
-phrase is checked only on the events the ones before left, and the ranks read off. An index
+lines and every position they stand at; ``phrasemask`` joins them, so a line is read to
+check only when it is too long for its positions to be recorded); each article's body
+is checked first and an event's own text only when its article's body missed; each
+phrase only on the events the ones before left, and the ranks read off. An index
 built in memory (tests, small or read-only sets) checks its lines directly. If the word
 index turns out damaged (its checksum or its numbers are off), search reads the text
 lines instead — slowly, but right — and the caches are rebuilt at the next open.
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Callable, Sequence
 import orjson
 
 from .phrase import phrase_terms, term_words, verify_lines
+from .phrasemask import phrase_mask
 
 if TYPE_CHECKING:
     import numpy as np
@@ -158,11 +160,13 @@ class TextSearch:
             art = article_of if alive is None else article_of[alive]
             if index is not None:
                 try:
-                    hit = self._phrase_mask(index, term, "e", alive, should_stop)[own]
-                    if bodies:  # an article's body is read only for events its own text missed
+                    if bodies:   # the bodies first: an event whose article holds the phrase is not looked at again
+                        hit = self._phrase_mask(index, term, "b", alive, should_stop)[art]
                         miss = np.flatnonzero(~hit)
                         rest = miss if alive is None else alive[miss]
-                        hit[miss] = self._phrase_mask(index, term, "b", rest, should_stop)[art[miss]]
+                        hit[miss] = self._phrase_mask(index, term, "e", rest, should_stop)[own[miss]]
+                    else:
+                        hit = self._phrase_mask(index, term, "e", alive, should_stop)[own]
                 except DamagedIndex:
                     index = None
                     self._give_up_index()
@@ -235,109 +239,3 @@ class TextSearch:
                 out.append(r)
         return out
 
-
-def phrase_mask(index: WordIndex, term: str, kind: str, used: np.ndarray | None,
-                read: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
-    """Which lines of ``kind`` hold the phrase ``term`` (a boolean per line). One
-    syllable: its postings. Several: the lines holding each pair of adjacent syllables
-    (``wordpairs``), only among the ``used`` lines (None: all); for three or more, the
-    pairs' first positions say whether they follow each other, and their neighbours
-    whether one pair's first occurrence spells the rest (:func:`_spelled`); only the
-    lines neither settles (a pair repeats, or stands too far to record) are handed to
-    ``read``, which returns those (ascending line numbers) that hold the term."""
-    import numpy as np
-
-    from . import wordpairs
-
-    far, more, posbits = wordpairs.FAR, wordpairs.MORE, wordpairs.POS
-    words = term_words(term)
-    out = np.zeros(index.sizes[kind], dtype=bool)
-    if len(words) < 2:
-        word, prefix = words[0]
-        return index.mask(kind, index.ids(word, prefix=prefix))
-    per = []
-    syllables = []   # each syllable's word ids (the last one typed: every word it begins)
-    for (a, _whole), (b, prefix) in zip(words, words[1:]):
-        first, seconds = index.id_of(a), index.ids(b, prefix=prefix)
-        if first is None or not len(seconds):
-            return out
-        if not syllables:
-            syllables.append(np.array([first], dtype=seconds.dtype))
-        syllables.append(seconds)
-        per.append(index.pair_lines(kind, first, seconds))
-    common = min(per, key=len).lines
-    if used is not None:
-        common = common[used[common]]
-    if len(per) == 1:   # two syllables: the pair's lines are the answer
-        out[common] = True
-        return out
-    slots = []   # for each pair, where each line stands in its postings (-1: not there): one scatter each
-    for got in per:
-        if not len(common):
-            return out
-        slot = np.full(len(out), -1, dtype=np.int32 if len(got) < 1 << 31 else np.int64)
-        slot[got.lines] = np.arange(len(got), dtype=slot.dtype)
-        common = common[slot[common] >= 0]
-        slots.append(slot)
-    if not len(common):
-        return out
-    at = [slot[common] for slot in slots]   # each pair's posting of each common line
-    # each pair's first position (capped at `far`) and whether it stands more than once
-    flags = np.stack([got.flags[a] for got, a in zip(per, at)])
-    pos = (flags & posbits).astype(np.int32)
-    sure = (pos < far).all(axis=0) & (pos[1:] == pos[:-1] + 1).all(axis=0)   # a capped position proves nothing
-    out[common[sure]] = True
-    rest = np.flatnonzero(~sure)
-    if not len(rest):
-        return out
-    pos, once = pos[:, rest], (flags[:, rest] & more) == 0
-    once &= pos < far
-    step = np.arange(len(per), dtype=np.int32)[:, None]
-    # a pair standing once pins where the phrase would start: the others must stand there
-    start = np.where(once, pos - step, np.iinfo(np.int32).min // 2)
-    pinned = once.any(axis=0)
-    begin = start.max(axis=0)
-    disagree = pinned & ((np.where(once, start, begin).min(axis=0) != begin) | (begin < 0))
-    late = pinned & (pos > begin + step).any(axis=0)   # a pair first stands after its place
-    check = rest[~(pinned & (disagree | late))]
-    if len(check):
-        proven = _spelled(per, [a[check] for a in at], syllables)
-        out[common[check[proven]]] = True
-        check = check[~proven]
-    if len(check):
-        out[read(common[check])] = True
-    return out
-
-
-def _spelled(per: list[Any], at: list[np.ndarray], syllables: list[np.ndarray]) -> np.ndarray:
-    """For the lines at ``at[i]`` in each pair's postings ``per[i]``: is the phrase proven
-    there by first occurrences alone? A pair whose first occurrence stands at s + i (its
-    exact position) shows syllables i and i + 1 at their places for a phrase starting at
-    s, and its bits the words near it (``wordpairs.NEAR``: syllables i - 2 to i + 3);
-    when some start s has every syllable shown, the line holds the phrase. (Only a proof:
-    a line not proven is read.)"""
-    import numpy as np
-
-    from . import wordpairs
-
-    k = len(per)
-    pos = [(got.flags[a] & wordpairs.POS).astype(np.int64) for got, a in zip(per, at)]
-    exact = [p < wordpairs.FAR for p in pos]
-    # for each pair: (syllable, is the word its bits vouch for there that syllable?)
-    vouched = []
-    for i, (got, a) in enumerate(zip(per, at)):
-        near = got.near(a)
-        vouched.append([(i + d, np.isin(word, syllables[i + d]))
-                        for (d, _bit), word in zip(wordpairs.NEAR, near) if 0 <= i + d <= k])
-    proven = np.zeros(len(at[0]), dtype=bool)
-    for j in range(k):   # the start that pair j's first occurrence implies
-        start = pos[j] - j
-        shown = [np.zeros(len(proven), dtype=bool) for _ in range(k + 1)]
-        for i in range(k):
-            here = exact[i] & (pos[i] == start + i)
-            shown[i] |= here
-            shown[i + 1] |= here
-            for t, ok in vouched[i]:
-                shown[t] |= here & ok
-        proven |= exact[j] & np.logical_and.reduce(shown)
-    return proven

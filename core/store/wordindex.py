@@ -33,12 +33,15 @@ import os
 import zlib
 from array import array
 from pathlib import Path
-from typing import Any, BinaryIO, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, BinaryIO, Iterable, Iterator
 
 import numpy as np
 
 from . import wordpairs
 from .wordpairs import PAIR_KINDS, PairBlock
+
+if TYPE_CHECKING:
+    from .pairpostings import Postings
 
 __all__ = ["WordCollector", "WordIndex", "DamagedIndex", "Pinned", "KINDS", "blocks_fit", "read_vocab"]
 
@@ -345,7 +348,7 @@ class WordIndex:
         """The id of a whole word (None: no line holds it)."""
         return self._vocab()[2].get(word)
 
-    def pair_lines(self, kind: str, first: int, seconds: np.ndarray) -> wordpairs.Postings:
+    def pair_lines(self, kind: str, first: int, seconds: np.ndarray) -> Postings:
         """The lines of ``kind`` where word ``first`` is directly followed by one of
         ``seconds`` (sorted ids), ascending, with the flags and proven neighbours of
         each (``wordpairs``)."""

@@ -1,0 +1,227 @@
+"""Which lines hold a phrase, from the word index alone (``wordindex``, ``wordpairs``).
+
+One syllable: its postings. Two: its pair's postings. More: the lines holding every pair
+of adjacent syllables; in each, the pairs' first positions settle most lines at once
+(they follow each other: the phrase; a pair standing once elsewhere than its place: not
+it); the rest (pairs that repeat, "thoa thuan … thoa thuan hop tac giua") are settled by
+joining the pairs' positions: a phrase starting at ``s`` has pair ``i`` at ``s + i``
+(only the pairs needed to show every syllable, the one with fewest positions first).
+When a sample of lines shows first positions settle few, every line is joined at once.
+Only lines whose positions are too far to record are handed to ``read`` (the text).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable
+
+import numpy as np
+
+from . import wordpairs
+from .phrase import term_words
+
+if TYPE_CHECKING:
+    from .pairpostings import Postings
+    from .wordindex import WordIndex
+
+__all__ = ["phrase_mask"]
+
+
+def phrase_mask(index: WordIndex, term: str, kind: str, used: np.ndarray | None,
+                read: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
+    """Which lines of ``kind`` hold the phrase ``term`` (a boolean per line), only among
+    the ``used`` lines (None: all) when it has two syllables or more. ``read`` is given
+    the lines the positions cannot settle (ascending line numbers) and returns those that
+    hold the term."""
+    words = term_words(term)
+    out = np.zeros(index.sizes[kind], dtype=bool)
+    if len(words) < 2:
+        word, prefix = words[0]
+        return index.mask(kind, index.ids(word, prefix=prefix))
+    per = []
+    for (a, _whole), (b, prefix) in zip(words, words[1:]):
+        first, seconds = index.id_of(a), index.ids(b, prefix=prefix)
+        if first is None or not len(seconds):
+            return out
+        per.append(index.pair_lines(kind, first, seconds))
+    common = min(per, key=len).lines
+    if used is not None:
+        common = common[used[common]]
+    if len(per) == 1:   # two syllables: the pair's lines are the answer
+        out[common] = True
+        return out
+    if DIRECT or (DIRECT is None and len(common) > SAMPLE and _settle_little(per, common, len(out))):
+        return _joined_only(per, used, out, read)
+    common, flags = _flags_at(per, common, len(out))
+    if not len(common):
+        return out
+    sure, check = _settle(flags)
+    out[common[sure]] = True
+    if not len(check):
+        return out
+    lines = common[check]
+    # about how many positions each pair has there: the pairs to join are chosen by it
+    weight = (1 + ((flags[:, check] >> wordpairs.SHIFT) & 0xF)).sum(axis=1)
+    weight = weight.tolist()
+    need = np.zeros(len(out), dtype=bool)
+    need[lines] = True
+    proven, unknown = _joined(per, need, _cover(weight), weight)
+    out[lines[proven[lines]]] = True
+    left = lines[unknown[lines] & ~proven[lines]]
+    if len(left):
+        out[read(left)] = True
+    return out
+
+
+def _settle_little(per: list[Postings], common: np.ndarray, size: int) -> bool:
+    """Do first positions settle few of the ``common`` lines (a sample of them)? Then
+    the pairs' positions are joined in every line without looking at them first."""
+    part, flags = _flags_at(per, common[:: len(common) // SAMPLE], size)
+    return bool(len(part)) and len(_settle(flags)[1]) > len(part) * 0.7
+
+
+def _joined_only(per: list[Postings], used: np.ndarray | None, out: np.ndarray,
+                 read: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
+    """The phrase's lines by the join alone, over every line (``used``) its pairs share:
+    for pairs that stand many times in nearly every line, where first positions settle
+    little."""
+    weight = [len(got) + int(((got.flags >> wordpairs.SHIFT) & 0xF).sum()) for got in per]
+    need = np.ones(len(out), dtype=bool) if used is None else used.copy()
+    proven, unknown = _joined(per, need, _cover(weight), weight)
+    if used is not None:
+        proven &= used
+        unknown &= used
+    out |= proven
+    left = np.flatnonzero(unknown & ~proven)
+    if len(left):
+        out[read(left)] = True
+    return out
+
+
+def _flags_at(per: list[Postings], common: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
+    """The lines of ``common`` (ascending, of ``size`` lines) that hold every pair, and
+    each pair's flags there (a row per pair): one scatter of its flags each, or a search
+    when few lines are left."""
+    flags = np.empty((len(per), len(common)), dtype=np.uint32)
+    none = np.uint32(1 << 16)   # not a flag: the pair is not in the line
+    put: np.ndarray | None = None
+    for i in sorted(range(len(per)), key=lambda i: len(per[i])):
+        got = per[i]
+        if len(common) * 16 < len(got):   # few lines left: found by a search, not a scatter
+            j = np.minimum(np.searchsorted(got.lines, common), len(got) - 1)
+            keep = got.lines[j] == common
+            f = np.where(keep, got.flags[j], none)
+        else:
+            if put is None:
+                put = np.full(size, none, dtype=np.uint32)
+            put[got.lines] = got.flags
+            f = put[common]
+            put[got.lines] = none
+            keep = f != none
+        if not keep.all():
+            common, f, flags = common[keep], f[keep], flags[:, keep]
+        flags[i] = f
+        if not len(common):
+            break
+    return common, flags
+
+
+def _settle(flags: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """From the pairs' flags at some lines (a row per pair): the lines where their first
+    positions follow each other (the phrase is there: a boolean each), and those left to
+    join (their indices): not where a pair standing once is not at its place."""
+    far, posbits = wordpairs.FAR, wordpairs.POS
+    pos = (flags & posbits).astype(np.int32)
+    sure = (pos < far).all(axis=0) & (pos[1:] == pos[:-1] + 1).all(axis=0)   # a capped position proves nothing
+    rest = np.flatnonzero(~sure)
+    if not len(rest):
+        return sure, rest
+    # a pair standing once pins where the phrase would start: the others must stand there
+    once = ((flags[:, rest] & wordpairs.MORE) == 0) & (pos[:, rest] < far)
+    some = np.flatnonzero(once.any(axis=0))
+    if not len(some):
+        return sure, rest
+    pos, once = pos[:, rest[some]], once[:, some]
+    step = np.arange(len(flags), dtype=np.int32)[:, None]
+    start = np.where(once, pos - step, np.iinfo(np.int32).min // 2)
+    begin = start.max(axis=0)
+    disagree = (np.where(once, start, begin).min(axis=0) != begin) | (begin < 0)
+    late = (pos > begin + step).any(axis=0)   # a pair first stands after its place
+    drop = np.zeros(len(rest), dtype=bool)
+    drop[some] = disagree | late
+    return sure, rest[~drop]
+
+
+def _cover(cost: list[int]) -> list[int]:
+    """The pairs to join, cheapest first: pair ``i`` shows syllables ``i`` and ``i + 1``,
+    so pairs at most two apart from the first to the last show every syllable ("thuan
+    hop" at s and "tac giua" at s + 2 are "thuan hop tac giua" at s: "hop tac", standing
+    everywhere, need not be looked at). Of those choices, the one with fewest positions."""
+    k = len(cost)
+    best = [0] * k
+    came = [-1] * k
+    for i in range(k):
+        if i == 0:
+            best[i] = cost[0]
+            continue
+        j = i - 1 if i < 2 or best[i - 1] <= best[i - 2] else i - 2
+        best[i], came[i] = cost[i] + best[j], j
+    chosen, i = [], k - 1
+    while i >= 0:
+        chosen.append(i)
+        i = came[i]
+    return sorted(chosen, key=lambda i: cost[i])
+
+
+DIRECT: bool | None = None   # join without first positions: None when a sample says so
+SAMPLE = 2048   # lines in that sample
+SEARCH = 4   # a pair with more than this many positions a start is searched at the starts' places
+
+
+def _member(runs: list[np.ndarray], want: np.ndarray) -> np.ndarray:
+    """Which of ``want`` are in one of the ascending ``runs``."""
+    hit = np.zeros(len(want), dtype=bool)
+    for run in runs:
+        if len(run):
+            j = np.searchsorted(run, want)
+            j[j == len(run)] = len(run) - 1
+            hit |= run[j] == want
+    return hit
+
+
+def _joined(per: list[Postings], need: np.ndarray, chosen: list[int], weight: list[int]
+            ) -> tuple[np.ndarray, np.ndarray]:
+    """For the lines ``need`` says (a boolean per line of the kind; changed here): does
+    the phrase stand in each (pair ``i`` at ``s + i`` for some start ``s``, for each pair
+    ``chosen``: enough to show every syllable)? And is a position there too far to record
+    (then only reading the line can tell)? Both a boolean per line."""
+    size = len(need)
+    unknown = np.zeros(size, dtype=bool)
+    starts: list[np.ndarray] | None = None   # runs of (line << 32 | s), the starts still possible
+    for i in chosen:
+        if starts is None:   # the pair with fewest positions: all of them, in the lines to check
+            runs, far = per[i].occurrences(need)
+            unknown[far] = True
+            starts = [r[((r & 0xFFFFFFFF) >= i) & need[r >> 32]] - i for r in runs]
+        elif weight[i] > SEARCH * sum(len(s) for s in starts):
+            # the others, with many more positions than starts left: looked for where the
+            # phrase would put them, line by line
+            kept = []
+            for s in starts:
+                hit, far = per[i].has(s + i)
+                unknown[far] = True
+                kept.append(s[hit])
+            starts = kept
+        else:   # ... or with few: all of them, in the lines still possible
+            need[:] = False
+            for s in starts:
+                need[s >> 32] = True
+            runs, far = per[i].occurrences(need)
+            unknown[far] = True
+            starts = [s[_member(runs, s + i)] for s in starts]
+        starts = [s for s in starts if len(s)]
+        if not starts:
+            break
+    proven = np.zeros(size, dtype=bool)
+    for s in starts or ():
+        proven[s >> 32] = True
+    return proven, unknown
