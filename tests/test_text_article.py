@@ -195,27 +195,27 @@ def test_a_bare_date_above_the_headline_is_a_clock_not_a_publication_date() -> N
 
 
 def test_publication_forms_keep_the_shortcuts_that_spare_most_lines() -> None:
-    # chrome tries the publication forms only on lines holding a whole date, and the forms
+    # stamps tries the publication forms only on lines holding a whole date, and the forms
     # with a time of day only where one is; a form whose examples break that turns its
     # shortcut off (slower, never wrong). The table as it stands keeps both on.
-    from hoptac.core.extract import chrome
+    from hoptac.core.extract import stamps
 
-    assert chrome._ALL_DATED
-    assert chrome._TIMED == [("(?P<H>" in p) for p, _ in chrome.PUBLISHED_FORMS]
+    assert stamps._ALL_DATED
+    assert stamps._TIMED == [("(?P<H>" in p) for p, _ in stamps.PUBLISHED_FORMS]
     stamp = "Cập nhật lúc 10:25, ngày 14/03/22"
-    assert chrome.parse_published(stamp) is not None and chrome.strip_time("Tiêu đề " + stamp) == "Tiêu đề Cập nhật lúc"
-    assert chrome.parse_published("Sáng 14/3, lúc 10:25, hai tỉnh ký kết") is None  # no year: no stamp
+    assert stamps.parse_published(stamp) is not None and stamps.strip_time("Tiêu đề " + stamp) == "Tiêu đề Cập nhật lúc"
+    assert stamps.parse_published("Sáng 14/3, lúc 10:25, hai tỉnh ký kết") is None  # no year: no stamp
 
 
 def test_a_form_whose_examples_break_a_shortcut_is_always_tried() -> None:
-    from hoptac.core.extract import chrome
+    from hoptac.core.extract import stamps
 
     import re
 
     form = re.compile(r"(?:lúc\s+(?P<H>\d{1,2}):(?P<M>\d{2})\s+)?ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})", re.I)
-    assert not chrome._fits(form, "lúc 10:25 ngày 14/3; ngày 14/3", chrome._TIME_OF_DAY)  # time optional
-    assert not chrome._fits(form, "ngày 14/3", chrome._FULL_DATE)                           # no year
-    assert chrome._fits(form, "lúc 10:25 ngày 14/3", chrome._TIME_OF_DAY)
+    assert not stamps._fits(form, "lúc 10:25 ngày 14/3; ngày 14/3", stamps._TIME_OF_DAY)  # time optional
+    assert not stamps._fits(form, "ngày 14/3", stamps._FULL_DATE)                           # no year
+    assert stamps._fits(form, "lúc 10:25 ngày 14/3", stamps._TIME_OF_DAY)
 
 
 @settings(max_examples=200, deadline=None)

@@ -157,7 +157,7 @@ def test_a_line_that_is_only_a_date_in_words_is_a_stamp_not_the_occasion():
 
 
 def test_a_lead_that_opens_with_a_date_in_words_is_no_stamp():
-    from hoptac.core.extract.chrome import parse_stamp
+    from hoptac.core.extract.stamps import parse_stamp
     assert parse_stamp("Ngày 12 tháng 3 năm 2020, tại thành phố Lào Cai, hai tỉnh ký kết") is None
     assert parse_stamp("Hà Nội, ngày 12 tháng 3 năm 2020") is None
 

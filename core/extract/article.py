@@ -30,9 +30,9 @@ from dataclasses import dataclass, field
 
 from ..messages import M_
 from ..scan import fast_fold
-from .chrome import (ABBREVIATION_END, END_MARKERS, PHOTO_CREDIT, GLUED_DATE, JUNK_LINES, PUBLISHED_FORMS, agency_tag_end, is_clock_form,
-                     is_caption, is_end_marker, is_leadlike, is_teaser, is_titlelike, looks_like_byline,
-                     parse_published, strip_time)
+from .chrome import (ABBREVIATION_END, END_MARKERS, PHOTO_CREDIT, JUNK_LINES, agency_tag_end, is_caption,
+                     is_end_marker, is_leadlike, is_teaser, is_titlelike, looks_like_byline)
+from .stamps import GLUED_DATE, PUBLISHED_FORMS, is_clock_form, parse_published, strip_time
 from .page_lines import _Line, _chrome_reason, _continues, _hard_wrapped, _junk, _key, _lines, _stamp, _within
 
 __all__ = ["Article", "parse_article", "parse_published", "END_MARKERS", "JUNK_LINES",

@@ -8,8 +8,8 @@ import re
 
 from ..messages import M_
 from ..scan import fold_page
-from .chrome import (is_banner, is_end_marker, is_leadlike, junk_reason, looks_like_byline, parse_stamp,
-                     stamp_span)
+from .chrome import is_banner, is_end_marker, is_leadlike, junk_reason, looks_like_byline
+from .stamps import parse_stamp, stamp_span
 
 
 #: A slogan in a site's header: a line of capitals longer than any headline ("TĂNG CƯỜNG

@@ -1,0 +1,147 @@
+"""Publication stamps: the forms a page prints the time it was published in ("16:25
+13/07/2019", "Thứ Hai, ngày 14 tháng 03 năm 2022", "Đăng ngày 05/03/2022"), a line that is
+only a date, a site's clock, and a headline's stamp cut off. ``chrome`` and ``page_lines``
+judge lines with these; the year rules weigh what they find (an upper bound, never the
+event's own date)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+__all__ = ["PUBLISHED_FORMS", "GLUED_DATE", "parse_published", "parse_stamp", "is_clock_form", "stamp_span",
+           "strip_time"]
+
+# --- time stamps ------------------------------------------------------------------------
+
+# Publication-time forms in a page header.
+PUBLISHED_FORMS: tuple[tuple[str, str], ...] = (
+    (r"\((?P<H>\d{1,2}):(?P<M>\d{2})\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}|\d{2})\)", "(16:25 13/07/2019)"),
+    (r"(?P<y>20\d{2})(?P<s>[-.])(?P<m>\d{2})(?P=s)(?P<d>\d{2})[ T](?P<H>\d{2}):(?P<M>\d{2})",
+     "2022-03-14 10:25 (ISO); 2019.10.16 15:48 (Korean and Japanese sites)"),
+    (r"(?<!\d)(?P<d>\d{1,2})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})\b,?\s*(?:[-|,]\s*)?(?:lúc\s+)?(?P<H>\d{1,2})[:h](?P<M>\d{2})",
+     "05/03/2022 08:10; 16/11/2016 | 16:10 GMT+7; 14-03-22 10:25"),
+    (r"(?P<H>\d{1,2})[:h](?P<M>\d{2})(?::\d{2})?\s*(?:AM|PM|SA|CH)?(?:\s*(?:\(GMT[+\d:\s]*\)|GMT[+\d:\s]*))?\s*(?:[-|,]\s*)?(?:ngày\s+)?(?P<d>\d{1,2})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})\b",
+     "08:10 05/03/2022; 15:56 | 12/12/2024; 10:25, ngày 14/03/22"),
+    (r"(?:Đăng|Cập nhật|Ngày đăng|Ngày cập nhật|Thời gian đăng|Đăng lúc|Ngày xuất bản|Xuất bản)\s*(?:ngày|lúc)?\s*:?\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}|\d{2})\b", "Đăng ngày 05/03/2022"),
+    (r"(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật|Chủ\s+Nhật|T[2-7]|CN)\s*[,-]\s*(?:ngày\s+)?(?P<d>\d{1,2})\s*(?:tháng\s+|/)(?P<m>\d{1,2})\s*(?:năm\s+|/|,\s*)(?P<y>\d{4}|\d{2})\b",
+     "Thứ Hai, ngày 14 tháng 03 năm 2022; Thứ tư,  06/07/2022; Thứ 2, 14/3/22; Thứ Năm, 12 tháng 3, 2020 08:15"),
+)
+_PUBLISHED_RES = [re.compile(p, re.IGNORECASE) for p, _ in PUBLISHED_FORMS]
+
+
+def _fits(rx: re.Pattern[str], examples: str, shortcut: re.Pattern[str]) -> bool:
+    """Does what ``rx`` reads in each of its examples hold a match of ``shortcut``? (A
+    shortcut below rests on that; a form whose examples do not fit is always tried.)"""
+    return all(m is None or shortcut.search(m.group()) for m in map(rx.search, examples.split(";")))
+
+
+# A form with a time of day ("(?P<H>…)[:h](?P<M>…)") matches only where _TIME_OF_DAY does:
+# one cheap search spares the line the forms that cannot match.
+_TIME_OF_DAY = re.compile(r"\d[:h]\d\d", re.IGNORECASE)
+_HAS_TIME_OF_DAY = re.compile(r"\(\?P<H>\\d\{[12](?:,2)?\}\)(?::|\[:h\])\(\?P<M>\\d\{2\}\)")
+_TIMED = [bool(_HAS_TIME_OF_DAY.search(p)) and _fits(rx, ex, _TIME_OF_DAY)
+          for rx, (p, ex) in zip(_PUBLISHED_RES, PUBLISHED_FORMS)]
+_PUBLISHED_UNTIMED = [rx for rx, timed in zip(_PUBLISHED_RES, _TIMED) if not timed]
+
+
+def _forms(s: str) -> list[re.Pattern[str]]:
+    """The publication forms that can match ``s``, in the table's order."""
+    return _PUBLISHED_RES if _TIME_OF_DAY.search(s) else _PUBLISHED_UNTIMED
+
+
+_DIGIT = re.compile(r"\d")
+_WEEKDAY = re.compile(r"\b(?:[Tt]hứ|THỨ|[Cc]hủ [Nn]hật|CN|T[2-7])\b")
+_MAYBE_DATE = re.compile(r"\d{1,2}\s*(?:[/.\-]|tháng)", re.IGNORECASE)
+# Every publication form holds a whole date: day, month and year ("14/03/2022",
+# "14 tháng 03 năm 2022", "2022-03-14"); a line without one is not searched further
+# (unless some form's examples say otherwise: then every line is).
+_FULL_DATE = re.compile(r"\d{1,2}\s*(?:[/.\-]|tháng)\s*\d{1,2}\s*(?:[/.\-]|năm|,)\s*\d\d", re.IGNORECASE)
+_ALL_DATED = all(_fits(rx, ex, _FULL_DATE) for rx, (_, ex) in zip(_PUBLISHED_RES, PUBLISHED_FORMS))
+# A short line that is only a date, perhaps after a section name: "Kinh tế 17-05-2023".
+# A short line that is a date and at most three other words: "Kinh tế 17-05-2023",
+# "12/03/2022 - 2.345 lượt xem".
+_DATE_ONLY = re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})([-/.])(?P<m>\d{1,2})\2(?P<y>\d{4})(?![\d/.-]\d)")
+#: ... or the date in words, alone on its line under a headline: "Ngày 12 tháng 3 năm 2020"
+#: (a line that is only a date reports no occasion; a document's own line names its place first).
+_DATE_ONLY_WORDS = re.compile(r"\s*(?:[Nn]gày\s+)?(?P<d>\d{1,2})\s+[Tt]háng\s+(?P<m>\d{1,2})\s*(?:,\s*)?[Nn]ăm\s+(?P<y>\d{4})\s*")
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+# A listing date glued to the lead: "20/6/2024Chiều nay (20.6), …"
+GLUED_DATE = re.compile(r"^(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?=[^\W\d_])")
+
+
+def parse_published(s: str) -> _dt.datetime | None:
+    if not _MAYBE_DATE.search(s) or (_ALL_DATED and not _FULL_DATE.search(s)):
+        return None
+    for rx in _forms(s):
+        m = rx.search(s)
+        if not m:
+            continue
+        g = m.groupdict()
+        y = int(g["y"])
+        try:
+            return _dt.datetime(y + 2000 if y < 100 else y, int(g["m"]), int(g["d"]), int(g.get("H") or 0),
+                                int(g.get("M") or 0))
+        except (ValueError, TypeError):
+            continue
+    return None
+
+
+def stamp_span(raw: str) -> tuple[int, int]:
+    """Where the publication time is in a line (the whole line when no form matches)."""
+    for rx in _forms(raw):
+        m = rx.search(raw)
+        if m:
+            return m.span()
+    return 0, len(raw)
+
+
+def parse_stamp(raw: str) -> tuple[_dt.datetime, bool, bool] | None:
+    """A line that is a time stamp: (time, reads like an article's stamp -- it has a time
+    of day or no weekday --, has a label such as 'Đăng ngày'), or None. Lines longer than a stamp with a headline are not stamps
+    (a headline with a stamp glued on is read by :func:`parse_published`)."""
+    if not _DIGIT.search(raw):
+        return None
+    t = parse_published(raw)
+    if t is None:
+        m = _DATE_ONLY.search(raw) if len(raw) <= 60 else None
+        if m is None and len(raw) <= 40:
+            m = _DATE_ONLY_WORDS.fullmatch(raw)   # nothing but the date, in words
+        if m is None or len(_LETTER_WORD.findall(raw[:m.start()] + " " + raw[m.end():])) > 3:
+            return None
+        try:
+            t = _dt.datetime(int(m["y"]), int(m["m"]), int(m["d"]))
+        except ValueError:
+            return None
+        return t, not _WEEKDAY.search(raw), False
+    if len(strip_time(raw).split()) > 8:
+        return None
+    # a weekday and a date with no time of day is how sites print today's date
+    article_like = bool(re.search(r"\d{1,2}[:h]\d{2}", raw)) or not _WEEKDAY.search(raw)
+    labelled = bool(re.search(r"Đăng|Cập nhật|xuất bản", raw, re.IGNORECASE))
+    return t, article_like, labelled
+
+
+
+def is_clock_form(raw: str) -> bool:
+    """A weekday, a date and a time of day: 'Thứ tư, 2-7-25 05:24:23', 'Thứ Tư, 13/11/2024
+    09:33 (GMT +7)'. Above the headline this is how a site prints the time a page was
+    rendered, unless the lead names that day (see ``article._choose_published``)."""
+    return bool(_WEEKDAY.search(raw)) and bool(_TIME_OF_DAY.search(raw))
+
+
+def strip_time(title: str) -> str:
+    if not _ALL_DATED or _FULL_DATE.search(title):  # (every form holds a whole date)
+        timed = bool(_TIME_OF_DAY.search(title))
+        for rx, needs_time in zip(_PUBLISHED_RES, _TIMED):
+            if needs_time and not timed:
+                continue
+            title, n = rx.subn("", title)
+            if n:
+                if _ALL_DATED and not _FULL_DATE.search(title):
+                    break
+                timed = bool(_TIME_OF_DAY.search(title))
+    return _SPACES.sub(" ", title).strip(" -|–•")
+
+
+_SPACES = re.compile(r"\s{2,}")
