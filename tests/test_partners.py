@@ -59,7 +59,20 @@ def test_a_foreign_district_belongs_to_its_foreign_province():
                  "thăm và làm việc với lãnh đạo huyện Mèo Vạc.",
                  "Hai bên đánh giá quan hệ giữa huyện Mèo Vạc, tỉnh Hà Giang và huyện Phú Ninh ngày càng bền chặt.")
     assert p.pair == ["Hà Giang", "Vân Nam"]
-    assert {q.place.name: q.place.country for q in p.parties} == {"Mèo Vạc": "Việt Nam", "Vân Nam": "Trung Quốc"}
+    # the party keeps its own name and level, in its foreign province (as "huyện Mèo Vạc" is in Hà Giang)
+    assert {q.place.name: (q.place.level, q.place.province, q.place.country) for q in p.parties} == {
+        "Mèo Vạc": ("huyện", "Hà Giang", "Việt Nam"), "Phú Ninh": ("huyện", "Vân Nam", "Trung Quốc")}
+
+
+def test_a_foreign_city_named_with_its_province_is_not_renamed_after_it():
+    # "thành phố Nam Ninh, tỉnh Quảng Tây" was shown as "thành phố Quảng Tây"
+    p = partners("Hải Phòng và Nam Ninh tăng cường hợp tác",
+                 "Sáng 12/3, lãnh đạo thành phố Hải Phòng đã tiếp đoàn đại biểu thành phố Nam Ninh, tỉnh Quảng "
+                 "Tây (Trung Quốc) do Thị trưởng dẫn đầu.")
+    assert p.pair == ["Hải Phòng", "Quảng Tây"]
+    guest = next(q for q in p.parties if q.place.country == "Trung Quốc")
+    assert guest.as_dict() == {"name": "Nam Ninh", "level": "thành phố", "province": "Quảng Tây",
+                               "country": "Trung Quốc"}
 
 
 def test_a_prefecture_named_before_its_province():

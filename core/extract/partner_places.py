@@ -102,7 +102,10 @@ def places_of(text: str, mentions: list[PlaceMention]) -> dict[int, Place]:
         name = text[a.name_start:a.end]
         if pb.country != VIETNAM:
             if pb.is_province and (pa is None or pa.country in (VIETNAM, pb.country)) and name != pb.name:
-                home[name] = pb  # "huyện Phú Ninh, tỉnh Vân Nam": the foreign province
+                # "huyện Phú Ninh, tỉnh Vân Nam": a party of the foreign province that keeps its
+                # own name and level ("thành phố Nam Ninh", not "thành phố Quảng Tây")
+                home[name] = Place(name, a.level_word or (pa.level if pa else pb.level), pb.province, pb.country,
+                                   pb.province_2025, False)
         else:
             inside = next((c for c in a.candidates if c.province == pb.province), None)
             if inside is None and commune:  # a ward of 2025 in a merged province: its old one
