@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from ..messages import M_
 from ..scan import fast_fold
 from .chrome import (ABBREVIATION_END, END_MARKERS, PHOTO_CREDIT, JUNK_LINES, agency_tag_end, is_caption,
-                     is_end_marker, is_leadlike, is_teaser, is_titlelike, looks_like_byline)
+                     is_end_marker, is_leadlike, is_teaser, is_titlelike, looks_like_byline, opens_with_time)
 from .stamps import GLUED_DATE, PUBLISHED_FORMS, is_clock_form, parse_published, strip_time
 from .page_lines import _Line, _chrome_reason, _continues, _hard_wrapped, _junk, _key, _lines, _stamp, _within
 
@@ -40,6 +40,47 @@ __all__ = ["Article", "parse_article", "parse_published", "END_MARKERS", "JUNK_L
 
 _INLINE_LINK = re.compile(r"(?:xem them|doc them|tin lien quan|bai lien quan)\s*:?\s*\S+(?:\s+\S+){3,}")
 _TOP = 80   # how many lines from the top the headline and the lead are looked for (menus run long)
+#: End markers that may stand inside the text (the article goes on after them), each with an
+#: example: a follow-us widget under the sapo, then the photo and the dated lead ("Theo dõi
+#: Báo X trên" / a photo title / "Chiều 18/10, tại …"); a related-news box of one or two titles
+#: between paragraphs ("Tin liên quan" / a title / two paragraphs of prose). (folded start, example)
+INSIDE_MARKERS: tuple[tuple[str, str], ...] = (
+    ("theo doi", "Theo dõi Báo Tin Nhanh trên | <photo title> | Chiều 18/10, tại Hà Nội, …"),
+    ("tin lien quan", "Tin liên quan | Hội chợ hoa xuân mở cửa | <a paragraph> | <a paragraph>"),
+    ("bai lien quan", "Bài liên quan | <a title> | <a paragraph> | <a paragraph>"),
+)
+#: How many lines after a follow-us widget the dated lead may come; how many titles a box inside
+#: the text holds; how long its paragraphs are.
+WIDGET_REACH, BOX_TITLES, BOX_PARAGRAPH = 4, 2, 150
+_INSIDE_MARKER = re.compile(r"(?:%s)\b" % "|".join(m for m, _ in INSIDE_MARKERS))
+
+
+def _sentence_line(ln: _Line) -> bool:
+    return ln.raw.rstrip(" |")[-1:] in ".!?…\"”"
+
+
+def _inside_marker(lines: list[_Line], j: int) -> int:
+    """How many lines after the end marker ``lines[j]`` are the widget's or box's own (its titles),
+    when the article goes on after them (see INSIDE_MARKERS); -1 when it ends the article."""
+    ln = lines[j]
+    if not _INSIDE_MARKER.match(ln.folded):
+        return -1
+    if ln.folded.startswith("theo doi"):
+        for k, nxt in enumerate(lines[j + 1:j + 1 + WIDGET_REACH]):
+            if is_end_marker(nxt.folded):
+                return -1
+            if len(nxt.raw) >= 100 and opens_with_time(nxt.raw, nxt.folded):
+                return 0   # the photo title and caption between are judged as the body's
+        return -1
+    if len(ln.folded) > 16:   # a bare marker only: "Tin liên quan: <a title>" is a link (_INLINE_LINK)
+        return -1
+    for k in range(1, BOX_TITLES + 1):
+        titles, prose = lines[j + 1:j + 1 + k], lines[j + 1 + k:j + 3 + k]
+        if len(prose) < 2 or any(is_end_marker(t.folded) or _sentence_line(t) or len(t.raw) > 200 for t in titles):
+            return -1
+        if all(len(p.raw) >= BOX_PARAGRAPH and _sentence_line(p) and not is_end_marker(p.folded) for p in prose):
+            return k
+    return -1
 
 
 @dataclass(slots=True)
@@ -238,11 +279,15 @@ def parse_article(text: str) -> Article:
                        and not is_caption(ln.raw) and _chrome_reason(ln) is None), 0)
     end_index = len(body_lines)
     inline: list[_Line] = []  # "Xem thêm: <a title>" inside the text: a link, not the end
+    boxed: list[_Line] = []   # a widget or a related-news box inside the text (INSIDE_MARKERS)
     for j in range(lead_k + 1, len(body_lines)):
         ln = body_lines[j]
         if is_end_marker(ln.folded):
             if _INLINE_LINK.match(ln.folded) and j + 1 < len(body_lines) and len(body_lines[j + 1].raw) > 200:
                 inline.append(ln)
+                continue
+            if (n := _inside_marker(body_lines, j)) >= 0:
+                boxed.extend(body_lines[j:j + 1 + n])
                 continue
             end_index = j
             break
@@ -277,12 +322,14 @@ def parse_article(text: str) -> Article:
 
     for ln in inline:
         chrome.append((ln.start, ln.end, M_("a link to a related article inside the text: 'Xem thêm: …'")))
+    for ln in boxed:
+        chrome.append((ln.start, ln.end, M_("a widget or related titles inside the text: 'Theo dõi … trên', 'Tin liên quan'")))
     # -- inside the body --------------------------------------------------------------
     teasers, captions = [], []
     seen: set[bytes] = set()        # the words of each paragraph kept (alphanumerics only)
     cut_short: list[bytes] = []     # teasers cut short with '…', as prefixes
     title_key = _key(fast_fold(title)) if title_span != (0, 0) else b""
-    skip = {id(ln) for ln in inline}
+    skip = {id(ln) for ln in inline} | {id(ln) for ln in boxed}
     for j, ln in enumerate(kept):
         if id(ln) in skip:
             continue

@@ -19,7 +19,7 @@ from ..messages import M_
 from .stamps import strip_time
 
 __all__ = ["END_MARKERS", "JUNK_LINES", "AGENCY_TAG", "LEAD_OPENINGS",
-           "junk_reason", "is_end_marker", "looks_like_byline", "agency_tag_end", "is_leadlike", "is_titlelike",
+           "junk_reason", "is_end_marker", "opens_with_time", "looks_like_byline", "agency_tag_end", "is_leadlike", "is_titlelike",
            "is_caption", "is_teaser", "is_banner"]
 
 
@@ -176,6 +176,11 @@ _LEAD_OPENING = re.compile(r"^(?:" + "|".join(f"(?:{p})" for p, _ in LEAD_OPENIN
 #: A framing clause a lead may open with; such a line is a lead only when it is long.
 _FRAMING_OPENING = re.compile(r"^(?:nham|tren co so|thuc hien|trong khuon kho|nhan dip|chao mung|huong toi|nhan loi moi)\s")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*(?:\s|$)")
+
+
+def opens_with_time(raw: str, folded: str) -> bool:
+    """Does the line open (after an agency tag) with a lead's time expression ('Chiều 18/10, …')?"""
+    return bool(_LEAD_OPENING.match(folded, agency_tag_end(raw)))
 
 
 def agency_tag_end(raw: str) -> int:

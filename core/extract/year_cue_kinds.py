@@ -55,6 +55,10 @@ CUES: tuple[CueKind, ...] = (
             "Y in November-December; in July-October it may be either (no cue). An interim "
             "review (sơ kết) of N years from Y1: Y1+N. An interim review of a period without N "
             "says only that the year lies inside it: no cue"),
+    CueKind("interim_before_plan", "Hội nghị sơ kết chương trình hợp tác giai đoạn 2004-2009 và kế hoạch hợp tác "
+            "giai đoạn 2010 - 2015: 2009", 80, (),
+            "an interim review (sơ kết) of a period ending in Y held with the plan of the period that "
+            "follows it (Y+1 - …): held inside the period, near its end: Y (see year_shapes)"),
     CueKind("plan_year", "phương hướng hợp tác năm 2023; ký kết ... kế hoạch hợp tác năm 2023", 75,
             (((11, 12), -1), ((9, 10), None)),
             "a plan (phương hướng, ký kết, triển khai, xây dựng, thống nhất ...) for year Y (not one "

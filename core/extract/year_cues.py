@@ -19,6 +19,7 @@ import re
 
 from .dates import DateMention, _any_case_and_accent, find_dates
 from .year_cue_kinds import CUE, CUES, CueKind, YearCue, _cue  # noqa: F401 - CUE, CueKind re-exported
+from .year_shapes import shape_cues
 from ..rxcache import compile as rx_compile
 from ..text import fold
 
@@ -233,8 +234,10 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
     article's ``mentions`` (from :func:`~hoptac.core.extract.dates.find_dates`) to save a pass."""
     if mentions is None:
         mentions = find_dates(text)
-    cues: list[YearCue] = []
+    cues, used = shape_cues(text, mentions, set())   # the shapes of year_shapes first
     for m in mentions:
+        if m.start in used:
+            continue
         if m.kind == "period" and m.end_year is not None and m.rule != "target_year":
             if _TERM_OR_AIM.search(fold(text[max(0, m.start - 48):m.start + 9])):
                 continue   # a term of office or a horizon: the occasion may lie anywhere in it

@@ -1,0 +1,128 @@
+"""More of an article's own hints of its year, in shapes the main finder
+(:mod:`hoptac.core.extract.year_cues`) does not read: each a named row of :data:`SHAPES`
+with an example, giving a cue of a kind of :data:`~hoptac.core.extract.year_cue_kinds.CUES`.
+
+- ``quoted_name``: a programme, contest or campaign whose quoted name ends with its year
+  ("Chương trình bình chọn “Điểm đến hấp dẫn năm 2024”"): the year names the occasion
+  (``named_year``), whatever aim the sentence opens with ("Hướng tới mục tiêu …").
+- ``clause_year_ahead``: "…, trong năm 2015, sẽ có hơn 50 sự kiện …": a clause (not only a
+  sentence) that opens with "trong năm Y" and says what will happen in it (``year_ahead``).
+- ``listed_years_review``: "sơ kết 2 năm (2016, 2017) thực hiện …": a review of N years
+  listed by their numbers is a review of a period that ended with the last (``review_period``).
+- ``interim_before_plan``: "sơ kết chương trình hợp tác giai đoạn 2004-2009 và kế hoạch
+  giai đoạn 2010 - 2015": an interim review of a period held with the plan of the period
+  that follows it is held in the reviewed period's last year (``interim_before_plan``).
+
+Everything is matched on folded text (no accents, no case, đ→d) unless said otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import DateMention
+from .year_cue_kinds import YearCue, _cue
+from ..text import fold
+
+__all__ = ["SHAPES", "shape_cues"]
+
+SHAPES: tuple[tuple[str, str], ...] = (
+    ("quoted_name", "Chương trình bình chọn “Điểm đến hấp dẫn của vùng năm 2024” đã được công bố ngày 9/10"),
+    ("clause_year_ahead", "Với chủ đề “Ba tỉnh, một điểm đến”, trong năm 2015, sẽ có hơn 50 sự kiện …"),
+    ("listed_years_review", "hội nghị sơ kết 2 năm (2016, 2017) thực hiện Chương trình phối hợp"),
+    ("interim_before_plan", "Hội nghị sơ kết chương trình hợp tác giai đoạn 2004-2009 và kế hoạch hợp tác giai "
+                            "đoạn 2010 - 2015"),
+)
+
+#: The quotes a name stands in, as written (opening, closing).
+_OPEN_QUOTES = "“\"«"
+_CLOSE_QUOTES = "”\"»"
+#: Words that make a quoted name an earlier edition ("đã tổ chức “Lễ hội X năm 2023”").
+_EARLIER = re.compile(r"\b(?:da|tung|ket qua|tiep noi|tiep theo|nam truoc|nam ngoai|lan truoc|ky truoc)\b")
+_COMMA_TRONG = re.compile(r",\s*trong\s+(?:nam\s+)?$")
+#: After the year: the clause says what will happen in it (not 'đã').
+_WILL = re.compile(r"^\s*,\s*(?:[^.;,\n]{0,40}?\s)?(?:se|du kien|phan dau|thong nhat|nhat tri)\s+(?!la\b)")
+_NUMBERS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5}
+_LISTED = re.compile(r"\b(?:so ket|tong ket|danh gia)\s+(?P<n>\d|hai|ba|bon|nam)\s+nam\s*\(\s*(?P<ys>(?:19|20)\d\d"
+                     r"(?:\s*(?:,|va|-|–)\s*(?:19|20)\d\d){1,4})\s*\)")
+_LISTED_RAW = re.compile(r"(?i)n[aă]m\s*\(\s*(?:19|20)\d\d\s*(?:,|và|-|–)")
+_INTERIM = re.compile(r"\bso ket\b[^.;!?\n]{0,120}$")
+_PLAN_BETWEEN = re.compile(r"^[^.;!?\n]{0,40}\b(?:va|den)\s+(?:[^.;!?\n]{0,30}?\b)?"
+                           r"(?:ke hoach|phuong huong|dinh huong|nhiem vu|trien khai)\b[^.;!?\n]{0,60}$")
+
+
+def _quoted_name(text: str, m: DateMention) -> int | None:
+    """Where the quote opens when the year of ``m`` ('năm 2024') closes a quoted name."""
+    j = m.end
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    if j >= len(text) or text[j] not in _CLOSE_QUOTES:
+        return None
+    lo = max(0, m.start - 160)
+    q = max(text.rfind(ch, lo, m.start) for ch in _OPEN_QUOTES)
+    if q < 0 or "\n" in text[q:m.start] or any(ch in text[q + 1:m.start] for ch in "”»"):
+        return None
+    clause = fold(text[max(0, q - 60):q])
+    clause = clause[max(clause.rfind(ch) for ch in ".;\n") + 1:]
+    return None if _EARLIER.search(clause) else q
+
+
+def _clause_year_ahead(text: str, m: DateMention) -> int | None:
+    """Where 'trong' starts when ``m`` opens a clause with 'trong năm Y' that says what will be."""
+    before = fold(text[max(0, m.start - 14):m.start + (len(m.text) - len(m.text.lstrip()))])
+    head = fold(m.text)
+    c = _COMMA_TRONG.search(before + ("" if head.startswith("nam") else " "))
+    if c is None and not (head.startswith("trong nam") and before.rstrip().endswith(",")):
+        return None
+    return m.start if _WILL.match(fold(text[m.end:m.end + 80])) else None
+
+
+def _listed_years(text: str) -> list[YearCue]:
+    out = []
+    for r in _LISTED_RAW.finditer(text):
+        lo = max(0, r.start() - 40)
+        folded = fold(text[lo:r.end() + 40])
+        x = _LISTED.search(folded)
+        if x is None:
+            continue
+        years = [int(y) for y in re.findall(r"(?:19|20)\d\d", x["ys"])]
+        n = int(x["n"]) if x["n"].isdigit() else _NUMBERS[x["n"]]
+        if years != sorted(years) or years[-1] - years[0] + 1 != n:
+            continue   # the count and the years listed must agree
+        out.append(_cue("review_period", years[-1] + 1, lo + x.start("ys"), lo + x.start(), lo + x.end()))
+    return out
+
+
+def _interim_before_plan(text: str, mentions: list[DateMention]) -> list[YearCue]:
+    out = []
+    periods = [m for m in mentions if m.kind == "period" and m.end_year is not None and m.year is not None]
+    for a, b in zip(periods, periods[1:]):
+        if b.year != a.end_year + 1 or b.start - a.end > 120:
+            continue
+        lo = max(0, a.start - 120)
+        before = fold(text[lo:a.start])
+        i = _INTERIM.search(before)
+        if i is None or not _PLAN_BETWEEN.match(fold(text[a.end:b.start])):
+            continue
+        out.append(_cue("interim_before_plan", a.end_year, a.start, a.start - (len(before) - i.start()), b.end))
+    return out
+
+
+def shape_cues(text: str, mentions: list[DateMention], taken: set[int]) -> tuple[list[YearCue], set[int]]:
+    """The cues of :data:`SHAPES` and the positions of the year mentions they read (the main
+    finder then leaves those alone). ``taken``: positions already read."""
+    cues: list[YearCue] = []
+    used: set[int] = set()
+    for m in mentions:
+        if m.kind != "date" or m.precision != "year" or m.year is None or m.start in taken:
+            continue
+        if (q := _quoted_name(text, m)) is not None:
+            cues.append(_cue("named_year", m.year, m.start, q, m.end))
+            used.add(m.start)
+        elif (t := _clause_year_ahead(text, m)) is not None:
+            cues.append(_cue("year_ahead", m.year, m.start, t, m.end))
+            used.add(m.start)
+    if "(" in text and _LISTED_RAW.search(text):
+        cues += _listed_years(text)
+    cues += _interim_before_plan(text, mentions)
+    return cues, used
