@@ -1,0 +1,130 @@
+"""Year shapes of pages from sites the rules were not written on (issue 9, holdout4 and
+holdout5 read): each in sentences written for this test, with a variant that must give no
+year (a wrong year is the worst answer). The shapes are the rows of
+hoptac.core.extract.year_shapes.SHAPES and article.INSIDE_MARKERS."""
+
+from __future__ import annotations
+
+from extract_support import main_event
+from hoptac.core.extract.article import parse_article
+from hoptac.core.extract.year_cues import find_year_cues
+from hoptac.core.extract.year_shapes import SHAPES
+
+
+def test_every_shape_has_a_name_and_an_example():
+    assert len({name for name, _ in SHAPES}) == len(SHAPES)
+    assert all(len(example) > 20 for _, example in SHAPES)
+
+
+# --- a quoted name that ends with its year ----------------------------------------------------
+
+QUOTED = ("Nhằm quảng bá hình ảnh các địa phương, Cuộc thi ảnh “Sắc màu biên giới Lạng Sơn – Cao Bằng "
+          "năm 2023” đã được phát động chiều 12/9 tại tỉnh Lạng Sơn.\n")
+
+
+def test_a_contest_named_in_quotes_with_its_year_dates_its_launch():
+    assert main_event(QUOTED)["date"] == "2023-09-12"
+
+
+def test_an_earlier_edition_in_quotes_is_not_the_occasions_name():
+    text = QUOTED.replace("Nhằm quảng bá hình ảnh các địa phương, Cuộc thi ảnh",
+                          "Tiếp nối thành công của Cuộc thi ảnh")
+    assert "named_year" in {c.name for c in find_year_cues(QUOTED)}
+    assert "named_year" not in {c.name for c in find_year_cues(text)}
+
+
+# --- 'trong năm Y, … sẽ' opening a clause -----------------------------------------------------
+
+CLAUSE_AHEAD = ("Hội nghị liên kết du lịch giữa tỉnh Ninh Bình và tỉnh Hà Nam diễn ra sáng qua 14/1 tại "
+                "thành phố Ninh Bình. Theo kế hoạch chung, trong năm 2019, hai tỉnh sẽ tổ chức hơn 30 hoạt "
+                "động quảng bá chung.\n")
+
+
+def test_a_clause_that_opens_with_trong_nam_and_says_what_will_be_gives_the_year():
+    assert main_event(CLAUSE_AHEAD)["date"] == "2019-01-14"
+
+
+def test_a_clause_with_trong_nam_that_tells_what_was_done_gives_no_year():
+    text = CLAUSE_AHEAD.replace("hai tỉnh sẽ tổ chức", "hai tỉnh đã tổ chức")
+    assert main_event(text)["date"] == "--01-14"
+
+
+def test_the_same_clause_told_in_december_is_the_year_before():
+    text = CLAUSE_AHEAD.replace("sáng qua 14/1", "sáng qua 14/12")
+    assert main_event(text)["date"] == "2018-12-14"
+
+
+# --- 'sơ kết N năm (Y1, Y2)' ---------------------------------------------------------------
+
+LISTED = ("Chiều 6-4, Ban Thường vụ Tỉnh ủy Bắc Ninh và Ban Thường vụ Tỉnh ủy Bắc Giang tổ chức hội nghị "
+          "sơ kết 2 năm (2020, 2021) thực hiện Chương trình phối hợp giữa hai tỉnh.\n")
+
+
+def test_a_review_of_n_years_listed_by_number_is_held_the_year_after_the_last():
+    assert main_event(LISTED)["date"] == "2022-04-06"
+
+
+def test_listed_years_that_disagree_with_their_count_give_no_year():
+    assert main_event(LISTED.replace("sơ kết 2 năm", "sơ kết 3 năm"))["date"] == "--04-06"
+
+
+# --- an interim review held with the next period's plan -------------------------------------
+
+INTERIM = ("Sáng 21-7, tại thành phố Đà Lạt, tỉnh Lâm Đồng và tỉnh Ninh Thuận tổ chức Hội nghị sơ kết "
+           "chương trình hợp tác giai đoạn 2011-2015 và triển khai kế hoạch hợp tác giai đoạn 2016 - 2020.\n")
+
+
+def test_an_interim_review_with_the_next_periods_plan_is_in_the_reviewed_periods_last_year():
+    assert main_event(INTERIM)["date"] == "2015-07-21"
+
+
+def test_an_interim_review_of_a_period_with_no_next_plan_gives_no_year():
+    text = INTERIM.replace(" và triển khai kế hoạch hợp tác giai đoạn 2016 - 2020", "")
+    assert main_event(text)["date"] == "--07-21"
+
+
+def test_a_next_period_that_does_not_follow_on_gives_no_such_year():
+    text = INTERIM.replace("giai đoạn 2016 - 2020", "giai đoạn 2018 - 2022")
+    assert main_event(text)["date"] != "2015-07-21"
+
+
+# --- a widget or a related box inside the text ---------------------------------------------
+
+WIDGET = ("Hai tỉnh Hòa Bình và Sơn La phối hợp phát triển du lịch hồ thủy điện\n"
+          "Hòa Bình và Sơn La sẽ cùng khai thác tiềm năng du lịch lòng hồ trong thời gian tới, hướng tới phát "
+          "triển bền vững cho người dân hai bên bờ.\n"
+          "Theo dõi Báo Tin Vùng Cao trên\n"
+          "Lãnh đạo hai tỉnh trao biên bản ghi nhớ hợp tác phát triển du lịch\n"
+          "Chiều 5/5, tại thành phố Hòa Bình, UBND tỉnh Hòa Bình và UBND tỉnh Sơn La tổ chức hội nghị liên "
+          "kết phát triển du lịch vùng lòng hồ thủy điện giữa hai tỉnh.\n")
+
+
+def test_a_follow_us_widget_under_the_sapo_does_not_end_the_article():
+    main = main_event(WIDGET)
+    assert main["date"] == "--05-05" and main["type"] == "conference"
+
+
+def test_a_follow_us_widget_with_no_dated_lead_after_it_ends_the_article():
+    text = WIDGET.replace("Chiều 5/5, tại thành phố Hòa Bình, ", "Hòa Bình đẹp, ")
+    art = parse_article(text)
+    assert art.body_span[1] < text.index("Theo dõi")
+
+
+BOX = ("Chiều 9/11, tại tỉnh Kiên Giang, hai tỉnh Kiên Giang và Cà Mau ký kết chương trình hợp tác.\n"
+       "Tin liên quan\n"
+       "Hội chợ nông sản miền Tây mở cửa đón khách\n"
+       "Hai tỉnh thống nhất phối hợp trong quản lý nguồn lợi thủy sản, phát triển du lịch biển đảo và "
+       "kết nối hạ tầng giao thông ven biển trong những năm tới.\n"
+       "Đại diện hai tỉnh đã thông báo tình hình phát triển kinh tế - xã hội của địa phương trong 10 tháng "
+       "đầu năm 2024 và những nhiệm vụ trọng tâm của những tháng cuối năm.\n")
+
+
+def test_a_related_box_between_paragraphs_does_not_end_the_article():
+    assert main_event(BOX)["date"] == "2024-11-09"
+
+
+def test_a_related_list_of_titles_at_the_end_still_ends_the_article():
+    text = BOX.split("Hai tỉnh thống nhất")[0] + ("Lễ hội lúa gạo lần thứ 5 khai mạc\n"
+                                                  "Hai huyện ven biển kết nghĩa\n")
+    art = parse_article(text)
+    assert art.body_span[1] < text.index("Tin liên quan")
