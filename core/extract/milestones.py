@@ -11,7 +11,7 @@ import re
 
 from .dates import DateMention
 
-__all__ = ["NOT_MILESTONES", "BOND_YEARS", "year_milestone", "day_in_range", "established", "bond_since"]
+__all__ = ["NOT_MILESTONES", "BOND_YEARS", "year_milestone", "day_in_range", "range_around", "established", "bond_since"]
 
 NOT_MILESTONES = frozenset({"teaser", "anniversary", "founding", "period", "since", "headline", "basis", "holiday"})
 # A year alone is a milestone only as the time of a signing, a meeting or a visit:
@@ -52,6 +52,17 @@ def day_in_range(dm: DateMention, main: DateMention | None, year: int | None = N
     if (main.end_year or y) != y or not first <= (dm.month, dm.day) <= last:
         return None
     return y
+
+
+def range_around(dm: DateMention, main: DateMention | None, year: int | None = None) -> int | None:
+    """The year of a short range without one that holds the main occasion's day (the trip
+    'từ ngày 8 đến 11/11' during which the lead's signing of 10/11 took place), or None."""
+    y = main.year or year if main is not None else None
+    if (main is None or y is None or main.end_day is not None or not (main.day and main.month)
+            or dm.year is not None or dm.end_year is not None or not (dm.day and dm.month and dm.end_day)):
+        return None
+    first, last = (dm.month, dm.day), (dm.end_month or dm.month, dm.end_day)
+    return y if first <= last and first <= (main.month, main.day) <= last and last[0] - first[0] <= 1 else None
 
 
 #: A relation established in a year and running since: "quan hệ hữu nghị giữa hai thành phố được

@@ -130,3 +130,36 @@ def _trip_sentence(folded: str, n: DateMention, paragraphs) -> bool:
     """Does the sentence of ``n`` tell a trip or a programme (:data:`_TRIP_WORDS`)?"""
     s, e = _sentence_of(folded, n, paragraphs)
     return bool(_TRIP_WORDS.search(folded, s, e))
+
+
+#: A headline that names a signing (folded): "Ký kết biên bản hợp tác với …", "Lễ ký kết …".
+_SIGNING_HEADLINE = re.compile(r"\b(?:ky ket|le ky|ky bien ban|ky thoa thuan|ky ban ghi nho)\b")
+#: The sentence of a day inside the trip that tells the session where the parties signed.
+_SESSION_WORDS = re.compile(r"\b(?:buoi lam viec|le ky|ky ket|ky bien ban|hoi dam)\b")
+
+
+def signing_day(readings: list[Reading], folded: str, title: str, paragraphs) -> None:
+    """A headline that names a signing, over a lead that gives the trip's days, is dated by the
+    day of the trip its text gives for the session ("Ký kết biên bản hợp tác với Sở Tư pháp
+    tỉnh B" / "trong các ngày từ 11 đến 13/12, Sở … đón tiếp đoàn …" / "Tại buổi làm việc sáng
+    ngày 12/12, hai bên …": 12/12). Only a day inside a trip the lead tells (:data:`_TRIP_WORDS`)."""
+    if not _SIGNING_HEADLINE.search(title):
+        return
+    cands = [r for r in readings if r.verdict in ("event", "range")]
+    if not cands:
+        return
+    trip = max(cands, key=lambda r: (r.score, -r.mention.start))
+    days = _range_days(trip.mention) if trip.verdict == "range" and trip.in_lead else None
+    if days is None or not _trip_sentence(folded, trip.mention, paragraphs):
+        return
+    first, last = days
+    for r in cands:
+        m = r.mention
+        if r is trip or m.end_day or not (m.day and m.month) or m.start < trip.mention.end:
+            continue
+        if first <= (m.month, m.day) <= last and (m.year in (None, trip.mention.end_year or trip.mention.year)):
+            s, e = _sentence_of(folded, m, paragraphs)
+            if _SESSION_WORDS.search(folded, s, e):
+                r.score = trip.score + 1
+                r.why = M_("{why}; the day of the signing the headline names, inside the trip", why=r.why)
+                return

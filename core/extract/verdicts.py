@@ -25,6 +25,7 @@ from .milestones import BOND_YEARS
 from .trips import sentence_start as _sentence_start
 from .trips import trip_days as _trip_days
 from .trips import trip_end as _trip_end
+from .trips import signing_day as _signing_day
 from ..messages import M_
 from .year_cues import CUE, YearCue
 from .year_cue_kinds import NEW_YEAR_DAYS
@@ -76,6 +77,9 @@ _SIGNED_DOC = re.compile(r"\b(?:ban ghi nho|bien ban ghi nho|thoa thuan hop tac|
 _ISSUING = re.compile(rf"\b(?:ban hanh|ky ban hanh|ky|cong bo|trien khai)\s+(?:{_DOC_NOUNS})\s")
 _PAST = re.compile(r"(?:\btruoc do|\b\d+\s+nam\s+truoc|\bcach day\s+(?:hon\s+|gan\s+)?\d+\s+nam|\b(?:mot|hai|ba|bon|nam|muoi)\s+nam\s+truoc|\btu thoi diem"
                    r"|\bke tu)\s*,?\s*(?:vao\s+)?(?:ngay\s+)?$")
+# An occasion the paper has already reported, told again as the frame of the new one: "Như chúng
+# tôi đã đưa tin, từ ngày 8 đến 11/11, đoàn … thăm …. Tối qua (10/11) đã diễn ra lễ ký kết".
+_REPORTED = re.compile(r"\bnhu\s+(?:tin da dua|(?:[^,.;\n]{0,30}\s)?(?:da\s+)?(?:dua tin|bao tin|thong tin))\s*,?\s*$")
 _PARTICIPLE = re.compile(r"\bduoc\s+(?:ky ket|ky|thanh lap|ban hanh|thong qua|phe duyet)\s+(?:vao\s+)?$")
 # The day a letter or an invitation arrived: "Ngày 15/7/2022, Sở Nội vụ tỉnh A nhận được Công văn
 # số 68/SNV của tỉnh B về việc tổ chức đoàn …" -- a document's date; the visit it asks for is later.
@@ -113,6 +117,7 @@ _WHY_ISSUING = M_("the date of a document that the sentence issues ('ban hành')
 _WHY_DOCUMENT = M_("the date of a document ('… số 12/QĐ-UBND ngày …')")
 _WHY_SINCE = M_("'từ … đến nay': where a reviewed period starts")
 _WHY_PAST = M_("told as background: 'Trước đó', 'N năm trước', 'cách đây N năm', 'từ thời điểm'")
+_WHY_REPORTED = M_("told as already reported: 'Như chúng tôi đã đưa tin, …'")
 _WHY_SIGNED = M_("the date something was signed or founded ('được ký kết ngày …')")
 _WHY_CAPTION = M_('in a photo caption')
 _WHY_EVENT = M_("an occasion the text reports")
@@ -185,6 +190,8 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
             r = Reading(m, "since", _WHY_SINCE)
         elif _PAST.search(clause[-60:]) or _PAST.search(near[-40:]):
             r = Reading(m, "past", _WHY_PAST)
+        elif "nhu " in near[-60:] and _REPORTED.search(near[-60:]):
+            r = Reading(m, "past", _WHY_REPORTED)
         elif (_PARTICIPLE.search(near[-50:]) or (_SIGNED_ON.search(near[-20:]) and _DOC_NOUN.search(
                 before[max(before.rfind("."), before.rfind(";"), 0):]))) and not _reports_it(folded, m, lead, mentions[:i]):
             r = Reading(m, "past", _WHY_SIGNED)
@@ -198,6 +205,8 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
     _score(out, text, folded, lead, paragraphs)
     _trip_end(out, folded)
     _trip_days(out, folded, paragraphs)
+    if title_span[1] > title_span[0]:
+        _signing_day(out, folded, folded[title_span[0]:title_span[1]], paragraphs)
     return out
 
 
