@@ -7,8 +7,13 @@ from __future__ import annotations
 
 from extract_support import main_event
 from hoptac.core.extract.article import parse_article
+from hoptac.core.extract.events import extract_events
 from hoptac.core.extract.year_cues import find_year_cues
 from hoptac.core.extract.year_shapes import SHAPES
+
+
+def _events(text: str) -> list[dict]:
+    return extract_events(parse_article(text), article_id="t", source="t.txt")[0]
 
 
 def test_every_shape_has_a_name_and_an_example():
@@ -128,3 +133,44 @@ def test_a_related_list_of_titles_at_the_end_still_ends_the_article():
                                                   "Hai huyện ven biển kết nghĩa\n")
     art = parse_article(text)
     assert art.body_span[1] < text.index("Tin liên quan")
+
+
+# --- the occasion already reported, and the signing inside a trip -----------------------------
+
+REPORTED = ("Hợp tác phát triển nông nghiệp công nghệ cao\n"
+            "Thứ Năm, 17/10/2019, 08:30\n"
+            "Như báo đã đưa tin, từ ngày 13 đến 16-10, đoàn công tác của tỉnh Xiêng Khoảng (Lào) đã có chuyến "
+            "thăm, làm việc tại tỉnh Nghệ An. Chiều qua (15-10) đã diễn ra lễ ký kết biên bản ghi nhớ hợp tác "
+            "giữa hai tỉnh.\n")
+
+
+def test_an_occasion_told_as_already_reported_is_not_the_news():
+    main = main_event(REPORTED)
+    assert (main["date"], main["type"]) == ("2019-10-15", "signing")
+
+
+def test_the_trip_already_reported_stays_a_milestone_in_the_main_days_year():
+    dates = {e["date"] for e in _events(REPORTED) if not e["main"]}
+    assert "2019-10-13" in dates
+
+
+def test_without_already_reported_the_trip_stays_the_occasion():
+    text = REPORTED.replace("Như báo đã đưa tin, từ", "Từ")
+    assert main_event(text)["date"] == "2019-10-13"
+
+
+SIGNING_IN_TRIP = ("Sở Y tế tỉnh Quảng Trị: Ký kết biên bản hợp tác với Sở Y tế tỉnh Savannakhet\n"
+                   "Trong các ngày từ 3 đến 5 tháng 6 năm 2022, Sở Y tế tỉnh Quảng Trị đã đón tiếp đoàn công tác "
+                   "của Sở Y tế tỉnh Savannakhet, Lào, do ông Giám đốc Sở làm trưởng đoàn.\n"
+                   "Tại buổi làm việc vào chiều ngày 4 tháng 6 năm 2022, hai bên đã trao đổi kinh nghiệm phòng "
+                   "chống dịch bệnh vùng biên giới và thống nhất ký biên bản hợp tác giai đoạn mới.\n")
+
+
+def test_a_headline_signing_over_a_trip_is_dated_by_the_session_day_inside_it():
+    assert main_event(SIGNING_IN_TRIP)["date"] == "2022-06-04"
+
+
+def test_a_headline_that_names_a_visit_keeps_the_trip():
+    text = SIGNING_IN_TRIP.replace("Ký kết biên bản hợp tác với", "Đón tiếp đoàn công tác")
+    main = main_event(text)
+    assert (main["date"], main["date_end"]) == ("2022-06-03", "2022-06-05")
