@@ -19,7 +19,7 @@ import re
 
 from .dates import DateMention, _any_case_and_accent, find_dates
 from .year_cue_kinds import CUE, CUES, CueKind, YearCue, _cue  # noqa: F401 - CUE, CueKind re-exported
-from .year_shapes import shape_cues
+from .year_shapes import listed_years, shape_cues
 from ..rxcache import compile as rx_compile
 from ..text import fold
 
@@ -206,13 +206,16 @@ def _spring_cues(text: str) -> list[YearCue]:
     return out
 
 
-def _named_years(text: str, taken: list[tuple[int, int]]) -> list[YearCue]:
-    """A year written bare after a capitalised name: 'Hủa Phăn 2022', 'Hè Thu 2021'."""
+def _named_years(text: str, taken: list[tuple[int, int]], bracketed: list[int]) -> list[YearCue]:
+    """A year written bare after a capitalised name: 'Hủa Phăn 2022', 'Hè Thu 2021'. Where a
+    year opens a bracket ('(2016, 2017)') is added to ``bracketed`` (year_shapes reads them)."""
     out = []
     n = len(text)
     ascii_text = text.isascii()
     for m in _FOUR_DIGITS.finditer(text):
         s, e = m.span()
+        if s and (text[s - 1] == "(" or text[s - 2:s] == "( "):
+            bracketed.append(s)
         if (text[s:s + 2] not in ("19", "20") or (s and text[s - 1] in _NUMBERISH) or text[e:e + 1] == "/"
                 or (e < n and (text[e].isalnum() or text[e] == "_"
                                or (text[e] in _NUMBERISH and e + 1 < n and text[e + 1].isdigit())))):
@@ -301,7 +304,10 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
                 name, at = "named_year", f   # "Lễ hội Hoa Ban năm 2024": the occasion's name
             cues.append(_cue(name, m.year, m.start, at, m.end))
     cues += _spring_cues(text)
-    cues += _named_years(text, [(m.start, m.end) for m in mentions] + [(c.start, c.end) for c in cues])
+    bracketed: list[int] = []
+    cues += _named_years(text, [(m.start, m.end) for m in mentions] + [(c.start, c.end) for c in cues], bracketed)
+    if bracketed:
+        cues += listed_years(text, bracketed)
     cues.sort(key=lambda c: c.pos)
     return cues
 

@@ -24,7 +24,7 @@ from .dates import DateMention
 from .year_cue_kinds import YearCue, _cue
 from ..text import fold
 
-__all__ = ["SHAPES", "shape_cues"]
+__all__ = ["SHAPES", "shape_cues", "listed_years"]
 
 SHAPES: tuple[tuple[str, str], ...] = (
     ("quoted_name", "Chương trình bình chọn “Điểm đến hấp dẫn của vùng năm 2024” đã được công bố ngày 9/10"),
@@ -45,7 +45,6 @@ _WILL = re.compile(r"^\s*,\s*(?:[^.;,\n]{0,40}?\s)?(?:se|du kien|phan dau|thong 
 _NUMBERS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5}
 _LISTED = re.compile(r"\b(?:so ket|tong ket|danh gia)\s+(?P<n>\d|hai|ba|bon|nam)\s+nam\s*\(\s*(?P<ys>(?:19|20)\d\d"
                      r"(?:\s*(?:,|va|-|–)\s*(?:19|20)\d\d){1,4})\s*\)")
-_LISTED_RAW = re.compile(r"(?i)n[aă]m\s*\(\s*(?:19|20)\d\d\s*(?:,|và|-|–)")
 _INTERIM = re.compile(r"\bso ket\b[^.;!?\n]{0,120}$")
 _PLAN_BETWEEN = re.compile(r"^[^.;!?\n]{0,40}\b(?:va|den)\s+(?:[^.;!?\n]{0,30}?\b)?"
                            r"(?:ke hoach|phuong huong|dinh huong|nhiem vu|trien khai)\b[^.;!?\n]{0,60}$")
@@ -69,6 +68,9 @@ def _quoted_name(text: str, m: DateMention) -> int | None:
 
 def _clause_year_ahead(text: str, m: DateMention) -> int | None:
     """Where 'trong' starts when ``m`` opens a clause with 'trong năm Y' that says what will be."""
+    raw = text[max(0, m.start - 14):m.start + 6]
+    if "," not in raw or ("trong" not in raw and "Trong" not in raw):   # (a cheap test before folding)
+        return None
     before = fold(text[max(0, m.start - 14):m.start + (len(m.text) - len(m.text.lstrip()))])
     head = fold(m.text)
     c = _COMMA_TRONG.search(before + ("" if head.startswith("nam") else " "))
@@ -77,11 +79,12 @@ def _clause_year_ahead(text: str, m: DateMention) -> int | None:
     return m.start if _WILL.match(fold(text[m.end:m.end + 80])) else None
 
 
-def _listed_years(text: str) -> list[YearCue]:
+def listed_years(text: str, bracketed: list[int]) -> list[YearCue]:
+    """'sơ kết 2 năm (2016, 2017)': ``bracketed`` are where years open a bracket."""
     out = []
-    for r in _LISTED_RAW.finditer(text):
-        lo = max(0, r.start() - 40)
-        folded = fold(text[lo:r.end() + 40])
+    for at in bracketed:
+        lo = max(0, at - 40)
+        folded = fold(text[lo:at + 40])
         x = _LISTED.search(folded)
         if x is None:
             continue
@@ -122,7 +125,5 @@ def shape_cues(text: str, mentions: list[DateMention], taken: set[int]) -> tuple
         elif (t := _clause_year_ahead(text, m)) is not None:
             cues.append(_cue("year_ahead", m.year, m.start, t, m.end))
             used.add(m.start)
-    if "(" in text and _LISTED_RAW.search(text):
-        cues += _listed_years(text)
     cues += _interim_before_plan(text, mentions)
     return cues, used
