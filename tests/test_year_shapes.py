@@ -174,3 +174,36 @@ def test_a_headline_that_names_a_visit_keeps_the_trip():
     text = SIGNING_IN_TRIP.replace("Ký kết biên bản hợp tác với", "Đón tiếp đoàn công tác")
     main = main_event(text)
     assert (main["date"], main["date_end"]) == ("2022-06-03", "2022-06-05")
+
+
+# --- an occasion announced ahead ---------------------------------------------------------------
+
+ANNOUNCED = ("Để quảng bá du lịch hai địa phương, các đơn vị đang khẩn trương chuẩn bị cho những ngày văn hóa "
+             "sắp tới giữa hai tỉnh.\n"
+             "Ngày 3/3, thông tin từ Sở Văn hóa tỉnh Ninh Thuận cho biết, UBND tỉnh đã phê duyệt kế hoạch tổ "
+             "chức Những ngày văn hóa Ninh Thuận tại tỉnh Khánh Hòa. Theo kế hoạch, trong các ngày từ 20 - "
+             "22/3/2023, tại thành phố Nha Trang sẽ diễn ra Những ngày văn hóa Ninh Thuận - Khánh Hòa.\n")
+
+
+def test_the_occasion_an_announcement_gives_ahead_is_the_main_event():
+    main = main_event(ANNOUNCED)
+    assert (main["date"], main["date_end"]) == ("2023-03-20", "2023-03-22")
+
+
+def test_the_day_of_the_announcement_stays_a_milestone_of_the_same_year():
+    dates = {e["date"] for e in _events(ANNOUNCED) if not e["main"]}
+    assert "2023-03-03" in dates
+
+
+def test_a_press_conference_presenting_a_planned_conference_dates_it_without_a_year():
+    text = ("Ngày 6-10, Sở Du lịch thành phố Cần Thơ tổ chức họp báo giới thiệu Hội nghị liên kết du lịch "
+            "giữa thành phố Cần Thơ và tỉnh Sóc Trăng, dự kiến diễn ra vào ngày 20 và 21-10 tại thành phố "
+            "Cần Thơ.\n")
+    main = main_event(text)
+    assert (main["date"], main["date_end"]) == ("--10-20", "--10-21")
+
+
+def test_a_meeting_where_someone_tells_what_comes_next_stays_the_occasion():
+    text = ("Sáng 5/3, tại hội nghị liên kết du lịch giữa tỉnh Kiên Giang và tỉnh Cà Mau, Giám đốc Sở Du "
+            "lịch cho biết, hai tỉnh sẽ tổ chức lễ hội biển vào ngày 20/4 tại thành phố Rạch Giá.\n")
+    assert main_event(text)["date"] == "--03-05"

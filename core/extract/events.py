@@ -38,7 +38,7 @@ from ..places import find_places, resolve, to_2025
 from ..scan import fold_page, keyword_regex
 from ..text import fold
 from .vocab import MILESTONE_KEYWORDS, SECTORS, TYPE_KEYWORDS, TYPE_NOT
-from .milestones import NOT_MILESTONES, bond_since, day_in_range, established, range_around, year_milestone
+from .milestones import NOT_MILESTONES, bond_since, day_before, day_in_range, established, range_around, year_milestone
 from .year_bounds import earliest_floor, find_bounds
 from .anniversaries import known_anniversaries
 from .event_location import _location
@@ -386,6 +386,8 @@ def extract_events(article: Article, *, article_id: str, source: str,
         in_trip = day_in_range(dm, main_date, main_year) if r.verdict == "event" and dm.year is None else None
         if in_trip is None and r.verdict in ("range", "past") and dm.year is None:
             in_trip = range_around(dm, main_date, main_year)   # the trip the main day lies in
+        elif in_trip is None and r.verdict == "event" and dm.year is None:
+            in_trip = day_before(dm, main_date, main_year)   # the news given days before it
         if in_trip is not None:   # "Chiều 15/6, đoàn … đã nhập cảnh về nước" within "Từ ngày 11/6 đến 15/6/2024"
             ev = build(dm, main=False, fields_override=(_date_fields(dm, in_trip, "context"), YearCue(
                 main_date.start, in_trip, "nearby_date", 100, main_date.start, main_date.end)))

@@ -8,10 +8,11 @@ All patterns are matched on folded text (no accents, no case, đ→d).
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from .dates import DateMention
 
-__all__ = ["NOT_MILESTONES", "BOND_YEARS", "year_milestone", "day_in_range", "range_around", "established", "bond_since"]
+__all__ = ["NOT_MILESTONES", "BOND_YEARS", "year_milestone", "day_in_range", "range_around", "day_before", "established", "bond_since"]
 
 NOT_MILESTONES = frozenset({"teaser", "anniversary", "founding", "period", "since", "headline", "basis", "holiday"})
 # A year alone is a milestone only as the time of a signing, a meeting or a visit:
@@ -63,6 +64,29 @@ def range_around(dm: DateMention, main: DateMention | None, year: int | None = N
         return None
     first, last = (dm.month, dm.day), (dm.end_month or dm.month, dm.end_day)
     return y if first <= last and first <= (main.month, main.day) <= last and last[0] - first[0] <= 1 else None
+
+
+#: A day told just before the main occasion in the text (the day its news was given, the day a
+#: delegation set off) lies at most this many days before it: it takes the year that puts it there.
+DAYS_BEFORE, TEXT_BEFORE = 31, 600
+
+
+def day_before(dm: DateMention, main: DateMention | None, year: int | None = None) -> int | None:
+    """The year of a day without one, told less than TEXT_BEFORE characters before the main
+    occasion, that falls at most DAYS_BEFORE days before its first day ('Ngày 16/1, … cho biết …'
+    before 'từ 19 - 21/1/2024'), or None."""
+    y = main.year or year if main is not None else None
+    if (main is None or y is None or not (main.day and main.month) or dm.year is not None or dm.end_day
+            or not (dm.day and dm.month) or not 0 < main.start - dm.end < TEXT_BEFORE):
+        return None
+    for cand in (y, y - 1):
+        try:
+            gap = (date(y, main.month, main.day) - date(cand, dm.month, dm.day)).days
+        except ValueError:
+            return None
+        if 0 < gap <= DAYS_BEFORE:
+            return cand
+    return None
 
 
 #: A relation established in a year and running since: "quan hệ hữu nghị giữa hai thành phố được

@@ -1,0 +1,72 @@
+"""An occasion announced ahead: the day the news was given is not the occasion (used by
+:func:`hoptac.core.extract.verdicts.judge` after scoring).
+
+A page often dates the day one side gave the news -- a press conference, "thông tin từ …
+cho biết" -- and then, in the same sentence or the next, the occasion between the parties
+it announces, with the days it is planned for. The planned occasion is the main event; the
+announcement stays another dated milestone. Each shape is a row of :data:`ANNOUNCING` (what
+the dated sentence does) and :data:`PLANNED` (how the later date is told as ahead), with an
+example written for it. All patterns are matched on folded text (no accents, no case, đ→d).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..messages import M_
+from .trips import sentence_start
+
+if TYPE_CHECKING:
+    from .verdicts import Reading
+
+__all__ = ["ANNOUNCING", "PLANNED", "announced_occasion"]
+
+#: Right after the dated clause's opening (folded): the sentence gives news of something.
+ANNOUNCING: tuple[tuple[str, str], ...] = (
+    ("to chuc hop bao", "Ngày 4/11, Sở Du lịch thành phố tổ chức họp báo giới thiệu Hội nghị liên kết …"),
+    ("hop bao", "Sáng 9/3, tại họp báo, Ban tổ chức cho biết …"),
+    ("thong tin tu", "Ngày 16/1, thông tin từ Văn phòng UBND tỉnh cho biết, đã phê duyệt kế hoạch …"),
+    ("cho biet", "Ngày 16/1, Sở Văn hóa tỉnh cho biết, …"),
+    ("thong bao", "Chiều 2/4, Ban tổ chức thông báo …"),
+)
+#: Before or after a later date in the same or the next sentence: it is told as ahead.
+PLANNED: tuple[tuple[str, str], ...] = (
+    ("du tinh|du kien|du dinh", "… dự tính diễn ra vào ngày 14 và 15/11 tại tỉnh Phú Thọ"),
+    ("se", "trong các ngày từ 19 - 21/1/2024, tại thành phố Thanh Hóa sẽ diễn ra Tuần Văn hóa"),
+)
+#: How far from the announcing date's start its verb may stand, and the planned date from it.
+ANNOUNCING_REACH, PLANNED_REACH = 140, 600
+_ANNOUNCING = re.compile(r"\b(?:%s)\b" % "|".join(w for w, _ in ANNOUNCING))
+#: An occasion named between the date and the announcing verb: the sentence reports it.
+_OCCASION = re.compile(r"\b(?:hoi nghi|hoi dam|hoi thao|le|ky ket|tham|lam viec|buoi|tiep|gap)\b")
+_PLANNED_BEFORE = re.compile(r"\b(?:%s)\b[^.;\n]{0,30}$" % "|".join(w for w, _ in PLANNED))
+_PLANNED_AFTER = re.compile(r"^[^.;\n]{0,50}?\b(?:%s)\b" % "|".join(w for w, _ in PLANNED))
+
+
+def announced_occasion(readings: "list[Reading]", folded: str) -> None:
+    """When the best-placed date dates an announcement (:data:`ANNOUNCING`) and a later day or
+    range in its sentence or the next is told as ahead (:data:`PLANNED`), the later one outranks it."""
+    cands = [r for r in readings if r.verdict in ("event", "range")]
+    if len(cands) < 2:
+        return
+    best = max(cands, key=lambda r: (r.score, -r.mention.start))
+    m = best.mention
+    if m.end_day or not m.day:
+        return
+    stop = folded.find(". ", m.end)
+    stop = len(folded) if stop < 0 else stop
+    verb = _ANNOUNCING.search(folded, m.end, min(stop, m.end + ANNOUNCING_REACH))
+    if verb is None or _OCCASION.search(folded, m.end, verb.start()):
+        return   # "Sáng 5/3, tại hội nghị, ông A cho biết …": the meeting is the occasion
+    nxt = folded.find(". ", stop + 2)
+    reach = min(m.start + PLANNED_REACH, len(folded) if nxt < 0 else nxt)
+    for r in cands:
+        n = r.mention
+        if r is best or not (m.end < n.start < reach) or not n.day:
+            continue
+        lo = max(sentence_start(folded, n.start, max(0, n.start - 200)), n.start - 60)
+        if _PLANNED_BEFORE.search(folded, lo, n.start) or _PLANNED_AFTER.match(folded[n.end:n.end + 80]):
+            r.score = best.score + 1
+            r.why = M_("{why}; the occasion the dated announcement gives ahead", why=r.why)
+            return
