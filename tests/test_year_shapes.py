@@ -207,3 +207,25 @@ def test_a_meeting_where_someone_tells_what_comes_next_stays_the_occasion():
     text = ("Sáng 5/3, tại hội nghị liên kết du lịch giữa tỉnh Kiên Giang và tỉnh Cà Mau, Giám đốc Sở Du "
             "lịch cho biết, hai tỉnh sẽ tổ chức lễ hội biển vào ngày 20/4 tại thành phố Rạch Giá.\n")
     assert main_event(text)["date"] == "--03-05"
+
+
+# --- a return visit after one told late in the year before ------------------------------------
+
+RETURN_VISIT = ("(TNO) - Ngày 12/2, đoàn công tác thành phố Naju, tỉnh Jeollanam, Hàn Quốc đã đến chào xã giao "
+                "lãnh đạo tỉnh Thái Nguyên.\n"
+                "Phó Chủ tịch UBND tỉnh vui mừng được gặp lại đoàn. Vào cuối năm 2021, đoàn tỉnh Thái Nguyên đã "
+                "sang thăm thành phố Naju và được đón tiếp chu đáo.\n")
+
+
+def test_a_return_visit_follows_a_visit_told_late_in_the_year_before():
+    assert main_event(RETURN_VISIT)["date"] == "2022-02-12"
+
+
+def test_a_visit_late_in_the_year_without_a_return_gives_only_a_lower_bound():
+    text = RETURN_VISIT.replace("vui mừng được gặp lại đoàn", "giới thiệu tiềm năng của tỉnh")
+    assert main_event(text)["date"] == "--02-12"
+
+
+def test_a_return_visit_in_the_same_late_year_keeps_that_year():
+    text = RETURN_VISIT.replace("Ngày 12/2", "Ngày 20/12").replace("cuối năm 2021", "tháng 10/2021")
+    assert main_event(text)["date"] == "2021-12-20"

@@ -136,6 +136,15 @@ _TWO_LEVELS = re.compile(r"chinh quyen (?:dia phuong )?(?:2|hai) cap")
 _PROVINCE_MERGED = re.compile(r"\b(?:tinh [^\W\d]+(?: [^\W\d]+){0,2} sau (?:khi )?(?:sap nhap|hop nhat)|"
                               r"sau (?:khi )?(?:sap nhap|hop nhat) (?:cac |hai |ba )?tinh)\b")
 _CLAUSE_ENDS = ".;,\n"
+#: A sentence that opens with a time word, then the date: "Vào cuối năm 2018, …", "Hồi tháng 5/2023, …".
+_OPENING_WORD = re.compile(r"\s*(?:vao|hoi|tu|trong)\s*")
+#: A return visit (the occasion meets again those who were visited or came before, within about a
+#: year): "vui mừng được gặp lại đoàn", "chuyến thăm đáp lễ". The earlier visit, told as done just
+#: after it (within RETURN_REACH characters), is then followed up (follow_up).
+_RETURN = re.compile(r"\b(?:gap lai|dap le|dap lai chuyen tham)\b")
+RETURN_REACH = 240
+#: "cuối năm Y" as a bound: from this month of Y.
+LATE_YEAR_MONTH = 10
 #: Verdicts (:mod:`verdicts`) of dates that the article tells as earlier than its occasion.
 _EARLIER = frozenset({"past", "document", "since", "basis"})
 _NOT_OCCASIONS = frozenset({"teaser", "headline", "anniversary", "founding", "period", "holiday"})
@@ -254,8 +263,14 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
         before = sentence[sentence.rfind(",") + 1:]
         future = _FUTURE_WORDS.search(sentence[-80:]) or _FUTURE_WORDS.search(after)
         follows = _FOLLOW_WORDS.search(before)
+        opens = not sentence.strip() or _OPENING_WORD.fullmatch(sentence)   # "Vào cuối năm 2018, … đã đến thăm"
         past = follows or _PAST_WORDS.search(before) or (  # "Năm 2024, hai tỉnh đã ký kết …": the date opens its sentence
-            not sentence.strip() and _PAST_WORDS.search(_rest(folded, m.end)))
+            opens and _PAST_WORDS.search(_rest(folded, m.end)))
+        late = m.rule == "part_of_year" and folded.startswith("cuoi nam", m.start)
+        if past and opens and (m.month or late) and _RETURN.search(folded, max(b0, m.start - RETURN_REACH), m.start):
+            follows = True   # "… vui mừng được gặp lại đoàn. Vào cuối năm 2018, tỉnh đã đến thăm …": a return visit
+        if late:   # "cuối năm 2018": from October
+            m = DateMention(m.start, m.end, m.text, None, LATE_YEAR_MONTH, m.year, precision="month", rule=m.rule)
         if future and not past:
             d = _last_day(m)
             if d:
