@@ -34,8 +34,8 @@ def test_a_contest_named_in_quotes_with_its_year_dates_its_launch():
 def test_an_earlier_edition_in_quotes_is_not_the_occasions_name():
     text = QUOTED.replace("Nhằm quảng bá hình ảnh các địa phương, Cuộc thi ảnh",
                           "Tiếp nối thành công của Cuộc thi ảnh")
-    assert "named_year" in {c.name for c in find_year_cues(QUOTED)}
-    assert "named_year" not in {c.name for c in find_year_cues(text)}
+    assert "quoted_name" in {c.name for c in find_year_cues(QUOTED)}
+    assert "quoted_name" not in {c.name for c in find_year_cues(text)}
 
 
 # --- 'trong năm Y, … sẽ' opening a clause -----------------------------------------------------
@@ -229,3 +229,18 @@ def test_a_visit_late_in_the_year_without_a_return_gives_only_a_lower_bound():
 def test_a_return_visit_in_the_same_late_year_keeps_that_year():
     text = RETURN_VISIT.replace("Ngày 12/2", "Ngày 20/12").replace("cuối năm 2021", "tháng 10/2021")
     assert main_event(text)["date"] == "2021-12-20"
+
+
+# --- where each shape gives no year: the turn of the year -----------------------------------
+
+def test_a_quoted_name_launched_in_december_gives_no_year():
+    assert main_event(QUOTED.replace("chiều 12/9", "chiều 12/12"))["date"] == "--12-12"
+
+
+def test_an_interim_review_with_the_next_plan_held_in_january_is_the_next_periods_first_year():
+    # not the reviewed period's last year: the plan of the period that begins gives the year
+    assert main_event(INTERIM.replace("Sáng 21-7", "Sáng 12-1"))["date"] == "2016-01-12"
+
+
+def test_a_return_visit_late_in_the_year_after_one_at_the_end_of_a_year_gives_no_year():
+    assert main_event(RETURN_VISIT.replace("Ngày 12/2", "Ngày 12/11"))["date"] == "--11-12"

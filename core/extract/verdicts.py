@@ -319,7 +319,7 @@ _TODAY = re.compile(r"\W*(?:\([^()]{1,40}\)\s*-?\s*|[a-z][a-z0-9.&]{1,15}\s*-\s*
 #: "nhân dịp kỷ niệm … (1962 - 2022)", "Năm 2017 là năm … kỷ niệm …", "chúc Tết Nguyên đán Giáp
 #: Thìn 2024") and no strong cue
 #: disagrees; a plan or results of a year ('phương hướng năm 2023') may be told the year before.
-OCCASION_YEAR_CUES = frozenset({"named_year", "anniversary", "known_anniversary", "anniversary_year", "spring",
+OCCASION_YEAR_CUES = frozenset({"named_year", "quoted_name", "anniversary", "known_anniversary", "anniversary_year", "spring",
                                 "years_ago", "review_since"})
 _OCCASION = re.compile(r"\b(?:nhan dip|dip|chao mung|huong toi|ky niem)\b")
 

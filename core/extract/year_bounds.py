@@ -267,7 +267,8 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
         past = follows or _PAST_WORDS.search(before) or (  # "Năm 2024, hai tỉnh đã ký kết …": the date opens its sentence
             opens and _PAST_WORDS.search(_rest(folded, m.end)))
         late = m.rule == "part_of_year" and folded.startswith("cuoi nam", m.start)
-        if past and opens and (m.month or late) and _RETURN.search(folded, max(b0, m.start - RETURN_REACH), m.start):
+        if (past and opens and (m.month or (late and main is not None and (main.month or 12) < LATE_YEAR_MONTH))
+                and _RETURN.search(folded, max(b0, m.start - RETURN_REACH), m.start)):
             follows = True   # "… vui mừng được gặp lại đoàn. Vào cuối năm 2018, tỉnh đã đến thăm …": a return visit
         if late:   # "cuối năm 2018": from October
             m = DateMention(m.start, m.end, m.text, None, LATE_YEAR_MONTH, m.year, precision="month", rule=m.rule)

@@ -56,9 +56,10 @@ CUES: tuple[CueKind, ...] = (
             "review (sơ kết) of N years from Y1: Y1+N. An interim review of a period without N "
             "says only that the year lies inside it: no cue"),
     CueKind("interim_before_plan", "Hội nghị sơ kết chương trình hợp tác giai đoạn 2004-2009 và kế hoạch hợp tác "
-            "giai đoạn 2010 - 2015: 2009", 80, (),
+            "giai đoạn 2010 - 2015: 2009", 80, (((1, 2, 3), None),),
             "an interim review (sơ kết) of a period ending in Y held with the plan of the period that "
-            "follows it (Y+1 - …): held inside the period, near its end: Y (see year_shapes)"),
+            "follows it (Y+1 - …): held inside the period, near its end: Y; in January-March it may be a "
+            "review held just after the period (no cue) (see year_shapes)"),
     CueKind("plan_year", "phương hướng hợp tác năm 2023; ký kết ... kế hoạch hợp tác năm 2023", 75,
             (((11, 12), -1), ((9, 10), None)),
             "a plan (phương hướng, ký kết, triển khai, xây dựng, thống nhất ...) for year Y (not one "
@@ -91,6 +92,10 @@ CUES: tuple[CueKind, ...] = (
             "lễ khai mạc chương trình “Những ngày Đà Nẵng tại Viêng Chăn” năm 2019", 70, (),
             "an occasion named with its year, the year written bare after a capitalised name, or "
             "a programme opened or held ('khai mạc', 'tổ chức', 'đăng cai' chương trình … năm Y)"),
+    CueKind("quoted_name", "Chương trình bình chọn “Điểm đến hấp dẫn của vùng năm 2024” đã được công bố ngày 9/10",
+            70, (((11, 12), None),),
+            "a programme, contest or campaign whose quoted name ends with its year: Y; in "
+            "November-December it may be launched the year before (no cue) (see year_shapes)"),
     CueKind("review_year", "Hội nghị sơ kết chương trình hợp tác năm 2018", 65,
             (((1, 2), +1), ((3,), None)),
             "a review of year Y: Y, or Y+1 in January-February (either in March: no cue)"),

@@ -4,7 +4,8 @@ with an example, giving a cue of a kind of :data:`~hoptac.core.extract.year_cue_
 
 - ``quoted_name``: a programme, contest or campaign whose quoted name ends with its year
   ("Chương trình bình chọn “Điểm đến hấp dẫn năm 2024”"): the year names the occasion
-  (``named_year``), whatever aim the sentence opens with ("Hướng tới mục tiêu …").
+  (``quoted_name``: as ``named_year``, but not in November-December, when such a programme may
+  be launched for the year ahead), whatever aim the sentence opens with ("Hướng tới mục tiêu …").
 - ``clause_year_ahead``: "…, trong năm 2015, sẽ có hơn 50 sự kiện …": a clause (not only a
   sentence) that opens with "trong năm Y" and says what will happen in it (``year_ahead``).
 - ``listed_years_review``: "sơ kết 2 năm (2016, 2017) thực hiện …": a review of N years
@@ -120,7 +121,7 @@ def shape_cues(text: str, mentions: list[DateMention], taken: set[int]) -> tuple
         if m.kind != "date" or m.precision != "year" or m.year is None or m.start in taken:
             continue
         if (q := _quoted_name(text, m)) is not None:
-            cues.append(_cue("named_year", m.year, m.start, q, m.end))
+            cues.append(_cue("quoted_name", m.year, m.start, q, m.end))
             used.add(m.start)
         elif (t := _clause_year_ahead(text, m)) is not None:
             cues.append(_cue("year_ahead", m.year, m.start, t, m.end))

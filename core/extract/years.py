@@ -73,7 +73,7 @@ CONFLICT = 85
 #: Cues that name the occasion itself with its year ("Chương trình giao lưu đầu xuân năm 2024",
 #: "Tuần lễ văn hóa … 2022"): in the sentence that dates it, such a cue beats a later
 #: publication stamp (a republication's), where other cues only make the year unknown.
-NAMES_THE_OCCASION = frozenset({"spring", "named_year", "anniversary", "known_anniversary",
+NAMES_THE_OCCASION = frozenset({"spring", "named_year", "quoted_name", "anniversary", "known_anniversary",
                                 "review_since"})
 #: Words that make the named occasion an earlier one ("triển khai kết quả Chương trình giao
 #: lưu đầu xuân năm 2024"): then it does not beat the stamp.
