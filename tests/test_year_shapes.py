@@ -244,3 +244,14 @@ def test_an_interim_review_with_the_next_plan_held_in_january_is_the_next_period
 
 def test_a_return_visit_late_in_the_year_after_one_at_the_end_of_a_year_gives_no_year():
     assert main_event(RETURN_VISIT.replace("Ngày 12/2", "Ngày 12/11"))["date"] == "--11-12"
+
+
+def test_according_to_the_information_is_not_already_reported():
+    text = REPORTED.replace("Như báo đã đưa tin, từ", "Như thông tin, từ")
+    assert main_event(text)["date"] == "2019-10-13"
+
+
+def test_a_clause_with_trong_nam_that_tells_what_was_shared_gives_no_year():
+    text = CLAUSE_AHEAD.replace("hai tỉnh sẽ tổ chức hơn 30 hoạt động quảng bá chung",
+                                "hai tỉnh chia sẻ kinh nghiệm quảng bá chung")
+    assert main_event(text)["date"] == "--01-14"

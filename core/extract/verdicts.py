@@ -80,7 +80,7 @@ _PAST = re.compile(r"(?:\btruoc do|\b\d+\s+nam\s+truoc|\bcach day\s+(?:hon\s+|ga
                    r"|\bke tu)\s*,?\s*(?:vao\s+)?(?:ngay\s+)?$")
 # An occasion the paper has already reported, told again as the frame of the new one: "Như chúng
 # tôi đã đưa tin, từ ngày 8 đến 11/11, đoàn … thăm …. Tối qua (10/11) đã diễn ra lễ ký kết".
-_REPORTED = re.compile(r"\bnhu\s+(?:tin da dua|(?:[^,.;\n]{0,30}\s)?(?:da\s+)?(?:dua tin|bao tin|thong tin))\s*,?\s*$")
+_REPORTED = re.compile(r"\bnhu\s+(?:tin da dua|(?:[^,.;\n]{0,30}\s)?da\s+(?:dua tin|bao tin|thong tin))\s*,?\s*$")
 _PARTICIPLE = re.compile(r"\bduoc\s+(?:ky ket|ky|thanh lap|ban hanh|thong qua|phe duyet)\s+(?:vao\s+)?$")
 # The day a letter or an invitation arrived: "Ngày 15/7/2022, Sở Nội vụ tỉnh A nhận được Công văn
 # số 68/SNV của tỉnh B về việc tổ chức đoàn …" -- a document's date; the visit it asks for is later.

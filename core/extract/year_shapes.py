@@ -42,7 +42,7 @@ _CLOSE_QUOTES = "”\"»"
 _EARLIER = re.compile(r"\b(?:da|tung|ket qua|tiep noi|tiep theo|nam truoc|nam ngoai|lan truoc|ky truoc)\b")
 _COMMA_TRONG = re.compile(r",\s*trong\s+(?:nam\s+)?$")
 #: After the year: the clause says what will happen in it (not 'đã').
-_WILL = re.compile(r"^\s*,\s*(?:[^.;,\n]{0,40}?\s)?(?:se|du kien|phan dau|thong nhat|nhat tri)\s+(?!la\b)")
+_WILL = re.compile(r"^\s*,\s*(?:[^.;,\n]{0,40}?\s)?(?<!\bda )(?<!\btung )(?<!\bchia )(?:se|du kien|phan dau|thong nhat|nhat tri)\s+(?!la\b)")
 _NUMBERS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5}
 _LISTED = re.compile(r"\b(?:so ket|tong ket|danh gia)\s+(?P<n>\d|hai|ba|bon|nam)\s+nam\s*\(\s*(?P<ys>(?:19|20)\d\d"
                      r"(?:\s*(?:,|va|-|–)\s*(?:19|20)\d\d){1,4})\s*\)")
