@@ -103,16 +103,20 @@ class Party:
     place: Place
     level: str            # the level word the article uses for it ("thành phố", "tỉnh")
     first: int            # offset of its first mention
+    region: str = ""      # a member of a region named as one party ("13 tỉnh, thành ĐBSCL")
 
     def as_dict(self) -> dict[str, str]:
-        return party_dict(self.place, self.level)
+        return party_dict(self.place, self.level, self.region)
 
 
-def party_dict(place: Place, level: str) -> dict[str, str]:
-    """A party of an event record: name, level, province, and a foreign one's country."""
+def party_dict(place: Place, level: str, region: str = "") -> dict[str, str]:
+    """A party of an event record: name, level, province, a foreign one's country, and the
+    region it was named with (:mod:`.partner_regions`)."""
     d = {"name": place.name, "level": level, "province": place.province}
     if place.country != VIETNAM:
         d["country"] = place.country
+    if region:
+        d["region"] = region
     return d
 
 
