@@ -290,3 +290,22 @@ def test_an_undated_page_takes_the_occasion_its_headline_names():
     assert main_event(dated)["type"] == "conference"
     # a headline that names none of the lead's occasions decides nothing
     assert main_event(UNDATED.replace("ký kết biên bản hợp tác với", "tăng cường hợp tác với", 1))["type"] == "conference"
+
+
+# --- an itinerary is where a route runs, not who cooperates ----------------------------------
+
+ITINERARY = ("Khảo sát tour du lịch xuyên biên giới\n\n"
+             "Sáng 9/5, đoàn công tác tỉnh Quảng Tây (Trung Quốc) đã nhập cảnh qua cửa khẩu Hữu Nghị, tỉnh Lạng Sơn, "
+             "bắt đầu khảo sát tour “Hai quốc gia, năm điểm đến”, Nam Ninh – Lạng Sơn – Hà Nội – Ninh Bình – "
+             "Quảng Ninh.\n\n"
+             "Từ ngày 10 đến 12/5, đoàn sẽ làm việc với tỉnh Ninh Bình và tỉnh Quảng Ninh về sản phẩm du lịch.\n")
+
+
+def test_a_chain_of_places_after_a_word_of_travel_is_an_itinerary():
+    assert set(main_event(ITINERARY)["pair"]) == {"Lạng Sơn", "Quảng Tây"}
+
+
+def test_a_chain_of_places_without_one_is_a_group_of_partners():
+    ev = main_event("Hội nghị hợp tác 3 tỉnh\n\nNgày 9/5/2024, hội nghị hợp tác Cao Bằng – Lạng Sơn – Thái Nguyên "
+                    "được tổ chức tại tỉnh Cao Bằng.\n")
+    assert {p["province"] for p in ev["parties"]} == {"Cao Bằng", "Lạng Sơn", "Thái Nguyên"}
