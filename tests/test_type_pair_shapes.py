@@ -309,3 +309,14 @@ def test_a_chain_of_places_without_one_is_a_group_of_partners():
     ev = main_event("Hội nghị hợp tác 3 tỉnh\n\nNgày 9/5/2024, hội nghị hợp tác Cao Bằng – Lạng Sơn – Thái Nguyên "
                     "được tổ chức tại tỉnh Cao Bằng.\n")
     assert {p["province"] for p in ev["parties"]} == {"Cao Bằng", "Lạng Sơn", "Thái Nguyên"}
+
+
+@pytest.mark.parametrize("sentence, etype", [
+    # an exchange of experience, nothing else named: a meeting
+    ("Ngày 3/10/2023, thành phố Hà Nội và thành phố Đà Nẵng trao đổi kinh nghiệm quản lý đô thị.", "conference"),
+    # named with a visit, the visit is the occasion
+    ("Ngày 3/10/2023, đoàn công tác tỉnh Sơn La sang thăm và trao đổi kinh nghiệm với tỉnh Hủa Phăn (Lào).",
+     "visit"),
+])
+def test_an_exchange_of_experience(sentence, etype):
+    assert main_event(HEAD + sentence + "\n")["type"] == etype
