@@ -139,3 +139,15 @@ def test_the_detail_lists_the_members_under_their_region():
     plain = [{"name": "Lào Cai", "level": "tỉnh", "province": "Lào Cai"},
              {"name": "Vân Nam", "level": "tỉnh", "province": "Vân Nam", "country": "Trung Quốc"}]
     assert parties_label(plain) == "Lào Cai (tỉnh) · Vân Nam (tỉnh, Trung Quốc)"
+
+
+def test_explain_lists_the_region_with_its_members(tmp_path):
+    from click.testing import CliRunner
+
+    from hoptac.tui.cli import main
+
+    f = tmp_path / "vung.txt"
+    f.write_text(REGION_EVENT, encoding="utf-8")
+    result = CliRunner().invoke(main, ["explain", str(f)])
+    assert result.exit_code == 0, result.output
+    assert "parties   Hồ Chí Minh (thành phố) · Tây Nguyên (vùng, 5: Gia Lai," in result.output
