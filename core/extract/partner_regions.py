@@ -39,12 +39,14 @@ from ..scan import fast_fold
 __all__ = ["add_region_parties"]
 
 _NAMES = "|".join(re.escape(n) for n in all_region_names())
-# (count | các | những) (tỉnh | tỉnh, thành | tỉnh thành phố | địa phương) (vùng | khu vực | miền) NAME (ABBR)
-_PHRASE_RE = re.compile(
-    r"(?<!\w)(?:(?:(?P<count>\d{1,2})|cac|nhung)\s+)?"
-    r"(?P<units>(?:tinh|dia phuong)(?:\s*,\s*thanh(?:\s+pho)?|\s+thanh(?:\s+pho)?)?\s+)?"
-    r"(?P<area>(?:thuoc\s+)?(?:vung|khu vuc|mien)\s+)?"
-    r"(?P<name>" + _NAMES + r")(?!\w)(?:\s*\(\s*[a-z&]{2,8}\s*\))?")
+# the region's name (found first: a few letters to look for), then, before it, the collective
+# words: (count | các | những) (tỉnh | tỉnh, thành | tỉnh thành phố | địa phương) (vùng | khu vực | miền)
+_NAME_RE = re.compile(r"(?<!\w)(?:" + _NAMES + r")(?!\w)(?:\s*\(\s*[a-z&]{2,8}\s*\))?")
+_BEFORE_RE = re.compile(
+    r"(?:(?<!\w)(?:(?P<count>\d{1,2})|cac|nhung)\s+)?"
+    r"(?P<units>(?<!\w)(?:tinh|dia phuong)(?:\s*,\s*thanh(?:\s+pho)?|\s+thanh(?:\s+pho)?)?\s+)?"
+    r"(?P<area>(?<!\w)(?:thuoc\s+)?(?:vung|khu vuc|mien)\s+)?$")
+_BACK = 40
 # the words that join the region to a partner (folded, asides dropped)
 LINKS = frozenset({"va", "voi", "cung", "cung voi", "-", "–", "—", "va voi"})
 # what may stand before a bare region name: a pairing word or a break, not a word of a name
@@ -66,13 +68,16 @@ def _between(text: str, a: int, b: int) -> str | None:
 
 def _regions_in(text: str, folded: str, s: int, e: int):
     """(start, end, region, count) of each region named in text[s:e]."""
-    for m in _PHRASE_RE.finditer(folded, s, e):
-        found = region_named(m.group("name"))
+    for m in _NAME_RE.finditer(folded, s, e):
+        found = region_named(m.group(0).split(" (")[0].split("(")[0].strip())
         if found is None:
             continue
         region, needs_count = found
-        count = int(m.group("count")) if m.group("count") else None
-        collective = bool(m.group("count") or m.group("units") or m.group("area") or m.group(0)[:3] in ("cac", "nhu"))
+        lo = max(s, m.start() - _BACK)
+        b = _BEFORE_RE.search(folded, lo, m.start())
+        start = b.start() if b is not None and b.group(0) else m.start()
+        count = int(b.group("count")) if b is not None and b.group("count") else None
+        collective = start < m.start()
         if needs_count and count is None:
             continue   # "các tỉnh Tây Bắc": which ones?
         if not collective and folded[s:m.start()].strip() and \
@@ -80,7 +85,7 @@ def _regions_in(text: str, folded: str, s: int, e: int):
             continue   # "Đại học Tây Nguyên", "phía Tây ĐBSCL"
         if _LISTED_AFTER_RE.match(folded, m.end(), min(e, m.end() + 12)):
             continue   # "các tỉnh vùng ĐBSCL gồm An Giang, …"
-        yield m.start(), m.end(), region, count
+        yield start, m.end(), region, count
 
 
 def _joined(text: str, start: int, end: int, mentions: list[PlaceMention]) -> list[PlaceMention]:
