@@ -30,18 +30,19 @@ first, is the pair's second.
 
 from __future__ import annotations
 
+import functools
 import re
 
-from ..places import VIETNAM, PlaceMention, resolve
+from ..places import VIETNAM, Place, PlaceMention, resolve
 from ..places_regions import Region, all_region_names, region_named
-from ..scan import fast_fold
+from ..scan import fast_fold, keyword_regex
 
 __all__ = ["add_region_parties"]
 
-_NAMES = "|".join(re.escape(n) for n in all_region_names())
 # the region's name (found first: a few letters to look for), then, before it, the collective
 # words: (count | các | những) (tỉnh | tỉnh, thành | tỉnh thành phố | địa phương) (vùng | khu vực | miền)
-_NAME_RE = re.compile(r"(?<!\w)(?:" + _NAMES + r")(?!\w)(?:\s*\(\s*[a-z&]{2,8}\s*\))?")
+_NAME_RE = keyword_regex(all_region_names())
+_ABBR_RE = re.compile(r"\s*\(\s*[a-z&]{2,8}\s*\)")   # "(ĐBSCL)" after the name
 _BEFORE_RE = re.compile(
     r"(?:(?<!\w)(?:(?P<count>\d{1,2})|cac|nhung)\s+)?"
     r"(?P<units>(?<!\w)(?:tinh|dia phuong)(?:\s*,\s*thanh(?:\s+pho)?|\s+thanh(?:\s+pho)?)?\s+)?"
@@ -69,9 +70,11 @@ def _between(text: str, a: int, b: int) -> str | None:
 def _regions_in(text: str, folded: str, s: int, e: int):
     """(start, end, region, count) of each region named in text[s:e]."""
     for m in _NAME_RE.finditer(folded, s, e):
-        found = region_named(m.group(0).split(" (")[0].split("(")[0].strip())
+        found = region_named(m.group(1))
         if found is None:
             continue
+        abbr = _ABBR_RE.match(folded, m.end(), e)
+        end = abbr.end() if abbr is not None else m.end()
         region, needs_count = found
         lo = max(s, m.start() - _BACK)
         b = _BEFORE_RE.search(folded, lo, m.start())
@@ -83,9 +86,9 @@ def _regions_in(text: str, folded: str, s: int, e: int):
         if not collective and folded[s:m.start()].strip() and \
                 not _BARE_BEFORE_RE.search(folded[max(s, m.start() - 12):m.start()]):
             continue   # "Đại học Tây Nguyên", "phía Tây ĐBSCL"
-        if _LISTED_AFTER_RE.match(folded, m.end(), min(e, m.end() + 12)):
+        if _LISTED_AFTER_RE.match(folded, end, min(e, end + 12)):
             continue   # "các tỉnh vùng ĐBSCL gồm An Giang, …"
-        yield start, m.end(), region, count
+        yield start, end, region, count
 
 
 def _joined(text: str, start: int, end: int, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -128,6 +131,11 @@ def add_region_parties(partners, text: str, folded: str, spans: list[tuple[int, 
             chosen = {p.place.province for p in partners.parties}
 
 
+@functools.cache
+def _member(name: str) -> Place | None:
+    return resolve(name)
+
+
 def _add(partners, region: Region, members: list[str], start: int, party_cls) -> None:
     provinces = list(dict.fromkeys(p.place.province for p in partners.parties))
     have = {p.place.province: p for p in partners.parties}
@@ -136,7 +144,7 @@ def _add(partners, region: Region, members: list[str], start: int, party_cls) ->
         if name in have:
             have[name].region = region.name
             continue
-        place = resolve(name)
+        place = _member(name)
         if place is None or place.country != VIETNAM:
             continue
         added.append(party_cls(place, place.level, start, region.name))
