@@ -255,3 +255,68 @@ def test_greetings_paid_at_a_place_make_it_the_host():
     ev = main_event(HEAD + "Ngày 2/4, đoàn công tác tỉnh Long An đến chúc Tết cổ truyền Chol Chnam Thmay tại tỉnh "
                            "Svay Rieng (Campuchia).\n")
     assert set(ev["pair"]) == {"Long An", "Svay Rieng"} and ev["type"] == "visit"
+
+
+# --- a date inside the main clause, after a framing clause -----------------------------------
+
+@pytest.mark.parametrize("sentence, etype", [
+    # the verb before the date: what follows the date names nothing
+    ("Nhằm nâng tầm quan hệ với các đối tác, thị trường lớn của vùng, thành phố Incheon (Hàn Quốc) đã bắt "
+     "đầu chuyến thăm chính thức tới thành phố Hải Phòng từ ngày 3 đến ngày 6 tháng 5.", "visit"),
+    # a comma inside a quoted programme name is not the clause's start
+    ("Hướng tới việc quảng bá các điểm đến, Chương trình “Điểm đến hấp dẫn Đà Nẵng và 5 tỉnh, thành phố "
+     "Tây Nguyên năm 2023” đã được công bố ngày 12/10 tại thành phố Đà Nẵng.", "announcement"),
+    # the date before the verb: the framing is cut at the date, as before
+    ("Nhân dịp chuyến thăm của đoàn tỉnh Hủa Phăn, ngày 14/3/2023 hai tỉnh Thanh Hóa và Hủa Phăn (Lào) "
+     "đã ký kết biên bản hợp tác.", "signing"),
+])
+def test_a_framed_sentence_whose_date_follows_its_verb(sentence, etype):
+    assert main_event(HEAD + sentence + "\n")["type"] == etype
+
+
+# --- a page that dates no occasion: its headline's verb picks between the lead's ---------------
+
+UNDATED = ("Hội Nông dân tỉnh Quảng Trị ký kết biên bản hợp tác với Hội Nông dân tỉnh Savannakhet, Lào\n\n"
+           "Thực hiện chương trình hợp tác giai đoạn 2021 – 2025, Ban Thường vụ Hội Nông dân tỉnh Quảng Trị đã "
+           "tổ chức đoàn công tác sang thăm, hội đàm và ký kết biên bản hợp tác với Hội Nông dân tỉnh "
+           "Savannakhet (Lào).\n\nHai bên trao đổi kinh nghiệm về sản xuất nông nghiệp.\n")
+
+
+def test_an_undated_page_takes_the_occasion_its_headline_names():
+    assert main_event(UNDATED)["type"] == "signing"
+    # a dated lead keeps its own verb: the talks, of the lowest rank, as before
+    dated = UNDATED.replace("Thực hiện chương trình hợp tác giai đoạn 2021 – 2025, Ban",
+                            "Ngày 12/5/2022, Ban")
+    assert main_event(dated)["type"] == "conference"
+    # a headline that names none of the lead's occasions decides nothing
+    assert main_event(UNDATED.replace("ký kết biên bản hợp tác với", "tăng cường hợp tác với", 1))["type"] == "conference"
+
+
+# --- an itinerary is where a route runs, not who cooperates ----------------------------------
+
+ITINERARY = ("Khảo sát tour du lịch xuyên biên giới\n\n"
+             "Sáng 9/5, đoàn công tác tỉnh Quảng Tây (Trung Quốc) đã nhập cảnh qua cửa khẩu Hữu Nghị, tỉnh Lạng Sơn, "
+             "bắt đầu khảo sát tour “Hai quốc gia, năm điểm đến”, Nam Ninh – Lạng Sơn – Hà Nội – Ninh Bình – "
+             "Quảng Ninh.\n\n"
+             "Từ ngày 10 đến 12/5, đoàn sẽ làm việc với tỉnh Ninh Bình và tỉnh Quảng Ninh về sản phẩm du lịch.\n")
+
+
+def test_a_chain_of_places_after_a_word_of_travel_is_an_itinerary():
+    assert set(main_event(ITINERARY)["pair"]) == {"Lạng Sơn", "Quảng Tây"}
+
+
+def test_a_chain_of_places_without_one_is_a_group_of_partners():
+    ev = main_event("Hội nghị hợp tác 3 tỉnh\n\nNgày 9/5/2024, hội nghị hợp tác Cao Bằng – Lạng Sơn – Thái Nguyên "
+                    "được tổ chức tại tỉnh Cao Bằng.\n")
+    assert {p["province"] for p in ev["parties"]} == {"Cao Bằng", "Lạng Sơn", "Thái Nguyên"}
+
+
+@pytest.mark.parametrize("sentence, etype", [
+    # an exchange of experience, nothing else named: a meeting
+    ("Ngày 3/10/2023, thành phố Hà Nội và thành phố Đà Nẵng trao đổi kinh nghiệm quản lý đô thị.", "conference"),
+    # named with a visit, the visit is the occasion
+    ("Ngày 3/10/2023, đoàn công tác tỉnh Sơn La sang thăm và trao đổi kinh nghiệm với tỉnh Hủa Phăn (Lào).",
+     "visit"),
+])
+def test_an_exchange_of_experience(sentence, etype):
+    assert main_event(HEAD + sentence + "\n")["type"] == etype

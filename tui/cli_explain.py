@@ -21,7 +21,7 @@ with cached_compiles("explain"):  # the rules' small regexes: read from one file
 from ..core.text import printable
 from .cli_common import CONTEXT, fail
 from .i18n import N_, _, tr
-from .widgets.text import type_label
+from .widgets.text import parties_label, type_label
 
 
 def _q(s: str) -> str:
@@ -40,7 +40,7 @@ _LABELS = {
     "places": N_("places"), "warnings": N_("warnings"),
 }
 _MAIN = {"date": N_("date"), "year_from": N_("year from"), "written": N_("written"), "chosen": N_("chosen"),
-         "type": N_("type"), "pair": N_("pair"), "location": N_("location")}
+         "type": N_("type"), "pair": N_("pair"), "parties": N_("parties"), "location": N_("location")}
 _YEAR_SOURCES = {"stated": N_("year stated"), "published": N_("year from the publication date"),
                  "context": N_("year inferred from context"), "unknown": N_("year unknown")}
 
@@ -124,6 +124,9 @@ def render(ex: Explanation, name: str) -> list[str]:
         out.append(f"{mlab('type')}{type_label(m['type'], short=False)}: {printable(tr(ex.type_why), newlines=False)}")
         none, not_stated = _("none"), _("not stated")
         out.append(mlab("pair") + printable(" – ".join(m["pair"]) or none, newlines=False))
+        parties = m.get("parties") or ()
+        if len(parties) > 2 or any(p.get("region") for p in parties):   # who else, and a region's members
+            out.append(mlab("parties") + printable(parties_label(parties), newlines=False))
         out.append(mlab("location") + printable(m.get("location") or not_stated, newlines=False))
     out.append(_("other events") + f" {len(ex.others)}")
     for e in ex.others:

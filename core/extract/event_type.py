@@ -137,12 +137,49 @@ def _headline_occasion(headline: str) -> tuple[str, str] | None:
     return _OF[h.group(1)][0], h.group(1)
 
 
+def _headline_verb(headline: str) -> tuple[str, str] | None:
+    """(type, phrase) of the first occasion a headline names after its subject ("Hội LHPN tỉnh A
+    ký kết biên bản hợp tác với …", "Ban Quản lý … tiếp và làm việc với đoàn …"); a delegation
+    named as the subject ("Đoàn đại biểu …") is no verb."""
+    found = [f for f in _found(headline) if f[3] not in ("doan cong tac", "doan dai bieu") and f[2] < 8]
+    if not found:
+        return None
+    _, etype, _, phrase = found[0]
+    return etype, phrase
+
+
 def clause_of(folded_sentence: str, date_at: int) -> str:
-    """The sentence without a framing clause before its date (or before its first comma)."""
+    """The sentence without a framing clause before its date (or before its first comma).
+
+    A date inside the main clause, after its verb ("Nhằm …, thành phố A đã bắt đầu chuyến thăm
+    … từ ngày 14 đến 18/1"; "Hướng tới …, Chương trình … đã được công bố ngày 17/9"): what
+    follows the date names nothing, so the clause starts after the last comma before the date
+    (not one inside quotes: a programme's name "… TP.HCM và 13 tỉnh, thành phố …")."""
     if _FRAMING.match(folded_sentence):
         cut = date_at if date_at > 0 else folded_sentence.find(", ") + 1
-        return folded_sentence[cut:]
+        rest = folded_sentence[cut:]
+        if date_at > 0 and not _found(rest):
+            start = _last_comma(folded_sentence, date_at)
+            if start > 0 and _found(folded_sentence[start:date_at]):
+                return folded_sentence[start:]
+        return rest
     return folded_sentence
+
+
+_QUOTES = {"“": 1, "”": -1}
+
+
+def _last_comma(folded: str, end: int) -> int:
+    """Where the clause after the last ", " before ``end`` outside quotes starts (0: none)."""
+    depth, straight, commas = 0, 0, []
+    for i, c in enumerate(folded[:end]):
+        if c in _QUOTES:
+            depth = max(0, depth + _QUOTES[c])
+        elif c == '"':
+            straight ^= 1
+        elif c == "," and not depth and not straight and folded.startswith(" ", i + 1):
+            commas.append(i + 2)
+    return commas[-1] if commas else 0
 
 
 # Why the main event has its type, as `hoptac explain` prints it (translatable: core.messages).
@@ -178,7 +215,7 @@ def main_type(clause: str, headline: str = "", *, several_days: bool = False,
         named = _headline_occasion(headline)
         if named is not None:
             return named[0], M_("the page dates no occasion; the headline opens with '{phrase}'", phrase=named[1])
-    etype, why = _main_type(clause, headline)
+    etype, why = _main_type(clause, headline, undated=undated)
     if etype == "signing" and several_days:
         other = [f for f in _found(clause) if f[1] in ("visit", "conference")]
         if other:
@@ -188,7 +225,7 @@ def main_type(clause: str, headline: str = "", *, several_days: bool = False,
     return etype, why
 
 
-def _main_type(clause: str, headline: str) -> tuple[str | None, str]:
+def _main_type(clause: str, headline: str, *, undated: bool = False) -> tuple[str | None, str]:
     found = _found(clause)
     if not found:
         return None, _WHY_NO_PHRASE
@@ -205,6 +242,10 @@ def _main_type(clause: str, headline: str) -> tuple[str | None, str]:
         h = _headline_occasion(headline)
         if h is not None and h[0] in types:
             return h[0], M_("the headline opens with '{phrase}'", phrase=h[1])
+        # a page that dates no occasion: its headline tells it better than a lead that reports around it
+        h = _headline_verb(headline) if undated else None
+        if h is not None and h[0] in types:
+            return h[0], M_("the headline's verb '{phrase}' picks between the sentence's occasions", phrase=h[1])
     if types <= {"visit", "conference"}:
         d = _DELEGATION.search(clause)
         if d is None and "." in clause:   # "Đoàn … TP. Huế do … dẫn đầu"

@@ -32,6 +32,7 @@ from .dates import DateMention, day_in_month, find_dates
 from .event_type import body_type, clause_of, main_type
 from .frames import reported_recent, within_frame
 from .verdicts import choose_main, judge, undated_main
+from .partner_regions import add_region_parties
 from .partners import add_home_in_chrome, choose, party_dict, principal_partners
 from .people import find_people
 from ..places import find_places, resolve, to_2025
@@ -204,6 +205,8 @@ def extract_events(article: Article, *, article_id: str, source: str,
     l0, l1 = article.lead_span()
     lead_mentions = [m for m in body_mentions if l0 <= m.start < l1]
     partners = principal_partners(keep, title_mentions, keep, lead_mentions, body_mentions)
+    # "TP.HCM và 13 tỉnh, thành ĐBSCL": a region joined to a partner brings its members
+    add_region_parties(partners, keep, folded, [(t0, t1), (l0, l1)], title_mentions + lead_mentions)
     if len(partners.parties) == 1:   # "Thường trực HĐND tỉnh … sang thăm Quảng Tây": the site's own province
         add_home_in_chrome(partners, text, folded, (l0, l1), cut)
     if not partners.parties:

@@ -103,16 +103,20 @@ class Party:
     place: Place
     level: str            # the level word the article uses for it ("thành phố", "tỉnh")
     first: int            # offset of its first mention
+    region: str = ""      # a member of a region named as one party ("13 tỉnh, thành ĐBSCL")
 
     def as_dict(self) -> dict[str, str]:
-        return party_dict(self.place, self.level)
+        return party_dict(self.place, self.level, self.region)
 
 
-def party_dict(place: Place, level: str) -> dict[str, str]:
-    """A party of an event record: name, level, province, and a foreign one's country."""
+def party_dict(place: Place, level: str, region: str = "") -> dict[str, str]:
+    """A party of an event record: name, level, province, a foreign one's country, and the
+    region it was named with (:mod:`.partner_regions`)."""
     d = {"name": place.name, "level": level, "province": place.province}
     if place.country != VIETNAM:
         d["country"] = place.country
+    if region:
+        d["region"] = region
     return d
 
 
@@ -187,6 +191,35 @@ def _listed(text: str, group: list[tuple[PlaceMention, str]]) -> set[int]:
     return out
 
 
+# An itinerary: three places or more chained by dashes after a word of travel, within the
+# sentence ("tour “… sáu điểm đến”, Côn Minh – Mông Tự – Lào Cai – Hà Nội – Hải Phòng", "tuyến cao
+# tốc Hà Nội – Hải Phòng – Hạ Long"): where the route runs, not who cooperates; its places count
+# as venues. (Without such a word a chain is a group of partners: "3 tỉnh Cao Bằng - Lạng Sơn -
+# Thái Nguyên"; an economic corridor's cooperation names its partners too: no "hành lang" here.)
+#   (folded word, example)
+ROUTE_WORDS: tuple[tuple[str, str], ...] = (
+    ("tour", "tour “Một hành trình, ba điểm đến”, Hà Giang – Cao Bằng – Bắc Kạn"),
+    ("diem den", "“Hai quốc gia, năm điểm đến”, Nam Ninh – Lạng Sơn – Hà Nội – Ninh Bình"),
+    ("hanh trinh", "hành trình Viêng Chăn – Hà Tĩnh – Nghệ An – Thanh Hóa"),
+    ("lo trinh", "theo lộ trình Phnôm Pênh – Tây Ninh – TP.HCM – Cần Thơ"),
+    ("cung duong", "cung đường Hà Giang – Cao Bằng – Lạng Sơn"),
+    ("cao toc", "tuyến cao tốc Hà Nội – Hải Phòng – Quảng Ninh"),
+    ("quoc lo", "quốc lộ 1 qua Lạng Sơn – Bắc Giang – Bắc Ninh"),
+)
+_ROUTE_RE = re.compile(r"(?<!\w)(?:" + "|".join(w for w, _ in ROUTE_WORDS) + r")(?!\w)")
+_ROUTE_BACK = 100
+
+
+def _a_route(text: str, group: list[tuple[PlaceMention, str]]) -> bool:
+    if len(group) < 3 or any(kind != "pair" or fast_fold(text[a.end:b.start]).strip(" ()") not in ("-", "–", "—")
+                             for (a, _), (b, kind) in zip(group, group[1:])):
+        return False
+    start = group[0][0].start
+    lo = max(0, start - _ROUTE_BACK)
+    stop = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
+    return _ROUTE_RE.search(fast_fold(text[max(lo, stop + 1):start])) is not None
+
+
 def _a_venue(text: str, m: PlaceMention) -> bool:
     """Named as where something took place ("tại X", "ở X"), not as the place visited."""
     if not text.endswith(_VENUE_WORDS, max(0, m.start - 5), m.start):
@@ -250,6 +283,9 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
             if listed:
                 lists.append([places[group[i][0].start].province for i in sorted(listed)
                               if group[i][0].start in places])
+            if _a_route(text if where == "lead" else title, group):
+                venue_mentions += [m for m, _ in group]   # "tour … điểm đến”, Côn Minh – Lào Cai – Hà Nội – …"
+                continue
             provs = {places[m.start].province for m, _ in group if m.start in places}
             joined = len(provs) >= 2
             for i, (m, _) in enumerate(group):

@@ -187,6 +187,9 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("tiep don", "visit", 7, "tỉnh Quảng Bình tiếp đón đoàn đại biểu cấp cao tỉnh Khăm Muồn"),
     ("tham du dai hoi", "conference", 5, "Đoàn đại biểu tỉnh … làm trưởng đoàn tham dự Đại hội hữu nghị … "
      "(a delegation attending a congress: the congress; 'tham dự' is otherwise no occasion)"),
+    # an exchange of experience, when nothing else is named: a meeting ("hai thành phố trao đổi kinh
+    # nghiệm quản lý đô thị"); a visit or a conference named with it is the occasion
+    ("trao doi kinh nghiem", "conference", 8, "Hà Nội và Đà Nẵng trao đổi kinh nghiệm quản lý đô thị"),
     ("trao tang", "other", 8, "Đoàn công tác … đã trao tặng gạo, vật tư y tế"),
     ("trao qua", "other", 8, "trao quà"),
     ("doan cong tac", "visit", 9, "Đoàn công tác tỉnh … (nothing else said)"),

@@ -24,7 +24,7 @@ from hoptac.core.store.phrase import match_spans
 from ..i18n import N_, _, ngettext, tr, translate_bindings
 from .article_text import HIT_STYLE, MATCH_STYLE  # re-exported (see __all__)
 from .article_text import OTHER_STYLE, _collapse, _cut, _hang, _highlighted, _span, article_runs
-from .text import date_detail, format_date, pair_label, party_label, type_label, visible
+from .text import date_detail, format_date, pair_label, parties_label, type_label, visible
 
 __all__ = ["ArticleView", "DetailPane", "HIT_STYLE", "MATCH_STYLE", "article_runs"]
 
@@ -224,7 +224,7 @@ class DetailPane(Vertical):
         row(_("Year"), year_cue_line(ev))
         kind = type_label(ev.get("type"), short=False)
         row(_("Type"), kind + ("" if ev.get("main", True) else " " + _("(secondary event)")))
-        row(_("Parties"), " · ".join(party_label(p) for p in ev.get("parties") or ()))
+        row(_("Parties"), parties_label(ev.get("parties") or ()))
         pair = " – ".join(str(x) for x in ev.get("pair") or ())
         p25 = " – ".join(str(x) for x in ev.get("pair_2025") or ())
         row(_("Pair"), pair + ("   " + _("(on the 2025 map: {pair})").format(pair=p25) if p25 and p25 != pair else ""))

@@ -24,6 +24,8 @@ __all__ = [
     "party_label",
     "describe_filter",
     "pair_label",
+    "parties_label",
+    "region_short",
     "match_names",
     "resolve_name",
     "slug",
@@ -180,24 +182,66 @@ def party_label(party: dict[str, Any]) -> str:
 
 def pair_label(event: dict[str, Any], *, short: bool = False) -> str:
     """``Lào Cai – Yên Bái``, ``+N`` when more partners take part; with ``short`` the
-    gazetteer's short forms (``TP.HCM – Lào Cai``)."""
+    gazetteer's short forms (``TP.HCM – Lào Cai``). A region named as one party shows as
+    itself, by its short form: ``TP.HCM – ĐBSCL`` for TP.HCM and the 13 provinces of the
+    Mekong delta (each a party, with its ``region``)."""
     from .names import short_name
 
     name = short_name if short else (lambda n: n)
-    pair = [visible(name(p)) for p in (event.get("pair") or ())]
+    parties = event.get("parties") or ()
+    pair = list(event.get("pair") or ())
     if not pair:
-        provinces = []
-        for party in event.get("parties") or ():
+        for party in parties:
             p = party.get("province") or party.get("name")
-            if p and p not in provinces:
-                provinces.append(p)
-        pair = [visible(name(p)) for p in provinces[:2]]
-    label = " – ".join(pair) if pair else "—"
-    provinces = {p.get("province") or p.get("name") for p in event.get("parties") or ()}
-    extra = len(provinces - set(event.get("pair") or ())) if event.get("pair") else 0
+            if p and p not in pair:
+                pair.append(p)
+        pair = pair[:2]
+    region_of = {str(p.get("province") or p.get("name")): str(p["region"]) for p in parties
+                 if isinstance(p, dict) and p.get("region")}
+    shown: list[str] = []
+    regions: set[str] = set()
+    for p in sorted(pair, key=lambda p: p in region_of):   # the region after the partner it is joined to
+        region = region_of.get(p)
+        if region is None:
+            shown.append(visible(name(p)))
+        elif region not in regions:
+            regions.add(region)
+            shown.append(visible(region_short(region)))
+    label = " – ".join(shown) if shown else "—"
+    provinces = {p.get("province") or p.get("name") for p in parties}
+    covered = set(pair) | {p for p, r in region_of.items() if r in regions}
+    extra = len(provinces - covered) if event.get("pair") else 0
     if extra > 0:
         label += f" +{extra}"
     return label
+
+
+def region_short(region: str) -> str:
+    """``Đồng bằng sông Cửu Long`` -> ``ĐBSCL`` (:mod:`hoptac.core.places_regions`)."""
+    from hoptac.core.places_regions import REGIONS
+
+    return next((r.short for r in REGIONS if r.name == region), region)
+
+
+def parties_label(parties: Iterable[dict[str, Any]]) -> str:
+    """The parties, ``·`` between them; the members of a region named as one party together:
+    ``Hồ Chí Minh (thành phố) · Tây Nguyên (vùng, 5: Đắk Lắk, Đắk Nông, Gia Lai, Kon Tum, Lâm Đồng)``
+    ("vùng", like the level words "tỉnh", "huyện" of the other parties, is the gazetteer's word)."""
+    order: list[tuple[str, str]] = []   # ("party", its label) or ("region", its name)
+    members: dict[str, list[str]] = {}
+    for p in parties:
+        if not isinstance(p, dict):
+            continue
+        region = str(p.get("region") or "")
+        if not region:
+            order.append(("party", party_label(p)))
+            continue
+        if region not in members:
+            members[region] = []
+            order.append(("region", region))
+        members[region].append(str(p.get("name") or "?"))
+    return " · ".join(text if kind == "party" else visible(
+        f"{text} (vùng, {len(members[text])}: {', '.join(members[text])})") for kind, text in order)
 
 
 # --- names ---------------------------------------------------------------------------------
