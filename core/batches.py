@@ -83,6 +83,14 @@ class Batches:
             err, self._error = self._error, None
             raise err
 
+    def settle(self) -> None:
+        """Wait for a write under way, whatever its outcome (the ingest is ending on a
+        second Ctrl+C: what that write stored is reported, the rest is not stored)."""
+        if self._writer is not None:
+            self._writer.join()
+            self._writer = None
+        self._error, self._returned = None, []
+
     def commit(self) -> None:
         """Wait for a write under way, then store what is ready (an interrupt meanwhile
         only raises the flag: see ingest_paths)."""

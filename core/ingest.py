@@ -346,6 +346,11 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], *,
                 batches.commit()  # what was finished; an interrupt now only raises the flag
             except KeyboardInterrupt:
                 pass  # asked twice: this batch is not stored (whole or not at all)
+        else:
+            try:
+                batches.settle()  # a write under way ends first (that thread never waits for a lock)
+            except KeyboardInterrupt:
+                pass
     if stop:
         summary.interrupted = True
         summary.files = [f for f in summary.files if f.status]  # what was finished
