@@ -169,3 +169,12 @@ def test_a_failed_write_in_the_thread_is_reported_and_nothing_is_half_stored(tmp
 def test_chunks_grow_with_the_ingest_and_stay_bounded() -> None:
     assert _chunk_size(70, 2) == 8 and _chunk_size(2000, 2) == 32 and _chunk_size(100_000, 2) == 32
     assert _chunk_size(1000, 2) == 31 and _chunk_size(10, 0) == 8
+
+
+def test_the_last_chunks_are_small_and_every_item_comes_once_in_order() -> None:
+    from hoptac.core.workers import _chunked
+
+    chunks = list(_chunked(range(200), 32, 200 - 2 * 2 * 32))
+    assert [x for c in chunks for x in c] == list(range(200))
+    assert [len(c) for c in chunks[:2]] == [32, 32] and max(len(c) for c in chunks[-10:]) == 8
+    assert [len(c) for c in _chunked(iter(range(20)), 8)] == [8, 8, 4]
