@@ -21,28 +21,29 @@ from .rxcache import cached_compiles
 with cached_compiles("ingest"):  # the rules' small regexes: read from one file, not compiled
     from .extract.article import parse_article
     from .messages import M_, message_of
-    from .store.cache import update_caches
     from .extract.events import extract_events
     from .extract.version import extractor_version
-    from .store.segments import IngestItem, Store
+    from .store.segments import IngestItem, PackedItem, Store
     from .extract.decode import DecodeError, decode
     from .source_paths import FOLDERS as _FOLDERS, resolved as _resolved, source_of as _source_of
     from .workers import InterruptFlag, WorkerPool
+    from .batches import Batches
 
 __all__ = ["MAX_BYTES", "FileResult", "IngestSummary", "IngestInterrupted", "iter_files", "process_file",
            "ingest_paths", "article_id_for"]
 
 MAX_BYTES = 20 * 1024 * 1024  # a news page is far smaller; larger files are refused
 PARALLEL_FROM = 64           # below this many files a process pool costs more than it saves
-BATCH_FILES = 2000           # articles stored per write at most …
-BATCH_SECONDS = 5.0          # … and at least this often (see _Batches)
+BATCH_FILES = 1000           # articles stored per write at most …
+BATCH_SECONDS = 5.0          # … and at least this often (see core/batches.py)
+CHUNK_MIN, CHUNK_MAX = 8, 32  # files sent to a worker at a time (see _chunk_size)
 
 
 @dataclass(slots=True)
 class FileResult:
     path: str                      # as the user gave it / as found
     source: str                    # what is stored as the article's source
-    item: IngestItem | None = None
+    item: IngestItem | PackedItem | None = None
     error: str | None = None       # the file could not be used
     warnings: list[str] = field(default_factory=list)
     status: str = ""               # new, unchanged, replaced, reread, failed (set after storing)
@@ -227,7 +228,16 @@ def _set_known(known: frozenset[str] | set[str]) -> None:
 
 
 def _process_pair(args: tuple[str, str | None]) -> FileResult:
-    return process_file(*args, known=_KNOWN)
+    """In a worker: the result with its article and events as the JSON the store writes
+    (bytes cross to the parent far more cheaply than dictionaries, and the parent writes
+    them as they are)."""
+    fr = process_file(*args, known=_KNOWN)
+    if fr.item is not None:
+        try:
+            fr.item = fr.item.pack()
+        except Exception:  # noqa: BLE001 - not JSON: the parent stores it as it is (and says what fails)
+            pass
+    return fr
 
 
 _WARM_UP = ("Lạng Sơn và Cao Bằng ký kết hợp tác\n\nSáng ngày 5/6/2022, tại thành phố Lạng Sơn, đồng chí "
@@ -248,61 +258,10 @@ class IngestInterrupted(KeyboardInterrupt):
         self.summary = summary
 
 
-class _Batches:
-    """Results waiting to be stored, written every ``BATCH_FILES`` articles or
-    ``BATCH_SECONDS`` — but never more often than four times as long as the last write
-    took, so that rewriting a large manifest stays a small share of the time."""
-
-    def __init__(self, store: Store, summary: IngestSummary, on_wait: Callable[[str], None] | None) -> None:
-        self.store, self.summary, self.on_wait = store, summary, on_wait
-        self.ready: list[FileResult] = []
-        self.last = time.monotonic()
-        self.took = 0.0
-
-    def add(self, fr: FileResult) -> None:
-        if fr.item is None:
-            return
-        self.ready.append(fr)
-        now = time.monotonic()
-        if len(self.ready) >= BATCH_FILES or now - self.last >= max(BATCH_SECONDS, 4 * self.took):
-            self.commit()
-
-    def commit(self) -> None:
-        """Store what is ready (an interrupt meanwhile only raises the flag: see ingest_paths)."""
-        if not self.ready:
-            return
-        ready, t0 = self.ready, time.monotonic()
-        self._apply(ready)
-        self.ready = []
-        self.last = time.monotonic()
-        self.took = self.last - t0
-
-    def _apply(self, ready: list[FileResult]) -> None:
-        store, summary = self.store, self.summary
-
-        def refresh_caches(old_generation: int, stored: list[IngestItem], removed: set[str]) -> None:
-            if any(i.article["id"] in removed for i in stored):
-                return  # an article read again keeps its id: the next open rebuilds the caches
-            try:
-                update_caches(store, old_generation, [(i.article, i.events) for i in stored], removed)
-            except OSError:
-                pass  # the caches are derived: the next open rebuilds them from the store
-
-        by_source = {fr.source: fr for fr in ready}
-        applied = store.apply([fr.item for fr in ready if fr.item is not None], on_wait=self.on_wait,
-                              after=refresh_caches)
-        for status, sources in (("new", applied.new), ("unchanged", applied.unchanged),
-                                ("replaced", applied.replaced), ("reread", applied.reread)):
-            for src in sources:
-                if src in by_source:
-                    by_source[src].status = status
-        for fr in ready:
-            if not fr.status:
-                fr.status = "unchanged"  # the same source twice in one batch: the first one counts
-            fr.item = None  # stored: the memory goes back
-        summary.events_added += applied.events_added
-        summary.events_removed += applied.events_removed
-        summary.commits += 1
+def _chunk_size(files: int, workers: int) -> int:
+    """Files handed to a worker at a time: 8 to 32, about a sixteenth of each worker's
+    share (each chunk costs the pool a round trip; the last ones should end together)."""
+    return max(CHUNK_MIN, min(CHUNK_MAX, files // (16 * max(1, workers))))
 
 
 def _known_ids(store: Store) -> set[str]:
@@ -335,7 +294,7 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], *,
     todo: list[tuple[str, str | None]] = []
     n_workers = workers if workers is not None else (os.cpu_count() or 1)
     pool: WorkerPool | None = None
-    batches = _Batches(store, summary, on_wait)
+    batches = Batches(store, summary, on_wait, files=BATCH_FILES, seconds=BATCH_SECONDS)
     with InterruptFlag() as stop:
         try:
             known = _known_ids(store)
@@ -364,7 +323,8 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], *,
             if stop:
                 results = ()
             elif pool is not None:
-                results = pool.imap(_process_pair, todo, chunksize=8, should_stop=lambda: bool(stop))
+                results = pool.imap(_process_pair, todo, chunksize=_chunk_size(len(todo), n_workers),
+                                   should_stop=lambda: bool(stop))
             else:
                 results = (process_file(p, s, known=known) for p, s in todo)
             for fr in results:
@@ -386,6 +346,11 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], *,
                 batches.commit()  # what was finished; an interrupt now only raises the flag
             except KeyboardInterrupt:
                 pass  # asked twice: this batch is not stored (whole or not at all)
+        else:
+            try:
+                batches.settle()  # a write under way ends first (that thread never waits for a lock)
+            except KeyboardInterrupt:
+                pass
     if stop:
         summary.interrupted = True
         summary.files = [f for f in summary.files if f.status]  # what was finished

@@ -23,7 +23,7 @@ import signal
 import sys
 import threading
 from collections import deque
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence, Sized, TypeVar
 
 if TYPE_CHECKING:  # concurrent.futures (and logging): for the pool only, not for every command
     from concurrent.futures import Future
@@ -107,7 +107,9 @@ class WorkerPool:
         """``fn`` over ``items`` in chunks, a few chunks ahead of the consumer (memory stays
         bounded whatever the number of items). Ends early, between results, once
         ``should_stop()``; :meth:`stop` then ends the workers."""
-        chunks = _chunked(items, chunksize)
+        # the last few chunks small, so that the workers end together (when the length is known)
+        total = len(items) if isinstance(items, Sized) else None
+        chunks = _chunked(items, chunksize, None if total is None else total - 2 * self.n * chunksize)
         pending = self._inflight
         from concurrent import futures
 
@@ -165,11 +167,15 @@ class WorkerPool:
             self._pool.shutdown(wait=True)
 
 
-def _chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
+def _chunked(items: Iterable[T], size: int, taper_from: int | None = None) -> Iterator[list[T]]:
+    """Lists of ``size`` items; from item ``taper_from`` on, of a quarter of that."""
     chunk: list[T] = []
-    for x in items:
+    limit = size
+    for i, x in enumerate(items):
+        if taper_from is not None and i >= taper_from:
+            limit = max(1, size // 4)
         chunk.append(x)
-        if len(chunk) >= size:
+        if len(chunk) >= limit:
             yield chunk
             chunk = []
     if chunk:

@@ -31,7 +31,7 @@ import os
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 import orjson
 
@@ -272,7 +272,7 @@ def build_caches(store: Store, progress: Callable[[int], None] | None = None) ->
                 p.unlink()
 
 
-def update_caches(store: Store, old_generation: int, added: list[tuple[dict[str, Any], list[dict[str, Any]]]],
+def update_caches(store: Store, old_generation: int, added: Iterable[tuple[dict[str, Any], list[dict[str, Any]]]],
                   removed_articles: set[str]) -> bool:
     """After an ingest (holding the write lock): append the new articles and events and
     rewrite ``rows.json``, if the caches were fresh before it. Returns whether it did;

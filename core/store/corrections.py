@@ -32,6 +32,7 @@ import datetime as _dt
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from ..messages import M_, Message
+from .packed import head_of
 from .query import EVENT_TYPES, FilterError, parse_date_bound, parse_pair
 from .storage import StoreError
 
@@ -191,7 +192,7 @@ def rematch(doc: dict[str, Any], stored: Iterable["IngestItem"]) -> None:
         if isinstance(rec, dict):
             by_source.setdefault(rec.get("source"), []).append(rec)
     for item in stored:
-        recs = by_source.get(item.article.get("source"))
+        recs = by_source.get(head_of(item).get("source"))  # a packed item is decoded only if corrected
         if not recs:
             continue
         for rec in recs:

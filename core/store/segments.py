@@ -36,12 +36,13 @@ import orjson
 
 from ..messages import M_, Mn_
 from .corrections import rematch
+from .packed import PackedItem, head_of, n_events_of, pack, segment_json
 from .manifest import REPAIR_HINT, check_manifest, check_segment
 from .safepath import real_path
 from .schema import APP, SCHEMA, _meta, _validate
 from .storage import AtomicJSONStorage, StoreError, WriteLock, atomic_write_bytes, read_regular, remove_leftovers
 
-__all__ = ["SCHEMA", "Store", "StoreError", "IngestItem", "ApplySummary", "MIGRATIONS"]
+__all__ = ["SCHEMA", "Store", "StoreError", "IngestItem", "PackedItem", "ApplySummary", "MIGRATIONS"]
 
 SEGMENT_ARTICLES = 2000  # articles per segment file written by one ingest
 
@@ -57,6 +58,10 @@ class IngestItem:
 
     article: dict[str, Any]
     events: list[dict[str, Any]]
+
+    def pack(self) -> "PackedItem":
+        """The same item as the JSON a segment holds (see :class:`PackedItem`)."""
+        return pack(self.article, self.events)
 
 
 @dataclass(slots=True)
@@ -253,18 +258,16 @@ class Store:
             n += 1
         return f"seg-{n:06d}.json"
 
-    def _add_segment(self, doc: dict[str, Any], items: list[IngestItem]) -> str:
+    def _add_segment(self, doc: dict[str, Any], items: "list[IngestItem | PackedItem]") -> str:
         """Write ``items`` as a new segment file and list it in the manifest ``doc``
         (which the caller writes afterwards). Returns its name."""
         name = self._next_segment_name(doc)
         self.dir.mkdir(parents=True, exist_ok=True)
-        arts = {str(k): it.article for k, it in enumerate(items, 1)}
-        evs = {str(k): ev for k, ev in enumerate((ev for it in items for ev in it.events), 1)}
-        data = orjson.dumps({"articles": arts, "events": evs})
+        data = segment_json(items)
         atomic_write_bytes(self.dir / name, data)
         segs = doc.setdefault("segments", {})
         segs[str(max((int(k) for k in segs), default=0) + 1)] = {
-            "name": name, "articles": len(items), "events": sum(len(i.events) for i in items),
+            "name": name, "articles": len(items), "events": sum(n_events_of(i) for i in items),
             "size": len(data), "crc": zlib.crc32(data)}
         return name
 
@@ -274,7 +277,7 @@ class Store:
         doc["meta"] = {"1": {**meta, "app": APP, "schema": SCHEMA, "generation": int(meta.get("generation", 0)) + 1}}
         self._storage.write(doc)
 
-    def apply(self, items: Iterable[IngestItem], on_wait: Callable[[str], None] | None = None,
+    def apply(self, items: "Iterable[IngestItem | PackedItem]", on_wait: Callable[[str], None] | None = None,
               on_item: Callable[[IngestItem, str], None] | None = None,
               after: Callable[[int, list[IngestItem], set[str]], None] | None = None) -> ApplySummary:
         """Store articles and their events: new segments, then one manifest write.
@@ -302,12 +305,12 @@ class Store:
                 name = self._add_segment(doc, pending)
                 written.append(name)
                 for it in pending:
-                    arts[by_id[it.article["id"]]]["segment"] = name
+                    arts[by_id[head_of(it)["id"]]]["segment"] = name
                 pending.clear()
 
             try:
                 for item in items:
-                    art = item.article
+                    art = head_of(item)  # id, source, extractor (a packed item is not decoded)
                     source = art["source"]
                     outcome = "new"
                     if art["id"] in by_id:
@@ -332,14 +335,14 @@ class Store:
                         outcome = "replaced"
                     key = str(next_key)
                     next_key += 1
-                    arts[key] = {"id": art["id"], "source": source, "segment": None, "events": len(item.events)}
+                    arts[key] = {"id": art["id"], "source": source, "segment": None, "events": n_events_of(item)}
                     if art.get("extractor"):
                         arts[key]["extractor"] = art["extractor"]
                     by_id[art["id"]] = key
                     by_source[source] = key
                     pending.append(item)
                     stored.append(item)
-                    summary.events_added += len(item.events)
+                    summary.events_added += n_events_of(item)
                     {"replaced": summary.replaced, "reread": summary.reread}.get(outcome, summary.new).append(source)
                     if on_item:
                         on_item(item, outcome)
