@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import zlib
+from operator import add
 from collections import OrderedDict
 from pathlib import Path
 from typing import Any, Iterator, Sequence
@@ -20,7 +21,6 @@ from .errors import StoreError
 
 __all__ = ["LazyRecords"]
 
-_RUN = 4 << 20  # the longest read of lines lying end to end
 LONG = 65536  # from this many records on, the reads are planned with numpy (imported for them)
 PLANNED_WINDOW = 16384  # records read at a time when planned
 
@@ -97,49 +97,33 @@ class LazyRecords(Sequence[dict[str, Any]]):
             planned = len(ranks) >= LONG or "numpy" in sys.modules
         if planned:
             window = min(window, PLANNED_WINDOW)
+        from .gcpause import gc_paused
+
         for k in range(0, len(ranks), window):
             part = ranks[k: k + window]
-            got = self._planned(part, sep is not None) if planned else self._window(part, sep is not None)
+            with gc_paused():  # a window's lists and lines: no cycles, and full collections would walk them
+                got = self._planned(part, sep is not None) if planned else self._window(part, sep is not None)
             for b in range(0, len(got), batch):
                 part = got[b: b + batch]
                 yield len(part), join(part)
 
     def _window(self, part: Sequence[int], bare: bool = False) -> list[Any]:
-        """The lines of records ``part`` (views of what was read; ``bare``: without
-        their new line), read in file order, runs that lie end to end read together,
-        each checked against its CRC-32."""
+        """The lines of records ``part`` (``bare``: without their new line), read in file
+        order, lines that lie end to end read together, each checked against its CRC-32:
+        the plan made in Python (:meth:`_planned`: by numpy)."""
         n = len(self._off)
         offs, sizes, crcs = self._off, self._len, self._crc
         assert crcs is not None
-        fd, pread, crc32 = self._fd, os.pread, zlib.crc32
-        rs = [r + n if r < 0 else r for r in part]
-        at = [offs[r] for r in rs]
-        order = sorted(range(len(rs)), key=at.__getitem__)
-        got: list[Any] = [b""] * len(rs)
-        i, total = 0, len(order)
-        while i < total:
-            j = order[i]
-            start = at[j]
-            end = start + sizes[rs[j]]
-            k = i + 1
-            while k < total and at[order[k]] == end and end - start < _RUN:  # the next line follows: one read
-                end += sizes[rs[order[k]]]
-                k += 1
-            raw = pread(fd, end - start, start)
-            if len(raw) != end - start:
-                self._damaged(rs[j])
-            view = memoryview(raw)
-            pos = 0
-            for q in order[i:k]:
-                r = rs[q]
-                size = sizes[r]
-                line = view[pos: pos + size]
-                if crc32(line) != crcs[r]:
-                    self._damaged(r)
-                got[q] = line[:-1] if bare else line
-                pos += size
-            i = k
-        return got
+        if isinstance(part, range) and part.step == 1 and 0 <= part.start <= part.stop <= n:
+            at, sz, cr = (_items(a, part.start, part.stop) for a in (offs, sizes, crcs))
+        else:
+            rs = [r + n if r < 0 else r for r in part]
+            at, sz, cr = [offs[r] for r in rs], [sizes[r] for r in rs], [crcs[r] for r in rs]
+        order = sorted(range(len(at)), key=at.__getitem__)
+        so, ss = [at[q] for q in order], [sz[q] for q in order]
+        # where a line does not follow the one before it in the file: a run starts
+        cut = [q for q, o, e in zip(range(1, len(so)), so[1:], map(add, so, ss)) if o != e]
+        return self._read(order, so, ss, [cr[q] for q in order], part, [0] + cut, cut + [len(so)], bare)
 
     def _planned(self, part: Sequence[int], bare: bool = False) -> list[Any]:
         """:meth:`_window` with the order and the runs found by numpy."""
@@ -154,35 +138,63 @@ class LazyRecords(Sequence[dict[str, Any]]):
         rs = r[order]
         so, ss = offs[rs], sizes[rs]
         cut = (np.flatnonzero(so[1:] != so[:-1] + ss[:-1]) + 1).tolist()  # where a line does not follow the last
-        got: list[Any] = [b""] * len(r)
-        where, sizes_l, want, ranks_l = order.tolist(), ss.tolist(), crcs[rs].tolist(), rs.tolist()
-        starts, ends = so.tolist(), (so + ss).tolist()
+        return self._read(order.tolist(), so.tolist(), ss.tolist(), crcs[rs].tolist(), part, [0] + cut,
+                          cut + [len(r)], bare)
+
+    def _read(self, where: list[int], so: list[int], ss: list[int], want: list[int], part: Sequence[int],
+              firsts: list[int], lasts: list[int], bare: bool) -> list[Any]:
+        """Lines in file order (offsets ``so``, sizes ``ss``, CRC-32s ``want``) read and
+        checked, each put at ``where`` in the answer (of records ``part``, named when one
+        is found damaged); ``firsts``/``lasts``: the runs of
+        lines lying end to end. A line alone (most of a long answer) is one read of
+        itself (``bare``: without its new line, whose CRC-32 is folded in instead of
+        copying the line without it); a run is one read, cut into views."""
+        got: list[Any] = [b""] * len(where)
+        if not got:
+            return got
         fd, pread, crc32 = self._fd, os.pread, zlib.crc32
-        for a, b in zip([0] + cut, cut + [len(r)]):
-            size_all = ends[b - 1] - starts[a]
-            raw = pread(fd, size_all, starts[a])
-            if len(raw) != size_all:
-                self._damaged(ranks_l[a])
-            if b - a == 1:  # most lines of a long answer: alone
-                if crc32(raw) != want[a]:
-                    self._damaged(ranks_l[a])
-                got[where[a]] = raw[:-1] if bare else raw
+        lone = [a for a, b in zip(firsts, lasts) if b - a == 1]
+        if len(lone) < len(firsts):
+            self._runs(got, where, so, ss, want, part, firsts, lasts, bare)
+        less = 1 if bare else 0
+        for a in lone:
+            size = ss[a] - less
+            raw = pread(fd, size, so[a])
+            if (crc32(b"\n", crc32(raw)) if bare else crc32(raw)) != want[a] or len(raw) != size:
+                self._damaged(part[where[a]])
+            got[where[a]] = raw
+        return got
+
+    def _runs(self, got: list[Any], where: list[int], so: list[int], ss: list[int], want: list[int],
+              part: Sequence[int], firsts: list[int], lasts: list[int], bare: bool) -> None:
+        fd, pread, crc32 = self._fd, os.pread, zlib.crc32
+        for a, b in zip(firsts, lasts):
+            if b - a == 1:
                 continue
+            size_all = so[b - 1] + ss[b - 1] - so[a]
+            raw = pread(fd, size_all, so[a])
+            if len(raw) != size_all:
+                self._damaged(part[where[a]])
             view = memoryview(raw)
             pos = 0
             for q in range(a, b):
-                size = sizes_l[q]
+                size = ss[q]
                 line = view[pos: pos + size]
                 if crc32(line) != want[q]:
-                    self._damaged(ranks_l[q])
+                    self._damaged(part[where[q]])
                 got[where[q]] = line[:-1] if bare else line
                 pos += size
-        return got
 
-    @staticmethod
-    def _damaged(i: int) -> None:
+    def _damaged(self, i: int) -> None:
+        i = i + len(self._off) if i < 0 else i
         raise StoreError(M_("a cache file of the database is damaged (record {i} does not match its checksum); "
                             "`hoptac repair` rebuilds the caches", i=i))
 
     def close(self) -> None:
         os.close(self._fd)
+
+
+def _items(col: Sequence[int], lo: int, hi: int) -> list[int]:
+    """Items ``lo:hi`` of a column (a memoryview's in one step) as a list."""
+    got = col[lo:hi]
+    return got.tolist() if hasattr(got, "tolist") else list(got)
