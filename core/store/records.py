@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import sys
 import zlib
-from operator import add
 from collections import OrderedDict
 from pathlib import Path
 from typing import Any, Iterator, Sequence
@@ -110,20 +109,51 @@ class LazyRecords(Sequence[dict[str, Any]]):
     def _window(self, part: Sequence[int], bare: bool = False) -> list[Any]:
         """The lines of records ``part`` (``bare``: without their new line), read in file
         order, lines that lie end to end read together, each checked against its CRC-32:
-        the plan made in Python (:meth:`_planned`: by numpy)."""
+        the plan made in Python, in one pass (:meth:`_planned`: by numpy)."""
         n = len(self._off)
         offs, sizes, crcs = self._off, self._len, self._crc
         assert crcs is not None
         if isinstance(part, range) and part.step == 1 and 0 <= part.start <= part.stop <= n:
-            at, sz, cr = (_items(a, part.start, part.stop) for a in (offs, sizes, crcs))
+            rs: Sequence[int] = part
+            at = _items(offs, part.start, part.stop)
         else:
             rs = [r + n if r < 0 else r for r in part]
-            at, sz, cr = [offs[r] for r in rs], [sizes[r] for r in rs], [crcs[r] for r in rs]
-        order = sorted(range(len(at)), key=at.__getitem__)
-        so, ss = [at[q] for q in order], [sz[q] for q in order]
-        # where a line does not follow the one before it in the file: a run starts
-        cut = [q for q, o, e in zip(range(1, len(so)), so[1:], map(add, so, ss)) if o != e]
-        return self._read(order, so, ss, [cr[q] for q in order], part, [0] + cut, cut + [len(so)], bare)
+            at = [offs[r] for r in rs]
+        order = sorted(range(len(rs)), key=at.__getitem__)
+        got: list[Any] = [b""] * len(rs)
+        fd, pread, crc32 = self._fd, os.pread, zlib.crc32
+        i, total = 0, len(order)
+        while i < total:
+            j = order[i]
+            start = at[j]
+            end = start + sizes[rs[j]]
+            k = i + 1
+            while k < total and at[order[k]] == end:  # the next line follows: one read
+                end += sizes[rs[order[k]]]
+                k += 1
+            if k == i + 1:  # alone (``_read``)
+                size = end - start - bare
+                raw = pread(fd, size, start)
+                if (crc32(b"\n", crc32(raw)) if bare else crc32(raw)) != crcs[rs[j]] or len(raw) != size:
+                    self._damaged(rs[j])
+                got[j] = raw
+                i = k
+                continue
+            raw = pread(fd, end - start, start)
+            if len(raw) != end - start:
+                self._damaged(rs[j])
+            view = memoryview(raw)
+            pos = 0
+            for q in order[i:k]:
+                r = rs[q]
+                size = sizes[r]
+                line = view[pos: pos + size]
+                if crc32(line) != crcs[r]:
+                    self._damaged(r)
+                got[q] = line[:-1] if bare else line
+                pos += size
+            i = k
+        return got
 
     def _planned(self, part: Sequence[int], bare: bool = False) -> list[Any]:
         """:meth:`_window` with the order and the runs found by numpy."""
