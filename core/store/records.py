@@ -116,10 +116,10 @@ class LazyRecords(Sequence[dict[str, Any]]):
         assert crcs is not None
         if isinstance(part, range) and part.step == 1 and 0 <= part.start <= part.stop <= n:
             rs: Sequence[int] = part
-            at = _items(offs, part.start, part.stop)
-        else:
+            at, szs, want = (_items(a, part.start, part.stop) for a in (offs, sizes, crcs))
+        else:  # lists: an item of a list is cheaper to get than one of a memory map's view
             rs = [r + n if r < 0 else r for r in part]
-            at = [offs[r] for r in rs]
+            at, szs, want = [offs[r] for r in rs], [sizes[r] for r in rs], [crcs[r] for r in rs]
         order = sorted(range(len(rs)), key=at.__getitem__)
         got: list[Any] = [b""] * len(rs)
         fd, pread, crc32 = self._fd, os.pread, zlib.crc32
@@ -127,15 +127,15 @@ class LazyRecords(Sequence[dict[str, Any]]):
         while i < total:
             j = order[i]
             start = at[j]
-            end = start + sizes[rs[j]]
+            end = start + szs[j]
             k = i + 1
             while k < total and at[order[k]] == end:  # the next line follows: one read
-                end += sizes[rs[order[k]]]
+                end += szs[order[k]]
                 k += 1
-            if k == i + 1:  # alone (``_read``)
+            if k == i + 1:  # alone: read without its new line when bare, its CRC-32 folded in
                 size = end - start - bare
                 raw = pread(fd, size, start)
-                if (crc32(b"\n", crc32(raw)) if bare else crc32(raw)) != crcs[rs[j]] or len(raw) != size:
+                if (crc32(b"\n", crc32(raw)) if bare else crc32(raw)) != want[j] or len(raw) != size:
                     self._damaged(rs[j])
                 got[j] = raw
                 i = k
@@ -146,11 +146,10 @@ class LazyRecords(Sequence[dict[str, Any]]):
             view = memoryview(raw)
             pos = 0
             for q in order[i:k]:
-                r = rs[q]
-                size = sizes[r]
+                size = szs[q]
                 line = view[pos: pos + size]
-                if crc32(line) != crcs[r]:
-                    self._damaged(r)
+                if crc32(line) != want[q]:
+                    self._damaged(rs[q])
                 got[q] = line[:-1] if bare else line
                 pos += size
             i = k
