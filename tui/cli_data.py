@@ -90,16 +90,18 @@ def _filtered(ctx: click.Context, db: Path | None, filters: dict[str, Any]) -> t
 
 def _answer(ctx: click.Context, db: Path | None, flt: Any) -> tuple[Any, list[int]]:
     """The index to read records from and the ranks ``flt`` admits: from the caches as
-    they lie on disk when the filter allows (``fastquery``: a pair, a province …), else
-    from the full index (which rebuilds stale caches and verifies them first)."""
-    from ..core.store.fastquery import FastIndex, Unusable, supports
+    they lie on disk when the filter allows (``fastquery``: a pair, a province …; no
+    filter at all, once the store is found whole: ``fastwhole``), else from the full
+    index (which rebuilds stale caches and verifies them first)."""
+    from ..core.store.fastquery import FastIndex, Unusable, supports, unfiltered
 
     path = db_of(ctx, db) or default_db_path()
-    if supports(flt):
+    whole = unfiltered(flt)
+    if whole or supports(flt):
         fast = FastIndex.open(path)
         if fast is not None:
             try:
-                return fast, fast.filter(flt)
+                return fast, (fast.everything() if whole else fast.filter(flt))
             except (Unusable, OSError, ValueError):
                 fast.close()
     lib = open_library(db_of(ctx, db))

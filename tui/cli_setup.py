@@ -90,6 +90,9 @@ class HoptacGroup(click.Group):
 
     def main(self, args: Sequence[str] | None = None, *a: Any, **kw: Any) -> Any:  # type: ignore[override]
         argv = list(sys.argv[1:] if args is None else args)
+        # numpy's BLAS would start a thread per core that spins while a command streams
+        # (no command multiplies matrices): 5% of a large answer's CPU time
+        os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
         settings = setup(argv)
         translate_commands(self)
         if settings.problem:

@@ -44,7 +44,7 @@ from .cache_files import CACHE_VERSION, STAMPED, manifest_stat, read_rows
 from .colfile import BLOCK, BLOCKS
 from .records import LazyRecords
 
-__all__ = ["FastIndex", "Unusable", "supports"]
+__all__ = ["FastIndex", "Unusable", "supports", "unfiltered"]
 
 _TRIES = 3
 _PER = BLOCK // 8  # whole numbers a block
@@ -58,6 +58,11 @@ def supports(flt: Any) -> bool:
         and not (flt.search or flt.article_id or flt.map)
 
 
+def unfiltered(flt: Any) -> bool:
+    """Whether ``flt`` admits every event: :meth:`FastIndex.everything` answers it."""
+    return not (supports(flt) or flt.search or flt.article_id or flt.map)
+
+
 class Unusable(Exception):
     """The caches changed while they were being opened or read, or lack what a filter
     needs: take the full path."""
@@ -69,6 +74,7 @@ class FastIndex:
     def __init__(self, folder: Path, rows: dict[str, Any], mm: mmap.mmap, events_fd: int) -> None:
         self.folder = folder
         self.events_size = int(rows["stamp"]["sizes"]["events.jsonl"])  # what the caches were written with
+        self._manifest = rows["stamp"]["manifest"]  # the manifest file they were written for
         self._names: dict[str, int] = rows["names"]  # the codes of provinces, levels and types
         self._layout: dict[str, list[Any]] = rows["layout"]
         self._mm = mm
@@ -210,6 +216,16 @@ class FastIndex:
         return self._names.get(s)
 
     # -- filtering --------------------------------------------------------------------
+    def everything(self) -> range:
+        """Every rank, once the store is found whole as the full path finds it (the
+        manifest's checksum, its segments present with their sizes: ``fastwhole``): an
+        answer of every event must refuse a damaged store, not pass it over."""
+        from .fastwhole import store_whole
+
+        if not store_whole(self.folder, self._manifest):
+            raise Unusable("the store needs the full path's check")
+        return range(self._n)
+
     def _province_rows(self, value: str, at_least: int = 1) -> set[int]:
         """The rows with a party in province ``value`` (``at_least`` of them): its
         postings (``cache_files.postings``), read as they lie in the map."""

@@ -20,8 +20,7 @@ from .errors import StoreError
 
 __all__ = ["LazyRecords"]
 
-_RUN = 4 << 20  # the longest read of lines lying end to end
-LONG = 65536  # from this many records on, the reads are planned with numpy (imported for them)
+LONG = 1 << 17  # from this many records on (131,072), the reads are planned with numpy (imported for them)
 PLANNED_WINDOW = 16384  # records read at a time when planned
 
 
@@ -81,8 +80,9 @@ class LazyRecords(Sequence[dict[str, Any]]):
         article's events lie end to end, so a province's few thousand lines take a
         quarter as many reads), then given in the order asked: memory stays a window's
         lines (about 30 MB) whatever the answer's size. No numpy for an answer under
-        :data:`LONG` records when nothing imported it yet: importing it would cost a cold
-        command about as much as reading 30,000 lines (``planned``: forced either way)."""
+        :data:`LONG` records when nothing imported it yet: importing it costs a cold
+        command about 240 million instructions, what its plan saves on about 128,000
+        lines (callgrind; ``planned``: forced either way)."""
         if self._crc is None:  # no checksums to check against: parsed, as when read one by one
             run = [orjson.dumps(self[i]) for i in ranks]
             for k in range(0, len(run), batch):
@@ -97,45 +97,59 @@ class LazyRecords(Sequence[dict[str, Any]]):
             planned = len(ranks) >= LONG or "numpy" in sys.modules
         if planned:
             window = min(window, PLANNED_WINDOW)
+        from .gcpause import gc_paused
+
         for k in range(0, len(ranks), window):
             part = ranks[k: k + window]
-            got = self._planned(part, sep is not None) if planned else self._window(part, sep is not None)
+            with gc_paused():  # a window's lists and lines: no cycles, and full collections would walk them
+                got = self._planned(part, sep is not None) if planned else self._window(part, sep is not None)
             for b in range(0, len(got), batch):
                 part = got[b: b + batch]
                 yield len(part), join(part)
 
     def _window(self, part: Sequence[int], bare: bool = False) -> list[Any]:
-        """The lines of records ``part`` (views of what was read; ``bare``: without
-        their new line), read in file order, runs that lie end to end read together,
-        each checked against its CRC-32."""
+        """The lines of records ``part`` (``bare``: without their new line), read in file
+        order, lines that lie end to end read together, each checked against its CRC-32:
+        the plan made in Python, in one pass (:meth:`_planned`: by numpy)."""
         n = len(self._off)
         offs, sizes, crcs = self._off, self._len, self._crc
         assert crcs is not None
-        fd, pread, crc32 = self._fd, os.pread, zlib.crc32
-        rs = [r + n if r < 0 else r for r in part]
-        at = [offs[r] for r in rs]
+        if isinstance(part, range) and part.step == 1 and 0 <= part.start <= part.stop <= n:
+            rs: Sequence[int] = part
+            at, szs, want = (_items(a, part.start, part.stop) for a in (offs, sizes, crcs))
+        else:  # lists: an item of a list is cheaper to get than one of a memory map's view
+            rs = [r + n if r < 0 else r for r in part]
+            at, szs, want = [offs[r] for r in rs], [sizes[r] for r in rs], [crcs[r] for r in rs]
         order = sorted(range(len(rs)), key=at.__getitem__)
         got: list[Any] = [b""] * len(rs)
+        fd, pread, crc32 = self._fd, os.pread, zlib.crc32
         i, total = 0, len(order)
         while i < total:
             j = order[i]
             start = at[j]
-            end = start + sizes[rs[j]]
+            end = start + szs[j]
             k = i + 1
-            while k < total and at[order[k]] == end and end - start < _RUN:  # the next line follows: one read
-                end += sizes[rs[order[k]]]
+            while k < total and at[order[k]] == end:  # the next line follows: one read
+                end += szs[order[k]]
                 k += 1
+            if k == i + 1:  # alone: read without its new line when bare, its CRC-32 folded in
+                size = end - start - bare
+                raw = pread(fd, size, start)
+                if (crc32(b"\n", crc32(raw)) if bare else crc32(raw)) != want[j] or len(raw) != size:
+                    self._damaged(rs[j])
+                got[j] = raw
+                i = k
+                continue
             raw = pread(fd, end - start, start)
             if len(raw) != end - start:
                 self._damaged(rs[j])
             view = memoryview(raw)
             pos = 0
             for q in order[i:k]:
-                r = rs[q]
-                size = sizes[r]
+                size = szs[q]
                 line = view[pos: pos + size]
-                if crc32(line) != crcs[r]:
-                    self._damaged(r)
+                if crc32(line) != want[q]:
+                    self._damaged(rs[q])
                 got[q] = line[:-1] if bare else line
                 pos += size
             i = k
@@ -154,35 +168,63 @@ class LazyRecords(Sequence[dict[str, Any]]):
         rs = r[order]
         so, ss = offs[rs], sizes[rs]
         cut = (np.flatnonzero(so[1:] != so[:-1] + ss[:-1]) + 1).tolist()  # where a line does not follow the last
-        got: list[Any] = [b""] * len(r)
-        where, sizes_l, want, ranks_l = order.tolist(), ss.tolist(), crcs[rs].tolist(), rs.tolist()
-        starts, ends = so.tolist(), (so + ss).tolist()
+        return self._read(order.tolist(), so.tolist(), ss.tolist(), crcs[rs].tolist(), part, [0] + cut,
+                          cut + [len(r)], bare)
+
+    def _read(self, where: list[int], so: list[int], ss: list[int], want: list[int], part: Sequence[int],
+              firsts: list[int], lasts: list[int], bare: bool) -> list[Any]:
+        """Lines in file order (offsets ``so``, sizes ``ss``, CRC-32s ``want``) read and
+        checked, each put at ``where`` in the answer (of records ``part``, named when one
+        is found damaged); ``firsts``/``lasts``: the runs of
+        lines lying end to end. A line alone (most of a long answer) is one read of
+        itself (``bare``: without its new line, whose CRC-32 is folded in instead of
+        copying the line without it); a run is one read, cut into views."""
+        got: list[Any] = [b""] * len(where)
+        if not got:
+            return got
         fd, pread, crc32 = self._fd, os.pread, zlib.crc32
-        for a, b in zip([0] + cut, cut + [len(r)]):
-            size_all = ends[b - 1] - starts[a]
-            raw = pread(fd, size_all, starts[a])
-            if len(raw) != size_all:
-                self._damaged(ranks_l[a])
-            if b - a == 1:  # most lines of a long answer: alone
-                if crc32(raw) != want[a]:
-                    self._damaged(ranks_l[a])
-                got[where[a]] = raw[:-1] if bare else raw
+        lone = [a for a, b in zip(firsts, lasts) if b - a == 1]
+        if len(lone) < len(firsts):
+            self._runs(got, where, so, ss, want, part, firsts, lasts, bare)
+        less = 1 if bare else 0
+        for a in lone:
+            size = ss[a] - less
+            raw = pread(fd, size, so[a])
+            if (crc32(b"\n", crc32(raw)) if bare else crc32(raw)) != want[a] or len(raw) != size:
+                self._damaged(part[where[a]])
+            got[where[a]] = raw
+        return got
+
+    def _runs(self, got: list[Any], where: list[int], so: list[int], ss: list[int], want: list[int],
+              part: Sequence[int], firsts: list[int], lasts: list[int], bare: bool) -> None:
+        fd, pread, crc32 = self._fd, os.pread, zlib.crc32
+        for a, b in zip(firsts, lasts):
+            if b - a == 1:
                 continue
+            size_all = so[b - 1] + ss[b - 1] - so[a]
+            raw = pread(fd, size_all, so[a])
+            if len(raw) != size_all:
+                self._damaged(part[where[a]])
             view = memoryview(raw)
             pos = 0
             for q in range(a, b):
-                size = sizes_l[q]
+                size = ss[q]
                 line = view[pos: pos + size]
                 if crc32(line) != want[q]:
-                    self._damaged(ranks_l[q])
+                    self._damaged(part[where[q]])
                 got[where[q]] = line[:-1] if bare else line
                 pos += size
-        return got
 
-    @staticmethod
-    def _damaged(i: int) -> None:
+    def _damaged(self, i: int) -> None:
+        i = i + len(self._off) if i < 0 else i
         raise StoreError(M_("a cache file of the database is damaged (record {i} does not match its checksum); "
                             "`hoptac repair` rebuilds the caches", i=i))
 
     def close(self) -> None:
         os.close(self._fd)
+
+
+def _items(col: Sequence[int], lo: int, hi: int) -> list[int]:
+    """Items ``lo:hi`` of a column (a memoryview's in one step) as a list."""
+    got = col[lo:hi]
+    return got.tolist() if hasattr(got, "tolist") else list(got)
