@@ -43,12 +43,14 @@ def phrase_mask(index: WordIndex, term: str, kind: str, used: np.ndarray | None,
         if first is None or not len(seconds):
             return out
         per.append(index.pair_lines(kind, first, seconds))
-    common = min(per, key=len).lines
+    if len(per) == 1:   # two syllables: the pair's lines are the answer
+        per[0].mark(out)
+        if used is not None:
+            out &= used
+        return out
+    common = min(per, key=lambda got: got.bound).lines
     if used is not None:
         common = common[used[common]]
-    if len(per) == 1:   # two syllables: the pair's lines are the answer
-        out[common] = True
-        return out
     if DIRECT or (DIRECT is None and len(common) > SAMPLE and _settle_little(per, common, len(out))):
         return _joined_only(per, used, out, read)
     common, flags = _flags_at(per, common, len(out))
@@ -84,7 +86,7 @@ def _joined_only(per: list[Postings], used: np.ndarray | None, out: np.ndarray,
     """The phrase's lines by the join alone, over every line (``used``) its pairs share:
     for pairs that stand many times in nearly every line, where first positions settle
     little."""
-    weight = [len(got) + int(((got.flags >> wordpairs.SHIFT) & 0xF).sum()) for got in per]
+    weight = [got.weight() for got in per]
     need = np.ones(len(out), dtype=bool) if used is None else used.copy()
     proven, unknown = _joined(per, need, _cover(weight), weight)
     if used is not None:
@@ -102,23 +104,11 @@ def _flags_at(per: list[Postings], common: np.ndarray, size: int) -> tuple[np.nd
     each pair's flags there (a row per pair): one scatter of its flags each, or a search
     when few lines are left."""
     flags = np.empty((len(per), len(common)), dtype=np.uint32)
-    none = np.uint32(1 << 16)   # not a flag: the pair is not in the line
-    put: np.ndarray | None = None
-    for i in sorted(range(len(per)), key=lambda i: len(per[i])):
-        got = per[i]
-        if len(common) * 16 < len(got):   # few lines left: found by a search, not a scatter
-            j = np.minimum(np.searchsorted(got.lines, common), len(got) - 1)
-            keep = got.lines[j] == common
-            f = np.where(keep, got.flags[j], none)
-        else:
-            if put is None:
-                put = np.full(size, none, dtype=np.uint32)
-            put[got.lines] = got.flags
-            f = put[common]
-            put[got.lines] = none
-            keep = f != none
+    scratch: list[np.ndarray] = []   # a table of lines, made once if a pair needs it
+    for i in sorted(range(len(per)), key=lambda i: per[i].bound):
+        keep, f = per[i].at(common, size, scratch)
         if not keep.all():
-            common, f, flags = common[keep], f[keep], flags[:, keep]
+            common, flags = common[keep], flags[:, keep]
         flags[i] = f
         if not len(common):
             break
@@ -178,13 +168,25 @@ SEARCH = 4   # a pair with more than this many positions a start is searched at 
 
 
 def _member(runs: list[np.ndarray], want: np.ndarray) -> np.ndarray:
-    """Which of ``want`` are in one of the ascending ``runs``."""
+    """Which of ``want`` are in one of the ascending ``runs``: the longest run first,
+    each later one searched only for what the ones before did not hold."""
     hit = np.zeros(len(want), dtype=bool)
-    for run in runs:
-        if len(run):
-            j = np.searchsorted(run, want)
-            j[j == len(run)] = len(run) - 1
-            hit |= run[j] == want
+    todo: np.ndarray | None = None   # None: every one of want
+    for run in sorted(runs, key=len, reverse=True):
+        if not len(run):
+            continue
+        keys = want if todo is None else want[todo]
+        j = np.searchsorted(run, keys)
+        j[j == len(run)] = len(run) - 1
+        got = run[j] == keys
+        if todo is None:
+            hit = got
+            todo = np.flatnonzero(~got)
+        else:
+            hit[todo[got]] = True
+            todo = todo[~got]
+        if not len(todo):
+            break
     return hit
 
 

@@ -267,31 +267,12 @@ class PairBlock:
 
 
 def lookup(blocks: list[PairBlock], first: int, seconds: np.ndarray) -> Any:
-    """The lines holding ``first`` followed by any of ``seconds`` (ascending, once each)
-    and, for each, the flags of the earliest such pair (when several stand in the line:
-    counted as standing more than once)."""
+    """The postings of ``first`` followed by any of ``seconds`` (``pairpostings.Postings``:
+    the lines holding one of them, ascending, once each, and for each the flags of the
+    earliest such pair; several pairs, a prefix's, are merged only when asked)."""
     from .pairpostings import Postings
 
-    pieces = [p for blk in blocks for p in blk.find(first, seconds)]
-    if not pieces:
-        return Postings.empty()
-    if len(pieces) == 1:
-        lines, flags = pieces[0][2], pieces[0][3]
-    else:
-        lines = np.concatenate([p[2] for p in pieces])
-        flags = np.concatenate([p[3] for p in pieces])
-    if len(lines) > 1 and not (lines[1:] > lines[:-1]).all():
-        # several pairs in one line: the earliest stands for them, "more than once"
-        key = (lines.astype(np.int64) << 12) | (flags & POS)   # by line, then first position
-        order = _stable_order(key.astype(_U4)) if int(key.max()) < 1 << 32 else np.argsort(key, kind="stable")
-        lines, flags = lines[order], flags[order]
-        new = np.ones(len(lines), dtype=bool)
-        new[1:] = lines[1:] != lines[:-1]
-        starts = np.flatnonzero(new)
-        times = np.diff(np.append(starts, len(lines)))
-        more = (np.maximum.reduceat(flags & MORE, starts) | np.where(times > 1, MORE, 0)).astype(_U2)
-        return Postings(lines[starts], (flags[starts] & ~np.uint16(MORE)) | more, pieces)
-    return Postings(lines, flags, pieces)
+    return Postings.of([p for blk in blocks for p in blk.find(first, seconds)])
 
 
 def merge_entries(blocks: list[PairBlock]) -> tuple[np.ndarray, ...]:
