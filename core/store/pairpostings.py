@@ -95,7 +95,7 @@ class Postings:
         their flags there (as uint32; ``scratch``: empty, or a table of ``size`` holding
         NONE, left so). Several pairs not merged yet: only their postings in those lines
         are merged."""
-        if self._lines is None and len(common) * 16 < self.bound:
+        if self._lines is None and len(common) * FEW < self.bound:
             return self._searched_at(common)
         lines, flags = self.lines, self._flags
         assert flags is not None
@@ -201,7 +201,7 @@ class Postings:
                 g = self._groups[k] = _group(g)
             tl = line[todo]
             size = len(g.lines)
-            if ordered and size * 4 < len(todo):   # few postings: the places in each one's line
+            if ordered and size * FEW_POSTINGS < len(todo):   # few postings: the places in each one's line
                 lo = np.searchsorted(tl, g.lines, side="left")
                 cnt = np.searchsorted(tl, g.lines, side="right") - lo
                 sel = todo[wp.ragged(lo, cnt)]
@@ -248,7 +248,10 @@ class Postings:
 
 
 NONE = np.uint32(1 << 16)   # not a flag: the pair is not in the line
-DENSE = 8   # postings of several pairs holding more than 1 line in this many are merged over a table, not sorted
+# tests set these to 0 or 10**9 to take one way or the other everywhere:
+DENSE = 8   # several pairs' postings, more than 1 for this many lines, are merged over a table of lines, not sorted
+FEW = 16    # Postings.at for fewer lines than 1 in this many postings: each piece searched, nothing merged whole
+FEW_POSTINGS = 4   # Postings.has: a pair with fewer postings than 1 in this many places searched posting by posting
 
 
 def _merged(lines_parts: list[np.ndarray], flags_parts: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
