@@ -74,7 +74,7 @@ class Postings:
         """One more than the greatest line named (0: none)."""
         if self._lines is not None:
             return int(self._lines[-1]) + 1 if len(self._lines) else 0
-        return max(int(p[2].max()) + 1 for p in self._pieces)
+        return max((int(p[2].max()) + 1 for p in self._pieces if len(p[2])), default=0)
 
     def mark(self, out: np.ndarray) -> None:
         """Set ``out`` (a boolean per line) at every line holding a pair: no merge."""
@@ -201,6 +201,8 @@ class Postings:
                 g = self._groups[k] = _group(g)
             tl = line[todo]
             size = len(g.lines)
+            if not size:
+                continue
             if ordered and size * FEW_POSTINGS < len(todo):   # few postings: the places in each one's line
                 lo = np.searchsorted(tl, g.lines, side="left")
                 cnt = np.searchsorted(tl, g.lines, side="right") - lo
