@@ -76,7 +76,7 @@ LONG = [["ky", "ket", "thoa", "thuan", "hop", "tac", "giua"],     # 0: "tac"
         ["ky", "ket", "thoa", "thuan", "hop", "tinh"],             # 1: "tinh"
         ["ky", "ket", "thoa", "thuan", "hop", "t"],                # 2: "t" itself, a whole syllable
         ["ky", "ket", "thoa", "thuan", "hop", "ky", "hop", "to"],  # 3: "hop t…" elsewhere, not after "thuan"
-        ["thoa", "thuan", "hop", "ta", "ky", "ket", "thoa", "thuan", "hop", "x"],  # 4: the long phrase not before "t…"
+        ["thoa", "thuan", "hop", "ta", "ky", "ket", "thoa", "thuan", "hop", "x"],  # 4: the long one before "x"
         ["ky", "ket", "thoa", "thuan", "hop"],                      # 5: the line ends: nothing follows
         ["ky", "ket", "thoa", "thuan", "hop", "tac", "ky", "ket", "thoa", "thuan", "hop", "to"]]  # 6: twice
 
@@ -142,8 +142,8 @@ def test_typing_the_last_syllable_letter_by_letter_in_a_database(tmp_path: Path)
     endings = ["tác giữa hai tỉnh", "tình hữu nghị", "tổ chức", "giữa hai bên", "tác toàn diện"]
     for n, end in enumerate(endings):
         (folder / f"a{n}.txt").write_text(
-            f"Lào Cai và Yên Bái hợp tác {n}\n\nNgày {n + 1}/3/2021, tại tỉnh Lào Cai, tỉnh Lào Cai và tỉnh Yên "
-            f"Bái ký kết thỏa thuận hợp {end}.\n", encoding="utf-8")
+            f"Lào Cai và Yên Bái hợp tác {n}\n\nNgày {n + 1}/3/2021, tại tỉnh Lào Cai, tỉnh Lào Cai "
+            f"và tỉnh Yên Bái ký kết thỏa thuận hợp {end}.\n", encoding="utf-8")
     db = tmp_path / "db.json"
     assert ingest_paths(Store(db), [folder]) is not None
     index = Library.open(db, seed_if_missing=False).index

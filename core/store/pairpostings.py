@@ -13,15 +13,22 @@ from . import wordpairs as wp
 
 __all__ = ["Postings"]
 
+NONE = np.uint32(1 << 16)   # not a flag: the pair is not in the line
+# tests set these to 0 or 10**9 to take one way or the other everywhere:
+DENSE = 8   # several pairs' postings, more than 1 for this many lines, are merged over a table of lines, not sorted
+FEW = 16    # Postings.at for fewer lines than 1 in this many postings: each piece searched, nothing merged whole
+FEW_POSTINGS = 4   # Postings.has: a pair with fewer postings than 1 in this many places searched posting by posting
+
 
 class Postings:
     """The lines holding a pair (or any of several pairs with the same first word: a
     syllable typed as a prefix), each with the flags of the pair's earliest occurrence
     there; :meth:`occurrences` gives every position of the pairs in some of these lines,
-    :meth:`has` whether they stand at given places. Several pairs' postings are merged
-    into ``lines`` and ``flags`` only when those are read: a phrase asks :meth:`at`
-    (the flags at some lines: only those postings are merged), :meth:`mark` (the lines,
-    unmerged) and the rest from the pairs as they are."""
+    :meth:`has` whether they stand at given places. The pieces (a pair's postings in a
+    block) are put together into ``lines`` and ``flags`` (several pairs': merged) only
+    when those are read; a phrase asks :meth:`at` (the flags at some lines: only those
+    postings are looked at), :meth:`mark` (the lines, as they are) and the rest from the
+    pieces."""
 
     __slots__ = ("_lines", "_flags", "_pieces", "_groups", "_cat", "bound")
 
@@ -59,7 +66,7 @@ class Postings:
     @property
     def flags(self) -> np.ndarray:
         if self._flags is None:
-            self.lines
+            _ = self.lines
         assert self._flags is not None
         return self._flags
 
@@ -248,12 +255,6 @@ class Postings:
                 todo = todo[~hit[todo]]
         return hit, (np.concatenate(unknown) if unknown else np.zeros(0, np.int64))
 
-
-NONE = np.uint32(1 << 16)   # not a flag: the pair is not in the line
-# tests set these to 0 or 10**9 to take one way or the other everywhere:
-DENSE = 8   # several pairs' postings, more than 1 for this many lines, are merged over a table of lines, not sorted
-FEW = 16    # Postings.at for fewer lines than 1 in this many postings: each piece searched, nothing merged whole
-FEW_POSTINGS = 4   # Postings.has: a pair with fewer postings than 1 in this many places searched posting by posting
 
 
 def _merged(lines_parts: list[np.ndarray], flags_parts: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
