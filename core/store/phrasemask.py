@@ -119,23 +119,30 @@ def _settle(flags: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """From the pairs' flags at some lines (a row per pair): the lines where their first
     positions follow each other (the phrase is there: a boolean each), and those left to
     join (their indices): not where a pair standing once is not at its place."""
-    far, posbits = wordpairs.FAR, wordpairs.POS
-    pos = (flags & posbits).astype(np.int32)
-    sure = (pos < far).all(axis=0) & (pos[1:] == pos[:-1] + 1).all(axis=0)   # a capped position proves nothing
+    far, posbits, more = wordpairs.FAR, wordpairs.POS, wordpairs.MORE
+    k = len(flags)
+    pos = [(row & posbits).astype(np.int32) for row in flags]   # a row at a time: contiguous, quicker
+    sure = pos[0] + (k - 1) < far   # a capped position proves nothing
+    for i in range(1, k):
+        sure &= pos[i] == pos[0] + i
     rest = np.flatnonzero(~sure)
     if not len(rest):
         return sure, rest
     # a pair standing once pins where the phrase would start: the others must stand there
-    once = ((flags[:, rest] & wordpairs.MORE) == 0) & (pos[:, rest] < far)
-    some = np.flatnonzero(once.any(axis=0))
+    pos = [p[rest] for p in pos]
+    once = [((flags[i][rest] & more) == 0) & (pos[i] < far) for i in range(k)]
+    some = np.flatnonzero(np.logical_or.reduce(once))
     if not len(some):
         return sure, rest
-    pos, once = pos[:, rest[some]], once[:, some]
-    step = np.arange(len(flags), dtype=np.int32)[:, None]
-    start = np.where(once, pos - step, np.iinfo(np.int32).min // 2)
-    begin = start.max(axis=0)
-    disagree = (np.where(once, start, begin).min(axis=0) != begin) | (begin < 0)
-    late = (pos > begin + step).any(axis=0)   # a pair first stands after its place
+    pos, once = [p[some] for p in pos], [o[some] for o in once]
+    low = np.iinfo(np.int32).min // 2
+    start = [np.where(once[i], pos[i] - i, low) for i in range(k)]
+    begin = np.maximum.reduce(start)
+    disagree = begin < 0
+    late = np.zeros(len(some), dtype=bool)
+    for i in range(k):
+        disagree |= once[i] & (start[i] != begin)
+        late |= pos[i] > begin + i   # a pair first stands after its place
     drop = np.zeros(len(rest), dtype=bool)
     drop[some] = disagree | late
     return sure, rest[~drop]
