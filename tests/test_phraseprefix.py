@@ -12,7 +12,7 @@ from hypothesis import given, settings, strategies as st
 
 from hoptac.core.ingest import ingest_paths
 from hoptac.core.library import Library
-from hoptac.core.store import pairpostings
+from hoptac.core.store import pairpostings, wordpairs
 from hoptac.core.store.query import Filter
 from hoptac.core.store.search import phrase_mask
 from hoptac.core.store.searchtext import words_line
@@ -29,18 +29,22 @@ LINES = st.lists(st.lists(SYLLABLE, max_size=12), max_size=6)
 # or a whole syllable that also begins others ("ta": "ta", "tac", "tai")
 TYPED = st.sampled_from(["t", "th", "ta", "g", "gi", "h", "k", "x", "tx"])
 PHRASE = st.tuples(st.lists(SYLLABLE, min_size=1, max_size=5), TYPED).map(lambda p: (p[0] + [p[1]], True))
-KNOBS = ("DENSE", "FEW", "FEW_POSTINGS")
+KNOBS = ("DENSE", "FEW", "FEW_POSTINGS", "MANY_PIECES")
 
 
-def _with_knobs(dense: int, few: int, few_postings: int, check) -> None:
-    old = tuple(getattr(pairpostings, k) for k in KNOBS)
-    for k, v in zip(KNOBS, (dense, few, few_postings)):
+def _with_knobs(dense: int, few: int, few_postings: int, check, many: int = 8) -> None:
+    """``check()`` with the ways of pairpostings (and PairBlock.find: pairs read one by one
+    or at once) set: 0 or 10**9 take one way or the other everywhere."""
+    old = tuple(getattr(pairpostings, k) for k in KNOBS), wordpairs.FEW_PAIRS
+    for k, v in zip(KNOBS, (dense, few, few_postings, many)):
         setattr(pairpostings, k, v)
+    wordpairs.FEW_PAIRS = many
     try:
         check()
     finally:
-        for k, v in zip(KNOBS, old):
+        for k, v in zip(KNOBS, old[0]):
             setattr(pairpostings, k, v)
+        wordpairs.FEW_PAIRS = old[1]
 
 
 @settings(max_examples=200, deadline=None)
@@ -49,15 +53,17 @@ def _with_knobs(dense: int, few: int, few_postings: int, check) -> None:
        flush_at=st.sampled_from([1, 5, 1000]), far=st.sampled_from([3, 0x0FFF]), span=st.sampled_from([4, 1 << 16]),
        beyond=st.sampled_from([6, 0xFFFF]), search=st.sampled_from([0, 4, 10 ** 9]),
        direct=st.sampled_from([None, True]), dense=st.sampled_from([0, 8, 10 ** 9]),
-       few=st.sampled_from([0, 16, 10 ** 9]), few_postings=st.sampled_from([0, 4, 10 ** 9]))
+       few=st.sampled_from([0, 16, 10 ** 9]), few_postings=st.sampled_from([0, 4, 10 ** 9]),
+       many=st.sampled_from([0, 10 ** 9]))
 def test_a_short_prefix_last_equals_reading_every_line(tmp_path_factory, batches, phrases, flush_at, far, span,
-                                                       beyond, search, direct, dense, few, few_postings) -> None:
+                                                       beyond, search, direct, dense, few, few_postings,
+                                                       many) -> None:
     """Each way of merging (a table of lines or a sort), of reading flags at some lines
     (each piece searched, or all merged) and of finding places (posting by posting, or
     line by line) gives what reading gives, in one block or many, positions recorded or not."""
     folder = tmp_path_factory.mktemp("pp")
     _with_knobs(dense, few, few_postings,
-                lambda: _check_phrases(folder, batches, phrases, flush_at, far, span, beyond, search, direct))
+                lambda: _check_phrases(folder, batches, phrases, flush_at, far, span, beyond, search, direct), many)
 
 
 def _index(tmp_path: Path, lines: list[list[str]], flush_at: int = 1000) -> WordIndex:
@@ -81,7 +87,8 @@ LONG = [["ky", "ket", "thoa", "thuan", "hop", "tac", "giua"],     # 0: "tac"
         ["ky", "ket", "thoa", "thuan", "hop", "tac", "ky", "ket", "thoa", "thuan", "hop", "to"]]  # 6: twice
 
 
-@pytest.mark.parametrize("dense, few, few_postings", [(8, 16, 4), (0, 0, 0), (10 ** 9, 10 ** 9, 10 ** 9)])
+@pytest.mark.parametrize("dense, few, few_postings, many", [(8, 16, 4, 8), (0, 0, 0, 0),
+                                                             (10 ** 9, 10 ** 9, 10 ** 9, 10 ** 9)])
 @pytest.mark.parametrize("term, want", [
     (" ky ket thoa thuan hop t", [True, True, True, False, False, False, True]),          # one letter
     (" ky ket thoa thuan hop ti", [False, True, False, False, False, False, False]),      # two letters
@@ -93,13 +100,13 @@ LONG = [["ky", "ket", "thoa", "thuan", "hop", "tac", "giua"],     # 0: "tac"
     (" thuan hop x", [False, False, False, False, True, False, False]),     # one syllable, one pair
     (" hop t", [True, True, True, True, True, False, True]),               # two syllables: the pairs' lines
 ])
-def test_short_prefixes_after_a_long_phrase(tmp_path: Path, term, want, dense, few, few_postings) -> None:
+def test_short_prefixes_after_a_long_phrase(tmp_path: Path, term, want, dense, few, few_postings, many) -> None:
     index = _index(tmp_path, LONG, flush_at=3)   # several blocks: a pair's postings in pieces
 
     def check() -> None:
         assert _mask(index, LONG, term) == want
 
-    _with_knobs(dense, few, few_postings, check)
+    _with_knobs(dense, few, few_postings, check, many)
 
 
 def test_a_prefix_that_begins_no_pair_is_nothing_without_reading(tmp_path: Path) -> None:
@@ -177,9 +184,9 @@ def _expected_postings(lines: list[list[str]], first: str, prefix: str, far: int
 @given(lines=st.lists(st.lists(SYLLABLE, max_size=40), min_size=1, max_size=12),
        first=st.sampled_from(["hop", "ta", "t"]), prefix=st.sampled_from(["t", "ta", "g", "th"]),
        flush_at=st.sampled_from([1, 4, 1000]), dense=st.sampled_from([0, 10 ** 9]), few=st.sampled_from([0, 10 ** 9]),
-       picked=st.lists(st.booleans(), min_size=12, max_size=12))
+       many=st.sampled_from([0, 10 ** 9]), picked=st.lists(st.booleans(), min_size=12, max_size=12))
 def test_a_prefix_s_postings_are_each_line_s_earliest_pair(tmp_path_factory, lines, first, prefix, flush_at, dense,
-                                                            few, picked) -> None:
+                                                            few, many, picked) -> None:
     """Merged (by a table or a sort) or read at some lines (each piece searched, or all
     merged first): each line holding a pair once, with the earliest pair's position and
     its count, or "15" when several pairs stand there."""
@@ -200,4 +207,32 @@ def test_a_prefix_s_postings_are_each_line_s_earliest_pair(tmp_path_factory, lin
         assert [(f & 0x0FFF, f >> 12) for f in got.flags.tolist()] == [want[n] for n in sorted(want)]
         assert got.bound >= len(got)
 
-    _with_knobs(dense, few, 4, check)
+    _with_knobs(dense, few, 4, check, many)
+
+
+@settings(max_examples=60, deadline=None)
+@given(lines=st.lists(st.lists(SYLLABLE, max_size=30), min_size=1, max_size=10),
+       first=st.sampled_from(["hop", "ta", "t"]), prefix=st.sampled_from(["t", "ta", "g", "th", ""]),
+       flush_at=st.sampled_from([1, 4, 1000]))
+def test_a_block_s_pairs_read_at_once_are_those_read_one_by_one(tmp_path_factory, lines, first, prefix,
+                                                                flush_at) -> None:
+    """PairBlock.find for many pairs (a short prefix) reads their postings at once and
+    cuts them into a piece per pair: the same pieces as one pair at a time."""
+    index = _index(tmp_path_factory.mktemp("pf"), lines, flush_at)
+    fid, seconds = index.id_of(first), index.ids(prefix, prefix=True)
+    if fid is None:
+        return
+    old = wordpairs.FEW_PAIRS
+    try:
+        got = {}
+        for few in (0, 10 ** 9):
+            wordpairs.FEW_PAIRS = few
+            got[few] = [(j, ln.tolist(), fl.tolist()) for blk in index.pairs["e"] for _b, j, ln, fl in
+                        blk.find(fid, seconds)]
+    finally:
+        wordpairs.FEW_PAIRS = old
+    assert got[0] == got[10 ** 9]
+    pairs = {(a, b) for words in lines for a, b in zip(words, words[1:]) if a == first and b.startswith(prefix)}
+    assert len({(id(b), j) for b in index.pairs["e"] for j in range(len(b.first))
+                if index.words[int(b.first[j])] == first and index.words[int(b.second[j])].startswith(prefix)}) \
+        == len(got[0]) >= len(pairs)

@@ -18,6 +18,7 @@ NONE = np.uint32(1 << 16)   # not a flag: the pair is not in the line
 DENSE = 8   # several pairs' postings, more than 1 for this many lines, are merged over a table of lines, not sorted
 FEW = 16    # Postings.at for fewer lines than 1 in this many postings: each piece searched, nothing merged whole
 FEW_POSTINGS = 4   # Postings.has: a pair with fewer postings than 1 in this many places searched posting by posting
+MANY_PIECES = 8   # Postings.occurrences: more pieces than this are checked for lines asked all at once
 
 
 class Postings:
@@ -81,7 +82,7 @@ class Postings:
         """One more than the greatest line named (0: none)."""
         if self._lines is not None:
             return int(self._lines[-1]) + 1 if len(self._lines) else 0
-        return max((int(p[2].max()) + 1 for p in self._pieces if len(p[2])), default=0)
+        return max((int(p[2][-1]) + 1 for p in self._pieces if len(p[2])), default=0)   # each ascending
 
     def mark(self, out: np.ndarray) -> None:
         """Set ``out`` (a boolean per line) at every line holding a pair: no merge."""
@@ -95,7 +96,8 @@ class Postings:
         """About how many positions the pairs have (a line's postings and later ones)."""
         if self._lines is not None or len(self._pieces) == 1:
             return len(self.lines) + int(((self.flags >> wp.SHIFT) & 0xF).sum())
-        return sum(len(p[3]) + int(((p[3] >> wp.SHIFT) & 0xF).sum()) for p in self._pieces)
+        flags = self._concatenated()[1]
+        return len(flags) + int(((flags >> wp.SHIFT) & 0xF).sum())
 
     def at(self, common: np.ndarray, size: int, scratch: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
         """Which of the lines ``common`` (ascending, of ``size`` lines) hold a pair, and
@@ -147,7 +149,13 @@ class Postings:
         firsts: dict[int, list[np.ndarray]] = {}
         laters: dict[int, list[np.ndarray]] = {}
         unknown = []
-        for blk, j, plines, pflags in self._pieces:
+        pieces = self._pieces
+        if need is not None and len(pieces) > MANY_PIECES:   # those holding no line asked passed over at once
+            held = np.concatenate(([0], np.cumsum(need[self._concatenated()[0]])))
+            ends = np.cumsum(np.fromiter((len(p[2]) for p in pieces), dtype=np.int64, count=len(pieces)))
+            picked = held[ends] - held[np.concatenate(([0], ends[:-1]))]
+            pieces = [pieces[k] for k in np.flatnonzero(picked).tolist()]
+        for blk, j, plines, pflags in pieces:
             pair = int(blk.second[j])
             idx = None
             if need is not None:

@@ -52,6 +52,7 @@ BEYOND = 0xFFFF  # a later position too far to record
 _U4, _U2 = np.dtype("<u4"), np.dtype("<u2")
 
 
+FEW_PAIRS = 8    # PairBlock.find: more pairs than this are read at once, not one by one
 SPAN = 1 << 16   # a build's block covers at most this many lines (their numbers then fit in 16 bits)
 HEADER = 3       # uint32 before the pairs: base, wide, x
 
@@ -257,13 +258,24 @@ class PairBlock:
         own = self.second[lo:hi]
         at = np.minimum(np.searchsorted(own, seconds), hi - lo - 1)
         at = at[own[at] == seconds] + lo
-        out = []
-        for j in at.tolist():
-            a, b = int(self.starts[j]), int(self.starts[j + 1])
-            if b < a or b > len(self.lines) or int(self.xstarts[j + 1]) < int(self.xstarts[j]):
-                raise ValueError("a block of word pairs points outside itself")
-            out.append((self, j, self._lines(self.lines[a:b]), self.flags[a:b]))
-        return out
+        if len(at) <= FEW_PAIRS:
+            out = []
+            for j in at.tolist():
+                a, b = int(self.starts[j]), int(self.starts[j + 1])
+                if b < a or b > len(self.lines) or int(self.xstarts[j + 1]) < int(self.xstarts[j]):
+                    raise ValueError("a block of word pairs points outside itself")
+                out.append((self, j, self._lines(self.lines[a:b]), self.flags[a:b]))
+            return out
+        # many pairs (a short prefix: "so 1" → "so 1", "so 10", "so 1234" ...): their
+        # postings read at once, then cut into one piece per pair
+        a, b = self.starts[at].astype(np.int64), self.starts[at + 1].astype(np.int64)
+        if (b < a).any() or int(b.max()) > len(self.lines) or (self.xstarts[at + 1] < self.xstarts[at]).any():
+            raise ValueError("a block of word pairs points outside itself")
+        idx = ragged(a, b - a)
+        cuts = np.cumsum(b - a)[:-1]
+        lines = np.split(self._lines(self.lines[idx]), cuts)
+        flags = np.split(self.flags[idx], cuts)
+        return [(self, j, ln, fl) for j, ln, fl in zip(at.tolist(), lines, flags)]
 
 
 def lookup(blocks: list[PairBlock], first: int, seconds: np.ndarray) -> Any:
