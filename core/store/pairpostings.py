@@ -150,11 +150,27 @@ class Postings:
         laters: dict[int, list[np.ndarray]] = {}
         unknown = []
         pieces = self._pieces
-        if need is not None and len(pieces) > MANY_PIECES:   # those holding no line asked passed over at once
-            held = np.concatenate(([0], np.cumsum(need[self._concatenated()[0]])))
-            ends = np.cumsum(np.fromiter((len(p[2]) for p in pieces), dtype=np.int64, count=len(pieces)))
-            picked = held[ends] - held[np.concatenate(([0], ends[:-1]))]
-            pieces = [pieces[k] for k in np.flatnonzero(picked).tolist()]
+        many: list[np.ndarray] = []
+        if need is not None and len(pieces) > MANY_PIECES:
+            # many pieces (a short prefix's pairs): the postings asked for whose pair stands
+            # once in the line (all there is: its first position) at once, in one sorted run;
+            # only the pieces with a pair standing more than once are read one by one
+            lines, flags = self._concatenated()
+            sizes = np.fromiter((len(p[2]) for p in pieces), dtype=np.int64, count=len(pieces))
+            piece_of = np.repeat(np.arange(len(pieces)), sizes)
+            asked = need[lines]
+            each = np.zeros(len(pieces), dtype=bool)
+            each[piece_of[asked & ((flags & wp.MORE) != 0)]] = True
+            once = asked & ~each[piece_of]
+            if once.any():
+                pos = (flags[once] & wp.POS).astype(np.int64)
+                keys = (lines[once].astype(np.int64) << 32) | pos
+                far = pos >= wp.FAR
+                if far.any():   # not a position: the line is read if it matters
+                    unknown.append(keys[far] >> 32)
+                    keys = keys[~far]
+                many.append(np.sort(keys))
+            pieces = [pieces[k] for k in np.flatnonzero(each).tolist()]
         for blk, j, plines, pflags in pieces:
             pair = int(blk.second[j])
             idx = None
@@ -186,7 +202,7 @@ class Postings:
                     unknown.append(keys[later == wp.BEYOND] >> 32)
                     keys = keys[later != wp.BEYOND]
                 laters.setdefault(pair, []).append(keys)
-        runs = []
+        runs = many
         for parts in (*firsts.values(), *laters.values()):
             run = parts[0] if len(parts) == 1 else np.concatenate(parts)
             if len(run) > 1 and not (run[1:] > run[:-1]).all():

@@ -272,10 +272,10 @@ class PairBlock:
         if (b < a).any() or int(b.max()) > len(self.lines) or (self.xstarts[at + 1] < self.xstarts[at]).any():
             raise ValueError("a block of word pairs points outside itself")
         idx = ragged(a, b - a)
-        cuts = np.cumsum(b - a)[:-1]
-        lines = np.split(self._lines(self.lines[idx]), cuts)
-        flags = np.split(self.flags[idx], cuts)
-        return [(self, j, ln, fl) for j, ln, fl in zip(at.tolist(), lines, flags)]
+        ends = np.cumsum(b - a)
+        lines, flags = self._lines(self.lines[idx]), self.flags[idx]
+        return [(self, j, lines[e - n: e], flags[e - n: e])
+                for j, e, n in zip(at.tolist(), ends.tolist(), (b - a).tolist())]
 
 
 def lookup(blocks: list[PairBlock], first: int, seconds: np.ndarray) -> Any:
