@@ -60,6 +60,9 @@ VIEW_ROWS = [
      lambda r: max(v["median"] for v in r["phrase"].values()), fmt_t),
     ("phrase search: the slowest long phrase (4+ syllables, every pair repeated)", "keystroke", "views",
      lambda r: max(v["median"] for q, v in r["phrase"].items() if len(q.split()) >= 4), fmt_t),
+    ("phrase search: a long phrase typed, its last syllable 1–2 letters (\"…hop t\")", "keystroke", "views",
+     lambda r: max(v["median"] for q, v in r["phrase"].items() if len(q.split()) >= 3 and len(q.split()[-1]) <= 2),
+     fmt_t),
     ("people table made from the events (once after a rebuild; no target)", None, "views",
      lambda r: r["people_made"], fmt_t),
 ]

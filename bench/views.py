@@ -14,7 +14,8 @@ Prints one JSON object (seconds; medians and worst over N runs). Run by ``bench.
 * ``partners``, ``partners_2025``: a province's partners (filter + count), old and 2025 map;
 * ``map_pair``, ``map_province``: filters on the 2025 map (a pair whose sides merged
   other provinces, a unit of two provinces);
-* ``phrase``: search, article bodies included, per phrase;
+* ``phrase``: search, article bodies included, per phrase (the last syllable always a
+  prefix, as typed);
 * ``disk``: bytes of the word index (``words.bin``), of its word-pair blocks (part of
   it: what phrase search answers from) and of the people table.
 """
@@ -45,9 +46,11 @@ def _pair_block_bytes(folder: Path, off: int, k: int, n: int) -> int:
     return block_size(k, n, bool(wide), x)
 
 
-# the last two: long phrases whose every pair stands many times in nearly every article
+# short phrases, then long ones whose every pair stands many times in nearly every article; the last
+# three as typed, their last syllable one or two letters: every pair it may begin ("hop tac",
+# "hop trien", "hop to" ...) looked at
 PHRASES = ("lao cai", "thu duc", "ha noi, du lich", "nguyen van", "hop tac", "ky ket thoa thuan",
-           "thuan hop tac giua", "ky ket thoa thuan hop tac")
+           "thuan hop tac giua", "ky ket thoa thuan hop tac", "hop t", "thuan hop tac g", "ky ket thoa thuan hop t")
 perf = time.perf_counter
 
 

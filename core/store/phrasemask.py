@@ -43,12 +43,14 @@ def phrase_mask(index: WordIndex, term: str, kind: str, used: np.ndarray | None,
         if first is None or not len(seconds):
             return out
         per.append(index.pair_lines(kind, first, seconds))
-    common = min(per, key=len).lines
+    if len(per) == 1:   # two syllables: the pair's lines are the answer
+        per[0].mark(out)
+        if used is not None:
+            out &= used
+        return out
+    common = min(per, key=lambda got: got.bound).lines
     if used is not None:
         common = common[used[common]]
-    if len(per) == 1:   # two syllables: the pair's lines are the answer
-        out[common] = True
-        return out
     if DIRECT or (DIRECT is None and len(common) > SAMPLE and _settle_little(per, common, len(out))):
         return _joined_only(per, used, out, read)
     common, flags = _flags_at(per, common, len(out))
@@ -84,7 +86,7 @@ def _joined_only(per: list[Postings], used: np.ndarray | None, out: np.ndarray,
     """The phrase's lines by the join alone, over every line (``used``) its pairs share:
     for pairs that stand many times in nearly every line, where first positions settle
     little."""
-    weight = [len(got) + int(((got.flags >> wordpairs.SHIFT) & 0xF).sum()) for got in per]
+    weight = [got.weight() for got in per]
     need = np.ones(len(out), dtype=bool) if used is None else used.copy()
     proven, unknown = _joined(per, need, _cover(weight), weight)
     if used is not None:
@@ -102,23 +104,11 @@ def _flags_at(per: list[Postings], common: np.ndarray, size: int) -> tuple[np.nd
     each pair's flags there (a row per pair): one scatter of its flags each, or a search
     when few lines are left."""
     flags = np.empty((len(per), len(common)), dtype=np.uint32)
-    none = np.uint32(1 << 16)   # not a flag: the pair is not in the line
-    put: np.ndarray | None = None
-    for i in sorted(range(len(per)), key=lambda i: len(per[i])):
-        got = per[i]
-        if len(common) * 16 < len(got):   # few lines left: found by a search, not a scatter
-            j = np.minimum(np.searchsorted(got.lines, common), len(got) - 1)
-            keep = got.lines[j] == common
-            f = np.where(keep, got.flags[j], none)
-        else:
-            if put is None:
-                put = np.full(size, none, dtype=np.uint32)
-            put[got.lines] = got.flags
-            f = put[common]
-            put[got.lines] = none
-            keep = f != none
+    scratch: list[np.ndarray] = []   # a table of lines, made once if a pair needs it
+    for i in sorted(range(len(per)), key=lambda i: per[i].bound):
+        keep, f = per[i].at(common, size, scratch)
         if not keep.all():
-            common, f, flags = common[keep], f[keep], flags[:, keep]
+            common, flags = common[keep], flags[:, keep]
         flags[i] = f
         if not len(common):
             break
@@ -129,23 +119,30 @@ def _settle(flags: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """From the pairs' flags at some lines (a row per pair): the lines where their first
     positions follow each other (the phrase is there: a boolean each), and those left to
     join (their indices): not where a pair standing once is not at its place."""
-    far, posbits = wordpairs.FAR, wordpairs.POS
-    pos = (flags & posbits).astype(np.int32)
-    sure = (pos < far).all(axis=0) & (pos[1:] == pos[:-1] + 1).all(axis=0)   # a capped position proves nothing
+    far, posbits, more = wordpairs.FAR, wordpairs.POS, wordpairs.MORE
+    k = len(flags)
+    pos = [(row & posbits).astype(np.int32) for row in flags]   # a row at a time: contiguous, quicker
+    sure = pos[0] + (k - 1) < far   # a capped position proves nothing
+    for i in range(1, k):
+        sure &= pos[i] == pos[0] + i
     rest = np.flatnonzero(~sure)
     if not len(rest):
         return sure, rest
     # a pair standing once pins where the phrase would start: the others must stand there
-    once = ((flags[:, rest] & wordpairs.MORE) == 0) & (pos[:, rest] < far)
-    some = np.flatnonzero(once.any(axis=0))
+    pos = [p[rest] for p in pos]
+    once = [((flags[i][rest] & more) == 0) & (pos[i] < far) for i in range(k)]
+    some = np.flatnonzero(np.logical_or.reduce(once))
     if not len(some):
         return sure, rest
-    pos, once = pos[:, rest[some]], once[:, some]
-    step = np.arange(len(flags), dtype=np.int32)[:, None]
-    start = np.where(once, pos - step, np.iinfo(np.int32).min // 2)
-    begin = start.max(axis=0)
-    disagree = (np.where(once, start, begin).min(axis=0) != begin) | (begin < 0)
-    late = (pos > begin + step).any(axis=0)   # a pair first stands after its place
+    pos, once = [p[some] for p in pos], [o[some] for o in once]
+    low = np.iinfo(np.int32).min // 2
+    start = [np.where(once[i], pos[i] - i, low) for i in range(k)]
+    begin = np.maximum.reduce(start)
+    disagree = begin < 0
+    late = np.zeros(len(some), dtype=bool)
+    for i in range(k):
+        disagree |= once[i] & (start[i] != begin)
+        late |= pos[i] > begin + i   # a pair first stands after its place
     drop = np.zeros(len(rest), dtype=bool)
     drop[some] = disagree | late
     return sure, rest[~drop]
@@ -178,13 +175,25 @@ SEARCH = 4   # a pair with more than this many positions a start is searched at 
 
 
 def _member(runs: list[np.ndarray], want: np.ndarray) -> np.ndarray:
-    """Which of ``want`` are in one of the ascending ``runs``."""
+    """Which of ``want`` are in one of the ascending ``runs``: the longest run first,
+    each later one searched only for what the ones before did not hold."""
     hit = np.zeros(len(want), dtype=bool)
-    for run in runs:
-        if len(run):
-            j = np.searchsorted(run, want)
-            j[j == len(run)] = len(run) - 1
-            hit |= run[j] == want
+    todo: np.ndarray | None = None   # None: every one of want
+    for run in sorted(runs, key=len, reverse=True):
+        if not len(run):
+            continue
+        keys = want if todo is None else want[todo]
+        j = np.searchsorted(run, keys)
+        j[j == len(run)] = len(run) - 1
+        got = run[j] == keys
+        if todo is None:
+            hit = got
+            todo = np.flatnonzero(~got)
+        else:
+            hit[todo[got]] = True
+            todo = todo[~got]
+        if not len(todo):
+            break
     return hit
 
 

@@ -202,7 +202,7 @@ class TextSearch:
                 rarest = None
                 for (a, _whole), (b, prefix) in zip(words, words[1:]):
                     first, seconds = index.id_of(a), index.ids(b, prefix=prefix)
-                    got = 0 if first is None or not len(seconds) else len(index.pair_lines(kind, first, seconds))
+                    got = 0 if first is None or not len(seconds) else index.pair_lines(kind, first, seconds).bound
                     rarest = got if rarest is None else min(rarest, got)
                 total += weight * (rarest or 0)
             return total

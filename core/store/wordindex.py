@@ -356,7 +356,7 @@ class WordIndex:
             got = wordpairs.lookup(self.pairs[kind], first, seconds)
         except ValueError as exc:
             raise DamagedIndex(str(exc)) from None
-        if len(got) and int(got.lines[-1]) >= self.sizes[kind]:
+        if got.top() > self.sizes[kind]:
             raise DamagedIndex("words.bin names a line that does not exist")
         return got
 

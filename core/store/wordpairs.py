@@ -52,6 +52,7 @@ BEYOND = 0xFFFF  # a later position too far to record
 _U4, _U2 = np.dtype("<u4"), np.dtype("<u2")
 
 
+FEW_PAIRS = 8    # PairBlock.find: more pairs than this are read at once, not one by one
 SPAN = 1 << 16   # a build's block covers at most this many lines (their numbers then fit in 16 bits)
 HEADER = 3       # uint32 before the pairs: base, wide, x
 
@@ -257,41 +258,33 @@ class PairBlock:
         own = self.second[lo:hi]
         at = np.minimum(np.searchsorted(own, seconds), hi - lo - 1)
         at = at[own[at] == seconds] + lo
-        out = []
-        for j in at.tolist():
-            a, b = int(self.starts[j]), int(self.starts[j + 1])
-            if b < a or b > len(self.lines) or int(self.xstarts[j + 1]) < int(self.xstarts[j]):
-                raise ValueError("a block of word pairs points outside itself")
-            out.append((self, j, self._lines(self.lines[a:b]), self.flags[a:b]))
-        return out
+        if len(at) <= FEW_PAIRS:
+            out = []
+            for j in at.tolist():
+                a, b = int(self.starts[j]), int(self.starts[j + 1])
+                if b < a or b > len(self.lines) or int(self.xstarts[j + 1]) < int(self.xstarts[j]):
+                    raise ValueError("a block of word pairs points outside itself")
+                out.append((self, j, self._lines(self.lines[a:b]), self.flags[a:b]))
+            return out
+        # many pairs (a short prefix: "so 1" → "so 1", "so 10", "so 1234" ...): their
+        # postings read at once, then cut into one piece per pair
+        a, b = self.starts[at].astype(np.int64), self.starts[at + 1].astype(np.int64)
+        if (b < a).any() or int(b.max()) > len(self.lines) or (self.xstarts[at + 1] < self.xstarts[at]).any():
+            raise ValueError("a block of word pairs points outside itself")
+        idx = ragged(a, b - a)
+        ends = np.cumsum(b - a)
+        lines, flags = self._lines(self.lines[idx]), self.flags[idx]
+        return [(self, j, lines[e - n: e], flags[e - n: e])
+                for j, e, n in zip(at.tolist(), ends.tolist(), (b - a).tolist())]
 
 
 def lookup(blocks: list[PairBlock], first: int, seconds: np.ndarray) -> Any:
-    """The lines holding ``first`` followed by any of ``seconds`` (ascending, once each)
-    and, for each, the flags of the earliest such pair (when several stand in the line:
-    counted as standing more than once)."""
+    """The postings of ``first`` followed by any of ``seconds`` (``pairpostings.Postings``:
+    the lines holding one of them, ascending, once each, and for each the flags of the
+    earliest such pair; several pairs, a prefix's, are merged only when asked)."""
     from .pairpostings import Postings
 
-    pieces = [p for blk in blocks for p in blk.find(first, seconds)]
-    if not pieces:
-        return Postings.empty()
-    if len(pieces) == 1:
-        lines, flags = pieces[0][2], pieces[0][3]
-    else:
-        lines = np.concatenate([p[2] for p in pieces])
-        flags = np.concatenate([p[3] for p in pieces])
-    if len(lines) > 1 and not (lines[1:] > lines[:-1]).all():
-        # several pairs in one line: the earliest stands for them, "more than once"
-        key = (lines.astype(np.int64) << 12) | (flags & POS)   # by line, then first position
-        order = _stable_order(key.astype(_U4)) if int(key.max()) < 1 << 32 else np.argsort(key, kind="stable")
-        lines, flags = lines[order], flags[order]
-        new = np.ones(len(lines), dtype=bool)
-        new[1:] = lines[1:] != lines[:-1]
-        starts = np.flatnonzero(new)
-        times = np.diff(np.append(starts, len(lines)))
-        more = (np.maximum.reduceat(flags & MORE, starts) | np.where(times > 1, MORE, 0)).astype(_U2)
-        return Postings(lines[starts], (flags[starts] & ~np.uint16(MORE)) | more, pieces)
-    return Postings(lines, flags, pieces)
+    return Postings.of([p for blk in blocks for p in blk.find(first, seconds)])
 
 
 def merge_entries(blocks: list[PairBlock]) -> tuple[np.ndarray, ...]:
