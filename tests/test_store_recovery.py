@@ -111,7 +111,7 @@ def test_a_same_size_flip_in_the_event_cache_never_changes_an_answer(db: Path, a
     assert _events(db) == want
 
 
-@pytest.mark.parametrize("name", ["articles.jsonl", "search.txt", "bodies.txt", "words.txt", "columns.bin"])
+@pytest.mark.parametrize("name", ["search.txt", "bodies.txt", "words.txt", "columns.bin"])
 def test_a_damaged_cache_file_is_rebuilt_before_it_is_trusted(db: Path, name: str) -> None:
     want = _events(db)
     path = _folder(db) / name

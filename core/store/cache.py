@@ -10,7 +10,9 @@ stale, missing or damaged — they are never the only copy of anything:
   provinces and levels, article), plus where each event's full record and each article
   lie in the files below; ``rows.json`` holds the string table, the layout and the stamp;
 * ``events.jsonl``: event records, one JSON object per line;
-* ``articles.jsonl``: article records (original text included), one a line;
+* the article records (original text included) are read where the store holds them,
+  in the segments, by offset (``segrecords``): ``articles.jsonl`` holds only those not
+  found there verbatim (none, unless a segment was written by something else);
 * ``search.txt``: each event's folded search text (title, snippet, names), one a line;
 * ``bodies.txt``: each article's folded body text, one a line;
 * ``words.txt`` and ``words.bin``: which of those lines hold which word (``wordindex``),
@@ -71,15 +73,17 @@ class Columns:
     ev_off: list[int]         # offset of the event's line in events.jsonl
     ev_len: list[int]
     sidx: list[int]           # the event's line number in search.txt (storage order)
-    article_ids: list[str]    # articles in storage order (articles.jsonl, bodies.txt)
-    art_off: list[int]
+    article_ids: list[str]    # articles in storage order (bodies.txt)
+    art_seg: list[int]        # the segment holding each article (its place in seg_names; -1: articles.jsonl)
+    art_off: list[int]        # where its record lies there
     art_len: list[int]
     body_off: list[int]       # offset of each article's line in bodies.txt
     search_pos: list[int]     # offset of each line of search.txt (storage order)
     folder: Path
     words: dict[str, Any] | None = None  # the word index's count and blocks (wordindex)
     ev_crc: Sequence[int] = ()  # CRC-32 of each event's line in events.jsonl (checked when read)
-    art_crc: Sequence[int] = ()  # CRC-32 of each article's line in articles.jsonl
+    art_crc: Sequence[int] = ()  # CRC-32 of each article's record where it lies
+    seg_names: list[str] | None = None  # the segment files art_seg names (rows.json)
 
     def __len__(self) -> int:
         return len(self.dates)
@@ -92,7 +96,7 @@ def _stamp(folder: Path, generation: int, crcs: dict[str, int]) -> dict[str, Any
 
 
 def _write_rows(folder: Path, cols: dict[str, Any], strings: list[str], words: dict[str, Any],
-               generation: int, crcs: dict[str, int]) -> None:
+               generation: int, crcs: dict[str, int], segments: list[str]) -> None:
     """The columns into ``columns.bin``, then ``rows.json`` (strings, layout, the word
     index's blocks, stamp with every file's CRC-32) last; rows.json carries its own
     CRC-32 in a fixed-width head (:func:`_read_rows`)."""
@@ -104,7 +108,7 @@ def _write_rows(folder: Path, cols: dict[str, Any], strings: list[str], words: d
     layout = colfile.save(folder / "columns.bin", parts, col_stamp)
     stamp = _stamp(folder, generation, {**crcs, "columns.bin": col_stamp["crc"]})
     atomic_write_bytes(folder / "rows.json", checked_json({"names": {strings[c]: c for c in names}, "layout": layout,
-                                                           "words": words, "stamp": stamp}))
+                                                           "words": words, "segments": segments, "stamp": stamp}))
 
 
 def cache_is_fresh(store: Store) -> bool:
@@ -156,8 +160,11 @@ class _Writer:
     def __init__(self, folder: Path, names: dict[str, Path], strings: list[str], sizes: dict[str, int],
                  n_articles: int, n_search: int, vocab: list[str] | None = None,
                  blocks: list[list[Any]] | None = None, crc: int = 0, crcs: dict[str, int] | None = None,
-                 corrections: dict[str, dict[str, Any]] | None = None) -> None:
+                 corrections: dict[str, dict[str, Any]] | None = None, segments: list[str] | None = None) -> None:
+        from .segrecords import SegmentLocator
+
         self.folder = folder
+        self.locator = SegmentLocator(folder, segments or [])
         self.corrections = corrections or {}
         self.codes = {v: i for i, v in enumerate(strings)}
         self.strings = strings
@@ -171,6 +178,7 @@ class _Writer:
                                    blocks or [], crc=crc)
         self.rows: list[tuple[Any, ...]] = []   # (sort key, row fields)
         self.article_ids: list[str] = []
+        self.art_seg: list[int] = []
         self.art_off: list[int] = []
         self.art_len: list[int] = []
         self.art_crc: list[int] = []
@@ -192,13 +200,19 @@ class _Writer:
         self.pos[name] = at + len(data)
         return at
 
-    def add(self, art: dict[str, Any], events: list[dict[str, Any]]) -> None:
+    def add(self, art: dict[str, Any], events: list[dict[str, Any]], segment: str | None) -> None:
+        """An article (held by ``segment``, where its record is read from when found there
+        verbatim) and its events."""
         a_idx = self.n_articles + len(self.article_ids)
         self.article_ids.append(art["id"])
-        line = orjson.dumps(art) + b"\n"
-        self.art_off.append(self._put("articles.jsonl", line))
-        self.art_len.append(len(line))
-        self.art_crc.append(zlib.crc32(line))
+        found = self.locator.find(segment, art) if segment else None
+        if found is None:
+            from .segrecords import OVERLAY
+
+            line = orjson.dumps(art) + b"\n"
+            found = (OVERLAY, self._put("articles.jsonl", line), len(line), zlib.crc32(line))
+        for col, value in zip((self.art_seg, self.art_off, self.art_len, self.art_crc), found):
+            col.append(value)
         words = body_words(art)
         self.body_off.append(self._put("bodies.txt", words_line(words).encode("utf-8", "replace") + b"\n"))
         self.words.add("b", a_idx, words)
@@ -219,6 +233,7 @@ class _Writer:
                 [self.code(p.get("level") or "") for p in parties], a_idx, off, len(line), sidx, zlib.crc32(line))))
 
     def close(self) -> None:
+        self.locator.close()
         for fh in self.fh.values():
             fh.close()
 
@@ -228,7 +243,7 @@ class _Writer:
 
 _COLUMNS = ("dates", "ends", "flags", "types", "titles", "pairs", "provinces", "levels", "article", "ev_off",
             "ev_len", "sidx", "ev_crc")
-_ARTICLE_COLUMNS = ("article_ids", "art_off", "art_len", "body_off", "art_crc")
+_ARTICLE_COLUMNS = ("article_ids", "art_seg", "art_off", "art_len", "body_off", "art_crc")
 # what :class:`Columns` holds of columns.bin (not the province postings, ``fastquery``'s)
 _LOADED = _COLUMNS + _ARTICLE_COLUMNS + ("search_pos", "strings")
 
@@ -246,20 +261,23 @@ def build_caches(store: Store, progress: Callable[[int], None] | None = None) ->
         for p in tmp.values():
             p.write_bytes(b"")
         w = _Writer(folder, tmp, [], {name: 0 for name in FILES}, 0, 0, corrections=by_event(store))
-        for n, (art, events) in enumerate(store.iter_live()):
-            w.add(art, events)
-            if progress is not None and n % 1000 == 0:
-                progress(n)
+        n, live = 0, store._index()
+        for name in store.segment_names():
+            for art, events in store._live_in(name, live):   # Store.iter_live, knowing the segment
+                w.add(art, events, name)
+                if progress is not None and n % 1000 == 0:
+                    progress(n)
+                n += 1
         blocks = w.words.finish()
         words = {"count": w.words.n_words, "blocks": blocks, "crc": w.words.crc, "size": w.words.bin_pos}
         w.close()
         w.rows.sort(key=lambda r: r[0])
         cols: dict[str, Any] = {name: [r[1][k] for r in w.rows] for k, name in enumerate(_COLUMNS)}
-        cols.update(article_ids=w.article_ids, art_off=w.art_off, art_len=w.art_len, art_crc=w.art_crc,
+        cols.update(article_ids=w.article_ids, art_seg=w.art_seg, art_off=w.art_off, art_len=w.art_len, art_crc=w.art_crc,
                     body_off=w.body_off, search_pos=w.search_pos)
         for name in FILES:
             os.replace(tmp[name], folder / name)
-        _write_rows(folder, cols, w.strings, words, generation, w.crcs())
+        _write_rows(folder, cols, w.strings, words, generation, w.crcs(), w.locator.names)
     except OSError as exc:
         if is_disk_full(exc):
             raise disk_full(folder, sum(w.pos.values()) if w is not None else None) from None
@@ -301,10 +319,11 @@ def update_caches(store: Store, old_generation: int, added: list[tuple[dict[str,
     strings: list[str] = data["strings"]
     w = _Writer(folder, {n: folder / n for n in FILES}, strings, sizes, len(data["article_ids"]),
                 len(data["search_pos"]), vocab, words_meta["blocks"], words_meta.get("crc", 0), crcs,
-                corrections=by_event(store))
+                corrections=by_event(store), segments=data.get("segments") or [])
     try:
+        held = store._index()   # the manifest just written: which segment holds each article
         for art, events in added:
-            w.add(art, events)
+            w.add(art, events, (held.get(art["id"]) or {}).get("segment"))
         blocks = w.words.finish(folder / "words.bin")
     except BaseException as exc:
         w.close()
@@ -332,12 +351,12 @@ def update_caches(store: Store, old_generation: int, added: list[tuple[dict[str,
     data.update(out)
     data["strings"] = w.strings
     data["article_ids"] += w.article_ids
-    for name, new in (("art_off", w.art_off), ("art_len", w.art_len), ("art_crc", w.art_crc), ("body_off", w.body_off),
+    for name, new in (("art_seg", w.art_seg), ("art_off", w.art_off), ("art_len", w.art_len), ("art_crc", w.art_crc), ("body_off", w.body_off),
                       ("search_pos", w.search_pos)):
         data[name].extend(new)
     cols = {k: data[k] for k in _COLUMNS + _ARTICLE_COLUMNS + ("search_pos",)}
     try:
-        _write_rows(folder, cols, w.strings, words, store.generation, w.crcs())
+        _write_rows(folder, cols, w.strings, words, store.generation, w.crcs(), w.locator.names)
     except BaseException:
         truncate(folder, sizes, FILES)
         raise
@@ -369,6 +388,7 @@ def load_columns(store: Store, progress: Callable[[int], None] | None = None, *,
                 if data is None:
                     raise OSError(M_("the caches could not be read back after a rebuild"))
     fields = Columns.__dataclass_fields__
+    data["seg_names"] = data.get("segments") or []
     return Columns(**{k: data[k] for k in fields if k != "folder"}, folder=store.dir)
 
 

@@ -28,9 +28,11 @@ from ..messages import M_, message_of
 
 # the caches' format (``cache.py``), here so that ``fastquery`` can check a stamp
 # without importing the code that builds them
-CACHE_VERSION = 15  # 12: word pairs in words.bin (wordpairs); 13: the usual words near them;
+CACHE_VERSION = 16  # 12: word pairs in words.bin (wordpairs); 13: the usual words near them;
 # 14: block CRC-32s of the columns (colfile.BLOCK) and each line's rank (line_rank), for fastquery;
 # 15: every position of a word pair in its line (wordpairs), not the words near its first one
+# 16: the articles read from the segments by offset (segrecords): articles.jsonl holds only
+# those not found there verbatim; art_seg and rows.json's "segments" say where
 FILES = ("events.jsonl", "articles.jsonl", "search.txt", "bodies.txt", "words.txt", "words.bin")
 STAMPED = FILES + ("columns.bin",)
 

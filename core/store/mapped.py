@@ -203,12 +203,13 @@ class MappedColumns:
     """What :class:`~.cache.Columns` holds, as views over the mapped ``columns.bin``
     (see the module docstring). ``fds``: the data files opened with it."""
 
-    _INT = ("flags", "types", "titles", "article", "ev_off", "ev_len", "sidx", "ev_crc", "art_off", "art_len",
+    _INT = ("flags", "types", "titles", "article", "ev_off", "ev_len", "sidx", "ev_crc", "art_seg", "art_off", "art_len",
             "body_off", "art_crc", "search_pos")
 
     def __init__(self, folder: Path, rows: dict[str, Any], mm: Any, fds: dict[str, int]) -> None:
         self.folder = folder
         self.words = rows.get("words")
+        self.seg_names = rows.get("segments") or []   # the segment files art_seg names
         self.fds = fds
         self._layout: dict[str, list[Any]] = rows["layout"]
         self._mm = mm
