@@ -13,10 +13,14 @@ stale, missing or damaged — they are never the only copy of anything:
 * the article records (original text included) are read where the store holds them,
   in the segments, by offset (``segrecords``): ``articles.jsonl`` holds only those not
   found there verbatim (none, unless a segment was written by something else);
-* ``search.txt``: each event's folded search text (title, snippet, names), one a line;
-* ``bodies.txt``: each article's folded body text, one a line;
-* ``words.txt`` and ``words.bin``: which of those lines hold which word (``wordindex``),
-  so that a search looks words up instead of reading the text.
+* ``words.txt`` and ``words.bin``: which *lines* hold which word (``wordindex``), so
+  that a search looks words up instead of reading the text. A line is an event's folded
+  search text (title, snippet, names: kind "e", numbered in storage order, ``sidx``) or
+  an article's folded title and body (kind "b", the article's number). The text itself
+  is not kept (``search.txt`` and ``bodies.txt`` were 0.93 GB at a million events): the
+  few lines search must read (a phrase too far into a long body for its positions to be
+  recorded; every line when the word index is damaged) are made again from the records
+  (``searchtext``), the same words as when they were indexed.
 
 The data files only grow: an ingest appends its new articles and events and
 rewrites ``rows.json`` (:func:`update_caches`), so adding 100 articles to a million
@@ -43,7 +47,7 @@ from .cache_files import (CACHE_VERSION, FILES, STAMPED, CrcFile, checked_json, 
                           truncate, verify_files, verify_head)
 from .corrections import apply_all, by_event
 from .cache_files import read_rows as _read_rows
-from .searchtext import body_words, event_words, words_line
+from .searchtext import body_words, event_words
 from .storage import atomic_write_bytes, disk_full, is_disk_full, tmp_prefix
 from .segments import Store
 
@@ -72,13 +76,12 @@ class Columns:
     article: list[int]        # index into article_ids
     ev_off: list[int]         # offset of the event's line in events.jsonl
     ev_len: list[int]
-    sidx: list[int]           # the event's line number in search.txt (storage order)
-    article_ids: list[str]    # articles in storage order (bodies.txt)
+    sidx: list[int]           # the event's line number (its search words', storage order)
+    article_ids: list[str]    # articles in storage order (a body's line is its number here)
     art_seg: list[int]        # the segment holding each article (its place in seg_names; -1: articles.jsonl)
     art_off: list[int]        # where its record lies there
     art_len: list[int]
-    body_off: list[int]       # offset of each article's line in bodies.txt
-    search_pos: list[int]     # offset of each line of search.txt (storage order)
+    line_rank: Sequence[int]  # each event line's rank (-1: a line of a replaced article)
     folder: Path
     words: dict[str, Any] | None = None  # the word index's count and blocks (wordindex)
     ev_crc: Sequence[int] = ()  # CRC-32 of each event's line in events.jsonl (checked when read)
@@ -96,14 +99,14 @@ def _stamp(folder: Path, generation: int, crcs: dict[str, int]) -> dict[str, Any
 
 
 def _write_rows(folder: Path, cols: dict[str, Any], strings: list[str], words: dict[str, Any],
-               generation: int, crcs: dict[str, int], segments: list[str]) -> None:
+               generation: int, crcs: dict[str, int], segments: list[str], n_lines: int) -> None:
     """The columns into ``columns.bin``, then ``rows.json`` (strings, layout, the word
     index's blocks, stamp with every file's CRC-32) last; rows.json carries its own
     CRC-32 in a fixed-width head (:func:`_read_rows`)."""
     col_stamp: dict[str, Any] = {}
     parts = {k: v for k, v in cols.items() if k != "strings"}
     parts["province_ranks"], names = postings(cols, len(strings))
-    parts["line_rank"] = line_ranks(cols["sidx"], len(cols["search_pos"]))
+    parts["line_rank"] = line_ranks(cols["sidx"], n_lines)
     parts["strings"] = strings
     layout = colfile.save(folder / "columns.bin", parts, col_stamp)
     stamp = _stamp(folder, generation, {**crcs, "columns.bin": col_stamp["crc"]})
@@ -182,8 +185,7 @@ class _Writer:
         self.art_off: list[int] = []
         self.art_len: list[int] = []
         self.art_crc: list[int] = []
-        self.body_off: list[int] = []
-        self.search_pos: list[int] = []
+        self.n_lines = 0   # event lines added
         self.n_articles = n_articles
         self.n_search = n_search
 
@@ -213,16 +215,13 @@ class _Writer:
             found = (OVERLAY, self._put("articles.jsonl", line), len(line), zlib.crc32(line))
         for col, value in zip((self.art_seg, self.art_off, self.art_len, self.art_crc), found):
             col.append(value)
-        words = body_words(art)
-        self.body_off.append(self._put("bodies.txt", words_line(words).encode("utf-8", "replace") + b"\n"))
-        self.words.add("b", a_idx, words)
+        self.words.add("b", a_idx, body_words(art))
         for ev in apply_all(events, self.corrections) if self.corrections else events:
             line = orjson.dumps(ev) + b"\n"
             off = self._put("events.jsonl", line)
-            sidx = self.n_search + len(self.search_pos)
-            words = event_words(ev)
-            self.search_pos.append(self._put("search.txt", words_line(words).encode("utf-8", "replace") + b"\n"))
-            self.words.add("e", sidx, words)
+            sidx = self.n_search + self.n_lines
+            self.n_lines += 1
+            self.words.add("e", sidx, event_words(ev))
             date = ev.get("date") or ""
             flags = (FLAG_INFERRED if ev.get("year_inferred") else 0) | (FLAG_MAIN if ev.get("main") else 0) \
                 | (FLAG_UNKNOWN if (not date or date.startswith("--")) else 0)
@@ -243,9 +242,9 @@ class _Writer:
 
 _COLUMNS = ("dates", "ends", "flags", "types", "titles", "pairs", "provinces", "levels", "article", "ev_off",
             "ev_len", "sidx", "ev_crc")
-_ARTICLE_COLUMNS = ("article_ids", "art_seg", "art_off", "art_len", "body_off", "art_crc")
+_ARTICLE_COLUMNS = ("article_ids", "art_seg", "art_off", "art_len", "art_crc")
 # what :class:`Columns` holds of columns.bin (not the province postings, ``fastquery``'s)
-_LOADED = _COLUMNS + _ARTICLE_COLUMNS + ("search_pos", "strings")
+_LOADED = _COLUMNS + _ARTICLE_COLUMNS + ("line_rank", "strings")
 
 
 def build_caches(store: Store, progress: Callable[[int], None] | None = None) -> None:
@@ -273,11 +272,11 @@ def build_caches(store: Store, progress: Callable[[int], None] | None = None) ->
         w.close()
         w.rows.sort(key=lambda r: r[0])
         cols: dict[str, Any] = {name: [r[1][k] for r in w.rows] for k, name in enumerate(_COLUMNS)}
-        cols.update(article_ids=w.article_ids, art_seg=w.art_seg, art_off=w.art_off, art_len=w.art_len, art_crc=w.art_crc,
-                    body_off=w.body_off, search_pos=w.search_pos)
+        cols.update(article_ids=w.article_ids, art_seg=w.art_seg, art_off=w.art_off, art_len=w.art_len,
+                    art_crc=w.art_crc)
         for name in FILES:
             os.replace(tmp[name], folder / name)
-        _write_rows(folder, cols, w.strings, words, generation, w.crcs(), w.locator.names)
+        _write_rows(folder, cols, w.strings, words, generation, w.crcs(), w.locator.names, w.n_lines)
     except OSError as exc:
         if is_disk_full(exc):
             raise disk_full(folder, sum(w.pos.values()) if w is not None else None) from None
@@ -318,7 +317,7 @@ def update_caches(store: Store, old_generation: int, added: list[tuple[dict[str,
         return False
     strings: list[str] = data["strings"]
     w = _Writer(folder, {n: folder / n for n in FILES}, strings, sizes, len(data["article_ids"]),
-                len(data["search_pos"]), vocab, words_meta["blocks"], words_meta.get("crc", 0), crcs,
+                len(data["line_rank"]), vocab, words_meta["blocks"], words_meta.get("crc", 0), crcs,
                 corrections=by_event(store), segments=data.get("segments") or [])
     try:
         held = store._index()   # the manifest just written: which segment holds each article
@@ -351,12 +350,12 @@ def update_caches(store: Store, old_generation: int, added: list[tuple[dict[str,
     data.update(out)
     data["strings"] = w.strings
     data["article_ids"] += w.article_ids
-    for name, new in (("art_seg", w.art_seg), ("art_off", w.art_off), ("art_len", w.art_len), ("art_crc", w.art_crc), ("body_off", w.body_off),
-                      ("search_pos", w.search_pos)):
+    for name, new in (("art_seg", w.art_seg), ("art_off", w.art_off), ("art_len", w.art_len), ("art_crc", w.art_crc)):
         data[name].extend(new)
-    cols = {k: data[k] for k in _COLUMNS + _ARTICLE_COLUMNS + ("search_pos",)}
+    cols = {k: data[k] for k in _COLUMNS + _ARTICLE_COLUMNS}
     try:
-        _write_rows(folder, cols, w.strings, words, store.generation, w.crcs(), w.locator.names)
+        _write_rows(folder, cols, w.strings, words, store.generation, w.crcs(), w.locator.names,
+                    len(data["line_rank"]) + w.n_lines)
     except BaseException:
         truncate(folder, sizes, FILES)
         raise
@@ -406,7 +405,7 @@ def _with_columns(store: Store, data: dict[str, Any]) -> dict[str, Any] | None:
         from .wordindex import blocks_fit
 
         if not blocks_fit(data.get("words"), (store.dir / "words.bin").stat().st_size,
-                          {"e": len(data["search_pos"]), "b": len(data["article_ids"])}):
+                          {"e": len(data["line_rank"]), "b": len(data["article_ids"])}):
             return None
     except (OSError, ValueError, KeyError, TypeError):
         return None

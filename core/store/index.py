@@ -93,8 +93,8 @@ class EventIndex(TextSearch):
         aids: dict[str, int] = {}
         cols = Columns(
             strings=[], dates=[], ends=[], flags=[], types=[], titles=[], pairs=[], provinces=[], levels=[],
-            article=[], ev_off=[], ev_len=[], sidx=[], article_ids=[], art_seg=[], art_off=[], art_len=[], body_off=[],
-            search_pos=[], folder=Path("."),
+            article=[], ev_off=[], ev_len=[], sidx=[], article_ids=[], art_seg=[], art_off=[], art_len=[],
+            line_rank=[], folder=Path("."),
         )
         for ev in evs:
             date = ev.get("date") or ""
