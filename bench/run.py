@@ -50,7 +50,8 @@ perf = time.perf_counter
 # ---------------------------------------------------------------------------------------
 def fingerprint() -> str:
     h = hashlib.sha256()
-    for rel in ("bench/events.py", "bench/events_parts.py", "core/store/segments.py", "core/store/storage.py", "core/store/cache.py"):
+    for rel in ("bench/events.py", "bench/events_parts.py", "core/store/segments.py", "core/store/storage.py", "core/store/cache.py",
+                "core/store/cache_writer.py", "core/store/segrecords.py"):
         p = ROOT / rel
         h.update(p.read_bytes() if p.exists() else b"-")
     return h.hexdigest()[:16]

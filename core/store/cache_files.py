@@ -36,8 +36,9 @@ CACHE_VERSION = 16  # 12: word pairs in words.bin (wordpairs); 13: the usual wor
 # (the lines search must read are made again from the records)
 FILES = ("events.jsonl", "articles.jsonl", "words.txt", "words.bin")
 STAMPED = FILES + ("columns.bin",)
+OBSOLETE = ("search.txt", "bodies.txt")  # files of older formats, removed by a rebuild
 
-__all__ = ["CACHE_VERSION", "FILES", "STAMPED", "CrcFile", "checked_json", "read_rows", "verify_files", "verify_head", "truncate", "merged",
+__all__ = ["CACHE_VERSION", "FILES", "OBSOLETE", "STAMPED", "CrcFile", "checked_json", "read_rows", "verify_files", "verify_head", "truncate", "merged",
            "manifest_stat", "postings", "line_ranks"]
 
 
