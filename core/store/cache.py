@@ -7,8 +7,8 @@ stale, missing or damaged — they are never the only copy of anything:
 
 * ``columns.bin`` (``colfile``): the columns the timeline and the filters need, one
   entry per event in timeline order (date, end, flags, type, title, pair, parties'
-  provinces and levels, article), plus where each event's full record and each article
-  lie in the files below; ``rows.json`` holds the string table, the layout and the stamp;
+  provinces and levels, article), plus where each event's full record lies (below) and
+  each article's (its segment, offset, length and CRC-32); ``rows.json`` holds the string table, the layout and the stamp;
 * ``events.jsonl``: event records, one JSON object per line;
 * the article records (original text included) are read where the store holds them,
   in the segments, by offset (``segrecords``): ``articles.jsonl`` holds only those not
@@ -22,8 +22,8 @@ stale, missing or damaged — they are never the only copy of anything:
   recorded; every line when the word index is damaged) are made again from the records
   (``searchtext``), the same words as when they were indexed.
 
-The data files only grow: an ingest appends its new articles and events and
-rewrites ``rows.json`` (:func:`update_caches`), so adding 100 articles to a million
+The data files only grow: an ingest appends its new events and words (and finds its
+new articles in the segment it just wrote) and rewrites ``rows.json`` (:func:`update_caches`), so adding 100 articles to a million
 events costs seconds, not a rebuild. Lines of replaced articles stay behind unused
 until the next full build. ``rows.json`` is written last (aside, then renamed) and
 carries the manifest's generation and the sizes of the other files: if anything does
