@@ -15,7 +15,8 @@ T = {"first": (0.5, 0.5), "browse": (1.5, 8.0), "filter": (0.05, 0.3), "key": (0
      "cmd": (0.15, 0.25), "cmd_rss": (150e6, 300e6),  # a filter command, whole process (issue 14)
      "big": (1 / 200_000, 1 / 200_000),  # a large answer: seconds an event (at least 200,000 events/s)
      "cmd_view": (0.3, 0.6),  # pairs, partners: whole process
-     "keystroke": (0.2, 0.2)}  # a search keystroke answered, article bodies included (issue 11)
+     "keystroke": (0.2, 0.2),  # a search keystroke answered, article bodies included (issue 11)
+     "disk": (2.5, 2.5)}  # store + caches over the JSON Lines export of the events (issue 14)
 RATE_TARGET = 1000.0
 
 
@@ -31,6 +32,10 @@ def _cpu(x: dict[str, Any]) -> str:
     """The process's own CPU time (user + system), when measured: on a loaded machine,
     nearer what a quiet one would show than the wall time."""
     return f" ({fmt_t(x['cpu'])} cpu)" if x.get("cpu") is not None else ""
+
+
+def fmt_x(ratio: float | None) -> str:
+    return "–" if ratio is None else f"{ratio:.2f}×"
 
 
 def fmt_rate(seconds_an_event: float | None) -> str:
@@ -112,6 +117,8 @@ def table(sizes: list[int], res: dict[int, dict[str, Any]]) -> list[str]:
           for k in ("pairs", "partners", "people", "people_province")],
         ("`hoptac` commands above: peak RSS", "cmd_rss", "cli",
          lambda r: max(v["rss"] for v in r.values() if isinstance(v, dict)), fmt_b),
+        ("disk: store + caches over the JSON Lines export of the events", "disk", "disk",
+         lambda r: r["ratio"], fmt_x),
     ]
     for label, key, src, get, fmt in spec:
         cells = []
@@ -170,6 +177,10 @@ def report(args: Any, sizes: list[int], res: dict[int, dict[str, Any]], once: di
         d, bits = res.get(n, {}), []
         if "build" in d:
             bits.append(f"database: {d['build']}")
+        k = d.get("disk") or {}
+        if "files" in k:
+            bits.append(f"disk: {fmt_b(k['total'])}, {k['ratio']:.2f}× the JSON Lines export of the events "
+                        f"({fmt_b(k['export'])}): " + ", ".join(f"{name} {fmt_b(b)}" for name, b in k["files"].items()))
         s, a, e, g = (d.get(k, {}) for k in ("start", "app", "export", "ingest"))
         if s.get("runs"):
             each = "; ".join(" / ".join(fmt_t(x.get(k)) for k in ("first_s", "app_frame_s", "browsable_s"))

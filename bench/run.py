@@ -9,7 +9,7 @@ store against TinyDB's default storage), compare (extraction against dateparser)
 (people, partners, the 2025 map and phrase search: ``bench.views``), cli (``hoptac events``
 with a small answer: --pair, --province, --person; large answers: --type signing and every
 event as JSON Lines, ``export`` of everything; ``pairs``, ``partners``: each a whole fresh
-process).
+process), disk (the database's files against the JSON Lines export of its events: issue 14).
 
 Databases are written once per size with ``python -m bench.events N`` into --keep DIR
 (default: a temporary folder, removed at the end) and reused while their stamp matches
@@ -41,7 +41,7 @@ from .tmux_timing import m_start
 from .report import report
 
 HOPTAC = str(Path(PY).parent / "hoptac")
-NAMES = ("start", "app", "export", "ingest", "rate", "tinydb", "compare", "views", "cli")
+NAMES = ("start", "app", "export", "ingest", "rate", "tinydb", "compare", "views", "cli", "disk")
 PEERS_MARK = "<!-- bench.peers -->"  # RESULTS.md from here on is bench.peers' run, kept by --write-results
 BYTES_PER_EVENT = 5200          # measured: 52 MB for 10k events (schema 2: segments and caches)
 perf = time.perf_counter
@@ -50,7 +50,8 @@ perf = time.perf_counter
 # ---------------------------------------------------------------------------------------
 def fingerprint() -> str:
     h = hashlib.sha256()
-    for rel in ("bench/events.py", "bench/events_parts.py", "core/store/segments.py", "core/store/storage.py", "core/store/cache.py"):
+    for rel in ("bench/events.py", "bench/events_parts.py", "core/store/segments.py", "core/store/storage.py", "core/store/cache.py",
+                "core/store/cache_writer.py", "core/store/segrecords.py"):
         p = ROOT / rel
         h.update(p.read_bytes() if p.exists() else b"-")
     return h.hexdigest()[:16]
@@ -156,6 +157,29 @@ CLI_LARGE = {"signing": ["events", "--type", "signing", "--jsonl"], "all": ["eve
 CLI_VIEWS = {"pairs": ["pairs", "--json"], "partners": ["partners", "lao cai", "--json"],
              "people": ["people", "--limit", "20", "--json"],
              "people_province": ["people", "--province", "lao cai", "--json"]}
+
+
+def m_disk(db: Path, keep: Path) -> dict[str, Any]:
+    """Issue 14's disk row: every file of the database (segments, manifest, caches: the
+    caches made first, as opening does) against the JSON Lines export of its events
+    (``hoptac events --jsonl``, bytes counted)."""
+    from .peers import run
+
+    answer = keep / "disk-export.jsonl"
+    first = run([HOPTAC, "--db", str(db), "events", "--jsonl"], answer)
+    if first["rc"] != 0:
+        return {"skip": f"events --jsonl failed: {first['err'].strip()[-300:]}"}
+    export = answer.stat().st_size
+    answer.unlink(missing_ok=True)
+    files: dict[str, int] = {}
+    for p in db_family(db):
+        for f in ([p] if p.is_file() else sorted(p.rglob("*"))):
+            if f.is_file():
+                name = "seg-*.json" if f.name.startswith("seg-") and f.suffix == ".json" else f.name
+                files[name] = files.get(name, 0) + f.stat().st_size
+    files = dict(sorted(files.items(), key=lambda kv: -kv[1]))
+    total = sum(files.values())
+    return {"export": export, "total": total, "ratio": total / max(1, export), "files": files}
 
 
 def m_cli(db: Path, reps: int, keep: Path) -> dict[str, Any]:
@@ -317,7 +341,7 @@ def main(argv: list[str] | None = None) -> int:
     once: dict[str, Any] = {"skipped": []}
     dbs: dict[int, Path] = {}
     try:
-        per_size = only & {"start", "app", "export", "ingest", "tinydb", "views", "cli"}
+        per_size = only & {"start", "app", "export", "ingest", "tinydb", "views", "cli", "disk"}
         for n in sizes if per_size else []:
             db = ensure_db(keep, n, log)
             if db is None:
@@ -331,7 +355,8 @@ def main(argv: list[str] | None = None) -> int:
                              ("export", lambda: m_export(db, args.reps, keep)),
                              ("ingest", lambda: m_ingest(db, args.reps, keep)),
                              ("views", lambda: m_views(db, args.reps)),
-                             ("cli", lambda: m_cli(db, args.reps, keep))):
+                             ("cli", lambda: m_cli(db, args.reps, keep)),
+                             ("disk", lambda: m_disk(db, keep))):
                 if name in only:
                     log(f"{n:,}: {name} …")
                     d[name] = fn()

@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 
 FILES = ("db.json", "db.json.d/seg-000001.json", "db.json.d/rows.json", "db.json.d/columns.bin",
-         "db.json.d/events.jsonl", "db.json.d/articles.jsonl", "db.json.d/search.txt", "db.json.d/bodies.txt",
+         "db.json.d/events.jsonl", "db.json.d/articles.jsonl",
          "db.json.d/words.txt", "db.json.d/words.bin", "db.json.d/people.json", "db.json.d/people.bin")
 # the question asked after damaging a file: the people table answers `hoptac people`
 ASKED = {"db.json.d/people.json": "people", "db.json.d/people.bin": "people"}

@@ -76,7 +76,7 @@ async def test_damaged_cache_files_are_found_after_the_first_frame_and_rebuilt(t
     assert CliRunner().invoke(main, ["ingest", "--db", str(db), str(seeds)]).exit_code == 0
     Library.open(db)
     want = sorted(e["id"] for e in Store(db).events())
-    path = db.with_name("db.json.d") / "search.txt"
+    path = db.with_name("db.json.d") / "words.bin"
     raw = bytearray(path.read_bytes())
     raw[len(raw) // 2] ^= 0x01  # same size: the stamp's sizes still fit, the checksum does not
     path.write_bytes(bytes(raw))
@@ -89,7 +89,7 @@ async def test_damaged_cache_files_are_found_after_the_first_frame_and_rebuilt(t
             await pilot.pause(0.02)
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert app.library.cache_problems == ["search.txt: does not match the checksum recorded when it was written"]
+        assert app.library.cache_problems == ["words.bin: does not match the checksum recorded when it was written"]
         assert isinstance(app.screen, MainScreen)
         assert sorted(app.library.index.events[r]["id"] for r in app.screen.ranks) == want
     assert Library.open(db).cache_problems == []  # rebuilt on disk

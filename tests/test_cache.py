@@ -102,7 +102,7 @@ def test_an_ingest_updates_the_caches_in_place_and_equals_a_rebuild(db: Path, tm
 
 def test_a_deleted_cache_is_rebuilt(db: Path) -> None:
     want = _answers(Library.open(db).index)
-    for name in ("rows.json", "events.jsonl", "search.txt", "words.bin"):
+    for name in ("rows.json", "events.jsonl", "words.txt", "words.bin"):
         (db.with_name(db.name + ".d") / name).unlink()
     assert not cache_is_fresh(Store(db))
     assert _answers(Library.open(db).index) == want
@@ -112,7 +112,7 @@ def test_a_deleted_cache_is_rebuilt(db: Path) -> None:
     ("rows.json", b"{not json"),
     ("rows.json", b"[1, 2, 3]"),
     ("events.jsonl", b"garbage\n"),      # size no longer matches the stamp
-    ("bodies.txt", b""),
+    ("articles.jsonl", b"{}\n"),    # the overlay: size no longer matches the stamp
     ("columns.bin", b"\x00" * 16),     # shorter than its layout
     ("words.bin", b"\x00" * 8),        # the word index: shorter than its blocks
     ("words.txt", b"hoi\nnghi\n"),

@@ -139,7 +139,7 @@ def test_each_line_knows_its_rank(db: Path, full: Library) -> None:
     fast = FastIndex.open(db)
     assert fast is not None
     line_rank, sidx = fast._ints("line_rank"), fast._ints("sidx")
-    assert len(line_rank) == len(full.index.cols.search_pos)
+    assert len(line_rank) == len(full.index.cols.line_rank)
     assert all(line_rank[sidx[r]] == r for r in range(len(fast)))
     assert sorted(r for r in line_rank if r >= 0) == list(range(len(fast)))
     fast.close()

@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 import click.testing
+import orjson
 import pytest
 from click.testing import CliRunner
 from hoptac.tui import i18n
@@ -200,6 +201,7 @@ def test_an_unreadable_article_says_why_in_vietnamese(tmp_path: Path) -> None:
     which passes it through ``tr``) is a Message: it reads in the user's language."""
     from hoptac.core.library import Library
     from hoptac.core.messages import Message
+    from hoptac.core.store.segments import Store
     from hoptac.tui.i18n import tr
 
     db = tmp_path / "u.json"
@@ -207,10 +209,13 @@ def test_an_unreadable_article_says_why_in_vietnamese(tmp_path: Path) -> None:
     Library.open(db)  # the caches
     lib = Library.open(db, verify=False)
     aid = next(iter(lib.index.events))["article_id"]
-    arts = tmp_path / "u.json.d" / "articles.jsonl"
-    arts.write_bytes(bytes(len(arts.read_bytes())))
-    seg = next((tmp_path / "u.json.d").glob("seg-*.json"))
-    seg.write_bytes(seg.read_bytes().replace(b'"articles"', b'"artic1es"', 1))
+    other = Store(db)  # not the library's: its parsed segments stay as they were read
+    seg = tmp_path / "u.json.d" / other._index()[aid]["segment"]  # the article's record there, same size
+    raw = bytearray(seg.read_bytes())
+    at = raw.find(orjson.dumps(other.article(aid)))
+    i = raw.index(b'"title":"', at) + 9
+    raw[i] = ord("Q") if raw[i] != ord("Q") else ord("R")
+    seg.write_bytes(bytes(raw))
     art = lib.article(aid)
     assert isinstance(art["text"], Message) and art["text"].startswith("This article cannot be read: ")
     i18n.set_language("vi")

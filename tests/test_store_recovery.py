@@ -111,7 +111,7 @@ def test_a_same_size_flip_in_the_event_cache_never_changes_an_answer(db: Path, a
     assert _events(db) == want
 
 
-@pytest.mark.parametrize("name", ["articles.jsonl", "search.txt", "bodies.txt", "words.txt", "columns.bin"])
+@pytest.mark.parametrize("name", ["words.bin", "words.txt", "columns.bin"])
 def test_a_damaged_cache_file_is_rebuilt_before_it_is_trusted(db: Path, name: str) -> None:
     want = _events(db)
     path = _folder(db) / name
@@ -166,7 +166,7 @@ def test_the_next_writer_removes_leftovers_of_dead_processes_only(db: Path, tmp_
 
 @pytest.mark.parametrize("cmd", ["compact", "check"])
 def test_compact_and_check_remove_leftovers_too(db: Path, cmd: str) -> None:
-    left = _folder(db) / f".search.txt.{DEAD}.build"
+    left = _folder(db) / f".words.txt.{DEAD}.build"
     left.write_bytes(b"x")
     assert run(cmd, "--db", str(db)).exit_code == 0
     assert not left.exists()

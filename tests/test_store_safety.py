@@ -250,15 +250,64 @@ def test_an_unreadable_segment_is_a_one_line_refusal(db: Path) -> None:
     _one_line_refusal(run("events", "--db", str(db)), seg.name)
 
 
-def test_a_damaged_article_cache_still_shows_the_right_article(db: Path) -> None:
+def _damage_article_in_its_segment(db: Path, aid: str) -> Path:
+    """A byte of article ``aid``'s record in its segment changed (same size, valid JSON):
+    the record the caches read by offset, and the segment the store checks, both damaged."""
+    store = Store(db)
+    seg = _folder(db) / store._index()[aid]["segment"]
+    raw = bytearray(seg.read_bytes())
+    blob = orjson.dumps(store.article(aid))
+    at = raw.find(blob)
+    assert at >= 0
+    i = at + blob.index(b'"title":"') + 9
+    raw[i] = ord("Q") if raw[i] != ord("Q") else ord("R")
+    seg.write_bytes(bytes(raw))
+    return seg
+
+
+def test_a_damaged_article_record_is_never_shown_as_the_article(db: Path) -> None:
     store = Store(db)
     want = {a["id"]: a for a in store.articles()}
+    lib = Library.open(db, verify=False)  # as the app opens it: the check runs after the first frame
+    aid = next(iter(want))
+    _damage_article_in_its_segment(db, aid)
+    for other, art in want.items():
+        got = lib.article(other)
+        if other == aid:  # its record fails its checksum, then the store refuses the segment: the reason
+            assert "cannot be read" in got["text"] and got["title"] != art["title"]
+        else:
+            assert got == art
+
+
+def test_articles_of_a_segment_written_by_another_program_are_copied_and_read_back(db: Path) -> None:
+    """A segment whose records are not the bytes orjson would write (here: indented) is
+    still a valid segment: its articles go to articles.jsonl (the overlay) and read the
+    same; damage there is caught by the records' checksums and the store answers."""
+    import json
+    import zlib
+
+    store = Store(db)
+    want = {a["id"]: a for a in store.articles()}
+    doc = orjson.loads(store.path.read_bytes())
+    entry = next(iter(doc["segments"].values()))
+    seg = _folder(db) / entry["name"]
+    data = json.dumps(orjson.loads(seg.read_bytes()), indent=1, ensure_ascii=False).encode("utf-8")
+    seg.write_bytes(data)
+    entry.update(size=len(data), crc=zlib.crc32(data))
+    from hoptac.core.store.storage import AtomicJSONStorage
+
+    AtomicJSONStorage(store.path, checksum=True).write(doc)
+    (_folder(db) / "rows.json").unlink()
+    lib = Library.open(db)
     arts = _folder(db) / "articles.jsonl"
+    assert arts.stat().st_size > 0
+    for aid, art in want.items():
+        assert lib.article(aid) == art
+    lib = Library.open(db, verify=False)
     raw = bytearray(arts.read_bytes())
     for at in range(5, len(raw), 997):
         raw[at] = 0x7B  # "{": no line stays valid JSON
     arts.write_bytes(bytes(raw))
-    lib = Library.open(db, verify=False)  # as the app opens it: the check runs after the first frame
     for aid, art in want.items():
         assert lib.article(aid) == art
 
@@ -305,9 +354,6 @@ def test_the_default_database_is_seeded_on_first_use(tmp_path: Path, monkeypatch
 def test_an_article_whose_cache_line_and_segment_are_both_damaged_says_why(db: Path) -> None:
     lib = Library.open(db, verify=False)
     aid = next(iter(lib.index.events))["article_id"]
-    arts = _folder(db) / "articles.jsonl"
-    arts.write_bytes(bytes(len(arts.read_bytes())))  # zeros, same size
-    seg = next(_folder(db).glob("seg-*.json"))
-    seg.write_bytes(seg.read_bytes().replace(b'"articles"', b'"artic1es"', 1))
+    seg = _damage_article_in_its_segment(db, aid)
     art = lib.article(aid)  # no exception: the reason in place of the text
     assert art is not None and "cannot be read" in art["text"] and seg.name in art["text"]

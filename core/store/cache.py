@@ -7,17 +7,23 @@ stale, missing or damaged — they are never the only copy of anything:
 
 * ``columns.bin`` (``colfile``): the columns the timeline and the filters need, one
   entry per event in timeline order (date, end, flags, type, title, pair, parties'
-  provinces and levels, article), plus where each event's full record and each article
-  lie in the files below; ``rows.json`` holds the string table, the layout and the stamp;
+  provinces and levels, article), plus where each event's full record lies (below) and
+  each article's (its segment, offset, length and CRC-32); ``rows.json`` holds the string table, the layout and the stamp;
 * ``events.jsonl``: event records, one JSON object per line;
-* ``articles.jsonl``: article records (original text included), one a line;
-* ``search.txt``: each event's folded search text (title, snippet, names), one a line;
-* ``bodies.txt``: each article's folded body text, one a line;
-* ``words.txt`` and ``words.bin``: which of those lines hold which word (``wordindex``),
-  so that a search looks words up instead of reading the text.
+* the article records (original text included) are read where the store holds them,
+  in the segments, by offset (``segrecords``): ``articles.jsonl`` holds only those not
+  found there verbatim (none, unless a segment was written by something else);
+* ``words.txt`` and ``words.bin``: which *lines* hold which word (``wordindex``), so
+  that a search looks words up instead of reading the text. A line is an event's folded
+  search text (title, snippet, names: kind "e", numbered in storage order, ``sidx``) or
+  an article's folded title and body (kind "b", the article's number). The text itself
+  is not kept (``search.txt`` and ``bodies.txt`` were 0.93 GB at a million events): the
+  few lines search must read (a phrase too far into a long body for its positions to be
+  recorded; every line when the word index is damaged) are made again from the records
+  (``searchtext``), the same words as when they were indexed.
 
-The data files only grow: an ingest appends its new articles and events and
-rewrites ``rows.json`` (:func:`update_caches`), so adding 100 articles to a million
+The data files only grow: an ingest appends its new events and words (and finds its
+new articles in the segment it just wrote) and rewrites ``rows.json`` (:func:`update_caches`), so adding 100 articles to a million
 events costs seconds, not a rebuild. Lines of replaced articles stay behind unused
 until the next full build. ``rows.json`` is written last (aside, then renamed) and
 carries the manifest's generation and the sizes of the other files: if anything does
@@ -28,20 +34,17 @@ from __future__ import annotations
 
 import bisect
 import os
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
-import orjson
-
 from . import colfile
 from ..messages import M_
-from .cache_files import (CACHE_VERSION, FILES, STAMPED, CrcFile, checked_json, manifest_stat, line_ranks, merged, postings,
+from .cache_files import (CACHE_VERSION, FILES, OBSOLETE, STAMPED, checked_json, manifest_stat, line_ranks, merged, postings,
                           truncate, verify_files, verify_head)
-from .corrections import apply_all, by_event
+from .corrections import by_event
 from .cache_files import read_rows as _read_rows
-from .searchtext import body_words, event_words, words_line
+from .cache_writer import FLAG_INFERRED, FLAG_MAIN, FLAG_UNKNOWN, _sort_key, _Writer  # noqa: F401 (index.py)
 from .storage import atomic_write_bytes, disk_full, is_disk_full, tmp_prefix
 from .segments import Store
 
@@ -49,9 +52,6 @@ __all__ = ["CACHE_VERSION", "Columns", "load_columns", "build_caches", "update_c
            "verify_caches"]
 
 
-FLAG_INFERRED = 1
-FLAG_MAIN = 2
-FLAG_UNKNOWN = 4
 
 
 @dataclass(slots=True)
@@ -70,16 +70,17 @@ class Columns:
     article: list[int]        # index into article_ids
     ev_off: list[int]         # offset of the event's line in events.jsonl
     ev_len: list[int]
-    sidx: list[int]           # the event's line number in search.txt (storage order)
-    article_ids: list[str]    # articles in storage order (articles.jsonl, bodies.txt)
-    art_off: list[int]
+    sidx: list[int]           # the event's line number (its search words', storage order)
+    article_ids: list[str]    # articles in storage order (a body's line is its number here)
+    art_seg: list[int]        # the segment holding each article (its place in seg_names; -1: articles.jsonl)
+    art_off: list[int]        # where its record lies there
     art_len: list[int]
-    body_off: list[int]       # offset of each article's line in bodies.txt
-    search_pos: list[int]     # offset of each line of search.txt (storage order)
+    line_rank: Sequence[int]  # each event line's rank (-1: a line of a replaced article)
     folder: Path
     words: dict[str, Any] | None = None  # the word index's count and blocks (wordindex)
     ev_crc: Sequence[int] = ()  # CRC-32 of each event's line in events.jsonl (checked when read)
-    art_crc: Sequence[int] = ()  # CRC-32 of each article's line in articles.jsonl
+    art_crc: Sequence[int] = ()  # CRC-32 of each article's record where it lies
+    seg_names: list[str] | None = None  # the segment files art_seg names (rows.json)
 
     def __len__(self) -> int:
         return len(self.dates)
@@ -92,19 +93,19 @@ def _stamp(folder: Path, generation: int, crcs: dict[str, int]) -> dict[str, Any
 
 
 def _write_rows(folder: Path, cols: dict[str, Any], strings: list[str], words: dict[str, Any],
-               generation: int, crcs: dict[str, int]) -> None:
+               generation: int, crcs: dict[str, int], segments: list[str], n_lines: int) -> None:
     """The columns into ``columns.bin``, then ``rows.json`` (strings, layout, the word
     index's blocks, stamp with every file's CRC-32) last; rows.json carries its own
     CRC-32 in a fixed-width head (:func:`_read_rows`)."""
     col_stamp: dict[str, Any] = {}
     parts = {k: v for k, v in cols.items() if k != "strings"}
     parts["province_ranks"], names = postings(cols, len(strings))
-    parts["line_rank"] = line_ranks(cols["sidx"], len(cols["search_pos"]))
+    parts["line_rank"] = line_ranks(cols["sidx"], n_lines)
     parts["strings"] = strings
     layout = colfile.save(folder / "columns.bin", parts, col_stamp)
     stamp = _stamp(folder, generation, {**crcs, "columns.bin": col_stamp["crc"]})
     atomic_write_bytes(folder / "rows.json", checked_json({"names": {strings[c]: c for c in names}, "layout": layout,
-                                                           "words": words, "stamp": stamp}))
+                                                           "words": words, "segments": segments, "stamp": stamp}))
 
 
 def cache_is_fresh(store: Store) -> bool:
@@ -144,93 +145,11 @@ def verify_caches(store: Store, names: tuple[str, ...] = STAMPED) -> list[str]:
     return verify_files(store.dir, stamp.get("crcs") or {}, names) + verify_head(store.dir, PEOPLE[0], PEOPLE[1:])
 
 
-def _sort_key(ev: dict[str, Any]) -> tuple[int, str, str, str]:
-    date = ev.get("date") or ""
-    unknown = 1 if (not date or date.startswith("--")) else 0
-    return (unknown, date, ev.get("date_end") or "", ev.get("title") or "")
-
-
-class _Writer:
-    """Appends articles and events to the data files and collects their rows."""
-
-    def __init__(self, folder: Path, names: dict[str, Path], strings: list[str], sizes: dict[str, int],
-                 n_articles: int, n_search: int, vocab: list[str] | None = None,
-                 blocks: list[list[Any]] | None = None, crc: int = 0, crcs: dict[str, int] | None = None,
-                 corrections: dict[str, dict[str, Any]] | None = None) -> None:
-        self.folder = folder
-        self.corrections = corrections or {}
-        self.codes = {v: i for i, v in enumerate(strings)}
-        self.strings = strings
-        self.fh: dict[str, Any] = {}
-        for name in FILES:
-            self.fh[name] = CrcFile(open(names[name], "ab"), (crcs or {}).get(name, 0))
-        self.pos = dict(sizes)
-        from .wordindex import WordCollector  # numpy: only when the caches are written
-
-        self.words = WordCollector(vocab or [], self.fh["words.txt"], self.fh["words.bin"], sizes["words.bin"],
-                                   blocks or [], crc=crc)
-        self.rows: list[tuple[Any, ...]] = []   # (sort key, row fields)
-        self.article_ids: list[str] = []
-        self.art_off: list[int] = []
-        self.art_len: list[int] = []
-        self.art_crc: list[int] = []
-        self.body_off: list[int] = []
-        self.search_pos: list[int] = []
-        self.n_articles = n_articles
-        self.n_search = n_search
-
-    def code(self, s: str) -> int:
-        c = self.codes.get(s)
-        if c is None:
-            c = self.codes[s] = len(self.strings)
-            self.strings.append(s)
-        return c
-
-    def _put(self, name: str, data: bytes) -> int:
-        at = self.pos[name]
-        self.fh[name].write(data)
-        self.pos[name] = at + len(data)
-        return at
-
-    def add(self, art: dict[str, Any], events: list[dict[str, Any]]) -> None:
-        a_idx = self.n_articles + len(self.article_ids)
-        self.article_ids.append(art["id"])
-        line = orjson.dumps(art) + b"\n"
-        self.art_off.append(self._put("articles.jsonl", line))
-        self.art_len.append(len(line))
-        self.art_crc.append(zlib.crc32(line))
-        words = body_words(art)
-        self.body_off.append(self._put("bodies.txt", words_line(words).encode("utf-8", "replace") + b"\n"))
-        self.words.add("b", a_idx, words)
-        for ev in apply_all(events, self.corrections) if self.corrections else events:
-            line = orjson.dumps(ev) + b"\n"
-            off = self._put("events.jsonl", line)
-            sidx = self.n_search + len(self.search_pos)
-            words = event_words(ev)
-            self.search_pos.append(self._put("search.txt", words_line(words).encode("utf-8", "replace") + b"\n"))
-            self.words.add("e", sidx, words)
-            date = ev.get("date") or ""
-            flags = (FLAG_INFERRED if ev.get("year_inferred") else 0) | (FLAG_MAIN if ev.get("main") else 0) \
-                | (FLAG_UNKNOWN if (not date or date.startswith("--")) else 0)
-            parties = ev.get("parties") or ()
-            self.rows.append((_sort_key(ev), (
-                date, ev.get("date_end"), flags, self.code(ev.get("type") or "other"), self.code(ev.get("title") or ""),
-                [self.code(p) for p in ev.get("pair") or ()], [self.code(p.get("province") or "") for p in parties],
-                [self.code(p.get("level") or "") for p in parties], a_idx, off, len(line), sidx, zlib.crc32(line))))
-
-    def close(self) -> None:
-        for fh in self.fh.values():
-            fh.close()
-
-    def crcs(self) -> dict[str, int]:
-        return {name: fh.crc for name, fh in self.fh.items()}
-
-
 _COLUMNS = ("dates", "ends", "flags", "types", "titles", "pairs", "provinces", "levels", "article", "ev_off",
             "ev_len", "sidx", "ev_crc")
-_ARTICLE_COLUMNS = ("article_ids", "art_off", "art_len", "body_off", "art_crc")
+_ARTICLE_COLUMNS = ("article_ids", "art_seg", "art_off", "art_len", "art_crc")
 # what :class:`Columns` holds of columns.bin (not the province postings, ``fastquery``'s)
-_LOADED = _COLUMNS + _ARTICLE_COLUMNS + ("search_pos", "strings")
+_LOADED = _COLUMNS + _ARTICLE_COLUMNS + ("line_rank", "strings")
 
 
 def build_caches(store: Store, progress: Callable[[int], None] | None = None) -> None:
@@ -246,20 +165,25 @@ def build_caches(store: Store, progress: Callable[[int], None] | None = None) ->
         for p in tmp.values():
             p.write_bytes(b"")
         w = _Writer(folder, tmp, [], {name: 0 for name in FILES}, 0, 0, corrections=by_event(store))
-        for n, (art, events) in enumerate(store.iter_live()):
-            w.add(art, events)
-            if progress is not None and n % 1000 == 0:
-                progress(n)
+        n, live = 0, store._index()
+        for name in store.segment_names():
+            for art, events in store._live_in(name, live):   # Store.iter_live, knowing the segment
+                w.add(art, events, name)
+                if progress is not None and n % 1000 == 0:
+                    progress(n)
+                n += 1
         blocks = w.words.finish()
         words = {"count": w.words.n_words, "blocks": blocks, "crc": w.words.crc, "size": w.words.bin_pos}
         w.close()
         w.rows.sort(key=lambda r: r[0])
         cols: dict[str, Any] = {name: [r[1][k] for r in w.rows] for k, name in enumerate(_COLUMNS)}
-        cols.update(article_ids=w.article_ids, art_off=w.art_off, art_len=w.art_len, art_crc=w.art_crc,
-                    body_off=w.body_off, search_pos=w.search_pos)
+        cols.update(article_ids=w.article_ids, art_seg=w.art_seg, art_off=w.art_off, art_len=w.art_len,
+                    art_crc=w.art_crc)
         for name in FILES:
             os.replace(tmp[name], folder / name)
-        _write_rows(folder, cols, w.strings, words, generation, w.crcs())
+        _write_rows(folder, cols, w.strings, words, generation, w.crcs(), w.locator.names, w.n_lines)
+        for name in OBSOLETE:   # what caches of an older format kept and these do not
+            (folder / name).unlink(missing_ok=True)
     except OSError as exc:
         if is_disk_full(exc):
             raise disk_full(folder, sum(w.pos.values()) if w is not None else None) from None
@@ -300,11 +224,12 @@ def update_caches(store: Store, old_generation: int, added: Iterable[tuple[dict[
         return False
     strings: list[str] = data["strings"]
     w = _Writer(folder, {n: folder / n for n in FILES}, strings, sizes, len(data["article_ids"]),
-                len(data["search_pos"]), vocab, words_meta["blocks"], words_meta.get("crc", 0), crcs,
-                corrections=by_event(store))
+                len(data["line_rank"]), vocab, words_meta["blocks"], words_meta.get("crc", 0), crcs,
+                corrections=by_event(store), segments=data.get("segments") or [])
     try:
+        held = store._index()   # the manifest just written: which segment holds each article
         for art, events in added:
-            w.add(art, events)
+            w.add(art, events, (held.get(art["id"]) or {}).get("segment"))
         blocks = w.words.finish(folder / "words.bin")
     except BaseException as exc:
         w.close()
@@ -332,12 +257,12 @@ def update_caches(store: Store, old_generation: int, added: Iterable[tuple[dict[
     data.update(out)
     data["strings"] = w.strings
     data["article_ids"] += w.article_ids
-    for name, new in (("art_off", w.art_off), ("art_len", w.art_len), ("art_crc", w.art_crc), ("body_off", w.body_off),
-                      ("search_pos", w.search_pos)):
+    for name, new in (("art_seg", w.art_seg), ("art_off", w.art_off), ("art_len", w.art_len), ("art_crc", w.art_crc)):
         data[name].extend(new)
-    cols = {k: data[k] for k in _COLUMNS + _ARTICLE_COLUMNS + ("search_pos",)}
+    cols = {k: data[k] for k in _COLUMNS + _ARTICLE_COLUMNS}
     try:
-        _write_rows(folder, cols, w.strings, words, store.generation, w.crcs())
+        _write_rows(folder, cols, w.strings, words, store.generation, w.crcs(), w.locator.names,
+                    len(data["line_rank"]) + w.n_lines)
     except BaseException:
         truncate(folder, sizes, FILES)
         raise
@@ -369,6 +294,7 @@ def load_columns(store: Store, progress: Callable[[int], None] | None = None, *,
                 if data is None:
                     raise OSError(M_("the caches could not be read back after a rebuild"))
     fields = Columns.__dataclass_fields__
+    data["seg_names"] = data.get("segments") or []
     return Columns(**{k: data[k] for k in fields if k != "folder"}, folder=store.dir)
 
 
@@ -386,7 +312,7 @@ def _with_columns(store: Store, data: dict[str, Any]) -> dict[str, Any] | None:
         from .wordindex import blocks_fit
 
         if not blocks_fit(data.get("words"), (store.dir / "words.bin").stat().st_size,
-                          {"e": len(data["search_pos"]), "b": len(data["article_ids"])}):
+                          {"e": len(data["line_rank"]), "b": len(data["article_ids"])}):
             return None
     except (OSError, ValueError, KeyError, TypeError):
         return None

@@ -28,13 +28,17 @@ from ..messages import M_, message_of
 
 # the caches' format (``cache.py``), here so that ``fastquery`` can check a stamp
 # without importing the code that builds them
-CACHE_VERSION = 15  # 12: word pairs in words.bin (wordpairs); 13: the usual words near them;
+CACHE_VERSION = 16  # 12: word pairs in words.bin (wordpairs); 13: the usual words near them;
 # 14: block CRC-32s of the columns (colfile.BLOCK) and each line's rank (line_rank), for fastquery;
 # 15: every position of a word pair in its line (wordpairs), not the words near its first one
-FILES = ("events.jsonl", "articles.jsonl", "search.txt", "bodies.txt", "words.txt", "words.bin")
+# 16: the articles read from the segments by offset (segrecords): articles.jsonl holds only
+# those not found there verbatim; art_seg and rows.json's "segments" say where; no search.txt, bodies.txt
+# (the lines search must read are made again from the records)
+FILES = ("events.jsonl", "articles.jsonl", "words.txt", "words.bin")
 STAMPED = FILES + ("columns.bin",)
+OBSOLETE = ("search.txt", "bodies.txt")  # files of older formats, removed by a rebuild
 
-__all__ = ["CACHE_VERSION", "FILES", "STAMPED", "CrcFile", "checked_json", "read_rows", "verify_files", "verify_head", "truncate", "merged",
+__all__ = ["CACHE_VERSION", "FILES", "OBSOLETE", "STAMPED", "CrcFile", "checked_json", "read_rows", "verify_files", "verify_head", "truncate", "merged",
            "manifest_stat", "postings", "line_ranks"]
 
 
@@ -171,7 +175,7 @@ def postings(cols: dict[str, Any], n_strings: int) -> tuple[colfile.Ragged, list
 
 
 def line_ranks(sidx: Any, n_lines: int) -> array:
-    """For each line of events.jsonl (and search.txt: the same lines), the rank of its
+    """For each line of events.jsonl (and event line of the word index: the same), the rank of its
     event in the timeline, -1 for the lines of replaced articles: ``fastquery`` finds a
     person's events (the people table's rows are these lines) without inverting
     ``sidx`` itself."""

@@ -93,8 +93,8 @@ class EventIndex(TextSearch):
         aids: dict[str, int] = {}
         cols = Columns(
             strings=[], dates=[], ends=[], flags=[], types=[], titles=[], pairs=[], provinces=[], levels=[],
-            article=[], ev_off=[], ev_len=[], sidx=[], article_ids=[], art_off=[], art_len=[], body_off=[],
-            search_pos=[], folder=Path("."),
+            article=[], ev_off=[], ev_len=[], sidx=[], article_ids=[], art_seg=[], art_off=[], art_len=[],
+            line_rank=[], folder=Path("."),
         )
         for ev in evs:
             date = ev.get("date") or ""
@@ -128,8 +128,11 @@ class EventIndex(TextSearch):
         part = getattr(cols, "unchecked", lambda name: getattr(cols, name))
         events = LazyRecords(cols.folder / "events.jsonl", part("ev_off"), part("ev_len"), crcs=part("ev_crc"),
                              fd=fds.pop("events.jsonl") if fds else None)
-        arts = LazyRecords(cols.folder / "articles.jsonl", part("art_off"), part("art_len"), cache=64,
-                           crcs=part("art_crc"), fd=fds.pop("articles.jsonl") if fds else None)
+        from .segrecords import SegmentRecords  # the articles, where the segments hold them
+
+        arts = SegmentRecords(cols.folder, cols.seg_names or [], part("art_seg"), part("art_off"), part("art_len"),
+                              part("art_crc"), cols.folder / "articles.jsonl",
+                              fd=fds.pop("articles.jsonl") if fds else None)
         index = cls(cols, events, articles=lambda i: arts[i])
         if fds:
             from .wordindex import Pinned

@@ -39,7 +39,7 @@ from .errors import StoreError
 __all__ = ["MappedColumns", "TextColumn", "LazyStrings", "NpRagged", "open_mapped"]
 
 _TRIES = 3
-SEARCH_FILES = ("words.txt", "words.bin", "search.txt", "bodies.txt")  # what ``wordindex.Pinned`` holds
+SEARCH_FILES = ("words.txt", "words.bin")  # what ``wordindex.Pinned`` holds
 RECORD_FILES = ("events.jsonl", "articles.jsonl")
 
 
@@ -203,12 +203,13 @@ class MappedColumns:
     """What :class:`~.cache.Columns` holds, as views over the mapped ``columns.bin``
     (see the module docstring). ``fds``: the data files opened with it."""
 
-    _INT = ("flags", "types", "titles", "article", "ev_off", "ev_len", "sidx", "ev_crc", "art_off", "art_len",
-            "body_off", "art_crc", "search_pos")
+    _INT = ("flags", "types", "titles", "article", "ev_off", "ev_len", "sidx", "ev_crc", "art_seg", "art_off", "art_len",
+            "art_crc", "line_rank")
 
     def __init__(self, folder: Path, rows: dict[str, Any], mm: Any, fds: dict[str, int]) -> None:
         self.folder = folder
         self.words = rows.get("words")
+        self.seg_names = rows.get("segments") or []   # the segment files art_seg names
         self.fds = fds
         self._layout: dict[str, list[Any]] = rows["layout"]
         self._mm = mm
@@ -334,7 +335,7 @@ def _open(folder: Path) -> MappedColumns | None:
         finally:
             os.close(cfd)
         cols = MappedColumns(folder, rows, mm, fds)
-        if not blocks_fit(cols.words, sizes["words.bin"], {"e": cols.count("search_pos"), "b": cols.count("article_ids")}):
+        if not blocks_fit(cols.words, sizes["words.bin"], {"e": cols.count("line_rank"), "b": cols.count("article_ids")}):
             _close(fds)
             return None
         len(cols.dates)  # the parts the first screen reads, checked now

@@ -2,7 +2,7 @@
 
 An event matches when every phrase of the query (``phrase.py``: syllables typed together,
 adjacent and in order; phrases apart by commas or quotes) is in its own text (title, snippet,
-names: a line of ``search.txt``) or in its article's body (a line of ``bodies.txt``).
+names: an event *line*) or in its article's body (a body line: the article's number).
 For a database the phrases are looked up in the inverted index (``wordindex``): one
 syllable's postings, or a phrase's pairs of adjacent syllables (``wordpairs``: their
 lines and every position they stand at; ``phrasemask`` joins them, so a line is read to
@@ -11,7 +11,9 @@ is checked first and an event's own text only when its article's body missed; ea
 phrase only on the events the ones before left, and the ranks read off. An index
 built in memory (tests, small or read-only sets) checks its lines directly. If the word
 index turns out damaged (its checksum or its numbers are off), search reads the text
-lines instead — slowly, but right — and the caches are rebuilt at the next open.
+lines instead — slowly, but right — and the caches are rebuilt at the next open. The
+lines' text is not kept on disk: a line read is made again from its event's or its
+article's record (``searchtext``), the words it was indexed with.
 """
 
 from __future__ import annotations
@@ -20,8 +22,10 @@ from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 import orjson
 
-from .phrase import phrase_terms, term_words, verify_lines
+from .errors import StoreError
+from .phrase import phrase_terms, term_words
 from .phrasemask import phrase_mask
+from .searchtext import body_haystack, event_haystack
 
 if TYPE_CHECKING:
     import numpy as np
@@ -44,6 +48,8 @@ class TextSearch:
     index's ``cols``, ``_search_lines`` and ``_bodies``)."""
 
     cols: Any
+    events: Sequence[dict[str, Any]]
+    _article_at: Callable[[int], dict[str, Any] | None] | None
     _search_lines: list[str] | None
     _bodies: list[str] | None
     _words: WordIndex | None = None
@@ -78,7 +84,7 @@ class TextSearch:
             from .wordindex import WordIndex  # numpy and the index load on the first search
 
             c = self.cols
-            self._words = WordIndex(self._files(), c.words or {}, {"e": len(c.search_pos), "b": len(c.article_ids)})
+            self._words = WordIndex(self._files(), c.words or {}, {"e": len(c.line_rank), "b": len(c.article_ids)})
         return self._words
 
     def _files(self) -> Pinned:
@@ -90,7 +96,7 @@ class TextSearch:
         return self._pinned
 
     def _line_columns(self) -> tuple[np.ndarray, np.ndarray]:
-        """rank → its search.txt line, rank → its article's line in bodies.txt."""
+        """rank → its event line, rank → its article's body line (the article's number)."""
         if self._rank_lines is None:
             import numpy as np
 
@@ -116,19 +122,31 @@ class TextSearch:
         except (OSError, ValueError, AttributeError, StoreError):
             pass
 
-    def _scan_lines(self, name: str, term: str, n: int) -> np.ndarray:
-        """Which lines of ``name`` hold ``term`` (' word ' or ' prefix'), read in a stream:
-        the slow way, for when the word index cannot be trusted."""
+    def _line_text(self, kind: str, line: int) -> str:
+        """Line ``line`` of ``kind`` ("e": an event's own words; "b": an article's title
+        and body), made again from its record as when it was indexed. A record that
+        cannot be read (it fails its checksum: said when it is shown) holds nothing."""
+        try:
+            if kind == "b":
+                art = self._article_at(line) if self._article_at is not None else None
+                return body_haystack(art) if isinstance(art, dict) else ""
+            rank = int(self.cols.line_rank[line])
+            return event_haystack(self.events[rank]) if rank >= 0 else ""   # -1: a replaced article's line
+        except (StoreError, ValueError, OSError):
+            return ""
+
+    def _holding(self, kind: str, lines: np.ndarray, term: str,
+                 should_stop: Callable[[], bool] | None = None) -> np.ndarray:
+        """Which of ``lines`` (line numbers of ``kind``) hold ``term``: a boolean each."""
         import numpy as np
 
-        out = np.zeros(n, dtype=bool)
-        needle = term.encode("utf-8")
-        for i, line in enumerate(self._files().lines(name)):
-            if i >= n:
+        want, back = np.unique(np.asarray(lines, dtype=np.int64), return_inverse=True)
+        got = np.zeros(len(want), dtype=bool)
+        for i, line in enumerate(want.tolist()):
+            if i % 1024 == 1023 and should_stop is not None and should_stop():
                 break
-            if needle in line:
-                out[i] = True
-        return out
+            got[i] = term in self._line_text(kind, line)
+        return got[back.ravel()]
 
     def _search(self, ranks: Sequence[int], needle: str, should_stop: Callable[[], bool] | None,
                 bodies: bool = True) -> list[int]:
@@ -171,9 +189,10 @@ class TextSearch:
                     index = None
                     self._give_up_index()
             if hit is None:
-                hit = self._scan_lines("search.txt", term, len(self.cols.search_pos))[own]
+                # the slow way, for when the word index cannot be trusted: each line read
+                hit = self._holding("e", own, term, should_stop)
                 if bodies:
-                    hit |= self._scan_lines("bodies.txt", term, len(self.cols.article_ids))[art]
+                    hit |= self._holding("b", art, term, should_stop)
             alive = np.flatnonzero(hit) if alive is None else alive[hit]
             if should_stop is not None and should_stop():
                 return []
@@ -221,10 +240,9 @@ class TextSearch:
             line_of, article_of = self._line_columns()
             used = np.zeros(index.sizes[kind], dtype=bool)
             used[(line_of if kind == "e" else article_of)[within]] = True
-        name, offsets = ("search.txt", self.cols.search_pos) if kind == "e" else ("bodies.txt", self.cols.body_off)
 
         def read(lines: np.ndarray) -> np.ndarray:
-            return verify_lines(self._files().fds[name], offsets, lines, term, should_stop)
+            return lines[self._holding(kind, lines, term, should_stop)]
 
         return phrase_mask(index, term, kind, used, read)
 

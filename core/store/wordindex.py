@@ -206,7 +206,7 @@ class Pinned:
     """Cache files opened once, read by position: another process that rebuilds the caches
     replaces the files (a rename), and what was opened here stays what is read."""
 
-    NAMES = ("words.txt", "words.bin", "search.txt", "bodies.txt")
+    NAMES = ("words.txt", "words.bin")
 
     def __init__(self, folder: Path, names: Iterable[str] = NAMES) -> None:
         self.fds: dict[str, int] = {}

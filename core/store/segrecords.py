@@ -1,0 +1,163 @@
+"""Article records read where the store holds them: in the segment files, by offset.
+
+A segment (``segments.py``) is written once, by ``orjson.dumps`` of its tables, and
+never changed: each article record lies in it as the very bytes ``orjson.dumps(article)``
+gives. So the caches need not hold the articles again (``articles.jsonl`` was as big as
+the segments' articles, a gigabyte at a million events): they record, for each article,
+the segment that holds it, the offset and length of its bytes there, and their CRC-32
+(``art_seg``, ``art_off``, ``art_len``, ``art_crc``; the segments' names in
+``rows.json``). :class:`SegmentLocator` finds those bytes when the caches are written
+(a record is *located* only when the bytes found are exactly its serialisation); a
+record that is not found so (a segment written by something else) is copied to
+``articles.jsonl`` as before (``art_seg`` -1), which is empty otherwise.
+
+:class:`SegmentRecords` reads them back: each record checked against its CRC-32 before
+it is parsed, so a segment changed or replaced under the same name (it never is) gives
+one clear line, never another article. The segment files are opened when the reader is
+made (up to :data:`EAGER` of them; more are opened when first read): a compaction that
+removes a segment meanwhile does not pull the rug from a running command.
+"""
+
+from __future__ import annotations
+
+import os
+import zlib
+from collections import OrderedDict
+from pathlib import Path
+from typing import Any, Sequence
+
+import orjson
+
+from ..messages import M_
+from .errors import StoreError
+
+__all__ = ["SegmentLocator", "SegmentRecords", "OVERLAY", "EAGER"]
+
+OVERLAY = -1   # ``art_seg`` of an article copied to articles.jsonl (not found verbatim in its segment)
+EAGER = 256    # segment files opened with the reader; more are opened when first read
+_NEAR = 64     # bytes between two records of a table (``,"12345":``) looked through first
+
+
+class SegmentLocator:
+    """Finds articles' bytes in the segment files of ``folder``: each segment read once
+    (when its first article is asked for), the records looked for in the order they lie
+    (the order ``Store.iter_live`` gives them). ``names``: the segment names known so far
+    (their codes are their places in it; new names are appended)."""
+
+    def __init__(self, folder: Path, names: Sequence[str] = ()) -> None:
+        self.folder = folder
+        self.names: list[str] = list(names)
+        self._codes = {n: i for i, n in enumerate(self.names)}
+        self._name: str | None = None
+        self._raw = b""
+        self._pos = 0
+        self._lost = False   # a record of this segment was not found: the rest are copied
+
+    def _open(self, name: str) -> None:
+        if name == self._name:
+            return
+        self._name, self._lost = name, False
+        try:
+            with open(self.folder / name, "rb") as fh:
+                self._raw = fh.read()
+        except OSError:
+            self._raw, self._lost = b"", True
+        at = self._raw.find(b'"articles":{')
+        self._pos = at + 12 if at >= 0 else 0
+        if at < 0:
+            self._lost = True
+
+    def find(self, name: str, record: dict[str, Any]) -> tuple[int, int, int, int] | None:
+        """(segment code, offset, length, CRC-32) of ``record``'s bytes in segment
+        ``name``; None when they are not there verbatim (the caller copies it)."""
+        self._open(name)
+        if self._lost:
+            return None
+        blob = orjson.dumps(record)
+        raw, pos = self._raw, self._pos
+        at = raw.find(blob, pos, pos + len(blob) + _NEAR)   # the next record, most often
+        if at < 0:
+            at = raw.find(blob, pos)   # dead articles lie between
+        if at < 0:
+            self._lost = True   # not written by orjson as we would: no more searching this one
+            return None
+        self._pos = at + len(blob)
+        code = self._codes.get(name)
+        if code is None:
+            code = self._codes[name] = len(self.names)
+            self.names.append(name)
+        return code, at, len(blob), zlib.crc32(blob)
+
+    def close(self) -> None:
+        self._raw, self._name = b"", None
+
+
+class SegmentRecords(Sequence[dict[str, Any]]):
+    """Records read by (segment, offset, length), each checked against its CRC-32, with
+    a small LRU cache; segment -1 is the overlay file (``articles.jsonl``, ``fd``)."""
+
+    def __init__(self, folder: Path, names: Sequence[str], segs: Sequence[int], offsets: Sequence[int],
+                 lengths: Sequence[int], crcs: Sequence[int], overlay: Path, fd: int | None = None,
+                 cache: int = 64) -> None:
+        self._folder, self._names = folder, list(names)
+        self._seg, self._off, self._len, self._crc = segs, offsets, lengths, crcs
+        self._overlay = os.open(overlay, os.O_RDONLY) if fd is None else fd
+        self._fds: dict[int, int] = {}
+        for code, name in enumerate(self._names[:EAGER]):
+            try:
+                self._fds[code] = os.open(folder / name, os.O_RDONLY)
+            except OSError:
+                pass  # gone (compacted): said when one of its records is read
+        self._lru: OrderedDict[int, dict[str, Any]] = OrderedDict()
+        self._cache = cache
+
+    def __len__(self) -> int:
+        return len(self._off)
+
+    def _fd(self, code: int) -> int:
+        if code == OVERLAY:
+            return self._overlay
+        fd = self._fds.get(code)
+        if fd is None:
+            if not 0 <= code < len(self._names):
+                raise StoreError(M_("a cache file of the database is damaged (an article names no segment); "
+                                    "`hoptac repair` rebuilds the caches"))
+            try:
+                fd = self._fds[code] = os.open(self._folder / self._names[code], os.O_RDONLY)
+            except OSError:
+                raise StoreError(M_("{name} is gone: the database changed while it was read; run the command "
+                                    "again", name=self._names[code])) from None
+        return fd
+
+    def raw(self, i: int) -> bytes:
+        """The stored bytes of record ``i`` (checked against its CRC-32)."""
+        if i < 0:
+            i += len(self)
+        raw = os.pread(self._fd(int(self._seg[i])), int(self._len[i]), int(self._off[i]))
+        if zlib.crc32(raw) != int(self._crc[i]):
+            raise StoreError(M_("an article of the database does not match the checksum the caches recorded "
+                                "(record {i}); `hoptac repair` rebuilds the caches", i=i))
+        return raw
+
+    def __getitem__(self, i: int) -> dict[str, Any]:  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]  # type: ignore[return-value]
+        if i < 0:
+            i += len(self)
+        hit = self._lru.get(i)
+        if hit is not None:
+            self._lru.move_to_end(i)
+            return hit
+        rec = orjson.loads(self.raw(i))
+        self._lru[i] = rec
+        if len(self._lru) > self._cache:
+            self._lru.popitem(last=False)
+        return rec
+
+    def close(self) -> None:
+        for fd in (self._overlay, *self._fds.values()):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+        self._fds.clear()
