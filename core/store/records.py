@@ -18,13 +18,39 @@ import orjson
 from ..messages import M_
 from .errors import StoreError
 
-__all__ = ["LazyRecords"]
+__all__ = ["CachedRecords", "LazyRecords"]
 
 LONG = 1 << 17  # from this many records on (131,072), the reads are planned with numpy (imported for them)
 PLANNED_WINDOW = 16384  # records read at a time when planned
 
 
-class LazyRecords(Sequence[dict[str, Any]]):
+class CachedRecords(Sequence[dict[str, Any]]):
+    """Records read one at a time by :meth:`_read_one` (an index), with a small LRU cache:
+    the part :class:`LazyRecords` and ``segrecords.SegmentRecords`` share."""
+
+    _lru: OrderedDict[int, dict[str, Any]]
+    _cache: int
+
+    def _read_one(self, i: int) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def __getitem__(self, i: int) -> dict[str, Any]:  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]  # type: ignore[return-value]
+        if i < 0:
+            i += len(self)
+        hit = self._lru.get(i)
+        if hit is not None:
+            self._lru.move_to_end(i)
+            return hit
+        rec = self._read_one(i)
+        self._lru[i] = rec
+        if len(self._lru) > self._cache:
+            self._lru.popitem(last=False)
+        return rec
+
+
+class LazyRecords(CachedRecords):
     """Records read from a JSON-lines file by offset, with a small LRU cache."""
 
     def __init__(self, path: Path, offsets: Sequence[int], lengths: Sequence[int], cache: int = 4096,
@@ -40,27 +66,15 @@ class LazyRecords(Sequence[dict[str, Any]]):
     def __len__(self) -> int:
         return len(self._off)
 
-    def __getitem__(self, i: int) -> dict[str, Any]:  # type: ignore[override]
-        if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self)))]  # type: ignore[return-value]
-        if i < 0:
-            i += len(self)
-        hit = self._lru.get(i)
-        if hit is not None:
-            self._lru.move_to_end(i)
-            return hit
+    def _read_one(self, i: int) -> dict[str, Any]:
         raw = os.pread(self._fd, self._len[i], self._off[i])
         try:
             if self._crc is not None and zlib.crc32(raw) != self._crc[i]:
                 raise ValueError("checksum")
-            rec = orjson.loads(raw)
+            return orjson.loads(raw)
         except ValueError:
             raise StoreError(M_("a cache file of the database is damaged (record {i} does not match its checksum); "
                                 "`hoptac repair` rebuilds the caches", i=i)) from None
-        self._lru[i] = rec
-        if len(self._lru) > self._cache:
-            self._lru.popitem(last=False)
-        return rec
 
     def lines(self, ranks: Sequence[int], batch: int = 4096, window: int = 32768,
               planned: bool | None = None) -> Iterator[bytes]:

@@ -30,6 +30,7 @@ import orjson
 
 from ..messages import M_
 from .errors import StoreError
+from .records import CachedRecords
 
 __all__ = ["SegmentLocator", "SegmentRecords", "OVERLAY", "EAGER"]
 
@@ -92,7 +93,7 @@ class SegmentLocator:
         self._raw, self._name = b"", None
 
 
-class SegmentRecords(Sequence[dict[str, Any]]):
+class SegmentRecords(CachedRecords):
     """Records read by (segment, offset, length), each checked against its CRC-32, with
     a small LRU cache; segment -1 is the overlay file (``articles.jsonl``, ``fd``)."""
 
@@ -139,20 +140,8 @@ class SegmentRecords(Sequence[dict[str, Any]]):
                                 "(record {i}); `hoptac repair` rebuilds the caches", i=i))
         return raw
 
-    def __getitem__(self, i: int) -> dict[str, Any]:  # type: ignore[override]
-        if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self)))]  # type: ignore[return-value]
-        if i < 0:
-            i += len(self)
-        hit = self._lru.get(i)
-        if hit is not None:
-            self._lru.move_to_end(i)
-            return hit
-        rec = orjson.loads(self.raw(i))
-        self._lru[i] = rec
-        if len(self._lru) > self._cache:
-            self._lru.popitem(last=False)
-        return rec
+    def _read_one(self, i: int) -> dict[str, Any]:
+        return orjson.loads(self.raw(i))
 
     def close(self) -> None:
         for fd in (self._overlay, *self._fds.values()):
