@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import os
 import sys
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import orjson
 import pytest
@@ -23,8 +22,8 @@ from hoptac.core.store.fastquery import FastIndex
 from hoptac.core.store.fastwhole import listed_segments, store_whole
 from hoptac.core.store.segments import Store
 from hoptac.core.text import json_escape_controls
-from hoptac.tui import cli_common, cli_data
 from hoptac.tui.cli import main
+from test_fastquery_stream import only_fast  # the full index refused: answers from the caches
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -57,23 +56,11 @@ def _stamp(db: Path) -> Any:
     return fast._manifest
 
 
-@contextmanager
-def no_full_path() -> Iterator[None]:
-    def refuse(*_a: Any, **_k: Any) -> Any:
-        raise AssertionError("the full index was opened")
-
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(cli_data, "open_library", refuse)
-        mp.setattr(cli_common, "open_library", refuse)
-        mp.setattr(Library, "open", classmethod(refuse))
-        yield
-
-
 def test_every_event_comes_from_the_caches_as_the_full_index_gives_them(db: Path) -> None:
     full = Library.open(db).index
     want = b"".join(json_escape_controls(orjson.dumps(full.events[r], option=orjson.OPT_APPEND_NEWLINE))
                     for r in range(len(full)))
-    with no_full_path():
+    with only_fast():
         jsonl = CliRunner().invoke(main, ["--db", str(db), "events", "--jsonl"])
         doc = CliRunner().invoke(main, ["--db", str(db), "export", "-o", "-", "--compact"])
     assert jsonl.exit_code == 0 and doc.exit_code == 0, jsonl.output + doc.output
