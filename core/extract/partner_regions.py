@@ -24,8 +24,9 @@ passing is not a party. Shapes (sentences written for this table):
 
 Each added member keeps its region (``region`` in the event's party), so that the pair and
 the parties are shown as "Hà Nội – ĐBSCL (13)". When the partners were one, the member the
-article names best (a venue: "tổ chức tại tỉnh Bến Tre"), else the member the region lists
-first, is the pair's second.
+article weighs most as a partner (its partner score; a venue alone scores nothing, so
+"tổ chức tại tỉnh Bến Tre" does not choose it), else the member the region lists first, is
+the pair's second. The pair filter matches any two parties, so every member is found.
 """
 
 from __future__ import annotations
@@ -151,7 +152,7 @@ def _add(partners, region: Region, members: list[str], start: int, party_cls) ->
     if not added:
         return
     if len(provinces) == 1:
-        # the pair's second: the member the article names best (a venue), else the first listed
+        # the pair's second: the member with the highest partner score, else the first listed
         scores = partners.scores
         best = max((p for p in added if scores.get(p.place.province, 0) > 0),
                    key=lambda p: scores[p.place.province], default=None)
