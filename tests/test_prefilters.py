@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hoptac.core.extract import article as article_mod
-from hoptac.core.extract import events as events_mod
+from hoptac.core.extract import sentences as sentences_mod
 from hoptac.core.extract import people as people_mod
 from hoptac.core.extract.chrome import ABBREVIATION_END, ABBREVIATION_LAST
 
@@ -65,7 +65,7 @@ def test_abbreviation_gate_letters_cover_every_abbreviation():
 
 def _sentences_ungated(text, start, end, wrapped=False):
     spans, s = [], start
-    rx = events_mod._SENTENCE_BREAK_WRAPPED if wrapped else events_mod._SENTENCE_BREAK
+    rx = sentences_mod._SENTENCE_BREAK_WRAPPED if wrapped else sentences_mod._SENTENCE_BREAK
     for m in rx.finditer(text, start, end):
         e = m.start(1) if m.group(1) is not None else m.start()
         if text[e - 1:e] == "." and ABBREVIATION_END.search(text, max(s, e - 5), e):
@@ -81,7 +81,7 @@ def _sentences_ungated(text, start, end, wrapped=False):
 @settings(max_examples=600, deadline=None)
 @given(_texts, st.booleans())
 def test_sentence_split_gate_equals_the_regex(text, wrapped):
-    assert events_mod._sentences(text, 0, len(text), wrapped) == _sentences_ungated(text, 0, len(text), wrapped)
+    assert sentences_mod.sentences(text, 0, len(text), wrapped) == _sentences_ungated(text, 0, len(text), wrapped)
 
 
 def _names_day_slow(text: str, t: dt.datetime) -> bool:
@@ -162,7 +162,7 @@ def test_paragraphs_split_at_every_line_break(text, a, b):
         pos = e + 1
     if text[pos:end].strip():
         want.append((pos, end))
-    assert events_mod._paragraphs(text, start, end) == want
+    assert sentences_mod.paragraphs(text, start, end) == want
 
 
 def _keyword_regex_plain(keys):

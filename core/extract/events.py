@@ -21,14 +21,13 @@ headline and the body blanked.
 from __future__ import annotations
 
 import functools
-import hashlib
 import re
 from typing import Any
 
 from ..messages import M_
 from .article import Article, masked
-from .chrome import ABBREVIATION_END, ABBREVIATION_LAST
 from .dates import DateMention, day_in_month, find_dates
+from .event_fields import NO_DATE, date_fields, event_id, format_date, keyword_type, sectors
 from .event_type import body_type, clause_of, main_type
 from .frames import reported_recent, within_frame
 from .verdicts import choose_main, judge, undated_main
@@ -38,7 +37,8 @@ from .people import find_people
 from ..places import find_places, resolve, to_2025
 from ..scan import fold_page, keyword_regex
 from ..text import fold
-from .vocab import MILESTONE_KEYWORDS, SECTORS, TYPE_KEYWORDS, TYPE_NOT
+from .sentences import paragraphs, sentence_at, sentences as split_sentences
+from .vocab import MILESTONE_KEYWORDS
 from .milestones import NOT_MILESTONES, bond_since, day_before, day_in_range, established, range_around, year_milestone
 from .year_bounds import earliest_floor, find_bounds
 from .anniversaries import known_anniversaries
@@ -48,120 +48,9 @@ from .years import anniversary_cues, find_year_cues, infer_year, year_cue_record
 
 __all__ = ["extract_events", "format_date"]
 
-_TYPE_RE = keyword_regex(k for k, _, _ in TYPE_KEYWORDS)
-_TYPE_OF = {k: t for k, t, _ in TYPE_KEYWORDS}
 _MILESTONE_RE = keyword_regex(MILESTONE_KEYWORDS)
 # "Đồng thời, …" continues the sentence before it (the same occasion).
 _CONTINUES_RE = re.compile(r"^\s*(?:dong thoi|cung dip nay|nhan dip nay|tai hoi nghi nay|cung ngay)\b")
-_AT_RE = re.compile(r"(?:^|[\s,(])(?:tai|o)\s+$")
-
-
-# A sentence ends at . ! ? … before a capital, except after an abbreviation that
-# stands before names ("TP. Hồ Chí Minh", "TX. Sa Pa", "H. Bảo Yên", "Q. 1").
-# (One character class first, so that the regex engine skips to stops and line breaks:
-# three times faster than an alternation of the two cases.)
-_SENTENCE_BREAK = re.compile(r"[.!?…\n](?:(?<=[.!?…])(\s+)(?=[\"“'(]?[A-ZÀ-ỸĐ0-9])|(?<=\n)\n*)")
-
-
-# On a hard-wrapped page a line break is no sentence break: stops and blank lines are.
-_SENTENCE_BREAK_WRAPPED = re.compile(r"[.!?…](\s+)(?=[\"“'(]?[A-ZÀ-ỸĐ0-9])|\n(?=[ \t]*\n)")
-
-
-def _sentences(text: str, start: int, end: int, wrapped: bool = False) -> list[tuple[int, int]]:
-    """Sentence spans in ``text[start:end]``: split at '. ', '! ', '? ' and line breaks
-    (on a hard-wrapped page, at blank lines instead of line breaks)."""
-    spans = []
-    s = start
-    for m in (_SENTENCE_BREAK_WRAPPED if wrapped else _SENTENCE_BREAK).finditer(text, start, end):
-        e = m.start(1) if m.group(1) is not None else m.start()  # after the stop, or the line break
-        if text[e - 1:e] == "." and text[e - 2:e - 1] in ABBREVIATION_LAST \
-                and ABBREVIATION_END.search(text, max(s, e - 5), e):
-            continue
-        if text[s:e].strip():
-            spans.append((s, e))
-        s = m.end()
-    if text[s:end].strip():
-        spans.append((s, end))
-    return spans
-
-
-def _sentence_at(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    for s, e in sentences:
-        if s <= pos < e:
-            return s, e
-    return pos, pos
-
-
-def format_date(year: int | None, month: int | None, day: int | None, precision: str) -> str:
-    """ISO 8601, reduced to the precision; '--MM-DD' when the year is unknown."""
-    y = f"{year:04d}" if year else "-"
-    if precision == "year" or month is None:
-        return y if year else ""
-    if precision == "month" or day is None:
-        return f"{y}-{month:02d}"
-    return f"{y}-{month:02d}-{day:02d}"
-
-
-def _event_type(folded: str, *, main: bool) -> str:
-    for phrase in TYPE_NOT:  # "tại Trung tâm Hội nghị tỉnh …" is a venue, not a conference
-        if phrase in folded:
-            folded = folded.replace(phrase, " " * len(phrase))
-    found = [(m.start(), _TYPE_OF[m.group(1)]) for m in _TYPE_RE.finditer(folded)]
-    if not found:
-        return "other"
-    if not main and any(t == "signing" for _, t in found):
-        return "signing"
-    return min(found)[1]
-
-
-def _sectors(folded: str) -> list[str]:
-    """The sectors whose keywords the text names as whole words, in SECTORS order. Each
-    keyword looked for with str.find (a sector stops at its first hit): half the time of
-    one regex of all the keywords, whose every position is a try."""
-    out = []
-    n = len(folded)
-    for name, keys in SECTORS:
-        for k in keys:
-            i = folded.find(k)
-            while i >= 0:
-                j = i + len(k)
-                if (not i or not (folded[i - 1].isalnum() or folded[i - 1] == "_")) and (
-                        j >= n or not (folded[j].isalnum() or folded[j] == "_")):
-                    break
-                i = folded.find(k, i + 1)
-            if i >= 0:
-                out.append(name)
-                break
-    return out
-
-
-def _date_fields(dm: DateMention, year: int | None, source: str) -> dict[str, Any]:
-    end = None
-    if dm.end_day is not None or dm.end_month is not None or dm.end_year is not None:
-        end_year = dm.end_year or year
-        end_month = dm.end_month or dm.month
-        if end_year and dm.end_year is None and year and end_month and dm.month and end_month < dm.month:
-            end_year = year + 1  # 28/12 – 2/1
-        end_precision = "day" if dm.end_day is not None else ("month" if end_month else "year")
-        end = format_date(end_year, end_month, dm.end_day, end_precision)
-    return {
-        "date": format_date(year, dm.month, dm.day, dm.precision),
-        "date_end": end,
-        "precision": dm.precision,
-        "year_inferred": source != "stated",
-        "year_source": source,
-        "date_text": dm.text,
-    }
-
-
-#: The fields of a main event whose text gives no date of the occasion.
-_NO_DATE = {"date": None, "date_end": None, "precision": "none", "year_inferred": False,
-            "year_source": "unknown", "date_text": None}
-
-
-def _event_id(article_id: str, fields: dict[str, Any], etype: str, pair: list[str], pos: int) -> str:
-    key = "|".join([article_id, fields["date"] or "", etype, ",".join(pair), str(pos)])
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
 @functools.lru_cache(maxsize=8192)
@@ -171,17 +60,6 @@ def _is_place_name(name: str) -> bool:
 
 
 _SIGNED_ON_RE = re.compile(r"\bky(?: ket)?\s+(?:vao\s+)?$")
-def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    out, pos = [], start
-    e = text.find("\n", start, end)
-    while e != -1:
-        if text[pos:e].strip():
-            out.append((pos, e))
-        pos = e + 1
-        e = text.find("\n", pos, end)
-    if text[pos:end].strip():
-        out.append((pos, end))
-    return out
 
 
 def extract_events(article: Article, *, article_id: str, source: str,
@@ -215,10 +93,10 @@ def extract_events(article: Article, *, article_id: str, source: str,
 
     # headline and body (the headline's years are cues too); a day alone in the page's month
     all_dates = [d for d in (day_in_month(m, article.published) for m in find_dates(keep)) if d is not None]
-    sentences = _sentences(keep, b0, b1, article.wrapped)
+    sentences = split_sentences(keep, b0, b1, article.wrapped)
     readings = judge(keep, folded, [d for d in all_dates if b0 <= d.start < b1 or t0 <= d.start < t1],
                      title_span=(t0, t1), lead=(l0, l1), teasers=article.teasers,
-                     captions=article.captions, paragraphs=_paragraphs(keep, b0, b1))
+                     captions=article.captions, paragraphs=paragraphs(keep, b0, b1))
     verdict_of = {id(r.mention): r.verdict for r in readings}
     evidence = [r.mention for r in readings if r.verdict not in ("teaser", "anniversary", "founding", "holiday")]
     # a nearby full date gives a year, but not a document's (it only comes before the
@@ -293,7 +171,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
         return (etype, M_("from the headline: {why}", why=why)) if etype else ("other", M_("no occasion named"))
 
     def build(dm: DateMention, *, main: bool, fields_override=None) -> dict[str, Any] | None:
-        s, e = _sentence_at(sentences, dm.start)
+        s, e = sentence_at(sentences, dm.start)
         if s == e and t0 <= dm.start < t1:  # dated by the headline
             s, e = t0, t1
         if not main:
@@ -308,7 +186,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
         elif _SIGNED_ON_RE.search(folded, max(0, dm.start - 24), dm.start):
             etype = "signing"       # "Bản ghi nhớ … ký ngày 24/2/2018"
         else:
-            etype = _event_type(seg, main=False)
+            etype = keyword_type(seg, main=False)
         if fields_override is not None:
             fields, cue = fields_override
         else:
@@ -316,7 +194,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
                                             mentions=main_dates if main else dates, cues=cues,
                                             clock=article.clock, floor=floor if main else None,
                                             bounds=bounds if main else None, explain=True)
-            fields = _date_fields(dm, year, ysource)
+            fields = date_fields(dm, year, ysource)
         fields["year_cue"] = year_cue_record(text, cue, fields["year_source"], article.published,
                                              article.published_span)
         if not fields["date"] and fields["precision"] != "none":
@@ -328,7 +206,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
             parties = [p.as_dict() for p in partners.parties]
             ev_pair = pair
             ev_people = [p.as_dict() for p in people]
-            sectors = _sectors(folded[b0:b1])
+            ev_sectors = sectors(folded[b0:b1])
         else:
             local = [m for m in body_mentions if s <= m.start < e]
             provs = []
@@ -344,13 +222,13 @@ def extract_events(article: Article, *, article_id: str, source: str,
             else:
                 ev_pair = sorted(provs[:2], key=fold)
             ev_people = [p.as_dict() for p in people if s <= p.start < e]
-            sectors = _sectors(seg)
+            ev_sectors = sectors(seg)
         ev_pair_2025 = sorted({to_2025(p) or p for p in ev_pair}, key=fold) if ev_pair else []
         snippet = keep[s:e].strip()
         lead_ws = len(keep[s:e]) - len(keep[s:e].lstrip())
         span = [s + lead_ws, s + lead_ws + len(snippet)]
         return {
-            "id": _event_id(article_id, fields, etype, ev_pair, dm.start),
+            "id": event_id(article_id, fields, etype, ev_pair, dm.start),
             "article_id": article_id,
             "source": source,
             "title": title,
@@ -362,7 +240,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
             "pair_2025": ev_pair_2025,
             "location": loc,
             "people": ev_people,
-            "sectors": sectors,
+            "sectors": ev_sectors,
             "snippet": snippet,
             "span": span,
         }
@@ -377,7 +255,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
             events.append(ev)
     elif len(pair) >= 2:  # no date at all: the pair, type and people still tell what happened
         at = DateMention(l0, l0, "", None, None, None, precision="none", rule="undated")
-        ev = build(at, main=True, fields_override=(dict(_NO_DATE), None))
+        ev = build(at, main=True, fields_override=(dict(NO_DATE), None))
         if ev:
             events.append(ev)
     main_key = events[0]["date"] if events else None
@@ -392,7 +270,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
         elif in_trip is None and r.verdict == "event" and dm.year is None:
             in_trip = day_before(dm, main_date, main_year)   # the news given days before it
         if in_trip is not None:   # "Chiều 15/6, đoàn … đã nhập cảnh về nước" within "Từ ngày 11/6 đến 15/6/2024"
-            ev = build(dm, main=False, fields_override=(_date_fields(dm, in_trip, "context"), YearCue(
+            ev = build(dm, main=False, fields_override=(date_fields(dm, in_trip, "context"), YearCue(
                 main_date.start, in_trip, "nearby_date", 100, main_date.start, main_date.end)))
             if ev is not None and ev["date"] not in seen:
                 seen.add(ev["date"])
@@ -401,7 +279,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
         if r.verdict == "anniversary":  # "kỷ niệm 20 năm ký kết … giữa A và B (1999-2019)": the signing of 1999
             since = bond_since(keep, folded, dm, lambda a, b: {p.province for m in body_mentions
                                                                if a <= m.start < b and (p := choose(m, context))} & context)
-            ev = build(since, main=False, fields_override=(_date_fields(since, dm.year, "stated"), None)) if since else None
+            ev = build(since, main=False, fields_override=(date_fields(since, dm.year, "stated"), None)) if since else None
             if ev is not None and ev["date"] not in seen:
                 seen.add(ev["date"])
                 events.append(ev)
@@ -409,7 +287,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
         if (dm is main_date or not b0 <= dm.start < b1 or dm.kind != "date" or dm.year is None
                 or dm.rule in ("half_year", "quarter")):  # results' spans
             continue
-        s, e = _sentence_at(sentences, dm.start)
+        s, e = sentence_at(sentences, dm.start)
         if not (r.verdict == "since" and established(folded, dm)):   # "được thiết lập từ năm 2006 đến nay"
             if (r.verdict in NOT_MILESTONES or (dm.precision == "year" and not year_milestone(folded, dm, s))
                     or not _MILESTONE_RE.search(folded[s:e])):

@@ -1,0 +1,64 @@
+"""Sentence and paragraph spans of an article's text, for the event builder.
+
+A sentence ends at a stop before a capital or at a line break (on a hard-wrapped page,
+at a blank line), never after an abbreviation that stands before a name ("TP. Huế").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .chrome import ABBREVIATION_END, ABBREVIATION_LAST
+
+__all__ = ["paragraphs", "sentence_at", "sentences"]
+
+
+# A sentence ends at . ! ? … before a capital, except after an abbreviation that
+# stands before names ("TP. Hồ Chí Minh", "TX. Sa Pa", "H. Bảo Yên", "Q. 1").
+# (One character class first, so that the regex engine skips to stops and line breaks:
+# three times faster than an alternation of the two cases.)
+_SENTENCE_BREAK = re.compile(r"[.!?…\n](?:(?<=[.!?…])(\s+)(?=[\"“'(]?[A-ZÀ-ỸĐ0-9])|(?<=\n)\n*)")
+
+
+# On a hard-wrapped page a line break is no sentence break: stops and blank lines are.
+_SENTENCE_BREAK_WRAPPED = re.compile(r"[.!?…](\s+)(?=[\"“'(]?[A-ZÀ-ỸĐ0-9])|\n(?=[ \t]*\n)")
+
+
+def sentences(text: str, start: int, end: int, wrapped: bool = False) -> list[tuple[int, int]]:
+    """Sentence spans in ``text[start:end]``: split at '. ', '! ', '? ' and line breaks
+    (on a hard-wrapped page, at blank lines instead of line breaks)."""
+    spans = []
+    s = start
+    for m in (_SENTENCE_BREAK_WRAPPED if wrapped else _SENTENCE_BREAK).finditer(text, start, end):
+        e = m.start(1) if m.group(1) is not None else m.start()  # after the stop, or the line break
+        if text[e - 1:e] == "." and text[e - 2:e - 1] in ABBREVIATION_LAST \
+                and ABBREVIATION_END.search(text, max(s, e - 5), e):
+            continue
+        if text[s:e].strip():
+            spans.append((s, e))
+        s = m.end()
+    if text[s:end].strip():
+        spans.append((s, end))
+    return spans
+
+
+def sentence_at(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    """The sentence that holds ``pos``; an empty span at ``pos`` when none does."""
+    for s, e in sentences:
+        if s <= pos < e:
+            return s, e
+    return pos, pos
+
+
+def paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Paragraph spans in ``text[start:end]``: the non-blank lines."""
+    out, pos = [], start
+    e = text.find("\n", start, end)
+    while e != -1:
+        if text[pos:e].strip():
+            out.append((pos, e))
+        pos = e + 1
+        e = text.find("\n", pos, end)
+    if text[pos:end].strip():
+        out.append((pos, end))
+    return out
