@@ -1,5 +1,5 @@
 """Publication stamps: the forms a page prints the time it was published in ("16:25
-13/07/2019", "Thứ Hai, ngày 14 tháng 03 năm 2022", "Đăng ngày 05/03/2022"), a line that is
+13/07/2019", "Thứ Hai, ngày 14 tháng 03 năm 2022", "Đăng ngày 05/03/2022; Ngày đăng tin: 19/08/2024"), a line that is
 only a date, a site's clock, and a headline's stamp cut off. ``chrome`` and ``page_lines``
 judge lines with these; the year rules weigh what they find (an upper bound, never the
 event's own date)."""
@@ -23,7 +23,7 @@ PUBLISHED_FORMS: tuple[tuple[str, str], ...] = (
      "05/03/2022 08:10; 16/11/2016 | 16:10 GMT+7; 14-03-22 10:25"),
     (r"(?P<H>\d{1,2})[:h](?P<M>\d{2})(?::\d{2})?\s*(?:AM|PM|SA|CH)?(?:\s*(?:\(GMT[+\d:\s]*\)|GMT[+\d:\s]*))?\s*(?:[-|,]\s*)?(?:ngày\s+)?(?P<d>\d{1,2})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})\b",
      "08:10 05/03/2022; 15:56 | 12/12/2024; 10:25, ngày 14/03/22"),
-    (r"(?:Đăng|Cập nhật|Ngày đăng|Ngày cập nhật|Thời gian đăng|Đăng lúc|Ngày xuất bản|Xuất bản)\s*(?:ngày|lúc)?\s*:?\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}|\d{2})\b", "Đăng ngày 05/03/2022"),
+    (r"(?:Đăng|Cập nhật|Ngày đăng(?:\s+(?:tin|bài))?|Ngày cập nhật|Thời gian đăng|Đăng lúc|Ngày xuất bản|Xuất bản)\s*(?:ngày|lúc)?\s*:?\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}|\d{2})\b", "Đăng ngày 05/03/2022; Ngày đăng tin: 19/08/2024"),
     (r"(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật|Chủ\s+Nhật|T[2-7]|CN)\s*[,-]\s*(?:ngày\s+)?(?P<d>\d{1,2})\s*(?:tháng\s+|/)(?P<m>\d{1,2})\s*(?:năm\s+|/|,\s*)(?P<y>\d{4}|\d{2})\b",
      "Thứ Hai, ngày 14 tháng 03 năm 2022; Thứ tư,  06/07/2022; Thứ 2, 14/3/22; Thứ Năm, 12 tháng 3, 2020 08:15"),
 )
@@ -65,6 +65,11 @@ _DATE_ONLY = re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})([-/.])(?P<m>\d{1,2})\2(?P<y
 #: ... or the date in words, alone on its line under a headline: "Ngày 12 tháng 3 năm 2020"
 #: (a line that is only a date reports no occasion; a document's own line names its place first).
 _DATE_ONLY_WORDS = re.compile(r"\s*(?:[Nn]gày\s+)?(?P<d>\d{1,2})\s+[Tt]háng\s+(?P<m>\d{1,2})\s*(?:,\s*)?[Nn]ăm\s+(?P<y>\d{4})\s*")
+#: A portal's post line carries, beside its stamp, who posted it and a view counter
+#: ("Người đăng: Lê Văn An Ngày đăng: 03/05/2023 Lượt xem: 12"): neither makes it longer
+#: than a stamp. (The poster's name: at most six capitalised words.)
+_POSTER_AND_VIEWS = re.compile(r"(?:Người\s+đăng(?:\s+(?:tin|bài))?|Người\s+viết|Tác\s+giả)\s*:\s*"
+                               r"(?:[A-ZÀ-ỸĐ][^\W\d_]*\s*){1,6}|Lượt\s+(?:xem|truy\s+cập)\s*:?\s*[\d.,]*")
 _LETTER_WORD = re.compile(r"[^\W\d_]+")
 # A listing date glued to the lead: "20/6/2024Chiều nay (20.6), …"
 GLUED_DATE = re.compile(r"^(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?=[^\W\d_])")
@@ -114,7 +119,7 @@ def parse_stamp(raw: str) -> tuple[_dt.datetime, bool, bool] | None:
         except ValueError:
             return None
         return t, not _WEEKDAY.search(raw), False
-    if len(strip_time(raw).split()) > 8:
+    if len(_POSTER_AND_VIEWS.sub(" ", strip_time(raw)).split()) > 8:
         return None
     # a weekday and a date with no time of day is how sites print today's date
     article_like = bool(re.search(r"\d{1,2}[:h]\d{2}", raw)) or not _WEEKDAY.search(raw)

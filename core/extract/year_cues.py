@@ -65,6 +65,10 @@ _AMENDS = re.compile(r"\b(?:phu luc|bo sung|sua doi|dieu chinh)\b")
 #: A signing told as done, just before a year ("bản ghi nhớ đã ký kết năm 2017",
 #: "được ký vào năm 2018"): another occasion's year, not a plan for the year.
 _SIGNED_IN = re.compile(r"\b(?:da|duoc|tung)\s+(?:duoc\s+)?ky(?:\s+ket)?\s+(?:vao\s+|trong\s+|tu\s+)?$")
+#: A year a period starts from ("chương trình hợp tác … từ năm 2017 đến nay", "kể từ năm
+#: 2019"): the occasion lies somewhere after it -- a lower bound (year_bounds), never a cue.
+_PERIOD_START = re.compile(r"(?:ke\s+)?tu\s")
+_PERIOD_START_BEFORE = re.compile(r"\btu\s+$")
 #: For a period whose clause names nothing, the sentence's words, a signing last ("ký kết Thỏa
 #: thuận hợp tác toàn diện, giai đoạn 2018-2023": the period signed for, plan_period_weak).
 _PERIOD_KINDS = ("ongoing", "interim", "review", "event", "plan")
@@ -280,6 +284,8 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
         elif m.kind == "date" and m.precision == "year" and m.year is not None:
             if _SIGNED_IN.search(fold(text[max(0, m.start - 30):m.start])):
                 continue   # "bản ghi nhớ đã ký kết năm 2017": an earlier signing, a bound at most
+            if _PERIOD_START.match(fold(m.text)) or _PERIOD_START_BEFORE.search(fold(text[max(0, m.start - 8):m.start])):
+                continue   # "hợp tác … từ năm 2017 (đến nay)": where a period starts, a bound at most
             if _IS_A.match(fold(text[m.end:m.end + 12])) and _IS_ANNIVERSARY.match(fold(text[m.end:m.end + 160])):
                 cues.append(_cue("anniversary_year", m.year, m.start, m.start, m.end))
                 continue

@@ -1,0 +1,54 @@
+"""Years that are not the occasion's, and stamps that give it (sentences written for these
+tests): a portal's post line with its poster and view counter is the page's stamp; a year a
+period starts from ("từ năm 2017 đến nay") is a lower bound, never the occasion's year."""
+
+from __future__ import annotations
+
+import pytest
+
+from hoptac.core.extract.article import parse_article
+from hoptac.core.extract.stamps import parse_stamp
+from hoptac.core.extract.year_cues import find_year_cues
+from extract_support import main_event
+
+LEAD = ("Sáng 17-8, huyện Đông Anh đón đoàn công tác của huyện Gapyeong, tỉnh Gyeonggi (Hàn Quốc) "
+        "đến thăm và làm việc.\n")
+BACKGROUND = ("Tại buổi làm việc, huyện Đông Anh giới thiệu tình hình phát triển và kết quả chương trình "
+              "hợp tác lao động với huyện Yangpyeong (Hàn Quốc) từ năm 2017 đến nay.\n")
+
+
+@pytest.mark.parametrize("line, want", [
+    ("Người đăng tin: Lê Văn An Ngày đăng tin: 19/08/2024 Lượt xem: 5", (2024, 8, 19)),
+    ("Người đăng: Phạm Thị Hồng Nhung Ngày đăng: 03/05/2023 Lượt xem: 120", (2023, 5, 3)),
+    ("Ngày đăng bài: 07/01/2022", (2022, 1, 7)),
+])
+def test_a_portal_post_line_is_a_stamp(line, want):
+    st = parse_stamp(line)
+    assert st is not None and (st[0].year, st[0].month, st[0].day) == want and st[2]
+
+
+def test_a_post_line_with_a_long_sentence_is_no_stamp():
+    assert parse_stamp("Người đăng tin: Lê Văn An cho biết hai huyện đã thống nhất nhiều nội dung hợp tác "
+                       "quan trọng trong năm, ngày đăng tin: 19/08/2024") is None
+
+
+def test_the_post_line_under_the_headline_gives_the_year():
+    text = ("Tin tức\n\nHuyện Đông Anh và huyện Gapyeong trao đổi hợp tác\n"
+            "Người đăng tin: Lê Văn An Ngày đăng tin: 19/08/2024 Lượt xem: 5\n" + LEAD + BACKGROUND)
+    a = parse_article(text)
+    assert a.published is not None and a.published.year == 2024
+    main = main_event(text)
+    assert (main["date"], main["year_source"]) == ("2024-08-17", "published")
+
+
+@pytest.mark.parametrize("sentence", [
+    "kết quả chương trình hợp tác lao động với huyện Yangpyeong từ năm 2017 đến nay",
+    "tình hình hợp tác giữa hai huyện kể từ năm 2017",
+])
+def test_the_year_a_period_starts_from_is_no_cue(sentence):
+    assert [c.year for c in find_year_cues(sentence + ".")] == []
+
+
+def test_without_a_stamp_the_start_of_a_period_gives_no_year():
+    main = main_event("Huyện Đông Anh và huyện Gapyeong trao đổi hợp tác\n\n" + LEAD + BACKGROUND)
+    assert main["date"] == "--08-17" and main["year_source"] == "unknown"
