@@ -7,8 +7,11 @@ from __future__ import annotations
 import pytest
 
 from hoptac.core.extract.article import parse_article
+from hoptac.core.extract.dates import find_dates
 from hoptac.core.extract.stamps import parse_stamp
-from hoptac.core.extract.year_cues import find_year_cues
+from hoptac.core.extract.verdicts import judge
+from hoptac.core.extract.year_cues import anniversary_cues, find_year_cues
+from hoptac.core.text import fold
 from extract_support import main_event
 
 LEAD = ("Sáng 17-8, huyện Đông Anh đón đoàn công tác của huyện Gapyeong, tỉnh Gyeonggi (Hàn Quốc) "
@@ -52,3 +55,27 @@ def test_the_year_a_period_starts_from_is_no_cue(sentence):
 def test_without_a_stamp_the_start_of_a_period_gives_no_year():
     main = main_event("Huyện Đông Anh và huyện Gapyeong trao đổi hợp tác\n\n" + LEAD + BACKGROUND)
     assert main["date"] == "--08-17" and main["year_source"] == "unknown"
+
+
+# --- the day an anniversary counts from, told again in the body ------------------------
+
+ANNIVERSARY_LEAD = ("Nhân dịp kỷ niệm 50 năm ngày kết nghĩa hai tỉnh Quảng Ngãi và Thái Bình (12/3/1970 – "
+                    "12/3/2020), Bảo tàng tỉnh Quảng Ngãi tổ chức trưng bày ảnh tư liệu về hai tỉnh.\n\n")
+
+
+@pytest.mark.parametrize("history", [
+    "Ngày 12/3/1970, hai tỉnh Quảng Ngãi và Thái Bình đã chính thức kết nghĩa.",
+    "Cách  đây 50 năm, ngày 12/3/1970, hai tỉnh Quảng Ngãi và Thái Bình đã kết nghĩa.",   # two spaces
+])
+def test_the_day_an_anniversary_counts_from_is_no_occasion(history):
+    main = main_event("Trưng bày ảnh kỷ niệm 50 năm kết nghĩa Quảng Ngãi - Thái Bình\n\n" + ANNIVERSARY_LEAD
+                      + history + "\n\nTrưng bày mở cửa từ ngày 10/3/2020 đến hết ngày 15/3/2020.\n")
+    assert (main["date"], main["date_end"]) == ("2020-03-10", "2020-03-15")
+
+
+def test_years_ago_reads_through_doubled_spaces():
+    text = "Cách  đây 50 năm, ngày 12/3/1970, hai tỉnh kết nghĩa."
+    readings = judge(text, fold(text), find_dates(text), title_span=(0, 0), lead=(0, len(text)), teasers=[],
+                     captions=[], paragraphs=[(0, len(text))])
+    assert [r.verdict for r in readings] == ["past"]
+    assert [(c.name, c.year) for c in anniversary_cues(text, readings)] == [("years_ago", 2020)]

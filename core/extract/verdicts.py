@@ -76,8 +76,8 @@ _SIGNED_DOC = re.compile(r"\b(?:ban ghi nho|bien ban ghi nho|thoa thuan hop tac|
                          r"nghi quyet|ke hoach so|ban ky ket)"
                          r"(?:(?!\b(?:dien ra|to chuc|ky|ky ket|vao|tai|hoi nghi|le)\b)[^,;.()\n]){0,60}$")
 _ISSUING = re.compile(rf"\b(?:ban hanh|ky ban hanh|ky|cong bo|trien khai)\s+(?:{_DOC_NOUNS})\s")
-_PAST = re.compile(r"(?:\btruoc do|\b\d+\s+nam\s+truoc|\bcach day\s+(?:hon\s+|gan\s+)?\d+\s+nam|\b(?:mot|hai|ba|bon|nam|muoi)\s+nam\s+truoc|\btu thoi diem"
-                   r"|\bke tu)\s*,?\s*(?:vao\s+)?(?:ngay\s+)?$")
+_PAST = re.compile(r"(?:\btruoc\s+do|\b\d+\s+nam\s+truoc|\bcach\s+day\s+(?:hon\s+|gan\s+)?\d+\s+nam|\b(?:mot|hai|ba|bon|nam|muoi)\s+nam\s+truoc|\btu\s+thoi\s+diem"
+                   r"|\bke\s+tu)\s*,?\s*(?:vao\s+)?(?:ngay\s+)?$")
 # An occasion the paper has already reported, told again as the frame of the new one: "Như chúng
 # tôi đã đưa tin, từ ngày 8 đến 11/11, đoàn … thăm …. Tối qua (10/11) đã diễn ra lễ ký kết".
 _REPORTED = re.compile(r"\bnhu\s+(?:tin da dua|(?:[^,.;\n]{0,30}\s)?da\s+(?:dua tin|bao tin|thong tin))\s*,?\s*$")
@@ -114,6 +114,7 @@ _WHY_ANNIV_YEARS = M_("the years of an anniversary: 'kỷ niệm 60 năm … (19
 _WHY_TEASER = M_('in a line that is not a sentence: a related title or a sub-heading')
 _WHY_ANNIV_BRACKET = M_("in brackets after an anniversary ('kỷ niệm', 'Quốc khánh')")
 _WHY_FOUNDING = M_("after 'thành lập', 'giải phóng'")
+_WHY_COUNTED_FROM = M_("the day an anniversary of the page counts from")
 _WHY_ISSUING = M_("the date of a document that the sentence issues ('ban hành')")
 _WHY_DOCUMENT = M_("the date of a document ('… số 12/QĐ-UBND ngày …')")
 _WHY_SINCE = M_("'từ … đến nay': where a reviewed period starts")
@@ -203,6 +204,7 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
                         _WHY_EVENT)
         r.in_lead = lead_s <= s < lead_e
         out.append(r)
+    _counted_from(out)
     _score(out, text, folded, lead, paragraphs)
     _trip_end(out, folded)
     _trip_days(out, folded, paragraphs)
@@ -210,6 +212,20 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
         _signing_day(out, folded, folded[title_span[0]:title_span[1]], paragraphs)
     _announced_occasion(out, folded)
     return out
+
+
+def _counted_from(readings: list[Reading]) -> None:
+    """The day an anniversary of the page counts from, told again with its year ("kỷ niệm 60
+    năm kết nghĩa (9/1/1960 – 9/1/2020)" … "Cách đây 60 năm, ngày 9/1/1960, hai tỉnh kết
+    nghĩa"): the founding the anniversary marks, never the occasion."""
+    starts = {(m.year, m.month, m.day) for r in readings if r.verdict == "anniversary"
+              and (m := r.mention).year and m.month and m.day}
+    if not starts:
+        return
+    for r in readings:
+        m = r.mention
+        if r.verdict in ("event", "range", "caption") and m.precision == "day" and (m.year, m.month, m.day) in starts:
+            r.verdict, r.why = "founding", _WHY_COUNTED_FROM
 
 
 _YEARS_BEFORE = re.compile(r"\b(\d{1,3})\s+nam\b[^()]{0,120}\(\s*(?:ngay\s+)?$")

@@ -137,7 +137,7 @@ _IS_ANNIVERSARY = re.compile(r"\s*(?:cung\s+)?la\s+(?:(?:nam\s+|dip\s+)?(?:ky ni
 _IS_A = re.compile(r"\s*(?:cung\s+)?la\b")   # (a cheap test before _IS_ANNIVERSARY's long reach)
 _YEARS_OF = re.compile(r"\b(\d{1,3})\s+nam\b[^()]{0,120}\(?\s*$")
 #: "cách đây 58 năm, ngày 24/6/1967" (exactly N: "hơn", "gần" count loosely).
-_YEARS_AGO = re.compile(r"\bcach day\s+(\d{1,3})\s+nam\s*[,(]?\s*(?:vao\s+)?$")
+_YEARS_AGO = re.compile(r"\bcach\s+day\s+(\d{1,3})\s+nam\s*[,(]?\s*(?:vao\s+)?$")
 #: "kỷ niệm 5 năm ký kết hợp tác giữa A và B (2009 - 2013)": an anniversary whose years are
 #: written as a span right after it (in the same sentence).
 #: The span stands in brackets of its own (a period signed for, "giai đoạn 2021 - 2025", does not).
