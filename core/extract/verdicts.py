@@ -17,8 +17,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dateutil.relativedelta import relativedelta
-
 from .chrome import AGENCY_TAG
 from .dates import DateMention
 from .milestones import BOND_YEARS
@@ -28,8 +26,7 @@ from .trips import trip_end as _trip_end
 from .trips import signing_day as _signing_day
 from .announced import announced_occasion as _announced_occasion
 from ..messages import M_
-from .year_cues import CUE, YearCue
-from .year_cue_kinds import NEW_YEAR_DAYS
+from .undated import recent_cue, undated_main  # noqa: F401 - re-exported: the main event when no date is an occasion's
 
 __all__ = ["VERDICTS", "PLACE_SCORES", "Reading", "judge", "choose_main", "recent_cue", "undated_main"]
 
@@ -102,8 +99,6 @@ _OR_AFTER = re.compile(r"^\s*hoac\s+(?:vao\s+)?(?:ngay\s+)?\d")
 # A reproduced document's own place-and-date line: "Bắc Ninh, ngày 18 tháng 12 năm 2025".
 _DOCUMENT_LINE = re.compile(r"[^\W\d][^\d,\n]{1,40},\s*ngay\s+\d{1,2}(?:\s+thang\s+|/)\d{1,2}(?:\s+nam\s+|/)\d{4}\s*\.?\s*$")
 _EVENT_WORD = re.compile(r"\b(?:dien ra|to chuc|vao|tai [^,.;]{1,60}|khai mac|be mac)\s+$")
-_RECENT = re.compile(r"\b(?:vua\s+(?:qua|roi|co|duoc|to chuc|ky|tham|dien ra|ban hanh|den|sang|tiep|lam viec|hoi dam"
-                     r"|moi|chinh thuc|trao|ban giao|khanh thanh)|moi day)\b")
 
 # Why a date got its verdict, as `hoptac explain` prints it (translatable: core.messages).
 _WHY_HEADLINE = M_('in the headline')
@@ -313,104 +308,3 @@ def choose_main(readings: list[Reading]) -> tuple[Reading | None, str]:
     if others:
         why = M_("{why}; {more}", why=why, more=M_("over {dates}", dates=", ".join(f"'{r.mention.text}' ({r.verdict})" for r in others[:4])))
     return best, M_("{verdict}, score {score}: {why}", verdict=best.verdict, score=best.score, why=why)
-
-
-def recent_cue(folded: str, lead) -> tuple[int, int] | None:
-    """'vừa có chuyến thăm', 'vừa được … ký kết', 'Mới đây': an undated recent occasion."""
-    m = _RECENT.search(folded, lead[0], lead[1])
-    return (m.start(), m.end()) if m else None
-
-
-_ONE_DAY = relativedelta(days=1)
-#: From this day of the month a page's 'vừa qua' occasion is dated by the page's month; on
-#: the first days ('Cập nhật: 03/11/2014' over 'Vừa qua, …') it may have been the month
-#: before, so only the year is given (and nothing in the first days of January).
-RECENT_SAME_MONTH_FROM = 8
-#: A lead that dates itself by the day of publication: "Sáng nay, tại …", "Hôm qua, …"
-#: (no number follows: "Sáng nay (13/3)" is read as a date).
-_TODAY = re.compile(r"\W*(?:\([^()]{1,40}\)\s*-?\s*|[a-z][a-z0-9.&]{1,15}\s*-\s*)?"
-                    r"((?:sang|chieu|toi|trua|hom)\s+(nay|qua))\b(?!\s*[(,]?\s*\d)")
-#: An occasion told with no date, no 'vừa' and no stamp on the page is dated by its year only
-#: when a cue of these kinds gives the year of the occasion itself ("dự Lễ hội Hoa Ban năm 2024",
-#: "nhân dịp kỷ niệm … (1962 - 2022)", "Năm 2017 là năm … kỷ niệm …", "chúc Tết Nguyên đán Giáp
-#: Thìn 2024") and no strong cue
-#: disagrees; a plan or results of a year ('phương hướng năm 2023') may be told the year before.
-OCCASION_YEAR_CUES = frozenset({"named_year", "quoted_name", "anniversary", "known_anniversary", "anniversary_year", "spring",
-                                "years_ago", "review_since"})
-_OCCASION = re.compile(r"\b(?:nhan dip|dip|chao mung|huong toi|ky niem)\b")
-
-
-def undated_main(text: str, folded: str, readings: list[Reading], lead, published, cues: list[YearCue],
-                 told: bool = False):
-    """A main event for a lead that dates no occasion: one held for an anniversary
-    ('Nhân dịp kỷ niệm 70 năm … (2/9/1954 – 2/9/2024), … đã diễn ra lễ kết nghĩa': the
-    year 2024), or a recent one ('vừa có chuyến thăm', 'vừa được … ký kết': the
-    publication month -- only its year in a month's first days, see
-    RECENT_SAME_MONTH_FROM --, else the article's year). An occasion the lead tells between
-    two localities (``told``) with no date and no 'vừa' on a page with its own publication
-    stamp is dated by the stamp's month too (a report tells what just happened: 'Ngày đăng:
-    10/01/2020' over a New-Year visit told undated), but in a month's first days not at all,
-    nor when the text names a year after the stamp's (then the stamp is not this report's).
-    Returns (mention, fields, cue) or None."""
-    l0, l1 = lead
-    for r in readings:
-        m = r.mention
-        if r.verdict == "anniversary" and l0 <= m.start < l1 and m.end_year and _OCCASION.search(folded, max(l0, m.start - 160), m.start):
-            month, day = m.end_month or m.month, m.end_day or m.day
-            if month and day and _near_new_year(month, day):
-                continue   # '(1/1/1997 - 1/1/2017)': the occasion may be held on 30/12/2016
-            dm = DateMention(m.start, m.end, m.text, None, None, m.end_year, precision="year", rule="anniversary")
-            cue = YearCue(m.start, m.end_year, "anniversary", CUE["anniversary"].weight, m.start, m.end)
-            return dm, _fields(dm, m.end_year, None, "context"), cue
-    today = _TODAY.match(folded, l0, l1)
-    if today is not None and published is not None:  # "Sáng nay, tại …": the day of publication
-        s, e = today.start(1), today.end(1)
-        day = published - _ONE_DAY if today.group(2) == "qua" else published
-        dm = DateMention(s, e, text[s:e], day.day, day.month, day.year, rule="today")
-        return dm, _fields(dm, day.year, day.month, "published", day.day), None
-    span = recent_cue(folded, lead)
-    rule = "recent"
-    if span is None:
-        if not told:
-            return None
-        if published is None:   # a report tells what just happened: its writing year, if the cues agree
-            span, rule = (l0, l0), "told"
-        elif any(max(r.mention.year or 0, r.mention.end_year or 0) > published.year for r in readings):
-            return None  # a year after the stamp's: the stamp is not this report's own
-        else:
-            span, rule = (l0, l0), "stamped"  # an occasion told undated on a stamped page: as a recent one
-    s = span[0]
-    e = min(l1, s + 40)
-    e = text.rfind(" ", s, e) if " " in text[s:e] else e
-    if published is not None and published.day >= RECENT_SAME_MONTH_FROM:
-        dm = DateMention(s, e, text[s:e].strip(), None, published.month, published.year, precision="month", rule=rule)
-        return dm, _fields(dm, published.year, published.month, "published"), None
-    if published is not None:  # early in a month, 'vừa qua' may well be the month before: the year only
-        if published.month == 1 or rule == "stamped":
-            return None  # ... or the year before; and with no 'vừa', no guess at all
-        dm = DateMention(s, e, text[s:e].strip(), None, None, published.year, precision="year", rule=rule)
-        return dm, _fields(dm, published.year, None, "published"), None
-    # the writing year: results so far ("kết quả đầu năm 2024") tell it best
-    strong = [c for c in cues if c.name == "so_far"] or [
-        c for c in cues if c.weight >= CUE["spring"].weight and c.name != "review_period"
-        and not (c.day_month and _near_new_year(*c.day_month))]
-    years = {c.year for c in strong}
-    if len(years) != 1:
-        return None  # no cue, or cues that disagree: no year to give
-    if rule == "told" and not any(c.name in OCCASION_YEAR_CUES for c in strong):
-        return None  # not even 'vừa': only the occasion's own year will do
-    best = max(strong, key=lambda c: c.weight)
-    dm = DateMention(s, e, text[s:e].strip(), None, None, best.year, precision="year", rule=rule)
-    return dm, _fields(dm, best.year, None, "context"), best
-
-
-def _near_new_year(month: int, day: int) -> bool:
-    """Is an anniversary's day within NEW_YEAR_DAYS of a new year (its occasion, held in the days
-    around it, may fall in the other year)?"""
-    return (month == 1 and day <= NEW_YEAR_DAYS) or (month == 12 and day > 31 - NEW_YEAR_DAYS)
-
-
-def _fields(dm: DateMention, year: int, month: int | None, source: str, day: int | None = None) -> dict:
-    date = f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if day else "")
-    return {"date": date, "date_end": None, "precision": "day" if day else "month" if month else "year",
-            "year_inferred": True, "year_source": source, "date_text": dm.text}
