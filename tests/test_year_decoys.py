@@ -79,3 +79,23 @@ def test_years_ago_reads_through_doubled_spaces():
                      captions=[], paragraphs=[(0, len(text))])
     assert [r.verdict for r in readings] == ["past"]
     assert [(c.name, c.year) for c in anniversary_cues(text, readings)] == [("years_ago", 2020)]
+
+
+# --- the headline names a signing; the lead opens with another occasion ----------------
+
+def test_the_signing_the_headline_names_over_the_leads_first_occasion():
+    main = main_event(
+        "Hạt Kiểm lâm huyện A Lưới và huyện Đông Giang ký kết quy chế phối hợp quản lý rừng\n\n"
+        "Ngày 5/11/2019, Hạt Kiểm lâm huyện A Lưới (tỉnh Thừa Thiên Huế) và Hạt Kiểm lâm huyện Đông Giang "
+        "(tỉnh Quảng Nam) tổ chức sơ kết công tác phối hợp năm 2019. Đồng thời, ngày 14 tháng 10 năm 2019, "
+        "hai đơn vị đã tiến hành ký kết Quy chế phối hợp quản lý, bảo vệ rừng vùng giáp ranh.\n")
+    assert (main["date"], main["type"]) == ("2019-10-14", "signing")
+
+
+def test_a_review_headline_keeps_the_leads_review():
+    main = main_event(
+        "Hạt Kiểm lâm huyện A Lưới và huyện Đông Giang sơ kết công tác phối hợp\n\n"
+        "Ngày 5/11/2019, Hạt Kiểm lâm huyện A Lưới (tỉnh Thừa Thiên Huế) và Hạt Kiểm lâm huyện Đông Giang "
+        "(tỉnh Quảng Nam) tổ chức sơ kết công tác phối hợp năm 2019. Đồng thời, ngày 14 tháng 10 năm 2019, "
+        "hai đơn vị đã tiến hành ký kết Quy chế phối hợp quản lý, bảo vệ rừng vùng giáp ranh.\n")
+    assert main["date"] == "2019-11-05"

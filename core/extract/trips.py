@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..messages import M_
 from .dates import DateMention
-from .event_type import clause_of, main_type
+from .event_type import _headline_verb, clause_of, main_type
 
 if TYPE_CHECKING:
     from .verdicts import Reading
@@ -163,3 +163,34 @@ def signing_day(readings: list[Reading], folded: str, title: str, paragraphs) ->
                 r.score = trip.score + 1
                 r.why = M_("{why}; the day of the signing the headline names, inside the trip", why=r.why)
                 return
+
+
+def signing_the_headline_names(readings: list[Reading], folded: str, title: str, paragraphs) -> None:
+    """A headline that names a signing, over a lead whose first date is another occasion and a
+    later date of the lead the signing itself, is dated by the signing ("A và B ký kết quy chế
+    phối hợp" / "Ngày 28/10, hai bên sơ kết 1 năm … Đồng thời, ngày 21/9, hai bên đã ký kết Quy
+    chế …": 21/9). Only a date of the lead whose own clause reports the signing (not one told as
+    background: those have other verdicts)."""
+    verb = _headline_verb(title)
+    if verb is None or verb[0] != "signing":
+        return
+    cands = [r for r in readings if r.verdict in ("event", "range")]
+    if len(cands) < 2:
+        return
+    best = max(cands, key=lambda r: (r.score, -r.mention.start))
+    if not best.in_lead or _clause_type(folded, best.mention, paragraphs) == "signing":
+        return
+    for r in cands:
+        m = r.mention
+        if (r is best or not r.in_lead or m.precision != "day" or m.end_day
+                or _clause_type(folded, m, paragraphs) != "signing"):
+            continue
+        r.score = best.score + 1
+        r.why = M_("{why}; the signing the headline names, over the lead's other occasion", why=r.why)
+        return
+
+
+def _clause_type(folded: str, m: DateMention, paragraphs) -> str | None:
+    """The type of the occasion the clause that opens with ``m`` reports (to its sentence's end)."""
+    _, e = _sentence_of(folded, m, paragraphs)
+    return main_type(folded[m.start:e])[0]

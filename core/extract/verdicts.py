@@ -24,6 +24,7 @@ from .trips import sentence_start as _sentence_start
 from .trips import trip_days as _trip_days
 from .trips import trip_end as _trip_end
 from .trips import signing_day as _signing_day
+from .trips import signing_the_headline_names as _signing_the_headline_names
 from .announced import announced_occasion as _announced_occasion
 from ..messages import M_
 from .undated import recent_cue, undated_main  # noqa: F401 - re-exported: the main event when no date is an occasion's
@@ -205,6 +206,7 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
     _trip_days(out, folded, paragraphs)
     if title_span[1] > title_span[0]:
         _signing_day(out, folded, folded[title_span[0]:title_span[1]], paragraphs)
+        _signing_the_headline_names(out, folded, folded[title_span[0]:title_span[1]], paragraphs)
     _announced_occasion(out, folded)
     return out
 
