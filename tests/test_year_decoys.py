@@ -99,3 +99,31 @@ def test_a_review_headline_keeps_the_leads_review():
         "(tỉnh Quảng Nam) tổ chức sơ kết công tác phối hợp năm 2019. Đồng thời, ngày 14 tháng 10 năm 2019, "
         "hai đơn vị đã tiến hành ký kết Quy chế phối hợp quản lý, bảo vệ rừng vùng giáp ranh.\n")
     assert main["date"] == "2019-11-05"
+
+
+# --- a dated report of an occasion whose own days a later sentence gives -----------------
+
+REPORT = ("Ngày 9.6, Tỉnh đoàn Hà Tĩnh cho biết đã tổ chức thành công chuyến công tác, làm việc với Đoàn "
+          "thanh niên tỉnh Bôlykhămxay (Lào).\n\n")
+
+
+@pytest.mark.parametrize("days, want", [
+    ("Chuyến công tác diễn ra từ ngày 5 - 7.6.", ("--06-05", "--06-07")),
+    ("Chuyến thăm diễn ra từ ngày 30.5 đến 2.6.", ("--05-30", "--06-02")),
+])
+def test_a_report_of_a_trip_is_dated_by_the_trips_days(days, want):
+    main = main_event("Kết nối tuổi trẻ hai tỉnh\n\n" + REPORT + days
+                      + " Dịp này, hai bên hội đàm và ký kết biên bản ghi nhớ.\n")
+    assert (main["date"], main["date_end"]) == want
+
+
+def test_days_long_before_the_report_are_another_occasion():
+    main = main_event("Kết nối tuổi trẻ hai tỉnh\n\n" + REPORT
+                      + "Chuyến công tác diễn ra từ ngày 2 - 4.3. Dịp này, hai bên hội đàm.\n")
+    assert main["date"] == "--06-09"
+
+
+def test_a_report_of_a_letter_sent_keeps_its_day():
+    main = main_event("Hai tỉnh phối hợp\n\nNgày 9/6, UBND tỉnh Hà Tĩnh cho biết đã có văn bản gửi UBND tỉnh "
+                      "Quảng Bình đề nghị phối hợp.\n")
+    assert main["date"] == "--06-09"

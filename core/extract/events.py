@@ -29,7 +29,7 @@ from .article import Article, masked
 from .dates import DateMention, day_in_month, find_dates
 from .event_fields import NO_DATE, date_fields, event_id, format_date, keyword_type, sectors
 from .event_type import body_type, clause_of, main_type
-from .frames import reported_recent, within_frame
+from .frames import reported_days, reported_recent, within_frame
 from .verdicts import choose_main, judge, undated_main
 from .partner_regions import add_region_parties
 from .partners import add_home_in_chrome, choose, party_dict, principal_partners
@@ -120,7 +120,9 @@ def extract_events(article: Article, *, article_id: str, source: str,
         if framed is not None:   # "Trong khuôn khổ <X>, … ký kết" + "<X> diễn ra từ 20/11-23/11"
             main_date, main_why = framed
     elif main_reading is not None and main_reading.verdict == "event":
-        told = reported_recent(keep, folded, main_date, sentences)
+        days = reported_days(folded, main_date, [r.mention for r in readings if r.verdict in ("event", "range")
+                                                  and b0 <= r.mention.start < b1], sentences)
+        told = days or reported_recent(keep, folded, main_date, sentences)
         if told is not None:     # "Ngày 15/3, Sở Ngoại vụ cho biết, hai tỉnh vừa tổ chức hội đàm"
             main_date, main_why = told
     undated = None

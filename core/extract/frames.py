@@ -97,3 +97,44 @@ def reported_recent(text: str, folded: str, mention: DateMention,
         return None
     dm = DateMention(m.start, m.end, m.text, None, m.month, m.year, precision="month", rule="reported")
     return dm, M_("the day of a report ('… cho biết, … vừa …'): the occasion it tells is recent, the month")
+
+
+# A report of something done ("Ngày 5/4, Tỉnh đoàn A cho biết đã tổ chức thành công chuyến công
+# tác …"): who tells, then what was done, with or without a comma.
+_REPORTS_DONE = re.compile(r"\s*,?\s*[^,.;]{3,120}?\b(?:cho biet|thong tin|thong bao)\s*(?:,|:|rang\b)?\s*"
+                           r"(?:da|vua)\s+(?:to chuc|ket thuc|hoan thanh|co|tham|den|sang|lam viec|hoi dam|ky)\b")
+# The occasion's own days, in a later sentence: "Chuyến công tác diễn ra từ ngày 2 - 4/4".
+_ITS_DAYS = re.compile(r"\b(?:chuyen (?:tham|cong tac|lam viec)|dot (?:cong tac|tham)|doan|hoi nghi|buoi lam viec|"
+                       r"le ky|chuong trinh)\b[^.;]{0,60}?\b(?:dien ra|duoc to chuc|keo dai|to chuc)\s*$")
+#: The occasion a report tells ends at most this many days before the report's day.
+REPORTED_WITHIN_DAYS = 14
+
+
+def reported_days(folded: str, mention: DateMention, others: list[DateMention],
+                  sentences: list[tuple[int, int]]) -> tuple[DateMention, str] | None:
+    """The days of the occasion a dated report tells as done, when a later sentence gives them
+    ("Ngày 5/4, Tỉnh đoàn A cho biết đã tổ chức thành công chuyến công tác …" and "Chuyến công
+    tác diễn ra từ ngày 2 - 4/4": 2-4/4), or None. ``others``: the article's other dates of an
+    occasion; one qualifies when it follows the report, is named as the occasion's days
+    ("… diễn ra từ …") and ends within :data:`REPORTED_WITHIN_DAYS` before the report's day."""
+    m = mention
+    if not (m.day and m.month and m.end_day is None and m.end_month is None and m.kind == "date"):
+        return None
+    end = next((e for s, e in sentences if s <= m.start < e), None)
+    if end is None or "cho biet" not in folded[m.end:end] and "thong" not in folded[m.end:end]:
+        return None
+    if _REPORTS_DONE.match(folded, m.end, end) is None:
+        return None
+    for o in others:
+        if o is m or o.start < end or o.kind != "date" or not (o.day and o.month):
+            continue
+        if o.year is not None and m.year is not None and o.year != m.year:
+            continue
+        last_month, last_day = o.end_month or o.month, o.end_day or o.day
+        before = (m.month - last_month) % 12 * 31 + m.day - last_day   # days before the report, roughly
+        if not 0 <= before <= REPORTED_WITHIN_DAYS:
+            continue
+        if _ITS_DAYS.search(folded, max(0, o.start - 90), o.start) is None:
+            continue
+        return o, M_("the days of the occasion a report of '{day}' tells as done", day=m.text)
+    return None
