@@ -202,11 +202,11 @@ _BREAKS_TEXT = st.text(alphabet=list(".!?…\n \t\"“'(aAĐ1x"), max_size=40)
 @FAST
 @given(text=_BREAKS_TEXT)
 def test_sentence_breaks_equal_the_plain_alternation(text: str) -> None:
-    """events._SENTENCE_BREAK puts its character class first (for speed); it must find
+    """sentences._SENTENCE_BREAK puts its character class first (for speed); it must find
     exactly what the plain alternation of its two cases finds."""
     import re
 
-    from hoptac.core.extract.events import _SENTENCE_BREAK
+    from hoptac.core.extract.sentences import _SENTENCE_BREAK
 
     plain = re.compile(r"[.!?…](\s+)(?=[\"“'(]?[A-ZÀ-ỸĐ0-9])|(\n+)")
     want = [(m.start(1) if m.group(1) is not None else m.start(2), m.end()) for m in plain.finditer(text)]

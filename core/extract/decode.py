@@ -5,6 +5,7 @@ Everything that enters hoptac as bytes passes through :func:`decode`.
 
 from __future__ import annotations
 
+import html
 import re
 
 from ..messages import M_
@@ -126,7 +127,40 @@ def _unlegacy(text: str) -> str:
     verdict = legacy.repair(text)
     if verdict.unsure:
         raise DecodeError(verdict.unsure)
-    return clean(verdict.text)
+    return clean(unmarkup(verdict.text))
+
+
+# A page scraped with its HTML left in ("<p style=…><span>Vừa qua, Đo&agrave;n Thanh ni&ecirc;n …"):
+# tags and entity references. A page is read as markup only when it holds several of either
+# (MARKUP_MIN): a lone "<" or "&" in prose is left alone.
+_TAG = re.compile(r"<(/?)(html|head|body|meta|title|p|div|span|br|strong|em|b|i|u|a|img|table|tbody|tr|td|th|ul|ol|li"
+                  r"|h[1-6]|font|section|article|figure|figcaption|blockquote)\b[^<>]*>", re.IGNORECASE)
+_BLOCK = frozenset({"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article",
+                    "figure", "figcaption", "blockquote", "body", "html", "head", "ul", "ol"})
+_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,5}|#x[0-9A-Fa-f]{2,4});")
+_HEAD_BLOCK = re.compile(r"<head\b.*?</head>|<(script|style)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
+MARKUP_MIN = 3
+
+
+def unmarkup(text: str) -> str:
+    """Text with the HTML a scraper left in read as text: a block tag ('<p>', '<br>', '<div>')
+    ends a paragraph, an inline tag ('<span>', '<strong>', '<img …>') goes, entity references
+    ('&agrave;', '&nbsp;', '&#7843;') become their characters; a head, script or style goes
+    whole. Text without several tags or entities comes back unchanged."""
+    if "<" not in text and "&" not in text:
+        return text
+    tags = len(_TAG.findall(text, 0, 20000)) if "<" in text else 0
+    entities = len(_ENTITY.findall(text, 0, 20000)) if "&" in text else 0
+    if tags < MARKUP_MIN and entities < MARKUP_MIN:
+        return text
+    if tags >= MARKUP_MIN:
+        text = _HEAD_BLOCK.sub(" ", text)
+        text = _TAG.sub(lambda m: "\n\n" if m.group(2).lower() in _BLOCK else " ", text)
+        text = re.sub(r"<meta\b[^<>]*(?:>|(?=<))", " ", text, flags=re.IGNORECASE)   # a meta tag cut before its '>'
+    if entities >= MARKUP_MIN:
+        text = html.unescape(text).replace("\xa0", " ")
+    text = re.sub(r"[ \t]*\n[ \t]*(?:\n[ \t]*)+", "\n\n", text)   # the blank lines the tags leave: one
+    return re.sub(r"[ \t]{2,}", " ", text)
 
 
 def _decode_8bit(data: bytes) -> str:

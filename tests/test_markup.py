@@ -1,0 +1,43 @@
+"""A page scraped with its HTML left in is read as text (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from hoptac.core.extract.decode import decode, unmarkup
+from extract_support import main_event
+
+PAGE = ("Hai tỉnh ký kết hợp tác thanh niên\n\n"
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"</head><body> '
+        '<p style="text-align:justify"><span style="font-size:14px"><strong>Vừa qua, Tỉnh đo&agrave;n '
+        "Ninh B&igrave;nh v&agrave; Đo&agrave;n thanh ni&ecirc;n tỉnh Luang Prabang (L&agrave;o) đ&atilde; "
+        "k&yacute; kết bi&ecirc;n bản ghi nhớ v&agrave;o s&aacute;ng 12.9.</strong></span></p> "
+        '<p><img alt="" src="/images/a.jpg" /></p><p>Hai b&ecirc;n thống nhất&nbsp;nhiều nội dung.</p>')
+
+
+def test_tags_go_and_entities_become_letters():
+    text = unmarkup(PAGE)
+    assert "<" not in text and "&" not in text
+    assert "Vừa qua, Tỉnh đoàn Ninh Bình và Đoàn thanh niên tỉnh Luang Prabang (Lào) đã ký kết" in text
+    assert "\n\nHai bên thống nhất nhiều nội dung." in text   # a paragraph tag ends a paragraph
+
+
+def test_the_lead_inside_markup_is_read():
+    main = main_event(decode(PAGE.encode("utf-8")))
+    assert (main["date"], main["type"]) == ("--09-12", "signing")
+
+
+def test_prose_with_a_stray_sign_is_unchanged():
+    prose = "Doanh nghiệp R&D; tăng <5% và 3 < 4 & 5 > 2.\n\nHai  tỉnh  hợp tác.\n"
+    assert unmarkup(prose) == prose
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(list("ab <>&;/p \n") + ["<p>", "&amp;", "<br/>", "&agrave;"]), max_size=30).map("".join))
+def test_unmarkup_leaves_no_tag_of_a_page_with_several(text):
+    out = unmarkup(text)
+    if text.count("<p>") + text.count("<br/>") >= 3:
+        assert "<p>" not in out and "<br/>" not in out
+    else:
+        assert ("<p>" in out) == ("<p>" in text)
