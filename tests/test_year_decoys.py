@@ -127,3 +127,25 @@ def test_a_report_of_a_letter_sent_keeps_its_day():
     main = main_event("Hai tỉnh phối hợp\n\nNgày 9/6, UBND tỉnh Hà Tĩnh cho biết đã có văn bản gửi UBND tỉnh "
                       "Quảng Bình đề nghị phối hợp.\n")
     assert main["date"] == "--06-09"
+
+
+# --- a stamp that prints the clock before the weekday and the date -----------------------
+
+@pytest.mark.parametrize("line, want", [
+    ("18:18 - Thứ Tư, 24/04/2024", (2024, 4, 24, 18, 18)),
+    ("18:18 - Thứ Tư, 24/04/2024 Lượt xem: 4429 In bài viết", (2024, 4, 24, 18, 18)),
+    ("10:25 | Chủ nhật, 12/05/2024", (2024, 5, 12, 10, 25)),
+    ("07:05, Thứ hai, ngày 3 tháng 6 năm 2024", (2024, 6, 3, 7, 5)),
+])
+def test_a_clock_before_the_weekday_keeps_its_time(line, want):
+    st = parse_stamp(line)
+    assert st is not None and st[0].timetuple()[:5] == want
+
+
+def test_the_stamp_under_the_headline_keeps_its_clock():
+    text = ("Đoàn công tác tỉnh Sơn La thăm tỉnh Điện Biên\n\n18:18 - Thứ Tư, 24/04/2024 Lượt xem: 12 In bài viết\n\n"
+            "Chiều nay (24/4), đoàn công tác tỉnh Sơn La đến thăm và làm việc tại tỉnh Điện Biên.\n")
+    a = parse_article(text)
+    assert a.published is not None and (a.published.hour, a.published.minute) == (18, 18)
+    assert text[a.published_span[0]:a.published_span[1]] == "18:18 - Thứ Tư, 24/04/2024"
+    assert main_event(text)["date"] == "2024-04-24"
