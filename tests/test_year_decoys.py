@@ -12,6 +12,7 @@ from hoptac.core.extract.stamps import parse_stamp
 from hoptac.core.extract.verdicts import judge
 from hoptac.core.extract.year_cues import anniversary_cues, find_year_cues
 from hoptac.core.text import fold
+from hoptac.core.extract.events import extract_events
 from extract_support import main_event
 
 LEAD = ("Sáng 17-8, huyện Đông Anh đón đoàn công tác của huyện Gapyeong, tỉnh Gyeonggi (Hàn Quốc) "
@@ -149,3 +150,24 @@ def test_the_stamp_under_the_headline_keeps_its_clock():
     assert a.published is not None and (a.published.hour, a.published.minute) == (18, 18)
     assert text[a.published_span[0]:a.published_span[1]] == "18:18 - Thứ Tư, 24/04/2024"
     assert main_event(text)["date"] == "2024-04-24"
+
+
+# --- a later step of the programme, told after the main occasion without a year -----------
+
+VISIT = ("Đoàn tỉnh Quảng Tây thăm tỉnh Cao Bằng\n\nCập nhật: 12/09/2023 08:15\n\n"
+         "Sáng 8/9, đoàn đại biểu Khu tự trị Quảng Tây (Trung Quốc) nhập cảnh qua cửa khẩu Tà Lùng, bắt đầu "
+         "chuyến thăm tỉnh Cao Bằng.\n\n")
+
+
+def test_a_signing_days_after_the_visit_takes_its_year():
+    events, _ = extract_events(parse_article(VISIT + "Ngày 11/9, hai bên sẽ ký kết biên bản ghi nhớ hợp tác.\n"),
+                               article_id="t", source="t.txt")
+    others = [(e["date"], e["type"]) for e in events if not e["main"]]
+    assert ("2023-09-11", "signing") in others
+
+
+def test_a_later_day_whose_sentence_names_another_year_is_left_alone():
+    events, _ = extract_events(parse_article(
+        VISIT + "Nhân dịp Tết Nguyên đán năm 2016, ngày 12/9, hai bên đã ký kết biên bản ghi nhớ.\n"),
+        article_id="t", source="t.txt")
+    assert all(not e["date"].startswith("2023-09-12") for e in events if not e["main"])

@@ -39,7 +39,8 @@ from ..scan import fold_page, keyword_regex
 from ..text import fold
 from .sentences import paragraphs, sentence_at, sentences as split_sentences
 from .vocab import MILESTONE_KEYWORDS
-from .milestones import NOT_MILESTONES, bond_since, day_before, day_in_range, established, range_around, year_milestone
+from .milestones import (NOT_MILESTONES, bond_since, day_after, day_before, day_in_range, established, range_around,
+                         year_milestone)
 from .year_bounds import earliest_floor, find_bounds
 from .anniversaries import known_anniversaries
 from .event_location import _location
@@ -271,6 +272,11 @@ def extract_events(article: Article, *, article_id: str, source: str,
             in_trip = range_around(dm, main_date, main_year)   # the trip the main day lies in
         elif in_trip is None and r.verdict == "event" and dm.year is None:
             in_trip = day_before(dm, main_date, main_year)   # the news given days before it
+            ds, de = sentence_at(sentences, dm.start)
+            if in_trip is None and _MILESTONE_RE.search(folded, ds, de):
+                in_trip = day_after(dm, main_date, main_year)   # "Ngày 21/6, hai bên sẽ ký kết …"
+                if in_trip is not None and any(ds <= c.pos < de and c.year != in_trip for c in cues):
+                    in_trip = None   # its own sentence names another year ("Tết … 2016, ngày 1/2")
         if in_trip is not None:   # "Chiều 15/6, đoàn … đã nhập cảnh về nước" within "Từ ngày 11/6 đến 15/6/2024"
             ev = build(dm, main=False, fields_override=(date_fields(dm, in_trip, "context"), YearCue(
                 main_date.start, in_trip, "nearby_date", 100, main_date.start, main_date.end)))

@@ -12,7 +12,7 @@ from datetime import date
 
 from .dates import DateMention
 
-__all__ = ["NOT_MILESTONES", "BOND_YEARS", "year_milestone", "day_in_range", "range_around", "day_before", "established", "bond_since"]
+__all__ = ["NOT_MILESTONES", "BOND_YEARS", "year_milestone", "day_in_range", "range_around", "day_before", "day_after", "established", "bond_since"]
 
 NOT_MILESTONES = frozenset({"teaser", "anniversary", "founding", "period", "since", "headline", "basis", "holiday"})
 # A year alone is a milestone only as the time of a signing, a meeting or a visit:
@@ -85,6 +85,31 @@ def day_before(dm: DateMention, main: DateMention | None, year: int | None = Non
         except ValueError:
             return None
         if 0 < gap <= DAYS_BEFORE:
+            return cand
+    return None
+
+
+#: A day told after the main occasion in the text (a signing planned for the end of the trip, the
+#: next step of the programme) lies at most this many days after its last day.
+DAYS_AFTER = 14
+
+
+def day_after(dm: DateMention, main: DateMention | None, year: int | None = None) -> int | None:
+    """The year of a day without one, told after the main occasion in the text, that falls at
+    most DAYS_AFTER days after its last day ('Sáng 17/6, đoàn … nhập cảnh' … 'Ngày 21/6, hai bên
+    sẽ ký kết biên bản ghi nhớ'), or None. (The caller asks for a milestone's words too.)"""
+    y = main.year or year if main is not None else None
+    if (main is None or y is None or not (main.day and main.month) or dm.year is not None or dm.end_day
+            or not (dm.day and dm.month) or dm.start <= main.end):
+        return None
+    last_y = main.end_year or y
+    last = (main.end_month or main.month, main.end_day or main.day)
+    for cand in (last_y, last_y + 1):
+        try:
+            gap = (date(cand, dm.month, dm.day) - date(last_y, *last)).days
+        except ValueError:
+            return None
+        if 0 < gap <= DAYS_AFTER:
             return cand
     return None
 
