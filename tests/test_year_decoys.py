@@ -171,3 +171,28 @@ def test_a_later_day_whose_sentence_names_another_year_is_left_alone():
         VISIT + "Nhân dịp Tết Nguyên đán năm 2016, ngày 12/9, hai bên đã ký kết biên bản ghi nhớ.\n"),
         article_id="t", source="t.txt")
     assert all(not e["date"].startswith("2023-09-12") for e in events if not e["main"])
+
+
+# --- a day whose own sentence names an occasion with its year ----------------------------
+
+TET_VISIT = ("Lãnh đạo tỉnh Takeo thăm tỉnh An Giang\n\n"
+             "Nhân dịp Xuân Giáp Thìn 2024, ngày 2/2, đoàn đại biểu tỉnh Takeo (Campuchia) đến thăm, chúc Tết "
+             "lãnh đạo tỉnh An Giang.\n\n")
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Trước đó, nhân dịp Tết Nguyên đán Quý Mão 2023, ngày 16/1, đoàn tỉnh Takeo cũng đã sang thăm, chúc Tết "
+     "tỉnh An Giang.", ("2023-01-16", "visit")),
+    ("Tuần văn hóa du lịch tỉnh An Giang năm 2024 dự kiến khai mạc vào ngày 20/11 tại Takeo.", ("2024-11-20", None)),
+])
+def test_a_day_whose_sentence_names_the_occasion_with_its_year_is_a_milestone(sentence, want):
+    events, _ = extract_events(parse_article(TET_VISIT + sentence + "\n"), article_id="t", source="t.txt")
+    others = [(e["date"], e["type"]) for e in events if not e["main"]]
+    assert any(d == want[0] and (want[1] is None or t == want[1]) for d, t in others), others
+
+
+def test_a_tet_named_in_a_sentence_that_tells_no_occasion_gives_no_milestone():
+    events, _ = extract_events(parse_article(
+        TET_VISIT + "Tết Nguyên đán Quý Mão 2023 rơi vào ngày 22/1, người dân nghỉ nhiều ngày.\n"),
+        article_id="t", source="t.txt")
+    assert all("-01-22" not in e["date"] for e in events if not e["main"])

@@ -39,8 +39,8 @@ from ..scan import fold_page, keyword_regex
 from ..text import fold
 from .sentences import paragraphs, sentence_at, sentences as split_sentences
 from .vocab import MILESTONE_KEYWORDS
-from .milestones import (NOT_MILESTONES, bond_since, day_after, day_before, day_in_range, established, range_around,
-                         year_milestone)
+from .milestones import (NOT_MILESTONES, bond_since, day_after, day_before, day_in_range, established, own_sentence_year,
+                         range_around, year_milestone, NAMED_OCCASION_CUES)
 from .year_bounds import earliest_floor, find_bounds
 from .anniversaries import known_anniversaries
 from .event_location import _location
@@ -284,6 +284,17 @@ def extract_events(article: Article, *, article_id: str, source: str,
                 seen.add(ev["date"])
                 events.append(ev)
             continue
+        if r.verdict == "event" and dm is not main_date and b0 <= dm.start < b1 and dm.year is None:
+            ds, de = sentence_at(sentences, dm.start)
+            own = own_sentence_year(dm, cues, ds, de)
+            if own is not None and own[1].name not in NAMED_OCCASION_CUES and not _MILESTONE_RE.search(folded, ds, de):
+                own = None   # a Tết names no occasion of its own: the sentence must tell one
+            if own is not None:   # "Nhân dịp Tết Nguyên đán Bính Thân 2016, ngày 1/2, đoàn … sang thăm"
+                ev = build(dm, main=False, fields_override=(date_fields(dm, own[0], "context"), own[1]))
+                if ev is not None and ev["date"] not in seen:
+                    seen.add(ev["date"])
+                    events.append(ev)
+                continue
         if r.verdict == "anniversary":  # "kỷ niệm 20 năm ký kết … giữa A và B (1999-2019)": the signing of 1999
             since = bond_since(keep, folded, dm, lambda a, b: {p.province for m in body_mentions
                                                                if a <= m.start < b and (p := choose(m, context))} & context)

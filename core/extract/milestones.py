@@ -11,6 +11,7 @@ import re
 from datetime import date
 
 from .dates import DateMention
+from .year_cue_kinds import CUE, YearCue
 
 __all__ = ["NOT_MILESTONES", "BOND_YEARS", "year_milestone", "day_in_range", "range_around", "day_before", "day_after", "established", "bond_since"]
 
@@ -112,6 +113,31 @@ def day_after(dm: DateMention, main: DateMention | None, year: int | None = None
         if 0 < gap <= DAYS_AFTER:
             return cand
     return None
+
+
+#: Cues that name an occasion with its year ("Tuần văn hóa … năm 2009", "Tết Nguyên đán Bính Thân
+#: 2016", "Lễ hội Hoa Ban năm 2024"): in the sentence of a day without a year, they give its year.
+OWN_YEAR_CUES = frozenset({"named_year", "quoted_name", "spring", "spring_canchi"})
+#: ... of which these name the occasion itself (a culture week, a contest): the day is a milestone
+#: without other words of one; a Tết's day must be told with them ("chúc Tết", "sang thăm").
+NAMED_OCCASION_CUES = frozenset({"named_year", "quoted_name"})
+
+
+def own_sentence_year(dm: DateMention, cues: list[YearCue], start: int, end: int) -> tuple[int, YearCue] | None:
+    """The year of a day without one whose own sentence (``start``-``end``) names an occasion with
+    its year ('Nhân dịp Tết Nguyên đán Bính Thân 2016, ngày 1/2, đoàn … sang thăm'; 'Tuần văn hóa
+    du lịch tỉnh A năm 2009 dự kiến khai mạc vào ngày 24/11'), with the cue's turn-of-year shift;
+    None when there is none, or two that disagree."""
+    if dm.year is not None or not (dm.day and dm.month) or dm.end_day is not None:
+        return None
+    found = {}
+    for c in cues:
+        if start <= c.pos < end and c.name in OWN_YEAR_CUES:
+            add = next((add for months, add in CUE[c.name].shift if dm.month in months), 0)
+            if add is None:
+                return None
+            found.setdefault(c.year + add, c)
+    return next(iter(found.items())) if len(found) == 1 else None
 
 
 #: A relation established in a year and running since: "quan hệ hữu nghị giữa hai thành phố được
