@@ -196,3 +196,12 @@ def test_a_tet_named_in_a_sentence_that_tells_no_occasion_gives_no_milestone():
         TET_VISIT + "Tết Nguyên đán Quý Mão 2023 rơi vào ngày 22/1, người dân nghỉ nhiều ngày.\n"),
         article_id="t", source="t.txt")
     assert all("-01-22" not in e["date"] for e in events if not e["main"])
+
+
+def test_the_first_year_of_an_anniversary_in_years_is_no_occasion():
+    lead = ("Nhân dịp kỷ niệm 50 năm ngày kết nghĩa hai tỉnh Quảng Ngãi và Thái Bình (1970 – 2020), Bảo tàng "
+            "tỉnh Quảng Ngãi tổ chức trưng bày ảnh tư liệu về hai tỉnh.\n\n")
+    main = main_event("Trưng bày ảnh kỷ niệm 50 năm kết nghĩa Quảng Ngãi - Thái Bình\n\n" + lead
+                      + "Ngày 12/3/1970, hai tỉnh Quảng Ngãi và Thái Bình đã chính thức kết nghĩa.\n\n"
+                      "Trưng bày mở cửa từ ngày 10/3/2020 đến hết ngày 15/3/2020.\n")
+    assert (main["date"], main["date_end"]) == ("2020-03-10", "2020-03-15")

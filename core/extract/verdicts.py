@@ -211,17 +211,26 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
     return out
 
 
+#: An anniversary written in years marks its first year only when it spans at least this many
+#: (a "(2023 - 2024)" of one year may hold this year's occasion in its first year).
+ANNIVERSARY_YEARS_MIN = 5
+
+
 def _counted_from(readings: list[Reading]) -> None:
     """The day an anniversary of the page counts from, told again with its year ("kỷ niệm 60
     năm kết nghĩa (9/1/1960 – 9/1/2020)" … "Cách đây 60 năm, ngày 9/1/1960, hai tỉnh kết
-    nghĩa"): the founding the anniversary marks, never the occasion."""
+    nghĩa"): the founding the anniversary marks, never the occasion. An anniversary written in
+    years ("(1960 - 2020)") of at least ANNIVERSARY_YEARS_MIN years marks any day of its first year."""
     starts = {(m.year, m.month, m.day) for r in readings if r.verdict == "anniversary"
               and (m := r.mention).year and m.month and m.day}
-    if not starts:
+    first_years = {m.year for r in readings if r.verdict == "anniversary" and (m := r.mention).year
+                   and not m.month and m.end_year and m.end_year - m.year >= ANNIVERSARY_YEARS_MIN}
+    if not starts and not first_years:
         return
     for r in readings:
         m = r.mention
-        if r.verdict in ("event", "range", "caption") and m.precision == "day" and (m.year, m.month, m.day) in starts:
+        if r.verdict in ("event", "range", "caption") and m.precision == "day" and (
+                (m.year, m.month, m.day) in starts or m.year in first_years):
             r.verdict, r.why = "founding", _WHY_COUNTED_FROM
 
 
