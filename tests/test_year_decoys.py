@@ -205,3 +205,16 @@ def test_the_first_year_of_an_anniversary_in_years_is_no_occasion():
                       + "Ngày 12/3/1970, hai tỉnh Quảng Ngãi và Thái Bình đã chính thức kết nghĩa.\n\n"
                       "Trưng bày mở cửa từ ngày 10/3/2020 đến hết ngày 15/3/2020.\n")
     assert (main["date"], main["date_end"]) == ("2020-03-10", "2020-03-15")
+
+
+def test_a_tet_gives_no_year_to_a_day_in_november():
+    main = main_event("Hai tỉnh tăng cường hợp tác\n\nNgày 12/11, đoàn đại biểu tỉnh Svay Rieng (Campuchia) đến thăm "
+                      "tỉnh Long An.\n\nTrước đó, nhân dịp Tết Nguyên đán Bính Thân 2016, đoàn đã sang chúc Tết tỉnh "
+                      "Long An.\n")
+    assert main["date"] == "--11-12" and main["year_source"] == "unknown"
+
+
+def test_a_tet_still_gives_the_year_of_a_day_in_march():
+    main = main_event("Hai tỉnh tăng cường hợp tác\n\nNgày 12/3, đoàn đại biểu tỉnh Svay Rieng (Campuchia) đến thăm "
+                      "tỉnh Long An đầu Xuân 2019.\n")
+    assert main["date"] == "2019-03-12"

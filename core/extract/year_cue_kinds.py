@@ -86,8 +86,9 @@ CUES: tuple[CueKind, ...] = (
             "a year said to be an anniversary's, in the present ('Năm Y là kỷ niệm …'): the year the "
             "parties are in; in November-December it may be said ahead of it (no cue)"),
     CueKind("spring", "đầu xuân mới 2023; xuân Quý Mão 2023; Tết Nguyên đán Ất Tỵ năm 2025", 70,
-            (((12,), -1),),
-            "the spring or Tết of year Y: Y, or Y-1 in December"),
+            (((12,), -1), ((5, 6, 7, 8, 9, 10, 11), None)),
+            "the spring or Tết of year Y: Y, or Y-1 in December; a date from May to November "
+            "is no spring's (no cue: 'Tết … 2016' told beside '12/11' says nothing of its year)"),
     CueKind("named_year", "Tuần lễ văn hóa Thanh Hóa - Hủa Phăn 2022; lúa Hè Thu 2021; OTDYKH LEISURE 2014; "
             "lễ khai mạc chương trình “Những ngày Đà Nẵng tại Viêng Chăn” năm 2019", 70, (),
             "an occasion named with its year, the year written bare after a capitalised name, or "
@@ -105,8 +106,8 @@ CUES: tuple[CueKind, ...] = (
             "the year is over, so Y+1 (the cue's year); in November-December they may be the "
             "current year's first estimates (no cue)"),
     CueKind("spring_canchi", "Xuân Quý Mão (no number): 2023", 60,
-            (((12,), -1),),
-            "a lunar year name after xuân/Tết, read in 1984-2043"),
+            (((12,), -1), ((5, 6, 7, 8, 9, 10, 11), None)),
+            "a lunar year name after xuân/Tết, read in 1984-2043 (none for a date from May to November)"),
     CueKind("plan_noun", "kế hoạch hợp tác năm 2023; chương trình hợp tác năm 2019", 60,
             (((11, 12), -1), ((9, 10), None)),
             "a plan or programme of year Y with no verb before it"),
