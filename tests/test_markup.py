@@ -41,3 +41,13 @@ def test_unmarkup_leaves_no_tag_of_a_page_with_several(text):
         assert "<p>" not in out and "<br/>" not in out
     else:
         assert ("<p>" in out) == ("<p>" in text)
+
+
+def test_entities_in_plain_text_become_letters_and_the_layout_stays():
+    text = "Hai t&#7881;nh\n\n\n\nH&agrave; Giang v&agrave;  Cao B&#7857;ng h&#7907;p t&aacute;c.\n"
+    assert unmarkup(text) == "Hai tỉnh\n\n\n\nHà Giang và  Cao Bằng hợp tác.\n"
+
+
+def test_an_escaped_tag_is_text_not_a_tag():
+    text = "<p>Ghi chú: &lt;p&gt; là thẻ đoạn văn.</p><p>Hai t&#7881;nh</p><br/>"
+    assert "<p> là thẻ đoạn văn." in unmarkup(text)

@@ -151,13 +151,12 @@ def unmarkup(text: str) -> str:
         return text
     tags = len(_TAG.findall(text, 0, 20000)) if "<" in text else 0
     entities = len(_ENTITY.findall(text, 0, 20000)) if "&" in text else 0
-    if tags < MARKUP_MIN and entities < MARKUP_MIN:
-        return text
-    if tags >= MARKUP_MIN:
-        text = _HEAD_BLOCK.sub(" ", text)
-        text = _TAG.sub(lambda m: "\n\n" if m.group(2).lower() in _BLOCK else " ", text)
-        text = re.sub(r"<meta\b[^<>]*(?:>|(?=<))", " ", text, flags=re.IGNORECASE)   # a meta tag cut before its '>'
-    if entities >= MARKUP_MIN:
+    if tags < MARKUP_MIN:   # entities alone ('&nbsp;' left in plain text): the letters, nothing else
+        return html.unescape(text).replace("\xa0", " ") if entities >= MARKUP_MIN else text
+    text = _HEAD_BLOCK.sub(" ", text)
+    text = _TAG.sub(lambda m: "\n\n" if m.group(2).lower() in _BLOCK else " ", text)
+    text = re.sub(r"<meta\b[^<>]*(?:>|(?=<))", " ", text, flags=re.IGNORECASE)   # a meta tag cut before its '>'
+    if entities >= MARKUP_MIN:   # after the tags: an escaped '&lt;p&gt;' is text, not a tag
         text = html.unescape(text).replace("\xa0", " ")
     text = re.sub(r"[ \t]*\n[ \t]*(?:\n[ \t]*)+", "\n\n", text)   # the blank lines the tags leave: one
     return re.sub(r"[ \t]{2,}", " ", text)
