@@ -218,3 +218,21 @@ def test_a_tet_still_gives_the_year_of_a_day_in_march():
     main = main_event("Hai tỉnh tăng cường hợp tác\n\nNgày 12/3, đoàn đại biểu tỉnh Svay Rieng (Campuchia) đến thăm "
                       "tỉnh Long An đầu Xuân 2019.\n")
     assert main["date"] == "2019-03-12"
+
+
+# --- "thống nhất tái khởi động" (agreed to restart: a plan) is no "thống nhất tại" -----------
+
+def test_a_plan_agreed_to_restart_is_no_occasion_followed_up():
+    between = ("Do ảnh hưởng của dịch bệnh, việc triển khai thủ tục và xây dựng các công trình tại địa phương "
+               "bị chậm hơn so với kế hoạch ban đầu; nhiều hạng mục phải tạm dừng, vật liệu tăng giá và nhân công "
+               "thiếu. Các trường học đã phải bố trí phòng học tạm cho học sinh trong suốt thời gian này.\n\n")
+    main = main_event("Hai tỉnh hợp tác sửa chữa trường học\n\nNgày 14/10, lãnh đạo tỉnh Phú Yên làm việc với đoàn "
+                      "tỉnh Gyeonggi (Hàn Quốc).\n\n" + between + "Hai bên thống nhất tái khởi động các hạng mục "
+                      "sửa chữa trường học trong quý I năm 2022.\n")
+    assert main["date"] == "--10-14" and main["year_source"] == "unknown"
+
+
+def test_an_agreement_reached_at_a_meeting_is_still_followed_up():
+    main = main_event("Hai tỉnh hợp tác\n\nNgày 20/10, lãnh đạo tỉnh Lạng Sơn làm việc với tỉnh Cao Bằng, triển khai "
+                      "các nội dung đã thống nhất tại hội nghị tháng 6/2024.\n")
+    assert main["date"] == "2024-10-20"

@@ -89,11 +89,13 @@ _PAST_WORDS = re.compile(rf"\b(?:{_DA}|truoc do|tiep noi|tiep theo|vua qua|hoi t
                          r"sau (?:khi )?(?:hoi nghi|buoi|chuyen|le|cuoc))\b")
 _FUTURE_WORDS = re.compile(r"\b(?:se|du kien|du dinh|ke hoach to chuc|phan dau|chuan bi)\b")
 #: Words that make an earlier occasion one the occasion follows up (a subset of _PAST_WORDS:
-#: not 'đã ký kết', whose agreement may be years old).
+#: not 'đã ký kết', whose agreement may be years old). "thống nhất tại" / "đạt được tại" only
+#: before the occasion they were agreed at: folded, "thống nhất tái khởi động" (agreed to restart,
+#: a plan) reads the same.
 _FOLLOW_WORDS = re.compile(r"\b(?:tiep noi|tiep theo|vua qua|hoi thang|lan truoc|ky truoc|"
                            r"sau (?:khi )?(?:hoi nghi|buoi|chuyen|le|cuoc|hoi dam|dot)|"
                            r"(?:thuc hien|trien khai|cu the hoa)\s+(?:cac\s+)?(?:ket qua|ket luan|noi dung|thoa thuan|"
-                           r"nhan thuc chung)|dat duoc tai|thong nhat tai|"
+                           r"nhan thuc chung)|(?:dat duoc|thong nhat) tai (?:cac )?(?:hoi nghi|hoi dam|buoi|cuoc|chuyen|ky hop|phien|le|chuong trinh|gap go|dien dan|toa dam)|"
                            r"ket qua (?:cua )?(?:hoi nghi|hoi dam|chuyen|buoi|cuoc|ky hop|phien))\b")
 #: After a document's date, in its sentence: the document sends the delegation or officials
 #: whose trip the article reports ("Quyết định số 558/QĐ-UBND ngày 04/4/2024 của UBND huyện
