@@ -148,6 +148,8 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("chuyen tham va lam viec", "visit", 7, "vừa có chuyến thăm và làm việc"),
     ("chuyen tham, lam viec", "visit", 7, "chuyến thăm, làm việc"),
     ("chuyen cong tac", "visit", 7, "chuyến công tác"),
+    ("chuyen cong tac, lam viec", "visit", 7, "Tỉnh đoàn cho biết đã tổ chức chuyến công tác, làm việc với tỉnh bạn"),
+    ("chuyen cong tac va lam viec", "visit", 7, "vừa có chuyến công tác và làm việc tại tỉnh …"),
     ("tham", "visit", 7, "đoàn công tác đã thăm huyện …"),
     ("chuc mung nam moi", "visit", 5, "sang chúc mừng năm mới tỉnh … (a New-Year greeting visit)"),
     ("chuc mung tet", "visit", 5, "chúc mừng Tết cổ truyền Bunpimay của nhân dân Lào"),
@@ -157,6 +159,8 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("tiep xa giao", "visit", 7, "Chủ tịch UBND tỉnh tiếp xã giao đoàn …"),
     ("hoi kien", "visit", 7, "Bí thư Tỉnh ủy hội kiến đoàn đại biểu …"),
     ("khao sat", "visit", 7, "đoàn công tác khảo sát mô hình …"),
+    # both sides surveying a site together is joint field work, no visit of one to the other
+    ("khao sat song phuong", "other", 3, "đoàn công tác hai tỉnh khảo sát song phương vị trí mở cặp cửa khẩu"),
     ("tiep va lam viec", "visit", 7, "UBND tỉnh đã tiếp và làm việc với đoàn công tác tỉnh …"),
     ("don va lam viec", "visit", 7, "đón và làm việc với đoàn"),
     ("da tiep", "visit", 7, "lãnh đạo tỉnh đã tiếp đoàn công tác …"),
@@ -209,7 +213,29 @@ MAIN_TYPE_NOT: tuple[str, ...] = (
     "ban hanh chinh",   # a Cambodian province's administration: "Ban Hành chính tỉnh Prey Veng"
     "truc tiep",   # 'trực tiếp lãnh đạo' (directly leads), 'trực tiếp chỉ đạo': no reception
     "lich lam viec", "lich cong tac",   # a schedule: "Tiếp tục lịch làm việc tại Lào, sáng 30/3, đoàn … đến thăm"
+    # words that fold to 'thăm' (visit) and are others: "thắm tình hữu nghị" (a festival's motto),
+    # "thắm thiết", "thấm nhuần", "thẩm định", "thẩm quyền", "thẩm tra", "thâm niên"
+    "tham tinh huu nghi", "tham tinh doan ket", "tham tinh anh em", "tham tinh dong chi", "tham thiet",
+    "tham duom", "tham nhuan", "tham dinh", "tham quyen", "tham tra", "tham nien", "tham lang",
+    # a signing the occasion prepares: "làm việc về các nội dung cho ký kết", "hội đàm tiến tới ký kết"
+    "cho ky ket", "cho viec ky ket", "tien toi ky ket", "tien toi viec ky ket", "huong toi ky ket",
+    "huong toi viec ky ket",
 )
+
+# What a delegation led by someone ("Đoàn … do ông A dẫn đầu", "… làm trưởng đoàn") does where it
+# goes that makes the occasion its visit, not a meeting: it works in the place or with its hosts,
+# it meets them. (Talks it holds, "hội đàm với …", stay a conference.) A working session told as
+# one step of a trip already under way ("Tiếp tục chuỗi hoạt động tại tỉnh A, đoàn … đã có buổi
+# làm việc với …") is an occasion of its own: a conference, unless the row says "also then".
+# (folded phrase after the leader, what follows the phrase, also then, example)
+DELEGATION_VISITS: tuple[tuple[str, tuple[str, ...], bool, str], ...] = (
+    ("lam viec", (" tai ",), True, "Đoàn cán bộ tỉnh A do ông B dẫn đầu làm việc tại tỉnh C để tìm hiểu …"),
+    ("lam viec", (" voi ",), False, "Đoàn đại biểu huyện A do ông B làm trưởng đoàn đã có buổi làm việc với UBND huyện C"),
+    ("gap go", (" voi ", ", "), True, "Tiếp tục chương trình tại tỉnh A, đoàn công tác tỉnh B do bà C dẫn đầu đã gặp gỡ, "
+     "giao lưu với lãnh đạo tỉnh A"),
+)
+# A trip under way, before the delegation: "Tiếp tục chuỗi hoạt động tại …", "Tiếp tục chương trình công tác …"
+TRIP_UNDER_WAY = re.compile(r"\btiep tuc (?:chuoi |cac )?(?:hoat dong|chuong trinh|chuyen|lich)\b")
 
 # What an occasion is held FOR, after "nhân dịp" ("on the occasion of"): a celebration, a
 # holiday, a ceremony the guests came to attend. From there to the next comma the clause tells
