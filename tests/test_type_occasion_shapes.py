@@ -95,5 +95,7 @@ def test_a_document_that_plans_an_occasion_dated_in_the_sentence():
             "tại tỉnh Hủa Phăn, Lào từ ngày 12-14/11/2023.\n")
     assert _type(text) == "other"
     # a plan issued on its own date stays an announcement
+    assert main_type(fold("Ngày 5/3, UBND tỉnh Sơn La ban hành Kế hoạch số 1234/KH-UBND về việc tổ chức "
+                          "Tuần văn hóa tại tỉnh Hủa Phăn từ ngày 12-14/11."))[0] == "announcement"
     assert main_type(fold("Ngày 5/3, UBND tỉnh Sơn La ban hành Kế hoạch số 1234/KH-UBND về hợp tác với "
                           "tỉnh Hủa Phăn."))[0] == "announcement"

@@ -212,8 +212,9 @@ _AT_WORKING_SESSION = re.compile(r"^\W*tai (?:buoi|cuoc) lam viec\b")
 
 # A document that plans an occasion dated in the same sentence: "UBND tỉnh A ban hành Kế hoạch số
 # 12/KH-UBND về việc tổ chức Tuần văn hóa … tại tỉnh B từ ngày 25-27/10": the date is the
-# occasion's, and so is the type (the document, with no date of its own, is how it is told).
-_ISSUES_PLAN_FOR = re.compile(r"^[^.;]{0,80}?\b(?:ban hanh|co|gui)\s+(?:ke hoach|thong bao|cong van|quyet dinh)"
+# occasion's, and so is the type (the document, with no date of its own, is how it is told; a
+# sentence dated before the document, "Ngày 5/3, UBND tỉnh A ban hành Kế hoạch …", dates the document).
+_ISSUES_PLAN_FOR = re.compile(r"^[^.;\d]{0,80}?\b(?:ban hanh|co|gui)\s+(?:ke hoach|thong bao|cong van|quyet dinh)"
                               r"\b[^;]{0,60}?\b(?:ve viec\s+)?to chuc\b(?=[^;]*?\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?[/.-]\d{1,2}\b)")
 
 
