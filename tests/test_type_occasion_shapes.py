@@ -47,6 +47,16 @@ SHAPES = [
     # a festival whose motto holds 'thắm tình' is no visit
     ("Ngày hội văn hóa biên giới tại Điện Biên\n\nNgày 1/10, tỉnh Điện Biên tổ chức khai mạc Ngày hội "
      "văn hóa vùng biên với chủ đề “Thắm tình hữu nghị” cùng tỉnh Phông Sa Lỳ (Lào).\n", "other"),
+    # a delegation attending a festival or an exhibition: the festival, not a visit
+    (HEAD + "Sáng 2/9, đoàn đại biểu tỉnh Hà Giang dự khai mạc Triển lãm ảnh về tình hữu nghị tại tỉnh "
+     "Vân Nam (Trung Quốc).\n", "other"),
+    (HEAD + "Tối 12/4, đoàn đại biểu tỉnh Luông Pha Bang (Lào) dự Ngày hội văn hóa các dân tộc tỉnh Điện "
+     "Biên.\n", "other"),
+    # ... but a visit verb outranks it, and "lễ hội đàm" is talks
+    (HEAD + "Sáng 2/9, đoàn đại biểu tỉnh Hà Giang đến thăm gian hàng của tỉnh Vân Nam (Trung Quốc) tại "
+     "Hội chợ thương mại.\n", "visit"),
+    (HEAD + "Sáng 19/8, lễ hội đàm chính thức giữa Hội Cựu chiến binh tỉnh Nghệ An và tỉnh Xiêng Khoảng "
+     "(Lào) diễn ra tại thành phố Vinh.\n", "conference"),
     # two sides surveying a site together
     (HEAD + "Ngày 5/3/2017, đoàn công tác tỉnh Lai Châu có buổi khảo sát song phương với đoàn công tác tỉnh "
      "Luổng Nậm Thà (Lào) về vị trí mở cặp cửa khẩu.\n", "other"),

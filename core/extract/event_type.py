@@ -40,15 +40,18 @@ _YEARS_SINCE_SIGNED = re.compile(r"(?<=\d )nam ky\b")
 _GUARDED = {"tham du": _ATTENDS, "nam ky": _YEARS_SINCE_SIGNED}
 
 
+_NOT_RE = keyword_regex(_NOT)   # whole words: "thăm gian hàng" (tham gian) holds no 'tham gia'
+
+
 def _blank(folded: str) -> str:
-    for phrase in _NOT:
-        if phrase in folded:
-            guard = _GUARDED.get(phrase)
-            if guard is not None:
-                folded = guard.sub(" " * len(phrase), folded)
-                continue
-            folded = folded.replace(phrase, " " * len(phrase))
-    return folded
+    if not any(phrase in folded for phrase in _NOT):
+        return folded
+    out = folded
+    for m in _NOT_RE.finditer(folded):
+        guard = _GUARDED.get(m.group(1))
+        if guard is None or guard.match(folded, m.start()):
+            out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+    return out
 
 
 # A purpose after the occasion: "tổ chức hội đàm … để kiểm tra công tác chuẩn bị cho lễ công bố …":

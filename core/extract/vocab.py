@@ -195,6 +195,21 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     # nghiệm quản lý đô thị"); a visit or a conference named with it is the occasion
     ("trao doi kinh nghiem", "conference", 8, "Hà Nội và Đà Nẵng trao đổi kinh nghiệm quản lý đô thị"),
     ("trao tang", "other", 8, "Đoàn công tác … đã trao tặng gạo, vật tư y tế"),
+    # festivals, exhibitions, fairs, performances: 'other' occasions, named so that a delegation
+    # attending one ("đoàn đại biểu tỉnh A dự khai mạc Triển lãm …") is not taken for its visit;
+    # any meeting, signing or visit verb in the sentence outranks them
+    ("trien lam", "other", 8, "hai tỉnh khai mạc Triển lãm ảnh về tình hữu nghị"),
+    ("ngay hoi", "other", 8, "đoàn đại biểu tỉnh A dự Ngày hội văn hóa vùng biên"),
+    ("le hoi", "other", 8, "khai mạc Lễ hội văn hóa hai tỉnh"),
+    ("le hoi dam", "conference", 5, "lễ hội đàm chính thức giữa hai đoàn diễn ra … (talks, not 'lễ hội')"),
+    ("hoi cho", "other", 8, "khai mạc Hội chợ thương mại biên giới"),
+    ("lien hoan", "other", 8, "Liên hoan nghệ thuật quần chúng hai tỉnh"),
+    ("tuan van hoa", "other", 8, "Tuần văn hóa tỉnh A tại tỉnh B"),
+    ("bieu dien", "other", 8, "đoàn nghệ thuật tỉnh A biểu diễn phục vụ nhân dân tỉnh B"),
+    ("giao luu van hoa", "other", 8, "chương trình giao lưu văn hóa, văn nghệ giữa hai huyện"),
+    ("giao luu van nghe", "other", 8, "đêm giao lưu văn nghệ hai tỉnh"),
+    ("giao luu nghe thuat", "other", 8, "chương trình giao lưu nghệ thuật"),
+    ("giao luu the thao", "other", 8, "giao lưu thể thao giữa lực lượng hai huyện"),
     ("trao qua", "other", 8, "trao quà"),
     ("doan cong tac", "visit", 9, "Đoàn công tác tỉnh … (nothing else said)"),
     ("doan dai bieu", "visit", 9, "Đoàn đại biểu huyện …"),
