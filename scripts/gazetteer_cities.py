@@ -6,8 +6,8 @@ its region as the partner: the pair is the region (Gyeonggi, Kanagawa), the part
 the city (the detail shows "Suwon", province Gyeonggi). ISO 3166-2 (pycountry) lists the
 regions, not their cities, so the cities are this small reviewed table: the cities of
 about 300,000 people or more of Korea and Japan (the countries whose cities Vietnamese
-localities twin with most), plus the smaller ones whose ties with Vietnamese localities
-papers report. A city named like its region (Kyoto, Hiroshima, Fukuoka, Niigata, Jeju) is
+localities twin with most), and the large Chinese cities papers name by their
+Sino-Vietnamese names (the border prefectures and cities are in FOREIGN_LOCALITIES). A city named like its region (Kyoto, Hiroshima, Fukuoka, Niigata, Jeju) is
 not listed: the region's row already finds it. Counties ("huyện Yeoncheon", "gun") are
 not listed: a report naming one keeps it with its country.
 
@@ -16,6 +16,9 @@ Sources (the region of each city):
 * **KR** – Ministry of the Interior and Safety of Korea, administrative divisions
   (행정구역 현황), as summarised in Wikipedia, "List of cities in South Korea"
   (province column).
+* **CN** – Ministry of Civil Affairs of China, administrative divisions (行政区划), as summarised
+  in Wikipedia, "List of prefecture-level cities in China" (province column); the Sino-Vietnamese
+  names as Vietnamese papers write them.
 * **JP** – Ministry of Internal Affairs and Communications of Japan, list of municipalities
   (全国市町村要覧), as summarised in Wikipedia, "List of cities in Japan" (prefecture column).
 
@@ -78,6 +81,29 @@ CITIES: list[tuple[str, str, str, list[str], str]] = [
     ("Geoje", "thành phố", "KR-48", ["Geo-je"], "KR"),
     # Jeju-do
     ("Seogwipo", "thành phố", "KR-49", ["Seo-gwi-po"], "KR"),
+    # China: provincial capitals and large cities named in cooperation news (not the municipalities,
+    # which are provinces of their own; "Trường Sa", "Đại Lý" left out: a Vietnamese name, a common word)
+    ("Thành Đô", "thành phố", "CN-SC", ["Chengdu"], "CN"),
+    ("Hàng Châu", "thành phố", "CN-ZJ", ["Hangzhou"], "CN"),
+    ("Nam Kinh", "thành phố", "CN-JS", ["Nanjing"], "CN"),
+    ("Tô Châu", "thành phố", "CN-JS", ["Suzhou"], "CN"),
+    ("Vũ Hán", "thành phố", "CN-HB", ["Wuhan"], "CN"),
+    ("Hạ Môn", "thành phố", "CN-FJ", ["Xiamen"], "CN"),
+    ("Phúc Châu", "thành phố", "CN-FJ", ["Fuzhou"], "CN"),
+    ("Thanh Đảo", "thành phố", "CN-SD", ["Qingdao"], "CN"),
+    ("Tế Nam", "thành phố", "CN-SD", ["Jinan"], "CN"),
+    ("Đại Liên", "thành phố", "CN-LN", ["Dalian"], "CN"),
+    ("Thẩm Dương", "thành phố", "CN-LN", ["Shenyang"], "CN"),
+    ("Hải Khẩu", "thành phố", "CN-HI", ["Haikou"], "CN"),
+    ("Tam Á", "thành phố", "CN-HI", ["Sanya"], "CN"),
+    ("Quý Dương", "thành phố", "CN-GZ", ["Guiyang"], "CN"),
+    ("Tây An", "thành phố", "CN-SN", ["Xi'an", "Xian"], "CN"),
+    ("Châu Hải", "thành phố", "CN-GD", ["Zhuhai"], "CN"),
+    ("Phật Sơn", "thành phố", "CN-GD", ["Foshan"], "CN"),
+    ("Đông Quản", "thành phố", "CN-GD", ["Dongguan"], "CN"),
+    ("Trạm Giang", "thành phố", "CN-GD", ["Zhanjiang"], "CN"),
+    ("Ngọc Khê", "thành phố", "CN-YN", ["Yuxi"], "CN"),
+    ("Lệ Giang", "thành phố", "CN-YN", ["Lijiang"], "CN"),
     # Japan: the cities of about 300,000 or more not named like their prefecture
     ("Sapporo", "thành phố", "JP-01", ["Sap-pô-rô"], "JP"),
     ("Asahikawa", "thành phố", "JP-01", [], "JP"),

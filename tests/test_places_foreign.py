@@ -93,6 +93,7 @@ def test_an_unknown_foreign_place_is_found_again_without_its_country():
     ("TP Kawasaki", [("Kawasaki", "Kanagawa", "Nhật Bản")]),
     ("thành phố Gumi", [("Gumi", "Gyeongsangbuk", "Hàn Quốc")]),
     ("Gumi", []), ("Kobe", []),
+    ("thành phố Thanh Đảo (Trung Quốc)", [("Thanh Đảo", "Sơn Đông (Trung Quốc)", "Trung Quốc")]),
     # a north/south province with "Bắc"/"Nam" after its name
     ("tỉnh Gyeongsang Bắc", [("Gyeongsangbuk", "Gyeongsangbuk", "Hàn Quốc")]),
     # named like a Vietnamese district: only with the country
