@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from gazetteer_cities import CITIES  # this folder: the Korean and Japanese cities, with their sources
+
 # ISO code, Vietnamese name, other Vietnamese names, which subdivision types are partners
 # (None: all of them), level of a unit by ISO type.
 COUNTRIES = [
@@ -165,7 +167,8 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
     "TH-50": ("Chiang Mai", None, ["Chiềng Mai", "Chiêng Mai"], False),
     "TH-57": ("Chiang Rai", None, ["Chiềng Rai", "Chiêng Rai"], False),
     # Korea: the short forms papers use, and the same written syllable by syllable ("Gyeong Gi",
-    # "Gyeong-gi": hyphenated variants also give their spaced and joined forms)
+    # "Gyeong-gi": hyphenated variants also give their spaced and joined forms); the north and
+    # south provinces with "Bắc"/"Nam" before or after ("Bắc Gyeongsang", "Gyeongsang Bắc")
     "KR-11": ("Seoul", None, ["Xơ-un", "Seo-ul"], True),
     "KR-26": ("Busan", None, ["Pu-san", "Bu-san"], True),
     "KR-27": ("Daegu", None, ["Dae-gu", "Tê-gu"], False),
@@ -176,16 +179,16 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
     "KR-41": ("Gyeonggi", None, ["Gyeonggi-do", "Kyonggi", "Kyeonggi", "Gyeong-gi", "Kyong-gi", "Kyunggi",
                                  "Kyungki", "Kyung-gi"], True),
     "KR-42": ("Gangwon", None, ["Gangwon-do", "Kangwon", "Gang-won", "Kang-won"], True),
-    "KR-43": ("Chungcheongbuk", None, ["Chungcheongbuk-do", "Bắc Chungcheong", "Chungbuk", "Chung-cheong-buk",
+    "KR-43": ("Chungcheongbuk", None, ["Chungcheongbuk-do", "Bắc Chungcheong", "Chungcheong Bắc", "Chungbuk", "Chung-cheong-buk",
                                        "Bắc Chung-cheong"], True),
-    "KR-44": ("Chungcheongnam", None, ["Chungcheongnam-do", "Nam Chungcheong", "Chungnam", "Chung-cheong-nam",
+    "KR-44": ("Chungcheongnam", None, ["Chungcheongnam-do", "Nam Chungcheong", "Chungcheong Nam", "Chungnam", "Chung-cheong-nam",
                                        "Nam Chung-cheong"], True),
     "KR-45": ("Jeollabuk", None, ["Jeollabuk-do", "Bắc Jeolla", "Jeolla Bắc", "Jeonbuk", "Jeonbuk-do",
                                   "Jeol-la-buk", "Bắc Jeol-la"], True),
-    "KR-46": ("Jeollanam", None, ["Jeollanam-do", "Nam Jeolla", "Jeonnam", "Jeol-la-nam", "Nam Jeol-la"], True),
-    "KR-47": ("Gyeongsangbuk", None, ["Gyeongsangbuk-do", "Bắc Gyeongsang", "Gyeongbuk", "Gyeong-sang-buk",
+    "KR-46": ("Jeollanam", None, ["Jeollanam-do", "Nam Jeolla", "Jeolla Nam", "Jeonnam", "Jeol-la-nam", "Nam Jeol-la"], True),
+    "KR-47": ("Gyeongsangbuk", None, ["Gyeongsangbuk-do", "Bắc Gyeongsang", "Gyeongsang Bắc", "Gyeongbuk", "Gyeong-sang-buk",
                                       "Bắc Gyeong-sang", "Kyungsangbuk", "Kyongsangbuk"], True),
-    "KR-48": ("Gyeongsangnam", None, ["Gyeongsangnam-do", "Nam Gyeongsang", "Gyeongnam", "Gyeong-sang-nam",
+    "KR-48": ("Gyeongsangnam", None, ["Gyeongsangnam-do", "Nam Gyeongsang", "Gyeongsang Nam", "Gyeongnam", "Gyeong-sang-nam",
                                       "Nam Gyeong-sang", "Kyungsangnam", "Kyongsangnam"], True),
     "KR-49": ("Jeju", None, ["Jeju-do", "Che-ju", "Je-ju"], True),
     # Japan, France: the ISO names are what papers write; Vietnamese spellings of some
@@ -246,9 +249,11 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
 
 # Foreign cities, districts and prefectures across the border that reports name (ISO 3166-2
 # has no units below the province): Vietnamese name, level, the ISO code of the province it
-# lies in, other spellings. (A city farther away, "thành phố Kobe", is kept as the text names
-# it, with its country, as the gold readings do: not mapped to its prefecture here.) Found after a level word or before the country, never bare; a
-# report naming one names its province as the partner ("huyện Hà Khẩu" -> Vân Nam).
+# lies in, other spellings; the Korean and Japanese cities farther away are in
+# gazetteer_cities.CITIES (with their sources). Found after a level word or before the
+# country, never bare; a report naming one names its province as the partner ("huyện Hà
+# Khẩu" -> Vân Nam, "thành phố Kobe" -> Hyogo). A foreign locality in neither table is kept
+# as the text names it, with its country ("huyện Yeoncheon (Hàn Quốc)").
 FOREIGN_LOCALITIES = [
     ("Nam Ninh", "thành phố", "CN-GX", ["Nanning"]), ("Sùng Tả", "thành phố", "CN-GX", ["Chongzuo"]),
     ("Bằng Tường", "thành phố", "CN-GX", ["Pingxiang"]), ("Đông Hưng", "thành phố", "CN-GX", ["Dongxing"]),
@@ -275,7 +280,7 @@ FOREIGN_LOCALITIES = [
     ("Thà Khẹt", "thành phố", "LA-KH", ["Thakhek", "Thà Khẹc"]),
     ("Bavet", "thành phố", "KH-20", ["Ba Vét"]),
     ("Kaysone Phomvihane", "thành phố", "LA-SV", ["Cay-xỏn Phôm-vi-hản"]),
-]
+] + [(name, level, iso, variants) for name, level, iso, variants, _source in CITIES]
 
 # ISO names: what to cut off ("Yunnan Sheng" -> "Yunnan", "Busan-gwangyeoksi" -> "Busan").
 ISO_SUFFIX = re.compile(r"(?:\s+(?:Sheng|Shi|Zhuangzu Zizhiqu|Huizu Zizhiqu|Uygur Zizhiqu|Zizhiqu)"

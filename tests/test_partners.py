@@ -92,6 +92,15 @@ def test_a_locality_the_gazetteer_does_not_know_keeps_its_country():
     assert "country" not in home.as_dict()
 
 
+def test_a_foreign_city_is_a_party_and_its_region_the_pair():
+    p = partners("Thành phố Bắc Ninh ký kết hợp tác với thành phố Gumi",
+                 "Chiều 3/5, lãnh đạo thành phố Bắc Ninh và đoàn thành phố Gumi (Hàn Quốc) ký biên bản ghi nhớ.")
+    assert p.pair == ["Bắc Ninh", "Gyeongsangbuk"]
+    foreign = next(q for q in p.parties if q.place.country == "Hàn Quốc")
+    assert foreign.as_dict() == {"name": "Gumi", "level": "thành phố", "province": "Gyeongsangbuk",
+                                 "country": "Hàn Quốc"}
+
+
 def test_a_region_of_france_after_its_level_word():
     p = partners("Lâm Đồng và vùng Occitanie - Pháp ký ý định thư hợp tác",
                  "Chiều 4/10, UBND tỉnh Lâm Đồng và chính quyền vùng Occitanie, Cộng hòa Pháp ký ý định thư.")

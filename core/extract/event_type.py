@@ -14,7 +14,7 @@ from itertools import islice
 
 from ..messages import M_
 from ..scan import keyword_regex
-from .vocab import MAIN_TYPE_NOT, MAIN_TYPE_PHRASES, MERE_MEETINGS, OCCASION_REASONS
+from .vocab import DELEGATION_VISITS, MAIN_TYPE_NOT, TRIP_UNDER_WAY, MAIN_TYPE_PHRASES, MERE_MEETINGS, OCCASION_REASONS
 
 __all__ = ["main_type", "clause_of", "body_type"]
 
@@ -40,15 +40,18 @@ _YEARS_SINCE_SIGNED = re.compile(r"(?<=\d )nam ky\b")
 _GUARDED = {"tham du": _ATTENDS, "nam ky": _YEARS_SINCE_SIGNED}
 
 
+_NOT_RE = keyword_regex(_NOT)   # whole words: "thăm gian hàng" (tham gian) holds no 'tham gia'
+
+
 def _blank(folded: str) -> str:
-    for phrase in _NOT:
-        if phrase in folded:
-            guard = _GUARDED.get(phrase)
-            if guard is not None:
-                folded = guard.sub(" " * len(phrase), folded)
-                continue
-            folded = folded.replace(phrase, " " * len(phrase))
-    return folded
+    if not any(phrase in folded for phrase in _NOT):
+        return folded
+    out = folded
+    for m in _NOT_RE.finditer(folded):
+        guard = _GUARDED.get(m.group(1))
+        if guard is None or guard.match(folded, m.start()):
+            out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+    return out
 
 
 # A purpose after the occasion: "tổ chức hội đàm … để kiểm tra công tác chuẩn bị cho lễ công bố …":
@@ -86,13 +89,15 @@ _PUNCT = re.compile(r"[,;:]")
 # A stop inside the delegation's name is an abbreviation's ("Đoàn đại biểu HĐND TP. Huế do … làm
 # Trưởng đoàn"; the clause is one sentence already): read as a space for _DELEGATION.
 _ABBREVIATION_STOP = re.compile(r"\b(?:tp|tx|tt|ts|gs|[qhxp])\.(?=\s)")
-# "nhân dịp <a reason>" (or "nhân kỷ niệm …") up to the next comma: why the parties meet (vocab.OCCASION_REASONS).
-_REASON = re.compile(r"\bnhan(?: dip)?\s+(?:(?:tham du|sang du|den du|du)\s+)?("
+# "nhân dịp <a reason>" (or "nhân kỷ niệm …", "nhân dịp đoàn sang TP A dự <a reason>") up to the next
+# comma: why the parties meet (vocab.OCCASION_REASONS).
+_REASON = re.compile(r"\bnhan(?: dip)?\s+(?:(?:[^,;]{0,60}?\s)?(?:tham du|sang du|den du|du)\s+)?("
                      + "|".join(sorted((r for r, _, _ in OCCASION_REASONS), key=len, reverse=True)) + r")\b")
 _COMMEMORATION = {r: c for r, c, _ in OCCASION_REASONS}
 _CLAUSE_STOP = re.compile(r"[,;]")
 _VISIT_VERBS = frozenset({"tham va lam viec", "tham, lam viec", "sang tham", "den tham", "chuyen tham",
-                          "chuyen tham va lam viec", "chuyen tham, lam viec", "chuyen cong tac", "tham"})
+                          "chuyen tham va lam viec", "chuyen tham, lam viec", "chuyen cong tac", "tham",
+                          "chuyen cong tac, lam viec", "chuyen cong tac va lam viec"})
 
 
 # A sentence that opens by citing its bases, one after another: "Căn cứ Quyết định số 12/QĐ-UBND
@@ -132,7 +137,7 @@ def _headline_occasion(headline: str) -> tuple[str, str] | None:
     """(type, phrase) of the occasion a headline opens with ("Hội nghị …", "Lào Cai: Lễ ký kết …")."""
     head = _blank(headline)
     h = _RE.match(head, _HEAD.match(head).end())
-    if h is None or _OF[h.group(1)][1] >= 8:
+    if h is None or _OF[h.group(1)][1] >= 8 or h.group(1) == "lam viec":   # "Làm việc với …" names no kind
         return None
     return _OF[h.group(1)][0], h.group(1)
 
@@ -185,7 +190,8 @@ def _last_comma(folded: str, end: int) -> int:
 # Why the main event has its type, as `hoptac explain` prints it (translatable: core.messages).
 _WHY_NO_PHRASE = M_("no phrase of MAIN_TYPE_PHRASES in the sentence")
 _WHY_SIGNING_MEETING = M_("a meeting held to sign ('hội nghị gặp gỡ, trao đổi và ký kết …')")
-_WHY_DELEGATION_WORKS = M_("a delegation led by someone ('dẫn đầu') works in a place ('làm việc tại')")
+_WHY_DELEGATION_WORKS = M_("a delegation led by someone ('dẫn đầu') works in a place or with its hosts "
+                           "('làm việc tại', 'làm việc với', 'gặp gỡ')")
 _WHY_WORKING_DELEGATION = M_("a working delegation's 'buổi làm việc' ('đoàn công tác … làm việc')")
 _WHY_COMMEMORATION = M_("a meeting held for a commemoration ('gặp mặt … nhân dịp kỷ niệm …')")
 
@@ -202,6 +208,19 @@ def _without_reason(clause: str, found: list[tuple[int, str, int, str]]) -> tupl
     return (rest or found), _COMMEMORATION[reason.group(1)]
 
 
+# A sentence set at a working session, which then tells what was said there: "Tại buổi làm việc
+# sáng 12/12, hai sở đã ôn lại …, trao đổi …".
+_AT_WORKING_SESSION = re.compile(r"^\W*tai (?:buoi|cuoc) lam viec\b")
+
+
+# A document that plans an occasion dated in the same sentence: "UBND tỉnh A ban hành Kế hoạch số
+# 12/KH-UBND về việc tổ chức Tuần văn hóa … tại tỉnh B từ ngày 25-27/10": the date is the
+# occasion's, and so is the type (the document, with no date of its own, is how it is told; a
+# sentence dated before the document, "Ngày 5/3, UBND tỉnh A ban hành Kế hoạch …", dates the document).
+_ISSUES_PLAN_FOR = re.compile(r"^[^.;\d]{0,80}?\b(?:ban hanh|co|gui)\s+(?:ke hoach|thong bao|cong van|quyet dinh)"
+                              r"\b[^;]{0,60}?\b(?:ve viec\s+)?to chuc\b(?=[^;]*?\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?[/.-]\d{1,2}\b)")
+
+
 # A signing is done in a day: an occasion dated over several days ("từ ngày 6/3 đến ngày 8/3
 # … sang thăm, làm việc và ký kết biên bản") is the visit or the meeting the signing was part of.
 
@@ -215,7 +234,25 @@ def main_type(clause: str, headline: str = "", *, several_days: bool = False,
         named = _headline_occasion(headline)
         if named is not None:
             return named[0], M_("the page dates no occasion; the headline opens with '{phrase}'", phrase=named[1])
+    if _ISSUES_PLAN_FOR.search(clause) is not None:   # "ban hành Kế hoạch … tổ chức Tuần văn hóa … từ ngày 25-27/10"
+        clause = _ISSUES_PLAN_FOR.sub(lambda m: " " * len(m.group(0)), clause)
+        etype, why = _main_type(clause, headline, undated=undated)
+        return etype or "other", M_("the date is the occasion's a document plans, not the document's: {why}",
+                                    why=why if etype else M_("no occasion named"))
     etype, why = _main_type(clause, headline, undated=undated)
+    if etype == "visit" and not several_days and headline:
+        h = _headline_verb(headline)
+        if h is not None and h[0] == "signing":
+            return "signing", M_("a visit whose headline reports a signing ('{phrase}')", phrase=h[1])
+    if etype == "conference" and several_days:
+        # talks take a day: over several days, talks then visits ("Từ ngày 17-20/6, đoàn … hội đàm với …;
+        # gặp gỡ …; khảo sát …") are a delegation's programme, its visit ("Trong chuyến thăm … từ ngày
+        # 30/5 đến 2/6, đoàn … đã hội đàm với …" stays the talks: the visit only frames them)
+        found = _found(clause)
+        talks = [f[0] for f in found if f[1] == "conference"]
+        if all(f[3] in _TALKS for f in found if f[1] == "conference") and any(
+                f[1] == "visit" and f[0] > talks[0] and f[3] not in ("doan cong tac", "doan dai bieu") for f in found):
+            return "visit", M_("talks then visits over several days: a delegation's programme, its visit")
     if etype == "signing" and several_days:
         other = [f for f in _found(clause) if f[1] in ("visit", "conference")]
         if other:
@@ -246,12 +283,21 @@ def _main_type(clause: str, headline: str, *, undated: bool = False) -> tuple[st
         h = _headline_verb(headline) if undated else None
         if h is not None and h[0] in types:
             return h[0], M_("the headline's verb '{phrase}' picks between the sentence's occasions", phrase=h[1])
+    if headline and (all(f[3] == "lam viec" for f in found) or _AT_WORKING_SESSION.match(clause)):
+        # a working session names no occasion of its kind: a headline that opens with one names it
+        # ("Sở A: Ký kết biên bản hợp tác với Sở B" over "Tại buổi làm việc sáng 12/12, hai sở …")
+        h = _headline_occasion(headline)
+        if h is not None and h[0] != "conference":
+            return h[0], M_("a working session ('làm việc'); the headline opens with '{phrase}'", phrase=h[1])
     if types <= {"visit", "conference"}:
         d = _DELEGATION.search(clause)
         if d is None and "." in clause:   # "Đoàn … TP. Huế do … dẫn đầu"
             d = _DELEGATION.search(_ABBREVIATION_STOP.sub(lambda a: a.group(0)[:-1] + " ", clause))
         first = min((f for f in found if d is not None and f[0] >= d.end()), default=None)
-        works_there = first is not None and first[3] == "lam viec" and clause.startswith(" tai ", first[0] + 8)
+        works_there = first is not None and any(
+            first[3] == phrase and clause.startswith(after, first[0] + len(phrase))
+            and (also_then or TRIP_UNDER_WAY.search(clause, 0, d.start()) is None)
+            for phrase, afters, also_then, _ in DELEGATION_VISITS for after in afters)
         if first is not None and (first[3] in _VISIT_VERBS or works_there) and all(
                 f[1] == "visit" for f in found if f[0] < d.start()):   # no meeting named before the delegation
             return "visit", (M_("a delegation led by someone ('dẫn đầu') comes to visit ('{verb}')", verb=first[3])

@@ -148,6 +148,8 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("chuyen tham va lam viec", "visit", 7, "vừa có chuyến thăm và làm việc"),
     ("chuyen tham, lam viec", "visit", 7, "chuyến thăm, làm việc"),
     ("chuyen cong tac", "visit", 7, "chuyến công tác"),
+    ("chuyen cong tac, lam viec", "visit", 7, "Tỉnh đoàn cho biết đã tổ chức chuyến công tác, làm việc với tỉnh bạn"),
+    ("chuyen cong tac va lam viec", "visit", 7, "vừa có chuyến công tác và làm việc tại tỉnh …"),
     ("tham", "visit", 7, "đoàn công tác đã thăm huyện …"),
     ("chuc mung nam moi", "visit", 5, "sang chúc mừng năm mới tỉnh … (a New-Year greeting visit)"),
     ("chuc mung tet", "visit", 5, "chúc mừng Tết cổ truyền Bunpimay của nhân dân Lào"),
@@ -157,6 +159,8 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("tiep xa giao", "visit", 7, "Chủ tịch UBND tỉnh tiếp xã giao đoàn …"),
     ("hoi kien", "visit", 7, "Bí thư Tỉnh ủy hội kiến đoàn đại biểu …"),
     ("khao sat", "visit", 7, "đoàn công tác khảo sát mô hình …"),
+    # both sides surveying a site together is joint field work, no visit of one to the other
+    ("khao sat song phuong", "other", 3, "đoàn công tác hai tỉnh khảo sát song phương vị trí mở cặp cửa khẩu"),
     ("tiep va lam viec", "visit", 7, "UBND tỉnh đã tiếp và làm việc với đoàn công tác tỉnh …"),
     ("don va lam viec", "visit", 7, "đón và làm việc với đoàn"),
     ("da tiep", "visit", 7, "lãnh đạo tỉnh đã tiếp đoàn công tác …"),
@@ -191,6 +195,21 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     # nghiệm quản lý đô thị"); a visit or a conference named with it is the occasion
     ("trao doi kinh nghiem", "conference", 8, "Hà Nội và Đà Nẵng trao đổi kinh nghiệm quản lý đô thị"),
     ("trao tang", "other", 8, "Đoàn công tác … đã trao tặng gạo, vật tư y tế"),
+    # festivals, exhibitions, fairs, performances: 'other' occasions, named so that a delegation
+    # attending one ("đoàn đại biểu tỉnh A dự khai mạc Triển lãm …") is not taken for its visit;
+    # any meeting, signing or visit verb in the sentence outranks them
+    ("trien lam", "other", 8, "hai tỉnh khai mạc Triển lãm ảnh về tình hữu nghị"),
+    ("ngay hoi", "other", 8, "đoàn đại biểu tỉnh A dự Ngày hội văn hóa vùng biên"),
+    ("le hoi", "other", 8, "khai mạc Lễ hội văn hóa hai tỉnh"),
+    ("le hoi dam", "conference", 5, "lễ hội đàm chính thức giữa hai đoàn diễn ra … (talks, not 'lễ hội')"),
+    ("hoi cho", "other", 8, "khai mạc Hội chợ thương mại biên giới"),
+    ("lien hoan", "other", 8, "Liên hoan nghệ thuật quần chúng hai tỉnh"),
+    ("tuan van hoa", "other", 8, "Tuần văn hóa tỉnh A tại tỉnh B"),
+    ("bieu dien", "other", 8, "đoàn nghệ thuật tỉnh A biểu diễn phục vụ nhân dân tỉnh B"),
+    ("giao luu van hoa", "other", 8, "chương trình giao lưu văn hóa, văn nghệ giữa hai huyện"),
+    ("giao luu van nghe", "other", 8, "đêm giao lưu văn nghệ hai tỉnh"),
+    ("giao luu nghe thuat", "other", 8, "chương trình giao lưu nghệ thuật"),
+    ("giao luu the thao", "other", 8, "giao lưu thể thao giữa lực lượng hai huyện"),
     ("trao qua", "other", 8, "trao quà"),
     ("doan cong tac", "visit", 9, "Đoàn công tác tỉnh … (nothing else said)"),
     ("doan dai bieu", "visit", 9, "Đoàn đại biểu huyện …"),
@@ -209,7 +228,29 @@ MAIN_TYPE_NOT: tuple[str, ...] = (
     "ban hanh chinh",   # a Cambodian province's administration: "Ban Hành chính tỉnh Prey Veng"
     "truc tiep",   # 'trực tiếp lãnh đạo' (directly leads), 'trực tiếp chỉ đạo': no reception
     "lich lam viec", "lich cong tac",   # a schedule: "Tiếp tục lịch làm việc tại Lào, sáng 30/3, đoàn … đến thăm"
+    # words that fold to 'thăm' (visit) and are others: "thắm tình hữu nghị" (a festival's motto),
+    # "thắm thiết", "thấm nhuần", "thẩm định", "thẩm quyền", "thẩm tra", "thâm niên"
+    "tham tinh huu nghi", "tham tinh doan ket", "tham tinh anh em", "tham tinh dong chi", "tham thiet",
+    "tham duom", "tham nhuan", "tham dinh", "tham quyen", "tham tra", "tham nien", "tham lang",
+    # a signing the occasion prepares: "làm việc về các nội dung cho ký kết", "hội đàm tiến tới ký kết"
+    "cho ky ket", "cho viec ky ket", "tien toi ky ket", "tien toi viec ky ket", "huong toi ky ket",
+    "huong toi viec ky ket",
 )
+
+# What a delegation led by someone ("Đoàn … do ông A dẫn đầu", "… làm trưởng đoàn") does where it
+# goes that makes the occasion its visit, not a meeting: it works in the place or with its hosts,
+# it meets them. (Talks it holds, "hội đàm với …", stay a conference.) A working session told as
+# one step of a trip already under way ("Tiếp tục chuỗi hoạt động tại tỉnh A, đoàn … đã có buổi
+# làm việc với …") is an occasion of its own: a conference, unless the row says "also then".
+# (folded phrase after the leader, what follows the phrase, also then, example)
+DELEGATION_VISITS: tuple[tuple[str, tuple[str, ...], bool, str], ...] = (
+    ("lam viec", (" tai ",), True, "Đoàn cán bộ tỉnh A do ông B dẫn đầu làm việc tại tỉnh C để tìm hiểu …"),
+    ("lam viec", (" voi ",), False, "Đoàn đại biểu huyện A do ông B làm trưởng đoàn đã có buổi làm việc với UBND huyện C"),
+    ("gap go", (" voi ", ", "), True, "Tiếp tục chương trình tại tỉnh A, đoàn công tác tỉnh B do bà C dẫn đầu đã gặp gỡ, "
+     "giao lưu với lãnh đạo tỉnh A"),
+)
+# A trip under way, before the delegation: "Tiếp tục chuỗi hoạt động tại …", "Tiếp tục chương trình công tác …"
+TRIP_UNDER_WAY = re.compile(r"\btiep tuc (?:chuoi |cac )?(?:hoat dong|chuong trinh|chuyen|lich)\b")
 
 # What an occasion is held FOR, after "nhân dịp" ("on the occasion of"): a celebration, a
 # holiday, a ceremony the guests came to attend. From there to the next comma the clause tells

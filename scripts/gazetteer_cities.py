@@ -1,0 +1,148 @@
+"""Foreign cities papers name as partners, and the first-level region each lies in (for
+``gazetteer_foreign.FOREIGN_LOCALITIES``; developers only).
+
+A report that names a foreign city ("thành phố Suwon (Hàn Quốc)", "TP Kawasaki") names
+its region as the partner: the pair is the region (Gyeonggi, Kanagawa), the party keeps
+the city (the detail shows "Suwon", province Gyeonggi). ISO 3166-2 (pycountry) lists the
+regions, not their cities, so the cities are this small reviewed table: the cities of
+about 300,000 people or more of Korea and Japan (the countries whose cities Vietnamese
+localities twin with most), and the large Chinese cities papers name by their
+Sino-Vietnamese names (the border prefectures and cities are in FOREIGN_LOCALITIES). A city named like its region (Kyoto, Hiroshima, Fukuoka, Niigata, Jeju) is
+not listed: the region's row already finds it. Counties ("huyện Yeoncheon", "gun") are
+not listed: a report naming one keeps it with its country.
+
+Sources (the region of each city):
+
+* **KR** – Ministry of the Interior and Safety of Korea, administrative divisions
+  (행정구역 현황), as summarised in Wikipedia, "List of cities in South Korea"
+  (province column).
+* **CN** – Ministry of Civil Affairs of China, administrative divisions (行政区划), as summarised
+  in Wikipedia, "List of prefecture-level cities in China" (province column); the Sino-Vietnamese
+  names as Vietnamese papers write them.
+* **JP** – Ministry of Internal Affairs and Communications of Japan, list of municipalities
+  (全国市町村要覧), as summarised in Wikipedia, "List of cities in Japan" (prefecture column).
+
+Rows: (name, level, ISO 3166-2 code of the region, other spellings, source). The Korean
+names are the Revised Romanization papers use; hyphenated syllables ("Su-won") also give
+their spaced and joined forms. Every row needs a level word before it or its country
+after it (never bare: "Asan", "Gumi" are also words and names).
+"""
+
+from __future__ import annotations
+
+CITIES: list[tuple[str, str, str, list[str], str]] = [
+    # Korea: Gyeonggi-do
+    ("Suwon", "thành phố", "KR-41", ["Su-won", "Xu-uôn"], "KR"),
+    ("Ansan", "thành phố", "KR-41", ["An-san"], "KR"),
+    ("Goyang", "thành phố", "KR-41", ["Go-yang"], "KR"),
+    ("Seongnam", "thành phố", "KR-41", ["Seong-nam"], "KR"),
+    ("Yongin", "thành phố", "KR-41", ["Yong-in"], "KR"),
+    ("Bucheon", "thành phố", "KR-41", ["Bu-cheon"], "KR"),
+    ("Hwaseong", "thành phố", "KR-41", ["Hwa-seong"], "KR"),
+    ("Pyeongtaek", "thành phố", "KR-41", ["Pyeong-taek"], "KR"),
+    ("Anyang", "thành phố", "KR-41", ["An-yang"], "KR"),
+    ("Siheung", "thành phố", "KR-41", ["Si-heung"], "KR"),
+    ("Gimpo", "thành phố", "KR-41", ["Gim-po"], "KR"),
+    ("Paju", "thành phố", "KR-41", ["Pa-ju"], "KR"),
+    ("Uijeongbu", "thành phố", "KR-41", ["Ui-jeong-bu"], "KR"),
+    ("Namyangju", "thành phố", "KR-41", ["Nam-yang-ju"], "KR"),
+    # Gangwon
+    ("Chuncheon", "thành phố", "KR-42", ["Chun-cheon"], "KR"),
+    ("Wonju", "thành phố", "KR-42", ["Won-ju"], "KR"),
+    ("Gangneung", "thành phố", "KR-42", ["Gang-neung"], "KR"),
+    # Chungcheongbuk-do
+    ("Cheongju", "thành phố", "KR-43", ["Cheong-ju"], "KR"),
+    ("Chungju", "thành phố", "KR-43", ["Chung-ju"], "KR"),
+    # Chungcheongnam-do
+    ("Cheonan", "thành phố", "KR-44", ["Cheon-an"], "KR"),
+    ("Asan", "thành phố", "KR-44", ["A-san"], "KR"),
+    # Jeollabuk-do
+    ("Jeonju", "thành phố", "KR-45", ["Jeon-ju"], "KR"),
+    ("Iksan", "thành phố", "KR-45", ["Ik-san"], "KR"),
+    ("Gunsan", "thành phố", "KR-45", ["Gun-san"], "KR"),
+    # Jeollanam-do
+    ("Suncheon", "thành phố", "KR-46", ["Sun-cheon"], "KR"),
+    ("Yeosu", "thành phố", "KR-46", ["Yeo-su"], "KR"),
+    ("Mokpo", "thành phố", "KR-46", ["Mok-po"], "KR"),
+    ("Gwangyang", "thành phố", "KR-46", ["Gwang-yang"], "KR"),
+    # Gyeongsangbuk-do
+    ("Pohang", "thành phố", "KR-47", ["Po-hang"], "KR"),
+    ("Gumi", "thành phố", "KR-47", ["Gu-mi"], "KR"),
+    ("Gyeongju", "thành phố", "KR-47", ["Gyeong-ju", "Kyongju", "Kyeongju"], "KR"),
+    ("Gyeongsan", "thành phố", "KR-47", ["Gyeong-san"], "KR"),
+    ("Andong", "thành phố", "KR-47", ["An-dong"], "KR"),
+    ("Gimcheon", "thành phố", "KR-47", ["Gim-cheon"], "KR"),
+    ("Sangju", "thành phố", "KR-47", ["Sang-ju"], "KR"),
+    # Gyeongsangnam-do
+    ("Changwon", "thành phố", "KR-48", ["Chang-won"], "KR"),
+    ("Gimhae", "thành phố", "KR-48", ["Gim-hae"], "KR"),
+    ("Jinju", "thành phố", "KR-48", ["Jin-ju"], "KR"),
+    ("Yangsan", "thành phố", "KR-48", ["Yang-san"], "KR"),
+    ("Geoje", "thành phố", "KR-48", ["Geo-je"], "KR"),
+    # Jeju-do
+    ("Seogwipo", "thành phố", "KR-49", ["Seo-gwi-po"], "KR"),
+    # China: provincial capitals and large cities named in cooperation news (not the municipalities,
+    # which are provinces of their own; "Trường Sa", "Đại Lý" left out: a Vietnamese name, a common word)
+    ("Thành Đô", "thành phố", "CN-SC", ["Chengdu"], "CN"),
+    ("Hàng Châu", "thành phố", "CN-ZJ", ["Hangzhou"], "CN"),
+    ("Nam Kinh", "thành phố", "CN-JS", ["Nanjing"], "CN"),
+    ("Tô Châu", "thành phố", "CN-JS", ["Suzhou"], "CN"),
+    ("Vũ Hán", "thành phố", "CN-HB", ["Wuhan"], "CN"),
+    ("Hạ Môn", "thành phố", "CN-FJ", ["Xiamen"], "CN"),
+    ("Phúc Châu", "thành phố", "CN-FJ", ["Fuzhou"], "CN"),
+    ("Thanh Đảo", "thành phố", "CN-SD", ["Qingdao"], "CN"),
+    ("Tế Nam", "thành phố", "CN-SD", ["Jinan"], "CN"),
+    ("Đại Liên", "thành phố", "CN-LN", ["Dalian"], "CN"),
+    ("Thẩm Dương", "thành phố", "CN-LN", ["Shenyang"], "CN"),
+    ("Hải Khẩu", "thành phố", "CN-HI", ["Haikou"], "CN"),
+    ("Tam Á", "thành phố", "CN-HI", ["Sanya"], "CN"),
+    ("Quý Dương", "thành phố", "CN-GZ", ["Guiyang"], "CN"),
+    ("Tây An", "thành phố", "CN-SN", ["Xi'an", "Xian"], "CN"),
+    ("Châu Hải", "thành phố", "CN-GD", ["Zhuhai"], "CN"),
+    ("Phật Sơn", "thành phố", "CN-GD", ["Foshan"], "CN"),
+    ("Đông Quản", "thành phố", "CN-GD", ["Dongguan"], "CN"),
+    ("Trạm Giang", "thành phố", "CN-GD", ["Zhanjiang"], "CN"),
+    ("Ngọc Khê", "thành phố", "CN-YN", ["Yuxi"], "CN"),
+    ("Lệ Giang", "thành phố", "CN-YN", ["Lijiang"], "CN"),
+    # Japan: the cities of about 300,000 or more not named like their prefecture
+    ("Sapporo", "thành phố", "JP-01", ["Sap-pô-rô"], "JP"),
+    ("Asahikawa", "thành phố", "JP-01", [], "JP"),
+    ("Hakodate", "thành phố", "JP-01", [], "JP"),
+    ("Sendai", "thành phố", "JP-04", ["Xen-đai"], "JP"),
+    ("Iwaki", "thành phố", "JP-07", [], "JP"),
+    ("Koriyama", "thành phố", "JP-07", [], "JP"),
+    ("Mito", "thành phố", "JP-08", [], "JP"),
+    ("Tsukuba", "thành phố", "JP-08", [], "JP"),
+    ("Utsunomiya", "thành phố", "JP-09", [], "JP"),
+    ("Maebashi", "thành phố", "JP-10", [], "JP"),
+    ("Takasaki", "thành phố", "JP-10", [], "JP"),
+    ("Kawaguchi", "thành phố", "JP-11", [], "JP"),
+    ("Kawagoe", "thành phố", "JP-11", [], "JP"),
+    ("Funabashi", "thành phố", "JP-12", [], "JP"),
+    ("Kashiwa", "thành phố", "JP-12", [], "JP"),
+    ("Hachioji", "thành phố", "JP-13", ["Hachiōji"], "JP"),
+    ("Yokohama", "thành phố", "JP-14", ["Yô-cô-ha-ma", "Yo-ko-ha-ma"], "JP"),
+    ("Kawasaki", "thành phố", "JP-14", ["Ka-oa-sa-ki"], "JP"),
+    ("Sagamihara", "thành phố", "JP-14", [], "JP"),
+    ("Yokosuka", "thành phố", "JP-14", [], "JP"),
+    ("Fujisawa", "thành phố", "JP-14", [], "JP"),
+    ("Kanazawa", "thành phố", "JP-17", [], "JP"),
+    ("Hamamatsu", "thành phố", "JP-22", [], "JP"),
+    ("Nagoya", "thành phố", "JP-23", ["Na-gô-y-a"], "JP"),
+    ("Toyota", "thành phố", "JP-23", [], "JP"),
+    ("Okazaki", "thành phố", "JP-23", [], "JP"),
+    ("Toyohashi", "thành phố", "JP-23", [], "JP"),
+    ("Otsu", "thành phố", "JP-25", ["Ōtsu"], "JP"),
+    ("Sakai", "thành phố", "JP-27", ["Xa-cai"], "JP"),
+    ("Higashiosaka", "thành phố", "JP-27", ["Higashi-Osaka"], "JP"),
+    ("Kobe", "thành phố", "JP-28", ["Cô-bê", "Kô-bê"], "JP"),
+    ("Himeji", "thành phố", "JP-28", [], "JP"),
+    ("Amagasaki", "thành phố", "JP-28", [], "JP"),
+    ("Nishinomiya", "thành phố", "JP-28", [], "JP"),
+    ("Fukuyama", "thành phố", "JP-34", [], "JP"),
+    ("Kurashiki", "thành phố", "JP-33", [], "JP"),
+    ("Matsuyama", "thành phố", "JP-38", [], "JP"),
+    ("Takamatsu", "thành phố", "JP-37", [], "JP"),
+    ("Kitakyushu", "thành phố", "JP-40", ["Kitakyūshū", "Kita-kyushu"], "JP"),
+    ("Kurume", "thành phố", "JP-40", [], "JP"),
+]
