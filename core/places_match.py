@@ -168,9 +168,14 @@ _LEVEL_THEN_NAME = re.compile(rf"(?<!\w)(?:{_LEVEL_RE}){_AFTER_LEVEL}")
 _QUAN_NUMBER = re.compile(rf"q(?:uan|\.){_AFTER_LEVEL}(?=\d)")  # starts with a literal: fast
 _UPPER = re.compile(_upper_class())
 _ACCENT = re.compile("[" + "".join(VI_LETTERS) + "]")
-_UPPER_WORD = re.compile(r"\b" + _upper_class())
-# a capital not preceded by a word character (the class first: the engine skips to capitals)
-_UPPER_START = re.compile(_upper_class() + r"(?<!\w.)")
+# a word that starts with a capital (its whole run of word characters: the first syllable
+# of a name must be one the gazetteer's names begin with, see Matcher.find)
+_UPPER_WORD = re.compile(r"\b" + _upper_class() + r"\w*")
+# ... one not preceded by a word character (the class first: the engine skips to capitals)
+_UPPER_START = re.compile(_upper_class() + r"(?<!\w.)\w*")
+
+
+_FIRST_WORD = re.compile(r"\w+")
 
 
 def _names_trie(source: str) -> str:
@@ -214,6 +219,10 @@ class Matcher:
         self._communes = communes or {}  # folded name -> communes of 2025
         # the names a commune's name of 2025 begins with ("quy nhon" of "quy nhon nam")
         self._commune_heads = {" ".join(k.split()[:i]) for k in self._communes for i in range(1, k.count(" ") + 1)}
+        # the first run of word characters of every name the names regex knows ("tp" of
+        # "tp.hcm", "xa" of "xa-va-na-khet"): a capitalised word that is none of them starts
+        # no name, and the regex is not tried there (most capitals: people, sentence starts)
+        self._first_words = {_FIRST_WORD.match(k).group() for k in keys | self._country_keys if _FIRST_WORD.match(k)}
 
     def _commune_at(self, text: str, folded: str, ns: int, accented: bool):
         """A commune of 2025 named at ``ns``, after xã, phường or đặc khu (the longest name
@@ -240,10 +249,11 @@ class Matcher:
         capitals = len(_UPPER.findall(text, 0, 2000))
         if capitals * 12 > min(n, 2000):
             # capitals everywhere (a text in upper case): scan word starts only
-            starts = [m.start() for m in _UPPER_WORD.finditer(text)]
+            words = {m.start(): m.end() for m in _UPPER_WORD.finditer(text)}
         else:
             # capitals that start a word (one inside a word, "UBND", starts no name)
-            starts = [m.start() for m in _UPPER_START.finditer(text)]
+            words = {m.start(): m.end() for m in _UPPER_START.finditer(text)}
+        starts = list(words)
         # no capitals at all: names are lower-case too (a capital found above settles it)
         lower_text = not capitals and not starts and _UPPER.search(text, 2000) is None
         extra = [m.end() for m in _QUAN_NUMBER.finditer(folded)
@@ -252,6 +262,8 @@ class Matcher:
             extra += [m.end() for m in _LEVEL_THEN_NAME.finditer(folded)]
         if extra:
             starts = sorted(set(starts).union(extra))
+            for x in extra:
+                words.pop(x, None)  # a name that may start with a digit or small letter: always tried
         rev = None
         out: list = []
         last_end = 0
@@ -259,10 +271,12 @@ class Matcher:
         prev_end = -1
         cues: list[int] = []  # where foreign country names start
         match = self._name.match
+        first_words = self._first_words
         for ns in starts:
             if ns < last_end or (ns and (folded[ns - 1].isalnum() or folded[ns - 1] == "_")):
                 continue  # inside a word ("UBND", "McDonald"): no name starts here
-            m = match(folded, ns)
+            we = words.get(ns)
+            m = match(folded, ns) if we is None or folded[ns:we] in first_words else None
             if m is None:
                 if self._communes and folded.endswith(_COMMUNE_BEFORE, 0, ns):
                     found = self._commune_at(text, folded, ns, accented)
