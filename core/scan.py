@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from .text import fold
 
-__all__ = ["VI_LETTERS", "fast_fold", "fold_page", "shape", "trie_regex", "keyword_regex"]
+__all__ = ["VI_LETTERS", "fast_fold", "fold_page", "shape", "shape_table", "trie_regex", "keyword_regex"]
 
 
 # --- a fast fold ----------------------------------------------------------------------
@@ -69,15 +69,30 @@ _SHAPE = bytes(
     else ord("a") if (c.isalnum() or c == "_") else ord(" ")
     for c in _DECODE)
 _WORD_PH_BYTE = bytes([_FREE[_EXTRA.index(_WORD_PH)]])
+_LAST_CODED: tuple[str | None, bytes | None] = (None, None)
 
 
-def shape(text: str) -> bytes | None:
-    """The shape of ``text`` (same length: offsets are shared), or None when a word
-    character outside the Vietnamese and ASCII letters makes it unsure."""
-    raw, _ = codecs.charmap_encode(text, "hoptac.places", _ENCODING_MAP)
-    if _WORD_PH_BYTE in raw:
-        return None
-    return raw.translate(_SHAPE)
+def shape_table(of: Callable[[str], str]) -> bytes:
+    """A table for :func:`shape`: ``of(character)`` is the one ASCII character that stands
+    for each character of the code (never asked of the word placeholder)."""
+    return bytes(ord(of(c)) if c != "\ufffe" else ord(" ") for c in _DECODE)
+
+
+def shape(text: str, table: bytes = _SHAPE) -> bytes | None:
+    """The shape of ``text`` (same length: offsets are shared), by default "A" a capital,
+    "a" another word character, " " the rest; or None when a word character outside the
+    Vietnamese and ASCII letters makes it unsure. The text's code is kept for the last
+    text asked (the places and the people of a page read the same text)."""
+    global _LAST_CODED
+    last = _LAST_CODED
+    if last[0] is text:
+        raw = last[1]
+    else:
+        raw, _ = codecs.charmap_encode(text, "hoptac.places", _ENCODING_MAP)
+        if _WORD_PH_BYTE in raw:
+            raw = None
+        _LAST_CODED = (text, raw)
+    return raw.translate(table) if raw is not None else None
 
 
 _LAST_PAGE: tuple[str | None, str] = (None, "")
