@@ -245,3 +245,20 @@ def test_capitalised_words_on_the_shape_equal_the_class_regex(text):
         assert ([m.span() for m in places_match._SHAPE_WORD.finditer(shaped)]
                 == [m.span() for m in places_match._UPPER_START.finditer(text)])
         assert shaped.count(b"A") == len(places_match._UPPER.findall(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_name_texts, st.lists(st.tuples(st.integers(0, 300), st.integers(0, 300)), max_size=4))
+def test_shape_of_a_masked_page_from_the_page_code_equals_its_own(page, spans):
+    """extract_events hands keep's shape over from the page's code (scan.shape_masked):
+    it must be the shape keep's own code gives, None included (a placeholder left in)."""
+    from hoptac.core import scan
+    from hoptac.core.extract.article import masked
+
+    spans = [(min(a, b), max(a, b)) for a, b in spans]
+    kept = masked(page, spans)
+    want = [scan.shape(kept), scan.shape(kept, people_mod._SHAPE)]  # from kept's own code
+    scan.fold_page(page)
+    kept = masked(page, spans)  # a new string: shape() has kept nothing for it
+    scan.shape_masked(page, kept, spans)
+    assert [scan.shape(kept), scan.shape(kept, people_mod._SHAPE)] == want
