@@ -101,7 +101,7 @@ from collections.abc import Callable, Iterable
 from .place_levels import (_ABBREVIATIONS, _ACCENTED, _AFTER_LEVEL, _LEVEL_RE, _SP, _WORD,
                            COMMUNE_LEVELS, LEVEL_WORDS, key_of, normalise_level, split_level)
 from .rxcache import compile as rx_compile, derived as rx_derived
-from .scan import VI_LETTERS, fast_fold, trie_regex
+from .scan import VI_LETTERS, fast_fold, shape, trie_regex
 from .text import fold, nfc
 
 VIETNAM = "Việt Nam"
@@ -168,9 +168,15 @@ _LEVEL_THEN_NAME = re.compile(rf"(?<!\w)(?:{_LEVEL_RE}){_AFTER_LEVEL}")
 _QUAN_NUMBER = re.compile(rf"q(?:uan|\.){_AFTER_LEVEL}(?=\d)")  # starts with a literal: fast
 _UPPER = re.compile(_upper_class())
 _ACCENT = re.compile("[" + "".join(VI_LETTERS) + "]")
-_UPPER_WORD = re.compile(r"\b" + _upper_class())
-# a capital not preceded by a word character (the class first: the engine skips to capitals)
-_UPPER_START = re.compile(_upper_class() + r"(?<!\w.)")
+# a word that starts with a capital, not preceded by a word character, with the rest of
+# its word (the first syllable of a name must be one the gazetteer's names begin with, see
+# Matcher.find); the class first: the engine skips to capitals
+_UPPER_START = re.compile(_upper_class() + r"(?<!\w.)\w*")
+# ... the same on the text's shape (scan.shape): "A" a capital, "a" another word character
+_SHAPE_WORD = re.compile(rb"A(?<![Aa].)[Aa]*")
+
+
+_FIRST_WORD = re.compile(r"\w+")
 
 
 def _names_trie(source: str) -> str:
@@ -214,6 +220,10 @@ class Matcher:
         self._communes = communes or {}  # folded name -> communes of 2025
         # the names a commune's name of 2025 begins with ("quy nhon" of "quy nhon nam")
         self._commune_heads = {" ".join(k.split()[:i]) for k in self._communes for i in range(1, k.count(" ") + 1)}
+        # the first run of word characters of every name the names regex knows ("tp" of
+        # "tp.hcm", "xa" of "xa-va-na-khet"): a capitalised word that is none of them starts
+        # no name, and the regex is not tried there (most capitals: people, sentence starts)
+        self._first_words = {_FIRST_WORD.match(k).group() for k in keys | self._country_keys if _FIRST_WORD.match(k)}
 
     def _commune_at(self, text: str, folded: str, ns: int, accented: bool):
         """A commune of 2025 named at ``ns``, after xã, phường or đặc khu (the longest name
@@ -237,15 +247,23 @@ class Matcher:
             folded = fast_fold(text)
         n = len(text)
         accented = _ACCENT.search(text) is not None  # written with Vietnamese accents
-        capitals = len(_UPPER.findall(text, 0, 2000))
-        if capitals * 12 > min(n, 2000):
-            # capitals everywhere (a text in upper case): scan word starts only
-            starts = [m.start() for m in _UPPER_WORD.finditer(text)]
+        # capitalised words whose first run of letters begins some name (or that follow
+        # xã, phường, đặc khu: a commune's name of 2025); the names regex is tried there only
+        fw = self._first_words
+        shaped = shape(text)  # "A" a capital, "a" another word character (None: unsure)
+        if shaped is not None:
+            capitals = shaped.count(b"A", 0, 2000)
+            words = _SHAPE_WORD.finditer(shaped)
+            lower_text = not capitals and b"A" not in shaped
         else:
-            # capitals that start a word (one inside a word, "UBND", starts no name)
-            starts = [m.start() for m in _UPPER_START.finditer(text)]
-        # no capitals at all: names are lower-case too (a capital found above settles it)
-        lower_text = not capitals and not starts and _UPPER.search(text, 2000) is None
+            capitals = len(_UPPER.findall(text, 0, 2000))
+            # a capital not preceded by a word character (one inside a word, "UBND",
+            # starts no name), with the rest of its word
+            words = _UPPER_START.finditer(text)
+            # no capitals at all: names are lower-case too
+            lower_text = not capitals and _UPPER.search(text, 2000) is None
+        starts = [w.start() for w in words if folded[w.start():w.end()] in fw
+                  or folded.endswith(_COMMUNE_BEFORE, 0, w.start())]
         extra = [m.end() for m in _QUAN_NUMBER.finditer(folded)
                  if not m.start() or not folded[m.start() - 1].isalnum()]
         if lower_text:

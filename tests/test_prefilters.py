@@ -208,3 +208,57 @@ def test_legacy_line_kinds_skip_ascii_lines_without_changing_them(text):
     want_vi = [bool(legacy._UNICODE_VI.search(ln)) for ln in lines]
     want = [i for i, ln in enumerate(lines) if not want_vi[i] and legacy._SUSPECT.search(ln)]
     assert legacy._line_kinds(lines) == (want_vi, want)
+
+
+# Capitalised runs and words, in every letter class the shapes tell apart: Vietnamese and
+# ASCII capitals and small letters, Ð/ð (a letter of the code outside both), digits, "_",
+# letters outside the code (the shape is then None and the class regexes run), blanks.
+_NAME_PIECES = ["Nguyễn Văn An", "Lê Thị Hoa", "Lào Cai", "Bà Rịa - Vũng Tàu", "TP.HCM", "UBND", "Ðà", "ðà",
+                "Xa-va-na-khệt", "Đắk R'Lấp", "quận 1", "Q.1", "Ça", "Ñ", "ß", "A1", "B_c", "x", " ", "  ",
+                "\t", "\n", "\u00a0", ",", ".", "(", "-", "ông", "Hà Nội", "Yeoncheon", "Đồng Đăng", "ĐỒNG"]
+_name_texts = st.lists(st.sampled_from(_NAME_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_name_texts)
+def test_people_names_on_the_shape_equal_the_class_regex(text):
+    from hoptac.core.scan import shape
+
+    shaped = shape(text, people_mod._SHAPE)
+    if shaped is not None:
+        assert len(shaped) == len(text)
+        assert ([m.span() for m in people_mod._NAME_SHAPE_RE.finditer(shaped)]
+                == [m.span() for m in people_mod._NAME_RE.finditer(text)])
+    else:
+        assert any(not c.isascii() and c.isalnum() and c.lower() not in "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđð"
+                   for c in text)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_name_texts)
+def test_capitalised_words_on_the_shape_equal_the_class_regex(text):
+    from hoptac.core import places_match
+    from hoptac.core.scan import shape
+
+    shaped = shape(text)
+    if shaped is not None:
+        assert ([m.span() for m in places_match._SHAPE_WORD.finditer(shaped)]
+                == [m.span() for m in places_match._UPPER_START.finditer(text)])
+        assert shaped.count(b"A") == len(places_match._UPPER.findall(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_name_texts, st.lists(st.tuples(st.integers(0, 300), st.integers(0, 300)), max_size=4))
+def test_shape_of_a_masked_page_from_the_page_code_equals_its_own(page, spans):
+    """extract_events hands keep's shape over from the page's code (scan.shape_masked):
+    it must be the shape keep's own code gives, None included (a placeholder left in)."""
+    from hoptac.core import scan
+    from hoptac.core.extract.article import masked
+
+    spans = [(min(a, b), max(a, b)) for a, b in spans]
+    kept = masked(page, spans)
+    want = [scan.shape(kept), scan.shape(kept, people_mod._SHAPE)]  # from kept's own code
+    scan.fold_page(page)
+    kept = masked(page, spans)  # a new string: shape() has kept nothing for it
+    scan.shape_masked(page, kept, spans)
+    assert [scan.shape(kept), scan.shape(kept, people_mod._SHAPE)] == want

@@ -134,10 +134,16 @@ def junk_reason(raw: str, folded: str) -> str | None:
 _HEADLINE_WORDS = re.compile(r"\b(?:hợp tác|ký kết|hội nghị|hội đàm|kết nghĩa|hữu nghị|tăng cường|thăm|và)\b")
 
 
+_TRAILING_BRACKET = re.compile(r"\s*\([^)]*\)\s*$")   # "Hương Thu (TTXVN)"
+_INITIALS_NAME = re.compile(r"(?:[A-ZĐ]\.\s*)+\w+")   # "H. Hải"
+
+
 def looks_like_byline(raw: str) -> bool:
     """'Ánh Tuyết', 'H. Hải', 'Hương Thu (TTXVN)', 'PV', 'LĂNG A CÚI - P. GIANG'."""
-    raw = re.sub(r"\s*\([^)]*\)\s*$", "", raw).strip()
-    if not raw or len(raw) > 40 or raw.endswith((".", ":", ";", ",")) and not re.fullmatch(r"(?:[A-ZĐ]\.\s*)+\w+", raw):
+    # (a line that does not end with ")" has no bracket to drop: the regex, which tries
+    # every "(" of a long paragraph, runs only on the others)
+    raw = (_TRAILING_BRACKET.sub("", raw) if raw.rstrip().endswith(")") else raw).strip()
+    if not raw or len(raw) > 40 or raw.endswith((".", ":", ";", ",")) and not _INITIALS_NAME.fullmatch(raw):
         return False
     words = raw.replace(".", ". ").replace(" - ", " ").split()
     if not 1 <= len(words) <= 6:

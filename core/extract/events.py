@@ -35,7 +35,7 @@ from .partner_regions import add_region_parties
 from .partners import add_home_in_chrome, choose, party_dict, principal_partners
 from .people import find_people
 from ..places import find_places, resolve, to_2025
-from ..scan import fold_page, keyword_regex
+from ..scan import fold_page, keyword_regex, shape_masked
 from ..text import fold
 from .sentences import paragraphs, sentence_at, sentences as split_sentences
 from .vocab import MILESTONE_KEYWORDS
@@ -76,6 +76,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
     # fold(keep), same length as keep (offsets are shared): the page folded once for its
     # lines (parse_article), blanked where keep is (folding is character by character)
     folded = masked(fold_page(text), cut)
+    shape_masked(text, keep, cut)  # the places' and people's scans read keep's shape from the page's code
     title = article.title
 
     all_mentions = find_places(keep, folded)
