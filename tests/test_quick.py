@@ -182,3 +182,27 @@ def test_a_filter_command_imports_neither_click_nor_orjson_nor_dataclasses(db: P
                            capture_output=True, env=env, check=True)
         assert r.stderr.decode().strip().splitlines()[-1] == "[]", (filt, r.stderr)
         assert r.stdout.startswith(b"[")
+
+
+@pytest.mark.parametrize("argv", [[], ["--db", "DB"], ["--lang", "vi", "--db=DB"], ["--db", "DB", "--lang", "en"]])
+def test_the_app_opens_on_the_same_database_either_way(db: Path, tmp_path: Path, argv: list[str],
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """No command: the app, with the database, filter and settings click gives it."""
+    import hoptac.tui.app as app_mod
+    from hoptac.tui.i18n import language
+
+    calls: list[tuple[Any, ...]] = []
+
+    def fake_run_app(path: Path, initial: Any = None, settings: Any = None) -> int:
+        calls.append((Path(path), initial, settings, language()))
+        return 0
+
+    monkeypatch.setattr(app_mod, "run_app", fake_run_app)
+    conf = tmp_path / "c.toml"
+    conf.write_text(f"database = {str(tmp_path / 'conf.json')!r}\n", encoding="utf-8")
+    monkeypatch.setenv("HOPTAC_CONFIG", str(conf))
+    argv = [w.replace("DB", str(db)) for w in argv]
+    assert _quick(argv)[2:] == (0, True)
+    assert _click(argv)[2] == 0
+    assert len(calls) == 2 and calls[0] == calls[1]
+    assert calls[0][0] == (db if argv else tmp_path / "conf.json")

@@ -7,7 +7,8 @@ itself when it is one of the few it knows for certain — ``[--db P] [--lang L] 
 with ``--db``, ``--pair``, ``--province``, ``--since``, ``--until``, ``--type``,
 ``--level``, ``--person``, ``--json``/``--jsonl``, ``--limit``/``-n``, each at most
 once, output not a table — and the caches as they lie can answer (``cli_answer``,
-the same code the click command runs). Anything else, including every error a user
+the same code the click command runs); and ``hoptac [--db P] [--lang L]`` alone, the
+app, opened as ``cli.main`` opens it with no command. Anything else, including every error a user
 can make (a wrong value, an unknown name, ``--help``, a stale cache, a broken settings
 file), is handed untouched to the click command line (``cli.main``), so help, errors,
 exit codes and every other command are exactly what they were: nothing is written
@@ -63,7 +64,8 @@ def parse(argv: Sequence[str]) -> dict[str, Any] | None:
         got["root_" + name[2:]] = value
         i += 1
     if i >= n:
-        return None
+        got["app"] = True  # no command: the app (``cli.main`` with no subcommand)
+        return got
     i += 1
     while i < n:
         token = argv[i]
@@ -98,6 +100,8 @@ def quick(argv: Sequence[str]) -> int | None:
     got = parse(argv)
     if got is None or (got.get("as_json") and got.get("as_jsonl")):
         return None
+    if got.get("app"):
+        return _app(got)
     if not (got.get("as_json") or got.get("as_jsonl") or not sys.stdout.isatty()):
         return None  # a table: rich, through click
     limit = got.get("limit")
@@ -107,25 +111,15 @@ def quick(argv: Sequence[str]) -> int | None:
         limit = int(limit)
     if got.get("type_") is not None and got["type_"] not in _TYPES:
         return None
-    lang = got.get("root_lang")
-    if lang is not None and lang not in ("en", "vi"):
-        return None
     root_db = got.get("root_db") or os.environ.get("HOPTAC_DB") or None
     for given in (got.get("db"), root_db):
         if given is not None and not _path_ok(given):
             return None
+    settings = _setup(got)
+    if settings is None:
+        return None
     from pathlib import Path
 
-    from . import settings as settings_mod
-
-    settings = settings_mod.load_settings()
-    if settings.problem:
-        return None  # said by click's path, with the answer
-    settings_mod.use(settings)
-    from .i18n import choose_language, set_language
-
-    set_language(choose_language(lang, settings.language))
-    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # as cli_setup.HoptacGroup does
     given = got.get("db") or root_db
     db = Path(given) if given else settings.database  # cli_common.db_of
     from ..core.store.query import FilterError
@@ -137,6 +131,60 @@ def quick(argv: Sequence[str]) -> int | None:
     except FilterError:
         return None  # click says what is wrong (or finds the name among the database's own)
     return _answer(db, Asked(fields), got, limit)
+
+
+def _setup(got: dict[str, Any]) -> Any:
+    """``cli_setup.setup`` without click: the settings read and the language chosen;
+    None (click's path then says why) for a settings file with a problem or a ``--lang``
+    click would refuse."""
+    lang = got.get("root_lang")
+    if lang is not None and lang not in ("en", "vi"):
+        return None
+    from . import settings as settings_mod
+
+    settings = settings_mod.load_settings()
+    if settings.problem:
+        return None
+    settings_mod.use(settings)
+    from .i18n import choose_language, set_language
+
+    set_language(choose_language(lang, settings.language))
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # as cli_setup.HoptacGroup does
+    return settings
+
+
+def _app(got: dict[str, Any]) -> int | None:
+    """``hoptac [--db P] [--lang L]``: the app, as ``cli.main`` opens it with no command
+    (``cli._run_app``), without importing click first (about 100 million instructions
+    before the first frame)."""
+    root_db = got.get("root_db") or os.environ.get("HOPTAC_DB") or None
+    if root_db is not None and not _path_ok(root_db):
+        return None
+    settings = _setup(got)
+    if settings is None:
+        return None
+    from pathlib import Path
+
+    from ..core.store.errors import StoreError
+    from .app import run_app
+
+    if root_db:
+        path = Path(root_db)
+    elif settings.database:
+        path = settings.database
+    else:
+        from ..core.dbpaths import default_db_path
+
+        path = default_db_path()
+    try:
+        code = run_app(path, None, settings=settings)
+    except StoreError as exc:
+        from .cli_common import fail
+        from .i18n import tr
+
+        fail(tr(exc))
+        return 1
+    return code or 0
 
 
 def _answer(db: Any, flt: Any, got: dict[str, Any], limit: int | None) -> int | None:
