@@ -11,8 +11,7 @@ import click
 
 from ..core.store.errors import ExportError
 from ..core.library import Library, default_db_path, is_default_db
-from ..core.store.query import (EVENT_TYPES, LEVELS, Filter, FilterError, Known, UnknownPlace, parse_date_bound,
-                                parse_level, parse_pair, parse_province, parse_search)
+from ..core.store.query import EVENT_TYPES, LEVELS, Filter, FilterError, Known, UnknownPlace
 from ..core.store.map2025 import MAPS
 from ..core.store.errors import StoreError
 from ..core.workers import interrupt_on_signals
