@@ -1,6 +1,8 @@
 """``python -m hoptac``: the same as the ``hoptac`` command."""
 
-from .tui.cli import main
+from .tui.quick import main  # the command line (click) for all but the answers it gives itself
 
 if __name__ == "__main__":
-    main(prog_name="hoptac")
+    import sys
+
+    sys.exit(main(prog_name="hoptac"))

@@ -20,29 +20,7 @@ if TYPE_CHECKING:  # imported when a database is opened: a command that answers 
 
 __all__ = ["Library", "default_db_path", "default_data_path", "is_default_db", "seed_paths", "no_database"]
 
-ENV_DB = "HOPTAC_DB"
-
-
-def default_db_path() -> Path:
-    """``$HOPTAC_DB``, else ``hoptac.json`` in the user's data directory
-    (``~/.local/share/hoptac/`` on Linux)."""
-    env = os.environ.get(ENV_DB)
-    if env:
-        return Path(env).expanduser()
-    return default_data_path()
-
-
-def default_data_path() -> Path:
-    """``hoptac.json`` in the user's data directory: the one database that is created
-    from the bundled samples on first use."""
-    import platformdirs
-
-    return Path(platformdirs.user_data_path("hoptac", appauthor=False)) / "hoptac.json"
-
-
-def is_default_db(path: str | Path) -> bool:
-    """Is ``path`` the default database (neither ``--db`` nor ``$HOPTAC_DB`` named another)?"""
-    return Path(path).expanduser().absolute() == default_data_path().absolute()
+from .dbpaths import ENV_DB, default_data_path, default_db_path, is_default_db  # noqa: E402  (re-exported)
 
 
 def no_database(path: str | Path) -> StoreError:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import zlib
 from functools import cache
-from importlib.resources import files
+from pathlib import Path
 
 __all__ = ["province_of_typed", "derive", "DATA"]
 
@@ -26,11 +26,14 @@ _MISS = object()
 
 @cache
 def _table() -> dict[str, str] | None:
-    import orjson
+    from .jsonload import loads
 
-    data = files("hoptac.core.data")
+    # the package's own data folder, beside this module (what ``importlib.resources``
+    # finds for an installed package, without importing it: a cold command's start);
+    # unreadable (a zipped package): the gazetteer answers, which reads it as a resource
+    data = Path(__file__).parent / "data"
     try:
-        table = orjson.loads((data / DATA).read_bytes())
+        table = loads((data / DATA).read_bytes())
         if table.get("places_crc") != zlib.crc32((data / "places.json").read_bytes()):
             return None  # places.json changed since: the gazetteer answers
         keys = table["keys"]
@@ -69,5 +72,7 @@ def derive() -> dict[str, object]:
         found, tie = g.ranked(k, None)
         if found and not tie:
             keys[k] = found[0].province
+    from importlib.resources import files
+
     crc = zlib.crc32((files("hoptac.core.data") / "places.json").read_bytes())
     return {"places_crc": crc, "keys": keys}

@@ -29,7 +29,7 @@ async def _ends_with(app: HoptacApp) -> int | None:
 
 
 async def test_a_new_database_is_seeded_behind_the_loading_screen(tmp_path: Path, monkeypatch) -> None:
-    from hoptac.core import library as library_mod
+    from hoptac.core import dbpaths as library_mod  # where the default database is (library re-exports it)
 
     db = tmp_path / "new.json"
     monkeypatch.setattr(library_mod, "default_data_path", lambda: db)  # the default database

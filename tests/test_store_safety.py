@@ -341,7 +341,7 @@ def test_ingest_into_a_new_path_creates_a_database_of_only_what_was_ingested(tmp
 
 
 def test_the_default_database_is_seeded_on_first_use(tmp_path: Path, monkeypatch) -> None:
-    from hoptac.core import library as library_mod
+    from hoptac.core import dbpaths as library_mod  # where the default database is (library re-exports it)
 
     default = tmp_path / "data" / "hoptac.json"
     monkeypatch.setattr(library_mod, "default_data_path", lambda: default)

@@ -11,12 +11,12 @@ import click
 
 from ..core.store.errors import ExportError
 from ..core.library import Library, default_db_path, is_default_db
-from ..core.store.query import (EVENT_TYPES, LEVELS, Filter, FilterError, Known, UnknownPlace, parse_date_bound,
-                                parse_level, parse_pair, parse_province, parse_search)
+from ..core.store.query import EVENT_TYPES, LEVELS, Filter, FilterError, Known, UnknownPlace
 from ..core.store.map2025 import MAPS
 from ..core.store.errors import StoreError
 from ..core.workers import interrupt_on_signals
 from .i18n import _, tr
+from .cli_answer import parse_filter  # noqa: F401  (FILTERS → Filter: click-free, shared with quick.py)
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -116,33 +116,6 @@ def fast_ranks(ctx: click.Context, db: Path | None, filters: dict[str, Any]) -> 
     except (Unusable, OSError, ValueError):
         fast.close()
         return None
-
-
-def parse_filter(pair: str | None, province: str | None, since: str | None, until: str | None,
-                 type_: str | None, level: str | None, search: str | None, person: str | None = None,
-                 map_: str | None = None, known: Known | None = None) -> Filter:
-    """FILTERS → Filter; raises FilterError (UnknownPlace: a name the gazetteer and
-    ``known`` do not know)."""
-    return Filter(
-        pair=parse_pair(pair, known) if pair else None,
-        province=parse_province(province, known) if province else None,
-        since=parse_date_bound(since, end=False) if since else None,
-        until=parse_date_bound(until, end=True) if until else None,
-        type=type_,
-        level=parse_level(level) if level else None,
-        search=parse_search(search) if search else "",
-        person=_person(person),
-        map=map_,
-    )
-
-
-def _person(text: str | None) -> str | None:
-    import unicodedata
-
-    name = " ".join(unicodedata.normalize("NFKC", text or "").split())
-    if text is not None and not name:
-        raise FilterError(_("empty person name"))
-    return name or None
 
 
 def db_option(fn: Callable[..., Any]) -> Callable[..., Any]:

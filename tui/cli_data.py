@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
 import click
 
-from ..core.store.export import counted_runs, document_from_lines, item_sep, json_array, write_export
+from ..core.store.export import document_from_lines, item_sep, write_export
 from ..core.library import default_db_path, no_database
 from ..core.text import json_escape_controls
+from .cli_answer import fast_answer, healing, write_json
 from .cli_common import (CONTEXT, db_of, db_option, fail, filter_and_library, filter_options, guarded, on_wait,
                          fast_ranks, open_library, parse_filter, safe_text)
 
@@ -35,16 +36,11 @@ def events(ctx: click.Context, db: Path | None, as_json: bool, as_jsonl: bool, l
         fail(_("choose one of --json and --jsonl"), 2)
     flt, index, ranks = _filtered(ctx, db, filters)
     matched = len(ranks)
+    if as_jsonl or as_json or not sys.stdout.isatty():
+        write_json(sys.stdout.buffer, index, ranks, _full(ctx, db, flt), as_jsonl=as_jsonl, limit=limit)
+        return
     if limit is not None:
         ranks = ranks[:limit]
-    out = sys.stdout.buffer
-    if as_jsonl or as_json or not sys.stdout.isatty():
-        # the records' stored lines, copied as they are read (never all at once, never parsed)
-        lines = _healing(ctx, db, flt, index, ranks, lines=True, sep=None if as_jsonl else item_sep(None))
-        for chunk in (lines if as_jsonl else json_array(lines, separated=True)):
-            out.write(chunk)
-        out.flush()
-        return
     evs = _healing(ctx, db, flt, index, ranks, lines=False)
     from rich.console import Console
     from rich.table import Table
@@ -88,58 +84,29 @@ def _filtered(ctx: click.Context, db: Path | None, filters: dict[str, Any]) -> t
     return (flt, *_answer(ctx, db, flt))
 
 
-def _answer(ctx: click.Context, db: Path | None, flt: Any) -> tuple[Any, list[int]]:
+def _answer(ctx: click.Context, db: Path | None, flt: Any) -> tuple[Any, Sequence[int]]:
     """The index to read records from and the ranks ``flt`` admits: from the caches as
-    they lie on disk when the filter allows (``fastquery``: a pair, a province …; no
-    filter at all, once the store is found whole: ``fastwhole``), else from the full
-    index (which rebuilds stale caches and verifies them first)."""
-    from ..core.store.fastquery import FastIndex, Unusable, supports, unfiltered
-
-    path = db_of(ctx, db) or default_db_path()
-    whole = unfiltered(flt)
-    if whole or supports(flt):
-        fast = FastIndex.open(path)
-        if fast is not None:
-            try:
-                return fast, (fast.everything() if whole else fast.filter(flt))
-            except (Unusable, OSError, ValueError):
-                fast.close()
+    they lie on disk when the filter allows (``cli_answer.fast_answer``), else from the
+    full index (which rebuilds stale caches and verifies them first)."""
+    found = fast_answer(db_of(ctx, db) or default_db_path(), flt)
+    if found is not None:
+        return found
     lib = open_library(db_of(ctx, db))
     return lib.index, lib.index.filter(flt)
 
 
+def _full(ctx: click.Context, db: Path | None, flt: Any) -> Any:
+    """The full index and the ranks ``flt`` admits there (``cli_answer.healing``)."""
+    def full() -> tuple[Any, Sequence[int]]:
+        index = open_library(db_of(ctx, db)).index
+        return index, index.filter(flt)
+    return full
+
+
 def _healing(ctx: click.Context, db: Path | None, flt: Any, index: Any, ranks: Any, *, lines: bool,
              sep: bytes | None = None) -> Any:
-    """The records ``ranks`` (runs of their JSON lines, or the records), read as they are
-    written; ``sep``: the lines without their new line, joined by it (``counted_runs``).
-    Should the caches as they lie turn out damaged part way (a record that does
-    not match its CRC-32, on the fast path, which checks nothing whole beforehand), the
-    full path verifies and rebuilds them and the rest of the answer comes from there: the
-    same answer, never a half one or an error."""
-    from ..core.store.fastquery import FastIndex
-    from ..core.store.errors import StoreError
-
-    done = 0
-    try:
-        if lines:
-            for n, run in counted_runs(index.events, ranks, sep):
-                yield run
-                done += n
-        else:
-            for r in ranks:
-                yield index.events[r]
-                done += 1
-        return
-    except StoreError:
-        if not isinstance(index, FastIndex):
-            raise
-    index.close()
-    full = open_library(db_of(ctx, db)).index  # checks every cache file, rebuilds the damaged
-    rest = full.filter(flt)[done: len(ranks)]
-    if lines:
-        yield from (run for _n, run in counted_runs(full.events, rest, sep))
-    else:
-        yield from (full.events[r] for r in rest)
+    """:func:`cli_answer.healing` with this command's full path."""
+    return healing(index, ranks, _full(ctx, db, flt), lines=lines, sep=sep)
 
 
 def display_date(ev: dict[str, Any]) -> str:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import gettext
 import os
-from dataclasses import replace
 from pathlib import Path
 from typing import Any, Mapping
 
@@ -112,6 +111,8 @@ def translate_bindings(node: Any) -> None:
     descriptions and tooltips in the current language. Call in ``__init__``."""
     if _language == "en":
         return
+    from dataclasses import replace
+
     from textual.binding import BindingsMap
 
     keys = {key: [replace(b, description=_(b.description), tooltip=_(b.tooltip) if b.tooltip else b.tooltip)

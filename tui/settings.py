@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -34,15 +33,32 @@ KEYS = ("database", "language", "theme", "keymap")
 LANGS = ("en", "vi")
 
 
-@dataclass
 class Settings:
-    path: Path
-    exists: bool = False
-    database: Path | None = None
-    language: str | None = None
-    theme: str | None = None
-    keymap: dict[str, str] = field(default_factory=dict)
-    problem: str | None = None  # one line: why the file could not be used (defaults in force)
+    """What the config file sets. A plain class, not a dataclass: every command reads the
+    settings first, and the dataclasses module costs a cold command about 40 million
+    instructions (it imports inspect) that the filter commands otherwise do without."""
+
+    __slots__ = ("path", "exists", "database", "language", "theme", "keymap", "problem")
+
+    def __init__(self, path: Path, exists: bool = False, database: Path | None = None, language: str | None = None,
+                 theme: str | None = None, keymap: dict[str, str] | None = None, problem: str | None = None) -> None:
+        self.path = path
+        self.exists = exists
+        self.database = database
+        self.language = language
+        self.theme = theme
+        self.keymap: dict[str, str] = {} if keymap is None else keymap
+        self.problem = problem  # one line: why the file could not be used (defaults in force)
+
+    def __repr__(self) -> str:
+        return "Settings(" + ", ".join(f"{k}={getattr(self, k)!r}" for k in self.__slots__) + ")"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return all(getattr(self, k) == getattr(other, k) for k in self.__slots__)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as the dataclass was
 
 
 def config_path(environ: dict[str, str] | None = None) -> Path:

@@ -21,9 +21,8 @@ from array import array
 from pathlib import Path
 from typing import Any
 
-import orjson
-
 from . import colfile
+from ..jsonload import loads
 from ..messages import M_, message_of
 
 # the caches' format (``cache.py``), here so that ``fastquery`` can check a stamp
@@ -62,6 +61,8 @@ class CrcFile:
 def checked_json(data: dict[str, Any]) -> bytes:
     """``data`` (a non-empty object without a "crc" key) as JSON whose fixed-width head
     holds the CRC-32 of the rest: ``{"crc":<10 digits>,...``."""
+    import orjson  # only to write the caches: a command that reads them needs only ``loads``
+
     body = orjson.dumps(data)
     return b'{"crc":%10d,' % zlib.crc32(body[1:]) + body[1:]
 
@@ -73,7 +74,7 @@ def read_rows(path: Path) -> dict[str, Any]:
     if raw[:7] != b'{"crc":' or raw[17:18] != b"," or not raw[7:17].strip().isdigit() \
             or int(raw[7:17]) != zlib.crc32(raw[18:]):
         raise ValueError(M_("{name} does not match its checksum", name=path.name))
-    data = orjson.loads(raw)
+    data = loads(raw)
     if not isinstance(data, dict):
         raise ValueError(M_("{name} is not an object", name=path.name))
     data.pop("crc", None)

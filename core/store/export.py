@@ -17,8 +17,6 @@ import datetime as _dt
 from pathlib import Path
 from typing import IO, Any, Iterable, Iterator, Sequence
 
-import orjson
-
 from ..messages import M_, Message, message_of
 from ..text import json_escape_controls
 from .safepath import NotOwnFile, owning_database, write_target
@@ -27,7 +25,8 @@ from .errors import ExportError, StoreError
 __all__ = ["EXPORT_VERSION", "iter_document", "document_from_lines", "iter_jsonl", "json_array", "line_runs", "counted_runs", "item_sep", "write_export", "read_export", "ExportError", "export_refusal"]
 
 EXPORT_VERSION = 1
-_OPTS = orjson.OPT_NON_STR_KEYS
+# orjson is imported where records are dumped or a head is written: a command that copies
+# the stored lines (``events --json``) needs none of it (``core/jsonload.py``)
 
 
 def _now() -> str:
@@ -53,7 +52,10 @@ def document_from_lines(lines: Iterable[bytes], *, filters: dict[str, Any], coun
         "filters": filters,
         "count": count,
     }
-    head_bytes = json_escape_controls(orjson.dumps(head, option=_OPTS | (orjson.OPT_INDENT_2 if indent else 0)))
+    import orjson
+
+    head_bytes = json_escape_controls(orjson.dumps(head, option=orjson.OPT_NON_STR_KEYS
+                                                   | (orjson.OPT_INDENT_2 if indent else 0)))
     # open the object, write the head's fields, then the events array by hand
     yield head_bytes[:-1].rstrip() + (b',\n  "events": [' if indent else b',"events":[')
     lead = b"\n    " if indent else b""
@@ -106,9 +108,12 @@ def escaped(data: bytes) -> bytes:
 
 def dumped_lines(events: Iterable[dict[str, Any]], batch: int = 512) -> Iterator[bytes]:
     """Runs of JSON lines (controls escaped) of records in memory."""
+    import orjson
+
     run: list[bytes] = []
+    opts = orjson.OPT_NON_STR_KEYS | orjson.OPT_APPEND_NEWLINE
     for ev in events:
-        run.append(orjson.dumps(ev, option=_OPTS | orjson.OPT_APPEND_NEWLINE))
+        run.append(orjson.dumps(ev, option=opts))
         if len(run) >= batch:
             yield escaped(b"".join(run))
             run = []
@@ -208,4 +213,6 @@ def export_refusal(path: Path) -> str | None:
 
 def read_export(path: str | Path) -> dict[str, Any]:
     """Read an export document back (for round trips and tests)."""
+    import orjson
+
     return orjson.loads(Path(path).read_bytes())

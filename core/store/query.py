@@ -7,13 +7,14 @@ user typed (any accents, any case) into its fields; :class:`~hoptac.core.store.i
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
-from dataclasses import asdict, dataclass
-from typing import Any, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from ..messages import M_
 from ..text import fold_query, typed
+
+if TYPE_CHECKING:
+    from .filter import Filter
 
 __all__ = ["Filter", "FilterError", "UnknownPlace", "Known", "parse_pair", "parse_province", "parse_date_bound", "parse_search", "parse_level",
            "EVENT_TYPES", "LEVELS"]
@@ -89,6 +90,8 @@ def parse_date_bound(text: str, *, end: bool) -> str:
     if mo and not 1 <= int(mo) <= 12:
         raise FilterError(M_("not a date: {text!r} (month {month})", text=text, month=mo))
     if d:
+        import datetime as _dt
+
         try:
             _dt.date(int(y), int(mo), int(d))
         except ValueError:
@@ -122,59 +125,19 @@ def parse_level(text: str) -> str:
     raise FilterError(M_("unknown level {text!r} (one of: {levels})", text=text, levels=", ".join(LEVELS)))
 
 
-@dataclass(frozen=True, slots=True)
-class Filter:
-    """What the user asked for. Empty fields mean "any"."""
-
-    pair: tuple[str, str] | None = None
-    province: str | None = None
-    since: str | None = None      # ISO date (bound), inclusive
-    until: str | None = None      # ISO date (bound), inclusive
-    type: str | None = None
-    level: str | None = None
-    search: str = ""
-    article_id: str | None = None  # the events of one article (the app's "same article" view)
-    person: str | None = None      # events naming this person (name as typed, accents optional)
-    map: str | None = None         # "2025": provinces and pairs on today's 34 units (map2025)
-
-    def is_empty(self) -> bool:
-        return self == Filter()
-
-    def as_dict(self) -> dict[str, Any]:
-        """The filters in use, for an export document (only the ones set)."""
-        out: dict[str, Any] = {}
-        for key, value in asdict(self).items():
-            if value not in (None, "", ()):
-                out[key] = list(value) if isinstance(value, tuple) else value
-        return out
-
-    def describe(self) -> str:
-        """A short human line: ``pair Lào Cai – Yên Bái · 2018–2020 · conference``."""
-        bits: list[str] = []
-        if self.pair:
-            bits.append(f"{self.pair[0]} – {self.pair[1]}")
-        if self.province:
-            bits.append(self.province)
-        if self.since or self.until:
-            bits.append(f"{self.since or '…'} → {self.until or '…'}")
-        if self.type:
-            bits.append(self.type)
-        if self.level:
-            bits.append(self.level)
-        if self.search:
-            bits.append(f"“{self.search}”")
-        if self.article_id:
-            bits.append("one article")
-        if self.person:
-            bits.append(f"person {self.person}")
-        if self.map:
-            bits.append(f"map {self.map}")
-        return " · ".join(bits)
-
-
 def event_year(event: dict[str, Any]) -> int | None:
     date = event.get("date") or ""
     if len(date) >= 4 and date[:4].isdigit():
         return int(date[:4])
     return None
 
+
+def __getattr__(name: str) -> Any:
+    """``Filter`` lives in ``filter.py`` and is imported when first asked for: a dataclass
+    module costs a cold command about 40 million instructions (dataclasses imports
+    inspect), which the filters a command line parses (``tui/quick.py``) do without."""
+    if name == "Filter":
+        from .filter import Filter
+
+        return Filter
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

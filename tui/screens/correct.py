@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from hoptac.core import places
 from hoptac.core.store import corrections as corr
 from hoptac.core.store.query import EVENT_TYPES, FilterError
 from hoptac.core.store.storage import StoreError
@@ -43,6 +42,8 @@ class PairSuggester(Suggester):
         want = fold_query(stem)
         if not want:
             return None
+        from hoptac.core import places  # the gazetteer: when a correction is first asked for
+
         for name in places.provinces():
             if fold_query(name).startswith(want) and name != stem:
                 # the suggestion must start with what was typed: keep the typed letters

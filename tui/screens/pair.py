@@ -8,9 +8,8 @@ too. The dialog returns ``("pair", (a, b))``, ``("province", a)`` or None.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from hoptac.core.store.index import EventIndex
 from hoptac.core.text import fold_query
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -22,6 +21,9 @@ from textual.widgets.option_list import Option
 from ..widgets.text import match_names, resolve_name, visible
 
 from ..i18n import N_, _, ngettext, translate_bindings
+
+if TYPE_CHECKING:  # the index's module imports numpy and search: not for the app's first frame
+    from hoptac.core.store.index import EventIndex
 
 __all__ = ["PairScreen", "partner_counts"]
 

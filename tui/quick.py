@@ -1,0 +1,238 @@
+"""The ``hoptac`` command's entry point: the filter commands answered without click.
+
+``hoptac events FILTERS --json`` (or ``--jsonl``, or piped) with a small answer spends
+most of a cold process importing: click alone costs about 100 million instructions
+(callgrind), more than the answer at 100,000 events. :func:`main` reads the command line
+itself when it is one of the few it knows for certain — ``[--db P] [--lang L] events``
+with ``--db``, ``--pair``, ``--province``, ``--since``, ``--until``, ``--type``,
+``--level``, ``--person``, ``--json``/``--jsonl``, ``--limit``/``-n``, each at most
+once, output not a table — and the caches as they lie can answer (``cli_answer``,
+the same code the click command runs); and ``hoptac [--db P] [--lang L]`` alone, the
+app, opened as ``cli.main`` opens it with no command. Anything else, including every error a user
+can make (a wrong value, an unknown name, ``--help``, a stale cache, a broken settings
+file), is handed untouched to the click command line (``cli.main``), so help, errors,
+exit codes and every other command are exactly what they were: nothing is written
+before the hand-over. Tests run both paths on the same command lines and compare.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Any, Sequence
+
+__all__ = ["main", "quick"]
+
+_VALUED = {"--db": "db", "--pair": "pair", "--province": "province", "--since": "since", "--until": "until",
+           "--type": "type_", "--level": "level", "--person": "person", "--limit": "limit", "-n": "limit"}
+_FLAGS = {"--json": "as_json", "--jsonl": "as_jsonl"}
+_TYPES = ("conference", "signing", "visit", "announcement", "other")  # query.EVENT_TYPES (a test checks)
+
+
+def main(args: Sequence[str] | None = None, prog_name: str | None = None) -> Any:
+    """``hoptac``: :func:`quick` when it can answer, else the click command line."""
+    argv = list(sys.argv[1:] if args is None else args)
+    code = quick(argv)
+    if code is not None:
+        return code
+    from .cli import main as cli
+
+    return cli.main(args=args, prog_name=prog_name)
+
+
+def _path_ok(value: str) -> bool:
+    """What click's ``Path(dir_okay=False)`` takes without a word: a name that is not a folder."""
+    return bool(value) and not os.path.isdir(value)
+
+
+def parse(argv: Sequence[str]) -> dict[str, Any] | None:
+    """The options of ``[--db P] [--lang L] events OPTIONS`` when the command line is
+    surely that and nothing else; None otherwise (click reads it)."""
+    got: dict[str, Any] = {}
+    i, n = 0, len(argv)
+    while i < n and argv[i] != "events":  # hoptac's own options: --db, --lang
+        name, eq, value = argv[i].partition("=")
+        if name not in ("--db", "--lang") or ("root_" + name[2:]) in got:
+            return None
+        if not eq:
+            if i + 1 >= n:
+                return None
+            i += 1
+            value = argv[i]
+        if value.startswith("-"):
+            return None
+        got["root_" + name[2:]] = value
+        i += 1
+    if i >= n:
+        got["app"] = True  # no command: the app (``cli.main`` with no subcommand)
+        return got
+    i += 1
+    while i < n:
+        token = argv[i]
+        if token in _FLAGS:
+            key = _FLAGS[token]
+            if key in got:
+                return None
+            got[key] = True
+            i += 1
+            continue
+        name, eq, value = token.partition("=") if token.startswith("--") else (token, "", "")
+        key = _VALUED.get(name)
+        if key is None or key in got:
+            return None
+        if not eq:
+            if i + 1 >= n:
+                return None
+            i += 1
+            value = argv[i]
+        if value.startswith("-"):
+            return None  # a value that looks like an option: click's rules decide
+        got[key] = value
+        i += 1
+    return got
+
+
+def quick(argv: Sequence[str]) -> int | None:
+    """Answer ``argv`` without click and return the exit code, or None (having written
+    nothing) when click must read it."""
+    if os.environ.get("_HOPTAC_COMPLETE"):
+        return None  # shell completion
+    got = parse(argv)
+    if got is None or (got.get("as_json") and got.get("as_jsonl")):
+        return None
+    if got.get("app"):
+        return _app(got)
+    if not (got.get("as_json") or got.get("as_jsonl") or not sys.stdout.isatty()):
+        return None  # a table: rich, through click
+    limit = got.get("limit")
+    if limit is not None:
+        if not (limit.isascii() and limit.isdigit()):
+            return None
+        limit = int(limit)
+    if got.get("type_") is not None and got["type_"] not in _TYPES:
+        return None
+    root_db = got.get("root_db") or os.environ.get("HOPTAC_DB") or None
+    for given in (got.get("db"), root_db):
+        if given is not None and not _path_ok(given):
+            return None
+    settings = _setup(got)
+    if settings is None:
+        return None
+    from pathlib import Path
+
+    given = got.get("db") or root_db
+    db = Path(given) if given else settings.database  # cli_common.db_of
+    from ..core.store.query import FilterError
+    from .cli_answer import Asked, filter_fields
+
+    try:
+        fields = filter_fields(got.get("pair"), got.get("province"), got.get("since"), got.get("until"),
+                               got.get("type_"), got.get("level"), None, got.get("person"), None)
+    except FilterError:
+        return None  # click says what is wrong (or finds the name among the database's own)
+    return _answer(db, Asked(fields), got, limit)
+
+
+def _setup(got: dict[str, Any]) -> Any:
+    """``cli_setup.setup`` without click: the settings read and the language chosen;
+    None (click's path then says why) for a settings file with a problem or a ``--lang``
+    click would refuse."""
+    lang = got.get("root_lang")
+    if lang is not None and lang not in ("en", "vi"):
+        return None
+    from . import settings as settings_mod
+
+    settings = settings_mod.load_settings()
+    if settings.problem:
+        return None
+    settings_mod.use(settings)
+    from .i18n import choose_language, set_language
+
+    set_language(choose_language(lang, settings.language))
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # as cli_setup.HoptacGroup does
+    return settings
+
+
+def _app(got: dict[str, Any]) -> int | None:
+    """``hoptac [--db P] [--lang L]``: the app, as ``cli.main`` opens it with no command
+    (``cli._run_app``), without importing click first (about 100 million instructions
+    before the first frame)."""
+    root_db = got.get("root_db") or os.environ.get("HOPTAC_DB") or None
+    if root_db is not None and not _path_ok(root_db):
+        return None
+    settings = _setup(got)
+    if settings is None:
+        return None
+    from pathlib import Path
+
+    from ..core.store.errors import StoreError
+    from .app import run_app
+
+    if root_db:
+        path = Path(root_db)
+    elif settings.database:
+        path = settings.database
+    else:
+        from ..core.dbpaths import default_db_path
+
+        path = default_db_path()
+    try:
+        code = run_app(path, None, settings=settings)
+    except StoreError as exc:
+        from .cli_common import fail
+        from .i18n import tr
+
+        fail(tr(exc))
+        return 1
+    return code or 0
+
+
+def _answer(db: Any, flt: Any, got: dict[str, Any], limit: int | None) -> int | None:
+    """``cli_data.events``' JSON answer, inside what ``cli_common.guarded`` does."""
+    from ..core.store.errors import ExportError, StoreError
+    from ..core.workers import interrupt_on_signals
+    from .cli_answer import fast_answer, write_json
+
+    try:
+        with interrupt_on_signals():
+            if db is None:
+                from ..core.dbpaths import default_db_path
+
+                found = fast_answer(default_db_path(), flt)
+            else:
+                found = fast_answer(db, flt)
+            if found is None:
+                return None  # stale or missing caches, a filter they cannot answer: the full path
+            index, ranks = found
+            write_json(sys.stdout.buffer, index, ranks, _full(db, flt), as_jsonl=bool(got.get("as_jsonl")),
+                       limit=limit)
+            return 0
+    except (StoreError, ExportError) as exc:
+        from .cli_common import fail
+        from .i18n import tr
+
+        fail(tr(exc))
+    except BrokenPipeError:
+        sys.stderr.close()
+        sys.exit(0)
+    except KeyboardInterrupt:
+        from .cli_common import fail
+        from .i18n import _
+
+        fail(_("interrupted"), 130)
+    return 1  # unreachable: fail exits
+
+
+def _full(db: Any, flt: Any) -> Any:
+    """The full path's index and ranks, should the caches turn out damaged part way
+    (``cli_answer.healing``): ``cli_common.open_library`` as the click command calls it."""
+    def full() -> tuple[Any, Sequence[int]]:
+        from .cli_common import open_library
+
+        index = open_library(db).index
+        return index, index.filter(flt.filter())
+    return full
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
