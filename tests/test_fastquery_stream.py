@@ -24,6 +24,7 @@ from hoptac.core.store.cache import build_caches
 from hoptac.core.store.export import document_from_lines, line_runs
 from hoptac.core.store.fastquery import FastIndex
 from hoptac.core.store.query import EVENT_TYPES, LEVELS
+from hoptac.core.store.records import SEG_SHIFT
 from hoptac.core.store.segments import Store
 from hoptac.core.store.storage import StoreError
 from hoptac.core.text import json_escape_controls
@@ -188,7 +189,7 @@ def test_stored_lines_are_copied_whole_and_in_the_order_asked(db: Path, full: Li
         if order == "timeline":
             ranks: Any = range(data.draw(st.integers(0, n)))
         elif order == "storage":  # end to end in the file: read together
-            ranks = sorted(range(n), key=lambda r: off[r])[: data.draw(st.integers(0, n))]
+            ranks = sorted(range(n), key=lambda r: off[r])[: data.draw(st.integers(0, n))]  # (segment, offset)
         else:
             ranks = data.draw(st.lists(st.integers(0, n - 1), max_size=300))
         runs = list(fast.events.lines(ranks, batch=data.draw(st.integers(1, 600)), window=data.draw(st.sampled_from([1, 7, 2048])),
@@ -209,9 +210,11 @@ def test_stored_lines_are_copied_whole_and_in_the_order_asked(db: Path, full: Li
 @pytest.mark.parametrize("filters", [[], ["--since", "1000"]])  # every event (fastwhole), or a filter's
 def test_a_damaged_line_is_caught_and_the_command_still_gives_the_whole_answer(tmp_path: Path, window: int,
                                                                                  filters: list[str]) -> None:
-    """A flipped byte in events.jsonl (the size kept): the stream reader refuses the line
-    (its CRC-32); the command then takes the full path, which rebuilds the caches, and
-    gives the same answer as before the damage, whole."""
+    """A flipped byte in the CRC-32 the caches recorded for an event (columns.bin, the
+    size kept; the event itself lies in its segment, which is never changed): the stream
+    reader refuses the record; the command then takes the full path, which finds
+    columns.bin damaged, rebuilds the caches, and gives the same answer as before the
+    damage, whole."""
     path = tmp_path / "db.json"
     write_db(path, 300, seed=4, workers=1)
     build_caches(Store(path))
@@ -221,8 +224,9 @@ def test_a_damaged_line_is_caught_and_the_command_still_gives_the_whole_answer(t
     fast = FastIndex.open(path)
     assert fast is not None
     victim = len(fast) // 2
-    at = fast._ints("ev_off")[victim] + 10
-    with open(path.with_name(path.name + ".d") / "events.jsonl", "r+b") as fh:  # one byte, the size kept
+    assert fast._ints("ev_off")[victim] >> SEG_SHIFT  # in a segment, not in events.jsonl
+    at = fast._layout["ev_crc"][1] + 8 * victim
+    with open(path.with_name(path.name + ".d") / "columns.bin", "r+b") as fh:  # one byte, the size kept
         fh.seek(at)
         byte = fh.read(1)
         fh.seek(at)

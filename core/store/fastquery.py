@@ -42,7 +42,7 @@ from typing import Any, Iterable, Sequence
 
 from .cache_files import CACHE_VERSION, STAMPED, manifest_stat, read_rows
 from .colfile import BLOCK, BLOCKS
-from .records import LazyRecords
+from .records import LazyRecords, SegmentFiles
 
 __all__ = ["FastIndex", "Unusable", "supports", "unfiltered"]
 
@@ -83,7 +83,8 @@ class FastIndex:
         self._n = int(self._layout["dates"][3])
         # not checked apart: each line read is checked against its CRC-32 (module docstring)
         self.events = LazyRecords(folder / "events.jsonl", self.unchecked("ev_off"), self.unchecked("ev_len"),
-                                  crcs=self.unchecked("ev_crc"), fd=events_fd)
+                                  crcs=self.unchecked("ev_crc"), fd=events_fd,
+                                  segments=SegmentFiles(folder, rows.get("segments") or []))
 
     @classmethod
     def open(cls, db_path: str | Path) -> "FastIndex | None":

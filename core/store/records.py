@@ -1,4 +1,14 @@
-"""Records read from a JSON-lines cache file by offset (``events.jsonl``, ``articles.jsonl``).
+"""Records read from a JSON-lines cache file by offset (``events.jsonl``, ``articles.jsonl``),
+or from the segments that hold them.
+
+An event record lies where the store holds it: in its segment, as the very bytes
+``orjson.dumps(event)`` gives (``segments``, ``packed``), found there when the caches
+are written (``segrecords.SegmentLocator``). Its offset then says which segment too:
+``((code + 1) << SEG_SHIFT) | offset`` (``code``: the segment's place in rows.json's
+"segments"); an offset below ``1 << SEG_SHIFT`` is a line of ``events.jsonl``, which
+holds only the events not found verbatim (a correction applied, a segment written by
+something else). Its length and CRC-32 are those of the record *as a line* (its bytes
+and a new line), so that every event reads and checks the same way wherever it lies.
 
 Kept apart from the index (``index.py``) so that a command answering from the caches as
 they lie (``fastquery``) imports only this: no columns, no search, no numpy.
@@ -18,7 +28,11 @@ import orjson
 from ..messages import M_
 from .errors import StoreError
 
-__all__ = ["CachedRecords", "LazyRecords"]
+__all__ = ["CachedRecords", "LazyRecords", "SegmentFiles", "SEG_SHIFT", "SEG_MASK", "EAGER"]
+
+SEG_SHIFT = 40                   # an offset with bits above this is in a segment (module docstring)
+SEG_MASK = (1 << SEG_SHIFT) - 1
+EAGER = 256                      # segment files opened with the reader; more are opened when first read
 
 LONG = 1 << 17  # from this many records on (131,072), the reads are planned with numpy (imported for them)
 PLANNED_WINDOW = 16384  # records read at a time when planned
@@ -50,13 +64,51 @@ class CachedRecords(Sequence[dict[str, Any]]):
         return rec
 
 
+class SegmentFiles:
+    """The segment files of a caches folder (``names``: rows.json's "segments"), opened
+    when made (up to :data:`EAGER` of them; more when first read): a compaction that
+    removes a segment meanwhile does not pull the rug from a running command."""
+
+    def __init__(self, folder: Path, names: Sequence[str]) -> None:
+        self._folder, self._names = folder, list(names)
+        self._fds: dict[int, int] = {}
+        for code, name in enumerate(self._names[:EAGER]):
+            try:
+                self._fds[code] = os.open(folder / name, os.O_RDONLY)
+            except OSError:
+                pass  # gone (compacted): said when one of its records is read
+
+    def fd(self, code: int) -> int:
+        fd = self._fds.get(code)
+        if fd is None:
+            if not 0 <= code < len(self._names):
+                raise StoreError(M_("a cache file of the database is damaged (a record names no segment); "
+                                    "`hoptac repair` rebuilds the caches"))
+            try:
+                fd = self._fds[code] = os.open(self._folder / self._names[code], os.O_RDONLY)
+            except OSError:
+                raise StoreError(M_("{name} is gone: the database changed while it was read; run the command "
+                                    "again", name=self._names[code])) from None
+        return fd
+
+    def close(self) -> None:
+        for fd in self._fds.values():
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+        self._fds.clear()
+
+
 class LazyRecords(CachedRecords):
-    """Records read from a JSON-lines file by offset, with a small LRU cache."""
+    """Records read by offset from a JSON-lines file, or from the segments (``segments``:
+    see the module docstring), with a small LRU cache."""
 
     def __init__(self, path: Path, offsets: Sequence[int], lengths: Sequence[int], cache: int = 4096,
-                 crcs: Sequence[int] = (), fd: int | None = None) -> None:
+                 crcs: Sequence[int] = (), fd: int | None = None, segments: SegmentFiles | None = None) -> None:
         # kept open: a rebuilt cache file never pulls the rug (``fd``: already open, now ours)
         self._fd = os.open(path, os.O_RDONLY) if fd is None else fd
+        self._segs = segments
         self._crc = crcs if len(crcs) == len(offsets) else None  # each line's CRC-32, checked when read
         self._off = offsets
         self._len = lengths
@@ -67,7 +119,11 @@ class LazyRecords(CachedRecords):
         return len(self._off)
 
     def _read_one(self, i: int) -> dict[str, Any]:
-        raw = os.pread(self._fd, self._len[i], self._off[i])
+        start = int(self._off[i])
+        if start > SEG_MASK:
+            return orjson.loads(self._seg_line(start, int(self._len[i]), self._crc[i] if self._crc is not None else None,
+                                               True, i))
+        raw = os.pread(self._fd, self._len[i], start)
         try:
             if self._crc is not None and zlib.crc32(raw) != self._crc[i]:
                 raise ValueError("checksum")
@@ -75,6 +131,16 @@ class LazyRecords(CachedRecords):
         except ValueError:
             raise StoreError(M_("a cache file of the database is damaged (record {i} does not match its checksum); "
                                 "`hoptac repair` rebuilds the caches", i=i)) from None
+
+    def _seg_line(self, start: int, size: int, want: int | None, bare: bool, i: int) -> bytes:
+        """The record at ``start`` in a segment (``size``: its length as a line), checked
+        against ``want`` (the line's CRC-32): without a new line when ``bare``."""
+        if self._segs is None:
+            self._damaged(i)
+        raw = os.pread(self._segs.fd((start >> SEG_SHIFT) - 1), size - 1, start & SEG_MASK)  # type: ignore[union-attr]
+        if len(raw) != size - 1 or (want is not None and zlib.crc32(b"\n", zlib.crc32(raw)) != want):
+            self._damaged(i)
+        return raw if bare else raw + b"\n"
 
     def lines(self, ranks: Sequence[int], batch: int = 4096, window: int = 32768,
               planned: bool | None = None) -> Iterator[bytes]:
@@ -147,6 +213,10 @@ class LazyRecords(CachedRecords):
                 end += szs[order[k]]
                 k += 1
             if k == i + 1:  # alone: read without its new line when bare, its CRC-32 folded in
+                if start > SEG_MASK:
+                    got[j] = self._seg_line(start, szs[j], want[j], bare, rs[j])
+                    i = k
+                    continue
                 size = end - start - bare
                 raw = pread(fd, size, start)
                 if (crc32(b"\n", crc32(raw)) if bare else crc32(raw)) != want[j] or len(raw) != size:
@@ -202,6 +272,9 @@ class LazyRecords(CachedRecords):
             self._runs(got, where, so, ss, want, part, firsts, lasts, bare)
         less = 1 if bare else 0
         for a in lone:
+            if so[a] > SEG_MASK:
+                got[where[a]] = self._seg_line(so[a], ss[a], want[a], bare, part[where[a]])
+                continue
             size = ss[a] - less
             raw = pread(fd, size, so[a])
             if (crc32(b"\n", crc32(raw)) if bare else crc32(raw)) != want[a] or len(raw) != size:
@@ -236,6 +309,8 @@ class LazyRecords(CachedRecords):
 
     def close(self) -> None:
         os.close(self._fd)
+        if self._segs is not None:
+            self._segs.close()
 
 
 def _items(col: Sequence[int], lo: int, hi: int) -> list[int]:
