@@ -19,8 +19,9 @@ answer needs:
   checksum fails as surely as a damaged line (then the command takes the full path);
 * the string table is not read: ``rows.json`` names the codes of provinces, levels and
   types;
-* the records printed are read by offset from ``events.jsonl``, each line checked
-  against its CRC-32 (:class:`~.index.LazyRecords`).
+* the records printed are read by offset where they lie (their segment, or
+  ``events.jsonl`` for a corrected event), each checked against its CRC-32
+  (:class:`~.records.LazyRecords`).
 
 It never builds or repairs anything and never parses the manifest: :meth:`FastIndex.open`
 returns None — and the caller takes the full path (``Library.open``), which rebuilds
