@@ -284,3 +284,36 @@ def test_pairs_counted_without_numpy_equal_the_numpy_count(db: Path, full: Libra
             assert few == full.index.pair_counts(list(ranks))
     finally:
         fast.close()
+
+
+def test_events_from_the_segments_and_events_jsonl_read_alike(tmp_path: Path) -> None:
+    """After corrections the caches read most events from their segments and the
+    corrected ones from events.jsonl: every way of reading them (one by one, lines in
+    any order, a JSON array's items, Python's plan or numpy's) gives the records the
+    full index gives, corrections applied."""
+    path = tmp_path / "db.json"
+    write_db(path, 300, seed=8, workers=1)
+    build_caches(Store(path))
+    index = Library.open(path).index
+    for r in (5, 77, 150):
+        ev = index.events[r]
+        got = CliRunner().invoke(main, ["--db", str(path), "correct", ev["id"], "--type",
+                                        "visit" if ev.get("type") != "visit" else "signing"])
+        assert got.exit_code == 0, got.output
+    full = Library.open(path).index
+    want = [orjson.dumps(full.events[r]) for r in range(len(full))]
+    fast = FastIndex.open(path)
+    assert fast is not None
+    off = fast._ints("ev_off")
+    places = {o >> SEG_SHIFT > 0 for o in off}
+    assert places == {True, False}   # both: the segments and events.jsonl
+    assert sum(o >> SEG_SHIFT == 0 for o in off) == 3
+    assert [orjson.dumps(fast.events[r]) for r in range(len(fast))] == want
+    order = sorted(range(len(fast)), key=lambda r: (r * 7919) % len(fast))
+    for planned in (False, True):
+        for window in (1, 5, 4096):
+            got_lines = b"".join(fast.events.lines(order, batch=13, window=window, planned=planned))
+            assert got_lines == b"".join(want[r] + b"\n" for r in order)
+            items = [run for _n, run in fast.events.runs(order, b",", batch=13, window=window, planned=planned)]
+            assert b",".join(items) == b",".join(want[r] for r in order)
+    fast.close()

@@ -334,9 +334,11 @@ class EventLines:
             got = self.line_rank[a:b]
             ranks = got.tolist() if hasattr(got, "tolist") else list(got)
             live = [r for r in ranks if r >= 0]
-            parsed = iter([orjson.loads(x) for run in self.events.lines(live, window=len(live) or 1)
-                           for x in run.split(b"\n") if x] if hasattr(self.events, "lines")
-                          else [self.events[r] for r in live])
+            # parsed one at a time as they are added (a window of parsed events held at
+            # once would make every garbage collection meanwhile walk them)
+            parsed = (orjson.loads(x) for _n, run in self.events.runs(live, b"\n", window=len(live) or 1)
+                      for x in run.split(b"\n")) if hasattr(self.events, "runs") \
+                else (self.events[r] for r in live)
             for line, r in enumerate(ranks, a):
                 yield line, (next(parsed) if r >= 0 else {})
 
