@@ -95,6 +95,7 @@ class _Writer:
             # says which segment); a corrected event, or one not found, in events.jsonl
             at = self.locator.find_event(segment, blob) if segment and not (corr and ev.get("id") in corr) else None
             off = self._put("events.jsonl", line) if at is None else ((at[0] + 1) << SEG_SHIFT) | at[1]
+            crc = zlib.crc32(line) if at is None else zlib.crc32(blob)   # a segment's record: its bytes' (no new line there)
             sidx = self.n_search + self.n_lines
             self.n_lines += 1
             self.words.add("e", sidx, event_words(ev))
@@ -105,7 +106,7 @@ class _Writer:
             self.rows.append((_sort_key(ev), (
                 date, ev.get("date_end"), flags, self.code(ev.get("type") or "other"), self.code(ev.get("title") or ""),
                 [self.code(p) for p in ev.get("pair") or ()], [self.code(p.get("province") or "") for p in parties],
-                [self.code(p.get("level") or "") for p in parties], a_idx, off, len(line), sidx, zlib.crc32(line))))
+                [self.code(p.get("level") or "") for p in parties], a_idx, off, len(line), sidx, crc)))
 
     def close(self) -> None:
         self.locator.close()

@@ -7,8 +7,10 @@ are written (``segrecords.SegmentLocator``). Its offset then says which segment 
 ``((code + 1) << SEG_SHIFT) | offset`` (``code``: the segment's place in rows.json's
 "segments"); an offset below ``1 << SEG_SHIFT`` is a line of ``events.jsonl``, which
 holds only the events not found verbatim (a correction applied, a segment written by
-something else). Its length and CRC-32 are those of the record *as a line* (its bytes
-and a new line), so that every event reads and checks the same way wherever it lies.
+something else). Its length is that of the record *as a line* (its bytes and a new
+line, as in events.jsonl); its CRC-32 that of its bytes as they lie (with the new line
+in events.jsonl, without it in a segment). Lines are read without their new lines and
+joined by them.
 
 Kept apart from the index (``index.py``) so that a command answering from the caches as
 they lie (``fastquery``) imports only this: no columns, no search, no numpy.
@@ -33,6 +35,7 @@ __all__ = ["CachedRecords", "LazyRecords", "SegmentFiles", "SEG_SHIFT", "SEG_MAS
 SEG_SHIFT = 40                   # an offset with bits above this is in a segment (module docstring)
 SEG_MASK = (1 << SEG_SHIFT) - 1
 EAGER = 256                      # segment files opened with the reader; more are opened when first read
+GAP = 256                        # records of a segment at most this many bytes apart are read together
 
 LONG = 1 << 17  # from this many records on (131,072), the reads are planned with numpy (imported for them)
 PLANNED_WINDOW = 16384  # records read at a time when planned
@@ -134,13 +137,34 @@ class LazyRecords(CachedRecords):
 
     def _seg_line(self, start: int, size: int, want: int | None, bare: bool, i: int) -> bytes:
         """The record at ``start`` in a segment (``size``: its length as a line), checked
-        against ``want`` (the line's CRC-32): without a new line when ``bare``."""
+        against ``want`` (its bytes' CRC-32): without a new line when ``bare``."""
         if self._segs is None:
             self._damaged(i)
         raw = os.pread(self._segs.fd((start >> SEG_SHIFT) - 1), size - 1, start & SEG_MASK)  # type: ignore[union-attr]
-        if len(raw) != size - 1 or (want is not None and zlib.crc32(b"\n", zlib.crc32(raw)) != want):
+        if len(raw) != size - 1 or (want is not None and zlib.crc32(raw) != want):
             self._damaged(i)
         return raw if bare else raw + b"\n"
+
+    def _seg_span(self, qs: Sequence[int], at: Sequence[int], szs: Sequence[int], want: Sequence[int],
+                  recs: Sequence[int], got: list[Any], slots: Sequence[int] | None = None) -> None:
+        """Records ``qs`` of one segment (``at`` ascending, at most :data:`GAP` bytes
+        between them: an article's events, the table's keys between) read in one read,
+        each checked against its CRC-32 and put, without a new line (a view of the read),
+        at ``got[q]`` (or at ``got[slots[q]]``); ``recs[q]`` names it when damaged."""
+        if self._segs is None:
+            self._damaged(recs[qs[0]])
+        first, last = at[qs[0]], qs[-1]
+        size = at[last] + szs[last] - 1 - first
+        raw = os.pread(self._segs.fd((first >> SEG_SHIFT) - 1), size, first & SEG_MASK)  # type: ignore[union-attr]
+        if len(raw) != size:
+            self._damaged(recs[qs[0]])
+        view, crc32 = memoryview(raw), zlib.crc32
+        for q in qs:
+            o = at[q] - first
+            blob = view[o: o + szs[q] - 1]
+            if crc32(blob) != want[q]:
+                self._damaged(recs[q])
+            got[q if slots is None else slots[q]] = blob
 
     def lines(self, ranks: Sequence[int], batch: int = 4096, window: int = 32768,
               planned: bool | None = None) -> Iterator[bytes]:
@@ -170,7 +194,8 @@ class LazyRecords(CachedRecords):
                 yield len(part), (b"".join(x + b"\n" for x in part) if sep is None else sep.join(part))
             return
         batch, window = max(batch, 1), max(window, 1)
-        join = b"".join if sep is None else sep.join
+        # read without their new lines (a segment's records have none to copy), joined by them
+        join = (lambda part: b"\n".join([*part, b""])) if sep is None else sep.join
         # a long answer is planned with numpy (already imported by what found it, or worth
         # importing): a Python step less per record; and read in smaller windows
         if planned is None:
@@ -182,7 +207,7 @@ class LazyRecords(CachedRecords):
         for k in range(0, len(ranks), window):
             part = ranks[k: k + window]
             with gc_paused():  # a window's lists and lines: no cycles, and full collections would walk them
-                got = self._planned(part, sep is not None) if planned else self._window(part, sep is not None)
+                got = self._planned(part, True) if planned else self._window(part, True)
             for b in range(0, len(got), batch):
                 part = got[b: b + batch]
                 yield len(part), join(part)
@@ -209,14 +234,21 @@ class LazyRecords(CachedRecords):
             start = at[j]
             end = start + szs[j]
             k = i + 1
+            if start > SEG_MASK:   # in a segment: the records near it read with it
+                stop = end - 1
+                while k < total and 0 <= at[order[k]] - stop <= GAP:
+                    stop = at[order[k]] + szs[order[k]] - 1
+                    k += 1
+                self._seg_span(order[i:k], at, szs, want, rs, got)
+                if not bare:
+                    for q in order[i:k]:
+                        got[q] = bytes(got[q]) + b"\n"
+                i = k
+                continue
             while k < total and at[order[k]] == end:  # the next line follows: one read
                 end += szs[order[k]]
                 k += 1
             if k == i + 1:  # alone: read without its new line when bare, its CRC-32 folded in
-                if start > SEG_MASK:
-                    got[j] = self._seg_line(start, szs[j], want[j], bare, rs[j])
-                    i = k
-                    continue
                 size = end - start - bare
                 raw = pread(fd, size, start)
                 if (crc32(b"\n", crc32(raw)) if bare else crc32(raw)) != want[j] or len(raw) != size:
@@ -251,7 +283,10 @@ class LazyRecords(CachedRecords):
         order = np.argsort(offs[r], kind="stable")
         rs = r[order]
         so, ss = offs[rs], sizes[rs]
-        cut = (np.flatnonzero(so[1:] != so[:-1] + ss[:-1]) + 1).tolist()  # where a line does not follow the last
+        gap = so[1:] - (so[:-1] + ss[:-1])
+        # where a line does not follow the last (in a segment: lies more than GAP bytes after it)
+        joined = (gap == 0) | ((so[1:] > SEG_MASK) & (gap >= -1) & (gap < GAP))
+        cut = (np.flatnonzero(~joined) + 1).tolist()
         return self._read(order.tolist(), so.tolist(), ss.tolist(), crcs[rs].tolist(), part, [0] + cut,
                           cut + [len(r)], bare)
 
@@ -273,7 +308,9 @@ class LazyRecords(CachedRecords):
         less = 1 if bare else 0
         for a in lone:
             if so[a] > SEG_MASK:
-                got[where[a]] = self._seg_line(so[a], ss[a], want[a], bare, part[where[a]])
+                got[where[a]] = self._seg_line(so[a], ss[a], want[a], True, part[where[a]])
+                if not bare:
+                    got[where[a]] += b"\n"
                 continue
             size = ss[a] - less
             raw = pread(fd, size, so[a])
@@ -287,6 +324,12 @@ class LazyRecords(CachedRecords):
         fd, pread, crc32 = self._fd, os.pread, zlib.crc32
         for a, b in zip(firsts, lasts):
             if b - a == 1:
+                continue
+            if so[a] > SEG_MASK:
+                self._seg_span(range(a, b), so, ss, want, _Named(part, where), got, where)
+                if not bare:
+                    for q in range(a, b):
+                        got[where[q]] = bytes(got[where[q]]) + b"\n"
                 continue
             size_all = so[b - 1] + ss[b - 1] - so[a]
             raw = pread(fd, size_all, so[a])
@@ -311,6 +354,18 @@ class LazyRecords(CachedRecords):
         os.close(self._fd)
         if self._segs is not None:
             self._segs.close()
+
+
+class _Named:
+    """``part[where[q]]``: the record a position of a planned read stands for."""
+
+    __slots__ = ("part", "where")
+
+    def __init__(self, part: Sequence[int], where: Sequence[int]) -> None:
+        self.part, self.where = part, where
+
+    def __getitem__(self, q: int) -> int:
+        return self.part[self.where[q]]
 
 
 def _items(col: Sequence[int], lo: int, hi: int) -> list[int]:
