@@ -32,11 +32,11 @@ from pathlib import Path
 from typing import Any, Sequence
 
 import numpy as np
-import orjson
 
 from .cache_files import checked_json, read_rows
 from .lineblob import DamagedBlob, LineBlob
 from .people_index import VERSION, block_table, index_parts, line_starts, sizes
+from .people_lines import EventLines
 from .people_names import event_people, folded_words, one_line
 from .storage import atomic_write_bytes
 
@@ -317,30 +317,6 @@ def _table_for_memory(events: Sequence[dict[str, Any]]) -> PeopleTable:
     for r in range(len(events)):
         t.add(r, events[r])
     return t
-
-
-class EventLines:
-    """The events of the caches' event lines ``lo:hi``, in line order, as (line, event)
-    (an empty event for a line of a replaced article): each read by its rank
-    (``line_rank``) from ``events`` (``records.LazyRecords``), a window at a time in the
-    order they lie, each checked against its CRC-32."""
-
-    def __init__(self, events: Any, line_rank: Sequence[int], window: int = 16384) -> None:
-        self.events, self.line_rank, self.window = events, line_rank, window
-
-    def __call__(self, lo: int, hi: int) -> Any:
-        for a in range(lo, hi, self.window):
-            b = min(hi, a + self.window)
-            got = self.line_rank[a:b]
-            ranks = got.tolist() if hasattr(got, "tolist") else list(got)
-            live = [r for r in ranks if r >= 0]
-            # parsed one at a time as they are added (a window of parsed events held at
-            # once would make every garbage collection meanwhile walk them)
-            parsed = (orjson.loads(x) for _n, run in self.events.runs(live, b"\n", window=len(live) or 1)
-                      for x in run.split(b"\n")) if hasattr(self.events, "runs") \
-                else (self.events[r] for r in live)
-            for line, r in enumerate(ranks, a):
-                yield line, (next(parsed) if r >= 0 else {})
 
 
 def people_table(index: Any) -> tuple[PeopleTable, np.ndarray, np.ndarray | None]:
