@@ -25,8 +25,6 @@ from collections import OrderedDict
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
-import orjson
-
 from ..messages import M_
 from .errors import StoreError
 
@@ -124,12 +122,16 @@ class LazyRecords(CachedRecords):
     def _read_one(self, i: int) -> dict[str, Any]:
         start = int(self._off[i])
         if start > SEG_MASK:
-            return orjson.loads(self._seg_line(start, int(self._len[i]), self._crc[i] if self._crc is not None else None,
-                                               True, i))
+            raw = self._seg_line(start, int(self._len[i]), self._crc[i] if self._crc is not None else None, True, i)
+            import orjson  # a record parsed: not for lines copied as they lie (``runs``)
+
+            return orjson.loads(raw)
         raw = os.pread(self._fd, self._len[i], start)
         try:
             if self._crc is not None and zlib.crc32(raw) != self._crc[i]:
                 raise ValueError("checksum")
+            import orjson  # a record parsed: not for lines copied as they lie (``runs``)
+
             return orjson.loads(raw)
         except ValueError:
             raise StoreError(M_("a cache file of the database is damaged (record {i} does not match its checksum); "
@@ -188,6 +190,8 @@ class LazyRecords(CachedRecords):
         command about 240 million instructions, what its plan saves on about 128,000
         lines (callgrind; ``planned``: forced either way)."""
         if self._crc is None:  # no checksums to check against: parsed, as when read one by one
+            import orjson
+
             run = [orjson.dumps(self[i]) for i in ranks]
             for k in range(0, len(run), batch):
                 part = run[k: k + batch]
