@@ -2,7 +2,7 @@
 
     python -m bench.corrections DB          # a database written by `python -m bench.events N --db DB`
 
-Times, on the event in the middle of ``events.jsonl``: finding it as extracted
+Times, on the event in the middle of the timeline: finding it as extracted
 (``find_event``), storing a correction (one atomic manifest write), the next open (the
 caches are rebuilt with the correction applied: the design's price, paid once per batch of
 corrections, not per correction), and the undo with its open. Prints one JSON line.
@@ -28,9 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     lib = Library.open(args.db, verify=False)
     n = len(lib.index)
-    lines = (args.db.with_name(args.db.name + ".d") / "events.jsonl").read_bytes().splitlines()
-    event_id = json.loads(lines[len(lines) // 2])["id"]
-    del lines
+    event_id = lib.index.events[n // 2]["id"]
     out: dict[str, float | int] = {"events": n}
     store = Store(args.db)
     t = time.perf_counter()

@@ -171,10 +171,10 @@ def test_a_damaged_copy_is_never_restamped(tmp_path: Path) -> None:
     build_caches(Store(src))
     dst = tmp_path / "b" / "db.json"
     shutil.copytree(src.parent, dst.parent)
-    events = dst.parent / "db.json.d" / "events.jsonl"
-    raw = bytearray(events.read_bytes())
+    words = dst.parent / "db.json.d" / "words.bin"   # (events.jsonl is empty: the events lie in the segments)
+    raw = bytearray(words.read_bytes())
     raw[len(raw) // 2] ^= 1  # same size: only a checksum can tell
-    events.write_bytes(bytes(raw))
+    words.write_bytes(bytes(raw))
     stamp = cache_stamp(Store(dst))
     lib = Library.open(dst)  # finds it, rebuilds the caches (a new stamp, of this manifest)
     assert lib.cache_problems
@@ -279,7 +279,7 @@ def test_a_person_is_found_in_the_mapped_people_table_as_when_it_was_made(tmp_pa
     from hoptac.core.store.fastperson import _indexed, _mapped_people
     from hoptac.core.store.people_names import folded_words
 
-    end = max(o + n for o, n in zip(fast._ints("ev_off"), fast._ints("ev_len")))
+    end = len(fast._ints("line_rank"))   # the table has a row an event line
     assert _mapped_people(fast, end) is not None  # now read from the map
     assert all(_indexed(fast, folded_words(n)) is not None for n in names)  # and through its index
     again = FastIndex.open(path)
@@ -291,7 +291,7 @@ def test_a_person_is_found_in_the_mapped_people_table_as_when_it_was_made(tmp_pa
 
 def test_a_person_is_found_by_rank_when_lines_of_replaced_articles_stay_behind(tmp_path: Path) -> None:
     """A correction appends its article's events again (``corrections``): the old lines
-    stay in events.jsonl and in the people table without a rank. The fast person filter
+    stay in the people table without a rank (the corrected events in events.jsonl). The fast person filter
     finds the ranks through the line numbers and must answer as the full index does."""
     from hoptac.core.store.people import event_people
 

@@ -24,6 +24,7 @@ from hoptac.core.store.cache import build_caches
 from hoptac.core.store.export import document_from_lines, line_runs
 from hoptac.core.store.fastquery import FastIndex
 from hoptac.core.store.query import EVENT_TYPES, LEVELS
+from hoptac.core.store.records import SEG_SHIFT
 from hoptac.core.store.segments import Store
 from hoptac.core.store.storage import StoreError
 from hoptac.core.text import json_escape_controls
@@ -188,7 +189,7 @@ def test_stored_lines_are_copied_whole_and_in_the_order_asked(db: Path, full: Li
         if order == "timeline":
             ranks: Any = range(data.draw(st.integers(0, n)))
         elif order == "storage":  # end to end in the file: read together
-            ranks = sorted(range(n), key=lambda r: off[r])[: data.draw(st.integers(0, n))]
+            ranks = sorted(range(n), key=lambda r: off[r])[: data.draw(st.integers(0, n))]  # (segment, offset)
         else:
             ranks = data.draw(st.lists(st.integers(0, n - 1), max_size=300))
         runs = list(fast.events.lines(ranks, batch=data.draw(st.integers(1, 600)), window=data.draw(st.sampled_from([1, 7, 2048])),
@@ -209,9 +210,11 @@ def test_stored_lines_are_copied_whole_and_in_the_order_asked(db: Path, full: Li
 @pytest.mark.parametrize("filters", [[], ["--since", "1000"]])  # every event (fastwhole), or a filter's
 def test_a_damaged_line_is_caught_and_the_command_still_gives_the_whole_answer(tmp_path: Path, window: int,
                                                                                  filters: list[str]) -> None:
-    """A flipped byte in events.jsonl (the size kept): the stream reader refuses the line
-    (its CRC-32); the command then takes the full path, which rebuilds the caches, and
-    gives the same answer as before the damage, whole."""
+    """A flipped byte in the CRC-32 the caches recorded for an event (columns.bin, the
+    size kept; the event itself lies in its segment, which is never changed): the stream
+    reader refuses the record; the command then takes the full path, which finds
+    columns.bin damaged, rebuilds the caches, and gives the same answer as before the
+    damage, whole."""
     path = tmp_path / "db.json"
     write_db(path, 300, seed=4, workers=1)
     build_caches(Store(path))
@@ -221,8 +224,9 @@ def test_a_damaged_line_is_caught_and_the_command_still_gives_the_whole_answer(t
     fast = FastIndex.open(path)
     assert fast is not None
     victim = len(fast) // 2
-    at = fast._ints("ev_off")[victim] + 10
-    with open(path.with_name(path.name + ".d") / "events.jsonl", "r+b") as fh:  # one byte, the size kept
+    assert fast._ints("ev_off")[victim] >> SEG_SHIFT  # in a segment, not in events.jsonl
+    at = fast._layout["ev_crc"][1] + 8 * victim
+    with open(path.with_name(path.name + ".d") / "columns.bin", "r+b") as fh:  # one byte, the size kept
         fh.seek(at)
         byte = fh.read(1)
         fh.seek(at)
@@ -280,3 +284,36 @@ def test_pairs_counted_without_numpy_equal_the_numpy_count(db: Path, full: Libra
             assert few == full.index.pair_counts(list(ranks))
     finally:
         fast.close()
+
+
+def test_events_from_the_segments_and_events_jsonl_read_alike(tmp_path: Path) -> None:
+    """After corrections the caches read most events from their segments and the
+    corrected ones from events.jsonl: every way of reading them (one by one, lines in
+    any order, a JSON array's items, Python's plan or numpy's) gives the records the
+    full index gives, corrections applied."""
+    path = tmp_path / "db.json"
+    write_db(path, 300, seed=8, workers=1)
+    build_caches(Store(path))
+    index = Library.open(path).index
+    for r in (5, 77, 150):
+        ev = index.events[r]
+        got = CliRunner().invoke(main, ["--db", str(path), "correct", ev["id"], "--type",
+                                        "visit" if ev.get("type") != "visit" else "signing"])
+        assert got.exit_code == 0, got.output
+    full = Library.open(path).index
+    want = [orjson.dumps(full.events[r]) for r in range(len(full))]
+    fast = FastIndex.open(path)
+    assert fast is not None
+    off = fast._ints("ev_off")
+    places = {o >> SEG_SHIFT > 0 for o in off}
+    assert places == {True, False}   # both: the segments and events.jsonl
+    assert sum(o >> SEG_SHIFT == 0 for o in off) == 3
+    assert [orjson.dumps(fast.events[r]) for r in range(len(fast))] == want
+    order = sorted(range(len(fast)), key=lambda r: (r * 7919) % len(fast))
+    for planned in (False, True):
+        for window in (1, 5, 4096):
+            got_lines = b"".join(fast.events.lines(order, batch=13, window=window, planned=planned))
+            assert got_lines == b"".join(want[r] + b"\n" for r in order)
+            items = [run for _n, run in fast.events.runs(order, b",", batch=13, window=window, planned=planned)]
+            assert b",".join(items) == b",".join(want[r] for r in order)
+    fast.close()

@@ -14,7 +14,7 @@ from hypothesis import given, settings, strategies as st
 from hoptac.core.store.index import EventIndex
 from hoptac.core.store.people import iter_people, people_of, person_ranks
 from hoptac.core.store.people_names import event_people, folded_words
-from hoptac.core.store.people_table import PeopleTable, table_for_folder
+from hoptac.core.store.people_table import EventLines, PeopleTable, table_for_folder
 
 NAMES = ["Đặng Xuân Phong", "Dang Xuan Phong", "Lê Văn Thử", "Trần Thị Hai", "Nguyễn Văn A", "Hà Văn Bốn"]
 TITLES = ["Chủ tịch UBND tỉnh Lào Cai", "Bí thư Tỉnh ủy Hà Giang", "Giám đốc Sở Du lịch", "", "Phó Chủ tịch UBND tỉnh Lào Cai"]
@@ -84,22 +84,22 @@ def test_people_equal_a_plain_count(raw, pick, query) -> None:
         assert person_ranks(index, query) == want_ranks
 
 
-def _folder_with_table(tmp_path: Path, events: list[dict]) -> tuple[Path, int, int]:
+def _folder_with_table(tmp_path: Path, events: list[dict]) -> tuple[Path, int, int, EventLines]:
+    """A caches folder (its events.jsonl says which build), and the events as its lines."""
     folder = tmp_path / "d"
     folder.mkdir()
-    data = b"".join(orjson.dumps(ev) + b"\n" for ev in events)
-    (folder / "events.jsonl").write_bytes(data)
+    (folder / "events.jsonl").write_bytes(b"")
     import os
 
     fd = os.open(folder / "events.jsonl", os.O_RDONLY)
-    return folder, fd, len(data)
+    return folder, fd, len(events), EventLines(events, list(range(len(events))))
 
 
 @settings(max_examples=30, deadline=None)
 @given(raw=st.lists(EVENT, min_size=1, max_size=25))
 def test_the_mapped_table_answers_as_the_one_made(tmp_path_factory, raw) -> None:
-    folder, fd, end = _folder_with_table(tmp_path_factory.mktemp("pm"), _events(raw))
-    made = table_for_folder(folder, fd, end)          # made from the events, and saved
+    folder, fd, end, src = _folder_with_table(tmp_path_factory.mktemp("pm"), _events(raw))
+    made = table_for_folder(folder, fd, end, source=src)          # made from the events, and saved
     loaded = PeopleTable.load(folder)                  # mapped
     assert not isinstance(loaded.keys, type(made.keys))
     keys = made.keys
@@ -118,8 +118,8 @@ def test_the_mapped_table_answers_as_the_one_made(tmp_path_factory, raw) -> None
 def test_a_damaged_name_part_is_found_when_read_and_the_table_made_again(tmp_path: Path) -> None:
     raw = [{"date": "2020-01-0%d" % (i % 9 + 1), "title": "t", "people": [{"name": n, "title": TITLES[0]}]}
            for i, n in enumerate(NAMES * 3)]
-    folder, fd, end = _folder_with_table(tmp_path, _events(raw))
-    made = table_for_folder(folder, fd, end)
+    folder, fd, end, src = _folder_with_table(tmp_path, _events(raw))
+    made = table_for_folder(folder, fd, end, source=src)
     want = [made.person(i) for i in range(made.n_persons)]
     head = orjson.loads((folder / "people.json").read_bytes())
     at = 8 * (2 * head["n"] + 1) + 8 * head["m"]
@@ -128,7 +128,7 @@ def test_a_damaged_name_part_is_found_when_read_and_the_table_made_again(tmp_pat
     (folder / "people.bin").write_bytes(bytes(data))
     with pytest.raises(ValueError):
         PeopleTable.load(folder).person(0)   # opened without a way to make it again: refused, not read
-    table = table_for_folder(folder, fd, end)   # the numbers match: opened, names not read yet
+    table = table_for_folder(folder, fd, end, source=src)   # the numbers match: opened, names not read yet
     assert table._blobs is not None
     assert [table.person(i) for i in range(table.n_persons)] == want   # found, made again, right
     fixed = (folder / "people.bin").read_bytes()

@@ -19,6 +19,7 @@ from hoptac.core.store.cache import build_caches, load_columns, update_caches
 from hoptac.core.store.index import EventIndex
 from hoptac.core.store.query import Filter
 from hoptac.core.store.segments import IngestItem, Store
+from hoptac.core.store.records import SEG_SHIFT
 from hoptac.core.store.segrecords import OVERLAY, SegmentLocator
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,6 +51,12 @@ def _same_as_the_store(store: Store) -> None:
     mapped = Library.open(store.path, seed_if_missing=False, verify=False)
     for art, _events in Store(store.path).iter_live():
         assert mapped.index.article(art["id"]) == art
+    # the events too: every one read from its segment (events.jsonl empty), each the stored record
+    stored = sorted(orjson.dumps(ev) for _art, evs in Store(store.path).iter_live() for ev in evs)
+    for idx in (index, mapped.index):
+        assert sorted(orjson.dumps(idx.events[r]) for r in range(len(idx))) == stored
+    assert all(int(o) >> SEG_SHIFT for o in cols.ev_off)
+    assert (store.dir / "events.jsonl").stat().st_size == 0
 
 
 @settings(max_examples=25, deadline=None, derandomize=True,
@@ -83,6 +90,22 @@ def test_the_locator_copies_what_a_segment_does_not_hold_verbatim(tmp_path: Path
     assert loc.find("seg-000002.json", {"id": "a", "source": "x", "t": 1}) is None   # spaces: not orjson's bytes
     assert loc.find("seg-000009.json", arts[0]) is None   # no such file
     assert loc.names == ["seg-000001.json"]
+
+
+def test_the_locator_finds_events_in_order_and_copies_what_is_not_verbatim(tmp_path: Path) -> None:
+    evs = [{"id": "e1", "article_id": "a", "title": "é \" \\"}, {"id": "e2", "article_id": "a", "n": 2.5},
+           {"id": "e3", "article_id": "b", "title": "x"}]
+    raw = orjson.dumps({"articles": {"1": {"id": "a"}, "2": {"id": "b"}},
+                        "events": {str(k): ev for k, ev in enumerate(evs, 1)}})
+    (tmp_path / "seg-000001.json").write_bytes(raw)
+    (tmp_path / "seg-000002.json").write_text('{"articles": {}, "events": {"1": {"id": "e1", "n": 1}}}')
+    loc = SegmentLocator(tmp_path)
+    for ev in (evs[0], evs[2]):   # one skipped (a corrected event is not looked for): found all the same
+        blob = orjson.dumps(ev)
+        code, off = loc.find_event("seg-000001.json", blob)
+        assert code == 0 and raw[off: off + len(blob)] == blob
+    assert loc.find_event("seg-000001.json", orjson.dumps(evs[1])) is None   # only forward: behind it now
+    assert loc.find_event("seg-000002.json", orjson.dumps({"id": "e1", "n": 1})) is None   # spaces
 
 
 def _write(src: Path, extra: str) -> None:

@@ -106,8 +106,16 @@ def _flip(path: Path, at: int) -> None:
 
 @pytest.mark.parametrize("at", [101, 2020, 5555, 7777])
 def test_a_same_size_flip_in_the_event_cache_never_changes_an_answer(db: Path, at: int) -> None:
+    """events.jsonl holds the corrected events (the others are read from their segments);
+    where each event lies and its CRC-32 are in columns.bin: a digit flipped in either."""
+    first = _events(db)[0]
+    assert run("correct", "--db", str(db), first["id"], "--type",
+               "visit" if first.get("type") != "visit" else "signing").exit_code == 0
     want = _events(db)
+    assert (_folder(db) / "events.jsonl").stat().st_size
     _flip(_folder(db) / "events.jsonl", at)
+    assert _events(db) == want
+    _flip(_folder(db) / "columns.bin", at)
     assert _events(db) == want
 
 

@@ -303,6 +303,10 @@ def test_articles_of_a_segment_written_by_another_program_are_copied_and_read_ba
     assert arts.stat().st_size > 0
     for aid, art in want.items():
         assert lib.article(aid) == art
+    # its events too go to events.jsonl; the other segments' are read where they lie
+    assert (_folder(db) / "events.jsonl").stat().st_size > 0
+    assert sorted(orjson.dumps(lib.index.events[r]) for r in range(len(lib.index))) \
+        == sorted(orjson.dumps(ev) for ev in store.events())
     lib = Library.open(db, verify=False)
     raw = bytearray(arts.read_bytes())
     for at in range(5, len(raw), 997):

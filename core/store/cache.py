@@ -9,7 +9,10 @@ stale, missing or damaged — they are never the only copy of anything:
   entry per event in timeline order (date, end, flags, type, title, pair, parties'
   provinces and levels, article), plus where each event's full record lies (below) and
   each article's (its segment, offset, length and CRC-32); ``rows.json`` holds the string table, the layout and the stamp;
-* ``events.jsonl``: event records, one JSON object per line;
+* the event records are read where the store holds them, in the segments, by offset
+  (``records``: the segment's code in the offset's high bits); ``events.jsonl`` holds
+  only the events not found there verbatim (those a correction changed; all of a
+  segment written by something else), one JSON object per line;
 * the article records (original text included) are read where the store holds them,
   in the segments, by offset (``segrecords``): ``articles.jsonl`` holds only those not
   found there verbatim (none, unless a segment was written by something else);
@@ -68,7 +71,7 @@ class Columns:
     provinces: Sequence[Sequence[int]]
     levels: Sequence[Sequence[int]]
     article: list[int]        # index into article_ids
-    ev_off: list[int]         # offset of the event's line in events.jsonl
+    ev_off: list[int]         # where the event's record lies: its segment and offset there, or its line in events.jsonl (records)
     ev_len: list[int]
     sidx: list[int]           # the event's line number (its search words', storage order)
     article_ids: list[str]    # articles in storage order (a body's line is its number here)
@@ -78,7 +81,7 @@ class Columns:
     line_rank: Sequence[int]  # each event line's rank (-1: a line of a replaced article)
     folder: Path
     words: dict[str, Any] | None = None  # the word index's count and blocks (wordindex)
-    ev_crc: Sequence[int] = ()  # CRC-32 of each event's line in events.jsonl (checked when read)
+    ev_crc: Sequence[int] = ()  # CRC-32 of each event's record as a line (checked when read)
     art_crc: Sequence[int] = ()  # CRC-32 of each article's record where it lies
     seg_names: list[str] | None = None  # the segment files art_seg names (rows.json)
 

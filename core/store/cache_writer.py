@@ -12,6 +12,7 @@ import orjson
 
 from .cache_files import FILES, CrcFile
 from .corrections import apply_all
+from .records import SEG_SHIFT
 from .searchtext import body_words, event_words
 
 __all__ = ["FLAG_INFERRED", "FLAG_MAIN", "FLAG_UNKNOWN"]
@@ -86,9 +87,15 @@ class _Writer:
         for col, value in zip((self.art_seg, self.art_off, self.art_len, self.art_crc), found):
             col.append(value)
         self.words.add("b", a_idx, body_words(art))
-        for ev in apply_all(events, self.corrections) if self.corrections else events:
-            line = orjson.dumps(ev) + b"\n"
-            off = self._put("events.jsonl", line)
+        corr = self.corrections
+        for ev in apply_all(events, corr) if corr else events:
+            blob = orjson.dumps(ev)
+            line = blob + b"\n"
+            # read from its segment where it lies there verbatim (``records``: the offset
+            # says which segment); a corrected event, or one not found, in events.jsonl
+            at = self.locator.find_event(segment, blob) if segment and not (corr and ev.get("id") in corr) else None
+            off = self._put("events.jsonl", line) if at is None else ((at[0] + 1) << SEG_SHIFT) | at[1]
+            crc = zlib.crc32(line) if at is None else zlib.crc32(blob)   # a segment's record: its bytes' (no new line there)
             sidx = self.n_search + self.n_lines
             self.n_lines += 1
             self.words.add("e", sidx, event_words(ev))
@@ -99,7 +106,7 @@ class _Writer:
             self.rows.append((_sort_key(ev), (
                 date, ev.get("date_end"), flags, self.code(ev.get("type") or "other"), self.code(ev.get("title") or ""),
                 [self.code(p) for p in ev.get("pair") or ()], [self.code(p.get("province") or "") for p in parties],
-                [self.code(p.get("level") or "") for p in parties], a_idx, off, len(line), sidx, zlib.crc32(line))))
+                [self.code(p.get("level") or "") for p in parties], a_idx, off, len(line), sidx, crc)))
 
     def close(self) -> None:
         self.locator.close()

@@ -258,7 +258,7 @@ def repair_store(path: str | Path) -> Report:
 
 
 def drop_people(folder: Path) -> None:
-    """Remove the people table (derived: made again, from events.jsonl, when next used)."""
+    """Remove the people table (derived: made again, from the events, when next used)."""
     from .people import FILES as PEOPLE
 
     for name in PEOPLE:

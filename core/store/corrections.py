@@ -29,6 +29,7 @@ Applied to an event (:func:`apply`): the reader's values replace the extraction'
 from __future__ import annotations
 
 import datetime as _dt
+import os
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from ..messages import M_, Message
@@ -257,26 +258,31 @@ def apply_all(events: Iterable[dict[str, Any]], corrections: dict[str, dict[str,
 
 
 def find_event(store: "Store", event_id: str) -> dict[str, Any] | None:
-    """The event as extracted (from the store of record), or None. Looks its article up
-    in ``events.jsonl`` first (one scan of bytes), else reads the live segments."""
-    needle = b'{"id":"' + event_id.encode("utf-8", "replace") + b'"'
-    article_id = None
-    try:
-        with open(store.dir / "events.jsonl", "rb") as fh:
-            import orjson
+    """The event as extracted (from the store of record), or None. Looks for its bytes
+    in the live segments first (one scan of bytes each, the newest first: a re-ingested
+    article's events come later), parsing only a segment that holds them; else reads
+    every live segment."""
+    import mmap
 
-            for line in fh:  # the last copy: a patched or re-ingested article's lines come later
-                if line.startswith(needle):
-                    article_id = orjson.loads(line).get("article_id")
-    except (OSError, ValueError):
-        pass
-    if article_id is not None:
-        entry = store._index().get(article_id)
-        if entry is not None:
-            seg = store._segment(entry["segment"])
-            for ev in seg.get("events", {}).values():
-                if ev.get("id") == event_id:
-                    return ev
+    import orjson
+
+    needle = b'{"id":' + orjson.dumps(event_id)
+    index = store._index()
+    for name in reversed(store.segment_names()):
+        try:
+            with open(store.dir / name, "rb") as fh:
+                size = os.fstat(fh.fileno()).st_size
+                if not size:
+                    continue
+                with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mm:
+                    if mm.find(needle) < 0:
+                        continue
+        except OSError:
+            continue
+        seg = store._segment(name)
+        for ev in seg.get("events", {}).values():
+            if ev.get("id") == event_id and (index.get(ev.get("article_id")) or {}).get("segment") == name:
+                return ev
     for _, events in store.iter_live():
         for ev in events:
             if ev.get("id") == event_id:

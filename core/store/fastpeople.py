@@ -1,7 +1,7 @@
 """``hoptac people`` from the caches as they lie (``fastquery``), not the full index.
 
-The people views (``people.py``) read, of an index, the events' line offsets and line
-numbers in ``events.jsonl`` (to find their rows in the people table), the dates of the
+The people views (``people.py``) read, of an index, the events' line numbers and each
+line's rank (to find and grow their rows in the people table), the dates of the
 events they name and where the dated events end. :class:`PeopleView` gives them that
 from the memory-mapped parts of ``columns.bin`` (each checked against its CRC-32 when
 first read), and the date column, each date decoded when asked for: a cold
@@ -46,9 +46,8 @@ class _Cols:
         import numpy as np
 
         self.folder = fast.folder
-        self.ev_off = np.frombuffer(fast._part("ev_off"), dtype=np.int64)
-        self.ev_len = np.frombuffer(fast._part("ev_len"), dtype=np.int64)
         self.sidx = np.frombuffer(fast._part("sidx"), dtype=np.int64)
+        self.line_rank = np.frombuffer(fast._part("line_rank"), dtype=np.int64)
         self.dates = _Dates(fast)
 
 
@@ -59,7 +58,7 @@ class PeopleView:
         import numpy as np
 
         self.fast = fast
-        self.events = fast.events  # its open file: the people table follows this events.jsonl
+        self.events = fast.events  # its open files: the people table follows these caches (events.jsonl's inode)
         self.cols = _Cols(fast)
         flags = np.frombuffer(fast._part("flags"), dtype=np.int64)
         known = np.flatnonzero((flags & FLAG_UNKNOWN) == 0)

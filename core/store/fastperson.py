@@ -3,8 +3,8 @@
 A typed name is looked up in the people table's index (``people_index``: the folded
 names searched at C speed, a person found by a bisect, their rows read from the
 index), each row's rank read from the columns' ``line_rank`` and checked against the
-event's offset: no numpy, and only the blocks read are checked against their CRC-32s.
-When the table lacks the index, is behind events.jsonl or does not match its checksums,
+event's line (``sidx``): no numpy, and only the blocks read are checked against their CRC-32s.
+When the table lacks the index, is behind the caches or does not match its checksums,
 the table is read whole with numpy (``_numpy_rows``), and made again or grown (and
 saved) as the people views do.
 """
@@ -47,17 +47,17 @@ def _indexed(fast: Any, needle: str) -> set[int] | None:
     entry = fast._layout.get("line_rank")
     if entry is None:
         return None
-    idx = MappedIndex.open(fast.folder, fast.events._fd, fast.events_size)
+    idx = MappedIndex.open(fast.folder, fast.events._fd, entry[3])
     if idx is None:
         return None
     try:
-        if idx.n != entry[3]:  # a row a line of events.jsonl, as line_rank has
+        if idx.n != entry[3]:  # a row an event line, as line_rank has
             return None
         rows = idx.rows(idx.named(needle.encode("utf-8")))
         if len(rows) > MANY:
             return None
         fast.check_items("line_rank", rows)
-        line_rank, off, keys = fast.unchecked("line_rank"), fast.events._off, idx.keys
+        line_rank, off, keys = fast.unchecked("line_rank"), fast.unchecked("sidx"), idx.keys
         out: set[int] = set()
         for row in rows:
             rank = line_rank[row]
@@ -73,20 +73,22 @@ def _indexed(fast: Any, needle: str) -> set[int] | None:
 
 def _numpy_rows(self: Any, query: str, damaged: bool = False) -> set[int]:
     """The rows of the events naming a person ``query`` stands for: from the people
-    table (``people.py``, keyed by each event's offset in events.jsonl), as
+    table (``people.py``, keyed by each event's line), as
     ``people.person_ranks`` finds them."""
     import numpy as np  # only for a person: the other filters stay without it
 
     from .people import _table_for_folder, _words, matching_persons
+    from .people_table import EventLines
 
-    off = np.frombuffer(self._part("ev_off"), dtype=np.int64)
-    end = int((off + np.frombuffer(self._part("ev_len"), dtype=np.int64)).max()) if len(off) else 0
+    off = np.frombuffer(self._part("sidx"), dtype=np.int64)   # each rank's line: its key in the table
+    line_rank = np.frombuffer(self._part("line_rank"), dtype=np.int64)
+    end = len(line_rank)
     needle = _words(query)
     if not needle.strip():
         return set()
     got = None if damaged else _mapped_people(self, end)
-    if got is None:  # missing, or behind events.jsonl: made or grown (and saved) as the views do
-        table = _table_for_folder(self.folder, self.events._fd, end, damaged)
+    if got is None:  # missing, or behind the caches: made or grown (and saved) as the views do
+        table = _table_for_folder(self.folder, self.events._fd, end, damaged, source=EventLines(self.events, line_rank))
         wanted = matching_persons(table, query)
         keys_all, starts, pids = (np.frombuffer(a, dtype=t) for a, t in
                                   ((table.keys, np.int64), (table.starts, np.int64), (table.pids, np.int32)))
@@ -104,11 +106,10 @@ def _numpy_rows(self: Any, query: str, damaged: bool = False) -> set[int]:
 
 
 def _ranks_of_lines(self: Any, rows: Any, keys: Any, off: Any) -> set[int]:
-    """The ranks of the events whose lines in events.jsonl start at ``keys`` (the
-    people table's ``rows``). A table row is an event's line number, as ``sidx`` is
-    (``people_table.people_table`` takes it as a hint the same way): the ranks are
-    found through it and checked against their offsets; where it does not hold,
-    by comparing every offset."""
+    """The ranks of the events whose lines are ``keys`` (the people table's ``rows``;
+    ``off``: each rank's line, ``sidx``). A table row is an event's line number, as
+    ``sidx`` is: the ranks are found through it and checked against their keys; where
+    it does not hold, by comparing every key."""
     import numpy as np
 
     sidx = np.frombuffer(self._part("sidx"), dtype=np.int64)
@@ -128,7 +129,7 @@ def _ranks_of_lines(self: Any, rows: Any, keys: Any, off: Any) -> set[int]:
 
 def _mapped_people(self: Any, end: int) -> Any:
     """The people table's keys, starts, person ids and folded names, memory-mapped
-    (``people.PeopleTable.save`` wrote them), when it covers this events.jsonl."""
+    (``people.PeopleTable.save`` wrote them), when it covers every event line of these caches."""
     import numpy as np
 
     from .people import VERSION
@@ -158,7 +159,7 @@ def _mapped_people(self: Any, end: int) -> Any:
             whole = zlib.crc32(view) == (head.get("crcs") or {}).get("people.bin")
         view.release()
         if not whole:
-            return None  # damaged: made again from events.jsonl (``_table_for_folder``)
+            return None  # damaged: made again from the events (``_table_for_folder``)
     except (OSError, ValueError, KeyError, TypeError):
         return None
     finally:

@@ -19,8 +19,9 @@ answer needs:
   checksum fails as surely as a damaged line (then the command takes the full path);
 * the string table is not read: ``rows.json`` names the codes of provinces, levels and
   types;
-* the records printed are read by offset from ``events.jsonl``, each line checked
-  against its CRC-32 (:class:`~.index.LazyRecords`).
+* the records printed are read by offset where they lie (their segment, or
+  ``events.jsonl`` for a corrected event), each checked against its CRC-32
+  (:class:`~.records.LazyRecords`).
 
 It never builds or repairs anything and never parses the manifest: :meth:`FastIndex.open`
 returns None — and the caller takes the full path (``Library.open``), which rebuilds
@@ -42,7 +43,7 @@ from typing import Any, Iterable, Sequence
 
 from .cache_files import CACHE_VERSION, STAMPED, manifest_stat, read_rows
 from .colfile import BLOCK, BLOCKS
-from .records import LazyRecords
+from .records import LazyRecords, SegmentFiles
 
 __all__ = ["FastIndex", "Unusable", "supports", "unfiltered"]
 
@@ -83,7 +84,8 @@ class FastIndex:
         self._n = int(self._layout["dates"][3])
         # not checked apart: each line read is checked against its CRC-32 (module docstring)
         self.events = LazyRecords(folder / "events.jsonl", self.unchecked("ev_off"), self.unchecked("ev_len"),
-                                  crcs=self.unchecked("ev_crc"), fd=events_fd)
+                                  crcs=self.unchecked("ev_crc"), fd=events_fd,
+                                  segments=SegmentFiles(folder, rows.get("segments") or []))
 
     @classmethod
     def open(cls, db_path: str | Path) -> "FastIndex | None":

@@ -25,7 +25,7 @@ from .cache import FLAG_INFERRED, FLAG_MAIN, FLAG_UNKNOWN, Columns, _sort_key
 from .searchtext import body_haystack, event_haystack
 from .colfile import Ragged
 from .map2025 import same_unit_twice, to_unit, unit_members
-from .records import LazyRecords
+from .records import LazyRecords, SegmentFiles
 from .search import TextSearch, search_terms
 from ..text import fold_query
 from .fastdates import Window  # ascending ranks: a few early ones, then a range
@@ -127,7 +127,8 @@ class EventIndex(TextSearch):
         # each record read is checked against its own CRC-32 anyway
         part = getattr(cols, "unchecked", lambda name: getattr(cols, name))
         events = LazyRecords(cols.folder / "events.jsonl", part("ev_off"), part("ev_len"), crcs=part("ev_crc"),
-                             fd=fds.pop("events.jsonl") if fds else None)
+                             fd=fds.pop("events.jsonl") if fds else None,
+                             segments=SegmentFiles(cols.folder, cols.seg_names or []))
         from .segrecords import SegmentRecords  # the articles, where the segments hold them
 
         arts = SegmentRecords(cols.folder, cols.seg_names or [], part("art_seg"), part("art_off"), part("art_len"),

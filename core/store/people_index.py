@@ -28,7 +28,7 @@ from .colfile import BLOCK, block_crcs
 
 __all__ = ["BLOCK", "index_parts", "block_table", "sizes", "MappedIndex", "line_starts", "check_blocks"]
 
-VERSION = 5   # people_table.VERSION: the index after the name blobs
+VERSION = 6   # people_table.VERSION: 5, the index after the name blobs; 6, keyed by event line, not offset
 
 
 def sizes(head: dict[str, Any]) -> dict[str, int]:
@@ -148,8 +148,9 @@ class MappedIndex:
 
     @classmethod
     def open(cls, folder: Path, events_fd: int, events_size: int) -> "MappedIndex | None":
-        """The table of ``folder`` when it has this index and covers the whole of the
-        events.jsonl open as ``events_fd`` (``events_size`` bytes); None otherwise."""
+        """The table of ``folder`` when it has this index and covers every event line
+        (``events_size`` of them) of the caches whose events.jsonl is open as
+        ``events_fd``; None otherwise."""
         try:
             head = read_rows(folder / "people.json")  # checked against its own CRC-32
             if head.get("version") != VERSION or not isinstance(head.get("index"), dict) \

@@ -1,22 +1,25 @@
-"""The people table: for each event line of ``events.jsonl``, its people and their titles.
+"""The people table: for each event line of the caches, its people and their titles.
 
 The people are not in the columns the timeline loads, and reading every event record
 at a million events takes seconds, so a small table of its own is kept beside the
-caches (:class:`PeopleTable`): for each event line (by its offset), the ids of its
-people and of their titles. It grows with ``events.jsonl`` (only the new lines are read)
-and is made anew when that file was rebuilt. It is derived, never the only copy of
-anything: deleting it costs one pass over the events.
+caches (:class:`PeopleTable`): for each event line (its number, ``sidx``: the order
+the caches met the events in), the ids of its people and of their titles. It grows
+with the caches (only the new lines are read, each by its rank: ``line_rank``; a line
+of a replaced article has no event now and gets no people) and is made anew when they
+were rebuilt (``events.jsonl``, replaced by a rebuild and only appended to by an
+ingest, has another inode). It is derived, never the only copy of anything: deleting
+it costs one pass over the events.
 
 On disk it is columns, memory-mapped when opened (``people.bin``): keys, starts, person
 ids, title ids, then the persons ("name<TAB>province" lines) and their folded names,
 then an index for a cold ``--person`` (``people_index``: where each folded name starts,
 each person's rows, and the CRC-32 of each block of the file).
 ``people.json`` (the head, written last) holds their sizes, the titles, how much of
-events.jsonl is read, and CRC-32s: of the whole file (for ``hoptac check``) and of each
+event lines are read, and CRC-32s: of the whole file (for ``hoptac check``) and of each
 part. Opening checks the four number columns; the names are read and checked only when
 first asked for (the first screen shows 300 people, not 600,000). A part that does not
 match its checksum is never used: the table is made again from the events, in place,
-and answers the same ids (they follow the order of events.jsonl).
+and answers the same ids (they follow the order of the event lines).
 """
 
 from __future__ import annotations
@@ -29,15 +32,15 @@ from pathlib import Path
 from typing import Any, Sequence
 
 import numpy as np
-import orjson
 
 from .cache_files import checked_json, read_rows
 from .lineblob import DamagedBlob, LineBlob
 from .people_index import VERSION, block_table, index_parts, line_starts, sizes
+from .people_lines import EventLines
 from .people_names import event_people, folded_words, one_line
 from .storage import atomic_write_bytes
 
-__all__ = ["PeopleTable", "people_table", "table_for_folder", "VERSION", "FILES"]
+__all__ = ["PeopleTable", "EventLines", "people_table", "table_for_folder", "VERSION", "FILES"]
 
 # VERSION (people_index): the layout of people.bin (fastquery maps it too); 5: the index after the names
 FILES = ("people.json", "people.bin")  # the head (with people.bin's CRC-32 and its own), the data
@@ -64,7 +67,7 @@ class PeopleTable:
         self.pids: Any = array("i")
         self.tids: Any = array("i")
         self.starts: Any = array("q", [0])
-        self.size = 0   # bytes of events.jsonl read so far
+        self.size = 0   # event lines read so far
         self.ino = 0
         self.remake: Any = None
 
@@ -171,30 +174,17 @@ class PeopleTable:
         self.keys.append(key)
         self.starts.append(len(self.pids))
 
-    def read_lines(self, fd: int, end: int, step: int = 16 << 20) -> None:
-        """Add the events of the file ``fd`` from ``self.size`` up to byte ``end``."""
-        pos, rest = self.size, b""
-        while pos < end:
-            chunk = os.pread(fd, min(step, end - pos), pos)
-            if not chunk:
-                break
-            pos += len(chunk)
-            lines = (rest + chunk).split(b"\n")
-            rest = lines.pop()
-            at = pos - len(rest) - sum(len(x) + 1 for x in lines)
-            for line in lines:
-                if line.strip():
-                    self.add(at, orjson.loads(line))
-                at += len(line) + 1
-        if rest.strip():
-            self.add(pos - len(rest), orjson.loads(rest))
-        self.size = pos
+    def read_events(self, source: "EventLines", end: int) -> None:
+        """Add the event lines from ``self.size`` up to line ``end`` (``source`` reads them)."""
+        for line, ev in source(self.size, end):
+            self.add(line, ev)
+        self.size = end
 
     # -- keeping -------------------------------------------------------------------------
     def save(self, folder: Path) -> None:
         """``people.bin``: the columns, then the persons' lines and their folded names;
         ``people.json`` (last): the sizes of those parts, the titles, how much of
-        events.jsonl is read, people.bin's CRC-32 and each part's, with its own CRC-32
+        the event lines are read, people.bin's CRC-32 and each part's, with its own CRC-32
         in its head (``cache_files.checked_json``, as rows.json): a table that does not
         match is made again, never trusted."""
         persons, folded = self._lists()
@@ -270,7 +260,7 @@ class PeopleTable:
     # -- reading -------------------------------------------------------------------------
     def rows_of(self, keys: np.ndarray, hint: np.ndarray | None = None) -> np.ndarray:
         """The table's row of each key (-1: not in the table). ``hint``: a guess of the
-        rows (each event's line number in events.jsonl: the table has a row a line),
+        rows (each event's line number: the table has a row a line),
         taken when it holds, in one gather instead of a search."""
         own = np.asarray(self.keys, dtype=np.int64)
         if not len(keys):
@@ -336,38 +326,41 @@ def people_table(index: Any) -> tuple[PeopleTable, np.ndarray, np.ndarray | None
     if got is not None:
         return got
     cols = index.cols
-    if not len(cols.ev_off):  # an index built in memory: keys are ranks
+    if not len(cols.sidx):  # an index built in memory (or no event): keys are ranks
         table = _table_for_memory(index.events)
         keys = np.arange(len(index.events), dtype=np.int64)
         hint = keys
     else:
-        keys = np.asarray(cols.ev_off, dtype=np.int64)
-        hint = np.asarray(cols.sidx, dtype=np.int64)   # an event's line, in events.jsonl as in search.txt
-        end = int((keys + np.asarray(cols.ev_len, dtype=np.int64)).max()) if len(keys) else 0
-        fd = getattr(index.events, "_fd", None)  # the events file the index was opened on
+        keys = np.asarray(cols.sidx, dtype=np.int64)   # an event's line: its row in the table
+        hint = keys
+        fd = getattr(index.events, "_fd", None)  # the events file the index was opened on (its inode)
         if fd is None:
             fd = os.open(cols.folder / "events.jsonl", os.O_RDONLY)
-        table = table_for_folder(cols.folder, fd, end)
+        table = table_for_folder(cols.folder, fd, len(cols.line_rank), source=EventLines(index.events, cols.line_rank))
     index._people = (table, keys, hint)
     return index._people
 
 
-def table_for_folder(folder: Path, fd: int, end: int, damaged: bool = False) -> PeopleTable:
-    """The table of ``folder`` covering events.jsonl (``fd``) up to byte ``end``: loaded,
-    grown by the lines it lacks, or made (and then saved); made anew when the one on
-    disk is known ``damaged`` (a block of its index did not match its CRC-32)."""
+def table_for_folder(folder: Path, fd: int, end: int, damaged: bool = False,
+                     source: EventLines | None = None) -> PeopleTable:
+    """The table of ``folder`` covering the event lines up to ``end`` of the caches whose
+    events.jsonl is open as ``fd`` (its inode says which build): loaded, grown by the
+    lines it lacks (read by ``source``), or made (and then saved); made anew when the one
+    on disk is known ``damaged`` (a block of its index did not match its CRC-32)."""
     ino = os.fstat(fd).st_ino
     try:
         if damaged:
             raise ValueError("damaged")
         table = PeopleTable.load(folder)
         if table.ino != ino or table.size > end:
-            table = PeopleTable()  # events.jsonl was rebuilt: start again
+            table = PeopleTable()  # the caches were rebuilt: start again
     except (OSError, ValueError, KeyError, TypeError):
         table = PeopleTable()
     if table.size < end:
+        if source is None:
+            raise ValueError("the people table lacks lines and nothing reads them")
         table.ino = ino
-        table.read_lines(fd, end)
+        table.read_events(source, end)
         try:
             table.save(folder)
         except OSError:
@@ -376,7 +369,9 @@ def table_for_folder(folder: Path, fd: int, end: int, damaged: bool = False) -> 
     def remake(damaged: PeopleTable) -> None:
         fresh = PeopleTable()
         fresh.ino = ino
-        fresh.read_lines(fd, end)
+        if source is None:
+            raise ValueError("the people table is damaged and nothing reads the events")
+        fresh.read_events(source, end)
         try:
             fresh.save(folder)
         except OSError:

@@ -1,4 +1,16 @@
-"""Records read from a JSON-lines cache file by offset (``events.jsonl``, ``articles.jsonl``).
+"""Records read from a JSON-lines cache file by offset (``events.jsonl``, ``articles.jsonl``),
+or from the segments that hold them.
+
+An event record lies where the store holds it: in its segment, as the very bytes
+``orjson.dumps(event)`` gives (``segments``, ``packed``), found there when the caches
+are written (``segrecords.SegmentLocator``). Its offset then says which segment too:
+``((code + 1) << SEG_SHIFT) | offset`` (``code``: the segment's place in rows.json's
+"segments"); an offset below ``1 << SEG_SHIFT`` is a line of ``events.jsonl``, which
+holds only the events not found verbatim (a correction applied, a segment written by
+something else). Its length is that of the record *as a line* (its bytes and a new
+line, as in events.jsonl); its CRC-32 that of its bytes as they lie (with the new line
+in events.jsonl, without it in a segment). Lines are read without their new lines and
+joined by them.
 
 Kept apart from the index (``index.py``) so that a command answering from the caches as
 they lie (``fastquery``) imports only this: no columns, no search, no numpy.
@@ -16,7 +28,12 @@ from typing import Any, Iterator, Sequence
 from ..messages import M_
 from .errors import StoreError
 
-__all__ = ["CachedRecords", "LazyRecords"]
+__all__ = ["CachedRecords", "LazyRecords", "SegmentFiles", "SEG_SHIFT", "SEG_MASK", "EAGER"]
+
+SEG_SHIFT = 40                   # an offset with bits above this is in a segment (module docstring)
+SEG_MASK = (1 << SEG_SHIFT) - 1
+EAGER = 256                      # segment files opened with the reader; more are opened when first read
+GAP = 256                        # records of a segment at most this many bytes apart are read together
 
 LONG = 1 << 17  # from this many records on (131,072), the reads are planned with numpy (imported for them)
 PLANNED_WINDOW = 16384  # records read at a time when planned
@@ -48,13 +65,51 @@ class CachedRecords(Sequence[dict[str, Any]]):
         return rec
 
 
+class SegmentFiles:
+    """The segment files of a caches folder (``names``: rows.json's "segments"), opened
+    when made (up to :data:`EAGER` of them; more when first read): a compaction that
+    removes a segment meanwhile does not pull the rug from a running command."""
+
+    def __init__(self, folder: Path, names: Sequence[str]) -> None:
+        self._folder, self._names = folder, list(names)
+        self._fds: dict[int, int] = {}
+        for code, name in enumerate(self._names[:EAGER]):
+            try:
+                self._fds[code] = os.open(folder / name, os.O_RDONLY)
+            except OSError:
+                pass  # gone (compacted): said when one of its records is read
+
+    def fd(self, code: int) -> int:
+        fd = self._fds.get(code)
+        if fd is None:
+            if not 0 <= code < len(self._names):
+                raise StoreError(M_("a cache file of the database is damaged (a record names no segment); "
+                                    "`hoptac repair` rebuilds the caches"))
+            try:
+                fd = self._fds[code] = os.open(self._folder / self._names[code], os.O_RDONLY)
+            except OSError:
+                raise StoreError(M_("{name} is gone: the database changed while it was read; run the command "
+                                    "again", name=self._names[code])) from None
+        return fd
+
+    def close(self) -> None:
+        for fd in self._fds.values():
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+        self._fds.clear()
+
+
 class LazyRecords(CachedRecords):
-    """Records read from a JSON-lines file by offset, with a small LRU cache."""
+    """Records read by offset from a JSON-lines file, or from the segments (``segments``:
+    see the module docstring), with a small LRU cache."""
 
     def __init__(self, path: Path, offsets: Sequence[int], lengths: Sequence[int], cache: int = 4096,
-                 crcs: Sequence[int] = (), fd: int | None = None) -> None:
+                 crcs: Sequence[int] = (), fd: int | None = None, segments: SegmentFiles | None = None) -> None:
         # kept open: a rebuilt cache file never pulls the rug (``fd``: already open, now ours)
         self._fd = os.open(path, os.O_RDONLY) if fd is None else fd
+        self._segs = segments
         self._crc = crcs if len(crcs) == len(offsets) else None  # each line's CRC-32, checked when read
         self._off = offsets
         self._len = lengths
@@ -65,7 +120,13 @@ class LazyRecords(CachedRecords):
         return len(self._off)
 
     def _read_one(self, i: int) -> dict[str, Any]:
-        raw = os.pread(self._fd, self._len[i], self._off[i])
+        start = int(self._off[i])
+        if start > SEG_MASK:
+            raw = self._seg_line(start, int(self._len[i]), self._crc[i] if self._crc is not None else None, True, i)
+            import orjson  # a record parsed: not for lines copied as they lie (``runs``)
+
+            return orjson.loads(raw)
+        raw = os.pread(self._fd, self._len[i], start)
         try:
             if self._crc is not None and zlib.crc32(raw) != self._crc[i]:
                 raise ValueError("checksum")
@@ -75,6 +136,37 @@ class LazyRecords(CachedRecords):
         except ValueError:
             raise StoreError(M_("a cache file of the database is damaged (record {i} does not match its checksum); "
                                 "`hoptac repair` rebuilds the caches", i=i)) from None
+
+    def _seg_line(self, start: int, size: int, want: int | None, bare: bool, i: int) -> bytes:
+        """The record at ``start`` in a segment (``size``: its length as a line), checked
+        against ``want`` (its bytes' CRC-32): without a new line when ``bare``."""
+        if self._segs is None:
+            self._damaged(i)
+        raw = os.pread(self._segs.fd((start >> SEG_SHIFT) - 1), size - 1, start & SEG_MASK)  # type: ignore[union-attr]
+        if len(raw) != size - 1 or (want is not None and zlib.crc32(raw) != want):
+            self._damaged(i)
+        return raw if bare else raw + b"\n"
+
+    def _seg_span(self, qs: Sequence[int], at: Sequence[int], szs: Sequence[int], want: Sequence[int],
+                  recs: Sequence[int], got: list[Any], slots: Sequence[int] | None = None) -> None:
+        """Records ``qs`` of one segment (``at`` ascending, at most :data:`GAP` bytes
+        between them: an article's events, the table's keys between) read in one read,
+        each checked against its CRC-32 and put, without a new line (a view of the read),
+        at ``got[q]`` (or at ``got[slots[q]]``); ``recs[q]`` names it when damaged."""
+        if self._segs is None:
+            self._damaged(recs[qs[0]])
+        first, last = at[qs[0]], qs[-1]
+        size = at[last] + szs[last] - 1 - first
+        raw = os.pread(self._segs.fd((first >> SEG_SHIFT) - 1), size, first & SEG_MASK)  # type: ignore[union-attr]
+        if len(raw) != size:
+            self._damaged(recs[qs[0]])
+        view, crc32 = memoryview(raw), zlib.crc32
+        for q in qs:
+            o = at[q] - first
+            blob = view[o: o + szs[q] - 1]
+            if crc32(blob) != want[q]:
+                self._damaged(recs[q])
+            got[q if slots is None else slots[q]] = blob
 
     def lines(self, ranks: Sequence[int], batch: int = 4096, window: int = 32768,
               planned: bool | None = None) -> Iterator[bytes]:
@@ -106,7 +198,8 @@ class LazyRecords(CachedRecords):
                 yield len(part), (b"".join(x + b"\n" for x in part) if sep is None else sep.join(part))
             return
         batch, window = max(batch, 1), max(window, 1)
-        join = b"".join if sep is None else sep.join
+        # read without their new lines (a segment's records have none to copy), joined by them
+        join = (lambda part: b"\n".join([*part, b""])) if sep is None else sep.join
         # a long answer is planned with numpy (already imported by what found it, or worth
         # importing): a Python step less per record; and read in smaller windows
         if planned is None:
@@ -118,7 +211,7 @@ class LazyRecords(CachedRecords):
         for k in range(0, len(ranks), window):
             part = ranks[k: k + window]
             with gc_paused():  # a window's lists and lines: no cycles, and full collections would walk them
-                got = self._planned(part, sep is not None) if planned else self._window(part, sep is not None)
+                got = self._planned(part, True) if planned else self._window(part, True)
             for b in range(0, len(got), batch):
                 part = got[b: b + batch]
                 yield len(part), join(part)
@@ -145,6 +238,17 @@ class LazyRecords(CachedRecords):
             start = at[j]
             end = start + szs[j]
             k = i + 1
+            if start > SEG_MASK:   # in a segment: the records near it read with it
+                stop = end - 1
+                while k < total and 0 <= at[order[k]] - stop <= GAP:
+                    stop = at[order[k]] + szs[order[k]] - 1
+                    k += 1
+                self._seg_span(order[i:k], at, szs, want, rs, got)
+                if not bare:
+                    for q in order[i:k]:
+                        got[q] = bytes(got[q]) + b"\n"
+                i = k
+                continue
             while k < total and at[order[k]] == end:  # the next line follows: one read
                 end += szs[order[k]]
                 k += 1
@@ -183,7 +287,10 @@ class LazyRecords(CachedRecords):
         order = np.argsort(offs[r], kind="stable")
         rs = r[order]
         so, ss = offs[rs], sizes[rs]
-        cut = (np.flatnonzero(so[1:] != so[:-1] + ss[:-1]) + 1).tolist()  # where a line does not follow the last
+        gap = so[1:] - (so[:-1] + ss[:-1])
+        # where a line does not follow the last (in a segment: lies more than GAP bytes after it)
+        joined = (gap == 0) | ((so[1:] > SEG_MASK) & (gap >= -1) & (gap < GAP))
+        cut = (np.flatnonzero(~joined) + 1).tolist()
         return self._read(order.tolist(), so.tolist(), ss.tolist(), crcs[rs].tolist(), part, [0] + cut,
                           cut + [len(r)], bare)
 
@@ -204,6 +311,11 @@ class LazyRecords(CachedRecords):
             self._runs(got, where, so, ss, want, part, firsts, lasts, bare)
         less = 1 if bare else 0
         for a in lone:
+            if so[a] > SEG_MASK:
+                got[where[a]] = self._seg_line(so[a], ss[a], want[a], True, part[where[a]])
+                if not bare:
+                    got[where[a]] += b"\n"
+                continue
             size = ss[a] - less
             raw = pread(fd, size, so[a])
             if (crc32(b"\n", crc32(raw)) if bare else crc32(raw)) != want[a] or len(raw) != size:
@@ -216,6 +328,12 @@ class LazyRecords(CachedRecords):
         fd, pread, crc32 = self._fd, os.pread, zlib.crc32
         for a, b in zip(firsts, lasts):
             if b - a == 1:
+                continue
+            if so[a] > SEG_MASK:
+                self._seg_span(range(a, b), so, ss, want, _Named(part, where), got, where)
+                if not bare:
+                    for q in range(a, b):
+                        got[where[q]] = bytes(got[where[q]]) + b"\n"
                 continue
             size_all = so[b - 1] + ss[b - 1] - so[a]
             raw = pread(fd, size_all, so[a])
@@ -238,6 +356,20 @@ class LazyRecords(CachedRecords):
 
     def close(self) -> None:
         os.close(self._fd)
+        if self._segs is not None:
+            self._segs.close()
+
+
+class _Named:
+    """``part[where[q]]``: the record a position of a planned read stands for."""
+
+    __slots__ = ("part", "where")
+
+    def __init__(self, part: Sequence[int], where: Sequence[int]) -> None:
+        self.part, self.where = part, where
+
+    def __getitem__(self, q: int) -> int:
+        return self.part[self.where[q]]
 
 
 def _items(col: Sequence[int], lo: int, hi: int) -> list[int]:

@@ -53,6 +53,8 @@ class SegmentLocator:
         self._raw = b""
         self._pos = 0
         self._lost = False   # a record of this segment was not found: the rest are copied
+        self._epos = -1      # where the next event is looked for (its events table)
+        self._elost = False  # an event of this segment was not found: the rest are copied
 
     def _open(self, name: str) -> None:
         if name == self._name:
@@ -67,6 +69,34 @@ class SegmentLocator:
         self._pos = at + 12 if at >= 0 else 0
         if at < 0:
             self._lost = True
+        # the events table, last in a segment orjson wrote (a record found is its exact
+        # bytes wherever it is found, so a wrong start only copies events to events.jsonl)
+        at = self._raw.rfind(b'"events":{')
+        self._epos, self._elost = (at + 10, False) if at >= 0 else (0, True)
+
+    def _code(self, name: str) -> int:
+        code = self._codes.get(name)
+        if code is None:
+            code = self._codes[name] = len(self.names)
+            self.names.append(name)
+        return code
+
+    def find_event(self, name: str, blob: bytes) -> tuple[int, int] | None:
+        """(segment code, offset) of an event's bytes ``blob`` (``orjson.dumps`` of it)
+        in segment ``name``, looked for in the order the events lie; None when they are
+        not there verbatim (the caller copies the event to events.jsonl)."""
+        self._open(name)
+        if self._elost:
+            return None
+        raw, pos = self._raw, self._epos
+        at = raw.find(blob, pos, pos + len(blob) + _NEAR)   # the next event, most often
+        if at < 0:
+            at = raw.find(blob, pos)   # events of dead articles lie between
+        if at < 0:
+            self._elost = True
+            return None
+        self._epos = at + len(blob)
+        return self._code(name), at
 
     def find(self, name: str, record: dict[str, Any]) -> tuple[int, int, int, int] | None:
         """(segment code, offset, length, CRC-32) of ``record``'s bytes in segment
@@ -83,11 +113,7 @@ class SegmentLocator:
             self._lost = True   # not written by orjson as we would: no more searching this one
             return None
         self._pos = at + len(blob)
-        code = self._codes.get(name)
-        if code is None:
-            code = self._codes[name] = len(self.names)
-            self.names.append(name)
-        return code, at, len(blob), zlib.crc32(blob)
+        return self._code(name), at, len(blob), zlib.crc32(blob)
 
     def close(self) -> None:
         self._raw, self._name = b"", None

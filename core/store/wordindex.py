@@ -5,10 +5,15 @@ Scanning a million events' text for that costs seconds; looking words up costs
 milliseconds. The index lives beside the other caches and, like them, only grows:
 
 * ``words.txt``: the vocabulary, one folded word a line; a word's *id* is its line;
-* ``words.bin``: blocks of postings, all little-endian ``uint32``. A block is
+* ``words.bin``: blocks of postings, all little-endian. A block is
 
-  ``ids[k]`` (the word ids it holds, ascending), ``starts[k + 1]`` (where each word's
-  postings begin), ``postings[n]`` (line numbers, ascending per word).
+  ``base``, ``wide`` (uint32: the block's first line; 1 if its postings are uint32, 0 if
+  uint16), ``ids[k]`` (uint32: the word ids it holds, ascending), ``starts[k + 1]``
+  (uint32: where each word's postings begin), ``postings[n]`` (line - base, ascending
+  per word; uint16 padded to a multiple of 4 bytes, or uint32).
+
+  A build writes a block per 65,536 lines at most (``wordpairs.SPAN``), so a posting
+  takes 2 bytes (cache version 17; 4 before).
 
 A posting is a line of ``search.txt`` (kind ``"e"``: an event's own text) or of
 ``bodies.txt`` (kind ``"b"``: an article's body, i.e. the article's number). The list
@@ -49,7 +54,8 @@ KINDS = ("e", "b")
 BLOCK_POSTINGS = 4_000_000   # a build flushes a block at about this many postings
 SMALL = 1_000_000            # blocks below this many postings are merged ...
 MAX_SMALL = 8                # ... once there are more than this many of a kind
-_U4 = np.dtype("<u4")
+_U4, _U2 = np.dtype("<u4"), np.dtype("<u2")
+HEADER = 2                   # uint32 before a block's word ids: base, wide
 
 
 class DamagedIndex(ValueError):
@@ -67,6 +73,11 @@ def _stable_order(words: np.ndarray) -> np.ndarray:
     return low[high]
 
 
+def block_size(k: int, n: int, wide: bool = False) -> int:
+    """Bytes of a block of ``k`` words and ``n`` postings (not ``wide``: the least it can take)."""
+    return 4 * (HEADER + 2 * k + 1) + (4 * n if wide else 4 * ((n + 1) // 2))
+
+
 def _block_bytes(words: np.ndarray, lines: np.ndarray) -> tuple[bytes, int, int]:
     """(word id, line) pairs, in line order, as one block: (bytes, k, n)."""
     order = _stable_order(words)
@@ -75,7 +86,11 @@ def _block_bytes(words: np.ndarray, lines: np.ndarray) -> tuple[bytes, int, int]
     cuts = np.flatnonzero(np.diff(w)) + 1
     starts = np.concatenate(([0], cuts, [n])).astype(_U4)
     ids = w[starts[:-1]] if n else np.zeros(0, _U4)
-    data = ids.astype(_U4).tobytes() + starts.tobytes() + posts.astype(_U4).tobytes()
+    base = int(posts.min()) if n else 0
+    rel = posts.astype(np.int64) - base
+    wide = bool(n) and int(rel.max()) >= wordpairs.SPAN
+    body = rel.astype(_U4).tobytes() if wide else rel.astype(_U2).tobytes() + (b"\x00\x00" if n % 2 else b"")
+    data = np.array([base, int(wide)], _U4).tobytes() + ids.astype(_U4).tobytes() + starts.tobytes() + body
     return data, len(ids), n
 
 
@@ -122,7 +137,7 @@ class WordCollector:
         t.extend(map(ids.__getitem__, words))
         self._tc[kind].append(len(words))
         self._tl[kind].append(line)
-        if len(w) >= self.flush_at:
+        if len(w) >= self.flush_at or self._lines[kind] >= wordpairs.SPAN:
             self._flush(kind)
         if len(t) >= self.flush_at or len(self._tl[kind]) >= wordpairs.SPAN:
             self._flush_pairs(kind)
@@ -184,7 +199,7 @@ class WordCollector:
         for b in small:
             blk = _Block(data, b)
             words.append(np.repeat(blk.ids, np.diff(blk.starts)))
-            lines.append(np.asarray(blk.posts))
+            lines.append(blk.posts.astype(np.int64) + blk.base)
         # blocks are in line order, so a stable sort keeps each word's lines ascending
         self.blocks = [b for b in self.blocks if not (b[0] == kind and b[3] < SMALL)]
         self._append(kind, np.concatenate(words), np.concatenate(lines), sum(b[4] for b in small))
@@ -192,14 +207,19 @@ class WordCollector:
 
 
 class _Block:
-    __slots__ = ("ids", "starts", "posts")
+    __slots__ = ("base", "ids", "starts", "posts")
 
     def __init__(self, data: np.ndarray, entry: list[Any]) -> None:
         _kind, off, k, n, _lines = entry
         at = off // 4
+        self.base, wide = (int(v) for v in data[at: at + HEADER]) if len(data) >= at + HEADER else (0, 2)
+        if wide not in (0, 1) or off + block_size(k, n, bool(wide)) > 4 * len(data):
+            raise DamagedIndex("a block of words.bin does not fit it")
+        at += HEADER
         self.ids = data[at: at + k]
         self.starts = data[at + k: at + 2 * k + 1]
-        self.posts = data[at + 2 * k + 1: at + 2 * k + 1 + n]
+        at += 2 * k + 1
+        self.posts = data[at: at + n] if wide else data[at: at + (n + 1) // 2].view(_U2)[:n]
 
 
 class Pinned:
@@ -338,9 +358,9 @@ class WordIndex:
                 # the concatenated ranges starts[i]..ends[i], without a Python loop
                 shift = np.repeat(starts - (np.cumsum(lens) - lens), lens)
                 posts = blk.posts[np.arange(total, dtype=np.int64) + shift]
-            if len(posts) and int(posts.max()) >= len(out):
+            if len(posts) and int(posts.max()) >= len(out) - blk.base:
                 raise DamagedIndex("words.bin names a line that does not exist")
-            out[posts] = True
+            out[blk.base:][posts] = True   # (a view from the block's first line: no addition)
         return out
 
 
@@ -385,7 +405,7 @@ def blocks_fit(meta: Any, bin_size: int, lines: dict[str, int]) -> bool:
                 and all(isinstance(x, int) and x >= 0 for x in entry[1:])):
             return False
         kind, off, k, n, count = entry
-        size = 4 * (2 * k + 1 + n) if kind in KINDS else wordpairs.block_size(k, n)
+        size = block_size(k, n) if kind in KINDS else wordpairs.block_size(k, n)
         if off % 4 or off + size > bin_size:
             return False
         covered[kind] += count
