@@ -181,7 +181,7 @@ class Postings:
                     continue
                 if picked < len(w) // 2:
                     idx = np.flatnonzero(w)
-            extra = blk.extra[int(blk.xstarts[j]): int(blk.xstarts[j + 1])]
+            extra = blk.extra_of(j)
             more, begin = wp.counts(pflags, extra)
             if idx is None:
                 later = extra[len(extra) - int(more.sum()):]   # every posting's: they end the pair's part
@@ -343,13 +343,10 @@ def _groups(pieces: list[tuple[Any, ...]]) -> list[list[tuple[Any, ...]]]:
 
 def _group(parts: list[tuple[Any, ...]]) -> _Group:
     """One pair's postings over every block (its ``parts``), for :meth:`Postings.has`."""
-    data = parts[0][0].data
-    # blocks of one words.bin: their later positions read in place, as one array of uint16
-    whole = data.view(np.uint16) if all(p[0].data is data for p in parts) else None
     lines, first, more, begin, later, bad = [], [], [], [], [], []
     done = 0
     for blk, j, plines, pflags in parts:
-        extra = blk.extra[int(blk.xstarts[j]): int(blk.xstarts[j + 1])]
+        extra = blk.extra_of(j)
         m, b = wp.counts(pflags, extra)
         skip = len(extra) - int(m.sum())   # the escaped counts before the positions
         part = extra[skip:]
@@ -360,15 +357,12 @@ def _group(parts: list[tuple[Any, ...]]) -> _Group:
         if len(part) and int(part.max()) == wp.BEYOND:
             f |= (m > 0) & (part[np.maximum(b - skip + m - 1, 0)] == wp.BEYOND)
         bad.append(f)
-        if whole is not None:
-            begin.append(b - skip + blk.xbase + int(blk.xstarts[j]) + skip)
-        else:
-            begin.append(b - skip + done)
-            later.append(part)
-            done += len(part)
+        begin.append(b - skip + done)
+        later.append(part)
+        done += len(part)
     cat = (lambda x: x[0] if len(x) == 1 else np.concatenate(x))  # noqa: E731
     g_lines, g_first, g_more, g_begin, g_bad = (cat(x) for x in (lines, first, more, begin, bad))
-    g_later = whole if whole is not None else (cat(later) if later else np.zeros(0, np.uint16))
+    g_later = cat(later) if later else np.zeros(0, np.uint16)
     if len(g_lines) > 1 and not (g_lines[1:] > g_lines[:-1]).all():   # blocks merged from small ones
         order = np.argsort(g_lines, kind="stable")
         g_lines, g_first, g_more, g_begin, g_bad = (x[order] for x in (g_lines, g_first, g_more, g_begin, g_bad))

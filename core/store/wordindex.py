@@ -7,13 +7,15 @@ milliseconds. The index lives beside the other caches and, like them, only grows
 * ``words.txt``: the vocabulary, one folded word a line; a word's *id* is its line;
 * ``words.bin``: blocks of postings, all little-endian. A block is
 
-  ``base``, ``wide`` (uint32: the block's first line; 1 if its postings are uint32, 0 if
-  uint16), ``ids[k]`` (uint32: the word ids it holds, ascending), ``starts[k + 1]``
-  (uint32: where each word's postings begin), ``postings[n]`` (line - base, ascending
-  per word; uint16 padded to a multiple of 4 bytes, or uint32).
+  ``base``, ``span``, ``size`` (uint32: the block's first line; one more than its last
+  line, from ``base``; the uint32 of its bit stream), ``ids[k]`` (uint32: the word ids
+  it holds, ascending), ``starts[k + 1]`` (uint32: where each word's postings begin, as
+  if they were an array), then the bit stream (``bitpack``): each word's lines (line -
+  base, ascending) in Elias-Fano form, word after word.
 
-  A build writes a block per 65,536 lines at most (``wordpairs.SPAN``), so a posting
-  takes 2 bytes (cache version 17; 4 before).
+  A build writes a block per 65,536 lines at most (``wordpairs.SPAN``). A posting takes
+  about 2 + log2(lines / postings) bits (cache version 18; 2 bytes in 17, 4 before): a
+  word in most lines 2 or 3 bits a line, a rare one up to 2 bytes.
 
 A posting is a line of ``search.txt`` (kind ``"e"``: an event's own text) or of
 ``bodies.txt`` (kind ``"b"``: an article's body, i.e. the article's number). The list
@@ -42,7 +44,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Iterable, Iterator
 
 import numpy as np
 
-from . import wordpairs
+from . import bitpack, wordpairs
 from .wordpairs import PAIR_KINDS, PairBlock
 
 if TYPE_CHECKING:
@@ -55,7 +57,7 @@ BLOCK_POSTINGS = 4_000_000   # a build flushes a block at about this many postin
 SMALL = 1_000_000            # blocks below this many postings are merged ...
 MAX_SMALL = 8                # ... once there are more than this many of a kind
 _U4, _U2 = np.dtype("<u4"), np.dtype("<u2")
-HEADER = 2                   # uint32 before a block's word ids: base, wide
+HEADER = 3                   # uint32 before a block's word ids: base, span, size
 
 
 class DamagedIndex(ValueError):
@@ -74,8 +76,10 @@ def _stable_order(words: np.ndarray) -> np.ndarray:
 
 
 def block_size(k: int, n: int, wide: bool = False) -> int:
-    """Bytes of a block of ``k`` words and ``n`` postings (not ``wide``: the least it can take)."""
-    return 4 * (HEADER + 2 * k + 1) + (4 * n if wide else 4 * ((n + 1) // 2))
+    """The least bytes a block of ``k`` words (and ``n`` postings) can take: its table,
+    and the spare word of an empty bit stream (``wide``: unused, as the postings' width
+    is their own now)."""
+    return 4 * (HEADER + 2 * k + 1 + 1)
 
 
 def _block_bytes(words: np.ndarray, lines: np.ndarray) -> tuple[bytes, int, int]:
@@ -88,9 +92,14 @@ def _block_bytes(words: np.ndarray, lines: np.ndarray) -> tuple[bytes, int, int]
     ids = w[starts[:-1]] if n else np.zeros(0, _U4)
     base = int(posts.min()) if n else 0
     rel = posts.astype(np.int64) - base
-    wide = bool(n) and int(rel.max()) >= wordpairs.SPAN
-    body = rel.astype(_U4).tobytes() if wide else rel.astype(_U2).tobytes() + (b"\x00\x00" if n % 2 else b"")
-    data = np.array([base, int(wide)], _U4).tobytes() + ids.astype(_U4).tobytes() + starts.tobytes() + body
+    span = int(rel.max()) + 1 if n else 0
+    counts = np.diff(starts.astype(np.int64))
+    bits = bitpack.ef_bits(counts, span)
+    at = np.cumsum(bits) - bits
+    out = bitpack.Writer(int(bits.sum()))
+    out.put_ef(at, counts, rel, span)
+    body = out.bytes()
+    data = np.array([base, span, len(body) // 4], _U4).tobytes() + ids.astype(_U4).tobytes() + starts.tobytes() + body
     return data, len(ids), n
 
 
@@ -199,7 +208,7 @@ class WordCollector:
         for b in small:
             blk = _Block(data, b)
             words.append(np.repeat(blk.ids, np.diff(blk.starts)))
-            lines.append(blk.posts.astype(np.int64) + blk.base)
+            lines.append(blk.all_posts() + blk.base)
         # blocks are in line order, so a stable sort keeps each word's lines ascending
         self.blocks = [b for b in self.blocks if not (b[0] == kind and b[3] < SMALL)]
         self._append(kind, np.concatenate(words), np.concatenate(lines), sum(b[4] for b in small))
@@ -207,19 +216,43 @@ class WordCollector:
 
 
 class _Block:
-    __slots__ = ("base", "ids", "starts", "posts")
+    __slots__ = ("base", "span", "ids", "starts", "words", "_at")
 
     def __init__(self, data: np.ndarray, entry: list[Any]) -> None:
         _kind, off, k, n, _lines = entry
         at = off // 4
-        self.base, wide = (int(v) for v in data[at: at + HEADER]) if len(data) >= at + HEADER else (0, 2)
-        if wide not in (0, 1) or off + block_size(k, n, bool(wide)) > 4 * len(data):
+        self.base, self.span, size = (int(v) for v in data[at: at + HEADER]) if len(data) >= at + HEADER \
+            else (0, 0, 0)
+        if size < 1 or off + block_size(k, n) + 4 * (size - 1) > 4 * len(data):
             raise DamagedIndex("a block of words.bin does not fit it")
         at += HEADER
         self.ids = data[at: at + k]
         self.starts = data[at + k: at + 2 * k + 1]
         at += 2 * k + 1
-        self.posts = data[at: at + n] if wide else data[at: at + (n + 1) // 2].view(_U2)[:n]
+        self.words = data[at: at + size]
+        if k and (int(self.starts[-1]) != n or (np.diff(self.starts.astype(np.int64)) < 0).any()):
+            raise DamagedIndex("a block of words.bin points outside itself")
+        self._at: np.ndarray | None = None
+
+    def bit_at(self) -> np.ndarray:
+        """Where each word's list begins in the bit stream (made when first asked)."""
+        if self._at is None:
+            bits = bitpack.ef_bits(np.diff(self.starts.astype(np.int64)), self.span)
+            self._at = np.cumsum(bits) - bits
+        return self._at
+
+    def posts(self, j: int) -> np.ndarray:
+        """The lines of word number ``j`` of the block (from its first line), int64."""
+        n = int(self.starts[j + 1]) - int(self.starts[j])
+        try:
+            return bitpack.read_ef(self.words, int(self.bit_at()[j]), n, self.span)
+        except ValueError as exc:
+            raise DamagedIndex(str(exc)) from None
+
+    def all_posts(self) -> np.ndarray:
+        """Every posting, word after word."""
+        parts = [self.posts(j) for j in range(len(self.ids))]
+        return np.concatenate(parts) if parts else np.zeros(0, np.int64)
 
 
 class Pinned:
@@ -345,22 +378,12 @@ class WordIndex:
                 continue
             pos = np.minimum(np.searchsorted(blk.ids, ids), k - 1)
             pos = pos[blk.ids[pos] == ids]
-            if not len(pos):
-                continue
-            starts, ends = blk.starts[pos].astype(np.int64), blk.starts[pos + 1].astype(np.int64)
-            lens = ends - starts
-            if (lens < 0).any() or (ends > len(blk.posts)).any():
-                raise DamagedIndex("a block of words.bin points outside itself")
-            if len(pos) == 1:
-                posts = blk.posts[starts[0]: ends[0]]
-            else:
-                total = int(lens.sum())
-                # the concatenated ranges starts[i]..ends[i], without a Python loop
-                shift = np.repeat(starts - (np.cumsum(lens) - lens), lens)
-                posts = blk.posts[np.arange(total, dtype=np.int64) + shift]
-            if len(posts) and int(posts.max()) >= len(out) - blk.base:
-                raise DamagedIndex("words.bin names a line that does not exist")
-            out[blk.base:][posts] = True   # (a view from the block's first line: no addition)
+            view = out[blk.base:]   # (a view from the block's first line: no addition)
+            for j in pos.tolist():
+                posts = blk.posts(j)
+                if len(posts) and int(posts[-1]) >= len(view):
+                    raise DamagedIndex("words.bin names a line that does not exist")
+                view[posts] = True
         return out
 
 

@@ -13,24 +13,32 @@ position of ``FAR`` or beyond, a later one of 65,535 or beyond) is read.
 
 They are blocks of ``words.bin``, listed in ``rows.json`` with the single-word blocks
 (their kind is the lines' kind with a "2": ``"e2"``, ``"b2"``), so the same CRC-32 and
-stamp cover them. A block, all little-endian:
+stamp cover them. A block, all little-endian (cache version 18):
 
-    base, wide, x (uint32: the block's first line; 1 if its lines are uint32, 0 if
-    uint16; the number of uint16 in ``more`` below),
-    first[k], second[k] (uint32 word ids: the pairs, ascending by (first, second)),
-    starts[k + 1] (uint32: where each pair's postings begin),
-    xstarts[k + 1] (uint32: where each pair's part of ``more`` begins),
-    lines[n] (line - base, ascending per pair; uint16 or uint32),
-    flags[n] (uint16: bits 0-11 the first position, or FAR when it is FAR or beyond;
-    bits 12-15 how many more times the pair stands in the line, 15 for "15 or more"),
-    more[x] (uint16: for each pair, first the exact "more times" of its postings whose
-    bits say 15 or more, then the later positions of each posting that has some,
-    ascending; 65,535 for a position too far to record),
-    each array padded to a multiple of 4 bytes.
+    base, span, narrow, x, size (uint32: the block's first line; one more than its last
+    line, from base; 1 if the word ids below are uint16, 0 if uint32; the number of
+    numbers in ``more`` below; the uint32 of the bit stream),
+    first[k], second[k] (word ids, uint16 or uint32, each array padded to 4 bytes: the
+    pairs, ascending by (first, second)),
+    starts[k + 1] (uint32: where each pair's postings begin, as if in one array),
+    xstarts[k + 1] (uint32: where each pair's part of ``more`` begins, likewise),
+    widths[k] (uint16, padded: bits 0-4 the bits of each first position of the pair,
+    5-7 those of each "more times", 8-12 those of each number of its part of ``more``),
+    then a bit stream (``bitpack``) holding, pair after pair: its lines (line - base) in
+    Elias-Fano form; the first position of each posting (the bits 0-11 of the flags
+    below); how many more times the pair stands in each line (bits 12-15 of the flags);
+    its part of ``more``. Each number of a pair takes the bits of its largest.
 
-A build writes a block per 65,536 lines at most, so its lines fit in 16 bits: a posting
-costs 4 bytes, each later occurrence of a pair in the same line 2 bytes, and a pair 16
-bytes per block it is in.
+What is read is as before: per posting, ``flags`` (uint16: bits 0-11 the first
+position, or FAR when it is FAR or beyond; bits 12-15 how many more times the pair
+stands in the line, 15 for "15 or more"), and per pair ``more`` (first the exact "more
+times" of its postings whose bits say 15 or more, then the later positions of each
+posting that has some, ascending; 65,535 for a position too far to record).
+
+A build writes a block per 65,536 lines at most. A posting costs about 2 + log2(lines /
+postings) bits for its line, and the bits of the pair's positions (6 to 7 in an event's
+text, 10 in an article's body); a later occurrence the same (2 and 2 bytes before); a
+pair 10 to 14 bytes per block it is in.
 """
 
 from __future__ import annotations
@@ -38,6 +46,8 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
+
+from . import bitpack
 
 __all__ = ["PAIR_KINDS", "block_bytes", "block_size", "pairs_of_lines", "PairBlock", "lookup", "merge_entries",
            "POS", "FAR", "MORE", "BEYOND", "ragged", "counts"]
@@ -54,17 +64,24 @@ _U4, _U2 = np.dtype("<u4"), np.dtype("<u2")
 
 FEW_PAIRS = 8    # PairBlock.find: more pairs than this are read at once, not one by one
 SPAN = 1 << 16   # a build's block covers at most this many lines (their numbers then fit in 16 bits)
-HEADER = 3       # uint32 before the pairs: base, wide, x
+HEADER = 5       # uint32 before the pairs: base, span, narrow, x, size
 
 
 def _pad4(n: int) -> int:
     return 4 * ((n + 3) // 4)
 
 
+def _table(k: int, narrow: bool) -> int:
+    """Bytes of a block's header and tables for ``k`` pairs."""
+    ids = 2 * _pad4(2 * k) if narrow else 8 * k
+    return 4 * HEADER + ids + 8 * (k + 1) + _pad4(2 * k)
+
+
 def block_size(k: int, n: int, wide: bool = False, x: int = 0) -> int:
-    """Bytes of a block of ``k`` pairs, ``n`` postings and ``x`` uint16 of later positions
-    (``x`` = 0: the least such a block can take)."""
-    return 4 * (HEADER + 2 * k + 2 * (k + 1)) + (4 * n if wide else _pad4(2 * n)) + _pad4(2 * n) + _pad4(2 * x)
+    """The least bytes a block of ``k`` pairs can take (its tables, uint16 word ids, and
+    the spare word of an empty bit stream); ``n``, ``wide`` and ``x`` play no part since
+    the postings are bit-packed."""
+    return _table(k, True) + 4
 
 
 def _stable_order(keys: np.ndarray) -> np.ndarray:
@@ -151,24 +168,42 @@ def block_bytes(first: np.ndarray, second: np.ndarray, lines: np.ndarray, pos: n
     else:
         cut = np.zeros(0, np.int64)
     k = len(cut)
-    group = np.repeat(np.arange(k, dtype=np.int64), np.diff(np.append(cut, n)))
-    flags = (np.minimum(pos, FAR) | (np.minimum(more, ESCAPE) << SHIFT)).astype(_U2)
+    sizes = np.diff(np.append(cut, n))
+    group = np.repeat(np.arange(k, dtype=np.int64), sizes)
+    first_pos = np.minimum(pos, FAR)
+    times = np.minimum(more, ESCAPE)
     # each pair's part of `more`: the exact counts of its escaped postings, then its later positions
     esc = np.flatnonzero(more >= ESCAPE)
     keys = np.concatenate((2 * group[esc], 2 * np.repeat(group, more) + 1))
     values = np.concatenate((more[esc], later))
-    extra = values[np.argsort(keys, kind="stable")].astype(_U2)
-    xstarts = np.concatenate(([0], np.cumsum(np.bincount(keys // 2, minlength=k)))).astype(_U4) if k \
-        else np.zeros(1, _U4)
+    order = np.argsort(keys, kind="stable")
+    extra, xgroup = values[order], keys[order] // 2
+    xsizes = np.bincount(xgroup, minlength=k) if k else np.zeros(0, np.int64)
+    xstarts = np.concatenate(([0], np.cumsum(xsizes))).astype(_U4)
     starts = np.append(cut, n).astype(_U4)
     base = int(lines.min()) if n else 0
     rel = lines.astype(np.int64) - base
-    wide = bool(n) and int(rel.max()) >= SPAN
-    rel_bytes = rel.astype(_U4).tobytes() if wide else _padded(rel.astype(_U2))
-    x = len(extra)
-    data = b"".join((np.array([base, int(wide), x], _U4).tobytes(), first[cut].astype(_U4).tobytes(),
-                     second[cut].astype(_U4).tobytes(), starts.tobytes(), xstarts.tobytes(), rel_bytes,
-                     _padded(flags), _padded(extra)))
+    span = int(rel.max()) + 1 if n else 0
+    wp, wm, wx = (bitpack.width(v, g, k) for v, g in ((first_pos, group), (times, group), (extra, xgroup)))
+    ef = bitpack.ef_bits(sizes, span)
+    bits = ef + sizes * (wp + wm) + xsizes * wx
+    at = np.cumsum(bits) - bits
+    out = bitpack.Writer(int(bits.sum()))
+    out.put_ef(at, sizes, rel, span)
+    rank = np.arange(n, dtype=np.int64) - np.repeat(cut, sizes)
+    at_pos = np.repeat(at + ef, sizes)
+    out.put(at_pos + rank * np.repeat(wp, sizes), first_pos, np.repeat(wp, sizes))
+    at_more = np.repeat(at + ef + sizes * wp, sizes)
+    out.put(at_more + rank * np.repeat(wm, sizes), times, np.repeat(wm, sizes))
+    xrank = np.arange(len(extra), dtype=np.int64) - np.repeat(xstarts[:-1].astype(np.int64), xsizes)
+    at_x = np.repeat(at + ef + sizes * (wp + wm), xsizes)
+    out.put(at_x + xrank * np.repeat(wx, xsizes), extra, np.repeat(wx, xsizes))
+    body = out.bytes()
+    ids1, ids2 = first[cut].astype(np.int64), second[cut].astype(np.int64)
+    narrow = not k or max(int(ids1.max()), int(ids2.max())) < 1 << 16
+    ids = _padded(ids1) + _padded(ids2) if narrow else ids1.astype(_U4).tobytes() + ids2.astype(_U4).tobytes()
+    data = b"".join((np.array([base, span, int(narrow), len(extra), len(body) // 4], _U4).tobytes(), ids,
+                     starts.tobytes(), xstarts.tobytes(), _padded(wp | (wm << 5) | (wx << 8)), body))
     return data, k, n
 
 
@@ -193,41 +228,92 @@ def counts(flags: np.ndarray, extra: np.ndarray) -> tuple[np.ndarray, np.ndarray
 
 
 class PairBlock:
-    __slots__ = ("base", "first", "second", "starts", "xstarts", "lines", "flags", "extra", "data", "xbase")
+    """One block of pairs in ``words.bin``: its tables read in place, each pair's postings
+    decoded from the bit stream when asked (:meth:`find`, :meth:`extra_of`)."""
+
+    __slots__ = ("base", "span", "first", "second", "starts", "xstarts", "widths", "words", "_at")
 
     def __init__(self, data: np.ndarray, entry: list[Any]) -> None:
         _kind, off, k, n, _lines = entry
         data = np.asarray(data)   # plain views of a memmap: slicing them costs less
         at = off // 4
-        self.base, wide, x = (int(v) for v in data[at: at + HEADER]) if len(data) >= at + HEADER else (0, 2, 0)
-        if wide not in (0, 1) or off + block_size(k, n, bool(wide), x) > 4 * len(data):
+        self.base, self.span, narrow, x, size = (int(v) for v in data[at: at + HEADER]) \
+            if len(data) >= at + HEADER else (0, 0, 2, 0, 0)
+        if narrow not in (0, 1) or size < 1 or off + _table(k, bool(narrow)) + 4 * size > 4 * len(data):
             raise ValueError("a block of word pairs does not fit words.bin")
         at += HEADER
-        self.first = data[at: at + k]
-        self.second = data[at + k: at + 2 * k]
-        at += 2 * k
+        if narrow:
+            half = (k + 1) // 2
+            self.first = data[at: at + half].view(_U2)[:k]
+            self.second = data[at + half: at + 2 * half].view(_U2)[:k]
+            at += 2 * half
+        else:
+            self.first = data[at: at + k]
+            self.second = data[at + k: at + 2 * k]
+            at += 2 * k
         self.starts = data[at: at + k + 1]
         self.xstarts = data[at + k + 1: at + 2 * k + 2]
         at += 2 * k + 2
-        words = n if wide else (n + 1) // 2
-        self.lines = data[at: at + words] if wide else data[at: at + words].view(_U2)[:n]
-        at += words
-        self.flags = data[at: at + (n + 1) // 2].view(_U2)[:n]
-        at += (n + 1) // 2
-        self.extra = data[at: at + (x + 1) // 2].view(_U2)[:x]
-        self.data, self.xbase = data, 2 * at   # the whole file, and where `extra` begins in it as uint16
-        if k and (int(self.starts[-1]) > n or int(self.xstarts[-1]) > x):
+        self.widths = data[at: at + (k + 1) // 2].view(_U2)[:k]
+        at += (k + 1) // 2
+        self.words = data[at: at + size]
+        if k and (int(self.starts[-1]) != n or int(self.xstarts[-1]) != x
+                  or (np.diff(self.starts.astype(np.int64)) < 0).any() or (np.diff(self.xstarts.astype(np.int64)) < 0).any()):
             raise ValueError("a block of word pairs points outside itself")
+        self._at: np.ndarray | None = None
 
-    def _lines(self, part: np.ndarray) -> np.ndarray:
-        return part.astype(np.int64) + self.base
+    def _layout(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Where each pair's part of the bit stream begins, and the bits of its first
+        positions, "more times" and numbers of ``more`` (int64 arrays)."""
+        w = self.widths.astype(np.int64)
+        wp, wm, wx = w & 0x1F, (w >> 5) & 0x7, (w >> 8) & 0x1F
+        if self._at is None:
+            n = np.diff(self.starts.astype(np.int64))
+            x = np.diff(self.xstarts.astype(np.int64))
+            bits = bitpack.ef_bits(n, self.span) + n * (wp + wm) + x * wx
+            self._at = np.cumsum(bits) - bits
+            if len(bits) and int(self._at[-1] + bits[-1]) > 32 * (len(self.words) - 1):
+                raise ValueError("a block of word pairs points outside itself")
+        return self._at, wp, wm, wx
+
+    def _pieces(self, js: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The postings of pairs ``js``, pair after pair: lines (int64), flags (uint16),
+        and how many each pair has."""
+        at, wp, wm, _wx = self._layout()
+        a, b = self.starts[js].astype(np.int64), self.starts[js + 1].astype(np.int64)
+        n = b - a
+        ef = bitpack.ef_bits(n, self.span)
+        words = self.words
+        if len(js) == 1:
+            j, m = int(js[0]), int(n[0])
+            lines = bitpack.read_ef(words, int(at[j]), m, self.span)
+            pos = bitpack.read(words, int(at[j] + ef[0]), m, int(wp[j]))
+            more = bitpack.read(words, int(at[j] + ef[0]) + m * int(wp[j]), m, int(wm[j]))
+        else:
+            lines = bitpack.read_ef_many(words, at[js], n, self.span)
+            pos = bitpack.read_many(words, at[js] + ef, n, wp[js])
+            more = bitpack.read_many(words, at[js] + ef + n * wp[js], n, wm[js])
+        return lines + self.base, (pos | (more << SHIFT)).astype(_U2), n
+
+    def extra_of(self, j: int) -> np.ndarray:
+        """Pair ``j``'s part of ``more`` (uint16)."""
+        at, wp, wm, wx = self._layout()
+        a, b = int(self.starts[j]), int(self.starts[j + 1])
+        x = int(self.xstarts[j + 1]) - int(self.xstarts[j])
+        n = b - a
+        start = int(at[j]) + int(bitpack.ef_bits(np.int64(n), self.span)) + n * int(wp[j] + wm[j])
+        return bitpack.read(self.words, start, x, int(wx[j])).astype(_U2)
 
     def entries(self) -> tuple[np.ndarray, ...]:
         """Every posting as :func:`pairs_of_lines` gives them."""
         k = len(self.first)
-        lens = np.diff(self.starts.astype(np.int64))
-        flags = np.asarray(self.flags)
-        group = np.repeat(np.arange(k, dtype=np.int64), lens)
+        js = np.arange(k, dtype=np.int64)
+        lines, flags, lens = self._pieces(js) if k else (np.zeros(0, np.int64), np.zeros(0, _U2), np.zeros(0, np.int64))
+        at, wp, wm, wx = self._layout()
+        x = np.diff(self.xstarts.astype(np.int64))
+        start = at + bitpack.ef_bits(lens, self.span) + lens * (wp + wm)
+        extra = bitpack.read_many(self.words, start, x, wx)
+        group = np.repeat(js, lens)
         xstarts = self.xstarts.astype(np.int64)
         more = ((flags >> SHIFT) & 0xF).astype(np.int64)
         esc = np.flatnonzero(more == ESCAPE)
@@ -235,22 +321,23 @@ class PairBlock:
         if len(esc):   # each pair's escaped counts come first in its part of `extra`
             eg = group[esc]
             rank = np.arange(len(esc)) - (np.cumsum(per_group) - per_group)[eg]
-            more[esc] = self.extra[xstarts[eg] + rank]
+            more[esc] = extra[xstarts[eg] + rank]
         before = np.cumsum(more) - more   # later positions before each posting, over the block
         first_of = self.starts[:-1].astype(np.int64)
         within = before - np.repeat(before[np.minimum(first_of, max(len(before) - 1, 0))] if len(before) else
                                     np.zeros(k, np.int64), lens)
         begin = xstarts[:-1][group] + per_group[group] + within
-        if len(more) and int((begin + more).max(initial=0)) > len(self.extra):
+        if len(more) and int((begin + more).max(initial=0)) > len(extra):
             raise ValueError("a block of word pairs points outside itself")
-        later = self.extra[ragged(begin, more)].astype(np.int64)
+        later = extra[ragged(begin, more)].astype(np.int64)
         pos = (flags & POS).astype(np.int64)
-        return (np.repeat(self.first, lens), np.repeat(self.second, lens), self._lines(self.lines), pos, more, later)
+        return (np.repeat(self.first, lens).astype(_U4), np.repeat(self.second, lens).astype(_U4), lines, pos, more,
+                later)
 
     def find(self, first: int, seconds: np.ndarray) -> list[tuple[Any, ...]]:
         """The postings of the pairs (first, s) for s in ``seconds`` (sorted): one piece
         (this block, the pair's number, lines, flags) per pair found."""
-        key = np.uint32(first)   # a Python int would have the whole column cast to int64 first
+        key = np.uint32(first)
         lo = int(np.searchsorted(self.first, key, side="left"))
         hi = int(np.searchsorted(self.first, key, side="right"))
         if lo == hi or not len(seconds):
@@ -258,24 +345,20 @@ class PairBlock:
         own = self.second[lo:hi]
         at = np.minimum(np.searchsorted(own, seconds), hi - lo - 1)
         at = at[own[at] == seconds] + lo
+        if not len(at):
+            return []
         if len(at) <= FEW_PAIRS:
             out = []
             for j in at.tolist():
-                a, b = int(self.starts[j]), int(self.starts[j + 1])
-                if b < a or b > len(self.lines) or int(self.xstarts[j + 1]) < int(self.xstarts[j]):
-                    raise ValueError("a block of word pairs points outside itself")
-                out.append((self, j, self._lines(self.lines[a:b]), self.flags[a:b]))
+                lines, flags, _n = self._pieces(np.array([j], np.int64))
+                out.append((self, j, lines, flags))
             return out
         # many pairs (a short prefix: "so 1" → "so 1", "so 10", "so 1234" ...): their
-        # postings read at once, then cut into one piece per pair
-        a, b = self.starts[at].astype(np.int64), self.starts[at + 1].astype(np.int64)
-        if (b < a).any() or int(b.max()) > len(self.lines) or (self.xstarts[at + 1] < self.xstarts[at]).any():
-            raise ValueError("a block of word pairs points outside itself")
-        idx = ragged(a, b - a)
-        ends = np.cumsum(b - a)
-        lines, flags = self._lines(self.lines[idx]), self.flags[idx]
+        # postings decoded at once, then cut into one piece per pair
+        lines, flags, sizes = self._pieces(at.astype(np.int64))
+        ends = np.cumsum(sizes)
         return [(self, j, lines[e - n: e], flags[e - n: e])
-                for j, e, n in zip(at.tolist(), ends.tolist(), (b - a).tolist())]
+                for j, e, n in zip(at.tolist(), ends.tolist(), sizes.tolist())]
 
 
 def lookup(blocks: list[PairBlock], first: int, seconds: np.ndarray) -> Any:

@@ -1,0 +1,164 @@
+"""Bit-packed postings for ``words.bin`` (cache version 18): whole numbers of a few bits
+each, and ascending lists of lines in Elias-Fano form, written and read by numpy without
+a Python loop per number.
+
+A *bit stream* is bytes read as little-endian 32-bit words; bit ``i`` is bit ``i % 32`` of
+word ``i // 32``. A number of width ``w`` (0 to 32 bits) at bit ``o`` is bits ``o`` to
+``o + w - 1``, lowest first; a stream ends with one spare zero word, so that every number
+is read as two adjacent words.
+
+An ascending list of ``n`` numbers below ``span`` (a pair's or a word's lines in a block,
+from the block's first line) is its Elias-Fano form: with ``low = ef_low(n, span)``, the
+``low`` lowest bits of each number, packed (``n * low`` bits), then a bit array of
+``ef_high(n, span)`` bits where number ``i`` sets bit ``(value >> low) + i``. It costs
+about ``2 + log2(span / n)`` bits a number: 2 bits in a list holding most lines, 15 for a
+list of one in 65,536 lines (4 and 2 bytes before, as uint32 or uint16).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+__all__ = ["ef_low", "ef_high", "ef_bits", "Writer", "read", "read_at", "read_many", "read_ef", "read_ef_many", "width"]
+
+_U4 = np.dtype("<u4")
+
+
+def ef_low(n: np.ndarray | int, span: int) -> np.ndarray:
+    """The low bits kept apart for lists of ``n`` numbers (n ≥ 1) below ``span``."""
+    q = np.maximum(span // np.maximum(np.asarray(n, dtype=np.int64), 1), 1)
+    return np.frexp(q.astype(np.float64))[1].astype(np.int64) - 1   # floor(log2(q)), exact below 2**53
+
+
+def ef_high(n: np.ndarray | int, span: int, low: np.ndarray) -> np.ndarray:
+    """Bits of the high part of such lists (0 for an empty one)."""
+    n = np.asarray(n, dtype=np.int64)
+    return np.where(n > 0, n + ((max(span, 1) - 1) >> low) + 1, 0)
+
+
+def ef_bits(n: np.ndarray, span: int) -> np.ndarray:
+    """Bits of each list of ``n`` numbers below ``span``, both parts."""
+    low = ef_low(n, span)
+    return n * low + ef_high(n, span, low)
+
+
+def width(values: np.ndarray, groups: np.ndarray, k: int) -> np.ndarray:
+    """For ``k`` groups, the bits of the largest of each group's ``values`` (0 for a group
+    of zeros or of none); ``groups[i]`` is the group of ``values[i]``."""
+    top = np.zeros(k, np.int64)
+    if len(values):
+        np.maximum.at(top, groups, np.asarray(values, dtype=np.int64))
+    return np.frexp(top.astype(np.float64))[1].astype(np.int64)   # bit_length
+
+
+class Writer:
+    """A bit stream of ``total`` bits being filled: :meth:`put` numbers at bit offsets,
+    :meth:`put_ef` lists; :meth:`bytes` gives the stream (with its spare word)."""
+
+    def __init__(self, total: int) -> None:
+        self.bits = np.zeros(32 * ((int(total) + 31) // 32 + 1), dtype=np.uint8)   # one byte a bit
+
+    def put(self, at: np.ndarray, values: np.ndarray, widths: np.ndarray | int) -> None:
+        """Number ``values[i]`` at bit ``at[i]``, ``widths[i]`` bits (values fit them)."""
+        at = np.asarray(at, dtype=np.int64)
+        values = np.asarray(values, dtype=np.int64)
+        widths = np.broadcast_to(np.asarray(widths, dtype=np.int64), at.shape)
+        for j in range(int(widths.max(initial=0))):
+            sel = widths > j
+            if not sel.all():
+                self.bits[at[sel] + j] = (values[sel] >> j) & 1
+            else:
+                self.bits[at + j] = (values >> j) & 1
+
+    def put_ef(self, at: np.ndarray, n: np.ndarray, values: np.ndarray, span: int) -> None:
+        """Lists (``values``: list after list, each ascending and below ``span``; list
+        ``i`` has ``n[i]`` numbers) in Elias-Fano form, list ``i`` from bit ``at[i]``."""
+        n = np.asarray(n, dtype=np.int64)
+        values = np.asarray(values, dtype=np.int64)
+        low = ef_low(n, span)
+        begin = np.cumsum(n) - n
+        rank = np.arange(len(values), dtype=np.int64) - np.repeat(begin, n)
+        lw = np.repeat(low, n)
+        start = np.repeat(np.asarray(at, dtype=np.int64), n)
+        self.put(start + rank * lw, values & ((1 << lw) - 1), lw)
+        self.bits[start + np.repeat(n * low, n) + (values >> lw) + rank] = 1
+
+    def bytes(self) -> bytes:
+        return np.packbits(self.bits, bitorder="little").tobytes()
+
+
+def read(words: np.ndarray, at: np.ndarray | int, count: int, w: int) -> np.ndarray:
+    """``count`` numbers of ``w`` bits, one after another from bit ``at`` of the stream
+    ``words`` (uint32, its spare word included), as int64."""
+    if not count or not w:
+        return np.zeros(count, np.int64)
+    bit = int(at) + np.arange(count, dtype=np.int64) * w
+    return read_at(words, bit, w)
+
+
+def read_at(words: np.ndarray, bit: np.ndarray, w: np.ndarray | int) -> np.ndarray:
+    """The numbers of ``w`` bits (one width, or one each) at the bit offsets ``bit`` of
+    ``words``, as int64."""
+    if np.ndim(w) == 0 and not w:
+        return np.zeros(len(bit), np.int64)
+    i = bit >> 5
+    nxt = np.minimum(i + 1, len(words) - 1)   # (a number of 0 bits may stand at the very end)
+    pair = words[i].astype(np.uint64) | (words[nxt].astype(np.uint64) << np.uint64(32))
+    mask = (np.uint64(1) << np.asarray(w, dtype=np.uint64)) - np.uint64(1)
+    return ((pair >> (bit & 31).astype(np.uint64)) & mask).astype(np.int64)
+
+
+def read_many(words: np.ndarray, at: np.ndarray, n: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """Runs of numbers: run ``i`` holds ``n[i]`` numbers of ``w[i]`` bits from bit
+    ``at[i]``; all of them, run after run, as int64."""
+    n = np.asarray(n, dtype=np.int64)
+    total = int(n.sum())
+    if not total:
+        return np.zeros(0, np.int64)
+    rank = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(n) - n, n)
+    ww = np.repeat(np.asarray(w, dtype=np.int64), n)
+    return read_at(words, np.repeat(np.asarray(at, dtype=np.int64), n) + rank * ww, ww)
+
+
+def read_ef_many(words: np.ndarray, at: np.ndarray, n: np.ndarray, span: int) -> np.ndarray:
+    """Several lists in Elias-Fano form (list ``i``: ``n[i]`` numbers from bit ``at[i]``),
+    list after list, as int64: one pass over the bits of their high parts, not a loop."""
+    n = np.asarray(n, dtype=np.int64)
+    at = np.asarray(at, dtype=np.int64)
+    total = int(n.sum())
+    if not total:
+        return np.zeros(0, np.int64)
+    low = ef_low(n, span)
+    high = ef_high(n, span, low)
+    start = at + n * low
+    if len(start) and int((start + high).max()) > 32 * (len(words) - 1):
+        raise ValueError("a list of postings does not fit its block")
+    hb = np.cumsum(high) - high   # each high part's place among all of them
+    bit = np.arange(int(high.sum()), dtype=np.int64) + np.repeat(start - hb, high)
+    ones = np.flatnonzero((words[bit >> 5] >> (bit & 31).astype(np.uint32)) & 1)
+    if len(ones) != total:
+        raise ValueError("a list of postings is damaged")
+    begin = np.cumsum(n) - n
+    top = ones - np.repeat(hb, n) - (np.arange(total, dtype=np.int64) - np.repeat(begin, n))
+    return (top << np.repeat(low, n)) | read_many(words, at, n, low)
+
+
+def read_ef(words: np.ndarray, at: int, n: int, span: int) -> np.ndarray:
+    """The ascending list of ``n`` numbers below ``span`` in Elias-Fano form from bit
+    ``at`` of ``words`` (uint32), as int64. ValueError if the stream does not hold it."""
+    if not n:
+        return np.zeros(0, np.int64)
+    low = int(ef_low(n, span))
+    high = int(ef_high(n, span, np.int64(low)))
+    start = at + n * low
+    end = start + high
+    if end > 32 * (len(words) - 1):
+        raise ValueError("a list of postings does not fit its block")
+    raw = words.view(np.uint8)[start >> 3: (end + 7) >> 3]
+    ones = np.flatnonzero(np.unpackbits(raw, bitorder="little")[start & 7: (start & 7) + high])
+    if len(ones) != n:
+        raise ValueError("a list of postings is damaged")
+    top = ones - np.arange(n, dtype=np.int64)
+    if not low:
+        return top
+    return (top << low) | read(words, at, n, low)
