@@ -4,24 +4,30 @@ a Python loop per number.
 
 A *bit stream* is bytes read as little-endian 32-bit words; bit ``i`` is bit ``i % 32`` of
 word ``i // 32``. A number of width ``w`` (0 to 32 bits) at bit ``o`` is bits ``o`` to
-``o + w - 1``, lowest first; a stream ends with one spare zero word, so that every number
-is read as two adjacent words.
+``o + w - 1``, lowest first; a stream ends with two spare zero words, so that every number
+can be read as the 8 bytes from its first byte (:func:`read`: a run of numbers of one
+width is 8 runs of a fixed stride in bytes, read in place).
 
 An ascending list of ``n`` numbers below ``span`` (a pair's or a word's lines in a block,
 from the block's first line) is its Elias-Fano form: with ``low = ef_low(n, span)``, the
 ``low`` lowest bits of each number, packed (``n * low`` bits), then a bit array of
 ``ef_high(n, span)`` bits where number ``i`` sets bit ``(value >> low) + i``. It costs
-about ``2 + log2(span / n)`` bits a number: 2 bits in a list holding most lines, 15 for a
-list of one in 65,536 lines (4 and 2 bytes before, as uint32 or uint16).
+about ``2 + log2(span / n)`` bits a number: 15 for a list of one in 65,536 lines (4 and
+2 bytes before, as uint32 or uint16). A list holding more than a quarter of the span is
+a bitmap of ``span`` bits instead (fewer bits then, and read faster): 1 to 4 bits a
+number. Which form a list takes follows from ``n`` and ``span`` (:func:`dense`).
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["ef_low", "ef_high", "ef_bits", "Writer", "read", "read_at", "read_many", "read_ef", "read_ef_many", "width"]
+__all__ = ["bitmap", "dense", "ef_low", "ef_high", "ef_bits", "Writer", "capacity", "read", "read_at", "read_many", "read_ef", "read_ef_many", "width"]
 
 _U4 = np.dtype("<u4")
+_U8 = np.dtype("<u8")
+SPARE = 2   # zero words that end a stream
+FEW = 64    # read: fewer numbers than this are gathered one by one, not by strides
 
 
 def ef_low(n: np.ndarray | int, span: int) -> np.ndarray:
@@ -36,10 +42,16 @@ def ef_high(n: np.ndarray | int, span: int, low: np.ndarray) -> np.ndarray:
     return np.where(n > 0, n + ((max(span, 1) - 1) >> low) + 1, 0)
 
 
+def dense(n: np.ndarray | int, span: int) -> np.ndarray:
+    """Is a list of ``n`` numbers below ``span`` a bitmap (not Elias-Fano)?"""
+    return 4 * np.asarray(n, dtype=np.int64) > span
+
+
 def ef_bits(n: np.ndarray, span: int) -> np.ndarray:
-    """Bits of each list of ``n`` numbers below ``span``, both parts."""
+    """Bits of each list of ``n`` numbers below ``span``: both parts, or its bitmap."""
+    n = np.asarray(n, dtype=np.int64)
     low = ef_low(n, span)
-    return n * low + ef_high(n, span, low)
+    return np.where(dense(n, span), span, n * low + ef_high(n, span, low))
 
 
 def width(values: np.ndarray, groups: np.ndarray, k: int) -> np.ndarray:
@@ -56,7 +68,7 @@ class Writer:
     :meth:`put_ef` lists; :meth:`bytes` gives the stream (with its spare word)."""
 
     def __init__(self, total: int) -> None:
-        self.bits = np.zeros(32 * ((int(total) + 31) // 32 + 1), dtype=np.uint8)   # one byte a bit
+        self.bits = np.zeros(32 * ((int(total) + 31) // 32 + SPARE), dtype=np.uint8)   # one byte a bit
 
     def put(self, at: np.ndarray, values: np.ndarray, widths: np.ndarray | int) -> None:
         """Number ``values[i]`` at bit ``at[i]``, ``widths[i]`` bits (values fit them)."""
@@ -72,9 +84,15 @@ class Writer:
 
     def put_ef(self, at: np.ndarray, n: np.ndarray, values: np.ndarray, span: int) -> None:
         """Lists (``values``: list after list, each ascending and below ``span``; list
-        ``i`` has ``n[i]`` numbers) in Elias-Fano form, list ``i`` from bit ``at[i]``."""
+        ``i`` has ``n[i]`` numbers) in Elias-Fano form or as bitmaps, list ``i`` from bit
+        ``at[i]``."""
         n = np.asarray(n, dtype=np.int64)
         values = np.asarray(values, dtype=np.int64)
+        flat = np.repeat(dense(n, span), n)
+        if flat.any():
+            self.bits[np.repeat(np.asarray(at, dtype=np.int64), n)[flat] + values[flat]] = 1
+            keep = ~dense(n, span)
+            at, n, values = np.asarray(at)[keep], n[keep], values[~flat]
         low = ef_low(n, span)
         begin = np.cumsum(n) - n
         rank = np.arange(len(values), dtype=np.int64) - np.repeat(begin, n)
@@ -87,13 +105,29 @@ class Writer:
         return np.packbits(self.bits, bitorder="little").tobytes()
 
 
+def capacity(words: np.ndarray) -> int:
+    """Bits a stream of ``words`` (its spare words included) can hold."""
+    return 32 * (len(words) - SPARE)
+
+
 def read(words: np.ndarray, at: np.ndarray | int, count: int, w: int) -> np.ndarray:
     """``count`` numbers of ``w`` bits, one after another from bit ``at`` of the stream
-    ``words`` (uint32, its spare word included), as int64."""
+    ``words`` (uint32, its spare words included), as int64."""
     if not count or not w:
         return np.zeros(count, np.int64)
-    bit = int(at) + np.arange(count, dtype=np.int64) * w
-    return read_at(words, bit, w)
+    at = int(at)
+    if at < 0 or at + count * w > capacity(words):
+        raise ValueError("a run of numbers does not fit its block")
+    if count < FEW:
+        return read_at(words, at + np.arange(count, dtype=np.int64) * w, w)
+    # numbers r, r + 8, r + 16 ... begin w bytes apart, at the same bit of their byte
+    out = np.empty(count, np.int64)
+    mask = np.uint64((1 << w) - 1)
+    for r in range(8):
+        bit = at + r * w
+        got = np.ndarray(((count - r + 7) // 8,), dtype=_U8, buffer=words, offset=bit >> 3, strides=(w,))
+        out[r::8] = (got >> np.uint64(bit & 7)) & mask
+    return out
 
 
 def read_at(words: np.ndarray, bit: np.ndarray, w: np.ndarray | int) -> np.ndarray:
@@ -121,17 +155,33 @@ def read_many(words: np.ndarray, at: np.ndarray, n: np.ndarray, w: np.ndarray) -
 
 
 def read_ef_many(words: np.ndarray, at: np.ndarray, n: np.ndarray, span: int) -> np.ndarray:
-    """Several lists in Elias-Fano form (list ``i``: ``n[i]`` numbers from bit ``at[i]``),
-    list after list, as int64: one pass over the bits of their high parts, not a loop."""
+    """Several lists (list ``i``: ``n[i]`` numbers from bit ``at[i]``), list after list,
+    as int64: those in Elias-Fano form in one pass over the bits of their high parts, not
+    a loop; the bitmaps (few: each holds a quarter of the span) one by one."""
     n = np.asarray(n, dtype=np.int64)
     at = np.asarray(at, dtype=np.int64)
+    big = dense(n, span)
+    if big.any():
+        parts: list[np.ndarray] = [np.zeros(0, np.int64)] * len(n)
+        for i in np.flatnonzero(big).tolist():
+            parts[i] = read_ef(words, int(at[i]), int(n[i]), span)
+        small = np.flatnonzero(~big)
+        if len(small):
+            got = _read_ef_many(words, at[small], n[small], span)
+            for i, part in zip(small.tolist(), np.split(got, np.cumsum(n[small])[:-1])):
+                parts[i] = part
+        return np.concatenate(parts)
+    return _read_ef_many(words, at, n, span)
+
+
+def _read_ef_many(words: np.ndarray, at: np.ndarray, n: np.ndarray, span: int) -> np.ndarray:
     total = int(n.sum())
     if not total:
         return np.zeros(0, np.int64)
     low = ef_low(n, span)
     high = ef_high(n, span, low)
     start = at + n * low
-    if len(start) and int((start + high).max()) > 32 * (len(words) - 1):
+    if len(start) and int((start + high).max()) > capacity(words):
         raise ValueError("a list of postings does not fit its block")
     hb = np.cumsum(high) - high   # each high part's place among all of them
     bit = np.arange(int(high.sum()), dtype=np.int64) + np.repeat(start - hb, high)
@@ -143,16 +193,30 @@ def read_ef_many(words: np.ndarray, at: np.ndarray, n: np.ndarray, span: int) ->
     return (top << np.repeat(low, n)) | read_many(words, at, n, low)
 
 
+def bitmap(words: np.ndarray, at: int, span: int) -> np.ndarray:
+    """The bitmap of ``span`` bits from bit ``at`` of ``words`` (a list that :func:`dense`
+    says is one), a boolean per number below ``span``."""
+    if at < 0 or at + span > capacity(words):
+        raise ValueError("a list of postings does not fit its block")
+    raw = words.view(np.uint8)[at >> 3: (at + span + 7) >> 3]
+    return np.unpackbits(raw, bitorder="little")[at & 7: (at & 7) + span].view(bool)
+
+
 def read_ef(words: np.ndarray, at: int, n: int, span: int) -> np.ndarray:
     """The ascending list of ``n`` numbers below ``span`` in Elias-Fano form from bit
     ``at`` of ``words`` (uint32), as int64. ValueError if the stream does not hold it."""
     if not n:
         return np.zeros(0, np.int64)
+    if 4 * n > span:   # a bitmap
+        got = np.flatnonzero(bitmap(words, at, span))
+        if len(got) != n:
+            raise ValueError("a list of postings is damaged")
+        return got
     low = int(ef_low(n, span))
     high = int(ef_high(n, span, np.int64(low)))
     start = at + n * low
     end = start + high
-    if end > 32 * (len(words) - 1):
+    if end > capacity(words):
         raise ValueError("a list of postings does not fit its block")
     raw = words.view(np.uint8)[start >> 3: (end + 7) >> 3]
     ones = np.flatnonzero(np.unpackbits(raw, bitorder="little")[start & 7: (start & 7) + high])

@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Iterable, Iterator
 import numpy as np
 
 from . import bitpack, wordpairs
+from .decoded import Decoded
 from .wordpairs import PAIR_KINDS, PairBlock
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ def _stable_order(words: np.ndarray) -> np.ndarray:
 
 def block_size(k: int, n: int, wide: bool = False) -> int:
     """The least bytes a block of ``k`` words (and ``n`` postings) can take: its table,
-    and the spare word of an empty bit stream (``wide``: unused, as the postings' width
+    and a spare word of an empty bit stream (``wide``: unused, as the postings' width
     is their own now)."""
     return 4 * (HEADER + 2 * k + 1 + 1)
 
@@ -223,7 +224,7 @@ class _Block:
         at = off // 4
         self.base, self.span, size = (int(v) for v in data[at: at + HEADER]) if len(data) >= at + HEADER \
             else (0, 0, 0)
-        if size < 1 or off + block_size(k, n) + 4 * (size - 1) > 4 * len(data):
+        if size < bitpack.SPARE or off + block_size(k, n) + 4 * (size - 1) > 4 * len(data):
             raise DamagedIndex("a block of words.bin does not fit it")
         at += HEADER
         self.ids = data[at: at + k]
@@ -249,10 +250,18 @@ class _Block:
         except ValueError as exc:
             raise DamagedIndex(str(exc)) from None
 
+    def many(self, js: np.ndarray) -> np.ndarray:
+        """The lines of words ``js`` of the block, word after word (int64)."""
+        js = np.asarray(js, dtype=np.int64)
+        n = self.starts[js + 1].astype(np.int64) - self.starts[js].astype(np.int64)
+        try:
+            return bitpack.read_ef_many(self.words, self.bit_at()[js], n, self.span)
+        except ValueError as exc:
+            raise DamagedIndex(str(exc)) from None
+
     def all_posts(self) -> np.ndarray:
         """Every posting, word after word."""
-        parts = [self.posts(j) for j in range(len(self.ids))]
-        return np.concatenate(parts) if parts else np.zeros(0, np.int64)
+        return self.many(np.arange(len(self.ids)))
 
 
 class Pinned:
@@ -333,14 +342,17 @@ class WordIndex:
         self.sizes = sizes
         self.blocks: dict[str, list[_Block]] = {k: [] for k in KINDS}
         self.pairs: dict[str, list[PairBlock]] = {k: [] for k in KINDS}
+        self.decoded = Decoded()   # pairs' postings decoded for a search, kept for the next keystrokes
         for entry in meta["blocks"]:
             if entry[0] in KINDS:
                 self.blocks[entry[0]].append(_Block(data, entry))
             else:
                 try:
-                    self.pairs[entry[0][0]].append(PairBlock(data, entry))
+                    blk = PairBlock(data, entry)
                 except ValueError as exc:
                     raise DamagedIndex(str(exc)) from None
+                blk.cache, blk.key = self.decoded, len(self.pairs[entry[0][0]]) * 2 + KINDS.index(entry[0][0])
+                self.pairs[entry[0][0]].append(blk)
         self._sorted: list[str] | None = None
         self._sorted_ids: list[int] = []
         self._id_of: dict[str, int] | None = None
@@ -378,12 +390,26 @@ class WordIndex:
                 continue
             pos = np.minimum(np.searchsorted(blk.ids, ids), k - 1)
             pos = pos[blk.ids[pos] == ids]
+            if not len(pos):
+                continue
             view = out[blk.base:]   # (a view from the block's first line: no addition)
-            for j in pos.tolist():
-                posts = blk.posts(j)
-                if len(posts) and int(posts[-1]) >= len(view):
+            n = blk.starts[pos + 1].astype(np.int64) - blk.starts[pos].astype(np.int64)
+            big = bitpack.dense(n, blk.span)
+            if big.any():   # words in a quarter of the lines or more: their bitmaps, or-ed in
+                if blk.span > len(view):
                     raise DamagedIndex("words.bin names a line that does not exist")
-                view[posts] = True
+                for j in pos[big].tolist():
+                    try:
+                        view[:blk.span] |= bitpack.bitmap(blk.words, int(blk.bit_at()[j]), blk.span)
+                    except ValueError as exc:
+                        raise DamagedIndex(str(exc)) from None
+                pos = pos[~big]
+            if not len(pos):
+                continue
+            posts = blk.posts(int(pos[0])) if len(pos) == 1 else blk.many(pos)   # (several: decoded at once)
+            if len(posts) and int(posts.max()) >= len(view):
+                raise DamagedIndex("words.bin names a line that does not exist")
+            view[posts] = True
         return out
 
 

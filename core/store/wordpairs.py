@@ -25,9 +25,10 @@ stamp cover them. A block, all little-endian (cache version 18):
     widths[k] (uint16, padded: bits 0-4 the bits of each first position of the pair,
     5-7 those of each "more times", 8-12 those of each number of its part of ``more``),
     then a bit stream (``bitpack``) holding, pair after pair: its lines (line - base) in
-    Elias-Fano form; the first position of each posting (the bits 0-11 of the flags
-    below); how many more times the pair stands in each line (bits 12-15 of the flags);
-    its part of ``more``. Each number of a pair takes the bits of its largest.
+    Elias-Fano form; for each posting its first position (the bits 0-11 of the flags
+    below) and above it how many more times the pair stands in the line (bits 12-15 of
+    the flags), one number; its part of ``more``. Each field of a pair takes the bits
+    of its largest.
 
 What is read is as before: per posting, ``flags`` (uint16: bits 0-11 the first
 position, or FAR when it is FAR or beyond; bits 12-15 how many more times the pair
@@ -191,10 +192,9 @@ def block_bytes(first: np.ndarray, second: np.ndarray, lines: np.ndarray, pos: n
     out = bitpack.Writer(int(bits.sum()))
     out.put_ef(at, sizes, rel, span)
     rank = np.arange(n, dtype=np.int64) - np.repeat(cut, sizes)
-    at_pos = np.repeat(at + ef, sizes)
-    out.put(at_pos + rank * np.repeat(wp, sizes), first_pos, np.repeat(wp, sizes))
-    at_more = np.repeat(at + ef + sizes * wp, sizes)
-    out.put(at_more + rank * np.repeat(wm, sizes), times, np.repeat(wm, sizes))
+    # each posting's first position and "more times" as one number: position | times << wp
+    wf = np.repeat(wp + wm, sizes)
+    out.put(np.repeat(at + ef, sizes) + rank * wf, first_pos | (times << np.repeat(wp, sizes)), wf)
     xrank = np.arange(len(extra), dtype=np.int64) - np.repeat(xstarts[:-1].astype(np.int64), xsizes)
     at_x = np.repeat(at + ef + sizes * (wp + wm), xsizes)
     out.put(at_x + xrank * np.repeat(wx, xsizes), extra, np.repeat(wx, xsizes))
@@ -231,7 +231,8 @@ class PairBlock:
     """One block of pairs in ``words.bin``: its tables read in place, each pair's postings
     decoded from the bit stream when asked (:meth:`find`, :meth:`extra_of`)."""
 
-    __slots__ = ("base", "span", "first", "second", "starts", "xstarts", "widths", "words", "_at")
+    __slots__ = ("base", "span", "first", "second", "starts", "xstarts", "widths", "words", "_at", "cache", "key")
+    _at: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None
 
     def __init__(self, data: np.ndarray, entry: list[Any]) -> None:
         _kind, off, k, n, _lines = entry
@@ -239,7 +240,7 @@ class PairBlock:
         at = off // 4
         self.base, self.span, narrow, x, size = (int(v) for v in data[at: at + HEADER]) \
             if len(data) >= at + HEADER else (0, 0, 2, 0, 0)
-        if narrow not in (0, 1) or size < 1 or off + _table(k, bool(narrow)) + 4 * size > 4 * len(data):
+        if narrow not in (0, 1) or size < bitpack.SPARE or off + _table(k, bool(narrow)) + 4 * size > 4 * len(data):
             raise ValueError("a block of word pairs does not fit words.bin")
         at += HEADER
         if narrow:
@@ -260,40 +261,46 @@ class PairBlock:
         if k and (int(self.starts[-1]) != n or int(self.xstarts[-1]) != x
                   or (np.diff(self.starts.astype(np.int64)) < 0).any() or (np.diff(self.xstarts.astype(np.int64)) < 0).any()):
             raise ValueError("a block of word pairs points outside itself")
-        self._at: np.ndarray | None = None
+        self._at = None
+        self.cache: Any = None   # a decoded.Decoded shared by the index's blocks, and this block's key in it
+        self.key: Any = None
 
     def _layout(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Where each pair's part of the bit stream begins, and the bits of its first
-        positions, "more times" and numbers of ``more`` (int64 arrays)."""
-        w = self.widths.astype(np.int64)
-        wp, wm, wx = w & 0x1F, (w >> 5) & 0x7, (w >> 8) & 0x1F
+        positions, "more times" and numbers of ``more`` (int64 arrays; made when first
+        asked)."""
         if self._at is None:
+            w = self.widths.astype(np.int64)
+            wp, wm, wx = w & 0x1F, (w >> 5) & 0x7, (w >> 8) & 0x1F
             n = np.diff(self.starts.astype(np.int64))
             x = np.diff(self.xstarts.astype(np.int64))
             bits = bitpack.ef_bits(n, self.span) + n * (wp + wm) + x * wx
-            self._at = np.cumsum(bits) - bits
-            if len(bits) and int(self._at[-1] + bits[-1]) > 32 * (len(self.words) - 1):
+            at = np.cumsum(bits) - bits
+            if len(bits) and int(at[-1] + bits[-1]) > bitpack.capacity(self.words):
                 raise ValueError("a block of word pairs points outside itself")
-        return self._at, wp, wm, wx
+            self._at = (at, wp, wm, wx)
+        return self._at
 
     def _pieces(self, js: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The postings of pairs ``js``, pair after pair: lines (int64), flags (uint16),
         and how many each pair has."""
         at, wp, wm, _wx = self._layout()
-        a, b = self.starts[js].astype(np.int64), self.starts[js + 1].astype(np.int64)
-        n = b - a
+        n = self.starts[js + 1].astype(np.int64) - self.starts[js].astype(np.int64)
         ef = bitpack.ef_bits(n, self.span)
         words = self.words
         if len(js) == 1:
-            j, m = int(js[0]), int(n[0])
+            j, m, p = int(js[0]), int(n[0]), int(wp[js[0]])
             lines = bitpack.read_ef(words, int(at[j]), m, self.span)
-            pos = bitpack.read(words, int(at[j] + ef[0]), m, int(wp[j]))
-            more = bitpack.read(words, int(at[j] + ef[0]) + m * int(wp[j]), m, int(wm[j]))
+            both = bitpack.read(words, int(at[j] + ef[0]), m, p + int(wm[j]))
+            if p == SHIFT:   # (positions of 12 bits: the flags as they are)
+                return lines + self.base, both.astype(_U2), n
+            flags = (both & ((1 << p) - 1)) | ((both >> p) << SHIFT)
         else:
             lines = bitpack.read_ef_many(words, at[js], n, self.span)
-            pos = bitpack.read_many(words, at[js] + ef, n, wp[js])
-            more = bitpack.read_many(words, at[js] + ef + n * wp[js], n, wm[js])
-        return lines + self.base, (pos | (more << SHIFT)).astype(_U2), n
+            both = bitpack.read_many(words, at[js] + ef, n, wp[js] + wm[js])
+            p = np.repeat(wp[js], n)
+            flags = (both & ((1 << p) - 1)) | ((both >> p) << SHIFT)
+        return lines + self.base, flags.astype(_U2), n
 
     def extra_of(self, j: int) -> np.ndarray:
         """Pair ``j``'s part of ``more`` (uint16)."""
@@ -347,18 +354,36 @@ class PairBlock:
         at = at[own[at] == seconds] + lo
         if not len(at):
             return []
-        if len(at) <= FEW_PAIRS:
-            out = []
-            for j in at.tolist():
-                lines, flags, _n = self._pieces(np.array([j], np.int64))
-                out.append((self, j, lines, flags))
+        cache = self.cache
+        out: list[tuple[Any, ...]] = []
+        todo = at.tolist()
+        if cache is not None:   # the pairs decoded for a search before (the same phrase typed on)
+            left = []
+            for j in todo:
+                got = cache.get((self.key, j))
+                if got is None:
+                    left.append(j)
+                else:
+                    out.append((self, j, got[0], got[1]))
+            todo = left
+        if not todo:
             return out
-        # many pairs (a short prefix: "so 1" → "so 1", "so 10", "so 1234" ...): their
-        # postings decoded at once, then cut into one piece per pair
-        lines, flags, sizes = self._pieces(at.astype(np.int64))
-        ends = np.cumsum(sizes)
-        return [(self, j, lines[e - n: e], flags[e - n: e])
-                for j, e, n in zip(at.tolist(), ends.tolist(), sizes.tolist())]
+        if len(todo) <= FEW_PAIRS:
+            new = []
+            for j in todo:
+                lines, flags, _n = self._pieces(np.array([j], np.int64))
+                new.append((self, j, lines, flags))
+        else:
+            # many pairs (a short prefix: "so 1" → "so 1", "so 10", "so 1234" ...): their
+            # postings decoded at once, then cut into one piece per pair
+            lines, flags, sizes = self._pieces(np.array(todo, np.int64))
+            ends = np.cumsum(sizes)
+            new = [(self, j, lines[e - n: e], flags[e - n: e]) for j, e, n in zip(todo, ends.tolist(), sizes.tolist())]
+        if cache is not None:
+            for piece in new:
+                cache.put((self.key, piece[1]), piece[2], piece[3])
+            return sorted(out + new, key=lambda piece: piece[1])
+        return new
 
 
 def lookup(blocks: list[PairBlock], first: int, seconds: np.ndarray) -> Any:
