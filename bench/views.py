@@ -35,15 +35,16 @@ from hoptac.core.store.partners import partners_of
 from hoptac.core.store.map2025 import to_unit
 from hoptac.core.store.people import people_of
 from hoptac.core.store.query import Filter
-from hoptac.core.store.wordpairs import PAIR_KINDS, block_size
+from hoptac.core.store.wordpairs import PAIR_KINDS, stored_size
 
 
 def _pair_block_bytes(folder: Path, off: int, k: int, n: int) -> int:
-    """Bytes of the pair block at ``off`` (its header: lines in 32 bits?, later positions)."""
+    """Bytes of the pair block at ``off`` (its header: base, span, narrow ids?, x, the
+    uint32 of its bit stream)."""
     with open(folder / "words.bin", "rb") as fh:
-        fh.seek(off + 4)
-        wide, x = int.from_bytes(fh.read(4), "little"), int.from_bytes(fh.read(4), "little")
-    return block_size(k, n, bool(wide), x)
+        fh.seek(off + 8)
+        narrow, _x, words = (int.from_bytes(fh.read(4), "little") for _ in range(3))
+    return stored_size(k, bool(narrow), words)
 
 
 # short phrases, then long ones whose every pair stands many times in nearly every article; the last

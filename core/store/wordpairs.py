@@ -50,7 +50,7 @@ import numpy as np
 
 from . import bitpack
 
-__all__ = ["PAIR_KINDS", "block_bytes", "block_size", "pairs_of_lines", "PairBlock", "lookup", "merge_entries",
+__all__ = ["PAIR_KINDS", "block_bytes", "block_size", "stored_size", "pairs_of_lines", "PairBlock", "lookup", "merge_entries",
            "POS", "FAR", "MORE", "BEYOND", "ragged", "counts"]
 
 PAIR_KINDS = {"e": "e2", "b": "b2"}   # the lines' kind → the kind of their pairs' blocks
@@ -76,6 +76,12 @@ def _table(k: int, narrow: bool) -> int:
     """Bytes of a block's header and tables for ``k`` pairs."""
     ids = 2 * _pad4(2 * k) if narrow else 8 * k
     return 4 * HEADER + ids + 8 * (k + 1) + _pad4(2 * k)
+
+
+def stored_size(k: int, narrow: bool, words: int) -> int:
+    """Bytes of a block of ``k`` pairs (word ids uint16 when ``narrow``) whose bit stream
+    is ``words`` uint32 (as its header says)."""
+    return _table(k, narrow) + 4 * words
 
 
 def block_size(k: int, n: int, wide: bool = False, x: int = 0) -> int:
