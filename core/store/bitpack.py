@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["bitmap", "dense", "ef_low", "ef_high", "ef_bits", "Writer", "capacity", "read", "read_at", "read_many", "read_ef", "read_ef_many", "width"]
+__all__ = ["bitmap", "dense", "ef_low", "ef_high", "ef_bits", "list_bits", "Writer", "capacity", "read", "read_at", "read_many", "read_ef", "read_ef_many", "width"]
 
 _U4 = np.dtype("<u4")
 _U8 = np.dtype("<u8")
@@ -52,6 +52,16 @@ def ef_bits(n: np.ndarray, span: int) -> np.ndarray:
     n = np.asarray(n, dtype=np.int64)
     low = ef_low(n, span)
     return np.where(dense(n, span), span, n * low + ef_high(n, span, low))
+
+
+def list_bits(n: int, span: int) -> int:
+    """:func:`ef_bits` of one list, in plain integers (no numpy call: it is asked per pair)."""
+    if not n:
+        return 0
+    if 4 * n > span:
+        return span
+    low = max((span // n).bit_length() - 1, 0)
+    return n * low + n + ((max(span, 1) - 1) >> low) + 1
 
 
 def width(values: np.ndarray, groups: np.ndarray, k: int) -> np.ndarray:
@@ -212,8 +222,8 @@ def read_ef(words: np.ndarray, at: int, n: int, span: int) -> np.ndarray:
         if len(got) != n:
             raise ValueError("a list of postings is damaged")
         return got
-    low = int(ef_low(n, span))
-    high = int(ef_high(n, span, np.int64(low)))
+    low = max((span // n).bit_length() - 1, 0)
+    high = n + ((max(span, 1) - 1) >> low) + 1
     start = at + n * low
     end = start + high
     if end > capacity(words):

@@ -291,17 +291,19 @@ class PairBlock:
         """The postings of pairs ``js``, pair after pair: lines (int64), flags (uint16),
         and how many each pair has."""
         at, wp, wm, _wx = self._layout()
-        n = self.starts[js + 1].astype(np.int64) - self.starts[js].astype(np.int64)
-        ef = bitpack.ef_bits(n, self.span)
         words = self.words
         if len(js) == 1:
-            j, m, p = int(js[0]), int(n[0]), int(wp[js[0]])
+            j = int(js[0])
+            m, p = int(self.starts[j + 1]) - int(self.starts[j]), int(wp[j])
+            n = np.array([m], np.int64)
             lines = bitpack.read_ef(words, int(at[j]), m, self.span)
-            both = bitpack.read(words, int(at[j] + ef[0]), m, p + int(wm[j]))
+            both = bitpack.read(words, int(at[j]) + bitpack.list_bits(m, self.span), m, p + int(wm[j]))
             if p == SHIFT:   # (positions of 12 bits: the flags as they are)
                 return lines + self.base, both.astype(_U2), n
             flags = (both & ((1 << p) - 1)) | ((both >> p) << SHIFT)
         else:
+            n = self.starts[js + 1].astype(np.int64) - self.starts[js].astype(np.int64)
+            ef = bitpack.ef_bits(n, self.span)
             lines = bitpack.read_ef_many(words, at[js], n, self.span)
             both = bitpack.read_many(words, at[js] + ef, n, wp[js] + wm[js])
             p = np.repeat(wp[js], n)
@@ -314,7 +316,7 @@ class PairBlock:
         a, b = int(self.starts[j]), int(self.starts[j + 1])
         x = int(self.xstarts[j + 1]) - int(self.xstarts[j])
         n = b - a
-        start = int(at[j]) + int(bitpack.ef_bits(np.int64(n), self.span)) + n * int(wp[j] + wm[j])
+        start = int(at[j]) + bitpack.list_bits(n, self.span) + n * int(wp[j] + wm[j])
         return bitpack.read(self.words, start, x, int(wx[j])).astype(_U2)
 
     def entries(self) -> tuple[np.ndarray, ...]:
@@ -350,7 +352,14 @@ class PairBlock:
     def find(self, first: int, seconds: np.ndarray) -> list[tuple[Any, ...]]:
         """The postings of the pairs (first, s) for s in ``seconds`` (sorted): one piece
         (this block, the pair's number, lines, flags) per pair found."""
-        key = np.uint32(first)
+        ids = self.first.dtype   # the key in the column's own type: else numpy casts the whole column first
+        top = np.iinfo(ids).max
+        if first > top:
+            return []
+        key = ids.type(first)
+        if len(seconds) and int(seconds[-1]) > top:
+            seconds = seconds[seconds <= top]
+        seconds = seconds.astype(ids, copy=False)
         lo = int(np.searchsorted(self.first, key, side="left"))
         hi = int(np.searchsorted(self.first, key, side="right"))
         if lo == hi or not len(seconds):
