@@ -28,6 +28,8 @@ _U4 = np.dtype("<u4")
 _U8 = np.dtype("<u8")
 SPARE = 2   # zero words that end a stream
 FEW = 64    # read: fewer numbers than this are gathered one by one, not by strides
+QUARTER = 4   # dense: a list holding more than a quarter of its span is a bitmap
+LOOP = 512  # read_ef_many: up to this many lists are read one by one (more: all at once, an ingest's merge)
 
 
 def ef_low(n: np.ndarray | int, span: int) -> np.ndarray:
@@ -42,23 +44,25 @@ def ef_high(n: np.ndarray | int, span: int, low: np.ndarray) -> np.ndarray:
     return np.where(n > 0, n + ((max(span, 1) - 1) >> low) + 1, 0)
 
 
-def dense(n: np.ndarray | int, span: int) -> np.ndarray:
-    """Is a list of ``n`` numbers below ``span`` a bitmap (not Elias-Fano)?"""
-    return 4 * np.asarray(n, dtype=np.int64) > span
+def dense(n: np.ndarray | int, span: int, q: int = QUARTER) -> np.ndarray:
+    """Is a list of ``n`` numbers below ``span`` a bitmap (not Elias-Fano)? It is when it
+    holds more than ``1/q`` of the span (``q`` = 4: whenever that takes fewer bits; more:
+    a bitmap, read faster, for lists somewhat sparser too)."""
+    return q * np.asarray(n, dtype=np.int64) > span
 
 
-def ef_bits(n: np.ndarray, span: int) -> np.ndarray:
+def ef_bits(n: np.ndarray, span: int, q: int = QUARTER) -> np.ndarray:
     """Bits of each list of ``n`` numbers below ``span``: both parts, or its bitmap."""
     n = np.asarray(n, dtype=np.int64)
     low = ef_low(n, span)
-    return np.where(dense(n, span), span, n * low + ef_high(n, span, low))
+    return np.where(dense(n, span, q), span, n * low + ef_high(n, span, low))
 
 
-def list_bits(n: int, span: int) -> int:
+def list_bits(n: int, span: int, q: int = QUARTER) -> int:
     """:func:`ef_bits` of one list, in plain integers (no numpy call: it is asked per pair)."""
     if not n:
         return 0
-    if 4 * n > span:
+    if q * n > span:
         return span
     low = max((span // n).bit_length() - 1, 0)
     return n * low + n + ((max(span, 1) - 1) >> low) + 1
@@ -92,16 +96,16 @@ class Writer:
             else:
                 self.bits[at + j] = (values >> j) & 1
 
-    def put_ef(self, at: np.ndarray, n: np.ndarray, values: np.ndarray, span: int) -> None:
+    def put_ef(self, at: np.ndarray, n: np.ndarray, values: np.ndarray, span: int, q: int = QUARTER) -> None:
         """Lists (``values``: list after list, each ascending and below ``span``; list
         ``i`` has ``n[i]`` numbers) in Elias-Fano form or as bitmaps, list ``i`` from bit
         ``at[i]``."""
         n = np.asarray(n, dtype=np.int64)
         values = np.asarray(values, dtype=np.int64)
-        flat = np.repeat(dense(n, span), n)
+        flat = np.repeat(dense(n, span, q), n)
         if flat.any():
             self.bits[np.repeat(np.asarray(at, dtype=np.int64), n)[flat] + values[flat]] = 1
-            keep = ~dense(n, span)
+            keep = ~dense(n, span, q)
             at, n, values = np.asarray(at)[keep], n[keep], values[~flat]
         low = ef_low(n, span)
         begin = np.cumsum(n) - n
@@ -164,17 +168,20 @@ def read_many(words: np.ndarray, at: np.ndarray, n: np.ndarray, w: np.ndarray) -
     return read_at(words, np.repeat(np.asarray(at, dtype=np.int64), n) + rank * ww, ww)
 
 
-def read_ef_many(words: np.ndarray, at: np.ndarray, n: np.ndarray, span: int) -> np.ndarray:
+def read_ef_many(words: np.ndarray, at: np.ndarray, n: np.ndarray, span: int, q: int = QUARTER) -> np.ndarray:
     """Several lists (list ``i``: ``n[i]`` numbers from bit ``at[i]``), list after list,
     as int64: those in Elias-Fano form in one pass over the bits of their high parts, not
     a loop; the bitmaps (few: each holds a quarter of the span) one by one."""
     n = np.asarray(n, dtype=np.int64)
     at = np.asarray(at, dtype=np.int64)
-    big = dense(n, span)
+    if len(n) <= LOOP:   # (each list's bits unpacked by numpy at once: quicker than gathering bit by bit)
+        parts = [read_ef(words, a, m, span, q) for a, m in zip(at.tolist(), n.tolist())]
+        return np.concatenate(parts) if parts else np.zeros(0, np.int64)
+    big = dense(n, span, q)
     if big.any():
         parts: list[np.ndarray] = [np.zeros(0, np.int64)] * len(n)
         for i in np.flatnonzero(big).tolist():
-            parts[i] = read_ef(words, int(at[i]), int(n[i]), span)
+            parts[i] = read_ef(words, int(at[i]), int(n[i]), span, q)
         small = np.flatnonzero(~big)
         if len(small):
             got = _read_ef_many(words, at[small], n[small], span)
@@ -212,12 +219,12 @@ def bitmap(words: np.ndarray, at: int, span: int) -> np.ndarray:
     return np.unpackbits(raw, bitorder="little")[at & 7: (at & 7) + span].view(bool)
 
 
-def read_ef(words: np.ndarray, at: int, n: int, span: int) -> np.ndarray:
+def read_ef(words: np.ndarray, at: int, n: int, span: int, q: int = QUARTER) -> np.ndarray:
     """The ascending list of ``n`` numbers below ``span`` in Elias-Fano form from bit
     ``at`` of ``words`` (uint32), as int64. ValueError if the stream does not hold it."""
     if not n:
         return np.zeros(0, np.int64)
-    if 4 * n > span:   # a bitmap
+    if q * n > span:   # a bitmap
         got = np.flatnonzero(bitmap(words, at, span))
         if len(got) != n:
             raise ValueError("a list of postings is damaged")

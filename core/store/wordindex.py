@@ -14,8 +14,9 @@ milliseconds. The index lives beside the other caches and, like them, only grows
   base, ascending) in Elias-Fano form, word after word.
 
   A build writes a block per 65,536 lines at most (``wordpairs.SPAN``). A posting takes
-  about 2 + log2(lines / postings) bits (cache version 18; 2 bytes in 17, 4 before): a
-  word in most lines 2 or 3 bits a line, a rare one up to 2 bytes.
+  about 2 + log2(lines / postings) bits (cache version 18; 2 bytes in 17, 4 before), up
+  to 2 bytes for a rare word; a word in more than one line in 16 (``DENSE``) is a
+  bitmap of the block's lines instead, which a search ors into its mask as it is.
 
 A posting is a line of ``search.txt`` (kind ``"e"``: an event's own text) or of
 ``bodies.txt`` (kind ``"b"``: an article's body, i.e. the article's number). The list
@@ -60,6 +61,7 @@ SMALL = 1_000_000            # blocks below this many postings are merged ...
 MAX_SMALL = 8                # ... once there are more than this many of a kind
 _U4, _U2 = np.dtype("<u4"), np.dtype("<u2")
 HEADER = 3                   # uint32 before a block's word ids: base, span, size
+DENSE = 16                   # a word in more than 1 line in 16 of a block: a bitmap (a mask ors it in)
 
 
 class DamagedIndex(ValueError):
@@ -96,10 +98,10 @@ def _block_bytes(words: np.ndarray, lines: np.ndarray) -> tuple[bytes, int, int]
     rel = posts.astype(np.int64) - base
     span = int(rel.max()) + 1 if n else 0
     counts = np.diff(starts.astype(np.int64))
-    bits = bitpack.ef_bits(counts, span)
+    bits = bitpack.ef_bits(counts, span, DENSE)
     at = np.cumsum(bits) - bits
     out = bitpack.Writer(int(bits.sum()))
-    out.put_ef(at, counts, rel, span)
+    out.put_ef(at, counts, rel, span, DENSE)
     body = out.bytes()
     data = np.array([base, span, len(body) // 4], _U4).tobytes() + ids.astype(_U4).tobytes() + starts.tobytes() + body
     return data, len(ids), n
@@ -239,7 +241,7 @@ class _Block:
     def bit_at(self) -> np.ndarray:
         """Where each word's list begins in the bit stream (made when first asked)."""
         if self._at is None:
-            bits = bitpack.ef_bits(np.diff(self.starts.astype(np.int64)), self.span)
+            bits = bitpack.ef_bits(np.diff(self.starts.astype(np.int64)), self.span, DENSE)
             self._at = np.cumsum(bits) - bits
         return self._at
 
@@ -247,7 +249,7 @@ class _Block:
         """The lines of word number ``j`` of the block (from its first line), int64."""
         n = int(self.starts[j + 1]) - int(self.starts[j])
         try:
-            return bitpack.read_ef(self.words, int(self.bit_at()[j]), n, self.span)
+            return bitpack.read_ef(self.words, int(self.bit_at()[j]), n, self.span, DENSE)
         except ValueError as exc:
             raise DamagedIndex(str(exc)) from None
 
@@ -256,7 +258,7 @@ class _Block:
         js = np.asarray(js, dtype=np.int64)
         n = self.starts[js + 1].astype(np.int64) - self.starts[js].astype(np.int64)
         try:
-            return bitpack.read_ef_many(self.words, self.bit_at()[js], n, self.span)
+            return bitpack.read_ef_many(self.words, self.bit_at()[js], n, self.span, DENSE)
         except ValueError as exc:
             raise DamagedIndex(str(exc)) from None
 
@@ -347,7 +349,7 @@ class WordIndex:
                 continue
             view = out[blk.base:]   # (a view from the block's first line: no addition)
             n = blk.starts[pos + 1].astype(np.int64) - blk.starts[pos].astype(np.int64)
-            big = bitpack.dense(n, blk.span)
+            big = bitpack.dense(n, blk.span, DENSE)
             if big.any():   # words in a quarter of the lines or more: their bitmaps, or-ed in
                 if blk.span > len(view):
                     raise DamagedIndex("words.bin names a line that does not exist")
