@@ -29,7 +29,7 @@ _U8 = np.dtype("<u8")
 SPARE = 2   # zero words that end a stream
 FEW = 64    # read: fewer numbers than this are gathered one by one, not by strides
 QUARTER = 4   # dense: a list holding more than a quarter of its span is a bitmap
-LOOP = 512  # read_ef_many: up to this many lists are read one by one (more: all at once, an ingest's merge)
+LONG = 256  # read_ef_many: lists of this many numbers or more are read one by one, the shorter ones at once
 
 
 def ef_low(n: np.ndarray | int, span: int) -> np.ndarray:
@@ -170,14 +170,13 @@ def read_many(words: np.ndarray, at: np.ndarray, n: np.ndarray, w: np.ndarray) -
 
 def read_ef_many(words: np.ndarray, at: np.ndarray, n: np.ndarray, span: int, q: int = QUARTER) -> np.ndarray:
     """Several lists (list ``i``: ``n[i]`` numbers from bit ``at[i]``), list after list,
-    as int64: those in Elias-Fano form in one pass over the bits of their high parts, not
-    a loop; the bitmaps (few: each holds a quarter of the span) one by one."""
+    as int64: the short ones in one pass over the bits of their high parts, not a loop;
+    the long ones and the bitmaps one by one."""
     n = np.asarray(n, dtype=np.int64)
     at = np.asarray(at, dtype=np.int64)
-    if len(n) <= LOOP:   # (each list's bits unpacked by numpy at once: quicker than gathering bit by bit)
-        parts = [read_ef(words, a, m, span, q) for a, m in zip(at.tolist(), n.tolist())]
-        return np.concatenate(parts) if parts else np.zeros(0, np.int64)
-    big = dense(n, span, q)
+    # long lists one by one (each one's bits unpacked at once: quicker than gathering bit
+    # by bit), the short ones together
+    big = dense(n, span, q) | (n >= LONG)
     if big.any():
         parts: list[np.ndarray] = [np.zeros(0, np.int64)] * len(n)
         for i in np.flatnonzero(big).tolist():
