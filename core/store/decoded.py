@@ -48,6 +48,7 @@ class Decoded:
         if n > self.budget // 4 or not n:   # one list never takes most of it (nor is an empty one worth it)
             return
         small = lines.astype(np.uint32)
+        flags.flags.writeable = False   # shared by every search that reads it (as the mapped file's were)
         with self._lock:
             if key in self._items:
                 return
