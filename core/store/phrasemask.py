@@ -42,7 +42,7 @@ def phrase_mask(index: WordIndex, term: str, kind: str, used: np.ndarray | None,
         first, seconds = index.id_of(a), index.ids(b, prefix=prefix)
         if first is None or not len(seconds):
             return out
-        per.append(index.pair_lines(kind, first, seconds))
+        per.append(index.pair_lines(kind, first, seconds, flags=len(words) > 2))   # two: the lines alone
     if len(per) == 1:   # two syllables: the pair's lines are the answer
         per[0].mark(out)
         if used is not None:

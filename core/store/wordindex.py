@@ -372,12 +372,12 @@ class WordIndex:
         """The id of a whole word (None: no line holds it)."""
         return self._vocab()[2].get(word)
 
-    def pair_lines(self, kind: str, first: int, seconds: np.ndarray) -> Postings:
+    def pair_lines(self, kind: str, first: int, seconds: np.ndarray, flags: bool = True) -> Postings:
         """The lines of ``kind`` where word ``first`` is directly followed by one of
-        ``seconds`` (sorted ids), ascending, with the flags and proven neighbours of
-        each (``wordpairs``)."""
+        ``seconds`` (sorted ids), ascending, with the flags of each (``wordpairs``;
+        ``flags`` False: the lines alone, for a phrase of two syllables)."""
         try:
-            got = wordpairs.lookup(self.pairs[kind], first, seconds)
+            got = wordpairs.lookup(self.pairs[kind], first, seconds, flags)
         except ValueError as exc:
             raise DamagedIndex(str(exc)) from None
         if got.top() > self.sizes[kind]:

@@ -349,9 +349,10 @@ class PairBlock:
         return (np.repeat(self.first, lens).astype(_U4), np.repeat(self.second, lens).astype(_U4), lines, pos, more,
                 later)
 
-    def find(self, first: int, seconds: np.ndarray) -> list[tuple[Any, ...]]:
+    def find(self, first: int, seconds: np.ndarray, flags: bool = True) -> list[tuple[Any, ...]]:
         """The postings of the pairs (first, s) for s in ``seconds`` (sorted): one piece
-        (this block, the pair's number, lines, flags) per pair found."""
+        (this block, the pair's number, lines, flags) per pair found (``flags`` False:
+        the lines alone are decoded, the flags None, unless kept from a search before)."""
         ids = self.first.dtype   # the key in the column's own type: else numpy casts the whole column first
         top = np.iinfo(ids).max
         if first > top:
@@ -383,6 +384,14 @@ class PairBlock:
             todo = left
         if not todo:
             return out
+        if not flags:   # (a phrase of two syllables: its pair's lines are the answer)
+            js = np.array(todo, np.int64)
+            n = self.starts[js + 1].astype(np.int64) - self.starts[js].astype(np.int64)
+            at = self._layout()[0][js]
+            lines = bitpack.read_ef_many(self.words, at, n, self.span) + self.base
+            ends = np.cumsum(n)
+            new = [(self, j, lines[e - m: e], None) for j, e, m in zip(todo, ends.tolist(), n.tolist())]
+            return sorted(out + new, key=lambda piece: piece[1]) if out else new
         if len(todo) <= FEW_PAIRS:
             new = []
             for j in todo:
@@ -401,13 +410,13 @@ class PairBlock:
         return new
 
 
-def lookup(blocks: list[PairBlock], first: int, seconds: np.ndarray) -> Any:
+def lookup(blocks: list[PairBlock], first: int, seconds: np.ndarray, flags: bool = True) -> Any:
     """The postings of ``first`` followed by any of ``seconds`` (``pairpostings.Postings``:
     the lines holding one of them, ascending, once each, and for each the flags of the
     earliest such pair; several pairs, a prefix's, are merged only when asked)."""
     from .pairpostings import Postings
 
-    return Postings.of([p for blk in blocks for p in blk.find(first, seconds)])
+    return Postings.of([p for blk in blocks for p in blk.find(first, seconds, flags)])
 
 
 def merge_entries(blocks: list[PairBlock]) -> tuple[np.ndarray, ...]:
