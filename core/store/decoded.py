@@ -17,7 +17,7 @@ import numpy as np
 
 __all__ = ["Decoded", "BUDGET"]
 
-BUDGET = 6_000_000   # postings kept at most (about 36 MB)
+BUDGET = 16_000_000   # postings kept at most (about 96 MB; a long phrase at a million events holds 5 to 6 million)
 
 
 class Decoded:
