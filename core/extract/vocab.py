@@ -89,6 +89,14 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("cuoc hop voi cac so", "other", 2, "cuộc họp với các sở, ngành"),
     ("hop voi cac so", "other", 2, "họp với các sở, ngành để chuẩn bị …"),
     ("cuoc hop chuan bi", "other", 2, "cuộc họp chuẩn bị cho hội nghị …"),
+    # a host meeting alone to plan how it will receive a delegation: "chủ trì hội nghị bàn kế hoạch đón
+    # tiếp đoàn đại biểu tỉnh bạn" (the reception it plans is not held yet; a page about the visit
+    # itself, "Huyện A chuẩn bị đón đoàn … sang thăm", names no meeting and is the visit)
+    ("ban ke hoach don tiep", "other", 2, "Phó Chủ tịch UBND tỉnh chủ trì hội nghị bàn kế hoạch đón tiếp đoàn tỉnh bạn"),
+    ("trien khai ke hoach don", "other", 2, "Sở Ngoại vụ họp triển khai kế hoạch đón đoàn đại biểu huyện bạn"),
+    ("hop chuan bi don", "other", 2, "UBND huyện họp chuẩn bị đón đoàn công tác huyện kết nghĩa"),
+    ("ban cong tac chuan bi don", "other", 2, "hội nghị bàn công tác chuẩn bị đón tiếp đoàn đại biểu tỉnh bạn"),
+    ("hop ban cong tac chuan bi don", "other", 2, "huyện họp bàn công tác chuẩn bị đón tiếp đoàn đại biểu tỉnh bạn"),
     ("le ky niem", "other", 3, "Lễ kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao"),
     # a meeting named for an anniversary is the celebration: "hai xã tổ chức gặp mặt kỷ niệm 10 năm
     # kết nghĩa" (what is signed at it is part of it)
@@ -103,6 +111,14 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("le ky ket", "signing", 4, "tổ chức lễ ký kết Biên bản hợp tác"),
     ("hoi nghi ky ket", "signing", 4, "tổ chức Hội nghị ký kết phát triển du lịch"),
     ("le ket nghia", "signing", 4, "đã diễn ra lễ kết nghĩa giữa …"),
+    # signed copies handed over ("lễ trao đổi văn kiện"), a relation established by a signed act
+    ("le trao doi van kien", "signing", 4, "hai tỉnh tổ chức lễ trao đổi văn kiện hợp tác"),
+    ("trao doi van kien", "signing", 6, "lãnh đạo hai thành phố trao đổi văn kiện hợp tác"),
+    ("trao doi bien ban", "signing", 6, "lãnh đạo hai tỉnh đã trao đổi Biên bản ghi nhớ hợp tác giai đoạn mới"),
+    ("trao doi ban ghi nho", "signing", 6, "hai bên trao đổi Bản ghi nhớ về hợp tác giáo dục"),
+    ("trao doi thoa thuan", "signing", 6, "hai huyện trao đổi Thỏa thuận hợp tác năm 2025"),
+    ("chinh thuc thiet lap quan he", "signing", 6, "hai tỉnh đã chính thức thiết lập quan hệ hữu nghị "
+     "(not the anniversary of one: 'kỷ niệm 30 năm chính thức thiết lập quan hệ')"),
     ("ket nghia", "signing", 6, "Kết nghĩa thôn, bản hai bên biên giới; xã A kết nghĩa với xã B"),
     ("hoi nghi", "conference", 5, "tổ chức Hội nghị hợp tác"),
     ("hoi dam", "conference", 5, "đã đến thăm và hội đàm với lãnh đạo tỉnh"),
@@ -122,6 +138,7 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("hop ban", "conference", 5, "hai bên họp bàn kế hoạch hợp tác năm tới"),
     ("dien dam", "conference", 5, "lãnh đạo hai tỉnh điện đàm về phòng chống dịch (talks by telephone)"),
     ("hop truc tuyen", "conference", 5, "hai tỉnh họp trực tuyến về thông quan hàng hóa"),
+    ("hoi ngo", "conference", 5, "lãnh đạo hai huyện biên giới hội ngộ đầu xuân tại cửa khẩu"),
     ("gap go doan", "visit", 5, "Chủ tịch Hội đồng tỉnh … đã gặp gỡ đoàn đại biểu tỉnh … (a host meets a visiting "
      "delegation, as 'tiếp đoàn')"),
     ("lam viec", "conference", 5, "đã có cuộc làm việc với đoàn đại biểu (but 'đoàn công tác … có buổi làm việc' is a visit)"),
@@ -129,6 +146,10 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("ky ban", "signing", 6, "đã ký Bản thoả thuận hợp tác"),
     ("ky thoa thuan", "signing", 6, "ký thỏa thuận hợp tác"),
     ("ky bien ban", "signing", 6, "ký biên bản ghi nhớ"),
+    # the minutes of talks, signed: the talks are the document's name ("hai huyện đã ký Biên bản hội đàm về
+    # quản lý biên giới"); talks named apart ("hội đàm và ký Biên bản hội đàm") stay the occasion
+    ("ky bien ban hoi dam", "signing", 6, "hai huyện biên giới đã ký Biên bản hội đàm về quản lý biên giới"),
+    ("ky ket bien ban hoi dam", "signing", 6, "Sở Y tế hai bên ký kết Biên bản hội đàm về phòng chống dịch"),
     ("ky ghi nho", "signing", 6, "ký ghi nhớ hợp tác"),
     ("ky hiep dinh", "signing", 6, "ký Hiệp định"),
     ("ky chuong trinh", "signing", 6, "ký chương trình phối hợp"),
@@ -194,6 +215,12 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     # an exchange of experience, when nothing else is named: a meeting ("hai thành phố trao đổi kinh
     # nghiệm quản lý đô thị"); a visit or a conference named with it is the occasion
     ("trao doi kinh nghiem", "conference", 8, "Hà Nội và Đà Nẵng trao đổi kinh nghiệm quản lý đô thị"),
+    # a friendly exchange of two delegations, when nothing else is named: a meeting ("đoàn HĐND thành
+    # phố A có buổi giao lưu hữu nghị, trao đổi công tác với đoàn thành phố B"); a visit named with it wins
+    ("giao luu huu nghi", "conference", 8, "đoàn HĐND thành phố A giao lưu hữu nghị với đoàn đại biểu thành phố B"),
+    ("trao doi cong tac", "conference", 8, "hai đoàn có buổi trao đổi công tác về quản lý đô thị"),
+    # a study tour: the hosts are visited ("đoàn công tác tỉnh A học tập kinh nghiệm tại tỉnh B")
+    ("hoc tap kinh nghiem", "visit", 7, "đoàn công tác Sở Nông nghiệp tỉnh A học tập kinh nghiệm tại tỉnh B"),
     ("trao tang", "other", 8, "Đoàn công tác … đã trao tặng gạo, vật tư y tế"),
     # festivals, exhibitions, fairs, performances: 'other' occasions, named so that a delegation
     # attending one ("đoàn đại biểu tỉnh A dự khai mạc Triển lãm …") is not taken for its visit;
@@ -235,6 +262,8 @@ MAIN_TYPE_NOT: tuple[str, ...] = (
     # a signing the occasion prepares: "làm việc về các nội dung cho ký kết", "hội đàm tiến tới ký kết"
     "cho ky ket", "cho viec ky ket", "tien toi ky ket", "tien toi viec ky ket", "huong toi ky ket",
     "huong toi viec ky ket",
+    # an anniversary of a relation established: "kỷ niệm 30 năm chính thức thiết lập quan hệ hữu nghị"
+    "nam chinh thuc thiet lap", "ngay chinh thuc thiet lap",
 )
 
 # What a delegation led by someone ("Đoàn … do ông A dẫn đầu", "… làm trưởng đoàn") does where it

@@ -1,0 +1,96 @@
+"""Types and partners of lead shapes read on real pages of many further sites (news agencies,
+border-guard and police papers, district portals): the minutes of talks signed, copies of an
+agreement exchanged, a relation established, a border meeting ("hội ngộ"), a friendly exchange
+of two delegations, a study tour and its host, a host planning a reception. Every sentence is
+written for these tests; none is copied from a page."""
+
+from __future__ import annotations
+
+import pytest
+
+from hoptac.core.extract.event_type import main_type
+from hoptac.core.extract.vocab import MAIN_TYPE_PHRASES
+from hoptac.core.text import fold
+
+from extract_support import main_event
+
+HEAD = "Hai địa phương tăng cường hợp tác\n\n"
+
+
+def _lead(sentence: str) -> dict:
+    return main_event(HEAD + sentence + "\n")
+
+
+@pytest.mark.parametrize("sentence, etype", [
+    # the minutes of talks, signed, are a signing; talks named apart stay the occasion
+    ("Ngày 4/6, huyện Bát Xát và huyện Hà Khẩu (Vân Nam, Trung Quốc) đã ký Biên bản hội đàm về quản lý "
+     "đường biên.", "signing"),
+    ("Chiều 4/6, Sở Nông nghiệp tỉnh Cao Bằng và Cục Nông nghiệp thành phố Bách Sắc (Quảng Tây, Trung Quốc) "
+     "ký kết Biên bản hội đàm về phòng dịch cây trồng.", "signing"),
+    ("Ngày 4/6, huyện Bát Xát và huyện Hà Khẩu (Vân Nam, Trung Quốc) tổ chức hội đàm và ký Biên bản hội đàm "
+     "về quản lý đường biên.", "conference"),
+    # signed copies exchanged
+    ("Sáng 9/10, lãnh đạo tỉnh Sóc Trăng và tỉnh Kampot (Campuchia) đã trao đổi Biên bản ghi nhớ hợp tác "
+     "giai đoạn 2025-2029.", "signing"),
+    ("Sáng 9/10, tại thành phố Huế, hai bên tổ chức lễ trao đổi văn kiện hợp tác giữa thành phố Huế và "
+     "tỉnh Salavan (Lào).", "signing"),
+    # a relation established; its anniversary is no signing
+    ("Ngày 15/5, tỉnh Hưng Yên và tỉnh Chungcheongbuk (Hàn Quốc) chính thức thiết lập quan hệ hợp tác "
+     "hữu nghị.", "signing"),
+    # a border meeting of two districts' leaders
+    ("Ngày 20/2, lãnh đạo huyện Hạ Lang (Cao Bằng) và huyện Long Châu (Quảng Tây, Trung Quốc) hội ngộ đầu "
+     "xuân tại cửa khẩu Lý Vạn.", "conference"),
+    # a friendly exchange of two delegations, nothing else named: a meeting
+    ("Ngày 8/5, đoàn đại biểu HĐND thành phố Lạng Sơn có buổi giao lưu hữu nghị, trao đổi công tác với đoàn "
+     "đại biểu thành phố Bằng Tường (Quảng Tây, Trung Quốc).", "conference"),
+    # ... but a visit named with it is the visit, and a cultural exchange stays 'other'
+    ("Ngày 8/5, đoàn thanh niên tỉnh Luông Pha Bang (Lào) đã sang thăm và giao lưu hữu nghị tại tỉnh "
+     "Điện Biên.", "visit"),
+    ("Tối 8/5, thành phố Lạng Sơn và thành phố Bằng Tường (Quảng Tây, Trung Quốc) tổ chức buổi giao lưu "
+     "văn nghệ mừng xuân.", "other"),
+    # a study tour: a visit
+    ("Ngày 21/3, đoàn công tác Hội Nông dân tỉnh Yên Bái học tập kinh nghiệm tại tỉnh Lâm Đồng.", "visit"),
+    # a host meeting alone to plan the reception of a delegation
+    ("Sáng 2/8, Phó Chủ tịch UBND tỉnh Nghệ An chủ trì hội nghị bàn kế hoạch đón tiếp Đoàn đại biểu cấp "
+     "cao tỉnh Xiêng Khoảng (Lào).", "other"),
+    ("Chiều 2/8, UBND huyện Kỳ Sơn họp bàn công tác chuẩn bị đón đoàn đại biểu huyện Mường Mộc, tỉnh Xiêng "
+     "Khoảng (Lào).", "other"),
+])
+def test_lead_shapes_of_further_sites(sentence, etype):
+    assert _lead(sentence)["type"] == etype
+
+
+def test_an_anniversary_of_a_relation_established_is_no_signing():
+    clause = fold("hai tỉnh tổ chức lễ kỷ niệm 30 năm chính thức thiết lập quan hệ hữu nghị")
+    assert main_type(clause)[0] == "other"
+
+
+def test_a_page_about_a_visit_being_prepared_is_the_visit():
+    # the headline names no meeting: the visit it prepares, dated by its days, is the occasion
+    text = ("Huyện Mai Sơn chuẩn bị đón đoàn đại biểu huyện Viêng Xay (tỉnh Hủa Phăn, Lào) sang thăm và làm việc\n\n"
+            "Theo kế hoạch, từ ngày 10 đến 12/9/2024, đoàn đại biểu huyện Viêng Xay (Hủa Phăn, Lào) sẽ sang thăm "
+            "và làm việc tại huyện Mai Sơn, tỉnh Sơn La.\n")
+    assert main_event(text)["type"] == "visit"
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    # the place a delegation learns from is its host, not a venue
+    ("Ngày 21/3, đoàn công tác Hội Nông dân tỉnh Yên Bái đã đi khảo sát, học tập kinh nghiệm tại tỉnh Lâm Đồng.",
+     ["Lâm Đồng", "Yên Bái"]),
+    ("Ngày 21/3, đoàn cán bộ huyện Đức Trọng do ông Trần Văn Bình dẫn đầu đã tham quan, học tập mô hình chuyển "
+     "đổi số tại thành phố Đà Nẵng.", ["Đà Nẵng", "Lâm Đồng"]),
+    # a venue where a conference is held stays a venue
+    ("Sáng 21/3, tại thành phố Hải Phòng, Sở Du lịch tỉnh Ninh Bình tổ chức hội nghị giới thiệu sản phẩm du lịch.",
+     ["Ninh Bình"]),
+])
+def test_a_study_tour_names_its_host(sentence, pair):
+    assert _lead(sentence)["pair"] == pair
+
+
+def test_every_new_row_has_an_example_that_reads_as_its_type():
+    rows = {p: (t, ex) for p, t, _, ex in MAIN_TYPE_PHRASES}
+    for phrase in ("hoi ngo", "trao doi bien ban", "ky bien ban hoi dam", "chinh thuc thiet lap quan he",
+                   "giao luu huu nghi", "hoc tap kinh nghiem", "ban ke hoach don tiep"):
+        etype, example = rows[phrase]
+        assert phrase in fold(example)
+        assert main_type(fold(example.split(" (")[0]))[0] == etype, phrase
