@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from hoptac.core.extract.event_type import main_type
-from hoptac.core.extract.vocab import MAIN_TYPE_PHRASES
+from hoptac.core.extract.vocab import DELEGATION_RECEIVED, MAIN_TYPE_PHRASES
 from hoptac.core.text import fold
 
 from extract_support import main_event
@@ -60,6 +60,35 @@ def test_lead_shapes_of_further_sites(sentence, etype):
     assert _lead(sentence)["type"] == etype
 
 
+@pytest.mark.parametrize("sentence, etype", [
+    # the hosts work with a delegation that is led by someone or on its visit: its visit
+    ("Chiều 6/5, lãnh đạo tỉnh Kon Tum đã làm việc với đoàn công tác tỉnh Attapeu (Lào) do Phó Tỉnh trưởng "
+     "Sổm Phon dẫn đầu.", "visit"),
+    ("Chiều 6/5, UBND huyện Đức Hòa làm việc với đoàn đại biểu huyện Svay Teap (Svay Rieng, Campuchia) do "
+     "ông Chhun Sok làm trưởng đoàn.", "visit"),
+    ("Chiều 6/5, Phó Chủ tịch UBND tỉnh Phú Yên có buổi làm việc với đoàn công tác tỉnh Okayama (Nhật Bản) "
+     "đang thăm tỉnh.", "visit"),
+    ("Chiều 6/5, Chủ tịch UBND tỉnh Hưng Yên làm việc với Thống đốc tỉnh Kanagawa (Nhật Bản) nhân chuyến "
+     "thăm của đoàn tới tỉnh.", "visit"),
+    # a guest who comes to work, or to greet and work
+    ("Ngày 6/5, lãnh đạo tỉnh Long An đã đến làm việc tại tỉnh Svay Rieng (Campuchia).", "visit"),
+    ("Ngày 6/5, Chủ tịch UBND tỉnh Lào Cai tiếp ông Vương Minh, Phó Châu trưởng châu Hồng Hà (Vân Nam, "
+     "Trung Quốc) đến chào và làm việc.", "visit"),
+    # a delegation neither led nor visiting keeps the session a meeting; talks stay talks
+    ("Sáng 6/5, lãnh đạo tỉnh Đắk Lắk đã có cuộc làm việc với đoàn đại biểu các tỉnh Mondulkiri, Kratie và "
+     "Stung Treng (Campuchia).", "conference"),
+    ("Chiều 6/5, lãnh đạo tỉnh Kon Tum đã hội đàm với đoàn công tác tỉnh Attapeu (Lào) do Phó Tỉnh trưởng "
+     "Sổm Phon dẫn đầu.", "conference"),
+    # ... and so does a working session told as one step of the hosts' own trip under way
+    ("Tiếp tục chương trình công tác tại Lào, chiều 6/5, đoàn tỉnh Kon Tum làm việc với đoàn cán bộ tỉnh "
+     "Attapeu do Phó Tỉnh trưởng Sổm Phon dẫn đầu.", "conference"),
+    ("Chiều 6/5, lãnh đạo tỉnh Quảng Trị và lãnh đạo tỉnh Savannakhet (Lào) đã có buổi làm việc về hợp tác "
+     "thương mại.", "conference"),
+])
+def test_the_hosts_side_of_a_visit(sentence, etype):
+    assert _lead(sentence)["type"] == etype
+
+
 def test_an_anniversary_of_a_relation_established_is_no_signing():
     clause = fold("hai tỉnh tổ chức lễ kỷ niệm 30 năm chính thức thiết lập quan hệ hữu nghị")
     assert main_type(clause)[0] == "other"
@@ -90,7 +119,13 @@ def test_a_study_tour_names_its_host(sentence, pair):
 def test_every_new_row_has_an_example_that_reads_as_its_type():
     rows = {p: (t, ex) for p, t, _, ex in MAIN_TYPE_PHRASES}
     for phrase in ("hoi ngo", "trao doi bien ban", "ky bien ban hoi dam", "chinh thuc thiet lap quan he",
-                   "giao luu huu nghi", "hoc tap kinh nghiem", "ban ke hoach don tiep"):
+                   "giao luu huu nghi", "hoc tap kinh nghiem", "ban ke hoach don tiep", "den lam viec",
+                   "chao va lam viec"):
         etype, example = rows[phrase]
         assert phrase in fold(example)
         assert main_type(fold(example.split(" (")[0]))[0] == etype, phrase
+
+
+def test_every_received_delegation_row_reads_as_a_visit():
+    for _after, example in DELEGATION_RECEIVED:
+        assert main_type(fold(example))[0] == "visit", example

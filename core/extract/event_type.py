@@ -14,7 +14,8 @@ from itertools import islice
 
 from ..messages import M_
 from ..scan import keyword_regex
-from .vocab import DELEGATION_VISITS, MAIN_TYPE_NOT, TRIP_UNDER_WAY, MAIN_TYPE_PHRASES, MERE_MEETINGS, OCCASION_REASONS
+from .vocab import (DELEGATION_VISITS, MAIN_TYPE_NOT, TRIP_UNDER_WAY, MAIN_TYPE_PHRASES, MERE_MEETINGS, OCCASION_REASONS,
+                    RECEIVED_DELEGATION)
 
 __all__ = ["main_type", "clause_of", "body_type"]
 
@@ -61,9 +62,9 @@ _PURPOSE = re.compile(r"(?<!van )(?<!chu )(?<!tieu )\b(?:de|nham|chuan bi cho|ph
 # A visit whose talks have no day of their own: "thăm và làm việc, hội đàm với …" (the verb;
 # "trong khuôn khổ chuyến thăm … từ ngày 25 đến 29/5, … có cuộc hội đàm" frames talks of their own day).
 _VISIT_FIRST = frozenset({"tham va lam viec", "tham, lam viec", "sang tham", "den tham", "chao xa giao",
-                          "tham xa giao", "co buoi tiep"})
+                          "tham xa giao", "co buoi tiep", "den chao"})
 _TALKS = frozenset({"hoi dam", "lam viec", "hoi kien", "gap go", "gap mat"})
-_VISIT_BEFORE = re.compile(r"(?:tham|tiep|don|xa giao)(?:\s+va|\s*,)?\s+$")
+_VISIT_BEFORE = re.compile(r"(?:tham|tiep|don|xa giao|chao)(?:\s+va|\s*,)?\s+$")   # … "đến chào và làm việc"
 # What the parties agree or propose to issue is not issued yet: "thống nhất sẽ ban hành quy chế …",
 # "đề nghị công bố …", "sẽ công bố …".
 # A document cited as the basis of what is done is not issued by it: "căn cứ Nghị quyết số …",
@@ -193,6 +194,8 @@ _WHY_SIGNING_MEETING = M_("a meeting held to sign ('hội nghị gặp gỡ, tra
 _WHY_DELEGATION_WORKS = M_("a delegation led by someone ('dẫn đầu') works in a place or with its hosts "
                            "('làm việc tại', 'làm việc với', 'gặp gỡ')")
 _WHY_WORKING_DELEGATION = M_("a working delegation's 'buổi làm việc' ('đoàn công tác … làm việc')")
+_WHY_RECEIVED = M_("the hosts work with a delegation that is led by someone or on its visit "
+                   "('làm việc với đoàn … do … dẫn đầu', '… đang thăm'): its visit")
 _WHY_COMMEMORATION = M_("a meeting held for a commemoration ('gặp mặt … nhân dịp kỷ niệm …')")
 
 
@@ -290,6 +293,10 @@ def _main_type(clause: str, headline: str, *, undated: bool = False) -> tuple[st
         if h is not None and h[0] != "conference":
             return h[0], M_("a working session ('làm việc'); the headline opens with '{phrase}'", phrase=h[1])
     if types <= {"visit", "conference"}:
+        if "lam viec voi" in clause and all(f[3] == "lam viec" for f in found if f[1] == "conference"):
+            r = RECEIVED_DELEGATION.search(clause)
+            if r is not None and TRIP_UNDER_WAY.search(clause, 0, r.start()) is None:
+                return "visit", _WHY_RECEIVED
         d = _DELEGATION.search(clause)
         if d is None and "." in clause:   # "Đoàn … TP. Huế do … dẫn đầu"
             d = _DELEGATION.search(_ABBREVIATION_STOP.sub(lambda a: a.group(0)[:-1] + " ", clause))

@@ -184,6 +184,11 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("khao sat song phuong", "other", 3, "đoàn công tác hai tỉnh khảo sát song phương vị trí mở cặp cửa khẩu"),
     ("tiep va lam viec", "visit", 7, "UBND tỉnh đã tiếp và làm việc với đoàn công tác tỉnh …"),
     ("don va lam viec", "visit", 7, "đón và làm việc với đoàn"),
+    # a guest who comes to work, or to greet and work ("đến làm việc tại tỉnh B", "đến chào và làm việc")
+    ("den lam viec", "visit", 7, "lãnh đạo tỉnh A đã đến làm việc tại tỉnh B (Nhật Bản)"),
+    ("sang lam viec", "visit", 7, "đoàn đại biểu huyện A sang làm việc với huyện B (Lào)"),
+    ("den chao", "visit", 7, "Chủ tịch UBND tỉnh tiếp ông Châu trưởng châu B đến chào và làm việc"),
+    ("chao va lam viec", "visit", 7, "Châu trưởng châu B đến chào và làm việc"),
     ("da tiep", "visit", 7, "lãnh đạo tỉnh đã tiếp đoàn công tác …"),
     ("don tiep", "visit", 7, "tổ chức đón tiếp hai đoàn đại biểu"),
     ("tiep doan", "visit", 7, "tiếp đoàn đại biểu tỉnh"),
@@ -280,6 +285,25 @@ DELEGATION_VISITS: tuple[tuple[str, tuple[str, ...], bool, str], ...] = (
 )
 # A trip under way, before the delegation: "Tiếp tục chuỗi hoạt động tại …", "Tiếp tục chương trình công tác …"
 TRIP_UNDER_WAY = re.compile(r"\btiep tuc (?:chuoi |cac )?(?:hoat dong|chuong trinh|chuyen|lich)\b")
+
+# The host's side of the same visit: the hosts work with a delegation the sentence says is led by
+# someone or is on its visit ("lãnh đạo tỉnh A đã làm việc với đoàn công tác tỉnh B do ông C dẫn đầu",
+# "… có buổi làm việc với đoàn đại biểu thành phố B đang thăm tỉnh"): receiving it, as "tiếp đoàn".
+# A delegation neither led nor visiting ("làm việc với đoàn đại biểu các tỉnh A, B, C") keeps the
+# working session a meeting; talks ("hội đàm với đoàn …") stay talks.
+#   (what follows 'làm việc với đoàn' in the clause, example)
+DELEGATION_RECEIVED: tuple[tuple[str, str], ...] = (
+    ("dan dau", "lãnh đạo tỉnh A đã làm việc với đoàn công tác tỉnh B (Lào) do ông C dẫn đầu"),
+    ("lam truong doan", "UBND huyện A làm việc với đoàn đại biểu huyện B do ông C làm trưởng đoàn"),
+    ("dang tham", "Phó Chủ tịch UBND tỉnh A có buổi làm việc với đoàn công tác thành phố B đang thăm tỉnh"),
+    ("dang sang tham", "lãnh đạo tỉnh A làm việc với đoàn đại biểu tỉnh B đang sang thăm và làm việc"),
+    ("nhan chuyen tham", "lãnh đạo huyện A làm việc với đoàn huyện B nhân chuyến thăm của đoàn"),
+)
+_RECEIVED_AFTER = "|".join(sorted((a for a, _ in DELEGATION_RECEIVED), key=len, reverse=True))
+# (a guest named by title, "làm việc với Thị trưởng thành phố B nhân chuyến thăm của đoàn", is on its
+# visit as well: only the visit's words are asked after other guests than a delegation)
+RECEIVED_DELEGATION = re.compile(r"\blam viec voi (?:(?:cac )?doan\b[^;.]{0,200}?\b(?:" + _RECEIVED_AFTER + r")"
+                                 r"|[^;.]{0,200}?\b(?:dang (?:sang )?tham|nhan chuyen tham))\b")
 
 # What an occasion is held FOR, after "nhân dịp" ("on the occasion of"): a celebration, a
 # holiday, a ceremony the guests came to attend. From there to the next comma the clause tells
