@@ -1,6 +1,6 @@
 """The main event's type: what the sentence that dates it says happened.
 
-The phrases and their ranks are a table in :mod:`hoptac.core.extract.vocab`
+The phrases and their ranks are a table in :mod:`hoptac.core.extract.type_vocab`
 (``MAIN_TYPE_PHRASES``): the lowest-ranked phrase of the main clause wins, a headline
 that opens by naming the occasion decides between the clause's types, and a working
 delegation's "buổi làm việc" is its visit. :func:`main_type` returns the type and why.
@@ -14,8 +14,8 @@ from itertools import islice
 
 from ..messages import M_
 from ..scan import keyword_regex
-from .vocab import (DELEGATION_VISITS, MAIN_TYPE_NOT, TRIP_UNDER_WAY, MAIN_TYPE_PHRASES, MERE_MEETINGS, OCCASION_REASONS,
-                    RECEIVED_DELEGATION)
+from .type_vocab import (DELEGATION_VISITS, MAIN_TYPE_NOT, TRIP_UNDER_WAY, MAIN_TYPE_PHRASES, MERE_MEETINGS, OCCASION_REASONS,
+                         RECEIVED_DELEGATION)
 
 __all__ = ["main_type", "clause_of", "body_type"]
 
