@@ -14,14 +14,15 @@ from itertools import islice
 
 from ..messages import M_
 from ..scan import keyword_regex
-from .type_vocab import (DELEGATION_VISITS, MAIN_TYPE_NOT, TRIP_UNDER_WAY, MAIN_TYPE_PHRASES, MERE_MEETINGS, OCCASION_REASONS,
+from .type_vocab import (DELEGATION_VISITS, FOLDS_LIKE_VISIT, MAIN_TYPE_NOT, TRIP_UNDER_WAY, MAIN_TYPE_PHRASES, MERE_MEETINGS, OCCASION_REASONS,
                          RECEIVED_DELEGATION)
 
 __all__ = ["main_type", "clause_of", "body_type"]
 
 _RE = keyword_regex(p for p, _, _, _ in MAIN_TYPE_PHRASES)
 _OF = {p: (t, r) for p, t, r, _ in MAIN_TYPE_PHRASES}
-_NOT = sorted(MAIN_TYPE_NOT + ("tham du", "tham gia", "tham muu", "tham khao", "tham quan he"), key=len, reverse=True)
+_NOT = sorted(MAIN_TYPE_NOT + ("tham du", "tham gia", "tham muu", "tham khao", "tham quan he")
+              + tuple(w for w, _, _ in FOLDS_LIKE_VISIT), key=len, reverse=True)
 # A framing clause at the start of a sentence: "Trong khuôn khổ chuyến thăm …, ",
 # "Nhân dịp kỷ niệm …, ", "Nhằm triển khai …, ", "Trên cơ sở …, ", "Hướng tới …, ".
 _FRAMING = re.compile(r"^\W*(?:\([^()]{1,40}\)\s*-?\s*)?(?:trong khuon kho|nhan dip|nham|tren co so|thuc hien|"
@@ -38,7 +39,9 @@ _ATTENDS = re.compile(r"tham du(?! dai hoi\b)")
 # 'năm ký' is an anniversary's name after a number ("45 năm ký Hiệp ước"), not a province's
 # end before its verb ("tỉnh Quảng Nam ký kết …", "tỉnh Hà Nam ký biên bản …").
 _YEARS_SINCE_SIGNED = re.compile(r"(?<=\d )nam ky\b")
-_GUARDED = {"tham du": _ATTENDS, "nam ky": _YEARS_SINCE_SIGNED}
+_GUARDED = {"tham du": _ATTENDS, "nam ky": _YEARS_SINCE_SIGNED} | {
+    w: re.compile(re.escape(w) + (r"(?! (?:" + "|".join(places) + r")\b)" if places else ""))
+    for w, places, _ in FOLDS_LIKE_VISIT}   # "thầm lặng", but "thăm Lạng Sơn"
 
 
 _NOT_RE = keyword_regex(_NOT)   # whole words: "thăm gian hàng" (tham gian) holds no 'tham gia'

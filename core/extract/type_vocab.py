@@ -215,14 +215,38 @@ MAIN_TYPE_NOT: tuple[str, ...] = (
     "truc tiep",   # 'trực tiếp lãnh đạo' (directly leads), 'trực tiếp chỉ đạo': no reception
     "lich lam viec", "lich cong tac",   # a schedule: "Tiếp tục lịch làm việc tại Lào, sáng 30/3, đoàn … đến thăm"
     # words that fold to 'thăm' (visit) and are others: "thắm tình hữu nghị" (a festival's motto),
-    # "thắm thiết", "thấm nhuần", "thẩm định", "thẩm quyền", "thẩm tra", "thâm niên"
+    # "thắm thiết", "thấm nhuần", "thẩm quyền", "thâm niên" (more in FOLDS_LIKE_VISIT)
     "tham tinh huu nghi", "tham tinh doan ket", "tham tinh anh em", "tham tinh dong chi", "tham thiet",
-    "tham duom", "tham nhuan", "tham dinh", "tham quyen", "tham tra", "tham nien", "tham lang",
+    "tham duom", "tham nhuan", "tham quyen", "tham nien",
+    # ... "thảm họa" (a disaster) and "tham tán" (a counsellor) only where nothing else can follow
+    # ("thăm Hòa Bình", "thăm Tân Biên" are visits)
+    "khac phuc tham hoa", "tham hoa thien tai", "tham hoa thien nhien", "tham hoa moi truong",
+    "tham tan dai su", "tham tan cong su", "tham tan thuong mai", "tham tan kinh te", "tham tan chinh tri",
     # a signing the occasion prepares: "làm việc về các nội dung cho ký kết", "hội đàm tiến tới ký kết"
     "cho ky ket", "cho viec ky ket", "tien toi ky ket", "tien toi viec ky ket", "huong toi ky ket",
     "huong toi viec ky ket",
     # an anniversary of a relation established: "kỷ niệm 30 năm chính thức thiết lập quan hệ hữu nghị"
     "nam chinh thuc thiet lap", "ngay chinh thuc thiet lap",
+)
+
+# Words that fold like "thăm" + a word and are no visit, unless the same letters are "thăm" + a place:
+# "thầm lặng" (quiet) but "thăm Lạng Sơn", "thẩm tra" (verify) but "thăm Trà Vinh". Folded text has
+# lost the accents and the capitals that tell them apart, so the place names that the same letters
+# begin are listed (the word after the pair).
+#   (folded pair, the words after it that make it 'thăm <place>', example of the other word)
+FOLDS_LIKE_VISIT: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("tham lang", ("son",), "những đóng góp thầm lặng của lực lượng biên phòng"),
+    ("tham tra", ("vinh", "cu", "linh", "my", "on", "bong", "cang", "doc"), "Ban Pháp chế thẩm tra dự thảo nghị quyết"),
+    ("tham dinh", ("quan", "hoa", "tuong", "thanh", "binh", "cong"), "Hội đồng thẩm định dự án hợp tác"),
+    ("tham canh", ("duong",), "chuyển giao kỹ thuật thâm canh cà phê"),
+    ("tham nhung", (), "trao đổi kinh nghiệm phòng, chống tham nhũng"),
+    ("tham luan", (), "các đại biểu trình bày tham luận"),
+    ("tham chieu", (), "khung tham chiếu năng lực"),
+    ("tham hut", (), "thâm hụt thương mại giữa hai bên"),
+    ("tham nhap", (), "thâm nhập thị trường tỉnh bạn"),
+    ("tham kich", (), "thảm kịch do lũ quét"),
+    ("tham sat", (), "di tích vụ thảm sát"),
+    ("tham vong", (), "tham vọng phát triển du lịch"),
 )
 
 # What a delegation led by someone ("Đoàn … do ông A dẫn đầu", "… làm trưởng đoàn") does where it
