@@ -151,3 +151,19 @@ def test_every_fold_like_visit_row_is_set_aside_in_its_example():
     for word, _places, example in FOLDS_LIKE_VISIT:
         assert word in fold(example)
         assert main_type(fold(example))[0] != "visit", example
+
+
+@pytest.mark.parametrize("sentence, etype", [
+    # folded, "ký hợp tác" is no "kỳ họp", "Hội thao" no "Hội thảo", "Ban Giao thông" no "bàn giao"
+    ("Ngày 5/3, tỉnh Bình Thuận và tỉnh Lâm Đồng ký hợp tác phát triển du lịch giai đoạn 2025-2030.", "signing"),
+    ("Ngày 5/3, Sở Công Thương tỉnh Cao Bằng và Sở Thương mại Quảng Tây (Trung Quốc) ký hợp đồng hợp tác "
+     "xúc tiến thương mại.", "signing"),
+    ("Ngày 5/3, tại thành phố Cao Bằng, Kỳ họp thứ 4 Ủy ban công tác liên hợp giữa tỉnh Cao Bằng và Quảng Tây "
+     "(Trung Quốc) đã diễn ra.", "conference"),
+    ("Ngày 5/3, Bộ Chỉ huy Quân sự tỉnh Lai Châu và Quân khu Vân Nam (Trung Quốc) tổ chức Hội thao giao hữu.",
+     "other"),
+    ("Ngày 5/3, tỉnh Lai Châu và tỉnh Vân Nam (Trung Quốc) tổ chức Hội thảo về phát triển du lịch.", "conference"),
+    ("Ngày 5/3, đoàn Ban Giao thông tỉnh Xiêng Khoảng (Lào) sang thăm tỉnh Nghệ An.", "visit"),
+])
+def test_words_that_fold_alike(sentence, etype):
+    assert _lead(sentence)["type"] == etype

@@ -100,6 +100,9 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("ky ban", "signing", 6, "đã ký Bản thoả thuận hợp tác"),
     ("ky thoa thuan", "signing", 6, "ký thỏa thuận hợp tác"),
     ("ky bien ban", "signing", 6, "ký biên bản ghi nhớ"),
+    # folded, "ký hợp tác" reads as "kỳ họp" (a session): signing a cooperation, a contract
+    ("ky hop tac", "signing", 6, "tỉnh Lâm Đồng và tỉnh Ninh Thuận ký hợp tác phát triển du lịch"),
+    ("ky hop dong", "signing", 6, "hai sở ký hợp đồng hợp tác xúc tiến thương mại"),
     # the minutes of talks, signed: the talks are the document's name ("hai huyện đã ký Biên bản hội đàm về
     # quản lý biên giới"); talks named apart ("hội đàm và ký Biên bản hội đàm") stay the occasion
     ("ky bien ban hoi dam", "signing", 6, "hai huyện biên giới đã ký Biên bản hội đàm về quản lý biên giới"),
@@ -189,6 +192,11 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("le hoi", "other", 8, "khai mạc Lễ hội văn hóa hai tỉnh"),
     ("le hoi dam", "conference", 5, "lễ hội đàm chính thức giữa hai đoàn diễn ra … (talks, not 'lễ hội')"),
     ("hoi cho", "other", 8, "khai mạc Hội chợ thương mại biên giới"),
+    # folded, "hội thao" (a sports meet) reads as "hội thảo" (a seminar): the sports words tell it
+    ("hoi thao quoc phong", "other", 8, "Hội thao quốc phòng giữa lực lượng vũ trang hai tỉnh"),
+    ("hoi thao giao huu", "other", 8, "hai bộ chỉ huy quân sự tổ chức Hội thao giao hữu"),
+    ("hoi thao the thao", "other", 8, "Hội thao thể thao các dân tộc hai huyện biên giới"),
+    ("hoi thao cac luc luong vu trang", "other", 8, "Hội thao các lực lượng vũ trang hai tỉnh"),
     ("lien hoan", "other", 8, "Liên hoan nghệ thuật quần chúng hai tỉnh"),
     ("tuan van hoa", "other", 8, "Tuần văn hóa tỉnh A tại tỉnh B"),
     ("bieu dien", "other", 8, "đoàn nghệ thuật tỉnh A biểu diễn phục vụ nhân dân tỉnh B"),
@@ -212,6 +220,7 @@ MAIN_TYPE_NOT: tuple[str, ...] = (
     # what was signed, as a noun: "triển khai các nội dung ký kết", "cụ thể hóa nội dung đã ký kết"
     "noi dung ky ket", "noi dung da ky ket",
     "ban hanh chinh",   # a Cambodian province's administration: "Ban Hành chính tỉnh Prey Veng"
+    "ban giao thong", "ban giao duc",   # a body ("Ban Giao thông tỉnh Hủa Phăn"), no handover ('bàn giao')
     "truc tiep",   # 'trực tiếp lãnh đạo' (directly leads), 'trực tiếp chỉ đạo': no reception
     "lich lam viec", "lich cong tac",   # a schedule: "Tiếp tục lịch làm việc tại Lào, sáng 30/3, đoàn … đến thăm"
     # words that fold to 'thăm' (visit) and are others: "thắm tình hữu nghị" (a festival's motto),

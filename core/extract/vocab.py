@@ -25,6 +25,7 @@ TYPE_KEYWORDS: tuple[tuple[str, str, str], ...] = (
     ("trao bien ban", "signing", "trao Biên bản ghi nhớ"),
     ("le ky", "signing", "Lễ ký kết chương trình hợp tác"),
     ("ky chuong trinh", "signing", "ký chương trình phối hợp"),
+    ("ky hop tac", "signing", "hai tỉnh ký hợp tác phát triển du lịch (folded, not 'kỳ họp')"),
     ("hoi nghi", "conference", "Hội nghị sơ kết chương trình hợp tác"),
     ("so ket", "conference", "sơ kết 5 năm hợp tác"),
     ("tong ket", "conference", "tổng kết thỏa thuận hợp tác"),
