@@ -164,6 +164,14 @@ def test_every_fold_like_visit_row_is_set_aside_in_its_example():
      "other"),
     ("Ngày 5/3, tỉnh Lai Châu và tỉnh Vân Nam (Trung Quốc) tổ chức Hội thảo về phát triển du lịch.", "conference"),
     ("Ngày 5/3, đoàn Ban Giao thông tỉnh Xiêng Khoảng (Lào) sang thăm tỉnh Nghệ An.", "visit"),
+    # "đã tiếp tục", "đã tiếp nhận" receive no guest; "ngày hội đàm" is talks; "kết hợp bản sắc" no meeting
+    ("Ngày 5/3, tỉnh Lai Châu đã tiếp nhận 300 tấn gạo do tỉnh Phông Sa Lỳ (Lào) hỗ trợ.", "other"),
+    ("Ngày 5/3, hai tỉnh Bắc Kạn và Thái Nguyên đã tiếp tục triển khai dự án đường liên tỉnh.", "other"),
+    ("Ngày 5/3, trong ngày hội đàm thứ hai, lãnh đạo tỉnh Cao Bằng và Quảng Tây (Trung Quốc) thống nhất mở "
+     "thêm cửa khẩu.", "conference"),
+    ("Ngày 5/3, tỉnh Lào Cai và tỉnh Vân Nam (Trung Quốc) tổ chức chương trình kết hợp bản sắc văn hóa các "
+     "dân tộc.", "other"),
+    ("Ngày 5/3, Chủ tịch UBND tỉnh Lai Châu đã tiếp đoàn đại biểu tỉnh Phông Sa Lỳ (Lào).", "visit"),
 ])
 def test_words_that_fold_alike(sentence, etype):
     assert _lead(sentence)["type"] == etype

@@ -189,6 +189,8 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     # any meeting, signing or visit verb in the sentence outranks them
     ("trien lam", "other", 8, "hai tỉnh khai mạc Triển lãm ảnh về tình hữu nghị"),
     ("ngay hoi", "other", 8, "đoàn đại biểu tỉnh A dự Ngày hội văn hóa vùng biên"),
+    ("ngay hoi dam", "conference", 5, "trong ngày hội đàm thứ hai, hai bên thống nhất … (talks, not 'Ngày hội')"),
+    ("ngay hoi nghi", "conference", 5, "trong ngày hội nghị thứ nhất, các đại biểu … (a conference, not 'Ngày hội')"),
     ("le hoi", "other", 8, "khai mạc Lễ hội văn hóa hai tỉnh"),
     ("le hoi dam", "conference", 5, "lễ hội đàm chính thức giữa hai đoàn diễn ra … (talks, not 'lễ hội')"),
     ("hoi cho", "other", 8, "khai mạc Hội chợ thương mại biên giới"),
@@ -221,6 +223,9 @@ MAIN_TYPE_NOT: tuple[str, ...] = (
     "noi dung ky ket", "noi dung da ky ket",
     "ban hanh chinh",   # a Cambodian province's administration: "Ban Hành chính tỉnh Prey Veng"
     "ban giao thong", "ban giao duc",   # a body ("Ban Giao thông tỉnh Hủa Phăn"), no handover ('bàn giao')
+    # 'đã tiếp' + another word receives no one: "đã tiếp tục", "đã tiếp nhận 500 tấn gạo", "buổi tiếp theo"
+    "da tiep tuc", "da tiep nhan", "da tiep thu", "da tiep can", "da tiep xuc", "buoi tiep theo", "buoi tiep xuc",
+    "ket hop ban",   # "kết hợp bản sắc …" holds no 'họp bàn' (a meeting)
     "truc tiep",   # 'trực tiếp lãnh đạo' (directly leads), 'trực tiếp chỉ đạo': no reception
     "lich lam viec", "lich cong tac",   # a schedule: "Tiếp tục lịch làm việc tại Lào, sáng 30/3, đoàn … đến thăm"
     # words that fold to 'thăm' (visit) and are others: "thắm tình hữu nghị" (a festival's motto),
