@@ -48,10 +48,11 @@ _NOT_RE = keyword_regex(_NOT)   # whole words: "thăm gian hàng" (tham gian) ho
 
 
 def _blank(folded: str) -> str:
-    if not any(phrase in folded for phrase in _NOT):
+    first = _NOT_RE.search(folded)   # one pass of the trie (a loop of ~80 'in' tests is slower)
+    if first is None:
         return folded
     out = folded
-    for m in _NOT_RE.finditer(folded):
+    for m in _NOT_RE.finditer(folded, first.start()):
         guard = _GUARDED.get(m.group(1))
         if guard is None or guard.match(folded, m.start()):
             out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
