@@ -172,6 +172,9 @@ def test_every_fold_like_visit_row_is_set_aside_in_its_example():
     ("Ngày 5/3, tỉnh Lào Cai và tỉnh Vân Nam (Trung Quốc) tổ chức chương trình kết hợp bản sắc văn hóa các "
      "dân tộc.", "other"),
     ("Ngày 5/3, Chủ tịch UBND tỉnh Lai Châu đã tiếp đoàn đại biểu tỉnh Phông Sa Lỳ (Lào).", "visit"),
+    # guests who come to congratulate, for a national day: a visit
+    ("Chiều 1/12, lãnh đạo tỉnh Kon Tum đã đến chúc mừng tỉnh Attapeu (Lào) nhân dịp kỷ niệm Quốc khánh nước "
+     "CHDCND Lào.", "visit"),
 ])
 def test_words_that_fold_alike(sentence, etype):
     assert _lead(sentence)["type"] == etype
