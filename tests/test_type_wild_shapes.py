@@ -85,6 +85,11 @@ def test_lead_shapes_of_further_sites(sentence, etype):
      "Attapeu do Phó Tỉnh trưởng Sổm Phon dẫn đầu.", "conference"),
     ("Chiều 6/5, lãnh đạo tỉnh Quảng Trị và lãnh đạo tỉnh Savannakhet (Lào) đã có buổi làm việc về hợp tác "
      "thương mại.", "conference"),
+    # working in another locality is visiting it; a session at the hosts' office stays a meeting
+    ("Ngày 19/7, lãnh đạo tỉnh Bình Phước làm việc tại tỉnh Kratie (Campuchia).", "visit"),
+    ("Ngày 19/7, Bí thư Thành ủy Hải Phòng làm việc tại thành phố Incheon (Hàn Quốc).", "visit"),
+    ("Ngày 19/7, lãnh đạo tỉnh Bình Phước và tỉnh Kratie (Campuchia) làm việc tại trụ sở UBND tỉnh Bình Phước.",
+     "conference"),
 ])
 def test_the_hosts_side_of_a_visit(sentence, etype):
     assert _lead(sentence)["type"] == etype

@@ -144,6 +144,15 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("khao sat song phuong", "other", 3, "đoàn công tác hai tỉnh khảo sát song phương vị trí mở cặp cửa khẩu"),
     ("tiep va lam viec", "visit", 7, "UBND tỉnh đã tiếp và làm việc với đoàn công tác tỉnh …"),
     ("don va lam viec", "visit", 7, "đón và làm việc với đoàn"),
+    # working in another locality is visiting it ("Lãnh đạo tỉnh A làm việc tại tỉnh B (Lào)", "Đoàn công tác
+    # quận A làm việc tại huyện B"); a session at a venue ("làm việc tại trụ sở UBND tỉnh") stays a meeting
+    ("lam viec tai tinh", "visit", 7, "Lãnh đạo tỉnh A làm việc tại tỉnh Champasak (Lào)"),
+    ("lam viec tai thanh pho", "visit", 7, "Bí thư Tỉnh ủy A làm việc tại thành phố Viêng Chăn"),
+    ("lam viec tai tp", "visit", 7, "đoàn công tác huyện A làm việc tại TP Cần Thơ"),
+    ("lam viec tai huyen", "visit", 7, "Đoàn công tác quận A làm việc tại huyện Quản Bạ"),
+    ("lam viec tai quan", "visit", 7, "lãnh đạo huyện A làm việc tại quận Long Biên"),
+    ("lam viec tai xa", "visit", 7, "đoàn công tác xã A làm việc tại xã B (tỉnh C)"),
+    ("lam viec tai thu do", "visit", 7, "đoàn đại biểu tỉnh A làm việc tại Thủ đô Viêng Chăn"),
     # a guest who comes to work, or to greet and work ("đến làm việc tại tỉnh B", "đến chào và làm việc")
     ("den lam viec", "visit", 7, "lãnh đạo tỉnh A đã đến làm việc tại tỉnh B (Nhật Bản)"),
     ("sang lam viec", "visit", 7, "đoàn đại biểu huyện A sang làm việc với huyện B (Lào)"),
