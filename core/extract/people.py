@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from ..scan import shape, shape_table
 from ..text import fold
+from .people_titled import titled_people
 from .vocab import NOT_NAME_START, SURNAMES, TITLE_LOWER_WORDS, is_title_start
 
 __all__ = ["Person", "find_people"]
@@ -156,4 +157,13 @@ def find_people(text: str, is_place=None) -> list[Person]:
             continue
         found[name] = Person(name, title, m.start(), m.end())
         order.append(name)
+    # ... and the third form: a name after its title ("Chủ tịch UBND tỉnh Nghệ An Nguyễn Đức Trung")
+    folded = fold(text)
+    if len(folded) == len(text):
+        extra = [t for t in titled_people(text, folded, is_place) if t[0] not in found]
+        for name, title, s, e in extra:
+            if name not in found:
+                found[name] = Person(name, title, s, e)
+        if extra:
+            order = sorted(found, key=lambda n: found[n].start)
     return [found[n] for n in order]

@@ -106,7 +106,7 @@ TITLE_STARTS: tuple[str, ...] = (
 _TITLE_START_RE = re.compile(r"^(?:" + "|".join(sorted((re.escape(t) for t in TITLE_STARTS), key=len, reverse=True)) + r")\b")
 
 # Lower-case words that may stand inside a title ("Phó Bí thư Thường trực Tỉnh ủy").
-TITLE_LOWER_WORDS = frozenset(fold_query(w) for w in (
+TITLE_LOWER_WORDS_WRITTEN = frozenset(w.lower() for w in (
     "ủy", "uỷ", "viên", "thư", "tịch", "thường", "trực", "vụ", "đoàn", "tỉnh", "thành", "phố", "ban", "chấp",
     "hành", "trung", "ương", "đảng", "phó", "bí", "chủ", "hội", "đồng", "nhân", "dân", "đại", "biểu", "quốc",
     "huyện", "xã", "thị", "quận", "trưởng", "giám", "đốc", "sở", "bộ", "chính", "trị", "văn", "phòng", "mặt",
@@ -116,6 +116,8 @@ TITLE_LOWER_WORDS = frozenset(fold_query(w) for w in (
     "trách", "sứ", "toàn", "quyền", "xã", "hội", "tỉnh", "thủ", "đô", "tịch", "thứ", "nhất",
     "ngoại", "giao", "chủ", "nhiệm", "ủy", "thường", "trú", "đồng", "chủ", "trì", "hđnd", "ubnd", "mttq",
 ))
+# the same folded (folded titles are compared with it)
+TITLE_LOWER_WORDS = frozenset(fold_query(w) for w in TITLE_LOWER_WORDS_WRITTEN)
 
 # The commonest family names; a capitalised run after one of them is a person's name.
 # Compared in lower case WITH accents: folded, "Đặng" (a family name) would be "Đảng" (the Party).
@@ -129,7 +131,7 @@ SURNAMES = frozenset(s.lower() for s in (
     "Nghị", "Ninh", "Thạch", "Danh", "Sơn", "Kha", "Phó", "Bạch", "Mông", "Bàn", "Hờ", "Ly", "Chảo", "Tẩn",
     "Hạng", "Xồng", "Thao", "Cư", "Vừ", "Lầu", "Nùng", "Tô", "Long", "Cù", "Nhữ", "Phương", "Trà", "Ksor",
     "Rơ", "Siu", "Rmah", "Nay", "H'", "Đới", "Đường", "Thiều", "Tiêu", "Mẫn", "Yên", "Âu", "Khuất", "Vòng",
-    "Xa", "Ngọc", "Phí", "Bạc", "Sầm", "Hồng", "Đậu", "Lục", "Bành", "Tiết", "Uông", "Vi", "Ôn",
+    "Xa", "Ngọc", "Phí", "Bạc", "Sầm", "Hồng", "Đậu", "Lục", "Bành", "Tiết", "Uông", "Vi", "Ôn", "Lữ",
 ))
 
 # Words that are never the first word of a person's name (organisations, titles).
