@@ -56,3 +56,9 @@ def test_the_place_before_a_name_ends_with_the_family_name():
     # "Vĩnh Long" ends with 'Long' (a family name): the person is the next run
     assert _people("Chủ tịch UBND tỉnh Vĩnh Long Trần Quốc Việt phát biểu.") == [
         ("Trần Quốc Việt", "Chủ tịch UBND tỉnh Vĩnh Long")]
+
+
+def test_a_foreign_guest_and_a_military_rank_stand_as_honorifics():
+    found = _people("Tiếp đoàn có ngài Sok Chanthy, Tỉnh trưởng tỉnh Kampot, và Thượng tướng Lê Văn Hòa, "
+                    "Tư lệnh Quân khu 9.")
+    assert [n for n, _ in found] == ["Sok Chanthy", "Lê Văn Hòa"]
