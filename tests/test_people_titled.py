@@ -62,3 +62,15 @@ def test_a_foreign_guest_and_a_military_rank_stand_as_honorifics():
     found = _people("Tiếp đoàn có ngài Sok Chanthy, Tỉnh trưởng tỉnh Kampot, và Thượng tướng Lê Văn Hòa, "
                     "Tư lệnh Quân khu 9.")
     assert [n for n, _ in found] == ["Sok Chanthy", "Lê Văn Hòa"]
+
+
+@pytest.mark.parametrize("text, people", [
+    # a foreign title's holder: the words after the unit's name, or right after the title
+    ("Ngày 5/3, Tỉnh trưởng tỉnh Takeo Vong Pisey ký kết biên bản hợp tác.", [("Vong Pisey", "Tỉnh trưởng tỉnh Takeo")]),
+    ("Đoàn tỉnh Attapeu do Phó Tỉnh trưởng Khamsone Vilay dẫn đầu đã sang thăm.",
+     [("Khamsone Vilay", "Phó Tỉnh trưởng")]),
+    # ... and none when only the unit is named
+    ("Ngày 5/3, Tỉnh trưởng tỉnh Takeo dự lễ ký kết.", []),
+])
+def test_a_foreign_title_holder(text, people):
+    assert _people(text) == people

@@ -21,7 +21,15 @@ __all__ = ["titled_people"]
 
 _UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 # "Bí thư", "Phó Chủ tịch" … written with a capital: where a title starts
-_STARTS = sorted({t for t in TITLE_STARTS if t not in ("nguyen", "dai bieu", "thuong truc")}, key=len, reverse=True)
+# Titles of foreign units, whose holders' names have no Vietnamese family name ("Tỉnh trưởng tỉnh
+# Kampot Sok Chanthy", "Thống đốc Eumelín González"): the name is the capitalised words after the
+# title or after the unit's name (a place the gazetteer knows).
+FOREIGN_TITLES: tuple[str, ...] = (
+    "tinh truong", "pho tinh truong", "thong doc", "pho thong doc", "thi truong", "pho thi truong",
+    "do truong", "pho do truong", "huyen truong", "pho huyen truong", "chau truong", "pho chau truong",
+)
+_STARTS = sorted({t for t in TITLE_STARTS + FOREIGN_TITLES if t not in ("nguyen", "dai bieu", "thuong truc")},
+                 key=len, reverse=True)
 _START_RE = re.compile(r"(?<![\w])(?:" + "|".join(r"\s+".join(re.escape(w) for w in t.split()) for t in _STARTS)
                        + r")(?![\w])")
 _WORD_RE = re.compile(r"[^\s,;:.…()\[\]\"“”]+|,")
@@ -76,6 +84,8 @@ def titled_people(text: str, folded: str, is_place=None) -> list[tuple[str, str,
         if caps and len(run) > len(caps) and run[-len(caps) - 1][0].lower() in _SMALL_LEVELS:
             caps = caps[1:] if len(caps) > 4 else []   # "UBND xã Đồng Đăng", "phường Trần Phú": the place
         found = _name_at_end(caps, is_place)
+        if found is None and " ".join(folded[m.start():m.end()].split()) in FOREIGN_TITLES:
+            found = _foreign_name_at_end(caps, run, is_place)
         if found is None:
             continue
         after = _WORD_RE.match(text, found[1] + 1) if found[1] + 1 < len(text) else None
@@ -117,6 +127,23 @@ def _name_at_end(caps: list[tuple[str, int]], is_place) -> tuple[int, int] | Non
         if prefix and not (_body_words(prefix) or (is_place is not None and _place_after_body(prefix, is_place))):
             continue
         return tail[0][1], tail[-1][1] + len(tail[-1][0])
+    return None
+
+
+def _foreign_name_at_end(caps: list[tuple[str, int]], run: list[tuple[str, int]], is_place) -> tuple[int, int] | None:
+    """A foreign title holder's name: the words after the unit's name (the longest place the
+    gazetteer knows), or right after the title's own words ("Tỉnh trưởng Phoxay Xayasone")."""
+    if is_place is None:
+        return None
+    n = len(caps)
+    for i in range(n - 2, 0, -1):
+        prefix = " ".join(w for w, _ in caps[:i])
+        tail = caps[i:]
+        if len(tail) <= 4 and _place_after_body(prefix, is_place) and not is_place(" ".join(w for w, _ in tail)):
+            return tail[0][1], tail[-1][1] + len(tail[-1][0])
+    before = run[len(run) - n - 1][0].lower() if len(run) > n else ""
+    if before in ("trưởng", "đốc") and 2 <= n <= 4 and not is_place(" ".join(w for w, _ in caps)):
+        return caps[0][1], caps[-1][1] + len(caps[-1][0])
     return None
 
 
