@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ..scan import keyword_regex
 from .vocab import NOT_NAME_START, SURNAMES, TITLE_LOWER_WORDS_WRITTEN, TITLE_STARTS
 
 __all__ = ["titled_people"]
@@ -30,10 +31,10 @@ FOREIGN_TITLES: tuple[str, ...] = (
 )
 _STARTS = sorted({t for t in TITLE_STARTS + FOREIGN_TITLES if t not in ("nguyen", "dai bieu", "thuong truc")},
                  key=len, reverse=True)
-_START_RE = re.compile(r"(?<![\w])(?:" + "|".join(r"\s+".join(re.escape(w) for w in t.split()) for t in _STARTS)
-                       + r")(?![\w])")
+_START_RE = keyword_regex(_STARTS)   # whole words, one trie: a plain alternation scans the page for each
 _WORD_RE = re.compile(r"[^\s,;:.…()\[\]\"“”]+|,")
 _MAX_TITLE = 240
+_NEXT_WORD = re.compile(r"\S")
 # level words after which capitals are the unit's name first (communes and wards are often named
 # after people: "phường Trần Phú", "xã Nguyễn Huệ"); a person after "tỉnh"/"thành phố" is read
 _SMALL_LEVELS = frozenset({"xã", "phường", "huyện", "quận"})
@@ -43,7 +44,7 @@ _BODY_TAILS = frozenset({"niên", "nữ", "dân", "binh", "nghiệp", "tế", "h
 
 
 def _cap(word: str) -> bool:
-    return word[:1].isupper() or word[:1] in _UPPER
+    return word[:1].isupper()
 
 
 def titled_people(text: str, folded: str, is_place=None) -> list[tuple[str, str, int, int]]:
@@ -59,27 +60,37 @@ def titled_people(text: str, folded: str, is_place=None) -> list[tuple[str, str,
         if not _cap(text[m.start()]):
             continue  # "phó chủ tịch" written small is no title's start here
         end = min(len(text), m.start() + _MAX_TITLE)
-        words = [(w.group(0), w.start()) for w in _WORD_RE.finditer(text, m.start(), end)]
-        if end < len(text) and words and words[-1][1] + len(words[-1][0]) == end:
-            words.pop()   # a word the window cuts
         run: list[tuple[str, int]] = []   # the title's words, up to where it stops
-        for i, (w, at) in enumerate(words):
+        prev_end, prev_upper, caps_n = -1, False, 0   # caps_n: capitalised words ending the run
+        for w_m in _WORD_RE.finditer(text, m.start(), end):   # (read word by word: most titles stop soon)
+            w, at = w_m.group(0), w_m.start()
+            if end < len(text) and w_m.end() == end:
+                break   # a word the window cuts
             if w == ",":
-                nxt = words[i + 1][1] if i + 1 < len(words) else None
-                if nxt is None or _START_RE.match(folded, nxt) is None:
+                nxt = _NEXT_WORD.search(text, w_m.end(), end)
+                if nxt is None or _START_RE.match(folded, nxt.start()) is None:
                     break
-                if _name_at_end(_caps_at_end(run), is_place) is not None:
+                if caps_n >= 2 and _name_at_end(run[-caps_n:], is_place) is not None:
                     break   # "Chủ tịch UBND tỉnh A Trần B, Phó Chủ tịch … C": one person, then the next
                 run.append((w, at))
+                prev_end, prev_upper, caps_n = w_m.end(), False, 0
                 continue
-            gap = text[(run[-1][1] + len(run[-1][0])) if run else at:at]
-            if any(c in gap for c in ".;:()\n…"):
-                break
-            if not (_cap(w) or w.lower() in TITLE_LOWER_WORDS_WRITTEN):
-                break
-            if not _cap(w) and run and _cap(run[-1][0]) and _name_at_end(_caps_at_end(run), is_place) is not None:
-                break   # "… Tỉnh Đỗ Minh Khang chủ trì": the name ends the title ('chủ trì' is no title word here)
+            if prev_end >= 0 and at - prev_end != 1 or (prev_end >= 0 and text[prev_end] != " "):
+                if any(c in text[prev_end:at] for c in ".;:()\n…"):
+                    break
+            upper = w[:1].isupper()
+            if not upper:
+                if w.lower() not in TITLE_LOWER_WORDS_WRITTEN:
+                    break
+                if prev_upper and caps_n >= 2 and _name_at_end(run[-caps_n:], is_place) is not None:
+                    break   # "… Tỉnh Đỗ Minh Khang chủ trì": the name ends the title ('chủ trì' is no title word here)
+                caps_n = 0
+            else:
+                caps_n += 1
             run.append((w, at))
+            prev_end, prev_upper = w_m.end(), upper
+        if run:   # a title start inside this run reads the same run: go on after it
+            pos = max(pos, run[-1][1] + len(run[-1][0]))
         caps = _caps_at_end(run)
         if caps and len(run) > len(caps) and run[-len(caps) - 1][0].lower() in _SMALL_LEVELS:
             caps = caps[1:] if len(caps) > 4 else []   # "UBND xã Đồng Đăng", "phường Trần Phú": the place
@@ -104,7 +115,7 @@ def _caps_at_end(run: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """The capitalised words that end a title's run."""
     caps: list[tuple[str, int]] = []
     for w, at in reversed(run):
-        if w == "," or not _cap(w):
+        if w == "," or not w[:1].isupper():
             break
         caps.insert(0, (w, at))
     return caps
@@ -114,7 +125,9 @@ def _name_at_end(caps: list[tuple[str, int]], is_place) -> tuple[int, int] | Non
     """Where the person is among the capitalised words ending a title: the shortest prefix
     (a place or a body, "Nghệ An", "UBND Tỉnh") before a family name and one to three words."""
     n = len(caps)
-    for i in range(n):
+    if n < 2:
+        return None
+    for i in range(n - 1):
         tail = caps[i:]
         if not 2 <= len(tail) <= 4 or tail[0][0].lower() not in SURNAMES or tail[0][0].lower() in NOT_NAME_START:
             continue   # ("Phó", a family name, also starts titles: "Phó Trưởng Ban")
