@@ -130,9 +130,10 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("chuyen cong tac va lam viec", "visit", 7, "vừa có chuyến công tác và làm việc tại tỉnh …"),
     ("tham", "visit", 7, "đoàn công tác đã thăm huyện …"),
     ("chuc mung nam moi", "visit", 5, "sang chúc mừng năm mới tỉnh … (a New-Year greeting visit)"),
-    # guests who come to congratulate: "đến chúc mừng Lãnh sự quán … nhân dịp Quốc khánh"
-    ("den chuc mung", "visit", 7, "lãnh đạo tỉnh A đã đến chúc mừng tỉnh B nhân dịp Quốc khánh nước bạn"),
-    ("sang chuc mung", "visit", 7, "đoàn đại biểu huyện A sang chúc mừng huyện B nhân dịp năm mới"),
+    # guests who come to congratulate ("đến chúc mừng Lãnh sự quán … nhân dịp Quốc khánh"): a greeting
+    # visit, as "chúc Tết" (what is signed during it is part of it)
+    ("den chuc mung", "visit", 5, "lãnh đạo tỉnh A đã đến chúc mừng tỉnh B nhân dịp Quốc khánh nước bạn"),
+    ("sang chuc mung", "visit", 5, "đoàn đại biểu huyện A sang chúc mừng huyện B nhân dịp năm mới"),
     ("chuc mung tet", "visit", 5, "chúc mừng Tết cổ truyền Bunpimay của nhân dân Lào"),
     ("chuc tet", "visit", 5, "đến chúc tết Thị ủy …; sang chúc Tết và ký biên bản hợp tác (a Tết visit: "
      "what is signed during it is part of the visit)"),
