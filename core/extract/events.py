@@ -30,6 +30,7 @@ from .dates import DateMention, day_in_month, find_dates
 from .event_fields import NO_DATE, date_fields, event_id, format_date, keyword_type, sectors
 from .event_type import body_type, clause_of, main_type
 from .frames import reported_days, reported_recent, within_frame
+from .undated import HEADLINE_OVER, headline_day
 from .verdicts import choose_main, judge, undated_main
 from .partner_regions import add_region_parties
 from .partners import add_home_in_chrome, choose, party_dict, principal_partners
@@ -100,7 +101,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
                      title_span=(t0, t1), lead=(l0, l1), teasers=article.teasers,
                      captions=article.captions, paragraphs=paragraphs(keep, b0, b1))
     verdict_of = {id(r.mention): r.verdict for r in readings}
-    evidence = [r.mention for r in readings if r.verdict not in ("teaser", "anniversary", "founding", "holiday")]
+    evidence = [r.mention for r in readings if r.verdict not in ("teaser", "anniversary", "founding", "holiday", "lunar")]
     # a nearby full date gives a year, but not a document's (it only comes before the
     # occasion: "Sáng 12/3, thực hiện Nghị quyết … ngày 3/11/2022, …") nor a period's start
     # nor another occasion's told as earlier ("Thỏa thuận … (ký ngày 14/5/2018)"): those are
@@ -130,7 +131,12 @@ def extract_events(article: Article, *, article_id: str, source: str,
     undated = None
     if main_date is None:
         undated = undated_main(keep, folded, readings, (l0, l1), article.published, cues, told=len(pair) >= 2)
-        if undated is None:  # the headline's own date ("… diễn ra vào ngày 18/12") as a last resort
+        if undated is not None and undated[0].rule in HEADLINE_OVER:
+            day = headline_day(readings, article.published)
+            if day is not None:   # "… đón đoàn huyện B ngày 5/12" over "Vừa qua, …": the headline's day
+                main_why = M_("the headline's date, over the lead's undated occasion ({rule})", rule=undated[0].rule)
+                undated, main_date = None, day
+        if undated is None and main_date is None:  # the headline's own date ("… diễn ra vào ngày 18/12") as a last resort
             main_date = next((r.mention for r in readings if r.verdict == "headline"
                               and r.mention.kind == "date" and r.mention.precision == "day"), None)
             if main_date is not None:

@@ -46,6 +46,7 @@ VERDICTS: dict[str, tuple[str, str]] = {
     "period": ("a period, a target or a programme's span", "giai đoạn 2022 - 2025; đến năm 2030"),
     "basis": ("a legal basis a document cites: a document, never an occasion", "Căn cứ Luật … ngày 16/6/2025;"),
     "holiday": ("a holiday or one of several options, not an occasion", "nghỉ lễ vào ngày 5/9 hoặc 28/6"),
+    "lunar": ("a day of the lunar calendar: not the solar day it would read as", "ngày 10/3 âm lịch; (tức ngày 4/2 âm lịch)"),
     "teaser": ("in a related article's title or a sub-heading", "Khánh thành công trình … 2024"),
     "headline": ("in the headline (a cue for the year, not a candidate)", "… diễn ra vào ngày 18/12"),
 }
@@ -99,6 +100,11 @@ _OR_BEFORE = re.compile(r"\bhoac\s+(?:vao\s+)?(?:ngay\s+)?$")
 _OR_AFTER = re.compile(r"^\s*hoac\s+(?:vao\s+)?(?:ngay\s+)?\d")
 # A reproduced document's own place-and-date line: "Bắc Ninh, ngày 18 tháng 12 năm 2025".
 _DOCUMENT_LINE = re.compile(r"[^\W\d][^\d,\n]{1,40},\s*ngay\s+\d{1,2}(?:\s+thang\s+|/)\d{1,2}(?:\s+nam\s+|/)\d{4}\s*\.?\s*$")
+# A day of the lunar calendar: "ngày 10/3 âm lịch", "(10/3 ÂL)", "(tức ngày 4/2)" after a solar
+# day. Read as a solar day it would be a month or so off: never an occasion's date nor a year's
+# evidence (the solar day, when the text gives it, is read on its own).
+_LUNAR_AFTER = re.compile(r"\s*\(?\s*(?:theo\s+)?(?:am lich|al\b)")
+_LUNAR_BEFORE = re.compile(r"\(\s*tuc\s+(?:la\s+)?(?:ngay\s+)?(?:mung\s+|mong\s+)?$")
 _EVENT_WORD = re.compile(r"\b(?:dien ra|to chuc|vao|tai [^,.;]{1,60}|khai mac|be mac)\s+$")
 
 # Why a date got its verdict, as `hoptac explain` prints it (translatable: core.messages).
@@ -119,6 +125,7 @@ _WHY_REPORTED = M_("told as already reported: 'Như chúng tôi đã đưa tin, 
 _WHY_SIGNED = M_("the date something was signed or founded ('được ký kết ngày …')")
 _WHY_CAPTION = M_('in a photo caption')
 _WHY_EVENT = M_("an occasion the text reports")
+_WHY_LUNAR = M_("a day of the lunar calendar ('âm lịch', '(tức ngày …)')")
 _WHY_RECEIVED = M_("the day a letter arrived ('nhận được Công văn …'): the occasion it asks for comes later")
 # ... and why the main event's date was chosen
 _WHY_IN_LEAD = M_("in the lead")
@@ -155,7 +162,9 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
         clause = before[max(before.rfind(","), before.rfind(";"), before.rfind("."), before.rfind("\n")) + 1:]
         line_start = folded.rfind("\n", 0, s) + 1
         basis_at = max(folded.rfind(";", line_start, s) + 1, line_start)
-        if title_span[0] <= s < title_span[1] and title_span[1] > title_span[0]:
+        if _lunar(text, folded, m):
+            r = Reading(m, "lunar", _WHY_LUNAR)
+        elif title_span[0] <= s < title_span[1] and title_span[1] > title_span[0]:
             r = Reading(m, "headline", _WHY_HEADLINE)
         elif m.kind == "date" and m.year and s - line_start < 60 and _document_line(folded, line_start, s):
             r = Reading(m, "issued", _WHY_DOC_LINE)
@@ -235,6 +244,18 @@ def _counted_from(readings: list[Reading]) -> None:
 
 
 _YEARS_BEFORE = re.compile(r"\b(\d{1,3})\s+nam\b[^()]{0,120}\(\s*(?:ngay\s+)?$")
+
+
+def _lunar(text: str, folded: str, m: DateMention) -> bool:
+    """'ngày 10/3 âm lịch', '10/3 (ÂL)', '(tức ngày 4/2)': a day of the lunar calendar ('AL' only
+    in capitals: the folded 'al' of other words is not the abbreviation)."""
+    if m.kind != "date":
+        return False
+    after = _LUNAR_AFTER.match(folded, m.end, m.end + 16)
+    if after is not None and (folded.startswith("am lich", after.end() - 7)
+                              or text[after.end() - 2:after.end()] in ("AL", "ÂL")):
+        return True
+    return bool(_LUNAR_BEFORE.search(folded, max(0, m.start - 24), m.start))
 
 
 def _document_line(folded: str, line_start: int, s: int) -> bool:

@@ -1,0 +1,147 @@
+"""Date forms that real pages show and the learning sets did not (issue 9, a fifth dates round),
+each in sentences written for this test: a day of the lunar calendar is no solar day; a day
+the headline gives outranks a stamped page's month when the lead dates nothing; a period that
+runs through the stamp's year does not unseat the stamp; two days of one month with their
+parts of the day ("sáng 5 và chiều 6/12"). And the forms that were already read right, kept
+so: "Chiều qua", "Tối 5-12", "Trong các ngày …", "từ ngày … đến ngày …", two-digit years,
+stamps with "(GMT+7)", "Đăng lúc", the clock first."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_support import main_event
+from hoptac.core.extract.article import parse_article
+from hoptac.core.extract.dates import find_dates
+from hoptac.core.extract.events import extract_events
+
+HEAD = "Huyện Đông Anh và huyện Gapyeong tăng cường hợp tác\n"
+LEAD = ("{d}, đoàn công tác huyện Gapyeong, tỉnh Gyeonggi (Hàn Quốc) đến thăm và làm việc tại "
+        "huyện Đông Anh.\n")
+BODY = "Tại buổi làm việc, hai bên trao đổi về hợp tác giáo dục, du lịch và nông nghiệp.\n"
+
+
+def _page(d: str, stamp: str | None = "Cập nhật: 20/12/2024 08:15", head: str = HEAD) -> str:
+    return head + (stamp + "\n" if stamp else "") + LEAD.format(d=d) + BODY
+
+
+def _date(text: str) -> tuple:
+    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
+    main = next(e for e in events if e["main"])
+    return main["date"], main["date_end"]
+
+
+# --- the lunar calendar ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("lead", ["Ngày 10/3 âm lịch", "Sáng 10/3 (âm lịch)", "Ngày 10/3 ÂL"])
+@pytest.mark.parametrize("stamp", [None, "Cập nhật: 20/12/2024 08:15", "Cập nhật: 05/04/2024 08:15"])
+def test_a_lunar_day_is_not_read_as_the_solar_day(lead, stamp):
+    date, end = _date(_page(lead, stamp))
+    assert date is None and end is None   # not '2024-03-10', not the stamp's month
+
+
+def test_the_solar_day_beside_its_lunar_day_is_the_date():
+    assert _date(_page("Sáng 5/12 (tức ngày 5/11 âm lịch)")) == ("2024-12-05", None)
+    assert _date(_page("Ngày 3/12 (tức ngày 3/11)", None)) == ("--12-03", None)
+
+
+def test_al_is_the_lunar_mark_only_in_capitals():
+    assert _date(_page("Sáng 5/12 (Al Jazeera đưa tin)")) == ("2024-12-05", None)
+
+
+# --- the headline's day over a stamped page's month --------------------------------------------
+
+HEADLINE_DAY = "Huyện Đông Anh đón đoàn huyện Gapyeong (Hàn Quốc) ngày 5/12\n"
+UNDATED = ("Đoàn công tác huyện Gapyeong, tỉnh Gyeonggi (Hàn Quốc) đã đến thăm và làm việc tại "
+           "huyện Đông Anh.\n")
+
+
+def test_the_headlines_day_outranks_the_stamps_month():
+    text = HEADLINE_DAY + "Cập nhật: 09/12/2024 08:15\n" + UNDATED + BODY
+    assert _date(text) == ("2024-12-05", None)
+
+
+def test_the_headlines_day_with_vua_qua():
+    text = HEADLINE_DAY + "Cập nhật: 09/12/2024 08:15\n" + "Vừa qua, " + UNDATED[0].lower() + UNDATED[1:] + BODY
+    assert _date(text) == ("2024-12-05", None)
+
+
+def test_a_headline_day_after_the_stamp_or_long_before_it_is_not_taken():
+    later = HEADLINE_DAY.replace("5/12", "18/12") + "Cập nhật: 09/12/2024 08:15\n" + UNDATED + BODY
+    assert _date(later) == ("2024-12", None)
+    long_before = HEADLINE_DAY.replace("5/12", "5/9") + "Cập nhật: 09/12/2024 08:15\n" + UNDATED + BODY
+    assert _date(long_before) == ("2024-12", None)
+
+
+def test_across_the_new_year_the_headlines_day_takes_the_year_before():
+    text = HEADLINE_DAY.replace("5/12", "29/12") + "Cập nhật: 09/01/2025 08:15\n" + UNDATED + BODY
+    date, _ = _date(text)
+    assert date in ("2024-12-29", "--12-29")   # never 2025-12-29
+
+
+# --- a period through the stamp's year -----------------------------------------------------
+
+def test_an_agreements_term_through_the_stamps_year_keeps_the_stamp():
+    text = ("Hội LHPN huyện Đông Anh ký kết hợp tác với Hội phụ nữ huyện Gapyeong\n16/10/2014\n"
+            "Thực hiện Thỏa thuận hợp tác giai đoạn 2012 – 2017, Hội LHPN huyện Đông Anh đã tổ chức đoàn "
+            "công tác sang thăm và ký kết biên bản hợp tác với Hội phụ nữ huyện Gapyeong, tỉnh Gyeonggi "
+            "(Hàn Quốc).\n" + BODY)
+    assert _date(text) == ("2014-10", None)
+
+
+def test_a_year_after_the_stamp_still_unseats_it():
+    text = ("Hội LHPN huyện Đông Anh ký kết hợp tác với Hội phụ nữ huyện Gapyeong\n16/10/2014\n"
+            "Hội LHPN huyện Đông Anh đã tổ chức đoàn công tác sang thăm và ký kết biên bản hợp tác với Hội "
+            "phụ nữ huyện Gapyeong, tỉnh Gyeonggi (Hàn Quốc) năm 2016.\n" + BODY)
+    date, _ = _date(text)
+    assert date != "2014-10"
+
+
+# --- two days with their parts of the day ---------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("Sáng 5 và chiều 6/12, đoàn", (5, 6, 12)),
+    ("Ngày 5 và tối 6/12", (5, 6, 12)),
+])
+def test_two_days_with_their_parts_of_the_day_are_a_range(text, want):
+    (m,) = find_dates(text)
+    assert (m.day, m.end_day, m.month) == want
+
+
+def test_toi_written_toi_is_no_part_of_the_day():
+    assert [(m.day, m.end_day) for m in find_dates("ngày 5 và tôi 6/12")] == [(6, None)]
+
+
+# --- forms already read right, kept so -------------------------------------------------------
+
+@pytest.mark.parametrize("lead, stamp, want", [
+    ("Chiều qua", "Cập nhật: 06/12/2024 08:15", ("2024-12-05", None)),
+    ("Chiều qua", "Cập nhật: 01/01/2025 08:15", ("2024-12-31", None)),
+    ("Chiều qua", None, (None, None)),
+    ("Tối 5-12", None, ("--12-05", None)),
+    ("Tối 5-12", "Cập nhật: 06/12/2024 08:15", ("2024-12-05", None)),
+    ("Trong các ngày 5 và 6-12", None, ("--12-05", "--12-06")),
+    ("Trong các ngày từ 4 đến 6/12", "Cập nhật: 06/12/2024 08:15", ("2024-12-04", "2024-12-06")),
+    ("Từ ngày 30/11 đến ngày 2/12", "Cập nhật: 06/12/2024 08:15", ("2024-11-30", "2024-12-02")),
+    ("Sáng 30/12", "Cập nhật: 05/01/2025 08:15", ("2024-12-30", None)),
+    ("Cuối tháng 12 vừa qua", "Cập nhật: 05/01/2025 08:15", ("2024-12", None)),
+    ("Ngày 5/12/24", None, ("2024-12-05", None)),
+    ("Sáng 5/12/19", "Cập nhật: 20/12/2024 08:15", ("2019-12-05", None)),
+    ("Ngày 15 tháng Giêng", "Cập nhật: 05/03/2025 08:15", (None, None)),
+])
+def test_forms_of_real_leads(lead, stamp, want):
+    assert _date(_page(lead, stamp)) == want
+
+
+@pytest.mark.parametrize("stamp", [
+    "Cập nhật: 14:30, 05/12/2024", "Đăng lúc: 05/12/2024 - 14:30", "05/12/2024 14:30 (GMT+7)",
+    "Thứ năm, 5/12/2024, 14:30 (GMT+7)", "Cập nhật lúc 14:30 ngày 05/12/2024", "05-12-2024 | 14:30",
+    "Thứ Năm, 05/12/24 14:30", "Thứ năm, ngày 5 tháng 12 năm 2024", "14:30 GMT+7, 05/12/2024",
+])
+def test_stamp_forms_give_the_year(stamp):
+    assert _date(_page("Chiều 4/12", stamp)) == ("2024-12-04", None)
+
+
+@pytest.mark.parametrize("stamp", ["Cập nhật 3 giờ trước", "2 ngày trước"])
+def test_a_relative_stamp_gives_no_year(stamp):
+    assert _date(_page("Sáng 5/12", stamp)) == ("--12-05", None)
