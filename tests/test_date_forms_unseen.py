@@ -145,3 +145,24 @@ def test_stamp_forms_give_the_year(stamp):
 @pytest.mark.parametrize("stamp", ["Cập nhật 3 giờ trước", "2 ngày trước"])
 def test_a_relative_stamp_gives_no_year(stamp):
     assert _date(_page("Sáng 5/12", stamp)) == ("--12-05", None)
+
+
+# --- a lead that opens with a part of a stated year ------------------------------------------
+
+@pytest.mark.parametrize("opening, want", [
+    ("Cuối năm 2024, đoàn công tác huyện Gapyeong, tỉnh Gyeonggi (Hàn Quốc) đã đến thăm huyện Đông Anh.", "2024"),
+    ("(TTXVN) - Đầu năm 2019, đoàn công tác huyện Gapyeong, tỉnh Gyeonggi (Hàn Quốc) đã đến thăm huyện Đông Anh.", "2019"),
+    ("Vào giữa năm 2021, đoàn công tác huyện Gapyeong, tỉnh Gyeonggi (Hàn Quốc) đã đến thăm huyện Đông Anh.", "2021"),
+])
+def test_a_lead_opening_with_a_part_of_a_stated_year_gives_that_year(opening, want):
+    main = main_event(HEAD + opening + "\n" + BODY)
+    assert (main["date"], main["precision"], main["year_source"]) == (want, "year", "stated")
+
+
+@pytest.mark.parametrize("opening", [
+    "Đầu năm 2025, đoàn công tác huyện Gapyeong, tỉnh Gyeonggi (Hàn Quốc) sẽ đến thăm huyện Đông Anh.",
+    "Năm 2024, đoàn công tác huyện Gapyeong, tỉnh Gyeonggi (Hàn Quốc) đã đến thăm huyện Đông Anh.",
+])
+def test_a_plan_or_a_bare_year_gives_the_lead_no_year(opening):
+    main = main_event(HEAD + opening + "\n" + BODY)
+    assert main["date"] is None

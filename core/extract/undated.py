@@ -47,6 +47,13 @@ _TODAY = re.compile(r"\W*(?:\([^()]{1,40}\)\s*-?\s*|[a-z][a-z0-9.&]{1,15}\s*-\s*
 #: disagrees; a plan or results of a year ('phương hướng năm 2023') may be told the year before.
 OCCASION_YEAR_CUES = frozenset({"named_year", "quoted_name", "anniversary", "known_anniversary", "anniversary_year", "spring",
                                 "years_ago", "review_since"})
+#: A lead that opens with a part of a stated year and tells its occasion done: "Cuối năm 2024, đoàn
+#: công tác huyện A đã đến thăm …", "(TTXVN) - Đầu năm 2019, …" -- the year the lead states (year
+#: precision). Not a bare "Năm 2024, …" (the results of a year, told at its review the year after)
+#: nor a plan ("Đầu năm 2025, hai bên sẽ …", _AHEAD).
+_PART_OF_YEAR = re.compile(r"\W*(?:\([^()]{1,40}\)\s*-?\s*|[a-z][a-z0-9.&]{1,15}\s*-\s*)?"
+                           r"((?:vao\s+)?(?:dau|cuoi|giua)\s+nam\s+((?:19|20)\d\d))\s*,")
+_AHEAD = re.compile(r"\b(?:se|du kien|ke hoach|chuan bi|phuong huong|nhiem vu)\b")
 _OCCASION = re.compile(r"\b(?:nhan dip|dip|chao mung|huong toi|ky niem)\b")
 
 
@@ -78,6 +85,15 @@ def undated_main(text: str, folded: str, readings: list[Reading], lead, publishe
         day = published - _ONE_DAY if today.group(2) == "qua" else published
         dm = DateMention(s, e, text[s:e], day.day, day.month, day.year, rule="today")
         return dm, _fields(dm, day.year, day.month, "published", day.day), None
+    part = _PART_OF_YEAR.match(folded, l0, l1)
+    if part is not None:   # "Cuối năm 2024, đoàn … đã đến thăm …": the year the lead states
+        stop = re.search(r"[.;!?](?:\s|$)", folded[part.end():l1])
+        if not _AHEAD.search(folded, part.end(), part.end() + stop.start() if stop else l1):
+            s, e, year = part.start(1), part.end(1), int(part.group(2))
+            dm = DateMention(s, e, text[s:e], None, None, year, precision="year", rule="lead_year")
+            fields = _fields(dm, year, None, "stated")
+            fields["year_inferred"] = False
+            return dm, fields, None
     if any(r.verdict == "lunar" and l0 <= r.mention.start < l1 for r in readings):
         return None  # 'Ngày 10/3 âm lịch, …': dated, but by the lunar calendar -- not the stamp's month
     span = recent_cue(folded, lead)
