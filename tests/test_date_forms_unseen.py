@@ -166,3 +166,22 @@ def test_a_lead_opening_with_a_part_of_a_stated_year_gives_that_year(opening, wa
 def test_a_plan_or_a_bare_year_gives_the_lead_no_year(opening):
     main = main_event(HEAD + opening + "\n" + BODY)
     assert main["date"] is None
+
+
+# --- a headline that opens with a date, over its stamp ------------------------------------------
+
+def test_a_headline_that_opens_with_a_date_over_its_stamp_is_the_headline():
+    text = ("Ngày 5/12: Huyện Đông Anh đón đoàn huyện Gapyeong (Hàn Quốc)\nCập nhật: 09/12/2024 08:15\n"
+            "Vừa qua, đoàn công tác huyện Gapyeong, tỉnh Gyeonggi (Hàn Quốc) đến thăm và làm việc tại huyện "
+            "Đông Anh.\n" + BODY)
+    article = parse_article(text)
+    assert article.title.startswith("Ngày 5/12:") and article.published is not None
+    main = main_event(text)
+    assert (main["date"], main["type"]) == ("2024-12-05", "visit")
+
+
+def test_a_dated_lead_over_a_stamp_stays_the_lead():
+    text = ("Sáng 5/12, huyện Đông Anh đón đoàn công tác huyện Gapyeong, tỉnh Gyeonggi (Hàn Quốc) đến thăm "
+            "và làm việc.\nCập nhật: 09/12/2024 08:15\n" + BODY)
+    article = parse_article(text)
+    assert article.title_span == (0, 0) and article.lead_span()[0] == 0   # a sentence: the lead

@@ -169,6 +169,8 @@ def extract_events(article: Article, *, article_id: str, source: str,
         clauses.append(clause_of(folded[s:e], dm.start - s))
         if t0 == t1 and l0 <= dm.start < l1:  # no headline: the lead's next sentences tell the occasion
             clauses += [folded[ls:le] for ls, le in sentences if l0 <= ls < l1 and ls >= e][:2]
+        elif t0 < t1 and t0 <= dm.start < t1:  # dated by the headline: the lead tells the occasion too
+            clauses += [folded[ls:le] for ls, le in sentences if l0 <= ls < l1][:2]
         several = dm.end_day is not None and (dm.end_day, dm.end_month or dm.month) != (dm.day, dm.month)
         for clause in clauses:
             etype, why = main_type(clause, fold(title), several_days=several, undated=dm.rule in ("stamped", "undated"))
