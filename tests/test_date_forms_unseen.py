@@ -185,3 +185,30 @@ def test_a_dated_lead_over_a_stamp_stays_the_lead():
             "và làm việc.\nCập nhật: 09/12/2024 08:15\n" + BODY)
     article = parse_article(text)
     assert article.title_span == (0, 0) and article.lead_span()[0] == 0   # a sentence: the lead
+
+
+# --- a day or a month told as just past ------------------------------------------------------
+
+JUST_PAST = ("Huyện Đông Anh thăm huyện Gapyeong\nCập nhật: {stamp} 08:15\n"
+             "Sáng {main}, đoàn đại biểu huyện Đông Anh đã đến thăm huyện Gapyeong, tỉnh Gyeonggi (Hàn Quốc).\n"
+             "Chuyến thăm lần này đáp lại việc trao tặng xe cứu thương của đoàn đại biểu huyện Gapyeong vào "
+             "{past} vừa qua.\n")
+
+
+def _others(text: str) -> list[str]:
+    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
+    return [e["date"] for e in events if not e["main"]]
+
+
+@pytest.mark.parametrize("stamp, main, past, want", [
+    ("16/10/2019", "4/10", "tháng 5", "2019-05"),
+    ("12/03/2020", "10/3", "tháng 11", "2019-11"),
+    ("16/10/2019", "4/10", "ngày 12/8", "2019-08-12"),
+])
+def test_a_month_or_day_told_as_just_past_takes_the_year_before_the_writing(stamp, main, past, want):
+    assert want in _others(JUST_PAST.format(stamp=stamp, main=main, past=past))
+
+
+def test_just_past_without_a_year_of_writing_gives_no_year():
+    text = JUST_PAST.format(stamp="x", main="4/10", past="tháng 5").replace("Cập nhật: x 08:15\n", "")
+    assert all(not (d or "-")[:1].isdigit() for d in _others(text))

@@ -21,6 +21,7 @@ headline and the body blanked.
 from __future__ import annotations
 
 import functools
+from datetime import date
 import re
 from typing import Any
 
@@ -31,6 +32,7 @@ from .event_fields import NO_DATE, date_fields, event_id, format_date, keyword_t
 from .event_type import body_type, clause_of, main_type
 from .frames import reported_days, reported_recent, within_frame
 from .undated import HEADLINE_OVER, headline_day
+from .milestones import JUST_PAST_OCCASION, just_past
 from .verdicts import choose_main, judge, undated_main
 from .partner_regions import add_region_parties
 from .partners import add_home_in_chrome, choose, party_dict, principal_partners
@@ -274,6 +276,9 @@ def extract_events(article: Article, *, article_id: str, source: str,
     seen = {main_key}
     # the main range's year, stated or inferred: the days of the trip share it
     main_year = int(main_key[:4]) if main_key and main_key[:1].isdigit() and main_date is not None else None
+    # the time of writing, for what the text tells as just past: the stamp, else the main day
+    writing = (article.published.date() if hasattr(article.published, "date") else article.published) \
+        if article.published is not None else _main_day(events[0] if events else None)
     for r in readings:  # other dated milestones the body reports
         dm = r.mention
         in_trip = day_in_range(dm, main_date, main_year) if r.verdict == "event" and dm.year is None else None
@@ -286,6 +291,11 @@ def extract_events(article: Article, *, article_id: str, source: str,
                 in_trip = day_after(dm, main_date, main_year)   # "Ngày 21/6, hai bên sẽ ký kết …"
                 if in_trip is not None and any(ds <= c.pos < de and c.year != in_trip for c in cues):
                     in_trip = None   # its own sentence names another year ("Tết … 2016, ngày 1/2")
+        if in_trip is None and r.verdict == "event" and dm is not main_date and dm.year is None:
+            ds, de = sentence_at(sentences, dm.start)
+            if _MILESTONE_RE.search(folded, ds, de) or JUST_PAST_OCCASION.search(folded, ds, de):
+                # "… trao tặng xe cứu hỏa của đoàn đại biểu tỉnh B vào tháng 5 vừa qua"
+                in_trip = just_past(folded, dm, writing)
         if in_trip is not None:   # "Chiều 15/6, đoàn … đã nhập cảnh về nước" within "Từ ngày 11/6 đến 15/6/2024"
             ev = build(dm, main=False, fields_override=(date_fields(dm, in_trip, "context"), YearCue(
                 main_date.start, in_trip, "nearby_date", 100, main_date.start, main_date.end)))
@@ -326,3 +336,11 @@ def extract_events(article: Article, *, article_id: str, source: str,
         seen.add(ev["date"])
         events.append(ev)
     return events, warnings
+
+
+def _main_day(ev: dict | None):
+    """The main event's day as a date, when its year is known (not inferred from nothing)."""
+    d = (ev or {}).get("date") or ""
+    if len(d) != 10 or not d[:1].isdigit() or (ev or {}).get("year_source") == "unknown":
+        return None
+    return date(int(d[:4]), int(d[5:7]), int(d[8:10]))

@@ -13,7 +13,7 @@ from datetime import date
 from .dates import DateMention
 from .year_cue_kinds import CUE, YearCue
 
-__all__ = ["NOT_MILESTONES", "BOND_YEARS", "year_milestone", "day_in_range", "range_around", "day_before", "day_after", "established", "bond_since"]
+__all__ = ["NOT_MILESTONES", "BOND_YEARS", "year_milestone", "day_in_range", "range_around", "day_before", "day_after", "just_past", "established", "bond_since"]
 
 NOT_MILESTONES = frozenset({"teaser", "anniversary", "founding", "period", "since", "headline", "basis", "holiday", "lunar"})
 # A year alone is a milestone only as the time of a signing, a meeting or a visit:
@@ -113,6 +113,24 @@ def day_after(dm: DateMention, main: DateMention | None, year: int | None = None
         if 0 < gap <= DAYS_AFTER:
             return cand
     return None
+
+
+#: A day or a month told as just past ("vào tháng 5 vừa qua", "ngày 12/8 vừa rồi") is the latest
+#: such day or month before the time of writing: the page's stamp, else the main occasion's day.
+_JUST_PAST = re.compile(r"\s*,?\s*(?:vua qua|vua roi)\b")
+#: ... told with an occasion between localities: the milestone words (vocab.MILESTONE_KEYWORDS) or
+#: these ("việc trao tặng xe cứu hỏa của đoàn đại biểu tỉnh B vào tháng 5 vừa qua").
+JUST_PAST_OCCASION = re.compile(r"\b(?:doan dai bieu|chuyen tham|trao tang|den tham|sang tham|tiep doan)\b")
+
+
+def just_past(folded: str, dm: DateMention, ref: date | None) -> int | None:
+    """The year of a day or month without one that the text tells as just past ('… trao tặng xe
+    cứu hỏa vào tháng 5 vừa qua' on a page of October 2019: May 2019; 'tháng 11 vừa qua' on a page
+    of March 2020: November 2019), or None. ``ref``: the time of writing (its day included)."""
+    if (ref is None or dm.year is not None or dm.end_day is not None or dm.end_month is not None
+            or not dm.month or not _JUST_PAST.match(folded, dm.end, dm.end + 16)):
+        return None
+    return ref.year if (dm.month, dm.day or 1) <= (ref.month, ref.day) else ref.year - 1
 
 
 #: Cues that name an occasion with its year ("Tuần văn hóa … năm 2009", "Tết Nguyên đán Bính Thân
