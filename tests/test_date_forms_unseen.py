@@ -212,3 +212,28 @@ def test_a_month_or_day_told_as_just_past_takes_the_year_before_the_writing(stam
 def test_just_past_without_a_year_of_writing_gives_no_year():
     text = JUST_PAST.format(stamp="x", main="4/10", past="tháng 5").replace("Cập nhật: x 08:15\n", "")
     assert all(not (d or "-")[:1].isdigit() for d in _others(text))
+
+
+# --- the years of a relation's history --------------------------------------------------------
+
+HISTORY = ("Từ ngày 14/4 đến ngày 16/4/2023, tại thành phố Huế diễn ra Hội nghị hợp tác giữa các địa phương "
+           "Việt Nam - Nhật Bản. Đoàn đại biểu tỉnh Quảng Trị tham dự Hội nghị.\n"
+           "Hợp tác giữa tỉnh Quảng Trị và tỉnh Shiga bắt đầu từ năm 1999 với việc thiết lập quan hệ hữu "
+           "nghị giữa hai tỉnh, và {by}, tỉnh Quảng Trị thiết lập quan hệ với tỉnh Okayama.\n")
+
+
+def test_the_years_of_a_relations_history_are_milestones():
+    others = _others(HISTORY.format(by="đến năm 2005"))
+    assert "1999" in others and "2005" in others
+
+
+@pytest.mark.parametrize("by", ["đến năm 2030", "đến hết năm 2005"])
+def test_a_target_or_a_count_so_far_is_no_milestone(by):
+    others = _others(HISTORY.format(by=by))
+    assert "1999" in others and not {"2030", "2005"} & set(others)
+
+
+def test_a_count_of_agreements_by_a_year_is_no_milestone():
+    text = HISTORY.format(by="đến năm 2005") .replace(
+        "tỉnh Quảng Trị thiết lập quan hệ với tỉnh Okayama", "tỉnh Quảng Trị ký kết thỏa thuận hợp tác với 13 tỉnh")
+    assert "2005" not in _others(text)

@@ -32,7 +32,7 @@ from .event_fields import NO_DATE, date_fields, event_id, format_date, keyword_t
 from .event_type import body_type, clause_of, main_type
 from .frames import reported_days, reported_recent, within_frame
 from .undated import HEADLINE_OVER, headline_day
-from .milestones import JUST_PAST_OCCASION, just_past
+from .milestones import JUST_PAST_OCCASION, by_year_founded, just_past
 from .verdicts import choose_main, judge, undated_main
 from .partner_regions import add_region_parties
 from .partners import add_home_in_chrome, choose, party_dict, principal_partners
@@ -318,6 +318,14 @@ def extract_events(article: Article, *, article_id: str, source: str,
             since = bond_since(keep, folded, dm, lambda a, b: {p.province for m in body_mentions
                                                                if a <= m.start < b and (p := choose(m, context))} & context)
             ev = build(since, main=False, fields_override=(date_fields(since, dm.year, "stated"), None)) if since else None
+            if ev is not None and ev["date"] not in seen:
+                seen.add(ev["date"])
+                events.append(ev)
+            continue
+        if r.verdict == "period" and b0 <= dm.start < b1 and by_year_founded(folded, dm, main_year):
+            # "đến năm 1996, thành phố A thiết lập quan hệ với thành phố B": a year of its history
+            year_dm = DateMention(dm.start, dm.end, dm.text, None, None, dm.year, precision="year", rule="year")
+            ev = build(year_dm, main=False, fields_override=(date_fields(year_dm, dm.year, "stated"), None))
             if ev is not None and ev["date"] not in seen:
                 seen.add(ev["date"])
                 events.append(ev)

@@ -13,7 +13,7 @@ from datetime import date
 from .dates import DateMention
 from .year_cue_kinds import CUE, YearCue
 
-__all__ = ["NOT_MILESTONES", "BOND_YEARS", "year_milestone", "day_in_range", "range_around", "day_before", "day_after", "just_past", "established", "bond_since"]
+__all__ = ["NOT_MILESTONES", "BOND_YEARS", "year_milestone", "day_in_range", "range_around", "day_before", "day_after", "just_past", "by_year_founded", "established", "bond_since"]
 
 NOT_MILESTONES = frozenset({"teaser", "anniversary", "founding", "period", "since", "headline", "basis", "holiday", "lunar"})
 # A year alone is a milestone only as the time of a signing, a meeting or a visit:
@@ -27,10 +27,33 @@ _SIGNED_YEAR = re.compile(r"\b(?:da|duoc|sau khi|tung)\s+(?:duoc\s+)?ky(?:\s+ket
                           r"(?:(?!ke hoach|chuong trinh|nhiem vu|phuong huong)[^,.;:()]){0,40}$")
 
 
+#: A relation founded, told right after its year: "được đặt nền móng từ năm 1989 với việc thành lập
+#: quan hệ đối tác giữa A và B", "năm 2006 khi hai tỉnh chính thức ký kết". (folded, after the year)
+_FOUNDED_AFTER = re.compile(r"\s*,?\s*(?:voi viec|bang viec|khi)\s+(?:[^,.;:()]{0,30}\s)?(?:chinh thuc\s+)?"
+                            r"(?:thanh lap|thiet lap|xac lap|ky ket|ket nghia)\b")
+#: A year reached in a relation's history, then what was founded in it: "đến năm 1996, thành phố A
+#: thiết lập quan hệ với thành phố B" -- read as a target ("đến năm 2030, …") by the date rules, it
+#: is a milestone when it lies before the main occasion's year and the clause founds a relation
+#: with no word of a plan, nor a count so far ("Đến hết năm 2020, A đã ký kết … với 13 tỉnh").
+_BY_YEAR_FOUNDED = re.compile(r"\s*,\s*(?:(?!\b(?:se|da|phan dau|dat|tro thanh|muc tieu|du kien)\b)[^.;:()]){0,50}?"
+                              r"\b(?:thanh lap|thiet lap|xac lap|ky ket|ket nghia)\s+(?:quan he|hop tac|thoa thuan|ban ghi nho)"
+                              r"(?![^.;:()]{0,40}\bvoi\s+\d)")
+
+
+def by_year_founded(folded: str, dm: DateMention, main_year: int | None) -> bool:
+    """Is a target-like year ('đến năm 1996, A thiết lập quan hệ với B') a relation's milestone?"""
+    # (not a count so far: "Đến hết năm 2020, A đã ký kết thỏa thuận với 13 tỉnh")
+    return bool(dm.rule == "target_year" and dm.year and main_year and dm.year < main_year
+                and re.match(r"(?:den|toi)\s+nam\b", folded[dm.start:dm.end])
+                and _BY_YEAR_FOUNDED.match(folded, dm.end, dm.end + 90))
+
+
 def year_milestone(folded: str, dm: DateMention, sentence_start: int) -> bool:
     """Is a year alone (``dm``) the time of a signing, a meeting or a visit in its sentence?"""
     if dm.rule != "year":
         return False
+    if _FOUNDED_AFTER.match(folded, dm.end, dm.end + 70):
+        return True
     before = folded[max(sentence_start, dm.start - 60):dm.start]
     if _YEAR_EVENT_NOUN.search(before) or _SIGNED_YEAR.search(before):
         return True
