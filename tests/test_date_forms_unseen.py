@@ -237,3 +237,12 @@ def test_a_count_of_agreements_by_a_year_is_no_milestone():
     text = HISTORY.format(by="đến năm 2005") .replace(
         "tỉnh Quảng Trị thiết lập quan hệ với tỉnh Okayama", "tỉnh Quảng Trị ký kết thỏa thuận hợp tác với 13 tỉnh")
     assert "2005" not in _others(text)
+
+
+
+def test_a_bond_since_a_year_is_a_milestone_but_a_planned_one_is_not():
+    since = ("Hai thôn biên giới sơ kết quy chế kết nghĩa\nSáng 12/6/2025, thôn A Mú (xã Pha Long, tỉnh Lào Cai) và "
+             "thôn Lao Kha (tỉnh Vân Nam, Trung Quốc) tổ chức hội nghị sơ kết. Hai thôn ký kết nghĩa từ năm 2013.\n")
+    assert "2013" in _others(since)
+    planned = since.replace("Hai thôn ký kết nghĩa từ năm 2013.", "Hai bên thống nhất tổ chức ký kết nghĩa vào đầu năm 2026.")
+    assert "2026" not in _others(planned)
