@@ -246,3 +246,22 @@ def test_a_bond_since_a_year_is_a_milestone_but_a_planned_one_is_not():
     assert "2013" in _others(since)
     planned = since.replace("Hai thôn ký kết nghĩa từ năm 2013.", "Hai bên thống nhất tổ chức ký kết nghĩa vào đầu năm 2026.")
     assert "2026" not in _others(planned)
+
+
+
+# --- an occasion told ahead across the new year ---------------------------------------------
+
+AHEAD = ("Huyện Đông Anh và huyện Gapyeong tăng cường hợp tác\nCập nhật: 28/12/2024 08:15\n{lead}\n" + BODY)
+
+
+@pytest.mark.parametrize("lead, want", [
+    ("Ngày 5/1, đoàn công tác huyện Gapyeong, tỉnh Gyeonggi (Hàn Quốc) sẽ đến thăm huyện Đông Anh.", "2025-01-05"),
+    ("Ngày 5/1, huyện Đông Anh dự kiến đón đoàn huyện Gapyeong, tỉnh Gyeonggi (Hàn Quốc).", "2025-01-05"),
+    ("Đoàn huyện Gapyeong, tỉnh Gyeonggi (Hàn Quốc) sẽ thăm huyện Đông Anh vào ngày 5/1 tới.", "2025-01-05"),
+    # done, or no word of the future: the stamp's year, as before
+    ("Ngày 5/1, hai bên đã thống nhất sẽ đẩy mạnh hợp tác giữa huyện Gapyeong, tỉnh Gyeonggi (Hàn Quốc) và "
+     "huyện Đông Anh.", "2024-01-05"),
+    ("Ngày 20/12, đoàn công tác huyện Gapyeong, tỉnh Gyeonggi (Hàn Quốc) sẽ đến thăm huyện Đông Anh.", "2024-12-20"),
+])
+def test_an_occasion_told_ahead_across_the_new_year_takes_the_next_year(lead, want):
+    assert main_event(AHEAD.format(lead=lead))["date"] == want

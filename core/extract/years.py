@@ -116,13 +116,34 @@ def relative_anchor(mention: DateMention, text: str, published) -> date | None:
     return None
 
 
-def _from_published(mention: DateMention, published: date) -> int:
+#: An occasion told ahead: "tới" just after its date ("vào ngày 5/1 tới"), or a verb of the future
+#: ("sẽ", "dự kiến", "sắp") as the first tense word of its clause after the date -- not after
+#: "đã"/"vừa" ("Ngày 5/1, hai bên đã thống nhất sẽ …" is done). (On the text as written: "tới".)
+_AHEAD_RIGHT_AFTER = re.compile(r"\s*(?:\(|,)?\s*tới\b")
+_TENSE = re.compile(r"\b(?:se|du kien|sap|da|vua|dang)\b")
+
+
+def _told_ahead(mention: DateMention, text: str) -> bool:
+    """Is the occasion of ``mention`` told as still to come?"""
+    if _AHEAD_RIGHT_AFTER.match(text, mention.end, mention.end + 8):
+        return True
+    rest = fold(text[mention.end:mention.end + 160])
+    stop = _SENTENCE_END.search(rest)
+    tense = _TENSE.search(rest, 0, stop.start() if stop else len(rest))
+    return tense is not None and tense.group(0) in ("se", "du kien", "sap")
+
+
+def _from_published(mention: DateMention, published: date, text: str = "") -> int:
     """The year of publication, or the year before when the day would then lie more
-    than AHEAD_DAYS after publication."""
+    than AHEAD_DAYS after publication, or the year after when the occasion is told ahead
+    ("Ngày 5/1, đoàn … sẽ sang thăm" on 28 December) and its day comes within AHEAD_DAYS."""
     month, day = mention.month or 1, mention.day or 1
     if month == 2 and day == 29:
         day = 28  # compared as 28/2 in a year that has no 29/2
     ahead = date(published.year, month, day) - published
+    if ahead < timedelta(0) and text and date(published.year + 1, month, day) - published <= timedelta(days=AHEAD_DAYS) \
+            and _told_ahead(mention, text):
+        return published.year + 1
     return published.year - 1 if ahead > timedelta(days=AHEAD_DAYS) else published.year
 
 
@@ -233,7 +254,7 @@ def infer_year(mention: DateMention, text: str, *, published: "datetime | date |
         elif anchor is not None:
             year = anchor.year
         else:
-            year = _from_published(mention, _pub_date(published))
+            year = _from_published(mention, _pub_date(published), text)
         if best_cue is not None and best_cue[0] >= CONFLICT and best_cue[2] != year:
             cue = best_cue[3]
             if (best_cue[2] < year and cue.name in NAMES_THE_OCCASION
