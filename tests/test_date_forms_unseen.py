@@ -265,3 +265,15 @@ AHEAD = ("Huyện Đông Anh và huyện Gapyeong tăng cường hợp tác\nC�
 ])
 def test_an_occasion_told_ahead_across_the_new_year_takes_the_next_year(lead, want):
     assert main_event(AHEAD.format(lead=lead))["date"] == want
+
+
+
+def test_the_day_a_letter_between_localities_arrived_is_a_milestone():
+    text = ("Huyện Đông Anh tiếp đoàn học tập của huyện Gapyeong\n"
+            "Ngày 15/7/2022, UBND huyện Đông Anh nhận được Công văn số 68/UBND của huyện Gapyeong, tỉnh Gyeonggi "
+            "(Hàn Quốc) về việc tổ chức đoàn học tập.\n"
+            "Trong hai ngày 21 và 22/7/2022, đoàn công tác huyện Gapyeong đã đến thăm và làm việc tại huyện Đông Anh.\n")
+    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
+    main = next(e for e in events if e["main"])
+    assert (main["date"], main["date_end"]) == ("2022-07-21", "2022-07-22")
+    assert "2022-07-15" in [e["date"] for e in events if not e["main"]]

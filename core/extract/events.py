@@ -32,7 +32,7 @@ from .event_fields import NO_DATE, date_fields, event_id, format_date, keyword_t
 from .event_type import body_type, clause_of, main_type
 from .frames import reported_days, reported_recent, within_frame
 from .undated import HEADLINE_OVER, headline_day
-from .milestones import JUST_PAST_OCCASION, by_year_founded, just_past
+from .milestones import JUST_PAST_OCCASION, LETTER_RECEIVED, by_year_founded, just_past
 from .verdicts import choose_main, judge, undated_main
 from .partner_regions import add_region_parties
 from .partners import add_home_in_chrome, choose, party_dict, principal_partners
@@ -337,7 +337,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
         if not ((r.verdict == "since" or (r.verdict == "event" and folded.startswith("tu ", dm.start)))
                 and established(folded, dm)):   # "được thiết lập từ năm 2006 đến nay", "kết nghĩa từ năm 2013"
             if (r.verdict in NOT_MILESTONES or (dm.precision == "year" and not year_milestone(folded, dm, s))
-                    or not _MILESTONE_RE.search(folded[s:e])):
+                    or not (_MILESTONE_RE.search(folded[s:e]) or LETTER_RECEIVED.search(folded, dm.end, e))):
                 continue
         ev = build(dm, main=False)
         if ev is None or ev["date"] in seen:
