@@ -277,3 +277,15 @@ def test_the_day_a_letter_between_localities_arrived_is_a_milestone():
     main = next(e for e in events if e["main"])
     assert (main["date"], main["date_end"]) == ("2022-07-21", "2022-07-22")
     assert "2022-07-15" in [e["date"] for e in events if not e["main"]]
+
+
+
+@pytest.mark.parametrize("sentence, milestone", [
+    ("Từ năm 2017, huyện Đông Anh và huyện Gapyeong đã tiến hành chương trình hợp tác trao đổi thực tập sinh.", True),
+    ("Từ năm 2017, huyện Đông Anh và huyện Gapyeong sẽ tiến hành chương trình hợp tác trao đổi thực tập sinh.", False),
+    ("Từ năm 2017, huyện Đông Anh đã thu hút 20 dự án của các nhà đầu tư.", False),
+])
+def test_a_programme_started_in_a_year_is_a_milestone(sentence, milestone):
+    text = ("Huyện Đông Anh và huyện Gapyeong ký kết hợp tác\nNgày 25/5/2021, huyện Đông Anh và huyện Gapyeong, "
+            "tỉnh Gyeonggi (Hàn Quốc) ký kết biên bản ghi nhớ hợp tác.\n" + sentence + "\n")
+    assert ("2017" in _others(text)) is milestone

@@ -48,11 +48,20 @@ def by_year_founded(folded: str, dm: DateMention, main_year: int | None) -> bool
                 and _BY_YEAR_FOUNDED.match(folded, dm.end, dm.end + 90))
 
 
+#: A programme started in a year, told opening its sentence: "Từ năm 2017, huyện A và huyện B đã
+#: tiến hành chương trình phái cử tu nghiệp sinh" (the year it began). (folded, after the year)
+_STARTED_AFTER = re.compile(r"\s*,\s*(?:(?!\b(?:se|du kien|den nay|hang nam)\b)[^.;:()]){0,120}?"
+                            r"\bda\s+(?:tien hanh|trien khai|thuc hien|phoi hop)\s+(?:chuong trinh|du an|hop tac|de an)")
+
+
 def year_milestone(folded: str, dm: DateMention, sentence_start: int) -> bool:
     """Is a year alone (``dm``) the time of a signing, a meeting or a visit in its sentence?"""
     if dm.rule != "year":
         return False
     if _FOUNDED_AFTER.match(folded, dm.end, dm.end + 70):
+        return True
+    if (folded.startswith("tu nam", dm.start) and not folded[sentence_start:dm.start].strip()
+            and _STARTED_AFTER.match(folded, dm.end, dm.end + 200)):
         return True
     before = folded[max(sentence_start, dm.start - 60):dm.start]
     if _YEAR_EVENT_NOUN.search(before) or _SIGNED_YEAR.search(before):
