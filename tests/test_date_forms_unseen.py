@@ -289,3 +289,18 @@ def test_a_programme_started_in_a_year_is_a_milestone(sentence, milestone):
     text = ("Huyện Đông Anh và huyện Gapyeong ký kết hợp tác\nNgày 25/5/2021, huyện Đông Anh và huyện Gapyeong, "
             "tỉnh Gyeonggi (Hàn Quốc) ký kết biên bản ghi nhớ hợp tác.\n" + sentence + "\n")
     assert ("2017" in _others(text)) is milestone
+
+
+
+@pytest.mark.parametrize("day, words, want", [
+    ("22-9-2008", "năm vừa qua", "2007"),
+    ("22-9-2008", "năm ngoái", "2007"),
+    ("22-12-2008", "năm ngoái", "2007"),
+    ("22-12-2008", "năm vừa qua", None),   # in December it may mean the year ending
+])
+def test_an_occasion_told_as_last_years(day, words, want):
+    text = ("Thành phố A tiếp đoàn thành phố Thượng Hải\n"
+            f"Chiều {day}, lãnh đạo TP Đà Nẵng tiếp đoàn đại biểu thành phố Thượng Hải (Trung Quốc). Chuyến thăm "
+            f"đáp lại chuyến thăm hữu nghị Thượng Hải của lãnh đạo TP Đà Nẵng {words}.\n")
+    years = [d for d in _others(text) if len(d or "") == 4]
+    assert years == ([want] if want else [])

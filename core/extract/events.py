@@ -32,7 +32,7 @@ from .event_fields import NO_DATE, date_fields, event_id, format_date, keyword_t
 from .event_type import body_type, clause_of, main_type
 from .frames import reported_days, reported_recent, within_frame
 from .undated import HEADLINE_OVER, headline_day
-from .milestones import JUST_PAST_OCCASION, LETTER_RECEIVED, by_year_founded, just_past
+from .milestones import JUST_PAST_OCCASION, LETTER_RECEIVED, by_year_founded, just_past, last_year_occasions
 from .verdicts import choose_main, judge, undated_main
 from .partner_regions import add_region_parties
 from .partners import add_home_in_chrome, choose, party_dict, principal_partners
@@ -344,6 +344,13 @@ def extract_events(article: Article, *, article_id: str, source: str,
             continue
         seen.add(ev["date"])
         events.append(ev)
+    for dm in last_year_occasions(keep, folded, b0, b1, writing):   # "chuyến thăm … năm vừa qua"
+        if main_date is not None and not (main_date.start <= dm.start < main_date.end):
+            ysource = "published" if article.published is not None else "context"
+            ev = build(dm, main=False, fields_override=(date_fields(dm, dm.year, ysource), None))
+            if ev is not None and ev["date"] not in seen:
+                seen.add(ev["date"])
+                events.append(ev)
     return events, warnings
 
 

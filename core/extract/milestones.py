@@ -13,7 +13,7 @@ from datetime import date
 from .dates import DateMention
 from .year_cue_kinds import CUE, YearCue
 
-__all__ = ["NOT_MILESTONES", "BOND_YEARS", "year_milestone", "day_in_range", "range_around", "day_before", "day_after", "just_past", "by_year_founded", "established", "bond_since"]
+__all__ = ["NOT_MILESTONES", "BOND_YEARS", "year_milestone", "day_in_range", "range_around", "day_before", "day_after", "just_past", "by_year_founded", "last_year_occasions", "established", "bond_since"]
 
 NOT_MILESTONES = frozenset({"teaser", "anniversary", "founding", "period", "since", "headline", "basis", "holiday", "lunar"})
 # A year alone is a milestone only as the time of a signing, a meeting or a visit:
@@ -167,6 +167,27 @@ def just_past(folded: str, dm: DateMention, ref: date | None) -> int | None:
             or not dm.month or not _JUST_PAST.match(folded, dm.end, dm.end + 16)):
         return None
     return ref.year if (dm.month, dm.day or 1) <= (ref.month, ref.day) else ref.year - 1
+
+
+#: An occasion told as last year's: "chuyến thăm hữu nghị thành phố B của lãnh đạo thành phố A năm
+#: vừa qua", "hội nghị năm ngoái" -- the year before the time of writing. "năm vừa qua" written in
+#: November or December may mean the year ending (a year's review): then no year.
+_LAST_YEAR = re.compile(r"\b(?:chuyen tham|chuyen cong tac|hoi nghi|hoi dam|le ky ket|le ket nghia|dot tham)\b"
+                        r"[^,.;:()]{0,60}?\b(nam (?:vua qua|ngoai|truoc))\b(?!\s*(?:nua|do|day)\b)")
+LAST_YEAR_AMBIGUOUS_FROM = 11
+
+
+def last_year_occasions(text: str, folded: str, start: int, end: int, ref: date | None) -> list[DateMention]:
+    """Occasions told as last year's between ``start`` and ``end``, as year mentions."""
+    if ref is None:
+        return []
+    out = []
+    for m in _LAST_YEAR.finditer(folded, start, end):
+        if m.group(1) == "nam vua qua" and ref.month >= LAST_YEAR_AMBIGUOUS_FROM:
+            continue
+        s, e = m.span(1)
+        out.append(DateMention(s, e, text[s:e], None, None, ref.year - 1, precision="year", rule="year"))
+    return out
 
 
 #: Cues that name an occasion with its year ("Tuần văn hóa … năm 2009", "Tết Nguyên đán Bính Thân
