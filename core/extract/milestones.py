@@ -172,6 +172,7 @@ def just_past(folded: str, dm: DateMention, ref: date | None) -> int | None:
 #: An occasion told as last year's: "chuyến thăm hữu nghị thành phố B của lãnh đạo thành phố A năm
 #: vừa qua", "hội nghị năm ngoái" -- the year before the time of writing. "năm vừa qua" written in
 #: November or December may mean the year ending (a year's review): then no year.
+_LAST_YEAR_WORDS = ("nam vua qua", "nam ngoai", "nam truoc")
 _LAST_YEAR = re.compile(r"\b(?:chuyen tham|chuyen cong tac|hoi nghi|hoi dam|le ky ket|le ket nghia|dot tham)\b"
                         r"[^,.;:()]{0,60}?\b(nam (?:vua qua|ngoai|truoc))\b(?!\s*(?:nua|do|day)\b)")
 LAST_YEAR_AMBIGUOUS_FROM = 11
@@ -179,7 +180,7 @@ LAST_YEAR_AMBIGUOUS_FROM = 11
 
 def last_year_occasions(text: str, folded: str, start: int, end: int, ref: date | None) -> list[DateMention]:
     """Occasions told as last year's between ``start`` and ``end``, as year mentions."""
-    if ref is None:
+    if ref is None or not any(w in folded for w in _LAST_YEAR_WORDS):
         return []
     out = []
     for m in _LAST_YEAR.finditer(folded, start, end):
