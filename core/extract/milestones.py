@@ -152,11 +152,11 @@ def day_after(dm: DateMention, main: DateMention | None, year: int | None = None
 _JUST_PAST = re.compile(r"\s*,?\s*(?:vua qua|vua roi)\b")
 #: ... told with an occasion between localities: the milestone words (vocab.MILESTONE_KEYWORDS) or
 #: these ("việc trao tặng xe cứu hỏa của đoàn đại biểu tỉnh B vào tháng 5 vừa qua").
+JUST_PAST_OCCASION = re.compile(r"\b(?:doan dai bieu|chuyen tham|trao tang|den tham|sang tham|tiep doan)\b")
 #: A letter between localities received on a day ("Ngày 15/7/2022, Sở Nội vụ thành phố A nhận được
 #: Công văn số 68 của Sở Nội vụ tỉnh B về việc tổ chức đoàn …"): a dated step of the story, a
 #: milestone without other words of one.
 LETTER_RECEIVED = re.compile(r"\bnhan duoc\s+(?:cong van|van ban|thu|de nghi|giay moi|loi moi|cong dien|to trinh)\b")
-JUST_PAST_OCCASION = re.compile(r"\b(?:doan dai bieu|chuyen tham|trao tang|den tham|sang tham|tiep doan)\b")
 
 
 def just_past(folded: str, dm: DateMention, ref: date | None) -> int | None:
