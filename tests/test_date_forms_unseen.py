@@ -307,3 +307,24 @@ def test_an_occasion_told_as_last_years(day, words, want):
             f"đáp lại chuyến thăm hữu nghị Thượng Hải của lãnh đạo TP Đà Nẵng {words}.\n")
     years = [d for d in _others(text) if len(d or "") == 4]
     assert years == ([want] if want else [])
+
+
+
+# --- the weekday checks the year ------------------------------------------------------------
+
+@pytest.mark.parametrize("lead, stamp, want", [
+    ("Sáng thứ Năm (5/12)", "Cập nhật: 20/12/2024 08:15", "2024-12-05"),   # a Thursday in 2024
+    ("Sáng thứ Năm (5/12)", "Cập nhật: 20/12/2023 08:15", "--12-05"),      # a Tuesday in 2023
+    ("Sáng thứ 5 (5/12)", "Cập nhật: 20/12/2023 08:15", "--12-05"),
+    ("Chủ nhật, 8/12", "Cập nhật: 20/12/2024 08:15", "2024-12-08"),
+])
+def test_a_year_in_which_the_day_falls_on_another_weekday_is_no_year(lead, stamp, want):
+    assert _date(_page(lead, stamp))[0] == want
+
+
+def test_the_weekday_check():
+    from hoptac.core.extract.years import weekday_disagrees
+    (m,) = find_dates("Chiều thứ Hai, 2/12")
+    assert not weekday_disagrees(m, 2024) and weekday_disagrees(m, 2025)
+    (r,) = find_dates("Trong hai ngày thứ Hai và thứ Ba, ngày 2 và 3/12")
+    assert r.end_day == 3 and not weekday_disagrees(r, 2025)   # a range is not checked

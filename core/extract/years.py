@@ -50,7 +50,7 @@ from .year_cue_kinds import NEW_YEAR_DAYS
 from .year_cues import CUE, CUES, YearCue, anniversary_cues, find_year_cues
 from ..text import fold
 
-__all__ = ["YearCue", "CUES", "NEARBY", "THRESHOLD", "AHEAD_DAYS", "RELATIVE", "CONFLICT",
+__all__ = ["weekday_disagrees", "WEEKDAYS", "YearCue", "CUES", "NEARBY", "THRESHOLD", "AHEAD_DAYS", "RELATIVE", "CONFLICT",
            "find_year_cues", "anniversary_cues", "infer_year", "relative_anchor", "year_cue_record",
            "anniversary_year_near", "NEW_YEAR_DAYS"]
 
@@ -227,6 +227,28 @@ def _context(mention: DateMention, text: str, mentions, cues):
     return best, best_cue
 
 
+#: The weekday a date is told with ("Sáng thứ Năm (5/12)", "Chủ nhật, 8/12") checks a year found for
+#: it (stated dates with their weekday agree on every page of the learning sets): a year in which
+#: the day falls on another weekday is no year.
+_WEEKDAY = re.compile(r"\b(?:thu\s+(hai|ba|tu|nam|sau|bay|[2-7])(?![0-9])|(chu\s+nhat))\b")
+WEEKDAYS = {"hai": 0, "ba": 1, "tu": 2, "nam": 3, "sau": 4, "bay": 5,
+            "2": 0, "3": 1, "4": 2, "5": 3, "6": 4, "7": 5}
+
+
+def weekday_disagrees(mention: DateMention, year: int) -> bool:
+    """Does the weekday written with ``mention`` disagree with its day in ``year``?"""
+    if not (mention.day and mention.month) or mention.end_day is not None:
+        return False   # (a range's weekday may be its first day's or its last's)
+    w = _WEEKDAY.search(fold(mention.text))
+    if w is None:
+        return False
+    try:
+        real = date(year, mention.month, mention.day).weekday()
+    except ValueError:
+        return True
+    return real != (6 if w.group(2) else WEEKDAYS[w.group(1)])
+
+
 def infer_year(mention: DateMention, text: str, *, published: "datetime | date | None",
                mentions: list[DateMention], cues: list[YearCue] | None = None,
                clock: "datetime | date | None" = None, floor: date | None = None, bounds: Bounds | None = None,
@@ -239,6 +261,8 @@ def infer_year(mention: DateMention, text: str, *, published: "datetime | date |
     day and month is the year. With ``explain=True``, a third member:
     the cue that gave the year (None for "published" and "unknown")."""
     def out(year, source, cue=None):
+        if year is not None and source != "stated" and weekday_disagrees(mention, year):
+            year, source, cue = None, "unknown", None   # "thứ Năm (5/12)" is no Thursday that year
         return (year, source, cue) if explain else (year, source)
 
     if mention.year is not None:
