@@ -328,3 +328,12 @@ def test_the_weekday_check():
     assert not weekday_disagrees(m, 2024) and weekday_disagrees(m, 2025)
     (r,) = find_dates("Trong hai ngày thứ Hai và thứ Ba, ngày 2 và 3/12")
     assert r.end_day == 3 and not weekday_disagrees(r, 2025)   # a range is not checked
+
+
+
+def test_dau_tu_nam_is_no_tu_nam():
+    text = ("Huyện Đông Anh và huyện Gapyeong ký kết hợp tác\nNgày 25/5/2021, huyện Đông Anh và huyện Gapyeong, "
+            "tỉnh Gyeonggi (Hàn Quốc) ký kết biên bản ghi nhớ hợp tác.\n"
+            "Dự án đầu tư năm 2017, huyện Đông Anh và huyện Gapyeong đã tiến hành chương trình hợp tác.\n"
+            "Hai huyện ký kết nghĩa đầu tư năm 2016.\n")
+    assert not {"2016", "2017"} & set(_others(text))

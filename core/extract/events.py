@@ -334,7 +334,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
                 or dm.rule in ("half_year", "quarter")):  # results' spans
             continue
         s, e = sentence_at(sentences, dm.start)
-        if not ((r.verdict == "since" or (r.verdict == "event" and folded.startswith("tu ", dm.start)))
+        if not ((r.verdict == "since" or (r.verdict == "event" and dm.text[:3].lower() == "từ "))
                 and established(folded, dm)):   # "được thiết lập từ năm 2006 đến nay", "kết nghĩa từ năm 2013"
             if (r.verdict in NOT_MILESTONES or (dm.precision == "year" and not year_milestone(folded, dm, s))
                     or not (_MILESTONE_RE.search(folded[s:e]) or LETTER_RECEIVED.search(folded, dm.end, e))):

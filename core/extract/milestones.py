@@ -60,7 +60,7 @@ def year_milestone(folded: str, dm: DateMention, sentence_start: int) -> bool:
         return False
     if _FOUNDED_AFTER.match(folded, dm.end, dm.end + 70):
         return True
-    if (folded.startswith("tu nam", dm.start) and not folded[sentence_start:dm.start].strip()
+    if (dm.text[:3].lower() == "từ " and not folded[sentence_start:dm.start].strip()   # not "đầu tư năm"
             and _STARTED_AFTER.match(folded, dm.end, dm.end + 200)):
         return True
     before = folded[max(sentence_start, dm.start - 60):dm.start]
