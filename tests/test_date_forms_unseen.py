@@ -337,3 +337,13 @@ def test_dau_tu_nam_is_no_tu_nam():
             "Dự án đầu tư năm 2017, huyện Đông Anh và huyện Gapyeong đã tiến hành chương trình hợp tác.\n"
             "Hai huyện ký kết nghĩa đầu tư năm 2016.\n")
     assert not {"2016", "2017"} & set(_others(text))
+
+
+
+@pytest.mark.parametrize("lead, want", [
+    ("Sáng 5/12 và chiều 6/12", ("2024-12-05", "2024-12-06")),
+    ("Sáng 5 /12", ("2024-12-05", None)),
+    ("Sáng 5 - 12", ("2024-12", None)),   # a dash with spaces may join two days: not read as 5 December
+])
+def test_spacing_and_parts_of_the_day_in_a_leads_date(lead, want):
+    assert _date(_page(lead)) == want

@@ -169,9 +169,9 @@ RULES: tuple[Rule, ...] = (
               "takes the year before when its month is later: 28/12 - 2/1/2020). Dots or "
               "dashes need 'ngày', a part of the day or a year; '1.5 - 2.5' is numbers."),
     Rule("two_days", "date!",
-         r"""(?P<d>{DAY})(?P<s>{SEP}){GAP}(?P<m>{MON})\s*(?:,|\bva\b)\s*(?:ngay\s+)?(?P<d2>{DAY})(?P=s){GAP}(?P<m2>{MON})
-             (?:(?P=s){GAP}(?P<y>{YEAR}))?{END}""",
-         ("ngày 25.6 và 26.6", "ngày 30/11 và 1/12", "Ngày 8/3 và ngày 9/3/2021"),
+         r"""(?P<d>{DAY})(?P<s>{SEP}){GAP}(?P<m>{MON})\s*(?:,|\bva\b)\s*(?:(?:sang|chieu|toi|trua)\s+)?(?:ngay\s+)?
+             (?P<d2>{DAY})(?P=s){GAP}(?P<m2>{MON})(?:(?P=s){GAP}(?P<y>{YEAR}))?{END}""",
+         ("ngày 25.6 và 26.6", "ngày 30/11 và 1/12", "Ngày 8/3 và ngày 9/3/2021", "Sáng 5/12 và chiều 6/12"),
          check="consecutive",
          note="Two days written in full and joined by 'và' or ',' after 'ngày': a range only when "
               "the second is the day after the first (else two separate dates)."),
@@ -207,11 +207,12 @@ RULES: tuple[Rule, ...] = (
          note="'ngày D tháng M [năm Y]'. Without 'ngày' or a part of the day it needs the "
               "year: '6 tháng 2 lần' is a duration."),
     Rule("lead_dm", "date!",
-         r"(?P<d>{DAY})(?P<s>{SEP}){GAP}(?P<m>{MON}){END}",
+         r"(?P<d>{DAY}){GAP_BEFORE}(?P<s>{SEP}){GAP}(?P<m>{MON}){END}",
          ("Chiều 8/3", "Sáng 23.9", "Sáng nay 12.5", "Sáng 14-10", "Ngày 7/1", "hôm 5/3",
-          "Thứ Hai (14/3)", "Chiều qua (7/3)", "Tối thứ Bảy, 12/5", "ngày 08/03"),
+          "Thứ Hai (14/3)", "Chiều qua (7/3)", "Tối thứ Bảy, 12/5", "ngày 08/03", "Sáng 5 /12"),
          note="Day and month after a part of the day, a weekday or 'ngày': any separator, "
-              "a dash too ('Sáng 14-10' is 14 October, not a range)."),
+              "a dash too ('Sáng 14-10' is 14 October, not a range); a space typed before a slash "
+              "('Sáng 5 /12'), not around a dash ('ngày 5 - 12' may be days 5 to 12)."),
     Rule("day_of_month", "date!",
          r"(?P<d>{DAY}){END}(?!\s*(?:thang|tet|nam|\d))",
          ("ngày mùng 4", "sáng ngày mồng 9", "buổi sáng ngày mùng 4"),
