@@ -261,9 +261,9 @@ AHEAD = ("Huyện Đông Anh và huyện Gapyeong tăng cường hợp tác\nC�
     ("Ngày 5/1, đoàn công tác huyện Gapyeong, tỉnh Gyeonggi (Hàn Quốc) sẽ đến thăm huyện Đông Anh.", "2025-01-05"),
     ("Ngày 5/1, huyện Đông Anh dự kiến đón đoàn huyện Gapyeong, tỉnh Gyeonggi (Hàn Quốc).", "2025-01-05"),
     ("Đoàn huyện Gapyeong, tỉnh Gyeonggi (Hàn Quốc) sẽ thăm huyện Đông Anh vào ngày 5/1 tới.", "2025-01-05"),
-    # done, or no word of the future: the stamp's year, as before
+    # done, or no word of the future: not the next year (nor, days from it, the stamp's year)
     ("Ngày 5/1, hai bên đã thống nhất sẽ đẩy mạnh hợp tác giữa huyện Gapyeong, tỉnh Gyeonggi (Hàn Quốc) và "
-     "huyện Đông Anh.", "2024-01-05"),
+     "huyện Đông Anh.", "--01-05"),
     ("Ngày 20/12, đoàn công tác huyện Gapyeong, tỉnh Gyeonggi (Hàn Quốc) sẽ đến thăm huyện Đông Anh.", "2024-12-20"),
 ])
 def test_an_occasion_told_ahead_across_the_new_year_takes_the_next_year(lead, want):
@@ -347,3 +347,13 @@ def test_dau_tu_nam_is_no_tu_nam():
 ])
 def test_spacing_and_parts_of_the_day_in_a_leads_date(lead, want):
     assert _date(_page(lead)) == want
+
+
+
+@pytest.mark.parametrize("stamp, want", [
+    ("Đăng: 28/12/2024 08:00 | Cập nhật: 03/01/2025 10:00", "--01-02"),   # days after the stamp: no year
+    ("Cập nhật: 10/12/2024 08:15", "2024-01-02"),                         # far from the next year's: as before
+    ("Cập nhật: 05/01/2025 08:15", "2025-01-02"),
+])
+def test_a_day_just_after_the_stamp_in_the_next_year_gets_no_year(stamp, want):
+    assert _date(_page("Chiều 2/1", stamp))[0] == want

@@ -133,7 +133,13 @@ def _told_ahead(mention: DateMention, text: str) -> bool:
     return tense is not None and tense.group(0) in ("se", "du kien", "sap")
 
 
-def _from_published(mention: DateMention, published: date, text: str = "") -> int:
+#: A day told without "sẽ" that lies a few days after the stamp in the next year and almost a year
+#: before it in the stamp's year ("Chiều 2/1" on a page stamped 28 December: a page updated after
+#: the occasion, or an occasion of nearly a year ago) gets no year from the stamp.
+JUST_AFTER_DAYS = 14
+
+
+def _from_published(mention: DateMention, published: date, text: str = "") -> int | None:
     """The year of publication, or the year before when the day would then lie more
     than AHEAD_DAYS after publication, or the year after when the occasion is told ahead
     ("Ngày 5/1, đoàn … sẽ sang thăm" on 28 December) and its day comes within AHEAD_DAYS."""
@@ -144,6 +150,8 @@ def _from_published(mention: DateMention, published: date, text: str = "") -> in
     if ahead < timedelta(0) and text and date(published.year + 1, month, day) - published <= timedelta(days=AHEAD_DAYS) \
             and _told_ahead(mention, text):
         return published.year + 1
+    if ahead < -timedelta(days=365 - JUST_AFTER_DAYS) and text:
+        return None   # "Chiều 2/1" on a page stamped 28/12: a year before, or days after the stamp
     return published.year - 1 if ahead > timedelta(days=AHEAD_DAYS) else published.year
 
 
@@ -279,6 +287,8 @@ def infer_year(mention: DateMention, text: str, *, published: "datetime | date |
             year = anchor.year
         else:
             year = _from_published(mention, _pub_date(published), text)
+            if year is None:
+                return out(None, "unknown")
         if best_cue is not None and best_cue[0] >= CONFLICT and best_cue[2] != year:
             cue = best_cue[3]
             if (best_cue[2] < year and cue.name in NAMES_THE_OCCASION
