@@ -357,3 +357,27 @@ def test_spacing_and_parts_of_the_day_in_a_leads_date(lead, want):
 ])
 def test_a_day_just_after_the_stamp_in_the_next_year_gets_no_year(stamp, want):
     assert _date(_page("Chiều 2/1", stamp))[0] == want
+
+
+
+# --- the day a celebration is named with ------------------------------------------------------
+
+CELEBRATION = ("{a}, đoàn công tác huyện Gapyeong, tỉnh Gyeonggi (Hàn Quốc) đến thăm và chúc mừng huyện Đông Anh "
+               "{b}.\n")
+
+
+@pytest.mark.parametrize("a, b, want", [
+    ("Sáng 29/8", "nhân dịp kỷ niệm Quốc khánh 2/9", "2024-08-29"),
+    ("Nhân dịp Ngày Nhà giáo Việt Nam 20/11", "chiều 18/11", "2024-11-18"),
+    ("Sáng 28/4", "nhân dịp 30/4 và 1/5", "2024-04-28"),
+])
+def test_the_day_a_celebration_is_named_with_is_not_the_occasions(a, b, want):
+    text = HEAD + "Cập nhật: 20/11/2024 08:15\n" + CELEBRATION.format(a=a, b=b) + BODY
+    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
+    assert [e["date"] for e in events] == [want]   # and no milestone on the holiday
+
+
+def test_a_trip_told_after_nhan_dip_keeps_its_days():
+    text = HEAD + ("Nhân dịp đoàn sang thăm huyện Gapyeong, tỉnh Gyeonggi (Hàn Quốc) từ ngày 5 đến 7/9/2024, huyện "
+                   "Đông Anh ký kết biên bản hợp tác.\n") + BODY
+    assert main_event(text)["date"] == "2024-09-05"

@@ -96,6 +96,12 @@ _SINCE_AFTER = re.compile(r"^\s*(?:den|toi)\s+(?:nay|thoi diem nay|hien nay)\b")
 _BASIS = re.compile(r"\W*(?:can cu|xet de nghi|theo de nghi|xet to trinh)\b")
 # A holiday or an option: "nghỉ lễ vào ngày 5/9", "5/9 hoặc 28/6".
 _HOLIDAY_BEFORE = re.compile(r"\b(?:nghi le|ngay le|ngay nghi|nghi bu|nghi tet|duoc nghi)\b[^.;,]{0,20}$")
+# The day a celebration is named with, after "nhân dịp", "chào mừng": "nhân dịp kỷ niệm Quốc khánh
+# 2/9", "Chào mừng ngày 20/10", "nhân Ngày Nhà giáo Việt Nam 20/11" -- what the occasion honours,
+# held days before it; not "nhân dịp đoàn sang thăm … từ ngày 5/9" (a verb of the occasion).
+_CELEBRATED = re.compile(r"\b(?:nhan dip|nhan ngay|nhan ky niem|chao mung|huong toi)\b"
+                         r"(?:(?!\b(?:tham|lam viec|hoi|ky ket|to chuc|dien ra|den|sang|vao|tu|tai|doan|cua|giua|voi)\b)"
+                         r"[^,.;:()\n]){0,50}$")
 _OR_BEFORE = re.compile(r"\bhoac\s+(?:vao\s+)?(?:ngay\s+)?$")
 _OR_AFTER = re.compile(r"^\s*hoac\s+(?:vao\s+)?(?:ngay\s+)?\d")
 # A reproduced document's own place-and-date line: "Bắc Ninh, ngày 18 tháng 12 năm 2025".
@@ -112,6 +118,7 @@ _WHY_HEADLINE = M_('in the headline')
 _WHY_DOC_LINE = M_("a reproduced document's own place-and-date line ('Bắc Ninh, ngày …')")
 _WHY_BASIS = M_("a legal basis: 'Căn cứ Luật … ngày …', 'Xét đề nghị … ngày …'")
 _WHY_HOLIDAY = M_("a holiday or an option: 'nghỉ lễ vào ngày …', '5/9 hoặc 28/6'")
+_WHY_CELEBRATED = M_("the day a celebration is named with: 'nhân dịp kỷ niệm Quốc khánh 2/9'")
 _WHY_ANNIV_YEARS = M_("the years of an anniversary: 'kỷ niệm 60 năm … (1962 - 2022)'")
 _WHY_TEASER = M_('in a line that is not a sentence: a related title or a sub-heading')
 _WHY_ANNIV_BRACKET = M_("in brackets after an anniversary ('kỷ niệm', 'Quốc khánh')")
@@ -174,6 +181,8 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
         elif _HOLIDAY_BEFORE.search(clause[-40:]) or ("hoac" in near[-20:] and _OR_BEFORE.search(near[-20:])) \
                 or ("hoac" in after and _OR_AFTER.match(after)):
             r = Reading(m, "holiday", _WHY_HOLIDAY)
+        elif m.kind == "date" and m.year is None and _CELEBRATED.search(clause[-80:]):
+            r = Reading(m, "holiday", _WHY_CELEBRATED)
         elif (m.kind == "period" and m.rule == "years" and near.rstrip().endswith("(")
               and (_ANNIV_BEFORE.search(near) or BOND_YEARS.search(before)) and _years_apart(near, m)):
             r = Reading(m, "anniversary", _WHY_ANNIV_YEARS)
