@@ -30,7 +30,6 @@ from .i18n import N_, _, tr, translate_bindings
 from .settings import Settings, save_theme
 from .screens.loading import LoadingScreen
 from .screens.main import MainScreen
-from .screens.palette import HoptacCommands
 
 __all__ = ["HoptacApp", "run_app", "wants_ascii"]
 
@@ -49,13 +48,21 @@ def wants_ascii(environ: dict[str, str] | None = None) -> bool:
     return encoding.replace("-", "") not in ("utf8", "")
 
 
+def _hoptac_commands() -> type:
+    """hoptac's command palette provider (``screens/palette.py``), imported when the
+    palette first opens rather than before the first frame (Textual accepts a callable)."""
+    from .screens.palette import HoptacCommands
+
+    return HoptacCommands
+
+
 class HoptacApp(App[int]):
     """Browse the events of a hoptac library."""
 
     TITLE = "hoptac"
     CSS_PATH = "app.tcss"
     ENABLE_COMMAND_PALETTE = True
-    COMMANDS = App.COMMANDS | {HoptacCommands}
+    COMMANDS = App.COMMANDS | {_hoptac_commands}
     BINDINGS = [
         Binding("q", "quit", N_("Quit"), tooltip=N_("Quit hoptac"), id="app.quit"),
         Binding("ctrl+p", "command_palette", N_("Commands"), key_display="^p", show=False,

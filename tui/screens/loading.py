@@ -14,7 +14,7 @@ from pathlib import Path
 
 from hoptac.core.library import Library, is_default_db
 from hoptac.core.store.query import Filter
-from hoptac.core.store.storage import StoreError
+from hoptac.core.store.errors import StoreError
 from textual import work
 from textual.worker import get_current_worker
 from textual.app import ComposeResult

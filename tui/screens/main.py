@@ -12,7 +12,7 @@ import datetime as _dt
 
 from hoptac.core.library import Library
 from hoptac.core.store.query import Filter, FilterError, parse_date_bound
-from hoptac.core.store.storage import StoreError
+from hoptac.core.store.errors import StoreError
 from hoptac.core.text import typed
 from textual import on, work
 from textual.binding import Binding
@@ -21,7 +21,6 @@ from textual.screen import Screen
 from textual.widgets import Footer
 from textual.worker import get_current_worker
 
-from ..clipboard import copy_event
 from ..i18n import N_, _, tr, translate_bindings
 from ..widgets.columns import pair_widths
 from ..widgets.detail import ArticleView, DetailPane
@@ -30,11 +29,9 @@ from ..widgets.histogram import YearHistogram
 from ..widgets.rows import TimelineRows
 from ..widgets.text import describe_filter, visible
 from ..widgets.timeline import Timeline
+from .correct_actions import CorrectActions
 from .exporting import ExportMixin, default_export_name
 from .filter_actions import FilterActions
-from .help import HelpScreen
-from .prompt import PromptScreen
-from .correct import CorrectActions
 from .views_actions import ViewActions
 
 __all__ = ["MainScreen", "default_export_name"]
@@ -315,6 +312,8 @@ class MainScreen(ExportMixin, ViewActions, CorrectActions, FilterActions, Screen
                 else:
                     self.notify(_("No dated events here."), timeout=3)
 
+        from .prompt import PromptScreen
+
         self.app.push_screen(PromptScreen(
             _("Go to date"), placeholder=_("2019, 2019-07, 2019-07-11 or 11/7/2019; ? = unknown year"),
             help_text=_("Moves to the first event on or after that date. Esc cancels."), check=check), done)
@@ -325,9 +324,13 @@ class MainScreen(ExportMixin, ViewActions, CorrectActions, FilterActions, Screen
         if ev is None:
             self.notify(_("No event selected."), timeout=2)
             return
+        from ..clipboard import copy_event
+
         self.notify(copy_event(self.app, ev), timeout=5)
 
     def action_help(self) -> None:
+        from .help import HelpScreen
+
         sections = [
             (_("Moving in the timeline"), Timeline.BINDINGS),
             (_("Filters, views and files"), self.BINDINGS),
