@@ -72,7 +72,17 @@ class LoadingScreen(Screen[None]):
         except StoreError as exc:
             self.app.call_from_thread(self.app.exit, 1, 1, f"hoptac: {tr(exc)}")
             return
-        self.app.call_from_thread(self.app.open_library, library, self.initial)
+        rows = None
+        if self.initial is None or self.initial.is_empty():
+            # every event's rows, built here while this thread has the cores, so the main
+            # screen's first frame shows them (its filter worker would build the same)
+            from .main import build_rows
+
+            try:
+                rows = build_rows(library.index, range(len(library.index)))
+            except (OSError, StoreError):
+                rows = None  # the main screen's worker tries again, and says why if it fails
+        self.app.call_from_thread(self.app.open_library, library, self.initial, rows)
         shown = getattr(self.app, "first_rows", None)
         if shown is not None:  # the first answer on screen before anything else takes the cores
             shown.wait(FIRST_ROWS_WAIT)

@@ -9,6 +9,7 @@ messages; the screen answers by handing them data. Filtering runs in a thread wo
 from __future__ import annotations
 
 import datetime as _dt
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from hoptac.core.library import Library
 from hoptac.core.store.query import Filter, FilterError, parse_date_bound
@@ -34,7 +35,10 @@ from .exporting import ExportMixin, default_export_name
 from .filter_actions import FilterActions
 from .views_actions import ViewActions
 
-__all__ = ["MainScreen", "default_export_name"]
+if TYPE_CHECKING:
+    from hoptac.core.store.index import EventIndex
+
+__all__ = ["MainScreen", "build_rows", "default_export_name"]
 
 
 class MainScreen(ExportMixin, ViewActions, CorrectActions, FilterActions, Screen[None]):
@@ -82,8 +86,13 @@ class MainScreen(ExportMixin, ViewActions, CorrectActions, FilterActions, Screen
     # in 80 columns (they still work, and ? lists them)
     NARROW_DETAIL_HIDDEN = frozenset({"search", "pick_pair", "filters", "clear_filters", "undo_clear", "export"})
 
-    def __init__(self, library: Library, initial: Filter | None = None, *, ascii_only: bool = False) -> None:
+    def __init__(self, library: Library, initial: Filter | None = None, *, ascii_only: bool = False,
+                 rows: TimelineRows | None = None) -> None:
         super().__init__()
+        # ``rows``: the rows of ``initial`` already built (``build_rows``; the loading
+        # screen's thread builds every event's while it has the cores), so the first frame
+        # shows them rather than an empty timeline painted again once the worker is done
+        self._first_data = rows
         translate_bindings(self)
         self.library = library
         self.index = library.index
@@ -115,7 +124,12 @@ class MainScreen(ExportMixin, ViewActions, CorrectActions, FilterActions, Screen
 
     def on_mount(self) -> None:
         self.timeline.focus()
-        self.apply_filter(self.flt)
+        data, self._first_data = self._first_data, None
+        if data is None:
+            self.apply_filter(self.flt)
+        else:
+            self._token += 1
+            self._show_result(self._token, self.flt, data, None)
 
     @work(thread=True, group="warm")
     def _warm_search(self) -> None:
@@ -152,9 +166,7 @@ class MainScreen(ExportMixin, ViewActions, CorrectActions, FilterActions, Screen
         if stop():
             return
         try:
-            data = TimelineRows.build(self.index.events, ranks, should_stop=stop,
-                                      dates=self.index.cols.dates, ends=self.index.cols.ends)
-            data.pair_full, data.pair_short = pair_widths(self.index, ranks)
+            data = build_rows(self.index, ranks, should_stop=stop)
         except (OSError, StoreError) as exc:
             self.app.call_from_thread(self._filter_failed, token,
                                       _("Cannot read the database's files: {reason}").format(reason=tr(exc)))
@@ -338,6 +350,15 @@ class MainScreen(ExportMixin, ViewActions, CorrectActions, FilterActions, Screen
             (_("Everywhere"), self.app.BINDINGS),
         ]
         self.app.push_screen(HelpScreen(sections))
+
+
+def build_rows(index: EventIndex, ranks: Sequence[int], should_stop: Callable[[], bool] | None = None) -> TimelineRows:
+    """The timeline's rows of ``ranks`` with the pair column's widths (in any thread: no
+    widget is touched). The filter worker's, and the loading screen's for the first frame."""
+    data = TimelineRows.build(index.events, ranks, should_stop=should_stop, dates=index.cols.dates,
+                              ends=index.cols.ends)
+    data.pair_full, data.pair_short = pair_widths(index, ranks)
+    return data
 
 
 def today_iso() -> str:
