@@ -2,7 +2,7 @@
 
 Opening a large database reads its caches (seconds at a million events, longer if
 they must be rebuilt); this screen shows what is happening while a thread does it,
-then hands over to the main screen. A database that cannot be used ends the app with
+then hands over to the main screen, with every event's rows already built. A database that cannot be used ends the app with
 its one-line reason.
 """
 

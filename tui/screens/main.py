@@ -3,7 +3,8 @@
 This screen owns the state several widgets share: the filter asked for, the filter and rows
 on screen, and the way back from an "events of this article" view. Widgets report with
 messages; the screen answers by handing them data. Filtering runs in a thread worker
-(exclusive: a new filter cancels the one still running) and never blocks the screen.
+(exclusive: a new filter cancels the one still running) and never blocks the screen; the
+first rows (every event) come built from the loading screen's thread (``build_rows``).
 """
 
 from __future__ import annotations
