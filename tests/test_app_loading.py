@@ -101,3 +101,66 @@ async def test_damaged_cache_files_are_found_after_the_first_frame_and_rebuilt(t
         assert isinstance(app.screen, MainScreen)
         assert sorted(app.library.index.events[r]["id"] for r in app.screen.ranks) == want
     assert Library.open(db).cache_problems == []  # rebuilt on disk
+
+
+def _seeded(tmp_path: Path) -> Path:
+    from click.testing import CliRunner
+
+    from hoptac.tui.cli import main
+
+    db = tmp_path / "db.json"
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    assert CliRunner().invoke(main, ["ingest", "--db", str(db), str(seeds)]).exit_code == 0
+    return db
+
+
+async def test_the_main_screen_opens_on_the_rows_the_loading_thread_built(tmp_path: Path, monkeypatch) -> None:
+    """Every event's rows are built in the loading screen's thread: the main screen shows
+    them when it mounts (no filter worker round trip, no empty first frame), and they are
+    the rows the filter worker builds."""
+    from hoptac.core.store.query import Filter
+    from hoptac.tui.screens import main as main_mod
+
+    db = _seeded(tmp_path)
+    workers: list[Filter] = []
+    worker = MainScreen._filter_worker
+    monkeypatch.setattr(MainScreen, "_filter_worker", lambda self, flt, *a: (workers.append(flt), worker(self, flt, *a)))
+    mounted: list[int] = []
+    on_mount = MainScreen.on_mount
+    monkeypatch.setattr(MainScreen, "on_mount", lambda self: (on_mount(self), mounted.append(len(self.ranks))))
+    app = HoptacApp(None, None, db_path=db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _until_main(app, pilot)
+        index = app.library.index
+        assert mounted == [len(index)] and len(index) == 9  # the rows were there when it mounted
+        assert workers == []
+        want = main_mod.build_rows(index, range(len(index)))
+        shown = app.screen.timeline.data
+        assert list(shown.rows) == list(want.rows) and shown.headings == want.headings
+        assert (shown.pair_full, shown.pair_short) == (want.pair_full, want.pair_short) != (0, 0)
+        app.screen.apply_filter(Filter(province="Hà Nội"))  # later filters still go through the worker
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert workers == [Filter(province="Hà Nội")]
+
+
+async def test_rows_the_loading_thread_cannot_build_are_built_by_the_filter_worker(tmp_path: Path,
+                                                                                     monkeypatch) -> None:
+    from hoptac.tui.screens import main as main_mod
+
+    db = _seeded(tmp_path)
+    build = main_mod.build_rows
+    calls: list[int] = []
+
+    def flaky(index, ranks, should_stop=None):  # noqa: ANN001
+        calls.append(len(ranks))
+        if len(calls) == 1:
+            raise OSError(5, "Input/output error")  # the loading thread's attempt
+        return build(index, ranks, should_stop)
+
+    monkeypatch.setattr(main_mod, "build_rows", flaky)
+    app = HoptacApp(None, None, db_path=db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _until_main(app, pilot)
+        assert calls == [9, 9]  # the worker's second attempt
+        assert len(app.screen.ranks) == 9 and not app._notifications

@@ -315,3 +315,29 @@ def test_a_person_is_found_by_rank_when_lines_of_replaced_articles_stay_behind(t
     assert fast is not None
     for _r, name in named[:12]:
         assert fast.filter(Filter(person=name)) == full.index.filter(Filter(person=name)), name
+
+
+def test_a_copied_database_checked_by_the_app_is_mapped_at_its_next_opening(tmp_path: Path) -> None:
+    """The app opens without the full path (``verify=False, trust_stamp=True``) and checks
+    the caches after its first frame (``Library.verify_caches``): a copy found whole is
+    restamped there, so the next opening maps its caches instead of decoding them."""
+    import shutil
+
+    from hoptac.core.store.mapped import MappedColumns
+
+    src = tmp_path / "a" / "db.json"
+    src.parent.mkdir()
+    write_db(src, 300, seed=5, workers=1)
+    build_caches(Store(src))
+    dst = tmp_path / "b" / "db.json"
+    shutil.copytree(src.parent, dst.parent)
+    first = Library.open(dst, verify=False, trust_stamp=True)
+    assert not isinstance(first.index.cols, MappedColumns)  # the stamp names the original's manifest
+    assert first.verify_caches() == []
+    again = Library.open(dst, verify=False, trust_stamp=True)
+    assert isinstance(again.index.cols, MappedColumns)
+    assert [again.index.events[r]["id"] for r in range(len(again.index))] == \
+        [first.index.events[r]["id"] for r in range(len(first.index))]
+    fast = FastIndex.open(dst)
+    assert fast is not None
+    fast.close()

@@ -23,12 +23,12 @@ _PIECES = ["đồng chí", "Đồng Chí", "ĐỒNG CHÍ", "đ/c", "Đ/C", "ông
            "(", ")", "/", ".", "-", "Nguyễn Văn An", "Lê Thị Hoa", "TP", "Tp", "tp", "TX", "TT", "Q", "H",
            "X", "P", "TS", "PGS", "GS", "ThS", "Th.S", "Hồ Chí Minh", "x", "a", "S", "ấp", "12", "07", "7",
            "0", "1", "2", "22", "8", "08", "tháng", "THÁNG", "ngày", "٣", "/", "-", "…", "!", "?", "Sáng",
-           "hội đàm", "Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"]
+           "hội đàm", "Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh", "ngài", "Ngài", "Thượng tướng", "đại tá", "TÁ"]
 _texts = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 
 
 def _honorific_slow(text: str, start: int) -> bool:
-    return people_mod._HONORIFIC_RE.search(text, max(0, start - 12), start) is not None
+    return people_mod._HONORIFIC_RE.search(text, max(0, start - people_mod._HONORIFIC_WINDOW), start) is not None
 
 
 @settings(max_examples=600, deadline=None)

@@ -86,7 +86,7 @@ PUBLISHED = [
     ("Ngày 28/12", date(2020, 1, 5), 2019),             # December before a January article
     ("Ngày 20/8", date(2019, 7, 13), 2019),             # five weeks ahead: an announced event
     ("Ngày 20/10", date(2019, 7, 13), 2018),            # three months ahead: last year
-    ("Ngày 5/1", date(2020, 12, 30), 2020),             # the publication year (the rule as given)
+    ("Ngày 5/1", date(2020, 12, 10), 2020),             # the publication year (the rule as given)
     ("Ngày 5/3", date(2020, 1, 5), 2020),               # 60 days ahead: still this year
     ("Ngày 8/3", date(2020, 1, 5), 2019),               # 63 days ahead: the year before
     ("Ngày 13/7", date(2019, 7, 13), 2019),             # the same day
@@ -97,6 +97,12 @@ PUBLISHED = [
 @pytest.mark.parametrize("written, published, year", PUBLISHED, ids=[f"{p[0]}@{p[1]}" for p in PUBLISHED])
 def test_published(written, published, year):
     assert year_of(f"{written}, hai tỉnh ký kết.", written, published) == (year, "published")
+
+
+def test_a_day_days_after_the_stamp_in_the_next_year_gets_no_year():
+    # 5/1/2020 lies 360 days before a stamp of 30/12/2020, 5/1/2021 six days after it: neither is a
+    # report of what just happened (years.JUST_AFTER_DAYS)
+    assert year_of("Ngày 5/1, hai tỉnh ký kết.", "Ngày 5/1", date(2020, 12, 30)) == (None, "unknown")
 
 
 def test_stated_beats_published():

@@ -14,7 +14,7 @@ import os
 import sys
 import threading
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from hoptac.core.library import Library
 from hoptac.core.store.query import Filter
@@ -30,7 +30,9 @@ from .i18n import N_, _, tr, translate_bindings
 from .settings import Settings, save_theme
 from .screens.loading import LoadingScreen
 from .screens.main import MainScreen
-from .screens.palette import HoptacCommands
+
+if TYPE_CHECKING:
+    from .widgets.rows import TimelineRows
 
 __all__ = ["HoptacApp", "run_app", "wants_ascii"]
 
@@ -49,13 +51,21 @@ def wants_ascii(environ: dict[str, str] | None = None) -> bool:
     return encoding.replace("-", "") not in ("utf8", "")
 
 
+def _hoptac_commands() -> type:
+    """hoptac's command palette provider (``screens/palette.py``), imported when the
+    palette first opens rather than before the first frame (Textual accepts a callable)."""
+    from .screens.palette import HoptacCommands
+
+    return HoptacCommands
+
+
 class HoptacApp(App[int]):
     """Browse the events of a hoptac library."""
 
     TITLE = "hoptac"
     CSS_PATH = "app.tcss"
     ENABLE_COMMAND_PALETTE = True
-    COMMANDS = App.COMMANDS | {HoptacCommands}
+    COMMANDS = App.COMMANDS | {_hoptac_commands}
     BINDINGS = [
         Binding("q", "quit", N_("Quit"), tooltip=N_("Quit hoptac"), id="app.quit"),
         Binding("ctrl+p", "command_palette", N_("Commands"), key_display="^p", show=False,
@@ -153,10 +163,11 @@ class HoptacApp(App[int]):
             return LoadingScreen(self.db_path, self.initial)
         return MainScreen(self.library, self.initial, ascii_only=self.ascii_only)
 
-    def open_library(self, library: Library, initial: Filter | None) -> None:
-        """The loading screen is done: show the timeline."""
+    def open_library(self, library: Library, initial: Filter | None, rows: "TimelineRows | None" = None) -> None:
+        """The loading screen is done: show the timeline (``rows``: those of ``initial``,
+        when the loading screen's thread built them)."""
         self.library = library
-        self.push_screen(MainScreen(library, initial, ascii_only=self.ascii_only))
+        self.push_screen(MainScreen(library, initial, ascii_only=self.ascii_only, rows=rows))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         # keep Textual's theme, keys and screenshot commands; hoptac's own come from HoptacCommands

@@ -207,6 +207,21 @@ def _choose_published(stamps, title_index, lead_text=""):
     return published, clock, (chosen[0] if chosen is not None else None)
 
 
+#: A headline may open with a date ("Ngày 5/12: Huyện A đón đoàn huyện B"), and then reads like a
+#: lead; it is told by its length, its missing full stop and the stamp printed under it.
+HEADLINE_OVER_STAMP_MAX = 160
+
+
+def _headline_over_stamp(top: list[_Line], i: int) -> bool:
+    """Is the lead-like line ``i`` a headline: short, not a sentence, first of the page's text and
+    followed by a publication stamp?"""
+    ln = top[i]
+    if len(ln.raw) > HEADLINE_OVER_STAMP_MAX or _sentence_line(ln) or i + 1 >= len(top):
+        return False
+    nxt = top[i + 1]
+    return len(nxt.raw) < 80 and _stamp(nxt) is not None and any(ch.isalpha() for ch in ln.raw[12:])
+
+
 def parse_article(text: str) -> Article:
     nonblank = _lines(text)
     if not nonblank:
@@ -218,6 +233,7 @@ def parse_article(text: str) -> Article:
     reasons: list[str | None] = []
     lead_i = None
     related = False  # after "Tin liên quan" above the lead: the titles listed under it
+    dated_head = None  # a headline that opens with a date, over its stamp
     for i, ln in enumerate(top):  # up to the lead: later lines are judged in the body
         why = _chrome_reason(ln)
         if why is None and related and len(ln.raw) <= 160 and ln.raw.rstrip(" |")[-1:] not in ".!?…":
@@ -226,10 +242,15 @@ def parse_article(text: str) -> Article:
             related = is_end_marker(ln.folded) if why else False
         reasons.append(why)
         if why is None and is_leadlike(ln.raw, ln.folded):
+            if _headline_over_stamp(top, i):
+                dated_head = i if dated_head is None else dated_head
+                continue
             lead_i = i
             break
     limit = lead_i if lead_i is not None else len(top)
     title_i = next((i for i in range(limit) if reasons[i] is None and is_titlelike(top[i].raw, top[i].folded)), None)
+    if dated_head is not None and (title_i is None or title_i > dated_head):
+        title_i = dated_head
     if title_i is None and lead_i is None:
         title_i = next((i for i, r in enumerate(reasons) if r is None), 0)
 

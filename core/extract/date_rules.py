@@ -115,8 +115,9 @@ PIECES = {
     "GAP_BEFORE": r"(?:[ \t](?=/))?",
     # between the two ends of a range: "-", "đến", "tới", "đến hết", then perhaps "ngày"
     "TO": r"\s*(?:[-–—]|\bden(?:\s+het)?\b|\btoi\b)\s*(?:ngay\s+)?",
-    # between two days of one month: the same and "và", ","
-    "AND_TO": r"\s*(?:[-–—,]|\bva\b|\bden\b|\btoi\b)\s*(?:ngay\s+)?",
+    # between two days of one month: the same and "và", ","; the second day may carry its
+    # part of the day ("sáng 5 và chiều 6/12")
+    "AND_TO": r"\s*(?:[-–—,]|\bva\b|\bden\b|\btoi\b)\s*(?:(?:sang|chieu|toi|trua)\s+)?(?:ngay\s+)?",
     # a year after a month: "/2018", "-2018", ".2018", " năm 2018", ", năm 2018"
     "OF_YEAR": r"(?:\s*[/.\-]\s*|\s*,?\s*nam\s+)",
     # "sáng", "chiều nay", "tối qua", "rạng sáng", "buổi sáng hôm nay"
@@ -168,9 +169,9 @@ RULES: tuple[Rule, ...] = (
               "takes the year before when its month is later: 28/12 - 2/1/2020). Dots or "
               "dashes need 'ngày', a part of the day or a year; '1.5 - 2.5' is numbers."),
     Rule("two_days", "date!",
-         r"""(?P<d>{DAY})(?P<s>{SEP}){GAP}(?P<m>{MON})\s*(?:,|\bva\b)\s*(?:ngay\s+)?(?P<d2>{DAY})(?P=s){GAP}(?P<m2>{MON})
-             (?:(?P=s){GAP}(?P<y>{YEAR}))?{END}""",
-         ("ngày 25.6 và 26.6", "ngày 30/11 và 1/12", "Ngày 8/3 và ngày 9/3/2021"),
+         r"""(?P<d>{DAY})(?P<s>{SEP}){GAP}(?P<m>{MON})\s*(?:,|\bva\b)\s*(?:(?:sang|chieu|toi|trua)\s+)?(?:ngay\s+)?
+             (?P<d2>{DAY})(?P=s){GAP}(?P<m2>{MON})(?:(?P=s){GAP}(?P<y>{YEAR}))?{END}""",
+         ("ngày 25.6 và 26.6", "ngày 30/11 và 1/12", "Ngày 8/3 và ngày 9/3/2021", "Sáng 5/12 và chiều 6/12"),
          check="consecutive",
          note="Two days written in full and joined by 'và' or ',' after 'ngày': a range only when "
               "the second is the day after the first (else two separate dates)."),
@@ -179,7 +180,7 @@ RULES: tuple[Rule, ...] = (
              (?:(?P<s>{SEP}){GAP}(?P<m>{MON})(?:(?P=s){GAP}(?P<y>{YEAR}))?
                |\s+thang\s+(?P<m>{MON})(?:{OF_YEAR}(?P<y>{YEAR}))?){END}""",
          ("24 và 25 tháng 11 năm 2018", "ngày 24 và 25/11", "từ ngày 2 đến 6.9",
-          "ngày 2-3/9/2020", "ngày 24, 25/11", "ngày 7, 8 và 9 tháng 5/2013"),
+          "ngày 2-3/9/2020", "ngày 24, 25/11", "ngày 7, 8 và 9 tháng 5/2013", "sáng 5 và chiều 6/12"),
          check="range_cue days_listed",
          note="Days of one month. Needs 'tháng', a year, 'ngày'/a part of the day, or "
               "'từ' or '(' before with a slash: '(3 - 4/6)'. 'ngày 2 và 5/9' reads 2-5 Sept. "
@@ -206,11 +207,12 @@ RULES: tuple[Rule, ...] = (
          note="'ngày D tháng M [năm Y]'. Without 'ngày' or a part of the day it needs the "
               "year: '6 tháng 2 lần' is a duration."),
     Rule("lead_dm", "date!",
-         r"(?P<d>{DAY})(?P<s>{SEP}){GAP}(?P<m>{MON}){END}",
+         r"(?P<d>{DAY}){GAP_BEFORE}(?P<s>{SEP}){GAP}(?P<m>{MON}){END}",
          ("Chiều 8/3", "Sáng 23.9", "Sáng nay 12.5", "Sáng 14-10", "Ngày 7/1", "hôm 5/3",
-          "Thứ Hai (14/3)", "Chiều qua (7/3)", "Tối thứ Bảy, 12/5", "ngày 08/03"),
+          "Thứ Hai (14/3)", "Chiều qua (7/3)", "Tối thứ Bảy, 12/5", "ngày 08/03", "Sáng 5 /12"),
          note="Day and month after a part of the day, a weekday or 'ngày': any separator, "
-              "a dash too ('Sáng 14-10' is 14 October, not a range)."),
+              "a dash too ('Sáng 14-10' is 14 October, not a range); a space typed before a slash "
+              "('Sáng 5 /12'), not around a dash ('ngày 5 - 12' may be days 5 to 12)."),
     Rule("day_of_month", "date!",
          r"(?P<d>{DAY}){END}(?!\s*(?:thang|tet|nam|\d))",
          ("ngày mùng 4", "sáng ngày mồng 9", "buổi sáng ngày mùng 4"),

@@ -21,6 +21,7 @@ headline and the body blanked.
 from __future__ import annotations
 
 import functools
+from datetime import date
 import re
 from typing import Any
 
@@ -30,6 +31,8 @@ from .dates import DateMention, day_in_month, find_dates
 from .event_fields import NO_DATE, date_fields, event_id, format_date, keyword_type, sectors
 from .event_type import body_type, clause_of, main_type
 from .frames import reported_days, reported_recent, within_frame
+from .undated import HEADLINE_OVER, headline_day
+from .milestones import JUST_PAST_OCCASION, LETTER_RECEIVED, by_year_founded, just_past, last_year_occasions
 from .verdicts import choose_main, judge, undated_main
 from .partner_regions import add_region_parties
 from .partners import add_home_in_chrome, choose, party_dict, principal_partners
@@ -100,7 +103,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
                      title_span=(t0, t1), lead=(l0, l1), teasers=article.teasers,
                      captions=article.captions, paragraphs=paragraphs(keep, b0, b1))
     verdict_of = {id(r.mention): r.verdict for r in readings}
-    evidence = [r.mention for r in readings if r.verdict not in ("teaser", "anniversary", "founding", "holiday")]
+    evidence = [r.mention for r in readings if r.verdict not in ("teaser", "anniversary", "founding", "holiday", "lunar")]
     # a nearby full date gives a year, but not a document's (it only comes before the
     # occasion: "Sáng 12/3, thực hiện Nghị quyết … ngày 3/11/2022, …") nor a period's start
     # nor another occasion's told as earlier ("Thỏa thuận … (ký ngày 14/5/2018)"): those are
@@ -130,7 +133,12 @@ def extract_events(article: Article, *, article_id: str, source: str,
     undated = None
     if main_date is None:
         undated = undated_main(keep, folded, readings, (l0, l1), article.published, cues, told=len(pair) >= 2)
-        if undated is None:  # the headline's own date ("… diễn ra vào ngày 18/12") as a last resort
+        if undated is not None and undated[0].rule in HEADLINE_OVER:
+            day = headline_day(readings, article.published)
+            if day is not None:   # "… đón đoàn huyện B ngày 5/12" over "Vừa qua, …": the headline's day
+                main_why = M_("the headline's date, over the lead's undated occasion ({rule})", rule=undated[0].rule)
+                undated, main_date = None, day
+        if undated is None and main_date is None:  # the headline's own date ("… diễn ra vào ngày 18/12") as a last resort
             main_date = next((r.mention for r in readings if r.verdict == "headline"
                               and r.mention.kind == "date" and r.mention.precision == "day"), None)
             if main_date is not None:
@@ -163,6 +171,8 @@ def extract_events(article: Article, *, article_id: str, source: str,
         clauses.append(clause_of(folded[s:e], dm.start - s))
         if t0 == t1 and l0 <= dm.start < l1:  # no headline: the lead's next sentences tell the occasion
             clauses += [folded[ls:le] for ls, le in sentences if l0 <= ls < l1 and ls >= e][:2]
+        elif t0 < t1 and t0 <= dm.start < t1:  # dated by the headline: the lead tells the occasion too
+            clauses += [folded[ls:le] for ls, le in sentences if l0 <= ls < l1][:2]
         several = dm.end_day is not None and (dm.end_day, dm.end_month or dm.month) != (dm.day, dm.month)
         for clause in clauses:
             etype, why = main_type(clause, fold(title), several_days=several, undated=dm.rule in ("stamped", "undated"))
@@ -266,6 +276,9 @@ def extract_events(article: Article, *, article_id: str, source: str,
     seen = {main_key}
     # the main range's year, stated or inferred: the days of the trip share it
     main_year = int(main_key[:4]) if main_key and main_key[:1].isdigit() and main_date is not None else None
+    # the time of writing, for what the text tells as just past: the stamp, else the main day
+    writing = (article.published.date() if hasattr(article.published, "date") else article.published) \
+        if article.published is not None else _main_day(events[0] if events else None)
     for r in readings:  # other dated milestones the body reports
         dm = r.mention
         in_trip = day_in_range(dm, main_date, main_year) if r.verdict == "event" and dm.year is None else None
@@ -278,6 +291,11 @@ def extract_events(article: Article, *, article_id: str, source: str,
                 in_trip = day_after(dm, main_date, main_year)   # "Ngày 21/6, hai bên sẽ ký kết …"
                 if in_trip is not None and any(ds <= c.pos < de and c.year != in_trip for c in cues):
                     in_trip = None   # its own sentence names another year ("Tết … 2016, ngày 1/2")
+        if in_trip is None and r.verdict == "event" and dm is not main_date and dm.year is None:
+            ds, de = sentence_at(sentences, dm.start)
+            if _MILESTONE_RE.search(folded, ds, de) or JUST_PAST_OCCASION.search(folded, ds, de):
+                # "… trao tặng xe cứu hỏa của đoàn đại biểu tỉnh B vào tháng 5 vừa qua"
+                in_trip = just_past(folded, dm, writing)
         if in_trip is not None:   # "Chiều 15/6, đoàn … đã nhập cảnh về nước" within "Từ ngày 11/6 đến 15/6/2024"
             ev = build(dm, main=False, fields_override=(date_fields(dm, in_trip, "context"), YearCue(
                 main_date.start, in_trip, "nearby_date", 100, main_date.start, main_date.end)))
@@ -304,17 +322,41 @@ def extract_events(article: Article, *, article_id: str, source: str,
                 seen.add(ev["date"])
                 events.append(ev)
             continue
+        if r.verdict == "period" and b0 <= dm.start < b1 and by_year_founded(folded, dm, main_year):
+            # "đến năm 1996, thành phố A thiết lập quan hệ với thành phố B": a year of its history
+            year_dm = DateMention(dm.start, dm.end, dm.text, None, None, dm.year, precision="year", rule="year")
+            ev = build(year_dm, main=False, fields_override=(date_fields(year_dm, dm.year, "stated"), None))
+            if ev is not None and ev["date"] not in seen:
+                seen.add(ev["date"])
+                events.append(ev)
+            continue
         if (dm is main_date or not b0 <= dm.start < b1 or dm.kind != "date" or dm.year is None
                 or dm.rule in ("half_year", "quarter")):  # results' spans
             continue
         s, e = sentence_at(sentences, dm.start)
-        if not (r.verdict == "since" and established(folded, dm)):   # "được thiết lập từ năm 2006 đến nay"
+        if not ((r.verdict == "since" or (r.verdict == "event" and dm.text[:3].lower() == "từ "))
+                and established(folded, dm)):   # "được thiết lập từ năm 2006 đến nay", "kết nghĩa từ năm 2013"
             if (r.verdict in NOT_MILESTONES or (dm.precision == "year" and not year_milestone(folded, dm, s))
-                    or not _MILESTONE_RE.search(folded[s:e])):
+                    or not (_MILESTONE_RE.search(folded[s:e]) or LETTER_RECEIVED.search(folded, dm.end, e))):
                 continue
         ev = build(dm, main=False)
         if ev is None or ev["date"] in seen:
             continue
         seen.add(ev["date"])
         events.append(ev)
+    for dm in last_year_occasions(keep, folded, b0, b1, writing):   # "chuyến thăm … năm vừa qua"
+        if main_date is not None and not (main_date.start <= dm.start < main_date.end):
+            ysource = "published" if article.published is not None else "context"
+            ev = build(dm, main=False, fields_override=(date_fields(dm, dm.year, ysource), None))
+            if ev is not None and ev["date"] not in seen:
+                seen.add(ev["date"])
+                events.append(ev)
     return events, warnings
+
+
+def _main_day(ev: dict | None):
+    """The main event's day as a date, when its year is known (not inferred from nothing)."""
+    d = (ev or {}).get("date") or ""
+    if len(d) != 10 or not d[:1].isdigit() or (ev or {}).get("year_source") == "unknown":
+        return None
+    return date(int(d[:4]), int(d[5:7]), int(d[8:10]))

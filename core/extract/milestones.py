@@ -13,9 +13,9 @@ from datetime import date
 from .dates import DateMention
 from .year_cue_kinds import CUE, YearCue
 
-__all__ = ["NOT_MILESTONES", "BOND_YEARS", "year_milestone", "day_in_range", "range_around", "day_before", "day_after", "established", "bond_since"]
+__all__ = ["NOT_MILESTONES", "BOND_YEARS", "year_milestone", "day_in_range", "range_around", "day_before", "day_after", "just_past", "by_year_founded", "last_year_occasions", "established", "bond_since"]
 
-NOT_MILESTONES = frozenset({"teaser", "anniversary", "founding", "period", "since", "headline", "basis", "holiday"})
+NOT_MILESTONES = frozenset({"teaser", "anniversary", "founding", "period", "since", "headline", "basis", "holiday", "lunar"})
 # A year alone is a milestone only as the time of a signing, a meeting or a visit:
 # "Năm 2022, UBND tỉnh … đã ký kết Bản ghi nhớ", "kể từ hội nghị năm 2024".
 _YEAR_EVENT_VERB = re.compile(r"\b(?:ky ket|ky|hoi nghi|hoi dam|chuc tet|den tham|sang tham|tham va lam viec|le ket nghia)\b")
@@ -27,10 +27,42 @@ _SIGNED_YEAR = re.compile(r"\b(?:da|duoc|sau khi|tung)\s+(?:duoc\s+)?ky(?:\s+ket
                           r"(?:(?!ke hoach|chuong trinh|nhiem vu|phuong huong)[^,.;:()]){0,40}$")
 
 
+#: A relation founded, told right after its year: "được đặt nền móng từ năm 1989 với việc thành lập
+#: quan hệ đối tác giữa A và B", "năm 2006 khi hai tỉnh chính thức ký kết". (folded, after the year)
+_FOUNDED_AFTER = re.compile(r"\s*,?\s*(?:voi viec|bang viec|khi)\s+(?:[^,.;:()]{0,30}\s)?(?:chinh thuc\s+)?"
+                            r"(?:thanh lap|thiet lap|xac lap|ky ket|ket nghia)\b")
+#: A year reached in a relation's history, then what was founded in it: "đến năm 1996, thành phố A
+#: thiết lập quan hệ với thành phố B" -- read as a target ("đến năm 2030, …") by the date rules, it
+#: is a milestone when it lies before the main occasion's year and the clause founds a relation
+#: with no word of a plan, nor a count so far ("Đến hết năm 2020, A đã ký kết … với 13 tỉnh").
+_BY_YEAR_FOUNDED = re.compile(r"\s*,\s*(?:(?!\b(?:se|da|phan dau|dat|tro thanh|muc tieu|du kien)\b)[^.;:()]){0,50}?"
+                              r"\b(?:thanh lap|thiet lap|xac lap|ky ket|ket nghia)\s+(?:quan he|hop tac|thoa thuan|ban ghi nho)"
+                              r"(?![^.;:()]{0,40}\bvoi\s+\d)")
+
+
+def by_year_founded(folded: str, dm: DateMention, main_year: int | None) -> bool:
+    """Is a target-like year ('đến năm 1996, A thiết lập quan hệ với B') a relation's milestone?"""
+    # (not a count so far: "Đến hết năm 2020, A đã ký kết thỏa thuận với 13 tỉnh")
+    return bool(dm.rule == "target_year" and dm.year and main_year and dm.year < main_year
+                and re.match(r"(?:den|toi)\s+nam\b", folded[dm.start:dm.end])
+                and _BY_YEAR_FOUNDED.match(folded, dm.end, dm.end + 90))
+
+
+#: A programme started in a year, told opening its sentence: "Từ năm 2017, huyện A và huyện B đã
+#: tiến hành chương trình phái cử tu nghiệp sinh" (the year it began). (folded, after the year)
+_STARTED_AFTER = re.compile(r"\s*,\s*(?:(?!\b(?:se|du kien|den nay|hang nam)\b)[^.;:()]){0,120}?"
+                            r"\bda\s+(?:tien hanh|trien khai|thuc hien|phoi hop)\s+(?:chuong trinh|du an|hop tac|de an)")
+
+
 def year_milestone(folded: str, dm: DateMention, sentence_start: int) -> bool:
     """Is a year alone (``dm``) the time of a signing, a meeting or a visit in its sentence?"""
     if dm.rule != "year":
         return False
+    if _FOUNDED_AFTER.match(folded, dm.end, dm.end + 70):
+        return True
+    if (dm.text[:3].lower() == "từ " and not folded[sentence_start:dm.start].strip()   # not "đầu tư năm"
+            and _STARTED_AFTER.match(folded, dm.end, dm.end + 200)):
+        return True
     before = folded[max(sentence_start, dm.start - 60):dm.start]
     if _YEAR_EVENT_NOUN.search(before) or _SIGNED_YEAR.search(before):
         return True
@@ -113,6 +145,50 @@ def day_after(dm: DateMention, main: DateMention | None, year: int | None = None
         if 0 < gap <= DAYS_AFTER:
             return cand
     return None
+
+
+#: A day or a month told as just past ("vào tháng 5 vừa qua", "ngày 12/8 vừa rồi") is the latest
+#: such day or month before the time of writing: the page's stamp, else the main occasion's day.
+_JUST_PAST = re.compile(r"\s*,?\s*(?:vua qua|vua roi)\b")
+#: ... told with an occasion between localities: the milestone words (vocab.MILESTONE_KEYWORDS) or
+#: these ("việc trao tặng xe cứu hỏa của đoàn đại biểu tỉnh B vào tháng 5 vừa qua").
+JUST_PAST_OCCASION = re.compile(r"\b(?:doan dai bieu|chuyen tham|trao tang|den tham|sang tham|tiep doan)\b")
+#: A letter between localities received on a day ("Ngày 15/7/2022, Sở Nội vụ thành phố A nhận được
+#: Công văn số 68 của Sở Nội vụ tỉnh B về việc tổ chức đoàn …"): a dated step of the story, a
+#: milestone without other words of one.
+LETTER_RECEIVED = re.compile(r"\bnhan duoc\s+(?:cong van|van ban|thu|de nghi|giay moi|loi moi|cong dien|to trinh)\b")
+
+
+def just_past(folded: str, dm: DateMention, ref: date | None) -> int | None:
+    """The year of a day or month without one that the text tells as just past ('… trao tặng xe
+    cứu hỏa vào tháng 5 vừa qua' on a page of October 2019: May 2019; 'tháng 11 vừa qua' on a page
+    of March 2020: November 2019), or None. ``ref``: the time of writing (its day included)."""
+    if (ref is None or dm.year is not None or dm.end_day is not None or dm.end_month is not None
+            or not dm.month or not _JUST_PAST.match(folded, dm.end, dm.end + 16)):
+        return None
+    return ref.year if (dm.month, dm.day or 1) <= (ref.month, ref.day) else ref.year - 1
+
+
+#: An occasion told as last year's: "chuyến thăm hữu nghị thành phố B của lãnh đạo thành phố A năm
+#: vừa qua", "hội nghị năm ngoái" -- the year before the time of writing. "năm vừa qua" written in
+#: November or December may mean the year ending (a year's review): then no year.
+_LAST_YEAR_WORDS = ("nam vua qua", "nam ngoai", "nam truoc")
+_LAST_YEAR = re.compile(r"\b(?:chuyen tham|chuyen cong tac|hoi nghi|hoi dam|le ky ket|le ket nghia|dot tham)\b"
+                        r"[^,.;:()]{0,60}?\b(nam (?:vua qua|ngoai|truoc))\b(?!\s*(?:nua|do|day)\b)")
+LAST_YEAR_AMBIGUOUS_FROM = 11
+
+
+def last_year_occasions(text: str, folded: str, start: int, end: int, ref: date | None) -> list[DateMention]:
+    """Occasions told as last year's between ``start`` and ``end``, as year mentions."""
+    if ref is None or not any(w in folded for w in _LAST_YEAR_WORDS):
+        return []
+    out = []
+    for m in _LAST_YEAR.finditer(folded, start, end):
+        if m.group(1) == "nam vua qua" and ref.month >= LAST_YEAR_AMBIGUOUS_FROM:
+            continue
+        s, e = m.span(1)
+        out.append(DateMention(s, e, text[s:e], None, None, ref.year - 1, precision="year", rule="year"))
+    return out
 
 
 #: Cues that name an occasion with its year ("Tuần văn hóa … năm 2009", "Tết Nguyên đán Bính Thân

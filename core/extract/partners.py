@@ -78,8 +78,11 @@ _LIST_LINK_RE = re.compile(r"^(?:,|;|va|,\s*va)$")
 _ASIDE_RE = re.compile(r"\([^()]{0,40}\)")
 # "thăm và làm việc tại X", "công tác tại X": the host visited, not a venue
 # ... and "chúc Tết (cổ truyền Chol Chnam Thmay) tại X": greetings are paid to X, the host
+# ... and a study tour: "khảo sát, học tập kinh nghiệm tại X", "tham quan, học tập mô hình nông thôn
+# mới tại X": the delegation learns from X, its host
 _VISITED_BEFORE_RE = re.compile(r"(?:(?:tham|lam viec|cong tac|den|toi|sang)\s+(?:va\s+lam viec\s+)?"
-                                r"|chuc (?:tet|mung nam moi)(?:\s+[\w-]+){0,5}\s+)(?:tai|o)\s+$")
+                                r"|chuc (?:tet|mung nam moi)(?:\s+[\w-]+){0,5}\s+"
+                                r"|(?:khao sat|hoc tap|tham quan)(?:[\s,]+[\w-]+){0,6}\s+)(?:tai|o)\s+$")
 # an unnamed authority of a level ("UBND Thành phố", "lãnh đạo tỉnh", "Thành ủy"), folded: in
 # the sentence of a venue of that level, it makes the venue the host ("tại TP.HCM, Phó Chủ
 # tịch UBND Thành phố tiếp đoàn tỉnh X": TP.HCM receives)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from ..scan import shape, shape_table
 from ..text import fold
+from .people_titled import titled_people
 from .vocab import NOT_NAME_START, SURNAMES, TITLE_LOWER_WORDS, is_title_start
 
 __all__ = ["Person", "find_people"]
@@ -38,11 +39,14 @@ _NAME_RE = re.compile(rf"([{_UP}](?<![{_UP}{_LO}\w].)[{_LO}]*(?![{_UP}{_LO}\w])(
 _SHAPE = shape_table(lambda c: "U" if re.fullmatch(f"[{_UP}]", c) else "l" if re.fullmatch(f"[{_LO}]", c)
                      else "w" if re.fullmatch(r"\w", c) else " " if c in " \t" else ".")
 _NAME_SHAPE_RE = re.compile(rb"U(?<![Ulw].)l*(?![Ulw])(?:[ ]+Ul*(?![Ulw])){1,3}")
-_HONORIFIC_RE = re.compile(r"(?:^|[^\w/])(?:đồng chí|đ/c|ông|bà|dong chi|d/c|ong)\s*:?\s*$", re.IGNORECASE)
+# "ngài" (a foreign guest) and military ranks ("Đại tá", "Trung tướng") stand where an honorific does
+_HONORIFIC_RE = re.compile(r"(?:^|[^\w/])(?:đồng chí|đ/c|ông|bà|dong chi|d/c|ong|ngài|đại tướng|thượng tướng|"
+                           r"trung tướng|thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá)\s*:?\s*$", re.IGNORECASE)
 # The last letters an honorific of _HONORIFIC_RE can end with, in any case its IGNORECASE
-# matches (chí, đ/c, ông, bà, chi, d/c, ong; tests/test_prefilters.py checks the set):
-# a window whose text does not end with one of them (before ": ") cannot match.
-_HONORIFIC_LAST = frozenset("CGIcgiÀÍàíİı")
+# matches (chí, đ/c, ông, bà, chi, d/c, ong, ngài, tướng, tá; tests/test_prefilters.py checks the
+# set): a window whose text does not end with one of them (before ": ") cannot match.
+_HONORIFIC_LAST = frozenset("CGIcgiÀÍàíİıÁá")
+_HONORIFIC_WINDOW = 16   # "thượng tướng " and its blanks
 _BOUNDARY_RE = re.compile(r"(?:^|[:;(\n]|,)\s*$")  # the rule; _boundary_before computes it
 _SEP_RE = re.compile(r"^\s*(?:,|-|–|—)\s*")
 # where a title ends ("; . ( )" or a dash that does not start another title), and its parts
@@ -80,7 +84,7 @@ def _honorific_before(text: str, start: int) -> bool:
     """Does an honorific (đồng chí, ông, bà, …) stand just before ``start``? The regex runs
     only where the text before ``start`` ends with an honorific's last letter (most names
     follow a comma or a verb: the regex would scan its window for nothing)."""
-    lo = max(0, start - 12)
+    lo = max(0, start - _HONORIFIC_WINDOW)
     tail = text[lo:start].rstrip()
     if tail.endswith(":"):
         tail = tail[:-1].rstrip()
@@ -156,4 +160,13 @@ def find_people(text: str, is_place=None) -> list[Person]:
             continue
         found[name] = Person(name, title, m.start(), m.end())
         order.append(name)
+    # ... and the third form: a name after its title ("Chủ tịch UBND tỉnh Nghệ An Nguyễn Đức Trung")
+    folded = fold(text)
+    if len(folded) == len(text):
+        extra = [t for t in titled_people(text, folded, is_place) if t[0] not in found]
+        for name, title, s, e in extra:
+            if name not in found:
+                found[name] = Person(name, title, s, e)
+        if extra:
+            order = sorted(found, key=lambda n: found[n].start)
     return [found[n] for n in order]

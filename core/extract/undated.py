@@ -7,6 +7,7 @@ folded text (no accents, no case, đ→d).
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ from .year_cue_kinds import CUE, NEW_YEAR_DAYS, YearCue
 if TYPE_CHECKING:
     from .verdicts import Reading
 
-__all__ = ["OCCASION_YEAR_CUES", "RECENT_SAME_MONTH_FROM", "recent_cue", "undated_main"]
+__all__ = ["HEADLINE_OVER", "HEADLINE_DAYS_BEFORE_STAMP", "headline_day", "OCCASION_YEAR_CUES", "RECENT_SAME_MONTH_FROM", "recent_cue", "undated_main"]
 
 _RECENT = re.compile(r"\b(?:vua\s+(?:qua|roi|co|duoc|to chuc|ky|tham|dien ra|ban hanh|den|sang|tiep|lam viec|hoi dam"
                      r"|moi|chinh thuc|trao|ban giao|khanh thanh)|moi day)\b")
@@ -46,6 +47,13 @@ _TODAY = re.compile(r"\W*(?:\([^()]{1,40}\)\s*-?\s*|[a-z][a-z0-9.&]{1,15}\s*-\s*
 #: disagrees; a plan or results of a year ('phương hướng năm 2023') may be told the year before.
 OCCASION_YEAR_CUES = frozenset({"named_year", "quoted_name", "anniversary", "known_anniversary", "anniversary_year", "spring",
                                 "years_ago", "review_since"})
+#: A lead that opens with a part of a stated year and tells its occasion done: "Cuối năm 2024, đoàn
+#: công tác huyện A đã đến thăm …", "(TTXVN) - Đầu năm 2019, …" -- the year the lead states (year
+#: precision). Not a bare "Năm 2024, …" (the results of a year, told at its review the year after)
+#: nor a plan ("Đầu năm 2025, hai bên sẽ …", _AHEAD).
+_PART_OF_YEAR = re.compile(r"\W*(?:\([^()]{1,40}\)\s*-?\s*|[a-z][a-z0-9.&]{1,15}\s*-\s*)?"
+                           r"((?:vao\s+)?(?:dau|cuoi|giua)\s+nam\s+((?:19|20)\d\d))\s*,")
+_AHEAD = re.compile(r"\b(?:se|du kien|ke hoach|chuan bi|phuong huong|nhiem vu)\b")
 _OCCASION = re.compile(r"\b(?:nhan dip|dip|chao mung|huong toi|ky niem)\b")
 
 
@@ -77,6 +85,17 @@ def undated_main(text: str, folded: str, readings: list[Reading], lead, publishe
         day = published - _ONE_DAY if today.group(2) == "qua" else published
         dm = DateMention(s, e, text[s:e], day.day, day.month, day.year, rule="today")
         return dm, _fields(dm, day.year, day.month, "published", day.day), None
+    part = _PART_OF_YEAR.match(folded, l0, l1)
+    if part is not None:   # "Cuối năm 2024, đoàn … đã đến thăm …": the year the lead states
+        stop = re.search(r"[.;!?](?:\s|$)", folded[part.end():l1])
+        if not _AHEAD.search(folded, part.end(), part.end() + stop.start() if stop else l1):
+            s, e, year = part.start(1), part.end(1), int(part.group(2))
+            dm = DateMention(s, e, text[s:e], None, None, year, precision="year", rule="lead_year")
+            fields = _fields(dm, year, None, "stated")
+            fields["year_inferred"] = False
+            return dm, fields, None
+    if any(r.verdict == "lunar" and l0 <= r.mention.start < l1 for r in readings):
+        return None  # 'Ngày 10/3 âm lịch, …': dated, but by the lunar calendar -- not the stamp's month
     span = recent_cue(folded, lead)
     rule = "recent"
     if span is None:
@@ -84,7 +103,10 @@ def undated_main(text: str, folded: str, readings: list[Reading], lead, publishe
             return None
         if published is None:   # a report tells what just happened: its writing year, if the cues agree
             span, rule = (l0, l0), "told"
-        elif any(max(r.mention.year or 0, r.mention.end_year or 0) > published.year for r in readings):
+        elif any(max(r.mention.year or 0, r.mention.end_year or 0) > published.year for r in readings
+                 if r.verdict != "period" or (r.mention.year or 0) > published.year):
+            # (a period that runs through the stamp's year, "giai đoạn 2012 – 2017" on a 2014
+            # page, is an agreement's term or a plan: no sign of a later report)
             return None  # a year after the stamp's: the stamp is not this report's own
         else:
             span, rule = (l0, l0), "stamped"  # an occasion told undated on a stamped page: as a recent one
@@ -111,6 +133,38 @@ def undated_main(text: str, folded: str, readings: list[Reading], lead, publishe
     best = max(strong, key=lambda c: c.weight)
     dm = DateMention(s, e, text[s:e].strip(), None, None, best.year, precision="year", rule=rule)
     return dm, _fields(dm, best.year, None, "context"), best
+
+
+#: The undated readings a day in the headline outranks: a recent occasion ("Vừa qua, …"), one told
+#: undated on a stamped page, one dated by a cue's year -- all only as precise as a month or a
+#: year, where the headline gives the day ("Huyện A đón đoàn huyện B ngày 5/12" over "Vừa qua,
+#: đoàn công tác huyện B đến thăm …"). Not "today" (the lead gives the day itself) nor
+#: "anniversary" (the year of an anniversary's occasion, which the headline may not be).
+HEADLINE_OVER = frozenset({"recent", "stamped", "told"})
+#: A headline's day is taken over a stamped page's month only when it lies at most this many days
+#: before the stamp (a report tells what just happened; a later day is an occasion announced).
+HEADLINE_DAYS_BEFORE_STAMP = 45
+
+
+def headline_day(readings: list[Reading], published) -> DateMention | None:
+    """The day and month the headline gives (the first, when it gives one only), when it is not
+    after the page's stamp and not long before it."""
+    days = [r.mention for r in readings if r.verdict == "headline" and r.mention.kind == "date"
+            and r.mention.precision == "day" and not r.mention.end_day]
+    if len(days) != 1:
+        return None
+    m = days[0]
+    if published is None:
+        return m
+    stamp = published.date() if hasattr(published, "date") else published
+    for year in (m.year,) if m.year else (stamp.year, stamp.year - 1):
+        try:
+            gap = (stamp - _dt.date(year, m.month, m.day)).days
+        except ValueError:
+            continue
+        if 0 <= gap <= HEADLINE_DAYS_BEFORE_STAMP:
+            return m
+    return None
 
 
 def _near_new_year(month: int, day: int) -> bool:

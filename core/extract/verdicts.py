@@ -46,6 +46,7 @@ VERDICTS: dict[str, tuple[str, str]] = {
     "period": ("a period, a target or a programme's span", "giai đoạn 2022 - 2025; đến năm 2030"),
     "basis": ("a legal basis a document cites: a document, never an occasion", "Căn cứ Luật … ngày 16/6/2025;"),
     "holiday": ("a holiday or one of several options, not an occasion", "nghỉ lễ vào ngày 5/9 hoặc 28/6"),
+    "lunar": ("a day of the lunar calendar: not the solar day it would read as", "ngày 10/3 âm lịch; (tức ngày 4/2 âm lịch)"),
     "teaser": ("in a related article's title or a sub-heading", "Khánh thành công trình … 2024"),
     "headline": ("in the headline (a cue for the year, not a candidate)", "… diễn ra vào ngày 18/12"),
 }
@@ -95,10 +96,21 @@ _SINCE_AFTER = re.compile(r"^\s*(?:den|toi)\s+(?:nay|thoi diem nay|hien nay)\b")
 _BASIS = re.compile(r"\W*(?:can cu|xet de nghi|theo de nghi|xet to trinh)\b")
 # A holiday or an option: "nghỉ lễ vào ngày 5/9", "5/9 hoặc 28/6".
 _HOLIDAY_BEFORE = re.compile(r"\b(?:nghi le|ngay le|ngay nghi|nghi bu|nghi tet|duoc nghi)\b[^.;,]{0,20}$")
+# The day a celebration is named with, after "nhân dịp", "chào mừng": "nhân dịp kỷ niệm Quốc khánh
+# 2/9", "Chào mừng ngày 20/10", "nhân Ngày Nhà giáo Việt Nam 20/11" -- what the occasion honours,
+# held days before it; not "nhân dịp đoàn sang thăm … từ ngày 5/9" (a verb of the occasion).
+_CELEBRATED = re.compile(r"\b(?:nhan dip|nhan ngay|nhan ky niem|chao mung|huong toi)\b"
+                         r"(?:(?!\b(?:tham|lam viec|hoi|ky ket|to chuc|dien ra|den|sang|vao|tu|tai|doan|cua|giua|voi)\b)"
+                         r"[^,.;:()\n]){0,50}$")
 _OR_BEFORE = re.compile(r"\bhoac\s+(?:vao\s+)?(?:ngay\s+)?$")
 _OR_AFTER = re.compile(r"^\s*hoac\s+(?:vao\s+)?(?:ngay\s+)?\d")
 # A reproduced document's own place-and-date line: "Bắc Ninh, ngày 18 tháng 12 năm 2025".
 _DOCUMENT_LINE = re.compile(r"[^\W\d][^\d,\n]{1,40},\s*ngay\s+\d{1,2}(?:\s+thang\s+|/)\d{1,2}(?:\s+nam\s+|/)\d{4}\s*\.?\s*$")
+# A day of the lunar calendar: "ngày 10/3 âm lịch", "(10/3 ÂL)", "(tức ngày 4/2)" after a solar
+# day. Read as a solar day it would be a month or so off: never an occasion's date nor a year's
+# evidence (the solar day, when the text gives it, is read on its own).
+_LUNAR_AFTER = re.compile(r"\s*\(?\s*(?:theo\s+)?(?:am lich|al\b)")
+_LUNAR_BEFORE = re.compile(r"\(\s*tuc\s+(?:la\s+)?(?:ngay\s+)?(?:mung\s+|mong\s+)?$")
 _EVENT_WORD = re.compile(r"\b(?:dien ra|to chuc|vao|tai [^,.;]{1,60}|khai mac|be mac)\s+$")
 
 # Why a date got its verdict, as `hoptac explain` prints it (translatable: core.messages).
@@ -106,6 +118,7 @@ _WHY_HEADLINE = M_('in the headline')
 _WHY_DOC_LINE = M_("a reproduced document's own place-and-date line ('Bắc Ninh, ngày …')")
 _WHY_BASIS = M_("a legal basis: 'Căn cứ Luật … ngày …', 'Xét đề nghị … ngày …'")
 _WHY_HOLIDAY = M_("a holiday or an option: 'nghỉ lễ vào ngày …', '5/9 hoặc 28/6'")
+_WHY_CELEBRATED = M_("the day a celebration is named with: 'nhân dịp kỷ niệm Quốc khánh 2/9'")
 _WHY_ANNIV_YEARS = M_("the years of an anniversary: 'kỷ niệm 60 năm … (1962 - 2022)'")
 _WHY_TEASER = M_('in a line that is not a sentence: a related title or a sub-heading')
 _WHY_ANNIV_BRACKET = M_("in brackets after an anniversary ('kỷ niệm', 'Quốc khánh')")
@@ -119,6 +132,7 @@ _WHY_REPORTED = M_("told as already reported: 'Như chúng tôi đã đưa tin, 
 _WHY_SIGNED = M_("the date something was signed or founded ('được ký kết ngày …')")
 _WHY_CAPTION = M_('in a photo caption')
 _WHY_EVENT = M_("an occasion the text reports")
+_WHY_LUNAR = M_("a day of the lunar calendar ('âm lịch', '(tức ngày …)')")
 _WHY_RECEIVED = M_("the day a letter arrived ('nhận được Công văn …'): the occasion it asks for comes later")
 # ... and why the main event's date was chosen
 _WHY_IN_LEAD = M_("in the lead")
@@ -155,7 +169,9 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
         clause = before[max(before.rfind(","), before.rfind(";"), before.rfind("."), before.rfind("\n")) + 1:]
         line_start = folded.rfind("\n", 0, s) + 1
         basis_at = max(folded.rfind(";", line_start, s) + 1, line_start)
-        if title_span[0] <= s < title_span[1] and title_span[1] > title_span[0]:
+        if _lunar(text, folded, m):
+            r = Reading(m, "lunar", _WHY_LUNAR)
+        elif title_span[0] <= s < title_span[1] and title_span[1] > title_span[0]:
             r = Reading(m, "headline", _WHY_HEADLINE)
         elif m.kind == "date" and m.year and s - line_start < 60 and _document_line(folded, line_start, s):
             r = Reading(m, "issued", _WHY_DOC_LINE)
@@ -165,6 +181,8 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
         elif _HOLIDAY_BEFORE.search(clause[-40:]) or ("hoac" in near[-20:] and _OR_BEFORE.search(near[-20:])) \
                 or ("hoac" in after and _OR_AFTER.match(after)):
             r = Reading(m, "holiday", _WHY_HOLIDAY)
+        elif m.kind == "date" and m.year is None and _CELEBRATED.search(clause[-80:]):
+            r = Reading(m, "holiday", _WHY_CELEBRATED)
         elif (m.kind == "period" and m.rule == "years" and near.rstrip().endswith("(")
               and (_ANNIV_BEFORE.search(near) or BOND_YEARS.search(before)) and _years_apart(near, m)):
             r = Reading(m, "anniversary", _WHY_ANNIV_YEARS)
@@ -235,6 +253,18 @@ def _counted_from(readings: list[Reading]) -> None:
 
 
 _YEARS_BEFORE = re.compile(r"\b(\d{1,3})\s+nam\b[^()]{0,120}\(\s*(?:ngay\s+)?$")
+
+
+def _lunar(text: str, folded: str, m: DateMention) -> bool:
+    """'ngày 10/3 âm lịch', '10/3 (ÂL)', '(tức ngày 4/2)': a day of the lunar calendar ('AL' only
+    in capitals: the folded 'al' of other words is not the abbreviation)."""
+    if m.kind != "date":
+        return False
+    after = _LUNAR_AFTER.match(folded, m.end, m.end + 16)
+    if after is not None and (folded.startswith("am lich", after.end() - 7)
+                              or text[after.end() - 2:after.end()] in ("AL", "ÂL")):
+        return True
+    return bool(_LUNAR_BEFORE.search(folded, max(0, m.start - 24), m.start))
 
 
 def _document_line(folded: str, line_start: int, s: int) -> bool:

@@ -149,7 +149,7 @@ RETURN_REACH = 240
 LATE_YEAR_MONTH = 10
 #: Verdicts (:mod:`verdicts`) of dates that the article tells as earlier than its occasion.
 _EARLIER = frozenset({"past", "document", "since", "basis"})
-_NOT_OCCASIONS = frozenset({"teaser", "headline", "anniversary", "founding", "period", "holiday"})
+_NOT_OCCASIONS = frozenset({"teaser", "headline", "anniversary", "founding", "period", "holiday", "lunar"})
 
 
 @dataclass(frozen=True, slots=True)

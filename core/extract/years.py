@@ -50,7 +50,7 @@ from .year_cue_kinds import NEW_YEAR_DAYS
 from .year_cues import CUE, CUES, YearCue, anniversary_cues, find_year_cues
 from ..text import fold
 
-__all__ = ["YearCue", "CUES", "NEARBY", "THRESHOLD", "AHEAD_DAYS", "RELATIVE", "CONFLICT",
+__all__ = ["weekday_disagrees", "WEEKDAYS", "YearCue", "CUES", "NEARBY", "THRESHOLD", "AHEAD_DAYS", "RELATIVE", "CONFLICT",
            "find_year_cues", "anniversary_cues", "infer_year", "relative_anchor", "year_cue_record",
            "anniversary_year_near", "NEW_YEAR_DAYS"]
 
@@ -116,13 +116,42 @@ def relative_anchor(mention: DateMention, text: str, published) -> date | None:
     return None
 
 
-def _from_published(mention: DateMention, published: date) -> int:
+#: An occasion told ahead: "tới" just after its date ("vào ngày 5/1 tới"), or a verb of the future
+#: ("sẽ", "dự kiến", "sắp") as the first tense word of its clause after the date -- not after
+#: "đã"/"vừa" ("Ngày 5/1, hai bên đã thống nhất sẽ …" is done). (On the text as written: "tới".)
+_AHEAD_RIGHT_AFTER = re.compile(r"\s*(?:\(|,)?\s*tới\b")
+_TENSE = re.compile(r"\b(?:se|du kien|sap|da|vua|dang)\b")
+
+
+def _told_ahead(mention: DateMention, text: str) -> bool:
+    """Is the occasion of ``mention`` told as still to come?"""
+    if _AHEAD_RIGHT_AFTER.match(text, mention.end, mention.end + 8):
+        return True
+    rest = fold(text[mention.end:mention.end + 160])
+    stop = _SENTENCE_END.search(rest)
+    tense = _TENSE.search(rest, 0, stop.start() if stop else len(rest))
+    return tense is not None and tense.group(0) in ("se", "du kien", "sap")
+
+
+#: A day told without "sẽ" that lies a few days after the stamp in the next year and almost a year
+#: before it in the stamp's year ("Chiều 2/1" on a page stamped 28 December: a page updated after
+#: the occasion, or an occasion of nearly a year ago) gets no year from the stamp.
+JUST_AFTER_DAYS = 14
+
+
+def _from_published(mention: DateMention, published: date, text: str = "") -> int | None:
     """The year of publication, or the year before when the day would then lie more
-    than AHEAD_DAYS after publication."""
+    than AHEAD_DAYS after publication, or the year after when the occasion is told ahead
+    ("Ngày 5/1, đoàn … sẽ sang thăm" on 28 December) and its day comes within AHEAD_DAYS."""
     month, day = mention.month or 1, mention.day or 1
     if month == 2 and day == 29:
         day = 28  # compared as 28/2 in a year that has no 29/2
     ahead = date(published.year, month, day) - published
+    if ahead < timedelta(0) and text and date(published.year + 1, month, day) - published <= timedelta(days=AHEAD_DAYS) \
+            and _told_ahead(mention, text):
+        return published.year + 1
+    if ahead < -timedelta(days=365 - JUST_AFTER_DAYS) and text:
+        return None   # "Chiều 2/1" on a page stamped 28/12: a year before, or days after the stamp
     return published.year - 1 if ahead > timedelta(days=AHEAD_DAYS) else published.year
 
 
@@ -206,6 +235,28 @@ def _context(mention: DateMention, text: str, mentions, cues):
     return best, best_cue
 
 
+#: The weekday a date is told with ("Sáng thứ Năm (5/12)", "Chủ nhật, 8/12") checks a year found for
+#: it (stated dates with their weekday agree on every page of the learning sets): a year in which
+#: the day falls on another weekday is no year.
+_WEEKDAY = re.compile(r"\b(?:thu\s+(hai|ba|tu|nam|sau|bay|[2-7])(?![0-9])|(chu\s+nhat))\b")
+WEEKDAYS = {"hai": 0, "ba": 1, "tu": 2, "nam": 3, "sau": 4, "bay": 5,
+            "2": 0, "3": 1, "4": 2, "5": 3, "6": 4, "7": 5}
+
+
+def weekday_disagrees(mention: DateMention, year: int) -> bool:
+    """Does the weekday written with ``mention`` disagree with its day in ``year``?"""
+    if not (mention.day and mention.month) or mention.end_day is not None:
+        return False   # (a range's weekday may be its first day's or its last's)
+    w = _WEEKDAY.search(fold(mention.text))
+    if w is None:
+        return False
+    try:
+        real = date(year, mention.month, mention.day).weekday()
+    except ValueError:
+        return True
+    return real != (6 if w.group(2) else WEEKDAYS[w.group(1)])
+
+
 def infer_year(mention: DateMention, text: str, *, published: "datetime | date | None",
                mentions: list[DateMention], cues: list[YearCue] | None = None,
                clock: "datetime | date | None" = None, floor: date | None = None, bounds: Bounds | None = None,
@@ -218,6 +269,8 @@ def infer_year(mention: DateMention, text: str, *, published: "datetime | date |
     day and month is the year. With ``explain=True``, a third member:
     the cue that gave the year (None for "published" and "unknown")."""
     def out(year, source, cue=None):
+        if year is not None and source != "stated" and weekday_disagrees(mention, year):
+            year, source, cue = None, "unknown", None   # "thứ Năm (5/12)" is no Thursday that year
         return (year, source, cue) if explain else (year, source)
 
     if mention.year is not None:
@@ -233,7 +286,9 @@ def infer_year(mention: DateMention, text: str, *, published: "datetime | date |
         elif anchor is not None:
             year = anchor.year
         else:
-            year = _from_published(mention, _pub_date(published))
+            year = _from_published(mention, _pub_date(published), text)
+            if year is None:
+                return out(None, "unknown")
         if best_cue is not None and best_cue[0] >= CONFLICT and best_cue[2] != year:
             cue = best_cue[3]
             if (best_cue[2] < year and cue.name in NAMES_THE_OCCASION

@@ -5,7 +5,7 @@ the detail pane).
 edit (partners with suggestions from the gazetteer) and a "not an event" switch; Enter
 saves what was changed, Esc leaves. It returns the changes as
 :func:`~hoptac.core.store.corrections.parse_changes` reads them; :class:`CorrectActions`
-(a mixin of the main screen) stores them and reloads the timeline, which then shows the
+(a mixin of the main screen, ``correct_actions.py``) stores them and reloads the timeline, which then shows the
 event corrected (marked ✎) — see ``hoptac corrections`` to list or undo.
 """
 
@@ -15,9 +15,7 @@ from typing import Any
 
 from hoptac.core.store import corrections as corr
 from hoptac.core.store.query import EVENT_TYPES, FilterError
-from hoptac.core.store.storage import StoreError
 from hoptac.core.text import fold_query
-from textual import work
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
@@ -109,47 +107,4 @@ class CorrectScreen(ModalScreen[dict[str, Any] | None]):
         self.dismiss(None)
 
 
-class CorrectActions:
-    """``C``: correct the selected event (a mixin of the main screen)."""
-
-    def action_correct(self) -> None:
-        ev = self.timeline.current_event  # type: ignore[attr-defined]
-        if ev is None:
-            self.notify(_("No event selected."), timeout=2)  # type: ignore[attr-defined]
-            return
-
-        def done(changes: dict[str, Any] | None) -> None:
-            if changes:
-                self._save_correction(ev["id"], changes)
-
-        self.app.push_screen(CorrectScreen(ev), done)  # type: ignore[attr-defined]
-
-    @work(thread=True, exclusive=True, group="correct")
-    def _save_correction(self, event_id: str, changes: dict[str, Any]) -> None:
-        from hoptac.core.library import Library
-
-        store = self.library.store  # type: ignore[attr-defined]
-        try:
-            extracted = corr.find_event(store, event_id)
-            if extracted is None:
-                raise StoreError(_("the event is no longer in the database"))
-            cid = corr.add_correction(store, extracted, changes)
-            # the caches patched with the correction (their stamp names the manifest just
-            # written): mapped as at start, not decoded (else rebuilt, as any open does)
-            library = Library.open(store.path, verify=False, trust_stamp=True)
-        except (StoreError, OSError, FilterError) as exc:
-            self.app.call_from_thread(self.notify, _("Not saved: {reason}").format(reason=tr(exc)), severity="error",  # type: ignore[attr-defined]
-                                      timeout=8, markup=False)
-            return
-        keep = next((r for r in library.index.of_article(extracted["article_id"])
-                     if library.index.events[r].get("id") == event_id), None)  # where it is now
-        self.app.call_from_thread(self._corrected, library, cid, changes, keep)  # type: ignore[attr-defined]
-
-    def _corrected(self, library: Any, cid: str, changes: dict[str, Any], keep: int | None) -> None:
-        self.library = library
-        self.index = library.index
-        self.app.library = library  # type: ignore[attr-defined]
-        self.apply_filter(self.flt, keep_rank=keep)  # type: ignore[attr-defined]
-        saved = _("Correction {cid} saved: {changed} (`hoptac corrections undo` takes it back)")
-        self.notify(saved.format(cid=cid, changed=tr(corr.describe({"set": changes}))),  # type: ignore[attr-defined]
-                    timeout=6, markup=False)
+from .correct_actions import CorrectActions  # noqa: E402  (the main screen's mixin, in its own light module)

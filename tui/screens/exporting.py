@@ -1,5 +1,8 @@
 """Export from the main screen: a JSON file written where hoptac runs, or, in a browser
-(``hoptac serve``), downloaded there (Textual's ``deliver_text``)."""
+(``hoptac serve``), downloaded there (Textual's ``deliver_text``).
+
+A base class of the main screen, so it is imported before the first frame: the export
+writer and the prompt are imported when ``e`` is first pressed."""
 
 from __future__ import annotations
 
@@ -7,14 +10,12 @@ import io
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from hoptac.core.store.export import ExportError, export_refusal, iter_document, write_export
 from hoptac.core.store.query import Filter
 from hoptac.core.text import typed
 from textual import work
 
 from ..i18n import _, ngettext, tr
 from ..widgets.text import describe_filter, slug
-from .prompt import PromptScreen
 
 if TYPE_CHECKING:  # the screen this is mixed into
     from hoptac.core.store.index import EventIndex
@@ -37,6 +38,10 @@ class ExportMixin:
     _export_confirm: str | None
 
     def action_export(self) -> None:
+        from hoptac.core.store.export import export_refusal
+
+        from .prompt import PromptScreen
+
         flt, ranks = self.view_flt, list(self.ranks)
         name = default_export_name(flt, self.app.today())  # type: ignore[attr-defined]
         self._export_confirm = None
@@ -78,6 +83,8 @@ class ExportMixin:
 
     @work(thread=True, group="export")
     def _export_worker(self, path: Path, flt: Filter, ranks: list[int]) -> None:
+        from hoptac.core.store.export import ExportError, iter_document, write_export
+
         events = self.index.events
         chunks = iter_document((events[r] for r in ranks), filters=flt.as_dict(), count=len(ranks))
         try:
@@ -92,6 +99,8 @@ class ExportMixin:
         self.app.call_from_thread(self.notify, done.format(n=f"{len(ranks):,}", path=written), timeout=6, markup=False)
 
     def _export_download(self, name: str, flt: Filter, ranks: list[int]) -> None:
+        from .prompt import PromptScreen
+
         def done(value: str | None) -> None:
             if value is not None and value.strip():
                 self._download_worker(Path(value.strip()).name, flt, ranks)
@@ -104,6 +113,8 @@ class ExportMixin:
 
     @work(thread=True, group="export")
     def _download_worker(self, name: str, flt: Filter, ranks: list[int]) -> None:
+        from hoptac.core.store.export import iter_document
+
         events = self.index.events
         chunks = iter_document((events[r] for r in ranks), filters=flt.as_dict(), count=len(ranks))
         text = b"".join(chunks).decode("utf-8")

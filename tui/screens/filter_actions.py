@@ -2,7 +2,8 @@
 (``f``), clear and undo (``x``, ``u``), the selected event's article (``a``).
 
 A mixin of :class:`~hoptac.tui.screens.main.MainScreen` (its keys are declared there):
-each action changes the filter and hands it to ``apply_filter``.
+each action changes the filter and hands it to ``apply_filter``. The dialogs are imported
+when first opened, not before the first frame.
 """
 
 from __future__ import annotations
@@ -15,9 +16,6 @@ from hoptac.core.text import typed
 
 from ..i18n import _
 from ..widgets.filterbar import FilterBar
-from .filters import FilterScreen
-from .pair import PairScreen
-from .prompt import PromptScreen
 
 __all__ = ["FilterActions"]
 
@@ -53,6 +51,8 @@ class FilterActions:
         self.refresh_bindings()
 
     def action_search(self) -> None:
+        from .prompt import PromptScreen
+
         before, rank = self.flt, self.timeline.current_rank
 
         def searched(value: str) -> Filter:
@@ -79,6 +79,8 @@ class FilterActions:
                         "results follow as you type. Enter keeps them, Esc goes back.")), done)
 
     def action_pick_pair(self) -> None:
+        from .pair import PairScreen
+
         def done(result: Any) -> None:
             if not result:
                 return
@@ -91,6 +93,8 @@ class FilterActions:
         self.app.push_screen(PairScreen(self.index), done)
 
     def action_filters(self) -> None:
+        from .filters import FilterScreen
+
         def done(flt: Filter | None) -> None:
             if flt is not None:
                 self.apply_filter(flt)

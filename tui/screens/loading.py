@@ -2,7 +2,7 @@
 
 Opening a large database reads its caches (seconds at a million events, longer if
 they must be rebuilt); this screen shows what is happening while a thread does it,
-then hands over to the main screen. A database that cannot be used ends the app with
+then hands over to the main screen, with every event's rows already built. A database that cannot be used ends the app with
 its one-line reason.
 """
 
@@ -14,7 +14,7 @@ from pathlib import Path
 
 from hoptac.core.library import Library, is_default_db
 from hoptac.core.store.query import Filter
-from hoptac.core.store.storage import StoreError
+from hoptac.core.store.errors import StoreError
 from textual import work
 from textual.worker import get_current_worker
 from textual.app import ComposeResult
@@ -72,7 +72,17 @@ class LoadingScreen(Screen[None]):
         except StoreError as exc:
             self.app.call_from_thread(self.app.exit, 1, 1, f"hoptac: {tr(exc)}")
             return
-        self.app.call_from_thread(self.app.open_library, library, self.initial)
+        rows = None
+        if self.initial is None or self.initial.is_empty():
+            # every event's rows, built here while this thread has the cores, so the main
+            # screen's first frame shows them (its filter worker would build the same)
+            from .main import build_rows
+
+            try:
+                rows = build_rows(library.index, range(len(library.index)))
+            except (OSError, StoreError):
+                rows = None  # the main screen's worker tries again, and says why if it fails
+        self.app.call_from_thread(self.app.open_library, library, self.initial, rows)
         shown = getattr(self.app, "first_rows", None)
         if shown is not None:  # the first answer on screen before anything else takes the cores
             shown.wait(FIRST_ROWS_WAIT)

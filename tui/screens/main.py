@@ -3,16 +3,18 @@
 This screen owns the state several widgets share: the filter asked for, the filter and rows
 on screen, and the way back from an "events of this article" view. Widgets report with
 messages; the screen answers by handing them data. Filtering runs in a thread worker
-(exclusive: a new filter cancels the one still running) and never blocks the screen.
+(exclusive: a new filter cancels the one still running) and never blocks the screen; the
+first rows (every event) come built from the loading screen's thread (``build_rows``).
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from hoptac.core.library import Library
 from hoptac.core.store.query import Filter, FilterError, parse_date_bound
-from hoptac.core.store.storage import StoreError
+from hoptac.core.store.errors import StoreError
 from hoptac.core.text import typed
 from textual import on, work
 from textual.binding import Binding
@@ -21,7 +23,6 @@ from textual.screen import Screen
 from textual.widgets import Footer
 from textual.worker import get_current_worker
 
-from ..clipboard import copy_event
 from ..i18n import N_, _, tr, translate_bindings
 from ..widgets.columns import pair_widths
 from ..widgets.detail import ArticleView, DetailPane
@@ -30,14 +31,15 @@ from ..widgets.histogram import YearHistogram
 from ..widgets.rows import TimelineRows
 from ..widgets.text import describe_filter, visible
 from ..widgets.timeline import Timeline
+from .correct_actions import CorrectActions
 from .exporting import ExportMixin, default_export_name
 from .filter_actions import FilterActions
-from .help import HelpScreen
-from .prompt import PromptScreen
-from .correct import CorrectActions
 from .views_actions import ViewActions
 
-__all__ = ["MainScreen", "default_export_name"]
+if TYPE_CHECKING:
+    from hoptac.core.store.index import EventIndex
+
+__all__ = ["MainScreen", "build_rows", "default_export_name"]
 
 
 class MainScreen(ExportMixin, ViewActions, CorrectActions, FilterActions, Screen[None]):
@@ -85,8 +87,13 @@ class MainScreen(ExportMixin, ViewActions, CorrectActions, FilterActions, Screen
     # in 80 columns (they still work, and ? lists them)
     NARROW_DETAIL_HIDDEN = frozenset({"search", "pick_pair", "filters", "clear_filters", "undo_clear", "export"})
 
-    def __init__(self, library: Library, initial: Filter | None = None, *, ascii_only: bool = False) -> None:
+    def __init__(self, library: Library, initial: Filter | None = None, *, ascii_only: bool = False,
+                 rows: TimelineRows | None = None) -> None:
         super().__init__()
+        # ``rows``: the rows of ``initial`` already built (``build_rows``; the loading
+        # screen's thread builds every event's while it has the cores), so the first frame
+        # shows them rather than an empty timeline painted again once the worker is done
+        self._first_data = rows
         translate_bindings(self)
         self.library = library
         self.index = library.index
@@ -118,7 +125,12 @@ class MainScreen(ExportMixin, ViewActions, CorrectActions, FilterActions, Screen
 
     def on_mount(self) -> None:
         self.timeline.focus()
-        self.apply_filter(self.flt)
+        data, self._first_data = self._first_data, None
+        if data is None:
+            self.apply_filter(self.flt)
+        else:
+            self._token += 1
+            self._show_result(self._token, self.flt, data, None)
 
     @work(thread=True, group="warm")
     def _warm_search(self) -> None:
@@ -155,9 +167,7 @@ class MainScreen(ExportMixin, ViewActions, CorrectActions, FilterActions, Screen
         if stop():
             return
         try:
-            data = TimelineRows.build(self.index.events, ranks, should_stop=stop,
-                                      dates=self.index.cols.dates, ends=self.index.cols.ends)
-            data.pair_full, data.pair_short = pair_widths(self.index, ranks)
+            data = build_rows(self.index, ranks, should_stop=stop)
         except (OSError, StoreError) as exc:
             self.app.call_from_thread(self._filter_failed, token,
                                       _("Cannot read the database's files: {reason}").format(reason=tr(exc)))
@@ -315,6 +325,8 @@ class MainScreen(ExportMixin, ViewActions, CorrectActions, FilterActions, Screen
                 else:
                     self.notify(_("No dated events here."), timeout=3)
 
+        from .prompt import PromptScreen
+
         self.app.push_screen(PromptScreen(
             _("Go to date"), placeholder=_("2019, 2019-07, 2019-07-11 or 11/7/2019; ? = unknown year"),
             help_text=_("Moves to the first event on or after that date. Esc cancels."), check=check), done)
@@ -325,9 +337,13 @@ class MainScreen(ExportMixin, ViewActions, CorrectActions, FilterActions, Screen
         if ev is None:
             self.notify(_("No event selected."), timeout=2)
             return
+        from ..clipboard import copy_event
+
         self.notify(copy_event(self.app, ev), timeout=5)
 
     def action_help(self) -> None:
+        from .help import HelpScreen
+
         sections = [
             (_("Moving in the timeline"), Timeline.BINDINGS),
             (_("Filters, views and files"), self.BINDINGS),
@@ -335,6 +351,15 @@ class MainScreen(ExportMixin, ViewActions, CorrectActions, FilterActions, Screen
             (_("Everywhere"), self.app.BINDINGS),
         ]
         self.app.push_screen(HelpScreen(sections))
+
+
+def build_rows(index: EventIndex, ranks: Sequence[int], should_stop: Callable[[], bool] | None = None) -> TimelineRows:
+    """The timeline's rows of ``ranks`` with the pair column's widths (in any thread: no
+    widget is touched). The filter worker's, and the loading screen's for the first frame."""
+    data = TimelineRows.build(index.events, ranks, should_stop=should_stop, dates=index.cols.dates,
+                              ends=index.cols.ends)
+    data.pair_full, data.pair_short = pair_widths(index, ranks)
+    return data
 
 
 def today_iso() -> str:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib.resources import files
+from pathlib import Path
 
 import orjson
 
@@ -30,7 +30,15 @@ _SHORT = re.compile(r"^[A-ZĐ]{2,}[.\-]\S+$")
 
 @cache
 def _tables() -> tuple[dict[str, str], dict[str, str]]:
-    data = orjson.loads((files("hoptac.core.data") / "places.json").read_bytes())
+    # the package's data folder read as a file, as ``core/place_keys.py`` does (the first
+    # frame's pair widths need these: importlib.resources would import zipfile first)
+    try:
+        raw = (Path(__file__).resolve().parents[2] / "core" / "data" / "places.json").read_bytes()
+    except OSError:  # not installed as files (a zipped package): as a resource
+        from importlib.resources import files
+
+        raw = (files("hoptac.core.data") / "places.json").read_bytes()
+    data = orjson.loads(raw)
     short: dict[str, str] = {}
     for p in data.get("provinces", ()):
         for alias in p.get("aliases", ()):

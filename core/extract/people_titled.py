@@ -1,0 +1,175 @@
+"""People named after their title: "Bí thư Tỉnh ủy Lai Châu Nguyễn Văn A", "Chủ tịch UBND tỉnh
+Nghệ An Nguyễn Đức Trung", "Phó Chủ tịch Ủy ban nhân dân Tỉnh Bùi Minh Thạnh" (the form most
+leads use; :mod:`.people` reads the other two, a name then its title).
+
+The rule, with its example: a title that starts like one (``vocab.TITLE_STARTS``, capitalised:
+"Bí thư", "Phó Chủ tịch") runs over title words (capitalised, or ``vocab.TITLE_LOWER_WORDS_WRITTEN``
+with their accents: "tỉnh", "ủy", "nhân dân"; folded, "dẫn đầu" would read as "dân") and over ", " before another title ("Bí thư Tỉnh ủy, Chủ tịch HĐND
+tỉnh Hà Tĩnh Lê Đình Sơn"); the capitalised words that end it are a place or body, then the
+person: a family name (``vocab.SURNAMES``) and one to three more words, never a place ("Chủ tịch
+UBND tỉnh Hà Tĩnh" names no one). A name of another shape (a Lao or Japanese name after its
+title) is left to the honorific and appositive forms.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..scan import keyword_regex
+from .vocab import NOT_NAME_START, SURNAMES, TITLE_LOWER_WORDS_WRITTEN, TITLE_STARTS
+
+__all__ = ["titled_people"]
+
+_UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+# "Bí thư", "Phó Chủ tịch" … written with a capital: where a title starts
+# Titles of foreign units, whose holders' names have no Vietnamese family name ("Tỉnh trưởng tỉnh
+# Kampot Sok Chanthy", "Thống đốc Eumelín González"): the name is the capitalised words after the
+# title or after the unit's name (a place the gazetteer knows).
+FOREIGN_TITLES: tuple[str, ...] = (
+    "tinh truong", "pho tinh truong", "thong doc", "pho thong doc", "thi truong", "pho thi truong",
+    "do truong", "pho do truong", "huyen truong", "pho huyen truong", "chau truong", "pho chau truong",
+)
+_STARTS = sorted({t for t in TITLE_STARTS + FOREIGN_TITLES if t not in ("nguyen", "dai bieu", "thuong truc")},
+                 key=len, reverse=True)
+_START_RE = keyword_regex(_STARTS)   # whole words, one trie: a plain alternation scans the page for each
+_WORD_RE = re.compile(r"[^\s,;:.…()\[\]\"“”]+|,")
+_MAX_TITLE = 240
+_NEXT_WORD = re.compile(r"\S")
+# level words after which capitals are the unit's name first (communes and wards are often named
+# after people: "phường Trần Phú", "xã Nguyễn Huệ"); a person after "tỉnh"/"thành phố" is read
+_SMALL_LEVELS = frozenset({"xã", "phường", "huyện", "quận"})
+# lower-case words that end a body's name begun with capitals ("Đoàn Thanh niên", "Hội Phụ nữ",
+# "Hội Nông dân", "Hội Cựu chiến binh"): the capitals before them are no person
+_BODY_TAILS = frozenset({"niên", "nữ", "dân", "binh", "nghiệp", "tế", "hóa", "hoá", "thao"})
+
+
+def _cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def titled_people(text: str, folded: str, is_place=None) -> list[tuple[str, str, int, int]]:
+    """(name, title, start, end) of each person named after a title in ``text`` (``folded``:
+    the same text folded, character for character)."""
+    out: list[tuple[str, str, int, int]] = []
+    pos = 0
+    while True:
+        m = _START_RE.search(folded, pos)
+        if m is None:
+            return out
+        pos = m.end()
+        if not _cap(text[m.start()]):
+            continue  # "phó chủ tịch" written small is no title's start here
+        end = min(len(text), m.start() + _MAX_TITLE)
+        run: list[tuple[str, int]] = []   # the title's words, up to where it stops
+        prev_end, prev_upper, caps_n = -1, False, 0   # caps_n: capitalised words ending the run
+        for w_m in _WORD_RE.finditer(text, m.start(), end):   # (read word by word: most titles stop soon)
+            w, at = w_m.group(0), w_m.start()
+            if end < len(text) and w_m.end() == end:
+                break   # a word the window cuts
+            if w == ",":
+                nxt = _NEXT_WORD.search(text, w_m.end(), end)
+                if nxt is None or _START_RE.match(folded, nxt.start()) is None:
+                    break
+                if caps_n >= 2 and _name_at_end(run[-caps_n:], is_place) is not None:
+                    break   # "Chủ tịch UBND tỉnh A Trần B, Phó Chủ tịch … C": one person, then the next
+                run.append((w, at))
+                prev_end, prev_upper, caps_n = w_m.end(), False, 0
+                continue
+            if prev_end >= 0 and at - prev_end != 1 or (prev_end >= 0 and text[prev_end] != " "):
+                if any(c in text[prev_end:at] for c in ".;:()\n…"):
+                    break
+            upper = w[:1].isupper()
+            if not upper:
+                if w.lower() not in TITLE_LOWER_WORDS_WRITTEN:
+                    break
+                if prev_upper and caps_n >= 2 and _name_at_end(run[-caps_n:], is_place) is not None:
+                    break   # "… Tỉnh Đỗ Minh Khang chủ trì": the name ends the title ('chủ trì' is no title word here)
+                caps_n = 0
+            else:
+                caps_n += 1
+            run.append((w, at))
+            prev_end, prev_upper = w_m.end(), upper
+        if run:   # a title start inside this run reads the same run: go on after it
+            pos = max(pos, run[-1][1] + len(run[-1][0]))
+        caps = _caps_at_end(run)
+        if caps and len(run) > len(caps) and run[-len(caps) - 1][0].lower() in _SMALL_LEVELS:
+            caps = caps[1:] if len(caps) > 4 else []   # "UBND xã Đồng Đăng", "phường Trần Phú": the place
+        found = _name_at_end(caps, is_place)
+        if found is None and " ".join(folded[m.start():m.end()].split()) in FOREIGN_TITLES:
+            found = _foreign_name_at_end(caps, run, is_place)
+        if found is None:
+            continue
+        after = _WORD_RE.match(text, found[1] + 1) if found[1] + 1 < len(text) else None
+        if after is not None and text[found[1]:found[1] + 1] == " " and after.group(0) in _BODY_TAILS:
+            continue  # "Trung ương Đoàn Thanh niên": a body's name, no person
+        s, e = found
+        if s < m.end():
+            continue   # the name is where the title was read: no title before it
+        name = " ".join(text[s:e].split())
+        title = " ".join(text[m.start():s].split()).rstrip(" ,")
+        out.append((name, title, s, e))
+        pos = e
+
+
+def _caps_at_end(run: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The capitalised words that end a title's run."""
+    caps: list[tuple[str, int]] = []
+    for w, at in reversed(run):
+        if w == "," or not w[:1].isupper():
+            break
+        caps.insert(0, (w, at))
+    return caps
+
+
+def _name_at_end(caps: list[tuple[str, int]], is_place) -> tuple[int, int] | None:
+    """Where the person is among the capitalised words ending a title: the shortest prefix
+    (a place or a body, "Nghệ An", "UBND Tỉnh") before a family name and one to three words."""
+    n = len(caps)
+    if n < 2:
+        return None
+    for i in range(n - 1):
+        tail = caps[i:]
+        if not 2 <= len(tail) <= 4 or tail[0][0].lower() not in SURNAMES or tail[0][0].lower() in NOT_NAME_START:
+            continue   # ("Phó", a family name, also starts titles: "Phó Trưởng Ban")
+        name = " ".join(w for w, _ in tail)
+        if is_place is not None and (is_place(name) or (tail[0][0] == "Đoàn" and is_place(" ".join(w for w, _ in tail[1:])))
+                                     or (i and is_place(" ".join(w for w, _ in caps[i - 1:i + 1])))):
+            continue  # a place, "Tỉnh Đoàn Sơn La" (the youth union, then a place), "Vĩnh Long Nguyễn …"
+            #           (the family name is the place's end)
+        prefix = " ".join(w for w, _ in caps[:i])
+        if prefix and not (_body_words(prefix) or (is_place is not None and _place_after_body(prefix, is_place))):
+            continue
+        return tail[0][1], tail[-1][1] + len(tail[-1][0])
+    return None
+
+
+def _foreign_name_at_end(caps: list[tuple[str, int]], run: list[tuple[str, int]], is_place) -> tuple[int, int] | None:
+    """A foreign title holder's name: the words after the unit's name (the longest place the
+    gazetteer knows), or right after the title's own words ("Tỉnh trưởng Phoxay Xayasone")."""
+    if is_place is None:
+        return None
+    n = len(caps)
+    for i in range(n - 2, 0, -1):
+        prefix = " ".join(w for w, _ in caps[:i])
+        tail = caps[i:]
+        if len(tail) <= 4 and _place_after_body(prefix, is_place) and not is_place(" ".join(w for w, _ in tail)):
+            return tail[0][1], tail[-1][1] + len(tail[-1][0])
+    before = run[len(run) - n - 1][0].lower() if len(run) > n else ""
+    if before in ("trưởng", "đốc") and 2 <= n <= 4 and not is_place(" ".join(w for w, _ in caps)):
+        return caps[0][1], caps[-1][1] + len(caps[-1][0])
+    return None
+
+
+def _body_words(words: str) -> bool:
+    """Words of a body only ("UBND Tỉnh", "Tỉnh ủy", "HĐND"): a title's last words."""
+    return all(w.lower() in TITLE_LOWER_WORDS_WRITTEN or w.isupper() for w in words.split())
+
+
+def _place_after_body(words: str, is_place) -> bool:
+    """A place, perhaps after a body's words: "Nghệ An", "Sở Ngoại vụ Hà Tĩnh"."""
+    parts = words.split()
+    for i in range(len(parts)):
+        if _body_words(" ".join(parts[:i])) if i else True:
+            if is_place(" ".join(parts[i:])):
+                return True
+    return False

@@ -1,0 +1,334 @@
+"""The main event's type: the phrases of the sentence that dates it, kept as tables a linguist
+can review (read by :mod:`hoptac.core.extract.event_type`; :mod:`.vocab` re-exports them).
+
+Every entry is matched on folded text (no accents, no case, đ→d), so the folded form is what
+is written here; the Vietnamese original is beside it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The MAIN event's type follows the main verb of the sentence that dates it (framing
+# clauses such as "Trong khuôn khổ chuyến thăm …," set aside). When a sentence has
+# several, the lowest rank wins: a conference during which something is signed is a
+# conference ("hội đàm và ký kết biên bản"), but a signing ceremony is a signing
+# ("Lễ ký kết", "Hội nghị ký kết"); a courtesy call with gifts is a visit. A headline
+# that opens by naming the occasion ("Ký kết Bản ghi nhớ …", "Hội đàm giữa …") decides
+# between the types the sentence holds.
+# (folded phrase, type, rank, example)
+MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
+    ("ban hanh", "announcement", 1, "UBND tỉnh đã ban hành Kế hoạch số 1433/KH-UBND"),
+    ("ky ban hanh", "announcement", 1, "Chủ tịch UBND thành phố ký ban hành Quyết định số …"),
+    ("co van ban gui", "announcement", 1, "cho biết đã có văn bản gửi UBND tỉnh …"),
+    ("co van ban de nghi", "announcement", 1, "UBND tỉnh có văn bản đề nghị tỉnh bạn tạo điều kiện thông quan"),
+    ("gui van ban", "announcement", 1, "gửi văn bản đề nghị …"),
+    ("thong bao so", "announcement", 1, "Thông báo số 2077-TB/TU"),
+    ("cong bo", "announcement", 1, "công bố quy hoạch"),
+    ("trao quyet dinh", "announcement", 1, "trao quyết định công nhận xã đạt chuẩn nông thôn mới"),
+    ("le ra mat", "announcement", 1, "Lễ ra mắt Câu lạc bộ doanh nghiệp hai tỉnh"),
+    ("ra mat", "announcement", 4, "hai tỉnh ra mắt tour du lịch chung (a launch, even at a conference)"),
+    ("hop bao", "announcement", 4, "Sở Ngoại vụ họp báo giới thiệu lễ hội"),
+    ("co thong bao", "announcement", 6, "Thành ủy có Thông báo kết luận …"),
+    ("thong bao ket luan", "announcement", 6, "Thông báo kết luận của Ban Thường vụ"),
+    ("ket luan so", "announcement", 6, "Kết luận số 15-KL/TU (a conference that discusses it stays a conference)"),
+    ("ke hoach so", "announcement", 6, "Kế hoạch số 120/KH-UBND"),
+    ("quyet dinh so", "announcement", 6, "Quyết định số 1234/QĐ-UBND"),
+    ("cong van so", "announcement", 6, "UBND tỉnh có Công văn số 512/UBND-KT gửi …"),
+    ("bao cao so", "announcement", 6, "UBND tỉnh có Báo cáo số 120/BC-UBND về kết quả hợp tác"),
+    ("chi thi so", "announcement", 6, "Chỉ thị số 05/CT-UBND"),
+    ("nghi quyet so", "announcement", 6, "Nghị quyết số 26-NQ/TU (a conference that studies it stays a conference)"),
+    ("hop voi cac nganh", "other", 2, "chủ trì cuộc họp với các ngành hữu quan (an internal meeting)"),
+    ("cuoc hop voi cac nganh", "other", 2, "chủ trì cuộc họp với các ngành hữu quan"),
+    ("cuoc hop voi cac so", "other", 2, "cuộc họp với các sở, ngành"),
+    ("hop voi cac so", "other", 2, "họp với các sở, ngành để chuẩn bị …"),
+    ("cuoc hop chuan bi", "other", 2, "cuộc họp chuẩn bị cho hội nghị …"),
+    # a host meeting alone to plan how it will receive a delegation: "chủ trì hội nghị bàn kế hoạch đón
+    # tiếp đoàn đại biểu tỉnh bạn" (the reception it plans is not held yet; a page about the visit
+    # itself, "Huyện A chuẩn bị đón đoàn … sang thăm", names no meeting and is the visit)
+    ("ban ke hoach don tiep", "other", 2, "Phó Chủ tịch UBND tỉnh chủ trì hội nghị bàn kế hoạch đón tiếp đoàn tỉnh bạn"),
+    ("trien khai ke hoach don", "other", 2, "Sở Ngoại vụ họp triển khai kế hoạch đón đoàn đại biểu huyện bạn"),
+    ("hop chuan bi don", "other", 2, "UBND huyện họp chuẩn bị đón đoàn công tác huyện kết nghĩa"),
+    ("ban cong tac chuan bi don", "other", 2, "hội nghị bàn công tác chuẩn bị đón tiếp đoàn đại biểu tỉnh bạn"),
+    ("hop ban cong tac chuan bi don", "other", 2, "huyện họp bàn công tác chuẩn bị đón tiếp đoàn đại biểu tỉnh bạn"),
+    ("le ky niem", "other", 3, "Lễ kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao"),
+    # a meeting named for an anniversary is the celebration: "hai xã tổ chức gặp mặt kỷ niệm 10 năm
+    # kết nghĩa" (what is signed at it is part of it)
+    ("gap mat ky niem", "other", 3, "xã Hương Lâm tổ chức gặp mặt kỷ niệm 10 năm kết nghĩa với bản Na Sơn"),
+    ("hop mat ky niem", "other", 3, "Hội hữu nghị tỉnh họp mặt kỷ niệm 45 năm Ngày ký Hiệp ước"),
+    ("mit tinh ky niem", "other", 3, "hai huyện tổ chức mít tinh kỷ niệm 20 năm kết nghĩa"),
+    ("to chuc ky niem", "other", 3, "ba quận vừa tổ chức kỷ niệm 30 năm kết nghĩa"),
+    ("le ban giao", "other", 3, "lễ bàn giao Trường phổ thông …"),
+    ("ban giao", "other", 3, "bàn giao công trình"),
+    ("khanh thanh", "other", 3, "khánh thành công trình"),
+    ("le ky", "signing", 4, "Lễ ký kết chương trình hợp tác"),
+    ("le ky ket", "signing", 4, "tổ chức lễ ký kết Biên bản hợp tác"),
+    ("hoi nghi ky ket", "signing", 4, "tổ chức Hội nghị ký kết phát triển du lịch"),
+    ("le ket nghia", "signing", 4, "đã diễn ra lễ kết nghĩa giữa …"),
+    # signed copies handed over ("lễ trao đổi văn kiện"), a relation established by a signed act
+    ("le trao doi van kien", "signing", 4, "hai tỉnh tổ chức lễ trao đổi văn kiện hợp tác"),
+    ("trao doi van kien", "signing", 6, "lãnh đạo hai thành phố trao đổi văn kiện hợp tác"),
+    ("trao doi bien ban", "signing", 6, "lãnh đạo hai tỉnh đã trao đổi Biên bản ghi nhớ hợp tác giai đoạn mới"),
+    ("trao doi ban ghi nho", "signing", 6, "hai bên trao đổi Bản ghi nhớ về hợp tác giáo dục"),
+    ("trao doi thoa thuan", "signing", 6, "hai huyện trao đổi Thỏa thuận hợp tác năm 2025"),
+    ("chinh thuc thiet lap quan he", "signing", 6, "hai tỉnh đã chính thức thiết lập quan hệ hữu nghị "
+     "(not the anniversary of one: 'kỷ niệm 30 năm chính thức thiết lập quan hệ')"),
+    ("ket nghia", "signing", 6, "Kết nghĩa thôn, bản hai bên biên giới; xã A kết nghĩa với xã B"),
+    ("hoi nghi", "conference", 5, "tổ chức Hội nghị hợp tác"),
+    ("hoi dam", "conference", 5, "đã đến thăm và hội đàm với lãnh đạo tỉnh"),
+    ("hoi thao", "conference", 5, "Hội thảo xúc tiến đầu tư"),
+    ("toa dam", "conference", 5, "tọa đàm hợp tác"),
+    ("dien dan", "conference", 5, "Diễn đàn hợp tác"),
+    ("so ket", "conference", 5, "tổ chức sơ kết chương trình hợp tác"),
+    ("tong ket", "conference", 5, "hội nghị tổng kết"),
+    ("cuoc hop", "conference", 5, "cuộc họp giữa hai bên"),
+    ("phien hop", "conference", 5, "phiên họp"),
+    ("ky hop", "conference", 5, "Kỳ họp thường niên"),
+    ("gap mat", "conference", 5, "buổi gặp mặt"),
+    ("gap go", "conference", 5, "đã có buổi gặp gỡ, trao đổi thông tin"),
+    ("cuoc gap", "conference", 5, "hai tỉnh tổ chức cuộc gặp cấp cao thường niên"),
+    ("to chuc hop", "conference", 5, "hai tỉnh tổ chức họp trao đổi về công tác biên giới"),
+    ("hop trao doi", "conference", 5, "lãnh đạo hai huyện họp trao đổi về thông quan hàng hóa"),
+    ("hop ban", "conference", 5, "hai bên họp bàn kế hoạch hợp tác năm tới"),
+    ("dien dam", "conference", 5, "lãnh đạo hai tỉnh điện đàm về phòng chống dịch (talks by telephone)"),
+    ("hop truc tuyen", "conference", 5, "hai tỉnh họp trực tuyến về thông quan hàng hóa"),
+    ("hoi ngo", "conference", 5, "lãnh đạo hai huyện biên giới hội ngộ đầu xuân tại cửa khẩu"),
+    ("gap go doan", "visit", 5, "Chủ tịch Hội đồng tỉnh … đã gặp gỡ đoàn đại biểu tỉnh … (a host meets a visiting "
+     "delegation, as 'tiếp đoàn')"),
+    ("lam viec", "conference", 5, "đã có cuộc làm việc với đoàn đại biểu (but 'đoàn công tác … có buổi làm việc' is a visit)"),
+    ("ky ket", "signing", 6, "2 tỉnh đã ký kết Biên bản ghi nhớ"),
+    ("ky ban", "signing", 6, "đã ký Bản thoả thuận hợp tác"),
+    ("ky thoa thuan", "signing", 6, "ký thỏa thuận hợp tác"),
+    ("ky bien ban", "signing", 6, "ký biên bản ghi nhớ"),
+    # folded, "ký hợp tác" reads as "kỳ họp" (a session): signing a cooperation, a contract
+    ("ky hop tac", "signing", 6, "tỉnh Lâm Đồng và tỉnh Ninh Thuận ký hợp tác phát triển du lịch"),
+    ("ky hop dong", "signing", 6, "hai sở ký hợp đồng hợp tác xúc tiến thương mại"),
+    # the minutes of talks, signed: the talks are the document's name ("hai huyện đã ký Biên bản hội đàm về
+    # quản lý biên giới"); talks named apart ("hội đàm và ký Biên bản hội đàm") stay the occasion
+    ("ky bien ban hoi dam", "signing", 6, "hai huyện biên giới đã ký Biên bản hội đàm về quản lý biên giới"),
+    ("ky ket bien ban hoi dam", "signing", 6, "Sở Y tế hai bên ký kết Biên bản hội đàm về phòng chống dịch"),
+    ("ky ghi nho", "signing", 6, "ký ghi nhớ hợp tác"),
+    ("ky hiep dinh", "signing", 6, "ký Hiệp định"),
+    ("ky chuong trinh", "signing", 6, "ký chương trình phối hợp"),
+    ("ky y dinh thu", "signing", 6, "ký ý định thư"),
+    ("ky thu y dinh", "signing", 6, "tỉnh Đồng Nai ký thư ý định với tỉnh Pinar del Río"),
+    ("ky van ban", "signing", 6, "hai thành phố ký văn bản hợp tác"),
+    ("trao bien ban", "signing", 6, "trao Biên bản ghi nhớ"),
+    ("trao thoa thuan", "signing", 6, "lãnh đạo hai tỉnh đã trao Thỏa thuận hợp tác (the signed copies exchanged)"),
+    ("trao ban thoa thuan", "signing", 6, "trao Bản thỏa thuận hợp tác"),
+    ("trao van ban", "signing", 6, "trao văn bản thỏa thuận hợp tác"),
+    ("trao ban ghi nho", "signing", 6, "trao Bản ghi nhớ hợp tác"),
+    ("den tham", "visit", 7, "đã đến thăm, chúc Tết tỉnh Nghệ An"),
+    ("sang tham", "visit", 7, "sang thăm và chúc Tết"),
+    ("tham va lam viec", "visit", 7, "thăm và làm việc tại huyện kết nghĩa"),
+    ("tham, lam viec", "visit", 7, "thăm, làm việc"),
+    ("chuyen tham", "visit", 7, "vừa có chuyến thăm"),
+    ("chuyen tham va lam viec", "visit", 7, "vừa có chuyến thăm và làm việc"),
+    ("chuyen tham, lam viec", "visit", 7, "chuyến thăm, làm việc"),
+    ("chuyen cong tac", "visit", 7, "chuyến công tác"),
+    ("chuyen cong tac, lam viec", "visit", 7, "Tỉnh đoàn cho biết đã tổ chức chuyến công tác, làm việc với tỉnh bạn"),
+    ("chuyen cong tac va lam viec", "visit", 7, "vừa có chuyến công tác và làm việc tại tỉnh …"),
+    ("tham", "visit", 7, "đoàn công tác đã thăm huyện …"),
+    ("chuc mung nam moi", "visit", 5, "sang chúc mừng năm mới tỉnh … (a New-Year greeting visit)"),
+    # guests who come to congratulate ("đến chúc mừng Lãnh sự quán … nhân dịp Quốc khánh"): a greeting
+    # visit, as "chúc Tết" (what is signed during it is part of it)
+    ("den chuc mung", "visit", 5, "lãnh đạo tỉnh A đã đến chúc mừng tỉnh B nhân dịp Quốc khánh nước bạn"),
+    ("sang chuc mung", "visit", 5, "đoàn đại biểu huyện A sang chúc mừng huyện B nhân dịp năm mới"),
+    ("chuc mung tet", "visit", 5, "chúc mừng Tết cổ truyền Bunpimay của nhân dân Lào"),
+    ("chuc tet", "visit", 5, "đến chúc tết Thị ủy …; sang chúc Tết và ký biên bản hợp tác (a Tết visit: "
+     "what is signed during it is part of the visit)"),
+    ("chao xa giao", "visit", 7, "đã đến chào xã giao"),
+    ("tiep xa giao", "visit", 7, "Chủ tịch UBND tỉnh tiếp xã giao đoàn …"),
+    ("hoi kien", "visit", 7, "Bí thư Tỉnh ủy hội kiến đoàn đại biểu …"),
+    ("khao sat", "visit", 7, "đoàn công tác khảo sát mô hình …"),
+    # both sides surveying a site together is joint field work, no visit of one to the other
+    ("khao sat song phuong", "other", 3, "đoàn công tác hai tỉnh khảo sát song phương vị trí mở cặp cửa khẩu"),
+    ("tiep va lam viec", "visit", 7, "UBND tỉnh đã tiếp và làm việc với đoàn công tác tỉnh …"),
+    ("don va lam viec", "visit", 7, "đón và làm việc với đoàn"),
+    # working in another locality is visiting it ("Lãnh đạo tỉnh A làm việc tại tỉnh B (Lào)", "Đoàn công tác
+    # quận A làm việc tại huyện B"); a session at a venue ("làm việc tại trụ sở UBND tỉnh") stays a meeting
+    ("lam viec tai tinh", "visit", 7, "Lãnh đạo tỉnh A làm việc tại tỉnh Champasak (Lào)"),
+    ("lam viec tai thanh pho", "visit", 7, "Bí thư Tỉnh ủy A làm việc tại thành phố Viêng Chăn"),
+    ("lam viec tai tp", "visit", 7, "đoàn công tác huyện A làm việc tại TP Cần Thơ"),
+    ("lam viec tai huyen", "visit", 7, "Đoàn công tác quận A làm việc tại huyện Quản Bạ"),
+    ("lam viec tai quan", "visit", 7, "lãnh đạo huyện A làm việc tại quận Long Biên"),
+    ("lam viec tai xa", "visit", 7, "đoàn công tác xã A làm việc tại xã B (tỉnh C)"),
+    ("lam viec tai thu do", "visit", 7, "đoàn đại biểu tỉnh A làm việc tại Thủ đô Viêng Chăn"),
+    # a guest who comes to work, or to greet and work ("đến làm việc tại tỉnh B", "đến chào và làm việc")
+    ("den lam viec", "visit", 7, "lãnh đạo tỉnh A đã đến làm việc tại tỉnh B (Nhật Bản)"),
+    ("sang lam viec", "visit", 7, "đoàn đại biểu huyện A sang làm việc với huyện B (Lào)"),
+    ("den chao", "visit", 7, "Chủ tịch UBND tỉnh tiếp ông Châu trưởng châu B đến chào và làm việc"),
+    ("chao va lam viec", "visit", 7, "Châu trưởng châu B đến chào và làm việc"),
+    ("da tiep", "visit", 7, "lãnh đạo tỉnh đã tiếp đoàn công tác …"),
+    ("don tiep", "visit", 7, "tổ chức đón tiếp hai đoàn đại biểu"),
+    ("tiep doan", "visit", 7, "tiếp đoàn đại biểu tỉnh"),
+    ("tham xa giao", "visit", 7, "Phó Tỉnh trưởng tỉnh … đến thăm xã giao lãnh đạo tỉnh"),
+    ("tiep tham xa giao", "visit", 7, "Thường trực Tỉnh ủy tiếp thăm xã giao Tổng Lãnh sự …"),
+    ("co buoi tiep", "visit", 7, "Chủ tịch UBND tỉnh có buổi tiếp ngài Phó Tỉnh trưởng … (a reception of a guest)"),
+    ("buoi tiep", "visit", 7, "tại buổi tiếp, hai bên …; trong buổi tiếp đoàn …"),
+    ("tiep ngai", "visit", 7, "Bí thư Tỉnh ủy tiếp ngài Tổng Lãnh sự …"),
+    # a host receiving a guest named by title or body ('trực tiếp' is blanked: MAIN_TYPE_NOT)
+    ("tiep dong chi", "visit", 7, "Bí thư Tỉnh ủy tiếp đồng chí Phó Bí thư tỉnh Xiêng Khoảng"),
+    ("tiep ong", "visit", 7, "Chủ tịch UBND tỉnh tiếp ông Tỉnh trưởng tỉnh Kampot"),
+    ("tiep ba", "visit", 7, "Phó Chủ tịch tỉnh tiếp bà Phó Tỉnh trưởng tỉnh Salavan"),
+    ("tiep lanh dao", "visit", 7, "Thường trực Tỉnh ủy tiếp lãnh đạo tỉnh Hủa Phăn"),
+    ("tiep hoi dong", "visit", 7, "HĐND tỉnh tiếp Hội đồng nhân dân tỉnh Luông Pha Bang"),
+    ("tiep uy ban", "visit", 7, "Ủy ban MTTQ tỉnh tiếp Ủy ban Mặt trận tỉnh Prey Veng"),
+    ("tiep chu tich", "visit", 7, "Bí thư Tỉnh ủy tiếp Chủ tịch Hội đồng tỉnh Kampot"),
+    ("tiep pho chu tich", "visit", 7, "lãnh đạo tỉnh tiếp Phó Chủ tịch tỉnh Quảng Tây"),
+    ("tiep bi thu", "visit", 7, "Chủ tịch UBND tỉnh tiếp Bí thư Tỉnh ủy tỉnh Sê Kông"),
+    ("tiep pho bi thu", "visit", 7, "lãnh đạo tỉnh tiếp Phó Bí thư tỉnh Attapeu"),
+    ("tiep tinh truong", "visit", 7, "Bí thư Tỉnh ủy tiếp Tỉnh trưởng tỉnh Attapeu"),
+    ("tiep pho tinh truong", "visit", 7, "Chủ tịch UBND tỉnh tiếp Phó Tỉnh trưởng tỉnh Savannakhet"),
+    ("tiep thong doc", "visit", 7, "lãnh đạo tỉnh tiếp Thống đốc tỉnh Prey Veng"),
+    ("tiep pho thong doc", "visit", 7, "lãnh đạo tỉnh tiếp Phó Thống đốc tỉnh Takeo"),
+    ("tiep thi truong", "visit", 7, "Chủ tịch UBND thành phố tiếp Thị trưởng thành phố Kawasaki"),
+    ("than mat tiep", "visit", 7, "Chủ tịch UBND tỉnh thân mật tiếp Phó Tỉnh trưởng …"),
+    ("tiep don", "visit", 7, "tỉnh Quảng Bình tiếp đón đoàn đại biểu cấp cao tỉnh Khăm Muồn"),
+    ("tham du dai hoi", "conference", 5, "Đoàn đại biểu tỉnh … làm trưởng đoàn tham dự Đại hội hữu nghị … "
+     "(a delegation attending a congress: the congress; 'tham dự' is otherwise no occasion)"),
+    # an exchange of experience, when nothing else is named: a meeting ("hai thành phố trao đổi kinh
+    # nghiệm quản lý đô thị"); a visit or a conference named with it is the occasion
+    ("trao doi kinh nghiem", "conference", 8, "Hà Nội và Đà Nẵng trao đổi kinh nghiệm quản lý đô thị"),
+    # a friendly exchange of two delegations, when nothing else is named: a meeting ("đoàn HĐND thành
+    # phố A có buổi giao lưu hữu nghị, trao đổi công tác với đoàn thành phố B"); a visit named with it wins
+    ("giao luu huu nghi", "conference", 8, "đoàn HĐND thành phố A giao lưu hữu nghị với đoàn đại biểu thành phố B"),
+    ("trao doi cong tac", "conference", 8, "hai đoàn có buổi trao đổi công tác về quản lý đô thị"),
+    # a study tour: the hosts are visited ("đoàn công tác tỉnh A học tập kinh nghiệm tại tỉnh B")
+    ("hoc tap kinh nghiem", "visit", 7, "đoàn công tác Sở Nông nghiệp tỉnh A học tập kinh nghiệm tại tỉnh B"),
+    ("trao tang", "other", 8, "Đoàn công tác … đã trao tặng gạo, vật tư y tế"),
+    # festivals, exhibitions, fairs, performances: 'other' occasions, named so that a delegation
+    # attending one ("đoàn đại biểu tỉnh A dự khai mạc Triển lãm …") is not taken for its visit;
+    # any meeting, signing or visit verb in the sentence outranks them
+    ("trien lam", "other", 8, "hai tỉnh khai mạc Triển lãm ảnh về tình hữu nghị"),
+    ("ngay hoi", "other", 8, "đoàn đại biểu tỉnh A dự Ngày hội văn hóa vùng biên"),
+    ("ngay hoi dam", "conference", 5, "trong ngày hội đàm thứ hai, hai bên thống nhất … (talks, not 'Ngày hội')"),
+    ("ngay hoi nghi", "conference", 5, "trong ngày hội nghị thứ nhất, các đại biểu … (a conference, not 'Ngày hội')"),
+    ("le hoi", "other", 8, "khai mạc Lễ hội văn hóa hai tỉnh"),
+    ("le hoi dam", "conference", 5, "lễ hội đàm chính thức giữa hai đoàn diễn ra … (talks, not 'lễ hội')"),
+    ("hoi cho", "other", 8, "khai mạc Hội chợ thương mại biên giới"),
+    # folded, "hội thao" (a sports meet) reads as "hội thảo" (a seminar): the sports words tell it
+    ("hoi thao quoc phong", "other", 8, "Hội thao quốc phòng giữa lực lượng vũ trang hai tỉnh"),
+    ("hoi thao giao huu", "other", 8, "hai bộ chỉ huy quân sự tổ chức Hội thao giao hữu"),
+    ("hoi thao the thao", "other", 8, "Hội thao thể thao các dân tộc hai huyện biên giới"),
+    ("hoi thao cac luc luong vu trang", "other", 8, "Hội thao các lực lượng vũ trang hai tỉnh"),
+    ("lien hoan", "other", 8, "Liên hoan nghệ thuật quần chúng hai tỉnh"),
+    ("tuan van hoa", "other", 8, "Tuần văn hóa tỉnh A tại tỉnh B"),
+    ("bieu dien", "other", 8, "đoàn nghệ thuật tỉnh A biểu diễn phục vụ nhân dân tỉnh B"),
+    ("giao luu van hoa", "other", 8, "chương trình giao lưu văn hóa, văn nghệ giữa hai huyện"),
+    ("giao luu van nghe", "other", 8, "đêm giao lưu văn nghệ hai tỉnh"),
+    ("giao luu nghe thuat", "other", 8, "chương trình giao lưu nghệ thuật"),
+    ("giao luu the thao", "other", 8, "giao lưu thể thao giữa lực lượng hai huyện"),
+    ("trao qua", "other", 8, "trao quà"),
+    ("doan cong tac", "visit", 9, "Đoàn công tác tỉnh … (nothing else said)"),
+    ("doan dai bieu", "visit", 9, "Đoàn đại biểu huyện …"),
+)
+
+# Phrases whose words are not the occasion: a venue ("Trung tâm Hội nghị tỉnh"), a
+# framing ("chương trình làm việc"), an anniversary's name ("45 năm ngày ký Hiệp ước"),
+# twinned units named by their bond ("huyện kết nghĩa Đông Sơn", "60 năm kết nghĩa").
+MAIN_TYPE_NOT: tuple[str, ...] = (
+    "trung tam hoi nghi", "hoi truong", "nha khach", "cung van hoa", "chuong trinh lam viec",
+    "ngay ky", "nam ky", "tinh ket nghia", "huyen ket nghia", "xa ket nghia", "don vi ket nghia",
+    "anh em ket nghia", "nam ket nghia", "quan he ket nghia", "ket qua ky ket", "thanh pho ket nghia",
+    "hop tac ket nghia", "ve ket nghia",
+    # what was signed, as a noun: "triển khai các nội dung ký kết", "cụ thể hóa nội dung đã ký kết"
+    "noi dung ky ket", "noi dung da ky ket",
+    "ban hanh chinh",   # a Cambodian province's administration: "Ban Hành chính tỉnh Prey Veng"
+    "ban giao thong", "ban giao duc",   # a body ("Ban Giao thông tỉnh Hủa Phăn"), no handover ('bàn giao')
+    # 'đã tiếp' + another word receives no one: "đã tiếp tục", "đã tiếp nhận 500 tấn gạo", "buổi tiếp theo"
+    "da tiep tuc", "da tiep nhan", "da tiep thu", "da tiep can", "da tiep xuc", "buoi tiep theo", "buoi tiep xuc",
+    "ket hop ban",   # "kết hợp bản sắc …" holds no 'họp bàn' (a meeting)
+    "truc tiep",   # 'trực tiếp lãnh đạo' (directly leads), 'trực tiếp chỉ đạo': no reception
+    "lich lam viec", "lich cong tac",   # a schedule: "Tiếp tục lịch làm việc tại Lào, sáng 30/3, đoàn … đến thăm"
+    # words that fold to 'thăm' (visit) and are others: "thắm tình hữu nghị" (a festival's motto),
+    # "thắm thiết", "thấm nhuần", "thẩm quyền", "thâm niên" (more in FOLDS_LIKE_VISIT)
+    "tham tinh huu nghi", "tham tinh doan ket", "tham tinh anh em", "tham tinh dong chi", "tham thiet",
+    "tham duom", "tham nhuan", "tham quyen", "tham nien",
+    # ... "thảm họa" (a disaster) and "tham tán" (a counsellor) only where nothing else can follow
+    # ("thăm Hòa Bình", "thăm Tân Biên" are visits)
+    "khac phuc tham hoa", "tham hoa thien tai", "tham hoa thien nhien", "tham hoa moi truong",
+    "tham tan dai su", "tham tan cong su", "tham tan thuong mai", "tham tan kinh te", "tham tan chinh tri",
+    # a signing the occasion prepares: "làm việc về các nội dung cho ký kết", "hội đàm tiến tới ký kết"
+    "cho ky ket", "cho viec ky ket", "tien toi ky ket", "tien toi viec ky ket", "huong toi ky ket",
+    "huong toi viec ky ket",
+    # an anniversary of a relation established: "kỷ niệm 30 năm chính thức thiết lập quan hệ hữu nghị"
+    "nam chinh thuc thiet lap", "ngay chinh thuc thiet lap",
+)
+
+# Words that fold like "thăm" + a word and are no visit, unless the same letters are "thăm" + a place:
+# "thầm lặng" (quiet) but "thăm Lạng Sơn", "thẩm tra" (verify) but "thăm Trà Vinh". Folded text has
+# lost the accents and the capitals that tell them apart, so the place names that the same letters
+# begin are listed (the word after the pair).
+#   (folded pair, the words after it that make it 'thăm <place>', example of the other word)
+FOLDS_LIKE_VISIT: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("tham lang", ("son",), "những đóng góp thầm lặng của lực lượng biên phòng"),
+    ("tham tra", ("vinh", "cu", "linh", "my", "on", "bong", "cang", "doc"), "Ban Pháp chế thẩm tra dự thảo nghị quyết"),
+    ("tham dinh", ("quan", "hoa", "tuong", "thanh", "binh", "cong"), "Hội đồng thẩm định dự án hợp tác"),
+    ("tham canh", ("duong",), "chuyển giao kỹ thuật thâm canh cà phê"),
+    ("tham nhung", (), "trao đổi kinh nghiệm phòng, chống tham nhũng"),
+    ("tham luan", (), "các đại biểu trình bày tham luận"),
+    ("tham chieu", (), "khung tham chiếu năng lực"),
+    ("tham hut", (), "thâm hụt thương mại giữa hai bên"),
+    ("tham nhap", (), "thâm nhập thị trường tỉnh bạn"),
+    ("tham kich", (), "thảm kịch do lũ quét"),
+    ("tham sat", (), "di tích vụ thảm sát"),
+    ("tham vong", (), "tham vọng phát triển du lịch"),
+)
+
+# What a delegation led by someone ("Đoàn … do ông A dẫn đầu", "… làm trưởng đoàn") does where it
+# goes that makes the occasion its visit, not a meeting: it works in the place or with its hosts,
+# it meets them. (Talks it holds, "hội đàm với …", stay a conference.) A working session told as
+# one step of a trip already under way ("Tiếp tục chuỗi hoạt động tại tỉnh A, đoàn … đã có buổi
+# làm việc với …") is an occasion of its own: a conference, unless the row says "also then".
+# (folded phrase after the leader, what follows the phrase, also then, example)
+DELEGATION_VISITS: tuple[tuple[str, tuple[str, ...], bool, str], ...] = (
+    ("lam viec", (" tai ",), True, "Đoàn cán bộ tỉnh A do ông B dẫn đầu làm việc tại tỉnh C để tìm hiểu …"),
+    ("lam viec", (" voi ",), False, "Đoàn đại biểu huyện A do ông B làm trưởng đoàn đã có buổi làm việc với UBND huyện C"),
+    ("gap go", (" voi ", ", "), True, "Tiếp tục chương trình tại tỉnh A, đoàn công tác tỉnh B do bà C dẫn đầu đã gặp gỡ, "
+     "giao lưu với lãnh đạo tỉnh A"),
+)
+# A trip under way, before the delegation: "Tiếp tục chuỗi hoạt động tại …", "Tiếp tục chương trình công tác …"
+TRIP_UNDER_WAY = re.compile(r"\btiep tuc (?:chuoi |cac )?(?:hoat dong|chuong trinh|chuyen|lich)\b")
+
+# The host's side of the same visit: the hosts work with a delegation the sentence says is led by
+# someone or is on its visit ("lãnh đạo tỉnh A đã làm việc với đoàn công tác tỉnh B do ông C dẫn đầu",
+# "… có buổi làm việc với đoàn đại biểu thành phố B đang thăm tỉnh"): receiving it, as "tiếp đoàn".
+# A delegation neither led nor visiting ("làm việc với đoàn đại biểu các tỉnh A, B, C") keeps the
+# working session a meeting; talks ("hội đàm với đoàn …") stay talks.
+#   (what follows 'làm việc với đoàn' in the clause, example)
+DELEGATION_RECEIVED: tuple[tuple[str, str], ...] = (
+    ("dan dau", "lãnh đạo tỉnh A đã làm việc với đoàn công tác tỉnh B (Lào) do ông C dẫn đầu"),
+    ("lam truong doan", "UBND huyện A làm việc với đoàn đại biểu huyện B do ông C làm trưởng đoàn"),
+    ("dang tham", "Phó Chủ tịch UBND tỉnh A có buổi làm việc với đoàn công tác thành phố B đang thăm tỉnh"),
+    ("dang sang tham", "lãnh đạo tỉnh A làm việc với đoàn đại biểu tỉnh B đang sang thăm và làm việc"),
+    ("nhan chuyen tham", "lãnh đạo huyện A làm việc với đoàn huyện B nhân chuyến thăm của đoàn"),
+)
+_RECEIVED_AFTER = "|".join(sorted((a for a, _ in DELEGATION_RECEIVED), key=len, reverse=True))
+# (a guest named by title, "làm việc với Thị trưởng thành phố B nhân chuyến thăm của đoàn", is on its
+# visit as well: only the visit's words are asked after other guests than a delegation)
+RECEIVED_DELEGATION = re.compile(r"\blam viec voi (?:(?:cac )?doan\b[^;.]{0,200}?\b(?:" + _RECEIVED_AFTER + r")"
+                                 r"|[^;.]{0,200}?\b(?:dang (?:sang )?tham|nhan chuyen tham))\b")
+
+# What an occasion is held FOR, after "nhân dịp" ("on the occasion of"): a celebration, a
+# holiday, a ceremony the guests came to attend. From there to the next comma the clause tells
+# why the parties meet, not what they do: "Sáng 26/4, nhân dịp dự Lễ kỷ niệm …, đoàn … đến
+# chào xã giao" is a visit. ("nhân dịp Đoàn đến thăm" names the visit itself: not a reason.)
+# (folded words after "nhân dịp" [+ "tham dự"/"dự"/"sang dự"], whether it is a commemoration, example)
+OCCASION_REASONS: tuple[tuple[str, bool, str], ...] = (
+    ("ky niem", True, "nhân dịp kỷ niệm 30 năm Ngày thành lập tỉnh"),
+    ("le ky niem", True, "nhân dịp tham dự Lễ kỷ niệm 50 năm Ngày Giải phóng"),
+    ("quoc khanh", True, "nhân dịp Quốc khánh nước bạn"),
+    ("ngay quoc khanh", True, "nhân dịp Ngày Quốc khánh 2/9"),
+    ("ngay thanh lap", True, "nhân dịp Ngày thành lập Quân đội nhân dân Lào"),
+    ("le", False, "nhân dịp sang dự Lễ hội Hoa Phượng Đỏ"),
+    ("le hoi", False, "nhân dịp dự Lễ hội đường hoa"),
+    ("tet", False, "nhân dịp Tết cổ truyền"),
+    ("xuan", False, "nhân dịp Xuân mới"),
+    ("nam moi", False, "nhân dịp năm mới"),
+)
+
+# Meetings that are only a meeting (no agenda named): held for a commemoration they are part of
+# the celebration, an 'other' occasion like the "Lễ kỷ niệm" itself ("Chiều 1/10, Sở Ngoại vụ tỉnh
+# gặp mặt đại diện huyện bạn nhân dịp kỷ niệm Quốc khánh nước bạn"). Tết greetings stay visits.
+MERE_MEETINGS: tuple[str, ...] = ("gap mat", "gap go")

@@ -1,0 +1,68 @@
+"""``C``: the main screen's correction key (a mixin of
+:class:`~hoptac.tui.screens.main.MainScreen`). The form (:mod:`.correct`, with its Textual
+widgets) and the corrections store are imported when ``C`` is first pressed, not before the
+first frame.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual import work
+
+from ..i18n import _, tr
+
+__all__ = ["CorrectActions"]
+
+
+class CorrectActions:
+    """``C``: correct the selected event (a mixin of the main screen)."""
+
+    def action_correct(self) -> None:
+        from .correct import CorrectScreen
+
+        ev = self.timeline.current_event  # type: ignore[attr-defined]
+        if ev is None:
+            self.notify(_("No event selected."), timeout=2)  # type: ignore[attr-defined]
+            return
+
+        def done(changes: dict[str, Any] | None) -> None:
+            if changes:
+                self._save_correction(ev["id"], changes)
+
+        self.app.push_screen(CorrectScreen(ev), done)  # type: ignore[attr-defined]
+
+    @work(thread=True, exclusive=True, group="correct")
+    def _save_correction(self, event_id: str, changes: dict[str, Any]) -> None:
+        from hoptac.core.library import Library
+        from hoptac.core.store import corrections as corr
+        from hoptac.core.store.query import FilterError
+        from hoptac.core.store.storage import StoreError
+
+        store = self.library.store  # type: ignore[attr-defined]
+        try:
+            extracted = corr.find_event(store, event_id)
+            if extracted is None:
+                raise StoreError(_("the event is no longer in the database"))
+            cid = corr.add_correction(store, extracted, changes)
+            # the caches patched with the correction (their stamp names the manifest just
+            # written): mapped as at start, not decoded (else rebuilt, as any open does)
+            library = Library.open(store.path, verify=False, trust_stamp=True)
+        except (StoreError, OSError, FilterError) as exc:
+            self.app.call_from_thread(self.notify, _("Not saved: {reason}").format(reason=tr(exc)), severity="error",  # type: ignore[attr-defined]
+                                      timeout=8, markup=False)
+            return
+        keep = next((r for r in library.index.of_article(extracted["article_id"])
+                     if library.index.events[r].get("id") == event_id), None)  # where it is now
+        self.app.call_from_thread(self._corrected, library, cid, changes, keep)  # type: ignore[attr-defined]
+
+    def _corrected(self, library: Any, cid: str, changes: dict[str, Any], keep: int | None) -> None:
+        from hoptac.core.store import corrections as corr
+
+        self.library = library
+        self.index = library.index
+        self.app.library = library  # type: ignore[attr-defined]
+        self.apply_filter(self.flt, keep_rank=keep)  # type: ignore[attr-defined]
+        saved = _("Correction {cid} saved: {changed} (`hoptac corrections undo` takes it back)")
+        self.notify(saved.format(cid=cid, changed=tr(corr.describe({"set": changes}))),  # type: ignore[attr-defined]
+                    timeout=6, markup=False)
