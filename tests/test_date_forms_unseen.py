@@ -17,6 +17,8 @@ from extract_support import main_event
 from hoptac.core.extract.article import parse_article
 from hoptac.core.extract.dates import find_dates
 from hoptac.core.extract.events import extract_events
+from hoptac.core.extract.verdicts import judge
+from hoptac.core.text import fold
 
 HEAD = "Huyện Đông Anh và huyện Gapyeong tăng cường hợp tác\n"
 LEAD = ("{d}, đoàn công tác huyện Gapyeong, tỉnh Gyeonggi (Hàn Quốc) đến thăm và làm việc tại "
@@ -381,3 +383,29 @@ def test_a_trip_told_after_nhan_dip_keeps_its_days():
     text = HEAD + ("Nhân dịp đoàn sang thăm huyện Gapyeong, tỉnh Gyeonggi (Hàn Quốc) từ ngày 5 đến 7/9/2024, huyện "
                    "Đông Anh ký kết biên bản hợp tác.\n") + BODY
     assert main_event(text)["date"] == "2024-09-05"
+
+
+
+# --- a document being carried out is no occasion: its date is the document's ----------------------
+
+@pytest.mark.parametrize("opening, verdict", [
+    ("Triển khai", "document"),      # implementing another body's plan: the plan's date, background
+    ("Để triển khai", "document"),
+    ("UBND tỉnh ban hành", "issued"),  # the locality issuing its own plan: that is the occasion
+])
+def test_a_plan_carried_out_is_no_plan_issued(opening, verdict):
+    text = (f"{opening} Kế hoạch số 215/KH-UBND ngày 4 tháng 3 năm 2019 của Bộ Văn hóa, Thể thao và Du lịch "
+            "về kích cầu du lịch giữa tỉnh Gia Lai và tỉnh Bình Định;")
+    readings = judge(text, fold(text), find_dates(text), title_span=(0, 0), lead=(0, len(text)), teasers=[],
+                     captions=[], paragraphs=[(0, len(text))])
+    assert [r.verdict for r in readings] == [verdict]
+
+
+def test_the_occasion_after_a_plan_carried_out_is_the_main_event():
+    text = ("Hội nghị liên kết du lịch Gia Lai - Bình Định\n\n"
+            "Triển khai Kế hoạch số 215/KH-UBND ngày 4 tháng 3 năm 2019 của Bộ Văn hóa, Thể thao và Du lịch "
+            "về kích cầu du lịch; nhằm đẩy mạnh kết nối du lịch giữa tỉnh Gia Lai và tỉnh Bình Định;\n\n"
+            "Ngày 9/10/2021, tại thành phố Pleiku diễn ra Hội nghị liên kết phát triển du lịch giữa tỉnh "
+            "Gia Lai và tỉnh Bình Định.\n")
+    main = main_event(text)
+    assert (main["date"], main["type"]) == ("2021-10-09", "conference")

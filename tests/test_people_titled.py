@@ -74,3 +74,21 @@ def test_a_foreign_guest_and_a_military_rank_stand_as_honorifics():
 ])
 def test_a_foreign_title_holder(text, people):
     assert _people(text) == people
+
+
+@pytest.mark.parametrize("text, people", [
+    # a department's name holds lower-case words and commas: the title runs over all of it
+    ("Ngày 2/6, ông Đinh Quang Tuấn, Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Sơn La, dẫn đoàn.",
+     [("Đinh Quang Tuấn", "Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Sơn La")]),
+    ("Có mặt bà Lò Thị Hạnh, Phó Giám đốc Sở Kế hoạch và Đầu tư tỉnh Điện Biên.",
+     [("Lò Thị Hạnh", "Phó Giám đốc Sở Kế hoạch và Đầu tư tỉnh Điện Biên")]),
+    ("Tham dự có ông Vũ Minh Khôi, Phó Giám đốc Sở Lao động - Thương binh và Xã hội, trưởng đoàn.",
+     [("Vũ Minh Khôi", "Phó Giám đốc Sở Lao động - Thương binh và Xã hội, trưởng đoàn")]),
+    # the name after the department's title
+    ("Giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh Hà Giang Hầu Minh Lợi báo cáo.",
+     [("Hầu Minh Lợi", "Giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh Hà Giang")]),
+    ("Giám đốc Sở Y tế Trịnh Văn Sơn và Giám đốc Sở Tài chính Đào Thị Lan cùng dự.",
+     [("Trịnh Văn Sơn", "Giám đốc Sở Y tế"), ("Đào Thị Lan", "Giám đốc Sở Tài chính")]),
+])
+def test_a_departments_name_stays_in_the_title(text, people):
+    assert _people(text) == people

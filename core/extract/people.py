@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ..scan import shape, shape_table
 from ..text import fold
 from .people_titled import titled_people
-from .vocab import NOT_NAME_START, SURNAMES, TITLE_LOWER_WORDS, is_title_start
+from .vocab import DEPARTMENT_RE, NOT_NAME_START, SURNAMES, TITLE_LOWER_WORDS, is_title_start
 
 __all__ = ["Person", "find_people"]
 
@@ -102,6 +102,7 @@ def _title_after(text: str, pos: int) -> str:
     cut = _TITLE_END_FAST.search(rest)
     if cut:
         rest = rest[: cut.start()]
+    rest = _glue_departments(rest)
     parts = _TITLE_PARTS_FAST.split(rest)
     kept: list[str] = []
     for part in parts:
@@ -122,7 +123,28 @@ def _title_after(text: str, pos: int) -> str:
             kept.append(" ".join(keep))
         if stopped:
             break
-    return ", ".join(kept)
+    return ", ".join(kept).translate(_UNGLUE)
+
+
+# A department's name inside a title is read as one word ("Sở Văn hóa, Thể thao và Du lịch"):
+# its spaces, commas and dashes stand as invisible characters while the title is cut, then
+# come back.
+_GLUE = str.maketrans({" ": "\u2060", ",": "\u2061", "-": "\u2062", "–": "\u2063"})
+_UNGLUE = str.maketrans({"\u2060": " ", "\u2061": ",", "\u2062": "-", "\u2063": "–"})
+
+
+def _glue_departments(rest: str) -> str:
+    if "s" not in rest.lower() and "b" not in rest.lower():
+        return rest
+    folded = fold(rest)
+    if len(folded) != len(rest):
+        return rest
+    out, last = [], 0
+    for m in DEPARTMENT_RE.finditer(folded):
+        out.append(rest[last:m.start()])
+        out.append(rest[m.start():m.end()].translate(_GLUE))
+        last = m.end()
+    return "".join(out) + rest[last:] if out else rest
 
 
 def find_people(text: str, is_place=None) -> list[Person]:

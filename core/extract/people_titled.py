@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..scan import keyword_regex
-from .vocab import NOT_NAME_START, SURNAMES, TITLE_LOWER_WORDS_WRITTEN, TITLE_STARTS
+from .vocab import DEPARTMENT_RE, NOT_NAME_START, SURNAMES, TITLE_LOWER_WORDS_WRITTEN, TITLE_STARTS
 
 __all__ = ["titled_people"]
 
@@ -40,6 +40,8 @@ _NEXT_WORD = re.compile(r"\S")
 _SMALL_LEVELS = frozenset({"xã", "phường", "huyện", "quận"})
 # lower-case words that end a body's name begun with capitals ("Đoàn Thanh niên", "Hội Phụ nữ",
 # "Hội Nông dân", "Hội Cựu chiến binh"): the capitals before them are no person
+# the words a department's name follows
+_DEPARTMENT_HEADS = frozenset({"sở", "bộ", "ban", "phòng", "ngành"})
 _BODY_TAILS = frozenset({"niên", "nữ", "dân", "binh", "nghiệp", "tế", "hóa", "hoá", "thao"})
 
 
@@ -62,8 +64,18 @@ def titled_people(text: str, folded: str, is_place=None) -> list[tuple[str, str,
         end = min(len(text), m.start() + _MAX_TITLE)
         run: list[tuple[str, int]] = []   # the title's words, up to where it stops
         prev_end, prev_upper, caps_n = -1, False, 0   # caps_n: capitalised words ending the run
+        # a department's name is one body word ("Sở Nông nghiệp và Phát triển nông thôn")
+        depts = {d.start(): d.end() for d in DEPARTMENT_RE.finditer(folded, m.end(), end)}
+        skip_to = -1
         for w_m in _WORD_RE.finditer(text, m.start(), end):   # (read word by word: most titles stop soon)
             w, at = w_m.group(0), w_m.start()
+            if at < skip_to:
+                continue
+            if at in depts and run and run[-1][0].lower() in _DEPARTMENT_HEADS:
+                skip_to = depts[at]
+                run.append((text[at:skip_to], at))
+                prev_end, prev_upper, caps_n = skip_to, False, 0
+                continue
             if end < len(text) and w_m.end() == end:
                 break   # a word the window cuts
             if w == ",":
@@ -115,8 +127,8 @@ def _caps_at_end(run: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """The capitalised words that end a title's run."""
     caps: list[tuple[str, int]] = []
     for w, at in reversed(run):
-        if w == "," or not w[:1].isupper():
-            break
+        if w == "," or not w[:1].isupper() or " " in w:
+            break   # (a word with a space is a department's name: a body, not a name's start)
         caps.insert(0, (w, at))
     return caps
 

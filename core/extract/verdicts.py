@@ -74,7 +74,7 @@ _DOCUMENT = re.compile(rf"\b(?:{_DOC_NOUNS})\s+(?:so\s+)?{_W}*\d{_W}*(?:\s+{_W}+
 _SIGNED_DOC = re.compile(r"\b(?:ban ghi nho|bien ban ghi nho|thoa thuan hop tac|ban thoa thuan|hiep dinh|"
                          r"nghi quyet|ke hoach so|ban ky ket)"
                          r"(?:(?!\b(?:dien ra|to chuc|ky|ky ket|vao|tai|hoi nghi|le)\b)[^,;.()\n]){0,60}$")
-_ISSUING = re.compile(rf"\b(?:ban hanh|ky ban hanh|ky|cong bo|trien khai)\s+(?:{_DOC_NOUNS})\s")
+_ISSUING = re.compile(rf"\b(?:ban hanh|ky ban hanh|ky|cong bo)\s+(?:{_DOC_NOUNS})\s")
 _PAST = re.compile(r"(?:\btruoc\s+do|\b\d+\s+nam\s+truoc|\bcach\s+day\s+(?:hon\s+|gan\s+)?\d+\s+nam|\b(?:mot|hai|ba|bon|nam|muoi)\s+nam\s+truoc|\btu\s+thoi\s+diem"
                    r"|\bke\s+tu)\s*,?\s*(?:vao\s+)?(?:ngay\s+)?$")
 # An occasion the paper has already reported, told again as the frame of the new one: "Như chúng

@@ -119,6 +119,31 @@ TITLE_LOWER_WORDS_WRITTEN = frozenset(w.lower() for w in (
 # the same folded (folded titles are compared with it)
 TITLE_LOWER_WORDS = frozenset(fold_query(w) for w in TITLE_LOWER_WORDS_WRITTEN)
 
+# The names of departments (sở, bộ, phòng) inside a title, which hold lower-case words a title
+# otherwise stops at: "Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh A" is one title, not
+# "Giám đốc Sở Văn". Folded; between two words any run of spaces, commas and dashes
+# ("Lao động - Thương binh và Xã hội", "Văn hóa, Thể thao và Du lịch", "Văn hóa Thể thao và Du lịch").
+DEPARTMENT_NAMES: tuple[str, ...] = (
+    "van hoa the thao va du lich",        # Sở Văn hóa, Thể thao và Du lịch
+    "van hoa va the thao",                # Sở Văn hóa và Thể thao (since 2025)
+    "van hoa thong tin",                  # Sở Văn hóa - Thông tin
+    "ke hoach va dau tu",                 # Sở Kế hoạch và Đầu tư
+    "nong nghiep va phat trien nong thon",  # Sở Nông nghiệp và Phát triển nông thôn
+    "nong nghiep va moi truong",          # Sở Nông nghiệp và Môi trường (since 2025)
+    "tai nguyen va moi truong",           # Sở Tài nguyên và Môi trường
+    "lao dong thuong binh va xa hoi",     # Sở Lao động - Thương binh và Xã hội
+    "giao thong van tai",                 # Sở Giao thông vận tải
+    "xay dung", "cong thuong", "tai chinh", "tu phap", "noi vu", "ngoai vu", "y te", "du lich",
+    "giao duc va dao tao",                # Sở Giáo dục và Đào tạo
+    "khoa hoc va cong nghe",              # Sở Khoa học và Công nghệ
+    "thong tin va truyen thong",          # Sở Thông tin và Truyền thông
+    "dan toc va ton giao",                # Sở Dân tộc và Tôn giáo (since 2025)
+    "quan ly cac khu cong nghiep", "quan ly khu kinh te",   # Ban Quản lý các khu công nghiệp
+)
+DEPARTMENT_RE = re.compile(
+    r"(?<![\w])(?:" + "|".join(r"[\s,\-–]+".join(map(re.escape, d.split()))
+                              for d in sorted(DEPARTMENT_NAMES, key=len, reverse=True)) + r")(?![\w])")
+
 # The commonest family names; a capitalised run after one of them is a person's name.
 # Compared in lower case WITH accents: folded, "Đặng" (a family name) would be "Đảng" (the Party).
 SURNAMES = frozenset(s.lower() for s in (
