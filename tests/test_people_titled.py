@@ -92,3 +92,24 @@ def test_a_foreign_title_holder(text, people):
 ])
 def test_a_departments_name_stays_in_the_title(text, people):
     assert _people(text) == people
+
+
+def test_a_title_stops_at_a_verb_that_folds_like_a_title_word():
+    # "trả lời" (answered) folds like "kiểm tra"'s "tra": the title ends before it
+    assert _people("Tại buổi làm việc, ông Lục Văn Bình, Giám đốc Sở Y tế tỉnh Cao Bằng trả lời các câu hỏi.") == [
+        ("Lục Văn Bình", "Giám đốc Sở Y tế tỉnh Cao Bằng")]
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Ông Lục Văn Bình, Giám đốc Sở Y tế tỉnh Cao Bằng, phát biểu.", [("Lục Văn Bình", "Giám đốc Sở Y tế tỉnh Cao Bằng")]),
+    ("Bà Nông Thị Hà, Phó Chủ tịch UBND huyện, dẫn đầu đoàn.", [("Nông Thị Hà", "Phó Chủ tịch UBND huyện")]),
+])
+def test_an_honorific_opening_the_sentence_is_not_part_of_the_name(text, people):
+    assert _people(text) == people
+
+
+def test_nhat_is_a_title_word_only_after_thu():
+    assert _people("Tham dự có ông Hà Văn Tâm, Bí thư thứ nhất Trung ương Đoàn, cùng đoàn.") == [
+        ("Hà Văn Tâm", "Bí thư thứ nhất Trung ương Đoàn")]
+    assert _people("Ông Hà Văn Tâm, Giám đốc Sở Tài chính tỉnh Lạng Sơn nhất trí với đề xuất.") == [
+        ("Hà Văn Tâm", "Giám đốc Sở Tài chính tỉnh Lạng Sơn")]

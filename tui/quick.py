@@ -54,15 +54,10 @@ def parse(argv: Sequence[str]) -> dict[str, Any] | None:
         name, eq, value = argv[i].partition("=")
         if name not in ("--db", "--lang") or ("root_" + name[2:]) in got:
             return None
-        if not eq:
-            if i + 1 >= n:
-                return None
-            i += 1
-            value = argv[i]
-        if value.startswith("-"):
+        taken = _value(argv, i, eq, value)
+        if taken is None:
             return None
-        got["root_" + name[2:]] = value
-        i += 1
+        i, got["root_" + name[2:]] = taken
     if i >= n:
         got["app"] = True  # no command: the app (``cli.main`` with no subcommand)
         return got
@@ -80,16 +75,24 @@ def parse(argv: Sequence[str]) -> dict[str, Any] | None:
         key = _VALUED.get(name)
         if key is None or key in got:
             return None
-        if not eq:
-            if i + 1 >= n:
-                return None
-            i += 1
-            value = argv[i]
-        if value.startswith("-"):
-            return None  # a value that looks like an option: click's rules decide
-        got[key] = value
-        i += 1
+        taken = _value(argv, i, eq, value)
+        if taken is None:
+            return None
+        i, got[key] = taken
     return got
+
+
+def _value(argv: Sequence[str], i: int, eq: str, value: str) -> tuple[int, str] | None:
+    """An option's value, given as ``--name=value`` (``eq``) or as the next argument, and
+    the index after it; None when it is missing or looks like an option (click decides)."""
+    if not eq:
+        if i + 1 >= len(argv):
+            return None
+        i += 1
+        value = argv[i]
+    if value.startswith("-"):
+        return None
+    return i + 1, value
 
 
 def quick(argv: Sequence[str]) -> int | None:

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from ..scan import shape, shape_table
 from ..text import fold
 from .people_titled import titled_people
-from .vocab import DEPARTMENT_RE, NOT_NAME_START, SURNAMES, TITLE_LOWER_WORDS, is_title_start
+from .vocab import (DEPARTMENT_RE, NOT_NAME_START, SURNAMES, TITLE_LOWER_WORDS, TITLE_LOWER_WORDS_WRITTEN,
+                    is_title_start)
 
 __all__ = ["Person", "find_people"]
 
@@ -58,6 +59,7 @@ _TITLE_PARTS_RE = re.compile(r",\s*|\s+-\s+|\s+kiêm\s+")
 # where the two above do).
 _TITLE_END_FAST = re.compile(r"[;.\n()\s](?:(?<=[;.\n()])|(?<=\s)[–—]\s(?=[^\s])(?!\s*(?:Bí|Phó|Chủ|Ủy|Uỷ|Trưởng|Giám)))")
 _TITLE_PARTS_FAST = re.compile(r"[,\s](?:(?<=,)\s*|(?<=\s)\s*-\s+|(?<=\s)\s*kiêm\s+)")
+_HONORIFIC_WORDS = frozenset({"ông", "bà", "ngài"})
 _fold_word = functools.lru_cache(maxsize=8192)(fold)  # titles repeat the same few words
 
 
@@ -93,6 +95,24 @@ def _honorific_before(text: str, start: int) -> bool:
     return _HONORIFIC_RE.search(text, lo, start) is not None
 
 
+def _title_word(word: str) -> bool:
+    """A lower-case word a title holds, compared with its accents ("nhất trí" after a title
+    is no "thứ nhất … chủ trì": folded, "trí" is "trì"); a word written without any accent is
+    compared folded (a page typed without them)."""
+    low = word.lower()
+    return low in TITLE_LOWER_WORDS_WRITTEN or (low == _fold_word(word) and low in TITLE_LOWER_WORDS)
+
+
+# lower-case title words that stand only after a given word: "thứ nhất" ("Bí thư thứ nhất"),
+# never "… tỉnh Hà Giang nhất trí"
+_ONLY_AFTER = {"nhất": "thứ"}
+
+
+def _in_context(word: str, kept: list[str]) -> bool:
+    need = _ONLY_AFTER.get(word.lower())
+    return need is None or (bool(kept) and kept[-1].lower() == need)
+
+
 def _title_after(text: str, pos: int) -> str:
     """The title that follows a name at ``pos`` (just after the name), or ''."""
     m = _SEP_RE.match(text[pos:pos + 8])
@@ -114,7 +134,7 @@ def _title_after(text: str, pos: int) -> str:
         stopped = False
         for w in words:
             bare = w.strip("\"'“”")
-            if bare[:1].isupper() or bare[:1].isdigit() or _fold_word(bare) in TITLE_LOWER_WORDS:
+            if bare[:1].isupper() or bare[:1].isdigit() or (_title_word(bare) and _in_context(bare, keep)):
                 keep.append(w)
             else:
                 stopped = True
@@ -134,8 +154,6 @@ _UNGLUE = str.maketrans({"\u2060": " ", "\u2061": ",", "\u2062": "-", "\u2063": 
 
 
 def _glue_departments(rest: str) -> str:
-    if "s" not in rest.lower() and "b" not in rest.lower():
-        return rest
     folded = fold(rest)
     if len(folded) != len(rest):
         return rest
@@ -159,12 +177,16 @@ def find_people(text: str, is_place=None) -> list[Person]:
         name = text[m.start():m.end()]
         words = name.split()
         first = words[0].lower()
-        if first in NOT_NAME_START:
-            continue
         start = m.start()
         # cheap tests first: most capitalised runs are not names. "honorific" (đồng chí,
         # ông, bà just before) is looked for only where the answer matters
         honorific: bool | None = None
+        if first in _HONORIFIC_WORDS and len(words) >= 3 and words[1].lower() in SURNAMES:
+            # "Ông Lục Văn Bình, …" opening a sentence: the honorific, written with its capital
+            start += name.index(words[1], len(words[0]))
+            words, first, honorific = words[1:], words[1].lower(), True
+        if first in NOT_NAME_START:
+            continue
         if first not in SURNAMES or not _boundary_before(text, start):
             honorific = _honorific_before(text, start)
             if not honorific:
@@ -180,7 +202,7 @@ def find_people(text: str, is_place=None) -> list[Person]:
             if len(title) > len(found[name].title):
                 found[name].title = title
             continue
-        found[name] = Person(name, title, m.start(), m.end())
+        found[name] = Person(name, title, start, m.end())
         order.append(name)
     # ... and the third form: a name after its title ("Chủ tịch UBND tỉnh Nghệ An Nguyễn Đức Trung")
     folded = fold(text)

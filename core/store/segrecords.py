@@ -30,12 +30,11 @@ import orjson
 
 from ..messages import M_
 from .errors import StoreError
-from .records import CachedRecords
+from .records import EAGER, CachedRecords, SegmentFiles
 
 __all__ = ["SegmentLocator", "SegmentRecords", "OVERLAY", "EAGER"]
 
 OVERLAY = -1   # ``art_seg`` of an article copied to articles.jsonl (not found verbatim in its segment)
-EAGER = 256    # segment files opened with the reader; more are opened when first read
 _NEAR = 64     # bytes between two records of a table (``,"12345":``) looked through first
 
 
@@ -126,15 +125,9 @@ class SegmentRecords(CachedRecords):
     def __init__(self, folder: Path, names: Sequence[str], segs: Sequence[int], offsets: Sequence[int],
                  lengths: Sequence[int], crcs: Sequence[int], overlay: Path, fd: int | None = None,
                  cache: int = 64) -> None:
-        self._folder, self._names = folder, list(names)
         self._seg, self._off, self._len, self._crc = segs, offsets, lengths, crcs
         self._overlay = os.open(overlay, os.O_RDONLY) if fd is None else fd
-        self._fds: dict[int, int] = {}
-        for code, name in enumerate(self._names[:EAGER]):
-            try:
-                self._fds[code] = os.open(folder / name, os.O_RDONLY)
-            except OSError:
-                pass  # gone (compacted): said when one of its records is read
+        self._files = SegmentFiles(folder, names)   # opened as the events' reader opens them
         self._lru: OrderedDict[int, dict[str, Any]] = OrderedDict()
         self._cache = cache
 
@@ -142,19 +135,7 @@ class SegmentRecords(CachedRecords):
         return len(self._off)
 
     def _fd(self, code: int) -> int:
-        if code == OVERLAY:
-            return self._overlay
-        fd = self._fds.get(code)
-        if fd is None:
-            if not 0 <= code < len(self._names):
-                raise StoreError(M_("a cache file of the database is damaged (an article names no segment); "
-                                    "`hoptac repair` rebuilds the caches"))
-            try:
-                fd = self._fds[code] = os.open(self._folder / self._names[code], os.O_RDONLY)
-            except OSError:
-                raise StoreError(M_("{name} is gone: the database changed while it was read; run the command "
-                                    "again", name=self._names[code])) from None
-        return fd
+        return self._overlay if code == OVERLAY else self._files.fd(code)
 
     def raw(self, i: int) -> bytes:
         """The stored bytes of record ``i`` (checked against its CRC-32)."""
@@ -170,9 +151,8 @@ class SegmentRecords(CachedRecords):
         return orjson.loads(self.raw(i))
 
     def close(self) -> None:
-        for fd in (self._overlay, *self._fds.values()):
-            try:
-                os.close(fd)
-            except OSError:
-                pass
-        self._fds.clear()
+        try:
+            os.close(self._overlay)
+        except OSError:
+            pass
+        self._files.close()
