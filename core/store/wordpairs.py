@@ -301,13 +301,28 @@ class PairBlock:
             if p == SHIFT:   # (positions of 12 bits: the flags as they are)
                 return lines + self.base, both.astype(_U2), n
             flags = (both & ((1 << p) - 1)) | ((both >> p) << SHIFT)
-        else:
-            n = self.starts[js + 1].astype(np.int64) - self.starts[js].astype(np.int64)
-            ef = bitpack.ef_bits(n, self.span)
-            lines = bitpack.read_ef_many(words, at[js], n, self.span)
-            both = bitpack.read_many(words, at[js] + ef, n, wp[js] + wm[js])
-            p = np.repeat(wp[js], n)
-            flags = (both & ((1 << p) - 1)) | ((both >> p) << SHIFT)
+            return lines + self.base, flags.astype(_U2), n
+        n = self.starts[js + 1].astype(np.int64) - self.starts[js].astype(np.int64)
+        long = n >= bitpack.LONG
+        if long.any():
+            # a prefix's pairs: the long lists ("hop tac" among "hop t...") one by one, read
+            # in place by strides; the short ones together (a gather per number)
+            parts: list[tuple[np.ndarray, np.ndarray]] = [None] * len(js)   # type: ignore[list-item]
+            for i in np.flatnonzero(long).tolist():
+                got = self._pieces(js[i: i + 1])
+                parts[i] = (got[0], got[1])
+            short = np.flatnonzero(~long)
+            if len(short):
+                lines, flags, _n = self._pieces(js[short]) if len(short) > 1 else self._pieces(js[short[:1]])
+                ends = np.cumsum(n[short]).tolist()
+                for i, e, m in zip(short.tolist(), ends, n[short].tolist()):
+                    parts[i] = (lines[e - m: e], flags[e - m: e])
+            return np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts]), n
+        ef = bitpack.ef_bits(n, self.span)
+        lines = bitpack.read_ef_many(words, at[js], n, self.span)
+        both = bitpack.read_many(words, at[js] + ef, n, wp[js] + wm[js])
+        p = np.repeat(wp[js], n)
+        flags = (both & ((1 << p) - 1)) | ((both >> p) << SHIFT)
         return lines + self.base, flags.astype(_U2), n
 
     def extra_of(self, j: int) -> np.ndarray:
