@@ -20,6 +20,7 @@ from bench.events import write_db  # noqa: E402
 from hoptac.core.library import Library
 from hoptac.core.store.cache import build_caches
 from hoptac.core.store.cache_files import read_rows
+from hoptac.core.store import colfile
 from hoptac.core.store.colfile import BLOCK, BLOCKS
 from hoptac.core.store.fastperson import _indexed, person_rows
 from hoptac.core.store.fastquery import FastIndex, Unusable
@@ -62,11 +63,13 @@ def test_a_damaged_block_of_the_postings_is_caught_where_it_is_read(db: Path, fu
     folder = _folder(db)
     rows = read_rows(folder / "rows.json")
     entry = rows["layout"]["province_ranks.flat"]
-    assert rows["layout"]["province_ranks.flat" + BLOCKS][3] == -(-entry[2] // BLOCK) > 2
+    # (2 bytes a rank here: each part is stored at the width its numbers need)
+    assert rows["layout"]["province_ranks.flat" + BLOCKS][3] == -(-entry[2] // BLOCK) > 1
+    width = entry[2] // entry[3]
     fast = FastIndex.open(db)
     assert fast is not None
     start = fast._ints("province_ranks.start")
-    spans = {p: (start[c] * 8, start[c + 1] * 8) for p, c in rows["names"].items() if c + 1 < len(start)}
+    spans = {p: (start[c] * width, start[c + 1] * width) for p, c in rows["names"].items() if c + 1 < len(start)}
     fast.close()
     wanted = {p: full.index.filter(Filter(province=p)) for p in full.index.provinces()}
     for block in range(0, entry[2] // BLOCK + 1):
@@ -91,7 +94,7 @@ def test_a_damaged_block_of_the_postings_is_caught_where_it_is_read(db: Path, fu
 
 def test_a_damaged_table_of_block_checksums_is_caught(tmp_path: Path) -> None:
     path = tmp_path / "db.json"
-    write_db(path, 400, seed=3, workers=1)
+    write_db(path, 1200, seed=3, workers=1)   # (postings of 2 bytes a rank: more than a block of them)
     build_caches(Store(path))
     full = Library.open(path).index
     prov = full.provinces()[0]
@@ -111,8 +114,10 @@ def test_a_damaged_table_of_block_checksums_is_caught(tmp_path: Path) -> None:
 
 def test_a_part_read_at_a_few_rows_checks_the_blocks_it_reads(db: Path) -> None:
     folder = _folder(db)
-    entry = read_rows(folder / "rows.json")["layout"]["types"]
-    per = BLOCK // 8
+    # ev_off: 8 bytes a number (a segment's code in its high bits); each part at its own width
+    entry = read_rows(folder / "rows.json")["layout"]["ev_off"]
+    width = entry[2] // entry[3]
+    per = BLOCK // width
     n_blocks = -(-entry[3] // per)
     assert n_blocks >= 3
     for damaged in (0, n_blocks // 2, n_blocks - 1):
@@ -124,12 +129,12 @@ def test_a_part_read_at_a_few_rows_checks_the_blocks_it_reads(db: Path) -> None:
                 lo, hi = block * per, min((block + 1) * per, entry[3])
                 if block == damaged:
                     with pytest.raises(Unusable):
-                        fast.rows("types", lo, hi)
+                        fast.rows("ev_off", lo, hi)
                 else:
-                    assert list(fast.rows("types", lo, hi)) == list(memoryview(original)[
-                        entry[1] + 8 * lo: entry[1] + 8 * hi].cast("q"))
+                    assert list(fast.rows("ev_off", lo, hi)) == list(memoryview(original)[
+                        entry[1] + width * lo: entry[1] + width * hi].cast(colfile.code(entry)))
             with pytest.raises(Unusable):  # a row by row look-up meeting it
-                fast.check_items("types", [damaged * per + 3])
+                fast.check_items("ev_off", [damaged * per + 3])
             fast.close()
         finally:
             (folder / "columns.bin").write_bytes(original)

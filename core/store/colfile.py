@@ -3,7 +3,11 @@
 Parsing a million-row JSON document of small lists costs seconds and a gigabyte of
 Python objects; reading packed arrays costs neither. A column is one of
 
-* ``int``: whole numbers, stored as 64-bit integers (``array('q')``);
+* ``int``: whole numbers, each part stored at the least width its values need: 1, 2, 4 or
+  8 bytes a number, signed, little-endian (the width is the part's size over its count:
+  :func:`code`; cache version 19, 8 throughout before), read back as 64-bit integers
+  (``array('q')``; ``mapped`` and ``fastquery`` read them in place and widen them where
+  they compute with them: :func:`widened`);
 * ``text``: one string per row (no line breaks), stored as UTF-8 lines; ``None`` is "";
 * ``ragged``: a short list of whole numbers per row (a pair, the parties' provinces),
   stored flat with where each row starts (the CSR layout), read back as :class:`Ragged`;
@@ -25,7 +29,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
 
-__all__ = ["Ragged", "save", "load", "block_crcs", "TEXT", "RAGGED", "BLOCK", "BLOCKS"]
+__all__ = ["Ragged", "save", "load", "block_crcs", "code", "widened", "TEXT", "RAGGED", "BLOCK", "BLOCKS"]
 
 BLOCK = 4096  # bytes of a part checked alone (512 whole numbers)
 BLOCKS = ":blocks"  # the suffix of a part's table of block CRC-32s
@@ -33,6 +37,52 @@ BLOCKS = ":blocks"  # the suffix of a part's table of block CRC-32s
 TEXT = frozenset({"dates", "ends", "article_ids"})
 RAGGED = frozenset({"pairs", "provinces", "levels", "province_ranks"})
 JSON = frozenset({"strings"})
+_CODES = {1: "b", 2: "h", 4: "i", 8: "q"}   # bytes a number → its array / memoryview / numpy code
+
+
+def code(entry: Sequence[Any]) -> str | None:
+    """The code (``array``, ``memoryview.cast`` and numpy alike: "b", "h", "i" or "q") of
+    an ``int`` part from its layout entry (kind, offset, size, count, ...): its size over
+    its count; None when they do not fit one of the widths."""
+    size, count = int(entry[2]), int(entry[3])
+    if not count:
+        return "q" if not size else None
+    width = size // count
+    return _CODES.get(width) if width * count == size else None
+
+
+def _narrow(values: Any) -> bytes:
+    """Whole numbers as bytes at the least width that holds them all (see :func:`code`)."""
+    import numpy as np  # (only to write the caches)
+
+    a = np.frombuffer(values, dtype=np.int64) if isinstance(values, array) and values.typecode == "q" \
+        else np.asarray(values, dtype=np.int64)
+    if not len(a):
+        return b""
+    lo, hi = int(a.min()), int(a.max())
+    for t in ("<i1", "<i2", "<i4"):
+        info = np.iinfo(t)
+        if info.min <= lo and hi <= info.max:
+            return a.astype(t).tobytes()
+    return a.astype("<i8").tobytes()
+
+
+def widened(raw: Any, typecode: str) -> array:
+    """Whole numbers of ``raw`` (bytes of numbers coded ``typecode``) as ``array('q')``."""
+    out = array("q")
+    if typecode == "q":
+        out.frombytes(raw)
+        return out
+    import sys
+
+    if "numpy" in sys.modules:   # (a command that has not imported numpy widens them itself)
+        import numpy as np
+
+        out.frombytes(np.frombuffer(raw, dtype="<" + {"b": "i1", "h": "i2", "i": "i4"}[typecode]).astype("<i8").tobytes())
+        return out
+    part = array(typecode)
+    part.frombytes(raw)
+    return array("q", part)
 
 
 class Ragged(Sequence[Sequence[int]]):
@@ -90,13 +140,13 @@ def save(path: Path, columns: dict[str, Sequence[Any]], stamp: dict[str, Any] | 
             put(name, "text", "\n".join((s or "") for s in col).encode("utf-8"), len(col))
         elif name in RAGGED:
             rag = col if isinstance(col, Ragged) else Ragged.from_lists(col)
-            put(name + ".flat", "int", array("q", rag.flat).tobytes(), len(rag.flat))
-            put(name + ".start", "int", array("q", rag.start).tobytes(), len(rag.start))
+            put(name + ".flat", "int", _narrow(rag.flat), len(rag.flat))
+            put(name + ".start", "int", _narrow(rag.start), len(rag.start))
         else:
-            put(name, "int", array("q", col).tobytes(), len(col))
+            put(name, "int", _narrow(col), len(col))
     for name in [n for n, e in layout.items() if e[0] == "int" and e[2] > BLOCK]:
         table = block_crcs(memoryview(parts[list(layout).index(name)]))
-        put(name + BLOCKS, "int", table.tobytes(), len(table))
+        put(name + BLOCKS, "int", _narrow(table), len(table))
     data = b"".join(parts)
     from .storage import atomic_write_bytes  # the store's writer: not for a command that only reads
 
@@ -164,8 +214,10 @@ def _columns(path: Path, layout: dict[str, list[Any]], source: Any, as_lists: bo
         return data[off: off + size] if (off or size != len(data)) else data
 
     def ints(name: str) -> array:
-        arr = array("q")
-        arr.frombytes(part(name))
+        typecode = code(layout[name])
+        if typecode is None:
+            raise ValueError(f"{path.name}: a column has the wrong length")
+        arr = widened(part(name), typecode)
         if len(arr) != layout[name][3]:
             raise ValueError(f"{path.name}: a column has the wrong length")
         return arr

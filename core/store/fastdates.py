@@ -60,7 +60,7 @@ def date_window(index: Any, since: str | None, until: str | None) -> Window:
     import numpy as np
 
     n = len(index)
-    flags = np.frombuffer(index._part("flags"), dtype=np.int64)
+    flags = index.array("flags")
     known = np.flatnonzero((flags & FLAG_UNKNOWN) == 0)
     dated = int(known[-1]) + 1 if len(known) else 0
     dates = index.text_part("dates")

@@ -46,8 +46,8 @@ class _Cols:
         import numpy as np
 
         self.folder = fast.folder
-        self.sidx = np.frombuffer(fast._part("sidx"), dtype=np.int64)
-        self.line_rank = np.frombuffer(fast._part("line_rank"), dtype=np.int64)
+        self.sidx = fast.array("sidx")
+        self.line_rank = fast.array("line_rank")
         self.dates = _Dates(fast)
 
 
@@ -60,7 +60,7 @@ class PeopleView:
         self.fast = fast
         self.events = fast.events  # its open files: the people table follows these caches (events.jsonl's inode)
         self.cols = _Cols(fast)
-        flags = np.frombuffer(fast._part("flags"), dtype=np.int64)
+        flags = fast.array("flags")
         known = np.flatnonzero((flags & FLAG_UNKNOWN) == 0)
         self._dated = int(known[-1]) + 1 if len(known) else 0
 

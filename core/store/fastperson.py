@@ -80,8 +80,8 @@ def _numpy_rows(self: Any, query: str, damaged: bool = False) -> set[int]:
     from .people import _table_for_folder, _words, matching_persons
     from .people_table import EventLines
 
-    off = np.frombuffer(self._part("sidx"), dtype=np.int64)   # each rank's line: its key in the table
-    line_rank = np.frombuffer(self._part("line_rank"), dtype=np.int64)
+    off = self.array("sidx")   # each rank's line: its key in the table
+    line_rank = self.array("line_rank")
     end = len(line_rank)
     needle = _words(query)
     if not needle.strip():
@@ -112,7 +112,7 @@ def _ranks_of_lines(self: Any, rows: Any, keys: Any, off: Any) -> set[int]:
     it does not hold, by comparing every key."""
     import numpy as np
 
-    sidx = np.frombuffer(self._part("sidx"), dtype=np.int64)
+    sidx = self.array("sidx")
     if len(sidx) and len(rows) and int(sidx.min()) >= 0:
         rank_of = np.full(max(int(sidx.max()), int(rows.max())) + 1, -1, dtype=np.int64)
         rank_of[sidx] = np.arange(len(sidx), dtype=np.int64)

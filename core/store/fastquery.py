@@ -43,12 +43,12 @@ from typing import Any, Iterable, Sequence
 
 from .cache_files import CACHE_VERSION, STAMPED, manifest_stat, read_rows
 from .colfile import BLOCK, BLOCKS
+from .colfile import code as int_code
 from .records import LazyRecords, SegmentFiles
 
 __all__ = ["FastIndex", "Unusable", "supports", "unfiltered"]
 
 _TRIES = 3
-_PER = BLOCK // 8  # whole numbers a block
 
 
 def supports(flt: Any) -> bool:
@@ -149,7 +149,7 @@ class FastIndex:
             if entry[0] != "int" or len(entry) < 5:
                 raise Unusable(f"no checksum for {name}")
             off, size, count, crc = entry[1], entry[2], entry[3], entry[4]
-            if off + size > len(self._mm) or size != 8 * count:
+            if off + size > len(self._mm) or int_code(entry) is None:
                 raise Unusable
             part = memoryview(self._mm)[off: off + size]
             if zlib.crc32(part) != crc:
@@ -162,10 +162,10 @@ class FastIndex:
         entry = self._layout[name]
         if entry[0] != "int" or len(entry) < 5:
             raise Unusable(f"no checksum for {name}")
-        off, size, count = entry[1], entry[2], entry[3]
-        if off + size > len(self._mm) or size != 8 * count:
+        off, size, typecode = entry[1], entry[2], int_code(entry)
+        if off + size > len(self._mm) or typecode is None:
             raise Unusable
-        return memoryview(self._mm)[off: off + size].cast("q")
+        return memoryview(self._mm)[off: off + size].cast(typecode)
 
     def rows(self, name: str, lo: int, hi: int) -> Sequence[int]:
         """Items ``lo:hi`` of a whole-number part, the blocks holding them checked against
@@ -174,7 +174,8 @@ class FastIndex:
             return self._ints(name)[lo:hi]
         part = self.unchecked(name)
         if hi > lo:
-            self.check_items(name, range(lo // _PER, (hi - 1) // _PER + 1), blocks=True)
+            per = self._per(name)
+            self.check_items(name, range(lo // per, (hi - 1) // per + 1), blocks=True)
         return part[lo:hi]
 
     def check_items(self, name: str, items: Iterable[int], blocks: bool = False) -> None:
@@ -190,7 +191,8 @@ class FastIndex:
         entry = self._layout[name]
         base, size = entry[1], entry[2]
         mm, crc32 = self._mm, zlib.crc32
-        for b in (items if blocks else {i // _PER for i in items}):
+        per = self._per(name)
+        for b in (items if blocks else {i // per for i in items}):
             if b in good:
                 continue
             lo = b * BLOCK
@@ -212,7 +214,20 @@ class FastIndex:
         return part
 
     def _ints(self, name: str) -> Sequence[int]:
-        return self._part(name).cast("q")
+        return self._part(name).cast(int_code(self._layout[name]) or "q")
+
+    def _per(self, name: str) -> int:
+        """Whole numbers of part ``name`` in a block of :data:`BLOCK` bytes (each part is
+        stored at its own width: ``colfile.code``)."""
+        return BLOCK // max(1, int(self._layout[name][2]) // max(1, int(self._layout[name][3])))
+
+    def array(self, name: str) -> Any:
+        """A whole-number part checked whole, as numpy int64 (widened when stored
+        narrower: readers compute with it)."""
+        import numpy as np
+
+        got = np.frombuffer(self._part(name), dtype="<" + (int_code(self._layout[name]) or "q"))
+        return got if got.dtype == np.int64 else got.astype(np.int64)
 
     def _code(self, s: str) -> int | None:
         return self._names.get(s)
@@ -304,7 +319,7 @@ class FastIndex:
     def _looked_up(self, name: str, ranks: Sequence[int], extra: int = 0) -> Sequence[int]:
         """Part ``name`` to be read at ``ranks`` (and ``extra`` rows after each): the
         blocks holding them checked, or the whole part when they are most of it."""
-        if len(ranks) * 4 > self._layout[name][3] // _PER:
+        if len(ranks) * 4 > self._layout[name][3] // self._per(name):
             return self._ints(name)
         self.check_items(name, (r + k for r in ranks for k in range(extra + 1)))
         return self.unchecked(name)
@@ -318,7 +333,7 @@ class FastIndex:
         if code is None:
             return []
         if name == "types":
-            return np.flatnonzero(np.frombuffer(self._part("types"), dtype=np.int64) == code).tolist()
-        flat = np.frombuffer(self._part(name + ".flat"), dtype=np.int64)
-        start = np.frombuffer(self._part(name + ".start"), dtype=np.int64)
+            return np.flatnonzero(self.array("types") == code).tolist()
+        flat = self.array(name + ".flat")
+        start = self.array(name + ".start")
         return np.unique(np.searchsorted(start, np.flatnonzero(flat == code), side="right") - 1).tolist()

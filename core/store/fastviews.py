@@ -54,8 +54,8 @@ def pair_counts(fast: FastIndex, ranks: Sequence[int], few: int = FEW) -> list[t
         return _pair_counts_few(fast, ranks)
     import numpy as np
 
-    start = np.frombuffer(fast._part("pairs.start"), dtype=np.int64)
-    flat = np.frombuffer(fast._part("pairs.flat"), dtype=np.int64)
+    start = fast.array("pairs.start")
+    flat = fast.array("pairs.flat")
     r = _ranks(fast, ranks)
     if not len(r):
         return []
@@ -124,9 +124,9 @@ class _View:
             whole = ((digits >= 0) & (digits <= 9)).all(axis=1) & (starts + 4 <= len(buf))
             year[ranks] = np.where(whole, digits @ np.array([1000, 100, 10, 1], dtype=np.int32), 0)
         self._partner_cols = {
-            "year": year, "type": np.frombuffer(fast._part("types"), dtype=np.int64),
-            "flat": np.frombuffer(fast._part("provinces.flat"), dtype=np.int64),
-            "start": np.frombuffer(fast._part("provinces.start"), dtype=np.int64),
+            "year": year, "type": fast.array("types"),
+            "flat": fast.array("provinces.flat"),
+            "start": fast.array("provinces.start"),
             "codes": sorted(fast._names.values())}
 
 

@@ -33,6 +33,7 @@ import numpy as np
 
 from ..messages import M_
 from .cache_files import CACHE_VERSION, STAMPED, manifest_stat, read_rows
+from . import colfile
 from .colfile import Ragged
 from .errors import StoreError
 
@@ -258,15 +259,32 @@ class MappedColumns:
         used): for where records lie, each record being checked against its own."""
         entry = self._layout[name]
         off, size, count = int(entry[1]), int(entry[2]), int(entry[3])
-        if entry[0] != "int" or off + size > len(self._mm) or size != 8 * count:
+        typecode = colfile.code(entry)
+        if entry[0] != "int" or off + size > len(self._mm) or typecode is None:
             raise _damaged(name)
-        return np.frombuffer(self._mm, dtype=np.int64, count=count, offset=off) if count else np.zeros(0, np.int64)
+        # as it lies (1 to 8 bytes a number): read a row at a time, never computed with
+        return np.frombuffer(self._mm, dtype="<" + typecode, count=count, offset=off) if count else np.zeros(0, np.int64)
 
     def _ints(self, name: str) -> np.ndarray:
         off, size, count = self._entry(name)
-        if size != 8 * count:
+        typecode = colfile.code(self._layout[name])
+        if typecode is None:
             raise _damaged(name)
-        return np.frombuffer(self._mm, dtype=np.int64, count=count, offset=off) if count else np.zeros(0, np.int64)
+        if not count:
+            return np.zeros(0, np.int64)
+        got = np.frombuffer(self._mm, dtype="<" + typecode, count=count, offset=off)
+        if typecode == "q":
+            return got
+        # stored narrower: widened once, as every reader computes in int64 (a sum of two
+        # int16 must not wrap); the mapped pages are let go, so memory stays as it was
+        wide = got.astype(np.int64)
+        if hasattr(self._mm, "madvise"):
+            lo = off - off % mmap.PAGESIZE
+            try:
+                self._mm.madvise(mmap.MADV_DONTNEED, lo, off + size - lo)
+            except (OSError, ValueError):
+                pass
+        return wide
 
     def postings(self, code: int) -> np.ndarray:
         """The ranks with a party in province ``code``, ascending, once per such party:

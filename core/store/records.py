@@ -279,14 +279,15 @@ class LazyRecords(CachedRecords):
         """:meth:`_window` with the order and the runs found by numpy."""
         import numpy as np
 
-        offs, sizes, crcs = (np.frombuffer(a, dtype=np.int64) if not isinstance(a, list) else np.asarray(a, np.int64)
+        # (views of the columns as they are stored, 1 to 8 bytes a number: widened once picked)
+        offs, sizes, crcs = (np.asarray(a) if not isinstance(a, list) else np.asarray(a, np.int64)
                              for a in (self._off, self._len, self._crc))
         r = np.arange(part.start, part.stop, part.step) if isinstance(part, range) else np.asarray(part, np.int64)
         if len(r) and int(r.min()) < 0:
             r = np.where(r < 0, r + len(offs), r)
         order = np.argsort(offs[r], kind="stable")
         rs = r[order]
-        so, ss = offs[rs], sizes[rs]
+        so, ss = offs[rs].astype(np.int64), sizes[rs].astype(np.int64)
         gap = so[1:] - (so[:-1] + ss[:-1])
         # where a line does not follow the last (in a segment: lies more than GAP bytes after it)
         joined = (gap == 0) | ((so[1:] > SEG_MASK) & (gap >= -1) & (gap < GAP))
