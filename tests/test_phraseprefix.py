@@ -35,16 +35,18 @@ KNOBS = ("DENSE", "FEW", "FEW_POSTINGS", "MANY_PIECES")
 def _with_knobs(dense: int, few: int, few_postings: int, check, many: int = 8) -> None:
     """``check()`` with the ways of pairpostings (and PairBlock.find: pairs read one by one
     or at once) set: 0 or 10**9 take one way or the other everywhere."""
-    old = tuple(getattr(pairpostings, k) for k in KNOBS), wordpairs.FEW_PAIRS
+    old = tuple(getattr(pairpostings, k) for k in KNOBS), wordpairs.FEW_PAIRS, pairpostings.FEW_PLACES
     for k, v in zip(KNOBS, (dense, few, few_postings, many)):
         setattr(pairpostings, k, v)
     wordpairs.FEW_PAIRS = many
+    pairpostings.FEW_PLACES = few_postings   # (0: a pair's lines always searched first; 10**9: never)
     try:
         check()
     finally:
         for k, v in zip(KNOBS, old[0]):
             setattr(pairpostings, k, v)
         wordpairs.FEW_PAIRS = old[1]
+        pairpostings.FEW_PLACES = old[2]
 
 
 @settings(max_examples=200, deadline=None)

@@ -19,6 +19,8 @@ DENSE = 8   # several pairs' postings, more than 1 for this many lines, are merg
 FEW = 16    # Postings.at for fewer lines than 1 in this many postings: each piece searched, nothing merged whole
 FEW_POSTINGS = 4   # Postings.has: a pair with fewer postings than 1 in this many places searched posting by posting
 MANY_PIECES = 8   # Postings.occurrences: more pieces than this are checked for lines asked all at once
+FEW_PLACES = 4    # Postings.has: fewer places left than 1 in this many postings of a pair: its lines are searched
+                  # for them before its positions are read (none there: the pair is passed over)
 
 
 class Postings:
@@ -228,9 +230,11 @@ class Postings:
         for k, g in enumerate(self._groups):
             if not len(todo):
                 break
-            if not isinstance(g, _Group):
-                g = self._groups[k] = _group(g)
             tl = line[todo]
+            if not isinstance(g, _Group):
+                if len(tl) * FEW_PLACES < sum(len(p[2]) for p in g) and not any(_meets(p[2], tl) for p in g):
+                    continue   # few places left, none in this pair's lines: its positions are not read
+                g = self._groups[k] = _group(g)
             size = len(g.lines)
             if not size:
                 continue
@@ -279,6 +283,15 @@ class Postings:
                 todo = todo[~hit[todo]]
         return hit, (np.concatenate(unknown) if unknown else np.zeros(0, np.int64))
 
+
+
+def _meets(lines: np.ndarray, want: np.ndarray) -> bool:
+    """Does one of the lines ``want`` stand in ``lines`` (ascending)?"""
+    if not len(lines) or not len(want):
+        return False
+    j = np.searchsorted(lines, want)
+    j[j == len(lines)] = len(lines) - 1
+    return bool((lines[j] == want).any())
 
 
 def _merged(lines_parts: list[np.ndarray], flags_parts: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
