@@ -127,6 +127,9 @@ class Library:
 
         stamp = cache_stamp(self.store)
         problems = verify_caches(self.store)
+        fit = getattr(self.index.cols, "words_fit", None)  # mapped: not checked at open (``mapped._open``)
+        if fit is not None and not fit():
+            problems.append("words.bin: its blocks do not fit rows.json")
         if not problems and stamp is not None:
             restamp(self.store, stamp)  # nothing done when the stamp names this manifest already
         return problems
