@@ -124,3 +124,18 @@ def test_word_blocks_that_do_not_fit_are_found_after_the_first_frame(tmp_path: P
     cols.words = rows["words"]  # as if rows.json had said so (its stamp and checksums otherwise whole)
     assert not cols.words_fit()
     assert any(p.startswith("words.bin") for p in lib.verify_caches())
+
+
+def test_the_short_forms_read_from_the_provinces_part_are_those_of_the_whole_gazetteer() -> None:
+    import orjson
+
+    from hoptac.tui.widgets import names
+
+    raw = names._gazetteer()
+    assert names._provinces(raw) == orjson.loads(raw)["provinces"]
+    assert names.short_name("Hồ Chí Minh") == "TP.HCM" and names.short_name("Lào Cai") == "Lào Cai"
+    # another layout (no indent, provinces last, a part that is not a list): the whole file is parsed
+    for other in (b'{"provinces": [{"name": "A"}], "foreign": []}', b'{\n "x": 1,\n "provinces": [{"name": "B"}]\n}',
+                  b'{\n "provinces": 3,\n "foreign": []\n}'):
+        whole = orjson.loads(other).get("provinces", [])
+        assert names._provinces(other) == whole

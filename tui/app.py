@@ -25,7 +25,7 @@ from textual.screen import Screen
 
 from . import app_signals
 from .colour import install_no_colour, sixteen_colours
-from .gc_pacing import CHECK, GCPacer
+from .gc_pacing import CHECK, GCPacer, release_full_collections
 from .i18n import N_, _, tr, translate_bindings
 from .settings import Settings, save_theme
 from .screens.loading import LoadingScreen
@@ -183,6 +183,13 @@ class HoptacApp(App[int]):
 def run_app(db_path: Path, initial: Filter | None = None, settings: "Settings | None" = None) -> int:
     """Open the app on ``db_path``; returns the exit code (0, or 1 when the database cannot
     be opened, with the reason on standard error)."""
+    try:
+        return _run(db_path, initial, settings)
+    finally:
+        release_full_collections()  # held since the start (``gc_pacing.hold_full_collections``)
+
+
+def _run(db_path: Path, initial: Filter | None, settings: "Settings | None") -> int:
     from hoptac.core.store.segments import Store, StoreError
 
     try:
