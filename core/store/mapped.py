@@ -400,14 +400,14 @@ class MappedColumns:
         return orjson.loads(self._mm[off: off + size])
 
 
-def open_mapped(folder: Path) -> MappedColumns | None:
+def open_mapped(folder: Path, most: int | None = None) -> MappedColumns | None:
     """The columns of the caches in ``folder`` mapped, when their stamp names the
     manifest file as it is now (the one they were written for) and every file has its
-    recorded size; None: take ``cache.load_columns``. Tried again when the caches change
-    while they are opened."""
+    recorded size; None: take ``cache.load_columns`` (or, with ``most``, there are more
+    events than that). Tried again when the caches change while they are opened."""
     for _ in range(_TRIES):
         try:
-            return _open(folder)
+            return _open(folder, most)
         except Changed:
             continue
         except (OSError, ValueError, KeyError, TypeError, IndexError, StoreError):
@@ -415,7 +415,7 @@ def open_mapped(folder: Path) -> MappedColumns | None:
     return None
 
 
-def _open(folder: Path) -> MappedColumns | None:
+def _open(folder: Path, most: int | None = None) -> MappedColumns | None:
     fds: dict[str, int] = {}
     try:
         # the data files first, rows.json last (it is written last): files older or
@@ -441,6 +441,9 @@ def _open(folder: Path) -> MappedColumns | None:
             os.close(cfd)
         cols = MappedColumns(folder, rows, mm, fds)
         cols.words_bin = sizes["words.bin"]
+        if most is not None and len(cols) > most:
+            _close(fds)
+            return None
         # the word index's blocks against words.bin: checked after the first frame
         # (``Library.verify_caches``, ``MappedColumns.words_fit``) and when it is read
         len(cols.dates)  # the parts the first screen reads, checked now
