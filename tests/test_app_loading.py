@@ -168,12 +168,12 @@ async def test_rows_the_loading_thread_cannot_build_are_built_by_the_filter_work
 
 async def test_caches_mapped_by_their_stamp_open_on_the_main_screen_and_are_checked_after(tmp_path: Path,
                                                                                           monkeypatch) -> None:
-    """Fresh caches of a database of up to ``mapped.STDLIB_LINES`` events: the main
+    """Fresh caches of a database of up to ``textcolumn.STDLIB_LINES`` events: the main
     screen is the first screen (no loading screen), with every event's rows, and the
     caches are still checked after the first frame (the manifest too); a larger one
     shows the loading screen first, as a stale or new one does."""
     from hoptac.core.library import Library
-    from hoptac.core.store import mapped
+    from hoptac.core.store import textcolumn
 
     db = _seeded(tmp_path)
     Library.open(db)  # the caches stamped for this manifest
@@ -186,7 +186,7 @@ async def test_caches_mapped_by_their_stamp_open_on_the_main_screen_and_are_chec
         assert isinstance(app.screen, MainScreen) and len(app.screen_stack) == 1
         await _until_main(app, pilot)
         assert len(app.screen.ranks) == 9 and checked == [True]
-    monkeypatch.setattr(mapped, "STDLIB_LINES", 8)  # fewer than the nine events
+    monkeypatch.setattr(textcolumn, "STDLIB_LINES", 8)  # fewer than the nine events
     app = HoptacApp(None, None, db_path=db)
     async with app.run_test(size=(80, 24)) as pilot:
         await _until_main(app, pilot)

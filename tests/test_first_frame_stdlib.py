@@ -1,5 +1,5 @@
 """The app's first frame without numpy (issue 14's app row): the mapped index opened and
-every event's rows built before anything imports numpy (``mapped.numpy_loaded`` False)
+every event's rows built before anything imports numpy (``textcolumn.numpy_loaded`` False)
 give what the numpy path gives; the text columns found without numpy read the same
 lines and refuse the same damage; the word index's blocks, no longer checked when the
 columns are mapped, are checked by ``Library.verify_caches`` after the first frame."""
@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # bench's gener
 
 from bench.events import write_db  # noqa: E402
 from hoptac.core.library import Library
-from hoptac.core.store import mapped
+from hoptac.core.store import mapped, textcolumn
 from hoptac.core.store.cache import build_caches
 from hoptac.core.store.cache_files import read_rows
 from hoptac.core.store.errors import StoreError
@@ -42,7 +42,7 @@ def _rows_facts(index: Any, ranks: Any) -> dict[str, Any]:
 
 
 def _open(db: Path, monkeypatch: pytest.MonkeyPatch, with_numpy: bool) -> Library:
-    monkeypatch.setattr(mapped, "numpy_loaded", lambda: with_numpy)
+    monkeypatch.setattr(textcolumn, "numpy_loaded", lambda: with_numpy)
     lib = Library.open(db, verify=False, trust_stamp=True)
     assert isinstance(lib.index.cols, mapped.MappedColumns)
     return lib
@@ -54,7 +54,7 @@ def test_the_first_rows_without_numpy_are_those_with_it(db: Path, monkeypatch: p
     assert cols.dates.raw_lines() is not None and cols.ends.raw_lines() is not None  # the stdlib path was taken
     facts = {name: _rows_facts(plain.index, r) for name, r in
              (("all", range(len(plain.index))), ("part", range(100, 700)), ("some", list(range(3, 900, 7))))}
-    monkeypatch.setattr(mapped, "numpy_loaded", lambda: True)
+    monkeypatch.setattr(textcolumn, "numpy_loaded", lambda: True)
     facts_np = {name: _rows_facts(plain.index, r) for name, r in
                 (("all", range(len(plain.index))), ("part", range(100, 700)), ("some", list(range(3, 900, 7))))}
     with_np = _open(db, monkeypatch, True)
@@ -80,12 +80,12 @@ def test_the_first_rows_without_numpy_are_those_with_it(db: Path, monkeypatch: p
 def test_a_text_column_with_a_line_too_few_is_refused_either_way(monkeypatch: pytest.MonkeyPatch) -> None:
     raw = b"2019-01-02\n2020\n\n2021-05"
     for loaded in (False, True):
-        monkeypatch.setattr(mapped, "numpy_loaded", lambda loaded=loaded: loaded)
-        col = mapped.TextColumn(raw, 0, len(raw), 4, none_if_empty=True)
+        monkeypatch.setattr(textcolumn, "numpy_loaded", lambda loaded=loaded: loaded)
+        col = textcolumn.TextColumn(raw, 0, len(raw), 4, none_if_empty=True)
         assert list(col) == ["2019-01-02", "2020", None, "2021-05"] == [col[i] for i in range(4)]
         assert col[-1] == "2021-05" and col.nonempty() == [0, 1, 3]
         with pytest.raises(StoreError):
-            mapped.TextColumn(raw, 0, len(raw), 5)
+            textcolumn.TextColumn(raw, 0, len(raw), 5)
         with pytest.raises(IndexError):
             col[4]
 

@@ -174,20 +174,20 @@ class HoptacApp(App[int]):
 
     def _open_by_stamp(self) -> "tuple[Library, TimelineRows | None] | None":
         """The library and every event's rows, when its caches can be mapped as their stamp
-        vouches for them and they hold at most ``mapped.STDLIB_LINES`` events
+        vouches for them and they hold at most ``textcolumn.STDLIB_LINES`` events
         (``Library.open_by_stamp``: about 25 ms of CPU at 100,000 events, nothing decoded
         or rebuilt, no numpy): the main screen is then the first frame, with no loading
         screen drawn and replaced first. Their checks run after the first frame
         (``check_after_first_frame``, started by :meth:`on_mount`). None: the loading
         screen opens the database in its thread, as for a new, copied or stale one."""
-        from hoptac.core.store.mapped import STDLIB_LINES
+        from hoptac.core.store import textcolumn
 
         from .screens.loading import opened_rows
 
         try:
             # up to the events whose first frame needs no numpy: a larger database shows
             # the loading screen first (its first frame stays well under half a second)
-            library = Library.open_by_stamp(self.db_path, most=STDLIB_LINES)  # type: ignore[arg-type]
+            library = Library.open_by_stamp(self.db_path, most=textcolumn.STDLIB_LINES)  # type: ignore[arg-type]
         except (OSError, StoreError):
             return None  # the loading screen's thread says why, or takes the full path
         if library is None:

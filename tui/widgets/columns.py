@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
-from hoptac.core.store import mapped
+from hoptac.core.store import textcolumn
 from rich.cells import cell_len
 
 from .names import short_name
@@ -37,7 +37,7 @@ def pair_widths(index: Any, ranks: Sequence[int]) -> PairWidths:
     strings = index.strings
     if len(ranks) > EXACT:
         return _database_bound(index)
-    if hasattr(cols, "ragged_view") and not mapped.numpy_loaded():  # mapped, the app's first frame
+    if hasattr(cols, "ragged_view") and not textcolumn.numpy_loaded():  # mapped, the app's first frame
         pairs, provinces = cols.ragged_view("pairs"), cols.ragged_view("provinces")
     else:
         pairs, provinces = cols.pairs, cols.provinces
@@ -63,7 +63,7 @@ def _database_bound(index: Any) -> PairWidths:
         return held[1]
     strings = index.strings
     cols = index.cols
-    if hasattr(cols, "int_view") and not mapped.numpy_loaded():
+    if hasattr(cols, "int_view") and not textcolumn.numpy_loaded():
         codes = set(cols.int_view("pairs.flat"))  # mapped, before numpy is imported (the app's first frame)
     elif hasattr(flat := cols.pairs.flat, "dtype"):  # mapped: the codes present, counted in one numpy pass
         import numpy as np

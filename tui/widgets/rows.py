@@ -12,7 +12,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
-from hoptac.core.store import mapped
+from hoptac.core.store import textcolumn
 
 from ..i18n import _
 from .text import format_date
@@ -75,7 +75,7 @@ def _range_examples(ranks: Sequence[int], dates: Sequence[str], ends: Sequence[s
     columns (``TextColumn``) the shapes are found with numpy, not a loop over the rows
     (once numpy is imported; before, as for the app's first frame, over the lines that
     have an end: ``TextColumn.nonempty``)."""
-    if hasattr(ends, "nonempty") and not mapped.numpy_loaded():
+    if hasattr(ends, "nonempty") and not textcolumn.numpy_loaded():
         have = ends.nonempty()
         if not isinstance(ranks, range) or ranks.step != 1:
             wanted = set(ranks)
