@@ -61,7 +61,8 @@ def test_lead_shapes_of_round_7(sentence, etype):
 
 def test_a_recent_occasion_under_a_signing_headline_is_the_signing():
     # the lead dates nothing ("vừa có …") and names a visit, a seminar and a signing: the headline's verb picks
-    text = ("Hội Nông dân tỉnh Ninh Bình và Hội Nông dân tỉnh Hủa Phăn ký kết Biên bản hợp tác\n\n"
+    text = ("Hội Nông dân tỉnh Ninh Bình và Hội Nông dân tỉnh Hủa Phăn ký kết Biên bản hợp tác\n"
+            "10:05 | 24/09/2024\n\n"
             "Đoàn công tác Hội Nông dân tỉnh Ninh Bình do bà Lê Thị Hạnh làm trưởng đoàn vừa có chuyến thăm, "
             "tọa đàm trao đổi kinh nghiệm và ký kết Biên bản hợp tác với Hội Nông dân tỉnh Hủa Phăn (Lào).\n")
     assert main_event(text)["type"] == "signing"
@@ -94,3 +95,22 @@ def test_the_new_rows_read_as_their_type():
     assert "hoi nghi trien khai ky ket" in fold(example)
     assert main_type(fold(example))[0] == etype == "signing"
     assert "giao luu huu nghi" in MERE_MEETINGS
+
+
+@pytest.mark.parametrize("sentence, etype", [
+    # words that fold to letters holding an occasion's phrase across a word boundary name none:
+    # "phối hợp trao đổi" (cooperate to exchange) is no 'họp trao đổi' (a meeting) ...
+    ("Ngày 5/3, Công an huyện Mường Lát và Công an huyện Viêng Xay (Hủa Phăn, Lào) phối hợp trao đổi thông tin "
+     "về tội phạm ma túy.", "other"),
+    # ... "phối hợp với các sở" no 'họp với các sở' (an internal meeting): the conference it holds is the occasion
+    ("Sáng 5/3, UBND tỉnh Bến Tre phối hợp với các sở, ngành tỉnh Trà Vinh tổ chức hội nghị xúc tiến đầu tư.",
+     "conference"),
+    # ... "một số kết quả" no 'sơ kết' (a review): the visit is the occasion
+    ("Chiều 5/3, đoàn đại biểu tỉnh Sơn La tới tỉnh Luông Pha Bang (Lào), hai bên điểm lại một số kết quả "
+     "hợp tác.", "visit"),
+    # ... "cơ hội cho doanh nghiệp" no 'hội chợ' (a fair): the signing is the occasion
+    ("Ngày 5/3, đoàn đại biểu tỉnh Bình Dương tới tỉnh Champasak (Lào) tìm hiểu cơ hội cho doanh nghiệp hai "
+     "bên.", "visit"),
+])
+def test_words_that_fold_across_a_boundary(sentence, etype):
+    assert _lead(sentence)["type"] == etype

@@ -244,6 +244,11 @@ MAIN_TYPE_NOT: tuple[str, ...] = (
     "ket hop ban",   # "kết hợp bản sắc …" holds no 'họp bàn' (a meeting)
     # ... nor "phối hợp bảo vệ/bảo đảm", "kết hợp bảo tồn" a 'họp báo' (a press conference)
     "phoi hop bao", "ket hop bao",
+    # ... "phối hợp trao đổi thông tin" a 'họp trao đổi', "phối hợp với các sở" a 'họp với các sở' (both
+    # 'cooperate', no meeting): "phối hợp với"/"kết hợp với" name no occasion
+    "phoi hop trao doi", "ket hop trao doi", "phoi hop voi", "ket hop voi",
+    # ... "một số kết quả" a 'sơ kết' (a review), "thông báo sơ bộ" a 'Thông báo số', "cơ hội cho" a 'hội chợ'
+    "so ket qua", "so ket noi", "thong bao so bo", "co hoi cho",
     "truc tiep",   # 'trực tiếp lãnh đạo' (directly leads), 'trực tiếp chỉ đạo': no reception
     "lich lam viec", "lich cong tac",   # a schedule: "Tiếp tục lịch làm việc tại Lào, sáng 30/3, đoàn … đến thăm"
     # words that fold to 'thăm' (visit) and are others: "thắm tình hữu nghị" (a festival's motto),
