@@ -111,6 +111,11 @@ def test_the_new_rows_read_as_their_type():
     # ... "cơ hội cho doanh nghiệp" no 'hội chợ' (a fair): the signing is the occasion
     ("Ngày 5/3, đoàn đại biểu tỉnh Bình Dương tới tỉnh Champasak (Lào) tìm hiểu cơ hội cho doanh nghiệp hai "
      "bên.", "visit"),
+    # ... "Đảng tham gia" no 'đang thăm' (a delegation on its visit): the working session stays a meeting
+    ("Chiều 6/5, Ban Dân vận Tỉnh ủy Quảng Trị làm việc với đoàn cán bộ tỉnh Savannakhet (Lào) về công tác Đảng "
+     "tham gia xây dựng chính quyền.", "conference"),
+    ("Chiều 6/5, Ban Dân vận Tỉnh ủy Quảng Trị làm việc với đoàn cán bộ tỉnh Savannakhet (Lào) đang thăm tỉnh.",
+     "visit"),
 ])
 def test_words_that_fold_across_a_boundary(sentence, etype):
     assert _lead(sentence)["type"] == etype

@@ -317,8 +317,10 @@ DELEGATION_RECEIVED: tuple[tuple[str, str], ...] = (
 _RECEIVED_AFTER = "|".join(sorted((a for a, _ in DELEGATION_RECEIVED), key=len, reverse=True))
 # (a guest named by title, "làm việc với Thị trưởng thành phố B nhân chuyến thăm của đoàn", is on its
 # visit as well: only the visit's words are asked after other guests than a delegation)
+# ('Đảng tham gia', 'Đảng tham mưu' fold to the letters of 'đang thăm': the word after tells them apart)
 RECEIVED_DELEGATION = re.compile(r"\blam viec voi (?:(?:cac )?doan\b[^;.]{0,200}?\b(?:" + _RECEIVED_AFTER + r")"
-                                 r"|[^;.]{0,200}?\b(?:dang (?:sang )?tham|nhan chuyen tham))\b")
+                                 r"|[^;.]{0,200}?\b(?:dang (?:sang )?tham|nhan chuyen tham))\b"
+                                 r"(?! (?:gia|du|muu|khao|luan|van)\b)")
 
 # What an occasion is held FOR, after "nhân dịp" ("on the occasion of"): a celebration, a
 # holiday, a ceremony the guests came to attend. From there to the next comma the clause tells
