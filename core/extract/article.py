@@ -195,6 +195,12 @@ def _choose_published(stamps, title_index, lead_text=""):
         chosen = labelled[0]
     elif below:
         chosen = below[0]
+        later = [s for s in below[1:] if s[1].date() < chosen[1].date()]
+        if chosen[4] and later and not _names_day(lead_text, chosen[1]):
+            # two stamps before the lead, the first a weekday-and-time line of a later day
+            # ('Thứ Sáu, 22/11/2024 09:35' over the headline's 'Thứ 7, 09/03/2024 | 16:38'):
+            # the first is the site's clock (the headline found may be a menu's line)
+            clock, chosen = chosen[1], later[-1]
     else:
         timed = [s for s in above if s[2] and not (s[4] and not _names_day(lead_text, s[1]))]
         if timed:

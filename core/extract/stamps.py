@@ -26,6 +26,9 @@ PUBLISHED_FORMS: tuple[tuple[str, str], ...] = (
     (r"(?P<H>\d{1,2})[:h](?P<M>\d{2})(?::\d{2})?\s*(?:[-|,]\s*)?(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật|Chủ\s+Nhật|T[2-7]|CN)\s*[,-]\s*(?:ngày\s+)?(?P<d>\d{1,2})\s*(?:tháng\s+|/)(?P<m>\d{1,2})\s*(?:năm\s+|/)(?P<y>\d{4}|\d{2})\b",
      "18:18 - Thứ Tư, 24/04/2024; 10:25 | Chủ nhật, 12/05/2024; 07:05, Thứ hai, ngày 3 tháng 6 năm 2024"),
     (r"(?:Đăng|Cập nhật|Ngày đăng(?:\s+(?:tin|bài))?|Ngày cập nhật|Thời gian đăng|Đăng lúc|Ngày xuất bản|Xuất bản)\s*(?:ngày|lúc)?\s*:?\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}|\d{2})\b", "Đăng ngày 05/03/2022; Ngày đăng tin: 19/08/2024"),
+    # the same label with the month in words and the year in full (no two-digit year after a comma)
+    (r"(?:Đăng|Cập nhật|Ngày đăng(?:\s+(?:tin|bài))?|Ngày cập nhật|Thời gian đăng|Đăng lúc|Ngày xuất bản|Xuất bản)\s*(?:ngày|lúc)?\s*:?\s*(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*(?:năm\s+|,\s*)(?P<y>\d{4})\b",
+     "Đăng ngày 20 tháng 6 năm 2024; Cập nhật: 20 tháng 6, 2024"),
     (r"(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật|Chủ\s+Nhật|T[2-7]|CN)\s*[,-]\s*(?:ngày\s+)?(?P<d>\d{1,2})\s*(?:tháng\s+|/)(?P<m>\d{1,2})\s*(?:năm\s+|/|,\s*)(?P<y>\d{4}|\d{2})\b",
      "Thứ Hai, ngày 14 tháng 03 năm 2022; Thứ tư,  06/07/2022; Thứ 2, 14/3/22; Thứ Năm, 12 tháng 3, 2020 08:15"),
 )

@@ -111,6 +111,16 @@ _DOCUMENT_LINE = re.compile(r"[^\W\d][^\d,\n]{1,40},\s*ngay\s+\d{1,2}(?:\s+thang
 # evidence (the solar day, when the text gives it, is read on its own).
 _LUNAR_AFTER = re.compile(r"\s*\(?\s*(?:theo\s+)?(?:am lich|al\b)")
 _LUNAR_BEFORE = re.compile(r"\(\s*tuc\s+(?:la\s+)?(?:ngay\s+)?(?:mung\s+|mong\s+)?$")
+#: ... unless what the bracket restates is itself a lunar day: then "(tức 17/2)" is its solar day
+#: ("Ngày mùng 8 tháng Giêng (tức 17/2), …": 17 February). The lunar words, folded, each with a
+#: sentence of the shape:
+LUNAR_NAMED: tuple[tuple[str, str], ...] = (
+    (r"(?:mung|mong)\s+\d{1,2}", "Sáng mùng 6 Tết (tức 15/2), lãnh đạo hai huyện gặp mặt đầu xuân"),
+    (r"thang\s+(?:gieng|chap)", "Ngày 10 tháng Giêng (tức 19/2), đoàn tỉnh bạn sang chúc Tết"),
+    (r"ram\s+thang", "Đêm rằm tháng Tám (tức 17/9), hai xã tổ chức giao lưu văn nghệ"),
+    (r"am\s+lich", "Ngày 12 tháng 3 âm lịch (tức 20/4), hai bên dâng hương tưởng niệm"),
+)
+_LUNAR_NAMED = re.compile(r"\b(?:" + "|".join(p for p, _ in LUNAR_NAMED) + r")\b[^()\n]{0,24}$")
 _EVENT_WORD = re.compile(r"\b(?:dien ra|to chuc|vao|tai [^,.;]{1,60}|khai mac|be mac)\s+$")
 
 # Why a date got its verdict, as `hoptac explain` prints it (translatable: core.messages).
@@ -264,7 +274,11 @@ def _lunar(text: str, folded: str, m: DateMention) -> bool:
     if after is not None and (folded.startswith("am lich", after.end() - 7)
                               or text[after.end() - 2:after.end()] in ("AL", "ÂL")):
         return True
-    return bool(_LUNAR_BEFORE.search(folded, max(0, m.start - 24), m.start))
+    before = _LUNAR_BEFORE.search(folded, max(0, m.start - 24), m.start)
+    if before is None:
+        return False
+    # "mùng 8 tháng Giêng (tức 17/2)": the bracket gives the lunar day's solar day
+    return not _LUNAR_NAMED.search(folded, max(0, before.start() - 48), before.start())
 
 
 def _document_line(folded: str, line_start: int, s: int) -> bool:

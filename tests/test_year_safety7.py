@@ -1,0 +1,142 @@
+"""The seventh dates round (issue 9): year evidence that was right by luck on the learning sets
+and date forms of pages from other sites, each in sentences written for this test.
+
+- A plan verb after "Trên cơ sở", "Căn cứ", "Dựa trên" names the basis the occasion stands on:
+  the years of the documents it lists are when they were signed, not a plan's year
+  (``year_cues.BASIS_BEFORE``); they tied with an anniversary's year and made it unknown.
+- "(tức 17/2)" after a lunar day ("mùng 8 tháng Giêng") is its solar day, not a lunar one
+  (``verdicts.LUNAR_NAMED``).
+- A labelled stamp with the month in words ("Đăng ngày 20 tháng 6 năm 2024").
+- Two stamps before the lead, the first a weekday-and-time line of a later day: the first is
+  the site's clock, not the article's stamp (``article._choose_published``); taken as the stamp
+  it gave the occasion the clock's year.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hoptac.core.extract.article import parse_article
+from hoptac.core.extract.events import extract_events
+from hoptac.core.extract.stamps import parse_published
+from hoptac.core.extract.year_cues import BASIS_BEFORE, find_year_cues
+from hoptac.core.extract.verdicts import LUNAR_NAMED
+
+
+def _main(text: str) -> dict:
+    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
+    return next(e for e in events if e["main"])
+
+
+# --- the basis an occasion stands on is no plan ------------------------------------------------
+
+BASIS_PAGE = (
+    "Thành phố Hải Phòng và tỉnh Kochi thắt chặt hợp tác\n"
+    "Từ ngày 14-16/10, đoàn đại biểu thành phố Hải Phòng do Phó Chủ tịch UBND thành phố làm trưởng đoàn "
+    "đã đến thăm và làm việc tại tỉnh Kochi (Nhật Bản).\n"
+    "Hai bên trao đổi về nông nghiệp, cảng biển và đào tạo nghề cho thanh niên của hai địa phương.\n"
+    "Đoàn cũng dự các hoạt động kỷ niệm 10 năm thiết lập quan hệ hữu nghị Hải Phòng - Kochi (2009-2019).\n"
+    "Lãnh đạo tỉnh Kochi cảm ơn đoàn và mong hai bên tiếp tục trao đổi đoàn các cấp trong thời gian tới.\n"
+    "{basis}, hai địa phương đã đạt nhiều kết quả trong giáo dục, du lịch và lao động.\n")
+
+
+@pytest.mark.parametrize("basis", [
+    "Trên cơ sở triển khai Thỏa thuận hợp tác hữu nghị năm 2009 và Biên bản ghi nhớ các năm 2012, 2016",
+    "Căn cứ triển khai Biên bản ghi nhớ năm 2012",
+    "Dựa trên việc xây dựng Chương trình hợp tác năm 2014",
+])
+def test_the_basis_years_are_no_plan_and_leave_the_anniversary_its_year(basis):
+    text = BASIS_PAGE.format(basis=basis)
+    assert not [c for c in find_year_cues(text) if c.name in ("plan_year", "plan_noun")]
+    main = _main(text)
+    assert (main["date"], main["date_end"]) == ("2019-10-14", "2019-10-16")
+    assert main["year_cue"]["kind"] == "anniversary"
+
+
+def test_a_plan_the_parties_agree_on_is_still_a_plan():
+    text = ("Hai tỉnh thống nhất kế hoạch hợp tác\n"
+            "Ngày 8/1, tại tỉnh Cao Bằng, lãnh đạo hai tỉnh Cao Bằng và Bắc Kạn đã họp bàn, thống nhất triển "
+            "khai kế hoạch hợp tác năm 2021.\n")
+    assert [c.year for c in find_year_cues(text) if c.name == "plan_year"] == [2021]
+    assert _main(text)["date"] == "2021-01-08"
+
+
+def test_every_basis_row_has_an_example_with_its_words():
+    from hoptac.core.text import fold
+    for words, example in BASIS_BEFORE:
+        assert words in fold(example)
+
+
+# --- a lunar day's solar day in brackets ---------------------------------------------------------
+
+LUNAR_PAGE = ("Hai huyện gặp mặt đầu xuân\n"
+              "Cập nhật: 20/02/2024\n"
+              "{lead}, UBND huyện Mường Lát (Thanh Hóa) và huyện Viêng Xay, tỉnh Hủa Phăn (Lào) tổ chức gặp mặt "
+              "đầu xuân tại huyện Mường Lát.\n")
+
+
+@pytest.mark.parametrize("lead, want", [
+    ("Ngày mùng 8 tháng Giêng (tức 17/2)", "2024-02-17"),
+    ("Sáng mồng 6 Tết (tức ngày 15/2)", "2024-02-15"),
+    ("Ngày 7 tháng Giêng năm Giáp Thìn (tức 16/2)", "2024-02-16"),
+])
+def test_the_solar_day_of_a_lunar_day_is_the_date(lead, want):
+    assert _main(LUNAR_PAGE.format(lead=lead))["date"] == want
+
+
+def test_a_bracket_after_a_solar_day_is_still_the_lunar_day():
+    main = _main(LUNAR_PAGE.format(lead="Ngày 17/2 (tức ngày 8/1)"))
+    assert main["date"] == "2024-02-17"   # not 8 January
+
+
+def test_every_lunar_row_has_an_example_with_its_words():
+    import re
+    from hoptac.core.text import fold
+    for pattern, example in LUNAR_NAMED:
+        assert re.search(pattern, fold(example))
+
+
+# --- a labelled stamp with the month in words ----------------------------------------------------
+
+@pytest.mark.parametrize("line, want", [
+    ("Đăng ngày 20 tháng 6 năm 2024", (2024, 6, 20)),
+    ("Cập nhật: 20 tháng 6, 2024", (2024, 6, 20)),
+    ("Ngày đăng: 5 tháng 11 năm 2023", (2023, 11, 5)),
+])
+def test_a_labelled_stamp_in_words(line, want):
+    t = parse_published(line)
+    assert t is not None and (t.year, t.month, t.day) == want
+
+
+@pytest.mark.parametrize("line", ["Cập nhật 20/6, 15 đơn vị tham gia", "Đăng ký 20 tháng 6, 24 đội"])
+def test_no_stamp_from_a_day_and_a_count(line):
+    assert parse_published(line) is None
+
+
+# --- the site's clock over the article's stamp ------------------------------------------------
+
+def _clock_page(clock: str) -> str:
+    return ("Tất cả chuyên mục\n"
+            f"{clock}\n"
+            "Giao lưu kỷ niệm 5 năm kết nghĩa giữa hai thôn biên giới\n"
+            "Thứ 7, 09/03/2024 | 16:38:07 [GMT +7]\n"
+            "Ngày 9/3, tại nhà văn hóa thôn Pò Hèn, xã Hải Sơn, thành phố Móng Cái, tỉnh Quảng Ninh đã diễn ra "
+            "buổi giao lưu giữa thôn Pò Hèn và thôn Động Trung, huyện Phòng Thành, Quảng Tây (Trung Quốc).\n"
+            "Hai bên ôn lại kết quả kết nghĩa và thống nhất tiếp tục giữ gìn an ninh biên giới.\n")
+
+
+@pytest.mark.parametrize("clock", ["Thứ Sáu, 22/11/2024 09:35 (GMT +7)", "Thứ Hai, 05/01/2026 07:12 (GMT+7)"])
+def test_the_site_clock_is_not_the_stamp(clock):
+    art = parse_article(_clock_page(clock))
+    assert art.published is not None and (art.published.year, art.published.month, art.published.day) == (2024, 3, 9)
+    assert _main(_clock_page(clock))["date"] == "2024-03-09"   # not 2026-03-09
+
+
+def test_a_clock_that_names_the_leads_day_stays_the_stamp():
+    text = ("Tất cả chuyên mục\n"
+            "Thứ Bảy, 09/03/2024 17:05 (GMT +7)\n"
+            "Giao lưu giữa hai thôn biên giới\n"
+            "Thứ 6, 01/03/2024 | 10:00:00\n"
+            "Chiều 9/3, thôn Pò Hèn (Quảng Ninh) và thôn Động Trung (Quảng Tây, Trung Quốc) giao lưu văn nghệ.\n")
+    art = parse_article(text)
+    assert (art.published.month, art.published.day) == (3, 9)
