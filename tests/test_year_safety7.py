@@ -140,3 +140,24 @@ def test_a_clock_that_names_the_leads_day_stays_the_stamp():
             "Chiều 9/3, thôn Pò Hèn (Quảng Ninh) và thôn Động Trung (Quảng Tây, Trung Quốc) giao lưu văn nghệ.\n")
     art = parse_article(text)
     assert (art.published.month, art.published.day) == (3, 9)
+
+
+# --- a stamp that disagrees with the page's own cues -------------------------------------------
+
+REPUBLISHED = ("{stamp}\n"
+               "Đoàn tỉnh Quảng Trị chúc Tết Bunpimay tỉnh Savannakhet\n"
+               "Ngày 12/4, đoàn công tác tỉnh Quảng Trị do Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã đến thăm, chúc "
+               "Tết lãnh đạo và nhân dân tỉnh Savannakhet (Lào).\n"
+               "Đây là dịp để hai tỉnh chúc mừng Tết cổ truyền Bunpimay 2023 của nhân dân các bộ tộc Lào.\n"
+               "Hai bên điểm lại kết quả hợp tác trên các lĩnh vực giáo dục, y tế, thương mại.\n")
+
+
+def test_a_later_stamp_against_a_named_occasion_leaves_the_year_unknown():
+    # the stamp alone would give 2025; the page names the occasion's year 2023 in another sentence
+    main = _main(REPUBLISHED.format(stamp="05/01/2026"))
+    assert main["date"] in ("--04-12", "2023-04-12") and main["date"] != "2025-04-12"
+
+
+def test_a_stamp_that_agrees_with_the_named_occasion_gives_the_year():
+    main = _main(REPUBLISHED.format(stamp="15/04/2023 08:30"))
+    assert main["date"] == "2023-04-12" and main["year_source"] == "published"
