@@ -161,3 +161,26 @@ def test_a_later_stamp_against_a_named_occasion_leaves_the_year_unknown():
 def test_a_stamp_that_agrees_with_the_named_occasion_gives_the_year():
     main = _main(REPUBLISHED.format(stamp="15/04/2023 08:30"))
     assert main["date"] == "2023-04-12" and main["year_source"] == "published"
+
+
+# --- a date line above the page against the stamp glued to the headline or the lead -------------
+
+@pytest.mark.parametrize("page, want", [
+    ("05/01/2026\nQuận Ba Đình tiếp đoàn quận Tây Thành, Bắc Kinh (22:48 25/06/2019)\n"
+     "Sáng 25/6, lãnh đạo quận Ba Đình (Hà Nội) tiếp đoàn công tác quận Tây Thành, Bắc Kinh (Trung Quốc).\n",
+     "2019-06-25"),
+    ("05/01/2026\nGia Lai và các tỉnh Tây Nguyên bàn liên kết du lịch\n"
+     "20/6/2024Chiều nay (20.6), tại thành phố Pleiku, UBND tỉnh Gia Lai và UBND tỉnh Kon Tum tổ chức hội nghị "
+     "liên kết phát triển du lịch.\n",
+     "2024-06-20"),
+])
+def test_the_stamp_that_names_the_leads_day_beats_a_date_line_above(page, want):
+    main = _main(page)
+    assert main["date"] == want and main["year_source"] == "published"
+
+
+def test_a_date_line_above_stays_the_stamp_when_the_glued_one_names_no_day_of_the_lead():
+    page = ("25/06/2019\nQuận Ba Đình tiếp đoàn quận Tây Thành, Bắc Kinh (22:48 20/06/2019)\n"
+            "Sáng 25/6, lãnh đạo quận Ba Đình (Hà Nội) tiếp đoàn công tác quận Tây Thành, Bắc Kinh (Trung Quốc).\n")
+    art = parse_article(page)
+    assert (art.published.month, art.published.day) == (6, 25)

@@ -178,6 +178,14 @@ def _names_day(text: str, t: _dt.datetime) -> bool:
     return any((m.group(1), m.group(2)) in wanted for m in _DAY_MONTH_AT.finditer(text))
 
 
+def _names_lead_day_instead(lead_text: str, other: _dt.datetime, chosen: _dt.datetime) -> bool:
+    """Does the lead name the day of ``other`` (a stamp glued to the headline or the lead) and not
+    the day of the stamp line ``chosen``? Then ``other`` is the article's stamp and the line is a
+    later one (a listing's or a republication's date above the page: '05/01/2026' over a headline
+    stamped '(22:48 25/06/2019)' and a lead on 'Sáng 25/6')."""
+    return other.date() != chosen.date() and _names_day(lead_text, other) and not _names_day(lead_text, chosen)
+
+
 def _choose_published(stamps, title_index, lead_text=""):
     """(published, clock) from the stamps [(line index, time, reads like an article's
     stamp, labelled, page clock form)]: a labelled one ('Đăng ngày'), else the nearest
@@ -270,7 +278,10 @@ def parse_article(text: str) -> Article:
     if title_i is not None:
         title_line = top[title_i]
         glued = parse_published(title_line.raw)  # "… với các tỉnh của Campuchia 29/11/2025 11:57"
-        if glued is not None and published is None:
+        if glued is not None and (published is None or _names_lead_day_instead(
+                top[lead_i].raw if lead_i is not None else "", glued, published)):
+            if published is not None and published > glued:
+                clock = max(clock or published, published)
             published, published_span = glued, _within(title_line)
         title = PHOTO_CREDIT.sub("", re.sub(r"^null\s+", "", strip_time(title_line.raw))) or title_line.raw.strip()
         title_span = (title_line.start, title_line.end)
@@ -343,8 +354,11 @@ def parse_article(text: str) -> Article:
     if g is not None:  # "20/6/2024Chiều nay (20.6), …": a listing date glued to the lead
         chrome.append((lead_ln.start, lead_ln.start + g.end(), M_("a listing date glued to the lead")))
         lead = (lead_ln.start + g.end(), lead_ln.end)
-        if published is None:
-            published = _dt.datetime(int(g["y"]), int(g["m"]), int(g["d"]))
+        listed = _dt.datetime(int(g["y"]), int(g["m"]), int(g["d"]))
+        if published is None or _names_lead_day_instead(lead_ln.raw[g.end():], listed, published):
+            if published is not None and published > listed:
+                clock = max(clock or published, published)
+            published = listed
             published_span = (lead_ln.start, lead_ln.start + g.end())
 
     for ln in inline:
