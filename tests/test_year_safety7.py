@@ -184,3 +184,37 @@ def test_a_date_line_above_stays_the_stamp_when_the_glued_one_names_no_day_of_th
             "Sáng 25/6, lãnh đạo quận Ba Đình (Hà Nội) tiếp đoàn công tác quận Tây Thành, Bắc Kinh (Trung Quốc).\n")
     art = parse_article(page)
     assert (art.published.month, art.published.day) == (6, 25)
+
+
+# --- a relation told as running since a day ---------------------------------------------------
+
+SINCE_PAGE = ("Hai xã biên giới giao lưu văn nghệ\n"
+              "Cập nhật: 16/05/2024 08:10\n"
+              "Ngày 15/5, xã Tà Lùng (Cao Bằng) và trấn Thủy Khẩu (Quảng Tây, Trung Quốc) tổ chức giao lưu văn nghệ. "
+              "{since}\n"
+              "Hai bên thống nhất tiếp tục phối hợp giữ gìn an ninh trật tự khu vực biên giới.\n")
+
+
+@pytest.mark.parametrize("since", [
+    "Hai xã đã kết nghĩa từ ngày 12/4/1998.",
+    "Hai địa phương thiết lập quan hệ hữu nghị hợp tác từ ngày 5/10/2012.",
+    "Hai xã chính thức kết nghĩa kể từ ngày 12/4/2021 và thường xuyên thăm hỏi nhau.",
+])
+def test_the_day_a_relation_began_is_no_occasion(since):
+    main = _main(SINCE_PAGE.format(since=since))
+    assert main["date"] == "2024-05-15"
+
+
+def test_a_trip_from_a_day_to_a_day_is_still_the_occasion():
+    text = ("Đoàn xã Thủy Khẩu thăm xã Tà Lùng\n"
+            "Để thắt chặt quan hệ kết nghĩa, từ ngày 12/4/2024 đến ngày 14/4/2024, đoàn công tác trấn Thủy Khẩu "
+            "(Quảng Tây, Trung Quốc) đã sang thăm và làm việc tại xã Tà Lùng, tỉnh Cao Bằng.\n")
+    main = _main(text)
+    assert (main["date"], main["date_end"]) == ("2024-04-12", "2024-04-14")
+
+
+def test_every_relation_row_has_an_example_with_its_words():
+    from hoptac.core.extract.verdicts import RELATION_SINCE
+    from hoptac.core.text import fold
+    for words, example in RELATION_SINCE:
+        assert words in fold(example)

@@ -89,6 +89,16 @@ _GROUNDS = re.compile(r"\W*(?:\([^()]{1,40}\)\s*-?\s*)?(?:tren co so|can cu|thuc
 _SIGNED_ON = re.compile(r"\bky(?:\s+ket)?\s+(?:vao\s+)?$")          # "… Bản ghi nhớ … ký ngày 24/2/2018"
 _DOC_NOUN = re.compile(rf"\b(?:{_DOC_NOUNS}|hiep uoc)\b")
 _FOUNDING = re.compile(r"\b(?:thanh lap|tai lap|giai phong|ra doi|khai sinh)\s+(?:vao\s+)?$")
+#: A relation told as running since a day ("kết nghĩa từ ngày 12/4/1998"): the day it began, told
+#: in passing -- an earlier milestone of the pair (verdict "past"), never the occasion (a trip "từ
+#: ngày 5 đến 8/4" is a range, not this).
+#: The relation's words (folded), each with a sentence of the shape:
+RELATION_SINCE: tuple[tuple[str, str], ...] = (
+    ("ket nghia", "Hai xã Tà Lùng và Thủy Khẩu đã kết nghĩa từ ngày 12/4/1998 và thường xuyên thăm hỏi nhau."),
+    ("thiet lap quan he", "Hai địa phương thiết lập quan hệ hữu nghị hợp tác từ ngày 5/10/2012."),
+)
+_RELATION_SINCE = re.compile(r"\b(?:" + "|".join(w for w, _ in RELATION_SINCE) + r")\b[^,.;()\n]{0,40}?"
+                             r"\s(?:chinh thuc\s+)?(?:ke\s+)?tu\s+(?:ngay\s+)?$")
 _ANNIV_BEFORE = re.compile(r"\b(?:ky niem|quoc khanh|ngay thanh lap|tai lap|chien thang|giai phong|ngay sinh|"
                            r"ngay ky|ngay thiet lap|ngay truyen thong|nam ngay)\b[^().;]{0,100}\(\s*$")
 _SINCE_AFTER = re.compile(r"^\s*(?:den|toi)\s+(?:nay|thoi diem nay|hien nay)\b")
@@ -133,6 +143,7 @@ _WHY_ANNIV_YEARS = M_("the years of an anniversary: 'kỷ niệm 60 năm … (19
 _WHY_TEASER = M_('in a line that is not a sentence: a related title or a sub-heading')
 _WHY_ANNIV_BRACKET = M_("in brackets after an anniversary ('kỷ niệm', 'Quốc khánh')")
 _WHY_FOUNDING = M_("after 'thành lập', 'giải phóng'")
+_WHY_RELATION_SINCE = M_("the day a relation began, in passing ('kết nghĩa từ ngày …')")
 _WHY_COUNTED_FROM = M_("the day an anniversary of the page counts from")
 _WHY_ISSUING = M_("the date of a document that the sentence issues ('ban hành')")
 _WHY_DOCUMENT = M_("the date of a document ('… số 12/QĐ-UBND ngày …')")
@@ -206,6 +217,8 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
             r = Reading(m, "anniversary", _WHY_ANNIV_BRACKET)
         elif _FOUNDING.search(near[-40:]):
             r = Reading(m, "founding", _WHY_FOUNDING)
+        elif m.end_day is None and m.end_month is None and _RELATION_SINCE.search(near[-72:]):
+            r = Reading(m, "past", _WHY_RELATION_SINCE)
         elif fold_starts_ngay(folded, m) and (dm := _DOCUMENT.search(near) or _SIGNED_DOC.search(near)):
             issued = dm.re is _DOCUMENT and _ISSUING.search(near[max(0, dm.start() - 40):dm.start() + 25])
             r = (Reading(m, "issued", _WHY_ISSUING) if issued
