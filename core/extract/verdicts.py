@@ -217,7 +217,8 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
             r = Reading(m, "anniversary", _WHY_ANNIV_BRACKET)
         elif _FOUNDING.search(near[-40:]):
             r = Reading(m, "founding", _WHY_FOUNDING)
-        elif m.end_day is None and m.end_month is None and _RELATION_SINCE.search(near[-72:]):
+        elif (m.end_day is None and m.end_month is None and "tu " in near[-16:]
+              and _RELATION_SINCE.search(near[-72:])):
             r = Reading(m, "past", _WHY_RELATION_SINCE)
         elif fold_starts_ngay(folded, m) and (dm := _DOCUMENT.search(near) or _SIGNED_DOC.search(near)):
             issued = dm.re is _DOCUMENT and _ISSUING.search(near[max(0, dm.start() - 40):dm.start() + 25])
