@@ -218,3 +218,27 @@ def test_every_relation_row_has_an_example_with_its_words():
     from hoptac.core.text import fold
     for words, example in RELATION_SINCE:
         assert words in fold(example)
+
+
+# --- a trip's days told ahead leave the lead its day ------------------------------------------
+
+def test_a_trip_told_ahead_leaves_the_lead_its_day():
+    text = ("Đoàn đại biểu tỉnh Cao Bằng lên đường thăm tỉnh Quảng Tây\n"
+            "Cập nhật: 11/12/2023 17:20\n"
+            "Ngày 11/12, đoàn đại biểu tỉnh Cao Bằng do Bí thư Tỉnh ủy làm trưởng đoàn lên đường sang thăm, "
+            "làm việc tại Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc).\n"
+            "Theo chương trình, từ ngày 11 - 14/12, đoàn sẽ hội đàm với lãnh đạo Quảng Tây và thăm một số "
+            "doanh nghiệp.\n")
+    main = _main(text)
+    assert (main["date"], main["date_end"]) == ("2023-12-11", None)
+
+
+def test_a_trip_told_as_done_is_the_occasion():
+    text = ("Đoàn đại biểu tỉnh Cao Bằng thăm tỉnh Quảng Tây\n"
+            "Cập nhật: 16/12/2023 17:20\n"
+            "Sáng 11/12, đoàn đại biểu tỉnh Cao Bằng do Bí thư Tỉnh ủy làm trưởng đoàn đã sang thăm, làm việc tại "
+            "Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc).\n"
+            "Chuyến công tác diễn ra trong 4 ngày, từ ngày 11 đến 14/12.\n"
+            "Đoàn sẽ tiếp tục phối hợp tổ chức các hoạt động giao lưu trong năm tới.\n")
+    main = _main(text)
+    assert (main["date"], main["date_end"]) == ("2023-12-11", "2023-12-14")
