@@ -3,12 +3,12 @@ and date forms of pages from other sites, each in sentences written for this tes
 
 - A plan verb after "Trên cơ sở", "Căn cứ", "Dựa trên" names the basis the occasion stands on:
   the years of the documents it lists are when they were signed, not a plan's year
-  (``year_cues.BASIS_BEFORE``); they tied with an anniversary's year and made it unknown.
+  (``year_shapes.BASIS_BEFORE``); they tied with an anniversary's year and made it unknown.
 - "(tức 17/2)" after a lunar day ("mùng 8 tháng Giêng") is its solar day, not a lunar one
   (``verdicts.LUNAR_NAMED``).
 - A labelled stamp with the month in words ("Đăng ngày 20 tháng 6 năm 2024").
 - Two stamps before the lead, the first a weekday-and-time line of a later day: the first is
-  the site's clock, not the article's stamp (``article._choose_published``); taken as the stamp
+  the site's clock, not the article's stamp (``stamp_choice._choose_published``); taken as the stamp
   it gave the occasion the clock's year.
 """
 

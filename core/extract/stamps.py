@@ -136,7 +136,7 @@ def parse_stamp(raw: str) -> tuple[_dt.datetime, bool, bool] | None:
 def is_clock_form(raw: str) -> bool:
     """A weekday, a date and a time of day: 'Thứ tư, 2-7-25 05:24:23', 'Thứ Tư, 13/11/2024
     09:33 (GMT +7)'. Above the headline this is how a site prints the time a page was
-    rendered, unless the lead names that day (see ``article._choose_published``)."""
+    rendered, unless the lead names that day (see ``stamp_choice._choose_published``)."""
     return bool(_WEEKDAY.search(raw)) and bool(_TIME_OF_DAY.search(raw))
 
 

@@ -19,7 +19,7 @@ import re
 
 from .dates import DateMention, _any_case_and_accent, find_dates
 from .year_cue_kinds import CUE, CUES, CueKind, YearCue, _cue  # noqa: F401 - CUE, CueKind re-exported
-from .year_shapes import listed_years, shape_cues
+from .year_shapes import BASIS_BEFORE, _BASIS_BEFORE, listed_years, shape_cues  # noqa: F401 - BASIS_BEFORE re-exported
 from ..rxcache import compile as rx_compile
 from ..text import fold
 
@@ -75,16 +75,6 @@ _PERIOD_KINDS = ("ongoing", "interim", "review", "event", "plan")
 _SIGNS = re.compile(r"ky\b")
 #: Before a plan verb: what was done, not planned ("đã cùng nhau xây dựng", "từng ký kết").
 _DONE_BEFORE = re.compile(r"\b(?:da|tung|truoc day)\s+(?:cung nhau\s+|cung\s+)?(?:duoc\s+)?$")
-#: Before a plan verb, the words that make what follows the basis the occasion stands on, not
-#: what it plans: the documents named with their years were signed or adopted then ("Trên cơ sở
-#: triển khai Thỏa thuận hợp tác năm 2009 và Biên bản ghi nhớ các năm 2012, 2016, hai bên …": a
-#: friendship of many years, not a plan for 2009). Such a year is no cue (a lower bound at most).
-BASIS_BEFORE: tuple[tuple[str, str], ...] = (
-    ("tren co so", "Trên cơ sở triển khai Thỏa thuận hợp tác năm 2009, hai thành phố đã đạt nhiều kết quả"),
-    ("can cu", "Căn cứ triển khai Biên bản ghi nhớ năm 2016, hai tỉnh trao đổi đoàn hằng năm"),
-    ("dua tren", "Dựa trên việc xây dựng Chương trình hợp tác năm 2014, hai huyện đã …"),
-)
-_BASIS_BEFORE = re.compile(r"\b(?:" + "|".join(w for w, _ in BASIS_BEFORE) + r")\s+(?:(?:viec|ket qua)\s+)?$")
 #: An occasion that opens or is held as a programme: "lễ khai mạc chương trình … năm 2019",
 #: "tổ chức Chương trình giao lưu đầu xuân năm 2024" -- its year names it.
 _OPENS = re.compile(r"\b(?:khai mac|be mac|to chuc|dang cai|dien ra|mo dau)\s+(?:le\s+)?$")
