@@ -130,6 +130,9 @@ def test_title_regexes_with_a_class_first_cut_where_the_rules_do(rest):
     slow, fast = people_mod._TITLE_END_RE.search(rest), people_mod._TITLE_END_FAST.search(rest)
     assert (slow and slow.span()) == (fast and fast.span())
     assert people_mod._TITLE_PARTS_FAST.split(rest) == people_mod._TITLE_PARTS_RE.split(rest)
+    # the shortcuts taken where no dash, hyphen or "kiêm" stands
+    assert people_mod._title_end(rest) == (slow.start() if slow else None)
+    assert people_mod._title_parts(rest) == people_mod._TITLE_PARTS_RE.split(rest)
 
 
 @settings(max_examples=800, deadline=None)
