@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 
 from .text import fold
 
-__all__ = ["VI_LETTERS", "fast_fold", "fold_page", "shape", "shape_masked", "shape_table", "trie_regex", "keyword_regex"]
+__all__ = ["VI_LETTERS", "capital_words", "fast_fold", "fold_page", "shape", "shape_masked", "shape_table", "trie_regex", "keyword_regex"]
 
 
 # --- a fast fold ----------------------------------------------------------------------
@@ -98,6 +98,26 @@ def shape(text: str, table: bytes = _SHAPE) -> bytes | None:
             raw = None
         _LAST_CODED = (text, raw)
     return raw.translate(table) if raw is not None else None
+
+
+_CAPITAL_WORD = re.compile(rb"A(?<![Aa].)[Aa]*")  # on the shape: a capital after no word character, its word
+_LAST_WORDS: tuple[str | None, list[tuple[int, int]] | None] = (None, None)
+
+
+def capital_words(text: str, shaped: bytes | None = None) -> list[tuple[int, int]] | None:
+    """(start, end) of each word of ``text`` that starts with a capital letter (one no word
+    character comes before), from its :func:`shape` (``shaped``, if the caller has it); None
+    where the shape is unsure. Kept for the last text asked: the places and the people of a
+    page look for the same capitalised words."""
+    global _LAST_WORDS
+    last = _LAST_WORDS
+    if last[0] is text:
+        return last[1]
+    if shaped is None:
+        shaped = shape(text)
+    spans = None if shaped is None else [m.span() for m in _CAPITAL_WORD.finditer(shaped)]
+    _LAST_WORDS = (text, spans)
+    return spans
 
 
 _LAST_PAGE: tuple[str | None, str, bytes | None] = (None, "", None)

@@ -265,3 +265,27 @@ def test_shape_of_a_masked_page_from_the_page_code_equals_its_own(page, spans):
     kept = masked(page, spans)  # a new string: shape() has kept nothing for it
     scan.shape_masked(page, kept, spans)
     assert [scan.shape(kept), scan.shape(kept, people_mod._SHAPE)] == want
+
+
+_TITLED_PIECES = ["Phó", "phó", " ", "  ", "Chủ tịch", "chủ tịch", "Bí thư", "bí thư", "Ủy viên", "ủy viên dự khuyết",
+                  "Thường trực", "UBND", "tỉnh", "Tỉnh", "Lào Cai", "Nguyễn Văn An", ",", ", ", ".", "\n", "(", ")",
+                  "Giám đốc Sở", "giám đốc", "Tổng Bí thư", "Thủ tướng", "Đỗ", "Đại sứ", "x", "ĐỖ", "Phó Chủ tịch UBND",
+                  "chu tich", "Chu tich", "é", "Ç", "–", "-"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_TITLED_PIECES), max_size=40).map("".join))
+def test_title_starts_from_the_capitalised_words_equal_the_search_of_the_page(text):
+    from hoptac.core.extract import people_titled as pt
+    from hoptac.core.scan import capital_words
+    from hoptac.core.text import fold
+
+    folded = fold(text)
+    spans = capital_words(text)
+    assert all(set(t) <= set("abcdefghijklmnopqrstuvwxyz ") for t in pt._STARTS)  # what _NOT_IN_START relies on
+    if spans is None:
+        return
+    capitals = [s for s, e in spans if folded[s:e] in pt._FIRST_WORDS]
+    for pos in range(len(text) + 1):
+        slow, fast = pt._next_start(text, folded, pos, None), pt._next_start(text, folded, pos, capitals)
+        assert (slow and slow.span()) == (fast and fast.span())
