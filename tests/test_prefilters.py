@@ -289,3 +289,17 @@ def test_title_starts_from_the_capitalised_words_equal_the_search_of_the_page(te
     for pos in range(len(text) + 1):
         slow, fast = pt._next_start(text, folded, pos, None), pt._next_start(text, folded, pos, capitals)
         assert (slow and slow.span()) == (fast and fast.span())
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["Lào Cai", " ", "\n", "\t", "“x”", "–", "\x00", "\x01", "\x7f", "\x85", "\u200b", "\u202e",
+                                 "\ufeff", "\u2066", "©", "é", "Ç", "\u00a0", "\x1b[31m", "½", "\u2028"]),
+                max_size=20).map("".join))
+def test_text_in_the_one_byte_code_holds_no_control_character(text):
+    from hoptac.core import text as text_mod
+    from hoptac.core.scan import _DECODE
+
+    assert not any(text_mod._CONTROL.match(c) for c in _DECODE if c not in ("\x00", "\ufffe"))
+    if text_mod._without_controls(text):
+        assert text_mod._CONTROL.search(text) is None
+    assert text_mod.clean(text) == text_mod.nfc(text_mod._CONTROL.sub("", text_mod.strip_ansi(text)))
