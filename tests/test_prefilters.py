@@ -303,3 +303,15 @@ def test_text_in_the_one_byte_code_holds_no_control_character(text):
     if text_mod._without_controls(text):
         assert text_mod._CONTROL.search(text) is None
     assert text_mod.clean(text) == text_mod.nfc(text_mod._CONTROL.sub("", text_mod.strip_ansi(text)))
+
+
+def test_review_words_gate_holds_every_opening_of_the_years_since_rule():
+    from hoptac.core.extract import year_cues
+
+    # the alternatives _YEARS_SINCE opens with are exactly the gate's words
+    opening = re.search(r"\\b\(\?:([^)]*)\)", year_cues._YEARS_SINCE.pattern).group(1).split("|")
+    assert sorted(opening) == sorted(year_cues._REVIEW_WORDS)
+    assert year_cues._YEARS_SINCE_FAR.pattern.startswith(year_cues._YEARS_SINCE.pattern[:40])
+    for folded in ("so ket 1 nam thuc hien thoa thuan", "tong ket hai nam hop tac", "nhin lai 5 nam ky ket ",
+                   "danh gia ket qua 3 nam trien khai"):
+        assert year_cues._has_review_word(folded) and year_cues._YEARS_SINCE.search(folded)

@@ -378,16 +378,25 @@ _YEARS_SINCE_FAR = re.compile(_YEARS_SINCE.pattern.replace("[^.;!?\\n]{0,160}$",
 _SIGNED_BEFORE = re.compile(r"\bky(?:\s+ket)?\s+(?:vao\s+)?$")
 
 
+# the review words _YEARS_SINCE opens with, as they stand in it: a window without any of them
+# is not searched (the regex tries its alternatives at every character)
+_REVIEW_WORDS = ("so ket", "tong ket", "danh gia", "nhin lai")
+
+
+def _has_review_word(folded: str) -> bool:
+    return any(w in folded for w in _REVIEW_WORDS)
+
+
 def _years_since(text: str, m: DateMention) -> tuple[int, int] | None:
     """'sơ kết 1 năm thực hiện Thỏa thuận … (ký ngày 14/5/2018)': (1, where the review
     words start), or None. Across sentences only for a signing's date ('ký ngày …')."""
     lo = max(0, m.start - 220)
     before = fold(text[lo:m.start])
-    x = _YEARS_SINCE.search(before)
+    x = _YEARS_SINCE.search(before) if _has_review_word(before) else None
     if x is None and _SIGNED_BEFORE.search(before[-12:]):
         lo = max(0, m.start - 400)
         far = fold(text[lo:m.start])
-        x = next((y for y in _YEARS_SINCE_FAR.finditer(far)), None)
+        x = next((y for y in _YEARS_SINCE_FAR.finditer(far)), None) if _has_review_word(far) else None
     if x is None:
         return None
     n = x.group(1)
