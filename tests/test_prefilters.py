@@ -315,3 +315,13 @@ def test_review_words_gate_holds_every_opening_of_the_years_since_rule():
     for folded in ("so ket 1 nam thuc hien thoa thuan", "tong ket hai nam hop tac", "nhin lai 5 nam ky ket ",
                    "danh gia ket qua 3 nam trien khai"):
         assert year_cues._has_review_word(folded) and year_cues._YEARS_SINCE.search(folded)
+
+
+def test_word_gates_name_a_word_their_regex_cannot_match_without():
+    from hoptac.core.extract import verdicts, year_cues
+
+    # "duoc" opens _PARTICIPLE; "ky" stands in _SIGNED_IN outside any optional part
+    assert verdicts._PARTICIPLE.pattern.startswith(r"\bduoc\s+")
+    assert r")\s+(?:duoc\s+)?ky(?:" in year_cues._SIGNED_IN.pattern
+    assert verdicts._PARTICIPLE.search("hiep dinh duoc ky ket vao ") and year_cues._SIGNED_IN.search("da ky ket ")
+    assert not verdicts._PARTICIPLE.search("hiep dinh dc ky ket vao ") and not year_cues._SIGNED_IN.search("da ki ket ")

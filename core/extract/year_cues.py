@@ -65,6 +65,7 @@ _AMENDS = re.compile(r"\b(?:phu luc|bo sung|sua doi|dieu chinh)\b")
 #: A signing told as done, just before a year ("bản ghi nhớ đã ký kết năm 2017",
 #: "được ký vào năm 2018"): another occasion's year, not a plan for the year.
 _SIGNED_IN = re.compile(r"\b(?:da|duoc|tung)\s+(?:duoc\s+)?ky(?:\s+ket)?\s+(?:vao\s+|trong\s+|tu\s+)?$")
+# (searched only where "ky" stands: the regex tries its word boundary at every character)
 #: A year a period starts from ("chương trình hợp tác … từ năm 2017 đến nay", "kể từ năm
 #: 2019"): the occasion lies somewhere after it -- a lower bound (year_bounds), never a cue.
 _PERIOD_START = re.compile(r"(?:ke\s+)?tu\s")
@@ -282,7 +283,7 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
             lo = text.find(" ", lo, m.start) + 1 or m.start
             cues.append(_cue("so_far", m.year, m.start, lo, m.end))
         elif m.kind == "date" and m.precision == "year" and m.year is not None:
-            if _SIGNED_IN.search(fold(text[max(0, m.start - 30):m.start])):
+            if "ky" in (signed := fold(text[max(0, m.start - 30):m.start])) and _SIGNED_IN.search(signed):
                 continue   # "bản ghi nhớ đã ký kết năm 2017": an earlier signing, a bound at most
             if _PERIOD_START.match(fold(m.text)) or _PERIOD_START_BEFORE.search(fold(text[max(0, m.start - 8):m.start])):
                 continue   # "hợp tác … từ năm 2017 (đến nay)": where a period starts, a bound at most
