@@ -325,3 +325,23 @@ def test_word_gates_name_a_word_their_regex_cannot_match_without():
     assert r")\s+(?:duoc\s+)?ky(?:" in year_cues._SIGNED_IN.pattern
     assert verdicts._PARTICIPLE.search("hiep dinh duoc ky ket vao ") and year_cues._SIGNED_IN.search("da ky ket ")
     assert not verdicts._PARTICIPLE.search("hiep dinh dc ky ket vao ") and not year_cues._SIGNED_IN.search("da ki ket ")
+
+
+_NUMBER_PIECES = ["0", "1", "2", "9", "2020", "1999", "12", "/", ".", ",", ":", "-", "–", " ", "\n", "a", "Đ", "ngày", "²",
+                  "½", "_", "(", "٣", "x1", "Q1", "\ue000", "ç", "20253"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_NUMBER_PIECES), max_size=30).map("".join))
+def test_numbers_and_years_from_the_one_byte_code_equal_the_regexes(text):
+    from hoptac.core import scan
+    from hoptac.core.extract import dates, year_cues
+
+    starts = scan.number_starts(text)
+    if starts is not None:
+        assert starts == [m.start() for m in dates._NUMBER.finditer(text)]
+    spans = scan.four_digits(text)
+    if spans is not None:
+        assert spans == [m.span() for m in year_cues._FOUR_DIGITS.finditer(text)]
+    if "٣" not in text and "ç" not in text:   # (letters and digits outside the code: the regexes decide)
+        assert starts is not None and spans is not None

@@ -21,6 +21,7 @@ from .dates import DateMention, _any_case_and_accent, find_dates
 from .year_cue_kinds import CUE, CUES, CueKind, YearCue, _cue  # noqa: F401 - CUE, CueKind re-exported
 from .year_shapes import listed_years, shape_cues
 from ..rxcache import compile as rx_compile
+from ..scan import four_digits
 from ..text import fold
 
 __all__ = ["YearCue", "CueKind", "CUES", "find_year_cues", "anniversary_cues"]
@@ -217,8 +218,8 @@ def _named_years(text: str, taken: list[tuple[int, int]], bracketed: list[int]) 
     out = []
     n = len(text)
     ascii_text = text.isascii()
-    for m in _FOUR_DIGITS.finditer(text):
-        s, e = m.span()
+    spans = four_digits(text)   # the spans of _FOUR_DIGITS, from the text's one-byte code
+    for s, e in (m.span() for m in _FOUR_DIGITS.finditer(text)) if spans is None else spans:
         if s and (text[s - 1] == "(" or text[s - 2:s] == "( "):
             bracketed.append(s)
         if (text[s:s + 2] not in ("19", "20") or (s and text[s - 1] in _NUMBERISH) or text[e:e + 1] == "/"
@@ -233,7 +234,7 @@ def _named_years(text: str, taken: list[tuple[int, int]], bracketed: list[int]) 
             continue
         if _AIMS_AT.search(fold(text[max(0, w.start(1) - 40):s])):
             continue  # "Tầm nhìn 2045", "Chiến lược … Vision 2030": a target, not the occasion
-        out.append(_cue("named_year", int(m.group()), s, w.start(1), e))
+        out.append(_cue("named_year", int(text[s:e]), s, w.start(1), e))
     return out
 
 
