@@ -25,19 +25,26 @@ class _Dates(Sequence[str]):
     a few thousand of a million: not a million strings made first)."""
 
     def __init__(self, fast: FastIndex) -> None:
-        from .fastdates import _lines  # raises Unusable: the wrong number of lines
+        from .fastdates import newlines  # raises Unusable: the wrong number of lines
 
         self._raw = fast.text_part("dates")
-        self._starts, self._ends = _lines(self._raw, len(fast))
+        self._n = len(fast)
+        self._nl = newlines(self._raw, self._n)  # only the new lines: no arrays of starts and ends made
         self._seen: dict[int, str] = {}  # a view asks for the same dates again and again
 
     def __len__(self) -> int:
-        return len(self._starts)
+        return self._n
 
     def __getitem__(self, r: int) -> str:  # type: ignore[override]
         got = self._seen.get(r)
         if got is None:
-            got = self._seen[r] = str(self._raw[int(self._starts[r]): int(self._ends[r])], "utf-8")
+            if r < 0:
+                r += self._n
+            if not 0 <= r < self._n:
+                raise IndexError(r)
+            nl = self._nl
+            got = self._seen[r] = str(self._raw[int(nl[r - 1]) + 1 if r else 0: int(nl[r]) if r < self._n - 1
+                                                else len(self._raw)], "utf-8")
         return got
 
 

@@ -35,7 +35,7 @@ SEG_MASK = (1 << SEG_SHIFT) - 1
 EAGER = 256                      # segment files opened with the reader; more are opened when first read
 GAP = 256                        # records of a segment at most this many bytes apart are read together
 
-LONG = 1 << 17  # from this many records on (131,072), the reads are planned with numpy (imported for them)
+LONG = 1 << 16  # from this many records on (65,536), the reads are planned with numpy (imported for them)
 PLANNED_WINDOW = 16384  # records read at a time when planned
 
 
@@ -232,21 +232,41 @@ class LazyRecords(CachedRecords):
         order = sorted(range(len(rs)), key=at.__getitem__)
         got: list[Any] = [b""] * len(rs)
         fd, pread, crc32 = self._fd, os.pread, zlib.crc32
+        fds: dict[int, int] = {}  # segment files by the offset's high bits: one look-up each
         i, total = 0, len(order)
         while i < total:
             j = order[i]
             start = at[j]
             end = start + szs[j]
             k = i + 1
-            if start > SEG_MASK:   # in a segment: the records near it read with it
+            if start > SEG_MASK:   # in a segment: the records near it read with it (_seg_span, inline)
                 stop = end - 1
                 while k < total and 0 <= at[order[k]] - stop <= GAP:
                     stop = at[order[k]] + szs[order[k]] - 1
                     k += 1
-                self._seg_span(order[i:k], at, szs, want, rs, got)
-                if not bare:
-                    for q in order[i:k]:
-                        got[q] = bytes(got[q]) + b"\n"
+                high = start >> SEG_SHIFT
+                sfd = fds.get(high)
+                if sfd is None:
+                    if self._segs is None:
+                        self._damaged(rs[j])
+                    sfd = fds[high] = self._segs.fd(high - 1)  # type: ignore[union-attr]
+                size = stop - start
+                raw = pread(sfd, size, start & SEG_MASK)
+                if len(raw) != size:
+                    self._damaged(rs[j])
+                if k == i + 1:  # alone (most of a sparse answer): the read is the line
+                    if crc32(raw) != want[j]:
+                        self._damaged(rs[j])
+                    got[j] = raw if bare else raw + b"\n"
+                    i = k
+                    continue
+                view = memoryview(raw)
+                for q in order[i:k]:
+                    o = at[q] - start
+                    blob = view[o: o + szs[q] - 1]
+                    if crc32(blob) != want[q]:
+                        self._damaged(rs[q])
+                    got[q] = blob if bare else bytes(blob) + b"\n"
                 i = k
                 continue
             while k < total and at[order[k]] == end:  # the next line follows: one read
@@ -310,14 +330,23 @@ class LazyRecords(CachedRecords):
         if len(lone) < len(firsts):
             self._runs(got, where, so, ss, want, part, firsts, lasts, bare)
         less = 1 if bare else 0
+        fds: dict[int, int] = {}  # segment files by the offset's high bits: one look-up each
         for a in lone:
-            if so[a] > SEG_MASK:
-                got[where[a]] = self._seg_line(so[a], ss[a], want[a], True, part[where[a]])
-                if not bare:
-                    got[where[a]] += b"\n"
+            at, size = so[a], ss[a] - 1
+            if at > SEG_MASK:  # in a segment, without a new line: the line read bare (_seg_line, inline)
+                high = at >> SEG_SHIFT
+                sfd = fds.get(high)
+                if sfd is None:
+                    if self._segs is None:
+                        self._damaged(part[where[a]])
+                    sfd = fds[high] = self._segs.fd(high - 1)  # type: ignore[union-attr]
+                raw = pread(sfd, size, at & SEG_MASK)
+                if crc32(raw) != want[a] or len(raw) != size:
+                    self._damaged(part[where[a]])
+                got[where[a]] = raw if bare else raw + b"\n"
                 continue
-            size = ss[a] - less
-            raw = pread(fd, size, so[a])
+            size += 1 - less
+            raw = pread(fd, size, at)
             if (crc32(b"\n", crc32(raw)) if bare else crc32(raw)) != want[a] or len(raw) != size:
                 self._damaged(part[where[a]])
             got[where[a]] = raw
