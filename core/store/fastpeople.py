@@ -48,28 +48,91 @@ class _Dates(Sequence[str]):
         return got
 
 
+class _Checked:
+    """A whole-number part of ``columns.bin`` read at the rows asked, the blocks holding
+    them checked against their CRC-32s (``FastIndex.rows``), or whole (checked whole)
+    when made an array: a province's people read 20,000 rows of a million-row part,
+    not all of it (``people_table``: ``rows_at``)."""
+
+    rows_at = True
+
+    def __init__(self, fast: FastIndex, name: str) -> None:
+        self._fast, self._name = fast, name
+        self._n = int(fast._layout[name][3])
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __array__(self, dtype: Any = None, copy: Any = None) -> Any:
+        import numpy as np
+
+        whole = np.frombuffer(self._fast._part(self._name), dtype=np.int64)
+        return whole if dtype is None else whole.astype(dtype, copy=False)
+
+    def check(self, rows: Sequence[int]) -> None:
+        """Check the blocks holding ``rows`` now (raises ``Unusable``): what will be read."""
+        import numpy as np
+
+        from .fastquery import _PER
+
+        if len(rows):
+            self._fast.check_items(self._name, np.unique(np.asarray(rows, dtype=np.int64) // _PER).tolist(),
+                                   blocks=True)
+
+    def __getitem__(self, idx: Any) -> Any:
+        import numpy as np
+
+        if isinstance(idx, np.ndarray) and idx.dtype.kind in "iu" and idx.ndim == 1 and len(idx) \
+                and int(idx.min()) >= 0 and int(idx.max()) < self._n:
+            from .fastquery import _PER
+
+            self._fast.check_items(self._name, np.unique(idx // _PER).tolist(), blocks=True)
+            return np.frombuffer(self._fast.unchecked(self._name), dtype=np.int64)[idx]
+        return np.asarray(self)[idx]
+
+
 class _Cols:
     def __init__(self, fast: FastIndex) -> None:
         import numpy as np
 
         self.folder = fast.folder
-        self.sidx = np.frombuffer(fast._part("sidx"), dtype=np.int64)
-        self.line_rank = np.frombuffer(fast._part("line_rank"), dtype=np.int64)
+        self.sidx = _Checked(fast, "sidx")            # read at the ranks asked (``people._entries``)
+        self.line_rank = np.frombuffer(fast._part("line_rank"), dtype=np.int64)  # checked now: read part way otherwise
         self.dates = _Dates(fast)
+
+
+def _dated(fast: FastIndex, step: int = 1 << 15) -> int:
+    """Where the dated events end (the events of an unknown year sort last): the flags
+    read from the end, a stretch at a time, the blocks read checked (``FastIndex.rows``),
+    until a dated event is found — a few blocks, not the whole column."""
+    import numpy as np
+
+    hi = len(fast)
+    while hi > 0:
+        lo = max(0, hi - step)
+        flags = np.frombuffer(fast.rows("flags", lo, hi), dtype=np.int64)
+        known = np.flatnonzero((flags & FLAG_UNKNOWN) == 0)
+        if len(known):
+            return lo + int(known[-1]) + 1
+        hi = lo
+    return 0
 
 
 class PeopleView:
     """What ``people.iter_people`` reads of an index, from a :class:`FastIndex`."""
 
     def __init__(self, fast: FastIndex) -> None:
-        import numpy as np
-
         self.fast = fast
         self.events = fast.events  # its open files: the people table follows these caches (events.jsonl's inode)
         self.cols = _Cols(fast)
-        flags = np.frombuffer(fast._part("flags"), dtype=np.int64)
-        known = np.flatnonzero((flags & FLAG_UNKNOWN) == 0)
-        self._dated = int(known[-1]) + 1 if len(known) else 0
+        # the rows the view will read checked now, where a damaged block sends the command
+        # to the full path (``cli_views._fast_people``), not part way through its answer
+        asked = fast.asked
+        if asked is not None and 8 * len(asked) < len(fast):
+            self.cols.sidx.check(asked)
+        else:
+            fast._part("sidx")
+        self._dated = _dated(fast)
 
     def __len__(self) -> int:
         return len(self.fast)

@@ -84,6 +84,7 @@ class FastIndex:
         self._parts: dict[str, memoryview] = {}
         self._good: dict[str, set[int]] = {}  # the blocks of a part checked so far
         self._n = int(self._layout["dates"][3])
+        self.asked: Sequence[int] | None = None  # the last answer of :meth:`filter`
         # not checked apart: each line read is checked against its CRC-32 (module docstring)
         self.events = LazyRecords(folder / "events.jsonl", self.unchecked("ev_off"), self.unchecked("ev_len"),
                                   crcs=self.unchecked("ev_crc"), fd=events_fd,
@@ -254,6 +255,12 @@ class FastIndex:
         return person_rows(self, query)
 
     def filter(self, flt: Any) -> Sequence[int]:
+        """:meth:`_filter`, the answer kept as ``asked`` (what a view over these caches
+        will read: ``fastpeople`` checks those rows' blocks when it is made)."""
+        self.asked = self._filter(flt)
+        return self.asked
+
+    def _filter(self, flt: Any) -> Sequence[int]:
         """The ranks of the events ``flt`` admits, ascending: the same as
         ``EventIndex.filter`` for every filter :func:`supports` accepts. The postings of
         a pair, a province or a person give the candidates; a type or a level is then
