@@ -25,11 +25,18 @@ class _Dates(Sequence[str]):
     a few thousand of a million: not a million strings made first)."""
 
     def __init__(self, fast: FastIndex) -> None:
+        import numpy as np
+
         from .fastdates import newlines  # raises Unusable: the wrong number of lines
 
         self._raw = fast.text_part("dates")
-        self._n = len(fast)
-        self._nl = newlines(self._raw, self._n)  # only the new lines: no arrays of starts and ends made
+        self._n = n = len(fast)
+        # line r is raw[bounds[r] + 1: bounds[r + 1]]: one array from the new lines, not
+        # arrays of starts and ends made and cast
+        self._bounds = bounds = np.empty(n + 1, dtype=np.int64)
+        bounds[0] = -1
+        bounds[1:n] = newlines(self._raw, n)
+        bounds[n] = len(self._raw)
         self._seen: dict[int, str] = {}  # a view asks for the same dates again and again
 
     def __len__(self) -> int:
@@ -38,13 +45,10 @@ class _Dates(Sequence[str]):
     def __getitem__(self, r: int) -> str:  # type: ignore[override]
         got = self._seen.get(r)
         if got is None:
-            if r < 0:
-                r += self._n
-            if not 0 <= r < self._n:
+            at = r + self._n if r < 0 else r
+            if not 0 <= at < self._n:
                 raise IndexError(r)
-            nl = self._nl
-            got = self._seen[r] = str(self._raw[int(nl[r - 1]) + 1 if r else 0: int(nl[r]) if r < self._n - 1
-                                                else len(self._raw)], "utf-8")
+            got = self._seen[r] = str(self._raw[int(self._bounds[at]) + 1: int(self._bounds[at + 1])], "utf-8")
         return got
 
 
@@ -76,8 +80,7 @@ class _Checked:
         from .fastquery import _PER
 
         if len(rows):
-            self._fast.check_items(self._name, np.unique(np.asarray(rows, dtype=np.int64) // _PER).tolist(),
-                                   blocks=True)
+            self._fast.check_items(self._name, _blocks(np.asarray(rows, dtype=np.int64) // _PER), blocks=True)
 
     def __getitem__(self, idx: Any) -> Any:
         import numpy as np
@@ -86,9 +89,21 @@ class _Checked:
                 and int(idx.min()) >= 0 and int(idx.max()) < self._n:
             from .fastquery import _PER
 
-            self._fast.check_items(self._name, np.unique(idx // _PER).tolist(), blocks=True)
+            self._fast.check_items(self._name, _blocks(idx // _PER), blocks=True)
             return np.frombuffer(self._fast.unchecked(self._name), dtype=np.int64)[idx]
         return np.asarray(self)[idx]
+
+
+def _blocks(blocks: Any) -> list[int]:
+    """The distinct numbers of ``blocks``: a filter's rows ascend, so each differs from
+    the last (no hashing or sorting, as ``np.unique`` would); any others sorted."""
+    import numpy as np
+
+    if len(blocks) > 1 and not bool((blocks[1:] >= blocks[:-1]).all()):
+        blocks = np.sort(blocks)
+    keep = np.ones(len(blocks), dtype=bool)
+    keep[1:] = blocks[1:] != blocks[:-1]
+    return blocks[keep].tolist()
 
 
 class _Cols:
