@@ -209,7 +209,10 @@ class LazyRecords(CachedRecords):
         else:  # lists: an item of a list is cheaper to get than one of a memory map's view
             rs = [r + n if r < 0 else r for r in part]
             at, szs, want = [offs[r] for r in rs], [sizes[r] for r in rs], [crcs[r] for r in rs]
-        order = sorted(range(len(rs)), key=at.__getitem__)
+        # by offset; the keys as floats (exact below 2**53), which the sort compares
+        # without the general comparison that offsets of several digits take
+        exact = not at or max(at) < 1 << 53
+        order = sorted(range(len(rs)), key=(list(map(float, at)) if exact else at).__getitem__)
         got: list[Any] = [b""] * len(rs)
         fd, pread, crc32 = self._fd, os.pread, zlib.crc32
         fds: dict[int, int] = {}  # segment files by the offset's high bits: one look-up each
