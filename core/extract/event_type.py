@@ -91,6 +91,8 @@ _SIGNING_MEETING = re.compile(r"\b(?:hoi nghi|buoi gap mat|buoi gap go)(?:,?\s+(
 _DELEGATION = re.compile(r"\b(?:doan\b[^;.]{0,200}?\b(?:dan dau|lam truong doan)"
                          r"|dan dau (?:mot )?doan(?: (?:cong tac|dai bieu|can bo|lanh dao|cap cao))?)\b")
 _PUNCT = re.compile(r"[,;:]")
+# The delegation named as the subject ("Đoàn đại biểu A …"): no occasion of its own when another is named.
+_DELEGATION_NOUNS = frozenset({"doan cong tac", "doan dai bieu"})
 # A stop inside the delegation's name is an abbreviation's ("Đoàn đại biểu HĐND TP. Huế do … làm
 # Trưởng đoàn"; the clause is one sentence already): read as a space for _DELEGATION.
 _ABBREVIATION_STOP = re.compile(r"\b(?:tp|tx|tt|ts|gs|[qhxp])\.(?=\s)")
@@ -260,6 +262,15 @@ def main_type(clause: str, headline: str = "", *, several_days: bool = False,
         if all(f[3] in _TALKS for f in found if f[1] == "conference") and any(
                 f[1] == "visit" and f[0] > talks[0] and f[3] not in ("doan cong tac", "doan dai bieu") for f in found):
             return "visit", M_("talks then visits over several days: a delegation's programme, its visit")
+    if etype == "conference" and several_days:
+        # a working session takes a day: a delegation's "làm việc" over several days ("từ ngày 7 đến 9/11,
+        # Đoàn đại biểu Sở A sang dự Lễ khai mạc Hội chợ … và trao đổi làm việc với …") is its trip, a visit;
+        # a conference, talks or a forum named over several days stays what it is
+        found = _found(clause)
+        meetings = [f for f in found if f[1] == "conference"]
+        first = min((f[0] for f in found if f[3] in _DELEGATION_NOUNS), default=None)
+        if meetings and all(f[3] == "lam viec" for f in meetings) and first is not None and first < meetings[0][0]:
+            return "visit", M_("a delegation's working sessions over several days: its trip, a visit")
     if etype == "signing" and several_days:
         other = [f for f in _found(clause) if f[1] in ("visit", "conference")]
         if other:
@@ -274,7 +285,8 @@ def _main_type(clause: str, headline: str, *, undated: bool = False) -> tuple[st
     if not found:
         return None, _WHY_NO_PHRASE
     found, commemoration = _without_reason(clause, found)   # "nhân dịp dự Lễ kỷ niệm …, đoàn … đến thăm"
-    if commemoration and all(f[3] in MERE_MEETINGS for f in found):
+    if commemoration and all(f[3] in MERE_MEETINGS or f[3] in _DELEGATION_NOUNS for f in found) and any(
+            f[3] in MERE_MEETINGS for f in found):   # "Đoàn đại biểu A và đoàn đại biểu B gặp mặt nhân kỷ niệm …"
         return "other", _WHY_COMMEMORATION
     purpose = _PURPOSE.search(clause, found[0][0])
     if purpose is not None and found[0][0] < purpose.start():

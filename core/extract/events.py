@@ -162,6 +162,10 @@ def extract_events(article: Article, *, article_id: str, source: str,
             places=[(m, partners.places.get(m.start) or choose(m, context)) for m in all_mentions], keep=keep, type_why=type_why,
             pair=pair, bounds=bounds)
 
+    # a lead that reports its occasion without a day ("Vừa qua, đoàn … có chuyến thăm, tọa đàm và ký kết …",
+    # an occasion told on a stamped page): the headline's verb picks between the lead's occasions
+    _UNDATED_RULES = ("stamped", "undated", "recent", "told")
+
     def _main_type(dm: DateMention, s: int, e: int) -> tuple[str, str]:
         if verdict_of.get(id(dm)) == "issued":
             return "announcement", M_("the date of a document the sentence issues")
@@ -175,7 +179,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
             clauses += [folded[ls:le] for ls, le in sentences if l0 <= ls < l1][:2]
         several = dm.end_day is not None and (dm.end_day, dm.end_month or dm.month) != (dm.day, dm.month)
         for clause in clauses:
-            etype, why = main_type(clause, fold(title), several_days=several, undated=dm.rule in ("stamped", "undated"))
+            etype, why = main_type(clause, fold(title), several_days=several, undated=dm.rule in _UNDATED_RULES)
             if etype is not None:
                 return etype, why
         etype, why = main_type(fold(title))

@@ -20,7 +20,7 @@ Scores (a table; a province-level partner collects the points of its cities and 
 | in a list of three or more (A, B, C và D) in headline or lead  | 1 (not 3 or 2)  |
 | as the venue ("tại X", "ở X") and joined to nothing, unless    | 0.1             |
 | visited ("thăm và làm việc tại X", "công tác tại X", "chúc    |                 |
-| Tết … tại X") or the                                           |                 |
+| Tết … tại X", "chuyến thăm của Đoàn A tại X") or the           |                 |
 | host (its own authority, unnamed, acts in the sentence: "tại   |                 |
 | TP.HCM, Phó Chủ tịch UBND Thành phố tiếp đoàn ..."); in the    |                 |
 | body too (the comma after a venue joins nothing: "tại TP.HCM,  |                 |
@@ -80,9 +80,11 @@ _ASIDE_RE = re.compile(r"\([^()]{0,40}\)")
 # ... and "chúc Tết (cổ truyền Chol Chnam Thmay) tại X": greetings are paid to X, the host
 # ... and a study tour: "khảo sát, học tập kinh nghiệm tại X", "tham quan, học tập mô hình nông thôn
 # mới tại X": the delegation learns from X, its host
+# ... and a delegation's stay: "chuyến thăm, làm việc của Đoàn đại biểu tỉnh A tại TP.HCM" (X hosts it)
 _VISITED_BEFORE_RE = re.compile(r"(?:(?:tham|lam viec|cong tac|den|toi|sang)\s+(?:va\s+lam viec\s+)?"
                                 r"|chuc (?:tet|mung nam moi)(?:\s+[\w-]+){0,5}\s+"
-                                r"|(?:khao sat|hoc tap|tham quan)(?:[\s,]+[\w-]+){0,6}\s+)(?:tai|o)\s+$")
+                                r"|(?:khao sat|hoc tap|tham quan)(?:[\s,]+[\w-]+){0,6}\s+"
+                                r"|cua (?:cac )?doan(?:\s+[\w.-]+){1,9}\s+)(?:tai|o)\s+$")
 # an unnamed authority of a level ("UBND Thành phố", "lãnh đạo tỉnh", "Thành ủy"), folded: in
 # the sentence of a venue of that level, it makes the venue the host ("tại TP.HCM, Phó Chủ
 # tịch UBND Thành phố tiếp đoàn tỉnh X": TP.HCM receives)

@@ -64,6 +64,9 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("le ky", "signing", 4, "Lễ ký kết chương trình hợp tác"),
     ("le ky ket", "signing", 4, "tổ chức lễ ký kết Biên bản hợp tác"),
     ("hoi nghi ky ket", "signing", 4, "tổ chức Hội nghị ký kết phát triển du lịch"),
+    # a meeting held to carry out a signing ("triển khai ký kết": proceed to sign), not to implement what
+    # was signed ("triển khai kết quả ký kết", "triển khai nội dung đã ký kết" stay meetings)
+    ("hoi nghi trien khai ky ket", "signing", 4, "Công an hai huyện tổ chức hội nghị triển khai ký kết quy chế phối hợp"),
     ("le ket nghia", "signing", 4, "đã diễn ra lễ kết nghĩa giữa …"),
     # signed copies handed over ("lễ trao đổi văn kiện"), a relation established by a signed act
     ("le trao doi van kien", "signing", 4, "hai tỉnh tổ chức lễ trao đổi văn kiện hợp tác"),
@@ -239,6 +242,13 @@ MAIN_TYPE_NOT: tuple[str, ...] = (
     # 'đã tiếp' + another word receives no one: "đã tiếp tục", "đã tiếp nhận 500 tấn gạo", "buổi tiếp theo"
     "da tiep tuc", "da tiep nhan", "da tiep thu", "da tiep can", "da tiep xuc", "buoi tiep theo", "buoi tiep xuc",
     "ket hop ban",   # "kết hợp bản sắc …" holds no 'họp bàn' (a meeting)
+    # ... nor "phối hợp bảo vệ/bảo đảm", "kết hợp bảo tồn" a 'họp báo' (a press conference)
+    "phoi hop bao", "ket hop bao",
+    # ... "phối hợp trao đổi thông tin" a 'họp trao đổi', "phối hợp với các sở" a 'họp với các sở' (both
+    # 'cooperate', no meeting): "phối hợp với"/"kết hợp với" name no occasion
+    "phoi hop trao doi", "ket hop trao doi", "phoi hop voi", "ket hop voi",
+    # ... "một số kết quả" a 'sơ kết' (a review), "thông báo sơ bộ" a 'Thông báo số', "cơ hội cho" a 'hội chợ'
+    "so ket qua", "so ket noi", "thong bao so bo", "co hoi cho",
     "truc tiep",   # 'trực tiếp lãnh đạo' (directly leads), 'trực tiếp chỉ đạo': no reception
     "lich lam viec", "lich cong tac",   # a schedule: "Tiếp tục lịch làm việc tại Lào, sáng 30/3, đoàn … đến thăm"
     # words that fold to 'thăm' (visit) and are others: "thắm tình hữu nghị" (a festival's motto),
@@ -307,8 +317,10 @@ DELEGATION_RECEIVED: tuple[tuple[str, str], ...] = (
 _RECEIVED_AFTER = "|".join(sorted((a for a, _ in DELEGATION_RECEIVED), key=len, reverse=True))
 # (a guest named by title, "làm việc với Thị trưởng thành phố B nhân chuyến thăm của đoàn", is on its
 # visit as well: only the visit's words are asked after other guests than a delegation)
+# ('Đảng tham gia', 'Đảng tham mưu' fold to the letters of 'đang thăm': the word after tells them apart)
 RECEIVED_DELEGATION = re.compile(r"\blam viec voi (?:(?:cac )?doan\b[^;.]{0,200}?\b(?:" + _RECEIVED_AFTER + r")"
-                                 r"|[^;.]{0,200}?\b(?:dang (?:sang )?tham|nhan chuyen tham))\b")
+                                 r"|[^;.]{0,200}?\b(?:dang (?:sang )?tham|nhan chuyen tham))\b"
+                                 r"(?! (?:gia|du|muu|khao|luan|van)\b)")
 
 # What an occasion is held FOR, after "nhân dịp" ("on the occasion of"): a celebration, a
 # holiday, a ceremony the guests came to attend. From there to the next comma the clause tells
@@ -331,4 +343,6 @@ OCCASION_REASONS: tuple[tuple[str, bool, str], ...] = (
 # Meetings that are only a meeting (no agenda named): held for a commemoration they are part of
 # the celebration, an 'other' occasion like the "Lễ kỷ niệm" itself ("Chiều 1/10, Sở Ngoại vụ tỉnh
 # gặp mặt đại diện huyện bạn nhân dịp kỷ niệm Quốc khánh nước bạn"). Tết greetings stay visits.
-MERE_MEETINGS: tuple[str, ...] = ("gap mat", "gap go")
+# A friendly exchange held for one is the same ("hai đồn biên phòng gặp mặt, giao lưu hữu nghị nhân kỷ
+# niệm Quốc khánh"): 'giao lưu hữu nghị' is only a meeting too.
+MERE_MEETINGS: tuple[str, ...] = ("gap mat", "gap go", "giao luu huu nghi")
