@@ -209,7 +209,10 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
     "FR-HDF": ("Hauts-de-France", None, ["Nord-Pas-de-Calais", "Picardie"], True),
     "FR-GES": ("Grand Est", None, ["Grand-Est", "Lorraine", "Champagne-Ardenne"], True),
     "FR-PAC": ("Provence-Alpes-Côte d'Azur", None, ["Provence-Alpes-Côte-d'Azur", "PACA"], True),
-    "FR-20R": ("Corse", "vùng", ["Corsica"], False),   # "vùng Corse", the island region
+    # the three collectivities with special status: Corse (a region), Paris, Lyon
+    "FR-20R": ("Corse", "vùng", ["Corsica"], False),
+    "FR-75C": ("Paris", "thành phố", ["Pa-ri"], False),
+    "FR-69M": ("Métropole de Lyon", "thành phố", [], False),
     # (names written with letters outside Vietnamese ones, "Île", "Thüringen", are found
     # only as papers more often write them, without those marks: "Ile-de-France", "Thuringen")
     # Germany, Mongolia: the names Vietnamese papers use instead of the ISO (German, Mongolian) ones
@@ -261,7 +264,9 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
     # (the republics' names are distinct enough to stand bare: "Cộng hòa Tatarstan")
     "RU-TA": ("Tatarstan", None, ["Ta-ta-xtan", "Tatarxtan"], True),
     "RU-BA": ("Bashkortostan", None, ["Bát-xcoóc-tô-xtan", "Baskortostan"], True),
-    "RU-PRI": ("Primorsky", None, ["Primorye", "Primorsky Krai", "Pri-mo-rơ-xki", "Primorskiy"], False),
+    # (Primorye, "vùng Duyên hải", is distinct enough to stand bare: "thống đốc Primorye"; "Viễn Đông",
+    # the Far East, is a federal district of several regions, not one: left out)
+    "RU-PRI": ("Primorsky", None, ["Primorye", "Primorsky Krai", "Pri-mo-rơ-xki", "Primorskiy"], True),
     "RU-KHA": ("Khabarovsk", None, ["Kha-ba-rốp-xcơ", "Kha-ba-rốp"], False),
     "RU-NIZ": ("Nizhny Novgorod", None, ["Nizhni Novgorod", "Ni-giơ-ni Nốp-gô-rốt"], False),
     "RU-NVS": ("Novosibirsk", None, ["Nô-vô-xi-biếc", "Nô-vô-xi-biếc-xcơ"], False),
