@@ -45,6 +45,10 @@ def foreign(text: str) -> list[tuple[str, str, bool]]:
     ("Tỉnh Bình Phước hợp tác với tỉnh Kampông Spư.", "Kampong Speu", "Campuchia"),
     ("Tỉnh Đắk Nông tiếp đoàn tỉnh Môn-đôn-ki-ri.", "Mondulkiri", "Campuchia"),
     ("Đoàn tỉnh Korat thăm tỉnh Quảng Trị.", "Nakhon Ratchasima", "Thái Lan"),
+    ("Đoàn tỉnh Udon thăm tỉnh Quảng Trị.", "Udon Thani", "Thái Lan"),
+    ("Đoàn tỉnh Salavanh thăm tỉnh Thừa Thiên Huế.", "Salavan", "Lào"),
+    ("Đoàn tỉnh Luang Pra Bang thăm tỉnh Sơn La.", "Luông Pha Bang", "Lào"),
+    ("Đoàn tỉnh Kampong Chnang thăm tỉnh An Giang.", "Kampong Chhnang", "Campuchia"),
     ("Đoàn tỉnh Phu-két thăm tỉnh Khánh Hòa.", "Phuket", "Thái Lan"),
     # France, Germany, Cuba, Myanmar, Russia
     ("Đoàn vùng Corse thăm tỉnh Thừa Thiên Huế.", "Corse", "Pháp"),
