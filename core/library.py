@@ -65,17 +65,17 @@ class Library:
         ``trust_stamp`` (the app, with ``verify=False``): when the caches' stamp names the
         manifest file as it is now (``cache_stamp.columns_by_stamp``), the columns are read
         without parsing the manifest; :meth:`verify_caches` then checks the manifest too."""
+        if trust_stamp and not verify:
+            quick = cls.open_by_stamp(path)
+            if quick is not None:
+                return quick
         from .store.cache import load_columns, verify_caches
-        from .store.cache_stamp import cache_stamp, columns_by_stamp, restamp
+        from .store.cache_stamp import cache_stamp, restamp
         from .store.check import drop_people
         from .store.index import EventIndex
         from .store.segments import Store
 
         store = Store(path)
-        if trust_stamp and not verify and store.exists and not store.path.is_dir():
-            cols = columns_by_stamp(store)
-            if cols is not None:
-                return cls(store=store, index=EventIndex.from_columns(cols), manifest_unchecked=True)
         seeded = False
         if not store.exists:
             store.refuse_if_orphaned()
@@ -107,6 +107,24 @@ class Library:
             index = EventIndex.build(apply_all(store.events(), by_event(store)), article=store.article)
         return cls(store=store, index=index, seeded=seeded, cache_problems=problems)
 
+    @classmethod
+    def open_by_stamp(cls, path: str | Path, most: int | None = None) -> "Library | None":
+        """The library over its caches mapped, when their stamp names the manifest file as
+        it is now (``cache_stamp.columns_by_stamp``: nothing decoded, rebuilt or waited
+        for; the manifest not parsed, :meth:`verify_caches` checks it); None otherwise,
+        or when it holds more than ``most`` events."""
+        from .store.cache_stamp import columns_by_stamp
+        from .store.index import EventIndex
+        from .store.segments import Store
+
+        store = Store(path)
+        if not store.exists or store.path.is_dir():
+            return None
+        cols = columns_by_stamp(store, most)
+        if cols is None:
+            return None
+        return cls(store=store, index=EventIndex.from_columns(cols), manifest_unchecked=True)
+
     def verify_caches(self) -> list[str]:
         """Which cache files do not match their checksums (reads them whole); empty
         when the index was built in memory. A manifest not read at open (``trust_stamp``)
@@ -127,6 +145,9 @@ class Library:
 
         stamp = cache_stamp(self.store)
         problems = verify_caches(self.store)
+        fit = getattr(self.index.cols, "words_fit", None)  # mapped: not checked at open (``mapped._open``)
+        if fit is not None and not fit():
+            problems.append("words.bin: its blocks do not fit rows.json")
         if not problems and stamp is not None:
             restamp(self.store, stamp)  # nothing done when the stamp names this manifest already
         return problems

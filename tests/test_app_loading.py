@@ -164,3 +164,31 @@ async def test_rows_the_loading_thread_cannot_build_are_built_by_the_filter_work
         await _until_main(app, pilot)
         assert calls == [9, 9]  # the worker's second attempt
         assert len(app.screen.ranks) == 9 and not app._notifications
+
+
+async def test_caches_mapped_by_their_stamp_open_on_the_main_screen_and_are_checked_after(tmp_path: Path,
+                                                                                          monkeypatch) -> None:
+    """Fresh caches of a database of up to ``textcolumn.STDLIB_LINES`` events: the main
+    screen is the first screen (no loading screen), with every event's rows, and the
+    caches are still checked after the first frame (the manifest too); a larger one
+    shows the loading screen first, as a stale or new one does."""
+    from hoptac.core.library import Library
+    from hoptac.core.store import textcolumn
+
+    db = _seeded(tmp_path)
+    Library.open(db)  # the caches stamped for this manifest
+    checked: list[bool] = []
+    verify = Library.verify_caches
+    monkeypatch.setattr(Library, "verify_caches", lambda self: (checked.append(self.manifest_unchecked),
+                                                                verify(self))[1])
+    app = HoptacApp(None, None, db_path=db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert isinstance(app.screen, MainScreen) and len(app.screen_stack) == 1
+        await _until_main(app, pilot)
+        assert len(app.screen.ranks) == 9 and checked == [True]
+    monkeypatch.setattr(textcolumn, "STDLIB_LINES", 8)  # fewer than the nine events
+    app = HoptacApp(None, None, db_path=db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _until_main(app, pilot)
+        assert type(app.screen_stack[0]).__name__ == "LoadingScreen"  # the first screen, beneath
+        assert isinstance(app.screen, MainScreen) and len(app.screen.ranks) == 9

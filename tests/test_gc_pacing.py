@@ -57,6 +57,34 @@ def test_start_and_stop_take_and_give_back_the_schedule() -> None:
     assert gc.get_threshold() == before
 
 
+def test_full_collections_held_from_the_start_give_cpythons_schedule_back() -> None:
+    before = gc.get_threshold()
+    gc_pacing.hold_full_collections()  # what ``hoptac`` does before importing Textual
+    try:
+        assert gc.get_threshold()[:2] == before[:2] and gc.get_threshold()[2] > 10_000
+        gc_pacing.hold_full_collections()  # twice: still CPython's schedule remembered
+        pacer = GCPacer()
+        pacer.start()                      # the app's pacer takes over ...
+        pacer.stop()                       # ... and gives back CPython's own, not the held one
+        assert gc.get_threshold() == before
+    finally:
+        gc_pacing.release_full_collections()
+    assert gc.get_threshold() == before
+    gc_pacing.release_full_collections()   # nothing held: nothing changed
+    assert gc.get_threshold() == before
+
+
+def test_run_app_gives_the_schedule_back_when_the_database_is_refused(tmp_path: Path, capsys) -> None:
+    from hoptac.tui.app import run_app
+
+    before = gc.get_threshold()
+    bad = tmp_path / "bad.json"
+    bad.write_text("not a database")
+    gc_pacing.hold_full_collections()
+    assert run_app(bad) == 1 and "hoptac:" in capsys.readouterr().err
+    assert gc.get_threshold() == before
+
+
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_fixture_db(tmp_path_factory.mktemp("db") / "hoptac.json")

@@ -64,6 +64,9 @@ def main(ctx: click.Context, db: Path | None) -> None:
 
 def _run_app(db: Path | None, flt: Filter | None) -> None:
     path = db or configured_database() or default_db_path()
+    from .gc_pacing import hold_full_collections
+
+    hold_full_collections()  # before Textual's imports (run_app puts the schedule back)
     from .app import run_app
     from .settings import current
 

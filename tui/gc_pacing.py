@@ -20,11 +20,35 @@ import gc
 import time
 from typing import Callable
 
-__all__ = ["GCPacer", "settle_heap"]
+__all__ = ["GCPacer", "settle_heap", "hold_full_collections", "release_full_collections"]
 
 QUIET = 1.0        # seconds without input before a full collection may run
 FORCE = 100        # ... or after this many middle-generation collections (CPython's own: 10)
 CHECK = 0.5        # how often the timer looks
+
+
+_HELD: tuple[int, int, int] | None = None  # CPython's thresholds before ``hold_full_collections``
+
+
+def hold_full_collections() -> None:
+    """From the app's start (before Textual is imported) until its pacer takes over
+    (``GCPacer.start``): no automatic full collection. Importing Textual and the app
+    leaves a few hundred thousand objects alive, and CPython walks them all again each
+    time they have grown by a quarter: several full collections before the first frame,
+    about 20 ms of CPU (``bench/RESULTS.md``). The young generations are still collected."""
+    global _HELD
+    if _HELD is None:
+        _HELD = gc.get_threshold()
+        g0, g1, _ = _HELD
+        gc.set_threshold(g0, g1, 1 << 30)
+
+
+def release_full_collections() -> None:
+    """CPython's schedule back (the app ended, or never started: ``run_app``)."""
+    global _HELD
+    if _HELD is not None:
+        gc.set_threshold(*_HELD)
+        _HELD = None
 
 
 def settle_heap() -> None:
@@ -50,7 +74,7 @@ class GCPacer:
     def start(self) -> None:
         """Take full collections off CPython's schedule (``stop`` puts them back)."""
         if self._saved is None:
-            self._saved = gc.get_threshold()
+            self._saved = _HELD or gc.get_threshold()  # held since the start: CPython's own
             g0, g1, _ = self._saved
             gc.set_threshold(g0, g1, 1 << 30)
 

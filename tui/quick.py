@@ -168,6 +168,9 @@ def _app(got: dict[str, Any]) -> int | None:
         return None
     from pathlib import Path
 
+    from .gc_pacing import hold_full_collections
+
+    hold_full_collections()  # before Textual's imports (run_app puts the schedule back)
     from ..core.store.errors import StoreError
     from .app import run_app
 

@@ -61,13 +61,14 @@ def restamp(store: Store, verified: dict[str, Any]) -> bool:
     return True
 
 
-def columns_by_stamp(store: Store) -> "MappedColumns | None":
+def columns_by_stamp(store: Store, most: int | None = None) -> "MappedColumns | None":
     """The cached columns memory-mapped without reading the manifest, when the caches'
     stamp names the manifest file as it is now (same inode, size and time: the one they
     were written for, as ``fastquery`` trusts it) and every file has its recorded size;
     None: take :func:`load_columns`. For the app's first frame: a manifest of a million
     events takes a second and 200 MB to parse (``Library.open(trust_stamp=True)`` checks
-    it later), and the columns decoded another second and 300 MB (``mapped``)."""
+    it later), and the columns decoded another second and 300 MB (``mapped``). ``most``:
+    None too when there are more events than that (nothing read but ``rows.json``)."""
     from .mapped import open_mapped
 
-    return open_mapped(store.dir)
+    return open_mapped(store.dir, most)

@@ -136,12 +136,12 @@ class EventIndex(TextSearch):
                               fd=fds.pop("articles.jsonl") if fds else None)
         index = cls(cols, events, articles=lambda i: arts[i])
         if fds:
-            from .wordindex import Pinned
+            # the search files opened with the columns: a ``wordindex.Pinned`` when search
+            # first needs them (that module imports numpy: not before the first frame)
+            from .search import OpenFiles
 
-            pinned = Pinned.__new__(Pinned)  # the search files opened with the columns
-            pinned.fds = dict(fds)
+            index._pinned_fds = OpenFiles(fds)
             fds.clear()
-            index._pinned = pinned
         else:
             index.pin_search_files()
         return index

@@ -6,8 +6,10 @@ events: a second and 300 MB before the first frame). :func:`open_mapped` instead
 
 * an ``int`` column is a numpy array over its part (read-only, nothing copied);
 * a ragged column (pairs, provinces, levels) is a :class:`NpRagged` over two of them;
-* a text column (dates, ends, article ids) is a :class:`TextColumn`: where each line
-  starts is found once (one numpy pass), a line is decoded when it is asked for;
+* a text column (dates, ends, article ids) is a :class:`~.textcolumn.TextColumn`: where
+  each line starts is found once (one numpy pass; without numpy for a column of up to
+  ``STDLIB_LINES`` lines while nothing has imported numpy yet, so the app's first frame
+  does not wait for it), a line is decoded when it is asked for;
 * the string table is a :class:`LazyStrings`: the codes of provinces, levels and types
   come from ``rows.json`` (what filters ask for); the whole table (the titles too) is
   decoded only if another code is asked for.
@@ -27,16 +29,17 @@ import mmap
 import os
 import zlib
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Iterator, Sequence
 
-import numpy as np
-
-from ..messages import M_
 from .cache_files import CACHE_VERSION, STAMPED, manifest_stat, read_rows
 from .colfile import Ragged
 from .errors import StoreError
+from .textcolumn import STDLIB_LINES, DamagedPart, TextColumn, _damaged, numpy_loaded  # noqa: F401 (re-exported)
 
-__all__ = ["MappedColumns", "TextColumn", "LazyStrings", "NpRagged", "open_mapped"]
+if TYPE_CHECKING:
+    import numpy as np
+
+__all__ = ["MappedColumns", "TextColumn", "LazyStrings", "NpRagged", "open_mapped", "numpy_loaded"]
 
 _TRIES = 3
 SEARCH_FILES = ("words.txt", "words.bin")  # what ``wordindex.Pinned`` holds
@@ -45,16 +48,6 @@ RECORD_FILES = ("events.jsonl", "articles.jsonl")
 
 class Changed(Exception):
     """The caches changed while they were being opened: try again."""
-
-
-class DamagedPart(StoreError, ValueError):
-    """A part of ``columns.bin`` does not match its CRC-32 (or its layout): one line for
-    the app (a StoreError), "take the full path" while opening (a ValueError)."""
-
-
-def _damaged(name: str) -> DamagedPart:
-    return DamagedPart(M_("a cache file of the database is damaged (columns.bin: {part} does not match its "
-                          "checksum); `hoptac repair` rebuilds the caches", part=name))
 
 
 class NpRagged(Ragged):
@@ -68,101 +61,6 @@ class NpRagged(Ragged):
     def __iter__(self) -> Iterator[list[int]]:
         for r in range(len(self)):
             yield self[r]
-
-
-class TextColumn(Sequence[Any]):
-    """Lines of a text part as they lie in the map; line ``i`` decoded when asked for
-    (``none_if_empty``: an empty line is None, as the ``ends`` column is loaded)."""
-
-    def __init__(self, mm: Any, off: int, size: int, count: int, *, none_if_empty: bool = False) -> None:
-        buf = np.frombuffer(mm, dtype=np.uint8, count=size, offset=off) if size else np.zeros(0, np.uint8)
-        nl = np.flatnonzero(buf == 10)
-        if count and len(nl) != count - 1:
-            raise _damaged("a text column")
-        dtype = np.int32 if size < (1 << 31) - 1 else np.int64
-        bounds = np.empty(count + 1, dtype=dtype)  # line i is buf[bounds[i] + 1: bounds[i + 1]]
-        if count:
-            bounds[0], bounds[1:-1], bounds[-1] = -1, nl, size
-        self._mm, self._off, self._size = mm, off, size
-        self._buf, self._bounds = buf, bounds
-        self._n = count
-        self._none = none_if_empty
-
-    def __len__(self) -> int:
-        return self._n
-
-    def __getitem__(self, i: Any) -> Any:
-        if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(self._n))]
-        i = int(i)
-        if i < 0:
-            i += self._n
-        if not 0 <= i < self._n:
-            raise IndexError(i)
-        off = self._off
-        s = self._mm[off + int(self._bounds[i]) + 1: off + int(self._bounds[i + 1])].decode("utf-8")
-        return (s or None) if self._none else s
-
-    def __iter__(self) -> Iterator[Any]:
-        lines = self._mm[self._off: self._off + self._size].decode("utf-8").split("\n") if self._n else []
-        return iter([s or None for s in lines] if self._none else lines)
-
-    def lengths(self) -> np.ndarray:
-        return np.diff(self._bounds).astype(np.int64) - 1
-
-    def present(self) -> np.ndarray:
-        """Which lines are not empty (a bool per line)."""
-        return np.diff(self._bounds) > 1
-
-    def prefixes(self, rows: np.ndarray, k: int) -> np.ndarray:
-        """The first ``k`` bytes of lines ``rows`` (one row each), 0 past a line's end."""
-        rows = np.asarray(rows, dtype=np.int64)
-        start = self._bounds[rows].astype(np.int64) + 1
-        length = (self._bounds[rows + 1].astype(np.int64) - start)
-        if not len(self._buf):
-            return np.zeros((len(rows), k), dtype=np.uint8)
-        pos = np.minimum(start[:, None] + np.arange(k), len(self._buf) - 1)
-        return np.where(np.arange(k) < length[:, None], self._buf[pos], 0).astype(np.uint8)
-
-    def years(self) -> np.ndarray:
-        """Each line's first four characters as a year (0 when they are not four digits)."""
-        if not self._n:
-            return np.zeros(0, dtype=np.int32)
-        head = self.prefixes(np.arange(self._n), 4).astype(np.int32) - 48
-        whole = ((head >= 0) & (head <= 9)).all(axis=1)
-        return np.where(whole, head @ np.array([1000, 100, 10, 1], dtype=np.int32), 0).astype(np.int32)
-
-    def build_lookup(self) -> None:
-        """Hash every line now (a background thread's work), so :meth:`last_index` is a
-        bisect instead of a search through the map: 8 bytes a line and its order."""
-        hashes = np.fromiter((hash(s) for s in self), dtype=np.int64, count=self._n)
-        order = np.argsort(hashes, kind="stable")  # equal hashes: lines in order
-        self._lookup = (hashes[order], order)
-
-    def last_index(self, value: str) -> int | None:
-        """The last line that is ``value`` (None: none is): by its hash when
-        :meth:`build_lookup` ran, else found by one search in the map."""
-        n = self._n
-        if not n:
-            return None
-        lookup = getattr(self, "_lookup", None)
-        if lookup is not None:
-            hashes, order = lookup
-            h = hash(value)
-            lo, hi = np.searchsorted(hashes, h, side="left"), np.searchsorted(hashes, h, side="right")
-            for i in reversed(order[lo:hi].tolist()):
-                if self[i] == value:
-                    return i
-            return None
-        if not value or "\n" in value:
-            return next((i for i in range(n - 1, -1, -1) if self[i] == value), None) if not value else None
-        if self[n - 1] == value:
-            return n - 1
-        needle = b"\n" + value.encode("utf-8") + b"\n"
-        at = self._mm.rfind(needle, self._off, self._off + self._size)
-        if at >= 0:
-            return int(np.searchsorted(self._bounds, at - self._off, side="left"))
-        return 0 if self[0] == value else None
 
 
 class LazyStrings(Sequence[str]):
@@ -210,6 +108,7 @@ class MappedColumns:
         self.folder = folder
         self.words = rows.get("words")
         self.seg_names = rows.get("segments") or []   # the segment files art_seg names
+        self.words_bin = -1  # words.bin's size as the stamp gives it (``open_mapped``)
         self.fds = fds
         self._layout: dict[str, list[Any]] = rows["layout"]
         self._mm = mm
@@ -253,26 +152,51 @@ class MappedColumns:
             view.release()
         return off, size, count
 
-    def unchecked(self, name: str) -> np.ndarray:
+    def unchecked(self, name: str) -> memoryview:
         """An int column whose part is not checked against its CRC-32 (nor read until
-        used): for where records lie, each record being checked against its own."""
+        used): for where records lie, each record being checked against its own. A view
+        of the map (no numpy: the first frame reads its records through these)."""
         entry = self._layout[name]
         off, size, count = int(entry[1]), int(entry[2]), int(entry[3])
         if entry[0] != "int" or off + size > len(self._mm) or size != 8 * count:
             raise _damaged(name)
-        return np.frombuffer(self._mm, dtype=np.int64, count=count, offset=off) if count else np.zeros(0, np.int64)
+        return memoryview(self._mm)[off: off + size].cast("q")
+
+    def int_view(self, name: str) -> memoryview:
+        """An int part checked against its CRC-32, as a view of the map (no numpy)."""
+        off, size, count = self._entry(name)
+        if size != 8 * count:
+            raise _damaged(name)
+        return memoryview(self._mm)[off: off + size].cast("q")
+
+    def ragged_view(self, name: str) -> Ragged:
+        """A ragged column (pairs, provinces, levels) as views of the map (no numpy)."""
+        return Ragged(self.int_view(name + ".flat"), self.int_view(name + ".start"))
 
     def _ints(self, name: str) -> np.ndarray:
+        import numpy as np
+
         off, size, count = self._entry(name)
         if size != 8 * count:
             raise _damaged(name)
         return np.frombuffer(self._mm, dtype=np.int64, count=count, offset=off) if count else np.zeros(0, np.int64)
+
+    def words_fit(self) -> bool:
+        """Does the word index's list of blocks (``rows.json``) fit ``words.bin`` (as
+        long as the stamp says) and cover every line? Asked after the first frame
+        (``Library.verify_caches``; the word index asks again when it is read): the
+        check's module imports numpy."""
+        from .wordindex import blocks_fit
+
+        return blocks_fit(self.words, self.words_bin, {"e": self.count("line_rank"), "b": self.count("article_ids")})
 
     def postings(self, code: int) -> np.ndarray:
         """The ranks with a party in province ``code``, ascending, once per such party:
         one slice of the postings written with the columns (``cache_files.postings``)."""
         post = self.province_ranks
         if not 0 <= code < len(post.start) - 1:
+            import numpy as np
+
             return np.zeros(0, dtype=np.int64)
         return post.flat[int(post.start[code]): int(post.start[code + 1])]
 
@@ -293,14 +217,14 @@ class MappedColumns:
         return orjson.loads(self._mm[off: off + size])
 
 
-def open_mapped(folder: Path) -> MappedColumns | None:
+def open_mapped(folder: Path, most: int | None = None) -> MappedColumns | None:
     """The columns of the caches in ``folder`` mapped, when their stamp names the
     manifest file as it is now (the one they were written for) and every file has its
-    recorded size; None: take ``cache.load_columns``. Tried again when the caches change
-    while they are opened."""
+    recorded size; None: take ``cache.load_columns`` (or, with ``most``, there are more
+    events than that). Tried again when the caches change while they are opened."""
     for _ in range(_TRIES):
         try:
-            return _open(folder)
+            return _open(folder, most)
         except Changed:
             continue
         except (OSError, ValueError, KeyError, TypeError, IndexError, StoreError):
@@ -308,7 +232,7 @@ def open_mapped(folder: Path) -> MappedColumns | None:
     return None
 
 
-def _open(folder: Path) -> MappedColumns | None:
+def _open(folder: Path, most: int | None = None) -> MappedColumns | None:
     fds: dict[str, int] = {}
     try:
         # the data files first, rows.json last (it is written last): files older or
@@ -327,17 +251,18 @@ def _open(folder: Path) -> MappedColumns | None:
             return None
         if any(os.fstat(fd).st_size != sizes[name] for name, fd in fds.items()):
             raise Changed
-        from .wordindex import blocks_fit
-
         cfd = fds.pop("columns.bin")
         try:
             mm = mmap.mmap(cfd, 0, access=mmap.ACCESS_READ) if sizes["columns.bin"] else b""
         finally:
             os.close(cfd)
         cols = MappedColumns(folder, rows, mm, fds)
-        if not blocks_fit(cols.words, sizes["words.bin"], {"e": cols.count("line_rank"), "b": cols.count("article_ids")}):
+        cols.words_bin = sizes["words.bin"]
+        if most is not None and len(cols) > most:
             _close(fds)
             return None
+        # the word index's blocks against words.bin: checked after the first frame
+        # (``Library.verify_caches``, ``MappedColumns.words_fit``) and when it is read
         len(cols.dates)  # the parts the first screen reads, checked now
         return cols
     except BaseException:

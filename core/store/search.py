@@ -18,13 +18,14 @@ article's record (``searchtext``), the words it was indexed with.
 
 from __future__ import annotations
 
+import os
+import threading
 from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 import orjson
 
 from .errors import StoreError
 from .phrase import phrase_terms, term_words
-from .phrasemask import phrase_mask
 from .searchtext import body_haystack, event_haystack
 
 if TYPE_CHECKING:
@@ -33,6 +34,32 @@ if TYPE_CHECKING:
     from .wordindex import Pinned, WordIndex
 
 __all__ = ["TextSearch", "search_terms", "phrase_mask"]
+
+
+_PINNING = threading.Lock()
+
+
+class OpenFiles(dict):  # type: ignore[type-arg]
+    """File descriptors by name, closed when let go (what ``wordindex.Pinned`` does for
+    them once search makes one of them: ``TextSearch._files``)."""
+
+    def __del__(self) -> None:
+        for fd in self.values():
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+        self.clear()
+
+
+def __getattr__(name: str) -> Any:
+    # ``phrase_mask`` (numpy) imported when first asked for: the index (a subclass of
+    # TextSearch) opens for the app's first frame without numpy
+    if name == "phrase_mask":
+        from .phrasemask import phrase_mask
+
+        return phrase_mask
+    raise AttributeError(name)
 
 
 def search_terms(needle: str) -> list[str]:
@@ -56,6 +83,7 @@ class TextSearch:
     _rank_lines: tuple[np.ndarray, np.ndarray] | None = None
     _index_damaged = False
     _pinned: Pinned | None = None
+    _pinned_fds: OpenFiles | None = None  # the search files opened with mapped columns, not yet a Pinned
 
     def pin_search_files(self) -> None:
         """Open the files search will read now, with the records: if another process
@@ -90,9 +118,18 @@ class TextSearch:
     def _files(self) -> Pinned:
         """The cache files search reads, pinned when the index was opened (or now)."""
         if self._pinned is None:
-            from .wordindex import Pinned
+            from .wordindex import Pinned  # numpy: not before the first frame (``EventIndex.from_columns``)
 
-            self._pinned = Pinned(self.cols.folder)
+            with _PINNING:  # the fds opened with the columns become one Pinned, once
+                if self._pinned is None:
+                    fds, self._pinned_fds = self._pinned_fds, None
+                    if fds:
+                        pinned = Pinned.__new__(Pinned)
+                        pinned.fds = dict(fds)
+                        fds.clear()  # now the Pinned's to close
+                        self._pinned = pinned
+                    else:
+                        self._pinned = Pinned(self.cols.folder)
         return self._pinned
 
     def _line_columns(self) -> tuple[np.ndarray, np.ndarray]:
@@ -234,6 +271,8 @@ class TextSearch:
         the lines the events ``within`` use (None: all) when it has three syllables or
         more (fewer are answered by postings alone: nothing to narrow)."""
         import numpy as np
+
+        from .phrasemask import phrase_mask
 
         used = None
         if within is not None and len(term_words(term)) > 2:

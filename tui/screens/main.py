@@ -20,13 +20,13 @@ from textual import on, work
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer
 from textual.worker import get_current_worker
 
 from ..i18n import N_, _, tr, translate_bindings
 from ..widgets.columns import pair_widths
 from ..widgets.detail import ArticleView, DetailPane
 from ..widgets.filterbar import FilterBar
+from ..widgets.footer import KeysFooter
 from ..widgets.histogram import YearHistogram
 from ..widgets.rows import TimelineRows
 from ..widgets.text import describe_filter, visible
@@ -113,7 +113,7 @@ class MainScreen(ExportMixin, ViewActions, CorrectActions, FilterActions, Screen
         with Horizontal(id="body"):
             yield Timeline(ascii_only=self.ascii_only, id="timeline")
             yield DetailPane(id="detail")
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeysFooter(compact=True, show_command_palette=False)
 
     @property
     def timeline(self) -> Timeline:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
+from hoptac.core.store import textcolumn
 from rich.cells import cell_len
 
 from .names import short_name
@@ -36,7 +37,10 @@ def pair_widths(index: Any, ranks: Sequence[int]) -> PairWidths:
     strings = index.strings
     if len(ranks) > EXACT:
         return _database_bound(index)
-    pairs, provinces = cols.pairs, cols.provinces
+    if hasattr(cols, "ragged_view") and not textcolumn.numpy_loaded():  # mapped, the app's first frame
+        pairs, provinces = cols.ragged_view("pairs"), cols.ragged_view("provinces")
+    else:
+        pairs, provinces = cols.pairs, cols.provinces
     keys: set[tuple[tuple[int, ...], int]] = set()
     for r in ranks:
         pair = tuple(pairs[r])
@@ -58,8 +62,10 @@ def _database_bound(index: Any) -> PairWidths:
     if held is not None and held[0] is index:
         return held[1]
     strings = index.strings
-    flat = index.cols.pairs.flat
-    if hasattr(flat, "dtype"):  # mapped: the codes present, counted in one numpy pass
+    cols = index.cols
+    if hasattr(cols, "int_view") and not textcolumn.numpy_loaded():
+        codes = set(cols.int_view("pairs.flat"))  # mapped, before numpy is imported (the app's first frame)
+    elif hasattr(flat := cols.pairs.flat, "dtype"):  # mapped: the codes present, counted in one numpy pass
         import numpy as np
 
         codes = np.flatnonzero(np.bincount(flat)).tolist() if len(flat) else []

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import orjson
 
@@ -28,32 +29,58 @@ VIETNAM = "Việt Nam"
 _SHORT = re.compile(r"^[A-ZĐ]{2,}[.\-]\S+$")
 
 
-@cache
-def _tables() -> tuple[dict[str, str], dict[str, str]]:
+def _gazetteer() -> bytes:
     # the package's data folder read as a file, as ``core/place_keys.py`` does (the first
     # frame's pair widths need these: importlib.resources would import zipfile first)
     try:
-        raw = (Path(__file__).resolve().parents[2] / "core" / "data" / "places.json").read_bytes()
+        return (Path(__file__).resolve().parents[2] / "core" / "data" / "places.json").read_bytes()
     except OSError:  # not installed as files (a zipped package): as a resource
         from importlib.resources import files
 
-        raw = (files("hoptac.core.data") / "places.json").read_bytes()
-    data = orjson.loads(raw)
+        return (files("hoptac.core.data") / "places.json").read_bytes()
+
+
+_TOP_KEY = b'\n "'  # places.json is written with one space of indent: a top-level key
+
+
+def _provinces(raw: bytes) -> list[dict[str, Any]]:
+    """The gazetteer's provinces: only their part of the file parsed (the first frame's
+    pair widths need nothing else; the whole file is 0.46 MB), else the whole file."""
+    head = _TOP_KEY + b'provinces": '
+    start = raw.find(head)
+    end = raw.find(_TOP_KEY, start + len(head)) if start >= 0 else -1
+    if end > start:
+        try:
+            got = orjson.loads(raw[start + len(head): end].rstrip().rstrip(b","))
+        except orjson.JSONDecodeError:
+            got = None
+        if isinstance(got, list) and all(isinstance(p, dict) for p in got):
+            return got
+    return orjson.loads(raw).get("provinces", [])
+
+
+@cache
+def _short_forms() -> dict[str, str]:
     short: dict[str, str] = {}
-    for p in data.get("provinces", ()):
+    for p in _provinces(_gazetteer()):
         for alias in p.get("aliases", ()):
             if _SHORT.match(alias) and len(alias) < len(p["name"]):
                 short.setdefault(p["name"], alias)
-    country = {f["name"]: f["country"] for f in data.get("foreign", ()) if f.get("country")}
-    return short, country
+    return short
+
+
+@cache
+def _countries() -> dict[str, str]:
+    data = orjson.loads(_gazetteer())
+    return {f["name"]: f["country"] for f in data.get("foreign", ()) if f.get("country")}
 
 
 def short_name(name: str) -> str:
     """``Hồ Chí Minh`` -> ``TP.HCM``; a name without a short form is returned as it is."""
-    return _tables()[0].get(name, name)
+    return _short_forms().get(name, name)
 
 
 def country_of(name: str) -> str | None:
     """The country of a foreign partner (``Hủa Phăn`` -> ``Lào``); None for Vietnamese places
     and unknown names."""
-    return _tables()[1].get(name)
+    return _countries().get(name)

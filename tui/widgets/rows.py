@@ -12,6 +12,8 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
+from hoptac.core.store import textcolumn
+
 from ..i18n import _
 from .text import format_date
 
@@ -70,7 +72,24 @@ def _range_examples(ranks: Sequence[int], dates: Sequence[str], ends: Sequence[s
     """One (date, end) of each shape among the events ``ranks`` that have an end date:
     the shown width depends only on these features (lengths, same month or year, unknown
     years), so one real example of each is formatted and no record is read. Over mapped
-    columns (``TextColumn``) the shapes are found with numpy, not a loop over the rows."""
+    columns (``TextColumn``) the shapes are found with numpy, not a loop over the rows
+    (once numpy is imported; before, as for the app's first frame, over the lines that
+    have an end: ``TextColumn.nonempty``)."""
+    if hasattr(ends, "nonempty") and not textcolumn.numpy_loaded():
+        have = ends.nonempty()
+        if not isinstance(ranks, range) or ranks.step != 1:
+            wanted = set(ranks)
+            have = [r for r in have if r in wanted]
+        elif ranks.start or ranks.stop < len(ends):
+            have = have[bisect.bisect_left(have, ranks.start): bisect.bisect_left(have, ranks.stop)]
+        dl, el = getattr(dates, "raw_lines", lambda: None)(), ends.raw_lines()
+        if dl is not None and el is not None:  # the lines as bytes: no line decoded but the examples'
+            first: dict[tuple[Any, ...], int] = {}
+            for r in have:
+                d, e = dl[r], el[r]
+                first.setdefault((len(d), len(e), d[:7] == e[:7], d[:4] == e[:4], d[:2] == b"--", e[:2] == b"--"), r)
+            return [(dates[r], ends[r] or "") for r in first.values()]
+        return _examples(have, dates, ends)
     if hasattr(ends, "present") and hasattr(dates, "prefixes"):
         import numpy as np
 
@@ -90,8 +109,13 @@ def _range_examples(ranks: Sequence[int], dates: Sequence[str], ends: Sequence[s
         keys = (dl * (int(el.max()) + 1) + el) * 16 + flags  # the shape, one number
         _u, first = np.unique(keys, return_index=True)
         return [(dates[int(r[k])], ends[int(r[k])] or "") for k in sorted(first.tolist())]
+    return _examples([r for r in ranks if ends[r]] if any(ends) else [], dates, ends)
+
+
+def _examples(ranked: Sequence[int], dates: Sequence[str], ends: Sequence[str | None]) -> list[tuple[str, str]]:
+    """One (date, end) of each shape among ``ranked`` (events that have an end)."""
     examples: dict[tuple[Any, ...], tuple[str, str]] = {}
-    for r in ([r for r in ranks if ends[r]] if any(ends) else []):
+    for r in ranked:
         d, e = dates[r], ends[r] or ""
         examples.setdefault((len(d), len(e), d[:7] == e[:7], d[:4] == e[:4], d[:2] == "--", e[:2] == "--"), (d, e))
     return list(examples.values())
