@@ -23,7 +23,8 @@ from gazetteer_cities import CITIES  # this folder: the Korean and Japanese citi
 COUNTRIES = [
     ("LA", "Lào", ["CHDCND Lào", "Cộng hòa Dân chủ Nhân dân Lào", "nước CHDCND Lào"], None),
     ("KH", "Campuchia", ["Vương quốc Campuchia", "Cam-pu-chia"], None),
-    ("CN", "Trung Quốc", ["Cộng hòa Nhân dân Trung Hoa"], {"Province", "Autonomous region", "Municipality"}),
+    ("CN", "Trung Quốc", ["Cộng hòa Nhân dân Trung Hoa"], {"Province", "Autonomous region", "Municipality",
+                                                            "Special administrative region"}),
     ("TH", "Thái Lan", ["Vương quốc Thái Lan"], None),
     ("JP", "Nhật Bản", ["Nhật"], None),
     ("KR", "Hàn Quốc", ["Đại Hàn Dân Quốc"], None),
@@ -141,6 +142,12 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
     "CN-YN": ("Vân Nam", None, ["Yunnan"], True),
     "CN-GX": ("Quảng Tây", None, ["Guangxi", "Khu tự trị dân tộc Choang Quảng Tây", "Khu tự trị Choang Quảng Tây"], True),
     "CN-GD": ("Quảng Đông", None, ["Guangdong"], True),
+    # the two special administrative regions: partners of TP.HCM, Hà Nội, Đà Nẵng ("Đặc khu
+    # hành chính Hồng Kông (Trung Quốc)", "Hồng Công", "Ma Cao"); distinct enough to stand bare
+    "CN-HK": ("Hồng Kông", "vùng", ["Hồng Công", "Hương Cảng", "Hong Kong", "Đặc khu hành chính Hồng Kông",
+                                     "Đặc khu hành chính Hồng Công", "Đặc khu Hồng Kông"], True),
+    "CN-MO": ("Ma Cao", "vùng", ["Macao", "Macau", "Áo Môn", "Đặc khu hành chính Ma Cao",
+                                  "Đặc khu hành chính Macao", "Đặc khu Ma Cao"], True),
     "CN-AH": ("An Huy", None, [], False), "CN-BJ": ("Bắc Kinh", None, [], False),
     "CN-CQ": ("Trùng Khánh", None, [], False), "CN-FJ": ("Phúc Kiến", None, [], False),
     "CN-GS": ("Cam Túc", None, [], False), "CN-GZ": ("Quý Châu", None, [], False),
@@ -423,7 +430,7 @@ def build_foreign(vietnamese: set[str], key: Callable[[str], str]) -> tuple[list
     if missing:
         raise SystemExit(f"EXONYMS codes not in ISO 3166-2 (or of a type left out): {sorted(missing)}")
     counts = {c: sum(f["country"] == c for f in foreign) for c in ("Lào", "Campuchia", "Trung Quốc")}
-    if counts != {"Lào": 18, "Campuchia": 25, "Trung Quốc": 31}:
+    if counts != {"Lào": 18, "Campuchia": 25, "Trung Quốc": 33}:
         raise SystemExit(f"foreign partner counts: {counts}")
     return foreign, countries
 

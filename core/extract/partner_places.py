@@ -6,6 +6,10 @@ Which place a mention means (before scoring):
 | rule                 | example                                           | the mention means          |
 |----------------------|---------------------------------------------------|----------------------------|
 | named province       | "huyện Kỳ Sơn" in an article naming Nghệ An       | the huyện of Nghệ An       |
+| a district of several| "huyện Châu Thành" in an article naming no        | the one in the province the|
+| provinces, none named| province, on a page whose chrome names Đồng Tháp  | page's chrome names (the   |
+|                      | (the publisher's site)                            | publisher's), else unknown |
+|                      |                                                   | (never the first one found)|
 | a commune            | "xã Đồng Đăng" in an article naming Lạng Sơn      | counts only in a province  |
 |                      |                                                   | the article names          |
 | a commune of 2025 in | "phường Bình Định, tỉnh Gia Lai (mới)"            | the old province it lies in|
@@ -39,6 +43,8 @@ from ..scan import fast_fold
 
 __all__ = ["choose", "places_of"]
 
+from typing import Callable
+
 # "A (B)", "A, B", "A - B": B contains A when A is a district, commune or town
 _INSIDE_GLUE_RE = re.compile(r"^\s*(?:[,(\-–—]\s*(?:thuộc\s+)?|thuộc\s+|\s)$")
 # "tỉnh Kiên Giang (nay là tỉnh An Giang)": the same party by its other name (folded)
@@ -49,6 +55,20 @@ _OF_RE = re.compile(r"(?<!\w)(?:cua|thuoc)\s+(?:tinh|thanh pho)?\s*$")
 # "huyện Yeoncheon và một số thành phố của tỉnh Gyeonggi": 'của' belongs to what is joined to X
 _JOINED_RE = re.compile(r"(?<!\w)(?:va|voi|cung)(?!\w)|,")
 _PARTY_LEVELS = frozenset({"tỉnh", "thành phố"})  # level words of a province-level place
+_DISTRICT_LEVELS = frozenset({"huyện", "quận", "thị xã"})  # level words of a district (before 2025)
+
+
+def _unsure_district(m: PlaceMention, named: set[str], home: Callable[[], set[str]] | None) -> Place | None | bool:
+    """A district named with its level word whose name several provinces have ("huyện Châu
+    Thành"), none of them named in the article: the one in the province the page's chrome
+    names (``home``), else None (unknown). False when the rule does not apply."""
+    if m.level_word not in _DISTRICT_LEVELS or len(m.candidates) < 2:
+        return False
+    provs = {c.province for c in m.candidates if c.country == VIETNAM}
+    if len(provs) < 2 or len(provs) != len({c.province for c in m.candidates}) or provs & named:
+        return False
+    mine = [c for c in m.candidates if c.province in home()] if home is not None else []
+    return mine[0] if len({c.province for c in mine}) == 1 else None
 
 
 def choose(mention: PlaceMention, context: set[str]) -> Place | None:
@@ -61,8 +81,10 @@ def choose(mention: PlaceMention, context: set[str]) -> Place | None:
     return mention.candidates[0]
 
 
-def places_of(text: str, mentions: list[PlaceMention]) -> dict[int, Place]:
-    """Each mention's place (by its start), with the rules of the first table."""
+def places_of(text: str, mentions: list[PlaceMention],
+              home: Callable[[], set[str]] | None = None) -> dict[int, Place]:
+    """Each mention's place (by its start), with the rules of the first table. ``home``: the
+    Vietnamese provinces the page's chrome names (asked only when a district is unsure)."""
     named = {m.candidates[0].province for m in mentions
              if m.candidates and m.candidates[0].is_province and m.level_word not in COMMUNE_LEVELS}
     named_2025 = {to_2025(p) for p in named}
@@ -75,7 +97,8 @@ def places_of(text: str, mentions: list[PlaceMention]) -> dict[int, Place]:
     places: dict[int, Place] = {}
     for m in mentions:
         p = choose(m, leveled) if m.level_word is None and len(m.candidates) > 1 else None
-        p = p or choose(m, named)
+        unsure = _unsure_district(m, named, home) if p is None else False
+        p = p or (choose(m, named) if unsure is False else unsure)
         if m.level_word is None and p is not None and p.country == VIETNAM and p.is_province and \
                 p.name in foreign and p.province not in leveled:
             p = foreign[p.name]  # "Hà Nam" where only "tỉnh Hà Nam (Trung Quốc)" is named: Henan
