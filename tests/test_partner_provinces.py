@@ -58,3 +58,19 @@ def test_hong_kong_and_macao_are_partners_of_china():
     p = partners("Đà Nẵng và Ma Cao bàn hợp tác du lịch",
                  "Sáng 3/5, lãnh đạo thành phố Đà Nẵng tiếp đoàn đại biểu Macau do Giám đốc Sở Du lịch dẫn đầu.")
     assert p.pair == ["Đà Nẵng", "Ma Cao"]
+
+
+def test_a_commune_of_2025_named_with_its_merged_province_counts_in_its_old_one():
+    # Đà Nẵng of 2025 took in the old Quảng Nam; the pair is of the map before July 2025
+    p = partners("Xã Điện Bàn Đông (TP Đà Nẵng) kết nghĩa với xã Trường Văn (Thanh Hóa)",
+                 "Sáng 20/8, lãnh đạo xã Điện Bàn Đông, thành phố Đà Nẵng và xã Trường Văn, tỉnh Thanh Hóa "
+                 "ký giao ước kết nghĩa.")
+    assert p.pair == ["Quảng Nam", "Thanh Hóa"]
+
+
+def test_a_commune_in_the_old_part_of_its_own_name_keeps_it():
+    # phường Hòa Khánh lay in the old Đà Nẵng already: Đà Nẵng stays
+    p = partners("Phường Hòa Khánh (TP Đà Nẵng) kết nghĩa với xã Trường Văn (Thanh Hóa)",
+                 "Sáng 20/8, lãnh đạo phường Hòa Khánh, thành phố Đà Nẵng và xã Trường Văn, tỉnh Thanh Hóa "
+                 "ký giao ước kết nghĩa.")
+    assert p.pair == ["Đà Nẵng", "Thanh Hóa"]

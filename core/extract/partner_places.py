@@ -15,6 +15,9 @@ Which place a mention means (before scoring):
 | a commune of 2025 in | "phường Bình Định, tỉnh Gia Lai (mới)"            | the old province it lies in|
 | a merged province    |                                                   | (Bình Định), when the      |
 |                      |                                                   | article names its new one  |
+| the merged province  | "xã Điện Bàn Đông (TP Đà Nẵng)": Đà Nẵng of 2025  | that commune's old province|
+| named as that        | holds the old Quảng Nam, where the commune lies   | (Quảng Nam): the pair is of|
+| commune's home       |                                                   | the map before July 2025   |
 | a bare name          | "Viêng Chăn" in the headline, "tỉnh Viêng Chăn"   | the place named with a     |
 |                      | in the lead; "Hà Nam" and "tỉnh Hà Nam (Trung     | level word or a country    |
 |                      | Quốc)" (no Vietnamese Hà Nam with a level word)   | elsewhere in the article   |
@@ -37,7 +40,7 @@ from __future__ import annotations
 
 import re
 
-from ..places import VIETNAM, Place, PlaceMention, to_2025
+from ..places import VIETNAM, Place, PlaceMention, resolve, to_2025
 from ..places_match import COMMUNE_LEVELS
 from ..scan import fast_fold
 
@@ -113,6 +116,7 @@ def places_of(text: str, mentions: list[PlaceMention],
                 _RENAMED_RE.match(fast_fold(text[a.end:b.start])) and a.start in places:
             places[b.start] = places[a.start]  # the other name of the same party
     home: dict[str, Place] = {}  # a locality's name -> the place it is in
+    merged: dict[int, Place] = {}  # a merged province of 2025 named as a commune's home -> its old province
     for a, b in zip(mentions, mentions[1:]):
         pa, pb = places.get(a.start), places.get(b.start)
         commune = a.level_word in COMMUNE_LEVELS
@@ -133,10 +137,13 @@ def places_of(text: str, mentions: list[PlaceMention],
             inside = next((c for c in a.candidates if c.province == pb.province), None)
             if inside is None and commune:  # a ward of 2025 in a merged province: its old one
                 inside = next((c for c in a.candidates if c.province_2025 == pb.province_2025), None)
+                if inside is not None and (old := resolve(inside.province)) is not None and old.is_province:
+                    merged[b.start] = old  # "xã Điện Bàn Đông (TP Đà Nẵng)": the Đà Nẵng here is Quảng Nam
             if inside is None and commune:  # a commune of before 2025: "xã Trường Sơn (huyện Nông Cống"
                 inside = Place(name, a.level_word or "xã", pb.province, VIETNAM, pb.province_2025, False)
             if inside is not None:
                 home[name] = inside  # "huyện Kỳ Sơn (Nghệ An)"
+    places.update(merged)
     if home:
         for m in mentions:
             p = places.get(m.start)
