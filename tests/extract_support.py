@@ -12,3 +12,11 @@ def main_event(text: str) -> dict:
     mains = [e for e in events if e["main"]]
     assert len(mains) == 1, warnings
     return mains[0]
+
+
+HEAD = "Hai địa phương tăng cường hợp tác\n\n"  # a neutral headline: the lead decides
+
+
+def lead_event(sentence: str) -> dict:
+    """The main event of a page that is a neutral headline and the one lead sentence."""
+    return main_event(HEAD + sentence + "\n")
