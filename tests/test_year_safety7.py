@@ -242,3 +242,25 @@ def test_a_trip_told_as_done_is_the_occasion():
             "Đoàn sẽ tiếp tục phối hợp tổ chức các hoạt động giao lưu trong năm tới.\n")
     main = _main(text)
     assert (main["date"], main["date_end"]) == ("2023-12-11", "2023-12-14")
+
+
+# --- what follows a relation's founding is no follow-up within a year ---------------------------
+
+FOUNDED_PAGE = ("Các xã ven biển kết nghĩa với bảy xã của tỉnh bạn\n"
+                "Ngày 19/8, tại xã Duy Nghĩa, lãnh đạo các xã Duy Nghĩa, Nam Phước (Quảng Nam) và bảy xã của "
+                "tỉnh Thanh Hóa đã tổ chức lễ ký kết nghĩa.\n"
+                "Nhân dân hai địa phương có truyền thống gắn bó. {history}, các huyện của hai tỉnh cũng lần lượt "
+                "tổ chức lễ kết nghĩa.\n")
+
+
+@pytest.mark.parametrize("history, year", [
+    # a relation founded in 1960: the ceremonies after it are history, the occasion's year unknown
+    ("Sau lễ kết nghĩa giữa hai tỉnh vào tối 12/3/1960", None),
+    ("Sau lễ thiết lập quan hệ hữu nghị ngày 2/4/1998", None),
+    # a meeting followed up comes within about a year: its year carries to the occasion
+    ("Sau hội nghị tại Tam Kỳ ngày 12/3/2024", 2024),
+])
+def test_a_relations_founding_is_no_follow_up(history: str, year: int | None) -> None:
+    event = _main(FOUNDED_PAGE.format(history=history))
+    assert event["date"].endswith("08-19")
+    assert (int(event["date"][:4]) if event["date"][:2] != "--" else None) == year
