@@ -257,8 +257,10 @@ FOUNDED_PAGE = ("Các xã ven biển kết nghĩa với bảy xã của tỉnh b
     # a relation founded in 1960: the ceremonies after it are history, the occasion's year unknown
     ("Sau lễ kết nghĩa giữa hai tỉnh vào tối 12/3/1960", None),
     ("Sau lễ thiết lập quan hệ hữu nghị ngày 2/4/1998", None),
-    # a meeting followed up comes within about a year: its year carries to the occasion
-    ("Sau hội nghị tại Tam Kỳ ngày 12/3/2024", 2024),
+    # 'sau hội nghị' alone does not tell the meeting as recent (a history may open so): a lower
+    # bound, no year (bounds8's decoy audit); told as recent, its year carries to the occasion
+    ("Sau hội nghị tại Tam Kỳ ngày 12/3/2024", None),
+    ("Sau hội nghị vừa qua tại Tam Kỳ ngày 12/3/2024", 2024),
 ])
 def test_a_relations_founding_is_no_follow_up(history: str, year: int | None) -> None:
     event = _main(FOUNDED_PAGE.format(history=history))

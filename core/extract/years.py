@@ -25,10 +25,11 @@
    outside them is no year, and when exactly one year puts the day and month inside
    them, that is the year. A full date of another occasion is a bound, never the year.
    A stamp that puts the occasion before a lower bound is no year either.
-   An earlier occasion the occasion follows up ("tiếp nối kết quả chuyến thăm ngày
-   5/9/2025"), or figures given "as of" a day ("tính đến hết tháng 5/2024"), come within
-   about a year before it: when no cue gives a year, nor disagrees, the year is the one
-   of the first such day and month after it (``follow_up``, ``as_of``).
+   An earlier occasion the occasion follows up and tells as recent ("đoàn đã đến thăm
+   vừa qua ngày 5/9/2025", a decision that sends the delegation, minutes carried out, a
+   return visit) comes within about a year before it: when no cue gives a year, nor
+   disagrees, the year is the one of the first such day and month after it
+   (``follow_up``). Figures "as of" a day and "tiếp nối …" are lower bounds only.
 6. ``(None, "unknown")``: nothing supports a year. A page clock (today's date in the
    site's header) is never a year; it only rules out later years.
 
