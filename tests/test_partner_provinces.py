@@ -4,20 +4,7 @@ published page)."""
 
 from __future__ import annotations
 
-from hoptac.core.extract.partners import principal_partners
-from hoptac.core.places import find_places
-
-
-def partners(title: str, lead: str, *body: str, home: set[str] | None = None):
-    text = "\n".join([title, lead, *body])
-    t1 = len(title)
-    l0, l1 = t1 + 1, t1 + 1 + len(lead)
-    found = find_places(text)
-    title_m = [m for m in found if m.start < t1]
-    body_m = [m for m in found if m.start >= l0]
-    lead_m = [m for m in body_m if m.start < l1]
-    return principal_partners(text, title_m, text, lead_m, body_m,
-                              home=None if home is None else (lambda: home))
+from extract_support import partners
 
 
 TITLE = "Huyện Châu Thành kết nghĩa với huyện Mường Khương"
