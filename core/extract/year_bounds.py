@@ -57,8 +57,7 @@ BOUNDS: tuple[BoundKind, ...] = (
               "month after it when nothing else gives a year (:func:`follow_year`) -- only when it is "
               "told as recent ('vừa qua', 'lần trước'), sends the delegation, has its minutes or results carried out "
               "or is returned ('gặp lại'): 'tiếp nối', 'tiếp theo', 'sau chuyến thăm' also open "
-              "histories decades old; never what comes "
-              "after a relation's founding ('Sau lễ kết nghĩa … ngày 12/3/1960': a past meeting)"),
+              "histories decades old ('Sau lễ kết nghĩa … ngày 12/3/1960, các huyện … lần lượt …')"),
     BoundKind("as_of", "lower", "Tính đến hết tháng 5/2024, tỉnh thu hút 120 dự án; tính đến ngày 30/6/2024",
               "figures given as of a day or month: the article is later (no year: figures as of a "
               "day decades old are told in histories, 'Tính đến ngày 30/4/1975, tỉnh đã cử …')"),
@@ -138,10 +137,6 @@ _YEARS_AFTER = re.compile(
     r"muoi lam|hai muoi|ba muoi)\s+nam\s+(?:qua\s+)?(?:hop tac|ket nghia|thuc hien|trien khai)\b")
 _SIGNED_OR_FOUNDED = re.compile(r"\b(?:ky(?: ket)?|thiet lap|ket nghia|thanh lap)\b")
 _SINCE_BEFORE = re.compile(r"\b(?:tu|ke tu)\s+$")
-#: The founding of a relation ("Sau lễ kết nghĩa giữa hai tỉnh vào tối 12/3/1960, các huyện cũng lần
-#: lượt kết nghĩa"): relations run for decades, so what comes after their founding is no follow-up
-#: within a year (a past meeting: a lower bound that gives no year).
-_FOUNDING = re.compile(r"\b(?:ket nghia|thiet lap quan he|thanh lap)\b")
 #: After 'từ ngày D/M/Y': what tells that it already holds ("sau sáp nhập", "đã"); without
 #: it the date may be a proposal's or a rule's start ("đề nghị nâng cấp từ ngày 1/1/2031").
 _SINCE_HOLDS = re.compile(rf"\b(?:sau (?:khi )?(?:sap nhap|hop nhat)|{_DA}|chinh thuc di vao hoat dong)\b")
@@ -318,7 +313,7 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
         elif past and not future and not m.end_day:   # "Năm 2024, hai tỉnh đã ký kết …": from 1/1/2024
             d = _first_day(m)
             if d:
-                name = "follow_up" if m.month and follows and not _FOUNDING.search(before) else "past_meeting"
+                name = "follow_up" if m.month and follows else "past_meeting"
                 out.every.append(Bound(name, d, m.start, m.end, near=near and name == "follow_up"))
         elif m.month and not future and not m.end_day and _AS_OF_BEFORE.search(folded, max(0, m.start - 30), m.start):
             d = _last_day(m)
