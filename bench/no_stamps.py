@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> None:
             art = parse_article(text)
         events, _ = extract_events(art, article_id="x", source=path.name)
         main = next((ev for ev in events if ev["main"]), None)
-        if main is None or main["date"].startswith("-"):
+        if main is None or not main["date"] or main["date"].startswith("-"):
             unknown += 1
         elif main["date"][:4] == want[:4]:
             right += 1

@@ -15,6 +15,7 @@ _SP = r"[ \t\u00a0]+"
 LEVEL_WORDS: dict[str, str] = {
     "tinh": "tỉnh", "tinh uy": "tỉnh",
     "khu tu tri": "tỉnh", "khu tu tri choang": "tỉnh", "khu tu tri dan toc choang": "tỉnh",
+    "khu tu tri dan toc": "tỉnh",  # Khu tự trị dân tộc Hồi Ninh Hạ
     "thanh pho": "thành phố", "tp": "thành phố", "thanh uy": "thành phố", "thu do": "thành phố",
     "thi xa": "thị xã", "tx": "thị xã", "thi uy": "thị xã",
     "huyen": "huyện", "huyen uy": "huyện",
@@ -28,6 +29,7 @@ _ABBREVIATIONS = frozenset({"tp", "tx", "q"})
 # The accented spellings that count in a text written with accents.
 _ACCENTED = frozenset(nfc(w) for w in (
     "tỉnh", "tỉnh ủy", "tỉnh uỷ", "khu tự trị", "khu tự trị choang", "khu tự trị dân tộc choang",
+    "khu tự trị dân tộc",
     "thành phố", "thành ủy", "thành uỷ", "thủ đô", "thị xã", "thị ủy", "thị uỷ", "huyện",
     "huyện ủy", "huyện uỷ", "quận", "quận ủy", "quận uỷ", "thị trấn", "xã", "phường", "vùng", "bang", "đặc khu"))
 # Regex of the level words on folded text (abbreviations with optional dots).

@@ -101,7 +101,7 @@ from collections.abc import Callable, Iterable
 from .place_levels import (_ABBREVIATIONS, _ACCENTED, _AFTER_LEVEL, _LEVEL_RE, _SP, _WORD,
                            COMMUNE_LEVELS, LEVEL_WORDS, key_of, normalise_level, split_level)
 from .rxcache import compile as rx_compile, derived as rx_derived
-from .scan import VI_LETTERS, fast_fold, shape, trie_regex
+from .scan import VI_LETTERS, capital_words, fast_fold, shape, trie_regex
 from .text import fold, nfc
 
 VIETNAM = "Việt Nam"
@@ -253,8 +253,10 @@ class Matcher:
         shaped = shape(text)  # "A" a capital, "a" another word character (None: unsure)
         if shaped is not None:
             capitals = shaped.count(b"A", 0, 2000)
-            words = _SHAPE_WORD.finditer(shaped)
             lower_text = not capitals and b"A" not in shaped
+            # (the capitalised words are kept for the page's people: scan.capital_words)
+            starts = [s for s, e in capital_words(text, shaped) if folded[s:e] in fw
+                      or folded.endswith(_COMMUNE_BEFORE, 0, s)]
         else:
             capitals = len(_UPPER.findall(text, 0, 2000))
             # a capital not preceded by a word character (one inside a word, "UBND",
@@ -262,8 +264,8 @@ class Matcher:
             words = _UPPER_START.finditer(text)
             # no capitals at all: names are lower-case too
             lower_text = not capitals and _UPPER.search(text, 2000) is None
-        starts = [w.start() for w in words if folded[w.start():w.end()] in fw
-                  or folded.endswith(_COMMUNE_BEFORE, 0, w.start())]
+            starts = [w.start() for w in words if folded[w.start():w.end()] in fw
+                      or folded.endswith(_COMMUNE_BEFORE, 0, w.start())]
         extra = [m.end() for m in _QUAN_NUMBER.finditer(folded)
                  if not m.start() or not folded[m.start() - 1].isalnum()]
         if lower_text:

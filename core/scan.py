@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 
 from .text import fold
 
-__all__ = ["VI_LETTERS", "fast_fold", "fold_page", "shape", "shape_masked", "shape_table", "trie_regex", "keyword_regex"]
+__all__ = ["VI_LETTERS", "capital_words", "fast_fold", "fold_page", "four_digits", "number_starts", "shape", "shape_masked", "shape_table", "trie_regex", "keyword_regex"]
 
 
 # --- a fast fold ----------------------------------------------------------------------
@@ -83,11 +83,12 @@ def shape_table(of: Callable[[str], str]) -> bytes:
     return bytes(ord(of(c)) if c != "\ufffe" else ord(" ") for c in _DECODE)
 
 
-def shape(text: str, table: bytes = _SHAPE) -> bytes | None:
+def shape(text: str, table: bytes = _SHAPE, *, keep: bool = True) -> bytes | None:
     """The shape of ``text`` (same length: offsets are shared), by default "A" a capital,
     "a" another word character, " " the rest; or None when a word character outside the
     Vietnamese and ASCII letters makes it unsure. The text's code is kept for the last
-    text asked (the places and the people of a page read the same text)."""
+    text asked (the places and the people of a page read the same text; ``keep=False``:
+    not kept, for a text asked once)."""
     global _LAST_CODED
     last = _LAST_CODED
     if last[0] is text:
@@ -96,8 +97,55 @@ def shape(text: str, table: bytes = _SHAPE) -> bytes | None:
         raw, _ = codecs.charmap_encode(text, "hoptac.places", _ENCODING_MAP)
         if _WORD_PH_BYTE in raw:
             raw = None
-        _LAST_CODED = (text, raw)
+        if keep:
+            _LAST_CODED = (text, raw)
     return raw.translate(table) if raw is not None else None
+
+
+# Numbers: "0" an ASCII digit, "a" another word character, "," a comma or colon, " " the rest.
+# A number starts at a digit after none of "a0," (``dates._NUMBER``: ``[0-9](?<![\w,:][0-9])``);
+# the literal first lets the engine skip to digits (a class tried at every character is several
+# times slower). tests/test_prefilters.py: the same places.
+_NUMBER_SHAPE = shape_table(lambda c: "0" if c in "0123456789" else "a" if (c.isalnum() or c == "_")
+                            else "," if c in ",:" else " ")
+_NUMBER_START = re.compile(rb"0(?<![a0,].)")
+# Four digits that start with 1 or 2 (``[12]\d{3}``): "1" for 1 and 2, "0" for another digit
+# (no other character of the code is a decimal digit).
+_YEAR_DIGITS = shape_table(lambda c: "1" if c in "12" else "0" if c in "0123456789" else " ")
+_FOUR_DIGITS = re.compile(rb"1[10]{3}")
+
+
+def number_starts(text: str) -> list[int] | None:
+    r"""Where each number of ``text`` starts (``[0-9](?<![\w,:][0-9])``), in order; None: unsure
+    (the caller uses the regex)."""
+    shaped = shape(text, _NUMBER_SHAPE)
+    return None if shaped is None else [m.start() for m in _NUMBER_START.finditer(shaped)]
+
+
+def four_digits(text: str) -> list[tuple[int, int]] | None:
+    r"""The spans ``re.finditer(r"[12]\d{3}", text)`` gives, in order; None: unsure."""
+    shaped = shape(text, _YEAR_DIGITS, keep=False)
+    return None if shaped is None else [m.span() for m in _FOUR_DIGITS.finditer(shaped)]
+
+
+_CAPITAL_WORD = re.compile(rb"A(?<![Aa].)[Aa]*")  # on the shape: a capital after no word character, its word
+_LAST_WORDS: tuple[str | None, list[tuple[int, int]] | None] = (None, None)
+
+
+def capital_words(text: str, shaped: bytes | None = None) -> list[tuple[int, int]] | None:
+    """(start, end) of each word of ``text`` that starts with a capital letter (one no word
+    character comes before), from its :func:`shape` (``shaped``, if the caller has it); None
+    where the shape is unsure. Kept for the last text asked: the places and the people of a
+    page look for the same capitalised words."""
+    global _LAST_WORDS
+    last = _LAST_WORDS
+    if last[0] is text:
+        return last[1]
+    if shaped is None:
+        shaped = shape(text)
+    spans = None if shaped is None else [m.span() for m in _CAPITAL_WORD.finditer(shaped)]
+    _LAST_WORDS = (text, spans)
+    return spans
 
 
 _LAST_PAGE: tuple[str | None, str, bytes | None] = (None, "", None)

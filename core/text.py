@@ -152,8 +152,24 @@ def clean(text: str) -> str:
     """NFC, newlines to ``\\n``, terminal escape sequences, control and bidi-override
     characters removed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _CONTROL.sub("", strip_ansi(text))
+    text = strip_ansi(text)
+    if not _without_controls(text):
+        text = _CONTROL.sub("", text)
     return nfc(text)
+
+
+def _without_controls(text: str) -> bool:
+    """True when ``text`` surely holds none of ``_CONTROL``'s characters: it is all in scan.py's
+    one-byte code (one pass in C, where the regex tries its class at every character), which
+    holds none of them but NUL. False: not known (the regex decides)."""
+    fast = _FAST or _fast_tables()
+    if fast[0] is None:
+        return False
+    try:
+        raw, _ = _charmap_encode(text, "strict", fast[0])
+    except UnicodeError:
+        return False
+    return b"\x00" not in raw
 
 
 # --- display --------------------------------------------------------------------------

@@ -237,3 +237,53 @@ def test_a_damaged_people_index_through_the_command_gives_the_same_answer(tmp_pa
         (folder / "people.bin").write_bytes(original)
     folds = at["folds"] + 1  # the folded names are read whole by every look-up: always caught
     assert at["fstarts"] > folds
+
+
+@pytest.fixture(scope="module")
+def wide_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Enough events that the line numbers, stored at their least width (2 bytes), fill
+    several blocks of ``columns.bin``."""
+    path = tmp_path_factory.mktemp("wide") / "db.json"
+    write_db(path, 6000, seed=9, workers=1)
+    build_caches(Store(path))
+    return path
+
+
+def test_the_people_view_checks_the_blocks_of_the_lines_it_reads_and_a_damaged_one_takes_the_full_path(
+        wide_db: Path) -> None:
+    from hoptac.core.store.fastpeople import PeopleView
+
+    db = wide_db
+    full = Library.open(db)
+    folder = _folder(db)
+    entry = read_rows(folder / "rows.json")["layout"]["sidx"]
+    per = BLOCK // (entry[2] // entry[3])  # numbers a block, at the width the part is stored at
+    assert entry[2] > 2 * BLOCK  # several blocks: some read, some not
+    from hoptac.core.store.people import people_of
+
+    n_blocks = -(-entry[2] // BLOCK)
+    # a province whose events name people and lie in some blocks of the column, not all
+    prov = next(p for p in sorted(full.index.provinces(), key=lambda p: len(full.index.filter(Filter(province=p))))
+                if people_of(full.index, full.index.filter(Filter(province=p)))
+                and len({r // per for r in full.index.filter(Filter(province=p))}) < n_blocks)
+    ranks = full.index.filter(Filter(province=prov))
+    read = {r // per for r in ranks}
+    args = ["--db", str(db), "people", "--province", prov, "--json"]
+    want = CliRunner().invoke(main, args)
+    assert want.exit_code == 0 and orjson.loads(want.stdout_bytes)
+    for block in range(n_blocks):
+        original = _flip(folder / "columns.bin", entry[1] + block * BLOCK + 3)
+        try:
+            fast = FastIndex.open(db)
+            assert fast is not None
+            assert list(fast.filter(Filter(province=prov))) == list(ranks)
+            if block in read:
+                with pytest.raises(Unusable):  # caught when the view is made, before any answer
+                    PeopleView(fast)
+            else:
+                PeopleView(fast)  # not read: not checked, the answer unchanged
+            fast.close()
+            got = CliRunner().invoke(main, args)
+            assert got.exit_code == 0 and got.stdout_bytes == want.stdout_bytes
+        finally:
+            (folder / "columns.bin").write_bytes(original)

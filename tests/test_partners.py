@@ -6,20 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from hoptac.core.extract.partners import principal_partners
+from extract_support import partners
 from hoptac.core.places import find_places
-
-
-def partners(title: str, lead: str, *body: str):
-    """Partners of an article made of a headline, a lead paragraph and body paragraphs."""
-    text = "\n".join([title, lead, *body])
-    t1 = len(title)
-    l0, l1 = t1 + 1, t1 + 1 + len(lead)
-    found = find_places(text)
-    title_m = [m for m in found if m.start < t1]
-    body_m = [m for m in found if m.start >= l0]
-    lead_m = [m for m in body_m if m.start < l1]
-    return principal_partners(text, title_m, text, lead_m, body_m)
 
 
 def test_a_pair_in_the_headline():

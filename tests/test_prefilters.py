@@ -130,6 +130,9 @@ def test_title_regexes_with_a_class_first_cut_where_the_rules_do(rest):
     slow, fast = people_mod._TITLE_END_RE.search(rest), people_mod._TITLE_END_FAST.search(rest)
     assert (slow and slow.span()) == (fast and fast.span())
     assert people_mod._TITLE_PARTS_FAST.split(rest) == people_mod._TITLE_PARTS_RE.split(rest)
+    # the shortcuts taken where no dash, hyphen or "kiêm" stands
+    assert people_mod._title_end(rest) == (slow.start() if slow else None)
+    assert people_mod._title_parts(rest) == people_mod._TITLE_PARTS_RE.split(rest)
 
 
 @settings(max_examples=800, deadline=None)
@@ -262,3 +265,83 @@ def test_shape_of_a_masked_page_from_the_page_code_equals_its_own(page, spans):
     kept = masked(page, spans)  # a new string: shape() has kept nothing for it
     scan.shape_masked(page, kept, spans)
     assert [scan.shape(kept), scan.shape(kept, people_mod._SHAPE)] == want
+
+
+_TITLED_PIECES = ["Phó", "phó", " ", "  ", "Chủ tịch", "chủ tịch", "Bí thư", "bí thư", "Ủy viên", "ủy viên dự khuyết",
+                  "Thường trực", "UBND", "tỉnh", "Tỉnh", "Lào Cai", "Nguyễn Văn An", ",", ", ", ".", "\n", "(", ")",
+                  "Giám đốc Sở", "giám đốc", "Tổng Bí thư", "Thủ tướng", "Đỗ", "Đại sứ", "x", "ĐỖ", "Phó Chủ tịch UBND",
+                  "chu tich", "Chu tich", "é", "Ç", "–", "-"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_TITLED_PIECES), max_size=40).map("".join))
+def test_title_starts_from_the_capitalised_words_equal_the_search_of_the_page(text):
+    from hoptac.core.extract import people_titled as pt
+    from hoptac.core.scan import capital_words
+    from hoptac.core.text import fold
+
+    folded = fold(text)
+    spans = capital_words(text)
+    assert all(set(t) <= set("abcdefghijklmnopqrstuvwxyz ") for t in pt._STARTS)  # what _NOT_IN_START relies on
+    if spans is None:
+        return
+    capitals = [s for s, e in spans if folded[s:e] in pt._FIRST_WORDS]
+    for pos in range(len(text) + 1):
+        slow, fast = pt._next_start(text, folded, pos, None), pt._next_start(text, folded, pos, capitals)
+        assert (slow and slow.span()) == (fast and fast.span())
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["Lào Cai", " ", "\n", "\t", "“x”", "–", "\x00", "\x01", "\x7f", "\x85", "\u200b", "\u202e",
+                                 "\ufeff", "\u2066", "©", "é", "Ç", "\u00a0", "\x1b[31m", "½", "\u2028"]),
+                max_size=20).map("".join))
+def test_text_in_the_one_byte_code_holds_no_control_character(text):
+    from hoptac.core import text as text_mod
+    from hoptac.core.scan import _DECODE
+
+    assert not any(text_mod._CONTROL.match(c) for c in _DECODE if c not in ("\x00", "\ufffe"))
+    if text_mod._without_controls(text):
+        assert text_mod._CONTROL.search(text) is None
+    assert text_mod.clean(text) == text_mod.nfc(text_mod._CONTROL.sub("", text_mod.strip_ansi(text)))
+
+
+def test_review_words_gate_holds_every_opening_of_the_years_since_rule():
+    from hoptac.core.extract import year_cues
+
+    # the alternatives _YEARS_SINCE opens with are exactly the gate's words
+    opening = re.search(r"\\b\(\?:([^)]*)\)", year_cues._YEARS_SINCE.pattern).group(1).split("|")
+    assert sorted(opening) == sorted(year_cues._REVIEW_WORDS)
+    assert year_cues._YEARS_SINCE_FAR.pattern.startswith(year_cues._YEARS_SINCE.pattern[:40])
+    for folded in ("so ket 1 nam thuc hien thoa thuan", "tong ket hai nam hop tac", "nhin lai 5 nam ky ket ",
+                   "danh gia ket qua 3 nam trien khai"):
+        assert year_cues._has_review_word(folded) and year_cues._YEARS_SINCE.search(folded)
+
+
+def test_word_gates_name_a_word_their_regex_cannot_match_without():
+    from hoptac.core.extract import verdicts, year_cues
+
+    # "duoc" opens _PARTICIPLE; "ky" stands in _SIGNED_IN outside any optional part
+    assert verdicts._PARTICIPLE.pattern.startswith(r"\bduoc\s+")
+    assert r")\s+(?:duoc\s+)?ky(?:" in year_cues._SIGNED_IN.pattern
+    assert verdicts._PARTICIPLE.search("hiep dinh duoc ky ket vao ") and year_cues._SIGNED_IN.search("da ky ket ")
+    assert not verdicts._PARTICIPLE.search("hiep dinh dc ky ket vao ") and not year_cues._SIGNED_IN.search("da ki ket ")
+
+
+_NUMBER_PIECES = ["0", "1", "2", "9", "2020", "1999", "12", "/", ".", ",", ":", "-", "–", " ", "\n", "a", "Đ", "ngày", "²",
+                  "½", "_", "(", "٣", "x1", "Q1", "\ue000", "ç", "20253"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_NUMBER_PIECES), max_size=30).map("".join))
+def test_numbers_and_years_from_the_one_byte_code_equal_the_regexes(text):
+    from hoptac.core import scan
+    from hoptac.core.extract import dates, year_cues
+
+    starts = scan.number_starts(text)
+    if starts is not None:
+        assert starts == [m.start() for m in dates._NUMBER.finditer(text)]
+    spans = scan.four_digits(text)
+    if spans is not None:
+        assert spans == [m.span() for m in year_cues._FOUR_DIGITS.finditer(text)]
+    if "٣" not in text and "ç" not in text:   # (letters and digits outside the code: the regexes decide)
+        assert starts is not None and spans is not None

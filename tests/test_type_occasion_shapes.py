@@ -11,8 +11,8 @@ from hoptac.core.extract.article import parse_article
 from hoptac.core.extract.events import extract_events
 from hoptac.core.extract.event_type import main_type
 from hoptac.core.text import fold
+from extract_support import HEAD
 
-HEAD = "Hai địa phương tăng cường hợp tác\n\n"
 
 
 def _type(text: str) -> str:

@@ -10,9 +10,8 @@ from hoptac.core.places import find_places, resolve
 from hoptac.core.extract.vocab import MAIN_TYPE_NOT, MAIN_TYPE_PHRASES
 from hoptac.core.text import fold
 
-from extract_support import main_event
+from extract_support import HEAD, main_event
 
-HEAD = "Hai địa phương tăng cường hợp tác\n\n"
 
 
 # --- a signing takes a day ---------------------------------------------------------------

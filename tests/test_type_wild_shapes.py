@@ -13,13 +13,8 @@ from hoptac.core.extract.vocab import DELEGATION_RECEIVED, MAIN_TYPE_PHRASES
 from hoptac.core.extract.type_vocab import FOLDS_LIKE_VISIT
 from hoptac.core.text import fold
 
-from extract_support import main_event
+from extract_support import lead_event as _lead, main_event
 
-HEAD = "Hai địa phương tăng cường hợp tác\n\n"
-
-
-def _lead(sentence: str) -> dict:
-    return main_event(HEAD + sentence + "\n")
 
 
 @pytest.mark.parametrize("sentence, etype", [

@@ -23,13 +23,13 @@ def main_of(text: str) -> dict:
 # --- an occasion that follows up a dated one -------------------------------------------
 
 @pytest.mark.parametrize("lead, want", [
-    ("Ngày 27/9, tiếp nối kết quả chuyến thăm của đoàn tỉnh Cao Bằng ngày 5/9/2025, lãnh đạo tỉnh "
+    ("Ngày 27/9, tiếp nối kết quả chuyến thăm vừa qua của đoàn tỉnh Cao Bằng ngày 5/9/2025, lãnh đạo tỉnh "
      "Lạng Sơn đã có buổi làm việc với tỉnh Cao Bằng.", "2025-09-27"),
     # the day and month come before the earlier occasion's: the next year
     ("Ngày 12/3, thực hiện kết quả hội đàm tháng 8/2025, lãnh đạo tỉnh Lạng Sơn và tỉnh Cao Bằng tổ "
      "chức hội nghị triển khai.", "2026-03-12"),
     ("Sáng 20/10, tỉnh Lạng Sơn và tỉnh Cao Bằng họp bàn các nội dung hợp tác.\n\nSau buổi làm việc "
-     "hồi tháng 6/2024 tại Cao Bằng, hai bên đã lập tổ công tác chung.", "2024-10-20"),
+     "vừa qua hồi tháng 6/2024 tại Cao Bằng, hai bên đã lập tổ công tác chung.", "2024-10-20"),
 ])
 def test_a_follow_up_of_a_dated_occasion_gives_the_year_after_it(lead, want):
     main = main_of(lead + "\n")
@@ -53,9 +53,10 @@ def test_a_follow_up_and_a_cue_that_disagrees_give_no_year():
 
 def test_a_later_lower_bound_than_the_follow_up_voids_it():
     b = Bounds(lower=Bound("after_merger", date(2025, 7, 1), 0, 1),
-               every=[Bound("follow_up", date(2024, 9, 5), 2, 3), Bound("after_merger", date(2025, 7, 1), 0, 1)])
+               every=[Bound("follow_up", date(2024, 9, 5), 2, 3, near=True), Bound("after_merger", date(2025, 7, 1), 0, 1)])
     assert follow_year(b, 3, 10) is None
-    b = Bounds(lower=Bound("follow_up", date(2025, 9, 5), 2, 3), every=[Bound("follow_up", date(2025, 9, 5), 2, 3)])
+    f = Bound("follow_up", date(2025, 9, 5), 2, 3, near=True)
+    b = Bounds(lower=f, every=[f])
     assert follow_year(b, 9, 27)[1] == 2025 and follow_year(b, 9, 5)[1] == 2025 and follow_year(b, 1, 4)[1] == 2026
     # an upper bound that the follow-up's year would pass: no year
     b.upper = Bound("clock", date(2025, 12, 31), -1, -1)
@@ -64,13 +65,18 @@ def test_a_later_lower_bound_than_the_follow_up_voids_it():
 
 # --- figures as of a day ---------------------------------------------------------------
 
-def test_figures_as_of_a_month_date_the_article_after_it():
-    main = main_of("Chiều 14/7, lãnh đạo tỉnh Bắc Ninh gặp đoàn doanh nghiệp tỉnh Gyeonggi (Hàn Quốc).\n\n"
+def test_figures_as_of_a_month_are_a_lower_bound_but_no_year():
+    # figures as of a day may be decades old (a history): the article is later, its year unknown
+    text = HEAD + ("Chiều 14/7, lãnh đạo tỉnh Bắc Ninh gặp đoàn doanh nghiệp tỉnh Gyeonggi (Hàn Quốc).\n\n"
                    "Tính đến hết tháng 5/2024, tỉnh thu hút 120 dự án của nhà đầu tư Hàn Quốc.\n")
-    assert (main["date"], main["year_cue"]["kind"]) == ("2024-07-14", "as_of")
+    assert main_event(text)["year_source"] == "unknown"
+    trace: dict = {}
+    extract_events(parse_article(text), article_id="t", source="t.txt", trace=trace)
+    assert (trace["bounds"].lower.name, trace["bounds"].lower.day) == ("as_of", date(2024, 5, 31))
+    # ... and a stamp before that day is no year
     main = main_of("Chiều 14/2, lãnh đạo tỉnh Bắc Ninh gặp đoàn doanh nghiệp tỉnh Gyeonggi (Hàn Quốc).\n\n"
                    "Tính đến ngày 31/5/2024, tỉnh thu hút 120 dự án của nhà đầu tư Hàn Quốc.\n")
-    assert main["date"] == "2025-02-14"
+    assert main["year_source"] == "unknown"
 
 
 def test_figures_of_a_whole_year_give_no_year():
@@ -248,7 +254,7 @@ def test_explain_shows_the_follow_up_and_the_year_it_gives(tmp_path):
 
     from hoptac.tui.cli import main
     f = tmp_path / "bai.txt"
-    f.write_text(HEAD + "Ngày 27/9, tiếp nối kết quả chuyến thăm ngày 5/9/2025, lãnh đạo tỉnh Lạng Sơn làm việc với "
+    f.write_text(HEAD + "Ngày 27/9, tiếp nối kết quả chuyến thăm vừa qua ngày 5/9/2025, lãnh đạo tỉnh Lạng Sơn làm việc với "
                  "tỉnh Cao Bằng.\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["explain", str(f)])
     assert result.exit_code == 0, result.output

@@ -33,6 +33,7 @@ from ..scan import fast_fold
 from .chrome import (ABBREVIATION_END, END_MARKERS, PHOTO_CREDIT, JUNK_LINES, agency_tag_end, is_caption,
                      is_end_marker, is_leadlike, is_teaser, is_titlelike, looks_like_byline, opens_with_time)
 from .stamps import GLUED_DATE, PUBLISHED_FORMS, is_clock_form, parse_published, strip_time
+from .stamp_choice import _choose_published, _names_day, _names_lead_day_instead  # noqa: F401 - _names_day re-exported
 from .page_lines import _Line, _chrome_reason, _continues, _hard_wrapped, _junk, _key, _lines, _stamp, _within
 
 __all__ = ["Article", "parse_article", "parse_published", "END_MARKERS", "JUNK_LINES",
@@ -160,53 +161,6 @@ def _short_title(raw: str) -> str:
     return s.strip()
 
 
-# A day and a month written as numbers ('22/8', '21-8', 'ngày 22 tháng 8'), each number's
-# digits captured; looked for at every position (a look-ahead: one day-month may begin
-# inside another's, '12 tháng 7 tháng 8'), with no digit, '/', '.' or '-' before it.
-_DAY_MONTH_AT = re.compile(r"(?<![\d/.\-])(?=(\d+)\s*(?:[/.\-]|\s+tháng)\s*(\d+))", re.IGNORECASE)
-
-
-def _names_day(text: str, t: _dt.datetime) -> bool:
-    """Does the text name the stamp's day or the day before ('22/8', '21-8', 'ngày 22 tháng 8')?
-    (One scan for both days, not a regex compiled for each day: the day and the month are
-    written as they are or with one leading zero, as r'0?22' and r'0?8' would match.)"""
-    wanted = set()
-    for d in (t, t - _dt.timedelta(days=1)):
-        for day in (str(d.day), "0" + str(d.day)):
-            for month in (str(d.month), "0" + str(d.month)):
-                wanted.add((day, month))
-    return any((m.group(1), m.group(2)) in wanted for m in _DAY_MONTH_AT.finditer(text))
-
-
-def _choose_published(stamps, title_index, lead_text=""):
-    """(published, clock) from the stamps [(line index, time, reads like an article's
-    stamp, labelled, page clock form)]: a labelled one ('Đăng ngày'), else the nearest
-    below the headline, else the nearest above it that has a time of day or no weekday; a
-    weekday and a date without a time above the headline ('Thứ Tư, 06/07/2022') is the
-    site's clock. So is a weekday, a date and a time above the headline or the lead
-    ('Thứ tư, 2-7-25 05:24:23': the time the page was rendered) unless the lead names
-    that day or the day before (then it is the article's stamp: 'Thứ hai - 22/08/2022
-    16:19' over '… sáng nay 22/8, …')."""
-    published = clock = chosen = None
-    labelled = [s for s in stamps if s[3]]
-    below = [s for s in stamps if title_index is not None and s[0] > title_index]
-    above = [s for s in stamps if title_index is None or s[0] < title_index]
-    if labelled:
-        chosen = labelled[0]
-    elif below:
-        chosen = below[0]
-    else:
-        timed = [s for s in above if s[2] and not (s[4] and not _names_day(lead_text, s[1]))]
-        if timed:
-            chosen = timed[-1]
-    if chosen is not None:
-        published = chosen[1]
-    for s in above:
-        if s is not chosen and (clock is None or s[1] > clock):
-            clock = s[1]
-    return published, clock, (chosen[0] if chosen is not None else None)
-
-
 #: A headline may open with a date ("Ngày 5/12: Huyện A đón đoàn huyện B"), and then reads like a
 #: lead; it is told by its length, its missing full stop and the stamp printed under it.
 HEADLINE_OVER_STAMP_MAX = 160
@@ -264,7 +218,10 @@ def parse_article(text: str) -> Article:
     if title_i is not None:
         title_line = top[title_i]
         glued = parse_published(title_line.raw)  # "… với các tỉnh của Campuchia 29/11/2025 11:57"
-        if glued is not None and published is None:
+        if glued is not None and (published is None or _names_lead_day_instead(
+                top[lead_i].raw if lead_i is not None else "", glued, published)):
+            if published is not None and published > glued:
+                clock = max(clock or published, published)
             published, published_span = glued, _within(title_line)
         title = PHOTO_CREDIT.sub("", re.sub(r"^null\s+", "", strip_time(title_line.raw))) or title_line.raw.strip()
         title_span = (title_line.start, title_line.end)
@@ -337,8 +294,11 @@ def parse_article(text: str) -> Article:
     if g is not None:  # "20/6/2024Chiều nay (20.6), …": a listing date glued to the lead
         chrome.append((lead_ln.start, lead_ln.start + g.end(), M_("a listing date glued to the lead")))
         lead = (lead_ln.start + g.end(), lead_ln.end)
-        if published is None:
-            published = _dt.datetime(int(g["y"]), int(g["m"]), int(g["d"]))
+        listed = _dt.datetime(int(g["y"]), int(g["m"]), int(g["d"]))
+        if published is None or _names_lead_day_instead(lead_ln.raw[g.end():], listed, published):
+            if published is not None and published > listed:
+                clock = max(clock or published, published)
+            published = listed
             published_span = (lead_ln.start, lead_ln.start + g.end())
 
     for ln in inline:

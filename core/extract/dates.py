@@ -36,6 +36,7 @@ from .date_compile import Compiled, Tables, compile_tables
 from .date_compile import any_case_and_accent as _any_case_and_accent  # noqa: F401 (for years)
 from .date_compile import lead_source  # noqa: F401 (for tests and reviewers)
 from .date_rules import ACCENTED, DAYPART_WORDS, DAYPARTS, DOC_WORDS, RULES, UNIT_EXCEPTIONS, UNITS
+from ..scan import number_starts
 from ..text import fold
 
 __all__ = ["DateMention", "find_dates", "day_in_month", "RULES"]
@@ -355,8 +356,8 @@ def find_dates(text: str) -> list[DateMention]:
         return out
     t = _tables()
     pos = 0  # the end of the last mention: nothing may start before it
-    for num in _NUMBER.finditer(text):
-        s = num.start()
+    starts = number_starts(text)   # the same places as _NUMBER, from the text's one-byte code
+    for s in (n.start() for n in _NUMBER.finditer(text)) if starts is None else starts:
         if s < pos:
             continue
         if s and text[s - 1] in _SEPARATED and text[s - 2:s - 1] not in ("i", "I", "v", "V"):

@@ -35,7 +35,7 @@ from .undated import HEADLINE_OVER, headline_day
 from .milestones import JUST_PAST_OCCASION, LETTER_RECEIVED, by_year_founded, just_past, last_year_occasions
 from .verdicts import choose_main, judge, undated_main
 from .partner_regions import add_region_parties
-from .partners import add_home_in_chrome, choose, party_dict, principal_partners
+from .partners import add_home_in_chrome, choose, chrome_provinces, party_dict, principal_partners
 from .people import find_people
 from ..places import find_places, resolve, to_2025
 from ..scan import fold_page, keyword_regex, shape_masked
@@ -87,7 +87,8 @@ def extract_events(article: Article, *, article_id: str, source: str,
     body_mentions = [m for m in all_mentions if b0 <= m.start < b1]
     l0, l1 = article.lead_span()
     lead_mentions = [m for m in body_mentions if l0 <= m.start < l1]
-    partners = principal_partners(keep, title_mentions, keep, lead_mentions, body_mentions)
+    partners = principal_partners(keep, title_mentions, keep, lead_mentions, body_mentions,
+                                  home=functools.partial(chrome_provinces, text, cut))
     # "TP.HCM và 13 tỉnh, thành ĐBSCL": a region joined to a partner brings its members
     add_region_parties(partners, keep, folded, [(t0, t1), (l0, l1)], title_mentions + lead_mentions)
     if len(partners.parties) == 1:   # "Thường trực HĐND tỉnh … sang thăm Quảng Tây": the site's own province

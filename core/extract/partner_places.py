@@ -6,11 +6,18 @@ Which place a mention means (before scoring):
 | rule                 | example                                           | the mention means          |
 |----------------------|---------------------------------------------------|----------------------------|
 | named province       | "huyện Kỳ Sơn" in an article naming Nghệ An       | the huyện of Nghệ An       |
+| a district of several| "huyện Châu Thành" in an article naming no        | the one in the province the|
+| provinces, none named| province, on a page whose chrome names Đồng Tháp  | page's chrome names (the   |
+|                      | (the publisher's site)                            | publisher's), else unknown |
+|                      |                                                   | (never the first one found)|
 | a commune            | "xã Đồng Đăng" in an article naming Lạng Sơn      | counts only in a province  |
 |                      |                                                   | the article names          |
 | a commune of 2025 in | "phường Bình Định, tỉnh Gia Lai (mới)"            | the old province it lies in|
 | a merged province    |                                                   | (Bình Định), when the      |
 |                      |                                                   | article names its new one  |
+| the merged province  | "xã Điện Bàn Đông (TP Đà Nẵng)": Đà Nẵng of 2025  | that commune's old province|
+| named as that        | holds the old Quảng Nam, where the commune lies   | (Quảng Nam): the pair is of|
+| commune's home       |                                                   | the map before July 2025   |
 | a bare name          | "Viêng Chăn" in the headline, "tỉnh Viêng Chăn"   | the place named with a     |
 |                      | in the lead; "Hà Nam" and "tỉnh Hà Nam (Trung     | level word or a country    |
 |                      | Quốc)" (no Vietnamese Hà Nam with a level word)   | elsewhere in the article   |
@@ -33,11 +40,13 @@ from __future__ import annotations
 
 import re
 
-from ..places import VIETNAM, Place, PlaceMention, to_2025
+from ..places import VIETNAM, Place, PlaceMention, resolve, to_2025
 from ..places_match import COMMUNE_LEVELS
 from ..scan import fast_fold
 
 __all__ = ["choose", "places_of"]
+
+from typing import Callable
 
 # "A (B)", "A, B", "A - B": B contains A when A is a district, commune or town
 _INSIDE_GLUE_RE = re.compile(r"^\s*(?:[,(\-–—]\s*(?:thuộc\s+)?|thuộc\s+|\s)$")
@@ -49,6 +58,20 @@ _OF_RE = re.compile(r"(?<!\w)(?:cua|thuoc)\s+(?:tinh|thanh pho)?\s*$")
 # "huyện Yeoncheon và một số thành phố của tỉnh Gyeonggi": 'của' belongs to what is joined to X
 _JOINED_RE = re.compile(r"(?<!\w)(?:va|voi|cung)(?!\w)|,")
 _PARTY_LEVELS = frozenset({"tỉnh", "thành phố"})  # level words of a province-level place
+_DISTRICT_LEVELS = frozenset({"huyện", "quận", "thị xã"})  # level words of a district (before 2025)
+
+
+def _unsure_district(m: PlaceMention, named: set[str], home: Callable[[], set[str]] | None) -> Place | None | bool:
+    """A district named with its level word whose name several provinces have ("huyện Châu
+    Thành"), none of them named in the article: the one in the province the page's chrome
+    names (``home``), else None (unknown). False when the rule does not apply."""
+    if m.level_word not in _DISTRICT_LEVELS or len(m.candidates) < 2:
+        return False
+    provs = {c.province for c in m.candidates if c.country == VIETNAM}
+    if len(provs) < 2 or len(provs) != len({c.province for c in m.candidates}) or provs & named:
+        return False
+    mine = [c for c in m.candidates if c.province in home()] if home is not None else []
+    return mine[0] if len({c.province for c in mine}) == 1 else None
 
 
 def choose(mention: PlaceMention, context: set[str]) -> Place | None:
@@ -61,8 +84,10 @@ def choose(mention: PlaceMention, context: set[str]) -> Place | None:
     return mention.candidates[0]
 
 
-def places_of(text: str, mentions: list[PlaceMention]) -> dict[int, Place]:
-    """Each mention's place (by its start), with the rules of the first table."""
+def places_of(text: str, mentions: list[PlaceMention],
+              home: Callable[[], set[str]] | None = None) -> dict[int, Place]:
+    """Each mention's place (by its start), with the rules of the first table. ``home``: the
+    Vietnamese provinces the page's chrome names (asked only when a district is unsure)."""
     named = {m.candidates[0].province for m in mentions
              if m.candidates and m.candidates[0].is_province and m.level_word not in COMMUNE_LEVELS}
     named_2025 = {to_2025(p) for p in named}
@@ -75,7 +100,8 @@ def places_of(text: str, mentions: list[PlaceMention]) -> dict[int, Place]:
     places: dict[int, Place] = {}
     for m in mentions:
         p = choose(m, leveled) if m.level_word is None and len(m.candidates) > 1 else None
-        p = p or choose(m, named)
+        unsure = _unsure_district(m, named, home) if p is None else False
+        p = p or (choose(m, named) if unsure is False else unsure)
         if m.level_word is None and p is not None and p.country == VIETNAM and p.is_province and \
                 p.name in foreign and p.province not in leveled:
             p = foreign[p.name]  # "Hà Nam" where only "tỉnh Hà Nam (Trung Quốc)" is named: Henan
@@ -90,6 +116,7 @@ def places_of(text: str, mentions: list[PlaceMention]) -> dict[int, Place]:
                 _RENAMED_RE.match(fast_fold(text[a.end:b.start])) and a.start in places:
             places[b.start] = places[a.start]  # the other name of the same party
     home: dict[str, Place] = {}  # a locality's name -> the place it is in
+    merged: dict[int, Place] = {}  # a merged province of 2025 named as a commune's home -> its old province
     for a, b in zip(mentions, mentions[1:]):
         pa, pb = places.get(a.start), places.get(b.start)
         commune = a.level_word in COMMUNE_LEVELS
@@ -110,10 +137,13 @@ def places_of(text: str, mentions: list[PlaceMention]) -> dict[int, Place]:
             inside = next((c for c in a.candidates if c.province == pb.province), None)
             if inside is None and commune:  # a ward of 2025 in a merged province: its old one
                 inside = next((c for c in a.candidates if c.province_2025 == pb.province_2025), None)
+                if inside is not None and (old := resolve(inside.province)) is not None and old.is_province:
+                    merged[b.start] = old  # "xã Điện Bàn Đông (TP Đà Nẵng)": the Đà Nẵng here is Quảng Nam
             if inside is None and commune:  # a commune of before 2025: "xã Trường Sơn (huyện Nông Cống"
                 inside = Place(name, a.level_word or "xã", pb.province, VIETNAM, pb.province_2025, False)
             if inside is not None:
                 home[name] = inside  # "huyện Kỳ Sơn (Nghệ An)"
+    places.update(merged)
     if home:
         for m in mentions:
             p = places.get(m.start)

@@ -52,13 +52,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 from ..places import VIETNAM, Place, PlaceMention, find_places, resolve
 from .partner_places import choose, places_of
 from ..scan import fast_fold
 from ..text import fold_query
 
-__all__ = ["Party", "Partners", "principal_partners", "choose", "linked_groups", "party_dict", "add_home_in_chrome"]
+__all__ = ["Party", "Partners", "principal_partners", "choose", "linked_groups", "party_dict", "add_home_in_chrome",
+           "chrome_provinces"]
 
 # What may stand between two mentions for them to be joined (folded, stripped, after
 # parenthesised asides such as "(Việt Nam)" are dropped).
@@ -257,16 +259,18 @@ def _hosts(text: str, m: PlaceMention, place: Place, mentions: list[PlaceMention
 
 
 def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text: str,
-                       lead_mentions: list[PlaceMention], body_mentions: list[PlaceMention]) -> Partners:
+                       lead_mentions: list[PlaceMention], body_mentions: list[PlaceMention],
+                       home: Callable[[], set[str]] | None = None) -> Partners:
     """The principal partners. ``title`` and ``lead_text`` are the article's text (the
-    offsets of the mentions point into them); the body's mentions include the lead's."""
+    offsets of the mentions point into them); the body's mentions include the lead's.
+    ``home``: the Vietnamese provinces the page's chrome names (:func:`chrome_provinces`)."""
     text = lead_text
     scores: dict[str, float] = {}
     first: dict[str, tuple[int, int]] = {}
     best: dict[str, tuple[PlaceMention, Place]] = {}
     linked: set[str] = set()
     everything = sorted({m.start: m for m in title_mentions + body_mentions}.values(), key=lambda m: m.start)
-    places = places_of(text, everything)
+    places = places_of(text, everything, home)
 
     def credit(m: PlaceMention, place: Place, pts: float, order: tuple[int, int]) -> None:
         prov = place.province
@@ -391,10 +395,16 @@ def add_home_in_chrome(partners: Partners, text: str, folded: str, lead: tuple[i
     l0, l1 = lead
     if not any(not text[m.end():m.end() + 2].strip()[:1].isupper() for m in _UNNAMED_RE.finditer(folded, l0, l1)):
         return
-    provinces = {c.province for s, e in chrome if e > s for m in find_places(text[s:e])
-                 for c in m.candidates[:1] if c.country == VIETNAM}
+    provinces = chrome_provinces(text, chrome)
     if len(provinces) != 1 or partners.parties[0].place.province in provinces:
         return
     place = resolve(next(iter(provinces)))
     if place is not None and place.is_province:
         partners.parties.append(Party(place, place.level, -1))
+
+
+def chrome_provinces(text: str, chrome: list[tuple[int, int]]) -> set[str]:
+    """The Vietnamese provinces named in the page's ``chrome`` spans (the site's name, its
+    menus and related titles): the publisher's province, when there is one."""
+    return {c.province for s, e in chrome if e > s for m in find_places(text[s:e])
+            for c in m.candidates[:1] if c.country == VIETNAM}

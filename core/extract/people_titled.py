@@ -14,8 +14,9 @@ title) is left to the honorific and appositive forms.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
-from ..scan import keyword_regex
+from ..scan import capital_words, keyword_regex
 from .vocab import DEPARTMENT_RE, NOT_NAME_START, SURNAMES, TITLE_LOWER_WORDS_WRITTEN, TITLE_STARTS
 
 __all__ = ["titled_people"]
@@ -32,6 +33,15 @@ FOREIGN_TITLES: tuple[str, ...] = (
 _STARTS = sorted({t for t in TITLE_STARTS + FOREIGN_TITLES if t not in ("nguyen", "dai bieu", "thuong truc")},
                  key=len, reverse=True)
 _START_RE = keyword_regex(_STARTS)   # whole words, one trie: a plain alternation scans the page for each
+# Only a title start written with a capital is read, so the page is not searched for them all:
+# the capitalised words whose folded form is the first word of a title start are looked at
+# (scan.capital_words, shared with the places), and the search runs from the last character
+# before each that no title start holds (they are lower-case letters and single spaces), as
+# far as the chain of lower-case starts a search of the whole page would pass over there.
+_FIRST_WORDS = frozenset(t.split()[0] for t in _STARTS)
+_NOT_IN_START = ",.;:()\n"
+_BREAK_BEFORE = re.compile(r"[^a-z ][a-z ]*\Z")   # (searched up to q: the last character before q no start holds)
+_NEAR = 48
 _WORD_RE = re.compile(r"[^\s,;:.…()\[\]\"“”]+|,")
 _MAX_TITLE = 240
 _NEXT_WORD = re.compile(r"\S")
@@ -45,6 +55,41 @@ _DEPARTMENT_HEADS = frozenset({"sở", "bộ", "ban", "phòng", "ngành"})
 _BODY_TAILS = frozenset({"niên", "nữ", "dân", "binh", "nghiệp", "tế", "hóa", "hoá", "thao"})
 
 
+def _next_start(text: str, folded: str, pos: int, capitals: list[int] | None) -> re.Match | None:
+    """The first title start at or after ``pos`` written with a capital, as a search of the
+    whole page from ``pos`` finds it (a start written small is no title's here: "phó chủ tịch"; the
+    search goes on after it, and nothing inside it starts a title). ``capitals``: where the
+    capitalised words that may begin one stand, in order (None: search the page)."""
+    if capitals is None:
+        while (m := _START_RE.search(folded, pos)) is not None:
+            if _cap(text[m.start()]):
+                return m
+            pos = m.end()
+        return None
+    i = bisect_left(capitals, pos)
+    while i < len(capitals):
+        q = capitals[i]
+        # no match runs over a character of _NOT_IN_START: from just after the last one
+        # before q, the search meets the matches a search from pos would (lower-case ones
+        # only: no capital lies between pos and q)
+        lo = max(pos, q - _NEAR)
+        b = _BREAK_BEFORE.search(folded, lo, q)
+        r = b.start() + 1 if b is not None else max(pos, max(folded.rfind(c, pos, lo) for c in _NOT_IN_START) + 1)
+        m = _START_RE.search(folded, r)
+        while m is not None and m.start() < q and not _cap(text[m.start()]):
+            m = _START_RE.search(folded, m.end())
+        if m is None or _cap(text[m.start()]):
+            return m
+        pos = m.end()
+        i = bisect_left(capitals, pos, i + 1)
+    return None
+
+
+def _departments(folded: str, start: int, end: int) -> dict[int, int]:
+    """Where each department's name (``vocab.DEPARTMENT_RE``) in ``folded[start:end]`` starts -> ends."""
+    return {d.start(): d.end() for d in DEPARTMENT_RE.finditer(folded, start, end)}
+
+
 def _cap(word: str) -> bool:
     return word[:1].isupper()
 
@@ -54,24 +99,27 @@ def titled_people(text: str, folded: str, is_place=None) -> list[tuple[str, str,
     the same text folded, character for character)."""
     out: list[tuple[str, str, int, int]] = []
     pos = 0
+    spans = capital_words(text) if len(folded) == len(text) else None
+    capitals = None if spans is None else [s for s, e in spans if folded[s:e] in _FIRST_WORDS]
     while True:
-        m = _START_RE.search(folded, pos)
+        m = _next_start(text, folded, pos, capitals)
         if m is None:
             return out
         pos = m.end()
-        if not _cap(text[m.start()]):
-            continue  # "phó chủ tịch" written small is no title's start here
         end = min(len(text), m.start() + _MAX_TITLE)
         run: list[tuple[str, int]] = []   # the title's words, up to where it stops
         prev_end, prev_upper, caps_n = -1, False, 0   # caps_n: capitalised words ending the run
-        # a department's name is one body word ("Sở Nông nghiệp và Phát triển nông thôn")
-        depts = {d.start(): d.end() for d in DEPARTMENT_RE.finditer(folded, m.end(), end)}
+        # a department's name is one body word ("Sở Nông nghiệp và Phát triển nông thôn"); the
+        # window's departments are looked for only after a department's head word (most titles
+        # have none: the scan of the window was a tenth of this rule's cost)
+        depts: dict[int, int] | None = None
         skip_to = -1
         for w_m in _WORD_RE.finditer(text, m.start(), end):   # (read word by word: most titles stop soon)
             w, at = w_m.group(0), w_m.start()
             if at < skip_to:
                 continue
-            if at in depts and run and run[-1][0].lower() in _DEPARTMENT_HEADS:
+            if run and run[-1][0].lower() in _DEPARTMENT_HEADS and at in (
+                    depts if depts is not None else (depts := _departments(folded, m.end(), end))):
                 skip_to = depts[at]
                 run.append((text[at:skip_to], at))
                 prev_end, prev_upper, caps_n = skip_to, False, 0

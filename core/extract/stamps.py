@@ -26,6 +26,9 @@ PUBLISHED_FORMS: tuple[tuple[str, str], ...] = (
     (r"(?P<H>\d{1,2})[:h](?P<M>\d{2})(?::\d{2})?\s*(?:[-|,]\s*)?(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật|Chủ\s+Nhật|T[2-7]|CN)\s*[,-]\s*(?:ngày\s+)?(?P<d>\d{1,2})\s*(?:tháng\s+|/)(?P<m>\d{1,2})\s*(?:năm\s+|/)(?P<y>\d{4}|\d{2})\b",
      "18:18 - Thứ Tư, 24/04/2024; 10:25 | Chủ nhật, 12/05/2024; 07:05, Thứ hai, ngày 3 tháng 6 năm 2024"),
     (r"(?:Đăng|Cập nhật|Ngày đăng(?:\s+(?:tin|bài))?|Ngày cập nhật|Thời gian đăng|Đăng lúc|Ngày xuất bản|Xuất bản)\s*(?:ngày|lúc)?\s*:?\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}|\d{2})\b", "Đăng ngày 05/03/2022; Ngày đăng tin: 19/08/2024"),
+    # the same label with the month in words and the year in full (no two-digit year after a comma)
+    (r"(?:Đăng|Cập nhật|Ngày đăng(?:\s+(?:tin|bài))?|Ngày cập nhật|Thời gian đăng|Đăng lúc|Ngày xuất bản|Xuất bản)\s*(?:ngày|lúc)?\s*:?\s*(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*(?:năm\s+|,\s*)(?P<y>\d{4})\b",
+     "Đăng ngày 20 tháng 6 năm 2024; Cập nhật: 20 tháng 6, 2024"),
     (r"(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật|Chủ\s+Nhật|T[2-7]|CN)\s*[,-]\s*(?:ngày\s+)?(?P<d>\d{1,2})\s*(?:tháng\s+|/)(?P<m>\d{1,2})\s*(?:năm\s+|/|,\s*)(?P<y>\d{4}|\d{2})\b",
      "Thứ Hai, ngày 14 tháng 03 năm 2022; Thứ tư,  06/07/2022; Thứ 2, 14/3/22; Thứ Năm, 12 tháng 3, 2020 08:15"),
 )
@@ -133,7 +136,7 @@ def parse_stamp(raw: str) -> tuple[_dt.datetime, bool, bool] | None:
 def is_clock_form(raw: str) -> bool:
     """A weekday, a date and a time of day: 'Thứ tư, 2-7-25 05:24:23', 'Thứ Tư, 13/11/2024
     09:33 (GMT +7)'. Above the headline this is how a site prints the time a page was
-    rendered, unless the lead names that day (see ``article._choose_published``)."""
+    rendered, unless the lead names that day (see ``stamp_choice._choose_published``)."""
     return bool(_WEEKDAY.search(raw)) and bool(_TIME_OF_DAY.search(raw))
 
 

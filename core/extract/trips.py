@@ -102,7 +102,8 @@ def trip_days(readings: list[Reading], folded: str, paragraphs) -> None:
             first, last = days
             inside = first <= day <= last if first <= last else (day >= first or day <= last)
             step = o.in_lead and n.end <= m.start and inside          # the lead's day is one of the trip's
-            start = day == first and n.start > m.start and _tells_a_visit(folded, m, paragraphs)
+            start = (day == first and n.start > m.start and _tells_a_visit(folded, m, paragraphs)
+                     and not _told_ahead(folded, n, paragraphs))
             if (step or (start and trip is None)) and (trip is not None or _trip_sentence(folded, n, paragraphs)):
                 # every day of its programme the lead then gives ("lên đường tối 4/12 …
                 # dự diễn đàn sáng 5/12 … chiều 5/12 hội đàm") is a step of the same trip
@@ -124,6 +125,22 @@ def _tells_a_visit(folded: str, m: DateMention, paragraphs) -> bool:
     """Does the sentence of ``m`` report a visit (not a ceremony, talks or a meeting)?"""
     s, e = _sentence_of(folded, m, paragraphs)
     return main_type(clause_of(folded[s:e], m.start - s))[0] == "visit"
+
+
+#: The first tense word of the clause after a trip's days: "sẽ", "dự kiến", "sắp" tell it ahead.
+_TENSE = re.compile(r"\b(?:se|du kien|sap|da|vua|dang)\b")
+
+
+def _told_ahead(folded: str, n: DateMention, paragraphs) -> bool:
+    """Is the trip of ``n`` told as still to come ("Từ ngày 17 - 20/6, đoàn sẽ hội đàm với …",
+    "Theo chương trình, đoàn sẽ … từ ngày 11 – 14.12")? A page written on the lead's day tells
+    the rest of the programme ahead: the lead's day stays the occasion (the trip is its frame)."""
+    s, e = _sentence_of(folded, n, paragraphs)
+    e = min([i for i in (folded.find(".", n.end, e), folded.find("\n", n.end, e)) if i >= 0] + [e])
+    before = _TENSE.findall(folded, s, n.start)
+    after = _TENSE.search(folded, n.end, e)
+    tense = before[-1] if before else (after.group(0) if after else None)
+    return tense in ("se", "du kien", "sap")
 
 
 def _trip_sentence(folded: str, n: DateMention, paragraphs) -> bool:

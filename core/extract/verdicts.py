@@ -81,6 +81,7 @@ _PAST = re.compile(r"(?:\btruoc\s+do|\b\d+\s+nam\s+truoc|\bcach\s+day\s+(?:hon\s
 # tôi đã đưa tin, từ ngày 8 đến 11/11, đoàn … thăm …. Tối qua (10/11) đã diễn ra lễ ký kết".
 _REPORTED = re.compile(r"\bnhu\s+(?:tin da dua|(?:[^,.;\n]{0,30}\s)?da\s+(?:dua tin|bao tin|thong tin))\s*,?\s*$")
 _PARTICIPLE = re.compile(r"\bduoc\s+(?:ky ket|ky|thanh lap|ban hanh|thong qua|phe duyet)\s+(?:vao\s+)?$")
+# (searched only where "duoc" stands: the regex tries its word boundary at every character)
 # The day a letter or an invitation arrived: "Ngày 15/7/2022, Sở Nội vụ tỉnh A nhận được Công văn
 # số 68/SNV của tỉnh B về việc tổ chức đoàn …" -- a document's date; the visit it asks for is later.
 _RECEIVED = re.compile(r"[^.;\n]{0,100}?\bnhan duoc\s+(?:cong van|van ban|thu|to trinh|de nghi|giay moi|loi moi|cong dien)\b")
@@ -89,6 +90,16 @@ _GROUNDS = re.compile(r"\W*(?:\([^()]{1,40}\)\s*-?\s*)?(?:tren co so|can cu|thuc
 _SIGNED_ON = re.compile(r"\bky(?:\s+ket)?\s+(?:vao\s+)?$")          # "… Bản ghi nhớ … ký ngày 24/2/2018"
 _DOC_NOUN = re.compile(rf"\b(?:{_DOC_NOUNS}|hiep uoc)\b")
 _FOUNDING = re.compile(r"\b(?:thanh lap|tai lap|giai phong|ra doi|khai sinh)\s+(?:vao\s+)?$")
+#: A relation told as running since a day ("kết nghĩa từ ngày 12/4/1998"): the day it began, told
+#: in passing -- an earlier milestone of the pair (verdict "past"), never the occasion (a trip "từ
+#: ngày 5 đến 8/4" is a range, not this).
+#: The relation's words (folded), each with a sentence of the shape:
+RELATION_SINCE: tuple[tuple[str, str], ...] = (
+    ("ket nghia", "Hai xã Tà Lùng và Thủy Khẩu đã kết nghĩa từ ngày 12/4/1998 và thường xuyên thăm hỏi nhau."),
+    ("thiet lap quan he", "Hai địa phương thiết lập quan hệ hữu nghị hợp tác từ ngày 5/10/2012."),
+)
+_RELATION_SINCE = re.compile(r"\b(?:" + "|".join(w for w, _ in RELATION_SINCE) + r")\b[^,.;()\n]{0,40}?"
+                             r"\s(?:chinh thuc\s+)?(?:ke\s+)?tu\s+(?:ngay\s+)?$")
 _ANNIV_BEFORE = re.compile(r"\b(?:ky niem|quoc khanh|ngay thanh lap|tai lap|chien thang|giai phong|ngay sinh|"
                            r"ngay ky|ngay thiet lap|ngay truyen thong|nam ngay)\b[^().;]{0,100}\(\s*$")
 _SINCE_AFTER = re.compile(r"^\s*(?:den|toi)\s+(?:nay|thoi diem nay|hien nay)\b")
@@ -111,6 +122,16 @@ _DOCUMENT_LINE = re.compile(r"[^\W\d][^\d,\n]{1,40},\s*ngay\s+\d{1,2}(?:\s+thang
 # evidence (the solar day, when the text gives it, is read on its own).
 _LUNAR_AFTER = re.compile(r"\s*\(?\s*(?:theo\s+)?(?:am lich|al\b)")
 _LUNAR_BEFORE = re.compile(r"\(\s*tuc\s+(?:la\s+)?(?:ngay\s+)?(?:mung\s+|mong\s+)?$")
+#: ... unless what the bracket restates is itself a lunar day: then "(tức 17/2)" is its solar day
+#: ("Ngày mùng 8 tháng Giêng (tức 17/2), …": 17 February). The lunar words, folded, each with a
+#: sentence of the shape:
+LUNAR_NAMED: tuple[tuple[str, str], ...] = (
+    (r"(?:mung|mong)\s+\d{1,2}", "Sáng mùng 6 Tết (tức 15/2), lãnh đạo hai huyện gặp mặt đầu xuân"),
+    (r"thang\s+(?:gieng|chap)", "Ngày 10 tháng Giêng (tức 19/2), đoàn tỉnh bạn sang chúc Tết"),
+    (r"ram\s+thang", "Đêm rằm tháng Tám (tức 17/9), hai xã tổ chức giao lưu văn nghệ"),
+    (r"am\s+lich", "Ngày 12 tháng 3 âm lịch (tức 20/4), hai bên dâng hương tưởng niệm"),
+)
+_LUNAR_NAMED = re.compile(r"\b(?:" + "|".join(p for p, _ in LUNAR_NAMED) + r")\b[^()\n]{0,24}$")
 _EVENT_WORD = re.compile(r"\b(?:dien ra|to chuc|vao|tai [^,.;]{1,60}|khai mac|be mac)\s+$")
 
 # Why a date got its verdict, as `hoptac explain` prints it (translatable: core.messages).
@@ -123,6 +144,7 @@ _WHY_ANNIV_YEARS = M_("the years of an anniversary: 'kỷ niệm 60 năm … (19
 _WHY_TEASER = M_('in a line that is not a sentence: a related title or a sub-heading')
 _WHY_ANNIV_BRACKET = M_("in brackets after an anniversary ('kỷ niệm', 'Quốc khánh')")
 _WHY_FOUNDING = M_("after 'thành lập', 'giải phóng'")
+_WHY_RELATION_SINCE = M_("the day a relation began, in passing ('kết nghĩa từ ngày …')")
 _WHY_COUNTED_FROM = M_("the day an anniversary of the page counts from")
 _WHY_ISSUING = M_("the date of a document that the sentence issues ('ban hành')")
 _WHY_DOCUMENT = M_("the date of a document ('… số 12/QĐ-UBND ngày …')")
@@ -196,6 +218,9 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
             r = Reading(m, "anniversary", _WHY_ANNIV_BRACKET)
         elif _FOUNDING.search(near[-40:]):
             r = Reading(m, "founding", _WHY_FOUNDING)
+        elif (m.end_day is None and m.end_month is None and "tu " in near[-16:]
+              and _RELATION_SINCE.search(near[-72:])):
+            r = Reading(m, "past", _WHY_RELATION_SINCE)
         elif fold_starts_ngay(folded, m) and (dm := _DOCUMENT.search(near) or _SIGNED_DOC.search(near)):
             issued = dm.re is _DOCUMENT and _ISSUING.search(near[max(0, dm.start() - 40):dm.start() + 25])
             r = (Reading(m, "issued", _WHY_ISSUING) if issued
@@ -208,7 +233,7 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
             r = Reading(m, "past", _WHY_PAST)
         elif "nhu " in near[-60:] and _REPORTED.search(near[-60:]):
             r = Reading(m, "past", _WHY_REPORTED)
-        elif (_PARTICIPLE.search(near[-50:]) or (_SIGNED_ON.search(near[-20:]) and _DOC_NOUN.search(
+        elif (("duoc" in near[-50:] and _PARTICIPLE.search(near[-50:])) or (_SIGNED_ON.search(near[-20:]) and _DOC_NOUN.search(
                 before[max(before.rfind("."), before.rfind(";"), 0):]))) and not _reports_it(folded, m, lead, mentions[:i]):
             r = Reading(m, "past", _WHY_SIGNED)
         elif _inside(s, captions):
@@ -264,7 +289,11 @@ def _lunar(text: str, folded: str, m: DateMention) -> bool:
     if after is not None and (folded.startswith("am lich", after.end() - 7)
                               or text[after.end() - 2:after.end()] in ("AL", "ÂL")):
         return True
-    return bool(_LUNAR_BEFORE.search(folded, max(0, m.start - 24), m.start))
+    before = _LUNAR_BEFORE.search(folded, max(0, m.start - 24), m.start)
+    if before is None:
+        return False
+    # "mùng 8 tháng Giêng (tức 17/2)": the bracket gives the lunar day's solar day
+    return not _LUNAR_NAMED.search(folded, max(0, before.start() - 48), before.start())
 
 
 def _document_line(folded: str, line_start: int, s: int) -> bool:

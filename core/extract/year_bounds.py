@@ -54,10 +54,13 @@ BOUNDS: tuple[BoundKind, ...] = (
               "'sau chuyến/hội nghị/buổi', 'thực hiện kết quả', 'đạt được tại', 'vừa qua', 'hồi tháng'), or a "
               "decision that sends the delegation ('về việc cử đoàn'): a lower "
               "bound, and, as a follow-up comes within about a year, the year of the first day and "
-              "month after it when nothing else gives a year (:func:`follow_year`)"),
+              "month after it when nothing else gives a year (:func:`follow_year`) -- only when it is "
+              "told as recent ('vừa qua', 'lần trước'), sends the delegation, has its minutes or results carried out "
+              "or is returned ('gặp lại'): 'tiếp nối', 'tiếp theo', 'sau chuyến thăm' also open "
+              "histories decades old ('Sau lễ kết nghĩa … ngày 12/3/1960, các huyện … lần lượt …')"),
     BoundKind("as_of", "lower", "Tính đến hết tháng 5/2024, tỉnh thu hút 120 dự án; tính đến ngày 30/6/2024",
-              "figures given as of a day or month: the article is later, and, as figures are the "
-              "latest at hand, within about a year (read like a follow-up)"),
+              "figures given as of a day or month: the article is later (no year: figures as of a "
+              "day decades old are told in histories, 'Tính đến ngày 30/4/1975, tỉnh đã cử …')"),
     BoundKind("years_since", "lower", "Hơn 20 năm qua, kể từ khi ký Thỏa thuận hợp tác ngày 18/11/2002, …: "
               "from 2022; sau 15 năm thực hiện Biên bản ký ngày 3/4/2009: from 2024",
               "'hơn', 'sau', 'tròn', 'gần' N years (or 'N năm qua') of cooperation counted from a full "
@@ -92,15 +95,23 @@ _FUTURE_WORDS = re.compile(r"\b(?:se|du kien|du dinh|ke hoach to chuc|phan dau|c
 #: not 'đã ký kết', whose agreement may be years old). "thống nhất tại" / "đạt được tại" only
 #: before the occasion they were agreed at: folded, "thống nhất tái khởi động" (agreed to restart,
 #: a plan) reads the same.
+_CARRIES_OUT = (r"(?:thuc hien|trien khai|cu the hoa)\s+(?:cac\s+)?(?:ket qua|ket luan|noi dung|nhan thuc chung)|"
+                r"(?:dat duoc|thong nhat) tai (?:cac )?(?:hoi nghi|hoi dam|buoi|cuoc|chuyen|ky hop|phien|le|chuong trinh|"
+                r"gap go|dien dan|toa dam)|ket qua (?:cua )?(?:hoi nghi|hoi dam|chuyen|buoi|cuoc|ky hop|phien)")
 _FOLLOW_WORDS = re.compile(r"\b(?:tiep noi|tiep theo|vua qua|hoi thang|lan truoc|ky truoc|"
                            r"sau (?:khi )?(?:hoi nghi|buoi|chuyen|le|cuoc|hoi dam|dot)|"
-                           r"(?:thuc hien|trien khai|cu the hoa)\s+(?:cac\s+)?(?:ket qua|ket luan|noi dung|thoa thuan|"
-                           r"nhan thuc chung)|(?:dat duoc|thong nhat) tai (?:cac )?(?:hoi nghi|hoi dam|buoi|cuoc|chuyen|ky hop|phien|le|chuong trinh|gap go|dien dan|toa dam)|"
-                           r"ket qua (?:cua )?(?:hoi nghi|hoi dam|chuyen|buoi|cuoc|ky hop|phien))\b")
+                           rf"(?:thuc hien|trien khai|cu the hoa)\s+(?:cac\s+)?thoa thuan|{_CARRIES_OUT})\b")
+#: Of those, the words that tell the earlier occasion as recent ("vừa qua"; the previous session,
+#: "lần trước") or as a meeting whose results the occasion carries out ("thực hiện kết quả hội
+#: đàm", "đạt được tại hội nghị", as minutes are). Only these (or a decision that sends the
+#: delegation, a return visit) give a year: "tiếp nối", "sau chuyến thăm" also open histories
+#: ("Sau chuyến thăm lịch sử ngày 20/2/1983, quan hệ … ngày càng gắn bó"); an agreement
+#: carried out ("thực hiện thỏa thuận") may be years old.
+_RECENT = re.compile(rf"\b(?:vua qua|lan truoc|ky truoc|{_CARRIES_OUT})\b")
 #: After a document's date, in its sentence: the document sends the delegation or officials
 #: whose trip the article reports ("Quyết định số 558/QĐ-UBND ngày 04/4/2024 của UBND huyện
 #: về việc cử đoàn công tác …"), so the trip follows within weeks, not years.
-_SENDS = re.compile(r"[^.;!?\n]{0,100}?\b(?:ve viec\s+)?cu\s+(?:doan|can bo|dai bieu|lanh dao)\b")
+_SENDS = re.compile(r"[^.;!?\n]{0,100}?\b(?:ve viec\s+)?cu\s+(?:doan|dai bieu|lanh dao)\b")
 #: Before a signing's date, in its sentence: the occasion carries out the minutes of a meeting
 #: ("Kế hoạch … triển khai thực hiện Bản ghi nhớ Hội nghị lần thứ 9 … ký ngày 24/2/2018"): a
 #: meeting's minutes are carried out within the year, as its results are ('thực hiện kết quả
@@ -158,6 +169,8 @@ class Bound:
     day: date
     start: int
     end: int
+    #: A follow-up told as recent (see :data:`_RECENT`): only then does it give a year (:func:`follow_year`).
+    near: bool = False
 
 
 @dataclass(slots=True)
@@ -165,6 +178,8 @@ class Bounds:
     lower: Bound | None = None
     upper: Bound | None = None
     every: list[Bound] = field(default_factory=list)
+    #: The latest year the body names for anything not told as ahead (a date, a year, a period's start).
+    latest: int | None = None
 
 
 def _first_day(m: DateMention) -> date | None:
@@ -231,6 +246,12 @@ def _years_after(folded: str, end: int) -> tuple[int, int] | None:
     return (n, x.start()) if 0 < n <= 60 else None
 
 
+def _ahead(folded: str, m: DateMention) -> bool:
+    """Is the mention told as still to come ('sẽ', 'dự kiến' … in its sentence)?"""
+    sentence, after = _clause(folded, m.start, m.end, ".;\n")
+    return bool(_FUTURE_WORDS.search(sentence[-80:]) or _FUTURE_WORDS.search(after))
+
+
 def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[int, int],
                 clock: date | None = None) -> Bounds:
     """The article's bounds on its main occasion (``main`` itself is never one).
@@ -242,6 +263,8 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
         if m.year is None or m is main or not b0 <= m.start < b1:
             continue
         target = m.kind == "period" and m.rule == "target_year"   # "phấn đấu đến năm 2026 sẽ …"
+        if not target and (out.latest is None or m.year > out.latest) and not _ahead(folded, m):
+            out.latest = m.year
         if m.kind != "date" and not target:
             continue
         if main is not None and m.start <= main.start < m.end:
@@ -257,7 +280,8 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
                 # ... and minutes of a meeting are carried out within the year
                 carries = not sends and r.verdict == "past" and _CARRIES_OUT_MINUTES.search(
                     folded, max(b0, m.start - 300), m.start)
-                out.every.append(Bound("follow_up" if sends or carries else "earlier_date", d, m.start, m.end))
+                out.every.append(Bound("follow_up" if sends or carries else "earlier_date", d, m.start, m.end,
+                                       near=bool(sends or carries)))
             continue
         if r.verdict in _NOT_OCCASIONS and not target:
             continue
@@ -269,9 +293,10 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
         past = follows or _PAST_WORDS.search(before) or (  # "Năm 2024, hai tỉnh đã ký kết …": the date opens its sentence
             opens and _PAST_WORDS.search(_rest(folded, m.end)))
         late = m.rule == "part_of_year" and folded.startswith("cuoi nam", m.start)
+        near = bool(follows and _RECENT.search(before))
         if (past and opens and (m.month or (late and main is not None and (main.month or 12) < LATE_YEAR_MONTH))
                 and _RETURN.search(folded, max(b0, m.start - RETURN_REACH), m.start)):
-            follows = True   # "… vui mừng được gặp lại đoàn. Vào cuối năm 2018, tỉnh đã đến thăm …": a return visit
+            follows = near = True   # "… vui mừng được gặp lại đoàn. Vào cuối năm 2018, tỉnh đã đến thăm …": a return visit
         if late:   # "cuối năm 2018": from October
             m = DateMention(m.start, m.end, m.text, None, LATE_YEAR_MONTH, m.year, precision="month", rule=m.rule)
         if future and not past:
@@ -289,11 +314,11 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
             d = _first_day(m)
             if d:
                 name = "follow_up" if m.month and follows else "past_meeting"
-                out.every.append(Bound(name, d, m.start, m.end))
+                out.every.append(Bound(name, d, m.start, m.end, near=near and name == "follow_up"))
         elif m.month and not future and not m.end_day and _AS_OF_BEFORE.search(folded, max(0, m.start - 30), m.start):
             d = _last_day(m)
             if d:
-                out.every.append(Bound("as_of", d, m.start, m.end))
+                out.every.append(Bound("as_of", d, m.start, m.end))   # figures may be decades old: no year
     for x in _NEW_MARK.finditer(folded, b0, b1):
         unit = _UNIT_BEFORE.search(folded, max(b0, x.start() - 50), x.start())
         if unit is not None:
@@ -356,7 +381,7 @@ def earliest_floor(readings, b0: int, b1: int) -> date | None:
     return out
 
 
-#: Lower bounds that come within about a year before the occasion.
+#: Lower bounds that may come within about a year before the occasion (when ``near``).
 FOLLOWED = frozenset({"follow_up", "as_of"})
 
 
@@ -367,12 +392,15 @@ def follow_year(bounds: Bounds | None, month: int | None, day: int | None) -> tu
     the latest occasion told), or when that year lies outside the bounds."""
     if bounds is None or month is None:
         return None
-    follows = [b for b in bounds.every if b.name in FOLLOWED]
+    # only a follow-up told as recent: 'tiếp nối', 'tính đến' a day also open histories
+    follows = [b for b in bounds.every if b.name in FOLLOWED and b.near]
     if not follows:
         return None
     f = max(follows, key=lambda b: b.day)
     if bounds.lower is not None and bounds.lower.day > f.day:
         return None
+    if bounds.latest is not None and bounds.latest > f.day.year:
+        return None   # the page names a later year: the follow-up is no recent one (a history, an old figure)
     year = f.day.year if (month, day or 31) >= (f.day.month, f.day.day) else f.day.year + 1
     if outside(bounds, year, month, day):
         return None

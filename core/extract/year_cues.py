@@ -19,8 +19,9 @@ import re
 
 from .dates import DateMention, _any_case_and_accent, find_dates
 from .year_cue_kinds import CUE, CUES, CueKind, YearCue, _cue  # noqa: F401 - CUE, CueKind re-exported
-from .year_shapes import listed_years, shape_cues
+from .year_shapes import BASIS_BEFORE, _BASIS_BEFORE, listed_years, shape_cues  # noqa: F401 - BASIS_BEFORE re-exported
 from ..rxcache import compile as rx_compile
+from ..scan import four_digits
 from ..text import fold
 
 __all__ = ["YearCue", "CueKind", "CUES", "find_year_cues", "anniversary_cues"]
@@ -65,6 +66,7 @@ _AMENDS = re.compile(r"\b(?:phu luc|bo sung|sua doi|dieu chinh)\b")
 #: A signing told as done, just before a year ("bản ghi nhớ đã ký kết năm 2017",
 #: "được ký vào năm 2018"): another occasion's year, not a plan for the year.
 _SIGNED_IN = re.compile(r"\b(?:da|duoc|tung)\s+(?:duoc\s+)?ky(?:\s+ket)?\s+(?:vao\s+|trong\s+|tu\s+)?$")
+# (searched only where "ky" stands: the regex tries its word boundary at every character)
 #: A year a period starts from ("chương trình hợp tác … từ năm 2017 đến nay", "kể từ năm
 #: 2019"): the occasion lies somewhere after it -- a lower bound (year_bounds), never a cue.
 _PERIOD_START = re.compile(r"(?:ke\s+)?tu\s")
@@ -216,8 +218,8 @@ def _named_years(text: str, taken: list[tuple[int, int]], bracketed: list[int]) 
     out = []
     n = len(text)
     ascii_text = text.isascii()
-    for m in _FOUR_DIGITS.finditer(text):
-        s, e = m.span()
+    spans = four_digits(text)   # the spans of _FOUR_DIGITS, from the text's one-byte code
+    for s, e in (m.span() for m in _FOUR_DIGITS.finditer(text)) if spans is None else spans:
         if s and (text[s - 1] == "(" or text[s - 2:s] == "( "):
             bracketed.append(s)
         if (text[s:s + 2] not in ("19", "20") or (s and text[s - 1] in _NUMBERISH) or text[e:e + 1] == "/"
@@ -232,7 +234,7 @@ def _named_years(text: str, taken: list[tuple[int, int]], bracketed: list[int]) 
             continue
         if _AIMS_AT.search(fold(text[max(0, w.start(1) - 40):s])):
             continue  # "Tầm nhìn 2045", "Chiến lược … Vision 2030": a target, not the occasion
-        out.append(_cue("named_year", int(m.group()), s, w.start(1), e))
+        out.append(_cue("named_year", int(text[s:e]), s, w.start(1), e))
     return out
 
 
@@ -282,7 +284,7 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
             lo = text.find(" ", lo, m.start) + 1 or m.start
             cues.append(_cue("so_far", m.year, m.start, lo, m.end))
         elif m.kind == "date" and m.precision == "year" and m.year is not None:
-            if _SIGNED_IN.search(fold(text[max(0, m.start - 30):m.start])):
+            if "ky" in (signed := fold(text[max(0, m.start - 30):m.start])) and _SIGNED_IN.search(signed):
                 continue   # "bản ghi nhớ đã ký kết năm 2017": an earlier signing, a bound at most
             if _PERIOD_START.match(fold(m.text)) or _PERIOD_START_BEFORE.search(fold(text[max(0, m.start - 8):m.start])):
                 continue   # "hợp tác … từ năm 2017 (đến nay)": where a period starts, a bound at most
@@ -302,6 +304,8 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
                 sort, at = _classify_sentence(text, m.start, ("review", "interim", "plan"))
             if sort == "plan" and _DONE_BEFORE.search(fold(text[max(0, at - 24):at])):
                 sort = None   # "hai bên đã cùng nhau xây dựng Quy chế … năm 2004": done, not planned
+            if sort == "plan" and _BASIS_BEFORE.search(fold(text[max(0, at - 24):at])):
+                continue   # "Trên cơ sở triển khai Thỏa thuận … năm 2009": the basis, a bound at most
             name = {"review": "review_year", "interim": "review_year", "plan": "plan_year",
                     "noun": "plan_noun"}.get(sort, "year")
             if name == "plan_noun" and _OPENS.search(fold(text[max(0, at - 30):at])):
@@ -378,16 +382,25 @@ _YEARS_SINCE_FAR = re.compile(_YEARS_SINCE.pattern.replace("[^.;!?\\n]{0,160}$",
 _SIGNED_BEFORE = re.compile(r"\bky(?:\s+ket)?\s+(?:vao\s+)?$")
 
 
+# the review words _YEARS_SINCE opens with, as they stand in it: a window without any of them
+# is not searched (the regex tries its alternatives at every character)
+_REVIEW_WORDS = ("so ket", "tong ket", "danh gia", "nhin lai")
+
+
+def _has_review_word(folded: str) -> bool:
+    return any(w in folded for w in _REVIEW_WORDS)
+
+
 def _years_since(text: str, m: DateMention) -> tuple[int, int] | None:
     """'sơ kết 1 năm thực hiện Thỏa thuận … (ký ngày 14/5/2018)': (1, where the review
     words start), or None. Across sentences only for a signing's date ('ký ngày …')."""
     lo = max(0, m.start - 220)
     before = fold(text[lo:m.start])
-    x = _YEARS_SINCE.search(before)
+    x = _YEARS_SINCE.search(before) if _has_review_word(before) else None
     if x is None and _SIGNED_BEFORE.search(before[-12:]):
         lo = max(0, m.start - 400)
         far = fold(text[lo:m.start])
-        x = next((y for y in _YEARS_SINCE_FAR.finditer(far)), None)
+        x = next((y for y in _YEARS_SINCE_FAR.finditer(far)), None) if _has_review_word(far) else None
     if x is None:
         return None
     n = x.group(1)

@@ -14,6 +14,10 @@ with an example, giving a cue of a kind of :data:`~hoptac.core.extract.year_cue_
   giai đoạn 2010 - 2015": an interim review of a period held with the plan of the period
   that follows it is held in the reviewed period's last year (``interim_before_plan``).
 
+- ``BASIS_BEFORE`` (used by the main finder): a plan verb after "Trên cơ sở", "Căn cứ", "Dựa
+  trên" names the basis the occasion stands on, and the years of the documents it lists give no
+  cue.
+
 Everything is matched on folded text (no accents, no case, đ→d) unless said otherwise.
 """
 
@@ -25,7 +29,18 @@ from .dates import DateMention
 from .year_cue_kinds import YearCue, _cue
 from ..text import fold
 
-__all__ = ["SHAPES", "shape_cues", "listed_years"]
+__all__ = ["SHAPES", "shape_cues", "listed_years", "BASIS_BEFORE"]
+
+#: Before a plan verb, the words that make what follows the basis the occasion stands on, not
+#: what it plans: the documents named with their years were signed or adopted then ("Trên cơ sở
+#: triển khai Thỏa thuận hợp tác năm 2009 và Biên bản ghi nhớ các năm 2012, 2016, hai bên …": a
+#: friendship of many years, not a plan for 2009). Such a year is no cue (a lower bound at most).
+BASIS_BEFORE: tuple[tuple[str, str], ...] = (
+    ("tren co so", "Trên cơ sở triển khai Thỏa thuận hợp tác năm 2009, hai thành phố đã đạt nhiều kết quả"),
+    ("can cu", "Căn cứ triển khai Biên bản ghi nhớ năm 2016, hai tỉnh trao đổi đoàn hằng năm"),
+    ("dua tren", "Dựa trên việc xây dựng Chương trình hợp tác năm 2014, hai huyện đã …"),
+)
+_BASIS_BEFORE = re.compile(r"\b(?:" + "|".join(w for w, _ in BASIS_BEFORE) + r")\s+(?:(?:viec|ket qua)\s+)?$")
 
 SHAPES: tuple[tuple[str, str], ...] = (
     ("quoted_name", "Chương trình bình chọn “Điểm đến hấp dẫn của vùng năm 2024” đã được công bố ngày 9/10"),

@@ -49,9 +49,28 @@ def _lines(part: memoryview, count: int) -> tuple[Any, Any]:
         from .fastquery import Unusable
 
         raise Unusable("a text column has the wrong number of lines")
-    starts = np.concatenate(([0], nl + 1)).astype(np.int64)
-    ends = np.concatenate((nl, [len(buf)])).astype(np.int64)
-    return starts[:count], ends[:count]
+    # each made once, in place (a million lines: no concatenated copies to cast again)
+    starts = np.empty(count, dtype=np.int64)
+    ends = np.empty(count, dtype=np.int64)
+    if count:
+        starts[0] = 0
+        np.add(nl[: count - 1], 1, out=starts[1:])
+        ends[: count - 1] = nl[: count - 1]
+        ends[count - 1] = nl[count - 1] if len(nl) >= count else len(buf)
+    return starts, ends
+
+
+def newlines(part: memoryview, count: int) -> Any:
+    """Where each of the ``count`` lines of a text column ends but the last (:func:`_lines`
+    without the arrays made from it: line ``r`` is ``part[nl[r-1]+1 : nl[r]]``)."""
+    import numpy as np
+
+    nl = np.flatnonzero(np.frombuffer(part, dtype=np.uint8) == 10)
+    if count and len(nl) != count - 1:
+        from .fastquery import Unusable
+
+        raise Unusable("a text column has the wrong number of lines")
+    return nl
 
 
 def date_window(index: Any, since: str | None, until: str | None) -> Window:

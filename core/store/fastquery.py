@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import mmap
 import os
+import sys
 import zlib
 from pathlib import Path
 from typing import Any, Iterable, Sequence
@@ -49,6 +50,7 @@ from .records import LazyRecords, SegmentFiles
 __all__ = ["FastIndex", "Unusable", "supports", "unfiltered"]
 
 _TRIES = 3
+SMALL = 1 << 18  # a type scanned without numpy up to this many events (``_scan``)
 
 
 def supports(flt: Any) -> bool:
@@ -82,6 +84,7 @@ class FastIndex:
         self._parts: dict[str, memoryview] = {}
         self._good: dict[str, set[int]] = {}  # the blocks of a part checked so far
         self._n = int(self._layout["dates"][3])
+        self.asked: Sequence[int] | None = None  # the last answer of :meth:`filter`
         # not checked apart: each line read is checked against its CRC-32 (module docstring)
         self.events = LazyRecords(folder / "events.jsonl", self.unchecked("ev_off"), self.unchecked("ev_len"),
                                   crcs=self.unchecked("ev_crc"), fd=events_fd,
@@ -267,6 +270,12 @@ class FastIndex:
         return person_rows(self, query)
 
     def filter(self, flt: Any) -> Sequence[int]:
+        """:meth:`_filter`, the answer kept as ``asked`` (what a view over these caches
+        will read: ``fastpeople`` checks those rows' blocks when it is made)."""
+        self.asked = self._filter(flt)
+        return self.asked
+
+    def _filter(self, flt: Any) -> Sequence[int]:
         """The ranks of the events ``flt`` admits, ascending: the same as
         ``EventIndex.filter`` for every filter :func:`supports` accepts. The postings of
         a pair, a province or a person give the candidates; a type or a level is then
@@ -326,12 +335,19 @@ class FastIndex:
 
     def _scan(self, name: str, value: str) -> list[int]:
         """The rows whose ``types`` (or ``levels``: lists) hold ``value``: one vectorised
-        pass over the column (numpy: only for a scan, a large answer anyway)."""
-        import numpy as np
-
+        pass over the column (numpy: only for a scan, a large answer anyway). Types over
+        at most :data:`SMALL` rows, numpy not imported yet, are scanned without it: its
+        import costs a cold command more than the scan (about 240 million instructions),
+        and an answer of fewer than ``records.LONG`` lines is then read without it too."""
         code = self._code(value)
         if code is None:
             return []
+        if name == "types" and self._n <= SMALL and "numpy" not in sys.modules:
+            from itertools import compress
+
+            return list(compress(range(self._n), map(code.__eq__, self._ints("types").tolist())))
+        import numpy as np
+
         if name == "types":
             return np.flatnonzero(self.array("types") == code).tolist()
         flat = self.array(name + ".flat")

@@ -34,7 +34,8 @@ def _entries(index: Any, ranks: Sequence[int] | None) -> tuple[PeopleTable, np.n
     if ranks is None or len(ranks) == len(keys):  # every event: gathered once, kept on the index
         cached = getattr(index, "_people_all", None)
         if cached is None:
-            cached = index._people_all = table.all_entries(keys, hint)
+            cached = index._people_all = table.all_entries(np.asarray(keys, dtype=np.int64),
+                                                           None if hint is None else np.asarray(hint, dtype=np.int64))
         return (table, *cached)
     r = np.asarray(ranks, dtype=np.int64)
     if not len(r):

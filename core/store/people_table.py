@@ -331,7 +331,8 @@ def people_table(index: Any) -> tuple[PeopleTable, np.ndarray, np.ndarray | None
         keys = np.arange(len(index.events), dtype=np.int64)
         hint = keys
     else:
-        keys = np.asarray(cols.sidx, dtype=np.int64)   # an event's line: its row in the table
+        # an event's line: its row in the table (the fast path's, read at the ranks asked: ``fastpeople``)
+        keys = cols.sidx if getattr(cols.sidx, "rows_at", False) else np.asarray(cols.sidx, dtype=np.int64)
         hint = keys
         fd = getattr(index.events, "_fd", None)  # the events file the index was opened on (its inode)
         if fd is None:

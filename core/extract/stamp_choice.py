@@ -1,0 +1,73 @@
+"""Which of a page's time stamps is the article's: the choice among the stamp lines above the
+lead (a labelled one, the one under the headline, not the site's clock), and a stamp glued to
+the headline or the lead that names the lead's day against a date line above the page.
+:mod:`hoptac.core.extract.article` finds the stamps and uses these; the forms are in
+:mod:`hoptac.core.extract.stamps`."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+__all__ = ["_choose_published", "_names_day", "_names_lead_day_instead"]
+
+
+# A day and a month written as numbers ('22/8', '21-8', 'ngày 22 tháng 8'), each number's
+# digits captured; looked for at every position (a look-ahead: one day-month may begin
+# inside another's, '12 tháng 7 tháng 8'), with no digit, '/', '.' or '-' before it.
+_DAY_MONTH_AT = re.compile(r"(?<![\d/.\-])(?=(\d+)\s*(?:[/.\-]|\s+tháng)\s*(\d+))", re.IGNORECASE)
+
+
+def _names_day(text: str, t: _dt.datetime) -> bool:
+    """Does the text name the stamp's day or the day before ('22/8', '21-8', 'ngày 22 tháng 8')?
+    (One scan for both days, not a regex compiled for each day: the day and the month are
+    written as they are or with one leading zero, as r'0?22' and r'0?8' would match.)"""
+    wanted = set()
+    for d in (t, t - _dt.timedelta(days=1)):
+        for day in (str(d.day), "0" + str(d.day)):
+            for month in (str(d.month), "0" + str(d.month)):
+                wanted.add((day, month))
+    return any((m.group(1), m.group(2)) in wanted for m in _DAY_MONTH_AT.finditer(text))
+
+
+def _names_lead_day_instead(lead_text: str, other: _dt.datetime, chosen: _dt.datetime) -> bool:
+    """Does the lead name the day of ``other`` (a stamp glued to the headline or the lead) and not
+    the day of the stamp line ``chosen``? Then ``other`` is the article's stamp and the line is a
+    later one (a listing's or a republication's date above the page: '05/01/2026' over a headline
+    stamped '(22:48 25/06/2019)' and a lead on 'Sáng 25/6')."""
+    return other.date() != chosen.date() and _names_day(lead_text, other) and not _names_day(lead_text, chosen)
+
+
+def _choose_published(stamps, title_index, lead_text=""):
+    """(published, clock) from the stamps [(line index, time, reads like an article's
+    stamp, labelled, page clock form)]: a labelled one ('Đăng ngày'), else the nearest
+    below the headline, else the nearest above it that has a time of day or no weekday; a
+    weekday and a date without a time above the headline ('Thứ Tư, 06/07/2022') is the
+    site's clock. So is a weekday, a date and a time above the headline or the lead
+    ('Thứ tư, 2-7-25 05:24:23': the time the page was rendered) unless the lead names
+    that day or the day before (then it is the article's stamp: 'Thứ hai - 22/08/2022
+    16:19' over '… sáng nay 22/8, …')."""
+    published = clock = chosen = None
+    labelled = [s for s in stamps if s[3]]
+    below = [s for s in stamps if title_index is not None and s[0] > title_index]
+    above = [s for s in stamps if title_index is None or s[0] < title_index]
+    if labelled:
+        chosen = labelled[0]
+    elif below:
+        chosen = below[0]
+        later = [s for s in below[1:] if s[1].date() < chosen[1].date()]
+        if chosen[4] and later and not _names_day(lead_text, chosen[1]):
+            # two stamps before the lead, the first a weekday-and-time line of a later day
+            # ('Thứ Sáu, 22/11/2024 09:35' over the headline's 'Thứ 7, 09/03/2024 | 16:38'):
+            # the first is the site's clock (the headline found may be a menu's line)
+            clock, chosen = chosen[1], later[-1]
+    else:
+        timed = [s for s in above if s[2] and not (s[4] and not _names_day(lead_text, s[1]))]
+        if timed:
+            chosen = timed[-1]
+    if chosen is not None:
+        published = chosen[1]
+    for s in above:
+        if s is not chosen and (clock is None or s[1] > clock):
+            clock = s[1]
+    return published, clock, (chosen[0] if chosen is not None else None)
