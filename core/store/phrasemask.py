@@ -214,11 +214,21 @@ def _joined(per: list[Postings], need: np.ndarray, chosen: list[int], weight: li
         elif weight[i] > SEARCH * sum(len(s) for s in starts):
             # the others, with many more positions than starts left: looked for where the
             # phrase would put them, line by line
+            # the last pair joined: a line it proves at one start is not looked at again for
+            # the runs after (a phrase's first positions prove most lines; its later ones,
+            # more places than there are lines, are then looked for only in the rest)
+            done = np.zeros(size, dtype=bool) if i == chosen[-1] and len(starts) > 1 else None
             kept = []
             for s in starts:
+                if done is not None and kept:
+                    s = s[~done[s >> 32]]
+                    if not len(s):
+                        continue
                 hit, far = per[i].has(s + i)
                 unknown[far] = True
                 kept.append(s[hit])
+                if done is not None:
+                    done[s[hit] >> 32] = True
             starts = kept
         else:   # ... or with few: all of them, in the lines still possible
             need[:] = False
