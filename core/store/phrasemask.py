@@ -29,7 +29,8 @@ __all__ = ["phrase_mask"]
 def phrase_mask(index: WordIndex, term: str, kind: str, used: np.ndarray | None,
                 read: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
     """Which lines of ``kind`` hold the phrase ``term`` (a boolean per line), only among
-    the ``used`` lines (None: all) when it has two syllables or more. ``read`` is given
+    the ``used`` lines (None: all) when it has two syllables or more (the pairs' blocks
+    holding none of them are not read). ``read`` is given
     the lines the positions cannot settle (ascending line numbers) and returns those that
     hold the term."""
     words = term_words(term)
@@ -42,7 +43,8 @@ def phrase_mask(index: WordIndex, term: str, kind: str, used: np.ndarray | None,
         first, seconds = index.id_of(a), index.ids(b, prefix=prefix)
         if first is None or not len(seconds):
             return out
-        per.append(index.pair_lines(kind, first, seconds, flags=len(words) > 2))   # two: the lines alone
+        # two: the lines alone; the blocks holding no line ``used`` names are not read
+        per.append(index.pair_lines(kind, first, seconds, flags=len(words) > 2, used=used))
     if len(per) == 1:   # two syllables: the pair's lines are the answer
         per[0].mark(out)
         if used is not None:

@@ -372,12 +372,18 @@ class WordIndex:
         """The id of a whole word (None: no line holds it)."""
         return self._vocab()[2].get(word)
 
-    def pair_lines(self, kind: str, first: int, seconds: np.ndarray, flags: bool = True) -> Postings:
+    def pair_lines(self, kind: str, first: int, seconds: np.ndarray, flags: bool = True,
+                   used: np.ndarray | None = None) -> Postings:
         """The lines of ``kind`` where word ``first`` is directly followed by one of
         ``seconds`` (sorted ids), ascending, with the flags of each (``wordpairs``;
-        ``flags`` False: the lines alone, for a phrase of two syllables)."""
+        ``flags`` False: the lines alone, for a phrase of two syllables). With ``used``
+        (a boolean per line), the blocks holding none of the lines it names are not read:
+        their postings are left out (an events' phrase after the bodies answered most)."""
+        blocks = self.pairs[kind]
+        if used is not None:
+            blocks = [blk for blk in blocks if used[blk.base: blk.base + blk.span].any()]
         try:
-            got = wordpairs.lookup(self.pairs[kind], first, seconds, flags)
+            got = wordpairs.lookup(blocks, first, seconds, flags)
         except ValueError as exc:
             raise DamagedIndex(str(exc)) from None
         if got.top() > self.sizes[kind]:
