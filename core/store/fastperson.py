@@ -90,7 +90,8 @@ def _numpy_rows(self: Any, query: str, damaged: bool = False) -> set[int]:
     if got is None:  # missing, or behind the caches: made or grown (and saved) as the views do
         table = _table_for_folder(self.folder, self.events._fd, end, damaged, source=EventLines(self.events, line_rank))
         wanted = matching_persons(table, query)
-        keys_all, starts, pids = (np.frombuffer(a, dtype=t) for a, t in
+        # (growing: array("q"); loaded: the mapped int32 columns)
+        keys_all, starts, pids = (np.asarray(a, dtype=t) for a, t in
                                   ((table.keys, np.int64), (table.starts, np.int64), (table.pids, np.int32)))
     else:
         keys_all, starts, pids, folds, ends = got
@@ -133,7 +134,7 @@ def _mapped_people(self: Any, end: int) -> Any:
     import numpy as np
 
     from .people import VERSION
-    from .people_index import sizes
+    from .people_index import INT, sizes
 
     try:
         head = read_rows(self.folder / "people.json")  # checked against its own CRC-32
@@ -142,7 +143,8 @@ def _mapped_people(self: Any, end: int) -> Any:
         return None
     try:
         n, m = int(head["n"]), int(head["m"])
-        at = 8 * (2 * n + 1) + 8 * m
+        part = sizes(head)
+        at = part["names"]
         folds_at = at + int(head["names"])
         folds_end = folds_at + int(head["folds"])
         size = os.fstat(fd).st_size
@@ -164,9 +166,9 @@ def _mapped_people(self: Any, end: int) -> Any:
         return None
     finally:
         os.close(fd)
-    keys = np.frombuffer(mm, dtype=np.int64, count=n)
-    starts = np.frombuffer(mm, dtype=np.int64, count=n + 1, offset=8 * n)
-    pids = np.frombuffer(mm, dtype=np.int32, count=m, offset=8 * (2 * n + 1))
+    keys = np.frombuffer(mm, dtype=INT, count=n, offset=part["keys"])
+    starts = np.frombuffer(mm, dtype=INT, count=n + 1, offset=part["starts"])
+    pids = np.frombuffer(mm, dtype=INT, count=m, offset=part["pids"])
     folds = np.frombuffer(mm, dtype=np.uint8, count=folds_end - folds_at, offset=folds_at)
     ends = np.flatnonzero(folds == 10)  # where each folded name ends
     if len(ends) != int(head["persons"]) or (len(pids) and (int(pids.max()) >= len(ends) or int(pids.min()) < 0)):

@@ -26,9 +26,12 @@ from typing import Any, Iterable, Sequence
 from .cache_files import read_rows
 from .colfile import BLOCK, block_crcs
 
-__all__ = ["BLOCK", "index_parts", "block_table", "sizes", "MappedIndex", "line_starts", "check_blocks"]
+__all__ = ["BLOCK", "W", "INT", "index_parts", "block_table", "sizes", "MappedIndex", "line_starts", "check_blocks"]
 
-VERSION = 6   # people_table.VERSION: 5, the index after the name blobs; 6, keyed by event line, not offset
+VERSION = 7   # people_table.VERSION: 5, the index after the name blobs; 6, keyed by event line, not offset;
+#   7, every number column 4 bytes a number (int32: 8 before)
+W = 4   # bytes a number of every column (little-endian int32: lines, rows and byte offsets below 2**31)
+INT = "<i4"
 
 
 def sizes(head: dict[str, Any]) -> dict[str, int]:
@@ -36,10 +39,10 @@ def sizes(head: dict[str, Any]) -> dict[str, int]:
     n, m, k = int(head["n"]), int(head["m"]), int(head["persons"])
     at: dict[str, int] = {}
     pos = 0
-    for name, size in (("keys", 8 * n), ("starts", 8 * (n + 1)), ("pids", 4 * m), ("tids", 4 * m),
-                       ("names", int(head["names"])), ("folds", int(head["folds"])), ("nstarts", 8 * (k + 1)),
-                       ("fstarts", 8 * (k + 1)),
-                       ("pstart", 8 * (k + 1)), ("prows", 8 * m)):
+    for name, size in (("keys", W * n), ("starts", W * (n + 1)), ("pids", W * m), ("tids", W * m),
+                       ("names", int(head["names"])), ("folds", int(head["folds"])), ("nstarts", W * (k + 1)),
+                       ("fstarts", W * (k + 1)),
+                       ("pstart", W * (k + 1)), ("prows", W * m)):
         at[name] = pos
         pos += size
     at["blocks"] = pos
@@ -51,7 +54,7 @@ def _line_starts(blob: bytes) -> Any:
     import numpy as np
 
     ends = np.flatnonzero(np.frombuffer(blob, dtype=np.uint8) == 10)
-    return np.concatenate(([0], ends + 1)).astype("<i8")
+    return np.concatenate(([0], ends + 1)).astype(INT)
 
 
 def index_parts(starts: Any, pids: Any, names: bytes, folds: bytes, n_persons: int) -> bytes:
@@ -64,9 +67,9 @@ def index_parts(starts: Any, pids: Any, names: bytes, folds: bytes, n_persons: i
     pids = np.asarray(pids, dtype=np.int64)
     rows = np.repeat(np.arange(len(starts) - 1, dtype=np.int64), np.diff(starts))
     order = np.argsort(pids, kind="stable")  # by person, rows ascending within each
-    pstart = np.concatenate(([0], np.cumsum(np.bincount(pids, minlength=n_persons)))).astype("<i8")
+    pstart = np.concatenate(([0], np.cumsum(np.bincount(pids, minlength=n_persons)))).astype(INT)
     return (_line_starts(names).tobytes() + fstarts.tobytes() + pstart.tobytes()
-            + rows[order].astype("<i8").tobytes())
+            + rows[order].astype(INT).tobytes())
 
 
 def block_table(data: bytes | memoryview) -> bytes:
@@ -94,12 +97,12 @@ def line_starts(buf: Any, head: dict[str, Any], part: str) -> Any:
     table = memoryview(buf)[at["blocks"]: at["end"]]
     if zlib.crc32(table) != (head.get("index") or {}).get("blocks"):
         return None
-    lo, hi = at[part], at[part] + 8 * (int(head["persons"]) + 1)
+    lo, hi = at[part], at[part] + W * (int(head["persons"]) + 1)
     try:
         check_blocks(buf, table.cast("q"), at["blocks"], lo, hi)
     except Damaged:
         return None
-    return np.frombuffer(buf, dtype="<i8", count=int(head["persons"]) + 1, offset=lo)
+    return np.frombuffer(buf, dtype=INT, count=int(head["persons"]) + 1, offset=lo)
 
 
 class _Checked(Sequence[int]):
@@ -107,19 +110,19 @@ class _Checked(Sequence[int]):
 
     def __init__(self, owner: "MappedIndex", part: str, count: int) -> None:
         self._owner, self._base, self._count = owner, owner.at[part], count
-        self._ints = owner.view[self._base: self._base + 8 * count].cast("q")
+        self._ints = owner.view[self._base: self._base + W * count].cast("i")
 
     def __len__(self) -> int:
         return self._count
 
     def __getitem__(self, i: int) -> int:  # type: ignore[override]
-        at = self._base + 8 * i
-        self._owner.check(at, at + 8)
+        at = self._base + W * i
+        self._owner.check(at, at + W)
         return self._ints[i]
 
     def span(self, lo: int, hi: int) -> Sequence[int]:
         if hi > lo:
-            self._owner.check(self._base + 8 * lo, self._base + 8 * hi)
+            self._owner.check(self._base + W * lo, self._base + W * hi)
         return self._ints[lo:hi]
 
 

@@ -11,7 +11,7 @@ ingest, has another inode). It is derived, never the only copy of anything: dele
 it costs one pass over the events.
 
 On disk it is columns, memory-mapped when opened (``people.bin``): keys, starts, person
-ids, title ids, then the persons ("name<TAB>province" lines) and their folded names,
+ids, title ids (each 4 bytes a number: ``people_index.W``), then the persons ("name<TAB>province" lines) and their folded names,
 then an index for a cold ``--person`` (``people_index``: where each folded name starts,
 each person's rows, and the CRC-32 of each block of the file).
 ``people.json`` (the head, written last) holds their sizes, the titles, how much of
@@ -35,7 +35,7 @@ import numpy as np
 
 from .cache_files import checked_json, read_rows
 from .lineblob import DamagedBlob, LineBlob
-from .people_index import VERSION, block_table, index_parts, line_starts, sizes
+from .people_index import INT, VERSION, block_table, index_parts, line_starts, sizes
 from .people_lines import EventLines
 from .people_names import event_people, folded_words, one_line
 from .storage import atomic_write_bytes
@@ -44,7 +44,7 @@ __all__ = ["PeopleTable", "EventLines", "people_table", "table_for_folder", "VER
 
 # VERSION (people_index): the layout of people.bin (fastquery maps it too); 5: the index after the names
 FILES = ("people.json", "people.bin")  # the head (with people.bin's CRC-32 and its own), the data
-_I8, _I4 = np.dtype("<i8"), np.dtype("<i4")
+_I4 = np.dtype(INT)   # every number column (people_index.W bytes a number)
 _PARTS = ("keys", "starts", "pids", "tids", "names", "folds")
 
 
@@ -149,7 +149,8 @@ class PeopleTable:
     def add(self, key: int, ev: dict[str, Any]) -> None:
         persons, folded = self._lists()
         if not isinstance(self.keys, array):   # mapped columns: copied to grow
-            self.keys, self.starts = array("q", self.keys.tobytes()), array("q", self.starts.tobytes())
+            self.keys = array("q", self.keys.astype(np.int64).tobytes())
+            self.starts = array("q", self.starts.astype(np.int64).tobytes())
             self.pids, self.tids = array("i", self.pids.tobytes()), array("i", self.tids.tobytes())
         if self._pid is None or self._tid is None:
             self._pid = {(p[0], p[1]): i for i, p in enumerate(persons)}
@@ -190,8 +191,11 @@ class PeopleTable:
         persons, folded = self._lists()
         names = LineBlob.encode(f"{n}\t{p or ''}" for n, p in persons)
         folds = LineBlob.encode(folded)
+        top = max(len(self.keys) + 1, len(self.pids), len(names) + len(folds), int(self.keys[-1]) + 1 if len(self.keys) else 0)
+        if top >= 1 << 31:
+            return   # beyond 4-byte numbers (people_index.W): kept in memory only, never written wrapped
         parts = [np.asarray(a, dtype=t).tobytes() for a, t in
-                 ((self.keys, _I8), (self.starts, _I8), (self.pids, _I4), (self.tids, _I4))] + [names, folds]
+                 ((self.keys, _I4), (self.starts, _I4), (self.pids, _I4), (self.tids, _I4))] + [names, folds]
         parts.append(index_parts(self.starts, self.pids, names, folds, len(persons)))
         body = b"".join(parts)
         table = block_table(body)
@@ -212,7 +216,7 @@ class PeopleTable:
         if head.get("version") != VERSION:
             raise ValueError("people table of another version")
         n, m, k = head["n"], head["m"], head["persons"]
-        at = 8 * (2 * n + 1) + 8 * m
+        at = sizes(head)["names"]
         folds_end = at + head["names"] + head["folds"]
         with open(folder / "people.bin", "rb") as fh:
             size = os.fstat(fh.fileno()).st_size
@@ -239,10 +243,11 @@ class PeopleTable:
         t._persons = t._folded = None
         t._pid = t._tid = None
         buf = mm if size else np.zeros(8, np.uint8)
-        t.keys = np.frombuffer(buf, dtype=_I8, count=n, offset=0)
-        t.starts = np.frombuffer(buf, dtype=_I8, count=n + 1, offset=8 * n)
-        t.pids = np.frombuffer(buf, dtype=_I4, count=m, offset=8 * (2 * n + 1))
-        t.tids = np.frombuffer(buf, dtype=_I4, count=m, offset=8 * (2 * n + 1) + 4 * m)
+        part = sizes(head)
+        t.keys = np.frombuffer(buf, dtype=_I4, count=n, offset=part["keys"])
+        t.starts = np.frombuffer(buf, dtype=_I4, count=n + 1, offset=part["starts"])
+        t.pids = np.frombuffer(buf, dtype=_I4, count=m, offset=part["pids"])
+        t.tids = np.frombuffer(buf, dtype=_I4, count=m, offset=part["tids"])
         t.size, t.ino = head["size"], head["ino"]
         starts = t.starts
         if (int(starts[0]) != 0 or int(starts[-1]) != m or (n and bool((np.diff(starts) < 0).any()))
