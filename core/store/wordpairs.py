@@ -297,11 +297,12 @@ class PairBlock:
             m, p = int(self.starts[j + 1]) - int(self.starts[j]), int(wp[j])
             n = np.array([m], np.int64)
             lines = bitpack.read_ef(words, int(at[j]), m, self.span)
-            both = bitpack.read(words, int(at[j]) + bitpack.list_bits(m, self.span), m, p + int(wm[j]))
+            # (uint16: a position of 12 bits at most and a count of 4)
+            both = bitpack.read(words, int(at[j]) + bitpack.list_bits(m, self.span), m, p + int(wm[j]), narrow=True)
             if p == SHIFT:   # (positions of 12 bits: the flags as they are)
-                return lines + self.base, both.astype(_U2), n
-            flags = (both & ((1 << p) - 1)) | ((both >> p) << SHIFT)
-            return lines + self.base, flags.astype(_U2), n
+                return lines + self.base, both.astype(_U2, copy=False), n
+            flags = (both & _U2.type((1 << p) - 1)) | ((both >> _U2.type(p)) << _U2.type(SHIFT))
+            return lines + self.base, flags.astype(_U2, copy=False), n
         n = self.starts[js + 1].astype(np.int64) - self.starts[js].astype(np.int64)
         long = n >= bitpack.LONG
         if long.any():
@@ -332,7 +333,7 @@ class PairBlock:
         x = int(self.xstarts[j + 1]) - int(self.xstarts[j])
         n = b - a
         start = int(at[j]) + bitpack.list_bits(n, self.span) + n * int(wp[j] + wm[j])
-        return bitpack.read(self.words, start, x, int(wx[j])).astype(_U2)
+        return bitpack.read(self.words, start, x, int(wx[j]), narrow=True).astype(_U2, copy=False)
 
     def entries(self) -> tuple[np.ndarray, ...]:
         """Every posting as :func:`pairs_of_lines` gives them."""
