@@ -1,7 +1,8 @@
 """Types of lead shapes read on real pages of seen sites in type round 8 (leads of trade fairs,
 delegations to a neighbour's celebrations, border crossings home): a delegation that goes to attend
 its hosts' occasion over several days, a delegation that crosses home at the end of its trip, and
-"phối hợp Ban …", whose folded letters hold 'họp bàn' (a meeting). Every sentence is written for
+"phối hợp Ban …", whose folded letters hold 'họp bàn' (a meeting), and an office for work ("văn
+phòng làm việc", "nhà làm việc"), no working session. Every sentence is written for
 these tests; none is copied from a page."""
 
 from __future__ import annotations
@@ -42,6 +43,12 @@ from extract_support import lead_event as _lead
     # ... and "phối hợp bàn giao" is still a handover, before the working session that follows it
     ("Ngày 3/7, đoàn công tác tỉnh Quảng Nam phối hợp bàn giao công trình trường học và làm việc với lãnh đạo "
      "tỉnh Xê Kông (Lào).", "other"),
+    # a building or an office for work is no working session: the handover is the occasion
+    ("Ngày 3/7, thành phố Đà Nẵng bàn giao cho tỉnh Chăm-pa-sắc (Lào) trường tiểu học gồm 6 phòng học và văn "
+     "phòng làm việc của Hội người Việt.", "other"),
+    ("Ngày 3/7, Công an tỉnh Quảng Nam khánh thành nhà làm việc tặng Công an tỉnh Xê Kông (Lào).", "other"),
+    ("Sáng 3/7, lãnh đạo tỉnh Quảng Nam làm việc với lãnh đạo tỉnh Xê Kông (Lào) tại trụ sở UBND tỉnh.",
+     "conference"),
     # a meeting to plan the agenda ('họp bàn') is still one
     ("Ngày 9/3, lãnh đạo huyện Mèo Vạc (Hà Giang) và huyện Phú Ninh (Vân Nam, Trung Quốc) họp bàn kế hoạch "
      "giao lưu năm 2025.", "conference"),

@@ -255,6 +255,9 @@ MAIN_TYPE_NOT: tuple[str, ...] = (
     # ... "một số kết quả" a 'sơ kết' (a review), "thông báo sơ bộ" a 'Thông báo số', "cơ hội cho" a 'hội chợ'
     "so ket qua", "so ket noi", "thong bao so bo", "co hoi cho",
     "truc tiep",   # 'trực tiếp lãnh đạo' (directly leads), 'trực tiếp chỉ đạo': no reception
+    # a building or an office for work, no working session: "bàn giao trường học gồm 6 phòng học, văn phòng
+    # làm việc của Hội …", "hỗ trợ xây dựng nhà làm việc cho công an các bản giáp biên", "trụ sở làm việc"
+    "van phong lam viec", "nha lam viec", "tru so lam viec",
     "lich lam viec", "lich cong tac",   # a schedule: "Tiếp tục lịch làm việc tại Lào, sáng 30/3, đoàn … đến thăm"
     # words that fold to 'thăm' (visit) and are others: "thắm tình hữu nghị" (a festival's motto),
     # "thắm thiết", "thấm nhuần", "thẩm quyền", "thâm niên" (more in FOLDS_LIKE_VISIT)
