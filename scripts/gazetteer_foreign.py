@@ -250,7 +250,7 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
     # states need "bang" or the country after them ("Đại học Tây Úc" is no partner)
     "AU-ACT": ("Lãnh thổ Thủ đô Australia", None, ["Lãnh thổ Thủ đô Úc"], True),
     "AU-NT": ("Lãnh thổ Bắc Úc", None, ["Lãnh thổ Bắc Australia", "Lãnh thổ phía Bắc Australia",
-                                         "Lãnh thổ phía Bắc Úc"], True),
+                                         "Lãnh thổ phía Bắc Úc", "vùng lãnh thổ Bắc Úc", "vùng lãnh thổ Bắc Australia"], True),
     "AU-NSW": ("New South Wales", None, ["Niu Xao Uên", "Niu Xao-uên"], False),
     "AU-WA": ("Tây Úc", None, ["Tây Australia"], False),
     "AU-SA": ("Nam Úc", None, ["Nam Australia"], False),

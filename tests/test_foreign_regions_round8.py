@@ -1,7 +1,7 @@
 """The regions of India, Canada, New Zealand and Kazakhstan (ISO 3166-2 through pycountry at build
 time, with the Vietnamese spellings of scripts/gazetteer_foreign.EXONYMS): each is a first-level
 partner with its country, after a level word ("tỉnh bang", "bang", "vùng", "thủ đô") or before its
-country; a compass word alone, or a bare English word, is none. Sentences written for the test."""
+country ("vùng lãnh thổ Bắc Úc"); a compass word alone, or a bare English word, is none. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -36,6 +36,9 @@ def foreign(text: str) -> list[tuple[str, str, bool]]:
     ("Đoàn công tác tỉnh Long An đã đến thăm và làm việc tại bang Gujarat (Ấn Độ).", "Gujarat", "Ấn Độ"),
     ("Tỉnh Bắc Ninh hợp tác với bang Tây Bengal.", "Tây Bengal", "Ấn Độ"),
     ("Đoàn bang Kerala thăm thành phố Đà Nẵng.", "Kerala", "Ấn Độ"),
+    # "vùng lãnh thổ" (a territory) before a territory's name
+    ("Đoàn đại biểu vùng lãnh thổ Bắc Úc làm việc với tỉnh Bà Rịa - Vũng Tàu.", "Lãnh thổ Bắc Úc", "Australia"),
+    ("Lãnh đạo vùng lãnh thổ Yukon (Canada) tiếp đoàn thành phố Đà Nẵng.", "Yukon", "Canada"),
 ])
 def test_a_region_of_the_new_countries_is_a_partner_with_its_country(text, name, country):
     assert (name, country, True) in foreign(text)
@@ -46,6 +49,7 @@ def test_a_region_of_the_new_countries_is_a_partner_with_its_country(text, name,
     "Phía Đông Kazakhstan giáp Trung Quốc.",                       # a compass word, no level word
     "Thời tiết ở bờ West Coast rất đẹp.",                          # English words, no level word, no country
     "Đoàn Canada thăm tỉnh Khánh Hòa.",                            # a country, no region
+    "Bảo vệ chủ quyền vùng lãnh thổ biên giới của tỉnh Lào Cai.",  # the words, no name after them
 ])
 def test_no_region_from_a_country_a_compass_word_or_english_words(text):
     assert foreign(text) == []
