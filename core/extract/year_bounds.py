@@ -51,6 +51,23 @@ _FOLLOW_WORDS = re.compile(r"\b(?:tiep noi|tiep theo|vua qua|hoi thang|lan truoc
 #: ("Sau chuyến thăm lịch sử ngày 20/2/1983, quan hệ … ngày càng gắn bó"); an agreement
 #: carried out ("thực hiện thỏa thuận") may be years old.
 _RECENT = re.compile(rf"\b(?:vua qua|lan truoc|ky truoc|{_CARRIES_OUT})\b")
+#: ... but a carried-out meeting's year is the occasion's only when the occasion itself is told as
+#: carrying it out (OCCASION_CARRIES): else it is a lower bound, like a history's "Thực hiện kết quả
+#: hội đàm tháng 8/1983, hai tỉnh đã kết nghĩa từ đó" or "Hai bên tiếp tục triển khai Biên bản ghi
+#: nhớ Hội nghị lần thứ nhất ký ngày 12/5/1985" after a lead that dates its own occasion.
+_TOLD_RECENT = re.compile(r"\b(?:vua qua|lan truoc|ky truoc)\b")
+#: Where the occasion is told as carrying out a meeting's results or minutes, each with a sentence
+#: of the shape (the headline, the lead paragraph that dates the occasion, or the carry-out's own
+#: sentence told as the occasion's purpose):
+OCCASION_CARRIES: tuple[tuple[str, str], ...] = (
+    ("headline", "Kế hoạch triển khai thực hiện Biên bản ghi nhớ Hội nghị lần thứ 5 giữa hai tỉnh"),
+    ("lead", "Ngày 23/5, UBND tỉnh ban hành Kế hoạch triển khai kết quả hội đàm giữa lãnh đạo hai tỉnh."),
+    ("purpose", "Chuyến thăm nhằm cụ thể hóa kết quả hội đàm tháng 3/2025 giữa lãnh đạo hai tỉnh."),
+)
+_OCCASION_CARRIES = re.compile(rf"\b(?:{_CARRIES_OUT}|(?:thuc hien|trien khai|cu the hoa)\b(?:\s+[a-z]+){{0,4}}?\s+"
+                               r"(?:ban ghi nho|bien ban(?: ghi nho| lam viec)?)\s+(?:cua\s+)?"
+                               r"(?:hoi nghi|hoi dam|cuoc hop|ky hop|phien hop|buoi lam viec))\b")
+_PURPOSE_BEFORE = re.compile(r"\b(?:nham|de)\s+(?:tiep tuc\s+)?(?:[a-z]+\s+)?$")
 #: After a document's date, in its sentence: the document sends the delegation or officials
 #: whose trip the article reports ("Quyết định số 558/QĐ-UBND ngày 04/4/2024 của UBND huyện
 #: về việc cử đoàn công tác …"), so the trip follows within weeks, not years.
@@ -176,6 +193,35 @@ def _ahead(folded: str, m: DateMention) -> bool:
     return bool(_FUTURE_WORDS.search(sentence[-80:]) or _FUTURE_WORDS.search(after))
 
 
+def _occasion_carries(folded: str, main: DateMention | None, b0: int, at: int) -> bool:
+    """Is the occasion told as carrying out the meeting whose results or minutes are carried out
+    at ``at`` (OCCASION_CARRIES): in the headline, in the paragraph that dates the occasion, or
+    as its purpose ('nhằm', 'để' before the words)?"""
+    if main is None:
+        return False
+    if _PURPOSE_BEFORE.search(folded, max(0, at - 24), at):
+        return True
+    p0 = folded.rfind("\n", 0, main.start) + 1
+    p1 = folded.find("\n", main.start)
+    if _OCCASION_CARRIES.search(folded, p0, len(folded) if p1 < 0 else p1):
+        return True
+    return bool(_OCCASION_CARRIES.search(folded, max(0, b0 - 300), b0))
+
+
+def _follows_recent(folded: str, main: DateMention | None, b0: int, m: DateMention, before: str | None = None) -> bool:
+    """Does the clause before ``m`` tell its occasion as one the main occasion follows up and as
+    recent ('vừa qua', 'lần trước'), or as a meeting whose results the occasion carries out?"""
+    if before is None:
+        sentence, _ = _clause(folded, m.start, m.end, ".;\n")
+        before = sentence[sentence.rfind(",") + 1:]
+        if not _FOLLOW_WORDS.search(before):
+            return False
+    if _TOLD_RECENT.search(before):
+        return True
+    c = _RECENT.search(before)
+    return bool(c and _occasion_carries(folded, main, b0, m.start - len(before) + c.start()))
+
+
 def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[int, int],
                 clock: date | None = None) -> Bounds:
     """The article's bounds on its main occasion (``main`` itself is never one).
@@ -204,6 +250,10 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
                 # ... and minutes of a meeting are carried out within the year
                 carries = not sends and r.verdict == "past" and _CARRIES_OUT_MINUTES.search(
                     folded, max(b0, m.start - 300), m.start)
+                if carries and not _occasion_carries(folded, main, b0, carries.start()):
+                    carries = None   # a history's minutes: a lower bound only
+                if not sends and not carries and r.verdict == "past":
+                    carries = _follows_recent(folded, main, b0, m)   # "đạt được tại hội nghị lần trước ngày …"
                 out.every.append(Bound("follow_up" if sends or carries else "earlier_date", d, m.start, m.end,
                                        near=bool(sends or carries)))
             continue
@@ -217,7 +267,7 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
         past = follows or _PAST_WORDS.search(before) or (  # "Năm 2024, hai tỉnh đã ký kết …": the date opens its sentence
             opens and _PAST_WORDS.search(_rest(folded, m.end)))
         late = m.rule == "part_of_year" and folded.startswith("cuoi nam", m.start)
-        near = bool(follows and _RECENT.search(before))
+        near = bool(follows and _follows_recent(folded, main, b0, m, before))
         if (past and opens and (m.month or (late and main is not None and (main.month or 12) < LATE_YEAR_MONTH))
                 and _RETURN.search(folded, max(b0, m.start - RETURN_REACH), m.start)):
             follows = near = True   # "… vui mừng được gặp lại đoàn. Vào cuối năm 2018, tỉnh đã đến thăm …": a return visit
