@@ -10,7 +10,7 @@ import pytest
 
 from hoptac.core.extract.article import parse_article
 from hoptac.core.extract.events import extract_events
-from hoptac.core.extract.verdicts import CARRIED_OUT
+from hoptac.core.extract.other_occasions import CARRIED_OUT
 from hoptac.core.extract.year_bounds import OCCASION_CARRIES
 from extract_support import main_event
 

@@ -26,6 +26,7 @@ from .trips import trip_end as _trip_end
 from .trips import signing_day as _signing_day
 from .trips import signing_the_headline_names as _signing_the_headline_names
 from .announced import announced_occasion as _announced_occasion
+from .other_occasions import other_occasion
 from ..messages import M_
 from .undated import recent_cue, undated_main  # noqa: F401 - re-exported: the main event when no date is an occasion's
 
@@ -45,6 +46,7 @@ VERDICTS: dict[str, tuple[str, str]] = {
     "founding": ("a founding or liberation date in passing", "thành lập ngày 3/2/1930"),
     "period": ("a period, a target or a programme's span", "giai đoạn 2022 - 2025; đến năm 2030"),
     "basis": ("a legal basis a document cites: a document, never an occasion", "Căn cứ Luật … ngày 16/6/2025;"),
+    "deadline": ("a deadline: what is to be done by a day, not an occasion", "hoàn thành báo cáo trước ngày 30/9/2024"),
     "holiday": ("a holiday or one of several options, not an occasion", "nghỉ lễ vào ngày 5/9 hoặc 28/6"),
     "lunar": ("a day of the lunar calendar: not the solar day it would read as", "ngày 10/3 âm lịch; (tức ngày 4/2 âm lịch)"),
     "teaser": ("in a related article's title or a sub-heading", "Khánh thành công trình … 2024"),
@@ -100,19 +102,6 @@ RELATION_SINCE: tuple[tuple[str, str], ...] = (
 )
 _RELATION_SINCE = re.compile(r"\b(?:" + "|".join(w for w, _ in RELATION_SINCE) + r")\b[^,.;()\n]{0,40}?"
                              r"\s(?:chinh thuc\s+)?(?:ke\s+)?tu\s+(?:ngay\s+)?$")
-#: A meeting whose results or conclusions are carried out ("Thực hiện kết quả hội đàm tháng 8/2024 …"):
-#: its date is an earlier milestone (verdict "past"), never the occasion that carries it out (unless
-#: the clause goes on to the occasion: "Hội nghị triển khai kết quả hội đàm diễn ra sáng 5/9").
-#: The words before the meeting's noun (folded), each with a sentence of the shape:
-CARRIED_OUT: tuple[tuple[str, str], ...] = (
-    (r"(?:thuc hien|trien khai|cu the hoa)\s+(?:cac\s+)?(?:ket qua|ket luan|noi dung|nhan thuc chung)\s+"
-     r"(?:(?:da\s+)?dat duoc\s+(?:tai\s+)?)?(?:cua\s+)?",
-     "Thực hiện kết quả hội đàm tháng 8/2024 giữa lãnh đạo hai tỉnh, các sở đã xây dựng kế hoạch."),
-    (r"(?:dat duoc|thong nhat)\s+tai\s+",
-     "Hai bên rà soát các nội dung đã thống nhất tại Hội nghị ngày 12/5/2024 ở Viêng Chăn."),
-)
-_CARRIED_OUT = re.compile(r"\b(?:" + "|".join(p for p, _ in CARRIED_OUT) + r")(?:cac\s+)?(?:hoi nghi|hoi dam|chuyen|buoi|"
-                          r"cuoc|ky hop|phien)\b(?:(?!\b(?:dien ra|khai mac|be mac|se|du kien)\b)[^,;.()\n]){0,80}$")
 _ANNIV_BEFORE = re.compile(r"\b(?:ky niem|quoc khanh|ngay thanh lap|tai lap|chien thang|giai phong|ngay sinh|"
                            r"ngay ky|ngay thiet lap|ngay truyen thong|nam ngay)\b[^().;]{0,100}\(\s*$")
 _SINCE_AFTER = re.compile(r"^\s*(?:den|toi)\s+(?:nay|thoi diem nay|hien nay)\b")
@@ -163,7 +152,6 @@ _WHY_ISSUING = M_("the date of a document that the sentence issues ('ban hành')
 _WHY_DOCUMENT = M_("the date of a document ('… số 12/QĐ-UBND ngày …')")
 _WHY_SINCE = M_("'từ … đến nay': where a reviewed period starts")
 _WHY_PAST = M_("told as background: 'Trước đó', 'N năm trước', 'cách đây N năm', 'từ thời điểm'")
-_WHY_CARRIED_OUT = M_("a meeting whose results are carried out ('thực hiện kết quả hội đàm …')")
 _WHY_REPORTED = M_("told as already reported: 'Như chúng tôi đã đưa tin, …'")
 _WHY_SIGNED = M_("the date something was signed or founded ('được ký kết ngày …')")
 _WHY_CAPTION = M_('in a photo caption')
@@ -245,8 +233,8 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
             r = Reading(m, "since", _WHY_SINCE)
         elif _PAST.search(clause[-60:]) or _PAST.search(near[-40:]):
             r = Reading(m, "past", _WHY_PAST)
-        elif ("qua" in clause or "tai" in clause) and _CARRIED_OUT.search(clause[-160:]):
-            r = Reading(m, "past", _WHY_CARRIED_OUT)
+        elif m.kind == "date" and (other := other_occasion(folded, m, clause, near, lead)) is not None:
+            r = Reading(m, *other)   # an earlier occasion followed up or carried out, a deadline, a state since a day
         elif "nhu " in near[-60:] and _REPORTED.search(near[-60:]):
             r = Reading(m, "past", _WHY_REPORTED)
         elif (("duoc" in near[-50:] and _PARTICIPLE.search(near[-50:])) or (_SIGNED_ON.search(near[-20:]) and _DOC_NOUN.search(

@@ -67,7 +67,7 @@ OCCASION_CARRIES: tuple[tuple[str, str], ...] = (
 _OCCASION_CARRIES = re.compile(rf"\b(?:{_CARRIES_OUT}|(?:thuc hien|trien khai|cu the hoa)\b(?:\s+[a-z]+){{0,4}}?\s+"
                                r"(?:ban ghi nho|bien ban(?: ghi nho| lam viec)?)\s+(?:cua\s+)?"
                                r"(?:hoi nghi|hoi dam|cuoc hop|ky hop|phien hop|buoi lam viec))\b")
-_PURPOSE_BEFORE = re.compile(r"\b(?:nham|de)\s+(?:tiep tuc\s+)?(?:[a-z]+\s+)?$")
+_PURPOSE_BEFORE = re.compile(r"\b(?:nham|de)(?:\s+[a-z]+){0,6}\s+$")   # "nhằm cụ thể hóa và triển khai thực hiện …"
 #: After a document's date, in its sentence: the document sends the delegation or officials
 #: whose trip the article reports ("Quyết định số 558/QĐ-UBND ngày 04/4/2024 của UBND huyện
 #: về việc cử đoàn công tác …"), so the trip follows within weeks, not years.
@@ -199,7 +199,7 @@ def _occasion_carries(folded: str, main: DateMention | None, b0: int, at: int) -
     as its purpose ('nhằm', 'để' before the words)?"""
     if main is None:
         return False
-    if _PURPOSE_BEFORE.search(folded, max(0, at - 24), at):
+    if _PURPOSE_BEFORE.search(folded, max(0, at - 60), at):
         return True
     p0 = folded.rfind("\n", 0, main.start) + 1
     p1 = folded.find("\n", main.start)
@@ -208,14 +208,9 @@ def _occasion_carries(folded: str, main: DateMention | None, b0: int, at: int) -
     return bool(_OCCASION_CARRIES.search(folded, max(0, b0 - 300), b0))
 
 
-def _follows_recent(folded: str, main: DateMention | None, b0: int, m: DateMention, before: str | None = None) -> bool:
-    """Does the clause before ``m`` tell its occasion as one the main occasion follows up and as
-    recent ('vừa qua', 'lần trước'), or as a meeting whose results the occasion carries out?"""
-    if before is None:
-        sentence, _ = _clause(folded, m.start, m.end, ".;\n")
-        before = sentence[sentence.rfind(",") + 1:]
-        if not _FOLLOW_WORDS.search(before):
-            return False
+def _follows_recent(folded: str, main: DateMention | None, b0: int, m: DateMention, before: str) -> bool:
+    """Does ``before`` (the clause before ``m``, with follow-up words) tell its occasion as recent
+    ('vừa qua', 'lần trước'), or as a meeting whose results the main occasion carries out?"""
     if _TOLD_RECENT.search(before):
         return True
     c = _RECENT.search(before)
@@ -252,9 +247,17 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
                     folded, max(b0, m.start - 300), m.start)
                 if carries and not _occasion_carries(folded, main, b0, carries.start()):
                     carries = None   # a history's minutes: a lower bound only
-                if not sends and not carries and r.verdict == "past":
-                    carries = _follows_recent(folded, main, b0, m)   # "đạt được tại hội nghị lần trước ngày …"
-                out.every.append(Bound("follow_up" if sends or carries else "earlier_date", d, m.start, m.end,
+                follows = False
+                if not sends and not carries and r.verdict == "past":   # "Sau chuyến thăm … ngày 20/2/1983"
+                    sentence, _ = _clause(folded, m.start, m.end, ".;\n")
+                    before = sentence[sentence.rfind(",") + 1:]
+                    follows = bool(_FOLLOW_WORDS.search(before))
+                    carries = follows and _follows_recent(folded, main, b0, m, before)   # "… tại hội nghị lần trước ngày …"
+                if not (sends or carries) and _AS_OF_BEFORE.search(folded, max(0, m.start - 30), m.start):
+                    d = _last_day(m) or d   # figures "tính đến ngày …" (verdict past): as_of, no year
+                    out.every.append(Bound("as_of", d, m.start, m.end))
+                    continue
+                out.every.append(Bound("follow_up" if sends or carries or follows else "earlier_date", d, m.start, m.end,
                                        near=bool(sends or carries)))
             continue
         if r.verdict in _NOT_OCCASIONS and not target:
