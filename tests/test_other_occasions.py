@@ -78,3 +78,14 @@ def test_a_recent_lead_does_not_take_a_day_told_ahead():
     assert main_event(page).get("precision") != "day"
     page = HEAD + RECENT + "Hai bên thống nhất tổ chức hội nghị sơ kết vào ngày 12/5 tới.\n"
     assert main_event(page).get("precision") != "day"
+
+
+def test_a_recent_lead_with_a_year_of_its_own_takes_the_body_day_that_repeats_the_occasion():
+    # the lead states only a part of a year; an earlier signing's full date is a year the page has passed
+    page = ("Hai huyện biên giới tăng cường hợp tác\n\n"
+            "Vừa qua, tại huyện Trùng Khánh, đoàn đại biểu huyện Trùng Khánh, tỉnh Cao Bằng hội đàm với đoàn đại biểu "
+            "huyện Đại Tân, tỉnh Quảng Tây (Trung Quốc) đầu năm 2024.\n"
+            "Ngày 5/9/2016, lãnh đạo hai huyện đã ký thỏa thuận khung về kết nghĩa hữu nghị.\n"
+            "Tại buổi hội đàm ngày 18/3, hai bên đánh giá kết quả hợp tác thời gian qua.\n")
+    main = main_event(page)
+    assert main["date"].endswith("03-18") and not main["date"].startswith("2016")

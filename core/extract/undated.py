@@ -48,7 +48,8 @@ def not_the_recent_occasion(readings: list[Reading], folded: str, lead, publishe
     """The ids of the body's readings that cannot date a lead's recent occasion told with no day
     (see RECENT_DAYS); an empty set when the lead is not such a lead."""
     l0, l1 = lead
-    cands = [r for r in readings if r.verdict in ("event", "range", "issued", "caption")]
+    cands = [r for r in readings if r.verdict in ("event", "range", "issued", "caption")
+             and r.mention.kind == "date" and r.mention.precision in ("day", "month")]   # (as choose_main)
     if any(l0 <= r.mention.start < l1 for r in cands) or not (
             recent_cue(folded, lead) or _RECENT_LEAD.search(folded, l0, l1)):
         return set()
