@@ -89,3 +89,11 @@ def test_a_recent_lead_with_a_year_of_its_own_takes_the_body_day_that_repeats_th
             "Tại buổi hội đàm ngày 18/3, hai bên đánh giá kết quả hợp tác thời gian qua.\n")
     main = main_event(page)
     assert main["date"].endswith("03-18") and not main["date"].startswith("2016")
+
+
+def test_a_signing_told_in_brackets_in_a_recent_lead_is_background_not_the_occasion():
+    page = (HEAD + "Vừa qua, tại thành phố Lạng Sơn, hai tỉnh tổ chức hội nghị sơ kết 1 năm thực hiện thỏa thuận hợp tác "
+            "giữa hai tỉnh Lạng Sơn và Cao Bằng (được ký kết ngày 14/5/2018).\n")
+    main = main_event(page)
+    assert not (main.get("date") or "").startswith("2018")
+    assert main["date"] in ("2019", None)

@@ -328,6 +328,9 @@ def _reports_it(folded: str, m: DateMention, lead, earlier=()) -> bool:
     l0, l1 = lead
     if not l0 <= m.start < l1 or re.search(r"[.!?]\s", folded[l0:m.start]):
         return False
+    bracket = folded.rfind("(", l0, m.start)
+    if bracket > folded.rfind(")", l0, m.start) and m.start - bracket < 60:
+        return False   # "Hội nghị sơ kết … thỏa thuận (được ký kết ngày 14/5/2018)": told in passing
     if any(l0 <= o.start < m.start and o.kind == "date" for o in earlier):
         return False
     return not _GROUNDS.match(folded, l0)
