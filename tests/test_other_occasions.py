@@ -97,3 +97,11 @@ def test_a_signing_told_in_brackets_in_a_recent_lead_is_background_not_the_occas
     main = main_event(page)
     assert not (main.get("date") or "").startswith("2018")
     assert main["date"] in ("2019", None)
+
+
+def test_a_signing_told_as_done_between_the_parties_is_background():
+    page = (HEAD + "Tuần trước, đoàn công tác tỉnh Lạng Sơn đã sang thăm tỉnh Cao Bằng.\n"
+            "Hai bên đánh giá kết quả thực hiện biên bản hợp tác được ký kết giữa hai tỉnh vào ngày 17/5/2014.\n")
+    readings = _verdicts(page)
+    assert [v for t, v in readings.items() if "2014" in t] == ["past"]
+    assert not (main_event(page).get("date") or "").startswith("2014")
