@@ -105,3 +105,11 @@ def test_a_signing_told_as_done_between_the_parties_is_background():
     readings = _verdicts(page)
     assert [v for t, v in readings.items() if "2014" in t] == ["past"]
     assert not (main_event(page).get("date") or "").startswith("2014")
+
+
+def test_a_recent_frame_is_not_dated_by_a_later_edition_told_ahead():
+    page = (HEAD + "Trong khuôn khổ Tuần lễ Văn hóa Quảng Bình - Lâm Đồng 2024 vừa diễn ra tại thành phố Đồng Hới, tỉnh "
+            "Quảng Bình và tỉnh Lâm Đồng đã ký kết Biên bản ghi nhớ hợp tác phát triển du lịch.\n\n"
+            "Tuần lễ Văn hóa hai tỉnh sẽ diễn ra từ 4/5-7/5/2024 tại Đà Lạt.\n")
+    main = main_event(page)
+    assert main["precision"] != "day" and main["date"].startswith("2024")
