@@ -335,13 +335,13 @@ _NUMBER_PIECES = ["0", "1", "2", "9", "2020", "1999", "12", "/", ".", ",", ":", 
 @given(st.lists(st.sampled_from(_NUMBER_PIECES), max_size=30).map("".join))
 def test_numbers_and_years_from_the_one_byte_code_equal_the_regexes(text):
     from hoptac.core import scan
-    from hoptac.core.extract import dates, year_cues
+    from hoptac.core.extract import dates, year_names
 
     starts = scan.number_starts(text)
     if starts is not None:
         assert starts == [m.start() for m in dates._NUMBER.finditer(text)]
     spans = scan.four_digits(text)
     if spans is not None:
-        assert spans == [m.span() for m in year_cues._FOUR_DIGITS.finditer(text)]
+        assert spans == [m.span() for m in year_names._FOUR_DIGITS.finditer(text)]
     if "٣" not in text and "ç" not in text:   # (letters and digits outside the code: the regexes decide)
         assert starts is not None and spans is not None

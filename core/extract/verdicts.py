@@ -26,6 +26,7 @@ from .trips import trip_end as _trip_end
 from .trips import signing_day as _signing_day
 from .trips import signing_the_headline_names as _signing_the_headline_names
 from .announced import announced_occasion as _announced_occasion
+from .other_occasions import other_occasion
 from ..messages import M_
 from .undated import recent_cue, undated_main  # noqa: F401 - re-exported: the main event when no date is an occasion's
 
@@ -45,6 +46,7 @@ VERDICTS: dict[str, tuple[str, str]] = {
     "founding": ("a founding or liberation date in passing", "thành lập ngày 3/2/1930"),
     "period": ("a period, a target or a programme's span", "giai đoạn 2022 - 2025; đến năm 2030"),
     "basis": ("a legal basis a document cites: a document, never an occasion", "Căn cứ Luật … ngày 16/6/2025;"),
+    "deadline": ("a deadline: what is to be done by a day, not an occasion", "hoàn thành báo cáo trước ngày 30/9/2024"),
     "holiday": ("a holiday or one of several options, not an occasion", "nghỉ lễ vào ngày 5/9 hoặc 28/6"),
     "lunar": ("a day of the lunar calendar: not the solar day it would read as", "ngày 10/3 âm lịch; (tức ngày 4/2 âm lịch)"),
     "teaser": ("in a related article's title or a sub-heading", "Khánh thành công trình … 2024"),
@@ -80,7 +82,8 @@ _PAST = re.compile(r"(?:\btruoc\s+do|\b\d+\s+nam\s+truoc|\bcach\s+day\s+(?:hon\s
 # An occasion the paper has already reported, told again as the frame of the new one: "Như chúng
 # tôi đã đưa tin, từ ngày 8 đến 11/11, đoàn … thăm …. Tối qua (10/11) đã diễn ra lễ ký kết".
 _REPORTED = re.compile(r"\bnhu\s+(?:tin da dua|(?:[^,.;\n]{0,30}\s)?da\s+(?:dua tin|bao tin|thong tin))\s*,?\s*$")
-_PARTICIPLE = re.compile(r"\bduoc\s+(?:ky ket|ky|thanh lap|ban hanh|thong qua|phe duyet)\s+(?:vao\s+)?$")
+_PARTICIPLE = re.compile(r"\bduoc\s+(?:ky ket|ky|thanh lap|ban hanh|thong qua|phe duyet)\s+"
+                         r"(?:giua\s+[^,.;()\n]{1,40}?\s)?(?:vao\s+)?$")   # "… được ký kết giữa hai tỉnh vào ngày …"
 # (searched only where "duoc" stands: the regex tries its word boundary at every character)
 # The day a letter or an invitation arrived: "Ngày 15/7/2022, Sở Nội vụ tỉnh A nhận được Công văn
 # số 68/SNV của tỉnh B về việc tổ chức đoàn …" -- a document's date; the visit it asks for is later.
@@ -231,9 +234,11 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
             r = Reading(m, "since", _WHY_SINCE)
         elif _PAST.search(clause[-60:]) or _PAST.search(near[-40:]):
             r = Reading(m, "past", _WHY_PAST)
+        elif m.kind == "date" and (other := other_occasion(folded, m, clause, near, lead)) is not None:
+            r = Reading(m, *other)   # an earlier occasion followed up or carried out, a deadline, a state since a day
         elif "nhu " in near[-60:] and _REPORTED.search(near[-60:]):
             r = Reading(m, "past", _WHY_REPORTED)
-        elif (("duoc" in near[-50:] and _PARTICIPLE.search(near[-50:])) or (_SIGNED_ON.search(near[-20:]) and _DOC_NOUN.search(
+        elif (("duoc" in near[-90:] and _PARTICIPLE.search(near[-90:])) or (_SIGNED_ON.search(near[-20:]) and _DOC_NOUN.search(
                 before[max(before.rfind("."), before.rfind(";"), 0):]))) and not _reports_it(folded, m, lead, mentions[:i]):
             r = Reading(m, "past", _WHY_SIGNED)
         elif _inside(s, captions):
@@ -324,6 +329,9 @@ def _reports_it(folded: str, m: DateMention, lead, earlier=()) -> bool:
     l0, l1 = lead
     if not l0 <= m.start < l1 or re.search(r"[.!?]\s", folded[l0:m.start]):
         return False
+    bracket = folded.rfind("(", l0, m.start)
+    if bracket > folded.rfind(")", l0, m.start) and m.start - bracket < 60:
+        return False   # "Hội nghị sơ kết … thỏa thuận (được ký kết ngày 14/5/2018)": told in passing
     if any(l0 <= o.start < m.start and o.kind == "date" for o in earlier):
         return False
     return not _GROUNDS.match(folded, l0)
