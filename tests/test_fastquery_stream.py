@@ -317,3 +317,25 @@ def test_events_from_the_segments_and_events_jsonl_read_alike(tmp_path: Path) ->
             items = [run for _n, run in fast.events.runs(order, b",", batch=13, window=window, planned=planned)]
             assert b",".join(items) == b",".join(want[r] for r in order)
     fast.close()
+
+
+_VALUES = st.recursive(st.none() | st.booleans() | st.integers(-(2**63), 2**63 - 1) | st.text(),
+                       lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(), inner, max_size=3),
+                       max_leaves=8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.text(), _VALUES, max_size=5), st.booleans())
+def test_an_export_head_is_what_orjson_writes(head: dict, indent: bool) -> None:
+    """``export.head_json`` (the standard library's json, no orjson import) gives
+    orjson's bytes; what orjson refuses (a lone surrogate) it still refuses."""
+    from hoptac.core.store.export import head_json
+
+    option = orjson.OPT_NON_STR_KEYS | (orjson.OPT_INDENT_2 if indent else 0)
+    try:
+        want = orjson.dumps(head, option=option)
+    except orjson.JSONEncodeError:
+        with pytest.raises(orjson.JSONEncodeError):
+            head_json(head, indent)
+        return
+    assert head_json(head, indent) == want
