@@ -29,13 +29,11 @@ from typing import Any, Iterator, Sequence
 
 from ..messages import M_
 from .errors import StoreError
+from .recordplan import GAP, SEG_MASK, SEG_SHIFT, PlannedReads
 
 __all__ = ["CachedRecords", "LazyRecords", "SegmentFiles", "SEG_SHIFT", "SEG_MASK", "EAGER"]
 
-SEG_SHIFT = 40                   # an offset with bits above this is in a segment (module docstring)
-SEG_MASK = (1 << SEG_SHIFT) - 1
 EAGER = 256                      # segment files opened with the reader; more are opened when first read
-GAP = 256                        # records of a segment at most this many bytes apart are read together
 
 LONG = 1 << 18  # from this many records on (262,144), the reads are planned with numpy (imported for them)
 PLANNED_WINDOW = 16384  # records read at a time when planned, at most
@@ -105,7 +103,7 @@ class SegmentFiles:
         self._fds.clear()
 
 
-class LazyRecords(CachedRecords):
+class LazyRecords(PlannedReads, CachedRecords):
     """Records read by offset from a JSON-lines file, or from the segments (``segments``:
     see the module docstring), with a small LRU cache."""
 
@@ -169,9 +167,10 @@ class LazyRecords(CachedRecords):
         article's events lie end to end, so a province's few thousand lines take a
         quarter as many reads), then given in the order asked: memory stays a window's
         lines (about 2 MB) whatever the answer's size. Small windows and runs are
-        cheaper than large ones, not dearer: a window's lines and a run's bytes are
-        memory used again (allocated afresh, megabytes cost a page fault every 4 kB)
-        and stay in the processor's caches while they are checked and written (100,000
+        cheaper than large ones, not dearer — most likely because a window's lines and a
+        run's bytes are then memory used again (allocated afresh, megabytes cost a page
+        fault every 4 kB) and stay in the processor's caches while they are checked and
+        written (100,000
         events: 2,048 lines a window and runs of 256 took about 25% less CPU time than
         16,384 and 4,096, at a fifth of the peak memory). Lines that lie apart in the
         segments (the timeline's order of a large answer) need no plan (:meth:`_apart`);
@@ -319,104 +318,6 @@ class LazyRecords(CachedRecords):
                 if len(raw) != sizes[q] or zlib.crc32(raw) != want[q]:
                     self._damaged(rs[q])
         return got
-
-    def _planned(self, part: Sequence[int], bare: bool = False) -> list[Any]:
-        """:meth:`_window` with the order and the runs found by numpy."""
-        import numpy as np
-
-        offs, sizes, crcs = (np.frombuffer(a, dtype=np.int64) if not isinstance(a, list) else np.asarray(a, np.int64)
-                             for a in (self._off, self._len, self._crc))
-        r = np.arange(part.start, part.stop, part.step) if isinstance(part, range) else np.asarray(part, np.int64)
-        if len(r) and int(r.min()) < 0:
-            r = np.where(r < 0, r + len(offs), r)
-        order = np.argsort(offs[r], kind="stable")
-        rs = r[order]
-        so, ss = offs[rs], sizes[rs]
-        gap = so[1:] - (so[:-1] + ss[:-1])
-        # where a line does not follow the last (in a segment: lies more than GAP bytes after it)
-        joined = (gap == 0) | ((so[1:] > SEG_MASK) & (gap >= -1) & (gap < GAP))
-        cut = (np.flatnonzero(~joined) + 1).tolist()
-        return self._read(order.tolist(), so.tolist(), ss.tolist(), crcs[rs].tolist(), part, [0] + cut,
-                          cut + [len(r)], bare)
-
-    def _read(self, where: list[int], so: list[int], ss: list[int], want: list[int], part: Sequence[int],
-              firsts: list[int], lasts: list[int], bare: bool) -> list[Any]:
-        """Lines in file order (offsets ``so``, sizes ``ss``, CRC-32s ``want``) read and
-        checked, each put at ``where`` in the answer (of records ``part``, named when one
-        is found damaged); ``firsts``/``lasts``: the runs of
-        lines lying end to end. A line alone (most of a long answer) is one read of
-        itself (``bare``: without its new line, whose CRC-32 is folded in instead of
-        copying the line without it); a run is one read, cut into views."""
-        got: list[Any] = [b""] * len(where)
-        if not got:
-            return got
-        fd, pread, crc32 = self._fd, os.pread, zlib.crc32
-        lone = [a for a, b in zip(firsts, lasts) if b - a == 1]
-        if len(lone) < len(firsts):
-            self._runs(got, where, so, ss, want, part, firsts, lasts, bare)
-        less = 1 if bare else 0
-        fds: dict[int, int] = {}  # segment files by the offset's high bits: one look-up each
-        for a in lone:
-            at, size = so[a], ss[a] - 1
-            if at > SEG_MASK:  # in a segment, without a new line: the line read bare
-                high = at >> SEG_SHIFT
-                sfd = fds.get(high)
-                if sfd is None:
-                    if self._segs is None:
-                        self._damaged(part[where[a]])
-                    sfd = fds[high] = self._segs.fd(high - 1)  # type: ignore[union-attr]
-                raw = pread(sfd, size, at & SEG_MASK)
-                if crc32(raw) != want[a] or len(raw) != size:
-                    self._damaged(part[where[a]])
-                got[where[a]] = raw if bare else raw + b"\n"
-                continue
-            size += 1 - less
-            raw = pread(fd, size, at)
-            if (crc32(b"\n", crc32(raw)) if bare else crc32(raw)) != want[a] or len(raw) != size:
-                self._damaged(part[where[a]])
-            got[where[a]] = raw
-        return got
-
-    def _runs(self, got: list[Any], where: list[int], so: list[int], ss: list[int], want: list[int],
-              part: Sequence[int], firsts: list[int], lasts: list[int], bare: bool) -> None:
-        fd, pread, crc32 = self._fd, os.pread, zlib.crc32
-        fds: dict[int, int] = {}  # segment files by the offset's high bits: one look-up each
-        for a, b in zip(firsts, lasts):
-            if b - a == 1:
-                continue
-            first = so[a]
-            if first > SEG_MASK:  # records of a segment near each other: one read in one read
-                high = first >> SEG_SHIFT
-                sfd = fds.get(high)
-                if sfd is None:
-                    if self._segs is None:
-                        self._damaged(part[where[a]])
-                    sfd = fds[high] = self._segs.fd(high - 1)  # type: ignore[union-attr]
-                size_all = so[b - 1] + ss[b - 1] - 1 - first
-                raw = pread(sfd, size_all, first & SEG_MASK)
-                if len(raw) != size_all:
-                    self._damaged(part[where[a]])
-                view = memoryview(raw)
-                for q in range(a, b):
-                    o = so[q] - first
-                    blob = view[o: o + ss[q] - 1]
-                    if crc32(blob) != want[q]:
-                        self._damaged(part[where[q]])
-                    got[where[q]] = blob if bare else bytes(blob) + b"\n"
-                continue
-            size_all = so[b - 1] + ss[b - 1] - so[a]
-            raw = pread(fd, size_all, so[a])
-            if len(raw) != size_all:
-                self._damaged(part[where[a]])
-            view = memoryview(raw)
-            pos = 0
-            for q in range(a, b):
-                size = ss[q]
-                line = view[pos: pos + size]
-                if crc32(line) != want[q]:
-                    self._damaged(part[where[q]])
-                got[where[q]] = line[:-1] if bare else line
-                pos += size
 
     def _damaged(self, i: int) -> None:
         i = i + len(self._off) if i < 0 else i
