@@ -186,12 +186,15 @@ class EventIndex(TextSearch):
         (e.g. in a background thread after loading), so no key waits for them; each
         filter's rows are found when it is first asked (:meth:`_set`)."""
         self.provinces()
+        self.release_pages()   # each step's mapped pages let go of before the next's are read
         ids = self.cols.article_ids
         if hasattr(ids, "build_lookup"):  # mapped: the ids' hashes, not a table of strings
             ids.build_lookup()
         else:
             self._article_code("")
+        self.release_pages()
         self._reach()
+        self.release_pages()
 
     def _code(self, s: str) -> int | None:
         """The code of a province, level or type name (None: no event has it as one)."""

@@ -102,10 +102,23 @@ class TextSearch:
 
             try:
                 self._word_index().warm()
+                self.release_pages()   # the blocks' heads read to list them: not needed in memory
             except DamagedIndex:
                 self._give_up_index()
             except OSError:
                 pass  # unreadable now: the first search will say so
+
+    def release_pages(self) -> None:
+        """Let go of the pages of the mapped cache files (columns.bin, words.bin) read so
+        far: they stay in the page cache, and are mapped again when read again. The app
+        calls it once an answer is built, so each answer's peak memory is what it reads,
+        not what every answer before it read."""
+        words = self._words
+        if words is not None:
+            words.release()
+        release = getattr(self.cols, "release", None)   # mapped columns only
+        if release is not None:
+            release()
 
     def _word_index(self) -> WordIndex:
         if self._words is None:

@@ -22,6 +22,7 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.worker import get_current_worker
 
+from ..gc_pacing import mapped_over_budget
 from ..i18n import N_, _, tr, translate_bindings
 from ..widgets.columns import pair_widths
 from ..widgets.detail import ArticleView, DetailPane
@@ -172,6 +173,8 @@ class MainScreen(ExportMixin, ViewActions, CorrectActions, FilterActions, Screen
             self.app.call_from_thread(self._filter_failed, token,
                                       _("Cannot read the database's files: {reason}").format(reason=tr(exc)))
             return
+        if mapped_over_budget():   # what the answers read of the mapped caches: not all kept in memory
+            self.index.release_pages()
         if stop():
             return
         self.app.call_from_thread(self._show_result, token, flt, data, keep_rank)
