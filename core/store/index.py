@@ -21,8 +21,6 @@ from array import array
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 
-from .cache import FLAG_INFERRED, FLAG_MAIN, FLAG_UNKNOWN, Columns, _sort_key
-from .searchtext import body_haystack, event_haystack
 from .colfile import Ragged
 from .map2025 import same_unit_twice, to_unit, unit_members
 from .records import LazyRecords, SegmentFiles
@@ -33,6 +31,7 @@ from .fastdates import Window  # ascending ranks: a few early ones, then a range
 if TYPE_CHECKING:
     import numpy as np
 
+    from .cache import Columns
     from .query import Filter
 
 __all__ = ["EventIndex", "LazyRecords", "search_terms"]
@@ -84,6 +83,11 @@ class EventIndex(TextSearch):
               article: Callable[[str], dict[str, Any] | None] | None = None) -> "EventIndex":
         """An index over records in memory (tests, small sets, read-only databases);
         ``article(id)`` gives the article records (their bodies are searched too)."""
+        # the caches' builder (and the search text's folding), not imported for an index
+        # opened from the caches: the app's first frame does without them
+        from .cache import FLAG_INFERRED, FLAG_MAIN, FLAG_UNKNOWN, Columns, _sort_key
+        from .searchtext import body_haystack, event_haystack
+
         evs = sorted(events, key=_sort_key)
         strings: dict[str, int] = {}
 

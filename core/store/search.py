@@ -26,7 +26,6 @@ import orjson
 
 from .errors import StoreError
 from .phrase import phrase_terms, term_words
-from .searchtext import body_haystack, event_haystack
 
 if TYPE_CHECKING:
     import numpy as np
@@ -176,6 +175,8 @@ class TextSearch:
         """Line ``line`` of ``kind`` ("e": an event's own words; "b": an article's title
         and body), made again from its record as when it was indexed. A record that
         cannot be read (it fails its checksum: said when it is shown) holds nothing."""
+        from .searchtext import body_haystack, event_haystack  # the folding tables: not before the first frame
+
         try:
             if kind == "b":
                 art = self._article_at(line) if self._article_at is not None else None
