@@ -107,3 +107,33 @@ def test_budget(tmp_path: Path) -> None:
     assert not mapped_over_budget(64 << 20, str(statm))
     assert mapped_over_budget(8 << 20, str(statm))
     assert mapped_over_budget(64 << 20, str(tmp_path / "missing"))   # unknown: let go
+
+
+def test_compact_answers(opened: Library) -> None:
+    """The app's answers as ``array("i")`` (``filter(compact=True)``): the same ranks as
+    the lists, and the same timeline rows built from them."""
+    from array import array
+
+    from hoptac.tui.screens.main import build_rows
+
+    index = opened.index
+    provinces = index.provinces()
+    flts = [Filter(search=q) for q in QUERIES] + [
+        Filter(type="signing"), Filter(province=provinces[0]), Filter(province=provinces[1], search="hop tac"),
+        Filter(pair=(provinces[0], provinces[2])), Filter(since="2015", until="2016-06"),
+        Filter(type="visit", since="2012", search="du lich"), Filter(province="Nowhere")]
+    some = 0
+    for flt in flts:
+        want = list(index.filter(flt))
+        got = index.filter(flt, compact=True)
+        assert list(got) == want, flt
+        if len(want) > 1 and (flt.search or flt.province or flt.type):
+            assert isinstance(got, array) and got.itemsize == 4, flt
+            some += 1
+        rows, rows_c = build_rows(index, want), build_rows(index, got)
+        assert list(rows.rows) == list(rows_c.rows) and rows.headings == rows_c.headings
+        assert [rows.event_at(i) for i in range(0, len(rows), 7)] == [rows_c.event_at(i) for i in range(0, len(rows), 7)]
+        assert rows.date_width == rows_c.date_width and rows.has_ranges == rows_c.has_ranges
+        for r in want[::11]:
+            assert rows.row_of_rank(r) == rows_c.row_of_rank(r)
+    assert some >= 5

@@ -200,7 +200,7 @@ class TextSearch:
         return got[back.ravel()]
 
     def _search(self, ranks: Sequence[int], needle: str, should_stop: Callable[[], bool] | None,
-                bodies: bool = True) -> list[int]:
+                bodies: bool = True, *, compact: bool = False) -> list[int]:
         """Events (among ``ranks``, ascending: a list, or a range of every event) where
         every word of ``needle`` (folded) is in the event's own text or, with ``bodies``,
         in its article's body."""
@@ -250,6 +250,10 @@ class TextSearch:
             if not len(alive):
                 return []
         assert alive is not None
+        if compact:   # 4 bytes a rank (``rankset.as_ranks``), no Python int made
+            from .rankset import as_ranks
+
+            return as_ranks(alive, True)
         from .gcpause import gc_paused
 
         with gc_paused():   # up to a million ints: no full collection meanwhile

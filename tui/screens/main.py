@@ -158,8 +158,9 @@ class MainScreen(ExportMixin, ViewActions, CorrectActions, FilterActions, Screen
             return worker.is_cancelled or token != self._token
 
         try:
-            # every event: the range as it is (no list of a million ranks, nor rows)
-            ranks = range(len(self.index)) if flt.is_empty() else self.index.filter(flt, should_stop=stop)
+            # every event: the range as it is (no list of a million ranks, nor rows); any
+            # other answer as an array of 4 bytes a rank (``rankset.as_ranks``), not a list
+            ranks = range(len(self.index)) if flt.is_empty() else self.index.filter(flt, should_stop=stop, compact=True)
         except (OSError, StoreError) as exc:  # a cache file unreadable or damaged under us
             reason = tr(exc) if isinstance(exc, StoreError) else (exc.strerror or type(exc).__name__)
             self.app.call_from_thread(self._filter_failed, token,
