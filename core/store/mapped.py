@@ -281,7 +281,7 @@ def release_pages(mm: Any) -> None:
     or the checks after the first frame are done: its peak stays what one answer needs,
     not every page of columns.bin and words.bin any answer ever read. No-op where the
     platform has no ``madvise``."""
-    advise = getattr(mm, "madvise", None)
+    advise = getattr(mm, "madvise", None)   # (None: nothing mapped)
     dontneed = getattr(mmap, "MADV_DONTNEED", None)
     if advise is None or dontneed is None or not len(mm):
         return

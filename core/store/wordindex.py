@@ -292,9 +292,8 @@ class WordIndex:
         if size:
             with os.fdopen(os.dup(files.fds["words.bin"]), "rb") as fh:
                 mapped = np.memmap(fh, dtype=_U4, mode="r")
-                # a plain view of the mapping: slicing a memmap makes a memmap each time, slowly
-                data = np.asarray(mapped)
                 self._mmap = getattr(mapped, "_mmap", None)   # its pages let go of by release()
+                data = np.asarray(mapped)   # a plain view: slicing a memmap makes a memmap each time, slowly
         else:
             data = np.zeros(0, _U4)
         self.sizes = sizes
@@ -315,13 +314,10 @@ class WordIndex:
     _mmap: Any = None
 
     def release(self) -> None:
-        """Let go of the pages of words.bin read so far (``mapped.release_pages``): a
-        search reads the postings of its words, up to tens of MB at a million events,
-        and no later search should carry them in the peak memory."""
-        if self._mmap is not None:
-            from .mapped import release_pages
+        """Let go of the pages of words.bin read so far (``mapped.release_pages``)."""
+        from .mapped import release_pages
 
-            release_pages(self._mmap)
+        release_pages(self._mmap)
 
     def warm(self) -> None:
         """Sort the vocabulary now (for prefixes), not at the first query."""
