@@ -137,3 +137,18 @@ def test_compact_answers(opened: Library) -> None:
         for r in want[::11]:
             assert rows.row_of_rank(r) == rows_c.row_of_rank(r)
     assert some >= 5
+
+
+def test_file_crc_without_preadv(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where the platform has no ``os.preadv`` (or no ``os.pread``) the same CRC-32."""
+    data = os.urandom(30_000)
+    path = tmp_path / "f.bin"
+    path.write_bytes(data)
+    monkeypatch.delattr(os, "preadv", raising=False)
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        assert file_crc(fd, step=4096) == zlib.crc32(data)
+        monkeypatch.delattr(os, "pread", raising=False)
+        assert file_crc(fd, 20_001, step=999) == zlib.crc32(data[:20_001])
+    finally:
+        os.close(fd)

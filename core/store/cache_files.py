@@ -93,16 +93,29 @@ def file_crc(fd: int, length: int | None = None, step: int = CRC_STEP) -> int:
     frame (hundreds of MB at a million events): a new chunk each read, freed after, would
     leave the allocator holding megabytes that count in the peak memory."""
     end = os.fstat(fd).st_size if length is None else length
-    buf = bytearray(min(step, max(end, 1)))
-    view = memoryview(buf)
+    view = memoryview(bytearray(min(step, max(end, 1))))
     crc = pos = 0
     while pos < end:
-        got = os.preadv(fd, [view[: min(step, end - pos)]], pos)
+        got = _read_at(fd, view[: min(step, end - pos)], pos)
         if not got:
             break
         crc = zlib.crc32(view[:got], crc)
         pos += got
     return crc
+
+
+def _read_at(fd: int, into: memoryview, pos: int) -> int:
+    """Bytes of the file at ``pos`` read into ``into`` (no new buffer where the platform
+    reads into one: ``os.preadv``); how many."""
+    if hasattr(os, "preadv"):
+        return os.preadv(fd, [into], pos)
+    if hasattr(os, "pread"):
+        data = os.pread(fd, len(into), pos)
+    else:   # (Windows)
+        os.lseek(fd, pos, os.SEEK_SET)
+        data = os.read(fd, len(into))
+    into[: len(data)] = data
+    return len(data)
 
 
 def verify_files(folder: Path, crcs: dict[str, Any], names: tuple[str, ...]) -> list[str]:
