@@ -378,3 +378,18 @@ def test_the_capitals_table_holds_the_capitalised_words(text):
     assert table.starts_of_or_after(keys, folded, _COMMUNE_BEFORE) == [
         s for s, e in spans if folded[s:e] in keys or folded.endswith(_COMMUNE_BEFORE, 0, s)]
 
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_CAPITAL_PIECES + _TITLED_PIECES + ["\ue000", "😀", "\u2003", "ông", "Ông Lê Văn Tám"]),
+                max_size=40).map("".join))
+def test_a_text_all_in_the_code_folds_fast_exactly(text):
+    from hoptac.core.extract.people import find_people
+    from hoptac.core.scan import fast_fold, folds_exactly, shape
+    from hoptac.core.text import fold
+
+    shape(text)
+    if folds_exactly(text):
+        assert fast_fold(text) == fold(text)
+    assert not folds_exactly(text + "x")   # only the text kept last
+    people = [p.as_dict() for p in find_people(text)]
+    assert [p.as_dict() for p in find_people(text, folded=fast_fold(text))] == people
