@@ -270,7 +270,8 @@ class Matcher:
                  if not m.start() or not folded[m.start() - 1].isalnum()]
         if lower_text:
             extra += [m.end() for m in _LEVEL_THEN_NAME.finditer(folded)]
-        if extra:
+        if extra:  # (the capitalised words follow no word character: these may)
+            extra = [e for e in extra if not (e and (folded[e - 1].isalnum() or folded[e - 1] == "_"))]
             starts = sorted(set(starts).union(extra))
         rev = None
         out: list = []
@@ -280,8 +281,8 @@ class Matcher:
         cues: list[int] = []  # where foreign country names start
         match = self._name.match
         for ns in starts:
-            if ns < last_end or (ns and (folded[ns - 1].isalnum() or folded[ns - 1] == "_")):
-                continue  # inside a word ("UBND", "McDonald"): no name starts here
+            if ns < last_end:
+                continue
             m = match(folded, ns)
             if m is None:
                 if self._communes and folded.endswith(_COMMUNE_BEFORE, 0, ns):
