@@ -239,3 +239,14 @@ def keyword_regex(keys: Iterable[str]) -> re.Pattern[str]:
 
 
 _WORD_CHAR = re.compile(r"\w")
+
+
+_OTHER_PH_BYTE = bytes([_FREE[_EXTRA.index(_OTHER_PH)]])
+
+
+def folds_exactly(text: str) -> bool:
+    """Is ``text`` the text :func:`shape` kept last (or :func:`shape_masked` made), all in the
+    one-byte code (no placeholder)? Then :func:`fast_fold` of it, and a page's fast fold
+    blanked as it is, equal :func:`hoptac.core.text.fold` of it, character for character."""
+    last = _LAST_CODED
+    return last[0] is text and last[1] is not None and _OTHER_PH_BYTE not in last[1]

@@ -115,7 +115,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
     cues = (find_year_cues(masked(keep, article.teasers), mentions=evidence) + anniversary_cues(keep, readings)
             + known_anniversaries(folded, article.teasers))
     cues.sort(key=lambda c: c.pos)
-    people = find_people(keep, is_place=_is_place_name)
+    people = find_people(keep, is_place=_is_place_name, folded=folded)  # fold(keep), where exact
     pair = partners.pair
 
     floor = earliest_floor(readings, b0, b1)
