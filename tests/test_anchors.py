@@ -1,0 +1,70 @@
+"""Anchors found once on the folded page (core/extract/anchors.py) must give what the rule
+they stand for gives: each shortcut is compared with its rule on generated text."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from hoptac.core import scan
+from hoptac.core.extract import year_cues
+from hoptac.core.extract.anchors import FoldedKeywords, first_words
+from hoptac.core.extract.date_compile import any_case_and_accent
+
+
+def test_folding_a_coded_character_keeps_what_the_any_case_classes_see():
+    """On every character of scan.py's one-byte code, matching a letter's any-case-and-accent
+    class is matching the letter after the fast fold, and a space or a word character stays one."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    classes = {x: re.compile(any_case_and_accent(x)) for x in letters}
+    for c in scan._DECODE:
+        if c in ("\ufffe", scan._WORD_PH, scan._OTHER_PH):
+            continue
+        f = scan.fast_fold(c)
+        assert len(f) == 1
+        for x in letters:
+            assert bool(classes[x].fullmatch(c)) == (f == x), (c, x)
+        assert bool(re.fullmatch(r"\s", c)) == bool(re.fullmatch(r"\s", f)), c
+        assert bool(re.fullmatch(r"\w", c)) == bool(re.fullmatch(r"\w", f)), c
+
+
+def test_first_words_are_the_literal_openings():
+    assert first_words(r"\b(?:ab\s+c|(?:d|de)f\s)") == {"ab", "df", "def"}
+    with pytest.raises(ValueError):
+        first_words(r"[ab]c")
+    assert "tong" in first_words(year_cues.KEYWORDS, re.VERBOSE)
+
+
+_KEYWORD_PIECES = ["Sơ kết", "so ket", "SƠ KẾT", "đã triển khai", "Đang  thực hiện", "tình hình việc triển khai",
+                   "tổng kết", "kết quả", "đánh giá", "nhìn lại", "thành tựu", "năm liên tiếp", "phương hướng",
+                   "ký kết", "ký thỏa thuận", "ký ghi nhớ", "triển khai", "xây dựng", "mục tiêu", "thống nhất",
+                   "kế hoạch", "chương trình", "nhiệm vụ", "hội nghị", "hội đàm", "lễ ký", "bản ghi nhớ",
+                   "biên bản", "dang", "danh", "kết", "kế", "năm", "2023", "giai đoạn 2020-2025", " ", "  ", "\n",
+                   ",", ".", "(", "x", "_", "\u2003", "\u212a", "Kỳ", "hoi", "bienban", "a", "đ", "Đ", "ð"]
+_texts = st.lists(st.sampled_from(_KEYWORD_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_texts, st.integers(min_value=0, max_value=300), st.integers(min_value=0, max_value=300))
+def test_year_cue_keywords_from_anchors_equal_the_any_case_regex(text, lo, hi):
+    lo, hi = min(lo, len(text)), min(max(lo, hi), len(text))
+    fk = FoldedKeywords(year_cues.KEYWORDS, re.VERBOSE, year_cues._keywords())
+    want = [(m.start(), m.end(), m.lastgroup) for m in year_cues._keywords().finditer(text, lo, hi)]
+    assert fk.finditer(text, lo, hi) == want
+    assert year_cues._keyword_matches(text, lo, hi) == want
+
+
+def test_required_words_are_what_a_match_cannot_be_without():
+    from hoptac.core.extract.anchors import required_words
+
+    assert required_words(r"\b(?:truoc\s+do|\d+\s+nam\s+truoc|ke\s+tu)\s*$") == {"truoc", "ke"}
+    assert required_words(r"(?:ab|cd)x?efg") == {"efg"}
+    with pytest.raises(ValueError):
+        required_words(r"\d+\s+(?:nam)?")
+    with pytest.raises(ValueError):
+        required_words(r"truoc", re.IGNORECASE)
+
+
