@@ -239,3 +239,17 @@ def keyword_regex(keys: Iterable[str]) -> re.Pattern[str]:
 
 
 _WORD_CHAR = re.compile(r"\w")
+
+
+def fold_page_coded(text: str, raw: bytes) -> str:
+    """:func:`fold_page` of a page whose one-byte code ``raw`` (``codecs.charmap_encode(text,
+    "strict", _ENCODING_MAP)``: every character in the code) is made already -- by
+    :func:`hoptac.core.text.clean`, which encodes the page to look for control characters --
+    instead of encoding it again. Not for ASCII text (fold_page keeps no code for it)."""
+    global _LAST_PAGE
+    last = _LAST_PAGE
+    if last[0] is text:
+        return last[1]
+    folded = codecs.charmap_decode(raw.translate(_BYTE_FOLD), "strict", _FOLDED_DECODE)[0]
+    _LAST_PAGE = (text, folded, raw)
+    return folded

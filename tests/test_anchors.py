@@ -68,3 +68,24 @@ def test_required_words_are_what_a_match_cannot_be_without():
         required_words(r"truoc", re.IGNORECASE)
 
 
+
+
+_PAGE_PIECES = ["Hội nghị", "Đà Nẵng", "ký kết", "\n", "\r\n", " ", "  ", "\t", "“", "”", "–", "…", "A", "a", "2025",
+                "\u00a0", "\u2003", "ç", "\x00", "\x1b[31m", "e\u0301", "ﬁ", ".", ","]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PAGE_PIECES), max_size=30).map("".join))
+def test_a_page_folded_from_the_code_clean_made_equals_its_fold(text):
+    from hoptac.core import text as text_mod
+
+    cleaned = text_mod.clean(text)
+    raw = text_mod.page_code(cleaned)
+    if raw is not None:   # clean encoded this very text: every character is in the code
+        assert raw == scan._fold_coded(cleaned)[1] or cleaned.isascii()
+        scan._LAST_PAGE = (None, "", None)
+        folded = scan.fold_page_coded(cleaned, raw)
+        assert folded == scan.fast_fold(cleaned) == text_mod.fold(cleaned)
+        assert scan._LAST_PAGE[2] == raw and scan.fold_page(cleaned) is folded
+    assert text_mod.page_code(cleaned + "x") is None
+
