@@ -89,3 +89,36 @@ def test_a_page_folded_from_the_code_clean_made_equals_its_fold(text):
         assert scan._LAST_PAGE[2] == raw and scan.fold_page(cleaned) is folded
     assert text_mod.page_code(cleaned + "x") is None
 
+
+def _gates():
+    from hoptac.core.extract import verdicts, year_bounds
+
+    return [(verdicts._PAST, verdicts._PAST_GATE), (verdicts._FOUNDING, verdicts._FOUNDING_GATE),
+            (verdicts._HOLIDAY_BEFORE, verdicts._HOLIDAY_GATE), (year_bounds._FUTURE_WORDS, year_bounds._FUTURE_GATE)]
+
+
+def test_each_gate_word_stands_in_every_word_its_rule_cannot_match_without():
+    """A match holds a required word, and each required word holds a gate word: where no gate
+    word stands the rule cannot match, and the search is skipped."""
+    from hoptac.core.extract.anchors import required_words
+
+    for rx, gate in _gates():
+        for word in required_words(rx.pattern, rx.flags):
+            assert any(g in word for g in gate), (rx.pattern, word)
+
+
+_WINDOW_PIECES = ["truoc do", "truoc", "5 nam truoc", "hai nam truoc", "cach day hon 10 nam", "cach", "tu thoi diem",
+                  "ke tu", "ke", "thanh lap", "tai lap", "giai phong", "ra doi", "khai sinh", "lap", "nghi le",
+                  "ngay le", "ngay nghi", "nghi bu", "nghi tet", "duoc nghi", "se", "du kien", "du dinh",
+                  "ke hoach to chuc", "phan dau", "chuan bi", "vao", "ngay", " ", "  ", ",", ".", "\n", "x", "12"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_WINDOW_PIECES), max_size=14).map("".join))
+def test_gated_rules_equal_their_regexes(window):
+    from hoptac.core.extract import year_bounds
+    from hoptac.core.extract.anchors import holds_any
+
+    for rx, gate in _gates():
+        assert (holds_any(window, gate) and rx.search(window) is not None) == (rx.search(window) is not None)
+    assert year_bounds._future(window) == (year_bounds._FUTURE_WORDS.search(window) is not None)
