@@ -155,7 +155,10 @@ def clean(text: str) -> str:
     text = strip_ansi(text)
     if not _without_controls(text):
         text = _CONTROL.sub("", text)
-    return nfc(text)
+        return nfc(text)
+    # all in scan.py's one-byte code: precomposed letters, no combining mark, no pair that
+    # composes -- NFC already (tests/test_anchors.py checks every character and pair of the code)
+    return text
 
 
 def _without_controls(text: str) -> bool:

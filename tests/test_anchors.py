@@ -122,3 +122,22 @@ def test_gated_rules_equal_their_regexes(window):
     for rx, gate in _gates():
         assert (holds_any(window, gate) and rx.search(window) is not None) == (rx.search(window) is not None)
     assert year_bounds._future(window) == (year_bounds._FUTURE_WORDS.search(window) is not None)
+
+
+def test_text_in_the_one_byte_code_is_nfc_already():
+    """clean() skips NFC for a text all in scan.py's code: no character of the code is a combining
+    mark or changes under NFC, and no pair of them composes."""
+    import unicodedata
+
+    from hoptac.core import text as text_mod
+
+    code = [c for c in scan._DECODE if c not in ("\ufffe", scan._WORD_PH, scan._OTHER_PH)]
+    for c in code:
+        assert unicodedata.combining(c) == 0 and unicodedata.normalize("NFC", c) == c, repr(c)
+    for a in code:
+        for b in code:
+            assert unicodedata.is_normalized("NFC", a + b), repr(a + b)
+    page = "Hội nghị Đà Nẵng “ký kết” – năm 2025…\nÐ ð ½ € ² ×"
+    assert text_mod._without_controls(page) and text_mod.clean(page) == unicodedata.normalize("NFC", page)
+    decomposed = "Hội nghi\u0323"   # a combining mark: outside the code, NFC composes it
+    assert text_mod.clean(decomposed) == "Hội nghị"
