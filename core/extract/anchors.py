@@ -27,11 +27,12 @@ import re
 import re._constants as _sre
 import re._parser as _sre_parse
 
+from .. import scan
 from ..scan import fast_fold, trie_regex
 
-__all__ = ["FoldedKeywords", "first_words", "required_words"]
+__all__ = ["FoldedKeywords", "first_words", "holds_any", "required_words"]
 
-_PLACEHOLDERS = ("\u02ac", "\ue000")   # scan.py's placeholders for characters outside its code
+_PLACEHOLDERS = (scan._WORD_PH, scan._OTHER_PH)   # what scan.py folds a character outside its code to
 
 
 def first_words(pattern: str, flags: int = 0) -> set[str]:
@@ -71,6 +72,8 @@ class FoldedKeywords:
     :meth:`finditer` equals ``finditer`` of ``any_case(rule)`` on the original text."""
 
     def __init__(self, rule: str, flags: int, any_case: re.Pattern) -> None:
+        if flags & re.IGNORECASE:   # the openings are literals of the folded (lower-case) text
+            raise ValueError("a case-blind rule: its first words are no literals")
         self.plain = re.compile(rule, flags)
         self.any_case = any_case
         words = first_words(rule, flags)
