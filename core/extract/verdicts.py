@@ -25,6 +25,7 @@ from .trips import trip_days as _trip_days
 from .trips import trip_end as _trip_end
 from .trips import signing_day as _signing_day
 from .trips import signing_the_headline_names as _signing_the_headline_names
+from .anchors import holds_any as _holds_any
 from .announced import announced_occasion as _announced_occasion
 from .other_occasions import other_occasion
 from ..messages import M_
@@ -79,6 +80,10 @@ _SIGNED_DOC = re.compile(r"\b(?:ban ghi nho|bien ban ghi nho|thoa thuan hop tac|
 _ISSUING = re.compile(rf"\b(?:ban hanh|ky ban hanh|ky|cong bo)\s+(?:{_DOC_NOUNS})\s")
 _PAST = re.compile(r"(?:\btruoc\s+do|\b\d+\s+nam\s+truoc|\bcach\s+day\s+(?:hon\s+|gan\s+)?\d+\s+nam|\b(?:mot|hai|ba|bon|nam|muoi)\s+nam\s+truoc|\btu\s+thoi\s+diem"
                    r"|\bke\s+tu)\s*,?\s*(?:vao\s+)?(?:ngay\s+)?$")
+#: Gates of _PAST, _FOUNDING, _HOLIDAY_BEFORE: words each cannot match without (anchors.required_words;
+#: the regex, opening with a word boundary, is tried at every character of its window, the gate is
+#: a few substring tests): tests/test_anchors.py checks each gate against its rule.
+_PAST_GATE = ("truoc", "cach", "thoi", "ke")
 # An occasion the paper has already reported, told again as the frame of the new one: "Như chúng
 # tôi đã đưa tin, từ ngày 8 đến 11/11, đoàn … thăm …. Tối qua (10/11) đã diễn ra lễ ký kết".
 _REPORTED = re.compile(r"\bnhu\s+(?:tin da dua|(?:[^,.;\n]{0,30}\s)?da\s+(?:dua tin|bao tin|thong tin))\s*,?\s*$")
@@ -93,6 +98,7 @@ _GROUNDS = re.compile(r"\W*(?:\([^()]{1,40}\)\s*-?\s*)?(?:tren co so|can cu|thuc
 _SIGNED_ON = re.compile(r"\bky(?:\s+ket)?\s+(?:vao\s+)?$")          # "… Bản ghi nhớ … ký ngày 24/2/2018"
 _DOC_NOUN = re.compile(rf"\b(?:{_DOC_NOUNS}|hiep uoc)\b")
 _FOUNDING = re.compile(r"\b(?:thanh lap|tai lap|giai phong|ra doi|khai sinh)\s+(?:vao\s+)?$")
+_FOUNDING_GATE = ("lap", "giai", "doi", "sinh")
 #: A relation told as running since a day ("kết nghĩa từ ngày 12/4/1998"): the day it began, told
 #: in passing -- an earlier milestone of the pair (verdict "past"), never the occasion (a trip "từ
 #: ngày 5 đến 8/4" is a range, not this).
@@ -110,6 +116,7 @@ _SINCE_AFTER = re.compile(r"^\s*(?:den|toi)\s+(?:nay|thoi diem nay|hien nay)\b")
 _BASIS = re.compile(r"\W*(?:can cu|xet de nghi|theo de nghi|xet to trinh)\b")
 # A holiday or an option: "nghỉ lễ vào ngày 5/9", "5/9 hoặc 28/6".
 _HOLIDAY_BEFORE = re.compile(r"\b(?:nghi le|ngay le|ngay nghi|nghi bu|nghi tet|duoc nghi)\b[^.;,]{0,20}$")
+_HOLIDAY_GATE = ("nghi", "ngay le")
 # The day a celebration is named with, after "nhân dịp", "chào mừng": "nhân dịp kỷ niệm Quốc khánh
 # 2/9", "Chào mừng ngày 20/10", "nhân Ngày Nhà giáo Việt Nam 20/11" -- what the occasion honours,
 # held days before it; not "nhân dịp đoàn sang thăm … từ ngày 5/9" (a verb of the occasion).
@@ -203,7 +210,7 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
             r.score = PLACE_SCORES["document_line"]
         elif _BASIS.match(folded, basis_at, s) and folded.find(",", basis_at, s) < 0:
             r = Reading(m, "basis", _WHY_BASIS)
-        elif _HOLIDAY_BEFORE.search(clause[-40:]) or ("hoac" in near[-20:] and _OR_BEFORE.search(near[-20:])) \
+        elif (_holds_any(c40 := clause[-40:], _HOLIDAY_GATE) and _HOLIDAY_BEFORE.search(c40)) or ("hoac" in near[-20:] and _OR_BEFORE.search(near[-20:])) \
                 or ("hoac" in after and _OR_AFTER.match(after)):
             r = Reading(m, "holiday", _WHY_HOLIDAY)
         elif m.kind == "date" and m.year is None and _CELEBRATED.search(clause[-80:]):
@@ -219,7 +226,7 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
             r = Reading(m, "anniversary", M_("the same day {n} years apart", n=m.end_year - m.year))
         elif near.rstrip().endswith("(") and _ANNIV_BEFORE.search(near) and not _anniversary_day(m, near, latest):
             r = Reading(m, "anniversary", _WHY_ANNIV_BRACKET)
-        elif _FOUNDING.search(near[-40:]):
+        elif _holds_any(n40 := near[-40:], _FOUNDING_GATE) and _FOUNDING.search(n40):
             r = Reading(m, "founding", _WHY_FOUNDING)
         elif (m.end_day is None and m.end_month is None and "tu " in near[-16:]
               and _RELATION_SINCE.search(near[-72:])):
@@ -232,7 +239,8 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
             r = Reading(m, "document", _WHY_RECEIVED)
         elif _SINCE_AFTER.match(after) and (m.precision != "day" or "tu " in clause[-8:]):
             r = Reading(m, "since", _WHY_SINCE)
-        elif _PAST.search(clause[-60:]) or _PAST.search(near[-40:]):
+        elif ((_holds_any(c60 := clause[-60:], _PAST_GATE) and _PAST.search(c60))
+              or (_holds_any(n40 := near[-40:], _PAST_GATE) and _PAST.search(n40))):
             r = Reading(m, "past", _WHY_PAST)
         elif m.kind == "date" and (other := other_occasion(folded, m, clause, near, lead)) is not None:
             r = Reading(m, *other)   # an earlier occasion followed up or carried out, a deadline, a state since a day

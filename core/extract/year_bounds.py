@@ -21,6 +21,7 @@ import calendar
 import re
 from datetime import date
 
+from .anchors import holds_any
 from .dates import DateMention
 from .year_bound_kinds import BOUND, BOUNDS, MERGER, Bound, BoundKind, Bounds  # noqa: F401 - re-exported
 
@@ -34,6 +35,11 @@ _PAST_WORDS = re.compile(rf"\b(?:{_DA}|truoc do|tiep noi|tiep theo|vua qua|hoi t
                          r"nam ngoai|nam truoc|thuc hien ket luan|ket qua|"
                          r"sau (?:khi )?(?:hoi nghi|buoi|chuyen|le|cuoc))\b")
 _FUTURE_WORDS = re.compile(r"\b(?:se|du kien|du dinh|ke hoach to chuc|phan dau|chuan bi)\b")
+_FUTURE_GATE = ("se", "du ", "ke hoach to chuc", "phan dau", "chuan bi")   # words it cannot match without
+
+
+def _future(text: str) -> bool:   # _FUTURE_WORDS searched only where a gate word stands (tests/test_anchors.py)
+    return holds_any(text, _FUTURE_GATE) and _FUTURE_WORDS.search(text) is not None
 #: Words that make an earlier occasion one the occasion follows up (a subset of _PAST_WORDS:
 #: not 'đã ký kết', whose agreement may be years old). "thống nhất tại" / "đạt được tại" only
 #: before the occasion they were agreed at: folded, "thống nhất tái khởi động" (agreed to restart,
@@ -190,7 +196,7 @@ def _years_after(folded: str, end: int) -> tuple[int, int] | None:
 def _ahead(folded: str, m: DateMention) -> bool:
     """Is the mention told as still to come ('sẽ', 'dự kiến' … in its sentence)?"""
     sentence, after = _clause(folded, m.start, m.end, ".;\n")
-    return bool(_FUTURE_WORDS.search(sentence[-80:]) or _FUTURE_WORDS.search(after))
+    return _future(sentence[-80:]) or _future(after)
 
 
 def _occasion_carries(folded: str, main: DateMention | None, b0: int, at: int) -> bool:
@@ -264,7 +270,7 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
             continue
         sentence, after = _clause(folded, m.start, m.end, ".;\n")   # what is expected is said further back
         before = sentence[sentence.rfind(",") + 1:]
-        future = _FUTURE_WORDS.search(sentence[-80:]) or _FUTURE_WORDS.search(after)
+        future = _future(sentence[-80:]) or _future(after)
         follows = _FOLLOW_WORDS.search(before)
         opens = not sentence.strip() or _OPENING_WORD.fullmatch(sentence)   # "Vào cuối năm 2018, … đã đến thăm"
         past = follows or _PAST_WORDS.search(before) or (  # "Năm 2024, hai tỉnh đã ký kết …": the date opens its sentence

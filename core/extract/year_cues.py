@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .anchors import FoldedKeywords
 from .dates import DateMention, _any_case_and_accent, find_dates
 from .year_cue_kinds import CUE, CUES, CueKind, YearCue, _cue  # noqa: F401 - CUE, CueKind re-exported
 from .year_names import CLAUSE_ENDS as _CLAUSE_ENDS, festival_start, named_years, spring_cues
@@ -106,6 +107,17 @@ def _keywords() -> re.Pattern:
     return _KEYWORDS[0]
 
 
+_FOLDED_KEYWORDS: list[FoldedKeywords] = []
+
+
+def _keyword_matches(text: str, lo: int, hi: int) -> list[tuple[int, int, str | None]]:
+    """(start, end, kind) of each match of ``_keywords().finditer(text, lo, hi)``, tried only
+    where the keywords' first words stand in the folded window (:mod:`anchors`)."""
+    if not _FOLDED_KEYWORDS:
+        _FOLDED_KEYWORDS.append(FoldedKeywords(KEYWORDS, re.VERBOSE, _keywords()))
+    return _FOLDED_KEYWORDS[0].finditer(text, lo, hi)
+
+
 def _classify(text: str, pos: int, reach: int = 200) -> tuple[str | None, int]:
     """In the clause that ends at ``pos`` (back to , . ; : ( or a new line): 'review',
     'interim', 'plan' or 'ongoing' for its last such verb, else 'noun' for a plan noun,
@@ -113,12 +125,11 @@ def _classify(text: str, pos: int, reach: int = 200) -> tuple[str | None, int]:
     lo = max(0, pos - reach)
     lo = max([text.rfind(ch, lo, pos) + 1 for ch in _CLAUSE_ENDS] + [lo])
     last, noun = None, None
-    for m in _keywords().finditer(text, lo, pos):
-        kind = m.lastgroup
+    for start, _, kind in _keyword_matches(text, lo, pos):
         if kind == "noun":
-            noun = noun or ("noun", m.start())
+            noun = noun or ("noun", start)
         elif kind != "event":
-            last = (kind, m.start())
+            last = (kind, start)
     return last or noun or (None, pos)
 
 
@@ -130,8 +141,8 @@ def _classify_sentence(text: str, pos: int,
     lo = max(0, pos - 300)
     lo = max((m.end() for m in _SENTENCE_START.finditer(text, lo, pos)), default=lo)
     found: dict[str, int] = {}
-    for m in _keywords().finditer(text, lo, pos):
-        found.setdefault(m.lastgroup, m.start())
+    for start, _, kind in _keyword_matches(text, lo, pos):
+        found.setdefault(kind, start)
     for kind in kinds:
         if kind in found:
             return kind, found[kind]
