@@ -164,12 +164,14 @@ def compile_tree(pkg: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m bench.tmux_timing DB [DB ...] [--reps N] [--code PATH]``: the app's
+    """``python -m bench.tmux_timing DB [DB ...] [--reps N] [--code PATH] [--search]``: the app's
     start on each database (what ``bench.run --only start`` measures, without its
     database stamps): medians of every event browsable, its peak RSS and the CPU time
     used by then, with the load average. ``--code PATH``: also time the hoptac package at
     PATH (a folder holding ``hoptac/``, e.g. a checkout of main), alternating run by run.
-    Both are compiled to bytecode first (``compile_tree``)."""
+    Both are compiled to bytecode first (``compile_tree``). ``--search``: each run then
+    types ``bench.run``'s search and the peak RSS after it is printed too (``bench.run``'s
+    memory row)."""
     import argparse
     import statistics
 
@@ -177,6 +179,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("dbs", nargs="+", type=Path)
     ap.add_argument("--reps", type=int, default=5)
     ap.add_argument("--code", help="PYTHONPATH of another hoptac to time against this one")
+    ap.add_argument("--search", action="store_true",
+                    help="then type bench.run's search and report the peak RSS after it too (as bench.run does)")
     args = ap.parse_args(argv)
     variants = [("this", None)] + ([("other", args.code)] if args.code else [])
     compile_tree(Path(__file__).resolve().parent.parent)
@@ -190,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
                 if path:
                     env["PYTHONPATH"] = path
                 load = os.getloadavg()[0]
-                r = tmux_start(db, env, search=False)
+                r = tmux_start(db, env, search=args.search)
                 r["load"] = load
                 got[name].append(r)
                 if r.get("error"):
@@ -199,8 +203,13 @@ def main(argv: list[str] | None = None) -> int:
             def m(key: str, scale: float = 1.0) -> str:
                 xs = [r[key] for r in runs if r.get(key) is not None]
                 return f"{statistics.median(xs) / scale:.2f}" if xs else "-"
+            searched = ""
+            if args.search:
+                peaks = sorted(r["rss_search"] / 1e6 for r in runs if r.get("rss_search"))
+                searched = (f", after a search {m('rss_search', 1e6)} MB (highest {peaks[-1]:.2f}), search Enter → "
+                            f"shown {m('search_enter_s')} s" if peaks else ", after a search: -")
             print(f"{db.name} {name}: browsable {m('browsable_s')} s, peak RSS {m('rss_ready', 1e6)} MB, "
-                  f"CPU {m('cpu_ready')} s, load {m('load')} (medians of {len(runs)})")
+                  f"CPU {m('cpu_ready')} s, load {m('load')}{searched} (medians of {len(runs)})")
     return 0
 
 

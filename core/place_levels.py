@@ -22,6 +22,7 @@ LEVEL_WORDS: dict[str, str] = {
     "quan": "quận", "q": "quận", "quan uy": "quận",
     "thi tran": "thị trấn", "xa": "xã", "phuong": "phường",
     "vung": "vùng", "bang": "bang",  # foreign regions and states: vùng Occitanie, bang Bavaria
+    "vung lanh tho": "vùng",  # a territory: "vùng lãnh thổ Bắc Úc", "vùng lãnh thổ Yukon (Canada)"
     "dac khu": "đặc khu",  # special zones of 2025: đặc khu Phú Quốc
 }
 COMMUNE_LEVELS = frozenset({"xã", "phường", "thị trấn", "đặc khu"})
@@ -31,12 +32,13 @@ _ACCENTED = frozenset(nfc(w) for w in (
     "tỉnh", "tỉnh ủy", "tỉnh uỷ", "khu tự trị", "khu tự trị choang", "khu tự trị dân tộc choang",
     "khu tự trị dân tộc",
     "thành phố", "thành ủy", "thành uỷ", "thủ đô", "thị xã", "thị ủy", "thị uỷ", "huyện",
-    "huyện ủy", "huyện uỷ", "quận", "quận ủy", "quận uỷ", "thị trấn", "xã", "phường", "vùng", "bang", "đặc khu"))
+    "huyện ủy", "huyện uỷ", "quận", "quận ủy", "quận uỷ", "thị trấn", "xã", "phường", "vùng", "vùng lãnh thổ", "bang",
+    "đặc khu"))
 # Regex of the level words on folded text (abbreviations with optional dots).
 _LEVEL_RE = (
     rf"khu{_SP}tu{_SP}tri(?:{_SP}dan{_SP}toc)?(?:{_SP}choang)?|tinh(?:{_SP}uy)?"
     rf"|thanh{_SP}(?:pho|uy)|thu{_SP}do|thi{_SP}(?:xa|tran|uy)|t\.?p\.?|t\.?x\.?"
-    rf"|huyen(?:{_SP}uy)?|quan(?:{_SP}uy)?|q\.|xa|phuong|vung|bang|dac{_SP}khu"
+    rf"|huyen(?:{_SP}uy)?|quan(?:{_SP}uy)?|q\.|xa|phuong|vung(?:{_SP}lanh{_SP}tho)?|bang|dac{_SP}khu"
 )
 # Between a level word and the name: blanks, or nothing after a dot ("TP.HCM").
 _AFTER_LEVEL = r"(?:[ \t\u00a0]+|(?<=\.)[ \t\u00a0]*)"

@@ -207,7 +207,7 @@ _PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố"})
 # "các tỉnh", "những huyện": a group, not one unit
 _GROUP_BEFORE = re.compile(r"(?i:các|những)[ \t\u00a0]+$")
 # Level words before foreign names only (Chinese towns and prefectures, zones).
-_OTHER_LEVELS = {"trấn": "thị trấn", "châu": "châu", "khu": "khu", "tiểu bang": "bang", "cộng hòa": "cộng hòa",
+_OTHER_LEVELS = {"vùng lãnh thổ": "vùng", "trấn": "thị trấn", "châu": "châu", "khu": "khu", "tiểu bang": "bang", "cộng hòa": "cộng hòa",
                  "cộng hoà": "cộng hòa", "hạt": "hạt"}
 
 
@@ -231,7 +231,8 @@ def _regexes(countries: dict[str, str]) -> tuple[re.Pattern, ...]:
     after = rx_compile(glue + r"(?P<c>(?i:" + alts + "))" + tail)
     # the level words before a foreign name: also a Chinese prefecture or town, a Russian
     # republic, a state, a county ("châu Văn Sơn", "Cộng hòa Bashkortostan", "hạt Orange")
-    levels = "tỉnh|thành phố|tp\\.?|huyện|quận|thị xã|thị trấn|xã|phường|vùng|bang|tiểu bang|châu|trấn|khu|cộng hòa|cộng hoà|hạt"
+    levels = ("tỉnh|thành phố|tp\\.?|huyện|quận|thị xã|thị trấn|xã|phường|vùng lãnh thổ|vùng|bang|tiểu bang|châu|trấn|khu"
+              "|cộng hòa|cộng hoà|hạt")
     # "Ka-ga-oa": syllables joined by hyphens; "St. Petersburg": an abbreviation before a name
     word = upper + r"[\w'\u2019]*(?:-[\w'\u2019]+)*(?:\.(?=[ \t\u00a0]+" + upper + "))?"
     name = r"(?<!\w)(?P<lvl>(?i:" + levels + r"))[ \t\u00a0]+(?P<name>" + word + r"(?:[ \t\u00a0-]" + word + r"){0,3})"

@@ -101,7 +101,8 @@ from collections.abc import Callable, Iterable
 from .place_levels import (_ABBREVIATIONS, _ACCENTED, _AFTER_LEVEL, _LEVEL_RE, _SP, _WORD,
                            COMMUNE_LEVELS, LEVEL_WORDS, key_of, normalise_level, split_level)
 from .rxcache import compile as rx_compile, derived as rx_derived
-from .scan import VI_LETTERS, capital_words, fast_fold, shape, trie_regex
+from .capitals import capitals as capital_table
+from .scan import VI_LETTERS, fast_fold, shape, trie_regex
 from .text import fold, nfc
 
 VIETNAM = "Việt Nam"
@@ -254,9 +255,8 @@ class Matcher:
         if shaped is not None:
             capitals = shaped.count(b"A", 0, 2000)
             lower_text = not capitals and b"A" not in shaped
-            # (the capitalised words are kept for the page's people: scan.capital_words)
-            starts = [s for s, e in capital_words(text, shaped) if folded[s:e] in fw
-                      or folded.endswith(_COMMUNE_BEFORE, 0, s)]
+            table = capital_table(text, folded, shaped)  # found once for the places and the people
+            starts = table.starts_of_or_after(fw, folded, _COMMUNE_BEFORE)
         else:
             capitals = len(_UPPER.findall(text, 0, 2000))
             # a capital not preceded by a word character (one inside a word, "UBND",
@@ -270,7 +270,8 @@ class Matcher:
                  if not m.start() or not folded[m.start() - 1].isalnum()]
         if lower_text:
             extra += [m.end() for m in _LEVEL_THEN_NAME.finditer(folded)]
-        if extra:
+        if extra:  # (the capitalised words follow no word character: these may)
+            extra = [e for e in extra if not (e and (folded[e - 1].isalnum() or folded[e - 1] == "_"))]
             starts = sorted(set(starts).union(extra))
         rev = None
         out: list = []
@@ -280,8 +281,8 @@ class Matcher:
         cues: list[int] = []  # where foreign country names start
         match = self._name.match
         for ns in starts:
-            if ns < last_end or (ns and (folded[ns - 1].isalnum() or folded[ns - 1] == "_")):
-                continue  # inside a word ("UBND", "McDonald"): no name starts here
+            if ns < last_end:
+                continue
             m = match(folded, ns)
             if m is None:
                 if self._communes and folded.endswith(_COMMUNE_BEFORE, 0, ns):

@@ -239,3 +239,28 @@ def keyword_regex(keys: Iterable[str]) -> re.Pattern[str]:
 
 
 _WORD_CHAR = re.compile(r"\w")
+
+
+_OTHER_PH_BYTE = bytes([_FREE[_EXTRA.index(_OTHER_PH)]])
+
+
+def folds_exactly(text: str) -> bool:
+    """Is ``text`` the text :func:`shape` kept last (or :func:`shape_masked` made), all in the
+    one-byte code (no placeholder)? Then :func:`fast_fold` of it, and a page's fast fold
+    blanked as it is, equal :func:`hoptac.core.text.fold` of it, character for character."""
+    last = _LAST_CODED
+    return last[0] is text and last[1] is not None and _OTHER_PH_BYTE not in last[1]
+
+
+def fold_page_coded(text: str, raw: bytes) -> str:
+    """:func:`fold_page` of a page whose one-byte code ``raw`` (``codecs.charmap_encode(text,
+    "strict", _ENCODING_MAP)``: every character in the code) is made already -- by
+    :func:`hoptac.core.text.clean`, which encodes the page to look for control characters --
+    instead of encoding it again. Not for ASCII text (fold_page keeps no code for it)."""
+    global _LAST_PAGE
+    last = _LAST_PAGE
+    if last[0] is text:
+        return last[1]
+    folded = codecs.charmap_decode(raw.translate(_BYTE_FOLD), "strict", _FOLDED_DECODE)[0]
+    _LAST_PAGE = (text, folded, raw)
+    return folded

@@ -155,13 +155,18 @@ def clean(text: str) -> str:
     text = strip_ansi(text)
     if not _without_controls(text):
         text = _CONTROL.sub("", text)
-    return nfc(text)
+        return nfc(text)
+    # all in scan.py's one-byte code: precomposed letters, no combining mark, no pair that
+    # composes -- NFC already (tests/test_anchors.py checks every character and pair of the code)
+    return text
 
 
 def _without_controls(text: str) -> bool:
     """True when ``text`` surely holds none of ``_CONTROL``'s characters: it is all in scan.py's
     one-byte code (one pass in C, where the regex tries its class at every character), which
-    holds none of them but NUL. False: not known (the regex decides)."""
+    holds none of them but NUL. False: not known (the regex decides). The code is kept for
+    :func:`page_code` (the page is folded from it next)."""
+    global _LAST_CODE
     fast = _FAST or _fast_tables()
     if fast[0] is None:
         return False
@@ -169,7 +174,18 @@ def _without_controls(text: str) -> bool:
         raw, _ = _charmap_encode(text, "strict", fast[0])
     except UnicodeError:
         return False
+    _LAST_CODE = (text, raw)   # one pair, replaced whole (threads never see a text with another's code)
     return b"\x00" not in raw
+
+
+_LAST_CODE: tuple[str | None, bytes] = (None, b"")
+
+
+def page_code(text: str) -> bytes | None:
+    """``text`` in scan.py's one-byte code, when :func:`clean` encoded this very text last (a page
+    already in NFC comes out of it as the same object); None otherwise."""
+    last = _LAST_CODE
+    return last[1] if last[0] is text else None
 
 
 # --- display --------------------------------------------------------------------------

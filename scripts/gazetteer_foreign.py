@@ -14,6 +14,7 @@ needs its country and carries it in its canonical name ("Hà Nam (Trung Quốc)"
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 from gazetteer_cities import CITIES  # this folder: the Korean and Japanese cities, with their sources
@@ -45,12 +46,16 @@ COUNTRIES = [
     ("ID", "Indonesia", ["In-đô-nê-xi-a"], set()),
     ("MY", "Malaysia", ["Ma-lai-xi-a"], set()),
     ("SG", "Singapore", ["Xin-ga-po"], set()),
-    ("IN", "Ấn Độ", [], set()),
+    # India, Canada, New Zealand, Kazakhstan: their states, provinces and regions (a city of theirs is
+    # kept with its country: "thành phố Vancouver (Canada)")
+    ("IN", "Ấn Độ", [], {"State", "Union territory"}),
     ("KP", "Triều Tiên", ["CHDCND Triều Tiên"], set()),
     ("BE", "Bỉ", ["Vương quốc Bỉ"], set()),
     ("NL", "Hà Lan", [], set()),
     ("GB", "Anh", ["Vương quốc Anh"], set()),
-    ("CA", "Canada", [], set()),
+    ("CA", "Canada", ["Ca-na-đa", "Canađa"], {"Province", "Territory"}),
+    ("NZ", "New Zealand", ["Niu Di-lân", "Niu Dilân", "Niu Zi-lân", "Tân Tây Lan"], {"Region", "Special island authority"}),
+    ("KZ", "Kazakhstan", ["Ca-dắc-xtan", "Cadắcxtan", "Ca-zắc-xtan", "Cộng hòa Kazakhstan"], {"Region", "City"}),
     ("PL", "Ba Lan", [], set()),
     ("HU", "Hungary", ["Hung-ga-ri"], set()),
     ("CZ", "Séc", ["Cộng hòa Séc"], set()),
@@ -60,6 +65,11 @@ COUNTRIES = [
 # Countries whose ISO names split words that papers write joined: "tỉnh Chonburi", "tỉnh
 # Sisaket", "tỉnh Buriram", "tỉnh Nongkhai" (ISO: Chon Buri, Si Sa Ket, Buri Ram, Nong Khai).
 JOINED_ISO = {"TH"}
+
+# Countries whose ISO names carry macrons papers do not write ("Gujarāt", "Manawatū"): the canonical
+# name drops them, the ISO name stays an alias.
+PLAIN_ISO = {"IN", "NZ", "KZ"}
+_MACRON = "\u0304"
 
 # ISO 3166 lists Taiwan as a province of China; Vietnamese papers treat it apart.
 ISO_LEFT_OUT = {"CN-TW"}
@@ -240,7 +250,7 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
     # states need "bang" or the country after them ("Đại học Tây Úc" is no partner)
     "AU-ACT": ("Lãnh thổ Thủ đô Australia", None, ["Lãnh thổ Thủ đô Úc"], True),
     "AU-NT": ("Lãnh thổ Bắc Úc", None, ["Lãnh thổ Bắc Australia", "Lãnh thổ phía Bắc Australia",
-                                         "Lãnh thổ phía Bắc Úc"], True),
+                                         "Lãnh thổ phía Bắc Úc", "vùng lãnh thổ Bắc Úc", "vùng lãnh thổ Bắc Australia"], True),
     "AU-NSW": ("New South Wales", None, ["Niu Xao Uên", "Niu Xao-uên"], False),
     "AU-WA": ("Tây Úc", None, ["Tây Australia"], False),
     "AU-SA": ("Nam Úc", None, ["Nam Australia"], False),
@@ -255,6 +265,38 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
     "US-HI": ("Hawaii", None, ["Ha-oai"], False),
     "US-NY": ("New York", None, ["Niu Oóc", "Niu Y-oóc"], False),
     "US-TX": ("Texas", None, ["Tếch-dát"], False),
+    # Canada: the provinces are "tỉnh bang" ("tỉnh bang Alberta", "bang Ontario"); the Vietnamese
+    # spellings papers use beside the English names; none bare (a level word or "(Canada)")
+    "CA-QC": ("Quebec", "bang", ["Québec", "Quê-béc"], False),
+    "CA-ON": ("Ontario", "bang", ["Ôn-ta-ri-ô"], False),
+    "CA-BC": ("British Columbia", "bang", ["Bri-tít Cô-lum-bi-a", "Bri-tít Cô-lôm-bi-a"], False),
+    "CA-AB": ("Alberta", "bang", ["An-béc-ta"], False),
+    "CA-MB": ("Manitoba", "bang", ["Ma-ni-tô-ba"], False),
+    "CA-SK": ("Saskatchewan", "bang", [], False),
+    "CA-NS": ("Nova Scotia", "bang", [], False),
+    "CA-NB": ("New Brunswick", "bang", [], False),
+    "CA-NL": ("Newfoundland and Labrador", "bang", ["Newfoundland"], False),
+    "CA-PE": ("Prince Edward Island", "bang", ["Đảo Hoàng tử Edward"], False),
+    # New Zealand: its regions ("vùng Auckland"); Wellington by the name papers use, not ISO's "Greater"
+    "NZ-AUK": ("Auckland", None, ["Ốc-lân"], False),
+    "NZ-WGN": ("Wellington", None, ["Oen-linh-tơn"], False),
+    "NZ-MWT": ("Manawatu-Whanganui", None, [], False),
+    # Kazakhstan: the capital by both its names (Nur-Sultan 2019-2022), the cities and the regions by
+    # the names papers write, not ISO's Kazakh ones ("Aqtöbe oblysy"); a compass word is part of a name
+    "KZ-71": ("Astana", "thành phố", ["Nursultan", "Nur-Sultan", "Nur Sultan", "A-xta-na"], False),
+    "KZ-75": ("Almaty", "thành phố", ["An-ma-ty", "Alma-Ata"], False),
+    "KZ-79": ("Shymkent", "thành phố", ["Chimkent"], False),
+    "KZ-19": ("Almaty Region", None, [], False),
+    "KZ-11": ("Akmola", None, ["Aqmola"], False), "KZ-15": ("Aktobe", None, ["Aqtöbe", "Aktöbe"], False),
+    "KZ-23": ("Atyrau", None, [], False), "KZ-27": ("Tây Kazakhstan", None, ["West Kazakhstan"], False),
+    "KZ-31": ("Zhambyl", None, ["Jambyl"], False), "KZ-35": ("Karaganda", None, ["Qaraghandy", "Karagandy"], False),
+    "KZ-39": ("Kostanay", None, ["Qostanay"], False), "KZ-43": ("Kyzylorda", None, ["Qyzylorda"], False),
+    "KZ-47": ("Mangystau", None, ["Mangistau"], False), "KZ-55": ("Pavlodar", None, [], False),
+    "KZ-59": ("Bắc Kazakhstan", None, ["North Kazakhstan"], False), "KZ-61": ("Turkistan", None, ["Turkestan"], False),
+    "KZ-63": ("Đông Kazakhstan", None, ["East Kazakhstan"], False), "KZ-10": ("Abay", None, ["Abai"], False),
+    "KZ-33": ("Zhetisu", None, ["Jetisu"], False), "KZ-62": ("Ulytau", None, [], False),
+    # India: the states by their ISO names (accents fold away: "Gujarāt" is "Gujarat"), and the translated one
+    "IN-WB": ("Tây Bengal", None, ["West Bengal"], False),
     # Cuba, Myanmar
     "CU-03": ("La Habana", None, ["Havana", "La Ha-ba-na", "Ha-va-na"], False),
     "CU-13": ("Santiago de Cuba", None, ["Xan-ti-a-gô đê Cu-ba"], False),
@@ -407,7 +449,9 @@ def build_foreign(vietnamese: set[str], key: Callable[[str], str]) -> tuple[list
             if (types is not None and sub.type not in types) or sub.code in ISO_LEFT_OUT:
                 continue
             iso = ISO_SUFFIX.sub("", sub.name).strip()
-            canonical, level, variants, bare = EXONYMS.get(sub.code, (iso, None, [], False))
+            plain = (unicodedata.normalize("NFC", unicodedata.normalize("NFD", iso).replace(_MACRON, ""))
+                     if code in PLAIN_ISO else iso)
+            canonical, level, variants, bare = EXONYMS.get(sub.code, (plain, None, [], False))
             used.add(sub.code)
             level = level or LEVEL_OF_TYPE.get(sub.type, "tỉnh")
             names = spellings([canonical] + variants) + [iso]  # ISO names as they are

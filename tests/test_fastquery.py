@@ -19,7 +19,7 @@ from bench.events import write_db  # noqa: E402
 from hoptac.core.library import Library
 from hoptac.core.store.cache import build_caches
 from hoptac.core.store.export import dumped_lines, json_array
-from hoptac.core.store.fastquery import FastIndex, supports
+from hoptac.core.store.fastquery import FastIndex, equal_rows, supports
 from hoptac.core.store.query import EVENT_TYPES, LEVELS, Filter
 from hoptac.core.store.segments import Store
 from hoptac.core.text import json_escape_controls
@@ -91,6 +91,24 @@ def test_fast_answers_equal_the_full_index(db: Path, full: Library, data: st.Dat
         assert [fast.events[r] for r in ranks[:20]] == [full.index.events[r] for r in ranks[:20]]
     finally:
         fast.close()
+
+
+@given(st.lists(st.sampled_from([0, 1, 2, 255, 256, 257, -1, -256, 1 << 40]) | st.integers(-(2**63), 2**63 - 1),
+                max_size=300), st.data())
+def test_a_scan_without_numpy_finds_the_rows_equal_to_a_code(values: list[int], data: st.DataObject) -> None:
+    """``equal_rows`` (the type scan when numpy is not imported) against a row-by-row look."""
+    import array
+
+    code = data.draw(st.sampled_from(values) if values else st.integers(-1, 300))
+    part = memoryview(array.array("q", values)).cast("B")
+    assert equal_rows(part, code) == [i for i, v in enumerate(values) if v == code]
+    assert equal_rows(part, 3) == [i for i, v in enumerate(values) if v == 3]
+    # a narrow part (columns.bin stores each at the least width that holds its numbers)
+    for width, typecode in ((1, "b"), (2, "h"), (4, "i")):
+        if all(-(1 << (8 * width - 1)) <= v < 1 << (8 * width - 1) for v in values):
+            narrow = memoryview(array.array(typecode, values)).cast("B")
+            assert equal_rows(narrow, code, width) == [i for i, v in enumerate(values) if v == code]
+            assert equal_rows(narrow, 300, width) == [i for i, v in enumerate(values) if v == 300]
 
 
 @settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])

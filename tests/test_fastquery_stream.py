@@ -193,13 +193,13 @@ def test_stored_lines_are_copied_whole_and_in_the_order_asked(db: Path, full: Li
         else:
             ranks = data.draw(st.lists(st.integers(0, n - 1), max_size=300))
         runs = list(fast.events.lines(ranks, batch=data.draw(st.integers(1, 600)), window=data.draw(st.sampled_from([1, 7, 2048])),
-                                      planned=data.draw(st.booleans())))  # numpy's plan or Python's: the same lines
+                                      planned=data.draw(st.sampled_from([True, False, None]))))  # numpy's plan, Python's or none: the same lines
         assert all(run.endswith(b"\n") for run in runs)
         assert b"".join(runs) == b"".join(orjson.dumps(full.index.events[r]) + b"\n" for r in ranks)
         # an array's items: each line without its new line (a lone line is read without it, its
         # CRC-32 folded in), joined within a run; the runs count what they hold
         counted = list(fast.events.runs(ranks, b",\n", batch=data.draw(st.integers(1, 600)),
-                                        window=data.draw(st.sampled_from([1, 7, 2048])), planned=data.draw(st.booleans())))
+                                        window=data.draw(st.sampled_from([1, 7, 2048])), planned=data.draw(st.sampled_from([True, False, None]))))
         assert sum(k for k, _run in counted) == len(ranks)
         assert b",\n".join(run for _k, run in counted) == b",\n".join(orjson.dumps(full.index.events[r]) for r in ranks)
     finally:
@@ -317,3 +317,25 @@ def test_events_from_the_segments_and_events_jsonl_read_alike(tmp_path: Path) ->
             items = [run for _n, run in fast.events.runs(order, b",", batch=13, window=window, planned=planned)]
             assert b",".join(items) == b",".join(want[r] for r in order)
     fast.close()
+
+
+_VALUES = st.recursive(st.none() | st.booleans() | st.integers(-(2**63), 2**63 - 1) | st.text(),
+                       lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(), inner, max_size=3),
+                       max_leaves=8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.text(), _VALUES, max_size=5), st.booleans())
+def test_an_export_head_is_what_orjson_writes(head: dict, indent: bool) -> None:
+    """``export.head_json`` (the standard library's json, no orjson import) gives
+    orjson's bytes; what orjson refuses (a lone surrogate) it still refuses."""
+    from hoptac.core.store.export import head_json
+
+    option = orjson.OPT_NON_STR_KEYS | (orjson.OPT_INDENT_2 if indent else 0)
+    try:
+        want = orjson.dumps(head, option=option)
+    except orjson.JSONEncodeError:
+        with pytest.raises(orjson.JSONEncodeError):
+            head_json(head, indent)
+        return
+    assert head_json(head, indent) == want

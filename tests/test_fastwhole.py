@@ -119,3 +119,19 @@ def test_a_segments_key_that_is_not_alone_is_left_to_the_full_path() -> None:
     doc = {"segments": {"1": {"name": "seg-000001.json"}}, "corrections": {"1": {"value": {"segments": {}}}}}
     assert listed_segments(orjson.dumps(doc)) is None
     assert listed_segments(b'{"segments":{"1":{"name":"seg-000001.json"}') is None  # cut short
+
+
+def test_the_lean_checksum_head_and_segment_name_are_the_storage_layers() -> None:
+    """``storefile`` (what the fast path imports) agrees with ``storage`` and ``manifest``."""
+    import zlib
+
+    from hoptac.core.store import manifest, storage, storefile
+
+    assert storefile.CRC_HEAD == storage._CRC_HEAD
+    assert storefile.SEGMENT_NAME.pattern == manifest.SEGMENT_NAME.pattern
+    body = b'"segments":{"1":{"name":"seg-000001.json"}}}'
+    good = storefile.CRC_HEAD + b"%10d}}," % zlib.crc32(body) + body
+    cases = [good, good[:-1] + b"]", good.replace(b"}},", b"}} ", 1), b'{"segments":{}}', b"",
+             storefile.CRC_HEAD + b"   12x4567}},{}", storefile.CRC_HEAD + b"%10d}}" % zlib.crc32(b"{}") + b"{}"]
+    assert [storefile.crc_ok(c) for c in cases] == [storage._crc_ok(c) for c in cases]
+    assert storefile.crc_ok(good) is True and storefile.crc_ok(good[:-1] + b"]") is False

@@ -28,8 +28,9 @@ def test_an_occasion_within_a_frame_event_takes_the_frames_month():
 
 def test_a_range_of_another_event_is_not_a_frame():
     # the range dates a different event than the frame the signing was held in: the range stays
+    # (told "vừa diễn ra", the frame is recent and a range told ahead is no day of it: test_other_occasions)
     text = (HEAD + "Việc hợp tác mở ra giai đoạn mới cho du lịch hai địa phương.\n\n"
-            "Trong khuôn khổ Tuần lễ Văn hóa Quảng Bình - Lâm Đồng 2024 vừa diễn ra tại thành phố Đồng Hới, tỉnh Quảng Bình và tỉnh "
+            "Trong khuôn khổ Tuần lễ Văn hóa Quảng Bình - Lâm Đồng 2024 diễn ra tại thành phố Đồng Hới, tỉnh Quảng Bình và tỉnh "
             "Lâm Đồng đã ký kết Biên bản ghi nhớ hợp tác phát triển du lịch.\n\n"
             "Tuần lễ Văn hóa hai tỉnh sẽ diễn ra từ 4/5-7/5/2024 tại Đà Lạt.\n")
     ev = main_event(text)

@@ -267,7 +267,7 @@ def test_shape_of_a_masked_page_from_the_page_code_equals_its_own(page, spans):
     assert [scan.shape(kept), scan.shape(kept, people_mod._SHAPE)] == want
 
 
-_TITLED_PIECES = ["Phó", "phó", " ", "  ", "Chủ tịch", "chủ tịch", "Bí thư", "bí thư", "Ủy viên", "ủy viên dự khuyết",
+_TITLED_PIECES = ["Phó", "phó", " ", "  ", "2", "_", "x2", "pho2", "Phó2", "Chủ tịch", "chủ tịch", "Bí thư", "bí thư", "Ủy viên", "ủy viên dự khuyết",
                   "Thường trực", "UBND", "tỉnh", "Tỉnh", "Lào Cai", "Nguyễn Văn An", ",", ", ", ".", "\n", "(", ")",
                   "Giám đốc Sở", "giám đốc", "Tổng Bí thư", "Thủ tướng", "Đỗ", "Đại sứ", "x", "ĐỖ", "Phó Chủ tịch UBND",
                   "chu tich", "Chu tich", "é", "Ç", "–", "-"]
@@ -277,7 +277,7 @@ _TITLED_PIECES = ["Phó", "phó", " ", "  ", "Chủ tịch", "chủ tịch", "B�
 @given(st.lists(st.sampled_from(_TITLED_PIECES), max_size=40).map("".join))
 def test_title_starts_from_the_capitalised_words_equal_the_search_of_the_page(text):
     from hoptac.core.extract import people_titled as pt
-    from hoptac.core.scan import capital_words
+    from hoptac.core.scan import capital_words, shape
     from hoptac.core.text import fold
 
     folded = fold(text)
@@ -286,9 +286,12 @@ def test_title_starts_from_the_capitalised_words_equal_the_search_of_the_page(te
     if spans is None:
         return
     capitals = [s for s, e in spans if folded[s:e] in pt._FIRST_WORDS]
+    breaks = shape(text, pt._BREAKS)
     for pos in range(len(text) + 1):
         slow, fast = pt._next_start(text, folded, pos, None), pt._next_start(text, folded, pos, capitals)
         assert (slow and slow.span()) == (fast and fast.span())
+        within = pt._next_start(text, folded, pos, capitals, breaks)   # each search within its clause
+        assert (slow and slow.span()) == (within and within.span())
 
 
 @settings(max_examples=500, deadline=None)
@@ -335,13 +338,58 @@ _NUMBER_PIECES = ["0", "1", "2", "9", "2020", "1999", "12", "/", ".", ",", ":", 
 @given(st.lists(st.sampled_from(_NUMBER_PIECES), max_size=30).map("".join))
 def test_numbers_and_years_from_the_one_byte_code_equal_the_regexes(text):
     from hoptac.core import scan
-    from hoptac.core.extract import dates, year_cues
+    from hoptac.core.extract import dates, year_names
 
     starts = scan.number_starts(text)
     if starts is not None:
         assert starts == [m.start() for m in dates._NUMBER.finditer(text)]
     spans = scan.four_digits(text)
     if spans is not None:
-        assert spans == [m.span() for m in year_cues._FOUR_DIGITS.finditer(text)]
+        assert spans == [m.span() for m in year_names._FOUR_DIGITS.finditer(text)]
     if "٣" not in text and "ç" not in text:   # (letters and digits outside the code: the regexes decide)
         assert starts is not None and spans is not None
+
+
+_CAPITAL_PIECES = ["Lào Cai", "lào cai", "UBND", "McDonald", " ", "\n", "\t", "“", "”", "–", "-", ",", ".", "xã", "Xã",
+                   "phường", "đặc khu", "é", "Ç", "ñ", "2", "_", "Ủy", "ĐỖ", "Đỗ", "İ", "x", "A", "\u00a0", "ɐ"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_CAPITAL_PIECES), max_size=40).map("".join))
+def test_the_capitals_table_holds_the_capitalised_words(text):
+    from hoptac.core import capitals as capitals_mod
+    from hoptac.core.capitals import capitals
+    from hoptac.core.places_match import _COMMUNE_BEFORE
+    from hoptac.core.scan import _CAPITAL_WORD, fast_fold, shape
+    from hoptac.core.text import fold
+
+    shaped = shape(text, keep=False)
+    capitals_mod._LAST = (None, None)   # not the table kept for an earlier text
+    table = capitals(text, fold(text))
+    if shaped is None:
+        assert table is None
+        return
+    spans = [m.span() for m in _CAPITAL_WORD.finditer(shaped)]
+    assert table.spans() == spans
+    folded = fast_fold(text)
+    assert table.words == [folded[s:e] for s, e in spans] == [fold(text)[s:e] for s, e in spans]
+    keys = frozenset({"lao", "ubnd", "xa", "do"})
+    assert table.starts_of(keys) == [s for s, e in spans if folded[s:e] in keys]
+    assert table.starts_of_or_after(keys, folded, _COMMUNE_BEFORE) == [
+        s for s, e in spans if folded[s:e] in keys or folded.endswith(_COMMUNE_BEFORE, 0, s)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_CAPITAL_PIECES + _TITLED_PIECES + ["\ue000", "😀", "\u2003", "ông", "Ông Lê Văn Tám"]),
+                max_size=40).map("".join))
+def test_a_text_all_in_the_code_folds_fast_exactly(text):
+    from hoptac.core.extract.people import find_people
+    from hoptac.core.scan import fast_fold, folds_exactly, shape
+    from hoptac.core.text import fold
+
+    shape(text)
+    if folds_exactly(text):
+        assert fast_fold(text) == fold(text)
+    assert not folds_exactly(text + "x")   # only the text kept last
+    people = [p.as_dict() for p in find_people(text)]
+    assert [p.as_dict() for p in find_people(text, folded=fast_fold(text))] == people

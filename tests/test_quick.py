@@ -43,6 +43,14 @@ def _no_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("_HOPTAC_COMPLETE", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _one_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An export document's time, the same for both paths."""
+    from hoptac.core.store import export
+
+    monkeypatch.setattr(export, "_now", lambda: "2026-12-03T10:00:00+00:00")
+
+
 def _click(argv: list[str]) -> tuple[bytes, bytes, int]:
     r = CliRunner().invoke(click_main, argv, prog_name="hoptac")
     if r.exception is not None and not isinstance(r.exception, SystemExit):
@@ -85,6 +93,20 @@ def test_the_filter_fields_are_filters_fields() -> None:
     assert quick._TYPES == EVENT_TYPES
 
 
+@pytest.mark.parametrize("given_", [
+    {}, {"pair": "lao cai,yen bai"}, {"province": "Yên Bái", "type_": "signing", "since": "2015", "until": "2016-06"},
+    {"level": "huyen", "person": "nguyen van an"}, {"search": "du lich"},
+])
+def test_an_asked_filter_is_written_in_an_export_as_the_filter_is(given_: dict[str, str]) -> None:
+    """The lean ``export -o -`` writes ``Asked.as_dict`` where click writes ``Filter.as_dict``."""
+    from hoptac.tui.cli_answer import Asked, filter_fields
+
+    values = {k: given_.get(k) for k in ("pair", "province", "since", "until", "type_", "level", "search")}
+    fields = filter_fields(**values, person=given_.get("person"))
+    assert Asked(fields).as_dict() == Filter(**fields).as_dict()
+    assert list(Asked(fields).as_dict()) == list(Filter(**fields).as_dict())
+
+
 @pytest.mark.parametrize("args", [
     ["events", "--province", "lao cai", "--json"],
     ["events", "--province=Lào Cai", "--jsonl"],
@@ -95,6 +117,10 @@ def test_the_filter_fields_are_filters_fields() -> None:
     ["events", "--person", "nguyen van an", "--json"],
     ["events", "--json"],
     ["events", "--province", "", "--json"],
+    ["export", "-o", "-"],
+    ["export", "--output=-", "--compact", "--pair", "lao cai,yen bai"],
+    ["export", "--type", "signing", "--level", "huyen", "-o", "-", "--since", "2015"],
+    ["export", "-o", "-", "--person", "nguyen van an", "--compact"],
 ])
 def test_the_lean_path_answers_as_click_does(db: Path, args: list[str]) -> None:
     assert _same(["--db", str(db), *args])
@@ -114,8 +140,15 @@ def test_the_lean_path_answers_as_click_does(db: Path, args: list[str]) -> None:
     ["events", "--person", " ", "--json"],
     ["pairs", "--json"],
     ["--version"],
+    ["export", "-o", "FILE"],                                # a file: click's (checked, written aside)
+    ["export"],                                              # -o missing
+    ["export", "-o", "-", "--json"],                         # not an option of export
+    ["export", "-o", "-", "--limit", "2"],
+    ["export", "-o", "-", "-o", "-"],
+    ["export", "-o", "-", "--search", "du lich"],
 ])
-def test_what_the_lean_path_does_not_answer_goes_to_click_untouched(db: Path, args: list[str]) -> None:
+def test_what_the_lean_path_does_not_answer_goes_to_click_untouched(db: Path, tmp_path: Path, args: list[str]) -> None:
+    args = [str(tmp_path / "out.json") if a == "FILE" else a for a in args]
     assert not _same(["--db", str(db), *args])
 
 
@@ -156,7 +189,8 @@ def test_the_database_of_the_settings_file_and_of_the_environment(db: Path, tmp_
 _WORDS = ["events", "--db", "DB", "--lang", "vi", "en", "xx", "--province", "lao cai", "Yên Bái", "nowhere",
           "--pair", "lao cai,yen bai", "lao cai", "--type", "signing", "visit", "Signing", "--level", "tinh",
           "--since", "2015", "2019-13", "--until", "2020", "--person", "nguyen", "--json", "--jsonl", "--limit",
-          "-n", "2", "x", "", "--search", "--map", "2025", "-h", "--", "pairs", "--province=lao cai", "--json=1"]
+          "-n", "2", "x", "", "--search", "--map", "2025", "-h", "--", "pairs", "--province=lao cai", "--json=1",
+          "export", "-o", "-", "--output=-", "--compact"]
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -166,12 +200,12 @@ def test_any_command_line_gives_what_click_gives(db: Path, words: list[str], lea
     argv = [str(db) if w == "DB" else w for w in words]
     if lead:
         argv = ["--db", str(db), "events", *argv]
-    assume("events" in argv or "pairs" in argv)  # no command: the app would open
+    assume("events" in argv or "pairs" in argv or "export" in argv)  # no command: the app would open
     monkeypatch.setenv("HOPTAC_DB", str(db))  # never the default database (seeded on first use)
     _same(argv)
 
 
-def test_a_filter_command_imports_neither_click_nor_orjson_nor_dataclasses(db: Path, tmp_path: Path) -> None:
+def test_a_filter_command_or_an_export_imports_neither_click_nor_orjson_nor_dataclasses(db: Path, tmp_path: Path) -> None:
     code = ("import sys; from hoptac.tui.quick import main; main(sys.argv[1:]); "
             "print(sorted(m for m in ('click', 'orjson', 'dataclasses', 'numpy', 'textual') if m in sys.modules),"
             " file=sys.stderr)")
@@ -182,6 +216,10 @@ def test_a_filter_command_imports_neither_click_nor_orjson_nor_dataclasses(db: P
                            capture_output=True, env=env, check=True)
         assert r.stderr.decode().strip().splitlines()[-1] == "[]", (filt, r.stderr)
         assert r.stdout.startswith(b"[")
+    for cmd in (["export", "-o", "-"], ["export", "-o", "-", "--type", "signing", "--compact"]):
+        r = subprocess.run([sys.executable, "-c", code, "--db", str(db), *cmd], capture_output=True, env=env, check=True)
+        assert r.stderr.decode().strip().splitlines()[-1] == "[]", (cmd, r.stderr)
+        assert r.stdout.startswith(b'{\n  "hoptac_export": 1') or r.stdout.startswith(b'{"hoptac_export":1')
 
 
 @pytest.mark.parametrize("argv", [[], ["--db", "DB"], ["--lang", "vi", "--db=DB"], ["--db", "DB", "--lang", "en"]])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -140,3 +141,31 @@ async def test_an_unknown_keymap_id_in_the_app_is_one_warning_and_the_default_ke
         assert s.problem and "main.nothing" in s.problem and s.keymap == {}
         await press(pilot, "x")
         assert len(shown_events(app)) == 19  # x still clears
+
+
+@pytest.mark.parametrize("kind", ["data", "config"])
+@pytest.mark.parametrize("xdg", [None, "", "/x/conf", "/x/conf/", "rel/conf", " /x", "//x"])
+@pytest.mark.parametrize("home", [None, "/home/u", "/home/u/", "/", "relhome"])
+def test_the_user_folders_are_platformdirs_own(monkeypatch: pytest.MonkeyPatch, kind: str, xdg: str | None,
+                                                home: str | None) -> None:
+    """``dbpaths.user_folder`` answers plain cases without platformdirs: the same folder."""
+    import platformdirs
+
+    from hoptac.core.dbpaths import _XDG, _plain_folder, user_folder
+
+    var = _XDG[kind][0]
+    for name, value in ((var, xdg), ("HOME", home)):
+        if value is None:
+            monkeypatch.delenv(name, raising=False)
+        else:
+            monkeypatch.setenv(name, value)
+    try:
+        want = Path(platformdirs.user_data_path("hoptac", appauthor=False) if kind == "data"
+                    else platformdirs.user_config_path("hoptac", appauthor=False))
+    except (RuntimeError, KeyError):  # no home folder platformdirs accepts: asked there too
+        with pytest.raises((RuntimeError, KeyError)):
+            user_folder(kind)
+        return
+    assert user_folder(kind) == want
+    if xdg == "/x/conf" or (not xdg and home == "/home/u"):  # the plain cases: no platformdirs asked
+        assert _plain_folder(kind, dict(os.environ)) == want

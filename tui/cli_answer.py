@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, BinaryIO, Callable, Iterator, Sequence
 
-__all__ = ["FIELDS", "Asked", "fast_answer", "filter_fields", "healing", "parse_filter", "write_json"]
+__all__ = ["FIELDS", "Asked", "fast_answer", "filter_fields", "healing", "parse_filter", "document", "write_json"]
 
 # the fields of ``core.store.filter.Filter``, in its order (a test checks they agree)
 FIELDS = ("pair", "province", "since", "until", "type", "level", "search", "article_id", "person", "map")
@@ -58,6 +58,15 @@ class Asked:
         from ..core.store.query import Filter
 
         return Filter(**{name: getattr(self, name) for name in FIELDS})
+
+    def as_dict(self) -> dict[str, Any]:
+        """``Filter.as_dict``: the filters set, for an export document (a test compares)."""
+        out: dict[str, Any] = {}
+        for name in FIELDS:
+            value = getattr(self, name)
+            if value not in (None, "", ()):
+                out[name] = list(value) if isinstance(value, tuple) else value
+        return out
 
 
 def _person(text: str | None) -> str | None:
@@ -140,3 +149,13 @@ def write_json(out: BinaryIO, index: Any, ranks: Sequence[int], full: Full, *, a
     for chunk in (lines if as_jsonl else json_array(lines, separated=True)):
         out.write(chunk)
     out.flush()
+
+
+def document(index: Any, ranks: Sequence[int], full: Full, filters: dict[str, Any], *, compact: bool) -> Any:
+    """``export``'s document of the records ``ranks`` (``filters``: the filters set), in
+    chunks: their stored lines copied as they are read (the click command and the lean
+    path's ``export -o -`` both write these)."""
+    from ..core.store.export import document_from_lines, item_sep
+
+    return document_from_lines(healing(index, ranks, full, lines=True, sep=item_sep(not compact)),
+                               filters=filters, count=len(ranks), indent=not compact, separated=True)

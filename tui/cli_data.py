@@ -8,10 +8,10 @@ from typing import Any, Sequence
 
 import click
 
-from ..core.store.export import document_from_lines, item_sep, write_export
+from ..core.store.export import write_export
 from ..core.library import default_db_path, no_database
 from ..core.text import json_escape_controls
-from .cli_answer import fast_answer, healing, write_json
+from .cli_answer import document, fast_answer, healing, write_json
 from .cli_common import (CONTEXT, db_of, db_option, fail, filter_and_library, filter_options, guarded, on_wait,
                          fast_ranks, open_library, parse_filter, safe_text)
 
@@ -127,8 +127,7 @@ def display_date(ev: dict[str, Any]) -> str:
 def export(ctx: click.Context, db: Path | None, output: str, compact: bool, **filters: Any) -> None:
     """Write the events FILTERS select as one JSON document (filters, time, count, events)."""
     flt, index, ranks = _filtered(ctx, db, filters)
-    chunks = document_from_lines(_healing(ctx, db, flt, index, ranks, lines=True, sep=item_sep(not compact)),
-                                 filters=flt.as_dict(), count=len(ranks), indent=not compact, separated=True)
+    chunks = document(index, ranks, _full(ctx, db, flt), flt.as_dict(), compact=compact)
     where = write_export(output, chunks, stdout=sys.stdout.buffer)
     if where != "-":
         from .i18n import ngettext

@@ -17,15 +17,21 @@ The young generations are still collected automatically (they are small and quic
 from __future__ import annotations
 
 import gc
+import os
 import time
 from typing import Callable
 
-__all__ = ["GCPacer", "settle_heap", "hold_full_collections", "release_full_collections"]
+__all__ = ["GCPacer", "settle_heap", "hold_full_collections", "release_full_collections", "mapped_over_budget",
+           "MAPPED_BUDGET"]
 
 QUIET = 1.0        # seconds without input before a full collection may run
 FORCE = 100        # ... or after this many middle-generation collections (CPython's own: 10)
 CHECK = 0.5        # how often the timer looks
 
+
+# resident file-backed pages (the mapped caches, and the libraries' code) above which the
+# filter worker lets go of the caches' pages once an answer is built (``mapped_over_budget``)
+MAPPED_BUDGET = 64 << 20
 
 _HELD: tuple[int, int, int] | None = None  # CPython's thresholds before ``hold_full_collections``
 
@@ -100,3 +106,19 @@ class GCPacer:
         self._collect()
         self.collections += 1
         return True
+
+
+def mapped_over_budget(budget: int = MAPPED_BUDGET, statm: str = "/proc/self/statm") -> bool:
+    """Does the process hold more than ``budget`` bytes of resident file-backed pages
+    (``/proc/self/statm``'s third field: the mapped caches, columns.bin and words.bin,
+    and the libraries' code)? The filter worker then lets go of the caches' pages
+    (``EventIndex.release_pages``): at a million events a search reads tens of MB of
+    postings, which would otherwise stay counted in the app's memory, each search
+    adding its own. True where it cannot be read (not Linux): release always."""
+    try:
+        with open(statm, "rb") as fh:
+            shared = int(fh.read().split()[2])
+        page = os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError, AttributeError):
+        return True
+    return shared * page > budget

@@ -65,9 +65,9 @@ def config_path(environ: dict[str, str] | None = None) -> Path:
     env = os.environ if environ is None else environ
     if env.get("HOPTAC_CONFIG"):
         return Path(env["HOPTAC_CONFIG"]).expanduser()
-    from platformdirs import user_config_path
+    from ..core.dbpaths import user_folder
 
-    return user_config_path("hoptac", appauthor=False) / "config.toml"
+    return user_folder("config") / "config.toml"
 
 
 def _line_of(text: str, key: str) -> int | None:

@@ -14,15 +14,15 @@ from itertools import islice
 
 from ..messages import M_
 from ..scan import keyword_regex
-from .type_vocab import (DELEGATION_VISITS, FOLDS_LIKE_VISIT, MAIN_TYPE_NOT, TRIP_UNDER_WAY, MAIN_TYPE_PHRASES, MERE_MEETINGS, OCCASION_REASONS,
-                         RECEIVED_DELEGATION)
+from .type_vocab import (DELEGATION_ATTENDS, DELEGATION_VISITS, FOLDS_ACROSS_WORDS, FOLDS_LIKE_VISIT, MAIN_TYPE_NOT,
+                         TRIP_UNDER_WAY, MAIN_TYPE_PHRASES, MERE_MEETINGS, OCCASION_REASONS, RECEIVED_DELEGATION)
 
 __all__ = ["main_type", "clause_of", "body_type"]
 
 _RE = keyword_regex(p for p, _, _, _ in MAIN_TYPE_PHRASES)
 _OF = {p: (t, r) for p, t, r, _ in MAIN_TYPE_PHRASES}
 _NOT = sorted(MAIN_TYPE_NOT + ("tham du", "tham gia", "tham muu", "tham khao", "tham quan he")
-              + tuple(w for w, _, _ in FOLDS_LIKE_VISIT), key=len, reverse=True)
+              + tuple(w for w, _, _ in FOLDS_LIKE_VISIT + FOLDS_ACROSS_WORDS), key=len, reverse=True)
 # A framing clause at the start of a sentence: "Trong khuôn khổ chuyến thăm …, ",
 # "Nhân dịp kỷ niệm …, ", "Nhằm triển khai …, ", "Trên cơ sở …, ", "Hướng tới …, ".
 _FRAMING = re.compile(r"^\W*(?:\([^()]{1,40}\)\s*-?\s*)?(?:trong khuon kho|nhan dip|nham|tren co so|thuc hien|"
@@ -41,7 +41,7 @@ _ATTENDS = re.compile(r"tham du(?! dai hoi\b)")
 _YEARS_SINCE_SIGNED = re.compile(r"(?<=\d )nam ky\b")
 _GUARDED = {"tham du": _ATTENDS, "nam ky": _YEARS_SINCE_SIGNED} | {
     w: re.compile(re.escape(w) + (r"(?! (?:" + "|".join(places) + r")\b)" if places else ""))
-    for w, places, _ in FOLDS_LIKE_VISIT}   # "thầm lặng", but "thăm Lạng Sơn"
+    for w, places, _ in FOLDS_LIKE_VISIT + FOLDS_ACROSS_WORDS}   # "thầm lặng", but "thăm Lạng Sơn"
 
 
 _NOT_RE = keyword_regex(_NOT)   # whole words: "thăm gian hàng" (tham gian) holds no 'tham gia'
@@ -230,6 +230,9 @@ _ISSUES_PLAN_FOR = re.compile(r"^[^.;\d]{0,80}?\b(?:ban hanh|co|gui)\s+(?:ke hoa
                               r"\b[^;]{0,60}?\b(?:ve viec\s+)?to chuc\b(?=[^;]*?\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?[/.-]\d{1,2}\b)")
 
 
+_ATTENDS_VERB = re.compile(r"\b(" + "|".join(sorted((v for v, _ in DELEGATION_ATTENDS), key=len, reverse=True)) + r")\b")
+
+
 # A signing is done in a day: an occasion dated over several days ("từ ngày 6/3 đến ngày 8/3
 # … sang thăm, làm việc và ký kết biên bản") is the visit or the meeting the signing was part of.
 
@@ -271,6 +274,16 @@ def main_type(clause: str, headline: str = "", *, several_days: bool = False,
         first = min((f[0] for f in found if f[3] in _DELEGATION_NOUNS), default=None)
         if meetings and all(f[3] == "lam viec" for f in meetings) and first is not None and first < meetings[0][0]:
             return "visit", M_("a delegation's working sessions over several days: its trip, a visit")
+    if etype == "other" and several_days:
+        # a delegation that goes to attend its hosts' occasion over several days: its trip, a visit
+        found = _found(clause)
+        first = min((f[0] for f in found if f[3] in _DELEGATION_NOUNS), default=None)
+        occasion = min((f[0] for f in found if f[1] == "other"), default=None)
+        if first is not None and occasion is not None and first < occasion:
+            a = _ATTENDS_VERB.search(clause, first, occasion)
+            if a is not None:
+                return "visit", M_("a delegation attends an occasion over several days ('{verb}'): its trip, a visit",
+                                   verb=a.group(1))
     if etype == "signing" and several_days:
         other = [f for f in _found(clause) if f[1] in ("visit", "conference")]
         if other:

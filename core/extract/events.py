@@ -31,7 +31,7 @@ from .dates import DateMention, day_in_month, find_dates
 from .event_fields import NO_DATE, date_fields, event_id, format_date, keyword_type, sectors
 from .event_type import body_type, clause_of, main_type
 from .frames import reported_days, reported_recent, within_frame
-from .undated import HEADLINE_OVER, headline_day
+from .undated import HEADLINE_OVER, headline_day, not_the_recent_occasion
 from .milestones import JUST_PAST_OCCASION, LETTER_RECEIVED, by_year_founded, just_past, last_year_occasions
 from .verdicts import choose_main, judge, undated_main
 from .partner_regions import add_region_parties
@@ -110,16 +110,17 @@ def extract_events(article: Article, *, article_id: str, source: str,
     # nor another occasion's told as earlier ("Thỏa thuận … (ký ngày 14/5/2018)"): those are
     # lower bounds (year_bounds), never the year
     dates = [d for d in evidence if b0 <= d.start < b1
-             and verdict_of[id(d)] not in ("since", "document", "past", "basis")]
+             and verdict_of[id(d)] not in ("since", "document", "past", "basis", "deadline")]
     # related titles say nothing of this article's year
     cues = (find_year_cues(masked(keep, article.teasers), mentions=evidence) + anniversary_cues(keep, readings)
             + known_anniversaries(folded, article.teasers))
     cues.sort(key=lambda c: c.pos)
-    people = find_people(keep, is_place=_is_place_name)
+    people = find_people(keep, is_place=_is_place_name, folded=folded)  # fold(keep), where exact
     pair = partners.pair
 
     floor = earliest_floor(readings, b0, b1)
-    main_reading, main_why = choose_main([r for r in readings if b0 <= r.mention.start < b1])
+    other = not_the_recent_occasion(readings, folded, (l0, l1), article.published)   # "Vừa qua, …" and a body's far day
+    main_reading, main_why = choose_main([r for r in readings if b0 <= r.mention.start < b1 and id(r) not in other])
     main_date = main_reading.mention if main_reading else None
     if main_reading is not None and main_reading.verdict == "range":
         framed = within_frame(keep, folded, main_date, main_reading.in_lead, sentences)

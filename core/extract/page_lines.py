@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from ..messages import M_
-from ..scan import fold_page
+from ..scan import fold_page, fold_page_coded
+from ..text import page_code
 from .chrome import is_banner, is_end_marker, is_leadlike, junk_reason, looks_like_byline
 from .stamps import parse_stamp, stamp_span
 
@@ -46,7 +47,10 @@ def _lines(text: str) -> list[_Line]:
     """The page's lines that are not blank."""
     out = []
     pos = 0
-    folded_text = fold_page(text)  # same length: one fold for the whole page (kept for extract_events)
+    # same length: one fold for the whole page (kept for extract_events), from the page's code
+    # when text.clean made it (decoding the page): the page is not encoded twice
+    raw = None if text.isascii() else page_code(text)
+    folded_text = fold_page(text) if raw is None else fold_page_coded(text, raw)
     for raw in text.split("\n"):
         stripped = raw.strip()
         if stripped:

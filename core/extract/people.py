@@ -19,7 +19,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..scan import shape, shape_table
+from ..scan import folds_exactly, shape, shape_table
 from ..text import fold
 from .people_titled import titled_people
 from .vocab import (DEPARTMENT_RE, NOT_NAME_START, SURNAMES, TITLE_LOWER_WORDS, TITLE_LOWER_WORDS_WRITTEN,
@@ -181,10 +181,12 @@ def _glue_departments(rest: str) -> str:
     return "".join(out) + rest[last:] if out else rest
 
 
-def find_people(text: str, is_place=None) -> list[Person]:
+def find_people(text: str, is_place=None, folded: str | None = None) -> list[Person]:
     """People in ``text`` (blanked boilerplate is fine), in order, one per name.
 
-    ``is_place(name) -> bool`` rejects names that are places ("Thái Bình").
+    ``is_place(name) -> bool`` rejects names that are places ("Thái Bình"). ``folded``: the
+    text's fast fold (``scan.fold_page`` of its page, blanked as the text is), used where it
+    is ``fold(text)`` exactly (the text all in the one-byte code); else the text is folded.
     """
     found: dict[str, Person] = {}
     order: list[str] = []
@@ -221,7 +223,8 @@ def find_people(text: str, is_place=None) -> list[Person]:
         found[name] = Person(name, title, start, m.end())
         order.append(name)
     # ... and the third form: a name after its title ("Chủ tịch UBND tỉnh Nghệ An Nguyễn Đức Trung")
-    folded = fold(text)
+    if folded is None or len(folded) != len(text) or not folds_exactly(text):
+        folded = fold(text)
     if len(folded) == len(text):
         extra = [t for t in titled_people(text, folded, is_place) if t[0] not in found]
         for name, title, s, e in extra:

@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from ..scan import capital_words, keyword_regex
+from ..capitals import capitals as capital_table
+from ..scan import keyword_regex, shape, shape_table
+from ..text import fold
 from .vocab import DEPARTMENT_RE, NOT_NAME_START, SURNAMES, TITLE_LOWER_WORDS_WRITTEN, TITLE_STARTS
 
 __all__ = ["titled_people"]
@@ -40,7 +42,14 @@ _START_RE = keyword_regex(_STARTS)   # whole words, one trie: a plain alternatio
 # far as the chain of lower-case starts a search of the whole page would pass over there.
 _FIRST_WORDS = frozenset(t.split()[0] for t in _STARTS)
 _NOT_IN_START = ",.;:()\n"
+_LETTERS_SPACE = frozenset("abcdefghijklmnopqrstuvwxyz ")
 _BREAK_BEFORE = re.compile(r"[^a-z ][a-z ]*\Z")   # (searched up to q: the last character before q no start holds)
+# ... found on the text's shape (scan.shape) instead: "a" where the folded text has a letter
+# a-z or a space, "0" another word character, "." the rest. The last "." or "0" before q is the
+# last character before q no start holds; the first "." after q ends the search (no start holds
+# it, and the word boundary that ends a start is the same there): a search that found no title
+# start at q went on to the next one anywhere on the page.
+_BREAKS = shape_table(lambda c: "a" if fold(c) in _LETTERS_SPACE else "0" if (c.isalnum() or c == "_") else ".")
 _NEAR = 48
 _WORD_RE = re.compile(r"[^\s,;:.…()\[\]\"“”]+|,")
 _MAX_TITLE = 240
@@ -55,11 +64,13 @@ _DEPARTMENT_HEADS = frozenset({"sở", "bộ", "ban", "phòng", "ngành"})
 _BODY_TAILS = frozenset({"niên", "nữ", "dân", "binh", "nghiệp", "tế", "hóa", "hoá", "thao"})
 
 
-def _next_start(text: str, folded: str, pos: int, capitals: list[int] | None) -> re.Match | None:
+def _next_start(text: str, folded: str, pos: int, capitals: list[int] | None,
+                breaks: bytes | None = None) -> re.Match | None:
     """The first title start at or after ``pos`` written with a capital, as a search of the
     whole page from ``pos`` finds it (a start written small is no title's here: "phó chủ tịch"; the
     search goes on after it, and nothing inside it starts a title). ``capitals``: where the
-    capitalised words that may begin one stand, in order (None: search the page)."""
+    capitalised words that may begin one stand, in order (None: search the page); ``breaks``:
+    the text's shape by ``_BREAKS`` (None: found by regexes)."""
     if capitals is None:
         while (m := _START_RE.search(folded, pos)) is not None:
             if _cap(text[m.start()]):
@@ -67,6 +78,8 @@ def _next_start(text: str, folded: str, pos: int, capitals: list[int] | None) ->
             pos = m.end()
         return None
     i = bisect_left(capitals, pos)
+    if breaks is not None:
+        return _next_start_within(text, folded, pos, capitals, breaks, i)
     while i < len(capitals):
         q = capitals[i]
         # no match runs over a character of _NOT_IN_START: from just after the last one
@@ -85,6 +98,28 @@ def _next_start(text: str, folded: str, pos: int, capitals: list[int] | None) ->
     return None
 
 
+def _next_start_within(text: str, folded: str, pos: int, capitals: list[int], breaks: bytes, i: int) -> re.Match | None:
+    """:func:`_next_start` with each search between the last character before a capitalised
+    word that no start holds and the first after it that is no word character either."""
+    n = len(capitals)
+    while i < n:
+        q = capitals[i]
+        lo = max(pos, q - _NEAR)
+        b = max(breaks.rfind(b".", lo, q), breaks.rfind(b"0", lo, q))
+        r = b + 1 if b >= 0 else max(pos, max(folded.rfind(c, pos, lo) for c in _NOT_IN_START) + 1)
+        hi = breaks.find(b".", q)
+        if hi < 0:
+            hi = len(folded)
+        m = _START_RE.search(folded, r, hi)
+        while m is not None and m.start() < q and not _cap(text[m.start()]):
+            m = _START_RE.search(folded, m.end(), hi)
+        if m is not None and _cap(text[m.start()]):
+            return m
+        pos = hi if m is None else m.end()
+        i = bisect_left(capitals, pos, i + 1)
+    return None
+
+
 def _departments(folded: str, start: int, end: int) -> dict[int, int]:
     """Where each department's name (``vocab.DEPARTMENT_RE``) in ``folded[start:end]`` starts -> ends."""
     return {d.start(): d.end() for d in DEPARTMENT_RE.finditer(folded, start, end)}
@@ -99,10 +134,11 @@ def titled_people(text: str, folded: str, is_place=None) -> list[tuple[str, str,
     the same text folded, character for character)."""
     out: list[tuple[str, str, int, int]] = []
     pos = 0
-    spans = capital_words(text) if len(folded) == len(text) else None
-    capitals = None if spans is None else [s for s, e in spans if folded[s:e] in _FIRST_WORDS]
+    table = capital_table(text, folded) if len(folded) == len(text) else None
+    capitals = None if table is None else table.starts_of(_FIRST_WORDS)
+    breaks = None if table is None else shape(text, _BREAKS)
     while True:
-        m = _next_start(text, folded, pos, capitals)
+        m = _next_start(text, folded, pos, capitals, breaks)
         if m is None:
             return out
         pos = m.end()

@@ -140,6 +140,11 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("chuc mung tet", "visit", 5, "chúc mừng Tết cổ truyền Bunpimay của nhân dân Lào"),
     ("chuc tet", "visit", 5, "đến chúc tết Thị ủy …; sang chúc Tết và ký biên bản hợp tác (a Tết visit: "
      "what is signed during it is part of the visit)"),
+    # a delegation crossing home ends its trip: the trip is the occasion, whatever it attended there
+    # ("Tối 29/1, đoàn đại biểu châu A đã xuất cảnh về nước, kết thúc chuyến tham dự Liên hoan … tại tỉnh B")
+    ("xuat canh ve nuoc", "visit", 3, "Đoàn đại biểu huyện A (Trung Quốc) đã xuất cảnh về nước, kết thúc chuyến thăm huyện B"),
+    ("nhap canh ve nuoc", "visit", 3, "Đoàn công tác tỉnh A đã nhập cảnh về nước, kết thúc chuyến công tác tại tỉnh B (Lào)"),
+    ("ket thuc tot dep chuyen", "visit", 3, "Đoàn đại biểu tỉnh B kết thúc tốt đẹp chuyến tham dự Lễ hội hoa tại tỉnh A"),
     ("chao xa giao", "visit", 7, "đã đến chào xã giao"),
     ("tiep xa giao", "visit", 7, "Chủ tịch UBND tỉnh tiếp xã giao đoàn …"),
     ("hoi kien", "visit", 7, "Bí thư Tỉnh ủy hội kiến đoàn đại biểu …"),
@@ -250,6 +255,9 @@ MAIN_TYPE_NOT: tuple[str, ...] = (
     # ... "một số kết quả" a 'sơ kết' (a review), "thông báo sơ bộ" a 'Thông báo số', "cơ hội cho" a 'hội chợ'
     "so ket qua", "so ket noi", "thong bao so bo", "co hoi cho",
     "truc tiep",   # 'trực tiếp lãnh đạo' (directly leads), 'trực tiếp chỉ đạo': no reception
+    # a building or an office for work, no working session: "bàn giao trường học gồm 6 phòng học, văn phòng
+    # làm việc của Hội …", "hỗ trợ xây dựng nhà làm việc cho công an các bản giáp biên", "trụ sở làm việc"
+    "van phong lam viec", "nha lam viec", "tru so lam viec",
     "lich lam viec", "lich cong tac",   # a schedule: "Tiếp tục lịch làm việc tại Lào, sáng 30/3, đoàn … đến thăm"
     # words that fold to 'thăm' (visit) and are others: "thắm tình hữu nghị" (a festival's motto),
     # "thắm thiết", "thấm nhuần", "thẩm quyền", "thâm niên" (more in FOLDS_LIKE_VISIT)
@@ -284,6 +292,27 @@ FOLDS_LIKE_VISIT: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("tham kich", (), "thảm kịch do lũ quét"),
     ("tham sat", (), "di tích vụ thảm sát"),
     ("tham vong", (), "tham vọng phát triển du lịch"),
+)
+
+# Words whose folded letters, with the word after them, spell an occasion, unless a word after them
+# makes it one: "phối hợp" (to cooperate) folds to "phoi hop", and its 'hop' is never 'họp' (to meet):
+# "phối hợp Ban Xúc tiến …" holds no 'họp bàn', "phối hợp báo cáo" no 'họp báo', "phối hợp trao đổi"
+# no 'họp trao đổi' (the last two were rows of MAIN_TYPE_NOT); "phối hợp bàn giao" keeps its handover.
+#   (folded words, the words after them that make them an occasion, example)
+FOLDS_ACROSS_WORDS: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("phoi hop", (), "Sở Công Thương phối hợp Ban Xúc tiến đầu tư tổ chức khai mạc hội chợ"),
+)
+
+# A delegation that goes to attend its hosts' occasion over several days ("Trong 3 ngày từ 5 đến 7/9,
+# Đoàn công tác tỉnh A … đã sang dự Lễ kỷ niệm … tại tỉnh B"): the days are its trip, a visit. A
+# ceremony attended on one day stays that ceremony ("Tối 29/1, đoàn … sang tham dự Lễ khai mạc …"), and
+# a festival that is itself the sentence's subject stays the festival ("Trong 2 ngày 5 và 6/9, tại tỉnh
+# B đã diễn ra Lễ hội …").   (folded verb between the delegation and the occasion, example)
+DELEGATION_ATTENDS: tuple[tuple[str, str], ...] = (
+    ("sang du", "Từ ngày 5 đến 7/9, Đoàn đại biểu tỉnh A đã sang dự Lễ kỷ niệm Quốc khánh tại tỉnh B (Lào)"),
+    ("sang tham du", "Trong hai ngày 5 và 6/4, đoàn công tác huyện A sang tham dự Lễ hội té nước tại huyện B"),
+    ("den du", "Từ ngày 3 đến 5/12, đoàn đại biểu tỉnh B đến dự Tuần văn hóa tỉnh A"),
+    ("den tham du", "Trong các ngày 3 - 5/12, đoàn đại biểu tỉnh B đến tham dự Liên hoan văn nghệ tại tỉnh A"),
 )
 
 # What a delegation led by someone ("Đoàn … do ông A dẫn đầu", "… làm trưởng đoàn") does where it

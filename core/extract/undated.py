@@ -19,7 +19,7 @@ from .year_cue_kinds import CUE, NEW_YEAR_DAYS, YearCue
 if TYPE_CHECKING:
     from .verdicts import Reading
 
-__all__ = ["HEADLINE_OVER", "HEADLINE_DAYS_BEFORE_STAMP", "headline_day", "OCCASION_YEAR_CUES", "RECENT_SAME_MONTH_FROM", "recent_cue", "undated_main"]
+__all__ = ["RECENT_DAYS", "not_the_recent_occasion", "HEADLINE_OVER", "HEADLINE_DAYS_BEFORE_STAMP", "headline_day", "OCCASION_YEAR_CUES", "RECENT_SAME_MONTH_FROM", "recent_cue", "undated_main"]
 
 _RECENT = re.compile(r"\b(?:vua\s+(?:qua|roi|co|duoc|to chuc|ky|tham|dien ra|ban hanh|den|sang|tiep|lam viec|hoi dam"
                      r"|moi|chinh thuc|trao|ban giao|khanh thanh)|moi day)\b")
@@ -32,6 +32,50 @@ def recent_cue(folded: str, lead) -> tuple[int, int] | None:
 
 
 _ONE_DAY = relativedelta(days=1)
+#: A lead that tells its occasion as recent and dates it by no day ("Vừa qua, …", "Mới đây, …",
+#: "Tuần trước, …") leaves the body's dates to say which day it was. A body date is that day only
+#: when it lies at most RECENT_DAYS before the page's stamp (and not after it), and is not told
+#: as still to come: "Dự kiến, hội chợ … sẽ được tổ chức vào ngày 12/5", "… vào ngày 20/6 tới",
+#: an earlier meeting "ngày 12/5/2018" on a page of 2024 are other occasions. Without such a day
+#: the occasion is the recent one (the stamp's month): no day rather than a wrong one.
+RECENT_DAYS = 45
+_RECENT_LEAD = re.compile(r"\b(?:tuan\s+(?:truoc|qua))\b")
+_AHEAD_OF_IT = re.compile(r"\b(?:se|du kien|du dinh|ke hoach to chuc|chuan bi)\b")
+_STILL_TO_COME = re.compile(r"\s*(?:\(|,)?\s*(?:toi|sap toi)\b")
+
+
+def not_the_recent_occasion(readings: list[Reading], folded: str, lead, published) -> set[int]:
+    """The ids of the body's readings that cannot date a lead's recent occasion told with no day
+    (see RECENT_DAYS); an empty set when the lead is not such a lead."""
+    l0, l1 = lead
+    cands = [r for r in readings if r.verdict in ("event", "range", "issued", "caption")
+             and r.mention.kind == "date" and r.mention.precision in ("day", "month")]   # (as choose_main)
+    if any(l0 <= r.mention.start < l1 for r in cands) or not (
+            recent_cue(folded, lead) or _RECENT_LEAD.search(folded, l0, l1)):
+        return set()
+    stamp = (published.date() if hasattr(published, "date") else published) if published is not None else None
+    # the latest year the page tells of (a recent occasion is no earlier than it)
+    latest = max((y for r in readings if r.verdict not in ("teaser", "period", "deadline")
+                  for y in (r.mention.year, r.mention.end_year) if y), default=None)
+    out = set()
+    for r in cands:
+        m = r.mention
+        if m.year and latest and max(m.year, m.end_year or 0) < latest:
+            out.add(id(r))   # "ngày 14/5/2018" on a page that tells of 2019: not the recent one
+            continue
+        s = max(folded.rfind(".", 0, m.start), folded.rfind("\n", 0, m.start)) + 1
+        if _AHEAD_OF_IT.search(folded, s, m.start) or _STILL_TO_COME.match(folded, m.end):
+            out.add(id(r))   # told as still to come
+        elif stamp is not None and m.month:
+            gaps = []
+            for year in (m.year,) if m.year else (stamp.year, stamp.year - 1):
+                try:
+                    gaps.append((stamp - _dt.date(year, m.month, m.day or 15)).days)
+                except ValueError:
+                    continue
+            if not any(-1 <= g <= RECENT_DAYS + (0 if m.day else 15) for g in gaps):
+                out.add(id(r))   # not within the weeks before the stamp
+    return out
 #: From this day of the month a page's 'vừa qua' occasion is dated by the page's month; on
 #: the first days ('Cập nhật: 03/11/2014' over 'Vừa qua, …') it may have been the month
 #: before, so only the year is given (and nothing in the first days of January).

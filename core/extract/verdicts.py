@@ -25,7 +25,9 @@ from .trips import trip_days as _trip_days
 from .trips import trip_end as _trip_end
 from .trips import signing_day as _signing_day
 from .trips import signing_the_headline_names as _signing_the_headline_names
+from .anchors import holds_any as _holds_any
 from .announced import announced_occasion as _announced_occasion
+from .other_occasions import other_occasion
 from ..messages import M_
 from .undated import recent_cue, undated_main  # noqa: F401 - re-exported: the main event when no date is an occasion's
 
@@ -45,6 +47,7 @@ VERDICTS: dict[str, tuple[str, str]] = {
     "founding": ("a founding or liberation date in passing", "thành lập ngày 3/2/1930"),
     "period": ("a period, a target or a programme's span", "giai đoạn 2022 - 2025; đến năm 2030"),
     "basis": ("a legal basis a document cites: a document, never an occasion", "Căn cứ Luật … ngày 16/6/2025;"),
+    "deadline": ("a deadline: what is to be done by a day, not an occasion", "hoàn thành báo cáo trước ngày 30/9/2024"),
     "holiday": ("a holiday or one of several options, not an occasion", "nghỉ lễ vào ngày 5/9 hoặc 28/6"),
     "lunar": ("a day of the lunar calendar: not the solar day it would read as", "ngày 10/3 âm lịch; (tức ngày 4/2 âm lịch)"),
     "teaser": ("in a related article's title or a sub-heading", "Khánh thành công trình … 2024"),
@@ -77,10 +80,15 @@ _SIGNED_DOC = re.compile(r"\b(?:ban ghi nho|bien ban ghi nho|thoa thuan hop tac|
 _ISSUING = re.compile(rf"\b(?:ban hanh|ky ban hanh|ky|cong bo)\s+(?:{_DOC_NOUNS})\s")
 _PAST = re.compile(r"(?:\btruoc\s+do|\b\d+\s+nam\s+truoc|\bcach\s+day\s+(?:hon\s+|gan\s+)?\d+\s+nam|\b(?:mot|hai|ba|bon|nam|muoi)\s+nam\s+truoc|\btu\s+thoi\s+diem"
                    r"|\bke\s+tu)\s*,?\s*(?:vao\s+)?(?:ngay\s+)?$")
+#: Gates of _PAST, _FOUNDING, _HOLIDAY_BEFORE: words each cannot match without (anchors.required_words;
+#: the regex, opening with a word boundary, is tried at every character of its window, the gate is
+#: a few substring tests): tests/test_anchors.py checks each gate against its rule.
+_PAST_GATE = ("truoc", "cach", "thoi", "ke")
 # An occasion the paper has already reported, told again as the frame of the new one: "Như chúng
 # tôi đã đưa tin, từ ngày 8 đến 11/11, đoàn … thăm …. Tối qua (10/11) đã diễn ra lễ ký kết".
 _REPORTED = re.compile(r"\bnhu\s+(?:tin da dua|(?:[^,.;\n]{0,30}\s)?da\s+(?:dua tin|bao tin|thong tin))\s*,?\s*$")
-_PARTICIPLE = re.compile(r"\bduoc\s+(?:ky ket|ky|thanh lap|ban hanh|thong qua|phe duyet)\s+(?:vao\s+)?$")
+_PARTICIPLE = re.compile(r"\bduoc\s+(?:ky ket|ky|thanh lap|ban hanh|thong qua|phe duyet)\s+"
+                         r"(?:giua\s+[^,.;()\n]{1,40}?\s)?(?:vao\s+)?$")   # "… được ký kết giữa hai tỉnh vào ngày …"
 # (searched only where "duoc" stands: the regex tries its word boundary at every character)
 # The day a letter or an invitation arrived: "Ngày 15/7/2022, Sở Nội vụ tỉnh A nhận được Công văn
 # số 68/SNV của tỉnh B về việc tổ chức đoàn …" -- a document's date; the visit it asks for is later.
@@ -90,6 +98,7 @@ _GROUNDS = re.compile(r"\W*(?:\([^()]{1,40}\)\s*-?\s*)?(?:tren co so|can cu|thuc
 _SIGNED_ON = re.compile(r"\bky(?:\s+ket)?\s+(?:vao\s+)?$")          # "… Bản ghi nhớ … ký ngày 24/2/2018"
 _DOC_NOUN = re.compile(rf"\b(?:{_DOC_NOUNS}|hiep uoc)\b")
 _FOUNDING = re.compile(r"\b(?:thanh lap|tai lap|giai phong|ra doi|khai sinh)\s+(?:vao\s+)?$")
+_FOUNDING_GATE = ("lap", "giai", "doi", "sinh")
 #: A relation told as running since a day ("kết nghĩa từ ngày 12/4/1998"): the day it began, told
 #: in passing -- an earlier milestone of the pair (verdict "past"), never the occasion (a trip "từ
 #: ngày 5 đến 8/4" is a range, not this).
@@ -107,6 +116,7 @@ _SINCE_AFTER = re.compile(r"^\s*(?:den|toi)\s+(?:nay|thoi diem nay|hien nay)\b")
 _BASIS = re.compile(r"\W*(?:can cu|xet de nghi|theo de nghi|xet to trinh)\b")
 # A holiday or an option: "nghỉ lễ vào ngày 5/9", "5/9 hoặc 28/6".
 _HOLIDAY_BEFORE = re.compile(r"\b(?:nghi le|ngay le|ngay nghi|nghi bu|nghi tet|duoc nghi)\b[^.;,]{0,20}$")
+_HOLIDAY_GATE = ("nghi", "ngay le")
 # The day a celebration is named with, after "nhân dịp", "chào mừng": "nhân dịp kỷ niệm Quốc khánh
 # 2/9", "Chào mừng ngày 20/10", "nhân Ngày Nhà giáo Việt Nam 20/11" -- what the occasion honours,
 # held days before it; not "nhân dịp đoàn sang thăm … từ ngày 5/9" (a verb of the occasion).
@@ -200,7 +210,7 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
             r.score = PLACE_SCORES["document_line"]
         elif _BASIS.match(folded, basis_at, s) and folded.find(",", basis_at, s) < 0:
             r = Reading(m, "basis", _WHY_BASIS)
-        elif _HOLIDAY_BEFORE.search(clause[-40:]) or ("hoac" in near[-20:] and _OR_BEFORE.search(near[-20:])) \
+        elif (_holds_any(c40 := clause[-40:], _HOLIDAY_GATE) and _HOLIDAY_BEFORE.search(c40)) or ("hoac" in near[-20:] and _OR_BEFORE.search(near[-20:])) \
                 or ("hoac" in after and _OR_AFTER.match(after)):
             r = Reading(m, "holiday", _WHY_HOLIDAY)
         elif m.kind == "date" and m.year is None and _CELEBRATED.search(clause[-80:]):
@@ -216,7 +226,7 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
             r = Reading(m, "anniversary", M_("the same day {n} years apart", n=m.end_year - m.year))
         elif near.rstrip().endswith("(") and _ANNIV_BEFORE.search(near) and not _anniversary_day(m, near, latest):
             r = Reading(m, "anniversary", _WHY_ANNIV_BRACKET)
-        elif _FOUNDING.search(near[-40:]):
+        elif _holds_any(n40 := near[-40:], _FOUNDING_GATE) and _FOUNDING.search(n40):
             r = Reading(m, "founding", _WHY_FOUNDING)
         elif (m.end_day is None and m.end_month is None and "tu " in near[-16:]
               and _RELATION_SINCE.search(near[-72:])):
@@ -229,11 +239,14 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
             r = Reading(m, "document", _WHY_RECEIVED)
         elif _SINCE_AFTER.match(after) and (m.precision != "day" or "tu " in clause[-8:]):
             r = Reading(m, "since", _WHY_SINCE)
-        elif _PAST.search(clause[-60:]) or _PAST.search(near[-40:]):
+        elif ((_holds_any(c60 := clause[-60:], _PAST_GATE) and _PAST.search(c60))
+              or (_holds_any(n40 := near[-40:], _PAST_GATE) and _PAST.search(n40))):
             r = Reading(m, "past", _WHY_PAST)
+        elif m.kind == "date" and (other := other_occasion(folded, m, clause, near, lead)) is not None:
+            r = Reading(m, *other)   # an earlier occasion followed up or carried out, a deadline, a state since a day
         elif "nhu " in near[-60:] and _REPORTED.search(near[-60:]):
             r = Reading(m, "past", _WHY_REPORTED)
-        elif (("duoc" in near[-50:] and _PARTICIPLE.search(near[-50:])) or (_SIGNED_ON.search(near[-20:]) and _DOC_NOUN.search(
+        elif (("duoc" in near[-90:] and _PARTICIPLE.search(near[-90:])) or (_SIGNED_ON.search(near[-20:]) and _DOC_NOUN.search(
                 before[max(before.rfind("."), before.rfind(";"), 0):]))) and not _reports_it(folded, m, lead, mentions[:i]):
             r = Reading(m, "past", _WHY_SIGNED)
         elif _inside(s, captions):
@@ -324,6 +337,9 @@ def _reports_it(folded: str, m: DateMention, lead, earlier=()) -> bool:
     l0, l1 = lead
     if not l0 <= m.start < l1 or re.search(r"[.!?]\s", folded[l0:m.start]):
         return False
+    bracket = folded.rfind("(", l0, m.start)
+    if bracket > folded.rfind(")", l0, m.start) and m.start - bracket < 60:
+        return False   # "Hội nghị sơ kết … thỏa thuận (được ký kết ngày 14/5/2018)": told in passing
     if any(l0 <= o.start < m.start and o.kind == "date" for o in earlier):
         return False
     return not _GROUNDS.match(folded, l0)

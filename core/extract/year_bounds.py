@@ -8,7 +8,8 @@ July 2025 ("xã Tân Lập (mới)"), and it announces what "sẽ khai trương 
 :func:`find_bounds` gives the article's interval (the latest lower bound, the earliest
 upper bound) and :func:`years_within` the years a day and month can take inside it.
 When exactly one year fits, :mod:`years` takes it ("context", cue "bounds"); a year
-from another cue that falls outside is no year.
+from another cue that falls outside is no year. The table and the records are in
+:mod:`hoptac.core.extract.year_bound_kinds`; here are the words that find each kind.
 
 A date of another occasion is never the occasion's year: only a bound on it.
 All patterns are matched on folded text (no accents, no case, đ→d).
@@ -18,72 +19,15 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, field
 from datetime import date
 
+from .anchors import holds_any
 from .dates import DateMention
+from .year_bound_kinds import BOUND, BOUNDS, MERGER, Bound, BoundKind, Bounds  # noqa: F401 - re-exported
 
 __all__ = ["BoundKind", "BOUNDS", "Bound", "Bounds", "find_bounds", "years_within", "outside", "earliest_floor",
            "follow_year", "MERGER"]
 
-#: The day the provinces' and communes' merger of 2025 took effect.
-MERGER = date(2025, 7, 1)
-
-
-@dataclass(frozen=True, slots=True)
-class BoundKind:
-    name: str
-    side: str        # "lower": the occasion is on or after it; "upper": on or before it
-    example: str
-    note: str
-
-
-BOUNDS: tuple[BoundKind, ...] = (
-    BoundKind("earlier_date", "lower", "Thỏa thuận (ký ngày 14/5/2018); Trước đó, ngày 12/8/2024; "
-              "Quyết định số 12/QĐ-UBND ngày 3/4/2016; Từ tháng 8/2022 đến nay",
-              "a full date the article tells as earlier than its occasion: a document it "
-              "implements, a background milestone, where a reviewed period starts"),
-    BoundKind("past_meeting", "lower", "Hội nghị lần thứ nhất đã được tổ chức tại TPHCM ngày 5-9-2025; "
-              "Sau hội nghị tại Hà Nội ngày 5/9/2025, …; Năm 2024, hai tỉnh đã ký kết …",
-              "another occasion's date (with its year) told in the past ('đã' before a verb, "
-              "'trước đó', 'tiếp nối', 'sau hội nghị', 'vừa qua') in its own clause: its first day"),
-    BoundKind("follow_up", "lower", "tiếp nối kết quả chuyến thăm ngày 5/9/2025; thực hiện kết quả hội đàm "
-              "tháng 8/2025; sau buổi làm việc hồi tháng 6/2024; Quyết định số 58/QĐ-UBND ngày 4/4/2024 "
-              "về việc cử đoàn công tác",
-              "an earlier occasion (with its year) that the occasion follows up ('tiếp nối', 'tiếp theo', "
-              "'sau chuyến/hội nghị/buổi', 'thực hiện kết quả', 'đạt được tại', 'vừa qua', 'hồi tháng'), or a "
-              "decision that sends the delegation ('về việc cử đoàn'): a lower "
-              "bound, and, as a follow-up comes within about a year, the year of the first day and "
-              "month after it when nothing else gives a year (:func:`follow_year`) -- only when it is "
-              "told as recent ('vừa qua', 'lần trước'), sends the delegation, has its minutes or results carried out "
-              "or is returned ('gặp lại'): 'tiếp nối', 'tiếp theo', 'sau chuyến thăm' also open "
-              "histories decades old ('Sau lễ kết nghĩa … ngày 12/3/1960, các huyện … lần lượt …')"),
-    BoundKind("as_of", "lower", "Tính đến hết tháng 5/2024, tỉnh thu hút 120 dự án; tính đến ngày 30/6/2024",
-              "figures given as of a day or month: the article is later (no year: figures as of a "
-              "day decades old are told in histories, 'Tính đến ngày 30/4/1975, tỉnh đã cử …')"),
-    BoundKind("years_since", "lower", "Hơn 20 năm qua, kể từ khi ký Thỏa thuận hợp tác ngày 18/11/2002, …: "
-              "from 2022; sau 15 năm thực hiện Biên bản ký ngày 3/4/2009: from 2024",
-              "'hơn', 'sau', 'tròn', 'gần' N years (or 'N năm qua') of cooperation counted from a full "
-              "date (a signing, a founding, 'kể từ'; or a signing dated just before: 'ngày 18/11/2002 hai "
-              "bên ký kết … Sau hơn 20 năm hợp tác'): the occasion is in that year plus N or later "
-              "('gần N năm': plus N-1), from 1 January (writers round the years); not an anniversary "
-              "('kỷ niệm … N năm': held around the day, sometimes before it), nor what lies ahead "
-              "('N năm tới', 'sẽ')"),
-    BoundKind("since_date", "lower", "Từ ngày 1/7/2025, sau sáp nhập, …",
-              "a full date from which something holds (no 'đến', no 'sẽ'): the article is later"),
-    BoundKind("after_merger", "lower", "xã Tân Lập (mới); tỉnh Phú Thọ (mới); chính quyền địa phương hai cấp; "
-              "tỉnh Lâm Đồng sau sáp nhập",
-              "names and institutions that exist only after the merger of 1 July 2025 (a province "
-              "'sau sáp nhập': only the provinces merged then; communes merged in earlier years too)"),
-    BoundKind("future_plan", "upper", "sẽ khai trương vào tháng 12.2025; trong năm 2026 sẽ …; "
-              "dự kiến tổ chức ngày 20/12/2025; phấn đấu đến năm 2026 sẽ hoàn thành; chuẩn bị đưa "
-              "chợ biên giới vào hoạt động tháng 3.2026",
-              "what the article expects ('sẽ', 'dự kiến', 'dự định', 'kế hoạch tổ chức', 'chuẩn bị'): the "
-              "occasion comes no later than the end of that day, month or year"),
-    BoundKind("clock", "upper", "Thứ tư, 06/07/2022 (the site's clock in its header)",
-              "today's date on the page: nothing it reports is later"),
-)
-BOUND = {b.name: b for b in BOUNDS}
 
 # "đã" folds to "da" like "Đà Nẵng", "Đà Lạt", "đa phương": only "đã" before a verb counts.
 _DA = r"da\s+(?:duoc|dien ra|to chuc|ky|co|tham|hop|gap|tiep|lam viec|thong nhat|trao doi|ban|hoi dam|den|sang|chinh thuc)"
@@ -91,6 +35,11 @@ _PAST_WORDS = re.compile(rf"\b(?:{_DA}|truoc do|tiep noi|tiep theo|vua qua|hoi t
                          r"nam ngoai|nam truoc|thuc hien ket luan|ket qua|"
                          r"sau (?:khi )?(?:hoi nghi|buoi|chuyen|le|cuoc))\b")
 _FUTURE_WORDS = re.compile(r"\b(?:se|du kien|du dinh|ke hoach to chuc|phan dau|chuan bi)\b")
+_FUTURE_GATE = ("se", "du ", "ke hoach to chuc", "phan dau", "chuan bi")   # words it cannot match without
+
+
+def _future(text: str) -> bool:   # _FUTURE_WORDS searched only where a gate word stands (tests/test_anchors.py)
+    return holds_any(text, _FUTURE_GATE) and _FUTURE_WORDS.search(text) is not None
 #: Words that make an earlier occasion one the occasion follows up (a subset of _PAST_WORDS:
 #: not 'đã ký kết', whose agreement may be years old). "thống nhất tại" / "đạt được tại" only
 #: before the occasion they were agreed at: folded, "thống nhất tái khởi động" (agreed to restart,
@@ -108,6 +57,23 @@ _FOLLOW_WORDS = re.compile(r"\b(?:tiep noi|tiep theo|vua qua|hoi thang|lan truoc
 #: ("Sau chuyến thăm lịch sử ngày 20/2/1983, quan hệ … ngày càng gắn bó"); an agreement
 #: carried out ("thực hiện thỏa thuận") may be years old.
 _RECENT = re.compile(rf"\b(?:vua qua|lan truoc|ky truoc|{_CARRIES_OUT})\b")
+#: ... but a carried-out meeting's year is the occasion's only when the occasion itself is told as
+#: carrying it out (OCCASION_CARRIES): else it is a lower bound, like a history's "Thực hiện kết quả
+#: hội đàm tháng 8/1983, hai tỉnh đã kết nghĩa từ đó" or "Hai bên tiếp tục triển khai Biên bản ghi
+#: nhớ Hội nghị lần thứ nhất ký ngày 12/5/1985" after a lead that dates its own occasion.
+_TOLD_RECENT = re.compile(r"\b(?:vua qua|lan truoc|ky truoc)\b")
+#: Where the occasion is told as carrying out a meeting's results or minutes, each with a sentence
+#: of the shape (the headline, the lead paragraph that dates the occasion, or the carry-out's own
+#: sentence told as the occasion's purpose):
+OCCASION_CARRIES: tuple[tuple[str, str], ...] = (
+    ("headline", "Kế hoạch triển khai thực hiện Biên bản ghi nhớ Hội nghị lần thứ 5 giữa hai tỉnh"),
+    ("lead", "Ngày 23/5, UBND tỉnh ban hành Kế hoạch triển khai kết quả hội đàm giữa lãnh đạo hai tỉnh."),
+    ("purpose", "Chuyến thăm nhằm cụ thể hóa kết quả hội đàm tháng 3/2025 giữa lãnh đạo hai tỉnh."),
+)
+_OCCASION_CARRIES = re.compile(rf"\b(?:{_CARRIES_OUT}|(?:thuc hien|trien khai|cu the hoa)\b(?:\s+[a-z]+){{0,4}}?\s+"
+                               r"(?:ban ghi nho|bien ban(?: ghi nho| lam viec)?)\s+(?:cua\s+)?"
+                               r"(?:hoi nghi|hoi dam|cuoc hop|ky hop|phien hop|buoi lam viec))\b")
+_PURPOSE_BEFORE = re.compile(r"\b(?:nham|de)(?:\s+[a-z]+){0,6}\s+$")   # "nhằm cụ thể hóa và triển khai thực hiện …"
 #: After a document's date, in its sentence: the document sends the delegation or officials
 #: whose trip the article reports ("Quyết định số 558/QĐ-UBND ngày 04/4/2024 của UBND huyện
 #: về việc cử đoàn công tác …"), so the trip follows within weeks, not years.
@@ -161,25 +127,6 @@ LATE_YEAR_MONTH = 10
 #: Verdicts (:mod:`verdicts`) of dates that the article tells as earlier than its occasion.
 _EARLIER = frozenset({"past", "document", "since", "basis"})
 _NOT_OCCASIONS = frozenset({"teaser", "headline", "anniversary", "founding", "period", "holiday", "lunar"})
-
-
-@dataclass(frozen=True, slots=True)
-class Bound:
-    name: str
-    day: date
-    start: int
-    end: int
-    #: A follow-up told as recent (see :data:`_RECENT`): only then does it give a year (:func:`follow_year`).
-    near: bool = False
-
-
-@dataclass(slots=True)
-class Bounds:
-    lower: Bound | None = None
-    upper: Bound | None = None
-    every: list[Bound] = field(default_factory=list)
-    #: The latest year the body names for anything not told as ahead (a date, a year, a period's start).
-    latest: int | None = None
 
 
 def _first_day(m: DateMention) -> date | None:
@@ -249,7 +196,31 @@ def _years_after(folded: str, end: int) -> tuple[int, int] | None:
 def _ahead(folded: str, m: DateMention) -> bool:
     """Is the mention told as still to come ('sẽ', 'dự kiến' … in its sentence)?"""
     sentence, after = _clause(folded, m.start, m.end, ".;\n")
-    return bool(_FUTURE_WORDS.search(sentence[-80:]) or _FUTURE_WORDS.search(after))
+    return _future(sentence[-80:]) or _future(after)
+
+
+def _occasion_carries(folded: str, main: DateMention | None, b0: int, at: int) -> bool:
+    """Is the occasion told as carrying out the meeting whose results or minutes are carried out
+    at ``at`` (OCCASION_CARRIES): in the headline, in the paragraph that dates the occasion, or
+    as its purpose ('nhằm', 'để' before the words)?"""
+    if main is None:
+        return False
+    if _PURPOSE_BEFORE.search(folded, max(0, at - 60), at):
+        return True
+    p0 = folded.rfind("\n", 0, main.start) + 1
+    p1 = folded.find("\n", main.start)
+    if _OCCASION_CARRIES.search(folded, p0, len(folded) if p1 < 0 else p1):
+        return True
+    return bool(_OCCASION_CARRIES.search(folded, max(0, b0 - 300), b0))
+
+
+def _follows_recent(folded: str, main: DateMention | None, b0: int, m: DateMention, before: str) -> bool:
+    """Does ``before`` (the clause before ``m``, with follow-up words) tell its occasion as recent
+    ('vừa qua', 'lần trước'), or as a meeting whose results the main occasion carries out?"""
+    if _TOLD_RECENT.search(before):
+        return True
+    c = _RECENT.search(before)
+    return bool(c and _occasion_carries(folded, main, b0, m.start - len(before) + c.start()))
 
 
 def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[int, int],
@@ -280,20 +251,32 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
                 # ... and minutes of a meeting are carried out within the year
                 carries = not sends and r.verdict == "past" and _CARRIES_OUT_MINUTES.search(
                     folded, max(b0, m.start - 300), m.start)
-                out.every.append(Bound("follow_up" if sends or carries else "earlier_date", d, m.start, m.end,
+                if carries and not _occasion_carries(folded, main, b0, carries.start()):
+                    carries = None   # a history's minutes: a lower bound only
+                follows = False
+                if not sends and not carries and r.verdict == "past":   # "Sau chuyến thăm … ngày 20/2/1983"
+                    sentence, _ = _clause(folded, m.start, m.end, ".;\n")
+                    before = sentence[sentence.rfind(",") + 1:]
+                    follows = bool(_FOLLOW_WORDS.search(before))
+                    carries = follows and _follows_recent(folded, main, b0, m, before)   # "… tại hội nghị lần trước ngày …"
+                if not (sends or carries) and _AS_OF_BEFORE.search(folded, max(0, m.start - 30), m.start):
+                    d = _last_day(m) or d   # figures "tính đến ngày …" (verdict past): as_of, no year
+                    out.every.append(Bound("as_of", d, m.start, m.end))
+                    continue
+                out.every.append(Bound("follow_up" if sends or carries or follows else "earlier_date", d, m.start, m.end,
                                        near=bool(sends or carries)))
             continue
         if r.verdict in _NOT_OCCASIONS and not target:
             continue
         sentence, after = _clause(folded, m.start, m.end, ".;\n")   # what is expected is said further back
         before = sentence[sentence.rfind(",") + 1:]
-        future = _FUTURE_WORDS.search(sentence[-80:]) or _FUTURE_WORDS.search(after)
+        future = _future(sentence[-80:]) or _future(after)
         follows = _FOLLOW_WORDS.search(before)
         opens = not sentence.strip() or _OPENING_WORD.fullmatch(sentence)   # "Vào cuối năm 2018, … đã đến thăm"
         past = follows or _PAST_WORDS.search(before) or (  # "Năm 2024, hai tỉnh đã ký kết …": the date opens its sentence
             opens and _PAST_WORDS.search(_rest(folded, m.end)))
         late = m.rule == "part_of_year" and folded.startswith("cuoi nam", m.start)
-        near = bool(follows and _RECENT.search(before))
+        near = bool(follows and _follows_recent(folded, main, b0, m, before))
         if (past and opens and (m.month or (late and main is not None and (main.month or 12) < LATE_YEAR_MONTH))
                 and _RETURN.search(folded, max(b0, m.start - RETURN_REACH), m.start)):
             follows = near = True   # "… vui mừng được gặp lại đoàn. Vào cuối năm 2018, tỉnh đã đến thăm …": a return visit

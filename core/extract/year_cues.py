@@ -5,7 +5,9 @@
 Each kind of cue is a row of :data:`CUES` (name, example, weight, turn-of-year shift,
 note). A cue keeps the span of the words that gave it (``start``, ``end``), so an event
 can show where its year came from. The table and the record are in
-:mod:`hoptac.core.extract.year_cue_kinds`.
+:mod:`hoptac.core.extract.year_cue_kinds`; the years that name the occasion or
+its season ("Lễ hội Hoa Ban năm 2024", "Hủa Phăn 2022", "xuân Quý Mão") are found in
+:mod:`hoptac.core.extract.year_names`.
 
 Turn of the year: a meeting that reviews year R and plans year R+1 is held late in R
 or early in R+1, so cues shift with the mention's month -- a plan for 2017 met on 7/1
@@ -17,11 +19,12 @@ from __future__ import annotations
 
 import re
 
+from .anchors import FoldedKeywords
 from .dates import DateMention, _any_case_and_accent, find_dates
 from .year_cue_kinds import CUE, CUES, CueKind, YearCue, _cue  # noqa: F401 - CUE, CueKind re-exported
+from .year_names import CLAUSE_ENDS as _CLAUSE_ENDS, festival_start, named_years, spring_cues
 from .year_shapes import BASIS_BEFORE, _BASIS_BEFORE, listed_years, shape_cues  # noqa: F401 - BASIS_BEFORE re-exported
 from ..rxcache import compile as rx_compile
-from ..scan import four_digits
 from ..text import fold
 
 __all__ = ["YearCue", "CueKind", "CUES", "find_year_cues", "anniversary_cues"]
@@ -39,24 +42,8 @@ KEYWORDS = r"""\b(?:
     | (?P<event>hoi\s+nghi|hoi\s+dam|le\s+ky|ban\s+ghi\s+nho|bien\s+ban)
     )\b"""
 _KEYWORDS: list[re.Pattern] = []   # compiled on first use
-_CLAUSE_ENDS = ".;:!?\n,("
-_CAN = ("giap", "at", "binh", "dinh", "mau", "ky", "canh", "tan", "nham", "quy")
-_CHI = ("ty", "suu", "dan", "mao", "thin", "ti", "ngo", "mui", "than", "dau", "tuat", "hoi")  # ti: Tỵ
-#: After "xuân" or "Tết" (folded): "Nguyên đán", "cổ truyền (dân tộc)", "mới", a lunar
-#: year name, "năm", a year.
-_AFTER_SPRING = re.compile(r"""(?:\s+nguyen\s+dan)?(?:\s+co\s+truyen(?:\s+(?:cua\s+)?dan\s+toc(?:\s+viet\s+nam)?)?)?
-    (?:\s+moi)?(?:\s+(?P<can>%s)\s+(?P<chi>%s|meo)\b)?(?:\s+nam)?(?:\s+(?P<y>(?:19|20)[0-9]{2})(?![0-9]))?"""
-                           % ("|".join(_CAN), "|".join(_CHI)), re.VERBOSE)
-_SPRING_WORDS = ("xuân", "Xuân", "XUÂN", "tết", "Tết", "TẾT")
-_SPRING_WORDS_UNACCENTED = ("xuan", "Xuan", "XUAN", "tet", "Tet", "TET")  # in texts without accents
 _SENTENCE_START = re.compile(r"[.!?…]\s|\n")
 _INTERIM_YEARS = re.compile(r"so\s+ket\s+(\d{1,2})\s+nam\b")
-_FOUR_DIGITS = re.compile(r"[12]\d{3}")   # then checked by hand: a regex with look-arounds is 4x slower
-_NUMBERISH = frozenset("0123456789/.-–")
-_NAME_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t\xa0]+$")
-_NOT_A_NAME = frozenset({"nam", "xuan", "tet", "doan", "ky", "khoa", "den", "tu", "so", "hoc", "quy", "thang"})
-_AIMS_AT = re.compile(r"\b(?:tam nhin|vision|den nam|huong toi|muc tieu|chien luoc|quy hoach|nhiem ky|giai doan|"
-                      r"den|toi|truoc|sau)\b")
 #: A period that is a term of office ("nhiệm kỳ 2025-2030") or a horizon aimed at ("hướng
 #: đến … giai đoạn 2026-2030") gives no year: the occasion may lie anywhere in or before it.
 _TERM_OR_AIM = re.compile(r"\b(?:nhiem ky|huong (?:den|toi)(?: viec)?(?: [a-z]+){0,4})\s*(?:giai doan|thoi ky)?\s*(?:tu\s+)?(?:nam\s+)?\d{0,4}$")
@@ -82,25 +69,6 @@ _DONE_BEFORE = re.compile(r"\b(?:da|tung|truoc day)\s+(?:cung nhau\s+|cung\s+)?(
 _OPENS = re.compile(r"\b(?:khai mac|be mac|to chuc|dang cai|dien ra|mo dau)\s+(?:le\s+)?$")
 #: "Năm 2024, kim ngạch thương mại … đạt 500 triệu USD, tăng 12%": a whole year's figure, told
 #: as achieved (no estimate, no plan) in the rest of the sentence.
-#: An occasion named with its year: a festival, a fair, a culture week, a tourism year ("Lễ hội
-#: Hoa Ban năm 2024", "Tuần văn hóa du lịch tỉnh Hà Giang năm 2009", "Hội chợ thương mại quốc tế
-#: Việt - Trung năm 2023"): the year names the occasion, as a year written bare after a name does
-#: (named_year). Not one told as done or as an earlier edition (_EARLIER_EDITION).
-FESTIVALS: tuple[tuple[str, str], ...] = (
-    ("le hoi", "Lễ hội Hoa Ban năm 2024"),
-    ("festival", "Festival Biển năm 2023"),
-    ("tuan le", "Tuần lễ văn hóa ẩm thực năm 2019"),
-    ("tuan van hoa", "Tuần văn hóa du lịch tỉnh Hà Giang năm 2009"),
-    ("nam du lich", "Năm Du lịch quốc gia năm 2024"),
-    ("hoi cho", "Hội chợ thương mại quốc tế Việt - Trung năm 2023"),
-    ("ngay hoi", "Ngày hội văn hóa các dân tộc năm 2022"),
-    ("lien hoan", "Liên hoan nghệ thuật quần chúng năm 2018"),
-    ("hoi thao", "Hội thao truyền thống năm 2017"),
-)
-_FESTIVAL_NAMED = re.compile(r"\b(?:" + "|".join(f for f, _ in FESTIVALS) + r")\b[^.;:,()\n]{0,60}?\s+$")
-#: (a cheap test on the text as written before folding: a festival noun's last syllable)
-_FESTIVAL_WORD = re.compile(r"(?i)h[oộ]i|festival|tu[aầ]n|hoan|l[iị]ch|thao")
-_EARLIER_EDITION = re.compile(r"\b(?:da|tung|ket qua|tiep noi|tiep theo|nam truoc|nam ngoai|lan truoc|ky truoc)\b")
 _YEAR_FIGURES = re.compile(r"^\s*,(?![^.;\n]*\b(?:uoc|du kien|se|phan dau|muc tieu|ke hoach|chi tieu|du bao)\b)"
                            r"[^.;\n]{0,120}?\b(?:dat|tang|giam)\s+(?:(?:hon|gan|khoang|tren|xap xi|len|xuong)\s+)?\d")
 #: "Trong năm 2024, hai bên sẽ phối hợp tổ chức …": a sentence that opens with the year and says
@@ -112,19 +80,6 @@ _SENTENCE_OPEN = re.compile(r"(?:^|[.!?…]\s+|\n\s*)(?:trong\s+)?$")
 def _opens_sentence(text: str, pos: int) -> bool:
     """Does the mention at ``pos`` open its sentence ("Năm 2024, …", "Trong năm 2024, …")?"""
     return bool(_SENTENCE_OPEN.search(fold(text[max(0, pos - 12):pos])))
-
-
-def _festival(text: str, m: DateMention) -> int | None:
-    """Where the festival's name starts when ``m`` ('năm 2024') closes it, or None."""
-    lo = max(0, m.start - 90)
-    if not _FESTIVAL_WORD.search(text, lo, m.start):
-        return None
-    before = fold(text[lo:m.start])
-    f = _FESTIVAL_NAMED.search(before)
-    if f is None:
-        return None
-    clause = before[max(before.rfind(ch, 0, f.start()) for ch in _CLAUSE_ENDS) + 1:f.start()]
-    return None if _EARLIER_EDITION.search(clause) else lo + f.start()
 
 
 def _rest_of(text: str, end: int) -> str:
@@ -146,16 +101,21 @@ _YEARS_AGO = re.compile(r"\bcach\s+day\s+(\d{1,3})\s+nam\s*[,(]?\s*(?:vao\s+)?$"
 _ANNIVERSARY_SPAN = re.compile(r"\bky niem\s+(\d{1,3})\s+nam\b[^.;!?\n()]{0,120}\(\s*$")
 
 
-def _canchi_year(can: str, chi: str) -> int:
-    """'quy', 'mao' -> 2023: the year of that name in 1984 (Giáp Tý) - 2043."""
-    c, z = _CAN.index(can), 3 if chi == "meo" else _CHI.index(chi)
-    return next(1984 + k for k in range(60) if k % 10 == c and k % 12 == z)
-
-
 def _keywords() -> re.Pattern:
     if not _KEYWORDS:
         _KEYWORDS.append(rx_compile(_any_case_and_accent(KEYWORDS), re.VERBOSE))
     return _KEYWORDS[0]
+
+
+_FOLDED_KEYWORDS: list[FoldedKeywords] = []
+
+
+def _keyword_matches(text: str, lo: int, hi: int) -> list[tuple[int, int, str | None]]:
+    """(start, end, kind) of each match of ``_keywords().finditer(text, lo, hi)``, tried only
+    where the keywords' first words stand in the folded window (:mod:`anchors`)."""
+    if not _FOLDED_KEYWORDS:
+        _FOLDED_KEYWORDS.append(FoldedKeywords(KEYWORDS, re.VERBOSE, _keywords()))
+    return _FOLDED_KEYWORDS[0].finditer(text, lo, hi)
 
 
 def _classify(text: str, pos: int, reach: int = 200) -> tuple[str | None, int]:
@@ -165,12 +125,11 @@ def _classify(text: str, pos: int, reach: int = 200) -> tuple[str | None, int]:
     lo = max(0, pos - reach)
     lo = max([text.rfind(ch, lo, pos) + 1 for ch in _CLAUSE_ENDS] + [lo])
     last, noun = None, None
-    for m in _keywords().finditer(text, lo, pos):
-        kind = m.lastgroup
+    for start, _, kind in _keyword_matches(text, lo, pos):
         if kind == "noun":
-            noun = noun or ("noun", m.start())
+            noun = noun or ("noun", start)
         elif kind != "event":
-            last = (kind, m.start())
+            last = (kind, start)
     return last or noun or (None, pos)
 
 
@@ -182,60 +141,12 @@ def _classify_sentence(text: str, pos: int,
     lo = max(0, pos - 300)
     lo = max((m.end() for m in _SENTENCE_START.finditer(text, lo, pos)), default=lo)
     found: dict[str, int] = {}
-    for m in _keywords().finditer(text, lo, pos):
-        found.setdefault(m.lastgroup, m.start())
+    for start, _, kind in _keyword_matches(text, lo, pos):
+        found.setdefault(kind, start)
     for kind in kinds:
         if kind in found:
             return kind, found[kind]
     return None, pos
-
-
-def _spring_cues(text: str) -> list[YearCue]:
-    """'đầu xuân mới 2023', 'Tết Nguyên đán Quý Mão', 'xuân Ất Tỵ năm 2025'."""
-    out = []
-    for word in _SPRING_WORDS_UNACCENTED if text.isascii() else _SPRING_WORDS:
-        i = text.find(word)
-        while i >= 0:
-            j = i + len(word)
-            if not (i and text[i - 1].isalnum()) and not text[j:j + 1].isalnum():
-                m = _AFTER_SPRING.match(fold(text[j:j + 60]))
-                if m.group("y"):
-                    out.append(_cue("spring", int(m.group("y")), i, i, j + m.end()))
-                elif m.group("can"):
-                    chi = m.group("chi")
-                    if chi == "ty":  # Tý (rat) or Tỵ (snake): only the accent tells
-                        chi = {"tý": "ty", "tỵ": "ti", "tị": "ti"}.get(
-                            text[j + m.start("chi"):j + m.end("chi")].lower(), "")
-                    if chi:
-                        out.append(_cue("spring_canchi", _canchi_year(m.group("can"), chi), i, i, j + m.end()))
-            i = text.find(word, j)
-    return out
-
-
-def _named_years(text: str, taken: list[tuple[int, int]], bracketed: list[int]) -> list[YearCue]:
-    """A year written bare after a capitalised name: 'Hủa Phăn 2022', 'Hè Thu 2021'. Where a
-    year opens a bracket ('(2016, 2017)') is added to ``bracketed`` (year_shapes reads them)."""
-    out = []
-    n = len(text)
-    ascii_text = text.isascii()
-    spans = four_digits(text)   # the spans of _FOUR_DIGITS, from the text's one-byte code
-    for s, e in (m.span() for m in _FOUR_DIGITS.finditer(text)) if spans is None else spans:
-        if s and (text[s - 1] == "(" or text[s - 2:s] == "( "):
-            bracketed.append(s)
-        if (text[s:s + 2] not in ("19", "20") or (s and text[s - 1] in _NUMBERISH) or text[e:e + 1] == "/"
-                or (e < n and (text[e].isalnum() or text[e] == "_"
-                               or (text[e] in _NUMBERISH and e + 1 < n and text[e + 1].isdigit())))):
-            continue
-        if any(a <= s < b for a, b in taken):
-            continue
-        w = _NAME_BEFORE.search(text, max(0, s - 40), s)
-        if w is None or not w.group(1)[0].isupper() or (fold(w.group(1)) in _NOT_A_NAME and not (
-                w.group(1) == "Nam" and not ascii_text)):   # "Việt Nam 2025" is a name, "Năm 2025" is not
-            continue
-        if _AIMS_AT.search(fold(text[max(0, w.start(1) - 40):s])):
-            continue  # "Tầm nhìn 2045", "Chiến lược … Vision 2030": a target, not the occasion
-        out.append(_cue("named_year", int(text[s:e]), s, w.start(1), e))
-    return out
 
 
 def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> list[YearCue]:
@@ -310,12 +221,12 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
                     "noun": "plan_noun"}.get(sort, "year")
             if name == "plan_noun" and _OPENS.search(fold(text[max(0, at - 30):at])):
                 name = "named_year"   # "lễ khai mạc chương trình “Những ngày …” năm 2016": the occasion's name
-            elif name == "year" and (f := _festival(text, m)) is not None:
+            elif name == "year" and (f := festival_start(text, m)) is not None:
                 name, at = "named_year", f   # "Lễ hội Hoa Ban năm 2024": the occasion's name
             cues.append(_cue(name, m.year, m.start, at, m.end))
-    cues += _spring_cues(text)
+    cues += spring_cues(text)
     bracketed: list[int] = []
-    cues += _named_years(text, [(m.start, m.end) for m in mentions] + [(c.start, c.end) for c in cues], bracketed)
+    cues += named_years(text, [(m.start, m.end) for m in mentions] + [(c.start, c.end) for c in cues], bracketed)
     if bracketed:
         cues += listed_years(text, bracketed)
     cues.sort(key=lambda c: c.pos)

@@ -4,6 +4,7 @@
   so every cache file's checksum is recorded when it is written;
 * :func:`checked_json` / :func:`read_rows`: a JSON head (``rows.json``, ``people.json``)
   written with, and checked against, the CRC-32 in its fixed-width head;
+* :func:`file_crc`: a file's CRC-32 through one small buffer, reused (no chunk kept);
 * :func:`verify_files`: data files against the CRC-32s in the stamp;
 * :func:`verify_head`: a cache kept apart (the people table), its head and data files;
 * :func:`truncate`: an interrupted append cut back, so the caches stay as they were;
@@ -85,15 +86,50 @@ def read_rows(path: Path) -> dict[str, Any]:
     return data
 
 
+CRC_STEP = 1 << 20  # bytes read at a time to check a file: one buffer, filled again and again
+
+
+def file_crc(fd: int, length: int | None = None, step: int = CRC_STEP) -> int:
+    """The CRC-32 of the file open as ``fd`` (or of its first ``length`` bytes), read by
+    position into one buffer of ``step`` bytes. The app checks its caches after the first
+    frame (hundreds of MB at a million events): a new chunk each read, freed after, would
+    leave the allocator holding megabytes that count in the peak memory."""
+    end = os.fstat(fd).st_size if length is None else length
+    view = memoryview(bytearray(min(step, max(end, 1))))
+    crc = pos = 0
+    while pos < end:
+        got = _read_at(fd, view[: min(step, end - pos)], pos)
+        if not got:
+            break
+        crc = zlib.crc32(view[:got], crc)
+        pos += got
+    return crc
+
+
+def _read_at(fd: int, into: memoryview, pos: int) -> int:
+    """Bytes of the file at ``pos`` read into ``into`` (no new buffer where the platform
+    reads into one: ``os.preadv``); how many."""
+    if hasattr(os, "preadv"):
+        return os.preadv(fd, [into], pos)
+    if hasattr(os, "pread"):
+        data = os.pread(fd, len(into), pos)
+    else:   # (Windows)
+        os.lseek(fd, pos, os.SEEK_SET)
+        data = os.read(fd, len(into))
+    into[: len(data)] = data
+    return len(data)
+
+
 def verify_files(folder: Path, crcs: dict[str, Any], names: tuple[str, ...]) -> list[str]:
-    """Which of ``names`` in ``folder`` do not match ``crcs`` (read whole, in chunks)."""
+    """Which of ``names`` in ``folder`` do not match ``crcs`` (read whole, in pieces)."""
     bad = []
     for name in names:
-        crc = 0
         try:
-            with open(folder / name, "rb") as fh:
-                while chunk := fh.read(8 << 20):
-                    crc = zlib.crc32(chunk, crc)
+            fd = os.open(folder / name, os.O_RDONLY)
+            try:
+                crc = file_crc(fd)
+            finally:
+                os.close(fd)
         except OSError as exc:
             bad.append(M_("{name}: cannot be read ({reason})", name=name, reason=exc.strerror or exc))
             continue

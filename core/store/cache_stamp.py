@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .cache import _fresh
 from .cache_files import checked_json, manifest_stat
 from .cache_files import read_rows as _read_rows
 from .segments import Store
@@ -49,6 +48,7 @@ def restamp(store: Store, verified: dict[str, Any]) -> bool:
         with WriteLock(store.path, timeout=0):
             store.reload()
             data = _read_rows(folder / "rows.json")
+            from .cache import _fresh  # the cache builder's module: not on the first frame's path
             if data.get("stamp") != verified or not _fresh(data, store):
                 return False
             now = manifest_stat(folder)

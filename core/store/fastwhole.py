@@ -28,10 +28,7 @@ import stat
 from pathlib import Path
 from typing import Any
 
-import orjson
-
-from .manifest import SEGMENT_NAME
-from .storage import _crc_ok
+from .storefile import SEGMENT_NAME, crc_ok as _crc_ok
 
 __all__ = ["store_whole", "listed_segments"]
 
@@ -90,9 +87,11 @@ def listed_segments(data: bytes) -> list[dict[str, Any]] | None:
     end = _object_end(data, start)
     if end is None:
         return None
+    import json  # a few lines: the standard library's (orjson's import is dearer than the parse)
+
     try:
-        table = orjson.loads(data[start:end])
-    except orjson.JSONDecodeError:
+        table = json.loads(data[start:end])
+    except (ValueError, RecursionError):  # not JSON, not UTF-8
         return None
     if not isinstance(table, dict) or not all(isinstance(v, dict) for v in table.values()):
         return None

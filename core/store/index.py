@@ -21,8 +21,6 @@ from array import array
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 
-from .cache import FLAG_INFERRED, FLAG_MAIN, FLAG_UNKNOWN, Columns, _sort_key
-from .searchtext import body_haystack, event_haystack
 from .colfile import Ragged
 from .map2025 import same_unit_twice, to_unit, unit_members
 from .records import LazyRecords, SegmentFiles
@@ -33,6 +31,7 @@ from .fastdates import Window  # ascending ranks: a few early ones, then a range
 if TYPE_CHECKING:
     import numpy as np
 
+    from .cache import Columns
     from .query import Filter
 
 __all__ = ["EventIndex", "LazyRecords", "search_terms"]
@@ -84,6 +83,11 @@ class EventIndex(TextSearch):
               article: Callable[[str], dict[str, Any] | None] | None = None) -> "EventIndex":
         """An index over records in memory (tests, small sets, read-only databases);
         ``article(id)`` gives the article records (their bodies are searched too)."""
+        # the caches' builder (and the search text's folding), not imported for an index
+        # opened from the caches: the app's first frame does without them
+        from .cache import FLAG_INFERRED, FLAG_MAIN, FLAG_UNKNOWN, Columns, _sort_key
+        from .searchtext import body_haystack, event_haystack
+
         evs = sorted(events, key=_sort_key)
         strings: dict[str, int] = {}
 
@@ -186,12 +190,15 @@ class EventIndex(TextSearch):
         (e.g. in a background thread after loading), so no key waits for them; each
         filter's rows are found when it is first asked (:meth:`_set`)."""
         self.provinces()
+        self.release_pages()   # each step's mapped pages let go of before the next's are read
         ids = self.cols.article_ids
         if hasattr(ids, "build_lookup"):  # mapped: the ids' hashes, not a table of strings
             ids.build_lookup()
         else:
             self._article_code("")
+        self.release_pages()
         self._reach()
+        self.release_pages()
 
     def _code(self, s: str) -> int | None:
         """The code of a province, level or type name (None: no event has it as one)."""
@@ -318,9 +325,11 @@ class EventIndex(TextSearch):
         return Window(early, range(lo, max(lo, hi)))
 
     def filter(self, flt: "Filter", should_stop: Callable[[], bool] | None = None, *,
-               bodies: bool = True) -> list[int]:
+               bodies: bool = True, compact: bool = False) -> list[int]:
         """The ranks of the events ``flt`` admits, ascending. ``bodies=False`` searches
-        the events' own text only (the app shows that first, then the full answer)."""
+        the events' own text only (the app shows that first, then the full answer).
+        ``compact``: an ``array("i")`` rather than a list where numpy found them
+        (``rankset.as_ranks``: the app's answers, up to a million ranks, in 4 MB)."""
         import numpy as np  # the criteria are arrays of ranks (``rankset``)
 
         from .rankset import intersect
@@ -343,13 +352,13 @@ class EventIndex(TextSearch):
         window: Window | range = (self._date_range(flt.since, flt.until) if (flt.since or flt.until)
                                    else range(len(self)))
         if arrays:
-            ranks = intersect(arrays, window)
+            ranks = intersect(arrays, window, compact)
         elif flt.search and isinstance(window, range):   # a search reads the range as it is
-            return self._search(window, flt.search, should_stop, bodies)
+            return self._search(window, flt.search, should_stop, bodies, compact=compact)
         else:
             ranks = list(window)
         if flt.pair and (flt.pair[0] == flt.pair[1] or (flt.map and to_unit(flt.pair[0]) == to_unit(flt.pair[1]))):
             ranks = same_unit_twice(self, ranks, flt.pair[0], flt.map)
         if flt.search:
-            ranks = self._search(ranks, flt.search, should_stop, bodies)
+            ranks = self._search(ranks, flt.search, should_stop, bodies, compact=compact)
         return ranks

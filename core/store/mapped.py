@@ -201,6 +201,10 @@ class MappedColumns:
                 pass
         return wide
 
+    def release(self) -> None:
+        """Let go of the pages of columns.bin this process has read (``release_pages``)."""
+        release_pages(self._mm)
+
     def words_fit(self) -> bool:
         """Does the word index's list of blocks (``rows.json``) fit ``words.bin`` (as
         long as the stamp says) and cover every line? Asked after the first frame
@@ -288,6 +292,23 @@ def _open(folder: Path, most: int | None = None) -> MappedColumns | None:
     except BaseException:
         _close(fds)
         raise
+
+
+def release_pages(mm: Any) -> None:
+    """Drop from this process the pages of a read-only file mapping it has touched: the
+    page cache keeps them, the next read maps them again (a minor fault). They count in
+    the process's resident memory while mapped, so the app lets go of them once a search
+    or the checks after the first frame are done: its peak stays what one answer needs,
+    not every page of columns.bin and words.bin any answer ever read. No-op where the
+    platform has no ``madvise``."""
+    advise = getattr(mm, "madvise", None)   # (None: nothing mapped)
+    dontneed = getattr(mmap, "MADV_DONTNEED", None)
+    if advise is None or dontneed is None or not len(mm):
+        return
+    try:
+        advise(dontneed)
+    except (OSError, ValueError):
+        pass   # closed, or refused: the pages stay, nothing else changes
 
 
 def _close(fds: dict[str, int]) -> None:

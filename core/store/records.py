@@ -22,21 +22,23 @@ import os
 import sys
 import zlib
 from collections import OrderedDict
+from itertools import repeat
+from operator import add, and_, rshift, sub
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
 from ..messages import M_
 from .errors import StoreError
+from .recordplan import GAP, SEG_MASK, SEG_SHIFT, PlannedReads
 
 __all__ = ["CachedRecords", "LazyRecords", "SegmentFiles", "SEG_SHIFT", "SEG_MASK", "EAGER"]
 
-SEG_SHIFT = 40                   # an offset with bits above this is in a segment (module docstring)
-SEG_MASK = (1 << SEG_SHIFT) - 1
 EAGER = 256                      # segment files opened with the reader; more are opened when first read
-GAP = 256                        # records of a segment at most this many bytes apart are read together
 
-LONG = 1 << 16  # from this many records on (65,536), the reads are planned with numpy (imported for them)
-PLANNED_WINDOW = 16384  # records read at a time when planned
+LONG = 1 << 18  # from this many records on (262,144), the reads are planned with numpy (imported for them)
+PLANNED_WINDOW = 16384  # records read at a time when planned, at most
+WINDOW = 2048   # records read at a time (``runs``)
+BATCH = 256     # records a run given (``runs``)
 
 
 class CachedRecords(Sequence[dict[str, Any]]):
@@ -101,7 +103,7 @@ class SegmentFiles:
         self._fds.clear()
 
 
-class LazyRecords(CachedRecords):
+class LazyRecords(PlannedReads, CachedRecords):
     """Records read by offset from a JSON-lines file, or from the segments (``segments``:
     see the module docstring), with a small LRU cache."""
 
@@ -147,7 +149,7 @@ class LazyRecords(CachedRecords):
             self._damaged(i)
         return raw if bare else raw + b"\n"
 
-    def lines(self, ranks: Sequence[int], batch: int = 4096, window: int = 32768,
+    def lines(self, ranks: Sequence[int], batch: int = BATCH, window: int = WINDOW,
               planned: bool | None = None) -> Iterator[bytes]:
         """The stored lines of records ``ranks`` (each ends with a new line), in the order
         asked, in runs of up to ``batch``, each line checked against its CRC-32 and never
@@ -155,8 +157,8 @@ class LazyRecords(CachedRecords):
         for _n, run in self.runs(ranks, None, batch, window, planned):
             yield run
 
-    def runs(self, ranks: Sequence[int], sep: bytes | None = None, batch: int = 4096,
-             window: int = 32768, planned: bool | None = None) -> Iterator[tuple[int, bytes]]:
+    def runs(self, ranks: Sequence[int], sep: bytes | None = None, batch: int = BATCH,
+             window: int = WINDOW, planned: bool | None = None) -> Iterator[tuple[int, bytes]]:
         """(how many records, their lines) in runs of up to ``batch``: each line with its
         new line (``sep`` None), or the lines without it joined by ``sep`` (none after
         the last of a run: a JSON array's items, written without a second pass).
@@ -164,11 +166,17 @@ class LazyRecords(CachedRecords):
         The records are read ``window`` at a time in the order they lie in the file (an
         article's events lie end to end, so a province's few thousand lines take a
         quarter as many reads), then given in the order asked: memory stays a window's
-        lines (about 30 MB) whatever the answer's size. No numpy for an answer under
-        :data:`LONG` records when nothing imported it yet: importing it costs a cold
-        command about 240 million instructions; its plan saves about 1 µs a line read
-        from the segments (CPU time, 100,000 lines: 0.27 s planned, 0.37 s in Python, numpy
-        already imported), so it pays from some 50,000 lines (``planned``: forced either way)."""
+        lines (about 2 MB) whatever the answer's size. Small windows and runs are
+        cheaper than large ones, not dearer — most likely because a window's lines and a
+        run's bytes are then memory used again (allocated afresh, megabytes cost a page
+        fault every 4 kB) and stay in the processor's caches while they are checked and
+        written (100,000
+        events: 2,048 lines a window and runs of 256 took about 25% less CPU time than
+        16,384 and 4,096, at a fifth of the peak memory). Lines that lie apart in the
+        segments (the timeline's order of a large answer) need no plan (:meth:`_apart`);
+        lines that lie near each other are planned, by numpy (imported only then) for an
+        answer of :data:`LONG` records or when something imported it already, else in
+        Python (``planned``: True forces numpy's plan, False Python's)."""
         if self._crc is None:  # no checksums to check against: parsed, as when read one by one
             import orjson
 
@@ -180,8 +188,9 @@ class LazyRecords(CachedRecords):
         batch, window = max(batch, 1), max(window, 1)
         # read without their new lines (a segment's records have none to copy), joined by them
         join = (lambda part: b"\n".join([*part, b""])) if sep is None else sep.join
-        # a long answer is planned with numpy (already imported by what found it, or worth
-        # importing): a Python step less per record; and read in smaller windows
+        # a long answer of lines near each other is planned with numpy (already imported by
+        # what found it, or worth importing): a Python step less per record
+        forced = planned
         if planned is None:
             planned = len(ranks) >= LONG or "numpy" in sys.modules
         if planned:
@@ -191,15 +200,18 @@ class LazyRecords(CachedRecords):
         for k in range(0, len(ranks), window):
             part = ranks[k: k + window]
             with gc_paused():  # a window's lists and lines: no cycles, and full collections would walk them
-                got = self._planned(part, True) if planned else self._window(part, True)
+                got = self._planned(part, True) if forced else self._window(part, True, planned)
             for b in range(0, len(got), batch):
                 part = got[b: b + batch]
                 yield len(part), join(part)
 
-    def _window(self, part: Sequence[int], bare: bool = False) -> list[Any]:
+    def _window(self, part: Sequence[int], bare: bool = False, planned: bool = False) -> list[Any]:
         """The lines of records ``part`` (``bare``: without their new line), read in file
         order, lines that lie end to end read together, each checked against its CRC-32:
-        the plan made in Python, in one pass (:meth:`_planned`: by numpy)."""
+        the plan made in Python, in one pass (``planned``: by numpy, :meth:`_planned`);
+        lines that lie apart in the segments are read as :meth:`_apart` reads them (at a
+        million events, 300,000 lines of the timeline: 1.40 s of CPU against 1.53 s
+        planned by numpy, numpy's import not counted)."""
         n = len(self._off)
         offs, sizes, crcs = self._off, self._len, self._crc
         assert crcs is not None
@@ -209,6 +221,12 @@ class LazyRecords(CachedRecords):
         else:  # lists: an item of a list is cheaper to get than one of a memory map's view
             rs = [r + n if r < 0 else r for r in part]
             at, szs, want = [offs[r] for r in rs], [sizes[r] for r in rs], [crcs[r] for r in rs]
+        if bare and at and self._segs is not None:
+            got = self._apart(rs, at, szs, want)
+            if got is not None:
+                return got
+        if planned:
+            return self._planned(part, bare)
         # by offset; the keys as floats (exact below 2**53), which the sort compares
         # without the general comparison that offsets of several digits take
         exact = not at or max(at) < 1 << 53
@@ -278,104 +296,28 @@ class LazyRecords(CachedRecords):
             i = k
         return got
 
-    def _planned(self, part: Sequence[int], bare: bool = False) -> list[Any]:
-        """:meth:`_window` with the order and the runs found by numpy."""
-        import numpy as np
-
-        # (views of the columns as they are stored, 1 to 8 bytes a number: widened once picked)
-        offs, sizes, crcs = (np.asarray(a) if not isinstance(a, list) else np.asarray(a, np.int64)
-                             for a in (self._off, self._len, self._crc))
-        r = np.arange(part.start, part.stop, part.step) if isinstance(part, range) else np.asarray(part, np.int64)
-        if len(r) and int(r.min()) < 0:
-            r = np.where(r < 0, r + len(offs), r)
-        order = np.argsort(offs[r], kind="stable")
-        rs = r[order]
-        so, ss = offs[rs].astype(np.int64), sizes[rs].astype(np.int64)
-        gap = so[1:] - (so[:-1] + ss[:-1])
-        # where a line does not follow the last (in a segment: lies more than GAP bytes after it)
-        joined = (gap == 0) | ((so[1:] > SEG_MASK) & (gap >= -1) & (gap < GAP))
-        cut = (np.flatnonzero(~joined) + 1).tolist()
-        return self._read(order.tolist(), so.tolist(), ss.tolist(), crcs[rs].tolist(), part, [0] + cut,
-                          cut + [len(r)], bare)
-
-    def _read(self, where: list[int], so: list[int], ss: list[int], want: list[int], part: Sequence[int],
-              firsts: list[int], lasts: list[int], bare: bool) -> list[Any]:
-        """Lines in file order (offsets ``so``, sizes ``ss``, CRC-32s ``want``) read and
-        checked, each put at ``where`` in the answer (of records ``part``, named when one
-        is found damaged); ``firsts``/``lasts``: the runs of
-        lines lying end to end. A line alone (most of a long answer) is one read of
-        itself (``bare``: without its new line, whose CRC-32 is folded in instead of
-        copying the line without it); a run is one read, cut into views."""
-        got: list[Any] = [b""] * len(where)
-        if not got:
-            return got
-        fd, pread, crc32 = self._fd, os.pread, zlib.crc32
-        lone = [a for a, b in zip(firsts, lasts) if b - a == 1]
-        if len(lone) < len(firsts):
-            self._runs(got, where, so, ss, want, part, firsts, lasts, bare)
-        less = 1 if bare else 0
-        fds: dict[int, int] = {}  # segment files by the offset's high bits: one look-up each
-        for a in lone:
-            at, size = so[a], ss[a] - 1
-            if at > SEG_MASK:  # in a segment, without a new line: the line read bare
-                high = at >> SEG_SHIFT
-                sfd = fds.get(high)
-                if sfd is None:
-                    if self._segs is None:
-                        self._damaged(part[where[a]])
-                    sfd = fds[high] = self._segs.fd(high - 1)  # type: ignore[union-attr]
-                raw = pread(sfd, size, at & SEG_MASK)
-                if crc32(raw) != want[a] or len(raw) != size:
-                    self._damaged(part[where[a]])
-                got[where[a]] = raw if bare else raw + b"\n"
-                continue
-            size += 1 - less
-            raw = pread(fd, size, at)
-            if (crc32(b"\n", crc32(raw)) if bare else crc32(raw)) != want[a] or len(raw) != size:
-                self._damaged(part[where[a]])
-            got[where[a]] = raw
+    def _apart(self, rs: Sequence[int], at: list[int], szs: list[int], want: list[int]) -> list[bytes] | None:
+        """The bare lines of records ``rs`` (where they lie: ``at``, ``szs``, ``want``)
+        when every one is in a segment and few lie near the one before them: each read
+        by itself, in the order asked, every step a C loop (``map``: the reads, their
+        CRC-32s and lengths compared as lists), no Python step a line (100,000 lines: about
+        a sixth less CPU time than the plan's loop). None: the plan's way (lines of
+        ``events.jsonl``, or lines lying end to end, as an article's events do: read
+        together there, a read for several)."""
+        if min(at) <= SEG_MASK:
+            return None
+        ends = list(map(add, at, szs))
+        if sum(map(GAP.__ge__, map(abs, map(sub, at[1:], ends)))) * 8 > len(at):
+            return None  # many lines near the one before: joined reads pay
+        highs = list(map(rshift, at, repeat(SEG_SHIFT)))
+        fds = {h: self._segs.fd(h - 1) for h in set(highs)}  # type: ignore[union-attr]
+        sizes = list(map(sub, szs, repeat(1)))  # a line of a segment has no new line
+        got = list(map(os.pread, map(fds.__getitem__, highs), sizes, map(and_, at, repeat(SEG_MASK))))
+        if list(map(zlib.crc32, got)) != want or list(map(len, got)) != sizes:
+            for q, raw in enumerate(got):
+                if len(raw) != sizes[q] or zlib.crc32(raw) != want[q]:
+                    self._damaged(rs[q])
         return got
-
-    def _runs(self, got: list[Any], where: list[int], so: list[int], ss: list[int], want: list[int],
-              part: Sequence[int], firsts: list[int], lasts: list[int], bare: bool) -> None:
-        fd, pread, crc32 = self._fd, os.pread, zlib.crc32
-        fds: dict[int, int] = {}  # segment files by the offset's high bits: one look-up each
-        for a, b in zip(firsts, lasts):
-            if b - a == 1:
-                continue
-            first = so[a]
-            if first > SEG_MASK:  # records of a segment near each other: one read in one read
-                high = first >> SEG_SHIFT
-                sfd = fds.get(high)
-                if sfd is None:
-                    if self._segs is None:
-                        self._damaged(part[where[a]])
-                    sfd = fds[high] = self._segs.fd(high - 1)  # type: ignore[union-attr]
-                size_all = so[b - 1] + ss[b - 1] - 1 - first
-                raw = pread(sfd, size_all, first & SEG_MASK)
-                if len(raw) != size_all:
-                    self._damaged(part[where[a]])
-                view = memoryview(raw)
-                for q in range(a, b):
-                    o = so[q] - first
-                    blob = view[o: o + ss[q] - 1]
-                    if crc32(blob) != want[q]:
-                        self._damaged(part[where[q]])
-                    got[where[q]] = blob if bare else bytes(blob) + b"\n"
-                continue
-            size_all = so[b - 1] + ss[b - 1] - so[a]
-            raw = pread(fd, size_all, so[a])
-            if len(raw) != size_all:
-                self._damaged(part[where[a]])
-            view = memoryview(raw)
-            pos = 0
-            for q in range(a, b):
-                size = ss[q]
-                line = view[pos: pos + size]
-                if crc32(line) != want[q]:
-                    self._damaged(part[where[q]])
-                got[where[q]] = line[:-1] if bare else line
-                pos += size
 
     def _damaged(self, i: int) -> None:
         i = i + len(self._off) if i < 0 else i

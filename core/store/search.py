@@ -26,7 +26,6 @@ import orjson
 
 from .errors import StoreError
 from .phrase import phrase_terms, term_words
-from .searchtext import body_haystack, event_haystack
 
 if TYPE_CHECKING:
     import numpy as np
@@ -102,10 +101,23 @@ class TextSearch:
 
             try:
                 self._word_index().warm()
+                self.release_pages()   # the blocks' heads read to list them: not needed in memory
             except DamagedIndex:
                 self._give_up_index()
             except OSError:
                 pass  # unreadable now: the first search will say so
+
+    def release_pages(self) -> None:
+        """Let go of the pages of the mapped cache files (columns.bin, words.bin) read so
+        far: they stay in the page cache, and are mapped again when read again. The app
+        calls it once an answer is built, so each answer's peak memory is what it reads,
+        not what every answer before it read."""
+        words = self._words
+        if words is not None:
+            words.release()
+        release = getattr(self.cols, "release", None)   # mapped columns only
+        if release is not None:
+            release()
 
     def _word_index(self) -> WordIndex:
         if self._words is None:
@@ -163,6 +175,8 @@ class TextSearch:
         """Line ``line`` of ``kind`` ("e": an event's own words; "b": an article's title
         and body), made again from its record as when it was indexed. A record that
         cannot be read (it fails its checksum: said when it is shown) holds nothing."""
+        from .searchtext import body_haystack, event_haystack  # the folding tables: not before the first frame
+
         try:
             if kind == "b":
                 art = self._article_at(line) if self._article_at is not None else None
@@ -186,7 +200,7 @@ class TextSearch:
         return got[back.ravel()]
 
     def _search(self, ranks: Sequence[int], needle: str, should_stop: Callable[[], bool] | None,
-                bodies: bool = True) -> list[int]:
+                bodies: bool = True, *, compact: bool = False) -> list[int]:
         """Events (among ``ranks``, ascending: a list, or a range of every event) where
         every word of ``needle`` (folded) is in the event's own text or, with ``bodies``,
         in its article's body."""
@@ -236,6 +250,10 @@ class TextSearch:
             if not len(alive):
                 return []
         assert alive is not None
+        if compact:   # 4 bytes a rank (``rankset.as_ranks``), no Python int made
+            from .rankset import as_ranks
+
+            return as_ranks(alive, True)
         from .gcpause import gc_paused
 
         with gc_paused():   # up to a million ints: no full collection meanwhile

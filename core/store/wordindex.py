@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Iterable
 import numpy as np
 
 from . import bitpack, wordpairs
+from .cache_files import file_crc
 from .decoded import Decoded
 from .pinned import Pinned
 from .wordpairs import PAIR_KINDS, PairBlock
@@ -281,17 +282,15 @@ class WordIndex:
         known = meta.get("size")
         if not isinstance(known, int) or known > size:
             raise DamagedIndex("words.bin is shorter than rows.json says")
-        crc = 0
-        for chunk in files.chunks("words.bin", known):
-            crc = zlib.crc32(chunk, crc)
-        if meta.get("crc") != crc:
+        if meta.get("crc") != file_crc(files.fds["words.bin"], known):
             raise DamagedIndex("words.bin does not match its checksum")
         if not blocks_fit(meta, known, sizes):
             raise DamagedIndex("words.bin does not hold blocks that cover every line")
         if size:
             with os.fdopen(os.dup(files.fds["words.bin"]), "rb") as fh:
-                # a plain view of the mapping: slicing a memmap makes a memmap each time, slowly
-                data = np.asarray(np.memmap(fh, dtype=_U4, mode="r"))
+                mapped = np.memmap(fh, dtype=_U4, mode="r")
+                self._mmap = getattr(mapped, "_mmap", None)   # its pages let go of by release()
+                data = np.asarray(mapped)   # a plain view: slicing a memmap makes a memmap each time, slowly
         else:
             data = np.zeros(0, _U4)
         self.sizes = sizes
@@ -311,6 +310,14 @@ class WordIndex:
         self._sorted: list[str] | None = None
         self._sorted_ids: list[int] = []
         self._id_of: dict[str, int] | None = None
+
+    _mmap: Any = None
+
+    def release(self) -> None:
+        """Let go of the pages of words.bin read so far (``mapped.release_pages``)."""
+        from .mapped import release_pages
+
+        release_pages(self._mmap)
 
     def warm(self) -> None:
         """Sort the vocabulary now (for prefixes), not at the first query."""

@@ -113,6 +113,7 @@ def check_after_first_frame(app: Any, library: Library, db_path: Path, initial: 
     except StoreError as exc:
         app.call_from_thread(app.exit, 1, 1, f"hoptac: {tr(exc)}")
         return
+    library.index.release_pages()   # the columns read for the warm-up: the mapped pages let go of
     if not problems:
         return
     try:

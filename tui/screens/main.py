@@ -22,6 +22,7 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.worker import get_current_worker
 
+from ..gc_pacing import mapped_over_budget
 from ..i18n import N_, _, tr, translate_bindings
 from ..widgets.columns import pair_widths
 from ..widgets.detail import ArticleView, DetailPane
@@ -157,8 +158,9 @@ class MainScreen(ExportMixin, ViewActions, CorrectActions, FilterActions, Screen
             return worker.is_cancelled or token != self._token
 
         try:
-            # every event: the range as it is (no list of a million ranks, nor rows)
-            ranks = range(len(self.index)) if flt.is_empty() else self.index.filter(flt, should_stop=stop)
+            # every event: the range as it is (no list of a million ranks, nor rows); any
+            # other answer as an array of 4 bytes a rank (``rankset.as_ranks``), not a list
+            ranks = range(len(self.index)) if flt.is_empty() else self.index.filter(flt, should_stop=stop, compact=True)
         except (OSError, StoreError) as exc:  # a cache file unreadable or damaged under us
             reason = tr(exc) if isinstance(exc, StoreError) else (exc.strerror or type(exc).__name__)
             self.app.call_from_thread(self._filter_failed, token,
@@ -172,6 +174,8 @@ class MainScreen(ExportMixin, ViewActions, CorrectActions, FilterActions, Screen
             self.app.call_from_thread(self._filter_failed, token,
                                       _("Cannot read the database's files: {reason}").format(reason=tr(exc)))
             return
+        if mapped_over_budget():   # what the answers read of the mapped caches: not all kept in memory
+            self.index.release_pages()
         if stop():
             return
         self.app.call_from_thread(self._show_result, token, flt, data, keep_rank)

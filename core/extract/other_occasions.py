@@ -1,0 +1,124 @@
+"""Dates of other occasions than the page's, told in passing: an earlier occasion the page follows up
+or carries out ("Sau chuyến thăm … ngày 20/2/2019, …", "Thực hiện kết quả hội đàm tháng 8/2024, …"),
+figures as of a day ("Tính đến ngày 30/6/2024"), a deadline ("hoàn thành trước ngày 30/9"), a state
+that holds from a day ("Từ ngày 1/7/2025, các xã mới chính thức đi vào hoạt động"). None of them is
+the occasion the lead reports; put after a lead that gives no day, each took the main event's day (and
+its year) before. :func:`other_occasion` gives the verdict (:data:`verdicts.VERDICTS`) and why.
+
+Each shape is a row of a table: the words before the date (folded: no accents, no case, đ→d) and a
+sentence of the shape, written for the table.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import DateMention
+from ..messages import M_
+
+__all__ = ["CARRIED_OUT", "EARLIER_OCCASION", "PREVIOUS", "LETTER_SENT", "AS_OF", "DEADLINE", "TARGET", "SINCE_STATE", "other_occasion"]
+
+#: A meeting whose results or conclusions are carried out: its date is an earlier milestone
+#: (verdict "past"), never the occasion that carries it out -- unless the clause goes on to the
+#: occasion ("Hội nghị triển khai kết quả hội đàm diễn ra sáng 5/9").
+CARRIED_OUT: tuple[tuple[str, str], ...] = (
+    (r"(?:thuc hien|trien khai|cu the hoa)\s+(?:cac\s+)?(?:ket qua|ket luan|noi dung|nhan thuc chung)\s+"
+     r"(?:(?:da\s+)?dat duoc\s+(?:tai\s+)?)?(?:cua\s+)?",
+     "Thực hiện kết quả hội đàm tháng 8/2024 giữa lãnh đạo hai tỉnh, các sở đã xây dựng kế hoạch."),
+    (r"(?:dat duoc|thong nhat)\s+tai\s+",
+     "Hai bên rà soát các nội dung đã thống nhất tại Hội nghị ngày 12/5/2024 ở Viêng Chăn."),
+)
+_MEETING_NOUNS = r"hoi nghi|hoi dam|chuyen|buoi|cuoc|ky hop|phien|le|dot"
+_MEETING = rf"(?:cac\s+)?(?:{_MEETING_NOUNS})\b"
+#: ... the clause may name the meeting's place and parties, not the occasion's own verbs.
+_NOT_THE_OCCASION = r"(?:(?!\b(?:dien ra|khai mac|be mac|se|du kien)\b)[^,;.()\n]){0,80}$"
+_CARRIED_OUT = re.compile(r"\b(?:" + "|".join(p for p, _ in CARRIED_OUT) + r")" + _MEETING + _NOT_THE_OCCASION)
+
+#: An earlier occasion the clause tells the page's as coming after ("Sau chuyến thăm …", "Tiếp nối
+#: cuộc gặp …", "Hồi tháng 4/1975"): only a date with its year ("Sau buổi làm việc sáng 6/9, đoàn …"
+#: may be a day of the same trip).
+EARLIER_OCCASION: tuple[tuple[str, str], ...] = (
+    (r"sau\s+(?:khi\s+)?" + _MEETING,
+     "Sau chuyến thăm của đoàn tỉnh bạn ngày 20/2/2019, quan hệ hai tỉnh ngày càng gắn bó."),
+    (r"tiep noi\s+(?:truyen thong\s+)?(?:tu\s+)?(?:ket qua\s+)?(?:cua\s+)?(?:cuoc gap(?: go)?|" + _MEETING_NOUNS + r")\b",
+     "Tiếp nối cuộc gặp gỡ đầu tiên ngày 5/9/2001, hai bên thường xuyên trao đổi đoàn."),
+    (r"ke tu\s+(?:khi\s+)?", "Hơn 30 năm qua, kể từ khi ký kết thỏa thuận ngày 18/11/1994, hai bên đã phối hợp chặt chẽ."),
+    (r"(?<!dai )(?<!ngay )hoi\s+",   # "hồi tháng 4/1975" (not "Đại hội tháng 4", "ngày hội")
+     "Hồi tháng 4/1975, quân và dân hai tỉnh đã sát cánh bên nhau."),
+)
+_EARLIER_OCCASION = re.compile(r"\b(?:" + "|".join(p for p, _ in EARLIER_OCCASION[:3]) + r")" + _NOT_THE_OCCASION)
+_HOI = re.compile(EARLIER_OCCASION[3][0] + r"$")
+
+#: An occasion told as the previous one ("Buổi làm việc trước giữa hai bên diễn ra ngày 12/5", "tại
+#: hội nghị lần trước ngày 20/11"): an earlier milestone, with or without its year.
+PREVIOUS = (r"(?:buoi|cuoc|hoi nghi|hoi dam|chuyen|ky hop|phien)(?:\s+[a-z]+){0,2}?\s+(?:lan\s+|ky\s+)?truoc\b"
+            r"[^,;.()\n]{0,80}$", "Buổi làm việc trước giữa hai bên diễn ra ngày 12/5 tại trụ sở UBND tỉnh.")
+_PREVIOUS = re.compile(r"\b" + PREVIOUS[0])
+#: A letter sent to ask for the occasion ("Ngày 12/5, UBND tỉnh đã có văn bản đề nghị tỉnh bạn cử đoàn
+#: …"): a document's date, the occasion it asks for comes later (as one received, verdicts._RECEIVED).
+LETTER_SENT = (r"[^.;\n]{0,100}?\b(?:co|gui)\s+(?:cong van|van ban|thu moi|giay moi|loi moi)\s+(?:[a-z]+\s+){0,4}?"
+               r"(?:de nghi|moi|ve viec)\b", "Ngày 12/5, UBND tỉnh đã có văn bản đề nghị tỉnh bạn cử đoàn sang làm việc.")
+_LETTER_SENT = re.compile(LETTER_SENT[0])
+#: Figures as of a day or a month: the article is later (a lower bound, year_bounds' as_of).
+AS_OF = (r"(?:tinh|cap nhat|luy ke)\s+(?:den|toi)\s+(?:het\s+|cuoi\s+)?(?:ngay\s+)?",
+         "Tính đến ngày 30/6/2024, hai bên đã trao đổi hơn 300 đoàn cán bộ.")
+_AS_OF = re.compile(r"\b" + AS_OF[0] + r"$")
+
+#: A deadline: what is to be done by a day.
+DEADLINE: tuple[tuple[str, str], ...] = (
+    (r"(?<!nam )(?<!thang )(?<!tuan )(?<!ngay )(?<!lan )(?<!ky )(?<!hom )(?<!gio )truoc", "Các sở hoàn thành báo cáo kết quả trước ngày 30/9/2024."),
+    (r"cham nhat(?: la)?", "Hồ sơ gửi về Sở Ngoại vụ chậm nhất ngày 15/10."),
+    (r"han (?:chot|cuoi)(?: la)?", "Hạn chót là ngày 20/6 để các đơn vị gửi hồ sơ đăng ký."),
+)
+#: A target told ahead: what is to be completed, opened or put to use by a day ("Tuyến đường dự kiến
+#: hoàn thành vào tháng 12/2026"); a completion told as done ("đã khánh thành ngày …") is an occasion.
+TARGET = (r"(?:hoan thanh|khanh thanh|thong xe|dua vao (?:su dung|hoat dong|van hanh))(?:[^\S\n]+[a-z]+){0,3}?"
+          r"[^\S\n]+(?:vao|trong|truoc)[^\S\n]+(?:cuoi[^\S\n]+)?",
+          "Theo kế hoạch, cây cầu sẽ được đưa vào sử dụng vào tháng 6/2027.")
+_TARGET = re.compile(r"\b" + TARGET[0] + r"$")
+_AHEAD = re.compile(r"\b(?:se|du kien|phan dau|muc tieu|ke hoach|quy hoach)\b")
+_DEADLINE = re.compile(r"\b(?:" + "|".join(p for p, _ in DEADLINE) + r")[^\S\n]+(?:vao[^\S\n]+)?(?:ngay[^\S\n]+)?$")
+
+#: A state that holds from a day (no end told): "Từ ngày 1/7/2025, các xã mới chính thức đi vào hoạt động".
+SINCE_STATE = ("Từ ngày 1/7/2025, hai xã mới chính thức đi vào hoạt động.",)
+_FROM = re.compile(r"\b(?:ke\s+)?tu\s+(?:ngay\s+)?$")
+_HOLDS = re.compile(r"[^.;\n]{0,80}?\b(?:da chinh thuc|chinh thuc (?:di vao hoat dong|hoat dong|co hieu luc)|"
+                    r"co hieu luc|di vao hoat dong|duoc ap dung)\b")
+_RANGE_AFTER = re.compile(r"\s*(?:den|toi|-|–)")
+
+_WHY_CARRIED_OUT = M_("a meeting whose results are carried out ('thực hiện kết quả hội đàm …')")
+_WHY_EARLIER = M_("an earlier occasion the page comes after ('Sau chuyến thăm … ngày …', 'Tiếp nối …', 'kể từ khi …', 'Hồi tháng …')")
+_WHY_AS_OF = M_("figures as of a day ('Tính đến ngày …')")
+_WHY_DEADLINE = M_("a deadline: 'trước ngày …', 'chậm nhất ngày …', 'hạn chót …'")
+_WHY_TARGET = M_("a target told ahead: 'dự kiến hoàn thành vào …', 'sẽ đưa vào sử dụng …'")
+_WHY_PREVIOUS = M_("the previous occasion ('buổi làm việc trước', 'hội nghị lần trước')")
+_WHY_LETTER_SENT = M_("the day a letter asking for the occasion was sent ('đã có văn bản đề nghị …')")
+_WHY_SINCE_STATE = M_("the day from which a state holds ('Từ ngày …, … chính thức đi vào hoạt động')")
+
+
+def other_occasion(folded: str, m: DateMention, clause: str, near: str, lead) -> tuple[str, str] | None:
+    """(verdict, why) for a date of another occasion than the page's, or None. ``clause`` is the
+    folded clause before the date (back to , ; . or a line break), ``near`` the 120 characters."""
+    tail = near[-24:]
+    if ("truoc" in tail or "han c" in tail or "cham nhat" in tail) and _DEADLINE.search(tail):
+        return "deadline", _WHY_DEADLINE
+    wide = near[-64:]
+    if ("thanh" in wide or "thong xe" in wide or "dua vao" in wide) and _TARGET.search(wide) \
+            and _AHEAD.search(clause[-120:]):
+        return "deadline", _WHY_TARGET
+    if ("tinh" in tail or "cap nhat" in tail or "luy ke" in tail) and _AS_OF.search(near[-40:]):
+        return "past", _WHY_AS_OF
+    if "tu " in near[-12:] and _FROM.search(near[-12:]) and not _RANGE_AFTER.match(folded, m.end) \
+            and _HOLDS.match(folded, m.end, m.end + 100) and not (m.end_day or m.end_month):
+        return "since", _WHY_SINCE_STATE
+    if "truoc" in clause and _PREVIOUS.search(clause[-120:]):
+        return "past", _WHY_PREVIOUS
+    if ("van ban" in (after := folded[m.end:m.end + 140]) or "cong van" in after or "moi" in after) \
+            and _LETTER_SENT.match(after):
+        return "document", _WHY_LETTER_SENT
+    if ("qua" in clause or "tai" in clause) and _CARRIED_OUT.search(clause[-160:]):
+        return "past", _WHY_CARRIED_OUT
+    if m.year and (("sau" in clause or "tiep noi" in clause or "ke tu" in clause) and _EARLIER_OCCASION.search(clause[-160:])
+                   or (folded.startswith("thang", m.start) and _HOI.search(near[-12:]))):
+        return "past", _WHY_EARLIER
+    return None

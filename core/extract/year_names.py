@@ -1,0 +1,122 @@
+"""Years that name the occasion or its season, not a period or a plan: a festival, a fair or a
+culture week with its year ("Lễ hội Hoa Ban năm 2024"), a year written bare after a name
+("Hủa Phăn 2022", "Hè Thu 2021"), the spring or Tết of a year ("đầu xuân mới 2023", "Tết
+Nguyên đán Quý Mão"). :mod:`hoptac.core.extract.year_cues` gathers them with the other cues;
+the cue kinds (``named_year``, ``spring``, ``spring_canchi``) are rows of
+:data:`~hoptac.core.extract.year_cue_kinds.CUES`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import DateMention
+from .year_cue_kinds import YearCue, _cue
+from ..scan import four_digits
+from ..text import fold
+
+__all__ = ["FESTIVALS", "CLAUSE_ENDS", "festival_start", "named_years", "spring_cues"]
+
+#: Where a clause ends, before a year (year_cues reads its clause back to one of these).
+CLAUSE_ENDS = ".;:!?\n,("
+_FOUR_DIGITS = re.compile(r"[12]\d{3}")   # then checked by hand: a regex with look-arounds is 4x slower
+_NUMBERISH = frozenset("0123456789/.-–")
+_CAN = ("giap", "at", "binh", "dinh", "mau", "ky", "canh", "tan", "nham", "quy")
+_CHI = ("ty", "suu", "dan", "mao", "thin", "ti", "ngo", "mui", "than", "dau", "tuat", "hoi")  # ti: Tỵ
+#: After "xuân" or "Tết" (folded): "Nguyên đán", "cổ truyền (dân tộc)", "mới", a lunar
+#: year name, "năm", a year.
+_AFTER_SPRING = re.compile(r"""(?:\s+nguyen\s+dan)?(?:\s+co\s+truyen(?:\s+(?:cua\s+)?dan\s+toc(?:\s+viet\s+nam)?)?)?
+    (?:\s+moi)?(?:\s+(?P<can>%s)\s+(?P<chi>%s|meo)\b)?(?:\s+nam)?(?:\s+(?P<y>(?:19|20)[0-9]{2})(?![0-9]))?"""
+                           % ("|".join(_CAN), "|".join(_CHI)), re.VERBOSE)
+_SPRING_WORDS = ("xuân", "Xuân", "XUÂN", "tết", "Tết", "TẾT")
+_SPRING_WORDS_UNACCENTED = ("xuan", "Xuan", "XUAN", "tet", "Tet", "TET")  # in texts without accents
+_NAME_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t\xa0]+$")
+_NOT_A_NAME = frozenset({"nam", "xuan", "tet", "doan", "ky", "khoa", "den", "tu", "so", "hoc", "quy", "thang"})
+_AIMS_AT = re.compile(r"\b(?:tam nhin|vision|den nam|huong toi|muc tieu|chien luoc|quy hoach|nhiem ky|giai doan|"
+                      r"den|toi|truoc|sau)\b")
+#: An occasion named with its year: a festival, a fair, a culture week, a tourism year ("Lễ hội
+#: Hoa Ban năm 2024", "Tuần văn hóa du lịch tỉnh Hà Giang năm 2009", "Hội chợ thương mại quốc tế
+#: Việt - Trung năm 2023"): the year names the occasion, as a year written bare after a name does
+#: (named_year). Not one told as done or as an earlier edition (_EARLIER_EDITION).
+FESTIVALS: tuple[tuple[str, str], ...] = (
+    ("le hoi", "Lễ hội Hoa Ban năm 2024"),
+    ("festival", "Festival Biển năm 2023"),
+    ("tuan le", "Tuần lễ văn hóa ẩm thực năm 2019"),
+    ("tuan van hoa", "Tuần văn hóa du lịch tỉnh Hà Giang năm 2009"),
+    ("nam du lich", "Năm Du lịch quốc gia năm 2024"),
+    ("hoi cho", "Hội chợ thương mại quốc tế Việt - Trung năm 2023"),
+    ("ngay hoi", "Ngày hội văn hóa các dân tộc năm 2022"),
+    ("lien hoan", "Liên hoan nghệ thuật quần chúng năm 2018"),
+    ("hoi thao", "Hội thao truyền thống năm 2017"),
+)
+_FESTIVAL_NAMED = re.compile(r"\b(?:" + "|".join(f for f, _ in FESTIVALS) + r")\b[^.;:,()\n]{0,60}?\s+$")
+#: (a cheap test on the text as written before folding: a festival noun's last syllable)
+_FESTIVAL_WORD = re.compile(r"(?i)h[oộ]i|festival|tu[aầ]n|hoan|l[iị]ch|thao")
+_EARLIER_EDITION = re.compile(r"\b(?:da|tung|ket qua|tiep noi|tiep theo|nam truoc|nam ngoai|lan truoc|ky truoc)\b")
+
+
+def festival_start(text: str, m: DateMention) -> int | None:
+    """Where the festival's name starts when ``m`` ('năm 2024') closes it, or None."""
+    lo = max(0, m.start - 90)
+    if not _FESTIVAL_WORD.search(text, lo, m.start):
+        return None
+    before = fold(text[lo:m.start])
+    f = _FESTIVAL_NAMED.search(before)
+    if f is None:
+        return None
+    clause = before[max(before.rfind(ch, 0, f.start()) for ch in CLAUSE_ENDS) + 1:f.start()]
+    return None if _EARLIER_EDITION.search(clause) else lo + f.start()
+
+
+def _canchi_year(can: str, chi: str) -> int:
+    """'quy', 'mao' -> 2023: the year of that name in 1984 (Giáp Tý) - 2043."""
+    c, z = _CAN.index(can), 3 if chi == "meo" else _CHI.index(chi)
+    return next(1984 + k for k in range(60) if k % 10 == c and k % 12 == z)
+
+
+def spring_cues(text: str) -> list[YearCue]:
+    """'đầu xuân mới 2023', 'Tết Nguyên đán Quý Mão', 'xuân Ất Tỵ năm 2025'."""
+    out = []
+    for word in _SPRING_WORDS_UNACCENTED if text.isascii() else _SPRING_WORDS:
+        i = text.find(word)
+        while i >= 0:
+            j = i + len(word)
+            if not (i and text[i - 1].isalnum()) and not text[j:j + 1].isalnum():
+                m = _AFTER_SPRING.match(fold(text[j:j + 60]))
+                if m.group("y"):
+                    out.append(_cue("spring", int(m.group("y")), i, i, j + m.end()))
+                elif m.group("can"):
+                    chi = m.group("chi")
+                    if chi == "ty":  # Tý (rat) or Tỵ (snake): only the accent tells
+                        chi = {"tý": "ty", "tỵ": "ti", "tị": "ti"}.get(
+                            text[j + m.start("chi"):j + m.end("chi")].lower(), "")
+                    if chi:
+                        out.append(_cue("spring_canchi", _canchi_year(m.group("can"), chi), i, i, j + m.end()))
+            i = text.find(word, j)
+    return out
+
+
+def named_years(text: str, taken: list[tuple[int, int]], bracketed: list[int]) -> list[YearCue]:
+    """A year written bare after a capitalised name: 'Hủa Phăn 2022', 'Hè Thu 2021'. Where a
+    year opens a bracket ('(2016, 2017)') is added to ``bracketed`` (year_shapes reads them)."""
+    out = []
+    n = len(text)
+    ascii_text = text.isascii()
+    spans = four_digits(text)   # the spans of _FOUR_DIGITS, from the text's one-byte code
+    for s, e in (m.span() for m in _FOUR_DIGITS.finditer(text)) if spans is None else spans:
+        if s and (text[s - 1] == "(" or text[s - 2:s] == "( "):
+            bracketed.append(s)
+        if (text[s:s + 2] not in ("19", "20") or (s and text[s - 1] in _NUMBERISH) or text[e:e + 1] == "/"
+                or (e < n and (text[e].isalnum() or text[e] == "_"
+                               or (text[e] in _NUMBERISH and e + 1 < n and text[e + 1].isdigit())))):
+            continue
+        if any(a <= s < b for a, b in taken):
+            continue
+        w = _NAME_BEFORE.search(text, max(0, s - 40), s)
+        if w is None or not w.group(1)[0].isupper() or (fold(w.group(1)) in _NOT_A_NAME and not (
+                w.group(1) == "Nam" and not ascii_text)):   # "Việt Nam 2025" is a name, "Năm 2025" is not
+            continue
+        if _AIMS_AT.search(fold(text[max(0, w.start(1) - 40):s])):
+            continue  # "Tầm nhìn 2045", "Chiến lược … Vision 2030": a target, not the occasion
+        out.append(_cue("named_year", int(text[s:e]), s, w.start(1), e))
+    return out
