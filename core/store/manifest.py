@@ -13,17 +13,16 @@ matches all four.
 
 from __future__ import annotations
 
-import re
 import zlib
 from pathlib import Path
 from typing import Any
 
 from ..messages import M_
 from .storage import StoreError
+from .storefile import SEGMENT_NAME
 
 __all__ = ["check_manifest", "check_segment", "SEGMENT_NAME", "REPAIR_HINT"]
 
-SEGMENT_NAME = re.compile(r"^seg-\d{6}\.json$")
 REPAIR_HINT = M_("`hoptac check` says what is wrong, `hoptac repair` rebuilds what can be rebuilt")
 
 

@@ -35,6 +35,7 @@ from tinydb.storages import Storage
 from ..messages import M_, message_of
 from .errors import StoreError
 from .safepath import NotOwnFile, kind_of, write_target
+from .storefile import CRC_HEAD as _CRC_HEAD, crc_ok as _crc_ok
 
 __all__ = ["AtomicJSONStorage", "StoreError", "DiskFull", "WriteLock", "atomic_write_bytes", "remove_leftovers",
            "read_regular"]
@@ -205,23 +206,6 @@ def atomic_write_bytes(path: Path, chunks: Iterator[bytes] | bytes) -> None:
             raise disk_full(directory, written) from None
         raise
     _fsync_dir(directory)
-
-
-_CRC_HEAD = b'{"crc":{"1":{"v":'
-
-
-def _crc_ok(data: bytes) -> bool | None:
-    """Does a document written with a checksum head match it (None: it has none)?"""
-    if not data.startswith(_CRC_HEAD):
-        return None
-    n = len(_CRC_HEAD)
-    digits, close = data[n:n + 10], data[n + 10:n + 12]
-    if close != b"}}" or not digits.strip().isdigit():
-        return False
-    rest = memoryview(data)[n + 12:]  # a view: a manifest of a million events is 25 MB
-    if rest[:1] == b",":
-        rest = rest[1:]
-    return zlib.crc32(rest) == int(digits)
 
 
 class AtomicJSONStorage(Storage):

@@ -2,7 +2,7 @@
 the storage layer (``storage``, ``manifest``: TinyDB, orjson, dataclasses, tempfile —
 about 70 million instructions of a cold ``events --jsonl``): the checksum head of a
 document written with one, and the name of a segment file. ``storage`` and ``manifest``
-keep theirs (``tests/test_fastwhole.py`` checks that both agree)."""
+import theirs from here (one definition)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ SEGMENT_NAME = re.compile(r"^seg-\d{6}\.json$")
 
 def crc_ok(data: bytes) -> bool | None:
     """Does a document written with a checksum head match it (None: it has none)?
-    (``storage._crc_ok``.)"""
+    (``storage`` reads it from here.)"""
     if not data.startswith(CRC_HEAD):
         return None
     n = len(CRC_HEAD)
