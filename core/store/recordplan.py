@@ -77,9 +77,7 @@ class PlannedReads:
                 high = at >> SEG_SHIFT
                 sfd = fds.get(high)
                 if sfd is None:
-                    if self._segs is None:
-                        self._damaged(part[where[a]])
-                    sfd = fds[high] = self._segs.fd(high - 1)  # type: ignore[union-attr]
+                    sfd = self._segment_fd(fds, high, part[where[a]])
                 raw = pread(sfd, size, at & SEG_MASK)
                 if crc32(raw) != want[a] or len(raw) != size:
                     self._damaged(part[where[a]])
@@ -91,6 +89,14 @@ class PlannedReads:
                 self._damaged(part[where[a]])
             got[where[a]] = raw
         return got
+
+    def _segment_fd(self, fds: dict[int, int], high: int, record: int) -> int:
+        """The open segment file of an offset's high bits, kept in ``fds`` (a record that
+        points into a segment of a store with none is damaged)."""
+        if self._segs is None:
+            self._damaged(record)
+        sfd = fds[high] = self._segs.fd(high - 1)  # type: ignore[union-attr]
+        return sfd
 
     def _runs(self, got: list[Any], where: list[int], so: list[int], ss: list[int], want: list[int],
               part: Sequence[int], firsts: list[int], lasts: list[int], bare: bool) -> None:
@@ -104,9 +110,7 @@ class PlannedReads:
                 high = first >> SEG_SHIFT
                 sfd = fds.get(high)
                 if sfd is None:
-                    if self._segs is None:
-                        self._damaged(part[where[a]])
-                    sfd = fds[high] = self._segs.fd(high - 1)  # type: ignore[union-attr]
+                    sfd = self._segment_fd(fds, high, part[where[a]])
                 size_all = so[b - 1] + ss[b - 1] - 1 - first
                 raw = pread(sfd, size_all, first & SEG_MASK)
                 if len(raw) != size_all:
