@@ -230,6 +230,9 @@ _ISSUES_PLAN_FOR = re.compile(r"^[^.;\d]{0,80}?\b(?:ban hanh|co|gui)\s+(?:ke hoa
                               r"\b[^;]{0,60}?\b(?:ve viec\s+)?to chuc\b(?=[^;]*?\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?[/.-]\d{1,2}\b)")
 
 
+# "N ngày làm việc" (a count of days, in figures or words): how long a delegation stays, no working session
+_STAY = re.compile(r"\b(?:\d{1,2}|hai|ba|bon|nam|sau|bay|may)\s+ngay lam viec\b")
+
 _ATTENDS_VERB = re.compile(r"\b(" + "|".join(sorted((v for v, _ in DELEGATION_ATTENDS), key=len, reverse=True)) + r")\b")
 
 
@@ -274,6 +277,15 @@ def main_type(clause: str, headline: str = "", *, several_days: bool = False,
         first = min((f[0] for f in found if f[3] in _DELEGATION_NOUNS), default=None)
         if meetings and all(f[3] == "lam viec" for f in meetings) and first is not None and first < meetings[0][0]:
             return "visit", M_("a delegation's working sessions over several days: its trip, a visit")
+    if etype in ("conference", "other") and several_days and _STAY.search(clause):
+        # the days of a delegation's stay ("Trong 3 ngày làm việc (28/11 đến 30/11) tại tỉnh A, Đoàn đại biểu B đã
+        # tham gia …: tham dự Lễ khai mạc; …; tham dự Hội nghị …"): its programme, a visit; a conference that is the
+        # subject ("Trong 2 ngày làm việc, Hội nghị đã …") or talks it holds first stay what they are
+        found = _found(clause)
+        first = min((f[0] for f in found if f[3] in _DELEGATION_NOUNS), default=None)
+        others = [f for f in found if f[3] not in _DELEGATION_NOUNS]
+        if first is not None and others and all(f[0] > first for f in others) and min(others)[3] not in _TALKS:
+            return "visit", M_("the days of a delegation's stay ('ngày làm việc'): its programme, a visit")
     if etype == "other" and several_days:
         # a delegation that goes to attend its hosts' occasion over several days: its trip, a visit
         found = _found(clause)

@@ -49,6 +49,11 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("ban ke hoach don tiep", "other", 2, "Phó Chủ tịch UBND tỉnh chủ trì hội nghị bàn kế hoạch đón tiếp đoàn tỉnh bạn"),
     ("trien khai ke hoach don", "other", 2, "Sở Ngoại vụ họp triển khai kế hoạch đón đoàn đại biểu huyện bạn"),
     ("hop chuan bi don", "other", 2, "UBND huyện họp chuẩn bị đón đoàn công tác huyện kết nghĩa"),
+    # a host hearing its own departments report (on what it prepares): "Chủ tịch UBND tỉnh chủ trì cuộc họp nghe các
+    # sở, ngành báo cáo kế hoạch tổ chức Liên hoan … với tỉnh bạn" is an internal meeting, not one with the partner
+    ("cuoc hop nghe", "other", 2, "Chủ tịch UBND tỉnh chủ trì cuộc họp nghe các sở, ngành báo cáo kế hoạch tổ chức Lễ hội biên giới"),
+    ("hop nghe cac so", "other", 2, "Thường trực UBND tỉnh họp nghe các sở báo cáo công tác chuẩn bị đón đoàn tỉnh bạn"),
+    ("hop nghe bao cao", "other", 2, "UBND huyện họp nghe báo cáo công tác chuẩn bị giao lưu với huyện bạn"),
     ("ban cong tac chuan bi don", "other", 2, "hội nghị bàn công tác chuẩn bị đón tiếp đoàn đại biểu tỉnh bạn"),
     ("hop ban cong tac chuan bi don", "other", 2, "huyện họp bàn công tác chuẩn bị đón tiếp đoàn đại biểu tỉnh bạn"),
     ("le ky niem", "other", 3, "Lễ kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao"),
@@ -64,6 +69,9 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("le ky", "signing", 4, "Lễ ký kết chương trình hợp tác"),
     ("le ky ket", "signing", 4, "tổ chức lễ ký kết Biên bản hợp tác"),
     ("hoi nghi ky ket", "signing", 4, "tổ chức Hội nghị ký kết phát triển du lịch"),
+    # an online meeting held to sign ("hội nghị trực tuyến ký kết", "hội nghị trực tuyến, ký kết"): a signing ceremony
+    ("hoi nghi truc tuyen ky ket", "signing", 4, "hai tỉnh tổ chức hội nghị trực tuyến ký kết thỏa thuận hợp tác"),
+    ("hoi nghi truc tuyen, ky ket", "signing", 4, "tỉnh A và châu B vừa tổ chức hội nghị trực tuyến, ký kết chương trình hợp tác"),
     # a meeting held to carry out a signing ("triển khai ký kết": proceed to sign), not to implement what
     # was signed ("triển khai kết quả ký kết", "triển khai nội dung đã ký kết" stay meetings)
     ("hoi nghi trien khai ky ket", "signing", 4, "Công an hai huyện tổ chức hội nghị triển khai ký kết quy chế phối hợp"),
@@ -144,6 +152,8 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     # ("Tối 29/1, đoàn đại biểu châu A đã xuất cảnh về nước, kết thúc chuyến tham dự Liên hoan … tại tỉnh B")
     ("xuat canh ve nuoc", "visit", 3, "Đoàn đại biểu huyện A (Trung Quốc) đã xuất cảnh về nước, kết thúc chuyến thăm huyện B"),
     ("nhap canh ve nuoc", "visit", 3, "Đoàn công tác tỉnh A đã nhập cảnh về nước, kết thúc chuyến công tác tại tỉnh B (Lào)"),
+    # a delegation seen off ("lễ tiễn Đoàn …"): its trip ends, as when it crosses home
+    ("le tien doan", "visit", 3, "Sáng 30/11, tại cửa khẩu đã diễn ra lễ tiễn Đoàn đại biểu tỉnh A (Trung Quốc) sau chương trình giao lưu"),
     ("ket thuc tot dep chuyen", "visit", 3, "Đoàn đại biểu tỉnh B kết thúc tốt đẹp chuyến tham dự Lễ hội hoa tại tỉnh A"),
     ("chao xa giao", "visit", 7, "đã đến chào xã giao"),
     ("tiep xa giao", "visit", 7, "Chủ tịch UBND tỉnh tiếp xã giao đoàn …"),
@@ -258,6 +268,11 @@ MAIN_TYPE_NOT: tuple[str, ...] = (
     # a building or an office for work, no working session: "bàn giao trường học gồm 6 phòng học, văn phòng
     # làm việc của Hội …", "hỗ trợ xây dựng nhà làm việc cho công an các bản giáp biên", "trụ sở làm việc"
     "van phong lam viec", "nha lam viec", "tru so lam viec",
+    # the days of a stay, no working session: "Trong 3 ngày làm việc (5/11 đến 7/11) tại tỉnh A, Đoàn … đã …"
+    "ngay lam viec",
+    # what the parties will do more of is a field of their cooperation, no occasion: "hai tỉnh sẽ … đồng thời tăng
+    # cường giao lưu văn hóa, giao lưu nhân dân" (a festival held, "tổ chức giao lưu văn hóa", is one)
+    "tang cuong giao luu", "day manh giao luu", "thuc day giao luu", "mo rong giao luu",
     "lich lam viec", "lich cong tac",   # a schedule: "Tiếp tục lịch làm việc tại Lào, sáng 30/3, đoàn … đến thăm"
     # words that fold to 'thăm' (visit) and are others: "thắm tình hữu nghị" (a festival's motto),
     # "thắm thiết", "thấm nhuần", "thẩm quyền", "thâm niên" (more in FOLDS_LIKE_VISIT)
