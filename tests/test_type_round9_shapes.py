@@ -1,0 +1,104 @@
+"""Types of lead shapes read on real pages of seen sites in type round 9 (the days of a delegation's
+stay, a farewell, a host hearing its departments, an online signing, fields of cooperation, aid
+handed over and people in hardship asked after). Every sentence is written for these tests; none is
+copied from a page."""
+
+from __future__ import annotations
+
+import pytest
+
+from hoptac.core.extract.article import parse_article
+from hoptac.core.extract.event_type import main_type
+from hoptac.core.extract.events import extract_events
+from hoptac.core.extract.type_vocab import MAIN_TYPE_NOT, MAIN_TYPE_PHRASES
+from hoptac.core.text import fold
+
+from extract_support import lead_event as _lead
+from extract_support import main_event
+
+
+@pytest.mark.parametrize("sentence, etype", [
+    # the days of a delegation's stay ("N ngày làm việc") are no working session: its programme, a visit
+    ("Trong 3 ngày làm việc (5/11 đến 7/11) tại tỉnh Lạng Sơn, Đoàn đại biểu huyện Bằng Tường (Quảng Tây, Trung "
+     "Quốc) đã tham dự Lễ khai mạc Ngày hội văn hóa, thăm các mô hình sản xuất và dự Hội nghị trao đổi kinh nghiệm.",
+     "visit"),
+    ("Trong hai ngày làm việc (12 và 13/3) tại huyện Kỳ Sơn, đoàn công tác huyện Mường Khọn (Xiêng Khoảng, Lào) "
+     "đã giao lưu hữu nghị với cán bộ huyện và dự tọa đàm về quản lý biên giới.", "visit"),
+    # ... a conference that is itself the subject, or talks the delegation holds first, stay what they are
+    ("Trong 2 ngày làm việc (5 và 6/11), Hội nghị đã thảo luận các nội dung hợp tác giữa tỉnh Lạng Sơn và Khu tự "
+     "trị dân tộc Choang Quảng Tây (Trung Quốc).", "conference"),
+    ("Trong 2 ngày làm việc (5 và 6/11) tại tỉnh Lào Cai, đoàn đại biểu tỉnh Vân Nam (Trung Quốc) đã hội đàm với "
+     "lãnh đạo tỉnh Lào Cai.", "conference"),
+    # ... and the day of a working session is still one
+    ("Sáng 6/11, lãnh đạo tỉnh Lào Cai làm việc với lãnh đạo châu Hồng Hà (Vân Nam, Trung Quốc) tại trụ sở UBND "
+     "tỉnh.", "conference"),
+    # a delegation seen off ends its trip
+    ("Sáng 30/11, tại cửa khẩu Móng Cái đã diễn ra lễ tiễn Đoàn đại biểu thành phố Đông Hưng (Quảng Tây, Trung "
+     "Quốc) sau chương trình giao lưu hữu nghị với tỉnh Quảng Ninh.", "visit"),
+    # a host hearing its own departments report is an internal meeting; a meeting with the partner is one
+    ("Chiều 10/1, Chủ tịch UBND tỉnh Lào Cai chủ trì cuộc họp nghe các sở, ngành báo cáo kế hoạch tổ chức Lễ hội "
+     "biên giới với tỉnh Vân Nam (Trung Quốc).", "other"),
+    ("Chiều 10/1, lãnh đạo tỉnh Lào Cai và lãnh đạo tỉnh Vân Nam (Trung Quốc) có cuộc họp trao đổi về thông quan "
+     "hàng hóa.", "conference"),
+    # an online meeting held to sign is a signing; an online meeting on a subject stays a meeting
+    ("Ngày 20/5, UBND tỉnh Cao Bằng và chính quyền thành phố Bách Sắc (Quảng Tây, Trung Quốc) tổ chức hội nghị "
+     "trực tuyến, ký kết biên bản hợp tác năm 2021.", "signing"),
+    ("Ngày 20/5, tỉnh Cao Bằng và thành phố Bách Sắc (Quảng Tây, Trung Quốc) tổ chức hội nghị trực tuyến ký kết "
+     "thỏa thuận hợp tác.", "signing"),
+    ("Ngày 20/5, lãnh đạo tỉnh Cao Bằng và Quảng Tây (Trung Quốc) họp trực tuyến về thông quan hàng hóa.",
+     "conference"),
+    # aid handed over, people in hardship asked after: 'other'
+    ("Ngày 12/10, Đoàn công tác thành phố Đà Nẵng đã đến thăm hỏi, động viên và trao 1 tỷ đồng hỗ trợ người dân "
+     "tỉnh Quảng Nam bị ảnh hưởng bão lũ.", "other"),
+    ("Ngày 12/10, thành phố Hà Nội trao kinh phí hỗ trợ tỉnh Quảng Bình khắc phục hậu quả bão lũ.", "other"),
+    ("Ngày 12/10, đoàn đại biểu thành phố Cần Thơ trao tiền hỗ trợ tỉnh Hậu Giang xây nhà đại đoàn kết.", "other"),
+    # ... a visit named first stays the visit, and "thăm Hội …" (an association) is no 'thăm hỏi'
+    ("Ngày 12/10, Đoàn công tác tỉnh Quảng Trị đã đến thăm, tặng quà và chúc Tết lãnh đạo tỉnh Salavan (Lào).",
+     "visit"),
+    ("Ngày 12/10, đoàn đại biểu tỉnh Nghệ An đến thăm Hội người Việt Nam tại tỉnh Xiêng Khoảng (Lào).", "visit"),
+    ("Ngày 12/10, đoàn công tác tỉnh Hà Tĩnh đến thăm và làm việc với tỉnh Bolikhamxay (Lào), thăm hỏi, tặng quà "
+     "các gia đình chính sách.", "visit"),
+])
+def test_lead_shapes_of_round_9(sentence, etype):
+    assert _lead(sentence)["type"] == etype
+
+
+def test_a_field_of_cooperation_names_no_festival():
+    # what the parties will do more of is no occasion held; a cultural exchange held is one
+    assert main_type(fold("Theo thỏa thuận, hai tỉnh sẽ tăng cường giao lưu văn hóa, thể thao và du lịch."))[0] is None
+    assert main_type(fold("Hai bên thống nhất đẩy mạnh giao lưu nghệ thuật giữa hai huyện."))[0] is None
+    assert main_type(fold("Tối 5/3, hai huyện tổ chức giao lưu văn hóa, văn nghệ chào mừng năm mới."))[0] == "other"
+
+
+def test_an_undated_page_takes_its_signing_from_the_body_not_a_field_of_cooperation():
+    text = ("Tỉnh Điện Biên và tỉnh Phông Sa Lỳ: hợp tác các lĩnh vực then chốt\n"
+            "Theo thỏa thuận, hai tỉnh Điện Biên và Phông Sa Lỳ (Lào) sẽ tăng cường trao đổi đoàn các cấp, đồng thời "
+            "tăng cường giao lưu văn hóa, giao lưu nhân dân giữa hai địa phương.\n"
+            "Phát biểu tại buổi lễ, Bí thư Tỉnh ủy Điện Biên khẳng định việc ký kết thỏa thuận giai đoạn mới là quyết "
+            "tâm chính trị của hai tỉnh.\n")
+    event = main_event(text)
+    assert event["date"] is None
+    assert event["type"] == "signing"
+
+
+def test_every_row_of_the_round_is_named_with_an_example():
+    rows = {p: (t, e) for p, t, _, e in MAIN_TYPE_PHRASES}
+    for phrase, etype in (("le tien doan", "visit"), ("cuoc hop nghe", "other"), ("hop nghe cac so", "other"),
+                          ("hop nghe bao cao", "other"), ("hoi nghi truc tuyen ky ket", "signing"),
+                          ("hoi nghi truc tuyen, ky ket", "signing"), ("tang qua", "other"), ("trao tien", "other"),
+                          ("trao kinh phi", "other"), ("trao ho tro", "other"), ("den tham hoi, dong vien", "other"),
+                          ("tham hoi, tang qua", "other")):
+        assert rows[phrase][0] == etype and rows[phrase][1]
+    for words in ("ngay lam viec", "tang cuong giao luu", "day manh giao luu", "thuc day giao luu"):
+        assert words in MAIN_TYPE_NOT
+
+
+def test_a_delegations_stay_over_several_days_is_read_on_a_whole_page():
+    text = ("Kết thúc chương trình giao lưu hữu nghị\n"
+            "Sáng ngày 9/12, tại cửa khẩu Lào Cai đã diễn ra lễ tiễn Đoàn đại biểu châu Văn Sơn (Vân Nam, Trung Quốc) "
+            "về nước.\n"
+            "Trong 3 ngày làm việc (7/12 đến 9/12) tại tỉnh Lào Cai, Đoàn đại biểu châu Văn Sơn đã tham dự Ngày hội "
+            "văn hóa biên giới và Hội nghị trao đổi kinh nghiệm công tác.\n")
+    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
+    main = next(e for e in events if e["main"])
+    assert main["type"] == "visit"
