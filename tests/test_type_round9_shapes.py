@@ -102,3 +102,23 @@ def test_a_delegations_stay_over_several_days_is_read_on_a_whole_page():
     events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
     main = next(e for e in events if e["main"])
     assert main["type"] == "visit"
+
+
+def test_a_related_card_and_its_summary_are_not_the_article():
+    # a related article's card inside the text: its title printed twice (link and picture), then its
+    # summary with a date of its own; the lead's recent signing under the stamp is the occasion
+    card = "Tuần văn hóa hai thành phố khép lại với nhiều dấu ấn"
+    text = ("Tỉnh Cao Bằng và thành phố Bách Sắc ký kết chương trình hợp tác\n"
+            "08:15 | 28/05/2021 GMT+7\n"
+            "UBND tỉnh Cao Bằng và chính quyền thành phố Bách Sắc (Quảng Tây, Trung Quốc) vừa tổ chức hội nghị "
+            "trực tuyến, ký kết chương trình hợp tác giai đoạn 2021 – 2025.\n"
+            f"{card} {card}\n"
+            "Chiều 20/5, Hội nghị trực tuyến giữa thành phố Đà Nẵng và thành phố Tanger (Maroc) đã bàn về hợp tác "
+            "du lịch trong thời gian tới.\n"
+            "Theo báo Cao Bằng, hai bên đánh giá cao kết quả hợp tác giai đoạn trước.\n")
+    event = main_event(text)
+    assert event["date"] == "2021-05"
+    assert event["type"] == "signing"
+    # a line that only repeats a shorter phrase is no card ("Hà Nội Hà Nội" is too short to be a title)
+    from hoptac.core.extract.article import _card_title
+    assert _card_title(f"{card} {card}") and not _card_title("Hà Nội Hà Nội") and not _card_title(card)

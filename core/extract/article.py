@@ -126,6 +126,15 @@ class Article:
         return (i, end if j == -1 or j > end else j)
 
 
+def _card_title(raw: str) -> bool:
+    """A related article's card: its title printed twice on one line (the link and the picture's
+    text), "Hai tỉnh ký kết hợp tác du lịch Hai tỉnh ký kết hợp tác du lịch"; the paragraph after it
+    is the card's summary, not the article's text."""
+    t = raw.strip()
+    half = len(t) // 2
+    return len(t) >= 41 and len(t) % 2 == 1 and t[half] == " " and t[:half] == t[half + 1:]
+
+
 def masked(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with each span replaced by spaces (newlines kept)."""
     if not spans:
@@ -311,8 +320,13 @@ def parse_article(text: str) -> Article:
     cut_short: list[bytes] = []     # teasers cut short with '…', as prefixes
     title_key = _key(fast_fold(title)) if title_span != (0, 0) else b""
     skip = {id(ln) for ln in inline} | {id(ln) for ln in boxed}
+    card = False                    # the line before was a related card's title (_card_title)
     for j, ln in enumerate(kept):
         if id(ln) in skip:
+            continue
+        if ln is not lead_ln and j > lead_k and (card or _card_title(ln.raw)):
+            card = _card_title(ln.raw)   # the title, then its summary: both the card's
+            teasers.append((ln.start, ln.end))
             continue
         key = _key(ln.folded)
         short = ln.folded.endswith(("...", "…")) and len(key) > 40
