@@ -58,6 +58,12 @@ from extract_support import main_event
     ("Ngày 12/10, đoàn đại biểu tỉnh Nghệ An đến thăm Hội người Việt Nam tại tỉnh Xiêng Khoảng (Lào).", "visit"),
     ("Ngày 12/10, đoàn công tác tỉnh Hà Tĩnh đến thăm và làm việc với tỉnh Bolikhamxay (Lào), thăm hỏi, tặng quà "
      "các gia đình chính sách.", "visit"),
+    # ... nor is asking after one another and exchanging delegations ("thăm hỏi, trao đổi đoàn") aid, nor "tăng qua
+    # các năm" (grew over the years) a gift
+    ("Ngày 12/10, đoàn đại biểu huyện Kỳ Sơn đến thăm hỏi, trao đổi đoàn với huyện Mường Khọn (Xiêng Khoảng, Lào).",
+     "visit"),
+    ("Ngày 12/10, Đoàn công tác tỉnh Lạng Sơn cùng doanh nghiệp Quảng Tây (Trung Quốc) điểm lại kim ngạch thương mại "
+     "tăng qua các năm.", "visit"),
 ])
 def test_lead_shapes_of_round_9(sentence, etype):
     assert _lead(sentence)["type"] == etype
@@ -87,7 +93,7 @@ def test_every_row_of_the_round_is_named_with_an_example():
                           ("hop nghe bao cao", "other"), ("hoi nghi truc tuyen ky ket", "signing"),
                           ("hoi nghi truc tuyen, ky ket", "signing"), ("tang qua", "other"), ("trao tien", "other"),
                           ("trao kinh phi", "other"), ("trao ho tro", "other"), ("den tham hoi, dong vien", "other"),
-                          ("tham hoi, tang qua", "other")):
+                          ("tham hoi, tang qua", "other"), ("tham hoi, trao qua", "other")):
         assert rows[phrase][0] == etype and rows[phrase][1]
     for words in ("ngay lam viec", "tang cuong giao luu", "day manh giao luu", "thuc day giao luu"):
         assert words in MAIN_TYPE_NOT

@@ -249,8 +249,8 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("tham hoi, dong vien", "other", 7, "lãnh đạo tỉnh A thăm hỏi, động viên, tặng quà người dân vùng lũ tỉnh B"),
     ("den tham hoi, tang qua", "other", 7, "đoàn đã đến thăm hỏi, tặng quà các hộ nghèo của huyện kết nghĩa"),
     ("tham hoi, tang qua", "other", 7, "thăm hỏi, tặng quà gia đình chính sách"),
-    ("den tham hoi, trao", "other", 7, "Đoàn đã đến thăm hỏi, trao 2 tỉ đồng cho đồng bào tỉnh B"),
-    ("tham hoi, trao", "other", 7, "thăm hỏi, trao quà cho người dân bị ảnh hưởng"),
+    ("den tham hoi, trao qua", "other", 7, "Đoàn đã đến thăm hỏi, trao quà cho đồng bào tỉnh B"),
+    ("tham hoi, trao qua", "other", 7, "thăm hỏi, trao quà cho người dân bị ảnh hưởng (not 'thăm hỏi, trao đổi đoàn')"),
     ("tham hoi va tang qua", "other", 7, "đoàn thăm hỏi và tặng quà các gia đình chính sách"),
     ("doan cong tac", "visit", 9, "Đoàn công tác tỉnh … (nothing else said)"),
     ("doan dai bieu", "visit", 9, "Đoàn đại biểu huyện …"),
@@ -287,6 +287,8 @@ MAIN_TYPE_NOT: tuple[str, ...] = (
     # what the parties will do more of is a field of their cooperation, no occasion: "hai tỉnh sẽ … đồng thời tăng
     # cường giao lưu văn hóa, giao lưu nhân dân" (a festival held, "tổ chức giao lưu văn hóa", is one)
     "tang cuong giao luu", "day manh giao luu", "thuc day giao luu", "mo rong giao luu",
+    # "tăng qua các năm" (grew over the years) folds like "tặng quà" (gifts)
+    "tang qua cac nam", "tang qua tung nam", "tang qua moi nam", "tang qua hang nam", "tang qua nhieu nam",
     "lich lam viec", "lich cong tac",   # a schedule: "Tiếp tục lịch làm việc tại Lào, sáng 30/3, đoàn … đến thăm"
     # words that fold to 'thăm' (visit) and are others: "thắm tình hữu nghị" (a festival's motto),
     # "thắm thiết", "thấm nhuần", "thẩm quyền", "thâm niên" (more in FOLDS_LIKE_VISIT)
