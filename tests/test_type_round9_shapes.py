@@ -128,3 +128,20 @@ def test_a_related_card_and_its_summary_are_not_the_article():
     # a line that only repeats a shorter phrase is no card ("Hà Nội Hà Nội" is too short to be a title)
     from hoptac.core.extract.article import _card_title
     assert _card_title(f"{card} {card}") and not _card_title("Hà Nội Hà Nội") and not _card_title(card)
+
+
+def test_who_attended_and_a_state_visit_name_no_occasion_of_the_page():
+    # a sentence listing who attended an occasion named before it: the delegation in it is a guest
+    assert main_type(fold("Tham dự chương trình, phía Việt Nam có đoàn công tác tỉnh Hà Giang do ông Nguyễn Văn A "
+                          "làm trưởng đoàn."))[0] is None
+    assert main_type(fold("Dự buổi lễ có đoàn đại biểu tỉnh Cao Bằng và lãnh đạo thành phố Bách Sắc."))[0] is None
+    # ... but an occasion it names is still read, and a delegation that is the subject still visits
+    assert main_type(fold("Tham dự hội nghị, phía tỉnh Hà Giang có đoàn công tác do ông A dẫn đầu."))[0] == "conference"
+    assert main_type(fold("Đoàn công tác tỉnh Hà Giang do ông A dẫn đầu đã sang thăm châu Văn Sơn."))[0] == "visit"
+    # the countries' leaders' state visit told in the body is no occasion of the two localities
+    text = ("Viết tiếp tình hữu nghị hai bên biên giới\n"
+            "Tham dự chương trình, phía Việt Nam có đoàn công tác tỉnh Hà Giang do ông Nguyễn Văn A làm trưởng đoàn; "
+            "phía Trung Quốc có lãnh đạo châu Văn Sơn, tỉnh Vân Nam (Trung Quốc).\n"
+            "Năm qua, Chủ tịch nước bạn nhận lời mời thăm cấp nhà nước đến Việt Nam, mở ra giai đoạn mới.\n"
+            "Liên hoan nhân dân biên giới năm nay có nhiều tiết mục đặc sắc của hai bên.\n")
+    assert main_event(text)["type"] == "other"

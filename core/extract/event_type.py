@@ -205,6 +205,13 @@ _WHY_RECEIVED = M_("the hosts work with a delegation that is led by someone or o
 _WHY_COMMEMORATION = M_("a meeting held for a commemoration ('gặp mặt … nhân dịp kỷ niệm …')")
 
 
+# A sentence that lists who attended an occasion named before it ("Tham dự chương trình, phía Việt Nam có
+# đoàn công tác tỉnh A …", "Dự buổi lễ có …"): a delegation in it is a guest, no visit of its own.
+_ATTENDEES = re.compile(r"^\W*(?:tham du|cung du|du(?!\s+(?:kien|an|thao|bao|toan|tinh|dinh)\b))\s"
+                        r"[^,;.]{0,80}?(?:,[^;.]{0,40}?)?\bco\b")   # not "Dự kiến", "Dự án", "Dự thảo" …
+_WHY_ATTENDEES = M_("a list of who attended ('Tham dự …, … có đoàn …'): no occasion of its own")
+
+
 def _without_reason(clause: str, found: list[tuple[int, str, int, str]]) -> tuple[list, bool]:
     """The phrases outside "nhân dịp <reason>, " (all of them when none is outside), and
     whether the reason is a commemoration."""
@@ -309,6 +316,8 @@ def _main_type(clause: str, headline: str, *, undated: bool = False) -> tuple[st
     found = _found(clause)
     if not found:
         return None, _WHY_NO_PHRASE
+    if all(f[3] in _DELEGATION_NOUNS for f in found) and _ATTENDEES.match(clause):
+        return None, _WHY_ATTENDEES   # "Tham dự chương trình, phía tỉnh A có đoàn công tác …": who came, not what
     found, commemoration = _without_reason(clause, found)   # "nhân dịp dự Lễ kỷ niệm …, đoàn … đến thăm"
     if commemoration and all(f[3] in MERE_MEETINGS or f[3] in _DELEGATION_NOUNS for f in found) and any(
             f[3] in MERE_MEETINGS for f in found):   # "Đoàn đại biểu A và đoàn đại biểu B gặp mặt nhân kỷ niệm …"

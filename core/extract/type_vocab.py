@@ -287,6 +287,9 @@ MAIN_TYPE_NOT: tuple[str, ...] = (
     # what the parties will do more of is a field of their cooperation, no occasion: "hai tỉnh sẽ … đồng thời tăng
     # cường giao lưu văn hóa, giao lưu nhân dân" (a festival held, "tổ chức giao lưu văn hóa", is one)
     "tang cuong giao luu", "day manh giao luu", "thuc day giao luu", "mo rong giao luu",
+    # a state visit of the countries' leaders ("Chủ tịch nước … nhận lời mời thăm cấp nhà nước đến Việt Nam") is
+    # the nations' occasion, told as background on a page of two localities
+    "tham cap nha nuoc",
     # "tăng qua các năm" (grew over the years) folds like "tặng quà" (gifts)
     "tang qua cac nam", "tang qua tung nam", "tang qua moi nam", "tang qua hang nam", "tang qua nhieu nam",
     "lich lam viec", "lich cong tac",   # a schedule: "Tiếp tục lịch làm việc tại Lào, sáng 30/3, đoàn … đến thăm"
