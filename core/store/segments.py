@@ -40,6 +40,7 @@ from .packed import PackedItem, head_of, n_events_of, pack, segment_json
 from .manifest import REPAIR_HINT, check_manifest, check_segment
 from .safepath import real_path
 from .schema import APP, SCHEMA, _meta, _validate
+from .textcut import KEY, whole
 from .storage import AtomicJSONStorage, StoreError, WriteLock, atomic_write_bytes, read_regular, remove_leftovers
 
 __all__ = ["SCHEMA", "Store", "StoreError", "IngestItem", "PackedItem", "ApplySummary", "MIGRATIONS"]
@@ -197,7 +198,8 @@ class Store:
         for art in seg.get("articles", {}).values():
             entry = index.get(art["id"])
             if entry is not None and entry["segment"] == name:
-                yield art, events_of.get(art["id"], [])
+                evs = events_of.get(art["id"], [])
+                yield (whole(art, evs) if KEY in art else art), evs
 
     def iter_live(self) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]]]]:
         """(article, its events) for every live article, one segment at a time."""
@@ -215,8 +217,11 @@ class Store:
         entry = self._index().get(article_id)
         if entry is None:
             return None
-        for art in self._segment(entry["segment"]).get("articles", {}).values():
+        seg = self._segment(entry["segment"])
+        for art in seg.get("articles", {}).values():
             if art["id"] == article_id:
+                if KEY in art:   # its text without the sentences its events quote (``textcut``)
+                    return whole(art, (e for e in seg.get("events", {}).values() if e.get("article_id") == article_id))
                 return art
         return None
 
