@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Iterable
 
 import numpy as np
 
-from . import bitpack, wordpairs
+from . import bitpack, pairwrite, wordpairs
 from .cache_files import file_crc
 from .decoded import Decoded
 from .pinned import Pinned
@@ -159,12 +159,12 @@ class WordCollector:
     def _flush_pairs(self, kind: str) -> None:
         if not len(self._tl[kind]):
             return
-        got = wordpairs.pairs_of_lines(np.frombuffer(self._t[kind], dtype=np.uint32),
+        got = pairwrite.pairs_of_lines(np.frombuffer(self._t[kind], dtype=np.uint32),
                                        np.frombuffer(self._tc[kind], dtype=np.uint32),
                                        np.frombuffer(self._tl[kind], dtype=np.uint32))
         n_lines = len(self._tl[kind])
         self._t[kind], self._tc[kind], self._tl[kind] = array("I"), array("I"), array("I")
-        self._write_block(PAIR_KINDS[kind], wordpairs.block_bytes(*got), n_lines)
+        self._write_block(PAIR_KINDS[kind], pairwrite.block_bytes(*got), n_lines)
 
     def _flush(self, kind: str) -> None:
         if not self._lines[kind]:
@@ -204,9 +204,9 @@ class WordCollector:
             return
         data = np.memmap(bin_path, dtype=_U4, mode="r") if bin_path.stat().st_size else np.zeros(0, _U4)
         if kind not in KINDS:   # pairs
-            got = wordpairs.merge_entries([PairBlock(data, b) for b in small])
+            got = pairwrite.merge_entries([PairBlock(data, b) for b in small])
             self.blocks = [b for b in self.blocks if not (b[0] == kind and b[3] < SMALL)]
-            self._write_block(kind, wordpairs.block_bytes(*got), sum(b[4] for b in small))
+            self._write_block(kind, pairwrite.block_bytes(*got), sum(b[4] for b in small))
             self.bin_fh.flush()
             return
         words, lines = [], []
