@@ -13,7 +13,7 @@ from hypothesis import given, settings, strategies as st
 
 from hoptac.core.ingest import ingest_paths
 from hoptac.core.library import Library
-from hoptac.core.store import pairwrite, phrasemask, wordindex, wordpairs
+from hoptac.core.store import pairwrite, phrasemask, wordindex, wordpairs, wordwrite
 from hoptac.core.store.index import EventIndex
 from hoptac.core.store.phrase import phrase_terms
 from hoptac.core.store.query import Filter
@@ -39,7 +39,7 @@ LONG = st.lists(st.lists(FEW, max_size=60), max_size=5)
 
 def _check_phrases(folder: Path, batches: list, phrases: list, flush_at: int, far: int, span: int,
                    beyond: int, search: int = 4, direct: bool | None = None) -> None:
-    old = (wordindex.SMALL, wordindex.MAX_SMALL, wordpairs.FAR, wordpairs.SPAN, wordpairs.BEYOND, phrasemask.SEARCH,
+    old = (wordwrite.SMALL, wordwrite.MAX_SMALL, wordpairs.FAR, wordpairs.SPAN, wordpairs.BEYOND, phrasemask.SEARCH,
            phrasemask.DIRECT)
     # merges happen in small examples; with far=3 positions beyond 2 are "too far"; with
     # span=4 blocks hold 4 lines and merged ones more (their lines then take 32 bits);
@@ -47,7 +47,7 @@ def _check_phrases(folder: Path, batches: list, phrases: list, flush_at: int, fa
     # search=0: every pair after the first is looked for at the starts' places (Postings.has);
     # search=10**9: all its positions are gathered and matched (Postings.occurrences);
     # direct=True: joined without first positions settling lines before
-    (wordindex.SMALL, wordindex.MAX_SMALL, wordpairs.FAR, wordpairs.SPAN, wordpairs.BEYOND,
+    (wordwrite.SMALL, wordwrite.MAX_SMALL, wordpairs.FAR, wordpairs.SPAN, wordpairs.BEYOND,
      phrasemask.SEARCH, phrasemask.DIRECT) = 10, 2, far, span, beyond, search, direct
     try:
         meta = _write(folder, batches, flush_at)
@@ -72,7 +72,7 @@ def _check_phrases(folder: Path, batches: list, phrases: list, flush_at: int, fa
                 if len(words) > 1:
                     assert (got == (np.array(want, dtype=bool) & used)).all(), (term, kind)
     finally:
-        (wordindex.SMALL, wordindex.MAX_SMALL, wordpairs.FAR, wordpairs.SPAN, wordpairs.BEYOND,
+        (wordwrite.SMALL, wordwrite.MAX_SMALL, wordpairs.FAR, wordpairs.SPAN, wordpairs.BEYOND,
          phrasemask.SEARCH, phrasemask.DIRECT) = old
 
 
