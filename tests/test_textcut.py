@@ -33,8 +33,10 @@ batches = st.lists(st.lists(articles, min_size=1, max_size=5), min_size=1, max_s
 
 def _item(source: int, text: str, quotes: list[tuple[int, int, bool]]) -> IngestItem:
     aid = f"{zlib.crc32(f'{source}|{text}|{quotes}'.encode('utf-8', 'surrogatepass')):08x}"
+    # the title at its span (cut too), or a span that is not the title's (kept)
+    title_span = [0, len(text[:10])] if source % 2 == 0 else [1, 5]
     art = {"id": aid, "source": f"src/{source}.txt", "title": text[:10], "published": None,
-           "body_span": [0, len(text)], "text": text, "warnings": []}
+           "title_span": title_span, "body_span": [0, len(text)], "text": text, "warnings": []}
     events = []
     for k, (at, n, wrong) in enumerate(quotes):
         s = min(at, max(len(text) - 1, 0))
@@ -96,6 +98,11 @@ def test_cut_only_what_an_event_quotes_exactly() -> None:
     stored = stored_form(art, [s, e], (0, 0, 0))
     assert stored[KEY]["text"] == text[:s] + text[e:]
     assert whole(stored, evs) == art
+    titled = {"id": "a", "title": "Mở đầu.", "title_span": [0, 7], "text": text}   # its own title: cut too
+    assert cuts(titled, evs) == [s, e]   # ... unless an event quotes its span otherwise
+    assert cuts(titled, evs[:3]) == [0, 7, s, e]
+    assert whole(stored_form(titled, [0, 7, s, e], (0, 0, 0)), evs[:3]) == titled
+    assert cuts({**titled, "title": "Mở đầu!"}, evs[:3]) == [s, e]
 
 
 def test_a_segment_written_before_still_reads(tmp_path) -> None:

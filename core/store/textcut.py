@@ -11,7 +11,8 @@ cut out::
                  "events": [back, length, crc]}
 
 ``text[s:e]`` (original offsets, ascending, not overlapping) is the ``snippet`` of an
-event of the same article, in the same segment, whose ``span`` is ``[s, e]``. The
+event of the same article, in the same segment, whose ``span`` is ``[s, e]``, or the
+article's own ``title`` when ``[s, e]`` is its ``title_span``. The
 article's events lie together in the segment's ``events`` table; ``events`` says where,
 so that an article read by its offset (the caches' way, ``segrecords``) finds them
 without reading the whole segment: their bytes begin ``back`` bytes before the end of
@@ -47,7 +48,7 @@ def cuts(article: dict[str, Any], events: Iterable[dict[str, Any]]) -> list[int]
         return []
     spans: set[tuple[int, int]] = set()
     other: set[tuple[int, int]] = set()   # a span an event quotes otherwise: not cut (a reader takes any)
-    for ev in events:
+    for ev in (_title_quote(article), *events):
         span, snip = ev.get("span"), ev.get("snippet")
         if not (isinstance(span, list) and len(span) == 2):
             continue
@@ -65,6 +66,11 @@ def cuts(article: dict[str, Any], events: Iterable[dict[str, Any]]) -> list[int]
             out += (s, e)
             end = e
     return out
+
+
+def _title_quote(article: dict[str, Any]) -> dict[str, Any]:
+    """The article's own title, quoted as an event quotes its sentence (at ``title_span``)."""
+    return {"span": article.get("title_span"), "snippet": article.get("title")}
 
 
 def stored_form(article: dict[str, Any], spans: list[int], where: tuple[int, int, int]) -> dict[str, Any]:
@@ -94,7 +100,7 @@ def whole(article: dict[str, Any], events: Iterable[dict[str, Any]]) -> dict[str
         rest: str = cut["text"]
         spans = cut["snippets"]
         quoted: dict[tuple[int, int], str] = {}
-        for ev in events:
+        for ev in (_title_quote(article), *events):
             span = ev.get("span")
             if isinstance(span, list) and len(span) == 2:
                 quoted.setdefault((span[0], span[1]), ev.get("snippet"))
