@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import stat
 import zlib
 from dataclasses import dataclass, field
@@ -377,37 +376,14 @@ class Store:
 
     # -- schema --------------------------------------------------------------------
     def _migrate(self) -> None:
-        """Bring an older database forward: copy it aside, migrate, atomic writes."""
-        assert self._storage is not None
-        with contextlib.nullcontext() if self._holding else WriteLock(self.path):
-            self._storage.reload()
-            doc = self._storage.read() or {}
-            old = int(_meta(doc).get("schema", SCHEMA))
-            if old >= SCHEMA:
-                return
-            if old == 1:
-                _refuse_bad_schema_1(self, doc)
-            self.backup(old)
-            for version in range(old, SCHEMA):
-                step = MIGRATIONS.get(version)
-                if step is None:
-                    raise StoreError(M_("cannot migrate this database from schema {version}; it was left untouched",
-                                        version=version))
-                doc = step(self, doc)
-            self._write_manifest(doc)
+        """Bring an older database forward: copy it aside, migrate, atomic writes (``migrate``)."""
+        migrate(self)
 
     def backup(self, schema: int) -> Path:
-        """A copy of the file as it is, beside it: ``hoptac.json.schema1.bak`` (an
-        earlier backup is never replaced: ``.schema1.2.bak`` …)."""
-        target = self.path.with_name(f"{self.path.name}.schema{schema}.bak")
-        n = 1
-        while target.exists():
-            n += 1
-            target = self.path.with_name(f"{self.path.name}.schema{schema}.{n}.bak")
-        shutil.copy2(self.path, target)
-        return target
+        """A copy of the file as it is, beside it (``migrate.backup``)."""
+        return backup(self, schema)
 
 
-from .migrate import _from_schema_1, _refuse_bad_schema_1  # noqa: E402
+from .migrate import _from_schema_1, backup, migrate  # noqa: E402
 
 MIGRATIONS[1] = _from_schema_1
