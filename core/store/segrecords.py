@@ -9,7 +9,9 @@ the segment that holds it, the offset and length of its bytes there, and their C
 ``rows.json``). :class:`SegmentLocator` finds those bytes when the caches are written
 (a record is *located* only when the bytes found are exactly its serialisation); a
 record that is not found so (a segment written by something else) is copied to
-``articles.jsonl`` as before (``art_seg`` -1), which is empty otherwise.
+``articles.jsonl`` as before (``art_seg`` -1), which is empty otherwise. An article
+stored without the sentences its events quote (``textcut``) is located as it lies, and
+taken only when it reads back whole; it is read back with its events beside it.
 
 :class:`SegmentRecords` reads them back: each record checked against its CRC-32 before
 it is parsed, so a segment changed or replaced under the same name (it never is) gives
