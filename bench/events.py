@@ -28,7 +28,6 @@ import time
 from pathlib import Path
 from typing import Iterator
 
-import orjson
 
 from hoptac.core.store.storage import AtomicJSONStorage, atomic_write_bytes
 from hoptac.core.store.packed import PackedItem, pack, segment_json
