@@ -28,7 +28,6 @@ import time
 from pathlib import Path
 from typing import Iterator
 
-
 from hoptac.core.store.storage import AtomicJSONStorage, atomic_write_bytes
 from hoptac.core.store.packed import PackedItem, pack, segment_json
 from hoptac.core.store.segments import APP, SCHEMA
