@@ -28,9 +28,8 @@ import time
 from pathlib import Path
 from typing import Iterator
 
-import orjson
-
 from hoptac.core.store.storage import AtomicJSONStorage, atomic_write_bytes
+from hoptac.core.store.packed import PackedItem, pack, segment_json
 from hoptac.core.store.segments import APP, SCHEMA
 
 from .events_parts import (
@@ -216,16 +215,12 @@ def make_block(args: tuple[list[int], int, int, str]) -> list[tuple[str, str, in
     ``articles`` and ``events`` tables) in ``folder``; returns the block's
     (article id, source, events) for the manifest."""
     ks, seed, block, folder = args
-    dumps = orjson.dumps
-    arts: list[bytes] = []
-    evs: list[bytes] = []
+    items: list[PackedItem] = []
     listed: list[tuple[str, str, int]] = []
     for article, events in generate(ks, seed, block):
-        arts.append(b'"%d":%b' % (len(arts) + 1, dumps(article)))
-        for e in events:
-            evs.append(b'"%d":%b' % (len(evs) + 1, dumps(e)))
+        items.append(pack(article, events))
         listed.append((article["id"], article["source"], len(events)))
-    body = b'{"articles":{' + b",".join(arts) + b'},"events":{' + b",".join(evs) + b"}}"
+    body = segment_json(items)   # as the store writes a segment (its articles without the sentences quoted)
     atomic_write_bytes(Path(folder) / f"seg-{block + 1:06d}.json", body)
     return listed
 

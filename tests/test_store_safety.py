@@ -256,7 +256,9 @@ def _damage_article_in_its_segment(db: Path, aid: str) -> Path:
     store = Store(db)
     seg = _folder(db) / store._index()[aid]["segment"]
     raw = bytearray(seg.read_bytes())
-    blob = orjson.dumps(store.article(aid))
+    # as it lies: without the sentences its events quote (``textcut``), or whole
+    stored = next(a for a in orjson.loads(raw)["articles"].values() if a["id"] == aid)
+    blob = orjson.dumps(stored)
     at = raw.find(blob)
     assert at >= 0
     i = at + blob.index(b'"title":"') + 9

@@ -10,14 +10,15 @@ import numpy as np
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from hoptac.core.store import wordindex
+from hoptac.core.store import wordindex, wordwrite
 from hoptac.core.store.cache import cache_is_fresh
 from hoptac.core.store.index import EventIndex
 from hoptac.core.ingest import ingest_paths
 from hoptac.core.library import Library
 from hoptac.core.store.query import Filter
 from hoptac.core.store.segments import Store
-from hoptac.core.store.wordindex import WordCollector, WordIndex
+from hoptac.core.store.wordindex import WordIndex
+from hoptac.core.store.wordwrite import WordCollector
 
 ALPHABET = "abchnt"
 WORD = st.text(alphabet=ALPHABET, min_size=1, max_size=4)
@@ -56,12 +57,12 @@ LINES = st.lists(st.lists(WORD, max_size=6), max_size=12)
        flush_at=st.sampled_from([1, 3, 1000]))
 def test_masks_equal_reading_every_line(tmp_path_factory, batches, queries, flush_at) -> None:
     folder = tmp_path_factory.mktemp("wi")
-    old = wordindex.SMALL, wordindex.MAX_SMALL
-    wordindex.SMALL, wordindex.MAX_SMALL = 10, 2   # so that merges happen in small examples
+    old = wordwrite.SMALL, wordwrite.MAX_SMALL
+    wordwrite.SMALL, wordwrite.MAX_SMALL = 10, 2   # so that merges happen in small examples
     try:
         meta = _write(folder, batches, flush_at)
     finally:
-        wordindex.SMALL, wordindex.MAX_SMALL = old
+        wordwrite.SMALL, wordwrite.MAX_SMALL = old
     every = {k: [line for b in batches for line in b[k]] for k in ("e", "b")}
     index = WordIndex(folder, meta, {k: len(v) for k, v in every.items()})
     for word, prefix in queries:
@@ -71,8 +72,8 @@ def test_masks_equal_reading_every_line(tmp_path_factory, batches, queries, flus
 
 
 def test_merging_keeps_few_blocks(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(wordindex, "SMALL", 100)
-    monkeypatch.setattr(wordindex, "MAX_SMALL", 3)
+    monkeypatch.setattr(wordwrite, "SMALL", 100)
+    monkeypatch.setattr(wordwrite, "MAX_SMALL", 3)
     batches = [{"e": [["hoi", "nghi"], ["ky", "ket"]], "b": [["hoi"]]} for _ in range(20)]
     meta = _write(tmp_path, batches, 1000)
     assert sum(1 for b in meta["blocks"] if b[0] == "e") <= 4
@@ -101,7 +102,7 @@ def test_prefixes_reach_every_word_that_starts_with_them(tmp_path: Path) -> None
 def test_search_through_many_ingests_equals_search_in_memory(tmp_path: Path, monkeypatch) -> None:
     """Every ingest appends blocks (and merges small ones): the answers stay the ones an
     index built in memory gives."""
-    monkeypatch.setattr(wordindex, "MAX_SMALL", 2)
+    monkeypatch.setattr(wordwrite, "MAX_SMALL", 2)
     db = tmp_path / "db.json"
     Library.open(db, seed_if_missing=True)  # the samples
     rng = random.Random(4)

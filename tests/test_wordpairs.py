@@ -13,7 +13,7 @@ from hypothesis import given, settings, strategies as st
 
 from hoptac.core.ingest import ingest_paths
 from hoptac.core.library import Library
-from hoptac.core.store import phrasemask, wordindex, wordpairs
+from hoptac.core.store import pairwrite, phrasemask, wordindex, wordpairs, wordwrite
 from hoptac.core.store.index import EventIndex
 from hoptac.core.store.phrase import phrase_terms
 from hoptac.core.store.query import Filter
@@ -39,7 +39,7 @@ LONG = st.lists(st.lists(FEW, max_size=60), max_size=5)
 
 def _check_phrases(folder: Path, batches: list, phrases: list, flush_at: int, far: int, span: int,
                    beyond: int, search: int = 4, direct: bool | None = None) -> None:
-    old = (wordindex.SMALL, wordindex.MAX_SMALL, wordpairs.FAR, wordpairs.SPAN, wordpairs.BEYOND, phrasemask.SEARCH,
+    old = (wordwrite.SMALL, wordwrite.MAX_SMALL, wordpairs.FAR, wordpairs.SPAN, wordpairs.BEYOND, phrasemask.SEARCH,
            phrasemask.DIRECT)
     # merges happen in small examples; with far=3 positions beyond 2 are "too far"; with
     # span=4 blocks hold 4 lines and merged ones more (their lines then take 32 bits);
@@ -47,7 +47,7 @@ def _check_phrases(folder: Path, batches: list, phrases: list, flush_at: int, fa
     # search=0: every pair after the first is looked for at the starts' places (Postings.has);
     # search=10**9: all its positions are gathered and matched (Postings.occurrences);
     # direct=True: joined without first positions settling lines before
-    (wordindex.SMALL, wordindex.MAX_SMALL, wordpairs.FAR, wordpairs.SPAN, wordpairs.BEYOND,
+    (wordwrite.SMALL, wordwrite.MAX_SMALL, wordpairs.FAR, wordpairs.SPAN, wordpairs.BEYOND,
      phrasemask.SEARCH, phrasemask.DIRECT) = 10, 2, far, span, beyond, search, direct
     try:
         meta = _write(folder, batches, flush_at)
@@ -72,7 +72,7 @@ def _check_phrases(folder: Path, batches: list, phrases: list, flush_at: int, fa
                 if len(words) > 1:
                     assert (got == (np.array(want, dtype=bool) & used)).all(), (term, kind)
     finally:
-        (wordindex.SMALL, wordindex.MAX_SMALL, wordpairs.FAR, wordpairs.SPAN, wordpairs.BEYOND,
+        (wordwrite.SMALL, wordwrite.MAX_SMALL, wordpairs.FAR, wordpairs.SPAN, wordpairs.BEYOND,
          phrasemask.SEARCH, phrasemask.DIRECT) = old
 
 
@@ -228,7 +228,7 @@ def test_a_block_whose_lines_lie_far_apart_reads_back() -> None:
     for lines in ([5, 7, 9], [3, 70_000, 200_000]):
         first, second = np.array([1, 1, 2], u4), np.array([2, 2, 0], u4)
         pos, more, later = np.array([0, 1, 4]), np.array([0, 2, 0]), np.array([3, 9])
-        data, k, n = wordpairs.block_bytes(first, second, np.array(lines, u4), pos, more, later)
+        data, k, n = pairwrite.block_bytes(first, second, np.array(lines, u4), pos, more, later)
         assert len(data) % 4 == 0 and len(data) >= wordpairs.block_size(k, n)
         block = wordpairs.PairBlock(np.frombuffer(data, np.uint32), ["e2", 0, k, n, 3])
         got = wordpairs.lookup([block], 1, np.array([2], u4))
@@ -282,7 +282,7 @@ def test_a_block_reads_back_every_position() -> None:
     pos = rng.integers(0, 50, len(lines))
     more = np.array([0, 3, 40, 0, 15, 1, 0, 17, 2, 14])
     later = np.concatenate([np.sort(rng.choice(np.arange(60, 70_000), m, replace=False)) for m in more])
-    data, k, n = wordpairs.block_bytes(first, second, lines, pos, more, later)
+    data, k, n = pairwrite.block_bytes(first, second, lines, pos, more, later)
     block = wordpairs.PairBlock(np.frombuffer(data, np.uint32), ["b2", 0, k, n, 10])
     f, s, l, p, m, lt = block.entries()
     assert (f.tolist(), s.tolist(), l.tolist(), p.tolist(), m.tolist()) == \

@@ -46,7 +46,7 @@ class _Writer:
         for name in FILES:
             self.fh[name] = CrcFile(open(names[name], "ab"), (crcs or {}).get(name, 0))
         self.pos = dict(sizes)
-        from .wordindex import WordCollector  # numpy: only when the caches are written
+        from .wordwrite import WordCollector  # numpy: only when the caches are written
 
         self.words = WordCollector(vocab or [], self.fh["words.txt"], self.fh["words.bin"], sizes["words.bin"],
                                    blocks or [], crc=crc)

@@ -171,7 +171,7 @@ def _patch_caches(store: "Store", old_generation: int, article_id: Any) -> None:
         if entry is None:
             return
         seg = store._segment(entry["segment"])
-        art = next((a for a in seg.get("articles", {}).values() if a.get("id") == article_id), None)
+        art = store.article(article_id)   # its whole text (``textcut``)
         if art is None:
             return
         events = [e for e in seg.get("events", {}).values() if e.get("article_id") == article_id]

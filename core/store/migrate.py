@@ -3,16 +3,56 @@ that only claim to be old."""
 
 from __future__ import annotations
 
+import contextlib
+import shutil
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..messages import M_
 from .manifest import REPAIR_HINT
-from .storage import StoreError
+from .schema import SCHEMA, _meta
+from .storage import StoreError, WriteLock
 
 if TYPE_CHECKING:
     from .segments import Store
 
-__all__ = ["_from_schema_1", "_refuse_bad_schema_1"]
+__all__ = ["migrate", "backup", "_from_schema_1", "_refuse_bad_schema_1"]
+
+
+def migrate(store: "Store") -> None:
+    """Bring an older database forward: copy it aside, migrate (``segments.MIGRATIONS``,
+    one step a schema), atomic writes."""
+    from .segments import MIGRATIONS
+
+    assert store._storage is not None
+    with contextlib.nullcontext() if store._holding else WriteLock(store.path):
+        store._storage.reload()
+        doc = store._storage.read() or {}
+        old = int(_meta(doc).get("schema", SCHEMA))
+        if old >= SCHEMA:
+            return
+        if old == 1:
+            _refuse_bad_schema_1(store, doc)
+        store.backup(old)
+        for version in range(old, SCHEMA):
+            step = MIGRATIONS.get(version)
+            if step is None:
+                raise StoreError(M_("cannot migrate this database from schema {version}; it was left untouched",
+                                    version=version))
+            doc = step(store, doc)
+        store._write_manifest(doc)
+
+
+def backup(store: "Store", schema: int) -> Path:
+    """A copy of the file as it is, beside it: ``hoptac.json.schema1.bak`` (an earlier
+    backup is never replaced: ``.schema1.2.bak`` …)."""
+    target = store.path.with_name(f"{store.path.name}.schema{schema}.bak")
+    n = 1
+    while target.exists():
+        n += 1
+        target = store.path.with_name(f"{store.path.name}.schema{schema}.{n}.bak")
+    shutil.copy2(store.path, target)
+    return target
 
 
 def _refuse_bad_schema_1(store: "Store", doc: dict[str, Any]) -> None:

@@ -4,9 +4,12 @@ segment's bytes put together from its parts' JSON)."""
 
 from __future__ import annotations
 
+import zlib
 from typing import TYPE_CHECKING, Any
 
 import orjson
+
+from .textcut import cuts, stored_form
 
 if TYPE_CHECKING:
     from .segments import IngestItem
@@ -18,7 +21,7 @@ _HEAD = ("id", "source", "extractor")  # what storing an article reads of it
 
 def pack(article: dict[str, Any], events: list[dict[str, Any]]) -> "PackedItem":
     return PackedItem({k: article[k] for k in _HEAD if k in article}, len(events), orjson.dumps(article),
-                      [orjson.dumps(ev) for ev in events])
+                      [orjson.dumps(ev) for ev in events], cuts(article, events))
 
 
 class PackedItem:
@@ -28,19 +31,21 @@ class PackedItem:
     something asks for them (a reader's corrections to follow, caches to update). From a
     worker, bytes cost little to send between processes; dictionaries cost much more."""
 
-    __slots__ = ("head", "n_events", "article_json", "events_json", "_article", "_events")
+    __slots__ = ("head", "n_events", "article_json", "events_json", "cuts", "_article", "_events")
 
-    def __init__(self, head: dict[str, Any], n_events: int, article_json: bytes, events_json: list[bytes]) -> None:
+    def __init__(self, head: dict[str, Any], n_events: int, article_json: bytes, events_json: list[bytes],
+                 cuts: list[int] | None = None) -> None:
         self.head, self.n_events = head, n_events
         self.article_json, self.events_json = article_json, events_json
+        self.cuts = cuts or []  # the spans of the text its events quote (``textcut.cuts``)
         self._article: dict[str, Any] | None = None
         self._events: list[dict[str, Any]] | None = None
 
     def __getstate__(self) -> tuple:
-        return self.head, self.n_events, self.article_json, self.events_json
+        return self.head, self.n_events, self.article_json, self.events_json, self.cuts
 
     def __setstate__(self, state: tuple) -> None:
-        self.head, self.n_events, self.article_json, self.events_json = state
+        self.head, self.n_events, self.article_json, self.events_json, self.cuts = state
         self._article = self._events = None
 
     @property
@@ -66,22 +71,40 @@ def n_events_of(item: "IngestItem | PackedItem") -> int:
 
 def segment_json(items: "list[IngestItem | PackedItem]") -> bytes:
     """``orjson.dumps({"articles": {"1": article, …}, "events": {"1": event, …}})``,
-    the same bytes, put together from each article's and event's own JSON (orjson writes
-    a dict with no spaces, so a document is the concatenation of its parts' JSON)."""
+    put together from each article's and event's own JSON (orjson writes a dict with no
+    spaces, so a document is the concatenation of its parts' JSON). An article whose
+    events quote its text is written without those sentences (``textcut``): where its
+    events lie is known once they are laid out, so the events are put together first."""
+    ev_parts: list[bytes] = []
+    regions: list[tuple[int, int] | None] = []
+    pos = k = 0
+    for it in items:
+        first = None
+        for ev in (it.events_json if isinstance(it, PackedItem) else [orjson.dumps(e) for e in it.events]):
+            k += 1
+            head = b'%s"%d":' % (b"," if k > 1 else b"", k)
+            ev_parts.append(head)
+            pos += len(head)
+            if first is None:
+                first = pos
+            ev_parts.append(ev)
+            pos += len(ev)
+        regions.append(None if first is None else (first, pos))
+    events = b"".join(ev_parts)
+    tail = len(events) + 2   # the bytes from the events table's first record to the end: its own and ``}}``
     parts = [b'{"articles":{']
-    for k, it in enumerate(items, 1):
+    for k, (it, region) in enumerate(zip(items, regions), 1):
         if k > 1:
             parts.append(b",")
         parts.append(b'"%d":' % k)
-        parts.append(it.article_json if isinstance(it, PackedItem) else orjson.dumps(it.article))
+        spans = it.cuts if isinstance(it, PackedItem) else (cuts(it.article, it.events) if region else [])
+        if spans and region is not None:
+            s, e = region
+            where = (tail - s, e - s, zlib.crc32(memoryview(events)[s:e]))
+            parts.append(orjson.dumps(stored_form(it.article, spans, where)))
+        else:
+            parts.append(it.article_json if isinstance(it, PackedItem) else orjson.dumps(it.article))
     parts.append(b'},"events":{')
-    k = 0
-    for it in items:
-        for ev in (it.events_json if isinstance(it, PackedItem) else [orjson.dumps(e) for e in it.events]):
-            k += 1
-            if k > 1:
-                parts.append(b",")
-            parts.append(b'"%d":' % k)
-            parts.append(ev)
+    parts.append(events)
     parts.append(b"}}")
     return b"".join(parts)

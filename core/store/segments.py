@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import stat
 import zlib
 from dataclasses import dataclass, field
@@ -40,6 +39,7 @@ from .packed import PackedItem, head_of, n_events_of, pack, segment_json
 from .manifest import REPAIR_HINT, check_manifest, check_segment
 from .safepath import real_path
 from .schema import APP, SCHEMA, _meta, _validate
+from .textcut import KEY, whole
 from .storage import AtomicJSONStorage, StoreError, WriteLock, atomic_write_bytes, read_regular, remove_leftovers
 
 __all__ = ["SCHEMA", "Store", "StoreError", "IngestItem", "PackedItem", "ApplySummary", "MIGRATIONS"]
@@ -197,7 +197,8 @@ class Store:
         for art in seg.get("articles", {}).values():
             entry = index.get(art["id"])
             if entry is not None and entry["segment"] == name:
-                yield art, events_of.get(art["id"], [])
+                evs = events_of.get(art["id"], [])
+                yield (whole(art, evs) if KEY in art else art), evs
 
     def iter_live(self) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]]]]:
         """(article, its events) for every live article, one segment at a time."""
@@ -215,8 +216,11 @@ class Store:
         entry = self._index().get(article_id)
         if entry is None:
             return None
-        for art in self._segment(entry["segment"]).get("articles", {}).values():
+        seg = self._segment(entry["segment"])
+        for art in seg.get("articles", {}).values():
             if art["id"] == article_id:
+                if KEY in art:   # its text without the sentences its events quote (``textcut``)
+                    return whole(art, (e for e in seg.get("events", {}).values() if e.get("article_id") == article_id))
                 return art
         return None
 
@@ -372,37 +376,14 @@ class Store:
 
     # -- schema --------------------------------------------------------------------
     def _migrate(self) -> None:
-        """Bring an older database forward: copy it aside, migrate, atomic writes."""
-        assert self._storage is not None
-        with contextlib.nullcontext() if self._holding else WriteLock(self.path):
-            self._storage.reload()
-            doc = self._storage.read() or {}
-            old = int(_meta(doc).get("schema", SCHEMA))
-            if old >= SCHEMA:
-                return
-            if old == 1:
-                _refuse_bad_schema_1(self, doc)
-            self.backup(old)
-            for version in range(old, SCHEMA):
-                step = MIGRATIONS.get(version)
-                if step is None:
-                    raise StoreError(M_("cannot migrate this database from schema {version}; it was left untouched",
-                                        version=version))
-                doc = step(self, doc)
-            self._write_manifest(doc)
+        """Bring an older database forward: copy it aside, migrate, atomic writes (``migrate``)."""
+        migrate(self)
 
     def backup(self, schema: int) -> Path:
-        """A copy of the file as it is, beside it: ``hoptac.json.schema1.bak`` (an
-        earlier backup is never replaced: ``.schema1.2.bak`` …)."""
-        target = self.path.with_name(f"{self.path.name}.schema{schema}.bak")
-        n = 1
-        while target.exists():
-            n += 1
-            target = self.path.with_name(f"{self.path.name}.schema{schema}.{n}.bak")
-        shutil.copy2(self.path, target)
-        return target
+        """A copy of the file as it is, beside it (``migrate.backup``)."""
+        return backup(self, schema)
 
 
-from .migrate import _from_schema_1, _refuse_bad_schema_1  # noqa: E402
+from .migrate import _from_schema_1, backup, migrate  # noqa: E402
 
 MIGRATIONS[1] = _from_schema_1

@@ -9,7 +9,9 @@ the segment that holds it, the offset and length of its bytes there, and their C
 ``rows.json``). :class:`SegmentLocator` finds those bytes when the caches are written
 (a record is *located* only when the bytes found are exactly its serialisation); a
 record that is not found so (a segment written by something else) is copied to
-``articles.jsonl`` as before (``art_seg`` -1), which is empty otherwise.
+``articles.jsonl`` as before (``art_seg`` -1), which is empty otherwise. An article
+stored without the sentences its events quote (``textcut``) is located as it lies, and
+taken only when it reads back whole; it is read back with its events beside it.
 
 :class:`SegmentRecords` reads them back: each record checked against its CRC-32 before
 it is parsed, so a segment changed or replaced under the same name (it never is) gives
@@ -21,6 +23,7 @@ removes a segment meanwhile does not pull the rug from a running command.
 from __future__ import annotations
 
 import os
+import re
 import zlib
 from collections import OrderedDict
 from pathlib import Path
@@ -31,11 +34,15 @@ import orjson
 from ..messages import M_
 from .errors import StoreError
 from .records import EAGER, CachedRecords, SegmentFiles
+from .textcut import KEY, whole_from_region
 
 __all__ = ["SegmentLocator", "SegmentRecords", "OVERLAY", "EAGER"]
 
 OVERLAY = -1   # ``art_seg`` of an article copied to articles.jsonl (not found verbatim in its segment)
 _NEAR = 64     # bytes between two records of a table (``,"12345":``) looked through first
+# where a record of the articles table ends: before the next record's key, or the table's end
+# (never inside a string, where every quote is escaped: ``,"`` cannot occur there)
+_RECORD_END = re.compile(rb'\}(?:,"\d+":\{|\},"events":\{)')
 
 
 class SegmentLocator:
@@ -99,7 +106,8 @@ class SegmentLocator:
 
     def find(self, name: str, record: dict[str, Any]) -> tuple[int, int, int, int] | None:
         """(segment code, offset, length, CRC-32) of ``record``'s bytes in segment
-        ``name``; None when they are not there verbatim (the caller copies it)."""
+        ``name`` (its stored form: whole, or without the sentences its events quote,
+        ``textcut``); None when they are not there (the caller copies it)."""
         self._open(name)
         if self._lost:
             return None
@@ -107,12 +115,44 @@ class SegmentLocator:
         raw, pos = self._raw, self._pos
         at = raw.find(blob, pos, pos + len(blob) + _NEAR)   # the next record, most often
         if at < 0:
+            cut = self._find_cut(record)
+            if cut is not None:
+                at, blob = cut
+        if at < 0:
             at = raw.find(blob, pos)   # dead articles lie between
         if at < 0:
             self._lost = True   # not written by orjson as we would: no more searching this one
             return None
         self._pos = at + len(blob)
         return self._code(name), at, len(blob), zlib.crc32(blob)
+
+    def _find_cut(self, record: dict[str, Any]) -> tuple[int, bytes] | None:
+        """Where ``record`` lies stored without its quoted sentences, and those bytes: the
+        next record with its id, taken only when it reads back (by offset, as
+        ``SegmentRecords`` reads it) as ``record`` itself."""
+        aid = record.get("id")
+        if not isinstance(aid, str) or not isinstance(record.get("text"), str):
+            return None
+        raw, pos = self._raw, self._pos
+        head = b'{"id":' + orjson.dumps(aid) + b","
+        at = raw.find(head, pos, pos + len(head) + _NEAR)
+        if at < 0:
+            at = raw.find(head, pos)
+        if at < 0:
+            return None
+        end = _RECORD_END.search(raw, at)
+        if end is None:
+            return None
+        blob = raw[at:end.start() + 1]
+        try:
+            stored = orjson.loads(blob)
+            if KEY not in stored:
+                return None
+            size = len(raw)
+            back = whole_from_region(stored, lambda b, n: raw[size - b:size - b + n] if 0 < b <= size else b"")
+        except (orjson.JSONDecodeError, StoreError):
+            return None
+        return (at, blob) if back == record else None
 
     def close(self) -> None:
         self._raw, self._name = b"", None
@@ -130,6 +170,7 @@ class SegmentRecords(CachedRecords):
         self._files = SegmentFiles(folder, names)   # opened as the events' reader opens them
         self._lru: OrderedDict[int, dict[str, Any]] = OrderedDict()
         self._cache = cache
+        self._sizes: dict[int, int] = {}   # a segment's size (an open file: it never changes)
 
     def __len__(self) -> int:
         return len(self._off)
@@ -148,7 +189,14 @@ class SegmentRecords(CachedRecords):
         return raw
 
     def _read_one(self, i: int) -> dict[str, Any]:
-        return orjson.loads(self.raw(i))
+        rec = orjson.loads(self.raw(i))
+        if KEY in rec:   # stored without the sentences its events quote: read them beside it
+            fd = self._fd(int(self._seg[i]))
+            size = self._sizes.get(fd)
+            if size is None:
+                size = self._sizes[fd] = os.fstat(fd).st_size
+            return whole_from_region(rec, lambda back, n: os.pread(fd, n, size - back) if 0 < back <= size else b"")
+        return rec
 
     def close(self) -> None:
         try:
