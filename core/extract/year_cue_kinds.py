@@ -93,6 +93,11 @@ CUES: tuple[CueKind, ...] = (
             "lễ khai mạc chương trình “Những ngày Đà Nẵng tại Viêng Chăn” năm 2019", 70, (),
             "an occasion named with its year, the year written bare after a capitalised name, or "
             "a programme opened or held ('khai mạc', 'tổ chức', 'đăng cai' chương trình … năm Y)"),
+    CueKind("lead_part_year", "Vừa qua, đoàn tỉnh A đã hội đàm với tỉnh B đầu năm 2019; Trong chuyến thăm cuối "
+            "năm 2023, lãnh đạo hai tỉnh đã …", 70, (),
+            "a part of a year (đầu, giữa, cuối năm Y) that times the lead's own occasion, told as done: Y "
+            "(not results so far, 'từ đầu năm …', '6 tháng đầu năm …', nor a plan, 'sẽ', 'kế hoạch') "
+            "(see undated.lead_part_year)"),
     CueKind("quoted_name", "Chương trình bình chọn “Điểm đến hấp dẫn của vùng năm 2024” đã được công bố ngày 9/10",
             70, (((11, 12), None),),
             "a programme, contest or campaign whose quoted name ends with its year: Y; in "
