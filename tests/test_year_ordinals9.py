@@ -118,3 +118,23 @@ def test_a_period_start_cut_off_by_the_end_of_the_page_is_no_occasion():
     assert not (main_event(page).get("date") or "").startswith("2022")
     # a page that goes on after it: a month told from which something started is read as before
     assert _verdicts(page + "n nay, hai bên đã ký nhiều văn bản.\n")["tháng 8/2022"] == "since"
+
+
+SIGNING = ("Chiều 5-12, tại tỉnh Lạng Sơn đã diễn ra lễ ký kết chương trình hợp tác giữa tỉnh Lạng Sơn và tỉnh "
+           "Cao Bằng giai đoạn 2025 – 2030.\n")
+
+
+def test_a_period_signed_from_the_year_another_period_ends_is_signed_in_that_year():
+    page = HEAD + SIGNING + ("Theo UBND tỉnh, trong giai đoạn 2022 – 2025, hợp tác giữa hai tỉnh đã đạt nhiều kết "
+                             "quả nổi bật trên các lĩnh vực.\n")
+    main = main_event(page)
+    assert main["date"] == "2025-12-05" and main["year_cue"]["kind"] == "handover_period", main["year_cue"]
+
+
+@pytest.mark.parametrize("other", [
+    "Theo UBND tỉnh, trong giai đoạn 2021 – 2024, hợp tác giữa hai tỉnh đã đạt nhiều kết quả.",  # ends the year before
+    "Từ năm học 2024-2025, tỉnh Lạng Sơn cấp học bổng cho sinh viên tỉnh Cao Bằng.",          # a school year
+])
+def test_no_handover_without_a_period_ending_in_the_signed_periods_first_year(other):
+    main = main_event(HEAD + SIGNING + other + "\n")
+    assert main["date"] == "--12-05", main   # December: the signed period alone may be the year before's

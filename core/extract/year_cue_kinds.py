@@ -60,6 +60,12 @@ CUES: tuple[CueKind, ...] = (
             "an interim review (sơ kết) of a period ending in Y held with the plan of the period that "
             "follows it (Y+1 - …): held inside the period, near its end: Y; in January-March it may be a "
             "review held just after the period (no cue) (see year_shapes)"),
+    CueKind("handover_period", "lễ ký kết chương trình hợp tác giai đoạn 2025 – 2030 … trong giai đoạn 2022 – 2025, "
+            "hợp tác giữa hai tỉnh đã đạt nhiều kết quả: 2025", 80, (),
+            "a period signed or opened (plan_period, plan_period_weak) from Y, on a page that tells another "
+            "period ending in that same year Y (W - Y): the old period's last year is the new one's first, "
+            "the occasion that hands one over to the other is in Y whatever the month (a period that ends "
+            "the year before, W - (Y-1), leaves late Y-1 or early Y: no cue) (see year_cues)"),
     CueKind("plan_year", "phương hướng hợp tác năm 2023; ký kết ... kế hoạch hợp tác năm 2023", 75,
             (((11, 12), -1), ((9, 10), None)),
             "a plan (phương hướng, ký kết, triển khai, xây dựng, thống nhất ...) for year Y (not one "
