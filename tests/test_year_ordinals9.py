@@ -138,3 +138,30 @@ def test_a_period_signed_from_the_year_another_period_ends_is_signed_in_that_yea
 def test_no_handover_without_a_period_ending_in_the_signed_periods_first_year(other):
     main = main_event(HEAD + SIGNING + other + "\n")
     assert main["date"] == "--12-05", main   # December: the signed period alone may be the year before's
+
+
+def test_roman_numbers_and_sessions():
+    lead = RECENT.replace("hội nghị hợp tác", "Hội nghị Ủy ban công tác liên hợp lần thứ VI")
+    page = HEAD + lead + "Hội nghị lần thứ V được tổ chức tại tỉnh Cao Bằng ngày 20/4/2023.\n"
+    assert _verdicts(page)["ngày 20/4/2023"] == "past"
+    # a session of the page's own meeting is no earlier meeting
+    page = HEAD + lead + "Phiên họp thứ 2 của hội nghị diễn ra chiều 20/4 tại thành phố Lạng Sơn.\n"
+    assert _verdicts(page)["chiều 20/4"] == "event"
+
+
+YEARLY = ("Tăng cường hợp tác giữa các tỉnh biên giới\n\nTại hội nghị, lãnh đạo tỉnh Lào Cai và tỉnh Vân Nam "
+          "(Trung Quốc) đã trao đổi nhiều nội dung hợp tác.\nĐây là lần thứ hai hội nghị được tổ chức. Hai bên "
+          "đánh giá kết quả hợp tác kể từ Hội nghị lần thứ nhất năm 2021 đến nay.\n")
+
+
+def test_the_edition_before_a_yearly_meeting_dates_it_a_year_later():
+    assert main_event(YEARLY + "Trong một năm qua, hai bên đã trao đổi nhiều đoàn.\n")["date"] == "2022"
+    assert main_event(YEARLY + "Hội nghị được tổ chức thường niên.\n")["date"] == "2022"
+
+
+def test_no_edition_year_without_a_yearly_series_or_the_edition_just_before():
+    # nothing tells the meetings yearly
+    assert main_event(YEARLY + "Hai bên đã trao đổi nhiều đoàn.\n").get("date") != "2022"
+    # the third meeting after the first of 2021: a year may have been skipped
+    page = YEARLY.replace("lần thứ hai", "lần thứ ba") + "Trong một năm qua, hai bên đã trao đổi nhiều đoàn.\n"
+    assert (main_event(page).get("date") or "")[:4] not in ("2022", "2023")

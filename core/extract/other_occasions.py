@@ -61,17 +61,26 @@ _PREVIOUS = re.compile(r"\b" + PREVIOUS[0])
 #: occasion either (:func:`first_told_with_year`, used by events): nothing else tells the first meeting,
 #: recounted after the lead, from the occasion (with a stamp, a day in the weeks before it may be the
 #: occasion's: undated.not_the_recent_occasion). Not a weekday ("thứ Hai"): the number follows "lần",
-#: "kỳ họp" or "phiên"; not an anniversary's count ("kỷ niệm lần thứ 60 năm").
-EARLIER_ORDINAL = (r"\b(?:lan|ky hop|phien(?: hop)?)\s+thu\s+(nhat|hai|ba|tu|bon|nam|sau|bay|tam|chin|muoi|\d{1,2})\b(?!\s+nam\b)",
+#: "kỳ họp" (not "phiên": a session of the page's own meeting); not an anniversary's count ("kỷ niệm lần thứ 60 năm").
+EARLIER_ORDINAL = (r"\b(lan|ky hop)\s+thu\s+(nhat|hai|ba|tu|bon|nam|sau|bay|tam|chin|muoi|\d{1,2}|[ivx]{1,5})\b(?!\s+nam\b(?!\s+\d{4}))",
                    "Hội nghị lần thứ nhất được tổ chức tại tỉnh Cao Bằng ngày 12/5/2019.")
 _ORDINAL = re.compile(EARLIER_ORDINAL[0])
 _ORDINAL_WORDS = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
 
 
-def _ordinal(x: re.Match) -> int:
-    n = x.group(1)
-    return int(n) if n.isdigit() else _ORDINAL_WORDS[n]
+_ROMAN = {"i": 1, "v": 5, "x": 10}
+
+
+def _ordinal(x: re.Match) -> tuple[str, int]:
+    """(the noun, the number) of a numbered meeting: ("lan", 2) for "lần thứ hai", "lần thứ II"."""
+    n = x.group(2)
+    if n.isdigit():
+        return x.group(1), int(n)
+    if n in _ORDINAL_WORDS:
+        return x.group(1), _ORDINAL_WORDS[n]
+    values = [_ROMAN[c] for c in n]
+    return x.group(1), sum(-v if v < w else v for v, w in zip(values, values[1:] + [0]))
 
 
 def _numbers(folded: str, m: DateMention, near: str, lead) -> tuple[list[int], list[int]]:
@@ -89,9 +98,10 @@ def _numbers(folded: str, m: DateMention, near: str, lead) -> tuple[list[int], l
 
 
 def _earlier_numbered(folded: str, m: DateMention, near: str, lead) -> bool:
-    """Is the date's sentence about a meeting numbered before the page's own (EARLIER_ORDINAL)?"""
+    """Is the date's sentence about a meeting numbered before the page's own (EARLIER_ORDINAL), of the
+    same kind ("lần thứ" against "lần thứ", "kỳ họp thứ" against "kỳ họp thứ")?"""
     told, page = _numbers(folded, m, near, lead)
-    return bool(told and page) and max(told) < max(page)
+    return any(n < max((k for w, k in page if w == noun), default=0) for noun, n in told)
 
 
 def first_told_with_year(folded: str, m: DateMention, lead) -> bool:
@@ -100,7 +110,7 @@ def first_told_with_year(folded: str, m: DateMention, lead) -> bool:
     if m.year is None or m.kind != "date" or "thu" not in folded[max(0, m.start - 160):m.end + 120]:
         return False
     told, page = _numbers(folded, m, folded[max(0, m.start - 120):m.start], lead)
-    return bool(told) and not page and max(told) == 1
+    return bool(told) and not page and min(n for _, n in told) == 1
 
 
 #: A letter sent to ask for the occasion ("Ngày 12/5, UBND tỉnh đã có văn bản đề nghị tỉnh bạn cử đoàn
