@@ -83,7 +83,13 @@ def _ordinal(x: re.Match) -> tuple[str, int]:
     return x.group(1), sum(-v if v < w else v for v, w in zip(values, values[1:] + [0]))
 
 
-def _numbers(folded: str, m: DateMention, near: str, lead) -> tuple[list[int], list[int]]:
+def _numbered_near(folded: str, m: DateMention, near: str) -> bool:
+    """A cheap test before EARLIER_ORDINAL's: do "lần thứ" or "kỳ họp thứ" stand near the date?"""
+    return "lan thu" in near or "hop thu" in near or "lan thu" in folded[m.end:m.end + 120] \
+        or "hop thu" in folded[m.end:m.end + 120]
+
+
+def _numbers(folded: str, m: DateMention, near: str, lead) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
     """The meeting numbers the date's own sentence tells (after the lead only) and those the
     headline and the lead tell (EARLIER_ORDINAL)."""
     if m.start < lead[1]:
@@ -107,7 +113,7 @@ def _earlier_numbered(folded: str, m: DateMention, near: str, lead) -> bool:
 def first_told_with_year(folded: str, m: DateMention, lead) -> bool:
     """Is the date (with its year, after the lead) the first meeting's, on a page whose headline and
     lead number no meeting of their own (EARLIER_ORDINAL)?"""
-    if m.year is None or m.kind != "date" or "thu" not in folded[max(0, m.start - 160):m.end + 120]:
+    if m.year is None or m.kind != "date" or not _numbered_near(folded, m, folded[max(0, m.start - 120):m.start]):
         return False
     told, page = _numbers(folded, m, folded[max(0, m.start - 120):m.start], lead)
     return bool(told) and not page and min(n for _, n in told) == 1
@@ -183,7 +189,7 @@ def other_occasion(folded: str, m: DateMention, clause: str, near: str, lead) ->
     if ("van ban" in (after := folded[m.end:m.end + 140]) or "cong van" in after or "moi" in after) \
             and _LETTER_SENT.match(after):
         return "document", _WHY_LETTER_SENT
-    if "thu" in near[-160:] + folded[m.end:m.end + 120] and _earlier_numbered(folded, m, near, lead):
+    if _numbered_near(folded, m, near) and _earlier_numbered(folded, m, near, lead):
         return "past", _WHY_EARLIER_ORDINAL
     if ("qua" in clause or "tai" in clause) and _CARRIED_OUT.search(clause[-160:]):
         return "past", _WHY_CARRIED_OUT
