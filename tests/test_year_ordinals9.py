@@ -87,6 +87,8 @@ def test_a_part_of_a_year_that_times_the_leads_occasion_gives_its_year(lead):
     "Vừa qua, tỉnh Lạng Sơn và tỉnh Cao Bằng đã thống nhất sẽ tổ chức hội nghị hợp tác vào đầu năm 2019.",
     "Vừa qua, tỉnh Lạng Sơn và tỉnh Cao Bằng đã đánh giá kết quả hợp tác 6 tháng đầu năm 2019.",
     "Vừa qua, tỉnh Lạng Sơn và tỉnh Cao Bằng đã hội đàm, thống nhất kế hoạch hợp tác đầu năm 2019.",
+    # an earlier occasion the lead's follows
+    "Ngày 10/1, tiếp nối chuyến thăm cuối năm 2018, đoàn tỉnh Cao Bằng đã sang thăm tỉnh Lạng Sơn.",
 ])
 def test_a_part_of_a_year_that_does_not_time_the_occasion_is_no_lead_part_year(lead):
     trace: dict = {}

@@ -111,10 +111,11 @@ _PART_OF_YEAR = re.compile(r"\W*(?:\([^()]{1,40}\)\s*-?\s*|[a-z][a-z0-9.&]{1,15}
                            r"((?:vao\s+)?(?:dau|cuoi|giua)\s+nam\s+((?:19|20)\d\d))\s*,")
 _AHEAD = re.compile(r"\b(?:se|du kien|ke hoach|chuan bi|phuong huong|nhiem vu)\b")
 #: Inside the lead's sentence: "… hội đàm với tỉnh B đầu năm 2019" (lead_part_year), not results so far
-#: ("từ đầu năm 2019", "6 tháng đầu năm 2019", "kết quả … đầu năm 2019") nor what is still to come.
+#: ("từ đầu năm 2019", "6 tháng đầu năm 2019", "kết quả … đầu năm 2019"), nor what is still to come, nor an
+#: earlier occasion ("Ngày 10/1, tiếp nối chuyến thăm cuối năm 2018, …", "sau", "thực hiện").
 _PART_HEAD = re.compile(r"(?:vao\s+)?(?:dau|cuoi|giua)\s+nam\s")
 _NOT_ITS_TIME = re.compile(r"\b(?:tu|thang|ket qua|so ket|tong ket|se|du kien|ke hoach|chuan bi|phuong huong|nhiem vu|"
-                           r"muc tieu|phan dau)\b")
+                           r"muc tieu|phan dau|tiep noi|sau|truoc do|thuc hien|trien khai)\b")   # (the last: an earlier one)
 
 
 def lead_part_year(readings: list[Reading], folded: str, lead) -> YearCue | None:
