@@ -11,6 +11,7 @@ sentence of the shape, written for the table.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .dates import DateMention
@@ -83,10 +84,18 @@ def _ordinal(x: re.Match) -> tuple[str, int]:
     return x.group(1), sum(-v if v < w else v for v, w in zip(values, values[1:] + [0]))
 
 
+@functools.lru_cache(maxsize=8)
+def _numbers_meetings(folded: str) -> bool:
+    """Does the page number any meeting ("lần thứ", "kỳ họp thứ")? Once a page (its dates share the
+    folded text, a cache hit by identity)."""
+    return "lan thu" in folded or "hop thu" in folded
+
+
 def _numbered_near(folded: str, m: DateMention, near: str) -> bool:
     """A cheap test before EARLIER_ORDINAL's: do "lần thứ" or "kỳ họp thứ" stand near the date?"""
-    return "lan thu" in near or "hop thu" in near or "lan thu" in folded[m.end:m.end + 120] \
-        or "hop thu" in folded[m.end:m.end + 120]
+    return _numbers_meetings(folded) and ("lan thu" in near or "hop thu" in near
+                                          or folded.find("lan thu", m.end, m.end + 120) >= 0
+                                          or folded.find("hop thu", m.end, m.end + 120) >= 0)
 
 
 def _numbers(folded: str, m: DateMention, near: str, lead) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
@@ -113,7 +122,9 @@ def _earlier_numbered(folded: str, m: DateMention, near: str, lead) -> bool:
 def first_told_with_year(folded: str, m: DateMention, lead) -> bool:
     """Is the date (with its year, after the lead) the first meeting's, on a page whose headline and
     lead number no meeting of their own (EARLIER_ORDINAL)?"""
-    if m.year is None or m.kind != "date" or not _numbered_near(folded, m, folded[max(0, m.start - 120):m.start]):
+    if m.year is None or m.kind != "date" or m.start < lead[1] or not _numbers_meetings(folded) or (
+            folded.find("lan thu", max(0, m.start - 120), m.end + 120) < 0
+            and folded.find("hop thu", max(0, m.start - 120), m.end + 120) < 0):
         return False
     told, page = _numbers(folded, m, folded[max(0, m.start - 120):m.start], lead)
     return bool(told) and not page and min(n for _, n in told) == 1
@@ -182,14 +193,15 @@ def other_occasion(folded: str, m: DateMention, clause: str, near: str, lead) ->
     if "tu " in near[-12:] and _FROM.search(near[-12:]) and not _RANGE_AFTER.match(folded, m.end) \
             and _HOLDS.match(folded, m.end, m.end + 100) and not (m.end_day or m.end_month):
         return "since", _WHY_SINCE_STATE
-    if "tu " in near[-12:] and _FROM.search(near[-12:]) and not folded[m.end:].strip()[4:]:
+    if "tu " in near[-12:] and len(folded[m.end:m.end + 12].strip()) <= 4 and _FROM.search(near[-12:]) \
+            and not folded[m.end:].strip()[4:]:
         return "since", _WHY_CUT_SINCE
     if "truoc" in clause and _PREVIOUS.search(clause[-120:]):
         return "past", _WHY_PREVIOUS
     if ("van ban" in (after := folded[m.end:m.end + 140]) or "cong van" in after or "moi" in after) \
             and _LETTER_SENT.match(after):
         return "document", _WHY_LETTER_SENT
-    if _numbered_near(folded, m, near) and _earlier_numbered(folded, m, near, lead):
+    if m.start >= lead[1] and _numbered_near(folded, m, near) and _earlier_numbered(folded, m, near, lead):
         return "past", _WHY_EARLIER_ORDINAL
     if ("qua" in clause or "tai" in clause) and _CARRIED_OUT.search(clause[-160:]):
         return "past", _WHY_CARRIED_OUT
