@@ -120,6 +120,9 @@ def test_a_period_start_cut_off_by_the_end_of_the_page_is_no_occasion():
     assert not (main_event(page).get("date") or "").startswith("2022")
     # a page that goes on after it: a month told from which something started is read as before
     assert _verdicts(page + "n nay, hai bên đã ký nhiều văn bản.\n")["tháng 8/2022"] == "since"
+    # a page that ends with the date and its full stop is not cut: "… nâng cấp cửa khẩu từ ngày 1/1/2031."
+    assert _verdicts(page.replace("từ tháng 8/2022 đế", "đề nghị nâng cấp cửa khẩu từ ngày 1/1/2031.\n"))[
+        "ngày 1/1/2031"] != "since"
 
 
 SIGNING = ("Chiều 5-12, tại tỉnh Lạng Sơn đã diễn ra lễ ký kết chương trình hợp tác giữa tỉnh Lạng Sơn và tỉnh "

@@ -178,6 +178,12 @@ WHY_FIRST_TOLD = M_("the first meeting, told with its year after a lead that num
 _WHY_SINCE_STATE = M_("the day from which a state holds ('Từ ngày …, … chính thức đi vào hoạt động')")
 
 
+def _cut_after(folded: str, m: DateMention) -> bool:
+    """Does the page stop right after the date, mid-sentence (at most a cut word, no full stop)?"""
+    rest = folded[m.end:].strip()
+    return len(rest) <= 4 and not any(c in rest for c in ".;!?)…")
+
+
 def other_occasion(folded: str, m: DateMention, clause: str, near: str, lead) -> tuple[str, str] | None:
     """(verdict, why) for a date of another occasion than the page's, or None. ``clause`` is the
     folded clause before the date (back to , ; . or a line break), ``near`` the 120 characters."""
@@ -194,7 +200,7 @@ def other_occasion(folded: str, m: DateMention, clause: str, near: str, lead) ->
             and _HOLDS.match(folded, m.end, m.end + 100) and not (m.end_day or m.end_month):
         return "since", _WHY_SINCE_STATE
     if "tu " in near[-12:] and len(folded[m.end:m.end + 12].strip()) <= 4 and _FROM.search(near[-12:]) \
-            and not folded[m.end:].strip()[4:]:
+            and _cut_after(folded, m):
         return "since", _WHY_CUT_SINCE
     if "truoc" in clause and _PREVIOUS.search(clause[-120:]):
         return "past", _WHY_PREVIOUS
