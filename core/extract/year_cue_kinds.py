@@ -66,9 +66,6 @@ CUES: tuple[CueKind, ...] = (
             "period ending in that same year Y (W - Y): the old period's last year is the new one's first, "
             "the occasion that hands one over to the other is in Y whatever the month (a period that ends "
             "the year before, W - (Y-1), leaves late Y-1 or early Y: no cue) (see year_cues)"),
-    CueKind("annual_edition", "Đây là lần thứ hai hội nghị được tổ chức … kể từ Hội nghị lần thứ nhất năm 2021 … "
-            "trong một năm qua: 2022", 70, (),
-            "the edition before the page's own yearly meeting dated by its year Y: Y+1 (see year_shapes)"),
     CueKind("plan_year", "phương hướng hợp tác năm 2023; ký kết ... kế hoạch hợp tác năm 2023", 75,
             (((11, 12), -1), ((9, 10), None)),
             "a plan (phương hướng, ký kết, triển khai, xây dựng, thống nhất ...) for year Y (not one "
@@ -107,6 +104,9 @@ CUES: tuple[CueKind, ...] = (
             "a part of a year (đầu, giữa, cuối năm Y) that times the lead's own occasion, told as done: Y "
             "(not results so far, 'từ đầu năm …', '6 tháng đầu năm …', nor a plan, 'sẽ', 'kế hoạch') "
             "(see undated.lead_part_year)"),
+    CueKind("annual_edition", "Đây là lần thứ hai hội nghị được tổ chức … kể từ Hội nghị lần thứ nhất năm 2021 … "
+            "trong một năm qua: 2022", 70, (),
+            "the edition before the page's own yearly meeting dated by its year Y: Y+1 (see year_shapes)"),
     CueKind("quoted_name", "Chương trình bình chọn “Điểm đến hấp dẫn của vùng năm 2024” đã được công bố ngày 9/10",
             70, (((11, 12), None),),
             "a programme, contest or campaign whose quoted name ends with its year: Y; in "
