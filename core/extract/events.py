@@ -31,7 +31,8 @@ from .dates import DateMention, day_in_month, find_dates
 from .event_fields import NO_DATE, date_fields, event_id, format_date, keyword_type, sectors
 from .event_type import body_type, clause_of, main_type
 from .frames import reported_days, reported_recent, within_frame
-from .undated import HEADLINE_OVER, headline_day, not_the_recent_occasion
+from .other_occasions import WHY_FIRST_TOLD, first_told_with_year
+from .undated import HEADLINE_OVER, headline_day, lead_part_year, not_the_recent_occasion
 from .milestones import JUST_PAST_OCCASION, LETTER_RECEIVED, by_year_founded, just_past, last_year_occasions
 from .verdicts import choose_main, judge, undated_main
 from .partner_regions import add_region_parties
@@ -103,6 +104,10 @@ def extract_events(article: Article, *, article_id: str, source: str,
     readings = judge(keep, folded, [d for d in all_dates if b0 <= d.start < b1 or t0 <= d.start < t1],
                      title_span=(t0, t1), lead=(l0, l1), teasers=article.teasers,
                      captions=article.captions, paragraphs=paragraphs(keep, b0, b1))
+    if article.published is None:   # "Hội nghị lần thứ nhất được tổ chức … ngày 12/5/2019" after the lead: an earlier one
+        for r in readings:
+            if r.verdict in ("event", "range") and first_told_with_year(folded, r.mention, (l0, l1)):
+                r.verdict, r.why, r.score = "past", WHY_FIRST_TOLD, 0
     verdict_of = {id(r.mention): r.verdict for r in readings}
     evidence = [r.mention for r in readings if r.verdict not in ("teaser", "anniversary", "founding", "holiday", "lunar")]
     # a nearby full date gives a year, but not a document's (it only comes before the
@@ -114,12 +119,14 @@ def extract_events(article: Article, *, article_id: str, source: str,
     # related titles say nothing of this article's year
     cues = (find_year_cues(masked(keep, article.teasers), mentions=evidence) + anniversary_cues(keep, readings)
             + known_anniversaries(folded, article.teasers))
+    if (part := lead_part_year(readings, folded, (l0, l1))) is not None:
+        cues.append(part)   # "… hội đàm với tỉnh B đầu năm 2019" in the lead: the occasion's year
     cues.sort(key=lambda c: c.pos)
     people = find_people(keep, is_place=_is_place_name, folded=folded)  # fold(keep), where exact
     pair = partners.pair
 
     floor = earliest_floor(readings, b0, b1)
-    other = not_the_recent_occasion(readings, folded, (l0, l1), article.published)   # "Vừa qua, …" and a body's far day
+    other = not_the_recent_occasion(readings, folded, (l0, l1), article.published, cues)   # "Vừa qua, …" and a body's far day
     main_reading, main_why = choose_main([r for r in readings if b0 <= r.mention.start < b1 and id(r) not in other])
     main_date = main_reading.mention if main_reading else None
     if main_reading is not None and main_reading.verdict == "range":

@@ -11,12 +11,13 @@ sentence of the shape, written for the table.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .dates import DateMention
 from ..messages import M_
 
-__all__ = ["CARRIED_OUT", "EARLIER_OCCASION", "PREVIOUS", "LETTER_SENT", "AS_OF", "DEADLINE", "TARGET", "SINCE_STATE", "other_occasion"]
+__all__ = ["CARRIED_OUT", "EARLIER_OCCASION", "PREVIOUS", "EARLIER_ORDINAL", "WHY_FIRST_TOLD", "first_told_with_year", "LETTER_SENT", "AS_OF", "DEADLINE", "TARGET", "SINCE_STATE", "CUT_SINCE", "other_occasion"]
 
 #: A meeting whose results or conclusions are carried out: its date is an earlier milestone
 #: (verdict "past"), never the occasion that carries it out -- unless the clause goes on to the
@@ -54,6 +55,81 @@ _HOI = re.compile(EARLIER_OCCASION[3][0] + r"$")
 PREVIOUS = (r"(?:buoi|cuoc|hoi nghi|hoi dam|chuyen|ky hop|phien)(?:\s+[a-z]+){0,2}?\s+(?:lan\s+|ky\s+)?truoc\b"
             r"[^,;.()\n]{0,80}$", "Buổi làm việc trước giữa hai bên diễn ra ngày 12/5 tại trụ sở UBND tỉnh.")
 _PREVIOUS = re.compile(r"\b" + PREVIOUS[0])
+#: A meeting told by its number in the sentence of a date after the lead ("Hội nghị lần thứ nhất được
+#: tổ chức tại Cao Bằng ngày 12/5/2019"): an earlier one (verdict "past") when the headline or the lead
+#: numbers the page's own occasion higher ("… tổ chức Hội nghị hợp tác lần thứ hai"). The first told with
+#: its year on a page that numbers its own occasion not at all and has no stamp is no date of the
+#: occasion either (:func:`first_told_with_year`, used by events): nothing else tells the first meeting,
+#: recounted after the lead, from the occasion (with a stamp, a day in the weeks before it may be the
+#: occasion's: undated.not_the_recent_occasion). Not a weekday ("thứ Hai"): the number follows "lần",
+#: "kỳ họp" (not "phiên": a session of the page's own meeting); not an anniversary's count ("kỷ niệm lần thứ 60 năm").
+EARLIER_ORDINAL = (r"\b(lan|ky hop)\s+thu\s+(nhat|hai|ba|tu|bon|nam|sau|bay|tam|chin|muoi|\d{1,2}|[ivx]{1,5})\b(?!\s+nam\b(?!\s+\d{4}))",
+                   "Hội nghị lần thứ nhất được tổ chức tại tỉnh Cao Bằng ngày 12/5/2019.")
+_ORDINAL = re.compile(EARLIER_ORDINAL[0])
+_ORDINAL_WORDS = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
+
+
+_ROMAN = {"i": 1, "v": 5, "x": 10}
+
+
+def _ordinal(x: re.Match) -> tuple[str, int]:
+    """(the noun, the number) of a numbered meeting: ("lan", 2) for "lần thứ hai", "lần thứ II"."""
+    n = x.group(2)
+    if n.isdigit():
+        return x.group(1), int(n)
+    if n in _ORDINAL_WORDS:
+        return x.group(1), _ORDINAL_WORDS[n]
+    values = [_ROMAN[c] for c in n]
+    return x.group(1), sum(-v if v < w else v for v, w in zip(values, values[1:] + [0]))
+
+
+@functools.lru_cache(maxsize=8)
+def _numbers_meetings(folded: str) -> bool:
+    """Does the page number any meeting ("lần thứ", "kỳ họp thứ")? Once a page (its dates share the
+    folded text, a cache hit by identity)."""
+    return "lan thu" in folded or "hop thu" in folded
+
+
+def _numbered_near(folded: str, m: DateMention, near: str) -> bool:
+    """A cheap test before EARLIER_ORDINAL's: do "lần thứ" or "kỳ họp thứ" stand near the date?"""
+    return _numbers_meetings(folded) and ("lan thu" in near or "hop thu" in near
+                                          or folded.find("lan thu", m.end, m.end + 120) >= 0
+                                          or folded.find("hop thu", m.end, m.end + 120) >= 0)
+
+
+def _numbers(folded: str, m: DateMention, near: str, lead) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
+    """The meeting numbers the date's own sentence tells (after the lead only) and those the
+    headline and the lead tell (EARLIER_ORDINAL)."""
+    if m.start < lead[1]:
+        return [], []
+    own = near[max(near.rfind(". "), near.rfind("\n"), near.rfind("; ")) + 1:]
+    stop = _SENTENCE_END.search(folded, m.end, m.end + 120)
+    own += " " + folded[m.end:stop.start() if stop else m.end + 120]
+    told = [_ordinal(x) for x in _ORDINAL.finditer(own)] if "thu" in own else []
+    if not told:
+        return [], []
+    return told, [_ordinal(x) for x in _ORDINAL.finditer(folded, 0, lead[1])]
+
+
+def _earlier_numbered(folded: str, m: DateMention, near: str, lead) -> bool:
+    """Is the date's sentence about a meeting numbered before the page's own (EARLIER_ORDINAL), of the
+    same kind ("lần thứ" against "lần thứ", "kỳ họp thứ" against "kỳ họp thứ")?"""
+    told, page = _numbers(folded, m, near, lead)
+    return any(n < max((k for w, k in page if w == noun), default=0) for noun, n in told)
+
+
+def first_told_with_year(folded: str, m: DateMention, lead) -> bool:
+    """Is the date (with its year, after the lead) the first meeting's, on a page whose headline and
+    lead number no meeting of their own (EARLIER_ORDINAL)?"""
+    if m.year is None or m.kind != "date" or m.start < lead[1] or not _numbers_meetings(folded) or (
+            folded.find("lan thu", max(0, m.start - 120), m.end + 120) < 0
+            and folded.find("hop thu", max(0, m.start - 120), m.end + 120) < 0):
+        return False
+    told, page = _numbers(folded, m, folded[max(0, m.start - 120):m.start], lead)
+    return bool(told) and not page and min(n for _, n in told) == 1
+
+
 #: A letter sent to ask for the occasion ("Ngày 12/5, UBND tỉnh đã có văn bản đề nghị tỉnh bạn cử đoàn
 #: …"): a document's date, the occasion it asks for comes later (as one received, verdicts._RECEIVED).
 LETTER_SENT = (r"[^.;\n]{0,100}?\b(?:co|gui)\s+(?:cong van|van ban|thu moi|giay moi|loi moi)\s+(?:[a-z]+\s+){0,4}?"
@@ -85,6 +161,9 @@ _FROM = re.compile(r"\b(?:ke\s+)?tu\s+(?:ngay\s+)?$")
 _HOLDS = re.compile(r"[^.;\n]{0,80}?\b(?:da chinh thuc|chinh thuc (?:di vao hoat dong|hoat dong|co hieu luc)|"
                     r"co hieu luc|di vao hoat dong|duoc ap dung)\b")
 _RANGE_AFTER = re.compile(r"\s*(?:den|toi|-|–)")
+#: A period's start cut off by the end of the page ("Đặc biệt, từ tháng 8-2022 đế" where an excerpt
+#: stops mid-word): "từ" opens a range or a "since" whose other end is lost -- not an occasion.
+CUT_SINCE = ("Đặc biệt, từ tháng 8/2022 đế",)
 
 _WHY_CARRIED_OUT = M_("a meeting whose results are carried out ('thực hiện kết quả hội đàm …')")
 _WHY_EARLIER = M_("an earlier occasion the page comes after ('Sau chuyến thăm … ngày …', 'Tiếp nối …', 'kể từ khi …', 'Hồi tháng …')")
@@ -93,7 +172,16 @@ _WHY_DEADLINE = M_("a deadline: 'trước ngày …', 'chậm nhất ngày …',
 _WHY_TARGET = M_("a target told ahead: 'dự kiến hoàn thành vào …', 'sẽ đưa vào sử dụng …'")
 _WHY_PREVIOUS = M_("the previous occasion ('buổi làm việc trước', 'hội nghị lần trước')")
 _WHY_LETTER_SENT = M_("the day a letter asking for the occasion was sent ('đã có văn bản đề nghị …')")
+_WHY_EARLIER_ORDINAL = M_("a meeting numbered before the page's own ('Hội nghị lần thứ nhất … ngày …')")
+_WHY_CUT_SINCE = M_("where a range or a 'since' starts, its other end cut off by the end of the page ('từ tháng 8/2022 đế')")
+WHY_FIRST_TOLD = M_("the first meeting, told with its year after a lead that numbers none, on a page with no stamp")
 _WHY_SINCE_STATE = M_("the day from which a state holds ('Từ ngày …, … chính thức đi vào hoạt động')")
+
+
+def _cut_after(folded: str, m: DateMention) -> bool:
+    """Does the page stop right after the date, mid-sentence (at most a cut word, no full stop)?"""
+    rest = folded[m.end:].strip()
+    return len(rest) <= 4 and not any(c in rest for c in ".;!?)…")
 
 
 def other_occasion(folded: str, m: DateMention, clause: str, near: str, lead) -> tuple[str, str] | None:
@@ -111,11 +199,16 @@ def other_occasion(folded: str, m: DateMention, clause: str, near: str, lead) ->
     if "tu " in near[-12:] and _FROM.search(near[-12:]) and not _RANGE_AFTER.match(folded, m.end) \
             and _HOLDS.match(folded, m.end, m.end + 100) and not (m.end_day or m.end_month):
         return "since", _WHY_SINCE_STATE
+    if "tu " in near[-12:] and len(folded[m.end:m.end + 12].strip()) <= 4 and _FROM.search(near[-12:]) \
+            and _cut_after(folded, m):
+        return "since", _WHY_CUT_SINCE
     if "truoc" in clause and _PREVIOUS.search(clause[-120:]):
         return "past", _WHY_PREVIOUS
     if ("van ban" in (after := folded[m.end:m.end + 140]) or "cong van" in after or "moi" in after) \
             and _LETTER_SENT.match(after):
         return "document", _WHY_LETTER_SENT
+    if m.start >= lead[1] and _numbered_near(folded, m, near) and _earlier_numbered(folded, m, near, lead):
+        return "past", _WHY_EARLIER_ORDINAL
     if ("qua" in clause or "tai" in clause) and _CARRIED_OUT.search(clause[-160:]):
         return "past", _WHY_CARRIED_OUT
     if m.year and (("sau" in clause or "tiep noi" in clause or "ke tu" in clause) and _EARLIER_OCCASION.search(clause[-160:])

@@ -19,7 +19,7 @@ from .year_cue_kinds import CUE, NEW_YEAR_DAYS, YearCue
 if TYPE_CHECKING:
     from .verdicts import Reading
 
-__all__ = ["RECENT_DAYS", "not_the_recent_occasion", "HEADLINE_OVER", "HEADLINE_DAYS_BEFORE_STAMP", "headline_day", "OCCASION_YEAR_CUES", "RECENT_SAME_MONTH_FROM", "recent_cue", "undated_main"]
+__all__ = ["RECENT_DAYS", "LATEST_CUES", "lead_part_year", "not_the_recent_occasion", "HEADLINE_OVER", "HEADLINE_DAYS_BEFORE_STAMP", "headline_day", "OCCASION_YEAR_CUES", "RECENT_SAME_MONTH_FROM", "recent_cue", "undated_main"]
 
 _RECENT = re.compile(r"\b(?:vua\s+(?:qua|roi|co|duoc|to chuc|ky|tham|dien ra|ban hanh|den|sang|tiep|lam viec|hoi dam"
                      r"|moi|chinh thuc|trao|ban giao|khanh thanh)|moi day)\b")
@@ -44,9 +44,18 @@ _AHEAD_OF_IT = re.compile(r"\b(?:se|du kien|du dinh|ke hoach to chuc|chuan bi)\b
 _STILL_TO_COME = re.compile(r"\s*(?:\(|,)?\s*(?:toi|sap toi)\b")
 
 
-def not_the_recent_occasion(readings: list[Reading], folded: str, lead, published) -> set[int]:
+#: The cues whose year the page tells of as its present (a recent occasion is no earlier than it),
+#: besides its dates: an anniversary counted from a day or named ("kỷ niệm 45 năm Ngày ký Hiệp ước
+#: (18/7/1977)", "kỷ niệm 60 năm thiết lập quan hệ ngoại giao Việt Nam - Lào": 2022), a year said to
+#: be one, a milestone counted back ("cách đây 40 năm").
+LATEST_CUES = frozenset({"anniversary", "known_anniversary", "anniversary_year", "years_ago"})
+
+
+def not_the_recent_occasion(readings: list[Reading], folded: str, lead, published,
+                            cues: list[YearCue] = ()) -> set[int]:
     """The ids of the body's readings that cannot date a lead's recent occasion told with no day
-    (see RECENT_DAYS); an empty set when the lead is not such a lead."""
+    (see RECENT_DAYS); an empty set when the lead is not such a lead. ``cues``: the page's year
+    cues, of which LATEST_CUES count towards the latest year the page tells of."""
     l0, l1 = lead
     cands = [r for r in readings if r.verdict in ("event", "range", "issued", "caption")
              and r.mention.kind == "date" and r.mention.precision in ("day", "month")]   # (as choose_main)
@@ -57,6 +66,9 @@ def not_the_recent_occasion(readings: list[Reading], folded: str, lead, publishe
     # the latest year the page tells of (a recent occasion is no earlier than it)
     latest = max((y for r in readings if r.verdict not in ("teaser", "period", "deadline")
                   for y in (r.mention.year, r.mention.end_year) if y), default=None)
+    told = [c.year for c in cues if c.name in LATEST_CUES]
+    if told:
+        latest = max(told + ([latest] if latest else []))
     out = set()
     for r in cands:
         m = r.mention
@@ -89,7 +101,7 @@ _TODAY = re.compile(r"\W*(?:\([^()]{1,40}\)\s*-?\s*|[a-z][a-z0-9.&]{1,15}\s*-\s*
 #: "nhân dịp kỷ niệm … (1962 - 2022)", "Năm 2017 là năm … kỷ niệm …", "chúc Tết Nguyên đán Giáp
 #: Thìn 2024") and no strong cue
 #: disagrees; a plan or results of a year ('phương hướng năm 2023') may be told the year before.
-OCCASION_YEAR_CUES = frozenset({"named_year", "quoted_name", "anniversary", "known_anniversary", "anniversary_year", "spring",
+OCCASION_YEAR_CUES = frozenset({"lead_part_year", "annual_edition", "named_year", "quoted_name", "anniversary", "known_anniversary", "anniversary_year", "spring",
                                 "years_ago", "review_since"})
 #: A lead that opens with a part of a stated year and tells its occasion done: "Cuối năm 2024, đoàn
 #: công tác huyện A đã đến thăm …", "(TTXVN) - Đầu năm 2019, …" -- the year the lead states (year
@@ -98,6 +110,32 @@ OCCASION_YEAR_CUES = frozenset({"named_year", "quoted_name", "anniversary", "kno
 _PART_OF_YEAR = re.compile(r"\W*(?:\([^()]{1,40}\)\s*-?\s*|[a-z][a-z0-9.&]{1,15}\s*-\s*)?"
                            r"((?:vao\s+)?(?:dau|cuoi|giua)\s+nam\s+((?:19|20)\d\d))\s*,")
 _AHEAD = re.compile(r"\b(?:se|du kien|ke hoach|chuan bi|phuong huong|nhiem vu)\b")
+#: Inside the lead's sentence: "… hội đàm với tỉnh B đầu năm 2019" (lead_part_year), not results so far
+#: ("từ đầu năm 2019", "6 tháng đầu năm 2019", "kết quả … đầu năm 2019"), nor what is still to come, nor an
+#: earlier occasion ("Ngày 10/1, tiếp nối chuyến thăm cuối năm 2018, …", "sau", "thực hiện").
+_PART_HEAD = re.compile(r"(?:vao\s+)?(?:dau|cuoi|giua)\s+nam\s")
+_NOT_ITS_TIME = re.compile(r"\b(?:tu|thang|ket qua|so ket|tong ket|se|du kien|ke hoach|chuan bi|phuong huong|nhiem vu|"
+                           r"muc tieu|phan dau|tiep noi|sau|truoc do|thuc hien|trien khai)\b")   # (the last: an earlier one)
+
+
+def lead_part_year(readings: list[Reading], folded: str, lead) -> YearCue | None:
+    """The cue of a part of a year that times the lead's occasion ("Vừa qua, đoàn tỉnh A đã hội đàm
+    với tỉnh B đầu năm 2019": 2019; CUES' lead_part_year), or None."""
+    l0, l1 = lead
+    for r in readings:
+        m = r.mention
+        if not (l0 <= m.start < l1) or r.verdict != "event" or m.precision != "year" or m.year is None \
+                or not _PART_HEAD.match(folded, m.start):
+            continue
+        s = max(folded.rfind(".", l0, m.start), folded.rfind("\n", l0, m.start), l0 - 1) + 1
+        stop = re.search(r"[.;!?](?:\s|$)|\n", folded[m.end:l1])
+        if _NOT_ITS_TIME.search(folded, max(s, m.start - 60), m.start) \
+                or _NOT_ITS_TIME.search(folded, m.end, m.end + stop.start() if stop else l1) \
+                or folded.startswith(" den nay", m.end):
+            continue
+        return YearCue(m.start, m.year, "lead_part_year", CUE["lead_part_year"].weight, m.start, m.end)
+    return None
+
 _OCCASION = re.compile(r"\b(?:nhan dip|dip|chao mung|huong toi|ky niem)\b")
 
 

@@ -60,6 +60,12 @@ CUES: tuple[CueKind, ...] = (
             "an interim review (sơ kết) of a period ending in Y held with the plan of the period that "
             "follows it (Y+1 - …): held inside the period, near its end: Y; in January-March it may be a "
             "review held just after the period (no cue) (see year_shapes)"),
+    CueKind("handover_period", "lễ ký kết chương trình hợp tác giai đoạn 2025 – 2030 … trong giai đoạn 2022 – 2025, "
+            "hợp tác giữa hai tỉnh đã đạt nhiều kết quả: 2025", 80, (),
+            "a period signed or opened (plan_period, plan_period_weak) from Y, on a page that tells another "
+            "period ending in that same year Y (W - Y): the old period's last year is the new one's first, "
+            "the occasion that hands one over to the other is in Y whatever the month (a period that ends "
+            "the year before, W - (Y-1), leaves late Y-1 or early Y: no cue) (see year_cues)"),
     CueKind("plan_year", "phương hướng hợp tác năm 2023; ký kết ... kế hoạch hợp tác năm 2023", 75,
             (((11, 12), -1), ((9, 10), None)),
             "a plan (phương hướng, ký kết, triển khai, xây dựng, thống nhất ...) for year Y (not one "
@@ -93,6 +99,14 @@ CUES: tuple[CueKind, ...] = (
             "lễ khai mạc chương trình “Những ngày Đà Nẵng tại Viêng Chăn” năm 2019", 70, (),
             "an occasion named with its year, the year written bare after a capitalised name, or "
             "a programme opened or held ('khai mạc', 'tổ chức', 'đăng cai' chương trình … năm Y)"),
+    CueKind("lead_part_year", "Vừa qua, đoàn tỉnh A đã hội đàm với tỉnh B đầu năm 2019; Trong chuyến thăm cuối "
+            "năm 2023, lãnh đạo hai tỉnh đã …", 70, (),
+            "a part of a year (đầu, giữa, cuối năm Y) that times the lead's own occasion, told as done: Y "
+            "(not results so far, 'từ đầu năm …', '6 tháng đầu năm …', nor a plan, 'sẽ', 'kế hoạch') "
+            "(see undated.lead_part_year)"),
+    CueKind("annual_edition", "Đây là lần thứ hai hội nghị được tổ chức … kể từ Hội nghị lần thứ nhất năm 2021 … "
+            "trong một năm qua: 2022", 70, (),
+            "the edition before the page's own yearly meeting dated by its year Y: Y+1 (see year_shapes)"),
     CueKind("quoted_name", "Chương trình bình chọn “Điểm đến hấp dẫn của vùng năm 2024” đã được công bố ngày 9/10",
             70, (((11, 12), None),),
             "a programme, contest or campaign whose quoted name ends with its year: Y; in "

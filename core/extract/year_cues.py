@@ -224,6 +224,7 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
             elif name == "year" and (f := festival_start(text, m)) is not None:
                 name, at = "named_year", f   # "Lễ hội Hoa Ban năm 2024": the occasion's name
             cues.append(_cue(name, m.year, m.start, at, m.end))
+    cues += _handovers(mentions, cues)
     cues += spring_cues(text)
     bracketed: list[int] = []
     cues += named_years(text, [(m.start, m.end) for m in mentions] + [(c.start, c.end) for c in cues], bracketed)
@@ -231,6 +232,18 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
         cues += listed_years(text, bracketed)
     cues.sort(key=lambda c: c.pos)
     return cues
+
+
+def _handovers(mentions: list[DateMention], cues: list[YearCue]) -> list[YearCue]:
+    """A period signed from Y on a page that tells another ending in Y (CUES' handover_period)."""
+    starts = [c for c in cues if c.name in ("plan_period", "plan_period_weak")]
+    if not starts:
+        return []
+    # (a span of two years at least: not a school year, "năm học 2020-2021", that a period signed late
+    # in 2020 for 2021-2025 would meet)
+    ends = {m.end_year for m in mentions if m.kind == "period" and m.end_year and m.year and m.end_year - m.year >= 2}
+    return [YearCue(c.pos, c.year, "handover_period", CUE["handover_period"].weight, c.start, c.end)
+            for c in starts if c.year in ends]
 
 
 def anniversary_cues(text: str, readings) -> list[YearCue]:

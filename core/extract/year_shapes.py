@@ -14,6 +14,11 @@ with an example, giving a cue of a kind of :data:`~hoptac.core.extract.year_cue_
   giai đoạn 2010 - 2015": an interim review of a period held with the plan of the period
   that follows it is held in the reviewed period's last year (``interim_before_plan``).
 
+- ``annual_edition``: a meeting the page numbers N ("Đây là lần thứ hai hội nghị được tổ chức") whose
+  edition N-1 it dates by its year Y ("kể từ Hội nghị lần thứ nhất năm 2021"), on a page that tells the
+  meetings as yearly ("thường niên", "hằng năm", "một năm qua", "năm ngoái"): Y+1. Only the edition just
+  before (a series may skip a year: "sau hơn 3 năm gián đoạn").
+
 - ``BASIS_BEFORE`` (used by the main finder): a plan verb after "Trên cơ sở", "Căn cứ", "Dựa
   trên" names the basis the occasion stands on, and the years of the documents it lists give no
   cue.
@@ -48,6 +53,8 @@ SHAPES: tuple[tuple[str, str], ...] = (
     ("listed_years_review", "hội nghị sơ kết 2 năm (2016, 2017) thực hiện Chương trình phối hợp"),
     ("interim_before_plan", "Hội nghị sơ kết chương trình hợp tác giai đoạn 2004-2009 và kế hoạch hợp tác giai "
                             "đoạn 2010 - 2015"),
+    ("annual_edition", "Đây là lần thứ hai hội nghị được tổ chức … kể từ Hội nghị lần thứ nhất năm 2021 … trong một "
+                       "năm qua: 2022"),
 )
 
 #: The quotes a name stands in, as written (opening, closing).
@@ -127,6 +134,36 @@ def _interim_before_plan(text: str, mentions: list[DateMention]) -> list[YearCue
     return out
 
 
+_EDITION = re.compile(r"\blan\s+thu\s+(nhat|hai|ba|tu|bon|nam|sau|bay|tam|chin|muoi|\d{1,2})\b(?!\s+nam\b(?!\s+\d{4}))")
+_EDITION_WORDS = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
+                  "muoi": 10}
+_MEETING_NEAR = re.compile(r"\b(?:hoi nghi|hoi dam|ky hop|cuoc gap|giao luu|hoi cho|le hoi|tuan le)\b")
+_YEARLY = re.compile(r"\b(?:thuong nien|hang nam|mot nam qua|nam ngoai)\b")
+
+
+def _annual_edition(text: str, mentions: list[DateMention]) -> list[YearCue]:
+    if text.count("lần thứ") + text.count("Lần thứ") < 2:
+        return []   # (a cheap test before folding the page)
+    folded = fold(text)
+    if not _YEARLY.search(folded):
+        return []
+    numbered = [(int(n) if (n := x.group(1)).isdigit() else _EDITION_WORDS[n], x.start(), x.end())
+                for x in _EDITION.finditer(folded)
+                if _MEETING_NEAR.search(folded, max(0, x.start() - 30), x.end() + 30)]
+    if not numbered:
+        return []
+    own = max(n for n, _, _ in numbered)
+    out = []
+    for m in mentions:
+        if m.kind != "date" or m.precision != "year" or m.year is None:
+            continue
+        before = [n for n, s, e in numbered if 0 <= m.start - e <= 30]   # "Hội nghị lần thứ nhất năm 2021"
+        if before and before[-1] == own - 1:
+            s = next(s for n, s, e in numbered if 0 <= m.start - e <= 30)
+            out.append(_cue("annual_edition", m.year + 1, m.start, s, m.end))
+    return out
+
+
 def shape_cues(text: str, mentions: list[DateMention], taken: set[int]) -> tuple[list[YearCue], set[int]]:
     """The cues of :data:`SHAPES` and the positions of the year mentions they read (the main
     finder then leaves those alone). ``taken``: positions already read."""
@@ -142,4 +179,7 @@ def shape_cues(text: str, mentions: list[DateMention], taken: set[int]) -> tuple
             cues.append(_cue("year_ahead", m.year, m.start, t, m.end))
             used.add(m.start)
     cues += _interim_before_plan(text, mentions)
+    edition = _annual_edition(text, mentions)
+    cues += edition
+    used.update(c.pos for c in edition)
     return cues, used
