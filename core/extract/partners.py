@@ -55,6 +55,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..places import VIETNAM, Place, PlaceMention
+from .partner_lists import holding, introduced_lists
 from .partner_places import choose, places_of
 from ..scan import fast_fold
 from ..text import fold_query
@@ -282,11 +283,14 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
     framed = [places[m.start] for m in title_mentions + lead_mentions if m.start in places]
     venue_mentions: list[PlaceMention] = []
     lists: list[list[str]] = []  # the lists of three or more of the headline and the lead
+    intro_lists: list[tuple[list[str], tuple[int, int]]] = []  # "các tỉnh A, B và C" (:mod:`.partner_lists`)
     lead_starts = {m.start for m in lead_mentions}
     for rank, (where, mentions) in enumerate((("title", title_mentions), ("lead", lead_mentions))):
         named, joined_pts = _POINTS[where]
         seen: set[str] = set()
-        for group in _groups(text if where == "lead" else title, mentions):
+        groups = _groups(text if where == "lead" else title, mentions)
+        intro_lists += introduced_lists(text if where == "lead" else title, groups, places, body=False)
+        for group in groups:
             listed = _listed(text if where == "lead" else title, group)
             if listed:
                 lists.append([places[group[i][0].start].province for i in sorted(listed)
@@ -325,7 +329,9 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
             counts[place.province] = n + 1
             credit(m, place, _VENUE if _a_venue(text, m) else _MENTION, (2, m.start))
     joins: dict[str, int] = {}
-    for group in _groups(text, [m for m in body_mentions if m.start not in lead_starts]):
+    body_groups = _groups(text, [m for m in body_mentions if m.start not in lead_starts])
+    intro_lists += introduced_lists(text, body_groups, places, body=True)
+    for group in body_groups:
         provs = [places[m.start].province for m, kind in group if m.start in places]
         if len(set(provs)) < 2 or len(group) > 4:
             continue
@@ -362,5 +368,11 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
         for members in lists:  # "lãnh đạo 3 tỉnh A, B và C": the list is the partners
             if set(chosen[:2]) <= set(members):
                 chosen += [p for p in members if p not in chosen and p in best]
+        if intro_lists:  # "bốn tỉnh A, B, C, D (Việt Nam) và …": a side's members (:mod:`.partner_lists`)
+            named_in: dict[str, list[int]] = {}
+            for m in body_mentions:
+                if m.start in places:
+                    named_in.setdefault(places[m.start].province, []).append(m.start)
+            chosen += [p for p in holding(intro_lists, chosen, named_in) if p in best]
     parties = [Party(best[p][1], _level(*best[p]), best[p][0].start) for p in chosen]
     return Partners(parties=parties, scores=scores, places=places)
