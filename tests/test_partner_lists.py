@@ -72,3 +72,20 @@ def test_a_list_without_an_introduction_is_left_to_the_scores():
 def test_every_introduction_has_an_example_it_matches():
     for pattern, example in GROUP_INTROS:
         assert re.search(r"(?<!\w)" + pattern + r"\s", fold(example))
+
+
+def test_a_delegation_abroad_with_no_partner_named_is_hosted_by_its_foreign_venue():
+    ev = main_event("Hội nghị hợp tác các tỉnh trên hành lang kinh tế\n\n"
+                    "Tại hội nghị, các tỉnh thống nhất tăng cường hợp tác.\n"
+                    "Trong 2 ngày (5 - 6/3/2024), tại tỉnh Udon Thani (Thái Lan), đoàn đại biểu tỉnh Quảng Trị "
+                    "tham dự hội nghị hợp tác các tỉnh trên hành lang kinh tế Đông - Tây.\n")
+    assert sorted(ev["pair"]) == ["Quảng Trị", "Udon Thani"]
+    # a partner named: the venue stays where it happened
+    ev = main_event("Quảng Trị làm việc với Savannakhet\n\n"
+                    "Ngày 7/3/2024, tại tỉnh Udon Thani (Thái Lan), đoàn đại biểu tỉnh Quảng Trị đã làm việc với "
+                    "đoàn đại biểu tỉnh Savannakhet (Lào).\n")
+    assert sorted(ev["pair"]) == ["Quảng Trị", "Xa-va-na-khệt"]
+    # a Vietnamese venue does not become a partner this way
+    ev = main_event("Hội nghị xúc tiến đầu tư\n\n"
+                    "Ngày 9/3/2024, tại Hà Nội, đoàn đại biểu tỉnh Quảng Trị tham dự hội nghị xúc tiến đầu tư.\n")
+    assert ev["pair"] == ["Quảng Trị"]

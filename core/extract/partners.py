@@ -258,6 +258,21 @@ def _hosts(text: str, m: PlaceMention, place: Place, mentions: list[PlaceMention
     return False
 
 
+def _foreign_host(text: str, mentions: list[PlaceMention], places: dict[int, Place], home: str) -> list[str]:
+    """The foreign venues ("tại tỉnh A (Thái Lan)") of the sentences that name ``home``."""
+    out: list[str] = []
+    homes = [m.start for m in mentions if m.start in places and places[m.start].province == home]
+    for m in mentions:
+        place = places.get(m.start)
+        if place is None or place.country == VIETNAM or not _a_venue(text, m) or place.province in out:
+            continue
+        lo = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start))
+        hi = min((i for i in (text.find(". ", m.end), text.find("\n", m.end)) if i >= 0), default=len(text))
+        if any(lo < h < hi for h in homes):
+            out.append(place.province)
+    return out
+
+
 def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text: str,
                        lead_mentions: list[PlaceMention], body_mentions: list[PlaceMention],
                        home: Callable[[], set[str]] | None = None) -> Partners:
@@ -355,6 +370,11 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
             chosen.append(framed[0])
         elif ranked[1:] and enough(ranked[1]):
             chosen.append(ranked[1])
+    if len(chosen) == 1 and best[chosen[0]][1].country == VIETNAM:
+        # a delegation abroad, no partner named but the place it went to: the foreign venue of a
+        # sentence that names the delegation hosts it ("Trong 3 ngày, tại tỉnh A (Thái Lan), đoàn
+        # đại biểu tỉnh B tham dự hội nghị cấp cao …")
+        chosen += _foreign_host(text, everything, places, chosen[0])[:1]
     if len(chosen) == 2 and all(best[p][1].country != VIETNAM for p in chosen):
         # two foreign partners first: the Vietnamese one named in the headline or lead joins
         # the first ("Hà Tĩnh: hội nghị với tỉnh Bôlykhămxay và Khăm Muộn")
