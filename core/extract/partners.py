@@ -144,7 +144,7 @@ class Partners:
 
 def _level(mention: PlaceMention, place: Place) -> str:
     lw = mention.level_word
-    if lw in ("tỉnh", "thành phố", "thị xã", "huyện", "quận"):
+    if lw in ("tỉnh", "thành phố", "thị xã", "huyện", "quận", "xã", "phường", "thị trấn", "đặc khu"):
         return lw
     return place.level
 
