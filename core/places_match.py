@@ -104,6 +104,7 @@ from .rxcache import compile as rx_compile, derived as rx_derived
 from .capitals import capitals as capital_table
 from .scan import VI_LETTERS, fast_fold, shape, trie_regex
 from .places_bare import _bare_ok
+from .places_communes import LIST_GLUE as _LIST_GLUE, commune_lists
 from .text import fold, nfc
 
 VIETNAM = "Việt Nam"
@@ -115,14 +116,12 @@ __all__ = ["LEVEL_WORDS", "COMMUNE_LEVELS", "Matcher", "key_of", "normalise_leve
 # half the time of an alternation of blanks-dash-blanks and blanks)
 _SEP = r"[ \t\u00a0'\u2019\u2010-\u2014-]+"
 
-# What may stand between two items of a list: ", ", " và ", ", và ", " cùng ", " hoặc ".
-_LIST_GLUE = re.compile(r"[ \t\u00a0]*(?:,|;|[-\u2013\u2014]|,?[ \t\u00a0]+(?:va|cung|hoac|voi))[ \t\u00a0]*")
 # Levels passed on to the next items of a list ("tỉnh" changes nothing for bare names).
 _LIST_LEVELS = frozenset({"thành phố", "thị xã", "huyện", "quận"})
 _PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố"})
 # before a commune's name (folded): the cheap test, then the level word itself
-_COMMUNE_BEFORE = ("xa ", "phuong ", "dac khu ")
-_COMMUNE_LEVEL_BEFORE = re.compile(r"(?<!\w)(?:xa|phuong|dac khu)(?= $)")
+_COMMUNE_BEFORE = ("xa ", "phuong ", "dac khu ", "xa: ", "phuong: ")   # "các xã: A, B và C"
+_COMMUNE_LEVEL_BEFORE = re.compile(r"(?<!\w)(?:xa|phuong|dac khu)(?=:? $)")
 
 
 @functools.cache  # asked four times at start-up: one walk over the 7,900 code points
@@ -334,4 +333,6 @@ class Matcher:
                 continue
             prev_level, prev_end = level, ne
             out.append((start, ne, ns, level, cands))
+        if self._communes and any(o[3] in COMMUNE_LEVELS for o in out):
+            out = commune_lists(text, folded, out, self._communes)   # "xã A, B và C" (places_communes)
         return self._foreign.add_unknown(text, out, cues)
