@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from hoptac.core.extract.partner_lists import GROUP_INTROS
+from hoptac.core.extract.partner_lists import FRAMEWORKS, GROUP_INTROS
 from hoptac.core.text import fold
 
 from extract_support import main_event
@@ -89,3 +89,14 @@ def test_a_delegation_abroad_with_no_partner_named_is_hosted_by_its_foreign_venu
     ev = main_event("Hội nghị xúc tiến đầu tư\n\n"
                     "Ngày 9/3/2024, tại Hà Nội, đoàn đại biểu tỉnh Quảng Trị tham dự hội nghị xúc tiến đầu tư.\n")
     assert ev["pair"] == ["Quảng Trị"]
+
+
+def test_a_frameworks_members_are_no_side_of_the_occasion():
+    # an economic corridor's provinces, both partners among them, are background
+    ev = main_event("Hà Nội và Lào Cai đẩy mạnh hợp tác\n\n"
+                    "Ngày 9/1/2024, thành phố Hà Nội và tỉnh Lào Cai tổ chức hội nghị đánh giá kết quả hợp tác.\n"
+                    "Hai bên tiếp tục hợp tác trong khuôn khổ hành lang kinh tế 5 tỉnh (Hà Nội, Lào Cai, Hải Phòng, "
+                    "Quảng Ninh, Vân Nam - Trung Quốc).\n")
+    assert provinces(ev) == {"Hà Nội", "Lào Cai"}
+    for words, example in FRAMEWORKS:
+        assert words in fold(example)

@@ -24,7 +24,8 @@ table):
 | "tỉnh và thành phố", "tỉnh, thành"   | "4 tỉnh và thành phố Việt Nam là Hà Nội, Cần Thơ, Phú Yên và Quảng Ngãi" |
 
 The place joined to the list's first name ("đoàn tỉnh A cùng các tỉnh B, C dự hội nghị") is
-counted with the list.
+counted with the list. A list that names the members of a framework the partners work in (an
+economic corridor, a subregion: table FRAMEWORKS) names no side of the occasion.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ import re
 from ..places import Place, PlaceMention
 from ..scan import fast_fold
 
-__all__ = ["GROUP_INTROS", "introduced_lists", "holding"]
+__all__ = ["GROUP_INTROS", "FRAMEWORKS", "introduced_lists", "holding"]
 
 #   (folded pattern, example)
 GROUP_INTROS: tuple[tuple[str, str], ...] = (
@@ -48,6 +49,17 @@ _INTRO_RE = re.compile(
     r"(?:\s+[\w-]+){0,3}?"                             # "Nam Lào", "Đông Bắc Campuchia", "Việt Nam"
     r"\s*(?:\(|:|gom|bao gom|la)?\s*" + _LEVELS + r"?\s*$")
 _BACK = 60
+# A list that names the members of a framework the partners work in, not the occasion's side:
+# an economic corridor, a subregion, a development triangle, "trong khuôn khổ …" (folded, in the
+# window before the introduction; example written for this table).
+#   (folded words, example)
+FRAMEWORKS: tuple[tuple[str, str], ...] = (
+    ("hanh lang", "hợp tác trong khuôn khổ hành lang kinh tế 5 tỉnh (Hà Nội, Lào Cai, Hải Phòng, …)"),
+    ("khuon kho", "trong khuôn khổ hợp tác 4 tỉnh A, B, C và D"),
+    ("tieu vung", "các tỉnh tiểu vùng sông Mê Kông A, B và C"),
+    ("tam giac phat trien", "tam giác phát triển 13 tỉnh Việt Nam - Lào - Campuchia"),
+)
+_FRAMEWORK_RE = re.compile(r"(?<!\w)(?:" + "|".join(w for w, _ in FRAMEWORKS) + r")(?!\w)")
 # the members took part: "có sự tham gia của lãnh đạo các tỉnh A, B và C", "tham dự"
 _TOOK_PART_RE = re.compile(r"(?<!\w)(?:tham gia|tham du)(?!\w)")
 
@@ -61,17 +73,19 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 def _introduced(text: str, first: PlaceMention) -> bool:
     lo = max(0, first.name_start - _BACK)
     cut = max(text.rfind(". ", lo, first.start), text.rfind("\n", lo, first.start))
-    return _INTRO_RE.search(fast_fold(text[max(lo, cut + 1):first.name_start])) is not None
+    window = fast_fold(text[max(lo, cut + 1):first.name_start])
+    return _INTRO_RE.search(window) is not None and _FRAMEWORK_RE.search(window) is None
 
 
 def introduced_lists(text: str, groups: list[list[tuple[PlaceMention, str]]], places: dict[int, Place],
-                     body: bool) -> list[tuple[list[str], tuple[int, int]]]:
-    """The provinces of each run of list links ("," / "và") of ``groups`` that an
-    introduction of GROUP_INTROS opens, with the run's sentence (``body``: only runs whose
-    sentence tells the members took part, or that :func:`holding` checks for the other
-    partner)."""
-    out: list[tuple[list[str], tuple[int, int]]] = []
+                     body: bool) -> list[tuple[list[str], str, list[PlaceMention], bool]]:
+    """Each run of list links ("," / "và") of ``groups`` of two places or more, as (its provinces,
+    ``text``, its mentions, ``body``): whether an introduction of GROUP_INTROS opens it is asked
+    by :func:`holding`, only of runs that hold a principal partner (most runs do not)."""
+    out: list[tuple[list[str], str, list[PlaceMention], bool]] = []
     for group in groups:
+        if len(group) < 2:
+            continue
         i = 0
         while i < len(group):
             j = i + 1
@@ -81,32 +95,32 @@ def introduced_lists(text: str, groups: list[list[tuple[PlaceMention, str]]], pl
             joined = group[i - 1][0] if i and group[i][1] == "pair" else None
             run = [m for m, _ in group[i:j] if m.start in places]
             i = j
-            if len(run) < 2 or not _introduced(text, run[0]):
+            if len(run) < 2:
                 continue
-            provs = list(dict.fromkeys(places[m.start].province
-                                       for m in ([joined] if joined and joined.start in places else []) + run))
-            if len(provs) < 2:
-                continue
-            lo, hi = _sentence(text, run[0].start, run[-1].end)
-            took_part = _TOOK_PART_RE.search(fast_fold(text[lo:run[0].start])) is not None
-            out.append((provs, (lo, hi) if body and not took_part else (-1, -1)))
+            members = ([joined] if joined and joined.start in places else []) + run
+            provs = list(dict.fromkeys(places[m.start].province for m in members))
+            if len(provs) >= 2:
+                out.append((provs, text, run, body))
     return out
 
 
-def holding(lists: list[tuple[list[str], tuple[int, int]]], chosen: list[str], named_in: dict[str, list[int]]
-            ) -> list[str]:
-    """The further parties: the members of each list that holds one of the two ``chosen``
-    partners, when the list's sentence is free ((-1, -1)) or names the other one
-    (``named_in``: each province's mention offsets)."""
+def holding(lists: list[tuple[list[str], str, list[PlaceMention], bool]], chosen: list[str],
+            named_in: dict[str, list[int]]) -> list[str]:
+    """The further parties: the members of each introduced list that holds one of the two
+    ``chosen`` partners; in the body, when the list's sentence names the other one
+    (``named_in``: each province's mention offsets) or tells the members took part."""
     out: list[str] = []
     pair = chosen[:2]
-    for provs, (lo, hi) in lists:
-        held = [p for p in pair if p in provs]
-        if not held:
+    for provs, text, run, body in lists:
+        if not any(p in provs for p in pair) or all(p in chosen or p in out for p in provs):
             continue
-        if lo >= 0:
-            others = [p for p in pair if p not in provs]
-            if others and not any(lo <= at < hi for at in named_in.get(others[0], ())):
+        if not _introduced(text, run[0]):
+            continue
+        others = [p for p in pair if p not in provs]
+        if body and others:
+            lo, hi = _sentence(text, run[0].start, run[-1].end)
+            if not any(lo <= at < hi for at in named_in.get(others[0], ())) and \
+                    _TOOK_PART_RE.search(fast_fold(text[lo:run[0].start])) is None:
                 continue
         out += [p for p in provs if p not in chosen and p not in out]
     return out

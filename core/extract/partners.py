@@ -298,7 +298,7 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
     framed = [places[m.start] for m in title_mentions + lead_mentions if m.start in places]
     venue_mentions: list[PlaceMention] = []
     lists: list[list[str]] = []  # the lists of three or more of the headline and the lead
-    intro_lists: list[tuple[list[str], tuple[int, int]]] = []  # "các tỉnh A, B và C" (:mod:`.partner_lists`)
+    intro_lists: list = []  # "các tỉnh A, B và C" (:mod:`.partner_lists`)
     lead_starts = {m.start for m in lead_mentions}
     for rank, (where, mentions) in enumerate((("title", title_mentions), ("lead", lead_mentions))):
         named, joined_pts = _POINTS[where]
