@@ -100,3 +100,10 @@ def test_a_frameworks_members_are_no_side_of_the_occasion():
     assert provinces(ev) == {"Hà Nội", "Lào Cai"}
     for words, example in FRAMEWORKS:
         assert words in fold(example)
+
+
+def test_a_visit_with_talks_takes_place_at_the_hosts():
+    ev = main_event("Hai tỉnh tăng cường hợp tác\n\n"
+                    "Từ ngày 5-8/9/2024, Đoàn đại biểu HĐND tỉnh Quảng Trị đã có chuyến thăm, làm việc và hội đàm "
+                    "với Thường trực HĐND tỉnh Savannakhet (Lào).\n")
+    assert ev["location"] == "Xa-va-na-khệt"
