@@ -27,26 +27,47 @@ LIST_GLUE = re.compile(r"[ \t\u00a0]*(?:,|;|[-\u2013\u2014]|,?[ \t\u00a0]+(?:va|
 _NAME_GLUE = re.compile(r"[ \t\u00a0]*(?:,|,?[ \t\u00a0]+va)[ \t\u00a0]*")   # a list of communes: "," and "và"
 
 
-def commune_lists(text: str, folded: str, out: list[tuple], communes: dict) -> list[tuple]:
+_COLON_LEVEL = re.compile(r"(?<!\w)(xa|phuong): (?=\w)")
+_ACCENTED_LEVEL = {"xa": "xã", "phuong": "phường"}
+
+
+def _longest(text: str, folded: str, s: int, communes: dict) -> tuple[int, tuple] | None:
+    ends = [w.end() for w in _WORD.finditer(folded, s, min(len(folded), s + 40))][:4]
+    for e in reversed(ends):
+        cands = communes.get(" ".join(folded[s:e].split()))
+        if cands:
+            return e, cands
+    return None
+
+
+def commune_lists(text: str, folded: str, out: list[tuple], communes: dict, accented: bool = True) -> list[tuple]:
     """``out`` (the matcher's mentions, in order) with the communes listed after each commune's
-    mention added: (start, end, name_start, level_word, candidates)."""
+    mention, or after the level word and a colon, added: (start, end, name_start, level_word,
+    candidates)."""
     starts = {o[0] for o in out}
     added: list[tuple] = []
-    for start, end, _ns, level, _cands in out:
-        if level not in COMMUNE_LEVELS:
+    heads = [(start, end, level) for start, end, _ns, level, _c in out if level in COMMUNE_LEVELS]
+    colons = _COLON_LEVEL.finditer(folded) if "xa: " in folded or "phuong: " in folded else ()
+    for c in colons:   # "các xã: A, B và C"
+        s = c.end()
+        word = c.group(1)
+        if not text[s].isupper() or s in starts or (accented and text[c.start():c.start(1) + len(word)].lower()
+                                                    != _ACCENTED_LEVEL[word]):
             continue
+        found = _longest(text, folded, s, communes)
+        if found is not None:
+            level = _ACCENTED_LEVEL[word]
+            added.append((c.start(), found[0], s, level, found[1]))
+            starts.add(c.start())
+            heads.append((c.start(), found[0], level))
+    for start, end, level in heads:
         pos = end
         while (g := _NAME_GLUE.match(folded, pos)) is not None:
             s = g.end()
             if s >= len(text) or not text[s].isupper() or s in starts:
                 break
-            ends = [w.end() for w in _WORD.finditer(folded, s, min(len(folded), s + 40))][:4]
-            found = None
-            for e in reversed(ends):
-                cands = communes.get(" ".join(folded[s:e].split()))
-                if cands:
-                    found = (s, e, s, level, cands)
-                    break
+            longest = _longest(text, folded, s, communes)
+            found = None if longest is None else (s, longest[0], s, level, longest[1])
             if found is None or any(s < o < found[1] for o in starts):
                 break
             added.append(found)

@@ -120,8 +120,8 @@ _SEP = r"[ \t\u00a0'\u2019\u2010-\u2014-]+"
 _LIST_LEVELS = frozenset({"thành phố", "thị xã", "huyện", "quận"})
 _PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố"})
 # before a commune's name (folded): the cheap test, then the level word itself
-_COMMUNE_BEFORE = ("xa ", "phuong ", "dac khu ", "xa: ", "phuong: ")   # "các xã: A, B và C"
-_COMMUNE_LEVEL_BEFORE = re.compile(r"(?<!\w)(?:xa|phuong|dac khu)(?=:? $)")
+_COMMUNE_BEFORE = ("xa ", "phuong ", "dac khu ")
+_COMMUNE_LEVEL_BEFORE = re.compile(r"(?<!\w)(?:xa|phuong|dac khu)(?= $)")
 
 
 @functools.cache  # asked four times at start-up: one walk over the 7,900 code points
@@ -333,6 +333,6 @@ class Matcher:
                 continue
             prev_level, prev_end = level, ne
             out.append((start, ne, ns, level, cands))
-        if self._communes and any(o[3] in COMMUNE_LEVELS for o in out):
-            out = commune_lists(text, folded, out, self._communes)   # "xã A, B và C" (places_communes)
+        if self._communes and (any(o[3] in COMMUNE_LEVELS for o in out) or "xa: " in folded or "phuong: " in folded):
+            out = commune_lists(text, folded, out, self._communes, accented)   # "xã A, B và C" (places_communes)
         return self._foreign.add_unknown(text, out, cues)

@@ -31,6 +31,7 @@ economic corridor, a subregion: table FRAMEWORKS) names no side of the occasion.
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from ..places import Place, PlaceMention
 from ..scan import fast_fold
@@ -105,10 +106,10 @@ def introduced_lists(text: str, groups: list[list[tuple[PlaceMention, str]]], pl
 
 
 def holding(lists: list[tuple[list[str], str, list[PlaceMention], bool]], chosen: list[str],
-            named_in: dict[str, list[int]]) -> list[str]:
+            named_at: Callable[[str], list[int]]) -> list[str]:
     """The further parties: the members of each introduced list that holds one of the two
     ``chosen`` partners; in the body, when the list's sentence names the other one
-    (``named_in``: each province's mention offsets) or tells the members took part."""
+    (``named_at``: a province's mention offsets) or tells the members took part."""
     out: list[str] = []
     pair = chosen[:2]
     for provs, text, run, body in lists:
@@ -119,7 +120,7 @@ def holding(lists: list[tuple[list[str], str, list[PlaceMention], bool]], chosen
         others = [p for p in pair if p not in provs]
         if body and others:
             lo, hi = _sentence(text, run[0].start, run[-1].end)
-            if not any(lo <= at < hi for at in named_in.get(others[0], ())) and \
+            if not any(lo <= at < hi for at in named_at(others[0])) and \
                     _TOOK_PART_RE.search(fast_fold(text[lo:run[0].start])) is None:
                 continue
         out += [p for p in provs if p not in chosen and p not in out]

@@ -389,10 +389,8 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
             if set(chosen[:2]) <= set(members):
                 chosen += [p for p in members if p not in chosen and p in best]
         if intro_lists:  # "bốn tỉnh A, B, C, D (Việt Nam) và …": a side's members (:mod:`.partner_lists`)
-            named_in: dict[str, list[int]] = {}
-            for m in body_mentions:
-                if m.start in places:
-                    named_in.setdefault(places[m.start].province, []).append(m.start)
-            chosen += [p for p in holding(intro_lists, chosen, named_in) if p in best]
+            def named_at(prov: str) -> list[int]:
+                return [m.start for m in body_mentions if m.start in places and places[m.start].province == prov]
+            chosen += [p for p in holding(intro_lists, chosen, named_at) if p in best]
     parties = [Party(best[p][1], _level(*best[p]), best[p][0].start) for p in chosen]
     return Partners(parties=parties, scores=scores, places=places)
