@@ -103,6 +103,8 @@ from .place_levels import (_ABBREVIATIONS, _ACCENTED, _AFTER_LEVEL, _LEVEL_RE, _
 from .rxcache import compile as rx_compile, derived as rx_derived
 from .capitals import capitals as capital_table
 from .scan import VI_LETTERS, fast_fold, shape, trie_regex
+from .places_bare import _bare_ok
+from .places_communes import LIST_GLUE as _LIST_GLUE, commune_lists
 from .text import fold, nfc
 
 VIETNAM = "Việt Nam"
@@ -114,42 +116,12 @@ __all__ = ["LEVEL_WORDS", "COMMUNE_LEVELS", "Matcher", "key_of", "normalise_leve
 # half the time of an alternation of blanks-dash-blanks and blanks)
 _SEP = r"[ \t\u00a0'\u2019\u2010-\u2014-]+"
 
-# Capitalised words that may stand before a bare province name (heads of names of bodies).
-_BODY_WORDS = frozenset(nfc(w) for w in (
-    "báo", "sở", "đài", "cổng", "thương", "cục", "ban", "hội", "đoàn", "bộ", "trường", "viện",
-    "quỹ", "đảng", "khu", "tỉnh", "thành", "phố", "phòng", "đồn", "tòa", "toà", "xã", "huyện",
-    "quận", "phường", "ủy", "uỷ", "học", "điện", "lực", "bạc", "tin", "tức", "chí", "hình",
-    "tổng", "ty", "quan", "nghiệp",
-))
-# Capitalised words that make the next capitalised words a person's name.
-_NAME_WORDS = frozenset(nfc(w) for w in (
-    "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ",
-    "hồ", "ngô", "dương", "lý", "đinh", "lương", "trịnh", "mai", "cao", "lưu", "tạ", "tô",
-    "vương", "quách", "kiều", "lò", "sùng", "giàng", "vàng", "thào", "hà",
-    "thị", "hữu", "đức", "xuân", "quốc", "ngọc", "kim", "hồng", "đình", "bá", "quang",
-    "mạnh", "trọng", "duy", "tiến", "thế", "minh", "thanh", "anh", "tuấn", "thu", "việt",
-)) - _BODY_WORDS
-# Words of address before a person's name.
-_ADDRESS_WORDS = frozenset(nfc(w) for w in (
-    "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "thầy", "cậu", "dì", "mợ", "bé",
-    "cháu",
-))  # and "đồng chí"
-# Province names that are also common words: bare, every syllable must be capitalised.
-_COMMON_WORD_NAMES = frozenset({
-    "hoa binh", "thai binh", "hai duong", "phu tho", "binh dinh", "cao bang", "vinh phuc",
-    "long an", "ha nam", "quang binh", "binh duong", "an giang",
-})
-# Bare name + next word that make a longer fixed phrase which is not the place.
-_NOT_BEFORE = {"thai binh": frozenset({"duong"})}
-# What may stand between two items of a list: ", ", " và ", ", và ", " cùng ", " hoặc ".
-_LIST_GLUE = re.compile(r"[ \t\u00a0]*(?:,|;|[-\u2013\u2014]|,?[ \t\u00a0]+(?:va|cung|hoac|voi))[ \t\u00a0]*")
 # Levels passed on to the next items of a list ("tỉnh" changes nothing for bare names).
 _LIST_LEVELS = frozenset({"thành phố", "thị xã", "huyện", "quận"})
 _PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố"})
 # before a commune's name (folded): the cheap test, then the level word itself
 _COMMUNE_BEFORE = ("xa ", "phuong ", "dac khu ")
 _COMMUNE_LEVEL_BEFORE = re.compile(r"(?<!\w)(?:xa|phuong|dac khu)(?= $)")
-_SENTENCE_END = frozenset('.!?:;\n"“”«»(–—-•*[…')
 
 
 @functools.cache  # asked four times at start-up: one walk over the 7,900 code points
@@ -361,40 +333,6 @@ class Matcher:
                 continue
             prev_level, prev_end = level, ne
             out.append((start, ne, ns, level, cands))
+        if self._communes and (any(o[3] in COMMUNE_LEVELS for o in out) or "xa: " in folded or "phuong: " in folded):
+            out = commune_lists(text, folded, out, self._communes, accented)   # "xã A, B và C" (places_communes)
         return self._foreign.add_unknown(text, out, cues)
-
-def _bare_ok(text: str, folded: str, ns: int, ne: int, key: str) -> bool:
-    """The rules for a name without a level word (see the module's documentation)."""
-    if not text[ns].isupper():
-        return False
-    if key in _COMMON_WORD_NAMES:
-        for w in _WORD.finditer(folded, ns, ne):
-            if not text[w.start()].isupper():
-                return False
-    # the word before
-    j = ns - 1
-    while j >= 0 and text[j] in " \t\u00a0":
-        j -= 1
-    if 0 <= j < ns - 1 and text[j].isalnum():
-        k = j
-        while k > 0 and text[k - 1].isalnum():
-            k -= 1
-        prev = text[k:j + 1]
-        low = prev.lower()
-        if low in _ADDRESS_WORDS or (low == "chí" and text[max(0, k - 6):k].rstrip()[-4:].lower() == "đồng"):
-            return False  # "chị Huế", "đồng chí Huế"
-        if prev[0].isupper() and not (len(prev) > 1 and prev.isupper()) and low not in _BODY_WORDS:
-            if low in _NAME_WORDS:
-                return False
-            i = k - 1
-            while i >= 0 and text[i] in " \t\u00a0":
-                i -= 1
-            if i >= 0 and text[i] not in _SENTENCE_END:
-                return False
-    # the word after
-    after = _NOT_BEFORE.get(key)
-    if after:
-        w = _WORD.match(folded, ne + 1) if folded[ne:ne + 1] == " " else None
-        if w and w.group() in after and text[w.start()].isupper():
-            return False
-    return True

@@ -21,6 +21,13 @@ Sources (the region of each city):
   names as Vietnamese papers write them.
 * **JP** – Ministry of Internal Affairs and Communications of Japan, list of municipalities
   (全国市町村要覧), as summarised in Wikipedia, "List of cities in Japan" (prefecture column).
+* **US** – U.S. Census Bureau, incorporated places (the state of each), as summarised in
+  Wikipedia, "List of United States cities by population": the cities of about 600,000 people
+  or more and the smaller ones Vietnamese localities twin with or send delegations to
+  (Honolulu, Sacramento, San Francisco, Seattle, Boston, Atlanta, Miami); New York, named like
+  its state, is not listed.
+* **AU** – Australian Bureau of Statistics, Greater Capital City Statistical Areas (the state or
+  territory of each capital).
 
 Rows: (name, level, ISO 3166-2 code of the region, other spellings, source). The Korean
 names are the Revised Romanization papers use; hyphenated syllables ("Su-won") also give
@@ -145,4 +152,36 @@ CITIES: list[tuple[str, str, str, list[str], str]] = [
     ("Takamatsu", "thành phố", "JP-37", [], "JP"),
     ("Kitakyushu", "thành phố", "JP-40", ["Kitakyūshū", "Kita-kyushu"], "JP"),
     ("Kurume", "thành phố", "JP-40", [], "JP"),
+    # United States (a city named is its state's: "thành phố San Francisco (Hoa Kỳ)" -> California)
+    ("Los Angeles", "thành phố", "US-CA", ["Lốt An-giơ-lét", "Los Angeles"], "US"),
+    ("San Francisco", "thành phố", "US-CA", ["Xan Phran-xi-xcô"], "US"),
+    ("San Diego", "thành phố", "US-CA", [], "US"),
+    ("San Jose", "thành phố", "US-CA", ["San José"], "US"),
+    ("Sacramento", "thành phố", "US-CA", [], "US"),
+    ("Honolulu", "thành phố", "US-HI", ["Hô-nô-lu-lu"], "US"),
+    ("Seattle", "thành phố", "US-WA", ["Xi-at-tơn"], "US"),
+    ("Portland", "thành phố", "US-OR", [], "US"),
+    ("Houston", "thành phố", "US-TX", ["Hiu-xtơn"], "US"),
+    ("Dallas", "thành phố", "US-TX", [], "US"),
+    ("San Antonio", "thành phố", "US-TX", [], "US"),
+    ("Austin", "thành phố", "US-TX", [], "US"),
+    ("Chicago", "thành phố", "US-IL", ["Chi-ca-gô"], "US"),
+    ("Boston", "thành phố", "US-MA", ["Bô-xtơn"], "US"),
+    ("Philadelphia", "thành phố", "US-PA", [], "US"),
+    ("Phoenix", "thành phố", "US-AZ", [], "US"),
+    ("Denver", "thành phố", "US-CO", [], "US"),
+    ("Las Vegas", "thành phố", "US-NV", [], "US"),
+    ("Atlanta", "thành phố", "US-GA", [], "US"),
+    ("Miami", "thành phố", "US-FL", [], "US"),
+    ("Detroit", "thành phố", "US-MI", [], "US"),
+    ("Minneapolis", "thành phố", "US-MN", [], "US"),
+    # Australia: the state and territory capitals
+    ("Sydney", "thành phố", "AU-NSW", ["Xít-ni", "Xitni"], "AU"),
+    ("Melbourne", "thành phố", "AU-VIC", ["Men-bơn"], "AU"),
+    ("Brisbane", "thành phố", "AU-QLD", ["Bris-bên"], "AU"),
+    ("Perth", "thành phố", "AU-WA", [], "AU"),
+    ("Adelaide", "thành phố", "AU-SA", ["A-đê-lai"], "AU"),
+    ("Hobart", "thành phố", "AU-TAS", [], "AU"),
+    ("Darwin", "thành phố", "AU-NT", ["Đác-uyn"], "AU"),
+    ("Canberra", "thành phố", "AU-ACT", ["Can-bê-ra"], "AU"),
 ]

@@ -66,6 +66,11 @@ COUNTRIES = [
 # Sisaket", "tỉnh Buriram", "tỉnh Nongkhai" (ISO: Chon Buri, Si Sa Ket, Buri Ram, Nong Khai).
 JOINED_ISO = {"TH"}
 
+# Countries whose Latin names papers also write glued, one word for each of the unit's names:
+# "Tiểu khu Quân sự Preyveng", "tỉnh Luangprabang", "Kampongthom" (Prey Veng, Luang Prabang, Kampong
+# Thom). Every spelling written in Latin letters only ("Prey Veng", not "Prây Veng") gets its joined form.
+JOINED_LATIN = {"TH", "KH", "LA"}
+
 # Countries whose ISO names carry macrons papers do not write ("Gujarāt", "Manawatū"): the canonical
 # name drops them, the ISO name stays an alias.
 PLAIN_ISO = {"IN", "NZ", "KZ"}
@@ -457,6 +462,9 @@ def build_foreign(vietnamese: set[str], key: Callable[[str], str]) -> tuple[list
             names = spellings([canonical] + variants) + [iso]  # ISO names as they are
             if code in JOINED_ISO and " " in iso and iso.replace(" ", "") not in names:
                 names.append(iso.replace(" ", ""))   # "Chon Buri" -> "Chonburi"
+            if code in JOINED_LATIN:   # "Prey Veng" -> "Preyveng"
+                names += [j for j in dict.fromkeys(n.replace(" ", "").capitalize() for n in names
+                                                   if " " in n and n.isascii() and "-" not in n) if j not in names]
             clash = key(canonical) in vietnamese
             if clash:  # named like a Vietnamese place: the canonical name carries the country
                 canonical = f"{canonical} ({name})"

@@ -43,8 +43,10 @@ _INLINE_LINK = re.compile(r"(?:xem them|doc them|tin lien quan|bai lien quan)\s*
 _TOP = 80   # how many lines from the top the headline and the lead are looked for (menus run long)
 #: End markers that may stand inside the text (the article goes on after them), each with an
 #: example: a follow-us widget under the sapo, then the photo and the dated lead ("Theo dõi
-#: Báo X trên" / a photo title / "Chiều 18/10, tại …"); a related-news box of one or two titles
-#: between paragraphs ("Tin liên quan" / a title / two paragraphs of prose). (folded start, example)
+#: Báo X trên" / a photo title / "Chiều 18/10, tại …"), or two paragraphs of prose (a headline
+#: printed again and a caption may stand between), or a related box as below; a related-news box
+#: of one or two titles between paragraphs ("Tin liên quan" / a title / two paragraphs of prose).
+#: (folded start, example)
 INSIDE_MARKERS: tuple[tuple[str, str], ...] = (
     ("theo doi", "Theo dõi Báo Tin Nhanh trên | <photo title> | Chiều 18/10, tại Hà Nội, …"),
     ("tin lien quan", "Tin liên quan | Hội chợ hoa xuân mở cửa | <a paragraph> | <a paragraph>"),
@@ -60,6 +62,10 @@ def _sentence_line(ln: _Line) -> bool:
     return ln.raw.rstrip(" |")[-1:] in ".!?…\"”"
 
 
+def _prose(ln: _Line) -> bool:
+    return len(ln.raw) >= BOX_PARAGRAPH and _sentence_line(ln) and not is_end_marker(ln.folded)
+
+
 def _inside_marker(lines: list[_Line], j: int) -> int:
     """How many lines after the end marker ``lines[j]`` are the widget's or box's own (its titles),
     when the article goes on after them (see INSIDE_MARKERS); -1 when it ends the article."""
@@ -69,9 +75,13 @@ def _inside_marker(lines: list[_Line], j: int) -> int:
     if ln.folded.startswith("theo doi"):
         for k, nxt in enumerate(lines[j + 1:j + 1 + WIDGET_REACH]):
             if is_end_marker(nxt.folded):
-                return -1
+                # a related box right under the widget, the text going on after it
+                n = -1 if nxt.folded.startswith("theo doi") else _inside_marker(lines, j + 1 + k)
+                return -1 if n < 0 else k + 1 + n
             if len(nxt.raw) >= 100 and opens_with_time(nxt.raw, nxt.folded):
                 return 0   # the photo title and caption between are judged as the body's
+            if _prose(nxt) and j + 2 + k < len(lines) and _prose(lines[j + 2 + k]):
+                return 0   # two paragraphs of prose: the text goes on (a headline printed again between)
         return -1
     if len(ln.folded) > 16:   # a bare marker only: "Tin liên quan: <a title>" is a link (_INLINE_LINK)
         return -1
@@ -79,7 +89,7 @@ def _inside_marker(lines: list[_Line], j: int) -> int:
         titles, prose = lines[j + 1:j + 1 + k], lines[j + 1 + k:j + 3 + k]
         if len(prose) < 2 or any(is_end_marker(t.folded) or _sentence_line(t) or len(t.raw) > 200 for t in titles):
             return -1
-        if all(len(p.raw) >= BOX_PARAGRAPH and _sentence_line(p) and not is_end_marker(p.folded) for p in prose):
+        if all(_prose(p) for p in prose):
             return k
     return -1
 
@@ -273,6 +283,8 @@ def parse_article(text: str) -> Article:
             if _INLINE_LINK.match(ln.folded) and j + 1 < len(body_lines) and len(body_lines[j + 1].raw) > 200:
                 inline.append(ln)
                 continue
+            if any(b is ln for b in boxed[-BOX_TITLES - WIDGET_REACH - 1:]):
+                continue   # a box under a widget, boxed with it
             if (n := _inside_marker(body_lines, j)) >= 0:
                 boxed.extend(body_lines[j:j + 1 + n])
                 continue

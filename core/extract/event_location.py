@@ -12,11 +12,12 @@ from ..places import PlaceMention
 # Where an event took place (rules in order; folded text):
 #   venue     "tại Hội trường Tỉnh ủy Thái Nguyên", "tại thành phố Yên Bái", "ở tỉnh Kep"
 #   host      "UBND tỉnh Quảng Ngãi đã tiếp và làm việc với đoàn …", "tỉnh Lào Cai đã tổ chức hội nghị"
-#   visited   "đến thăm và làm việc với UBND tỉnh Tây Ninh", "thăm, làm việc tại quận Lê Chân"
+#   visited   "đến thăm và làm việc với UBND tỉnh Tây Ninh", "thăm, làm việc tại quận Lê Chân",
+#             "chuyến thăm, làm việc và hội đàm với Thường trực HĐND tỉnh A"
 #   issuer    an announcement's first locality: "Thành ủy Hà Nội ban hành Thông báo …"
 _VENUE_RE = re.compile(r"(?:^|[\s,(])(?:tai|o)\s+(?=\S)")
 _HOST_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:da\s+|se\s+)?(?:to chuc|dang cai|don tiep|don|tiep)\b")
-_VISITED_BEFORE_RE = re.compile(r"(?:tham va lam viec|tham, lam viec|lam viec|den tham|toi tham|tham)\s+(?:voi|tai)?\s*[^.;,]{0,30}$")
+_VISITED_BEFORE_RE = re.compile(r"(?:tham va lam viec|tham, lam viec|lam viec|den tham|toi tham|tham)(?:\s+va\s+hoi dam)?\s+(?:voi|tai)?\s*[^.;,]{0,30}$")
 
 
 def _place_province(m: PlaceMention, context: set[str]) -> str | None:

@@ -36,7 +36,8 @@ from .undated import HEADLINE_OVER, headline_day, lead_part_year, not_the_recent
 from .milestones import JUST_PAST_OCCASION, LETTER_RECEIVED, by_year_founded, just_past, last_year_occasions
 from .verdicts import choose_main, judge, undated_main
 from .partner_regions import add_region_parties
-from .partners import add_home_in_chrome, choose, chrome_provinces, party_dict, principal_partners
+from .partner_home import add_home_in_chrome, chrome_provinces
+from .partners import choose, party_dict, principal_partners
 from .people import find_people
 from ..places import find_places, resolve, to_2025
 from ..scan import fold_page, keyword_regex, shape_masked

@@ -45,7 +45,7 @@ named as first credited ("huyện Mèo Vạc" of Hà Giang: its level is huyện
 A page that gives one partner only, whose lead leaves its own side unnamed ("đoàn công tác
 của Thường trực HĐND tỉnh … sang thăm Quảng Tây"), is a provincial site's: the one
 Vietnamese province its chrome names (site name, related titles) is that side
-(:func:`add_home_in_chrome`, table UNNAMED_HOME).
+(:mod:`.partner_home`).
 """
 
 from __future__ import annotations
@@ -54,13 +54,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from ..places import VIETNAM, Place, PlaceMention, find_places, resolve
+from ..places import VIETNAM, Place, PlaceMention
+from .partner_lists import holding, introduced_lists
 from .partner_places import choose, places_of
 from ..scan import fast_fold
 from ..text import fold_query
 
-__all__ = ["Party", "Partners", "principal_partners", "choose", "linked_groups", "party_dict", "add_home_in_chrome",
-           "chrome_provinces"]
+__all__ = ["Party", "Partners", "principal_partners", "choose", "linked_groups", "party_dict"]
 
 # What may stand between two mentions for them to be joined (folded, stripped, after
 # parenthesised asides such as "(Việt Nam)" are dropped).
@@ -144,7 +144,7 @@ class Partners:
 
 def _level(mention: PlaceMention, place: Place) -> str:
     lw = mention.level_word
-    if lw in ("tỉnh", "thành phố", "thị xã", "huyện", "quận"):
+    if lw in ("tỉnh", "thành phố", "thị xã", "huyện", "quận", "xã", "phường", "thị trấn", "đặc khu"):
         return lw
     return place.level
 
@@ -258,12 +258,27 @@ def _hosts(text: str, m: PlaceMention, place: Place, mentions: list[PlaceMention
     return False
 
 
+def _foreign_host(text: str, mentions: list[PlaceMention], places: dict[int, Place], home: str) -> list[str]:
+    """The foreign venues ("tại tỉnh A (Thái Lan)") of the sentences that name ``home``."""
+    out: list[str] = []
+    homes = [m.start for m in mentions if m.start in places and places[m.start].province == home]
+    for m in mentions:
+        place = places.get(m.start)
+        if place is None or place.country == VIETNAM or not _a_venue(text, m) or place.province in out:
+            continue
+        lo = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start))
+        hi = min((i for i in (text.find(". ", m.end), text.find("\n", m.end)) if i >= 0), default=len(text))
+        if any(lo < h < hi for h in homes):
+            out.append(place.province)
+    return out
+
+
 def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text: str,
                        lead_mentions: list[PlaceMention], body_mentions: list[PlaceMention],
                        home: Callable[[], set[str]] | None = None) -> Partners:
     """The principal partners. ``title`` and ``lead_text`` are the article's text (the
     offsets of the mentions point into them); the body's mentions include the lead's.
-    ``home``: the Vietnamese provinces the page's chrome names (:func:`chrome_provinces`)."""
+    ``home``: the Vietnamese provinces the page's chrome names (:func:`.partner_home.chrome_provinces`)."""
     text = lead_text
     scores: dict[str, float] = {}
     first: dict[str, tuple[int, int]] = {}
@@ -283,11 +298,14 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
     framed = [places[m.start] for m in title_mentions + lead_mentions if m.start in places]
     venue_mentions: list[PlaceMention] = []
     lists: list[list[str]] = []  # the lists of three or more of the headline and the lead
+    intro_lists: list = []  # "các tỉnh A, B và C" (:mod:`.partner_lists`)
     lead_starts = {m.start for m in lead_mentions}
     for rank, (where, mentions) in enumerate((("title", title_mentions), ("lead", lead_mentions))):
         named, joined_pts = _POINTS[where]
         seen: set[str] = set()
-        for group in _groups(text if where == "lead" else title, mentions):
+        groups = _groups(text if where == "lead" else title, mentions)
+        intro_lists += introduced_lists(text if where == "lead" else title, groups, places, body=False)
+        for group in groups:
             listed = _listed(text if where == "lead" else title, group)
             if listed:
                 lists.append([places[group[i][0].start].province for i in sorted(listed)
@@ -326,7 +344,9 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
             counts[place.province] = n + 1
             credit(m, place, _VENUE if _a_venue(text, m) else _MENTION, (2, m.start))
     joins: dict[str, int] = {}
-    for group in _groups(text, [m for m in body_mentions if m.start not in lead_starts]):
+    body_groups = _groups(text, [m for m in body_mentions if m.start not in lead_starts])
+    intro_lists += introduced_lists(text, body_groups, places, body=True)
+    for group in body_groups:
         provs = [places[m.start].province for m, kind in group if m.start in places]
         if len(set(provs)) < 2 or len(group) > 4:
             continue
@@ -350,6 +370,11 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
             chosen.append(framed[0])
         elif ranked[1:] and enough(ranked[1]):
             chosen.append(ranked[1])
+    if len(chosen) == 1 and best[chosen[0]][1].country == VIETNAM:
+        # a delegation abroad, no partner named but the place it went to: the foreign venue of a
+        # sentence that names the delegation hosts it ("Trong 3 ngày, tại tỉnh A (Thái Lan), đoàn
+        # đại biểu tỉnh B tham dự hội nghị cấp cao …")
+        chosen += _foreign_host(text, everything, places, chosen[0])[:1]
     if len(chosen) == 2 and all(best[p][1].country != VIETNAM for p in chosen):
         # two foreign partners first: the Vietnamese one named in the headline or lead joins
         # the first ("Hà Tĩnh: hội nghị với tỉnh Bôlykhămxay và Khăm Muộn")
@@ -363,48 +388,9 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
         for members in lists:  # "lãnh đạo 3 tỉnh A, B và C": the list is the partners
             if set(chosen[:2]) <= set(members):
                 chosen += [p for p in members if p not in chosen and p in best]
+        if intro_lists:  # "bốn tỉnh A, B, C, D (Việt Nam) và …": a side's members (:mod:`.partner_lists`)
+            def named_at(prov: str) -> list[int]:
+                return [m.start for m in body_mentions if m.start in places and places[m.start].province == prov]
+            chosen += [p for p in holding(intro_lists, chosen, named_at) if p in best]
     parties = [Party(best[p][1], _level(*best[p]), best[p][0].start) for p in chosen]
     return Partners(parties=parties, scores=scores, places=places)
-
-
-# A page whose lead names its own side only by its level ("đoàn công tác của Thường trực HĐND
-# tỉnh … sang thăm Quảng Tây", "UBND tỉnh tiếp đoàn …"): a provincial site names itself in its
-# chrome (the site's name, its related titles), not in the article. When the article gives one
-# partner only and its lead has such an unnamed authority, the one Vietnamese province the
-# chrome names (and no other) is that side.
-#   (folded authority before 'tỉnh', example)
-UNNAMED_HOME: tuple[tuple[str, str], ...] = (
-    ("ubnd", "Chủ tịch UBND tỉnh tiếp đoàn đại biểu tỉnh Kampot"),
-    ("uy ban nhan dan", "Ủy ban nhân dân tỉnh làm việc với đoàn …"),
-    ("hdnd", "đoàn công tác của Thường trực HĐND tỉnh sang thăm Quảng Tây"),
-    ("hoi dong nhan dan", "Hội đồng nhân dân tỉnh tiếp …"),
-    ("lanh dao", "lãnh đạo tỉnh tiếp đoàn …"),
-    ("doan dai bieu", "Đoàn đại biểu tỉnh sang thăm …"),
-    ("doan cong tac", "Đoàn công tác tỉnh đến thăm …"),
-)
-_UNNAMED_RE = re.compile(r"(?<!\w)(?:" + "|".join(a for a, _ in UNNAMED_HOME) + r")\s+(?:cua\s+)?tinh(?!\w)")
-
-
-def add_home_in_chrome(partners: Partners, text: str, folded: str, lead: tuple[int, int],
-                       chrome: list[tuple[int, int]]) -> None:
-    """Add the page's own province, named only in its ``chrome`` spans, to ``partners`` when
-    they are one and the lead leaves its own side unnamed; unless the chrome names no
-    Vietnamese province, or more than one."""
-    if len(partners.parties) != 1:
-        return
-    l0, l1 = lead
-    if not any(not text[m.end():m.end() + 2].strip()[:1].isupper() for m in _UNNAMED_RE.finditer(folded, l0, l1)):
-        return
-    provinces = chrome_provinces(text, chrome)
-    if len(provinces) != 1 or partners.parties[0].place.province in provinces:
-        return
-    place = resolve(next(iter(provinces)))
-    if place is not None and place.is_province:
-        partners.parties.append(Party(place, place.level, -1))
-
-
-def chrome_provinces(text: str, chrome: list[tuple[int, int]]) -> set[str]:
-    """The Vietnamese provinces named in the page's ``chrome`` spans (the site's name, its
-    menus and related titles): the publisher's province, when there is one."""
-    return {c.province for s, e in chrome if e > s for m in find_places(text[s:e])
-            for c in m.candidates[:1] if c.country == VIETNAM}

@@ -1,0 +1,57 @@
+"""The page's own side, named only in its chrome (split from :mod:`.partners`).
+
+A page that gives one partner only, whose lead leaves its own side unnamed ("đoàn công tác
+của Thường trực HĐND tỉnh … sang thăm Quảng Tây"), is a provincial site's: the one
+Vietnamese province its chrome names (site name, related titles) is that side.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..places import VIETNAM, find_places, resolve
+from .partners import Partners, Party
+
+__all__ = ["UNNAMED_HOME", "add_home_in_chrome", "chrome_provinces"]
+
+# A page whose lead names its own side only by its level ("đoàn công tác của Thường trực HĐND
+# tỉnh … sang thăm Quảng Tây", "UBND tỉnh tiếp đoàn …"): a provincial site names itself in its
+# chrome (the site's name, its related titles), not in the article. When the article gives one
+# partner only and its lead has such an unnamed authority, the one Vietnamese province the
+# chrome names (and no other) is that side.
+#   (folded authority before 'tỉnh', example)
+UNNAMED_HOME: tuple[tuple[str, str], ...] = (
+    ("ubnd", "Chủ tịch UBND tỉnh tiếp đoàn đại biểu tỉnh Kampot"),
+    ("uy ban nhan dan", "Ủy ban nhân dân tỉnh làm việc với đoàn …"),
+    ("hdnd", "đoàn công tác của Thường trực HĐND tỉnh sang thăm Quảng Tây"),
+    ("hoi dong nhan dan", "Hội đồng nhân dân tỉnh tiếp …"),
+    ("lanh dao", "lãnh đạo tỉnh tiếp đoàn …"),
+    ("doan dai bieu", "Đoàn đại biểu tỉnh sang thăm …"),
+    ("doan cong tac", "Đoàn công tác tỉnh đến thăm …"),
+)
+_UNNAMED_RE = re.compile(r"(?<!\w)(?:" + "|".join(a for a, _ in UNNAMED_HOME) + r")\s+(?:cua\s+)?tinh(?!\w)")
+
+
+def add_home_in_chrome(partners: Partners, text: str, folded: str, lead: tuple[int, int],
+                       chrome: list[tuple[int, int]]) -> None:
+    """Add the page's own province, named only in its ``chrome`` spans, to ``partners`` when
+    they are one and the lead leaves its own side unnamed; unless the chrome names no
+    Vietnamese province, or more than one."""
+    if len(partners.parties) != 1:
+        return
+    l0, l1 = lead
+    if not any(not text[m.end():m.end() + 2].strip()[:1].isupper() for m in _UNNAMED_RE.finditer(folded, l0, l1)):
+        return
+    provinces = chrome_provinces(text, chrome)
+    if len(provinces) != 1 or partners.parties[0].place.province in provinces:
+        return
+    place = resolve(next(iter(provinces)))
+    if place is not None and place.is_province:
+        partners.parties.append(Party(place, place.level, -1))
+
+
+def chrome_provinces(text: str, chrome: list[tuple[int, int]]) -> set[str]:
+    """The Vietnamese provinces named in the page's ``chrome`` spans (the site's name, its
+    menus and related titles): the publisher's province, when there is one."""
+    return {c.province for s, e in chrome if e > s for m in find_places(text[s:e])
+            for c in m.candidates[:1] if c.country == VIETNAM}

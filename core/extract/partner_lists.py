@@ -1,0 +1,127 @@
+"""Lists a plural or counted level word introduces: one side's members (used by :mod:`.partners`).
+
+A run of places joined by commas and "và" that follows a plural or counted level word
+("các tỉnh", "4 tỉnh", "bốn tỉnh", "các xã:", "4 tỉnh và thành phố … là", "… gồm") names
+the localities of one side, each as much a party as the others: when such a list holds one
+of the two principal partners, its other members are parties too. The level word need not
+stand before each name ("3 tỉnh A, B và C"), and may be followed by a few words naming the
+group ("4 tỉnh Nam Lào (A, B, C, D)", "các tỉnh Đông Bắc Campuchia gồm A, B và C") before
+the names. A list without such an introduction ("tại TP.HCM, tỉnh A và tỉnh B") is left to
+the scores of :mod:`.partners`; in the body, a list counts only in a sentence that also
+names the other principal partner, or tells the list's members took part ("có sự tham gia
+của lãnh đạo các tỉnh A, B và C"), so that a list of background ("Tỉnh A đã kết nghĩa với
+các tỉnh B, C và D") adds no party.
+
+The introductions (folded, right before the first name; the examples are written for this
+table):
+
+| introduction                         | example                                                         |
+|--------------------------------------|-----------------------------------------------------------------|
+| các / những + level word             | "cùng với các tỉnh Điện Biên, Lai Châu và Hà Giang"              |
+| a count + level word                 | "Bí thư Tỉnh ủy bốn tỉnh Lạng Sơn, Quảng Ninh, Cao Bằng, Hà Giang" |
+| … + up to three words naming it      | "Chính quyền 4 tỉnh Nam Lào (Attapu, Champasak, Salavan, Sekong)" |
+| … then "gồm", "bao gồm", "là", ":"    | "đoàn đại biểu các tỉnh Đông Bắc Campuchia gồm A, B và C"        |
+| "tỉnh và thành phố", "tỉnh, thành"   | "4 tỉnh và thành phố Việt Nam là Hà Nội, Cần Thơ, Phú Yên và Quảng Ngãi" |
+
+The place joined to the list's first name ("đoàn tỉnh A cùng các tỉnh B, C dự hội nghị") is
+counted with the list. A list that names the members of a framework the partners work in (an
+economic corridor, a subregion: table FRAMEWORKS) names no side of the occasion.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from ..places import Place, PlaceMention
+from ..scan import fast_fold
+
+__all__ = ["GROUP_INTROS", "FRAMEWORKS", "introduced_lists", "holding"]
+
+#   (folded pattern, example)
+GROUP_INTROS: tuple[tuple[str, str], ...] = (
+    (r"(?:cac|nhung)", "các tỉnh Điện Biên, Lai Châu và Hà Giang"),
+    (r"(?:hai|ba|bon|nam|sau|bay|tam|chin|muoi|\d{1,2})", "bốn tỉnh Lạng Sơn, Quảng Ninh, Cao Bằng, Hà Giang"),
+)
+_LEVELS = r"(?:tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong|bang|dia phuong)"
+_INTRO_RE = re.compile(
+    r"(?<!\w)(?:" + "|".join(p for p, _ in GROUP_INTROS) + r")\s+" + _LEVELS +
+    r"(?:\s*(?:,|va)\s*(?:thanh pho|thanh|tinh))?"     # "tỉnh và thành phố", "tỉnh, thành"
+    r"(?:\s+[\w-]+){0,3}?"                             # "Nam Lào", "Đông Bắc Campuchia", "Việt Nam"
+    r"\s*(?:\(|:|gom|bao gom|la)?\s*" + _LEVELS + r"?\s*$")
+_BACK = 60
+# A list that names the members of a framework the partners work in, not the occasion's side:
+# an economic corridor, a subregion, a development triangle, "trong khuôn khổ …" (folded, in the
+# window before the introduction; example written for this table).
+#   (folded words, example)
+FRAMEWORKS: tuple[tuple[str, str], ...] = (
+    ("hanh lang", "hợp tác trong khuôn khổ hành lang kinh tế 5 tỉnh (Hà Nội, Lào Cai, Hải Phòng, …)"),
+    ("khuon kho", "trong khuôn khổ hợp tác 4 tỉnh A, B, C và D"),
+    ("tieu vung", "các tỉnh tiểu vùng sông Mê Kông A, B và C"),
+    ("tam giac phat trien", "tam giác phát triển 13 tỉnh Việt Nam - Lào - Campuchia"),
+)
+_FRAMEWORK_RE = re.compile(r"(?<!\w)(?:" + "|".join(w for w, _ in FRAMEWORKS) + r")(?!\w)")
+# the members took part: "có sự tham gia của lãnh đạo các tỉnh A, B và C", "tham dự"
+_TOOK_PART_RE = re.compile(r"(?<!\w)(?:tham gia|tham du)(?!\w)")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    his = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    return lo, min(his, default=len(text))
+
+
+def _introduced(text: str, first: PlaceMention) -> bool:
+    lo = max(0, first.name_start - _BACK)
+    cut = max(text.rfind(". ", lo, first.start), text.rfind("\n", lo, first.start))
+    window = fast_fold(text[max(lo, cut + 1):first.name_start])
+    return _INTRO_RE.search(window) is not None and _FRAMEWORK_RE.search(window) is None
+
+
+def introduced_lists(text: str, groups: list[list[tuple[PlaceMention, str]]], places: dict[int, Place],
+                     body: bool) -> list[tuple[list[str], str, list[PlaceMention], bool]]:
+    """Each run of list links ("," / "và") of ``groups`` of two places or more, as (its provinces,
+    ``text``, its mentions, ``body``): whether an introduction of GROUP_INTROS opens it is asked
+    by :func:`holding`, only of runs that hold a principal partner (most runs do not)."""
+    out: list[tuple[list[str], str, list[PlaceMention], bool]] = []
+    for group in groups:
+        if len(group) < 2:
+            continue
+        i = 0
+        while i < len(group):
+            j = i + 1
+            while j < len(group) and group[j][1] == "list":
+                j += 1
+            # "tỉnh A cùng các tỉnh B, C": the place joined to the list's first name is of it
+            joined = group[i - 1][0] if i and group[i][1] == "pair" else None
+            run = [m for m, _ in group[i:j] if m.start in places]
+            i = j
+            if len(run) < 2:
+                continue
+            members = ([joined] if joined and joined.start in places else []) + run
+            provs = list(dict.fromkeys(places[m.start].province for m in members))
+            if len(provs) >= 2:
+                out.append((provs, text, run, body))
+    return out
+
+
+def holding(lists: list[tuple[list[str], str, list[PlaceMention], bool]], chosen: list[str],
+            named_at: Callable[[str], list[int]]) -> list[str]:
+    """The further parties: the members of each introduced list that holds one of the two
+    ``chosen`` partners; in the body, when the list's sentence names the other one
+    (``named_at``: a province's mention offsets) or tells the members took part."""
+    out: list[str] = []
+    pair = chosen[:2]
+    for provs, text, run, body in lists:
+        if not any(p in provs for p in pair) or all(p in chosen or p in out for p in provs):
+            continue
+        if not _introduced(text, run[0]):
+            continue
+        others = [p for p in pair if p not in provs]
+        if body and others:
+            lo, hi = _sentence(text, run[0].start, run[-1].end)
+            if not any(lo <= at < hi for at in named_at(others[0])) and \
+                    _TOOK_PART_RE.search(fast_fold(text[lo:run[0].start])) is None:
+                continue
+        out += [p for p in provs if p not in chosen and p not in out]
+    return out

@@ -1,0 +1,75 @@
+"""When a name written without a level word is a place (used by :mod:`hoptac.core.places_match`,
+whose documentation gives the rules; split from it to keep each module short)."""
+
+from __future__ import annotations
+
+from .place_levels import _WORD
+from .text import nfc
+
+__all__ = ["_bare_ok"]
+
+# Capitalised words that may stand before a bare province name (heads of names of bodies).
+_BODY_WORDS = frozenset(nfc(w) for w in (
+    "báo", "sở", "đài", "cổng", "thương", "cục", "ban", "hội", "đoàn", "bộ", "trường", "viện",
+    "quỹ", "đảng", "khu", "tỉnh", "thành", "phố", "phòng", "đồn", "tòa", "toà", "xã", "huyện",
+    "quận", "phường", "ủy", "uỷ", "học", "điện", "lực", "bạc", "tin", "tức", "chí", "hình",
+    "tổng", "ty", "quan", "nghiệp",
+))
+# Capitalised words that make the next capitalised words a person's name.
+_NAME_WORDS = frozenset(nfc(w) for w in (
+    "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ",
+    "hồ", "ngô", "dương", "lý", "đinh", "lương", "trịnh", "mai", "cao", "lưu", "tạ", "tô",
+    "vương", "quách", "kiều", "lò", "sùng", "giàng", "vàng", "thào", "hà",
+    "thị", "hữu", "đức", "xuân", "quốc", "ngọc", "kim", "hồng", "đình", "bá", "quang",
+    "mạnh", "trọng", "duy", "tiến", "thế", "minh", "thanh", "anh", "tuấn", "thu", "việt",
+)) - _BODY_WORDS
+# Words of address before a person's name.
+_ADDRESS_WORDS = frozenset(nfc(w) for w in (
+    "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "thầy", "cậu", "dì", "mợ", "bé",
+    "cháu",
+))  # and "đồng chí"
+# Province names that are also common words: bare, every syllable must be capitalised.
+_COMMON_WORD_NAMES = frozenset({
+    "hoa binh", "thai binh", "hai duong", "phu tho", "binh dinh", "cao bang", "vinh phuc",
+    "long an", "ha nam", "quang binh", "binh duong", "an giang",
+})
+# Bare name + next word that make a longer fixed phrase which is not the place.
+_NOT_BEFORE = {"thai binh": frozenset({"duong"})}
+_SENTENCE_END = frozenset('.!?:;\n"“”«»(–—-•*[…')
+
+
+def _bare_ok(text: str, folded: str, ns: int, ne: int, key: str) -> bool:
+    """The rules for a name without a level word (see the module's documentation)."""
+    if not text[ns].isupper():
+        return False
+    if key in _COMMON_WORD_NAMES:
+        for w in _WORD.finditer(folded, ns, ne):
+            if not text[w.start()].isupper():
+                return False
+    # the word before
+    j = ns - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    if 0 <= j < ns - 1 and text[j].isalnum():
+        k = j
+        while k > 0 and text[k - 1].isalnum():
+            k -= 1
+        prev = text[k:j + 1]
+        low = prev.lower()
+        if low in _ADDRESS_WORDS or (low == "chí" and text[max(0, k - 6):k].rstrip()[-4:].lower() == "đồng"):
+            return False  # "chị Huế", "đồng chí Huế"
+        if prev[0].isupper() and not (len(prev) > 1 and prev.isupper()) and low not in _BODY_WORDS:
+            if low in _NAME_WORDS:
+                return False
+            i = k - 1
+            while i >= 0 and text[i] in " \t\u00a0":
+                i -= 1
+            if i >= 0 and text[i] not in _SENTENCE_END:
+                return False
+    # the word after
+    after = _NOT_BEFORE.get(key)
+    if after:
+        w = _WORD.match(folded, ne + 1) if folded[ne:ne + 1] == " " else None
+        if w and w.group() in after and text[w.start()].isupper():
+            return False
+    return True

@@ -1,0 +1,78 @@
+"""Communes listed after one level word (used by :mod:`hoptac.core.places_match`).
+
+A commune's name (of the map of 1 July 2025) is found only after its level word ("xã Duy
+Nghĩa", "phường Hải Châu"). Papers list several communes after one level word, the level word
+standing before the first name only, or before the list with a colon:
+
+| shape                                   | example (written for this table)                    |
+|-----------------------------------------|-----------------------------------------------------|
+| names joined by ",", "và" after a commune | "xã Tam Xuân, Tam Anh và Tam Hòa kết nghĩa với …"  |
+| the level word, a colon, then the list  | "các xã: Điện Bàn, Hội An Tây, Thu Bồn (Đà Nẵng)"    |
+
+Each further name is a commune of that level when the dictionary of 2025 has it (the longest
+name of up to four words), it starts with a capital, and no other place was found there; the
+list stops at the first name that is not one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .place_levels import _WORD, COMMUNE_LEVELS
+
+__all__ = ["LIST_GLUE", "commune_lists"]
+
+# What may stand between two items of a list: ", ", " và ", ", và ", " cùng ", " hoặc ".
+LIST_GLUE = re.compile(r"[ \t\u00a0]*(?:,|;|[-\u2013\u2014]|,?[ \t\u00a0]+(?:va|cung|hoac|voi))[ \t\u00a0]*")
+_NAME_GLUE = re.compile(r"[ \t\u00a0]*(?:,|,?[ \t\u00a0]+va)[ \t\u00a0]*")   # a list of communes: "," and "và"
+
+
+_COLON_LEVEL = re.compile(r"(?<!\w)(xa|phuong): (?=\w)")
+_ACCENTED_LEVEL = {"xa": "xã", "phuong": "phường"}
+
+
+def _longest(text: str, folded: str, s: int, communes: dict) -> tuple[int, tuple] | None:
+    ends = [w.end() for w in _WORD.finditer(folded, s, min(len(folded), s + 40))][:4]
+    for e in reversed(ends):
+        cands = communes.get(" ".join(folded[s:e].split()))
+        if cands:
+            return e, cands
+    return None
+
+
+def commune_lists(text: str, folded: str, out: list[tuple], communes: dict, accented: bool = True) -> list[tuple]:
+    """``out`` (the matcher's mentions, in order) with the communes listed after each commune's
+    mention, or after the level word and a colon, added: (start, end, name_start, level_word,
+    candidates)."""
+    starts = {o[0] for o in out}
+    added: list[tuple] = []
+    heads = [(start, end, level) for start, end, _ns, level, _c in out if level in COMMUNE_LEVELS]
+    colons = _COLON_LEVEL.finditer(folded) if "xa: " in folded or "phuong: " in folded else ()
+    for c in colons:   # "các xã: A, B và C"
+        s = c.end()
+        word = c.group(1)
+        if not text[s].isupper() or s in starts or (accented and text[c.start():c.start(1) + len(word)].lower()
+                                                    != _ACCENTED_LEVEL[word]):
+            continue
+        found = _longest(text, folded, s, communes)
+        if found is not None:
+            level = _ACCENTED_LEVEL[word]
+            added.append((c.start(), found[0], s, level, found[1]))
+            starts.add(c.start())
+            heads.append((c.start(), found[0], level))
+    for start, end, level in heads:
+        pos = end
+        while (g := _NAME_GLUE.match(folded, pos)) is not None:
+            s = g.end()
+            if s >= len(text) or not text[s].isupper() or s in starts:
+                break
+            longest = _longest(text, folded, s, communes)
+            found = None if longest is None else (s, longest[0], s, level, longest[1])
+            if found is None or any(s < o < found[1] for o in starts):
+                break
+            added.append(found)
+            starts.add(s)
+            pos = found[1]
+    if not added:
+        return out
+    return sorted(out + added, key=lambda o: o[0])
