@@ -59,19 +59,36 @@ def test_start_and_stop_take_and_give_back_the_schedule() -> None:
 
 def test_full_collections_held_from_the_start_give_cpythons_schedule_back() -> None:
     before = gc.get_threshold()
+    assert gc.isenabled()
     gc_pacing.hold_full_collections()  # what ``hoptac`` does before importing Textual
     try:
+        assert not gc.isenabled()          # nothing collected until the first frame
         assert gc.get_threshold()[:2] == before[:2] and gc.get_threshold()[2] > 10_000
         gc_pacing.hold_full_collections()  # twice: still CPython's schedule remembered
         pacer = GCPacer()
         pacer.start()                      # the app's pacer takes over ...
+        assert not gc.isenabled()
+        gc_pacing.resume_young_collections()  # the first frame is painted
+        assert gc.isenabled() and gc.get_threshold()[2] > 10_000
         pacer.stop()                       # ... and gives back CPython's own, not the held one
         assert gc.get_threshold() == before
     finally:
         gc_pacing.release_full_collections()
-    assert gc.get_threshold() == before
+    assert gc.get_threshold() == before and gc.isenabled()
     gc_pacing.release_full_collections()   # nothing held: nothing changed
-    assert gc.get_threshold() == before
+    assert gc.get_threshold() == before and gc.isenabled()
+
+
+def test_a_collector_switched_off_before_the_start_stays_off() -> None:
+    gc.disable()
+    try:
+        gc_pacing.hold_full_collections()
+        gc_pacing.resume_young_collections()
+        assert not gc.isenabled()
+        gc_pacing.release_full_collections()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def test_run_app_gives_the_schedule_back_when_the_database_is_refused(tmp_path: Path, capsys) -> None:
@@ -82,7 +99,7 @@ def test_run_app_gives_the_schedule_back_when_the_database_is_refused(tmp_path: 
     bad.write_text("not a database")
     gc_pacing.hold_full_collections()
     assert run_app(bad) == 1 and "hoptac:" in capsys.readouterr().err
-    assert gc.get_threshold() == before
+    assert gc.get_threshold() == before and gc.isenabled()
 
 
 @pytest.fixture(scope="module")

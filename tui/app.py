@@ -26,7 +26,7 @@ from textual.screen import Screen
 
 from . import app_signals
 from .colour import install_no_colour, sixteen_colours
-from .gc_pacing import CHECK, GCPacer, release_full_collections
+from .gc_pacing import CHECK, GCPacer, release_full_collections, resume_young_collections
 from .i18n import N_, _, tr, translate_bindings
 from .settings import Settings, save_theme
 from .screens.loading import LoadingScreen
@@ -122,6 +122,7 @@ class HoptacApp(App[int]):
             if self.settings.problem:
                 self.notify(tr(self.settings.problem), severity="warning", timeout=8, markup=False)
         self.gc_pacer.start()
+        self.call_after_refresh(resume_young_collections)  # off since the start (``hold_full_collections``)
         self.set_interval(CHECK, self.gc_pacer.tick)
         if self._check_opened is not None:  # opened by its stamp with no loading screen: checked now
             library, self._check_opened = self._check_opened, None
