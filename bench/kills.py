@@ -25,8 +25,11 @@ SIGNALS = {"KILL": signal.SIGKILL, "TERM": signal.SIGTERM, "HUP": signal.SIGHUP,
 DEADLINE = 30.0
 
 # the command line, with smaller batches so that a kill lands after some were stored
+# The command as a terminal starts it: a shell's `&` (a test run in the background, nohup)
+# starts its children with Ctrl+C ignored, and Python then installs no handler for it.
 CLI = """
-import sys
+import signal, sys
+signal.signal(signal.SIGINT, signal.default_int_handler)
 import hoptac.core.ingest as ingest
 ingest.BATCH_FILES = int(sys.argv[1])
 from hoptac.tui.cli import main

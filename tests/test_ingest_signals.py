@@ -96,6 +96,18 @@ def test_interrupt_stores_finished_batches_and_the_rerun_skips_them(tmp_path: Pa
     assert check_consistent(db)[0] == 20
 
 
+@pytest.fixture
+def ctrl_c_as_in_a_terminal():
+    """A run started in the background (a shell's `&`, nohup) ignores SIGINT, and Python then
+    sets no handler: the test's own Ctrl+C would be lost. Interactive, as a user runs it."""
+    import signal
+    before = signal.getsignal(signal.SIGINT)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, before)
+
+
+@pytest.mark.usefixtures("ctrl_c_as_in_a_terminal")
 def test_a_second_ctrl_c_ends_a_wait_for_another_writer(tmp_path: Path) -> None:
     """The first Ctrl+C asks for a clean stop; while the ingest waits for another process's
     write lock, the second one ends the wait at once: nothing of the batch is stored, the
