@@ -9,7 +9,8 @@
 * ``articles``: which article (content hash) lives in which segment, from which source.
 
 ``hoptac.json.d/seg-NNNNNN.json`` are TinyDB files with ``articles`` (full records,
-original text included) and ``events`` tables. A segment is written once and never
+the text whole or, since schema 3, without the sentences its events quote: ``textcut``)
+and ``events`` tables. A segment is written once and never
 changed, so an ingest writes only its new articles — not the whole database — and a
 million events stay cheap to add to. An article is *live* while the manifest lists it
 in the segment that holds it; replacing a changed file writes the new article to a
