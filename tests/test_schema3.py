@@ -16,7 +16,7 @@ import pytest
 from hoptac.core.ingest import ingest_paths
 from hoptac.core.library import Library
 from hoptac.core.store import migrate as migrate_mod
-from hoptac.core.store import packed, schema, segments
+from hoptac.core.store import cache_files, packed, schema, segments
 from hoptac.core.store.cache import cache_is_fresh
 from hoptac.core.store.fastquery import FastIndex
 from hoptac.core.store.segments import SCHEMA, Store, StoreError
@@ -26,9 +26,11 @@ CACHE_FILES = ("columns.bin", "events.jsonl", "articles.jsonl", "words.txt", "wo
 
 
 def _as_schema(monkeypatch: pytest.MonkeyPatch, number: int) -> None:
-    """This process as a hoptac that knows schema ``number`` at most."""
+    """This process as a hoptac that knows schema ``number`` at most (one of schema 2
+    stamped its caches with the manifest's inode, size and time, not the schema)."""
     for mod in (schema, segments, migrate_mod):
         monkeypatch.setattr(mod, "SCHEMA", number)
+    monkeypatch.setattr(cache_files, "_SCHEMA_MARK", (number,) if number >= 3 else ())
 
 
 def _meta(db: Path) -> dict:
@@ -49,6 +51,7 @@ def schema_2_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, 
         ingest_paths(Store(db), [corpus])
         Library.open(db)   # its caches
         articles = {a["id"]: a for a in Store(db).articles()}
+        assert FastIndex.open(db) is not None   # its caches fresh for its manifest
     assert _meta(db)["schema"] == 2
     segs = sorted(db.with_name("db.json.d").glob("seg-*.json"))
     assert segs and not any(b"text_cut" in p.read_bytes() for p in segs)
@@ -66,7 +69,7 @@ def test_a_schema_2_database_migrates_changing_only_its_number(schema_2_db) -> N
     original = db.read_bytes()
     before = orjson.loads(original)
     caches = _stats(folder)
-    assert FastIndex.open(db) is not None   # its caches fresh for its manifest
+    assert FastIndex.open(db) is None   # a stamp of schema 2: the manifest must be parsed (and migrated)
     store = Store(db)
     assert len(store.events()) > 0
     assert (db.with_name("db.json.schema2.bak")).read_bytes() == original
@@ -112,6 +115,18 @@ def test_a_schema_3_file_is_refused_by_a_hoptac_of_schema_2(schema_2_db, monkeyp
     with pytest.raises(StoreError, match="newer hoptac .schema 3; this one reads up to 2"):
         Store(db).events()
     assert db.read_bytes() == written
+
+
+def test_caches_of_schema_3_are_not_trusted_by_a_hoptac_of_schema_2(schema_2_db, monkeypatch) -> None:
+    """The paths that never parse the manifest (the command line's fast filters, the app's
+    first frame) find the stamp not their own, and the manifest they then parse refuses."""
+    db, _ = schema_2_db
+    Library.open(db)   # migrated, its caches stamped for schema 3
+    assert FastIndex.open(db) is not None and Library.open_by_stamp(db) is not None
+    _as_schema(monkeypatch, 2)
+    assert FastIndex.open(db) is None and Library.open_by_stamp(db) is None
+    with pytest.raises(StoreError, match="newer hoptac"):
+        Library.open(db, verify=False, trust_stamp=True)
 
 
 def test_a_damaged_schema_2_manifest_is_refused_not_migrated(schema_2_db) -> None:

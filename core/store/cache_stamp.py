@@ -80,7 +80,9 @@ def carry_stamp(store: Store, old_generation: int, old_manifest: list[int] | Non
         if not isinstance(stamp, dict) or stamp.get("generation") != old_generation:
             return False
         moved = {**stamp, "generation": store.generation}
-        if old_manifest is not None and stamp.get("manifest") == old_manifest:
+        named = stamp.get("manifest")
+        # the file it names: inode, size, time (then the schema read, none before schema 3)
+        if old_manifest is not None and isinstance(named, list) and named[:3] == old_manifest[:3]:
             moved["manifest"] = manifest_stat(folder)
         data["stamp"] = moved
         if not _fresh(data, store):

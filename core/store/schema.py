@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..messages import M_
-from .storage import StoreError
+from .errors import StoreError
 
 SCHEMA = 3
 APP = "hoptac"
