@@ -3,7 +3,7 @@
     python -m bench.events N --db PATH [--seed S]
 
 Writes N events (about 3-6 per article, so roughly N/4.5 articles) in exactly the
-layout ``hoptac.core.store.segments.Store`` produces (schema 2): a TinyDB manifest and TinyDB
+layout ``hoptac.core.store.segments.Store`` produces (schema 3, ``SCHEMA``): a TinyDB manifest and TinyDB
 segment files in ``PATH.d/`` with ``articles`` and ``events`` tables, keyed by string
 doc ids "1", "2", ... Records have the fields of the design's event record
 and of ingest's article record; each event's ``snippet`` is a sentence of its
@@ -228,7 +228,7 @@ def make_block(args: tuple[list[int], int, int, str]) -> list[tuple[str, str, in
 def write_db(path: Path, n_events: int, seed: int, workers: int | None = None) -> tuple[int, int]:
     """Write the database to ``path``; returns (articles, events).
 
-    The layout is the store's (``hoptac.core.store.segments``, schema 2): one segment file per
+    The layout is the store's (``hoptac.core.store.segments``, schema 3): one segment file per
     block of articles in ``PATH.d/`` (written by worker processes when there are several
     cores), then the manifest that lists them, written atomically last. The result
     depends on (n_events, seed) only, not on the number of processes."""

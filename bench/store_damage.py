@@ -27,7 +27,7 @@ FILES = ("db.json", "db.json.d/seg-000001.json", "db.json.d/rows.json", "db.json
          "db.json.d/words.txt", "db.json.d/words.bin", "db.json.d/people.json", "db.json.d/people.bin")
 # the question asked after damaging a file: the people table answers `hoptac people`
 ASKED = {"db.json.d/people.json": "people", "db.json.d/people.bin": "people"}
-SHAPES = (b"{}", b"[]", b'{"articles": {}, "events": {}}', b'{"meta": {"1": {"app": "hoptac", "schema": 2}}}',
+SHAPES = (b"{}", b"[]", b'{"articles": {}, "events": {}}', b'{"meta": {"1": {"app": "hoptac", "schema": 3}}}',
           b'{"_default": {"1": {"id": 3}}}')
 
 

@@ -25,6 +25,7 @@ from typing import Any
 from . import colfile
 from ..jsonload import loads
 from ..messages import M_, message_of
+from .schema import SCHEMA
 
 # the caches' format (``cache.py``), here so that ``fastquery`` can check a stamp
 # without importing the code that builds them
@@ -43,7 +44,7 @@ STAMPED = FILES + ("columns.bin",)
 OBSOLETE = ("search.txt", "bodies.txt")  # files of older formats, removed by a rebuild
 
 __all__ = ["CACHE_VERSION", "FILES", "OBSOLETE", "STAMPED", "CrcFile", "checked_json", "read_rows", "verify_files", "verify_head", "truncate", "merged",
-           "manifest_stat", "postings", "line_ranks"]
+           "manifest_stat", "stat_of", "postings", "line_ranks"]
 
 
 class CrcFile:
@@ -228,12 +229,25 @@ def line_ranks(sidx: Any, n_lines: int) -> array:
     return array("q", out.tobytes())
 
 
+# the schema this hoptac reads, last in the stamp's name of the manifest (none before schema 3)
+_SCHEMA_MARK: tuple[int, ...] = (SCHEMA,)
+
+
 def manifest_stat(folder: Path) -> list[int] | None:
-    """The manifest file's inode, size and modification time (ns). Every write of the
-    manifest replaces the file (aside, then renamed), so while these are unchanged so is
-    its generation: ``fastquery`` knows the caches fresh without parsing the manifest."""
+    """The manifest file's inode, size and modification time (ns), and the schema this
+    hoptac reads. Every write of the manifest replaces the file (aside, then renamed), so
+    while these are unchanged so is its generation: ``fastquery`` knows the caches fresh
+    without parsing the manifest. The schema: a hoptac of another schema (one of schema 2
+    stamped three numbers) finds the stamp not its own and parses the manifest, which
+    refuses a newer schema (or migrates an older one) instead of reading caches made for
+    data it does not know."""
     try:
         st = os.stat(folder.with_name(folder.name[:-2]))
     except OSError:
         return None
-    return [st.st_ino, st.st_size, st.st_mtime_ns]
+    return stat_of(st)
+
+
+def stat_of(st: os.stat_result) -> list[int]:
+    """:func:`manifest_stat` of the manifest whose ``os.stat`` is ``st``."""
+    return [st.st_ino, st.st_size, st.st_mtime_ns, *_SCHEMA_MARK]

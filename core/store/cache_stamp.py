@@ -4,7 +4,9 @@
   manifest, when the stamp names the manifest file as it is now;
 * :func:`restamp`: after the full path found every cache file whole, a copied
   database's stamp is made to name its own manifest, so the fast path (``fastquery``)
-  answers again.
+  answers again;
+* :func:`carry_stamp`: after a migration that changed only the manifest's schema number,
+  the caches made for the manifest as it was are stamped for the new one (not rebuilt).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from .storage import atomic_write_bytes
 if TYPE_CHECKING:
     from .mapped import MappedColumns
 
-__all__ = ["cache_stamp", "restamp", "columns_by_stamp"]
+__all__ = ["cache_stamp", "restamp", "carry_stamp", "columns_by_stamp"]
 
 
 def cache_stamp(store: Store) -> dict[str, Any] | None:
@@ -57,6 +59,36 @@ def restamp(store: Store, verified: dict[str, Any]) -> bool:
             data["stamp"] = {**verified, "manifest": now}
             atomic_write_bytes(folder / "rows.json", checked_json(data))
     except (OSError, ValueError, StoreError):
+        return False
+    return True
+
+
+def carry_stamp(store: Store, old_generation: int, old_manifest: list[int] | None) -> bool:
+    """Holding the write lock, after a migration that changed nothing but the manifest's
+    schema number (``migrate.META_ONLY``): caches fresh for the manifest as it was (its
+    generation, their files' sizes) describe the same data, so their stamp takes the new
+    manifest's generation and, when it named the old manifest file, the new file's inode,
+    size and time: nothing is rebuilt or read whole. A stamp that named another file (a
+    copied database) keeps it: the full path checks those caches whole, as ever. Anything
+    else, or a failed write: nothing done (the next open decides, as ever)."""
+    from .cache import _fresh
+
+    folder = store.dir
+    try:
+        data = _read_rows(folder / "rows.json")
+        stamp = data.get("stamp")
+        if not isinstance(stamp, dict) or stamp.get("generation") != old_generation:
+            return False
+        moved = {**stamp, "generation": store.generation}
+        named = stamp.get("manifest")
+        # the file it names: inode, size, time (then the schema read, none before schema 3)
+        if old_manifest is not None and isinstance(named, list) and named[:3] == old_manifest[:3]:
+            moved["manifest"] = manifest_stat(folder)
+        data["stamp"] = moved
+        if not _fresh(data, store):
+            return False
+        atomic_write_bytes(folder / "rows.json", checked_json(data))
+    except (OSError, ValueError):
         return False
     return True
 

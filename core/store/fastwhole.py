@@ -28,6 +28,7 @@ import stat
 from pathlib import Path
 from typing import Any
 
+from .cache_files import stat_of
 from .storefile import SEGMENT_NAME, crc_ok as _crc_ok
 
 __all__ = ["store_whole", "listed_segments"]
@@ -39,7 +40,7 @@ _SYNTAX = re.compile(rb'[{}"]')
 def store_whole(folder: Path, manifest_stat: Any) -> bool:
     """Whether the database whose caches are in ``folder`` is whole as the full path
     checks it (see the module docstring); ``manifest_stat``: the caches' stamp of the
-    manifest ([inode, size, mtime_ns])."""
+    manifest ([inode, size, mtime_ns, schema]: ``cache_files.manifest_stat``)."""
     manifest = folder.with_name(folder.name[:-2])
     try:
         fd = os.open(manifest, os.O_RDONLY)
@@ -47,7 +48,7 @@ def store_whole(folder: Path, manifest_stat: Any) -> bool:
         return False
     try:
         st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode) or [st.st_ino, st.st_size, st.st_mtime_ns] != list(manifest_stat or ()):
+        if not stat.S_ISREG(st.st_mode) or stat_of(st) != list(manifest_stat or ()):
             return False
         data = _read_all(fd, st.st_size)
     except OSError:

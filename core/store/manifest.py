@@ -39,7 +39,7 @@ def _table(doc: dict[str, Any], name: str, path: Path) -> dict[str, Any]:
 
 
 def check_manifest(doc: dict[str, Any], path: Path, folder: Path, *, on_disk: bool = True) -> None:
-    """Raise :class:`StoreError` unless ``doc`` is a well-formed schema-2 manifest whose
+    """Raise :class:`StoreError` unless ``doc`` is a well-formed manifest (schema 2 or 3) whose
     segments are all in ``folder`` (with the recorded sizes, when ``on_disk``)."""
     segs = _table(doc, "segments", path)
     arts = _table(doc, "articles", path)

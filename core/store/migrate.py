@@ -4,11 +4,13 @@ that only claim to be old."""
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..messages import M_
+from .cache_files import manifest_stat
 from .manifest import REPAIR_HINT
 from .schema import SCHEMA, _meta
 from .storage import StoreError, WriteLock
@@ -16,7 +18,11 @@ from .storage import StoreError, WriteLock
 if TYPE_CHECKING:
     from .segments import Store
 
-__all__ = ["migrate", "backup", "_from_schema_1", "_refuse_bad_schema_1"]
+__all__ = ["migrate", "backup", "_from_schema_1", "_from_schema_2", "_refuse_bad_schema_1", "META_ONLY"]
+
+# the steps that change nothing but the manifest's schema number (from this schema to the
+# next): the segments and the caches derived from them stay as they are
+META_ONLY = frozenset({2})
 
 
 def migrate(store: "Store") -> None:
@@ -33,14 +39,31 @@ def migrate(store: "Store") -> None:
             return
         if old == 1:
             _refuse_bad_schema_1(store, doc)
-        store.backup(old)
+        steps = []
         for version in range(old, SCHEMA):
             step = MIGRATIONS.get(version)
             if step is None:
                 raise StoreError(M_("cannot migrate this database from schema {version}; it was left untouched",
                                     version=version))
+            steps.append(step)
+        store.backup(old)
+        old_generation, old_manifest = int(_meta(doc).get("generation", 0)), manifest_stat(store.dir)
+        for step in steps:
             doc = step(store, doc)
         store._write_manifest(doc)
+        if all(v in META_ONLY for v in range(old, SCHEMA)):
+            from .cache_stamp import carry_stamp  # it imports segments, which imports this module
+
+            carry_stamp(store, old_generation, old_manifest)
+
+
+def read_as_it_is(store: "Store", doc: dict[str, Any]) -> bool:
+    """A database whose migration changes only its schema number, in a folder this
+    process cannot write (a read-only disk or share): read as it is, not migrated (this
+    hoptac reads the older data; the next write stamps the new number)."""
+    old = int(_meta(doc).get("schema", SCHEMA))
+    return 1 < old < SCHEMA and all(v in META_ONLY for v in range(old, SCHEMA)) \
+        and not os.access(store.path.parent, os.W_OK)
 
 
 def backup(store: "Store", schema: int) -> Path:
@@ -85,3 +108,10 @@ def _from_schema_1(store: "Store", doc: dict[str, Any]) -> dict[str, Any]:
             new["articles"][str(len(new["articles"]) + 1)] = {
                 "id": it.article["id"], "source": it.article["source"], "segment": name, "events": len(it.events)}
     return new
+
+
+def _from_schema_2(store: "Store", doc: dict[str, Any]) -> dict[str, Any]:
+    """Schema 3 lets a segment hold an article as ``text_cut`` (``textcut``) so that a
+    hoptac of schema 2 refuses the file; schema-2 segments hold ``text`` and are read as
+    they are. Nothing changes but the number (``Store._write_manifest`` writes it)."""
+    return doc

@@ -1,15 +1,21 @@
 """The manifest's ``meta`` record (``{"app": "hoptac", "schema": SCHEMA, "generation": N}``)
 and the refusal of a file that is not a hoptac database, or is one of a newer schema
-(used by :mod:`hoptac.core.store.segments`)."""
+(used by :mod:`hoptac.core.store.segments`).
+
+Schema 3 (from 2): segments may hold an article as ``text_cut`` (its text without the
+sentences its events quote, ``textcut``) instead of ``text``. A hoptac that knows only
+schema 2 would show such an article without those sentences and could lose them when it
+compacts: it must refuse the file, so the number changed. The data of a schema-2 file is
+read as it is (its segments hold ``text``); its migration changes only the number."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from ..messages import M_
-from .storage import StoreError
+from .errors import StoreError
 
-SCHEMA = 2
+SCHEMA = 3
 APP = "hoptac"
 
 

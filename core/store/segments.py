@@ -9,7 +9,8 @@
 * ``articles``: which article (content hash) lives in which segment, from which source.
 
 ``hoptac.json.d/seg-NNNNNN.json`` are TinyDB files with ``articles`` (full records,
-original text included) and ``events`` tables. A segment is written once and never
+the text whole or, since schema 3, without the sentences its events quote: ``textcut``)
+and ``events`` tables. A segment is written once and never
 changed, so an ingest writes only its new articles — not the whole database — and a
 million events stay cheap to add to. An article is *live* while the manifest lists it
 in the segment that holds it; replacing a changed file writes the new article to a
@@ -93,7 +94,7 @@ class Store:
                 raise StoreError(M_("{path} is a folder, not a hoptac database", path=self.path))
             self._storage = AtomicJSONStorage(self.path, validate=self._check, checksum=True)
             doc = self._storage.read()
-            if doc and _meta(doc).get("schema", SCHEMA) < SCHEMA:
+            if doc and _meta(doc).get("schema", SCHEMA) < SCHEMA and not read_as_it_is(self, doc):
                 self._migrate()
         doc = self._storage.read()
         if not doc:
@@ -102,7 +103,7 @@ class Store:
 
     def _check(self, doc: dict[str, Any]) -> None:
         _validate(doc)
-        if doc and _meta(doc).get("schema") == SCHEMA:
+        if doc and _meta(doc).get("schema", 0) >= 2:  # schema 2 too: checked before it is migrated
             check_manifest(doc, self.path, self.dir)
             if self._storage is not None and self._storage.checksum_ok is False:
                 raise StoreError(M_("{path} is damaged: it does not match the checksum recorded when it was "
@@ -384,6 +385,7 @@ class Store:
         return backup(self, schema)
 
 
-from .migrate import _from_schema_1, backup, migrate  # noqa: E402
+from .migrate import _from_schema_1, _from_schema_2, backup, migrate, read_as_it_is  # noqa: E402
 
 MIGRATIONS[1] = _from_schema_1
+MIGRATIONS[2] = _from_schema_2
