@@ -4,7 +4,8 @@
 events: a second and 300 MB before the first frame). :func:`open_mapped` instead maps
 ``columns.bin`` and gives the same columns as views over the map:
 
-* an ``int`` column is a numpy array over its part (read-only, nothing copied);
+* an ``int`` column is a numpy array over its part (read-only, nothing copied: int32 or
+  int64 as stored; a part of one or two bytes a number is widened to int32 once);
 * a ragged column (pairs, provinces, levels) is a :class:`NpRagged` over two of them;
 * a text column (dates, ends, article ids) is a :class:`~.textcolumn.TextColumn`: where
   each line starts is found once (one numpy pass; without numpy for a column of up to
@@ -40,7 +41,8 @@ from .textcolumn import STDLIB_LINES, DamagedPart, TextColumn, _damaged, numpy_l
 if TYPE_CHECKING:
     import numpy as np
 
-__all__ = ["MappedColumns", "TextColumn", "LazyStrings", "NpRagged", "open_mapped", "numpy_loaded"]
+__all__ = ["MappedColumns", "TextColumn", "LazyStrings", "NpRagged", "open_mapped", "numpy_loaded", "ReadBudget",
+           "READ_BUDGET"]
 
 _TRIES = 3
 SEARCH_FILES = ("words.txt", "words.bin")  # what ``wordindex.Pinned`` holds
@@ -188,11 +190,17 @@ class MappedColumns:
         if not count:
             return np.zeros(0, np.int64)
         got = np.frombuffer(self._mm, dtype="<" + typecode, count=count, offset=off)
-        if typecode == "q":
+        if typecode in ("i", "q"):
+            # as it lies, a view of the map: its pages count in the process's memory only
+            # while read (``release_pages`` lets them go). Widened to int64 a million-event
+            # column of int32 took 8 MB of the process's own, each column the app reads
+            # (pairs, provinces, the search's lines: 70 MB) for good. Readers that compute
+            # with a column widen what they compute with (``np.asarray(.., np.int64)``)
             return got
-        # stored narrower: widened once, as every reader computes in int64 (a sum of two
-        # int16 must not wrap); the mapped pages are let go, so memory stays as it was
-        wide = got.astype(np.int64)
+        # one or two bytes a number: widened once to int32, so that a sum or a difference
+        # of two cannot wrap nor a Python int outside their range refuse (1 MB → 4 MB);
+        # the mapped pages are let go, so memory stays as it was
+        wide = got.astype(np.int32)
         if hasattr(self._mm, "madvise"):
             lo = off - off % mmap.PAGESIZE
             try:
@@ -292,6 +300,52 @@ def _open(folder: Path, most: int | None = None) -> MappedColumns | None:
     except BaseException:
         _close(fds)
         raise
+
+
+# resident file-backed bytes (the mapped caches and the libraries' code, about 20 MB of it)
+# past which a search lets go of the word index's pages between blocks (``ReadBudget``)
+READ_BUDGET = 48 << 20
+
+
+class ReadBudget:
+    """Keeps what a search holds of a mapped file bounded while it reads: ``spent()``,
+    called after each block read, lets go of the file's pages (``release``) once the
+    process's resident file-backed pages (``/proc/self/statm``'s third field) pass
+    ``budget``. Needed where the page cache holds large folios (Linux 6.18 on ext4 here):
+    a read of one byte of the map brings the whole folio, up to 2 MB, into the process's
+    resident memory, so a phrase's lookups over the blocks of ``words.bin`` counted 60 to
+    120 MB of it before the answer was built. Where statm cannot be read (not Linux):
+    nothing is let go mid-search."""
+
+    def __init__(self, release: Any, budget: int = READ_BUDGET, statm: str = "/proc/self/statm") -> None:
+        self._release = release
+        self.budget = budget
+        self._statm = statm
+        self._fd: int | None = None
+        self._pid = 0
+        self.released = 0   # times let go of (tests)
+
+    def resident(self) -> int | None:
+        """Resident file-backed bytes of this process now (None: unknown)."""
+        try:
+            if self._fd is None or self._pid != os.getpid():   # (a forked child reads its own)
+                self._fd, self._pid = os.open(self._statm, os.O_RDONLY), os.getpid()
+            return int(os.pread(self._fd, 200, 0).split()[2]) * mmap.PAGESIZE
+        except (OSError, ValueError, IndexError):
+            return None
+
+    def spent(self) -> None:
+        got = self.resident()
+        if got is not None and got > self.budget:
+            self._release()
+            self.released += 1
+
+    def __del__(self) -> None:
+        if self._fd is not None and self._pid == os.getpid():
+            try:
+                os.close(self._fd)
+            except OSError:
+                pass
 
 
 def release_pages(mm: Any) -> None:

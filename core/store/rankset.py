@@ -20,11 +20,12 @@ EMPTY = np.zeros(0, dtype=np.int64)
 
 
 def ints(col: Any) -> np.ndarray:
-    """An int column (``array("q")``, a list or a numpy array) as a numpy array, without
-    a copy for an array."""
+    """An int column (an ``array``, a list or a numpy array) as a numpy array, without
+    a copy for an array: of its own width (a mapped column: int32 or int64, as stored),
+    for comparing and indexing with; whoever adds or multiplies widens first."""
     if isinstance(col, np.ndarray):
         return col
-    return np.frombuffer(col, dtype=np.int64) if isinstance(col, array) else np.asarray(col, dtype=np.int64)
+    return np.frombuffer(col, dtype=col.typecode) if isinstance(col, array) else np.asarray(col, dtype=np.int64)
 
 
 def rows_with(cols: Any, kind: str, code: int) -> np.ndarray:

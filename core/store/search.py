@@ -36,6 +36,7 @@ __all__ = ["TextSearch", "search_terms", "phrase_mask"]
 
 
 _PINNING = threading.Lock()
+_OPENING = threading.Lock()   # one word index read at a time (``TextSearch._word_index``)
 
 
 class OpenFiles(dict):  # type: ignore[type-arg]
@@ -123,8 +124,14 @@ class TextSearch:
         if self._words is None:
             from .wordindex import WordIndex  # numpy and the index load on the first search
 
-            c = self.cols
-            self._words = WordIndex(self._files(), c.words or {}, {"e": len(c.line_rank), "b": len(c.article_ids)})
+            # once: the app's warm-up thread reads it while a search typed meanwhile (its
+            # worker thread) waits for it, not a second copy read beside it (the vocabulary,
+            # the blocks: at a million events two copies went past 400 MB at the peak)
+            with _OPENING:
+                if self._words is None:
+                    c = self.cols
+                    self._words = WordIndex(self._files(), c.words or {},
+                                            {"e": len(c.line_rank), "b": len(c.article_ids)})
         return self._words
 
     def _files(self) -> Pinned:
@@ -147,10 +154,10 @@ class TextSearch:
     def _line_columns(self) -> tuple[np.ndarray, np.ndarray]:
         """rank → its event line, rank → its article's body line (the article's number)."""
         if self._rank_lines is None:
-            import numpy as np
+            from .rankset import ints
 
-            c = self.cols
-            self._rank_lines = (np.frombuffer(c.sidx, dtype=np.int64), np.frombuffer(c.article, dtype=np.int64))
+            c = self.cols   # (mapped: int32 views of columns.bin, only ever indexed with)
+            self._rank_lines = (ints(c.sidx), ints(c.article))
         return self._rank_lines
 
     def _give_up_index(self) -> None:

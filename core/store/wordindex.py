@@ -146,6 +146,9 @@ class WordIndex:
         else:
             data = np.zeros(0, _U4)
         self.sizes = sizes
+        from .mapped import ReadBudget   # (numpy is loaded: mapped's own import costs nothing more)
+
+        self.budget = ReadBudget(self.release)   # what a search holds of words.bin while it reads
         self.blocks: dict[str, list[_Block]] = {k: [] for k in KINDS}
         self.pairs: dict[str, list[PairBlock]] = {k: [] for k in KINDS}
         self.decoded = Decoded()   # pairs' postings decoded for a search, kept for the next keystrokes
@@ -199,6 +202,7 @@ class WordIndex:
         if not len(ids):
             return out
         for blk in self.blocks[kind]:
+            self.budget.spent()   # (the blocks read so far: let go of past the budget)
             k = len(blk.ids)
             if not k:
                 continue
@@ -242,7 +246,7 @@ class WordIndex:
         if used is not None:
             blocks = [blk for blk in blocks if used[blk.base: blk.base + blk.span].any()]
         try:
-            got = wordpairs.lookup(blocks, first, seconds, flags)
+            got = wordpairs.lookup(blocks, first, seconds, flags, spent=self.budget.spent)
         except ValueError as exc:
             raise DamagedIndex(str(exc)) from None
         if got.top() > self.sizes[kind]:

@@ -44,7 +44,7 @@ pair 10 to 14 bytes per block it is in.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 import numpy as np
 
@@ -129,7 +129,7 @@ class PairBlock:
     decoded from the bit stream when asked (:meth:`find`, :meth:`extra_of`)."""
 
     __slots__ = ("base", "span", "first", "second", "starts", "xstarts", "widths", "words", "_at", "cache", "key")
-    _at: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None
+    _at: np.ndarray | None
 
     def __init__(self, data: np.ndarray, entry: list[Any]) -> None:
         _kind, off, k, n, _lines = entry
@@ -162,34 +162,48 @@ class PairBlock:
         self.cache: Any = None   # a decoded.Decoded shared by the index's blocks, and this block's key in it
         self.key: Any = None
 
-    def _layout(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        """Where each pair's part of the bit stream begins, and the bits of its first
-        positions, "more times" and numbers of ``more`` (int64 arrays; made when first
-        asked)."""
+    def _layout(self) -> np.ndarray:
+        """Where each pair's part of the bit stream begins (made when first asked, and
+        kept: as uint32 while the stream is shorter than 2**32 bits, as it is in any block
+        a build writes). Only this is kept: the widths of a pair's fields are read from
+        ``widths`` when asked (:meth:`_fields`). A search touches most blocks, and with
+        every field kept as int64 (32 bytes a pair, not 4) the blocks of a million events
+        held 48 MB for good after the first phrase."""
         if self._at is None:
             w = self.widths.astype(np.int64)
-            wp, wm, wx = w & 0x1F, (w >> 5) & 0x7, (w >> 8) & 0x1F
             n = np.diff(self.starts.astype(np.int64))
             x = np.diff(self.xstarts.astype(np.int64))
-            bits = bitpack.ef_bits(n, self.span) + n * (wp + wm) + x * wx
+            bits = bitpack.ef_bits(n, self.span) + n * ((w & 0x1F) + ((w >> 5) & 0x7)) + x * ((w >> 8) & 0x1F)
             at = np.cumsum(bits) - bits
             if len(bits) and int(at[-1] + bits[-1]) > bitpack.capacity(self.words):
                 raise ValueError("a block of word pairs points outside itself")
-            self._at = (at, wp, wm, wx)
+            self._at = at.astype(np.uint32) if not len(at) or int(at[-1]) < 1 << 32 else at
         return self._at
+
+    def _fields(self, js: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """For pairs ``js``: where each one's part of the bit stream begins, and the bits
+        of its first positions, "more times" and numbers of ``more`` (int64 arrays)."""
+        at = self._layout()[js].astype(np.int64)
+        w = self.widths[js].astype(np.int64)
+        return at, w & 0x1F, (w >> 5) & 0x7, (w >> 8) & 0x1F
+
+    def _field(self, j: int) -> tuple[int, int, int, int]:
+        """:meth:`_fields` of one pair, as ints."""
+        w = int(self.widths[j])
+        return int(self._layout()[j]), w & 0x1F, (w >> 5) & 0x7, (w >> 8) & 0x1F
 
     def _pieces(self, js: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The postings of pairs ``js``, pair after pair: lines (int64), flags (uint16),
         and how many each pair has."""
-        at, wp, wm, _wx = self._layout()
         words = self.words
         if len(js) == 1:
             j = int(js[0])
-            m, p = int(self.starts[j + 1]) - int(self.starts[j]), int(wp[j])
+            a, p, pm, _x = self._field(j)
+            m = int(self.starts[j + 1]) - int(self.starts[j])
             n = np.array([m], np.int64)
-            lines = bitpack.read_ef(words, int(at[j]), m, self.span)
+            lines = bitpack.read_ef(words, a, m, self.span)
             # (uint16: a position of 12 bits at most and a count of 4)
-            both = bitpack.read(words, int(at[j]) + bitpack.list_bits(m, self.span), m, p + int(wm[j]), narrow=True)
+            both = bitpack.read(words, a + bitpack.list_bits(m, self.span), m, p + pm, narrow=True)
             if p == SHIFT:   # (positions of 12 bits: the flags as they are)
                 return lines + self.base, both.astype(_U2, copy=False), n
             flags = (both & _U2.type((1 << p) - 1)) | ((both >> _U2.type(p)) << _U2.type(SHIFT))
@@ -210,28 +224,29 @@ class PairBlock:
                 for i, e, m in zip(short.tolist(), ends, n[short].tolist()):
                     parts[i] = (lines[e - m: e], flags[e - m: e])
             return np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts]), n
+        at, wp, wm, _wx = self._fields(js)
         ef = bitpack.ef_bits(n, self.span)
-        lines = bitpack.read_ef_many(words, at[js], n, self.span)
-        both = bitpack.read_many(words, at[js] + ef, n, wp[js] + wm[js])
-        p = np.repeat(wp[js], n)
+        lines = bitpack.read_ef_many(words, at, n, self.span)
+        both = bitpack.read_many(words, at + ef, n, wp + wm)
+        p = np.repeat(wp, n)
         flags = (both & ((1 << p) - 1)) | ((both >> p) << SHIFT)
         return lines + self.base, flags.astype(_U2), n
 
     def extra_of(self, j: int) -> np.ndarray:
         """Pair ``j``'s part of ``more`` (uint16)."""
-        at, wp, wm, wx = self._layout()
+        a0, wp, wm, wx = self._field(j)
         a, b = int(self.starts[j]), int(self.starts[j + 1])
         x = int(self.xstarts[j + 1]) - int(self.xstarts[j])
         n = b - a
-        start = int(at[j]) + bitpack.list_bits(n, self.span) + n * int(wp[j] + wm[j])
-        return bitpack.read(self.words, start, x, int(wx[j]), narrow=True).astype(_U2, copy=False)
+        start = a0 + bitpack.list_bits(n, self.span) + n * (wp + wm)
+        return bitpack.read(self.words, start, x, wx, narrow=True).astype(_U2, copy=False)
 
     def entries(self) -> tuple[np.ndarray, ...]:
         """Every posting as :func:`pairs_of_lines` gives them."""
         k = len(self.first)
         js = np.arange(k, dtype=np.int64)
         lines, flags, lens = self._pieces(js) if k else (np.zeros(0, np.int64), np.zeros(0, _U2), np.zeros(0, np.int64))
-        at, wp, wm, wx = self._layout()
+        at, wp, wm, wx = self._fields(js)
         x = np.diff(self.xstarts.astype(np.int64))
         start = at + bitpack.ef_bits(lens, self.span) + lens * (wp + wm)
         extra = bitpack.read_many(self.words, start, x, wx)
@@ -294,7 +309,7 @@ class PairBlock:
         if not flags:   # (a phrase of two syllables: its pair's lines are the answer)
             js = np.array(todo, np.int64)
             n = self.starts[js + 1].astype(np.int64) - self.starts[js].astype(np.int64)
-            at = self._layout()[0][js]
+            at = self._layout()[js].astype(np.int64)
             lines = bitpack.read_ef_many(self.words, at, n, self.span) + self.base
             ends = np.cumsum(n)
             new = [(self, j, lines[e - m: e], None) for j, e, m in zip(todo, ends.tolist(), n.tolist())]
@@ -317,10 +332,17 @@ class PairBlock:
         return new
 
 
-def lookup(blocks: list[PairBlock], first: int, seconds: np.ndarray, flags: bool = True) -> Any:
+def lookup(blocks: list[PairBlock], first: int, seconds: np.ndarray, flags: bool = True,
+           spent: Callable[[], None] | None = None) -> Any:
     """The postings of ``first`` followed by any of ``seconds`` (``pairpostings.Postings``:
     the lines holding one of them, ascending, once each, and for each the flags of the
-    earliest such pair; several pairs, a prefix's, are merged only when asked)."""
+    earliest such pair; several pairs, a prefix's, are merged only when asked).
+    ``spent``: called after each block is read (``mapped.ReadBudget``)."""
     from .pairpostings import Postings
 
-    return Postings.of([p for blk in blocks for p in blk.find(first, seconds, flags)])
+    pieces: list[tuple[Any, ...]] = []
+    for blk in blocks:
+        pieces.extend(blk.find(first, seconds, flags))
+        if spent is not None:
+            spent()
+    return Postings.of(pieces)
