@@ -10,6 +10,7 @@ first rows (every event) come built from the loading screen's thread (``build_ro
 from __future__ import annotations
 
 import datetime as _dt
+import threading
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from hoptac.core.library import Library
@@ -105,6 +106,8 @@ class MainScreen(ExportMixin, ViewActions, CorrectActions, FilterActions, Screen
         self.back_stack: list[tuple[Filter, int | None]] = []
         self.ascii_only = ascii_only
         self._token = 0
+        self._in_flight: tuple[Filter, int | None, int, object] | None = None  # (filter, keep_rank, token, index)
+        self._one_answer = threading.Lock()   # answers built one at a time (``_filter_worker``)
         self._warmed = False  # the word index read (after the first answer is shown)
         self._export_confirm: str | None = None
 
@@ -143,10 +146,15 @@ class MainScreen(ExportMixin, ViewActions, CorrectActions, FilterActions, Screen
             self.cleared = None
             self.query_one(FilterBar).can_undo = False
             self.refresh_bindings()
-        self.flt = flt
-        self._token += 1
         if keep_rank is None:
             keep_rank = self.timeline.current_rank
+        flight = self._in_flight
+        if flight is not None and flight[2] == self._token and flight[:2] == (flt, keep_rank) \
+                and flight[3] is self.index:
+            return   # this very answer is being built (a search's preview, then Enter): not twice
+        self.flt = flt
+        self._token += 1
+        self._in_flight = (flt, keep_rank, self._token, self.index)
         self.query_one(FilterBar).set_state(flt, len(self.ranks), len(self.index), busy=True)
         self._filter_worker(flt, self._token, keep_rank)
 
@@ -157,27 +165,33 @@ class MainScreen(ExportMixin, ViewActions, CorrectActions, FilterActions, Screen
         def stop() -> bool:
             return worker.is_cancelled or token != self._token
 
-        try:
-            # every event: the range as it is (no list of a million ranks, nor rows); any
-            # other answer as an array of 4 bytes a rank (``rankset.as_ranks``), not a list
-            ranks = range(len(self.index)) if flt.is_empty() else self.index.filter(flt, should_stop=stop, compact=True)
-        except (OSError, StoreError) as exc:  # a cache file unreadable or damaged under us
-            reason = tr(exc) if isinstance(exc, StoreError) else (exc.strerror or type(exc).__name__)
-            self.app.call_from_thread(self._filter_failed, token,
-                                      _("Cannot read the database's files: {reason}").format(reason=reason))
-            return
-        if stop():
-            return
-        try:
-            data = build_rows(self.index, ranks, should_stop=stop)
-        except (OSError, StoreError) as exc:
-            self.app.call_from_thread(self._filter_failed, token,
-                                      _("Cannot read the database's files: {reason}").format(reason=tr(exc)))
-            return
-        if mapped_over_budget():   # what the answers read of the mapped caches: not all kept in memory
-            self.index.release_pages()
-        if stop():
-            return
+        # one answer built at a time: one cancelled meanwhile (the filter changed) stops at
+        # its next check before the next starts, so two searches' arrays are never held at
+        # once (at a million events a search's own take 40 MB at their peak)
+        with self._one_answer:
+            if stop():
+                return
+            try:
+                # every event: the range as it is (no list of a million ranks, nor rows); any
+                # other answer as an array of 4 bytes a rank (``rankset.as_ranks``), not a list
+                ranks = range(len(self.index)) if flt.is_empty() else self.index.filter(flt, should_stop=stop, compact=True)
+            except (OSError, StoreError) as exc:  # a cache file unreadable or damaged under us
+                reason = tr(exc) if isinstance(exc, StoreError) else (exc.strerror or type(exc).__name__)
+                self.app.call_from_thread(self._filter_failed, token,
+                                          _("Cannot read the database's files: {reason}").format(reason=reason))
+                return
+            if stop():
+                return
+            try:
+                data = build_rows(self.index, ranks, should_stop=stop)
+            except (OSError, StoreError) as exc:
+                self.app.call_from_thread(self._filter_failed, token,
+                                          _("Cannot read the database's files: {reason}").format(reason=tr(exc)))
+                return
+            if mapped_over_budget():   # what the answers read of the mapped caches: not all kept in memory
+                self.index.release_pages()
+            if stop():
+                return
         self.app.call_from_thread(self._show_result, token, flt, data, keep_rank)
 
     def _first_shown(self) -> None:
@@ -193,6 +207,7 @@ class MainScreen(ExportMixin, ViewActions, CorrectActions, FilterActions, Screen
 
     def _filter_failed(self, token: int, message: str) -> None:
         """The filter could not run: keep what is shown, and say why."""
+        self._landed(token)
         self._first_shown()
         if token != self._token:
             return
@@ -200,7 +215,12 @@ class MainScreen(ExportMixin, ViewActions, CorrectActions, FilterActions, Screen
         self.query_one(FilterBar).set_state(self.view_flt, len(self.ranks), len(self.index), busy=False)
         self.notify(message, severity="error", markup=False)
 
+    def _landed(self, token: int) -> None:
+        if self._in_flight is not None and self._in_flight[2] == token:
+            self._in_flight = None
+
     def _show_result(self, token: int, flt: Filter, data: TimelineRows, keep_rank: int | None) -> None:
+        self._landed(token)
         if token != self._token:
             return
         self.call_after_refresh(self._first_shown)  # after this answer is painted
