@@ -37,6 +37,7 @@ boolean mask over the lines (numpy: one scatter per block, no Python loop per li
 from __future__ import annotations
 
 import bisect
+import functools
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -146,9 +147,11 @@ class WordIndex:
         else:
             data = np.zeros(0, _U4)
         self.sizes = sizes
-        from .mapped import ReadBudget   # (numpy is loaded: mapped's own import costs nothing more)
+        from .mapped import ReadBudget, release_pages   # (numpy is loaded: mapped costs nothing more)
 
-        self.budget = ReadBudget(self.release)   # what a search holds of words.bin while it reads
+        # what a search holds of words.bin while it reads (its release names the map, not
+        # this index: no reference cycle keeps a replaced index alive)
+        self.budget = ReadBudget(functools.partial(release_pages, self._mmap))
         self.blocks: dict[str, list[_Block]] = {k: [] for k in KINDS}
         self.pairs: dict[str, list[PairBlock]] = {k: [] for k in KINDS}
         self.decoded = Decoded()   # pairs' postings decoded for a search, kept for the next keystrokes
