@@ -127,3 +127,24 @@ def test_a_years_record_elsewhere_gives_no_year(days, kind):
     main = main_event(HEAD + YEARLY.format(days=days, kind=kind))
     assert (main.get("year_cue") or {}).get("kind") != "yearly_review"
     assert main.get("date") is None or not main["date"].startswith("2019")
+
+
+# --- an account of a whole year's situation --------------------------------------------------
+
+ACCOUNT = ("{day}, đoàn công tác tỉnh Lạng Sơn đã đến thăm, chúc Tết tỉnh Cao Bằng. Tại buổi gặp, trưởng đoàn "
+           "thông tin về tình hình kinh tế - xã hội của tỉnh Lạng Sơn trong năm 2017.\n")
+
+
+@pytest.mark.parametrize("day, want", [
+    ("Ngày 11-4", "2018-04-11"),     # told in April: the year before, a whole year known
+    ("Ngày 20/1", "2018-01-20"),
+    ("Ngày 15/12", "2017-12-15"),    # at the year's end: that year's
+])
+def test_an_account_of_a_whole_years_situation(day, want):
+    main = main_event(HEAD + ACCOUNT.format(day=day))
+    assert main["date"] == want and main["year_cue"]["kind"] == "account_year"
+
+
+def test_an_account_in_the_middle_of_a_year_gives_no_year():
+    main = main_event(HEAD + ACCOUNT.format(day="Ngày 20/8"))
+    assert (main.get("year_cue") or {}).get("kind") != "account_year"

@@ -117,6 +117,11 @@ CUES: tuple[CueKind, ...] = (
             70, (((11, 12), None),),
             "a programme, contest or campaign whose quoted name ends with its year: Y; in "
             "November-December it may be launched the year before (no cue) (see year_shapes)"),
+    CueKind("account_year", "thông tin về tình hình kinh tế - xã hội của tỉnh trong năm 2017 (at a visit on 11/4): 2018",
+            65, (((1, 2, 3, 4, 5, 6), +1), ((7, 8, 9, 10), None)),
+            "an account of the situation (tình hình) in year Y, a whole year told as known: Y in November-December, "
+            "Y+1 from January to June (last year's: this year's would be 'quý I', '6 tháng đầu năm'), either in "
+            "July-October (no cue)"),
     CueKind("review_year", "Hội nghị sơ kết chương trình hợp tác năm 2018", 65,
             (((1, 2), +1), ((3,), None)),
             "a review of year Y: Y, or Y+1 in January-February (either in March: no cue)"),

@@ -228,6 +228,8 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
                 continue   # "Trên cơ sở triển khai Thỏa thuận … năm 2009": the basis, a bound at most
             name = {"review": "review_year", "interim": "review_year", "plan": "plan_year",
                     "noun": "plan_noun"}.get(sort, "year")
+            if name == "review_year" and fold(text[at:at + 9]) == "tinh hinh":
+                name = "account_year"   # "tình hình kinh tế - xã hội … trong năm 2017" told at a visit in April: 2018
             if name == "plan_noun" and _OPENS.search(fold(text[max(0, at - 30):at])):
                 name = "named_year"   # "lễ khai mạc chương trình “Những ngày …” năm 2016": the occasion's name
             elif name == "year" and (f := festival_start(text, m)) is not None:
