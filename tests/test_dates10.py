@@ -148,3 +148,17 @@ def test_an_account_of_a_whole_years_situation(day, want):
 def test_an_account_in_the_middle_of_a_year_gives_no_year():
     main = main_event(HEAD + ACCOUNT.format(day="Ngày 20/8"))
     assert (main.get("year_cue") or {}).get("kind") != "account_year"
+
+
+# --- the previous yearly edition carried out --------------------------------------------------
+
+def test_the_previous_yearly_editions_results_carried_out_date_the_next_edition():
+    page = (HEAD + "Vừa qua, tại tỉnh Cao Bằng, hội nghị thường niên giữa lãnh đạo hai tỉnh Lạng Sơn và Cao Bằng "
+            "đã diễn ra.\n\nCác nhận thức chung đạt được tại hội nghị lãnh đạo hai tỉnh năm 2022 đã được triển "
+            "khai hiệu quả.\n")
+    main = main_event(page)
+    assert main["date"] == "2023" and main["year_cue"]["kind"] == "annual_edition"
+    # a meeting not told yearly, or an edition told by its number: this shape gives nothing
+    for other in (page.replace("hội nghị thường niên", "hội nghị hợp tác"),
+                  page.replace("tại hội nghị lãnh đạo", "tại hội nghị lần thứ nhất của lãnh đạo")):
+        assert (main_event(other).get("year_cue") or {}).get("kind") != "annual_edition"
