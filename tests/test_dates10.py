@@ -162,3 +162,21 @@ def test_the_previous_yearly_editions_results_carried_out_date_the_next_edition(
     for other in (page.replace("hội nghị thường niên", "hội nghị hợp tác"),
                   page.replace("tại hội nghị lãnh đạo", "tại hội nghị lần thứ nhất của lãnh đạo")):
         assert (main_event(other).get("year_cue") or {}).get("kind") != "annual_edition"
+
+
+# --- a cue that would put a done occasion long after the page's stamp -------------------------
+
+PREPARES = ("Hai tỉnh Lạng Sơn và Cao Bằng chuẩn bị kỷ niệm 60 năm kết nghĩa\n\nNgày đăng: {stamp}\n\n"
+            "Chiều 9.10, lãnh đạo tỉnh Lạng Sơn làm việc với tỉnh Cao Bằng về việc tổ chức các hoạt động kỷ "
+            "niệm 60 năm kết nghĩa giữa hai tỉnh Lạng Sơn - Cao Bằng (1960 - 2020).\n")
+
+
+def test_a_cue_later_than_the_stamp_cannot_be_a_done_occasions_year():
+    main = main_event(PREPARES.format(stamp="10/10/2019 10:55"))
+    assert main["date"] == "2019-10-09" and main["year_source"] == "published"
+
+
+def test_a_cue_earlier_than_the_stamp_still_makes_the_year_unknown():
+    # a later stamp may be a republication's: the anniversary of 2020 against a stamp of 2024 decides nothing
+    main = main_event(PREPARES.format(stamp="10/10/2024 10:55"))
+    assert main.get("year") is None or main["date"][:4] not in ("2024",)
