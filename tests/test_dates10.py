@@ -33,6 +33,7 @@ def _span(main: dict) -> tuple[str | None, str | None]:
     ("từ ngày 25 đến hết ngày 27-4", (25, 4, 27, 4)),
     ("từ ngày 3 đến hết ngày 5/10", (3, 10, 5, 10)),
     ("từ ngày 25 đến ngày 27/4", (25, 4, 27, 4)),
+    ("sáng 25/4 đến chiều 27/4", (25, 4, 27, 4)),      # the second end with its part of the day
 ])
 def test_a_range_to_the_end_of_a_day_is_one_range(words, want):
     found = [m for m in find_dates(f"Tuần văn hóa diễn ra {words} tại công viên.") if m.kind == "date"]

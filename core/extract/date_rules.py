@@ -161,11 +161,12 @@ LEAD_LAST_WORDS = frozenset("""
 RULES: tuple[Rule, ...] = (
     Rule("range_dm_dm", "date?",
          r"""(?P<d>{DAY})(?P<s>{SEP}){GAP}(?P<m>{MON})(?:(?P=s){GAP}(?P<y>{YEAR}))?
-             {TO}(?P<d2>{DAY})(?P<s2>{SEP}){GAP}(?P<m2>{MON})(?:(?P=s2){GAP}(?P<y2>{YEAR}))?{END}""",
+             {TO}(?:(?:sang|chieu|toi|trua)\s+(?:ngay\s+)?)?(?P<d2>{DAY})(?P<s2>{SEP}){GAP}(?P<m2>{MON})(?:(?P=s2){GAP}(?P<y2>{YEAR}))?{END}""",
          ("từ ngày 28/2 đến ngày 2/3", "22/12/1944 - 22/12/2016", "từ 28/12/2019 đến 2/1/2020",
-          "ngày 8/3 - 10/3", "từ 28/12 đến 2/1/2020"),
+          "ngày 8/3 - 10/3", "từ 28/12 đến 2/1/2020", "Sáng 5/9 đến chiều 7/9"),
          check="slash_unless_cue",
-         note="Two full day-month dates. A year on one end only is shared (the start "
+         note="Two full day-month dates (the second may carry its part of the day: 'đến chiều 7/9'). "
+              "A year on one end only is shared (the start "
               "takes the year before when its month is later: 28/12 - 2/1/2020). Dots or "
               "dashes need 'ngày', a part of the day or a year; '1.5 - 2.5' is numbers."),
     Rule("two_days", "date!",
