@@ -1,7 +1,9 @@
 """Anniversaries of foundings a page names without their date: "dịp kỷ niệm 50 năm Quốc khánh
 nước CHDCND Lào" (2/12/1975 -> 2025), "kỷ niệm 30 năm thiết lập quan hệ ngoại giao Việt Nam -
 Hàn Quốc" (1992 -> 2022). The foundings are a reviewed table (:data:`KNOWN_FOUNDINGS`); the
-cue is the row ``known_anniversary`` of :data:`~hoptac.core.extract.year_cues.CUES`.
+cue is the row ``known_anniversary`` of :data:`~hoptac.core.extract.year_cues.CUES`. And the national Party
+Congresses a page greets ahead ("tiến tới chào mừng Đại hội đại biểu toàn quốc lần thứ XIV của Đảng":
+the months before January 2026), a reviewed table too (:data:`KNOWN_CONGRESSES`, cue ``party_congress``).
 Matched on folded text (no accents, no case, đ→d).
 """
 

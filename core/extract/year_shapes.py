@@ -172,20 +172,22 @@ def _annual_edition(text: str, mentions: list[DateMention]) -> list[YearCue]:
 #: where the meeting carried out is numbered ("Hội nghị lần thứ nhất năm 2021": the numbered shape decides).
 _CARRIED_EDITION = re.compile(r"\b(?:ket qua|nhan thuc chung|noi dung)\s+(?:da\s+)?(?:dat duoc|thong nhat|ky ket)\s+"
                               r"tai\s+hoi nghi\b[^.;:\n]{0,80}?\s(?:nam\s+)?$")
-_YEARLY_MEETING = re.compile(r"\bhoi nghi\s+(?:[a-z]+\s+){0,4}?(?:thuong nien|hang nam)\b")
+_YEARLY_MEETING = re.compile(r"\bhoi nghi\s+(?:[a-z]+\s+){0,4}?$")
 
 
 def _carried_edition(text: str, mentions: list[DateMention]) -> list[YearCue]:
-    if "thường niên" not in text and "hằng năm" not in text and "hàng năm" not in text:
-        return []   # (a cheap test before folding the page)
-    folded = fold(text)
-    if not _YEARLY_MEETING.search(folded):
-        return []
+    years = [m for m in mentions if m.kind == "date" and m.precision == "year" and m.year is not None]
+    if not years or "hường niên" not in text:
+        return []   # (cheap tests before reading the page: "thường niên", "Thường niên")
+    i, yearly = text.find("hường niên"), False
+    while i >= 0 and not yearly:
+        yearly = bool(_YEARLY_MEETING.search(fold(text[max(0, i - 41):i - 1])))
+        i = text.find("hường niên", i + 10)
+    if not yearly:
+        return []   # "hội nghị thường niên": the page's meeting is yearly
     out = []
-    for m in mentions:
-        if m.kind != "date" or m.precision != "year" or m.year is None:
-            continue
-        before = folded[max(0, m.start - 140):m.start]
+    for m in years:
+        before = fold(text[max(0, m.start - 140):m.start])
         if (c := _CARRIED_EDITION.search(before)) and "lan thu" not in before[c.start():]:
             out.append(_cue("annual_edition", m.year + 1, m.start, m.start - (len(before) - c.start()), m.end))
     return out
