@@ -181,3 +181,11 @@ def test_a_cue_earlier_than_the_stamp_still_makes_the_year_unknown():
     # a later stamp may be a republication's: the anniversary of 2020 against a stamp of 2024 decides nothing
     main = main_event(PREPARES.format(stamp="10/10/2024 10:55"))
     assert main.get("year") is None or main["date"][:4] not in ("2024",)
+
+
+def test_an_anniversary_after_the_stamps_year_does_not_date_an_undated_lead():
+    page = PREPARES.format(stamp="10/10/2019 10:55").replace("Chiều 9.10", "Vừa qua")
+    main = main_event(page)
+    assert not (main.get("date") or "").startswith("2020")
+    # without the stamp the anniversary's year stands (nothing tells it is ahead)
+    assert main_event(page.replace("Ngày đăng: 10/10/2019 10:55\n\n", "")).get("date") == "2020"
