@@ -189,3 +189,23 @@ def test_an_anniversary_after_the_stamps_year_does_not_date_an_undated_lead():
     assert not (main.get("date") or "").startswith("2020")
     # without the stamp the anniversary's year stands (nothing tells it is ahead)
     assert main_event(page.replace("Ngày đăng: 10/10/2019 10:55\n\n", "")).get("date") == "2020"
+
+
+# --- an earlier milestone recalled ---------------------------------------------------------------
+
+RECENT_LEAD = ("Vừa qua, đoàn công tác tỉnh Lạng Sơn đã đến thăm và làm việc tại tỉnh Cao Bằng.\n\n")
+
+
+@pytest.mark.parametrize("body", [
+    "Chủ tịch tỉnh nhắc lại sự kiện tháng 6/2017 lãnh đạo nước bạn sang thăm lại tỉnh.",
+    "Hai bên ôn lại chuyến thăm ngày 12/3/1984 của đoàn tỉnh bạn.",
+])
+def test_a_milestone_recalled_is_no_date_of_the_occasion(body):
+    page = HEAD + RECENT_LEAD + body + "\n"
+    assert [v for t, v in _verdicts(page).items() if "/" in t] == ["past"]
+    assert main_event(page).get("precision") not in ("day", "month")
+
+
+def test_a_day_told_ahead_after_nhac_lai_is_not_recalled():
+    page = HEAD + RECENT_LEAD + "Ông nhắc lại rằng ngày 5/6 tới, hai tỉnh sẽ tổ chức hội nghị.\n"
+    assert [v for t, v in _verdicts(page).items() if "/" in t] != ["past"]
