@@ -1,7 +1,9 @@
 """Anniversaries of foundings a page names without their date: "dịp kỷ niệm 50 năm Quốc khánh
 nước CHDCND Lào" (2/12/1975 -> 2025), "kỷ niệm 30 năm thiết lập quan hệ ngoại giao Việt Nam -
 Hàn Quốc" (1992 -> 2022). The foundings are a reviewed table (:data:`KNOWN_FOUNDINGS`); the
-cue is the row ``known_anniversary`` of :data:`~hoptac.core.extract.year_cues.CUES`.
+cue is the row ``known_anniversary`` of :data:`~hoptac.core.extract.year_cues.CUES`. And the national Party
+Congresses a page greets ahead ("tiến tới chào mừng Đại hội đại biểu toàn quốc lần thứ XIV của Đảng":
+the months before January 2026), a reviewed table too (:data:`KNOWN_CONGRESSES`, cue ``party_congress``).
 Matched on folded text (no accents, no case, đ→d).
 """
 
@@ -11,7 +13,7 @@ import re
 
 from .year_cues import YearCue, _cue
 
-__all__ = ["KNOWN_FOUNDINGS", "known_anniversaries"]
+__all__ = ["KNOWN_FOUNDINGS", "KNOWN_CONGRESSES", "known_anniversaries"]
 
 #: Foundings that Vietnamese pages celebrate by their anniversary without giving the date:
 #: (occasion, the other country's names (folded), year, the founding's date as written).
@@ -49,6 +51,31 @@ _KNOWN_ANNIV = re.compile(r"ky niem\s+(?:lan thu\s+)?(\d{1,3})\s+nam\s+(?:ngay\s
 _LOOKS_AHEAD = re.compile(r"\b(?:huong toi|tien toi|chuan bi|se)\s+(?:(?:chao mung|to chuc)\s+)?$")
 
 
+#: National Party Congresses held in January, by number: (roman, arabic, year). An occasion "chào mừng
+#: Đại hội XIV của Đảng" comes in the months before it (the cue ``party_congress``).
+KNOWN_CONGRESSES: tuple[tuple[str, str, int], ...] = (
+    ("xi", "11", 2011), ("xii", "12", 2016), ("xiii", "13", 2021), ("xiv", "14", 2026),
+)
+_CONGRESS_YEAR = {n: y for r, a, y in KNOWN_CONGRESSES for n in (r, a)}
+#: "tiến tới chào mừng Đại hội đại biểu toàn quốc lần thứ XIV của Đảng", "hướng tới Đại hội XIII của Đảng",
+#: "chào mừng Đại hội Đảng toàn quốc lần thứ XIV": the national congress ('toàn quốc' or 'của Đảng'), not a
+#: province's ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XIV"), greeted ahead (not "chào mừng thành công").
+_CONGRESS = re.compile(r"\b(?:chao mung|huong toi|tien toi)\s+dai hoi\s+(?:dai bieu\s+)?(?:(?P<nat>(?:dang\s+)?toan quoc)\s+)?"
+                       r"(?:lan thu\s+)?(?P<n>xiv|xiii|xii|xi|1[1-4])\b(?P<of>\s+cua dang)?")
+
+
+def _congress_cues(folded: str, skip) -> list[YearCue]:
+    """'tiến tới chào mừng Đại hội đại biểu toàn quốc lần thứ XIV của Đảng' -> 2026 (:data:`KNOWN_CONGRESSES`)."""
+    out = []
+    i = folded.find("dai hoi")
+    while i >= 0:
+        m = _CONGRESS.search(folded, max(0, i - 12), i + 80)
+        if m and m.start() <= i and (m.group("nat") or m.group("of")) and not any(a <= i < b for a, b in skip):
+            out.append(_cue("party_congress", _CONGRESS_YEAR[m.group("n")], m.start("n"), m.start(), m.end()))
+        i = folded.find("dai hoi", i + 7)
+    return out
+
+
 def known_anniversaries(folded: str, skip: list[tuple[int, int]] = ()) -> list[YearCue]:
     """'dịp kỷ niệm 50 năm Quốc khánh CHDCND Lào' -> 2025 (:data:`KNOWN_FOUNDINGS`), read
     in the folded text (offsets shared with the text); ``skip``: spans to leave out
@@ -72,4 +99,6 @@ def known_anniversaries(folded: str, skip: list[tuple[int, int]] = ()) -> list[Y
                 out.append(_cue("known_anniversary", found[0][0] + n, m.start(1), i, end,
                                 day.pop() if len(day) == 1 else None))
         i = folded.find("ky niem", i + 7)
+    if "dai hoi" in folded:
+        out += _congress_cues(folded, skip)   # a Party Congress greeted ahead ("chào mừng Đại hội XIV của Đảng")
     return out

@@ -116,8 +116,8 @@ PIECES = {
     # between the two ends of a range: "-", "đến", "tới", "đến hết", then perhaps "ngày"
     "TO": r"\s*(?:[-–—]|\bden(?:\s+het)?\b|\btoi\b)\s*(?:ngay\s+)?",
     # between two days of one month: the same and "và", ","; the second day may carry its
-    # part of the day ("sáng 5 và chiều 6/12")
-    "AND_TO": r"\s*(?:[-–—,]|\bva\b|\bden\b|\btoi\b)\s*(?:(?:sang|chieu|toi|trua)\s+)?(?:ngay\s+)?",
+    # part of the day ("sáng 5 và chiều 6/12"); "đến hết" as in TO ("từ ngày 25 đến hết ngày 27-4")
+    "AND_TO": r"\s*(?:[-–—,]|\bva\b|\bden(?:\s+het)?\b|\btoi\b)\s*(?:(?:sang|chieu|toi|trua)\s+)?(?:ngay\s+)?",
     # a year after a month: "/2018", "-2018", ".2018", " năm 2018", ", năm 2018"
     "OF_YEAR": r"(?:\s*[/.\-]\s*|\s*,?\s*nam\s+)",
     # "sáng", "chiều nay", "tối qua", "rạng sáng", "buổi sáng hôm nay"
@@ -161,11 +161,12 @@ LEAD_LAST_WORDS = frozenset("""
 RULES: tuple[Rule, ...] = (
     Rule("range_dm_dm", "date?",
          r"""(?P<d>{DAY})(?P<s>{SEP}){GAP}(?P<m>{MON})(?:(?P=s){GAP}(?P<y>{YEAR}))?
-             {TO}(?P<d2>{DAY})(?P<s2>{SEP}){GAP}(?P<m2>{MON})(?:(?P=s2){GAP}(?P<y2>{YEAR}))?{END}""",
+             {TO}(?:(?:sang|chieu|toi|trua)\s+(?:ngay\s+)?)?(?P<d2>{DAY})(?P<s2>{SEP}){GAP}(?P<m2>{MON})(?:(?P=s2){GAP}(?P<y2>{YEAR}))?{END}""",
          ("từ ngày 28/2 đến ngày 2/3", "22/12/1944 - 22/12/2016", "từ 28/12/2019 đến 2/1/2020",
-          "ngày 8/3 - 10/3", "từ 28/12 đến 2/1/2020"),
+          "ngày 8/3 - 10/3", "từ 28/12 đến 2/1/2020", "Sáng 5/9 đến chiều 7/9"),
          check="slash_unless_cue",
-         note="Two full day-month dates. A year on one end only is shared (the start "
+         note="Two full day-month dates (the second may carry its part of the day: 'đến chiều 7/9'). "
+              "A year on one end only is shared (the start "
               "takes the year before when its month is later: 28/12 - 2/1/2020). Dots or "
               "dashes need 'ngày', a part of the day or a year; '1.5 - 2.5' is numbers."),
     Rule("two_days", "date!",
@@ -180,7 +181,8 @@ RULES: tuple[Rule, ...] = (
              (?:(?P<s>{SEP}){GAP}(?P<m>{MON})(?:(?P=s){GAP}(?P<y>{YEAR}))?
                |\s+thang\s+(?P<m>{MON})(?:{OF_YEAR}(?P<y>{YEAR}))?){END}""",
          ("24 và 25 tháng 11 năm 2018", "ngày 24 và 25/11", "từ ngày 2 đến 6.9",
-          "ngày 2-3/9/2020", "ngày 24, 25/11", "ngày 7, 8 và 9 tháng 5/2013", "sáng 5 và chiều 6/12"),
+          "ngày 2-3/9/2020", "ngày 24, 25/11", "ngày 7, 8 và 9 tháng 5/2013", "sáng 5 và chiều 6/12",
+          "từ ngày 25 đến hết ngày 27-4"),
          check="range_cue days_listed",
          note="Days of one month. Needs 'tháng', a year, 'ngày'/a part of the day, or "
               "'từ' or '(' before with a slash: '(3 - 4/6)'. 'ngày 2 và 5/9' reads 2-5 Sept. "

@@ -59,6 +59,14 @@ _MILESTONE_RE = keyword_regex(MILESTONE_KEYWORDS)
 _CONTINUES_RE = re.compile(r"^\s*(?:dong thoi|cung dip nay|nhan dip nay|tai hoi nghi nay|cung ngay)\b")
 
 
+def _restated(d: DateMention, main: DateMention | None) -> bool:
+    """Is ``d`` the main range told again with its year ("… diễn ra từ ngày 25 đến hết ngày 27/4" and
+    later "Sự kiện sẽ diễn ra từ ngày 25/4 đến hết ngày 27/4/2022")? The same first and last days are
+    the same occasion, not another one told ahead (a bound): its year is the main range's."""
+    return (main is not None and main.year is None and main.end_day is not None and d.year is not None
+            and (d.day, d.month, d.end_day, d.end_month) == (main.day, main.month, main.end_day, main.end_month))
+
+
 @functools.lru_cache(maxsize=8192)
 def _is_place_name(name: str) -> bool:
     """Is a capitalised run a place's name ("Thái Bình")? Names recur across articles."""
@@ -162,7 +170,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
     bounds = find_bounds(folded, readings, main_date, span=(b0, b1), clock=clock)
     # another occasion's date, told as earlier or expected, bounds the main one's year: it is not its year
     bound_at = {b.start for b in bounds.every}
-    main_dates = [d for d in dates if d.start not in bound_at]
+    main_dates = [d for d in dates if d.start not in bound_at or _restated(d, main_date)]
     events: list[dict[str, Any]] = []
     type_why: dict[str, str] = {}
     if trace is not None:

@@ -17,7 +17,7 @@ import re
 from .dates import DateMention
 from ..messages import M_
 
-__all__ = ["CARRIED_OUT", "EARLIER_OCCASION", "PREVIOUS", "EARLIER_ORDINAL", "WHY_FIRST_TOLD", "first_told_with_year", "LETTER_SENT", "AS_OF", "DEADLINE", "TARGET", "SINCE_STATE", "CUT_SINCE", "other_occasion"]
+__all__ = ["CARRIED_OUT", "EARLIER_OCCASION", "PREVIOUS", "EARLIER_ORDINAL", "NATIONAL_VISIT", "RECALLED", "WHY_FIRST_TOLD", "first_told_with_year", "LETTER_SENT", "AS_OF", "DEADLINE", "TARGET", "SINCE_STATE", "CUT_SINCE", "other_occasion"]
 
 #: A meeting whose results or conclusions are carried out: its date is an earlier milestone
 #: (verdict "past"), never the occasion that carries it out -- unless the clause goes on to the
@@ -165,6 +165,24 @@ _RANGE_AFTER = re.compile(r"\s*(?:den|toi|-|–)")
 #: stops mid-word): "từ" opens a range or a "since" whose other end is lost -- not an occasion.
 CUT_SINCE = ("Đặc biệt, từ tháng 8/2022 đế",)
 
+#: A visit of the country's leaders told in passing after the lead ("Dấu ấn nổi bật là chuyến thăm cấp Nhà
+#: nước đến Việt Nam của Tổng Bí thư, Chủ tịch nước … từ ngày 14 - 15/4/2025"): the two countries' occasion,
+#: not the localities' -- an earlier milestone, unless the sentence tells it ahead ("sẽ", "sắp", "dự kiến")
+#: or frames the page's own occasion in it ("Trong khuôn khổ chuyến thăm …, ngày …, hai tỉnh ký …").
+NATIONAL_VISIT = (r"\bchuyen tham\s+(?:huu nghi\s+)?(?:cap nha nuoc|chinh thuc)\b[^.;\n]{0,100}?"
+                  r"\b(?:tong bi thu|chu tich nuoc|thu tuong|chu tich quoc hoi)\b[^.;\n]{0,80}$",
+                  "Dấu ấn nổi bật là chuyến thăm cấp Nhà nước của Chủ tịch nước bạn từ ngày 14 - 15/4/2025, mở ra giai đoạn mới.")
+_NATIONAL_VISIT = re.compile(NATIONAL_VISIT[0])
+_FRAMED = re.compile(r"\b(?:(?:trong khuon kho|nhan dip|dip)\s+(?:cac\s+)?|nhan\s+)chuyen tham\b")
+_AHEAD_IN_IT = re.compile(r"\b(?:se|sap|du kien)\b")
+_AHEAD_RIGHT_AFTER = re.compile(r"\s*(?:\(|,)?\s*(?:toi|sap toi)\b")
+
+#: An earlier milestone recalled ("Đồng chí … nhắc lại sự kiện tháng 6/2017 Thủ tướng nước bạn sang thăm lại
+#: tỉnh", "ôn lại chuyến thăm ngày 12/3/1984"): the clause before the date recalls it -- not told ahead.
+RECALLED = (r"\b(?:nhac lai|on lai|nho lai|hoi tuong lai|hoi tuong)\b[^,;.!?\n]{0,60}$",
+            "Chủ tịch tỉnh nhắc lại sự kiện tháng 6/2017 lãnh đạo nước bạn sang thăm lại tỉnh.")
+_RECALLED = re.compile(RECALLED[0])
+
 _WHY_CARRIED_OUT = M_("a meeting whose results are carried out ('thực hiện kết quả hội đàm …')")
 _WHY_EARLIER = M_("an earlier occasion the page comes after ('Sau chuyến thăm … ngày …', 'Tiếp nối …', 'kể từ khi …', 'Hồi tháng …')")
 _WHY_AS_OF = M_("figures as of a day ('Tính đến ngày …')")
@@ -173,6 +191,8 @@ _WHY_TARGET = M_("a target told ahead: 'dự kiến hoàn thành vào …', 's�
 _WHY_PREVIOUS = M_("the previous occasion ('buổi làm việc trước', 'hội nghị lần trước')")
 _WHY_LETTER_SENT = M_("the day a letter asking for the occasion was sent ('đã có văn bản đề nghị …')")
 _WHY_EARLIER_ORDINAL = M_("a meeting numbered before the page's own ('Hội nghị lần thứ nhất … ngày …')")
+_WHY_NATIONAL_VISIT = M_("a visit of the country's leaders told in passing ('chuyến thăm cấp Nhà nước của Chủ tịch nước …')")
+_WHY_RECALLED = M_("an earlier milestone recalled ('nhắc lại sự kiện tháng 6/2017 …', 'ôn lại …')")
 _WHY_CUT_SINCE = M_("where a range or a 'since' starts, its other end cut off by the end of the page ('từ tháng 8/2022 đế')")
 WHY_FIRST_TOLD = M_("the first meeting, told with its year after a lead that numbers none, on a page with no stamp")
 _WHY_SINCE_STATE = M_("the day from which a state holds ('Từ ngày …, … chính thức đi vào hoạt động')")
@@ -209,6 +229,12 @@ def other_occasion(folded: str, m: DateMention, clause: str, near: str, lead) ->
         return "document", _WHY_LETTER_SENT
     if m.start >= lead[1] and _numbered_near(folded, m, near) and _earlier_numbered(folded, m, near, lead):
         return "past", _WHY_EARLIER_ORDINAL
+    if m.start >= lead[1] and "chuyen tham" in near and _NATIONAL_VISIT.search(near) \
+            and not _FRAMED.search(near) and not _AHEAD_IN_IT.search(near[near.rfind("chuyen tham"):]):
+        return "past", _WHY_NATIONAL_VISIT
+    if ("lai" in clause or "hoi tuong" in clause) and _RECALLED.search(clause[-80:]) \
+            and not _AHEAD_IN_IT.search(clause[-80:]) and not _AHEAD_RIGHT_AFTER.match(folded, m.end):
+        return "past", _WHY_RECALLED
     if ("qua" in clause or "tai" in clause) and _CARRIED_OUT.search(clause[-160:]):
         return "past", _WHY_CARRIED_OUT
     if m.year and (("sau" in clause or "tiep noi" in clause or "ke tu" in clause) and _EARLIER_OCCASION.search(clause[-160:])

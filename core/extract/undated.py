@@ -158,6 +158,8 @@ def undated_main(text: str, folded: str, readings: list[Reading], lead, publishe
             month, day = m.end_month or m.month, m.end_day or m.day
             if month and day and _near_new_year(month, day):
                 continue   # '(1/1/1997 - 1/1/2017)': the occasion may be held on 30/12/2016
+            if published is not None and m.end_year > published.year:
+                continue   # '(1960 - 2020)' on a page stamped 2019: an anniversary still ahead, prepared
             dm = DateMention(m.start, m.end, m.text, None, None, m.end_year, precision="year", rule="anniversary")
             cue = YearCue(m.start, m.end_year, "anniversary", CUE["anniversary"].weight, m.start, m.end)
             return dm, _fields(dm, m.end_year, None, "context"), cue

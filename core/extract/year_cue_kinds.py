@@ -84,6 +84,12 @@ CUES: tuple[CueKind, ...] = (
             "an occasion held for the N-th anniversary of a founding the text names without its date, "
             "one of the table KNOWN_FOUNDINGS in :mod:`hoptac.core.extract.anniversaries` (a national "
             "day, diplomatic relations, a treaty): its year plus N ('hướng tới', 'tiến tới', 'chuẩn bị' kỷ niệm look ahead: no cue)"),
+    CueKind("party_congress", "Hội nghị … tiến tới chào mừng Đại hội đại biểu toàn quốc lần thứ XIV của Đảng: 2026 "
+            "for a day in January, 2025 from February on", 70, (((2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12), -1),),
+            "an occasion held to greet a national Party Congress ahead of it ('chào mừng', 'hướng tới', 'tiến tới'), "
+            "one of the table KNOWN_CONGRESSES in :mod:`hoptac.core.extract.anniversaries` (each held in January): "
+            "the congress's year for a day in January, the year before from February on (not 'chào mừng thành "
+            "công': after it)"),
     CueKind("years_ago", "ôn lại dấu mốc cách đây 40 năm, ngày 12/3/1984, khi hai tỉnh kết nghĩa", 70, (),
             "a dated milestone counted back from now ('cách đây N năm, ngày D/M/Y'): the writer's year "
             "is Y + N ('cách đây hơn/gần N năm' counts loosely: no cue)"),
@@ -111,9 +117,19 @@ CUES: tuple[CueKind, ...] = (
             70, (((11, 12), None),),
             "a programme, contest or campaign whose quoted name ends with its year: Y; in "
             "November-December it may be launched the year before (no cue) (see year_shapes)"),
+    CueKind("account_year", "thông tin về tình hình kinh tế - xã hội của tỉnh trong năm 2017 (at a visit on 11/4): 2018",
+            65, (((1, 2, 3, 4, 5, 6), +1), ((7, 8, 9, 10), None)),
+            "an account of the situation (tình hình) in year Y, a whole year told as known: Y in November-December, "
+            "Y+1 from January to June (last year's: this year's would be 'quý I', '6 tháng đầu năm'), either in "
+            "July-October (no cue)"),
     CueKind("review_year", "Hội nghị sơ kết chương trình hợp tác năm 2018", 65,
             (((1, 2), +1), ((3,), None)),
             "a review of year Y: Y, or Y+1 in January-February (either in March: no cue)"),
+    CueKind("yearly_review", "Hội nghị thường niên … Năm 2018, quan hệ hợp tác hai thành phố diễn ra 24 lượt trao "
+            "đổi: 2018 in November-December", 65, (((1, 2), +1), ((3, 4, 5, 6, 7, 8, 9, 10), None)),
+            "a year's record told as done ('Năm Y, … diễn ra / tổ chức / đạt … N') on a page whose meeting is yearly "
+            "('thường niên', 'hằng năm', 'tổng kết năm'): the meeting reviews the year it closes, Y in "
+            "November-December, Y+1 in January-February; in other months no cue (see year_cues)"),
     CueKind("year_figures", "Năm 2024, kim ngạch thương mại hai tỉnh đạt 500 triệu USD, tăng 12%", 65,
             (((11, 12), None),),
             "a whole year Y's figures told as achieved, opening the sentence (no 'ước', no plan): "

@@ -71,6 +71,13 @@ _OPENS = re.compile(r"\b(?:khai mac|be mac|to chuc|dang cai|dien ra|mo dau)\s+(?
 #: as achieved (no estimate, no plan) in the rest of the sentence.
 _YEAR_FIGURES = re.compile(r"^\s*,(?![^.;\n]*\b(?:uoc|du kien|se|phan dau|muc tieu|ke hoach|chi tieu|du bao)\b)"
                            r"[^.;\n]{0,120}?\b(?:dat|tang|giam)\s+(?:(?:hon|gan|khoang|tren|xap xi|len|xuong)\s+)?\d")
+#: "Năm 2018, quan hệ hợp tác … diễn ra 24 lượt trao đổi": the year's record told as done (a count after
+#: a verb of doing or achieving, no plan), on a page whose meeting is yearly ("thường niên", "hằng năm",
+#: "tổng kết năm"): the year the meeting reviews (yearly_review).
+_YEAR_DONE = re.compile(r"^\s*,(?![^.;\n]*\b(?:uoc|du kien|se|phan dau|muc tieu|ke hoach|chi tieu|du bao)\b)"
+                        r"[^.;\n]{0,120}?\b(?:dat|tang|giam|dien ra|to chuc|trao doi|thuc hien|co)\s+(?:(?:hon|gan|khoang|tren|len)\s+)?\d")
+#: (as written, both cases: "thường niên", "hằng năm", "hàng năm", "tổng kết năm" -- substrings, no fold)
+_YEARLY_WORDS = ("hường niên", "ằng năm", "àng năm", "ổng kết năm")
 #: "Trong năm 2024, hai bên sẽ phối hợp tổ chức …": a sentence that opens with the year and says
 #: what the parties will do in it (year_ahead).
 _YEAR_AHEAD = re.compile(r"^\s*,[^.;\n]{0,80}?(?<!\bda )(?<!\btung )\b(?:se|du kien|phan dau|thong nhat|nhat tri)\s+(?!la\b)")
@@ -204,6 +211,9 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
                 continue
             sort, at = _classify(text, m.start)
             rest = _rest_of(text, m.end) if sort is None and _opens_sentence(text, m.start) else None
+            if rest is not None and _YEAR_DONE.match(rest) and any(w in text for w in _YEARLY_WORDS):
+                cues.append(_cue("yearly_review", m.year, m.start, m.start, m.end))
+                continue   # "Năm 2018, quan hệ … diễn ra 24 lượt trao đổi" at a yearly meeting: the year it reviews
             if rest is not None and _YEAR_FIGURES.match(rest):
                 cues.append(_cue("year_figures", m.year + 1, m.start, m.start, m.end))
                 continue   # "Năm 2024, kim ngạch thương mại hai tỉnh đạt 500 triệu USD": the year is over
@@ -219,6 +229,8 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
                 continue   # "Trên cơ sở triển khai Thỏa thuận … năm 2009": the basis, a bound at most
             name = {"review": "review_year", "interim": "review_year", "plan": "plan_year",
                     "noun": "plan_noun"}.get(sort, "year")
+            if name == "review_year" and fold(text[at:at + 9]) == "tinh hinh":
+                name = "account_year"   # "tình hình kinh tế - xã hội … trong năm 2017" told at a visit in April: 2018
             if name == "plan_noun" and _OPENS.search(fold(text[max(0, at - 30):at])):
                 name = "named_year"   # "lễ khai mạc chương trình “Những ngày …” năm 2016": the occasion's name
             elif name == "year" and (f := festival_start(text, m)) is not None:

@@ -17,7 +17,9 @@ with an example, giving a cue of a kind of :data:`~hoptac.core.extract.year_cue_
 - ``annual_edition``: a meeting the page numbers N ("Đây là lần thứ hai hội nghị được tổ chức") whose
   edition N-1 it dates by its year Y ("kể từ Hội nghị lần thứ nhất năm 2021"), on a page that tells the
   meetings as yearly ("thường niên", "hằng năm", "một năm qua", "năm ngoái"): Y+1. Only the edition just
-  before (a series may skip a year: "sau hơn 3 năm gián đoạn").
+  before (a series may skip a year: "sau hơn 3 năm gián đoạn"). Or, on a page that tells its meeting
+  as yearly ("hội nghị thường niên"), the previous one's results carried out and dated by its year
+  ("Các nhận thức chung đạt được tại hội nghị … năm 2022 được triển khai …"): 2023.
 
 - ``BASIS_BEFORE`` (used by the main finder): a plan verb after "Trên cơ sở", "Căn cứ", "Dựa
   trên" names the basis the occasion stands on, and the years of the documents it lists give no
@@ -164,6 +166,33 @@ def _annual_edition(text: str, mentions: list[DateMention]) -> list[YearCue]:
     return out
 
 
+#: The previous edition's results carried out, dated by its year ("Các nhận thức chung đạt được tại hội nghị
+#: Bí thư Tỉnh ủy các tỉnh năm 2022 được triển khai …"), on a page that tells its meeting as yearly
+#: ("hội nghị thường niên", "hằng năm"): the page's own meeting is the next one, Y+1 (annual_edition). Not
+#: where the meeting carried out is numbered ("Hội nghị lần thứ nhất năm 2021": the numbered shape decides).
+_CARRIED_EDITION = re.compile(r"\b(?:ket qua|nhan thuc chung|noi dung)\s+(?:da\s+)?(?:dat duoc|thong nhat|ky ket)\s+"
+                              r"tai\s+hoi nghi\b[^.;:\n]{0,80}?\s(?:nam\s+)?$")
+_YEARLY_MEETING = re.compile(r"\bhoi nghi\s+(?:[a-z]+\s+){0,4}?$")
+
+
+def _carried_edition(text: str, mentions: list[DateMention]) -> list[YearCue]:
+    years = [m for m in mentions if m.kind == "date" and m.precision == "year" and m.year is not None]
+    if not years or "hường niên" not in text:
+        return []   # (cheap tests before reading the page: "thường niên", "Thường niên")
+    i, yearly = text.find("hường niên"), False
+    while i >= 0 and not yearly:
+        yearly = bool(_YEARLY_MEETING.search(fold(text[max(0, i - 41):i - 1])))
+        i = text.find("hường niên", i + 10)
+    if not yearly:
+        return []   # "hội nghị thường niên": the page's meeting is yearly
+    out = []
+    for m in years:
+        before = fold(text[max(0, m.start - 140):m.start])
+        if (c := _CARRIED_EDITION.search(before)) and "lan thu" not in before[c.start():]:
+            out.append(_cue("annual_edition", m.year + 1, m.start, m.start - (len(before) - c.start()), m.end))
+    return out
+
+
 def shape_cues(text: str, mentions: list[DateMention], taken: set[int]) -> tuple[list[YearCue], set[int]]:
     """The cues of :data:`SHAPES` and the positions of the year mentions they read (the main
     finder then leaves those alone). ``taken``: positions already read."""
@@ -179,7 +208,7 @@ def shape_cues(text: str, mentions: list[DateMention], taken: set[int]) -> tuple
             cues.append(_cue("year_ahead", m.year, m.start, t, m.end))
             used.add(m.start)
     cues += _interim_before_plan(text, mentions)
-    edition = _annual_edition(text, mentions)
+    edition = _annual_edition(text, mentions) or _carried_edition(text, mentions)
     cues += edition
     used.update(c.pos for c in edition)
     return cues, used

@@ -296,7 +296,8 @@ def infer_year(mention: DateMention, text: str, *, published: "datetime | date |
             year = _from_published(mention, _pub_date(published), text)
             if year is None:
                 return out(None, "unknown")
-        if best_cue is not None and best_cue[0] >= CONFLICT and best_cue[2] != year:
+        if best_cue is not None and best_cue[0] >= CONFLICT and best_cue[2] != year \
+                and not _after_the_stamp(mention, best_cue[2], _pub_date(published)):
             cue = best_cue[3]
             if (best_cue[2] < year and cue.name in NAMES_THE_OCCASION
                     and _relation(text, mention.start, cue.pos) == "same_sentence"
@@ -329,6 +330,16 @@ def infer_year(mention: DateMention, text: str, *, published: "datetime | date |
             return out(follow[1], "context", YearCue(f.start, follow[1], f.name, THRESHOLD, f.start, f.end))
         return out(None, "unknown")
     return out(best[2], "context", best[3])
+
+
+def _after_the_stamp(mention: DateMention, year: int, published: date) -> bool:
+    """Would the mention in ``year`` lie more than AHEAD_DAYS after the page's stamp? Then a cue of that
+    year cannot be its year: a stamp may be a later republication's, never an earlier one ("Chiều 9.10"
+    on a page stamped 10/10/2019 that prepares an anniversary "(1960 - 2020)": 2019, not 2020)."""
+    if mention.month is None:
+        return year > published.year
+    day = min(mention.day or 1, 28)
+    return date(year, mention.month, day) - published > timedelta(days=AHEAD_DAYS)
 
 
 def _before(mention: DateMention, year: int | None, floor: date | None) -> bool:
