@@ -116,7 +116,7 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
     "LA-SV": ("Xa-va-na-khệt", None, ["Xa-van-na-khệt", "Xa-van-na-khẹt", "Xa-va-na-khẹt", "Savannakhet",
                                       "Savanakhet", "Xavannakhet", "Xavanakhet", "Sa-van-na-khet"], True),
     "LA-SL": ("Salavan", None, ["Xa-la-van", "Sa-la-van", "Saravane", "Saravan", "Xalavan", "Salavanh"], True),
-    "LA-XE": ("Xê Kông", None, ["Xê-kông", "Sê Kông", "Sekong", "Xekong", "Se Kong"], True),
+    "LA-XE": ("Xê Kông", None, ["Xê-kông", "Sê Kông", "Sê-kông", "Sekong", "Xekong", "Se Kong"], True),
     "LA-CH": ("Chăm-pa-sắc", None, ["Chăm-pa-xắc", "Chăm-pa-sak", "Champasak", "Champasack", "Champassak"], True),
     "LA-AT": ("Át-tạ-pư", None, ["Át-ta-pư", "Ắt-tạ-pư", "Attapeu", "Attopeu", "Attapư"], True),
     "LA-XS": ("Xay-xổm-bun", None, ["Xay-sổm-bun", "Xai-xổm-bun", "Xaisomboun", "Xaysomboun", "Saysomboun"], True),

@@ -1,0 +1,55 @@
+"""Partner round 10: the shapes of unseen pages the round's learning set showed
+(core/extract/partners.py, partner_routes.py, partner_lists.py). The sentences are written
+for these tests; none is copied from a page."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_support import main_event
+
+
+def provinces(ev: dict) -> set[str]:
+    return {p["province"] for p in ev["parties"]}
+
+
+# --- a chain a plural level word introduces is a side, even after a route word --------------
+
+SLOGAN = ("Với khẩu hiệu “Hai vùng đất – Một điểm đến”, mới đây các tỉnh Quảng Trị – Quảng Bình – Hà Tĩnh "
+          "đã giới thiệu các sản phẩm du lịch mới của năm.\n")
+
+
+def test_a_chain_introduced_by_a_plural_level_word_is_no_itinerary():
+    ev = main_event("Ba tỉnh cùng quảng bá du lịch\n\n" + SLOGAN)
+    assert provinces(ev) == {"Quảng Trị", "Quảng Bình", "Hà Tĩnh"}
+
+
+def test_a_tour_after_its_route_word_stays_an_itinerary():
+    ev = main_event("Khảo sát tour du lịch\n\n"
+                    "Sáng 9/5/2024, đoàn công tác tỉnh Lạng Sơn bắt đầu khảo sát tour “Ba điểm đến”, "
+                    "Cao Bằng – Bắc Kạn – Thái Nguyên, cùng đoàn tỉnh Quảng Tây (Trung Quốc).\n")
+    assert "Bắc Kạn" not in provinces(ev)
+
+
+# --- two places joined only to each other are not further partners -----------------------------
+
+@pytest.mark.parametrize("lead, parties", [
+    # the partner's earlier partners, named after "sau"
+    ("Ngày 3/4/2024, tỉnh Chungcheongbuk (Hàn Quốc) và tỉnh Thái Bình đã ký kết thỏa thuận hợp tác, "
+     "là địa phương thứ ba của Việt Nam hợp tác với tỉnh này, sau tỉnh Bắc Ninh và thành phố Hải Phòng.\n",
+     {"Chungcheongbuk", "Thái Bình"}),
+    # a third partner joined to the two keeps its place
+    ("Ngày 3/4/2024, tỉnh Lạng Sơn, tỉnh Cao Bằng và tỉnh Quảng Tây (Trung Quốc) đã ký kết biên bản "
+     "hợp tác về du lịch.\n",
+     {"Lạng Sơn", "Cao Bằng", "Quảng Tây"}),
+])
+def test_further_partners_must_be_joined_to_the_two(lead, parties):
+    ev = main_event("Ký kết hợp tác\n\n" + lead)
+    assert provinces(ev) == parties
+
+
+def test_a_glued_spelling_of_a_lao_province_with_vietnamese_accents():
+    ev = main_event("Hội nghị hợp tác\n\n"
+                    "Ngày 5/3/2024, tỉnh Quảng Nam và ba tỉnh Salavan, Sêkông, Attapư (Lào) đã tổ chức hội đàm "
+                    "tại Tam Kỳ.\n")
+    assert provinces(ev) == {"Quảng Nam", "Salavan", "Xê Kông", "Át-tạ-pư"}
