@@ -53,3 +53,18 @@ def test_a_glued_spelling_of_a_lao_province_with_vietnamese_accents():
                     "Ngày 5/3/2024, tỉnh Quảng Nam và ba tỉnh Salavan, Sêkông, Attapư (Lào) đã tổ chức hội đàm "
                     "tại Tam Kỳ.\n")
     assert provinces(ev) == {"Quảng Nam", "Salavan", "Xê Kông", "Át-tạ-pư"}
+
+
+# --- a commune's name that goes on is a longer name, not a shorter commune ----------------------
+
+@pytest.mark.parametrize("tail, found", [
+    ("Hòa cho biết, hai bên đã kết nghĩa.", False),          # one more syllable: a longer name
+    ("Hòa, huyện Giang Thành, hai bên đã kết nghĩa.", False),
+    ("Nguyễn Văn Hùng cho biết, hai bên đã kết nghĩa.", True),   # a person's name after it
+    ("cho biết, hai bên đã kết nghĩa.", True),
+])
+def test_a_commune_whose_name_goes_on(tail, found):
+    from hoptac.core.places import find_places
+    text = "Ông Lê Văn Tâm, Chủ tịch UBND xã Tân Khánh " + tail
+    names = [text[m.start:m.end] for m in find_places(text)]
+    assert ("xã Tân Khánh" in names) is found
