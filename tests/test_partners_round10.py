@@ -68,3 +68,29 @@ def test_a_commune_whose_name_goes_on(tail, found):
     text = "Ông Lê Văn Tâm, Chủ tịch UBND xã Tân Khánh " + tail
     names = [text[m.start:m.end] for m in find_places(text)]
     assert ("xã Tân Khánh" in names) is found
+
+
+# --- a related article's card above the text is no lead -----------------------------------------
+
+CARDS = ("Hà Nội thúc đẩy hợp tác với các địa phương châu Âu\n"
+         "![]() Sáng 3/4, tại trụ sở UBND tỉnh Quảng Ngãi, Chủ tịch UBND tỉnh tiếp Tổng Lãnh sự Pháp tại "
+         "thành phố Hồ Chí Minh để bàn hợp tác. |\n"
+         "Ngày 12/4/2024, đoàn đại biểu thành phố Hà Nội đã làm việc với chính quyền thành phố Madrid, "
+         "Tây Ban Nha, về hợp tác quản lý đô thị giữa hai thủ đô.\n")
+
+
+def test_a_card_of_a_related_article_is_cut_and_a_city_named_with_its_country_is_a_partner():
+    ev = main_event(CARDS)
+    assert ev["date"] == "2024-04-12"
+    assert set(ev["pair"]) == {"Hà Nội", "Madrid"}
+    assert {p.get("country") for p in ev["parties"]} == {None, "Tây Ban Nha"}
+
+
+@pytest.mark.parametrize("written, country", [
+    ("thành phố Bologna, Italy", "Italia"),
+    ("thành phố Kosice (Slovakia)", "Slovakia"),
+    ("bang São Paulo (Brazil)", "Brazil"),
+])
+def test_a_locality_of_a_country_without_listed_regions(written, country):
+    ev = main_event(f"Ký kết hợp tác\n\nNgày 12/4/2024, tỉnh Bắc Ninh và {written} đã ký kết thỏa thuận hợp tác.\n")
+    assert country in {p.get("country") for p in ev["parties"]}
