@@ -94,3 +94,24 @@ def test_a_card_of_a_related_article_is_cut_and_a_city_named_with_its_country_is
 def test_a_locality_of_a_country_without_listed_regions(written, country):
     ev = main_event(f"Ký kết hợp tác\n\nNgày 12/4/2024, tỉnh Bắc Ninh và {written} đã ký kết thỏa thuận hợp tác.\n")
     assert country in {p.get("country") for p in ev["parties"]}
+
+
+# --- the seat of a foreign mission in Vietnam is no partner -------------------------------------
+
+@pytest.mark.parametrize("lead, parties", [
+    ("Sáng 5/3/2024, Chủ tịch UBND tỉnh Tây Ninh tiếp Tổng Lãnh sự Hàn Quốc tại TP Hồ Chí Minh đến chào "
+     "xã giao và bàn hợp tác với tỉnh Gyeonggi.\n", {"Tây Ninh", "Gyeonggi"}),
+    # a Vietnamese mission abroad: the delegation is in that place
+    ("Ngày 5/3/2024, đoàn công tác tỉnh Điện Biên đã đến thăm Tổng Lãnh sự quán Việt Nam tại tỉnh Luông Pha "
+     "Bang (Lào).\n", {"Điện Biên", "Luông Pha Bang"}),
+])
+def test_a_foreign_missions_seat(lead, parties):
+    assert provinces(main_event("Tiếp đoàn ngoại giao\n\n" + lead)) == parties
+
+
+def test_a_foreign_missions_seat_is_never_the_second_partner():
+    from hoptac.core.extract.article import parse_article
+    from hoptac.core.extract.events import extract_events
+    events, _ = extract_events(parse_article("Tiếp đoàn Tổng Lãnh sự quán Úc\n\nSáng 5/3/2024, đoàn công tác của Tổng Lãnh sự quán "
+                        "Australia tại thành phố Hồ Chí Minh đã thăm và làm việc với tỉnh Tây Ninh.\n"), article_id="t", source="t.txt")
+    assert all("Hồ Chí Minh" not in {p["province"] for p in e["parties"]} for e in events)

@@ -57,6 +57,7 @@ from typing import Callable
 from ..places import VIETNAM, Place, PlaceMention
 from .partner_lists import holding, introduced_lists
 from .partner_routes import a_route
+from .partner_seats import seats
 from .partner_places import choose, places_of
 from ..scan import fast_fold
 from ..text import fold_query
@@ -258,6 +259,8 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
     linked: set[str] = set()
     everything = sorted({m.start: m for m in title_mentions + body_mentions}.values(), key=lambda m: m.start)
     places = places_of(text, everything, home)
+    for at in seats(text, everything, places):   # "Tổng Lãnh sự Úc tại TP.HCM": the mission's seat, no partner
+        del places[at]
 
     def credit(m: PlaceMention, place: Place, pts: float, order: tuple[int, int]) -> None:
         prov = place.province
