@@ -115,3 +115,14 @@ def test_a_foreign_missions_seat_is_never_the_second_partner():
     events, _ = extract_events(parse_article("Tiếp đoàn Tổng Lãnh sự quán Úc\n\nSáng 5/3/2024, đoàn công tác của Tổng Lãnh sự quán "
                         "Australia tại thành phố Hồ Chí Minh đã thăm và làm việc với tỉnh Tây Ninh.\n"), article_id="t", source="t.txt")
     assert all("Hồ Chí Minh" not in {p["province"] for p in e["parties"]} for e in events)
+
+
+def test_an_agreement_signed_between_two_ministries_long_ago_is_background():
+    # the signing's parties named at length between "được ký kết giữa" and its month
+    ev = main_event("Tăng cường hợp tác đào tạo nghề giữa bang Sachsen và Nghệ An\n\n"
+                    "Thứ hai - 04/03/2019 10:15\n"
+                    "Nhận lời mời của Bộ Kinh tế bang Sachsen (CHLB Đức), đoàn công tác tỉnh Nghệ An có chuyến thăm và "
+                    "làm việc tại bang này.\n\n"
+                    "Cơ sở của chuyến đi là Bản ghi nhớ về đào tạo nghề được ký kết giữa Bộ Lao động Việt Nam và Bộ "
+                    "Kinh tế bang Sachsen vào tháng 5/2016.\n")
+    assert not (ev["date"] or "").startswith("2016")
