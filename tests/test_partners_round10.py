@@ -126,3 +126,11 @@ def test_an_agreement_signed_between_two_ministries_long_ago_is_background():
                     "Cơ sở của chuyến đi là Bản ghi nhớ về đào tạo nghề được ký kết giữa Bộ Lao động Việt Nam và Bộ "
                     "Kinh tế bang Sachsen vào tháng 5/2016.\n")
     assert not (ev["date"] or "").startswith("2016")
+
+
+@pytest.mark.parametrize("street", ["Đại lộ Hòa Bình", "đường Thái Nguyên", "Quảng trường Hà Nam"])
+def test_a_province_named_street_is_no_partner(street):
+    ev = main_event("Khai mạc hội chợ biên giới\n\n"
+                    f"Sáng 11/12/2024, tại {street} (phường Trần Phú, thành phố Móng Cái), tỉnh Quảng Ninh và "
+                    "tỉnh Quảng Tây (Trung Quốc) khai mạc hội chợ thương mại.\n")
+    assert provinces(ev) == {"Quảng Ninh", "Quảng Tây"}
