@@ -30,11 +30,15 @@ SEAT_WORDS: tuple[tuple[str, str], ...] = (
 _SEAT_RE = re.compile(r"(?<!\w)(?:" + "|".join(w for w, _ in SEAT_WORDS) + r")(?:\s+quan)?"
                       r"(?P<who>(?:\s+[\w.-]+){1,5}?)\s+(?:thuong tru\s+)?tai\s*$")
 _BACK = 70
+# the words of SEAT_WORDS as a page may write them (accented, capitals, or without accents)
+_GATE = ("ãnh sự", "ại sứ", "ÃNH SỰ", "ẠI SỨ", "anh su", "ai su", "ANH SU", "AI SU")
 
 
 def seats(text: str, mentions: list[PlaceMention], places: dict[int, Place]) -> set[int]:
     """The starts of the mentions that name a foreign mission's Vietnamese seat."""
     out: set[int] = set()
+    if not any(w in text for w in _GATE):
+        return out   # no mission named: a few scans of the page, then nothing folded
     for m in mentions:
         place = places.get(m.start)
         if place is None or place.country != VIETNAM or not text.endswith(("tại ", "tại\u00a0"), 0, m.start):
