@@ -64,7 +64,6 @@ COUNTRIES = [
     # kept with its country ("thành phố Kosice, Slovakia", "bang São Paulo (Brazil)")
     ("UA", "Ukraina", ["Ukraine", "U-crai-na", "Ucraina"], set()),
     ("SK", "Slovakia", ["Xlô-va-ki-a", "Cộng hòa Slovakia"], set()),
-    ("AT", "Áo", ["Cộng hòa Áo", "Austria"], set()),
     ("ES", "Tây Ban Nha", ["Vương quốc Tây Ban Nha"], set()),
     ("IL", "Israel", ["I-xra-en", "Ixraen"], set()),
     ("BR", "Brazil", ["Bra-xin", "Braxin", "Brasil"], set()),
