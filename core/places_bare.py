@@ -35,6 +35,11 @@ _COMMON_WORD_NAMES = frozenset({
 })
 # Bare name + next word that make a longer fixed phrase which is not the place.
 _NOT_BEFORE = {"thai binh": frozenset({"duong"})}
+# Words after which a bare name names a street, a square or a building, not the place:
+# "Đại lộ Hòa Bình, TP. Móng Cái", "đường Lào Cai", "Quảng trường Hà Nội", "khách sạn Sài Gòn".
+_STREET_WORDS = tuple(nfc(w) + " " for w in (
+    "đường", "đại lộ", "phố", "quảng trường", "khách sạn", "công viên", "cầu", "ngõ", "hẻm", "chung cư",
+))
 _SENTENCE_END = frozenset('.!?:;\n"“”«»(–—-•*[…')
 
 
@@ -42,6 +47,9 @@ def _bare_ok(text: str, folded: str, ns: int, ne: int, key: str) -> bool:
     """The rules for a name without a level word (see the module's documentation)."""
     if not text[ns].isupper():
         return False
+    before = text[max(0, ns - 16):ns].lower()
+    if before.endswith(_STREET_WORDS) and not before.endswith(("thành phố ", "tuyến đường ", "con đường ")):
+        return False   # "Đại lộ Hòa Bình": a street (a route "tuyến đường Hà Nội – Hải Phòng" is left to partners)
     if key in _COMMON_WORD_NAMES:
         for w in _WORD.finditer(folded, ns, ne):
             if not text[w.start()].isupper():

@@ -159,6 +159,21 @@ def _names_trie(source: str) -> str:
     return trie_regex(keys.split("\n"), sep=sep)
 
 
+# A commune's name that goes on with one more capitalised syllable ("xã Tân Khánh Hòa cho biết",
+# "xã Tân Khánh Hòa, huyện Giang Thành") is a longer name the gazetteer may not know (a commune
+# before the 2025 mergers): not the shorter commune ("xã Tân Khánh" of another province). A
+# person's name after it is two capitalised syllables or more ("xã Tân Khánh Nguyễn Văn A").
+_GOES_ON = re.compile(r"[ \t\u00a0]+[^\W\d_][\w]*(?=[ \t\u00a0]*(?:[^\w\s]|$)|[ \t\u00a0]+[^\W\d_])")
+
+
+def _name_goes_on(text: str, end: int) -> bool:
+    m = _GOES_ON.match(text, end)
+    if m is None or not m.group().lstrip()[:1].isupper():
+        return False
+    after = text[m.end():m.end() + 40].lstrip(" \t\u00a0")
+    return not after[:1].isupper()
+
+
 class Matcher:
     """Finds mentions. ``lookup(key, level)`` gives the candidates of a name (empty: not a
     place at that level); ``has_level(key, level)`` tells whether a place of that level
@@ -211,6 +226,8 @@ class Matcher:
         for end in reversed(ends):
             cands = self._communes.get(" ".join(folded[ns:end].split()))
             if cands:
+                if _name_goes_on(text, end):
+                    return None   # "xã Tân Khánh Hòa": a longer name (_GOES_ON)
                 return (lm.start(), end, ns, LEVEL_WORDS[" ".join(folded[lm.start():lm.end()].split())], cands)
         return None
 
@@ -326,6 +343,8 @@ class Matcher:
                         out.append(found)
                         last_end = found[1]
                         continue
+                if _name_goes_on(text, ne):
+                    continue   # "xã Tân Khánh Hòa": a longer name, not "xã Tân Khánh" of another province
                 more = self._communes.get(key) if cands else None
                 if more:  # "xã Long Thành" is also the commune of 2025 of Vĩnh Long, after the district's
                     cands = tuple(cands) + tuple(c for c in more if c not in cands)

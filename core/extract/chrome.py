@@ -118,8 +118,17 @@ _ANY_JUNK = re.compile("|".join(f"(?:{p})" for p, _ in JUNK_LINES))
 _STRAY_TOKEN = re.compile(r"[a-z]{5,}")
 
 
+# A related article's card: an image placeholder, the card's summary and the table cell's bar on
+# one line ("![]() Ngày 5/3, tại trụ sở UBND tỉnh A, … |"), standing apart from the article's
+# paragraphs: its dates and places are another article's.
+_CARD = re.compile(r"!\[[^\]]*\]\([^)]*\)\s*\S.{20,}\s\|")
+_WHY_CARD = M_("a related article's card: '![]() <its summary> |'")
+
+
 def junk_reason(raw: str, folded: str) -> str | None:
     """Why a whole line is page furniture, or None."""
+    if folded.startswith("![") and _CARD.fullmatch(folded):
+        return _WHY_CARD
     if len(folded) > 160 or not _ANY_JUNK.fullmatch(folded):  # junk is short
         return None
     for rx, why in _JUNK:

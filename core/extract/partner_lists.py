@@ -36,7 +36,7 @@ from typing import Callable
 from ..places import Place, PlaceMention
 from ..scan import fast_fold
 
-__all__ = ["GROUP_INTROS", "FRAMEWORKS", "introduced_lists", "holding"]
+__all__ = ["GROUP_INTROS", "FRAMEWORKS", "introduced_lists", "holding", "introduced"]
 
 #   (folded pattern, example)
 GROUP_INTROS: tuple[tuple[str, str], ...] = (
@@ -71,7 +71,8 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, min(his, default=len(text))
 
 
-def _introduced(text: str, first: PlaceMention) -> bool:
+def introduced(text: str, first: PlaceMention) -> bool:
+    """A plural or counted level word introduces the list that opens with ``first`` ("các tỉnh A, B")."""
     lo = max(0, first.name_start - _BACK)
     cut = max(text.rfind(". ", lo, first.start), text.rfind("\n", lo, first.start))
     window = fast_fold(text[max(lo, cut + 1):first.name_start])
@@ -115,7 +116,7 @@ def holding(lists: list[tuple[list[str], str, list[PlaceMention], bool]], chosen
     for provs, text, run, body in lists:
         if not any(p in provs for p in pair) or all(p in chosen or p in out for p in provs):
             continue
-        if not _introduced(text, run[0]):
+        if not introduced(text, run[0]):
             continue
         others = [p for p in pair if p not in provs]
         if body and others:

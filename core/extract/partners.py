@@ -56,6 +56,8 @@ from typing import Callable
 
 from ..places import VIETNAM, Place, PlaceMention
 from .partner_lists import holding, introduced_lists
+from .partner_routes import a_route
+from .partner_seats import seats
 from .partner_places import choose, places_of
 from ..scan import fast_fold
 from ..text import fold_query
@@ -198,35 +200,6 @@ def _listed(text: str, group: list[tuple[PlaceMention, str]]) -> set[int]:
     return out
 
 
-# An itinerary: three places or more chained by dashes after a word of travel, within the
-# sentence ("tour “… sáu điểm đến”, Côn Minh – Mông Tự – Lào Cai – Hà Nội – Hải Phòng", "tuyến cao
-# tốc Hà Nội – Hải Phòng – Hạ Long"): where the route runs, not who cooperates; its places count
-# as venues. (Without such a word a chain is a group of partners: "3 tỉnh Cao Bằng - Lạng Sơn -
-# Thái Nguyên"; an economic corridor's cooperation names its partners too: no "hành lang" here.)
-#   (folded word, example)
-ROUTE_WORDS: tuple[tuple[str, str], ...] = (
-    ("tour", "tour “Một hành trình, ba điểm đến”, Hà Giang – Cao Bằng – Bắc Kạn"),
-    ("diem den", "“Hai quốc gia, năm điểm đến”, Nam Ninh – Lạng Sơn – Hà Nội – Ninh Bình"),
-    ("hanh trinh", "hành trình Viêng Chăn – Hà Tĩnh – Nghệ An – Thanh Hóa"),
-    ("lo trinh", "theo lộ trình Phnôm Pênh – Tây Ninh – TP.HCM – Cần Thơ"),
-    ("cung duong", "cung đường Hà Giang – Cao Bằng – Lạng Sơn"),
-    ("cao toc", "tuyến cao tốc Hà Nội – Hải Phòng – Quảng Ninh"),
-    ("quoc lo", "quốc lộ 1 qua Lạng Sơn – Bắc Giang – Bắc Ninh"),
-)
-_ROUTE_RE = re.compile(r"(?<!\w)(?:" + "|".join(w for w, _ in ROUTE_WORDS) + r")(?!\w)")
-_ROUTE_BACK = 100
-
-
-def _a_route(text: str, group: list[tuple[PlaceMention, str]]) -> bool:
-    if len(group) < 3 or any(kind != "pair" or fast_fold(text[a.end:b.start]).strip(" ()") not in ("-", "–", "—")
-                             for (a, _), (b, kind) in zip(group, group[1:])):
-        return False
-    start = group[0][0].start
-    lo = max(0, start - _ROUTE_BACK)
-    stop = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
-    return _ROUTE_RE.search(fast_fold(text[max(lo, stop + 1):start])) is not None
-
-
 def _a_venue(text: str, m: PlaceMention) -> bool:
     """Named as where something took place ("tại X", "ở X"), not as the place visited."""
     if not text.endswith(_VENUE_WORDS, max(0, m.start - 5), m.start):
@@ -286,6 +259,8 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
     linked: set[str] = set()
     everything = sorted({m.start: m for m in title_mentions + body_mentions}.values(), key=lambda m: m.start)
     places = places_of(text, everything, home)
+    for at in seats(text, everything, places):   # "Tổng Lãnh sự Úc tại TP.HCM": the mission's seat, no partner
+        del places[at]
 
     def credit(m: PlaceMention, place: Place, pts: float, order: tuple[int, int]) -> None:
         prov = place.province
@@ -300,6 +275,7 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
     lists: list[list[str]] = []  # the lists of three or more of the headline and the lead
     intro_lists: list = []  # "các tỉnh A, B và C" (:mod:`.partner_lists`)
     lead_starts = {m.start for m in lead_mentions}
+    joined_groups: list[set[str]] = []  # the provinces of each run of joined mentions of the headline and lead
     for rank, (where, mentions) in enumerate((("title", title_mentions), ("lead", lead_mentions))):
         named, joined_pts = _POINTS[where]
         seen: set[str] = set()
@@ -310,11 +286,13 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
             if listed:
                 lists.append([places[group[i][0].start].province for i in sorted(listed)
                               if group[i][0].start in places])
-            if _a_route(text if where == "lead" else title, group):
+            if a_route(text if where == "lead" else title, group):
                 venue_mentions += [m for m, _ in group]   # "tour … điểm đến”, Côn Minh – Lào Cai – Hà Nội – …"
                 continue
             provs = {places[m.start].province for m, _ in group if m.start in places}
             joined = len(provs) >= 2
+            if joined:
+                joined_groups.append(provs)
             for i, (m, _) in enumerate(group):
                 place = places.get(m.start)
                 if place is None:
@@ -382,9 +360,12 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
         if home is not None:
             chosen = [chosen[0], home, chosen[1]]
     # the two best, then any further partner joined to them in the headline or lead
-    # ("giữa ba tỉnh A, B và C"): an event with three partners keeps all of them
+    # ("giữa ba tỉnh A, B và C"): an event with three partners keeps all of them; two places
+    # joined only to each other are not ("A và B ký kết …, sau tỉnh C và thành phố D": A's
+    # earlier partners)
     if len(chosen) >= 2:
-        chosen += [p for p in ranked[2:8] if p in linked and scores[p] >= _FURTHER and p not in chosen]
+        chosen += [p for p in ranked[2:8] if p in linked and scores[p] >= _FURTHER and p not in chosen
+                   and any(p in g and g & set(chosen[:2]) for g in joined_groups)]
         for members in lists:  # "lãnh đạo 3 tỉnh A, B và C": the list is the partners
             if set(chosen[:2]) <= set(members):
                 chosen += [p for p in members if p not in chosen and p in best]

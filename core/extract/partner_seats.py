@@ -1,0 +1,54 @@
+"""The seat of a foreign mission in Vietnam is no partner (used by :mod:`.partners`).
+
+A foreign country's consulate or embassy is named with the Vietnamese city it sits in:
+"Tổng Lãnh sự Úc tại thành phố Hồ Chí Minh", "Đại sứ quán Nhật Bản tại Hà Nội". That city
+is where the mission is, not a side of the occasion: the mission's visit to a province is
+that province's occasion (with the foreign country), and a page of a courtesy call on Long
+An must not read "Long An – TP.HCM". A Vietnamese mission abroad ("Tổng Lãnh sự quán Việt Nam
+tại Côn Minh") is left alone: a delegation that calls on it is in that foreign place.
+
+| words before the place (folded)                      | example (written for this table)                          |
+|------------------------------------------------------|-----------------------------------------------------------|
+| (tổng) lãnh sự (quán) + a foreign country + tại       | "Tổng Lãnh sự Hàn Quốc tại Đà Nẵng đến chào xã giao"       |
+| đại sứ (quán) + a foreign country + tại               | "Đại sứ quán Pháp tại Hà Nội cùng tỉnh tổ chức …"          |
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..places import VIETNAM, Place, PlaceMention
+from ..scan import fast_fold
+
+__all__ = ["SEAT_WORDS", "seats"]
+
+#   (folded words, example)
+SEAT_WORDS: tuple[tuple[str, str], ...] = (
+    ("lanh su", "Tổng Lãnh sự Hàn Quốc tại Đà Nẵng đến chào xã giao lãnh đạo tỉnh"),
+    ("dai su", "Đại sứ quán Pháp tại Hà Nội cùng tỉnh tổ chức ngày hội"),
+)
+_SEAT_RE = re.compile(r"(?<!\w)(?:" + "|".join(w for w, _ in SEAT_WORDS) + r")(?:\s+quan)?"
+                      r"(?P<who>(?:\s+[\w.-]+){1,5}?)\s+(?:thuong tru\s+)?tai\s*$")
+_BACK = 70
+# the words of SEAT_WORDS as a page may write them (accented, capitals, or without accents)
+_GATE = ("ãnh sự", "ại sứ", "ÃNH SỰ", "ẠI SỨ", "anh su", "ai su", "ANH SU", "AI SU")
+
+
+def seats(text: str, mentions: list[PlaceMention], places: dict[int, Place]) -> set[int]:
+    """The starts of the mentions that name a foreign mission's Vietnamese seat."""
+    out: set[int] = set()
+    if not any(w in text for w in _GATE):
+        return out   # no mission named: a few scans of the page, then nothing folded
+    for m in mentions:
+        place = places.get(m.start)
+        if place is None or place.country != VIETNAM or not text.endswith(("tại ", "tại\u00a0"), 0, m.start):
+            continue
+        window = fast_fold(text[max(0, m.start - _BACK):m.start])
+        s = _SEAT_RE.search(window)
+        if s is None:
+            continue
+        who = s.group("who").split()
+        if "viet" in who or who == ["ta"] or who[-1:] == ["nuoc"]:
+            continue   # a Vietnamese mission, or "Đại sứ nước ta tại"
+        out.add(m.start)
+    return out
