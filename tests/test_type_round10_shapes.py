@@ -31,6 +31,9 @@ def _main(text: str) -> dict:
     # ... and one where it meets them
     ("Sáng 6/9, đoàn công tác tỉnh Bình Định do Phó Bí thư Tỉnh ủy dẫn đầu đã gặp gỡ, giao lưu, trao đổi với "
      "Thống đốc tỉnh Udon Thani (Thái Lan).", "conference"),
+    # ... but one that comes to meet them is on its visit
+    ("Chiều tối 2/12, Đoàn đại biểu tỉnh Nghệ An do Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh làm trưởng đoàn đã đến "
+     "gặp gỡ, chào xã giao lãnh đạo tỉnh Xiêng Khoảng (Lào).", "visit"),
     # the hosts and the delegation hold the session together: a meeting
     ("Sáng 14-8, huyện Điện Bàn và Đoàn công tác của huyện Yecheon, tỉnh Gyeongsang Buk (Hàn Quốc) có buổi làm "
      "việc, trao đổi hợp tác lao động nông nghiệp.", "conference"),

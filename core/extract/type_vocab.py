@@ -186,6 +186,11 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("lam viec tai thu do", "visit", 7, "đoàn đại biểu tỉnh A làm việc tại Thủ đô Viêng Chăn"),
     # a guest who comes to work, or to greet and work ("đến làm việc tại tỉnh B", "đến chào và làm việc")
     ("den lam viec", "visit", 7, "lãnh đạo tỉnh A đã đến làm việc tại tỉnh B (Nhật Bản)"),
+    # ... or to meet its hosts ("đoàn đại biểu tỉnh A đã đến gặp gỡ, chào xã giao …"); a delegation that meets them
+    # where it is ("đoàn … đã gặp gỡ, giao lưu với Thống đốc tỉnh B") holds a meeting ('gặp gỡ')
+    ("den gap go", "visit", 7, "Đoàn đại biểu tỉnh A đã đến gặp gỡ, chào xã giao lãnh đạo tỉnh B (Lào)"),
+    ("sang gap go", "visit", 7, "đoàn cán bộ huyện A sang gặp gỡ lãnh đạo huyện B nhân dịp năm mới"),
+    ("den gap mat", "visit", 7, "Đoàn công tác huyện A đã đến gặp mặt, chúc mừng lãnh đạo huyện B"),
     # ... or to exchange experience: a study trip ("đoàn công tác tỉnh A đã đến trao đổi kinh nghiệm tại tỉnh B")
     ("den trao doi kinh nghiem", "visit", 7, "đoàn công tác Tỉnh ủy A đã đến trao đổi kinh nghiệm tại tỉnh B"),
     ("sang trao doi kinh nghiem", "visit", 7, "đoàn cán bộ huyện A sang trao đổi kinh nghiệm với huyện B (Lào)"),
