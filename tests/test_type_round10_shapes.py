@@ -82,3 +82,12 @@ def test_a_caption_taken_for_the_headline_names_no_verb():
     assert main_type(lead, caption, undated=True)[0] == "conference"
     # a headline that is one keeps its say
     assert main_type(lead, fold("Bình Dương và Saitama ký kết Bản ghi nhớ hợp tác"), undated=True)[0] == "signing"
+
+
+def test_a_list_of_who_chaired_names_no_occasion():
+    # an undated page that opens with who chaired on each side: the body's meeting is the occasion, not a visit
+    text = ("Chủ trì đoàn đại biểu các tỉnh Việt Nam có các đồng chí: Nguyễn Văn A, Bí thư Tỉnh ủy Lạng Sơn; Trần "
+            "Văn B, Bí thư Tỉnh ủy Cao Bằng.\nPhía Quảng Tây có đồng chí Lưu C, Bí thư Khu ủy.\n"
+            "Đây là lần đầu tiên hội nghị thường niên giữa các tỉnh được tổ chức trực tiếp sau dịch bệnh.\n")
+    assert _main(text)["type"] == "conference"
+    assert main_type(fold("Chủ trì đoàn đại biểu các tỉnh có các đồng chí Bí thư Tỉnh ủy"))[0] is None

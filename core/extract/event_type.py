@@ -211,8 +211,9 @@ _WHY_COMMEMORATION = M_("a meeting held for a commemoration ('gặp mặt … nh
 
 
 # A sentence that lists who attended an occasion named before it ("Tham dự chương trình, phía Việt Nam có
-# đoàn công tác tỉnh A …", "Dự buổi lễ có …"): a delegation in it is a guest, no visit of its own.
-_ATTENDEES = re.compile(r"^\W*(?:tham du|cung du|du(?!\s+(?:kien|an|thao|bao|toan|tinh|dinh)\b))\s"
+# đoàn công tác tỉnh A …", "Dự buổi lễ có …") or who chaired it ("Chủ trì đoàn đại biểu các tỉnh có các đồng
+# chí …"): a delegation in it is a guest, no visit of its own.
+_ATTENDEES = re.compile(r"^\W*(?:tham du|cung du|chu tri|du(?!\s+(?:kien|an|thao|bao|toan|tinh|dinh)\b))\s"
                         r"[^,;.]{0,80}?(?:,[^;.]{0,40}?)?\bco\b")   # not "Dự kiến", "Dự án", "Dự thảo" …
 _WHY_ATTENDEES = M_("a list of who attended ('Tham dự …, … có đoàn …'): no occasion of its own")
 
