@@ -34,6 +34,10 @@ def _main(text: str) -> dict:
     # ... but one that comes to meet them is on its visit
     ("Chiều tối 2/12, Đoàn đại biểu tỉnh Nghệ An do Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh làm trưởng đoàn đã đến "
      "gặp gỡ, chào xã giao lãnh đạo tỉnh Xiêng Khoảng (Lào).", "visit"),
+    # a led delegation that comes to visit, joins a working session there and hands over gifts: its visit
+    ("Ngày 10/4, nhân dịp Tết Bunpimay, Đoàn công tác của tỉnh Hà Tĩnh do Chủ tịch UBND tỉnh làm trưởng đoàn đã "
+     "đến thăm, chúc mừng Tỉnh trưởng tỉnh Khăm Muộn và tham dự phiên làm việc với lãnh đạo tỉnh; chúc Tết và tặng "
+     "quà nhân dân tỉnh bạn.", "visit"),
     # the hosts and the delegation hold the session together: a meeting
     ("Sáng 14-8, huyện Điện Bàn và Đoàn công tác của huyện Yecheon, tỉnh Gyeongsang Buk (Hàn Quốc) có buổi làm "
      "việc, trao đổi hợp tác lao động nông nghiệp.", "conference"),

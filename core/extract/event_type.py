@@ -357,7 +357,9 @@ def _main_type(clause: str, headline: str, *, undated: bool = False) -> tuple[st
         h = _headline_occasion(headline)
         if h is not None and h[0] != "conference":
             return h[0], M_("a working session ('làm việc'); the headline opens with '{phrase}'", phrase=h[1])
-    if types <= {"visit", "conference"}:
+    # gifts and aid handed over during a visit are part of it ("đã đến thăm, chúc mừng …; chúc Tết và tặng quà …")
+    if types <= {"visit", "conference"} or (types <= {"visit", "conference", "other"}
+                                           and all(f[2] >= 7 for f in found if f[1] == "other")):
         d = _DELEGATION.search(clause)
         if d is None and "." in clause:   # "Đoàn … TP. Huế do … dẫn đầu"
             d = _DELEGATION.search(_ABBREVIATION_STOP.sub(lambda a: a.group(0)[:-1] + " ", clause))
