@@ -64,4 +64,8 @@ OCCASION_REASONS: tuple[tuple[str, bool, str], ...] = (
 # gặp mặt đại diện huyện bạn nhân dịp kỷ niệm Quốc khánh nước bạn"). Tết greetings stay visits.
 # A friendly exchange held for one is the same ("hai đồn biên phòng gặp mặt, giao lưu hữu nghị nhân kỷ
 # niệm Quốc khánh"): 'giao lưu hữu nghị' is only a meeting too.
-MERE_MEETINGS: tuple[str, ...] = ("gap mat", "gap go", "giao luu huu nghi")
+# A host meeting a delegation ("Sở Ngoại vụ tỉnh A gặp mặt với đoàn đại biểu huyện B nhân dịp kỷ niệm Quốc khánh …")
+# is one too: it is a visit only without a commemoration (type_vocab's rows).
+MERE_MEETINGS: tuple[str, ...] = ("gap mat", "gap go", "giao luu huu nghi", "gap mat voi doan", "cuoc gap mat voi doan",
+                                  "gap mat voi phai doan", "cuoc gap mat voi phai doan", "gap go voi doan",
+                                  "gap go phai doan", "gap go doan")
