@@ -21,10 +21,10 @@ DELEGATION_ATTENDS: tuple[tuple[str, str], ...] = (
 
 # What a delegation led by someone ("Đoàn … do ông A dẫn đầu", "… làm trưởng đoàn") does where it
 # goes that makes the occasion its visit, not a meeting: it works in the place or with its hosts.
-# (Talks it holds, "hội đàm với …", stay a conference, and so does a working session it holds, "đã có buổi
-# làm việc với Tỉnh trưởng tỉnh C", or a meeting, "đã gặp gỡ, giao lưu với Thống đốc tỉnh C": event_type.) A working session told as
-# one step of a trip already under way ("Tiếp tục chuỗi hoạt động tại tỉnh A, đoàn … đã có buổi
-# làm việc với …") is an occasion of its own: a conference, unless the row says "also then".
+# (Talks it holds, "hội đàm với …", stay a conference, and so do a working session it holds, "đã có buổi
+# làm việc với Tỉnh trưởng tỉnh C", and a meeting, "đã gặp gỡ, giao lưu với Thống đốc tỉnh C": event_type.)
+# A working session told as one step of a trip already under way ("Tiếp tục chuỗi hoạt động tại tỉnh A,
+# đoàn … đã làm việc với …") is an occasion of its own: a conference, unless the row says "also then".
 # (folded phrase after the leader, what follows the phrase, also then, example)
 DELEGATION_VISITS: tuple[tuple[str, tuple[str, ...], bool, str], ...] = (
     ("lam viec", (" tai ",), True, "Đoàn cán bộ tỉnh A do ông B dẫn đầu làm việc tại tỉnh C để tìm hiểu …"),
