@@ -21,14 +21,15 @@ def _type(text: str) -> str:
 
 
 SHAPES = [
-    # a delegation led by someone that works with its hosts: its visit
+    # a delegation led by someone that works with its hosts: its visit; a working session it holds with them is a
+    # meeting (round 10: holdout12 m18, from either side as the hosts' own, m06)
     (HEAD + "Chiều 7/11, đoàn đại biểu huyện Tam Đảo (Vĩnh Phúc) do ông Lê Văn Hùng, Chủ tịch UBND huyện "
-     "làm trưởng đoàn đã có buổi làm việc với UBND huyện Sa Pa (Lào Cai).\n", "visit"),
+     "làm trưởng đoàn đã có buổi làm việc với UBND huyện Sa Pa (Lào Cai).\n", "conference"),
     (HEAD + "Ngày 3 tháng 5 năm 2019, đoàn Hội Nông dân tỉnh Bắc Giang do TS. Trần Văn Nam làm trưởng đoàn "
      "làm việc với Hội Nông dân tỉnh Hải Dương.\n", "visit"),
-    # ... and one that meets them
+    # ... and so is one where it meets them (learn-rulespair9 p16)
     (HEAD + "Sáng 12/9, đoàn công tác tỉnh Quảng Trị do Phó Bí thư Tỉnh ủy dẫn đầu đã gặp gỡ, giao lưu với "
-     "lãnh đạo tỉnh Salavan (Lào).\n", "visit"),
+     "lãnh đạo tỉnh Salavan (Lào).\n", "conference"),
     # but a working session told as one step of a trip already under way is a session of its own
     (HEAD + "Ngày 25/4, tiếp tục chuỗi hoạt động tại tỉnh Sơn La, đoàn đại biểu tỉnh Thái Bình do Bí thư "
      "Tỉnh ủy dẫn đầu đã có buổi làm việc với Ban Thường vụ Tỉnh ủy Sơn La.\n", "conference"),
@@ -37,7 +38,7 @@ SHAPES = [
      "tỉnh Hủa Phăn (Lào).\n", "conference"),
     # a signing the session prepares is not the occasion
     (HEAD + "Chiều 7/11, đoàn đại biểu huyện Tam Đảo do ông Lê Văn Hùng làm trưởng đoàn đã có buổi làm việc "
-     "với UBND huyện Sa Pa về các nội dung cho ký kết bản ghi nhớ giữa hai huyện.\n", "visit"),
+     "với UBND huyện Sa Pa về các nội dung cho ký kết bản ghi nhớ giữa hai huyện.\n", "conference"),
     # a trip told with its work
     (HEAD + "Ngày 5.4, Tỉnh đoàn Quảng Trị cho biết đã tổ chức thành công chuyến công tác, làm việc với "
      "Đoàn Thanh niên tỉnh Savannakhet (Lào).\n", "visit"),
@@ -74,10 +75,10 @@ def test_a_headline_that_opens_with_a_signing_names_what_a_working_session_did()
             "Attapeu đã ôn lại truyền thống, trao đổi các nội dung về công tác tư pháp; hội nghị tư pháp các "
             "tỉnh biên giới được nhắc lại.\n")
     assert _type(text) == "signing"
-    # a headline "Làm việc với …" names no kind of occasion: the lead's delegation tells it
+    # a headline "Làm việc với …" names no kind of occasion: the lead tells it (a meeting with the governor)
     assert main_type(fold("Tiếp tục chương trình làm việc tại Thái Lan, sáng 28/8, đoàn công tác tỉnh Bình "
                           "Định do Phó Bí thư dẫn đầu đã gặp gỡ, giao lưu, trao đổi với Thống đốc tỉnh Surin."),
-                     fold("Làm việc với lãnh đạo tỉnh Surin"))[0] == "visit"
+                     fold("Làm việc với lãnh đạo tỉnh Surin"))[0] == "conference"
 
 
 def test_a_visit_whose_headline_reports_a_signing_is_the_signing():

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from hoptac.core.extract.event_type import main_type
-from hoptac.core.extract.vocab import DELEGATION_RECEIVED, MAIN_TYPE_PHRASES
+from hoptac.core.extract.vocab import MAIN_TYPE_PHRASES
 from hoptac.core.extract.type_vocab import FOLDS_LIKE_VISIT
 from hoptac.core.text import fold
 
@@ -57,15 +57,17 @@ def test_lead_shapes_of_further_sites(sentence, etype):
 
 
 @pytest.mark.parametrize("sentence, etype", [
-    # the hosts work with a delegation that is led by someone or on its visit: its visit
+    # the hosts hold a working session with a delegation, led by someone or on its visit: a meeting (round 10:
+    # the golds' convention, holdout12 m06 and corpus b30; receiving it, "tiếp đoàn", is its visit)
     ("Chiều 6/5, lãnh đạo tỉnh Kon Tum đã làm việc với đoàn công tác tỉnh Attapeu (Lào) do Phó Tỉnh trưởng "
-     "Sổm Phon dẫn đầu.", "visit"),
+     "Sổm Phon dẫn đầu.", "conference"),
     ("Chiều 6/5, UBND huyện Đức Hòa làm việc với đoàn đại biểu huyện Svay Teap (Svay Rieng, Campuchia) do "
-     "ông Chhun Sok làm trưởng đoàn.", "visit"),
+     "ông Chhun Sok làm trưởng đoàn.", "conference"),
     ("Chiều 6/5, Phó Chủ tịch UBND tỉnh Phú Yên có buổi làm việc với đoàn công tác tỉnh Okayama (Nhật Bản) "
-     "đang thăm tỉnh.", "visit"),
+     "đang thăm tỉnh.", "conference"),
     ("Chiều 6/5, Chủ tịch UBND tỉnh Hưng Yên làm việc với Thống đốc tỉnh Kanagawa (Nhật Bản) nhân chuyến "
-     "thăm của đoàn tới tỉnh.", "visit"),
+     "thăm của đoàn tới tỉnh.", "conference"),
+    ("Chiều 6/5, Chủ tịch UBND tỉnh Hưng Yên tiếp và làm việc với đoàn công tác tỉnh Kanagawa (Nhật Bản).", "visit"),
     # a guest who comes to work, or to greet and work
     ("Ngày 6/5, lãnh đạo tỉnh Long An đã đến làm việc tại tỉnh Svay Rieng (Campuchia).", "visit"),
     ("Ngày 6/5, Chủ tịch UBND tỉnh Lào Cai tiếp ông Vương Minh, Phó Châu trưởng châu Hồng Hà (Vân Nam, "
@@ -125,11 +127,6 @@ def test_every_new_row_has_an_example_that_reads_as_its_type():
         etype, example = rows[phrase]
         assert phrase in fold(example)
         assert main_type(fold(example.split(" (")[0]))[0] == etype, phrase
-
-
-def test_every_received_delegation_row_reads_as_a_visit():
-    for _after, example in DELEGATION_RECEIVED:
-        assert main_type(fold(example))[0] == "visit", example
 
 
 @pytest.mark.parametrize("sentence, etype", [

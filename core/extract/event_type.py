@@ -2,8 +2,9 @@
 
 The phrases and their ranks are a table in :mod:`hoptac.core.extract.type_vocab`
 (``MAIN_TYPE_PHRASES``): the lowest-ranked phrase of the main clause wins, a headline
-that opens by naming the occasion decides between the clause's types, and a working
-delegation's "buổi làm việc" is its visit. :func:`main_type` returns the type and why.
+that opens by naming the occasion decides between the clause's types, and a delegation
+that comes to visit is on its visit, whatever meetings it holds; a working session held
+with a delegation, from either side, is a meeting. :func:`main_type` returns the type and why.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from itertools import islice
 from ..messages import M_
 from ..scan import keyword_regex
 from .type_vocab import (DELEGATION_ATTENDS, DELEGATION_VISITS, FOLDS_ACROSS_WORDS, FOLDS_LIKE_VISIT, MAIN_TYPE_NOT,
-                         TRIP_UNDER_WAY, MAIN_TYPE_PHRASES, MERE_MEETINGS, OCCASION_REASONS, RECEIVED_DELEGATION)
+                         TRIP_UNDER_WAY, MAIN_TYPE_PHRASES, MERE_MEETINGS, OCCASION_REASONS)
 
 __all__ = ["main_type", "clause_of", "body_type"]
 
@@ -78,11 +79,6 @@ _CITED = re.compile(r"\b(?:can cu(?: vao)?|thuc hien|theo|tai)\s+$")
 # "Bên lề hội nghị …, hai tỉnh ký kết …", "trước cuộc hội đàm".
 _AS_TIME = re.compile(r"\b(?:sau|truoc|ben le)\s+(?:khi\s+)?(?:(?:buoi|cuoc|phien|le)\s+)?$")
 _AGREED_TO = re.compile(r"\b(?:thong nhat|nhat tri|de nghi|de xuat|se|som|du kien|tien toi|can)(?:\s+(?:se|som|cung|tiep tuc|phoi hop))*\s+$")
-# A meeting whose name is only meeting and signing: "hội nghị gặp gỡ, trao đổi và ký kết biên bản
-# hợp tác" is a signing ceremony ("Hội nghị ký kết" is in the table); a review in its name keeps
-# it a conference ("Hội nghị sơ kết và ký kết hợp tác").
-_SIGNING_MEETING = re.compile(r"\b(?:hoi nghi|buoi gap mat|buoi gap go)(?:,?\s+(?:va\s+)?(?:gap go|gap mat|trao doi|giao luu))+"
-                              r",?\s+va\s+ky(?:\s+ket)?\b")
 # A delegation that is the sentence's subject: "Đoàn công tác tỉnh A do … dẫn đầu đã đến thăm và làm
 # việc tại tỉnh B, hội đàm …": the visit is the occasion, whatever meetings it holds.
 # So is a delegation its leader leads ("Chủ tịch UBND tỉnh A dẫn đầu đoàn công tác đến thăm, chúc
@@ -90,6 +86,19 @@ _SIGNING_MEETING = re.compile(r"\b(?:hoi nghi|buoi gap mat|buoi gap go)(?:,?\s+(
 # việc tại tỉnh B để tìm hiểu …").
 _DELEGATION = re.compile(r"\b(?:doan\b[^;.]{0,200}?\b(?:dan dau|lam truong doan)"
                          r"|dan dau (?:mot )?doan(?: (?:cong tac|dai bieu|can bo|lanh dao|cap cao))?)\b")
+# A working session the delegation holds ("đoàn … do ông A dẫn đầu đã có buổi làm việc với lãnh đạo tỉnh B",
+# "… có cuộc làm việc với …") is a meeting with its hosts, as one the hosts hold with it; a session held to
+# learn from the hosts ("… có buổi làm việc với lãnh đạo tỉnh B trao đổi kinh nghiệm về …") is a study trip, a visit.
+_SESSION_BEFORE = re.compile(r"\b(?:buoi|cuoc)\s+$")
+_STUDY = re.compile(r"\b(?:trao doi|hoc tap|hoc hoi|chia se) kinh nghiem\b")
+# A host that meets a delegation receives it (the rows of MAIN_TYPE_PHRASES); a delegation that meets another
+# ("Đoàn đại biểu A đã có cuộc gặp mặt với đoàn đại biểu B") holds a meeting.
+_MEETS_DELEGATION = frozenset({"gap mat voi doan", "cuoc gap mat voi doan", "gap mat voi phai doan",
+                               "cuoc gap mat voi phai doan", "gap go voi doan", "gap go phai doan", "gap go doan"})
+_PRESS = frozenset({"hop bao", "to chuc hop bao", "buoi hop bao"})
+# A photo's caption taken for the headline: it places people in the picture ("Ông A (phải) và ông B (trái) ký kết
+# …", "(thứ hai từ trái)") or credits it ("Ảnh: C"; article.py strips a credit from the headline it keeps).
+_CREDIT = re.compile(r"\banh\s*:|\((?:phai|trai|giua|thu \w+ tu (?:phai|trai))\)")
 _PUNCT = re.compile(r"[,;:]")
 # The delegation named as the subject ("Đoàn đại biểu A …"): no occasion of its own when another is named.
 _DELEGATION_NOUNS = frozenset({"doan cong tac", "doan dai bieu"})
@@ -196,18 +205,15 @@ def _last_comma(folded: str, end: int) -> int:
 
 # Why the main event has its type, as `hoptac explain` prints it (translatable: core.messages).
 _WHY_NO_PHRASE = M_("no phrase of MAIN_TYPE_PHRASES in the sentence")
-_WHY_SIGNING_MEETING = M_("a meeting held to sign ('hội nghị gặp gỡ, trao đổi và ký kết …')")
 _WHY_DELEGATION_WORKS = M_("a delegation led by someone ('dẫn đầu') works in a place or with its hosts "
-                           "('làm việc tại', 'làm việc với', 'gặp gỡ')")
-_WHY_WORKING_DELEGATION = M_("a working delegation's 'buổi làm việc' ('đoàn công tác … làm việc')")
-_WHY_RECEIVED = M_("the hosts work with a delegation that is led by someone or on its visit "
-                   "('làm việc với đoàn … do … dẫn đầu', '… đang thăm'): its visit")
+                           "('làm việc tại', 'làm việc với')")
 _WHY_COMMEMORATION = M_("a meeting held for a commemoration ('gặp mặt … nhân dịp kỷ niệm …')")
 
 
 # A sentence that lists who attended an occasion named before it ("Tham dự chương trình, phía Việt Nam có
-# đoàn công tác tỉnh A …", "Dự buổi lễ có …"): a delegation in it is a guest, no visit of its own.
-_ATTENDEES = re.compile(r"^\W*(?:tham du|cung du|du(?!\s+(?:kien|an|thao|bao|toan|tinh|dinh)\b))\s"
+# đoàn công tác tỉnh A …", "Dự buổi lễ có …") or who chaired it ("Chủ trì đoàn đại biểu các tỉnh có các đồng
+# chí …"): a delegation in it is a guest, no visit of its own.
+_ATTENDEES = re.compile(r"^\W*(?:tham du|cung du|chu tri|du(?!\s+(?:kien|an|thao|bao|toan|tinh|dinh)\b))\s"
                         r"[^,;.]{0,80}?(?:,[^;.]{0,40}?)?\bco\b")   # not "Dự kiến", "Dự án", "Dự thảo" …
 _WHY_ATTENDEES = M_("a list of who attended ('Tham dự …, … có đoàn …'): no occasion of its own")
 
@@ -252,6 +258,8 @@ def main_type(clause: str, headline: str = "", *, several_days: bool = False,
     ``several_days``: the clause's date spans more than one day. ``undated``: the clause is
     the lead of a page that dates no occasion; a headline that opens by naming one ("Hội
     nghị cấp cao A – B: …") names it better than a lead that only reports around it."""
+    if headline and _CREDIT.search(headline):
+        headline = ""   # a photo's caption taken for the headline ("Ông A (phải) và ông B ký kết …") tells no verb
     if undated and headline:
         named = _headline_occasion(headline)
         if named is not None:
@@ -303,6 +311,15 @@ def main_type(clause: str, headline: str = "", *, several_days: bool = False,
             if a is not None:
                 return "visit", M_("a delegation attends an occasion over several days ('{verb}'): its trip, a visit",
                                    verb=a.group(1))
+    if etype == "other" and several_days and "hop bao" in clause:
+        # a press conference takes a day: over several days the occasion it presents ("họp báo giới thiệu Hội nghị …,
+        # dự kiến diễn ra vào ngày 14 và 15-11") is what the date is
+        found = _found(clause)
+        other = [f for f in found if f[1] != "other"]
+        if other and min(found, key=lambda f: (f[2], f[0]))[3] in _PRESS:
+            _, etype, rank, phrase = min(other, key=lambda f: (f[2], f[0]))
+            return etype, M_("a press conference takes a day: over several days the occasion is the '{phrase}' (rank {rank})",
+                              phrase=phrase, rank=rank)
     if etype == "signing" and several_days:
         other = [f for f in _found(clause) if f[1] in ("visit", "conference")]
         if other:
@@ -326,8 +343,6 @@ def _main_type(clause: str, headline: str, *, undated: bool = False) -> tuple[st
     if purpose is not None and found[0][0] < purpose.start():
         found = [f for f in found if f[0] < purpose.start()]  # what the occasion is for is not it
     types = {t for _, t, _, _ in found}
-    if _SIGNING_MEETING.search(clause):
-        return "signing", _WHY_SIGNING_MEETING
     if headline and len(types) > 1:
         h = _headline_occasion(headline)
         if h is not None and h[0] in types:
@@ -342,11 +357,9 @@ def _main_type(clause: str, headline: str, *, undated: bool = False) -> tuple[st
         h = _headline_occasion(headline)
         if h is not None and h[0] != "conference":
             return h[0], M_("a working session ('làm việc'); the headline opens with '{phrase}'", phrase=h[1])
-    if types <= {"visit", "conference"}:
-        if "lam viec voi" in clause and all(f[3] == "lam viec" for f in found if f[1] == "conference"):
-            r = RECEIVED_DELEGATION.search(clause)
-            if r is not None and TRIP_UNDER_WAY.search(clause, 0, r.start()) is None:
-                return "visit", _WHY_RECEIVED
+    # gifts and aid handed over during a visit are part of it ("đã đến thăm, chúc mừng …; chúc Tết và tặng quà …")
+    if types <= {"visit", "conference"} or (types <= {"visit", "conference", "other"}
+                                           and all(f[2] >= 7 for f in found if f[1] == "other")):
         d = _DELEGATION.search(clause)
         if d is None and "." in clause:   # "Đoàn … TP. Huế do … dẫn đầu"
             d = _DELEGATION.search(_ABBREVIATION_STOP.sub(lambda a: a.group(0)[:-1] + " ", clause))
@@ -355,6 +368,8 @@ def _main_type(clause: str, headline: str, *, undated: bool = False) -> tuple[st
             first[3] == phrase and clause.startswith(after, first[0] + len(phrase))
             and (also_then or TRIP_UNDER_WAY.search(clause, 0, d.start()) is None)
             for phrase, afters, also_then, _ in DELEGATION_VISITS for after in afters)
+        if works_there and _SESSION_BEFORE.search(clause, max(0, first[0] - 12), first[0]) and not _STUDY.search(clause):
+            works_there = False   # "đoàn … do … dẫn đầu đã có buổi làm việc với Tỉnh trưởng B": a meeting
         if first is not None and (first[3] in _VISIT_VERBS or works_there) and all(
                 f[1] == "visit" for f in found if f[0] < d.start()):   # no meeting named before the delegation
             return "visit", (M_("a delegation led by someone ('dẫn đầu') comes to visit ('{verb}')", verb=first[3])
@@ -367,11 +382,8 @@ def _main_type(clause: str, headline: str, *, undated: bool = False) -> tuple[st
         if visit is not None and any(f[3] in _TALKS and f[0] > visit[0] for f in found):
             return "visit", M_("talks within a visit ('{visit}' before them, no day of their own)", visit=visit[3])
     pos, etype, rank, phrase = min(found, key=lambda f: (f[2], f[0]))
-    if phrase == "lam viec" and not any(p in ("hoi nghi", "hoi dam", "hoi thao", "toa dam", "cuoc hop", "phien hop")
-                                        for _, _, _, p in found):
-        at = clause.find("doan cong tac")
-        if 0 <= at < pos:
-            return "visit", _WHY_WORKING_DELEGATION
+    if phrase in _MEETS_DELEGATION and any(f[3] in _DELEGATION_NOUNS and f[0] < pos for f in found):
+        return "conference", M_("a delegation meets another ('{phrase}' after 'đoàn …'): a meeting", phrase=phrase)
     return etype, M_("'{phrase}' (rank {rank}) in the sentence that dates it", phrase=phrase, rank=rank)
 
 

