@@ -1,0 +1,53 @@
+"""Work done once a page (or only where it can matter) instead of once a line or a title must
+give what the per-line or per-title form gives: each shortcut compared with the form it
+stands for on generated text (hypothesis)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from hoptac.core import text as text_mod
+from hoptac.core.extract import page_lines
+from hoptac.core.extract import people as people_mod
+from hoptac.core.scan import fold_page
+
+_TITLE_BITS = ["Sở Văn hóa", " ", ", ", "-", "–", "\u2060", "\u2061", "\u2062", "\u2063", "Bí thư", "tỉnh",
+               "Lào Cai", "kiêm", "x", "Đ"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_TITLE_BITS), max_size=20).map("".join))
+def test_unglue_equals_the_translation(title):
+    assert people_mod._unglue(title) == title.translate(people_mod._UNGLUE)
+
+
+# lines of a page: Vietnamese and ASCII words, single and double spaces, every kind of white
+# space str.split() knows (in the one-byte code: tab, CR, NBSP; outside it: em space, ideographic
+# space, the ASCII separators), controls, spaces at the ends of lines
+_LINE_BITS = ["Hà Giang", "hợp tác", "UBND", "x", "12/3", " ", "  ", "\n", "\n\n", " \n", "\n ", "\t", "\r",
+              "\u00a0", "\u2003", "\u3000", "\x1c", "\x0b", "\x85", "\u2028", "“", "…", ".", "\x00", "\u200b"]
+
+
+def _reference(page: str) -> list[tuple[int, int, str, str]]:
+    """Each non-blank line as _lines read it before: its folded text single-spaced line by line."""
+    folded_page = fold_page(page)
+    out, pos = [], 0
+    for raw in page.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            s = pos + len(raw) - len(raw.lstrip())
+            folded = " ".join(folded_page[s:s + len(stripped)].split())
+            if folded:
+                out.append((s, s + len(stripped), stripped, folded))
+        pos += len(raw) + 1
+    return out
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_LINE_BITS), max_size=40).map("".join), st.booleans())
+def test_lines_single_spaced_once_a_page(page, cleaned):
+    if cleaned:   # the page as decoding leaves it: its one-byte code kept (text.page_code)
+        page = text_mod.clean(page)
+    got = [(ln.start, ln.end, ln.raw, ln.folded) for ln in page_lines._lines(page)]
+    assert got == _reference(page)
