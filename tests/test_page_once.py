@@ -51,3 +51,21 @@ def test_lines_single_spaced_once_a_page(page, cleaned):
         page = text_mod.clean(page)
     got = [(ln.start, ln.end, ln.raw, ln.folded) for ln in page_lines._lines(page)]
     assert got == _reference(page)
+
+
+# lines for the legacy test: Unicode Vietnamese, Latin-1 letters alone (a TCVN3 reading: "c¸c vµ"),
+# ASCII, every line break str.splitlines knows, characters outside the one-byte code
+_LEGACY_BITS = ["Hà Nội", "ư", "Đ", "c¸c", "vµ", "à", "é", "\u00a0", "abc", " ", "\n", "\r", "\r\n", "\x0b", "\x85",
+                "\u2028", "\u0300", "Ç", "“", "1"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_LEGACY_BITS), max_size=30).map("".join))
+def test_no_legacy_line_once_a_page(page):
+    from hoptac.core.extract import legacy
+
+    candidates = legacy._line_kinds(page.splitlines(keepends=True))[1]
+    if legacy._no_candidate_line(page):
+        assert candidates == []
+    elif text_mod.code_of(page) is not None:   # asked on the code: the same answer as the lines'
+        assert candidates != []
