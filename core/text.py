@@ -152,7 +152,8 @@ def clean(text: str) -> str:
     """NFC, newlines to ``\\n``, terminal escape sequences, control and bidi-override
     characters removed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = strip_ansi(text)
+    if _LAST_CODE[0] is not text:   # (a page in the one-byte code holds no escape: see strip_ansi)
+        text = strip_ansi(text)
     if not _without_controls(text):
         text = _CONTROL.sub("", text)
         return nfc(text)

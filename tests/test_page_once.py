@@ -69,3 +69,16 @@ def test_no_legacy_line_once_a_page(page):
         assert candidates == []
     elif text_mod.code_of(page) is not None:   # asked on the code: the same answer as the lines'
         assert candidates != []
+
+
+_CLEAN_BITS = ["Hà Nội", "abc", "\x1b[31m", "\x1b[0m", "\x9b", "\x00", "\t", "\r\n", "\r", "\n", "\u200b", "e\u0301",
+               "“", "Ç", " "]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_CLEAN_BITS), max_size=30).map("".join))
+def test_clean_of_a_coded_page_equals_clean(page):
+    """clean skips the escape-sequence pass on a page decode found all in the one-byte code."""
+    fresh = "".join(list(page)) + ""   # the same text, another object: no code kept for it
+    text_mod.code_of(page)
+    assert text_mod.clean(page) == text_mod.clean(fresh if fresh is not page else page[:0] + page)
