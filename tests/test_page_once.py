@@ -82,3 +82,20 @@ def test_clean_of_a_coded_page_equals_clean(page):
     fresh = "".join(list(page)) + ""   # the same text, another object: no code kept for it
     text_mod.code_of(page)
     assert text_mod.clean(page) == text_mod.clean(fresh if fresh is not page else page[:0] + page)
+
+
+_SENTENCE_BITS = ["Hà Nội", "hợp tác", ". ", ".", "! ", "?", "…", "… ", "\n", "\n\n", " \n", "TP. Huế", "x", "“", "(", "A",
+                  "12", " ", "\t", "\u00a0", "Ç", "ß", "e\u0301", "3.500"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCE_BITS), max_size=40).map("".join), st.integers(0, 30), st.integers(0, 30))
+def test_sentence_breaks_found_on_the_code_equal_finditer(page, a, b):
+    from hoptac.core import scan
+    from hoptac.core.extract import sentences
+
+    scan.shape(page)   # keep the page's code, as the events' pass does
+    start, end = min(a, len(page)), max(min(len(page) - b, len(page)), 0)
+    for rx in (sentences._SENTENCE_BREAK, sentences._SENTENCE_BREAK_WRAPPED):
+        got = [(m.span(), m.span(1)) for m in sentences._matches(rx, page, start, end)]
+        assert got == [(m.span(), m.span(1)) for m in rx.finditer(page, start, end)]
