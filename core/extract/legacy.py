@@ -299,7 +299,9 @@ _KIND_TABLE = bytes(ord("V") if _UNICODE_VI.match(c) else ord("S") if _SUSPECT.m
                     else 10 if c in "\n\r" else 0 for c in _CODE_CHARS)
 _KIND_DELETE = bytes(i for i, c in enumerate(_CODE_CHARS)
                      if not (_UNICODE_VI.match(c) or _SUSPECT.match(c) or c in "\n\r"))
-_SUSPECT_ONLY_LINE = re.compile(rb"(?m)^S+$")
+# (after a line break put first: the literal lets the engine skip from line break to line break,
+# where "^" in MULTILINE would be tried at every byte)
+_SUSPECT_ONLY_LINE = re.compile(rb"\nS+(?![^\n])")
 
 
 def _no_candidate_line(text: str) -> bool:
@@ -311,7 +313,7 @@ def _no_candidate_line(text: str) -> bool:
     code = code_of(text)
     if code is None:
         return False
-    return _SUSPECT_ONLY_LINE.search(code.translate(_KIND_TABLE, _KIND_DELETE)) is None
+    return _SUSPECT_ONLY_LINE.search(b"\n" + code.translate(_KIND_TABLE, _KIND_DELETE)) is None
 
 
 def repair(text: str) -> Verdict:
