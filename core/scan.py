@@ -244,6 +244,13 @@ _WORD_CHAR = re.compile(r"\w")
 _OTHER_PH_BYTE = bytes([_FREE[_EXTRA.index(_OTHER_PH)]])
 
 
+def kept_code(text: str) -> bytes | None:
+    """The one-byte code :func:`shape` (or :func:`shape_masked`) kept, when it is ``text``'s;
+    None otherwise (never encoded here: a page's encode costs more than most scans it saves)."""
+    last = _LAST_CODED
+    return last[1] if last[0] is text else None
+
+
 def folds_exactly(text: str) -> bool:
     """Is ``text`` the text :func:`shape` kept last (or :func:`shape_masked` made), all in the
     one-byte code (no placeholder)? Then :func:`fast_fold` of it, and a page's fast fold

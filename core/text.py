@@ -152,7 +152,8 @@ def clean(text: str) -> str:
     """NFC, newlines to ``\\n``, terminal escape sequences, control and bidi-override
     characters removed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = strip_ansi(text)
+    if _LAST_CODE[0] is not text:   # (a page in the one-byte code holds no escape: see strip_ansi)
+        text = strip_ansi(text)
     if not _without_controls(text):
         text = _CONTROL.sub("", text)
         return nfc(text)
@@ -166,16 +167,28 @@ def _without_controls(text: str) -> bool:
     one-byte code (one pass in C, where the regex tries its class at every character), which
     holds none of them but NUL. False: not known (the regex decides). The code is kept for
     :func:`page_code` (the page is folded from it next)."""
+    raw = code_of(text)
+    return raw is not None and b"\x00" not in raw
+
+
+def code_of(text: str) -> bytes | None:
+    """``text`` in scan.py's one-byte code (None: a character outside it), kept for
+    :func:`page_code` and :func:`clean`: the decoder asks it of the page before cleaning it
+    (``legacy.repair``), and a page that comes out of the steps between as the same object is
+    not encoded again."""
     global _LAST_CODE
+    last = _LAST_CODE
+    if last[0] is text:
+        return last[1]
     fast = _FAST or _fast_tables()
     if fast[0] is None:
-        return False
+        return None
     try:
         raw, _ = _charmap_encode(text, "strict", fast[0])
     except UnicodeError:
-        return False
+        return None
     _LAST_CODE = (text, raw)   # one pair, replaced whole (threads never see a text with another's code)
-    return b"\x00" not in raw
+    return raw
 
 
 _LAST_CODE: tuple[str | None, bytes] = (None, b"")

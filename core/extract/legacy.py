@@ -49,6 +49,8 @@ import unicodedata
 from dataclasses import dataclass
 
 from ..messages import M_
+from ..scan import _DECODE as _CODE_CHARS
+from ..text import code_of
 from .syllables import MAX_SYLLABLE, TONES, is_syllable, nonascii_words, syllable_score
 
 __all__ = ["TCVN3", "VNI", "Verdict", "repair", "convert", "to_tcvn3", "to_vni", "is_syllable", "syllable_score"]
@@ -289,6 +291,31 @@ def _line_kinds(lines: list[str]) -> tuple[list[bool], list[int]]:
     return unicode_vi, candidates
 
 
+# The page's one-byte code (scan.py) read for _line_kinds' question, once a page: "V" a letter
+# _UNICODE_VI finds, "S" a character _SUSPECT finds, a line break where str.splitlines breaks
+# (of the code's characters, LF and CR), every other byte deleted. A line that could be legacy
+# text is then a line of "S" alone.
+_KIND_TABLE = bytes(ord("V") if _UNICODE_VI.match(c) else ord("S") if _SUSPECT.match(c)
+                    else 10 if c in "\n\r" else 0 for c in _CODE_CHARS)
+_KIND_DELETE = bytes(i for i, c in enumerate(_CODE_CHARS)
+                     if not (_UNICODE_VI.match(c) or _SUSPECT.match(c) or c in "\n\r"))
+# (after a line break put first: the literal lets the engine skip from line break to line break,
+# where "^" in MULTILINE would be tried at every byte)
+_SUSPECT_ONLY_LINE = re.compile(rb"\nS+(?![^\n])")
+
+
+def _no_candidate_line(text: str) -> bool:
+    """True when surely no line of ``text`` is one :func:`_line_kinds` would try (no Unicode
+    Vietnamese letter, some Latin-1 letter): every Vietnamese page holds a Latin-1 letter,
+    and its lines were split and searched one by one to find none. Asked on the page's
+    one-byte code (:func:`hoptac.core.text.code_of`, kept for ``clean``); False where a
+    character lies outside the code (the lines decide)."""
+    code = code_of(text)
+    if code is None:
+        return False
+    return _SUSPECT_ONLY_LINE.search(b"\n" + code.translate(_KIND_TABLE, _KIND_DELETE)) is None
+
+
 def repair(text: str) -> Verdict:
     """Find TCVN3 or VNI text read as Windows-1252 in ``text`` and convert it.
 
@@ -297,7 +324,7 @@ def repair(text: str) -> Verdict:
     Each line is converted with the document's encoding, or with the other one when
     that reads the line better (a page pieced together from TCVN3 and VNI sources).
     """
-    if not _SUSPECT.search(text):
+    if not _SUSPECT.search(text) or _no_candidate_line(text):
         return Verdict(text)
     lines = text.splitlines(keepends=True)
     unicode_vi, candidates = _line_kinds(lines)

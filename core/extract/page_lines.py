@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..messages import M_
-from ..scan import fold_page, fold_page_coded
+from ..scan import _DECODE as _CODE_CHARS, fold_page, fold_page_coded
 from ..text import page_code
 from .chrome import is_banner, is_end_marker, is_leadlike, junk_reason, looks_like_byline
 from .stamps import parse_stamp, stamp_span
@@ -51,15 +51,39 @@ def _lines(text: str) -> list[_Line]:
     # when text.clean made it (decoding the page): the page is not encoded twice
     raw = None if text.isascii() else page_code(text)
     folded_text = fold_page(text) if raw is None else fold_page_coded(text, raw)
+    odd = _odd_spaces(text, raw)
     for raw in text.split("\n"):
         stripped = raw.strip()
         if stripped:
             s = pos + len(raw) - len(raw.lstrip()) if stripped is not raw else pos
-            folded = _single_spaced(folded_text[s:s + len(stripped)])
+            folded = folded_text[s:s + len(stripped)]
+            if (odd is None or "  " in folded or folded[:1] == " " or folded[-1:] == " "
+                    or (odd and any(c in folded for c in odd))):
+                folded = _single_spaced(folded)
             if folded:
                 out.append(_Line(s, s + len(stripped), stripped, folded))
         pos += len(raw) + 1
     return out
+
+
+# The white space of the one-byte code (scan.py) other than the space and the line break,
+# (byte, character); and the same for ASCII text (what str.split() splits at).
+_ODD_SPACE_CODE = tuple((bytes([i]), c) for i, c in enumerate(_CODE_CHARS) if c.isspace() and c not in " \n")
+_ODD_SPACE_ASCII = tuple(c for c in map(chr, range(128)) if c.isspace() and c not in " \n")
+
+
+def _odd_spaces(text: str, code: bytes | None) -> tuple[str, ...] | None:
+    """The white space other than the ASCII space and the line break that the page holds
+    (most hold none, or only the no-break space), or None when not known. A line with none
+    of them, no two spaces together and none at an end is single-spaced already
+    (:func:`_single_spaced` asks each line ``isprintable``, a look-up in the Unicode database
+    a character): asked once a page, on its one-byte code (``code``:
+    :func:`hoptac.core.text.page_code`, every character in the code) or its ASCII."""
+    if code is not None:
+        return tuple(c for b, c in _ODD_SPACE_CODE if b in code)
+    if text.isascii():
+        return tuple(c for c in _ODD_SPACE_ASCII if c in text)
+    return None
 
 
 def _single_spaced(line: str) -> str:
