@@ -88,7 +88,7 @@ class FastIndex:
         # not checked apart: each line read is checked against its CRC-32 (module docstring)
         self.events = LazyRecords(folder / "events.jsonl", self.unchecked("ev_off"), self.unchecked("ev_len"),
                                   crcs=self.unchecked("ev_crc"), fd=events_fd,
-                                  segments=SegmentFiles(folder, rows.get("segments") or []))
+                                  segments=SegmentFiles(folder, rows.get("segments") or [], mapped=True))
 
     @classmethod
     def open(cls, db_path: str | Path) -> "FastIndex | None":
