@@ -40,7 +40,9 @@ import os
 import sys
 import zlib
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+TYPE_CHECKING = False  # (``typing`` is not imported at run time: a cold command's start, ``quick``)
+if TYPE_CHECKING:
+    from typing import Any, Iterable, Sequence
 
 from .cache_files import CACHE_VERSION, STAMPED, manifest_stat, read_rows
 from .colfile import BLOCK, BLOCKS

@@ -22,10 +22,13 @@ import os
 import sys
 import zlib
 from collections import OrderedDict
+from collections import abc as _abc
 from itertools import repeat
 from operator import add, and_, getitem, rshift, sub
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+TYPE_CHECKING = False  # (``typing`` is not imported at run time: a cold command's start, ``quick``)
+if TYPE_CHECKING:
+    from typing import Any, Iterator, Sequence
 
 from ..messages import M_
 from .errors import StoreError
@@ -41,7 +44,7 @@ WINDOW = 2048   # records read at a time (``runs``)
 BATCH = 256     # records a run given (``runs``)
 
 
-class CachedRecords(Sequence[dict[str, Any]]):
+class CachedRecords(_abc.Sequence):  # of dict[str, Any]
     """Records read one at a time by :meth:`_read_one` (an index), with a small LRU cache:
     the part :class:`LazyRecords` and ``segrecords.SegmentRecords`` share."""
 

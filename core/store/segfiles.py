@@ -8,7 +8,9 @@ from __future__ import annotations
 import mmap
 import os
 from pathlib import Path
-from typing import Any, Sequence
+TYPE_CHECKING = False  # (``typing`` is not imported at run time: a cold command's start, ``quick``)
+if TYPE_CHECKING:
+    from typing import Any, Sequence
 
 from ..messages import M_
 from .errors import StoreError
