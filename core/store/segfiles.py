@@ -18,7 +18,7 @@ from .errors import StoreError
 __all__ = ["EAGER", "MAPPED_BUDGET", "MAP_LIMIT", "SegmentFiles"]
 
 EAGER = 256                      # segment files opened with the reader; more are opened when first read
-MAPPED_BUDGET = 96 << 20  # mapped segments' pages resident at most (about), then let go (``SegmentFiles.settle``)
+MAPPED_BUDGET = 128 << 20 # mapped segments' pages resident at most (about), then let go (``SegmentFiles.settle``)
 MAP_LIMIT = 256 << 20     # segments mapped while they hold at most this many bytes in all (``SegmentFiles.mapping``)
 
 
