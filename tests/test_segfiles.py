@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # bench's gener
 
 from bench.events import write_db  # noqa: E402
 from hoptac.core.library import Library
-from hoptac.core.store import segfiles
+from hoptac.core.store import records, segfiles
 from hoptac.core.store.cache import build_caches
 from hoptac.core.store.fastquery import FastIndex
 from hoptac.core.store.records import SEG_MASK, SEG_SHIFT
@@ -53,6 +53,7 @@ def test_lines_copied_from_mapped_segments_are_the_lines_read_one_by_one(db: Pat
     for mapped, budget in ((True, segfiles.MAPPED_BUDGET), (True, 0), (False, segfiles.MAPPED_BUDGET)):
         with pytest.MonkeyPatch.context() as mp:
             mp.setattr(segfiles, "MAPPED_BUDGET", budget)  # 0: the pages let go of after every run
+            mp.setattr(records, "MAP_LINES", 1)  # (an answer of 8,192 lines or more, else)
             if not mapped:
                 mp.setattr(segfiles, "MAP_LIMIT", 0)  # segments larger than this in all: read, not mapped
             fast = FastIndex.open(db)
@@ -62,8 +63,9 @@ def test_lines_copied_from_mapped_segments_are_the_lines_read_one_by_one(db: Pat
                 assert b",".join(run for _n, run in fast.events.runs(ranks, b",", batch=batch)) == items
                 segs = fast.events._segs
                 assert segs is not None and segs.mapping() is mapped
-                if ranks:
-                    assert all((m is not None) is mapped for m in segs._maps.values()) and segs._maps
+                if ranks and mapped:
+                    assert segs._maps and all(m is not None for m in segs._maps.values())
+                assert mapped or not any(m is not None for m in segs._maps.values())
             finally:
                 fast.close()
 
@@ -81,6 +83,7 @@ def test_the_pages_are_let_go_of_past_the_budget(db: Path, monkeypatch: pytest.M
 
     monkeypatch.setattr(segfiles.mmap, "mmap", Counted)
     monkeypatch.setattr(segfiles, "MAPPED_BUDGET", 0)
+    monkeypatch.setattr(records, "MAP_LINES", 1)
     fast = FastIndex.open(db)
     assert fast is not None
     try:
@@ -105,6 +108,7 @@ def test_a_changed_byte_of_a_line_in_its_segment_is_refused(tmp_path: Path, mapp
     path = tmp_path / "db.json"
     write_db(path, 300, seed=13, workers=1)
     build_caches(Store(path))
+    monkeypatch.setattr(records, "MAP_LINES", 1)
     if not mapped:
         monkeypatch.setattr(segfiles, "MAP_LIMIT", 0)
     fast = FastIndex.open(path)
@@ -135,6 +139,7 @@ def test_a_segment_cut_short_is_refused_not_a_crash(tmp_path: Path, mapped: bool
     path = tmp_path / "db.json"
     write_db(path, 300, seed=14, workers=1)
     build_caches(Store(path))
+    monkeypatch.setattr(records, "MAP_LINES", 1)
     if not mapped:
         monkeypatch.setattr(segfiles, "MAP_LIMIT", 0)
     fast = FastIndex.open(path)
@@ -155,5 +160,20 @@ def test_a_segment_cut_short_is_refused_not_a_crash(tmp_path: Path, mapped: bool
             b"".join(fast.events.lines([last], batch=50))
         with pytest.raises(StoreError, match="damaged"):
             b"".join(fast.events.lines(range(len(fast)), batch=64))
+    finally:
+        fast.close()
+
+
+def test_a_small_answer_is_read_not_mapped(db: Path, want: list[bytes]) -> None:
+    """Fewer lines than ``records.MAP_LINES``: each read by a system call (a mapped page
+    brings its neighbours into the process's resident memory: a province's few thousand
+    lines would hold most of the segments' pages)."""
+    fast = FastIndex.open(db)
+    assert fast is not None
+    try:
+        ranks = list(range(0, len(fast), 3))
+        assert len(ranks) < records.MAP_LINES
+        assert b"".join(fast.events.lines(ranks)) == b"".join(want[r] + b"\n" for r in ranks)
+        assert not fast.events._segs._maps  # type: ignore[union-attr]
     finally:
         fast.close()

@@ -41,6 +41,7 @@ __all__ = ["CachedRecords", "LazyRecords", "SegmentFiles", "SEG_SHIFT", "SEG_MAS
 LONG = 1 << 18  # from this many records on (262,144), the reads are planned with numpy (imported for them)
 PLANNED_WINDOW = 16384  # records read at a time when planned, at most
 WINDOW = 2048   # records read at a time (``runs``)
+MAP_LINES = 8192  # an answer of this many lines or more is copied from the segments mapped (``segfiles``)
 BATCH = 256     # records a run given (``runs``)
 
 
@@ -164,21 +165,23 @@ class LazyRecords(PlannedReads, CachedRecords):
             planned = len(ranks) >= LONG or "numpy" in sys.modules
         if planned:
             window = min(window, PLANNED_WINDOW)
-        if self._segs is not None and self._segs.mapping():
+        mapped = len(ranks) >= MAP_LINES and self._segs is not None and self._segs.mapping()
+        if mapped:
             window = min(window, batch)  # sliced from mapped segments: the pages one run touched, settled
         from .gcpause import gc_paused
 
         for k in range(0, len(ranks), window):
             part = ranks[k: k + window]
             with gc_paused():  # a window's lists and lines: no cycles, and full collections would walk them
-                got = self._planned(part, True) if forced else self._window(part, True, planned)
+                got = self._planned(part, True) if forced else self._window(part, True, planned, mapped)
             if self._segs is not None:
                 self._segs.settle()  # the mapped segments' pages let go of past a budget
             for b in range(0, len(got), batch):
                 part = got[b: b + batch]
                 yield len(part), join(part)
 
-    def _window(self, part: Sequence[int], bare: bool = False, planned: bool = False) -> list[Any]:
+    def _window(self, part: Sequence[int], bare: bool = False, planned: bool = False,
+                mapped: bool = False) -> list[Any]:
         """The lines of records ``part`` (``bare``: without their new line), read in file
         order, lines that lie end to end read together, each checked against its CRC-32:
         the plan made in Python, in one pass (``planned``: by numpy, :meth:`_planned`);
@@ -195,7 +198,7 @@ class LazyRecords(PlannedReads, CachedRecords):
             rs = [r + n if r < 0 else r for r in part]
             at, szs, want = [offs[r] for r in rs], [sizes[r] for r in rs], [crcs[r] for r in rs]
         if bare and at and self._segs is not None:
-            got = self._apart(rs, at, szs, want)
+            got = self._apart(rs, at, szs, want, mapped)
             if got is not None:
                 return got
         if planned:
@@ -269,16 +272,17 @@ class LazyRecords(PlannedReads, CachedRecords):
             i = k
         return got
 
-    def _apart(self, rs: Sequence[int], at: list[int], szs: list[int], want: list[int]) -> list[Any] | None:
+    def _apart(self, rs: Sequence[int], at: list[int], szs: list[int], want: list[int],
+               mapped: bool = False) -> list[Any] | None:
         """The bare lines of records ``rs`` (where they lie: ``at``, ``szs``, ``want``)
-        when every one is in a segment: sliced from the segments mapped in memory
-        (``SegmentFiles.view``), in the order asked, every step a C loop (``map``: the
-        slices, their CRC-32s and lengths compared as lists), no Python step and no
-        system call a line (100,000 events, ``--type signing``'s 24,293 lines: about a
-        fifth less CPU time than a read each). Where a segment cannot be mapped, each line
-        is read by itself when few lie near the one before them. None: the plan's way
-        (lines of ``events.jsonl``, or lines lying end to end, as an article's events do,
-        in segments that are not mapped: read together there, a read for several)."""
+        when every one is in a segment, in the order asked, every step a C loop (``map``:
+        the reads, their CRC-32s and lengths compared as lists), no Python step a line:
+        ``mapped`` (an answer of :data:`MAP_LINES` lines or more), copied from the segments
+        mapped in memory (``segfiles``), no system call a line either; else each read by
+        itself, when few lie near the one before them (100,000 lines: about a sixth less
+        CPU time than the plan's loop). None: the plan's way (lines of ``events.jsonl``,
+        or lines lying end to end, as an article's events do, when not mapped: read
+        together there, a read for several)."""
         if min(at) <= SEG_MASK:
             return None
         segs = self._segs
@@ -286,7 +290,7 @@ class LazyRecords(PlannedReads, CachedRecords):
         highs = list(map(rshift, at, repeat(SEG_SHIFT)))
         sizes = list(map(sub, szs, repeat(1)))  # a line of a segment has no new line
         starts = list(map(and_, at, repeat(SEG_MASK)))
-        maps = {h: segs.view(h - 1) for h in set(highs)}
+        maps = {h: segs.view(h - 1) for h in set(highs)} if mapped else {0: None}
         if None not in maps.values():  # copies of the lines' bytes: what is checked is what is written
             got: list[Any] = list(map(getitem, map(maps.__getitem__, highs), map(slice, starts, map(add, starts, sizes))))
         else:
