@@ -8,7 +8,9 @@ orjson writes (objects, arrays, strings, integers, floats, true, false, null).""
 from __future__ import annotations
 
 import sys
-from typing import Any
+TYPE_CHECKING = False  # (``typing`` is not imported at run time: a cold command's start, ``quick``)
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["loads"]
 

@@ -14,7 +14,9 @@ are the markers ``python -m scripts.i18n`` extracts (like gettext's ``_`` and
 
 from __future__ import annotations
 
-from typing import Any
+TYPE_CHECKING = False  # (``typing`` is not imported at run time: a cold command's start, ``quick``)
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["Message", "M_", "Mn_", "cut_template", "message_of", "trimmed"]
 

@@ -25,6 +25,8 @@ import threading
 from collections import deque
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence, Sized, TypeVar
 
+from .interrupts import interrupt_on_signals
+
 if TYPE_CHECKING:  # concurrent.futures (and logging): for the pool only, not for every command
     from concurrent.futures import Future
 
@@ -180,27 +182,6 @@ def _chunked(items: Iterable[T], size: int, taper_from: int | None = None) -> It
             chunk = []
     if chunk:
         yield chunk
-
-
-def _raise_interrupt(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt
-
-
-@contextlib.contextmanager
-def interrupt_on_signals() -> Iterator[None]:
-    """SIGTERM and SIGHUP raise :class:`KeyboardInterrupt` like Ctrl+C, so that a command
-    killed politely (or whose terminal went away) ends as an interrupted one: what it
-    finished is kept, its workers are stopped. Main thread only; elsewhere nothing changes."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    sigs = [s for s in (signal.SIGTERM, _HANGUP) if s is not None]
-    old = {s: signal.signal(s, _raise_interrupt) for s in sigs}
-    try:
-        yield
-    finally:
-        for s, handler in old.items():
-            signal.signal(s, handler)
 
 
 class InterruptFlag:

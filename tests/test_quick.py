@@ -222,6 +222,21 @@ def test_a_filter_command_or_an_export_imports_neither_click_nor_orjson_nor_data
         assert r.stdout.startswith(b'{\n  "hoptac_export": 1') or r.stdout.startswith(b'{"hoptac_export":1')
 
 
+def test_a_type_as_json_lines_imports_nothing_it_does_not_use(db: Path, tmp_path: Path) -> None:
+    """``events --type T --jsonl`` in English: no typing, gettext, threading, nor the
+    filter parsers and their text folding (a type needs no parsing), nor numpy: each costs
+    a cold command millions of instructions before its first line."""
+    code = ("import sys; from hoptac.tui.quick import main; main(sys.argv[1:]); "
+            "print(sorted(m for m in ('typing', 'gettext', 'threading', 'hoptac.core.text', 'hoptac.core.store.query',"
+            " 'numpy', 'click', 'orjson') if m in sys.modules), file=sys.stderr)")
+    env = {**os.environ, "HOPTAC_CONFIG": str(tmp_path / "none.toml"), "LANGUAGE": "en"}
+    env.pop("HOPTAC_DB", None)
+    r = subprocess.run([sys.executable, "-c", code, "--db", str(db), "events", "--type", "signing", "--jsonl"],
+                       capture_output=True, env=env, check=True)
+    assert r.stderr.decode().strip().splitlines()[-1] == "[]", r.stderr
+    assert r.stdout.count(b"\n") > 0 and b'"type":"signing"' in r.stdout.split(b"\n")[0]
+
+
 @pytest.mark.parametrize("argv", [[], ["--db", "DB"], ["--lang", "vi", "--db=DB"], ["--db", "DB", "--lang", "en"]])
 def test_the_app_opens_on_the_same_database_either_way(db: Path, tmp_path: Path, argv: list[str],
                                                         monkeypatch: pytest.MonkeyPatch) -> None:

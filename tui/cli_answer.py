@@ -6,7 +6,9 @@ the lean entry point (``quick.py``) both answer through here, so their output is
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, BinaryIO, Callable, Iterator, Sequence
+TYPE_CHECKING = False  # (``typing`` is not imported at run time: a cold command's start, ``quick``)
+if TYPE_CHECKING:
+    from typing import Any, BinaryIO, Callable, Iterator, Sequence
 
 __all__ = ["FIELDS", "Asked", "fast_answer", "filter_fields", "healing", "parse_filter", "document", "write_json"]
 
@@ -18,9 +20,10 @@ def filter_fields(pair: str | None, province: str | None, since: str | None, unt
                   type_: str | None, level: str | None, search: str | None, person: str | None = None,
                   map_: str | None = None, known: Any = None) -> dict[str, Any]:
     """FILTERS → the fields of a Filter; raises FilterError (UnknownPlace: a name the
-    gazetteer and ``known`` do not know)."""
-    from ..core.store.query import parse_date_bound, parse_level, parse_pair, parse_province, parse_search
-
+    gazetteer and ``known`` do not know). The parsers' module (and the text folding it
+    imports: about 11 million instructions) is not imported for a type alone."""
+    if pair or province or since or until or level or search:
+        from ..core.store.query import parse_date_bound, parse_level, parse_pair, parse_province, parse_search
     return dict(
         pair=parse_pair(pair, known) if pair else None,
         province=parse_province(province, known) if province else None,
@@ -70,6 +73,8 @@ class Asked:
 
 
 def _person(text: str | None) -> str | None:
+    if text is None:
+        return None
     import unicodedata
 
     name = " ".join(unicodedata.normalize("NFKC", text or "").split())
@@ -99,7 +104,7 @@ def fast_answer(path: Path, flt: Any) -> tuple[Any, Sequence[int]] | None:
     return None
 
 
-Full = Callable[[], tuple[Any, Sequence[int]]]
+Full = "Callable[[], tuple[Any, Sequence[int]]]"  # (a string: typing is not imported)
 
 
 def healing(index: Any, ranks: Sequence[int], full: Full, *, lines: bool, sep: bytes | None = None) -> Iterator[Any]:

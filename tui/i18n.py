@@ -12,10 +12,11 @@ wheel) by ``python -m scripts.i18n`` (Babel, a developer tool only).
 
 from __future__ import annotations
 
-import gettext
 import os
 from pathlib import Path
-from typing import Any, Mapping
+TYPE_CHECKING = False  # (``typing`` is not imported at run time: a cold command's start, ``quick``)
+if TYPE_CHECKING:
+    from typing import Any, Mapping
 
 __all__ = ["LANGUAGES", "N_", "_", "choose_language", "language", "ngettext", "set_language", "tr",
            "translate_bindings"]
@@ -24,7 +25,22 @@ DOMAIN = "hoptac"
 LOCALEDIR = Path(__file__).resolve().parent / "locale"
 LANGUAGES = ("en", "vi")
 
-_translations: gettext.NullTranslations = gettext.NullTranslations()
+
+class _Source:
+    """The source language's catalog: ``gettext.NullTranslations``' answers, without
+    importing ``gettext`` (about 4 million instructions of every command that speaks
+    English, whose messages are the source's own)."""
+
+    @staticmethod
+    def gettext(message: str) -> str:
+        return message
+
+    @staticmethod
+    def ngettext(singular: str, plural: str, n: int) -> str:
+        return singular if n == 1 else plural
+
+
+_translations: Any = _Source()
 _language = "en"
 
 
@@ -62,8 +78,10 @@ def set_language(code: str) -> None:
     global _translations, _language
     _language = code if code in LANGUAGES else "en"
     if _language == "en":
-        _translations = gettext.NullTranslations()
+        _translations = _Source()
     else:
+        import gettext
+
         _translations = gettext.translation(DOMAIN, LOCALEDIR, languages=[_language], fallback=True)
 
 

@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Any, Sequence
+TYPE_CHECKING = False  # (``typing`` is not imported at run time: a cold command's start, ``quick``)
+if TYPE_CHECKING:
+    from typing import Any, Sequence
 
 __all__ = ["main", "quick"]
 
@@ -139,14 +141,17 @@ def quick(argv: Sequence[str]) -> int | None:
 
     given = got.get("db") or root_db
     db = Path(given) if given else settings.database  # cli_common.db_of
-    from ..core.store.query import FilterError
     from .cli_answer import Asked, filter_fields
 
     try:
         fields = filter_fields(got.get("pair"), got.get("province"), got.get("since"), got.get("until"),
                                got.get("type_"), got.get("level"), None, got.get("person"), None)
-    except FilterError:
-        return None  # click says what is wrong (or finds the name among the database's own)
+    except ValueError as exc:  # (the query module only when a filter was parsed: a type alone needs none)
+        from ..core.store.query import FilterError
+
+        if isinstance(exc, FilterError):
+            return None  # click says what is wrong (or finds the name among the database's own)
+        raise
     return _answer(db, Asked(fields), got, limit)
 
 
@@ -210,7 +215,7 @@ def _app(got: dict[str, Any]) -> int | None:
 def _answer(db: Any, flt: Any, got: dict[str, Any], limit: int | None) -> int | None:
     """``cli_data.events``' JSON answer, inside what ``cli_common.guarded`` does."""
     from ..core.store.errors import ExportError, StoreError
-    from ..core.workers import interrupt_on_signals
+    from ..core.interrupts import interrupt_on_signals
     from .cli_answer import document, fast_answer, write_json
 
     try:

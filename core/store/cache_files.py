@@ -20,7 +20,9 @@ import os
 import zlib
 from array import array
 from pathlib import Path
-from typing import Any
+TYPE_CHECKING = False  # (``typing`` is not imported at run time: a cold command's start, ``quick``)
+if TYPE_CHECKING:
+    from typing import Any
 
 from . import colfile
 from ..jsonload import loads

@@ -25,8 +25,11 @@ from __future__ import annotations
 import os
 import zlib
 from array import array
+from collections import abc as _abc
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+TYPE_CHECKING = False  # (``typing`` is not imported at run time: a cold command's start, ``quick``)
+if TYPE_CHECKING:
+    from typing import Any, Iterable, Iterator, Sequence
 
 
 __all__ = ["Ragged", "save", "load", "block_crcs", "code", "widened", "TEXT", "RAGGED", "BLOCK", "BLOCKS"]
@@ -85,7 +88,7 @@ def widened(raw: Any, typecode: str) -> array:
     return array("q", part)
 
 
-class Ragged(Sequence[Sequence[int]]):
+class Ragged(_abc.Sequence):  # of Sequence[int]
     """Row ``r`` is ``flat[start[r]:start[r + 1]]``."""
 
     __slots__ = ("flat", "start")

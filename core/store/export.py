@@ -14,10 +14,11 @@ existing file is only ever replaced whole.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import IO, Any, Iterable, Iterator, Sequence
+TYPE_CHECKING = False  # (``typing`` is not imported at run time: a cold command's start, ``quick``)
+if TYPE_CHECKING:
+    from typing import IO, Any, Iterable, Iterator, Sequence
 
 from ..messages import M_, Message, message_of
-from ..text import json_escape_controls
 from .safepath import NotOwnFile, owning_database, write_target
 from .errors import ExportError, StoreError
 
@@ -53,6 +54,8 @@ def document_from_lines(lines: Iterable[bytes], *, filters: dict[str, Any], coun
         "filters": filters,
         "count": count,
     }
+    from ..text import json_escape_controls
+
     head_bytes = json_escape_controls(head_json(head, indent))
     # open the object, write the head's fields, then the events array by hand
     yield head_bytes[:-1].rstrip() + (b',\n  "events": [' if indent else b',"events":[')
@@ -117,6 +120,8 @@ def escaped(data: bytes) -> bytes:
     (DEL, C1, bidi, BOM begin with one of four bytes, each looked for at memchr speed):
     most runs of Vietnamese text have none of them."""
     if b"\xc2" in data or b"\xe2" in data or b"\x7f" in data or b"\xef" in data:
+        from ..text import json_escape_controls  # (imported when needed: the text module's patterns cost
+                                                 # a cold command about 9 million instructions)
         return json_escape_controls(data)
     return data
 

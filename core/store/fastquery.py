@@ -40,7 +40,9 @@ import os
 import sys
 import zlib
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+TYPE_CHECKING = False  # (``typing`` is not imported at run time: a cold command's start, ``quick``)
+if TYPE_CHECKING:
+    from typing import Any, Iterable, Sequence
 
 from .cache_files import CACHE_VERSION, STAMPED, manifest_stat, read_rows
 from .colfile import BLOCK, BLOCKS
@@ -88,7 +90,7 @@ class FastIndex:
         # not checked apart: each line read is checked against its CRC-32 (module docstring)
         self.events = LazyRecords(folder / "events.jsonl", self.unchecked("ev_off"), self.unchecked("ev_len"),
                                   crcs=self.unchecked("ev_crc"), fd=events_fd,
-                                  segments=SegmentFiles(folder, rows.get("segments") or []))
+                                  segments=SegmentFiles(folder, rows.get("segments") or [], mapped=True))
 
     @classmethod
     def open(cls, db_path: str | Path) -> "FastIndex | None":

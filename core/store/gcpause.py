@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import gc
-from typing import Iterator
+TYPE_CHECKING = False  # (``typing`` is not imported at run time: a cold command's start, ``quick``)
+if TYPE_CHECKING:
+    from typing import Iterator
 
 __all__ = ["gc_paused"]
 

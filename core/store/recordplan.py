@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import os
 import zlib
-from typing import Any, Sequence
+TYPE_CHECKING = False  # (``typing`` is not imported at run time: a cold command's start, ``quick``)
+if TYPE_CHECKING:
+    from typing import Any, Sequence
 
 __all__ = ["GAP", "SEG_MASK", "SEG_SHIFT", "PlannedReads"]
 

@@ -22,26 +22,30 @@ import os
 import sys
 import zlib
 from collections import OrderedDict
+from collections import abc as _abc
 from itertools import repeat
-from operator import add, and_, rshift, sub
+from operator import add, and_, getitem, rshift, sub
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+TYPE_CHECKING = False  # (``typing`` is not imported at run time: a cold command's start, ``quick``)
+if TYPE_CHECKING:
+    from typing import Any, Iterator, Sequence
 
 from ..messages import M_
 from .errors import StoreError
 from .recordplan import GAP, SEG_MASK, SEG_SHIFT, PlannedReads
+from .segfiles import EAGER, SegmentFiles
 
 __all__ = ["CachedRecords", "LazyRecords", "SegmentFiles", "SEG_SHIFT", "SEG_MASK", "EAGER"]
 
-EAGER = 256                      # segment files opened with the reader; more are opened when first read
 
 LONG = 1 << 18  # from this many records on (262,144), the reads are planned with numpy (imported for them)
 PLANNED_WINDOW = 16384  # records read at a time when planned, at most
 WINDOW = 2048   # records read at a time (``runs``)
+MAP_LINES = 8192  # an answer of this many lines or more is copied from the segments mapped (``segfiles``)
 BATCH = 256     # records a run given (``runs``)
 
 
-class CachedRecords(Sequence[dict[str, Any]]):
+class CachedRecords(_abc.Sequence):  # of dict[str, Any]
     """Records read one at a time by :meth:`_read_one` (an index), with a small LRU cache:
     the part :class:`LazyRecords` and ``segrecords.SegmentRecords`` share."""
 
@@ -65,42 +69,6 @@ class CachedRecords(Sequence[dict[str, Any]]):
         if len(self._lru) > self._cache:
             self._lru.popitem(last=False)
         return rec
-
-
-class SegmentFiles:
-    """The segment files of a caches folder (``names``: rows.json's "segments"), opened
-    when made (up to :data:`EAGER` of them; more when first read): a compaction that
-    removes a segment meanwhile does not pull the rug from a running command."""
-
-    def __init__(self, folder: Path, names: Sequence[str]) -> None:
-        self._folder, self._names = folder, list(names)
-        self._fds: dict[int, int] = {}
-        for code, name in enumerate(self._names[:EAGER]):
-            try:
-                self._fds[code] = os.open(folder / name, os.O_RDONLY)
-            except OSError:
-                pass  # gone (compacted): said when one of its records is read
-
-    def fd(self, code: int) -> int:
-        fd = self._fds.get(code)
-        if fd is None:
-            if not 0 <= code < len(self._names):
-                raise StoreError(M_("a cache file of the database is damaged (a record names no segment); "
-                                    "`hoptac repair` rebuilds the caches"))
-            try:
-                fd = self._fds[code] = os.open(self._folder / self._names[code], os.O_RDONLY)
-            except OSError:
-                raise StoreError(M_("{name} is gone: the database changed while it was read; run the command "
-                                    "again", name=self._names[code])) from None
-        return fd
-
-    def close(self) -> None:
-        for fd in self._fds.values():
-            try:
-                os.close(fd)
-            except OSError:
-                pass
-        self._fds.clear()
 
 
 class LazyRecords(PlannedReads, CachedRecords):
@@ -172,8 +140,10 @@ class LazyRecords(PlannedReads, CachedRecords):
         fault every 4 kB) and stay in the processor's caches while they are checked and
         written (100,000
         events: 2,048 lines a window and runs of 256 took about 25% less CPU time than
-        16,384 and 4,096, at a fifth of the peak memory). Lines that lie apart in the
-        segments (the timeline's order of a large answer) need no plan (:meth:`_apart`);
+        16,384 and 4,096, at a fifth of the peak memory). Lines of segments that are
+        mapped (``segfiles``) or lie apart (the timeline's order of a large answer) need
+        no plan (:meth:`_apart`; mapped, a window is a run: the pages it touched are let
+        go of, past a budget, before the next);
         lines that lie near each other are planned, by numpy (imported only then) for an
         answer of :data:`LONG` records or when something imported it already, else in
         Python (``planned``: True forces numpy's plan, False Python's)."""
@@ -195,17 +165,23 @@ class LazyRecords(PlannedReads, CachedRecords):
             planned = len(ranks) >= LONG or "numpy" in sys.modules
         if planned:
             window = min(window, PLANNED_WINDOW)
+        mapped = len(ranks) >= MAP_LINES and self._segs is not None and self._segs.mapping()
+        if mapped:
+            window = min(window, batch)  # sliced from mapped segments: the pages one run touched, settled
         from .gcpause import gc_paused
 
         for k in range(0, len(ranks), window):
             part = ranks[k: k + window]
             with gc_paused():  # a window's lists and lines: no cycles, and full collections would walk them
-                got = self._planned(part, True) if forced else self._window(part, True, planned)
+                got = self._planned(part, True) if forced else self._window(part, True, planned, mapped)
+            if self._segs is not None:
+                self._segs.settle()  # the mapped segments' pages let go of past a budget
             for b in range(0, len(got), batch):
                 part = got[b: b + batch]
                 yield len(part), join(part)
 
-    def _window(self, part: Sequence[int], bare: bool = False, planned: bool = False) -> list[Any]:
+    def _window(self, part: Sequence[int], bare: bool = False, planned: bool = False,
+                mapped: bool = False) -> list[Any]:
         """The lines of records ``part`` (``bare``: without their new line), read in file
         order, lines that lie end to end read together, each checked against its CRC-32:
         the plan made in Python, in one pass (``planned``: by numpy, :meth:`_planned`);
@@ -222,7 +198,7 @@ class LazyRecords(PlannedReads, CachedRecords):
             rs = [r + n if r < 0 else r for r in part]
             at, szs, want = [offs[r] for r in rs], [sizes[r] for r in rs], [crcs[r] for r in rs]
         if bare and at and self._segs is not None:
-            got = self._apart(rs, at, szs, want)
+            got = self._apart(rs, at, szs, want, mapped)
             if got is not None:
                 return got
         if planned:
@@ -296,23 +272,33 @@ class LazyRecords(PlannedReads, CachedRecords):
             i = k
         return got
 
-    def _apart(self, rs: Sequence[int], at: list[int], szs: list[int], want: list[int]) -> list[bytes] | None:
+    def _apart(self, rs: Sequence[int], at: list[int], szs: list[int], want: list[int],
+               mapped: bool = False) -> list[Any] | None:
         """The bare lines of records ``rs`` (where they lie: ``at``, ``szs``, ``want``)
-        when every one is in a segment and few lie near the one before them: each read
-        by itself, in the order asked, every step a C loop (``map``: the reads, their
-        CRC-32s and lengths compared as lists), no Python step a line (100,000 lines: about
-        a sixth less CPU time than the plan's loop). None: the plan's way (lines of
-        ``events.jsonl``, or lines lying end to end, as an article's events do: read
+        when every one is in a segment, in the order asked, every step a C loop (``map``:
+        the reads, their CRC-32s and lengths compared as lists), no Python step a line:
+        ``mapped`` (an answer of :data:`MAP_LINES` lines or more), copied from the segments
+        mapped in memory (``segfiles``), no system call a line either; else each read by
+        itself, when few lie near the one before them (100,000 lines: about a sixth less
+        CPU time than the plan's loop). None: the plan's way (lines of ``events.jsonl``,
+        or lines lying end to end, as an article's events do, when not mapped: read
         together there, a read for several)."""
         if min(at) <= SEG_MASK:
             return None
-        ends = list(map(add, at, szs))
-        if sum(map(GAP.__ge__, map(abs, map(sub, at[1:], ends)))) * 8 > len(at):
-            return None  # many lines near the one before: joined reads pay
+        segs = self._segs
+        assert segs is not None
         highs = list(map(rshift, at, repeat(SEG_SHIFT)))
-        fds = {h: self._segs.fd(h - 1) for h in set(highs)}  # type: ignore[union-attr]
         sizes = list(map(sub, szs, repeat(1)))  # a line of a segment has no new line
-        got = list(map(os.pread, map(fds.__getitem__, highs), sizes, map(and_, at, repeat(SEG_MASK))))
+        starts = list(map(and_, at, repeat(SEG_MASK)))
+        maps = {h: segs.view(h - 1) for h in set(highs)} if mapped else {0: None}
+        if None not in maps.values():  # copies of the lines' bytes: what is checked is what is written
+            got: list[Any] = list(map(getitem, map(maps.__getitem__, highs), map(slice, starts, map(add, starts, sizes))))
+        else:
+            ends = list(map(add, at, szs))
+            if sum(map(GAP.__ge__, map(abs, map(sub, at[1:], ends)))) * 8 > len(at):
+                return None  # many lines near the one before: joined reads pay
+            fds = {h: segs.fd(h - 1) for h in set(highs)}
+            got = list(map(os.pread, map(fds.__getitem__, highs), sizes, starts))
         if list(map(zlib.crc32, got)) != want or list(map(len, got)) != sizes:
             for q, raw in enumerate(got):
                 if len(raw) != sizes[q] or zlib.crc32(raw) != want[q]:

@@ -10,7 +10,9 @@ read as it is (its segments hold ``text``); its migration changes only the numbe
 
 from __future__ import annotations
 
-from typing import Any
+TYPE_CHECKING = False  # (``typing`` is not imported at run time: a cold command's start, ``quick``)
+if TYPE_CHECKING:
+    from typing import Any
 
 from ..messages import M_
 from .errors import StoreError
