@@ -424,3 +424,25 @@ def test_the_unknown_names_gate_never_hides_a_match(text, data):
     found = (foreign._unknown.search(text, a, glue + 1) or foreign._unknown_loose.search(text, a, glue + 1))
     if found is not None:
         assert pf._may_name(text, glue, before)
+
+
+# Folded clauses: the rules' opening words, their near misses (inside longer words, after
+# "van ", "chu ", "tieu "), what follows them, stops and blanks.
+_OPENING_PIECES = ["de", "den", "ide", "nham", "chuan bi cho", "phuc vu cho", "van ", "chu ", "tieu ", "de nghi", "an",
+                   "hoi nghi", "hoi nghiem", "hoi nghi gap go", "buoi gap mat, giao luu", " gap go", ", trao doi", " va ", "buoi gap mat", "buoi gap go", "gap go", "trao doi", "giao luu", " va ky ket",
+                   " va ky", "doan", "doanh", "doan cong tac", "dan dau", "mot doan", "lam truong doan", "tham", " ",
+                   "  ", ",", ".", ";", "\n", "x", "1", "_"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_OPENING_PIECES), max_size=30).map("".join), st.data())
+def test_rules_searched_at_their_openings_equal_the_rules(text, data):
+    from hoptac.core.extract import event_type as et
+
+    pos = data.draw(st.integers(0, len(text)))
+    endpos = data.draw(st.integers(pos, len(text) + 2))
+    for opened in (et._PURPOSE_AT, et._SIGNING_MEETING_AT, et._DELEGATION_AT):
+        fast, slow = opened.search(text, pos, endpos), opened.rule.search(text, pos, endpos)
+        assert (fast and fast.span()) == (slow and slow.span())
+        fast, slow = opened.search(text), opened.rule.search(text)
+        assert (fast and fast.span()) == (slow and slow.span())
