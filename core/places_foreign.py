@@ -49,6 +49,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from . import scan
 from .rxcache import compile as rx_compile
 from .places_match import VIETNAM, _upper_class, key_of, normalise_level
 from .text import fold
@@ -137,6 +138,8 @@ class Foreign:
                 before -= 1
             if before + 1 in ends:
                 continue  # a place the gazetteer knows: "tỉnh Hủa Phăn (Lào)"
+            if not _may_name(text, glue, before):
+                continue  # no level word and name before the glue: neither search below can match
             # a level word and a capitalised name ending right before the country's glue
             m = self._unknown.search(text, max(0, glue - 70), glue + 1)
             loose = m is None
@@ -196,6 +199,39 @@ class Foreign:
                     else:
                         taken.append((m.start(), m.end(), m.start(), None, (place,)))
         return sorted(taken)
+
+
+# The level words of _regexes' name rules, folded ("tp" also before "."): where a word of
+# them stands in the folded window, and after it blanks and a capital, an unknown name may follow.
+_LEVELS_FOLDED = ("tinh", "thanh pho", "tp", "huyen", "quan", "thi xa", "thi tran", "xa", "phuong", "vung lanh tho",
+                  "vung", "bang", "tieu bang", "chau", "tran", "khu", "cong hoa", "hat")
+_BLANKS = " \t\u00a0"
+
+
+def _may_name(text: str, glue: int, before: int) -> bool:
+    """A gate in front of the unknown-name searches of :meth:`Foreign.add_unknown` (a
+    case-blind alternation of level words, tried at every character of 70): can a level
+    word (folded, anywhere in the window: the searches' look-behind is not asked here)
+    followed by blanks start a name -- a capital first -- that runs to the glue with at most
+    three blanks inside (four words, one separator between each: both rules' names)? A
+    window with a character outside scan.py's code (its fold unsure) is searched."""
+    a = max(0, glue - 70)
+    window = scan.fast_fold(text[a:glue + 1])
+    if scan._WORD_PH in window or scan._OTHER_PH in window:
+        return True
+    for lw in _LEVELS_FOLDED:
+        i = window.find(lw)
+        while i >= 0:
+            q = a + i + len(lw)
+            if lw == "tp" and text[q:q + 1] == ".":
+                q += 1
+            if text[q:q + 1] in _BLANKS and q < before:
+                while text[q] in _BLANKS:
+                    q += 1
+                if q <= before and text[q].isupper() and sum(text.count(b, q, before + 1) for b in _BLANKS) <= 3:
+                    return True
+            i = window.find(lw, i + 1)
+    return False
 
 
 _SAINT = re.compile(r"^St\.\s*")

@@ -393,3 +393,56 @@ def test_a_text_all_in_the_code_folds_fast_exactly(text):
     assert not folds_exactly(text + "x")   # only the text kept last
     people = [p.as_dict() for p in find_people(text)]
     assert [p.as_dict() for p in find_people(text, folded=fast_fold(text))] == people
+
+
+# Level words in several cases and spellings, unknown names (hyphens, apostrophes, an
+# abbreviation's stop, small syllables), blanks of several kinds, the glues, letters outside
+# the code (a Kelvin sign K, a dotted İ: their fold is unsure), countries.
+_UNKNOWN_PIECES = ["tỉnh", "Tỉnh", "TỈNH", "thành phố", "Thành Phố", "TP", "TP.", "tp.", "huyện", "HUYỆN", "quận",
+                   "thị xã", "thị trấn", "xã", "Xã", "phường", "vùng lãnh thổ", "vùng", "Vùng", "bang", "tiểu bang",
+                   "Tiểu Bang", "châu", "trấn", "khu", "Khu", "\u212ahu", "cộng hòa", "Cộng hoà", "hạt", "Hạt",
+                   "Yeoncheon", "Ulyanovsk", "Ka-ga-oa", "St.", "Petersburg", "O'Neil", "xay", "Bolykhăm", "Peam",
+                   "Ro", "İ", "các", "những", " ", "  ", "\u00a0", "\t", "\n", "(", ",", "-", "–", "—", "Lào",
+                   "Hàn Quốc", "nước", "thuộc", "do", "ông", "Ngô Hạnh Phúc", "tình", "phát"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_UNKNOWN_PIECES), min_size=1, max_size=30).map("".join), st.data())
+def test_the_unknown_names_gate_never_hides_a_match(text, data):
+    from hoptac.core import places_foreign as pf
+    from hoptac.core.places import _gazetteer
+
+    foreign = _gazetteer().matcher._foreign
+    glues = [i for i, c in enumerate(text) if c in pf._GLUE and i >= 1]
+    if not glues:
+        return
+    glue = data.draw(st.sampled_from(glues))
+    before = glue - 1
+    while before > 0 and text[before] in " \t\u00a0":
+        before -= 1
+    a = max(0, glue - 70)
+    found = (foreign._unknown.search(text, a, glue + 1) or foreign._unknown_loose.search(text, a, glue + 1))
+    if found is not None:
+        assert pf._may_name(text, glue, before)
+
+
+# Folded clauses: the rules' opening words, their near misses (inside longer words, after
+# "van ", "chu ", "tieu "), what follows them, stops and blanks.
+_OPENING_PIECES = ["de", "den", "ide", "nham", "chuan bi cho", "phuc vu cho", "van ", "chu ", "tieu ", "de nghi", "an",
+                   "hoi nghi", "hoi nghiem", "hoi nghi gap go", "buoi gap mat, giao luu", " gap go", ", trao doi", " va ", "buoi gap mat", "buoi gap go", "gap go", "trao doi", "giao luu", " va ky ket",
+                   " va ky", "doan", "doanh", "doan cong tac", "dan dau", "mot doan", "lam truong doan", "tham", " ",
+                   "  ", ",", ".", ";", "\n", "x", "1", "_"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_OPENING_PIECES), max_size=30).map("".join), st.data())
+def test_rules_searched_at_their_openings_equal_the_rules(text, data):
+    from hoptac.core.extract import event_type as et
+
+    pos = data.draw(st.integers(0, len(text)))
+    endpos = data.draw(st.integers(pos, len(text) + 2))
+    for opened in (et._PURPOSE_AT, et._DELEGATION_AT):
+        fast, slow = opened.search(text, pos, endpos), opened.rule.search(text, pos, endpos)
+        assert (fast and fast.span()) == (slow and slow.span())
+        fast, slow = opened.search(text), opened.rule.search(text)
+        assert (fast and fast.span()) == (slow and slow.span())

@@ -15,6 +15,7 @@ from itertools import islice
 
 from ..messages import M_
 from ..scan import keyword_regex
+from .openings import Opened
 from .type_vocab import (DELEGATION_ATTENDS, DELEGATION_VISITS, FOLDS_ACROSS_WORDS, FOLDS_LIKE_VISIT, MAIN_TYPE_NOT,
                          TRIP_UNDER_WAY, MAIN_TYPE_PHRASES, MERE_MEETINGS, OCCASION_REASONS)
 
@@ -111,6 +112,9 @@ _REASON = re.compile(r"\bnhan(?: dip)?\s+(?:(?:[^,;]{0,60}?\s)?(?:tham du|sang d
                      + "|".join(sorted((r for r, _, _ in OCCASION_REASONS), key=len, reverse=True)) + r")\b")
 _COMMEMORATION = {r: c for r, c, _ in OCCASION_REASONS}
 _CLAUSE_STOP = re.compile(r"[,;]")
+# ... each searched only where its opening words stand (.openings; tests/test_prefilters.py)
+_PURPOSE_AT, _DELEGATION_AT = (Opened(_PURPOSE, ("de", "nham", "chuan bi cho", "phuc vu cho")),
+                               Opened(_DELEGATION, ("doan", "dan dau")))
 _VISIT_VERBS = frozenset({"tham va lam viec", "tham, lam viec", "sang tham", "den tham", "chuyen tham",
                           "chuyen tham va lam viec", "chuyen tham, lam viec", "chuyen cong tac", "tham",
                           "chuyen cong tac, lam viec", "chuyen cong tac va lam viec"})
@@ -339,7 +343,7 @@ def _main_type(clause: str, headline: str, *, undated: bool = False) -> tuple[st
     if commemoration and all(f[3] in MERE_MEETINGS or f[3] in _DELEGATION_NOUNS for f in found) and any(
             f[3] in MERE_MEETINGS for f in found):   # "Đoàn đại biểu A và đoàn đại biểu B gặp mặt nhân kỷ niệm …"
         return "other", _WHY_COMMEMORATION
-    purpose = _PURPOSE.search(clause, found[0][0])
+    purpose = _PURPOSE_AT.search(clause, found[0][0])
     if purpose is not None and found[0][0] < purpose.start():
         found = [f for f in found if f[0] < purpose.start()]  # what the occasion is for is not it
     types = {t for _, t, _, _ in found}
@@ -360,9 +364,9 @@ def _main_type(clause: str, headline: str, *, undated: bool = False) -> tuple[st
     # gifts and aid handed over during a visit are part of it ("đã đến thăm, chúc mừng …; chúc Tết và tặng quà …")
     if types <= {"visit", "conference"} or (types <= {"visit", "conference", "other"}
                                            and all(f[2] >= 7 for f in found if f[1] == "other")):
-        d = _DELEGATION.search(clause)
+        d = _DELEGATION_AT.search(clause)
         if d is None and "." in clause:   # "Đoàn … TP. Huế do … dẫn đầu"
-            d = _DELEGATION.search(_ABBREVIATION_STOP.sub(lambda a: a.group(0)[:-1] + " ", clause))
+            d = _DELEGATION_AT.search(_ABBREVIATION_STOP.sub(lambda a: a.group(0)[:-1] + " ", clause))
         first = min((f for f in found if d is not None and f[0] >= d.end()), default=None)
         works_there = first is not None and any(
             first[3] == phrase and clause.startswith(after, first[0] + len(phrase))
