@@ -53,6 +53,13 @@ _FESTIVAL_NAMED = re.compile(r"\b(?:" + "|".join(f for f, _ in FESTIVALS) + r")\
 #: (a cheap test on the text as written before folding: a festival noun's last syllable)
 _FESTIVAL_WORD = re.compile(r"(?i)h[oộ]i|festival|tu[aầ]n|hoan|l[iị]ch|thao")
 _EARLIER_EDITION = re.compile(r"\b(?:da|tung|ket qua|tiep noi|tiep theo|nam truoc|nam ngoai|lan truoc|ky truoc)\b")
+#: A year written bare after a name, in a clause that tells that occasion as held and past: an
+#: earlier edition thanked for or followed up, not the occasion dated ("cảm ơn … đã phối hợp tổ
+#: chức thành công Lễ hội Văn hóa Hà Nội - Busan 2019"; "sau thành công của Tuần lễ Huế - Kyoto
+#: 2022, hai bên …"). Narrower than _EARLIER_EDITION: "đã khai mạc Tuần lễ … Hủa Phăn 2022"
+#: dates the occasion itself.
+_HELD_BEFORE = re.compile(r"\b(?:to chuc thanh cong|sau thanh cong|ket qua|tiep noi|nam truoc|nam ngoai|lan truoc|"
+                          r"ky truoc)\b")
 
 
 def festival_start(text: str, m: DateMention) -> int | None:
@@ -96,6 +103,14 @@ def spring_cues(text: str) -> list[YearCue]:
     return out
 
 
+def _held_before(text: str, name_start: int) -> bool:
+    """Does the clause that leads to the name (up to 120 characters back) tell it as held?"""
+    lo = max(0, name_start - 120)
+    clause = text[lo:name_start]
+    cut = max(clause.rfind(ch) for ch in CLAUSE_ENDS)
+    return _HELD_BEFORE.search(fold(clause[cut + 1:])) is not None
+
+
 def named_years(text: str, taken: list[tuple[int, int]], bracketed: list[int]) -> list[YearCue]:
     """A year written bare after a capitalised name: 'Hủa Phăn 2022', 'Hè Thu 2021'. Where a
     year opens a bracket ('(2016, 2017)') is added to ``bracketed`` (year_shapes reads them)."""
@@ -118,5 +133,7 @@ def named_years(text: str, taken: list[tuple[int, int]], bracketed: list[int]) -
             continue
         if _AIMS_AT.search(fold(text[max(0, w.start(1) - 40):s])):
             continue  # "Tầm nhìn 2045", "Chiến lược … Vision 2030": a target, not the occasion
+        if _held_before(text, w.start(1)):
+            continue  # "… tổ chức thành công Lễ hội … Busan 2019": an earlier edition
         out.append(_cue("named_year", int(text[s:e]), s, w.start(1), e))
     return out
