@@ -1,6 +1,8 @@
 """The eleventh dates round (docs/accuracy.md): a year written bare after a name in a clause that
 tells that occasion as held ("tổ chức thành công Lễ hội … Busan 2019") is an earlier edition, not
-the occasion's year (year_names._HELD_BEFORE). Sentences written for these tests."""
+the occasion's year (year_names._HELD_BEFORE); a stamp with the month abbreviated "22 Th12, 2019"
+(stamps.PUBLISHED_FORMS); a recent occasion on an unstamped page named with its edition and year
+("lần thứ 3, năm 2024", undated._EDITION_YEAR). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -41,3 +43,40 @@ def test_an_earlier_edition_thanked_for_does_not_date_the_visit():
     main = main_event(page)
     assert main["date"] != "2019-03-07"
     assert (main["date"] or "").endswith("03-07")
+
+
+# --- a stamp with the month abbreviated "Th12" ------------------------------------------------
+
+@pytest.mark.parametrize("line, want", [
+    ("Đã đăng vào 22 Th12, 2019 lúc 13:03", (2019, 12, 22)),
+    ("Đăng vào 3 Th5, 2021", (2021, 5, 3)),
+])
+def test_a_stamp_with_the_month_abbreviated_is_read(line, want):
+    from hoptac.core.extract.stamps import parse_stamp
+    got = parse_stamp(line)
+    assert got is not None and (got[0].year, got[0].month, got[0].day) == want
+
+
+def test_the_abbreviated_stamp_gives_the_lead_its_year():
+    page = ("Quận A thăm huyện kết nghĩa B\n\nĐã đăng vào 22 Th12, 2019 lúc 13:03\n\n"
+            "Chiều 21/12, Quận ủy quận Hoàn Kiếm, thành phố Hà Nội đến thăm Huyện ủy Năm Căn, tỉnh Cà Mau.\n")
+    assert main_event(page)["date"] == "2019-12-21"
+
+
+# --- a recent occasion named with its edition and year, on a page with no stamp ---------------
+
+@pytest.mark.parametrize("lead, want", [
+    ("Vừa qua, tại tỉnh Trà Vinh, UBND tỉnh Trà Vinh phối hợp với UBND thành phố Cần Thơ tổ chức Diễn đàn "
+     "hợp tác du lịch hai địa phương lần thứ 3, năm 2024 với nhiều hoạt động.", "2024"),
+    ("Mới đây, Hội nghị xúc tiến đầu tư giữa tỉnh Sóc Trăng và tỉnh Bạc Liêu lần thứ II năm 2019 đã diễn ra "
+     "tại thành phố Sóc Trăng.", "2019"),
+])
+def test_a_recent_occasion_named_with_its_edition_gets_that_year(lead, want):
+    page = "Hai địa phương đẩy mạnh liên kết\n\n" + lead + "\n\nHai bên trao đổi nhiều nội dung hợp tác.\n"
+    assert main_event(page)["date"] == want
+
+
+def test_an_edition_with_no_year_gives_none():
+    page = ("Hai địa phương đẩy mạnh liên kết\n\nVừa qua, UBND tỉnh Trà Vinh phối hợp với UBND thành phố Cần Thơ "
+            "tổ chức Diễn đàn hợp tác du lịch lần thứ 3.\n\nHai bên trao đổi nhiều nội dung hợp tác.\n")
+    assert main_event(page)["date"] in (None, "")

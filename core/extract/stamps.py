@@ -27,8 +27,9 @@ PUBLISHED_FORMS: tuple[tuple[str, str], ...] = (
      "18:18 - Thứ Tư, 24/04/2024; 10:25 | Chủ nhật, 12/05/2024; 07:05, Thứ hai, ngày 3 tháng 6 năm 2024"),
     (r"(?:Đăng|Cập nhật|Ngày đăng(?:\s+(?:tin|bài))?|Ngày cập nhật|Thời gian đăng|Đăng lúc|Ngày xuất bản|Xuất bản)\s*(?:ngày|lúc)?\s*:?\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}|\d{2})\b", "Đăng ngày 05/03/2022; Ngày đăng tin: 19/08/2024"),
     # the same label with the month in words and the year in full (no two-digit year after a comma)
-    (r"(?:Đăng|Cập nhật|Ngày đăng(?:\s+(?:tin|bài))?|Ngày cập nhật|Thời gian đăng|Đăng lúc|Ngày xuất bản|Xuất bản)\s*(?:ngày|lúc)?\s*:?\s*(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*(?:năm\s+|,\s*)(?P<y>\d{4})\b",
-     "Đăng ngày 20 tháng 6 năm 2024; Cập nhật: 20 tháng 6, 2024"),
+    # (and the month abbreviated "Th12", as a Vietnamese blog theme prints it: "Đã đăng vào 22 Th12, 2019")
+    (r"(?:Đăng|Cập nhật|Ngày đăng(?:\s+(?:tin|bài))?|Ngày cập nhật|Thời gian đăng|Đăng lúc|Ngày xuất bản|Xuất bản)\s*(?:ngày|lúc|vào)?\s*:?\s*(?P<d>\d{1,2})\s+(?:tháng\s+|th(?=\d))(?P<m>\d{1,2})\s*(?:năm\s+|,\s*)(?P<y>\d{4})\b",
+     "Đăng ngày 20 tháng 6 năm 2024; Cập nhật: 20 tháng 6, 2024; Đã đăng vào 22 Th12, 2019 lúc 13:03; Đăng vào 3 Th5, 2021"),
     (r"(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật|Chủ\s+Nhật|T[2-7]|CN)\s*[,-]\s*(?:ngày\s+)?(?P<d>\d{1,2})\s*(?:tháng\s+|/)(?P<m>\d{1,2})\s*(?:năm\s+|/|,\s*)(?P<y>\d{4}|\d{2})\b",
      "Thứ Hai, ngày 14 tháng 03 năm 2022; Thứ tư,  06/07/2022; Thứ 2, 14/3/22; Thứ Năm, 12 tháng 3, 2020 08:15"),
 )
@@ -57,11 +58,11 @@ def _forms(s: str) -> list[re.Pattern[str]]:
 
 _DIGIT = re.compile(r"\d")
 _WEEKDAY = re.compile(r"\b(?:[Tt]hứ|THỨ|[Cc]hủ [Nn]hật|CN|T[2-7])\b")
-_MAYBE_DATE = re.compile(r"\d{1,2}\s*(?:[/.\-]|tháng)", re.IGNORECASE)
+_MAYBE_DATE = re.compile(r"\d{1,2}\s*(?:[/.\-]|tháng|th(?=\d))", re.IGNORECASE)
 # Every publication form holds a whole date: day, month and year ("14/03/2022",
 # "14 tháng 03 năm 2022", "2022-03-14"); a line without one is not searched further
 # (unless some form's examples say otherwise: then every line is).
-_FULL_DATE = re.compile(r"\d{1,2}\s*(?:[/.\-]|tháng)\s*\d{1,2}\s*(?:[/.\-]|năm|,)\s*\d\d", re.IGNORECASE)
+_FULL_DATE = re.compile(r"\d{1,2}\s*(?:[/.\-]|tháng|th(?=\d))\s*\d{1,2}\s*(?:[/.\-]|năm|,)\s*\d\d", re.IGNORECASE)
 _ALL_DATED = all(_fits(rx, ex, _FULL_DATE) for rx, (_, ex) in zip(_PUBLISHED_RES, PUBLISHED_FORMS))
 # A short line that is only a date, perhaps after a section name: "Kinh tế 17-05-2023".
 # A short line that is a date and at most three other words: "Kinh tế 17-05-2023",

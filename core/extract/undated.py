@@ -137,6 +137,11 @@ def lead_part_year(readings: list[Reading], folded: str, lead) -> YearCue | None
     return None
 
 _OCCASION = re.compile(r"\b(?:nhan dip|dip|chao mung|huong toi|ky niem)\b")
+#: The lead's occasion named with its edition and its year, on a page with no stamp: "Vừa qua, … tổ
+#: chức Diễn đàn du lịch … lần thứ 3, năm 2024"; "Mới đây, Hội nghị xúc tiến đầu tư … lần thứ II năm
+#: 2019 đã diễn ra": that year (year precision), when no strong cue gives another.
+_EDITION_YEAR = re.compile(r"\blan thu\s+(?:\d{1,2}|[ivx]{1,5}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\s*,?\s*"
+                           r"(?:-\s*)?nam\s+((?:19|20)\d\d)\b")
 
 
 def undated_main(text: str, folded: str, readings: list[Reading], lead, published, cues: list[YearCue],
@@ -210,6 +215,12 @@ def undated_main(text: str, folded: str, readings: list[Reading], lead, publishe
         c for c in cues if c.weight >= CUE["spring"].weight and c.name != "review_period"
         and not (c.day_month and _near_new_year(*c.day_month))]
     years = {c.year for c in strong}
+    edition = _EDITION_YEAR.search(folded, l0, l1)
+    if edition is not None and years <= {int(edition.group(1))}:
+        # "Vừa qua, … tổ chức Diễn đàn … lần thứ 3, năm 2024": the occasion named with its edition and year
+        es, ee, year = edition.start(), edition.end(), int(edition.group(1))
+        dm = DateMention(es, ee, text[es:ee], None, None, year, precision="year", rule=rule)
+        return dm, _fields(dm, year, None, "context"), YearCue(es, year, "named_year", CUE["named_year"].weight, es, ee)
     if len(years) != 1:
         return None  # no cue, or cues that disagree: no year to give
     if rule == "told" and not any(c.name in OCCASION_YEAR_CUES for c in strong):
