@@ -2,7 +2,9 @@
 tells that occasion as held ("tổ chức thành công Lễ hội … Busan 2019") is an earlier edition, not
 the occasion's year (year_names._HELD_BEFORE); a stamp with the month abbreviated "22 Th12, 2019"
 (stamps.PUBLISHED_FORMS); a recent occasion on an unstamped page named with its edition and year
-("lần thứ 3, năm 2024", undated._EDITION_YEAR). Sentences written for these tests."""
+("lần thứ 3, năm 2024", undated._EDITION_YEAR); a report whose subject stands before "đã"
+and the visit's days told as "kéo dài 3 ngày, từ ngày 6 - 9/6" (frames._REPORTS_DONE, _ITS_DAYS).
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -80,3 +82,22 @@ def test_an_edition_with_no_year_gives_none():
     page = ("Hai địa phương đẩy mạnh liên kết\n\nVừa qua, UBND tỉnh Trà Vinh phối hợp với UBND thành phố Cần Thơ "
             "tổ chức Diễn đàn hợp tác du lịch lần thứ 3.\n\nHai bên trao đổi nhiều nội dung hợp tác.\n")
     assert main_event(page)["date"] in (None, "")
+
+
+# --- a report whose subject comes before "đã", and days told as "kéo dài 3 ngày, từ ngày …" ------
+
+@pytest.mark.parametrize("report, days", [
+    ("Ngày 9/6, tin từ Hội Nông dân tỉnh Hà Tĩnh cho biết, đoàn công tác do Chủ tịch Hội Nguyễn Văn An dẫn "
+     "đầu đã sang thăm và làm việc với Hội Nông dân tỉnh Bolikhamxay, Lào.",
+     "Chuyến thăm kéo dài 3 ngày, từ ngày 6 - 9/6."),
+    ("Ngày 20/9, Sở Ngoại vụ tỉnh Nghệ An cho biết đoàn công tác của tỉnh vừa sang thăm và làm việc với "
+     "tỉnh Xiengkhouang, Lào.",
+     "Chuyến công tác diễn ra từ ngày 15 - 18/9."),
+])
+def test_a_report_after_the_visit_gives_the_visits_days(report, days):
+    page = ("Tỉnh tăng cường hợp tác với Lào\n\n(Mặt trận) - Nhân dịp kỷ niệm quan hệ hữu nghị, đoàn công tác "
+            "của tỉnh đã sang thăm tỉnh bạn Lào.\n\n" + report + "\n\n" + days + "\n\nHai bên đã hội đàm.\n")
+    main = main_event(page)
+    d0, d1 = days.split("từ ngày ")[1].rstrip(".").split(" - ")
+    assert (main["date"] or "").endswith(f"-{int(d1.split('/')[1]):02d}-{int(d0):02d}")
+    assert (main["date_end"] or "").endswith(f"-{int(d1.split('/')[0]):02d}")

@@ -100,12 +100,14 @@ def reported_recent(text: str, folded: str, mention: DateMention,
 
 
 # A report of something done ("Ngày 5/4, Tỉnh đoàn A cho biết đã tổ chức thành công chuyến công
-# tác …"): who tells, then what was done, with or without a comma.
+# tác …"): who tells, then what was done, with or without a comma, perhaps after who did it ("Ngày
+# 9/6, tin từ Hội Nông dân tỉnh A cho biết, đoàn công tác do … dẫn đầu đã sang thăm …").
 _REPORTS_DONE = re.compile(r"\s*,?\s*[^,.;]{3,120}?\b(?:cho biet|thong tin|thong bao)\s*(?:,|:|rang\b)?\s*"
-                           r"(?:da|vua)\s+(?:to chuc|ket thuc|hoan thanh|co|tham|den|sang|lam viec|hoi dam|ky)\b")
-# The occasion's own days, in a later sentence: "Chuyến công tác diễn ra từ ngày 2 - 4/4".
+                           r"(?:[^,.;:]{3,100}?\s)?(?:da|vua)\s+(?:to chuc|ket thuc|hoan thanh|co|tham|den|sang|lam viec|hoi dam|ky)\b")
+# The occasion's own days, in a later sentence: "Chuyến công tác diễn ra từ ngày 2 - 4/4", "Chuyến
+# thăm kéo dài 3 ngày, từ ngày 6 - 9/6".
 _ITS_DAYS = re.compile(r"\b(?:chuyen (?:tham|cong tac|lam viec)|dot (?:cong tac|tham)|doan|hoi nghi|buoi lam viec|"
-                       r"le ky|chuong trinh)\b[^.;]{0,60}?\b(?:dien ra|duoc to chuc|keo dai|to chuc)\s*$")
+                       r"le ky|chuong trinh)\b[^.;]{0,60}?\b(?:dien ra|duoc to chuc|keo dai(?:\s+\d{1,2}\s+ngay\s*,)?|to chuc)\s*$")
 #: The occasion a report tells ends at most this many days before the report's day.
 REPORTED_WITHIN_DAYS = 14
 
