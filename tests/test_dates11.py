@@ -3,8 +3,8 @@ tells that occasion as held ("tổ chức thành công Lễ hội … Busan 2019
 the occasion's year (year_names._HELD_BEFORE); a stamp with the month abbreviated "22 Th12, 2019"
 (stamps.PUBLISHED_FORMS); a recent occasion on an unstamped page named with its edition and year
 ("lần thứ 3, năm 2024", undated._EDITION_YEAR); a report whose subject stands before "đã"
-and the visit's days told as "kéo dài 3 ngày, từ ngày 6 - 9/6" (frames._REPORTS_DONE, _ITS_DAYS).
-Sentences written for these tests."""
+and the visit's days told as "kéo dài 3 ngày, từ ngày 6 - 9/6" (frames._REPORTS_DONE, _ITS_DAYS); a headline that opens with an occasion's noun and ends with a
+bare year ("… các tỉnh, thành 2016", year_names._HEADLINE_OCCASION). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -101,3 +101,19 @@ def test_a_report_after_the_visit_gives_the_visits_days(report, days):
     d0, d1 = days.split("từ ngày ")[1].rstrip(".").split(" - ")
     assert (main["date"] or "").endswith(f"-{int(d1.split('/')[1]):02d}-{int(d0):02d}")
     assert (main["date_end"] or "").endswith(f"-{int(d1.split('/')[0]):02d}")
+
+
+# --- a headline naming its occasion with a bare year at its end ---------------------------------
+
+@pytest.mark.parametrize("head, want", [
+    ("Hội nghị kết nối cung - cầu giữa tỉnh Long An và các tỉnh, thành 2017", [2017]),
+    ("Hội chợ nông sản các tỉnh miền núi phía bắc 2023", [2023]),
+    ("Hội nghị tổng kết hợp tác các tỉnh, thành 2017", []),     # a review: told the year after
+    ("Hai tỉnh bàn hợp tác các tỉnh, thành 2017", []),          # no occasion's noun opens it
+])
+def test_a_headline_ending_with_a_bare_year_names_its_occasion(head, want):
+    assert _named(head + "\n\nSáng 25-11, hội nghị đã diễn ra tại tỉnh Long An.\n") == want
+
+
+def test_a_bare_year_after_a_lowercase_word_in_the_body_names_nothing():
+    assert _named("Tiêu đề\n\nHội nghị kết nối cung - cầu giữa các tỉnh, thành 2017\n") == []

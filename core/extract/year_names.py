@@ -103,6 +103,23 @@ def spring_cues(text: str) -> list[YearCue]:
     return out
 
 
+#: A headline that opens with an occasion's noun and ends with a bare year names that occasion with
+#: its year, whatever word comes before the year ("Hội nghị kết nối cung - cầu giữa tỉnh A và các
+#: tỉnh, thành 2016"; "Hội chợ nông sản các tỉnh miền núi phía Bắc 2023"); not a review or a
+#: target ("Hội nghị tổng kết 2016", "Diễn đàn … tầm nhìn 2030").
+_HEADLINE_OCCASION = re.compile(r"(?:hoi nghi|hoi cho|dien dan|le hoi|festival|tuan le|ngay hoi|lien hoan|hoi thao)\b")
+_REVIEWED = re.compile(r"\b(?:tong ket|so ket|danh gia|ket qua|nhin lai)\b")
+
+
+def _headline_names(text: str, s: int, e: int) -> bool:
+    """Is text[s:e] the bare year that ends the page's first line, a headline naming an occasion?"""
+    line_end = text.find("\n")
+    if line_end < 0 or text[e:line_end].strip() or "\n" in text[:s]:
+        return False
+    head = fold(text[:s])
+    return bool(_HEADLINE_OCCASION.match(head.lstrip())) and not _REVIEWED.search(head) and not _AIMS_AT.search(head[-40:])
+
+
 def _held_before(text: str, name_start: int) -> bool:
     """Does the clause that leads to the name (up to 120 characters back) tell it as held?"""
     lo = max(0, name_start - 120)
@@ -128,7 +145,9 @@ def named_years(text: str, taken: list[tuple[int, int]], bracketed: list[int]) -
         if any(a <= s < b for a, b in taken):
             continue
         w = _NAME_BEFORE.search(text, max(0, s - 40), s)
-        if w is None or not w.group(1)[0].isupper() or (fold(w.group(1)) in _NOT_A_NAME and not (
+        if w is not None and not w.group(1)[0].isupper() and _headline_names(text, s, e):
+            pass   # "Hội nghị kết nối cung - cầu giữa tỉnh A và các tỉnh, thành 2016": the headline's occasion
+        elif w is None or not w.group(1)[0].isupper() or (fold(w.group(1)) in _NOT_A_NAME and not (
                 w.group(1) == "Nam" and not ascii_text)):   # "Việt Nam 2025" is a name, "Năm 2025" is not
             continue
         if _AIMS_AT.search(fold(text[max(0, w.start(1) - 40):s])):
