@@ -4,10 +4,13 @@ holdout13's shape, in sentences written for this test (no page's own words): a p
 a caption ("Ông A và ông B ký kết thỏa thuận hợp tác (Ảnh: C)") and then tells a conference with a
 signing in it, but dates nothing, is that conference (a signing inside a meeting leaves it the meeting), not
 the caption's verb; the same undated page under a real headline keeps the headline's verb, and a caption
-that shows aid handed over keeps its verb over a body that tells the delegation's call."""
+that shows aid handed over keeps its verb over a body that tells the delegation's call. A delegation that
+asks after people and hands over aid told in figures ("đến thăm hỏi, trao 1,5 tỉ đồng") brings aid, as
+"thăm hỏi, trao quà" does; "thăm hỏi, trao đổi" (greetings exchanged) stays its call."""
 
 from __future__ import annotations
 
+import pytest
 from hoptac.core.extract.article import parse_article
 from hoptac.core.extract.events import extract_events
 
@@ -44,3 +47,15 @@ def test_a_caption_showing_aid_keeps_its_verb():
             "Phó Chủ tịch UBND tỉnh Bình Dương cùng nhiều đại biểu.\n\n"
             "Đoàn đã đến thăm hỏi, trao 1,5 tỉ đồng của nhân dân tỉnh Bình Dương gửi tặng đồng bào tỉnh Quảng Ngãi.\n")
     assert _main(page)["type"] == "other"
+
+
+@pytest.mark.parametrize("lead, etype", [
+    # aid handed over in figures by a delegation asking after people: aid ('other'), as "thăm hỏi, trao quà"
+    ("Sáng 12/10/2024, đoàn công tác tỉnh Bình Dương đã đến thăm hỏi, trao 1,5 tỉ đồng của nhân dân tỉnh "
+     "Bình Dương cho đồng bào tỉnh Quảng Ngãi.", "other"),
+    # greetings and news exchanged ("thăm hỏi, trao đổi"): the delegation's call
+    ("Sáng 12/10/2024, đoàn công tác huyện Chợ Mới, tỉnh An Giang đã đến thăm hỏi, trao đổi tình hình với "
+     "lãnh đạo huyện Tân Hồng, tỉnh Đồng Tháp.", "visit"),
+])
+def test_asking_after_people_with_aid_in_figures(lead, etype):
+    assert _main("Tin hợp tác giữa các địa phương\n\n" + lead + "\n")["type"] == etype
