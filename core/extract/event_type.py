@@ -99,7 +99,7 @@ _MEETS_DELEGATION = frozenset({"gap mat voi doan", "cuoc gap mat voi doan", "gap
 _PRESS = frozenset({"hop bao", "to chuc hop bao", "buoi hop bao"})
 # A photo's caption taken for the headline: it places people in the picture ("Ông A (phải) và ông B (trái) ký kết
 # …", "(thứ hai từ trái)") or credits it ("Ảnh: C"; article.py strips a credit from the headline it keeps).
-_CREDIT = re.compile(r"\banh\s*:|\((?:phai|trai|giua|thu \w+ tu (?:phai|trai))\)")
+CAPTION_CREDIT = _CREDIT = re.compile(r"\banh\s*:|\((?:phai|trai|giua|thu \w+ tu (?:phai|trai))\)")
 _PUNCT = re.compile(r"[,;:]")
 # The delegation named as the subject ("Đoàn đại biểu A …"): no occasion of its own when another is named.
 _DELEGATION_NOUNS = frozenset({"doan cong tac", "doan dai bieu"})

@@ -29,7 +29,7 @@ from ..messages import M_
 from .article import Article, masked
 from .dates import DateMention, day_in_month, find_dates
 from .event_fields import NO_DATE, date_fields, event_id, format_date, keyword_type, sectors
-from .event_type import body_type, clause_of, main_type
+from .event_type import CAPTION_CREDIT, body_type, clause_of, main_type
 from .frames import reported_days, reported_recent, within_frame
 from .other_occasions import WHY_FIRST_TOLD, first_told_with_year
 from .undated import HEADLINE_OVER, headline_day, lead_part_year, not_the_recent_occasion
@@ -201,6 +201,13 @@ def extract_events(article: Article, *, article_id: str, source: str,
             if etype is not None:
                 return etype, why
         etype, why = main_type(fold(title))
+        if (etype == "signing" and dm.rule in ("stamped", "undated") and t0 < t1
+                and CAPTION_CREDIT.search(folded[t0:t1]) is not None):
+            # a photo's caption standing for the headline ("Ông A và ông B ký kết thỏa thuận (Ảnh: C)") of a page
+            # that dates nothing shows one moment: a signing inside the meeting the body tells is that meeting
+            body, body_why = body_type(folded[ls:le] for ls, le in sentences)
+            if body == "conference":
+                return body, body_why
         if etype is None and dm.rule in ("stamped", "undated"):  # a page that dates nothing: what its body tells
             etype, why = body_type(folded[ls:le] for ls, le in sentences)
             return (etype, why) if etype else ("other", M_("no occasion named"))

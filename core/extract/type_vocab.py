@@ -273,6 +273,9 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("den tham hoi, trao qua", "other", 7, "Đoàn đã đến thăm hỏi, trao quà cho đồng bào tỉnh B"),
     ("tham hoi, trao qua", "other", 7, "thăm hỏi, trao quà cho người dân bị ảnh hưởng (not 'thăm hỏi, trao đổi đoàn')"),
     ("tham hoi va tang qua", "other", 7, "đoàn thăm hỏi và tặng quà các gia đình chính sách"),
+    # ... or handing over aid told in figures ("đến thăm hỏi, trao 1,5 tỉ đồng …"); greetings exchanged stay the call
+    ("den tham hoi, trao", "other", 7, "Đoàn đã đến thăm hỏi, trao 1,5 tỉ đồng của nhân dân tỉnh A cho đồng bào tỉnh B"),
+    ("den tham hoi, trao doi", "visit", 7, "đoàn đã đến thăm hỏi, trao đổi tình hình với lãnh đạo huyện B (no aid)"),
     ("doan cong tac", "visit", 9, "Đoàn công tác tỉnh … (nothing else said)"),
     ("doan dai bieu", "visit", 9, "Đoàn đại biểu huyện …"),
 )
