@@ -55,6 +55,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..places import VIETNAM, Place, PlaceMention
+from .partner_geography import neighbours
 from .partner_lists import counted, holding, introduced_lists
 from .partner_routes import a_route
 from .partner_seats import seats
@@ -260,6 +261,8 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
     everything = sorted({m.start: m for m in title_mentions + body_mentions}.values(), key=lambda m: m.start)
     places = places_of(text, everything, home)
     for at in seats(text, everything, places):   # "Tổng Lãnh sự Úc tại TP.HCM": the mission's seat, no partner
+        del places[at]
+    for at in neighbours(text, everything, places):   # "nối với A và B qua cầu": a neighbour, no partner
         del places[at]
 
     def credit(m: PlaceMention, place: Place, pts: float, order: tuple[int, int]) -> None:
