@@ -16,8 +16,6 @@ partners and is left alone):
 
 from __future__ import annotations
 
-import re
-
 from ..places import Place, PlaceMention
 
 __all__ = ["NEIGHBOUR_WORDS", "neighbours"]
@@ -28,19 +26,22 @@ NEIGHBOUR_WORDS: tuple[tuple[str, str], ...] = (
     ("giáp", "phía Bắc giáp tỉnh Quảng Bình, phía Nam giáp Thừa Thiên Huế"),
     ("tiếp giáp", "huyện tiếp giáp với tỉnh Kon Tum"),
 )
-_WORD_RE = re.compile(r"(?<!\w)(?<!kết )(?:nối với|(?:tiếp )?giáp(?: ranh)?(?: với)?)\s")
+_WORDS = ("nối với", "giáp")   # searched as written; "tiếp giáp", "giáp ranh với" contain them
 _AFTER = 40
-_GATE = ("nối với", "giáp")
 
 
 def neighbours(text: str, mentions: list[PlaceMention], places: dict[int, Place]) -> set[int]:
     """The starts of the mentions named as a neighbour ("… nối với A và B qua cầu")."""
     out: set[int] = set()
-    if not any(w in text for w in _GATE):
-        return out
-    for w in _WORD_RE.finditer(text):
-        for m in mentions:
-            if m.start in places and w.end() <= m.start <= w.end() + _AFTER and \
-                    not any(c in text[w.end():m.start] for c in ".;:\n"):
-                out.add(m.start)
+    for word in _WORDS:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not (word == "nối với" and text.endswith("kết ", 0, at)) and (at == 0 or not text[at - 1].isalnum()) \
+                    and text[end:end + 1].isspace():
+                for m in mentions:
+                    if m.start in places and end < m.start <= end + _AFTER and \
+                            not any(c in text[end:m.start] for c in ".;:\n"):
+                        out.add(m.start)
+            at = text.find(word, end)
     return out
