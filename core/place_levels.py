@@ -14,6 +14,9 @@ _SP = r"[ \t\u00a0]+"
 #: Folded level word (spaces single, dots removed) -> normalised level word.
 LEVEL_WORDS: dict[str, str] = {
     "tinh": "tỉnh", "tinh uy": "tỉnh",
+    # a unit's youth union names its unit: "Huyện đoàn Lộc Ninh", "Thị đoàn Tân Uyên", "Tỉnh đoàn Bình Dương"
+    "tinh doan": "tỉnh", "thanh doan": "thành phố", "thi doan": "thị xã", "huyen doan": "huyện",
+    "quan doan": "quận",
     "khu tu tri": "tỉnh", "khu tu tri choang": "tỉnh", "khu tu tri dan toc choang": "tỉnh",
     "khu tu tri dan toc": "tỉnh",  # Khu tự trị dân tộc Hồi Ninh Hạ
     "thanh pho": "thành phố", "tp": "thành phố", "thanh uy": "thành phố", "thu do": "thành phố",
@@ -29,16 +32,16 @@ COMMUNE_LEVELS = frozenset({"xã", "phường", "thị trấn", "đặc khu"})
 _ABBREVIATIONS = frozenset({"tp", "tx", "q"})
 # The accented spellings that count in a text written with accents.
 _ACCENTED = frozenset(nfc(w) for w in (
-    "tỉnh", "tỉnh ủy", "tỉnh uỷ", "khu tự trị", "khu tự trị choang", "khu tự trị dân tộc choang",
+    "tỉnh", "tỉnh ủy", "tỉnh uỷ", "tỉnh đoàn", "thành đoàn", "thị đoàn", "huyện đoàn", "quận đoàn", "khu tự trị", "khu tự trị choang", "khu tự trị dân tộc choang",
     "khu tự trị dân tộc",
     "thành phố", "thành ủy", "thành uỷ", "thủ đô", "thị xã", "thị ủy", "thị uỷ", "huyện",
     "huyện ủy", "huyện uỷ", "quận", "quận ủy", "quận uỷ", "thị trấn", "xã", "phường", "vùng", "vùng lãnh thổ", "bang",
     "đặc khu"))
 # Regex of the level words on folded text (abbreviations with optional dots).
 _LEVEL_RE = (
-    rf"khu{_SP}tu{_SP}tri(?:{_SP}dan{_SP}toc)?(?:{_SP}choang)?|tinh(?:{_SP}uy)?"
-    rf"|thanh{_SP}(?:pho|uy)|thu{_SP}do|thi{_SP}(?:xa|tran|uy)|t\.?p\.?|t\.?x\.?"
-    rf"|huyen(?:{_SP}uy)?|quan(?:{_SP}uy)?|q\.|xa|phuong|vung(?:{_SP}lanh{_SP}tho)?|bang|dac{_SP}khu"
+    rf"khu{_SP}tu{_SP}tri(?:{_SP}dan{_SP}toc)?(?:{_SP}choang)?|tinh(?:{_SP}(?:uy|doan))?"
+    rf"|thanh{_SP}(?:pho|uy|doan)|thu{_SP}do|thi{_SP}(?:xa|tran|uy|doan)|t\.?p\.?|t\.?x\.?"
+    rf"|huyen(?:{_SP}(?:uy|doan))?|quan(?:{_SP}(?:uy|doan))?|q\.|xa|phuong|vung(?:{_SP}lanh{_SP}tho)?|bang|dac{_SP}khu"
 )
 # Between a level word and the name: blanks, or nothing after a dot ("TP.HCM").
 _AFTER_LEVEL = r"(?:[ \t\u00a0]+|(?<=\.)[ \t\u00a0]*)"

@@ -107,3 +107,28 @@ def test_a_visit_with_talks_takes_place_at_the_hosts():
                     "Từ ngày 5-8/9/2024, Đoàn đại biểu HĐND tỉnh Quảng Trị đã có chuyến thăm, làm việc và hội đàm "
                     "với Thường trực HĐND tỉnh Savannakhet (Lào).\n")
     assert ev["location"] == "Xa-va-na-khệt"
+
+
+@pytest.mark.parametrize("text, parties", [
+    # one host, then "with the participation of N provinces: …" naming all N
+    ("Liên hoan dân ca các tỉnh miền núi sẽ khai mạc tại Hà Giang\n\n"
+     "Liên hoan dân ca các tỉnh miền núi lần thứ III sẽ diễn ra từ ngày 5 đến 7/9/2026 tại tỉnh Hà Giang.\n"
+     "Liên hoan có sự tham gia của 4 tỉnh gồm: Hà Giang, Cao Bằng, Bắc Kạn và Tuyên Quang.\n",
+     {"Hà Giang", "Cao Bằng", "Bắc Kạn", "Tuyên Quang"}),
+    # a count in words and a bracketed list after the group's name
+    ("Tuần văn hóa các tỉnh đồng bằng\n\n"
+     "Ngày 3/4/2026, tuần văn hóa do tỉnh Long An chủ trì khai mạc tại thành phố Tân An.\n"
+     "Tuần lễ nhằm giới thiệu văn hóa năm tỉnh vùng đồng bằng (Long An, Tiền Giang, Bến Tre, Vĩnh Long và "
+     "Trà Vinh) tới du khách.\n",
+     {"Long An", "Tiền Giang", "Bến Tre", "Vĩnh Long", "Trà Vinh"}),
+])
+def test_a_lone_partners_counted_group_named_in_full_brings_its_members(text, parties):
+    assert provinces(main_event(text)) == parties
+
+
+def test_a_count_that_is_not_the_lists_length_adds_no_party():
+    text = ("Tuần văn hóa các tỉnh đồng bằng\n\n"
+            "Ngày 3/4/2026, tuần văn hóa do tỉnh Long An chủ trì khai mạc tại thành phố Tân An.\n"
+            "Tuần lễ nhằm giới thiệu văn hóa sáu tỉnh vùng đồng bằng (Long An, Tiền Giang, Bến Tre, Vĩnh Long và "
+            "Trà Vinh) tới du khách.\n")
+    assert provinces(main_event(text)) == {"Long An"}

@@ -23,6 +23,11 @@ table):
 | … then "gồm", "bao gồm", "là", ":"    | "đoàn đại biểu các tỉnh Đông Bắc Campuchia gồm A, B và C"        |
 | "tỉnh và thành phố", "tỉnh, thành"   | "4 tỉnh và thành phố Việt Nam là Hà Nội, Cần Thơ, Phú Yên và Quảng Ngãi" |
 
+When only one partner stands out, a list that holds it is its side only when the count the
+list's introduction states is the number of names that follow ("sự tham gia của 7 tỉnh gồm: A,
+B, …, G" with seven names; "6 tỉnh vùng X (A, B, C, D, E, F)"): a stated group the text names in
+full (:func:`counted`).
+
 The place joined to the list's first name ("đoàn tỉnh A cùng các tỉnh B, C dự hội nghị") is
 counted with the list. A list that names the members of a framework the partners work in (an
 economic corridor, a subregion: table FRAMEWORKS) names no side of the occasion.
@@ -36,7 +41,7 @@ from typing import Callable
 from ..places import Place, PlaceMention
 from ..scan import fast_fold
 
-__all__ = ["GROUP_INTROS", "FRAMEWORKS", "introduced_lists", "holding", "introduced"]
+__all__ = ["GROUP_INTROS", "FRAMEWORKS", "introduced_lists", "holding", "introduced", "counted"]
 
 #   (folded pattern, example)
 GROUP_INTROS: tuple[tuple[str, str], ...] = (
@@ -126,3 +131,24 @@ def holding(lists: list[tuple[list[str], str, list[PlaceMention], bool]], chosen
                 continue
         out += [p for p in provs if p not in chosen and p not in out]
     return out
+
+
+_COUNT_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
+_COUNT_RE = re.compile(r"(?<!\w)(\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s+" + _LEVELS + r"(?!\w)")
+
+
+def counted(lists: list[tuple[list[str], str, list[PlaceMention], bool]], alone: str) -> list[str]:
+    """The further parties of a page with one partner ``alone``: the members of an introduced
+    list holding it whose stated count ("7 tỉnh gồm: …") is the number of names listed (three
+    or more; a framework's list is none, :data:`FRAMEWORKS`)."""
+    for provs, text, run, _body in lists:
+        if alone not in provs or len(provs) < 3 or len(run) != len(provs) or not introduced(text, run[0]):
+            continue
+        lo = max(0, run[0].name_start - _BACK)
+        cut = max(text.rfind(". ", lo, run[0].start), text.rfind("\n", lo, run[0].start))
+        counts = _COUNT_RE.findall(fast_fold(text[max(lo, cut + 1):run[0].name_start]))
+        if counts:
+            n = counts[-1][0] if isinstance(counts[-1], tuple) else counts[-1]
+            if (int(n) if n.isdigit() else _COUNT_WORDS[n]) == len(provs):
+                return [p for p in provs if p != alone]
+    return []

@@ -55,7 +55,8 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..places import VIETNAM, Place, PlaceMention
-from .partner_lists import holding, introduced_lists
+from .partner_geography import neighbours
+from .partner_lists import counted, holding, introduced_lists
 from .partner_routes import a_route
 from .partner_seats import seats
 from .partner_places import choose, places_of
@@ -261,6 +262,8 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
     places = places_of(text, everything, home)
     for at in seats(text, everything, places):   # "Tổng Lãnh sự Úc tại TP.HCM": the mission's seat, no partner
         del places[at]
+    for at in neighbours(text, everything, places):   # "nối với A và B qua cầu": a neighbour, no partner
+        del places[at]
 
     def credit(m: PlaceMention, place: Place, pts: float, order: tuple[int, int]) -> None:
         prov = place.province
@@ -373,5 +376,7 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
             def named_at(prov: str) -> list[int]:
                 return [m.start for m in body_mentions if m.start in places and places[m.start].province == prov]
             chosen += [p for p in holding(intro_lists, chosen, named_at) if p in best]
+    elif len(chosen) == 1 and intro_lists:  # "sự tham gia của 7 tỉnh gồm: A, …, G": the stated group
+        chosen += [p for p in counted(intro_lists, chosen[0]) if p in best]
     parties = [Party(best[p][1], _level(*best[p]), best[p][0].start) for p in chosen]
     return Partners(parties=parties, scores=scores, places=places)
