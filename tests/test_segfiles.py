@@ -102,17 +102,23 @@ def _segment_line(fast: FastIndex, rank: int) -> tuple[Path, int, int]:
     return fast.folder / name, off & SEG_MASK, size - 1
 
 
-@pytest.mark.parametrize("mapped", [True, False])
-def test_a_changed_byte_of_a_line_in_its_segment_is_refused(tmp_path: Path, mapped: bool,
-                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def _fast_db(tmp_path: Path, seed: int, mapped: bool, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, FastIndex]:
+    """A 300-event store with its caches, every answer mapped (or nothing mapped)."""
     path = tmp_path / "db.json"
-    write_db(path, 300, seed=13, workers=1)
+    write_db(path, 300, seed=seed, workers=1)
     build_caches(Store(path))
     monkeypatch.setattr(records, "MAP_LINES", 1)
     if not mapped:
         monkeypatch.setattr(segfiles, "MAP_LIMIT", 0)
     fast = FastIndex.open(path)
     assert fast is not None
+    return path, fast
+
+
+@pytest.mark.parametrize("mapped", [True, False])
+def test_a_changed_byte_of_a_line_in_its_segment_is_refused(tmp_path: Path, mapped: bool,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    path, fast = _fast_db(tmp_path, 13, mapped, monkeypatch)
     victim = len(fast) // 3
     seg, at, size = _segment_line(fast, victim)
     fast.close()
@@ -136,14 +142,7 @@ def test_a_changed_byte_of_a_line_in_its_segment_is_refused(tmp_path: Path, mapp
 def test_a_segment_cut_short_is_refused_not_a_crash(tmp_path: Path, mapped: bool,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     """The mapping covers the file as it is: a line past its end is short, and refused."""
-    path = tmp_path / "db.json"
-    write_db(path, 300, seed=14, workers=1)
-    build_caches(Store(path))
-    monkeypatch.setattr(records, "MAP_LINES", 1)
-    if not mapped:
-        monkeypatch.setattr(segfiles, "MAP_LIMIT", 0)
-    fast = FastIndex.open(path)
-    assert fast is not None
+    path, fast = _fast_db(tmp_path, 14, mapped, monkeypatch)
     ends = {}
     for r in range(len(fast)):
         seg, at, size = _segment_line(fast, r)

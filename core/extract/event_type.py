@@ -15,6 +15,7 @@ from itertools import islice
 
 from ..messages import M_
 from ..scan import keyword_regex
+from .clause_commas import last_comma as _last_comma
 from .openings import Opened
 from .type_vocab import (DELEGATION_ATTENDS, DELEGATION_VISITS, FOLDS_ACROSS_WORDS, FOLDS_LIKE_VISIT, MAIN_TYPE_NOT,
                          TRIP_UNDER_WAY, MAIN_TYPE_PHRASES, MERE_MEETINGS, OCCASION_REASONS)
@@ -189,22 +190,6 @@ def clause_of(folded_sentence: str, date_at: int) -> str:
                 return folded_sentence[start:]
         return rest
     return folded_sentence
-
-
-_QUOTES = {"“": 1, "”": -1}
-
-
-def _last_comma(folded: str, end: int) -> int:
-    """Where the clause after the last ", " before ``end`` outside quotes starts (0: none)."""
-    depth, straight, commas = 0, 0, []
-    for i, c in enumerate(folded[:end]):
-        if c in _QUOTES:
-            depth = max(0, depth + _QUOTES[c])
-        elif c == '"':
-            straight ^= 1
-        elif c == "," and not depth and not straight and folded.startswith(" ", i + 1):
-            commas.append(i + 2)
-    return commas[-1] if commas else 0
 
 
 # Why the main event has its type, as `hoptac explain` prints it (translatable: core.messages).
