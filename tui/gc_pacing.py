@@ -19,9 +19,10 @@ except from the start of ``hoptac`` to the app's first frame, when nothing is co
 from __future__ import annotations
 
 import gc
-import os
 import time
 from typing import Callable
+
+from ..core.store.residency import STATM, file_backed_bytes
 
 __all__ = ["GCPacer", "settle_heap", "hold_full_collections", "resume_young_collections", "release_full_collections",
            "mapped_over_budget", "MAPPED_BUDGET"]
@@ -125,17 +126,12 @@ class GCPacer:
         return True
 
 
-def mapped_over_budget(budget: int = MAPPED_BUDGET, statm: str = "/proc/self/statm") -> bool:
+def mapped_over_budget(budget: int = MAPPED_BUDGET, statm: str = STATM) -> bool:
     """Does the process hold more than ``budget`` bytes of resident file-backed pages
     (``/proc/self/statm``'s third field: the mapped caches, columns.bin and words.bin,
     and the libraries' code)? The filter worker then lets go of the caches' pages
     (``EventIndex.release_pages``): at a million events a search reads tens of MB of
     postings, which would otherwise stay counted in the app's memory, each search
     adding its own. True where it cannot be read (not Linux): release always."""
-    try:
-        with open(statm, "rb") as fh:
-            shared = int(fh.read().split()[2])
-        page = os.sysconf("SC_PAGE_SIZE")
-    except (OSError, ValueError, IndexError, AttributeError):
-        return True
-    return shared * page > budget
+    held = file_backed_bytes(statm)
+    return held is None or held > budget

@@ -36,6 +36,7 @@ from .cache_files import CACHE_VERSION, STAMPED, manifest_stat, read_rows
 from . import colfile
 from .colfile import Ragged
 from .errors import StoreError
+from .residency import STATM, statm_file_bytes
 from .textcolumn import STDLIB_LINES, DamagedPart, TextColumn, _damaged, numpy_loaded  # noqa: F401 (re-exported)
 
 if TYPE_CHECKING:
@@ -317,7 +318,7 @@ class ReadBudget:
     120 MB of it before the answer was built. Where statm cannot be read (not Linux):
     nothing is let go mid-search."""
 
-    def __init__(self, release: Any, budget: int = READ_BUDGET, statm: str = "/proc/self/statm") -> None:
+    def __init__(self, release: Any, budget: int = READ_BUDGET, statm: str = STATM) -> None:
         self._release = release
         self.budget = budget
         self._statm = statm
@@ -330,7 +331,7 @@ class ReadBudget:
         try:
             if self._fd is None or self._pid != os.getpid():   # (a forked child reads its own)
                 self._fd, self._pid = os.open(self._statm, os.O_RDONLY), os.getpid()
-            return int(os.pread(self._fd, 200, 0).split()[2]) * mmap.PAGESIZE
+            return statm_file_bytes(os.pread(self._fd, 200, 0))
         except (OSError, ValueError, IndexError):
             return None
 

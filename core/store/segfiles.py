@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 from ..messages import M_
 from .errors import StoreError
+from .residency import file_backed_bytes
 
 __all__ = ["EAGER", "MAPPED_BUDGET", "MAP_LIMIT", "SegmentFiles"]
 
@@ -87,7 +88,7 @@ class SegmentFiles:
         all (more, and lines lying apart would seldom find their pages still mapped:
         each fault would cost what a read costs)."""
         if self._base is None:
-            held = _file_pages()
+            held = file_backed_bytes()
             try:
                 total = sum(os.fstat(fd).st_size for fd in self._fds.values())
             except OSError:
@@ -101,7 +102,7 @@ class SegmentFiles:
         bytes of file-backed pages more than when it began mapping them."""
         if not self._maps or self._base is None or self._base < 0:
             return
-        held = _file_pages()
+        held = file_backed_bytes()
         if held is not None and held - self._base <= MAPPED_BUDGET:
             return
         for got in self._maps.values():
@@ -122,16 +123,3 @@ class SegmentFiles:
             except OSError:
                 pass
         self._fds.clear()
-
-
-def _file_pages() -> int | None:
-    """The process's resident file-backed bytes (``/proc/self/statm``'s third field), or
-    None where it cannot be read."""
-    try:
-        fd = os.open("/proc/self/statm", os.O_RDONLY)
-        try:
-            return int(os.read(fd, 256).split()[2]) * mmap.PAGESIZE
-        finally:
-            os.close(fd)
-    except (OSError, ValueError, IndexError):
-        return None
