@@ -17,6 +17,7 @@ from ..messages import M_
 from ..scan import keyword_regex
 from .clause_commas import last_comma as _last_comma
 from .openings import Opened
+from .type_words import ATTENDS_CEREMONY, ATTENDS_CEREMONY_ROW
 from .type_vocab import (DELEGATION_ATTENDS, DELEGATION_VISITS, FOLDS_ACROSS_WORDS, FOLDS_LIKE_VISIT, MAIN_TYPE_NOT,
                          TRIP_UNDER_WAY, MAIN_TYPE_PHRASES, MERE_MEETINGS, OCCASION_REASONS)
 
@@ -138,8 +139,10 @@ def _without_bases(folded: str) -> str:
 
 
 def _found(folded: str) -> list[tuple[int, str, int, str]]:
-    folded = _blank(_without_bases(folded))
-    out = []
+    folded = _without_bases(folded)
+    ceremony = ATTENDS_CEREMONY.search(folded) if "du le" in folded or "du buoi le" in folded else None
+    folded = _blank(folded)
+    out = [] if ceremony is None else [(ceremony.end() - 2, *ATTENDS_CEREMONY_ROW[1:3], ATTENDS_CEREMONY_ROW[0])]
     for m in _RE.finditer(folded):
         if m.group(1) == "lam viec" and _VISIT_BEFORE.search(folded, max(0, m.start() - 10), m.start()):
             continue  # "đến thăm và làm việc", "tiếp và làm việc với đoàn": one visit
@@ -151,7 +154,7 @@ def _found(folded: str) -> list[tuple[int, str, int, str]]:
         if m.group(1).endswith(" so") and _CITED.search(folded, max(0, m.start() - 16), m.start()):
             continue  # "căn cứ Nghị quyết số 12/NQ-HĐND, hai tỉnh ký kết …": a basis, not an issuing
         out.append((m.start(), *_OF[m.group(1)], m.group(1)))
-    return out
+    return sorted(out) if ceremony is not None else out
 
 
 def _headline_occasion(headline: str) -> tuple[str, str] | None:

@@ -361,6 +361,11 @@ FOLDS_ACROSS_WORDS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("phoi hop", (), "Sở Công Thương phối hợp Ban Xúc tiến đầu tư tổ chức khai mạc hội chợ"),
 )
 
+# More words for each type (round 12: ceremonies, contests, aid, meetings, documents signed and issued).
+from .type_words import MORE_TYPE_NOT, MORE_TYPE_PHRASES  # noqa: E402
+MAIN_TYPE_PHRASES += MORE_TYPE_PHRASES
+MAIN_TYPE_NOT += MORE_TYPE_NOT
+
 # What a delegation does (attends, visits, is received) and why parties meet: a table of their own.
 from .type_delegations import (DELEGATION_ATTENDS, DELEGATION_VISITS, MERE_MEETINGS,  # noqa: E402,F401
                                OCCASION_REASONS, TRIP_UNDER_WAY)

@@ -1,0 +1,133 @@
+"""More rows of the main event's type table (:data:`.type_vocab.MAIN_TYPE_PHRASES` adds them):
+the words a Vietnamese writer uses for each type that the first table did not list, read
+as families (type round 12). Same shape and ranks as there: (folded phrase, type, rank,
+example written for the table); the lowest rank of the main clause wins.
+
+Where they sit among the ranks:
+- ceremonies that hand over or begin a work ("lễ khởi công", "lễ động thổ", "lễ gắn biển")
+  and the rites for fallen soldiers ("lễ truy điệu", "an táng hài cốt") rank 3, as "khánh
+  thành" and "bàn giao" do: a delegation's day at one is that ceremony;
+- documents signed by both sides ("ký Quy chế phối hợp", "ký giao ước thi đua", "ký MOU")
+  rank 6, as "ký Biên bản"; a meeting in which they are signed stays the meeting (rank 5);
+- meetings ("giao ban", "đối thoại", "họp mặt") rank 5, as "hội nghị";
+- a host receiving in audience ("tiếp kiến") and a trip ("chuyến công du", "chuyến làm việc")
+  rank 7, as the visits;
+- festivals, contests, sports, courses, awards and aid rank 8, as "lễ hội": they name the
+  occasion a delegation attends ("đoàn đại biểu tỉnh A dự lễ khai giảng …", rank 9 for the
+  delegation alone), and any meeting, signing or visit named with them outranks them;
+- documents issued by one side ("phê duyệt Đề án", "thông qua Nghị quyết") rank 8: the
+  occasion when nothing else is named, never over a visit or a meeting that cites them.
+"""
+
+from __future__ import annotations
+
+import re
+
+MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
+    # --- ceremonies of a work, rites for the fallen (rank 3, as 'khánh thành', 'bàn giao')
+    ("khoi cong", "other", 3, "hai tỉnh tổ chức lễ khởi công cầu đường bộ qua biên giới"),
+    ("dong tho", "other", 3, "đoàn đại biểu huyện A dự lễ động thổ nhà văn hóa tặng huyện B"),
+    # ('gần biển', near the sea, folds alike: only the ceremony's words)
+    ("le gan bien", "other", 3, "tỉnh A tổ chức lễ gắn biển công trình trường học tặng tỉnh B"),
+    ("gan bien cong trinh", "other", 3, "hai huyện gắn biển công trình chào mừng 50 năm kết nghĩa"),
+    ("le truy dieu", "other", 3, "tỉnh A tổ chức Lễ truy điệu liệt sĩ quân tình nguyện hy sinh tại tỉnh B"),
+    ("an tang hai cot", "other", 3, "Lễ truy điệu và an táng hài cốt liệt sĩ hy sinh tại tỉnh B (Lào)"),
+    ("tiep nhan hai cot", "other", 3, "tỉnh A tiếp nhận hài cốt liệt sĩ hy sinh tại tỉnh B (Campuchia)"),
+    ("le tiep nhan", "other", 3, "đoàn đại biểu tỉnh A dự lễ tiếp nhận hài cốt liệt sĩ tại tỉnh B"),
+    ("hoi huong hai cot", "other", 3, "lễ hồi hương hài cốt liệt sĩ quân tình nguyện"),
+    ("le don nhan", "other", 8, "đoàn đại biểu tỉnh A dự lễ đón nhận Huân chương Hữu nghị của tỉnh B"),
+    ("khai mac", "other", 8, "đoàn đại biểu tỉnh A dự khai mạc Festival Hoa tại tỉnh B ('khai mạc Hội nghị' "
+     "is the conference)"),
+    ("khai truong", "other", 8, "hai tỉnh khai trương tuyến du lịch qua biên giới"),
+    ("khai giang", "other", 8, "tỉnh A tổ chức lễ khai giảng lớp tiếng Việt cho cán bộ tỉnh B"),
+    ("be giang", "other", 8, "lễ bế giảng lớp bồi dưỡng cán bộ tỉnh B tại tỉnh A"),
+    ("le tot nghiep", "other", 8, "lễ tốt nghiệp cho lưu học sinh tỉnh B tại trường của tỉnh A"),
+    # --- festivals, contests, sports (rank 8, as 'lễ hội', 'hội chợ')
+    ("festival", "other", 8, "đoàn đại biểu tỉnh A dự Festival Hoa tại thành phố B"),
+    ("carnaval", "other", 8, "đoàn đại biểu tỉnh A dự Lễ hội Carnaval tại thành phố B"),
+    ("tuan le van hoa", "other", 8, "hai tỉnh khai mạc Tuần lễ văn hóa, du lịch tại tỉnh B"),
+    ("tuan le du lich", "other", 8, "Tuần lễ du lịch tỉnh A tại thành phố B"),
+    ("ngay van hoa", "other", 8, "khai mạc Ngày Văn hóa Việt Nam tại tỉnh B (Lào)"),
+    ("hoi thi", "other", 8, "đoàn đại biểu tỉnh A dự hội thi ẩm thực tại tỉnh B"),
+    ("hoi dien", "other", 8, "đồn biên phòng hai bên tổ chức hội diễn văn nghệ"),
+    ("hoi trai", "other", 8, "đoàn thanh niên hai huyện tổ chức hội trại giao lưu"),
+    ("giai chay", "other", 8, "đoàn đại biểu tỉnh A tham gia giải chạy hữu nghị qua biên giới"),
+    ("giai bong da", "other", 8, "công đoàn hai huyện tổ chức giải bóng đá giao hữu"),
+    ("giao huu bong da", "other", 8, "hai đồn biên phòng giao hữu bóng đá"),
+    ("thi dau giao huu", "other", 8, "đội tuyển hai tỉnh thi đấu giao hữu bóng chuyền"),
+    ("giai the thao", "other", 8, "giải thể thao hữu nghị các huyện biên giới"),
+    ("chuong trinh nghe thuat", "other", 8, "chương trình nghệ thuật chào mừng 60 năm quan hệ ngoại giao"),
+    ("trung bay", "other", 8, "hai tỉnh tổ chức trưng bày ảnh về tình hữu nghị"),
+    # joint operations of two forces (a meeting about them is the meeting)
+    ("tuan tra song phuong", "other", 8, "đoàn đại biểu tỉnh A tham gia tuần tra song phương cùng lực lượng tỉnh B"),
+    ("tuan tra chung", "other", 8, "biên phòng hai tỉnh tổ chức tuần tra chung trên tuyến biên giới"),
+    ("dien tap", "other", 8, "đoàn công tác tỉnh A tham gia diễn tập chung phòng chống thiên tai với tỉnh B"),
+    # --- awards, scholarships, aid (rank 8, as 'trao quà'; a visit named with them stays the visit)
+    ("trao huan chuong", "other", 8, "đoàn công tác tỉnh A trao Huân chương Lao động cho tập thể tỉnh B"),
+    ("trao hoc bong", "other", 8, "đoàn công tác tỉnh A trao học bổng cho sinh viên tỉnh B"),
+    ("ty dong ung ho", "other", 8, "đoàn công tác tỉnh A trao 2 tỷ đồng ủng hộ tỉnh B khắc phục hậu quả bão"),
+    ("ti dong ung ho", "other", 8, "đoàn công tác tỉnh A trao 2 tỉ đồng ủng hộ tỉnh B"),
+    ("trieu dong ung ho", "other", 8, "huyện A trao 500 triệu đồng ủng hộ huyện B"),
+    ("trao ung ho", "other", 8, "đoàn đại biểu huyện A trao ủng hộ đồng bào huyện B"),
+    ("kham benh, cap thuoc", "other", 8, "đoàn y tế tỉnh A khám bệnh, cấp thuốc miễn phí cho người dân huyện B"),
+    ("kham chua benh mien phi", "other", 8, "đoàn bác sĩ tỉnh A khám chữa bệnh miễn phí tại tỉnh B"),
+    # --- meetings (rank 5, as 'hội nghị')
+    ("giao ban", "conference", 5, "biên phòng hai tỉnh tổ chức giao ban công tác biên giới định kỳ"),
+    # a dialogue, when nothing else is named (rank 8, as 'trao đổi kinh nghiệm'): a festival that opens with a
+    # dialogue in its programme ("khai mạc Lễ hội … và Đối thoại hợp tác …") stays the festival
+    ("doi thoai", "conference", 8, "lãnh đạo hai tỉnh tổ chức đối thoại về hợp tác nghề cá"),
+    # a get-together ('họp mặt'), named by its kind ('kết hợp mặt hàng', 'liên hợp Mặt trận' fold alike)
+    ("buoi hop mat", "conference", 5, "hai hội hữu nghị có buổi họp mặt thân mật"),
+    ("cuoc hop mat", "conference", 5, "cuộc họp mặt của lãnh đạo hai huyện biên giới"),
+    ("hop mat dau xuan", "conference", 5, "Hội hữu nghị hai tỉnh họp mặt đầu xuân"),
+    ("hop mat dau nam", "conference", 5, "lãnh đạo hai xã họp mặt đầu năm"),
+    ("hop mat huu nghi", "conference", 5, "hai đồn biên phòng họp mặt hữu nghị"),
+    ("hop mat, giao luu", "conference", 5, "cán bộ hai huyện họp mặt, giao lưu"),
+    ("hop phien", "conference", 5, "Ủy ban công tác liên hợp hai tỉnh họp phiên toàn thể lần thứ 5"),
+    ("hop dinh ky", "conference", 5, "hai huyện biên giới họp định kỳ về quản lý cửa khẩu"),
+    ("hop thuong nien", "conference", 5, "hai tỉnh họp thường niên lần thứ 10"),
+    ("gap truc tuyen", "conference", 5, "lãnh đạo hai tỉnh gặp trực tuyến, trao đổi về hợp tác biên giới"),
+    ("trao doi truc tuyen", "conference", 5, "sở y tế hai tỉnh trao đổi trực tuyến về phòng chống dịch"),
+    ("dai hoi huu nghi", "conference", 5, "Đại hội Hữu nghị nhân dân các tỉnh biên giới lần thứ hai"),
+    # --- documents both sides sign (rank 6, as 'ký Biên bản')
+    ("ky quy che", "signing", 6, "biên phòng tỉnh A và hiến binh tỉnh B ký Quy chế phối hợp quản lý biên giới"),
+    # a plan signed by both ('phối hợp' is blanked: FOLDS_ACROSS_WORDS); one numbered is issued by one side
+    ("ky ke hoach", "signing", 6, "công an hai tỉnh ký Kế hoạch phối hợp phòng chống tội phạm"),
+    ("ky ke hoach so", "announcement", 6, "Chủ tịch UBND tỉnh A ký Kế hoạch số 12/KH-UBND về hợp tác với tỉnh B"),
+    ("ky mou", "signing", 6, "thành phố A và thành phố B ký MOU về hợp tác giáo dục"),
+    ("ky giao uoc", "signing", 6, "liên đoàn lao động hai tỉnh ký giao ước thi đua năm 2024"),
+    ("ky truc tuyen", "signing", 6, "hai tỉnh ký trực tuyến thỏa thuận hợp tác giai đoạn mới"),
+    ("ky cam ket", "signing", 6, "tỉnh A và tỉnh B ký cam kết hợp tác đầu tư"),
+    ("ky nghi dinh thu", "signing", 6, "hai thành phố ký Nghị định thư hợp tác văn hóa"),
+    ("ky tuyen bo chung", "signing", 6, "hai tỉnh ký Tuyên bố chung về hợp tác du lịch"),
+    ("ky van kien", "signing", 6, "tỉnh A và tỉnh B đã ký văn kiện hợp tác"),
+    ("ky thoa uoc", "signing", 6, "hai huyện ký thỏa ước hợp tác phát triển biên giới"),
+    ("ky hiep uoc", "signing", 6, "hai bên ký hiệp ước hữu nghị"),
+    ("le thiet lap quan he", "signing", 4, "hai huyện tổ chức Lễ thiết lập quan hệ hữu nghị"),
+    # --- a host receiving in audience, a trip (rank 7, as the visits)
+    ("tiep kien", "visit", 7, "Bí thư Tỉnh ủy A tiếp kiến Tỉnh trưởng tỉnh B"),
+    ("sang chao", "visit", 7, "đoàn đại biểu tỉnh A sang chào, chúc mừng năm mới lãnh đạo tỉnh B"),
+    ("cong du", "visit", 7, "đoàn công tác tỉnh A có chuyến công du tới tỉnh B (Nhật Bản)"),
+    ("chuyen lam viec", "visit", 7, "lãnh đạo tỉnh A đã có chuyến làm việc tại tỉnh B (Lào)"),
+    # --- documents one side issues (rank 8: never over an occasion that cites them)
+    ("phe duyet", "announcement", 8, "UBND tỉnh A phê duyệt Đề án hợp tác du lịch với tỉnh B"),
+    ("ky quyet dinh", "announcement", 6, "Chủ tịch UBND tỉnh A ký Quyết định phê duyệt Kế hoạch hợp tác với tỉnh B"),
+    ("ra thong bao", "announcement", 6, "Văn phòng UBND tỉnh A ra thông báo về kết quả hợp tác với tỉnh B"),
+    ("thong qua nghi quyet", "announcement", 8, "HĐND tỉnh A thông qua Nghị quyết hỗ trợ tỉnh B"),
+)
+
+# Words that fold like a row and are no occasion (read with MAIN_TYPE_NOT)
+MORE_TYPE_NOT: tuple[str, ...] = (
+    "co hoi thi", "co hoi dien", "co hoi trai",   # 'cơ hội thị trường', 'cơ hội trải nghiệm': no contest, no camp
+    "thoi ky quyet",    # 'thời kỳ quyết định' (a decisive period): no decision signed
+    "tiep kien nghi",   # 'tiếp (nhận) kiến nghị': petitions received, no audience
+    "sang chao co",     # 'sáng chào cờ' (a morning flag salute): no greeting call
+)
+
+# A delegation attending a ceremony ("đoàn đại biểu tỉnh A dự lễ khai giảng …", "tham dự buổi lễ …"): the
+# ceremony ('other', rank 8, as "lễ hội"), whatever rite it is; the rite's own row reads it when the table has
+# one ("dự Lễ ký kết" a signing, "dự lễ khánh thành"), and a meeting or a visit named with it outranks it.
+# Over several days it is the delegation's trip (DELEGATION_ATTENDS). Read by event_type._found.
+# (after its subject: a sentence that opens "Dự buổi lễ có …" lists who attended, event_type._ATTENDEES)
+ATTENDS_CEREMONY = re.compile(r"(?<=\w )(?<!tham )(?:tham )?du (?:buoi )?le\b")
+ATTENDS_CEREMONY_ROW = ("du le", "other", 8, "đoàn đại biểu tỉnh A dự lễ khai trương tuyến du lịch tại tỉnh B")
