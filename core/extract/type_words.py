@@ -69,6 +69,12 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("ti dong ung ho", "other", 8, "đoàn công tác tỉnh A trao 2 tỉ đồng ủng hộ tỉnh B"),
     ("trieu dong ung ho", "other", 8, "huyện A trao 500 triệu đồng ủng hộ huyện B"),
     ("trao ung ho", "other", 8, "đoàn đại biểu huyện A trao ủng hộ đồng bào huyện B"),
+    ("ty dong ho tro", "other", 8, "đoàn công tác tỉnh A trao 1 tỷ đồng hỗ trợ tỉnh B xây trường"),
+    ("ti dong ho tro", "other", 8, "đoàn đại biểu huyện A trao 1 tỉ đồng hỗ trợ huyện B"),
+    ("trieu dong ho tro", "other", 8, "đoàn đại biểu huyện A trao 300 triệu đồng hỗ trợ huyện B"),
+    ("ho tro kinh phi", "other", 8, "đoàn công tác tỉnh A hỗ trợ kinh phí xây nhà văn hóa cho bản B"),
+    ("tan gao", "other", 8, "đoàn công tác tỉnh A trao 100 tấn gạo cho người dân tỉnh B"),
+    ("trao nha", "other", 8, "đoàn công tác huyện A trao nhà đại đoàn kết cho hộ nghèo huyện B"),
     ("kham benh, cap thuoc", "other", 8, "đoàn y tế tỉnh A khám bệnh, cấp thuốc miễn phí cho người dân huyện B"),
     ("kham chua benh mien phi", "other", 8, "đoàn bác sĩ tỉnh A khám chữa bệnh miễn phí tại tỉnh B"),
     # --- meetings (rank 5, as 'hội nghị')
@@ -103,15 +109,20 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("ky van kien", "signing", 6, "tỉnh A và tỉnh B đã ký văn kiện hợp tác"),
     ("ky thoa uoc", "signing", 6, "hai huyện ký thỏa ước hợp tác phát triển biên giới"),
     ("ky hiep uoc", "signing", 6, "hai bên ký hiệp ước hữu nghị"),
+    ("trao van kien", "signing", 6, "lãnh đạo hai tỉnh trao văn kiện hợp tác"),
     ("le thiet lap quan he", "signing", 4, "hai huyện tổ chức Lễ thiết lập quan hệ hữu nghị"),
     # --- a host receiving in audience, a trip (rank 7, as the visits)
     ("tiep kien", "visit", 7, "Bí thư Tỉnh ủy A tiếp kiến Tỉnh trưởng tỉnh B"),
     ("sang chao", "visit", 7, "đoàn đại biểu tỉnh A sang chào, chúc mừng năm mới lãnh đạo tỉnh B"),
     ("cong du", "visit", 7, "đoàn công tác tỉnh A có chuyến công du tới tỉnh B (Nhật Bản)"),
+    ("ve lam viec", "visit", 7, "đoàn công tác tỉnh A về làm việc với tỉnh B (a guest comes, as 'đến làm việc')"),
+    ("hoc hoi kinh nghiem", "visit", 7, "đoàn cán bộ huyện A sang giao lưu, học hỏi kinh nghiệm tại huyện B (a study "
+     "trip, as 'học tập kinh nghiệm')"),
     ("chuyen lam viec", "visit", 7, "lãnh đạo tỉnh A đã có chuyến làm việc tại tỉnh B (Lào)"),
     # --- documents one side issues (rank 8: never over an occasion that cites them)
     ("phe duyet", "announcement", 8, "UBND tỉnh A phê duyệt Đề án hợp tác du lịch với tỉnh B"),
     ("ky quyet dinh", "announcement", 6, "Chủ tịch UBND tỉnh A ký Quyết định phê duyệt Kế hoạch hợp tác với tỉnh B"),
+    ("co cong van", "announcement", 6, "UBND tỉnh A có Công văn gửi UBND tỉnh B đề nghị hỗ trợ tiêu thụ nông sản"),
     ("ra thong bao", "announcement", 6, "Văn phòng UBND tỉnh A ra thông báo về kết quả hợp tác với tỉnh B"),
     ("thong qua nghi quyet", "announcement", 8, "HĐND tỉnh A thông qua Nghị quyết hỗ trợ tỉnh B"),
 )
