@@ -256,6 +256,9 @@ BOUNDARY = [
     ('Ngày 12/3/2024, UBND tỉnh Sơn La có Công văn gửi UBND tỉnh Hưng Yên đề nghị hỗ trợ tiêu thụ nhãn.', 'announcement'),
     ('Ngày 12/3/2024, đoàn đại biểu tỉnh Bình Dương đến thăm tỉnh Bình Phước và trao 1 tỷ đồng hỗ trợ người nghèo.', 'visit'),
     ('Ngày 12/3/2024, tại hội nghị, hai tỉnh thống nhất hỗ trợ kinh phí xây dựng cầu biên giới.', 'conference'),
+    ('Ngày 12/3/2024, hai tỉnh Lạng Sơn và Quảng Tây hội đàm, thống nhất thời điểm khởi công cầu biên giới.', 'conference'),
+    ('Ngày 12/3/2024, hai tỉnh Nghệ An và Xiêng Khoảng tổ chức hội nghị về việc tiếp nhận hài cốt liệt sĩ.', 'conference'),
+    ('Ngày 12/3/2024, đoàn đại biểu tỉnh Lai Châu dự khởi công trường học tặng tỉnh Phông Sa Lỳ.', 'other'),
 ]
 
 

@@ -25,16 +25,20 @@ import re
 
 MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     # --- ceremonies of a work, rites for the fallen (rank 3, as 'khánh thành', 'bàn giao')
-    ("khoi cong", "other", 3, "hai tỉnh tổ chức lễ khởi công cầu đường bộ qua biên giới"),
-    ("dong tho", "other", 3, "đoàn đại biểu huyện A dự lễ động thổ nhà văn hóa tặng huyện B"),
+    # the ceremony named ('lễ khởi công'); the bare verb, which a meeting may plan ("hội đàm thống nhất thời điểm
+    # khởi công cầu"), only over a delegation named alone (rank 8)
+    ("le khoi cong", "other", 3, "hai tỉnh tổ chức lễ khởi công cầu đường bộ qua biên giới"),
+    ("khoi cong", "other", 8, "đoàn đại biểu tỉnh A dự khởi công trường học tặng tỉnh B"),
+    ("le dong tho", "other", 3, "tỉnh A tổ chức lễ động thổ trường học tặng tỉnh B"),
+    ("dong tho", "other", 8, "đoàn đại biểu huyện A dự động thổ nhà văn hóa tặng huyện B"),
     # ('gần biển', near the sea, folds alike: only the ceremony's words)
     ("le gan bien", "other", 3, "tỉnh A tổ chức lễ gắn biển công trình trường học tặng tỉnh B"),
     ("gan bien cong trinh", "other", 3, "hai huyện gắn biển công trình chào mừng 50 năm kết nghĩa"),
     ("le truy dieu", "other", 3, "tỉnh A tổ chức Lễ truy điệu liệt sĩ quân tình nguyện hy sinh tại tỉnh B"),
-    ("an tang hai cot", "other", 3, "Lễ truy điệu và an táng hài cốt liệt sĩ hy sinh tại tỉnh B (Lào)"),
-    ("tiep nhan hai cot", "other", 3, "tỉnh A tiếp nhận hài cốt liệt sĩ hy sinh tại tỉnh B (Campuchia)"),
+    ("an tang hai cot", "other", 8, "Lễ truy điệu và an táng hài cốt liệt sĩ hy sinh tại tỉnh B (Lào)"),
+    ("tiep nhan hai cot", "other", 8, "tỉnh A tiếp nhận hài cốt liệt sĩ hy sinh tại tỉnh B (Campuchia)"),
     ("le tiep nhan", "other", 3, "đoàn đại biểu tỉnh A dự lễ tiếp nhận hài cốt liệt sĩ tại tỉnh B"),
-    ("hoi huong hai cot", "other", 3, "lễ hồi hương hài cốt liệt sĩ quân tình nguyện"),
+    ("hoi huong hai cot", "other", 8, "lễ hồi hương hài cốt liệt sĩ quân tình nguyện"),
     ("le don nhan", "other", 8, "đoàn đại biểu tỉnh A dự lễ đón nhận Huân chương Hữu nghị của tỉnh B"),
     ("khai mac", "other", 8, "đoàn đại biểu tỉnh A dự khai mạc Festival Hoa tại tỉnh B ('khai mạc Hội nghị' "
      "is the conference)"),
