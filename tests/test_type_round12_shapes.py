@@ -195,6 +195,15 @@ HEADS = [
     ('Ngày 12/3/2024, tại trụ sở UBND tỉnh Hà Giang, hai tỉnh đã tổ chức Lễ ký kết thỏa thuận hợp tác, với sự chứng kiến của lãnh đạo hai bên.', 'signing'),
     ('Ngày 12/3/2024, tại hội nghị giao ban, hai bên đã ký kết quy chế phối hợp.', 'conference'),
     ('Ngày 12/3/2024, trong chuyến thăm tỉnh Vân Nam, đoàn đại biểu tỉnh Lào Cai đã tham quan khu thương mại biên giới.', 'visit'),
+    # a meeting, a ceremony, a fair the guests came for ('nhân dịp dự …'): why they call, not the occasion
+    ('Ngày 12/3/2024, nhân dịp dự giao ban công tác biên giới, đoàn đại biểu tỉnh Quảng Tây đã đến chào xã giao lãnh đạo tỉnh Lạng Sơn.', 'visit'),
+    ('Ngày 12/3/2024, nhân dịp dự Kỳ họp thường niên, đoàn đại biểu tỉnh Vân Nam đã đến chào xã giao lãnh đạo tỉnh Lào Cai.', 'visit'),
+    ('Ngày 12/3/2024, nhân dịp dự Đại hội Hữu nghị, đoàn đại biểu tỉnh Hủa Phăn đã đến chào xã giao lãnh đạo tỉnh Thanh Hóa.', 'visit'),
+    ('Ngày 12/3/2024, nhân dịp dự Hội thảo du lịch, đoàn đại biểu tỉnh Champasak đã đến chào xã giao lãnh đạo tỉnh Quảng Nam.', 'visit'),
+    ('Ngày 12/3/2024, nhân dịp dự lễ khởi công cầu biên giới, đoàn đại biểu tỉnh Quảng Tây đã đến chào xã giao lãnh đạo tỉnh Cao Bằng.', 'visit'),
+    ('Ngày 12/3/2024, nhân dịp sang dự Tọa đàm hữu nghị, đoàn đại biểu tỉnh Attapeu đã đến chào xã giao lãnh đạo tỉnh Kon Tum.', 'visit'),
+    ('Ngày 12/3/2024, nhân dịp dự Hội chợ thương mại, đoàn đại biểu tỉnh Vân Nam đã đến chào xã giao lãnh đạo tỉnh Hà Giang.', 'visit'),
+    ('Ngày 12/3/2024, nhân dịp Tết Bunpimay, đoàn đại biểu tỉnh Điện Biên đã sang thăm, chúc Tết tỉnh Luang Prabang.', 'visit'),
 ]
 # letters that fold like a new row and are none ("cơ hội thị trường", "gần biển", "kết hợp mặt hàng",
 # "thời kỳ quyết định"), and rites the table reads already ("dự lễ ký kết", a stay of several days)

@@ -53,6 +53,12 @@ OCCASION_REASONS: tuple[tuple[str, bool, str], ...] = (
     # a meeting the guests came for: "nhân dịp Hội nghị giao ban biên giới, đoàn … đã đến chào xã giao …" is the call
     ("hoi nghi", False, "nhân dịp dự Hội nghị giao ban công tác biên giới"),
     ("dien dan", False, "nhân dịp tham dự Diễn đàn hợp tác địa phương"),
+    # ... and every other meeting a guest may come for (round 12): the call it pays stays the call
+    ("giao ban", False, "nhân dịp dự giao ban công tác biên giới"),
+    ("ky hop", False, "nhân dịp dự Kỳ họp thường niên của hai tỉnh"),
+    ("dai hoi", False, "nhân dịp dự Đại hội Hữu nghị nhân dân các tỉnh biên giới"),
+    ("hoi thao", False, "nhân dịp dự Hội thảo xúc tiến du lịch"),
+    ("toa dam", False, "nhân dịp sang dự Tọa đàm hữu nghị"),
     ("le hoi", False, "nhân dịp dự Lễ hội đường hoa"),
     ("tet", False, "nhân dịp Tết cổ truyền"),
     ("xuan", False, "nhân dịp Xuân mới"),
