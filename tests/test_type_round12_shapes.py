@@ -86,6 +86,13 @@ ISSUED = [
     ('Ngày 12/3/2024, UBND tỉnh Đắk Nông có Quyết định số 321/QĐ-UBND về hợp tác với tỉnh Mondulkiri.', 'announcement'),
     ('Ngày 12/3/2024, Văn phòng UBND tỉnh Bình Phước ra thông báo về kết quả hợp tác với tỉnh Kratie.', 'announcement'),
     ('Ngày 12/3/2024, HĐND tỉnh Sơn La thông qua Nghị quyết hỗ trợ tỉnh Luang Namtha.', 'announcement'),
+    ('Ngày 29/8/2021, UBND tỉnh Bạc Liêu đề nghị UBND tỉnh Hậu Giang hỗ trợ máy gặt đập liên hợp.', 'announcement'),
+    ('Ngày 29/8/2021, UBND tỉnh Bạc Liêu có văn bản gửi UBND tỉnh Hậu Giang đề nghị hỗ trợ thu hoạch lúa.', 'announcement'),
+    ('Ngày 29/8/2021, UBND tỉnh Bạc Liêu gửi Công văn số 123/UBND-KT đề nghị tỉnh Sóc Trăng hỗ trợ.', 'announcement'),
+    ('Ngày 29/8/2021, UBND tỉnh Bạc Liêu có công văn đề nghị tỉnh Sóc Trăng tạo điều kiện cho xe chở lúa.', 'announcement'),
+    ('Ngày 29/8/2021, UBND tỉnh Bình Dương ra văn bản đề nghị tỉnh Bình Phước hỗ trợ.', 'announcement'),
+    ('Ngày 29/8/2021, Chủ tịch UBND tỉnh Quảng Ninh đã ký Công văn gửi tỉnh Quảng Tây về việc thông quan hàng hóa.', 'announcement'),
+    ('Ngày 29/8/2021, Sở Công Thương tỉnh Lạng Sơn có thông báo gửi Sở Thương mại Quảng Tây về việc tạm dừng thông quan.', 'announcement'),
 ]
 # a delegation at a ceremony, a contest, a course, a joint patrol, an award or aid handed over: that occasion
 ATTENDED = [

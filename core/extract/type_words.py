@@ -127,6 +127,11 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("phe duyet", "announcement", 8, "UBND tỉnh A phê duyệt Đề án hợp tác du lịch với tỉnh B"),
     ("ky quyet dinh", "announcement", 6, "Chủ tịch UBND tỉnh A ký Quyết định phê duyệt Kế hoạch hợp tác với tỉnh B"),
     ("co cong van", "announcement", 6, "UBND tỉnh A có Công văn gửi UBND tỉnh B đề nghị hỗ trợ tiêu thụ nông sản"),
+    ("ra van ban", "announcement", 6, "UBND tỉnh A ra văn bản đề nghị tỉnh B hỗ trợ"),
+    ("ky cong van", "announcement", 6, "Chủ tịch UBND tỉnh A đã ký Công văn gửi tỉnh B về việc thông quan hàng hóa"),
+    # a request to the partner's government, when nothing else is named (a request made at talks is the talks)
+    ("de nghi ubnd", "announcement", 8, "UBND tỉnh A đề nghị UBND tỉnh B hỗ trợ máy gặt đập liên hợp"),
+    ("de nghi uy ban nhan dan", "announcement", 8, "UBND tỉnh A đề nghị Ủy ban nhân dân tỉnh B hỗ trợ"),
     ("ra thong bao", "announcement", 6, "Văn phòng UBND tỉnh A ra thông báo về kết quả hợp tác với tỉnh B"),
     ("thong qua nghi quyet", "announcement", 8, "HĐND tỉnh A thông qua Nghị quyết hỗ trợ tỉnh B"),
 )
