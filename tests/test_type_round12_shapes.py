@@ -211,6 +211,14 @@ HEADS = [
     ('Ngày 12/3/2024, nhân dịp sang dự Tọa đàm hữu nghị, đoàn đại biểu tỉnh Attapeu đã đến chào xã giao lãnh đạo tỉnh Kon Tum.', 'visit'),
     ('Ngày 12/3/2024, nhân dịp dự Hội chợ thương mại, đoàn đại biểu tỉnh Vân Nam đã đến chào xã giao lãnh đạo tỉnh Hà Giang.', 'visit'),
     ('Ngày 12/3/2024, nhân dịp Tết Bunpimay, đoàn đại biểu tỉnh Điện Biên đã sang thăm, chúc Tết tỉnh Luang Prabang.', 'visit'),
+    # a welcome, a rally, a launch, a signing ceremony at a meeting, a review with a signing in it
+    ('Ngày 12/3/2024, tỉnh Quảng Trị tổ chức lễ đón chính thức đoàn đại biểu cấp cao tỉnh Savannakhet.', 'visit'),
+    ('Ngày 12/3/2024, tại cửa khẩu Lao Bảo đã diễn ra lễ đón đoàn đại biểu cấp cao tỉnh Savannakhet sang thăm tỉnh Quảng Trị.', 'visit'),
+    ('Ngày 12/3/2024, lãnh đạo tỉnh Lào Cai dự lễ đón đoàn đại biểu châu Hồng Hà tại cửa khẩu.', 'visit'),
+    ('Ngày 12/3/2024, hai tỉnh Tây Ninh và Svay Rieng tổ chức mít tinh kỷ niệm Ngày Chiến thắng.', 'other'),
+    ('Ngày 12/3/2024, tỉnh Lạng Sơn tổ chức Lễ công bố quyết định thành lập Ban quản lý khu hợp tác kinh tế với Quảng Tây.', 'announcement'),
+    ('Ngày 12/3/2024, tại hội nghị xúc tiến đầu tư, tỉnh Bình Dương và tỉnh Ehime tổ chức lễ ký kết biên bản ghi nhớ.', 'signing'),
+    ('Ngày 12/3/2024, tỉnh Long An và tỉnh Svay Rieng tổ chức hội nghị sơ kết, ký kết bản ghi nhớ giai đoạn mới.', 'conference'),
 ]
 # letters that fold like a new row and are none ("cơ hội thị trường", "gần biển", "kết hợp mặt hàng",
 # "thời kỳ quyết định"), and rites the table reads already ("dự lễ ký kết", a stay of several days)

@@ -116,6 +116,9 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("trao van kien", "signing", 6, "lãnh đạo hai tỉnh trao văn kiện hợp tác"),
     ("le thiet lap quan he", "signing", 4, "hai huyện tổ chức Lễ thiết lập quan hệ hữu nghị"),
     # --- a host receiving in audience, a trip (rank 7, as the visits)
+    # a delegation welcomed ("lễ đón đoàn …"): its visit, as "lễ tiễn đoàn" (its farewell) in type_vocab
+    ("le don doan", "visit", 3, "lãnh đạo tỉnh A dự lễ đón đoàn đại biểu tỉnh B tại cửa khẩu"),
+    ("le don chinh thuc", "visit", 3, "tỉnh A tổ chức lễ đón chính thức đoàn đại biểu cấp cao tỉnh B"),
     ("tiep kien", "visit", 7, "Bí thư Tỉnh ủy A tiếp kiến Tỉnh trưởng tỉnh B"),
     ("sang chao", "visit", 7, "đoàn đại biểu tỉnh A sang chào, chúc mừng năm mới lãnh đạo tỉnh B"),
     ("cong du", "visit", 7, "đoàn công tác tỉnh A có chuyến công du tới tỉnh B (Nhật Bản)"),
