@@ -283,6 +283,11 @@ BOUNDARY = [
     ('Ngày 12/3/2024, hai tỉnh Lạng Sơn và Quảng Tây hội đàm, thống nhất thời điểm khởi công cầu biên giới.', 'conference'),
     ('Ngày 12/3/2024, hai tỉnh Nghệ An và Xiêng Khoảng tổ chức hội nghị về việc tiếp nhận hài cốt liệt sĩ.', 'conference'),
     ('Ngày 12/3/2024, đoàn đại biểu tỉnh Lai Châu dự khởi công trường học tặng tỉnh Phông Sa Lỳ.', 'other'),
+    # asking after officials or a unit at work is a visit; people in hardship asked after are aid
+    ('Ngày 12/3/2024, đoàn công tác tỉnh Nghệ An đã đến thăm hỏi, động viên cán bộ, chiến sĩ Đội quy tập hài cốt liệt sĩ tại tỉnh Xiêng Khoảng.', 'visit'),
+    ('Ngày 12/3/2024, lãnh đạo tỉnh Quảng Bình thăm hỏi, động viên lực lượng làm nhiệm vụ tại tỉnh Khăm Muồn.', 'visit'),
+    ('Ngày 12/3/2024, đoàn công tác thành phố Hà Nội đã đến thăm hỏi, động viên các gia đình bị lũ tại tỉnh Yên Bái.', 'other'),
+    ('Ngày 12/3/2024, lãnh đạo tỉnh Bình Dương thăm hỏi, động viên, tặng quà người dân vùng lũ tỉnh Quảng Ngãi.', 'other'),
 ]
 
 

@@ -119,6 +119,20 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     # a delegation welcomed ("lễ đón đoàn …"): its visit, as "lễ tiễn đoàn" (its farewell) in type_vocab
     ("le don doan", "visit", 3, "lãnh đạo tỉnh A dự lễ đón đoàn đại biểu tỉnh B tại cửa khẩu"),
     ("le don chinh thuc", "visit", 3, "tỉnh A tổ chức lễ đón chính thức đoàn đại biểu cấp cao tỉnh B"),
+    # asking after officials, soldiers, a unit at work ("thăm hỏi, động viên cán bộ, chiến sĩ …"): a visit to them
+    # (people in hardship asked after, with gifts, are aid: type_vocab's 'thăm hỏi, động viên' rows)
+    ("tham hoi, dong vien can bo", "visit", 7, "lãnh đạo tỉnh A thăm hỏi, động viên cán bộ, chiến sĩ Đồn Biên phòng B"),
+    ("tham hoi, dong vien cac can bo", "visit", 7, "lãnh đạo tỉnh A thăm hỏi, động viên các cán bộ, chiến sĩ Đội quy tập B"),
+    ("tham hoi, dong vien chien si", "visit", 7, "lãnh đạo tỉnh A thăm hỏi, động viên chiến sĩ Đồn Biên phòng B"),
+    ("tham hoi, dong vien doi", "visit", 7, "lãnh đạo tỉnh A thăm hỏi, động viên Đội quy tập hài cốt liệt sĩ B"),
+    ("tham hoi, dong vien luc luong", "visit", 7, "lãnh đạo tỉnh A thăm hỏi, động viên lực lượng làm nhiệm vụ tại tỉnh B"),
+    ("tham hoi, dong vien lanh dao", "visit", 7, "lãnh đạo tỉnh A thăm hỏi, động viên lãnh đạo huyện B"),
+    ("den tham hoi, dong vien can bo", "visit", 7, "đoàn đã đến thăm hỏi, động viên cán bộ, chiến sĩ Đồn Biên phòng B"),
+    ("den tham hoi, dong vien cac can bo", "visit", 7, "đoàn đã đến thăm hỏi, động viên các cán bộ, chiến sĩ Đội quy tập B"),
+    ("den tham hoi, dong vien chien si", "visit", 7, "đoàn đã đến thăm hỏi, động viên chiến sĩ Đồn Biên phòng B"),
+    ("den tham hoi, dong vien doi", "visit", 7, "đoàn đã đến thăm hỏi, động viên Đội quy tập hài cốt liệt sĩ B"),
+    ("den tham hoi, dong vien luc luong", "visit", 7, "đoàn đã đến thăm hỏi, động viên lực lượng làm nhiệm vụ tại tỉnh B"),
+    ("den tham hoi, dong vien lanh dao", "visit", 7, "đoàn đã đến thăm hỏi, động viên lãnh đạo huyện B"),
     ("tiep kien", "visit", 7, "Bí thư Tỉnh ủy A tiếp kiến Tỉnh trưởng tỉnh B"),
     ("sang chao", "visit", 7, "đoàn đại biểu tỉnh A sang chào, chúc mừng năm mới lãnh đạo tỉnh B"),
     ("cong du", "visit", 7, "đoàn công tác tỉnh A có chuyến công du tới tỉnh B (Nhật Bản)"),
