@@ -176,6 +176,12 @@ OCCASIONS = [
     ('Ngày 12/3/2024, hai tỉnh tổ chức trưng bày ảnh về quan hệ hữu nghị tại thành phố Viêng Chăn.', 'other'),
     ('Ngày 12/3/2024, tỉnh Bắc Giang tổ chức lễ bế giảng lớp bồi dưỡng cán bộ tỉnh Luang Namtha.', 'other'),
     ('Ngày 12/3/2024, Bộ Chỉ huy Quân sự hai tỉnh tổ chức lễ xuất quân tìm kiếm hài cốt liệt sĩ.', 'other'),
+    # a named border friendship programme is a festival-like occasion; a meeting that launches it, or two
+    # delegations' friendly exchange, stays a meeting
+    ('Ngày 12/12/2023, tại huyện Sê Pôn (tỉnh Savannakhet) và huyện Hướng Hóa (tỉnh Quảng Trị) đã diễn ra chương trình Giao lưu hữu nghị Quốc phòng biên giới hai nước lần thứ nhất.', 'other'),
+    ('Ngày 23/4/2023, Giao lưu hữu nghị Quốc phòng biên giới lần thứ 7 được tổ chức tại huyện Long Châu (Quảng Tây) và thị trấn Tà Lùng (Cao Bằng).', 'other'),
+    ('Ngày 30/5/2022, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Bình và Bộ Chỉ huy Quân sự tỉnh Khăm Muồn gặp gỡ, trao đổi tình hình và khởi động chương trình giao lưu hữu nghị biên giới năm 2022.', 'conference'),
+    ('Ngày 12/3/2024, đoàn Hội đồng nhân dân thành phố Huế có buổi giao lưu hữu nghị, trao đổi công tác với đoàn đại biểu tỉnh Salavan.', 'conference'),
 ]
 # the head verb among several: purposes ("để", "nhằm"), reasons ("nhân dịp"), framings, signings in meetings
 HEADS = [

@@ -62,6 +62,11 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("giai the thao", "other", 8, "giải thể thao hữu nghị các huyện biên giới"),
     ("chuong trinh nghe thuat", "other", 8, "chương trình nghệ thuật chào mừng 60 năm quan hệ ngoại giao"),
     ("trung bay", "other", 8, "hai tỉnh tổ chức trưng bày ảnh về tình hữu nghị"),
+    # a named border friendship programme ("Giao lưu hữu nghị Quốc phòng biên giới Việt Nam - Lào lần thứ nhất",
+    # "giao lưu hữu nghị biên giới … cấp Bộ Chỉ huy"): ceremonies, visits, sports over a day or two, an 'other'
+    # occasion as a festival (a meeting of two delegations, "giao lưu hữu nghị, trao đổi công tác", stays one)
+    ("giao luu huu nghi quoc phong", "other", 8, "Giao lưu hữu nghị Quốc phòng biên giới hai nước lần thứ hai diễn ra tại huyện A"),
+    ("giao luu huu nghi bien gioi", "other", 8, "chương trình giao lưu hữu nghị biên giới cấp Bộ Chỉ huy tỉnh A"),
     # joint operations of two forces (a meeting about them is the meeting)
     ("tuan tra song phuong", "other", 8, "đoàn đại biểu tỉnh A tham gia tuần tra song phương cùng lực lượng tỉnh B"),
     ("tuan tra chung", "other", 8, "biên phòng hai tỉnh tổ chức tuần tra chung trên tuyến biên giới"),
