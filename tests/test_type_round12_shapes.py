@@ -240,6 +240,13 @@ NOT_NEW_ROWS = [
     ('Từ ngày 10 đến 12/3/2024, đoàn đại biểu tỉnh Gia Lai sang dự lễ khai giảng lớp tiếng Việt tại tỉnh Attapeu.', 'visit'),
     ('Ngày 12/3/2024, hai tỉnh tổ chức hội đàm về tuần tra song phương và tìm kiếm hài cốt liệt sĩ.', 'conference'),
     ('Ngày 12/3/2024, hai tỉnh khai mạc Hội nghị xúc tiến đầu tư tại tỉnh Savannakhet.', 'conference'),
+    # what 'has been signed' told as a relative clause with no object ('kế hoạch … đã ký kết,') is no signing;
+    # a signing with its object, or in the passive ('đã được ký kết.'), is one
+    ('Ngày 12/3/2024, hai tỉnh tổ chức hội nghị nhằm triển khai nội dung mà hai bên đã ký kết.', 'conference'),
+    ('Ngày 12/3/2024, biên phòng ba tỉnh thực hiện có hiệu quả kế hoạch hiệp đồng bảo vệ biên giới đã ký kết, thường xuyên trao đổi tình hình.', 'other'),
+    ('Ngày 12/3/2024, Thỏa thuận hợp tác giữa tỉnh Hà Giang và châu Văn Sơn đã được ký kết.', 'signing'),
+    ('Ngày 12/3/2024, hai tỉnh Hà Giang và Cao Bằng đã ký kết biên bản hợp tác.', 'signing'),
+    ('Ngày 12/3/2024, tỉnh Hà Giang và châu Văn Sơn đã ký kết thỏa thuận hợp tác giai đoạn mới.', 'signing'),
 ]
 
 # the boundary of round 10 (a guest who comes to work, greet, learn is on its visit; a working session

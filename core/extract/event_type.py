@@ -17,7 +17,7 @@ from ..messages import M_
 from ..scan import keyword_regex
 from .clause_commas import last_comma as _last_comma
 from .openings import Opened
-from .type_words import ATTENDS_CEREMONY, ATTENDS_CEREMONY_ROW
+from .type_words import ATTENDS_CEREMONY, ATTENDS_CEREMONY_ROW, GUARDED_NOT
 from .type_vocab import (DELEGATION_ATTENDS, DELEGATION_VISITS, FOLDS_ACROSS_WORDS, FOLDS_LIKE_VISIT, MAIN_TYPE_NOT,
                          TRIP_UNDER_WAY, MAIN_TYPE_PHRASES, MERE_MEETINGS, OCCASION_REASONS)
 
@@ -25,7 +25,7 @@ __all__ = ["main_type", "clause_of", "body_type"]
 
 _RE = keyword_regex(p for p, _, _, _ in MAIN_TYPE_PHRASES)
 _OF = {p: (t, r) for p, t, r, _ in MAIN_TYPE_PHRASES}
-_NOT = sorted(MAIN_TYPE_NOT + ("tham du", "tham gia", "tham muu", "tham khao", "tham quan he")
+_NOT = sorted(MAIN_TYPE_NOT + tuple(GUARDED_NOT) + ("tham du", "tham gia", "tham muu", "tham khao", "tham quan he")
               + tuple(w for w, _, _ in FOLDS_LIKE_VISIT + FOLDS_ACROSS_WORDS), key=len, reverse=True)
 # A framing clause at the start of a sentence: "Trong khuôn khổ chuyến thăm …, ",
 # "Nhân dịp kỷ niệm …, ", "Nhằm triển khai …, ", "Trên cơ sở …, ", "Hướng tới …, ".
@@ -43,7 +43,7 @@ _ATTENDS = re.compile(r"tham du(?! dai hoi\b)")
 # 'năm ký' is an anniversary's name after a number ("45 năm ký Hiệp ước"), not a province's
 # end before its verb ("tỉnh Quảng Nam ký kết …", "tỉnh Hà Nam ký biên bản …").
 _YEARS_SINCE_SIGNED = re.compile(r"(?<=\d )nam ky\b")
-_GUARDED = {"tham du": _ATTENDS, "nam ky": _YEARS_SINCE_SIGNED} | {
+_GUARDED = {"tham du": _ATTENDS, "nam ky": _YEARS_SINCE_SIGNED} | GUARDED_NOT | {
     w: re.compile(re.escape(w) + (r"(?! (?:" + "|".join(places) + r")\b)" if places else ""))
     for w, places, _ in FOLDS_LIKE_VISIT + FOLDS_ACROSS_WORDS}   # "thầm lặng", but "thăm Lạng Sơn"
 

@@ -173,3 +173,12 @@ MORE_TYPE_NOT: tuple[str, ...] = (
 # (after its subject: a sentence that opens "Dự buổi lễ có …" lists who attended, event_type._ATTENDEES)
 ATTENDS_CEREMONY = re.compile(r"(?<=\w )(?<!tham )(?:tham )?du (?:buoi )?le\b")
 ATTENDS_CEREMONY_ROW = ("du le", "other", 8, "đoàn đại biểu tỉnh A dự lễ khai trương tuyến du lịch tại tỉnh B")
+
+# Words that are no occasion only where a pattern says so (read with MAIN_TYPE_NOT; event_type._blank):
+# what "has been signed", told as a relative clause with no object after it ("thực hiện kế hoạch hiệp đồng
+# … đã ký kết, thường xuyên …", "triển khai nội dung mà hai bên đã ký kết."), is no signing of this sentence;
+# a signing with its object ("hai tỉnh đã ký kết biên bản …") or in the passive ("Thỏa thuận … đã được ký
+# kết.") is one.   {folded words: the pattern that must match where they start}
+GUARDED_NOT: dict[str, re.Pattern[str]] = {
+    "da ky ket": re.compile(r"(?<!duoc )da ky ket(?=\s*(?:[,.;:)]|$))"),
+}
