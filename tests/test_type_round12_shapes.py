@@ -182,6 +182,10 @@ OCCASIONS = [
     ('Ngày 23/4/2023, Giao lưu hữu nghị Quốc phòng biên giới lần thứ 7 được tổ chức tại huyện Long Châu (Quảng Tây) và thị trấn Tà Lùng (Cao Bằng).', 'other'),
     ('Ngày 30/5/2022, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Bình và Bộ Chỉ huy Quân sự tỉnh Khăm Muồn gặp gỡ, trao đổi tình hình và khởi động chương trình giao lưu hữu nghị biên giới năm 2022.', 'conference'),
     ('Ngày 12/3/2024, đoàn Hội đồng nhân dân thành phố Huế có buổi giao lưu hữu nghị, trao đổi công tác với đoàn đại biểu tỉnh Salavan.', 'conference'),
+    # an exchange organised as an event is 'other'; two delegations' friendly exchange stays a meeting
+    ('Ngày 10/11/2023, Đồn Biên phòng Thanh (Quảng Trị) và Đại đội 321 tỉnh Savannakhet tổ chức buổi giao lưu, trao đổi kinh nghiệm và tặng quà cho người dân vùng biên.', 'other'),
+    ('Sáng 16/8/2022, xã Hữu Kiệm tổ chức giao lưu, tặng quà bản Na Sơn của tỉnh Xiêng Khoảng.', 'other'),
+    ('Ngày 9/5/2023, đoàn Hội đồng nhân dân thành phố Móng Cái tổ chức giao lưu hữu nghị, trao đổi công tác với đoàn thành phố Đông Hưng.', 'conference'),
 ]
 # the head verb among several: purposes ("để", "nhằm"), reasons ("nhân dịp"), framings, signings in meetings
 HEADS = [

@@ -67,6 +67,13 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     # occasion as a festival (a meeting of two delegations, "giao lưu hữu nghị, trao đổi công tác", stays one)
     ("giao luu huu nghi quoc phong", "other", 8, "Giao lưu hữu nghị Quốc phòng biên giới hai nước lần thứ hai diễn ra tại huyện A"),
     ("giao luu huu nghi bien gioi", "other", 8, "chương trình giao lưu hữu nghị biên giới cấp Bộ Chỉ huy tỉnh A"),
+    # an exchange organised as an event ("tổ chức (buổi) giao lưu, trao đổi kinh nghiệm và tặng quà cho người dân"),
+    # when nothing else is named: 'other', as "giao lưu, tặng quà" (learn-rulespair10 r12); a friendship exchange of
+    # two delegations ("tổ chức giao lưu hữu nghị, trao đổi công tác") stays a meeting ('giao lưu hữu nghị')
+    ("to chuc giao luu", "other", 8, "huyện A tổ chức giao lưu, trao đổi kinh nghiệm và tặng quà cho bản B"),
+    ("to chuc buoi giao luu", "other", 8, "đồn biên phòng A và đại đội B tổ chức buổi giao lưu, trao đổi kinh nghiệm"),
+    ("to chuc giao luu huu nghi", "conference", 8, "hai đoàn tổ chức giao lưu hữu nghị, trao đổi công tác"),
+    ("to chuc buoi giao luu huu nghi", "conference", 8, "hai đoàn tổ chức buổi giao lưu hữu nghị, trao đổi công tác"),
     # joint operations of two forces (a meeting about them is the meeting)
     ("tuan tra song phuong", "other", 8, "đoàn đại biểu tỉnh A tham gia tuần tra song phương cùng lực lượng tỉnh B"),
     ("tuan tra chung", "other", 8, "biên phòng hai tỉnh tổ chức tuần tra chung trên tuyến biên giới"),
