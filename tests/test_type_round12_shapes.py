@@ -186,6 +186,13 @@ OCCASIONS = [
     ('Ngày 10/11/2023, Đồn Biên phòng Thanh (Quảng Trị) và Đại đội 321 tỉnh Savannakhet tổ chức buổi giao lưu, trao đổi kinh nghiệm và tặng quà cho người dân vùng biên.', 'other'),
     ('Sáng 16/8/2022, xã Hữu Kiệm tổ chức giao lưu, tặng quà bản Na Sơn của tỉnh Xiêng Khoảng.', 'other'),
     ('Ngày 9/5/2023, đoàn Hội đồng nhân dân thành phố Móng Cái tổ chức giao lưu hữu nghị, trao đổi công tác với đoàn thành phố Đông Hưng.', 'conference'),
+    # rites of remembrance are 'other'; a visit that holds them, or a stay of several days, is the visit
+    ('Sáng 25/8/2022, đoàn đại biểu cấp cao hai tỉnh Thanh Hóa và Hủa Phăn đã đến đặt vòng hoa, dâng hương tại Nghĩa trang liệt sĩ Hàm Rồng.', 'other'),
+    ('Ngày 12/3/2024, đoàn đại biểu tỉnh Hủa Phăn dâng hoa tại tượng đài Chủ tịch Hồ Chí Minh ở thành phố Thanh Hóa.', 'other'),
+    ('Trong chuyến thăm và làm việc từ ngày 17 đến 21/2/2024 tại tỉnh Savannakhet, đoàn đại biểu tỉnh Quảng Trị đã đến dâng hương viếng liệt sĩ quân tình nguyện.', 'visit'),
+    ('Ngày 12/3/2024, đoàn đại biểu tỉnh Hà Tĩnh sang thăm tỉnh Bô Ly Khăm Xay và dâng hương tại Đài tưởng niệm liệt sĩ.', 'visit'),
+    ('Ngày 12/3/2024, đoàn công tác huyện Nam Giang có chuyến viếng thăm huyện Đắc Chưng.', 'visit'),
+    ('Trong khuôn khổ chuyến thăm và làm việc từ ngày 17 đến 21/2/2024 tại các tỉnh của Lào, đoàn đại biểu tỉnh Quảng Trị đến dâng hương viếng liệt sĩ tại huyện Sê Pôn.', 'visit'),
 ]
 # the head verb among several: purposes ("để", "nhằm"), reasons ("nhân dịp"), framings, signings in meetings
 HEADS = [

@@ -78,6 +78,12 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("tuan tra song phuong", "other", 8, "đoàn đại biểu tỉnh A tham gia tuần tra song phương cùng lực lượng tỉnh B"),
     ("tuan tra chung", "other", 8, "biên phòng hai tỉnh tổ chức tuần tra chung trên tuyến biên giới"),
     ("dien tap", "other", 8, "đoàn công tác tỉnh A tham gia diễn tập chung phòng chống thiên tai với tỉnh B"),
+    # rites of remembrance ("đặt vòng hoa, dâng hương tại Nghĩa trang liệt sĩ"): 'other' (learn-rulestype9 l18); a
+    # visit that holds them ("trong chuyến thăm …, đoàn đến dâng hương …") stays the visit
+    ("dang huong", "other", 8, "đoàn đại biểu cấp cao hai tỉnh đến đặt vòng hoa, dâng hương tại Nghĩa trang liệt sĩ"),
+    ("dang hoa", "other", 8, "đoàn đại biểu tỉnh B dâng hoa tại tượng đài Chủ tịch Hồ Chí Minh"),
+    ("dat vong hoa", "other", 8, "đoàn đại biểu tỉnh A đặt vòng hoa tại Đền thờ liệt sĩ ở tỉnh B"),
+    ("vieng nghia trang", "other", 8, "đoàn đại biểu tỉnh A viếng Nghĩa trang liệt sĩ quốc tế tại tỉnh B"),
     # --- awards, scholarships, aid (rank 8, as 'trao quà'; a visit named with them stays the visit)
     ("trao huan chuong", "other", 8, "đoàn công tác tỉnh A trao Huân chương Lao động cho tập thể tỉnh B"),
     ("trao hoc bong", "other", 8, "đoàn công tác tỉnh A trao học bổng cho sinh viên tỉnh B"),
@@ -189,3 +195,7 @@ ATTENDS_CEREMONY_ROW = ("du le", "other", 8, "đoàn đại biểu tỉnh A dự
 GUARDED_NOT: dict[str, re.Pattern[str]] = {
     "da ky ket": re.compile(r"(?<!duoc )da ky ket(?=\s*(?:[,.;:)]|$))"),
 }
+
+# Rites of remembrance (rows above): an hour's act, so a delegation's rites dated over several days ("Trong khuôn khổ
+# chuyến thăm … từ ngày 17-21/2, đoàn đại biểu tỉnh A đến dâng hương …") are its trip's, a visit (event_type.main_type).
+RITES = frozenset({"dang huong", "dang hoa", "dat vong hoa", "vieng nghia trang"})
