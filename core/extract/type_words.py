@@ -4,15 +4,17 @@ as families (type round 12). Same shape and ranks as there: (folded phrase, type
 example written for the table); the lowest rank of the main clause wins.
 
 Where they sit among the ranks:
-- ceremonies that hand over or begin a work ("lễ khởi công", "lễ động thổ", "lễ gắn biển")
-  and the rites for fallen soldiers ("lễ truy điệu", "an táng hài cốt") rank 3, as "khánh
-  thành" and "bàn giao" do: a delegation's day at one is that ceremony;
+- ceremonies that begin a work ("lễ khởi công", "lễ động thổ", "lễ gắn biển") and the rites
+  for fallen soldiers ("lễ truy điệu", "lễ tiếp nhận") rank 3, as "khánh thành" and "bàn
+  giao" do: a delegation's day at one is that ceremony (the bare verbs rank 8);
 - documents signed by both sides ("ký Quy chế phối hợp", "ký giao ước thi đua", "ký MOU")
   rank 6, as "ký Biên bản"; a meeting in which they are signed stays the meeting (rank 5);
-- meetings ("giao ban", "đối thoại", "họp mặt") rank 5, as "hội nghị";
+- meetings ("giao ban", "họp mặt đầu xuân", "gặp trực tuyến") rank 5, as "hội nghị"
+  ("đối thoại" rank 8, when nothing else is named);
 - a host receiving in audience ("tiếp kiến") and a trip ("chuyến công du", "chuyến làm việc")
   rank 7, as the visits;
-- festivals, contests, sports, courses, awards and aid rank 8, as "lễ hội": they name the
+- festivals, contests, sports, courses, awards, aid and rites of remembrance ("dâng hương")
+  rank 8, as "lễ hội": they name the
   occasion a delegation attends ("đoàn đại biểu tỉnh A dự lễ khai giảng …", rank 9 for the
   delegation alone), and any meeting, signing or visit named with them outranks them;
 - documents issued by one side ("phê duyệt Đề án", "thông qua Nghị quyết") rank 8: the
