@@ -14,9 +14,9 @@ Where they sit among the ranks:
 - a host receiving in audience ("tiếp kiến") and a trip ("chuyến công du", "chuyến làm việc")
   rank 7, as the visits;
 - festivals, contests, sports, courses, awards, aid and rites of remembrance ("dâng hương")
-  rank 8, as "lễ hội": they name the
-  occasion a delegation attends ("đoàn đại biểu tỉnh A dự lễ khai giảng …", rank 9 for the
-  delegation alone), and any meeting, signing or visit named with them outranks them;
+  rank 8, as "lễ hội": they name the occasion a delegation attends ("đoàn đại biểu tỉnh A dự
+  lễ khai giảng …", rank 9 for the delegation alone), and any meeting, signing or visit named
+  with them outranks them;
 - documents issued by one side ("phê duyệt Đề án", "thông qua Nghị quyết") rank 8: the
   occasion when nothing else is named, never over a visit or a meeting that cites them.
 """
