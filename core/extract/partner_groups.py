@@ -1,0 +1,109 @@
+"""A side named as a group, not by its members' names (after :mod:`.partners` has chosen).
+
+Two shapes, each a row of the table below (sentences written for it):
+
+| name               | shape                                                        | what it gives                |
+|--------------------|--------------------------------------------------------------|------------------------------|
+| counted TW cities  | "Cụm thi đua 5 thành phố trực thuộc Trung ương tổng kết năm" | the five (Hà Nội, TP.HCM,    |
+|                    | in the headline or lead, no partner or one of the five found | Hải Phòng, Đà Nẵng, Cần Thơ);|
+|                    | ("6 thành phố trực thuộc TW": the six, Huế the sixth)        | the count says which set     |
+| NOT: one of them   | "Cần Thơ, một trong 5 thành phố trực thuộc Trung ương, …"    | nothing added                |
+| NOT: another found | "tỉnh Bắc Ninh học tập 5 thành phố trực thuộc Trung ương"    | nothing added (not a member) |
+| NOT: no count      | "các thành phố trực thuộc Trung ương" (five or six?)          | nothing added                |
+| unnamed collective | "Hội nghị kết nối cung cầu giữa TP.HCM và các tỉnh, thành":  | the Vietnamese province the  |
+|                    | one partner found, joined in the headline or lead to "các    | body names most (once is     |
+|                    | tỉnh (, thành)", "các địa phương", "N tỉnh, thành" with no   | enough: a caption "Doanh     |
+|                    | name after it                                                | nghiệp tỉnh B tham gia …")   |
+| NOT: a name after  | "giữa TP.HCM và các tỉnh Long An, Tây Ninh"                  | the list decides (partners)  |
+
+The group's members keep the group's name as their ``region`` (shown "Hà Nội – 5 TP trực
+thuộc TW"). A collective's member is the pair's second only when the partners were one: a
+page the partner rules read right is never changed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..places import VIETNAM, resolve
+from ..places_regions import CENTRAL_CITIES
+
+__all__ = ["add_central_cities", "add_collective_member"]
+
+# "5 thành phố trực thuộc Trung ương", "năm thành phố trực thuộc TW", "6 TP trực thuộc Trung ương" (folded)
+_CENTRAL_RE = re.compile(r"(?<!\w)(?P<n>5|6|nam|sau)\s+(?:thanh pho|tp\.?)\s+truc thuoc\s+(?:trung uong|tw)(?!\w)")
+_COUNTS = {"5": 5, "6": 6, "nam": 5, "sau": 6}
+# "một trong 5 thành phố …": one of them, not the group
+_ONE_OF_RE = re.compile(r"(?<!\w)(?:mot|1)\s+trong\s+(?:cac\s+|so\s+)?$")
+
+
+def add_central_cities(partners, folded: str, spans: list[tuple[int, int]]) -> None:
+    """Add the centrally-run cities a headline or lead (``spans``) names by their count, when
+    the partners are none or one of them (:class:`.partners.Partners`)."""
+    from .partners import Party
+
+    if len(partners.parties) > 1:
+        return
+    for s, e in spans:
+        if e <= s or "truc thuoc" not in folded[s:e]:
+            continue
+        for m in _CENTRAL_RE.finditer(folded, s, e):
+            if _ONE_OF_RE.search(folded, max(s, m.start() - 16), m.start()):
+                continue
+            region = CENTRAL_CITIES[_COUNTS[m.group("n")]]
+            have = {p.place.province for p in partners.parties}
+            if have - set(region.members):
+                return   # another partner, not one of them
+            for p in partners.parties:
+                p.region = region.name
+            for name in region.members:
+                place = resolve(name)
+                if name not in have and place is not None and place.is_province:
+                    partners.parties.append(Party(place, place.level, m.start(), region.name))
+            return
+
+
+# after a partner (folded, asides dropped): a pairing word and an unnamed collective of its country
+_COLLECTIVE_AFTER_RE = re.compile(
+    r"^\s*(?:va|voi|cung(?: voi)?)\s+(?:cac|nhieu|\d{1,2})\s+"
+    r"(?:tinh(?:\s*,\s*thanh(?:\s+pho)?|\s+thanh(?:\s+pho)?)?|dia phuong|thanh pho)"
+    r"(?:\s+(?:trong|tren)\s+ca\s+nuoc|\s+(?:phia|khu vuc|vung|mien)\s+\w+)?\s*(?P<end>\S|$)")
+_MIN = 0.3   # named once in the body
+
+
+def add_collective_member(partners, text: str, folded: str, spans: list[tuple[int, int]],
+                          mentions) -> None:
+    """One Vietnamese partner joined in the headline or lead (``spans``, ``mentions`` the places
+    found there) to an unnamed collective ("và các tỉnh, thành"): the other Vietnamese province
+    the article names most is its second."""
+    if len(partners.parties) != 1 or partners.parties[0].place.country != VIETNAM:
+        return
+    own = partners.parties[0].place.province
+    starts = sorted(m.start for m in mentions)
+    joined = False
+    for m in mentions:
+        place = partners.places.get(m.start)
+        if place is None or place.province != own or not any(s <= m.start < e for s, e in spans):
+            continue
+        after = folded[m.end:m.end + 60].split("\n", 1)[0]
+        c = _COLLECTIVE_AFTER_RE.match(after)
+        if c is None:
+            continue
+        if c.group("end") and text[m.end + c.start("end")].isupper():
+            continue   # "và các tỉnh Long An, Tây Ninh": named, the list decides
+        if any(m.end < s <= m.end + c.end() for s in starts):
+            continue
+        joined = True
+        break
+    if not joined:
+        return
+    scores = partners.scores
+    best = max((p for p in scores if p != own and scores[p] >= _MIN), key=lambda p: scores[p], default=None)
+    if best is None:
+        return
+    ties = [p for p in scores if p != own and scores[p] == scores[best]]
+    place = resolve(best) if len(ties) == 1 else None
+    if place is None or place.country != VIETNAM or not place.is_province:
+        return
+    from .partners import Party
+    partners.parties.append(Party(place, place.level, -1))

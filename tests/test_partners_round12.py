@@ -1,0 +1,149 @@
+"""Partner round 12: the shapes a new site may write its parties in (sentences written for
+these tests; none is copied from a page)."""
+
+from __future__ import annotations
+
+import pytest
+
+from hoptac.core.places import find_places
+
+from extract_support import main_event
+
+H = "Hai địa phương tăng cường hợp tác\n\n"   # a neutral headline: the lead decides
+
+
+def provinces(ev: dict) -> set[str]:
+    return {p["province"] for p in ev["parties"]}
+
+
+# --- shapes read before this round, kept -----------------------------------------------------
+
+@pytest.mark.parametrize("lead, pair", [
+    # parties named only by their leaders' titles
+    ("Ngày 5/3/2024, Bí thư Tỉnh ủy Lạng Sơn và Chủ tịch UBND tỉnh Cao Bằng đã hội đàm về du lịch.",
+     ["Cao Bằng", "Lạng Sơn"]),
+    ("Chiều 8/6/2024, Bí thư Thành ủy Cần Thơ làm việc với Bí thư Tỉnh ủy Hậu Giang về liên kết vùng.",
+     ["Cần Thơ", "Hậu Giang"]),
+    # by a department of each side: the localities are the parties
+    ("Ngày 5/3/2024, Sở Du lịch Quảng Ninh và Sở Du lịch Hải Phòng ký kết chương trình hợp tác.",
+     ["Hải Phòng", "Quảng Ninh"]),
+    ("Ngày 5/3/2024, Sở Công Thương Đồng Nai và Sở Công Thương TP.HCM tổ chức hội nghị kết nối cung cầu.",
+     ["Hồ Chí Minh", "Đồng Nai"]),
+    # a foreign capital
+    ("Ngày 5/3/2024, lãnh đạo tỉnh Tây Ninh đã làm việc với lãnh đạo Thủ đô Phnôm Pênh về thương mại.",
+     ["Phnôm Pênh", "Tây Ninh"]),
+    ("Ngày 5/3/2024, tỉnh Nghệ An và Thủ đô Viêng Chăn ký kết biên bản ghi nhớ hợp tác.",
+     ["Nghệ An", "Thủ đô Viêng Chăn"]),
+    # abbreviations of a city's or a province's name
+    ("Ngày 5/3/2024, TP HCM và tỉnh Bình Dương ký kết chương trình hợp tác.", ["Bình Dương", "Hồ Chí Minh"]),
+    ("Ngày 5/3/2024, Tp. Hồ Chí Minh và tỉnh Tây Ninh ký kết chương trình hợp tác.", ["Hồ Chí Minh", "Tây Ninh"]),
+    ("Ngày 5/3/2024, UBND tỉnh BR - VT làm việc với tỉnh Đồng Nai về đường vành đai.",
+     ["Bà Rịa - Vũng Tàu", "Đồng Nai"]),
+    ("Ngày 5/3/2024, tỉnh TT-Huế và TP Đà Nẵng ký kết chương trình hợp tác.", ["Thừa Thiên Huế", "Đà Nẵng"]),
+    # merged provinces of July 2025 written with "(mới)": the pair stays on the map before
+    ("Ngày 5/9/2025, tỉnh Quảng Ngãi (mới) và tỉnh Gia Lai (mới) ký kết chương trình hợp tác.",
+     ["Gia Lai", "Quảng Ngãi"]),
+    # wards and special zones of 2025: the old province each lies in
+    ("Ngày 5/9/2025, đặc khu Phú Quốc (tỉnh An Giang) và đặc khu Côn Đảo (TP.HCM) ký kết hợp tác du lịch.",
+     ["Bà Rịa - Vũng Tàu", "Kiên Giang"]),
+])
+def test_shapes_a_new_site_may_write(lead, pair):
+    assert set(main_event(H + lead + "\n")["pair"]) == set(pair)
+
+
+def test_two_places_referred_back_to_keep_the_headline_pair():
+    ev = main_event("Quảng Trị - Khăm Muộn tăng cường hợp tác\n\n"
+                    "Ngày 5/3/2024, lãnh đạo hai địa phương đã hội đàm tại thành phố Đông Hà.\n")
+    assert set(ev["pair"]) == {"Khăm Muồn", "Quảng Trị"}
+
+
+def test_hn_is_no_abbreviation_of_ha_noi():
+    # "HN" stands for "hội nghị" in captions as often as for the city: never read
+    assert not [m for m in find_places("Quang cảnh HN giữa tỉnh A và tỉnh B.") if m.surface == "HN"]
+
+
+# --- the centrally-run cities named by their count -------------------------------------------
+
+FIVE = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ"}
+
+
+@pytest.mark.parametrize("text, members", [
+    ("Cụm thi đua 5 thành phố trực thuộc Trung ương tổng kết năm\n\n"
+     "Sáng 14/12/2023, hội nghị tổng kết của Cụm thi đua 5 thành phố trực thuộc Trung ương diễn ra tại Cần Thơ.\n",
+     FIVE),
+    ("Tổng kết công tác thi đua\n\n"
+     "Ngày 20/11/2025, Cụm thi đua 6 thành phố trực thuộc TW đã tổ chức hội nghị tổng kết tại thành phố Huế.\n",
+     FIVE | {"Thừa Thiên Huế"}),
+    # one of them found first (the host): the rest join it
+    ("Hà Nội đăng cai hội nghị\n\n"
+     "Ngày 9/11/2022, thành phố Hà Nội đăng cai hội nghị của năm thành phố trực thuộc Trung ương.\n",
+     FIVE),
+])
+def test_the_counted_centrally_run_cities_are_the_parties(text, members):
+    ev = main_event(text)
+    assert provinces(ev) == members and set(ev["pair"]) <= members and len(ev["pair"]) == 2
+    assert all(p.get("region") for p in ev["parties"])
+
+
+@pytest.mark.parametrize("lead", [
+    "Ngày 9/11/2022, Hội Nông dân tỉnh Bắc Ninh học tập kinh nghiệm của 5 thành phố trực thuộc Trung ương.",
+    "Ngày 9/11/2022, thành phố Cần Thơ, một trong 5 thành phố trực thuộc Trung ương, đón đoàn khách.",
+    "Ngày 9/11/2022, hội nghị các thành phố trực thuộc Trung ương bàn về quy hoạch đô thị.",
+])
+def test_not_the_counted_group(lead):
+    ev = main_event(H + lead + "\n")
+    assert len(ev["parties"]) <= 1 and not any(p.get("region") for p in ev["parties"])
+
+
+# --- one partner joined to an unnamed collective ----------------------------------------------
+
+def test_a_collective_side_takes_the_province_the_body_names():
+    ev = main_event("Kết nối cung cầu giữa TP.HCM và các tỉnh, thành năm 2023\n\n"
+                    "Sáng 20-10, hội nghị kết nối cung cầu giữa TP.HCM và các tỉnh, thành đã diễn ra tại TP.HCM.\n"
+                    "Chương trình đã được triển khai nhiều năm với hàng nghìn hợp đồng được ký kết.\n"
+                    "Doanh nghiệp Bến Tre giới thiệu sản phẩm dừa tại hội nghị. |\n")
+    assert set(ev["pair"]) == {"Bến Tre", "Hồ Chí Minh"}
+
+
+@pytest.mark.parametrize("text", [
+    # the collective is named: the list decides, nothing is added
+    "Hợp tác\n\nNgày 5/3/2024, TP.HCM và các tỉnh Long An, Tây Ninh ký kết hợp tác.\n"
+    "Doanh nghiệp Bến Tre tham dự.\n",
+    # no collective: a lone partner stays alone
+    "Hợp tác\n\nNgày 5/3/2024, TP.HCM tổ chức hội nghị xúc tiến đầu tư.\nDoanh nghiệp Bến Tre tham dự.\n",
+])
+def test_no_collective_no_member_added(text):
+    assert "Bến Tre" not in main_event(text)["pair"]
+
+
+# --- a foreign leader's title before a name that needs a level word ---------------------------
+
+@pytest.mark.parametrize("lead, pair", [
+    ("Ngày 5/3/2024, Chủ tịch UBND tỉnh Bình Định tiếp Thống đốc Okinawa và đoàn công tác.",
+     ["Bình Định", "Okinawa"]),
+    ("Ngày 5/3/2024, Chủ tịch UBND tỉnh Quảng Trị tiếp Phó Thống đốc Mukdahan.", ["Mukdahan", "Quảng Trị"]),
+    ("Ngày 5/3/2024, lãnh đạo thành phố Đà Nẵng tiếp Thị trưởng Daegu.", ["Daegu", "Đà Nẵng"]),
+    # a city: its region (as "thành phố Kawasaki" gives)
+    ("Ngày 5/3/2024, lãnh đạo thành phố Đà Nẵng tiếp Phó Thị trưởng Kawasaki.", ["Kanagawa", "Đà Nẵng"]),
+])
+def test_a_foreign_leaders_title_names_the_region(lead, pair):
+    assert set(main_event(H + lead + "\n")["pair"]) == set(pair)
+
+
+def test_a_title_before_no_foreign_name_finds_nothing():
+    assert find_places("Thống đốc Ngân hàng Nhà nước phát biểu.") == []
+
+
+# --- spellings of foreign regions papers write -------------------------------------------------
+
+@pytest.mark.parametrize("written, name", [
+    ("tỉnh Phang Nga (Thái Lan)", "Phang Nga"),
+    ("tỉnh Khammuane (Lào)", "Khăm Muồn"),
+    ("tỉnh Bát-đom-boong (Campuchia)", "Battambang"),
+    ("tỉnh Pô-xát (Campuchia)", "Pursat"),
+    ("thành phố Cảnh Hồng (Trung Quốc)", "Vân Nam"),
+    ("thành phố Ngô Châu, Quảng Tây", "Quảng Tây"),
+])
+def test_foreign_spellings(written, name):
+    (m, *_) = find_places(written)
+    assert name in (m.candidates[0].name, m.candidates[0].province)
