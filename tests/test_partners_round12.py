@@ -147,3 +147,17 @@ def test_a_title_before_no_foreign_name_finds_nothing():
 def test_foreign_spellings(written, name):
     (m, *_) = find_places(written)
     assert name in (m.candidates[0].name, m.candidates[0].province)
+
+
+# --- a partner of the lead over places only the body's programme names --------------------------
+
+def test_the_leads_partner_outranks_the_bodys_programme():
+    ev = main_event(
+        "Hoạt động của ngành\n\n"
+        "Sáng 10/5, Đoàn đại biểu châu Văn Sơn, tỉnh Vân Nam (Trung Quốc) do ông A làm Trưởng đoàn đã "
+        "nhập cảnh qua Cửa khẩu quốc tế Thanh Thủy, tỉnh Hà Giang, bắt đầu chuyến khảo sát du lịch.\n"
+        "Từ ngày 10 - 13/5, đoàn sẽ cùng Sở Du lịch tỉnh Hà Giang làm việc với Sở Du lịch tỉnh Tuyên Quang "
+        "và tỉnh Phú Thọ.\n"
+        "Tại tỉnh Tuyên Quang, đoàn khảo sát các điểm du lịch; tại Phú Thọ, đoàn thăm Đền Hùng.\n"
+        "Tỉnh Tuyên Quang và tỉnh Phú Thọ giới thiệu các sản phẩm của mình.\n")
+    assert set(ev["pair"]) == {"Hà Giang", "Vân Nam"}

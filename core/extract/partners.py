@@ -29,7 +29,9 @@ Scores (a table; a province-level partner collects the points of its cities and 
 | joined to another in the body (at most 2 times)                | +1              |
 
 A list member joined to another by a pairing word keeps its points: in "giữa 4 tỉnh A, B,
-C, D với Y", Y is joined (3 + 3), A-D listed (1 each). The best-scored partner is the first;
+C, D với Y", Y is joined (3 + 3), A-D listed (1 each). The best-scored partner named in the
+headline or the lead (0.6 points or more, not as a venue) is the first, over one the body names
+more (a programme's stops told after the lead); else the best-scored;
 the second is the best named in the headline or the lead (not as a venue), else the best
 merely mentioned in the body ("UBND tỉnh Quảng Nam và tỉnh Xê Kông ký kết" outranks the
 Lao provinces the body names several times); it needs 0.6 points, or 0.3 when it lies
@@ -338,6 +340,10 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
     for prov in scores:
         scores[prov] = round(scores[prov], 2)
     ranked = sorted(scores, key=lambda p: (-scores[p], first[p]))
+    # the first: the best named in the headline or the lead (not as a venue), over one the body names
+    # more ("Đoàn đại biểu châu A, tỉnh B … Cửa khẩu C": B and C, not the places the body's programme visits)
+    ranked = [p for p in ranked if first[p][0] < 2 and scores[p] >= _SECOND] + \
+        [p for p in ranked if not (first[p][0] < 2 and scores[p] >= _SECOND)]
     chosen = ranked[:1] if ranked and scores[ranked[0]] >= _MENTION else []
     if chosen:
         top = best[chosen[0]][1]
