@@ -153,7 +153,7 @@ _FIRST_WORD = re.compile(r"\w+")
 # The title of a foreign unit's leader right before a name the gazetteer knows only with a level
 # word or its country: that foreign region ("Thống đốc Okinawa", "Phó Thị trưởng Daegu",
 # "Tỉnh trưởng Gyeonggi"; Vietnamese leaders bear none of these titles)
-_FOREIGN_TITLE_BEFORE = re.compile(r"(?<!\w)(thong doc|thi truong|tinh truong)\s+$")
+_FOREIGN_TITLE_BEFORE = re.compile(r"(?<!\w)(thong doc|thi truong|tinh truong|do truong)\s+$")
 _TITLE_LEVELS = ("tỉnh", "bang", "vùng", "thành phố")  # the mayor's ("thị trưởng"): the other way round
 
 
