@@ -57,9 +57,18 @@ def test_two_places_referred_back_to_keep_the_headline_pair():
     assert set(ev["pair"]) == {"Khăm Muồn", "Quảng Trị"}
 
 
-def test_hn_is_no_abbreviation_of_ha_noi():
-    # "HN" stands for "hội nghị" in captions as often as for the city: never read
+def test_hn_is_ha_noi_only_after_a_level_word():
+    # bare "HN" stands for "hội nghị" in captions as often as for the city: never read
     assert not [m for m in find_places("Quang cảnh HN giữa tỉnh A và tỉnh B.") if m.surface == "HN"]
+    for written in ("TP.HN", "TP. HN", "TPHN"):
+        (m,) = find_places(f"Đoàn công tác {written} đến thăm.")
+        assert (m.surface, m.candidates[0].province) == (written, "Hà Nội")
+
+
+@pytest.mark.parametrize("written, province", [("ĐắkLắk", "Đắk Lắk"), ("ĐăkNông", "Đắk Nông")])
+def test_a_province_written_glued(written, province):
+    (m,) = find_places(f"Đoàn công tác tỉnh {written} đến thăm.")
+    assert m.candidates[0].province == province
 
 
 # --- the centrally-run cities named by their count -------------------------------------------
