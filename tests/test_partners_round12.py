@@ -170,3 +170,29 @@ def test_the_leads_partner_outranks_the_bodys_programme():
         "Tại tỉnh Tuyên Quang, đoàn khảo sát các điểm du lịch; tại Phú Thọ, đoàn thăm Đền Hùng.\n"
         "Tỉnh Tuyên Quang và tỉnh Phú Thọ giới thiệu các sản phẩm của mình.\n")
     assert set(ev["pair"]) == {"Hà Giang", "Vân Nam"}
+
+
+# --- a region named with its count or unit words, no partner found -----------------------------
+
+HIGHLANDS = {"Đắk Lắk", "Đắk Nông", "Gia Lai", "Kon Tum", "Lâm Đồng"}
+
+
+@pytest.mark.parametrize("text", [
+    "Cụm thi đua 5 tỉnh Tây Nguyên tổng kết\n\n"
+    "Ngày 15/12/2023, Cụm thi đua 5 tỉnh Tây Nguyên tổ chức hội nghị tổng kết năm tại thành phố Pleiku.\n",
+    # the host, one of them, found first
+    "Liên kết du lịch\n\n"
+    "Ngày 15/12/2023, UBND tỉnh Lâm Đồng chủ trì hội nghị liên kết du lịch các tỉnh Tây Nguyên.\n",
+])
+def test_a_counted_region_alone_is_the_parties(text):
+    ev = main_event(text)
+    assert provinces(ev) == HIGHLANDS and all(p.get("region") == "Tây Nguyên" for p in ev["parties"])
+
+
+@pytest.mark.parametrize("lead", [
+    "Ngày 15/12/2023, hội nghị bàn về sản xuất lúa vùng ĐBSCL được tổ chức.",          # the area only
+    "Ngày 15/12/2023, hội nghị liên kết du lịch 5 tỉnh ĐBSCL được tổ chức.",            # five of 13
+    "Ngày 15/12/2023, tỉnh Bắc Ninh xúc tiến đầu tư vào các tỉnh Tây Nguyên.",          # not a member
+])
+def test_no_region_members_added(lead):
+    assert not any(p.get("region") for p in main_event(H + lead + "\n")["parties"])

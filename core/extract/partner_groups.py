@@ -27,8 +27,9 @@ import re
 
 from ..places import VIETNAM, resolve
 from ..places_regions import CENTRAL_CITIES
+from .partner_regions import _regions_in
 
-__all__ = ["add_central_cities", "add_collective_member"]
+__all__ = ["add_central_cities", "add_collective_member", "add_region_members"]
 
 # "5 thành phố trực thuộc Trung ương", "năm thành phố trực thuộc TW", "6 TP trực thuộc Trung ương" (folded)
 _CENTRAL_RE = re.compile(r"(?<!\w)(?P<n>5|6|nam|sau)\s+(?:thanh pho|tp\.?)\s+truc thuoc\s+(?:trung uong|tw)(?!\w)")
@@ -54,13 +55,40 @@ def add_central_cities(partners, folded: str, spans: list[tuple[int, int]]) -> N
             have = {p.place.province for p in partners.parties}
             if have - set(region.members):
                 return   # another partner, not one of them
-            for p in partners.parties:
-                p.region = region.name
-            for name in region.members:
-                place = resolve(name)
-                if name not in have and place is not None and place.is_province:
-                    partners.parties.append(Party(place, place.level, m.start(), region.name))
+            _add_members(partners, region, m.start(), Party)
             return
+
+
+def add_region_members(partners, text: str, folded: str, spans: list[tuple[int, int]]) -> None:
+    """Add the members of a region a headline or lead (``spans``) names with a count or a unit
+    word ("Cụm thi đua 5 tỉnh Tây Nguyên", "13 tỉnh, thành ĐBSCL") when the partners are none
+    or one of its members (a region joined to a partner: :mod:`.partner_regions`)."""
+    from .partners import Party
+
+    if len(partners.parties) > 1:
+        return
+    for s, e in spans:
+        if e <= s:
+            continue
+        for start, _end, region, count in _regions_in(text, folded, s, e, units=True):
+            if count is not None and count != len(region.members):
+                continue   # "5 tỉnh ĐBSCL": some of them
+            if _ONE_OF_RE.search(folded, max(s, start - 16), start):
+                continue
+            if {p.place.province for p in partners.parties} - set(region.members):
+                return   # another partner, not one of them
+            _add_members(partners, region, start, Party)
+            return
+
+
+def _add_members(partners, region, start: int, party_cls) -> None:
+    have = {p.place.province for p in partners.parties}
+    for p in partners.parties:
+        p.region = region.name
+    for name in region.members:
+        place = resolve(name)
+        if name not in have and place is not None and place.is_province:
+            partners.parties.append(party_cls(place, place.level, start, region.name))
 
 
 # after a partner (folded, asides dropped): a pairing word and an unnamed collective of its country
