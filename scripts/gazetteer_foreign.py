@@ -175,7 +175,8 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
     "KH-20": ("Svay Rieng", None, ["Xvây Riêng", "Svây Riêng", "Xoài Riêng", "Svayrieng"], True),
     "KH-21": ("Takeo", None, ["Ta-keo", "Ta Keo", "Takêo"], True),
     "KH-25": ("Tbong Khmum", None, ["Tbong Khmom", "Tboung Khmum", "Tboung Khmoum", "Tbông Khmum",
-                                    "Thboung Khmum", "Tbông-khmum"], True),
+                                    "Thboung Khmum", "Tbông-khmum",
+                                    "Tbong Kh'mum"], True),   # an apostrophe inside the syllable: "Tbong Kh’mum"
     # China: the Sino-Vietnamese names; bare only for the three border provinces (the others
     # read like Vietnamese names of people: Thanh Hải, An Huy, Hải Nam, Cát Lâm)
     "CN-YN": ("Vân Nam", None, ["Yunnan"], True),
