@@ -197,3 +197,25 @@ def test_a_counted_region_alone_is_the_parties(text):
 ])
 def test_no_region_members_added(lead):
     assert not any(p.get("region") for p in main_event(H + lead + "\n")["parties"])
+
+
+# --- the page's own side named only by its leader's title, the province only in the chrome -------
+
+OWN = ("Lãnh đạo tỉnh tiếp đoàn Quảng Tây\n\n"
+       "Sáng 11/6/2024, Bí thư Tỉnh ủy Nguyễn Văn An đã tiếp đoàn đại biểu Khu tự trị dân tộc Choang Quảng Tây "
+       "(Trung Quốc).\n\n"
+       "Hai bên trao đổi về hợp tác kinh tế, thương mại và du lịch trong thời gian tới.\n"
+       "Minh Anh\nTIN LIÊN QUAN\n"
+       "Tiếp xúc cử tri tại huyện Văn Lãng, tỉnh Lạng Sơn trước kỳ họp\n"
+       "Thường trực HĐND tỉnh họp phiên thường kỳ tháng 5\n")
+
+
+@pytest.mark.parametrize("who", ["Bí thư Tỉnh ủy Nguyễn Văn An", "Thường trực Tỉnh ủy", "Ban Thường vụ Tỉnh ủy"])
+def test_a_leaders_title_leaves_the_own_side_to_the_chrome(who):
+    ev = main_event(OWN.replace("Bí thư Tỉnh ủy Nguyễn Văn An", who))
+    assert set(ev["pair"]) == {"Lạng Sơn", "Quảng Tây"}
+
+
+def test_a_named_party_committee_is_its_own_side():
+    ev = main_event(OWN.replace("Bí thư Tỉnh ủy Nguyễn", "Bí thư Tỉnh ủy Hà Giang Nguyễn"))
+    assert set(ev["pair"]) == {"Hà Giang", "Quảng Tây"}
