@@ -219,3 +219,21 @@ def test_a_leaders_title_leaves_the_own_side_to_the_chrome(who):
 def test_a_named_party_committee_is_its_own_side():
     ev = main_event(OWN.replace("Bí thư Tỉnh ủy Nguyễn", "Bí thư Tỉnh ủy Hà Giang Nguyễn"))
     assert set(ev["pair"]) == {"Hà Giang", "Quảng Tây"}
+
+
+# --- a level word that picks one of a name's districts; wards named after the town they replaced --
+
+def test_the_level_word_picks_the_district():
+    # "Sơn Tây" is a thị xã of Hà Nội and a huyện of Quảng Ngãi: "thị xã" says which
+    ev = main_event(H + "Ngày 5/3/2024, thị xã Sa Pa và thị xã Sơn Tây ký kết hợp tác du lịch.\n")
+    assert set(ev["pair"]) == {"Hà Nội", "Lào Cai"}
+
+
+def test_wards_named_after_the_town_they_replaced():
+    ev = main_event(H + "Ngày 5/10/2025, phường Vũng Tàu và phường Phan Thiết ký kết hợp tác du lịch biển.\n")
+    assert set(ev["pair"]) == {"Bà Rịa - Vũng Tàu", "Bình Thuận"}
+    assert {p["level"] for p in ev["parties"]} == {"phường"}
+
+
+def test_a_commune_name_of_several_provinces_still_needs_its_province():
+    assert main_event(H + "Ngày 5/3/2024, xã Thanh Thủy và xã Thanh Đức kết nghĩa.\n")["pair"] == []
