@@ -42,14 +42,14 @@ COUNTRIES = [
     ("MM", "Myanmar", ["Mi-an-ma"], {"Region", "State", "Union territory"}),
     ("RU", "Nga", ["Liên bang Nga", "LB Nga"], None),
     ("IT", "Italia", ["Ý", "Italy", "I-ta-li-a"], set()),
-    ("BY", "Belarus", ["Bêlarút"], set()),
-    ("ID", "Indonesia", ["In-đô-nê-xi-a"], set()),
-    ("MY", "Malaysia", ["Ma-lai-xi-a"], set()),
+    ("BY", "Belarus", ["Bêlarút"], {"City"}),   # the capital only (Minsk)
+    ("ID", "Indonesia", ["In-đô-nê-xi-a"], {"Capital district"}),   # Jakarta
+    ("MY", "Malaysia", ["Ma-lai-xi-a"], {"Federal territory"}),   # Kuala Lumpur (Putrajaya, Labuan)
     ("SG", "Singapore", ["Xin-ga-po"], set()),
     # India, Canada, New Zealand, Kazakhstan: their states, provinces and regions (a city of theirs is
     # kept with its country: "thành phố Vancouver (Canada)")
     ("IN", "Ấn Độ", [], {"State", "Union territory"}),
-    ("KP", "Triều Tiên", ["CHDCND Triều Tiên"], set()),
+    ("KP", "Triều Tiên", ["CHDCND Triều Tiên"], {"Capital city"}),   # Bình Nhưỡng
     ("BE", "Bỉ", ["Vương quốc Bỉ"], set()),
     ("NL", "Hà Lan", [], set()),
     ("GB", "Anh", ["Vương quốc Anh"], set()),
@@ -57,8 +57,8 @@ COUNTRIES = [
     ("NZ", "New Zealand", ["Niu Di-lân", "Niu Dilân", "Niu Zi-lân", "Tân Tây Lan"], {"Region", "Special island authority"}),
     ("KZ", "Kazakhstan", ["Ca-dắc-xtan", "Cadắcxtan", "Ca-zắc-xtan", "Cộng hòa Kazakhstan"], {"Region", "City"}),
     ("PL", "Ba Lan", [], set()),
-    ("HU", "Hungary", ["Hung-ga-ri"], set()),
-    ("CZ", "Séc", ["Cộng hòa Séc"], set()),
+    ("HU", "Hungary", ["Hung-ga-ri"], {"Capital city"}),   # Budapest
+    ("CZ", "Séc", ["Cộng hòa Séc"], {"Capital city"}),   # Praha
     ("BG", "Bungari", ["Bun-ga-ri", "Bulgaria", "Cộng hòa Bungari", "Cộng hòa Bun-ga-ri"], {"District"}),
     # further countries whose regions the gazetteer does not list: a locality named with one is
     # kept with its country ("thành phố Kosice, Slovakia", "bang São Paulo (Brazil)")
@@ -217,6 +217,13 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
     "TH-57": ("Chiang Rai", None, ["Chiềng Rai", "Chiêng Rai"], False),
     "TH-83": ("Phuket", None, ["Phu-két", "Phu-ket"], False),
     "TH-30": ("Nakhon Ratchasima", None, ["Korat", "Khorat", "Nakhonratchasima"], False),
+    # capitals of countries whose other regions are not listed: a partner of Hà Nội, named "thủ đô X"
+    "BY-HM": ("Minsk", "thành phố", ["Min-xcơ", "Thủ đô Minsk"], False),
+    "KP-01": ("Bình Nhưỡng", "thành phố", ["Pyongyang", "Thủ đô Bình Nhưỡng"], False),
+    "ID-JK": ("Jakarta", "thành phố", ["Gia-các-ta", "Thủ đô Jakarta"], False),
+    "MY-14": ("Kuala Lumpur", "thành phố", ["Cu-a-la Lăm-pơ", "Thủ đô Kuala Lumpur"], False),
+    "HU-BU": ("Budapest", "thành phố", ["Bu-đa-pét", "Thủ đô Budapest"], False),
+    "CZ-10": ("Praha", "thành phố", ["Prague", "Pra-ha", "Thủ đô Praha"], False),
     "TH-82": ("Phang Nga", None, [], False),   # ISO writes it joined ("Phangnga", kept as an alias), papers spaced
     # Korea: the short forms papers use, and the same written syllable by syllable ("Gyeong Gi",
     # "Gyeong-gi": hyphenated variants also give their spaced and joined forms); the north and
