@@ -217,13 +217,13 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
     "TH-57": ("Chiang Rai", None, ["Chiềng Rai", "Chiêng Rai"], False),
     "TH-83": ("Phuket", None, ["Phu-két", "Phu-ket"], False),
     "TH-30": ("Nakhon Ratchasima", None, ["Korat", "Khorat", "Nakhonratchasima"], False),
-    # capitals of countries whose other regions are not listed: a partner of Hà Nội, named "thủ đô X"
-    "BY-HM": ("Minsk", "thành phố", ["Min-xcơ", "Thủ đô Minsk"], False),
-    "KP-01": ("Bình Nhưỡng", "thành phố", ["Pyongyang", "Thủ đô Bình Nhưỡng"], False),
-    "ID-JK": ("Jakarta", "thành phố", ["Gia-các-ta", "Thủ đô Jakarta"], False),
-    "MY-14": ("Kuala Lumpur", "thành phố", ["Cu-a-la Lăm-pơ", "Thủ đô Kuala Lumpur"], False),
-    "HU-BU": ("Budapest", "thành phố", ["Bu-đa-pét", "Thủ đô Budapest"], False),
-    "CZ-10": ("Praha", "thành phố", ["Prague", "Pra-ha", "Thủ đô Praha"], False),
+    # capitals of countries whose other regions are not listed: partners of Hà Nội ("Hà Nội và Minsk"), bare too
+    "BY-HM": ("Minsk", "thành phố", ["Min-xcơ", "Thủ đô Minsk"], True),
+    "KP-01": ("Bình Nhưỡng", "thành phố", ["Pyongyang", "Thủ đô Bình Nhưỡng"], True),
+    "ID-JK": ("Jakarta", "thành phố", ["Gia-các-ta", "Thủ đô Jakarta"], True),
+    "MY-14": ("Kuala Lumpur", "thành phố", ["Cu-a-la Lăm-pơ", "Thủ đô Kuala Lumpur"], True),
+    "HU-BU": ("Budapest", "thành phố", ["Bu-đa-pét", "Thủ đô Budapest"], True),
+    "CZ-10": ("Praha", "thành phố", ["Prague", "Pra-ha", "Thủ đô Praha"], True),
     "TH-82": ("Phang Nga", None, [], False),   # ISO writes it joined ("Phangnga", kept as an alias), papers spaced
     # Korea: the short forms papers use, and the same written syllable by syllable ("Gyeong Gi",
     # "Gyeong-gi": hyphenated variants also give their spaced and joined forms); the north and

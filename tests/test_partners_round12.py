@@ -240,3 +240,28 @@ def test_wards_named_after_the_town_they_replaced():
 
 def test_a_commune_name_of_several_provinces_still_needs_its_province():
     assert main_event(H + "Ngày 5/3/2024, xã Thanh Thủy và xã Thanh Đức kết nghĩa.\n")["pair"] == []
+
+
+# --- shapes of the learning set (sentences written for them) -----------------------------------
+
+def test_a_clusters_listed_members_over_the_planning_region():
+    # an emulation cluster named like a region lists its own members: they are the parties
+    ev = main_event("Tổng kết thi đua các tỉnh Tây Nguyên\n\n"
+                    "Ngày 10-3, tại tỉnh Gia Lai diễn ra hội nghị tổng kết thi đua các tỉnh Tây Nguyên năm 2023 "
+                    "do Gia Lai làm Cụm trưởng.\n"
+                    "Cụm thi đua các tỉnh Tây Nguyên gồm các địa phương: Gia Lai, Kon Tum, Đắk Lắk và Phú Yên. "
+                    "Các đơn vị sẽ bình xét thi đua.\n")
+    assert provinces(ev) == {"Gia Lai", "Kon Tum", "Đắk Lắk", "Phú Yên"}
+
+
+def test_a_delegations_city_and_the_two_it_visits():
+    ev = main_event(H + "Ngày 5/10/2024, Đoàn đại biểu TP Cần Thơ đã có chuyến thăm, hỗ trợ tỉnh Hà Tĩnh và "
+                        "Nghệ An khắc phục hậu quả bão lũ.\n")
+    assert provinces(ev) == {"Cần Thơ", "Hà Tĩnh", "Nghệ An"}
+
+
+def test_a_capital_bare_beside_its_partner():
+    ev = main_event("Hà Nội và Minsk thúc đẩy hợp tác\n\n"
+                    "Ngày 7/12, lãnh đạo thành phố đã tiếp đoàn đại biểu Belarus; hợp tác giữa Hà Nội và Minsk "
+                    "được coi là điểm sáng.\n")
+    assert set(ev["pair"]) == {"Hà Nội", "Minsk"}

@@ -71,21 +71,48 @@ def add_region_members(partners, text: str, folded: str, spans: list[tuple[int, 
         if e <= s:
             continue
         for start, _end, region, count in _regions_in(text, folded, s, e, units=True):
-            if count is not None and count != len(region.members):
+            # the members the article lists ("Cụm thi đua các tỉnh miền Đông Nam bộ gồm các địa phương:
+            # A, B, …": an emulation cluster is not the planning region) before the region's own
+            members = _listed_members(folded, region, partners.places) or region.members
+            if count is not None and count != len(members):
                 continue   # "5 tỉnh ĐBSCL": some of them
             if _ONE_OF_RE.search(folded, max(s, start - 16), start):
                 continue
-            if {p.place.province for p in partners.parties} - set(region.members):
+            if {p.place.province for p in partners.parties} - set(members):
                 return   # another partner, not one of them
-            _add_members(partners, region, start, Party)
+            _add_members(partners, region, start, Party, members)
             return
 
 
-def _add_members(partners, region, start: int, party_cls) -> None:
+# after a region's name: its members listed ("… gồm các địa phương: A, B và C", "… gồm: A, B")
+_LIST_AFTER_RE = re.compile(r"\s*(?:\([^()]{0,12}\)\s*)?(?:gom|bao gom)(?:\s+(?:cac|co)(?:\s+(?:tinh|dia phuong|"
+                            r"don vi|thanh vien))?)?\s*:?\s")
+
+
+def _listed_members(folded: str, region, places) -> tuple[str, ...]:
+    """The Vietnamese provinces the article lists as ``region``'s members, in one sentence after its
+    name and "gồm" (two or more), else ()."""
+    for name in region.names + region.count_names:
+        at = folded.find(name)
+        while at >= 0:
+            end = at + len(name)
+            m = _LIST_AFTER_RE.match(folded, end)
+            if m is not None:
+                stop = min((i for i in (folded.find(". ", m.end()), folded.find("\n", m.end())) if i >= 0),
+                           default=len(folded))
+                found = [p.province for at2, p in sorted(places.items()) if m.end() <= at2 < stop
+                         and p.country == VIETNAM and p.is_province]
+                if len(set(found)) >= 2:
+                    return tuple(dict.fromkeys(found))
+            at = folded.find(name, end)
+    return ()
+
+
+def _add_members(partners, region, start: int, party_cls, members=None) -> None:
     have = {p.place.province for p in partners.parties}
     for p in partners.parties:
         p.region = region.name
-    for name in region.members:
+    for name in members or region.members:
         place = resolve(name)
         if name not in have and place is not None and place.is_province:
             partners.parties.append(party_cls(place, place.level, start, region.name))

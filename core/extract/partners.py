@@ -79,7 +79,10 @@ _PAIR_LINK_RE = re.compile(
     r"^(?:-|–|—|voi|cung|giua|va giua|(?:va|voi|cung|cung voi)" + _WHO + r"|"
     r"(?:da\s+)?(?:phoi hop|hop tac|ket nghia|lam viec|ky ket|ky|hoi dam)\s+(?:voi|cung)" + _WHO + r"|"
     # the host and its guest: "A tiếp đoàn đại biểu B", "A sang thăm và làm việc với B"
-    r"(?:da\s+)?(?:tiep|don tiep|tiep don|hoi kien|(?:sang |den )?tham(?: va lam viec(?: voi| tai)?)?)" + _WHO + r")$"
+    r"(?:da\s+)?(?:tiep|don tiep|tiep don|hoi kien|(?:sang |den )?tham(?: va lam viec(?: voi| tai)?)?)" + _WHO + r"|"
+    # "A đã có chuyến thăm, hỗ trợ B", "A có buổi làm việc với B", "A có chuyến công tác tại B"
+    r"(?:da\s+)?co\s+(?:chuyen|buoi)\s+(?:tham|cong tac|lam viec)(?:(?:\s*,\s*|\s+va\s+)(?:lam viec|ho tro|chuc tet"
+    r"|tang qua))?(?:\s+(?:tai|voi|den))?" + _WHO + r")$"
 )
 _LIST_LINK_RE = re.compile(r"^(?:,|;|va|,\s*va)$")
 _ASIDE_RE = re.compile(r"\([^()]{0,40}\)")
