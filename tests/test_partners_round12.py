@@ -265,3 +265,29 @@ def test_a_capital_bare_beside_its_partner():
                     "Ngày 7/12, lãnh đạo thành phố đã tiếp đoàn đại biểu Belarus; hợp tác giữa Hà Nội và Minsk "
                     "được coi là điểm sáng.\n")
     assert set(ev["pair"]) == {"Hà Nội", "Minsk"}
+
+
+# --- two units of one province ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, units", [
+    ("Tổng kết giao ước kết nghĩa giữa Bảo Yên và Bát Xát\n\n"
+     "Ngày 12/5/2023, hai huyện Bảo Yên và Bát Xát tổng kết 5 năm thực hiện giao ước kết nghĩa.\n",
+     {"Bảo Yên", "Bát Xát"}),
+    (H + "Ngày 3/2/2021, Đoàn công tác của TP.Hội An do ông A dẫn đầu đã đến thăm, tặng quà Tết cho "
+         "nhân dân huyện Tây Giang.\n", {"Hội An", "Tây Giang"}),
+])
+def test_two_units_of_one_province_are_the_pair(text, units):
+    ev = main_event(text)
+    assert {p["name"] for p in ev["parties"]} == units
+    assert len(ev["pair"]) == 2 and len(set(ev["pair"])) == 1
+
+
+@pytest.mark.parametrize("lead", [
+    # the places one unnamed delegation visits are not two sides
+    "Ngày 29/1/2024, Đoàn Quận ủy đã đến thăm xã Nhựt Ninh, huyện Tân Trụ và xã Thuận Mỹ, huyện Châu Thành, "
+    "tỉnh Long An.",
+    # a province and one of its own districts
+    "Ngày 29/1/2024, UBND tỉnh Lào Cai làm việc với huyện Bát Xát về phát triển du lịch.",
+])
+def test_not_two_sides_of_one_province(lead):
+    assert len(set(main_event(H + lead + "\n")["pair"])) == len(main_event(H + lead + "\n")["pair"])

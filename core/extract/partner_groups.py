@@ -15,6 +15,10 @@ Two shapes, each a row of the table below (sentences written for it):
 |                    | tỉnh (, thành)", "các địa phương", "N tỉnh, thành" with no   | enough: a caption "Doanh     |
 |                    | name after it                                                | nghiệp tỉnh B tham gia …")   |
 | NOT: a name after  | "giữa TP.HCM và các tỉnh Long An, Tây Ninh"                  | the list decides (partners)  |
+| one province's two | "hai huyện A và B tổng kết kết nghĩa", "Đoàn TP.A thăm huyện | the two units; the pair is   |
+| units              | B" (A and B of one province), the partners one province      | that province twice          |
+| NOT: one unit      | "UBND tỉnh A làm việc với huyện B" (B of A)                  | nothing added                |
+| NOT: a venue       | "Đoàn huyện A … tại huyện B" (where, not who)                | B not counted                |
 
 The group's members keep the group's name as their ``region`` (shown "Hà Nội – 5 TP trực
 thuộc TW"). A collective's member is the pair's second only when the partners were one: a
@@ -26,10 +30,11 @@ from __future__ import annotations
 import re
 
 from ..places import VIETNAM, resolve
+from ..scan import fast_fold
 from ..places_regions import CENTRAL_CITIES
 from .partner_regions import _regions_in
 
-__all__ = ["add_central_cities", "add_collective_member", "add_region_members"]
+__all__ = ["add_central_cities", "add_collective_member", "add_region_members", "add_same_province_pair"]
 
 # "5 thành phố trực thuộc Trung ương", "năm thành phố trực thuộc TW", "6 TP trực thuộc Trung ương" (folded)
 _CENTRAL_RE = re.compile(r"(?<!\w)(?P<n>5|6|nam|sau)\s+(?:thanh pho|tp\.?)\s+truc thuoc\s+(?:trung uong|tw)(?!\w)")
@@ -162,3 +167,55 @@ def add_collective_member(partners, text: str, folded: str, spans: list[tuple[in
         return
     from .partners import Party
     partners.parties.append(Party(place, place.level, -1))
+
+
+_UNIT_LEVELS = frozenset({"huyện", "quận", "thị xã", "thành phố", "xã", "phường", "thị trấn", "đặc khu"})
+
+
+def add_same_province_pair(partners, text: str, mentions) -> None:
+    """The partners are one Vietnamese province and the headline or lead (``mentions``, the places
+    found there) names two of its own units, each with its level word and not as a venue: those
+    two are the parties (a twinning of two districts of one province), the pair that province
+    twice (:attr:`.partners.Partners.pair`)."""
+    from .partners import Party, _a_venue
+
+    if len(partners.parties) != 1 or partners.parties[0].place.country != VIETNAM:
+        return
+    own = partners.parties[0].place.province
+    units: dict[str, tuple] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        place = partners.places.get(m.start)
+        if place is None or place.province != own or place.is_province or m.level_word not in _UNIT_LEVELS:
+            continue
+        if _a_venue(text, m):
+            continue
+        units.setdefault(place.name, (m, place))
+    if len(units) < 2:
+        return
+    (m1, p1), (m2, p2) = list(units.values())[:2]
+    if not _two_sides(text, m1, m2):
+        return   # "đến thăm xã A, huyện B và xã C": places visited, not two sides
+    partners.parties[:] = [Party(p1, m1.level_word, m1.start), Party(p2, m2.level_word, m2.start)]
+
+
+_TWO_BEFORE_RE = re.compile(r"(?<!\w)(?:giua|hai|2)\s+$")          # "giữa huyện A và …", "hai huyện A và B"
+_DELEGATION_BEFORE_RE = re.compile(r"(?<!\w)doan(?:\s+[\w.]+){0,4}\s+$")   # "Đoàn công tác của TP.A … thăm B"
+
+
+def _two_sides(text: str, m1, m2) -> bool:
+    """Are ``m1`` and ``m2`` the two sides: joined by a pairing word ("A kết nghĩa với B", "A – B"),
+    listed after "giữa" or "hai" ("hai huyện A và B"), or a delegation of A (named right after
+    "Đoàn") that meets B later in the sentence?"""
+    from .partners import _LIST_LINK_RE, _PAIR_LINK_RE, _between
+
+    raw = text[m1.end:m2.start]
+    if ". " in raw or "\n" in raw:
+        return False
+    before = fast_fold(text[max(0, m1.start - 40):m1.start])
+    if len(raw) <= 60:
+        between = _between(text, m1, m2)
+        if not _LIST_LINK_RE.match(between) and _PAIR_LINK_RE.match(between):
+            return True
+        if between in ("va", "voi") and _TWO_BEFORE_RE.search(before):
+            return True
+    return _DELEGATION_BEFORE_RE.search(before) is not None

@@ -147,6 +147,8 @@ class Partners:
         for p in self.parties:
             if p.place.province not in provs:
                 provs.append(p.place.province)
+        if len(provs) == 1 and len(self.parties) >= 2:
+            return provs * 2   # two units of one province ("hai huyện A và B"): :mod:`.partner_groups`
         return sorted(provs[:2], key=fold_query)
 
 
