@@ -150,6 +150,11 @@ _SHAPE_WORD = re.compile(rb"A(?<![Aa].)[Aa]*")
 
 
 _FIRST_WORD = re.compile(r"\w+")
+# The title of a foreign unit's leader right before a name the gazetteer knows only with a level
+# word or its country: that foreign region ("Thống đốc Okinawa", "Phó Thị trưởng Daegu",
+# "Tỉnh trưởng Gyeonggi"; Vietnamese leaders bear none of these titles)
+_FOREIGN_TITLE_BEFORE = re.compile(r"(?<!\w)(thong doc|thi truong|tinh truong|do truong)\s+$")
+_TITLE_LEVELS = ("tỉnh", "bang", "vùng", "thành phố")  # the mayor's ("thị trưởng"): the other way round
 
 
 def _names_trie(source: str) -> str:
@@ -324,6 +329,17 @@ class Matcher:
                         out.append((ns, ne, ns, None, found))
                         prev_level, prev_end = None, ne
                         continue
+                    titled = _FOREIGN_TITLE_BEFORE.search(folded, max(0, ns - 16), ns) \
+                        if key in self._foreign_keys and text[ns].isupper() else None
+                    if titled is not None:  # "Thống đốc Okinawa", "Thị trưởng Daegu": a foreign leader's unit
+                        levels = _TITLE_LEVELS[::-1] if titled.group(1) == "thi truong" else _TITLE_LEVELS
+                        found = next((f for f in (tuple(c for c in self._lookup(key, lvl) if c.country != VIETNAM)
+                                                  for lvl in levels) if f), ())
+                        if found:
+                            last_end = ne
+                            out.append((ns, ne, ns, None, found))
+                            prev_level, prev_end = None, ne
+                            continue
                     if not (accented and _WORD.match(text, ns).group().lower() in _ACCENTED):
                         last_end = ne  # a district alone ("Bắc Hà") keeps its words to itself
                     continue  # ... but "Tỉnh Tây Ninh" is not Tĩnh Tây followed by "Ninh"

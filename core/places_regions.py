@@ -14,6 +14,11 @@ Where each membership comes from (cite a new row's source the same way):
   020/SL, 23 March 1959): Cao Bằng, Bắc Kạn, Lạng Sơn, Thái Nguyên, Tuyên Quang, Hà Giang,
   the six provinces the "Việt Bắc" tourism cooperation ("Qua những miền di sản Việt Bắc",
   since 2009) still groups.
+* **TW** – the centrally-run cities (thành phố trực thuộc Trung ương): five (Hà Nội, TP.HCM,
+  Hải Phòng, Đà Nẵng, Cần Thơ) from 2004 (Cần Thơ, Nghị quyết 22/2003/QH11) to 2024; six with
+  Huế from 1 January 2025 (Nghị quyết 1314/NQ-UBTVQH15), kept by the mergers of July 2025.
+  Named as a group only with its count ("Cụm thi đua 5 thành phố trực thuộc Trung ương"): the
+  count says which set, whatever the date (:mod:`hoptac.core.extract.partner_groups`).
 * **TBMR** – the programme of tourism cooperation of the extended north-west ("Tây Bắc mở
   rộng"), signed by eight provinces at Bắc Hà (Lào Cai) in June 2010 under the Ministry of
   Culture, Sports and Tourism. "Tây Bắc" alone names no fixed set (four, six or twelve
@@ -29,6 +34,7 @@ Where each membership comes from (cite a new row's source the same way):
 | Bắc Trung Bộ và duyên hải miền Trung    | bac trung bo va duyen hai mien trung    | 14      | NQ81   |
 | Việt Bắc                                | viet bac                                | 6       | VB     |
 | Tây Bắc mở rộng                         | tay bac mo rong, tbmr; tay bac with 8   | 8       | TBMR   |
+| 5 / 6 thành phố trực thuộc Trung ương   | (``CENTRAL_CITIES``, by their count)    | 5 / 6   | TW     |
 
 The member listed first stands for the region in an event's pair when the article names no
 member (the pair is two provinces; the other members are further parties).
@@ -39,7 +45,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-__all__ = ["Region", "REGIONS", "region_named"]
+__all__ = ["Region", "REGIONS", "CENTRAL_CITIES", "region_named"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +91,18 @@ REGIONS: tuple[Region, ...] = (
            ("Lào Cai", "Điện Biên", "Hà Giang", "Hòa Bình", "Lai Châu", "Phú Thọ", "Sơn La", "Yên Bái"), "TBMR",
            count_names=("tay bac",), example="Đà Nẵng và 8 tỉnh Tây Bắc mở rộng hợp tác du lịch"),
 )
+
+# The centrally-run cities, by the count an article names them with ("5 thành phố trực thuộc
+# Trung ương" in 2022, "6 thành phố trực thuộc Trung ương" from 2025): no name of their own
+# (the generic region rule never reads them), shown by their count.
+_FIVE = ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ")
+CENTRAL_CITIES: dict[int, Region] = {
+    5: Region("5 thành phố trực thuộc Trung ương", "5 TP trực thuộc TW", (), _FIVE, "TW",
+              example="Cụm thi đua 5 thành phố trực thuộc Trung ương tổng kết năm"),
+    6: Region("6 thành phố trực thuộc Trung ương", "6 TP trực thuộc TW", (), _FIVE + ("Thừa Thiên Huế",), "TW",
+              example="Hội nghị 6 thành phố trực thuộc Trung ương bàn về đô thị"),
+}
+REGIONS = REGIONS + tuple(CENTRAL_CITIES.values())
 
 
 @cache

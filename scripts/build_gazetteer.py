@@ -74,11 +74,11 @@ RENAME = {"Huế": "Thừa Thiên Huế"}
 PROVINCE_ALIASES: dict[str, list[str]] = {
     "Hồ Chí Minh": ["TP.HCM", "TP. HCM", "TP HCM", "TPHCM", "HCM", "HCMC", "TP. Hồ Chí Minh",
                     "Thành phố Hồ Chí Minh", "Sài Gòn", "Saigon", "Ho Chi Minh City"],
-    "Hà Nội": ["Thủ đô Hà Nội", "Thành phố Hà Nội", "Hanoi"],
+    "Hà Nội": ["Thủ đô Hà Nội", "Thành phố Hà Nội", "Hanoi", "TP.HN", "TP. HN", "TP HN", "TPHN"],
     "Thừa Thiên Huế": ["Thừa Thiên - Huế", "TT-Huế", "TT Huế", "Huế", "Thành phố Huế"],
     "Bà Rịa - Vũng Tàu": ["Bà Rịa Vũng Tàu", "BR-VT", "BRVT", "Vũng Tàu", "Bà Rịa"],
-    "Đắk Lắk": ["Đăk Lăk", "Đắc Lắc", "Đắk Lắc", "Đắc Lắk", "Daklak"],
-    "Đắk Nông": ["Đăk Nông", "Đắc Nông", "Daknong"],
+    "Đắk Lắk": ["Đăk Lăk", "Đắc Lắc", "Đắk Lắc", "Đắc Lắk", "Daklak", "ĐắkLắk", "Đắklắk", "ĐăkLăk", "Đăklăk"],
+    "Đắk Nông": ["Đăk Nông", "Đắc Nông", "Daknong", "ĐắkNông", "Đắknông", "ĐăkNông", "Đăknông"],
     "Kon Tum": ["Kontum"],
     "Bắc Kạn": ["Bắc Cạn"],
     "Đà Nẵng": ["Danang"],
@@ -87,7 +87,8 @@ PROVINCE_ALIASES: dict[str, list[str]] = {
 
 # Aliases that are matched in running text only after a level word: bare "Hồ Chí Minh"
 # is almost always the person (Chủ tịch Hồ Chí Minh, đường Hồ Chí Minh, ...).
-PROVINCE_LEVEL_ONLY: dict[str, list[str]] = {"Hồ Chí Minh": ["Hồ Chí Minh"]}
+# ... and bare "HN" stands for "hội nghị" as often as for Hà Nội ("Quang cảnh HN"): only "TP.HN".
+PROVINCE_LEVEL_ONLY: dict[str, list[str]] = {"Hồ Chí Minh": ["Hồ Chí Minh"], "Hà Nội": ["HN"]}
 
 HISTORICAL_PROVINCES = [
     # name, level, 2025 unit, note

@@ -42,14 +42,14 @@ COUNTRIES = [
     ("MM", "Myanmar", ["Mi-an-ma"], {"Region", "State", "Union territory"}),
     ("RU", "Nga", ["Liên bang Nga", "LB Nga"], None),
     ("IT", "Italia", ["Ý", "Italy", "I-ta-li-a"], set()),
-    ("BY", "Belarus", ["Bêlarút"], set()),
-    ("ID", "Indonesia", ["In-đô-nê-xi-a"], set()),
-    ("MY", "Malaysia", ["Ma-lai-xi-a"], set()),
+    ("BY", "Belarus", ["Bêlarút"], {"City"}),   # the capital only (Minsk)
+    ("ID", "Indonesia", ["In-đô-nê-xi-a"], {"Capital district"}),   # Jakarta
+    ("MY", "Malaysia", ["Ma-lai-xi-a"], {"Federal territory"}),   # Kuala Lumpur (Putrajaya, Labuan)
     ("SG", "Singapore", ["Xin-ga-po"], set()),
     # India, Canada, New Zealand, Kazakhstan: their states, provinces and regions (a city of theirs is
     # kept with its country: "thành phố Vancouver (Canada)")
     ("IN", "Ấn Độ", [], {"State", "Union territory"}),
-    ("KP", "Triều Tiên", ["CHDCND Triều Tiên"], set()),
+    ("KP", "Triều Tiên", ["CHDCND Triều Tiên"], {"Capital city"}),   # Bình Nhưỡng
     ("BE", "Bỉ", ["Vương quốc Bỉ"], set()),
     ("NL", "Hà Lan", [], set()),
     ("GB", "Anh", ["Vương quốc Anh"], set()),
@@ -57,8 +57,8 @@ COUNTRIES = [
     ("NZ", "New Zealand", ["Niu Di-lân", "Niu Dilân", "Niu Zi-lân", "Tân Tây Lan"], {"Region", "Special island authority"}),
     ("KZ", "Kazakhstan", ["Ca-dắc-xtan", "Cadắcxtan", "Ca-zắc-xtan", "Cộng hòa Kazakhstan"], {"Region", "City"}),
     ("PL", "Ba Lan", [], set()),
-    ("HU", "Hungary", ["Hung-ga-ri"], set()),
-    ("CZ", "Séc", ["Cộng hòa Séc"], set()),
+    ("HU", "Hungary", ["Hung-ga-ri"], {"Capital city"}),   # Budapest
+    ("CZ", "Séc", ["Cộng hòa Séc"], {"Capital city"}),   # Praha
     ("BG", "Bungari", ["Bun-ga-ri", "Bulgaria", "Cộng hòa Bungari", "Cộng hòa Bun-ga-ri"], {"District"}),
     # further countries whose regions the gazetteer does not list: a locality named with one is
     # kept with its country ("thành phố Kosice, Slovakia", "bang São Paulo (Brazil)")
@@ -136,7 +136,7 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
     "LA-VI": ("Viêng Chăn", None, ["Vientiane", "Viêng-chăn"], True),
     "LA-BL": ("Bo-ly-khăm-xay", None, ["Bô-ly-khăm-xay", "Bo-li-khăm-xay", "Bolikhamxai", "Bolikhamxay",
                                        "Bolikhamsai", "Borikhamxay", "Borikhamxai"], True),
-    "LA-KH": ("Khăm Muồn", None, ["Khăm-muồn", "Khăm Muộn", "Khammouane", "Khammouan"], True),
+    "LA-KH": ("Khăm Muồn", None, ["Khăm-muồn", "Khăm Muộn", "Khammouane", "Khammouan", "Khammuane", "Khammuan"], True),
     "LA-SV": ("Xa-va-na-khệt", None, ["Xa-van-na-khệt", "Xa-van-na-khẹt", "Xa-va-na-khẹt", "Savannakhet",
                                       "Savanakhet", "Xavannakhet", "Xavanakhet", "Sa-van-na-khet"], True),
     "LA-SL": ("Salavan", None, ["Xa-la-van", "Sa-la-van", "Saravane", "Saravan", "Xalavan", "Salavanh"], True),
@@ -149,7 +149,7 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
                                           "Thủ đô Phnôm Pênh", "Thủ đô Phnom Penh"], True),
     "KH-1": ("Banteay Meanchey", None, ["Banteay Mean Chey", "Bantây Miênchây", "Ban-tây Miên-chây",
                                          "Băn-tây Miên-chây"], True),
-    "KH-2": ("Battambang", None, ["Bát-tam-bang", "Bát-tam-băng", "Batdambang"], True),
+    "KH-2": ("Battambang", None, ["Bát-tam-bang", "Bát-tam-băng", "Batdambang", "Bát-đom-boong"], True),
     "KH-3": ("Kampong Cham", None, ["Kông-pông Chàm", "Công-pông Chàm", "Kompong Cham", "Kampongcham"], True),
     "KH-4": ("Kampong Chhnang", None, ["Kông-pông Chhnăng", "Công-pông Chnăng", "Kompong Chhnang", "Kampong Chnang",
                                           "Kampông Chhnăng"], True),
@@ -166,7 +166,7 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
     "KH-18": ("Preah Sihanouk", None, ["Sihanoukville", "Xi-ha-núc-vin", "Kampong Som", "Kông-pông Xom"], True),
     "KH-13": ("Preah Vihear", None, ["Prê-ah Vi-hia", "Preah Vi-hia", "Prếch Vi-hia"], True),
     "KH-14": ("Prey Veng", None, ["Prây Veng", "Pray Veng", "Prây-veng", "Prâyveng"], True),
-    "KH-15": ("Pursat", None, ["Pu-xát", "Pu-sát", "Pouthisat", "Pô-thi-xát"], True),
+    "KH-15": ("Pursat", None, ["Pu-xát", "Pu-sát", "Pouthisat", "Pô-thi-xát", "Pô-xát"], True),
     "KH-16": ("Ratanakiri", None, ["Rattanakiri", "Ratanakkiri", "Rattanak Kiri", "Ratanak Kiri",
                                    "Ra-ta-na-ki-ri", "Rát-ta-na-ki-ri"], True),
     "KH-17": ("Siem Reap", None, ["Xiêm Riệp", "Xiêm-riệp", "Siêm Riệp", "Xiêm Reap", "Siemreap"], True),
@@ -175,7 +175,8 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
     "KH-20": ("Svay Rieng", None, ["Xvây Riêng", "Svây Riêng", "Xoài Riêng", "Svayrieng"], True),
     "KH-21": ("Takeo", None, ["Ta-keo", "Ta Keo", "Takêo"], True),
     "KH-25": ("Tbong Khmum", None, ["Tbong Khmom", "Tboung Khmum", "Tboung Khmoum", "Tbông Khmum",
-                                    "Thboung Khmum", "Tbông-khmum"], True),
+                                    "Thboung Khmum", "Tbông-khmum",
+                                    "Tbong Kh'mum"], True),   # an apostrophe inside the syllable: "Tbong Kh’mum"
     # China: the Sino-Vietnamese names; bare only for the three border provinces (the others
     # read like Vietnamese names of people: Thanh Hải, An Huy, Hải Nam, Cát Lâm)
     "CN-YN": ("Vân Nam", None, ["Yunnan"], True),
@@ -216,6 +217,14 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
     "TH-57": ("Chiang Rai", None, ["Chiềng Rai", "Chiêng Rai"], False),
     "TH-83": ("Phuket", None, ["Phu-két", "Phu-ket"], False),
     "TH-30": ("Nakhon Ratchasima", None, ["Korat", "Khorat", "Nakhonratchasima"], False),
+    # capitals of countries whose other regions are not listed: partners of Hà Nội ("Hà Nội và Minsk"), bare too
+    "BY-HM": ("Minsk", "thành phố", ["Min-xcơ", "Thủ đô Minsk"], True),
+    "KP-01": ("Bình Nhưỡng", "thành phố", ["Pyongyang", "Thủ đô Bình Nhưỡng"], True),
+    "ID-JK": ("Jakarta", "thành phố", ["Gia-các-ta", "Thủ đô Jakarta"], True),
+    "MY-14": ("Kuala Lumpur", "thành phố", ["Cu-a-la Lăm-pơ", "Thủ đô Kuala Lumpur"], True),
+    "HU-BU": ("Budapest", "thành phố", ["Bu-đa-pét", "Thủ đô Budapest"], True),
+    "CZ-10": ("Praha", "thành phố", ["Prague", "Pra-ha", "Thủ đô Praha"], True),
+    "TH-82": ("Phang Nga", None, [], False),   # ISO writes it joined ("Phangnga", kept as an alias), papers spaced
     # Korea: the short forms papers use, and the same written syllable by syllable ("Gyeong Gi",
     # "Gyeong-gi": hyphenated variants also give their spaced and joined forms); the north and
     # south provinces with "Bắc"/"Nam" before or after ("Bắc Gyeongsang", "Gyeongsang Bắc")
@@ -424,7 +433,9 @@ FOREIGN_LOCALITIES = [
     ("Ma Lật Pha", "huyện", "CN-YN", ["Malipo"]), ("Phú Ninh", "huyện", "CN-YN", ["Funing"]),
     ("Giang Thành", "huyện", "CN-YN", ["Jiangcheng"]), ("Phổ Nhĩ", "thành phố", "CN-YN", ["Pu'er"]),
     ("Tây Song Bản Nạp", "châu", "CN-YN", ["Xishuangbanna"]), ("Khai Viễn", "thành phố", "CN-YN", ["Kaiyuan"]),
-    ("Mạnh Lạp", "huyện", "CN-YN", ["Mengla"]),
+    ("Mạnh Lạp", "huyện", "CN-YN", ["Mengla"]), ("Cảnh Hồng", "thành phố", "CN-YN", ["Jinghong"]),
+    ("Đại Lý", "thành phố", "CN-YN", ["Dali"]),
+    ("Ngô Châu", "thành phố", "CN-GX", ["Wuzhou"]), ("Hà Trì", "thành phố", "CN-GX", ["Hechi"]),
     ("Quảng Châu", "thành phố", "CN-GD", ["Guangzhou"]), ("Thâm Quyến", "thành phố", "CN-GD", ["Shenzhen"]),
     ("Pắc Xế", "thành phố", "LA-CH", ["Pakse", "Pác Xế", "Pakxe"]),
     ("Sầm Nưa", "thành phố", "LA-HO", ["Xam Neua", "Samneua", "Sầm Nứa"]),

@@ -21,7 +21,7 @@ def provinces(ev: dict) -> set[str]:
 
 def test_every_member_is_a_province_of_the_gazetteer_and_every_row_has_its_source():
     for region in REGIONS:
-        assert region.source in ("NQ81", "VB", "TBMR") and region.example
+        assert region.source in ("NQ81", "VB", "TBMR", "TW") and region.example
         assert len(set(region.members)) == len(region.members)
         for name in region.members:
             place = resolve(name)

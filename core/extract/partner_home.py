@@ -28,8 +28,12 @@ UNNAMED_HOME: tuple[tuple[str, str], ...] = (
     ("lanh dao", "lãnh đạo tỉnh tiếp đoàn …"),
     ("doan dai bieu", "Đoàn đại biểu tỉnh sang thăm …"),
     ("doan cong tac", "Đoàn công tác tỉnh đến thăm …"),
+    ("bi thu", "Bí thư Tỉnh ủy Nguyễn Văn A tiếp Tỉnh trưởng tỉnh Attapeu"),
+    ("thuong truc", "Thường trực Tỉnh ủy làm việc với đoàn …"),
+    ("ban thuong vu", "Ban Thường vụ Tỉnh ủy tiếp đoàn …"),
 )
-_UNNAMED_RE = re.compile(r"(?<!\w)(?:" + "|".join(a for a, _ in UNNAMED_HOME) + r")\s+(?:cua\s+)?tinh(?!\w)")
+# the authority, then the unit's word: "tỉnh" or "Tỉnh ủy" (its start is where a named place's mention starts)
+_UNNAMED_RE = re.compile(r"(?<!\w)(?:" + "|".join(a for a, _ in UNNAMED_HOME) + r")\s+(?:cua\s+)?(?P<unit>tinh(?:\s+uy)?)(?!\w)")
 
 
 def add_home_in_chrome(partners: Partners, text: str, folded: str, lead: tuple[int, int],
@@ -40,7 +44,11 @@ def add_home_in_chrome(partners: Partners, text: str, folded: str, lead: tuple[i
     if len(partners.parties) != 1:
         return
     l0, l1 = lead
-    if not any(not text[m.end():m.end() + 2].strip()[:1].isupper() for m in _UNNAMED_RE.finditer(folded, l0, l1)):
+    # unnamed: no place's mention starts at the unit's word ("UBND tỉnh Bình Dương", "Tỉnh ủy Lào Cai" name
+    # theirs), and no capital follows "tỉnh" ("UBND tỉnh Nguyễn …" is a person after a title: "Tỉnh ủy" only)
+    if not any(m.start("unit") not in partners.places and
+               (m.group("unit") != "tinh" or not text[m.end():m.end() + 2].strip()[:1].isupper())
+               for m in _UNNAMED_RE.finditer(folded, l0, l1)):
         return
     provinces = chrome_provinces(text, chrome)
     if len(provinces) != 1 or partners.parties[0].place.province in provinces:

@@ -12,6 +12,10 @@ Which place a mention means (before scoring):
 |                      |                                                   | (never the first one found)|
 | a commune            | "xã Đồng Đăng" in an article naming Lạng Sơn      | counts only in a province  |
 |                      |                                                   | the article names          |
+| a ward named after   | "phường Vũng Tàu", "phường Phan Thiết" (2025)     | the one province of all its|
+| the town it replaced | (every candidate in one province, one the town)   | candidates, even unnamed   |
+| a district's level   | "thị xã Sơn Tây" (Hà Nội's; Quảng Ngãi's is a     | the candidate of that level|
+| word picks it        | huyện), no province named                         |                            |
 | a commune of 2025 in | "phường Bình Định, tỉnh Gia Lai (mới)"            | the old province it lies in|
 | a merged province    |                                                   | (Bình Định), when the      |
 |                      |                                                   | article names its new one  |
@@ -59,6 +63,7 @@ _OF_RE = re.compile(r"(?<!\w)(?:cua|thuoc)\s+(?:tinh|thanh pho)?\s*$")
 _JOINED_RE = re.compile(r"(?<!\w)(?:va|voi|cung)(?!\w)|,")
 _PARTY_LEVELS = frozenset({"tỉnh", "thành phố"})  # level words of a province-level place
 _DISTRICT_LEVELS = frozenset({"huyện", "quận", "thị xã"})  # level words of a district (before 2025)
+_TOWN_LEVELS = _DISTRICT_LEVELS | {"thành phố"}  # a district-level unit's levels
 
 
 def _unsure_district(m: PlaceMention, named: set[str], home: Callable[[], set[str]] | None) -> Place | None | bool:
@@ -67,11 +72,21 @@ def _unsure_district(m: PlaceMention, named: set[str], home: Callable[[], set[st
     names (``home``), else None (unknown). False when the rule does not apply."""
     if m.level_word not in _DISTRICT_LEVELS or len(m.candidates) < 2:
         return False
-    provs = {c.province for c in m.candidates if c.country == VIETNAM}
-    if len(provs) < 2 or len(provs) != len({c.province for c in m.candidates}) or provs & named:
-        return False
-    mine = [c for c in m.candidates if c.province in home()] if home is not None else []
+    # of the level written, when one is ("thị xã Sơn Tây" is Hà Nội's; Quảng Ngãi's is a huyện)
+    cands = [c for c in m.candidates if c.level == m.level_word] or m.candidates
+    provs = {c.province for c in cands if c.country == VIETNAM}
+    if len(provs) < 2 or len(provs) != len({c.province for c in cands}) or provs & named:
+        return cands[0] if len(cands) < len(m.candidates) and len(provs) == 1 and not provs & named else False
+    mine = [c for c in cands if c.province in home()] if home is not None else []
     return mine[0] if len({c.province for c in mine}) == 1 else None
+
+
+def _named_after_town(m: PlaceMention) -> bool:
+    """A ward or commune of 2025 named after the one town or district it replaced ("phường Vũng
+    Tàu", "phường Phan Thiết", "xã Cần Giờ"): every candidate lies in one province and one of them
+    is that town, so the province is sure even where the article names none."""
+    return len({c.province for c in m.candidates}) == 1 and \
+        any(not c.is_province and c.level in _TOWN_LEVELS for c in m.candidates)
 
 
 def choose(mention: PlaceMention, context: set[str]) -> Place | None:
@@ -105,7 +120,7 @@ def places_of(text: str, mentions: list[PlaceMention],
         if m.level_word is None and p is not None and p.country == VIETNAM and p.is_province and \
                 p.name in foreign and p.province not in leveled:
             p = foreign[p.name]  # "Hà Nam" where only "tỉnh Hà Nam (Trung Quốc)" is named: Henan
-        if p is not None and m.level_word in COMMUNE_LEVELS and p.province not in named:
+        if p is not None and m.level_word in COMMUNE_LEVELS and p.province not in named and not _named_after_town(m):
             # a commune of 2025 in a merged province the article names: the old province
             # it lies in ("phường Bình Định, tỉnh Gia Lai (mới)" -> Bình Định)
             p = next((c for c in m.candidates if c.province_2025 in named_2025), None)

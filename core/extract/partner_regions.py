@@ -68,8 +68,10 @@ def _between(text: str, a: int, b: int) -> str | None:
     return " ".join(between.strip(" \t\u00a0,").split())
 
 
-def _regions_in(text: str, folded: str, s: int, e: int):
-    """(start, end, region, count) of each region named in text[s:e]."""
+def _regions_in(text: str, folded: str, s: int, e: int, units: bool = False):
+    """(start, end, region, count) of each region named in text[s:e]; ``units``: only those named
+    with a count or a unit word before them ("13 tỉnh, thành ĐBSCL", "các tỉnh Tây Nguyên", not
+    "vùng ĐBSCL")."""
     for m in _NAME_RE.finditer(folded, s, e):
         found = region_named(m.group(1))
         if found is None:
@@ -89,6 +91,8 @@ def _regions_in(text: str, folded: str, s: int, e: int):
             continue   # "Đại học Tây Nguyên", "phía Tây ĐBSCL"
         if _LISTED_AFTER_RE.match(folded, end, min(e, end + 12)):
             continue   # "các tỉnh vùng ĐBSCL gồm An Giang, …"
+        if units and (b is None or not (b.group("units") or count)):
+            continue
         yield start, end, region, count
 
 

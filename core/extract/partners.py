@@ -29,7 +29,9 @@ Scores (a table; a province-level partner collects the points of its cities and 
 | joined to another in the body (at most 2 times)                | +1              |
 
 A list member joined to another by a pairing word keeps its points: in "giữa 4 tỉnh A, B,
-C, D với Y", Y is joined (3 + 3), A-D listed (1 each). The best-scored partner is the first;
+C, D với Y", Y is joined (3 + 3), A-D listed (1 each). The best-scored partner named in the
+headline or the lead (0.6 points or more, not as a venue) is the first, over one the body names
+more (a programme's stops told after the lead); else the best-scored;
 the second is the best named in the headline or the lead (not as a venue), else the best
 merely mentioned in the body ("UBND tỉnh Quảng Nam và tỉnh Xê Kông ký kết" outranks the
 Lao provinces the body names several times); it needs 0.6 points, or 0.3 when it lies
@@ -77,7 +79,10 @@ _PAIR_LINK_RE = re.compile(
     r"^(?:-|–|—|voi|cung|giua|va giua|(?:va|voi|cung|cung voi)" + _WHO + r"|"
     r"(?:da\s+)?(?:phoi hop|hop tac|ket nghia|lam viec|ky ket|ky|hoi dam)\s+(?:voi|cung)" + _WHO + r"|"
     # the host and its guest: "A tiếp đoàn đại biểu B", "A sang thăm và làm việc với B"
-    r"(?:da\s+)?(?:tiep|don tiep|tiep don|hoi kien|(?:sang |den )?tham(?: va lam viec(?: voi| tai)?)?)" + _WHO + r")$"
+    r"(?:da\s+)?(?:tiep|don tiep|tiep don|hoi kien|(?:sang |den )?tham(?: va lam viec(?: voi| tai)?)?)" + _WHO + r"|"
+    # "A đã có chuyến thăm, hỗ trợ B", "A có buổi làm việc với B", "A có chuyến công tác tại B"
+    r"(?:da\s+)?co\s+(?:chuyen|buoi)\s+(?:tham|cong tac|lam viec)(?:(?:\s*,\s*|\s+va\s+)(?:lam viec|ho tro|chuc tet"
+    r"|tang qua))?(?:\s+(?:tai|voi|den))?" + _WHO + r")$"
 )
 _LIST_LINK_RE = re.compile(r"^(?:,|;|va|,\s*va)$")
 _ASIDE_RE = re.compile(r"\([^()]{0,40}\)")
@@ -142,6 +147,8 @@ class Partners:
         for p in self.parties:
             if p.place.province not in provs:
                 provs.append(p.place.province)
+        if len(provs) == 1 and len(self.parties) >= 2:
+            return provs * 2   # two units of one province ("hai huyện A và B"): :mod:`.partner_groups`
         return sorted(provs[:2], key=fold_query)
 
 
@@ -338,6 +345,10 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
     for prov in scores:
         scores[prov] = round(scores[prov], 2)
     ranked = sorted(scores, key=lambda p: (-scores[p], first[p]))
+    # the first: the best named in the headline or the lead (not as a venue), over one the body names
+    # more ("Đoàn đại biểu châu A, tỉnh B … Cửa khẩu C": B and C, not the places the body's programme visits)
+    ranked = [p for p in ranked if first[p][0] < 2 and scores[p] >= _SECOND] + \
+        [p for p in ranked if not (first[p][0] < 2 and scores[p] >= _SECOND)]
     chosen = ranked[:1] if ranked and scores[ranked[0]] >= _MENTION else []
     if chosen:
         top = best[chosen[0]][1]

@@ -1,0 +1,221 @@
+"""A side named as a group, not by its members' names (after :mod:`.partners` has chosen).
+
+Two shapes, each a row of the table below (sentences written for it):
+
+| name               | shape                                                        | what it gives                |
+|--------------------|--------------------------------------------------------------|------------------------------|
+| counted TW cities  | "Cụm thi đua 5 thành phố trực thuộc Trung ương tổng kết năm" | the five (Hà Nội, TP.HCM,    |
+|                    | in the headline or lead, no partner or one of the five found | Hải Phòng, Đà Nẵng, Cần Thơ);|
+|                    | ("6 thành phố trực thuộc TW": the six, Huế the sixth)        | the count says which set     |
+| NOT: one of them   | "Cần Thơ, một trong 5 thành phố trực thuộc Trung ương, …"    | nothing added                |
+| NOT: another found | "tỉnh Bắc Ninh học tập 5 thành phố trực thuộc Trung ương"    | nothing added (not a member) |
+| NOT: no count      | "các thành phố trực thuộc Trung ương" (five or six?)          | nothing added                |
+| unnamed collective | "Hội nghị kết nối cung cầu giữa TP.HCM và các tỉnh, thành":  | the Vietnamese province the  |
+|                    | one partner found, joined in the headline or lead to "các    | body names most (once is     |
+|                    | tỉnh (, thành)", "các địa phương", "N tỉnh, thành" with no   | enough: a caption "Doanh     |
+|                    | name after it                                                | nghiệp tỉnh B tham gia …")   |
+| NOT: a name after  | "giữa TP.HCM và các tỉnh Long An, Tây Ninh"                  | the list decides (partners)  |
+| one province's two | "hai huyện A và B tổng kết kết nghĩa", "Đoàn TP.A thăm huyện | the two units; the pair is   |
+| units              | B" (A and B of one province), the partners one province      | that province twice          |
+| NOT: one unit      | "UBND tỉnh A làm việc với huyện B" (B of A)                  | nothing added                |
+| NOT: a venue       | "Đoàn huyện A … tại huyện B" (where, not who)                | B not counted                |
+
+The group's members keep the group's name as their ``region`` (shown "Hà Nội – 5 TP trực
+thuộc TW"). A collective's member is the pair's second only when the partners were one: a
+page the partner rules read right is never changed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..places import VIETNAM, resolve
+from ..scan import fast_fold
+from ..places_regions import CENTRAL_CITIES
+from .partner_regions import _regions_in
+
+__all__ = ["add_central_cities", "add_collective_member", "add_region_members", "add_same_province_pair"]
+
+# "5 thành phố trực thuộc Trung ương", "năm thành phố trực thuộc TW", "6 TP trực thuộc Trung ương" (folded)
+_CENTRAL_RE = re.compile(r"(?<!\w)(?P<n>5|6|nam|sau)\s+(?:thanh pho|tp\.?)\s+truc thuoc\s+(?:trung uong|tw)(?!\w)")
+_COUNTS = {"5": 5, "6": 6, "nam": 5, "sau": 6}
+# "một trong 5 thành phố …": one of them, not the group
+_ONE_OF_RE = re.compile(r"(?<!\w)(?:mot|1)\s+trong\s+(?:cac\s+|so\s+)?$")
+
+
+def add_central_cities(partners, folded: str, spans: list[tuple[int, int]]) -> None:
+    """Add the centrally-run cities a headline or lead (``spans``) names by their count, when
+    the partners are none or one of them (:class:`.partners.Partners`)."""
+    from .partners import Party
+
+    if len(partners.parties) > 1:
+        return
+    for s, e in spans:
+        if e <= s or "truc thuoc" not in folded[s:e]:
+            continue
+        for m in _CENTRAL_RE.finditer(folded, s, e):
+            if _ONE_OF_RE.search(folded, max(s, m.start() - 16), m.start()):
+                continue
+            region = CENTRAL_CITIES[_COUNTS[m.group("n")]]
+            have = {p.place.province for p in partners.parties}
+            if have - set(region.members):
+                return   # another partner, not one of them
+            _add_members(partners, region, m.start(), Party)
+            return
+
+
+def add_region_members(partners, text: str, folded: str, spans: list[tuple[int, int]]) -> None:
+    """Add the members of a region a headline or lead (``spans``) names with a count or a unit
+    word ("Cụm thi đua 5 tỉnh Tây Nguyên", "13 tỉnh, thành ĐBSCL") when the partners are none
+    or one of its members (a region joined to a partner: :mod:`.partner_regions`)."""
+    from .partners import Party
+
+    if len(partners.parties) > 1:
+        return
+    for s, e in spans:
+        if e <= s:
+            continue
+        for start, _end, region, count in _regions_in(text, folded, s, e, units=True):
+            # the members the article lists ("Cụm thi đua các tỉnh miền Đông Nam bộ gồm các địa phương:
+            # A, B, …": an emulation cluster is not the planning region) before the region's own
+            members = _listed_members(folded, region, partners.places) or region.members
+            if count is not None and count != len(members):
+                continue   # "5 tỉnh ĐBSCL": some of them
+            if _ONE_OF_RE.search(folded, max(s, start - 16), start):
+                continue
+            if {p.place.province for p in partners.parties} - set(members):
+                return   # another partner, not one of them
+            _add_members(partners, region, start, Party, members)
+            return
+
+
+# after a region's name: its members listed ("… gồm các địa phương: A, B và C", "… gồm: A, B")
+_LIST_AFTER_RE = re.compile(r"\s*(?:\([^()]{0,12}\)\s*)?(?:gom|bao gom)(?:\s+(?:cac|co)(?:\s+(?:tinh|dia phuong|"
+                            r"don vi|thanh vien))?)?\s*:?\s")
+
+
+def _listed_members(folded: str, region, places) -> tuple[str, ...]:
+    """The Vietnamese provinces the article lists as ``region``'s members, in one sentence after its
+    name and "gồm" (two or more), else ()."""
+    for name in region.names + region.count_names:
+        at = folded.find(name)
+        while at >= 0:
+            end = at + len(name)
+            m = _LIST_AFTER_RE.match(folded, end)
+            if m is not None:
+                stop = min((i for i in (folded.find(". ", m.end()), folded.find("\n", m.end())) if i >= 0),
+                           default=len(folded))
+                found = [p.province for at2, p in sorted(places.items()) if m.end() <= at2 < stop
+                         and p.country == VIETNAM and p.is_province]
+                if len(set(found)) >= 2:
+                    return tuple(dict.fromkeys(found))
+            at = folded.find(name, end)
+    return ()
+
+
+def _add_members(partners, region, start: int, party_cls, members=None) -> None:
+    have = {p.place.province for p in partners.parties}
+    for p in partners.parties:
+        p.region = region.name
+    for name in members or region.members:
+        place = resolve(name)
+        if name not in have and place is not None and place.is_province:
+            partners.parties.append(party_cls(place, place.level, start, region.name))
+
+
+# after a partner (folded, asides dropped): a pairing word and an unnamed collective of its country
+_COLLECTIVE_AFTER_RE = re.compile(
+    r"^\s*(?:va|voi|cung(?: voi)?)\s+(?:cac|nhieu|\d{1,2})\s+"
+    r"(?:tinh(?:\s*,\s*thanh(?:\s+pho)?|\s+thanh(?:\s+pho)?)?|dia phuong|thanh pho)"
+    r"(?:\s+(?:trong|tren)\s+ca\s+nuoc|\s+(?:phia|khu vuc|vung|mien)\s+\w+)?\s*(?P<end>\S|$)")
+_MIN = 0.3   # named once in the body
+
+
+def add_collective_member(partners, text: str, folded: str, spans: list[tuple[int, int]],
+                          mentions) -> None:
+    """One Vietnamese partner joined in the headline or lead (``spans``, ``mentions`` the places
+    found there) to an unnamed collective ("và các tỉnh, thành"): the other Vietnamese province
+    the article names most is its second."""
+    if len(partners.parties) != 1 or partners.parties[0].place.country != VIETNAM:
+        return
+    own = partners.parties[0].place.province
+    starts = sorted(m.start for m in mentions)
+    joined = False
+    for m in mentions:
+        place = partners.places.get(m.start)
+        if place is None or place.province != own or not any(s <= m.start < e for s, e in spans):
+            continue
+        after = folded[m.end:m.end + 60].split("\n", 1)[0]
+        c = _COLLECTIVE_AFTER_RE.match(after)
+        if c is None:
+            continue
+        if c.group("end") and text[m.end + c.start("end")].isupper():
+            continue   # "và các tỉnh Long An, Tây Ninh": named, the list decides
+        if any(m.end < s <= m.end + c.end() for s in starts):
+            continue
+        joined = True
+        break
+    if not joined:
+        return
+    scores = partners.scores
+    best = max((p for p in scores if p != own and scores[p] >= _MIN), key=lambda p: scores[p], default=None)
+    if best is None:
+        return
+    ties = [p for p in scores if p != own and scores[p] == scores[best]]
+    place = resolve(best) if len(ties) == 1 else None
+    if place is None or place.country != VIETNAM or not place.is_province:
+        return
+    from .partners import Party
+    partners.parties.append(Party(place, place.level, -1))
+
+
+_UNIT_LEVELS = frozenset({"huyện", "quận", "thị xã", "thành phố", "xã", "phường", "thị trấn", "đặc khu"})
+
+
+def add_same_province_pair(partners, text: str, mentions) -> None:
+    """The partners are one Vietnamese province and the headline or lead (``mentions``, the places
+    found there) names two of its own units, each with its level word and not as a venue: those
+    two are the parties (a twinning of two districts of one province), the pair that province
+    twice (:attr:`.partners.Partners.pair`)."""
+    from .partners import Party, _a_venue
+
+    if len(partners.parties) != 1 or partners.parties[0].place.country != VIETNAM:
+        return
+    own = partners.parties[0].place.province
+    units: dict[str, tuple] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        place = partners.places.get(m.start)
+        if place is None or place.province != own or place.is_province or m.level_word not in _UNIT_LEVELS:
+            continue
+        if _a_venue(text, m):
+            continue
+        units.setdefault(place.name, (m, place))
+    if len(units) < 2:
+        return
+    (m1, p1), (m2, p2) = list(units.values())[:2]
+    if not _two_sides(text, m1, m2):
+        return   # "đến thăm xã A, huyện B và xã C": places visited, not two sides
+    partners.parties[:] = [Party(p1, m1.level_word, m1.start), Party(p2, m2.level_word, m2.start)]
+
+
+_TWO_BEFORE_RE = re.compile(r"(?<!\w)(?:giua|hai|2)\s+$")          # "giữa huyện A và …", "hai huyện A và B"
+_DELEGATION_BEFORE_RE = re.compile(r"(?<!\w)doan(?:\s+[\w.]+){0,4}\s+$")   # "Đoàn công tác của TP.A … thăm B"
+
+
+def _two_sides(text: str, m1, m2) -> bool:
+    """Are ``m1`` and ``m2`` the two sides: joined by a pairing word ("A kết nghĩa với B", "A – B"),
+    listed after "giữa" or "hai" ("hai huyện A và B"), or a delegation of A (named right after
+    "Đoàn") that meets B later in the sentence?"""
+    from .partners import _LIST_LINK_RE, _PAIR_LINK_RE, _between
+
+    raw = text[m1.end:m2.start]
+    if ". " in raw or "\n" in raw:
+        return False
+    before = fast_fold(text[max(0, m1.start - 40):m1.start])
+    if len(raw) <= 60:
+        between = _between(text, m1, m2)
+        if not _LIST_LINK_RE.match(between) and _PAIR_LINK_RE.match(between):
+            return True
+        if between in ("va", "voi") and _TWO_BEFORE_RE.search(before):
+            return True
+    return _DELEGATION_BEFORE_RE.search(before) is not None
