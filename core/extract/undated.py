@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Sequence
 
 from dateutil.relativedelta import relativedelta
 
@@ -52,7 +52,7 @@ LATEST_CUES = frozenset({"anniversary", "known_anniversary", "anniversary_year",
 
 
 def not_the_recent_occasion(readings: list[Reading], folded: str, lead, published,
-                            cues: list[YearCue] = ()) -> set[int]:
+                            cues: Sequence[YearCue] = ()) -> set[int]:
     """The ids of the body's readings that cannot date a lead's recent occasion told with no day
     (see RECENT_DAYS); an empty set when the lead is not such a lead. ``cues``: the page's year
     cues, of which LATEST_CUES count towards the latest year the page tells of."""
