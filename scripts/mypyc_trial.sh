@@ -13,7 +13,7 @@ set -euo pipefail
 dir=${1:?usage: mypyc_trial.sh DIR [PYTHON]}
 py=${2:-.venv/bin/python}
 repo=$(cd "$(dirname "$0")/.." && pwd)
-py=$(cd "$repo" && realpath "$py")
+py=$(cd "$repo" && cd "$(dirname "$py")" && pwd)/$(basename "$py")   # the venv's, not its target
 rm -rf "$dir/hoptac" "$dir/build"
 mkdir -p "$dir"
 git -C "$repo" archive HEAD --prefix=hoptac/ | tar -x -C "$dir"
