@@ -171,9 +171,9 @@ def undated_main(text: str, folded: str, readings: list[Reading], lead, publishe
     today = _TODAY.match(folded, l0, l1)
     if today is not None and published is not None:  # "Sáng nay, tại …": the day of publication
         s, e = today.start(1), today.end(1)
-        day = published - _ONE_DAY if today.group(2) == "qua" else published
-        dm = DateMention(s, e, text[s:e], day.day, day.month, day.year, rule="today")
-        return dm, _fields(dm, day.year, day.month, "published", day.day), None
+        on = published - _ONE_DAY if today.group(2) == "qua" else published
+        dm = DateMention(s, e, text[s:e], on.day, on.month, on.year, rule="today")
+        return dm, _fields(dm, on.year, on.month, "published", on.day), None
     part = _PART_OF_YEAR.match(folded, l0, l1)
     if part is not None:   # "Cuối năm 2024, đoàn … đã đến thăm …": the year the lead states
         stop = re.search(r"[.;!?](?:\s|$)", folded[part.end():l1])
