@@ -268,7 +268,7 @@ class _Gazetteer:
             entries = [e for e in entries if e.place.level not in COMMUNE_LEVELS]
         if level in COMMUNE_LEVELS:  # a commune of 2025 of that name, else a district's
             entries = [e for e in entries if not e.place.is_province]
-            rank = [((level not in e.levels, e.historical), e) for e in entries]
+            rank: list[tuple[tuple[bool, ...], _Entry]] = [((level not in e.levels, e.historical), e) for e in entries]
         elif level is None:
             if in_text:
                 entries = [e for e in entries if e.bare or not e.place.is_province]

@@ -77,7 +77,7 @@ def _bare_ok(text: str, folded: str, ns: int, ne: int, key: str) -> bool:
     # the word after
     after = _NOT_BEFORE.get(key)
     if after:
-        w = _WORD.match(folded, ne + 1) if folded[ne:ne + 1] == " " else None
-        if w and w.group() in after and text[w.start()].isupper():
+        nw = _WORD.match(folded, ne + 1) if folded[ne:ne + 1] == " " else None
+        if nw and nw.group() in after and text[nw.start()].isupper():
             return False
     return True

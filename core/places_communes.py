@@ -54,7 +54,7 @@ def commune_lists(text: str, folded: str, out: list[tuple], communes: dict, acce
         if not text[s].isupper() or s in starts or (accented and text[c.start():c.start(1) + len(word)].lower()
                                                     != _ACCENTED_LEVEL[word]):
             continue
-        found = _longest(text, folded, s, communes)
+        found: tuple | None = _longest(text, folded, s, communes)
         if found is not None:
             level = _ACCENTED_LEVEL[word]
             added.append((c.start(), found[0], s, level, found[1]))

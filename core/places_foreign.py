@@ -184,7 +184,7 @@ class Foreign:
         # the same name elsewhere, with or without its country: the same place
         taken = out + extra
         named = {" ".join(text[e[2]:e[1]].split()): (e[4][0], e[3], text[e[0]:e[2]].strip().lower()) for e in again}
-        for written, (place, level, level_word) in named.items():
+        for written, (place, its_level, level_word) in named.items():
             # its first letter before the look-behind: the engine skips to that letter
             # instead of trying the look-behind at every position of the page
             for m in re.finditer(re.escape(written[:1]) + r"(?<!\w.)" + re.escape(written[1:]).replace(
@@ -195,7 +195,7 @@ class Foreign:
                                    text[max(0, m.start() - 24):m.start()]) if level_word else None
                     if lw is not None:
                         s0 = max(0, m.start() - 24) + lw.start()
-                        taken.append((s0, m.end(), m.start(), level, (place,)))
+                        taken.append((s0, m.end(), m.start(), its_level, (place,)))
                     else:
                         taken.append((m.start(), m.end(), m.start(), None, (place,)))
         return sorted(taken)

@@ -27,6 +27,7 @@ compiled as ``re.compile`` does and added to it when the block ends.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -190,6 +191,19 @@ def _code_print(code: object, h: "hashlib._Hash") -> None:
     h.update(repr(code.co_names).encode())  # type: ignore[attr-defined]
 
 
+@functools.lru_cache(maxsize=1)
+def _compiled_print() -> str:
+    """A hash of the loaded mypyc libraries (``…__mypyc`` modules: the compiled code of
+    every compiled hoptac module; the modules' own files are stubs that load it)."""
+    h = hashlib.sha256()
+    for name in sorted(n for n in sys.modules if n.endswith("__mypyc")):
+        try:
+            h.update(Path(sys.modules[name].__file__ or "").read_bytes())
+        except OSError:
+            h.update(name.encode())
+    return h.hexdigest()
+
+
 def derived(source: str, build: Callable[[str], str], *uses: Callable[..., object]) -> str:
     """``build(source)``, a pure function of ``source`` that is slow to run (the text of a
     regex made from another), kept in the same cache. The file is named by ``source``
@@ -200,7 +214,12 @@ def derived(source: str, build: Callable[[str], str], *uses: Callable[..., objec
         return build(source)
     h = hashlib.sha256()
     for fn in (build, *uses):
-        _code_print(fn.__code__, h)
+        code = getattr(fn, "__code__", None)
+        if code is not None:
+            _code_print(code, h)
+        else:  # compiled (mypyc, C): no bytecode; its name and the compiled library stand for it
+            name = f"{getattr(fn, '__module__', None)}.{getattr(fn, '__qualname__', None) or fn!r}"
+            h.update(f"{name}\0{_compiled_print()}".encode("utf-8", "surrogatepass"))
     path = folder / (_key(h.hexdigest() + "\0" + source, 0) + ".txt")
     try:
         data = path.read_bytes()

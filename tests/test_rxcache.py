@@ -83,6 +83,16 @@ def test_derived_text_is_kept_by_source_and_function(cache):
     assert calls[-1] == "abc" and len(calls) == 4
 
 
+def test_derived_by_a_function_without_bytecode(cache):
+    """A compiled function (mypyc, C) has no ``__code__``: its name keys the entry instead."""
+    assert not hasattr(str.upper, "__code__")
+    assert rxcache.derived("abc", str.upper) == "ABC"
+    assert rxcache.derived("ABC", str.lower) == "abc"
+    assert rxcache.derived("abc", str.lower) == "abc"   # same source, another function
+    assert rxcache.derived("abc", str.upper) == "ABC"   # read back
+    assert len(list(cache.glob("*.txt"))) == 3
+
+
 def test_the_rules_compile_the_same_through_the_cache(cache):
     """The names regex and the date tables, built with a cold and then a warm cache, are
     the patterns re.compile makes of the same sources."""

@@ -10,6 +10,7 @@ Matched on folded text (no accents, no case, đ→d).
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from .year_cues import YearCue, _cue
 
@@ -76,7 +77,7 @@ def _congress_cues(folded: str, skip) -> list[YearCue]:
     return out
 
 
-def known_anniversaries(folded: str, skip: list[tuple[int, int]] = ()) -> list[YearCue]:
+def known_anniversaries(folded: str, skip: Sequence[tuple[int, int]] = ()) -> list[YearCue]:
     """'dịp kỷ niệm 50 năm Quốc khánh CHDCND Lào' -> 2025 (:data:`KNOWN_FOUNDINGS`), read
     in the folded text (offsets shared with the text); ``skip``: spans to leave out
     (related titles)."""

@@ -159,7 +159,7 @@ def _from_tcvn3(text: str) -> str:
 
 # Windows-1252 for the C1 controls a Latin-1 reading makes of bytes 0x80–0x9F (“ ” – …);
 # the five bytes Windows-1252 leaves undefined stay C1 controls.
-CP1252_FROM_LATIN1 = {
+CP1252_FROM_LATIN1: dict[int, str] = {
     b: bytes([b]).decode("cp1252") for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
 }
 

@@ -207,7 +207,7 @@ def own_sentence_year(dm: DateMention, cues: list[YearCue], start: int, end: int
     None when there is none, or two that disagree."""
     if dm.year is not None or not (dm.day and dm.month) or dm.end_day is not None:
         return None
-    found = {}
+    found: dict[int, YearCue] = {}
     for c in cues:
         if start <= c.pos < end and c.name in OWN_YEAR_CUES:
             add = next((add for months, add in CUE[c.name].shift if dm.month in months), 0)

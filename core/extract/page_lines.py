@@ -49,9 +49,9 @@ def _lines(text: str) -> list[_Line]:
     pos = 0
     # same length: one fold for the whole page (kept for extract_events), from the page's code
     # when text.clean made it (decoding the page): the page is not encoded twice
-    raw = None if text.isascii() else page_code(text)
-    folded_text = fold_page(text) if raw is None else fold_page_coded(text, raw)
-    odd = _odd_spaces(text, raw)
+    code = None if text.isascii() else page_code(text)
+    folded_text = fold_page(text) if code is None else fold_page_coded(text, code)
+    odd = _odd_spaces(text, code)
     for raw in text.split("\n"):
         stripped = raw.strip()
         if stripped:

@@ -50,7 +50,7 @@ from ..scan import fast_fold
 
 __all__ = ["choose", "places_of"]
 
-from typing import Callable
+from typing import Callable, Literal
 
 # "A (B)", "A, B", "A - B": B contains A when A is a district, commune or town
 _INSIDE_GLUE_RE = re.compile(r"^\s*(?:[,(\-–—]\s*(?:thuộc\s+)?|thuộc\s+|\s)$")
@@ -66,7 +66,7 @@ _DISTRICT_LEVELS = frozenset({"huyện", "quận", "thị xã"})  # level words 
 _TOWN_LEVELS = _DISTRICT_LEVELS | {"thành phố"}  # a district-level unit's levels
 
 
-def _unsure_district(m: PlaceMention, named: set[str], home: Callable[[], set[str]] | None) -> Place | None | bool:
+def _unsure_district(m: PlaceMention, named: set[str], home: Callable[[], set[str]] | None) -> Place | None | Literal[False]:
     """A district named with its level word whose name several provinces have ("huyện Châu
     Thành"), none of them named in the article: the one in the province the page's chrome
     names (``home``), else None (unknown). False when the rule does not apply."""
@@ -130,7 +130,7 @@ def places_of(text: str, mentions: list[PlaceMention],
         if b.start - a.end <= 24 and "(" in text[a.end:b.start] and \
                 _RENAMED_RE.match(fast_fold(text[a.end:b.start])) and a.start in places:
             places[b.start] = places[a.start]  # the other name of the same party
-    home: dict[str, Place] = {}  # a locality's name -> the place it is in
+    home_of: dict[str, Place] = {}  # a locality's name -> the place it is in
     merged: dict[int, Place] = {}  # a merged province of 2025 named as a commune's home -> its old province
     for a, b in zip(mentions, mentions[1:]):
         pa, pb = places.get(a.start), places.get(b.start)
@@ -146,7 +146,7 @@ def places_of(text: str, mentions: list[PlaceMention],
             if pb.is_province and (pa is None or pa.country in (VIETNAM, pb.country)) and name != pb.name:
                 # "huyện Phú Ninh, tỉnh Vân Nam": a party of the foreign province that keeps its
                 # own name and level ("thành phố Nam Ninh", not "thành phố Quảng Tây")
-                home[name] = Place(name, a.level_word or (pa.level if pa else pb.level), pb.province, pb.country,
+                home_of[name] = Place(name, a.level_word or (pa.level if pa else pb.level), pb.province, pb.country,
                                    pb.province_2025, False)
         else:
             inside = next((c for c in a.candidates if c.province == pb.province), None)
@@ -157,14 +157,14 @@ def places_of(text: str, mentions: list[PlaceMention],
             if inside is None and commune:  # a commune of before 2025: "xã Trường Sơn (huyện Nông Cống"
                 inside = Place(name, a.level_word or "xã", pb.province, VIETNAM, pb.province_2025, False)
             if inside is not None:
-                home[name] = inside  # "huyện Kỳ Sơn (Nghệ An)"
+                home_of[name] = inside  # "huyện Kỳ Sơn (Nghệ An)"
     places.update(merged)
-    if home:
+    if home_of:
         for m in mentions:
             p = places.get(m.start)
             name = text[m.name_start:m.end]
-            if name in home and (p is None or not p.is_province):
-                places[m.start] = home[name]
+            if name in home_of and (p is None or not p.is_province):
+                places[m.start] = home_of[name]
     # a foreign locality whose province the gazetteer does not know ("huyện Xầm Tớ (Lào)"),
     # said to be of a province of its country ("Xầm Tớ là huyện biên giới của tỉnh Hủa Phăn"):
     # in that province, for every mention of that name

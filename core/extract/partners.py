@@ -335,10 +335,10 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
     body_groups = _groups(text, [m for m in body_mentions if m.start not in lead_starts])
     intro_lists += introduced_lists(text, body_groups, places, body=True)
     for group in body_groups:
-        provs = [places[m.start].province for m, kind in group if m.start in places]
-        if len(set(provs)) < 2 or len(group) > 4:
+        group_provs = [places[m.start].province for m, kind in group if m.start in places]
+        if len(set(group_provs)) < 2 or len(group) > 4:
             continue
-        for prov in dict.fromkeys(provs):
+        for prov in dict.fromkeys(group_provs):
             if joins.get(prov, 0) < _BODY_JOINS_COUNTED:
                 joins[prov] = joins.get(prov, 0) + 1
                 scores[prov] += _BODY_JOINED
@@ -357,9 +357,9 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
             across = (best[prov][1].country == VIETNAM) != (top.country == VIETNAM)
             return scores[prov] >= (_SECOND_ACROSS if across else _SECOND)
         # a partner of the headline or the lead before one merely mentioned in the body
-        framed = [p for p in ranked[1:] if first[p][0] < 2 and enough(p)]
-        if framed:
-            chosen.append(framed[0])
+        framed_provs = [p for p in ranked[1:] if first[p][0] < 2 and enough(p)]
+        if framed_provs:
+            chosen.append(framed_provs[0])
         elif ranked[1:] and enough(ranked[1]):
             chosen.append(ranked[1])
     if len(chosen) == 1 and best[chosen[0]][1].country == VIETNAM:
@@ -370,9 +370,9 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
     if len(chosen) == 2 and all(best[p][1].country != VIETNAM for p in chosen):
         # two foreign partners first: the Vietnamese one named in the headline or lead joins
         # the first ("Hà Tĩnh: hội nghị với tỉnh Bôlykhămxay và Khăm Muộn")
-        home = next((p for p in ranked[2:] if best[p][1].country == VIETNAM and scores[p] >= _SECOND), None)
-        if home is not None:
-            chosen = [chosen[0], home, chosen[1]]
+        home_prov = next((p for p in ranked[2:] if best[p][1].country == VIETNAM and scores[p] >= _SECOND), None)
+        if home_prov is not None:
+            chosen = [chosen[0], home_prov, chosen[1]]
     # the two best, then any further partner joined to them in the headline or lead
     # ("giữa ba tỉnh A, B và C"): an event with three partners keeps all of them; two places
     # joined only to each other are not ("A và B ký kết …, sau tỉnh C và thành phố D": A's

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Sequence
 
 from dateutil.relativedelta import relativedelta
 
@@ -52,7 +52,7 @@ LATEST_CUES = frozenset({"anniversary", "known_anniversary", "anniversary_year",
 
 
 def not_the_recent_occasion(readings: list[Reading], folded: str, lead, published,
-                            cues: list[YearCue] = ()) -> set[int]:
+                            cues: Sequence[YearCue] = ()) -> set[int]:
     """The ids of the body's readings that cannot date a lead's recent occasion told with no day
     (see RECENT_DAYS); an empty set when the lead is not such a lead. ``cues``: the page's year
     cues, of which LATEST_CUES count towards the latest year the page tells of."""
@@ -171,9 +171,9 @@ def undated_main(text: str, folded: str, readings: list[Reading], lead, publishe
     today = _TODAY.match(folded, l0, l1)
     if today is not None and published is not None:  # "Sáng nay, tại …": the day of publication
         s, e = today.start(1), today.end(1)
-        day = published - _ONE_DAY if today.group(2) == "qua" else published
-        dm = DateMention(s, e, text[s:e], day.day, day.month, day.year, rule="today")
-        return dm, _fields(dm, day.year, day.month, "published", day.day), None
+        on = published - _ONE_DAY if today.group(2) == "qua" else published
+        dm = DateMention(s, e, text[s:e], on.day, on.month, on.year, rule="today")
+        return dm, _fields(dm, on.year, on.month, "published", on.day), None
     part = _PART_OF_YEAR.match(folded, l0, l1)
     if part is not None:   # "Cuối năm 2024, đoàn … đã đến thăm …": the year the lead states
         stop = re.search(r"[.;!?](?:\s|$)", folded[part.end():l1])

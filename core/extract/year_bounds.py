@@ -253,7 +253,7 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
                     folded, max(b0, m.start - 300), m.start)
                 if carries and not _occasion_carries(folded, main, b0, carries.start()):
                     carries = None   # a history's minutes: a lower bound only
-                follows = False
+                follows: bool | re.Match[str] | None = False
                 if not sends and not carries and r.verdict == "past":   # "Sau chuyến thăm … ngày 20/2/1983"
                     sentence, _ = _clause(folded, m.start, m.end, ".;\n")
                     before = sentence[sentence.rfind(",") + 1:]
@@ -308,10 +308,10 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
             out.every.append(Bound("after_merger", MERGER, unit.start(), x.end()))
             break
     else:
-        if "cap" in folded and (x := _TWO_LEVELS.search(folded, b0, b1)):
-            out.every.append(Bound("after_merger", MERGER, x.start(), x.end()))
-        elif ("sap nhap" in folded or "hop nhat" in folded) and (x := _PROVINCE_MERGED.search(folded, b0, b1)):
-            out.every.append(Bound("after_merger", MERGER, x.start(), x.end()))
+        if "cap" in folded and (y := _TWO_LEVELS.search(folded, b0, b1)):
+            out.every.append(Bound("after_merger", MERGER, y.start(), y.end()))
+        elif ("sap nhap" in folded or "hop nhat" in folded) and (y := _PROVINCE_MERGED.search(folded, b0, b1)):
+            out.every.append(Bound("after_merger", MERGER, y.start(), y.end()))
     if clock is not None:
         out.every.append(Bound("clock", clock, -1, -1))
     for b in out.every:

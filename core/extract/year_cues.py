@@ -195,8 +195,8 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
                 cues.append(_cue("plan_period", m.year, m.start, at, m.end))
             elif sort == "event":
                 cues.append(_cue("plan_period_weak", m.year, m.start, at, m.end))
-        elif m.kind == "date" and m.precision == "day" and m.year is not None and (n := _years_since(text, m)):
-            cues.append(_cue("review_since", m.year + n[0], m.start, n[1], m.end))
+        elif m.kind == "date" and m.precision == "day" and m.year is not None and (since := _years_since(text, m)):
+            cues.append(_cue("review_since", m.year + since[0], m.start, since[1], m.end))
         elif m.kind == "date" and m.precision in ("year", "month") and m.year is not None and _so_far(text, m):
             lo = max(0, m.start - 20)
             lo = text.find(" ", lo, m.start) + 1 or m.start

@@ -199,7 +199,8 @@ def _context(mention: DateMention, text: str, mentions, cues):
     """The best (score, -distance, year, cue) from dates nearby and the cues, or None
     (also when a strong candidate for another year comes within :data:`MARGIN` of it);
     and the best from the cues alone."""
-    best = best_cue = None
+    best: tuple | None = None
+    best_cue: tuple | None = None
     every = []
     full_years = {m.year for m in mentions if m.kind == "date" and m.precision == "day" and m.year}
     anchored = {c.pos for c in cues if c.name == "review_since"}  # another occasion's date
@@ -288,7 +289,7 @@ def infer_year(mention: DateMention, text: str, *, published: "datetime | date |
     if published is not None:
         anchor = relative_anchor(mention, text, published)
         if anchor is not None and mention.month:
-            year = min((anchor.year - 1, anchor.year, anchor.year + 1),  # the nearest such day to it
+            year: int | None = min((anchor.year - 1, anchor.year, anchor.year + 1),  # the nearest such day to it
                        key=lambda y: abs((date(y, mention.month, min(mention.day or 1, 28)) - anchor).days))
         elif anchor is not None:
             year = anchor.year
