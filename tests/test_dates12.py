@@ -49,3 +49,37 @@ def test_with_a_stamp_the_window_decides_as_before():
     stamp = "Cập nhật: 20/05/2022 08:15\n\n"
     main = main_event(HEAD + stamp + LEAD + "Ngày 12/5/2022, hai bên đã tổ chức lễ ký tại thành phố Đông Hà." + TAIL)
     assert main["date"] == "2022-05-12"
+
+
+# --- days of the nation celebrated by their anniversary, with no date --------------------------
+
+from hoptac.core.extract.anniversaries import known_anniversaries  # noqa: E402
+from hoptac.core.text import fold  # noqa: E402
+
+
+@pytest.mark.parametrize("clause, want", [
+    ("Nhân dịp kỷ niệm 70 năm Chiến thắng Điện Biên Phủ, đoàn công tác thành phố đã dâng hương.", [2024]),
+    ("Hướng về kỷ niệm 50 năm Ngày Giải phóng miền Nam, thống nhất đất nước, hai tỉnh giao lưu.", [2025]),
+    ("Chào mừng kỷ niệm 79 năm Cách mạng Tháng Tám và Quốc khánh 2/9, hai huyện tổ chức giải bóng đá.", [2024]),
+    ("Dịp kỷ niệm 134 năm Ngày sinh Chủ tịch Hồ Chí Minh, đoàn đến thăm Khu di tích Kim Liên.", [2024]),
+    ("Trong dịp kỷ niệm 70 năm Ngày Giải phóng Thủ đô, hai quận ký kết hợp tác.", [2024]),
+    # Điện Biên Phủ "trên không" is December 1972, not May 1954: no cue
+    ("Nhân dịp kỷ niệm 52 năm Chiến thắng Hà Nội - Điện Biên Phủ trên không, đoàn thăm hỏi cựu chiến binh.", []),
+    # told ahead: the anniversary is prepared, not held
+    ("Hai tỉnh bàn việc hướng tới kỷ niệm 70 năm Chiến thắng Điện Biên Phủ.", []),
+])
+def test_a_day_of_the_nation_by_its_anniversary(clause, want):
+    assert [c.year for c in known_anniversaries(fold(clause))] == want
+
+
+def test_a_name_cut_off_at_the_page_end_is_read_by_its_first_letters():
+    assert [c.year for c in known_anniversaries(fold("Đoàn thăm trường. Trong dịp kỷ niệm 70 năm Chiến thắng Điện Biên Ph"))] == [2024]
+    # not inside the page: a word that only begins like the name is another
+    assert known_anniversaries(fold("Dịp kỷ niệm 70 năm Chiến thắng Điện Biên Ph, đoàn thăm trường.")) == []
+
+
+def test_a_recent_visit_takes_the_year_of_the_anniversary_it_is_held_for():
+    page = ("Hà Nội và Điện Biên thắm tình\n\nMới đây, đoàn công tác thành phố Hà Nội do Phó Bí thư Thành ủy dẫn đầu "
+            "đã đến thăm và làm việc tại tỉnh Điện Biên.\n\nRiêng năm 2023, thành phố đã hỗ trợ tỉnh xây dựng 300 căn "
+            "nhà.\n\nChuyến thăm diễn ra trong dịp kỷ niệm 70 năm Chiến thắng Điện Biên Phủ.\n")
+    assert main_event(page)["date"] == "2024"

@@ -80,10 +80,11 @@ CUES: tuple[CueKind, ...] = (
             "days of an anniversary across the new year is in the other year ('28/12' for '(7/1/1979 - "
             "7/1/2024)': 2023); an undated one held for an anniversary near the new year gets no year"),
     CueKind("known_anniversary", "nhân dịp kỷ niệm 48 năm Quốc khánh nước CHDCND Lào; kỷ niệm 30 năm thiết "
-            "lập quan hệ ngoại giao Việt Nam - Hàn Quốc", 75, (),
+            "lập quan hệ ngoại giao Việt Nam - Hàn Quốc; dịp kỷ niệm 70 năm Chiến thắng Điện Biên Phủ", 75, (),
             "an occasion held for the N-th anniversary of a founding the text names without its date, "
             "one of the table KNOWN_FOUNDINGS in :mod:`hoptac.core.extract.anniversaries` (a national "
-            "day, diplomatic relations, a treaty): its year plus N ('hướng tới', 'tiến tới', 'chuẩn bị' kỷ niệm look ahead: no cue)"),
+            "day, diplomatic relations, a treaty) or NATIONAL_DAYS (a victory, a liberation, a founding of the nation's; a "
+            "name cut off by the page's end read by its first letters): its year plus N ('hướng tới', 'tiến tới', 'chuẩn bị' kỷ niệm look ahead: no cue)"),
     CueKind("party_congress", "Hội nghị … tiến tới chào mừng Đại hội đại biểu toàn quốc lần thứ XIV của Đảng: 2026 "
             "for a day in January, 2025 from February on", 70, (((2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12), -1),),
             "an occasion held to greet a national Party Congress ahead of it ('chào mừng', 'hướng tới', 'tiến tới'), "
