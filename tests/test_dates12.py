@@ -83,3 +83,18 @@ def test_a_recent_visit_takes_the_year_of_the_anniversary_it_is_held_for():
             "đã đến thăm và làm việc tại tỉnh Điện Biên.\n\nRiêng năm 2023, thành phố đã hỗ trợ tỉnh xây dựng 300 căn "
             "nhà.\n\nChuyến thăm diễn ra trong dịp kỷ niệm 70 năm Chiến thắng Điện Biên Phủ.\n")
     assert main_event(page)["date"] == "2024"
+
+
+# --- a memorandum signed with the other party, or at a place, on a day: an earlier signing ---------
+
+@pytest.mark.parametrize("clause", [
+    "theo biên bản ghi nhớ được ký kết với Chủ tịch UBND TP. Cần Thơ vào tháng 11/2022",
+    "theo thỏa thuận được ký tại thành phố Cần Thơ vào ngày 5/11/2022",
+    "thực hiện bản ghi nhớ được ký kết giữa hai tỉnh vào tháng 11/2022",
+])
+def test_a_document_signed_before_does_not_date_a_recent_visit(clause):
+    page = ("Cần Thơ và Chiang Mai hợp tác du lịch\n\nVừa qua, đoàn công tác thành phố Cần Thơ đã sang thăm và làm "
+            "việc tại tỉnh Chiang Mai (Thái Lan).\n\nHai bên trao đổi các nội dung hợp tác " + clause + ".\n\n"
+            "Hai bên thống nhất tăng cường giao lưu văn hóa, du lịch.\n")
+    main = main_event(page)
+    assert not (main["date"] or "").startswith("2022"), main["date"]
