@@ -98,3 +98,42 @@ def test_a_document_signed_before_does_not_date_a_recent_visit(clause):
             "Hai bên thống nhất tăng cường giao lưu văn hóa, du lịch.\n")
     main = main_event(page)
     assert not (main["date"] or "").startswith("2022"), main["date"]
+
+
+# --- what a new site prints: each stamp layout read right, each odd year form read right or left unknown ---
+
+SITE_HEAD = "Tỉnh Lạng Sơn và tỉnh Cao Bằng tăng cường hợp tác\n\n"
+SITE_LEAD = ("Sáng 12/10, tại thành phố Lạng Sơn, UBND tỉnh Lạng Sơn và UBND tỉnh Cao Bằng tổ chức hội nghị hợp tác "
+             "phát triển kinh tế{x}.\n\n")
+SITE_BODY = "Hai bên thống nhất tăng cường hợp tác về thương mại, du lịch.{x}\n"
+
+
+@pytest.mark.parametrize("stamp", [
+    "Thứ Năm, 12/10/2023 - 09:15", "12-10-2023 09:15 GMT+7", "Cập nhật: 12/10/2023", "Cập nhật lúc 09:15 ngày 12/10/2023",
+    "Ngày đăng 12/10/2023", "Ngày đăng: 12-10-2023 | 09:15", "09:15 12/10/2023", "12/10/2023 09:15:20",
+    "Thứ năm, 12 tháng 10, 2023", "Thứ 5, 12/10/2023, 09:15 (GMT+7)", "2023-10-12 09:15", "12.10.2023 | 09:15",
+    "Đăng lúc: 09:15 - 12/10/2023", "Xuất bản: 12/10/2023 09:15", "Chủ nhật, ngày 12 tháng 10 năm 2023",
+])
+def test_a_stamp_layout_gives_the_lead_its_year(stamp):
+    main = main_event(SITE_HEAD + stamp + "\n\n" + SITE_LEAD.format(x="") + SITE_BODY.format(x=""))
+    assert main["date"] == "2023-10-12"
+
+
+@pytest.mark.parametrize("lead_tail, body_tail", [
+    (" năm 2.023", ""), (" (2023)", ""), (" năm hai nghìn không trăm hai mươi ba", ""),
+    ("", " Hai bên trao học bổng cho sinh viên niên khóa 2019-2023."),
+    ("", " Đây là hội nghị đầu tiên của nhiệm kỳ 2020-2025."), (" nhiệm kỳ 2020 - 2025", ""),
+    (" giai đoạn 2021-2025", ""), (" năm học 2023-2024", ""), ("", " Năm 2024, hai bên sẽ tổ chức đoàn khảo sát."),
+])
+def test_an_odd_year_form_never_gives_a_wrong_year(lead_tail, body_tail):
+    main = main_event(SITE_HEAD + SITE_LEAD.format(x=lead_tail) + SITE_BODY.format(x=body_tail))
+    assert main["date"] in ("2023-10-12", "--10-12")
+
+
+@pytest.mark.parametrize("lead, want", [
+    ("Sáng 5/2, nhân dịp Tết Nguyên đán Giáp Thìn, UBND tỉnh Lạng Sơn thăm, chúc Tết tỉnh Cao Bằng.", "2024-02-05"),
+    ("Sáng 10/1, nhân dịp đón Xuân Quý Mão, UBND tỉnh Lạng Sơn thăm, chúc Tết tỉnh Cao Bằng.", "2023-01-10"),
+    ("Sáng 28/12, nhân dịp đón Xuân Giáp Thìn, UBND tỉnh Lạng Sơn thăm, chúc Tết tỉnh Cao Bằng.", "2023-12-28"),
+])
+def test_a_year_named_by_its_lunar_name(lead, want):
+    assert main_event(SITE_HEAD + lead + "\n\n" + SITE_BODY.format(x=""))["date"] == want
