@@ -137,3 +137,20 @@ def test_an_odd_year_form_never_gives_a_wrong_year(lead_tail, body_tail):
 ])
 def test_a_year_named_by_its_lunar_name(lead, want):
     assert main_event(SITE_HEAD + lead + "\n\n" + SITE_BODY.format(x=""))["date"] == want
+
+
+# --- a date told as past right after it, on a stamped page -------------------------------------------
+
+@pytest.mark.parametrize("words, want", [
+    ("Tháng 12 vừa qua", "2022-12"),          # after the stamp's October: the December before
+    ("Tháng 11 vừa rồi", "2022-11"),
+    ("Ngày 28/12 vừa qua", "2022-12-28"),
+    ("Ngày 5/3 năm ngoái", "2022-03-05"),     # last year's, though before the stamp's day
+    ("Tháng 3 năm trước", "2022-03"),
+    ("Tháng 10 vừa qua", "2023-10"),          # the stamp's own month
+    ("Ngày 5/3 vừa qua", "2023-03-05"),
+])
+def test_a_date_told_as_past_is_not_after_the_stamp(words, want):
+    page = (SITE_HEAD + "Cập nhật: 20/10/2023 09:15\n\n" + words + ", tại thành phố Lạng Sơn, UBND tỉnh Lạng Sơn và UBND "
+            "tỉnh Cao Bằng tổ chức hội nghị hợp tác.\n\n" + SITE_BODY.format(x=""))
+    assert main_event(page)["date"] == want

@@ -159,7 +159,19 @@ def _from_published(mention: DateMention, published: date, text: str = "") -> in
         return published.year + 1
     if ahead < -timedelta(days=365 - JUST_AFTER_DAYS) and text:
         return None   # "Chiều 2/1" on a page stamped 28/12: a year before, or days after the stamp
+    if text and (past := _TOLD_PAST_RIGHT_AFTER.match(text, mention.end, mention.end + 16)) is not None:
+        if past.group(1) is not None:
+            return published.year - 1   # "ngày 5/3 năm ngoái" on a page of October: the year before
+        if ahead > timedelta(days=1):
+            return published.year - 1   # "Tháng 12 vừa qua" on a page of October: the December before
     return published.year - 1 if ahead > timedelta(days=AHEAD_DAYS) else published.year
+
+
+#: A date told as past just after it ("tháng 12 vừa qua", "ngày 28/12 vừa rồi"): never after the stamp,
+#: even by less than AHEAD_DAYS (which leaves room for an occasion told ahead); told as last year's
+#: ("ngày 5/3 năm ngoái", "tháng 3 năm trước"; not "năm trước đó", the year before another): the
+#: stamp's year before. (On the text as written.)
+_TOLD_PAST_RIGHT_AFTER = re.compile(r"\s*(?:\(|,)?\s*(?:vừa qua|vừa rồi|(năm ngoái|năm trước)(?!\s+(?:đó|nữa)))\b", re.IGNORECASE)
 
 
 def _relation(text: str, a: int, b: int) -> str:
