@@ -154,3 +154,10 @@ def test_a_date_told_as_past_is_not_after_the_stamp(words, want):
     page = (SITE_HEAD + "Cập nhật: 20/10/2023 09:15\n\n" + words + ", tại thành phố Lạng Sơn, UBND tỉnh Lạng Sơn và UBND "
             "tỉnh Cao Bằng tổ chức hội nghị hợp tác.\n\n" + SITE_BODY.format(x=""))
     assert main_event(page)["date"] == want
+
+
+def test_a_relative_day_is_not_after_the_stamp():
+    # "hôm qua (4/1)" on a page stamped in October: the stamp is not this report's; the 4/1 before it
+    page = (SITE_HEAD + "Cập nhật: 20/10/2023 09:15\n\nSáng hôm qua (4/1), tại thành phố Lạng Sơn, UBND tỉnh Lạng Sơn "
+            "và UBND tỉnh Cao Bằng tổ chức hội nghị hợp tác.\n\n" + SITE_BODY.format(x=""))
+    assert main_event(page)["date"] != "2024-01-04"
