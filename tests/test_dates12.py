@@ -161,3 +161,27 @@ def test_a_relative_day_is_not_after_the_stamp():
     page = (SITE_HEAD + "Cập nhật: 20/10/2023 09:15\n\nSáng hôm qua (4/1), tại thành phố Lạng Sơn, UBND tỉnh Lạng Sơn "
             "và UBND tỉnh Cao Bằng tổ chức hội nghị hợp tác.\n\n" + SITE_BODY.format(x=""))
     assert main_event(page)["date"] != "2024-01-04"
+
+
+# --- a lead told with no day and no 'vừa' on a stamped page: a far day of another occasion is set aside ---
+
+TOLD_LEAD = ("UBND tỉnh Quảng Trị và chính quyền tỉnh Savannakhet (Lào) tổ chức hội đàm, thống nhất kế hoạch hợp tác "
+             "giai đoạn mới về thương mại, du lịch và giáo dục.\n\n")
+
+
+@pytest.mark.parametrize("earlier", [
+    "Ngày 12/5/2022, hai bên đã tổ chức hội nghị sơ kết tại thành phố Đông Hà.",
+    "Hội nghị sơ kết được tổ chức ngày 12/5/2022 tại thành phố Đông Hà.",
+])
+def test_a_far_day_of_another_occasion_does_not_date_a_stamped_report(earlier):
+    page = HEAD + "Cập nhật: 20/10/2023 09:15\n\n" + TOLD_LEAD + earlier + TAIL
+    main = main_event(page)
+    assert not (main["date"] or "").startswith("2022"), main["date"]
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Ngày 18/10/2023, hai bên đã tổ chức hội đàm tại thành phố Đông Hà.", "2023-10-18"),   # within days of the stamp
+    ("Hội đàm diễn ra ngày 12/5/2022 tại thành phố Đông Hà.", "2022-05-12"),                # the lead's, named back
+])
+def test_the_reported_day_still_dates_it(body, want):
+    assert main_event(HEAD + "Cập nhật: 20/10/2023 09:15\n\n" + TOLD_LEAD + body + TAIL)["date"] == want

@@ -150,7 +150,8 @@ def extract_events(article: Article, *, article_id: str, source: str,
             main_date, main_why = told
     undated = None
     if main_date is None:
-        undated = undated_main(keep, folded, readings, (l0, l1), article.published, cues, told=len(pair) >= 2)
+        undated = undated_main(keep, folded, readings, (l0, l1), article.published, cues,
+                               told=len(pair) >= 2 and not other)   # (a far day set aside: the stamp may not be this report's)
         if undated is not None and undated[0].rule in HEADLINE_OVER:
             day = headline_day(readings, article.published)
             if day is not None:   # "… đón đoàn huyện B ngày 5/12" over "Vừa qua, …": the headline's day

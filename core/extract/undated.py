@@ -82,10 +82,11 @@ def not_the_recent_occasion(readings: list[Reading], folded: str, lead, publishe
     l0, l1 = lead
     cands = [r for r in readings if r.verdict in ("event", "range", "issued", "caption")
              and r.mention.kind == "date" and r.mention.precision in ("day", "month")]   # (as choose_main)
-    if any(l0 <= r.mention.start < l1 for r in cands) or not (
-            recent_cue(folded, lead) or _RECENT_LEAD.search(folded, l0, l1)):
+    if any(l0 <= r.mention.start < l1 for r in cands):
         return set()
     stamp = (published.date() if hasattr(published, "date") else published) if published is not None else None
+    if not (recent_cue(folded, lead) or _RECENT_LEAD.search(folded, l0, l1)):
+        return _not_the_reported_one(cands, folded, lead, stamp)
     # the latest year the page tells of (a recent occasion is no earlier than it)
     latest = max((y for r in readings if r.verdict not in ("teaser", "period", "deadline")
                   for y in (r.mention.year, r.mention.end_year) if y), default=None)
@@ -114,6 +115,31 @@ def not_the_recent_occasion(readings: list[Reading], folded: str, lead, publishe
             if not any(-1 <= g <= RECENT_DAYS + (0 if m.day else 15) for g in gaps):
                 out.add(id(r))   # not within the weeks before the stamp
     return out
+def _not_the_reported_one(cands: list[Reading], folded: str, lead, stamp) -> set[int]:
+    """On a stamped page whose lead tells its occasion with no day and no 'vừa' (a report of what
+    just happened), the ids of the body's days told with their own year in a sentence that opens
+    with them or names another occasion (see _OPENS_A_STORY) that lie far from the stamp: months
+    before it ("Ngày 12/5/2022, hai bên đã tổ chức hội nghị sơ kết …" on a page of 2023) or after
+    it. (events then keeps the lead's occasion undated: the stamp may be a later republication's.)"""
+    if stamp is None:
+        return set()
+    out = set()
+    for r in cands:
+        m = r.mention
+        if not m.year or m.end_day or not m.month:
+            continue
+        s = max(folded.rfind(".", 0, m.start), folded.rfind("\n", 0, m.start)) + 1
+        if not (_OPENS_A_STORY.fullmatch(folded, s, m.start) or _another_named(folded, s, m.start, lead)):
+            continue
+        try:
+            gap = (stamp - _dt.date(m.year, m.month, m.day or 15)).days
+        except ValueError:
+            continue
+        if not -1 <= gap <= RECENT_DAYS + (0 if m.day else 15):
+            out.add(id(r))
+    return out
+
+
 #: From this day of the month a page's 'vừa qua' occasion is dated by the page's month; on
 #: the first days ('Cập nhật: 03/11/2014' over 'Vừa qua, …') it may have been the month
 #: before, so only the year is given (and nothing in the first days of January).
