@@ -185,3 +185,20 @@ def test_a_far_day_of_another_occasion_does_not_date_a_stamped_report(earlier):
 ])
 def test_the_reported_day_still_dates_it(body, want):
     assert main_event(HEAD + "Cập nhật: 20/10/2023 09:15\n\n" + TOLD_LEAD + body + TAIL)["date"] == want
+
+
+# --- a day told ahead is written less than a year before it ------------------------------------------
+
+def test_a_meeting_days_before_a_planned_visit_takes_its_year():
+    page = ("Chuẩn bị đón đoàn tỉnh Savannakhet\n\nChiều 14-6, Phó Chủ tịch UBND tỉnh Quảng Trị chủ trì hội nghị bàn kế "
+            "hoạch đón tiếp đoàn đại biểu tỉnh Savannakhet (Lào).\n\nTheo dự kiến, từ ngày 18 đến 20-6-2024, đoàn sẽ sang "
+            "dự lễ ký kết thỏa thuận hợp tác năm 2024 và đánh giá kết quả hợp tác giữa hai tỉnh năm 2023.\n")
+    assert main_event(page)["date"] == "2024-06-14"
+
+
+def test_a_day_after_the_planned_one_in_its_month_is_the_year_before():
+    # the plan's day lies less than a year after the occasion: 20/12 before a plan of 5/1/2025 is 2024
+    page = ("Hai huyện kết nghĩa\n\nNgày 20/12, huyện A Lưới và huyện Tà Ôi ký kết hợp tác.\n\nDự kiến, ngày 5/1/2025, "
+            "hai huyện sẽ tổ chức giải bóng đá giao hữu.\n")
+    assert main_event(page)["date"] in ("2024-12-20", "--12-20")
+    assert main_event(page)["date"] != "2025-12-20"

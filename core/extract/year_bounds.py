@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from .anchors import holds_any
 from .dates import DateMention
-from .year_bound_kinds import BOUND, BOUNDS, MERGER, Bound, BoundKind, Bounds  # noqa: F401 - re-exported
+from .year_bound_kinds import BOUND, BOUNDS, MERGER, PLAN_REACH_DAYS, Bound, BoundKind, Bounds  # noqa: F401 - re-exported
 
 __all__ = ["BoundKind", "BOUNDS", "Bound", "Bounds", "find_bounds", "years_within", "outside", "earliest_floor",
            "follow_year", "MERGER"]
@@ -286,6 +286,8 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
             d = _last_day(m)
             if d:
                 out.every.append(Bound("future_plan", d, m.start, m.end))
+            if d and m.precision == "day" and m.day and m.month:   # ... and written within the year before it
+                out.every.append(Bound("before_plan", date(m.year, m.month, m.day) - timedelta(PLAN_REACH_DAYS), m.start, m.end))
         elif target:
             continue
         elif m.precision == "day" and _SINCE_BEFORE.search(folded, max(0, m.start - 8), m.start) \
