@@ -202,3 +202,20 @@ def test_a_day_after_the_planned_one_in_its_month_is_the_year_before():
             "hai huyện sẽ tổ chức giải bóng đá giao hữu.\n")
     assert main_event(page)["date"] in ("2024-12-20", "--12-20")
     assert main_event(page)["date"] != "2025-12-20"
+
+
+# --- a stamp on the occasion's last day is the report's own, whatever a name's year says ------------------
+
+@pytest.mark.parametrize("stamp, want", [
+    ("09:10 | 14/04/2024 GMT+7", "2024-04-10"),   # two days after the last day: the report's stamp
+    ("09:10 | 30/04/2024 GMT+7", None),           # weeks after: the name may be right, the stamp a republication's
+])
+def test_a_stamp_on_the_last_day_wins_over_a_year_in_the_name(stamp, want):
+    page = ("Ngày hội văn hóa Lạng Sơn - Quảng Tây\n" + stamp + "\n\nTừ ngày 10 đến 12/4, tại thành phố Lạng Sơn diễn ra "
+            "Ngày hội văn hóa Lạng Sơn - Quảng Tây 2023 với sự tham gia của đoàn nghệ thuật Quảng Tây (Trung Quốc).\n\n"
+            "Hai bên thống nhất tăng cường giao lưu văn hóa.\n")
+    main = main_event(page)
+    if want:
+        assert main["date"] == want
+    else:
+        assert main["date"] != "2024-04-10"

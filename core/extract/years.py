@@ -313,7 +313,8 @@ def infer_year(mention: DateMention, text: str, *, published: "datetime | date |
             if year is None:
                 return out(None, "unknown")
         if best_cue is not None and best_cue[0] >= CONFLICT and best_cue[2] != year \
-                and not _after_the_stamp(mention, best_cue[2], _pub_date(published)):
+                and not _after_the_stamp(mention, best_cue[2], _pub_date(published)) \
+                and not (best_cue[3].name in _NAMES and _reported_that_day(mention, _pub_date(published))):
             cue = best_cue[3]
             if (best_cue[2] < year and cue.name in NAMES_THE_OCCASION
                     and _relation(text, mention.start, cue.pos) == "same_sentence"
@@ -346,6 +347,19 @@ def infer_year(mention: DateMention, text: str, *, published: "datetime | date |
             return out(follow[1], "context", YearCue(f.start, follow[1], f.name, THRESHOLD, f.start, f.end))
         return out(None, "unknown")
     return out(best[2], "context", best[3])
+
+
+#: A stamp on the occasion's (last) day or up to this many days after it is the report's own against the year
+#: in an occasion's name: a republication would not fall on the same days ("Từ ngày 21 đến 23/3, … Ngày hội …
+#: Sơn La - Hủa Phăn 2023" stamped 23/03/2024 is 2024's; the name's year an error or the last edition's).
+REPORTED_DAYS = 2
+_NAMES = frozenset({"named_year", "quoted_name"})
+
+
+def _reported_that_day(mention: DateMention, published: date) -> bool:
+    month, day = mention.end_month or mention.month, mention.end_day or mention.day
+    return bool(month and day) and (month, day) != (2, 29) and \
+        0 <= (published - date(published.year, month, day)).days <= REPORTED_DAYS
 
 
 def _after_the_stamp(mention: DateMention, year: int, published: date) -> bool:
