@@ -219,3 +219,23 @@ def test_a_stamp_on_the_last_day_wins_over_a_year_in_the_name(stamp, want):
         assert main["date"] == want
     else:
         assert main["date"] != "2024-04-10"
+
+
+# --- a quarter's own meeting or review -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("lead, want", [
+    ("Ngày 20/1, tại Cao Bằng, đồn biên phòng hai bên tổ chức hội đàm định kỳ quý 4/2025 với đoàn Quảng Tây (Trung Quốc).",
+     "2026-01-20"),
+    ("Ngày 15/12, tại Cao Bằng, đồn biên phòng hai bên tổ chức hội đàm định kỳ quý IV/2025 với đoàn Quảng Tây (Trung Quốc).",
+     "2025-12-15"),
+    ("Ngày 10/10, tại Lạng Sơn, hai bên tổ chức hội nghị giao ban quý III/2024 với đoàn Quảng Tây (Trung Quốc).",
+     "2024-10-10"),
+])
+def test_a_quarter_meeting_dates_its_year(lead, want):
+    assert main_event("Hội đàm biên phòng\n\n" + lead + "\n\nHai bên thống nhất tăng cường tuần tra song phương.\n")["date"] == want
+
+
+def test_a_quarter_told_ahead_is_no_cue():
+    page = ("Hội đàm biên phòng\n\nNgày 20/1, tại Cao Bằng, đồn biên phòng hai bên hội đàm với đoàn Quảng Tây (Trung Quốc)."
+            "\n\nHai bên sẽ tổ chức hội nghị quý 4/2025 tại Bách Sắc.\n")
+    assert main_event(page)["date"] != "2026-01-20"

@@ -130,6 +130,8 @@ def extract_events(article: Article, *, article_id: str, source: str,
             + known_anniversaries(folded, article.teasers))
     if (part := lead_part_year(readings, folded, (l0, l1))) is not None:
         cues.append(part)   # "… hội đàm với tỉnh B đầu năm 2019" in the lead: the occasion's year
+    if quarters := {c.start for c in cues if c.name in ("review_q4", "review_quarter")}:   # its cue, not a date
+        dates = [d for d in dates if d.start not in quarters]   # ("Hội đàm định kỳ quý 4/2025" on 20/1: 2026)
     cues.sort(key=lambda c: c.pos)
     people = find_people(keep, is_place=_is_place_name, folded=folded)  # fold(keep), where exact
     pair = partners.pair

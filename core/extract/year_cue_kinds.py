@@ -111,6 +111,14 @@ CUES: tuple[CueKind, ...] = (
             "a part of a year (đầu, giữa, cuối năm Y) that times the lead's own occasion, told as done: Y "
             "(not results so far, 'từ đầu năm …', '6 tháng đầu năm …', nor a plan, 'sẽ', 'kế hoạch') "
             "(see undated.lead_part_year)"),
+    CueKind("review_quarter", "Hội nghị giao ban quý III/2024; sơ kết công tác quý 1/2023", 70,
+            (((1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12), 0),),
+            "a meeting or review of the first three quarters of year Y, held in it or the quarter after: Y "
+            "(see year_cues._QUARTER_MEETING)"),
+    CueKind("review_q4", "Hội đàm định kỳ quý 4/2025 (on 29/1): 2026", 70,
+            (((1, 2, 3), +1), ((4, 5, 6, 7, 8, 9), None)),
+            "a meeting or review of the fourth quarter of year Y: Y in October-December, Y+1 in January-March "
+            "(a quarter is reviewed in it or the quarter after)"),
     CueKind("annual_edition", "Đây là lần thứ hai hội nghị được tổ chức … kể từ Hội nghị lần thứ nhất năm 2021 … "
             "trong một năm qua: 2022", 70, (),
             "the edition before the page's own yearly meeting dated by its year Y: Y+1 (see year_shapes)"),
