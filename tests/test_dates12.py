@@ -239,3 +239,26 @@ def test_a_quarter_told_ahead_is_no_cue():
     page = ("Hội đàm biên phòng\n\nNgày 20/1, tại Cao Bằng, đồn biên phòng hai bên hội đàm với đoàn Quảng Tây (Trung Quốc)."
             "\n\nHai bên sẽ tổ chức hội nghị quý 4/2025 tại Bách Sắc.\n")
     assert main_event(page)["date"] != "2026-01-20"
+
+
+# --- an anniversary the occasion looks ahead to bounds it from above ----------------------------------------
+
+@pytest.mark.parametrize("words, want", [
+    ("hướng tới kỷ niệm 60 năm Ngày thành lập (5/3/1964 - 5/3/2024)", "2023-11-03"),   # before the day: 2023
+    ("nhân dịp kỷ niệm 60 năm Ngày thành lập (5/3/1964 - 5/3/2024)", None),           # held for it: no bound
+])
+def test_an_anniversary_looked_ahead_to_comes_after_the_occasion(words, want):
+    page = ("Giao lưu hữu nghị biên giới\n\nNgày 3/11, tỉnh Kon Tum tổ chức giao lưu hữu nghị với tỉnh Attapeu (Lào). Đây "
+            "là hoạt động " + words + ".\n\nHai bên trao quà cho học sinh nghèo.\n")
+    main = main_event(page)
+    if want:
+        assert main["date"] == want
+    else:
+        assert main["date"] != "2023-11-03"
+
+
+def test_a_quarter_meeting_named_after_several_words():
+    page = ("Hội đàm biên phòng\n\nChiều 15-6, tại Móng Cái, đã diễn ra buổi hội đàm trao đổi tình hình định kỳ quý II năm "
+            "2021 giữa các đồn Biên phòng Quảng Ninh và đoàn Quảng Tây (Trung Quốc).\n\nHai bên thống nhất tăng cường "
+            "tuần tra.\n")
+    assert main_event(page)["date"] == "2021-06-15"

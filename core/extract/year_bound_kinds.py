@@ -70,6 +70,9 @@ BOUNDS: tuple[BoundKind, ...] = (
               "đoàn sẽ sang …",
               "a day told ahead (a future_plan with its day): the page, and the occasion it reports, come less than "
               "PLAN_REACH_DAYS before it (a plan told with its day is not told years ahead)"),
+    BoundKind("ahead_of_anniversary", "upper", "… hoạt động hướng tới kỷ niệm 60 năm Ngày truyền thống … (3/3/1959 - "
+              "3/3/2019)", "an anniversary the occasion looks ahead to ('hướng tới', 'tiến tới', 'chuẩn bị', 'chào đón' "
+              "kỷ niệm): the occasion comes before its day (see year_ahead)"),
     BoundKind("clock", "upper", "Thứ tư, 06/07/2022 (the site's clock in its header)",
               "today's date on the page: nothing it reports is later"),
 )

@@ -23,6 +23,7 @@ from datetime import date, timedelta
 
 from .anchors import holds_any
 from .dates import DateMention
+from .year_ahead import ahead_of_anniversaries
 from .year_bound_kinds import BOUND, BOUNDS, MERGER, PLAN_REACH_DAYS, Bound, BoundKind, Bounds  # noqa: F401 - re-exported
 
 __all__ = ["BoundKind", "BOUNDS", "Bound", "Bounds", "find_bounds", "years_within", "outside", "earliest_floor",
@@ -314,6 +315,7 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
             out.every.append(Bound("after_merger", MERGER, x.start(), x.end()))
         elif ("sap nhap" in folded or "hop nhat" in folded) and (x := _PROVINCE_MERGED.search(folded, b0, b1)):
             out.every.append(Bound("after_merger", MERGER, x.start(), x.end()))
+    out.every += ahead_of_anniversaries(folded, readings, main)   # "hướng tới kỷ niệm … (3/3/1959 - 3/3/2019)"
     if clock is not None:
         out.every.append(Bound("clock", clock, -1, -1))
     for b in out.every:
