@@ -1,6 +1,6 @@
 """Anniversaries of foundings a page names without their date: "dịp kỷ niệm 50 năm Quốc khánh
 nước CHDCND Lào" (2/12/1975 -> 2025), "kỷ niệm 30 năm thiết lập quan hệ ngoại giao Việt Nam -
-Hàn Quốc" (1992 -> 2022). The foundings are a reviewed table (:data:`KNOWN_FOUNDINGS`); the
+Hàn Quốc" (1992 -> 2022), "kỷ niệm 70 năm Chiến thắng Điện Biên Phủ" (1954 -> 2024). The foundings are a reviewed table (:data:`KNOWN_FOUNDINGS`); the
 cue is the row ``known_anniversary`` of :data:`~hoptac.core.extract.year_cues.CUES`. And the national Party
 Congresses a page greets ahead ("tiến tới chào mừng Đại hội đại biểu toàn quốc lần thứ XIV của Đảng":
 the months before January 2026), a reviewed table too (:data:`KNOWN_CONGRESSES`, cue ``party_congress``).
@@ -14,7 +14,7 @@ from typing import Sequence
 
 from .year_cues import YearCue, _cue
 
-__all__ = ["KNOWN_FOUNDINGS", "KNOWN_CONGRESSES", "known_anniversaries"]
+__all__ = ["KNOWN_FOUNDINGS", "NATIONAL_DAYS", "KNOWN_CONGRESSES", "known_anniversaries"]
 
 #: Foundings that Vietnamese pages celebrate by their anniversary without giving the date:
 #: (occasion, the other country's names (folded), year, the founding's date as written).
@@ -47,6 +47,26 @@ for _occ, _names, _year, _written in KNOWN_FOUNDINGS:
         _KNOWN[(_occ, _n)] = _year
         _d, _m, _ = map(int, _written.split("/"))
         _DAY_OF[(_occ, _n)] = (_m, _d)
+#: Days of the nation a page celebrates by their anniversary without the date: (the name as written
+#: after "kỷ niệm N năm [Ngày]", folded, as a regex; the year; the day as written). "Chiến thắng Điện Biên
+#: Phủ trên không" (12/1972) is not Điện Biên Phủ (5/1954); "Ngày Giải phóng miền Nam, thống nhất đất
+#: nước" is 30/4/1975. A name cut off by the page's end keeps its first letters: "… Chiến thắng Điện
+#: Biên Ph" at the end of an excerpt is still 1954.
+NATIONAL_DAYS: tuple[tuple[str, str, int, str], ...] = (
+    ("chien thang dien bien phu", "tren khong", 1954, "7/5/1954"),
+    ("giai phong mien nam", "", 1975, "30/4/1975"),
+    ("cach mang thang tam", "", 1945, "19/8/1945"),
+    ("thanh lap dang cong san viet nam", "", 1930, "3/2/1930"),
+    ("thanh lap quan doi nhan dan viet nam", "", 1944, "22/12/1944"),
+    ("sinh chu tich ho chi minh", "", 1890, "19/5/1890"),
+    ("giai phong thu do", "", 1954, "10/10/1954"),
+)
+_NUMBER = r"ky niem\s+(?:lan thu\s+)?(\d{1,3})\s+nam\s+(?:ngay\s+)?"
+_NATIONAL = [(re.compile(_NUMBER + re.escape(name) + (rf"\b(?!\s+{not_after})" if not_after else r"\b")), year, written)
+             for name, not_after, year, written in NATIONAL_DAYS]
+#: ... and cut off at the page's end after its last word's first letter
+_NATIONAL_CUT = [(re.compile(_NUMBER + re.escape(name.rsplit(" ", 1)[0]) + r"\s+" + re.escape(name.rsplit(" ", 1)[1][0])
+                             + r"[a-z]*\s*$"), year, written) for name, _, year, written in NATIONAL_DAYS]
 _KNOWN_ANNIV = re.compile(r"ky niem\s+(?:lan thu\s+)?(\d{1,3})\s+nam\s+(?:ngay\s+)?(?:(?:thiet lap|ky)\s+)?"
                           r"(quoc khanh|quan he ngoai giao|hiep uoc huu nghi va hop tac)\b([^.;:\n(]{0,70})")
 _LOOKS_AHEAD = re.compile(r"\b(?:huong toi|tien toi|chuan bi|se)\s+(?:(?:chao mung|to chuc)\s+)?$")
@@ -99,7 +119,30 @@ def known_anniversaries(folded: str, skip: Sequence[tuple[int, int]] = ()) -> li
                 day = {_DAY_OF[(occasion, name)] for _, name in found}
                 out.append(_cue("known_anniversary", found[0][0] + n, m.start(1), i, end,
                                 day.pop() if len(day) == 1 else None))
+        if m is None and not _LOOKS_AHEAD.search(folded, max(0, i - 24), i):
+            out += _national(folded, i, skip)
         i = folded.find("ky niem", i + 7)
     if "dai hoi" in folded:
         out += _congress_cues(folded, skip)   # a Party Congress greeted ahead ("chào mừng Đại hội XIV của Đảng")
     return out
+
+
+def _national(folded: str, i: int, skip) -> list[YearCue]:
+    """'kỷ niệm 70 năm Chiến thắng Điện Biên Phủ' at ``i`` -> 2024 (:data:`NATIONAL_DAYS`); a name cut
+    off by the page's end is read by its first letters, even in a line taken for a related title."""
+    for rx, year, written in _NATIONAL:
+        m = rx.match(folded, i, i + 120)
+        if m is not None and not any(a <= i < b for a, b in skip):
+            break
+    else:
+        for rx, year, written in _NATIONAL_CUT:
+            m = rx.match(folded, i)
+            if m is not None:
+                break
+        else:
+            return []
+    n = int(m.group(1))
+    if not 0 < n < 150:
+        return []
+    d, mo, _ = map(int, written.split("/"))
+    return [_cue("known_anniversary", year + n, m.start(1), i, m.end(), (mo, d))]

@@ -136,6 +136,8 @@ def extract_events(article: Article, *, article_id: str, source: str,
             + known_anniversaries(folded, article.teasers))
     if (part := lead_part_year(readings, folded, (l0, l1))) is not None:
         cues.append(part)   # "… hội đàm với tỉnh B đầu năm 2019" in the lead: the occasion's year
+    if quarters := {c.start for c in cues if c.name in ("review_q4", "review_quarter")}:   # its cue, not a date
+        dates = [d for d in dates if d.start not in quarters]   # ("Hội đàm định kỳ quý 4/2025" on 20/1: 2026)
     cues.sort(key=lambda c: c.pos)
     people = find_people(keep, is_place=_is_place_name, folded=folded)  # fold(keep), where exact
     pair = partners.pair
@@ -156,7 +158,8 @@ def extract_events(article: Article, *, article_id: str, source: str,
             main_date, main_why = told
     undated = None
     if main_date is None:
-        undated = undated_main(keep, folded, readings, (l0, l1), article.published, cues, told=len(pair) >= 2)
+        undated = undated_main(keep, folded, readings, (l0, l1), article.published, cues,
+                               told=len(pair) >= 2 and not other)   # (a far day set aside: the stamp may not be this report's)
         if undated is not None and undated[0].rule in HEADLINE_OVER:
             day = headline_day(readings, article.published)
             if day is not None:   # "… đón đoàn huyện B ngày 5/12" over "Vừa qua, …": the headline's day

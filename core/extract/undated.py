@@ -42,6 +42,29 @@ RECENT_DAYS = 45
 _RECENT_LEAD = re.compile(r"\b(?:tuan\s+(?:truoc|qua))\b")
 _AHEAD_OF_IT = re.compile(r"\b(?:se|du kien|du dinh|ke hoach to chuc|chuan bi)\b")
 _STILL_TO_COME = re.compile(r"\s*(?:\(|,)?\s*(?:toi|sap toi)\b")
+#: On a page with no stamp, a recent lead's occasion is told by its day alone ("ngày 7/3", "từ ngày 2 -
+#: 4/4") or not at all; a sentence that opens with a day or a month and its year and goes on to tell
+#: what was done ("Ngày 12/5/2022, hai bên đã tổ chức hội nghị sơ kết …", "Tháng 3/2023, đoàn … sang
+#: thăm …") tells another occasion, an earlier one: not the lead's (the lead's occasion wins; its
+#: year is left to the cues). A day inside its sentence ("Hội nghị diễn ra ngày 12/5/2023") and a
+#: stay of several days ("Từ ngày 2 - 4/4/2024, đoàn …") may be the lead's own and stay candidates.
+_OPENS_A_STORY = re.compile(r"\W*(?:vao\s+)?")
+#: Inside its sentence, such a day is another occasion's when the sentence opens with an occasion
+#: the lead does not name ("Hội nghị sơ kết được tổ chức ngày 12/5/2022 …" after "Vừa qua, … ký kết
+#: thỏa thuận …"); not when it names the lead's ("Hội nghị xúc tiến … diễn ra ngày …" after "Vừa qua,
+#: … tổ chức Hội nghị xúc tiến …") or points back to it with a bare noun ("Hội nghị diễn ra …").
+_SENTENCE_HEAD = re.compile(r"\W*((?:hoi nghi|hoi thao|dien dan|le|buoi le|buoi lam viec|chuong trinh|su kien|le hoi"
+                            r"|hoi cho|cuoc hop|cuoc hoi dam|chuyen tham)(?:\s+(?!(?:duoc|da|dien|to chuc|khai mac|vao|ngay"
+                            r"|se|la|co|tai|cua|voi|nam)\b)[a-z]+){0,6})\s+(?:duoc|da|dien ra|to chuc|khai mac|vao|ngay|tai)\b")
+
+
+def _another_named(folded: str, s: int, at: int, lead) -> bool:
+    """Does the sentence at ``s`` open with an occasion named otherwise than the lead names its own
+    (see _SENTENCE_HEAD), the day at ``at`` inside it?"""
+    head = _SENTENCE_HEAD.match(folded, s, at)
+    if head is None or " " not in head.group(1).removeprefix("buoi ").removeprefix("cuoc "):
+        return False   # no occasion named, or a bare noun pointing back at the lead's
+    return folded.find(head.group(1), lead[0], lead[1]) < 0
 
 
 #: The cues whose year the page tells of as its present (a recent occasion is no earlier than it),
@@ -59,10 +82,11 @@ def not_the_recent_occasion(readings: list[Reading], folded: str, lead, publishe
     l0, l1 = lead
     cands = [r for r in readings if r.verdict in ("event", "range", "issued", "caption")
              and r.mention.kind == "date" and r.mention.precision in ("day", "month")]   # (as choose_main)
-    if any(l0 <= r.mention.start < l1 for r in cands) or not (
-            recent_cue(folded, lead) or _RECENT_LEAD.search(folded, l0, l1)):
+    if any(l0 <= r.mention.start < l1 for r in cands):
         return set()
     stamp = (published.date() if hasattr(published, "date") else published) if published is not None else None
+    if not (recent_cue(folded, lead) or _RECENT_LEAD.search(folded, l0, l1)):
+        return _not_the_reported_one(cands, folded, lead, stamp)
     # the latest year the page tells of (a recent occasion is no earlier than it)
     latest = max((y for r in readings if r.verdict not in ("teaser", "period", "deadline")
                   for y in (r.mention.year, r.mention.end_year) if y), default=None)
@@ -78,6 +102,9 @@ def not_the_recent_occasion(readings: list[Reading], folded: str, lead, publishe
         s = max(folded.rfind(".", 0, m.start), folded.rfind("\n", 0, m.start)) + 1
         if _AHEAD_OF_IT.search(folded, s, m.start) or _STILL_TO_COME.match(folded, m.end):
             out.add(id(r))   # told as still to come
+        elif stamp is None and m.year and not m.end_day and (
+                _OPENS_A_STORY.fullmatch(folded, s, m.start) or _another_named(folded, s, m.start, lead)):
+            out.add(id(r))   # "Ngày 12/5/2022, hai bên đã tổ chức …": another occasion, told with its year
         elif stamp is not None and m.month:
             gaps = []
             for year in (m.year,) if m.year else (stamp.year, stamp.year - 1):
@@ -88,6 +115,31 @@ def not_the_recent_occasion(readings: list[Reading], folded: str, lead, publishe
             if not any(-1 <= g <= RECENT_DAYS + (0 if m.day else 15) for g in gaps):
                 out.add(id(r))   # not within the weeks before the stamp
     return out
+def _not_the_reported_one(cands: list[Reading], folded: str, lead, stamp) -> set[int]:
+    """On a stamped page whose lead tells its occasion with no day and no 'vừa' (a report of what
+    just happened), the ids of the body's days told with their own year in a sentence that opens
+    with them or names another occasion (see _OPENS_A_STORY) that lie far from the stamp: months
+    before it ("Ngày 12/5/2022, hai bên đã tổ chức hội nghị sơ kết …" on a page of 2023) or after
+    it. (events then keeps the lead's occasion undated: the stamp may be a later republication's.)"""
+    if stamp is None:
+        return set()
+    out = set()
+    for r in cands:
+        m = r.mention
+        if not m.year or m.end_day or not m.month:
+            continue
+        s = max(folded.rfind(".", 0, m.start), folded.rfind("\n", 0, m.start)) + 1
+        if not (_OPENS_A_STORY.fullmatch(folded, s, m.start) or _another_named(folded, s, m.start, lead)):
+            continue
+        try:
+            gap = (stamp - _dt.date(m.year, m.month, m.day or 15)).days
+        except ValueError:
+            continue
+        if not -1 <= gap <= RECENT_DAYS + (0 if m.day else 15):
+            out.add(id(r))
+    return out
+
+
 #: From this day of the month a page's 'vừa qua' occasion is dated by the page's month; on
 #: the first days ('Cập nhật: 03/11/2014' over 'Vừa qua, …') it may have been the month
 #: before, so only the year is given (and nothing in the first days of January).

@@ -88,7 +88,8 @@ _PAST_GATE = ("truoc", "cach", "thoi", "ke")
 # tôi đã đưa tin, từ ngày 8 đến 11/11, đoàn … thăm …. Tối qua (10/11) đã diễn ra lễ ký kết".
 _REPORTED = re.compile(r"\bnhu\s+(?:tin da dua|(?:[^,.;\n]{0,30}\s)?da\s+(?:dua tin|bao tin|thong tin))\s*,?\s*$")
 _PARTICIPLE = re.compile(r"\bduoc\s+(?:ky ket|ky|thanh lap|ban hanh|thong qua|phe duyet)\s+"
-                         r"(?:giua\s+[^,.;()\n]{1,90}?\s)?(?:vao\s+)?$")   # "… được ký kết giữa hai tỉnh vào ngày …", "… giữa Bộ A và Bộ Kinh tế bang B vào tháng 7/2017"
+                         r"(?:(?:giua|voi|tai)\s+(?:[^,.;()\n]|(?<=\btp)\.){1,90}?\s)?(?:vao\s+)?$")   # "… được ký kết giữa hai tỉnh vào ngày …", "… giữa Bộ A và Bộ Kinh tế bang B vào tháng 7/2017"
+# (and with the other party or the place: "… biên bản ghi nhớ được ký kết với Chủ tịch UBND thành phố B vào tháng 11/2022")
 # (searched only where "duoc" stands: the regex tries its word boundary at every character)
 # The day a letter or an invitation arrived: "Ngày 15/7/2022, Sở Nội vụ tỉnh A nhận được Công văn
 # số 68/SNV của tỉnh B về việc tổ chức đoàn …" -- a document's date; the visit it asks for is later.

@@ -11,6 +11,9 @@ __all__ = ["BoundKind", "BOUNDS", "BOUND", "Bound", "Bounds", "MERGER"]
 
 #: The day the provinces' and communes' merger of 2025 took effect.
 MERGER = date(2025, 7, 1)
+#: A day told ahead ("Theo dự kiến, từ 19 đến 21-6-2023, đoàn … sẽ sang …") is written less than a year
+#: before it (the bound before_plan): so is the occasion the page reports.
+PLAN_REACH_DAYS = 364
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +66,13 @@ BOUNDS: tuple[BoundKind, ...] = (
               "chợ biên giới vào hoạt động tháng 3.2026",
               "what the article expects ('sẽ', 'dự kiến', 'dự định', 'kế hoạch tổ chức', 'chuẩn bị'): the "
               "occasion comes no later than the end of that day, month or year"),
+    BoundKind("before_plan", "lower", "Chiều 16-6, … hội nghị bàn kế hoạch đón đoàn …; theo dự kiến, từ 19 đến 21-6-2023, "
+              "đoàn sẽ sang …",
+              "a day told ahead (a future_plan with its day): the page, and the occasion it reports, come less than "
+              "PLAN_REACH_DAYS before it (a plan told with its day is not told years ahead)"),
+    BoundKind("ahead_of_anniversary", "upper", "… hoạt động hướng tới kỷ niệm 60 năm Ngày truyền thống … (3/3/1959 - "
+              "3/3/2019)", "an anniversary the occasion looks ahead to ('hướng tới', 'tiến tới', 'chuẩn bị', 'chào đón' "
+              "kỷ niệm): the occasion comes before its day (see year_ahead)"),
     BoundKind("clock", "upper", "Thứ tư, 06/07/2022 (the site's clock in its header)",
               "today's date on the page: nothing it reports is later"),
 )

@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from .anchors import holds_any
 from .dates import DateMention
-from .year_bound_kinds import BOUND, BOUNDS, MERGER, Bound, BoundKind, Bounds  # noqa: F401 - re-exported
+from .year_ahead import ahead_of_anniversaries
+from .year_bound_kinds import BOUND, BOUNDS, MERGER, PLAN_REACH_DAYS, Bound, BoundKind, Bounds  # noqa: F401 - re-exported
 
 __all__ = ["BoundKind", "BOUNDS", "Bound", "Bounds", "find_bounds", "years_within", "outside", "earliest_floor",
            "follow_year", "MERGER"]
@@ -286,6 +287,8 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
             d = _last_day(m)
             if d:
                 out.every.append(Bound("future_plan", d, m.start, m.end))
+            if d and m.precision == "day" and m.day and m.month:   # ... and written within the year before it
+                out.every.append(Bound("before_plan", date(m.year, m.month, m.day) - timedelta(PLAN_REACH_DAYS), m.start, m.end))
         elif target:
             continue
         elif m.precision == "day" and _SINCE_BEFORE.search(folded, max(0, m.start - 8), m.start) \
@@ -312,6 +315,7 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
             out.every.append(Bound("after_merger", MERGER, y.start(), y.end()))
         elif ("sap nhap" in folded or "hop nhat" in folded) and (y := _PROVINCE_MERGED.search(folded, b0, b1)):
             out.every.append(Bound("after_merger", MERGER, y.start(), y.end()))
+    out.every += ahead_of_anniversaries(folded, readings, main)   # "hướng tới kỷ niệm … (3/3/1959 - 3/3/2019)"
     if clock is not None:
         out.every.append(Bound("clock", clock, -1, -1))
     for b in out.every:

@@ -80,10 +80,11 @@ CUES: tuple[CueKind, ...] = (
             "days of an anniversary across the new year is in the other year ('28/12' for '(7/1/1979 - "
             "7/1/2024)': 2023); an undated one held for an anniversary near the new year gets no year"),
     CueKind("known_anniversary", "nhân dịp kỷ niệm 48 năm Quốc khánh nước CHDCND Lào; kỷ niệm 30 năm thiết "
-            "lập quan hệ ngoại giao Việt Nam - Hàn Quốc", 75, (),
+            "lập quan hệ ngoại giao Việt Nam - Hàn Quốc; dịp kỷ niệm 70 năm Chiến thắng Điện Biên Phủ", 75, (),
             "an occasion held for the N-th anniversary of a founding the text names without its date, "
             "one of the table KNOWN_FOUNDINGS in :mod:`hoptac.core.extract.anniversaries` (a national "
-            "day, diplomatic relations, a treaty): its year plus N ('hướng tới', 'tiến tới', 'chuẩn bị' kỷ niệm look ahead: no cue)"),
+            "day, diplomatic relations, a treaty) or NATIONAL_DAYS (a victory, a liberation, a founding of the nation's; a "
+            "name cut off by the page's end read by its first letters): its year plus N ('hướng tới', 'tiến tới', 'chuẩn bị' kỷ niệm look ahead: no cue)"),
     CueKind("party_congress", "Hội nghị … tiến tới chào mừng Đại hội đại biểu toàn quốc lần thứ XIV của Đảng: 2026 "
             "for a day in January, 2025 from February on", 70, (((2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12), -1),),
             "an occasion held to greet a national Party Congress ahead of it ('chào mừng', 'hướng tới', 'tiến tới'), "
@@ -110,6 +111,14 @@ CUES: tuple[CueKind, ...] = (
             "a part of a year (đầu, giữa, cuối năm Y) that times the lead's own occasion, told as done: Y "
             "(not results so far, 'từ đầu năm …', '6 tháng đầu năm …', nor a plan, 'sẽ', 'kế hoạch') "
             "(see undated.lead_part_year)"),
+    CueKind("review_quarter", "Hội nghị giao ban quý III/2024; sơ kết công tác quý 1/2023", 70,
+            (((1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12), 0),),
+            "a meeting or review of the first three quarters of year Y, held in it or the quarter after: Y "
+            "(see year_cues._QUARTER_MEETING)"),
+    CueKind("review_q4", "Hội đàm định kỳ quý 4/2025 (on 29/1): 2026", 70,
+            (((1, 2, 3), +1), ((4, 5, 6, 7, 8, 9), None)),
+            "a meeting or review of the fourth quarter of year Y: Y in October-December, Y+1 in January-March "
+            "(a quarter is reviewed in it or the quarter after)"),
     CueKind("annual_edition", "Đây là lần thứ hai hội nghị được tổ chức … kể từ Hội nghị lần thứ nhất năm 2021 … "
             "trong một năm qua: 2022", 70, (),
             "the edition before the page's own yearly meeting dated by its year Y: Y+1 (see year_shapes)"),

@@ -156,6 +156,12 @@ def _classify_sentence(text: str, pos: int,
     return None, pos
 
 
+#: A quarter's own meeting or review ("Hội đàm định kỳ quý 4/2025", "hội nghị giao ban quý III/2024", "sơ kết
+#: công tác quý 1/2023"): the words right before the quarter, not told ahead.
+_QUARTER_MEETING = re.compile(r"\b(?:hoi dam|hoi nghi|giao ban|so ket|tong ket|danh gia|cuoc hop|hop)"
+                              r"(?:\s+(?!se\b|du kien\b)[a-z]+){0,5}?\s+(?:dinh ky\s+)?$")
+
+
 def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> list[YearCue]:
     """The article's own hints of its year (see :data:`CUES`), in text order. Pass the
     article's ``mentions`` (from :func:`~hoptac.core.extract.dates.find_dates`) to save a pass."""
@@ -197,6 +203,9 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
                 cues.append(_cue("plan_period_weak", m.year, m.start, at, m.end))
         elif m.kind == "date" and m.precision == "day" and m.year is not None and (since := _years_since(text, m)):
             cues.append(_cue("review_since", m.year + since[0], m.start, since[1], m.end))
+        elif m.rule == "quarter" and m.year is not None and _QUARTER_MEETING.search(
+                fold(text[max(0, m.start - 60):m.start])):   # "Hội đàm định kỳ quý 4/2025" on 29/1: 2026
+            cues.append(_cue("review_q4" if m.month == 10 else "review_quarter", m.year, m.start, m.start, m.end))
         elif m.kind == "date" and m.precision in ("year", "month") and m.year is not None and _so_far(text, m):
             lo = max(0, m.start - 20)
             lo = text.find(" ", lo, m.start) + 1 or m.start

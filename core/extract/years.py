@@ -159,7 +159,19 @@ def _from_published(mention: DateMention, published: date, text: str = "") -> in
         return published.year + 1
     if ahead < -timedelta(days=365 - JUST_AFTER_DAYS) and text:
         return None   # "Chiều 2/1" on a page stamped 28/12: a year before, or days after the stamp
+    if text and (past := _TOLD_PAST_RIGHT_AFTER.match(text, mention.end, mention.end + 16)) is not None:
+        if past.group(1) is not None:
+            return published.year - 1   # "ngày 5/3 năm ngoái" on a page of October: the year before
+        if ahead > timedelta(days=1):
+            return published.year - 1   # "Tháng 12 vừa qua" on a page of October: the December before
     return published.year - 1 if ahead > timedelta(days=AHEAD_DAYS) else published.year
+
+
+#: A date told as past just after it ("tháng 12 vừa qua", "ngày 28/12 vừa rồi"): never after the stamp,
+#: even by less than AHEAD_DAYS (which leaves room for an occasion told ahead); told as last year's
+#: ("ngày 5/3 năm ngoái", "tháng 3 năm trước"; not "năm trước đó", the year before another): the
+#: stamp's year before. (On the text as written.)
+_TOLD_PAST_RIGHT_AFTER = re.compile(r"\s*(?:\(|,)?\s*(?:vừa qua|vừa rồi|(năm ngoái|năm trước)(?!\s+(?:đó|nữa)))\b", re.IGNORECASE)
 
 
 def _relation(text: str, a: int, b: int) -> str:
@@ -289,7 +301,11 @@ def infer_year(mention: DateMention, text: str, *, published: "datetime | date |
     if published is not None:
         anchor = relative_anchor(mention, text, published)
         if anchor is not None and mention.month:
-            year: int | None = min((anchor.year - 1, anchor.year, anchor.year + 1),  # the nearest such day to it
+            # the nearest such day to it, and not after the stamp (every relative word looks back:
+            # "Sáng hôm qua (4/1)" on a page stamped 20/10/2023 is no 4/1/2024)
+            stamp = _pub_date(published)
+            year: int | None = min((y for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+                        if date(y, mention.month, min(mention.day or 1, 28)) <= stamp + timedelta(days=1)),
                        key=lambda y: abs((date(y, mention.month, min(mention.day or 1, 28)) - anchor).days))
         elif anchor is not None:
             year = anchor.year
@@ -298,7 +314,8 @@ def infer_year(mention: DateMention, text: str, *, published: "datetime | date |
             if year is None:
                 return out(None, "unknown")
         if best_cue is not None and best_cue[0] >= CONFLICT and best_cue[2] != year \
-                and not _after_the_stamp(mention, best_cue[2], _pub_date(published)):
+                and not _after_the_stamp(mention, best_cue[2], _pub_date(published)) \
+                and not (best_cue[3].name in _NAMES and _reported_that_day(mention, _pub_date(published))):
             cue = best_cue[3]
             if (best_cue[2] < year and cue.name in NAMES_THE_OCCASION
                     and _relation(text, mention.start, cue.pos) == "same_sentence"
@@ -331,6 +348,19 @@ def infer_year(mention: DateMention, text: str, *, published: "datetime | date |
             return out(follow[1], "context", YearCue(f.start, follow[1], f.name, THRESHOLD, f.start, f.end))
         return out(None, "unknown")
     return out(best[2], "context", best[3])
+
+
+#: A stamp on the occasion's (last) day or up to this many days after it is the report's own against the year
+#: in an occasion's name: a republication would not fall on the same days ("Từ ngày 21 đến 23/3, … Ngày hội …
+#: Sơn La - Hủa Phăn 2023" stamped 23/03/2024 is 2024's; the name's year an error or the last edition's).
+REPORTED_DAYS = 2
+_NAMES = frozenset({"named_year", "quoted_name"})
+
+
+def _reported_that_day(mention: DateMention, published: date) -> bool:
+    month, day = mention.end_month or mention.month, mention.end_day or mention.day
+    return bool(month and day) and (month, day) != (2, 29) and \
+        0 <= (published - date(published.year, month, day)).days <= REPORTED_DAYS
 
 
 def _after_the_stamp(mention: DateMention, year: int, published: date) -> bool:

@@ -1,0 +1,35 @@
+"""Anniversaries an occasion looks ahead to ("Đây là hoạt động hướng tới kỷ niệm 60 năm Ngày truyền thống …
+(3/3/1959 - 3/3/2019)"): the occasion comes before the anniversary's day and less than a year before it --
+two bounds (:data:`~hoptac.core.extract.year_bound_kinds.BOUNDS` ``ahead_of_anniversary`` and
+``before_plan``) on its year, not a cue of the anniversary's year (a "ngày 3/11" looking ahead to 3/3/2019 is
+2018, not 2019). Matched on folded text (no accents, no case, đ→d)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .year_bound_kinds import PLAN_REACH_DAYS, Bound
+
+__all__ = ["LOOKS_AHEAD", "ahead_of_anniversaries"]
+
+#: The words before "kỷ niệm" that look ahead to it (within the clause before the anniversary's dates).
+LOOKS_AHEAD = re.compile(r"\b(?:huong toi|tien toi|chuan bi|chao don)\s+(?:(?:le\s+)?ky niem)\b[^.;:\n]{0,120}$")
+
+
+def ahead_of_anniversaries(folded: str, readings, main) -> list[Bound]:
+    """The bounds of the anniversaries the page looks ahead to (see :data:`LOOKS_AHEAD`)."""
+    out = []
+    for r in readings:
+        m = r.mention
+        if r.verdict != "anniversary" or m is main or not (m.end_year and m.end_month and m.end_day) \
+                or "ky niem" not in folded[max(0, m.start - 140):m.start]:
+            continue
+        if LOOKS_AHEAD.search(folded, max(0, m.start - 140), m.start):
+            try:
+                day = date(m.end_year, m.end_month, m.end_day)
+            except ValueError:
+                continue
+            out += [Bound("ahead_of_anniversary", day, m.start, m.end),
+                    Bound("before_plan", day - timedelta(PLAN_REACH_DAYS), m.start, m.end)]
+    return out
