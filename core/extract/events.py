@@ -37,6 +37,7 @@ from .milestones import JUST_PAST_OCCASION, LETTER_RECEIVED, by_year_founded, ju
 from .verdicts import choose_main, judge, undated_main
 from .partner_regions import add_region_parties
 from .partner_home import add_home_in_chrome, chrome_provinces
+from .partner_within import add_within_party
 from .partners import choose, party_dict, principal_partners
 from .people import find_people
 from ..places import find_places, resolve, to_2025
@@ -101,6 +102,8 @@ def extract_events(article: Article, *, article_id: str, source: str,
                                   home=functools.partial(chrome_provinces, text, cut))
     # "TP.HCM và 13 tỉnh, thành ĐBSCL": a region joined to a partner brings its members
     add_region_parties(partners, keep, folded, [(t0, t1), (l0, l1)], title_mentions + lead_mentions)
+    if len(partners.parties) == 1:   # "giao ước kết nghĩa giữa huyện A và huyện B" of one province: both
+        add_within_party(partners, keep, [(t0, t1), (l0, l1)], title_mentions + lead_mentions)
     if len(partners.parties) == 1:   # "Thường trực HĐND tỉnh … sang thăm Quảng Tây": the site's own province
         add_home_in_chrome(partners, text, folded, (l0, l1), cut)
     if not partners.parties:

@@ -142,6 +142,8 @@ class Partners:
         for p in self.parties:
             if p.place.province not in provs:
                 provs.append(p.place.province)
+        if len(provs) == 1 and len(self.parties) == 2:   # two places of one province (:mod:`.partner_within`)
+            provs.append(provs[0])
         return sorted(provs[:2], key=fold_query)
 
 
