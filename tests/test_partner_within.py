@@ -63,3 +63,12 @@ def test_two_districts_named_without_working_together_add_nothing():
             "Năm nay, huyện Bảo Thắng và huyện Bảo Yên đạt chuẩn nông thôn mới, vượt kế hoạch tỉnh giao.\n")
     main = main_of(text)
     assert main is None or main["pair"] != ["Lào Cai", "Lào Cai"]
+
+
+def test_a_district_receiving_a_delegation_of_another_of_its_province():
+    text = ("Lãnh đạo huyện Bảo Thắng tiếp đoàn công tác huyện Bảo Yên\n\n"
+            "Đoàn công tác huyện Bảo Yên, tỉnh Lào Cai đến huyện Bảo Thắng học tập kinh nghiệm xây dựng "
+            "nông thôn mới. Phó Chủ tịch UBND huyện Bảo Thắng đã tiếp và làm việc với đoàn.\n")
+    main = main_of(text)
+    assert main is not None and main["pair"] == ["Lào Cai", "Lào Cai"]
+    assert {p["name"] for p in main["parties"]} == {"Bảo Thắng", "Bảo Yên"}

@@ -15,6 +15,8 @@ matches two parties of one province). Shapes (sentences written for this table):
 | "Tổng kết giao ước kết nghĩa giữa Than Uyên và Mường Tè"            | Than Uyên + Mường Tè       |
 | "hai huyện Bảo Thắng và Bảo Yên ký kết chương trình phối hợp"        | Bảo Thắng + Bảo Yên        |
 | "Xã A kết nghĩa với xã B" (both in one province)                    | A + B                      |
+| "Lãnh đạo huyện Tháp Mười tiếp Đoàn công tác huyện Châu Thành" (the  | Tháp Mười + Châu Thành     |
+|   host and its guest, one province named in the lead)               |                            |
 | NOT: "Lãnh đạo tỉnh Lào Cai thăm huyện Bảo Thắng và huyện Bảo Yên"   | the province alone         |
 | NOT: "huyện Bảo Thắng, tỉnh Lào Cai" (an address: a comma)          | nothing added              |
 | NOT: "huyện A và huyện B đạt chuẩn nông thôn mới" (no working words) | nothing added              |
@@ -28,7 +30,7 @@ import re
 
 from ..places import VIETNAM, Place, PlaceMention
 from ..scan import fast_fold
-from .partners import Partners, Party, _a_venue, _between, linked_groups
+from .partners import _PAIR_LINK_RE, Partners, Party, _a_venue, _between, linked_groups
 
 __all__ = ["add_within_party", "WORKING_TOGETHER"]
 
@@ -39,7 +41,8 @@ WORKING_TOGETHER = re.compile(
     r"|lam viec voi|hoi dam|so ket|tong ket|ghi nho|thoa thuan|chung tay|ho tro|giup do|dong hanh)(?!\w)")
 # "giữa A và B", "hai huyện A và B": the words before the first place that make the two a pair
 _PAIRED_BEFORE = re.compile(r"(?:(?<!\w)giua|(?<!\w)(?:hai|2)\s+(?:huyen|xa|phuong|quan|thi xa|thi tran|thanh pho|dia phuong))\s*$")
-# the words between the two: "và", "với", a dash, "kết nghĩa với", "ký kết với" (no bare comma: an address)
+# the words between the two: "và", "với", a dash, "kết nghĩa với", "ký kết với", or the partners' pair links
+# (the host and its guest: "A tiếp đoàn công tác B", "A đến thăm và làm việc với B"); no bare comma: an address
 _LINK_OK = re.compile(r"^(?:va|voi|cung|cung voi|-|–|—|va voi|(?:da\s+)?(?:ket nghia|ky ket|phoi hop|hop tac|giao luu)\s+(?:voi|cung))"
                       r"(?:\s+(?:huyen|xa|phuong|quan|thi xa|thi tran|thanh pho))?$")
 _LOWER = ("huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "thành phố", "đặc khu")
@@ -75,7 +78,8 @@ def add_within_party(partners: Partners, text: str, spans: list[tuple[int, int]]
                     continue
                 if (a.level_word or pa.level) != (b.level_word or pb.level):
                     continue   # "xã A, huyện B và xã C": an address's parts, not two of a kind
-                if not _LINK_OK.match(_between(text, a, b)) or _a_venue(text, a):
+                link = _between(text, a, b)
+                if not (_LINK_OK.match(link) or _PAIR_LINK_RE.match(link)) or _a_venue(text, a):
                     continue
                 s, e = _sentence(text, lo, hi, a.start)
                 before = fast_fold(text[max(s, a.start - 20):a.start])
