@@ -1,0 +1,38 @@
+"""Shapes of whole failures found by the wide audit of round 12 (docs/accuracy.md, "Audit round 12"),
+in sentences written for these tests."""
+
+from __future__ import annotations
+
+from hoptac.core.extract.article import parse_article
+from hoptac.core.extract.events import extract_events
+
+
+def main_of(text: str) -> dict | None:
+    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
+    return next((e for e in events if e["main"]), None)
+
+
+PAGE = ("Trang chủ Hữu nghị Bốn phương\n10:15 | 20/11/2020 GMT+7\n\n"
+        "Tỉnh Quảng Trị bàn giao trường học cho tỉnh Salavan\n\naa\n"
+        "Ngày 18/11, tại huyện Ta Oi, tỉnh Salavan, tỉnh Quảng Trị đã bàn giao công trình trường học "
+        "hữu nghị cho chính quyền địa phương.\n"
+        "tinh quang tri ban giao truong hoc cho tinh salavan Tỉnh Hà Giang trao quà cho tỉnh Luang Namtha\n"
+        "tinh quang tri ban giao truong hoc cho tinh salavan Bình Phước hỗ trợ tỉnh Kratie xây nhà\n"
+        "tinh quang tri ban giao truong hoc cho tinh salavan\n"
+        "Công trình gồm 8 phòng học và nhà ở cho giáo viên, tổng kinh phí 12 tỷ đồng.\n")
+
+
+def test_slug_lines_carrying_related_titles_are_cut():
+    art = parse_article(PAGE)
+    cut = " ".join(PAGE[s:e] for s, e in art.boilerplate)
+    assert "Hà Giang trao quà" in cut and "Kratie" in cut and "8 phòng học" not in cut
+    main = main_of(PAGE)
+    assert main["date"] == "2020-11-18" and main["pair"] == ["Quảng Trị", "Salavan"]
+
+
+def test_a_paragraph_opening_with_the_headline_words_is_kept():
+    text = ("Hai tỉnh Lào Cai và Yên Bái ký kết hợp tác\n\n"
+            "Ngày 5/3, tại thành phố Yên Bái, lãnh đạo hai tỉnh đã ký kết chương trình hợp tác giai đoạn mới.\n"
+            "Hai tỉnh Lào Cai và Yên Bái ký kết hợp tác trên năm lĩnh vực, trong đó có du lịch và giao thông.\n")
+    art = parse_article(text)
+    assert not any("năm lĩnh vực" in text[s:e] for s, e in art.boilerplate)
