@@ -36,3 +36,19 @@ def test_a_paragraph_opening_with_the_headline_words_is_kept():
             "Hai tỉnh Lào Cai và Yên Bái ký kết hợp tác trên năm lĩnh vực, trong đó có du lịch và giao thông.\n")
     art = parse_article(text)
     assert not any("năm lĩnh vực" in text[s:e] for s, e in art.boilerplate)
+
+
+def test_a_goals_horizon_year_is_no_year_of_the_occasion():
+    text = ("Đà Nẵng tiếp đoàn thành phố Yokohama (Nhật Bản)\n\n"
+            "Ngày 9-3, Phó Chủ tịch UBND thành phố Đà Nẵng đã tiếp đoàn đại biểu thành phố Yokohama (Nhật Bản).\n"
+            "Hai thành phố đều đặt mục tiêu giảm phát thải ròng về không vào năm 2050 và mong tăng cường hợp tác.\n")
+    main = main_of(text)
+    assert main["date"] == "--03-09" and main["year_source"] == "unknown"
+
+
+def test_a_plan_for_a_year_still_gives_it():
+    text = ("Hai tỉnh bàn phương hướng hợp tác\n\n"
+            "Sáng 14/4, tại thành phố Vinh, lãnh đạo hai tỉnh Nghệ An và Hà Tĩnh đã thống nhất phương hướng hợp tác "
+            "năm 2024.\n")
+    main = main_of(text)
+    assert main["date"] == "2024-04-14"
