@@ -52,3 +52,24 @@ def test_a_plan_for_a_year_still_gives_it():
             "năm 2024.\n")
     main = main_of(text)
     assert main["date"] == "2024-04-14"
+
+
+def test_a_month_told_in_passing_far_down_the_body_is_no_main_date():
+    text = ("Thành phố Izumisano và tỉnh Bình Định thắt chặt quan hệ\n\n"
+            "Lãnh đạo tỉnh Bình Định đã có buổi tiếp đoàn đại biểu thành phố Izumisano (tỉnh Osaka, Nhật Bản) "
+            "do ông Thị trưởng dẫn đầu sang thăm và làm việc.\n\n"
+            "Thành phố Izumisano nằm ở phía nam tỉnh Osaka, có sân bay quốc tế lớn và nhiều khu công nghiệp, "
+            "thu hút nhiều doanh nghiệp nước ngoài đến đầu tư trong những năm gần đây.\n\n"
+            "Thành phố đã có quan hệ hữu nghị với nhiều địa phương của các nước trong khu vực châu Á, "
+            "trong đó có các tỉnh, thành phố của Việt Nam, Thái Lan và Philippines.\n\n"
+            "Đặc biệt, trong tháng 10/2019, lãnh đạo hai địa phương đã ký kết biên bản ghi nhớ hợp tác.\n")
+    main = main_of(text)
+    assert main is not None and main["date"] is None     # the reception is told, its day is not
+    assert main["type"] == "visit"
+
+
+def test_a_month_in_the_lead_still_dates_the_occasion():
+    text = ("Hai tỉnh ký kết hợp tác\n\n"
+            "Trong tháng 10/2019, lãnh đạo hai tỉnh Nghệ An và Hà Tĩnh đã ký kết chương trình hợp tác.\n")
+    main = main_of(text)
+    assert main["date"] == "2019-10"
