@@ -145,6 +145,12 @@ def _card_title(raw: str) -> bool:
     return len(t) >= 41 and len(t) % 2 == 1 and t[half] == " " and t[:half] == t[half + 1:]
 
 
+def _slug_start(raw: str) -> bool:
+    """A line opening with a page's address slug: lower case, no accents ("ban giao cong trinh …")."""
+    t = raw.lstrip()[:24]
+    return len(t) >= 12 and t.isascii() and t[:1].islower()
+
+
 def masked(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with each span replaced by spaces (newlines kept)."""
     if not spans:
@@ -348,6 +354,8 @@ def parse_article(text: str) -> Article:
                 cut_short.append(_key(ln.folded.rstrip(".…")))
             continue
         why = _junk(ln) or (_chrome_reason(ln) if j < lead_k else None)
+        if why is None and title_key and len(key) > len(title_key) + 15 and key.startswith(title_key) and _slug_start(ln.raw):
+            why = M_("the headline's address slug, then a related article's title")   # an image's alt text
         if why is None and title_key and key == title_key:
             why = M_("the headline printed again")
         if why is None and len(ln.folded) > 40 and (key in seen or any(key.startswith(p) for p in cut_short)):

@@ -82,6 +82,11 @@ _YEARLY_WORDS = ("hường niên", "ằng năm", "àng năm", "ổng kết năm"
 #: what the parties will do in it (year_ahead).
 _YEAR_AHEAD = re.compile(r"^\s*,[^.;\n]{0,80}?(?<!\bda )(?<!\btung )\b(?:se|du kien|phan dau|thong nhat|nhat tri)\s+(?!la\b)")
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?…]\s+|\n\s*)(?:trong\s+)?$")
+#: A goal's horizon, not a plan for the year: "mục tiêu … trung hòa carbon vào năm 2050", "phấn đấu … vào năm
+#: 2030" -- the year a goal is to be met by; the occasion lies before it, often decades before (never a cue).
+#: ("đến năm 2030" is read as a deadline already, never a cue.)
+_HORIZON_BY = re.compile(r"\bvao\s+$")
+_GOAL_WORDS = re.compile(r"\b(?:muc tieu|phan dau|tam nhin|dinh huong)\b")
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -236,6 +241,9 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
                 sort = None   # "hai bên đã cùng nhau xây dựng Quy chế … năm 2004": done, not planned
             if sort == "plan" and _BASIS_BEFORE.search(fold(text[max(0, at - 24):at])):
                 continue   # "Trên cơ sở triển khai Thỏa thuận … năm 2009": the basis, a bound at most
+            if (sort == "plan" and _HORIZON_BY.search(fold(text[max(0, m.start - 6):m.start]))
+                    and _GOAL_WORDS.search(fold(text[at:m.start]))):
+                continue   # "mục tiêu … vào năm 2050": a goal's horizon, not the year
             name = {"review": "review_year", "interim": "review_year", "plan": "plan_year",
                     "noun": "plan_noun"}.get(sort, "year")
             if name == "review_year" and fold(text[at:at + 9]) == "tinh hinh":
