@@ -35,8 +35,7 @@ from .other_occasions import WHY_FIRST_TOLD, first_told_with_year
 from .undated import HEADLINE_OVER, headline_day, lead_part_year, not_the_recent_occasion
 from .milestones import JUST_PAST_OCCASION, LETTER_RECEIVED, by_year_founded, just_past, last_year_occasions
 from .verdicts import choose_main, judge, undated_main
-from .partner_regions import add_region_parties
-from .partner_groups import add_central_cities, add_collective_member, add_region_members, add_same_province_pair
+from .partner_groups import add_group_parties
 from .partner_home import add_home_in_chrome, chrome_provinces
 from .partners import choose, party_dict, principal_partners
 from .people import find_people
@@ -100,13 +99,9 @@ def extract_events(article: Article, *, article_id: str, source: str,
     lead_mentions = [m for m in body_mentions if l0 <= m.start < l1]
     partners = principal_partners(keep, title_mentions, keep, lead_mentions, body_mentions,
                                   home=functools.partial(chrome_provinces, text, cut))
-    # "TP.HCM và 13 tỉnh, thành ĐBSCL": a region joined to a partner brings its members
-    add_region_parties(partners, keep, folded, [(t0, t1), (l0, l1)], title_mentions + lead_mentions)
-    # "Cụm thi đua 5 thành phố trực thuộc Trung ương", "giữa TP.HCM và các tỉnh, thành" (partner_groups)
-    add_central_cities(partners, folded, [(t0, t1), (l0, l1)])
-    add_region_members(partners, keep, folded, [(t0, t1), (l0, l1)])
-    add_collective_member(partners, keep, folded, [(t0, t1), (l0, l1)], title_mentions + lead_mentions)
-    add_same_province_pair(partners, keep, title_mentions + lead_mentions)   # "hai huyện A và B" of one province
+    # groups named as a side: "TP.HCM và 13 tỉnh, thành ĐBSCL", "Cụm thi đua 5 thành phố trực thuộc
+    # Trung ương", "giữa TP.HCM và các tỉnh, thành", "hai huyện A và B" of one province (partner_groups)
+    add_group_parties(partners, keep, folded, [(t0, t1), (l0, l1)], title_mentions + lead_mentions)
     if len(partners.parties) == 1:   # "Thường trực HĐND tỉnh … sang thăm Quảng Tây": the site's own province
         add_home_in_chrome(partners, text, folded, (l0, l1), cut)
     if not partners.parties:

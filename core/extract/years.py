@@ -301,8 +301,7 @@ def infer_year(mention: DateMention, text: str, *, published: "datetime | date |
     if published is not None:
         anchor = relative_anchor(mention, text, published)
         if anchor is not None and mention.month:
-            # the nearest such day to it, and not after the stamp (every relative word looks back:
-            # "Sáng hôm qua (4/1)" on a page stamped 20/10/2023 is no 4/1/2024)
+            # the nearest such day, never after the stamp ("hôm qua (4/1)" stamped 20/10/2023: no 4/1/2024)
             stamp = _pub_date(published)
             year: int | None = min((y for y in (anchor.year - 1, anchor.year, anchor.year + 1)
                         if date(y, mention.month, min(mention.day or 1, 28)) <= stamp + timedelta(days=1)),
