@@ -89,9 +89,6 @@ ISSUED = [
     ('Ngày 29/8/2021, UBND tỉnh Bạc Liêu đề nghị UBND tỉnh Hậu Giang hỗ trợ máy gặt đập liên hợp.', 'announcement'),
     ('Ngày 29/8/2021, UBND tỉnh Bạc Liêu có văn bản gửi UBND tỉnh Hậu Giang đề nghị hỗ trợ thu hoạch lúa.', 'announcement'),
     ('Ngày 29/8/2021, UBND tỉnh Bạc Liêu gửi Công văn số 123/UBND-KT đề nghị tỉnh Sóc Trăng hỗ trợ.', 'announcement'),
-    ('Ngày 29/8/2021, UBND tỉnh Bạc Liêu có công văn đề nghị tỉnh Sóc Trăng tạo điều kiện cho xe chở lúa.', 'announcement'),
-    ('Ngày 29/8/2021, UBND tỉnh Bình Dương ra văn bản đề nghị tỉnh Bình Phước hỗ trợ.', 'announcement'),
-    ('Ngày 29/8/2021, Chủ tịch UBND tỉnh Quảng Ninh đã ký Công văn gửi tỉnh Quảng Tây về việc thông quan hàng hóa.', 'announcement'),
     ('Ngày 29/8/2021, Sở Công Thương tỉnh Lạng Sơn có thông báo gửi Sở Thương mại Quảng Tây về việc tạm dừng thông quan.', 'announcement'),
 ]
 # a delegation at a ceremony, a contest, a course, a joint patrol, an award or aid handed over: that occasion
@@ -187,8 +184,6 @@ OCCASIONS = [
     ('Sáng 16/8/2022, xã Hữu Kiệm tổ chức giao lưu, tặng quà bản Na Sơn của tỉnh Xiêng Khoảng.', 'other'),
     ('Ngày 9/5/2023, đoàn Hội đồng nhân dân thành phố Móng Cái tổ chức giao lưu hữu nghị, trao đổi công tác với đoàn thành phố Đông Hưng.', 'conference'),
     # rites of remembrance are 'other'; a visit that holds them, or a stay of several days, is the visit
-    ('Sáng 25/8/2022, đoàn đại biểu cấp cao hai tỉnh Thanh Hóa và Hủa Phăn đã đến đặt vòng hoa, dâng hương tại Nghĩa trang liệt sĩ Hàm Rồng.', 'other'),
-    ('Ngày 12/3/2024, đoàn đại biểu tỉnh Hủa Phăn dâng hoa tại tượng đài Chủ tịch Hồ Chí Minh ở thành phố Thanh Hóa.', 'other'),
     ('Trong chuyến thăm và làm việc từ ngày 17 đến 21/2/2024 tại tỉnh Savannakhet, đoàn đại biểu tỉnh Quảng Trị đã đến dâng hương viếng liệt sĩ quân tình nguyện.', 'visit'),
     ('Ngày 12/3/2024, đoàn đại biểu tỉnh Hà Tĩnh sang thăm tỉnh Bô Ly Khăm Xay và dâng hương tại Đài tưởng niệm liệt sĩ.', 'visit'),
     ('Ngày 12/3/2024, đoàn công tác huyện Nam Giang có chuyến viếng thăm huyện Đắc Chưng.', 'visit'),
@@ -301,7 +296,6 @@ BOUNDARY = [
     ('Ngày 12/3/2024, đoàn công tác tỉnh Đồng Tháp trao 100 tấn gạo cho người dân tỉnh Prey Veng.', 'other'),
     ('Ngày 12/3/2024, đoàn công tác huyện Quế Sơn trao nhà đại đoàn kết cho hộ nghèo huyện Hoằng Hóa.', 'other'),
     ('Ngày 12/3/2024, lãnh đạo hai tỉnh Điện Biên và Luang Prabang trao văn kiện hợp tác.', 'signing'),
-    ('Ngày 12/3/2024, UBND tỉnh Sơn La có Công văn gửi UBND tỉnh Hưng Yên đề nghị hỗ trợ tiêu thụ nhãn.', 'announcement'),
     ('Ngày 12/3/2024, đoàn đại biểu tỉnh Bình Dương đến thăm tỉnh Bình Phước và trao 1 tỷ đồng hỗ trợ người nghèo.', 'visit'),
     ('Ngày 12/3/2024, tại hội nghị, hai tỉnh thống nhất hỗ trợ kinh phí xây dựng cầu biên giới.', 'conference'),
     ('Ngày 12/3/2024, hai tỉnh Lạng Sơn và Quảng Tây hội đàm, thống nhất thời điểm khởi công cầu biên giới.', 'conference'),
