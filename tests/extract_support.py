@@ -16,6 +16,12 @@ def main_event(text: str) -> dict:
     return mains[0]
 
 
+def main_or_none(text: str) -> dict | None:
+    """The main event, or None where the page gives none (for shapes that may give no event)."""
+    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
+    return next((e for e in events if e["main"]), None)
+
+
 HEAD = "Hai địa phương tăng cường hợp tác\n\n"  # a neutral headline: the lead decides
 
 

@@ -4,12 +4,8 @@ in sentences written for these tests."""
 from __future__ import annotations
 
 from hoptac.core.extract.article import parse_article
-from hoptac.core.extract.events import extract_events
 
-
-def main_of(text: str) -> dict | None:
-    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
-    return next((e for e in events if e["main"]), None)
+from extract_support import main_or_none as main_of
 
 
 PAGE = ("Trang chủ Hữu nghị Bốn phương\n10:15 | 20/11/2020 GMT+7\n\n"

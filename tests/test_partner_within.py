@@ -4,13 +4,7 @@ province twice, and the shapes that only look like it give nothing more."""
 
 from __future__ import annotations
 
-from hoptac.core.extract.article import parse_article
-from hoptac.core.extract.events import extract_events
-
-
-def main_of(text: str) -> dict | None:
-    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
-    return next((e for e in events if e["main"]), None)
+from extract_support import main_or_none as main_of
 
 
 def test_two_districts_twinned_in_the_headline_are_the_pair():
