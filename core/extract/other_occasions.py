@@ -44,11 +44,14 @@ EARLIER_OCCASION: tuple[tuple[str, str], ...] = (
     (r"tiep noi\s+(?:truyen thong\s+)?(?:tu\s+)?(?:ket qua\s+)?(?:cua\s+)?(?:cuoc gap(?: go)?|" + _MEETING_NOUNS + r")\b",
      "Tiếp nối cuộc gặp gỡ đầu tiên ngày 5/9/2001, hai bên thường xuyên trao đổi đoàn."),
     (r"ke tu\s+(?:khi\s+)?", "Hơn 30 năm qua, kể từ khi ký kết thỏa thuận ngày 18/11/1994, hai bên đã phối hợp chặt chẽ."),
+    # a bond made, told in a "sau khi"/"từ khi" clause with its subject (another way to say "kể từ khi ký kết")
+    (r"(?:tu\s+sau|sau|tu)\s+khi\s+(?:[a-z]+\s+){0,5}?(?:da\s+)?(?:chinh thuc\s+)?(?:ky ket|ky|thiet lap|xac lap|ket nghia)\b",
+     "Quan hệ hai tỉnh phát triển tốt đẹp sau khi hai bên ký kết thỏa thuận hợp tác vào tháng 3/2011."),
     (r"(?<!dai )(?<!ngay )hoi\s+",   # "hồi tháng 4/1975" (not "Đại hội tháng 4", "ngày hội")
      "Hồi tháng 4/1975, quân và dân hai tỉnh đã sát cánh bên nhau."),
 )
-_EARLIER_OCCASION = re.compile(r"\b(?:" + "|".join(p for p, _ in EARLIER_OCCASION[:3]) + r")" + _NOT_THE_OCCASION)
-_HOI = re.compile(EARLIER_OCCASION[3][0] + r"$")
+_EARLIER_OCCASION = re.compile(r"\b(?:" + "|".join(p for p, _ in EARLIER_OCCASION[:4]) + r")" + _NOT_THE_OCCASION)
+_HOI = re.compile(EARLIER_OCCASION[4][0] + r"$")
 
 #: An occasion told as the previous one ("Buổi làm việc trước giữa hai bên diễn ra ngày 12/5", "tại
 #: hội nghị lần trước ngày 20/11"): an earlier milestone, with or without its year.
@@ -237,7 +240,7 @@ def other_occasion(folded: str, m: DateMention, clause: str, near: str, lead) ->
         return "past", _WHY_RECALLED
     if ("qua" in clause or "tai" in clause) and _CARRIED_OUT.search(clause[-160:]):
         return "past", _WHY_CARRIED_OUT
-    if m.year and (("sau" in clause or "tiep noi" in clause or "ke tu" in clause) and _EARLIER_OCCASION.search(clause[-160:])
+    if m.year and (("sau" in clause or "tiep noi" in clause or "ke tu" in clause or "tu khi" in clause) and _EARLIER_OCCASION.search(clause[-160:])
                    or (folded.startswith("thang", m.start) and _HOI.search(near[-12:]))):
         return "past", _WHY_EARLIER
     return None

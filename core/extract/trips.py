@@ -15,11 +15,12 @@ from typing import TYPE_CHECKING
 from ..messages import M_
 from .dates import DateMention
 from .event_type import _headline_verb, clause_of, main_type
+from .undated import FRAMED_LEAD
 
 if TYPE_CHECKING:
     from .verdicts import Reading
 
-__all__ = ["trip_end", "trip_days", "sentence_start"]
+__all__ = ["trip_end", "trip_days", "sentence_start", "planned_after_lead"]
 
 
 def sentence_start(folded: str, pos: int, floor: int) -> int:
@@ -141,6 +142,30 @@ def _told_ahead(folded: str, n: DateMention, paragraphs) -> bool:
     after = _TENSE.search(folded, n.end, e)
     tense = before[-1] if before else (after.group(0) if after else None)
     return tense in ("se", "du kien", "sap")
+
+
+#: A lead that tells its own occasion ahead, or as held ("đã", "vừa"; or framed: undated.FRAMED_LEAD).
+_AHEAD_WORDS = re.compile(r"\b(?:se|sap|du kien|du dinh|ke hoach|chuan bi)\b")
+_DONE_WORDS = re.compile(r"\b(?:da|vua)\b")
+_WHY_PLANNED = M_("a plan told after an undated lead ('đoàn sẽ thăm … từ ngày …'): not the occasion reported")
+
+
+def planned_after_lead(readings: list[Reading], folded: str, lead, paragraphs) -> None:
+    """A lead that dates its occasion by no day ("Tại buổi tiếp, …") and a day after it told as
+    ahead in its own clause ("Phó Chủ tịch cho biết, đoàn … sẽ thăm tỉnh B từ ngày 5 đến 9/5/2025",
+    "Dự kiến ngày 20/6, hai bên sẽ ký …"): the plan is not the occasion the page reports (verdict
+    "ahead"); with nothing else dated the occasion is undated. A page written about the plan
+    itself says so in its lead (then the lead's own date or announcement dates it)."""
+    if any(r.in_lead and r.verdict in ("event", "range") and r.mention.day for r in readings):
+        return
+    lead_told = folded[lead[0]:lead[1]]
+    if _AHEAD_WORDS.search(lead_told) or not (FRAMED_LEAD.match(lead_told) or _DONE_WORDS.search(lead_told)):
+        return   # "Đoàn … sẽ có chuyến thăm …", "Sở A phối hợp Sở B tổ chức khảo sát …": the plan is the page's
+    for r in readings:
+        m = r.mention
+        if r.verdict in ("event", "range") and not r.in_lead and m.day and m.start >= lead[1] \
+                and _told_ahead(folded, m, paragraphs):
+            r.verdict, r.why = "ahead", _WHY_PLANNED
 
 
 def _trip_sentence(folded: str, n: DateMention, paragraphs) -> bool:

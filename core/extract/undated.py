@@ -19,7 +19,7 @@ from .year_cue_kinds import CUE, NEW_YEAR_DAYS, YearCue
 if TYPE_CHECKING:
     from .verdicts import Reading
 
-__all__ = ["RECENT_DAYS", "LATEST_CUES", "lead_part_year", "not_the_recent_occasion", "HEADLINE_OVER", "HEADLINE_DAYS_BEFORE_STAMP", "headline_day", "OCCASION_YEAR_CUES", "RECENT_SAME_MONTH_FROM", "recent_cue", "undated_main"]
+__all__ = ["RECENT_DAYS", "FRAMED_LEAD", "LATEST_CUES", "lead_part_year", "not_the_recent_occasion", "HEADLINE_OVER", "HEADLINE_DAYS_BEFORE_STAMP", "headline_day", "OCCASION_YEAR_CUES", "RECENT_SAME_MONTH_FROM", "recent_cue", "undated_main"]
 
 _RECENT = re.compile(r"\b(?:vua\s+(?:qua|roi|co|duoc|to chuc|ky|tham|dien ra|ban hanh|den|sang|tiep|lam viec|hoi dam"
                      r"|moi|chinh thuc|trao|ban giao|khanh thanh)|moi day)\b")
@@ -170,6 +170,12 @@ _NOT_ITS_TIME = re.compile(r"\b(?:tu|thang|ket qua|so ket|tong ket|se|du kien|ke
                            r"muc tieu|phan dau|tiep noi|sau|truoc do|thuc hien|trien khai)\b")   # (the last: an earlier one)
 
 
+#: A lead whose first sentence frames the page's occasion, undated ("Tại buổi tiếp, …", "Phát biểu tại
+#: hội nghị, …", "Trong buổi làm việc, …"): a part of a year in a later sentence of the lead times
+#: another occasion told as background ("Đặc biệt, chuyến thăm của đoàn tỉnh B cuối năm 2023 đã mở ra …").
+FRAMED_LEAD = re.compile(r"\W*(?:phat bieu\s+)?(?:tai|trong)\s+(?:buoi|cuoc|hoi nghi|hoi dam|le|phien)\b")
+
+
 def lead_part_year(readings: list[Reading], folded: str, lead) -> YearCue | None:
     """The cue of a part of a year that times the lead's occasion ("Vừa qua, đoàn tỉnh A đã hội đàm
     với tỉnh B đầu năm 2019": 2019; CUES' lead_part_year), or None."""
@@ -180,6 +186,8 @@ def lead_part_year(readings: list[Reading], folded: str, lead) -> YearCue | None
                 or not _PART_HEAD.match(folded, m.start):
             continue
         s = max(folded.rfind(".", l0, m.start), folded.rfind("\n", l0, m.start), l0 - 1) + 1
+        if s > l0 and FRAMED_LEAD.match(folded, l0):
+            continue   # "Tại buổi tiếp, … . Đặc biệt, chuyến thăm … cuối năm 2023 …": another occasion's time
         stop = re.search(r"[.;!?](?:\s|$)|\n", folded[m.end:l1])
         if _NOT_ITS_TIME.search(folded, max(s, m.start - 60), m.start) \
                 or _NOT_ITS_TIME.search(folded, m.end, m.end + stop.start() if stop else l1) \

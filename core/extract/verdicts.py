@@ -20,13 +20,12 @@ from dataclasses import dataclass
 from .chrome import AGENCY_TAG
 from .dates import DateMention
 from .milestones import BOND_YEARS
-from .trips import sentence_start as _sentence_start
-from .trips import trip_days as _trip_days
-from .trips import trip_end as _trip_end
-from .trips import signing_day as _signing_day
-from .trips import signing_the_headline_names as _signing_the_headline_names
+from .trips import (sentence_start as _sentence_start, trip_days as _trip_days, trip_end as _trip_end,
+                    signing_day as _signing_day, signing_the_headline_names as _signing_the_headline_names,
+                    planned_after_lead as _planned_after_lead)
 from .anchors import holds_any as _holds_any
 from .announced import announced_occasion as _announced_occasion
+from .built_before import begun_before as _begun_before
 from .other_occasions import other_occasion
 from ..messages import M_
 from .undated import recent_cue, undated_main  # noqa: F401 - re-exported: the main event when no date is an occasion's
@@ -47,6 +46,7 @@ VERDICTS: dict[str, tuple[str, str]] = {
     "founding": ("a founding or liberation date in passing", "thành lập ngày 3/2/1930"),
     "period": ("a period, a target or a programme's span", "giai đoạn 2022 - 2025; đến năm 2030"),
     "basis": ("a legal basis a document cites: a document, never an occasion", "Căn cứ Luật … ngày 16/6/2025;"),
+    "ahead": ("a plan told after the lead ('sẽ'): not the occasion the page reports", "…, đoàn sẽ thăm tỉnh B từ ngày 5 đến 9/5/2025"),
     "deadline": ("a deadline: what is to be done by a day, not an occasion", "hoàn thành báo cáo trước ngày 30/9/2024"),
     "holiday": ("a holiday or one of several options, not an occasion", "nghỉ lễ vào ngày 5/9 hoặc 28/6"),
     "lunar": ("a day of the lunar calendar: not the solar day it would read as", "ngày 10/3 âm lịch; (tức ngày 4/2 âm lịch)"),
@@ -258,6 +258,8 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
         r.in_lead = lead_s <= s < lead_e
         out.append(r)
     _counted_from(out)
+    _begun_before(out, folded, folded[title_span[0]:title_span[1]], lead)
+    _planned_after_lead(out, folded, lead, paragraphs)
     _score(out, text, folded, lead, paragraphs)
     _trip_end(out, folded)
     _trip_days(out, folded, paragraphs)
