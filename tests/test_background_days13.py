@@ -1,0 +1,106 @@
+"""Round 13 of the dates: days told as background that dated the page (a bond made 'sau khi … ký
+kết', a work's groundbreaking on a page that hands it over, a plan told after an undated lead, a
+part of a year in a later sentence of a lead framed 'Tại buổi tiếp, …'). Each took the main
+event's year on round 12's learning sets; here with sentences written for these tests, the family
+of each shape and the near shapes that must stay dated (docs/accuracy.md, thirteenth dates round)."""
+
+from __future__ import annotations
+
+import pytest
+
+from hoptac.core.extract import built_before as bb
+from hoptac.core.extract.article import parse_article
+from hoptac.core.extract.events import extract_events
+from extract_support import main_or_none
+
+HEAD = "Hai địa phương tăng cường hợp tác\n\n"
+
+
+def _year(text: str) -> str | None:
+    main = main_or_none(text)
+    return main["date"][:4] if main and main.get("date") else None
+
+
+def _verdicts(text: str) -> dict[str, str]:
+    trace: dict = {}
+    extract_events(parse_article(text), article_id="t", source="t.txt", trace=trace)
+    return {r.mention.text: r.verdict for r in trace["readings"]}
+
+
+# --- a bond made, told in a "sau khi" / "từ khi" clause ---------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Ông Trần Văn An vui mừng vì quan hệ hai thành phố phát triển tốt đẹp sau khi hai bên ký kết thỏa thuận hợp tác vào tháng 4/2012.",
+    "Lãnh đạo huyện khẳng định, từ khi hai huyện chính thức kết nghĩa vào năm 2005, nhân dân thường xuyên qua lại.",
+    "Quan hệ hai tỉnh ngày càng gắn bó từ sau khi hai địa phương thiết lập quan hệ hữu nghị ngày 10/10/2016.",
+    "Hai bên đã hợp tác trên nhiều lĩnh vực kể từ khi tỉnh A và tỉnh B ký biên bản ghi nhớ tháng 9/2018.",
+])
+def test_a_bond_told_after_sau_khi_does_not_date_an_undated_meeting(sentence):
+    page = HEAD + "Tại buổi làm việc, lãnh đạo tỉnh Lạng Sơn và tỉnh Cao Bằng trao đổi về hợp tác. " + sentence + "\n"
+    assert set(v for t, v in _verdicts(page).items()) <= {"past", "period"}, _verdicts(page)
+    assert _year(page) is None
+
+
+def test_a_day_after_a_clause_that_ends_sau_khi_stays_the_occasion():
+    page = HEAD + "Sau khi ký kết, sáng 5/3/2024, đoàn công tác tỉnh Lạng Sơn đến thăm tỉnh Cao Bằng.\n"
+    assert _year(page) == "2024"
+
+
+# --- a work's groundbreaking day on a page that hands it over ----------------------------------
+
+@pytest.mark.parametrize("headline", [h for _, h in bb.HANDED_OVER])
+@pytest.mark.parametrize("sentence", [s for _, s in bb.BEGUN])
+def test_a_groundbreaking_day_is_past_on_a_page_that_hands_the_work_over(headline, sentence):
+    page = headline + "\n\nTỉnh Quảng Trị và tỉnh Salavan cùng dự buổi lễ. " + sentence + "\n"
+    got = {t: v for t, v in _verdicts(page).items()}
+    assert got and set(got.values()) == {"past"}, got
+    assert _year(page) is None
+
+
+@pytest.mark.parametrize("headline", [
+    "Khởi công nhà văn hóa hữu nghị tại huyện bạn",
+    "Động thổ trường học do tỉnh A tặng huyện B",
+])
+def test_a_groundbreaking_the_headline_names_keeps_its_day(headline):
+    page = headline + "\n\nCông trình khởi công ngày 12/4/2021 với tổng vốn 8 tỷ đồng, do tỉnh Quảng Trị tài trợ cho tỉnh Salavan.\n"
+    assert _year(page) == "2021"
+
+
+# --- a plan told after an undated lead that tells a held occasion ------------------------------
+
+@pytest.mark.parametrize("lead", [
+    "Tại buổi tiếp, Đại sứ nước bạn và Phó Chủ tịch UBND tỉnh Lạng Sơn khẳng định quan hệ hai bên phát triển tốt đẹp.",
+    "Trong buổi làm việc, lãnh đạo tỉnh Lạng Sơn đã trao đổi với đoàn tỉnh Cao Bằng về hợp tác biên giới.",
+    "Vừa qua, lãnh đạo tỉnh Lạng Sơn đã tiếp đoàn công tác tỉnh Cao Bằng.",
+])
+@pytest.mark.parametrize("plan", [
+    "Phó Chủ tịch cho biết, đoàn đại biểu tỉnh sẽ thăm nước bạn từ ngày 5 đến 13/5/2025 nhằm thúc đẩy hợp tác.",
+    "Theo kế hoạch, ngày 20/6/2025, hai bên sẽ ký kết thỏa thuận hợp tác giai đoạn mới.",
+    "Dự kiến, từ ngày 8 đến 10/11/2025, tỉnh Cao Bằng sẽ tổ chức hội chợ thương mại.",
+])
+def test_a_plan_after_an_undated_lead_does_not_date_the_page(lead, plan):
+    page = HEAD + lead + "\n" + plan + "\n"
+    assert "ahead" in _verdicts(page).values(), _verdicts(page)
+    assert _year(page) is None
+
+
+@pytest.mark.parametrize("lead", [
+    "Đoàn đại biểu tỉnh Cao Bằng sẽ có chuyến thăm và làm việc tại tỉnh Lạng Sơn.",   # the lead tells the plan
+    "Sở Du lịch tỉnh Lạng Sơn phối hợp Sở Du lịch tỉnh Cao Bằng tổ chức khảo sát tuyến du lịch năm 2025.",
+])
+def test_a_page_about_the_plan_is_dated_by_it(lead):
+    page = HEAD + lead + "\nDự kiến, từ ngày 12/06 đến 13/06/2025, đoàn sẽ sang khảo sát các điểm du lịch.\n"
+    assert _year(page) == "2025"
+
+
+# --- a part of a year in a later sentence of a framed lead --------------------------------------
+
+def test_a_part_of_a_year_after_a_framed_lead_sentence_times_another_occasion():
+    page = HEAD + ("Tại buổi tiếp, lãnh đạo tỉnh Lạng Sơn khẳng định quan hệ với tỉnh Cao Bằng đang phát triển. "
+                   "Đặc biệt, chuyến thăm của đoàn tỉnh Cao Bằng cuối năm 2023 đã mở ra nhiều cơ hội hợp tác.\n")
+    assert _year(page) is None
+
+
+def test_a_part_of_a_year_in_the_framed_sentence_itself_still_dates_it():
+    page = HEAD + "Trong chuyến thăm cuối năm 2023, lãnh đạo tỉnh Lạng Sơn đã làm việc với tỉnh Cao Bằng về hợp tác.\n"
+    assert _year(page) == "2023"
