@@ -104,3 +104,38 @@ def test_a_part_of_a_year_after_a_framed_lead_sentence_times_another_occasion():
 def test_a_part_of_a_year_in_the_framed_sentence_itself_still_dates_it():
     page = HEAD + "Trong chuyến thăm cuối năm 2023, lãnh đạo tỉnh Lạng Sơn đã làm việc với tỉnh Cao Bằng về hợp tác.\n"
     assert _year(page) == "2023"
+
+
+# --- a feature with no occasion: a stamp under the summary and the byline, a gift of years ago ---
+
+FEATURE = ("Tình hữu nghị giữa hai huyện biên giới\n\n"
+           "Thời gian qua, huyện Mường Lát đã duy trì quan hệ hợp tác với các huyện giáp biên của tỉnh Hủa Phăn.\n\n"
+           "Minh An – Thu Hà\n\n{stamp}\n\n"
+           "Nhà văn hóa bản Bó do huyện Mường Lát tặng các bạn tỉnh Hủa Phăn tháng 11/2015 với trị giá hơn 1 tỷ đồng. "
+           "Hai bên thường xuyên thăm hỏi nhau.\n")
+
+
+@pytest.mark.parametrize("stamp", ["29/07/2024 18:10", "18:10 29/07/2024", "29/07/2024 | 18:10"])
+def test_a_stamp_under_the_byline_is_no_occasion_nor_a_gift_of_years_before_it(stamp):
+    page = FEATURE.format(stamp=stamp)
+    art = parse_article(page)
+    assert art.published is not None and art.published.year == 2024
+    assert _year(page) is None
+
+
+def test_a_month_of_the_stamps_year_in_the_body_still_dates_the_page():
+    page = FEATURE.format(stamp="29/07/2024 18:10").replace("tháng 11/2015", "tháng 7/2024")
+    assert _year(page) == "2024"
+
+
+@pytest.mark.parametrize("opening", ["Những năm qua", "Trong nhiều năm gần đây", "5 năm qua", "Thời gian gần đây"])
+def test_a_lead_that_reviews_years_is_not_dated_by_the_stamp(opening):
+    page = ("Hai tỉnh tăng cường hợp tác\nNgày đăng: 20/06/2024\n\n" + opening
+            + ", đoàn công tác tỉnh Lạng Sơn đã nhiều lần đến thăm và làm việc tại tỉnh Cao Bằng.\n")
+    assert _year(page) is None
+
+
+def test_an_undated_occasion_on_a_stamped_page_is_still_dated_by_the_stamp():
+    page = ("Hai tỉnh tăng cường hợp tác\nNgày đăng: 20/06/2024\n\n"
+            "Đoàn công tác tỉnh Lạng Sơn đã đến thăm và làm việc tại tỉnh Cao Bằng.\n")
+    assert _year(page) == "2024"

@@ -140,8 +140,9 @@ def extract_events(article: Article, *, article_id: str, source: str,
     floor = earliest_floor(readings, b0, b1)
     other = not_the_recent_occasion(readings, folded, (l0, l1), article.published, cues)   # "Vừa qua, …" and a body's far day
     main_reading, main_why = choose_main([r for r in readings if b0 <= r.mention.start < b1 and id(r) not in other])
-    if main_reading is not None and main_reading.score < 0 and main_reading.mention.precision == "month" \
-            and not main_reading.in_lead:   # "Đặc biệt, trong tháng 10/2019, … đã ký kết" far down the body: told in passing
+    if main_reading is not None and main_reading.mention.precision == "month" and not main_reading.in_lead and (
+            main_reading.score < 0 or (article.published and (main_reading.mention.year or 9999) <= article.published.year - 2)):
+        # "Đặc biệt, trong tháng 10/2019, … đã ký kết" far down the body, or "… tặng tháng 11/2015" on a page stamped 2024
         main_reading, main_why = None, M_("no date of an occasion in the text")
     main_date = main_reading.mention if main_reading else None
     if main_reading is not None and main_reading.verdict == "range":

@@ -176,6 +176,11 @@ _NOT_ITS_TIME = re.compile(r"\b(?:tu|thang|ket qua|so ket|tong ket|se|du kien|ke
 FRAMED_LEAD = re.compile(r"\W*(?:phat bieu\s+)?(?:tai|trong)\s+(?:buoi|cuoc|hoi nghi|hoi dam|le|phien)\b")
 
 
+#: A lead that reviews a stretch of time, not one occasion ("Thời gian qua, huyện A đã duy trì …",
+#: "Những năm qua, …", "trong nhiều năm gần đây", "5 năm qua"): on a stamped page it is not dated by the stamp.
+_REVIEWED_LEAD = re.compile(r"\b(?:thoi gian qua|(?:nhung|nhieu|\d+)\s+nam\s+(?:qua|gan day)|thoi gian gan day)\b")
+
+
 def lead_part_year(readings: list[Reading], folded: str, lead) -> YearCue | None:
     """The cue of a part of a year that times the lead's occasion ("Vừa qua, đoàn tỉnh A đã hội đàm
     với tỉnh B đầu năm 2019": 2019; CUES' lead_part_year), or None."""
@@ -257,6 +262,8 @@ def undated_main(text: str, folded: str, readings: list[Reading], lead, publishe
             # (a period that runs through the stamp's year, "giai đoạn 2012 – 2017" on a 2014
             # page, is an agreement's term or a plan: no sign of a later report)
             return None  # a year after the stamp's: the stamp is not this report's own
+        elif _REVIEWED_LEAD.search(folded, l0, l1):
+            return None  # "thời gian qua, huyện A đã duy trì quan hệ …": a review of years, no one occasion
         else:
             span, rule = (l0, l0), "stamped"  # an occasion told undated on a stamped page: as a recent one
     s = span[0]
