@@ -139,3 +139,17 @@ def test_an_undated_occasion_on_a_stamped_page_is_still_dated_by_the_stamp():
     page = ("Hai tỉnh tăng cường hợp tác\nNgày đăng: 20/06/2024\n\n"
             "Đoàn công tác tỉnh Lạng Sơn đã đến thăm và làm việc tại tỉnh Cao Bằng.\n")
     assert _year(page) == "2024"
+
+
+# --- a site's hotline line, with its clock glued on, above the headline ----------------------------
+
+@pytest.mark.parametrize("hotline", ["Đường dây nóng: 0912 000 111 - (024) 3936 0000Thứ hai, 29/05/2023 08:14 GMT+7",
+                                     "Đường dây nóng 0912 000 111 - Thứ hai, 29/05/2023 08:14 GMT+7",
+                                     "Đường dây nóng: 0237 3721 150"])
+def test_a_hotline_line_is_no_headline_and_its_clock_no_stamp(hotline):
+    page = (hotline + "\n\nHai tỉnh khởi động chương trình giao lưu biên giới năm 2022\n\n"
+            "Ngày 30-5, tại huyện Bua La Pha, tỉnh Khăm Muộn, đoàn công tác tỉnh Quảng Bình gặp gỡ lãnh đạo nước bạn.\n")
+    art = parse_article(page)
+    assert art.title.startswith("Hai tỉnh khởi động")
+    main = main_or_none(page)
+    assert main is not None and main["date"].endswith("05-30") and not main["date"].startswith("2023")

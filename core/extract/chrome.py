@@ -101,7 +101,7 @@ JUNK_LINES: tuple[tuple[str, str], ...] = (
     (r"logo|print|in bai|ban in|gui email|co chu\s*:.*|font size.*", M_("page furniture: 'logo', 'In bài'")),
     (r"(?:a[+-]?\s*){1,4}", M_("a font-size widget: 'A+ A A-', 'aa'")),
     (r"icon\b.*|(?:(?:dang nhap|dang ky|dang xuat|tim kiem|menu|rss|lien he|gioi thieu|so do trang|english|tieng viet)"
-     r"(?:\s*[|/•·]\s*|\s*$))+|hotline\b.*", M_("site controls: 'icon 24h qua', 'Đăng nhập | Đăng ký'")),
+     r"(?:\s*[|/•·]\s*|\s*$))+|(?:hotline|duong day nong)\b.*", M_("site controls: 'icon 24h qua', 'Đăng nhập | Đăng ký', 'Đường dây nóng: …'")),
     (r"tieng viet\s*\|\s*english|english\s*\|\s*tieng viet", M_("a language switch: 'Tiếng Việt | English'")),
     (r".*https?://.*", M_("a line with a web address: 'Cổng thông tin điện tửhttps://…'")),
     (r"[\d:]+\s*/\s*[\d:]+|[\d:]+", M_("an audio player: '0:00 / 0:00'")),
