@@ -144,9 +144,10 @@ def _told_ahead(folded: str, n: DateMention, paragraphs) -> bool:
     return tense in ("se", "du kien", "sap")
 
 
-#: A lead that tells its own occasion ahead, or as held ("đã", "vừa"; or framed: undated.FRAMED_LEAD).
+#: A lead that tells its own occasion ahead, or as held ("vừa", "vừa qua"; or framed: undated.FRAMED_LEAD).
+#: (Not "đã": folded, it is also "đà", "đà phát triển".)
 _AHEAD_WORDS = re.compile(r"\b(?:se|sap|du kien|du dinh|ke hoach|chuan bi)\b")
-_DONE_WORDS = re.compile(r"\b(?:da|vua)\b")
+_DONE_WORDS = re.compile(r"\bvua\b")
 _WHY_PLANNED = M_("a plan told after an undated lead ('đoàn sẽ thăm … từ ngày …'): not the occasion reported")
 
 
