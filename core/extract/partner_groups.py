@@ -32,9 +32,10 @@ import re
 from ..places import VIETNAM, resolve
 from ..scan import fast_fold
 from ..places_regions import CENTRAL_CITIES
-from .partner_regions import _regions_in, add_region_parties
+from .partner_regions import _add, _regions_in, add_region_parties
 
-__all__ = ["add_central_cities", "add_collective_member", "add_region_members", "add_same_province_pair"]
+__all__ = ["add_central_cities", "add_collective_member", "add_group_parties", "add_region_members",
+           "add_same_province_pair"]
 
 # "5 thành phố trực thuộc Trung ương", "năm thành phố trực thuộc TW", "6 TP trực thuộc Trung ương" (folded)
 _CENTRAL_RE = re.compile(r"(?<!\w)(?P<n>5|6|nam|sau)\s+(?:thanh pho|tp\.?)\s+truc thuoc\s+(?:trung uong|tw)(?!\w)")
@@ -60,7 +61,7 @@ def add_central_cities(partners, folded: str, spans: list[tuple[int, int]]) -> N
             have = {p.place.province for p in partners.parties}
             if have - set(region.members):
                 return   # another partner, not one of them
-            _add_members(partners, region, m.start(), Party)
+            _add(partners, region, list(region.members), m.start(), Party)
             return
 
 
@@ -85,7 +86,7 @@ def add_region_members(partners, text: str, folded: str, spans: list[tuple[int, 
                 continue
             if {p.place.province for p in partners.parties} - set(members):
                 return   # another partner, not one of them
-            _add_members(partners, region, start, Party, members)
+            _add(partners, region, list(members), start, Party)
             return
 
 
@@ -111,16 +112,6 @@ def _listed_members(folded: str, region, places) -> tuple[str, ...]:
                     return tuple(dict.fromkeys(found))
             at = folded.find(name, end)
     return ()
-
-
-def _add_members(partners, region, start: int, party_cls, members=None) -> None:
-    have = {p.place.province for p in partners.parties}
-    for p in partners.parties:
-        p.region = region.name
-    for name in members or region.members:
-        place = resolve(name)
-        if name not in have and place is not None and place.is_province:
-            partners.parties.append(party_cls(place, place.level, start, region.name))
 
 
 # after a partner (folded, asides dropped): a pairing word and an unnamed collective of its country
