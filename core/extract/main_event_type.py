@@ -14,6 +14,7 @@ from ..messages import M_
 from ..text import fold
 from .dates import DateMention
 from .event_type import CAPTION_CREDIT, body_type, clause_of, main_type
+from .type_context import document_headline, hosted_working_session, instruction, trip_days
 
 __all__ = ["main_event_type", "UNDATED_RULES"]
 
@@ -40,8 +41,18 @@ def main_event_type(dm: DateMention, s: int, e: int, *, verdict: str | None, fol
     elif t0 < t1 and t0 <= dm.start < t1:  # dated by the headline: the lead tells the occasion too
         clauses += [folded[ls:le] for ls, le in sentences if l0 <= ls < l1][:2]
     several = dm.end_day is not None and (dm.end_day, dm.end_month or dm.month) != (dm.day, dm.month)
+    if several and s <= dm.start < e and trip_days(folded[s:e], dm.start - s):
+        return "visit", M_("the trip's days open the sentence ('Trong chuyến thăm … từ ngày …'): its visit")
+    if dm.rule in UNDATED_RULES and t0 < t1 and document_headline(folded[t0:t1]):
+        return "announcement", M_("the page dates no occasion; its headline names a document and its number")
     for clause in clauses:
         etype, why = main_type(clause, fold(title), several_days=several, undated=dm.rule in UNDATED_RULES)
+        if etype == "visit" and not several and hosted_working_session(clause):
+            return "conference", M_("a host receives a delegation that comes to work with it ('tiếp đoàn … "
+                                    "thăm và làm việc'): a working session")
+        if etype is None and instruction(clause):
+            return "announcement", M_("a government's instruction or request ('UBND … giao Sở …', "
+                                      "'… đề nghị các tỉnh …'), no occasion named")
         if etype is not None:
             return etype, why
     etype, why = main_type(fold(title))
