@@ -154,3 +154,32 @@ def test_a_meeting_where_someone_asks_stays_the_meeting():
     lead = ("Chiều 5/3, UBND tỉnh Hà Tĩnh tổ chức hội nghị với đoàn đại biểu tỉnh Khăm Muộn; tại hội nghị, Chủ "
             "tịch UBND tỉnh đề nghị các sở, ngành phối hợp chặt chẽ.\n")
     assert _main("Hà Tĩnh và Khăm Muộn hợp tác\n\n" + lead)["type"] == "conference"
+
+
+# --- from the round's learning set (pages read after the rules above; sentences of our own)
+
+@pytest.mark.parametrize("lead", [
+    "Bình Định – Lãnh đạo tỉnh Bình Định vừa có Thư thăm hỏi gửi đến tỉnh Phú Yên, địa phương bị thiệt hại nặng do bão.",
+    "Ngày 5/2, Chủ tịch UBND tỉnh Bình Định gửi thư chúc mừng Tết cổ truyền tới lãnh đạo tỉnh Phú Yên.",
+    "Ngày 5/9, lãnh đạo tỉnh Bình Định gửi điện chúc mừng tới lãnh đạo tỉnh Phú Yên.",
+])
+def test_a_letter_of_sympathy_or_congratulation_is_an_announcement(lead):
+    assert _main("Bình Định chia sẻ với Phú Yên\n\n" + lead + "\n")["type"] == "announcement"
+
+
+def test_a_visit_that_hands_over_a_letter_stays_the_visit():
+    lead = ("Ngày 5/2, đoàn đại biểu tỉnh Bình Định đã đến thăm, chúc Tết và trao thư chúc mừng của Chủ tịch UBND "
+            "tỉnh tới lãnh đạo tỉnh Phú Yên.\n")
+    assert _main("Bình Định thăm Phú Yên\n\n" + lead)["type"] == "visit"
+
+
+@pytest.mark.parametrize("words", ["tư liệu và hiện vật kết nghĩa", "kỷ vật kết nghĩa", "tài liệu về mối kết nghĩa"])
+def test_the_bond_named_as_a_modifier_is_no_twinning(words):
+    lead = (f"Từ tháng 3/2023, thành phố Hội An bắt đầu sưu tầm {words} giữa thành phố Hội An và thành phố Thanh "
+            "Hóa.\n")
+    assert _main("Hội An sưu tầm tư liệu về Thanh Hóa\n\n" + lead)["type"] != "signing"
+
+
+def test_a_twinning_told_with_its_verb_stays_a_signing():
+    lead = "Ngày 5/3/2023, xã Tam Hiệp (Quảng Nam) kết nghĩa với xã Vĩnh Trung (Quảng Ngãi).\n"
+    assert _main("Hai xã kết nghĩa\n\n" + lead)["type"] == "signing"
