@@ -268,7 +268,9 @@ BOUNDARY = [
     ('Ngày 12/3/2024, đoàn công tác tỉnh Phú Thọ đã có chuyến khảo sát, làm việc tại tỉnh Yên Bái.', 'visit'),
     ('Ngày 12/3/2024, UBND tỉnh Lào Cai tiếp và làm việc với đoàn công tác tỉnh Vân Nam.', 'visit'),
     ('Ngày 12/3/2024, lãnh đạo tỉnh Quảng Bình đã đón tiếp và làm việc với đoàn đại biểu tỉnh Khăm Muồn.', 'visit'),
-    ('Ngày 12/3/2024, Chủ tịch UBND tỉnh Lâm Đồng đã tiếp đoàn công tác tỉnh Ninh Thuận đến thăm và làm việc.', 'visit'),
+    # a host receiving a delegation that comes to visit and work (with it): its working session (type round 14)
+    ('Ngày 12/3/2024, Chủ tịch UBND tỉnh Lâm Đồng đã tiếp đoàn công tác tỉnh Ninh Thuận đến thăm và làm việc.', 'conference'),
+    ('Ngày 12/3/2024, Chủ tịch UBND tỉnh Lâm Đồng đã tiếp đoàn công tác tỉnh Ninh Thuận đến thăm và làm việc tại tỉnh.', 'visit'),
     ('Ngày 12/3/2024, đoàn đại biểu tỉnh Ninh Bình đã đến thăm, chúc mừng và làm việc với tỉnh Luang Prabang.', 'visit'),
     ('Ngày 12/3/2024, đoàn công tác tỉnh Hậu Giang đi thực tế tại tỉnh Sóc Trăng.', 'visit'),
     ('Ngày 12/3/2024, đoàn công tác tỉnh Hậu Giang đi khảo sát thực tế tại tỉnh Cà Mau.', 'visit'),

@@ -235,6 +235,9 @@ _ISSUES_PLAN_FOR = re.compile(r"^[^.;\d]{0,80}?\b(?:ban hanh|co|gui)\s+(?:ke hoa
                               r"\b[^;]{0,60}?\b(?:ve viec\s+)?to chuc\b(?=[^;]*?\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?[/.-]\d{1,2}\b)")
 
 
+# ... unless the document is told as just issued ("UBND tỉnh A vừa/mới ban hành Kế hoạch … tổ chức … từ ngày
+# 25-27/10"): the issuing is the news, an announcement (holdout15 t19)
+_JUST_ISSUED = re.compile(r"\b(?:vua|moi)(?: day)?(?: da)? (?:ban hanh|co|gui)\s+(?:ke hoach|thong bao|cong van|quyet dinh)\b")
 # "N ngày làm việc" (a count of days, in figures or words): how long a delegation stays, no working session
 _STAY = re.compile(r"\b(?:\d{1,2}|hai|ba|bon|nam|sau|bay|may)\s+ngay lam viec\b")
 
@@ -256,7 +259,7 @@ def main_type(clause: str, headline: str = "", *, several_days: bool = False,
         named = _headline_occasion(headline)
         if named is not None:
             return named[0], M_("the page dates no occasion; the headline opens with '{phrase}'", phrase=named[1])
-    if _ISSUES_PLAN_FOR.search(clause) is not None:   # "ban hành Kế hoạch … tổ chức Tuần văn hóa … từ ngày 25-27/10"
+    if _ISSUES_PLAN_FOR.search(clause) is not None and _JUST_ISSUED.search(clause) is None:   # "ban hành Kế hoạch … tổ chức Tuần văn hóa … từ ngày 25-27/10"
         clause = _ISSUES_PLAN_FOR.sub(lambda m: " " * len(m.group(0)), clause)
         etype, why = _main_type(clause, headline, undated=undated)
         return etype or "other", M_("the date is the occasion's a document plans, not the document's: {why}",

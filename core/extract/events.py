@@ -5,14 +5,14 @@ Each article gives
 * its **main event** (``main: true``): the date of the occasion the lead reports, chosen
   among the article's dates by their verdicts and places (:mod:`verdicts`: documents,
   anniversaries, background and captions set aside), typed by the main verb of the
-  sentence that dates it (:mod:`event_type`), between the article's principal partners
+  sentence that dates it (:mod:`main_event_type`), between the article's principal partners
   (``partners``), at the place after "tại"; with no dated occasion, an undated recent
   one ("vừa có chuyến thăm") dated by the publication month or the article's year, or
   an occasion held for an anniversary ("Nhân dịp kỷ niệm … (2/9/1954 – 2/9/2024)");
 * each **other dated milestone** its body reports: a sentence with a day (or month)
   date and a cooperation keyword (``vocab.MILESTONE_KEYWORDS``), e.g. "ngày 19/9/2018
   tại thành phố Thái Bình, lãnh đạo tỉnh Lào Cai và tỉnh Thái Bình đã ký kết Biên bản
-  ghi nhớ"; a signing outranks other types there.
+  ghi nhớ"; a signing outranks other types there (:mod:`other_milestones`).
 
 Nothing is taken from boilerplate: the text is analysed with everything outside the
 headline and the body blanked.
@@ -21,7 +21,6 @@ headline and the body blanked.
 from __future__ import annotations
 
 import functools
-from datetime import date
 import re
 from typing import Any
 
@@ -29,32 +28,27 @@ from ..messages import M_
 from .article import Article, masked
 from .dates import DateMention, day_in_month, find_dates
 from .event_fields import NO_DATE, date_fields, event_id, format_date, keyword_type, sectors
-from .event_type import CAPTION_CREDIT, body_type, clause_of, main_type
 from .frames import reported_days, reported_recent, within_frame
+from .main_event_type import main_event_type
+from .other_milestones import add_other_milestones
 from .other_occasions import WHY_FIRST_TOLD, first_told_with_year
 from .undated import HEADLINE_OVER, headline_day, lead_part_year, not_the_recent_occasion
-from .milestones import JUST_PAST_OCCASION, LETTER_RECEIVED, by_year_founded, just_past, last_year_occasions
 from .verdicts import choose_main, judge, undated_main
 from .partner_groups import add_group_parties
 from .partner_home import add_home_in_chrome, chrome_provinces
 from .partners import choose, party_dict, principal_partners
 from .people import find_people
 from ..places import find_places, resolve, to_2025
-from ..scan import fold_page, keyword_regex, shape_masked
+from ..scan import fold_page, shape_masked
 from ..text import fold
 from .sentences import paragraphs, sentence_at, sentences as split_sentences
-from .vocab import MILESTONE_KEYWORDS
-from .milestones import (NOT_MILESTONES, bond_since, day_after, day_before, day_in_range, established, own_sentence_year,
-                         range_around, year_milestone, NAMED_OCCASION_CUES)
 from .year_bounds import earliest_floor, find_bounds
 from .anniversaries import known_anniversaries
 from .event_location import _location
-from .year_cues import YearCue
 from .years import anniversary_cues, find_year_cues, infer_year, year_cue_record
 
 __all__ = ["extract_events", "format_date"]
 
-_MILESTONE_RE = keyword_regex(MILESTONE_KEYWORDS)
 # "Đồng thời, …" continues the sentence before it (the same occasion).
 _CONTINUES_RE = re.compile(r"^\s*(?:dong thoi|cung dip nay|nhan dip nay|tai hoi nghi nay|cung ngay)\b")
 
@@ -188,38 +182,9 @@ def extract_events(article: Article, *, article_id: str, source: str,
             places=[(m, partners.places.get(m.start) or choose(m, context)) for m in all_mentions], keep=keep, type_why=type_why,
             pair=pair, bounds=bounds)
 
-    # a lead that reports its occasion without a day ("Vừa qua, đoàn … có chuyến thăm, tọa đàm và ký kết …",
-    # an occasion told on a stamped page): the headline's verb picks between the lead's occasions
-    _UNDATED_RULES = ("stamped", "undated", "recent", "told")
-
     def _main_type(dm: DateMention, s: int, e: int) -> tuple[str, str]:
-        if verdict_of.get(id(dm)) == "issued":
-            return "announcement", M_("the date of a document the sentence issues")
-        clauses = []
-        if verdict_of.get(id(dm)) == "caption":  # the lead tells what the caption shows
-            clauses += [clause_of(folded[ls:le], 0) for ls, le in sentences if l0 <= ls < l1][:2]
-        clauses.append(clause_of(folded[s:e], dm.start - s))
-        if t0 == t1 and l0 <= dm.start < l1:  # no headline: the lead's next sentences tell the occasion
-            clauses += [folded[ls:le] for ls, le in sentences if l0 <= ls < l1 and ls >= e][:2]
-        elif t0 < t1 and t0 <= dm.start < t1:  # dated by the headline: the lead tells the occasion too
-            clauses += [folded[ls:le] for ls, le in sentences if l0 <= ls < l1][:2]
-        several = dm.end_day is not None and (dm.end_day, dm.end_month or dm.month) != (dm.day, dm.month)
-        for clause in clauses:
-            etype, why = main_type(clause, fold(title), several_days=several, undated=dm.rule in _UNDATED_RULES)
-            if etype is not None:
-                return etype, why
-        etype, why = main_type(fold(title))
-        if (etype == "signing" and dm.rule in ("stamped", "undated") and t0 < t1
-                and CAPTION_CREDIT.search(folded[t0:t1]) is not None):
-            # a photo's caption standing for the headline ("Ông A và ông B ký kết thỏa thuận (Ảnh: C)") of a page
-            # that dates nothing shows one moment: a signing inside the meeting the body tells is that meeting
-            body, body_why = body_type(folded[ls:le] for ls, le in sentences)
-            if body == "conference":
-                return body, body_why
-        if etype is None and dm.rule in ("stamped", "undated"):  # a page that dates nothing: what its body tells
-            etype, why = body_type(folded[ls:le] for ls, le in sentences)
-            return (etype, why) if etype else ("other", M_("no occasion named"))
-        return (etype, M_("from the headline: {why}", why=why)) if etype else ("other", M_("no occasion named"))
+        return main_event_type(dm, s, e, verdict=verdict_of.get(id(dm)), folded=folded, sentences=sentences,
+                               title=title, title_span=(t0, t1), lead=(l0, l1))
 
     def build(dm: DateMention, *, main: bool, fields_override=None) -> dict[str, Any] | None:
         s, e = sentence_at(sentences, dm.start)
@@ -309,91 +274,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
         ev = build(at, main=True, fields_override=(dict(NO_DATE), None))
         if ev:
             events.append(ev)
-    main_key = events[0]["date"] if events else None
-    seen = {main_key}
-    # the main range's year, stated or inferred: the days of the trip share it
-    main_year = int(main_key[:4]) if main_key and main_key[:1].isdigit() and main_date is not None else None
-    # the time of writing, for what the text tells as just past: the stamp, else the main day
-    writing = (article.published.date() if hasattr(article.published, "date") else article.published) \
-        if article.published is not None else _main_day(events[0] if events else None)
-    for r in readings:  # other dated milestones the body reports
-        dm = r.mention
-        in_trip = day_in_range(dm, main_date, main_year) if r.verdict == "event" and dm.year is None else None
-        if in_trip is None and r.verdict in ("range", "past") and dm.year is None:
-            in_trip = range_around(dm, main_date, main_year)   # the trip the main day lies in
-        elif in_trip is None and r.verdict == "event" and dm.year is None:
-            in_trip = day_before(dm, main_date, main_year)   # the news given days before it
-            ds, de = sentence_at(sentences, dm.start)
-            if in_trip is None and _MILESTONE_RE.search(folded, ds, de):
-                in_trip = day_after(dm, main_date, main_year)   # "Ngày 21/6, hai bên sẽ ký kết …"
-                if in_trip is not None and any(ds <= c.pos < de and c.year != in_trip for c in cues):
-                    in_trip = None   # its own sentence names another year ("Tết … 2016, ngày 1/2")
-        if in_trip is None and r.verdict == "event" and dm is not main_date and dm.year is None:
-            ds, de = sentence_at(sentences, dm.start)
-            if _MILESTONE_RE.search(folded, ds, de) or JUST_PAST_OCCASION.search(folded, ds, de):
-                # "… trao tặng xe cứu hỏa của đoàn đại biểu tỉnh B vào tháng 5 vừa qua"
-                in_trip = just_past(folded, dm, writing)
-        if in_trip is not None:   # "Chiều 15/6, đoàn … đã nhập cảnh về nước" within "Từ ngày 11/6 đến 15/6/2024"
-            ev = build(dm, main=False, fields_override=(date_fields(dm, in_trip, "context"), YearCue(
-                main_date.start, in_trip, "nearby_date", 100, main_date.start, main_date.end)))
-            if ev is not None and ev["date"] not in seen:
-                seen.add(ev["date"])
-                events.append(ev)
-            continue
-        if r.verdict == "event" and dm is not main_date and b0 <= dm.start < b1 and dm.year is None:
-            ds, de = sentence_at(sentences, dm.start)
-            own = own_sentence_year(dm, cues, ds, de)
-            if own is not None and own[1].name not in NAMED_OCCASION_CUES and not _MILESTONE_RE.search(folded, ds, de):
-                own = None   # a Tết names no occasion of its own: the sentence must tell one
-            if own is not None:   # "Nhân dịp Tết Nguyên đán Bính Thân 2016, ngày 1/2, đoàn … sang thăm"
-                ev = build(dm, main=False, fields_override=(date_fields(dm, own[0], "context"), own[1]))
-                if ev is not None and ev["date"] not in seen:
-                    seen.add(ev["date"])
-                    events.append(ev)
-                continue
-        if r.verdict == "anniversary":  # "kỷ niệm 20 năm ký kết … giữa A và B (1999-2019)": the signing of 1999
-            since = bond_since(keep, folded, dm, lambda a, b: {p.province for m in body_mentions
-                                                               if a <= m.start < b and (p := choose(m, context))} & context)
-            ev = build(since, main=False, fields_override=(date_fields(since, dm.year, "stated"), None)) if since else None
-            if ev is not None and ev["date"] not in seen:
-                seen.add(ev["date"])
-                events.append(ev)
-            continue
-        if r.verdict == "period" and b0 <= dm.start < b1 and by_year_founded(folded, dm, main_year):
-            # "đến năm 1996, thành phố A thiết lập quan hệ với thành phố B": a year of its history
-            year_dm = DateMention(dm.start, dm.end, dm.text, None, None, dm.year, precision="year", rule="year")
-            ev = build(year_dm, main=False, fields_override=(date_fields(year_dm, dm.year, "stated"), None))
-            if ev is not None and ev["date"] not in seen:
-                seen.add(ev["date"])
-                events.append(ev)
-            continue
-        if (dm is main_date or not b0 <= dm.start < b1 or dm.kind != "date" or dm.year is None
-                or dm.rule in ("half_year", "quarter")):  # results' spans
-            continue
-        s, e = sentence_at(sentences, dm.start)
-        if not ((r.verdict == "since" or (r.verdict == "event" and dm.text[:3].lower() == "từ "))
-                and established(folded, dm)):   # "được thiết lập từ năm 2006 đến nay", "kết nghĩa từ năm 2013"
-            if (r.verdict in NOT_MILESTONES or (dm.precision == "year" and not year_milestone(folded, dm, s))
-                    or not (_MILESTONE_RE.search(folded[s:e]) or LETTER_RECEIVED.search(folded, dm.end, e))):
-                continue
-        ev = build(dm, main=False)
-        if ev is None or ev["date"] in seen:
-            continue
-        seen.add(ev["date"])
-        events.append(ev)
-    for dm in last_year_occasions(keep, folded, b0, b1, writing):   # "chuyến thăm … năm vừa qua"
-        if main_date is not None and not (main_date.start <= dm.start < main_date.end):
-            ysource = "published" if article.published is not None else "context"
-            ev = build(dm, main=False, fields_override=(date_fields(dm, dm.year, ysource), None))
-            if ev is not None and ev["date"] not in seen:
-                seen.add(ev["date"])
-                events.append(ev)
+    add_other_milestones(events, build, readings=readings, main_date=main_date, published=article.published,
+                         keep=keep, folded=folded, sentences=sentences, cues=cues, body_mentions=body_mentions,
+                         context=context, body=(b0, b1))
     return events, warnings
-
-
-def _main_day(ev: dict | None):
-    """The main event's day as a date, when its year is known (not inferred from nothing)."""
-    d = (ev or {}).get("date") or ""
-    if len(d) != 10 or not d[:1].isdigit() or (ev or {}).get("year_source") == "unknown":
-        return None
-    return date(int(d[:4]), int(d[5:7]), int(d[8:10]))

@@ -165,6 +165,12 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("de nghi uy ban nhan dan", "announcement", 8, "UBND tỉnh A đề nghị Ủy ban nhân dân tỉnh B hỗ trợ"),
     ("ra thong bao", "announcement", 6, "Văn phòng UBND tỉnh A ra thông báo về kết quả hợp tác với tỉnh B"),
     ("thong qua nghi quyet", "announcement", 8, "HĐND tỉnh A thông qua Nghị quyết hỗ trợ tỉnh B"),
+    # a letter of sympathy or congratulation sent (round 14; rank 8: the visit that hands one over stays the visit)
+    ("thu tham hoi", "announcement", 8, "Lãnh đạo tỉnh A vừa có Thư thăm hỏi gửi đến tỉnh B, nơi bị thiệt hại do bão"),
+    ("thu chia buon", "announcement", 8, "Chủ tịch UBND tỉnh A gửi thư chia buồn tới lãnh đạo tỉnh B"),
+    ("thu chuc mung", "announcement", 8, "Bí thư Tỉnh ủy A gửi thư chúc mừng Tết cổ truyền tới lãnh đạo tỉnh B"),
+    ("dien chuc mung", "announcement", 8, "lãnh đạo tỉnh A gửi điện chúc mừng Quốc khánh tới chính quyền tỉnh B"),
+    ("dien mung", "announcement", 8, "tỉnh A gửi điện mừng nhân kỷ niệm ngày thành lập tỉnh B"),
 )
 
 # Words that fold like a row and are no occasion (read with MAIN_TYPE_NOT)
@@ -173,6 +179,10 @@ MORE_TYPE_NOT: tuple[str, ...] = (
     "thoi ky quyet",    # 'thời kỳ quyết định' (a decisive period): no decision signed
     "tiep kien nghi",   # 'tiếp (nhận) kiến nghị': petitions received, no audience
     "sang chao co",     # 'sáng chào cờ' (a morning flag salute): no greeting call
+    # the bond named as a modifier (round 14): "sưu tầm tư liệu và hiện vật kết nghĩa", "kỷ vật kết nghĩa", "mối
+    # kết nghĩa", "tình kết nghĩa", and units named by it ("phường kết nghĩa", "địa phương kết nghĩa"): no twinning
+    "hien vat ket nghia", "tu lieu ket nghia", "tai lieu ket nghia", "ky vat ket nghia", "moi ket nghia",
+    "truyen thong ket nghia", "phuong ket nghia", "quan ket nghia", "dia phuong ket nghia",
 )
 
 # A delegation attending a ceremony ("đoàn đại biểu tỉnh A dự lễ khai giảng …", "tham dự buổi lễ …"): the

@@ -1,0 +1,69 @@
+"""The main event's type: which sentence's verb names the occasion the main date dates.
+
+The sentence that holds the main date is read first (:func:`event_type.main_type`), then, when it names no
+occasion, the sentences that tell it with it: the lead under a caption or a headline that dates it, the
+lead's next sentences on a page with no headline; last the headline, and on a page that dates nothing the
+body's first occasion. A document the sentence issues is an announcement.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..messages import M_
+from ..text import fold
+from .dates import DateMention
+from .event_type import CAPTION_CREDIT, body_type, clause_of, main_type
+from .type_context import document_headline, hosted_working_session, instruction, trip_days
+
+__all__ = ["main_event_type", "UNDATED_RULES"]
+
+# a lead that reports its occasion without a day ("Vừa qua, đoàn … có chuyến thăm, tọa đàm và ký kết …",
+# an occasion told on a stamped page): the headline's verb picks between the lead's occasions
+UNDATED_RULES = ("stamped", "undated", "recent", "told")
+
+
+def main_event_type(dm: DateMention, s: int, e: int, *, verdict: str | None, folded: str,
+                    sentences: Sequence[tuple[int, int]], title: str,
+                    title_span: tuple[int, int], lead: tuple[int, int]) -> tuple[str, str]:
+    """The type of the main event dated by ``dm`` in the sentence ``folded[s:e]``, and why.
+    ``verdict`` is ``dm``'s verdict (:mod:`verdicts`), ``title`` the headline as written."""
+    t0, t1 = title_span
+    l0, l1 = lead
+    if verdict == "issued":
+        return "announcement", M_("the date of a document the sentence issues")
+    clauses = []
+    if verdict == "caption":  # the lead tells what the caption shows
+        clauses += [clause_of(folded[ls:le], 0) for ls, le in sentences if l0 <= ls < l1][:2]
+    clauses.append(clause_of(folded[s:e], dm.start - s))
+    if t0 == t1 and l0 <= dm.start < l1:  # no headline: the lead's next sentences tell the occasion
+        clauses += [folded[ls:le] for ls, le in sentences if l0 <= ls < l1 and ls >= e][:2]
+    elif t0 < t1 and t0 <= dm.start < t1:  # dated by the headline: the lead tells the occasion too
+        clauses += [folded[ls:le] for ls, le in sentences if l0 <= ls < l1][:2]
+    several = dm.end_day is not None and (dm.end_day, dm.end_month or dm.month) != (dm.day, dm.month)
+    if several and s <= dm.start < e and trip_days(folded[s:e], dm.start - s):
+        return "visit", M_("the trip's days open the sentence ('Trong chuyến thăm … từ ngày …'): its visit")
+    if dm.rule in UNDATED_RULES and t0 < t1 and document_headline(folded[t0:t1]):
+        return "announcement", M_("the page dates no occasion; its headline names a document and its number")
+    for clause in clauses:
+        etype, why = main_type(clause, fold(title), several_days=several, undated=dm.rule in UNDATED_RULES)
+        if etype == "visit" and not several and hosted_working_session(clause):
+            return "conference", M_("a host receives a delegation that comes to work with it ('tiếp đoàn … "
+                                    "thăm và làm việc'): a working session")
+        if etype is None and instruction(clause):
+            return "announcement", M_("a government's instruction or request ('UBND … giao Sở …', "
+                                      "'… đề nghị các tỉnh …'), no occasion named")
+        if etype is not None:
+            return etype, why
+    etype, why = main_type(fold(title))
+    if (etype == "signing" and dm.rule in ("stamped", "undated") and t0 < t1
+            and CAPTION_CREDIT.search(folded[t0:t1]) is not None):
+        # a photo's caption standing for the headline ("Ông A và ông B ký kết thỏa thuận (Ảnh: C)") of a page
+        # that dates nothing shows one moment: a signing inside the meeting the body tells is that meeting
+        body, body_why = body_type(folded[ls:le] for ls, le in sentences)
+        if body == "conference":
+            return body, body_why
+    if etype is None and dm.rule in ("stamped", "undated"):  # a page that dates nothing: what its body tells
+        etype, why = body_type(folded[ls:le] for ls, le in sentences)
+        return (etype, why) if etype else ("other", M_("no occasion named"))
+    return (etype, M_("from the headline: {why}", why=why)) if etype else ("other", M_("no occasion named"))

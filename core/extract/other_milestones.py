@@ -1,0 +1,124 @@
+"""Each other dated milestone an article's body reports, beside its main event (``docs/design.md``).
+
+A day of the main trip ("Chiều 15/6, đoàn … đã nhập cảnh về nước" within "Từ ngày 11/6 đến 15/6/2024"),
+the news given days before or after it, an occasion told just past or in its own sentence's year, the
+signing an anniversary counts from ("kỷ niệm 20 năm ký kết … (1999-2019)"), a year of the bond's history,
+and any sentence with a dated cooperation keyword (``vocab.MILESTONE_KEYWORDS``): "ngày 19/9/2018 tại
+thành phố Thái Bình, lãnh đạo tỉnh Lào Cai và tỉnh Thái Bình đã ký kết Biên bản ghi nhớ".
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Callable, Sequence
+
+from ..scan import keyword_regex
+from .dates import DateMention
+from .event_fields import date_fields
+from .milestones import (JUST_PAST_OCCASION, LETTER_RECEIVED, NAMED_OCCASION_CUES, NOT_MILESTONES, bond_since,
+                         by_year_founded, day_after, day_before, day_in_range, established, just_past,
+                         last_year_occasions, own_sentence_year, range_around, year_milestone)
+from .partners import choose
+from .sentences import sentence_at
+from .vocab import MILESTONE_KEYWORDS
+from .year_cues import YearCue
+
+__all__ = ["add_other_milestones"]
+
+_MILESTONE_RE = keyword_regex(MILESTONE_KEYWORDS)
+
+
+def add_other_milestones(events: list[dict[str, Any]], build: Callable[..., dict[str, Any] | None], *,
+                         readings: Sequence, main_date: DateMention | None, published, keep: str, folded: str,
+                         sentences: Sequence[tuple[int, int]], cues: Sequence[YearCue], body_mentions: Sequence,
+                         context: set, body: tuple[int, int]) -> None:
+    """Append to ``events`` (its main event first, if any) the other dated milestones of the body.
+    ``build(dm, main=False, fields_override=…)`` makes one event (``events.extract_events``)."""
+    b0, b1 = body
+    main_key = events[0]["date"] if events else None
+    seen = {main_key}
+    # the main range's year, stated or inferred: the days of the trip share it
+    main_year = int(main_key[:4]) if main_key and main_key[:1].isdigit() and main_date is not None else None
+    # the time of writing, for what the text tells as just past: the stamp, else the main day
+    writing = (published.date() if hasattr(published, "date") else published) \
+        if published is not None else _main_day(events[0] if events else None)
+    for r in readings:  # other dated milestones the body reports
+        dm = r.mention
+        in_trip = day_in_range(dm, main_date, main_year) if r.verdict == "event" and dm.year is None else None
+        if in_trip is None and r.verdict in ("range", "past") and dm.year is None:
+            in_trip = range_around(dm, main_date, main_year)   # the trip the main day lies in
+        elif in_trip is None and r.verdict == "event" and dm.year is None:
+            in_trip = day_before(dm, main_date, main_year)   # the news given days before it
+            ds, de = sentence_at(sentences, dm.start)
+            if in_trip is None and _MILESTONE_RE.search(folded, ds, de):
+                in_trip = day_after(dm, main_date, main_year)   # "Ngày 21/6, hai bên sẽ ký kết …"
+                if in_trip is not None and any(ds <= c.pos < de and c.year != in_trip for c in cues):
+                    in_trip = None   # its own sentence names another year ("Tết … 2016, ngày 1/2")
+        if in_trip is None and r.verdict == "event" and dm is not main_date and dm.year is None:
+            ds, de = sentence_at(sentences, dm.start)
+            if _MILESTONE_RE.search(folded, ds, de) or JUST_PAST_OCCASION.search(folded, ds, de):
+                # "… trao tặng xe cứu hỏa của đoàn đại biểu tỉnh B vào tháng 5 vừa qua"
+                in_trip = just_past(folded, dm, writing)
+        if in_trip is not None:   # "Chiều 15/6, đoàn … đã nhập cảnh về nước" within "Từ ngày 11/6 đến 15/6/2024"
+            ev = build(dm, main=False, fields_override=(date_fields(dm, in_trip, "context"), YearCue(
+                main_date.start, in_trip, "nearby_date", 100, main_date.start, main_date.end)))
+            if ev is not None and ev["date"] not in seen:
+                seen.add(ev["date"])
+                events.append(ev)
+            continue
+        if r.verdict == "event" and dm is not main_date and b0 <= dm.start < b1 and dm.year is None:
+            ds, de = sentence_at(sentences, dm.start)
+            own = own_sentence_year(dm, cues, ds, de)
+            if own is not None and own[1].name not in NAMED_OCCASION_CUES and not _MILESTONE_RE.search(folded, ds, de):
+                own = None   # a Tết names no occasion of its own: the sentence must tell one
+            if own is not None:   # "Nhân dịp Tết Nguyên đán Bính Thân 2016, ngày 1/2, đoàn … sang thăm"
+                ev = build(dm, main=False, fields_override=(date_fields(dm, own[0], "context"), own[1]))
+                if ev is not None and ev["date"] not in seen:
+                    seen.add(ev["date"])
+                    events.append(ev)
+                continue
+        if r.verdict == "anniversary":  # "kỷ niệm 20 năm ký kết … giữa A và B (1999-2019)": the signing of 1999
+            since = bond_since(keep, folded, dm, lambda a, b: {p.province for m in body_mentions
+                                                               if a <= m.start < b and (p := choose(m, context))} & context)
+            ev = build(since, main=False, fields_override=(date_fields(since, dm.year, "stated"), None)) if since else None
+            if ev is not None and ev["date"] not in seen:
+                seen.add(ev["date"])
+                events.append(ev)
+            continue
+        if r.verdict == "period" and b0 <= dm.start < b1 and by_year_founded(folded, dm, main_year):
+            # "đến năm 1996, thành phố A thiết lập quan hệ với thành phố B": a year of its history
+            year_dm = DateMention(dm.start, dm.end, dm.text, None, None, dm.year, precision="year", rule="year")
+            ev = build(year_dm, main=False, fields_override=(date_fields(year_dm, dm.year, "stated"), None))
+            if ev is not None and ev["date"] not in seen:
+                seen.add(ev["date"])
+                events.append(ev)
+            continue
+        if (dm is main_date or not b0 <= dm.start < b1 or dm.kind != "date" or dm.year is None
+                or dm.rule in ("half_year", "quarter")):  # results' spans
+            continue
+        s, e = sentence_at(sentences, dm.start)
+        if not ((r.verdict == "since" or (r.verdict == "event" and dm.text[:3].lower() == "từ "))
+                and established(folded, dm)):   # "được thiết lập từ năm 2006 đến nay", "kết nghĩa từ năm 2013"
+            if (r.verdict in NOT_MILESTONES or (dm.precision == "year" and not year_milestone(folded, dm, s))
+                    or not (_MILESTONE_RE.search(folded[s:e]) or LETTER_RECEIVED.search(folded, dm.end, e))):
+                continue
+        ev = build(dm, main=False)
+        if ev is None or ev["date"] in seen:
+            continue
+        seen.add(ev["date"])
+        events.append(ev)
+    for dm in last_year_occasions(keep, folded, b0, b1, writing):   # "chuyến thăm … năm vừa qua"
+        if main_date is not None and not (main_date.start <= dm.start < main_date.end):
+            ysource = "published" if published is not None else "context"
+            ev = build(dm, main=False, fields_override=(date_fields(dm, dm.year, ysource), None))
+            if ev is not None and ev["date"] not in seen:
+                seen.add(ev["date"])
+                events.append(ev)
+
+
+def _main_day(ev: dict | None):
+    """The main event's day as a date, when its year is known (not inferred from nothing)."""
+    d = (ev or {}).get("date") or ""
+    if len(d) != 10 or not d[:1].isdigit() or (ev or {}).get("year_source") == "unknown":
+        return None
+    return date(int(d[:4]), int(d[5:7]), int(d[8:10]))
