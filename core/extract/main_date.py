@@ -5,6 +5,7 @@ and :func:`choose_main` with why it was chosen.
 from __future__ import annotations
 
 import re
+from datetime import date as _date, timedelta
 from typing import TYPE_CHECKING
 
 from .chrome import AGENCY_TAG
@@ -79,3 +80,27 @@ def choose_main(readings: list[Reading]) -> tuple[Reading | None, str]:
     if others:
         why = M_("{why}; {more}", why=why, more=M_("over {dates}", dates=", ".join(f"'{r.mention.text}' ({r.verdict})" for r in others[:4])))
     return best, M_("{verdict}, score {score}: {why}", verdict=best.verdict, score=best.score, why=why)
+
+
+_ONE_DAY = timedelta(days=1)
+_WHY_CAPTION_BEFORE = M_("a caption dated before what the body tells as earlier: an earlier occasion's photo")
+
+
+def captions_before(readings: list[Reading], floor):
+    """Photo captions dated before ``floor`` (the latest day the body tells as earlier than its
+    occasion: a plan it carries out, a document it implements) show an earlier occasion ("Hội nghị …
+    tổ chức tại tỉnh A ngày 24/3/2023 Ảnh: …" under "Để triển khai Kế hoạch … ngày 26/9/2023, UBND
+    tỉnh A đã ban hành văn bản …"), never the page's: they become earlier milestones (verdict
+    "past"). Only a caption with its own year (a yearless one is read against the page's year).
+    Returns ``floor``."""
+    if floor is None:
+        return floor
+    for r in readings:
+        m = r.mention
+        if r.verdict == "caption" and m.year and m.month and m.precision == "day":
+            try:
+                if _date(m.end_year or m.year, m.end_month or m.month, m.end_day or m.day or 1) < floor - _ONE_DAY:
+                    r.verdict, r.why, r.score = "past", _WHY_CAPTION_BEFORE, 0
+            except ValueError:
+                continue
+    return floor

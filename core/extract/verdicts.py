@@ -25,7 +25,7 @@ from .anchors import holds_any as _holds_any
 from .announced import announced_occasion as _announced_occasion
 from .built_before import begun_before as _begun_before
 from .other_occasions import other_occasion
-from .main_date import PLACE_SCORES, _score, choose_main
+from .main_date import PLACE_SCORES, _score, captions_before, choose_main  # noqa: F401 - captions_before re-exported
 from .verdict_shapes import (  # noqa: F401 - LUNAR_NAMED, RELATION_SINCE and the gates re-exported
     LUNAR_NAMED, RELATION_SINCE, _ANNIV_BEFORE, _BASIS, _CELEBRATED, _DOCUMENT, _DOC_NOUN, _FOUNDING,
     _FOUNDING_GATE, _HOLIDAY_BEFORE, _HOLIDAY_GATE, _ISSUING, _OR_AFTER, _OR_BEFORE, _PARTICIPLE,
