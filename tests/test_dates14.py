@@ -4,6 +4,8 @@ year-only lead. Sentences written for these tests (docs/accuracy.md, "Dates roun
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from hoptac.core.extract.article import parse_article
@@ -59,3 +61,48 @@ def test_a_floor_far_before_or_in_another_year_than_the_stamp_gives_no_year(stam
         "Thừa Thiên Huế.\n\n" + body + "\n"
     main = main_or_none(page)
     assert main is None or not main.get("date"), main
+
+
+# --- a period named apart from the signing "đến năm Y" that opens it --------------------------
+
+from hoptac.core.extract.year_signed_period import SIGNED_TO  # noqa: E402
+
+SIGNED_HEAD = "Hai tỉnh ký kết thỏa thuận hợp tác\n\n"
+
+
+@pytest.mark.parametrize("lead", [s for _, s in SIGNED_TO] + [
+    "Ngày 20/5, tỉnh Cao Bằng và thành phố Hải Phòng ký kết biên bản hợp tác phát triển kinh tế - xã hội đến năm 2025.",
+])
+@pytest.mark.parametrize("later", [
+    "Chương trình hợp tác giữa hai địa phương giai đoạn {a} - {b} tập trung vào du lịch và nông nghiệp.",
+    "Theo đó, nội dung hợp tác trong giai đoạn {a}-{b} được xác định trên cơ sở thế mạnh của mỗi bên.",
+])
+def test_a_period_ending_where_the_signing_runs_to_gives_its_first_year(lead, later):
+    end = int(re.search(r"đến năm (\d{4})", lead).group(1))
+    page = SIGNED_HEAD + lead + "\n\n" + later.format(a=end - 3, b=end) + "\n"
+    main = main_or_none(page)
+    assert main["date"][:4] == str(end - 3), main
+    assert main["year_cue"]["kind"] == "plan_period_weak"
+
+
+@pytest.mark.parametrize("later", [
+    "Chương trình hợp tác giữa hai địa phương giai đoạn 2019 - 2024 đã đạt nhiều kết quả.",   # ends elsewhere
+    "Hai tỉnh đã hoàn thành kế hoạch hợp tác nhiệm kỳ 2020 - 2025.",                          # a term of office
+])
+def test_a_period_that_is_not_the_signed_one_gives_no_year(later):
+    lead = "Ngày 20/5, tỉnh Cao Bằng và thành phố Hải Phòng ký kết biên bản hợp tác phát triển kinh tế - xã hội đến năm 2025."
+    main = main_or_none(SIGNED_HEAD + lead + "\n\n" + later + "\n")
+    assert main["date"] == "--05-20", main
+
+
+def test_a_signing_told_as_done_gives_no_year():
+    lead = ("Ngày 20/5, hai tỉnh tổng kết hợp tác; biên bản đã ký kết đến năm 2025 được thực hiện tốt.\n\n"
+            "Chương trình hợp tác giai đoạn 2022 - 2025 tập trung vào du lịch.")
+    main = main_or_none(SIGNED_HEAD.replace("ký kết thỏa thuận", "tổng kết") + lead + "\n")
+    assert main["date"] == "--05-20", main
+
+
+def test_in_the_last_months_the_period_may_be_signed_the_year_before():
+    lead = "Ngày 20/11, tỉnh Cao Bằng và thành phố Hải Phòng ký kết biên bản hợp tác đến năm 2025."
+    main = main_or_none(SIGNED_HEAD + lead + "\n\nChương trình hợp tác giai đoạn 2022 - 2025 tập trung vào du lịch.\n")
+    assert main["date"] == "--11-20", main

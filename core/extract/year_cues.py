@@ -23,6 +23,7 @@ from .anchors import FoldedKeywords
 from .dates import DateMention, _any_case_and_accent, find_dates
 from .year_cue_kinds import CUE, CUES, CueKind, YearCue, _cue  # noqa: F401 - CUE, CueKind re-exported
 from .year_names import CLAUSE_ENDS as _CLAUSE_ENDS, festival_start, named_years, spring_cues
+from .year_signed_period import signed_periods
 from .year_shapes import BASIS_BEFORE, _BASIS_BEFORE, listed_years, shape_cues  # noqa: F401 - BASIS_BEFORE re-exported
 from ..rxcache import compile as rx_compile
 from ..text import fold
@@ -253,6 +254,7 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
             elif name == "year" and (f := festival_start(text, m)) is not None:
                 name, at = "named_year", f   # "Lễ hội Hoa Ban năm 2024": the occasion's name
             cues.append(_cue(name, m.year, m.start, at, m.end))
+    cues += signed_periods(text, mentions, cues)   # "ký kết … đến năm 2025" … "Chương trình … giai đoạn 2023 - 2025"
     cues += _handovers(mentions, cues)
     cues += spring_cues(text)
     bracketed: list[int] = []
