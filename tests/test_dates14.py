@@ -106,3 +106,28 @@ def test_in_the_last_months_the_period_may_be_signed_the_year_before():
     lead = "Ngày 20/11, tỉnh Cao Bằng và thành phố Hải Phòng ký kết biên bản hợp tác đến năm 2025."
     main = main_or_none(SIGNED_HEAD + lead + "\n\nChương trình hợp tác giai đoạn 2022 - 2025 tập trung vào du lịch.\n")
     assert main["date"] == "--11-20", main
+
+
+# --- a reproduced document's place-and-date line, as a table's cell ---------------------------
+
+DOC_HEAD = "Quyết định về việc ký kết thỏa thuận hợp tác giữa tỉnh Quảng Ngãi và tỉnh Attapeu\n"
+DOC_BODY = ("QUYẾT ĐỊNH\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;\n"
+            "Điều 1. Ký kết Thỏa thuận hợp tác giữa UBND tỉnh Quảng Ngãi và tỉnh Attapeu, Lào giai đoạn 2026-2030.\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Quảng Ngãi, ngày 9 tháng 12 năm 2025",
+    "Quảng Ngãi, ngày 9 tháng 12 năm 2025 |",
+    "| Quảng Ngãi, ngày 9 tháng 12 năm 2025 |",
+    "TP. Quảng Ngãi, ngày 9 tháng 12 năm 2025.",
+])
+def test_a_document_line_in_a_table_cell_dates_the_decision(line):
+    page = DOC_HEAD + "|\nSố: 1234/QĐ-UBND |\n" + line + "\n" + DOC_BODY
+    main = main_or_none(page)
+    assert (main["date"], main["type"]) == ("2025-12-09", "announcement"), main
+
+
+def test_a_pipe_does_not_make_a_table_row_a_document_line():
+    page = DOC_HEAD + "| Ngày có hiệu lực | 09/12/2025 |\n" + DOC_BODY
+    main = main_or_none(page)
+    assert not (main and main.get("date") == "2025-12-09" and main["type"] == "announcement"), main

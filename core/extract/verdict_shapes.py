@@ -69,8 +69,10 @@ _CELEBRATED = re.compile(r"\b(?:nhan dip|nhan ngay|nhan ky niem|chao mung|huong 
                          r"[^,.;:()\n]){0,50}$")
 _OR_BEFORE = re.compile(r"\bhoac\s+(?:vao\s+)?(?:ngay\s+)?$")
 _OR_AFTER = re.compile(r"^\s*hoac\s+(?:vao\s+)?(?:ngay\s+)?\d")
-# A reproduced document's own place-and-date line: "Bắc Ninh, ngày 18 tháng 12 năm 2025".
-_DOCUMENT_LINE = re.compile(r"[^\W\d][^\d,\n]{1,40},\s*ngay\s+\d{1,2}(?:\s+thang\s+|/)\d{1,2}(?:\s+nam\s+|/)\d{4}\s*\.?\s*$")
+# A reproduced document's own place-and-date line: "Bắc Ninh, ngày 18 tháng 12 năm 2025", also as a
+# table's cell on a law database's page ("| Bắc Ninh, ngày 18 tháng 12 năm 2025 |").
+_DOCUMENT_LINE = re.compile(r"(?:\|\s*)?[^\W\d][^\d,\n|]{1,40},\s*ngay\s+\d{1,2}(?:\s+thang\s+|/)\d{1,2}(?:\s+nam\s+|/)\d{4}"
+                            r"\s*\.?\s*\|?\s*$")
 # A day of the lunar calendar: "ngày 10/3 âm lịch", "(10/3 ÂL)", "(tức ngày 4/2)" after a solar
 # day. Read as a solar day it would be a month or so off: never an occasion's date nor a year's
 # evidence (the solar day, when the text gives it, is read on its own).
