@@ -131,3 +131,31 @@ def test_a_pipe_does_not_make_a_table_row_a_document_line():
     page = DOC_HEAD + "| Ngày có hiệu lực | 09/12/2025 |\n" + DOC_BODY
     main = main_or_none(page)
     assert not (main and main.get("date") == "2025-12-09" and main["type"] == "announcement"), main
+
+
+# --- a lead that tells what a signed agreement provides reports the signing -------------------
+
+PROVIDES_HEAD = "Tỉnh Kon Tum giúp tỉnh Attapeu phát triển nông nghiệp\n\n"
+
+
+@pytest.mark.parametrize("lead", [
+    "Theo văn bản thỏa thuận hợp tác giữa tỉnh Kon Tum và tỉnh Attapeu (Lào), được ký kết ngày 14/10, từ nay đến "
+    "năm 2012 tỉnh Kon Tum sẽ hỗ trợ tỉnh bạn 2 tỷ đồng.",
+    "Theo biên bản ghi nhớ được ký ngày 14/10 giữa tỉnh Kon Tum và tỉnh Attapeu, hai bên sẽ trao đổi đoàn hằng năm.",
+    "Theo thỏa thuận hợp tác được ký kết vào ngày 14/10, tỉnh Kon Tum sẽ đào tạo 50 cán bộ cho tỉnh Attapeu.",
+])
+def test_a_lead_that_tells_what_an_agreement_provides_is_dated_by_its_signing(lead):
+    main = main_or_none(PROVIDES_HEAD + lead + "\n")
+    assert main["date"] == "--10-14", main
+    assert main["type"] == "signing" or "ký kết" not in lead, main
+
+
+@pytest.mark.parametrize("lead", [
+    # carried out by a new occasion, or an occasion told done: the signing stays background
+    "Thực hiện thỏa thuận hợp tác được ký kết ngày 14/10, tỉnh Kon Tum sẽ hỗ trợ tỉnh Attapeu 2 tỷ đồng.",
+    "Theo thỏa thuận hợp tác được ký kết ngày 14/10, tỉnh Kon Tum đã hỗ trợ tỉnh Attapeu 2 tỷ đồng.",
+    "Theo thỏa thuận hợp tác được ký kết ngày 14/10, vừa qua tỉnh Kon Tum trao tặng tỉnh Attapeu 2 tỷ đồng và sẽ tiếp tục hỗ trợ.",
+])
+def test_an_agreement_carried_out_or_followed_by_a_deed_stays_background(lead):
+    main = main_or_none(PROVIDES_HEAD + lead + "\n")
+    assert main is None or main.get("date") != "--10-14", main

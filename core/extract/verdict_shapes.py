@@ -147,7 +147,27 @@ def _reports_it(folded: str, m: DateMention, lead, earlier=()) -> bool:
         return False   # "Hội nghị sơ kết … thỏa thuận (được ký kết ngày 14/5/2018)": told in passing
     if any(l0 <= o.start < m.start and o.kind == "date" for o in earlier):
         return False
-    return not _GROUNDS.match(folded, l0)
+    return not _GROUNDS.match(folded, l0) or _what_it_provides(folded, m, lead)
+
+
+#: A lead that tells what a signed agreement provides: "Theo văn bản thỏa thuận hợp tác giữa tỉnh A và
+#: tỉnh B, được ký kết ngày 17/9, từ nay đến năm 2009 tỉnh A sẽ hỗ trợ …", "Theo biên bản ghi nhớ ký
+#: ngày 5/3, hai huyện sẽ …": it reports the signing (the news is what was signed), when the rest of its
+#: sentence tells only what will be done ("sẽ") and nothing done ("đã", "vừa"). Not "Trên cơ sở …",
+#: "Thực hiện …", "Căn cứ …" (a new occasion carries the agreement out).
+_PROVIDED_BY = re.compile(r"\W*theo\s+(?:van ban\s+)?(?:thoa thuan|ban ghi nho|bien ban ghi nho|bien ban|hiep dinh|"
+                          r"chuong trinh hop tac|ke hoach hop tac)\b")
+_WILL = re.compile(r"\bse\b")
+_DONE_OR_RECENT = re.compile(r"\b(?:da|vua|moi day)\b")
+
+
+def _what_it_provides(folded: str, m: DateMention, lead) -> bool:
+    l0, l1 = lead
+    if not _PROVIDED_BY.match(folded, l0):
+        return False
+    stop = re.search(r"[.!?](?:\s|$)", folded[m.end:l1])
+    rest = folded[m.end:m.end + stop.start() if stop else l1]
+    return bool(_WILL.search(rest)) and not _DONE_OR_RECENT.search(folded, l0, l1)
 
 
 def fold_starts_ngay(folded: str, m: DateMention) -> bool:
