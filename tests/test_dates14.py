@@ -147,7 +147,6 @@ PROVIDES_HEAD = "Tỉnh Kon Tum giúp tỉnh Attapeu phát triển nông nghiệ
 def test_a_lead_that_tells_what_an_agreement_provides_is_dated_by_its_signing(lead):
     main = main_or_none(PROVIDES_HEAD + lead + "\n")
     assert main["date"] == "--10-14", main
-    assert main["type"] == "signing" or "ký kết" not in lead, main
 
 
 @pytest.mark.parametrize("lead", [
