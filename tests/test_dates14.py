@@ -158,3 +158,27 @@ def test_a_lead_that_tells_what_an_agreement_provides_is_dated_by_its_signing(le
 def test_an_agreement_carried_out_or_followed_by_a_deed_stays_background(lead):
     main = main_or_none(PROVIDES_HEAD + lead + "\n")
     assert main is None or main.get("date") != "--10-14", main
+
+
+# --- a year's plan as the first clause of what someone says -----------------------------------
+
+SAID_HEAD = "Thành phố Cần Thơ tiếp đoàn tỉnh Chungcheongnam\n\n"
+SAID_LEAD = "Chiều {d}, ông Trần Văn Bình, Phó Chủ tịch UBND thành phố Cần Thơ, tiếp đoàn công tác tỉnh Chungcheongnam (Hàn Quốc).\n\n"
+
+
+@pytest.mark.parametrize("said", [
+    "Ông Trần Văn Bình nhấn mạnh, trong năm 2019, hai địa phương cần tích cực phối hợp tổ chức các hoạt động giao lưu.",
+    "Lãnh đạo thành phố đề nghị, trong năm 2019, hai bên sẽ trao đổi đoàn doanh nghiệp.",
+    "Ông Bình cho biết, trong năm 2019, thành phố dự kiến tổ chức tuần văn hóa tại Hàn Quốc.",
+    "Trong năm 2019, hai địa phương cần đẩy mạnh hợp tác giáo dục.",
+])
+@pytest.mark.parametrize("day, want", [("7/3", "2019-03-07"), ("20/12", "2018-12-20"), ("5/10", "--10-05")])
+def test_a_years_plan_said_at_the_occasion_gives_its_year(said, day, want):
+    main = main_or_none(SAID_HEAD + SAID_LEAD.format(d=day) + said + "\n")
+    assert main["date"] == want, main
+
+
+def test_a_plan_told_done_or_a_basis_gives_no_year():
+    said = "Ông Bình cho biết, trong năm 2019, hai bên đã cần mẫn phối hợp; căn cứ kế hoạch, trong năm 2019, thành phố căn cứ quy định."
+    main = main_or_none(SAID_HEAD + SAID_LEAD.format(d="7/3") + said + "\n")
+    assert main["date"] == "--03-07", main

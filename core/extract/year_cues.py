@@ -81,7 +81,10 @@ _YEAR_DONE = re.compile(r"^\s*,(?![^.;\n]*\b(?:uoc|du kien|se|phan dau|muc tieu|
 _YEARLY_WORDS = ("hường niên", "ằng năm", "àng năm", "ổng kết năm")
 #: "Trong năm 2024, hai bên sẽ phối hợp tổ chức …": a sentence that opens with the year and says
 #: what the parties will do in it (year_ahead).
-_YEAR_AHEAD = re.compile(r"^\s*,[^.;\n]{0,80}?(?<!\bda )(?<!\btung )\b(?:se|du kien|phan dau|thong nhat|nhat tri)\s+(?!la\b)")
+_YEAR_AHEAD = re.compile(r"^\s*,[^.;\n]{0,80}?(?<!\bda )(?<!\btung )\b(?:se|du kien|phan dau|thong nhat|nhat tri|can)\s+(?!la\b|cu\b)")
+#: ... also as the first clause of what someone says: "Ông A nhấn mạnh, trong năm 2018, hai địa phương cần
+#: tích cực phối hợp …", "… đề nghị, trong năm 2024, hai bên sẽ …" (a modal "cần" as a plan's word too).
+_SAID_IN_YEAR = re.compile(r"\b(?:nhan manh|de nghi|cho biet|khang dinh|yeu cau|mong muon|de xuat)\s*,\s*trong\s+$")
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?…]\s+|\n\s*)(?:trong\s+)?$")
 #: A goal's horizon, not a plan for the year: "mục tiêu … trung hòa carbon vào năm 2050", "phấn đấu … vào năm
 #: 2030" -- the year a goal is to be met by; the occasion lies before it, often decades before (never a cue).
@@ -232,6 +235,8 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
             if rest is not None and _YEAR_FIGURES.match(rest):
                 cues.append(_cue("year_figures", m.year + 1, m.start, m.start, m.end))
                 continue   # "Năm 2024, kim ngạch thương mại hai tỉnh đạt 500 triệu USD": the year is over
+            if sort is None and rest is None and _SAID_IN_YEAR.search(fold(text[max(0, m.start - 40):m.start])):
+                rest = _rest_of(text, m.end)   # "ông A nhấn mạnh, trong năm 2018, hai địa phương cần …": a clause opens
             if rest is not None and _YEAR_AHEAD.match(rest) \
                     and fold(text[max(0, m.start - 6):m.start]).rstrip().endswith("trong"):
                 cues.append(_cue("year_ahead", m.year, m.start, max(0, m.start - 6), m.end))
