@@ -182,3 +182,41 @@ def test_a_plan_told_done_or_a_basis_gives_no_year():
     said = "Ông Bình cho biết, trong năm 2019, hai bên đã cần mẫn phối hợp; căn cứ kế hoạch, trong năm 2019, thành phố căn cứ quy định."
     main = main_or_none(SAID_HEAD + SAID_LEAD.format(d="7/3") + said + "\n")
     assert main["date"] == "--03-07", main
+
+
+# --- a day told as today on the stamp's day: the stamp is the report's own --------------------
+
+TODAY_HEAD = "Hội hữu nghị tỉnh Hà Tĩnh gặp mặt đoàn tỉnh Saratov\n\n"
+BACKGROUND = ("Chính quyền tỉnh Saratov đã tạo điều kiện để tỉnh Hà Tĩnh triển khai xây dựng và khánh thành nhà "
+              "lưu niệm tại thành phố Saratov vào năm 2016.")
+
+
+@pytest.mark.parametrize("stamp, said, want", [
+    ("18:20, 16/04/2024", "chiều nay (16/4)", "2024-04-16"),
+    ("18:20, 16/04/2024", "sáng nay 16-4", "2024-04-16"),
+    ("07:05, 17/04/2024", "chiều qua (16/4)", "2024-04-16"),
+    ("18:20, 16/04/2024", "hôm nay (ngày 16/4)", "2024-04-16"),
+])
+def test_a_day_told_as_today_on_the_stamps_day_keeps_the_stamps_year(stamp, said, want):
+    lead = f"Nhân chuyến thăm tỉnh Hà Tĩnh của đoàn tỉnh Saratov (Nga), {said}, Hội hữu nghị tỉnh Hà Tĩnh tổ chức buổi gặp mặt.\n\n"
+    main = main_or_none(TODAY_HEAD + stamp + "\n" + lead + BACKGROUND + "\n")
+    assert main["date"] == want, main
+
+
+@pytest.mark.parametrize("stamp, said", [
+    ("18:20, 20/04/2024", "chiều nay (16/4)"),     # not the stamp's day: a republication may be
+    ("18:20, 16/04/2024", "chiều 16/4"),           # no 'nay': as before
+])
+def test_otherwise_a_cue_of_another_year_still_leaves_it_unknown(stamp, said):
+    lead = f"Nhân chuyến thăm tỉnh Hà Tĩnh của đoàn tỉnh Saratov (Nga), {said}, Hội hữu nghị tỉnh Hà Tĩnh tổ chức buổi gặp mặt.\n\n"
+    main = main_or_none(TODAY_HEAD + stamp + "\n" + lead + BACKGROUND + "\n")
+    assert main["date"] == "--04-16", main
+
+
+# --- a quarter's meeting named with a longer domain ------------------------------------------
+
+@pytest.mark.parametrize("words", ["Hội đàm nghiệp vụ công tác biên phòng quý 3 năm 2025",
+                                   "hội nghị giao ban công tác phối hợp quản lý biên giới quý III/2025"])
+def test_a_quarters_meeting_with_its_domain_named_gives_the_year(words):
+    page = TODAY_HEAD + f"Ngày 18/11, tại cửa khẩu Cầu Treo đã diễn ra buổi {words} giữa tỉnh Hà Tĩnh và tỉnh Bolikhamxay (Lào).\n"
+    assert main_or_none(page)["date"] == "2025-11-18"

@@ -168,7 +168,7 @@ def _classify_sentence(text: str, pos: int,
 #: A quarter's own meeting or review ("Hội đàm định kỳ quý 4/2025", "hội nghị giao ban quý III/2024", "sơ kết
 #: công tác quý 1/2023"): the words right before the quarter, not told ahead.
 _QUARTER_MEETING = re.compile(r"\b(?:hoi dam|hoi nghi|giao ban|so ket|tong ket|danh gia|cuoc hop|hop)"
-                              r"(?:\s+(?!se\b|du kien\b)[a-z]+){0,5}?\s+(?:dinh ky\s+)?$")
+                              r"(?:\s+(?!se\b|du kien\b)[a-z]+){0,7}?\s+(?:dinh ky\s+)?$")   # ("Hội đàm nghiệp vụ công tác biên phòng quý 3 năm 2025")
 
 
 def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> list[YearCue]:

@@ -118,3 +118,21 @@ def _after_the_stamp(mention: DateMention, year: int, published: date) -> bool:
         return year > published.year
     day = min(mention.day or 1, 28)
     return date(year, mention.month, day) - published > timedelta(days=AHEAD_DAYS)
+
+
+#: A day told as today or yesterday with its day and month ("chiều nay (16/4)", "Sáng nay 16-4", "hôm qua
+#: (15/4)") that is the stamp's day (or the day before): the stamp is this report's own, not a later
+#: republication's, and its year stands against a cue of another year ("… khánh thành tượng đài … vào năm
+#: 2017" told as background). (Folded: the words before the day and the day, up to the mention's end.)
+_TODAY_OR_YESTERDAY = re.compile(r"\b(?:sang|chieu|toi|trua|dem|hom)\s+(nay|qua)\s*\(?\s*(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*\)?$")
+
+
+def told_on_the_stamps_day(mention: DateMention, text: str, published: date) -> bool:
+    """Is ``mention`` told as today (or yesterday) and on the stamp's day (or the day before)?"""
+    if not (mention.day and mention.month) or mention.end_day is not None or mention.year is not None:
+        return False
+    w = _TODAY_OR_YESTERDAY.search(fold(text[max(0, mention.start - 16):mention.end]))
+    if w is None:
+        return False
+    on = published - timedelta(days=1) if w.group(1) == "qua" else published
+    return (on.month, on.day) == (mention.month, mention.day)

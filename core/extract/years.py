@@ -49,7 +49,7 @@ from .year_bounds import Bounds, follow_year, outside, years_within
 from .year_cue_kinds import NEW_YEAR_DAYS
 from .year_cues import CUES, YearCue, anniversary_cues, find_year_cues
 from .year_from_stamp import (AHEAD_DAYS, RELATIVE, _NAMES, _after_the_stamp, _from_published, _pub_date,
-                              _reported_that_day, relative_anchor)
+                              _reported_that_day, relative_anchor, told_on_the_stamps_day)
 from .year_nearby import NEARBY, THRESHOLD, _context, _relation, anniversary_year_near
 from ..text import fold
 
@@ -114,7 +114,8 @@ def infer_year(mention: DateMention, text: str, *, published: "datetime | date |
                 return out(None, "unknown")
         if best_cue is not None and best_cue[0] >= CONFLICT and best_cue[2] != year \
                 and not _after_the_stamp(mention, best_cue[2], _pub_date(published)) \
-                and not (best_cue[3].name in _NAMES and _reported_that_day(mention, _pub_date(published))):
+                and not (best_cue[3].name in _NAMES and _reported_that_day(mention, _pub_date(published))) \
+                and not told_on_the_stamps_day(mention, text, _pub_date(published)):
             cue = best_cue[3]
             if (best_cue[2] < year and cue.name in NAMES_THE_OCCASION
                     and _relation(text, mention.start, cue.pos) == "same_sentence"
