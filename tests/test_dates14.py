@@ -220,3 +220,23 @@ def test_otherwise_a_cue_of_another_year_still_leaves_it_unknown(stamp, said):
 def test_a_quarters_meeting_with_its_domain_named_gives_the_year(words):
     page = TODAY_HEAD + f"Ngày 18/11, tại cửa khẩu Cầu Treo đã diễn ra buổi {words} giữa tỉnh Hà Tĩnh và tỉnh Bolikhamxay (Lào).\n"
     assert main_or_none(page)["date"] == "2025-11-18"
+
+
+# --- an occasion numbered by its edition and named with its year ------------------------------
+
+@pytest.mark.parametrize("name", [
+    "Hội chợ thương mại và du lịch quốc tế Việt - Trung lần thứ 12, năm 2025",
+    "Diễn đàn hợp tác du lịch các tỉnh biên giới lần thứ III - năm 2025",
+    "Liên hoan văn nghệ hai tỉnh lần thứ 5 năm 2025",
+])
+def test_an_editions_year_names_the_occasion(name):
+    page = TODAY_HEAD + f"Ngày 11.12, tại thành phố Móng Cái, tỉnh Quảng Ninh và TP. Đông Hưng (Quảng Tây, Trung Quốc) đã tổ chức khai mạc {name}.\n"
+    main = main_or_none(page)
+    assert main["date"] == "2025-12-11" and main["year_cue"]["kind"] == "named_year", main
+
+
+def test_an_earlier_edition_is_not_the_occasions_name():
+    page = TODAY_HEAD + ("Ngày 11.12, tỉnh Quảng Ninh và TP. Đông Hưng (Quảng Tây, Trung Quốc) họp bàn tổ chức hội chợ, "
+                         "tiếp nối kết quả Hội chợ lần thứ 11, năm 2021.\n")
+    main = main_or_none(page)
+    assert main["year_cue"] is None or main["year_cue"]["kind"] != "named_year", main

@@ -165,6 +165,14 @@ def _classify_sentence(text: str, pos: int,
     return None, pos
 
 
+#: An occasion numbered by its edition and named with its year ("Hội chợ thương mại … lần thứ 17, năm 2025",
+#: "Diễn đàn … lần thứ III - năm 2024", "Liên hoan … lần thứ 5 năm 2023"): the year names it (named_year) --
+#: not an earlier edition ("kể từ Hội nghị lần thứ nhất năm 2021", "sau", "tiếp nối", "kết quả").
+_EDITION_BEFORE = re.compile(r"([^.;\n]{0,60})\blan thu\s+(?:\d{1,2}|[ivx]{1,5}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)"
+                             r"\s*,?\s*(?:-\s*)?$")
+_EARLIER_EDITION = re.compile(r"\b(?:ke tu|tu|sau|truoc|tiep noi|ket qua|thuc hien|trien khai)\b")
+
+
 #: A quarter's own meeting or review ("Hội đàm định kỳ quý 4/2025", "hội nghị giao ban quý III/2024", "sơ kết
 #: công tác quý 1/2023"): the words right before the quarter, not told ahead.
 _QUARTER_MEETING = re.compile(r"\b(?:hoi dam|hoi nghi|giao ban|so ket|tong ket|danh gia|cuoc hop|hop)"
@@ -258,6 +266,9 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
                 name = "named_year"   # "lễ khai mạc chương trình “Những ngày …” năm 2016": the occasion's name
             elif name == "year" and (f := festival_start(text, m)) is not None:
                 name, at = "named_year", f   # "Lễ hội Hoa Ban năm 2024": the occasion's name
+            elif name == "year" and (ed := _EDITION_BEFORE.search(fold(text[max(0, m.start - 90):m.start]))) \
+                    and not _EARLIER_EDITION.search(ed.group(1)):
+                name = "named_year"   # "khai mạc Hội chợ … lần thứ 17, năm 2025": the edition's own year
             cues.append(_cue(name, m.year, m.start, at, m.end))
     cues += signed_periods(text, mentions, cues)   # "ký kết … đến năm 2025" … "Chương trình … giai đoạn 2023 - 2025"
     cues += _handovers(mentions, cues)
