@@ -240,3 +240,23 @@ def test_an_earlier_edition_is_not_the_occasions_name():
                          "tiếp nối kết quả Hội chợ lần thứ 11, năm 2021.\n")
     main = main_or_none(page)
     assert main["year_cue"] is None or main["year_cue"]["kind"] != "named_year", main
+
+
+# --- an occasion one is invited to, named with its year, is a later one -----------------------
+
+INVITE_LEAD = "Chiều 6-12, lãnh đạo tỉnh Khánh Hòa làm việc với đoàn công tác TP. Richmond (Canada).\n\n"
+
+
+@pytest.mark.parametrize("invite", [
+    "Ông Hoàng cũng gửi lời mời ông Chak Au và đoàn tham dự Festival Biển Nha Trang - Khánh Hòa 2025.",
+    "Lãnh đạo tỉnh mời thành phố bạn sang dự Lễ hội Trầm Hương Khánh Hòa 2025.",
+    "Tỉnh mời các doanh nghiệp của thành phố tham gia Hội chợ Thương mại Khánh Hòa 2025.",
+])
+def test_an_invitation_to_an_occasion_named_with_its_year_gives_no_year(invite):
+    main = main_or_none(TODAY_HEAD + INVITE_LEAD + invite + "\n")
+    assert main["date"] == "--12-06", main
+
+
+def test_an_occasion_attended_without_an_invitation_keeps_its_name():
+    page = TODAY_HEAD + "Chiều 6-12, đoàn TP. Richmond (Canada) tham dự Festival Biển Nha Trang - Khánh Hòa 2025 cùng tỉnh Khánh Hòa.\n"
+    assert main_or_none(page)["date"] == "2025-12-06"
