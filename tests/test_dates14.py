@@ -187,8 +187,7 @@ def test_a_plan_told_done_or_a_basis_gives_no_year():
 # --- a day told as today on the stamp's day: the stamp is the report's own --------------------
 
 TODAY_HEAD = "Hội hữu nghị tỉnh Hà Tĩnh gặp mặt đoàn tỉnh Saratov\n\n"
-BACKGROUND = ("Chính quyền tỉnh Saratov đã tạo điều kiện để tỉnh Hà Tĩnh triển khai xây dựng và khánh thành nhà "
-              "lưu niệm tại thành phố Saratov vào năm 2016.")
+BACKGROUND = "Tại buổi gặp mặt, hai bên thống nhất phương hướng hợp tác năm 2016 giữa hai tỉnh."   # a cue of another year
 
 
 @pytest.mark.parametrize("stamp, said, want", [
@@ -260,3 +259,14 @@ def test_an_invitation_to_an_occasion_named_with_its_year_gives_no_year(invite):
 def test_an_occasion_attended_without_an_invitation_keeps_its_name():
     page = TODAY_HEAD + "Chiều 6-12, đoàn TP. Richmond (Canada) tham dự Festival Biển Nha Trang - Khánh Hòa 2025 cùng tỉnh Khánh Hòa.\n"
     assert main_or_none(page)["date"] == "2025-12-06"
+
+
+# --- a work's completion told with "vào năm Y" is no plan for the occasion's year --------------
+
+@pytest.mark.parametrize("work", [
+    "Tỉnh bạn đã tạo điều kiện để tỉnh Hà Tĩnh triển khai xây dựng và khánh thành nhà lưu niệm vào năm 2016.",
+    "Hai bên thống nhất triển khai dự án và hoàn thành công trình vào năm 2027.",
+])
+def test_a_works_completion_year_is_no_plan_year(work):
+    page = TODAY_HEAD + "Chiều 16/4, Hội hữu nghị tỉnh Hà Tĩnh gặp mặt đoàn tỉnh Saratov (Nga).\n\n" + work + "\n"
+    assert main_or_none(page)["date"] == "--04-16"

@@ -91,6 +91,9 @@ _SENTENCE_OPEN = re.compile(r"(?:^|[.!?…]\s+|\n\s*)(?:trong\s+)?$")
 #: ("đến năm 2030" is read as a deadline already, never a cue.)
 _HORIZON_BY = re.compile(r"\bvao\s+$")
 _GOAL_WORDS = re.compile(r"\b(?:muc tieu|phan dau|tam nhin|dinh huong)\b")
+#: ... or a work's completion ("triển khai xây dựng và khánh thành tượng đài … vào năm 2017", "hoàn thành … vào năm
+#: 2026", "đưa vào sử dụng vào năm 2025"): when a work was or is to be done, not a plan for the occasion's year.
+_WORK_DONE = re.compile(r"\b(?:khanh thanh|hoan thanh|dua vao su dung|khoi cong|ban giao)\b")
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -256,8 +259,8 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
             if sort == "plan" and _BASIS_BEFORE.search(fold(text[max(0, at - 24):at])):
                 continue   # "Trên cơ sở triển khai Thỏa thuận … năm 2009": the basis, a bound at most
             if (sort == "plan" and _HORIZON_BY.search(fold(text[max(0, m.start - 6):m.start]))
-                    and _GOAL_WORDS.search(fold(text[at:m.start]))):
-                continue   # "mục tiêu … vào năm 2050": a goal's horizon, not the year
+                    and (_GOAL_WORDS.search(fold(text[at:m.start])) or _WORK_DONE.search(fold(text[at:m.start])))):
+                continue   # "mục tiêu … vào năm 2050": a goal's horizon; "… khánh thành tượng đài … vào năm 2017": a work's
             name = {"review": "review_year", "interim": "review_year", "plan": "plan_year",
                     "noun": "plan_noun"}.get(sort, "year")
             if name == "review_year" and fold(text[at:at + 9]) == "tinh hinh":
