@@ -171,8 +171,7 @@ def _classify_sentence(text: str, pos: int,
 #: An occasion numbered by its edition and named with its year ("Hội chợ thương mại … lần thứ 17, năm 2025",
 #: "Diễn đàn … lần thứ III - năm 2024", "Liên hoan … lần thứ 5 năm 2023"): the year names it (named_year) --
 #: not an earlier edition ("kể từ Hội nghị lần thứ nhất năm 2021", "sau", "tiếp nối", "kết quả").
-_EDITION_BEFORE = re.compile(r"([^.;\n]{0,60})\blan thu\s+(?:\d{1,2}|[ivx]{1,5}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)"
-                             r"\s*,?\s*(?:-\s*)?$")
+_EDITION_BEFORE = re.compile(r"\blan thu\s+(?:\d{1,2}|[ivx]{1,5}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\s*,?\s*(?:-\s*)?$")
 _EARLIER_EDITION = re.compile(r"\b(?:ke tu|tu|sau|truoc|tiep noi|ket qua|thuc hien|trien khai)\b")
 
 
@@ -246,7 +245,8 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
             if rest is not None and _YEAR_FIGURES.match(rest):
                 cues.append(_cue("year_figures", m.year + 1, m.start, m.start, m.end))
                 continue   # "Năm 2024, kim ngạch thương mại hai tỉnh đạt 500 triệu USD": the year is over
-            if sort is None and rest is None and _SAID_IN_YEAR.search(fold(text[max(0, m.start - 40):m.start])):
+            if sort is None and rest is None and "trong" in text[max(0, m.start - 8):m.start].lower() \
+                    and _SAID_IN_YEAR.search(fold(text[max(0, m.start - 40):m.start])):
                 rest = _rest_of(text, m.end)   # "ông A nhấn mạnh, trong năm 2018, hai địa phương cần …": a clause opens
             if rest is not None and _YEAR_AHEAD.match(rest) \
                     and fold(text[max(0, m.start - 6):m.start]).rstrip().endswith("trong"):
@@ -269,8 +269,9 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
                 name = "named_year"   # "lễ khai mạc chương trình “Những ngày …” năm 2016": the occasion's name
             elif name == "year" and (f := festival_start(text, m)) is not None:
                 name, at = "named_year", f   # "Lễ hội Hoa Ban năm 2024": the occasion's name
-            elif name == "year" and (ed := _EDITION_BEFORE.search(fold(text[max(0, m.start - 90):m.start]))) \
-                    and not _EARLIER_EDITION.search(ed.group(1)):
+            elif name == "year" and "lan thu" in (before := fold(text[max(0, m.start - 90):m.start])) \
+                    and (ed := _EDITION_BEFORE.search(before)) \
+                    and not _EARLIER_EDITION.search(before, max(0, ed.start() - 60, *(before.rfind(c, 0, ed.start()) + 1 for c in ".;\n")), ed.start()):
                 name = "named_year"   # "khai mạc Hội chợ … lần thứ 17, năm 2025": the edition's own year
             cues.append(_cue(name, m.year, m.start, at, m.end))
     cues += signed_periods(text, mentions, cues)   # "ký kết … đến năm 2025" … "Chương trình … giai đoạn 2023 - 2025"

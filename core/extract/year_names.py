@@ -161,7 +161,7 @@ def named_years(text: str, taken: list[tuple[int, int]], bracketed: list[int]) -
             continue  # "Tầm nhìn 2045", "Chiến lược … Vision 2030": a target, not the occasion
         if _held_before(text, w.start(1)):
             continue  # "… tổ chức thành công Lễ hội … Busan 2019": an earlier edition
-        if _INVITED.search(text, max(0, w.start(1) - 120), w.start(1)):
+        if "ời" in text[max(0, w.start(1) - 120):w.start(1)] and _INVITED.search(text, max(0, w.start(1) - 120), w.start(1)):
             continue  # "… gửi lời mời đoàn tham dự Festival Biển Nha Trang - Khánh Hòa 2023": one ahead, invited to
         out.append(_cue("named_year", int(text[s:e]), s, w.start(1), e))
     return out
