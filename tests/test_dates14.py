@@ -270,3 +270,38 @@ def test_an_occasion_attended_without_an_invitation_keeps_its_name():
 def test_a_works_completion_year_is_no_plan_year(work):
     page = TODAY_HEAD + "Chiều 16/4, Hội hữu nghị tỉnh Hà Tĩnh gặp mặt đoàn tỉnh Saratov (Nga).\n\n" + work + "\n"
     assert main_or_none(page)["date"] == "--04-16"
+
+
+# --- results of the first months of a year are no occasion; told at an undated one, its year ----
+
+FRAMED = "Tại buổi làm việc, lãnh đạo Công an tỉnh Quảng Trị và Sở An ninh tỉnh Savannakhet trao đổi tình hình an ninh trật tự {span}."
+
+
+@pytest.mark.parametrize("span, want", [("trong 6 tháng đầu năm 2019", "2019"), ("6 tháng đầu năm 2019", "2019"),
+                                        ("trong 6 tháng cuối năm 2019", None)])   # (the second half: told after the year, maybe)
+def test_a_half_years_results_are_no_occasion_but_give_the_meetings_year(span, want):
+    page = HEAD + FRAMED.format(span=span) + " Hai bên ký kết biên bản ghi nhớ hợp tác.\n"
+    main = main_or_none(page)
+    assert (main["date"], main["precision"]) == (want, "year" if want else "none"), main
+
+
+def test_a_half_year_told_with_a_day_leaves_the_day_the_main():
+    page = HEAD + "Ngày 12/7, " + FRAMED.format(span="trong 6 tháng đầu năm 2019")[0].lower() + FRAMED.format(span="trong 6 tháng đầu năm 2019")[1:] + "\n"
+    assert main_or_none(page)["date"] == "2019-07-12"
+
+
+# --- a yearly meeting named with its year -------------------------------------------------------
+
+@pytest.mark.parametrize("lead", [
+    "(QNO) - Tại tỉnh Sê Kông (Lào) vừa diễn ra hội nghị hợp tác thường niên năm 2022 giữa Công an tỉnh Quảng Nam và Công an tỉnh Sê Kông.",
+    "Vừa qua, Hội đàm thường niên năm 2022 giữa tỉnh Quảng Nam và tỉnh Sê Kông (Lào) đã diễn ra tại thành phố Tam Kỳ.",
+])
+def test_a_yearly_meeting_named_with_its_year_gives_a_recent_lead_its_year(lead):
+    main = main_or_none(HEAD + lead + "\n")
+    assert (main["date"], main["precision"]) == ("2022", "year"), main
+
+
+def test_a_review_of_the_yearly_meeting_is_not_its_name():
+    lead = "Vừa qua, tỉnh Quảng Nam và tỉnh Sê Kông (Lào) tổ chức hội nghị tổng kết hợp tác thường niên năm 2022."
+    main = main_or_none(HEAD + lead + "\n")
+    assert main is None or main.get("date") != "2022" or main["year_cue"]["kind"] != "named_year", main

@@ -302,8 +302,8 @@ def undated_main(text: str, folded: str, readings: list[Reading], lead, publishe
         return dm, _fields(dm, year, None, "context"), YearCue(es, year, "named_year", CUE["named_year"].weight, es, ee)
     if len(years) != 1:
         return None  # no cue, or cues that disagree: no year to give
-    if rule == "told" and not any(c.name in OCCASION_YEAR_CUES for c in strong):
-        return None  # not even 'vừa': only the occasion's own year will do
+    if rule == "told" and not any(c.name in OCCASION_YEAR_CUES or (c.name == "so_far" and l0 <= c.pos < l1) for c in strong):
+        return None  # not even 'vừa': only the occasion's own year will do (or results so far the lead tells at it)
     best = max(strong, key=lambda c: c.weight)
     dm = DateMention(s, e, text[s:e].strip(), None, None, best.year, precision="year", rule=rule)
     return dm, _fields(dm, best.year, None, "context"), best

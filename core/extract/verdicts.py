@@ -125,7 +125,7 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
         elif (m.kind == "period" and m.rule == "years" and near.rstrip().endswith("(")
               and (_ANNIV_BEFORE.search(near) or BOND_YEARS.search(before)) and _years_apart(near, m)):
             r = Reading(m, "anniversary", _WHY_ANNIV_YEARS)
-        elif m.kind == "period":
+        elif m.kind == "period" or m.rule == "half_year":   # ("6 tháng đầu năm 2018": results of a span, no occasion)
             r = Reading(m, "period", M_("a period ({rule})", rule=m.rule))
         elif _inside(s, teasers):
             r = Reading(m, "teaser", _WHY_TEASER)

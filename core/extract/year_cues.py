@@ -172,6 +172,11 @@ def _classify_sentence(text: str, pos: int,
 #: "Diễn đàn … lần thứ III - năm 2024", "Liên hoan … lần thứ 5 năm 2023"): the year names it (named_year) --
 #: not an earlier edition ("kể từ Hội nghị lần thứ nhất năm 2021", "sau", "tiếp nối", "kết quả").
 _EDITION_BEFORE = re.compile(r"\blan thu\s+(?:\d{1,2}|[ivx]{1,5}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\s*,?\s*(?:-\s*)?$")
+#: A yearly meeting named with its year, right after its noun ("hội nghị hợp tác thường niên năm 2022", "Hội đàm
+#: thường niên năm 2023", "cuộc gặp thường niên năm 2019 giữa …"): the year names it -- not a review of it ("tổng
+#: kết", "sơ kết", "đánh giá", "kết quả" before: held after the year) nor an earlier one.
+_YEARLY_NAMED = re.compile(r"\b(?:hoi nghi|hoi dam|cuoc gap|gap go|giao luu|hop(?! tac))(?:\s+(?!tong ket|so ket|danh gia|ket qua)[a-z]+){0,4}?"
+                           r"\s+thuong nien\s*,?\s*$")
 _EARLIER_EDITION = re.compile(r"\b(?:ke tu|tu|sau|truoc|tiep noi|ket qua|thuc hien|trien khai)\b")
 
 
@@ -273,6 +278,9 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
                     and (ed := _EDITION_BEFORE.search(before)) \
                     and not _EARLIER_EDITION.search(before, max(0, ed.start() - 60, *(before.rfind(c, 0, ed.start()) + 1 for c in ".;\n")), ed.start()):
                 name = "named_year"   # "khai mạc Hội chợ … lần thứ 17, năm 2025": the edition's own year
+            elif name == "year" and "thường niên" in text[max(0, m.start - 60):m.start].lower() \
+                    and _YEARLY_NAMED.search(fold(text[max(0, m.start - 60):m.start])):
+                name = "named_year"   # "vừa diễn ra hội nghị hợp tác thường niên năm 2022": the yearly meeting's own
             cues.append(_cue(name, m.year, m.start, at, m.end))
     cues += signed_periods(text, mentions, cues)   # "ký kết … đến năm 2025" … "Chương trình … giai đoạn 2023 - 2025"
     cues += _handovers(mentions, cues)
