@@ -305,3 +305,10 @@ def test_a_review_of_the_yearly_meeting_is_not_its_name():
     lead = "Vừa qua, tỉnh Quảng Nam và tỉnh Sê Kông (Lào) tổ chức hội nghị tổng kết hợp tác thường niên năm 2022."
     main = main_or_none(HEAD + lead + "\n")
     assert main is None or main.get("date") != "2022" or main["year_cue"]["kind"] != "named_year", main
+
+
+def test_a_years_plan_said_from_july_may_be_the_next_years():
+    said = "Phó Thủ tướng cho biết, trong năm 2016, Chính phủ sẽ xem xét nguồn vốn hỗ trợ tỉnh Hòa Bình."
+    for day, want in (("17/8", "--08-17"), ("17/3", "2016-03-17")):
+        main = main_or_none(SAID_HEAD + SAID_LEAD.format(d=day) + said + "\n")
+        assert main["date"] == want, main
