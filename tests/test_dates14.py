@@ -312,3 +312,16 @@ def test_a_years_plan_said_from_july_may_be_the_next_years():
     for day, want in (("17/8", "--08-17"), ("17/3", "2016-03-17")):
         main = main_or_none(SAID_HEAD + SAID_LEAD.format(d=day) + said + "\n")
         assert main["date"] == want, main
+
+
+# --- a document told as signed with the other party on a day: an earlier milestone -------------
+
+@pytest.mark.parametrize("said", [
+    "Kế hoạch nhằm triển khai các nội dung tại Bản ghi nhớ về hợp tác đã ký kết với Chính quyền tỉnh Champasak ngày 26 tháng 9 năm 2023.",
+    "Kế hoạch cụ thể hóa thỏa thuận hợp tác đã ký giữa hai tỉnh vào ngày 26/9/2023.",
+])
+def test_a_document_told_signed_with_the_other_party_is_an_earlier_milestone(said):
+    page = ("Triển khai Bản ghi nhớ hợp tác giữa tỉnh Kon Tum và tỉnh Champasak\n\nỦy ban nhân dân tỉnh Kon Tum ban hành Kế hoạch "
+            "triển khai Bản ghi nhớ về hợp tác với tỉnh Champasak (Lào).\n\n" + said + "\n")
+    main = main_or_none(page)
+    assert main is not None and not main.get("date"), main

@@ -40,6 +40,9 @@ _RECEIVED = re.compile(r"[^.;\n]{0,100}?\bnhan duoc\s+(?:cong van|van ban|thu|to
 # A lead's first sentence that grounds itself on something earlier: "Trên cơ sở …", "Căn cứ …".
 _GROUNDS = re.compile(r"\W*(?:\([^()]{1,40}\)\s*-?\s*)?(?:tren co so|can cu|thuc hien|theo|nham|de trien khai)\b")
 _SIGNED_ON = re.compile(r"\bky(?:\s+ket)?\s+(?:vao\s+)?$")          # "… Bản ghi nhớ … ký ngày 24/2/2018"
+# ... told done with the other party or the place: "Bản ghi nhớ về hợp tác đã ký kết với Chính quyền tỉnh B ngày 26 tháng 9
+# năm 2023", "thỏa thuận đã ký giữa hai tỉnh vào ngày …" (a document noun before it in the sentence)
+_SIGNED_DONE = re.compile(r"\bda\s+ky(?:\s+ket)?\s+(?:(?:giua|voi|tai)\s+(?:[^,.;()\n]|(?<=\btp)\.){1,90}?\s)?(?:vao\s+)?$")
 _DOC_NOUN = re.compile(rf"\b(?:{_DOC_NOUNS}|hiep uoc)\b")
 _FOUNDING = re.compile(r"\b(?:thanh lap|tai lap|giai phong|ra doi|khai sinh)\s+(?:vao\s+)?$")
 _FOUNDING_GATE = ("lap", "giai", "doi", "sinh")
