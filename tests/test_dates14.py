@@ -325,3 +325,10 @@ def test_a_document_told_signed_with_the_other_party_is_an_earlier_milestone(sai
             "triển khai Bản ghi nhớ về hợp tác với tỉnh Champasak (Lào).\n\n" + said + "\n")
     main = main_or_none(page)
     assert main is not None and not main.get("date"), main
+
+
+def test_a_month_told_ahead_after_a_framed_lead_is_a_plan():
+    page = HEAD + ("Tại hội nghị, các đại biểu đã nghe báo cáo tình hình hợp tác du lịch giữa tỉnh Hà Giang và thành phố Hồ Chí Minh.\n\n"
+                   "Hội nghị thống nhất tổ chức tuần văn hóa du lịch tại Hà Nội (dự kiến tổ chức vào tháng 9/2021).\n")
+    main = main_or_none(page)
+    assert main["date"] != "2021-09", main
