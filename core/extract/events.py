@@ -33,7 +33,7 @@ from .main_event_type import main_event_type
 from .other_milestones import add_other_milestones
 from .other_occasions import WHY_FIRST_TOLD, first_told_with_year
 from .undated import HEADLINE_OVER, headline_day, lead_part_year, not_the_recent_occasion
-from .verdicts import choose_main, judge, undated_main
+from .verdicts import captions_before, choose_main, judge, undated_main
 from .partner_groups import add_group_parties
 from .partner_home import add_home_in_chrome, chrome_provinces
 from .partners import choose, party_dict, principal_partners
@@ -131,7 +131,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
     people = find_people(keep, is_place=_is_place_name, folded=folded)  # fold(keep), where exact
     pair = partners.pair
 
-    floor = earliest_floor(readings, b0, b1)
+    floor = captions_before(readings, earliest_floor(readings, b0, b1))   # (a caption before it: an earlier photo)
     other = not_the_recent_occasion(readings, folded, (l0, l1), article.published, cues)   # "Vừa qua, …" and a body's far day
     main_reading, main_why = choose_main([r for r in readings if b0 <= r.mention.start < b1 and id(r) not in other])
     if main_reading is not None and main_reading.mention.precision == "month" and not main_reading.in_lead and (
@@ -152,7 +152,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
     undated = None
     if main_date is None:
         undated = undated_main(keep, folded, readings, (l0, l1), article.published, cues,
-                               told=len(pair) >= 2 and not other)   # (a far day set aside: the stamp may not be this report's)
+                               told=len(pair) >= 2 and not other, floor=floor)   # (a far day set aside: the stamp may not be this report's)
         if undated is not None and undated[0].rule in HEADLINE_OVER:
             day = headline_day(readings, article.published)
             if day is not None:   # "… đón đoàn huyện B ngày 5/12" over "Vừa qua, …": the headline's day

@@ -164,7 +164,7 @@ def planned_after_lead(readings: list[Reading], folded: str, lead, paragraphs) -
         return   # "Đoàn … sẽ có chuyến thăm …", "Sở A phối hợp Sở B tổ chức khảo sát …": the plan is the page's
     for r in readings:
         m = r.mention
-        if r.verdict in ("event", "range") and not r.in_lead and m.day and m.start >= lead[1] \
+        if r.verdict in ("event", "range") and not r.in_lead and (m.day or m.month) and m.start >= lead[1] \
                 and _told_ahead(folded, m, paragraphs):
             r.verdict, r.why = "ahead", _WHY_PLANNED
 

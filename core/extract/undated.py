@@ -144,6 +144,10 @@ def _not_the_reported_one(cands: list[Reading], folded: str, lead, stamp) -> set
 #: the first days ('Cập nhật: 03/11/2014' over 'Vừa qua, …') it may have been the month
 #: before, so only the year is given (and nothing in the first days of January).
 RECENT_SAME_MONTH_FROM = 8
+#: FLOOR_TO_STAMP: an occasion told undated in a month's first days, whose page tells what it carries
+#: out dated days before the stamp ("Để triển khai Kế hoạch số … ngày 26/9/2023 của UBND thành phố B,
+#: UBND tỉnh A đã ban hành văn bản …" stamped 02/10/2023; "Thực hiện Công văn … ngày 28/2/2024, …"
+#: stamped 04/03/2024), lies between the two: their year (their month when both share it).
 #: A lead that dates itself by the day of publication: "Sáng nay, tại …", "Hôm qua, …"
 #: (no number follows: "Sáng nay (13/3)" is read as a date).
 _TODAY = re.compile(r"\W*(?:\([^()]{1,40}\)\s*-?\s*|[a-z][a-z0-9.&]{1,15}\s*-\s*)?"
@@ -210,7 +214,7 @@ _EDITION_YEAR = re.compile(r"\blan thu\s+(?:\d{1,2}|[ivx]{1,5}|nhat|hai|ba|tu|na
 
 
 def undated_main(text: str, folded: str, readings: list[Reading], lead, published, cues: list[YearCue],
-                 told: bool = False):
+                 told: bool = False, floor: _dt.date | None = None):
     """A main event for a lead that dates no occasion: one held for an anniversary
     ('Nhân dịp kỷ niệm 70 năm … (2/9/1954 – 2/9/2024), … đã diễn ra lễ kết nghĩa': the
     year 2024), or a recent one ('vừa có chuyến thăm', 'vừa được … ký kết': the
@@ -220,6 +224,8 @@ def undated_main(text: str, folded: str, readings: list[Reading], lead, publishe
     stamp is dated by the stamp's month too (a report tells what just happened: 'Ngày đăng:
     10/01/2020' over a New-Year visit told undated), but in a month's first days not at all,
     nor when the text names a year after the stamp's (then the stamp is not this report's).
+    In a month's first days, a ``floor`` (what the occasion carries out) of the stamp's year and
+    at most RECENT_DAYS before it leaves the occasion between the two: their year (see FLOOR_TO_STAMP).
     Returns (mention, fields, cue) or None."""
     l0, l1 = lead
     for r in readings:
@@ -257,8 +263,9 @@ def undated_main(text: str, folded: str, readings: list[Reading], lead, publishe
             return None
         if published is None:   # a report tells what just happened: its writing year, if the cues agree
             span, rule = (l0, l0), "told"
-        elif any(max(r.mention.year or 0, r.mention.end_year or 0) > published.year for r in readings
-                 if r.verdict != "period" or (r.mention.year or 0) > published.year):
+        elif not _floor_near(published, floor) and any(
+                max(r.mention.year or 0, r.mention.end_year or 0) > published.year for r in readings
+                if r.verdict != "period" or (r.mention.year or 0) > published.year):
             # (a period that runs through the stamp's year, "giai đoạn 2012 – 2017" on a 2014
             # page, is an agreement's term or a plan: no sign of a later report)
             return None  # a year after the stamp's: the stamp is not this report's own
@@ -272,6 +279,11 @@ def undated_main(text: str, folded: str, readings: list[Reading], lead, publishe
     if published is not None and published.day >= RECENT_SAME_MONTH_FROM:
         dm = DateMention(s, e, text[s:e].strip(), None, published.month, published.year, precision="month", rule=rule)
         return dm, _fields(dm, published.year, published.month, "published"), None
+    if published is not None and _floor_near(published, floor):   # "Để triển khai Kế hoạch … ngày 26/9/2023, …" on 02/10/2023
+        stamp = _day(published)
+        month = stamp.month if floor.month == stamp.month else None
+        dm = DateMention(s, e, text[s:e].strip(), None, month, stamp.year, precision="month" if month else "year", rule=rule)
+        return dm, _fields(dm, stamp.year, month, "published"), None
     if published is not None:  # early in a month, 'vừa qua' may well be the month before: the year only
         if published.month == 1 or rule == "stamped":
             return None  # ... or the year before; and with no 'vừa', no guess at all
@@ -290,8 +302,8 @@ def undated_main(text: str, folded: str, readings: list[Reading], lead, publishe
         return dm, _fields(dm, year, None, "context"), YearCue(es, year, "named_year", CUE["named_year"].weight, es, ee)
     if len(years) != 1:
         return None  # no cue, or cues that disagree: no year to give
-    if rule == "told" and not any(c.name in OCCASION_YEAR_CUES for c in strong):
-        return None  # not even 'vừa': only the occasion's own year will do
+    if rule == "told" and not any(c.name in OCCASION_YEAR_CUES or (c.name == "so_far" and l0 <= c.pos < l1) for c in strong):
+        return None  # not even 'vừa': only the occasion's own year will do (or results so far the lead tells at it)
     best = max(strong, key=lambda c: c.weight)
     dm = DateMention(s, e, text[s:e].strip(), None, None, best.year, precision="year", rule=rule)
     return dm, _fields(dm, best.year, None, "context"), best
@@ -327,6 +339,15 @@ def headline_day(readings: list[Reading], published) -> DateMention | None:
         if 0 <= gap <= HEADLINE_DAYS_BEFORE_STAMP:
             return m
     return None
+
+
+def _day(published) -> _dt.date:
+    return published.date() if isinstance(published, _dt.datetime) else published
+
+
+def _floor_near(published, floor: _dt.date | None) -> bool:
+    """Is ``floor`` of the stamp's year and at most RECENT_DAYS before it (FLOOR_TO_STAMP)?"""
+    return floor is not None and 0 <= (_day(published) - floor).days <= RECENT_DAYS and floor.year == published.year
 
 
 def _near_new_year(month: int, day: int) -> bool:

@@ -152,10 +152,11 @@ CUES: tuple[CueKind, ...] = (
             "a plan or programme of year Y with no verb before it"),
     CueKind("year_ahead", "Trong năm 2024, hai bên sẽ phối hợp tổ chức Hội chợ thương mại; Trong năm 2019, hai "
             "bên thống nhất tập trung triển khai …", 60,
-            (((11, 12), -1), ((9, 10), None)),
-            "a sentence that opens with 'Trong năm Y' and says what the parties will do in it ('sẽ', "
-            "'dự kiến', 'phấn đấu', 'thống nhất', 'nhất trí'; not 'đã'): the year they are in, as a plan's (Y-1 in November-December, either "
-            "in September-October: no cue)"),
+            (((11, 12), -1), ((7, 8, 9, 10), None)),
+            "a sentence (or a reported clause: 'ông A nhấn mạnh, trong năm Y, …') that opens with 'Trong năm Y' and says what "
+            "the parties will do in it ('sẽ', 'dự kiến', 'phấn đấu', 'thống nhất', 'nhất trí', 'cần'; not 'đã'): the year they "
+            "are in, as a plan's (Y-1 in November-December; from July to October it may be the next year's plan, 'Trong năm "
+            "2016, Chính phủ sẽ xem xét …' on 17/8/2015: no cue)"),
     CueKind("plan_period", "thống nhất các nội dung hợp tác giai đoạn 2021 - 2025", 55,
             (((9, 10, 11, 12), None),),
             "a plan for a period starting in Y: Y (not an appendix or amendment to it: 'phụ lục sửa "

@@ -23,6 +23,7 @@ from .anchors import FoldedKeywords
 from .dates import DateMention, _any_case_and_accent, find_dates
 from .year_cue_kinds import CUE, CUES, CueKind, YearCue, _cue  # noqa: F401 - CUE, CueKind re-exported
 from .year_names import CLAUSE_ENDS as _CLAUSE_ENDS, festival_start, named_years, spring_cues
+from .year_signed_period import signed_periods
 from .year_shapes import BASIS_BEFORE, _BASIS_BEFORE, listed_years, shape_cues  # noqa: F401 - BASIS_BEFORE re-exported
 from ..rxcache import compile as rx_compile
 from ..text import fold
@@ -80,13 +81,19 @@ _YEAR_DONE = re.compile(r"^\s*,(?![^.;\n]*\b(?:uoc|du kien|se|phan dau|muc tieu|
 _YEARLY_WORDS = ("hường niên", "ằng năm", "àng năm", "ổng kết năm")
 #: "Trong năm 2024, hai bên sẽ phối hợp tổ chức …": a sentence that opens with the year and says
 #: what the parties will do in it (year_ahead).
-_YEAR_AHEAD = re.compile(r"^\s*,[^.;\n]{0,80}?(?<!\bda )(?<!\btung )\b(?:se|du kien|phan dau|thong nhat|nhat tri)\s+(?!la\b)")
+_YEAR_AHEAD = re.compile(r"^\s*,[^.;\n]{0,80}?(?<!\bda )(?<!\btung )\b(?:se|du kien|phan dau|thong nhat|nhat tri|can)\s+(?!la\b|cu\b)")
+#: ... also as the first clause of what someone says: "Ông A nhấn mạnh, trong năm 2018, hai địa phương cần
+#: tích cực phối hợp …", "… đề nghị, trong năm 2024, hai bên sẽ …" (a modal "cần" as a plan's word too).
+_SAID_IN_YEAR = re.compile(r"\b(?:nhan manh|de nghi|cho biet|khang dinh|yeu cau|mong muon|de xuat)\s*,\s*trong\s+$")
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?…]\s+|\n\s*)(?:trong\s+)?$")
 #: A goal's horizon, not a plan for the year: "mục tiêu … trung hòa carbon vào năm 2050", "phấn đấu … vào năm
 #: 2030" -- the year a goal is to be met by; the occasion lies before it, often decades before (never a cue).
 #: ("đến năm 2030" is read as a deadline already, never a cue.)
 _HORIZON_BY = re.compile(r"\bvao\s+$")
 _GOAL_WORDS = re.compile(r"\b(?:muc tieu|phan dau|tam nhin|dinh huong)\b")
+#: ... or a work's completion ("triển khai xây dựng và khánh thành tượng đài … vào năm 2017", "hoàn thành … vào năm
+#: 2026", "đưa vào sử dụng vào năm 2025"): when a work was or is to be done, not a plan for the occasion's year.
+_WORK_DONE = re.compile(r"\b(?:khanh thanh|hoan thanh|dua vao su dung|khoi cong|ban giao)\b")
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -161,10 +168,22 @@ def _classify_sentence(text: str, pos: int,
     return None, pos
 
 
+#: An occasion numbered by its edition and named with its year ("Hội chợ thương mại … lần thứ 17, năm 2025",
+#: "Diễn đàn … lần thứ III - năm 2024", "Liên hoan … lần thứ 5 năm 2023"): the year names it (named_year) --
+#: not an earlier edition ("kể từ Hội nghị lần thứ nhất năm 2021", "sau", "tiếp nối", "kết quả").
+_EDITION_BEFORE = re.compile(r"\blan thu\s+(?:\d{1,2}|[ivx]{1,5}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\s*,?\s*(?:-\s*)?$")
+#: A yearly meeting named with its year, right after its noun ("hội nghị hợp tác thường niên năm 2022", "Hội đàm
+#: thường niên năm 2023", "cuộc gặp thường niên năm 2019 giữa …"): the year names it -- not a review of it ("tổng
+#: kết", "sơ kết", "đánh giá", "kết quả" before: held after the year) nor an earlier one.
+_YEARLY_NAMED = re.compile(r"\b(?:hoi nghi|hoi dam|cuoc gap|gap go|giao luu|hop(?! tac))(?:\s+(?!tong ket|so ket|danh gia|ket qua)[a-z]+){0,4}?"
+                           r"\s+thuong nien\s*,?\s*$")
+_EARLIER_EDITION = re.compile(r"\b(?:ke tu|tu|sau|truoc|tiep noi|ket qua|thuc hien|trien khai)\b")
+
+
 #: A quarter's own meeting or review ("Hội đàm định kỳ quý 4/2025", "hội nghị giao ban quý III/2024", "sơ kết
 #: công tác quý 1/2023"): the words right before the quarter, not told ahead.
 _QUARTER_MEETING = re.compile(r"\b(?:hoi dam|hoi nghi|giao ban|so ket|tong ket|danh gia|cuoc hop|hop)"
-                              r"(?:\s+(?!se\b|du kien\b)[a-z]+){0,5}?\s+(?:dinh ky\s+)?$")
+                              r"(?:\s+(?!se\b|du kien\b)[a-z]+){0,7}?\s+(?:dinh ky\s+)?$")   # ("Hội đàm nghiệp vụ công tác biên phòng quý 3 năm 2025")
 
 
 def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> list[YearCue]:
@@ -231,6 +250,9 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
             if rest is not None and _YEAR_FIGURES.match(rest):
                 cues.append(_cue("year_figures", m.year + 1, m.start, m.start, m.end))
                 continue   # "Năm 2024, kim ngạch thương mại hai tỉnh đạt 500 triệu USD": the year is over
+            if sort is None and rest is None and "trong" in text[max(0, m.start - 8):m.start].lower() \
+                    and _SAID_IN_YEAR.search(fold(text[max(0, m.start - 40):m.start])):
+                rest = _rest_of(text, m.end)   # "ông A nhấn mạnh, trong năm 2018, hai địa phương cần …": a clause opens
             if rest is not None and _YEAR_AHEAD.match(rest) \
                     and fold(text[max(0, m.start - 6):m.start]).rstrip().endswith("trong"):
                 cues.append(_cue("year_ahead", m.year, m.start, max(0, m.start - 6), m.end))
@@ -242,8 +264,8 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
             if sort == "plan" and _BASIS_BEFORE.search(fold(text[max(0, at - 24):at])):
                 continue   # "Trên cơ sở triển khai Thỏa thuận … năm 2009": the basis, a bound at most
             if (sort == "plan" and _HORIZON_BY.search(fold(text[max(0, m.start - 6):m.start]))
-                    and _GOAL_WORDS.search(fold(text[at:m.start]))):
-                continue   # "mục tiêu … vào năm 2050": a goal's horizon, not the year
+                    and (_GOAL_WORDS.search(fold(text[at:m.start])) or _WORK_DONE.search(fold(text[at:m.start])))):
+                continue   # "mục tiêu … vào năm 2050": a goal's horizon; "… khánh thành tượng đài … vào năm 2017": a work's
             name = {"review": "review_year", "interim": "review_year", "plan": "plan_year",
                     "noun": "plan_noun"}.get(sort, "year")
             if name == "review_year" and fold(text[at:at + 9]) == "tinh hinh":
@@ -252,7 +274,15 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
                 name = "named_year"   # "lễ khai mạc chương trình “Những ngày …” năm 2016": the occasion's name
             elif name == "year" and (f := festival_start(text, m)) is not None:
                 name, at = "named_year", f   # "Lễ hội Hoa Ban năm 2024": the occasion's name
+            elif name == "year" and "lan thu" in (before := fold(text[max(0, m.start - 90):m.start])) \
+                    and (ed := _EDITION_BEFORE.search(before)) \
+                    and not _EARLIER_EDITION.search(before, max(0, ed.start() - 60, *(before.rfind(c, 0, ed.start()) + 1 for c in ".;\n")), ed.start()):
+                name = "named_year"   # "khai mạc Hội chợ … lần thứ 17, năm 2025": the edition's own year
+            elif name == "year" and "thường niên" in text[max(0, m.start - 60):m.start].lower() \
+                    and _YEARLY_NAMED.search(fold(text[max(0, m.start - 60):m.start])):
+                name = "named_year"   # "vừa diễn ra hội nghị hợp tác thường niên năm 2022": the yearly meeting's own
             cues.append(_cue(name, m.year, m.start, at, m.end))
+    cues += signed_periods(text, mentions, cues)   # "ký kết … đến năm 2025" … "Chương trình … giai đoạn 2023 - 2025"
     cues += _handovers(mentions, cues)
     cues += spring_cues(text)
     bracketed: list[int] = []

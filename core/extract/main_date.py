@@ -1,0 +1,106 @@
+"""Which date is the main event's: each candidate scored by where it stands (:data:`PLACE_SCORES`),
+and :func:`choose_main` with why it was chosen.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date as _date, timedelta
+from typing import TYPE_CHECKING
+
+from .chrome import AGENCY_TAG
+from .trips import sentence_start as _sentence_start
+from ..messages import M_
+
+if TYPE_CHECKING:
+    from .verdicts import Reading
+
+#: How the main event's date is chosen among the candidates: the highest score wins,
+#: the earliest on a tie.
+PLACE_SCORES = {
+    "lead": 100,             # in the lead paragraph
+    "near_lead": 40,         # in the next two paragraphs
+    "sentence_start": 30,    # opens its sentence (after an agency tag): "Ngày 21/3, …"
+    "clause_start": 20,      # opens a clause: "…, chiều ngày 27/11/2025, đồng chí …"
+    "after_event_word": 10,  # "diễn ra chiều 01/04", "vào chiều 14/6", "… tại X ngày 10/8"
+    "document_line": 100,    # a reproduced document's own line 'Bắc Ninh, ngày 18 tháng 12 năm 2025'
+    "caption": -60,          # a caption: only when nothing else is dated
+    "month_only": -15,       # "tháng 3": a day date is better
+}
+
+_EVENT_WORD = re.compile(r"\b(?:dien ra|to chuc|vao|tai [^,.;]{1,60}|khai mac|be mac)\s+$")
+# ... and why the main event's date was chosen
+_WHY_IN_LEAD = M_("in the lead")
+_WHY_IN_BODY = M_("in the body")
+_WHY_CAPTION_ONLY = M_("in a caption: the text itself dates nothing else")
+
+
+def _score(readings: list[Reading], text: str, folded: str, lead, paragraphs) -> None:
+    lead_s, lead_e = lead
+    after_lead = [p for p in paragraphs if p[0] >= lead_e][:2]
+    for r in readings:
+        if r.verdict not in ("event", "range", "issued", "caption"):
+            continue
+        m = r.mention
+        sc = r.score  # a document's own line starts with its place
+        if r.in_lead:
+            sc += PLACE_SCORES["lead"]
+        elif any(s <= m.start < e for s, e in after_lead):
+            sc += PLACE_SCORES["near_lead"]
+        floor = next((s for s, e in paragraphs if s <= m.start < e), max(0, m.start - 400))
+        start = _sentence_start(folded, m.start, floor)
+        while start < m.start and text[start].isspace():
+            start += 1
+        tag = AGENCY_TAG.match(text, start)  # "(VOV5) - ", "Lao Động - "
+        head = folded[tag.end() if tag and tag.end() <= m.start else start:m.start]
+        if not head.strip():
+            sc += PLACE_SCORES["sentence_start"]
+        elif head.rstrip().endswith(",") and folded[m.end:m.end + 2].lstrip().startswith(","):
+            sc += PLACE_SCORES["clause_start"]
+        elif _EVENT_WORD.search(head[-80:]):
+            sc += PLACE_SCORES["after_event_word"]
+        if r.verdict == "caption":
+            sc += PLACE_SCORES["caption"]
+        if m.precision != "day":
+            sc += PLACE_SCORES["month_only"]
+        r.score = sc
+
+
+def choose_main(readings: list[Reading]) -> tuple[Reading | None, str]:
+    """The main event's date and why it was chosen."""
+    cands = [r for r in readings if r.verdict in ("event", "range", "issued", "caption")
+             and r.mention.precision in ("day", "month") and r.mention.kind == "date"]
+    if not cands:
+        return None, M_("no date of an occasion in the text")
+    best = max(cands, key=lambda r: (r.score, -r.mention.start))
+    why = _WHY_IN_LEAD if best.in_lead else _WHY_IN_BODY
+    if best.verdict == "caption":
+        why = M_("{why}; {more}", why=why, more=_WHY_CAPTION_ONLY)
+    others = [r for r in readings if r is not best and r.verdict != "headline"]
+    if others:
+        why = M_("{why}; {more}", why=why, more=M_("over {dates}", dates=", ".join(f"'{r.mention.text}' ({r.verdict})" for r in others[:4])))
+    return best, M_("{verdict}, score {score}: {why}", verdict=best.verdict, score=best.score, why=why)
+
+
+_ONE_DAY = timedelta(days=1)
+_WHY_CAPTION_BEFORE = M_("a caption dated before what the body tells as earlier: an earlier occasion's photo")
+
+
+def captions_before(readings: list[Reading], floor):
+    """Photo captions dated before ``floor`` (the latest day the body tells as earlier than its
+    occasion: a plan it carries out, a document it implements) show an earlier occasion ("Hội nghị …
+    tổ chức tại tỉnh A ngày 24/3/2023 Ảnh: …" under "Để triển khai Kế hoạch … ngày 26/9/2023, UBND
+    tỉnh A đã ban hành văn bản …"), never the page's: they become earlier milestones (verdict
+    "past"). Only a caption with its own year (a yearless one is read against the page's year).
+    Returns ``floor``."""
+    if floor is None:
+        return floor
+    for r in readings:
+        m = r.mention
+        if r.verdict == "caption" and m.year and m.month and m.precision == "day":
+            try:
+                if _date(m.end_year or m.year, m.end_month or m.month, m.end_day or m.day or 1) < floor - _ONE_DAY:
+                    r.verdict, r.why, r.score = "past", _WHY_CAPTION_BEFORE, 0
+            except ValueError:
+                continue
+    return floor

@@ -1,0 +1,177 @@
+"""The shapes :func:`hoptac.core.extract.verdicts.judge` reads around a date (folded text: no
+accents, no case, đ→d): a document's number or name before it, background words ("Trước đó", "N năm
+trước"), a founding, a relation running since a day, a legal basis, a holiday, a celebration's day,
+a lunar day, a reproduced document's own line; each pattern with an example.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import DateMention
+
+_W = r"[\w/.\-]"
+_DOC_NOUNS = (r"quyet dinh|nghi quyet|nghi dinh|ket luan|ke hoach|thong bao|cong van|chi thi|thong tu|"
+              r"van ban|to trinh|bao cao|huong dan|quy che|quy dinh|bien ban|ban ghi nho|thoa thuan|"
+              r"hiep dinh|luat|phap lenh|chuong trinh|de an")
+_DOCUMENT = re.compile(rf"\b(?:{_DOC_NOUNS})\s+(?:so\s+)?{_W}*\d{_W}*(?:\s+{_W}+)?\s*(?:cua\s+[^,;.()]{{0,80}})?\s*$")
+# A signed document named by its date with no number: "Bản ghi nhớ hợp tác giữa hai tỉnh ngày
+# 14/5/2018", "(Thỏa thuận … ngày …)" -- no verb of an occasion between the noun and the date.
+_SIGNED_DOC = re.compile(r"\b(?:ban ghi nho|bien ban ghi nho|thoa thuan hop tac|ban thoa thuan|hiep dinh|"
+                         r"nghi quyet|ke hoach so|ban ky ket)"
+                         r"(?:(?!\b(?:dien ra|to chuc|ky|ky ket|vao|tai|hoi nghi|le)\b)[^,;.()\n]){0,60}$")
+_ISSUING = re.compile(rf"\b(?:ban hanh|ky ban hanh|ky|cong bo)\s+(?:{_DOC_NOUNS})\s")
+_PAST = re.compile(r"(?:\btruoc\s+do|\b\d+\s+nam\s+truoc|\bcach\s+day\s+(?:hon\s+|gan\s+)?\d+\s+nam|\b(?:mot|hai|ba|bon|nam|muoi)\s+nam\s+truoc|\btu\s+thoi\s+diem"
+                   r"|\bke\s+tu)\s*,?\s*(?:vao\s+)?(?:ngay\s+)?$")
+#: Gates of _PAST, _FOUNDING, _HOLIDAY_BEFORE: words each cannot match without (anchors.required_words;
+#: the regex, opening with a word boundary, is tried at every character of its window, the gate is
+#: a few substring tests): tests/test_anchors.py checks each gate against its rule.
+_PAST_GATE = ("truoc", "cach", "thoi", "ke")
+# An occasion the paper has already reported, told again as the frame of the new one: "Như chúng
+# tôi đã đưa tin, từ ngày 8 đến 11/11, đoàn … thăm …. Tối qua (10/11) đã diễn ra lễ ký kết".
+_REPORTED = re.compile(r"\bnhu\s+(?:tin da dua|(?:[^,.;\n]{0,30}\s)?da\s+(?:dua tin|bao tin|thong tin))\s*,?\s*$")
+_PARTICIPLE = re.compile(r"\bduoc\s+(?:ky ket|ky|thanh lap|ban hanh|thong qua|phe duyet)\s+"
+                         r"(?:(?:giua|voi|tai)\s+(?:[^,.;()\n]|(?<=\btp)\.){1,90}?\s)?(?:vao\s+)?$")   # "… được ký kết giữa hai tỉnh vào ngày …", "… giữa Bộ A và Bộ Kinh tế bang B vào tháng 7/2017"
+# (and with the other party or the place: "… biên bản ghi nhớ được ký kết với Chủ tịch UBND thành phố B vào tháng 11/2022")
+# (searched only where "duoc" stands: the regex tries its word boundary at every character)
+# The day a letter or an invitation arrived: "Ngày 15/7/2022, Sở Nội vụ tỉnh A nhận được Công văn
+# số 68/SNV của tỉnh B về việc tổ chức đoàn …" -- a document's date; the visit it asks for is later.
+_RECEIVED = re.compile(r"[^.;\n]{0,100}?\bnhan duoc\s+(?:cong van|van ban|thu|to trinh|de nghi|giay moi|loi moi|cong dien)\b")
+# A lead's first sentence that grounds itself on something earlier: "Trên cơ sở …", "Căn cứ …".
+_GROUNDS = re.compile(r"\W*(?:\([^()]{1,40}\)\s*-?\s*)?(?:tren co so|can cu|thuc hien|theo|nham|de trien khai)\b")
+_SIGNED_ON = re.compile(r"\bky(?:\s+ket)?\s+(?:vao\s+)?$")          # "… Bản ghi nhớ … ký ngày 24/2/2018"
+# ... told done with the other party or the place: "Bản ghi nhớ về hợp tác đã ký kết với Chính quyền tỉnh B ngày 26 tháng 9
+# năm 2023", "thỏa thuận đã ký giữa hai tỉnh vào ngày …" (a document noun before it in the sentence)
+_SIGNED_DONE = re.compile(r"\bda\s+ky(?:\s+ket)?\s+(?:(?:giua|voi|tai)\s+(?:[^,.;()\n]|(?<=\btp)\.){1,90}?\s)?(?:vao\s+)?$")
+_DOC_NOUN = re.compile(rf"\b(?:{_DOC_NOUNS}|hiep uoc)\b")
+_FOUNDING = re.compile(r"\b(?:thanh lap|tai lap|giai phong|ra doi|khai sinh)\s+(?:vao\s+)?$")
+_FOUNDING_GATE = ("lap", "giai", "doi", "sinh")
+#: A relation told as running since a day ("kết nghĩa từ ngày 12/4/1998"): the day it began, told
+#: in passing -- an earlier milestone of the pair (verdict "past"), never the occasion (a trip "từ
+#: ngày 5 đến 8/4" is a range, not this).
+#: The relation's words (folded), each with a sentence of the shape:
+RELATION_SINCE: tuple[tuple[str, str], ...] = (
+    ("ket nghia", "Hai xã Tà Lùng và Thủy Khẩu đã kết nghĩa từ ngày 12/4/1998 và thường xuyên thăm hỏi nhau."),
+    ("thiet lap quan he", "Hai địa phương thiết lập quan hệ hữu nghị hợp tác từ ngày 5/10/2012."),
+)
+_RELATION_SINCE = re.compile(r"\b(?:" + "|".join(w for w, _ in RELATION_SINCE) + r")\b[^,.;()\n]{0,40}?"
+                             r"\s(?:chinh thuc\s+)?(?:ke\s+)?tu\s+(?:ngay\s+)?$")
+_ANNIV_BEFORE = re.compile(r"\b(?:ky niem|quoc khanh|ngay thanh lap|tai lap|chien thang|giai phong|ngay sinh|"
+                           r"ngay ky|ngay thiet lap|ngay truyen thong|nam ngay)\b[^().;]{0,100}\(\s*$")
+_SINCE_AFTER = re.compile(r"^\s*(?:den|toi)\s+(?:nay|thoi diem nay|hien nay)\b")
+# A legal basis: a clause (from a line start or ';') opening with "Căn cứ", "Xét đề nghị".
+_BASIS = re.compile(r"\W*(?:can cu|xet de nghi|theo de nghi|xet to trinh)\b")
+# A holiday or an option: "nghỉ lễ vào ngày 5/9", "5/9 hoặc 28/6".
+_HOLIDAY_BEFORE = re.compile(r"\b(?:nghi le|ngay le|ngay nghi|nghi bu|nghi tet|duoc nghi)\b[^.;,]{0,20}$")
+_HOLIDAY_GATE = ("nghi", "ngay le")
+# The day a celebration is named with, after "nhân dịp", "chào mừng": "nhân dịp kỷ niệm Quốc khánh
+# 2/9", "Chào mừng ngày 20/10", "nhân Ngày Nhà giáo Việt Nam 20/11" -- what the occasion honours,
+# held days before it; not "nhân dịp đoàn sang thăm … từ ngày 5/9" (a verb of the occasion).
+_CELEBRATED = re.compile(r"\b(?:nhan dip|nhan ngay|nhan ky niem|chao mung|huong toi)\b"
+                         r"(?:(?!\b(?:tham|lam viec|hoi|ky ket|to chuc|dien ra|den|sang|vao|tu|tai|doan|cua|giua|voi)\b)"
+                         r"[^,.;:()\n]){0,50}$")
+_OR_BEFORE = re.compile(r"\bhoac\s+(?:vao\s+)?(?:ngay\s+)?$")
+_OR_AFTER = re.compile(r"^\s*hoac\s+(?:vao\s+)?(?:ngay\s+)?\d")
+# A reproduced document's own place-and-date line: "Bắc Ninh, ngày 18 tháng 12 năm 2025", also as a
+# table's cell on a law database's page ("| Bắc Ninh, ngày 18 tháng 12 năm 2025 |").
+_DOCUMENT_LINE = re.compile(r"(?:\|\s*)?[^\W\d][^\d,\n|]{1,40},\s*ngay\s+\d{1,2}(?:\s+thang\s+|/)\d{1,2}(?:\s+nam\s+|/)\d{4}"
+                            r"\s*\.?\s*\|?\s*$")
+# A day of the lunar calendar: "ngày 10/3 âm lịch", "(10/3 ÂL)", "(tức ngày 4/2)" after a solar
+# day. Read as a solar day it would be a month or so off: never an occasion's date nor a year's
+# evidence (the solar day, when the text gives it, is read on its own).
+_LUNAR_AFTER = re.compile(r"\s*\(?\s*(?:theo\s+)?(?:am lich|al\b)")
+_LUNAR_BEFORE = re.compile(r"\(\s*tuc\s+(?:la\s+)?(?:ngay\s+)?(?:mung\s+|mong\s+)?$")
+#: ... unless what the bracket restates is itself a lunar day: then "(tức 17/2)" is its solar day
+#: ("Ngày mùng 8 tháng Giêng (tức 17/2), …": 17 February). The lunar words, folded, each with a
+#: sentence of the shape:
+LUNAR_NAMED: tuple[tuple[str, str], ...] = (
+    (r"(?:mung|mong)\s+\d{1,2}", "Sáng mùng 6 Tết (tức 15/2), lãnh đạo hai huyện gặp mặt đầu xuân"),
+    (r"thang\s+(?:gieng|chap)", "Ngày 10 tháng Giêng (tức 19/2), đoàn tỉnh bạn sang chúc Tết"),
+    (r"ram\s+thang", "Đêm rằm tháng Tám (tức 17/9), hai xã tổ chức giao lưu văn nghệ"),
+    (r"am\s+lich", "Ngày 12 tháng 3 âm lịch (tức 20/4), hai bên dâng hương tưởng niệm"),
+)
+_LUNAR_NAMED = re.compile(r"\b(?:" + "|".join(p for p, _ in LUNAR_NAMED) + r")\b[^()\n]{0,24}$")
+
+
+def _inside(pos: int, spans) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+
+_YEARS_BEFORE = re.compile(r"\b(\d{1,3})\s+nam\b[^()]{0,120}\(\s*(?:ngay\s+)?$")
+
+
+def _lunar(text: str, folded: str, m: DateMention) -> bool:
+    """'ngày 10/3 âm lịch', '10/3 (ÂL)', '(tức ngày 4/2)': a day of the lunar calendar ('AL' only
+    in capitals: the folded 'al' of other words is not the abbreviation)."""
+    if m.kind != "date":
+        return False
+    after = _LUNAR_AFTER.match(folded, m.end, m.end + 16)
+    if after is not None and (folded.startswith("am lich", after.end() - 7)
+                              or text[after.end() - 2:after.end()] in ("AL", "ÂL")):
+        return True
+    before = _LUNAR_BEFORE.search(folded, max(0, m.start - 24), m.start)
+    if before is None:
+        return False
+    # "mùng 8 tháng Giêng (tức 17/2)": the bracket gives the lunar day's solar day
+    return not _LUNAR_NAMED.search(folded, max(0, before.start() - 48), before.start())
+
+
+def _document_line(folded: str, line_start: int, s: int) -> bool:
+    """Is the line at ``line_start`` a document's 'Bắc Ninh, ngày 18 tháng 12 năm 2025'?"""
+    line_end = folded.find("\n", s)
+    return bool(_DOCUMENT_LINE.fullmatch(folded, line_start, len(folded) if line_end < 0 else line_end))
+
+
+def _years_apart(near: str, m: DateMention) -> bool:
+    """'kỷ niệm 60 năm … (1962 - 2022)': the range spans the N years said before it."""
+    n = _YEARS_BEFORE.search(near)
+    return bool(n and m.year and m.end_year and m.end_year - m.year == int(n.group(1)))
+
+
+def _anniversary_day(m: DateMention, near: str, latest: int | None) -> bool:
+    """'kỷ niệm 20 năm ngày tái lập tỉnh (ngày 30/9/2011)': the bracket holds the
+    anniversary's own day (an occasion), not the day it commemorates, when the
+    commemorated day plus N years would lie after every other year of the article."""
+    n = _YEARS_BEFORE.search(near)
+    return bool(n and m.year and latest and m.year + int(n.group(1)) > latest + 1)
+
+
+def _reports_it(folded: str, m: DateMention, lead, earlier=()) -> bool:
+    """'Biên bản … được ký kết vào ngày 12/3 tại …' as the lead's first sentence reports
+    the signing itself (unless the sentence grounds itself: 'Trên cơ sở biên bản … được ký
+    kết ngày …', or dates its own occasion before: 'Chiều 20/3, … biên bản được ký kết
+    ngày 15/1/2021')."""
+    l0, l1 = lead
+    if not l0 <= m.start < l1 or re.search(r"[.!?]\s", folded[l0:m.start]):
+        return False
+    bracket = folded.rfind("(", l0, m.start)
+    if bracket > folded.rfind(")", l0, m.start) and m.start - bracket < 60:
+        return False   # "Hội nghị sơ kết … thỏa thuận (được ký kết ngày 14/5/2018)": told in passing
+    if any(l0 <= o.start < m.start and o.kind == "date" for o in earlier):
+        return False
+    return not _GROUNDS.match(folded, l0) or _what_it_provides(folded, m, lead)
+
+
+#: A lead that tells what a signed agreement provides: "Theo văn bản thỏa thuận hợp tác giữa tỉnh A và
+#: tỉnh B, được ký kết ngày 17/9, từ nay đến năm 2009 tỉnh A sẽ hỗ trợ …", "Theo biên bản ghi nhớ ký
+#: ngày 5/3, hai huyện sẽ …": it reports the signing (the news is what was signed), when the rest of its
+#: sentence tells only what will be done ("sẽ") and nothing done ("đã", "vừa"). Not "Trên cơ sở …",
+#: "Thực hiện …", "Căn cứ …" (a new occasion carries the agreement out).
+_PROVIDED_BY = re.compile(r"\W*theo\s+(?:van ban\s+)?(?:thoa thuan|ban ghi nho|bien ban ghi nho|bien ban|hiep dinh|"
+                          r"chuong trinh hop tac|ke hoach hop tac)\b")
+_WILL = re.compile(r"\bse\b")
+_DONE_OR_RECENT = re.compile(r"\b(?:da|vua|moi day)\b")
+
+
+def _what_it_provides(folded: str, m: DateMention, lead) -> bool:
+    l0, l1 = lead
+    if not _PROVIDED_BY.match(folded, l0):
+        return False
+    stop = re.search(r"[.!?](?:\s|$)", folded[m.end:l1])
+    rest = folded[m.end:m.end + stop.start() if stop else l1]
+    return bool(_WILL.search(rest)) and not _DONE_OR_RECENT.search(folded, l0, l1)
+
+
+def fold_starts_ngay(folded: str, m: DateMention) -> bool:
+    return folded[m.start:m.end].startswith("ngay") or folded[max(0, m.start - 5):m.start].rstrip().endswith("ngay")
