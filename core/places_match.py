@@ -103,7 +103,7 @@ from .place_levels import (_ABBREVIATIONS, _ACCENTED, _AFTER_LEVEL, _LEVEL_RE, _
 from .rxcache import compile as rx_compile, derived as rx_derived
 from .capitals import capitals as capital_table
 from .scan import VI_LETTERS, fast_fold, shape, trie_regex
-from .places_bare import _bare_ok
+from .places_bare import NOT_AFTER_LEVEL, _bare_ok
 from .places_communes import LIST_GLUE as _LIST_GLUE, commune_lists
 from .text import fold, nfc
 
@@ -345,6 +345,9 @@ class Matcher:
                     continue  # ... but "Tỉnh Tây Ninh" is not Tĩnh Tây followed by "Ninh"
             elif not (text[ns].isupper() or text[ns].isdigit() or lower_text):
                 continue  # "hai tỉnh thống nhất", "tỉnh chú trọng": not names
+            elif level in NOT_AFTER_LEVEL and key in NOT_AFTER_LEVEL[level]:
+                last_end = ne
+                continue  # "vùng Duyên hải Nam Trung Bộ": the coast
             last_end = ne
             cands = self._lookup(key, level)
             if key in self._foreign_keys or (level is not None and level not in _PROVINCE_LEVELS):

@@ -32,6 +32,7 @@ import re
 from ..places import VIETNAM, resolve
 from ..scan import fast_fold
 from ..places_regions import CENTRAL_CITIES
+from .partner_region_body import add_region_from_body
 from .partner_regions import _add, _regions_in, add_region_parties
 
 __all__ = ["add_central_cities", "add_collective_member", "add_group_parties", "add_region_members",
@@ -215,9 +216,11 @@ def _two_sides(text: str, m1, m2) -> bool:
 def add_group_parties(partners, keep: str, folded: str, spans: list[tuple[int, int]], mentions) -> None:
     """Every side named as a group, in this order, each in place: a region joined to a partner
     (:func:`.partner_regions.add_region_parties`), the centrally-run cities by their count, a
-    region by its count or unit words, a partner's unnamed collective, two units of one province."""
+    region by its count or unit words, a region of the headline or lead whose members the body names
+    (:mod:`.partner_region_body`), a partner's unnamed collective, two units of one province."""
     add_region_parties(partners, keep, folded, spans, mentions)
     add_central_cities(partners, folded, spans)
     add_region_members(partners, keep, folded, spans)
+    add_region_from_body(partners, keep, folded, spans)
     add_collective_member(partners, keep, folded, spans, mentions)
     add_same_province_pair(partners, keep, mentions)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..places import VIETNAM, find_places, resolve
+from ..places_bare import _NAME_WORDS
 from .partners import Partners, Party
 
 __all__ = ["UNNAMED_HOME", "add_home_in_chrome", "chrome_provinces"]
@@ -60,6 +61,23 @@ def add_home_in_chrome(partners: Partners, text: str, folded: str, lead: tuple[i
 
 def chrome_provinces(text: str, chrome: list[tuple[int, int]]) -> set[str]:
     """The Vietnamese provinces named in the page's ``chrome`` spans (the site's name, its
-    menus and related titles): the publisher's province, when there is one."""
-    return {c.province for s, e in chrome if e > s for m in find_places(text[s:e])
-            for c in m.candidates[:1] if c.country == VIETNAM}
+    menus and related titles): the publisher's province, when there is one. A line that is only
+    a name a person may bear ("Hà Nam", "Hà Giang", "Cao Bằng" under the article) is a byline."""
+    out = set()
+    for s, e in chrome:
+        if e <= s:
+            continue
+        span = text[s:e]
+        for m in find_places(span):
+            if m.level_word is None and _a_byline(span, m.start, m.end):
+                continue
+            out.update(c.province for c in m.candidates[:1] if c.country == VIETNAM)
+    return out
+
+
+def _a_byline(span: str, start: int, end: int) -> bool:
+    """Is ``span[start:end]`` a line of its own whose first word is a surname (a signature)?"""
+    line_start = span.rfind("\n", 0, start) + 1
+    line_end = span.find("\n", end)
+    line = span[line_start:line_end if line_end >= 0 else len(span)].strip()
+    return line == span[start:end] and line.split()[0].lower() in _NAME_WORDS
