@@ -3,10 +3,12 @@ whose documentation gives the rules; split from it to keep each module short).""
 
 from __future__ import annotations
 
+import unicodedata
+
 from .place_levels import _WORD
 from .text import nfc
 
-__all__ = ["_bare_ok", "NOT_AFTER_LEVEL"]
+__all__ = ["_bare_ok", "NOT_AFTER_LEVEL", "same_marks"]
 
 # Capitalised words that may stand before a bare province name (heads of names of bodies).
 _BODY_WORDS = frozenset(nfc(w) for w in (
@@ -86,3 +88,16 @@ def _bare_ok(text: str, folded: str, ns: int, ne: int, key: str) -> bool:
         if nw and nw.group() in after and text[nw.start()].isupper():
             return False
     return True
+
+
+def same_marks(written: str, name: str) -> bool:
+    """Are ``written`` and ``name`` the same letters with the same marks on each word, wherever a
+    word puts its tone mark ("Hoà" = "Hòa"; "Quảng Bình" is not "Quang Bình")?"""
+    def marks(s: str) -> list[tuple[str, str]]:
+        out = []
+        for w in s.lower().replace("-", " ").split():
+            d = unicodedata.normalize("NFD", w)
+            out.append(("".join(c for c in d if not unicodedata.combining(c)),
+                        "".join(sorted(c for c in d if unicodedata.combining(c)))))
+        return out
+    return marks(written) == marks(name)

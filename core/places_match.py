@@ -103,7 +103,7 @@ from .place_levels import (_ABBREVIATIONS, _ACCENTED, _AFTER_LEVEL, _LEVEL_RE, _
 from .rxcache import compile as rx_compile, derived as rx_derived
 from .capitals import capitals as capital_table
 from .scan import VI_LETTERS, fast_fold, shape, trie_regex
-from .places_bare import NOT_AFTER_LEVEL, _bare_ok
+from .places_bare import NOT_AFTER_LEVEL, _bare_ok, same_marks
 from .places_communes import LIST_GLUE as _LIST_GLUE, commune_lists
 from .text import fold, nfc
 
@@ -316,8 +316,12 @@ class Matcher:
                         last_end = ne
                         continue
                     if (prev_level in _LIST_LEVELS and self._has_level(key, prev_level)
-                            and _LIST_GLUE.fullmatch(folded, prev_end, ns)):
-                        level = prev_level  # "thành phố Lào Cai và Yên Bái"
+                            and _LIST_GLUE.fullmatch(folded, prev_end, ns)
+                            and (not accented or any(c.level == prev_level and same_marks(text[ns:ne], c.name)
+                                                     for c in self._lookup(key, prev_level)))):
+                        # "thành phố Lào Cai và Yên Bái"; not "huyện Lệ Thủy, Quảng Bình" (huyện Quang Bình
+                        # is Hà Giang's: the province, written with its own marks, is the address)
+                        level = prev_level
                 elif (prev_level in _LIST_LEVELS and text[ns].isupper()
                       and _LIST_GLUE.fullmatch(folded, prev_end, ns) and self._has_level(key, prev_level)):
                     level = prev_level  # "huyện Bảo Yên, Văn Yên"
