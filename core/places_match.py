@@ -286,6 +286,9 @@ class Matcher:
                         last_end = found[1]
                 continue
             ne = m.end()
+            if text.startswith("-", ne) and text[ne + 1:ne + 2].islower():
+                last_end = ne
+                continue   # "bang Ba-vi-a": a longer name spelt out syllable by syllable, not Ba Vì
             key = m.group()
             if key not in self._keys:
                 key = key_of(key)  # "xa-va-na-khet" -> "xa va na khet"

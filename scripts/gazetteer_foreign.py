@@ -272,7 +272,7 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
     # (names written with letters outside Vietnamese ones, "Île", "Thüringen", are found
     # only as papers more often write them, without those marks: "Ile-de-France", "Thuringen")
     # Germany, Mongolia: the names Vietnamese papers use instead of the ISO (German, Mongolian) ones
-    "DE-BY": ("Bavaria", None, ["Bayern"], False),
+    "DE-BY": ("Bavaria", None, ["Bayern", "Ba-vi-a"], False),
     "DE-NW": ("Nordrhein-Westfalen", None, ["Bắc Rhine-Westphalia", "North Rhine-Westphalia"], False),
     "DE-SN": ("Sachsen", None, ["Saxony"], False),
     "DE-NI": ("Niedersachsen", None, ["Lower Saxony", "Hạ Saxony"], False),
@@ -338,6 +338,7 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
     # Cuba, Myanmar
     "CU-03": ("La Habana", None, ["Havana", "La Ha-ba-na", "Ha-va-na"], False),
     "CU-13": ("Santiago de Cuba", None, ["Xan-ti-a-gô đê Cu-ba"], False),
+    "CU-01": ("Pinar del Río", None, ["Pinar del Rio", "Pi-na đen Ri-ô", "Pi-na-đen Ri-ô"], False),
     "MM-06": ("Yangon", None, ["Rangoon", "Yangun"], False),
     "MM-18": ("Nay Pyi Taw", None, ["Naypyidaw", "Naypyitaw", "Nay-pi-đô"], False),
     "MN-1": ("Ulaanbaatar", None, ["U-lan Ba-to", "Ulan Bator", "Ulan Bato"], False),

@@ -154,3 +154,30 @@ def test_the_unnamed_own_side_is_not_taken_from_a_byline():
 ])
 def test_shapes_a_new_site_may_write(lead, pair):
     assert set(main_event(H + lead + "\n")["pair"]) == pair
+
+
+# --- foreign spellings: a name spelt out syllable by syllable is not the shorter Vietnamese one ----
+
+@pytest.mark.parametrize("text, name, country", [
+    ("bang Ba-vi-a (Đức)", "Bavaria", "Đức"),                        # not Hà Nội's huyện Ba Vì
+    ("tỉnh Pi-na đen Ri-ô (Cuba)", "Pinar del Río", "Cuba"),
+    ("tỉnh Pinar del Rio (Cuba)", "Pinar del Río", "Cuba"),
+])
+def test_foreign_spellings_of_round14(text, name, country):
+    found = find_places(text)
+    assert [(m.candidates[0].name, m.candidates[0].country) for m in found] == [(name, country)]
+
+
+def test_a_name_that_goes_on_with_a_hyphen_and_lower_case_is_not_the_place():
+    assert [m.candidates[0].name for m in find_places("đoàn của vùng Ba-vi-ơ-ra thăm huyện Ba Vì")] == ["Ba Vì"]
+
+
+def test_a_route_written_with_a_hyphen_keeps_both_places():
+    assert [m.candidates[0].province for m in find_places("tuyến Hà Nội-Hải Phòng")] == ["Hà Nội", "Hải Phòng"]
+
+
+def test_huyen_then_a_province_written_with_its_own_marks_is_the_address():
+    found = find_places("xã Thanh Thủy (huyện Lệ Thủy, Quảng Bình)")
+    assert found[-1].candidates[0].name == "Quảng Bình" and found[-1].level_word is None
+    found = find_places("huyện Bảo Yên, Văn Yên và Bát Xát")   # a list of districts stays one
+    assert [m.level_word for m in found] == ["huyện"] * 3
