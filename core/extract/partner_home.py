@@ -77,7 +77,15 @@ def chrome_provinces(text: str, chrome: list[tuple[int, int]]) -> set[str]:
 
 def _a_byline(span: str, start: int, end: int) -> bool:
     """Is ``span[start:end]`` a line of its own whose first word is a surname (a signature)?"""
-    line_start = span.rfind("\n", 0, start) + 1
-    line_end = span.find("\n", end)
-    line = span[line_start:line_end if line_end >= 0 else len(span)].strip()
-    return line == span[start:end] and line.split()[0].lower() in _NAME_WORDS
+    space = span.find(" ", start, end)
+    if span[start:space if space >= 0 else end].lower() not in _NAME_WORDS:
+        return False
+    i = start - 1
+    while i >= 0 and span[i] in " \t\u00a0":
+        i -= 1
+    if i >= 0 and span[i] != "\n":
+        return False
+    j, n = end, len(span)
+    while j < n and span[j] in " \t\u00a0":
+        j += 1
+    return j == n or span[j] == "\n"
