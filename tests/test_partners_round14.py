@@ -162,6 +162,7 @@ def test_shapes_a_new_site_may_write(lead, pair):
     ("bang Ba-vi-a (Đức)", "Bavaria", "Đức"),                        # not Hà Nội's huyện Ba Vì
     ("tỉnh Pi-na đen Ri-ô (Cuba)", "Pinar del Río", "Cuba"),
     ("tỉnh Pinar del Rio (Cuba)", "Pinar del Río", "Cuba"),
+    ("Hội Phụ nữ tỉnh Sa-va-na-khệt", "Xa-va-na-khệt", "Lào"),      # with S, no country after it
 ])
 def test_foreign_spellings_of_round14(text, name, country):
     found = find_places(text)
