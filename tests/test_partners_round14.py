@@ -182,3 +182,39 @@ def test_huyen_then_a_province_written_with_its_own_marks_is_the_address():
     assert found[-1].candidates[0].name == "Quảng Bình" and found[-1].level_word is None
     found = find_places("huyện Bảo Yên, Văn Yên và Bát Xát")   # a list of districts stays one
     assert [m.level_word for m in found] == ["huyện"] * 3
+
+
+# --- lists that escaped: "tỉnh, TP gồm:", a copula after "giáp", a region by its area word alone --
+
+def test_a_counted_list_of_provinces_and_cities_is_one_side():
+    ev = main_event("Đưa nông sản về Thủ đô\n\nNgày 5/3/2024, Liên minh HTX TP Hà Nội ký kết chương trình hợp tác "
+                    "với Liên minh HTX 4 tỉnh, TP gồm: Hải Phòng, Lào Cai, Quảng Ninh và Lạng Sơn.\n")
+    assert provinces(ev) == {"Hà Nội", "Hải Phòng", "Lào Cai", "Quảng Ninh", "Lạng Sơn"}
+
+
+def test_the_names_after_giap_and_la_are_the_subjects_not_neighbours():
+    ev = main_event(H + "Ngày 15/9/2024, tại TP Tuy Hòa (Phú Yên), hội nghị của văn phòng các tỉnh Tây Nguyên và "
+                        "ba tỉnh giáp với Tây Nguyên là Quảng Nam, Quảng Ngãi và Bình Định đã diễn ra.\n")
+    assert {"Quảng Nam", "Quảng Ngãi", "Bình Định"} <= provinces(ev)
+
+
+def test_a_neighbour_after_giap_is_still_no_partner():
+    ev = main_event(H + "Ngày 5/3/2024, tỉnh Quảng Trị tiếp đoàn tỉnh Sa-va-na-khệt. Huyện Hướng Hóa giáp tỉnh "
+                        "Thừa Thiên Huế.\n")
+    assert "Thừa Thiên Huế" not in provinces(ev)
+
+
+@pytest.mark.parametrize("text, members", [
+    ("Ngày hội văn hóa các dân tộc vùng Tây Bắc mở rộng\n\nTối 1/10/2024, tại thành phố Lào Cai đã khai mạc "
+     "Ngày hội văn hóa, thể thao các dân tộc vùng Tây Bắc mở rộng lần thứ XV.\n", 8),
+    ("Liên hoan văn hóa\n\nNgày 5/3/2024, tại Đà Lạt đã khai mạc Liên hoan văn hóa cồng chiêng khu vực Tây "
+     "Nguyên.\n", 5),
+])
+def test_a_region_by_its_area_word_is_the_side_when_no_partner_is_found(text, members):
+    ev = main_event(text)
+    assert len(provinces(ev)) == members and len(ev["pair"]) == 2
+
+
+def test_a_region_by_its_area_word_adds_nothing_beside_a_partner():
+    ev = main_event(H + "Ngày 5/3/2024, tỉnh Đắk Lắk tổ chức hội thảo phát triển du lịch vùng Tây Nguyên.\n")
+    assert provinces(ev) == {"Đắk Lắk"}
