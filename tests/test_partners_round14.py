@@ -218,3 +218,11 @@ def test_a_region_by_its_area_word_is_the_side_when_no_partner_is_found(text, me
 def test_a_region_by_its_area_word_adds_nothing_beside_a_partner():
     ev = main_event(H + "Ngày 5/3/2024, tỉnh Đắk Lắk tổ chức hội thảo phát triển du lịch vùng Tây Nguyên.\n")
     assert provinces(ev) == {"Đắk Lắk"}
+
+
+@pytest.mark.parametrize("lead", [
+    "Ngày 5/3/2024, tại Hà Nội diễn ra hội thảo về phát triển du lịch vùng Tây Bắc mở rộng.",
+    "Ngày 5/3/2024, tọa đàm bàn về bảo tồn văn hóa các dân tộc khu vực Tây Nguyên được tổ chức.",
+])
+def test_a_region_that_is_the_topic_is_no_side(lead):
+    assert not any(p.get("region") for p in main_event(H + lead + "\n")["parties"])

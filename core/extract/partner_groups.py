@@ -21,6 +21,7 @@ Two shapes, each a row of the table below (sentences written for it):
 | NOT: a venue       | "Đoàn huyện A … tại huyện B" (where, not who)                | B not counted                |
 | a region by its    | "Lễ khai mạc Ngày hội … các dân tộc vùng Tây Bắc mở rộng" at | the region's members, only   |
 | area word alone    | a venue, no partner found                                    | when no partner was found    |
+| NOT: the topic     | "hội nghị bàn về sản xuất lúa vùng ĐBSCL" ("về" before it)   | nothing added                |
 
 The group's members keep the group's name as their ``region`` (shown "Hà Nội – 5 TP trực
 thuộc TW"). A collective's member is the pair's second only when the partners were one: a
@@ -83,8 +84,10 @@ def add_region_members(partners, text: str, folded: str, spans: list[tuple[int, 
         if e <= s:
             continue
         for start, _end, region, count in _regions_in(text, folded, s, e, units=units):
-            if not units and (not _COLLECTIVE_START_RE.match(folded, start) or _counted_apart(text, folded, region, e)):
-                continue   # a bare name ("du lịch Tây Nguyên") stays in passing; "5 tỉnh ĐBSCL đã ký": some of them
+            if not units and (not _COLLECTIVE_START_RE.match(folded, start) or _TOPIC_RE.search(folded, max(s, start - 60), start)
+                              or _counted_apart(text, folded, region, e)):
+                continue   # a bare name ("du lịch Tây Nguyên") stays in passing; "hội nghị bàn về sản xuất lúa vùng
+                # ĐBSCL": the topic; "5 tỉnh ĐBSCL đã ký": some of them
             # the members the article lists ("Cụm thi đua các tỉnh miền Đông Nam bộ gồm các địa phương:
             # A, B, …": an emulation cluster is not the planning region) before the region's own
             members = _listed_members(folded, region, partners.places) or region.members
@@ -107,6 +110,8 @@ def _counted_apart(text: str, folded: str, region, after: int) -> bool:
 
 # a region named with collective or area words before it: "vùng Tây Bắc mở rộng", "khu vực Tây Nguyên",
 # "các tỉnh ĐBSCL", "13 tỉnh, thành ĐBSCL" (folded)
+# "về" before it in the clause: the meeting's topic, not its side ("hội nghị bàn về sản xuất lúa vùng ĐBSCL")
+_TOPIC_RE = re.compile(r"(?<!\w)ve(?!\w)[^.;\n]*$")
 _COLLECTIVE_START_RE = re.compile(r"(?:\d|cac |nhung |tinh|dia phuong|thuoc |vung |khu vuc |mien )")
 # after a region's name: its members listed ("… gồm các địa phương: A, B và C", "… gồm: A, B")
 _LIST_AFTER_RE = re.compile(r"\s*(?:\([^()]{0,12}\)\s*)?(?:gom|bao gom)(?:\s+(?:cac|co)(?:\s+(?:tinh|dia phuong|"
