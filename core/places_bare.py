@@ -3,10 +3,12 @@ whose documentation gives the rules; split from it to keep each module short).""
 
 from __future__ import annotations
 
+import unicodedata
+
 from .place_levels import _WORD
 from .text import nfc
 
-__all__ = ["_bare_ok"]
+__all__ = ["_bare_ok", "NOT_AFTER_LEVEL", "same_marks"]
 
 # Capitalised words that may stand before a bare province name (heads of names of bodies).
 _BODY_WORDS = frozenset(nfc(w) for w in (
@@ -35,6 +37,11 @@ _COMMON_WORD_NAMES = frozenset({
 })
 # Bare name + next word that make a longer fixed phrase which is not the place.
 _NOT_BEFORE = {"thai binh": frozenset({"duong"})}
+# Names that after this level word are a common noun, not the place of that name: "các tỉnh vùng
+# Duyên hải Nam Trung Bộ", "vùng duyên hải miền Trung", "Cụm thi đua các tỉnh Duyên hải miền Trung"
+# (the coast; thị xã and huyện Duyên Hải are Trà Vinh's, never a tỉnh, and "vùng" is the level word
+# of foreign regions only).
+NOT_AFTER_LEVEL = {"vùng": frozenset({"duyen hai"}), "tỉnh": frozenset({"duyen hai"})}
 # Words after which a bare name names a street, a square or a building, not the place:
 # "Đại lộ Hòa Bình, TP. Móng Cái", "đường Lào Cai", "Quảng trường Hà Nội", "khách sạn Sài Gòn".
 _STREET_WORDS = tuple(nfc(w) + " " for w in (
@@ -81,3 +88,16 @@ def _bare_ok(text: str, folded: str, ns: int, ne: int, key: str) -> bool:
         if nw and nw.group() in after and text[nw.start()].isupper():
             return False
     return True
+
+
+def same_marks(written: str, name: str) -> bool:
+    """Are ``written`` and ``name`` the same letters with the same marks on each word, wherever a
+    word puts its tone mark ("Hoà" = "Hòa"; "Quảng Bình" is not "Quang Bình")?"""
+    def marks(s: str) -> list[tuple[str, str]]:
+        out = []
+        for w in s.lower().replace("-", " ").split():
+            d = unicodedata.normalize("NFD", w)
+            out.append(("".join(c for c in d if not unicodedata.combining(c)),
+                        "".join(sorted(c for c in d if unicodedata.combining(c)))))
+        return out
+    return marks(written) == marks(name)

@@ -103,7 +103,7 @@ from .place_levels import (_ABBREVIATIONS, _ACCENTED, _AFTER_LEVEL, _LEVEL_RE, _
 from .rxcache import compile as rx_compile, derived as rx_derived
 from .capitals import capitals as capital_table
 from .scan import VI_LETTERS, fast_fold, shape, trie_regex
-from .places_bare import _bare_ok
+from .places_bare import NOT_AFTER_LEVEL, _bare_ok, same_marks
 from .places_communes import LIST_GLUE as _LIST_GLUE, commune_lists
 from .text import fold, nfc
 
@@ -286,6 +286,9 @@ class Matcher:
                         last_end = found[1]
                 continue
             ne = m.end()
+            if text.startswith("-", ne) and text[ne + 1:ne + 2].islower():
+                last_end = ne
+                continue   # "bang Ba-vi-a": a longer name spelt out syllable by syllable, not Ba Vì
             key = m.group()
             if key not in self._keys:
                 key = key_of(key)  # "xa-va-na-khet" -> "xa va na khet"
@@ -316,8 +319,12 @@ class Matcher:
                         last_end = ne
                         continue
                     if (prev_level in _LIST_LEVELS and self._has_level(key, prev_level)
-                            and _LIST_GLUE.fullmatch(folded, prev_end, ns)):
-                        level = prev_level  # "thành phố Lào Cai và Yên Bái"
+                            and _LIST_GLUE.fullmatch(folded, prev_end, ns)
+                            and (not accented or any(c.level == prev_level and same_marks(text[ns:ne], c.name)
+                                                     for c in self._lookup(key, prev_level)))):
+                        # "thành phố Lào Cai và Yên Bái"; not "huyện Lệ Thủy, Quảng Bình" (huyện Quang Bình
+                        # is Hà Giang's: the province, written with its own marks, is the address)
+                        level = prev_level
                 elif (prev_level in _LIST_LEVELS and text[ns].isupper()
                       and _LIST_GLUE.fullmatch(folded, prev_end, ns) and self._has_level(key, prev_level)):
                     level = prev_level  # "huyện Bảo Yên, Văn Yên"
@@ -345,6 +352,9 @@ class Matcher:
                     continue  # ... but "Tỉnh Tây Ninh" is not Tĩnh Tây followed by "Ninh"
             elif not (text[ns].isupper() or text[ns].isdigit() or lower_text):
                 continue  # "hai tỉnh thống nhất", "tỉnh chú trọng": not names
+            elif level in NOT_AFTER_LEVEL and key in NOT_AFTER_LEVEL[level]:
+                last_end = ne
+                continue  # "vùng Duyên hải Nam Trung Bộ": the coast
             last_end = ne
             cands = self._lookup(key, level)
             if key in self._foreign_keys or (level is not None and level not in _PROVINCE_LEVELS):

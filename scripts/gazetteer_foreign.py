@@ -138,7 +138,8 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
                                        "Bolikhamsai", "Borikhamxay", "Borikhamxai"], True),
     "LA-KH": ("Khăm Muồn", None, ["Khăm-muồn", "Khăm Muộn", "Khammouane", "Khammouan", "Khammuane", "Khammuan"], True),
     "LA-SV": ("Xa-va-na-khệt", None, ["Xa-van-na-khệt", "Xa-van-na-khẹt", "Xa-va-na-khẹt", "Savannakhet",
-                                      "Savanakhet", "Xavannakhet", "Xavanakhet", "Sa-van-na-khet"], True),
+                                      "Savanakhet", "Xavannakhet", "Xavanakhet", "Sa-van-na-khet",
+                                      "Sa-va-na-khệt", "Sa-van-na-khệt", "Sa-va-na-khẹt"], True),
     "LA-SL": ("Salavan", None, ["Xa-la-van", "Sa-la-van", "Saravane", "Saravan", "Xalavan", "Salavanh"], True),
     "LA-XE": ("Xê Kông", None, ["Xê-kông", "Sê Kông", "Sê-kông", "Sekong", "Xekong", "Se Kong"], True),
     "LA-CH": ("Chăm-pa-sắc", None, ["Chăm-pa-xắc", "Chăm-pa-sak", "Champasak", "Champasack", "Champassak"], True),
@@ -272,7 +273,7 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
     # (names written with letters outside Vietnamese ones, "Île", "Thüringen", are found
     # only as papers more often write them, without those marks: "Ile-de-France", "Thuringen")
     # Germany, Mongolia: the names Vietnamese papers use instead of the ISO (German, Mongolian) ones
-    "DE-BY": ("Bavaria", None, ["Bayern"], False),
+    "DE-BY": ("Bavaria", None, ["Bayern", "Ba-vi-a"], False),
     "DE-NW": ("Nordrhein-Westfalen", None, ["Bắc Rhine-Westphalia", "North Rhine-Westphalia"], False),
     "DE-SN": ("Sachsen", None, ["Saxony"], False),
     "DE-NI": ("Niedersachsen", None, ["Lower Saxony", "Hạ Saxony"], False),
@@ -338,6 +339,7 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
     # Cuba, Myanmar
     "CU-03": ("La Habana", None, ["Havana", "La Ha-ba-na", "Ha-va-na"], False),
     "CU-13": ("Santiago de Cuba", None, ["Xan-ti-a-gô đê Cu-ba"], False),
+    "CU-01": ("Pinar del Río", None, ["Pinar del Rio", "Pi-na đen Ri-ô", "Pi-na-đen Ri-ô"], False),
     "MM-06": ("Yangon", None, ["Rangoon", "Yangun"], False),
     "MM-18": ("Nay Pyi Taw", None, ["Naypyidaw", "Naypyitaw", "Nay-pi-đô"], False),
     "MN-1": ("Ulaanbaatar", None, ["U-lan Ba-to", "Ulan Bator", "Ulan Bato"], False),

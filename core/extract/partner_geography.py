@@ -12,6 +12,8 @@ partners and is left alone):
 | nối với                        | "tỉnh nối với Champasak của Lào và Quảng Nam qua con đường …"     |
 | giáp, giáp với, giáp ranh (với) | "phía Bắc giáp tỉnh Quảng Bình, phía Nam giáp Thừa Thiên Huế"     |
 | tiếp giáp (với)                | "huyện tiếp giáp với tỉnh Kon Tum"                                |
+| NOT: after "là"                | "sáu tỉnh giáp với Tây Nguyên là Quảng Nam, Quảng Ngãi, …": the   |
+|                                | names the neighbours themselves bear, the subject of "giáp"       |
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ def neighbours(text: str, mentions: list[PlaceMention], places: dict[int, Place]
                     and text[end:end + 1].isspace():
                 for m in mentions:
                     if m.start in places and end < m.start <= end + _AFTER and \
-                            not any(c in text[end:m.start] for c in ".;:\n"):
+                            not any(c in text[end:m.start] for c in ".;:\n") and " là " not in text[end:m.start]:
                         out.add(m.start)
             at = text.find(word, end)
     return out

@@ -19,6 +19,9 @@ Two shapes, each a row of the table below (sentences written for it):
 | units              | B" (A and B of one province), the partners one province      | that province twice          |
 | NOT: one unit      | "UBND tỉnh A làm việc với huyện B" (B of A)                  | nothing added                |
 | NOT: a venue       | "Đoàn huyện A … tại huyện B" (where, not who)                | B not counted                |
+| a region by its    | "Lễ khai mạc Ngày hội … các dân tộc vùng Tây Bắc mở rộng" at | the region's members, only   |
+| area word alone    | a venue, no partner found                                    | when no partner was found    |
+| NOT: the topic     | "hội nghị bàn về sản xuất lúa vùng ĐBSCL" ("về" before it)   | nothing added                |
 
 The group's members keep the group's name as their ``region`` (shown "Hà Nội – 5 TP trực
 thuộc TW"). A collective's member is the pair's second only when the partners were one: a
@@ -32,6 +35,7 @@ import re
 from ..places import VIETNAM, resolve
 from ..scan import fast_fold
 from ..places_regions import CENTRAL_CITIES
+from .partner_region_body import add_region_from_body
 from .partner_regions import _add, _regions_in, add_region_parties
 
 __all__ = ["add_central_cities", "add_collective_member", "add_group_parties", "add_region_members",
@@ -73,10 +77,17 @@ def add_region_members(partners, text: str, folded: str, spans: list[tuple[int, 
 
     if len(partners.parties) > 1:
         return
+    # with no partner at all, a region named with its area word is the side too ("Ngày hội … các dân
+    # tộc vùng Tây Bắc mở rộng" at a venue that scores nothing): a main event needs two parties
+    units = bool(partners.parties)
     for s, e in spans:
         if e <= s:
             continue
-        for start, _end, region, count in _regions_in(text, folded, s, e, units=True):
+        for start, _end, region, count in _regions_in(text, folded, s, e, units=units):
+            if not units and (not _COLLECTIVE_START_RE.match(folded, start) or _TOPIC_RE.search(folded, max(s, start - 60), start)
+                              or _counted_apart(text, folded, region, e)):
+                continue   # a bare name ("du lịch Tây Nguyên") stays in passing; "hội nghị bàn về sản xuất lúa vùng
+                # ĐBSCL": the topic; "5 tỉnh ĐBSCL đã ký": some of them
             # the members the article lists ("Cụm thi đua các tỉnh miền Đông Nam bộ gồm các địa phương:
             # A, B, …": an emulation cluster is not the planning region) before the region's own
             members = _listed_members(folded, region, partners.places) or region.members
@@ -90,6 +101,18 @@ def add_region_members(partners, text: str, folded: str, spans: list[tuple[int, 
             return
 
 
+def _counted_apart(text: str, folded: str, region, after: int) -> bool:
+    """Does the body after ``after`` count ``region`` with another number than its members'
+    ("đại diện 5 tỉnh ĐBSCL đã ký": some of them, which ones unsaid)?"""
+    return any(found is region and count is not None and count != len(region.members)
+               for _s, _e, found, count in _regions_in(text, folded, after, len(folded), units=True))
+
+
+# a region named with collective or area words before it: "vùng Tây Bắc mở rộng", "khu vực Tây Nguyên",
+# "các tỉnh ĐBSCL", "13 tỉnh, thành ĐBSCL" (folded)
+# "về" before it in the clause: the meeting's topic, not its side ("hội nghị bàn về sản xuất lúa vùng ĐBSCL")
+_TOPIC_RE = re.compile(r"(?<!\w)ve(?!\w)[^.;\n]*$")
+_COLLECTIVE_START_RE = re.compile(r"(?:\d|cac |nhung |tinh|dia phuong|thuoc |vung |khu vuc |mien )")
 # after a region's name: its members listed ("… gồm các địa phương: A, B và C", "… gồm: A, B")
 _LIST_AFTER_RE = re.compile(r"\s*(?:\([^()]{0,12}\)\s*)?(?:gom|bao gom)(?:\s+(?:cac|co)(?:\s+(?:tinh|dia phuong|"
                             r"don vi|thanh vien))?)?\s*:?\s")
@@ -215,9 +238,11 @@ def _two_sides(text: str, m1, m2) -> bool:
 def add_group_parties(partners, keep: str, folded: str, spans: list[tuple[int, int]], mentions) -> None:
     """Every side named as a group, in this order, each in place: a region joined to a partner
     (:func:`.partner_regions.add_region_parties`), the centrally-run cities by their count, a
-    region by its count or unit words, a partner's unnamed collective, two units of one province."""
+    region by its count or unit words, a region of the headline or lead whose members the body names
+    (:mod:`.partner_region_body`), a partner's unnamed collective, two units of one province."""
     add_region_parties(partners, keep, folded, spans, mentions)
     add_central_cities(partners, folded, spans)
     add_region_members(partners, keep, folded, spans)
+    add_region_from_body(partners, keep, folded, spans)
     add_collective_member(partners, keep, folded, spans, mentions)
     add_same_province_pair(partners, keep, mentions)

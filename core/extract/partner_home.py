@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..places import VIETNAM, find_places, resolve
+from ..places_bare import _NAME_WORDS
 from .partners import Partners, Party
 
 __all__ = ["UNNAMED_HOME", "add_home_in_chrome", "chrome_provinces"]
@@ -60,6 +61,31 @@ def add_home_in_chrome(partners: Partners, text: str, folded: str, lead: tuple[i
 
 def chrome_provinces(text: str, chrome: list[tuple[int, int]]) -> set[str]:
     """The Vietnamese provinces named in the page's ``chrome`` spans (the site's name, its
-    menus and related titles): the publisher's province, when there is one."""
-    return {c.province for s, e in chrome if e > s for m in find_places(text[s:e])
-            for c in m.candidates[:1] if c.country == VIETNAM}
+    menus and related titles): the publisher's province, when there is one. A line that is only
+    a name a person may bear ("Hà Nam", "Hà Giang", "Cao Bằng" under the article) is a byline."""
+    out = set()
+    for s, e in chrome:
+        if e <= s:
+            continue
+        span = text[s:e]
+        for m in find_places(span):
+            if m.level_word is None and _a_byline(span, m.start, m.end):
+                continue
+            out.update(c.province for c in m.candidates[:1] if c.country == VIETNAM)
+    return out
+
+
+def _a_byline(span: str, start: int, end: int) -> bool:
+    """Is ``span[start:end]`` a line of its own whose first word is a surname (a signature)?"""
+    space = span.find(" ", start, end)
+    if span[start:space if space >= 0 else end].lower() not in _NAME_WORDS:
+        return False
+    i = start - 1
+    while i >= 0 and span[i] in " \t\u00a0":
+        i -= 1
+    if i >= 0 and span[i] != "\n":
+        return False
+    j, n = end, len(span)
+    while j < n and span[j] in " \t\u00a0":
+        j += 1
+    return j == n or span[j] == "\n"

@@ -22,6 +22,7 @@ table):
 | … + up to three words naming it      | "Chính quyền 4 tỉnh Nam Lào (Attapu, Champasak, Salavan, Sekong)" |
 | … then "gồm", "bao gồm", "là", ":"    | "đoàn đại biểu các tỉnh Đông Bắc Campuchia gồm A, B và C"        |
 | "tỉnh và thành phố", "tỉnh, thành"   | "4 tỉnh và thành phố Việt Nam là Hà Nội, Cần Thơ, Phú Yên và Quảng Ngãi" |
+| "tỉnh, TP"; up to four words         | "Liên minh HTX 8 tỉnh, TP gồm: A, …"; "sáu tỉnh giáp với Tây Nguyên là A, …" |
 
 When only one partner stands out, a list that holds it is its side only when the count the
 list's introduction states is the number of names that follow ("sự tham gia của 7 tỉnh gồm: A,
@@ -51,8 +52,8 @@ GROUP_INTROS: tuple[tuple[str, str], ...] = (
 _LEVELS = r"(?:tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong|bang|dia phuong)"
 _INTRO_RE = re.compile(
     r"(?<!\w)(?:" + "|".join(p for p, _ in GROUP_INTROS) + r")\s+" + _LEVELS +
-    r"(?:\s*(?:,|va)\s*(?:thanh pho|thanh|tinh))?"     # "tỉnh và thành phố", "tỉnh, thành"
-    r"(?:\s+[\w-]+){0,3}?"                             # "Nam Lào", "Đông Bắc Campuchia", "Việt Nam"
+    r"(?:\s*(?:,|va)\s*(?:thanh pho|thanh|tinh|tp))?"  # "tỉnh và thành phố", "tỉnh, thành", "tỉnh, TP"
+    r"(?:\s+[\w-]+){0,4}?"                             # "Nam Lào", "Đông Bắc Campuchia", "giáp với Tây Nguyên"
     r"\s*(?:\(|:|gom|bao gom|la)?\s*" + _LEVELS + r"?\s*$")
 _BACK = 60
 # A list that names the members of a framework the partners work in, not the occasion's side:
