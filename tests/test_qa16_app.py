@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from app_support import build_fixture_db, make_app, screen_text, settle
+from app_support import build_fixture_db, make_app, make_article, make_event, press, screen_text, settle
+from hoptac.core.store.segments import IngestItem, Store
 
 SIZE = (80, 24)
 
@@ -67,3 +68,41 @@ async def test_an_information_message_still_takes_only_the_footer_line(db: Path)
         await settle(pilot)
         after = await _drawn(pilot, app, "Copied the event")
         assert after[:-1] == before[:-1]
+
+
+def _opening_sentence_db(path: Path) -> Path:
+    """One article whose first line is the event's sentence (no headline before it), as
+    many scraped pages are, and one whose sentence comes after a headline."""
+    items = []
+    first = ("Ngày 5/6/2021, tỉnh Lào Cai và tỉnh Yên Bái ký kết chương trình hợp tác du lịch.\n\n"
+             "Hai bên thống nhất trao đổi đoàn công tác mỗi năm.\n")
+    art = make_article("qa16/opening.txt", first, title="Lào Cai – Yên Bái ký kết", body=("Ngày", None))
+    items.append(IngestItem(art, [make_event(art, "Ngày 5/6/2021", "2021-06-05", "signing",
+                                             [("Lào Cai", "tỉnh", "Lào Cai"), ("Yên Bái", "tỉnh", "Yên Bái")])]))
+    later = ("Hà Giang và Hà Nội làm việc\n\nSáng 7/8/2022, đoàn công tác tỉnh Hà Giang làm việc tại Hà Nội.\n")
+    art = make_article("qa16/later.txt", later, body=("Hà Giang", None))
+    items.append(IngestItem(art, [make_event(art, "Sáng 7/8/2022", "2022-08-07", "visit",
+                                             [("Hà Giang", "tỉnh", "Hà Giang"), ("Hà Nội", "thành phố", "Hà Nội")])]))
+    Store(path).apply(items)
+    return path
+
+
+def _gap_under_heading(lines: list[str], first_words: str) -> int:
+    heading = next(i for i, line in enumerate(lines) if "── Article ──" in line)
+    text = next(i for i, line in enumerate(lines) if first_words in line and i > heading)
+    return text - heading - 1
+
+
+@pytest.mark.parametrize("date,first_words", [("2021-06-05", "Ngày 5/6/2021"), ("2022-08-07", "Hà Giang và Hà Nội")])
+async def test_one_blank_line_between_the_article_heading_and_the_article(tmp_path: Path, date, first_words) -> None:
+    db = _opening_sentence_db(tmp_path / "hoptac.json")
+    app = make_app(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        if date.startswith("2022"):
+            await press(pilot, "down")
+        await press(pilot, "enter")
+        await settle(pilot)
+        await press(pilot, "g")  # the top: the fields, the heading and the article's start
+        await settle(pilot)
+        assert _gap_under_heading(screen_text(app).splitlines(), first_words) == 1
