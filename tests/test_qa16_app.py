@@ -106,3 +106,20 @@ async def test_one_blank_line_between_the_article_heading_and_the_article(tmp_pa
         await press(pilot, "g")  # the top: the fields, the heading and the article's start
         await settle(pilot)
         assert _gap_under_heading(screen_text(app).splitlines(), first_words) == 1
+
+
+async def test_the_help_explains_the_histograms_cues(db: Path) -> None:
+    """The line above the timeline shows "?:N" and "▲2019: 11"; the help says what they are."""
+    app = make_app(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        top = screen_text(app).splitlines()[:3]
+        assert any("?:" in line for line in top) and any("▲" in line for line in top)
+        await press(pilot, "question_mark")
+        await press(pilot, "end")
+        await settle(pilot)
+        lines = screen_text(app).splitlines()
+        assert any("▁▂▄█ ?:42" in line for line in lines) and any("▲2019: 11" in line for line in lines)
+        text = " ".join(" ".join(line.strip("│ ").split()) for line in lines)  # the help wraps
+        assert "?:N events whose year is unknown" in text
+        assert "the selected event's year" in text
