@@ -132,3 +132,13 @@ def test_explain_an_unreadable_file_says_so_in_one_line(tmp_path: Path, monkeypa
     result = run("explain", str(locked))
     assert result.exit_code == 1, result.output
     assert result.output.strip().splitlines() == [f"hoptac: {locked}: cannot be read (Permission denied)"]
+
+
+def test_check_on_a_missing_database_says_how_one_is_made_not_to_repair(tmp_path: Path) -> None:
+    typo = tmp_path / "typo.json"
+    result = run("check", "--db", str(typo))
+    assert result.exit_code == 1, result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and f"no database at {typo}" in lines[0] and "hoptac ingest" in lines[0]
+    assert "repair" not in result.output  # repair would only say "nothing to repair"
+    assert sorted(tmp_path.rglob("*")) == []
