@@ -142,3 +142,32 @@ def test_check_on_a_missing_database_says_how_one_is_made_not_to_repair(tmp_path
     assert len(lines) == 1 and f"no database at {typo}" in lines[0] and "hoptac ingest" in lines[0]
     assert "repair" not in result.output  # repair would only say "nothing to repair"
     assert sorted(tmp_path.rglob("*")) == []
+
+
+def test_ctrl_c_while_the_files_are_still_being_found_does_not_give_a_false_total(tmp_path, monkeypatch) -> None:
+    import os
+    import signal
+
+    import hoptac.core.ingest as ingest
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    files = []
+    for i in range(6):
+        f = folder / f"{i}.txt"
+        f.write_text(ONE.replace("8/3/2020", f"{i + 1}/3/2020"), encoding="utf-8")
+        files.append(f)
+    real = ingest.iter_files
+
+    def slow_listing(paths):
+        for k, item in enumerate(real(paths)):
+            if k == 2:  # Ctrl+C while the folder is still being listed
+                os.kill(os.getpid(), signal.SIGINT)
+            yield item
+
+    monkeypatch.setattr(ingest, "iter_files", slow_listing)
+    result = CliRunner().invoke(main, ["ingest", "-j", "1", "--db", str(tmp_path / "db.json"), str(folder)])
+    assert result.exit_code == 130, result.output
+    said = result.output.strip().splitlines()[-1]
+    assert said.startswith("interrupted after") and "run the same command again" in said.lower()
+    assert "of 2 files" not in said and "found so far" in said  # 2 was what the listing had found
