@@ -123,3 +123,21 @@ async def test_the_help_explains_the_histograms_cues(db: Path) -> None:
         text = " ".join(" ".join(line.strip("│ ").split()) for line in lines)  # the help wraps
         assert "?:N events whose year is unknown" in text
         assert "the selected event's year" in text
+
+
+async def test_the_help_says_the_2025_map_leaves_the_rows_names_as_written(db: Path) -> None:
+    """`m` changes filters, counts and partners, not the names in the rows (README: Today's
+    map); the help read as if the names changed."""
+    app = make_app(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "question_mark")
+        found = ""
+        for _ in range(8):
+            lines = screen_text(app).splitlines()
+            text = " ".join(" ".join(line.strip("│ ").split()) for line in lines)
+            if "34 units" in text:
+                found = text
+                break
+            await press(pilot, "pagedown")
+        assert "rows keep the articles' names" in found
