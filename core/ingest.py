@@ -57,6 +57,7 @@ class IngestSummary:
     total: int = 0             # files found under the paths
     commits: int = 0           # batches written
     interrupted: bool = False  # stopped early: ``files`` holds what was finished
+    listed: bool = True        # every file was found (False: stopped while listing; ``total`` so far)
 
     def count(self, status: str) -> int:
         return sum(1 for f in self.files if f.status == status)
@@ -300,6 +301,7 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], *,
             known = _known_ids(store)
             for p, error in iter_files(paths):
                 if stop:
+                    summary.listed = False
                     break
                 if error is not None:
                     fr = FileResult(path=str(p), source=str(p), error=error, status="failed")

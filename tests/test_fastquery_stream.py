@@ -23,7 +23,7 @@ from hoptac.core.library import Library
 from hoptac.core.store.cache import build_caches
 from hoptac.core.store.export import document_from_lines, line_runs
 from hoptac.core.store.fastquery import FastIndex
-from hoptac.core.store.query import EVENT_TYPES, LEVELS
+from hoptac.core.store.query import EVENT_TYPES, LEVELS, parse_date_bound
 from hoptac.core.store.records import SEG_SHIFT
 from hoptac.core.store.segments import Store
 from hoptac.core.store.storage import StoreError
@@ -78,8 +78,11 @@ def _filters(data: st.DataObject, full: Library) -> dict[str, Any]:
     if data.draw(st.integers(0, 5)) == 0:  # no filter at all, often enough to be drawn
         return {"pair": None, "province": None, "since": None, "until": None, "type_": None, "level": None}
     pair = data.draw(st.none() | st.tuples(name, name).filter(lambda p: p[0] != p[1]))
+    since, until = data.draw(st.none() | years), data.draw(st.none() | years)
+    if since and until and parse_date_bound(since, end=False) > parse_date_bound(until, end=True):
+        since, until = until, since  # a range typed backwards is refused (exit 2): the same range forwards
     return {"pair": ",".join(pair) if pair else None, "province": data.draw(st.none() | name),
-            "since": data.draw(st.none() | years), "until": data.draw(st.none() | years),
+            "since": since, "until": until,
             "type_": data.draw(st.none() | st.sampled_from(EVENT_TYPES)),
             "level": data.draw(st.none() | st.sampled_from(LEVELS))}
 

@@ -33,6 +33,7 @@ from .screens.loading import LoadingScreen
 from .screens.main import MainScreen
 
 if TYPE_CHECKING:
+    from textual.notifications import Notify
     from .widgets.rows import TimelineRows
 
 __all__ = ["HoptacApp", "run_app", "wants_ascii"]
@@ -151,12 +152,12 @@ class HoptacApp(App[int]):
             self.gc_pacer.touch()  # full collections wait until input pauses
         await super().on_event(event)
 
-    def notify(self, message, *, title: str = "", severity="information", timeout: float | None = None,
-               markup: bool = True) -> None:  # noqa: ANN001
-        # on a narrow main screen a message takes the footer's line: one at a time
+    def _on_notify(self, event: "Notify") -> None:
+        # on a narrow main screen a message takes the footer's line: one at a time. Decided
+        # as each message arrives (App._on_notify then shows it), not as it is sent: keys
+        # typed quickly send several before the first arrives, and they stacked up.
         if self.screen.has_class("-narrow") and self._notifications:
-            self.clear_notifications()
-        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+            self._notifications.clear()
 
     def today(self) -> str:
         """Today's date (ISO) for default file names; fixed in tests and snapshots."""

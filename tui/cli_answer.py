@@ -24,11 +24,18 @@ def filter_fields(pair: str | None, province: str | None, since: str | None, unt
     imports: about 11 million instructions) is not imported for a type alone."""
     if pair or province or since or until or level or search:
         from ..core.store.query import parse_date_bound, parse_level, parse_pair, parse_province, parse_search
+    first = parse_date_bound(since, end=False) if since else None
+    last = parse_date_bound(until, end=True) if until else None
+    if first and last and first > last:  # as the app's filter dialog says (screens/filters.py)
+        from ..core.store.query import FilterError
+        from .i18n import _
+
+        raise FilterError(_("--since {since} is after --until {until}").format(since=since, until=until))
     return dict(
         pair=parse_pair(pair, known) if pair else None,
         province=parse_province(province, known) if province else None,
-        since=parse_date_bound(since, end=False) if since else None,
-        until=parse_date_bound(until, end=True) if until else None,
+        since=first,
+        until=last,
         type=type_,
         level=parse_level(level) if level else None,
         search=parse_search(search) if search else "",

@@ -118,19 +118,27 @@ def fast_ranks(ctx: click.Context, db: Path | None, filters: dict[str, Any]) -> 
         return None
 
 
+def _named(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
+    """``--db ""`` names no file (``Path("")`` is the current folder): refused, not read
+    as the folder or, worse, as the default database."""
+    if value is not None and str(value) == ".":
+        raise click.BadParameter(_("give the database file's name, e.g. --db ~/hoptac.json"), ctx, param)
+    return value
+
+
 def db_option(fn: Callable[..., Any]) -> Callable[..., Any]:
     """``--db`` on a subcommand: given there, it wins; else ``hoptac --db``; else
     ``$HOPTAC_DB`` (read by the root option only, so that the environment never
     overrides an option given on the command line)."""
     return click.option(
-        "--db", "db", type=click.Path(dir_okay=False, path_type=Path),
+        "--db", "db", type=click.Path(dir_okay=False, path_type=Path), callback=_named,
         help="The database file (default: $HOPTAC_DB, else the config file's database, else hoptac.json in your data folder).",
     )(fn)
 
 
 def root_db_option(fn: Callable[..., Any]) -> Callable[..., Any]:
     return click.option(
-        "--db", "db", type=click.Path(dir_okay=False, path_type=Path), envvar="HOPTAC_DB",
+        "--db", "db", type=click.Path(dir_okay=False, path_type=Path), envvar="HOPTAC_DB", callback=_named,
         help="The database file (default: $HOPTAC_DB, else the config file's database, else hoptac.json in your data folder).",
     )(fn)
 

@@ -137,7 +137,7 @@ def render(ex: Explanation, name: str) -> list[str]:
 
 
 @click.command(context_settings=CONTEXT)
-@click.argument("file", type=click.Path(path_type=Path))
+@click.argument("file", type=click.Path(path_type=Path, readable=False))  # unreadable: our one line
 def explain(file: Path) -> None:
     """Show how FILE (one article) is read: headline, lead, chrome cut, every date with its
     verdict, every place, and the main event with why it was chosen."""

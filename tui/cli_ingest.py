@@ -129,7 +129,13 @@ def _report(err: Console, summary: IngestSummary, quiet: bool, path: Path) -> No
                                     safe_text("; ".join(tr(w) for w in fr.warnings))), soft_wrap=True)
     n = len(summary.files)
     counts = ingest_counts(summary, shown_path(path))
-    if summary.interrupted:
+    if summary.interrupted and not summary.listed:  # its total is what the listing had found
+        line = ngettext("interrupted after {n} file, while still finding the files ({total} found so far); "
+                        "what they held is kept: {counts}. Run the same command again to continue.",
+                        "interrupted after {n} files, while still finding the files ({total} found so far); "
+                        "what they held is kept: {counts}. Run the same command again to continue.", n).format(
+            n=n, total=summary.total, counts=counts)
+    elif summary.interrupted:
         line = ngettext("interrupted after {n} of {total} file; what they held is kept: {counts}. "
                         "Run the same command again to continue.",
                         "interrupted after {n} of {total} files; what they held is kept: {counts}. "

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from ..core.library import default_db_path
+from ..core.library import default_db_path, no_database
 from .cli_common import CONTEXT, db_of, db_option, guarded
 from .i18n import _, ngettext, tr
 
@@ -31,6 +31,8 @@ def check(ctx: click.Context, db: Path | None) -> None:
 
     path = db_of(ctx, db) or default_db_path()
     report = check_store(path)
+    if report.problems and not report.notes and not Path(path).exists() and not Path(f"{path}.d").exists():
+        raise no_database(path)  # nothing to repair: say how one is made (guarded: one line, exit 1)
     _say(report.problems, _("problem: "))
     _say(report.notes, _("ok: ") if not report.problems else _("note: "))
     if report.problems:

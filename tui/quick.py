@@ -55,6 +55,14 @@ def _path_ok(value: str) -> bool:
     return bool(value) and not os.path.isdir(value)
 
 
+def _root_db(got: dict[str, Any]) -> str | None:
+    """``hoptac --db P``, else ``$HOPTAC_DB`` (unset when empty, as click reads it); a
+    ``--db ""`` given stays "" (``_path_ok`` refuses it: click then says why)."""
+    if "root_db" in got:
+        return got["root_db"]
+    return os.environ.get("HOPTAC_DB") or None
+
+
 def parse(argv: Sequence[str]) -> dict[str, Any] | None:
     """The options of ``[--db P] [--lang L] events OPTIONS`` when the command line is
     surely that and nothing else; None otherwise (click reads it)."""
@@ -130,7 +138,7 @@ def quick(argv: Sequence[str]) -> int | None:
         limit = int(limit)
     if got.get("type_") is not None and got["type_"] not in _TYPES:
         return None
-    root_db = got.get("root_db") or os.environ.get("HOPTAC_DB") or None
+    root_db = _root_db(got)
     for given in (got.get("db"), root_db):
         if given is not None and not _path_ok(given):
             return None
@@ -179,7 +187,7 @@ def _app(got: dict[str, Any]) -> int | None:
     """``hoptac [--db P] [--lang L]``: the app, as ``cli.main`` opens it with no command
     (``cli._run_app``), without importing click first (about 100 million instructions
     before the first frame)."""
-    root_db = got.get("root_db") or os.environ.get("HOPTAC_DB") or None
+    root_db = _root_db(got)
     if root_db is not None and not _path_ok(root_db):
         return None
     settings = _setup(got)

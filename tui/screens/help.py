@@ -32,6 +32,8 @@ LEGEND: list[tuple[str, str]] = [
     (N_("annc other"), N_("announcement · other")),
     ("A – B +1", N_("the two principal partners; +N: more partners take part")),
     ("TP.HCM", N_("a short form from the gazetteer, when the full names do not fit")),
+    ("▁▂▄█ ?:42", N_("above: events a year under the filters; ?:N events whose year is unknown")),
+    ("▲2019: 11", N_("the selected event's year and how many events it has")),
 ]
 
 NOTES = N_("""\

@@ -77,7 +77,7 @@ class MainScreen(ExportMixin, ViewActions, CorrectActions, FilterActions, Screen
                 tooltip=N_("Partners of the selected event's parties (or a province), ranked; Enter filters the pair"),
                 id="main.partners"),
         Binding("m", "toggle_map", N_("2025 map"), show=False,
-                tooltip=N_("Provinces and pairs on today's 34 units (since 1 July 2025), or as the articles name them"),
+                tooltip=N_("Filters, pair counts and partners on today's 34 units (since 1 July 2025); rows keep the articles' names"),
                 id="main.map"),
         Binding("C", "correct", N_("Correct"), show=False,
                 tooltip=N_("Correct the selected event: date, end date, type, partners, or not an event"),

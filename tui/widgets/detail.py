@@ -255,6 +255,7 @@ class DetailPane(Vertical):
         hit_w = self.query_one("#art-hit", Static)
         post = self.query_one("#art-post", Static)
         art = self.article
+        pre.display = post.display = False  # shown again below when they have text
         if self.event is None:
             for w in (pre, hit_w, post):
                 w.update("")
@@ -275,9 +276,12 @@ class DetailPane(Vertical):
         else:
             cut_a = cut_b = n
         runs = article_runs(art)
-        pre.update(Content.assemble(*self._part(text, runs, 0, cut_a, hs, he)))
-        hit_w.update(Content.assemble(*self._part(text, runs, cut_a, cut_b, hs, he)))
-        post.update(Content.assemble(*self._part(text, runs, cut_b, n, hs, he)))
+        for widget, a, b in ((pre, 0, cut_a), (hit_w, cut_a, cut_b), (post, cut_b, n)):
+            part = self._part(text, runs, a, b, hs, he)
+            widget.update(Content.assemble(*part))
+            # an empty part takes no line (it took one, plus its margin: three blank lines
+            # under "── Article ──" when the event's sentence opens the article)
+            widget.display = bool(part) or widget is hit_w
         if scroll:
             view = self.query_one(ArticleView)
             if self.matches and not any(a < he and hs < b for a, b in self.matches):
