@@ -1,0 +1,58 @@
+"""Shapes of wrong years found by the audit of round 14 (docs/accuracy.md, "Audit round 14"), in sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from hoptac.core.extract.invitations import INVITED, invited_to
+
+from extract_support import main_event
+
+
+def _page(invite: str) -> str:
+    return ("Lãnh đạo tỉnh Khánh Hòa tiếp đoàn thành phố Kobe\n\n"
+            "Chiều 9-12, Phó Chủ tịch UBND tỉnh Khánh Hòa đã tiếp đoàn công tác của thành phố Kobe (Nhật Bản).\n\n"
+            "Tại buổi tiếp, hai bên đã trao đổi về các lĩnh vực hợp tác như du lịch, giáo dục và đào tạo nghề.\n\n"
+            + invite + "\n")
+
+
+#: An occasion ahead, named with its year, that the parties are invited to or will join: not the year of
+#: the page's occasion (on a page with no stamp nor other evidence the year stays unknown).
+AHEAD = [
+    "Phó Chủ tịch tỉnh cũng gửi lời mời đoàn tham dự Festival Biển Nha Trang - Khánh Hòa 2025.",
+    "Tỉnh Khánh Hòa mời lãnh đạo thành phố Kobe sang dự Lễ hội Trầm Hương năm 2024.",
+    "Ông đề nghị thành phố Kobe cử đoàn doanh nghiệp tham gia Hội chợ thương mại Khánh Hòa 2026.",
+    "Đoàn thành phố Kobe sẽ tham dự Tuần văn hóa du lịch Khánh Hòa năm 2025.",
+    "Hai bên hẹn gặp lại tại Liên hoan ẩm thực Khánh Hòa - Kobe 2024.",
+]
+
+
+@pytest.mark.parametrize("invite", AHEAD)
+def test_a_named_occasion_ahead_gives_no_year(invite):
+    main = main_event(_page(invite))
+    assert main["date"] == "--12-09" and main["year_source"] == "unknown"
+
+
+#: The same names told as the occasion itself, or an invitation taken up: the year stays.
+HELD = [
+    ("Chiều 9-12, tại Nha Trang, tỉnh Khánh Hòa khai mạc Lễ hội Trầm Hương năm 2024 với đoàn thành phố Kobe.",
+     "2024-12-09"),
+    ("Theo lời mời của tỉnh Khánh Hòa, chiều 9-12, đoàn thành phố Kobe đã dự Festival Biển Nha Trang 2023.",
+     "2023-12-09"),
+]
+
+
+@pytest.mark.parametrize("lead, date", HELD)
+def test_the_named_occasion_itself_keeps_its_year(lead, date):
+    text = "Khánh Hòa và Kobe tăng cường giao lưu\n\n" + lead + "\nHai bên trao đổi về hợp tác du lịch.\n"
+    assert main_event(text)["date"] == date
+
+
+def test_every_row_of_the_table_matches_its_own_example():
+    for name, _, example in INVITED:
+        # the example's name starts at its capitalised occasion noun
+        at = next(i for i, w in enumerate(example.split()) if w in ("Festival", "Hội", "Tuần", "Liên", "Lễ"))
+        start = len(" ".join(example.split()[:at])) + 1
+        assert invited_to(example, start), name
+    assert not invited_to("Nhận lời mời của tỉnh, đoàn đã dự Festival Biển 2023", 40)
