@@ -56,3 +56,37 @@ def test_every_row_of_the_table_matches_its_own_example():
         start = len(" ".join(example.split()[:at])) + 1
         assert invited_to(example, start), name
     assert not invited_to("Nhận lời mời của tỉnh, đoàn đã dự Festival Biển 2023", 40)
+
+
+def _talks(sentence: str, lead: str = "Ngày 16/5, tại thành phố Vinh, đoàn đại biểu tỉnh Nghệ An đã hội đàm với "
+           "đoàn đại biểu tỉnh Hà Tĩnh.") -> dict:
+    return main_event("Hai tỉnh Nghệ An và Hà Tĩnh hội đàm\n\n" + lead + "\n\n" + sentence + "\n")
+
+
+#: A period the occasion only prepares for, carries out under review, or signed before: no year of the occasion
+#: (it may lie before the period's first year, or anywhere in it).
+PERIOD_NOT_OPENED = [
+    "Hai bên đã đánh giá những việc làm được và thảo luận nội dung hợp tác cho giai đoạn 2026 - 2030.",
+    "Hai bên chuẩn bị kế hoạch cho giai đoạn 2026 - 2030 để trình lãnh đạo hai tỉnh.",
+    "Tại buổi làm việc, hai bên đánh giá kết quả triển khai Biên bản thỏa thuận hợp tác giai đoạn 2023 - 2025.",
+    "Hai bên báo cáo kết quả triển khai Chương trình hợp tác giai đoạn 2023 - 2025 giữa hai tỉnh.",
+    "Hai sở tham mưu thực hiện tốt nội dung Biên bản thỏa thuận đã ký kết giai đoạn 2023 - 2025.",
+]
+
+
+@pytest.mark.parametrize("sentence", PERIOD_NOT_OPENED)
+def test_a_period_not_opened_by_the_occasion_gives_no_year(sentence):
+    main = _talks(sentence)
+    assert main["date"] == "--05-16" and main["year_source"] == "unknown"
+
+
+#: A period the occasion signs, and an interim review of N years of carrying one out, still give the year.
+PERIOD_OPENED = [
+    ("Hai bên đã ký kết chương trình hợp tác giai đoạn 2026 - 2030.", "2026-05-16"),
+    ("Hai bên sơ kết 2 năm triển khai chương trình hợp tác giai đoạn 2021 - 2025.", "2023-05-16"),
+]
+
+
+@pytest.mark.parametrize("sentence, date", PERIOD_OPENED)
+def test_a_period_opened_or_counted_keeps_its_year(sentence, date):
+    assert _talks(sentence)["date"] == date

@@ -45,8 +45,10 @@ _KEYWORDS: list[re.Pattern] = []   # compiled on first use
 _SENTENCE_START = re.compile(r"[.!?…]\s|\n")
 _INTERIM_YEARS = re.compile(r"so\s+ket\s+(\d{1,2})\s+nam\b")
 #: A period that is a term of office ("nhiệm kỳ 2025-2030") or a horizon aimed at ("hướng
-#: đến … giai đoạn 2026-2030") gives no year: the occasion may lie anywhere in or before it.
-_TERM_OR_AIM = re.compile(r"\b(?:nhiem ky|huong (?:den|toi)(?: viec)?(?: [a-z]+){0,4})\s*(?:giai doan|thoi ky)?\s*(?:tu\s+)?(?:nam\s+)?\d{0,4}$")
+#: đến … giai đoạn 2026-2030"), or a period prepared for ("thảo luận nội dung hợp tác cho giai đoạn 2016 -
+#: 2020" in May 2015: the year before it, or its first) gives no year: the occasion may lie anywhere in or before it.
+_TERM_OR_AIM = re.compile(r"\b(?:nhiem ky|huong (?:den|toi)(?: viec)?(?: [a-z]+){0,4}|cho(?= giai doan| thoi ky))\s*"
+                          r"(?:giai doan|thoi ky)?\s*(?:tu\s+)?(?:nam\s+)?\d{0,4}$")
 #: An appendix or an amendment to a period's agreement ("ký phụ lục sửa đổi biên bản hợp tác
 #: giai đoạn 2021-2025"): the period is already running, its first year is no cue.
 _AMENDS = re.compile(r"\b(?:phu luc|bo sung|sua doi|dieu chinh)\b")
@@ -130,19 +132,42 @@ def _keyword_matches(text: str, lo: int, hi: int) -> list[tuple[int, int, str | 
     return _FOLDED_KEYWORDS[0].finditer(text, lo, hi)
 
 
-def _classify(text: str, pos: int, reach: int = 200) -> tuple[str | None, int]:
+def _classify(text: str, pos: int, reach: int = 200, periods: bool = False) -> tuple[str | None, int]:
     """In the clause that ends at ``pos`` (back to , . ; : ( or a new line): 'review',
     'interim', 'plan' or 'ongoing' for its last such verb, else 'noun' for a plan noun,
-    else None; and where the deciding word starts."""
+    else None; and where the deciding word starts. For a period (``periods``), a carrying out
+    ("triển khai") a review earlier in the clause looks at is that review's (:func:`_carried_out_reviewed`)."""
     lo = max(0, pos - reach)
     lo = max([text.rfind(ch, lo, pos) + 1 for ch in _CLAUSE_ENDS] + [lo])
-    last, noun = None, None
+    last, noun, looked_back = None, None, None
     for start, _, kind in _keyword_matches(text, lo, pos):
         if kind == "noun":
             noun = noun or ("noun", start)
         elif kind != "event":
+            if kind in ("review", "interim"):
+                looked_back = looked_back or (kind, start)
+            elif periods and kind == "plan" and looked_back and text[start:start + 1] in "tT" \
+                    and fold(text[start:start + 10]) == "trien khai" and not _A_YEAR.search(text, looked_back[1], start):
+                # (not past a year: "sơ kết … năm 2024 và triển khai kế hoạch năm 2025" plans the next)
+                # "đánh giá kết quả triển khai Biên bản … giai đoạn 2022 - 2024": the carrying out reviewed
+                kind = _carried_out_reviewed(looked_back, text)
+                start = looked_back[1]
             last = (kind, start)
     return last or noun or (None, pos)
+
+
+_A_YEAR = re.compile(r"[12]\d{3}")
+
+
+def _carried_out_reviewed(looked_back: tuple[str, int], text: str) -> str:
+    """The sort of a plan's carrying out ("triển khai") that a review earlier in its clause looks at: an
+    interim review's ("sơ kết việc triển khai …": its N years, if told, give the year); a final one's
+    ("tổng kết việc triển khai … giai đoạn 2016-2020": held after the period); else ("đánh giá kết quả
+    triển khai …", "kết quả triển khai"), a report while the period runs or after it: no cue ("ongoing")."""
+    kind, at = looked_back
+    if kind == "interim" or fold(text[at:at + 8]) == "tong ket":
+        return kind
+    return "ongoing"
 
 
 def _classify_sentence(text: str, pos: int,
@@ -186,7 +211,7 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
                 # the occasion is in its last year
                 cues.append(_cue("anniversary", m.end_year, m.start, max(0, m.start - 160) + n.start(), m.end))
                 continue
-            sort, at = _classify(text, m.start)
+            sort, at = _classify(text, m.start, periods=True)
             weak = sort is None or sort == "noun"
             if weak:
                 sort, at = _classify_sentence(text, m.start, _PERIOD_KINDS)
@@ -202,6 +227,9 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
                     cues.append(_cue("review_period", m.year + int(n.group(1)), m.start, at, m.end))
             elif sort in ("plan", "event") and _AMENDS.search(fold(text[max(0, m.start - 80):m.start])):
                 continue   # an appendix or amendment: the period is already running
+            elif sort == "plan" and not weak and "ky" in (before := fold(text[max(0, m.start - 24):m.start])) \
+                    and _SIGNED_IN.search(before):
+                continue   # "Biên bản … đã ký kết giai đoạn 2022 - 2024": signed before, not the occasion's plan
             elif sort == "plan" and not weak:
                 cues.append(_cue("plan_period", m.year, m.start, at, m.end))
             elif sort == "event":
