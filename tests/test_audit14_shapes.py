@@ -90,3 +90,16 @@ PERIOD_OPENED = [
 @pytest.mark.parametrize("sentence, date", PERIOD_OPENED)
 def test_a_period_opened_or_counted_keeps_its_year(sentence, date):
     assert _talks(sentence)["date"] == date
+
+
+#: ... and an anniversary the parties are invited to celebrate (on a page whose own occasion has no year).
+ANNIVERSARY_AHEAD = [
+    "Phó Chủ tịch tỉnh gửi lời mời lãnh đạo thành phố sang dự lễ kỷ niệm 50 năm Quốc khánh nước CHDCND Lào.",
+    "Tỉnh cũng có thư mời đoàn tham dự lễ kỷ niệm 80 năm Chiến thắng Điện Biên Phủ tại tỉnh Điện Biên.",
+]
+
+
+@pytest.mark.parametrize("invite", ANNIVERSARY_AHEAD)
+def test_an_anniversary_invited_to_gives_no_year(invite):
+    main = main_event(_page(invite))
+    assert main["date"] == "--12-09" and main["year_source"] == "unknown"
