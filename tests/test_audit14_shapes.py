@@ -103,3 +103,18 @@ ANNIVERSARY_AHEAD = [
 def test_an_anniversary_invited_to_gives_no_year(invite):
     main = main_event(_page(invite))
     assert main["date"] == "--12-09" and main["year_source"] == "unknown"
+
+
+#: A year's plan whose carrying out an interim review looks at: the review's year (held in it), not a plan's
+#: (a plan told in December is the next year's); "sơ kết và triển khai" are two things, the second a plan.
+YEAR_PLAN_REVIEWED = [
+    ("Hai bên sơ kết việc triển khai kế hoạch hợp tác năm 2023.", "2023-12-15"),
+    ("Hai bên sơ kết 6 tháng triển khai kế hoạch hợp tác năm 2023.", "2023-12-15"),
+    ("Hội nghị sơ kết và triển khai kế hoạch hợp tác năm 2024.", "2023-12-15"),
+]
+
+
+@pytest.mark.parametrize("sentence, date", YEAR_PLAN_REVIEWED)
+def test_a_years_plan_under_review(sentence, date):
+    lead = "Ngày 15/12, tại thành phố Vinh, đoàn đại biểu tỉnh Nghệ An đã hội đàm với đoàn đại biểu tỉnh Hà Tĩnh."
+    assert _talks(sentence, lead)["date"] == date

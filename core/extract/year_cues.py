@@ -132,23 +132,24 @@ def _keyword_matches(text: str, lo: int, hi: int) -> list[tuple[int, int, str | 
     return _FOLDED_KEYWORDS[0].finditer(text, lo, hi)
 
 
-def _classify(text: str, pos: int, reach: int = 200, periods: bool = False) -> tuple[str | None, int]:
+def _classify(text: str, pos: int, reach: int = 200) -> tuple[str | None, int]:
     """In the clause that ends at ``pos`` (back to , . ; : ( or a new line): 'review',
     'interim', 'plan' or 'ongoing' for its last such verb, else 'noun' for a plan noun,
-    else None; and where the deciding word starts. For a period (``periods``), a carrying out
-    ("triển khai") a review earlier in the clause looks at is that review's (:func:`_carried_out_reviewed`)."""
+    else None; and where the deciding word starts. A carrying out ("triển khai") that a review earlier
+    in the clause looks at is that review's (:func:`_carried_out_reviewed`)."""
     lo = max(0, pos - reach)
     lo = max([text.rfind(ch, lo, pos) + 1 for ch in _CLAUSE_ENDS] + [lo])
     last, noun, looked_back = None, None, None
-    for start, _, kind in _keyword_matches(text, lo, pos):
+    for start, end, kind in _keyword_matches(text, lo, pos):
         if kind == "noun":
             noun = noun or ("noun", start)
         elif kind != "event":
             if kind in ("review", "interim"):
-                looked_back = looked_back or (kind, start)
-            elif periods and kind == "plan" and looked_back and text[start:start + 1] in "tT" \
-                    and fold(text[start:start + 10]) == "trien khai" and not _A_YEAR.search(text, looked_back[1], start):
-                # (not past a year: "sơ kết … năm 2024 và triển khai kế hoạch năm 2025" plans the next)
+                looked_back = (kind, start) if looked_back is None else looked_back
+                reviewed_to = end
+            elif kind == "plan" and looked_back and text[start:start + 1] in "tT" \
+                    and fold(text[start:start + 10]) == "trien khai" and not _NOT_ITS_OBJECT.search(
+                        fold(text[reviewed_to:start])):
                 # "đánh giá kết quả triển khai Biên bản … giai đoạn 2022 - 2024": the carrying out reviewed
                 kind = _carried_out_reviewed(looked_back, text)
                 start = looked_back[1]
@@ -156,7 +157,10 @@ def _classify(text: str, pos: int, reach: int = 200, periods: bool = False) -> t
     return last or noun or (None, pos)
 
 
-_A_YEAR = re.compile(r"[12]\d{3}")
+#: Between a review and a carrying out, what makes the latter no object of the former: a year ("sơ kết … năm
+#: 2024 và triển khai kế hoạch năm 2025"), "và" or a comma ("Hội nghị sơ kết và triển khai kế hoạch năm 2025":
+#: two things done, the second a plan).
+_NOT_ITS_OBJECT = re.compile(r"[12]\d{3}|\bva\b|,")
 
 
 def _carried_out_reviewed(looked_back: tuple[str, int], text: str) -> str:
@@ -211,7 +215,7 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
                 # the occasion is in its last year
                 cues.append(_cue("anniversary", m.end_year, m.start, max(0, m.start - 160) + n.start(), m.end))
                 continue
-            sort, at = _classify(text, m.start, periods=True)
+            sort, at = _classify(text, m.start)
             weak = sort is None or sort == "noun"
             if weak:
                 sort, at = _classify_sentence(text, m.start, _PERIOD_KINDS)
