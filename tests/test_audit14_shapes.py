@@ -118,3 +118,25 @@ YEAR_PLAN_REVIEWED = [
 def test_a_years_plan_under_review(sentence, date):
     lead = "Ngày 15/12, tại thành phố Vinh, đoàn đại biểu tỉnh Nghệ An đã hội đàm với đoàn đại biểu tỉnh Hà Tĩnh."
     assert _talks(sentence, lead)["date"] == date
+
+
+#: A year's plan the occasion carries out, in a frame that opens the lead: the occasion is inside that year, also
+#: in December (a plan made or launched at the occasion in December is the next year's: those stay).
+CARRIED_OUT = [
+    ("Thực hiện kế hoạch hợp tác năm 2023 giữa hai tỉnh, ngày 10/12, đoàn đại biểu tỉnh Nghệ An đã sang thăm "
+     "và làm việc tại tỉnh Hà Tĩnh.", "2023-12-10"),
+    ("Theo chương trình hợp tác năm 2023, ngày 10/12, đoàn đại biểu tỉnh Nghệ An đã sang thăm tỉnh Hà Tĩnh.",
+     "2023-12-10"),
+    ("Triển khai kế hoạch hợp tác năm 2023, ngày 10/12, đoàn đại biểu tỉnh Nghệ An đã sang thăm tỉnh Hà Tĩnh.",
+     "2023-12-10"),
+    ("Nằm trong khuôn khổ chương trình hợp tác năm 2023, chiều 10/12, đoàn đại biểu tỉnh Nghệ An đã sang thăm "
+     "tỉnh Hà Tĩnh.", "2023-12-10"),
+    ("Ngày 10/12, hai tỉnh Nghệ An và Hà Tĩnh ký kết kế hoạch hợp tác năm 2024.", "2023-12-10"),
+    ("Ngày 10/12, tại Vinh, hội nghị tổng kết năm 2023 và triển khai kế hoạch hợp tác năm 2024 giữa hai tỉnh "
+     "Nghệ An và Hà Tĩnh đã diễn ra.", "2023-12-10"),
+]
+
+
+@pytest.mark.parametrize("lead, date", CARRIED_OUT)
+def test_a_plan_carried_out_is_the_year_it_runs(lead, date):
+    assert main_event("Hai tỉnh hợp tác\n\n" + lead + "\n")["date"] == date

@@ -73,6 +73,10 @@ CUES: tuple[CueKind, ...] = (
             "Y, or Y-1 in November-December (either in September-October: no cue); beats a "
             "review year in the same sentence: "
             "'kết quả ... năm 2016 và phương hướng ... năm 2017' -> 2017"),
+    CueKind("plan_carried_out", "Thực hiện Kế hoạch hợp tác năm 2023 giữa hai tỉnh, ngày 10/12, đoàn …: 2023", 75, (),
+            "a year's plan the occasion carries out, named in a frame that opens its sentence and closes with a comma "
+            "('Thực hiện', 'Triển khai', 'Theo', 'Trong khuôn khổ' …): the occasion lies inside the year, in "
+            "any month (see plan_frames)"),
     CueKind("anniversary", "nhân dịp kỷ niệm 80 năm Quốc khánh (2/9/1945 - 2/9/2025); 46 năm ... (18/7/1977)", 75, (),
             "an occasion held for an anniversary: the anniversary's year (the end of the range, "
             "or the date plus N years; 'kỷ niệm 5 năm ký kết hợp tác … (2009 - 2013)': a span of "

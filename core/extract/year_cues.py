@@ -22,6 +22,7 @@ import re
 from .anchors import FoldedKeywords
 from .dates import DateMention, _any_case_and_accent, find_dates
 from .year_cue_kinds import CUE, CUES, CueKind, YearCue, _cue  # noqa: F401 - CUE, CueKind re-exported
+from .plan_frames import carries_out
 from .year_names import CLAUSE_ENDS as _CLAUSE_ENDS, festival_start, named_years, spring_cues
 from .year_shapes import BASIS_BEFORE, _BASIS_BEFORE, listed_years, shape_cues  # noqa: F401 - BASIS_BEFORE re-exported
 from ..rxcache import compile as rx_compile
@@ -284,6 +285,8 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
                 name = "named_year"   # "lễ khai mạc chương trình “Những ngày …” năm 2016": the occasion's name
             elif name == "year" and (f := festival_start(text, m)) is not None:
                 name, at = "named_year", f   # "Lễ hội Hoa Ban năm 2024": the occasion's name
+            elif name in ("plan_year", "plan_noun") and carries_out(text, m.start, m.end):
+                name = "plan_carried_out"   # "Thực hiện Kế hoạch … năm 2023, ngày 10/12, …": inside the year
             cues.append(_cue(name, m.year, m.start, at, m.end))
     cues += _handovers(mentions, cues)
     cues += spring_cues(text)
