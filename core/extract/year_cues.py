@@ -22,6 +22,7 @@ import re
 from .anchors import FoldedKeywords
 from .dates import DateMention, _any_case_and_accent, find_dates
 from .year_cue_kinds import CUE, CUES, CueKind, YearCue, _cue  # noqa: F401 - CUE, CueKind re-exported
+from .occasions_ahead import named_kind
 from .plan_frames import carries_out
 from .year_names import CLAUSE_ENDS as _CLAUSE_ENDS, festival_start, named_years, spring_cues
 from .year_shapes import BASIS_BEFORE, _BASIS_BEFORE, listed_years, shape_cues  # noqa: F401 - BASIS_BEFORE re-exported
@@ -284,7 +285,9 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
             if name == "plan_noun" and _OPENS.search(fold(text[max(0, at - 30):at])):
                 name = "named_year"   # "lễ khai mạc chương trình “Những ngày …” năm 2016": the occasion's name
             elif name == "year" and (f := festival_start(text, m)) is not None:
-                name, at = "named_year", f   # "Lễ hội Hoa Ban năm 2024": the occasion's name
+                name, at = named_kind(text, f, m.end), f   # "Lễ hội Hoa Ban năm 2024": the occasion's name
+                if name is None:
+                    continue   # "mời … dự Lễ hội Hoa Ban năm 2024": a later occasion (occasions_ahead)
             elif name in ("plan_year", "plan_noun") and carries_out(text, m.start, m.end):
                 name = "plan_carried_out"   # "Thực hiện Kế hoạch … năm 2023, ngày 10/12, …": inside the year
             cues.append(_cue(name, m.year, m.start, at, m.end))

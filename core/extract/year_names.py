@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .dates import DateMention
-from .invitations import invited_to
+from .occasions_ahead import named_kind
 from .year_cue_kinds import YearCue, _cue
 from ..scan import four_digits
 from ..text import fold
@@ -73,9 +73,7 @@ def festival_start(text: str, m: DateMention) -> int | None:
     if f is None:
         return None
     clause = before[max(before.rfind(ch, 0, f.start()) for ch in CLAUSE_ENDS) + 1:f.start()]
-    if _EARLIER_EDITION.search(clause) or invited_to(text, lo + f.start()):
-        return None   # an earlier edition; one the parties are invited to, ahead (invitations)
-    return lo + f.start()
+    return None if _EARLIER_EDITION.search(clause) else lo + f.start()
 
 
 def _canchi_year(can: str, chi: str) -> int:
@@ -157,7 +155,7 @@ def named_years(text: str, taken: list[tuple[int, int]], bracketed: list[int]) -
             continue  # "Tầm nhìn 2045", "Chiến lược … Vision 2030": a target, not the occasion
         if _held_before(text, w.start(1)):
             continue  # "… tổ chức thành công Lễ hội … Busan 2019": an earlier edition
-        if invited_to(text, w.start(1)):
-            continue  # "gửi lời mời … tham dự Festival Biển … 2023": a later occasion (invitations)
-        out.append(_cue("named_year", int(text[s:e]), s, w.start(1), e))
+        if (kind := named_kind(text, w.start(1), e)) is None:
+            continue  # "gửi lời mời … tham dự Festival Biển … 2023": a later occasion (occasions_ahead)
+        out.append(_cue(kind, int(text[s:e]), s, w.start(1), e))
     return out
