@@ -13,7 +13,7 @@ import re
 
 from ..text import fold
 
-__all__ = ["BEFORE", "AFTER", "REACH", "SOON", "told_ahead", "named_kind"]
+__all__ = ["BEFORE", "AFTER", "REACH", "SOON", "told_ahead", "named_kind", "coming_day", "ahead_shift"]
 
 #: How far back from the name the clause is read.
 REACH = 140
@@ -78,3 +78,30 @@ def named_kind(text: str, name_start: int, year_end: int) -> str | None:
     told as coming soon, :data:`SOON`) or None (one invited to, asked to join, agreed to hold)."""
     ahead = told_ahead(text, name_start, year_end)
     return "named_year" if ahead is None else "named_ahead" if ahead in SOON else None
+
+
+#: The coming occasion's own day or month told after its name ("… năm 2016 dự kiến khai mạc vào ngày 12/12",
+#: "… sẽ diễn ra từ ngày 5-7.11", "… vào tháng 3 tới"), in the rest of its clause.
+_COMING_DAY = re.compile(r"[^.;!?\n]{0,80}?\b(?:ngay|tu ngay)\s+(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s*[/.-]\s*(\d{1,2})\b"
+                         r"|[^.;!?\n]{0,80}?\bthang\s+(\d{1,2})\b")
+
+
+def coming_day(text: str, year_end: int) -> tuple[int, int] | None:
+    """(month, day) of the coming occasion told after its year (day 1 for a month alone), or None."""
+    m = _COMING_DAY.match(fold(text[year_end:year_end + 100]))
+    if m is None:
+        return None
+    month, day = (int(m.group(2)), int(m.group(1))) if m.group(2) else (int(m.group(3)), 1)
+    return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def ahead_shift(day_month: tuple[int, int] | None, month: int | None, day: int | None) -> int | None:
+    """What to add to a coming occasion's year (cue ``named_ahead``) for the page's occasion on day/month:
+    it comes before the coming one, so with the coming day known, 0 when it lies earlier in the year and -1
+    when later (the coming one is next year's); with no day known, 0 from January to August and None (either
+    year) from September on."""
+    if month is None:
+        return None
+    if day_month is None:
+        return 0 if month <= 8 else None
+    return 0 if (month, day or 1) <= day_month else -1

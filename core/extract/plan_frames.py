@@ -3,7 +3,8 @@ năm 2023 giữa hai tỉnh, ngày 10/12, đoàn …"): the occasion lies inside
 unlike a plan made or launched at the occasion (``plan_year``, ``plan_noun``), which in November-December is the
 next year's. :mod:`hoptac.core.extract.year_cues` asks :func:`carries_out` and gives such a year the cue
 ``plan_carried_out``. Each row of :data:`FRAMES` is a frame's opening words with a sentence written for it;
-matched on folded text (no accents, no case, đ→d)."""
+matched on folded text (no accents, no case, đ→d). Also: a plan's carrying out that a review looks at
+(:func:`carried_out_reviewed`: "đánh giá kết quả triển khai … giai đoạn 2022 - 2024" is no plan of a period)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import re
 
 from ..text import fold
 
-__all__ = ["FRAMES", "carries_out"]
+__all__ = ["FRAMES", "carries_out", "NOT_ITS_OBJECT", "carried_out_reviewed"]
 
 #: (opening words, folded; example).
 FRAMES: tuple[tuple[str, str], ...] = (
@@ -37,3 +38,20 @@ def carries_out(text: str, year_start: int, year_end: int) -> bool:
     if lo < 0:
         return False   # the sentence starts further back: no frame that opens it
     return bool(_OPENING.match(fold(text[lo:year_start]))) and bool(_CLOSES.match(text, year_end))
+
+
+#: Between a review and a carrying out, what makes the latter no object of the former: a year ("sơ kết … năm
+#: 2024 và triển khai kế hoạch năm 2025"), "và" or a comma ("Hội nghị sơ kết và triển khai kế hoạch năm 2025":
+#: two things done, the second a plan).
+NOT_ITS_OBJECT = re.compile(r"[12]\d{3}|\bva\b|,")
+
+
+def carried_out_reviewed(looked_back: tuple[str, int], text: str) -> str:
+    """The sort of a plan's carrying out ("triển khai") that a review earlier in its clause looks at: an
+    interim review's ("sơ kết việc triển khai …": its N years, if told, give the year); a final one's
+    ("tổng kết việc triển khai … giai đoạn 2016-2020": held after the period); else ("đánh giá kết quả
+    triển khai …", "kết quả triển khai"), a report while the period runs or after it: no cue ("ongoing")."""
+    kind, at = looked_back
+    if kind == "interim" or fold(text[at:at + 8]) == "tong ket":
+        return kind
+    return "ongoing"

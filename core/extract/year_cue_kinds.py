@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["YearCue", "CueKind", "CUES", "CUE", "NEW_YEAR_DAYS"]
+from .occasions_ahead import ahead_shift
+
+__all__ = ["YearCue", "CueKind", "CUES", "CUE", "NEW_YEAR_DAYS", "cue_shift"]
 
 #: An anniversary whose day lies within this many days of a new year (7/1, 22/12) does not give
 #: the year of an occasion held for it that has no day and month of its own: it may be held
@@ -180,6 +182,15 @@ CUES: tuple[CueKind, ...] = (
             "any other 'năm Y' that is a date; counts only near the mention"),
 )
 CUE = {c.name: c for c in CUES}
+
+
+def cue_shift(cue: YearCue, kind: CueKind, month: int | None, day: int | None) -> int | None:
+    """What to add to ``cue.year`` for an occasion on day/month: the kind's ``shift`` for the month, or
+    None where the cue may point to either of two years. A coming occasion (``named_ahead``) comes after the
+    page's: before its own day when the text gives it (occasions_ahead.ahead_shift)."""
+    if cue.name == "named_ahead":
+        return ahead_shift(cue.day_month, month, day)
+    return next((add for months, add in kind.shift if month in months), 0)
 
 
 def _cue(name: str, year: int, pos: int, start: int, end: int,

@@ -22,8 +22,8 @@ import re
 from .anchors import FoldedKeywords
 from .dates import DateMention, _any_case_and_accent, find_dates
 from .year_cue_kinds import CUE, CUES, CueKind, YearCue, _cue  # noqa: F401 - CUE, CueKind re-exported
-from .occasions_ahead import named_kind
-from .plan_frames import carries_out
+from .occasions_ahead import coming_day, named_kind
+from .plan_frames import NOT_ITS_OBJECT, carried_out_reviewed, carries_out
 from .year_names import CLAUSE_ENDS as _CLAUSE_ENDS, festival_start, named_years, spring_cues
 from .year_shapes import BASIS_BEFORE, _BASIS_BEFORE, listed_years, shape_cues  # noqa: F401 - BASIS_BEFORE re-exported
 from ..rxcache import compile as rx_compile
@@ -138,7 +138,7 @@ def _classify(text: str, pos: int, reach: int = 200) -> tuple[str | None, int]:
     """In the clause that ends at ``pos`` (back to , . ; : ( or a new line): 'review',
     'interim', 'plan' or 'ongoing' for its last such verb, else 'noun' for a plan noun,
     else None; and where the deciding word starts. A carrying out ("triển khai") that a review earlier
-    in the clause looks at is that review's (:func:`_carried_out_reviewed`)."""
+    in the clause looks at is that review's (:func:`~hoptac.core.extract.plan_frames.carried_out_reviewed`)."""
     lo = max(0, pos - reach)
     lo = max([text.rfind(ch, lo, pos) + 1 for ch in _CLAUSE_ENDS] + [lo])
     last, noun, looked_back = None, None, None
@@ -150,30 +150,13 @@ def _classify(text: str, pos: int, reach: int = 200) -> tuple[str | None, int]:
                 looked_back = (kind, start) if looked_back is None else looked_back
                 reviewed_to = end
             elif kind == "plan" and looked_back and text[start:start + 1] in "tT" \
-                    and fold(text[start:start + 10]) == "trien khai" and not _NOT_ITS_OBJECT.search(
+                    and fold(text[start:start + 10]) == "trien khai" and not NOT_ITS_OBJECT.search(
                         fold(text[reviewed_to:start])):
                 # "đánh giá kết quả triển khai Biên bản … giai đoạn 2022 - 2024": the carrying out reviewed
-                kind = _carried_out_reviewed(looked_back, text)
+                kind = carried_out_reviewed(looked_back, text)
                 start = looked_back[1]
             last = (kind, start)
     return last or noun or (None, pos)
-
-
-#: Between a review and a carrying out, what makes the latter no object of the former: a year ("sơ kết … năm
-#: 2024 và triển khai kế hoạch năm 2025"), "và" or a comma ("Hội nghị sơ kết và triển khai kế hoạch năm 2025":
-#: two things done, the second a plan).
-_NOT_ITS_OBJECT = re.compile(r"[12]\d{3}|\bva\b|,")
-
-
-def _carried_out_reviewed(looked_back: tuple[str, int], text: str) -> str:
-    """The sort of a plan's carrying out ("triển khai") that a review earlier in its clause looks at: an
-    interim review's ("sơ kết việc triển khai …": its N years, if told, give the year); a final one's
-    ("tổng kết việc triển khai … giai đoạn 2016-2020": held after the period); else ("đánh giá kết quả
-    triển khai …", "kết quả triển khai"), a report while the period runs or after it: no cue ("ongoing")."""
-    kind, at = looked_back
-    if kind == "interim" or fold(text[at:at + 8]) == "tong ket":
-        return kind
-    return "ongoing"
 
 
 def _classify_sentence(text: str, pos: int,
@@ -288,6 +271,9 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
                 name, at = named_kind(text, f, m.end), f   # "Lễ hội Hoa Ban năm 2024": the occasion's name
                 if name is None:
                     continue   # "mời … dự Lễ hội Hoa Ban năm 2024": a later occasion (occasions_ahead)
+                if name == "named_ahead":
+                    cues.append(_cue(name, m.year, m.start, at, m.end, coming_day(text, m.end)))
+                    continue
             elif name in ("plan_year", "plan_noun") and carries_out(text, m.start, m.end):
                 name = "plan_carried_out"   # "Thực hiện Kế hoạch … năm 2023, ngày 10/12, …": inside the year
             cues.append(_cue(name, m.year, m.start, at, m.end))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .dates import DateMention
-from .occasions_ahead import named_kind
+from .occasions_ahead import coming_day, named_kind
 from .year_cue_kinds import YearCue, _cue
 from ..scan import four_digits
 from ..text import fold
@@ -157,5 +157,6 @@ def named_years(text: str, taken: list[tuple[int, int]], bracketed: list[int]) -
             continue  # "… tổ chức thành công Lễ hội … Busan 2019": an earlier edition
         if (kind := named_kind(text, w.start(1), e)) is None:
             continue  # "gửi lời mời … tham dự Festival Biển … 2023": a later occasion (occasions_ahead)
-        out.append(_cue(kind, int(text[s:e]), s, w.start(1), e))
+        out.append(_cue(kind, int(text[s:e]), s, w.start(1), e,
+                        coming_day(text, e) if kind == "named_ahead" else None))
     return out
