@@ -181,3 +181,15 @@ def test_a_place_named_after_a_day_is_no_date(place):
     text = f"Lễ khai mạc tuần văn hóa của hai tỉnh diễn ra tại {place}, thành phố Hà Giang."
     assert [m.text for m in find_dates(text)] == []
     assert [m.text for m in find_dates("Lễ khai mạc diễn ra ngày 26/3 tại thành phố.")] == ["ngày 26/3"]
+
+
+def test_a_month_told_ahead_after_a_framed_lead_is_no_occasion():
+    """A month planned after an undated, framed lead ("Tại hội nghị, … đã …") is a plan (verdict "ahead"), like a day."""
+    text = ("Hội nghị trực tuyến hợp tác du lịch giữa các tỉnh Tây Bắc\n\n"
+            "Tại hội nghị, đại diện các tỉnh Lào Cai, Yên Bái và Sơn La đã nghe báo cáo tình hình hợp tác du lịch.\n\n"
+            "Hội nghị thống nhất tổ chức tuần văn hóa của ba tỉnh tại Hà Nội (dự kiến tổ chức vào tháng 10/2024, "
+            "gồm lễ khai mạc và chợ phiên).\n")
+    from hoptac.core.extract.explain import explain_text
+    ex = explain_text(text)
+    assert [d["verdict"] for d in ex.dates if d["text"].endswith("10/2024")] == ["ahead"]
+    assert ex.main is None or not (ex.main.get("date") or "").startswith("2024-10")
