@@ -193,3 +193,11 @@ def test_a_month_told_ahead_after_a_framed_lead_is_no_occasion():
     ex = explain_text(text)
     assert [d["verdict"] for d in ex.dates if d["text"].endswith("10/2024")] == ["ahead"]
     assert ex.main is None or not (ex.main.get("date") or "").startswith("2024-10")
+
+
+@pytest.mark.parametrize("figures", ["Trong 8 tháng năm 2024, tăng trưởng GRDP của tỉnh đạt 6%.",
+                                     "Trong 9 tháng năm 2024, thu ngân sách của tỉnh đạt 6.000 tỷ đồng."])
+def test_months_of_a_year_so_far_give_its_year(figures):
+    """'8 tháng năm 2024' (without 'đầu') is the year so far, as '8 tháng đầu năm 2024' is."""
+    lead = "Ngày 5/9, đoàn đại biểu tỉnh Nghệ An đã hội đàm với đoàn đại biểu tỉnh Hà Tĩnh."
+    assert _talks(figures, lead)["date"] == "2024-09-05"

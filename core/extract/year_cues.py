@@ -329,13 +329,13 @@ def anniversary_cues(text: str, readings) -> list[YearCue]:
     return out
 
 
-_SO_FAR_BEFORE = re.compile(r"(?:tu\s+dau|(?:\d+|sau|chin|ba|nam)\s+thang\s+(?:dau|qua\s+cua)|dau)\s+(?:nam\s+)?$")
+_SO_FAR_BEFORE = re.compile(r"(?:tu\s+dau|(?:\d+|sau|chin|ba|nam)\s+thang(?:\s+(?:dau|qua\s+cua))?|dau)\s+(?:nam\s+)?$")
 _SO_FAR_AFTER = re.compile(r"^\s*(?:den\s+nay|toi\s+nay|den\s+thoi\s+diem\s+nay)")
 _RESULTS_BEFORE = re.compile(r"\b(?:ket\s+qua|thanh\s+tich|thanh\s+tuu)\s+(?:\w+\s+){0,3}$")
 
 
 def _so_far(text: str, m: DateMention) -> bool:
-    """'Từ đầu năm 2023 đến nay', '6 tháng đầu năm 2023', 'kết quả đầu năm 2024'."""
+    """'Từ đầu năm 2023 đến nay', '6 tháng đầu năm 2023', '8 tháng năm 2024', 'kết quả đầu năm 2024'."""
     before = fold(text[max(0, m.start - 40):m.start + (len(m.text) - len(m.text.lstrip()))])
     after = fold(text[m.end:m.end + 24])
     head = fold(m.text)
