@@ -33,11 +33,13 @@ REACH = 140
 def carries_out(text: str, year_start: int, year_end: int) -> bool:
     """Is the year at ``text[year_start:year_end]`` a plan's named in a frame that opens its sentence and
     closes with a comma (see :data:`FRAMES`)?"""
+    if not _CLOSES.match(text, year_end):
+        return False   # (the cheap test first: no comma closes a frame)
     lo = max(0, year_start - REACH)
     lo = max((m.end() for m in _SENTENCE_START.finditer(text, lo, year_start)), default=lo if lo == 0 else -1)
     if lo < 0:
         return False   # the sentence starts further back: no frame that opens it
-    return bool(_OPENING.match(fold(text[lo:year_start]))) and bool(_CLOSES.match(text, year_end))
+    return bool(_OPENING.match(fold(text[lo:year_start])))
 
 
 #: Between a review and a carrying out, what makes the latter no object of the former: a year ("sơ kết … năm
