@@ -112,11 +112,6 @@ CUES: tuple[CueKind, ...] = (
             "lễ khai mạc chương trình “Những ngày Đà Nẵng tại Viêng Chăn” năm 2019", 70, (),
             "an occasion named with its year, the year written bare after a capitalised name, or "
             "a programme opened or held ('khai mạc', 'tổ chức', 'đăng cai' chương trình … năm Y)"),
-    CueKind("named_ahead", "Tuần văn hoá du lịch tỉnh A năm 2009 dự kiến khai mạc vào ngày 24/11 (on 17/8): 2009", 60,
-            (((9, 10, 11, 12), None),),
-            "an occasion named with its year and told as coming ('dự kiến', 'sẽ diễn ra', 'chuẩn bị cho', 'vào tháng "
-            "3 tới'): the page's occasion comes before it, most often in that year; from September on it may be the "
-            "year before (no cue). One the parties are invited to or agree to hold gives none (see occasions_ahead)"),
     CueKind("lead_part_year", "Vừa qua, đoàn tỉnh A đã hội đàm với tỉnh B đầu năm 2019; Trong chuyến thăm cuối "
             "năm 2023, lãnh đạo hai tỉnh đã …", 70, (),
             "a part of a year (đầu, giữa, cuối năm Y) that times the lead's own occasion, told as done: Y "
@@ -158,6 +153,11 @@ CUES: tuple[CueKind, ...] = (
     CueKind("spring_canchi", "Xuân Quý Mão (no number): 2023", 60,
             (((12,), -1), ((5, 6, 7, 8, 9, 10, 11), None)),
             "a lunar year name after xuân/Tết, read in 1984-2043 (none for a date from May to November)"),
+    CueKind("named_ahead", "Tuần văn hoá du lịch tỉnh A năm 2009 dự kiến khai mạc vào ngày 24/11 (on 17/8): 2009", 60,
+            (((9, 10, 11, 12), None),),
+            "an occasion named with its year and told as coming ('dự kiến', 'sẽ diễn ra', 'chuẩn bị cho', 'vào tháng "
+            "3 tới'): the page's occasion comes before it, most often in that year; from September on it may be the "
+            "year before (no cue). One the parties are invited to or agree to hold gives none (see occasions_ahead)"),
     CueKind("plan_noun", "kế hoạch hợp tác năm 2023; chương trình hợp tác năm 2019", 60,
             (((11, 12), -1), ((9, 10), None)),
             "a plan or programme of year Y with no verb before it"),
