@@ -78,7 +78,8 @@ def test_a_festival_named_with_its_year_gives_the_year_of_a_signing_told_without
             "Lai Châu năm 2016 dự kiến khai mạc vào ngày 12/12.\n")
     main = main_event(text)
     assert (main["date"], main["year_source"]) == ("2016-09-21", "context")
-    assert main["year_cue"]["kind"] == "named_year" and "Ngày hội" in main["year_cue"]["text"]
+    # told as coming with its own day (12/12, after the signing): named_ahead (occasions_ahead)
+    assert main["year_cue"]["kind"] == "named_ahead" and "Ngày hội" in main["year_cue"]["text"]
 
 
 def test_an_earlier_edition_of_a_festival_gives_no_year():

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from .occasions_ahead import told_ahead
 from .year_cues import YearCue, _cue
 
 __all__ = ["KNOWN_FOUNDINGS", "NATIONAL_DAYS", "KNOWN_CONGRESSES", "known_anniversaries"]
@@ -105,7 +106,8 @@ def known_anniversaries(folded: str, skip: Sequence[tuple[int, int]] = ()) -> li
     i = folded.find("ky niem")
     while i >= 0:
         m = _KNOWN_ANNIV.match(folded, i, i + 200)
-        if m and not any(a <= i < b for a, b in skip) and not _LOOKS_AHEAD.search(folded, max(0, i - 24), i):
+        if m and not any(a <= i < b for a, b in skip) and not _LOOKS_AHEAD.search(folded, max(0, i - 24), i) \
+                and not told_ahead(folded, i):   # "gửi lời mời … sang dự lễ kỷ niệm 50 năm Quốc khánh …": ahead
             n, occasion = int(m.group(1)), m.group(2)
             tail = " " + " ".join(re.split(r"[\s,–-]+", m.group(3))) + " "
             found = [(y, name) for (occ, name), y in _KNOWN.items() if occ == occasion and f" {name} " in tail
@@ -119,7 +121,7 @@ def known_anniversaries(folded: str, skip: Sequence[tuple[int, int]] = ()) -> li
                 day = {_DAY_OF[(occasion, name)] for _, name in found}
                 out.append(_cue("known_anniversary", found[0][0] + n, m.start(1), i, end,
                                 day.pop() if len(day) == 1 else None))
-        if m is None and not _LOOKS_AHEAD.search(folded, max(0, i - 24), i):
+        if m is None and not _LOOKS_AHEAD.search(folded, max(0, i - 24), i) and not told_ahead(folded, i):
             out += _national(folded, i, skip)
         i = folded.find("ky niem", i + 7)
     if "dai hoi" in folded:

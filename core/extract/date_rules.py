@@ -72,6 +72,8 @@ DOC_WORDS = (
     "duong", "km", "hang", "lop", "tang", "nha", "can", "ma", "ky hieu", "van ban",
     "cong van", "quyet dinh", "nghi quyet", "nghi dinh", "thong tu", "thong bao", "chi thi",
     "ke hoach", "to trinh", "bao cao", "ket luan", "bang", "gap", "thang", "thua", "hoa",
+    # a place named after a day: "Quảng trường 26/3", "Sân vận động 19/8", "Công viên 29/3", "cầu 2/9"
+    "quang truong", "van dong", "cong vien", "cau", "nga ba", "nga tu",
 )
 
 #: Cue word (without accents) -> how it must be written (lower case). Written otherwise

@@ -194,10 +194,10 @@ def last_year_occasions(text: str, folded: str, start: int, end: int, ref: date 
 
 #: Cues that name an occasion with its year ("Tuần văn hóa … năm 2009", "Tết Nguyên đán Bính Thân
 #: 2016", "Lễ hội Hoa Ban năm 2024"): in the sentence of a day without a year, they give its year.
-OWN_YEAR_CUES = frozenset({"named_year", "quoted_name", "spring", "spring_canchi"})
+OWN_YEAR_CUES = frozenset({"named_year", "named_ahead", "quoted_name", "spring", "spring_canchi"})
 #: ... of which these name the occasion itself (a culture week, a contest): the day is a milestone
 #: without other words of one; a Tết's day must be told with them ("chúc Tết", "sang thăm").
-NAMED_OCCASION_CUES = frozenset({"named_year", "quoted_name"})
+NAMED_OCCASION_CUES = frozenset({"named_year", "named_ahead", "quoted_name"})
 
 
 def own_sentence_year(dm: DateMention, cues: list[YearCue], start: int, end: int) -> tuple[int, YearCue] | None:
@@ -210,7 +210,8 @@ def own_sentence_year(dm: DateMention, cues: list[YearCue], start: int, end: int
     found: dict[int, YearCue] = {}
     for c in cues:
         if start <= c.pos < end and c.name in OWN_YEAR_CUES:
-            add = next((add for months, add in CUE[c.name].shift if dm.month in months), 0)
+            add = 0 if c.name == "named_ahead" else next(   # (the coming occasion's own day: its year)
+                (add for months, add in CUE[c.name].shift if dm.month in months), 0)
             if add is None:
                 return None
             found.setdefault(c.year + add, c)

@@ -165,7 +165,7 @@ def planned_after_lead(readings: list[Reading], folded: str, lead, paragraphs) -
     for r in readings:
         m = r.mention
         if r.verdict in ("event", "range") and not r.in_lead and (m.day or m.month) and m.start >= lead[1] \
-                and _told_ahead(folded, m, paragraphs):
+                and _told_ahead(folded, m, paragraphs):   # a month too: "(Dự kiến tổ chức vào tháng 9/2021 …)"
             r.verdict, r.why = "ahead", _WHY_PLANNED
 
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["YearCue", "CueKind", "CUES", "CUE", "NEW_YEAR_DAYS"]
+from .occasions_ahead import ahead_shift
+
+__all__ = ["YearCue", "CueKind", "CUES", "CUE", "NEW_YEAR_DAYS", "cue_shift"]
 
 #: An anniversary whose day lies within this many days of a new year (7/1, 22/12) does not give
 #: the year of an occasion held for it that has no day and month of its own: it may be held
@@ -73,6 +75,10 @@ CUES: tuple[CueKind, ...] = (
             "Y, or Y-1 in November-December (either in September-October: no cue); beats a "
             "review year in the same sentence: "
             "'kết quả ... năm 2016 và phương hướng ... năm 2017' -> 2017"),
+    CueKind("plan_carried_out", "Thực hiện Kế hoạch hợp tác năm 2023 giữa hai tỉnh, ngày 10/12, đoàn …: 2023", 75, (),
+            "a year's plan the occasion carries out, named in a frame that opens its sentence and closes with a comma "
+            "('Thực hiện', 'Triển khai', 'Theo', 'Trong khuôn khổ' …): the occasion lies inside the year, in "
+            "any month (see plan_frames)"),
     CueKind("anniversary", "nhân dịp kỷ niệm 80 năm Quốc khánh (2/9/1945 - 2/9/2025); 46 năm ... (18/7/1977)", 75, (),
             "an occasion held for an anniversary: the anniversary's year (the end of the range, "
             "or the date plus N years; 'kỷ niệm 5 năm ký kết hợp tác … (2009 - 2013)': a span of "
@@ -147,6 +153,11 @@ CUES: tuple[CueKind, ...] = (
     CueKind("spring_canchi", "Xuân Quý Mão (no number): 2023", 60,
             (((12,), -1), ((5, 6, 7, 8, 9, 10, 11), None)),
             "a lunar year name after xuân/Tết, read in 1984-2043 (none for a date from May to November)"),
+    CueKind("named_ahead", "Tuần văn hoá du lịch tỉnh A năm 2009 dự kiến khai mạc vào ngày 24/11 (on 17/8): 2009", 60,
+            (((9, 10, 11, 12), None),),
+            "an occasion named with its year and told as coming ('dự kiến', 'sẽ diễn ra', 'chuẩn bị cho', 'vào tháng "
+            "3 tới'): the page's occasion comes before it, most often in that year; from September on it may be the "
+            "year before (no cue). One the parties are invited to or agree to hold gives none (see occasions_ahead)"),
     CueKind("plan_noun", "kế hoạch hợp tác năm 2023; chương trình hợp tác năm 2019", 60,
             (((11, 12), -1), ((9, 10), None)),
             "a plan or programme of year Y with no verb before it"),
@@ -172,6 +183,15 @@ CUES: tuple[CueKind, ...] = (
             "any other 'năm Y' that is a date; counts only near the mention"),
 )
 CUE = {c.name: c for c in CUES}
+
+
+def cue_shift(cue: YearCue, kind: CueKind, month: int | None, day: int | None) -> int | None:
+    """What to add to ``cue.year`` for an occasion on day/month: the kind's ``shift`` for the month, or
+    None where the cue may point to either of two years. A coming occasion (``named_ahead``) comes after the
+    page's: before its own day when the text gives it (occasions_ahead.ahead_shift)."""
+    if cue.name == "named_ahead":
+        return ahead_shift(cue.day_month, month, day)
+    return next((add for months, add in kind.shift if month in months), 0)
 
 
 def _cue(name: str, year: int, pos: int, start: int, end: int,

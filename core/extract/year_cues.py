@@ -22,8 +22,12 @@ import re
 from .anchors import FoldedKeywords
 from .dates import DateMention, _any_case_and_accent, find_dates
 from .year_cue_kinds import CUE, CUES, CueKind, YearCue, _cue  # noqa: F401 - CUE, CueKind re-exported
+from .occasions_ahead import coming_day, named_kind
+from .plan_frames import NOT_ITS_OBJECT, carried_out_reviewed, carries_out
 from .year_names import CLAUSE_ENDS as _CLAUSE_ENDS, festival_start, named_years, spring_cues
 from .year_signed_period import signed_periods
+from .year_spans import (_REVIEW_WORDS, _YEARS_SINCE, _YEARS_SINCE_FAR, _has_review_word,  # noqa: F401 - re-exported
+                         _so_far, _years_since)
 from .year_shapes import BASIS_BEFORE, _BASIS_BEFORE, listed_years, shape_cues  # noqa: F401 - BASIS_BEFORE re-exported
 from ..rxcache import compile as rx_compile
 from ..text import fold
@@ -46,8 +50,10 @@ _KEYWORDS: list[re.Pattern] = []   # compiled on first use
 _SENTENCE_START = re.compile(r"[.!?…]\s|\n")
 _INTERIM_YEARS = re.compile(r"so\s+ket\s+(\d{1,2})\s+nam\b")
 #: A period that is a term of office ("nhiệm kỳ 2025-2030") or a horizon aimed at ("hướng
-#: đến … giai đoạn 2026-2030") gives no year: the occasion may lie anywhere in or before it.
-_TERM_OR_AIM = re.compile(r"\b(?:nhiem ky|huong (?:den|toi)(?: viec)?(?: [a-z]+){0,4})\s*(?:giai doan|thoi ky)?\s*(?:tu\s+)?(?:nam\s+)?\d{0,4}$")
+#: đến … giai đoạn 2026-2030"), or a period prepared for ("thảo luận nội dung hợp tác cho giai đoạn 2016 -
+#: 2020" in May 2015: the year before it, or its first) gives no year: the occasion may lie anywhere in or before it.
+_TERM_OR_AIM = re.compile(r"\b(?:nhiem ky|huong (?:den|toi)(?: viec)?(?: [a-z]+){0,4}|cho(?= giai doan| thoi ky))\s*"
+                          r"(?:giai doan|thoi ky)?\s*(?:tu\s+)?(?:nam\s+)?\d{0,4}$")
 #: An appendix or an amendment to a period's agreement ("ký phụ lục sửa đổi biên bản hợp tác
 #: giai đoạn 2021-2025"): the period is already running, its first year is no cue.
 _AMENDS = re.compile(r"\b(?:phu luc|bo sung|sua doi|dieu chinh)\b")
@@ -140,14 +146,24 @@ def _keyword_matches(text: str, lo: int, hi: int) -> list[tuple[int, int, str | 
 def _classify(text: str, pos: int, reach: int = 200) -> tuple[str | None, int]:
     """In the clause that ends at ``pos`` (back to , . ; : ( or a new line): 'review',
     'interim', 'plan' or 'ongoing' for its last such verb, else 'noun' for a plan noun,
-    else None; and where the deciding word starts."""
+    else None; and where the deciding word starts. A carrying out ("triển khai") that a review earlier
+    in the clause looks at is that review's (:func:`~hoptac.core.extract.plan_frames.carried_out_reviewed`)."""
     lo = max(0, pos - reach)
     lo = max([text.rfind(ch, lo, pos) + 1 for ch in _CLAUSE_ENDS] + [lo])
-    last, noun = None, None
-    for start, _, kind in _keyword_matches(text, lo, pos):
+    last, noun, looked_back = None, None, None
+    for start, end, kind in _keyword_matches(text, lo, pos):
         if kind == "noun":
             noun = noun or ("noun", start)
         elif kind != "event":
+            if kind in ("review", "interim"):
+                looked_back = (kind, start) if looked_back is None else looked_back
+                reviewed_to = end
+            elif kind == "plan" and looked_back and text[start:start + 1] in "tT" \
+                    and fold(text[start:start + 10]) == "trien khai" and not NOT_ITS_OBJECT.search(
+                        fold(text[reviewed_to:start])):
+                # "đánh giá kết quả triển khai Biên bản … giai đoạn 2022 - 2024": the carrying out reviewed
+                kind = carried_out_reviewed(looked_back, text)
+                start = looked_back[1]
             last = (kind, start)
     return last or noun or (None, pos)
 
@@ -221,6 +237,9 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
                     cues.append(_cue("review_period", m.year + int(n.group(1)), m.start, at, m.end))
             elif sort in ("plan", "event") and _AMENDS.search(fold(text[max(0, m.start - 80):m.start])):
                 continue   # an appendix or amendment: the period is already running
+            elif sort == "plan" and not weak and "ky" in (before := fold(text[max(0, m.start - 24):m.start])) \
+                    and _SIGNED_IN.search(before):
+                continue   # "Biên bản … đã ký kết giai đoạn 2022 - 2024": signed before, not the occasion's plan
             elif sort == "plan" and not weak:
                 cues.append(_cue("plan_period", m.year, m.start, at, m.end))
             elif sort == "event":
@@ -273,7 +292,12 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
             if name == "plan_noun" and _OPENS.search(fold(text[max(0, at - 30):at])):
                 name = "named_year"   # "lễ khai mạc chương trình “Những ngày …” năm 2016": the occasion's name
             elif name == "year" and (f := festival_start(text, m)) is not None:
-                name, at = "named_year", f   # "Lễ hội Hoa Ban năm 2024": the occasion's name
+                name, at = named_kind(text, f, m.end), f   # "Lễ hội Hoa Ban năm 2024": the occasion's name
+                if name is None:
+                    continue   # "mời … dự Lễ hội Hoa Ban năm 2024": a later occasion (occasions_ahead)
+                if name == "named_ahead":
+                    cues.append(_cue(name, m.year, m.start, at, m.end, coming_day(text, m.end)))
+                    continue
             elif name == "year" and "lan thu" in (before := fold(text[max(0, m.start - 90):m.start])) \
                     and (ed := _EDITION_BEFORE.search(before)) \
                     and not _EARLIER_EDITION.search(before, max(0, ed.start() - 60, *(before.rfind(c, 0, ed.start()) + 1 for c in ".;\n")), ed.start()):
@@ -281,6 +305,8 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
             elif name == "year" and "thường niên" in text[max(0, m.start - 60):m.start].lower() \
                     and _YEARLY_NAMED.search(fold(text[max(0, m.start - 60):m.start])):
                 name = "named_year"   # "vừa diễn ra hội nghị hợp tác thường niên năm 2022": the yearly meeting's own
+            elif name in ("plan_year", "plan_noun") and carries_out(text, m.start, m.end):
+                name = "plan_carried_out"   # "Thực hiện Kế hoạch … năm 2023, ngày 10/12, …": inside the year
             cues.append(_cue(name, m.year, m.start, at, m.end))
     cues += signed_periods(text, mentions, cues)   # "ký kết … đến năm 2025" … "Chương trình … giai đoạn 2023 - 2025"
     cues += _handovers(mentions, cues)
@@ -333,59 +359,3 @@ def anniversary_cues(text: str, readings) -> list[YearCue]:
                             max(0, m.start - 160) + n.start(), m.end,
                             (m.month, m.day) if m.month and m.day else None))
     return out
-
-
-_SO_FAR_BEFORE = re.compile(r"(?:tu\s+dau|(?:\d+|sau|chin|ba|nam)\s+thang\s+(?:dau|qua\s+cua)|dau)\s+(?:nam\s+)?$")
-_SO_FAR_AFTER = re.compile(r"^\s*(?:den\s+nay|toi\s+nay|den\s+thoi\s+diem\s+nay)")
-_RESULTS_BEFORE = re.compile(r"\b(?:ket\s+qua|thanh\s+tich|thanh\s+tuu)\s+(?:\w+\s+){0,3}$")
-
-
-def _so_far(text: str, m: DateMention) -> bool:
-    """'Từ đầu năm 2023 đến nay', '6 tháng đầu năm 2023', 'kết quả đầu năm 2024'."""
-    before = fold(text[max(0, m.start - 40):m.start + (len(m.text) - len(m.text.lstrip()))])
-    after = fold(text[m.end:m.end + 24])
-    head = fold(m.text)
-    if re.search(r"thang\s+(?:dau|qua)\s+(?:cua\s+)?nam", head):
-        return True
-    if head.startswith("dau nam") or head.startswith("tu dau nam"):
-        if head.startswith("tu dau") or re.search(r"\btu\s*$", before) or _RESULTS_BEFORE.search(before):
-            return True
-        before = before + " " + head[: head.index("nam")]
-    return bool(_SO_FAR_BEFORE.search(before) and (_SO_FAR_AFTER.match(after) or "thang" in before))
-
-
-_NUMBER_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
-_YEARS_SINCE = re.compile(r"\b(?:so ket|tong ket|danh gia|nhin lai)\s+(?:ket qua\s+)?(\d{1,2}|%s)\s+nam\s+"
-                          r"(?:thuc hien|trien khai|hop tac|ky ket|hoat dong)\b[^.;!?\n]{0,160}$" % "|".join(_NUMBER_WORDS))
-
-
-# The same review a sentence or two before the date of the signing it counts from:
-# "… sơ kết 1 năm thực hiện Thỏa thuận hợp tác. Thỏa thuận được ký ngày 14/5/2018 …".
-_YEARS_SINCE_FAR = re.compile(_YEARS_SINCE.pattern.replace("[^.;!?\\n]{0,160}$", "[^\\n]{0,300}"))
-_SIGNED_BEFORE = re.compile(r"\bky(?:\s+ket)?\s+(?:vao\s+)?$")
-
-
-# the review words _YEARS_SINCE opens with, as they stand in it: a window without any of them
-# is not searched (the regex tries its alternatives at every character)
-_REVIEW_WORDS = ("so ket", "tong ket", "danh gia", "nhin lai")
-
-
-def _has_review_word(folded: str) -> bool:
-    return any(w in folded for w in _REVIEW_WORDS)
-
-
-def _years_since(text: str, m: DateMention) -> tuple[int, int] | None:
-    """'sơ kết 1 năm thực hiện Thỏa thuận … (ký ngày 14/5/2018)': (1, where the review
-    words start), or None. Across sentences only for a signing's date ('ký ngày …')."""
-    lo = max(0, m.start - 220)
-    before = fold(text[lo:m.start])
-    x = _YEARS_SINCE.search(before) if _has_review_word(before) else None
-    if x is None and _SIGNED_BEFORE.search(before[-12:]):
-        lo = max(0, m.start - 400)
-        far = fold(text[lo:m.start])
-        x = next((y for y in _YEARS_SINCE_FAR.finditer(far)), None) if _has_review_word(far) else None
-    if x is None:
-        return None
-    n = x.group(1)
-    n = int(n) if n.isdigit() else _NUMBER_WORDS[n]
-    return (n, lo + x.start()) if 0 < n <= 30 else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .dates import DateMention
+from .occasions_ahead import coming_day, named_kind
 from .year_cue_kinds import YearCue, _cue
 from ..scan import four_digits
 from ..text import fold
@@ -120,13 +121,6 @@ def _headline_names(text: str, s: int, e: int) -> bool:
     return bool(_HEADLINE_OCCASION.match(head.lstrip())) and not _REVIEWED.search(head) and not _AIMS_AT.search(head[-40:])
 
 
-#: An occasion one is invited to attend (as written: "mời" is not "mới", "mọi"), right before its name: "gửi
-#: lời mời ông A và đoàn tham dự Festival Biển … 2023", "mời lãnh đạo tỉnh B sang dự Lễ hội … 2024", "mời
-#: doanh nghiệp tham gia Hội chợ … 2025": a later one, not the occasion's name.
-_INVITED = re.compile(r"\bmời\b[^.;!?\n]{0,80}?\b(?:tham dự|dự|tham gia)\b[^.;!?\n(]{0,60}$",
-                      re.IGNORECASE)
-
-
 def _held_before(text: str, name_start: int) -> bool:
     """Does the clause that leads to the name (up to 120 characters back) tell it as held?"""
     lo = max(0, name_start - 120)
@@ -161,7 +155,8 @@ def named_years(text: str, taken: list[tuple[int, int]], bracketed: list[int]) -
             continue  # "Tầm nhìn 2045", "Chiến lược … Vision 2030": a target, not the occasion
         if _held_before(text, w.start(1)):
             continue  # "… tổ chức thành công Lễ hội … Busan 2019": an earlier edition
-        if "ời" in text[max(0, w.start(1) - 120):w.start(1)] and _INVITED.search(text, max(0, w.start(1) - 120), w.start(1)):
-            continue  # "… gửi lời mời đoàn tham dự Festival Biển Nha Trang - Khánh Hòa 2023": one ahead, invited to
-        out.append(_cue("named_year", int(text[s:e]), s, w.start(1), e))
+        if (kind := named_kind(text, w.start(1), e)) is None:
+            continue  # "gửi lời mời … tham dự Festival Biển … 2023": a later occasion (occasions_ahead)
+        out.append(_cue(kind, int(text[s:e]), s, w.start(1), e,
+                        coming_day(text, e) if kind == "named_ahead" else None))
     return out

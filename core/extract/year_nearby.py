@@ -8,7 +8,7 @@ import re
 from datetime import date
 
 from .dates import DateMention
-from .year_cue_kinds import NEW_YEAR_DAYS
+from .year_cue_kinds import NEW_YEAR_DAYS, cue_shift
 from .year_cues import CUE, YearCue
 from .year_from_stamp import SENTENCE_END as _SENTENCE_END
 from ..text import fold
@@ -98,11 +98,11 @@ def _context(mention: DateMention, text: str, mentions, cues):
         best = cand if best is None or cand[:3] > best[:3] else best
     for cue in cues:  # the article's cues
         kind = CUE[cue.name]
-        add = next((add for months, add in kind.shift if mention.month in months), 0)
+        add = cue_shift(cue, kind, mention.month, mention.day)   # (year_cue_kinds)
         if add is None:
             continue  # in these months the cue may point to either of two years
         year = cue.year + add
-        if cue.day_month is not None and mention.month:
+        if cue.day_month is not None and mention.month and cue.name != "named_ahead":
             year = anniversary_year_near(cue, mention.month, mention.day)
         gap = abs(cue.pos - mention.start)
         score = cue.weight + PROXIMITY[_relation(text, mention.start, cue.pos)]

@@ -1,0 +1,59 @@
+"""A year's plan the occasion carries out, named in a frame that opens its sentence ("Thực hiện Kế hoạch hợp tác
+năm 2023 giữa hai tỉnh, ngày 10/12, đoàn …"): the occasion lies inside the plan's year, whatever the month --
+unlike a plan made or launched at the occasion (``plan_year``, ``plan_noun``), which in November-December is the
+next year's. :mod:`hoptac.core.extract.year_cues` asks :func:`carries_out` and gives such a year the cue
+``plan_carried_out``. Each row of :data:`FRAMES` is a frame's opening words with a sentence written for it;
+matched on folded text (no accents, no case, đ→d). Also: a plan's carrying out that a review looks at
+(:func:`carried_out_reviewed`: "đánh giá kết quả triển khai … giai đoạn 2022 - 2024" is no plan of a period)."""
+
+from __future__ import annotations
+
+import re
+
+from ..text import fold
+
+__all__ = ["FRAMES", "carries_out", "NOT_ITS_OBJECT", "carried_out_reviewed"]
+
+#: (opening words, folded; example).
+FRAMES: tuple[tuple[str, str], ...] = (
+    ("thuc hien", "Thực hiện Kế hoạch hợp tác năm 2023 giữa hai tỉnh, ngày 10/12, đoàn tỉnh A sang thăm tỉnh B"),
+    ("trien khai", "Triển khai chương trình hợp tác năm 2023, sáng 10/12, hai huyện tổ chức giao lưu"),
+    ("theo", "Theo kế hoạch hợp tác năm 2023 giữa hai tỉnh, từ ngày 10 - 12/12, đoàn tỉnh A làm việc tại tỉnh B"),
+    ("trong khuon kho", "Trong khuôn khổ chương trình hợp tác năm 2023, chiều 10/12, …"),
+    ("nam trong khuon kho", "Nằm trong khuôn khổ Kế hoạch hợp tác năm 2023, ngày 10/12, …"),
+    ("cu the hoa", "Cụ thể hóa kế hoạch hợp tác năm 2023, ngày 10/12, hai tỉnh ký biên bản …"),
+)
+_OPENING = re.compile(r"^\s*(?:tiep tuc\s+)?(?:" + "|".join(w for w, _ in FRAMES) + r")\s[^,.;:!?\n]{0,100}$")
+#: The frame closes with a comma before its sentence ends (the occasion follows it).
+_CLOSES = re.compile(r"[^.;:!?\n]{0,100},")
+_SENTENCE_START = re.compile(r"(?:[.!?…]\s|\n)")
+REACH = 140
+
+
+def carries_out(text: str, year_start: int, year_end: int) -> bool:
+    """Is the year at ``text[year_start:year_end]`` a plan's named in a frame that opens its sentence and
+    closes with a comma (see :data:`FRAMES`)?"""
+    if not _CLOSES.match(text, year_end):
+        return False   # (the cheap test first: no comma closes a frame)
+    lo = max(0, year_start - REACH)
+    lo = max((m.end() for m in _SENTENCE_START.finditer(text, lo, year_start)), default=lo if lo == 0 else -1)
+    if lo < 0:
+        return False   # the sentence starts further back: no frame that opens it
+    return bool(_OPENING.match(fold(text[lo:year_start])))
+
+
+#: Between a review and a carrying out, what makes the latter no object of the former: a year ("sơ kết … năm
+#: 2024 và triển khai kế hoạch năm 2025"), "và" or a comma ("Hội nghị sơ kết và triển khai kế hoạch năm 2025":
+#: two things done, the second a plan).
+NOT_ITS_OBJECT = re.compile(r"[12]\d{3}|\bva\b|,")
+
+
+def carried_out_reviewed(looked_back: tuple[str, int], text: str) -> str:
+    """The sort of a plan's carrying out ("triển khai") that a review earlier in its clause looks at: an
+    interim review's ("sơ kết việc triển khai …": its N years, if told, give the year); a final one's
+    ("tổng kết việc triển khai … giai đoạn 2016-2020": held after the period); else ("đánh giá kết quả
+    triển khai …", "kết quả triển khai"), a report while the period runs or after it: no cue ("ongoing")."""
+    kind, at = looked_back
+    if kind == "interim" or fold(text[at:at + 8]) == "tong ket":
+        return kind
+    return "ongoing"

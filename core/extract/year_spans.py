@@ -1,0 +1,68 @@
+"""Spans of years a year cue must not be taken from as the occasion's own: results "so far"
+("Từ đầu năm 2023 đến nay", "6 tháng đầu năm 2023", "8 tháng năm 2024") and a review counting
+years since a signing ("sơ kết 1 năm thực hiện Thỏa thuận … ký ngày 14/5/2018"). Used by
+:func:`hoptac.core.extract.year_cues.find_year_cues` (split out of it when it passed 400 lines).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import DateMention
+from ..text import fold
+
+
+_SO_FAR_BEFORE = re.compile(r"(?:tu\s+dau|(?:\d+|sau|chin|ba|nam)\s+thang(?:\s+(?:dau|qua\s+cua))?|dau)\s+(?:nam\s+)?$")
+_SO_FAR_AFTER = re.compile(r"^\s*(?:den\s+nay|toi\s+nay|den\s+thoi\s+diem\s+nay)")
+_RESULTS_BEFORE = re.compile(r"\b(?:ket\s+qua|thanh\s+tich|thanh\s+tuu)\s+(?:\w+\s+){0,3}$")
+
+
+def _so_far(text: str, m: DateMention) -> bool:
+    """'Từ đầu năm 2023 đến nay', '6 tháng đầu năm 2023', '8 tháng năm 2024', 'kết quả đầu năm 2024'."""
+    before = fold(text[max(0, m.start - 40):m.start + (len(m.text) - len(m.text.lstrip()))])
+    after = fold(text[m.end:m.end + 24])
+    head = fold(m.text)
+    if re.search(r"thang\s+(?:dau|qua)\s+(?:cua\s+)?nam", head):
+        return True
+    if head.startswith("dau nam") or head.startswith("tu dau nam"):
+        if head.startswith("tu dau") or re.search(r"\btu\s*$", before) or _RESULTS_BEFORE.search(before):
+            return True
+        before = before + " " + head[: head.index("nam")]
+    return bool(_SO_FAR_BEFORE.search(before) and (_SO_FAR_AFTER.match(after) or "thang" in before))
+
+
+_NUMBER_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
+_YEARS_SINCE = re.compile(r"\b(?:so ket|tong ket|danh gia|nhin lai)\s+(?:ket qua\s+)?(\d{1,2}|%s)\s+nam\s+"
+                          r"(?:thuc hien|trien khai|hop tac|ky ket|hoat dong)\b[^.;!?\n]{0,160}$" % "|".join(_NUMBER_WORDS))
+
+
+# The same review a sentence or two before the date of the signing it counts from:
+# "… sơ kết 1 năm thực hiện Thỏa thuận hợp tác. Thỏa thuận được ký ngày 14/5/2018 …".
+_YEARS_SINCE_FAR = re.compile(_YEARS_SINCE.pattern.replace("[^.;!?\\n]{0,160}$", "[^\\n]{0,300}"))
+_SIGNED_BEFORE = re.compile(r"\bky(?:\s+ket)?\s+(?:vao\s+)?$")
+
+
+# the review words _YEARS_SINCE opens with, as they stand in it: a window without any of them
+# is not searched (the regex tries its alternatives at every character)
+_REVIEW_WORDS = ("so ket", "tong ket", "danh gia", "nhin lai")
+
+
+def _has_review_word(folded: str) -> bool:
+    return any(w in folded for w in _REVIEW_WORDS)
+
+
+def _years_since(text: str, m: DateMention) -> tuple[int, int] | None:
+    """'sơ kết 1 năm thực hiện Thỏa thuận … (ký ngày 14/5/2018)': (1, where the review
+    words start), or None. Across sentences only for a signing's date ('ký ngày …')."""
+    lo = max(0, m.start - 220)
+    before = fold(text[lo:m.start])
+    x = _YEARS_SINCE.search(before) if _has_review_word(before) else None
+    if x is None and _SIGNED_BEFORE.search(before[-12:]):
+        lo = max(0, m.start - 400)
+        far = fold(text[lo:m.start])
+        x = next((y for y in _YEARS_SINCE_FAR.finditer(far)), None) if _has_review_word(far) else None
+    if x is None:
+        return None
+    n = x.group(1)
+    n = int(n) if n.isdigit() else _NUMBER_WORDS[n]
+    return (n, lo + x.start()) if 0 < n <= 30 else None
