@@ -166,7 +166,13 @@ def test_ctrl_c_while_the_files_are_still_being_found_does_not_give_a_false_tota
             yield item
 
     monkeypatch.setattr(ingest, "iter_files", slow_listing)
-    result = CliRunner().invoke(main, ["ingest", "-j", "1", "--db", str(tmp_path / "db.json"), str(folder)])
+    # Ctrl+C as a fresh process gets it: an earlier test of the same process may have left SIGINT
+    # ignored, and the ingest (rightly) leaves an ignored SIGINT ignored, as under nohup.
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        result = CliRunner().invoke(main, ["ingest", "-j", "1", "--db", str(tmp_path / "db.json"), str(folder)])
+    finally:
+        signal.signal(signal.SIGINT, before)
     assert result.exit_code == 130, result.output
     said = result.output.strip().splitlines()[-1]
     assert said.startswith("interrupted after") and "run the same command again" in said.lower()
