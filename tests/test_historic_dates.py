@@ -35,6 +35,9 @@ HISTORY_TOLD = [
     "Tỉnh Phú Yên đã tiếp đoàn tỉnh Hải Dương, hai tỉnh thiết lập quan hệ vào ngày 12/2/1961.",
     "Đoàn đại biểu tỉnh Hải Dương thăm tỉnh Phú Yên nhân ngày truyền thống kết nghĩa 12/2/1961.",
     "Vừa qua, tỉnh Phú Yên đã đón đoàn công tác tỉnh Hải Dương. Tháng 2/1961, hai tỉnh chính thức kết nghĩa.",
+    "Tỉnh Phú Yên tiếp đoàn công tác tỉnh Hải Dương; hai tỉnh gắn bó với nhau từ ngày 12/2/1961.",
+    "Tỉnh Phú Yên và tỉnh Hải Dương tổng kết hợp tác. Hiệp ước hữu nghị giữa hai tỉnh (ký ngày 18/7/1977) "
+    "được thực hiện hiệu quả.",
 ]
 
 _OLD = re.compile(r"\b19[3-7]\d\b")

@@ -37,8 +37,8 @@ HISTORIC_BEFORE: tuple[tuple[str, str, str], ...] = (
      "Hai tỉnh kết nghĩa từ ngày 12/2/1961; ngày thành lập Đảng 3/2/1930."),
     ("first_signed", r"\b(?:duoc\s+)?ky(?:\s+ket)?\s+(?:vao\s+|tu\s+)?(?:ngay\s+)?",
      "Thỏa thuận hợp tác được ký ngày 18/7/1977 giữa hai tỉnh."),
-    ("since", r"\b(?:ke\s+tu|bat\s+dau\s+tu)\s+(?:ngay\s+)?",
-     "Kể từ ngày 12/2/1961, hai tỉnh luôn gắn bó."),
+    ("since", r"\b(?:ke\s+tu|bat\s+dau\s+tu|tu)\s+(?:ngay\s+)?",
+     "Kể từ ngày 12/2/1961, hai tỉnh luôn gắn bó; hai tỉnh gắn bó với nhau từ ngày 12/2/1961."),
     ("years_ago", r"\bcach\s+day\s+(?:hon\s+|gan\s+|tron\s+)?\d+\s+nam\s*,?\s*(?:vao\s+)?(?:ngay\s+)?",
      "Cách đây 58 năm, ngày 12/2/1961, hai tỉnh kết nghĩa."),
 )
