@@ -96,3 +96,11 @@ def test_each_founding_after_reads_its_example(word, example):
     m = re.search(r"\d{1,2}/\d{1,2}/\d{4}", folded)
     hit = _AFTER.match(folded, m.end())
     assert hit and word in hit.group(0), word
+
+
+@pytest.mark.parametrize("lead", [l for l in HISTORY_TOLD if l.startswith(("Vừa qua", "Kể từ"))
+                                  or "thiết lập" in l or "truyền thống" in l])
+def test_the_old_day_set_aside_leaves_the_stamp_to_date_the_undated_occasion(lead):
+    # (a historic day is no far day of this report: the stamp stays this report's)
+    main = main_or_none(HEAD + STAMP + lead + "\n" + BODY)
+    assert main is not None and main["date"] == "2019-12", main
