@@ -109,6 +109,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
     readings = judge(keep, folded, [d for d in all_dates if b0 <= d.start < b1 or t0 <= d.start < t1],
                      title_span=(t0, t1), lead=(l0, l1), teasers=article.teasers,
                      captions=article.captions, paragraphs=(paras := paragraphs(keep, b0, b1)))
+    historic_readings(readings, keep, folded, (l0, l1), paras, article.published)   # "kết nghĩa từ ngày 12/2/1961": past
     if article.published is None:   # "Hội nghị lần thứ nhất được tổ chức … ngày 12/5/2019" after the lead: an earlier one
         for r in readings:
             if r.verdict in ("event", "range") and first_told_with_year(folded, r.mention, (l0, l1)):
@@ -134,9 +135,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
 
     floor = captions_before(readings, earliest_floor(readings, b0, b1))   # (a caption before it: an earlier photo)
     other = not_the_recent_occasion(readings, folded, (l0, l1), article.published, cues)   # "Vừa qua, …" and a body's far day
-    history = historic_readings(readings, keep, folded, (l0, l1), paras, article.published)   # "kết nghĩa từ ngày 12/2/1961"
-    main_reading, main_why = choose_main([r for r in readings if b0 <= r.mention.start < b1
-                                          and id(r) not in other and id(r) not in history])
+    main_reading, main_why = choose_main([r for r in readings if b0 <= r.mention.start < b1 and id(r) not in other])
     if main_reading is not None and main_reading.mention.precision == "month" and not main_reading.in_lead and (
             main_reading.score < 0 or (article.published and (main_reading.mention.year or 9999) <= article.published.year - 2)):
         # "Đặc biệt, trong tháng 10/2019, … đã ký kết" far down the body, or "… tặng tháng 11/2015" on a page stamped 2024

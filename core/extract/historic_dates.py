@@ -11,8 +11,9 @@ Weighed evidence (all three needed), read by :func:`historic_readings`:
 3. **not a retrospective**: it does not open the lead's first sentence (a page that truly reports
    the old day, "Ngày 12/2/1961, tại Hải Dương, hai tỉnh tổ chức lễ kết nghĩa.", keeps it).
 
-The readings it returns are left out when the main date is chosen: the lead's undated occasion
-then takes the stamp's year where the rules allow it, or "year unknown".
+Those readings become earlier milestones (verdict "past", read before the nearby dates lend their
+years): the main date is never one of them, and the lead's undated occasion then takes the stamp's
+year where the rules allow it, or "year unknown".
 """
 
 from __future__ import annotations
@@ -22,9 +23,12 @@ from typing import TYPE_CHECKING
 
 from .chrome import AGENCY_TAG
 from .trips import sentence_start as _sentence_start
+from ..messages import M_
 
 if TYPE_CHECKING:
     from .verdicts import Reading
+
+_WHY_HISTORIC = M_("an old founding or first-agreement day told as the pair's history (historic_dates)")
 
 #: How many years before the page's reference year a day must be to be read as history.
 OLD_YEARS = 10
@@ -63,7 +67,7 @@ def _reference_year(readings: list[Reading], r: Reading, published) -> int | Non
 
 
 def historic_readings(readings: list[Reading], text: str, folded: str, lead, paragraphs, published) -> set[int]:
-    """The ids of the readings of old days told as the pair's history (see the module)."""
+    """Mark the readings of old days told as the pair's history "past" (see the module); their ids."""
     out: set[int] = set()
     for r in readings:
         m = r.mention
@@ -93,6 +97,7 @@ def historic_readings(readings: list[Reading], text: str, folded: str, lead, par
             not folded[lead[0]:start].strip()   # the lead's first sentence opens with it
         if opens_lead:
             continue
+        r.verdict, r.why, r.score = "past", _WHY_HISTORIC, 0
         out.add(id(r))
     return out
 
