@@ -33,6 +33,7 @@ from .main_event_type import main_event_type
 from .other_milestones import add_other_milestones
 from .other_occasions import WHY_FIRST_TOLD, first_told_with_year
 from .undated import HEADLINE_OVER, headline_day, lead_part_year, not_the_recent_occasion
+from .historic_dates import historic_readings
 from .verdicts import captions_before, choose_main, judge, undated_main
 from .partner_groups import add_group_parties
 from .partner_home import add_home_in_chrome, chrome_provinces
@@ -107,7 +108,8 @@ def extract_events(article: Article, *, article_id: str, source: str,
     sentences = split_sentences(keep, b0, b1, article.wrapped)
     readings = judge(keep, folded, [d for d in all_dates if b0 <= d.start < b1 or t0 <= d.start < t1],
                      title_span=(t0, t1), lead=(l0, l1), teasers=article.teasers,
-                     captions=article.captions, paragraphs=paragraphs(keep, b0, b1))
+                     captions=article.captions, paragraphs=(paras := paragraphs(keep, b0, b1)))
+    historic_readings(readings, keep, folded, (l0, l1), paras, article.published)   # "kết nghĩa từ ngày 12/2/1961": past
     if article.published is None:   # "Hội nghị lần thứ nhất được tổ chức … ngày 12/5/2019" after the lead: an earlier one
         for r in readings:
             if r.verdict in ("event", "range") and first_told_with_year(folded, r.mention, (l0, l1)):

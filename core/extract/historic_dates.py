@@ -1,0 +1,103 @@
+"""Historic full dates told in passing: a founding, twinning or first-agreement day decades before
+the page ("hai tỉnh kết nghĩa từ ngày 12/2/1961" on a page stamped 2019) is the pair's past, never
+the page's occasion, even where no earlier rule gave it a verdict.
+
+Weighed evidence (all three needed), read by :func:`historic_readings`:
+
+1. **old**: its own year is at least :data:`OLD_YEARS` before the page's reference year (the
+   stamp's; with no stamp, the latest year the page's other dates and years tell);
+2. **told as history**: a :data:`HISTORIC_BEFORE` shape stands just before it in its clause, or
+   it opens its sentence and the sentence tells a :data:`HISTORIC_AFTER` founding;
+3. **not a retrospective**: it does not open the lead's first sentence (a page that truly reports
+   the old day, "Ngày 12/2/1961, tại Hải Dương, hai tỉnh tổ chức lễ kết nghĩa.", keeps it).
+
+Those readings become earlier milestones (verdict "past", read before the nearby dates lend their
+years): the main date is never one of them, and the lead's undated occasion then takes the stamp's
+year where the rules allow it, or "year unknown".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .chrome import AGENCY_TAG
+from .trips import sentence_start as _sentence_start
+from ..messages import M_
+
+if TYPE_CHECKING:
+    from .verdicts import Reading
+
+_WHY_HISTORIC = M_("an old founding or first-agreement day told as the pair's history (historic_dates)")
+
+#: How many years before the page's reference year a day must be to be read as history.
+OLD_YEARS = 10
+
+#: Shapes just before an old date (folded, within its clause) that tell it as the pair's history:
+#: (name, regex tail, a sentence written for the shape).
+HISTORIC_BEFORE: tuple[tuple[str, str, str], ...] = (
+    ("bond_day", r"\b(?:ket nghia|thanh lap|tai lap|thiet lap(?: quan he)?|ra doi|khai sinh|giai phong)\b"
+                 r"[^,.;()\n]{0,40}?\s(?:(?:ke\s+)?tu\s+|vao\s+)?(?:ngay\s+)?",
+     "Hai tỉnh kết nghĩa từ ngày 12/2/1961; ngày thành lập Đảng 3/2/1930."),
+    ("first_signed", r"\b(?:duoc\s+)?ky(?:\s+ket)?\s+(?:vao\s+|tu\s+)?(?:ngay\s+)?",
+     "Thỏa thuận hợp tác được ký ngày 18/7/1977 giữa hai tỉnh."),
+    ("since", r"\b(?:ke\s+tu|bat\s+dau\s+tu|tu)\s+(?:ngay\s+)?",
+     "Kể từ ngày 12/2/1961, hai tỉnh luôn gắn bó; hai tỉnh gắn bó với nhau từ ngày 12/2/1961."),
+    ("years_ago", r"\bcach\s+day\s+(?:hon\s+|gan\s+|tron\s+)?\d+\s+nam\s*,?\s*(?:vao\s+)?(?:ngay\s+)?",
+     "Cách đây 58 năm, ngày 12/2/1961, hai tỉnh kết nghĩa."),
+)
+_BEFORE = re.compile(r"(?:" + "|".join(rx for _, rx, _ in HISTORIC_BEFORE) + r")$")
+
+#: A founding told in the sentence an old date opens: "Ngày 12/2/1961, hai tỉnh chính thức kết nghĩa."
+HISTORIC_AFTER: tuple[tuple[str, str], ...] = (
+    ("ket nghia", "Ngày 12/2/1961, hai tỉnh A và B chính thức kết nghĩa."),
+    ("thanh lap", "Ngày 3/2/1930, Đảng Cộng sản Việt Nam được thành lập."),
+    ("thiet lap quan he", "Ngày 5/9/1962, hai nước thiết lập quan hệ ngoại giao."),
+    ("ra doi", "Ngày 1/4/1975, tổ chức hữu nghị của hai tỉnh ra đời."),
+)
+_AFTER = re.compile(r"[^.;\n]{0,160}?\b(?:" + "|".join(w for w, _ in HISTORIC_AFTER) + r")\b")
+_OPENS = re.compile(r"\W*(?:(?:sang|chieu|toi|trua|dem)\s+)?(?:ngay\s+)?")
+
+
+def _reference_year(readings: list[Reading], r: Reading, published) -> int | None:
+    if published is not None:
+        return published.year
+    return max((y for o in readings if o is not r and o.verdict not in ("anniversary", "teaser")
+                for y in (o.mention.year, o.mention.end_year) if y), default=None)
+
+
+def historic_readings(readings: list[Reading], text: str, folded: str, lead, paragraphs, published) -> set[int]:
+    """Mark the readings of old days told as the pair's history "past" (see the module); their ids."""
+    out: set[int] = set()
+    for r in readings:
+        m = r.mention
+        if r.verdict not in ("event", "range", "caption") or m.kind != "date" or m.precision not in ("day", "month") \
+                or not m.year or m.end_day or m.end_month:
+            continue
+        ref = _reference_year(readings, r, published)
+        if ref is None or m.year > ref - OLD_YEARS:
+            continue
+        floor = next((s for s, e in paragraphs if s <= m.start < e), max(0, m.start - 400))
+        start = _sentence_start(folded, m.start, floor)
+        while start < m.start and text[start].isspace():
+            start += 1
+        tag = AGENCY_TAG.match(text, start)
+        head_at = tag.end() if tag and tag.end() <= m.start else start
+        head = folded[head_at:m.start]
+        clause = head[max(head.rfind(","), head.rfind(";"), head.rfind("(")) + 1:]
+        if _BEFORE.search(clause[-90:]) or _BEFORE.search(head[-90:]) and "cach day" in head[-90:]:
+            told = True
+        elif _OPENS.fullmatch(head):
+            told = bool(_AFTER.match(folded, m.end))
+        else:
+            told = False
+        if not told:
+            continue
+        opens_lead = lead[0] <= m.start < lead[1] and _OPENS.fullmatch(head) and \
+            not folded[lead[0]:start].strip()   # the lead's first sentence opens with it
+        if opens_lead:
+            continue
+        r.verdict, r.why, r.score = "past", _WHY_HISTORIC, 0
+        out.add(id(r))
+    return out
+

@@ -1,0 +1,106 @@
+"""Historic full dates told in passing (core/extract/historic_dates.py): a founding, twinning or
+first-agreement day decades before the page is never its occasion; a page that opens its lead with
+the old day (a retrospective) keeps it. Sentences written for these tests (docs/accuracy.md,
+"Historic dates, probe")."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from hoptac.core.extract.historic_dates import HISTORIC_AFTER, HISTORIC_BEFORE, OLD_YEARS, _AFTER, _BEFORE
+from hoptac.core.text import fold
+from extract_support import main_or_none
+
+HEAD = "Hai tỉnh Hải Dương và Phú Yên tăng cường quan hệ kết nghĩa\n\n"
+STAMP = "Cập nhật: 14/12/2019 08:15\n"
+BODY = "\nHai bên trao đổi về kết quả hợp tác trong thời gian qua và thống nhất nhiều nội dung mới.\n"
+
+#: A lead whose occasion has no year (or none at all), and an old full date told as the pair's history.
+HISTORY_TOLD = [
+    "Sáng nay, tại thành phố Tuy Hòa, tỉnh Phú Yên và tỉnh Hải Dương tổ chức hội nghị tổng kết hợp tác, "
+    "hai tỉnh kết nghĩa từ ngày 12/2/1961.",
+    "Tỉnh Phú Yên và tỉnh Hải Dương tổ chức hội nghị tổng kết hợp tác giai đoạn 2015-2019. Hai tỉnh chính "
+    "thức kết nghĩa ngày 12/2/1961.",
+    "Vừa qua, tỉnh Phú Yên đã đón đoàn công tác tỉnh Hải Dương. Ngày 12/2/1961, hai tỉnh Hải Dương và Phú "
+    "Yên chính thức kết nghĩa.",
+    "Vừa qua, tỉnh Phú Yên đã đón đoàn công tác tỉnh Hải Dương. Cách đây 58 năm, ngày 12/2/1961, hai tỉnh "
+    "kết nghĩa.",
+    "Tỉnh Phú Yên và tỉnh Hải Dương tổ chức hội nghị tổng kết thỏa thuận hợp tác được ký ngày 18/7/1977 "
+    "giữa hai tỉnh.",
+    "Tỉnh Phú Yên đón đoàn tỉnh Hải Dương sang thăm nhân dịp kỷ niệm ngày thành lập Đảng 3/2/1930.",
+    "Kể từ ngày 12/2/1961, hai tỉnh Hải Dương và Phú Yên luôn gắn bó. Mới đây, tỉnh Phú Yên đã đón đoàn "
+    "công tác tỉnh Hải Dương.",
+    "Tỉnh Phú Yên đã tiếp đoàn tỉnh Hải Dương, hai tỉnh thiết lập quan hệ vào ngày 12/2/1961.",
+    "Đoàn đại biểu tỉnh Hải Dương thăm tỉnh Phú Yên nhân ngày truyền thống kết nghĩa 12/2/1961.",
+    "Vừa qua, tỉnh Phú Yên đã đón đoàn công tác tỉnh Hải Dương. Tháng 2/1961, hai tỉnh chính thức kết nghĩa.",
+    "Tỉnh Phú Yên tiếp đoàn công tác tỉnh Hải Dương; hai tỉnh gắn bó với nhau từ ngày 12/2/1961.",
+    "Tỉnh Phú Yên và tỉnh Hải Dương tổng kết hợp tác. Hiệp ước hữu nghị giữa hai tỉnh (ký ngày 18/7/1977) "
+    "được thực hiện hiệu quả.",
+]
+
+_OLD = re.compile(r"\b19[3-7]\d\b")
+
+
+@pytest.mark.parametrize("lead", HISTORY_TOLD)
+def test_an_old_day_told_as_history_is_not_the_occasion(lead):
+    main = main_or_none(HEAD + STAMP + lead + "\n" + BODY)
+    assert main is not None
+    date = main["date"] or ""
+    assert not _OLD.match(date), main       # never the old year
+    assert date[:4] in ("", "2019"), main   # the stamp's year, or the year left unknown
+
+
+@pytest.mark.parametrize("lead", [l for l in HISTORY_TOLD if "2015-2019" in l or "Cách đây" in l
+                                  or "thiết lập" in l or "truyền thống" in l])
+def test_with_no_stamp_the_old_day_is_still_not_taken_when_the_page_tells_a_later_year(lead):
+    main = main_or_none(HEAD + lead + "\nHai bên trao đổi về kết quả hợp tác trong năm 2019.\n")
+    assert main is not None
+    assert not _OLD.match(main["date"] or ""), main
+
+
+#: A page that truly reports the old day: it opens the lead.
+RETROSPECTIVES = [
+    ("Ngày 12/2/1961, tại Hải Dương, hai tỉnh Hải Dương và Phú Yên tổ chức lễ kết nghĩa.", "1961-02-12"),
+    ("Sáng 12/2/1961, tại Hải Dương, hai tỉnh Hải Dương và Phú Yên kết nghĩa.", "1961-02-12"),
+    ("Ngày 6/5/2005, hai tỉnh Hải Dương và Phú Yên đã ký kết thỏa thuận hợp tác tại Tuy Hòa.", "2005-05-06"),
+]
+
+
+@pytest.mark.parametrize("stamp", [STAMP, ""])
+@pytest.mark.parametrize("lead, want", RETROSPECTIVES)
+def test_a_lead_that_opens_with_the_old_day_keeps_it(lead, want, stamp):
+    main = main_or_none(HEAD + stamp + lead + "\n" + BODY)
+    assert main is not None and main["date"] == want, main
+
+
+def test_a_day_less_than_old_years_before_the_stamp_is_left_to_the_other_rules():
+    year = 2019 - OLD_YEARS + 1
+    lead = (f"Vừa qua, tỉnh Phú Yên đã đón đoàn công tác tỉnh Hải Dương. Ngày 12/2/{year}, hai tỉnh Hải Dương "
+            "và Phú Yên chính thức kết nghĩa.")
+    main = main_or_none(HEAD + STAMP + lead + "\n" + BODY)
+    assert main is not None and main["date"] == f"{year}-02-12", main
+
+
+@pytest.mark.parametrize("name, rx, example", HISTORIC_BEFORE)
+def test_each_shape_before_reads_its_example(name, rx, example):
+    folded = fold(example)
+    at = re.search(r"\d{1,2}/\d{1,2}/\d{4}", folded).start()
+    assert _BEFORE.search(folded[:at]), name
+
+
+@pytest.mark.parametrize("word, example", HISTORIC_AFTER)
+def test_each_founding_after_reads_its_example(word, example):
+    folded = fold(example)
+    m = re.search(r"\d{1,2}/\d{1,2}/\d{4}", folded)
+    hit = _AFTER.match(folded, m.end())
+    assert hit and word in hit.group(0), word
+
+
+@pytest.mark.parametrize("lead", [l for l in HISTORY_TOLD if l.startswith(("Vừa qua", "Kể từ"))
+                                  or "thiết lập" in l or "truyền thống" in l])
+def test_the_old_day_set_aside_leaves_the_stamp_to_date_the_undated_occasion(lead):
+    # (a historic day is no far day of this report: the stamp stays this report's)
+    main = main_or_none(HEAD + STAMP + lead + "\n" + BODY)
+    assert main is not None and main["date"] == "2019-12", main
