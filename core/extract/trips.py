@@ -16,6 +16,7 @@ from ..messages import M_
 from .dates import DateMention
 from .event_type import _headline_verb, clause_of, main_type
 from .undated import FRAMED_LEAD
+from .year_from_stamp import TENSE
 
 if TYPE_CHECKING:
     from .verdicts import Reading
@@ -128,18 +129,14 @@ def _tells_a_visit(folded: str, m: DateMention, paragraphs) -> bool:
     return main_type(clause_of(folded[s:e], m.start - s))[0] == "visit"
 
 
-#: The first tense word of the clause after a trip's days: "sẽ", "dự kiến", "sắp" tell it ahead.
-_TENSE = re.compile(r"\b(?:se|du kien|sap|da|vua|dang)\b")
-
-
 def _told_ahead(folded: str, n: DateMention, paragraphs) -> bool:
     """Is the trip of ``n`` told as still to come ("Từ ngày 17 - 20/6, đoàn sẽ hội đàm với …",
     "Theo chương trình, đoàn sẽ … từ ngày 11 – 14.12")? A page written on the lead's day tells
     the rest of the programme ahead: the lead's day stays the occasion (the trip is its frame)."""
     s, e = _sentence_of(folded, n, paragraphs)
     e = min([i for i in (folded.find(".", n.end, e), folded.find("\n", n.end, e)) if i >= 0] + [e])
-    before = _TENSE.findall(folded, s, n.start)
-    after = _TENSE.search(folded, n.end, e)
+    before = TENSE.findall(folded, s, n.start)   # (year_from_stamp.TENSE: "sẽ", "dự kiến", "sắp" tell it ahead)
+    after = TENSE.search(folded, n.end, e)
     tense = before[-1] if before else (after.group(0) if after else None)
     return tense in ("se", "du kien", "sap")
 

@@ -50,7 +50,9 @@ def relative_anchor(mention: DateMention, text: str, published) -> date | None:
 #: ("sẽ", "dự kiến", "sắp") as the first tense word of its clause after the date -- not after
 #: "đã"/"vừa" ("Ngày 5/1, hai bên đã thống nhất sẽ …" is done). (On the text as written: "tới".)
 _AHEAD_RIGHT_AFTER = re.compile(r"\s*(?:\(|,)?\s*tới\b")
-_TENSE = re.compile(r"\b(?:se|du kien|sap|da|vua|dang)\b")
+#: The tense words (folded): "sẽ", "dự kiến", "sắp" tell ahead; "đã", "vừa", "đang" done or under way
+#: (trips reads a trip's days with the same words).
+TENSE = re.compile(r"\b(?:se|du kien|sap|da|vua|dang)\b")
 
 
 def _told_ahead(mention: DateMention, text: str) -> bool:
@@ -59,7 +61,7 @@ def _told_ahead(mention: DateMention, text: str) -> bool:
         return True
     rest = fold(text[mention.end:mention.end + 160])
     stop = SENTENCE_END.search(rest)
-    tense = _TENSE.search(rest, 0, stop.start() if stop else len(rest))
+    tense = TENSE.search(rest, 0, stop.start() if stop else len(rest))
     return tense is not None and tense.group(0) in ("se", "du kien", "sap")
 
 
