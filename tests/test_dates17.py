@@ -55,3 +55,56 @@ def test_a_period_carried_out_a_terms_or_signed_at_the_years_end_gives_no_year(l
 
 def test_the_autumn_and_the_term_are_named_in_the_table():
     assert SIGNED_PERIOD_MONTHS == (9, 10) and 2026 % 5 == TERM_START and 2021 % 5 == TERM_START
+
+
+# --- the days an issued plan sets out (core/extract/issued_plans.py) ----------------------------------
+
+#: A lead that reports a plan's issue and dates only what the plan sets out.
+ISSUED_PLAN_LEADS = [
+    "UBND tỉnh Sơn La vừa ban hành Kế hoạch số 154/KH-UBND về việc tổ chức Ngày hội văn hóa các dân tộc tại tỉnh "
+    "Hủa Phăn (Lào) từ ngày 12 đến 14/11/2024.",
+    "Sở Văn hóa, Thể thao và Du lịch tỉnh Lai Châu mới ban hành kế hoạch tổ chức Hội chợ thương mại biên giới Lai "
+    "Châu - Vân Nam tại huyện Phong Thổ vào ngày 20/11/2024.",
+    "UBND thành phố Hải Phòng vừa có văn bản thống nhất tổ chức Tuần lễ ẩm thực Hải Phòng - Quảng Ninh tại thành "
+    "phố Hạ Long từ ngày 3 - 6/12/2024.",
+    "UBND tỉnh Sơn La vừa phê duyệt Đề án tổ chức đoàn công tác sang thăm, làm việc tại tỉnh Hủa Phăn (Lào) từ "
+    "ngày 5 đến 8/11/2024.",
+]
+PLAN_BODY = ("\nHoạt động nhằm tăng cường quan hệ hữu nghị giữa hai địa phương.\n"
+             "Theo kế hoạch, các hoạt động được tổ chức trong nhiều ngày với nhiều nội dung phong phú.\n")
+
+
+@pytest.mark.parametrize("lead", ISSUED_PLAN_LEADS)
+def test_an_issued_plan_is_not_dated_by_the_days_it_sets_out(lead):
+    main = main_event(HEAD + lead + "\n" + PLAN_BODY)
+    assert main["date"] is None, main
+
+
+@pytest.mark.parametrize("lead", ISSUED_PLAN_LEADS)
+def test_an_issued_plan_told_as_recent_takes_the_stamps_month(lead):
+    main = main_event(HEAD + "Cập nhật: 16/08/2024 09:30\n" + lead + "\n" + PLAN_BODY)
+    assert main["date"] == "2024-08", main
+
+
+def test_the_planned_days_told_again_below_are_the_planned_occasions_too():
+    lead = ISSUED_PLAN_LEADS[0]
+    body = "\nTheo kế hoạch, ngày hội diễn ra từ ngày 12 đến 14/11/2024 với nhiều hoạt động.\n"
+    main = main_event(HEAD + lead + "\n" + body)
+    assert main["date"] is None, main
+
+
+#: ... but the issue's own day, and a planned occasion told in a sentence of its own, stay dates.
+KEEP = [
+    ("Ngày 14/8/2024, UBND tỉnh Sơn La ban hành Kế hoạch tổ chức Ngày hội văn hóa các dân tộc tại tỉnh Hủa Phăn "
+     "(Lào) từ ngày 12 đến 14/11/2024.", "2024-08-14"),
+    ("UBND tỉnh Sơn La vừa ban hành Kế hoạch tổ chức Ngày hội văn hóa các dân tộc tại tỉnh Hủa Phăn (Lào). Ngày hội "
+     "sẽ diễn ra từ ngày 12 đến 14/11/2024 tại thành phố Sầm Nưa.", "2024-11-12"),
+    ("UBND tỉnh Sơn La ban hành Kế hoạch số 154/KH-UBND ngày 14/8/2024 về việc tổ chức Ngày hội văn hóa tại tỉnh "
+     "Hủa Phăn (Lào).", "2024-08-14"),
+]
+
+
+@pytest.mark.parametrize("lead, want", KEEP)
+def test_the_issues_day_or_an_occasion_told_on_its_own_keeps_its_date(lead, want):
+    main = main_event(HEAD + lead + "\n" + PLAN_BODY)
+    assert main["date"] == want, main

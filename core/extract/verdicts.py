@@ -23,6 +23,7 @@ from .trips import (trip_days as _trip_days, trip_end as _trip_end,
                     planned_after_lead as _planned_after_lead)
 from .anchors import holds_any as _holds_any
 from .announced import announced_occasion as _announced_occasion
+from .issued_plans import planned_by_an_issued_plan as _planned_by_an_issued_plan
 from .built_before import begun_before as _begun_before
 from .other_occasions import other_occasion
 from .main_date import PLACE_SCORES, _score, captions_before, choose_main  # noqa: F401 - captions_before re-exported
@@ -166,6 +167,7 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
         out.append(r)
     _counted_from(out)
     _begun_before(out, folded, folded[title_span[0]:title_span[1]], lead)
+    _planned_by_an_issued_plan(out, folded, lead)   # "mới ban hành Kế hoạch … tổ chức … từ ngày 25-27/10": ahead
     _planned_after_lead(out, folded, lead, paragraphs)
     _score(out, text, folded, lead, paragraphs)
     _trip_end(out, folded)
