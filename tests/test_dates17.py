@@ -108,3 +108,12 @@ KEEP = [
 def test_the_issues_day_or_an_occasion_told_on_its_own_keeps_its_date(lead, want):
     main = main_event(HEAD + lead + "\n" + PLAN_BODY)
     assert main["date"] == want, main
+
+
+def test_the_planned_days_with_their_year_are_an_other_milestone():
+    from hoptac.core.extract.article import parse_article
+    from hoptac.core.extract.events import extract_events
+    events, _ = extract_events(parse_article(HEAD + ISSUED_PLAN_LEADS[0] + "\n" + PLAN_BODY), article_id="t",
+                               source="t.txt")
+    assert [e["date"] for e in events if e["main"]] == [None]
+    assert [(e["date"], e["date_end"]) for e in events if not e["main"]] == [("2024-11-12", "2024-11-14")]

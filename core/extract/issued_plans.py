@@ -4,7 +4,7 @@
 A lead that reports a plan just issued and dates only what the plan sets out ("UBND tỉnh A mới ban
 hành Kế hoạch số 12/KH-UBND về việc tổ chức Tuần Văn hóa … tại tỉnh B từ ngày 25-27/10/2023.")
 reports the issue (an announcement): the planned week comes after it, so its days are no date of the
-page's occasion (verdict "ahead"), nor are the same days told again below ("Theo kế hoạch, các hoạt
+page's occasion (verdict "planned": an other milestone when its year is stated), nor are the same days told again below ("Theo kế hoạch, các hoạt
 động … được tổ chức từ ngày 25-27/10/2023"). The issue then has the stamp's month when told as recent
 ("mới", "vừa"), else no date. A page that tells the planned occasion in a sentence of its own, with the
 plan's issue undated ("… vừa ban hành Kế hoạch tổ chức Tuần lễ … . Sự kiện sẽ diễn ra từ ngày 25/4 …"),
@@ -44,7 +44,7 @@ REACH = 260
 
 
 def planned_by_an_issued_plan(readings: list[Reading], folded: str, lead: tuple[int, int]) -> None:
-    """Mark "ahead" a day of the lead that an issued plan's sentence sets out, and the same days told again."""
+    """Mark "planned" a day of the lead that an issued plan's sentence sets out, and the same days told again."""
     planned: set[tuple] = set()
     for r in readings:
         m = r.mention
@@ -57,12 +57,12 @@ def planned_by_an_issued_plan(readings: list[Reading], folded: str, lead: tuple[
         verb_at = lo + issued.start()
         if any(lo <= o.mention.start < verb_at and o.mention.day for o in readings):
             continue   # "Ngày 3/8, UBND tỉnh ban hành Kế hoạch …": a day before the verb dates the issue itself
-        r.verdict, r.why, r.score = "ahead", _WHY, 0
+        r.verdict, r.why, r.score = "planned", _WHY, 0
         planned.add(_days(r))
     if planned:
         for r in readings:
             if r.verdict in ("event", "range") and _days(r) in planned:
-                r.verdict, r.why, r.score = "ahead", _WHY, 0
+                r.verdict, r.why, r.score = "planned", _WHY, 0
 
 
 def _days(r: Reading) -> tuple:
@@ -73,5 +73,5 @@ def _days(r: Reading) -> tuple:
 def issued_plan_lead(readings: list[Reading]) -> bool:
     """Did the lead date only what an issued plan sets out? (Then the page's year cues name the planned
     occasion -- "Tuần Văn hóa … thiết thực kỷ niệm 61 năm …" -- not the issue: only the stamp dates it.)"""
-    return any(r.in_lead and r.why is _WHY for r in readings) and not any(
+    return any(r.in_lead and r.verdict == "planned" for r in readings) and not any(
         r.in_lead and r.verdict in ("event", "range") and r.mention.day for r in readings)
