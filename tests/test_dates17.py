@@ -117,3 +117,25 @@ def test_the_planned_days_with_their_year_are_an_other_milestone():
                                source="t.txt")
     assert [e["date"] for e in events if e["main"]] == [None]
     assert [(e["date"], e["date_end"]) for e in events if not e["main"]] == [("2024-11-12", "2024-11-14")]
+
+
+# --- an account and a launch in one clause: the year is what is launched (year_cues._LAUNCHED_AFTER) ----
+
+@pytest.mark.parametrize("lead", [
+    "Ngày 30-5, tại huyện Bố Trạch, Bộ Chỉ huy BĐBP tỉnh Quảng Bình và Bộ Chỉ huy Quân sự tỉnh Khăm Muộn gặp gỡ, "
+    "trao đổi tình hình và khởi động chương trình giao lưu hữu nghị biên giới năm 2022.",
+    "Sáng 12-4, Công an tỉnh Quảng Trị và Công an tỉnh Savannakhet trao đổi tình hình an ninh và phát động "
+    "phong trào thi đua bảo vệ biên giới năm 2022.",
+    "Ngày 20/3, hai huyện Mường Lát và Viêng Xay trao đổi tình hình biên giới và triển khai kế hoạch phối hợp "
+    "năm 2022.",
+])
+def test_an_account_then_a_launch_names_the_launched_programmes_year(lead):
+    main = main_event(HEAD + lead + "\n" + BODY)
+    assert main["date"][:4] == "2022", main
+
+
+def test_an_account_alone_is_still_last_years():
+    lead = ("Sáng 11/4, đoàn công tác tỉnh Quảng Bình thăm tỉnh Khăm Muộn; hai bên thông tin về tình hình kinh tế - "
+            "xã hội của mỗi tỉnh trong năm 2021.")
+    main = main_event(HEAD + lead + "\n" + BODY)
+    assert main["date"] == "2022-04-11", main
