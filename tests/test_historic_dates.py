@@ -143,3 +143,27 @@ def test_an_old_day_with_a_later_day_less_than_old_years_on_keeps_the_lead():
             f"Ngày 20/3/{later}, đoàn tỉnh Phú Yên sang thăm tỉnh Hải Dương.")
     main = main_or_none(HEAD + lead + "\n" + BODY)
     assert main is not None and main["date"] == "1961-02-12", main
+
+
+#: ... or that counts the years from the old day to its stamp: written that many years on.
+COUNTED_SINCE = [
+    "Ngày 12-2-1961, lễ kết nghĩa giữa hai tỉnh Hải Dương và Phú Yên được tổ chức tại Hải Dương.\n"
+    "Gần 60 năm gắn bó, hai tỉnh luôn chia sẻ khó khăn.\nVừa qua, đoàn công tác tỉnh Phú Yên đã thăm tỉnh Hải Dương.",
+    "Ngày 12/2/1961, hai tỉnh Hải Dương và Phú Yên chính thức kết nghĩa.\nQuan hệ hai tỉnh đã trải qua 58 năm tốt đẹp.\n"
+    "Vừa qua, đoàn công tác tỉnh Phú Yên đã thăm tỉnh Hải Dương.",
+    "Sáng 12/2/1961, tại Hải Dương, hai tỉnh tổ chức lễ kết nghĩa.\n58 năm qua, tình cảm hai tỉnh ngày càng bền chặt.\n"
+    "Tỉnh Phú Yên vừa đón đoàn đại biểu tỉnh Hải Dương sang thăm.",
+]
+
+
+@pytest.mark.parametrize("lead", COUNTED_SINCE)
+def test_a_page_that_counts_its_years_from_the_old_day_is_written_later(lead):
+    main = main_or_none(HEAD + STAMP + lead + "\n" + BODY)
+    assert main is not None and not _OLD.match(main["date"] or ""), main
+
+
+def test_a_count_of_other_years_leaves_the_retrospective():
+    lead = ("Ngày 12/2/1961, tại Hải Dương, hai tỉnh Hải Dương và Phú Yên tổ chức lễ kết nghĩa.\n"
+            "Hơn 20 năm qua, hai tỉnh đã ký nhiều văn bản hợp tác.")
+    main = main_or_none(HEAD + STAMP + lead + "\n" + BODY)
+    assert main is not None and main["date"] == "1961-02-12", main

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from .verdicts import Reading
 
 _WHY_HISTORIC = M_("an old founding or first-agreement day told as the pair's history (historic_dates)")
+_WHY_COUNTED = M_("an old day the page counts its years from ('Gần 60 năm gắn bó'): its background (historic_dates)")
 _WHY_BEFORE_LATER = M_("an old day on a page that reports an occasion ten or more years later: its background "
                        "(historic_dates)")
 
@@ -82,10 +83,25 @@ def _later_occasion(readings: list[Reading], r: Reading) -> bool:
 
 _REPORTED = ("event", "range", "caption")
 
+#: The years the page counts since the bond, N of at least OLD_YEARS ("Gần 60 năm gắn bó, …", "… đã trải qua 58
+#: năm …", "Hơn 50 năm qua, …"): when the old day plus N is the page's reference year (its stamp, its latest
+#: other year), the page is written N years on, so the old day opening it is its background too.
+_YEARS_COUNTED = re.compile(r"\b(?:(?:gan|hon|tron|da|trai qua|suot|sau|ngot)\s+(\d{2,3})\s+nam"
+                            r"|(\d{2,3})\s+nam\s+(?:qua|gan bo|ket nghia|thuy chung))\b")
+
+
+def _years_counted(folded: str, lead) -> list[int]:
+    """The counts of years (at least OLD_YEARS) the page tells since the bond."""
+    if " nam " not in folded:
+        return []
+    counts = (int(m.group(1) or m.group(2)) for m in _YEARS_COUNTED.finditer(folded, lead[0]))
+    return [n for n in counts if OLD_YEARS <= n <= 200]
+
 
 def historic_readings(readings: list[Reading], text: str, folded: str, lead, paragraphs, published) -> set[int]:
     """Mark the readings of old days told as the pair's history "past" (see the module); their ids."""
     out: set[int] = set()
+    counted: list[int] | bool = False   # (read once, when an old day needs it)
     for r in readings:
         m = r.mention
         if r.verdict not in _REPORTED or m.kind != "date" or m.precision not in ("day", "month") \
@@ -102,7 +118,13 @@ def historic_readings(readings: list[Reading], text: str, folded: str, lead, par
         head_at = tag.end() if tag and tag.end() <= m.start else start
         head = folded[head_at:m.start]
         clause = head[max(head.rfind(","), head.rfind(";"), head.rfind("(")) + 1:]
+        if counted is False:
+            counted = _years_counted(folded, lead)
+        # a later occasion, or the years the page counts from this day to its reference year ("Gần 60 năm gắn bó")
         later = _later_occasion(readings, r)
+        since = not later and any(abs(m.year + n - ref) <= 2 for n in counted)
+        why = _WHY_BEFORE_LATER if later else _WHY_COUNTED if since else _WHY_HISTORIC
+        later = later or since
         if later or _BEFORE.search(clause[-90:]) or _BEFORE.search(head[-90:]) and "cach day" in head[-90:]:
             told = True
         elif _OPENS.fullmatch(head):
@@ -115,7 +137,7 @@ def historic_readings(readings: list[Reading], text: str, folded: str, lead, par
             not folded[lead[0]:start].strip()   # the lead's first sentence opens with it
         if opens_lead and not later:
             continue
-        r.verdict, r.why, r.score = "past", (_WHY_BEFORE_LATER if later else _WHY_HISTORIC), 0
+        r.verdict, r.why, r.score = "past", why, 0
         out.add(id(r))
     return out
 
