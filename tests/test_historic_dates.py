@@ -104,3 +104,66 @@ def test_the_old_day_set_aside_leaves_the_stamp_to_date_the_undated_occasion(lea
     # (a historic day is no far day of this report: the stamp stays this report's)
     main = main_or_none(HEAD + STAMP + lead + "\n" + BODY)
     assert main is not None and main["date"] == "2019-12", main
+
+
+#: A page that opens with the old day but reports a later dated occasion: the old day is its background,
+#: whatever the words that tell it (the retrospective's exemption needs a page with no later occasion).
+OPENED_BY_HISTORY = [
+    ("Ngày 12-2-1961, lễ kết nghĩa giữa hai thị xã Hải Dương và Tuy Hòa được tổ chức tại thị xã Hải Dương.\n"
+     "Hơn nửa thế kỷ qua, hai địa phương luôn gắn bó.\n"
+     "Tuần lễ văn hóa thành phố Hải Dương - thành phố Tuy Hòa diễn ra từ ngày 27/02 đến ngày 02/03/2019 "
+     "tại thành phố Hải Dương.", "2019-02-27"),
+    ("Ngày 3/2/1930, Đảng Cộng sản Việt Nam ra đời.\n"
+     "Sáng 1/2/2020, tại thành phố Tuy Hòa, tỉnh Phú Yên và tỉnh Hải Dương tổ chức gặp mặt hữu nghị.", "2020-02-01"),
+    ("Ngày 30/4/1975, miền Nam hoàn toàn giải phóng, đất nước thống nhất.\n"
+     "Ngày 26/4/2025, tại thành phố Tuy Hòa, đoàn công tác tỉnh Hải Dương đã thăm và làm việc với tỉnh Phú Yên.",
+     "2025-04-26"),
+    ("Sáng 5/9/1962, hai nước chính thức thiết lập quan hệ ngoại giao.\n"
+     "Chiều 4/9/2022, tỉnh Phú Yên và tỉnh Hải Dương ký kết thỏa thuận hợp tác giai đoạn 2022 - 2025.",
+     "2022-09-04"),
+    ("Ngày 11/3/1999, hai tỉnh Hải Dương và Phú Yên lần đầu hội đàm tại cửa khẩu.\n"
+     "Hai bên sau đó đã phối hợp chặt chẽ.\n"
+     "Trong hai ngày 14 - 15/3/2024, đoàn đại biểu tỉnh Hải Dương thăm và làm việc tại tỉnh Phú Yên.", "2024-03-14"),
+]
+
+
+@pytest.mark.parametrize("stamped", [True, False])
+@pytest.mark.parametrize("lead, want", OPENED_BY_HISTORY)
+def test_a_page_opened_by_an_old_day_reports_its_later_dated_occasion(lead, want, stamped):
+    y, m, d = want.split("-")
+    stamp = f"Cập nhật: {d}/{m}/{y} 18:30\n" if stamped else ""   # published the occasion's day
+    main = main_or_none(HEAD + stamp + lead + "\n" + BODY)
+    assert main is not None and main["date"] == want, main
+
+
+def test_an_old_day_with_a_later_day_less_than_old_years_on_keeps_the_lead():
+    # a later occasion not OLD_YEARS on is no present that outdates the lead's day
+    later = 1961 + OLD_YEARS - 1
+    lead = ("Ngày 12/2/1961, tại Hải Dương, hai tỉnh Hải Dương và Phú Yên tổ chức lễ kết nghĩa.\n"
+            f"Ngày 20/3/{later}, đoàn tỉnh Phú Yên sang thăm tỉnh Hải Dương.")
+    main = main_or_none(HEAD + lead + "\n" + BODY)
+    assert main is not None and main["date"] == "1961-02-12", main
+
+
+#: ... or that counts the years from the old day to its stamp: written that many years on.
+COUNTED_SINCE = [
+    "Ngày 12-2-1961, lễ kết nghĩa giữa hai tỉnh Hải Dương và Phú Yên được tổ chức tại Hải Dương.\n"
+    "Gần 60 năm gắn bó, hai tỉnh luôn chia sẻ khó khăn.\nVừa qua, đoàn công tác tỉnh Phú Yên đã thăm tỉnh Hải Dương.",
+    "Ngày 12/2/1961, hai tỉnh Hải Dương và Phú Yên chính thức kết nghĩa.\nQuan hệ hai tỉnh đã trải qua 58 năm tốt đẹp.\n"
+    "Vừa qua, đoàn công tác tỉnh Phú Yên đã thăm tỉnh Hải Dương.",
+    "Sáng 12/2/1961, tại Hải Dương, hai tỉnh tổ chức lễ kết nghĩa.\n58 năm qua, tình cảm hai tỉnh ngày càng bền chặt.\n"
+    "Tỉnh Phú Yên vừa đón đoàn đại biểu tỉnh Hải Dương sang thăm.",
+]
+
+
+@pytest.mark.parametrize("lead", COUNTED_SINCE)
+def test_a_page_that_counts_its_years_from_the_old_day_is_written_later(lead):
+    main = main_or_none(HEAD + STAMP + lead + "\n" + BODY)
+    assert main is not None and not _OLD.match(main["date"] or ""), main
+
+
+def test_a_count_of_other_years_leaves_the_retrospective():
+    lead = ("Ngày 12/2/1961, tại Hải Dương, hai tỉnh Hải Dương và Phú Yên tổ chức lễ kết nghĩa.\n"
+            "Hơn 20 năm qua, hai tỉnh đã ký nhiều văn bản hợp tác.")
+    main = main_or_none(HEAD + STAMP + lead + "\n" + BODY)
+    assert main is not None and main["date"] == "1961-02-12", main

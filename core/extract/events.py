@@ -34,6 +34,7 @@ from .other_milestones import add_other_milestones
 from .other_occasions import WHY_FIRST_TOLD, first_told_with_year
 from .undated import HEADLINE_OVER, headline_day, lead_part_year, not_the_recent_occasion
 from .historic_dates import historic_readings
+from .issued_plans import issued_plan_lead
 from .verdicts import captions_before, choose_main, judge, undated_main
 from .partner_groups import add_group_parties
 from .partner_home import add_home_in_chrome, chrome_provinces
@@ -153,7 +154,8 @@ def extract_events(article: Article, *, article_id: str, source: str,
             main_date, main_why = told
     undated = None
     if main_date is None:
-        undated = undated_main(keep, folded, readings, (l0, l1), article.published, cues,
+        undated = undated_main(keep, folded, readings, (l0, l1), article.published,
+                               [] if issued_plan_lead(readings) else cues,   # (the cues name the planned occasion)
                                told=len(pair) >= 2 and not other, floor=floor)   # (a far day set aside: the stamp may not be this report's)
         if undated is not None and undated[0].rule in HEADLINE_OVER:
             day = headline_day(readings, article.published)

@@ -7,9 +7,14 @@ Weighed evidence (all three needed), read by :func:`historic_readings`:
 1. **old**: its own year is at least :data:`OLD_YEARS` before the page's reference year (the
    stamp's; with no stamp, the latest year the page's other dates and years tell);
 2. **told as history**: a :data:`HISTORIC_BEFORE` shape stands just before it in its clause, or
-   it opens its sentence and the sentence tells a :data:`HISTORIC_AFTER` founding;
+   it opens its sentence and the sentence tells a :data:`HISTORIC_AFTER` founding -- or, whatever
+   its words, the page **reports a later occasion** with its own year at least :data:`OLD_YEARS`
+   after it (an occasion, range or caption verdict: "… từ ngày 28/02 đến ngày 03/03/2019" below
+   "Ngày 12-2-1961, lễ kết nghĩa … được tổ chức …"): the page's news is the later one;
 3. **not a retrospective**: it does not open the lead's first sentence (a page that truly reports
-   the old day, "Ngày 12/2/1961, tại Hải Dương, hai tỉnh tổ chức lễ kết nghĩa.", keeps it).
+   the old day, "Ngày 12/2/1961, tại Hải Dương, hai tỉnh tổ chức lễ kết nghĩa.", keeps it) --
+   unless the page reports such a later occasion: then the old day opening the page is its
+   background (holdout16 v04: a 1961 twinning day opening a page on a 2019 cultural week).
 
 Those readings become earlier milestones (verdict "past", read before the nearby dates lend their
 years): the main date is never one of them, and the lead's undated occasion then takes the stamp's
@@ -29,6 +34,9 @@ if TYPE_CHECKING:
     from .verdicts import Reading
 
 _WHY_HISTORIC = M_("an old founding or first-agreement day told as the pair's history (historic_dates)")
+_WHY_COUNTED = M_("an old day the page counts its years from ('Gần 60 năm gắn bó'): its background (historic_dates)")
+_WHY_BEFORE_LATER = M_("an old day on a page that reports an occasion ten or more years later: its background "
+                       "(historic_dates)")
 
 #: How many years before the page's reference year a day must be to be read as history.
 OLD_YEARS = 10
@@ -66,12 +74,37 @@ def _reference_year(readings: list[Reading], r: Reading, published) -> int | Non
                 for y in (o.mention.year, o.mention.end_year) if y), default=None)
 
 
+def _later_occasion(readings: list[Reading], r: Reading) -> bool:
+    """Does the page report another occasion with its own year at least OLD_YEARS after r's?"""
+    old = r.mention.year + OLD_YEARS
+    return any(o is not r and o.verdict in _REPORTED and max(o.mention.year or 0, o.mention.end_year or 0) >= old
+               for o in readings)
+
+
+_REPORTED = ("event", "range", "caption")
+
+#: The years the page counts since the bond, N of at least OLD_YEARS ("Gần 60 năm gắn bó, …", "… đã trải qua 58
+#: năm …", "Hơn 50 năm qua, …"): when the old day plus N is the page's reference year (its stamp, its latest
+#: other year), the page is written N years on, so the old day opening it is its background too.
+_YEARS_COUNTED = re.compile(r"\b(?:(?:gan|hon|tron|da|trai qua|suot|sau|ngot)\s+(\d{2,3})\s+nam"
+                            r"|(\d{2,3})\s+nam\s+(?:qua|gan bo|ket nghia|thuy chung))\b")
+
+
+def _years_counted(folded: str, lead) -> list[int]:
+    """The counts of years (at least OLD_YEARS) the page tells since the bond."""
+    if " nam " not in folded:
+        return []
+    counts = (int(m.group(1) or m.group(2)) for m in _YEARS_COUNTED.finditer(folded, lead[0]))
+    return [n for n in counts if OLD_YEARS <= n <= 200]
+
+
 def historic_readings(readings: list[Reading], text: str, folded: str, lead, paragraphs, published) -> set[int]:
     """Mark the readings of old days told as the pair's history "past" (see the module); their ids."""
     out: set[int] = set()
+    counted: list[int] | bool = False   # (read once, when an old day needs it)
     for r in readings:
         m = r.mention
-        if r.verdict not in ("event", "range", "caption") or m.kind != "date" or m.precision not in ("day", "month") \
+        if r.verdict not in _REPORTED or m.kind != "date" or m.precision not in ("day", "month") \
                 or not m.year or m.end_day or m.end_month:
             continue
         ref = _reference_year(readings, r, published)
@@ -85,7 +118,14 @@ def historic_readings(readings: list[Reading], text: str, folded: str, lead, par
         head_at = tag.end() if tag and tag.end() <= m.start else start
         head = folded[head_at:m.start]
         clause = head[max(head.rfind(","), head.rfind(";"), head.rfind("(")) + 1:]
-        if _BEFORE.search(clause[-90:]) or _BEFORE.search(head[-90:]) and "cach day" in head[-90:]:
+        if counted is False:
+            counted = _years_counted(folded, lead)
+        # a later occasion, or the years the page counts from this day to its reference year ("Gần 60 năm gắn bó")
+        later = _later_occasion(readings, r)
+        since = not later and any(abs(m.year + n - ref) <= 2 for n in counted)
+        why = _WHY_BEFORE_LATER if later else _WHY_COUNTED if since else _WHY_HISTORIC
+        later = later or since
+        if later or _BEFORE.search(clause[-90:]) or _BEFORE.search(head[-90:]) and "cach day" in head[-90:]:
             told = True
         elif _OPENS.fullmatch(head):
             told = bool(_AFTER.match(folded, m.end))
@@ -95,9 +135,9 @@ def historic_readings(readings: list[Reading], text: str, folded: str, lead, par
             continue
         opens_lead = lead[0] <= m.start < lead[1] and _OPENS.fullmatch(head) and \
             not folded[lead[0]:start].strip()   # the lead's first sentence opens with it
-        if opens_lead:
+        if opens_lead and not later:
             continue
-        r.verdict, r.why, r.score = "past", _WHY_HISTORIC, 0
+        r.verdict, r.why, r.score = "past", why, 0
         out.add(id(r))
     return out
 

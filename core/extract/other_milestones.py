@@ -99,8 +99,9 @@ def add_other_milestones(events: list[dict[str, Any]], build: Callable[..., dict
         s, e = sentence_at(sentences, dm.start)
         if not ((r.verdict == "since" or (r.verdict == "event" and dm.text[:3].lower() == "từ "))
                 and established(folded, dm)):   # "được thiết lập từ năm 2006 đến nay", "kết nghĩa từ năm 2013"
-            if (r.verdict in NOT_MILESTONES or (dm.precision == "year" and not year_milestone(folded, dm, s))
-                    or not (_MILESTONE_RE.search(folded[s:e]) or LETTER_RECEIVED.search(folded, dm.end, e))):
+            if r.verdict != "planned" and (   # (the days an issued plan sets out name their occasion: issued_plans)
+                r.verdict in NOT_MILESTONES or (dm.precision == "year" and not year_milestone(folded, dm, s))
+                or not (_MILESTONE_RE.search(folded[s:e]) or LETTER_RECEIVED.search(folded, dm.end, e))):
                 continue
         ev = build(dm, main=False)
         if ev is None or ev["date"] in seen:

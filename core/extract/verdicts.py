@@ -23,6 +23,7 @@ from .trips import (trip_days as _trip_days, trip_end as _trip_end,
                     planned_after_lead as _planned_after_lead)
 from .anchors import holds_any as _holds_any
 from .announced import announced_occasion as _announced_occasion
+from .issued_plans import planned_by_an_issued_plan as _planned_by_an_issued_plan
 from .built_before import begun_before as _begun_before
 from .other_occasions import other_occasion
 from .main_date import PLACE_SCORES, _score, captions_before, choose_main  # noqa: F401 - captions_before re-exported
@@ -51,6 +52,8 @@ VERDICTS: dict[str, tuple[str, str]] = {
     "period": ("a period, a target or a programme's span", "giai đoạn 2022 - 2025; đến năm 2030"),
     "basis": ("a legal basis a document cites: a document, never an occasion", "Căn cứ Luật … ngày 16/6/2025;"),
     "ahead": ("a plan told after the lead ('sẽ'): not the occasion the page reports", "…, đoàn sẽ thăm tỉnh B từ ngày 5 đến 9/5/2025"),
+    "planned": ("the days an issued plan sets out: a later occasion, not the issue (an other milestone)",
+                "UBND tỉnh A mới ban hành Kế hoạch … tổ chức Tuần Văn hóa … từ ngày 25-27/10/2023"),
     "deadline": ("a deadline: what is to be done by a day, not an occasion", "hoàn thành báo cáo trước ngày 30/9/2024"),
     "holiday": ("a holiday or one of several options, not an occasion", "nghỉ lễ vào ngày 5/9 hoặc 28/6"),
     "lunar": ("a day of the lunar calendar: not the solar day it would read as", "ngày 10/3 âm lịch; (tức ngày 4/2 âm lịch)"),
@@ -166,6 +169,7 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
         out.append(r)
     _counted_from(out)
     _begun_before(out, folded, folded[title_span[0]:title_span[1]], lead)
+    _planned_by_an_issued_plan(out, folded, lead)   # "mới ban hành Kế hoạch … tổ chức … từ ngày 25-27/10": ahead
     _planned_after_lead(out, folded, lead, paragraphs)
     _score(out, text, folded, lead, paragraphs)
     _trip_end(out, folded)

@@ -29,6 +29,8 @@ class YearCue:
     day_month: tuple[int, int] | None = None   # an anniversary's own day (month, day): the
     # occasion held for it lies near that day, which may be in the year before ('28/12' for
     # '(7/1/1979 - 7/1/2024)'): see years.anniversary_year_near
+    signed: bool = False   # a period's words sign or adopt it ("ký kết chương trình … giai đoạn 2023 - 2025",
+    # "phương hướng hợp tác giai đoạn …", not "triển khai", "thực hiện"): see SIGNED_PERIOD_MONTHS
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,14 +171,18 @@ CUES: tuple[CueKind, ...] = (
             "are in, as a plan's (Y-1 in November-December; from July to October it may be the next year's plan, 'Trong năm "
             "2016, Chính phủ sẽ xem xét …' on 17/8/2015: no cue)"),
     CueKind("plan_period", "thống nhất các nội dung hợp tác giai đoạn 2021 - 2025", 55,
-            (((9, 10, 11, 12), None),),
+            (((11, 12), None),),
             "a plan for a period starting in Y: Y (not an appendix or amendment to it: 'phụ lục sửa "
-            "đổi biên bản … giai đoạn 2021-2025' comes later). From September on it may be Y-1 (a period "
+            "đổi biên bản … giai đoạn 2021-2025' comes later). In November-December it may be Y-1 (a period "
             "signed before it begins) or Y (signed late in a period already begun): no cue -- "
             "unless a review of the period before it ('giai đoạn W - (Y-1)', review_period) "
-            "decides"),
+            "decides. In September-October only a period signed or adopted there ('ký kết chương trình … "
+            "giai đoạn 2023 - 2025' on 13/10: 2023) gives Y: on the labelled sets such signings opened their "
+            "own year 6 times in 6, the ones made ahead fell in November-December (5 of 13); a period carried out "
+            "('triển khai … Thỏa thuận … giai đoạn 2022-2026' on 5/9/2024) or one that opens a five-year term "
+            "('giai đoạn 2026 - 2030', often signed in the autumn before it) gives none (SIGNED_PERIOD_MONTHS)"),
     CueKind("plan_period_weak", "diễn ra Hội nghị hợp tác giữa 3 địa phương … giai đoạn 2022-2025", 50,
-            (((9, 10, 11, 12), None),),
+            (((11, 12), None),),
             "a period in a sentence that reports a conference or a signing, with no verb in its "
             "clause: the period the occasion opens"),
     CueKind("year", "Năm 2023 tiếp tục hợp tác; trong năm 2020", 30, (),
@@ -185,12 +191,23 @@ CUES: tuple[CueKind, ...] = (
 CUE = {c.name: c for c in CUES}
 
 
+#: The months in which a period's first year is the occasion's only when the period is signed or adopted
+#: there (YearCue.signed): a period named otherwise may be one already running (see plan_period).
+SIGNED_PERIOD_MONTHS = (9, 10)
+#: ... except a period that opens a national five-year term (2021 - 2025, 2026 - 2030: its first year is 1
+#: modulo 5), which is often signed ahead, in the autumn before it begins.
+TERM_START = 1
+
+
 def cue_shift(cue: YearCue, kind: CueKind, month: int | None, day: int | None) -> int | None:
     """What to add to ``cue.year`` for an occasion on day/month: the kind's ``shift`` for the month, or
     None where the cue may point to either of two years. A coming occasion (``named_ahead``) comes after the
     page's: before its own day when the text gives it (occasions_ahead.ahead_shift)."""
     if cue.name == "named_ahead":
         return ahead_shift(cue.day_month, month, day)
+    if month in SIGNED_PERIOD_MONTHS and cue.name in ("plan_period", "plan_period_weak") and (
+            not cue.signed or cue.year % 5 == TERM_START):
+        return None
     return next((add for months, add in kind.shift if month in months), 0)
 
 

@@ -102,6 +102,22 @@ _GOAL_WORDS = re.compile(r"\b(?:muc tieu|phan dau|tam nhin|dinh huong)\b")
 _WORK_DONE = re.compile(r"\b(?:khanh thanh|hoan thanh|dua vao su dung|khoi cong|ban giao)\b")
 
 
+#: After an account ("tình hình"), a second verb that launches or signs what the year then names: the year is
+#: that programme's or plan's ("trao đổi tình hình và khởi động chương trình giao lưu … năm 2022").
+_LAUNCHED_AFTER = re.compile(r"\bva\s+(?:khoi dong|phat dong|trien khai|ky ket|thong qua)\b")
+#: A period's words that sign or adopt it (folded), not ones that carry it out: YearCue.signed.
+_SIGNS_PERIOD = re.compile(r"\b(?:ky|thong qua|phuong huong)\b")
+_CARRIES_OUT = re.compile(r"\b(?:trien khai|thuc hien|tiep tuc)\b")
+
+
+def _signed(cue: YearCue, text: str) -> YearCue:
+    """The cue, marked signed when its words sign or adopt the period ("ký kết chương trình hợp tác giai đoạn
+    2023 - 2025", "phương hướng hợp tác giai đoạn …"; not "triển khai hiệu quả Thỏa thuận … giai đoạn …")."""
+    words = fold(text[cue.start:cue.end])
+    cue.signed = bool(_SIGNS_PERIOD.search(words)) and not _CARRIES_OUT.search(words)
+    return cue
+
+
 def _opens_sentence(text: str, pos: int) -> bool:
     """Does the mention at ``pos`` open its sentence ("Năm 2024, …", "Trong năm 2024, …")?"""
     return bool(_SENTENCE_OPEN.search(fold(text[max(0, pos - 12):pos])))
@@ -241,9 +257,9 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
                     and _SIGNED_IN.search(before):
                 continue   # "Biên bản … đã ký kết giai đoạn 2022 - 2024": signed before, not the occasion's plan
             elif sort == "plan" and not weak:
-                cues.append(_cue("plan_period", m.year, m.start, at, m.end))
+                cues.append(_signed(_cue("plan_period", m.year, m.start, at, m.end), text))
             elif sort == "event":
-                cues.append(_cue("plan_period_weak", m.year, m.start, at, m.end))
+                cues.append(_signed(_cue("plan_period_weak", m.year, m.start, at, m.end), text))
         elif m.kind == "date" and m.precision == "day" and m.year is not None and (since := _years_since(text, m)):
             cues.append(_cue("review_since", m.year + since[0], m.start, since[1], m.end))
         elif m.rule == "quarter" and m.year is not None and _QUARTER_MEETING.search(
@@ -288,7 +304,9 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
             name = {"review": "review_year", "interim": "review_year", "plan": "plan_year",
                     "noun": "plan_noun"}.get(sort, "year")
             if name == "review_year" and fold(text[at:at + 9]) == "tinh hinh":
-                name = "account_year"   # "tình hình kinh tế - xã hội … trong năm 2017" told at a visit in April: 2018
+                # "tình hình kinh tế - xã hội … trong năm 2017" told at a visit in April: 2018; but "trao đổi tình
+                # hình và khởi động chương trình giao lưu … năm 2022": the year is the programme launched, a plan's
+                name = "plan_year" if _LAUNCHED_AFTER.search(fold(text[at:m.start])) else "account_year"
             if name == "plan_noun" and _OPENS.search(fold(text[max(0, at - 30):at])):
                 name = "named_year"   # "lễ khai mạc chương trình “Những ngày …” năm 2016": the occasion's name
             elif name == "year" and (f := festival_start(text, m)) is not None:

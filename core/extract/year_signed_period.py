@@ -4,7 +4,8 @@ A lead reports a signing "to" a year ("Ngày 25/3, tỉnh A và thành phố B k
 tác … đến năm 2025") and a later sentence names what was signed with its period, no verb beside it
 ("Chương trình hợp tác … giai đoạn 2023 - 2025 được xác định …"): the period ends in the year the
 signing runs to, so it is the signed one, and the signing opens it -- the period's first year is the
-occasion's (CUES' plan_period_weak: in September-December it may be the year before, no cue).
+occasion's (CUES' plan_period_weak: in November-December it may be the year before, no cue; a signing in
+September-October opens its own year).
 All patterns are matched on folded text (no accents, no case, đ→d).
 """
 
@@ -50,6 +51,6 @@ def signed_periods(text: str, mentions: list[DateMention], cues: list[YearCue]) 
         for p in periods:
             if p.end_year == t.year and p.start > t.end and not _TERM_OR_AIM.search(fold(text[max(0, p.start - 40):p.end])):
                 out.append(YearCue(p.start, p.year, "plan_period_weak", CUE["plan_period_weak"].weight, p.start, p.end,
-                                   also=(t.start, t.end)))
+                                   also=(t.start, t.end), signed=True))   # (signed: "ký kết … đến năm Y")
                 cued.add(p.start)
     return out
