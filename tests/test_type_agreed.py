@@ -29,6 +29,9 @@ def _main(text: str) -> dict:
     ("Phát biểu tại buổi hội đàm, ông Trần Văn Bình đề nghị hai bên sớm ký kết biên bản ghi nhớ.", "conference"),
     ("Tại buổi làm việc, hai địa phương cam kết phối hợp tổ chức lễ công bố quy hoạch vùng biên.", "conference"),
     ("Tại lễ ký kết, hai bên đề xuất tổ chức hội nghị sơ kết hằng năm.", "signing"),
+    ("Tại buổi hội đàm, hai bên đã trao đổi và thống nhất tổ chức lễ ký kết biên bản vào tháng 6.", "conference"),
+    ("Tại buổi làm việc, đại diện hai tỉnh cùng thống nhất phối hợp tổ chức lễ công bố tuyến du lịch.", "conference"),
+    ("Phát biểu tại hội nghị, bà Lê Thị Hoa mong muốn hai bên sớm tổ chức lễ ký kết thỏa thuận.", "conference"),
 ])
 def test_a_framed_sentence_keeps_its_occasion_over_what_is_agreed(sentence, want):
     assert main_type(fold(sentence))[0] == want

@@ -40,12 +40,12 @@ _FRAME = re.compile(r"^\W*(?:phat bieu\s+)?(?:" + "|".join(re.escape(p) for p, _
 #: 'lãnh đạo hai …'), so a name ("Hội trường Thống Nhất") is no agreement; a proposal is a speaker's verb,
 #: not the noun ("theo đề nghị của …", "các đề xuất").
 AGREEMENT_VERBS: tuple[tuple[str, str], ...] = (
-    (r"\b(?:hai|ba|cac)\s+(?:ben|tinh|dia phuong|thanh pho|huyen|xa|don vi)(?:\s+(?:da|deu|cung|con|tiep tuc))*"
-     r"\s+(?:nhat tri|thong nhat|cam ket)\b", "hai bên nhất trí phối hợp tổ chức lễ công bố …"),
-    (r"\blanh dao hai\s+\w+(?:\s+\w+)?(?:\s+(?:da|deu|cung))*\s+(?:nhat tri|thong nhat|cam ket)\b",
+    (r"\b(?:hai|ba|cac)\s+(?:ben|tinh|dia phuong|thanh pho|huyen|xa|don vi)(?:\s+(?!(?:khong|chua)\b)[a-z]+){0,4}?"
+     r"\s+(?:nhat tri|thong nhat|cam ket)\b", "hai bên đã trao đổi và thống nhất tổ chức lễ ký kết …"),
+    (r"\b(?:lanh dao|dai dien)\s+(?:hai|ba|cac)\s+\w+(?:\s+(?!(?:khong|chua)\b)[a-z]+){0,4}?\s+(?:nhat tri|thong nhat|cam ket)\b",
      "lãnh đạo hai tỉnh đã thống nhất tổ chức hội nghị xúc tiến đầu tư …"),
-    (r"(?<!theo )(?<!cac )(?<!nhung )(?<!loi )\b(?:de nghi|de xuat|kien nghi)\s+(?!cua\b)",
-     "ông A đề nghị hai bên sớm ký kết biên bản ghi nhớ"),
+    (r"(?<!theo )(?<!cac )(?<!nhung )(?<!loi )\b(?:de nghi|de xuat|kien nghi|mong muon)\s+(?!cua\b)",
+     "ông A đề nghị hai bên sớm ký kết biên bản ghi nhớ; bà B mong muốn hai bên tổ chức tuần văn hóa …"),
 )
 _AGREES = re.compile("|".join(f"(?:{p})" for p, _ in AGREEMENT_VERBS))
 
