@@ -108,7 +108,11 @@ JUNK_LINES: tuple[tuple[str, str], ...] = (
     (r"(?:[•·*-]\s*)?(?:nam|nu) mien (?:bac|nam|trung)", M_("a voice choice of a read-aloud player: 'Nữ miền Bắc'")),
     (r"xuat ban thong tin|chi tiet bai viet.*|su kien noi bat|tin tuc|chinh tri|kinh te|xa hoi|the gioi",
      M_("a section label: 'Tin tức', 'Xuất bản thông tin'")),
-    (r"(?:cong|trang) (?:thong tin|tt) dien tu\b.{0,50}|cong ttdt\b.{0,50}|bao dien tu\b.{0,50}",
+    # the site's masthead: its name ('Báo Sơn La điện tử - Tin tức cập nhật trong ngày', 'Tạp chí … điện tử')
+    # and its imprint ('Tổng Biên tập: …', 'Cơ quan chủ quản: …', 'Giấy phép số … do Bộ … cấp')
+    (r"(?:cong|trang) (?:thong tin|tt) dien tu\b.{0,50}|cong ttdt\b.{0,50}|(?:bao|tap chi) (?:[a-z]+ ){0,4}dien tu\b.{0,50}"
+     r"|(?:pho )?tong bien tap\s*:.{0,60}|co quan chu quan\s*:.{0,80}|giay phep (?:so|xuat ban|hoat dong)\b.{0,100}"
+     r"|chiu trach nhiem (?:noi dung|xuat ban)\s*:.{0,60}",
      M_("a site's name: 'Cổng thông tin điện tử tỉnh …', 'Báo điện tử …'")),
     (r"(?:bai|anh|bai va anh|tin|tin va anh|video|clip)\s*:.{0,40}", M_("a credit line: 'Bài và ảnh: Phan Anh'")),
     (r"\(?nguon\s*:.{0,60}\)?", M_("a source line: '(Nguồn: Cổng thông tin …)'")),

@@ -17,6 +17,7 @@ from ..messages import M_
 from ..scan import keyword_regex
 from .clause_commas import last_comma as _last_comma
 from .openings import Opened
+from .type_agreed import before_agreement
 from .type_words import ATTENDS_CEREMONY, ATTENDS_CEREMONY_ROW, GUARDED_NOT
 from .type_vocab import (DELEGATION_ATTENDS, DELEGATION_VISITS, FOLDS_ACROSS_WORDS, FOLDS_LIKE_VISIT, MAIN_TYPE_NOT,
                          TRIP_UNDER_WAY, MAIN_TYPE_PHRASES, MERE_MEETINGS, OCCASION_REASONS)
@@ -337,6 +338,7 @@ def _main_type(clause: str, headline: str, *, undated: bool = False) -> tuple[st
     purpose = _PURPOSE_AT.search(clause, found[0][0])
     if purpose is not None and found[0][0] < purpose.start():
         found = [f for f in found if f[0] < purpose.start()]  # what the occasion is for is not it
+    found = before_agreement(clause, found, _headline_occasion(headline) if headline else None)  # what they agree to hold
     types = {t for _, t, _, _ in found}
     if headline and len(types) > 1:
         h = _headline_occasion(headline)
