@@ -15,6 +15,7 @@ from ..text import fold
 from .dates import DateMention
 from .event_type import CAPTION_CREDIT, body_type, clause_of, main_type
 from .type_context import document_headline, hosted_working_session, instruction, trip_days
+from .visit_or_session import host_works_with, session_weight
 
 __all__ = ["main_event_type", "UNDATED_RULES"]
 
@@ -50,6 +51,12 @@ def main_event_type(dm: DateMention, s: int, e: int, *, verdict: str | None, fol
         if etype == "visit" and not several and hosted_working_session(clause):
             return "conference", M_("a host receives a delegation that comes to work with it ('tiếp đoàn … "
                                     "thăm và làm việc'): a working session")
+        if etype == "visit" and not several and host_works_with(clause):
+            weight, cues = session_weight(clause)
+            if weight < 0:
+                return "conference", M_("a host receives and works with its guests ('tiếp và làm việc với …'), "
+                                        "weighed {weight} ({cues}): a working session",
+                                        weight=weight, cues=", ".join(cues))
         if etype is None and instruction(clause):
             return "announcement", M_("a government's instruction or request ('UBND … giao Sở …', "
                                       "'… đề nghị các tỉnh …'), no occasion named")

@@ -173,6 +173,8 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("khao sat", "visit", 7, "đoàn công tác khảo sát mô hình …"),
     # both sides surveying a site together is joint field work, no visit of one to the other
     ("khao sat song phuong", "other", 3, "đoàn công tác hai tỉnh khảo sát song phương vị trí mở cặp cửa khẩu"),
+    # ... a host that also works WITH its guests holds a working session unless the clause weighs for the visit
+    # (a greeting, guests on a trip in the place): visit_or_session.py, read after this table (round 17)
     ("tiep va lam viec", "visit", 7, "UBND tỉnh đã tiếp và làm việc với đoàn công tác tỉnh …"),
     ("don va lam viec", "visit", 7, "đón và làm việc với đoàn"),
     # working in another locality is visiting it ("Lãnh đạo tỉnh A làm việc tại tỉnh B (Lào)", "Đoàn công tác

@@ -1,0 +1,71 @@
+"""Type round 17: a host that receives a delegation AND works with it holds a working session (a
+conference), weighed against what else the clause says; sentences written for this test (no page's own
+words). The golds' table behind the weights: docs/accuracy.md, "Types round 17: visit or working session".
+"""
+
+from __future__ import annotations
+
+import pytest
+from hoptac.core.extract.article import parse_article
+from hoptac.core.extract.events import extract_events
+from hoptac.core.extract import visit_or_session
+from hoptac.core.extract.visit_or_session import host_works_with, session_weight
+from hoptac.core.text import fold
+
+
+def _main(text: str) -> dict:
+    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
+    return next(e for e in events if e["main"])
+
+
+HEAD = "Mở rộng hợp tác giữa tỉnh Quảng Nam và tỉnh Gunma (Nhật Bản)\n\n"
+
+
+@pytest.mark.parametrize("lead", [
+    "Chiều 9/4, Chủ tịch UBND tỉnh Quảng Nam đã tiếp và làm việc với đoàn công tác tỉnh Gunma (Nhật Bản).",
+    "Sáng 9/4, lãnh đạo tỉnh Quảng Nam tiếp, làm việc cùng đoàn đại biểu tỉnh Gunma (Nhật Bản) về hợp tác lao động.",
+    "Ngày 9/4, UBND tỉnh Quảng Nam đón tiếp và làm việc với đoàn doanh nghiệp tỉnh Gunma (Nhật Bản).",
+    "Chiều 9/4, Thường trực Tỉnh ủy Quảng Nam đã đón và làm việc với Đoàn đại biểu tỉnh Gunma (Nhật Bản).",
+    "Ngày 9/4, Phó Chủ tịch UBND tỉnh Quảng Nam có buổi tiếp và làm việc với đoàn công tác tỉnh Gunma (Nhật Bản).",
+    "Chiều 9/4, Phó Chủ tịch UBND tỉnh Quảng Nam tiếp và làm việc với đoàn tỉnh Gunma (Nhật Bản) nhân dịp đoàn "
+    "đến thăm và tìm hiểu cơ hội đầu tư.",
+    "Tiếp và làm việc với đoàn có ông Yamada, Phó Thống đốc tỉnh Gunma (Nhật Bản), ngày 9/4 lãnh đạo tỉnh Quảng "
+    "Nam giới thiệu tiềm năng của tỉnh.",
+])
+def test_a_host_that_works_with_its_guests_holds_a_working_session(lead):
+    assert _main(HEAD + lead + "\n")["type"] == "conference"
+
+
+@pytest.mark.parametrize("lead", [
+    # a greeting weighs the reception back to the guests' visit
+    "Chiều 9/4, Chủ tịch UBND tỉnh Quảng Nam tiếp và làm việc với đoàn tỉnh Gunma (Nhật Bản) đến chào xã giao "
+    "nhân dịp năm mới.",
+    # guests on a trip that work in the place and come to visit it
+    "Chiều 9/4, Chủ tịch UBND tỉnh Quảng Nam tiếp và làm việc với đoàn tỉnh Gunma (Nhật Bản) đang thăm và làm "
+    "việc tại tỉnh.",
+    # receiving alone, no working session: the visit (type_vocab's rows)
+    "Chiều 9/4, Chủ tịch UBND tỉnh Quảng Nam đã tiếp đoàn công tác tỉnh Gunma (Nhật Bản).",
+    # the guests' side: a delegation that comes to visit and work with its hosts is on its visit (corpus b02)
+    "Ngày 9/4, đoàn công tác tỉnh Gunma (Nhật Bản) do Phó Thống đốc dẫn đầu đã đến thăm và làm việc với lãnh "
+    "đạo tỉnh Quảng Nam.",
+])
+def test_greetings_trips_and_plain_receptions_stay_the_visit(lead):
+    assert _main(HEAD + lead + "\n")["type"] == "visit"
+
+
+def test_talks_stay_talks_and_several_days_stay_the_trip():
+    lead = "Chiều 9/4, lãnh đạo tỉnh Quảng Nam đã tiếp và hội đàm với đoàn đại biểu tỉnh Gunma (Nhật Bản).\n"
+    assert _main(HEAD + lead)["type"] == "conference"
+    lead = ("Từ ngày 9 đến 12/4, đoàn đại biểu tỉnh Gunma (Nhật Bản) đã sang thăm tỉnh Quảng Nam; lãnh đạo tỉnh "
+            "đã tiếp và làm việc với đoàn.\n")
+    assert _main(HEAD + lead)["type"] == "visit"
+
+
+def test_the_weights_table():
+    assert all(host_works_with(fold(x)) for x in visit_or_session.HOST_WORKS_WITH_EXAMPLES)
+    assert not host_works_with(fold("Chủ tịch tỉnh A đã tiếp đoàn công tác tỉnh B và làm việc tại huyện C"))
+    assert not host_works_with(fold("Chủ tịch tỉnh A tiếp tục làm việc với đoàn tỉnh B"))   # 'tiếp tục': goes on
+    for name, weight, _, example in visit_or_session.CUES:   # each cue reads its own example
+        assert name in session_weight(fold(example))[1], name
+    assert session_weight(fold("đã tiếp và làm việc với đoàn tỉnh B"))[0] < 0
+    assert session_weight(fold("đã tiếp và làm việc với đoàn tỉnh B đến chúc Tết"))[0] >= 0
