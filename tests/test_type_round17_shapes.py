@@ -69,3 +69,21 @@ def test_the_weights_table():
         assert name in session_weight(fold(example))[1], name
     assert session_weight(fold("đã tiếp và làm việc với đoàn tỉnh B"))[0] < 0
     assert session_weight(fold("đã tiếp và làm việc với đoàn tỉnh B đến chúc Tết"))[0] >= 0
+
+
+@pytest.mark.parametrize("controls", ["Bản in     Gởi bài viết", "In bài viết | Gửi email", "Bản in / Gửi bài / Lưu bài viết",
+                                      "In trang  Gửi cho bạn bè"])
+def test_a_row_of_print_and_send_links_is_no_headline(controls):
+    # the headline under the page's print-and-send links names the occasion: a signing inside talks the lead tells
+    page = (controls + "\nKý kết Biên bản ghi nhớ giữa huyện Mường Nhé và huyện Mường Mày\n"
+            "Ngày 14/3/2021, tại huyện Mường Nhé, lãnh đạo huyện Mường Nhé (Điện Biên) đã hội đàm và ký kết Biên bản "
+            "ghi nhớ hợp tác với huyện Mường Mày, tỉnh Phông Sa Lỳ (Lào).\n")
+    ev = _main(page)
+    assert ev["title"].startswith("Ký kết Biên bản") and ev["type"] == "signing"
+
+
+def test_a_headline_that_names_talks_keeps_the_talks():
+    page = ("Bản in     Gởi bài viết\nHội đàm giữa huyện Mường Nhé và huyện Mường Mày\n"
+            "Ngày 14/3/2021, tại huyện Mường Nhé, lãnh đạo huyện Mường Nhé (Điện Biên) đã hội đàm và ký kết Biên bản "
+            "ghi nhớ hợp tác với huyện Mường Mày, tỉnh Phông Sa Lỳ (Lào).\n")
+    assert _main(page)["type"] == "conference"
