@@ -87,3 +87,45 @@ def test_a_headline_that_names_talks_keeps_the_talks():
             "Ngày 14/3/2021, tại huyện Mường Nhé, lãnh đạo huyện Mường Nhé (Điện Biên) đã hội đàm và ký kết Biên bản "
             "ghi nhớ hợp tác với huyện Mường Mày, tỉnh Phông Sa Lỳ (Lào).\n")
     assert _main(page)["type"] == "conference"
+
+
+# talks with a signing in them: the writer's headline picks the signing only when it names nothing else
+@pytest.mark.parametrize("head, lead, etype", [
+    ("Tỉnh Sơn La - tỉnh Luang Prabang ký kết thỏa thuận hợp tác giai đoạn 2026-2030",
+     "Sáng 5/3, đoàn đại biểu tỉnh Sơn La và đoàn đại biểu tỉnh Luang Prabang (Lào) đã có buổi hội đàm, ký kết "
+     "thỏa thuận hợp tác giữa hai tỉnh.", "signing"),
+    ("Hai tỉnh Sơn La - Luang Prabang ký Biên bản ghi nhớ năm 2026",
+     "Ngày 5/3, tại trụ sở Tỉnh ủy Sơn La đã diễn ra buổi hội đàm và ký Biên bản ghi nhớ giữa tỉnh Sơn La và "
+     "tỉnh Luang Prabang (Lào).", "signing"),
+    ("Hội đàm giữa đoàn đại biểu cấp cao tỉnh Sơn La và tỉnh Luang Prabang",
+     "Ngày 5/3, lãnh đạo tỉnh Sơn La và tỉnh Luang Prabang (Lào) đã hội đàm và ký biên bản hợp tác.", "conference"),
+    ("Sơn La: Hội đàm và ký kết biên bản hợp tác với tỉnh Luang Prabang",
+     "Ngày 5/3, tỉnh Sơn La và tỉnh Luang Prabang (Lào) tổ chức hội đàm và ký kết biên bản hợp tác.", "conference"),
+    ("Tăng cường hợp tác giữa tỉnh Sơn La và tỉnh Luang Prabang",
+     "Ngày 5/3, lãnh đạo tỉnh Sơn La và tỉnh Luang Prabang (Lào) đã hội đàm và ký biên bản hợp tác.", "conference"),
+    ("Sơn La – Luang Prabang tiếp tục ký kết hợp tác",
+     "Ngày 5/3, đã diễn ra hội nghị sơ kết và ký kết hợp tác giữa tỉnh Sơn La và tỉnh Luang Prabang (Lào).",
+     "conference"),
+])
+def test_talks_with_a_signing_follow_a_headline_that_names_only_the_signing(head, lead, etype):
+    assert _main(head + "\n\n" + lead + "\n")["type"] == etype
+
+
+@pytest.mark.parametrize("lead", [
+    "Ngày 9/11, Hội Nông dân tỉnh Ninh Bình đã tổ chức Hội nghị ký chương trình phối hợp với Hội Nông dân tỉnh Đồng Nai.",
+    "Ngày 9/11, Sở Tư pháp tỉnh Ninh Bình và Sở Tư pháp tỉnh Đồng Nai tổ chức hội nghị ký thỏa thuận hợp tác.",
+    "Ngày 9/11, Công an tỉnh Ninh Bình và Công an tỉnh Đồng Nai tổ chức hội nghị ký quy chế phối hợp.",
+])
+def test_a_meeting_held_to_sign_is_the_signing(lead):
+    assert _main("Hợp tác giữa Ninh Bình và Đồng Nai\n\n" + lead + "\n")["type"] == "signing"
+
+
+def test_a_meeting_of_remembrance_is_no_signing():
+    lead = "Ngày 9/11, tỉnh Ninh Bình và tỉnh Đồng Nai tổ chức hội nghị kỷ niệm 20 năm kết nghĩa.\n"
+    assert _main("Hợp tác giữa Ninh Bình và Đồng Nai\n\n" + lead)["type"] != "signing"
+
+
+def test_the_signing_examples():
+    from hoptac.core.extract import signing_or_talks
+    for clause, head, etype in signing_or_talks.EXAMPLES:
+        assert signing_or_talks.headline_signing_over_talks(fold(clause), fold(head)) == (etype == "signing")

@@ -72,6 +72,12 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("le ky", "signing", 4, "Lễ ký kết chương trình hợp tác"),
     ("le ky ket", "signing", 4, "tổ chức lễ ký kết Biên bản hợp tác"),
     ("hoi nghi ky ket", "signing", 4, "tổ chức Hội nghị ký kết phát triển du lịch"),
+    # ... "hội nghị ký <what is signed>" without "kết" (round 17; not "hội nghị kỷ niệm", which folds alike)
+    ("hoi nghi ky chuong trinh", "signing", 4, "Hội Nông dân tỉnh A tổ chức Hội nghị ký chương trình phối hợp với tỉnh B"),
+    ("hoi nghi ky thoa thuan", "signing", 4, "hai sở tổ chức hội nghị ký thỏa thuận hợp tác"),
+    ("hoi nghi ky bien ban", "signing", 4, "hai huyện tổ chức hội nghị ký biên bản ghi nhớ"),
+    ("hoi nghi ky quy che", "signing", 4, "Công an hai tỉnh tổ chức hội nghị ký quy chế phối hợp"),
+    ("hoi nghi ky giao uoc", "signing", 4, "cụm thi đua tổ chức hội nghị ký giao ước thi đua"),
     # an online meeting held to sign ("hội nghị trực tuyến ký kết", "hội nghị trực tuyến, ký kết"): a signing ceremony
     ("hoi nghi truc tuyen ky ket", "signing", 4, "hai tỉnh tổ chức hội nghị trực tuyến ký kết thỏa thuận hợp tác"),
     ("hoi nghi truc tuyen, ky ket", "signing", 4, "tỉnh A và châu B vừa tổ chức hội nghị trực tuyến, ký kết chương trình hợp tác"),
