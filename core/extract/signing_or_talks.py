@@ -40,7 +40,9 @@ _HEAD_OTHER = re.compile(r"\b(?:hoi dam|hoi kien|hoi nghi|so ket|tong ket|lam vi
 def headline_signing_over_talks(folded_clause: str, folded_headline: str) -> bool:
     """Does the clause tell talks with a signing (no meeting of its own) under a headline that names the
     signing and nothing of the talks?"""
-    if not folded_headline or _TALKS.search(folded_clause) is None or _SIGNS.search(folded_clause) is None:
+    if "ky" not in folded_headline or ("hoi dam" not in folded_clause and "hoi kien" not in folded_clause):
+        return False   # (a cheap guard: most clauses name no talks, most headlines no signing)
+    if _TALKS.search(folded_clause) is None or _SIGNS.search(folded_clause) is None:
         return False
     if _MEETING.search(folded_clause) is not None:
         return False
