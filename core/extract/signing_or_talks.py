@@ -25,12 +25,14 @@ EXAMPLES: tuple[tuple[str, str, str], ...] = (
      "Hai tỉnh A - B ký Thỏa thuận hợp tác năm 2026", "signing"),
     ("Ngày 5/3, lãnh đạo tỉnh A và tỉnh B đã hội đàm và ký biên bản hợp tác.",
      "Hội đàm giữa đoàn đại biểu cấp cao tỉnh A và tỉnh B", "conference"),
+    ("Chiều 5/3, lãnh đạo huyện A và huyện B (Lào) đã hội đàm, ký kết kết nghĩa giữa hai huyện.",
+     "Huyện A và huyện B (Lào) ký MOU, kết nghĩa hai huyện", "signing"),
     ("Ngày 5/3, đã diễn ra hội nghị sơ kết và ký kết hợp tác giữa tỉnh A và thành phố B.",
      "Tỉnh A – thành phố B tiếp tục ký kết hợp tác", "conference"),
 )
 _TALKS = re.compile(r"\b(?:hoi dam|hoi kien)\b")
-_SIGNS = re.compile(r"\bky(?: ket)?\s+(?:bien ban|thoa thuan|ban ghi nho|ban thoa thuan|chuong trinh|quy che|hop tac|"
-                    r"ke hoach|giao uoc|y dinh thu|van ban)\b")
+_SIGNS = re.compile(r"\bky(?: ket)?\s+(?:bien ban|thoa thuan|ban ghi nho|ghi nho|ban thoa thuan|chuong trinh|quy che|hop tac|"
+                    r"ke hoach|giao uoc|y dinh thu|van ban|mou|ket nghia|hop dong)\b")
 # a meeting named as such is an occasion of its own (its own review, its own agenda)
 _MEETING = re.compile(r"\b(?:hoi nghi|so ket|tong ket|ky hop|hoi thao|toa dam|dien dan)\b")
 # what a headline may name of the talks, the meeting or a visit
