@@ -129,3 +129,40 @@ def test_the_signing_examples():
     from hoptac.core.extract import signing_or_talks
     for clause, head, etype in signing_or_talks.EXAMPLES:
         assert signing_or_talks.headline_signing_over_talks(fold(clause), fold(head)) == (etype == "signing")
+
+
+# a delegation that comes to hold talks on one day: the talks (corpus a01), weighed like the host's session
+NEUTRAL = "Tăng cường quan hệ hữu nghị giữa tỉnh Hà Giang và tỉnh Vân Nam\n\n"
+
+
+@pytest.mark.parametrize("lead", [
+    "Ngày 5/3, đoàn đại biểu cấp cao tỉnh Vân Nam (Trung Quốc) đã đến thăm và hội đàm với lãnh đạo tỉnh Hà Giang.",
+    "Chiều 5/3, đoàn đại biểu châu Văn Sơn (Trung Quốc) do ông Lý Minh làm trưởng đoàn đã sang thăm, giao lưu và "
+    "hội đàm với tỉnh Hà Giang.",
+    "Ngày 5/3, Đoàn đại biểu tỉnh Vân Nam (Trung Quốc) do Phó Bí thư làm trưởng đoàn đã thăm và hội đàm với lãnh "
+    "đạo tỉnh Hà Giang nhân dịp kỷ niệm 75 năm quan hệ ngoại giao.",
+])
+def test_a_delegation_that_comes_to_hold_talks_on_one_day_holds_talks(lead):
+    assert _main(NEUTRAL + lead + "\n")["type"] == "conference"
+
+
+@pytest.mark.parametrize("lead", [
+    # a trip named, a greeting, talks named as the time of the visit, several days: the visit
+    "Ngày 5/3, đoàn đại biểu tỉnh Vân Nam (Trung Quốc) do ông Lý Minh làm trưởng đoàn đã có chuyến thăm, làm việc "
+    "và hội đàm với lãnh đạo tỉnh Hà Giang.",
+    "Ngày 5/3, đoàn đại biểu tỉnh Vân Nam (Trung Quốc) do ông Lý Minh dẫn đầu đã đến thăm, chúc Tết và hội đàm "
+    "với lãnh đạo tỉnh Hà Giang.",
+    "Chiều 5/3, sau buổi hội đàm, đoàn đại biểu tỉnh Vân Nam (Trung Quốc) do ông Lý Minh dẫn đầu đã đến thăm khu "
+    "kinh tế cửa khẩu tỉnh Hà Giang.",
+    "Từ ngày 5 đến 8/3, đoàn đại biểu tỉnh Vân Nam (Trung Quốc) do ông Lý Minh dẫn đầu đã sang thăm và hội đàm "
+    "với lãnh đạo tỉnh Hà Giang.",
+])
+def test_a_trip_a_greeting_or_talks_as_a_time_stay_the_visit(lead):
+    assert _main(NEUTRAL + lead + "\n")["type"] == "visit"
+
+
+def test_the_talks_examples():
+    from hoptac.core.extract.visit_or_session import TALKS_EXAMPLES, holds_talks
+    assert all(holds_talks(fold(x)) and session_weight(fold(x))[0] < 0 for x in TALKS_EXAMPLES)
+    assert not holds_talks(fold("sau buổi hội đàm, đoàn đã đến thăm"))
+    assert not holds_talks(fold("chuẩn bị cho hội đàm cấp cao"))

@@ -16,7 +16,7 @@ from .dates import DateMention
 from .event_type import CAPTION_CREDIT, body_type, clause_of, main_type
 from .type_context import document_headline, hosted_working_session, instruction, trip_days
 from .signing_or_talks import headline_signing_over_talks
-from .visit_or_session import host_works_with, session_weight
+from .visit_or_session import holds_talks, host_works_with, session_weight
 
 __all__ = ["main_event_type", "UNDATED_RULES"]
 
@@ -53,12 +53,11 @@ def main_event_type(dm: DateMention, s: int, e: int, *, verdict: str | None, fol
         if etype == "visit" and not several and hosted_working_session(clause):
             return "conference", M_("a host receives a delegation that comes to work with it ('tiếp đoàn … "
                                     "thăm và làm việc'): a working session")
-        if etype == "visit" and not several and host_works_with(clause):
+        if etype == "visit" and not several and (host_works_with(clause) or holds_talks(clause)):
             weight, cues = session_weight(clause)
             if weight < 0:
-                return "conference", M_("a host receives and works with its guests ('tiếp và làm việc với …'), "
-                                        "weighed {weight} ({cues}): a working session",
-                                        weight=weight, cues=", ".join(cues))
+                return "conference", M_("a working session or talks against a visit, weighed {weight} ({cues}): "
+                                        "the meeting", weight=weight, cues=", ".join(cues))
         if (etype == "conference" and not several and headline_signing_over_talks(clause, folded_title)
                 and CAPTION_CREDIT.search(folded_title) is None):
             return "signing", M_("talks with a signing in them, under a headline that names only the signing: "
