@@ -166,3 +166,11 @@ def test_the_talks_examples():
     assert all(holds_talks(fold(x)) and session_weight(fold(x))[0] < 0 for x in TALKS_EXAMPLES)
     assert not holds_talks(fold("sau buổi hội đàm, đoàn đã đến thăm"))
     assert not holds_talks(fold("chuẩn bị cho hội đàm cấp cao"))
+
+
+def test_a_working_visit_named_keeps_its_talks_the_visit():
+    # "thăm và làm việc" names a working visit, as "chuyến thăm" a trip: talks inside it are part of it
+    lead = ("Ngày 5/3, đoàn đại biểu tỉnh Vân Nam (Trung Quốc) do ông Lý Minh dẫn đầu thăm và làm việc, hội đàm "
+            "với lãnh đạo tỉnh Hà Giang.\n")
+    assert _main(NEUTRAL + lead)["type"] == "visit"
+    assert session_weight(fold(lead))[0] >= 0
