@@ -266,8 +266,10 @@ BOUNDARY = [
     ('Ngày 12/3/2024, lãnh đạo thành phố Cần Thơ có chuyến thăm, làm việc tại thành phố Đà Nẵng.', 'visit'),
     ('Ngày 12/3/2024, đoàn công tác thành phố Hà Nội thăm, làm việc tại tỉnh Hòa Bình.', 'visit'),
     ('Ngày 12/3/2024, đoàn công tác tỉnh Phú Thọ đã có chuyến khảo sát, làm việc tại tỉnh Yên Bái.', 'visit'),
-    ('Ngày 12/3/2024, UBND tỉnh Lào Cai tiếp và làm việc với đoàn công tác tỉnh Vân Nam.', 'visit'),
-    ('Ngày 12/3/2024, lãnh đạo tỉnh Quảng Bình đã đón tiếp và làm việc với đoàn đại biểu tỉnh Khăm Muồn.', 'visit'),
+    # a host that receives AND works with a delegation holds a working session (type round 17: the golds'
+    # table in docs/accuracy.md; these two were written to round 10's reading, the visit)
+    ('Ngày 12/3/2024, UBND tỉnh Lào Cai tiếp và làm việc với đoàn công tác tỉnh Vân Nam.', 'conference'),
+    ('Ngày 12/3/2024, lãnh đạo tỉnh Quảng Bình đã đón tiếp và làm việc với đoàn đại biểu tỉnh Khăm Muồn.', 'conference'),
     # a host receiving a delegation that comes to visit and work (with it): its working session (type round 14)
     ('Ngày 12/3/2024, Chủ tịch UBND tỉnh Lâm Đồng đã tiếp đoàn công tác tỉnh Ninh Thuận đến thăm và làm việc.', 'conference'),
     ('Ngày 12/3/2024, Chủ tịch UBND tỉnh Lâm Đồng đã tiếp đoàn công tác tỉnh Ninh Thuận đến thăm và làm việc tại tỉnh.', 'visit'),

@@ -67,7 +67,8 @@ def test_lead_shapes_of_further_sites(sentence, etype):
      "đang thăm tỉnh.", "conference"),
     ("Chiều 6/5, Chủ tịch UBND tỉnh Hưng Yên làm việc với Thống đốc tỉnh Kanagawa (Nhật Bản) nhân chuyến "
      "thăm của đoàn tới tỉnh.", "conference"),
-    ("Chiều 6/5, Chủ tịch UBND tỉnh Hưng Yên tiếp và làm việc với đoàn công tác tỉnh Kanagawa (Nhật Bản).", "visit"),
+    # ... and so does a host that receives AND works with it (type round 17; round 10 read it as the visit)
+    ("Chiều 6/5, Chủ tịch UBND tỉnh Hưng Yên tiếp và làm việc với đoàn công tác tỉnh Kanagawa (Nhật Bản).", "conference"),
     # a guest who comes to work, or to greet and work
     ("Ngày 6/5, lãnh đạo tỉnh Long An đã đến làm việc tại tỉnh Svay Rieng (Campuchia).", "visit"),
     ("Ngày 6/5, Chủ tịch UBND tỉnh Lào Cai tiếp ông Vương Minh, Phó Châu trưởng châu Hồng Hà (Vân Nam, "

@@ -99,6 +99,9 @@ JUNK_LINES: tuple[tuple[str, str], ...] = (
     (r"(?:.*\s[/>»›|]\s){2,}.*", M_("a menu or breadcrumb: 'Cỡ chữ: A A A | In bài | Gửi email'")),
     (r"[^.,;:!?]{1,40}\s[>»›]\s[^.,;:!?]{1,40}", M_("a short breadcrumb: 'Tin tức > Tin trong tỉnh'")),
     (r"logo|print|in bai|ban in|gui email|co chu\s*:.*|font size.*", M_("page furniture: 'logo', 'In bài'")),
+    # a row of print-and-send links ("Bản in     Gởi bài viết", "In bài viết | Gửi email", "In trang  Lưu bài")
+    (r"(?:(?:ban in|in bai(?: viet)?|in trang|gui email|gui mail|(?:gui|goi) (?:bai(?: viet)?|cho ban be)|luu bai(?: viet)?)"
+     r"\s*[|/•·]?\s*){2,}", M_("a row of print-and-send links: 'Bản in  Gửi bài viết'")),
     (r"(?:a[+-]?\s*){1,4}", M_("a font-size widget: 'A+ A A-', 'aa'")),
     (r"icon\b.*|(?:(?:dang nhap|dang ky|dang xuat|tim kiem|menu|rss|lien he|gioi thieu|so do trang|english|tieng viet)"
      r"(?:\s*[|/•·]\s*|\s*$))+|(?:hotline|duong day nong)\b.*", M_("site controls: 'icon 24h qua', 'Đăng nhập | Đăng ký', 'Đường dây nóng: …'")),

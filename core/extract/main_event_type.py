@@ -15,6 +15,8 @@ from ..text import fold
 from .dates import DateMention
 from .event_type import CAPTION_CREDIT, body_type, clause_of, main_type
 from .type_context import document_headline, hosted_working_session, instruction, trip_days
+from .signing_or_talks import headline_signing_over_talks
+from .visit_or_session import holds_talks, host_works_with, session_weight
 
 __all__ = ["main_event_type", "UNDATED_RULES"]
 
@@ -45,11 +47,21 @@ def main_event_type(dm: DateMention, s: int, e: int, *, verdict: str | None, fol
         return "visit", M_("the trip's days open the sentence ('Trong chuyến thăm … từ ngày …'): its visit")
     if dm.rule in UNDATED_RULES and t0 < t1 and document_headline(folded[t0:t1]):
         return "announcement", M_("the page dates no occasion; its headline names a document and its number")
+    folded_title = fold(title)
     for clause in clauses:
-        etype, why = main_type(clause, fold(title), several_days=several, undated=dm.rule in UNDATED_RULES)
+        etype, why = main_type(clause, folded_title, several_days=several, undated=dm.rule in UNDATED_RULES)
         if etype == "visit" and not several and hosted_working_session(clause):
             return "conference", M_("a host receives a delegation that comes to work with it ('tiếp đoàn … "
                                     "thăm và làm việc'): a working session")
+        if etype == "visit" and not several and (host_works_with(clause) or holds_talks(clause)):
+            weight, cues = session_weight(clause)
+            if weight < 0:
+                return "conference", M_("a working session or talks against a visit, weighed {weight} ({cues}): "
+                                        "the meeting", weight=weight, cues=", ".join(cues))
+        if (etype == "conference" and not several and headline_signing_over_talks(clause, folded_title)
+                and CAPTION_CREDIT.search(folded_title) is None):
+            return "signing", M_("talks with a signing in them, under a headline that names only the signing: "
+                                 "the signing")
         if etype is None and instruction(clause):
             return "announcement", M_("a government's instruction or request ('UBND … giao Sở …', "
                                       "'… đề nghị các tỉnh …'), no occasion named")
