@@ -1,5 +1,5 @@
 """Foreign cities papers name as partners, and the first-level region each lies in (for
-``gazetteer_foreign.FOREIGN_LOCALITIES``; developers only).
+``gazetteer_foreign_data.FOREIGN_LOCALITIES``; developers only).
 
 A report that names a foreign city ("thành phố Suwon (Hàn Quốc)", "TP Kawasaki") names
 its region as the partner: the pair is the region (Gyeonggi, Kanagawa), the party keeps
