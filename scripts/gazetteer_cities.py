@@ -105,7 +105,7 @@ CITIES: list[tuple[str, str, str, list[str], str]] = [
     ("Tam Á", "thành phố", "CN-HI", ["Sanya"], "CN"),
     ("Quý Dương", "thành phố", "CN-GZ", ["Guiyang"], "CN"),
     ("Tây An", "thành phố", "CN-SN", ["Xi'an", "Xian"], "CN"),
-    ("Châu Hải", "thành phố", "CN-GD", ["Zhuhai"], "CN"),
+    ("Châu Hải", "thành phố", "CN-GD", ["Zhuhai", "Chu Hải"], "CN"),
     ("Phật Sơn", "thành phố", "CN-GD", ["Foshan"], "CN"),
     ("Đông Quản", "thành phố", "CN-GD", ["Dongguan"], "CN"),
     ("Trạm Giang", "thành phố", "CN-GD", ["Zhanjiang"], "CN"),

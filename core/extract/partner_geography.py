@@ -14,13 +14,25 @@ partners and is left alone):
 | tiếp giáp (với)                | "huyện tiếp giáp với tỉnh Kon Tum"                                |
 | NOT: after "là"                | "sáu tỉnh giáp với Tây Nguyên là Quảng Nam, Quảng Ngãi, …": the   |
 |                                | names the neighbours themselves bear, the subject of "giáp"       |
+
+A merger told as done joins no partners either: two provinces of one unit of 2025 named in the
+clause of "sáp nhập" / "hợp nhất" (also misspelt "sát nhập") after "sau" or "đã" are the merger's,
+not sides of the occasion (``MERGER_WORDS``). A merger being prepared ("phương án sáp nhập tỉnh A và
+tỉnh B", a meeting of both on it) is left alone: no "sau" or "đã" before the word.
+
+| shape                                  | example (written for this table)                         |
+|----------------------------------------|----------------------------------------------------------|
+| after the merger, its two provinces    | "lần đầu sau khi Tuyên Quang – Hà Giang sáp nhập"        |
+| after the merger word                  | "sau khi sáp nhập tỉnh Bắc Giang và tỉnh Bắc Ninh, …"     |
+| told as done                           | "tỉnh Hà Nam đã hợp nhất với Ninh Bình"                  |
+| NOT: prepared                          | "Hội nghị bàn phương án sáp nhập tỉnh Hà Giang và Tuyên Quang" |
 """
 
 from __future__ import annotations
 
 from ..places import Place, PlaceMention
 
-__all__ = ["NEIGHBOUR_WORDS", "neighbours"]
+__all__ = ["MERGER_WORDS", "NEIGHBOUR_WORDS", "merged", "neighbours"]
 
 #   (words as written, example)
 NEIGHBOUR_WORDS: tuple[tuple[str, str], ...] = (
@@ -44,6 +56,41 @@ def neighbours(text: str, mentions: list[PlaceMention], places: dict[int, Place]
                 for m in mentions:
                     if m.start in places and end < m.start <= end + _AFTER and \
                             not any(c in text[end:m.start] for c in ".;:\n") and " là " not in text[end:m.start]:
+                        out.add(m.start)
+            at = text.find(word, end)
+    return out
+
+
+#   (words as written, example)
+MERGER_WORDS: tuple[tuple[str, str], ...] = (
+    ("sáp nhập", "lần đầu sau khi Tuyên Quang – Hà Giang sáp nhập"),
+    ("hợp nhất", "tỉnh Hà Nam đã hợp nhất với Ninh Bình"),
+    ("sát nhập", "sau khi sát nhập tỉnh Bắc Giang và tỉnh Bắc Ninh"),
+)
+_DONE = ("sau ", "sau khi ", "đã ")   # right before the word, or opening its clause within _DONE_BEFORE
+_DONE_BEFORE = 50
+_MERGED_NEAR = 60
+
+
+def merged(text: str, mentions: list[PlaceMention], places: dict[int, Place]) -> set[int]:
+    """The starts of the mentions of two provinces of one unit of 2025 named in the clause of a
+    merger told as done ("sau khi Tuyên Quang – Hà Giang sáp nhập")."""
+    out: set[int] = set()
+    for word, _ in MERGER_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            lo = max(0, at - _MERGED_NEAR, *(text.rfind(c, 0, at) + 1 for c in ".;:\n"))
+            hi = min([at + len(word) + _MERGED_NEAR] + [i for i in (text.find(c, end) for c in ".;:\n") if i >= 0])
+            before = text[max(lo, at - _DONE_BEFORE):at].lower()
+            if any(d in before for d in _DONE):
+                near = [m for m in mentions if lo <= m.start < hi and m.start in places]
+                units: dict[str, set[str]] = {}
+                for m in near:
+                    p = places[m.start]
+                    units.setdefault(p.province_2025, set()).add(p.province)
+                for m in near:
+                    if len(units[places[m.start].province_2025]) >= 2:
                         out.add(m.start)
             at = text.find(word, end)
     return out
