@@ -54,7 +54,7 @@ from .rxcache import compile as rx_compile
 from .places_match import VIETNAM, _upper_class, key_of, normalise_level
 from .text import fold
 
-__all__ = ["Foreign", "sound_key"]
+__all__ = ["Foreign", "near_sound", "sound_key"]
 
 # (written, same sound): applied in order to folded letters
 _SOUNDS = (("sh", "s"), ("ch", "j"), ("ph", "f"), ("gh", "g"), ("kh", "k"), ("x", "s"), ("q", "k"),
@@ -69,6 +69,27 @@ def sound_key(name: str) -> str:
     for a, b in _SOUNDS:
         s = s.replace(a, b)
     return _DOUBLED.sub(r"\1", s)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Do ``a`` and ``b`` differ by one letter changed, added or dropped?"""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
+
+
+def near_sound(sounds: dict[tuple[str, str], tuple], country: str, key: str) -> tuple:
+    """The one region of ``country`` that sounds as ``key`` ("Ka-ga-oa" is Kagawa), else the one
+    whose sound is a letter away, for a sound of five letters or more ("Át-tạ-pơ", "atapo", is
+    Attapeu's "atapu"; "Prây-veng" Prey Veng's): two regions that near name neither."""
+    exact = sounds.get((country, key), ())
+    if exact or len(key) < 5:
+        return exact
+    near = {p for (c, k), places in sounds.items() if c == country and _one_edit(k, key) for p in places}
+    return (near.pop(),) if len(near) == 1 else ()
 
 
 class Foreign:

@@ -136,3 +136,44 @@ def test_two_communes_of_no_common_province_stay_unread():
 def test_foreign_spellings_added(text, province, country):
     found = find_places("Đoàn đại biểu " + text + " sang thăm.")
     assert [(m.candidates[0].province, m.candidates[0].country) for m in found][:1] == [(province, country)]
+
+
+# --- a region's spelling a letter away from the ones known, named with its level word and country --
+
+@pytest.mark.parametrize("written, region", [
+    ("tỉnh Át-tạ-pơ (Lào)", "Át-tạ-pư"), ("tỉnh Ô-ka-y-ma (Nhật Bản)", "Okayama"),
+    ("tỉnh Xiêm Riệt (Campuchia)", "Siem Reap"), ("tỉnh Kông-pông Thum (Campuchia)", "Kampong Thom"),
+])
+def test_a_spelling_a_letter_away_is_that_region(written, region):
+    m = find_places("Đoàn đại biểu " + written + " sang thăm và làm việc.")[0]
+    assert (m.candidates[0].name, m.candidates[0].is_province) == (region, True)
+
+
+@pytest.mark.parametrize("written", [
+    "tỉnh Hobei (Trung Quốc)",   # a letter away from Hubei and from Hebei: neither
+    "tỉnh Sagu (Nhật Bản)",      # a sound of four letters: too short to guess
+])
+def test_no_region_guessed_from_a_near_spelling(written):
+    m = find_places("Đoàn đại biểu " + written + " sang thăm và làm việc.")[0]
+    assert not m.candidates[0].is_province
+
+
+def test_a_foreign_spelling_a_letter_away_gives_the_pair():
+    ev = main_event("Hợp tác hai tỉnh\n\nNgày 5/3/2024, tỉnh Kon Tum và tỉnh Át-tạ-pơ (Lào) ký kết biên bản "
+                    "hợp tác giai đoạn mới.\n")
+    assert sorted(ev["pair"]) == ["Kon Tum", "Át-tạ-pư"]
+
+
+# --- a related article's link in the body ------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [">> Nghệ An và Hủa Phăn ký kết hợp tác", "» Thanh Hóa đón đoàn đại biểu tỉnh Hủa Phăn",
+                                  "► Lào Cai hội đàm với Vân Nam"])
+def test_a_related_articles_link_is_furniture(line):
+    assert junk_reason(line, fold(line)) is not None
+
+
+def test_a_related_articles_link_names_no_partner():
+    ev = main_event("Hợp tác hai tỉnh\n\nNgày 5/3/2024, đoàn đại biểu tỉnh Hà Tĩnh đã hội đàm với lãnh đạo tỉnh "
+                    "bạn.\n\n>> Nghệ An và Hủa Phăn ký kết hợp tác\n\n>> Thanh Hóa đón đoàn Hủa Phăn\n\n"
+                    "Hai bên nhất trí tăng cường hợp tác với tỉnh Khăm Muồn.\n")
+    assert sorted(ev["pair"]) == ["Hà Tĩnh", "Khăm Muồn"]
