@@ -76,6 +76,11 @@ def merged(text: str, mentions: list[PlaceMention], places: dict[int, Place]) ->
     """The starts of the mentions of two provinces of one unit of 2025 named in the clause of a
     merger told as done ("sau khi Tuyên Quang – Hà Giang sáp nhập")."""
     out: set[int] = set()
+    olds: dict[str, set[str]] = {}
+    for p in places.values():
+        olds.setdefault(p.province_2025, set()).add(p.province)
+    if all(len(v) < 2 for v in olds.values()):
+        return out   # no two provinces of one unit of 2025 named: no merger to read
     for word, _ in MERGER_WORDS:
         at = text.find(word)
         while at >= 0:
