@@ -29,7 +29,10 @@ The sound key (:func:`sound_key`) compares a Vietnamese transliteration with the
 letters only, folded, then the spellings of one sound made alike (sh/x -> s, ph -> f,
 c/k/q -> k, ch/j -> j, w -> o, y -> i, z -> d; doubled letters once): "Ka-ga-oa" and
 "Kagawa" -> "kagaoa". It is used only for a name with a province-level word (or none)
-followed by its country, and only among that country's regions.
+followed by its country, and only among that country's regions. A spelling no region's sound
+matches but one region's is a letter away from (a sound of five letters or more: "tỉnh Át-tạ-pơ
+(Lào)", "atapo", is Attapeu's "atapu") is that region; two regions that near ("Hobei": Hubei and
+Hebei) name neither (:func:`near_sound`).
 
 A foreign place found so (or a foreign region of two syllables or more named with its
 level word or country) is the same place where its name stands alone, written with the
