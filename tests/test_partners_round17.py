@@ -177,3 +177,10 @@ def test_a_related_articles_link_names_no_partner():
                     "bạn.\n\n>> Nghệ An và Hủa Phăn ký kết hợp tác\n\n>> Thanh Hóa đón đoàn Hủa Phăn\n\n"
                     "Hai bên nhất trí tăng cường hợp tác với tỉnh Khăm Muồn.\n")
     assert sorted(ev["pair"]) == ["Hà Tĩnh", "Khăm Muồn"]
+
+
+def test_another_merger_near_a_pair_leaves_it():
+    ev = main_event("Hai tỉnh ký kết hợp tác\n\nNgày 10/4/2024, sau khi sáp nhập hai xã biên giới của huyện Mèo Vạc, "
+                    "tỉnh Hà Giang và tỉnh Tuyên Quang đã ký kết chương trình hợp tác phát triển du lịch.\n\n"
+                    "Hai bên thống nhất lộ trình thực hiện.\n")
+    assert sorted(ev["pair"]) == ["Hà Giang", "Tuyên Quang"]

@@ -23,6 +23,7 @@ tỉnh B", a meeting of both on it) is left alone: no "sau" or "đã" before the
 | shape                                  | example (written for this table)                         |
 |----------------------------------------|----------------------------------------------------------|
 | after the merger, its two provinces    | "lần đầu sau khi Tuyên Quang – Hà Giang sáp nhập"        |
+| NOT: another merger near a pair        | "Sau khi sáp nhập huyện A vào huyện B, tỉnh Hà Giang và tỉnh Tuyên Quang ký kết" |
 | after the merger word                  | "sau khi sáp nhập tỉnh Bắc Giang và tỉnh Bắc Ninh, …"     |
 | told as done                           | "tỉnh Hà Nam đã hợp nhất với Ninh Bình"                  |
 | NOT: prepared                          | "Hội nghị bàn phương án sáp nhập tỉnh Hà Giang và Tuyên Quang" |
@@ -70,11 +71,14 @@ MERGER_WORDS: tuple[tuple[str, str], ...] = (
 _DONE = ("sau ", "sau khi ", "đã ")   # right before the word, or opening its clause within _DONE_BEFORE
 _DONE_BEFORE = 50
 _MERGED_NEAR = 60
+_JOINED_AFTER = 16     # "sáp nhập hai tỉnh A …", "A – B sáp nhập": the word this near the pair
+_JOINED_BETWEEN = 30   # "A – B", "A và tỉnh B", "A đã hợp nhất với B"
 
 
 def merged(text: str, mentions: list[PlaceMention], places: dict[int, Place]) -> set[int]:
-    """The starts of the mentions of two provinces of one unit of 2025 named in the clause of a
-    merger told as done ("sau khi Tuyên Quang – Hà Giang sáp nhập")."""
+    """The starts of the mentions of two provinces of one unit of 2025 that a merger told as done
+    joins: the word right before the first ("sau khi sáp nhập hai tỉnh A và B"), right after the
+    second ("sau khi A – B sáp nhập") or between them ("A đã hợp nhất với B"), in one clause."""
     out: set[int] = set()
     olds: dict[str, set[str]] = {}
     for p in places.values():
@@ -86,16 +90,14 @@ def merged(text: str, mentions: list[PlaceMention], places: dict[int, Place]) ->
         while at >= 0:
             end = at + len(word)
             lo = max(0, at - _MERGED_NEAR, *(text.rfind(c, 0, at) + 1 for c in ".;:\n"))
-            hi = min([at + len(word) + _MERGED_NEAR] + [i for i in (text.find(c, end) for c in ".;:\n") if i >= 0])
-            before = text[max(lo, at - _DONE_BEFORE):at].lower()
-            if any(d in before for d in _DONE):
+            hi = min([end + _MERGED_NEAR] + [i for i in (text.find(c, end) for c in ".;:\n") if i >= 0])
+            if any(d in text[max(lo, at - _DONE_BEFORE):at].lower() for d in _DONE):
                 near = [m for m in mentions if lo <= m.start < hi and m.start in places]
-                units: dict[str, set[str]] = {}
-                for m in near:
-                    p = places[m.start]
-                    units.setdefault(p.province_2025, set()).add(p.province)
-                for m in near:
-                    if len(units[places[m.start].province_2025]) >= 2:
-                        out.add(m.start)
+                for a, b in zip(near, near[1:]):
+                    pa, pb = places[a.start], places[b.start]
+                    if pa.province != pb.province and pa.province_2025 == pb.province_2025 and (
+                            end <= a.start <= end + _JOINED_AFTER or b.end <= at <= b.end + _JOINED_AFTER
+                            or a.end <= at < b.start) and b.start - a.end <= _JOINED_BETWEEN:
+                        out.update((a.start, b.start))
             at = text.find(word, end)
     return out
