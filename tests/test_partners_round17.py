@@ -184,3 +184,21 @@ def test_another_merger_near_a_pair_leaves_it():
                     "tỉnh Hà Giang và tỉnh Tuyên Quang đã ký kết chương trình hợp tác phát triển du lịch.\n\n"
                     "Hai bên thống nhất lộ trình thực hiện.\n")
     assert sorted(ev["pair"]) == ["Hà Giang", "Tuyên Quang"]
+
+
+# --- shapes a new site may write that read right already (kept as tests) -----------------------------
+
+@pytest.mark.parametrize("text, want", [
+    # a partner only in the headline, the lead naming neither side
+    ("Quảng Ninh – Quảng Tây hội đàm thường niên\n\nNgày 5/3/2024, đoàn đại biểu tỉnh do Bí thư Tỉnh ủy dẫn đầu "
+     "đã hội đàm với lãnh đạo Khu tự trị. Hai bên thống nhất nhiều nội dung.\n", ["Quảng Ninh", "Quảng Tây"]),
+    ("Bình Dương hợp tác với tỉnh Chungcheongnam\n\nNgày 5/3/2024, tại Hà Nội, lãnh đạo tỉnh đã gặp gỡ đoàn đại "
+     "biểu tỉnh bạn và ký biên bản ghi nhớ.\n\nĐoàn đã thăm Hà Nội và TP.HCM.\n", ["Bình Dương", "Chungcheongnam"]),
+    # the sides named by their leaders' titles
+    ("Ký kết hợp tác\n\nNgày 5/3/2024, Chủ tịch UBND tỉnh Đắk Lắk và Tỉnh trưởng Champasak đã ký biên bản ghi "
+     "nhớ.\n", ["Chăm-pa-sắc", "Đắk Lắk"]),
+    ("Hội đàm cấp cao\n\nSáng 5/3/2024, đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy Hà Giang và đồng chí Vương Minh, Bí "
+     "thư Tỉnh ủy Vân Nam (Trung Quốc) đã hội đàm.\n", ["Hà Giang", "Vân Nam"]),
+])
+def test_shapes_read_right(text, want):
+    assert sorted(main_event(text)["pair"]) == want
