@@ -91,8 +91,22 @@ def near_sound(sounds: dict[tuple[str, str], tuple], country: str, key: str) -> 
     exact = sounds.get((country, key), ())
     if exact or len(key) < 5:
         return exact
-    near = {p for (c, k), places in sounds.items() if c == country and _one_edit(k, key) for p in places}
+    n = len(key)
+    near = {p for k, places in _by_country(sounds).get(country, ()) if abs(len(k) - n) <= 1 and _one_edit(k, key)
+            for p in places}
     return (near.pop(),) if len(near) == 1 else ()
+
+
+_COUNTRY_SOUNDS: list = [None, {}]   # (the sounds table, its sounds by country), built once per table
+
+
+def _by_country(sounds: dict[tuple[str, str], tuple]) -> dict[str, list[tuple[str, tuple]]]:
+    if _COUNTRY_SOUNDS[0] is not sounds:
+        by: dict[str, list[tuple[str, tuple]]] = {}
+        for (c, k), places in sounds.items():
+            by.setdefault(c, []).append((k, places))
+        _COUNTRY_SOUNDS[:] = [sounds, by]
+    return _COUNTRY_SOUNDS[1]
 
 
 class Foreign:
