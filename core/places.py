@@ -88,7 +88,7 @@ from importlib.resources import files
 
 import orjson
 
-from .places_foreign import sound_key
+from .places_foreign import near_sound, sound_key
 from .places_match import COMMUNE_LEVELS, Matcher, key_of, normalise_level, split_level
 from .text import fold_query, nfc
 
@@ -212,7 +212,7 @@ class _Gazetteer:
         (Nhật Bản)" is Kagawa: :func:`~hoptac.core.places_foreign.sound_key`)."""
         entries = [e for e in self.index.get(key, ()) if e.place.country == country]
         if not entries and level in (None, "tỉnh", "thành phố", "vùng", "bang"):
-            return self.sounds().get((country, sound_key(key)), ())
+            return near_sound(self.sounds(), country, sound_key(key))   # "Ka-ga-oa", "Át-tạ-pơ"
         entries.sort(key=lambda e: (level is not None and level not in e.levels, e.weak, e.order))
         return tuple(dict.fromkeys(e.place for e in entries))
 

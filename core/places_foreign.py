@@ -29,7 +29,10 @@ The sound key (:func:`sound_key`) compares a Vietnamese transliteration with the
 letters only, folded, then the spellings of one sound made alike (sh/x -> s, ph -> f,
 c/k/q -> k, ch/j -> j, w -> o, y -> i, z -> d; doubled letters once): "Ka-ga-oa" and
 "Kagawa" -> "kagaoa". It is used only for a name with a province-level word (or none)
-followed by its country, and only among that country's regions.
+followed by its country, and only among that country's regions. A spelling no region's sound
+matches but one region's is a letter away from (a sound of five letters or more: "tỉnh Át-tạ-pơ
+(Lào)", "atapo", is Attapeu's "atapu") is that region; two regions that near ("Hobei": Hubei and
+Hebei) name neither (:func:`near_sound`).
 
 A foreign place found so (or a foreign region of two syllables or more named with its
 level word or country) is the same place where its name stands alone, written with the
@@ -54,7 +57,7 @@ from .rxcache import compile as rx_compile
 from .places_match import VIETNAM, _upper_class, key_of, normalise_level
 from .text import fold
 
-__all__ = ["Foreign", "sound_key"]
+__all__ = ["Foreign", "near_sound", "sound_key"]
 
 # (written, same sound): applied in order to folded letters
 _SOUNDS = (("sh", "s"), ("ch", "j"), ("ph", "f"), ("gh", "g"), ("kh", "k"), ("x", "s"), ("q", "k"),
@@ -69,6 +72,41 @@ def sound_key(name: str) -> str:
     for a, b in _SOUNDS:
         s = s.replace(a, b)
     return _DOUBLED.sub(r"\1", s)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Do ``a`` and ``b`` differ by one letter changed, added or dropped?"""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
+
+
+def near_sound(sounds: dict[tuple[str, str], tuple], country: str, key: str) -> tuple:
+    """The one region of ``country`` that sounds as ``key`` ("Ka-ga-oa" is Kagawa), else the one
+    whose sound is a letter away, for a sound of five letters or more ("Át-tạ-pơ", "atapo", is
+    Attapeu's "atapu"; "Prây-veng" Prey Veng's): two regions that near name neither."""
+    exact = sounds.get((country, key), ())
+    if exact or len(key) < 5:
+        return exact
+    n = len(key)
+    near = {p for k, places in _by_country(sounds).get(country, ()) if abs(len(k) - n) <= 1 and _one_edit(k, key)
+            for p in places}
+    return (near.pop(),) if len(near) == 1 else ()
+
+
+_COUNTRY_SOUNDS: list = [None, {}]   # (the sounds table, its sounds by country), built once per table
+
+
+def _by_country(sounds: dict[tuple[str, str], tuple]) -> dict[str, list[tuple[str, tuple]]]:
+    if _COUNTRY_SOUNDS[0] is not sounds:
+        by: dict[str, list[tuple[str, tuple]]] = {}
+        for (c, k), places in sounds.items():
+            by.setdefault(c, []).append((k, places))
+        _COUNTRY_SOUNDS[:] = [sounds, by]
+    return _COUNTRY_SOUNDS[1]
 
 
 class Foreign:

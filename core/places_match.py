@@ -374,8 +374,9 @@ class Matcher:
                 more = self._communes.get(key) if cands else None
                 if more:  # "xã Long Thành" is also the commune of 2025 of Vĩnh Long, after the district's
                     cands = tuple(cands) + tuple(c for c in more if c not in cands)
-            if not cands:
-                continue
+            if not cands or (level is not None and accented and text[ns:ne].isascii()
+                             and not any(c.name.isascii() for c in cands) and _name_goes_on(text, ne)):
+                continue   # "thành phố Chu Hải" in an accented page: a longer name, not Bắc Giang's Chũ
             prev_level, prev_end = level, ne
             out.append((start, ne, ns, level, cands))
         if self._communes and (any(o[3] in COMMUNE_LEVELS for o in out) or "xa: " in folded or "phuong: " in folded):

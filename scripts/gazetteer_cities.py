@@ -1,5 +1,5 @@
 """Foreign cities papers name as partners, and the first-level region each lies in (for
-``gazetteer_foreign.FOREIGN_LOCALITIES``; developers only).
+``gazetteer_foreign_data.FOREIGN_LOCALITIES``; developers only).
 
 A report that names a foreign city ("thành phố Suwon (Hàn Quốc)", "TP Kawasaki") names
 its region as the partner: the pair is the region (Gyeonggi, Kanagawa), the party keeps
@@ -105,7 +105,7 @@ CITIES: list[tuple[str, str, str, list[str], str]] = [
     ("Tam Á", "thành phố", "CN-HI", ["Sanya"], "CN"),
     ("Quý Dương", "thành phố", "CN-GZ", ["Guiyang"], "CN"),
     ("Tây An", "thành phố", "CN-SN", ["Xi'an", "Xian"], "CN"),
-    ("Châu Hải", "thành phố", "CN-GD", ["Zhuhai"], "CN"),
+    ("Châu Hải", "thành phố", "CN-GD", ["Zhuhai", "Chu Hải"], "CN"),
     ("Phật Sơn", "thành phố", "CN-GD", ["Foshan"], "CN"),
     ("Đông Quản", "thành phố", "CN-GD", ["Dongguan"], "CN"),
     ("Trạm Giang", "thành phố", "CN-GD", ["Zhanjiang"], "CN"),

@@ -1,5 +1,5 @@
 """The regions of India, Canada, New Zealand and Kazakhstan (ISO 3166-2 through pycountry at build
-time, with the Vietnamese spellings of scripts/gazetteer_foreign.EXONYMS): each is a first-level
+time, with the Vietnamese spellings of scripts/gazetteer_exonyms.EXONYMS): each is a first-level
 partner with its country, after a level word ("tỉnh bang", "bang", "vùng", "thủ đô") or before its
 country ("vùng lãnh thổ Bắc Úc"); a compass word alone, or a bare English word, is none. Sentences written for the test."""
 

@@ -1,5 +1,5 @@
 """The audit of the Vietnamese spellings of foreign first-level regions (issue 9): each
-spelling of scripts/gazetteer_foreign.EXONYMS is found, at region level, with its country;
+spelling of scripts/gazetteer_exonyms.EXONYMS is found, at region level, with its country;
 a compass word or a common word alone never makes a foreign region. Sentences written for
 the test."""
 

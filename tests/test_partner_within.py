@@ -1,4 +1,4 @@
-"""Two places of one province as the two partners (core/extract/partner_groups.py, add_same_province_pair), in sentences
+"""Two places of one province as the two partners (core/extract/partner_units.py, add_same_province_pair), in sentences
 written for these tests: a twinning of two districts (or communes) of one province gives that
 province twice, and the shapes that only look like it give nothing more."""
 

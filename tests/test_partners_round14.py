@@ -140,7 +140,8 @@ def test_the_unnamed_own_side_is_not_taken_from_a_byline():
      {"Điện Biên", "Lai Châu"}),
     # foreign regions of countries the sets show least
     ("Ngày 5/3/2024, tỉnh Nghệ An làm việc với tỉnh Nakhon Phanom (Thái Lan).", {"Nghệ An", "Nakhon Phanom"}),
-    ("Ngày 5/3/2024, tỉnh Hòa Bình làm việc với tỉnh Xiêng Mai (Thái Lan).", {"Hòa Bình", "Xiêng Mai"}),
+    # (round 17: "Xiêng Mai" is Chiang Mai, its sound a letter from "Chieng Mai"'s; it was kept as written)
+    ("Ngày 5/3/2024, tỉnh Hòa Bình làm việc với tỉnh Xiêng Mai (Thái Lan).", {"Hòa Bình", "Chiang Mai"}),
     ("Ngày 5/3/2024, tỉnh Quảng Ninh làm việc với tỉnh Khôn Kèn (Thái Lan).", {"Quảng Ninh", "Khon Kaen"}),
     ("Ngày 5/3/2024, tỉnh Nam Định làm việc với tỉnh Ô-ca-y-a-ma (Nhật Bản).", {"Nam Định", "Okayama"}),
     ("Ngày 5/3/2024, tỉnh Thái Nguyên làm việc với tỉnh Cu-ma-mô-tô (Nhật Bản).", {"Thái Nguyên", "Kumamoto"}),

@@ -119,6 +119,12 @@ JUNK_LINES: tuple[tuple[str, str], ...] = (
      M_("a site's name: 'Cổng thông tin điện tử tỉnh …', 'Báo điện tử …'")),
     (r"(?:bai|anh|bai va anh|tin|tin va anh|video|clip)\s*:.{0,40}", M_("a credit line: 'Bài và ảnh: Phan Anh'")),
     (r"\(?nguon\s*:.{0,60}\)?", M_("a source line: '(Nguồn: Cổng thông tin …)'")),
+    # a related article's link in the body: its title after an arrow, no sentence ("» Tỉnh A và tỉnh B ký kết
+    # hợp tác" names an earlier story's partners, not this one's)
+    (r"(?:>>|»|►|▶)\s*[^.!?]{8,200}", M_("a related article's link: '>> Tỉnh A và tỉnh B ký kết hợp tác'")),
+    # a place and its temperature, once or as a range: "Hà Nội: 16°C Hà Nội", "Cà Mau, 32°C/ 32°C - 33°C"
+    (r"[^.;!?°]{0,40}?\d{1,2}(?:[.,]\d)?\s*°\s*c?(?:\s*[-–/~]\s*\d{1,2}(?:[.,]\d)?\s*°\s*c?){0,2}[^.;!?°]{0,40}",
+     M_("a weather widget: 'Hà Nội: 16°C Hà Nội', 'Cà Mau, 32°C/ 32°C - 33°C'")),
 )
 _JUNK = [(re.compile(p), why) for p, why in JUNK_LINES]
 _ANY_JUNK = re.compile("|".join(f"(?:{p})" for p, _ in JUNK_LINES))

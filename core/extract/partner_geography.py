@@ -14,13 +14,26 @@ partners and is left alone):
 | tiếp giáp (với)                | "huyện tiếp giáp với tỉnh Kon Tum"                                |
 | NOT: after "là"                | "sáu tỉnh giáp với Tây Nguyên là Quảng Nam, Quảng Ngãi, …": the   |
 |                                | names the neighbours themselves bear, the subject of "giáp"       |
+
+A merger told as done joins no partners either: two provinces of one unit of 2025 named in the
+clause of "sáp nhập" / "hợp nhất" (also misspelt "sát nhập") after "sau" or "đã" are the merger's,
+not sides of the occasion (``MERGER_WORDS``). A merger being prepared ("phương án sáp nhập tỉnh A và
+tỉnh B", a meeting of both on it) is left alone: no "sau" or "đã" before the word.
+
+| shape                                  | example (written for this table)                         |
+|----------------------------------------|----------------------------------------------------------|
+| after the merger, its two provinces    | "lần đầu sau khi Tuyên Quang – Hà Giang sáp nhập"        |
+| NOT: another merger near a pair        | "Sau khi sáp nhập huyện A vào huyện B, tỉnh Hà Giang và tỉnh Tuyên Quang ký kết" |
+| after the merger word                  | "sau khi sáp nhập tỉnh Bắc Giang và tỉnh Bắc Ninh, …"     |
+| told as done                           | "tỉnh Hà Nam đã hợp nhất với Ninh Bình"                  |
+| NOT: prepared                          | "Hội nghị bàn phương án sáp nhập tỉnh Hà Giang và Tuyên Quang" |
 """
 
 from __future__ import annotations
 
 from ..places import Place, PlaceMention
 
-__all__ = ["NEIGHBOUR_WORDS", "neighbours"]
+__all__ = ["MERGER_WORDS", "NEIGHBOUR_WORDS", "merged", "neighbours"]
 
 #   (words as written, example)
 NEIGHBOUR_WORDS: tuple[tuple[str, str], ...] = (
@@ -45,5 +58,41 @@ def neighbours(text: str, mentions: list[PlaceMention], places: dict[int, Place]
                     if m.start in places and end < m.start <= end + _AFTER and \
                             not any(c in text[end:m.start] for c in ".;:\n") and " là " not in text[end:m.start]:
                         out.add(m.start)
+            at = text.find(word, end)
+    return out
+
+
+#   (words as written, example)
+MERGER_WORDS: tuple[tuple[str, str], ...] = (
+    ("sáp nhập", "lần đầu sau khi Tuyên Quang – Hà Giang sáp nhập"),
+    ("hợp nhất", "tỉnh Hà Nam đã hợp nhất với Ninh Bình"),
+    ("sát nhập", "sau khi sát nhập tỉnh Bắc Giang và tỉnh Bắc Ninh"),
+)
+_DONE = ("sau ", "sau khi ", "đã ")   # right before the word, or opening its clause within _DONE_BEFORE
+_DONE_BEFORE = 50
+_MERGED_NEAR = 60
+_JOINED_AFTER = 16     # "sáp nhập hai tỉnh A …", "A – B sáp nhập": the word this near the pair
+_JOINED_BETWEEN = 30   # "A – B", "A và tỉnh B", "A đã hợp nhất với B"
+
+
+def merged(text: str, mentions: list[PlaceMention], places: dict[int, Place]) -> set[int]:
+    """The starts of the mentions of two provinces of one unit of 2025 that a merger told as done
+    joins: the word right before the first ("sau khi sáp nhập hai tỉnh A và B"), right after the
+    second ("sau khi A – B sáp nhập") or between them ("A đã hợp nhất với B"), in one clause."""
+    out: set[int] = set()
+    for word, _ in MERGER_WORDS:   # (str.find: most pages tell no merger and cost three scans in C)
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            lo = max(0, at - _MERGED_NEAR, *(text.rfind(c, 0, at) + 1 for c in ".;:\n"))
+            hi = min([end + _MERGED_NEAR] + [i for i in (text.find(c, end) for c in ".;:\n") if i >= 0])
+            if any(d in text[max(lo, at - _DONE_BEFORE):at].lower() for d in _DONE):
+                near = [m for m in mentions if lo <= m.start < hi and m.start in places]
+                for a, b in zip(near, near[1:]):
+                    pa, pb = places[a.start], places[b.start]
+                    if pa.province != pb.province and pa.province_2025 == pb.province_2025 and (
+                            end <= a.start <= end + _JOINED_AFTER or b.end <= at <= b.end + _JOINED_AFTER
+                            or a.end <= at < b.start) and b.start - a.end <= _JOINED_BETWEEN:
+                        out.update((a.start, b.start))
             at = text.find(word, end)
     return out

@@ -37,6 +37,7 @@ from ..scan import fast_fold
 from ..places_regions import CENTRAL_CITIES
 from .partner_region_body import add_region_from_body
 from .partner_regions import _add, _regions_in, add_region_parties
+from .partner_units import add_same_province_pair, add_unnamed_communes
 
 __all__ = ["add_central_cities", "add_collective_member", "add_group_parties", "add_region_members",
            "add_same_province_pair"]
@@ -183,66 +184,16 @@ def add_collective_member(partners, text: str, folded: str, spans: list[tuple[in
     partners.parties.append(Party(place, place.level, -1))
 
 
-_UNIT_LEVELS = frozenset({"huyện", "quận", "thị xã", "thành phố", "xã", "phường", "thị trấn", "đặc khu"})
-
-
-def add_same_province_pair(partners, text: str, mentions) -> None:
-    """The partners are one Vietnamese province and the headline or lead (``mentions``, the places
-    found there) names two of its own units, each with its level word and not as a venue: those
-    two are the parties (a twinning of two districts of one province), the pair that province
-    twice (:attr:`.partners.Partners.pair`)."""
-    from .partners import Party, _a_venue
-
-    if len(partners.parties) != 1 or partners.parties[0].place.country != VIETNAM:
-        return
-    own = partners.parties[0].place.province
-    units: dict[str, tuple] = {}
-    for m in sorted(mentions, key=lambda m: m.start):
-        place = partners.places.get(m.start)
-        if place is None or place.province != own or place.is_province or m.level_word not in _UNIT_LEVELS:
-            continue
-        if _a_venue(text, m):
-            continue
-        units.setdefault(place.name, (m, place))
-    if len(units) < 2:
-        return
-    (m1, p1), (m2, p2) = list(units.values())[:2]
-    if not _two_sides(text, m1, m2):
-        return   # "đến thăm xã A, huyện B và xã C": places visited, not two sides
-    partners.parties[:] = [Party(p1, m1.level_word, m1.start), Party(p2, m2.level_word, m2.start)]
-
-
-_TWO_BEFORE_RE = re.compile(r"(?<!\w)(?:giua|hai|2)\s+$")          # "giữa huyện A và …", "hai huyện A và B"
-_DELEGATION_BEFORE_RE = re.compile(r"(?<!\w)doan(?:\s+[\w.]+){0,4}\s+$")   # "Đoàn công tác của TP.A … thăm B"
-
-
-def _two_sides(text: str, m1, m2) -> bool:
-    """Are ``m1`` and ``m2`` the two sides: joined by a pairing word ("A kết nghĩa với B", "A – B"),
-    listed after "giữa" or "hai" ("hai huyện A và B"), or a delegation of A (named right after
-    "Đoàn") that meets B later in the sentence?"""
-    from .partners import _LIST_LINK_RE, _PAIR_LINK_RE, _between
-
-    raw = text[m1.end:m2.start]
-    if ". " in raw or "\n" in raw:
-        return False
-    before = fast_fold(text[max(0, m1.start - 40):m1.start])
-    if len(raw) <= 60:
-        between = _between(text, m1, m2)
-        if not _LIST_LINK_RE.match(between) and _PAIR_LINK_RE.match(between):
-            return True
-        if between in ("va", "voi") and _TWO_BEFORE_RE.search(before):
-            return True
-    return _DELEGATION_BEFORE_RE.search(before) is not None
-
-
 def add_group_parties(partners, keep: str, folded: str, spans: list[tuple[int, int]], mentions) -> None:
     """Every side named as a group, in this order, each in place: a region joined to a partner
     (:func:`.partner_regions.add_region_parties`), the centrally-run cities by their count, a
     region by its count or unit words, a region of the headline or lead whose members the body names
-    (:mod:`.partner_region_body`), a partner's unnamed collective, two units of one province."""
+    (:mod:`.partner_region_body`), a partner's unnamed collective, two units of one province
+    (:mod:`.partner_units`)."""
     add_region_parties(partners, keep, folded, spans, mentions)
     add_central_cities(partners, folded, spans)
     add_region_members(partners, keep, folded, spans)
     add_region_from_body(partners, keep, folded, spans)
     add_collective_member(partners, keep, folded, spans, mentions)
+    add_unnamed_communes(partners, keep, mentions)
     add_same_province_pair(partners, keep, mentions)
