@@ -1,0 +1,76 @@
+"""A document's date written apart from its number: the family around "Quyết định số 12/QĐ-UBND ngày …".
+
+:func:`hoptac.core.extract.verdicts.judge` reads "<document> [số] <number> ngày …" (and "… của
+<issuer> ngày …") as a document's date. Writers also put a comma, a bracket or words between the
+document and its day; the date is still the document's, never an occasion's: a page whose only full
+date is such a legal basis has no dated occasion (a wrong year is worse than no date). Each shape
+(folded text: no accents, no case, đ→d) with a sentence written for it:
+
+==========  ====================================================================================
+shape       example
+==========  ====================================================================================
+comma       "Thực hiện Chỉ thị 123-CT, ngày 6/11/1991 của Hội đồng Bộ trưởng, hai huyện …"
+            "Căn cứ Quyết định số 45/QĐ-UBND, ngày 12/3/2019, đoàn công tác tỉnh A …"
+            "Theo Kế hoạch số 7/KH-UBND của UBND tỉnh, ngày 2/4/2020 về việc …"
+bracket     "Theo Chỉ thị số 9/CT-TTg (ngày 18/2/2020) của Thủ tướng Chính phủ, …"
+            "Thực hiện Nghị quyết số 26-NQ/TW, (ngày 3/11/2022) …"
+issued on   "Thực hiện Thông tư số 05/2018/TT-BNV ban hành ngày 3/5/2018, …"
+            "… Nghị định 12/2020/NĐ-CP được Chính phủ ban hành ngày 20/1/2020 …"
+            "… Quyết định số 8/QĐ-UBND do Chủ tịch UBND tỉnh ký ban hành vào ngày 1/6/2021 …"
+            "… Nghị quyết số 15/NQ-HĐND được thông qua ngày 9/12/2021 …"
+==========  ====================================================================================
+
+A comma may also end the basis and open the occasion's clause ("Thực hiện Kế hoạch số 7/KH-UBND,
+ngày 2/4, đoàn công tác tỉnh A đã …"): after a comma the date is the document's only when it has
+its year (a document is cited with its full date; a lead dates its occasion by day and month) or
+when what follows it belongs to the document (:data:`_DOCUMENT_AFTER`: "của …", "về …", "do …
+ban hành", a closing bracket).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import DateMention
+from .verdict_shapes import _DOC_NOUNS, _W
+
+__all__ = ["document_date_apart", "SHAPES"]
+
+#: shape name -> an example (the table above; tests/test_document_dates.py writes one page per shape).
+SHAPES: dict[str, str] = {
+    "comma": "Thực hiện Chỉ thị 123-CT, ngày 6/11/1991 của Hội đồng Bộ trưởng",
+    "bracket": "Theo Chỉ thị số 9/CT-TTg (ngày 18/2/2020) của Thủ tướng Chính phủ",
+    "issued_on": "Thực hiện Thông tư số 05/2018/TT-BNV ban hành ngày 3/5/2018",
+}
+
+# the document: its noun, "số", a number ("123-CT", "12/2020/NĐ-CP"), and who issued it ("của Thủ
+# tướng Chính phủ", "do Bộ Nội vụ")
+_NUMBERED = rf"\b(?:{_DOC_NOUNS})\s+(?:so\s+)?{_W}*\d{_W}*(?:\s+(?:cua|do)\s+[^,;.()\n]{{1,80}}?)?"
+_DAY = r"\s*(?:ngay\s*)?$"   # the mention may or may not hold its "ngày"
+_SHAPES = {
+    "comma": re.compile(_NUMBERED + r"\s*,\s*(?:vao\s+)?" + _DAY),
+    "bracket": re.compile(_NUMBERED + r"\s*,?\s*\(\s*" + _DAY),
+    "issued_on": re.compile(_NUMBERED + r"\s*,?\s*(?:(?:duoc|da)\s+(?:[^,;.()\n]{1,60}?\s+)?)?"
+                            r"(?:ky ban hanh|ban hanh|thong qua|phe duyet)\s+(?:vao\s+)?" + _DAY),
+}
+#: After a comma's date: words that belong to the document ("…, ngày 6/11/1991 của Hội đồng Bộ trưởng",
+#: "… về việc …", "… do UBND tỉnh ban hành", "(…, ngày 3/11/2022)").
+_DOCUMENT_AFTER = re.compile(r"\s*(?:\)|(?:cua|ve|do|ban hanh|quy dinh|huong dan)\b)")
+# a cheap gate: the window's last characters before the day hold one of these
+_GATE = (",", "(", "ban hanh", "thong qua", "phe duyet")
+
+
+def document_date_apart(folded: str, m: DateMention, near: str) -> tuple[str, int] | None:
+    """(the shape, a key of :data:`SHAPES`; where the document's noun starts in ``near``) when ``m``
+    is a document's date written apart from the document's number, else None. ``near``: the folded
+    text just before ``m`` (up to 120 characters)."""
+    tail = near[-24:]
+    if not any(g in tail for g in _GATE):
+        return None
+    for name, rx in _SHAPES.items():
+        if (found := rx.search(near)) is None:
+            continue
+        if name == "comma" and m.year is None and not _DOCUMENT_AFTER.match(folded, m.end, m.end + 16):
+            return None   # "Thực hiện Kế hoạch số 7/KH-UBND, ngày 2/4, đoàn …": the occasion's clause
+        return name, found.start()
+    return None
