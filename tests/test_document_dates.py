@@ -38,6 +38,7 @@ def _verdicts(text: str) -> list[tuple[str, str]]:
     "Căn cứ Quyết định số 8/QĐ-UBND do Chủ tịch UBND tỉnh ký ban hành vào ngày 1/6/2021, ",
     "Thực hiện Nghị quyết số 15/NQ-HĐND được thông qua ngày 9/12/2021, ",
     "Triển khai Kế hoạch số 7/KH-UBND, ngày 2/4/2020 về việc phối hợp, ",
+    "Căn cứ Thông tư liên tịch số 3/2015/TTLT-BNV-BTC, ngày 30/6/2015, ",
 ])
 def test_a_document_date_is_never_the_main_events(basis):
     text = basis + _REST

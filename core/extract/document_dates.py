@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from .anchors import holds_any
 from .dates import DateMention
 from .verdict_shapes import _DOC_NOUNS, _W
 
@@ -43,9 +44,9 @@ SHAPES: dict[str, str] = {
     "issued_on": "Thực hiện Thông tư số 05/2018/TT-BNV ban hành ngày 3/5/2018",
 }
 
-# the document: its noun, "số", a number ("123-CT", "12/2020/NĐ-CP"), and who issued it ("của Thủ
+# the document: its noun ("Thông tư liên tịch"), "số", a number ("123-CT", "12/2020/NĐ-CP"), and who issued it ("của Thủ
 # tướng Chính phủ", "do Bộ Nội vụ")
-_NUMBERED = rf"\b(?:{_DOC_NOUNS})\s+(?:so\s+)?{_W}*\d{_W}*(?:\s+(?:cua|do)\s+[^,;.()\n]{{1,80}}?)?"
+_NUMBERED = rf"\b(?:{_DOC_NOUNS})(?:\s+lien\s+(?:tich|bo|nganh))?\s+(?:so\s+)?{_W}*\d{_W}*(?:\s+(?:cua|do)\s+[^,;.()\n]{{1,80}}?)?"
 _DAY = r"\s*(?:ngay\s*)?$"   # the mention may or may not hold its "ngày"
 _SHAPES = {
     "comma": re.compile(_NUMBERED + r"\s*,\s*(?:vao\s+)?" + _DAY),
@@ -56,21 +57,35 @@ _SHAPES = {
 #: After a comma's date: words that belong to the document ("…, ngày 6/11/1991 của Hội đồng Bộ trưởng",
 #: "… về việc …", "… do UBND tỉnh ban hành", "(…, ngày 3/11/2022)").
 _DOCUMENT_AFTER = re.compile(r"\s*(?:\)|(?:cua|ve|do|ban hanh|quy dinh|huong dan)\b)")
-# a cheap gate: the window's last characters before the day hold one of these
-_GATE = (",", "(", "ban hanh", "thong qua", "phe duyet")
+_NOUNS = tuple(_DOC_NOUNS.split("|"))   # a gate: the window names a document
+_ISSUED_WORDS = ("ban hanh", "thong qua", "phe duyet")
+
+
+def _link(near: str) -> str | None:
+    """Which shape the words just before the day could end: a comma, a bracket, "ban hành" (string
+    tests only: most days have none of them, and the shape's regex is then not tried)."""
+    head = near.rstrip()
+    if head.endswith("ngay"):
+        head = head[:-4].rstrip()
+    if head.endswith("vao"):
+        head = head[:-3].rstrip()
+    if head.endswith(","):
+        return "comma"
+    if head.endswith("("):
+        return "bracket"
+    return "issued_on" if head.endswith(_ISSUED_WORDS) else None
 
 
 def document_date_apart(folded: str, m: DateMention, near: str) -> tuple[str, int] | None:
     """(the shape, a key of :data:`SHAPES`; where the document's noun starts in ``near``) when ``m``
     is a document's date written apart from the document's number, else None. ``near``: the folded
     text just before ``m`` (up to 120 characters)."""
-    tail = near[-24:]
-    if not any(g in tail for g in _GATE):
+    name = _link(near)
+    if name is None or not holds_any(near, _NOUNS):
         return None
-    for name, rx in _SHAPES.items():
-        if (found := rx.search(near)) is None:
-            continue
-        if name == "comma" and m.year is None and not _DOCUMENT_AFTER.match(folded, m.end, m.end + 16):
-            return None   # "Thực hiện Kế hoạch số 7/KH-UBND, ngày 2/4, đoàn …": the occasion's clause
-        return name, found.start()
-    return None
+    found = _SHAPES[name].search(near)
+    if found is None:
+        return None
+    if name == "comma" and m.year is None and not _DOCUMENT_AFTER.match(folded, m.end, m.end + 16):
+        return None   # "Thực hiện Kế hoạch số 7/KH-UBND, ngày 2/4, đoàn …": the occasion's clause
+    return name, found.start()
