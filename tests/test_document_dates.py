@@ -39,6 +39,8 @@ def _verdicts(text: str) -> list[tuple[str, str]]:
     "Thực hiện Nghị quyết số 15/NQ-HĐND được thông qua ngày 9/12/2021, ",
     "Triển khai Kế hoạch số 7/KH-UBND, ngày 2/4/2020 về việc phối hợp, ",
     "Căn cứ Thông tư liên tịch số 3/2015/TTLT-BNV-BTC, ngày 30/6/2015, ",
+    "Căn cứ Quyết định số 45/QĐ - UBND, ngày 12/3/2019 của UBND tỉnh, ",
+    "Thực hiện Thông tư hướng dẫn chế độ công tác phí được Bộ Tài chính ban hành ngày 6/7/2017, ",
 ])
 def test_a_document_date_is_never_the_main_events(basis):
     text = basis + _REST
@@ -79,3 +81,12 @@ def test_a_document_the_sentence_issues_is_issued_not_cited():
     text = ("Ủy ban nhân dân tỉnh Nghệ An ban hành Kế hoạch số 12/KH-UBND, ngày 5/3/2020 về hợp tác "
             "với tỉnh Hà Tĩnh trong lĩnh vực du lịch.\n\nKế hoạch nêu rõ các nhiệm vụ.\n")
     assert _verdicts(text) == [("ngày 5/3/2020", "issued")]
+
+
+@pytest.mark.parametrize("news", [
+    "Kế hoạch hợp tác giữa tỉnh Nghệ An và tỉnh Hà Tĩnh vừa được ban hành ngày 5/3/2024",
+    "Quyết định số 12/QĐ-UBND về hợp tác giữa tỉnh Nghệ An và tỉnh Hà Tĩnh mới được ký ban hành ngày 5/3/2024",
+])
+def test_a_document_told_as_just_issued_keeps_its_day_as_the_news(news):
+    text = news + ", với nhiều nội dung hợp tác về du lịch và thương mại.\n\nKế hoạch nêu rõ các nhiệm vụ.\n"
+    assert _main(text)["date"] == "2024-03-05"
