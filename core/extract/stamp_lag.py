@@ -26,7 +26,9 @@ The same late copy a year on puts the day weeks after the stamp: a day told as d
 "tới") more than :data:`AFTER_STAMP_DAYS` after the stamp gets no year from it either.
 
 Only the main event, a day (or a range's last day) told without its year, and a year the stamp
-gave ("published"; not a relative word's, "hôm qua", nor a cue's).
+gave ("published"; not a relative word's, "hôm qua", "ngày 5/3 năm ngoái", nor a cue's). A day told
+"vừa qua" that only last year's can make past ("Ngày 28/12 vừa qua" stamped 20 October) is months
+before the stamp: no year either (the stamp is not when it was written).
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from datetime import date
 
 from .dates import DateMention
 from .weekdays import WEEKDAYS
-from .year_from_stamp import _told_ahead
+from .year_from_stamp import _TOLD_PAST_RIGHT_AFTER, _told_ahead
 from ..text import fold
 
 __all__ = ["STAMP_LAG_DAYS", "AFTER_STAMP_DAYS", "far_from_stamp", "supported"]
@@ -58,6 +60,9 @@ def far_from_stamp(mention: DateMention, year: int, stamp: date, text: str) -> i
     month, day = mention.end_month or mention.month, mention.end_day or mention.day
     if not (month and day) or mention.year is not None or mention.precision != "day":
         return None
+    past = _TOLD_PAST_RIGHT_AFTER.match(text, mention.end, mention.end + 16)
+    if past is not None and past.group(1) is not None:
+        return None   # "ngày 5/3 năm ngoái": told from the writing's own year, a year back by its words
     try:
         lag = (stamp - date(year, month, min(day, 28) if month == 2 else day)).days
     except ValueError:
