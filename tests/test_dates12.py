@@ -144,11 +144,12 @@ def test_a_year_named_by_its_lunar_name(lead, want):
 @pytest.mark.parametrize("words, want", [
     ("Tháng 12 vừa qua", "2022-12"),          # after the stamp's October: the December before
     ("Tháng 11 vừa rồi", "2022-11"),
-    ("Ngày 28/12 vừa qua", "2022-12-28"),
+    ("Ngày 28/12 vừa qua", "--12-28"),        # not after the stamp, and ten months before it: no year (stamp_lag)
     ("Ngày 5/3 năm ngoái", "2022-03-05"),     # last year's, though before the stamp's day
     ("Tháng 3 năm trước", "2022-03"),
     ("Tháng 10 vừa qua", "2023-10"),          # the stamp's own month
-    ("Ngày 5/3 vừa qua", "2023-03-05"),
+    ("Ngày 5/3 vừa qua", "--03-05"),          # seven months before the stamp: no year (stamp_lag)
+    ("Ngày 12/10 vừa qua", "2023-10-12"),     # days before it: the stamp's year
 ])
 def test_a_date_told_as_past_is_not_after_the_stamp(words, want):
     page = (SITE_HEAD + "Cập nhật: 20/10/2023 09:15\n\n" + words + ", tại thành phố Lạng Sơn, UBND tỉnh Lạng Sơn và UBND "

@@ -213,7 +213,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
             year, ysource, cue = infer_year(dm, keep, published=article.published,
                                             mentions=main_dates if main else dates, cues=cues,
                                             clock=article.clock, floor=floor if main else None,
-                                            bounds=bounds if main else None, explain=True)
+                                            bounds=bounds if main else None, explain=True, main=main)
             fields = date_fields(dm, year, ysource)
         fields["year_cue"] = year_cue_record(text, cue, fields["year_source"], article.published,
                                              article.published_span)

@@ -26,6 +26,7 @@ from .announced import announced_occasion as _announced_occasion
 from .issued_plans import planned_by_an_issued_plan as _planned_by_an_issued_plan
 from .built_before import begun_before as _begun_before
 from .other_occasions import other_occasion
+from .document_dates import document_date_apart
 from .main_date import PLACE_SCORES, _score, captions_before, choose_main  # noqa: F401 - captions_before re-exported
 from .verdict_shapes import (  # noqa: F401 - LUNAR_NAMED, RELATION_SINCE and the gates re-exported
     LUNAR_NAMED, RELATION_SINCE, _ANNIV_BEFORE, _BASIS, _CELEBRATED, _DOCUMENT, _DOC_NOUN, _FOUNDING,
@@ -145,6 +146,11 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
             issued = dm.re is _DOCUMENT and _ISSUING.search(near[max(0, dm.start() - 40):dm.start() + 25])
             r = (Reading(m, "issued", _WHY_ISSUING) if issued
                  else Reading(m, "document", _WHY_DOCUMENT))
+        elif fold_starts_ngay(folded, m) and (apart := document_date_apart(folded, m, near)) is not None:
+            at = apart[1]   # "Chỉ thị 123-CT, ngày …", "(ngày …)", "… ban hành ngày …" (document_dates)
+            r = (Reading(m, "issued", _WHY_ISSUING) if _ISSUING.search(near[max(0, at - 40):at + 25])
+                 else Reading(m, "document", M_("the date of a document, written apart from its number ({shape})",
+                                                shape=apart[0])))
         elif "nhan duoc" in folded[m.end:m.end + 120] and _RECEIVED.match(folded, m.end, m.end + 160):
             r = Reading(m, "document", _WHY_RECEIVED)
         elif _SINCE_AFTER.match(after) and (m.precision != "day" or "tu " in clause[-8:]):

@@ -11,7 +11,9 @@
    of the article (:data:`CONFLICT`) points to another year, the stamp may be a
    republication's, and the answer is "unknown": a wrong year is the worst answer --
    unless the cue names the occasion itself in the sentence that dates it and is earlier
-   than the stamp (:data:`NAMES_THE_OCCASION`): then the cue's year.
+   than the stamp (:data:`NAMES_THE_OCCASION`): then the cue's year. A stamp more than 45 days after
+   the main event's day (or a day told as done more than a week after the stamp) is a late copy's:
+   no year, unless the bounds, a cue or a weekday of the page agree (:mod:`stamp_lag`).
 3. and 4. ``"context"``: a full date nearby (:data:`NEARBY`) and the article's own cues
    (:mod:`hoptac.core.extract.year_cues`), scored together; the best score wins if it
    reaches :data:`THRESHOLD`. A full date nearby ("ngày 19/9/2018" within 300
@@ -48,6 +50,7 @@ from .weekdays import WEEKDAYS, weekday_disagrees
 from .year_bounds import Bounds, follow_year, outside, years_within
 from .year_cue_kinds import NEW_YEAR_DAYS
 from .year_cues import CUES, YearCue, anniversary_cues, find_year_cues
+from .stamp_lag import far_from_stamp, supported
 from .year_from_stamp import (AHEAD_DAYS, RELATIVE, _NAMES, _after_the_stamp, _from_published, _pub_date,
                               _reported_that_day, relative_anchor, told_on_the_stamps_day)
 from .year_nearby import NEARBY, THRESHOLD, _context, _relation, anniversary_year_near
@@ -80,14 +83,15 @@ _EARLIER_ONE = re.compile(r"\b(?:ket qua|tiep noi|tiep theo|thuc hien|trien khai
 def infer_year(mention: DateMention, text: str, *, published: "datetime | date | None",
                mentions: list[DateMention], cues: list[YearCue] | None = None,
                clock: "datetime | date | None" = None, floor: date | None = None, bounds: Bounds | None = None,
-               explain: bool = False):
+               explain: bool = False, main: bool = False):
     """(year, year_source) for ``mention``; year_source is "stated", "published",
     "context" or "unknown" (then year is None). ``floor``: the latest date the article
     tells as earlier than the occasion; a year that would put the mention before it is
     no year. ``bounds`` (:func:`year_bounds.find_bounds`): a year from the cues outside
     them is no year, and when the cues give none, the one year the bounds admit for the
     day and month is the year. With ``explain=True``, a third member:
-    the cue that gave the year (None for "published" and "unknown")."""
+    the cue that gave the year (None for "published" and "unknown"). ``main``: the mention dates the
+    main event (a stamp far after its day gives no year on its own: :mod:`stamp_lag`)."""
     def out(year, source, cue=None):
         if year is not None and source != "stated" and weekday_disagrees(mention, year):
             year, source, cue = None, "unknown", None   # "thứ Năm (5/12)" is no Thursday that year
@@ -129,6 +133,9 @@ def infer_year(mention: DateMention, text: str, *, published: "datetime | date |
         if _before(mention, year, floor) or (bounds is not None and bounds.lower is not None
                                              and _before(mention, year, bounds.lower.day)):
             return out(None, "unknown")  # the stamp puts it before what the article tells as earlier
+        if main and anchor is None and far_from_stamp(mention, year, _pub_date(published), text) is not None \
+                and supported(mention, year, best, THRESHOLD, years_within(bounds, mention.month, mention.day)) is None:
+            return out(None, "unknown")  # stamped months after the day: a late copy's stamp, and nothing else agrees
         return out(year, "published")
     if best is not None and clock is not None and best[2] is not None and best[2] > _pub_date(clock).year:
         best = None  # later than the page's clock: impossible
