@@ -22,8 +22,10 @@ a cue or a date    "Ngày 22.12, … tổng kết hợp tác năm 2024" (a cue o
 a weekday          "Chủ nhật (22/12)": 22/12 is a Sunday in 2024 and in none of the 4 years before
 =================  =============================================================================
 
-The same late copy a year on puts the day weeks after the stamp: a day told as done (no "sẽ", "dự kiến",
-"tới") more than :data:`AFTER_STAMP_DAYS` after the stamp gets no year from it either.
+A day after the stamp is left to year_from_stamp's reach for an occasion told ahead (AHEAD_DAYS): a
+preview or an invitation is stamped weeks before its occasion, often without "sẽ" next to the day, and
+no labelled page shows a late copy a year on (a first version also cut days told as done more than 7
+days after the stamp; it took a preview's year on a page no rule writer had read, and was dropped).
 
 Only the main event, a day (or a range's last day) told without its year, and a year the stamp
 gave ("published"; not a relative word's, "hôm qua", "ngày 5/3 năm ngoái", nor a cue's). A day told
@@ -38,25 +40,20 @@ from datetime import date
 
 from .dates import DateMention
 from .weekdays import WEEKDAYS
-from .year_from_stamp import _TOLD_PAST_RIGHT_AFTER, _told_ahead
+from .year_from_stamp import _TOLD_PAST_RIGHT_AFTER
 from ..text import fold
 
-__all__ = ["STAMP_LAG_DAYS", "AFTER_STAMP_DAYS", "far_from_stamp", "supported"]
+__all__ = ["STAMP_LAG_DAYS", "far_from_stamp", "supported"]
 
 #: A stamp more than this many days after the day it gives a year to is a late copy's: the year is
 #: unknown unless other evidence supports it (the same reach as a "vừa qua" lead's, undated.RECENT_DAYS).
 STAMP_LAG_DAYS = 45
-#: A day told as done (no "sẽ", "dự kiến", "tới": year_from_stamp._told_ahead) more than this many days
-#: after the stamp: no report is stamped before its occasion (the labelled pages' earliest: 5 days before,
-#: a meeting told ahead), so the stamp is a later copy's of the year before -- the same late copy, a year on.
-AFTER_STAMP_DAYS = 7
 _WEEKDAY = re.compile(r"\b(?:thu\s+(hai|ba|tu|nam|sau|bay|[2-7])(?![0-9])|(chu\s+nhat))\b")
 
 
 def far_from_stamp(mention: DateMention, year: int, stamp: date, text: str) -> int | None:
     """Days from the mention's (last) day in ``year`` to the stamp, when the day lies more than
-    STAMP_LAG_DAYS before the stamp, or more than AFTER_STAMP_DAYS after it and the text does not
-    tell it ahead (then negative); else None."""
+    STAMP_LAG_DAYS before the stamp; else None."""
     month, day = mention.end_month or mention.month, mention.end_day or mention.day
     if not (month and day) or mention.year is not None or mention.precision != "day":
         return None
@@ -67,7 +64,7 @@ def far_from_stamp(mention: DateMention, year: int, stamp: date, text: str) -> i
         lag = (stamp - date(year, month, min(day, 28) if month == 2 else day)).days
     except ValueError:
         return None
-    if lag > STAMP_LAG_DAYS or (lag < -AFTER_STAMP_DAYS and not _told_ahead(mention, text)):
+    if lag > STAMP_LAG_DAYS:
         return lag
     return None
 
