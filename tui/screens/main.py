@@ -382,7 +382,7 @@ def build_rows(index: EventIndex, ranks: Sequence[int], should_stop: Callable[[]
     widget is touched). The filter worker's, and the loading screen's for the first frame."""
     data = TimelineRows.build(index.events, ranks, should_stop=should_stop, dates=index.cols.dates,
                               ends=index.cols.ends)
-    data.pair_full, data.pair_short = pair_widths(index, ranks)
+    data.pair_full, data.pair_short, data.pair_typical = pair_widths(index, ranks)
     return data
 
 

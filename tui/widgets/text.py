@@ -24,6 +24,7 @@ __all__ = [
     "party_label",
     "describe_filter",
     "pair_label",
+    "pair_parts",
     "parties_label",
     "region_short",
     "match_names",
@@ -185,6 +186,13 @@ def pair_label(event: dict[str, Any], *, short: bool = False) -> str:
     gazetteer's short forms (``TP.HCM – Lào Cai``). A region named as one party shows as
     itself, by its short form: ``TP.HCM – ĐBSCL`` for TP.HCM and the 13 provinces of the
     Mekong delta (each a party, with its ``region``)."""
+    shown, extra = pair_parts(event, short=short)
+    label = " – ".join(shown) if shown else "—"
+    return label + (f" +{extra}" if extra > 0 else "")
+
+
+def pair_parts(event: dict[str, Any], *, short: bool = False) -> tuple[list[str], int]:
+    """The names :func:`pair_label` joins, and how many more partners take part (``+N``)."""
     from .names import short_name
 
     name = short_name if short else (lambda n: n)
@@ -207,13 +215,9 @@ def pair_label(event: dict[str, Any], *, short: bool = False) -> str:
         elif region not in regions:
             regions.add(region)
             shown.append(visible(region_short(region)))
-    label = " – ".join(shown) if shown else "—"
     provinces = {p.get("province") or p.get("name") for p in parties}
     covered = set(pair) | {p for p, r in region_of.items() if r in regions}
-    extra = len(provinces - covered) if event.get("pair") else 0
-    if extra > 0:
-        label += f" +{extra}"
-    return label
+    return shown, len(provinces - covered) if event.get("pair") else 0
 
 
 def region_short(region: str) -> str:
