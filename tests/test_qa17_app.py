@@ -1,0 +1,77 @@
+"""The app as the seventeenth QA round found it at 80x24 and 60x20 (appqa17): what the
+footer keeps in a narrow window, where the help lists keys, what the dialogs say."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from app_support import build_fixture_db, make_app, press, screen_text, settle
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_fixture_db(tmp_path_factory.mktemp("qa17") / "hoptac.json")
+
+
+@pytest.fixture
+def vietnamese():
+    from hoptac.tui import i18n
+
+    i18n.set_language("vi")
+    yield
+    i18n.set_language("en")
+
+
+# -- finding 16: the footer at 60 columns ---------------------------------------------------
+
+async def _footers(db: Path, size: tuple[int, int]) -> tuple[str, str, str]:
+    """The footer line on the timeline, in the detail, and after a resize to 80 columns."""
+    app = make_app(db)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        main = screen_text(app).splitlines()[-1]
+        await press(pilot, "enter")
+        detail = screen_text(app).splitlines()[-1]
+        await press(pilot, "escape")
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        await pilot.pause(0.1)
+        wider = screen_text(app).splitlines()[-1]
+        return main, detail, wider
+
+
+async def test_the_footer_keeps_help_and_quit_at_60_columns_in_vietnamese(db: Path, vietnamese) -> None:
+    main, detail, wider = await _footers(db, (60, 20))
+    for line in (main, detail):
+        assert line.rstrip().endswith("q Thoát"), line  # whole, not "q T"
+        assert "? Trợ giúp" in line, line
+        assert len(line) <= 60
+    assert "esc Quay lại" in detail
+    assert "e Xuất" in wider and "q Thoát" in wider  # keys left out come back when there is room
+
+
+async def test_the_footer_keeps_help_and_quit_at_60_columns(db: Path) -> None:
+    main, detail, _wider = await _footers(db, (60, 20))
+    assert main.rstrip().endswith("q Quit") and "? Help" in main, main
+    assert detail.rstrip().endswith("q Quit") and "esc Back" in detail, detail
+
+
+def test_fit_keys_leaves_out_the_last_keys_and_keeps_pairs_together() -> None:
+    from types import SimpleNamespace as K
+
+    from hoptac.tui.widgets.footer import fit_keys
+
+    keys = [K(key_display="esc", description="Back", action="screen.back"),
+            K(key_display="o", description="Other", action="toggle_other"),
+            K(key_display="n", description="Next", action="step_event(1)"),
+            K(key_display="N", description="Prev", action="step_event(-1)"),
+            K(key_display="?", description="Help", action="help"),
+            K(key_display="e", description="Export", action="export"),
+            K(key_display="q", description="Quit", action="quit")]
+    assert fit_keys(keys, 80) == keys
+    names = [k.description for k in fit_keys(keys, 38)]
+    assert names == ["Back", "Next", "Prev", "Help", "Quit"]  # "o" first, then the last (Export)
+    names = [k.description for k in fit_keys(keys, 30)]
+    assert names == ["Back", "Help", "Quit"]  # Next and Prev go together
+    assert [k.description for k in fit_keys(keys, 5)] == ["Back", "Help", "Quit"]  # never fewer
