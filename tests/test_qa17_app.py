@@ -75,3 +75,21 @@ def test_fit_keys_leaves_out_the_last_keys_and_keeps_pairs_together() -> None:
     names = [k.description for k in fit_keys(keys, 30)]
     assert names == ["Back", "Help", "Quit"]  # Next and Prev go together
     assert [k.description for k in fit_keys(keys, 5)] == ["Back", "Help", "Quit"]  # never fewer
+
+
+# -- finding 14: n/N in the help ---------------------------------------------------------------
+
+async def test_the_help_lists_n_and_N_under_the_detail(db: Path) -> None:
+    app = make_app(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "question_mark")
+        sections = dict(app.screen.rows())
+        detail = [what for _keys, what in sections["Detail pane (the article)"]]
+        files = [what for _keys, what in sections["Filters, views and files"]]
+        assert "Next event, while the detail is open" in detail
+        assert "Previous event, while the detail is open" in detail
+        assert not any("while the detail is open" in what for what in files)
+        # the event keys come before the search-match keys that share n and N
+        assert detail.index("Next event, while the detail is open") < next(
+            i for i, what in enumerate(detail) if what.startswith("With a search: the next place"))

@@ -368,10 +368,11 @@ class MainScreen(ExportMixin, ViewActions, CorrectActions, FilterActions, Screen
     def action_help(self) -> None:
         from .help import HelpScreen
 
+        stepping = [b for b in self.BINDINGS if b.action.startswith("step_event")]  # n/N: in the detail
         sections = [
             (_("Moving in the timeline"), Timeline.BINDINGS),
-            (_("Filters, views and files"), self.BINDINGS),
-            (_("Detail pane (the article)"), [*DetailPane.BINDINGS, *ArticleView.BINDINGS]),
+            (_("Filters, views and files"), [b for b in self.BINDINGS if b not in stepping]),
+            (_("Detail pane (the article)"), [*DetailPane.BINDINGS, *stepping, *ArticleView.BINDINGS]),
             (_("Everywhere"), self.app.BINDINGS),
         ]
         self.app.push_screen(HelpScreen(sections))
