@@ -93,3 +93,43 @@ async def test_the_help_lists_n_and_N_under_the_detail(db: Path) -> None:
         # the event keys come before the search-match keys that share n and N
         assert detail.index("Next event, while the detail is open") < next(
             i for i, what in enumerate(detail) if what.startswith("With a search: the next place"))
+
+
+# -- finding 15: the people dialog says "unknown" in words ----------------------------------
+
+@pytest.fixture(scope="module")
+def unknown_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from app_support import make_article, make_event
+    from hoptac.core.store.segments import IngestItem, Store
+
+    text = ("Hai tỉnh trao đổi kinh nghiệm\n\nNgày 20/5, đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy, "
+            "tiếp đoàn công tác tỉnh Yên Bái.\n")
+    art = make_article("qa17/people.txt", text, body=("Ngày", None))
+    ev = make_event(art, "Ngày 20/5", "--05-20", "visit", [("Lào Cai", "tỉnh", "Lào Cai"), ("Yên Bái", "tỉnh", "Yên Bái")],
+                    people=[("Nguyễn Văn An", "Bí thư Tỉnh ủy")])
+    path = tmp_path_factory.mktemp("qa17people") / "hoptac.json"
+    Store(path).apply([IngestItem(art, [ev])])
+    return path
+
+
+@pytest.mark.parametrize("lang,province,year", [("en", "province unknown", "year unknown"),
+                                                ("vi", "không rõ tỉnh", "không rõ năm")])
+async def test_the_people_dialog_says_unknown_in_words(unknown_db: Path, lang: str, province: str, year: str) -> None:
+    from hoptac.tui import i18n
+
+    i18n.set_language(lang)
+    try:
+        app = make_app(unknown_db)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await press(pilot, "w")
+            await pilot.pause(0.2)
+            await settle(pilot)
+            lines = screen_text(app).splitlines()
+    finally:
+        i18n.set_language("en")
+    row = next(line for line in lines if "Nguyễn Văn An" in line)
+    assert f"Nguyễn Văn An · {province}" in row and year in row, row
+    assert " · ?" not in row and not row.rstrip(" │…").endswith("?"), row
+    title = next(line for line in lines if "Bí thư Tỉnh ủy" in line)
+    assert year in title and "?" not in title, title
