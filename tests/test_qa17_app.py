@@ -133,3 +133,50 @@ async def test_the_people_dialog_says_unknown_in_words(unknown_db: Path, lang: s
     assert " · ?" not in row and not row.rstrip(" │…").endswith("?"), row
     title = next(line for line in lines if "Bí thư Tỉnh ủy" in line)
     assert year in title and "?" not in title, title
+
+
+# -- finding 17: the correction form sends the cursor to the field at fault -------------------
+
+async def _clear(pilot, n: int) -> None:
+    await press(pilot, "end", *(["backspace"] * n))
+
+
+@pytest.mark.parametrize("field,typed,said", [
+    ("#correct-date", "2024-13", "not a date"),
+    ("#correct-type", "meeting", "unknown event type"),
+    ("#correct-date-end", "2024-01-01", "before the date"),
+])
+async def test_a_refused_value_takes_the_cursor_to_its_field(db: Path, field: str, typed: str, said: str) -> None:
+    from app_support import goto_date
+    from hoptac.tui.screens.correct import CorrectScreen
+    from textual.widgets import Input
+
+    app = make_app(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await goto_date(pilot, "2024")
+        await press(pilot, "C")
+        form = app.screen
+        assert isinstance(form, CorrectScreen)
+        if field == "#correct-date-end":  # a new date, and an end before it
+            await _clear(pilot, 10)
+            await pilot.press(*"2024-03-09")
+        form.query_one(field, Input).focus()
+        await _clear(pilot, 20)
+        await pilot.press(*typed)
+        form.query_one("#correct-pair", Input).focus()  # Enter from another field
+        await press(pilot, "enter")
+        assert isinstance(app.screen, CorrectScreen) and said in screen_text(app)
+        assert app.focused is form.query_one(field, Input), app.focused
+
+
+async def test_enter_with_nothing_changed_says_so_in_the_apps_words(db: Path) -> None:
+    from app_support import goto_date
+
+    app = make_app(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await goto_date(pilot, "2024")
+        await press(pilot, "C", "enter")
+        shown = screen_text(app)
+        assert "nothing changed" in shown and "--date" not in shown  # not the command line's options

@@ -49,6 +49,10 @@ class PairSuggester(Suggester):
         return None
 
 
+FIELDS = ("date", "date_end", "type", "pair")
+ARGS = {"date": "date", "date_end": "date_end", "type": "type_", "pair": "pair"}  # parse_changes' names
+
+
 def _fields(ev: dict[str, Any]) -> dict[str, str]:
     return {"date": ev.get("date") or "", "date_end": ev.get("date_end") or "", "type": ev.get("type") or "",
             "pair": ", ".join(ev.get("pair") or ())}
@@ -82,14 +86,30 @@ class CorrectScreen(ModalScreen[dict[str, Any] | None]):
     def on_mount(self) -> None:
         self.query_one("#correct-date", Input).focus()
 
+    def _typed(self) -> dict[str, str]:
+        """The fields that differ from the event as shown."""
+        now = {key: self.query_one(f"#correct-{key.replace('_', '-')}", Input).value for key in FIELDS}
+        return {k: v for k, v in now.items() if v.strip() != self.before[k]}
+
     def changes(self) -> dict[str, Any]:
         """What differs from the event as shown, read like ``hoptac correct`` reads it."""
-        now = {key: self.query_one(f"#correct-{key.replace('_', '-')}", Input).value
-               for key in ("date", "date_end", "type", "pair")}
-        typed = {k: v for k, v in now.items() if v.strip() != self.before[k]}
+        typed = self._typed()
+        not_event = self.query_one(Checkbox).value
+        if not typed and not not_event:  # (the command line's words name its options)
+            raise FilterError(_("nothing changed: edit a field, or Esc to leave it as it is"))
         return corr.parse_changes(date=typed.get("date"), date_end=typed.get("date_end"),
-                                  type_=typed.get("type"), pair=typed.get("pair"),
-                                  not_event=self.query_one(Checkbox).value)
+                                  type_=typed.get("type"), pair=typed.get("pair"), not_event=not_event)
+
+    def at_fault(self) -> str | None:
+        """The field whose value cannot be read (the end date when it is before the date)."""
+        typed = self._typed()
+        for key in FIELDS:
+            if key in typed:
+                try:
+                    corr.parse_changes(**{ARGS[key]: typed[key]})
+                except FilterError:
+                    return key
+        return "date_end" if "date" in typed and "date_end" in typed else None
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -97,6 +117,9 @@ class CorrectScreen(ModalScreen[dict[str, Any] | None]):
             changes = self.changes()
         except FilterError as exc:
             self.query_one("#correct-error", Static).update(Content("✗ " + tr(exc)))
+            key = self.at_fault()
+            if key is not None:  # the cursor goes where the mistake is
+                self.query_one(f"#correct-{key.replace('_', '-')}", Input).focus()
             return
         self.dismiss(changes)
 
