@@ -180,3 +180,27 @@ async def test_enter_with_nothing_changed_says_so_in_the_apps_words(db: Path) ->
         await press(pilot, "C", "enter")
         shown = screen_text(app)
         assert "nothing changed" in shown and "--date" not in shown  # not the command line's options
+
+
+# -- finding 18: the short Vietnamese types are words a reader knows ---------------------------
+
+async def test_the_narrow_type_column_reads_as_words_in_vietnamese(db: Path, vietnamese) -> None:
+    from hoptac.tui.widgets.text import short_type_width, type_label
+
+    shorts = {t: type_label(t, short=True) for t in ("conference", "signing", "visit", "announcement", "other")}
+    assert shorts["conference"] == "họp" and shorts["announcement"] == "công bố"
+    assert not any("." in s for s in shorts.values())  # no cut words ("hnghị", "c.bố")
+    assert short_type_width() == max(len(s) for s in shorts.values())
+    app = make_app(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        lines = screen_text(app).splitlines()
+    row = next(line for line in lines if line[2:6] == "2012")  # the plan Hà Nội and Lào Cai issue
+    assert " công bố " in row, row
+    assert any(" họp " in line for line in lines)
+
+
+def test_the_narrow_type_column_stays_five_cells_in_english() -> None:
+    from hoptac.tui.widgets.text import short_type_width
+
+    assert short_type_width() == 5

@@ -32,7 +32,7 @@ from rich.cells import cell_len
 from rich.text import Text
 
 from .names import short_name
-from .text import pair_parts
+from .text import pair_parts, short_type_width
 
 __all__ = ["PairWidths", "pair_widths", "EXACT", "WIDE", "MIN_TITLE", "RowLayout", "row_layout", "pair_column",
            "fit_pair"]
@@ -141,7 +141,7 @@ def row_layout(data: Any, width: int) -> RowLayout:
     """The columns of ``data``'s rows (a ``TimelineRows``) in ``width`` cells."""
     wide = width >= WIDE
     date_w = data.date_width if wide else min(data.date_width, NARROW_DATE)
-    type_w = 12 if wide else 5
+    type_w = 12 if wide else short_type_width()
     pair_w = pair_column(data, width - (1 + date_w + 1 + type_w + 1 + 1), wide=wide)
     return RowLayout(date_w, type_w, pair_w, not wide)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 from typing import Any, Iterable
 
 from hoptac.core.text import fold_query
@@ -21,6 +22,7 @@ __all__ = [
     "date_detail",
     "display_date",
     "type_label",
+    "short_type_width",
     "party_label",
     "describe_filter",
     "pair_label",
@@ -132,11 +134,25 @@ def display_date(event: dict[str, Any]) -> str:
 
 # --- labels --------------------------------------------------------------------------------
 
-# the timeline's narrow column has 5 cells: each short form fits in it, in both languages
+# the timeline's narrow column is as wide as the widest short form in the interface's
+# language (5 cells in English; Vietnamese's are whole words a reader knows, "họp",
+# "công bố", not cut ones such as "hnghị", "c.bố")
 _SHORT_TYPES = {"conference": N_("conf"), "signing": N_("sign"), "visit": N_("visit"),
                 "announcement": N_("annc"), "other": N_("other")}
 _TYPES = {"conference": N_("conference"), "signing": N_("signing"), "visit": N_("visit"),
           "announcement": N_("announcement"), "other": N_("other")}
+
+
+def short_type_width() -> int:
+    """Cells of the timeline's narrow type column: its widest short form, translated."""
+    from ..i18n import language
+
+    return _short_width(language())
+
+
+@cache
+def _short_width(lang: str) -> int:  # (a short form is letters of one cell each)
+    return max(len(_(label)) for label in _SHORT_TYPES.values())
 
 
 def type_label(event_type: str | None, *, short: bool) -> str:
