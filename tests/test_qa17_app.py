@@ -204,3 +204,27 @@ def test_the_narrow_type_column_stays_five_cells_in_english() -> None:
     from hoptac.tui.widgets.text import short_type_width
 
     assert short_type_width() == 5
+
+
+# -- finding 4: "a" then Esc typed faster than the screen answers ------------------------------
+
+async def test_a_then_esc_typed_at_once_ends_where_it_began(db: Path) -> None:
+    from app_support import goto_date, shown_events
+    from textual import events
+
+    app = make_app(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        everything = len(shown_events(app))
+        await goto_date(pilot, "2024", open_detail=True)   # the detail has the focus
+        screen = app.screen
+        assert screen.has_class("-detail-open")
+        # both keys arrive before either is answered (a fast typist, a slow link)
+        app.post_message(events.Key("a", "a"))
+        app.post_message(events.Key("escape", None))
+        await settle(pilot)
+        await pilot.pause(0.1)
+        await settle(pilot)
+        assert screen.flt.article_id is None, "Esc closed a detail already closed, not the article's view"
+        assert len(shown_events(app)) == everything
+        assert not screen.has_class("-detail-open") and app.focused is screen.timeline

@@ -289,7 +289,7 @@ class MainScreen(ExportMixin, ViewActions, CorrectActions, FilterActions, Screen
     def close_detail(self) -> None:
         self.remove_class("-detail-open")
         self.refresh_bindings()
-        self.timeline.focus()
+        self.set_focus(self.timeline)  # now, not after the keys already typed (``focus()`` waits)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "step_event":
