@@ -228,3 +228,21 @@ async def test_a_then_esc_typed_at_once_ends_where_it_began(db: Path) -> None:
         assert screen.flt.article_id is None, "Esc closed a detail already closed, not the article's view"
         assert len(shown_events(app)) == everything
         assert not screen.has_class("-detail-open") and app.focused is screen.timeline
+
+
+# -- new (appqa17): the cursor of new rows on screen after a small view -------------------------
+
+async def test_clearing_a_small_view_keeps_the_cursor_on_screen(db: Path) -> None:
+    from hoptac.core.store.query import Filter
+
+    app = make_app(db, initial=Filter(pair=("Lào Cai", "Thái Bình")))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "G")   # the last of a few events: the view had no scrollbar
+        before = screen_text(app).splitlines()
+        chosen = next(line for line in before if line.startswith("▶"))
+        await press(pilot, "x")   # every event: the same event, far down
+        await pilot.pause(0.1)
+        after = screen_text(app).splitlines()
+        assert any(line.startswith("▶") for line in after), "the cursor's row is off screen"
+        assert next(line for line in after if line.startswith("▶"))[:12] == chosen[:12]

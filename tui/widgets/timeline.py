@@ -152,14 +152,16 @@ class Timeline(ScrollView, can_focus=True):
         height = max(1, self.scrollable_content_region.height)
         top = int(self.scroll_y)
         row = self.cursor
+        # force: rows that did not fill the view had no scrollbar, and until the next layout
+        # Textual refuses to scroll (the cursor of new rows was left off screen)
         if center and not (top <= row < top + height):
-            self.scroll_to(y=max(0, row - height // 2), animate=False, immediate=True)
+            self.scroll_to(y=max(0, row - height // 2), animate=False, immediate=True, force=True)
         elif row < top:
             # show the year heading right above the cursor when it is the first event
             above = row - 1 if row > 0 and self.data.rows[row - 1] < 0 else row
-            self.scroll_to(y=above, animate=False, immediate=True)
+            self.scroll_to(y=above, animate=False, immediate=True, force=True)
         elif row >= top + height:
-            self.scroll_to(y=row - height + 1, animate=False, immediate=True)
+            self.scroll_to(y=row - height + 1, animate=False, immediate=True, force=True)
 
     def action_cursor(self, step: int) -> None:
         if not len(self.data):
