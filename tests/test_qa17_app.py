@@ -246,3 +246,21 @@ async def test_clearing_a_small_view_keeps_the_cursor_on_screen(db: Path) -> Non
         after = screen_text(app).splitlines()
         assert any(line.startswith("▶") for line in after), "the cursor's row is off screen"
         assert next(line for line in after if line.startswith("▶"))[:12] == chosen[:12]
+
+
+async def test_an_end_date_alone_before_the_events_date_keeps_the_form_open(db: Path) -> None:
+    from app_support import goto_date
+    from hoptac.tui.screens.correct import CorrectScreen
+    from textual.widgets import Input
+
+    app = make_app(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await goto_date(pilot, "2024")   # 2024-03-08
+        await press(pilot, "C", "tab")
+        await pilot.press(*"2020-01-01")
+        form = app.screen
+        await press(pilot, "enter")
+        assert app.screen is form and isinstance(form, CorrectScreen)  # not closed to say "Not saved"
+        assert "before the date" in screen_text(app)
+        assert app.focused is form.query_one("#correct-date-end", Input)

@@ -23,6 +23,7 @@ ROWS = [
      [("Hà Giang", T, "Hà Giang"), ("Vân Nam", T, "Vân Nam")]),
     ("Hội đàm giữa thành phố và thủ đô nước bạn", "2019-05-06", None,
      [("Hồ Chí Minh", "thành phố", "Hồ Chí Minh"), (LONG_PAIR, "thủ đô", LONG_PAIR)]),
+    ("Hội chợ kéo dài đến đầu năm sau", "2019-12", "2020-01-05", [("Lào Cai", T, "Lào Cai"), ("Hà Giang", T, "Hà Giang")]),
     ("Tỉnh bạn Lào sang dự hội nghị tổng kết", "2019-07-08", None,
      [("Luổng Nậm Thà", T, "Luổng Nậm Thà"), ("Vĩnh Phúc", T, "Vĩnh Phúc")]),
     *[(f"Hội nghị sơ kết hợp tác lần thứ {n}", f"2019-08-{n:02d}", None,
@@ -34,7 +35,8 @@ ROWS = [
 def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     items = []
     for n, (title, date, end, parties) in enumerate(ROWS):
-        text = f"{title}\n\nNgày {int(date[8:])}/{int(date[5:7])}/2019, đại diện hai bên gặp nhau lần {n}.\n"
+        day = f"{int(date[8:])}/" if len(date) == 10 else ""
+        text = f"{title}\n\nNgày {day}{int(date[5:7])}/2019, đại diện hai bên gặp nhau lần {n}.\n"
         art = make_article(f"qa17/columns{n}.txt", text, title=title, body=("Ngày", None))
         items.append(IngestItem(art, [make_event(art, "Ngày", date, "conference", parties, date_end=end)]))
     path = tmp_path_factory.mktemp("qa17cols") / "hoptac.json"
@@ -56,9 +58,11 @@ async def test_a_rare_range_takes_no_width_from_the_other_rows(db: Path, size: t
     for row in rows:
         # a one-day date is followed by one space (the range's "…" takes the other), not by
         # the six a whole range "2019-10-30–11-03" would need
-        assert re.match(r"^[ ▶][ ~]2019-\d\d-\d\d[ …] (conf|sign|visit|annc|other)", row), row
+        assert re.match(r"^[ ▶][ ~]2019-\d\d(-\d\d|…  | {3})[ …] (conf|sign|visit|annc|other)", row), row
     ranged = next(r for r in rows if "2019-10-30" in r)
     assert "2019-10-30…" in ranged  # its first day, and "…": the detail gives the last
+    month = next(r for r in rows if "2019-12" in r)
+    assert "2019-12… " in month, month  # a month's range: the month and "…", not "2019-12–20…"
 
 
 @pytest.mark.parametrize("size", [(60, 20), (80, 24)])

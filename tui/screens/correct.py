@@ -97,8 +97,10 @@ class CorrectScreen(ModalScreen[dict[str, Any] | None]):
         not_event = self.query_one(Checkbox).value
         if not typed and not not_event:  # (the command line's words name its options)
             raise FilterError(_("nothing changed: edit a field, or Esc to leave it as it is"))
-        return corr.parse_changes(date=typed.get("date"), date_end=typed.get("date_end"),
-                                  type_=typed.get("type"), pair=typed.get("pair"), not_event=not_event)
+        changes = corr.parse_changes(date=typed.get("date"), date_end=typed.get("date_end"),
+                                     type_=typed.get("type"), pair=typed.get("pair"), not_event=not_event)
+        corr.check_range(self.event, changes)  # an end alone before the event's date: said here, not after
+        return changes
 
     def at_fault(self) -> str | None:
         """The field whose value cannot be read (the end date when it is before the date)."""
@@ -109,7 +111,7 @@ class CorrectScreen(ModalScreen[dict[str, Any] | None]):
                     corr.parse_changes(**{ARGS[key]: typed[key]})
                 except FilterError:
                     return key
-        return "date_end" if "date" in typed and "date_end" in typed else None
+        return "date_end" if "date_end" in typed else None  # an end before the date
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

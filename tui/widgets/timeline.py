@@ -285,6 +285,8 @@ class Timeline(ScrollView, can_focus=True):
         lay = row_layout(data, width)
         is_cursor = row == self.cursor
         marker, date = format_date(ev)
+        if len(date) >= lay.date and ev.get("date_end"):  # a range too wide: its first day and "…"
+            date = format_date({**ev, "date_end": None})[1] + "…"
         pointer = (">" if self.ascii_only else "▶") if is_cursor else " "
         def st(name: str) -> Style:
             return self.get_component_rich_style(name, partial=True)
