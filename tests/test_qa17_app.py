@@ -264,3 +264,28 @@ async def test_an_end_date_alone_before_the_events_date_keeps_the_form_open(db: 
         assert app.screen is form and isinstance(form, CorrectScreen)  # not closed to say "Not saved"
         assert "before the date" in screen_text(app)
         assert app.focused is form.query_one("#correct-date-end", Input)
+
+
+# -- new (appqa17): the exported file's name is not cut off at 80 columns -----------------------
+
+async def test_the_export_message_shows_the_files_name_whole_at_80_columns(db: Path, tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from hoptac.core.store.query import Filter
+
+    deep = tmp_path / "a-research-folder-with-a-long-name" / "provinces-cooperation-2026"
+    deep.mkdir(parents=True)
+    monkeypatch.chdir(deep)
+    app = make_app(db, initial=Filter(pair=("Lào Cai", "Yên Bái")))
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        await press(pilot, "e")
+        name = app.screen.query_one("Input").value
+        await press(pilot, "enter")
+        await settle(pilot)
+        for _ in range(40):
+            last = screen_text(app).splitlines()[-1]
+            if "Exported" in last:
+                break
+            await pilot.pause(0.05)
+    assert (deep / name).exists()
+    assert f"Exported 6 events to {name}" in last, last
