@@ -289,3 +289,22 @@ async def test_the_export_message_shows_the_files_name_whole_at_80_columns(db: P
             await pilot.pause(0.05)
     assert (deep / name).exists()
     assert f"Exported 6 events to {name}" in last, last
+
+
+# -- new (appqa17): "Not an event" looks unchecked when it is, without colour too ----------------
+
+async def test_the_not_an_event_box_shows_its_mark_only_when_checked(db: Path) -> None:
+    from app_support import goto_date
+    from textual.widgets import Checkbox
+
+    app = make_app(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await goto_date(pilot, "2024")
+        await press(pilot, "C")
+        row = next(line for line in screen_text(app).splitlines() if "Not an event" in line)
+        assert "▐ ▌ Not an event" in row, row  # unchecked: no X (colour alone told it apart)
+        app.screen.query_one(Checkbox).value = True
+        await settle(pilot)
+        row = next(line for line in screen_text(app).splitlines() if "Not an event" in line)
+        assert "▐X▌ Not an event" in row, row

@@ -49,6 +49,16 @@ class PairSuggester(Suggester):
         return None
 
 
+class Tick(Checkbox):
+    """A checkbox whose mark shows only when it is checked: Textual draws its "X" either
+    way and tells the two apart by colour alone (with NO_COLOR, not at all)."""
+
+    @property
+    def _button(self) -> Content:
+        self.BUTTON_INNER = "X" if self.value else " "
+        return super()._button
+
+
 FIELDS = ("date", "date_end", "type", "pair")
 ARGS = {"date": "date", "date_end": "date_end", "type": "type_", "pair": "pair"}  # parse_changes' names
 
@@ -79,7 +89,7 @@ class CorrectScreen(ModalScreen[dict[str, Any] | None]):
                         suggester=SuggestFromList(EVENT_TYPES, case_sensitive=False))
             yield Label(Content(_("Partners (two, apart by a comma; accents optional)")))
             yield Input(value=self.before["pair"], compact=True, id="correct-pair", suggester=PairSuggester())
-            yield Checkbox(Content(_("Not an event (hide it)")), id="correct-not-event", compact=True)
+            yield Tick(Content(_("Not an event (hide it)")), id="correct-not-event", compact=True)
             yield Static(Content(_("Enter saves what you changed · Esc leaves it as it is")), classes="dialog-help")
             yield Static("", id="correct-error", classes="dialog-error")
 
