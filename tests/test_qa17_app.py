@@ -308,3 +308,29 @@ async def test_the_not_an_event_box_shows_its_mark_only_when_checked(db: Path) -
         await settle(pilot)
         row = next(line for line in screen_text(app).splitlines() if "Not an event" in line)
         assert "▐X▌ Not an event" in row, row
+
+
+# -- new (appqa17): with a search, n goes through the matches and then on to the next event -----
+
+async def test_with_a_search_n_goes_past_the_last_match_to_the_next_event(db: Path) -> None:
+    from app_support import cursor_event, goto_date
+    from hoptac.core.store.query import Filter
+    from hoptac.tui.widgets.detail import ArticleView
+
+    app = make_app(db, initial=Filter(search="thai binh"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await goto_date(pilot, "2009", open_detail=True)
+        first = cursor_event(app)["id"]
+        assert "n Next match" in screen_text(app).splitlines()[-1]  # the footer says what n does now
+        lines = app.screen.query_one(ArticleView).match_lines()
+        assert lines
+        for _ in range(len(lines) + 1):   # every match, and one more: the next event (no wrapping)
+            await press(pilot, "n")
+        assert cursor_event(app)["id"] != first
+        await press(pilot, "N")   # back: the previous event's matches, then that event
+        for _ in range(40):
+            if cursor_event(app)["id"] == first:
+                break
+            await press(pilot, "N")
+        assert cursor_event(app)["id"] == first
