@@ -334,3 +334,22 @@ async def test_with_a_search_n_goes_past_the_last_match_to_the_next_event(db: Pa
                 break
             await press(pilot, "N")
         assert cursor_event(app)["id"] == first
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+@pytest.mark.parametrize("loading", [False, True])
+async def test_at_start_the_first_events_year_heading_shows_above_it(db: Path, size: tuple[int, int],
+                                                                     loading: bool) -> None:
+    from hoptac.tui.app import HoptacApp
+
+    # loading: as ``hoptac`` opens it, the rows built behind the loading screen before layout
+    app = HoptacApp(None, None, db_path=db, today="2026-11-21", ascii_only=False) if loading else make_app(db)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        for _ in range(40):
+            lines = screen_text(app).splitlines()
+            if any(line.startswith("▶") for line in lines):
+                break
+            await pilot.pause(0.05)
+    at = next(i for i, line in enumerate(lines) if line.startswith("▶"))
+    assert lines[at - 1].startswith("── 2006 "), lines[:at + 1]

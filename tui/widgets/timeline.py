@@ -149,7 +149,9 @@ class Timeline(ScrollView, can_focus=True):
             self.refresh_line(y)
 
     def _scroll_cursor_into_view(self, center: bool = False) -> None:
-        height = max(1, self.scrollable_content_region.height)
+        height = self.scrollable_content_region.height
+        if height <= 0:  # not laid out yet: the first resize brings the cursor into view
+            return
         top = int(self.scroll_y)
         row = self.cursor
         # force: rows that did not fill the view had no scrollbar, and until the next layout
