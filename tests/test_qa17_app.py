@@ -353,3 +353,33 @@ async def test_at_start_the_first_events_year_heading_shows_above_it(db: Path, s
             await pilot.pause(0.05)
     at = next(i for i, line in enumerate(lines) if line.startswith("▶"))
     assert lines[at - 1].startswith("── 2006 "), lines[:at + 1]
+
+
+# -- new (appqa17): the filter bar writes a "To" year as typed ----------------------------------
+
+def test_an_upper_bound_is_written_as_it_was_typed() -> None:
+    from hoptac.core.store.query import Filter
+    from hoptac.tui.widgets.text import describe_filter, until_label
+
+    assert until_label("2020-12-31") == "2020" and until_label("2020-02-29") == "2020-02"
+    assert until_label("2019-02-28") == "2019-02" and until_label("2020-02-28") == "2020-02-28"
+    assert until_label("2020-06-15") == "2020-06-15"
+    assert describe_filter(Filter(province="Hà Tĩnh", since="2019", until="2020-12-31")) == "Hà Tĩnh · 2019–2020"
+
+
+async def test_the_filter_dialog_says_from_and_to_as_typed(db: Path) -> None:
+    from textual.widgets import Input
+
+    app = make_app(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "f")
+        app.screen.query_one("#f-since", Input).value = "2019"
+        app.screen.query_one("#f-until", Input).value = "2018"
+        await press(pilot, "enter")
+        shown = screen_text(app)
+        assert "“From” (2019) is after “To” (2018)" in shown, shown
+        app.screen.query_one("#f-until", Input).value = "2020"
+        await press(pilot, "enter")
+        await settle(pilot)
+        assert "2019–2020 " in screen_text(app).splitlines()[0]  # not "2019–2020-12-31"

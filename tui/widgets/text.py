@@ -171,7 +171,7 @@ def describe_filter(flt: Any) -> str:
     if flt.province:
         bits.append(str(flt.province))
     if flt.since or flt.until:
-        bits.append(f"{flt.since or '…'}–{flt.until or '…'}")
+        bits.append(f"{flt.since or '…'}–{until_label(flt.until) if flt.until else '…'}")
     if flt.type:
         bits.append(type_label(flt.type, short=False))
     if flt.level:
@@ -185,6 +185,20 @@ def describe_filter(flt: Any) -> str:
     if getattr(flt, "map", None):
         bits.append(_("map {map}").format(map=flt.map))
     return visible(" · ".join(bits))
+
+
+def until_label(until: str) -> str:
+    """An upper bound as it was typed: ``2020-12-31`` → ``2020``, ``2020-02-29`` →
+    ``2020-02`` (a year or a month is stored as its last day; the same events either way)."""
+    import calendar
+
+    if len(until) == 10 and until[:4].isdigit() and until[5:7].isdigit() and until[8:].isdigit():
+        year, month, day = int(until[:4]), int(until[5:7]), int(until[8:])
+        if (month, day) == (12, 31):
+            return until[:4]
+        if 1 <= month <= 12 and day == calendar.monthrange(year, month)[1]:
+            return until[:7]
+    return until
 
 
 def party_label(party: dict[str, Any]) -> str:
