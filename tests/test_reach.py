@@ -153,9 +153,9 @@ def test_a_filter_is_described_in_the_interface_language() -> None:
     from hoptac.tui.widgets.text import describe_filter
 
     flt = Filter(pair=("Lào Cai", "Yên Bái"), since="2010", until="2020-12-31", type="signing")
-    assert describe_filter(flt) == "Lào Cai – Yên Bái · 2010–2020-12-31 · signing"
+    assert describe_filter(flt) == "Lào Cai – Yên Bái · 2010–2020 · signing"  # the To year as typed
     i18n.set_language("vi")
-    assert describe_filter(flt) == "Lào Cai – Yên Bái · 2010–2020-12-31 · ký kết"
+    assert describe_filter(flt) == "Lào Cai – Yên Bái · 2010–2020 · ký kết"
     assert describe_filter(Filter(since="2019")) == "2019–…"
 
 
