@@ -383,3 +383,29 @@ async def test_the_filter_dialog_says_from_and_to_as_typed(db: Path) -> None:
         await press(pilot, "enter")
         await settle(pilot)
         assert "2019–2020 " in screen_text(app).splitlines()[0]  # not "2019–2020-12-31"
+
+
+# -- new (appqa17): the command palette's filters speak Vietnamese in Vietnamese ---------------
+
+async def test_the_palettes_filters_are_in_the_interfaces_language(db: Path, vietnamese) -> None:
+    from app_support import type_text
+    from hoptac.core.store.query import Filter
+    from textual.command import CommandPalette
+
+    app = make_app(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        assert isinstance(app.screen, CommandPalette)
+        await type_text(pilot, "thai binh")
+        for _ in range(50):  # the palette searches in the background
+            if "Tỉnh: Thái Bình" in screen_text(app):
+                break
+            await pilot.pause(0.05)
+        shown = screen_text(app)
+        assert "Tỉnh: Thái Bình" in shown and "Province:" not in shown, shown
+        assert "Keep only" not in shown
+        await press(pilot, "enter")
+        await settle(pilot)
+        assert app.screen.flt == Filter(province="Thái Bình")
