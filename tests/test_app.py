@@ -71,7 +71,9 @@ async def test_rows_show_markers_for_inferred_years_ranges_and_unknown_years(db:
         lines = [timeline._render_row(r, 79, timeline.rich_style).text for r in range(len(timeline.data))]
         joined = "\n".join(lines)
         assert "~2017-01-07" in joined  # inferred year
-        assert "2018-11-24–25" in joined  # a range shows both ends
+        assert "2018-11-24… " in joined  # below 110 columns a range shows its first day and "…"
+        wide = "\n".join(timeline._render_row(r, 150, timeline.rich_style).text for r in range(len(timeline.data)))
+        assert "2018-11-24–25" in wide  # from 110 columns, both ends
         assert "????-05-20" in joined  # unknown year
         assert "2020-10 " in joined and "2012 " in joined  # month and year precision
         assert "Lào Cai – Yên Bái +1" in joined  # the three-party event

@@ -70,7 +70,7 @@ async def test_export_writes_exactly_the_current_view(db: Path, in_tmp: Path) ->
         assert doc["filters"] == {"pair": ["Lào Cai", "Yên Bái"], "since": "2010"}
         assert doc["events"][0]["title"].startswith("Tỉnh Lào Cai")  # UTF-8, not escapes
         messages = [n.message for n in app._notifications]
-        assert any(str(in_tmp / default) in m and "Exported 5 events" in m for m in messages)
+        assert any(f"Exported 5 events to {default} in {in_tmp}" in m for m in messages)
 
 
 async def test_export_asks_before_replacing_and_reports_errors_in_one_line(db: Path, in_tmp: Path) -> None:

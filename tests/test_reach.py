@@ -7,12 +7,11 @@ from pathlib import Path
 
 import pytest
 from app_support import build_fixture_db, cursor_event, goto_date, make_app, press, screen_text, settle
-from hoptac.tui.widgets.columns import pair_widths
+from hoptac.tui.widgets.columns import MIN_TITLE, pair_column, pair_widths
 from hoptac.tui.widgets.detail import ArticleView, DetailPane
 from hoptac.tui.widgets.names import country_of, short_name
 from hoptac.tui.widgets.rows import TimelineRows
 from hoptac.tui.widgets.text import display_date, pair_label, party_label
-from hoptac.tui.widgets.timeline import pair_column
 
 SIZE = (80, 24)
 
@@ -88,12 +87,10 @@ def test_short_forms_come_from_the_gazetteer() -> None:
 
 
 def test_the_pair_gets_what_it_needs_and_the_title_the_rest() -> None:
-    rows = TimelineRows(events=[], pair_full=21, pair_short=16)
-    assert pair_column(rows, 60) == (21, False)  # 80 columns: full names
-    assert pair_column(rows, 180) == (21, False)  # 200 columns: no more than needed, the title gets the rest
-    assert pair_column(rows, 40) == (16, True)  # narrow: the short forms
-    width, short = pair_column(rows, 25)
-    assert short and width <= 25 - 8
+    rows = TimelineRows(events=[], pair_full=21, pair_short=16, pair_typical=21)
+    assert pair_column(rows, 60) == 21  # 80 columns: full names
+    assert pair_column(rows, 180, wide=True) == 21  # 200 columns: no more than needed, the title gets the rest
+    assert pair_column(rows, 30) == 30 - MIN_TITLE  # narrow: each label fitted to it (columns.fit_pair)
 
 
 async def test_columns_at_60_80_and_200(db: Path) -> None:
@@ -107,8 +104,8 @@ async def test_columns_at_60_80_and_200(db: Path) -> None:
             full = "TP Hồ Chí Minh và Cần Thơ ký kết hợp tác"
             if width >= 80:
                 assert "Cần Thơ – Hồ Chí Minh" in row and full[:30] in row, row  # the pair whole
-            else:
-                assert "Cần Thơ – TP.HCM" in row, row
+            else:  # 60 columns: the full names when they fit, else the short forms
+                assert "Cần Thơ – Hồ Chí Minh" in row or "Cần Thơ – TP.HCM" in row, row
             if width == 200:
                 assert full in row
             if width == 200:
@@ -120,10 +117,11 @@ def test_pair_widths_from_the_index(db: Path) -> None:
     from app_support import open_library
 
     index = open_library(db).index
-    full, short = pair_widths(index, list(range(len(index))))
-    labels = [pair_label(index.events[r]) for r in range(len(index))]
-    assert full == max(len(s) for s in labels)
+    full, short, typical = pair_widths(index, list(range(len(index))))
+    labels = sorted(len(pair_label(index.events[r])) for r in range(len(index)))
+    assert full == labels[-1]
     assert short <= full
+    assert typical == labels[-(-9 * len(labels) // 10) - 1]  # 9 in 10 labels fit
 
 
 def test_one_way_of_writing_dates() -> None:
@@ -155,9 +153,9 @@ def test_a_filter_is_described_in_the_interface_language() -> None:
     from hoptac.tui.widgets.text import describe_filter
 
     flt = Filter(pair=("Lào Cai", "Yên Bái"), since="2010", until="2020-12-31", type="signing")
-    assert describe_filter(flt) == "Lào Cai – Yên Bái · 2010–2020-12-31 · signing"
+    assert describe_filter(flt) == "Lào Cai – Yên Bái · 2010–2020 · signing"  # the To year as typed
     i18n.set_language("vi")
-    assert describe_filter(flt) == "Lào Cai – Yên Bái · 2010–2020-12-31 · ký kết"
+    assert describe_filter(flt) == "Lào Cai – Yên Bái · 2010–2020 · ký kết"
     assert describe_filter(Filter(since="2019")) == "2019–…"
 
 

@@ -22,6 +22,13 @@ def filter_fields(pair: str | None, province: str | None, since: str | None, unt
     """FILTERS → the fields of a Filter; raises FilterError (UnknownPlace: a name the
     gazetteer and ``known`` do not know). The parsers' module (and the text folding it
     imports: about 11 million instructions) is not imported for a type alone."""
+    for option, value in (("--pair", pair), ("--province", province), ("--since", since), ("--until", until),
+                          ("--level", level), ("--search", search), ("--person", person)):
+        if value is not None and not value.strip():  # given empty ("--search ''"): no silent "no filter"
+            from ..core.store.query import FilterError
+            from .i18n import _
+
+            raise FilterError(_("{option} is empty: give a value, or leave the option out").format(option=option))
     if pair or province or since or until or level or search:
         from ..core.store.query import parse_date_bound, parse_level, parse_pair, parse_province, parse_search
     first = parse_date_bound(since, end=False) if since else None

@@ -142,6 +142,9 @@ def _check_range(event: dict[str, Any], changes: dict[str, Any]) -> None:
         raise FilterError(M_("the end date {end} would be before the date {date}", end=end, date=date))
 
 
+check_range = _check_range  # the app's correction form asks before it closes (screens/correct.py)
+
+
 def undo_correction(store: "Store", ident: str, on_wait: Callable[[str], None] | None = None) -> dict[str, Any]:
     """Remove a correction (by its id, or the id of the event it corrects): the reader
     asked for the extraction back. Raises :class:`FilterError` for an unknown id."""

@@ -49,6 +49,20 @@ class PairSuggester(Suggester):
         return None
 
 
+class Tick(Checkbox):
+    """A checkbox whose mark shows only when it is checked: Textual draws its "X" either
+    way and tells the two apart by colour alone (with NO_COLOR, not at all)."""
+
+    @property
+    def _button(self) -> Content:
+        self.BUTTON_INNER = "X" if self.value else " "
+        return super()._button
+
+
+FIELDS = ("date", "date_end", "type", "pair")
+ARGS = {"date": "date", "date_end": "date_end", "type": "type_", "pair": "pair"}  # parse_changes' names
+
+
 def _fields(ev: dict[str, Any]) -> dict[str, str]:
     return {"date": ev.get("date") or "", "date_end": ev.get("date_end") or "", "type": ev.get("type") or "",
             "pair": ", ".join(ev.get("pair") or ())}
@@ -75,21 +89,39 @@ class CorrectScreen(ModalScreen[dict[str, Any] | None]):
                         suggester=SuggestFromList(EVENT_TYPES, case_sensitive=False))
             yield Label(Content(_("Partners (two, apart by a comma; accents optional)")))
             yield Input(value=self.before["pair"], compact=True, id="correct-pair", suggester=PairSuggester())
-            yield Checkbox(Content(_("Not an event (hide it)")), id="correct-not-event", compact=True)
+            yield Tick(Content(_("Not an event (hide it)")), id="correct-not-event", compact=True)
             yield Static(Content(_("Enter saves what you changed · Esc leaves it as it is")), classes="dialog-help")
             yield Static("", id="correct-error", classes="dialog-error")
 
     def on_mount(self) -> None:
         self.query_one("#correct-date", Input).focus()
 
+    def _typed(self) -> dict[str, str]:
+        """The fields that differ from the event as shown."""
+        now = {key: self.query_one(f"#correct-{key.replace('_', '-')}", Input).value for key in FIELDS}
+        return {k: v for k, v in now.items() if v.strip() != self.before[k]}
+
     def changes(self) -> dict[str, Any]:
         """What differs from the event as shown, read like ``hoptac correct`` reads it."""
-        now = {key: self.query_one(f"#correct-{key.replace('_', '-')}", Input).value
-               for key in ("date", "date_end", "type", "pair")}
-        typed = {k: v for k, v in now.items() if v.strip() != self.before[k]}
-        return corr.parse_changes(date=typed.get("date"), date_end=typed.get("date_end"),
-                                  type_=typed.get("type"), pair=typed.get("pair"),
-                                  not_event=self.query_one(Checkbox).value)
+        typed = self._typed()
+        not_event = self.query_one(Checkbox).value
+        if not typed and not not_event:  # (the command line's words name its options)
+            raise FilterError(_("nothing changed: edit a field, or Esc to leave it as it is"))
+        changes = corr.parse_changes(date=typed.get("date"), date_end=typed.get("date_end"),
+                                     type_=typed.get("type"), pair=typed.get("pair"), not_event=not_event)
+        corr.check_range(self.event, changes)  # an end alone before the event's date: said here, not after
+        return changes
+
+    def at_fault(self) -> str | None:
+        """The field whose value cannot be read (the end date when it is before the date)."""
+        typed = self._typed()
+        for key in FIELDS:
+            if key in typed:
+                try:
+                    corr.parse_changes(**{ARGS[key]: typed[key]})
+                except FilterError:
+                    return key
+        return "date_end" if "date_end" in typed else None  # an end before the date
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -97,6 +129,9 @@ class CorrectScreen(ModalScreen[dict[str, Any] | None]):
             changes = self.changes()
         except FilterError as exc:
             self.query_one("#correct-error", Static).update(Content("✗ " + tr(exc)))
+            key = self.at_fault()
+            if key is not None:  # the cursor goes where the mistake is
+                self.query_one(f"#correct-{key.replace('_', '-')}", Input).focus()
             return
         self.dismiss(changes)
 

@@ -95,8 +95,12 @@ class ExportMixin:
             self.app.call_from_thread(self.notify, _("Export failed: {reason}").format(reason=message), severity="error",
                                       timeout=8, markup=False)
             return
-        done = ngettext("Exported {n} event to {path}", "Exported {n} events to {path}", len(ranks))
-        self.app.call_from_thread(self.notify, done.format(n=f"{len(ranks):,}", path=written), timeout=6, markup=False)
+        # the file's name first: at 80 columns the message is one line, and a long folder
+        # before it cut the name off ("Exported 3 events to /home/…/hoptac-export-2…")
+        done = ngettext("Exported {n} event to {name} in {folder}", "Exported {n} events to {name} in {folder}",
+                        len(ranks))
+        self.app.call_from_thread(self.notify, done.format(n=f"{len(ranks):,}", name=Path(written).name,
+                                                           folder=Path(written).parent), timeout=6, markup=False)
 
     def _export_download(self, name: str, flt: Filter, ranks: list[int]) -> None:
         from .prompt import PromptScreen

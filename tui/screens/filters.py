@@ -132,7 +132,8 @@ class FilterScreen(ModalScreen[Filter | None]):
         since = parse_date_bound(self._value("f-since"), end=False) if self._value("f-since") else None
         until = parse_date_bound(self._value("f-until"), end=True) if self._value("f-until") else None
         if since and until and since > until:
-            raise FilterError(_("“From” ({since}) is after “To” ({until})").format(since=since, until=until))
+            raise FilterError(_("“From” ({since}) is after “To” ({until})").format(  # as typed, not as stored
+                since=visible(self._value("f-since")), until=visible(self._value("f-until"))))
         return replace(self.current, pair=pair, province=province, since=since, until=until,
                        type=self._select("f-type"), level=self._select("f-level"),
                        search=parse_search(self._value("f-search")), article_id=None)

@@ -28,10 +28,12 @@ LEGEND: list[tuple[str, str]] = [
     ("~2023-02-18", N_("“~”: the year is not written next to the date; it was inferred")),
     ("????-02-18", N_("the year is unknown: these events are grouped at the end, not hidden")),
     ("2018-11-24–25", N_("a range: the first and the last day")),
+    ("2018-11-24…", N_("a range in a narrow window: its first day (the detail gives the last)")),
     (N_("conf sign visit"), N_("conference · signing · visit")),
     (N_("annc other"), N_("announcement · other")),
     ("A – B +1", N_("the two principal partners; +N: more partners take part")),
     ("TP.HCM", N_("a short form from the gazetteer, when the full names do not fit")),
+    ("Luổng N… – Vĩnh Phúc", N_("names cut so that both partners show; the detail gives them whole")),
     ("▁▂▄█ ?:42", N_("above: events a year under the filters; ?:N events whose year is unknown")),
     ("▲2019: 11", N_("the selected event's year and how many events it has")),
 ]

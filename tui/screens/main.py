@@ -289,7 +289,7 @@ class MainScreen(ExportMixin, ViewActions, CorrectActions, FilterActions, Screen
     def close_detail(self) -> None:
         self.remove_class("-detail-open")
         self.refresh_bindings()
-        self.timeline.focus()
+        self.set_focus(self.timeline)  # now, not after the keys already typed (``focus()`` waits)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "step_event":
@@ -368,10 +368,11 @@ class MainScreen(ExportMixin, ViewActions, CorrectActions, FilterActions, Screen
     def action_help(self) -> None:
         from .help import HelpScreen
 
+        stepping = [b for b in self.BINDINGS if b.action.startswith("step_event")]  # n/N: in the detail
         sections = [
             (_("Moving in the timeline"), Timeline.BINDINGS),
-            (_("Filters, views and files"), self.BINDINGS),
-            (_("Detail pane (the article)"), [*DetailPane.BINDINGS, *ArticleView.BINDINGS]),
+            (_("Filters, views and files"), [b for b in self.BINDINGS if b not in stepping]),
+            (_("Detail pane (the article)"), [*DetailPane.BINDINGS, *stepping, *ArticleView.BINDINGS]),
             (_("Everywhere"), self.app.BINDINGS),
         ]
         self.app.push_screen(HelpScreen(sections))
@@ -382,7 +383,7 @@ def build_rows(index: EventIndex, ranks: Sequence[int], should_stop: Callable[[]
     widget is touched). The filter worker's, and the loading screen's for the first frame."""
     data = TimelineRows.build(index.events, ranks, should_stop=should_stop, dates=index.cols.dates,
                               ends=index.cols.ends)
-    data.pair_full, data.pair_short = pair_widths(index, ranks)
+    data.pair_full, data.pair_short, data.pair_typical = pair_widths(index, ranks)
     return data
 
 

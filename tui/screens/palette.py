@@ -14,7 +14,7 @@ from hoptac.core.text import fold_query
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
-from ..widgets.text import visible
+from ..widgets.text import type_label, visible
 from ..i18n import N_, _
 
 if TYPE_CHECKING:
@@ -73,14 +73,19 @@ class HoptacCommands(Provider):
         if main is None or len(fold_query(query)) < 2:
             return
         q = fold_query(query)
-        choices: list[tuple[str, str, str]] = []
-        choices += [(f"Province: {p}", "province", p) for p in main.index.provinces()]
-        choices += [(f"Type: {t}", "type", t) for t in EVENT_TYPES]
-        choices += [(f"Level: {lv}", "level", lv) for lv in LEVELS]
-        for title, field, value in choices:
+        # in the interface's language (they were English in Vietnamese too)
+        province, kind, level = _("Province: {name}"), _("Type: {name}"), _("Level: {name}")
+        choices: list[tuple[str, str, str, str]] = []
+        choices += [(province.format(name=p), "province", p, _("Keep only the events with this province"))
+                    for p in main.index.provinces()]
+        choices += [(kind.format(name=type_label(t, short=False)), "type", t, _("Keep only the events of this type"))
+                    for t in EVENT_TYPES]
+        choices += [(level.format(name=lv), "level", lv, _("Keep only the events with a party of this level"))
+                    for lv in LEVELS]
+        for title, field, value, help_text in choices:
             folded = fold_query(title)
             if q in folded:
                 score = 0.9 if folded.split(": ", 1)[-1].startswith(q) else 0.6
-                # help is markup in the palette: keep data out of it
+                # help is markup in the palette: keep data out of it (help_text is ours)
                 yield Hit(score, Content(visible(title)), partial(main.set_field, field, value),
-                          text=visible(title), help=f"Keep only the events with this {field}")
+                          text=visible(title), help=help_text)

@@ -134,14 +134,16 @@ class PartnersScreen(ModalScreen[Any]):
         width = max((len(merged.format(name=visible(p["partner"])) if p["merged"] else visible(p["partner"]))
                      for p in found), default=0)
         width = min(width, 22)
-        for i, p in enumerate(found):
+        spans = [_("year unknown") if p["first"] is None else (  # in words, not "?"
+            str(p["first"]) if p["first"] == p["last"] else f"{p['first']}–{p['last']}") for p in found]
+        years_w = max([9, *map(len, spans)])
+        for i, (p, years) in enumerate(zip(found, spans, strict=True)):
             name = merged.format(name=visible(p["partner"])) if p["merged"] else visible(p["partner"])
             name = name if len(name) <= width else name[: width - 1] + "…"
-            years = "?" if p["first"] is None else (
-                str(p["first"]) if p["first"] == p["last"] else f"{p['first']}–{p['last']}")
             bar = strip(p["years"], *self.span, STRIP) if self.span else ""
             options.add_option(Option(Content.assemble(
-                (f"{name:<{width}}", "bold"), f" {p['events']:>5,} ", (f"{years:<9} ", "dim"), bar), id=str(i)))
+                (f"{name:<{width}}", "bold"), f" {p['events']:>5,} ", (f"{years:<{years_w}} ", "dim"), bar),
+                id=str(i)))
         if found:
             options.highlighted = 0
         else:

@@ -32,8 +32,17 @@ LIMIT = 300  # people listed at once (the most events first); typing narrows
 
 
 def _years(first: str | None, last: str | None) -> str:
-    a, b = (first or "?")[:4], (last or "?")[:4]
+    """``2019``, ``2019–2021``; in words when no event of theirs has a known year."""
+    a, b = (first or "")[:4], (last or "")[:4]
+    if not (a or b):
+        return _("year unknown")
+    a, b = a or b, b or a
     return a if a == b else f"{a}–{b}"
+
+
+def _province(province: str | None) -> tuple[str, str]:
+    """`` · Lào Cai``, or in words (dim) when their titles name no province."""
+    return (f" · {visible(province)}", "") if province else (" · " + _("province unknown"), "dim italic")
 
 
 class PeopleScreen(ModalScreen[Any]):
@@ -103,7 +112,7 @@ class PeopleScreen(ModalScreen[Any]):
         for i, p in enumerate(found):
             n = p["events"]
             label = Content.assemble(
-                (visible(p["name"]), "bold"), (f" · {visible(p['province'] or '?')}", ""),
+                (visible(p["name"]), "bold"), _province(p["province"]),
                 ("  " + ngettext("{n} event", "{n} events", n).format(n=f"{n:,}") + f"  {_years(p['first'], p['last'])}",
                  "dim"))
             options.add_option(Option(label, id=str(i)))
@@ -133,7 +142,7 @@ class PeopleScreen(ModalScreen[Any]):
         lines: list[Content] = []
         titles = p["titles"][-3:]
         for t in titles:
-            lines.append(Content.assemble((f"{_years(t['first'], t['last']):>9}  ", "dim"), visible(t["title"])))
+            lines.append(Content.assemble((f"{_years(t['first'], t['last']):>12}  ", "dim"), visible(t["title"])))
         years = {int(y): n for y, n in p.get("years", {}).items()}
         if years:
             lo, hi = min(years), max(years)

@@ -59,11 +59,13 @@ class ArticleView(VerticalScroll, can_focus=True):
         Binding("home,g", "scroll_home", N_("Top"), show=False, tooltip=N_("The top: every field of the event"),
                 id="article.top"),
         Binding("end,G", "scroll_end", N_("End"), show=False, tooltip=N_("The article's end"), id="article.end"),
-        Binding("n", "match(1)", N_("Next match"), show=False,
-                tooltip=N_("With a search: the next place it matches in the article (else the next event)"),
+        # shown in the footer while the article has matches (check_action), else the screen's
+        # n/N (next/previous event) show; after the last match n goes on to the next event
+        Binding("n", "match(1)", N_("Next match"),
+                tooltip=N_("With a search: the next place it matches in the article, after the last the next event"),
                 id="article.next_match"),
-        Binding("N", "match(-1)", N_("Previous match"), show=False,
-                tooltip=N_("With a search: the previous place it matches in the article (else the previous event)"),
+        Binding("N", "match(-1)", N_("Previous match"),
+                tooltip=N_("With a search: the previous place it matches, before the first the previous event"),
                 id="article.previous_match"),
     ]
 
@@ -99,16 +101,27 @@ class ArticleView(VerticalScroll, can_focus=True):
             return bool(getattr(pane, "matches", None))
         return True
 
+    _at: tuple[object, int] | None = None  # (the event, the line of the match last gone to)
+
     def action_match(self, step: int) -> None:
-        """Scroll the next (previous) match to the top third of the view."""
+        """Scroll the next (previous) match to the top third of the view; past the last
+        (first) one, the next (previous) event. The match gone to is remembered: an
+        article too short to scroll kept the same place, and n found the same match."""
         lines = self.match_lines()
         if not lines:
             return
         margin = max(1, self.size.height // 3)
-        here = int(self.scroll_y) + margin
+        event = getattr(self.parent, "event", None)
+        here = self._at[1] if self._at is not None and self._at[0] is event else int(self.scroll_y) + margin
         later = [y for y in lines if y > here] if step > 0 else [y for y in lines if y < here][::-1]
-        target = later[0] if later else (lines[0] if step > 0 else lines[-1])  # wrap around
-        self.scroll_to(y=max(0, target - margin), animate=False)
+        if not later:
+            self._at = None
+            step_event = getattr(self.screen, "action_step_event", None)
+            if step_event is not None:
+                step_event(step)
+            return
+        self._at = (event, later[0])
+        self.scroll_to(y=max(0, later[0] - margin), animate=False)
 
     def scroll_to_first_match(self) -> None:
         lines = self.match_lines()

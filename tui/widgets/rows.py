@@ -129,10 +129,11 @@ class TimelineRows:
     headings: list[Heading] = field(default_factory=list)
     heading_rows: list[int] = field(default_factory=list)  # ascending, for bisect
     has_ranges: bool = False
-    date_width: int = 11  # marker + the longest date shown ("~2023-02-18"; ranges are longer)
+    date_width: int = 11  # marker + the longest date shown ("~2023-02-18"; ranges are longer, columns.row_layout)
 
     pair_full: int = 0  # cells the widest pair label needs (0: not worked out)
     pair_short: int = 0  # the same with the gazetteer's short forms ("TP.HCM")
+    pair_typical: int = 0  # what 9 in 10 rows' pair labels need (columns.pair_widths)
     dates: Sequence[str] = ()  # by rank: the index's date column (no record is read to build rows)
 
     @classmethod

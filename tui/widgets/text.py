@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 from typing import Any, Iterable
 
 from hoptac.core.text import fold_query
@@ -21,9 +22,11 @@ __all__ = [
     "date_detail",
     "display_date",
     "type_label",
+    "short_type_width",
     "party_label",
     "describe_filter",
     "pair_label",
+    "pair_parts",
     "parties_label",
     "region_short",
     "match_names",
@@ -131,11 +134,25 @@ def display_date(event: dict[str, Any]) -> str:
 
 # --- labels --------------------------------------------------------------------------------
 
-# the timeline's narrow column has 5 cells: each short form fits in it, in both languages
+# the timeline's narrow column is as wide as the widest short form in the interface's
+# language (5 cells in English; Vietnamese's are whole words a reader knows, "họp",
+# "công bố", not cut ones such as "hnghị", "c.bố")
 _SHORT_TYPES = {"conference": N_("conf"), "signing": N_("sign"), "visit": N_("visit"),
                 "announcement": N_("annc"), "other": N_("other")}
 _TYPES = {"conference": N_("conference"), "signing": N_("signing"), "visit": N_("visit"),
           "announcement": N_("announcement"), "other": N_("other")}
+
+
+def short_type_width() -> int:
+    """Cells of the timeline's narrow type column: its widest short form, translated."""
+    from ..i18n import language
+
+    return _short_width(language())
+
+
+@cache
+def _short_width(lang: str) -> int:  # (a short form is letters of one cell each)
+    return max(len(_(label)) for label in _SHORT_TYPES.values())
 
 
 def type_label(event_type: str | None, *, short: bool) -> str:
@@ -154,7 +171,7 @@ def describe_filter(flt: Any) -> str:
     if flt.province:
         bits.append(str(flt.province))
     if flt.since or flt.until:
-        bits.append(f"{flt.since or '…'}–{flt.until or '…'}")
+        bits.append(f"{flt.since or '…'}–{until_label(flt.until) if flt.until else '…'}")
     if flt.type:
         bits.append(type_label(flt.type, short=False))
     if flt.level:
@@ -168,6 +185,20 @@ def describe_filter(flt: Any) -> str:
     if getattr(flt, "map", None):
         bits.append(_("map {map}").format(map=flt.map))
     return visible(" · ".join(bits))
+
+
+def until_label(until: str) -> str:
+    """An upper bound as it was typed: ``2020-12-31`` → ``2020``, ``2020-02-29`` →
+    ``2020-02`` (a year or a month is stored as its last day; the same events either way)."""
+    import calendar
+
+    if len(until) == 10 and until[:4].isdigit() and until[5:7].isdigit() and until[8:].isdigit():
+        year, month, day = int(until[:4]), int(until[5:7]), int(until[8:])
+        if (month, day) == (12, 31):
+            return until[:4]
+        if 1 <= month <= 12 and day == calendar.monthrange(year, month)[1]:
+            return until[:7]
+    return until
 
 
 def party_label(party: dict[str, Any]) -> str:
@@ -185,6 +216,13 @@ def pair_label(event: dict[str, Any], *, short: bool = False) -> str:
     gazetteer's short forms (``TP.HCM – Lào Cai``). A region named as one party shows as
     itself, by its short form: ``TP.HCM – ĐBSCL`` for TP.HCM and the 13 provinces of the
     Mekong delta (each a party, with its ``region``)."""
+    shown, extra = pair_parts(event, short=short)
+    label = " – ".join(shown) if shown else "—"
+    return label + (f" +{extra}" if extra > 0 else "")
+
+
+def pair_parts(event: dict[str, Any], *, short: bool = False) -> tuple[list[str], int]:
+    """The names :func:`pair_label` joins, and how many more partners take part (``+N``)."""
     from .names import short_name
 
     name = short_name if short else (lambda n: n)
@@ -207,13 +245,9 @@ def pair_label(event: dict[str, Any], *, short: bool = False) -> str:
         elif region not in regions:
             regions.add(region)
             shown.append(visible(region_short(region)))
-    label = " – ".join(shown) if shown else "—"
     provinces = {p.get("province") or p.get("name") for p in parties}
     covered = set(pair) | {p for p, r in region_of.items() if r in regions}
-    extra = len(provinces - covered) if event.get("pair") else 0
-    if extra > 0:
-        label += f" +{extra}"
-    return label
+    return shown, len(provinces - covered) if event.get("pair") else 0
 
 
 def region_short(region: str) -> str:

@@ -23,12 +23,11 @@ from textual.strip import Strip
 
 from ..colour import few_colours
 from ..i18n import N_, _, ngettext, translate_bindings
+from .columns import fit_pair, row_layout
 from .rows import TimelineRows
-from .text import format_date, pair_label, type_label, visible
+from .text import format_date, type_label, visible
 
 __all__ = ["Timeline"]
-
-WIDE = 110  # from this width rows show full type names and a wider pair column
 
 
 class Timeline(ScrollView, can_focus=True):
@@ -150,17 +149,21 @@ class Timeline(ScrollView, can_focus=True):
             self.refresh_line(y)
 
     def _scroll_cursor_into_view(self, center: bool = False) -> None:
-        height = max(1, self.scrollable_content_region.height)
+        height = self.scrollable_content_region.height
+        if height <= 0:  # not laid out yet: the first resize brings the cursor into view
+            return
         top = int(self.scroll_y)
         row = self.cursor
+        # force: rows that did not fill the view had no scrollbar, and until the next layout
+        # Textual refuses to scroll (the cursor of new rows was left off screen)
         if center and not (top <= row < top + height):
-            self.scroll_to(y=max(0, row - height // 2), animate=False, immediate=True)
+            self.scroll_to(y=max(0, row - height // 2), animate=False, immediate=True, force=True)
         elif row < top:
             # show the year heading right above the cursor when it is the first event
             above = row - 1 if row > 0 and self.data.rows[row - 1] < 0 else row
-            self.scroll_to(y=above, animate=False, immediate=True)
+            self.scroll_to(y=above, animate=False, immediate=True, force=True)
         elif row >= top + height:
-            self.scroll_to(y=row - height + 1, animate=False, immediate=True)
+            self.scroll_to(y=row - height + 1, animate=False, immediate=True, force=True)
 
     def action_cursor(self, step: int) -> None:
         if not len(self.data):
@@ -281,12 +284,11 @@ class Timeline(ScrollView, can_focus=True):
             text.stylize(base + self.get_component_rich_style("timeline--heading", partial=True))
             return _strip(text, width, base)
         ev = data.events[data.rows[row]]
-        short = width < WIDE
+        lay = row_layout(data, width)
         is_cursor = row == self.cursor
         marker, date = format_date(ev)
-        date_w = data.date_width
-        type_w = 5 if short else 12
-        pair_w, short_names = pair_column(data, width - (1 + date_w + 1 + type_w + 1 + 1))
+        if len(date) >= lay.date and ev.get("date_end"):  # a range too wide: its first day and "…"
+            date = format_date({**ev, "date_end": None})[1] + "…"
         pointer = (">" if self.ascii_only else "▶") if is_cursor else " "
         def st(name: str) -> Style:
             return self.get_component_rich_style(name, partial=True)
@@ -294,13 +296,13 @@ class Timeline(ScrollView, can_focus=True):
         text = Text(no_wrap=True, end="", style=base)
         text.append(pointer)
         text.append(marker, st("timeline--marker"))
-        text.append(_fit(date, date_w - 1), st("timeline--date"))
+        text.append(_fit(date, lay.date - 1), st("timeline--date"))
         text.append(" ")
-        text.append(_fit(type_label(ev.get("type"), short=short), type_w), st("timeline--type"))
+        text.append(_fit(type_label(ev.get("type"), short=lay.short_types), lay.type), st("timeline--type"))
         text.append(" ")
-        text.append(_fit(pair_label(ev, short=short_names), pair_w), st("timeline--pair"))
+        text.append(_fit(fit_pair(ev, lay.pair), lay.pair), st("timeline--pair"))
         text.append(" ")
-        used = 1 + date_w + 1 + type_w + 1 + pair_w + 1
+        used = lay.before_title
         if ev.get("corrected"):  # a reader's correction (core/store/corrections.py)
             text.append(_fit("* " if self.ascii_only else "✎ ", max(0, min(2, width - used))), st("timeline--marker"))
             used += 2
@@ -318,22 +320,6 @@ class Timeline(ScrollView, can_focus=True):
             return Style(reverse=self.has_focus, bold=True, underline=not self.has_focus)
         name = "timeline--cursor" if self.has_focus else "timeline--cursor-blur"
         return self.get_component_rich_style(name, partial=True)
-
-
-MIN_TITLE = 20  # the title keeps at least this much of a narrow row
-
-
-def pair_column(data: TimelineRows, room: int) -> tuple[int, bool]:
-    """(width, short forms?) of the pair column when pair and title share ``room`` cells:
-    the pair gets what its widest label needs (full names if they fit, else the short
-    forms), the title the rest, but never less than ``MIN_TITLE`` (or a third)."""
-    cap = max(8, min(room - MIN_TITLE, room * 2 // 3))
-    full, short = data.pair_full, data.pair_short
-    if not full:
-        return min(cap, 24), False
-    if full <= cap:
-        return full, False
-    return min(short, cap), True
 
 
 def _fit(s: str, width: int, pad: bool = True) -> str:
