@@ -3,14 +3,14 @@ range typed backwards, an article that cannot be read."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from hoptac.tui import quick
 from hoptac.tui.cli import main
+
+from cli_support import run_quick
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -21,19 +21,6 @@ ONE = ("Lào Cai và Yên Bái ký kết hợp tác\n\n"
 
 def run(*args: str, env: dict[str, str] | None = None):
     return CliRunner().invoke(main, list(args), env=env)
-
-
-def run_quick(*args: str, env: dict[str, str] | None = None) -> tuple[str, int]:
-    """The lean entry point (what the ``hoptac`` script runs), stdout piped."""
-    runner = CliRunner(env=env)
-    with runner.isolation(env=env) as (out, err, _both):
-        try:
-            code = quick.main(list(args), prog_name="hoptac")
-        except SystemExit as exc:
-            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
-        sys.stdout.flush()
-        sys.stderr.flush()
-        return out.getvalue().decode() + err.getvalue().decode(), int(code or 0)
 
 
 @pytest.fixture()

@@ -3,14 +3,14 @@ empty ("--search ''") meant no filter at all, silently, while "--person ''" was 
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from hoptac.tui import quick
 from hoptac.tui.cli import main
+
+from cli_support import run_quick
 
 ONE = ("Lào Cai và Yên Bái ký kết hợp tác\n\n"
        "Sáng ngày 8/3/2020, tại thành phố Yên Bái, lãnh đạo tỉnh Lào Cai và tỉnh Yên Bái "
@@ -19,19 +19,6 @@ ONE = ("Lào Cai và Yên Bái ký kết hợp tác\n\n"
 
 def run(*args: str):
     return CliRunner().invoke(main, list(args))
-
-
-def run_quick(*args: str) -> tuple[str, int]:
-    """The lean entry point (what the ``hoptac`` script runs), stdout piped."""
-    runner = CliRunner()
-    with runner.isolation() as (out, err, _both):
-        try:
-            code = quick.main(list(args), prog_name="hoptac")
-        except SystemExit as exc:
-            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
-        sys.stdout.flush()
-        sys.stderr.flush()
-        return out.getvalue().decode() + err.getvalue().decode(), int(code or 0)
 
 
 @pytest.fixture(scope="module")
