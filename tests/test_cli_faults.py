@@ -11,12 +11,9 @@ from click.testing import CliRunner
 
 from hoptac.tui.cli import main
 
+from cli_support import ONE, one_db  # noqa: F401 (one_db: a fixture)
+
 ROOT = Path(__file__).resolve().parent.parent
-
-ONE = ("Lào Cai và Yên Bái ký kết hợp tác\n\n"
-       "Sáng ngày 8/3/2020, tại thành phố Yên Bái, lãnh đạo tỉnh Lào Cai và tỉnh Yên Bái "
-       "đã ký kết chương trình hợp tác phát triển du lịch.\n")
-
 
 def run(*args: str, env: dict[str, str] | None = None, input: str | bytes | None = None):
     return CliRunner().invoke(main, list(args), env=env, input=input, catch_exceptions=False)
@@ -26,16 +23,6 @@ def run(*args: str, env: dict[str, str] | None = None, input: str | bytes | None
 def seeds_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("seeds") / "db.json"
     result = run("ingest", "--db", str(path), str(ROOT / "seeds"))
-    assert result.exit_code == 0, result.output
-    return path
-
-
-@pytest.fixture(scope="module")
-def one_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("one")
-    (folder / "one.txt").write_text(ONE, encoding="utf-8")
-    path = folder / "db.json"
-    result = run("ingest", "--db", str(path), str(folder / "one.txt"))
     assert result.exit_code == 0, result.output
     return path
 

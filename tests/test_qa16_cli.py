@@ -10,14 +10,9 @@ from click.testing import CliRunner
 
 from hoptac.tui.cli import main
 
-from cli_support import run_quick
+from cli_support import ONE, one_db, run_quick  # noqa: F401 (one_db: a fixture)
 
 ROOT = Path(__file__).resolve().parent.parent
-
-ONE = ("Lào Cai và Yên Bái ký kết hợp tác\n\n"
-       "Sáng ngày 8/3/2020, tại thành phố Yên Bái, lãnh đạo tỉnh Lào Cai và tỉnh Yên Bái "
-       "đã ký kết chương trình hợp tác phát triển du lịch.\n")
-
 
 def run(*args: str, env: dict[str, str] | None = None):
     return CliRunner().invoke(main, list(args), env=env)
@@ -70,15 +65,6 @@ def test_an_empty_environment_database_is_unset(tmp_path: Path, home: Path) -> N
     result = run("events", "--json", env={"HOPTAC_DB": ""})
     assert result.exit_code in (0, 1), result.output  # the default database, as when unset
     assert "Invalid value" not in result.output
-
-
-@pytest.fixture(scope="module")
-def one_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("one")
-    (folder / "one.txt").write_text(ONE, encoding="utf-8")
-    path = folder / "db.json"
-    assert run("ingest", "--db", str(path), str(folder / "one.txt")).exit_code == 0
-    return path
 
 
 @pytest.mark.parametrize("since,until", [("2022", "2020"), ("2020-03-09", "2020-03-08"), ("2021-01", "2020")])

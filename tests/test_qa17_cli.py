@@ -10,24 +10,10 @@ from click.testing import CliRunner
 
 from hoptac.tui.cli import main
 
-from cli_support import run_quick
-
-ONE = ("Lào Cai và Yên Bái ký kết hợp tác\n\n"
-       "Sáng ngày 8/3/2020, tại thành phố Yên Bái, lãnh đạo tỉnh Lào Cai và tỉnh Yên Bái "
-       "đã ký kết chương trình hợp tác phát triển du lịch.\n")
-
+from cli_support import ONE, one_db, run_quick  # noqa: F401 (one_db: a fixture)
 
 def run(*args: str):
     return CliRunner().invoke(main, list(args))
-
-
-@pytest.fixture(scope="module")
-def one_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("one")
-    (folder / "one.txt").write_text(ONE, encoding="utf-8")
-    path = folder / "db.json"
-    assert run("ingest", "--db", str(path), str(folder / "one.txt")).exit_code == 0
-    return path
 
 
 @pytest.mark.parametrize("option", ["--search", "--pair", "--province", "--since", "--until", "--level", "--person"])
