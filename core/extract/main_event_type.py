@@ -15,7 +15,7 @@ from ..text import fold
 from .dates import DateMention
 from .event_type import CAPTION_CREDIT, body_type, clause_of, main_type
 from .type_context import document_headline, hosted_working_session, instruction, trip_days
-from .signing_or_talks import headline_signing_over_talks
+from .signing_or_talks import signing_weight
 from .visit_or_session import holds_talks, host_works_with, session_weight
 
 __all__ = ["main_event_type", "UNDATED_RULES"]
@@ -58,10 +58,11 @@ def main_event_type(dm: DateMention, s: int, e: int, *, verdict: str | None, fol
             if weight < 0:
                 return "conference", M_("a working session or talks against a visit, weighed {weight} ({cues}): "
                                         "the meeting", weight=weight, cues=", ".join(cues))
-        if (etype == "conference" and not several and headline_signing_over_talks(clause, folded_title)
-                and CAPTION_CREDIT.search(folded_title) is None):
-            return "signing", M_("talks with a signing in them, under a headline that names only the signing: "
-                                 "the signing")
+        if etype == "conference" and not several and CAPTION_CREDIT.search(folded_title) is None:
+            found = signing_weight(clause, folded_title)
+            if found is not None and found[0] > 0:
+                return "signing", M_("talks with a signing in them, weighed {weight} ({cues}): the signing",
+                                     weight=found[0], cues=", ".join(found[1]))
         if etype is None and instruction(clause):
             return "announcement", M_("a government's instruction or request ('UBND … giao Sở …', "
                                       "'… đề nghị các tỉnh …'), no occasion named")

@@ -1,0 +1,92 @@
+"""Type round 18: talks with a signing in them, weighed by who holds the talks (two sector bodies: their
+signing; the localities' leaders: their talks) and by what the headline names. Sentences written for this
+test (no page's own words); the golds' table behind the weights: docs/accuracy.md, "Types round 18".
+"""
+
+from __future__ import annotations
+
+import pytest
+from hoptac.core.extract.article import parse_article
+from hoptac.core.extract.events import extract_events
+from hoptac.core.extract import signing_or_talks
+from hoptac.core.text import fold
+
+
+def _main(text: str) -> dict:
+    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
+    return next(e for e in events if e["main"])
+
+
+NEUTRAL = "Tăng cường hợp tác giữa tỉnh Điện Biên và tỉnh Phông Sa Lỳ (Lào)\n\n"
+TALKS_HEAD = "Hội đàm giữa hai ngành của tỉnh Điện Biên và tỉnh Phông Sa Lỳ (Lào)\n\n"
+
+SECTOR_LEADS = [
+    "Sáng 14/10, Sở Y tế tỉnh Điện Biên đã hội đàm và ký kết biên bản hợp tác với Sở Y tế tỉnh Phông Sa Lỳ (Lào).",
+    "Ngày 14/10, tại tỉnh Điện Biên đã diễn ra hội đàm giữa Hội Nông dân tỉnh Điện Biên và Hội Nông dân tỉnh "
+    "Phông Sa Lỳ (Lào), đánh giá kết quả phối hợp và ký kết chương trình hợp tác giai đoạn mới.",
+    "Chiều 14/10, Công an tỉnh Điện Biên và Sở An ninh tỉnh Phông Sa Lỳ (Lào) tổ chức hội đàm, ký biên bản ghi nhớ "
+    "về bảo đảm an ninh trật tự vùng biên.",
+    "Ngày 14/10, Tỉnh đoàn Điện Biên đã tổ chức đoàn công tác sang hội đàm và ký kết kế hoạch phối hợp với Đoàn "
+    "Thanh niên tỉnh Phông Sa Lỳ (Lào).",
+    "Sáng 14/10, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Điện Biên và Bộ Chỉ huy Quân sự tỉnh Phông Sa Lỳ (Lào) đã "
+    "hội đàm và ký kết biên bản hợp tác năm 2026.",
+]
+
+
+@pytest.mark.parametrize("head", [NEUTRAL, TALKS_HEAD])
+@pytest.mark.parametrize("lead", SECTOR_LEADS)
+def test_two_sector_bodies_talks_with_a_signing_are_the_signing(lead, head):
+    assert _main(head + lead + "\n")["type"] == "signing"
+
+
+@pytest.mark.parametrize("lead", [
+    "Sáng 14/10, đoàn đại biểu cấp cao tỉnh Điện Biên và tỉnh Phông Sa Lỳ (Lào) đã hội đàm và ký kết biên bản "
+    "hợp tác giai đoạn 2026-2030.",
+    "Ngày 14/10, Chủ tịch UBND tỉnh Điện Biên và Tỉnh trưởng tỉnh Phông Sa Lỳ (Lào) đã hội đàm, ký biên bản ghi nhớ.",
+    # the leaders' talks held at a border post: the post is the place, not a sector body holding talks
+    "Ngày 14/10, tại Đồn Biên phòng A Pa Chải, lãnh đạo tỉnh Điện Biên và tỉnh Phông Sa Lỳ (Lào) đã hội đàm và "
+    "ký kết thỏa thuận hợp tác.",
+    # sector bodies' talks with the leaders present are the leaders' talks
+    "Sáng 14/10, Sở Ngoại vụ tỉnh Điện Biên tổ chức hội đàm giữa Bí thư Tỉnh ủy Điện Biên và đoàn đại biểu cấp "
+    "cao tỉnh Phông Sa Lỳ (Lào) và ký kết biên bản hợp tác.",
+])
+@pytest.mark.parametrize("head", [NEUTRAL, "Hội đàm cấp cao giữa tỉnh Điện Biên và tỉnh Phông Sa Lỳ (Lào)\n\n"])
+def test_the_leaders_talks_with_a_signing_stay_the_talks(lead, head):
+    assert _main(head + lead + "\n")["type"] == "conference"
+
+
+@pytest.mark.parametrize("lead", [
+    "Ngày 14/10, Hội Nông dân tỉnh Điện Biên và Hội Nông dân tỉnh Phông Sa Lỳ (Lào) tổ chức hội nghị sơ kết "
+    "3 năm hợp tác và ký kết chương trình phối hợp giai đoạn mới.",
+    "Sáng 14/10, Tỉnh đoàn Điện Biên và Đoàn Thanh niên tỉnh Phông Sa Lỳ (Lào) tổ chức hội nghị tổng kết, ký kết "
+    "kế hoạch phối hợp năm 2027.",
+])
+def test_a_sector_bodies_review_meeting_stays_the_meeting(lead):
+    assert _main(NEUTRAL + lead + "\n")["type"] == "conference"
+
+
+def test_talks_without_a_signing_are_not_weighed():
+    clause = fold("Sáng 14/10, Sở Y tế tỉnh Điện Biên đã hội đàm với Sở Y tế tỉnh Phông Sa Lỳ (Lào).")
+    assert signing_or_talks.signing_weight(clause, fold("Hợp tác y tế")) is None
+    assert _main(NEUTRAL + "Sáng 14/10, Sở Y tế tỉnh Điện Biên đã hội đàm với Sở Y tế tỉnh Phông Sa Lỳ (Lào).\n"
+                 )["type"] == "conference"
+
+
+def test_each_cue_of_the_table_fires_on_its_example():
+    clause_for = {  # each cue's example is a clause or a headline: read it in the part it shows
+        0: ("Ngày 5/3, tỉnh A và tỉnh B đã hội đàm, ký kết biên bản hợp tác.", None),
+        1: ("Ngày 5/3, tỉnh A và tỉnh B đã hội đàm, ký kết biên bản hợp tác.", None),
+        2: (None, "Hợp tác giữa hai tỉnh"),
+        3: (None, "Hợp tác giữa hai tỉnh"),
+    }
+    for i, (cue, weight, example, _golds) in enumerate(signing_or_talks.CUES):
+        clause, head = clause_for[i]
+        found = signing_or_talks.signing_weight(fold(clause or example), fold(head or example))
+        assert found is not None and any(c.startswith(cue) for c in found[1]), cue
+        assert found[0] != 0
+
+
+def test_the_weights_read_the_old_examples_and_the_new():
+    for clause, head, etype in signing_or_talks.EXAMPLES:
+        found = signing_or_talks.signing_weight(fold(clause), fold(head))
+        assert (found is not None and found[0] > 0) == (etype == "signing"), clause
