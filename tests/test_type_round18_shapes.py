@@ -90,3 +90,48 @@ def test_the_weights_read_the_old_examples_and_the_new():
     for clause, head, etype in signing_or_talks.EXAMPLES:
         found = signing_or_talks.signing_weight(fold(clause), fold(head))
         assert (found is not None and found[0] > 0) == (etype == "signing"), clause
+
+
+# --- other, announcement or a meeting (round 18, family 2) ---------------------------------------------------
+
+HEAD2 = "Quan hệ giữa tỉnh Lạng Sơn và khu tự trị Quảng Tây (Trung Quốc)\n\n"
+DOMESTIC = "Hợp tác giữa tỉnh Vĩnh Long và tỉnh Bến Tre\n\n"
+
+
+@pytest.mark.parametrize("lead", [
+    "Ngày 3/2, UBND tỉnh Lạng Sơn tổ chức buổi họp mặt mừng xuân với lãnh đạo khu tự trị Quảng Tây (Trung Quốc).",
+    "Chiều 3/2, huyện Văn Lãng (Lạng Sơn) gặp mặt mừng xuân cùng lãnh đạo huyện Ninh Minh, Quảng Tây (Trung Quốc).",
+    "Chiều 3/2, Hội Hữu nghị Việt - Trung tỉnh Lạng Sơn tổ chức gặp mặt hữu nghị đoàn đại biểu khu tự trị Quảng Tây "
+    "(Trung Quốc) đang có chuyến thăm, làm việc tại tỉnh.",
+])
+def test_a_festive_gathering_is_the_celebration(lead):
+    assert _main(HEAD2 + lead + "\n")["type"] == "other"
+
+
+def test_a_meeting_early_in_the_year_stays_a_meeting():
+    lead = ("Ngày 3/2, lãnh đạo tỉnh Lạng Sơn và khu tự trị Quảng Tây (Trung Quốc) tổ chức họp mặt đầu xuân, trao đổi "
+            "về công tác quản lý biên giới.")
+    assert _main(HEAD2 + lead + "\n")["type"] == "conference"
+
+
+@pytest.mark.parametrize("lead", [
+    "Ngày 24/11, Chủ tịch UBND tỉnh Vĩnh Long vừa có văn bản thống nhất đặt tên cây cầu mới nối với tỉnh Bến Tre.",
+    "Ngày 24/11, UBND tỉnh Vĩnh Long có văn bản đồng ý đề xuất của UBND tỉnh Bến Tre về tuyến xe buýt liên tỉnh.",
+    "Ngày 24/11, UBND tỉnh Vĩnh Long có công văn trả lời UBND tỉnh Bến Tre về việc bố trí bến đò ngang.",
+    "Sáng 24/11, ông Trần Văn Minh, Chánh Văn phòng Sở Giao thông cho biết UBND tỉnh Vĩnh Long và tỉnh Bến Tre "
+    "vừa thống nhất phương án mở tuyến xe buýt liền kề.",
+])
+def test_an_agreement_or_a_reply_made_known_is_an_announcement(lead):
+    assert _main(DOMESTIC + lead + "\n")["type"] == "announcement"
+
+
+@pytest.mark.parametrize("lead, etype", [
+    # an agreed plan told at a meeting, or on a visit: the meeting, the visit
+    ("Ngày 24/11, tại hội nghị giữa tỉnh Vĩnh Long và tỉnh Bến Tre, hai bên thống nhất phương án mở tuyến xe buýt.",
+     "conference"),
+    ("Ngày 24/11, đoàn công tác tỉnh Vĩnh Long đến thăm tỉnh Bến Tre, thống nhất phương án mở tuyến xe buýt.",
+     "visit"),
+])
+def test_an_agreed_plan_inside_an_occasion_is_that_occasion(lead, etype):
+    assert _main(DOMESTIC + lead + "\n")["type"] == etype
+

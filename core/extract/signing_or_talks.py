@@ -79,7 +79,7 @@ CUES: tuple[tuple[str, int, str, str], ...] = (
     ("the headline names the signing and nothing of the talks", +2,
      "Tỉnh A - tỉnh B ký kết thỏa thuận hợp tác giai đoạn 2026-2030", "5/0"),
     ("the headline names the talks, a meeting or a visit", -2,
-     "Hội đàm giữa đoàn đại biểu cấp cao tỉnh A và tỉnh B", "1/2"),
+     "Hội đàm giữa đoàn đại biểu cấp cao tỉnh A và tỉnh B", "1/3"),
     ("sector bodies hold the talks, no leader of the localities named", +3,
      "Hội Nông dân tỉnh A đã hội đàm và ký kết biên bản hợp tác với Hội Nông dân tỉnh B", "4/0"),
     ("the localities' leaders hold the talks", -1,

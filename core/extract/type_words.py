@@ -97,6 +97,19 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("trao nha", "other", 8, "đoàn công tác huyện A trao nhà đại đoàn kết cho hộ nghèo huyện B"),
     ("kham benh, cap thuoc", "other", 8, "đoàn y tế tỉnh A khám bệnh, cấp thuốc miễn phí cho người dân huyện B"),
     ("kham chua benh mien phi", "other", 8, "đoàn bác sĩ tỉnh A khám chữa bệnh miễn phí tại tỉnh B"),
+    # --- festive gatherings (round 18; rank 3, as 'gặp mặt kỷ niệm'): the celebration, not a meeting, even with a
+    # delegation "đang có chuyến thăm, làm việc" (audit17 s049, learn-rulespair9 p24); a meeting held early in the
+    # year ("gặp gỡ đầu xuân", "họp mặt đầu xuân", rank 5 below) is the leaders' meeting
+    ("hop mat mung xuan", "other", 3, "UBND tỉnh A tổ chức buổi họp mặt mừng xuân với các tỉnh bạn của nước B"),
+    ("gap mat mung xuan", "other", 3, "Huyện A gặp mặt mừng xuân cùng lãnh đạo huyện B (Lào)"),
+    ("hop mat mung nam moi", "other", 3, "Tổng lãnh sự quán tổ chức họp mặt mừng năm mới với đại diện tỉnh B"),
+    ("gap mat huu nghi", "other", 3, "Hội Hữu nghị tỉnh A tổ chức chương trình gặp mặt hữu nghị đoàn đại biểu tỉnh B"),
+    ("hop mat huu nghi", "other", 3, "Liên hiệp các tổ chức hữu nghị tỉnh A họp mặt hữu nghị với cộng đồng người B"),
+    # (the same after "buổi", which 'buổi họp mặt' below would read first)
+    ("buoi hop mat mung xuan", "other", 3, "Tỉnh A tổ chức buổi họp mặt mừng xuân với lãnh đạo các huyện của tỉnh B"),
+    ("buoi gap mat mung xuan", "other", 3, "Huyện A có buổi gặp mặt mừng xuân với huyện B"),
+    ("buoi gap mat huu nghi", "other", 3, "Hội Hữu nghị tỉnh A tổ chức buổi gặp mặt hữu nghị với đoàn tỉnh B"),
+    ("buoi hop mat huu nghi", "other", 3, "Hai hội hữu nghị có buổi họp mặt hữu nghị nhân dịp năm mới"),
     # --- meetings (rank 5, as 'hội nghị')
     ("giao ban", "conference", 5, "biên phòng hai tỉnh tổ chức giao ban công tác biên giới định kỳ"),
     # a dialogue, when nothing else is named (rank 8, as 'trao đổi kinh nghiệm'): a festival that opens with a
@@ -158,7 +171,21 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("chuyen lam viec", "visit", 7, "lãnh đạo tỉnh A đã có chuyến làm việc tại tỉnh B (Lào)"),
     # --- documents one side issues (rank 8: never over an occasion that cites them)
     ("phe duyet", "announcement", 8, "UBND tỉnh A phê duyệt Đề án hợp tác du lịch với tỉnh B"),
-    # (no rows for a letter, "có Công văn", "ra văn bản": a letter is often what an occasion follows up)
+    # (no rows for a bare letter, "có Công văn", "ra văn bản": a letter is often what an occasion follows up) ...
+    # ... but one that agrees with or answers a partner's request is the news (round 18, holdout17 x17; not "có văn
+    # bản chỉ đạo", a directive to one's own agencies about the occasion the page tells)
+    ("co van ban thong nhat", "announcement", 8, "Chủ tịch UBND tỉnh A vừa có văn bản thống nhất đặt tên cây cầu nối với tỉnh B"),
+    ("co van ban dong y", "announcement", 8, "UBND tỉnh A có văn bản đồng ý đề xuất của tỉnh B về tuyến xe buýt"),
+    ("co van ban chap thuan", "announcement", 8, "UBND tỉnh A đã có văn bản chấp thuận chủ trương mở đường nối tỉnh B"),
+    ("co van ban tra loi", "announcement", 8, "UBND tỉnh A có văn bản trả lời kiến nghị của UBND tỉnh B"),
+    ("co van ban phuc dap", "announcement", 8, "Sở Giao thông tỉnh A có văn bản phúc đáp đề nghị của tỉnh B"),
+    ("co cong van thong nhat", "announcement", 8, "UBND tỉnh A có công văn thống nhất vị trí mốc ranh giới với tỉnh B"),
+    ("co cong van dong y", "announcement", 8, "UBND tỉnh A vừa có công văn đồng ý cho xe tỉnh B qua địa bàn"),
+    ("co cong van tra loi", "announcement", 8, "UBND tỉnh A có công văn trả lời tỉnh B về việc tiếp nhận công dân"),
+    # an agreed plan made known, no occasion named (holdout17 x16): below every occasion, "tại hội nghị, hai bên thống
+    # nhất phương án …" stays the meeting
+    ("thong nhat phuong an", "announcement", 8, "UBND hai tỉnh A và B vừa thống nhất phương án mở tuyến xe buýt liền kề"),
+    ("thong nhat chu truong", "announcement", 8, "Thường trực hai tỉnh A và B đã thống nhất chủ trương xây cầu nối hai bờ"),
     ("ky quyet dinh", "announcement", 6, "Chủ tịch UBND tỉnh A ký Quyết định phê duyệt Kế hoạch hợp tác với tỉnh B"),
     # a request to the partner's government, when nothing else is named (a request made at talks is the talks)
     ("de nghi ubnd", "announcement", 8, "UBND tỉnh A đề nghị UBND tỉnh B hỗ trợ máy gặt đập liên hợp"),
