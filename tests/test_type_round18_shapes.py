@@ -135,3 +135,14 @@ def test_an_agreement_or_a_reply_made_known_is_an_announcement(lead):
 def test_an_agreed_plan_inside_an_occasion_is_that_occasion(lead, etype):
     assert _main(DOMESTIC + lead + "\n")["type"] == etype
 
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thông qua việc ban hành các quy định nghiêm ngặt về chống ô nhiễm, thành phố Kitakyushu đã trở thành hình mẫu.",
+    "Nhờ việc ban hành sớm các chính sách ưu đãi, thành phố Kitakyushu thu hút nhiều doanh nghiệp.",
+    "Thành phố Kitakyushu từng được Tổ chức Hợp tác và Phát triển kinh tế giới thiệu như một hình mẫu xanh.",
+])
+def test_background_of_a_feature_names_no_occasion(sentence):
+    page = ("Quan hệ giữa thành phố Hải Phòng và thành phố Kitakyushu (Nhật Bản)\n\n"
+            "Thành phố Kitakyushu nằm ở cực Bắc đảo Kyushu, là một trung tâm công nghiệp lớn.\n\n" + sentence + "\n")
+    assert _main(page)["type"] == "other"

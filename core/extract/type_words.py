@@ -204,6 +204,10 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
 MORE_TYPE_NOT: tuple[str, ...] = (
     "co hoi thi", "co hoi dien", "co hoi trai",   # 'cơ hội thị trường', 'cơ hội trải nghiệm': no contest, no camp
     "thoi ky quyet",    # 'thời kỳ quyết định' (a decisive period): no decision signed
+    # the act of issuing named as a topic (round 18, holdout17 w07): "thông qua việc ban hành các quy định nghiêm ngặt,
+    # thành phố đã …", "nhờ việc ban hành …": background, no document issued ("ban hành Kế hoạch số …" still is)
+    "viec ban hanh",
+    "to chuc hop tac",  # 'Tổ chức Hợp tác và Phát triển kinh tế' (an organisation), no 'tổ chức họp' (a meeting held)
     "tiep kien nghi",   # 'tiếp (nhận) kiến nghị': petitions received, no audience
     "sang chao co",     # 'sáng chào cờ' (a morning flag salute): no greeting call
     # the bond named as a modifier (round 14): "sưu tầm tư liệu và hiện vật kết nghĩa", "kỷ vật kết nghĩa", "mối
