@@ -146,3 +146,16 @@ def test_background_of_a_feature_names_no_occasion(sentence):
     page = ("Quan hệ giữa thành phố Hải Phòng và thành phố Kitakyushu (Nhật Bản)\n\n"
             "Thành phố Kitakyushu nằm ở cực Bắc đảo Kyushu, là một trung tâm công nghiệp lớn.\n\n" + sentence + "\n")
     assert _main(page)["type"] == "other"
+
+
+def test_a_leaders_title_is_no_delegation():
+    # "Trưởng đoàn đại biểu Quốc hội" is a title: the two leaders who report to each other hold talks
+    page = ("Quảng Bình và Sạ-vẳn-na-khệt xây dựng biên giới hữu nghị\n\n"
+            "Tại tỉnh Sạ-vẳn-na-khệt (Lào), Bí thư Tỉnh ủy, Trưởng đoàn đại biểu Quốc hội tỉnh Quảng Bình và Tỉnh trưởng "
+            "tỉnh Sạ-vẳn-na-khệt đã thông báo tình hình mỗi tỉnh.\n\n"
+            "Phát biểu tại hội đàm, hai bên đề xuất thêm nội dung hợp tác.\n")
+    assert _main(page)["type"] == "conference"
+    # a delegation of the National Assembly that travels is still a delegation
+    trip = ("Quảng Bình và Sạ-vẳn-na-khệt xây dựng biên giới hữu nghị\n\n"
+            "Ngày 5/3, Đoàn đại biểu Quốc hội tỉnh Quảng Bình đến thăm tỉnh Sạ-vẳn-na-khệt (Lào).\n")
+    assert _main(trip)["type"] == "visit"

@@ -207,6 +207,9 @@ MORE_TYPE_NOT: tuple[str, ...] = (
     # the act of issuing named as a topic (round 18, holdout17 w07): "thông qua việc ban hành các quy định nghiêm ngặt,
     # thành phố đã …", "nhờ việc ban hành …": background, no document issued ("ban hành Kế hoạch số …" still is)
     "viec ban hanh",
+    # a leader's title, no delegation travelling (round 18, learn-rulesdate10 r20): "Bí thư Tỉnh ủy, Trưởng đoàn đại biểu
+    # Quốc hội tỉnh A" (a delegation of the National Assembly that travels, "Đoàn ĐBQH tỉnh A thăm …", is still one)
+    "truong doan dai bieu quoc hoi",
     "to chuc hop tac",  # 'Tổ chức Hợp tác và Phát triển kinh tế' (an organisation), no 'tổ chức họp' (a meeting held)
     "tiep kien nghi",   # 'tiếp (nhận) kiến nghị': petitions received, no audience
     "sang chao co",     # 'sáng chào cờ' (a morning flag salute): no greeting call
