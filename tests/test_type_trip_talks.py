@@ -26,6 +26,7 @@ HEAD = "Tăng cường quan hệ hữu nghị giữa tỉnh Kon Tum và tỉnh A
     "Ngày 9/4, lãnh đạo tỉnh Kon Tum kết thúc chuyến công tác và hội đàm với chính quyền tỉnh Attapeu (Lào).",
     "Ngày 9/4, đoàn tỉnh Kon Tum có chuyến thăm hữu nghị và hội đàm với tỉnh Attapeu (Lào).",
     "Ngày 9/4, đoàn tỉnh Kon Tum vừa kết thúc chuyến thăm, hội đàm với tỉnh Attapeu (Lào).",
+    "Ngày 9/4, đoàn tỉnh Kon Tum có chuyến thăm làm việc và hội đàm tại tỉnh Attapeu (Lào).",
 ])
 def test_talks_the_trip_noun_heads_are_the_trip(lead):
     assert _main(HEAD + lead + "\n")["type"] == "visit"

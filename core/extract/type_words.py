@@ -168,6 +168,9 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("chuyen tham chinh thuc va hoi dam", "visit", 5, "chuyến thăm chính thức và hội đàm của đoàn tỉnh A tại tỉnh B"),
     ("chuyen cong tac va hoi dam", "visit", 5, "đoàn tỉnh A có chuyến công tác và hội đàm với chính quyền tỉnh B"),
     ("chuyen cong tac, hoi dam", "visit", 5, "chuyến công tác, hội đàm của lãnh đạo thành phố A tại tỉnh B"),
+    ("chuyen tham lam viec va hoi dam", "visit", 5, "đoàn tỉnh A có chuyến thăm làm việc và hội đàm tại tỉnh B"),
+    ("chuyen tham lam viec, hoi dam", "visit", 5, "chuyến thăm làm việc, hội đàm của đoàn tỉnh A tại tỉnh B"),
+    ("chuyen cong tac, lam viec va hoi dam", "visit", 5, "đoàn huyện A có chuyến công tác, làm việc và hội đàm tại huyện B"),
     # --- documents one side issues (rank 8: never over an occasion that cites them)
     ("phe duyet", "announcement", 8, "UBND tỉnh A phê duyệt Đề án hợp tác du lịch với tỉnh B"),
     # (no rows for a letter, "có Công văn", "ra văn bản": a letter is often what an occasion follows up)
