@@ -168,6 +168,21 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("hoc hoi kinh nghiem", "visit", 7, "đoàn cán bộ huyện A sang giao lưu, học hỏi kinh nghiệm tại huyện B (a study "
      "trip, as 'học tập kinh nghiệm')"),
     ("chuyen lam viec", "visit", 7, "lãnh đạo tỉnh A đã có chuyến làm việc tại tỉnh B (Lào)"),
+    # talks inside the trip's own noun phrase ("chuyến" heads them, no subject or verb between): one trip whose
+    # programme held talks, a visit (rank 5, as the talks it stands for: a signing in the trip does not outrank
+    # it). "Trong chuyến thăm, hai bên đã hội đàm …" is not this: talks held within the trip stay the talks.
+    ("chuyen tham va hoi dam", "visit", 5, "kết quả chuyến thăm và hội đàm của đoàn tỉnh A với các tỉnh B, C"),
+    ("chuyen tham, hoi dam", "visit", 5, "đoàn tỉnh A vừa kết thúc chuyến thăm, hội đàm với tỉnh B"),
+    ("chuyen tham, lam viec va hoi dam", "visit", 5, "đoàn tỉnh A có chuyến thăm, làm việc và hội đàm tại tỉnh B"),
+    ("chuyen tham va lam viec, hoi dam", "visit", 5, "trong chuyến thăm và làm việc, hội đàm với lãnh đạo tỉnh B"),
+    ("chuyen tham, lam viec, hoi dam", "visit", 5, "chuyến thăm, làm việc, hội đàm của đoàn huyện A tại huyện B"),
+    ("chuyen tham huu nghi va hoi dam", "visit", 5, "đoàn tỉnh A có chuyến thăm hữu nghị và hội đàm với tỉnh B"),
+    ("chuyen tham chinh thuc va hoi dam", "visit", 5, "chuyến thăm chính thức và hội đàm của đoàn tỉnh A tại tỉnh B"),
+    ("chuyen cong tac va hoi dam", "visit", 5, "đoàn tỉnh A có chuyến công tác và hội đàm với chính quyền tỉnh B"),
+    ("chuyen cong tac, hoi dam", "visit", 5, "chuyến công tác, hội đàm của lãnh đạo thành phố A tại tỉnh B"),
+    ("chuyen tham lam viec va hoi dam", "visit", 5, "đoàn tỉnh A có chuyến thăm làm việc và hội đàm tại tỉnh B"),
+    ("chuyen tham lam viec, hoi dam", "visit", 5, "chuyến thăm làm việc, hội đàm của đoàn tỉnh A tại tỉnh B"),
+    ("chuyen cong tac, lam viec va hoi dam", "visit", 5, "đoàn huyện A có chuyến công tác, làm việc và hội đàm tại huyện B"),
     # --- documents one side issues (rank 8: never over an occasion that cites them)
     ("phe duyet", "announcement", 8, "UBND tỉnh A phê duyệt Đề án hợp tác du lịch với tỉnh B"),
     # (no rows for a bare letter, "có Công văn", "ra văn bản": a letter is often what an occasion follows up) ...
