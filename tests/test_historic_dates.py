@@ -167,3 +167,27 @@ def test_a_count_of_other_years_leaves_the_retrospective():
             "Hơn 20 năm qua, hai tỉnh đã ký nhiều văn bản hợp tác.")
     main = main_or_none(HEAD + STAMP + lead + "\n" + BODY)
     assert main is not None and main["date"] == "1961-02-12", main
+
+
+#: A retrospective whose headline counts the years since the bond, stamped that many years on, and
+#: whose lead tells the old day inside its first sentence: the page reports no occasion of its own.
+RETRO_HEADS = [
+    "Huyện An Phú và huyện Bình Sơn: 60 năm kết nghĩa\n\n",
+    "Tròn 60 năm gắn bó giữa huyện An Phú và huyện Bình Sơn\n\n",
+    "Hơn 60 năm qua, tình nghĩa huyện An Phú – huyện Bình Sơn\n\n",
+]
+RETRO_LEAD = ("Thực hiện chủ trương của Trung ương, ngày 12 tháng 3 năm 1960, tại thị xã Thanh Hóa, lễ kết nghĩa "
+              "giữa tỉnh Thanh Hóa và tỉnh Quảng Nam được tổ chức trọng thể. Sau đó, huyện Triệu Sơn và huyện "
+              "Núi Thành cũng tổ chức lễ kết nghĩa.\n")
+
+
+@pytest.mark.parametrize("head", RETRO_HEADS)
+def test_a_retrospective_counted_in_its_headline_dates_no_occasion(head):
+    main = main_or_none(head + "Ngày 11/03/2020 17:14\n" + RETRO_LEAD + BODY)
+    # neither the old day nor the stamp's month: the page tells the bond's history, no occasion
+    assert main is None or main["date"] is None, main
+
+
+def test_the_same_lead_stamped_within_old_years_keeps_the_day():
+    main = main_or_none(RETRO_HEADS[0] + "Ngày 20/03/1960 08:00\n" + RETRO_LEAD + BODY)
+    assert main is not None and main["date"] == "1960-03-12", main

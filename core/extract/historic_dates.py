@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from .verdicts import Reading
 
 _WHY_HISTORIC = M_("an old founding or first-agreement day told as the pair's history (historic_dates)")
-_WHY_COUNTED = M_("an old day the page counts its years from ('Gần 60 năm gắn bó'): its background (historic_dates)")
+WHY_COUNTED = M_("an old day the page counts its years from ('Gần 60 năm gắn bó'): its background (historic_dates)")
 _WHY_BEFORE_LATER = M_("an old day on a page that reports an occasion ten or more years later: its background "
                        "(historic_dates)")
 
@@ -93,12 +93,13 @@ _COUNTED_BEFORE = re.compile(r"\b(?:gan|hon|tron|da|trai qua|suot|sau|ngot)\s+$"
 _COUNTED_AFTER = re.compile(r"\s+(?:qua|gan bo|ket nghia|thuy chung)\b")
 
 
-def _years_counted(folded: str, lead) -> list[int]:
-    """The counts of years (at least OLD_YEARS) the page tells since the bond."""
+def _years_counted(folded: str) -> list[int]:
+    """The counts of years (at least OLD_YEARS) the page tells since the bond, the headline's included
+    ("60 năm kết nghĩa" heading a retrospective whose lead opens on the 1960 twinning day)."""
     if " nam " not in folded:
         return []
     out = []
-    lo = lead[0]
+    lo = 0
     for m in _NAM.finditer(folded, lo + 1):
         end = m.start() - 1
         if not folded[end].isspace() or not folded[end - 1].isdecimal() and not folded[end - 1].isspace():
@@ -143,11 +144,11 @@ def historic_readings(readings: list[Reading], text: str, folded: str, lead, par
         head = folded[head_at:m.start]
         clause = head[max(head.rfind(","), head.rfind(";"), head.rfind("(")) + 1:]
         if counted is False:
-            counted = _years_counted(folded, lead)
+            counted = _years_counted(folded)
         # a later occasion, or the years the page counts from this day to its reference year ("Gần 60 năm gắn bó")
         later = _later_occasion(readings, r)
         since = not later and any(abs(m.year + n - ref) <= 2 for n in counted)
-        why = _WHY_BEFORE_LATER if later else _WHY_COUNTED if since else _WHY_HISTORIC
+        why = _WHY_BEFORE_LATER if later else WHY_COUNTED if since else _WHY_HISTORIC
         later = later or since
         if later or _BEFORE.search(clause[-90:]) or _BEFORE.search(head[-90:]) and "cach day" in head[-90:]:
             told = True

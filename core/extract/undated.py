@@ -271,6 +271,8 @@ def undated_main(text: str, folded: str, readings: list[Reading], lead, publishe
             return None  # a year after the stamp's: the stamp is not this report's own
         elif _REVIEWED_LEAD.search(folded, l0, l1):
             return None  # "thời gian qua, huyện A đã duy trì quan hệ …": a review of years, no one occasion
+        elif _retrospective_lead(readings, folded, (l0, l1)):
+            return None  # the lead tells a day decades before the stamp: a retrospective, no recent occasion
         else:
             span, rule = (l0, l0), "stamped"  # an occasion told undated on a stamped page: as a recent one
     s = span[0]
@@ -307,6 +309,21 @@ def undated_main(text: str, folded: str, readings: list[Reading], lead, publishe
     best = max(strong, key=lambda c: c.weight)
     dm = DateMention(s, e, text[s:e].strip(), None, None, best.year, precision="year", rule=rule)
     return dm, _fields(dm, best.year, None, "context"), best
+
+
+def _retrospective_lead(readings, folded: str, lead) -> bool:
+    """Is the page a retrospective: an old day in the lead's first sentence that the page counts its
+    years from up to the stamp ("60 năm kết nghĩa" stamped 2020, its lead "Thực hiện chủ trương …,
+    ngày 12/3/1960, … lễ kết nghĩa … được tổ chức"; historic_dates' counted reading)? Then it reports
+    no recent occasion, and the stamp's month is no occasion's date either."""
+    from .historic_dates import WHY_COUNTED   # (here: historic_dates reads trips, which reads this module)
+    l0, l1 = lead
+    stop = _SENTENCE_END.search(folded, l0, l1)
+    first = stop.start() if stop else l1
+    return any(r.verdict == "past" and r.why == WHY_COUNTED and l0 <= r.mention.start < first for r in readings)
+
+
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 
 
 #: The undated readings a day in the headline outranks: a recent occasion ("Vừa qua, …"), one told
