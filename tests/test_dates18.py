@@ -78,3 +78,36 @@ def test_a_year_told_with_se_is_still_an_upper_bound():
     # the real "sẽ": the visit comes before a year it expects, 2021 -- the anniversary's 2022 is outside
     text = HEAD + LEAD + "Hai tỉnh sẽ hoàn thành tuyến đường nối hai tỉnh năm 2021.\n"
     assert main_event(text)["date"] != "2022-08-14"
+
+
+# --- a programme launched at the occasion with its period (core/extract/year_launched_period.py) ----------
+
+SIGN_LEAD = ("Ông Trần Văn A, Chủ tịch UBND thành phố Huế, và bà Marie Dupont, Chủ tịch vùng Bretagne, đã ký ngày 14 "
+             "tháng 5 một chương trình hợp tác mới giữa hai địa phương.\n")
+
+LAUNCHED = [
+    "Chương trình Không khí sạch cho thành phố (2019-2021) đã được đưa ra nhân dịp này.",
+    "Nhân dịp này, hai bên khởi động Dự án nước sạch giai đoạn 2019-2021.",
+    "Kế hoạch hành động 2019 - 2021 cũng được công bố tại buổi lễ.",
+    "Tại sự kiện, hai thành phố ra mắt chương trình học bổng (2019-2021).",
+]
+
+
+@pytest.mark.parametrize("sentence", LAUNCHED)
+def test_a_programme_launched_at_the_occasion_opens_its_period(sentence):
+    main = main_event(HEAD + SIGN_LEAD + sentence + "\n")
+    assert main["date"] == "2019-05-14", main
+
+
+NOT_LAUNCHED = [
+    "Trong 3 năm tới (2019-2021), hai thành phố sẽ tăng cường hợp tác về môi trường.",   # said ahead
+    "Chương trình học bổng (2019-2021) sẽ được công bố tại buổi lễ vào cuối năm.",       # a launch to come
+    "Chương trình Không khí sạch (2019-2021) được đưa ra tại hội nghị tháng 3/2018.",    # another occasion's
+    "Chương trình Không khí sạch cho thành phố (2019-2021) tiếp tục được thực hiện.",    # no launch here
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_LAUNCHED)
+def test_a_period_said_ahead_or_launched_elsewhere_gives_no_year(sentence):
+    main = main_event(HEAD + SIGN_LEAD + sentence + "\n")
+    assert main["date"] is not None and not main["date"].startswith("2019"), main

@@ -26,6 +26,7 @@ from .occasions_ahead import coming_day, named_kind
 from .plan_frames import NOT_ITS_OBJECT, carried_out_reviewed, carries_out
 from .year_names import CLAUSE_ENDS as _CLAUSE_ENDS, festival_start, named_years, spring_cues
 from .year_not_plans import not_a_plan
+from .year_launched_period import launched_periods
 from .year_signed_period import signed_periods
 from .year_spans import (_REVIEW_WORDS, _YEARS_SINCE, _YEARS_SINCE_FAR, _has_review_word,  # noqa: F401 - re-exported
                          _so_far, _years_since)
@@ -330,6 +331,7 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
                 name = "plan_carried_out"   # "Thực hiện Kế hoạch … năm 2023, ngày 10/12, …": inside the year
             cues.append(_cue(name, m.year, m.start, at, m.end))
     cues += signed_periods(text, mentions, cues)   # "ký kết … đến năm 2025" … "Chương trình … giai đoạn 2023 - 2025"
+    cues += launched_periods(text, mentions, cues)   # "Chương trình … (2018-2020) đã được đưa ra nhân dịp này"
     cues += _handovers(mentions, cues)
     cues += spring_cues(text)
     bracketed: list[int] = []
