@@ -111,3 +111,26 @@ NOT_LAUNCHED = [
 def test_a_period_said_ahead_or_launched_elsewhere_gives_no_year(sentence):
     main = main_event(HEAD + SIGN_LEAD + sentence + "\n")
     assert main["date"] is not None and not main["date"].startswith("2019"), main
+
+
+# --- the issue of a news source that reports the occasion (verdict "source") --------------------------
+
+SOURCES = [
+    "Báo chí Lào số ra ngày 5/8 đưa tin chính quyền tỉnh Nam Định vừa bàn giao một trường học cho tỉnh Attapeu.",
+    "Tờ Vientiane Times ngày 5/8 đưa tin tỉnh Nam Định vừa bàn giao một trường học cho tỉnh Attapeu.",
+    "Hãng tin KPL ngày 5/8 dẫn lời lãnh đạo tỉnh Attapeu cho biết tỉnh Nam Định vừa bàn giao một trường học.",
+    "Báo Pasaxon số ra ngày 5/8 cho biết tỉnh Nam Định vừa bàn giao một trường học cho tỉnh Attapeu.",
+]
+
+
+@pytest.mark.parametrize("sentence", SOURCES)
+def test_a_papers_issue_is_never_the_occasions_day(sentence):
+    text = "Tỉnh Nam Định bàn giao trường học cho Lào\n\n" + sentence + "\nNgôi trường có 10 phòng học.\n"
+    main = main_event(text)
+    assert not (main["date"] or "").endswith("08-05"), main
+
+
+def test_a_day_the_paper_reports_as_the_occasion_is_still_read():
+    text = ("Tỉnh Nam Định bàn giao trường học cho Lào\n\nBáo chí Lào đưa tin, ngày 2/8, tỉnh Nam Định đã bàn giao một "
+            "trường học cho tỉnh Attapeu.\n")
+    assert main_event(text)["date"].endswith("08-02")
