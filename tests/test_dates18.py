@@ -134,3 +134,29 @@ def test_a_day_the_paper_reports_as_the_occasion_is_still_read():
     text = ("Tỉnh Nam Định bàn giao trường học cho Lào\n\nBáo chí Lào đưa tin, ngày 2/8, tỉnh Nam Định đã bàn giao một "
             "trường học cho tỉnh Attapeu.\n")
     assert main_event(text)["date"].endswith("08-02")
+
+
+# --- an anniversary's years counted inclusively (verdict_shapes._years_apart) -------------------------------
+
+from hoptac.core.extract.article import parse_article  # noqa: E402
+from hoptac.core.extract.events import extract_events  # noqa: E402
+
+
+def _others(text: str) -> set[str]:
+    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
+    return {e["date"] for e in events if not e["main"]}
+
+
+@pytest.mark.parametrize("years, signed", [("(2015 - 2019)", "2015"), ("(2014 - 2019)", "2014")])
+def test_an_anniversarys_years_give_the_signing_it_counts_from(years, signed):
+    # five years counted inclusively (2015 - 2019) or apart (2014 - 2019): the signing of the first year
+    text = (HEAD + "Chiều 12/9, tại Hà Nội, lãnh đạo thành phố Hà Nội tiếp đoàn tỉnh Fukuoka (Nhật Bản) sang dự "
+            f"chương trình giao lưu, nhân kỷ niệm 5 năm ký kết hợp tác hữu nghị giữa thành phố Hà Nội và tỉnh Fukuoka {years}.\n")
+    assert signed in _others(text)
+
+
+def test_a_period_of_other_length_is_no_anniversarys():
+    text = (HEAD + "Chiều 12/9, tại Hà Nội, lãnh đạo thành phố Hà Nội tiếp đoàn tỉnh Fukuoka (Nhật Bản) sang dự "
+            "chương trình giao lưu, nhân kỷ niệm 5 năm ký kết hợp tác hữu nghị giữa thành phố Hà Nội và tỉnh Fukuoka "
+            "(2017 - 2019).\n")
+    assert "2017" not in _others(text)

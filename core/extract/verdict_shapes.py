@@ -130,9 +130,10 @@ def _document_line(folded: str, line_start: int, s: int) -> bool:
 
 
 def _years_apart(near: str, m: DateMention) -> bool:
-    """'kỷ niệm 60 năm … (1962 - 2022)': the range spans the N years said before it."""
+    """'kỷ niệm 60 năm … (1962 - 2022)': the range spans the N years said before it, or counts them
+    inclusively ('kỷ niệm 5 năm ký kết … (2009 - 2013)': five calendar years, as year_cues reads the cue)."""
     n = _YEARS_BEFORE.search(near)
-    return bool(n and m.year and m.end_year and m.end_year - m.year == int(n.group(1)))
+    return bool(n and m.year and m.end_year and int(n.group(1)) - (m.end_year - m.year) in (0, 1))
 
 
 def _anniversary_day(m: DateMention, near: str, latest: int | None) -> bool:
