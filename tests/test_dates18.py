@@ -160,3 +160,21 @@ def test_a_period_of_other_length_is_no_anniversarys():
             "chương trình giao lưu, nhân kỷ niệm 5 năm ký kết hợp tác hữu nghị giữa thành phố Hà Nội và tỉnh Fukuoka "
             "(2017 - 2019).\n")
     assert "2017" not in _others(text)
+
+
+# --- a plan told after the lead with its year is the next occasion (other_milestones) ------------------------
+
+PLANNED_AHEAD = [
+    ("Dự kiến Chương trình giao lưu nghệ thuật hai tỉnh diễn ra vào trung tuần tháng 11/2016, tại thành phố Bắc Ninh.",
+     "2016-11"),
+    ("Theo kế hoạch, đoàn đại biểu tỉnh Bắc Ninh sẽ sang thăm tỉnh Hà Tĩnh từ ngày 5 đến 9/12/2016.", "2016-12-05"),
+]
+
+
+@pytest.mark.parametrize("sentence, planned", PLANNED_AHEAD)
+def test_a_plan_after_the_lead_with_its_year_is_an_other_milestone(sentence, planned):
+    # an undated lead told recent under a stamp; the plan below it is verdict "ahead"
+    text = ("Bắc Ninh và Hà Tĩnh phối hợp giao lưu văn hóa\nCập nhật: 11/08/2016\n\nUBND tỉnh Bắc Ninh vừa có Công văn "
+            "gửi UBND tỉnh Hà Tĩnh về việc phối hợp tổ chức chương trình giao lưu văn hóa giữa hai tỉnh.\n" + sentence + "\n")
+    assert not main_event(text)["date"].startswith(planned[:7])
+    assert planned in _others(text)

@@ -99,7 +99,10 @@ def add_other_milestones(events: list[dict[str, Any]], build: Callable[..., dict
         s, e = sentence_at(sentences, dm.start)
         if not ((r.verdict == "since" or (r.verdict == "event" and dm.text[:3].lower() == "từ "))
                 and established(folded, dm)):   # "được thiết lập từ năm 2006 đến nay", "kết nghĩa từ năm 2013"
-            if r.verdict != "planned" and (   # (the days an issued plan sets out name their occasion: issued_plans)
+            ahead = r.verdict == "ahead" and dm.year is not None   # a plan told after the lead with its year, its
+            # own occasion ("Dự kiến Chương trình giao lưu … diễn ra vào trung tuần tháng 11/2014", "đoàn sẽ thăm … từ ngày
+            # 5 đến 13/5/2025"): the next occasion, a milestone as the corpus counts one (a32: "sẽ diễn ra … tháng 12/2013")
+            if r.verdict != "planned" and not ahead and (   # (the days an issued plan sets out name their occasion)
                 r.verdict in NOT_MILESTONES or (dm.precision == "year" and not year_milestone(folded, dm, s))
                 or not (_MILESTONE_RE.search(folded[s:e]) or LETTER_RECEIVED.search(folded, dm.end, e))):
                 continue
