@@ -178,3 +178,28 @@ def test_a_plan_after_the_lead_with_its_year_is_an_other_milestone(sentence, pla
             "gửi UBND tỉnh Hà Tĩnh về việc phối hợp tổ chức chương trình giao lưu văn hóa giữa hai tỉnh.\n" + sentence + "\n")
     assert not main_event(text)["date"].startswith(planned[:7])
     assert planned in _others(text)
+
+
+# --- a day told after the main occasion that falls days before it (milestones.day_before, told_after) -------
+
+PROGRAMME = ("Từ ngày 12-9 đến 14-9-2019, chương trình “Những ngày Huế tại Đà Nẵng” sẽ diễn ra tại thành phố Đà Nẵng "
+             "với nhiều hoạt động biểu diễn nghệ thuật.\n")
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Sáng 10-9, tại thành phố Đà Nẵng, UBND tỉnh Thừa Thiên Huế tổ chức họp báo thông tin về chương trình.", "2019-09-10"),
+    ("Chiều 5-9, lãnh đạo hai địa phương đã có buổi làm việc bàn công tác chuẩn bị.", "2019-09-05"),
+])
+def test_a_day_told_after_the_occasion_that_precedes_it_is_a_milestone(sentence, day):
+    text = HEAD + PROGRAMME + sentence + "\n"
+    assert main_event(text)["date"] == "2019-09-12"
+    assert day in _others(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sáng 10-7, tỉnh Thừa Thiên Huế tổ chức họp báo thông tin về chương trình.",   # two months before: no trip's step
+    "Sáng 10-9, nhiều nghệ sĩ đã có mặt tại thành phố Đà Nẵng.",                  # no occasion's words
+])
+def test_a_day_far_before_or_without_an_occasion_is_no_milestone(sentence):
+    text = HEAD + PROGRAMME + sentence + "\n"
+    assert not {d for d in _others(text) if d.startswith("2019-07-10") or d.startswith("2019-09-10")}

@@ -105,13 +105,17 @@ def range_around(dm: DateMention, main: DateMention | None, year: int | None = N
 DAYS_BEFORE, TEXT_BEFORE = 31, 600
 
 
-def day_before(dm: DateMention, main: DateMention | None, year: int | None = None) -> int | None:
+def day_before(dm: DateMention, main: DateMention | None, year: int | None = None, *,
+               told_after: bool = False) -> int | None:
     """The year of a day without one, told less than TEXT_BEFORE characters before the main
     occasion, that falls at most DAYS_BEFORE days before its first day ('Ngày 16/1, … cho biết …'
-    before 'từ 19 - 21/1/2024'), or None."""
+    before 'từ 19 - 21/1/2024'), or None. ``told_after``: the day is told as far *after* the main
+    occasion in the text ('Ngày 23-8 đến 25-8, chương trình … sẽ diễn ra …' then 'Sáng 21-8, … tổ chức họp
+    báo …': the caller asks for an occasion's words in its sentence)."""
     y = main.year or year if main is not None else None
+    gap_in_text = dm.start - main.end if told_after and main is not None else (main.start - dm.end if main else 0)
     if (main is None or y is None or not (main.day and main.month) or dm.year is not None or dm.end_day
-            or not (dm.day and dm.month) or not 0 < main.start - dm.end < TEXT_BEFORE):
+            or not (dm.day and dm.month) or not 0 < gap_in_text < TEXT_BEFORE):
         return None
     for cand in (y, y - 1):
         try:

@@ -26,6 +26,9 @@ from .year_cues import YearCue
 __all__ = ["add_other_milestones"]
 
 _MILESTONE_RE = keyword_regex(MILESTONE_KEYWORDS)
+#: A press conference that announces the main occasion days before it ("Sáng 21-8, … tổ chức họp báo thông tin về
+#: chương trình"): a dated step of the story, as a milestone's words are.
+_PRESS = keyword_regex(("hop bao",))
 
 
 def add_other_milestones(events: list[dict[str, Any]], build: Callable[..., dict[str, Any] | None], *,
@@ -50,8 +53,13 @@ def add_other_milestones(events: list[dict[str, Any]], build: Callable[..., dict
         elif in_trip is None and r.verdict == "event" and dm.year is None:
             in_trip = day_before(dm, main_date, main_year)   # the news given days before it
             ds, de = sentence_at(sentences, dm.start)
-            if in_trip is None and _MILESTONE_RE.search(folded, ds, de):
-                in_trip = day_after(dm, main_date, main_year)   # "Ngày 21/6, hai bên sẽ ký kết …"
+            if in_trip is None:
+                occasion = _MILESTONE_RE.search(folded, ds, de)
+                if occasion:
+                    in_trip = day_after(dm, main_date, main_year)   # "Ngày 21/6, hai bên sẽ ký kết …"
+                if in_trip is None and (occasion or _PRESS.search(folded, ds, de)):
+                    # "Ngày 23-8 đến 25-8, chương trình … sẽ diễn ra" … "Sáng 21-8, … tổ chức họp báo …": the day before
+                    in_trip = day_before(dm, main_date, main_year, told_after=True)
                 if in_trip is not None and any(ds <= c.pos < de and c.year != in_trip for c in cues):
                     in_trip = None   # its own sentence names another year ("Tết … 2016, ngày 1/2")
         if in_trip is None and r.verdict == "event" and dm is not main_date and dm.year is None:
