@@ -203,3 +203,18 @@ def test_a_day_told_after_the_occasion_that_precedes_it_is_a_milestone(sentence,
 def test_a_day_far_before_or_without_an_occasion_is_no_milestone(sentence):
     text = HEAD + PROGRAMME + sentence + "\n"
     assert not {d for d in _others(text) if d.startswith("2019-07-10") or d.startswith("2019-09-10")}
+
+
+# --- a year that opens a listed clause after ";" (milestones.year_milestone) --------------------------------
+
+def test_years_that_open_listed_clauses_are_milestones():
+    text = (HEAD + "Sáng 31/8, thành phố Lạng Sơn và thành phố Sùng Tả tổ chức hội nghị hợp tác.\n"
+            "Từ năm 2009, thành phố Lạng Sơn đã ký kết Biên bản ghi nhớ hợp tác với thị xã Bằng Tường; năm 2014, ký kết "
+            "Thỏa thuận khung với thành phố Sùng Tả; năm 2016, hai thành phố chính thức ký kết Thỏa thuận hữu nghị.\n")
+    assert {"2009", "2014", "2016"} <= _others(text)
+
+
+def test_a_year_in_a_listed_clause_without_an_occasion_is_none():
+    text = (HEAD + "Sáng 31/8, thành phố Lạng Sơn và thành phố Sùng Tả tổ chức hội nghị hợp tác.\n"
+            "Kim ngạch tăng đều qua các năm; năm 2014, kim ngạch đạt 200 triệu USD; năm 2016, đạt 300 triệu USD.\n")
+    assert not {"2014", "2016"} & _others(text)

@@ -67,7 +67,7 @@ def year_milestone(folded: str, dm: DateMention, sentence_start: int) -> bool:
     before = folded[max(sentence_start, dm.start - 60):dm.start]
     if _YEAR_EVENT_NOUN.search(before) or _SIGNED_YEAR.search(before):
         return True
-    opens = not before.strip() or before.rstrip().endswith(",")
+    opens = not before.strip() or before.rstrip().endswith((",", ";"))   # "…; năm 2012, ký kết …": a listed clause
     after = folded[dm.end:dm.end + 200]
     end = re.search(r"[.;]", after)
     return opens and folded[dm.end:dm.end + 2].lstrip().startswith(",") and bool(
