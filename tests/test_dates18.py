@@ -218,3 +218,15 @@ def test_a_year_in_a_listed_clause_without_an_occasion_is_none():
     text = (HEAD + "Sáng 31/8, thành phố Lạng Sơn và thành phố Sùng Tả tổ chức hội nghị hợp tác.\n"
             "Kim ngạch tăng đều qua các năm; năm 2014, kim ngạch đạt 200 triệu USD; năm 2016, đạt 300 triệu USD.\n")
     assert not {"2014", "2016"} & _others(text)
+
+
+# --- an earlier meeting named with its year; the main occasion's own name is no other milestone ------------
+
+def test_an_earlier_meeting_named_with_its_year_is_a_milestone_and_the_mains_own_name_is_not():
+    text = (HEAD + "Ngày 20/2, tỉnh Cao Bằng đăng cai tổ chức Chương trình Gặp gỡ đầu xuân năm 2019 giữa Bí thư Tỉnh ủy "
+            "các tỉnh Cao Bằng, Lạng Sơn và Khu tự trị Quảng Tây (Trung Quốc).\n"
+            "Các nội dung nhận thức chung đã đạt được tại chương trình gặp gỡ đầu xuân năm 2018 được các bên triển khai "
+            "hiệu quả.\n")
+    assert main_event(text)["date"] == "2019-02-20"
+    others = _others(text)
+    assert "2018" in others and "2019" not in others

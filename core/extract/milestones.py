@@ -20,7 +20,7 @@ NOT_MILESTONES = frozenset({"teaser", "anniversary", "founding", "period", "sinc
 # A year alone is a milestone only as the time of a signing, a meeting or a visit:
 # "Năm 2022, UBND tỉnh … đã ký kết Bản ghi nhớ", "kể từ hội nghị năm 2024".
 _YEAR_EVENT_VERB = re.compile(r"\b(?:ky ket|ky|hoi nghi|hoi dam|chuc tet|den tham|sang tham|tham va lam viec|le ket nghia)\b")
-_YEAR_EVENT_NOUN = re.compile(r"\b(?:hoi nghi|hoi dam|chuc tet|le ky ket|le ky|le ket nghia)\b"
+_YEAR_EVENT_NOUN = re.compile(r"\b(?:hoi nghi|hoi dam|gap go|chuc tet|le ky ket|le ky|le ket nghia)\b"
                               r"(?:(?!chuong trinh|ke hoach|nhiem vu|thoa thuan|hop tac)[^,.;:()]){0,40}$")
 #: A signing told as done, then its year: "biên bản hợp tác đã ký kết năm 2019", "sau khi ký kết
 #: biên bản ghi nhớ năm 2012" (not a plan's year: "đã ký kết kế hoạch hợp tác năm 2024").

@@ -111,7 +111,9 @@ def add_other_milestones(events: list[dict[str, Any]], build: Callable[..., dict
             # own occasion ("Dự kiến Chương trình giao lưu … diễn ra vào trung tuần tháng 11/2014", "đoàn sẽ thăm … từ ngày
             # 5 đến 13/5/2025"): the next occasion, a milestone as the corpus counts one (a32: "sẽ diễn ra … tháng 12/2013")
             if r.verdict != "planned" and not ahead and (   # (the days an issued plan sets out name their occasion)
-                r.verdict in NOT_MILESTONES or (dm.precision == "year" and not year_milestone(folded, dm, s))
+                r.verdict in NOT_MILESTONES or (dm.precision == "year" and (not year_milestone(folded, dm, s) or (
+                    main_date is not None and dm.year == main_year and s <= main_date.start < e)))   # (the main occasion's own name: "Ngày
+                # 22/2, … tổ chức Chương trình Gặp gỡ đầu xuân năm 2023")
                 or not (_MILESTONE_RE.search(folded[s:e]) or LETTER_RECEIVED.search(folded, dm.end, e))):
                 continue
         ev = build(dm, main=False)
