@@ -164,7 +164,8 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
             r = Reading(m, "past", _WHY_PAST)
         elif m.kind == "date" and (other := other_occasion(folded, m, clause, near, lead)) is not None:
             r = Reading(m, *other)   # an earlier occasion followed up or carried out, a deadline, a state since a day
-        elif m.kind == "date" and (SOURCE_ISSUE_BEFORE.search(near[-12:]) or SOURCE_ISSUE_AFTER.match(after)):
+        elif m.kind == "date" and (("so ra" in near[-12:] and SOURCE_ISSUE_BEFORE.search(near[-12:])) or (
+                ("tin" in after or "dan " in after) and SOURCE_ISSUE_AFTER.match(after))):
             r = Reading(m, "source", _WHY_SOURCE)
         elif "nhu " in near[-60:] and _REPORTED.search(near[-60:]):
             r = Reading(m, "past", _WHY_REPORTED)

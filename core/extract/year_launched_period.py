@@ -44,15 +44,21 @@ _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
 
 def launched_periods(text: str, mentions: list[DateMention], cues: list[YearCue]) -> list[YearCue]:
     """plan_period cues for the periods (with no cue yet) whose sentence launches them at the occasion."""
-    cued = {c.pos for c in cues}
     periods = [m for m in mentions if m.kind == "period" and m.rule != "target_year" and m.year and m.end_year
-               and m.end_year - m.year >= 1 and m.start not in cued]
+               and m.end_year - m.year >= 1]
+    if not periods:
+        return []
+    cued = {c.pos for c in cues}
+    periods = [m for m in periods if m.start not in cued]
     out: list[YearCue] = []
     for p in periods:
         lo = max((e.end() for e in _SENTENCE_END.finditer(text, max(0, p.start - 300), p.start)), default=max(0, p.start - 300))
         end = _SENTENCE_END.search(text, p.end, p.end + 300)
         hi = end.start() if end else min(len(text), p.end + 300)
-        sentence = fold(text[lo:hi])
+        raw = text[lo:hi]
+        if "ại" not in raw and "ẠI" not in raw and "ịp này" not in raw:
+            continue   # (a cheap gate: every tie has "tại" or "dịp này", in any case)
+        sentence = fold(raw)
         if not (_LAUNCH.search(sentence) and _TIE.search(sentence)) or _NOT_THIS.search(sentence):
             continue
         if any(m is not p and lo <= m.start < hi for m in mentions):

@@ -51,14 +51,13 @@ _TALLY = re.compile(r"\b(?:chi tinh(?:\s+rieng)?|tinh rieng|rieng)\s+(?:trong\s+
 def not_a_plan(text: str, start: int, sort: str | None, at: int) -> str | None:
     """The :data:`NOT_PLANS` shape that makes the year mention at ``start`` no plan's year (its
     clause's deciding word, :func:`year_cues._classify`, is ``sort`` at ``at``), or None."""
-    before = fold(text[max(0, start - 60):start])
-    if "rieng" in before or "chi tinh" in before:
-        if _TALLY.search(before):
-            return "tally"
+    raw = text[max(0, start - 60):start]
+    if ("iêng" in raw or "ính" in raw) and _TALLY.search(fold(raw)):   # (cheap gates: "riêng", "tính", any case)
+        return "tally"
     if sort != "plan" or at >= start:
         return None
-    if _SIGN_VERB.match(fold(text[at:at + 4])) and _DOC_SIGNED.search(fold(text[max(0, at - 30):at])):
-        return "signed_document"
-    if _IN_YEAR.search(before[-12:]) and _WORK.search(fold(text[at:start])):
+    if _SIGN_VERB.match(fold(text[at:at + 4])):
+        return "signed_document" if _DOC_SIGNED.search(fold(text[max(0, at - 30):at])) else None
+    if _IN_YEAR.search(fold(raw[-12:])) and _WORK.search(fold(text[at:start])):
         return "work_done"
     return None
