@@ -230,3 +230,22 @@ def test_an_earlier_meeting_named_with_its_year_is_a_milestone_and_the_mains_own
     assert main_event(text)["date"] == "2019-02-20"
     others = _others(text)
     assert "2018" in others and "2019" not in others
+
+
+# --- a delegation's next step told ahead, the day after the main one (other_milestones._TOLD_AHEAD) ---------
+
+VISIT = ("Tối 29/1/2024, tại thành phố Lào Cai, lãnh đạo tỉnh Lào Cai tiếp đoàn đại biểu châu Hồng Hà (Trung Quốc) "
+         "sang chúc Tết.\n")
+
+
+def test_a_delegations_next_step_told_ahead_is_a_milestone():
+    text = HEAD + VISIT + ("Ngày mai (30/1), Đoàn đại biểu tỉnh Lào Cai sẽ xuất cảnh sang Trung Quốc để tham dự chương "
+                           "trình giao lưu văn nghệ.\n")
+    assert "2024-01-30" in _others(text)
+
+
+def test_a_day_beside_a_visit_told_as_done_is_no_next_step():
+    # the anniversary's day the visit greets, told without "sẽ": no milestone of the next day
+    text = HEAD + ("Ngày 2/2/2023, đoàn đại biểu thành phố Đông Hưng sang thăm và chúc mừng thành phố Móng Cái nhân dịp kỷ "
+                   "niệm 93 năm Ngày thành lập Đảng Cộng sản Việt Nam 3/2 (1930-2023).\n")
+    assert "2023-02-03" not in _others(text)

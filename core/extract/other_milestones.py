@@ -29,6 +29,9 @@ _MILESTONE_RE = keyword_regex(MILESTONE_KEYWORDS)
 #: A press conference that announces the main occasion days before it ("Sáng 21-8, … tổ chức họp báo thông tin về
 #: chương trình"): a dated step of the story, as a milestone's words are.
 _PRESS = keyword_regex(("hop bao",))
+#: A delegation's next step told ahead ("Ngày mai (30/1), Đoàn đại biểu … sẽ xuất cảnh sang …"): with the words of a
+#: delegation or a visit (milestones.JUST_PAST_OCCASION), a day after the main one is a milestone too.
+_TOLD_AHEAD = keyword_regex(("se", "ngay mai", "du kien"))
 
 
 def add_other_milestones(events: list[dict[str, Any]], build: Callable[..., dict[str, Any] | None], *,
@@ -54,9 +57,10 @@ def add_other_milestones(events: list[dict[str, Any]], build: Callable[..., dict
             in_trip = day_before(dm, main_date, main_year)   # the news given days before it
             ds, de = sentence_at(sentences, dm.start)
             if in_trip is None:
-                occasion = _MILESTONE_RE.search(folded, ds, de)
-                if occasion:
-                    in_trip = day_after(dm, main_date, main_year)   # "Ngày 21/6, hai bên sẽ ký kết …"
+                occasion = _MILESTONE_RE.search(folded, ds, de) or (
+                    JUST_PAST_OCCASION.search(folded, ds, de) and _TOLD_AHEAD.search(folded, ds, de))
+                if occasion:   # "Ngày 21/6, hai bên sẽ ký kết …", "Ngày mai (30/1), Đoàn đại biểu … sẽ xuất cảnh …"
+                    in_trip = day_after(dm, main_date, main_year)
                 if in_trip is None and (occasion or _PRESS.search(folded, ds, de)):
                     # "Ngày 23-8 đến 25-8, chương trình … sẽ diễn ra" … "Sáng 21-8, … tổ chức họp báo …": the day before
                     in_trip = day_before(dm, main_date, main_year, told_after=True)
