@@ -36,6 +36,8 @@ __all__ = ["LAUNCH_WORDS", "OCCASION_TIES", "launched_periods"]
 LAUNCH_WORDS = ("khoi dong", "ra mat", "cong bo", "dua ra", "phat dong")
 #: The words that tie the launch to the page's occasion (folded).
 OCCASION_TIES = ("nhan dip nay", "tai buoi le", "tai le", "tai su kien", "tai hoi nghi", "tai buoi gap")
+#: ... as written (their last syllables, so that a capital first letter matches too).
+_LAUNCH_RAW = ("hởi động", "HỞI ĐỘNG", "a mắt", "A MẮT", "ông bố", "ÔNG BỐ", "ưa ra", "ƯA RA", "hát động", "HÁT ĐỘNG")
 _LAUNCH = re.compile(r"\b(?:" + "|".join(LAUNCH_WORDS) + r")\b")
 _TIE = re.compile(r"\b(?:" + "|".join(OCCASION_TIES) + r")\b")
 _NOT_THIS = re.compile(r"\b(?:se|du kien|nhiem ky|huong (?:den|toi)|tam nhin)\b")
@@ -52,13 +54,13 @@ def launched_periods(text: str, mentions: list[DateMention], cues: list[YearCue]
     periods = [m for m in periods if m.start not in cued]
     out: list[YearCue] = []
     for p in periods:
+        win = text[max(0, p.start - 300):p.end + 300]
+        if not any(w in win for w in _LAUNCH_RAW):
+            continue   # (a cheap gate: no launching verb, in any case, near the period)
         lo = max((e.end() for e in _SENTENCE_END.finditer(text, max(0, p.start - 300), p.start)), default=max(0, p.start - 300))
         end = _SENTENCE_END.search(text, p.end, p.end + 300)
         hi = end.start() if end else min(len(text), p.end + 300)
-        raw = text[lo:hi]
-        if "ại" not in raw and "ẠI" not in raw and "ịp này" not in raw:
-            continue   # (a cheap gate: every tie has "tại" or "dịp này", in any case)
-        sentence = fold(raw)
+        sentence = fold(text[lo:hi])
         if not (_LAUNCH.search(sentence) and _TIE.search(sentence)) or _NOT_THIS.search(sentence):
             continue
         if any(m is not p and lo <= m.start < hi for m in mentions):
