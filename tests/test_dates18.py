@@ -23,9 +23,9 @@ NOT_PLAN_SENTENCES = [
      "signed_document"),
     ("Hai tỉnh triển khai các nội dung theo Biên bản ghi nhớ được ký kết tại thành phố Đông Hà năm 2018.",
      "signed_document"),
-    ("Công trình có diện tích xây dựng 900m2, dự kiến hoàn thành trong năm 2024.", "work_done"),
+    ("Nhà văn hóa được xây dựng với kinh phí 5 tỷ đồng, dự kiến hoàn thành trong năm 2024.", "work_done"),
     ("Hai tỉnh cùng xây dựng cây cầu hữu nghị, sẽ đưa vào sử dụng trong năm 2025.", "work_done"),
-    ("Về xây dựng nông thôn mới, chỉ tính năm 2018 và năm 2019 huyện đã có 13 xã về đích.", "tally"),
+    ("Về xây dựng nông thôn mới, chỉ tính năm 2016 và năm 2017 huyện có thêm 9 xã đạt chuẩn.", "tally"),
     ("Hai bên đã triển khai nhiều dự án, tính riêng năm 2020 đã trao đổi 12 đoàn công tác.", "tally"),
 ]
 
@@ -116,7 +116,7 @@ def test_a_period_said_ahead_or_launched_elsewhere_gives_no_year(sentence):
 # --- the issue of a news source that reports the occasion (verdict "source") --------------------------
 
 SOURCES = [
-    "Báo chí Lào số ra ngày 5/8 đưa tin chính quyền tỉnh Nam Định vừa bàn giao một trường học cho tỉnh Attapeu.",
+    "Báo Pasaxon số ra ngày 5/8 đưa tin chính quyền tỉnh Nam Định vừa bàn giao một trường học cho tỉnh Attapeu.",
     "Tờ Vientiane Times ngày 5/8 đưa tin tỉnh Nam Định vừa bàn giao một trường học cho tỉnh Attapeu.",
     "Hãng tin KPL ngày 5/8 dẫn lời lãnh đạo tỉnh Attapeu cho biết tỉnh Nam Định vừa bàn giao một trường học.",
     "Báo Pasaxon số ra ngày 5/8 cho biết tỉnh Nam Định vừa bàn giao một trường học cho tỉnh Attapeu.",

@@ -67,7 +67,7 @@ def year_milestone(folded: str, dm: DateMention, sentence_start: int) -> bool:
     before = folded[max(sentence_start, dm.start - 60):dm.start]
     if _YEAR_EVENT_NOUN.search(before) or _SIGNED_YEAR.search(before):
         return True
-    opens = not before.strip() or before.rstrip().endswith((",", ";"))   # "…; năm 2012, ký kết …": a listed clause
+    opens = not before.strip() or before.rstrip().endswith((",", ";"))   # "…; năm 2014, ký kết …": a listed clause
     after = folded[dm.end:dm.end + 200]
     end = re.search(r"[.;]", after)
     return opens and folded[dm.end:dm.end + 2].lstrip().startswith(",") and bool(
@@ -110,7 +110,7 @@ def day_before(dm: DateMention, main: DateMention | None, year: int | None = Non
     """The year of a day without one, told less than TEXT_BEFORE characters before the main
     occasion, that falls at most DAYS_BEFORE days before its first day ('Ngày 16/1, … cho biết …'
     before 'từ 19 - 21/1/2024'), or None. ``told_after``: the day is told as far *after* the main
-    occasion in the text ('Ngày 23-8 đến 25-8, chương trình … sẽ diễn ra …' then 'Sáng 21-8, … tổ chức họp
+    occasion in the text ('Từ ngày 12-9 đến 14-9, chương trình … sẽ diễn ra …' then 'Sáng 10-9, … tổ chức họp
     báo …': the caller asks for an occasion's words in its sentence)."""
     y = main.year or year if main is not None else None
     gap_in_text = dm.start - main.end if told_after and main is not None else (main.start - dm.end if main else 0)

@@ -26,10 +26,10 @@ from .year_cues import YearCue
 __all__ = ["add_other_milestones"]
 
 _MILESTONE_RE = keyword_regex(MILESTONE_KEYWORDS)
-#: A press conference that announces the main occasion days before it ("Sáng 21-8, … tổ chức họp báo thông tin về
+#: A press conference that announces the main occasion days before it ("Sáng 10-9, … tổ chức họp báo giới thiệu
 #: chương trình"): a dated step of the story, as a milestone's words are.
 _PRESS = keyword_regex(("hop bao",))
-#: A delegation's next step told ahead ("Ngày mai (30/1), Đoàn đại biểu … sẽ xuất cảnh sang …"): with the words of a
+#: A delegation's next step told ahead ("Ngày mai (6/2), đoàn đại biểu tỉnh … sẽ sang thăm …"): with the words of a
 #: delegation or a visit (milestones.JUST_PAST_OCCASION), a day after the main one is a milestone too.
 _TOLD_AHEAD = keyword_regex(("se", "ngay mai", "du kien"))
 
@@ -59,10 +59,10 @@ def add_other_milestones(events: list[dict[str, Any]], build: Callable[..., dict
             if in_trip is None:
                 occasion = _MILESTONE_RE.search(folded, ds, de) or (
                     JUST_PAST_OCCASION.search(folded, ds, de) and _TOLD_AHEAD.search(folded, ds, de))
-                if occasion:   # "Ngày 21/6, hai bên sẽ ký kết …", "Ngày mai (30/1), Đoàn đại biểu … sẽ xuất cảnh …"
+                if occasion:   # "Ngày 21/6, hai bên sẽ ký kết …", "Ngày mai (6/2), đoàn đại biểu … sẽ sang thăm …"
                     in_trip = day_after(dm, main_date, main_year)
                 if in_trip is None and (occasion or _PRESS.search(folded, ds, de)):
-                    # "Ngày 23-8 đến 25-8, chương trình … sẽ diễn ra" … "Sáng 21-8, … tổ chức họp báo …": the day before
+                    # "Từ ngày 12-9 đến 14-9, chương trình … sẽ diễn ra" … "Sáng 10-9, … họp báo …": the day before
                     in_trip = day_before(dm, main_date, main_year, told_after=True)
                 if in_trip is not None and any(ds <= c.pos < de and c.year != in_trip for c in cues):
                     in_trip = None   # its own sentence names another year ("Tết … 2016, ngày 1/2")
@@ -111,13 +111,16 @@ def add_other_milestones(events: list[dict[str, Any]], build: Callable[..., dict
         s, e = sentence_at(sentences, dm.start)
         if not ((r.verdict == "since" or (r.verdict == "event" and dm.text[:3].lower() == "từ "))
                 and established(folded, dm)):   # "được thiết lập từ năm 2006 đến nay", "kết nghĩa từ năm 2013"
-            ahead = r.verdict == "ahead" and dm.year is not None   # a plan told after the lead with its year, its
-            # own occasion ("Dự kiến Chương trình giao lưu … diễn ra vào trung tuần tháng 11/2014", "đoàn sẽ thăm … từ ngày
-            # 5 đến 13/5/2025"): the next occasion, a milestone as the corpus counts one (a32: "sẽ diễn ra … tháng 12/2013")
+            # a plan told after the lead with its year is its own occasion, the next one, a milestone as the corpus
+            # counts one (a32: "sẽ diễn ra … tháng 12/2013"; "Dự kiến chương trình giao lưu … diễn ra vào trung tuần
+            # tháng 11/2016")
+            ahead = r.verdict == "ahead" and dm.year is not None
+            # a year in the main occasion's own sentence that is its year names it ("Ngày 20/2, … đăng cai Chương
+            # trình Gặp gỡ đầu xuân năm 2019"): no other milestone
+            own_name = main_date is not None and dm.year == main_year and s <= main_date.start < e
             if r.verdict != "planned" and not ahead and (   # (the days an issued plan sets out name their occasion)
-                r.verdict in NOT_MILESTONES or (dm.precision == "year" and (not year_milestone(folded, dm, s) or (
-                    main_date is not None and dm.year == main_year and s <= main_date.start < e)))   # (the main occasion's own name: "Ngày
-                # 22/2, … tổ chức Chương trình Gặp gỡ đầu xuân năm 2023")
+                r.verdict in NOT_MILESTONES
+                or (dm.precision == "year" and (own_name or not year_milestone(folded, dm, s)))
                 or not (_MILESTONE_RE.search(folded[s:e]) or LETTER_RECEIVED.search(folded, dm.end, e))):
                 continue
         ev = build(dm, main=False)

@@ -30,9 +30,9 @@ _PAST_GATE = ("truoc", "cach", "thoi", "ke")
 # An occasion the paper has already reported, told again as the frame of the new one: "Như chúng
 # tôi đã đưa tin, từ ngày 8 đến 11/11, đoàn … thăm …. Tối qua (10/11) đã diễn ra lễ ký kết".
 _REPORTED = re.compile(r"\bnhu\s+(?:tin da dua|(?:[^,.;\n]{0,30}\s)?da\s+(?:dua tin|bao tin|thong tin))\s*,?\s*$")
-#: The issue of a news source that reports the occasion: "Báo chí Lào số ra ngày 3/8 đưa tin tỉnh A vừa bàn
-#: giao …", "Tờ Vientiane Times ngày 6/7 đưa tin …", "Hãng tin Yonhap ngày 12/3 dẫn lời …", "Báo Pasaxon số ra ngày
-#: 10/10 cho biết …": the day the paper came out, the occasion ("vừa …") before it -- never the occasion's day.
+#: The issue of a news source that reports the occasion: "Báo Pasaxon số ra ngày 5/8 đưa tin tỉnh A vừa bàn
+#: giao …", "Tờ Vientiane Times ngày 9/4 đưa tin …", "Hãng tin KPL ngày 12/3 dẫn lời …", "Báo Nhân Dân Lào số ra
+#: ngày 10/10 cho biết …": the day the paper came out, the occasion ("vừa …") before it -- never the occasion's day.
 #: Read as "số ra" before the day, or a reporting verb right after it (verdict "source").
 SOURCE_ISSUE_BEFORE = re.compile(r"\bso ra\s+(?:ngay\s+)?$")
 SOURCE_ISSUE_AFTER = re.compile(r"^(?:/\d{2,4})?\s*,?\s*(?:da\s+)?(?:dua tin|dang tin|dan loi|dan nguon)\b")

@@ -60,7 +60,7 @@ VERDICTS: dict[str, tuple[str, str]] = {
     "holiday": ("a holiday or one of several options, not an occasion", "nghỉ lễ vào ngày 5/9 hoặc 28/6"),
     "lunar": ("a day of the lunar calendar: not the solar day it would read as", "ngày 10/3 âm lịch; (tức ngày 4/2 âm lịch)"),
     "source": ("the issue of a news source that reports the occasion: the occasion came before it",
-               "Báo chí Lào số ra ngày 3/8 đưa tin …"),
+               "Báo Pasaxon số ra ngày 5/8 đưa tin …"),
     "teaser": ("in a related article's title or a sub-heading", "Khánh thành công trình … 2024"),
     "headline": ("in the headline (a cue for the year, not a candidate)", "… diễn ra vào ngày 18/12"),
 }

@@ -299,7 +299,7 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
             if sort == "plan" and _DONE_BEFORE.search(fold(text[max(0, at - 24):at])):
                 sort = None   # "hai bên đã cùng nhau xây dựng Quy chế … năm 2004": done, not planned
             if not_a_plan(text, m.start, sort, at):
-                continue   # "theo Biên bản ký kết … vào năm 2019", "hoàn thành trong năm 2023": year_not_plans
+                continue   # "theo Thỏa thuận ký kết … vào năm 2019", "hoàn thành trong năm 2024": year_not_plans
             if sort == "plan" and _BASIS_BEFORE.search(fold(text[max(0, at - 24):at])):
                 continue   # "Trên cơ sở triển khai Thỏa thuận … năm 2009": the basis, a bound at most
             if (sort == "plan" and _HORIZON_BY.search(fold(text[max(0, m.start - 6):m.start]))
@@ -331,7 +331,7 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
                 name = "plan_carried_out"   # "Thực hiện Kế hoạch … năm 2023, ngày 10/12, …": inside the year
             cues.append(_cue(name, m.year, m.start, at, m.end))
     cues += signed_periods(text, mentions, cues)   # "ký kết … đến năm 2025" … "Chương trình … giai đoạn 2023 - 2025"
-    cues += launched_periods(text, mentions, cues)   # "Chương trình … (2018-2020) đã được đưa ra nhân dịp này"
+    cues += launched_periods(text, mentions, cues)   # "Chương trình … (2019-2021) được khởi động nhân dịp này"
     cues += _handovers(mentions, cues)
     cues += spring_cues(text)
     bracketed: list[int] = []

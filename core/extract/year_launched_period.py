@@ -1,7 +1,7 @@
 """A programme launched at the page's occasion with its period: the period's first year (a year cue for
 :mod:`hoptac.core.extract.year_cues`, round 18, holdout17 w13).
 
-A period written bare after a programme ("Chương trình … cải thiện môi trường đô thị (2018-2020)") has no plan
+A period written bare after a programme ("Chương trình Không khí sạch (2019-2021)") has no plan
 verb in its clause, so :func:`~hoptac.core.extract.year_cues.find_year_cues` gives it no cue. When its own
 sentence says it was launched *at this occasion*, the occasion opens it, as a period signed there
 (``plan_period``: in November-December it may be signed ahead, no cue; in September-October only a signed one,

@@ -11,11 +11,11 @@ shape                   example (written for the table)                         
 ``signed_document``     "Trạm y tế do tỉnh A xây tặng, theo Thỏa thuận ký kết tại kỳ họp      no cue
                         thường niên giữa hai tỉnh vào năm 2019."  -- a document named, then
                         the participle "ký (kết)": when it was signed, an earlier occasion
-``work_done``           "Công trình có diện tích xây dựng 900m2, dự kiến hoàn thành trong     no cue
-                        năm 2024." -- a work's completion (as "… khánh thành … vào năm 2017",
+``work_done``           "Nhà văn hóa được xây dựng với kinh phí 5 tỷ đồng, dự kiến hoàn       no cue
+                        thành trong năm 2024." -- a work's completion (as "… khánh thành … vào năm 2017",
                         already no cue): when a work is to be done, not the occasion's year
-``tally``               "Xây dựng nông thôn mới, chỉ tính năm 2018 và năm 2019 huyện đã có    no cue
-                        13 xã về đích"; "tính riêng năm 2022"; "riêng trong năm 2021": one
+``tally``               "Về nông thôn mới, chỉ tính năm 2016 và năm 2017 huyện có thêm 9 xã   no cue
+                        đạt chuẩn"; "tính riêng năm 2022"; "riêng trong năm 2021": one
                         year's results singled out, a past year's tally
 ======================  ====================================================================  ======
 
@@ -33,7 +33,7 @@ __all__ = ["NOT_PLANS", "not_a_plan"]
 NOT_PLANS: tuple[tuple[str, str], ...] = (
     ("signed_document", "theo Thỏa thuận ký kết tại kỳ họp thường niên giữa hai tỉnh vào năm 2019"),
     ("work_done", "dự kiến hoàn thành trong năm 2024; sẽ đưa vào sử dụng trong năm 2025"),
-    ("tally", "chỉ tính năm 2018 và năm 2019 huyện đã có 13 xã về đích; tính riêng năm 2022, …"),
+    ("tally", "chỉ tính năm 2016 và năm 2017 huyện có thêm 9 xã đạt chuẩn; tính riêng năm 2022, …"),
 )
 
 #: A document's noun just before the signing verb: "Biên bản ký kết", "Thỏa thuận (hợp tác) được ký".
