@@ -20,7 +20,7 @@ NOT_MILESTONES = frozenset({"teaser", "anniversary", "founding", "period", "sinc
 # A year alone is a milestone only as the time of a signing, a meeting or a visit:
 # "Năm 2022, UBND tỉnh … đã ký kết Bản ghi nhớ", "kể từ hội nghị năm 2024".
 _YEAR_EVENT_VERB = re.compile(r"\b(?:ky ket|ky|hoi nghi|hoi dam|chuc tet|den tham|sang tham|tham va lam viec|le ket nghia)\b")
-_YEAR_EVENT_NOUN = re.compile(r"\b(?:hoi nghi|hoi dam|chuc tet|le ky ket|le ky|le ket nghia)\b"
+_YEAR_EVENT_NOUN = re.compile(r"\b(?:hoi nghi|hoi dam|gap go|chuc tet|le ky ket|le ky|le ket nghia)\b"
                               r"(?:(?!chuong trinh|ke hoach|nhiem vu|thoa thuan|hop tac)[^,.;:()]){0,40}$")
 #: A signing told as done, then its year: "biên bản hợp tác đã ký kết năm 2019", "sau khi ký kết
 #: biên bản ghi nhớ năm 2012" (not a plan's year: "đã ký kết kế hoạch hợp tác năm 2024").
@@ -67,7 +67,7 @@ def year_milestone(folded: str, dm: DateMention, sentence_start: int) -> bool:
     before = folded[max(sentence_start, dm.start - 60):dm.start]
     if _YEAR_EVENT_NOUN.search(before) or _SIGNED_YEAR.search(before):
         return True
-    opens = not before.strip() or before.rstrip().endswith(",")
+    opens = not before.strip() or before.rstrip().endswith((",", ";"))   # "…; năm 2014, ký kết …": a listed clause
     after = folded[dm.end:dm.end + 200]
     end = re.search(r"[.;]", after)
     return opens and folded[dm.end:dm.end + 2].lstrip().startswith(",") and bool(
@@ -105,13 +105,17 @@ def range_around(dm: DateMention, main: DateMention | None, year: int | None = N
 DAYS_BEFORE, TEXT_BEFORE = 31, 600
 
 
-def day_before(dm: DateMention, main: DateMention | None, year: int | None = None) -> int | None:
+def day_before(dm: DateMention, main: DateMention | None, year: int | None = None, *,
+               told_after: bool = False) -> int | None:
     """The year of a day without one, told less than TEXT_BEFORE characters before the main
     occasion, that falls at most DAYS_BEFORE days before its first day ('Ngày 16/1, … cho biết …'
-    before 'từ 19 - 21/1/2024'), or None."""
+    before 'từ 19 - 21/1/2024'), or None. ``told_after``: the day is told as far *after* the main
+    occasion in the text ('Từ ngày 12-9 đến 14-9, chương trình … sẽ diễn ra …' then 'Sáng 10-9, … tổ chức họp
+    báo …': the caller asks for an occasion's words in its sentence)."""
     y = main.year or year if main is not None else None
+    gap_in_text = dm.start - main.end if told_after and main is not None else (main.start - dm.end if main else 0)
     if (main is None or y is None or not (main.day and main.month) or dm.year is not None or dm.end_day
-            or not (dm.day and dm.month) or not 0 < main.start - dm.end < TEXT_BEFORE):
+            or not (dm.day and dm.month) or not 0 < gap_in_text < TEXT_BEFORE):
         return None
     for cand in (y, y - 1):
         try:

@@ -26,6 +26,12 @@ from .year_cues import YearCue
 __all__ = ["add_other_milestones"]
 
 _MILESTONE_RE = keyword_regex(MILESTONE_KEYWORDS)
+#: A press conference that announces the main occasion days before it ("Sáng 10-9, … tổ chức họp báo giới thiệu
+#: chương trình"): a dated step of the story, as a milestone's words are.
+_PRESS = keyword_regex(("hop bao",))
+#: A delegation's next step told ahead ("Ngày mai (6/2), đoàn đại biểu tỉnh … sẽ sang thăm …"): with the words of a
+#: delegation or a visit (milestones.JUST_PAST_OCCASION), a day after the main one is a milestone too.
+_TOLD_AHEAD = keyword_regex(("se", "ngay mai", "du kien"))
 
 
 def add_other_milestones(events: list[dict[str, Any]], build: Callable[..., dict[str, Any] | None], *,
@@ -50,8 +56,14 @@ def add_other_milestones(events: list[dict[str, Any]], build: Callable[..., dict
         elif in_trip is None and r.verdict == "event" and dm.year is None:
             in_trip = day_before(dm, main_date, main_year)   # the news given days before it
             ds, de = sentence_at(sentences, dm.start)
-            if in_trip is None and _MILESTONE_RE.search(folded, ds, de):
-                in_trip = day_after(dm, main_date, main_year)   # "Ngày 21/6, hai bên sẽ ký kết …"
+            if in_trip is None:
+                occasion = _MILESTONE_RE.search(folded, ds, de) or (
+                    JUST_PAST_OCCASION.search(folded, ds, de) and _TOLD_AHEAD.search(folded, ds, de))
+                if occasion:   # "Ngày 21/6, hai bên sẽ ký kết …", "Ngày mai (6/2), đoàn đại biểu … sẽ sang thăm …"
+                    in_trip = day_after(dm, main_date, main_year)
+                if in_trip is None and (occasion or _PRESS.search(folded, ds, de)):
+                    # "Từ ngày 12-9 đến 14-9, chương trình … sẽ diễn ra" … "Sáng 10-9, … họp báo …": the day before
+                    in_trip = day_before(dm, main_date, main_year, told_after=True)
                 if in_trip is not None and any(ds <= c.pos < de and c.year != in_trip for c in cues):
                     in_trip = None   # its own sentence names another year ("Tết … 2016, ngày 1/2")
         if in_trip is None and r.verdict == "event" and dm is not main_date and dm.year is None:
@@ -99,8 +111,16 @@ def add_other_milestones(events: list[dict[str, Any]], build: Callable[..., dict
         s, e = sentence_at(sentences, dm.start)
         if not ((r.verdict == "since" or (r.verdict == "event" and dm.text[:3].lower() == "từ "))
                 and established(folded, dm)):   # "được thiết lập từ năm 2006 đến nay", "kết nghĩa từ năm 2013"
-            if r.verdict != "planned" and (   # (the days an issued plan sets out name their occasion: issued_plans)
-                r.verdict in NOT_MILESTONES or (dm.precision == "year" and not year_milestone(folded, dm, s))
+            # a plan told after the lead with its year is its own occasion, the next one, a milestone as the corpus
+            # counts one (a32: "sẽ diễn ra … tháng 12/2013"; "Dự kiến chương trình giao lưu … diễn ra vào trung tuần
+            # tháng 11/2016")
+            ahead = r.verdict == "ahead" and dm.year is not None
+            # a year in the main occasion's own sentence that is its year names it ("Ngày 20/2, … đăng cai Chương
+            # trình Gặp gỡ đầu xuân năm 2019"): no other milestone
+            own_name = main_date is not None and dm.year == main_year and s <= main_date.start < e
+            if r.verdict != "planned" and not ahead and (   # (the days an issued plan sets out name their occasion)
+                r.verdict in NOT_MILESTONES
+                or (dm.precision == "year" and (own_name or not year_milestone(folded, dm, s)))
                 or not (_MILESTONE_RE.search(folded[s:e]) or LETTER_RECEIVED.search(folded, dm.end, e))):
                 continue
         ev = build(dm, main=False)

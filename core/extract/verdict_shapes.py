@@ -30,6 +30,12 @@ _PAST_GATE = ("truoc", "cach", "thoi", "ke")
 # An occasion the paper has already reported, told again as the frame of the new one: "Như chúng
 # tôi đã đưa tin, từ ngày 8 đến 11/11, đoàn … thăm …. Tối qua (10/11) đã diễn ra lễ ký kết".
 _REPORTED = re.compile(r"\bnhu\s+(?:tin da dua|(?:[^,.;\n]{0,30}\s)?da\s+(?:dua tin|bao tin|thong tin))\s*,?\s*$")
+#: The issue of a news source that reports the occasion: "Báo Pasaxon số ra ngày 5/8 đưa tin tỉnh A vừa bàn
+#: giao …", "Tờ Vientiane Times ngày 9/4 đưa tin …", "Hãng tin KPL ngày 12/3 dẫn lời …", "Báo Nhân Dân Lào số ra
+#: ngày 10/10 cho biết …": the day the paper came out, the occasion ("vừa …") before it -- never the occasion's day.
+#: Read as "số ra" before the day, or a reporting verb right after it (verdict "source").
+SOURCE_ISSUE_BEFORE = re.compile(r"\bso ra\s+(?:ngay\s+)?$")
+SOURCE_ISSUE_AFTER = re.compile(r"^(?:/\d{2,4})?\s*,?\s*(?:da\s+)?(?:dua tin|dang tin|dan loi|dan nguon)\b")
 _PARTICIPLE = re.compile(r"\bduoc\s+(?:ky ket|ky|thanh lap|ban hanh|thong qua|phe duyet)\s+"
                          r"(?:(?:giua|voi|tai)\s+(?:[^,.;()\n]|(?<=\btp)\.){1,90}?\s)?(?:vao\s+)?$")   # "… được ký kết giữa hai tỉnh vào ngày …", "… giữa Bộ A và Bộ Kinh tế bang B vào tháng 7/2017"
 # (and with the other party or the place: "… biên bản ghi nhớ được ký kết với Chủ tịch UBND thành phố B vào tháng 11/2022")
@@ -124,9 +130,10 @@ def _document_line(folded: str, line_start: int, s: int) -> bool:
 
 
 def _years_apart(near: str, m: DateMention) -> bool:
-    """'kỷ niệm 60 năm … (1962 - 2022)': the range spans the N years said before it."""
+    """'kỷ niệm 60 năm … (1962 - 2022)': the range spans the N years said before it, or counts them
+    inclusively ('kỷ niệm 5 năm ký kết … (2009 - 2013)': five calendar years, as year_cues reads the cue)."""
     n = _YEARS_BEFORE.search(near)
-    return bool(n and m.year and m.end_year and m.end_year - m.year == int(n.group(1)))
+    return bool(n and m.year and m.end_year and int(n.group(1)) - (m.end_year - m.year) in (0, 1))
 
 
 def _anniversary_day(m: DateMention, near: str, latest: int | None) -> bool:

@@ -28,6 +28,7 @@ from .built_before import begun_before as _begun_before
 from .other_occasions import other_occasion
 from .document_dates import document_date_apart
 from .main_date import PLACE_SCORES, _score, captions_before, choose_main  # noqa: F401 - captions_before re-exported
+from .verdict_shapes import SOURCE_ISSUE_AFTER, SOURCE_ISSUE_BEFORE
 from .verdict_shapes import (  # noqa: F401 - LUNAR_NAMED, RELATION_SINCE and the gates re-exported
     LUNAR_NAMED, RELATION_SINCE, _ANNIV_BEFORE, _BASIS, _CELEBRATED, _DOCUMENT, _DOC_NOUN, _FOUNDING,
     _FOUNDING_GATE, _HOLIDAY_BEFORE, _HOLIDAY_GATE, _ISSUING, _OR_AFTER, _OR_BEFORE, _PARTICIPLE,
@@ -58,6 +59,8 @@ VERDICTS: dict[str, tuple[str, str]] = {
     "deadline": ("a deadline: what is to be done by a day, not an occasion", "hoàn thành báo cáo trước ngày 30/9/2024"),
     "holiday": ("a holiday or one of several options, not an occasion", "nghỉ lễ vào ngày 5/9 hoặc 28/6"),
     "lunar": ("a day of the lunar calendar: not the solar day it would read as", "ngày 10/3 âm lịch; (tức ngày 4/2 âm lịch)"),
+    "source": ("the issue of a news source that reports the occasion: the occasion came before it",
+               "Báo Pasaxon số ra ngày 5/8 đưa tin …"),
     "teaser": ("in a related article's title or a sub-heading", "Khánh thành công trình … 2024"),
     "headline": ("in the headline (a cue for the year, not a candidate)", "… diễn ra vào ngày 18/12"),
 }
@@ -78,6 +81,7 @@ _WHY_ISSUING = M_("the date of a document that the sentence issues ('ban hành')
 _WHY_DOCUMENT = M_("the date of a document ('… số 12/QĐ-UBND ngày …')")
 _WHY_SINCE = M_("'từ … đến nay': where a reviewed period starts")
 _WHY_PAST = M_("told as background: 'Trước đó', 'N năm trước', 'cách đây N năm', 'từ thời điểm'")
+_WHY_SOURCE = M_("the issue of a news source that reports the occasion ('Báo … số ra ngày … đưa tin'): the occasion came before")
 _WHY_REPORTED = M_("told as already reported: 'Như chúng tôi đã đưa tin, …'")
 _WHY_SIGNED = M_("the date something was signed or founded ('được ký kết ngày …')")
 _WHY_CAPTION = M_('in a photo caption')
@@ -160,6 +164,9 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
             r = Reading(m, "past", _WHY_PAST)
         elif m.kind == "date" and (other := other_occasion(folded, m, clause, near, lead)) is not None:
             r = Reading(m, *other)   # an earlier occasion followed up or carried out, a deadline, a state since a day
+        elif m.kind == "date" and (("so ra" in near[-12:] and SOURCE_ISSUE_BEFORE.search(near[-12:])) or (
+                ("tin" in after or "dan " in after) and SOURCE_ISSUE_AFTER.match(after))):
+            r = Reading(m, "source", _WHY_SOURCE)
         elif "nhu " in near[-60:] and _REPORTED.search(near[-60:]):
             r = Reading(m, "past", _WHY_REPORTED)
         elif (("duoc" in near[-90:] and _PARTICIPLE.search(near[-90:])) or ((_SIGNED_ON.search(near[-20:]) or (

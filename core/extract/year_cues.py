@@ -25,6 +25,8 @@ from .year_cue_kinds import CUE, CUES, CueKind, YearCue, _cue  # noqa: F401 - CU
 from .occasions_ahead import coming_day, named_kind
 from .plan_frames import NOT_ITS_OBJECT, carried_out_reviewed, carries_out
 from .year_names import CLAUSE_ENDS as _CLAUSE_ENDS, festival_start, named_years, spring_cues
+from .year_not_plans import not_a_plan
+from .year_launched_period import launched_periods
 from .year_signed_period import signed_periods
 from .year_spans import (_REVIEW_WORDS, _YEARS_SINCE, _YEARS_SINCE_FAR, _has_review_word,  # noqa: F401 - re-exported
                          _so_far, _years_since)
@@ -296,6 +298,8 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
                 sort, at = _classify_sentence(text, m.start, ("review", "interim", "plan"))
             if sort == "plan" and _DONE_BEFORE.search(fold(text[max(0, at - 24):at])):
                 sort = None   # "hai bên đã cùng nhau xây dựng Quy chế … năm 2004": done, not planned
+            if not_a_plan(text, m.start, sort, at):
+                continue   # "theo Thỏa thuận ký kết … vào năm 2019", "hoàn thành trong năm 2024": year_not_plans
             if sort == "plan" and _BASIS_BEFORE.search(fold(text[max(0, at - 24):at])):
                 continue   # "Trên cơ sở triển khai Thỏa thuận … năm 2009": the basis, a bound at most
             if (sort == "plan" and _HORIZON_BY.search(fold(text[max(0, m.start - 6):m.start]))
@@ -327,6 +331,7 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
                 name = "plan_carried_out"   # "Thực hiện Kế hoạch … năm 2023, ngày 10/12, …": inside the year
             cues.append(_cue(name, m.year, m.start, at, m.end))
     cues += signed_periods(text, mentions, cues)   # "ký kết … đến năm 2025" … "Chương trình … giai đoạn 2023 - 2025"
+    cues += launched_periods(text, mentions, cues)   # "Chương trình … (2019-2021) được khởi động nhân dịp này"
     cues += _handovers(mentions, cues)
     cues += spring_cues(text)
     bracketed: list[int] = []

@@ -1,0 +1,63 @@
+"""Years a plan verb's sentence names that are no plan for the occasion's year.
+
+:func:`~hoptac.core.extract.year_cues.find_year_cues` reads a bare "năm Y" after a plan verb
+("ký kết", "xây dựng", "triển khai") as the plan's year (``plan_year``). Three shapes put such a
+verb before a year that is another occasion's (round 18, learn-rulestype12 t11 and learn-rulestype10
+x16, where two such years contradicted the right cue and left the year unknown):
+
+======================  ====================================================================  ======
+shape                   example (written for the table)                                       reads
+======================  ====================================================================  ======
+``signed_document``     "Trạm y tế do tỉnh A xây tặng, theo Thỏa thuận ký kết tại kỳ họp      no cue
+                        thường niên giữa hai tỉnh vào năm 2019."  -- a document named, then
+                        the participle "ký (kết)": when it was signed, an earlier occasion
+``work_done``           "Nhà văn hóa được xây dựng với kinh phí 5 tỷ đồng, dự kiến hoàn       no cue
+                        thành trong năm 2024." -- a work's completion (as "… khánh thành … vào năm 2017",
+                        already no cue): when a work is to be done, not the occasion's year
+``tally``               "Về nông thôn mới, chỉ tính năm 2016 và năm 2017 huyện có thêm 9 xã   no cue
+                        đạt chuẩn"; "tính riêng năm 2022"; "riêng trong năm 2021": one
+                        year's results singled out, a past year's tally
+======================  ====================================================================  ======
+
+Each is a question on folded text around one year mention; none scans the page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text import fold
+
+__all__ = ["NOT_PLANS", "not_a_plan"]
+
+NOT_PLANS: tuple[tuple[str, str], ...] = (
+    ("signed_document", "theo Thỏa thuận ký kết tại kỳ họp thường niên giữa hai tỉnh vào năm 2019"),
+    ("work_done", "dự kiến hoàn thành trong năm 2024; sẽ đưa vào sử dụng trong năm 2025"),
+    ("tally", "chỉ tính năm 2016 và năm 2017 huyện có thêm 9 xã đạt chuẩn; tính riêng năm 2022, …"),
+)
+
+#: A document's noun just before the signing verb: "Biên bản ký kết", "Thỏa thuận (hợp tác) được ký".
+_DOC_SIGNED = re.compile(r"\b(?:bien ban|thoa thuan|ban ghi nho|ghi nho|hiep dinh|hiep uoc|quy che|van kien)"
+                         r"(?:\s+(?:hop tac|ghi nho|ket nghia))?\s+(?:da\s+|duoc\s+)?$")
+#: The signing verb the plan keyword stands for.
+_SIGN_VERB = re.compile(r"ky\b")
+#: Before the year: "(dự kiến) hoàn thành / đưa vào sử dụng / khánh thành … trong|vào năm".
+_IN_YEAR = re.compile(r"\b(?:trong|vao)\s+(?:nam\s+)?$")
+_WORK = re.compile(r"\b(?:khanh thanh|hoan thanh|dua vao su dung|khoi cong|ban giao)\b")
+#: "chỉ tính (riêng) (trong) năm 2018 (và|, năm) …", "tính riêng năm …", "riêng (trong) năm …"
+_TALLY = re.compile(r"\b(?:chi tinh(?:\s+rieng)?|tinh rieng|rieng)\s+(?:trong\s+)?(?:nam\s+\d{4}\s*(?:,|va)\s*)*(?:nam\s+)?$")
+
+
+def not_a_plan(text: str, start: int, sort: str | None, at: int) -> str | None:
+    """The :data:`NOT_PLANS` shape that makes the year mention at ``start`` no plan's year (its
+    clause's deciding word, :func:`year_cues._classify`, is ``sort`` at ``at``), or None."""
+    raw = text[max(0, start - 60):start]
+    if ("iêng" in raw or "ính" in raw) and _TALLY.search(fold(raw)):   # (cheap gates: "riêng", "tính", any case)
+        return "tally"
+    if sort != "plan" or at >= start:
+        return None
+    if _SIGN_VERB.match(fold(text[at:at + 4])):
+        return "signed_document" if _DOC_SIGNED.search(fold(text[max(0, at - 30):at])) else None
+    if _IN_YEAR.search(fold(raw[-12:])) and _WORK.search(fold(text[at:start])):
+        return "work_done"
+    return None
