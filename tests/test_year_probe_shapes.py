@@ -1,0 +1,148 @@
+"""Shapes the year probe (scripts/year_probe.py) found giving wrong years, read as families: an
+anniversary told apart from the page's occasion (discussed, planned, agreed to, coming, held before), a
+listed article's date glued to a line's end, and an anniversary's bracket day years older than the page.
+A variant must give the occasion's own year or "year unknown" -- never the other occasion's. Sentences
+written for these tests; the probe itself is run on written pages only."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from hoptac.core.extract.anniversary_apart import APART, anniversary_apart
+from hoptac.core.extract.article import parse_article
+from hoptac.core.extract.dates import find_dates
+from hoptac.core.extract.events import extract_events
+from hoptac.core.extract.listing_dates import SHAPES, listing_date
+from hoptac.core.text import fold
+from hoptac.scripts import year_probe
+
+_HEAD = "Tỉnh Sơn La và tỉnh Điện Biên ký kết chương trình hợp tác\n"
+_LEAD = ("Ngày 16/8, tại thành phố Sơn La, lãnh đạo tỉnh Sơn La và tỉnh Điện Biên đã ký kết chương trình "
+         "hợp tác giữa hai tỉnh.\n")
+_REST = "Hai bên thống nhất tăng cường trao đổi đoàn và phối hợp phát triển du lịch.\n"
+
+
+def _main(text: str) -> dict | None:
+    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
+    return next((e for e in events if e["main"]), None)
+
+
+def _year(text: str) -> int | None:
+    m = _main(text)
+    d = (m or {}).get("date") or ""
+    return None if not d or d.startswith("-") or m["year_source"] == "unknown" else int(d[:4])
+
+
+# -- an anniversary told apart from the page's occasion
+
+@pytest.mark.parametrize("sentence", [
+    "Hai bên cũng bàn việc tổ chức các hoạt động kỷ niệm 60 năm Ngày kết nghĩa (1965 – 2025).",
+    "Hai tỉnh bàn về kế hoạch tổ chức kỷ niệm 60 năm Ngày kết nghĩa (1965 - 2025) cho thật trang trọng.",
+    "Tỉnh giao các sở xây dựng kế hoạch tổ chức kỷ niệm 60 năm Ngày kết nghĩa (1965 – 2025).",
+    "Hai bên thống nhất phối hợp tổ chức lễ kỷ niệm 60 năm Ngày kết nghĩa (1965 – 2025) vào dịp thích hợp.",
+    "Năm tới, hai tỉnh sẽ kỷ niệm 60 năm Ngày kết nghĩa (1965 – 2025).",
+    "Tỉnh bạn gửi lời mời đoàn sang dự lễ kỷ niệm 60 năm Ngày kết nghĩa (1965 – 2025).",
+    "Năm ngoái, hai tỉnh đã long trọng tổ chức lễ kỷ niệm 58 năm Ngày kết nghĩa (1965 – 2023).",
+    "Trước đó, hai bên đã cùng tổ chức lễ kỷ niệm 58 năm Ngày kết nghĩa (1965 – 2023).",
+])
+def test_an_anniversary_told_apart_gives_the_occasion_no_year(sentence):
+    assert _year(_HEAD + _LEAD + sentence + "\n" + _REST) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dịp này, hai tỉnh tổ chức lễ kỷ niệm 60 năm Ngày kết nghĩa (1965 – 2025).",
+    "Sự kiện diễn ra nhân dịp kỷ niệm 60 năm Ngày kết nghĩa (1965 – 2025).",
+])
+def test_an_occasion_held_for_the_anniversary_keeps_its_year(sentence):
+    assert _year(_HEAD + _LEAD + sentence + "\n" + _REST) == 2025
+
+
+def test_every_row_of_the_table_is_found_in_its_example():
+    for name, _, example in APART:
+        at = example.index("(") + 1
+        assert anniversary_apart(example, at) == name, name
+
+
+def test_an_anniversary_being_prepared_looks_ahead_and_gives_no_later_year():
+    # preparations under way: the anniversary's year only from January to August (named_ahead), never after it
+    text = (_HEAD + "Ngày 16/10, đoàn tỉnh Điện Biên đến thăm tỉnh Sơn La đúng dịp hai tỉnh đang chuẩn bị kỷ niệm "
+            "10 năm ký kết thỏa thuận hợp tác (năm 2013).\n" + _REST)
+    assert _year(text) in (None, 2023)
+    assert anniversary_apart(text, text.index("(năm") + 1) == "prepared"
+
+
+# -- a listed article's date glued to a line's end
+
+@pytest.mark.parametrize("name,example", SHAPES)
+def test_every_listing_shape_reads_as_a_listing(name, example):
+    folded = fold(example)
+    dated = [m for m in find_dates(example) if m.year]
+    assert dated and listing_date(folded, dated[-1]), name
+
+
+@pytest.mark.parametrize("line", [
+    "Hội nghị sơ kết hợp tác giữa hai tỉnh được tổ chức vào ngày 21/03/2024",
+    "Biên bản hợp tác có hiệu lực từ 21/03/2024",
+    "Chương trình giao lưu diễn ra sáng 21/03/2024",
+    "| Ngày ban hành | 18/12/2025 |",
+    "* Thời gian kết nghĩa: 30/11/2014",
+    "Hai tỉnh ký kết thỏa thuận hợp tác ngày 21/03/2024.",
+])
+def test_a_date_a_sentence_ties_to_its_occasion_is_no_listing(line):
+    dated = [m for m in find_dates(line) if m.year]
+    assert dated and not listing_date(fold(line), dated[-1])
+
+
+@pytest.mark.parametrize("glued", [
+    " Đoàn công tác tỉnh bạn khảo sát mô hình chợ phiên 21/03/2025",
+    "\nHai xã biên giới ra quân làm đường giao thông nông thôn (02/07/2025)",
+    "\nHai huyện trao đổi kinh nghiệm giảm nghèo - 15/06/2025 08:30",
+])
+def test_a_glued_listing_of_another_year_never_dates_the_page(glued):
+    # a page stamped in 2023 with an undated lead: the listing's 2025 is neither its date nor its year
+    text = ("Hội Nông dân hai tỉnh phối hợp tiêu thụ nông sản\n14:16, ngày 08/03/2023\n"
+            "Nhằm hỗ trợ tiêu thụ cam cho nông dân tỉnh Hà Giang, Hội Nông dân tỉnh Nam Định đã phát động "
+            "cán bộ hội viên đăng ký mua cam.\n\nĐây là hoạt động có ý nghĩa thiết thực./." + glued + "\n")
+    assert _year(text) in (None, 2023)
+
+
+# -- an anniversary's bracket day years older than the page: the day commemorated
+
+def test_a_bracket_day_older_than_the_page_is_the_day_commemorated():
+    text = ("Ngày 19/2, lãnh đạo tỉnh Lào Cai và tỉnh Yên Bái đã hội đàm về hợp tác phát triển du lịch.\n"
+            "Thực hiện kết quả hội đàm năm 2019, hai bên đã phối hợp nhiều hoạt động.\n"
+            "Dịp tới, hai địa phương sẽ kỷ niệm 20 năm Ngày ký Bản ghi nhớ hợp tác (15/3/2003).\n")
+    main = _main(text)
+    assert main is not None and main["date_text"] == "Ngày 19/2"
+    assert _year(text) != 2003
+
+
+def test_the_anniversarys_own_day_in_brackets_is_still_read_as_its_day():
+    # "kỷ niệm 20 năm ngày tái lập tỉnh (ngày 30/9/2011)": the bracket holds the anniversary's own day
+    text = ("Tối 30/9, tỉnh A tổ chức lễ kỷ niệm 20 năm ngày tái lập tỉnh (30/9/2011), có đoàn tỉnh B "
+            "tham dự.\nTỉnh được tái lập năm 1991.\n")
+    assert _year(text) == 2011
+
+
+# -- the probe itself, on a written set
+
+def test_the_probe_reads_a_written_set_and_tabulates_every_variant(tmp_path, capsys):
+    (tmp_path / "articles").mkdir()
+    page = ("Tỉnh Sơn La và tỉnh Điện Biên ký kết chương trình hợp tác\nCập nhật 10:05, 18/08/2024\n"
+            + _LEAD + _REST)
+    (tmp_path / "articles" / "a.txt").write_text(page, "utf-8")
+    (tmp_path / "gold.json").write_text(json.dumps([{"file": "a.txt", "main_event": {"date": "2024-08-16"}}]), "utf-8")
+    wrong = tmp_path / "wrong.jsonl"
+    year_probe.main([str(tmp_path), "--wrong", str(wrong)])
+    out = capsys.readouterr().out
+    assert "| (as is) | 1 | 1 | 0 | 0 |" in out   # read as it is: the stamp's year, right
+    for name in year_probe.VARIANTS:
+        assert f"| {name} |" in out
+    assert "| related_glued | 1 | 1 | 0 | 0 |" in out and "| anniversary | 1 | 1 | 0 | 0 |" in out
+    assert "| weekday_other | 1 | 0 | 1 | 0 |" in out   # a weekday of another year: no year
+    # what is left wrong: a stamp moved a whole year on, which nothing on this page contradicts
+    rows = [json.loads(ln) for ln in wrong.read_text("utf-8").splitlines()]
+    assert rows and all(r["variant"].startswith("stamp+") and r["variant"].endswith(("y", "m"))
+                        and r["kind"] == "published" and r["date"][:4] != "2024" for r in rows)
