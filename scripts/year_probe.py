@@ -16,7 +16,9 @@ Variants (``VARIANTS``):
      three and about a month): the stamp moved later (a republication, a mirror)
   c  no_headline     the headline removed;   cut_after_lead   the page cut after the lead's paragraph
   d  related_after_lead / related_glued / related_row   a related article's title with its own date of another
-     year: under "Tin liên quan" after the lead, glued to the last line, or a row with a bar and a time
+     year: under "Tin liên quan" after the lead, glued to the last line, or a row with a bar and a time;
+     related_named / related_named_glued: related titles naming an occasion with its year ("Khai mạc Tuần
+     Văn hóa - Du lịch hai tỉnh năm YYYY"), under "Tin liên quan" or glued to the last line
   e  basis           "Căn cứ Nghị quyết số …, ngày …/…/YYYY của …" in the body (another year)
   f  anniversary (discussed, next year's), anniversary_past (held last year), anniversary_agreed (agreed to
      hold, next year's), anniversary_day ("sẽ kỷ niệm 20 năm … (15/3/YYYY)"), anniversary_prepared (next year's, "đang
@@ -134,6 +136,17 @@ def related_row(text: str, gy: int, main: dict | None) -> str | None:
     return _insert_after_lead(text, f"Hai xã biên giới ra quân làm đường giao thông nông thôn | 02/07/{y} 08:15")
 
 
+def related_named(text: str, gy: int, main: dict | None) -> str | None:
+    y = _other_year(gy, 1)
+    return _insert_after_lead(text, f"Tin liên quan\nKhai mạc Tuần Văn hóa - Du lịch hai tỉnh năm {y}\n"
+                                    f"Hai huyện biên giới tổng kết công tác phối hợp năm {gy - 1}")
+
+
+def related_named_glued(text: str, gy: int, main: dict | None) -> str | None:
+    y = _other_year(gy, 1)
+    return text.rstrip() + f" Khai mạc Tuần Văn hóa - Du lịch hai tỉnh năm {y}\n"
+
+
 def basis(text: str, gy: int, main: dict | None) -> str | None:
     y = _other_year(gy, -3)
     return _insert_after_lead(text, f"Căn cứ Nghị quyết số 27/NQ-HĐND, ngày 16/8/{y} của Hội đồng nhân dân tỉnh, "
@@ -222,7 +235,7 @@ VARIANTS: dict[str, Callable[[str, int, dict | None], str | None]] = {
     "stamp+3y1m": stamp_later(1126),
     "no_headline": no_headline, "cut_after_lead": cut_after_lead,
     "related_after_lead": related_after_lead, "related_glued": related_glued,
-    "related_row": related_row,
+    "related_row": related_row, "related_named": related_named, "related_named_glued": related_named_glued,
     "basis": basis, "anniversary": anniversary, "anniversary_past": anniversary_past,
     "anniversary_agreed": anniversary_agreed, "anniversary_day": anniversary_day,
     "anniversary_prepared": anniversary_prepared, "founding": founding,

@@ -10,6 +10,7 @@ import json
 
 import pytest
 
+from hoptac.core.extract import glued_titles
 from hoptac.core.extract.anniversary_apart import APART, anniversary_apart
 from hoptac.core.extract.article import parse_article
 from hoptac.core.extract.dates import find_dates
@@ -146,3 +147,36 @@ def test_the_probe_reads_a_written_set_and_tabulates_every_variant(tmp_path, cap
     rows = [json.loads(ln) for ln in wrong.read_text("utf-8").splitlines()]
     assert rows and all(r["variant"].startswith("stamp+") and r["variant"].endswith(("y", "m"))
                         and r["kind"] == "published" and r["date"][:4] != "2024" for r in rows)
+
+
+# -- a related title glued after the body's last sentence
+
+@pytest.mark.parametrize("name,line", glued_titles.SHAPES)
+def test_every_glued_title_shape_is_found(name, line):
+    span = glued_titles.glued_title(line, 100)
+    assert span is not None, name
+    title = line[span[0] - 100:span[1] - 100]
+    assert span[1] - 100 == len(line) and title[0].isupper() and line[:span[0] - 100].rstrip()[-1] in ".”"
+
+
+@pytest.mark.parametrize("line", [
+    "Hai bên thống nhất tăng cường hợp tác trong thời gian tới.",           # ends with its full stop
+    "Hai bên thống nhất. Sau đó, đoàn đi thăm khu kinh tế cửa khẩu năm 2024",  # a sentence going on (a comma)
+    "Hai bên thống nhất. Ngày 5/3 hai tỉnh ký kết biên bản",                  # a day: left to the dates
+    "Hai bên thống nhất. Xin cảm ơn",                                          # too short for a title
+    "Hai bên thống nhất tăng cường hợp tác trong năm 2024",                   # no sentence before it
+])
+def test_a_line_that_ends_as_a_sentence_has_no_glued_title(line):
+    assert glued_titles.glued_title(line, 0) is None
+
+
+@pytest.mark.parametrize("glued", [
+    "./. Khai mạc Tuần Văn hóa - Du lịch hai tỉnh năm 2025",
+    ". Festival Hoa Ban Điện Biên 2025 thu hút đông đảo du khách",
+    ". Hội nghị tổng kết hợp tác năm 2025 giữa hai huyện",
+])
+def test_a_glued_title_naming_another_years_occasion_gives_no_year(glued):
+    text = (_HEAD + _LEAD + "Hai bên thống nhất tăng cường trao đổi đoàn và phối hợp phát triển du lịch"
+            + glued + "\n")
+    assert _year(text) is None
+    assert _year(_HEAD + _LEAD + _REST) is None   # (the page alone tells no year either)
