@@ -24,6 +24,8 @@ Variants (``VARIANTS``):
      hold, next year's), anniversary_day ("sẽ kỷ niệm 20 năm … (15/3/YYYY)"), anniversary_prepared (next year's, "đang
      chuẩn bị kỷ niệm … (20/10/YYYY – 20/10/YYYY)"), founding ("thành lập ngày
      …/…/1976"): "kỷ niệm 60 năm … (YYYY – YYYY)" with years other than the gold's
+  +  twinning ("Ngày 12/2/1961, hai tỉnh chính thức kết nghĩa."), plan_week (next year's week told ahead:
+     "sẽ diễn ra từ ngày 5 đến 11/3/YYYY"): the shapes of two earlier unread sets' wrong years
   g  clock_2026      today's page clock (2026) above the headline; clock_2026_no_stamp: and no stamp
   h  weekday_other   the lead's day given with a weekday that fits another year, not the gold's
 """
@@ -187,6 +189,17 @@ def founding(text: str, gy: int, main: dict | None) -> str | None:
     return _insert_after_lead(text, "Huyện được thành lập ngày 20/9/1976, nằm ở phía tây của tỉnh.")
 
 
+def twinning(text: str, gy: int, main: dict | None) -> str | None:
+    return _insert_after_lead(text, "Ngày 12/2/1961, hai tỉnh chính thức kết nghĩa. Từ đó đến nay, quan hệ hai bên "
+                                    "không ngừng được vun đắp.")
+
+
+def plan_week(text: str, gy: int, main: dict | None) -> str | None:
+    y = _other_year(gy, 1)
+    return _insert_after_lead(text, f"Theo kế hoạch, Tuần Văn hóa hai tỉnh sẽ diễn ra từ ngày 5 đến 11/3/{y} tại "
+                                    "thành phố của tỉnh bạn.")
+
+
 def clock_2026(text: str, gy: int, main: dict | None) -> str | None:
     if gy == 2026:
         return None
@@ -239,6 +252,7 @@ VARIANTS: dict[str, Callable[[str, int, dict | None], str | None]] = {
     "basis": basis, "anniversary": anniversary, "anniversary_past": anniversary_past,
     "anniversary_agreed": anniversary_agreed, "anniversary_day": anniversary_day,
     "anniversary_prepared": anniversary_prepared, "founding": founding,
+    "twinning": twinning, "plan_week": plan_week,
     "clock_2026": clock_2026, "clock_2026_no_stamp": clock_2026_no_stamp,
     "weekday_other": weekday_other,
 }

@@ -109,19 +109,9 @@ def test_a_glued_listing_of_another_year_never_dates_the_page(glued):
     assert _year(text) in (None, 2023)
 
 
-# -- an anniversary's bracket day years older than the page: the day commemorated
-
-def test_a_bracket_day_older_than_the_page_is_the_day_commemorated():
-    text = ("Ngày 19/2, lãnh đạo tỉnh Lào Cai và tỉnh Yên Bái đã hội đàm về hợp tác phát triển du lịch.\n"
-            "Thực hiện kết quả hội đàm năm 2019, hai bên đã phối hợp nhiều hoạt động.\n"
-            "Dịp tới, hai địa phương sẽ kỷ niệm 20 năm Ngày ký Bản ghi nhớ hợp tác (15/3/2003).\n")
-    main = _main(text)
-    assert main is not None and main["date_text"] == "Ngày 19/2"
-    assert _year(text) != 2003
-
+# -- an anniversary's own day in brackets ("kỷ niệm 20 năm ngày tái lập tỉnh (ngày 30/9/2011)") stays its day
 
 def test_the_anniversarys_own_day_in_brackets_is_still_read_as_its_day():
-    # "kỷ niệm 20 năm ngày tái lập tỉnh (ngày 30/9/2011)": the bracket holds the anniversary's own day
     text = ("Tối 30/9, tỉnh A tổ chức lễ kỷ niệm 20 năm ngày tái lập tỉnh (30/9/2011), có đoàn tỉnh B "
             "tham dự.\nTỉnh được tái lập năm 1991.\n")
     assert _year(text) == 2011
@@ -180,3 +170,18 @@ def test_a_glued_title_naming_another_years_occasion_gives_no_year(glued):
             + glued + "\n")
     assert _year(text) is None
     assert _year(_HEAD + _LEAD + _REST) is None   # (the page alone tells no year either)
+
+
+# -- a bond's founding day lends its year as the past does
+
+@pytest.mark.parametrize("sentence", [
+    "Ngày 12/2/1961, hai tỉnh chính thức kết nghĩa. Từ đó đến nay, quan hệ hai bên không ngừng được vun đắp.",
+    "Ngày 5/9/1962, hai nước thiết lập quan hệ ngoại giao, mở ra trang mới trong quan hệ hai bên.",
+    "Ngày 1/4/1975, tổ chức hữu nghị của hai tỉnh ra đời.",
+])
+def test_a_founding_day_after_the_lead_does_not_date_the_leads_day(sentence):
+    # no stamp, no other year: the lead's day gets no year, never the founding's
+    text = _HEAD + _LEAD + sentence + "\n" + _REST
+    main = _main(text)
+    assert main is not None and main["date_text"] == "Ngày 16/8"
+    assert _year(text) is None

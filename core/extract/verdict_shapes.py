@@ -132,11 +132,9 @@ def _years_apart(near: str, m: DateMention) -> bool:
 def _anniversary_day(m: DateMention, near: str, latest: int | None) -> bool:
     """'kỷ niệm 20 năm ngày tái lập tỉnh (ngày 30/9/2011)': the bracket holds the
     anniversary's own day (an occasion), not the day it commemorates, when the
-    commemorated day plus N years would lie after every other year of the article -- and the day
-    itself is not years older than them ('sẽ kỷ niệm 20 năm Ngày ký Bản ghi nhớ (15/3/2004)' on a page
-    that tells 2022: the day commemorated, its 20th year ahead; found by scripts/year_probe.py)."""
+    commemorated day plus N years would lie after every other year of the article."""
     n = _YEARS_BEFORE.search(near)
-    return bool(n and m.year and latest and m.year + int(n.group(1)) > latest + 1 and m.year >= latest - 1)
+    return bool(n and m.year and latest and m.year + int(n.group(1)) > latest + 1)
 
 
 def _reports_it(folded: str, m: DateMention, lead, earlier=()) -> bool:
