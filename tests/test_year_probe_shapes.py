@@ -185,3 +185,17 @@ def test_a_founding_day_after_the_lead_does_not_date_the_leads_day(sentence):
     main = _main(text)
     assert main is not None and main["date_text"] == "Ngày 16/8"
     assert _year(text) is None
+
+
+# -- a plan of next year told after an undated lead
+
+@pytest.mark.parametrize("plan", [
+    "Theo kế hoạch, Tuần Văn hóa hai tỉnh sẽ diễn ra từ ngày 5 đến 11/3/2025 tại thành phố Điện Biên Phủ.",
+    "Dự kiến, đoàn tỉnh bạn sẽ sang thăm và làm việc từ ngày 12 đến 14/5/2025.",
+    "Hai bên sẽ ký kết chương trình hợp tác giai đoạn mới vào ngày 20/1/2025.",
+])
+def test_next_years_plan_after_an_undated_lead_is_not_the_occasion(plan):
+    text = ("Nhân dịp kỷ niệm 70 năm ngày thành lập, lãnh đạo tỉnh Sơn La và tỉnh Điện Biên trao đổi về hợp tác "
+            "phát triển du lịch trong năm 2024.\n" + plan + "\n" + _REST)
+    main = _main(text)
+    assert main is not None and "2025" not in (main["date"] or "")
