@@ -26,7 +26,8 @@ Variants (``VARIANTS``):
      …/…/1976"): "kỷ niệm 60 năm … (YYYY – YYYY)" with years other than the gold's
   +  twinning ("Ngày 12/2/1961, hai tỉnh chính thức kết nghĩa."), plan_week (next year's week told ahead:
      "sẽ diễn ra từ ngày 5 đến 11/3/YYYY"): the shapes of two earlier unread sets' wrong years
-  g  clock_2026      today's page clock (2026) above the headline; clock_2026_no_stamp: and no stamp
+  g  clock_2026      today's page clock (2026) above the headline; clock_2026_no_stamp: and no stamp;
+     clock_2026_footer: today's clock with a time of day under the text
   h  weekday_other   the lead's day given with a weekday that fits another year, not the gold's
 """
 
@@ -206,6 +207,12 @@ def clock_2026(text: str, gy: int, main: dict | None) -> str | None:
     return "Thứ Sáu, 04/12/2026\n" + text
 
 
+def clock_2026_footer(text: str, gy: int, main: dict | None) -> str | None:
+    if gy == 2026:
+        return None
+    return text.rstrip() + "\n\nThứ Sáu, 04/12/2026 10:15 (GMT+7)\n"
+
+
 def clock_2026_no_stamp(text: str, gy: int, main: dict | None) -> str | None:
     t = no_stamp(text, gy, main)
     return clock_2026(t, gy, main) if t is not None else None
@@ -254,6 +261,7 @@ VARIANTS: dict[str, Callable[[str, int, dict | None], str | None]] = {
     "anniversary_prepared": anniversary_prepared, "founding": founding,
     "twinning": twinning, "plan_week": plan_week,
     "clock_2026": clock_2026, "clock_2026_no_stamp": clock_2026_no_stamp,
+    "clock_2026_footer": clock_2026_footer,
     "weekday_other": weekday_other,
 }
 
