@@ -199,3 +199,23 @@ def test_next_years_plan_after_an_undated_lead_is_not_the_occasion(plan):
             "phát triển du lịch trong năm 2024.\n" + plan + "\n" + _REST)
     main = _main(text)
     assert main is not None and "2025" not in (main["date"] or "")
+
+
+# -- a legal basis's date lends no year to another sentence's day
+
+@pytest.mark.parametrize("basis", [
+    "Căn cứ Nghị quyết số 27/NQ-HĐND, ngày 10/7/2019 của Hội đồng nhân dân tỉnh, hai bên giao các sở, ngành rà soát "
+    "nội dung hợp tác.",
+    "Căn cứ Quyết định số 45/QĐ-UBND, ngày 12/3/2019 của UBND tỉnh về việc phê duyệt đề án, hai bên giao các sở "
+    "rà soát nội dung hợp tác.",
+    "Căn cứ Chỉ thị số 9/CT-TTg (ngày 18/2/2019) của Thủ tướng Chính phủ, hai bên giao các sở rà soát nội dung hợp tác.",
+    "Căn cứ Quyết định số 45/QĐ-UBND ngày 12/3/2019 của UBND tỉnh về việc phê duyệt đề án, hai bên giao các sở rà "
+    "soát nội dung hợp tác.",
+    "Xét đề nghị của Sở Ngoại vụ tại Tờ trình ngày 2/7/2019, hai bên giao các sở rà soát nội dung hợp tác.",
+])
+def test_a_legal_bases_date_lends_no_year_to_the_leads_day(basis):
+    text = ("Tỉnh Sơn La và tỉnh Điện Biên hội đàm về hợp tác\n\nNgày 26/9, tại thành phố Sơn La, đoàn đại biểu cấp "
+            "cao tỉnh Sơn La và tỉnh Điện Biên đã hội đàm và ký biên bản hợp tác.\n" + basis + "\n" + _REST)
+    main = _main(text)
+    assert main is not None and main["date_text"] == "Ngày 26/9"
+    assert _year(text) is None   # no stamp, no other year: unknown, never the basis's 2019
