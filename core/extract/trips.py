@@ -157,13 +157,25 @@ def planned_after_lead(readings: list[Reading], folded: str, lead, paragraphs) -
     if any(r.in_lead and r.verdict in ("event", "range") and r.mention.day for r in readings):
         return
     lead_told = folded[lead[0]:lead[1]]
-    if _AHEAD_WORDS.search(lead_told) or not (FRAMED_LEAD.match(lead_told) or _DONE_WORDS.search(lead_told)):
-        return   # "Đoàn … sẽ có chuyến thăm …", "Sở A phối hợp Sở B tổ chức khảo sát …": the plan is the page's
+    if _AHEAD_WORDS.search(lead_told):
+        return   # "Đoàn … sẽ có chuyến thăm …": the plan is the page's
+    framed = bool(FRAMED_LEAD.match(lead_told) or _DONE_WORDS.search(lead_told))
     for r in readings:
         m = r.mention
         if r.verdict in ("event", "range") and not r.in_lead and (m.day or m.month) and m.start >= lead[1] \
+                and (framed or _later_than_the_page(readings, r)) \
                 and _told_ahead(folded, m, paragraphs):   # a month too: "(Dự kiến tổ chức vào tháng 9/2021 …)"
             r.verdict, r.why = "ahead", _WHY_PLANNED
+
+
+def _later_than_the_page(readings: list[Reading], r: Reading) -> bool:
+    """Does ``r`` state a year later than every other year the page tells (at least one)? A plan told ahead
+    of next year's occasion ("Tuần Văn hóa … sẽ diễn ra từ ngày 5 đến 11/3/2025" on a page of 2024's years)
+    is never the occasion the page reports, whatever its lead says (the year probe's ``plan_week``)."""
+    year = r.mention.end_year or r.mention.year
+    others = [y for o in readings if o is not r and o.verdict not in ("teaser", "ahead")
+              for y in (o.mention.year, o.mention.end_year) if y]
+    return bool(year and others) and year > max(others)
 
 
 def _trip_sentence(folded: str, n: DateMention, paragraphs) -> bool:

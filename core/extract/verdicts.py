@@ -27,6 +27,7 @@ from .issued_plans import planned_by_an_issued_plan as _planned_by_an_issued_pla
 from .built_before import begun_before as _begun_before
 from .other_occasions import other_occasion
 from .document_dates import document_date_apart
+from .listing_dates import listing_date
 from .main_date import PLACE_SCORES, _score, captions_before, choose_main  # noqa: F401 - captions_before re-exported
 from .verdict_shapes import SOURCE_ISSUE_AFTER, SOURCE_ISSUE_BEFORE
 from .verdict_shapes import (  # noqa: F401 - LUNAR_NAMED, RELATION_SINCE and the gates re-exported
@@ -85,6 +86,7 @@ _WHY_SOURCE = M_("the issue of a news source that reports the occasion ('Báo �
 _WHY_REPORTED = M_("told as already reported: 'Như chúng tôi đã đưa tin, …'")
 _WHY_SIGNED = M_("the date something was signed or founded ('được ký kết ngày …')")
 _WHY_CAPTION = M_('in a photo caption')
+_WHY_LISTING = M_("a listed article's date glued to a line's end ('… chợ phiên 21/03/2024')")
 _WHY_EVENT = M_("an occasion the text reports")
 _WHY_LUNAR = M_("a day of the lunar calendar ('âm lịch', '(tức ngày …)')")
 _WHY_RECEIVED = M_("the day a letter arrived ('nhận được Công văn …'): the occasion it asks for comes later")
@@ -137,6 +139,8 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
             r = Reading(m, "period", M_("a period ({rule})", rule=m.rule))
         elif _inside(s, teasers):
             r = Reading(m, "teaser", _WHY_TEASER)
+        elif m.kind == "date" and m.year and listing_date(folded, m):
+            r = Reading(m, "teaser", _WHY_LISTING)
         elif (m.end_year and m.year and m.end_year > m.year and m.day == m.end_day and m.month == m.end_month):
             r = Reading(m, "anniversary", M_("the same day {n} years apart", n=m.end_year - m.year))
         elif near.rstrip().endswith("(") and _ANNIV_BEFORE.search(near) and not _anniversary_day(m, near, latest):

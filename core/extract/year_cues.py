@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .anchors import FoldedKeywords
+from .anniversary_apart import anniversary_apart
 from .dates import DateMention, _any_case_and_accent, find_dates
 from .year_cue_kinds import CUE, CUES, CueKind, YearCue, _cue  # noqa: F401 - CUE, CueKind re-exported
 from .occasions_ahead import coming_day, named_kind
@@ -371,14 +372,20 @@ def anniversary_cues(text: str, readings) -> list[YearCue]:
             continue
         if r.verdict != "anniversary":
             continue
+        # an anniversary being prepared is a later occasion's (``named_ahead``: the page's comes before it);
+        # one discussed, planned, agreed to, told with "sẽ" or held before gives no year (anniversary_apart)
+        apart = anniversary_apart(text, m.start)
+        name = "anniversary" if apart is None else "named_ahead" if apart == "prepared" else None
+        if name is None:
+            continue
         if m.end_year and m.end_year > m.year:
             month, day = m.end_month or m.month, m.end_day or m.day
-            out.append(_cue("anniversary", m.end_year, m.start, m.start, m.end,
+            out.append(_cue(name, m.end_year, m.start, m.start, m.end,
                             (month, day) if month and day else None))
             continue
         n = _YEARS_OF.search(fold(text[max(0, m.start - 160):m.start]))
         if n and 0 < int(n.group(1)) < 200:
-            out.append(_cue("anniversary", m.year + int(n.group(1)), m.start,
+            out.append(_cue(name, m.year + int(n.group(1)), m.start,
                             max(0, m.start - 160) + n.start(), m.end,
                             (m.month, m.day) if m.month and m.day else None))
     return out

@@ -31,8 +31,14 @@ STRONG = 70
 MARGIN = 10
 
 #: Words that tell the past, in a nearby date's sentence (folded).
-PAST_MARKERS = ("da", "truoc do", "ky niem", "thanh lap", "tai lap", "tung", "nam truoc")
+#: A bond's founding ("Ngày 12/2/1961, hai tỉnh chính thức kết nghĩa", "thiết lập quan hệ", "ra đời") is the past
+#: too: on a page with no stamp such a day lent its year to the lead's day (the year probe's variant
+#: ``twinning``, scripts/year_probe.py).
+PAST_MARKERS = ("da", "truoc do", "ky niem", "thanh lap", "tai lap", "tung", "nam truoc", "ket nghia",
+                "thiet lap", "ra doi")
 _PARAGRAPH_END = re.compile(r"\n")
+#: A sentence that opens as a legal basis (folded, as ``own`` above starts): its date lends no year outside it.
+_BASIS_OPENS = (" can cu ", " xet de nghi ")
 
 
 def _relation(text: str, a: int, b: int) -> str:
@@ -88,6 +94,8 @@ def _context(mention: DateMention, text: str, mentions, cues):
         score = NEARBY[where if where != "far" else "within"]
         if where != "same_sentence":
             own = " " + " ".join(fold(_sentence(text, other.start, other.end)).split()) + " "
+            if own.startswith(_BASIS_OPENS):
+                continue   # a legal basis's date ("Căn cứ Nghị quyết số …, ngày …") dates no other sentence's day
             if any(f" {w} " in own for w in PAST_MARKERS):
                 score += NEARBY["past_marker"]
         if len(full_years) >= 3:

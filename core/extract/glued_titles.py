@@ -1,0 +1,49 @@
+"""A related article's title glued to the body's last line: the article's last sentence ends ("… hợp tác./.",
+"… trong thời gian tới.") and a title follows on the same line with no full stop of its own ("… thời gian
+tới. Khai mạc Tuần Văn hóa - Du lịch hai tỉnh năm 2025"). A scraper that drops the line break between the
+text and the related-news list writes this; the title's years ("năm 2025", "Festival … 2025") name another
+article's occasion, not the page's: the fragment is read as a teaser (no cue, no date, no bound).
+
+Found by the year probe (``scripts/year_probe.py``): such a title naming next year's occasion glued to the
+last line turned 131 of 537 main years wrong. :data:`SHAPES`: the shapes, each with a line written for it.
+Not a fragment that goes on a sentence (a comma in it) or that dates a day (left to
+:mod:`~hoptac.core.extract.listing_dates`). A page cut short in its last sentence loses that sentence's
+cues at worst ("… ký kết. Hai bên thống nhất tổ chức Tuần văn hóa năm 2024" cut there): a year unknown,
+never a wrong one."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["SHAPES", "glued_title"]
+
+#: (name, a last line written with the shape).
+SHAPES: tuple[tuple[str, str], ...] = (
+    ("after_end_mark", "Hai bên thống nhất tăng cường hợp tác./. Khai mạc Tuần Văn hóa - Du lịch hai tỉnh năm 2025"),
+    ("after_full_stop", "Hai bên thống nhất tăng cường hợp tác. Festival Hoa Ban Điện Biên 2025 thu hút du khách"),
+    ("after_quote", "Ông A nhấn mạnh: “Hai tỉnh cần chung tay.” Hội nghị tổng kết hợp tác năm 2024 giữa hai huyện"),
+)
+#: Where a sentence ends, then a capital letter: ". ", "./. ", "! ", "?” ".
+_END = re.compile(r"(?:\./\.|[.!?…])[\"”»)]?\s+(?=[^\W\d_])")
+_FINAL = ".!?…\"”»):;,/"
+_DAY = re.compile(r"\b(?:[Nn]gày|\d{1,2}\s*[/.-]\s*\d{1,2})")
+MIN_WORDS, MAX_WORDS = 4, 25   # (a title has four words at least: not "Xin cảm ơn")
+
+
+def glued_title(raw: str, start: int) -> tuple[int, int] | None:
+    """The span (in the page) of a title glued after the last sentence of the line ``raw`` that starts at
+    ``start``, or None."""
+    line = raw.rstrip()
+    if not line or line[-1] in _FINAL:
+        return None
+    last = None
+    for last in _END.finditer(line):
+        pass
+    if last is None:
+        return None
+    frag = line[last.end():]
+    if not frag[:1].isupper() or "," in frag or _DAY.search(frag):
+        return None
+    if not MIN_WORDS <= len(frag.split()) <= MAX_WORDS:
+        return None
+    return start + last.end(), start + len(line)

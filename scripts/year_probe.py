@@ -1,0 +1,354 @@
+"""The year's robustness, probed: every labelled page read again as a real site could also print it.
+
+    python -m scripts.year_probe SET [SET ...]            # each SET holds articles/*.txt and gold.json
+    python -m scripts.year_probe --jobs 2 --wrong FILE SET ...   # also write every wrong year to FILE
+
+Nothing in the project runs this on real pages by itself (the sets are given on the command line;
+the tests run the variant makers on sentences written for them). For each labelled page whose gold
+main event has a year, the page is changed in one way (the variants below, each written with the
+probe's own sentences), read again, and the main event's year compared with the gold's: the
+variant must give the gold's year or "year unknown" -- never another year. A wrong year is
+tabulated by the variant and by the path its year took (the main event's ``year_cue`` kind).
+
+Variants (``VARIANTS``):
+  a  no_stamp        the stamp and page-clock lines above the lead removed
+  b  stamp+2m/+5m/+8m, stamp+1y (365 days: the same day a year on), stamp+1y1m/+2y1m/+3y1m (a year, two,
+     three and about a month): the stamp moved later (a republication, a mirror)
+  c  no_headline     the headline removed;   cut_after_lead   the page cut after the lead's paragraph
+  d  related_after_lead / related_glued / related_row   a related article's title with its own date of another
+     year: under "Tin liên quan" after the lead, glued to the last line, or a row with a bar and a time;
+     related_named / related_named_glued: related titles naming an occasion with its year ("Khai mạc Tuần
+     Văn hóa - Du lịch hai tỉnh năm YYYY"), under "Tin liên quan" or glued to the last line
+  e  basis           "Căn cứ Nghị quyết số …, ngày …/…/YYYY của …" in the body (another year)
+  f  anniversary (discussed, next year's), anniversary_past (held last year), anniversary_agreed (agreed to
+     hold, next year's), anniversary_day ("sẽ kỷ niệm 20 năm … (15/3/YYYY)"), anniversary_prepared (next year's, "đang
+     chuẩn bị kỷ niệm … (20/10/YYYY – 20/10/YYYY)"), founding ("thành lập ngày
+     …/…/1976"): "kỷ niệm 60 năm … (YYYY – YYYY)" with years other than the gold's
+  +  twinning ("Ngày 12/2/1961, hai tỉnh chính thức kết nghĩa."), plan_week (next year's week told ahead:
+     "sẽ diễn ra từ ngày 5 đến 11/3/YYYY"): the shapes of two earlier unread sets' wrong years
+  g  clock_2026      today's page clock (2026) above the headline; clock_2026_no_stamp: and no stamp;
+     clock_2026_footer: today's clock with a time of day under the text
+  h  weekday_other   the lead's day given with a weekday that fits another year, not the gold's
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Callable
+
+from hoptac.core.extract.article import parse_article
+from hoptac.core.extract.decode import decode
+from hoptac.core.extract.events import extract_events
+from hoptac.core.extract.stamps import parse_stamp
+
+WEEKDAY_VI = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
+
+
+def read_main(text: str) -> dict | None:
+    art = parse_article(text)
+    events, _ = extract_events(art, article_id="p", source="p.txt")
+    return next((e for e in events if e["main"]), None)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, i = [], 0
+    for ln in text.splitlines(keepends=True):
+        out.append((i, i + len(ln)))
+        i += len(ln)
+    return out
+
+
+def _lead_end(text: str) -> int:
+    art = parse_article(text)
+    return art.lead_span()[1]
+
+
+def _other_year(gold_year: int, step: int) -> int:
+    return gold_year + step
+
+
+# -- the variants: each takes (text, gold year, main event of the page as read) and gives a text or None
+
+def no_stamp(text: str, gy: int, main: dict | None) -> str | None:
+    art = parse_article(text)
+    lead_start = art.lead_span()[0]
+    cut = []
+    for s, e in _lines(text):
+        if s >= lead_start:
+            break
+        if (s, e) != tuple(art.title_span) and parse_stamp(text[s:e].strip()) is not None:
+            cut.append((s, e))
+    if art.published_span is not None and art.published_span[0] >= lead_start:
+        cut.append(art.published_span)
+    if not cut:
+        return None
+    for s, e in sorted(cut, reverse=True):
+        text = text[:s] + text[e:]
+    return text
+
+
+def stamp_later(days: int) -> Callable[[str, int, dict | None], str | None]:
+    def make(text: str, gy: int, main: dict | None) -> str | None:
+        art = parse_article(text)
+        if art.published is None or art.published_span is None:
+            return None
+        s, e = art.published_span
+        later = art.published + timedelta(days=days)
+        return text[:s] + later.strftime("%Y-%m-%d %H:%M") + text[e:]
+    return make
+
+
+def no_headline(text: str, gy: int, main: dict | None) -> str | None:
+    art = parse_article(text)
+    s, e = art.title_span
+    if e <= s:
+        return None
+    nl = text.find("\n", e)
+    return text[:s] + text[(nl + 1 if nl != -1 else e):]
+
+
+def cut_after_lead(text: str, gy: int, main: dict | None) -> str | None:
+    end = _lead_end(text)
+    return text[:end] + "\n" if end < len(text.rstrip()) else None
+
+
+def _insert_after_lead(text: str, para: str) -> str:
+    end = _lead_end(text)
+    return text[:end] + "\n" + para + "\n" + text[end:]
+
+
+def related_after_lead(text: str, gy: int, main: dict | None) -> str | None:
+    y = _other_year(gy, -2)
+    return _insert_after_lead(text, f"Tin liên quan\nHai huyện vùng cao bàn cách đưa nông sản qua cửa khẩu ({14:02d}/{9:02d}/{y})")
+
+
+def related_glued(text: str, gy: int, main: dict | None) -> str | None:
+    y = _other_year(gy, 1)
+    body = text.rstrip()
+    return body + f" Đoàn công tác tỉnh bạn khảo sát mô hình chợ phiên 21/03/{y}\n"
+
+
+def related_row(text: str, gy: int, main: dict | None) -> str | None:
+    y = _other_year(gy, 1)
+    return _insert_after_lead(text, f"Hai xã biên giới ra quân làm đường giao thông nông thôn | 02/07/{y} 08:15")
+
+
+def related_named(text: str, gy: int, main: dict | None) -> str | None:
+    y = _other_year(gy, 1)
+    return _insert_after_lead(text, f"Tin liên quan\nKhai mạc Tuần Văn hóa - Du lịch hai tỉnh năm {y}\n"
+                                    f"Hai huyện biên giới tổng kết công tác phối hợp năm {gy - 1}")
+
+
+def related_named_glued(text: str, gy: int, main: dict | None) -> str | None:
+    y = _other_year(gy, 1)
+    return text.rstrip() + f" Khai mạc Tuần Văn hóa - Du lịch hai tỉnh năm {y}\n"
+
+
+def basis(text: str, gy: int, main: dict | None) -> str | None:
+    y = _other_year(gy, -3)
+    return _insert_after_lead(text, f"Căn cứ Nghị quyết số 27/NQ-HĐND, ngày 16/8/{y} của Hội đồng nhân dân tỉnh, "
+                                    "hai bên giao các sở, ngành rà soát nội dung hợp tác.")
+
+
+def anniversary(text: str, gy: int, main: dict | None) -> str | None:
+    y = _other_year(gy, 1)
+    return _insert_after_lead(text, f"Hai bên cũng bàn việc tổ chức các hoạt động kỷ niệm 60 năm Ngày kết nghĩa "
+                                    f"({y - 60} – {y}).")
+
+
+def anniversary_past(text: str, gy: int, main: dict | None) -> str | None:
+    y = _other_year(gy, -1)
+    return _insert_after_lead(text, f"Năm trước, hai tỉnh đã long trọng tổ chức lễ kỷ niệm 45 năm Ngày ký Hiệp định "
+                                    f"hợp tác ({y - 45} – {y}).")
+
+
+def anniversary_agreed(text: str, gy: int, main: dict | None) -> str | None:
+    y = _other_year(gy, 1)
+    return _insert_after_lead(text, f"Hai bên thống nhất phối hợp tổ chức lễ kỷ niệm 30 năm Ngày kết nghĩa "
+                                    f"({y - 30} – {y}) vào dịp thích hợp.")
+
+
+def anniversary_day(text: str, gy: int, main: dict | None) -> str | None:
+    y = _other_year(gy, 1)
+    return _insert_after_lead(text, f"Dịp tới, hai địa phương sẽ kỷ niệm 20 năm Ngày ký Bản ghi nhớ hợp tác "
+                                    f"(15/3/{y - 20}).")
+
+
+def anniversary_prepared(text: str, gy: int, main: dict | None) -> str | None:
+    y = _other_year(gy, 1)
+    return _insert_after_lead(text, f"Hiện hai tỉnh đang chuẩn bị kỷ niệm 25 năm Ngày ký Thỏa thuận hợp tác "
+                                    f"(20/10/{y - 25} – 20/10/{y}).")
+
+
+def founding(text: str, gy: int, main: dict | None) -> str | None:
+    return _insert_after_lead(text, "Huyện được thành lập ngày 20/9/1976, nằm ở phía tây của tỉnh.")
+
+
+def twinning(text: str, gy: int, main: dict | None) -> str | None:
+    return _insert_after_lead(text, "Ngày 12/2/1961, hai tỉnh chính thức kết nghĩa. Từ đó đến nay, quan hệ hai bên "
+                                    "không ngừng được vun đắp.")
+
+
+def plan_week(text: str, gy: int, main: dict | None) -> str | None:
+    y = _other_year(gy, 1)
+    return _insert_after_lead(text, f"Theo kế hoạch, Tuần Văn hóa hai tỉnh sẽ diễn ra từ ngày 5 đến 11/3/{y} tại "
+                                    "thành phố của tỉnh bạn.")
+
+
+def clock_2026(text: str, gy: int, main: dict | None) -> str | None:
+    if gy == 2026:
+        return None
+    return "Thứ Sáu, 04/12/2026\n" + text
+
+
+def clock_2026_footer(text: str, gy: int, main: dict | None) -> str | None:
+    if gy == 2026:
+        return None
+    return text.rstrip() + "\n\nThứ Sáu, 04/12/2026 10:15 (GMT+7)\n"
+
+
+def clock_2026_no_stamp(text: str, gy: int, main: dict | None) -> str | None:
+    t = no_stamp(text, gy, main)
+    return clock_2026(t, gy, main) if t is not None else None
+
+
+_DM = re.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?![\d/.-]*\d{4})(?![\d])")
+
+
+def weekday_other(text: str, gy: int, main: dict | None) -> str | None:
+    if not main or main.get("precision") != "day" or main.get("date_end") or not main.get("date_text"):
+        return None
+    dt = main["date_text"]
+    if re.search(r"\d{4}", dt):
+        return None
+    m = _DM.search(dt)
+    if m is None:
+        return None
+    d, mo = int(m.group(1)), int(m.group(2))
+    try:
+        real = date(gy, mo, d).weekday()
+        other = next(date(gy + k, mo, d).weekday() for k in (1, -1, 2) if date(gy + k, mo, d).weekday() != real)
+    except (ValueError, StopIteration):
+        return None
+    s0 = main["span"][0]
+    at = text.find(dt, max(0, s0 - 400))
+    if at == -1:
+        return None
+    wd = WEEKDAY_VI[other]
+    if dt[:4].lower() == "ngày":
+        new = wd[0].upper() + wd[1:] + ", " + dt[0].lower() + dt[1:] if at == 0 or text[at - 1] == "\n" else wd + ", " + dt
+    else:
+        new = dt[:m.start()] + f"{wd} ({m.group(0)})" + dt[m.end():]
+    return text[:at] + new + text[at + len(dt):]
+
+
+VARIANTS: dict[str, Callable[[str, int, dict | None], str | None]] = {
+    "no_stamp": no_stamp,
+    "stamp+2m": stamp_later(61), "stamp+5m": stamp_later(152), "stamp+8m": stamp_later(244),
+    "stamp+1y": stamp_later(365), "stamp+1y1m": stamp_later(395), "stamp+2y1m": stamp_later(760),
+    "stamp+3y1m": stamp_later(1126),
+    "no_headline": no_headline, "cut_after_lead": cut_after_lead,
+    "related_after_lead": related_after_lead, "related_glued": related_glued,
+    "related_row": related_row, "related_named": related_named, "related_named_glued": related_named_glued,
+    "basis": basis, "anniversary": anniversary, "anniversary_past": anniversary_past,
+    "anniversary_agreed": anniversary_agreed, "anniversary_day": anniversary_day,
+    "anniversary_prepared": anniversary_prepared, "founding": founding,
+    "twinning": twinning, "plan_week": plan_week,
+    "clock_2026": clock_2026, "clock_2026_no_stamp": clock_2026_no_stamp,
+    "clock_2026_footer": clock_2026_footer,
+    "weekday_other": weekday_other,
+}
+
+
+def _year(m: dict | None) -> int | None:
+    d = (m or {}).get("date") or ""
+    if not d or d.startswith("-") or (m or {}).get("year_source") == "unknown":
+        return None
+    return int(d[:4])
+
+
+def probe_page(job: tuple[str, str, str, list[str]]) -> list[tuple]:
+    name, path, want, names = job
+    gy = int(want[:4])
+    text = decode(Path(path).read_bytes())
+    base = read_main(text)
+    rows = [("(as is)", name, _outcome(base, gy), base, gy, str(gy) in text)]
+    for v in names:
+        try:
+            t = VARIANTS[v](text, gy, base)
+        except Exception as exc:   # a variant the page cannot take
+            print(f"  {name} {v}: {exc!r}", file=sys.stderr)
+            continue
+        if t is None:
+            continue
+        m = read_main(t)
+        rows.append((v, name, _outcome(m, gy), m, gy, str(gy) in t))
+    return [(v, n, o, _short(m), gy, known) for v, n, o, m, gy, known in rows]
+
+
+def _outcome(m: dict | None, gy: int) -> str:
+    y = _year(m)
+    return "unknown" if y is None else "right" if y == gy else "WRONG"
+
+
+def _short(m: dict | None) -> dict:
+    m = m or {}
+    return {"date": m.get("date"), "kind": (m.get("year_cue") or {}).get("kind") or m.get("year_source"),
+            "cue": (m.get("year_cue") or {}).get("text"), "date_text": m.get("date_text")}
+
+
+def _jobs(sets: list[Path], names: list[str]) -> list[tuple[str, str, str, list[str]]]:
+    jobs = []
+    for set_dir in sets:
+        g = json.loads((set_dir / "gold.json").read_text("utf-8"))
+        for a in (g["articles"] if isinstance(g, dict) else g):
+            want = ((a.get("main_event") or {}).get("date") or "")
+            path = set_dir / "articles" / a["file"]
+            if len(want) >= 4 and path.exists():
+                jobs.append((f"{set_dir.name}/{a['file']}", str(path), want, names))
+    return jobs
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("sets", type=Path, nargs="+")
+    ap.add_argument("--only", default="", help="comma-separated variant names (default: all)")
+    ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--wrong", type=Path, default=None, help="write every wrong year here (JSON lines)")
+    args = ap.parse_args(argv)
+    names = [v for v in args.only.split(",") if v] or list(VARIANTS)
+    jobs = _jobs(args.sets, names)
+    if args.jobs > 1:
+        from multiprocessing import Pool
+        with Pool(args.jobs) as pool:
+            results = pool.map(probe_page, jobs, chunksize=4)
+    else:
+        results = [probe_page(j) for j in jobs]
+    table: dict[str, Counter] = defaultdict(Counter)
+    by_kind: dict[str, Counter] = defaultdict(Counter)
+    wrong = []
+    for rows in results:
+        for v, name, out, m, gy, known in rows:
+            table[v][out] += 1
+            if out == "WRONG":
+                by_kind[v][m["kind"]] += 1
+                wrong.append({"variant": v, "page": name, "gold_year": gy, "gold_year_in_text": known, **m})
+    print(f"pages probed: {len(jobs)}")
+    print(f"| variant | read | right | unknown | WRONG | wrong by year_cue kind |")
+    print("|---|---|---|---|---|---|")
+    for v in ["(as is)"] + names:
+        c = table[v]
+        kinds = ", ".join(f"{k} {n}" for k, n in by_kind[v].most_common())
+        print(f"| {v} | {sum(c.values())} | {c['right']} | {c['unknown']} | {c['WRONG']} | {kinds} |")
+    if args.wrong:
+        args.wrong.write_text("".join(json.dumps(w, ensure_ascii=False) + "\n" for w in wrong), "utf-8")
+
+
+if __name__ == "__main__":
+    main()
