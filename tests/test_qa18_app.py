@@ -93,3 +93,110 @@ async def test_the_first_step_shows_each_provinces_events_most_first(db: Path, l
             assert "Lào Cai" in screen_text(app).split("\n")[2]  # the second step: its partners
     finally:
         i18n.set_language("en")
+
+
+# -- finding 10: Textual's own palette commands, palette and messages in Vietnamese ---------
+
+def _hits(app) -> list[str]:
+    from textual.command import CommandList
+
+    found = app.screen.query_one(CommandList)
+    return [str(found.get_option_at_index(i).prompt) for i in range(found.option_count)]
+
+
+async def _palette(db: Path, typed: str = "") -> tuple[str, list[str], str]:
+    """The palette's placeholder, its hits for ``typed`` and the screen's text."""
+    from textual.command import CommandInput
+
+    app = make_app(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "ctrl+p")
+        await type_text(pilot, typed)
+        await pilot.pause(0.8)  # "no matches" is said after half a second
+        await settle(pilot)
+        return str(app.screen.query_one(CommandInput).placeholder), _hits(app), screen_text(app)
+
+
+ENGLISH_SYSTEM = ("Keys", "Maximize", "Screenshot", "Theme", "Search for commands", "No matches found",
+                  "Quit the application", "Show help for the focused widget")
+
+
+async def test_the_palette_speaks_vietnamese(db: Path, vietnamese) -> None:
+    placeholder, hits, text = await _palette(db)
+    assert placeholder == "Tìm lệnh…"
+    for title in ("Chủ đề màu", "Phím", "Chụp màn hình", "Phóng to", "Thoát"):
+        assert any(h.startswith(title) for h in hits), (title, hits)
+    for english in ENGLISH_SYSTEM:
+        assert english not in text and not any(english in h for h in hits), english
+
+
+async def test_the_palettes_commands_are_found_without_accents(db: Path, vietnamese) -> None:
+    _placeholder, hits, _text = await _palette(db, "phim")
+    assert hits and hits[0].startswith("Phím"), hits
+    _placeholder, hits, _text = await _palette(db, "chup man")
+    assert hits and hits[0].startswith("Chụp màn hình"), hits
+    _placeholder, hits, _text = await _palette(db, "loc cap")
+    assert any(h.startswith("Lọc: cặp tỉnh") for h in hits), hits  # hoptac's own commands too
+
+
+async def test_no_match_is_said_in_vietnamese(db: Path, vietnamese) -> None:
+    _placeholder, hits, text = await _palette(db, "qqqqzz")
+    assert "Không tìm thấy" in text and "No matches" not in text
+
+
+async def test_the_palette_in_english_keeps_textuals_words(db: Path) -> None:
+    placeholder, hits, _text = await _palette(db)
+    assert placeholder == "Search for commands…"
+    for title in ("Theme", "Keys", "Screenshot", "Quit"):
+        assert any(h.startswith(title) for h in hits), (title, hits)
+
+
+async def test_the_panel_of_keys_speaks_vietnamese(db: Path, vietnamese) -> None:
+    app = make_app(db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "ctrl+p")
+        await type_text(pilot, "phim")
+        await press(pilot, "enter")
+        await pilot.pause(0.2)
+        text = screen_text(app)
+        assert "Cuộn sang" in text, text
+        for english in ("Scroll Left", "Scroll Right", "Page Left", "Focus Next", "Copy selected"):
+            assert english not in text, english
+
+
+async def test_ctrl_c_and_a_screenshot_say_so_in_vietnamese(db: Path, vietnamese, tmp_path: Path) -> None:
+    app = make_app(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.action_help_quit()  # what Ctrl+C does in a terminal (the pilot's Ctrl+C is the screen's copy)
+        await settle(pilot)
+        said = [str(n.message) for n in app._notifications]
+        assert said == ["Bấm q để thoát hoptac (Ctrl+C không thoát)"], said
+        app.clear_notifications()
+        app.deliver_screenshot(path=str(tmp_path))
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if app._notifications:
+                break
+        said = [str(n.message) for n in app._notifications]
+        assert len(said) == 1 and said[0].startswith("Đã lưu ảnh màn hình vào " + str(tmp_path)), said
+        assert list(tmp_path.glob("*.svg"))
+
+
+def test_every_textual_key_the_panel_can_show_is_in_the_catalogs() -> None:
+    """Textual's own key descriptions on hoptac's screens (the pinned version's): each is
+    in ``TEXTUAL_WORDS``, so it reaches the catalogs (an upgrade that adds one fails here)."""
+    from textual.containers import ScrollableContainer
+    from textual.screen import Screen
+    from textual.widgets import Button, Checkbox, Input, OptionList, Select
+    from textual.widgets._select import SelectOverlay
+
+    from hoptac.tui.screens.system import TEXTUAL_WORDS
+
+    for cls in (Screen, ScrollableContainer, Input, OptionList, Checkbox, Button, Select, SelectOverlay):
+        for binding in cls._merge_bindings().key_to_bindings.values():
+            for b in binding:
+                if b.description and not b.system:
+                    assert b.description in TEXTUAL_WORDS, (cls.__name__, b.description)
