@@ -200,3 +200,31 @@ def test_every_textual_key_the_panel_can_show_is_in_the_catalogs() -> None:
             for b in binding:
                 if b.description and not b.system:
                     assert b.description in TEXTUAL_WORDS, (cls.__name__, b.description)
+
+
+# -- finding 13: a message longer than a line is said whole -----------------------------------
+
+@pytest.mark.parametrize("lang,size", [("en", (80, 24)), ("vi", (80, 24)), ("en", (60, 20)), ("vi", (60, 20))])
+async def test_a_long_message_is_shown_whole(db: Path, lang: str, size: tuple[int, int],
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """Copying in tmux says how many characters and what tmux needs: longer than a line at
+    80 columns; it was cut to one line ("… via the termina…")."""
+    from hoptac.tui import i18n
+
+    monkeypatch.setenv("TMUX", "/tmp/tmux-0/default,1,0")
+    i18n.set_language(lang)
+    try:
+        app = make_app(db)
+        async with app.run_test(size=size, notifications=True) as pilot:
+            await settle(pilot)
+            await press(pilot, "c")
+            await pilot.pause(0.1)
+            said = [str(n.message) for n in app._notifications]
+            assert len(said) == 1 and len(said[0]) > size[0], said
+            lines = screen_text(app).splitlines()
+            start = next(i for i, line in enumerate(lines) if said[0][:20] in line)
+            shown = " ".join(line.strip().lstrip("▌").strip() for line in lines[start:])  # (▌: its edge)
+            assert "…" not in shown, shown
+            assert " ".join(said[0].split()) in " ".join(shown.split()), (said, shown)
+    finally:
+        i18n.set_language("en")
