@@ -228,3 +228,67 @@ async def test_a_long_message_is_shown_whole(db: Path, lang: str, size: tuple[in
             assert " ".join(said[0].split()) in " ".join(shown.split()), (said, shown)
     finally:
         i18n.set_language("en")
+
+
+# -- new (appqa18): the correction form's type in the interface's language --------------------
+
+async def test_the_correction_form_takes_the_type_in_vietnamese_without_accents(tmp_path: Path, vietnamese) -> None:
+    from app_support import build_fixture_db, cursor_event, goto_date
+    from hoptac.core.store import corrections as corr
+    from hoptac.core.store.segments import Store
+    from hoptac.tui.screens.correct import CorrectScreen
+    from textual.widgets import Input
+
+    db = build_fixture_db(tmp_path / "hoptac.json")
+    app = make_app(db)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        await goto_date(pilot, "2024")  # Lào Cai – Thái Bình, 2024-03-08, a conference
+        ev = cursor_event(app)
+        assert ev is not None and ev["type"] == "conference"
+        await press(pilot, "C")
+        form = app.screen
+        assert isinstance(form, CorrectScreen)
+        field = form.query_one("#correct-type", Input)
+        assert field.value == "hội nghị"  # as the timeline and the detail name it, not "conference"
+        assert "ký kết, thăm, công bố" in screen_text(app)
+        field.focus()
+        await press(pilot, "end", *(["backspace"] * 10))
+        await type_text(pilot, "ky k")
+        await press(pilot, "right")  # accepts the completion, accent-free
+        assert field.value == "ky ket"
+        await press(pilot, "enter")
+        assert not isinstance(app.screen, CorrectScreen), screen_text(app)
+        await settle(pilot)
+    [rec] = corr.list_corrections(Store(db))
+    assert rec["event_id"] == ev["id"] and rec["set"] == {"type": "signing"}
+
+
+@pytest.mark.parametrize("typed,code", [("ký kết", "signing"), ("KY", "signing"), ("hoi nghi", "conference"),
+                                        ("thăm", "visit"), ("cong bo", "announcement"), ("signing", "signing"),
+                                        ("khac", "other"), ("meeting", None), ("", None)])
+def test_a_typed_type_is_read_in_either_language(typed: str, code: str | None, vietnamese) -> None:
+    from hoptac.tui.screens.correct import type_code
+
+    assert type_code(typed) == code
+
+
+async def test_an_unknown_type_is_refused_with_the_names_of_the_interface(db: Path, vietnamese) -> None:
+    from app_support import goto_date
+    from hoptac.tui.screens.correct import CorrectScreen
+    from textual.widgets import Input
+
+    app = make_app(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await goto_date(pilot, "2024")
+        await press(pilot, "C")
+        form = app.screen
+        form.query_one("#correct-type", Input).focus()
+        await press(pilot, "end", *(["backspace"] * 10))
+        await type_text(pilot, "hop mat")
+        form.query_one("#correct-pair", Input).focus()
+        await press(pilot, "enter")
+        assert isinstance(app.screen, CorrectScreen)
+        assert "không có loại sự kiện “hop mat” (một trong: hội nghị, ký kết" in screen_text(app)
+        assert app.focused is form.query_one("#correct-type", Input)
