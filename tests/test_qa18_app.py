@@ -260,6 +260,12 @@ async def test_the_correction_form_takes_the_type_in_vietnamese_without_accents(
         await press(pilot, "enter")
         assert not isinstance(app.screen, CorrectScreen), screen_text(app)
         await settle(pilot)
+        await press(pilot, "enter")  # the detail says what the extraction said, in Vietnamese too
+        if "bản trích xuất ghi" not in screen_text(app):
+            await press(pilot, "i")
+        said = " ".join(screen_text(app).split())
+        assert "bản trích xuất ghi: loại hội nghị" in said, said  # was "type conference"
+        assert "type" not in said
     [rec] = corr.list_corrections(Store(db))
     assert rec["event_id"] == ev["id"] and rec["set"] == {"type": "signing"}
 
