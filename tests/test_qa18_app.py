@@ -298,3 +298,63 @@ async def test_an_unknown_type_is_refused_with_the_names_of_the_interface(db: Pa
         assert isinstance(app.screen, CorrectScreen)
         assert "không có loại sự kiện “hop mat” (một trong: hội nghị, ký kết" in screen_text(app)
         assert app.focused is form.query_one("#correct-type", Input)
+
+
+# -- new (appqa18): Enter on "Not an event" saves; u takes the correction just saved back ------
+
+async def _toasts(pilot, app, needle: str) -> str:
+    for _ in range(60):
+        said = " ".join(str(n.message) for n in app._notifications)
+        if needle in said:
+            return said
+        await pilot.pause(0.05)
+    return " ".join(str(n.message) for n in app._notifications)
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+async def test_not_an_event_then_u_brings_the_event_back(tmp_path: Path, lang: str) -> None:
+    from app_support import build_fixture_db, cursor_event, shown_events, wait_workers
+    from hoptac.core.store import corrections as corr
+    from hoptac.core.store.segments import Store
+    from hoptac.tui import i18n
+    from hoptac.tui.screens.correct import CorrectScreen
+
+    db = build_fixture_db(tmp_path / "hoptac.json")
+    i18n.set_language(lang)
+    try:
+        app = make_app(db)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await press(pilot, "j")
+            ev = cursor_event(app)
+            total = len(shown_events(app))
+            await press(pilot, "C", "tab", "tab", "tab", "tab", "space", "enter")  # tick it, Enter saves
+            assert not isinstance(app.screen, CorrectScreen), screen_text(app)
+            await wait_workers(app)
+            await settle(pilot)
+            said = await _toasts(pilot, app, "u")
+            assert ("(u takes it back)" if lang == "en" else "(u để huỷ)") in said, said
+            assert ev["id"] not in {e["id"] for e in shown_events(app)} and len(shown_events(app)) == total - 1
+            assert len(corr.list_corrections(Store(db))) == 1
+            footer = screen_text(app).splitlines()[-1]
+            assert ("u Undo" if lang == "en" else "u Lấy lại") in footer, footer
+            await press(pilot, "u")  # the event hidden by mistake comes back
+            await wait_workers(app)
+            await settle(pilot)
+            said = await _toasts(pilot, app, "extraction" if lang == "en" else "trích xuất")
+            assert ("taken back" if lang == "en" else "Đã huỷ bản sửa") in said, said
+            assert len(shown_events(app)) == total and cursor_event(app)["id"] == ev["id"]
+            assert "u Undo" not in screen_text(app).splitlines()[-1]
+        assert corr.list_corrections(Store(db)) == []
+    finally:
+        i18n.set_language("en")
+
+
+async def test_u_after_x_still_brings_the_filters_back(db: Path) -> None:
+    from hoptac.core.store.query import Filter
+
+    app = make_app(db, initial=Filter(province="Lào Cai"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "x", "u")
+        assert app.screen.flt.province == "Lào Cai"

@@ -67,9 +67,18 @@ class TypeSuggester(Suggester):
         return None
 
 
-class Tick(Checkbox):
+class Tick(Checkbox, inherit_bindings=False):
     """A checkbox whose mark shows only when it is checked: Textual draws its "X" either
-    way and tells the two apart by colour alone (with NO_COLOR, not at all)."""
+    way and tells the two apart by colour alone (with NO_COLOR, not at all). Space ticks
+    it; Enter saves the form, as in every other field (Textual's Enter ticked it too, so
+    Space then Enter left it unticked and nothing saved)."""
+
+    BINDINGS = [Binding("space", "toggle_button", N_("Toggle"), show=False),
+                Binding("enter", "screen.save", N_("Save"), show=False)]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        translate_bindings(self)
 
     @property
     def _button(self) -> Content:
@@ -173,6 +182,10 @@ class CorrectScreen(ModalScreen[dict[str, Any] | None]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
+        self.action_save()
+
+    def action_save(self) -> None:
+        """Enter in any field: save what was changed, or say what is wrong and go there."""
         try:
             changes = self.changes()
         except FilterError as exc:
