@@ -358,3 +358,32 @@ async def test_u_after_x_still_brings_the_filters_back(db: Path) -> None:
         await settle(pilot)
         await press(pilot, "x", "u")
         assert app.screen.flt.province == "Lào Cai"
+
+
+# -- new (appqa18): the filter bar at 60 columns keeps its hint whole or leaves it out --------
+
+def test_the_bar_leaves_the_hint_out_whole_then_cuts_the_filters() -> None:
+    from textual.content import Content
+
+    from hoptac.tui.widgets.filterbar import fit
+
+    what = Content("Filter: Lào Cai – Yên Bái · 2018–2020")
+    assert fit(what, "  3 of 90 events · #1", "   x clears", 80).plain.endswith("x clears")
+    line = fit(what, "  3 of 90 events · #1", "   x clears", 58).plain
+    assert line.endswith("  3 of 90 events · #1") and "x" not in line.split("#1")[-1]
+    line = fit(what, "  3 of 90 events · #1", "   x clears", 40).plain
+    assert line.endswith("…  3 of 90 events · #1") and len(line) <= 40, line
+
+
+async def test_the_bar_at_60_columns_ends_whole(db: Path) -> None:
+    from hoptac.core.store.query import Filter
+
+    app = make_app(db, initial=Filter(province="Lào Cai", since="2018", until="2020"))
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        bar = screen_text(app).splitlines()[0].rstrip()
+        assert bar.endswith("events · #1"), repr(bar)  # not "… · #1   x clear"
+        await pilot.resize_terminal(100, 24)
+        await settle(pilot)
+        await pilot.pause(0.1)
+        assert screen_text(app).splitlines()[0].rstrip().endswith("x clears")
