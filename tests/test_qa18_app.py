@@ -387,3 +387,21 @@ async def test_the_bar_at_60_columns_ends_whole(db: Path) -> None:
         await settle(pilot)
         await pilot.pause(0.1)
         assert screen_text(app).splitlines()[0].rstrip().endswith("x clears")
+
+
+# -- new (appqa18): a message showing when a dialog opens stays off the dialog ----------------
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24)])
+async def test_a_message_over_a_dialog_stays_along_the_bottom(db: Path, size: tuple[int, int]) -> None:
+    app = make_app(db)
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await settle(pilot)
+        app.notify("Exported 6 events to hoptac-export-lao-cai-yen-bai-2026-11-21.json in /home/someone/research")
+        await settle(pilot)
+        await press(pilot, "e")  # the export dialog, the message still showing
+        await pilot.pause(0.1)
+        lines = screen_text(app).splitlines()
+        bottom = max(i for i, line in enumerate(lines) if "╰" in line)  # the dialog's last line
+        said = [i for i, line in enumerate(lines) if "▌" in line]
+        assert said and min(said) > bottom, "\n".join(lines)
+        assert lines[said[0]].lstrip().startswith("▌ Exported 6 events")  # the line of the main screen
