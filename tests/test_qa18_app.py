@@ -405,3 +405,29 @@ async def test_a_message_over_a_dialog_stays_along_the_bottom(db: Path, size: tu
         said = [i for i, line in enumerate(lines) if "▌" in line]
         assert said and min(said) > bottom, "\n".join(lines)
         assert lines[said[0]].lstrip().startswith("▌ Exported 6 events")  # the line of the main screen
+
+
+# -- new (appqa18): the palette's screenshot goes where an export goes, or says why not -------
+
+async def test_the_screenshot_command_saves_in_the_current_folder(db: Path, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("HOME", str(tmp_path / "no-such-home"))  # no Downloads folder: it failed there
+    app = make_app(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "ctrl+p")
+        await type_text(pilot, "screenshot")
+        await press(pilot, "enter")
+        said = await _toasts(pilot, app, "Screenshot saved")
+        assert said.startswith(f"Screenshot saved to {tmp_path}"), said
+        assert len(list(tmp_path.glob("*.svg"))) == 1
+
+
+async def test_a_screenshot_that_cannot_be_saved_says_why(db: Path, tmp_path: Path) -> None:
+    app = make_app(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.deliver_screenshot(path=str(tmp_path / "missing" / "folder"))
+        said = await _toasts(pilot, app, "Could not")
+        assert said.startswith("Could not save the screenshot: ") and len(said) > 32, said

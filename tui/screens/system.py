@@ -12,6 +12,7 @@ filters are; a user without a Vietnamese keyboard types the bare letters.
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING, Iterable
 
 from hoptac.core.text import fold, nfc, shown_path
@@ -76,8 +77,10 @@ def system_commands(app: App, screen: Screen) -> Iterable[SystemCommand]:
         yield SystemCommand(_("Minimize"), _("Give the enlarged pane its place back"), screen.action_minimize)
     elif screen.focused is not None and screen.focused.allow_maximize:
         yield SystemCommand(_("Maximize"), _("Let the focused pane fill the screen"), screen.action_maximize)
-    yield SystemCommand(_("Screenshot"), _("Save a picture of the screen (an SVG file)"),
-                        lambda: app.set_timer(0.1, app.deliver_screenshot))
+    # into the current folder, as an export is (Textual's default, ~/Downloads, is often
+    # missing on a server reached over SSH: the screenshot then failed, no reason given)
+    yield SystemCommand(_("Screenshot"), _("Save a picture of the screen (an SVG file) in the current folder"),
+                        lambda: app.set_timer(0.1, lambda: app.deliver_screenshot(path=os.getcwd())))
 
 
 def folded_hit(matcher: Matcher, title: str) -> tuple[float, Content]:
@@ -146,7 +149,10 @@ def delivered(app: App, event: DeliveryComplete | DeliveryFailed, ok: bool) -> N
         return
     event.prevent_default()  # Textual's English message is not shown too
     if not ok:
-        app.notify(_("Could not save the screenshot"), severity="error", markup=False)
+        exc = getattr(event, "exception", None)
+        reason = (getattr(exc, "strerror", None) or str(exc)) if exc is not None else ""
+        app.notify(_("Could not save the screenshot: {reason}").format(reason=reason) if reason
+                   else _("Could not save the screenshot"), severity="error", markup=False)
     elif getattr(event, "path", None) is None:
         app.notify(_("Screenshot saved"), markup=False)
     else:
