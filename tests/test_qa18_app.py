@@ -95,6 +95,22 @@ async def test_the_first_step_shows_each_provinces_events_most_first(db: Path, l
         i18n.set_language("en")
 
 
+@pytest.mark.parametrize("typed", ["tp hcm", "hcm", "sai gon"])
+async def test_the_pair_picker_knows_the_gazetteers_names(db: Path, typed: str) -> None:
+    """The filters dialog and "tp hcm, ha noi" + Enter took them; typed alone, step 1 said
+    "no match — check the spelling"."""
+    app = make_app(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "p")
+        await type_text(pilot, typed)
+        lines = _options(app)
+        assert len(lines) == 1 and lines[0].startswith("Hồ Chí Minh  "), lines
+        await press(pilot, "enter")
+        await type_text(pilot, "ha giang")  # a real province that shares no event with it
+        assert _options(app) == ["Hà Giang: no events with Hồ Chí Minh"]
+
+
 # -- finding 10: Textual's own palette commands, palette and messages in Vietnamese ---------
 
 def _hits(app) -> list[str]:

@@ -37,6 +37,16 @@ def partner_counts(index: EventIndex, province: str) -> dict[str, int]:
     return index.partner_counts(province)
 
 
+def _matching(query: str, names: list[str]) -> list[str]:
+    """``names`` matching what was typed, accents optional; else the one the gazetteer
+    knows it by ("hcm", "sai gon", "tp hcm" → Hồ Chí Minh), when it is among them."""
+    found = match_names(query, names)
+    if found or not query.strip():
+        return found
+    known = resolve_name(query, names)
+    return [known] if known in names else []
+
+
 def _province_label(name: str, events: int, partners: int) -> Content:
     """Step 1's line: the name, then (dim) its events and partners, so a user sees which
     names lead to a pair ("Lào Cai  12 events · 5 partners"; "· no partner")."""
@@ -106,21 +116,28 @@ class PairScreen(ModalScreen[Any]):
         if self.first is None:
             totals = self._province_totals()
             names = sorted(self.provinces, key=lambda p: (-totals.get(p, (0, 0))[0], fold_query(p)))
-            for name in match_names(query, names):
+            for name in _matching(query, names):
                 options.add_option(Option(_province_label(name, *totals.get(name, (0, 0))), id=name))
         else:
             if not query.strip():
                 label = Content.assemble((_("any partner of {name}").format(name=visible(self.first)), "italic"))
                 options.add_option(Option(label, id=ANY))
             names = sorted(self._partners, key=lambda p: (-self._partners[p], fold_query(p)))
-            for name in match_names(query, names):
+            for name in _matching(query, names):
                 n = self._partners[name]
                 count = "  " + ngettext("{n} event", "{n} events", n).format(n=f"{n:,}")
                 options.add_option(Option(Content.assemble(visible(name), (count, "dim")), id=name))
         if options.option_count:
             options.highlighted = 0
+            return
+        known = resolve_name(query, ()) if query.strip() else None  # a real name (or alias) with nothing here
+        if not known:
+            said = _("no match — check the spelling")
+        elif self.first is None:
+            said = _("{name}: no events").format(name=visible(known))
         else:
-            options.add_option(Option(Content(_("no match — check the spelling")).stylize("italic"), id="", disabled=True))
+            said = _("{name}: no events with {first}").format(name=visible(known), first=visible(self.first))
+        options.add_option(Option(Content(said).stylize("italic"), id="", disabled=True))
 
     def _province_totals(self) -> dict[str, tuple[int, int]]:
         if self._totals is None:
