@@ -111,6 +111,19 @@ async def test_the_pair_picker_knows_the_gazetteers_names(db: Path, typed: str) 
         assert _options(app) == ["Hà Giang: no events with Hồ Chí Minh"]
 
 
+async def test_the_partners_view_knows_the_gazetteers_names_too(db: Path) -> None:
+    from textual.widgets import OptionList
+
+    app = make_app(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "P")  # the selected event's province first; typing lists provinces
+        await type_text(pilot, "sai gon")
+        options = app.screen.query_one(OptionList)
+        shown = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        assert shown == ["Hồ Chí Minh"], shown
+
+
 # -- finding 10: Textual's own palette commands, palette and messages in Vietnamese ---------
 
 def _hits(app) -> list[str]:

@@ -19,7 +19,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from ..widgets.text import match_names, resolve_name, visible
+from ..widgets.text import match_or_alias, resolve_name, visible
 
 from ..i18n import N_, _, ngettext, translate_bindings
 
@@ -35,16 +35,6 @@ def partner_counts(index: EventIndex, province: str) -> dict[str, int]:
     """How many events ``province`` shares with each partner (an event with three partners
     counts for each of its pairs, as the pair filter does)."""
     return index.partner_counts(province)
-
-
-def _matching(query: str, names: list[str]) -> list[str]:
-    """``names`` matching what was typed, accents optional; else the one the gazetteer
-    knows it by ("hcm", "sai gon", "tp hcm" → Hồ Chí Minh), when it is among them."""
-    found = match_names(query, names)
-    if found or not query.strip():
-        return found
-    known = resolve_name(query, names)
-    return [known] if known in names else []
 
 
 def _province_label(name: str, events: int, partners: int) -> Content:
@@ -116,14 +106,14 @@ class PairScreen(ModalScreen[Any]):
         if self.first is None:
             totals = self._province_totals()
             names = sorted(self.provinces, key=lambda p: (-totals.get(p, (0, 0))[0], fold_query(p)))
-            for name in _matching(query, names):
+            for name in match_or_alias(query, names):
                 options.add_option(Option(_province_label(name, *totals.get(name, (0, 0))), id=name))
         else:
             if not query.strip():
                 label = Content.assemble((_("any partner of {name}").format(name=visible(self.first)), "italic"))
                 options.add_option(Option(label, id=ANY))
             names = sorted(self._partners, key=lambda p: (-self._partners[p], fold_query(p)))
-            for name in _matching(query, names):
+            for name in match_or_alias(query, names):
                 n = self._partners[name]
                 count = "  " + ngettext("{n} event", "{n} events", n).format(n=f"{n:,}")
                 options.add_option(Option(Content.assemble(visible(name), (count, "dim")), id=name))
