@@ -395,6 +395,17 @@ def screen_text(app) -> str:
     return "\n".join(strip.text.rstrip() for strip in strips)
 
 
+async def said_soon(pilot, app, needle: str) -> str:
+    """The messages showing once one says ``needle`` (a worker's message comes later), or
+    after three seconds whatever they are; joined by spaces."""
+    for _ in range(60):
+        said = " ".join(str(n.message) for n in app._notifications)
+        if needle in said:
+            return said
+        await pilot.pause(0.05)
+    return " ".join(str(n.message) for n in app._notifications)
+
+
 def shown_events(app) -> list[dict[str, Any]]:
     """The events in the timeline, in order."""
     from hoptac.tui.widgets.timeline import Timeline

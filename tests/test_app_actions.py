@@ -146,7 +146,8 @@ async def test_help_lists_every_binding_and_closes(db: Path) -> None:
         assert rows["p"].startswith("Filter by a province pair")
         assert rows["["] == "Previous year" and rows["}"] == "Next month"
         assert rows["t :"].startswith("Go to a date")
-        assert rows["x"] == "Clear every filter (u brings them back)" and rows["u"].startswith("Bring back")
+        assert rows["x"] == "Clear every filter (u brings them back)"
+        assert rows["u"].startswith("Take back the correction just saved") and rows["u"].endswith("filters x cleared")
         text = screen_text(app)
         assert "Moving in the timeline" in text
         await press(pilot, "escape")

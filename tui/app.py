@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Iterable
 from hoptac.core.library import Library
 from hoptac.core.store.query import Filter
 from hoptac.core.store.errors import StoreError
-from textual import events, work
+from textual import events, on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
@@ -61,13 +61,20 @@ def _hoptac_commands() -> type:
     return HoptacCommands
 
 
+def _system_commands() -> type:
+    """Textual's system commands, in the interface's language (``screens/system.py``)."""
+    from .screens.system import SystemCommands
+
+    return SystemCommands
+
+
 class HoptacApp(App[int]):
     """Browse the events of a hoptac library."""
 
     TITLE = "hoptac"
     CSS_PATH = "app.tcss"
     ENABLE_COMMAND_PALETTE = True
-    COMMANDS = App.COMMANDS | {_hoptac_commands}
+    COMMANDS = {_system_commands, _hoptac_commands}  # Textual's system commands, translated
     BINDINGS = [
         Binding("q", "quit", N_("Quit"), tooltip=N_("Quit hoptac"), id="app.quit"),
         Binding("ctrl+p", "command_palette", N_("Commands"), key_display="^p", show=False,
@@ -209,12 +216,38 @@ class HoptacApp(App[int]):
         self.library = library
         self.push_screen(MainScreen(library, initial, ascii_only=self.ascii_only, rows=rows))
 
+    # Textual's own commands, palette and messages, in the interface's language (``screens/system.py``)
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        # keep Textual's theme, keys and screenshot commands; hoptac's own come from HoptacCommands
-        for command in super().get_system_commands(screen):
-            if command.title.lower() not in ("quit",):
-                yield command
-        yield SystemCommand(_("Quit"), _("Leave hoptac (q)"), self.action_quit)
+        from .screens.system import system_commands
+
+        return system_commands(self, screen)
+
+    def action_command_palette(self) -> None:
+        from .screens.system import open_palette
+
+        open_palette(self)
+
+    def search_themes(self) -> None:
+        from .screens.system import open_themes
+
+        open_themes(self)
+
+    def action_help_quit(self) -> None:
+        from .screens.system import quit_hint
+
+        quit_hint(self)
+
+    @on(events.DeliveryComplete)
+    def _said_delivered(self, event: events.DeliveryComplete) -> None:
+        from .screens.system import delivered
+
+        delivered(self, event, ok=True)
+
+    @on(events.DeliveryFailed)
+    def _said_not_delivered(self, event: events.DeliveryFailed) -> None:
+        from .screens.system import delivered
+
+        delivered(self, event, ok=False)
 
     async def action_quit(self) -> None:
         self.exit(0)

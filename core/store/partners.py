@@ -19,7 +19,7 @@ from typing import Any, Callable, Sequence
 from ..text import fold_query
 from .colfile import Ragged
 
-__all__ = ["partners_of", "pair_edges", "strip", "SPARKS"]
+__all__ = ["partners_of", "pair_edges", "province_totals", "strip", "SPARKS"]
 
 SPARKS = " ▁▂▃▄▅▆▇█"
 
@@ -110,6 +110,35 @@ def partners_of(index: Any, ranks: Sequence[int], province: str,
                     "years": {int(y): int(n) for y, n in zip(yv, yc)}, "merged": pid == me_id})
     out.sort(key=lambda p: (-p["events"], fold_query(p["partner"])))
     return out
+
+
+def province_totals(index: Any) -> dict[str, tuple[int, int]]:
+    """Every province's number of events and of distinct partners, over all events (as
+    the pair picker's second step counts a province's partners): ``{name: (events,
+    partners)}``. A province named twice in one event counts that event once."""
+    import numpy as np
+
+    c = _columns(index)
+    flat, start = c["flat"], c["start"]
+    if not len(flat):
+        return {}
+    lens = np.diff(start)
+    end = np.repeat(start[1:], lens)                  # where each party's event ends in ``flat``
+    width = int(flat.max()) + 1
+    row = np.repeat(np.arange(len(lens), dtype=np.int64), lens)
+    events = np.bincount(np.unique(row * width + flat) % width, minlength=width)
+    at = np.arange(len(flat), dtype=np.int64)
+    links = []
+    for step in range(1, int(lens.max())):            # each party with each later party of its event
+        i = at[at + step < end]
+        a, b = flat[i], flat[i + step]
+        keep = a != b
+        links += [a[keep] * width + b[keep], b[keep] * width + a[keep]]
+    linked = np.unique(np.concatenate(links)) // width if links else np.zeros(0, dtype=np.int64)
+    partners = np.bincount(linked, minlength=width)
+    strings = index.strings
+    return {strings[code]: (int(events[code]), int(partners[code]))
+            for code in np.flatnonzero(events).tolist() if strings[code]}
 
 
 def strip(years: dict[int, int], first: int, last: int, width: int | None = None) -> str:

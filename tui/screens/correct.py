@@ -15,15 +15,16 @@ from typing import Any
 
 from hoptac.core.store import corrections as corr
 from hoptac.core.store.query import EVENT_TYPES, FilterError
-from hoptac.core.text import fold_query
+from hoptac.core.text import fold, fold_query
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.suggester import Suggester, SuggestFromList
+from textual.suggester import Suggester
 from textual.widgets import Checkbox, Input, Label, Static
 
 from ..i18n import N_, _, tr, translate_bindings
+from ..widgets.text import type_label
 
 __all__ = ["CorrectScreen", "CorrectActions", "PairSuggester"]
 
@@ -49,9 +50,35 @@ class PairSuggester(Suggester):
         return None
 
 
-class Tick(Checkbox):
+class TypeSuggester(Suggester):
+    """Completes an event type in the interface's language, accents optional: "hoi ng" →
+    "hoi nghi" (Textual shows a completion only when it starts with what was typed)."""
+
+    def __init__(self) -> None:
+        super().__init__(use_cache=False, case_sensitive=True)
+
+    async def get_suggestion(self, value: str) -> str | None:
+        want = fold(value)
+        if not want.strip():
+            return None
+        for name in _type_names():
+            if fold(name).startswith(want) and len(name) > len(value):
+                return value + (name if name.startswith(value) else fold(name))[len(value):]
+        return None
+
+
+class Tick(Checkbox, inherit_bindings=False):
     """A checkbox whose mark shows only when it is checked: Textual draws its "X" either
-    way and tells the two apart by colour alone (with NO_COLOR, not at all)."""
+    way and tells the two apart by colour alone (with NO_COLOR, not at all). Space ticks
+    it; Enter saves the form, as in every other field (Textual's Enter ticked it too, so
+    Space then Enter left it unticked and nothing saved)."""
+
+    BINDINGS = [Binding("space", "toggle_button", N_("Toggle"), show=False),
+                Binding("enter", "screen.save", N_("Save"), show=False)]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        translate_bindings(self)
 
     @property
     def _button(self) -> Content:
@@ -64,8 +91,24 @@ ARGS = {"date": "date", "date_end": "date_end", "type": "type_", "pair": "pair"}
 
 
 def _fields(ev: dict[str, Any]) -> dict[str, str]:
-    return {"date": ev.get("date") or "", "date_end": ev.get("date_end") or "", "type": ev.get("type") or "",
+    return {"date": ev.get("date") or "", "date_end": ev.get("date_end") or "",
+            "type": type_label(ev["type"], short=False) if ev.get("type") else "",
             "pair": ", ".join(ev.get("pair") or ())}
+
+
+def type_code(text: str) -> str | None:
+    """The event type a reader typed, in the interface's language or as the data names it,
+    accents and case optional ("ky ket", "ký", "signing", "sign" → ``signing``); None
+    when it names none."""
+    q = fold_query(text)
+    for t in EVENT_TYPES:
+        if q in (t, fold_query(type_label(t, short=False)), fold_query(type_label(t, short=True))):
+            return t
+    return None
+
+
+def _type_names() -> list[str]:
+    return [type_label(t, short=False) for t in EVENT_TYPES]
 
 
 class CorrectScreen(ModalScreen[dict[str, Any] | None]):
@@ -84,9 +127,9 @@ class CorrectScreen(ModalScreen[dict[str, Any] | None]):
             yield Input(value=self.before["date"], compact=True, id="correct-date")
             yield Label(Content(_("End date (empty: none)")))
             yield Input(value=self.before["date_end"], compact=True, id="correct-date-end")
-            yield Label(Content(_("Type ({types})").format(types=", ".join(EVENT_TYPES))))
+            yield Label(Content(_("Type ({types})").format(types=", ".join(_type_names()))))
             yield Input(value=self.before["type"], compact=True, id="correct-type",
-                        suggester=SuggestFromList(EVENT_TYPES, case_sensitive=False))
+                        suggester=TypeSuggester())
             yield Label(Content(_("Partners (two, apart by a comma; accents optional)")))
             yield Input(value=self.before["pair"], compact=True, id="correct-pair", suggester=PairSuggester())
             yield Tick(Content(_("Not an event (hide it)")), id="correct-not-event", compact=True)
@@ -97,9 +140,20 @@ class CorrectScreen(ModalScreen[dict[str, Any] | None]):
         self.query_one("#correct-date", Input).focus()
 
     def _typed(self) -> dict[str, str]:
-        """The fields that differ from the event as shown."""
+        """The fields that differ from the event as shown (a type by its code: in the
+        interface's language on the form, "ký kết", as the data names it to be saved)."""
         now = {key: self.query_one(f"#correct-{key.replace('_', '-')}", Input).value for key in FIELDS}
-        return {k: v for k, v in now.items() if v.strip() != self.before[k]}
+        typed = {k: v for k, v in now.items() if v.strip() != self.before[k]}
+        if "type" in typed:
+            code = type_code(typed["type"])
+            if code is None:
+                raise FilterError(_("unknown event type “{text}” (one of: {types})").format(
+                    text=typed["type"].strip(), types=", ".join(_type_names())))
+            if code == self.event.get("type"):
+                del typed["type"]
+            else:
+                typed["type"] = code
+        return typed
 
     def changes(self) -> dict[str, Any]:
         """What differs from the event as shown, read like ``hoptac correct`` reads it."""
@@ -114,7 +168,10 @@ class CorrectScreen(ModalScreen[dict[str, Any] | None]):
 
     def at_fault(self) -> str | None:
         """The field whose value cannot be read (the end date when it is before the date)."""
-        typed = self._typed()
+        try:
+            typed = self._typed()
+        except FilterError:
+            return "type"  # a type that names none
         for key in FIELDS:
             if key in typed:
                 try:
@@ -125,6 +182,10 @@ class CorrectScreen(ModalScreen[dict[str, Any] | None]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
+        self.action_save()
+
+    def action_save(self) -> None:
+        """Enter in any field: save what was changed, or say what is wrong and go there."""
         try:
             changes = self.changes()
         except FilterError as exc:

@@ -1,5 +1,7 @@
 """``C``: the main screen's correction key (a mixin of
-:class:`~hoptac.tui.screens.main.MainScreen`). The form (:mod:`.correct`, with its Textual
+:class:`~hoptac.tui.screens.main.MainScreen`), and ``u`` right after it: the correction
+just saved is taken back (an event marked "not an event" by mistake is gone from every view,
+so it could not be selected to be corrected again; the command line was the only way back). The form (:mod:`.correct`, with its Textual
 widgets) and the corrections store are imported when ``C`` is first pressed, not before the
 first frame.
 """
@@ -32,8 +34,15 @@ class CorrectActions:
 
         self.app.push_screen(CorrectScreen(ev), done)  # type: ignore[attr-defined]
 
+    def take_back_correction(self) -> None:
+        """``u`` after a correction: remove it (``hoptac corrections undo ID``)."""
+        cid, self.corrected = self.corrected, None
+        self.refresh_bindings()  # type: ignore[attr-defined]
+        if cid is not None:
+            self._save_correction("", {}, undo=cid)
+
     @work(thread=True, exclusive=True, group="correct")
-    def _save_correction(self, event_id: str, changes: dict[str, Any]) -> None:
+    def _save_correction(self, event_id: str, changes: dict[str, Any], undo: str | None = None) -> None:
         from hoptac.core.library import Library
         from hoptac.core.store import corrections as corr
         from hoptac.core.store.query import FilterError
@@ -41,10 +50,13 @@ class CorrectActions:
 
         store = self.library.store  # type: ignore[attr-defined]
         try:
+            if undo is not None:  # the correction ``undo`` taken back: its event as the extraction said
+                rec = corr.undo_correction(store, undo)
+                event_id, changes = rec.get("event_id") or "", {}
             extracted = corr.find_event(store, event_id)
             if extracted is None:
                 raise StoreError(_("the event is no longer in the database"))
-            cid = corr.add_correction(store, extracted, changes)
+            cid = corr.add_correction(store, extracted, changes) if undo is None else undo
             # the caches patched with the correction (their stamp names the manifest just
             # written): mapped as at start, not decoded (else rebuilt, as any open does)
             library = Library.open(store.path, verify=False, trust_stamp=True)
@@ -57,12 +69,20 @@ class CorrectActions:
         self.app.call_from_thread(self._corrected, library, cid, changes, keep)  # type: ignore[attr-defined]
 
     def _corrected(self, library: Any, cid: str, changes: dict[str, Any], keep: int | None) -> None:
+        """The timeline reloaded with the correction ``cid`` saved (``changes``), or taken
+        back (no ``changes``); the cursor on its event (``keep``)."""
         from hoptac.core.store import corrections as corr
 
         self.library = library
         self.index = library.index
         self.app.library = library  # type: ignore[attr-defined]
         self.apply_filter(self.flt, keep_rank=keep)  # type: ignore[attr-defined]
-        saved = _("Correction {cid} saved: {changed} (`hoptac corrections undo` takes it back)")
+        if not changes:
+            self.notify(_("Correction {cid} taken back: the event is as the extraction said").format(cid=cid),  # type: ignore[attr-defined]
+                        timeout=6, markup=False)
+            return
+        self.corrected = cid  # u takes it back
+        self.refresh_bindings()  # type: ignore[attr-defined]
+        saved = _("Correction {cid} saved: {changed} (u takes it back)")
         self.notify(saved.format(cid=cid, changed=tr(corr.describe({"set": changes}))),  # type: ignore[attr-defined]
                     timeout=6, markup=False)

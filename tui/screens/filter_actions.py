@@ -25,6 +25,7 @@ class FilterActions:
 
     flt: Filter
     cleared: tuple[Filter, int | None] | None
+    corrected: str | None
     back_stack: list[tuple[Filter, int | None]]
 
     def set_field(self, field: str, value: Any) -> None:
@@ -35,13 +36,17 @@ class FilterActions:
             self.notify(_("No filters to clear."), timeout=2)
             return
         self.cleared = (self.flt, self.timeline.current_rank)
+        self.corrected = None  # u now brings the filters back
         self.back_stack.clear()
         self.query_one(FilterBar).can_undo = True
         self.apply_filter(Filter())
         self.refresh_bindings()
 
     def action_undo_clear(self) -> None:
-        """Bring back the filters ``x`` cleared."""
+        """Take back the correction just saved (``C``), else bring back the filters ``x`` cleared."""
+        if self.corrected is not None:
+            self.take_back_correction()  # type: ignore[attr-defined]
+            return
         if self.cleared is None or not self.flt.is_empty():
             return
         flt, rank = self.cleared

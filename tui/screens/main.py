@@ -61,7 +61,8 @@ class MainScreen(ExportMixin, ViewActions, CorrectActions, FilterActions, Screen
                 id="main.filters"),
         Binding("x", "clear_filters", N_("Clear"), tooltip=N_("Clear every filter (u brings them back)"),
                 id="main.clear"),
-        Binding("u", "undo_clear", N_("Undo"), tooltip=N_("Bring back the filters x cleared"), id="main.undo"),
+        Binding("u", "undo_clear", N_("Undo"), tooltip=N_("Take back the correction just saved, or bring back "
+                                                          "the filters x cleared"), id="main.undo"),
         Binding("e", "export", N_("Export"), tooltip=N_("Export the events on screen to a JSON file"),
                 id="main.export"),
         Binding("c", "copy", N_("Copy JSON"), show=False, tooltip=N_("Copy the selected event as JSON (OSC 52)"),
@@ -100,6 +101,7 @@ class MainScreen(ExportMixin, ViewActions, CorrectActions, FilterActions, Screen
         self.library = library
         self.index = library.index
         self.cleared: tuple[Filter, int | None] | None = None  # what x cleared, for u
+        self.corrected: str | None = None  # the correction just saved: u takes it back first
         self.flt = initial or Filter()  # asked for
         self.view_flt = Filter()  # on screen
         self.ranks: list[int] = []
@@ -295,7 +297,7 @@ class MainScreen(ExportMixin, ViewActions, CorrectActions, FilterActions, Screen
         if action == "step_event":
             return self.detail_visible
         if action == "undo_clear":
-            return self.cleared is not None and self.flt.is_empty()
+            return self.corrected is not None or (self.cleared is not None and self.flt.is_empty())
         return True
 
     @property

@@ -1,7 +1,8 @@
 """Pick a province pair (or one province) by typing: accents and case are optional.
 
-Step 1 lists the provinces that have events, narrowed as you type ("lao" -> Lào Cai);
-step 2 lists that province's partners with their event counts, plus "any partner" (a
+Step 1 lists the provinces that have events, most events first, each with its number of
+events and of partners ("no partner": only "any partner" follows), narrowed as you type
+("lao" -> Lào Cai); step 2 lists that province's partners with their event counts, plus "any partner" (a
 single-province filter). Typing both names at once ("lao cai, yen bai") and Enter works
 too. The dialog returns ``("pair", (a, b))``, ``("province", a)`` or None.
 """
@@ -18,7 +19,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from ..widgets.text import match_names, resolve_name, visible
+from ..widgets.text import match_or_alias, resolve_name, visible
 
 from ..i18n import N_, _, ngettext, translate_bindings
 
@@ -36,6 +37,15 @@ def partner_counts(index: EventIndex, province: str) -> dict[str, int]:
     return index.partner_counts(province)
 
 
+def _province_label(name: str, events: int, partners: int) -> Content:
+    """Step 1's line: the name, then (dim) its events and partners, so a user sees which
+    names lead to a pair ("Lào Cai  12 events · 5 partners"; "· no partner")."""
+    count = ngettext("{n} event", "{n} events", events).format(n=f"{events:,}")
+    with_ = (ngettext("{n} partner", "{n} partners", partners).format(n=f"{partners:,}") if partners
+             else _("no partner"))
+    return Content.assemble(visible(name), ("  " + count + " · " + with_, "dim"))
+
+
 class PairScreen(ModalScreen[Any]):
     BINDINGS = [
         Binding("escape", "back", N_("Back"), id="pair.back"),
@@ -50,6 +60,7 @@ class PairScreen(ModalScreen[Any]):
         translate_bindings(self)
         self.index = index
         self.provinces = index.provinces()
+        self._totals: dict[str, tuple[int, int]] | None = None  # (events, partners), when step 1 first shows
         self.first: str | None = None
         self._start_with = first
         self._partners: dict[str, int] = {}
@@ -93,21 +104,37 @@ class PairScreen(ModalScreen[Any]):
         options = self.query_one(OptionList)
         options.clear_options()
         if self.first is None:
-            for name in match_names(query, self.provinces):
-                options.add_option(Option(Content(visible(name)), id=name))
+            totals = self._province_totals()
+            names = sorted(self.provinces, key=lambda p: (-totals.get(p, (0, 0))[0], fold_query(p)))
+            for name in match_or_alias(query, names):
+                options.add_option(Option(_province_label(name, *totals.get(name, (0, 0))), id=name))
         else:
             if not query.strip():
                 label = Content.assemble((_("any partner of {name}").format(name=visible(self.first)), "italic"))
                 options.add_option(Option(label, id=ANY))
             names = sorted(self._partners, key=lambda p: (-self._partners[p], fold_query(p)))
-            for name in match_names(query, names):
+            for name in match_or_alias(query, names):
                 n = self._partners[name]
                 count = "  " + ngettext("{n} event", "{n} events", n).format(n=f"{n:,}")
                 options.add_option(Option(Content.assemble(visible(name), (count, "dim")), id=name))
         if options.option_count:
             options.highlighted = 0
+            return
+        known = resolve_name(query, ()) if query.strip() else None  # a real name (or alias) with nothing here
+        if not known:
+            said = _("no match — check the spelling")
+        elif self.first is None:
+            said = _("{name}: no events").format(name=visible(known))
         else:
-            options.add_option(Option(Content(_("no match — check the spelling")).stylize("italic"), id="", disabled=True))
+            said = _("{name}: no events with {first}").format(name=visible(known), first=visible(self.first))
+        options.add_option(Option(Content(said).stylize("italic"), id="", disabled=True))
+
+    def _province_totals(self) -> dict[str, tuple[int, int]]:
+        if self._totals is None:
+            from hoptac.core.store.partners import province_totals
+
+            self._totals = province_totals(self.index)
+        return self._totals
 
     # -- events ---------------------------------------------------------------------------
     def on_input_changed(self, event: Input.Changed) -> None:

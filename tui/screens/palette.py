@@ -10,7 +10,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Callable
 
 from hoptac.core.store.query import EVENT_TYPES, LEVELS
-from hoptac.core.text import fold_query
+from hoptac.core.text import fold, fold_query, nfc
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
@@ -64,11 +64,13 @@ class HoptacCommands(Provider):
             yield DiscoveryHit(_(title), self._run(action), help=_(help_text))
 
     async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
+        from .system import folded_hit
+
+        matcher = self.matcher(fold(nfc(query)))  # accents optional: "loc" finds "Lọc"
         for title, help_text, action in ACTIONS:
-            score = matcher.match(_(title))
+            score, shown = folded_hit(matcher, _(title))
             if score > 0:
-                yield Hit(score, matcher.highlight(_(title)), self._run(action), help=_(help_text))
+                yield Hit(score, shown, self._run(action), text=_(title), help=_(help_text))
         main = self._main()
         if main is None or len(fold_query(query)) < 2:
             return

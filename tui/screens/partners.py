@@ -25,7 +25,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from ..widgets.text import match_names, visible
+from ..widgets.text import match_or_alias, visible
 from ..i18n import N_, _, ngettext, translate_bindings
 
 __all__ = ["PartnersScreen"]
@@ -86,7 +86,7 @@ class PartnersScreen(ModalScreen[Any]):
             Content(_("Type a province (accents optional) · Enter pick · Esc back")))
         options = self.query_one(OptionList)
         options.clear_options()
-        for name in match_names(query, self.provinces):
+        for name in match_or_alias(query, self.provinces):
             options.add_option(Option(Content(visible(name)), id=name))
         if options.option_count:
             options.highlighted = 0

@@ -227,10 +227,12 @@ class DetailPane(Vertical):
                     lines.append(Content.assemble(((label if i == 0 else "").ljust(label_w), "bold"), part))
 
         if ev.get("corrected"):  # a reader's correction (hoptac corrections lists them)
-            said = ev.get("extracted") or {}
-            was = [f"{k.replace('_', ' ')} {' – '.join(map(str, v)) if isinstance(v, list) else (v or '(none)')}"
-                   for k, v in said.items() if k in ("date", "date_end", "type", "pair")]
-            row(_("Corrected"), _("✎ by a reader") + ("; " + _("the extraction said: {was}").format(was=", ".join(was))
+            from hoptac.core.store.corrections import describe
+
+            said = {k: v for k, v in (ev.get("extracted") or {}).items() if k in ("date", "date_end", "type", "pair")}
+            # in the interface's language ("loại ký kết"; it was "type signing" in Vietnamese too)
+            was = tr(describe({"set": said})) if said else ""
+            row(_("Corrected"), _("✎ by a reader") + ("; " + _("the extraction said: {was}").format(was=was)
                                                       if was else ""))
         row(_("Date"), date_detail(ev))
         row(_("Written"), f"“{ev['date_text']}”" if ev.get("date_text") else "")

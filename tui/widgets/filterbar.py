@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from hoptac.core.store.query import Filter
+from rich.cells import cell_len
 from textual.content import Content
 from textual.widgets import Static
 
 from ..i18n import _, ngettext
 from .text import describe_filter, visible
 
-__all__ = ["FilterBar"]
+__all__ = ["FilterBar", "fit"]
 
 
 class FilterBar(Static):
@@ -63,4 +64,17 @@ class FilterBar(Static):
             hint = "   " + _("x clears")
         if self.busy:
             count += "  " + _("(filtering…)")
-        self.update(Content.assemble(what, count, (hint, "dim")))
+        self.update(fit(what, count, hint, self.content_size.width))
+
+
+def fit(what: Content, count: str, hint: str, width: int) -> Content:
+    """The bar within ``width`` cells: the hint whole or not at all (a lone "x" was left
+    of "x clears" at 60 columns), then the filters cut with "…" so the count stays whole."""
+    if width <= 0:  # not laid out yet
+        return Content.assemble(what, count, (hint, "dim"))
+    if what.cell_length + cell_len(count) + cell_len(hint) > width:
+        hint = ""
+    room = width - cell_len(count)
+    if what.cell_length > room and room > 8:
+        what = what.truncate(room - 1).append("…")
+    return Content.assemble(what, count, (hint, "dim"))

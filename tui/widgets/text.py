@@ -30,6 +30,7 @@ __all__ = [
     "parties_label",
     "region_short",
     "match_names",
+    "match_or_alias",
     "resolve_name",
     "slug",
 ]
@@ -298,6 +299,17 @@ def match_names(query: str, names: Iterable[str], limit: int = 200) -> list[str]
         elif q in f or q.replace(" ", "") in f.replace(" ", ""):
             inside.append(name)
     return (starts + words + inside)[:limit]
+
+
+def match_or_alias(query: str, names: list[str]) -> list[str]:
+    """:func:`match_names`; else the one name the gazetteer knows ``query`` by ("hcm",
+    "sai gon", "tp hcm" → Hồ Chí Minh), when it is among ``names`` (the pickers said
+    "no match" to what the filters dialog took)."""
+    found = match_names(query, names)
+    if found or not query.strip():
+        return found
+    known = resolve_name(query, names)
+    return [known] if known in names else []
 
 
 def resolve_name(query: str, names: Iterable[str]) -> str | None:
