@@ -211,7 +211,11 @@ class Foreign:
                     or not self._a_locality(text, m):
                 continue
             level = normalise_level(m.group("lvl")) or _OTHER_LEVELS.get(m.group("lvl").lower(), "tỉnh")
-            name = _foreign_place(m.group("name"), level, cands[0].country, inside=cands[0])
+            if level == "tỉnh":   # no province lies in another: "tỉnh Luông Phra Bang, U Đôm Xay, …" is a list
+                known = self.in_country(key_of(fold(m.group("name"))), level, cands[0].country)
+                name = known[0] if known else _foreign_place(m.group("name"), level, cands[0].country)
+            else:
+                name = _foreign_place(m.group("name"), level, cands[0].country, inside=cands[0])
             extra.append((m.start("lvl"), m.end("name"), m.start("name"), level, (name,)))
         # ... and a foreign region the gazetteer knows, of two syllables or more, named with
         # its level word or country: "tỉnh Sơn Đông (Trung Quốc)", then "TP.HCM - Sơn Đông"
