@@ -79,3 +79,77 @@ def test_luang_prabang_has_one_name_however_written(written):
 
 def test_sekong_written_with_a_doubled_vowel():
     assert names("Ban thanh tra tỉnh Sê Koong, Lào")[0][1] == "Xê Kông"
+
+
+# --- Lao districts on the border, named without their province --------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("Huyện Mường Nhé và huyện Mường Mày tổ chức hội đàm giao ban", "Phông Sa Lỳ"),
+    ("đoàn huyện Sốp Bâu sang thăm huyện Mường Lát", "Hủa Phăn"),
+    ("Huyện ủy Hướng Hóa tiếp đoàn huyện Sê Pôn", "Xa-va-na-khệt"),
+    ("huyện Đắk Chưng kết nghĩa với huyện Nam Giang", "Xê Kông"),
+    ("lãnh đạo huyện Sản Xay làm việc với huyện Ngọc Hồi", "Át-tạ-pư"),
+    ("huyện Xiềng Khọ và huyện Mường Lát", "Hủa Phăn"),
+])
+def test_a_lao_border_district_lies_in_its_province(text, want):
+    assert want in [p for _n, p in names(text)]
+
+
+def test_a_vietnamese_commune_named_like_a_lao_district_stays_vietnamese():
+    assert names("xã Mường Khoa, huyện Tân Uyên")[0][1] == "Lai Châu"
+
+
+def test_two_border_districts_undated_keep_their_talks():
+    ev = main_event("Về phía huyện Mường Nhé có Bí thư Huyện ủy và lãnh đạo UBND huyện.\n"
+                    "Tại buổi hội đàm, hai bên thông báo tình hình của mỗi huyện kể từ kỳ giao ban trước.\n"
+                    "Bí thư Huyện ủy Mường Nhé mong muốn huyện Mường Nhé và huyện Mường Mày tiếp tục "
+                    "tăng cường hợp tác hữu nghị.\n")
+    assert sorted(ev["pair"]) == ["Phông Sa Lỳ", "Điện Biên"] and ev["date"] is None
+
+
+# --- a list of communes before their unit ------------------------------------------------------
+
+@pytest.mark.parametrize("lead", [
+    "Sáng 6/8, lãnh đạo phường Minh Long và phường Minh Hưng thị xã Chơn Thành sang làm việc với xã "
+    "Minh Thạnh, huyện Dầu Tiếng, tỉnh Bình Dương về trật tự đô thị.",
+    "Sáng 6/8, lãnh đạo phường Minh Long, phường Minh Hưng (thị xã Chơn Thành) sang làm việc với xã "
+    "Minh Thạnh, huyện Dầu Tiếng, tỉnh Bình Dương về trật tự đô thị.",
+])
+def test_the_communes_of_a_list_lie_in_the_unit_after_the_last(lead):
+    # "phường Minh Long" is no ward the gazetteer knows (its Minh Long is a xã of Quảng Ngãi)
+    ev = main_event("Làm việc về trật tự đô thị\n\n" + lead + "\n")
+    assert sorted(ev["pair"]) == ["Bình Dương", "Bình Phước"]
+
+
+def test_two_known_wards_before_a_province_stay_two_sides():
+    ev = main_event("Hai phường kết nghĩa\n\nNgày 26/12, Đảng ủy phường Hoài Nhơn Đông và phường Ayun Pa "
+                    "(tỉnh Gia Lai) tổ chức lễ kết nghĩa.\n\nLãnh đạo phường Hoài Nhơn Đông và Ayun Pa "
+                    "ký biên bản kết nghĩa.\n")
+    assert sorted(ev["pair"]) == ["Bình Định", "Gia Lai"]
+
+
+# --- a foreign city named bare beside its Vietnamese partner ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Hai bên đánh giá cao quan hệ Sakai – Đà Nẵng. Nhật Bản là đối tác lớn.",
+    "Hợp tác giữa Đà Nẵng và Sakai ngày càng gắn bó, người dân Nhật Bản rất quan tâm.",
+    "Thành phố Nhật Bản này mong muốn hợp tác Đà Nẵng với Sakai được mở rộng.",
+])
+def test_a_city_joined_to_a_vietnamese_place_on_a_page_naming_its_country(text):
+    assert ("Sakai", "Osaka") in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hai bên đánh giá cao quan hệ Sakai – Đà Nẵng.",            # no country named
+    "Ban Tuyên giáo và Hà Nội phối hợp với đối tác Nhật Bản.",   # no foreign place of that name
+    "Đoàn Nha Trang – Hà Nội sang Thái Lan.",                      # (Trang of Thailand is inside a name)
+])
+def test_no_bare_foreign_place_without_its_country_or_name(text):
+    assert all(p[1] in ("Đà Nẵng", "Hà Nội") for p in names(text))
+
+
+def test_an_undated_page_of_a_city_and_its_partner_keeps_its_event():
+    ev = main_event("Phó Chủ tịch UBND thành phố bày tỏ vui mừng vì quan hệ Sakai – Đà Nẵng phát triển tốt "
+                    "đẹp. Từ khi có Tổng lãnh sự quán tại Sakai, người dân Nhật Bản quan tâm nhiều hơn đến "
+                    "Đà Nẵng.\nĐoàn Sakai đề nghị hai thành phố hợp tác về du lịch.\n")
+    assert sorted(ev["pair"]) == ["Osaka", "Đà Nẵng"]
