@@ -72,6 +72,10 @@ def test_a_district_before_its_province_still_lies_in_it(text, want):
     assert names(text)[0][1] == want
 
 
+def test_a_spelling_a_letter_from_a_province_before_another_is_that_province():
+    assert names("Đoàn tỉnh Xaynhabouly, Luông Pha Bang (Lào) sang thăm")[0][1] == "Xay-nhạ-bu-ly"
+
+
 @pytest.mark.parametrize("written", ["Luông Phra Bang", "Luông Phra-bang", "Luang Phrabang"])
 def test_luang_prabang_has_one_name_however_written(written):
     assert names(f"tỉnh {written} (Lào)")[0] == ("Luông Pha Bang", "Luông Pha Bang")
@@ -137,6 +141,15 @@ def test_two_known_wards_before_a_province_stay_two_sides():
 ])
 def test_a_city_joined_to_a_vietnamese_place_on_a_page_naming_its_country(text):
     assert ("Sakai", "Osaka") in names(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Đoàn Nhật Bản đến thăm. Hợp tác Quảng Nam – Gunma mở ra nhiều cơ hội.", "Gunma"),
+    ("Doanh nghiệp Hàn Quốc quan tâm. Hợp tác Đồng Nai với Suwon ngày càng sâu.", "Gyeonggi"),
+    ("Hội chợ biên giới Việt Nam – Trung Quốc: kết nối Lạng Sơn - Sùng Tả.", "Quảng Tây"),
+])
+def test_the_family_of_a_bare_foreign_partner(text, want):
+    assert want in [p for _n, p in names(text)]
 
 
 @pytest.mark.parametrize("text", [
