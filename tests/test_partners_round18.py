@@ -166,3 +166,14 @@ def test_an_undated_page_of_a_city_and_its_partner_keeps_its_event():
                     "đẹp. Từ khi có Tổng lãnh sự quán tại Sakai, người dân Nhật Bản quan tâm nhiều hơn đến "
                     "Đà Nẵng.\nĐoàn Sakai đề nghị hai thành phố hợp tác về du lịch.\n")
     assert sorted(ev["pair"]) == ["Osaka", "Đà Nẵng"]
+
+
+# --- a tie between partners: the one the headline and lead name more often -------------------
+
+def test_a_tie_goes_to_the_partner_the_lead_names_again():
+    # Hà Nội and Cần Thơ tie; Cần Thơ, the delegation's, is named again in the lead
+    ev = main_event("Du lịch\n\nNhân dịp hội thảo hợp tác của thành phố Hà Nội, thành phố Cần Thơ và vùng Bắc "
+                    "Trung Bộ diễn ra ở Nghệ An, Sở Du lịch thành phố Cần Thơ dẫn đoàn doanh nghiệp đi khảo sát "
+                    "để nối tour giữa thành phố Cần Thơ và 6 tỉnh Bắc Trung Bộ (Thanh Hóa-Nghệ An-Hà Tĩnh-"
+                    "Quảng Bình-Quảng Trị-Ninh Bình).\n")
+    assert "Cần Thơ" in ev["pair"] and "Hà Nội" not in ev["pair"]
