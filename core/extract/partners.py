@@ -43,8 +43,8 @@ Vietnamese partner with 0.6 points (named in the headline or lead, or twice in t
 "đoàn tỉnh Tây Ninh tham dự" a conference of two Cambodian provinces) takes the second
 place (the others stay parties). Ties go to the one the headline and lead name more often
 (the delegation's own city, named again in the lead, over a forum's other host), then to the
-one named first. Each party is named as first credited ("huyện Mèo Vạc" of Hà Giang: its level
-is huyện).
+one named first; two tied partners are shown in the order they are named. Each party is named
+as first credited ("huyện Mèo Vạc" of Hà Giang: its level is huyện).
 
 A page that gives one partner only, whose lead leaves its own side unnamed ("đoàn công tác
 của Thường trực HĐND tỉnh … sang thăm Quảng Tây"), is a provincial site's: the one
@@ -393,5 +393,7 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
             chosen += [p for p in holding(intro_lists, chosen, named_at) if p in best]
     elif len(chosen) == 1 and intro_lists:  # "sự tham gia của 7 tỉnh gồm: A, …, G": the stated group
         chosen += [p for p in counted(intro_lists, chosen[0]) if p in best]
+    if len(chosen) >= 2 and scores[chosen[0]] == scores[chosen[1]]:   # (the tie rule chooses, it does not order:
+        chosen[:2] = sorted(chosen[:2], key=lambda p: first[p])     # the first named stays first)
     parties = [Party(best[p][1], _level(*best[p]), best[p][0].start) for p in chosen]
     return Partners(parties=parties, scores=scores, places=places)
