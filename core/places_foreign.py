@@ -118,9 +118,21 @@ class Foreign:
         self._in_country = in_country
         self._countries = {k.lower(): v for k, v in countries.items()}
         self._country_after, self._unknown, self._unknown_before, self._unknown_loose = _regexes(countries)
+        self._country_of_key: dict[str, str] | None = None   # a country name's key -> the country
 
     def in_country(self, key: str, level: str | None, country: str) -> tuple:
         return self._in_country(key, level, country) if self._in_country else ()
+
+    def paired(self, text: str, out: list, cue_keys: set[str], refused: list[tuple[int, int, str]]) -> list:
+        """``out`` with the foreign names refused alone (``refused``: start, end, key) that stand
+        beside a Vietnamese place, of a country the text names (``cue_keys``: the keys of the
+        country names it writes; "quan hệ Sakai – Đà Nẵng": :mod:`hoptac.core.places_paired`)."""
+        from .places_paired import paired_bare
+        if self._country_of_key is None:
+            self._country_of_key = {key_of(fold(w)): c for w, c in self._countries.items()}
+        named = {self._country_of_key.get(k, VIETNAM) for k in cue_keys}
+        # level "": that country's places of that very name, never one that only sounds near it
+        return paired_bare(text, out, refused, named - {VIETNAM}, lambda key, country: self.in_country(key, "", country))
 
     def country_at(self, text: str, end: int) -> str | None:
         """The country written right after a name: "(Lào)", "- Trung Quốc", ", Hàn Quốc"."""
@@ -211,7 +223,11 @@ class Foreign:
                     or not self._a_locality(text, m):
                 continue
             level = normalise_level(m.group("lvl")) or _OTHER_LEVELS.get(m.group("lvl").lower(), "tỉnh")
-            name = _foreign_place(m.group("name"), level, cands[0].country, inside=cands[0])
+            if level == "tỉnh":   # no province lies in another: "tỉnh Luông Phra Bang, U Đôm Xay, …" is a list
+                known = self.in_country(key_of(fold(m.group("name"))), level, cands[0].country)
+                name = known[0] if known else _foreign_place(m.group("name"), level, cands[0].country)
+            else:
+                name = _foreign_place(m.group("name"), level, cands[0].country, inside=cands[0])
             extra.append((m.start("lvl"), m.end("name"), m.start("name"), level, (name,)))
         # ... and a foreign region the gazetteer knows, of two syllables or more, named with
         # its level word or country: "tỉnh Sơn Đông (Trung Quốc)", then "TP.HCM - Sơn Đông"

@@ -273,6 +273,8 @@ class Matcher:
         prev_level: str | None = None  # level word of the previous mention, for lists
         prev_end = -1
         cues: list[int] = []  # where foreign country names start
+        cue_keys: set[str] = set()  # ... and their names (folded keys)
+        refused: list[tuple[int, int, str]] = []  # foreign names alone, not taken
         match = self._name.match
         for ns in starts:
             if ns < last_end:
@@ -294,6 +296,7 @@ class Matcher:
                 key = key_of(key)  # "xa-va-na-khet" -> "xa va na khet"
                 if key in self._country_keys:
                     cues.append(ns)  # a country, not a place
+                    cue_keys.add(key)
                     continue
             # the level word before the name
             level = None
@@ -336,6 +339,8 @@ class Matcher:
                         out.append((ns, ne, ns, None, found))
                         prev_level, prev_end = None, ne
                         continue
+                    if key in self._foreign_keys and text[ns].isupper():
+                        refused.append((ns, ne, key))   # "Sakai" alone: maybe beside its partner (places_paired)
                     titled = _FOREIGN_TITLE_BEFORE.search(folded, max(0, ns - 16), ns) \
                         if key in self._foreign_keys and text[ns].isupper() else None
                     if titled is not None:  # "Thống đốc Okinawa", "Thị trưởng Daegu": a foreign leader's unit
@@ -381,4 +386,5 @@ class Matcher:
             out.append((start, ne, ns, level, cands))
         if self._communes and (any(o[3] in COMMUNE_LEVELS for o in out) or "xa: " in folded or "phuong: " in folded):
             out = commune_lists(text, folded, out, self._communes, accented)   # "xã A, B và C" (places_communes)
-        return self._foreign.add_unknown(text, out, cues)
+        out = self._foreign.add_unknown(text, out, cues)
+        return self._foreign.paired(text, out, cue_keys, refused) if refused and cue_keys else out

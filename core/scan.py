@@ -24,7 +24,8 @@ __all__ = ["VI_LETTERS", "capital_words", "fast_fold", "fold_page", "four_digits
 # letters, Ð/ð and common punctuation), folded with bytes.translate and decoded: three
 # passes in C. Any other character becomes a placeholder that is a word character if
 # the original is one and not otherwise, so words, offsets and matches are the same as
-# on fold(text).
+# on fold(text); in the folded text, a Latin letter outside the code ("Î", "ü") is then
+# folded as fold() does (_latin_folded).
 VI_LETTERS = [c for c in "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđð"]
 VI_LETTERS += [c.upper() for c in VI_LETTERS]
 _WORD_PH, _OTHER_PH = "\u02ac", "\ue000"
@@ -60,7 +61,23 @@ def _fold_coded(text: str) -> tuple[str, bytes | None]:
     if text.isascii():
         return text.lower(), None
     raw, _ = codecs.charmap_encode(text, "hoptac.places", _ENCODING_MAP)
-    return codecs.charmap_decode(raw.translate(_BYTE_FOLD), "strict", _FOLDED_DECODE)[0], raw
+    folded = codecs.charmap_decode(raw.translate(_BYTE_FOLD), "strict", _FOLDED_DECODE)[0]
+    return (_latin_folded(text, folded) if _WORD_PH in folded else folded), raw
+
+
+def _latin_folded(text: str, folded: str) -> str:
+    """``folded`` with each word placeholder that stands for a Latin letter outside the code
+    ("Î", "ü", "ō", "ç") replaced by the ASCII letter fold() gives it: "Île-de-France",
+    "Thüringen", "Hachiōji" are then found as written. The code (and the shape) keep the
+    placeholder: a capital outside Vietnamese still makes the shape unsure."""
+    out = list(folded)
+    i = folded.find(_WORD_PH)
+    while i >= 0:
+        f = fold(text[i])
+        if len(f) == 1 and f.isascii() and f.isalpha():
+            out[i] = f
+        i = folded.find(_WORD_PH, i + 1)
+    return "".join(out)
 
 
 # --- the shape of a text: capitals, other word characters, the rest --------------------

@@ -140,8 +140,26 @@ FOREIGN_LOCALITIES = [
     # the spellings they write (no Latin names the pages do not use: each name costs the page scan)
     ("Khăm Cợt", "huyện", "LA-BL", []),
     ("Xay Chăm Phon", "huyện", "LA-BL", ["Xay Chăm Pon"]),
-    ("Bualapha", "huyện", "LA-KH", []), ("Nakai", "huyện", "LA-KH", []),
+    ("Bualapha", "huyện", "LA-KH", ["Bua Lạ Pha", "Bua La Pha"]), ("Nakai", "huyện", "LA-KH", []),
     ("Kà Lừm", "huyện", "LA-XE", []),
+    # round 18: the other Lao districts on the border with Vietnam, which twin with and hold
+    # their yearly talks with the Vietnamese districts facing them ("huyện Mường Tè và huyện
+    # Mường Mày"), in the spellings Vietnamese pages write (Wikipedia, "Districts of Laos":
+    # the province of each). Not listed: a name two provinces have (Viêng Thoong: Hủa Phăn and
+    # Bo-ly-khăm-xay; Phôn Thong: Luông Pha Bang and Chăm-pa-sắc) nor one a Vietnamese commune
+    # has (Mường Khoa: "xã Mường Khoa" of Lai Châu).
+    ("Mường Mày", "huyện", "LA-PH", []),
+    ("Nhọt U", "huyện", "LA-PH", ["Nyot Ou"]),
+    ("Xiềng Khọ", "huyện", "LA-HO", ["Xiengkhor"]), ("Sầm Tớ", "huyện", "LA-HO", ["Samtai"]),
+    ("Mường Quắn", "huyện", "LA-HO", []), ("Sốp Bầu", "huyện", "LA-HO", ["Sopbao"]),
+    ("Mường Hiềm", "huyện", "LA-HO", []), ("Mường Xôn", "huyện", "LA-HO", []),
+    ("Mọc Mày", "huyện", "LA-XI", ["Mok Mai"]),
+    ("Ma Ha Xay", "huyện", "LA-KH", ["Mahaxay"]),
+    ("Sê Pôn", "huyện", "LA-SV", ["Sepon", "Xê Pôn", "Xepon"]), ("Mường Noọng", "huyện", "LA-SV", []),
+    ("Vi La Bu Ly", "huyện", "LA-SV", ["Vilabouly"]),
+    ("Sá Muội", "huyện", "LA-SL", ["Samouay", "Xá Muội"]), ("Tạ Ôi", "huyện", "LA-SL", ["Ta Oy"]),
+    ("Đắc Chưng", "huyện", "LA-XE", ["Đắk Chưng", "Dakcheung"]), ("La Mam", "huyện", "LA-XE", ["Lamam"]),
+    ("Phu Vông", "huyện", "LA-AT", ["Phouvong"]), ("Sản Xay", "huyện", "LA-AT", ["Sanxay"]),
     ("Nghiễm Sơn", "huyện", "CN-YN", []), ("Di Lặc", "thành phố", "CN-YN", []),
 ] + [(name, level, iso, variants) for name, level, iso, variants, _source in CITIES]
 

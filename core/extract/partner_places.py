@@ -30,6 +30,9 @@ Which place a mention means (before scoring):
 | name contains it)    | Giang", "xã Trường Sơn (huyện Nông Cống)",        | for every mention of that  |
 |                      | "huyện Kỳ Sơn thuộc tỉnh Nghệ An", "huyện Quan    | name (a commune of before  |
 |                      | Hóa tỉnh Thanh Hóa" (a blank, then a level word)  | 2025 too)                  |
+| a list of communes   | "phường Tân Bình và phường Hưng Long thị xã Chơn  | every commune of the list  |
+| before their unit    | Thành", "xã Yên Lạc, xã Đồng Tâm (huyện Nông      | lies in the unit the last  |
+|                      | Cống)"                                            | one lies in                |
 | inside a foreign     | "huyện Phú Ninh, tỉnh Vân Nam (Trung Quốc)",      | the foreign province, for  |
 | province             | "châu Văn Sơn (tỉnh Vân Nam, Trung Quốc)",        | every mention of that name |
 |                      | "huyện Xôn Tạy tỉnh Hủa Phăn", "huyện Peam Chor   | (also where it is named    |
@@ -54,6 +57,8 @@ from typing import Callable, Literal
 
 # "A (B)", "A, B", "A - B": B contains A when A is a district, commune or town
 _INSIDE_GLUE_RE = re.compile(r"^\s*(?:[,(\-–—]\s*(?:thuộc\s+)?|thuộc\s+|\s)$")
+# "xã A, xã B", "phường A và phường B": two communes of one list (the text between them)
+_COMMUNE_LIST_GLUE_RE = re.compile(r"\s*(?:,\s*|(?:,\s*)?và\s+)$")
 # "tỉnh Kiên Giang (nay là tỉnh An Giang)": the same party by its other name (folded)
 _RENAMED_RE = re.compile(r"^\s*\(\s*(?:nay la|nay thuoc|nay|sau sap nhap(?: la)?|truoc day la|truoc la|cu la|moi la)\s*$")
 
@@ -132,6 +137,7 @@ def places_of(text: str, mentions: list[PlaceMention],
             places[b.start] = places[a.start]  # the other name of the same party
     home_of: dict[str, Place] = {}  # a locality's name -> the place it is in
     merged: dict[int, Place] = {}  # a merged province of 2025 named as a commune's home -> its old province
+    inside_at: set[int] = set()  # the mentions the next one contains
     for a, b in zip(mentions, mentions[1:]):
         pa, pb = places.get(a.start), places.get(b.start)
         commune = a.level_word in COMMUNE_LEVELS
@@ -158,7 +164,22 @@ def places_of(text: str, mentions: list[PlaceMention],
                 inside = Place(name, a.level_word or "xã", pb.province, VIETNAM, pb.province_2025, False)
             if inside is not None:
                 home_of[name] = inside  # "huyện Kỳ Sơn (Nghệ An)"
+                inside_at.add(a.start)
     places.update(merged)
+    # the communes of a list before their district: "phường A và phường B thị xã C", "xã A, xã B
+    # (huyện C)": each lies where the last one does (read back from it), when the gazetteer knows
+    # none of that level by its name (a commune of before 2025; not "xã A và xã B (tỉnh C)" of
+    # two known communes: a twinning's two sides)
+    for a, b in reversed(list(zip(mentions, mentions[1:]))):
+        if b.start in inside_at and a.level_word in COMMUNE_LEVELS and b.level_word in COMMUNE_LEVELS \
+                and b.start - a.end <= 6 and _COMMUNE_LIST_GLUE_RE.match(text, a.end, b.start) is not None \
+                and not any(c.level == a.level_word for c in a.candidates):
+            na, nb = text[a.name_start:a.end], text[b.name_start:b.end]
+            if nb in home_of and na not in home_of:
+                pb = home_of[nb]
+                inside_at.add(a.start)
+                home_of[na] = next((c for c in a.candidates if c.province == pb.province), None) or \
+                    Place(na, a.level_word, pb.province, pb.country, pb.province_2025, False)
     if home_of:
         for m in mentions:
             p = places.get(m.start)

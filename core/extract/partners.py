@@ -41,8 +41,10 @@ or more are kept, and so are the other members of a list of the headline or lead
 holds both ("lãnh đạo 3 tỉnh A, B và C"). When the two best are foreign, the best
 Vietnamese partner with 0.6 points (named in the headline or lead, or twice in the body:
 "đoàn tỉnh Tây Ninh tham dự" a conference of two Cambodian provinces) takes the second
-place (the others stay parties). Ties go to the one named first. Each party is
-named as first credited ("huyện Mèo Vạc" of Hà Giang: its level is huyện).
+place (the others stay parties). Ties go to the one the headline and lead name more often
+(the delegation's own city, named again in the lead, over a forum's other host), then to the
+one named first; two tied partners are shown in the order they are named. Each party is named
+as first credited ("huyện Mèo Vạc" of Hà Giang: its level is huyện).
 
 A page that gives one partner only, whose lead leaves its own side unnamed ("đoàn công tác
 của Thường trực HĐND tỉnh … sang thăm Quảng Tây"), is a provincial site's: the one
@@ -53,6 +55,7 @@ Vietnamese province its chrome names (site name, related titles) is that side
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -344,7 +347,8 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
                 scores[prov] += _BODY_JOINED
     for prov in scores:
         scores[prov] = round(scores[prov], 2)
-    ranked = sorted(scores, key=lambda p: (-scores[p], first[p]))
+    times = Counter(places[m.start].province for m in title_mentions + lead_mentions if m.start in places)
+    ranked = sorted(scores, key=lambda p: (-scores[p], -times[p], first[p]))   # ties: named more often, then first
     # the first: the best named in the headline or the lead (not as a venue), over one the body names
     # more ("Đoàn đại biểu châu A, tỉnh B … Cửa khẩu C": B and C, not the places the body's programme visits)
     ranked = [p for p in ranked if first[p][0] < 2 and scores[p] >= _SECOND] + \
@@ -389,5 +393,7 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
             chosen += [p for p in holding(intro_lists, chosen, named_at) if p in best]
     elif len(chosen) == 1 and intro_lists:  # "sự tham gia của 7 tỉnh gồm: A, …, G": the stated group
         chosen += [p for p in counted(intro_lists, chosen[0]) if p in best]
+    if len(chosen) >= 2 and scores[chosen[0]] == scores[chosen[1]]:   # (the tie rule chooses, it does not order:
+        chosen[:2] = sorted(chosen[:2], key=lambda p: first[p])     # the first named stays first)
     parties = [Party(best[p][1], _level(*best[p]), best[p][0].start) for p in chosen]
     return Partners(parties=parties, scores=scores, places=places)
