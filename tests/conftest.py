@@ -1,5 +1,6 @@
 """Each test starts in English with no settings file read (a test that changes the
-language or the settings of the run does not leak into the next)."""
+language or the settings of the run does not leak into the next); `vietnamese` runs one in
+Vietnamese."""
 
 from __future__ import annotations
 
@@ -15,3 +16,13 @@ def _english_and_no_settings(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: 
     yield
     i18n.set_language("en")
     settings.use(None)
+
+
+@pytest.fixture
+def vietnamese():
+    """The interface in Vietnamese for one test (English again after it)."""
+    from hoptac.tui import i18n
+
+    i18n.set_language("vi")
+    yield
+    i18n.set_language("en")

@@ -21,13 +21,6 @@ ROOT = Path(__file__).resolve().parent.parent
 PO = ROOT / "tui/locale/vi/LC_MESSAGES/hoptac.po"
 
 
-@pytest.fixture
-def vietnamese():
-    i18n.set_language("vi")
-    yield
-    i18n.set_language("en")
-
-
 def _catalog():
     with PO.open("rb") as fh:
         return read_po(fh, locale="vi")

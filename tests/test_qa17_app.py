@@ -14,15 +14,6 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_fixture_db(tmp_path_factory.mktemp("qa17") / "hoptac.json")
 
 
-@pytest.fixture
-def vietnamese():
-    from hoptac.tui import i18n
-
-    i18n.set_language("vi")
-    yield
-    i18n.set_language("en")
-
-
 # -- finding 16: the footer at 60 columns ---------------------------------------------------
 
 async def _footers(db: Path, size: tuple[int, int]) -> tuple[str, str, str]:

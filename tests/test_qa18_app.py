@@ -31,15 +31,6 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@pytest.fixture
-def vietnamese():
-    from hoptac.tui import i18n
-
-    i18n.set_language("vi")
-    yield
-    i18n.set_language("en")
-
-
 # -- finding 12: the pair picker's first step counts each province's events ----------------
 
 def test_province_totals_equal_counting_each_event(db: Path) -> None:

@@ -15,15 +15,6 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_fixture_db(tmp_path_factory.mktemp("qa18c") / "hoptac.json")
 
 
-@pytest.fixture
-def vietnamese():
-    from hoptac.tui import i18n
-
-    i18n.set_language("vi")
-    yield
-    i18n.set_language("en")
-
-
 # -- new (appqa18): the correction form's type in the interface's language --------------------
 
 async def test_the_correction_form_takes_the_type_in_vietnamese_without_accents(tmp_path: Path, vietnamese) -> None:

@@ -87,15 +87,6 @@ def test_no_color_ascii_80x24(db: Path, snap_compare, monkeypatch: pytest.Monkey
 
 # -- in Vietnamese (the same screens; article text stays as written) ---------------------------
 
-@pytest.fixture
-def vietnamese():
-    from hoptac.tui import i18n
-
-    i18n.set_language("vi")
-    yield
-    i18n.set_language("en")
-
-
 def test_main_80x24_vi(db: Path, snap_compare, vietnamese) -> None:
     assert snap_compare(make_app(db), terminal_size=NARROW, run_before=keys("j", "j"))
 
