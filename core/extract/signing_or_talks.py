@@ -91,11 +91,9 @@ def signing_weight(folded_clause: str, folded_headline: str) -> tuple[int, list[
         return None
     weight, cues = 0, []
     head_other = _HEAD_OTHER.search(folded_headline) is not None
-    signs = (
-        not head_other and _SIGNS.search(folded_headline) is not None,
-        head_other,
-    )
-    signs += (_LEADERS.search(folded_clause) is not None,)
+    signs = (not head_other and _SIGNS.search(folded_headline) is not None,   # one flag for each of CUES
+             head_other,
+             _LEADERS.search(folded_clause) is not None)
     for (cue, w, _example, _golds), on in zip(CUES, signs):
         if on:
             weight += w

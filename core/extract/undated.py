@@ -42,6 +42,8 @@ RECENT_DAYS = 45
 _RECENT_LEAD = re.compile(r"\b(?:tuan\s+(?:truoc|qua))\b")
 _AHEAD_OF_IT = re.compile(r"\b(?:se|du kien|du dinh|ke hoach to chuc|chuan bi)\b")
 _STILL_TO_COME = re.compile(r"\s*(?:\(|,)?\s*(?:toi|sap toi)\b")
+#: The end of a sentence: a stop followed by a space or the end.
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 #: On a page with no stamp, a recent lead's occasion is told by its day alone ("ngày 7/3", "từ ngày 2 -
 #: 4/4") or not at all; a sentence that opens with a day or a month and its year and goes on to tell
 #: what was done ("Ngày 12/5/2022, hai bên đã tổ chức hội nghị sơ kết …", "Tháng 3/2023, đoàn … sang
@@ -247,8 +249,8 @@ def undated_main(text: str, folded: str, readings: list[Reading], lead, publishe
         return dm, _fields(dm, on.year, on.month, "published", on.day), None
     part = _PART_OF_YEAR.match(folded, l0, l1)
     if part is not None:   # "Cuối năm 2024, đoàn … đã đến thăm …": the year the lead states
-        stop = re.search(r"[.;!?](?:\s|$)", folded[part.end():l1])
-        if not _AHEAD.search(folded, part.end(), part.end() + stop.start() if stop else l1):
+        stop = _SENTENCE_END.search(folded, part.end(), l1)
+        if not _AHEAD.search(folded, part.end(), stop.start() if stop else l1):
             s, e, year = part.start(1), part.end(1), int(part.group(2))
             dm = DateMention(s, e, text[s:e], None, None, year, precision="year", rule="lead_year")
             fields = _fields(dm, year, None, "stated")
@@ -321,9 +323,6 @@ def _retrospective_lead(readings, folded: str, lead) -> bool:
     stop = _SENTENCE_END.search(folded, l0, l1)
     first = stop.start() if stop else l1
     return any(r.verdict == "past" and r.why == WHY_COUNTED and l0 <= r.mention.start < first for r in readings)
-
-
-_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 
 
 #: The undated readings a day in the headline outranks: a recent occasion ("Vừa qua, …"), one told
