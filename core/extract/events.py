@@ -47,6 +47,7 @@ from .sentences import paragraphs, sentence_at, sentences as split_sentences
 from .year_bounds import earliest_floor, find_bounds
 from .anniversaries import known_anniversaries
 from .event_location import _location
+from .year_photo_names import photo_year
 from .years import anniversary_cues, find_year_cues, infer_year, year_cue_record
 
 __all__ = ["extract_events", "format_date"]
@@ -214,6 +215,10 @@ def extract_events(article: Article, *, article_id: str, source: str,
                                             mentions=main_dates if main else dates, cues=cues,
                                             clock=article.clock, floor=floor if main else None,
                                             bounds=bounds if main else None, explain=True, main=main)
+            if main and year is None:   # "img-20241108-141402.jpg" on the occasion's day: the photo's year
+                cue_p = photo_year(text[:b1], dm, clock=clock, floor=floor, bounds=bounds)
+                if cue_p is not None:
+                    year, ysource, cue = cue_p.year, "context", cue_p
             fields = date_fields(dm, year, ysource)
         fields["year_cue"] = year_cue_record(text, cue, fields["year_source"], article.published,
                                              article.published_span)
