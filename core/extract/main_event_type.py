@@ -16,6 +16,7 @@ from .dates import DateMention
 from .event_type import CAPTION_CREDIT, body_type, clause_of, main_type
 from .type_context import document_headline, hosted_working_session, instruction, trip_days
 from .signing_or_talks import signing_weight
+from .type_attended import attended_signing
 from .visit_or_session import holds_talks, host_works_with, session_weight
 
 __all__ = ["main_event_type", "UNDATED_RULES"]
@@ -37,7 +38,8 @@ def main_event_type(dm: DateMention, s: int, e: int, *, verdict: str | None, fol
     clauses = []
     if verdict == "caption":  # the lead tells what the caption shows
         clauses += [clause_of(folded[ls:le], 0) for ls, le in sentences if l0 <= ls < l1][:2]
-    clauses.append(clause_of(folded[s:e], dm.start - s))
+    own = clause_of(folded[s:e], dm.start - s)
+    clauses.append(own)
     if t0 == t1 and l0 <= dm.start < l1:  # no headline: the lead's next sentences tell the occasion
         clauses += [folded[ls:le] for ls, le in sentences if l0 <= ls < l1 and ls >= e][:2]
     elif t0 < t1 and t0 <= dm.start < t1:  # dated by the headline: the lead tells the occasion too
@@ -63,6 +65,11 @@ def main_event_type(dm: DateMention, s: int, e: int, *, verdict: str | None, fol
             if found is not None and found[0] > 0:
                 return "signing", M_("talks with a signing in them, weighed {weight} ({cues}): the signing",
                                      weight=found[0], cues=", ".join(found[1]))
+        if etype == "conference" and not several and clause is own and s <= dm.start < e:
+            named = attended_signing(clause, folded, sentences, e)
+            if named is not None:
+                return "signing", M_("a meeting held to sign, and the next sentence names the signing ('{words}')",
+                                     words=named)
         if etype is None and instruction(clause):
             return "announcement", M_("a government's instruction or request ('UBND … giao Sở …', "
                                       "'… đề nghị các tỉnh …'), no occasion named")
