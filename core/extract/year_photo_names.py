@@ -54,7 +54,7 @@ def photo_year(text: str, mention: DateMention, *, clock: "date | None" = None,
             y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
             if (mo, d) != (mention.month, mention.day) or y < FIRST_YEAR:
                 continue
-            if clock is not None and y > clock.year:
+            if y > (clock or date.today()).year:   # a photo is taken before the page is read
                 continue
             found.append((y, m.start(), m.end()))
     years = {y for y, _, _ in found}
