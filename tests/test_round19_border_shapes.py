@@ -105,3 +105,10 @@ def test_attended_signing_reads_only_the_next_sentences():
     sentences = [(0, 2), (3, 19), (20, 42), (43, len(folded))]
     assert attended_signing(clause, folded, sentences, 2) is None      # the third sentence after is too far
     assert attended_signing(clause, folded, sentences, 19) == "du le ky ket"
+
+
+def test_an_anniversary_attended_is_no_signing():
+    clause = "ubnd tinh a to chuc hoi nghi gap go va ky ket bien ban hop tac voi tinh b"
+    folded = "x. du le ky niem co lanh dao hai tinh. du le ky thoa thuan co lanh dao hai tinh."
+    sentences = [(0, 2), (3, 37), (38, len(folded))]
+    assert attended_signing(clause, folded, sentences, 2).strip() == "du le ky"   # the second: the first is an anniversary

@@ -21,7 +21,8 @@ __all__ = ["ATTENDED", "attended_signing"]
 # (name, example of our own, pattern on the folded sentence's start)
 ATTENDED: tuple[tuple[str, str, str], ...] = (
     ("attend_the_signing", "Tham dự buổi ký kết có lãnh đạo hai tỉnh …; Dự lễ ký kết có Chủ tịch UBND tỉnh A",
-     r"(?:tham du|du|chung kien) (?:buoi le |buoi |le )ky(?: ket)?\b"),
+     r"(?:tham du|du|chung kien) (?:buoi le |buoi |le )ky(?: ket| (?=bien ban|thoa thuan|ban ghi nho|ghi nho|"
+     r"chuong trinh|quy che|hop tac|mou|ket nghia))\b"),   # (not "Dự lễ kỷ niệm …": an anniversary)
 )
 _ATTENDED = tuple((name, re.compile(p)) for name, _, p in ATTENDED)
 # the lead's clause signs something ("… và ký kết biên bản hợp tác", "ký thỏa thuận")
