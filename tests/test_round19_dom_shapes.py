@@ -55,3 +55,10 @@ def _two(text: str):
 def test_each_frame_row_reads_its_own_example(text, framed):
     f, trip, day = _two(text)
     assert framed_day(f, trip, day, 0) is framed
+
+
+def test_a_framed_first_day_that_tells_the_arrival_is_the_trip():
+    # the day the trip sets off, told as a visit: the trip's days, as trips.trip_days reads them
+    ev = lead_event("Trong khuôn khổ chuyến thăm và làm việc tại tỉnh Gia Lai từ ngày 8 đến 11/9/2023, ngày 8/9, "
+                    "đoàn đại biểu tỉnh Bắc Ninh đã đến thăm tỉnh Gia Lai.")
+    assert (ev["date"], ev["date_end"]) == ("2023-09-08", "2023-09-11")

@@ -18,7 +18,9 @@ a tour of several provinces is no pair's occasion); the trip is its frame, as wh
 comes first ("Ngày 26/5, trong khuôn khổ chuyến thăm từ ngày 25 đến 29/5, …", see
 :func:`hoptac.core.extract.trips.trip_days`). Only when the day opens the clause right after
 the frame (a comma, a bracket, a time of day between them): a trip told in a sentence of its
-own ("Chương trình làm việc từ ngày 3 đến 7/5. Vào ngày 3/5, …") stays the trip.
+own ("Chương trình làm việc từ ngày 3 đến 7/5. Vào ngày 3/5, …") stays the trip, and so does
+the trip's first day told as the arrival ("…từ ngày 8 đến 11/9, ngày 8/9, đoàn đã đến thăm tỉnh B":
+the trip sets off, the caller's rule in ``trips.trip_days``).
 All patterns are matched on folded text (no accents, no case, đ→d).
 """
 

@@ -107,7 +107,8 @@ def trip_days(readings: list[Reading], folded: str, paragraphs) -> None:
             first, last = days
             inside = first <= day <= last if first <= last else (day >= first or day <= last)
             step = o.in_lead and n.end <= m.start and inside          # the lead's day is one of the trip's
-            if step and trip is None and framed_day(folded, n, m, _sentence_of(folded, m, paragraphs)[0]):
+            if step and trip is None and framed_day(folded, n, m, _sentence_of(folded, m, paragraphs)[0]) \
+                    and not (day == first and _tells_a_visit(folded, m, paragraphs)):
                 continue   # "Trong khuôn khổ chuyến thăm … (28/11 - 1/12), ngày 30/11, …": the trip frames the day
             start = (day == first and n.start > m.start and _tells_a_visit(folded, m, paragraphs)
                      and not _told_ahead(folded, n, paragraphs))
