@@ -21,6 +21,10 @@ from hoptac.core.text import fold
      "hội đàm với lãnh đạo tỉnh Quảng Ngãi.", "2022-10-13"),
     ("Nằm trong chương trình công tác từ 2 - 4/6/2021, tối 3/6, tỉnh Thái Bình và tỉnh Kiên Giang đã "
      "ký kết chương trình hợp tác.", "2021-06-03"),
+    ("Tiếp tục chương trình thăm và làm việc tại các tỉnh Bắc Lào (từ 5 - 8/6/2024), sáng 7/6, đoàn đại biểu "
+     "tỉnh Thanh Hóa đã làm việc với lãnh đạo tỉnh Luông Pha Bang.", "2024-06-07"),
+    ("Trong chương trình công tác tại các tỉnh Đông Nam Bộ từ ngày 20 đến 23/3/2025, chiều 21/3, đoàn đại biểu "
+     "tỉnh Quảng Trị đã làm việc với tỉnh Đồng Nai.", "2025-03-21"),
 ])
 def test_the_trips_days_told_as_the_frame_leave_the_lead_its_day(lead, want):
     ev = lead_event(lead)

@@ -12,6 +12,8 @@ The lead often opens with the trip a session belongs to, its days in brackets or
 | "Trong chuyến" + trip + its days, the day    | "Trong chuyến thăm từ 12-14/10, chiều 13/10, …"      |
 | "Nằm trong chương trình" + days, the day     | "Nằm trong chương trình công tác từ 2 - 4/6, tối 3/6,|
 |                                              | hai bên ký kết …"                                    |
+| "Tiếp tục chương trình" + days, the day      | "Tiếp tục chương trình thăm Lào (từ 5 - 8/6), sáng   |
+|                                              | 7/6, đoàn làm việc với tỉnh Luông Pha Bang"          |
 
 The page reports the session of the lead's day (with the partner that day's clause names:
 a tour of several provinces is no pair's occasion); the trip is its frame, as when the day
@@ -33,7 +35,8 @@ from .dates import DateMention
 __all__ = ["FRAME_OPENERS", "framed_day"]
 
 #: What opens a clause that frames the lead's day with a trip or a programme (folded).
-FRAME_OPENERS = re.compile(r"(?:^|[\s(,;:\-–])(?:trong khuon kho|nhan (?:chuyen|dip|chuong trinh|dot)|trong (?:chuyen|dot)"
+FRAME_OPENERS = re.compile(r"(?:^|[\s(,;:\-–])(?:trong khuon kho|nhan (?:chuyen|dip|chuong trinh|dot)"
+                           r"|trong (?:chuyen|dot|chuong trinh|hanh trinh)|tiep tuc (?:chuyen|chuong trinh|hanh trinh)"
                            r"|nam trong (?:chuyen|chuong trinh|khuon kho|dot))\s")
 #: What may stand between the frame's days and the lead's day: closing brackets, commas, a time of day.
 _BETWEEN = re.compile(r"[\s),;:]*(?:(?:vao\s+)?(?:sang|chieu|toi|trua|dem|ngay)\s*)*(?:ngay\s*)?$")
