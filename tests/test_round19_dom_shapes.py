@@ -66,3 +66,14 @@ def test_a_framed_first_day_that_tells_the_arrival_is_the_trip():
     ev = lead_event("Trong khuôn khổ chuyến thăm và làm việc tại tỉnh Gia Lai từ ngày 8 đến 11/9/2023, ngày 8/9, "
                     "đoàn đại biểu tỉnh Bắc Ninh đã đến thăm tỉnh Gia Lai.")
     assert (ev["date"], ev["date_end"]) == ("2023-09-08", "2023-09-11")
+
+
+@pytest.mark.parametrize("lead, want", [
+    ("Trong khuôn khổ chuyến thăm Lào từ 12-15/9/2024, chiều 13/9, đoàn đại biểu tỉnh Nghệ An đã hội đàm với "
+     "lãnh đạo tỉnh Xiêng Khoảng.", ("2024-09-13", "conference")),
+    ("Trong khuôn khổ chuyến công tác tại Lào (12-15/9/2024), sáng 14/9, tỉnh Nghệ An và tỉnh Xiêng Khoảng đã "
+     "ký kết biên bản ghi nhớ hợp tác.", ("2024-09-14", "signing")),
+])
+def test_the_framed_day_keeps_the_type_its_own_clause_tells(lead, want):
+    ev = lead_event(lead)
+    assert (ev["date"], ev["type"]) == want
