@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..messages import M_
 from .dates import DateMention
 from .event_type import _headline_verb, clause_of, main_type
+from .trip_frames import framed_day
 from .undated import FRAMED_LEAD
 from .year_from_stamp import TENSE
 
@@ -88,7 +89,9 @@ def trip_days(readings: list[Reading], folded: str, paragraphs) -> None:
     Not when the lead's day comes first and the trip is only its frame ("Ngày 26/5, trong
     khuôn khổ chuyến thăm từ ngày 25 đến 29/5, …": the talks of 26/5 are the occasion), nor
     when the lead's sentence reports a ceremony on the trip's first day ("Ngày 19/5, lễ ký
-    kết … Đây là nội dung chính trong chuyến thăm … trong hai ngày 19 và 20/5")."""
+    kết … Đây là nội dung chính trong chuyến thăm … trong hai ngày 19 và 20/5"), nor when the
+    trip's days come first as the frame of the day that opens the next clause ("Trong khuôn khổ
+    chuyến thăm … (28/11 - 1/12), ngày 30/11, đoàn làm việc với …", :mod:`.trip_frames`)."""
     trip = None   # the first range found to be the trip; it then outranks each of its days
     for r in readings:
         m = r.mention
@@ -104,6 +107,9 @@ def trip_days(readings: list[Reading], folded: str, paragraphs) -> None:
             first, last = days
             inside = first <= day <= last if first <= last else (day >= first or day <= last)
             step = o.in_lead and n.end <= m.start and inside          # the lead's day is one of the trip's
+            if step and trip is None and framed_day(folded, n, m, _sentence_of(folded, m, paragraphs)[0]) \
+                    and not (day == first and _tells_a_visit(folded, m, paragraphs)):
+                continue   # "Trong khuôn khổ chuyến thăm … (28/11 - 1/12), ngày 30/11, …": the trip frames the day
             start = (day == first and n.start > m.start and _tells_a_visit(folded, m, paragraphs)
                      and not _told_ahead(folded, n, paragraphs))
             if (step or (start and trip is None)) and (trip is not None or _trip_sentence(folded, n, paragraphs)):
