@@ -32,6 +32,7 @@ from ..messages import M_
 from ..scan import fast_fold
 from .chrome import (ABBREVIATION_END, END_MARKERS, PHOTO_CREDIT, JUNK_LINES, agency_tag_end, is_caption,
                      is_end_marker, is_leadlike, is_teaser, is_titlelike, looks_like_byline, opens_with_time)
+from .crawl_stamp import crawl_stamp
 from .glued_titles import glued_title
 from .stamps import GLUED_DATE, PUBLISHED_FORMS, is_clock_form, parse_published, strip_time
 from .stamp_choice import _choose_published, _names_day, _names_lead_day_instead  # noqa: F401 - _names_day re-exported
@@ -382,6 +383,8 @@ def parse_article(text: str) -> Article:
         teasers.append(glued)   # "… hợp tác./. Khai mạc Tuần Văn hóa … năm 2025": a related title (glued_titles)
     if text[body_end:].strip():
         chrome.append((body_end, len(text), M_("after the article: related news, comments, site footer")))
+    if published is None and (crawled := crawl_stamp(text)) is not None:
+        published, published_span = crawled   # " date 2025-12-02 Hà Nội và …": the scraper's date line
     return Article(text, title, title_span, published, (body_start, body_end), _spans(chrome), [],
                    lead, clock, sorted(chrome), teasers, captions, published_span, wrapped)
 

@@ -1,0 +1,68 @@
+"""The scraper's date line: a page handed over by a crawler may open with the date its index
+gave the page, " date 2025-12-02 " glued before the headline or the lead (" date 2025-08 "
+when the index knew only the month). It is the page's publication date -- the day the site
+dated the article -- and :func:`hoptac.core.extract.article.parse_article` takes it as the
+page's stamp when the page prints none of its own.
+
+One trap: the index has been seen to write a day and a month the wrong way round
+(" date 2025-01-09 " over a lead on "Ngày 1/9", the 1st of September). The two can be
+swapped only when both are 12 or less; such a date is taken only when the text names its
+day (or the day before) as the line reads it and not as swapped -- or, swapped, only that
+way. Otherwise, and for a month alone, the line gives no stamp: a wrong day would move a
+year ("Ngày 1/9" would lie after a stamp of 9 January and so be put in the year before), and
+a wrong year is worse than none.
+
+Each shape with an example (the line, the text, what is taken):
+
+====================================  ==========================  ==========================
+line                                  text names                  stamp
+====================================  ==========================  ==========================
+`` date 2025-08-29 Ký kết …``         (a day over 12)             2025-08-29
+`` date 2025-12-02 (TBTCO) - …``      "chiều ngày 2/12/2025"      2025-12-02
+`` date 2025-01-09 Xã hội …``         "Ngày 1/9" (not "9/1")      2025-09-01 (swapped)
+`` date 2025-03-04 …``                neither "4/3" nor "3/4"     none
+`` date 2025-01 * Tỉnh …``            (a month only)              none
+====================================  ==========================  ==========================
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from .stamp_choice import _names_day
+
+__all__ = ["CRAWL_LINE", "crawl_stamp"]
+
+#: The date line at the very start of the text: "date", the year, the month, and the day when known.
+CRAWL_LINE = re.compile(r"\A\s*date\s+(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)(?:-(?P<d>\d\d))?(?=\s|$)")
+
+
+def _day(y: int, m: int, d: int) -> _dt.datetime | None:
+    try:
+        return _dt.datetime(y, m, d)
+    except ValueError:
+        return None
+
+
+def crawl_stamp(text: str) -> tuple[_dt.datetime, tuple[int, int]] | None:
+    """The publication date the scraper's date line gives, and the line's span; or None (no line,
+    a month only, or a day and a month that may be swapped and that the text does not settle)."""
+    g = CRAWL_LINE.match(text)
+    if g is None or g["d"] is None:
+        return None
+    y, m, d = int(g["y"]), int(g["m"]), int(g["d"])
+    read = _day(y, m, d)
+    if read is None:
+        return None
+    span = (g.start("y") - len("date "), g.end())
+    if d > 12 or d == m:
+        return read, span   # no other way to read it
+    rest = text[g.end():]
+    swapped = _day(y, d, m)
+    as_read, as_swapped = _names_day(rest, read), swapped is not None and _names_day(rest, swapped)
+    if as_read and not as_swapped:
+        return read, span
+    if as_swapped and not as_read:
+        return swapped, span
+    return None
