@@ -61,3 +61,11 @@ def test_the_pages_own_stamp_wins_over_the_date_line():
 
 def test_a_date_word_inside_the_text_is_no_date_line():
     assert crawl_stamp("Hội nghị cập nhật date 2024-05-20 trên cổng thông tin.") is None
+
+
+def test_the_date_line_is_not_shown_as_the_headline():
+    text = (" date 2024-07 Huyện Tương Dương tiếp đoàn huyện Viêng Thoong\n\n"
+            "Ngày 19/7, lãnh đạo huyện Tương Dương đã tiếp đoàn đại biểu huyện Viêng Thoong (Hủa Phăn, Lào).\n")
+    assert parse_article(text).title == "Huyện Tương Dương tiếp đoàn huyện Viêng Thoong"
+    lead_only = " date 2024-07-21 Ngày 19/7, lãnh đạo huyện Tương Dương đã tiếp đoàn huyện Viêng Thoong (Lào)."
+    assert not parse_article(lead_only).title.startswith("date")

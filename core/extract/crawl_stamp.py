@@ -32,7 +32,7 @@ import re
 
 from .stamp_choice import _names_day
 
-__all__ = ["CRAWL_LINE", "crawl_stamp"]
+__all__ = ["CRAWL_LINE", "crawl_stamp", "without_crawl_line"]
 
 #: The date line at the very start of the text: "date", the year, the month, and the day when known.
 CRAWL_LINE = re.compile(r"\A\s*date\s+(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)(?:-(?P<d>\d\d))?(?=\s|$)")
@@ -66,3 +66,10 @@ def crawl_stamp(text: str) -> tuple[_dt.datetime, tuple[int, int]] | None:
     if as_swapped and not as_read:
         return swapped, span
     return None
+
+
+def without_crawl_line(first_line: str) -> str:
+    """The page's first line without the scraper's date line before it (" date 2025-01 * Tỉnh A …" ->
+    "* Tỉnh A …"): for the headline shown, which is never the scraper's."""
+    g = CRAWL_LINE.match(first_line)
+    return first_line[g.end():].lstrip() if g is not None else first_line
