@@ -255,7 +255,7 @@ def parse_article(text: str) -> Article:
         title_span = (title_line.start, title_line.end)
         body_from = title_i + 1
     else:
-        lead_raw = without_crawl_line(top[lead_i].raw) if lead_i == 0 else top[lead_i].raw
+        lead_raw = without_crawl_line(top[lead_i].raw) if lead_i == 0 else top[lead_i].raw   # (" date 2025-12-02 …")
         title, title_span, body_from = _short_title(lead_raw), (0, 0), lead_i
     if len(title) > 300:
         title = title[:297].rstrip() + "…"
@@ -385,8 +385,8 @@ def parse_article(text: str) -> Article:
         teasers.append(glued)   # "… hợp tác./. Khai mạc Tuần Văn hóa … năm 2025": a related title (glued_titles)
     if text[body_end:].strip():
         chrome.append((body_end, len(text), M_("after the article: related news, comments, site footer")))
-    if published is None and (crawled := crawl_stamp(text)) is not None:
-        published, published_span = crawled   # " date 2025-12-02 Hà Nội và …": the scraper's date line
+    if published is None and (crawled := crawl_stamp(text)) is not None:   # " date 2025-12-02 …": the scraper's
+        published, published_span = crawled
     return Article(text, title, title_span, published, (body_start, body_end), _spans(chrome), [],
                    lead, clock, sorted(chrome), teasers, captions, published_span, wrapped)
 
