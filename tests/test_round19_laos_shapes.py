@@ -46,9 +46,16 @@ def test_an_unsettled_day_and_month_give_no_stamp():
     assert parse_article(text).published is None
 
 
-def test_a_month_alone_gives_no_stamp():
-    text = " date 2025-02 Đoàn tỉnh Champasak đến thăm, chúc Tết tỉnh Bình Định."
+def test_a_month_alone_with_no_day_of_it_gives_no_stamp():
+    text = " date 2025-02 Đoàn tỉnh Champasak đến thăm, chúc Tết tỉnh Bình Định (ngày 28/1)."
     assert crawl_stamp(text) is None
+
+
+def test_a_month_alone_is_completed_by_the_day_the_text_names_in_it():
+    text = (" date 2024-04 Thời sự Đoàn công tác tỉnh Thanh Hóa thăm, chúc Tết Bunpimay tỉnh Hủa Phăn "
+            "Ngày 3/4, đoàn công tác tỉnh Thanh Hóa đã sang thăm, chúc Tết cổ truyền Bunpimay tại tỉnh Hủa Phăn (Lào).")
+    assert crawl_stamp(text)[0] == dt.datetime(2024, 4, 3)
+    assert main_of(text)["date"] == "2024-04-03"
 
 
 def test_the_pages_own_stamp_wins_over_the_date_line():

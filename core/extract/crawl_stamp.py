@@ -8,9 +8,12 @@ One trap: the index has been seen to write a day and a month the wrong way round
 (" date 2025-01-09 " over a lead on "Ngày 1/9", the 1st of September). The two can be
 swapped only when both are 12 or less; such a date is taken only when the text names its
 day (or the day before) as the line reads it and not as swapped -- or, swapped, only that
-way. Otherwise, and for a month alone, the line gives no stamp: a wrong day would move a
-year ("Ngày 1/9" would lie after a stamp of 9 January and so be put in the year before), and
-a wrong year is worse than none.
+way. Otherwise the line gives no stamp: a wrong day would move a year ("Ngày 1/9" would lie
+after a stamp of 9 January and so be put in the year before), and a wrong year is worse than
+none. A month alone (" date 2025-04 ") is completed by the latest day of that month the text
+names ("Ngày 2/4, …": the page was dated in April and tells of the 2nd, so it was written on
+the 2nd or later); with no such day it gives no stamp (an undated lead on a page of January
+may tell of December).
 
 Each shape with an example (the line, the text, what is taken):
 
@@ -21,7 +24,8 @@ line                                  text names                  stamp
 `` date 2025-12-02 (TBTCO) - …``      "chiều ngày 2/12/2025"      2025-12-02
 `` date 2025-01-09 Xã hội …``         "Ngày 1/9" (not "9/1")      2025-09-01 (swapped)
 `` date 2025-03-04 …``                neither "4/3" nor "3/4"     none
-`` date 2025-01 * Tỉnh …``            (a month only)              none
+`` date 2025-04 Thời sự …``           "Ngày 2/4" (a month only)   2025-04-02
+`` date 2025-01 * Tỉnh …``            no day of January           none
 ====================================  ==========================  ==========================
 """
 
@@ -30,7 +34,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from .stamp_choice import _names_day
+from .stamp_choice import _DAY_MONTH_AT, _names_day
 
 __all__ = ["CRAWL_LINE", "crawl_stamp", "without_crawl_line"]
 
@@ -49,13 +53,18 @@ def crawl_stamp(text: str) -> tuple[_dt.datetime, tuple[int, int]] | None:
     """The publication date the scraper's date line gives, and the line's span; or None (no line,
     a month only, or a day and a month that may be swapped and that the text does not settle)."""
     g = CRAWL_LINE.match(text)
-    if g is None or g["d"] is None:
+    if g is None:
         return None
+    span = (g.start("y") - len("date "), g.end())
+    if g["d"] is None:   # a month alone: the latest day of it the text names
+        y, m = int(g["y"]), int(g["m"])
+        days = [int(x.group(1)) for x in _DAY_MONTH_AT.finditer(text, g.end()) if int(x.group(2)) == m
+                and 0 < len(x.group(1)) <= 2 and _day(y, m, int(x.group(1))) is not None]
+        return (_day(y, m, max(days)), span) if days else None
     y, m, d = int(g["y"]), int(g["m"]), int(g["d"])
     read = _day(y, m, d)
     if read is None:
         return None
-    span = (g.start("y") - len("date "), g.end())
     if d > 12 or d == m:
         return read, span   # no other way to read it
     rest = text[g.end():]
