@@ -21,7 +21,7 @@ Each shape with an example (the line, the text, what is taken):
 line                                  text names                  stamp
 ====================================  ==========================  ==========================
 `` date 2025-08-29 Ký kết …``         (a day over 12)             2025-08-29
-`` date 2025-12-02 (TBTCO) - …``      "chiều ngày 2/12/2025"      2025-12-02
+`` date 2025-12-02 (BTN) - …``        "chiều ngày 2/12/2025"      2025-12-02
 `` date 2025-01-09 Xã hội …``         "Ngày 1/9" (not "9/1")      2025-09-01 (swapped)
 `` date 2025-03-04 …``                neither "4/3" nor "3/4"     none
 `` date 2025-04 Thời sự …``           "Ngày 2/4" (a month only)   2025-04-02
