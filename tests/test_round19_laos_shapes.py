@@ -76,3 +76,9 @@ def test_the_date_line_is_not_shown_as_the_headline():
     assert parse_article(text).title == "Huyện Tương Dương tiếp đoàn huyện Viêng Thoong"
     lead_only = " date 2024-07-21 Ngày 19/7, lãnh đạo huyện Tương Dương đã tiếp đoàn huyện Viêng Thoong (Lào)."
     assert not parse_article(lead_only).title.startswith("date")
+
+
+def test_a_year_alone_gives_no_stamp_and_no_headline_words():
+    text = " date 2024 Huyện Quế Phong tiếp đoàn huyện Xốp Bâu\n\nNgày 12/6, huyện Quế Phong đã tiếp đoàn huyện Xốp Bâu (Lào).\n"
+    assert crawl_stamp(text) is None
+    assert parse_article(text).title == "Huyện Quế Phong tiếp đoàn huyện Xốp Bâu"

@@ -38,8 +38,9 @@ from .stamp_choice import _DAY_MONTH_AT, _names_day
 
 __all__ = ["CRAWL_LINE", "crawl_stamp", "without_crawl_line"]
 
-#: The date line at the very start of the text: "date", the year, the month, and the day when known.
-CRAWL_LINE = re.compile(r"\A\s*date\s+(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)(?:-(?P<d>\d\d))?(?=\s|$)")
+#: The date line at the very start of the text: "date", the year, the month and the day when known
+#: (a year alone gives no stamp; the line is still no headline).
+CRAWL_LINE = re.compile(r"\A\s*date\s+(?P<y>(?:19|20)\d\d)(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?)?(?=\s|$)")
 
 
 def _day(y: int, m: int, d: int) -> _dt.datetime | None:
@@ -56,6 +57,8 @@ def crawl_stamp(text: str) -> tuple[_dt.datetime, tuple[int, int]] | None:
     if g is None:
         return None
     span = (g.start("y") - len("date "), g.end())
+    if g["m"] is None:
+        return None
     if g["d"] is None:   # a month alone: the latest day of it the text names
         y, m = int(g["y"]), int(g["m"])
         days = [int(x.group(1)) for x in _DAY_MONTH_AT.finditer(text, g.end()) if int(x.group(2)) == m
