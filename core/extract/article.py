@@ -32,6 +32,7 @@ from ..messages import M_
 from ..scan import fast_fold
 from .chrome import (ABBREVIATION_END, END_MARKERS, PHOTO_CREDIT, JUNK_LINES, agency_tag_end, is_caption,
                      is_end_marker, is_leadlike, is_teaser, is_titlelike, looks_like_byline, opens_with_time)
+from .crawl_stamp import crawl_stamp, without_crawl_line
 from .glued_titles import glued_title
 from .stamps import GLUED_DATE, PUBLISHED_FORMS, is_clock_form, parse_published, strip_time
 from .stamp_choice import _choose_published, _names_day, _names_lead_day_instead  # noqa: F401 - _names_day re-exported
@@ -249,11 +250,13 @@ def parse_article(text: str) -> Article:
             if published is not None and published > glued:
                 clock = max(clock or published, published)
             published, published_span = glued, _within(title_line)
-        title = PHOTO_CREDIT.sub("", re.sub(r"^null\s+", "", strip_time(title_line.raw))) or title_line.raw.strip()
+        raw_title = without_crawl_line(title_line.raw) if title_i == 0 else title_line.raw
+        title = PHOTO_CREDIT.sub("", re.sub(r"^null\s+", "", strip_time(raw_title))) or raw_title.strip()
         title_span = (title_line.start, title_line.end)
         body_from = title_i + 1
     else:
-        title, title_span, body_from = _short_title(top[lead_i].raw), (0, 0), lead_i
+        lead_raw = without_crawl_line(top[lead_i].raw) if lead_i == 0 else top[lead_i].raw   # (" date 2025-12-02 …")
+        title, title_span, body_from = _short_title(lead_raw), (0, 0), lead_i
     if len(title) > 300:
         title = title[:297].rstrip() + "…"
 
@@ -382,6 +385,8 @@ def parse_article(text: str) -> Article:
         teasers.append(glued)   # "… hợp tác./. Khai mạc Tuần Văn hóa … năm 2025": a related title (glued_titles)
     if text[body_end:].strip():
         chrome.append((body_end, len(text), M_("after the article: related news, comments, site footer")))
+    if published is None and (crawled := crawl_stamp(text)) is not None:   # " date 2025-12-02 …": the scraper's
+        published, published_span = crawled
     return Article(text, title, title_span, published, (body_start, body_end), _spans(chrome), [],
                    lead, clock, sorted(chrome), teasers, captions, published_span, wrapped)
 
