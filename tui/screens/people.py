@@ -40,9 +40,19 @@ def _years(first: str | None, last: str | None) -> str:
     return a if a == b else f"{a}–{b}"
 
 
-def _province(province: str | None) -> tuple[str, str]:
-    """`` · Lào Cai``, or in words (dim) when their titles name no province."""
-    return (f" · {visible(province)}", "") if province else (" · " + _("province unknown"), "dim italic")
+def _province(person: dict[str, Any]) -> Content:
+    """`` · Lào Cai`` from their titles; when these name none, from their events
+    (``people_places``): the one province party to every event of theirs (`` · Lào Cai
+    (by their events)``), or the two (`` · Lào Cai or Yên Bái``); else `` · province unknown``."""
+    province = person.get("province")
+    if province:
+        return Content(f" · {visible(province)}")
+    shared = person.get("shared") or []
+    if len(shared) == 1:
+        return Content.assemble(f" · {visible(shared[0])}", (" " + _("(by their events)"), "dim italic"))
+    if len(shared) == 2:
+        return Content.styled(" · " + _("{a} or {b}").format(a=visible(shared[0]), b=visible(shared[1])), "italic")
+    return Content.styled(" · " + _("province unknown"), "dim italic")
 
 
 class PeopleScreen(ModalScreen[Any]):
@@ -95,7 +105,7 @@ class PeopleScreen(ModalScreen[Any]):
     @work(thread=True, exclusive=True, group="people")
     def _gather(self, query: str, token: int) -> None:
         worker = get_current_worker()
-        found = people_of(self.index, self.ranks, query=query, limit=LIMIT)
+        found = people_of(self.index, self.ranks, query=query, limit=LIMIT, places=True)
         if not worker.is_cancelled:
             self.app.call_from_thread(self._fill, found, token)
 
@@ -105,14 +115,15 @@ class PeopleScreen(ModalScreen[Any]):
         self.gathering = False
         self.found = found
         more = " " + _("(the {n} with most events; type to narrow)").format(n=LIMIT) if len(found) >= LIMIT else ""
+        named = ngettext("{n} person named", "{n} people named", len(found)).format(n=f"{len(found):,}")
         self.query_one("#people-title", Static).update(
-            Content.assemble((self._title(), "bold"), (f"  {len(found):,}{more}", "dim")))
+            Content.assemble((self._title(), "bold"), (f"  {named}{more}", "dim")))
         options = self.query_one(OptionList)
         options.clear_options()
         for i, p in enumerate(found):
             n = p["events"]
             label = Content.assemble(
-                (visible(p["name"]), "bold"), _province(p["province"]),
+                (visible(p["name"]), "bold"), _province(p),
                 ("  " + ngettext("{n} event", "{n} events", n).format(n=f"{n:,}") + f"  {_years(p['first'], p['last'])}",
                  "dim"))
             options.add_option(Option(label, id=str(i)))

@@ -1,0 +1,238 @@
+"""The app as the nineteenth QA round found it at 80x24 and 60x24 (appqa19): the first-run
+sample database said to be a sample (and how to add one's own pages), the people dialog's
+count said in words and a person's province from their events when their title names
+none, the keys from inside a dialog (F1), and the help's examples whole at 60 columns."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from app_support import build_fixture_db, make_app, press, said_soon, screen_text, settle, type_text
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database made as first use makes the default one: from the bundled seeds."""
+    from hoptac.core.library import Library
+
+    path = tmp_path_factory.mktemp("qa19") / "hoptac.json"
+    Library.open(path, seed_if_missing=True)
+    return path
+
+
+@pytest.fixture()
+def default_db(seeded: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The seeded database as the default one (neither --db nor $HOPTAC_DB)."""
+    from hoptac.core import dbpaths
+
+    monkeypatch.setattr(dbpaths, "default_data_path", lambda: seeded)
+    return seeded
+
+
+@pytest.fixture(scope="module")
+def fixture_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_fixture_db(tmp_path_factory.mktemp("qa19f") / "hoptac.json")
+
+
+def _bar(app) -> str:
+    return screen_text(app).split("\n")[0]
+
+
+# -- the sample database is said to be one ---------------------------------------------------
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+async def test_the_first_run_sample_is_labelled_and_says_how_to_ingest(default_db: Path, lang: str) -> None:
+    from hoptac.tui import i18n
+
+    i18n.set_language(lang)
+    try:
+        app = make_app(default_db)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            sample = "bộ mẫu" if lang == "vi" else "bundled sample"
+            assert sample in _bar(app), _bar(app)
+            said = await said_soon(pilot, app, "hoptac ingest")
+            assert "hoptac ingest" in said and ("5" in said and "9" in said), said
+            await press(pilot, "question_mark")  # the help says it too, above the keys
+            top = screen_text(app).split("\n")[:8]
+            assert any("hoptac ingest" in line for line in top), top
+    finally:
+        i18n.set_language("en")
+
+
+async def test_a_named_database_of_the_same_articles_is_no_sample(seeded: Path) -> None:
+    """``--db`` names the user's own database: never called a sample, whatever it holds."""
+    app = make_app(seeded)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert "sample" not in _bar(app) and _bar(app).startswith(" All 9 events")
+        assert not any("ingest" in str(n.message) for n in app._notifications)
+
+
+async def test_the_sample_is_no_longer_one_once_other_pages_are_added(default_db: Path, tmp_path: Path) -> None:
+    from hoptac.core.library import Library
+    from hoptac.tui.sample import sample_articles
+
+    assert sample_articles(Library.open(default_db)) == 5
+    other = tmp_path / "own.json"
+    build_fixture_db(other)
+    assert sample_articles(Library.open(other)) == 0  # not the default database
+
+
+# -- the people dialog: its count in words, a province from the events -------------------------
+
+def _people_lines(app) -> list[str]:
+    from textual.widgets import OptionList
+
+    options = app.screen.query_one("#people-options", OptionList)
+    return [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+async def test_the_people_title_says_what_it_counts(fixture_db: Path, lang: str) -> None:
+    from textual.widgets import Static
+
+    from hoptac.tui import i18n
+
+    i18n.set_language(lang)
+    try:
+        app = make_app(fixture_db)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await press(pilot, "w")
+            n = len(_people_lines(app))
+            title = str(app.screen.query_one("#people-title", Static).visual)
+            words = "người được nêu tên" if lang == "vi" else ("people named" if n != 1 else "person named")
+            assert f"{n} {words}" in title, title
+            await type_text(pilot, "dang xuan phong")
+            title = str(app.screen.query_one("#people-title", Static).visual)
+            assert ("1 người được nêu tên" if lang == "vi" else "1 person named") in title, title
+    finally:
+        i18n.set_language("en")
+
+
+def test_the_provinces_every_event_of_a_person_shares(seeded: Path) -> None:
+    """The seeds name people whose title names no province ("Phó Bí thư Tỉnh ủy"): at two
+    events that share Lào Cai, Lào Cai; at one Lào Cai – Yên Bái event, both."""
+    from hoptac.core.library import Library
+    from hoptac.core.store.people import people_of
+
+    index = Library.open(seeded).index
+    found = {p["name"]: p for p in people_of(index, range(len(index)), places=True)}
+    plain = {p["name"]: p for p in people_of(index, range(len(index)))}
+    assert all("shared" not in p for p in plain.values())  # the command line's JSON: unchanged
+    giang = found["Hoàng Giang"]
+    assert giang["province"] is None and giang["events"] == 2 and giang["shared"] == ["Lào Cai"]
+    long_ = found["Tạ Văn Long"]
+    assert long_["province"] is None and long_["events"] == 1 and long_["shared"] == ["Lào Cai", "Yên Bái"]
+    assert "shared" not in found["Mai Đình Định"]  # the title names Lào Cai: the province, as before
+    # within a filter: only the events shown count (the one Lào Cai – Thái Bình event)
+    ranks = [r for r in range(len(index)) if index.events[r]["date"].startswith("2024")]
+    within = {p["name"]: p for p in people_of(index, ranks, places=True)}
+    assert within["Hoàng Giang"]["shared"] == ["Lào Cai", "Thái Bình"]
+
+
+async def test_the_people_dialog_shows_the_province_from_the_events(seeded: Path) -> None:
+    app = make_app(seeded)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "w")
+        lines = {line.split(" · ")[0]: line for line in _people_lines(app)}
+        assert "Hoàng Giang · Lào Cai (by their events)  2 events" in lines["Hoàng Giang"], lines
+        assert "Tạ Văn Long · Lào Cai or Yên Bái  1 event" in lines["Tạ Văn Long"], lines
+        assert "Mai Đình Định · Lào Cai  1 event" in lines["Mai Đình Định"], lines
+        assert not any("province unknown" in line for line in lines.values()), lines
+
+
+# -- the keys from inside a dialog -----------------------------------------------------------
+
+@pytest.mark.parametrize("dialog", ["w", "p", "f", "P", "t"])
+async def test_f1_shows_the_keys_over_a_dialog_and_closes_again(fixture_db: Path, dialog: str) -> None:
+    from hoptac.tui.screens.help import HelpScreen
+
+    app = make_app(fixture_db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, dialog)
+        under = app.screen
+        assert not isinstance(under, HelpScreen)
+        await press(pilot, "f1")  # a field has the focus: ? would be typed, F1 is not
+        assert isinstance(app.screen, HelpScreen)
+        text = screen_text(app)
+        assert "In this dialog" in text and "Esc" in text, text
+        assert "main screen" in text
+        await press(pilot, "f1")
+        assert app.screen is under  # back in the dialog, as it was
+
+
+async def test_f1_on_the_main_screen_is_the_help_as_question_mark(fixture_db: Path) -> None:
+    from hoptac.tui.screens.help import HelpScreen
+
+    app = make_app(fixture_db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "f1")
+        assert isinstance(app.screen, HelpScreen) and "In this dialog" not in screen_text(app)
+        assert any(keys == "F1" for _t, rows in app.screen.rows() for keys, _w in rows)  # listed, with what it does
+        await press(pilot, "escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+# -- the help at 60 columns: every key and example whole ---------------------------------------
+
+@pytest.mark.parametrize("lang,width", [("en", 60), ("vi", 60), ("en", 80)])
+async def test_the_helps_keys_and_examples_never_wrap_in_their_column(fixture_db: Path, lang: str,
+                                                                     width: int) -> None:
+    from hoptac.tui import i18n
+
+    i18n.set_language(lang)
+    try:
+        app = make_app(fixture_db)
+        async with app.run_test(size=(width, 24)) as pilot:
+            await settle(pilot)
+            await press(pilot, "question_mark")
+            keys = list(app.screen.query(".help-key"))
+            assert keys
+            for key in keys:
+                assert key.size.height == 1, (str(key.visual), key.size)
+            shown = [str(k.visual) for k in keys]
+            assert "Luổng N… – Vĩnh Phúc" in shown  # whole, on a line of its own
+    finally:
+        i18n.set_language("en")
+
+
+def test_a_person_whose_events_share_no_province_stays_unknown(tmp_path: Path) -> None:
+    """Named at a Lào Cai – Yên Bái event and at a Hà Nội – Hưng Yên one, with a title that
+    names neither: no province is shared, none is said."""
+    from app_support import make_article, make_event
+    from hoptac.core.library import Library
+    from hoptac.core.store.people import people_of
+    from hoptac.core.store.segments import IngestItem, Store
+
+    items = []
+    for i, (a, b) in enumerate([("Lào Cai", "Yên Bái"), ("Hà Nội", "Hưng Yên")]):
+        text = f"Hai địa phương bàn hợp tác {i}\n\nNgày 9/3/202{i}, ông Lê Văn Bình, Phó Trưởng ban, dự buổi làm việc.\n"
+        art = make_article(f"qa19/moving{i}.txt", text, body=("Ngày", None))
+        items.append(IngestItem(art, [make_event(art, "Ngày 9/3", f"202{i}-03-09", "conference",
+                                                 [(a, "tỉnh", a), (b, "tỉnh", b)],
+                                                 people=[("Lê Văn Bình", "Phó Trưởng ban")])]))
+    path = tmp_path / "hoptac.json"
+    Store(path).apply(items)
+    index = Library.open(path).index
+    (person,) = people_of(index, range(len(index)), places=True)
+    assert person["province"] is None and person["events"] == 2 and person["shared"] == []
+
+
+@pytest.mark.parametrize("person,said", [
+    ({"province": "Hà Nội"}, " · Hà Nội"),
+    ({"province": None, "shared": ["Lào Cai"]}, " · Lào Cai (by their events)"),
+    ({"province": None, "shared": ["Lào Cai", "Yên Bái"]}, " · Lào Cai or Yên Bái"),
+    ({"province": None, "shared": ["Hà Nội", "Lào Cai", "Yên Bái"]}, " · province unknown"),
+    ({"province": None, "shared": []}, " · province unknown"),
+    ({"province": None}, " · province unknown"),
+])
+def test_what_the_people_dialog_says_of_a_province(person: dict, said: str) -> None:
+    from hoptac.tui.screens.people import _province
+
+    assert str(_province(person)) == said
