@@ -236,3 +236,27 @@ def test_what_the_people_dialog_says_of_a_province(person: dict, said: str) -> N
     from hoptac.tui.screens.people import _province
 
     assert str(_province(person)) == said
+
+
+# -- the correction form shows a day of unknown year as the rest of the app does ------------
+
+async def test_the_correction_form_shows_an_unknown_year_as_question_marks(tmp_path: Path) -> None:
+    from textual.widgets import Input
+
+    from app_support import cursor_event, goto_date
+
+    db = build_fixture_db(tmp_path / "hoptac.json")
+    app = make_app(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await goto_date(pilot, "?")
+        ev = cursor_event(app)
+        assert ev is not None and ev["date"].startswith("--"), ev
+        await press(pilot, "C")
+        date = app.screen.query_one("#correct-date", Input).value
+        assert date == "????" + ev["date"][1:], date  # as the timeline shows it, not "--MM-DD"
+        type_ = app.screen.query_one("#correct-type", Input)
+        type_.value = "other" if ev["type"] != "other" else "visit"
+        await press(pilot, "enter")  # the date left as it was shown: not read, not refused
+        assert not app.screen.query("#correct-date"), screen_text(app)
+        assert cursor_event(app)["date"] == ev["date"]

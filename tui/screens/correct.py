@@ -90,8 +90,14 @@ FIELDS = ("date", "date_end", "type", "pair")
 ARGS = {"date": "date", "date_end": "date_end", "type": "type_", "pair": "pair"}  # parse_changes' names
 
 
+def _shown(date: str | None) -> str:
+    """A date as the timeline and the detail show it: ``????-03-26`` for a day of unknown
+    year (stored ``--03-26``, a form the reader never sees elsewhere)."""
+    return "????" + date[1:] if date and date.startswith("--") else (date or "")
+
+
 def _fields(ev: dict[str, Any]) -> dict[str, str]:
-    return {"date": ev.get("date") or "", "date_end": ev.get("date_end") or "",
+    return {"date": _shown(ev.get("date")), "date_end": _shown(ev.get("date_end")),
             "type": type_label(ev["type"], short=False) if ev.get("type") else "",
             "pair": ", ".join(ev.get("pair") or ())}
 
