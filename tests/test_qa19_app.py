@@ -260,3 +260,26 @@ async def test_the_correction_form_shows_an_unknown_year_as_question_marks(tmp_p
         await press(pilot, "enter")  # the date left as it was shown: not read, not refused
         assert not app.screen.query("#correct-date"), screen_text(app)
         assert cursor_event(app)["date"] == ev["date"]
+
+
+# -- the partners view's title says what it counts, as the people view's now does --------------
+
+@pytest.mark.parametrize("lang,words", [("en", "partners in"), ("vi", "đối tác trong")])
+async def test_the_partners_title_says_what_it_counts(fixture_db: Path, lang: str, words: str) -> None:
+    from textual.widgets import OptionList, Static
+
+    from hoptac.tui import i18n
+
+    i18n.set_language(lang)
+    try:
+        app = make_app(fixture_db)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await press(pilot, "P")
+            await pilot.pause(0.2)
+            await settle(pilot)
+            n = app.screen.query_one(OptionList).option_count
+            title = str(app.screen.query_one("#partners-title", Static).visual)
+            assert n > 1 and f"{n} {words}" in title, title
+    finally:
+        i18n.set_language("en")

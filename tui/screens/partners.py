@@ -124,7 +124,7 @@ class PartnersScreen(ModalScreen[Any]):
         shown = self.map_to(self.province) if self.map_to else self.province
         span = " · " + _("strips {first}–{last}").format(first=max(self.span[0], self.span[1] - STRIP + 1),
                                                           last=self.span[1]) if self.span else ""
-        counts = ngettext("{n} in {events}", "{n} in {events}", len(found)).format(  # n partners
+        counts = ngettext("{n} partner in {events}", "{n} partners in {events}", len(found)).format(
             n=f"{len(found):,}", events=ngettext("{n} event", "{n} events", n_events).format(n=f"{n_events:,}"))
         self.query_one("#partners-title", Static).update(Content.assemble(
             *self._title(shown), (f"  {counts}{span}", "dim")))
