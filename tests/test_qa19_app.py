@@ -139,10 +139,14 @@ async def test_the_people_dialog_shows_the_province_from_the_events(seeded: Path
         await settle(pilot)
         await press(pilot, "w")
         lines = {line.split(" · ")[0]: line for line in _people_lines(app)}
-        assert "Hoàng Giang · Lào Cai (by their events)  2 events" in lines["Hoàng Giang"], lines
+        assert "Hoàng Giang · Lào Cai  2 events" in lines["Hoàng Giang"], lines  # dim, italic: from the events
         assert "Tạ Văn Long · Lào Cai or Yên Bái  1 event" in lines["Tạ Văn Long"], lines
         assert "Mai Đình Định · Lào Cai  1 event" in lines["Mai Đình Định"], lines
         assert not any("province unknown" in line for line in lines.values()), lines
+        info = str(app.screen.query_one("#people-info").visual)  # the first: Đặng Xuân Phong, from the events
+        assert info.startswith("Province from their events (no title names it): Lào Cai"), info
+        await press(pilot, "down", "down", "down", "down", "down", "down")  # Mai Đình Định: his title names it
+        assert "Province from" not in str(app.screen.query_one("#people-info").visual)
 
 
 # -- the keys from inside a dialog -----------------------------------------------------------
@@ -226,7 +230,7 @@ def test_a_person_whose_events_share_no_province_stays_unknown(tmp_path: Path) -
 
 @pytest.mark.parametrize("person,said", [
     ({"province": "Hà Nội"}, " · Hà Nội"),
-    ({"province": None, "shared": ["Lào Cai"]}, " · Lào Cai (by their events)"),
+    ({"province": None, "shared": ["Lào Cai"]}, " · Lào Cai"),
     ({"province": None, "shared": ["Lào Cai", "Yên Bái"]}, " · Lào Cai or Yên Bái"),
     ({"province": None, "shared": ["Hà Nội", "Lào Cai", "Yên Bái"]}, " · province unknown"),
     ({"province": None, "shared": []}, " · province unknown"),
@@ -281,5 +285,68 @@ async def test_the_partners_title_says_what_it_counts(fixture_db: Path, lang: st
             n = app.screen.query_one(OptionList).option_count
             title = str(app.screen.query_one("#partners-title", Static).visual)
             assert n > 1 and f"{n} {words}" in title, title
+    finally:
+        i18n.set_language("en")
+
+
+# -- the people dialog's titles: wrapped under their own start, the strip always shown ---------
+
+def _t(title: str, year: str) -> dict:
+    return {"title": title, "first": year, "last": year, "events": 1}
+
+
+def test_a_long_title_wraps_under_its_own_start() -> None:
+    from hoptac.tui.screens.people import title_lines
+
+    long_ = "Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh"
+    lines = [str(c) for c in title_lines([_t("Phó Chủ tịch UBND tỉnh", "2019"), _t(long_, "2023")], 56, 4)]
+    assert lines[0] == "        2019  Phó Chủ tịch UBND tỉnh"
+    assert lines[1].startswith("        2023  Ủy viên")
+    assert len(lines) == 4 and all(line.startswith(" " * 14) and line[14] != " " for line in lines[2:]), lines
+    assert " ".join(line.strip() for line in lines[1:]) == "2023  " + long_
+    assert all(len(line) <= 56 for line in lines)
+
+
+def test_the_latest_titles_are_kept_within_the_room() -> None:
+    from hoptac.tui.screens.people import title_lines
+
+    titles = [_t(f"Chức vụ số {i} của một người", str(2010 + i)) for i in range(6)]
+    lines = [str(c) for c in title_lines(titles, 72, 4)]
+    assert [line.split()[0] for line in lines] == ["2012", "2013", "2014", "2015"]  # the latest four
+    one = [str(c) for c in title_lines([_t("rất dài " * 60, "2020")], 40, 4)]
+    assert len(one) == 4 and one[-1].endswith("…")  # cut, so the strip below still shows
+
+
+async def test_the_people_info_keeps_its_strip_at_60_columns(seeded: Path) -> None:
+    """The seeds' first person has two titles longer than a line: at 60 columns each took
+    two lines from the years' column, and the strip of their events was cut off."""
+    app = make_app(seeded)
+    async with app.run_test(size=(60, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "w")
+        lines = [line.strip("│ ").rstrip("│") for line in screen_text(app).split("\n")]
+        at = next(i for i, line in enumerate(lines) if line.startswith("2024  Ủy viên"))  # the latest title
+        raw = screen_text(app).split("\n")
+        assert raw[at + 1].split("│")[1].startswith(" " * 15), raw[at:at + 5]  # under the title, not the years
+        assert any("2023 ██ 2024" in line for line in lines[at:at + 5]), raw[at:at + 5]
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+async def test_the_people_list_fits_a_line_a_person_at_60_columns(seeded: Path, lang: str) -> None:
+    """A province from the events adds no words to the list's line (it is dim and italic;
+    the lines below the list say where it comes from): a line a person at 60 columns."""
+    from hoptac.tui import i18n
+
+    i18n.set_language(lang)
+    try:
+        app = make_app(seeded)
+        async with app.run_test(size=(60, 24)) as pilot:
+            await settle(pilot)
+            await press(pilot, "w")
+            inside = [line.split("│")[1].strip() for line in screen_text(app).split("\n")[6:] if "│" in line]
+            rows = inside[: inside.index("")]  # the list, down to the blank line above the info
+            assert len(rows) >= 5 and all(" · " in row for row in rows), rows  # no line wrapped
+            info = str(app.screen.query_one("#people-info").visual).split("\n")
+            assert len(info) <= 5 and "█" in info[-1], info
     finally:
         i18n.set_language("en")

@@ -9,6 +9,7 @@ the first look reads the people table), so typing never waits.
 
 from __future__ import annotations
 
+import textwrap
 from typing import Any
 
 from hoptac.core.store.index import EventIndex
@@ -29,6 +30,28 @@ from ..i18n import N_, _, ngettext, translate_bindings
 __all__ = ["PeopleScreen", "LIMIT"]
 
 LIMIT = 300  # people listed at once (the most events first); typing narrows
+INFO_LINES = 5  # the highlighted person's titles and their strip (``#people-info``)
+YEARS_CELLS = 14  # a title's years and the gap after them
+
+
+def title_lines(titles: list[dict[str, Any]], width: int, room: int) -> list[Content]:
+    """A person's titles, earliest first, within ``room`` lines of ``width`` cells: each
+    after its years, a long one wrapped under its own start (not back at the years'
+    column); the latest kept when not all fit, the one left cut with "…" if need be."""
+    wide = max(10, width - YEARS_CELLS)
+    blocks: list[list[Content]] = []
+    used = 0
+    for t in reversed(titles):  # the latest first
+        parts = textwrap.wrap(visible(t["title"]), wide) or [""]
+        if used + len(parts) > room:
+            if blocks:
+                break
+            parts = parts[:room]
+            parts[-1] = parts[-1][: wide - 1] + "…"
+        head = Content.assemble((f"{_years(t['first'], t['last']):>12}  ", "dim"), parts[0])
+        blocks.append([head, *(Content(" " * YEARS_CELLS + part) for part in parts[1:])])
+        used += len(parts)
+    return [line for block in reversed(blocks) for line in block]
 
 
 def _years(first: str | None, last: str | None) -> str:
@@ -40,19 +63,23 @@ def _years(first: str | None, last: str | None) -> str:
     return a if a == b else f"{a}–{b}"
 
 
+def _shared(person: dict[str, Any]) -> str | None:
+    """The province their events give, for a person whose titles name none
+    (``people_places``): the one party to every event of theirs, or ``A or B``."""
+    shared = person.get("shared") or []
+    if person.get("province") or not 1 <= len(shared) <= 2:
+        return None
+    return visible(shared[0]) if len(shared) == 1 else _("{a} or {b}").format(a=visible(shared[0]),
+                                                                             b=visible(shared[1]))
+
+
 def _province(person: dict[str, Any]) -> Content:
-    """`` · Lào Cai`` from their titles; when these name none, from their events
-    (``people_places``): the one province party to every event of theirs (`` · Lào Cai
-    (by their events)``), or the two (`` · Lào Cai or Yên Bái``); else `` · province unknown``."""
+    """`` · Lào Cai`` from their titles; from their events, dim and italic (the
+    highlighted person's lines below say so in words); else `` · province unknown``."""
     province = person.get("province")
     if province:
         return Content(f" · {visible(province)}")
-    shared = person.get("shared") or []
-    if len(shared) == 1:
-        return Content.assemble(f" · {visible(shared[0])}", (" " + _("(by their events)"), "dim italic"))
-    if len(shared) == 2:
-        return Content.styled(" · " + _("{a} or {b}").format(a=visible(shared[0]), b=visible(shared[1])), "italic")
-    return Content.styled(" · " + _("province unknown"), "dim italic")
+    return Content.styled(" · " + (_shared(person) or _("province unknown")), "dim italic")
 
 
 class PeopleScreen(ModalScreen[Any]):
@@ -150,15 +177,23 @@ class PeopleScreen(ModalScreen[Any]):
         if p is None:
             info.update("")
             return
-        lines: list[Content] = []
-        titles = p["titles"][-3:]
-        for t in titles:
-            lines.append(Content.assemble((f"{_years(t['first'], t['last']):>12}  ", "dim"), visible(t["title"])))
         years = {int(y): n for y, n in p.get("years", {}).items()}
+        shared = _shared(p)
+        width = info.content_size.width or 72
+        said = Content.assemble((_("Province from their events (no title names it): "), "dim"),
+                                (shared, "italic")) if shared else None
+        room = INFO_LINES - (1 if years else 0) - (-(-said.cell_length // width) if said else 0)
+        lines = title_lines(p["titles"], width, room)
+        if said:
+            lines.insert(0, said)
         if years:
             lo, hi = min(years), max(years)
             lines.append(Content.assemble((f"{lo} ", "dim"), strip(years, lo, hi, 50), (f" {hi}", "dim")))
         info.update(Content("\n").join(lines))
+
+    def on_resize(self) -> None:
+        if self.found:
+            self._show_info()  # the titles wrapped anew
 
     # -- events ---------------------------------------------------------------------------
     def on_input_changed(self, event: Input.Changed) -> None:
