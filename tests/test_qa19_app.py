@@ -202,6 +202,9 @@ async def test_the_helps_keys_and_examples_never_wrap_in_their_column(fixture_db
                 assert key.size.height == 1, (str(key.visual), key.size)
             shown = [str(k.visual) for k in keys]
             assert "Luổng N… – Vĩnh Phúc" in shown  # whole, on a line of its own
+            beside = [text for k, text in zip(keys, shown) if not k.has_class("help-key-long")]
+            assert all(len(text) <= 14 for text in beside), beside  # two cells at least before what it does
+            assert ("họp ký thăm" if lang == "vi" else "conf sign visit") in shown
     finally:
         i18n.set_language("en")
 

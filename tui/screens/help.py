@@ -75,7 +75,7 @@ def _as_binding(b: BindingType) -> Binding:
     return Binding(key, action, rest[0] if rest else action)
 
 
-KEY_CELLS = 16  # the key column's text (``.help-key``: 18 wide, 2 of them padding)
+KEY_CELLS = 14  # the key column's text (``.help-key``: 18 wide, 2 of them padding), 2 cells before what it does
 
 
 def _row(keys: str, what: str):  # noqa: ANN202
