@@ -54,6 +54,7 @@ async def test_the_first_run_sample_is_labelled_and_says_how_to_ingest(default_d
             assert sample in _bar(app), _bar(app)
             said = await said_soon(pilot, app, "hoptac ingest")
             assert "hoptac ingest" in said and ("5" in said and "9" in said), said
+            assert "hoptac ingest --db" in said  # a database of one's own pages alone: the sample stays otherwise
             await press(pilot, "question_mark")  # the help says it too, above the keys
             top = screen_text(app).split("\n")[:8]
             assert any("hoptac ingest" in line for line in top), top

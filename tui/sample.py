@@ -5,6 +5,8 @@ package (``Library.open(seed_if_missing=True)``, their sources ``seeds/NAME.txt`
 user must see that those events are a sample and how to add their own pages: the filter
 bar, a message when the app opens and the help say so while the default database holds
 nothing else. A database named with ``--db`` or ``$HOPTAC_DB`` is never called a sample.
+Ingesting into the default database keeps the sample's articles beside the new ones (the
+label then goes): the message says so, and how to make a database of one's pages alone.
 """
 
 from __future__ import annotations
@@ -45,5 +47,6 @@ def sample_message(events: int, articles: int) -> str:
     return (ngettext("This is a sample: {n} event from the {k} articles bundled with hoptac.",
                      "This is a sample: {n} events from the {k} articles bundled with hoptac.", events)
             .format(n=events, k=articles) + " "
-            + _("To add your own pages, run on the command line: hoptac ingest FOLDER (files *.txt), "
-                "then open hoptac again."))
+            + _("To add your own pages, run on the command line: hoptac ingest FOLDER (files *.txt; the "
+                "sample stays beside them), or hoptac ingest --db FILE FOLDER for a database of your pages "
+                "alone, opened with hoptac --db FILE."))
