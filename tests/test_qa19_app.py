@@ -152,7 +152,7 @@ async def test_the_people_dialog_shows_the_province_from_the_events(seeded: Path
 
 # -- the keys from inside a dialog -----------------------------------------------------------
 
-@pytest.mark.parametrize("dialog", ["w", "p", "f", "P", "t"])
+@pytest.mark.parametrize("dialog", ["w", "p", "f", "P", "t", "e", "C"])
 async def test_f1_shows_the_keys_over_a_dialog_and_closes_again(fixture_db: Path, dialog: str) -> None:
     from hoptac.tui.screens.help import HelpScreen
 
@@ -162,6 +162,7 @@ async def test_f1_shows_the_keys_over_a_dialog_and_closes_again(fixture_db: Path
         await press(pilot, dialog)
         under = app.screen
         assert not isinstance(under, HelpScreen)
+        assert "F1 keys" in screen_text(app)  # said on the dialog's bottom edge
         await press(pilot, "f1")  # a field has the focus: ? would be typed, F1 is not
         assert isinstance(app.screen, HelpScreen)
         text = screen_text(app)

@@ -17,12 +17,12 @@ from hoptac.core.store import corrections as corr
 from hoptac.core.store.query import EVENT_TYPES, FilterError
 from hoptac.core.text import fold, fold_query
 from textual.binding import Binding
-from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.suggester import Suggester
 from textual.widgets import Checkbox, Input, Label, Static
 
+from ..widgets.dialog import Dialog
 from ..i18n import N_, _, tr, translate_bindings
 from ..widgets.text import type_label
 
@@ -127,7 +127,7 @@ class CorrectScreen(ModalScreen[dict[str, Any] | None]):
         self.before = _fields(event)
 
     def compose(self):
-        with Vertical(classes="dialog", id="correct-dialog"):
+        with Dialog(id="correct-dialog"):
             yield Static(Content(_("Correct this event")).stylize("bold"), classes="dialog-title")
             yield Label(Content(_("Date (2019, 2019-03 or 8/3/2019)")))
             yield Input(value=self.before["date"], compact=True, id="correct-date")

@@ -17,13 +17,13 @@ from hoptac.core.store.partners import strip
 from hoptac.core.store.people import people_of
 from textual import work
 from textual.binding import Binding
-from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
+from ..widgets.dialog import Dialog
 from ..widgets.text import visible
 from ..i18n import N_, _, ngettext, translate_bindings
 
@@ -108,7 +108,7 @@ class PeopleScreen(ModalScreen[Any]):
         self._token = 0
 
     def compose(self):
-        with Vertical(classes="dialog", id="people-dialog"):
+        with Dialog(id="people-dialog"):
             yield Static("", id="people-title", classes="dialog-title")
             yield Input(placeholder=_("type a name, e.g. dang xuan phong"), compact=True, id="people-input")
             yield OptionList(id="people-options", compact=True)
