@@ -355,3 +355,21 @@ async def test_the_people_list_fits_a_line_a_person_at_60_columns(seeded: Path, 
             assert len(info) <= 5 and "█" in info[-1], info
     finally:
         i18n.set_language("en")
+
+
+async def test_f1_over_the_command_palette_says_its_keys_in_vietnamese(fixture_db: Path) -> None:
+    from hoptac.tui import i18n
+    from hoptac.tui.screens.help import HelpScreen
+
+    i18n.set_language("vi")
+    try:
+        app = make_app(fixture_db)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await press(pilot, "ctrl+p")
+            await press(pilot, "f1")
+            assert isinstance(app.screen, HelpScreen)
+            said = [what for _t, rows in app.screen.rows()[:1] for _k, what in rows]
+            assert "Đóng bảng lệnh" in said and "Lệnh sau" in said, said  # Textual's words, translated
+    finally:
+        i18n.set_language("en")
