@@ -373,3 +373,22 @@ async def test_f1_over_the_command_palette_says_its_keys_in_vietnamese(fixture_d
             assert "Đóng bảng lệnh" in said and "Lệnh sau" in said, said  # Textual's words, translated
     finally:
         i18n.set_language("en")
+
+
+def test_two_shared_provinces_in_the_alphabets_order(tmp_path: Path) -> None:
+    """Đ is a letter after D: "Đà Nẵng or Quảng Nam", not after Z as code points sort it."""
+    from app_support import make_article, make_event
+    from hoptac.core.library import Library
+    from hoptac.core.store.people import people_of
+    from hoptac.core.store.segments import IngestItem, Store
+
+    text = "Hai địa phương bàn hợp tác\n\nNgày 9/3/2021, ông Lê Văn Bình, Chủ tịch UBND thành phố, dự buổi làm việc.\n"
+    art = make_article("qa19/two.txt", text, body=("Ngày", None))
+    ev = make_event(art, "Ngày 9/3", "2021-03-09", "conference",
+                    [("Quảng Nam", "tỉnh", "Quảng Nam"), ("Đà Nẵng", "thành phố", "Đà Nẵng")],
+                    people=[("Lê Văn Bình", "Chủ tịch UBND thành phố")])
+    path = tmp_path / "hoptac.json"
+    Store(path).apply([IngestItem(art, [ev])])
+    index = Library.open(path).index
+    (person,) = people_of(index, range(len(index)), places=True)
+    assert person["shared"] == ["Đà Nẵng", "Quảng Nam"]

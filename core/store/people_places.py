@@ -22,6 +22,7 @@ from typing import Any
 
 import numpy as np
 
+from ..text import fold_query
 from .rankset import ints
 
 __all__ = ["shared_provinces"]
@@ -30,7 +31,7 @@ __all__ = ["shared_provinces"]
 def shared_provinces(index: Any, slot: np.ndarray, ranks: np.ndarray, persons: int) -> list[list[str]]:
     """For each of ``persons`` (entries: ``slot[i]`` named in the event ``ranks[i]``, one
     entry a person and event), the provinces that are a party of every one of their
-    events, in the gazetteer's spelling, sorted."""
+    events, in the gazetteer's spelling, in alphabetical order (accents aside)."""
     out: list[list[str]] = [[] for _ in range(persons)]
     keep = ranks >= 0
     slot, ranks = slot[keep].astype(np.int64), ranks[keep].astype(np.int64)
@@ -57,5 +58,5 @@ def shared_provinces(index: Any, slot: np.ndarray, ranks: np.ndarray, persons: i
         if name:
             out[person].append(name)
     for names in out:
-        names.sort()
+        names.sort(key=fold_query)  # the alphabet's order: Đà Nẵng before Quảng Nam (not after Z)
     return out
