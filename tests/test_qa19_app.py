@@ -392,3 +392,24 @@ def test_two_shared_provinces_in_the_alphabets_order(tmp_path: Path) -> None:
     index = Library.open(path).index
     (person,) = people_of(index, range(len(index)), places=True)
     assert person["shared"] == ["Đà Nẵng", "Quảng Nam"]
+
+
+@pytest.mark.parametrize("lang,want", [("en", "People · filter: person Đặng Xuân Phong"),
+                                       ("vi", "Nhân vật · lọc: nhân vật Đặng Xuân Phong")])
+async def test_the_people_title_names_the_filter_as_the_bar_does(fixture_db: Path, lang: str, want: str) -> None:
+    """Under a person filter the title read "People in person Đặng Xuân Phong"."""
+    from textual.widgets import Static
+
+    from hoptac.core.store.query import Filter
+    from hoptac.tui import i18n
+
+    i18n.set_language(lang)
+    try:
+        app = make_app(fixture_db, initial=Filter(person="Đặng Xuân Phong"))
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await press(pilot, "w")
+            title = str(app.screen.query_one("#people-title", Static).visual)
+            assert title.startswith(want), title
+    finally:
+        i18n.set_language("en")

@@ -161,8 +161,9 @@ class PeopleScreen(ModalScreen[Any]):
         self._show_info()
 
     def _title(self) -> str:
-        """``People`` or ``People in Lào Cai – Yên Bái`` (the timeline's filter, inert)."""
-        return _("People in {scope}").format(scope=visible(self.scope)) if self.scope else _("People")
+        """``People`` or ``People · filter: Lào Cai – Yên Bái`` (the timeline's filter, inert,
+        as the filter bar writes it: "People in person Đặng Xuân Phong" read oddly)."""
+        return _("People · filter: {scope}").format(scope=visible(self.scope)) if self.scope else _("People")
 
     def _current(self) -> dict[str, Any] | None:
         options = self.query_one(OptionList)
