@@ -77,6 +77,8 @@ class HoptacApp(App[int]):
     COMMANDS = {_system_commands, _hoptac_commands}  # Textual's system commands, translated
     BINDINGS = [
         Binding("q", "quit", N_("Quit"), tooltip=N_("Quit hoptac"), id="app.quit"),
+        Binding("f1", "help", N_("Keys"), show=False, priority=True, tooltip=N_("Every key, also from a dialog (F1 again closes)"),
+                id="app.help"),
         Binding("ctrl+p", "command_palette", N_("Commands"), key_display="^p", show=False,
                 tooltip=N_("Command palette: every command and quick filters by name"), id="app.commands"),
         Binding("tab", "app.focus_next", N_("Next pane"), show=False, tooltip=N_("Move between timeline and detail"),
@@ -231,6 +233,11 @@ class HoptacApp(App[int]):
         from .screens.system import open_themes
 
         open_themes(self)
+
+    def action_help(self) -> None:
+        from .screens.help import open_help
+
+        open_help(self)
 
     def action_help_quit(self) -> None:
         from .screens.system import quit_hint

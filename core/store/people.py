@@ -60,15 +60,18 @@ def person_ranks(index: Any, query: str) -> set[int]:
     return set(np.unique(ranks[np.isin(pids, wanted)]).tolist())
 
 
-def people_of(index: Any, ranks: Sequence[int], query: str = "", limit: int | None = None) -> list[dict[str, Any]]:
+def people_of(index: Any, ranks: Sequence[int], query: str = "", limit: int | None = None, *,
+              places: bool = False) -> list[dict[str, Any]]:
     """Everyone named in the events ``ranks`` (or only those ``query`` names), most
     events first: name, province (None: unknown), events, first and last date (None
-    when no event of theirs has a known year), and titles as written, earliest first."""
-    return list(iter_people(index, ranks, query, limit))
+    when no event of theirs has a known year), and titles as written, earliest first.
+    ``places``: a person of unknown province also gets ``"shared"``, the provinces that
+    are a party of every one of their events (``people_places``; the app's people view)."""
+    return list(iter_people(index, ranks, query, limit, places=places))
 
 
 def iter_people(index: Any, ranks: Sequence[int], query: str = "", limit: int | None = None,
-                first_batch: int = 300) -> Iterator[dict[str, Any]]:
+                first_batch: int = 300, *, places: bool = False) -> Iterator[dict[str, Any]]:
     """:func:`people_of`, one person at a time: who comes first is known after one count
     over the entries; their details are gathered in batches (``first_batch``, then four
     times as many each time), so the first lines can be written before the last are made."""
@@ -108,8 +111,23 @@ def iter_people(index: Any, ranks: Sequence[int], query: str = "", limit: int | 
                       "titles": titles.get(pid, []), "years": years.get(pid, {})}
                      for pid, (name, prov), n, f, la in zip(sel.tolist(), table.persons(sel), counts[part].tolist(),
                                                             first.tolist(), last.tolist())]
+            if places:
+                _add_shared(index, batch, pids, evr, sel)
         yield from batch
         at, step = at + step, step * 4
+
+
+def _add_shared(index: Any, batch: list[dict[str, Any]], pids: np.ndarray, evr: np.ndarray, sel: np.ndarray) -> None:
+    """``"shared"`` for each person of ``batch`` (the persons ``sel``) of unknown province."""
+    from .people_places import shared_provinces
+
+    slot = np.full(max(int(pids.max()), int(sel.max())) + 1, -1, dtype=np.int64)
+    slot[sel] = np.arange(len(sel))
+    where = slot[pids]
+    keep = where >= 0
+    for person, shared in zip(batch, shared_provinces(index, where[keep], evr[keep], len(sel))):
+        if person["province"] is None:
+            person["shared"] = shared
 
 
 FOLD_NAMES = 2000   # up to this many persons, their names are folded rather than all folded names read

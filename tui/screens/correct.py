@@ -17,12 +17,12 @@ from hoptac.core.store import corrections as corr
 from hoptac.core.store.query import EVENT_TYPES, FilterError
 from hoptac.core.text import fold, fold_query
 from textual.binding import Binding
-from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.suggester import Suggester
 from textual.widgets import Checkbox, Input, Label, Static
 
+from ..widgets.dialog import Dialog
 from ..i18n import N_, _, tr, translate_bindings
 from ..widgets.text import type_label
 
@@ -90,8 +90,14 @@ FIELDS = ("date", "date_end", "type", "pair")
 ARGS = {"date": "date", "date_end": "date_end", "type": "type_", "pair": "pair"}  # parse_changes' names
 
 
+def _shown(date: str | None) -> str:
+    """A date as the timeline and the detail show it: ``????-03-26`` for a day of unknown
+    year (stored ``--03-26``, a form the reader never sees elsewhere)."""
+    return "????" + date[1:] if date and date.startswith("--") else (date or "")
+
+
 def _fields(ev: dict[str, Any]) -> dict[str, str]:
-    return {"date": ev.get("date") or "", "date_end": ev.get("date_end") or "",
+    return {"date": _shown(ev.get("date")), "date_end": _shown(ev.get("date_end")),
             "type": type_label(ev["type"], short=False) if ev.get("type") else "",
             "pair": ", ".join(ev.get("pair") or ())}
 
@@ -121,7 +127,7 @@ class CorrectScreen(ModalScreen[dict[str, Any] | None]):
         self.before = _fields(event)
 
     def compose(self):
-        with Vertical(classes="dialog", id="correct-dialog"):
+        with Dialog(id="correct-dialog"):
             yield Static(Content(_("Correct this event")).stylize("bold"), classes="dialog-title")
             yield Label(Content(_("Date (2019, 2019-03 or 8/3/2019)")))
             yield Input(value=self.before["date"], compact=True, id="correct-date")

@@ -12,12 +12,13 @@ from dataclasses import replace
 from hoptac.core.store.query import EVENT_TYPES, LEVELS, Filter, FilterError, parse_date_bound, parse_search
 from hoptac.core.text import fold_query, typed
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.suggester import Suggester
 from textual.widgets import Button, Input, Label, Select, Static
 
+from ..widgets.dialog import Dialog
 from ..widgets.text import resolve_name, visible
 
 from ..i18n import N_, _, tr, translate_bindings
@@ -62,7 +63,7 @@ class FilterScreen(ModalScreen[Filter | None]):
     def compose(self):
         f = self.current
         sugg = FoldSuggester(self.provinces)
-        with Vertical(classes="dialog", id="filter-dialog"):
+        with Dialog(id="filter-dialog"):
             yield Static(Content(_("Filters — empty fields mean any")).stylize("bold"), classes="dialog-title")
             with Horizontal(classes="form-row"):
                 yield Label(_("Pair"))

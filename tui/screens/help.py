@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
+from rich.cells import cell_len
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
@@ -13,13 +14,13 @@ from textual.widgets import Static
 
 from ..i18n import N_, _, translate_bindings
 
-__all__ = ["HelpScreen", "key_names"]
+__all__ = ["HelpScreen", "key_names", "open_help"]
 
 _NAMES = {
     "up": "↑", "down": "↓", "left": "←", "right": "→", "pageup": "PgUp", "pagedown": "PgDn",
     "home": "Home", "end": "End", "enter": "Enter", "escape": "Esc", "tab": "Tab",
     "shift+tab": "Shift+Tab", "backspace": "Backspace", "space": "Space", "question_mark": "?",
-    "slash": "/", "colon": ":", "left_square_bracket": "[", "right_square_bracket": "]",
+    "slash": "/", "colon": ":", "f1": "F1", "left_square_bracket": "[", "right_square_bracket": "]",
     "left_curly_bracket": "{", "right_curly_bracket": "}", "ctrl+p": "Ctrl+P", "ctrl+s": "Ctrl+S",
 }
 
@@ -74,15 +75,30 @@ def _as_binding(b: BindingType) -> Binding:
     return Binding(key, action, rest[0] if rest else action)
 
 
+KEY_CELLS = 14  # the key column's text (``.help-key``: 18 wide, 2 of them padding), 2 cells before what it does
+
+
+def _row(keys: str, what: str):  # noqa: ANN202
+    """A key and what it does side by side; a key wider than its column on a line of its
+    own, what it does below it (not cut into pieces in the column, as at 60 columns)."""
+    if cell_len(keys) > KEY_CELLS:
+        yield Static(Content(keys), classes="help-key help-key-long")
+        keys = ""
+    with Horizontal(classes="help-row"):
+        yield Static(Content(keys), classes="help-key")
+        yield Static(Content(what), classes="help-what")
+
+
 class HelpScreen(ModalScreen[None]):
     BINDINGS = [
-        Binding("escape,q,question_mark", "close", N_("Close help"), id="help.close"),
+        Binding("escape,q,question_mark,f1", "close", N_("Close help"), id="help.close"),
     ]
 
-    def __init__(self, sections: Sequence[tuple[str, Iterable[BindingType]]]) -> None:
+    def __init__(self, sections: Sequence[tuple[str, Iterable[BindingType]]], intro: Sequence[str] = ()) -> None:
         super().__init__()
         translate_bindings(self)
         self.sections = [(title, [_as_binding(b) for b in bindings]) for title, bindings in sections]
+        self.intro = list(intro)  # paragraphs atop the keys (the sample database, the dialog open)
 
     def rows(self) -> list[tuple[str, list[tuple[str, str]]]]:
         """(section title, [(keys, what they do)]) for every binding with a description."""
@@ -102,19 +118,17 @@ class HelpScreen(ModalScreen[None]):
     def compose(self):
         with VerticalScroll(id="help-body"):
             yield Static(Content(_("hoptac — every key")).stylize("bold underline"), classes="help-title")
+            for paragraph in self.intro:
+                yield Static(Content(paragraph), classes="help-notes")
             for title, rows in self.rows():
                 yield Static(Content(title).stylize("bold"), classes="help-section")
                 for keys, what in rows:
-                    with Horizontal(classes="help-row"):
-                        yield Static(Content(keys), classes="help-key")
-                        yield Static(Content(what), classes="help-what")
+                    yield from _row(keys, what)
             yield Static(Content(_("Reading the timeline")).stylize("bold"), classes="help-section")
             for example, what in LEGEND:
-                with Horizontal(classes="help-row"):
-                    yield Static(Content(_(example)), classes="help-key")
-                    yield Static(Content(_(what)), classes="help-what")
+                yield from _row(_(example), _(what))
             yield Static(Content(_(NOTES)), classes="help-notes")
-            yield Static(Content(_("Esc, q or ? closes this help · ↑↓ PgUp PgDn scroll")).stylize("dim"),
+            yield Static(Content(_("Esc, q, ? or F1 closes this help · ↑↓ PgUp PgDn scroll")).stylize("dim"),
                          classes="help-notes")
 
     def on_mount(self) -> None:
@@ -122,3 +136,41 @@ class HelpScreen(ModalScreen[None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+
+def main_sections(main: Any) -> list[tuple[str, Sequence[BindingType]]]:
+    """The main screen's keys: the timeline's, its own, the detail's and the app's."""
+    from ..widgets.detail import ArticleView, DetailPane
+    from ..widgets.timeline import Timeline
+
+    stepping = [b for b in main.BINDINGS if b.action.startswith("step_event")]  # n/N: in the detail
+    return [
+        (_("Moving in the timeline"), Timeline.BINDINGS),
+        (_("Filters, views and files"), [b for b in main.BINDINGS if b not in stepping]),
+        (_("Detail pane (the article)"), [*DetailPane.BINDINGS, *stepping, *ArticleView.BINDINGS]),
+        (_("Everywhere"), main.app.BINDINGS),
+    ]
+
+
+def open_help(app: Any) -> None:
+    """The keys, from anywhere (F1; ? on the main screen): over a dialog, the dialog's keys
+    and its help line come first, then the main screen's; F1 again closes the help."""
+    from ..sample import sample_message
+    from .main import MainScreen
+
+    screen = app.screen
+    if isinstance(screen, HelpScreen):
+        screen.dismiss(None)
+        return
+    main = next((s for s in app.screen_stack if isinstance(s, MainScreen)), None)
+    if main is None:
+        return  # the loading screen: nothing to browse yet
+    sections = main_sections(main)
+    intro: list[str] = []
+    if screen is not main:
+        sections.insert(0, (_("In this dialog"), [b for b in screen.BINDINGS if _as_binding(b).description]))
+        intro += [text for line in screen.query(".dialog-help").results(Static) if (text := str(line.visual).strip())]
+        intro.append(_("The keys after this dialog's work on the main screen, once Esc has closed the dialog."))
+    if main.sample:
+        intro.append(sample_message(len(main.index), main.sample))
+    app.push_screen(HelpScreen(sections, intro))

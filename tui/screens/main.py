@@ -25,8 +25,9 @@ from textual.worker import get_current_worker
 
 from ..gc_pacing import mapped_over_budget
 from ..i18n import N_, _, tr, translate_bindings
+from ..sample import sample_articles, sample_message
 from ..widgets.columns import pair_widths
-from ..widgets.detail import ArticleView, DetailPane
+from ..widgets.detail import DetailPane
 from ..widgets.filterbar import FilterBar
 from ..widgets.footer import KeysFooter
 from ..widgets.histogram import YearHistogram
@@ -112,6 +113,7 @@ class MainScreen(ExportMixin, ViewActions, CorrectActions, FilterActions, Screen
         self._one_answer = threading.Lock()   # answers built one at a time (``_filter_worker``)
         self._warmed = False  # the word index read (after the first answer is shown)
         self._export_confirm: str | None = None
+        self.sample = 0  # the bundled sample's articles, when that is what the database holds
 
     def compose(self):
         yield FilterBar(id="filterbar")
@@ -131,6 +133,10 @@ class MainScreen(ExportMixin, ViewActions, CorrectActions, FilterActions, Screen
 
     def on_mount(self) -> None:
         self.timeline.focus()
+        self.sample = sample_articles(self.library)  # the bundled sample: say so, and how to add pages
+        if self.sample:
+            self.query_one(FilterBar).sample = True
+            self.notify(sample_message(len(self.index), self.sample), timeout=15, markup=False)
         data, self._first_data = self._first_data, None
         if data is None:
             self.apply_filter(self.flt)
@@ -368,16 +374,9 @@ class MainScreen(ExportMixin, ViewActions, CorrectActions, FilterActions, Screen
         self.notify(copy_event(self.app, ev), timeout=5)
 
     def action_help(self) -> None:
-        from .help import HelpScreen
+        from .help import open_help
 
-        stepping = [b for b in self.BINDINGS if b.action.startswith("step_event")]  # n/N: in the detail
-        sections = [
-            (_("Moving in the timeline"), Timeline.BINDINGS),
-            (_("Filters, views and files"), [b for b in self.BINDINGS if b not in stepping]),
-            (_("Detail pane (the article)"), [*DetailPane.BINDINGS, *stepping, *ArticleView.BINDINGS]),
-            (_("Everywhere"), self.app.BINDINGS),
-        ]
-        self.app.push_screen(HelpScreen(sections))
+        open_help(self.app)
 
 
 def build_rows(index: EventIndex, ranks: Sequence[int], should_stop: Callable[[], bool] | None = None) -> TimelineRows:

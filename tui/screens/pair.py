@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING, Any
 
 from hoptac.core.text import fold_query
 from textual.binding import Binding
-from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from ..widgets.dialog import Dialog
 from ..widgets.text import match_or_alias, resolve_name, visible
 
 from ..i18n import N_, _, ngettext, translate_bindings
@@ -66,7 +66,7 @@ class PairScreen(ModalScreen[Any]):
         self._partners: dict[str, int] = {}
 
     def compose(self):
-        with Vertical(classes="dialog", id="pair-dialog"):
+        with Dialog(id="pair-dialog"):
             yield Static("", id="pair-title", classes="dialog-title")
             yield Input(placeholder=_("type a province, e.g. lao cai"), compact=True, id="pair-input")
             yield OptionList(id="pair-options", compact=True)

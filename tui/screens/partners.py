@@ -18,13 +18,13 @@ from hoptac.core.store.partners import partners_of, strip
 from hoptac.core.store.query import Filter
 from textual import work
 from textual.binding import Binding
-from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
+from ..widgets.dialog import Dialog
 from ..widgets.text import match_or_alias, visible
 from ..i18n import N_, _, ngettext, translate_bindings
 
@@ -64,7 +64,7 @@ class PartnersScreen(ModalScreen[Any]):
         self._token = 0
 
     def compose(self):
-        with Vertical(classes="dialog", id="partners-dialog"):
+        with Dialog(id="partners-dialog"):
             yield Static("", id="partners-title", classes="dialog-title")
             yield Input(placeholder=_("type a province, e.g. lao cai"), compact=True, id="partners-input")
             yield OptionList(id="partners-options", compact=True)
@@ -124,7 +124,7 @@ class PartnersScreen(ModalScreen[Any]):
         shown = self.map_to(self.province) if self.map_to else self.province
         span = " · " + _("strips {first}–{last}").format(first=max(self.span[0], self.span[1] - STRIP + 1),
                                                           last=self.span[1]) if self.span else ""
-        counts = ngettext("{n} in {events}", "{n} in {events}", len(found)).format(  # n partners
+        counts = ngettext("{n} partner in {events}", "{n} partners in {events}", len(found)).format(
             n=f"{len(found):,}", events=ngettext("{n} event", "{n} events", n_events).format(n=f"{n_events:,}"))
         self.query_one("#partners-title", Static).update(Content.assemble(
             *self._title(shown), (f"  {counts}{span}", "dim")))

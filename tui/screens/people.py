@@ -9,6 +9,7 @@ the first look reads the people table), so typing never waits.
 
 from __future__ import annotations
 
+import textwrap
 from typing import Any
 
 from hoptac.core.store.index import EventIndex
@@ -16,19 +17,41 @@ from hoptac.core.store.partners import strip
 from hoptac.core.store.people import people_of
 from textual import work
 from textual.binding import Binding
-from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
+from ..widgets.dialog import Dialog
 from ..widgets.text import visible
 from ..i18n import N_, _, ngettext, translate_bindings
 
 __all__ = ["PeopleScreen", "LIMIT"]
 
 LIMIT = 300  # people listed at once (the most events first); typing narrows
+INFO_LINES = 5  # the highlighted person's titles and their strip (``#people-info``)
+YEARS_CELLS = 14  # a title's years and the gap after them
+
+
+def title_lines(titles: list[dict[str, Any]], width: int, room: int) -> list[Content]:
+    """A person's titles, earliest first, within ``room`` lines of ``width`` cells: each
+    after its years, a long one wrapped under its own start (not back at the years'
+    column); the latest kept when not all fit, the one left cut with "…" if need be."""
+    wide = max(10, width - YEARS_CELLS)
+    blocks: list[list[Content]] = []
+    used = 0
+    for t in reversed(titles):  # the latest first
+        parts = textwrap.wrap(visible(t["title"]), wide) or [""]
+        if used + len(parts) > room:
+            if blocks:
+                break
+            parts = parts[:room]
+            parts[-1] = parts[-1][: wide - 1] + "…"
+        head = Content.assemble((f"{_years(t['first'], t['last']):>12}  ", "dim"), parts[0])
+        blocks.append([head, *(Content(" " * YEARS_CELLS + part) for part in parts[1:])])
+        used += len(parts)
+    return [line for block in reversed(blocks) for line in block]
 
 
 def _years(first: str | None, last: str | None) -> str:
@@ -40,9 +63,23 @@ def _years(first: str | None, last: str | None) -> str:
     return a if a == b else f"{a}–{b}"
 
 
-def _province(province: str | None) -> tuple[str, str]:
-    """`` · Lào Cai``, or in words (dim) when their titles name no province."""
-    return (f" · {visible(province)}", "") if province else (" · " + _("province unknown"), "dim italic")
+def _shared(person: dict[str, Any]) -> str | None:
+    """The province their events give, for a person whose titles name none
+    (``people_places``): the one party to every event of theirs, or ``A or B``."""
+    shared = person.get("shared") or []
+    if person.get("province") or not 1 <= len(shared) <= 2:
+        return None
+    return visible(shared[0]) if len(shared) == 1 else _("{a} or {b}").format(a=visible(shared[0]),
+                                                                             b=visible(shared[1]))
+
+
+def _province(person: dict[str, Any]) -> Content:
+    """`` · Lào Cai`` from their titles; from their events, dim and italic (the
+    highlighted person's lines below say so in words); else `` · province unknown``."""
+    province = person.get("province")
+    if province:
+        return Content(f" · {visible(province)}")
+    return Content.styled(" · " + (_shared(person) or _("province unknown")), "dim italic")
 
 
 class PeopleScreen(ModalScreen[Any]):
@@ -71,7 +108,7 @@ class PeopleScreen(ModalScreen[Any]):
         self._token = 0
 
     def compose(self):
-        with Vertical(classes="dialog", id="people-dialog"):
+        with Dialog(id="people-dialog"):
             yield Static("", id="people-title", classes="dialog-title")
             yield Input(placeholder=_("type a name, e.g. dang xuan phong"), compact=True, id="people-input")
             yield OptionList(id="people-options", compact=True)
@@ -95,7 +132,7 @@ class PeopleScreen(ModalScreen[Any]):
     @work(thread=True, exclusive=True, group="people")
     def _gather(self, query: str, token: int) -> None:
         worker = get_current_worker()
-        found = people_of(self.index, self.ranks, query=query, limit=LIMIT)
+        found = people_of(self.index, self.ranks, query=query, limit=LIMIT, places=True)
         if not worker.is_cancelled:
             self.app.call_from_thread(self._fill, found, token)
 
@@ -105,14 +142,15 @@ class PeopleScreen(ModalScreen[Any]):
         self.gathering = False
         self.found = found
         more = " " + _("(the {n} with most events; type to narrow)").format(n=LIMIT) if len(found) >= LIMIT else ""
+        named = ngettext("{n} person named", "{n} people named", len(found)).format(n=f"{len(found):,}")
         self.query_one("#people-title", Static).update(
-            Content.assemble((self._title(), "bold"), (f"  {len(found):,}{more}", "dim")))
+            Content.assemble((self._title(), "bold"), (f"  {named}{more}", "dim")))
         options = self.query_one(OptionList)
         options.clear_options()
         for i, p in enumerate(found):
             n = p["events"]
             label = Content.assemble(
-                (visible(p["name"]), "bold"), _province(p["province"]),
+                (visible(p["name"]), "bold"), _province(p),
                 ("  " + ngettext("{n} event", "{n} events", n).format(n=f"{n:,}") + f"  {_years(p['first'], p['last'])}",
                  "dim"))
             options.add_option(Option(label, id=str(i)))
@@ -123,8 +161,9 @@ class PeopleScreen(ModalScreen[Any]):
         self._show_info()
 
     def _title(self) -> str:
-        """``People`` or ``People in Lào Cai – Yên Bái`` (the timeline's filter, inert)."""
-        return _("People in {scope}").format(scope=visible(self.scope)) if self.scope else _("People")
+        """``People`` or ``People · filter: Lào Cai – Yên Bái`` (the timeline's filter, inert,
+        as the filter bar writes it: "People in person Đặng Xuân Phong" read oddly)."""
+        return _("People · filter: {scope}").format(scope=visible(self.scope)) if self.scope else _("People")
 
     def _current(self) -> dict[str, Any] | None:
         options = self.query_one(OptionList)
@@ -139,15 +178,23 @@ class PeopleScreen(ModalScreen[Any]):
         if p is None:
             info.update("")
             return
-        lines: list[Content] = []
-        titles = p["titles"][-3:]
-        for t in titles:
-            lines.append(Content.assemble((f"{_years(t['first'], t['last']):>12}  ", "dim"), visible(t["title"])))
         years = {int(y): n for y, n in p.get("years", {}).items()}
+        shared = _shared(p)
+        width = info.content_size.width or 72
+        said = Content.assemble((_("Province from their events (no title names it): "), "dim"),
+                                (shared, "italic")) if shared else None
+        room = INFO_LINES - (1 if years else 0) - (-(-said.cell_length // width) if said else 0)
+        lines = title_lines(p["titles"], width, room)
+        if said:
+            lines.insert(0, said)
         if years:
             lo, hi = min(years), max(years)
             lines.append(Content.assemble((f"{lo} ", "dim"), strip(years, lo, hi, 50), (f" {hi}", "dim")))
         info.update(Content("\n").join(lines))
+
+    def on_resize(self) -> None:
+        if self.found:
+            self._show_info()  # the titles wrapped anew
 
     # -- events ---------------------------------------------------------------------------
     def on_input_changed(self, event: Input.Changed) -> None:

@@ -11,12 +11,12 @@ from __future__ import annotations
 from typing import Callable
 
 from textual.binding import Binding
-from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.suggester import Suggester
 from textual.timer import Timer
 from textual.widgets import Input, Static
+from ..widgets.dialog import Dialog
 from ..i18n import N_, translate_bindings
 
 __all__ = ["PromptScreen", "DEBOUNCE"]
@@ -42,7 +42,7 @@ class PromptScreen(ModalScreen[str | None]):
         self.suggester = suggester
 
     def compose(self):
-        with Vertical(classes="dialog"):
+        with Dialog():
             yield Static(Content(self.title_text).stylize("bold"), classes="dialog-title")
             yield Input(value=self.value, placeholder=self.placeholder, suggester=self.suggester,
                         compact=True, id="prompt-input")

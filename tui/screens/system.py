@@ -51,6 +51,8 @@ TEXTUAL_WORDS = (
     N_("Cut selected text"), N_("Paste text from the clipboard"),
     N_("Down"), N_("Up"), N_("First"), N_("Last"), N_("Select"), N_("Toggle"), N_("Press button"),
     N_("Dismiss menu"), N_("Show menu"),
+    # the command palette's own keys (F1 over the palette lists them)
+    N_("Go to bottom"), N_("Go to top"), N_("Next command"), N_("Previous command"), N_("Exit the command palette"),
 )
 
 

@@ -25,6 +25,7 @@ class FilterBar(Static):
         self.position: int | None = None
         self.article_title: str | None = None  # shown instead of "one article"
         self.can_undo = False  # x cleared filters that u brings back
+        self.sample = False  # the bundled sample database (``tui/sample.py``): said so
 
     def set_state(self, flt: Filter, shown: int, total: int, *, busy: bool = False) -> None:
         self.flt, self.shown, self.total, self.busy = flt, shown, total, busy
@@ -45,7 +46,8 @@ class FilterBar(Static):
     def _paint(self) -> None:
         at = f" · #{self.position:,}" if self.position else ""
         if self.flt.is_empty():
-            what = Content.assemble((_("All {n} events").format(n=f"{self.total:,}"), "bold"))
+            every = _("All {n} events of the bundled sample") if self.sample else _("All {n} events")
+            what = Content.assemble((every.format(n=f"{self.total:,}"), "bold"))
             count = at
             hint = "   " + (_("u brings the filters back") if self.can_undo else _("/ search · p pair · f filters"))
         elif self.flt.article_id and self.article_title is not None:

@@ -1,0 +1,62 @@
+"""The provinces a person's events share, for a person whose title names none.
+
+A person's province comes from their title (``people_names.person_province``: "Bí thư
+Tỉnh ủy Lào Cai"); a title that names no province ("Phó Bí thư Tỉnh ủy") leaves it
+unknown, and that reading is not changed here. The people view can still say where such a
+person was seen: the provinces that are a party of *every* event naming them.
+
+=========================================  ==========================  ===================
+their events (pairs)                        shared provinces            the view says
+=========================================  ==========================  ===================
+Lào Cai – Yên Bái, Lào Cai – Thái Bình      Lào Cai                     Lào Cai (their events)
+Lào Cai – Yên Bái (one event)               Lào Cai, Yên Bái            Lào Cai or Yên Bái
+Lào Cai – Yên Bái, Hà Nội – Hưng Yên        none                        province unknown
+=========================================  ==========================  ===================
+
+Whole arrays over the chosen persons' entries: no Python step per entry.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from ..text import fold_query
+from .rankset import ints
+
+__all__ = ["shared_provinces"]
+
+
+def shared_provinces(index: Any, slot: np.ndarray, ranks: np.ndarray, persons: int) -> list[list[str]]:
+    """For each of ``persons`` (entries: ``slot[i]`` named in the event ``ranks[i]``, one
+    entry a person and event), the provinces that are a party of every one of their
+    events, in the gazetteer's spelling, in alphabetical order (accents aside)."""
+    out: list[list[str]] = [[] for _ in range(persons)]
+    keep = ranks >= 0
+    slot, ranks = slot[keep].astype(np.int64), ranks[keep].astype(np.int64)
+    if not len(ranks):
+        return out
+    col = index.cols.provinces
+    start = ints(col.start).astype(np.int64, copy=False)
+    flat = ints(col.flat)
+    events = np.bincount(slot, minlength=persons)        # a person is named once an event
+    lo, n = start[ranks], start[ranks + 1] - start[ranks]
+    if not n.sum():
+        return out
+    # one line per (entry, party): the party's province code
+    who = np.repeat(slot, n)
+    event = np.repeat(ranks, n)
+    at = np.repeat(lo - np.cumsum(n) + n, n) + np.arange(int(n.sum()), dtype=np.int64)
+    code = flat[at].astype(np.int64)
+    # a province counted once an event (two parties of one province), then per person
+    triples = np.unique(np.stack((who, event, code)), axis=1)
+    pairs, count = np.unique(triples[[0, 2]], axis=1, return_counts=True)
+    strings = index.strings
+    for person, c in zip(*pairs[:, count == events[pairs[0]]].tolist()):
+        name = strings[c]
+        if name:
+            out[person].append(name)
+    for names in out:
+        names.sort(key=fold_query)  # the alphabet's order: Đà Nẵng before Quảng Nam (not after Z)
+    return out
