@@ -1,0 +1,70 @@
+"""Round 19 (audit19c): partners far from the border as Vietnamese papers name them — Italy's regions
+and Belarus's oblasts, bare after their level word ("vùng Sicilia", "tỉnh Gomel") or with their country
+written after "của" or "Cộng hòa", each kept with its country. Before this round only Minsk and the
+regions named with "(Italia)" right after them were found, so the page kept one party. Sentences
+written for the test (names, days and wording are ours)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_support import lead_event
+from hoptac.core.places import find_places
+
+
+def foreign(text: str) -> list[tuple[str, str]]:
+    return [(m.candidates[0].name, m.candidates[0].country) for m in find_places(text)
+            if m.candidates and m.candidates[0].country != "Việt Nam"]
+
+
+@pytest.mark.parametrize("sentence, name, country", [
+    # Italy: the regions by their Italian, English and Vietnamese names, after "vùng" or before the country
+    ("Đoàn công tác vùng Emilia-Romagna đến thăm tỉnh Bình Phước.", "Emilia-Romagna", "Italia"),
+    ("Đoàn công tác vùng Emilia Romagna đến thăm tỉnh Bình Phước.", "Emilia-Romagna", "Italia"),
+    ("Lãnh đạo vùng Piedmont tiếp đoàn tỉnh Hà Nam.", "Piemonte", "Italia"),
+    ("Tỉnh Quảng Ninh và vùng Sicily ký ý định thư.", "Sicilia", "Italia"),
+    ("Tỉnh Thái Bình hợp tác với vùng Puglia của Italy.", "Puglia", "Italia"),
+    ("Đại diện vùng Toscana, Italia làm việc với thành phố Huế.", "Toscana", "Italia"),
+    ("Đoàn vùng Lombardy thăm thành phố Hải Phòng.", "Lombardia", "Italia"),
+    ("Chủ tịch vùng Veneto tiếp đoàn tỉnh Long An.", "Veneto", "Italia"),
+    # Belarus: the oblasts by the Russian-derived names and the Vietnamese spellings papers write
+    ("Đoàn đại biểu tỉnh Gomel thăm tỉnh Vĩnh Phúc.", "Gomel", "Belarus"),
+    ("Đoàn đại biểu tỉnh Gômen thăm tỉnh Vĩnh Phúc.", "Gomel", "Belarus"),
+    ("Tỉnh Nghệ An tiếp đoàn tỉnh Vitebsk, Cộng hòa Belarus.", "Vitebsk", "Belarus"),
+    ("Lãnh đạo tỉnh Mogilev làm việc với tỉnh Hải Dương.", "Mogilev", "Belarus"),
+    ("Đoàn tỉnh Grodno (Bêlarút) đến tỉnh Bắc Ninh.", "Grodno", "Belarus"),
+    ("Tỉnh Hưng Yên ký kết với tỉnh Brest.", "Brest", "Belarus"),
+    # the capital keeps its name: "tỉnh Minsk" is the city papers name
+    ("Đoàn thành phố Minsk thăm Hà Nội.", "Minsk", "Belarus"),
+])
+def test_regions_far_from_the_border_with_their_country(sentence, name, country):
+    assert (name, country) in foreign(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a region's name as a word or a wine, with no level word and no country: no partner
+    "Nhà hàng phục vụ rượu vang Toscana cho khách tỉnh Khánh Hòa.",
+    "Ông A từng học tại Đại học Marche trước khi về tỉnh Nam Định.",
+    "Chuyến bay từ Brest hạ cánh xuống sân bay Nội Bài.",
+])
+def test_bare_region_names_are_no_partner(sentence):
+    assert foreign(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, pair, country", [
+    ("Sáng 12/5, UBND tỉnh Vĩnh Phúc và chính quyền tỉnh Gomel đã ký kết biên bản ghi nhớ hợp tác giữa "
+     "hai tỉnh.", ["Gomel", "Vĩnh Phúc"], "Belarus"),
+    ("Chiều 9/6, Chủ tịch UBND tỉnh Hải Dương tiếp đoàn đại biểu tỉnh Mogilev, Cộng hòa Belarus.",
+     ["Hải Dương", "Mogilev"], "Belarus"),
+    ("Ngày 8/11, tỉnh Hà Nam và vùng Puglia của Italy ký kết thỏa thuận hợp tác.",
+     ["Hà Nam", "Puglia"], "Italia"),
+    ("Ngày 17/10, tại thành phố Bologna, đoàn công tác tỉnh Nghệ An đã làm việc với lãnh đạo vùng "
+     "Emilia-Romagna.", ["Emilia-Romagna", "Nghệ An"], "Italia"),
+    ("Ngày 20/3, tỉnh Hà Tĩnh ký kết ý định thư hợp tác với vùng Toscana của Ý.",
+     ["Hà Tĩnh", "Toscana"], "Italia"),
+])
+def test_the_page_keeps_both_parties_and_the_country(sentence, pair, country):
+    e = lead_event(sentence)
+    assert sorted(e["pair"]) == sorted(pair)
+    countries = {p["name"]: p.get("country") for p in e["parties"]}
+    assert country in countries.values()
