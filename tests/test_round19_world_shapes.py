@@ -68,3 +68,30 @@ def test_the_page_keeps_both_parties_and_the_country(sentence, pair, country):
     assert sorted(e["pair"]) == sorted(pair)
     countries = {p["name"]: p.get("country") for p in e["parties"]}
     assert country in countries.values()
+
+
+# --- where the event took place: "unknown" rather than a partner's home (core/extract/event_location.py) ---
+
+@pytest.mark.parametrize("sentence, location", [
+    # the host receives and works with a delegation: its city is where the guests come from
+    ("Chiều 14-11, Chủ tịch UBND tỉnh đã tiếp và làm việc đoàn công tác thành phố Yongin, tỉnh Gyeonggi, "
+     "Hàn Quốc.", None),
+    ("Sáng 3/6, Phó Chủ tịch UBND tỉnh tiếp và làm việc với đoàn đại biểu tỉnh Tula (Nga).", None),
+    ("Trong khuôn khổ chuyến thăm, làm việc của đoàn đại biểu tỉnh Gomel tại Việt Nam, chiều 8/9, Chủ tịch "
+     "UBND tỉnh đã đón tiếp đoàn.", None),
+    # a venue phrase ends at its comma: the delegation after it is not where it is
+    ("Tiếp tục chuyến công tác tại Cộng hòa Italia, ngày 9/10, đoàn công tác tỉnh Hà Nam đã làm việc với "
+     "vùng Piemonte.", "Piemonte"),
+    # two hosts name no one place ...
+    ("Sáng 21/4, UBND tỉnh Sóc Trăng và tỉnh Nakhon Phanom (Thái Lan) đã tổ chức hội nghị hợp tác.", None),
+    # ... but a district and its city are one
+    ("Sáng 2/12, UBND quận Gò Vấp, TP. Hồ Chí Minh đã tổ chức lễ ký kết hợp tác với quận Dalseo (Hàn Quốc).",
+     "Hồ Chí Minh"),
+    # what was right stays right: a venue, a host, the place visited
+    ("Chiều 5/5, tại thành phố Vĩnh Yên, tỉnh Vĩnh Phúc và tỉnh Vitebsk (Belarus) ký kết thỏa thuận hợp tác.",
+     "Vĩnh Phúc"),
+    ("Ngày 7/3, UBND tỉnh Quảng Nam đã tiếp đoàn công tác thành phố Yongin (Hàn Quốc).", "Quảng Nam"),
+    ("Ngày 16/8, đoàn công tác tỉnh Nghệ An đã đến thăm và làm việc với tỉnh Ulyanovsk (Nga).", "Ulyanovsk"),
+])
+def test_the_events_place_or_unknown(sentence, location):
+    assert lead_event(sentence)["location"] == location
