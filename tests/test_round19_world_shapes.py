@@ -95,3 +95,22 @@ def test_the_page_keeps_both_parties_and_the_country(sentence, pair, country):
 ])
 def test_the_events_place_or_unknown(sentence, location):
     assert lead_event(sentence)["location"] == location
+
+
+# --- a government portal's headline in capitals, however long, is the headline (core/extract/page_lines.py) ---
+
+LONG_CAPS_HEADLINE = ("BẮC NINH ĐẨY MẠNH HỢP TÁC GIÁO DỤC, ĐÀO TẠO NGHỀ VÀ DU LỊCH VỚI ĐOÀN CÔNG TÁC TỈNH "
+                      "TOCHIGI (NHẬT BẢN)")
+
+
+def test_a_long_headline_in_capitals_is_no_slogan():
+    from hoptac.core.extract.article import parse_article
+    from hoptac.core.extract.page_lines import is_slogan
+    assert len(LONG_CAPS_HEADLINE.split()) >= 20 and not is_slogan(LONG_CAPS_HEADLINE)
+    text = (LONG_CAPS_HEADLINE + "\n\n12/03/2025\n\n"
+            "Chiều ngày 10/03/2025, lãnh đạo tỉnh Bắc Ninh đã tiếp đoàn công tác tỉnh Tochigi (Nhật Bản) do "
+            "Phó Thống đốc làm trưởng đoàn.\n")
+    assert parse_article(text).title == LONG_CAPS_HEADLINE
+    # the slogans above a headline chain exhortations: still chrome
+    assert is_slogan("ĐOÀN KẾT, DÂN CHỦ, KỶ CƯƠNG, SÁNG TẠO; PHÁT HUY TRUYỀN THỐNG VẺ VANG; XÂY DỰNG TỈNH "
+                     "NGÀY CÀNG GIÀU MẠNH VÀ VĂN MINH")
