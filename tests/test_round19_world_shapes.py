@@ -114,3 +114,9 @@ def test_a_long_headline_in_capitals_is_no_slogan():
     # the slogans above a headline chain exhortations: still chrome
     assert is_slogan("ĐOÀN KẾT, DÂN CHỦ, KỶ CƯƠNG, SÁNG TẠO; PHÁT HUY TRUYỀN THỐNG VẺ VANG; XÂY DỰNG TỈNH "
                      "NGÀY CÀNG GIÀU MẠNH VÀ VĂN MINH")
+
+
+def test_an_address_with_commas_is_one_venue():
+    e = lead_event("Ngày 9/5, tại Nhà văn hóa thôn Bắc Sơn, xã Hải Sơn, thành phố Móng Cái, tỉnh Quảng Ninh, đã "
+                   "diễn ra lễ kỷ niệm 5 năm kết nghĩa giữa thôn Bắc Sơn và thôn Đông Hưng (Trung Quốc).")
+    assert e["location"] == "Quảng Ninh"

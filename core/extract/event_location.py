@@ -16,12 +16,17 @@ from ..places import PlaceMention
 #             "chuyến thăm, làm việc và hội đàm với Thường trực HĐND tỉnh A"
 #   issuer    an announcement's first locality: "Thành ủy Hà Nội ban hành Thông báo …"
 # and where they say nothing (round 19: "unknown" rather than a partner's home):
-#   a venue phrase ends at a comma: "tại Liên bang Nga, ngày 23/7, đoàn tỉnh A …" is not in tỉnh A
+#   a venue phrase ends where the sentence goes on: "tại Liên bang Nga, ngày 23/7, đoàn tỉnh A …" is
+#             not in tỉnh A (an address goes on with commas: "tại Nhà văn hóa khu A, phường B, tỉnh C")
 #   two hosts: "UBND tỉnh A và tỉnh B đã tổ chức …" names no one place
 #   the guests' home: "tiếp và làm việc với đoàn công tác thành phố B", "chuyến thăm của đoàn tỉnh B"
 #             (B is where the delegation comes from, not the place visited)
 _VENUE_RE = re.compile(r"(?:^|[\s,(])(?:tai|o)\s+(?=\S)")
 _HOST_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:da\s+|se\s+)?(?:to chuc|dang cai|don tiep|don|tiep)\b")
+# what ends a venue phrase before a place: a sentence's end, another preposition, or the sentence going
+# on past a comma with a day, a time of day, an occasion or a delegation
+_VENUE_ENDED_RE = re.compile(r"[.;]|\b(?:tai|o|voi|va)\b|,\s*(?:ngay|sang|chieu|toi|trua|hom|nhan dip|nhan ky niem|"
+                             r"trong khuon kho|doan|dong chi|ong|ba|lanh dao)\b")
 # between two hosts: "tỉnh A và tỉnh B", "UBND tỉnh A và UBND tỉnh B", "hai tỉnh A và B"
 _JOINT_RE = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:va|,)\s+(?:(?:ubnd|lanh dao|chinh quyen)\s+)?")
 # the visited verb's object is a delegation, or the visit is someone's: the place names the guests
@@ -42,7 +47,7 @@ def _location(text: str, folded: str, mentions: list[PlaceMention], s: int, e: i
         for m in inside:
             if v.end() <= m.start <= v.end() + 60:
                 gap = folded[v.end():m.start]
-                if not re.search(r"[.;,]|\b(?:tai|o|voi|va)\b", gap):
+                if not _VENUE_ENDED_RE.search(gap):
                     return _place_province(m, context)
                 break
     for i, m in enumerate(inside):
