@@ -120,3 +120,27 @@ def test_an_address_with_commas_is_one_venue():
     e = lead_event("Ngày 9/5, tại Nhà văn hóa thôn Bắc Sơn, xã Hải Sơn, thành phố Móng Cái, tỉnh Quảng Ninh, đã "
                    "diễn ra lễ kỷ niệm 5 năm kết nghĩa giữa thôn Bắc Sơn và thôn Đông Hưng (Trung Quốc).")
     assert e["location"] == "Quảng Ninh"
+
+
+# --- a city the gazetteer does not know, with its country after "của" (core/places_foreign.py) ---
+
+@pytest.mark.parametrize("sentence, pair, country", [
+    ("Chiều 9/6, Chủ tịch UBND tỉnh Phú Yên tiếp đoàn thành phố Gimje của Hàn Quốc.", ["Gimje", "Phú Yên"],
+     "Hàn Quốc"),
+    ("Ngày 4/7, TP Cần Thơ tiếp đoàn thành phố Gold Coast của Australia.", ["Cần Thơ", "Gold Coast"], "Australia"),
+    ("Ngày 4/7, UBND huyện Krông Pắc và thành phố Tsumagoi của nước Nhật Bản ký kết thỏa thuận.",
+     ["Tsumagoi", "Đắk Lắk"], "Nhật Bản"),
+])
+def test_a_city_with_its_country_after_cua(sentence, pair, country):
+    e = lead_event(sentence)
+    assert sorted(e["pair"]) == sorted(pair)
+    assert country in {p.get("country") for p in e["parties"]}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tỉnh Trà Vinh mong muốn thu hút vốn từ vùng Trung Đông của Ả Rập.",
+    "Các tỉnh Đông Bắc của Thái Lan có nhiều người Việt sinh sống.",
+    "Đoàn doanh nghiệp của Hàn Quốc thăm tỉnh Bắc Ninh.",
+])
+def test_geography_with_cua_is_no_place(sentence):
+    assert foreign(sentence) == []
