@@ -144,3 +144,22 @@ def test_a_city_with_its_country_after_cua(sentence, pair, country):
 ])
 def test_geography_with_cua_is_no_place(sentence):
     assert foreign(sentence) == []
+
+
+# --- a place named as a clock is no partner (core/extract/partner_clocks.py) ---
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("Tối 14/9 (giờ Hà Nội), đoàn công tác tỉnh Quảng Ninh đã hội đàm trực tuyến với lãnh đạo tỉnh Hokkaido "
+     "(Nhật Bản).", ["Hokkaido", "Quảng Ninh"]),
+    ("Sáng 6/11 (giờ Seoul), Chủ tịch UBND tỉnh Vĩnh Phúc đã ký kết biên bản ghi nhớ với tỉnh Chungcheongbuk.",
+     ["Chungcheongbuk", "Vĩnh Phúc"]),
+    ("Chiều 2/10 theo giờ Busan, đoàn đại biểu TP Hải Phòng đã làm việc với lãnh đạo tỉnh Gyeongsangnam.",
+     ["Gyeongsangnam", "Hải Phòng"]),
+])
+def test_a_clocks_place_is_no_partner(sentence, pair):
+    assert sorted(lead_event(sentence)["pair"]) == sorted(pair)
+
+
+def test_a_comma_ends_the_clock():
+    e = lead_event("Đúng 9 giờ, Hà Nội và tỉnh Vientiane (Lào) khai mạc tuần văn hóa ngày 3/5.")
+    assert sorted(e["pair"]) == ["Hà Nội", "Viêng Chăn"]
