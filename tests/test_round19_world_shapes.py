@@ -163,3 +163,9 @@ def test_a_clocks_place_is_no_partner(sentence, pair):
 def test_a_comma_ends_the_clock():
     e = lead_event("Đúng 9 giờ, Hà Nội và tỉnh Vientiane (Lào) khai mạc tuần văn hóa ngày 3/5.")
     assert sorted(e["pair"]) == ["Hà Nội", "Viêng Chăn"]
+
+
+def test_a_venue_then_its_host_are_no_two_hosts():
+    e = lead_event("Ngày 4/11, tại phường Long An, UBND tỉnh Tây Ninh tổ chức hội nghị hợp tác với tỉnh Svay "
+                   "Rieng (Campuchia).")
+    assert e["location"] == "Tây Ninh"

@@ -27,8 +27,9 @@ _HOST_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:da\s+|se\s+)?(?:to chu
 # on past a comma with a day, a time of day, an occasion or a delegation
 _VENUE_ENDED_RE = re.compile(r"[.;]|\b(?:tai|o|voi|va)\b|,\s*(?:ngay|sang|chieu|toi|trua|hom|nhan dip|nhan ky niem|"
                              r"trong khuon kho|doan|dong chi|ong|ba|lanh dao)\b")
-# between two hosts: "tỉnh A và tỉnh B", "UBND tỉnh A và UBND tỉnh B", "hai tỉnh A và B"
-_JOINT_RE = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:va|,)\s+(?:(?:ubnd|lanh dao|chinh quyen)\s+)?")
+# between two hosts: "tỉnh A và tỉnh B", "UBND tỉnh A và UBND tỉnh B", "hai tỉnh A và B" (not a comma:
+# "tại phường A, UBND tỉnh B tổ chức" is a venue and its host)
+_JOINT_RE = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?va\s+(?:(?:ubnd|lanh dao|chinh quyen)\s+)?")
 # the visited verb's object is a delegation, or the visit is someone's: the place names the guests
 _GUESTS_RE = re.compile(r"\b(?:doan|phai doan|cua)\b")
 _VISITED_BEFORE_RE = re.compile(r"(?:tham va lam viec|tham, lam viec|lam viec|den tham|toi tham|tham)(?:\s+va\s+hoi dam)?\s+(?:voi|tai)?\s*[^.;,]{0,30}$")
