@@ -169,3 +169,9 @@ def test_a_venue_then_its_host_are_no_two_hosts():
     e = lead_event("Ngày 4/11, tại phường Long An, UBND tỉnh Tây Ninh tổ chức hội nghị hợp tác với tỉnh Svay "
                    "Rieng (Campuchia).")
     assert e["location"] == "Tây Ninh"
+
+
+def test_a_country_visited_then_the_delegations_home_is_no_venue():
+    e = lead_event("Chuyến thăm và làm việc tại Hàn Quốc của đoàn đại biểu tỉnh Bắc Giang diễn ra từ ngày 3 đến "
+                   "ngày 6/9 nhằm thúc đẩy hợp tác với tỉnh Gyeonggi.")
+    assert e["location"] is None

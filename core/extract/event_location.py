@@ -23,10 +23,11 @@ from ..places import PlaceMention
 #             (B is where the delegation comes from, not the place visited)
 _VENUE_RE = re.compile(r"(?:^|[\s,(])(?:tai|o)\s+(?=\S)")
 _HOST_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:da\s+|se\s+)?(?:to chuc|dang cai|don tiep|don|tiep)\b")
-# what ends a venue phrase before a place: a sentence's end, another preposition, or the sentence going
-# on past a comma with a day, a time of day, an occasion or a delegation
-_VENUE_ENDED_RE = re.compile(r"[.;]|\b(?:tai|o|voi|va)\b|,\s*(?:ngay|sang|chieu|toi|trua|hom|nhan dip|nhan ky niem|"
-                             r"trong khuon kho|doan|dong chi|ong|ba|lanh dao)\b")
+# what ends a venue phrase before a place: a sentence's end, another preposition, a delegation ("tại Lào
+# của đoàn thành phố A": A is the guests'), or the sentence going on past a comma with a day, a time of
+# day, an occasion, a person
+_VENUE_ENDED_RE = re.compile(r"[.;]|\b(?:tai|o|voi|va|doan)\b|,\s*(?:ngay|sang|chieu|toi|trua|hom|nhan dip|nhan ky niem|"
+                             r"trong khuon kho|dong chi|ong|ba|lanh dao)\b")
 # between two hosts: "tỉnh A và tỉnh B", "UBND tỉnh A và UBND tỉnh B", "hai tỉnh A và B" (not a comma:
 # "tại phường A, UBND tỉnh B tổ chức" is a venue and its host)
 _JOINT_RE = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?va\s+(?:(?:ubnd|lanh dao|chinh quyen)\s+)?")
