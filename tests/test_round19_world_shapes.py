@@ -175,3 +175,26 @@ def test_a_country_visited_then_the_delegations_home_is_no_venue():
     e = lead_event("Chuyến thăm và làm việc tại Hàn Quốc của đoàn đại biểu tỉnh Bắc Giang diễn ra từ ngày 3 đến "
                    "ngày 6/9 nhằm thúc đẩy hợp tác với tỉnh Gyeonggi.")
     assert e["location"] is None
+
+
+# --- "hai tỉnh A và B": the level word passes on to a foreign name that needs one (core/places_match.py) ---
+
+@pytest.mark.parametrize("sentence, name, country", [
+    ("Lãnh đạo hai tỉnh Quảng Ninh và Hokkaido ký kết văn bản hợp tác.", "Hokkaido", "Nhật Bản"),
+    ("Quan hệ hữu nghị giữa hai tỉnh Bình Dương và Yamaguchi ngày càng phát triển.", "Yamaguchi", "Nhật Bản"),
+    ("Hai tỉnh Quảng Trị và Mukdahan thống nhất mở rộng hợp tác.", "Mukdahan", "Thái Lan"),
+    ("Các tỉnh Nghệ An, Ulyanovsk và Tula trao đổi đoàn.", "Tula", "Nga"),
+    ("Đoàn hai bang Sachsen và Thüringen thăm thành phố Đà Nẵng.", "Thüringen", "Đức"),
+])
+def test_a_list_passes_its_level_to_a_foreign_name(sentence, name, country):
+    assert (name, country) in foreign(sentence)
+
+
+def test_a_list_passes_no_level_to_a_district_name():
+    # "Thanh Chương" is a district, no province: the list's "tỉnh" makes it none
+    assert [m.candidates[0].name for m in find_places("Đoàn tỉnh Nghệ An và Thanh Chương dự lễ.")] == ["Nghệ An"]
+
+
+def test_two_provinces_named_after_hai_tinh_make_the_pair():
+    e = lead_event("Ngày 10/4, lãnh đạo hai tỉnh Quảng Ninh và Hokkaido ký kết văn bản hợp tác giai đoạn mới.")
+    assert sorted(e["pair"]) == ["Hokkaido", "Quảng Ninh"]
