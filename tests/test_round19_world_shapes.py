@@ -198,3 +198,9 @@ def test_a_list_passes_no_level_to_a_district_name():
 def test_two_provinces_named_after_hai_tinh_make_the_pair():
     e = lead_event("Ngày 10/4, lãnh đạo hai tỉnh Quảng Ninh và Hokkaido ký kết văn bản hợp tác giai đoạn mới.")
     assert sorted(e["pair"]) == ["Hokkaido", "Quảng Ninh"]
+
+
+def test_a_town_abroad_is_a_partner():
+    e = lead_event("Ngày 4/7, UBND huyện Lắk và thị trấn Kamikawa (Nhật Bản) ký kết thỏa thuận hợp tác hữu nghị.")
+    assert sorted(e["pair"]) == ["Kamikawa", "Đắk Lắk"]
+    assert "Nhật Bản" in {p.get("country") for p in e["parties"]}
