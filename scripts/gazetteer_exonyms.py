@@ -119,6 +119,7 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
     "BY-HR": ("Grodno", None, ["Gơ-rốt-nô", "Hrodna", "Grodnô"], False),
     "BY-MA": ("Mogilev", None, ["Mô-ghi-lép", "Mogilyov", "Mahilyow", "Môghilep", "Mogilep"], False),
     "BY-VI": ("Vitebsk", None, ["Vi-tép-xcơ", "Vitsyebsk", "Vitepsk"], False),
+    "PH-00": ("Manila", "thành phố", ["Thủ đô Manila", "Ma-ni-la", "Metro Manila", "National Capital Region"], False),
     "KP-01": ("Bình Nhưỡng", "thành phố", ["Pyongyang", "Thủ đô Bình Nhưỡng"], True),
     "ID-JK": ("Jakarta", "thành phố", ["Gia-các-ta", "Thủ đô Jakarta"], True),
     "MY-14": ("Kuala Lumpur", "thành phố", ["Cu-a-la Lăm-pơ", "Thủ đô Kuala Lumpur"], True),

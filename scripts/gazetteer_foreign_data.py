@@ -95,6 +95,9 @@ _MACRON = "\u0304"
 # ISO 3166 lists Taiwan as a province of China; Vietnamese papers treat it apart. The Minsk oblast
 # would take the capital's name ("tỉnh Minsk" is the city, BY-HM, in what papers write).
 ISO_LEFT_OUT = {"CN-TW", "BY-MI"}
+# ISO units taken whatever their type: the Philippines' capital region, named by its city ("thành phố Manila",
+# twinned with TP.HCM; the other regions are no partners), round 19.
+ISO_ADDED = {"PH-00"}
 
 LEVEL_OF_TYPE = {
     "Municipality": "thành phố", "Metropolitan city": "thành phố", "Special city": "thành phố",

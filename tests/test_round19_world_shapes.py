@@ -204,3 +204,12 @@ def test_a_town_abroad_is_a_partner():
     e = lead_event("Ngày 4/7, UBND huyện Lắk và thị trấn Kamikawa (Nhật Bản) ký kết thỏa thuận hợp tác hữu nghị.")
     assert sorted(e["pair"]) == ["Kamikawa", "Đắk Lắk"]
     assert "Nhật Bản" in {p.get("country") for p in e["parties"]}
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Chiều 19/3, Chủ tịch UBND TP Hồ Chí Minh tiếp Thị trưởng thành phố Manila.", [("Manila", "Philippines")]),
+    ("Đoàn Thủ đô Manila thăm thành phố Đà Nẵng.", [("Manila", "Philippines")]),
+    ("Các nước ASEAN ký Tuyên bố Manila tại hội nghị.", []),   # a declaration, no partner
+])
+def test_manila_with_its_level_word(sentence, found):
+    assert foreign(sentence) == found
