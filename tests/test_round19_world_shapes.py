@@ -213,3 +213,31 @@ def test_a_town_abroad_is_a_partner():
 ])
 def test_manila_with_its_level_word(sentence, found):
     assert foreign(sentence) == found
+
+
+# --- an aggregator's credit under the lead: the source's name twice and its date (core/extract/stamp_credit.py) ---
+
+AGGREGATED = ("Cổng thông tin tổng hợp - Tin địa phương\n\n"
+              "Tỉnh Hưng Yên và tỉnh Chungcheongnam mở rộng hợp tác\n\n"
+              "Ngày 6/11 tại Hưng Yên, Chủ tịch UBND tỉnh đã tiếp và ký kết thỏa thuận hợp tác hữu nghị với đoàn "
+              "tỉnh Chungcheongnam (Hàn Quốc) do Tỉnh trưởng dẫn đầu.\n\n"
+              "{credit}\n\n"
+              "Theo thỏa thuận, hai bên sẽ tăng cường trao đổi đoàn các cấp.\n")
+
+
+@pytest.mark.parametrize("credit, date", [
+    ("Báo Tin MớiBáo Tin Mới07/11/2024", "2024-11-06"),
+    ("Sở Ngoại vụ tỉnh Hưng YênSở Ngoại vụ tỉnh Hưng Yên 07/11/2024", "2024-11-06"),
+    ("Báo Tin Mới 07/11/2024", "--11-06"),          # named once: no credit, the year stays unknown
+])
+def test_a_credit_under_the_lead_dates_the_page(credit, date):
+    from extract_support import main_event
+    assert main_event(AGGREGATED.format(credit=credit))["date"] == date
+
+
+def test_credit_date_needs_the_name_twice_and_a_whole_date():
+    from hoptac.core.extract.stamp_credit import credit_date
+    assert credit_date("Báo ABáo A04/12/2025").year == 2025
+    assert credit_date("Báo A 04/12/2025") is None
+    assert credit_date("Báo ABáo A04/12") is None
+    assert credit_date("Ngày 4/12/2025, tỉnh A và tỉnh A ký kết") is None
