@@ -241,3 +241,10 @@ def test_credit_date_needs_the_name_twice_and_a_whole_date():
     assert credit_date("Báo A 04/12/2025") is None
     assert credit_date("Báo ABáo A04/12") is None
     assert credit_date("Ngày 4/12/2025, tỉnh A và tỉnh A ký kết") is None
+
+
+def test_a_sites_address_and_slogan_is_no_headline():
+    from hoptac.core.extract.article import parse_article
+    text = AGGREGATED.format(credit="Báo Tin MớiBáo Tin Mới07/11/2024").replace(
+        "Cổng thông tin tổng hợp - Tin địa phương", "Tintonghop.vn - Nền tảng tin tức địa phương")
+    assert parse_article(text).title == "Tỉnh Hưng Yên và tỉnh Chungcheongnam mở rộng hợp tác"

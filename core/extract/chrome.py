@@ -117,6 +117,10 @@ JUNK_LINES: tuple[tuple[str, str], ...] = (
      r"|(?:pho )?tong bien tap\s*:.{0,60}|co quan chu quan\s*:.{0,80}|giay phep (?:so|xuat ban|hoat dong)\b.{0,100}"
      r"|chiu trach nhiem (?:noi dung|xuat ban)\s*:.{0,60}",
      M_("a site's name: 'Cổng thông tin điện tử tỉnh …', 'Báo điện tử …'")),
+    # ... or its web address and slogan ("Vietnam.vn - Nền tảng quảng bá Việt Nam", "Baoabc.vn | Tin tức 24h";
+    # round 19): a domain, a dash or bar, a few words with no sentence in them
+    (r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org|info)\s*[-–|:]\s*[^.!?;]{2,60}",
+     M_("a site's address and slogan: 'Vietnam.vn - Nền tảng quảng bá Việt Nam'")),
     (r"(?:bai|anh|bai va anh|tin|tin va anh|video|clip)\s*:.{0,40}", M_("a credit line: 'Bài và ảnh: Phan Anh'")),
     (r"\(?nguon\s*:.{0,60}\)?", M_("a source line: '(Nguồn: Cổng thông tin …)'")),
     # a related article's link in the body: its title after an arrow, no sentence ("» Tỉnh A và tỉnh B ký kết
