@@ -4,8 +4,9 @@
 Foreign places
 --------------
 
-A country written right after a name, in parentheses or after a comma or a dash ("(Lào)",
-", Cộng hòa Pháp", "- Trung Quốc"; not "Lào Cai": no capital may follow), decides:
+A country written right after a name, in parentheses or after a comma, a dash or "của" ("(Lào)",
+", Cộng hòa Pháp", "- Trung Quốc", "thành phố Gimje của Hàn Quốc"; not "Lào Cai": no capital
+may follow), decides:
 
 ===========================================  ==========================================
 written                                      found
@@ -117,7 +118,8 @@ class Foreign:
                  in_country: Callable[[str, str | None, str], tuple] | None = None):
         self._in_country = in_country
         self._countries = {k.lower(): v for k, v in countries.items()}
-        self._country_after, self._unknown, self._unknown_before, self._unknown_loose = _regexes(countries)
+        (self._country_after, self._unknown, self._unknown_before, self._unknown_loose,
+         self._unknown_of) = _regexes(countries)
         self._country_of_key: dict[str, str] | None = None   # a country name's key -> the country
 
     def in_country(self, key: str, level: str | None, country: str) -> tuple:
@@ -139,7 +141,7 @@ class Foreign:
         c = text[end:end + 1]
         if c == " ":
             c = text[end + 1:end + 2]
-        if c not in _GLUE:
+        if c not in _GLUE and c not in "cC":   # "c": "của Hàn Quốc"
             return None
         m = self._country_after.match(text, end)
         return self._countries[m.group("c").lower()] if m else None
@@ -181,7 +183,10 @@ class Foreign:
                 glue -= 4
                 while glue > 0 and text[glue] in " \t\u00a0":
                     glue -= 1
-            if glue < 1 or text[glue] not in _GLUE:
+            of = text[glue - 2:glue + 1].lower() == "của" and text[glue - 3:glue - 2] in (" ", "\t", "\u00a0")
+            if of:   # "thành phố Gimje của Hàn Quốc": "của" glues the name to its country like a comma
+                glue -= 2
+            elif glue < 1 or text[glue] not in _GLUE:
                 continue
             before = glue - 1
             while before > 0 and text[before] in " \t\u00a0":
@@ -191,8 +196,9 @@ class Foreign:
             if not _may_name(text, glue, before):
                 continue  # no level word and name before the glue: neither search below can match
             # a level word and a capitalised name ending right before the country's glue
-            m = self._unknown.search(text, max(0, glue - 70), glue + 1)
-            loose = m is None
+            m = (self._unknown_of.search(text, max(0, glue - 70), glue + 3) if of
+                 else self._unknown.search(text, max(0, glue - 70), glue + 1))
+            loose = m is None and not of
             if loose:  # "Tỉnh Bolykhăm xay (Lào)": a syllable written small, only for a region it sounds like
                 m = self._unknown_loose.search(text, max(0, glue - 70), glue + 1)
             if m is None:
@@ -315,7 +321,8 @@ def _regexes(countries: dict[str, str]) -> tuple[re.Pattern, ...]:
     country's glue, the same before a foreign province)."""
     alts = "|".join(re.escape(n) for n in sorted(countries, key=len, reverse=True))
     upper = _upper_class()
-    glue = r"[ \t\u00a0]*(?:\(|,|[-\u2013\u2014])[ \t\u00a0]*(?:(?i:nước|thuộc)[ \t\u00a0]+)?"
+    glue = (r"[ \t\u00a0]*(?:\(|,|[-\u2013\u2014]|(?<=[ \t\u00a0])(?i:của)(?=[ \t\u00a0]))[ \t\u00a0]*"
+            r"(?:(?i:nước|thuộc)[ \t\u00a0]+)?")
     # the country ends there: not "Lào Cai" (a capital follows), not "Anh Tuấn"
     tail = r"(?!\w)(?![ \t\u00a0]+" + upper + ")"
     after = rx_compile(glue + r"(?P<c>(?i:" + alts + "))" + tail)
@@ -333,6 +340,12 @@ def _regexes(countries: dict[str, str]) -> tuple[re.Pattern, ...]:
     loose = rx_compile(r"(?<!\w)(?P<lvl>(?i:" + levels + r"))[ \t\u00a0]+(?P<name>" + word + r"(?:[ \t\u00a0-](?:"
                        + word + "|" + small + r")){0,3})[ \t\u00a0]*(?=[(,\-\u2013\u2014]$)")
     before = rx_compile(name + r"[ \t\u00a0]*(?:[,(][ \t\u00a0]*(?:(?i:thuộc)[ \t\u00a0]+)?|[ \t\u00a0]+(?:(?i:thuộc)[ \t\u00a0]+)?)$")
-    return after, unknown, before, loose
+    # ... up to "của" before the country: a unit's level word only ("vùng Viễn Đông của Nga", "châu Âu", "khu
+    # vực …" are geography), a name not opening with a compass word ("tỉnh Đông Bắc của …")
+    of_levels = "tỉnh|thành phố|tp\\.?|huyện|quận|thị xã|thị trấn|bang|tiểu bang"
+    compass = r"(?!(?:Bắc|Nam|Đông|Tây|Viễn|Trung)(?!\w))"
+    of = rx_compile(r"(?<!\w)(?P<lvl>(?i:" + of_levels + r"))[ \t\u00a0]+" + compass + r"(?P<name>" + word
+                    + r"(?:[ \t\u00a0-]" + word + r"){0,3})[ \t\u00a0]+(?=(?i:của)$)")
+    return after, unknown, before, loose, of
 
 

@@ -116,8 +116,10 @@ __all__ = ["LEVEL_WORDS", "COMMUNE_LEVELS", "Matcher", "key_of", "normalise_leve
 # half the time of an alternation of blanks-dash-blanks and blanks)
 _SEP = r"[ \t\u00a0'\u2019\u2010-\u2014-]+"
 
-# Levels passed on to the next items of a list ("tỉnh" changes nothing for bare names).
-_LIST_LEVELS = frozenset({"thành phố", "thị xã", "huyện", "quận"})
+# Levels passed on to the next items of a list ("huyện Bảo Yên, Văn Yên"); "tỉnh" and "bang" for the
+# foreign names that need a level word (round 19: "hai tỉnh Quảng Ninh và Hokkaido", "bang Sachsen và
+# Thüringen"; a bare Vietnamese province was found either way).
+_LIST_LEVELS = frozenset({"thành phố", "thị xã", "huyện", "quận", "tỉnh", "bang"})
 _PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố"})
 # before a commune's name (folded): the cheap test, then the level word itself
 _COMMUNE_BEFORE = ("xa ", "phuong ", "dac khu ")

@@ -112,6 +112,14 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
     "TH-30": ("Nakhon Ratchasima", None, ["Korat", "Khorat", "Nakhonratchasima"], False),
     # capitals of countries whose other regions are not listed: partners of Hà Nội ("Hà Nội và Minsk"), bare too
     "BY-HM": ("Minsk", "thành phố", ["Min-xcơ", "Thủ đô Minsk"], True),
+    # Belarus (round 19): the oblasts by the Russian-derived names papers write, not ISO's Belarusian
+    # ones ("Homieĺskaja voblasć"), with the Vietnamese spellings; a level word or "(Belarus)" after them
+    "BY-BR": ("Brest", None, ["Brét", "Brest-Litovsk"], False),
+    "BY-HO": ("Gomel", None, ["Gômen", "Gô-men", "Gomen", "Homel", "Homyel"], False),
+    "BY-HR": ("Grodno", None, ["Gơ-rốt-nô", "Hrodna", "Grodnô"], False),
+    "BY-MA": ("Mogilev", None, ["Mô-ghi-lép", "Mogilyov", "Mahilyow", "Môghilep", "Mogilep"], False),
+    "BY-VI": ("Vitebsk", None, ["Vi-tép-xcơ", "Vitsyebsk", "Vitepsk"], False),
+    "PH-00": ("Manila", "thành phố", ["Thủ đô Manila", "Ma-ni-la", "Metro Manila", "National Capital Region"], False),
     "KP-01": ("Bình Nhưỡng", "thành phố", ["Pyongyang", "Thủ đô Bình Nhưỡng"], True),
     "ID-JK": ("Jakarta", "thành phố", ["Gia-các-ta", "Thủ đô Jakarta"], True),
     "MY-14": ("Kuala Lumpur", "thành phố", ["Cu-a-la Lăm-pơ", "Thủ đô Kuala Lumpur"], True),
@@ -175,6 +183,29 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
     "DE-RP": ("Rheinland-Pfalz", None, ["Rhineland-Palatinate"], False),
     "DE-BW": ("Baden-Württemberg", None, ["Baden-Wuerttemberg"], False),
     "DE-MV": ("Mecklenburg-Vorpommern", None, ["Mecklenburg-Western Pomerania"], False),
+    # Italy (round 19): the regions ("vùng Piemonte", "vùng Sicilia") by their Italian names, which papers
+    # write, and the English and Vietnamese ones; a level word or "(Italia)" after them: several are words
+    # or wines as well ("Marche", "Toscana"). The five autonomous ones are regions too ("vùng").
+    "IT-21": ("Piemonte", None, ["Piedmont", "Pi-ê-mông-tê"], False),
+    "IT-23": ("Valle d'Aosta", "vùng", ["Aosta Valley", "Val d'Aosta"], False),
+    "IT-25": ("Lombardia", None, ["Lombardy", "Lôm-bác-đi-a"], False),
+    "IT-32": ("Trentino-Alto Adige", "vùng", ["Trentino-Nam Tyrol", "Trentino-South Tyrol"], False),
+    "IT-34": ("Veneto", None, ["Vê-nê-tô"], False),
+    "IT-36": ("Friuli-Venezia Giulia", "vùng", ["Friuli Venezia Giulia"], False),
+    "IT-42": ("Liguria", None, [], False),
+    "IT-45": ("Emilia-Romagna", None, ["Ê-mi-li-a Rô-ma-nha"], False),
+    "IT-52": ("Toscana", None, ["Tuscany", "Tô-xca-na"], False),
+    "IT-55": ("Umbria", None, [], False),
+    "IT-57": ("Marche", None, [], False),
+    "IT-62": ("Lazio", None, ["La-di-ô"], False),
+    "IT-65": ("Abruzzo", None, [], False),
+    "IT-67": ("Molise", None, [], False),
+    "IT-72": ("Campania", None, ["Cam-pa-ni-a"], False),
+    "IT-75": ("Puglia", None, ["Apulia"], False),
+    "IT-77": ("Basilicata", None, [], False),
+    "IT-78": ("Calabria", None, ["Ca-la-bri-a"], False),
+    "IT-82": ("Sicilia", "vùng", ["Sicily", "Xi-xi-li-a", "Xi-xin"], False),
+    "IT-88": ("Sardegna", "vùng", ["Sardinia", "Xác-đi-ni-a"], False),
     # Australia: the translated names papers use ("bang Tây Úc", "Lãnh thổ Bắc Úc"); a
     # compass word translated stays part of the name, never a name alone. The two
     # territories are named whole ("Lãnh thổ ..."), distinct enough to stand bare; the

@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from gazetteer_exonyms import EXONYMS  # noqa: E402  (this folder: the reviewed spellings)
 from gazetteer_foreign_data import (  # noqa: E402  (this folder: the other tables)
-    COUNTRIES, FOREIGN_LEVEL_ONLY, FOREIGN_LOCALITIES, FOREIGN_WEAK, ISO_LEFT_OUT, JOINED_ISO,
+    COUNTRIES, FOREIGN_LEVEL_ONLY, FOREIGN_LOCALITIES, FOREIGN_WEAK, ISO_ADDED, ISO_LEFT_OUT, JOINED_ISO,
     JOINED_LATIN, LEVEL_OF_TYPE, PLAIN_ISO, _MACRON,
 )
 
@@ -58,7 +58,7 @@ def build_foreign(vietnamese: set[str], key: Callable[[str], str]) -> tuple[list
         countries.append({"code": code, "name": name, "aliases": aliases})
         subs = sorted(pycountry.subdivisions.get(country_code=code) or (), key=lambda s: s.code)
         for sub in subs:
-            if (types is not None and sub.type not in types) or sub.code in ISO_LEFT_OUT:
+            if (types is not None and sub.type not in types and sub.code not in ISO_ADDED) or sub.code in ISO_LEFT_OUT:
                 continue
             iso = ISO_SUFFIX.sub("", sub.name).strip()
             plain = (unicodedata.normalize("NFC", unicodedata.normalize("NFD", iso).replace(_MACRON, ""))

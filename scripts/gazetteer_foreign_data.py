@@ -29,8 +29,12 @@ COUNTRIES = [
     ("MN", "Mông Cổ", [], {"Province", "Capital city"}),
     ("MM", "Myanmar", ["Mi-an-ma"], {"Region", "State", "Union territory"}),
     ("RU", "Nga", ["Liên bang Nga", "LB Nga"], None),
-    ("IT", "Italia", ["Ý", "Italy", "I-ta-li-a"], set()),
-    ("BY", "Belarus", ["Bêlarút"], {"City"}),   # the capital only (Minsk)
+    # Italy: its 20 regions (round 19: "vùng Emilia-Romagna", "vùng Sicilia" twin with Vietnamese provinces;
+    # the provinces and metropolitan cities below them are not listed)
+    ("IT", "Italia", ["Ý", "Italy", "I-ta-li-a"], {"Region", "Autonomous region"}),
+    # Belarus: the capital and the oblasts ("tỉnh Gomel", "tỉnh Vitebsk"), round 19; the Minsk oblast is left
+    # out (ISO_LEFT_OUT: "tỉnh Minsk" reads as the capital, the partner papers name)
+    ("BY", "Belarus", ["Bêlarút", "Cộng hòa Belarus", "Bê-la-rút"], {"City", "Oblast"}),
     ("ID", "Indonesia", ["In-đô-nê-xi-a"], {"Capital district"}),   # Jakarta
     ("MY", "Malaysia", ["Ma-lai-xi-a"], {"Federal territory"}),   # Kuala Lumpur (Putrajaya, Labuan)
     ("SG", "Singapore", ["Xin-ga-po"], set()),
@@ -88,8 +92,12 @@ JOINED_LATIN = {"TH", "KH", "LA"}
 PLAIN_ISO = {"IN", "NZ", "KZ"}
 _MACRON = "\u0304"
 
-# ISO 3166 lists Taiwan as a province of China; Vietnamese papers treat it apart.
-ISO_LEFT_OUT = {"CN-TW"}
+# ISO 3166 lists Taiwan as a province of China; Vietnamese papers treat it apart. The Minsk oblast
+# would take the capital's name ("tỉnh Minsk" is the city, BY-HM, in what papers write).
+ISO_LEFT_OUT = {"CN-TW", "BY-MI"}
+# ISO units taken whatever their type: the Philippines' capital region, named by its city ("thành phố Manila",
+# twinned with TP.HCM; the other regions are no partners), round 19.
+ISO_ADDED = {"PH-00"}
 
 LEVEL_OF_TYPE = {
     "Municipality": "thành phố", "Metropolitan city": "thành phố", "Special city": "thành phố",

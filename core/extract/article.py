@@ -36,6 +36,7 @@ from .crawl_stamp import crawl_stamp, without_crawl_line
 from .glued_titles import glued_title
 from .stamps import GLUED_DATE, PUBLISHED_FORMS, is_clock_form, parse_published, strip_time
 from .stamp_choice import _choose_published, _names_day, _names_lead_day_instead  # noqa: F401 - _names_day re-exported
+from .stamp_credit import credit_under
 from .page_lines import _Line, _chrome_reason, _continues, _hard_wrapped, _junk, _key, _lines, _stamp, _within
 
 __all__ = ["Article", "parse_article", "parse_published", "END_MARKERS", "JUNK_LINES",
@@ -241,6 +242,8 @@ def parse_article(text: str) -> Article:
         if st is not None:
             stamps.append((i, *st, is_clock_form(ln.raw)))
     published, clock, stamp_i = _choose_published(stamps, title_i, top[lead_i].raw if lead_i is not None else "")
+    if published is None and lead_i is not None:   # "Báo ABáo A04/12/2025" under the lead: the source's credit
+        published, stamp_i = credit_under(top, lead_i)
     published_span = _within(top[stamp_i]) if stamp_i is not None else None
     if title_i is not None:
         title_line = top[title_i]

@@ -138,10 +138,20 @@ _CARD = re.compile(r"!\[[^\]]*\]\([^)]*\)\s*\S.{20,}\s\|")
 _WHY_CARD = M_("a related article's card: '![]() <its summary> |'")
 
 
+# A site's web address and slogan ("Vietnam.vn - Nền tảng quảng bá Việt Nam", "Baoabc.vn | Tin tức 24h"; round
+# 19): a domain, a dash or bar, a few words with no sentence in them. Tried only on a line with a domain's dot
+# (one more pattern in _ANY_JUNK would be tried on every line).
+SITE_ADDRESS = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org|info)\s*[-–|:]\s*[^.!?;]{2,60}")
+_WHY_SITE_ADDRESS = M_("a site's address and slogan: 'Vietnam.vn - Nền tảng quảng bá Việt Nam'")
+
+
 def junk_reason(raw: str, folded: str) -> str | None:
     """Why a whole line is page furniture, or None."""
     if folded.startswith("![") and _CARD.fullmatch(folded):
         return _WHY_CARD
+    if len(folded) <= 100 and (".vn" in folded or ".com" in folded or ".net" in folded or ".org" in folded
+                               or ".info" in folded) and SITE_ADDRESS.fullmatch(folded):
+        return _WHY_SITE_ADDRESS
     if len(folded) > 160 or not _ANY_JUNK.fullmatch(folded):  # junk is short
         return None
     for rx, why in _JUNK:

@@ -15,8 +15,24 @@ from ..places import PlaceMention
 #   visited   "đến thăm và làm việc với UBND tỉnh Tây Ninh", "thăm, làm việc tại quận Lê Chân",
 #             "chuyến thăm, làm việc và hội đàm với Thường trực HĐND tỉnh A"
 #   issuer    an announcement's first locality: "Thành ủy Hà Nội ban hành Thông báo …"
+# and where they say nothing (round 19: "unknown" rather than a partner's home):
+#   a venue phrase ends where the sentence goes on: "tại Liên bang Nga, ngày 23/7, đoàn tỉnh A …" is
+#             not in tỉnh A (an address goes on with commas: "tại Nhà văn hóa khu A, phường B, tỉnh C")
+#   two hosts: "UBND tỉnh A và tỉnh B đã tổ chức …" names no one place
+#   the guests' home: "tiếp và làm việc với đoàn công tác thành phố B", "chuyến thăm của đoàn tỉnh B"
+#             (B is where the delegation comes from, not the place visited)
 _VENUE_RE = re.compile(r"(?:^|[\s,(])(?:tai|o)\s+(?=\S)")
 _HOST_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:da\s+|se\s+)?(?:to chuc|dang cai|don tiep|don|tiep)\b")
+# what ends a venue phrase before a place: a sentence's end, another preposition, a delegation ("tại Lào
+# của đoàn thành phố A": A is the guests'), or the sentence going on past a comma with a day, a time of
+# day, an occasion, a person
+_VENUE_ENDED_RE = re.compile(r"[.;]|\b(?:tai|o|voi|va|doan)\b|,\s*(?:ngay|sang|chieu|toi|trua|hom|nhan dip|nhan ky niem|"
+                             r"trong khuon kho|dong chi|ong|ba|lanh dao)\b")
+# between two hosts: "tỉnh A và tỉnh B", "UBND tỉnh A và UBND tỉnh B", "hai tỉnh A và B" (not a comma:
+# "tại phường A, UBND tỉnh B tổ chức" is a venue and its host)
+_JOINT_RE = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?va\s+(?:(?:ubnd|lanh dao|chinh quyen)\s+)?")
+# the visited verb's object is a delegation, or the visit is someone's: the place names the guests
+_GUESTS_RE = re.compile(r"\b(?:doan|phai doan|cua)\b")
 _VISITED_BEFORE_RE = re.compile(r"(?:tham va lam viec|tham, lam viec|lam viec|den tham|toi tham|tham)(?:\s+va\s+hoi dam)?\s+(?:voi|tai)?\s*[^.;,]{0,30}$")
 
 
@@ -33,14 +49,18 @@ def _location(text: str, folded: str, mentions: list[PlaceMention], s: int, e: i
         for m in inside:
             if v.end() <= m.start <= v.end() + 60:
                 gap = folded[v.end():m.start]
-                if not re.search(r"[.;]|\b(?:tai|o|voi|va)\b", gap):
+                if not _VENUE_ENDED_RE.search(gap):
                     return _place_province(m, context)
                 break
-    for m in inside:
+    for i, m in enumerate(inside):
         if _HOST_AFTER_RE.match(folded, m.end, min(e, m.end + 50)):
+            if (i and _JOINT_RE.fullmatch(folded, inside[i - 1].end, m.start)
+                    and _place_province(inside[i - 1], context) != _place_province(m, context)):
+                return None   # "tỉnh A và tỉnh B đã tổ chức": two hosts ("quận A, TP. B": one)
             return _place_province(m, context)
     for m in inside:
-        if _VISITED_BEFORE_RE.search(folded, max(s, m.start - 50), m.start):
+        visited = _VISITED_BEFORE_RE.search(folded, max(s, m.start - 50), m.start)
+        if visited and not _GUESTS_RE.search(folded, visited.start(), m.start):
             return _place_province(m, context)
     if etype == "announcement" and inside:
         return _place_province(inside[0], context)

@@ -13,15 +13,20 @@ from .chrome import is_banner, is_end_marker, is_leadlike, junk_reason, looks_li
 from .stamps import parse_stamp, stamp_span
 
 
-#: A slogan in a site's header: a line of capitals longer than any headline ("TĂNG CƯỜNG
-#: ĐOÀN KẾT; PHÁT HUY …; XÂY DỰNG TỈNH … GIÀU MẠNH, VĂN MINH" of 20 words and more). A
-#: headline in capitals is short: "QUẢNG NINH - QUẢNG TÂY HỢP TÁC PHÁT TRIỂN DU LỊCH".
+#: A slogan in a site's header: a line of capitals longer than most headlines ("TĂNG CƯỜNG
+#: ĐOÀN KẾT; PHÁT HUY …; XÂY DỰNG TỈNH … GIÀU MẠNH, VĂN MINH" of 20 words and more) that
+#: chains exhortations: a semicolon between them, or a list of virtues ("ĐOÀN KẾT, DÂN CHỦ,
+#: KỶ CƯƠNG"). A headline in capitals is one clause, however long a government portal prints
+#: it (round 19): "QUẢNG NINH - QUẢNG TÂY HỢP TÁC PHÁT TRIỂN DU LỊCH", "TỈNH A MỞ RỘNG HỢP TÁC
+#: NÔNG NGHIỆP … VỚI ĐOÀN CÔNG TÁC TỈNH B (NHẬT BẢN)" of 24 words.
 SLOGAN_MIN_WORDS = 20
+SLOGAN_MIN_COMMAS = 2
 
 
 def is_slogan(raw: str) -> bool:
     words = raw.split()
-    return len(words) >= SLOGAN_MIN_WORDS and raw.upper() == raw and sum(c.isalpha() for c in raw) >= 60
+    return (len(words) >= SLOGAN_MIN_WORDS and raw.upper() == raw and sum(c.isalpha() for c in raw) >= 60
+            and (";" in raw or raw.count(",") >= SLOGAN_MIN_COMMAS))
 
 
 _UNSET = object()

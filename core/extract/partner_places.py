@@ -12,6 +12,7 @@ Which place a mention means (before scoring):
 |                      |                                                   | (never the first one found)|
 | a commune            | "xã Đồng Đăng" in an article naming Lạng Sơn      | counts only in a province  |
 |                      |                                                   | the article names          |
+| a town abroad        | "thị trấn Kamikawa (Nhật Bản)" (round 19)         | itself, with its country   |
 | a ward named after   | "phường Vũng Tàu", "phường Phan Thiết" (2025)     | the one province of all its|
 | the town it replaced | (every candidate in one province, one the town)   | candidates, even unnamed   |
 | a district's level   | "thị xã Sơn Tây" (Hà Nội's; Quảng Ngãi's is a     | the candidate of that level|
@@ -125,7 +126,8 @@ def places_of(text: str, mentions: list[PlaceMention],
         if m.level_word is None and p is not None and p.country == VIETNAM and p.is_province and \
                 p.name in foreign and p.province not in leveled:
             p = foreign[p.name]  # "Hà Nam" where only "tỉnh Hà Nam (Trung Quốc)" is named: Henan
-        if p is not None and m.level_word in COMMUNE_LEVELS and p.province not in named and not _named_after_town(m):
+        if p is not None and m.level_word in COMMUNE_LEVELS and p.province not in named and not _named_after_town(m) \
+                and p.country == VIETNAM:   # a town abroad ("thị trấn Kamikawa (Nhật Bản)") keeps its place
             # a commune of 2025 in a merged province the article names: the old province
             # it lies in ("phường Bình Định, tỉnh Gia Lai (mới)" -> Bình Định)
             p = next((c for c in m.candidates if c.province_2025 in named_2025), None)

@@ -60,6 +60,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..places import VIETNAM, Place, PlaceMention
+from .partner_clocks import clocks
 from .partner_geography import merged, neighbours
 from .partner_lists import counted, holding, introduced_lists
 from .partner_routes import a_route
@@ -272,8 +273,8 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
     places = places_of(text, everything, home)
     for at in seats(text, everything, places):   # "Tổng Lãnh sự Úc tại TP.HCM": the mission's seat, no partner
         del places[at]
-    for at in neighbours(text, everything, places) | merged(text, everything, places):   # "nối với A và B qua
-        del places[at]   # cầu": a neighbour; "sau khi A – B sáp nhập": a merger's; no partner
+    for at in neighbours(text, everything, places) | merged(text, everything, places) | clocks(text, everything, places):
+        del places[at]   # "nối với A và B qua cầu": a neighbour; "A – B sáp nhập": a merger's; "(giờ Seoul)": a clock's
 
     def credit(m: PlaceMention, place: Place, pts: float, order: tuple[int, int]) -> None:
         prov = place.province
