@@ -1,0 +1,77 @@
+"""Round 19, twinning and support between districts and communes (sentences written for these tests):
+the year a bond began told with its partner between the verb and the year ("kết nghĩa với xã B từ năm
+2020", "kết nghĩa với nhau từ năm 1968") is a milestone of the bond; a Tết told as coming in talks
+("thống nhất tổ chức … nhân dịp Tết Nguyên đán 2020") lies ahead of the talks, so it gives their year
+only in January (that Tết's year) or December (the year before), never a later month's."""
+
+from __future__ import annotations
+
+import pytest
+
+from hoptac.core.extract.article import parse_article
+from hoptac.core.extract.events import extract_events
+from hoptac.core.extract.year_cue_kinds import CUE
+
+HEAD = "Hai xã kết nghĩa thăm hỏi lẫn nhau\n\n"
+LEAD = ("Chiều 16/5, đoàn công tác xã Tân Phước (huyện Gò Công Đông, tỉnh Tiền Giang) đã đến thăm và làm việc "
+        "tại xã Phú Mỹ (huyện Tân Phước, tỉnh Tiền Giang) và xã Hòa Bình (huyện Chợ Gạo).\n\n")
+TALKS = ("Sáng {day}, tại huyện Quan Sơn, lãnh đạo huyện Quan Sơn (tỉnh Thanh Hóa) và huyện Viêng Xay "
+         "(tỉnh Hủa Phăn, Lào) đã hội đàm về hợp tác bảo vệ biên giới.\n\n")
+
+
+def _events(text: str) -> list[dict]:
+    return extract_events(parse_article(HEAD + text), article_id="t", source="t.txt")[0]
+
+
+def _others(text: str) -> list[str]:
+    return [e["date"] for e in _events(text) if not e["main"]]
+
+
+def _main(text: str) -> dict:
+    return next(e for e in _events(text) if e["main"])
+
+
+# --- the year a bond began, its partner between the verb and the year ----------------------
+
+@pytest.mark.parametrize("sentence, year", [
+    ("Xã Tân Phước và đơn vị kết nghĩa với xã Phú Mỹ từ năm 2019 đến nay.", "2019"),
+    ("Hai huyện đã kết nghĩa với nhau từ năm 1967, gắn bó qua hai cuộc kháng chiến.", "1967"),
+    ("Hai địa phương thiết lập quan hệ kết nghĩa với nhau từ năm 2016.", "2016"),
+    ("Quận Hai Bà Trưng thiết lập quan hệ hữu nghị với huyện Sìn Hồ, tỉnh Lai Châu từ năm 2011.", "2011"),
+])
+def test_the_year_a_bond_began_with_its_partner_between_is_a_milestone(sentence, year):
+    assert year in _others(LEAD + sentence + "\n")
+
+
+@pytest.mark.parametrize("sentence, year", [
+    # two countries' relations are no bond between the localities
+    ("Việt Nam thiết lập quan hệ ngoại giao với Lào từ năm 1962.", "1962"),
+    # cooperation running since a year, with no word of a bond founded
+    ("Hai xã phối hợp tổ chức giao lưu văn nghệ với nhau từ năm 2018 đến nay.", "2018"),
+    # the bond's words in another sentence do not reach the year
+    ("Hai xã đã kết nghĩa với nhau. Từ năm 2018 đến nay, thu nhập của người dân tăng đều.", "2018"),
+])
+def test_a_year_with_no_bond_founded_there_is_no_milestone(sentence, year):
+    assert year not in _others(LEAD + sentence + "\n")
+
+
+# --- a Tết told as coming in the talks ---------------------------------------------------
+
+AHEAD = "Hai bên thống nhất tổ chức giao lưu văn nghệ nhân dịp Tết Nguyên đán Canh Tý 2020.\n"
+
+
+@pytest.mark.parametrize("day, date", [
+    ("12/4", "--04-12"),        # after that year's Tết has passed: the coming one is next year's, either year
+    ("25/9", "--09-25"),
+    ("9/1", "2020-01-09"),      # in January, before the Tết of 2020
+    ("18/12", "2019-12-18"),    # in December, the Tết of the next year
+])
+def test_a_tet_told_as_coming_gives_the_talks_year_only_around_the_new_year(day, date):
+    assert _main(TALKS.format(day=day) + AHEAD)["date"] == date
+
+
+def test_a_tet_told_as_past_still_gives_its_year():
+    text = (TALKS.format(day="12/2") + "Nhân dịp Tết Nguyên đán Canh Tý 2020, hai bên đã thăm hỏi, tặng quà "
+            "các gia đình chính sách.\n")
+    assert _main(text)["date"] == "2020-02-12"
+    assert "2020" in CUE["spring_ahead"].example   # the kind's row names its shape
