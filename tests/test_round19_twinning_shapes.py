@@ -75,3 +75,24 @@ def test_a_tet_told_as_past_still_gives_its_year():
             "các gia đình chính sách.\n")
     assert _main(text)["date"] == "2020-02-12"
     assert "2020" in CUE["spring_ahead"].example   # the kind's row names its shape
+
+
+# --- an archive photo's caption ------------------------------------------------------------
+
+VISIT = ("Sáng 20/4, đoàn công tác huyện Tương Dương (Nghệ An) đã đến thăm huyện Xay Chăm Phon, tỉnh "
+         "Bôlykhămxay (Lào).\n")
+GIFT = "Dịp này, huyện Tương Dương trao tặng 150 triệu đồng hỗ trợ xây dựng trạm y tế.\n"
+
+
+@pytest.mark.parametrize("caption", [
+    "Lãnh đạo hai huyện ký kết biên bản kết nghĩa năm 2011 (Ảnh tư liệu).",
+    "Lễ ký kết nghĩa giữa hai huyện ngày 14/3/2011. Ảnh: Tư liệu",
+    "Một buổi giao lưu văn nghệ giữa hai huyện năm 2011 (Ảnh minh họa).",
+])
+def test_an_archive_photo_caption_gives_the_page_no_year(caption):
+    assert _main(VISIT + caption + "\n" + GIFT)["date"] == "--04-20"
+
+
+def test_a_caption_of_the_page_own_occasion_still_gives_its_year():
+    caption = "Lãnh đạo hai huyện tại buổi làm việc ngày 20/4/2024. Ảnh: Thu Hà"
+    assert _main(VISIT + caption + "\n" + GIFT)["date"] == "2024-04-20"

@@ -20,7 +20,7 @@ from .stamps import strip_time
 
 __all__ = ["END_MARKERS", "JUNK_LINES", "AGENCY_TAG", "LEAD_OPENINGS",
            "junk_reason", "is_end_marker", "opens_with_time", "looks_like_byline", "agency_tag_end", "is_leadlike", "is_titlelike",
-           "is_caption", "is_teaser", "is_banner"]
+           "is_caption", "is_teaser", "is_banner", "ARCHIVE_PHOTO", "is_archive_caption"]
 
 
 # --- the end of an article ------------------------------------------------------------
@@ -271,6 +271,21 @@ def is_banner(folded: str) -> bool:
 #: A photo caption (original text): a credit 'Ảnh: …', '(Ảnh tư liệu)', 'Nguồn ảnh'.
 _CAPTION = re.compile(r"\b(?:Ảnh|ẢNH|ảnh|Nguồn ảnh|Photo)\s*(?::|tư liệu|\d)|^(?:Quang cảnh|Toàn cảnh)\b"
                       r"|\((?:bìa|thứ \w+ từ|đứng|ngồi|ở|chính)?\s*(?:trái|phải|giữa)\)")
+
+
+#: A caption that shows an archive or a stock photo, not the page's occasion: what it tells (a signing
+#: "năm 2010", a day) gives the page's occasion no year. (folded words, example)
+ARCHIVE_PHOTO: tuple[tuple[str, str], ...] = (
+    ("anh tu lieu", "Lãnh đạo hai huyện ký biên bản kết nghĩa năm 2010 (Ảnh tư liệu)"),
+    ("anh: tu lieu", "Lễ kết nghĩa giữa hai xã. Ảnh: Tư liệu"),
+    ("anh minh hoa", "Một buổi giao lưu văn nghệ giữa hai huyện (Ảnh minh họa)"),
+)
+_ARCHIVE_PHOTO = re.compile(r"\banh\s*:?\s*(?:tu lieu|minh hoa)\b")
+
+
+def is_archive_caption(folded: str) -> bool:
+    """A caption (folded) of an archive or stock photo (:data:`ARCHIVE_PHOTO`)."""
+    return "anh" in folded and bool(_ARCHIVE_PHOTO.search(folded))
 
 
 # Every match of _CAPTION holds one of "Ảnh", "ẢNH", "ảnh", "Photo", "trái)", "phải)",
