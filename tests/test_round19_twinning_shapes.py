@@ -96,3 +96,20 @@ def test_an_archive_photo_caption_gives_the_page_no_year(caption):
 def test_a_caption_of_the_page_own_occasion_still_gives_its_year():
     caption = "Lãnh đạo hai huyện tại buổi làm việc ngày 20/4/2024. Ảnh: Thu Hà"
     assert _main(VISIT + caption + "\n" + GIFT)["date"] == "2024-04-20"
+
+
+# --- a national programme's phase that a support serves ------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Từ năm 2014 đến nay, huyện Tân Phước đã hỗ trợ xã Phú Mỹ hơn 3 tỷ đồng xây dựng nông thôn mới giai đoạn "
+    "2016 - 2020.",
+    "Dịp này, đoàn trao 800 triệu đồng hỗ trợ xã Phú Mỹ xây dựng nông thôn mới nâng cao giai đoạn 2021-2025.",
+    "Hai xã phối hợp thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025.",
+])
+def test_a_national_programme_phase_gives_no_year(sentence):
+    assert _main(LEAD + sentence + "\n")["date"] == "--05-16"
+
+
+def test_a_cooperation_plan_for_a_period_still_gives_its_first_year():
+    text = LEAD + "Hai xã thống nhất các nội dung hợp tác giai đoạn 2021 - 2025.\n"
+    assert _main(text)["date"] == "2021-05-16"

@@ -55,7 +55,11 @@ _INTERIM_YEARS = re.compile(r"so\s+ket\s+(\d{1,2})\s+nam\b")
 #: A period that is a term of office ("nhiệm kỳ 2025-2030") or a horizon aimed at ("hướng
 #: đến … giai đoạn 2026-2030"), or a period prepared for ("thảo luận nội dung hợp tác cho giai đoạn 2016 -
 #: 2020" in May 2015: the year before it, or its first) gives no year: the occasion may lie anywhere in or before it.
-_TERM_OR_AIM = re.compile(r"\b(?:nhiem ky|huong (?:den|toi)(?: viec)?(?: [a-z]+){0,4}|cho(?= giai doan| thoi ky))\s*"
+#: So does a national programme's phase that a support serves ("hỗ trợ xã B xây dựng nông thôn mới giai đoạn
+#: 2016 - 2020", "… nông thôn mới nâng cao giai đoạn 2021-2025", "giảm nghèo bền vững giai đoạn 2021 - 2025"):
+#: the phase is the country's, not a plan the parties open at the occasion.
+_TERM_OR_AIM = re.compile(r"\b(?:nhiem ky|huong (?:den|toi)(?: viec)?(?: [a-z]+){0,4}|cho(?= giai doan| thoi ky)"
+                          r"|(?:nong thon moi|giam ngheo(?: ben vung)?)(?: (?:nang cao|kieu mau|da chieu))?)\s*"
                           r"(?:giai doan|thoi ky)?\s*(?:tu\s+)?(?:nam\s+)?\d{0,4}$")
 #: An appendix or an amendment to a period's agreement ("ký phụ lục sửa đổi biên bản hợp tác
 #: giai đoạn 2021-2025"): the period is already running, its first year is no cue.
