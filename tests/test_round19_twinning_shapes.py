@@ -113,3 +113,27 @@ def test_a_national_programme_phase_gives_no_year(sentence):
 def test_a_cooperation_plan_for_a_period_still_gives_its_first_year():
     text = LEAD + "Hai xã thống nhất các nội dung hợp tác giai đoạn 2021 - 2025.\n"
     assert _main(text)["date"] == "2021-05-16"
+
+
+# --- a print view's time --------------------------------------------------------------------
+
+PRINTED_BODY = ("Hai huyện kết nghĩa\nNgày 20/11, tại huyện Yên Thành, tỉnh Nghệ An, đã diễn ra lễ kết nghĩa giữa "
+                "huyện Yên Thành và huyện Đức Phổ (tỉnh Quảng Ngãi).\n")
+
+
+@pytest.mark.parametrize("page", [
+    PRINTED_BODY + "Hồng Nhung\nIn ngày 22/11/2024\n",
+    "In bài viết | Ngày in: 22/11/2024 09:35\n" + PRINTED_BODY,
+    PRINTED_BODY + "Thời gian in: 22/11/2024 - 09:35\n",
+])
+def test_a_print_time_is_no_stamp_and_gives_no_year(page):
+    art = parse_article(page)
+    assert art.published is None
+    assert art.title.startswith("Hai huyện kết nghĩa")
+    main = next(e for e in extract_events(art, article_id="t", source="t.txt")[0] if e["main"])
+    assert main["date"] == "--11-20"
+
+
+def test_a_publication_stamp_under_the_article_still_dates_it():
+    art = parse_article(PRINTED_BODY + "Hồng Nhung\n22/11/2024 09:35\n")
+    assert art.published is not None and art.published.year == 2024

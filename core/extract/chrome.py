@@ -103,6 +103,12 @@ JUNK_LINES: tuple[tuple[str, str], ...] = (
     (r"(?:(?:ban in|in bai(?: viet)?|in trang|gui email|gui mail|(?:gui|goi) (?:bai(?: viet)?|cho ban be)|luu bai(?: viet)?)"
      r"\s*[|/•·]?\s*){2,}", M_("a row of print-and-send links: 'Bản in  Gửi bài viết'")),
     (r"(?:a[+-]?\s*){1,4}", M_("a font-size widget: 'A+ A A-', 'aa'")),
+    # the time a print view was made ("In ngày 22/11/2024", "Ngày in: 22/11/2024 09:35"): the reader's day,
+    # never the article's (a print page of 2009 printed in 2024)
+    (r"(?:(?:[|•·-]|in bai(?: viet)?|ban in|in trang|trang in)\s*[|•·-]?\s*)*(?:in ngay|ngay in|in luc|thoi gian in|ngay gio in)"
+     r"\s*:?\s*(?:thu \w+,?\s*)?"
+     r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?:,?\s*(?:-\s*)?\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?(?:\s*(?:sa|ch|am|pm))?)?",
+     M_("a time stamp")),
     (r"icon\b.*|(?:(?:dang nhap|dang ky|dang xuat|tim kiem|menu|rss|lien he|gioi thieu|so do trang|english|tieng viet)"
      r"(?:\s*[|/•·]\s*|\s*$))+|(?:hotline|duong day nong)\b.*", M_("site controls: 'icon 24h qua', 'Đăng nhập | Đăng ký', 'Đường dây nóng: …'")),
     (r"tieng viet\s*\|\s*english|english\s*\|\s*tieng viet", M_("a language switch: 'Tiếng Việt | English'")),
