@@ -108,7 +108,7 @@ JUNK_LINES: tuple[tuple[str, str], ...] = (
     (r"(?:(?:[|•·-]|in bai(?: viet)?|ban in|in trang|trang in)\s*[|•·-]?\s*)*(?:in ngay|ngay in|in luc|thoi gian in|ngay gio in)"
      r"\s*:?\s*(?:thu \w+,?\s*)?"
      r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?:,?\s*(?:-\s*)?\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?(?:\s*(?:sa|ch|am|pm))?)?",
-     M_("a time stamp")),
+     M_("page furniture: 'logo', 'In bài'")),   # (a print page's furniture)
     (r"icon\b.*|(?:(?:dang nhap|dang ky|dang xuat|tim kiem|menu|rss|lien he|gioi thieu|so do trang|english|tieng viet)"
      r"(?:\s*[|/•·]\s*|\s*$))+|(?:hotline|duong day nong)\b.*", M_("site controls: 'icon 24h qua', 'Đăng nhập | Đăng ký', 'Đường dây nóng: …'")),
     (r"tieng viet\s*\|\s*english|english\s*\|\s*tieng viet", M_("a language switch: 'Tiếng Việt | English'")),
