@@ -137,3 +137,29 @@ def test_a_print_time_is_no_stamp_and_gives_no_year(page):
 def test_a_publication_stamp_under_the_article_still_dates_it():
     art = parse_article(PRINTED_BODY + "Hồng Nhung\n22/11/2024 09:35\n")
     assert art.published is not None and art.published.year == 2024
+
+
+# --- a commune's district in brackets; a name's own marks ------------------------------------
+
+@pytest.mark.parametrize("lead, pair", [
+    ("Sáng 12/3, xã Tam Thanh (Phú Ninh) và xã Hoằng Phụ (Hoằng Hóa) đã tổ chức lễ kết nghĩa.",
+     ["Quảng Nam", "Thanh Hóa"]),
+    ("Sáng 12/3, xã Duy Hải (Duy Xuyên) và xã Trường Sơn (Nông Cống, Thanh Hóa) đã tổ chức lễ kết nghĩa.",
+     ["Quảng Nam", "Thanh Hóa"]),
+    ("Sáng 12/3, thị trấn Đồng Lê (Tuyên Hóa) đón đoàn công tác thị trấn Mường Xén (Kỳ Sơn, Nghệ An).",
+     ["Nghệ An", "Quảng Bình"]),
+    # the marks the name is written with: Quảng Nam's Phú Ninh, not Phú Thọ's Phù Ninh
+    ("Sáng 12/3, huyện Phú Ninh và huyện Hoằng Hóa đã tổ chức lễ kết nghĩa.", ["Quảng Nam", "Thanh Hóa"]),
+    ("Sáng 12/3, huyện Phù Ninh và huyện Hoằng Hóa đã tổ chức lễ kết nghĩa.", ["Phú Thọ", "Thanh Hóa"]),
+])
+def test_a_commune_district_in_brackets_and_a_name_own_marks_give_the_province(lead, pair):
+    assert sorted(_main(lead + "\n")["pair"]) == pair
+
+
+@pytest.mark.parametrize("text", [
+    "Sáng 12/3, đoàn đã đến thăm (Phú Ninh) và làm việc.",       # no commune before the bracket
+    "Sáng 12/3, lãnh đạo xã biên giới (Phú Ninh) đã làm việc.",  # no commune's name
+])
+def test_a_bare_district_elsewhere_is_no_place(text):
+    from hoptac.core.places import find_places
+    assert not any(c.name == "Phú Ninh" for m in find_places(text) for c in m.candidates)
