@@ -163,3 +163,8 @@ def test_a_commune_district_in_brackets_and_a_name_own_marks_give_the_province(l
 def test_a_bare_district_elsewhere_is_no_place(text):
     from hoptac.core.places import find_places
     assert not any(c.name == "Phú Ninh" for m in find_places(text) for c in m.candidates)
+
+
+def test_an_island_district_is_a_district():
+    text = "Sáng 12/3, đoàn công tác huyện đảo Cô Tô đã đến thăm huyện đảo Bạch Long Vĩ.\n"
+    assert sorted(_main(text)["pair"]) == ["Hải Phòng", "Quảng Ninh"]
