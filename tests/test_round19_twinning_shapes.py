@@ -168,3 +168,23 @@ def test_a_bare_district_elsewhere_is_no_place(text):
 def test_an_island_district_is_a_district():
     text = "Sáng 12/3, đoàn công tác huyện đảo Cô Tô đã đến thăm huyện đảo Bạch Long Vĩ.\n"
     assert sorted(_main(text)["pair"]) == ["Hải Phòng", "Quảng Ninh"]
+
+
+# --- a period signed at an earlier time the sentence names -----------------------------------
+
+VISIT_25_6 = ("Sáng 25/6, đoàn công tác huyện Đức Phổ (Quảng Ngãi) đã thăm huyện kết nghĩa Yên Thành "
+              "(Nghệ An).\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Năm 2016, hai huyện đã ký kết chương trình phối hợp giai đoạn 2016 - 2020.",
+    "Trước đó, hai huyện đã ký kết chương trình phối hợp giai đoạn 2016 - 2020.",
+    "Tháng 5/2016, hai huyện đã ký kết chương trình phối hợp giai đoạn 2016 - 2020.",
+])
+def test_a_period_signed_at_an_earlier_time_gives_the_page_no_year(sentence):
+    assert _main(VISIT_25_6 + sentence + "\n")["date"] == "--06-25"
+
+
+def test_a_period_signed_at_the_page_occasion_still_gives_its_year():
+    text = VISIT_25_6 + "Tại buổi làm việc, hai huyện ký kết chương trình phối hợp giai đoạn 2021 - 2025.\n"
+    assert _main(text)["date"] == "2021-06-25"
