@@ -188,3 +188,12 @@ def test_a_period_signed_at_an_earlier_time_gives_the_page_no_year(sentence):
 def test_a_period_signed_at_the_page_occasion_still_gives_its_year():
     text = VISIT_25_6 + "Tại buổi làm việc, hai huyện ký kết chương trình phối hợp giai đoạn 2021 - 2025.\n"
     assert _main(text)["date"] == "2021-06-25"
+
+
+def test_building_a_school_within_a_running_period_opens_no_period():
+    text = (VISIT_25_6 + "Dịp này, huyện Đức Phổ trao 50 triệu đồng hỗ trợ xây dựng trường học theo kế hoạch hợp tác "
+            "giai đoạn 2021 - 2025.\n")
+    assert _main(text)["date"] == "--06-25"
+    # building a plan still plans it
+    text = VISIT_25_6 + "Hai huyện thống nhất xây dựng chương trình phối hợp giai đoạn 2021 - 2025.\n"
+    assert _main(text)["date"] == "2021-06-25"

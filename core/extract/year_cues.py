@@ -40,12 +40,14 @@ __all__ = ["YearCue", "CueKind", "CUES", "find_year_cues", "anniversary_cues"]
 
 #: The words that tell a review from a plan, in the clause before a year. "Tình hình (việc)
 #: triển khai / thực hiện <an agreement> giai đoạn 2022-2027" is a progress report while the
-#: period runs (ongoing: the year lies inside it), not a review of a period that ended.
+#: period runs (ongoing: the year lies inside it), not a review of a period that ended. "Xây dựng" plans only
+#: with a plan's noun after it ("xây dựng kế hoạch / chương trình / quy chế …"): "hỗ trợ xây dựng trường học
+#: theo kế hoạch hợp tác giai đoạn 2021 - 2025" builds a school within a running period, it opens none.
 KEYWORDS = r"""\b(?:
       (?P<interim>so\s+ket)
     | (?P<ongoing>(?:da|dang|tinh\s+hinh(?:\s+viec)?)\s+(?:trien\s+khai(?:\s+thuc\s+hien)?|thuc\s+hien))
     | (?P<review>tong\s+ket|ket\s+qua|danh\s+gia|nhin\s+lai|thanh\s+tuu|thanh\s+tich|tinh\s+hinh|nam\s+lien\s+tiep)
-    | (?P<plan>phuong\s+huong|ky\s+ket|ky\s+(?:thoa\s+thuan|bien\s+ban|ban\s+ghi\s+nho|ghi\s+nho)|trien\s+khai|xay\s+dung|dinh\s+huong|muc\s+tieu|thong\s+nhat)
+    | (?P<plan>phuong\s+huong|ky\s+ket|ky\s+(?:thoa\s+thuan|bien\s+ban|ban\s+ghi\s+nho|ghi\s+nho)|trien\s+khai|xay\s+dung(?=\s+(?:cac\s+|mot\s+so\s+)?(?:ke\s+hoach|chuong\s+trinh|quy\s+che|de\s+an|phuong\s+an|noi\s+dung|bien\s+ban|ban\s+ghi\s+nho|thoa\s+thuan|co\s+che))|dinh\s+huong|muc\s+tieu|thong\s+nhat)
     | (?P<noun>ke\s+hoach|chuong\s+trinh|nhiem\s+vu)
     | (?P<event>hoi\s+nghi|hoi\s+dam|le\s+ky|ban\s+ghi\s+nho|bien\s+ban)
     )\b"""
