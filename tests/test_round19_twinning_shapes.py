@@ -2,7 +2,7 @@
 the year a bond began told with its partner between the verb and the year ("kết nghĩa với xã B từ năm
 2020", "kết nghĩa với nhau từ năm 1968") is a milestone of the bond; a Tết told as coming in talks
 ("thống nhất tổ chức … nhân dịp Tết Nguyên đán 2020") lies ahead of the talks, so it gives their year
-only in January (that Tết's year) or December (the year before), never a later month's."""
+only in January-February (that Tết's year) or December (the year before), never a later month's."""
 
 from __future__ import annotations
 
@@ -64,6 +64,7 @@ AHEAD = "Hai bên thống nhất tổ chức giao lưu văn nghệ nhân dịp T
     ("12/4", "--04-12"),        # after that year's Tết has passed: the coming one is next year's, either year
     ("25/9", "--09-25"),
     ("9/1", "2020-01-09"),      # in January, before the Tết of 2020
+    ("3/2", "2020-02-03"),      # in February, days before it ("chuẩn bị đón Tết …")
     ("18/12", "2019-12-18"),    # in December, the Tết of the next year
 ])
 def test_a_tet_told_as_coming_gives_the_talks_year_only_around_the_new_year(day, date):
