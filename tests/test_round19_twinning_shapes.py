@@ -198,3 +198,16 @@ def test_building_a_school_within_a_running_period_opens_no_period():
     # building a plan still plans it
     text = VISIT_25_6 + "Hai huyện thống nhất xây dựng chương trình phối hợp giai đoạn 2021 - 2025.\n"
     assert _main(text)["date"] == "2021-06-25"
+
+
+# --- a national day greeted without "kỷ niệm" -------------------------------------------------
+
+@pytest.mark.parametrize("words, date", [
+    ("chào mừng 49 năm Ngày Giải phóng miền Nam, thống nhất đất nước", "2024-04-14"),
+    ("chào mừng kỷ niệm 49 năm Ngày Giải phóng miền Nam", "2024-04-14"),
+    ("hướng tới chào mừng 50 năm Ngày Giải phóng miền Nam", "--04-14"),   # looked ahead: either year
+])
+def test_a_national_day_greeted_gives_its_year(words, date):
+    text = ("Sáng 14/4, hai huyện Bố Trạch (Quảng Bình) và Thủy Nguyên (Hải Phòng) tổ chức giao lưu văn nghệ "
+            + words + ".\n")
+    assert _main(text)["date"] == date
