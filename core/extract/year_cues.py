@@ -24,7 +24,7 @@ from .anniversary_apart import anniversary_apart
 from .dates import DateMention, _any_case_and_accent, find_dates
 from .year_cue_kinds import CUE, CUES, CueKind, YearCue, _cue  # noqa: F401 - CUE, CueKind re-exported
 from .occasions_ahead import coming_day, named_kind
-from .plan_frames import NOT_ITS_OBJECT, carried_out_reviewed, carries_out
+from .plan_frames import NOT_ITS_OBJECT, carried_out_reviewed, carries_out, opens_earlier
 from .year_names import CLAUSE_ENDS as _CLAUSE_ENDS, festival_start, named_years, spring_cues
 from .year_not_plans import not_a_plan
 from .year_launched_period import launched_periods
@@ -53,16 +53,7 @@ KEYWORDS = r"""\b(?:
     )\b"""
 _KEYWORDS: list[re.Pattern] = []   # compiled on first use
 _SENTENCE_START = re.compile(r"[.!?…]\s|\n")
-#: A sentence that opens on an earlier time of its own ("Trước đó, …", "Năm 2016, …", "Tháng 5/2016, …",
-#: "Ngày 12/5/2016, …"), after the lead: a period it signs is that earlier occasion's, not the page's.
-_TOLD_BEFORE = re.compile(r"\s*(?:truoc do|truoc day|(?:vao |trong )?(?:nam|thang \d{1,2}\s*[/.-])\s*(?:19|20)\d\d\s*,"
-                          r"|ngay \d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d\s*,)")
 
-
-def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding ``pos`` starts (back at most 300 characters)."""
-    lo = max(0, pos - 300)
-    return max((m.end() for m in _SENTENCE_START.finditer(text, lo, pos)), default=lo)
 _INTERIM_YEARS = re.compile(r"so\s+ket\s+(\d{1,2})\s+nam\b")
 #: A period that is a term of office ("nhiệm kỳ 2025-2030") or a horizon aimed at ("hướng
 #: đến … giai đoạn 2026-2030"), or a period prepared for ("thảo luận nội dung hợp tác cho giai đoạn 2016 -
@@ -275,7 +266,7 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
             elif sort == "plan" and not weak and "ky" in (before := fold(text[max(0, m.start - 24):m.start])) \
                     and _SIGNED_IN.search(before):
                 continue   # "Biên bản … đã ký kết giai đoạn 2022 - 2024": signed before, not the occasion's plan
-            elif sort in ("plan", "event") and _TOLD_BEFORE.match(fold(text[_sentence_start(text, m.start):m.start])):
+            elif sort in ("plan", "event") and opens_earlier(text, m.start):
                 continue   # "Trước đó, …", "Năm 2016, hai huyện đã ký kết … giai đoạn 2016 - 2020": an earlier signing's
             elif sort == "plan" and not weak:
                 cues.append(_signed(_cue("plan_period", m.year, m.start, at, m.end), text))
