@@ -75,7 +75,9 @@ When is a name a place?
   bears the name: "huyện Bảo Yên, Văn Yên và Bát Xát" gives three huyện, "hai thành phố
   Lào Cai và Yên Bái" two cities (``level_word`` is then the inherited one, and the
   mention starts at the name). Otherwise a district name alone is not matched: bare
-  "Bắc Hà", "Vinh", "Hạ Long" are not places here.
+  "Bắc Hà", "Vinh", "Hạ Long" are not places here -- but in brackets right after a
+  commune's name it is that commune's district ("xã Tam Thanh (Phú Ninh)"):
+  :mod:`hoptac.core.places_written`.
 * Country names alone (Lào, Campuchia, Trung Quốc) are not partners and are not matched.
 * A country written after a name decides which country's place it is, and names the
   gazetteer does not know are found before a foreign country: see
@@ -104,6 +106,7 @@ from .rxcache import compile as rx_compile, derived as rx_derived
 from .capitals import capitals as capital_table
 from .scan import VI_LETTERS, fast_fold, shape, trie_regex
 from .places_bare import NOT_AFTER_LEVEL, _bare_ok, same_marks
+from .places_written import bracketed_district_level
 from .places_communes import LIST_GLUE as _LIST_GLUE, commune_lists
 from .text import fold, nfc
 
@@ -333,6 +336,9 @@ class Matcher:
                 elif (prev_level in _LIST_LEVELS and text[ns].isupper()
                       and _LIST_GLUE.fullmatch(folded, prev_end, ns) and self._has_level(key, prev_level)):
                     level = prev_level  # "huyện Bảo Yên, Văn Yên"
+                elif text[ns].isupper() and (lv := bracketed_district_level(text, folded, ns, key, accented,
+                                                                           self._has_level)):
+                    level = lv  # "xã Tam Thanh (Phú Ninh)": the commune's district (places_written)
                 else:
                     country = self._foreign.country_at(text, ne)
                     found = self._foreign.in_country(key, None, country) if country else ()

@@ -62,7 +62,8 @@ NATIONAL_DAYS: tuple[tuple[str, str, int, str], ...] = (
     ("sinh chu tich ho chi minh", "", 1890, "19/5/1890"),
     ("giai phong thu do", "", 1954, "10/10/1954"),
 )
-_NUMBER = r"ky niem\s+(?:lan thu\s+)?(\d{1,3})\s+nam\s+(?:ngay\s+)?"
+#: ... greeted as well as kept: "chào mừng 49 năm Ngày Giải phóng miền Nam" (an occasion held for it, as "kỷ niệm")
+_NUMBER = r"(?:ky niem|chao mung)\s+(?:lan thu\s+)?(\d{1,3})\s+nam\s+(?:ngay\s+)?"
 _NATIONAL = [(re.compile(_NUMBER + re.escape(name) + (rf"\b(?!\s+{not_after})" if not_after else r"\b")), year, written)
              for name, not_after, year, written in NATIONAL_DAYS]
 #: ... and cut off at the page's end after its last word's first letter
@@ -124,6 +125,12 @@ def known_anniversaries(folded: str, skip: Sequence[tuple[int, int]] = ()) -> li
         if m is None and not _LOOKS_AHEAD.search(folded, max(0, i - 24), i) and not told_ahead(folded, i):
             out += _national(folded, i, skip)
         i = folded.find("ky niem", i + 7)
+    i = folded.find("chao mung")
+    while i >= 0:   # "chào mừng 49 năm Ngày Giải phóng miền Nam" (not "chào mừng kỷ niệm …": read above)
+        if folded[i + 10:i + 11].isdigit() and not _LOOKS_AHEAD.search(folded, max(0, i - 24), i) \
+                and not told_ahead(folded, i):
+            out += _national(folded, i, skip)
+        i = folded.find("chao mung", i + 9)
     if "dai hoi" in folded:
         out += _congress_cues(folded, skip)   # a Party Congress greeted ahead ("chào mừng Đại hội XIV của Đảng")
     return out

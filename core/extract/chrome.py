@@ -20,7 +20,7 @@ from .stamps import strip_time
 
 __all__ = ["END_MARKERS", "JUNK_LINES", "AGENCY_TAG", "LEAD_OPENINGS",
            "junk_reason", "is_end_marker", "opens_with_time", "looks_like_byline", "agency_tag_end", "is_leadlike", "is_titlelike",
-           "is_caption", "is_teaser", "is_banner"]
+           "is_caption", "is_teaser", "is_banner", "ARCHIVE_PHOTO", "is_archive_caption"]
 
 
 # --- the end of an article ------------------------------------------------------------
@@ -103,6 +103,12 @@ JUNK_LINES: tuple[tuple[str, str], ...] = (
     (r"(?:(?:ban in|in bai(?: viet)?|in trang|gui email|gui mail|(?:gui|goi) (?:bai(?: viet)?|cho ban be)|luu bai(?: viet)?)"
      r"\s*[|/•·]?\s*){2,}", M_("a row of print-and-send links: 'Bản in  Gửi bài viết'")),
     (r"(?:a[+-]?\s*){1,4}", M_("a font-size widget: 'A+ A A-', 'aa'")),
+    # the time a print view was made ("In ngày 22/11/2024", "Ngày in: 22/11/2024 09:35"): the reader's day,
+    # never the article's (a print page of 2009 printed in 2024)
+    (r"(?:(?:[|•·-]|in bai(?: viet)?|ban in|in trang|trang in)\s*[|•·-]?\s*)*(?:in ngay|ngay in|in luc|thoi gian in|ngay gio in)"
+     r"\s*:?\s*(?:thu \w+,?\s*)?"
+     r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?:,?\s*(?:-\s*)?\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?(?:\s*(?:sa|ch|am|pm))?)?",
+     M_("page furniture: 'logo', 'In bài'")),   # (a print page's furniture)
     (r"icon\b.*|(?:(?:dang nhap|dang ky|dang xuat|tim kiem|menu|rss|lien he|gioi thieu|so do trang|english|tieng viet)"
      r"(?:\s*[|/•·]\s*|\s*$))+|(?:hotline|duong day nong)\b.*", M_("site controls: 'icon 24h qua', 'Đăng nhập | Đăng ký', 'Đường dây nóng: …'")),
     (r"tieng viet\s*\|\s*english|english\s*\|\s*tieng viet", M_("a language switch: 'Tiếng Việt | English'")),
@@ -281,6 +287,21 @@ def is_banner(folded: str) -> bool:
 #: A photo caption (original text): a credit 'Ảnh: …', '(Ảnh tư liệu)', 'Nguồn ảnh'.
 _CAPTION = re.compile(r"\b(?:Ảnh|ẢNH|ảnh|Nguồn ảnh|Photo)\s*(?::|tư liệu|\d)|^(?:Quang cảnh|Toàn cảnh)\b"
                       r"|\((?:bìa|thứ \w+ từ|đứng|ngồi|ở|chính)?\s*(?:trái|phải|giữa)\)")
+
+
+#: A caption that shows an archive or a stock photo, not the page's occasion: what it tells (a signing
+#: "năm 2010", a day) gives the page's occasion no year. (folded words, example)
+ARCHIVE_PHOTO: tuple[tuple[str, str], ...] = (
+    ("anh tu lieu", "Lãnh đạo hai huyện ký biên bản kết nghĩa năm 2010 (Ảnh tư liệu)"),
+    ("anh: tu lieu", "Lễ kết nghĩa giữa hai xã. Ảnh: Tư liệu"),
+    ("anh minh hoa", "Một buổi giao lưu văn nghệ giữa hai huyện (Ảnh minh họa)"),
+)
+_ARCHIVE_PHOTO = re.compile(r"\banh\s*:?\s*(?:tu lieu|minh hoa)\b")
+
+
+def is_archive_caption(folded: str) -> bool:
+    """A caption (folded) of an archive or stock photo (:data:`ARCHIVE_PHOTO`)."""
+    return "anh" in folded and bool(_ARCHIVE_PHOTO.search(folded))
 
 
 # Every match of _CAPTION holds one of "Ảnh", "ẢNH", "ảnh", "Photo", "trái)", "phải)",

@@ -46,6 +46,7 @@ from ..text import fold
 from .sentences import paragraphs, sentence_at, sentences as split_sentences
 from .year_bounds import earliest_floor, find_bounds
 from .anniversaries import known_anniversaries
+from .chrome import is_archive_caption
 from .event_location import _location
 from .year_photo_names import photo_year
 from .years import anniversary_cues, find_year_cues, infer_year, year_cue_record
@@ -122,11 +123,15 @@ def extract_events(article: Article, *, article_id: str, source: str,
     # occasion: "Sáng 12/3, thực hiện Nghị quyết … ngày 3/11/2022, …") nor a period's start
     # nor another occasion's told as earlier ("Thỏa thuận … (ký ngày 14/5/2018)"): those are
     # lower bounds (year_bounds), never the year
+    # an archive or stock photo's caption ("… ký biên bản kết nghĩa năm 2010 (Ảnh tư liệu)") shows an earlier
+    # occasion: it gives the page's none of its years, as related titles give none
+    archive = [(s, e) for s, e in article.captions if is_archive_caption(folded[s:e])]
+    if archive:
+        evidence = [d for d in evidence if not any(s <= d.start < e for s, e in archive)]
     dates = [d for d in evidence if b0 <= d.start < b1
              and verdict_of[id(d)] not in ("since", "document", "past", "basis", "deadline")]
-    # related titles say nothing of this article's year
-    cues = (find_year_cues(masked(keep, article.teasers), mentions=evidence) + anniversary_cues(keep, readings)
-            + known_anniversaries(folded, article.teasers))
+    cues = (find_year_cues(masked(keep, article.teasers + archive), mentions=evidence)
+            + anniversary_cues(keep, readings) + known_anniversaries(folded, article.teasers))
     if (part := lead_part_year(readings, folded, (l0, l1))) is not None:
         cues.append(part)   # "… hội đàm với tỉnh B đầu năm 2019" in the lead: the occasion's year
     if quarters := {c.start for c in cues if c.name in ("review_q4", "review_quarter")}:   # its cue, not a date

@@ -224,13 +224,21 @@ def own_sentence_year(dm: DateMention, cues: list[YearCue], start: int, end: int
 
 #: A relation established in a year and running since: "quan hệ hữu nghị giữa hai thành phố được
 #: thiết lập từ năm 2006 đến nay", "kết nghĩa từ năm 1998". The year is the relation's milestone,
-#: though the date also starts a reviewed period.
-_ESTABLISHED = re.compile(r"\b(?:duoc\s+)?(?:thiet lap|ket nghia|xac lap)\s+(?:quan he\s+)?(?:(?:tu|vao|trong)\s+)?$")
+#: though the date also starts a reviewed period. The partner may stand between the verb and the
+#: year ("Xã A và đơn vị kết nghĩa với xã B từ năm 2020 đến nay", "hai huyện kết nghĩa với nhau từ
+#: năm 1968", "thiết lập quan hệ kết nghĩa với nhau từ năm 2015"), within the sentence; the bond's
+#: own words are few (hữu nghị, hợp tác, kết nghĩa), so "quan hệ ngoại giao với …" (two countries) is
+#: not one.
+_ESTABLISHED = re.compile(
+    r"\b(?:duoc\s+)?(?:thiet lap|ket nghia|xac lap)\s+(?:quan he\s+)?"
+    r"(?:(?:huu nghi|hop tac|ket nghia|doan ket)\s+(?:va\s+|,\s*)?){0,3}"
+    r"(?:voi\s+[^.;:!?()\n]{1,70}?\s+)?(?:(?:tu|vao|trong)\s+)?$")
 
 
 def established(folded: str, dm: DateMention) -> bool:
-    """Is ``dm`` the year a relation was established ('được thiết lập từ năm 2006')?"""
-    return dm.precision == "year" and bool(_ESTABLISHED.search(folded, max(0, dm.start - 40), dm.start))
+    """Is ``dm`` the year a relation was established ('được thiết lập từ năm 2006', 'kết nghĩa với
+    xã B từ năm 2020')?"""
+    return dm.precision == "year" and bool(_ESTABLISHED.search(folded, max(0, dm.start - 120), dm.start))
 
 
 #: An anniversary of a bond between localities, its span in brackets: "kỷ niệm 20 năm ký kết

@@ -17,6 +17,8 @@ Which place a mention means (before scoring):
 | the town it replaced | (every candidate in one province, one the town)   | candidates, even unnamed   |
 | a district's level   | "thị xã Sơn Tây" (Hà Nội's; Quảng Ngãi's is a     | the candidate of that level|
 | word picks it        | huyện), no province named                         |                            |
+| its marks pick it    | "huyện Phú Ninh" (Quảng Nam's; Phú Thọ's is Phù   | the candidate written with |
+|                      | Ninh, folded alike), neither province named       | those marks                |
 | a commune of 2025 in | "phường Bình Định, tỉnh Gia Lai (mới)"            | the old province it lies in|
 | a merged province    |                                                   | (Bình Định), when the      |
 |                      |                                                   | article names its new one  |
@@ -50,6 +52,7 @@ import re
 
 from ..places import VIETNAM, Place, PlaceMention, resolve, to_2025
 from ..places_match import COMMUNE_LEVELS
+from ..places_written import own_marks
 from ..scan import fast_fold
 
 __all__ = ["choose", "places_of"]
@@ -80,6 +83,8 @@ def _unsure_district(m: PlaceMention, named: set[str], home: Callable[[], set[st
         return False
     # of the level written, when one is ("thị xã Sơn Tây" is Hà Nội's; Quảng Ngãi's is a huyện)
     cands = [c for c in m.candidates if c.level == m.level_word] or m.candidates
+    if not {c.province for c in cands} & named:   # "huyện Phú Ninh" is Quảng Nam's, not Phú Thọ's Phù Ninh
+        cands = list(own_marks(m.surface[m.name_start - m.start:], tuple(cands)))
     provs = {c.province for c in cands if c.country == VIETNAM}
     if len(provs) < 2 or len(provs) != len({c.province for c in cands}) or provs & named:
         return cands[0] if len(cands) < len(m.candidates) and len(provs) == 1 and not provs & named else False

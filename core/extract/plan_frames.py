@@ -4,7 +4,8 @@ unlike a plan made or launched at the occasion (``plan_year``, ``plan_noun``), w
 next year's. :mod:`hoptac.core.extract.year_cues` asks :func:`carries_out` and gives such a year the cue
 ``plan_carried_out``. Each row of :data:`FRAMES` is a frame's opening words with a sentence written for it;
 matched on folded text (no accents, no case, đ→d). Also: a plan's carrying out that a review looks at
-(:func:`carried_out_reviewed`: "đánh giá kết quả triển khai … giai đoạn 2022 - 2024" is no plan of a period)."""
+(:func:`carried_out_reviewed`: "đánh giá kết quả triển khai … giai đoạn 2022 - 2024" is no plan of a period), and a
+period signed in a sentence that opens on an earlier time of its own (:func:`opens_earlier`)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import re
 
 from ..text import fold
 
-__all__ = ["FRAMES", "carries_out", "NOT_ITS_OBJECT", "carried_out_reviewed"]
+__all__ = ["FRAMES", "carries_out", "NOT_ITS_OBJECT", "carried_out_reviewed", "opens_earlier"]
 
 #: (opening words, folded; example).
 FRAMES: tuple[tuple[str, str], ...] = (
@@ -57,3 +58,18 @@ def carried_out_reviewed(looked_back: tuple[str, int], text: str) -> str:
     if kind == "interim" or fold(text[at:at + 8]) == "tong ket":
         return kind
     return "ongoing"
+
+
+#: A sentence that opens on an earlier time of its own ("Trước đó, …", "Năm 2016, …", "Tháng 5/2016, …",
+#: "Ngày 12/5/2016, …"), after the lead: a period it signs is that earlier occasion's, not the page's
+#: ("Năm 2016, hai huyện đã ký kết chương trình phối hợp giai đoạn 2016 - 2020" under a visit on 25/6).
+_OPENS_EARLIER = re.compile(r"\s*(?:truoc do|truoc day|(?:vao |trong )?(?:nam|thang \d{1,2}\s*[/.-])\s*(?:19|20)\d\d\s*,"
+                            r"|ngay \d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d\s*,)")
+_SENTENCE_END = re.compile(r"[.!?…]\s|\n")
+
+
+def opens_earlier(text: str, pos: int) -> bool:
+    """Does the sentence holding ``pos`` (read back at most 300 characters) open on an earlier time of its own?"""
+    lo = max(0, pos - 300)
+    lo = max((m.end() for m in _SENTENCE_END.finditer(text, lo, pos)), default=lo)
+    return _OPENS_EARLIER.match(fold(text[lo:pos])) is not None

@@ -107,12 +107,16 @@ def stamp_span(raw: str) -> tuple[int, int]:
     return 0, len(raw)
 
 
+#: The time a print view was made: "In ngày 22/11/2024", "Ngày in: 22/11/2024 09:35", "Thời gian in: …".
+_PRINTED = re.compile(r"(?i)(?<!\w)(?:in ngày|ngày in|in lúc|thời gian in|ngày giờ in)(?!\w)")
+
+
 def parse_stamp(raw: str) -> tuple[_dt.datetime, bool, bool] | None:
     """A line that is a time stamp: (time, reads like an article's stamp -- it has a time
     of day or no weekday --, has a label such as 'Đăng ngày'), or None. Lines longer than a stamp with a headline are not stamps
     (a headline with a stamp glued on is read by :func:`parse_published`)."""
-    if not _DIGIT.search(raw):
-        return None
+    if not _DIGIT.search(raw) or _PRINTED.search(raw):
+        return None   # (the time a print view was made is the reader's day, never the article's)
     t = parse_published(raw)
     if t is None:
         m = _DATE_ONLY.search(raw) if len(raw) <= 60 else None

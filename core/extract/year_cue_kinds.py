@@ -160,6 +160,13 @@ CUES: tuple[CueKind, ...] = (
             "an occasion named with its year and told as coming ('dự kiến', 'sẽ diễn ra', 'chuẩn bị cho', 'vào tháng "
             "3 tới'): the page's occasion comes before it, most often in that year; from September on it may be the "
             "year before (no cue). One the parties are invited to or agree to hold gives none (see occasions_ahead)"),
+    CueKind("spring_ahead", "Hai bên thống nhất tổ chức giao lưu nhân dịp Tết Nguyên đán 2020 (on 15/4: none; "
+            "on 10/1: 2020; on 20/12: 2019)", 60,
+            (((12,), -1), ((3, 4, 5, 6, 7, 8, 9, 10, 11), None)),
+            "the spring or Tết of year Y told as coming (agreed to hold, prepared, invited to, 'sẽ': "
+            "occasions_ahead.told_ahead): the page's day comes before that Tết, so Y in January and "
+            "February (a visit 'chuẩn bị đón Tết' days before it), Y-1 in December; from March to "
+            "November that Tết is a year ahead or more (no cue), never Y as a past spring's would be"),
     CueKind("plan_noun", "kế hoạch hợp tác năm 2023; chương trình hợp tác năm 2019", 60,
             (((11, 12), -1), ((9, 10), None)),
             "a plan or programme of year Y with no verb before it"),

@@ -24,7 +24,7 @@ from .anniversary_apart import anniversary_apart
 from .dates import DateMention, _any_case_and_accent, find_dates
 from .year_cue_kinds import CUE, CUES, CueKind, YearCue, _cue  # noqa: F401 - CUE, CueKind re-exported
 from .occasions_ahead import coming_day, named_kind
-from .plan_frames import NOT_ITS_OBJECT, carried_out_reviewed, carries_out
+from .plan_frames import NOT_ITS_OBJECT, carried_out_reviewed, carries_out, opens_earlier
 from .year_names import CLAUSE_ENDS as _CLAUSE_ENDS, festival_start, named_years, spring_cues
 from .year_not_plans import not_a_plan
 from .year_launched_period import launched_periods
@@ -40,22 +40,29 @@ __all__ = ["YearCue", "CueKind", "CUES", "find_year_cues", "anniversary_cues"]
 
 #: The words that tell a review from a plan, in the clause before a year. "Tình hình (việc)
 #: triển khai / thực hiện <an agreement> giai đoạn 2022-2027" is a progress report while the
-#: period runs (ongoing: the year lies inside it), not a review of a period that ended.
+#: period runs (ongoing: the year lies inside it), not a review of a period that ended. "Xây dựng" plans only
+#: with a plan's noun after it ("xây dựng kế hoạch / chương trình / quy chế …"): "hỗ trợ xây dựng trường học
+#: theo kế hoạch hợp tác giai đoạn 2021 - 2025" builds a school within a running period, it opens none.
 KEYWORDS = r"""\b(?:
       (?P<interim>so\s+ket)
     | (?P<ongoing>(?:da|dang|tinh\s+hinh(?:\s+viec)?)\s+(?:trien\s+khai(?:\s+thuc\s+hien)?|thuc\s+hien))
     | (?P<review>tong\s+ket|ket\s+qua|danh\s+gia|nhin\s+lai|thanh\s+tuu|thanh\s+tich|tinh\s+hinh|nam\s+lien\s+tiep)
-    | (?P<plan>phuong\s+huong|ky\s+ket|ky\s+(?:thoa\s+thuan|bien\s+ban|ban\s+ghi\s+nho|ghi\s+nho)|trien\s+khai|xay\s+dung|dinh\s+huong|muc\s+tieu|thong\s+nhat)
+    | (?P<plan>phuong\s+huong|ky\s+ket|ky\s+(?:thoa\s+thuan|bien\s+ban|ban\s+ghi\s+nho|ghi\s+nho)|trien\s+khai|xay\s+dung(?=\s+(?:cac\s+|mot\s+so\s+)?(?:ke\s+hoach|chuong\s+trinh|quy\s+che|de\s+an|phuong\s+an|noi\s+dung|bien\s+ban|ban\s+ghi\s+nho|thoa\s+thuan|co\s+che))|dinh\s+huong|muc\s+tieu|thong\s+nhat)
     | (?P<noun>ke\s+hoach|chuong\s+trinh|nhiem\s+vu)
     | (?P<event>hoi\s+nghi|hoi\s+dam|le\s+ky|ban\s+ghi\s+nho|bien\s+ban)
     )\b"""
 _KEYWORDS: list[re.Pattern] = []   # compiled on first use
 _SENTENCE_START = re.compile(r"[.!?…]\s|\n")
+
 _INTERIM_YEARS = re.compile(r"so\s+ket\s+(\d{1,2})\s+nam\b")
 #: A period that is a term of office ("nhiệm kỳ 2025-2030") or a horizon aimed at ("hướng
 #: đến … giai đoạn 2026-2030"), or a period prepared for ("thảo luận nội dung hợp tác cho giai đoạn 2016 -
 #: 2020" in May 2015: the year before it, or its first) gives no year: the occasion may lie anywhere in or before it.
-_TERM_OR_AIM = re.compile(r"\b(?:nhiem ky|huong (?:den|toi)(?: viec)?(?: [a-z]+){0,4}|cho(?= giai doan| thoi ky))\s*"
+#: So does a national programme's phase that a support serves ("hỗ trợ xã B xây dựng nông thôn mới giai đoạn
+#: 2016 - 2020", "… nông thôn mới nâng cao giai đoạn 2021-2025", "giảm nghèo bền vững giai đoạn 2021 - 2025"):
+#: the phase is the country's, not a plan the parties open at the occasion.
+_TERM_OR_AIM = re.compile(r"\b(?:nhiem ky|huong (?:den|toi)(?: viec)?(?: [a-z]+){0,4}|cho(?= giai doan| thoi ky)"
+                          r"|(?:nong thon moi|giam ngheo(?: ben vung)?)(?: (?:nang cao|kieu mau|da chieu))?)\s*"
                           r"(?:giai doan|thoi ky)?\s*(?:tu\s+)?(?:nam\s+)?\d{0,4}$")
 #: An appendix or an amendment to a period's agreement ("ký phụ lục sửa đổi biên bản hợp tác
 #: giai đoạn 2021-2025"): the period is already running, its first year is no cue.
@@ -259,6 +266,8 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
             elif sort == "plan" and not weak and "ky" in (before := fold(text[max(0, m.start - 24):m.start])) \
                     and _SIGNED_IN.search(before):
                 continue   # "Biên bản … đã ký kết giai đoạn 2022 - 2024": signed before, not the occasion's plan
+            elif sort in ("plan", "event") and opens_earlier(text, m.start):
+                continue   # "Trước đó, …", "Năm 2016, hai huyện đã ký kết … giai đoạn 2016 - 2020": an earlier signing's
             elif sort == "plan" and not weak:
                 cues.append(_signed(_cue("plan_period", m.year, m.start, at, m.end), text))
             elif sort == "event":

@@ -2,8 +2,8 @@
 culture week with its year ("Lễ hội Hoa Ban năm 2024"), a year written bare after a name
 ("Hủa Phăn 2022", "Hè Thu 2021"), the spring or Tết of a year ("đầu xuân mới 2023", "Tết
 Nguyên đán Quý Mão"). :mod:`hoptac.core.extract.year_cues` gathers them with the other cues;
-the cue kinds (``named_year``, ``spring``, ``spring_canchi``) are rows of
-:data:`~hoptac.core.extract.year_cue_kinds.CUES`.
+the cue kinds (``named_year``, ``spring``, ``spring_canchi``, and ``spring_ahead`` for a Tết told as
+coming) are rows of :data:`~hoptac.core.extract.year_cue_kinds.CUES`.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .dates import DateMention
-from .occasions_ahead import coming_day, named_kind
+from .occasions_ahead import coming_day, named_kind, told_ahead
 from .year_cue_kinds import YearCue, _cue
 from ..scan import four_digits
 from ..text import fold
@@ -91,15 +91,18 @@ def spring_cues(text: str) -> list[YearCue]:
             j = i + len(word)
             if not (i and text[i - 1].isalnum()) and not text[j:j + 1].isalnum():
                 m = _AFTER_SPRING.match(fold(text[j:j + 60]))
+                # a Tết told as coming ("thống nhất tổ chức … nhân dịp Tết Nguyên đán 2020"): spring_ahead
+                ahead = (m.group("y") or m.group("can")) and told_ahead(text, i, j + m.end())
                 if m.group("y"):
-                    out.append(_cue("spring", int(m.group("y")), i, i, j + m.end()))
+                    out.append(_cue("spring_ahead" if ahead else "spring", int(m.group("y")), i, i, j + m.end()))
                 elif m.group("can"):
                     chi = m.group("chi")
                     if chi == "ty":  # Tý (rat) or Tỵ (snake): only the accent tells
                         chi = {"tý": "ty", "tỵ": "ti", "tị": "ti"}.get(
                             text[j + m.start("chi"):j + m.end("chi")].lower(), "")
                     if chi:
-                        out.append(_cue("spring_canchi", _canchi_year(m.group("can"), chi), i, i, j + m.end()))
+                        out.append(_cue("spring_ahead" if ahead else "spring_canchi", _canchi_year(m.group("can"), chi),
+                                        i, i, j + m.end()))
             i = text.find(word, j)
     return out
 

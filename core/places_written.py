@@ -1,0 +1,56 @@
+"""What the way a name is written tells the matcher (used by :class:`hoptac.core.places_match.Matcher`;
+split from it to keep each module short).
+
+=====================================================  ===============================================
+written                                                found
+=====================================================  ===============================================
+"xã Tam Thanh (Phú Ninh)", "xã Duy Hải (Duy Xuyên,      the district of that name (huyện, thị xã,
+Quảng Nam)", "phường 5 (Quận 8)", "thị trấn Đồng Lê     thành phố or quận), though no level word
+(Tuyên Hóa)": a name in brackets right after a          stands before it: local papers write a
+commune's name                                         commune's district so
+"(Phú Ninh)" after anything else, "Phú Ninh" alone     nothing: a district alone is no place
+"huyện Phú Ninh" (Quảng Nam) where the gazetteer        the matcher keeps both, the one with those
+also has "Phù Ninh" (Phú Thọ), which folds the same     marks first; a partner unsure of its district
+                                                       takes the one written with its marks (own_marks,
+                                                       in extract.partner_places) unless the article
+                                                       names the other's province
+=====================================================  ===============================================
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .places_bare import same_marks
+
+__all__ = ["DISTRICT_LEVELS", "bracketed_district_level", "own_marks"]
+
+#: The levels a commune's district may have, the likeliest first.
+DISTRICT_LEVELS = ("huyện", "thị xã", "thành phố", "quận")
+
+#: A commune's name just before an opening bracket (folded, read up to the bracket): its level word
+#: and up to four words of name ("xa tam thanh (", "phuong 5 (", "thi tran dong le (").
+_COMMUNE_BEFORE_BRACKET = re.compile(r"\b(?:xa|phuong|thi tran)\s+(\w+(?:\s+\w+){0,3})\s*\(\s*$")
+_COMMUNE_WORDS = frozenset({"xã", "phường", "thị trấn"})
+
+
+def bracketed_district_level(text: str, folded: str, ns: int, key: str, accented: bool,
+                             has_level: Callable[[str, str], bool]) -> str | None:
+    """The level of the district named bare at ``ns`` (folded name ``key``) in brackets right after a
+    commune's name, or None (see the table)."""
+    if "(" not in text[max(0, ns - 3):ns]:
+        return None
+    m = _COMMUNE_BEFORE_BRACKET.search(folded, max(0, ns - 48), ns)
+    if m is None or not (text[m.start(1)].isupper() or text[m.start(1)].isdigit()):
+        return None   # "xã biên giới (…)": no commune's name
+    if accented and " ".join(text[m.start():m.start(1)].lower().split()) not in _COMMUNE_WORDS:
+        return None   # "xa" (far) is not xã
+    return next((lvl for lvl in DISTRICT_LEVELS if has_level(key, lvl)), None)
+
+
+def own_marks(written: str, cands: tuple) -> tuple:
+    """The candidates whose name has the marks ``written`` has, when some have them and some do not;
+    else all of them."""
+    same = tuple(c for c in cands if same_marks(written, c.name))
+    return same if same and len(same) < len(cands) else cands
