@@ -64,6 +64,7 @@ from .partner_geography import merged, neighbours
 from .partner_lists import counted, holding, introduced_lists
 from .partner_routes import a_route
 from .partner_seats import seats
+from .partner_sides import strip_bodies   # "và công an các tỉnh B": "và các tỉnh B"
 from .partner_places import choose, places_of
 from ..scan import fast_fold
 from ..text import fold_query
@@ -166,7 +167,7 @@ def _between(text: str, a: PlaceMention, b: PlaceMention) -> str:
     between = fast_fold(text[a.end:b.start])
     if "(" in between:
         between = _ASIDE_RE.sub(" ", between)
-    return " ".join(between.strip(" \t\u00a0()").split())
+    return strip_bodies(" ".join(between.strip(" \t\u00a0()").split()))
 
 
 def linked_groups(text: str, mentions: list[PlaceMention]) -> list[list[PlaceMention]]:
