@@ -65,6 +65,7 @@ from .partner_lists import counted, holding, introduced_lists
 from .partner_routes import a_route
 from .partner_seats import seats
 from .partner_sides import strip_bodies   # "và công an các tỉnh B": "và các tỉnh B"
+from .partner_venues import in_venue_aside   # "tại xã A (huyện B, tỉnh C)": B and C are the venue's
 from .partner_places import choose, places_of
 from ..scan import fast_fold
 from ..text import fold_query
@@ -214,9 +215,8 @@ def _listed(text: str, group: list[tuple[PlaceMention, str]]) -> set[int]:
 
 def _a_venue(text: str, m: PlaceMention) -> bool:
     """Named as where something took place ("tại X", "ở X"), not as the place visited."""
-    if not text.endswith(_VENUE_WORDS, max(0, m.start - 5), m.start):
-        return False
-    return not _VISITED_BEFORE_RE.search(fast_fold(text[max(0, m.start - 60):m.start]))
+    at = m.start if text.endswith(_VENUE_WORDS, max(0, m.start - 5), m.start) else in_venue_aside(text, m.start, m.end)
+    return at >= 0 and not _VISITED_BEFORE_RE.search(fast_fold(text[max(0, at - 60):at]))
 
 
 def _hosts(text: str, m: PlaceMention, place: Place, mentions: list[PlaceMention],
