@@ -132,3 +132,37 @@ def test_the_address_of_the_place_visited_is_its_host():
                     "Sáng 5/6, đoàn công tác xã Quảng Hòa (huyện Quảng Trạch, tỉnh Quảng Bình) đã đến thăm và "
                     "làm việc tại xã Điện Hòa (huyện Điện Bàn, tỉnh Quảng Nam).\n")
     assert sorted(ev["pair"]) == ["Quảng Bình", "Quảng Nam"]
+
+
+# --- a delegation whose home only the page's credit names -----------------------------------------
+
+TOUR = ("Học hỏi cách làm du lịch nông thôn\n\n"
+        "Từ ngày 14 đến 16/10, Đoàn công tác do ông Trần Văn Khoa, Phó Giám đốc Sở Nông nghiệp dẫn đầu "
+        "đã đến thăm, học tập kinh nghiệm phát triển du lịch gắn với nông nghiệp sạch tại tỉnh Lâm Đồng.\n\n"
+        "Tại đây, đoàn tham quan nhiều trang trại.\n")
+
+
+@pytest.mark.parametrize("credit", ["Ảnh: Báo Phú Yên", "(Báo Phú Yên)", "Theo Báo Phú Yên"])
+def test_an_unnamed_delegation_s_home_from_the_page_s_credit(credit):
+    ev = main_event(TOUR + credit + "\n")
+    assert sorted(ev["pair"]) == ["Lâm Đồng", "Phú Yên"]
+
+
+def test_no_credit_no_home_invented():
+    ev = main_event(TOUR)
+    assert ev["pair"] == ["Lâm Đồng"]
+
+
+def test_a_delegation_named_by_its_province_keeps_its_province_over_the_credit():
+    ev = main_event(TOUR.replace("Đoàn công tác do", "Đoàn công tác tỉnh Khánh Hòa do") + "Ảnh: Báo Phú Yên\n")
+    assert sorted(ev["pair"]) == ["Khánh Hòa", "Lâm Đồng"]
+
+
+@pytest.mark.parametrize("line, cut", [
+    ("(Báo Phú Yên)", True), ("Theo báo Hà Tĩnh", True),
+    ("Theo báo cáo của tỉnh Gia Lai", False), ("(bão số 3)", False), ("(Bảo vệ biên giới)", False),
+])
+def test_a_source_line_is_chrome(line, cut):
+    from hoptac.core.extract.chrome import _ANY_JUNK
+    from hoptac.core.scan import fast_fold
+    assert bool(_ANY_JUNK.fullmatch(fast_fold(line).lower())) is cut

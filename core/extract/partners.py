@@ -98,7 +98,7 @@ _ASIDE_RE = re.compile(r"\([^()]{0,40}\)")
 # ... and a delegation's stay: "chuyến thăm, làm việc của Đoàn đại biểu tỉnh A tại TP.HCM" (X hosts it)
 _VISITED_BEFORE_RE = re.compile(r"(?:(?:tham|lam viec|cong tac|den|toi|sang)\s+(?:va\s+lam viec\s+)?"
                                 r"|chuc (?:tet|mung nam moi)(?:\s+[\w-]+){0,5}\s+"
-                                r"|(?:khao sat|hoc tap|tham quan)(?:[\s,]+[\w-]+){0,10}\s+"
+                                r"|(?:khao sat|hoc tap|tham quan)(?:[\s,]+[\w-]+){0,16}\s+"
                                 r"|cua (?:cac )?doan(?:\s+[\w.-]+){1,9}\s+)(?:tai|o)\s+$")
 # an unnamed authority of a level ("UBND Thành phố", "lãnh đạo tỉnh", "Thành ủy"), folded: in
 # the sentence of a venue of that level, it makes the venue the host ("tại TP.HCM, Phó Chủ
@@ -216,7 +216,7 @@ def _listed(text: str, group: list[tuple[PlaceMention, str]]) -> set[int]:
 def _a_venue(text: str, m: PlaceMention) -> bool:
     """Named as where something took place ("tại X", "ở X"), not as the place visited."""
     at = m.start if text.endswith(_VENUE_WORDS, max(0, m.start - 5), m.start) else in_venue_aside(text, m.start, m.end)
-    return at >= 0 and not _VISITED_BEFORE_RE.search(fast_fold(text[max(0, at - 60):at]))
+    return at >= 0 and not _VISITED_BEFORE_RE.search(fast_fold(text[max(0, at - 110):at]))
 
 
 def _hosts(text: str, m: PlaceMention, place: Place, mentions: list[PlaceMention],
