@@ -85,6 +85,7 @@ def a_body_before(window: str) -> bool:
 _COUNT_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 _N = r"(?P<n>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")"
 _LEVEL = r"(?:tinh|tinh, thanh(?: pho)?|tinh va thanh pho|dia phuong|huyen)(?!\w)"
+_COUNT_LEVEL_RE = re.compile(r"(?<!\w)" + _N + r"\s+" + _LEVEL)
 # the headline or lead counts the other side: "với công an 6 tỉnh", "cùng Sở Du lịch 3 tỉnh"
 _COUNTED_PARTNER_RE = re.compile(r"(?<!\w)(?:voi|va|cung|giua)\s+(?:" + _BODY + r"\s+)?" + _N + r"\s+" + _LEVEL)
 # ... or a tour's stops: "học tập kinh nghiệm tại 3 tỉnh phía Bắc", "đến thăm 4 tỉnh"
@@ -147,8 +148,8 @@ def add_counted(partners, text: str, folded: str, framed: list[tuple[int, int]],
     if not parties or len(parties) > 2:
         return
     said = " . ".join(folded[s:e] for s, e in framed)
-    if not (_COUNTED_PARTNER_RE.search(said) or _COUNTED_STOPS_RE.search(said)):
-        return
+    if not _COUNT_LEVEL_RE.search(said) or not (_COUNTED_PARTNER_RE.search(said) or _COUNTED_STOPS_RE.search(said)):
+        return   # (the count and level word first: most pages have none)
     alone = parties[0].place.province
     lead_end = max(e for _, e in framed)
     body = [m for m in body_mentions if m.start >= lead_end]
