@@ -166,3 +166,12 @@ def test_a_source_line_is_chrome(line, cut):
     from hoptac.core.extract.chrome import _ANY_JUNK
     from hoptac.core.scan import fast_fold
     assert bool(_ANY_JUNK.fullmatch(fast_fold(line).lower())) is cut
+
+
+def test_a_named_delegation_and_the_stops_of_its_uncounted_tour():
+    ev = main_event("Tìm hiểu cách làm kinh tế biển\n\n"
+                    "Từ ngày 5 đến 9/6, Đoàn công tác tỉnh Sóc Trăng do ông Lý Văn Giàu, Phó Chủ tịch UBND tỉnh "
+                    "làm trưởng đoàn đã khảo sát, học tập kinh nghiệm nuôi biển tại một số tỉnh Nam Trung Bộ.\n\n"
+                    "Tại tỉnh Phú Yên, đoàn làm việc với ngành thủy sản. Tại Ninh Thuận, đoàn thăm vùng nuôi "
+                    "tôm hùm. Ông Giàu cho biết Sóc Trăng sẽ học hỏi.\n")
+    assert set(parties(ev)) == {"Sóc Trăng", "Phú Yên", "Ninh Thuận"}

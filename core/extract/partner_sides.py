@@ -17,6 +17,8 @@ the localities of those bodies. Three readings follow from it:
 | side, the body names it in full         | "lãnh đạo Công an các tỉnh B, C, D, E, F và G"                | confirming the list        |
 | ... or the stops of a delegation's tour | "Đoàn công tác … học tập kinh nghiệm tại 3 tỉnh phía Bắc" and | the three stops            |
 |                                         | in the body "Tại tỉnh B, đoàn …", "Tại C, đoàn …", "Tại D, …"  |                            |
+| ... uncounted ("tại một số tỉnh", "các  | "Đoàn công tác tỉnh A khảo sát tại một số tỉnh miền Trung",   | A and every stop (two or   |
+| tỉnh miền Trung")                       | "Tại tỉnh B, đoàn …", "Tại C, đoàn …"                         | more)                      |
 
 The bodies (folded; each with an example written for this table). A body's name stands
 between the joining word ("và", "với", "cùng", ",") and the place, or the count and level word
@@ -85,11 +87,13 @@ def a_body_before(window: str) -> bool:
 _COUNT_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 _N = r"(?P<n>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")"
 _LEVEL = r"(?:tinh|tinh, thanh(?: pho)?|tinh va thanh pho|dia phuong|huyen)(?!\w)"
-_COUNT_LEVEL_RE = re.compile(r"(?<!\w)" + _N + r"\s+" + _LEVEL)
+_COUNT_LEVEL_RE = re.compile(r"(?<!\w)(?:" + _N + r"|mot so|cac)\s+" + _LEVEL)
 # the headline or lead counts the other side: "với công an 6 tỉnh", "cùng Sở Du lịch 3 tỉnh"
 _COUNTED_PARTNER_RE = re.compile(r"(?<!\w)(?:voi|va|cung|giua)\s+(?:" + _BODY + r"\s+)?" + _N + r"\s+" + _LEVEL)
 # ... or a tour's stops: "học tập kinh nghiệm tại 3 tỉnh phía Bắc", "đến thăm 4 tỉnh"
 _COUNTED_STOPS_RE = re.compile(r"(?<!\w)(?:tai|tham|den|khao sat)\s+" + _N + r"\s+" + _LEVEL)
+# ... or uncounted: "khảo sát tại một số tỉnh phía Bắc", "đến thăm các tỉnh miền Trung" (any number of stops)
+_SOME_STOPS_RE = re.compile(r"(?<!\w)(?:tai|tham|den|khao sat)\s+(?:mot so|cac)\s+" + _LEVEL)
 # a stop: a sentence that opens "Tại X, đoàn …" (folded, after the place)
 _STOP_AFTER_RE = re.compile(r"^\s*,\s*(?:doan|cac thanh vien(?: trong)? doan)(?!\w)")
 
@@ -120,7 +124,8 @@ def tour_stops(framed: str, text: str, mentions: list[PlaceMention], places: dic
     tỉnh phía Bắc") and the body names one a sentence ("Tại tỉnh B, đoàn …"): the provinces, when
     their number is the count."""
     counts = {_count(m) for m in _COUNTED_STOPS_RE.finditer(framed)}
-    if not counts:
+    some = _SOME_STOPS_RE.search(framed) is not None
+    if not counts and not some:
         return []
     stops: list[str] = []
     for m in mentions:
@@ -131,7 +136,7 @@ def tour_stops(framed: str, text: str, mentions: list[PlaceMention], places: dic
         opens = fast_fold(text[lo:m.start]).strip() == "tai"
         if opens and _STOP_AFTER_RE.match(fast_fold(text[m.end:m.end + 40])):
             stops.append(place.province)
-    if len(stops) in counts and len(stops) >= 2:
+    if (len(stops) in counts or some and not counts) and len(stops) >= 2:
         return stops
     return []
 
@@ -148,7 +153,8 @@ def add_counted(partners, text: str, folded: str, framed: list[tuple[int, int]],
     if not parties or len(parties) > 2:
         return
     said = " . ".join(folded[s:e] for s, e in framed)
-    if not _COUNT_LEVEL_RE.search(said) or not (_COUNTED_PARTNER_RE.search(said) or _COUNTED_STOPS_RE.search(said)):
+    if not _COUNT_LEVEL_RE.search(said) or not (_COUNTED_PARTNER_RE.search(said) or _COUNTED_STOPS_RE.search(said)
+                                                 or _SOME_STOPS_RE.search(said)):
         return   # (the count and level word first: most pages have none)
     alone = parties[0].place.province
     lead_end = max(e for _, e in framed)
