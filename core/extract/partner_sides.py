@@ -5,7 +5,7 @@ Reports of a cooperation between two localities' bodies name each side by the bo
 level word alone: "Công an TP A và công an các tỉnh B, C, D ký kết quy chế phối hợp", "Bộ Chỉ
 huy Bộ đội Biên phòng tỉnh A với Ban Chỉ huy Quân sự huyện B", "Sở Du lịch TP A và Sở Văn hóa,
 Thể thao và Du lịch các tỉnh B, C", "Hội Nông dân tỉnh A và Hội Nông dân tỉnh B". The pair is
-the localities of those bodies. Three readings follow from it:
+the localities of those bodies. These readings follow from it:
 
 | reading                                 | example (written for this table)                              | gives                      |
 |-----------------------------------------|---------------------------------------------------------------|----------------------------|
@@ -32,7 +32,7 @@ import re
 from ..places import Place, PlaceMention
 from ..scan import fast_fold
 
-__all__ = ["BODIES", "strip_bodies", "a_body_before", "counted_side", "tour_stops"]
+__all__ = ["BODIES", "strip_bodies", "a_body_before", "counted_side", "tour_stops", "add_counted"]
 
 #   (folded pattern, example)
 BODIES: tuple[tuple[str, str], ...] = (
