@@ -175,3 +175,13 @@ def test_a_named_delegation_and_the_stops_of_its_uncounted_tour():
                     "Tại tỉnh Phú Yên, đoàn làm việc với ngành thủy sản. Tại Ninh Thuận, đoàn thăm vùng nuôi "
                     "tôm hùm. Ông Giàu cho biết Sóc Trăng sẽ học hỏi.\n")
     assert set(parties(ev)) == {"Sóc Trăng", "Phú Yên", "Ninh Thuận"}
+
+
+@pytest.mark.parametrize("lead", [
+    "Ngày 4/5, Đoàn đại biểu Bộ Nội vụ Campuchia đã đến thăm tỉnh Quảng Trị.",
+    "Ngày 4/5, Đoàn công tác do ông Lê Văn Hải, Thứ trưởng Bộ Công Thương dẫn đầu đã đến thăm, làm việc tại "
+    "tỉnh Quảng Trị.",
+])
+def test_a_ministry_s_or_a_country_s_delegation_takes_no_home_from_the_credit(lead):
+    ev = main_event("Làm việc tại Quảng Trị\n\n" + lead + "\n\nHai bên trao đổi nhiều nội dung.\nẢnh: Báo Phú Yên\n")
+    assert ev["pair"] == ["Quảng Trị"]

@@ -37,8 +37,12 @@ UNNAMED_HOME: tuple[tuple[str, str], ...] = (
 # ... or a delegation whose origin the lead leaves unnamed, visiting ("Đoàn công tác (do ông A, Phó Giám
 # đốc Sở B dẫn đầu) đã đến thăm, học tập kinh nghiệm tại tỉnh C"): the site's own (its credit "Ảnh: Báo D",
 # its name), when no place is named between "đoàn" and the visit (folded; written for this table)
-_UNNAMED_DELEGATION_RE = re.compile(r"(?<!\w)doan (?:cong tac|dai bieu|khao sat)(?P<who>[^.;\n]{0,160}?)"
-                                    r"(?<!\w)(?:da |vua )?(?:den tham|sang tham|den|tham|hoc tap|khao sat)(?!\w)")
+# ... and only a delegation told by who leads it or how many it is ("do …", "gồm …") or by nothing, never
+# a ministry's, a central body's or a country's ("Đoàn đại biểu Bộ Quốc phòng Lào", "do Thứ trưởng Bộ …")
+_UNNAMED_DELEGATION_RE = re.compile(r"(?<!\w)doan (?:cong tac|dai bieu|khao sat)"
+                                    r"(?P<who>(?:\s+(?:do|gom)\s[^.;\n]{0,160}?)?)\s+(?:da |vua )?(?:den tham|sang tham|den|tham|hoc tap|khao sat)(?!\w)")
+_CENTRAL_RE = re.compile(r"(?<!\w)(?:bo truong|thu truong|bo|trung uong|quoc hoi|chinh phu|dai su|lanh su|tong cuc"
+                         r"|cuc)(?!\w)")
 # the authority, then the unit's word: "tỉnh" or "Tỉnh ủy" (its start is where a named place's mention starts)
 _UNNAMED_RE = re.compile(r"(?<!\w)(?:" + "|".join(a for a, _ in UNNAMED_HOME) + r")\s+(?:cua\s+)?(?P<unit>tinh(?:\s+uy)?)(?!\w)")
 
@@ -57,7 +61,7 @@ def add_home_in_chrome(partners: Partners, text: str, folded: str, lead: tuple[i
                (m.group("unit") != "tinh" or not text[m.end():m.end() + 2].strip()[:1].isupper())
                for m in _UNNAMED_RE.finditer(folded, l0, l1)) and \
             not any(not any(m.start() <= at < m.end("who") for at in partners.places)
-                    for m in _UNNAMED_DELEGATION_RE.finditer(folded, l0, l1)):
+                    and not _CENTRAL_RE.search(m["who"]) for m in _UNNAMED_DELEGATION_RE.finditer(folded, l0, l1)):
         return
     provinces = chrome_provinces(text, chrome)
     if len(provinces) != 1 or partners.parties[0].place.province in provinces:
