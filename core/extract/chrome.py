@@ -125,6 +125,9 @@ JUNK_LINES: tuple[tuple[str, str], ...] = (
      M_("a site's name: 'Cổng thông tin điện tử tỉnh …', 'Báo điện tử …'")),
     (r"(?:bai|anh|bai va anh|tin|tin va anh|video|clip)\s*:.{0,40}", M_("a credit line: 'Bài và ảnh: Phan Anh'")),
     (r"\(?nguon\s*:.{0,60}\)?", M_("a source line: '(Nguồn: Cổng thông tin …)'")),
+    # (not "báo cáo", "bảo vệ", "bão số 3", … folded alike)
+    (r"(?:\((?:theo\s+)?|theo\s+)bao\s+(?!(?:cao|chi|gia|dong|hieu|ve|tri|dam|so|ton|hiem|lanh|quan|tang)(?!\w))"
+     r"[^.,;:()]{2,30}\)?", M_("a source line: '(Báo Quảng Nam)', 'Theo Báo Cà Mau'")),
     # a related article's link in the body: its title after an arrow, no sentence ("» Tỉnh A và tỉnh B ký kết
     # hợp tác" names an earlier story's partners, not this one's)
     (r"(?:>>|»|►|▶)\s*[^.!?]{8,200}", M_("a related article's link: '>> Tỉnh A và tỉnh B ký kết hợp tác'")),

@@ -38,6 +38,7 @@ from .issued_plans import issued_plan_lead
 from .verdicts import captions_before, choose_main, judge, undated_main
 from .partner_groups import add_group_parties
 from .partner_home import add_home_in_chrome, chrome_provinces
+from .partner_sides import add_counted
 from .partners import choose, party_dict, principal_partners
 from .people import find_people
 from ..places import find_places, resolve, to_2025
@@ -100,6 +101,8 @@ def extract_events(article: Article, *, article_id: str, source: str,
     # groups named as a side: "TP.HCM và 13 tỉnh, thành ĐBSCL", "Cụm thi đua 5 thành phố trực thuộc
     # Trung ương", "giữa TP.HCM và các tỉnh, thành", "hai huyện A và B" of one province (partner_groups)
     add_group_parties(partners, keep, folded, [(t0, t1), (l0, l1)], title_mentions + lead_mentions)
+    # "… với công an 6 tỉnh" and the six in the body; "học tập kinh nghiệm tại 3 tỉnh" and its stops (partner_sides)
+    add_counted(partners, keep, folded, [(t0, t1), (l0, l1)], body_mentions)
     if len(partners.parties) == 1:   # "Thường trực HĐND tỉnh … sang thăm Quảng Tây": the site's own province
         add_home_in_chrome(partners, text, folded, (l0, l1), cut)
     if not partners.parties:

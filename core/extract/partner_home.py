@@ -1,7 +1,8 @@
 """The page's own side, named only in its chrome (split from :mod:`.partners`).
 
 A page that gives one partner only, whose lead leaves its own side unnamed ("đoàn công tác
-của Thường trực HĐND tỉnh … sang thăm Quảng Tây"), is a provincial site's: the one
+của Thường trực HĐND tỉnh … sang thăm Quảng Tây", "Đoàn công tác đã đến thăm, học tập kinh
+nghiệm tại tỉnh B"), is a provincial site's: the one
 Vietnamese province its chrome names (site name, related titles) is that side.
 """
 
@@ -33,6 +34,15 @@ UNNAMED_HOME: tuple[tuple[str, str], ...] = (
     ("thuong truc", "Thường trực Tỉnh ủy làm việc với đoàn …"),
     ("ban thuong vu", "Ban Thường vụ Tỉnh ủy tiếp đoàn …"),
 )
+# ... or a delegation whose origin the lead leaves unnamed, visiting ("Đoàn công tác (do ông A, Phó Giám
+# đốc Sở B dẫn đầu) đã đến thăm, học tập kinh nghiệm tại tỉnh C"): the site's own (its credit "Ảnh: Báo D",
+# its name), when no place is named between "đoàn" and the visit (folded; written for this table)
+# ... and only a delegation told by who leads it or how many it is ("do …", "gồm …") or by nothing, never
+# a ministry's, a central body's or a country's ("Đoàn đại biểu Bộ Quốc phòng Lào", "do Thứ trưởng Bộ …")
+_UNNAMED_DELEGATION_RE = re.compile(r"(?<!\w)doan (?:cong tac|dai bieu|khao sat)"
+                                    r"(?P<who>(?:\s+(?:do|gom)\s[^.;\n]{0,160}?)?)\s+(?:da |vua )?(?:den tham|sang tham|den|tham|hoc tap|khao sat)(?!\w)")
+_CENTRAL_RE = re.compile(r"(?<!\w)(?:bo truong|thu truong|bo|trung uong|quoc hoi|chinh phu|dai su|lanh su|tong cuc"
+                         r"|cuc)(?!\w)")
 # the authority, then the unit's word: "tỉnh" or "Tỉnh ủy" (its start is where a named place's mention starts)
 _UNNAMED_RE = re.compile(r"(?<!\w)(?:" + "|".join(a for a, _ in UNNAMED_HOME) + r")\s+(?:cua\s+)?(?P<unit>tinh(?:\s+uy)?)(?!\w)")
 
@@ -49,7 +59,9 @@ def add_home_in_chrome(partners: Partners, text: str, folded: str, lead: tuple[i
     # theirs), and no capital follows "tỉnh" ("UBND tỉnh Nguyễn …" is a person after a title: "Tỉnh ủy" only)
     if not any(m.start("unit") not in partners.places and
                (m.group("unit") != "tinh" or not text[m.end():m.end() + 2].strip()[:1].isupper())
-               for m in _UNNAMED_RE.finditer(folded, l0, l1)):
+               for m in _UNNAMED_RE.finditer(folded, l0, l1)) and \
+            not any(not any(m.start() <= at < m.end("who") for at in partners.places)
+                    and not _CENTRAL_RE.search(m["who"]) for m in _UNNAMED_DELEGATION_RE.finditer(folded, l0, l1)):
         return
     provinces = chrome_provinces(text, chrome)
     if len(provinces) != 1 or partners.parties[0].place.province in provinces:

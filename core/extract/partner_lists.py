@@ -41,6 +41,7 @@ from typing import Callable
 
 from ..places import Place, PlaceMention
 from ..scan import fast_fold
+from .partner_sides import a_body_before
 
 __all__ = ["GROUP_INTROS", "FRAMEWORKS", "introduced_lists", "holding", "introduced", "counted"]
 
@@ -82,7 +83,7 @@ def introduced(text: str, first: PlaceMention) -> bool:
     lo = max(0, first.name_start - _BACK)
     cut = max(text.rfind(". ", lo, first.start), text.rfind("\n", lo, first.start))
     window = fast_fold(text[max(lo, cut + 1):first.name_start])
-    return _INTRO_RE.search(window) is not None and _FRAMEWORK_RE.search(window) is None
+    return (_INTRO_RE.search(window) is not None or a_body_before(window)) and _FRAMEWORK_RE.search(window) is None
 
 
 def introduced_lists(text: str, groups: list[list[tuple[PlaceMention, str]]], places: dict[int, Place],

@@ -65,6 +65,8 @@ from .partner_geography import merged, neighbours
 from .partner_lists import counted, holding, introduced_lists
 from .partner_routes import a_route
 from .partner_seats import seats
+from .partner_sides import strip_bodies   # "và công an các tỉnh B": "và các tỉnh B"
+from .partner_venues import in_venue_aside   # "tại xã A (huyện B, tỉnh C)": B and C are the venue's
 from .partner_places import choose, places_of
 from ..scan import fast_fold
 from ..text import fold_query
@@ -97,7 +99,7 @@ _ASIDE_RE = re.compile(r"\([^()]{0,40}\)")
 # ... and a delegation's stay: "chuyến thăm, làm việc của Đoàn đại biểu tỉnh A tại TP.HCM" (X hosts it)
 _VISITED_BEFORE_RE = re.compile(r"(?:(?:tham|lam viec|cong tac|den|toi|sang)\s+(?:va\s+lam viec\s+)?"
                                 r"|chuc (?:tet|mung nam moi)(?:\s+[\w-]+){0,5}\s+"
-                                r"|(?:khao sat|hoc tap|tham quan)(?:[\s,]+[\w-]+){0,6}\s+"
+                                r"|(?:khao sat|hoc tap|tham quan)(?:[\s,]+[\w-]+){0,16}\s+"
                                 r"|cua (?:cac )?doan(?:\s+[\w.-]+){1,9}\s+)(?:tai|o)\s+$")
 # an unnamed authority of a level ("UBND Thành phố", "lãnh đạo tỉnh", "Thành ủy"), folded: in
 # the sentence of a venue of that level, it makes the venue the host ("tại TP.HCM, Phó Chủ
@@ -167,7 +169,7 @@ def _between(text: str, a: PlaceMention, b: PlaceMention) -> str:
     between = fast_fold(text[a.end:b.start])
     if "(" in between:
         between = _ASIDE_RE.sub(" ", between)
-    return " ".join(between.strip(" \t\u00a0()").split())
+    return strip_bodies(" ".join(between.strip(" \t\u00a0()").split()))
 
 
 def linked_groups(text: str, mentions: list[PlaceMention]) -> list[list[PlaceMention]]:
@@ -214,9 +216,8 @@ def _listed(text: str, group: list[tuple[PlaceMention, str]]) -> set[int]:
 
 def _a_venue(text: str, m: PlaceMention) -> bool:
     """Named as where something took place ("tại X", "ở X"), not as the place visited."""
-    if not text.endswith(_VENUE_WORDS, max(0, m.start - 5), m.start):
-        return False
-    return not _VISITED_BEFORE_RE.search(fast_fold(text[max(0, m.start - 60):m.start]))
+    at = m.start if text.endswith(_VENUE_WORDS, max(0, m.start - 5), m.start) else in_venue_aside(text, m.start, m.end)
+    return at >= 0 and not _VISITED_BEFORE_RE.search(fast_fold(text[max(0, at - 110):at]))
 
 
 def _hosts(text: str, m: PlaceMention, place: Place, mentions: list[PlaceMention],

@@ -1,0 +1,40 @@
+"""A venue's own address: the places in the parentheses after a venue name where, not who
+(used by :func:`.partners._a_venue`).
+
+| shape                                   | example (written for this table)                         | the places in parentheses |
+|-----------------------------------------|----------------------------------------------------------|---------------------------|
+| a venue, then its district and province | "tại xã Vĩnh Hòa (huyện Tân Châu, tỉnh An Giang), Hội    | venues, not partners      |
+| in parentheses                          | Nông dân tỉnh A và Hội Nông dân tỉnh B ký kết …"          |                           |
+| ... the venue a building of a place     | "tại trụ sở UBND xã A (huyện B, tỉnh C)"                  | venues                    |
+| NOT: a place after a venue's comma      | "tại TP.HCM, tỉnh A và tỉnh B ký kết …"                   | A is a partner            |
+| NOT: the place visited's address        | "thăm và làm việc tại xã A (huyện B)"                     | B is the host's           |
+| NOT: a party's own aside                | "huyện Kỳ Sơn (Nghệ An) và huyện Mường Quắn (Hủa Phăn)"   | partners                  |
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["in_venue_aside"]
+
+# "tại xã A (" / "ở trụ sở UBND xã B (huyện C, ": "tại", up to eight words of the venue's name (no
+# comma, no "và" / "với": "tại Hà Nội, tỉnh A và huyện B (tỉnh C)" is B's own aside), the opening
+# parenthesis, perhaps other places of the aside before this one
+_WORD = r"(?!và\s|với\s)[^\s(),.;:]+"
+_VENUE_ASIDE_RE = re.compile(r"(?<!\w)(?:tại|Tại|ở|Ở)\s+(?P<venue>)(?:" + _WORD + r"\s+){0,7}?" + _WORD +
+                             r"\s*\(\s*(?:[^()\n.;:]{1,50}[,–-]\s*)?$")
+
+
+def in_venue_aside(text: str, start: int, end: int) -> int:
+    """Where the venue's name starts, after the "tại" / "ở" whose venue's parentheses ("tại xã A
+    (huyện B, tỉnh C)"), closing after it, hold the mention at ``start``-``end``; else -1.
+    (Whether that "tại" names a venue or the place visited, "thăm và làm việc tại xã A (huyện
+    B)", is the caller's to ask.)"""
+    lo = max(0, start - 120)
+    if "(" not in text[lo:start]:
+        return -1
+    m = _VENUE_ASIDE_RE.search(text[lo:start])
+    if m is None:
+        return -1
+    close = text.find(")", end, end + 60)
+    return lo + m.start("venue") if close >= 0 and "(" not in text[end:close] and "\n" not in text[end:close] else -1
