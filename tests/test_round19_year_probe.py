@@ -46,3 +46,46 @@ def test_an_activity_held_towards_an_anniversary_keeps_its_year_within_the_run_u
     page = ("Giao lưu hữu nghị\nNgày 8/10, tỉnh Gia Lai tổ chức giao lưu với tỉnh Ratanakiri (Campuchia), hướng tới "
             "kỷ niệm 25 năm Ngày ký Biên bản hợp tác (2/2/2001 - 2/2/2026).\n")
     assert _year(page) == 2025
+
+
+# --- a plan of a later week with its own full date ------------------------------------------------------------
+
+def test_a_week_planned_on_its_own_gives_the_visit_no_year():
+    # told in January 2025 as well as in January 2026: nothing ties the planned week to the visit
+    page = ("Tỉnh Hà Giang tiếp đoàn tỉnh Tuyên Quang\nNgày 12/1, lãnh đạo tỉnh Hà Giang đã tiếp đoàn công tác tỉnh "
+            "Tuyên Quang.\nTheo kế hoạch, Liên hoan văn nghệ hai tỉnh sẽ diễn ra từ ngày 8 đến 12/4/2026 tại tỉnh bạn.\n")
+    assert _year(page) is None
+
+
+def test_a_meeting_that_prepares_the_planned_visit_still_takes_its_year():
+    page = ("Chuẩn bị đón đoàn tỉnh Champasak\nSáng 3-9, Phó Chủ tịch UBND tỉnh Kon Tum chủ trì cuộc họp bàn kế hoạch "
+            "đón tiếp đoàn tỉnh Champasak (Lào).\nTheo dự kiến, từ ngày 10 đến 12-9-2025, đoàn sẽ sang thăm và làm việc.\n")
+    assert _main(page)["date"] == "2025-09-03"
+
+
+def test_every_row_of_the_preparing_table_is_found_in_its_example():
+    from hoptac.core.extract.plan_ties import PREPARES, prepares_for
+    from hoptac.core.text import fold
+    for name, _, example in PREPARES:
+        folded = fold(example)
+        assert prepares_for(folded, 0, 4), name
+
+
+def test_a_letter_sent_is_no_news_of_a_week_half_a_year_later():
+    page = ("Tỉnh Cà Mau đề nghị hỗ trợ\nNgày 27/8, UBND tỉnh Cà Mau cho biết đã có công văn gửi tỉnh Kiên Giang đề nghị hỗ "
+            "trợ tiêu thụ nông sản.\nTheo kế hoạch, Tuần Văn hóa hai tỉnh sẽ diễn ra từ ngày 2 đến 8/3/2022 tại tỉnh bạn.\n")
+    assert not (_main(page).get("date") or "").startswith("2022-03")   # the letter's day, or no date
+
+
+def test_an_undated_signing_lead_is_not_dated_by_next_years_week():
+    page = ("Ký kết hợp tác giữa hai tỉnh\nTham dự buổi lễ ký kết Chương trình hợp tác giai đoạn 2022 – 2025 có lãnh đạo "
+            "tỉnh Lào Cai và tỉnh Yên Bái.\nTheo kế hoạch, Tuần Văn hóa hai tỉnh sẽ diễn ra từ ngày 6 đến 10/3/2023 tại "
+            "tỉnh bạn.\nHai bên thống nhất tăng cường trao đổi đoàn.\n")
+    main = _main(page)
+    assert not (main and (main.get("date") or "").startswith("2023"))
+
+
+def test_an_announcement_is_no_news_of_a_week_half_a_year_later():
+    page = ("Thông tin về hợp tác hai tỉnh\nSáng 29/8, Sở Văn hóa tỉnh Cà Mau cho biết, hai tỉnh tiếp tục trao đổi đoàn "
+            "nghệ thuật.\nTheo kế hoạch, Tuần Văn hóa hai tỉnh sẽ diễn ra từ ngày 2 đến 8/3/2022 tại tỉnh bạn.\n")
+    assert not (_main(page).get("date") or "").startswith("2022-03")
