@@ -89,3 +89,24 @@ def test_an_announcement_is_no_news_of_a_week_half_a_year_later():
     page = ("Thông tin về hợp tác hai tỉnh\nSáng 29/8, Sở Văn hóa tỉnh Cà Mau cho biết, hai tỉnh tiếp tục trao đổi đoàn "
             "nghệ thuật.\nTheo kế hoạch, Tuần Văn hóa hai tỉnh sẽ diễn ra từ ngày 2 đến 8/3/2022 tại tỉnh bạn.\n")
     assert not (_main(page).get("date") or "").startswith("2022-03")
+
+
+# --- a related title glued to an unfinished last line ------------------------------------------------------
+
+def test_every_unfinished_shape_gives_its_tail():
+    from hoptac.core.extract.glued_titles import UNFINISHED, unfinished_tail
+    for name, line in UNFINISHED:
+        span = unfinished_tail(line, 0)
+        assert span is not None and line[span[0]:span[1]].endswith("năm 2025"), name
+
+
+def test_a_sentence_cut_short_keeps_its_year():
+    from hoptac.core.extract.glued_titles import unfinished_tail
+    assert unfinished_tail("Kim ngạch qua cửa khẩu năm 2024 đạt 150 triệu USD, 6 tháng đầu năm 2025 ước", 0) is None
+
+
+def test_a_title_glued_to_a_page_cut_short_gives_no_year():
+    page = ("Tỉnh Hòa Bình làm việc với tỉnh Phú Thọ\nChiều 19/10, lãnh đạo tỉnh Hòa Bình đã làm việc với đoàn công tác "
+            "tỉnh Phú Thọ.\nHai bên đánh giá cao kết quả hợp tác trên các lĩnh vực nông nghiệp, du lịch, kết quả ph "
+            "Khai mạc Tuần Văn hóa - Du lịch hai tỉnh năm 2026\n")
+    assert _year(page) is None
