@@ -110,3 +110,21 @@ def test_a_title_glued_to_a_page_cut_short_gives_no_year():
             "tỉnh Phú Thọ.\nHai bên đánh giá cao kết quả hợp tác trên các lĩnh vực nông nghiệp, du lịch, kết quả ph "
             "Khai mạc Tuần Văn hóa - Du lịch hai tỉnh năm 2026\n")
     assert _year(page) is None
+
+
+# --- a stamp weeks after a day its sentence does not tell as recent ------------------------------------------
+
+_STAMPED = ("Tỉnh Lai Châu tiếp đoàn tỉnh Lào Cai\n{stamp}\nNgày 7/3, {words}lãnh đạo tỉnh Lai Châu đã tiếp đoàn công "
+            "tác tỉnh Lào Cai.\nHai bên trao đổi về hợp tác du lịch.\n")
+
+
+def test_a_plain_day_stamped_a_month_later_has_no_year():
+    assert _year(_STAMPED.format(stamp="2024-04-08 10:15", words="")) is None
+
+
+def test_a_plain_day_stamped_days_later_takes_the_stamps_year():
+    assert _year(_STAMPED.format(stamp="2024-03-09 10:15", words="")) == 2024
+
+
+def test_a_day_told_as_recent_may_be_stamped_weeks_later():
+    assert _year(_STAMPED.format(stamp="2024-04-08 10:15", words="vừa qua, ")) in (2024, None)
