@@ -128,3 +128,13 @@ def test_a_plain_day_stamped_days_later_takes_the_stamps_year():
 
 def test_a_day_told_as_recent_may_be_stamped_weeks_later():
     assert _year(_STAMPED.format(stamp="2024-04-08 10:15", words="vừa qua, ")) in (2024, None)
+
+
+# --- an old twinning day told from long after, on a page with no other year -----------------------------------
+
+def test_an_old_day_followed_by_since_then_is_the_pairs_past():
+    page = ("Hai tỉnh tăng cường hợp tác\nTại buổi tiếp đoàn công tác tỉnh Hà Nam, Chủ tịch UBND tỉnh Thái Bình khẳng "
+            "định quan hệ hai địa phương đang phát triển tốt đẹp trên nhiều lĩnh vực.\nNgày 3/5/1965, hai tỉnh chính thức kết nghĩa. Từ đó đến nay, quan hệ hai bên không ngừng được "
+            "vun đắp.\nHai bên trao đổi về hợp tác du lịch.\n")
+    main = _main(page)
+    assert not (main and (main.get("date") or "").startswith("1965"))
