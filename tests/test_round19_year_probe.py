@@ -138,3 +138,9 @@ def test_an_old_day_followed_by_since_then_is_the_pairs_past():
             "vun đắp.\nHai bên trao đổi về hợp tác du lịch.\n")
     main = _main(page)
     assert not (main and (main.get("date") or "").startswith("1965"))
+
+
+def test_a_plan_told_ahead_bounds_the_stamps_year_but_a_stale_clock_does_not():
+    page = ("Thứ Sáu, 23/08/2019\nHai tỉnh ký kết thỏa thuận hợp tác\n09:33, 15/05/2025\nNgày 14/5, tỉnh Sơn La và tỉnh "
+            "Lai Châu đã ký kết thỏa thuận hợp tác.\nHai bên thống nhất tăng cường trao đổi đoàn.\n")
+    assert _year(page) == 2025

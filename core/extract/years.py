@@ -162,8 +162,14 @@ def infer_year(mention: DateMention, text: str, *, published: "datetime | date |
 def _after_upper(mention: DateMention, year: int, bounds: Bounds | None) -> bool:
     """Would the mention in ``year`` lie after the page's upper bound (an anniversary or a plan it tells as
     still ahead)? Then a stamp giving that year is a later copy's (a republication), not the occasion's."""
-    return bounds is not None and bounds.upper is not None \
-        and outside(Bounds(upper=bounds.upper), year, mention.month, mention.day)
+    if bounds is None:
+        return False
+    ahead = [b for b in bounds.every if b.name in _TOLD_AHEAD]
+    return bool(ahead) and outside(Bounds(upper=min(ahead, key=lambda b: b.day)), year, mention.month, mention.day)
+
+
+#: The upper bounds the text tells as ahead (not the page's clock: a stale one is no sign of a copy).
+_TOLD_AHEAD = frozenset({"ahead_of_anniversary", "future_plan"})
 
 
 def _before(mention: DateMention, year: int | None, floor: date | None) -> bool:
