@@ -31,7 +31,11 @@ UNFINISHED: tuple[tuple[str, str], ...] = (
     ("cut_then_title", "Hai bên đã ký kết. Liên kết vùng phát triển du lịch giữa hai tỉnh và với các địa phương "
                        "trong c Khai mạc Tuần Văn hóa - Du lịch hai tỉnh năm 2025"),
     ("source_then_title", "(Nguồn: Cổng thông tin tỉnh A) Khai mạc Tuần Văn hóa - Du lịch hai tỉnh năm 2025"),
+    ("same_day_cut", "Cùng ngày, đoàn thăm khu di tích và hai cơ sở sản xuất sản phẩm OCOP của xã nước m Khai mạc "
+                     "Tuần Văn hóa - Du lịch hai tỉnh năm 2025"),
 )
+#: A day with its number ("ngày 5", "5/3"; not "Cùng ngày, …"): a listing's date, left to listing_dates.
+_DATED = re.compile(r"\b[Nn]gày\s+\d|\d{1,2}\s*[/.-]\s*\d{1,2}")
 #: The line ends on a year, as a title does ("… năm 2025"); a sentence cut short ends mid-way ("… năm 2025 ước").
 _YEAR_AT_END = re.compile(r"(?<!\d)(?:19|20)\d\d$")
 #: Where a sentence ends, then a capital letter: ". ", "./. ", "! ", "?” ".
@@ -72,6 +76,6 @@ def unfinished_tail(raw: str, start: int) -> tuple[int, int] | None:
         pass
     lo = last.end() if last is not None else len(line) - len(line.lstrip())
     frag = line[lo:]
-    if _DAY.search(frag):
+    if _DATED.search(frag):
         return None
     return start + lo, start + len(line)
