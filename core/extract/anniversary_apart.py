@@ -33,9 +33,9 @@ APART: tuple[tuple[str, str, str], ...] = (
      "Năm ngoái, hai tỉnh đã long trọng tổ chức lễ kỷ niệm 45 năm Ngày ký Hiệp định (1978 – 2023)."),
 )
 #: Preparations under way ("đang chuẩn bị kỷ niệm 10 năm … (năm 2013)", "dự kiến kỷ niệm …"): the
-#: anniversary is most often the same year's, after the page's occasion -- the row "prepared", which gives
-#: the cue ``named_ahead`` (the year only from January to August, or before the anniversary's own day).
-#: "sẽ kỷ niệm" may be next year's: no year.
+#: anniversary comes after the page's occasion, the same year or a later one (preparations for a round
+#: anniversary may start more than a year ahead) -- the row "prepared": no year, an upper bound at most
+#: (:mod:`hoptac.core.extract.year_ahead`). "sẽ kỷ niệm" may be next year's: no year.
 PREPARED = re.compile(r"\b(?:chuan bi|du kien)\b")
 _APART = re.compile("|".join(f"(?P<{n}>{p})" for n, p, _ in APART))
 _KY_NIEM = re.compile(r"\bky niem\b")

@@ -37,6 +37,9 @@ PLANNED: tuple[tuple[str, str], ...] = (
 )
 #: How far from the announcing date's start its verb may stand, and the planned date from it.
 ANNOUNCING_REACH, PLANNED_REACH = 140, 600
+#: How many days after the announcement the planned occasion may come: news is given weeks ahead, not half a year
+#: ("Ngày 29/8, tỉnh A cho biết …" and "Tuần Văn hóa … sẽ diễn ra từ ngày 5 đến 11/3/2022" is another plan).
+ANNOUNCED_AHEAD_DAYS = 120
 _ANNOUNCING = re.compile(r"\b(?:%s)\b" % "|".join(w for w, _ in ANNOUNCING))
 #: An occasion named between the date and the announcing verb: the sentence reports it.
 _OCCASION = re.compile(r"\b(?:hoi nghi|hoi dam|hoi thao|le|ky ket|tham|lam viec|buoi|tiep|gap)\b")
@@ -63,10 +66,18 @@ def announced_occasion(readings: "list[Reading]", folded: str) -> None:
     reach = min(m.start + PLANNED_REACH, len(folded) if nxt < 0 else nxt)
     for r in cands:
         n = r.mention
-        if r is best or not (m.end < n.start < reach) or not n.day:
+        if r is best or not (m.end < n.start < reach) or not n.day or not _soon_after(m, n):
             continue
         lo = max(sentence_start(folded, n.start, max(0, n.start - 200)), n.start - 60)
         if _PLANNED_BEFORE.search(folded, lo, n.start) or _PLANNED_AFTER.match(folded[n.end:n.end + 80]):
             r.score = best.score + 1
             r.why = M_("{why}; the occasion the dated announcement gives ahead", why=r.why)
             return
+
+
+def _soon_after(m, n) -> bool:
+    """Does day/month ``n`` come at most :data:`ANNOUNCED_AHEAD_DAYS` after ``m`` (in the calendar, years unknown)?"""
+    if not (m.month and m.day and n.month and n.day):
+        return True
+    gap = (n.month * 31 + n.day) - (m.month * 31 + m.day)
+    return (gap if gap >= 0 else gap + 372) <= ANNOUNCED_AHEAD_DAYS * 372 // 365

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SHAPES", "glued_title"]
+__all__ = ["SHAPES", "UNFINISHED", "glued_title", "unfinished_tail"]
 
 #: (name, a last line written with the shape).
 SHAPES: tuple[tuple[str, str], ...] = (
@@ -23,6 +23,21 @@ SHAPES: tuple[tuple[str, str], ...] = (
     ("after_full_stop", "Hai bên thống nhất tăng cường hợp tác. Festival Hoa Ban Điện Biên 2025 thu hút du khách"),
     ("after_quote", "Ông A nhấn mạnh: “Hai tỉnh cần chung tay.” Hội nghị tổng kết hợp tác năm 2024 giữa hai huyện"),
 )
+#: (name, a last line written with the shape): a last line left unfinished -- the page cut short mid-sentence,
+#: or a source line, with a title glued after it and no end mark between ("… phát triển du lịch với các địa
+#: phương trong c Khai mạc Tuần Văn hóa - Du lịch hai tỉnh năm 2025"). What follows its last sentence end
+#: cannot be read as the page's own sentence: its years give no cue (:func:`unfinished_tail`).
+UNFINISHED: tuple[tuple[str, str], ...] = (
+    ("cut_then_title", "Hai bên đã ký kết. Liên kết vùng phát triển du lịch giữa hai tỉnh và với các địa phương "
+                       "trong c Khai mạc Tuần Văn hóa - Du lịch hai tỉnh năm 2025"),
+    ("source_then_title", "(Nguồn: Cổng thông tin tỉnh A) Khai mạc Tuần Văn hóa - Du lịch hai tỉnh năm 2025"),
+    ("same_day_cut", "Cùng ngày, đoàn thăm khu di tích và hai cơ sở sản xuất sản phẩm OCOP của xã nước m Khai mạc "
+                     "Tuần Văn hóa - Du lịch hai tỉnh năm 2025"),
+)
+#: A day with its number ("ngày 5", "5/3"; not "Cùng ngày, …"): a listing's date, left to listing_dates.
+_DATED = re.compile(r"\b[Nn]gày\s+\d|\d{1,2}\s*[/.-]\s*\d{1,2}")
+#: The line ends on a year, as a title does ("… năm 2025"); a sentence cut short ends mid-way ("… năm 2025 ước").
+_YEAR_AT_END = re.compile(r"(?<!\d)(?:19|20)\d\d$")
 #: Where a sentence ends, then a capital letter: ". ", "./. ", "! ", "?” ".
 _END = re.compile(r"(?:\./\.|[.!?…])[\"”»)]?\s+(?=[^\W\d_])")
 _FINAL = ".!?…\"”»):;,/"
@@ -47,3 +62,20 @@ def glued_title(raw: str, start: int) -> tuple[int, int] | None:
     if not MIN_WORDS <= len(frag.split()) <= MAX_WORDS:
         return None
     return start + last.end(), start + len(line)
+
+
+def unfinished_tail(raw: str, start: int) -> tuple[int, int] | None:
+    """The span (in the page) of the unfinished tail of a last line ``raw`` (starting at ``start``) that ends with
+    no end mark but a year: from its last sentence end (or its start) to its end, when that tail names no day
+    (:data:`UNFINISHED`); None otherwise. Not for the lead's own line (the caller's)."""
+    line = raw.rstrip()
+    if not _YEAR_AT_END.search(line):
+        return None
+    last = None
+    for last in _END.finditer(line):
+        pass
+    lo = last.end() if last is not None else len(line) - len(line.lstrip())
+    frag = line[lo:]
+    if _DATED.search(frag):
+        return None
+    return start + lo, start + len(line)

@@ -64,6 +64,9 @@ HISTORIC_AFTER: tuple[tuple[str, str], ...] = (
     ("ra doi", "Ngày 1/4/1975, tổ chức hữu nghị của hai tỉnh ra đời."),
 )
 _AFTER = re.compile(r"[^.;\n]{0,160}?\b(?:" + "|".join(w for w, _ in HISTORIC_AFTER) + r")\b")
+#: The next sentence counting the time since the day up to now ("Từ đó đến nay", "Kể từ đó tới nay"): with no
+#: stamp and no other year on the page, the day is still the pair's past, told from long after (round 19).
+_SINCE_THEN = re.compile(r"[^.;\n]{0,200}[.;]\s*(?:va\s+)?(?:ke\s+)?tu\s+(?:do|ngay do|ay)\s+(?:den|toi)\s+nay\b")
 _OPENS = re.compile(r"\W*(?:(?:sang|chieu|toi|trua|dem)\s+)?(?:ngay\s+)?")
 
 
@@ -133,6 +136,8 @@ def historic_readings(readings: list[Reading], text: str, folded: str, lead, par
                 or not m.year or m.end_day or m.end_month:
             continue
         ref = _reference_year(readings, r, published)
+        if ref is None and _SINCE_THEN.match(folded, m.end):
+            ref = m.year + OLD_YEARS   # "Ngày 12/2/1961, hai tỉnh kết nghĩa. Từ đó đến nay, …": told from long after
         if ref is None or m.year > ref - OLD_YEARS:
             continue
         floor = next((s for s, e in paragraphs if s <= m.start < e), max(0, m.start - 400))

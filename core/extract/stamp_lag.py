@@ -43,11 +43,17 @@ from .weekdays import WEEKDAYS
 from .year_from_stamp import _TOLD_PAST_RIGHT_AFTER
 from ..text import fold
 
-__all__ = ["STAMP_LAG_DAYS", "far_from_stamp", "supported"]
+__all__ = ["STAMP_LAG_DAYS", "FRESH_LAG_DAYS", "far_from_stamp", "supported"]
 
 #: A stamp more than this many days after the day it gives a year to is a late copy's: the year is
 #: unknown unless other evidence supports it (the same reach as a "vừa qua" lead's, undated.RECENT_DAYS).
 STAMP_LAG_DAYS = 45
+#: ... and, for a day its sentence does not tell as recent ("vừa", "mới đây", "gần đây"): a report written
+#: weeks after the day says so; a plain "Ngày 7/3, …" stamped a month later is a copy's (the year probe's
+#: stamp+1y1m: a republication a year and a month on). Not a day told alone ("vào ngày mùng 6"): its month is
+#: the stamp's or the one before, by construction. Round 19.
+FRESH_LAG_DAYS = 21
+_TOLD_RECENT = re.compile(r"\b(?:vua|moi day|gan day|hom qua|tuan qua|thang qua)\b")
 _WEEKDAY = re.compile(r"\b(?:thu\s+(hai|ba|tu|nam|sau|bay|[2-7])(?![0-9])|(chu\s+nhat))\b")
 
 
@@ -65,6 +71,8 @@ def far_from_stamp(mention: DateMention, year: int, stamp: date, text: str) -> i
     except ValueError:
         return None
     if lag > STAMP_LAG_DAYS:
+        return lag
+    if lag > FRESH_LAG_DAYS and mention.rule != "day_of_month" and not _TOLD_RECENT.search(fold(text[max(0, mention.start - 80):mention.end + 200])):
         return lag
     return None
 

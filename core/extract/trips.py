@@ -165,7 +165,10 @@ def planned_after_lead(readings: list[Reading], folded: str, lead, paragraphs) -
     lead_told = folded[lead[0]:lead[1]]
     if _AHEAD_WORDS.search(lead_told):
         return   # "Đoàn … sẽ có chuyến thăm …": the plan is the page's
-    framed = bool(FRAMED_LEAD.match(lead_told) or _DONE_WORDS.search(lead_told))
+    # a lead framed by a session, told as done ("vừa"), or dating something else (a letter sent, "Ngày 27/8, tỉnh A cho
+    # biết đã có công văn gửi tỉnh B …"): a plan after it is another occasion
+    framed = bool(FRAMED_LEAD.match(lead_told) or _DONE_WORDS.search(lead_told)
+                  or any(r.in_lead and r.mention.day and r.verdict == "document" for r in readings))
     for r in readings:
         m = r.mention
         if r.verdict in ("event", "range") and not r.in_lead and (m.day or m.month) and m.start >= lead[1] \
@@ -177,10 +180,11 @@ def planned_after_lead(readings: list[Reading], folded: str, lead, paragraphs) -
 def _later_than_the_page(readings: list[Reading], r: Reading) -> bool:
     """Does ``r`` state a year later than every other year the page tells (at least one)? A plan told ahead
     of next year's occasion ("Tuần Văn hóa … sẽ diễn ra từ ngày 5 đến 11/3/2025" on a page of 2024's years)
-    is never the occasion the page reports, whatever its lead says (the year probe's ``plan_week``)."""
+    is never the occasion the page reports, whatever its lead says (the year probe's ``plan_week``). A period's
+    end ("Biên bản hợp tác giai đoạn 2022 – 2024") is ahead by nature: only its start counts."""
     year = r.mention.end_year or r.mention.year
     others = [y for o in readings if o is not r and o.verdict not in ("teaser", "ahead")
-              for y in (o.mention.year, o.mention.end_year) if y]
+              for y in (o.mention.year, None if o.mention.kind == "period" else o.mention.end_year) if y]
     return bool(year and others) and year > max(others)
 
 

@@ -2,7 +2,10 @@
 (3/3/1959 - 3/3/2019)"): the occasion comes before the anniversary's day and less than a year before it --
 two bounds (:data:`~hoptac.core.extract.year_bound_kinds.BOUNDS` ``ahead_of_anniversary`` and
 ``before_plan``) on its year, not a cue of the anniversary's year (a "ngày 3/11" looking ahead to 3/3/2019 is
-2018, not 2019). Matched on folded text (no accents, no case, đ→d)."""
+2018, not 2019). An anniversary being *prepared* ("Hiện hai tỉnh đang chuẩn bị kỷ niệm 25 năm … (20/10/2001 –
+20/10/2026)") is only the upper bound: preparations for a round anniversary may start more than a year
+before its day (:data:`PREPARING`), so the occasion may be of that year or of any year before.
+Matched on folded text (no accents, no case, đ→d)."""
 
 from __future__ import annotations
 
@@ -11,10 +14,13 @@ from datetime import date, timedelta
 
 from .year_bound_kinds import PLAN_REACH_DAYS, Bound
 
-__all__ = ["LOOKS_AHEAD", "ahead_of_anniversaries"]
+__all__ = ["LOOKS_AHEAD", "PREPARING", "ahead_of_anniversaries"]
 
 #: The words before "kỷ niệm" that look ahead to it (within the clause before the anniversary's dates).
-LOOKS_AHEAD = re.compile(r"\b(?:huong toi|tien toi|chuan bi|chao don)\s+(?:(?:le\s+)?ky niem)\b[^.;:\n]{0,120}$")
+LOOKS_AHEAD = re.compile(r"\b(?P<word>huong toi|tien toi|chuan bi|chao don)\s+(?:(?:le\s+)?ky niem)\b[^.;:\n]{0,120}$")
+#: The words of LOOKS_AHEAD that tell preparations, not an activity held for the anniversary: an upper bound
+#: only ("Hai tỉnh đang chuẩn bị kỷ niệm 25 năm … (20/10/2001 – 20/10/2026)" told in March 2025).
+PREPARING = frozenset({"chuan bi"})
 
 
 def ahead_of_anniversaries(folded: str, readings, main) -> list[Bound]:
@@ -25,11 +31,13 @@ def ahead_of_anniversaries(folded: str, readings, main) -> list[Bound]:
         if r.verdict != "anniversary" or m is main or not (m.end_year and m.end_month and m.end_day) \
                 or "ky niem" not in folded[max(0, m.start - 140):m.start]:
             continue
-        if LOOKS_AHEAD.search(folded, max(0, m.start - 140), m.start):
+        looks = LOOKS_AHEAD.search(folded, max(0, m.start - 140), m.start)
+        if looks:
             try:
                 day = date(m.end_year, m.end_month, m.end_day)
             except ValueError:
                 continue
-            out += [Bound("ahead_of_anniversary", day, m.start, m.end),
-                    Bound("before_plan", day - timedelta(PLAN_REACH_DAYS), m.start, m.end)]
+            out.append(Bound("ahead_of_anniversary", day, m.start, m.end))
+            if looks.group("word") not in PREPARING:
+                out.append(Bound("before_plan", day - timedelta(PLAN_REACH_DAYS), m.start, m.end))
     return out

@@ -23,6 +23,7 @@ from datetime import date, timedelta
 
 from .anchors import holds_any
 from .dates import DateMention
+from .plan_ties import prepares_for
 from .year_ahead import ahead_of_anniversaries
 from .year_bound_kinds import BOUND, BOUNDS, MERGER, PLAN_REACH_DAYS, Bound, BoundKind, Bounds  # noqa: F401 - re-exported
 
@@ -287,7 +288,8 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
             d = _last_day(m)
             if d:
                 out.every.append(Bound("future_plan", d, m.start, m.end))
-            if d and m.precision == "day" and m.day and m.month:   # ... and written within the year before it
+            if d and m.precision == "day" and m.day and m.month and main is not None \
+                    and prepares_for(folded, main.start, main.end):   # ... written within the year before it (plan_ties)
                 out.every.append(Bound("before_plan", date(m.year, m.month, m.day) - timedelta(PLAN_REACH_DAYS), m.start, m.end))
         elif target:
             continue

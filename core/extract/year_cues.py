@@ -381,12 +381,12 @@ def anniversary_cues(text: str, readings) -> list[YearCue]:
             continue
         if r.verdict != "anniversary":
             continue
-        # an anniversary being prepared is a later occasion's (``named_ahead``: the page's comes before it);
-        # one discussed, planned, agreed to, told with "sẽ" or held before gives no year (anniversary_apart)
-        apart = anniversary_apart(text, m.start)
-        name = "anniversary" if apart is None else "named_ahead" if apart == "prepared" else None
-        if name is None:
+        # an anniversary being prepared is a later occasion's, of the page's year or a later one (preparations may
+        # start more than a year ahead: year_ahead gives it as an upper bound only); one discussed, planned,
+        # agreed to, told with "sẽ" or held before gives no year either (anniversary_apart)
+        if anniversary_apart(text, m.start) is not None:
             continue
+        name = "anniversary"
         if m.end_year and m.end_year > m.year:
             month, day = m.end_month or m.month, m.end_day or m.day
             out.append(_cue(name, m.end_year, m.start, m.start, m.end,

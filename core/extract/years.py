@@ -133,6 +133,8 @@ def infer_year(mention: DateMention, text: str, *, published: "datetime | date |
         if _before(mention, year, floor) or (bounds is not None and bounds.lower is not None
                                              and _before(mention, year, bounds.lower.day)):
             return out(None, "unknown")  # the stamp puts it before what the article tells as earlier
+        if _after_upper(mention, year, bounds):
+            return out(None, "unknown")  # ... or after what it tells as ahead ("đang chuẩn bị kỷ niệm … (… – 20/10/2026)")
         if main and anchor is None and far_from_stamp(mention, year, _pub_date(published), text) is not None \
                 and supported(mention, year, best, THRESHOLD, years_within(bounds, mention.month, mention.day)) is None:
             return out(None, "unknown")  # stamped months after the day: a late copy's stamp, and nothing else agrees
@@ -155,6 +157,19 @@ def infer_year(mention: DateMention, text: str, *, published: "datetime | date |
             return out(follow[1], "context", YearCue(f.start, follow[1], f.name, THRESHOLD, f.start, f.end))
         return out(None, "unknown")
     return out(best[2], "context", best[3])
+
+
+def _after_upper(mention: DateMention, year: int, bounds: Bounds | None) -> bool:
+    """Would the mention in ``year`` lie after the page's upper bound (an anniversary or a plan it tells as
+    still ahead)? Then a stamp giving that year is a later copy's (a republication), not the occasion's."""
+    if bounds is None:
+        return False
+    ahead = [b for b in bounds.every if b.name in _TOLD_AHEAD]
+    return bool(ahead) and outside(Bounds(upper=min(ahead, key=lambda b: b.day)), year, mention.month, mention.day)
+
+
+#: The upper bounds the text tells as ahead (not the page's clock: a stale one is no sign of a copy).
+_TOLD_AHEAD = frozenset({"ahead_of_anniversary", "future_plan"})
 
 
 def _before(mention: DateMention, year: int | None, floor: date | None) -> bool:
