@@ -179,3 +179,14 @@ def _hard_wrapped(lines: list[_Line]) -> bool:
 def _key(folded: str) -> bytes:
     """The words of a line, whatever the dashes, quotes and spaces ('–' or '-')."""
     return folded.encode("ascii", "ignore").translate(None, _NOT_ALNUM)
+
+
+def _spans(chrome: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The chrome's (start, end, why) merged into the spans it covers (touching ones joined)."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted((s, e) for s, e, _ in chrome):
+        if out and s <= out[-1][1] + 1:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
