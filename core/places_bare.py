@@ -4,6 +4,7 @@ whose documentation gives the rules; split from it to keep each module short).""
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from .place_levels import _WORD
 from .text import nfc
@@ -90,14 +91,19 @@ def _bare_ok(text: str, folded: str, ns: int, ne: int, key: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=4096)
+def _marks(s: str) -> tuple[tuple[str, str], ...]:
+    """Each word of ``s``: its letters without marks, and its marks sorted (cached: the same names
+    come back on every page)."""
+    out = []
+    for w in s.lower().replace("-", " ").split():
+        d = unicodedata.normalize("NFD", w)
+        out.append(("".join(c for c in d if not unicodedata.combining(c)),
+                    "".join(sorted(c for c in d if unicodedata.combining(c)))))
+    return tuple(out)
+
+
 def same_marks(written: str, name: str) -> bool:
     """Are ``written`` and ``name`` the same letters with the same marks on each word, wherever a
     word puts its tone mark ("Hoà" = "Hòa"; "Quảng Bình" is not "Quang Bình")?"""
-    def marks(s: str) -> list[tuple[str, str]]:
-        out = []
-        for w in s.lower().replace("-", " ").split():
-            d = unicodedata.normalize("NFD", w)
-            out.append(("".join(c for c in d if not unicodedata.combining(c)),
-                        "".join(sorted(c for c in d if unicodedata.combining(c)))))
-        return out
-    return marks(written) == marks(name)
+    return _marks(written) == _marks(name)
