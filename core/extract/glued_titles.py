@@ -69,7 +69,7 @@ def unfinished_tail(raw: str, start: int) -> tuple[int, int] | None:
     no end mark but a year: from its last sentence end (or its start) to its end, when that tail names no day
     (:data:`UNFINISHED`); None otherwise. Not for the lead's own line (the caller's)."""
     line = raw.rstrip()
-    if not _YEAR_AT_END.search(line):
+    if not _YEAR_AT_END.search(line, max(0, len(line) - 4)):   # (the year's four digits end the line)
         return None
     last = None
     for last in _END.finditer(line):
