@@ -36,6 +36,9 @@ PHOTO_NAMES: tuple[tuple[str, str, str, str], ...] = (
 )
 _PATTERNS = tuple((name, re.compile(p, re.IGNORECASE)) for name, _, p, _ in PHOTO_NAMES)
 
+# every photo name ends so (a cheap test of the page before the patterns, tried at every character)
+_EXTENSION = re.compile(r"\.(?:jpe?g|png|webp|heic)\b", re.IGNORECASE)
+
 #: the oldest year a photo name is trusted for (digital photos of the localities' occasions)
 FIRST_YEAR = 2000
 
@@ -47,6 +50,8 @@ def photo_year(text: str, mention: DateMention, *, clock: "date | None" = None,
     article does not contradict (a weekday told with the day, ``floor``: the latest date told as
     earlier, ``bounds``: :func:`hoptac.core.extract.year_bounds.find_bounds`)."""
     if mention.year is not None or mention.month is None or mention.day is None:
+        return None
+    if _EXTENSION.search(text) is None:
         return None
     found: list[tuple[int, int, int]] = []
     for name, pat in _PATTERNS:
