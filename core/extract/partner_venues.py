@@ -31,10 +31,11 @@ def in_venue_aside(text: str, start: int, end: int) -> int:
     (Whether that "tại" names a venue or the place visited, "thăm và làm việc tại xã A (huyện
     B)", is the caller's to ask.)"""
     lo = max(0, start - 120)
-    if "(" not in text[lo:start]:
+    opening = text.rfind("(", lo, start)
+    if opening < 0 or ")" in text[opening:start]:
+        return -1   # (the aside's parenthesis is the last one opened before the mention, still open)
+    close = text.find(")", end, end + 60)
+    if close < 0 or "(" in text[end:close] or "\n" in text[end:close]:
         return -1
     m = _VENUE_ASIDE_RE.search(text[lo:start])
-    if m is None:
-        return -1
-    close = text.find(")", end, end + 60)
-    return lo + m.start("venue") if close >= 0 and "(" not in text[end:close] and "\n" not in text[end:close] else -1
+    return -1 if m is None else lo + m.start("venue")
