@@ -146,9 +146,6 @@ def add_counted(partners, text: str, folded: str, framed: list[tuple[int, int]],
     """Complete ``partners`` (one partner found, or two of which the second is of the counted
     side) with the side the headline or lead counts and the body names in full
     (:func:`counted_side`, :func:`tour_stops`)."""
-    from .partner_lists import introduced, introduced_lists
-    from .partners import Party, _groups
-
     parties = partners.parties
     if not parties or len(parties) > 2:
         return
@@ -156,6 +153,8 @@ def add_counted(partners, text: str, folded: str, framed: list[tuple[int, int]],
     if not _COUNT_LEVEL_RE.search(said) or not (_COUNTED_PARTNER_RE.search(said) or _COUNTED_STOPS_RE.search(said)
                                                  or _SOME_STOPS_RE.search(said)):
         return   # (the count and level word first: most pages have none)
+    from .partner_lists import introduced, introduced_lists   # (here: they import this module; most pages
+    from .partners import Party, _groups                       # return above)
     alone = parties[0].place.province
     lead_end = max(e for _, e in framed)
     body = [m for m in body_mentions if m.start >= lead_end]
