@@ -70,6 +70,8 @@ _BODY_BEFORE_RE = re.compile(r"(?<!\w)" + _BODY + r"(?:\s+(?:cac|nhung|\d{1,2}))
 def strip_bodies(between: str) -> str:
     """The folded text between two places, without the name of the second's body ("và công an
     các tỉnh" → "và các tỉnh", "với ban chỉ huy quân sự" → "với"): what joins them."""
+    if " " not in between and between.isprintable():
+        return between   # (no blank at all, so no body after a joining word: most betweens are "va" or ",")
     m = _JOINED_BODY_RE.match(between)
     if m is None:
         return between
