@@ -27,7 +27,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .chrome import AGENCY_TAG
-from .old_lead_days import bond_before_undated_occasion
+from .old_lead_days import bond_before_undated_occasion, bond_before_yearless_day
 from .trips import sentence_start as _sentence_start
 from ..messages import M_
 
@@ -142,9 +142,11 @@ def historic_readings(readings: list[Reading], text: str, folded: str, lead, par
         undated_after = False
         if ref is None and _SINCE_THEN.match(folded, m.end):
             ref = m.year + OLD_YEARS   # "Ngày 12/2/1961, hai tỉnh kết nghĩa. Từ đó đến nay, …": told from long after
-        elif ref is None and bond_before_undated_occasion(readings, folded, r, lead, bool(_AFTER.match(folded, m.end)),
-                                                          published):
+        elif ref is None and (bond_before_undated_occasion(readings, folded, r, lead, bool(_AFTER.match(folded, m.end)),
+                                                           published) or bond_before_yearless_day(readings, folded, r, lead)):
             ref, undated_after = m.year + OLD_YEARS, True   # "Ngày 28/4/2005, … đã ký kết nghĩa. Sáng nay, …"
+        elif ref is not None and m.year <= ref - OLD_YEARS and bond_before_yearless_day(readings, folded, r, lead):
+            undated_after = True   # "Ngày 28/4/2005, … đã ký kết nghĩa." stamped 2020, then "Sáng 5/3, …"
         if ref is None or m.year > ref - OLD_YEARS:
             continue
         floor = next((s for s, e in paragraphs if s <= m.start < e), max(0, m.start - 400))

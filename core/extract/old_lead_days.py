@@ -16,6 +16,12 @@ the founding day. Weighed evidence (all needed, read by :func:`bond_before_undat
    day against it);
 3. a later sentence, with no date of its own, tells an occasion of the page's present in one of
    the shapes of :data:`LATER_OCCASION`.
+
+On a stamped page the same opening ("Ngày 28/4/2005, xã A và xã B đã ký kết nghĩa …" stamped ten or
+more years later) is history too when the bond is told done ("đã" before the bond's word, in that
+sentence) and a later sentence dates an occasion by its day alone ("Sáng 5/3, …": the stamp's year,
+not the old day's): :func:`bond_before_yearless_day`. A retrospective told as the day's own story
+("Ngày 12/2/1961, tại A, hai tỉnh tổ chức lễ kết nghĩa. Sáng 13/2, …") has no "đã" and keeps its day.
 """
 
 from __future__ import annotations
@@ -31,7 +37,7 @@ if TYPE_CHECKING:
 LATER_OCCASION: tuple[tuple[str, str, str], ...] = (
     ("told_now", r"\W*(?:(?:sang|chieu|toi|trua)\s+(?:nay|qua)|hom\s+(?:nay|qua)|vua\s+qua|moi\s+day|tuan\s+qua)\b",
      "Sáng nay, tại hội trường UBND xã A, hai xã tổ chức hội nghị sơ kết quan hệ kết nghĩa."),
-    ("just_done", r"[^.;!?\n]{0,160}?\bvua\s+(?:co|to chuc|tham|den|sang|tiep|lam viec|hop|gap)\b",
+    ("just_done", r"[^.;!?\n]{0,160}?\bvua\s+(?:co|duoc|to chuc|tham|den|sang|tiep|lam viec|hop|gap|ky)\b",
      "Đoàn công tác xã B vừa đến thăm và làm việc tại xã A."),
     ("review_meeting", r"[^.;!?\n]{0,160}?\b(?:hoi nghi|buoi|le)\s+(?:so ket|tong ket|gap mat|danh gia)\b",
      "Tại hội nghị sơ kết quan hệ kết nghĩa tổ chức tại xã A, hai bên đánh giá kết quả."),
@@ -50,8 +56,13 @@ def bond_before_undated_occasion(readings: list[Reading], folded: str, r: Readin
     if any(o is not r and o.verdict not in ("headline", "teaser") and (o.mention.year or o.mention.end_year)
            for o in readings):
         return False   # another year on the page: historic_dates weighs the day against it
+    return _undated_occasion_after(readings, folded, m.end)
+
+
+def _undated_occasion_after(readings: list[Reading], folded: str, at: int) -> bool:
+    """Does a sentence after the one ending past ``at`` tell, undated, an occasion of LATER_OCCASION?"""
     dated = [o.mention.start for o in readings]
-    end = _SENTENCE_END.search(folded, m.end)
+    end = _SENTENCE_END.search(folded, at)
     pos = end.end() if end else len(folded)
     while pos < len(folded):
         stop = _SENTENCE_END.search(folded, pos)
@@ -61,3 +72,31 @@ def bond_before_undated_occasion(readings: list[Reading], folded: str, r: Readin
             return True
         pos = stop.end() if stop else len(folded)
     return False
+
+
+#: The bond told done in the old day's sentence: "đã" shortly before the bond's word
+#: ("Ngày 28/4/2005, xã A và xã B đã ký kết nghĩa", "… đã chính thức kết nghĩa").
+_DONE_BOND = re.compile(r"[^.;!?\n]{0,200}?\bda\s+(?:chinh thuc\s+|long trong\s+)?(?:ky\s+ket\s+nghia|ket nghia"
+                        r"|ky\s+ket|thiet lap|thanh lap)\b")
+
+
+def bond_before_yearless_day(readings: list[Reading], folded: str, r: Reading, lead) -> bool:
+    """Is ``r`` (an old day opening the lead's first sentence, on a page stamped long after it) a bond told
+    done, before a later sentence that dates an occasion by its day alone, by a year at least
+    :data:`LATER_YEARS` on, or not at all (:data:`LATER_OCCASION`) (see the module)?"""
+    m = r.mention
+    if not lead[0] <= m.start < lead[1] or not _DONE_BOND.match(folded, m.end):
+        return False
+    end = _SENTENCE_END.search(folded, m.end)
+    after = end.end() if end else len(folded)
+    if any(o is not r and o.verdict in _DATED_OCCASION and o.mention.kind == "date" and o.mention.precision == "day"
+           and (not o.mention.year or o.mention.year >= m.year + LATER_YEARS) and o.mention.start >= after
+           for o in readings):
+        return True
+    return _undated_occasion_after(readings, folded, m.end)
+
+
+#: The verdicts of a later reading that dates an occasion of the page (a caption's day included: the
+#: photo shows the page's occasion), and how many years after the old day its own year must be.
+_DATED_OCCASION = ("event", "range", "caption", "issued")
+LATER_YEARS = 10
