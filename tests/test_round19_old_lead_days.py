@@ -59,6 +59,22 @@ def test_stamped_page_left_to_the_stamp():
     assert _main(text)["date"] == "2005-04-28"
 
 
+def test_stamped_page_old_bond_told_done_before_a_yearless_day():
+    """Stamped fifteen years after the bond, told done ('đã'), then the page's day without its year: the
+    stamp's year, never the bond's."""
+    text = ("Ngày đăng: 06/03/2020\n\n" + HEAD + f"Ngày 28/4/2005, {PAIR} đã ký kết nghĩa.\n\n"
+            "Sáng 5/3, tại hội trường UBND xã Tân Phong, hai xã tổ chức hội nghị sơ kết quan hệ kết nghĩa." + TAIL)
+    assert _main(text)["date"] == "2020-03-05"
+
+
+def test_stamped_retrospective_told_as_the_days_story_keeps_its_day():
+    """No 'đã': the old day's own story ('tổ chức lễ kết nghĩa', then the next day's visit) keeps its day."""
+    text = ("Ngày đăng: 06/03/2019\n\nKý ức ngày kết nghĩa\n\nNgày 12/2/1961, tại thị xã Hải Dương, tỉnh Hải "
+            "Dương và tỉnh Quảng Nam tổ chức lễ kết nghĩa.\n\nSáng 13/2, đoàn đại biểu tỉnh Quảng Nam đi thăm các "
+            "hợp tác xã của tỉnh Hải Dương.\n")
+    assert _main(text)["date"] == "1961-02-12"
+
+
 def test_sibling_years_ago_opening():
     """'Cách đây 20 năm, ngày …' already counts the page's year (years_ago): 2024, never 2004."""
     ev = _main(HEAD + f"Cách đây 20 năm, ngày 15/3/2004, {PAIR} đã ký kết nghĩa.\n\n"

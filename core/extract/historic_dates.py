@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
 _WHY_HISTORIC = M_("an old founding or first-agreement day told as the pair's history (historic_dates)")
 WHY_COUNTED = M_("an old day the page counts its years from ('Gần 60 năm gắn bó'): its background (historic_dates)")
-_WHY_BEFORE_UNDATED = M_("an old bond day opening the lead of a page that then reports its own occasion undated: "
+_WHY_BEFORE_UNDATED = M_("an old bond day opening the lead of a page that then reports its own later occasion: "
                          "its background (old_lead_days)")
 _WHY_BEFORE_LATER = M_("an old day on a page that reports an occasion ten or more years later: its background "
                        "(historic_dates)")
