@@ -67,6 +67,13 @@ def test_stamped_page_old_bond_told_done_before_a_yearless_day():
     assert _main(text)["date"] == "2020-03-05"
 
 
+def test_unstamped_old_bond_before_a_month_alone():
+    """No stamp, no other year: a later occasion dated by its month alone leaves the year unknown."""
+    ev = _main(HEAD + f"Ngày 28/4/2005, {PAIR} đã ký kết nghĩa.\n\n"
+               "Tháng 5, đoàn công tác xã Hòa Lạc đến thăm và làm việc tại xã Tân Phong." + TAIL)
+    assert _year(ev) != "2005"
+
+
 def test_stamped_retrospective_told_as_the_days_story_keeps_its_day():
     """No 'đã': the old day's own story ('tổ chức lễ kết nghĩa', then the next day's visit) keeps its day."""
     text = ("Ngày đăng: 06/03/2019\n\nKý ức ngày kết nghĩa\n\nNgày 12/2/1961, tại thị xã Hải Dương, tỉnh Hải "

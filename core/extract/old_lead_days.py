@@ -82,14 +82,14 @@ _DONE_BOND = re.compile(r"[^.;!?\n]{0,200}?\bda\s+(?:chinh thuc\s+|long trong\s+
 
 def bond_before_yearless_day(readings: list[Reading], folded: str, r: Reading, lead) -> bool:
     """Is ``r`` (an old day opening the lead's first sentence, on a page stamped long after it) a bond told
-    done, before a later sentence that dates an occasion by its day alone, by a year at least
+    done, before a later sentence that dates an occasion by its day or month alone, by a year at least
     :data:`LATER_YEARS` on, or not at all (:data:`LATER_OCCASION`) (see the module)?"""
     m = r.mention
     if not lead[0] <= m.start < lead[1] or not _DONE_BOND.match(folded, m.end):
         return False
     end = _SENTENCE_END.search(folded, m.end)
     after = end.end() if end else len(folded)
-    if any(o is not r and o.verdict in _DATED_OCCASION and o.mention.kind == "date" and o.mention.precision == "day"
+    if any(o is not r and o.verdict in _DATED_OCCASION and o.mention.kind == "date" and o.mention.precision in ("day", "month")
            and (not o.mention.year or o.mention.year >= m.year + LATER_YEARS) and o.mention.start >= after
            for o in readings):
         return True
