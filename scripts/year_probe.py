@@ -24,6 +24,7 @@ Variants (``VARIANTS``):
      hold, next year's), anniversary_day ("sẽ kỷ niệm 20 năm … (15/3/YYYY)"), anniversary_prepared (next year's, "đang
      chuẩn bị kỷ niệm … (20/10/YYYY – 20/10/YYYY)"), founding ("thành lập ngày
      …/…/1976"): "kỷ niệm 60 năm … (YYYY – YYYY)" with years other than the gold's
+  +  old_lead_day (/_no_stamp): the lead opened by an old bond day ("Ngày 28/4/YYYY, … đã ký kết nghĩa …")
   +  twinning ("Ngày 12/2/1961, hai tỉnh chính thức kết nghĩa."), plan_week (next year's week told ahead:
      "sẽ diễn ra từ ngày 5 đến 11/3/YYYY"): the shapes of two earlier unread sets' wrong years
   g  clock_2026      today's page clock (2026) above the headline; clock_2026_no_stamp: and no stamp;
@@ -195,6 +196,18 @@ def twinning(text: str, gy: int, main: dict | None) -> str | None:
                                     "không ngừng được vun đắp.")
 
 
+def old_lead_day(text: str, gy: int, main: dict | None) -> str | None:
+    """The lead opened by an old bond day in a paragraph of its own ("Ngày 28/4/YYYY, … đã ký kết nghĩa …"),
+    the page's own occasion told after it (wy19's real page: then undated and unstamped)."""
+    s = parse_article(text).lead_span()[0]
+    return text[:s] + f"Ngày 28/4/{gy - 15}, hai địa phương đã ký kết nghĩa, mở ra quan hệ gắn bó lâu dài.\n" + text[s:]
+
+
+def old_lead_day_no_stamp(text: str, gy: int, main: dict | None) -> str | None:
+    t = no_stamp(text, gy, main)
+    return old_lead_day(t, gy, main) if t is not None else None
+
+
 def plan_week(text: str, gy: int, main: dict | None) -> str | None:
     y = _other_year(gy, 1)
     return _insert_after_lead(text, f"Theo kế hoạch, Tuần Văn hóa hai tỉnh sẽ diễn ra từ ngày 5 đến 11/3/{y} tại "
@@ -260,6 +273,7 @@ VARIANTS: dict[str, Callable[[str, int, dict | None], str | None]] = {
     "anniversary_agreed": anniversary_agreed, "anniversary_day": anniversary_day,
     "anniversary_prepared": anniversary_prepared, "founding": founding,
     "twinning": twinning, "plan_week": plan_week,
+    "old_lead_day": old_lead_day, "old_lead_day_no_stamp": old_lead_day_no_stamp,
     "clock_2026": clock_2026, "clock_2026_no_stamp": clock_2026_no_stamp,
     "clock_2026_footer": clock_2026_footer,
     "weekday_other": weekday_other,

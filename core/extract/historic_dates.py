@@ -27,6 +27,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .chrome import AGENCY_TAG
+from .old_lead_days import bond_before_undated_occasion, bond_before_yearless_day
 from .trips import sentence_start as _sentence_start
 from ..messages import M_
 
@@ -35,6 +36,8 @@ if TYPE_CHECKING:
 
 _WHY_HISTORIC = M_("an old founding or first-agreement day told as the pair's history (historic_dates)")
 WHY_COUNTED = M_("an old day the page counts its years from ('Gần 60 năm gắn bó'): its background (historic_dates)")
+_WHY_BEFORE_UNDATED = M_("an old bond day opening the lead of a page that then reports its own later occasion: "
+                         "its background (old_lead_days)")
 _WHY_BEFORE_LATER = M_("an old day on a page that reports an occasion ten or more years later: its background "
                        "(historic_dates)")
 
@@ -136,8 +139,14 @@ def historic_readings(readings: list[Reading], text: str, folded: str, lead, par
                 or not m.year or m.end_day or m.end_month:
             continue
         ref = _reference_year(readings, r, published)
+        undated_after = False
         if ref is None and _SINCE_THEN.match(folded, m.end):
             ref = m.year + OLD_YEARS   # "Ngày 12/2/1961, hai tỉnh kết nghĩa. Từ đó đến nay, …": told from long after
+        elif ref is None and (bond_before_undated_occasion(readings, folded, r, lead, bool(_AFTER.match(folded, m.end)),
+                                                           published) or bond_before_yearless_day(readings, folded, r, lead)):
+            ref, undated_after = m.year + OLD_YEARS, True   # "Ngày 28/4/2005, … đã ký kết nghĩa. Sáng nay, …"
+        elif ref is not None and m.year <= ref - OLD_YEARS and bond_before_yearless_day(readings, folded, r, lead):
+            undated_after = True   # "Ngày 28/4/2005, … đã ký kết nghĩa." stamped 2020, then "Sáng 5/3, …"
         if ref is None or m.year > ref - OLD_YEARS:
             continue
         floor = next((s for s, e in paragraphs if s <= m.start < e), max(0, m.start - 400))
@@ -154,6 +163,8 @@ def historic_readings(readings: list[Reading], text: str, folded: str, lead, par
         later = _later_occasion(readings, r)
         since = not later and any(abs(m.year + n - ref) <= 2 for n in counted)
         why = _WHY_BEFORE_LATER if later else WHY_COUNTED if since else _WHY_HISTORIC
+        if undated_after:
+            later, why = True, _WHY_BEFORE_UNDATED
         later = later or since
         if later or _BEFORE.search(clause[-90:]) or _BEFORE.search(head[-90:]) and "cach day" in head[-90:]:
             told = True

@@ -1,0 +1,102 @@
+"""An old bond day opening a page's lead, then the page's own occasion told undated (round 19).
+
+The shape: the lead opens on the day a pair was bonded long ago and the page then reports what
+the pair does now, with no date and no stamp::
+
+    Ngày 28/4/2005, xã A và xã B đã ký kết nghĩa, mở ra quan hệ gắn bó …
+    Sáng nay, tại hội trường UBND xã A, hai xã tổ chức hội nghị sơ kết …
+
+The old day is the pair's history (historic_dates makes it an earlier milestone, verdict "past"):
+the main event is the occasion the page reports, undated or with the year its cues give -- never
+the founding day. Weighed evidence (all needed, read by :func:`bond_before_undated_occasion`):
+
+1. the day (with its year) opens the lead's first sentence, and that sentence tells a bond
+   (historic_dates.HISTORIC_AFTER: "kết nghĩa", "thành lập", "thiết lập quan hệ", "ra đời");
+2. the page has no stamp and dates nothing else with a year (with one, historic_dates weighs the
+   day against it);
+3. a later sentence, with no date of its own, tells an occasion of the page's present in one of
+   the shapes of :data:`LATER_OCCASION`.
+
+On a stamped page the same opening ("Ngày 28/4/2005, xã A và xã B đã ký kết nghĩa …" stamped ten or
+more years later) is history too when the bond is told done ("đã" before the bond's word, in that
+sentence) and a later sentence dates an occasion by its day alone ("Sáng 5/3, …": the stamp's year,
+not the old day's): :func:`bond_before_yearless_day`. A retrospective told as the day's own story
+("Ngày 12/2/1961, tại A, hai tỉnh tổ chức lễ kết nghĩa. Sáng 13/2, …") has no "đã" and keeps its day.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .verdicts import Reading
+
+#: The shapes of a later, undated sentence that tell the page's own occasion (folded; name, regex
+#: matched from the sentence's start, a sentence written for the shape).
+LATER_OCCASION: tuple[tuple[str, str, str], ...] = (
+    ("told_now", r"\W*(?:(?:sang|chieu|toi|trua)\s+(?:nay|qua)|hom\s+(?:nay|qua)|vua\s+qua|moi\s+day|tuan\s+qua)\b",
+     "Sáng nay, tại hội trường UBND xã A, hai xã tổ chức hội nghị sơ kết quan hệ kết nghĩa."),
+    ("just_done", r"[^.;!?\n]{0,160}?\bvua\s+(?:co|duoc|to chuc|tham|den|sang|tiep|lam viec|hop|gap|ky)\b",
+     "Đoàn công tác xã B vừa đến thăm và làm việc tại xã A."),
+    ("review_meeting", r"[^.;!?\n]{0,160}?\b(?:hoi nghi|buoi|le)\s+(?:so ket|tong ket|gap mat|danh gia)\b",
+     "Tại hội nghị sơ kết quan hệ kết nghĩa tổ chức tại xã A, hai bên đánh giá kết quả."),
+)
+_LATER = re.compile(r"(?:" + "|".join(rx for _, rx, _ in LATER_OCCASION) + r")")
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
+
+
+def bond_before_undated_occasion(readings: list[Reading], folded: str, r: Reading, lead, told_bond: bool,
+                                 published) -> bool:
+    """Is ``r`` (its day opening the lead's first sentence, ``told_bond``: that sentence tells a bond)
+    an old bond day before the page's own undated occasion (see the module)?"""
+    m = r.mention
+    if published is not None or not told_bond or not lead[0] <= m.start < lead[1]:
+        return False
+    if any(o is not r and o.verdict not in ("headline", "teaser") and (o.mention.year or o.mention.end_year)
+           for o in readings):
+        return False   # another year on the page: historic_dates weighs the day against it
+    return _undated_occasion_after(readings, folded, m.end)
+
+
+def _undated_occasion_after(readings: list[Reading], folded: str, at: int) -> bool:
+    """Does a sentence after the one ending past ``at`` tell, undated, an occasion of LATER_OCCASION?"""
+    dated = [o.mention.start for o in readings]
+    end = _SENTENCE_END.search(folded, at)
+    pos = end.end() if end else len(folded)
+    while pos < len(folded):
+        stop = _SENTENCE_END.search(folded, pos)
+        s_end = stop.start() if stop else len(folded)
+        if folded[pos:s_end].strip() and not any(pos <= d < s_end for d in dated) \
+                and _LATER.match(folded, pos, s_end):
+            return True
+        pos = stop.end() if stop else len(folded)
+    return False
+
+
+#: The bond told done in the old day's sentence: "đã" shortly before the bond's word
+#: ("Ngày 28/4/2005, xã A và xã B đã ký kết nghĩa", "… đã chính thức kết nghĩa").
+_DONE_BOND = re.compile(r"[^.;!?\n]{0,200}?\bda\s+(?:chinh thuc\s+|long trong\s+)?(?:ky\s+ket\s+nghia|ket nghia"
+                        r"|ky\s+ket|thiet lap|thanh lap)\b")
+
+
+def bond_before_yearless_day(readings: list[Reading], folded: str, r: Reading, lead) -> bool:
+    """Is ``r`` (an old day opening the lead's first sentence, on a page stamped long after it) a bond told
+    done, before a later sentence that dates an occasion by its day or month alone, by a year at least
+    :data:`LATER_YEARS` on, or not at all (:data:`LATER_OCCASION`) (see the module)?"""
+    m = r.mention
+    if not lead[0] <= m.start < lead[1] or not _DONE_BOND.match(folded, m.end):
+        return False
+    end = _SENTENCE_END.search(folded, m.end)
+    after = end.end() if end else len(folded)
+    if any(o is not r and o.verdict in _DATED_OCCASION and o.mention.kind == "date" and o.mention.precision in ("day", "month")
+           and (not o.mention.year or o.mention.year >= m.year + LATER_YEARS) and o.mention.start >= after
+           for o in readings):
+        return True
+    return _undated_occasion_after(readings, folded, m.end)
+
+
+#: The verdicts of a later reading that dates an occasion of the page (a caption's day included: the
+#: photo shows the page's occasion), and how many years after the old day its own year must be.
+_DATED_OCCASION = ("event", "range", "caption", "issued")
+LATER_YEARS = 10
