@@ -42,9 +42,8 @@ holds both ("lãnh đạo 3 tỉnh A, B và C"). When the two best are foreign, 
 Vietnamese partner with 0.6 points (named in the headline or lead, or twice in the body:
 "đoàn tỉnh Tây Ninh tham dự" a conference of two Cambodian provinces) takes the second
 place (the others stay parties). Ties go to the one the headline and lead name more often
-(the delegation's own city, named again in the lead, over a forum's other host), then to the
-one named first; two tied partners are shown in the order they are named. Each party is named
-as first credited ("huyện Mèo Vạc" of Hà Giang: its level is huyện).
+(the delegation's own city, named again in the lead, over a forum's other host), then to the one
+named first, shown in that order. Each party is named as first credited ("huyện Mèo Vạc": huyện).
 
 A page that gives one partner only, whose lead leaves its own side unnamed ("đoàn công tác
 của Thường trực HĐND tỉnh … sang thăm Quảng Tây"), is a provincial site's: the one
