@@ -112,6 +112,11 @@ JUNK_LINES: tuple[tuple[str, str], ...] = (
     (r"icon\b.*|(?:(?:dang nhap|dang ky|dang xuat|tim kiem|menu|rss|lien he|gioi thieu|so do trang|english|tieng viet)"
      r"(?:\s*[|/•·]\s*|\s*$))+|(?:hotline|duong day nong)\b.*", M_("site controls: 'icon 24h qua', 'Đăng nhập | Đăng ký', 'Đường dây nóng: …'")),
     (r"tieng viet\s*\|\s*english|english\s*\|\s*tieng viet", M_("a language switch: 'Tiếng Việt | English'")),
+    # a site's contact numbers, one or more bureaus in a row ("Hà Nội - 02437919191   TP. Hồ Chí Minh -
+    # 02839919191", "Điện thoại: 0292.3821.234 | Fax: 0292.3821.235"; round 20): a number of ten or eleven
+    # digits opening with 0 (dots or spaces inside), after a short label; a bureau's city is no party
+    (r"(?:[•·|]?\s*[a-z][a-z.&() ]{0,30}?\s*[-–:]\s*\(?0\d{1,3}\)?(?:[ .]?\d){7,9}\s*[|;,•·]?\s*)+",
+     M_("a site's contact numbers: 'Hà Nội - 02437919191   TP. Hồ Chí Minh - 02839919191'")),
     (r".*https?://.*", M_("a line with a web address: 'Cổng thông tin điện tửhttps://…'")),
     (r"[\d:]+\s*/\s*[\d:]+|[\d:]+", M_("an audio player: '0:00 / 0:00'")),
     (r"(?:[•·*-]\s*)?(?:nam|nu) mien (?:bac|nam|trung)", M_("a voice choice of a read-aloud player: 'Nữ miền Bắc'")),
