@@ -11,6 +11,7 @@ passing is not a party. Shapes (sentences written for this table):
 |---------------------|--------------------------------------------------------|--------------------------|
 | joined, collective  | "giữa Đà Nẵng và các tỉnh vùng Tây Nguyên"             | Đà Nẵng + the 5 members  |
 | joined, counted     | "Hải Phòng và 13 tỉnh, thành phố ĐBSCL"                | Hải Phòng + the 13       |
+| joined, all counted | "Cần Thơ và tất cả 13 tỉnh thành vùng ĐBSCL"           | Cần Thơ + the 13         |
 | joined, bare        | "Hà Nội – Đồng bằng sông Cửu Long: chung tay …"         | Hà Nội + the 13          |
 | region first        | "Tây Nguyên và Hà Nội kết nối cung cầu"                | Hà Nội + the 5           |
 | count that fits     | "Đà Nẵng và 8 tỉnh Tây Bắc" (Tây Bắc needs its 8)      | Đà Nẵng + the 8          |
@@ -41,11 +42,12 @@ from ..scan import fast_fold, keyword_regex
 __all__ = ["add_region_parties"]
 
 # the region's name (found first: a few letters to look for), then, before it, the collective
-# words: (count | các | những) (tỉnh | tỉnh, thành | tỉnh thành phố | địa phương) (vùng | khu vực | miền)
+# words: [tất cả | toàn bộ | cả] (count | các | những) (tỉnh | tỉnh, thành | tỉnh thành phố | địa phương)
+# (vùng | khu vực | miền); "tất cả 13 tỉnh thành ĐBSCL" names the whole region as "13 tỉnh" does (round 20)
 _NAME_RE = keyword_regex(all_region_names())
 _ABBR_RE = re.compile(r"\s*\(\s*[a-z&]{2,8}\s*\)")   # "(ĐBSCL)" after the name
 _BEFORE_RE = re.compile(
-    r"(?:(?<!\w)(?:(?P<count>\d{1,2})|cac|nhung)\s+)?"
+    r"(?:(?<!\w)(?:(?:tat ca|toan bo|ca)\s+)?(?:(?P<count>\d{1,2})|cac|nhung)\s+)?"
     r"(?P<units>(?<!\w)(?:tinh|dia phuong)(?:\s*,\s*thanh(?:\s+pho)?|\s+thanh(?:\s+pho)?)?\s+)?"
     r"(?P<area>(?<!\w)(?:thuoc\s+)?(?:vung|khu vuc|mien)\s+)?$")
 _BACK = 40
