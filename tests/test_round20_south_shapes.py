@@ -76,3 +76,33 @@ def test_all_with_a_count_that_does_not_fit_adds_nothing():
     ev = main_event("Hợp tác du lịch\n\n"
                     "Ngày 4/6/2026, tỉnh Phú Yên và tất cả 5 tỉnh ĐBSCL ký kết chương trình liên kết du lịch.\n")
     assert not MEKONG <= {p["province"] for p in ev["parties"]}
+
+
+# --- "tư" (four, "đầu tư") is no "từ" (from) -------------------------------------------------------
+
+@pytest.mark.parametrize("text, date", [
+    ("TP.HCM và tỉnh A kết nối đầu tư\n\n"
+     "Ngày 18-11, tại TP.HCM, UBND TP.HCM và UBND tỉnh Bạc Liêu phối hợp tổ chức Hội nghị xúc tiến đầu tư "
+     "năm 2025.\n", "2025-11-18"),
+    ("Diễn đàn đầu tư\n\n"
+     "Chiều 9/6, tại TP Cần Thơ, Diễn đàn hợp tác đầu tư năm 2023 giữa TP Cần Thơ và tỉnh Hậu Giang đã diễn ra.\n",
+     "2023-06-09"),
+    ("Khai mạc hội chợ biên giới\n\n"
+     "Sáng 5/4, tại tỉnh Tây Ninh, Hội chợ thương mại biên giới lần thứ tư năm 2024 đã khai mạc với sự tham gia "
+     "của tỉnh Svay Rieng (Campuchia).\n", "2024-04-05"),
+])
+def test_invest_or_fourth_before_a_year_is_no_period_start(text, date):
+    assert main_event(text)["date"] == date
+
+
+def test_from_a_year_is_still_a_period_start():
+    ev = main_event("Hợp tác hai tỉnh\n\n"
+                    "Sáng 5/3, lãnh đạo tỉnh Long An và tỉnh Tiền Giang đã hội đàm. Hai tỉnh hợp tác từ năm 2015 "
+                    "đến nay.\n")
+    assert ev["date"] == "--03-05" or ev["year_source"] == "unknown"
+
+
+def test_the_mention_drops_four_but_keeps_from():
+    from hoptac.core.extract.dates import find_dates
+    assert [m.text for m in find_dates("xúc tiến đầu tư năm 2025")] == ["năm 2025"]
+    assert [m.text for m in find_dates("hợp tác từ năm 2015")] == ["từ năm 2015"]

@@ -35,6 +35,7 @@ from .date_compile import LEAD_KINDS as _LEAD_KINDS
 from .date_compile import Compiled, Tables, compile_tables
 from .date_compile import any_case_and_accent as _any_case_and_accent  # noqa: F401 (for years)
 from .date_compile import lead_source  # noqa: F401 (for tests and reviewers)
+from .written_from import written_four
 from .date_rules import ACCENTED, DAYPART_WORDS, DAYPARTS, DOC_WORDS, RULES, UNIT_EXCEPTIONS, UNITS
 from ..scan import number_starts
 from ..text import fold
@@ -276,6 +277,11 @@ def _build(c: Compiled, m: re.Match, lead: _Lead, text: str) -> DateMention | No
         if lead.after_tu >= 0 and not c.is_range:  # "từ" belongs to a range only
             start, dp_span = lead.after_tu, None
             del g["tu"]
+        elif written_four(text, start):   # "đầu tư năm 2025": "tư" is no "từ" (written_from)
+            start += 2
+            while text[start] in " \t\xa0":
+                start += 1
+            g.pop("tu", None)
         if "par" in g:  # "Chiều qua (7/3)": the ")" belongs to the date
             close = _CLOSE.match(text, end)
             if close is None:

@@ -22,6 +22,7 @@ import re
 from .anchors import FoldedKeywords
 from .anniversary_apart import anniversary_apart
 from .dates import DateMention, _any_case_and_accent, find_dates
+from .written_from import from_before
 from .year_cue_kinds import CUE, CUES, CueKind, YearCue, _cue  # noqa: F401 - CUE, CueKind re-exported
 from .occasions_ahead import coming_day, named_kind
 from .plan_frames import NOT_ITS_OBJECT, carried_out_reviewed, carries_out, opens_earlier
@@ -284,7 +285,7 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
         elif m.kind == "date" and m.precision == "year" and m.year is not None:
             if "ky" in (signed := fold(text[max(0, m.start - 30):m.start])) and _SIGNED_IN.search(signed):
                 continue   # "bản ghi nhớ đã ký kết năm 2017": an earlier signing, a bound at most
-            if _PERIOD_START.match(fold(m.text)) or _PERIOD_START_BEFORE.search(fold(text[max(0, m.start - 8):m.start])):
+            if _PERIOD_START.match(fold(m.text)) or (_PERIOD_START_BEFORE.search(fold(text[max(0, m.start - 8):m.start])) and from_before(text, m.start)):
                 continue   # "hợp tác … từ năm 2017 (đến nay)": where a period starts, a bound at most
             if _IS_A.match(fold(text[m.end:m.end + 12])) and _IS_ANNIVERSARY.match(fold(text[m.end:m.end + 160])):
                 cues.append(_cue("anniversary_year", m.year, m.start, m.start, m.end))
