@@ -23,10 +23,12 @@ Where each membership comes from (cite a new row's source the same way):
   rộng"), signed by eight provinces at Bắc Hà (Lào Cai) in June 2010 under the Ministry of
   Culture, Sports and Tourism. "Tây Bắc" alone names no fixed set (four, six or twelve
   provinces, depending on who says it): it means these eight only with the count 8.
+* "Miền Tây" is what people and papers call the Mekong Delta ("TP.HCM và 13 tỉnh miền Tây"); alone it
+  may be the west of a province or of the country, so it means the 13 only with the count 13 (round 20).
 
 | region (short)                          | names (folded)                          | members | source |
 |-----------------------------------------|-----------------------------------------|---------|--------|
-| Đồng bằng sông Cửu Long (ĐBSCL)         | dong bang song cuu long, dbscl, tay nam bo | 13   | NQ81   |
+| Đồng bằng sông Cửu Long (ĐBSCL)         | dong bang song cuu long, dbscl, (mien) tay nam bo; mien tay with 13 | 13 | NQ81 |
 | Tây Nguyên                              | tay nguyen                              | 5       | NQ81   |
 | Đông Nam Bộ                             | dong nam bo                             | 6       | NQ81   |
 | Đồng bằng sông Hồng (ĐBSH)              | dong bang song hong, dbsh               | 11      | NQ81   |
@@ -60,10 +62,10 @@ class Region:
 
 
 REGIONS: tuple[Region, ...] = (
-    Region("Đồng bằng sông Cửu Long", "ĐBSCL", ("dong bang song cuu long", "dbscl", "tay nam bo"),
+    Region("Đồng bằng sông Cửu Long", "ĐBSCL", ("dong bang song cuu long", "dbscl", "tay nam bo", "mien tay nam bo"),
            ("Cần Thơ", "An Giang", "Bạc Liêu", "Bến Tre", "Cà Mau", "Đồng Tháp", "Hậu Giang", "Kiên Giang",
             "Long An", "Sóc Trăng", "Tiền Giang", "Trà Vinh", "Vĩnh Long"), "NQ81",
-           example="Hội nghị hợp tác giữa TP.HCM và 13 tỉnh, thành ĐBSCL"),
+           count_names=("mien tay",), example="Hội nghị hợp tác giữa TP.HCM và 13 tỉnh, thành ĐBSCL"),
     Region("Tây Nguyên", "Tây Nguyên", ("tay nguyen",),
            ("Đắk Lắk", "Đắk Nông", "Gia Lai", "Kon Tum", "Lâm Đồng"), "NQ81",
            example="Tây Nguyên và Hà Nội kết nối cung cầu nông sản"),

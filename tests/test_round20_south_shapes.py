@@ -106,3 +106,29 @@ def test_the_mention_drops_four_but_keeps_from():
     from hoptac.core.extract.dates import find_dates
     assert [m.text for m in find_dates("xúc tiến đầu tư năm 2025")] == ["năm 2025"]
     assert [m.text for m in find_dates("hợp tác từ năm 2015")] == ["từ năm 2015"]
+
+
+# --- "miền Tây" with its count; the members' organ after the link ----------------------------------
+
+@pytest.mark.parametrize("text, partner", [
+    ("Kết nối du lịch vùng\n\n"
+     "Ngày 10/3/2026, TP.HCM và 13 tỉnh miền Tây ký kết chương trình liên kết phát triển du lịch.\n", "Hồ Chí Minh"),
+    ("Kết nối du lịch vùng\n\n"
+     "Ngày 10/3/2026, TP Cần Thơ và 12 tỉnh miền Tây tổ chức hội nghị liên kết phát triển du lịch.\n", "Cần Thơ"),
+    ("Kết nối du lịch vùng\n\n"
+     "Ngày 10/3/2026, TP.HCM cùng các tỉnh miền Tây Nam Bộ ký kết chương trình liên kết du lịch.\n", "Hồ Chí Minh"),
+    ("Hợp tác phát triển\n\n"
+     "Ngày 10/3/2026, UBND TP Hải Phòng và UBND 13 tỉnh, thành ĐBSCL ký kết chương trình hợp tác.\n", "Hải Phòng"),
+])
+def test_the_west_counted_and_the_members_organ_bring_the_delta(text, partner):
+    ev = main_event(text)
+    assert {p["province"] for p in ev["parties"]} == MEKONG | {partner}
+
+
+@pytest.mark.parametrize("text", [
+    "Hỗ trợ huyện miền núi\n\nNgày 10/3/2026, tỉnh Nghệ An hỗ trợ 3 huyện miền Tây của tỉnh Thanh Hóa xây trường.\n",
+    "Hợp tác phát triển\n\nNgày 10/3/2026, TP.HCM và các tỉnh miền Tây ký kết chương trình hợp tác.\n",
+])
+def test_the_west_without_its_count_names_no_region(text):
+    ev = main_event(text)
+    assert not MEKONG <= {p["province"] for p in ev["parties"]}

@@ -12,6 +12,8 @@ passing is not a party. Shapes (sentences written for this table):
 | joined, collective  | "giữa Đà Nẵng và các tỉnh vùng Tây Nguyên"             | Đà Nẵng + the 5 members  |
 | joined, counted     | "Hải Phòng và 13 tỉnh, thành phố ĐBSCL"                | Hải Phòng + the 13       |
 | joined, all counted | "Cần Thơ và tất cả 13 tỉnh thành vùng ĐBSCL"           | Cần Thơ + the 13         |
+| joined, organs      | "UBND tỉnh A và UBND 13 tỉnh, thành ĐBSCL"             | A + the 13               |
+| count that fits     | "TP.HCM và 13 tỉnh miền Tây" (miền Tây needs its 13)   | TP.HCM + the 13          |
 | joined, bare        | "Hà Nội – Đồng bằng sông Cửu Long: chung tay …"         | Hà Nội + the 13          |
 | region first        | "Tây Nguyên và Hà Nội kết nối cung cầu"                | Hà Nội + the 5           |
 | count that fits     | "Đà Nẵng và 8 tỉnh Tây Bắc" (Tây Bắc needs its 8)      | Đà Nẵng + the 8          |
@@ -62,12 +64,18 @@ _ASIDE_RE = re.compile(r"\([^()]{0,40}\)")
 _GAP = 40
 
 
+# the organ of the region's members, named after the pairing word ("UBND TP.HCM và UBND 13 tỉnh, thành ĐBSCL",
+# "lãnh đạo tỉnh A cùng lãnh đạo các tỉnh Tây Nguyên"; round 20): the link is the word before it
+_ORGAN_AFTER = re.compile(r"\s+(?:ubnd|uy ban nhan dan|hdnd|lanh dao|dai dien|chinh quyen)$")
+
+
 def _between(text: str, a: int, b: int) -> str | None:
     raw = text[a:b]
     if len(raw) > _GAP or "\n" in raw or ". " in raw:
         return None
     between = _ASIDE_RE.sub(" ", fast_fold(raw))
-    return " ".join(between.strip(" \t\u00a0,").split())
+    between = " ".join(between.strip(" \t\u00a0,").split())
+    return _ORGAN_AFTER.sub("", between)
 
 
 def _regions_in(text: str, folded: str, s: int, e: int, units: bool = False):
