@@ -75,3 +75,38 @@ def test_lead_pairs_of_the_theme(sentence, pair, type_):
     e = lead_event(sentence)
     assert sorted(e["pair"]) == pair
     assert e["type"] == type_
+
+
+@pytest.mark.parametrize("sentence, type_", [
+    # a host that receives and works with its guests, "và" written as a comma: the working session, as with "và"
+    ("Sáng 25/10/2025, Chủ tịch UBND tỉnh Hà Giang tiếp, làm việc với đoàn lãnh đạo tỉnh Tochigi (Nhật Bản).",
+     "conference"),
+    ("Sáng 25/10/2025, Chủ tịch UBND tỉnh Hà Giang tiếp và làm việc với đoàn lãnh đạo tỉnh Tochigi (Nhật Bản).",
+     "conference"),
+    # ... and, as with "và", a delegation that came to visit and works in the place stays on its visit
+    ("Sáng 25/10/2025, Chủ tịch UBND tỉnh Hà Giang tiếp, làm việc với đoàn công tác tỉnh Tochigi (Nhật Bản) "
+     "đến thăm và làm việc tại tỉnh.", "visit"),
+    ("Sáng 25/10/2025, Chủ tịch UBND tỉnh Hà Giang tiếp xã giao, làm việc với đoàn tỉnh Tochigi (Nhật Bản).", "visit"),
+])
+def test_a_host_receives_comma_works_with(sentence, type_):
+    assert lead_event(sentence)["type"] == type_
+
+
+@pytest.mark.parametrize("sentence, type_", [
+    # a twinning still to come is what a visit talks about, not a signing
+    ("Ngày 19/9/2018, đoàn thị trấn Aso, tỉnh Kumamoto (Nhật Bản) đến thăm tỉnh Quảng Bình, trao đổi ý kiến "
+     "hướng tới kết nghĩa.", "visit"),
+    ("Ngày 19/9/2018, đoàn thị trấn Aso, tỉnh Kumamoto (Nhật Bản) đến thăm tỉnh Quảng Bình, trao đổi ý kiến "
+     "hướng tới giao lưu kết nghĩa.", "visit"),
+    ("Ngày 19/9/2018, đoàn thị trấn Aso, tỉnh Kumamoto (Nhật Bản) đến thăm tỉnh Quảng Bình, bàn việc kết nghĩa "
+     "giữa hai địa phương.", "visit"),
+    ("Ngày 19/9/2018, đoàn thị trấn Aso, tỉnh Kumamoto (Nhật Bản) đến thăm tỉnh Quảng Bình và mong muốn giao lưu "
+     "kết nghĩa trong tương lai.", "visit"),
+    # the twinning itself is the signing
+    ("Ngày 19/9/2018, đã diễn ra lễ kết nghĩa giữa xã Tân Lập (tỉnh Đồng Tháp) và xã Chey Kandal, tỉnh "
+     "Prey Veng (Campuchia).", "signing"),
+    ("Ngày 19/9/2018, xã Tân Lập (tỉnh Đồng Tháp) kết nghĩa với xã Chey Kandal, tỉnh Prey Veng (Campuchia).",
+     "signing"),
+])
+def test_a_twinning_to_come_is_no_signing(sentence, type_):
+    assert lead_event(sentence)["type"] == type_

@@ -183,6 +183,9 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     # (a greeting, guests on a trip in the place): visit_or_session.py, read after this table (round 17)
     ("tiep va lam viec", "visit", 7, "UBND tỉnh đã tiếp và làm việc với đoàn công tác tỉnh …"),
     ("don va lam viec", "visit", 7, "đón và làm việc với đoàn"),
+    # ... with a comma for "và" (round 20): "Chủ tịch UBND tỉnh A tiếp, làm việc với đoàn lãnh đạo tỉnh B" named
+    # no occasion ("lam viec" after "tiếp," is read with it), as "thăm, làm việc" does above
+    ("tiep, lam viec", "visit", 7, "Chủ tịch UBND tỉnh A tiếp, làm việc với đoàn lãnh đạo tỉnh B (Nhật Bản)"),
     # working in another locality is visiting it ("Lãnh đạo tỉnh A làm việc tại tỉnh B (Lào)", "Đoàn công tác
     # quận A làm việc tại huyện B"); a session at a venue ("làm việc tại trụ sở UBND tỉnh") stays a meeting
     ("lam viec tai tinh", "visit", 7, "Lãnh đạo tỉnh A làm việc tại tỉnh Champasak (Lào)"),

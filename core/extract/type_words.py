@@ -248,4 +248,9 @@ ATTENDS_CEREMONY_ROW = ("du le", "other", 8, "đoàn đại biểu tỉnh A dự
 # kết.") is one.   {folded words: the pattern that must match where they start}
 GUARDED_NOT: dict[str, re.Pattern[str]] = {
     "da ky ket": re.compile(r"(?<!duoc )da ky ket(?=\s*(?:[,.;:)]|$))"),
+    # a twinning still to come, the topic of a visit (round 20): "đoàn thành phố A thăm tỉnh B, trao đổi ý kiến
+    # hướng tới kết nghĩa", "tiến tới kết nghĩa", "bàn việc kết nghĩa", "khả năng kết nghĩa", "… giao lưu kết
+    # nghĩa trong tương lai": no signing (the ceremony, "lễ kết nghĩa", "xã A kết nghĩa với xã B", still is)
+    "ket nghia": re.compile(r"(?:(?<=huong toi )|(?<=huong toi giao luu )|(?<=tien toi )|(?<=viec )"
+                            r"|(?<=kha nang ))ket nghia|ket nghia(?= (?:trong|o) tuong lai\b| sau nay\b)"),
 }
