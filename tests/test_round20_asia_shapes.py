@@ -110,3 +110,20 @@ def test_a_host_receives_comma_works_with(sentence, type_):
 ])
 def test_a_twinning_to_come_is_no_signing(sentence, type_):
     assert lead_event(sentence)["type"] == type_
+
+
+@pytest.mark.parametrize("sentence, type_", [
+    # a letter of intent or an agreement's text handed over is the signing
+    ("Chiều 3/7/2023, tỉnh Bắc Giang và thành phố Gimhae (Hàn Quốc) trao đổi Ý định thư về hợp tác hữu nghị.",
+     "signing"),
+    ("Chiều 3/7/2023, lãnh đạo tỉnh Bắc Giang và thành phố Gimhae (Hàn Quốc) trao đổi thư ý định hợp tác.", "signing"),
+    ("Chiều 3/7/2023, Chủ tịch UBND tỉnh Bắc Giang và Thị trưởng thành phố Gimhae (Hàn Quốc) trao Ý định thư "
+     "thiết lập quan hệ hữu nghị.", "signing"),
+    ("Chiều 3/7/2023, lãnh đạo tỉnh Bắc Giang và thành phố Gimhae (Hàn Quốc) trao đổi văn bản thỏa thuận hợp tác.",
+     "signing"),
+    # what else is exchanged is no signing
+    ("Chiều 3/7/2023, tỉnh Bắc Giang và thành phố Gimhae (Hàn Quốc) trao đổi kinh nghiệm phát triển đô thị.",
+     "conference"),
+])
+def test_letters_of_intent_handed_over(sentence, type_):
+    assert lead_event(sentence)["type"] == type_
