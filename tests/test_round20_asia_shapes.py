@@ -127,3 +127,21 @@ def test_a_twinning_to_come_is_no_signing(sentence, type_):
 ])
 def test_letters_of_intent_handed_over(sentence, type_):
     assert lead_event(sentence)["type"] == type_
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    # the wire's dateline names where the correspondent wrote, not a side
+    ("Phnom Penh (TTXVN 14/1) - Tỉnh Kiên Giang tiếp đoàn đại biểu tỉnh Kampot (Campuchia) sang chúc Tết.",
+     ["Kampot", "Kiên Giang"]),
+    ("Hà Nội (TTXVN 14/1) - Tỉnh Lạng Sơn và tỉnh Quảng Tây (Trung Quốc) ký kết biên bản hợp tác.",
+     ["Lạng Sơn", "Quảng Tây"]),
+    ("Viêng Chăn, 14/1 (TTXVN/Vietnam+) - Tỉnh Nghệ An tiếp đoàn đại biểu tỉnh Bò Kẹo (Lào) sang chúc Tết.",
+     ["Bò Kẹo", "Nghệ An"]),
+    ("Seoul (VNA) - Tỉnh Bắc Giang tiếp đoàn đại biểu tỉnh Chungcheongbuk (Hàn Quốc).",
+     ["Bắc Giang", "Chungcheongbuk"]),
+    # ... unless it is the only place of its side the line names: the host the report was filed from
+    ("Tây Ninh (TTXVN 14/1) - Lãnh đạo tỉnh tiếp đoàn đại biểu tỉnh Prey Veng (Campuchia) sang chúc Tết.",
+     ["Prey Veng", "Tây Ninh"]),
+])
+def test_a_wire_dateline_is_no_partner(sentence, pair):
+    assert sorted(lead_event(sentence)["pair"]) == pair
