@@ -145,3 +145,15 @@ def test_letters_of_intent_handed_over(sentence, type_):
 ])
 def test_a_wire_dateline_is_no_partner(sentence, pair):
     assert sorted(lead_event(sentence)["pair"]) == pair
+
+
+@pytest.mark.parametrize("sentence", [
+    # a host receiving the head of a foreign city, district, county or state by title: the visit
+    "Chiều 5/7/2024, Phó Chủ tịch UBND thành phố Đà Nẵng tiếp Phó Thị trưởng thành phố Kitakyushu (Nhật Bản).",
+    "Chiều 5/7/2024, Chủ tịch UBND quận Hoàn Kiếm tiếp Quận trưởng quận Jongno, thành phố Seoul (Hàn Quốc).",
+    "Chiều 5/7/2024, Chủ tịch UBND huyện Đức Trọng tiếp Huyện trưởng huyện Boseong, tỉnh Jeollanam (Hàn Quốc).",
+    "Chiều 5/7/2024, Bí thư Tỉnh ủy Đồng Nai tiếp Thủ hiến bang Tamil Nadu (Ấn Độ).",
+    "Chiều 5/7/2024, Phó Chủ tịch UBND tỉnh Long An tiếp Nghị sĩ Hội đồng tỉnh Saitama (Nhật Bản).",
+])
+def test_a_host_receives_a_foreign_head_by_title(sentence):
+    assert lead_event(sentence)["type"] == "visit"
