@@ -157,3 +157,12 @@ def test_a_wire_dateline_is_no_partner(sentence, pair):
 ])
 def test_a_host_receives_a_foreign_head_by_title(sentence):
     assert lead_event(sentence)["type"] == "visit"
+
+
+@pytest.mark.parametrize("sentence", [
+    # the gazetteer's own name, written with the abbreviation's dot, after a level word and no country
+    "Đoàn đại biểu thành phố Cần Thơ làm việc với lãnh đạo thành phố St. Petersburg.",
+    "TP St.Petersburg và thành phố Hải Phòng ký kết thỏa thuận hợp tác.",
+])
+def test_st_petersburg_with_its_dot(sentence):
+    assert ("St. Petersburg", "Nga") in foreign(sentence)
