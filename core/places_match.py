@@ -285,6 +285,8 @@ class Matcher:
             if ns < last_end:
                 continue
             m = match(folded, ns)
+            if m is None and folded.startswith("st.", ns):   # "St. Petersburg": the abbreviation's dot, a space
+                m = match(folded[:ns + 2] + " " + folded[ns + 3:], ns)
             if m is None:
                 if self._communes and folded.endswith(_COMMUNE_BEFORE, 0, ns):
                     found = self._commune_at(text, folded, ns, accented)

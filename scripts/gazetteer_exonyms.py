@@ -128,7 +128,8 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
     "TH-82": ("Phang Nga", None, [], False),   # ISO writes it joined ("Phangnga", kept as an alias), papers spaced
     # Korea: the short forms papers use, and the same written syllable by syllable ("Gyeong Gi",
     # "Gyeong-gi": hyphenated variants also give their spaced and joined forms); the north and
-    # south provinces with "Bắc"/"Nam" before or after ("Bắc Gyeongsang", "Gyeongsang Bắc")
+    # south provinces with "Bắc"/"Nam" before or after ("Bắc Gyeongsang", "Gyeongsang Bắc"); the older
+    # romanizations with the province word "-do" as papers write them ("tỉnh Kyungsangbuk-do", round 20)
     "KR-11": ("Seoul", None, ["Xơ-un", "Seo-ul"], True),
     "KR-26": ("Busan", None, ["Pu-san", "Bu-san"], True),
     "KR-27": ("Daegu", None, ["Dae-gu", "Tê-gu", "Taegu"], False),
@@ -137,22 +138,25 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
     "KR-30": ("Daejeon", None, ["Dae-jeon", "Tê-chơn", "Taejon"], False),
     "KR-31": ("Ulsan", None, ["Ul-san"], False),
     "KR-41": ("Gyeonggi", None, ["Gyeonggi-do", "Kyonggi", "Kyeonggi", "Gyeong-gi", "Kyong-gi", "Kyunggi",
-                                 "Kyungki", "Kyung-gi"], True),
-    "KR-42": ("Gangwon", None, ["Gangwon-do", "Kangwon", "Gang-won", "Kang-won"], True),
-    "KR-43": ("Chungcheongbuk", None, ["Chungcheongbuk-do", "Bắc Chungcheong", "Chungcheong Bắc", "Chungbuk", "Chung-cheong-buk", "Chungchongbuk", "Chungcheoungbuk",
+                                 "Kyungki", "Kyung-gi", "Kyonggi-do", "Kyunggi-do", "Kyeonggi-do"], True),
+    "KR-42": ("Gangwon", None, ["Gangwon-do", "Kangwon", "Gang-won", "Kang-won", "Kangwon-do"], True),
+    "KR-43": ("Chungcheongbuk", None, ["Chungcheongbuk-do", "Bắc Chungcheong", "Chungcheong Bắc", "Chungbuk", "Chung-cheong-buk", "Chungchongbuk", "Chungcheoungbuk", "Chungchongbuk-do",
                                        "Bắc Chung-cheong"], True),
-    "KR-44": ("Chungcheongnam", None, ["Chungcheongnam-do", "Nam Chungcheong", "Chungcheong Nam", "Chungnam", "Chung-cheong-nam", "Chungchongnam",
+    "KR-44": ("Chungcheongnam", None, ["Chungcheongnam-do", "Nam Chungcheong", "Chungcheong Nam", "Chungnam", "Chung-cheong-nam", "Chungchongnam", "Chungchongnam-do",
                                        "Nam Chung-cheong"], True),
     "KR-45": ("Jeollabuk", None, ["Jeollabuk-do", "Bắc Jeolla", "Jeolla Bắc", "Jeonbuk", "Jeonbuk-do",
-                                  "Jeol-la-buk", "Bắc Jeol-la", "Chollabuk", "Chonbuk"], True),
-    "KR-46": ("Jeollanam", None, ["Jeollanam-do", "Nam Jeolla", "Jeolla Nam", "Jeonnam", "Jeol-la-nam", "Nam Jeol-la", "Chollanam", "Chonnam"], True),
+                                  "Jeol-la-buk", "Bắc Jeol-la", "Chollabuk", "Chonbuk",
+                                  "Chollabuk-do"], True),
+    "KR-46": ("Jeollanam", None, ["Jeollanam-do", "Nam Jeolla", "Jeolla Nam", "Jeonnam", "Jeol-la-nam", "Nam Jeol-la", "Chollanam", "Chonnam", "Chollanam-do"], True),
     "KR-47": ("Gyeongsangbuk", None, ["Gyeongsangbuk-do", "Bắc Gyeongsang", "Gyeongsang Bắc", "Gyeongbuk", "Gyeong-sang-buk",
                                       "Bắc Gyeong-sang", "Kyungsangbuk", "Kyongsangbuk", "Kyungbuk",
-                                      "Kyongbuk", "Kyongsang Bắc", "Kyungsang Bắc"], True),
+                                      "Kyongbuk", "Kyongsang Bắc", "Kyungsang Bắc", "Kyungsangbuk-do", "Kyongsangbuk-do",
+                                      "Kyeongsangbuk", "Kyeongsangbuk-do"], True),
     "KR-48": ("Gyeongsangnam", None, ["Gyeongsangnam-do", "Nam Gyeongsang", "Gyeongsang Nam", "Gyeongnam", "Gyeong-sang-nam",
                                       "Nam Gyeong-sang", "Kyungsangnam", "Kyongsangnam", "Kyungnam",
-                                      "Kyongnam", "Kyongsang Nam", "Kyungsang Nam"], True),
-    "KR-49": ("Jeju", None, ["Jeju-do", "Che-ju", "Je-ju"], True),
+                                      "Kyongnam", "Kyongsang Nam", "Kyungsang Nam", "Kyungsangnam-do", "Kyongsangnam-do",
+                                      "Kyeongsangnam", "Kyeongsangnam-do"], True),
+    "KR-49": ("Jeju", None, ["Jeju-do", "Che-ju", "Je-ju", "Cheju-do"], True),
     # Japan, France: the ISO names are what papers write; Vietnamese spellings of some
     "JP-13": ("Tokyo", None, ["Tô-ky-ô", "Tô-ki-ô"], False),
     "JP-27": ("Osaka", None, ["Ô-xa-ca"], False),
@@ -172,7 +176,7 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
     "FR-69M": ("Métropole de Lyon", "thành phố", [], False),
     # (names written with letters outside Vietnamese ones, "Île", "Thüringen", are found as
     # written and without those marks: the fast fold folds a Latin letter as fold() does)
-    # Germany, Mongolia: the names Vietnamese papers use instead of the ISO (German, Mongolian) ones
+    # Germany: the names Vietnamese papers use instead of the ISO (German) ones (Mongolia: by MN-1 below)
     "DE-BY": ("Bavaria", None, ["Bayern", "Ba-vi-a"], False),
     "DE-NW": ("Nordrhein-Westfalen", None, ["Bắc Rhine-Westphalia", "North Rhine-Westphalia"], False),
     "DE-SN": ("Sachsen", None, ["Saxony"], False),
@@ -266,6 +270,30 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
     "MM-06": ("Yangon", None, ["Rangoon", "Yangun"], False),
     "MM-18": ("Nay Pyi Taw", None, ["Naypyidaw", "Naypyitaw", "Nay-pi-đô"], False),
     "MN-1": ("Ulaanbaatar", None, ["U-lan Ba-to", "Ulan Bator", "Ulan Bato"], False),
+    # Mongolia's 21 provinces (aimag, "tỉnh") by the names Vietnamese papers write ("tỉnh Tuv", "tỉnh
+    # Darkhan-Uul", "tỉnh Khovd"), not ISO's older romanization ("Töv", "Darhan uul", "Hovd", which stay
+    # aliases): round 20, a label "Tuv (Mông Cổ)" met the name "Töv", and "tỉnh Umnugovi" no province
+    "MN-047": ("Tuv", None, ["Töv", "Tov"], False),
+    "MN-049": ("Selenge", None, ["Xê-len-ghê"], False),
+    "MN-037": ("Darkhan-Uul", None, ["Darkhan Uul", "Darkhan"], False),
+    "MN-035": ("Orkhon", None, [], False),
+    "MN-039": ("Khentii", None, ["Hentii", "Khentiy"], False),
+    "MN-041": ("Khuvsgul", None, ["Khövsgöl", "Khovsgol", "Hovsgol"], False),
+    "MN-043": ("Khovd", None, [], False),
+    "MN-046": ("Uvs", None, [], False),
+    "MN-051": ("Sukhbaatar", None, ["Sükhbaatar"], False),
+    "MN-053": ("Umnugovi", None, ["Ömnögovi", "Omnogovi", "Umnugobi", "Nam Gobi", "South Gobi"], False),
+    "MN-055": ("Uvurkhangai", None, ["Övörkhangai", "Ovorkhangai"], False),
+    "MN-057": ("Zavkhan", None, ["Zavhan"], False),
+    "MN-059": ("Dundgovi", None, ["Dundgobi"], False),
+    "MN-061": ("Dornod", None, [], False),
+    "MN-063": ("Dornogovi", None, ["Dornogobi", "Đông Gobi", "East Gobi"], False),
+    "MN-064": ("Govisumber", None, ["Govi-Sumber", "Govisümber", "Govi-Sümber"], False),
+    "MN-065": ("Govi-Altai", None, ["Gobi-Altai", "Govi-Altay"], False),
+    "MN-067": ("Bulgan", None, [], False),
+    "MN-069": ("Bayankhongor", None, [], False),
+    "MN-071": ("Bayan-Ulgii", None, ["Bayan-Ölgii", "Bayan-Olgii"], False),
+    "MN-073": ("Arkhangai", None, ["Arkhangay"], False),
     # Russia: the English short names and the Vietnamese spellings of the regions papers name as
     # partners; the others by their ISO (Russian) names, with a level word or "(Nga)"
     "RU-MOW": ("Mát-xcơ-va", None, ["Moskva", "Moscow", "Mát-xcơ-va"], False),

@@ -25,7 +25,7 @@ COUNTRIES = [
     ("DE", "Đức", ["CHLB Đức", "Cộng hòa Liên bang Đức"], {"Land"}),
     ("US", "Hoa Kỳ", ["Mỹ"], {"State"}),
     ("AU", "Australia", ["Úc", "Ôxtrâylia"], {"State", "Territory"}),
-    ("CU", "Cuba", ["Cu Ba"], {"Province", "Special municipality"}),
+    ("CU", "Cuba", ["Cu Ba", "Cu-ba", "Cộng hòa Cuba", "Cộng hòa Cu-ba"], {"Province", "Special municipality"}),
     ("MN", "Mông Cổ", [], {"Province", "Capital city"}),
     ("MM", "Myanmar", ["Mi-an-ma"], {"Region", "State", "Union territory"}),
     ("RU", "Nga", ["Liên bang Nga", "LB Nga"], None),
@@ -40,7 +40,7 @@ COUNTRIES = [
     ("SG", "Singapore", ["Xin-ga-po"], set()),
     # India, Canada, New Zealand, Kazakhstan: their states, provinces and regions (a city of theirs is
     # kept with its country: "thành phố Vancouver (Canada)")
-    ("IN", "Ấn Độ", [], {"State", "Union territory"}),
+    ("IN", "Ấn Độ", ["Cộng hòa Ấn Độ"], {"State", "Union territory"}),
     ("KP", "Triều Tiên", ["CHDCND Triều Tiên"], {"Capital city"}),   # Bình Nhưỡng
     ("BE", "Bỉ", ["Vương quốc Bỉ"], set()),
     ("NL", "Hà Lan", [], set()),

@@ -5,9 +5,8 @@ The pair comes from the headline and the lead, where reports name it: "giữa X 
 (the host and its guest), "X sang thăm và làm việc với Y". A locality mentioned in
 passing (the venue, an economic corridor of five provinces, a related article) does not
 replace it; when the headline and the lead name no pair (a page whose headline was not
-found, a lead that says only "UBND tỉnh"), the body's evidence decides.
-
-Which place each mention means is decided first (:mod:`.partner_places`).
+found, a lead that says only "UBND tỉnh"), the body's evidence decides. Which place each mention means is decided
+first (:mod:`.partner_places`).
 
 Scores (a table; a province-level partner collects the points of its cities and districts):
 
@@ -35,9 +34,9 @@ more (a programme's stops told after the lead); else the best-scored;
 the second is the best named in the headline or the lead (not as a venue), else the best
 merely mentioned in the body ("UBND tỉnh Quảng Nam và tỉnh Xê Kông ký kết" outranks the
 Lao provinces the body names several times); it needs 0.6 points, or 0.3 when it lies
-across the border from the first (a cooperation of a Vietnamese locality with a foreign one
-names both, even if the foreign one only in the body). Further partners joined to them in the headline or lead with 2 points
-or more are kept, and so are the other members of a list of the headline or lead that
+across the border from the first (a cooperation of a Vietnamese locality with a foreign one names both, even if the
+foreign one only in the body). Further partners joined to them in the headline or lead with 2 points or more are kept,
+and so are the other members of a list of the headline or lead that
 holds both ("lãnh đạo 3 tỉnh A, B và C"). When the two best are foreign, the best
 Vietnamese partner with 0.6 points (named in the headline or lead, or twice in the body:
 "đoàn tỉnh Tây Ninh tham dự" a conference of two Cambodian provinces) takes the second
@@ -45,10 +44,9 @@ place (the others stay parties). Ties go to the one the headline and lead name m
 (the delegation's own city, named again in the lead, over a forum's other host), then to the one
 named first, shown in that order. Each party is named as first credited ("huyện Mèo Vạc": huyện).
 
-A page that gives one partner only, whose lead leaves its own side unnamed ("đoàn công tác
-của Thường trực HĐND tỉnh … sang thăm Quảng Tây"), is a provincial site's: the one
-Vietnamese province its chrome names (site name, related titles) is that side
-(:mod:`.partner_home`).
+A page that gives one partner only, whose lead leaves its own side unnamed ("đoàn công tác của Thường trực HĐND
+tỉnh … sang thăm Quảng Tây"), is a provincial site's: the one Vietnamese province its chrome names (site name,
+related titles) is that side (:mod:`.partner_home`).
 """
 
 from __future__ import annotations
@@ -60,6 +58,7 @@ from typing import Callable
 
 from ..places import VIETNAM, Place, PlaceMention
 from .partner_clocks import clocks
+from .partner_datelines import datelines   # "Phnom Penh (TTXVN 14/1) - …": the wire's place
 from .partner_geography import merged, neighbours
 from .partner_lists import counted, holding, introduced_lists
 from .partner_routes import a_route
@@ -273,7 +272,8 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
     places = places_of(text, everything, home)
     for at in seats(text, everything, places):   # "Tổng Lãnh sự Úc tại TP.HCM": the mission's seat, no partner
         del places[at]
-    for at in neighbours(text, everything, places) | merged(text, everything, places) | clocks(text, everything, places):
+    for at in neighbours(text, everything, places) | merged(text, everything, places) | clocks(text, everything, places) \
+            | datelines(text, everything, places):
         del places[at]   # "nối với A và B qua cầu": a neighbour; "A – B sáp nhập": a merger's; "(giờ Seoul)": a clock's
 
     def credit(m: PlaceMention, place: Place, pts: float, order: tuple[int, int]) -> None:

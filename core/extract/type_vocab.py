@@ -91,6 +91,14 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("trao doi bien ban", "signing", 6, "lãnh đạo hai tỉnh đã trao đổi Biên bản ghi nhớ hợp tác giai đoạn mới"),
     ("trao doi ban ghi nho", "signing", 6, "hai bên trao đổi Bản ghi nhớ về hợp tác giáo dục"),
     ("trao doi thoa thuan", "signing", 6, "hai huyện trao đổi Thỏa thuận hợp tác năm 2025"),
+    # ... a letter of intent or an agreement's text handed over, as the partners of Japan and Korea write it
+    # (round 20; "trao đổi thư chúc mừng", "trao đổi văn bản" alone stay no signing)
+    ("trao doi y dinh thu", "signing", 6, "tỉnh A và thành phố B (Nhật Bản) trao đổi Ý định thư về hợp tác"),
+    ("trao doi thu y dinh", "signing", 6, "lãnh đạo hai địa phương trao đổi thư ý định hợp tác"),
+    ("trao y dinh thu", "signing", 6, "Chủ tịch UBND tỉnh A và Thị trưởng thành phố B trao Ý định thư hợp tác"),
+    ("trao thu y dinh", "signing", 6, "hai bên trao thư ý định thiết lập quan hệ hữu nghị"),
+    ("trao doi van ban thoa thuan", "signing", 6, "lãnh đạo hai tỉnh trao đổi văn bản thỏa thuận hợp tác"),
+    ("trao doi van ban ghi nho", "signing", 6, "hai bên trao đổi văn bản ghi nhớ hợp tác"),
     ("chinh thuc thiet lap quan he", "signing", 6, "hai tỉnh đã chính thức thiết lập quan hệ hữu nghị "
      "(not the anniversary of one: 'kỷ niệm 30 năm chính thức thiết lập quan hệ')"),
     ("ket nghia", "signing", 6, "Kết nghĩa thôn, bản hai bên biên giới; xã A kết nghĩa với xã B"),
@@ -183,6 +191,9 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     # (a greeting, guests on a trip in the place): visit_or_session.py, read after this table (round 17)
     ("tiep va lam viec", "visit", 7, "UBND tỉnh đã tiếp và làm việc với đoàn công tác tỉnh …"),
     ("don va lam viec", "visit", 7, "đón và làm việc với đoàn"),
+    # ... with a comma for "và" (round 20): "Chủ tịch UBND tỉnh A tiếp, làm việc với đoàn lãnh đạo tỉnh B" named
+    # no occasion ("lam viec" after "tiếp," is read with it), as "thăm, làm việc" does above
+    ("tiep, lam viec", "visit", 7, "Chủ tịch UBND tỉnh A tiếp, làm việc với đoàn lãnh đạo tỉnh B (Nhật Bản)"),
     # working in another locality is visiting it ("Lãnh đạo tỉnh A làm việc tại tỉnh B (Lào)", "Đoàn công tác
     # quận A làm việc tại huyện B"); a session at a venue ("làm việc tại trụ sở UBND tỉnh") stays a meeting
     ("lam viec tai tinh", "visit", 7, "Lãnh đạo tỉnh A làm việc tại tỉnh Champasak (Lào)"),

@@ -162,6 +162,15 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("den tham hoi, dong vien luc luong", "visit", 7, "đoàn đã đến thăm hỏi, động viên lực lượng làm nhiệm vụ tại tỉnh B"),
     ("den tham hoi, dong vien lanh dao", "visit", 7, "đoàn đã đến thăm hỏi, động viên lãnh đạo huyện B"),
     ("tiep kien", "visit", 7, "Bí thư Tỉnh ủy A tiếp kiến Tỉnh trưởng tỉnh B"),
+    # a host receiving the head of a foreign city, district, county or state by title (round 20: "tiếp Phó Thị trưởng
+    # thành phố Sakai" named no occasion), as "tiếp Thống đốc", "tiếp Thị trưởng" in type_vocab
+    ("tiep pho thi truong", "visit", 7, "Phó Chủ tịch UBND thành phố A tiếp Phó Thị trưởng thành phố B (Nhật Bản)"),
+    ("tiep quan truong", "visit", 7, "Chủ tịch UBND quận A tiếp Quận trưởng quận B (Hàn Quốc)"),
+    ("tiep pho quan truong", "visit", 7, "lãnh đạo quận A tiếp Phó Quận trưởng quận B (Seoul)"),
+    ("tiep huyen truong", "visit", 7, "Chủ tịch UBND huyện A tiếp Huyện trưởng huyện B (Hàn Quốc)"),
+    ("tiep pho huyen truong", "visit", 7, "lãnh đạo huyện A tiếp Phó Huyện trưởng huyện B (Hàn Quốc)"),
+    ("tiep thu hien", "visit", 7, "Bí thư Tỉnh ủy A tiếp Thủ hiến bang B (Ấn Độ)"),
+    ("tiep nghi si", "visit", 7, "Phó Chủ tịch UBND tỉnh A tiếp Nghị sĩ Hội đồng tỉnh B (Nhật Bản)"),
     ("sang chao", "visit", 7, "đoàn đại biểu tỉnh A sang chào, chúc mừng năm mới lãnh đạo tỉnh B"),
     ("cong du", "visit", 7, "đoàn công tác tỉnh A có chuyến công du tới tỉnh B (Nhật Bản)"),
     ("ve lam viec", "visit", 7, "đoàn công tác tỉnh A về làm việc với tỉnh B (a guest comes, as 'đến làm việc')"),
@@ -248,4 +257,9 @@ ATTENDS_CEREMONY_ROW = ("du le", "other", 8, "đoàn đại biểu tỉnh A dự
 # kết.") is one.   {folded words: the pattern that must match where they start}
 GUARDED_NOT: dict[str, re.Pattern[str]] = {
     "da ky ket": re.compile(r"(?<!duoc )da ky ket(?=\s*(?:[,.;:)]|$))"),
+    # a twinning still to come, the topic of a visit (round 20): "đoàn thành phố A thăm tỉnh B, trao đổi ý kiến
+    # hướng tới kết nghĩa", "tiến tới kết nghĩa", "bàn việc kết nghĩa", "khả năng kết nghĩa", "… giao lưu kết
+    # nghĩa trong tương lai": no signing (the ceremony, "lễ kết nghĩa", "xã A kết nghĩa với xã B", still is)
+    "ket nghia": re.compile(r"(?:(?<=huong toi )|(?<=huong toi giao luu )|(?<=tien toi )|(?<=viec )"
+                            r"|(?<=kha nang ))ket nghia|ket nghia(?= (?:trong|o) tuong lai\b| sau nay\b)"),
 }
