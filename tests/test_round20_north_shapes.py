@@ -1,0 +1,67 @@
+"""Round 20, the North and the Centre (border guards, police, foreign-affairs offices with Vân Nam, Quảng Tây
+and the Lao provinces): shapes of north20's pages and of the same writing, in sentences written for this test
+(no page's own words).
+
+* a consultation of the two sides' boundary or foreign-affairs bodies ("tổ chức hiệp thương về …") is talks,
+  also when it agrees on a plan ("hiệp thương, thống nhất phương án …" is no plan issued by one side);
+* a professional exchange of border guards or police ("trao đổi nghiệp vụ") is a meeting when nothing else is
+  named; a delegation that crosses to hold one ("sang trao đổi nghiệp vụ với …") visits; a joint patrol stays
+  'other', talks named with the exchange stay the talks.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hoptac.core.extract.article import parse_article
+from hoptac.core.extract.events import extract_events
+
+
+def _main(text: str) -> dict:
+    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
+    return next(e for e in events if e["main"])
+
+
+TAIL = "\n\nHai bên thống nhất tiếp tục trao đổi thông tin qua đường dây nóng.\n"
+
+
+@pytest.mark.parametrize("lead", [
+    "Chiều 9/10/2024, Sở Ngoại vụ tỉnh Hà Giang và Văn phòng Ngoại sự châu Văn Sơn (Vân Nam, Trung Quốc) "
+    "tổ chức hiệp thương về việc tu sửa mốc giới số 215.",
+    "Ngày 21/3/2025, Ban Chỉ đạo công tác biên giới tỉnh Cao Bằng và Văn phòng Ngoại sự thành phố Bách Sắc "
+    "(Quảng Tây, Trung Quốc) đã hiệp thương, thống nhất phương án xây dựng kè bảo vệ bờ sông biên giới.",
+    "Sáng 2/12/2023, tại cửa khẩu Ma Lù Thàng, đại diện tỉnh Lai Châu và châu Hồng Hà (Vân Nam, Trung Quốc) "
+    "tiến hành hiệp thương về kế hoạch kiểm tra liên hợp năm 2024.",
+])
+def test_a_border_consultation_is_talks(lead):
+    assert _main(lead + TAIL)["type"] == "conference"
+
+
+@pytest.mark.parametrize("lead", [
+    "Ngày 15/8/2024, Đồn Biên phòng cửa khẩu Tà Lùng (Cao Bằng) và Trạm Kiểm tra biên phòng Thủy Khẩu "
+    "(Quảng Tây, Trung Quốc) tổ chức trao đổi nghiệp vụ về quản lý người xuất, nhập cảnh.",
+    "Sáng 6/5/2025, Phòng Quản lý xuất nhập cảnh Công an tỉnh Lào Cai và Cục Quản lý xuất nhập cảnh châu "
+    "Hồng Hà (Vân Nam, Trung Quốc) có buổi trao đổi nghiệp vụ tại cửa khẩu quốc tế đường bộ số II Kim Thành.",
+])
+def test_a_professional_exchange_is_a_meeting(lead):
+    assert _main(lead + TAIL)["type"] == "conference"
+
+
+def test_a_delegation_that_crosses_for_an_exchange_visits():
+    lead = ("Ngày 12/11/2024, đoàn công tác Công an tỉnh Lạng Sơn sang trao đổi nghiệp vụ với Công an thành phố "
+            "Sùng Tả (Quảng Tây, Trung Quốc) về phòng, chống mua bán người.")
+    assert _main(lead + TAIL)["type"] == "visit"
+
+
+@pytest.mark.parametrize("lead, want", [
+    # talks named with the exchange stay the talks
+    ("Ngày 18/6/2024, Đồn Biên phòng Mường Khương (Lào Cai) và Trạm Biên phòng Mã Quan (Vân Nam, Trung Quốc) "
+     "tổ chức hội đàm, trao đổi nghiệp vụ quý II năm 2024.", "conference"),
+    # a joint patrol stays 'other'
+    ("Ngày 4/7/2024, Đồn Biên phòng Pò Hèn (Quảng Ninh) và Trạm Biên phòng Động Trung (Quảng Tây, Trung Quốc) "
+     "tổ chức tuần tra song phương đoạn biên giới từ mốc 1340 đến mốc 1344.", "other"),
+    # a signing named with it is the signing
+    ("Ngày 27/9/2024, Công an tỉnh Điện Biên và Công an tỉnh Phông Sa Lỳ (Lào) tổ chức lễ ký kết biên bản "
+     "hợp tác sau khi trao đổi nghiệp vụ.", "signing"),
+])
+def test_other_occasions_named_with_them_decide(lead, want):
+    assert _main(lead + TAIL)["type"] == want
