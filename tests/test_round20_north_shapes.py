@@ -6,7 +6,9 @@ and the Lao provinces): shapes of north20's pages and of the same writing, in se
   also when it agrees on a plan ("hiệp thương, thống nhất phương án …" is no plan issued by one side);
 * a professional exchange of border guards or police ("trao đổi nghiệp vụ") is a meeting when nothing else is
   named; a delegation that crosses to hold one ("sang trao đổi nghiệp vụ với …") visits; a joint patrol stays
-  'other', talks named with the exchange stay the talks.
+  'other', talks named with the exchange stay the talks;
+* "từ tháng 9/2024 cho đến nay" ('cho' before 'đến nay') starts the period the talks review, as "từ tháng 9/2024
+  đến nay": no past occasion of the pair (no other event), and no year for the main day.
 """
 
 from __future__ import annotations
@@ -65,3 +67,18 @@ def test_a_delegation_that_crosses_for_an_exchange_visits():
 ])
 def test_other_occasions_named_with_them_decide(lead, want):
     assert _main(lead + TAIL)["type"] == want
+
+
+REVIEW_HEAD = "Hội đàm thường niên giữa biên phòng hai tỉnh\n\n"
+REVIEW_LEAD = ("Chiều 28/10, tại tỉnh Salavan (Lào), đoàn đại biểu Bộ đội Biên phòng tỉnh Quảng Trị đã hội đàm "
+               "thường niên với đoàn đại biểu Bộ Chỉ huy Quân sự tỉnh Salavan.\n\n")
+
+
+@pytest.mark.parametrize("since", ["từ tháng 9/2023 cho đến nay", "từ tháng 9/2023 cho tới nay",
+                                   "từ tháng 9/2023 đến nay"])
+def test_a_period_since_a_month_is_no_past_occasion(since):
+    body = f"Tại hội đàm, hai bên đánh giá kết quả phối hợp bảo vệ biên giới {since}.\n"
+    events, _ = extract_events(parse_article(REVIEW_HEAD + REVIEW_LEAD + body), article_id="t", source="t.txt")
+    main = next(e for e in events if e["main"])
+    assert main["date"] == "--10-28" or main.get("year_source") == "unknown"
+    assert not any(e["date"] == "2023-09" for e in events if not e["main"])
