@@ -8,7 +8,10 @@ and the Lao provinces): shapes of north20's pages and of the same writing, in se
   named; a delegation that crosses to hold one ("sang trao đổi nghiệp vụ với …") visits; a joint patrol stays
   'other', talks named with the exchange stay the talks;
 * "từ tháng 9/2024 cho đến nay" ('cho' before 'đến nay') starts the period the talks review, as "từ tháng 9/2024
-  đến nay": no past occasion of the pair (no other event), and no year for the main day.
+  đến nay": no past occasion of the pair (no other event), and no year for the main day;
+* a headline that opens with the talks ("Hội đàm giữa …") over a lead whose dated sentence tells the delegation's
+  trip and whose next sentence holds the talks ("Trong khuôn khổ chuyến thăm, … đã có buổi hội đàm …") reports
+  the talks; a headline naming the visit leaves the visit.
 """
 
 from __future__ import annotations
@@ -82,3 +85,19 @@ def test_a_period_since_a_month_is_no_past_occasion(since):
     main = next(e for e in events if e["main"])
     assert main["date"] == "--10-28" or main.get("year_source") == "unknown"
     assert not any(e["date"] == "2023-09" for e in events if not e["main"])
+
+
+TRIP = ("Ngày 7.9, Đoàn đại biểu châu Hồng Hà, tỉnh Vân Nam (Trung Quốc) do Phó Châu trưởng làm trưởng đoàn đã có "
+        "chuyến thăm và làm việc tại tỉnh Lai Châu. ")
+TALKS_NEXT = ("Trong khuôn khổ chuyến thăm, Đoàn đại biểu châu Hồng Hà đã có buổi hội đàm với Đoàn đại biểu tỉnh "
+              "Lai Châu do Phó Chủ tịch UBND tỉnh làm trưởng đoàn.\n\n")
+AFTER = "Hai bên thống nhất tăng cường hợp tác thương mại qua cửa khẩu.\n"
+
+
+@pytest.mark.parametrize("head, nxt, want", [
+    ("Hội đàm giữa Đoàn đại biểu tỉnh Lai Châu và Đoàn đại biểu châu Hồng Hà (Trung Quốc)", TALKS_NEXT, "conference"),
+    ("Đoàn đại biểu châu Hồng Hà (Trung Quốc) thăm và làm việc tại Lai Châu", TALKS_NEXT, "visit"),
+])
+def test_the_headline_names_the_talks_held_within_the_trip(head, nxt, want):
+    ev = _main(head + "\n\n" + TRIP + nxt + AFTER)
+    assert ev["date"].endswith("-09-07") and ev["type"] == want
