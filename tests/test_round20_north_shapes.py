@@ -11,7 +11,10 @@ and the Lao provinces): shapes of north20's pages and of the same writing, in se
   đến nay": no past occasion of the pair (no other event), and no year for the main day;
 * a headline that opens with the talks ("Hội đàm giữa …") over a lead whose dated sentence tells the delegation's
   trip and whose next sentence holds the talks ("Trong khuôn khổ chuyến thăm, … đã có buổi hội đàm …") reports
-  the talks; a headline naming the visit leaves the visit.
+  the talks; a headline naming the visit leaves the visit;
+* a whole year's achievements told at talks ("thông tin kết quả đạt được … trong năm 2024") are last year's
+  from January to June (talks on 7/5 are in 2025), either year from July to October (no year), the year's own in
+  November and December; a review meeting of the year ("sơ kết chương trình hợp tác năm 2024") keeps its year.
 """
 
 from __future__ import annotations
@@ -101,3 +104,28 @@ AFTER = "Hai bên thống nhất tăng cường hợp tác thương mại qua c�
 def test_the_headline_names_the_talks_held_within_the_trip(head, nxt, want):
     ev = _main(head + "\n\n" + TRIP + nxt + AFTER)
     assert ev["date"].endswith("-09-07") and ev["type"] == want
+
+
+def _talks(day_month: str, told: str) -> dict:
+    head = "Hội đàm giữa lãnh đạo tỉnh Điện Biên và tỉnh Phông Sa Lỳ (Lào)\n\n"
+    lead = (f"Chiều {day_month}, tại thành phố Điện Biên Phủ, đoàn đại biểu cấp cao tỉnh Điện Biên đã hội đàm với "
+            "đoàn đại biểu cấp cao tỉnh Phông Sa Lỳ (Lào).\n\n")
+    return _main(head + lead + told + "\n")
+
+
+ACHIEVED = "Tại hội đàm, Tỉnh trưởng tỉnh Phông Sa Lỳ thông tin một số kết quả đạt được trên các lĩnh vực trong năm 2023."
+
+
+@pytest.mark.parametrize("day_month, want", [("7/5", "2024-05-07"), ("20/1", "2024-01-20"), ("12/8", None),
+                                             ("15/12", "2023-12-15")])
+def test_a_whole_year_achieved_told_at_talks(day_month, want):
+    ev = _talks(day_month, ACHIEVED)
+    if want is None:
+        assert ev["date"].startswith("--") or ev["year_source"] == "unknown"
+    else:
+        assert ev["date"] == want
+
+
+def test_a_review_of_the_year_keeps_its_year():
+    told = "Hai bên tổ chức sơ kết chương trình hợp tác năm 2023 giữa hai tỉnh."
+    assert _talks("7/5", told)["date"] == "2023-05-07"
