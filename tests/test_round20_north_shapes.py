@@ -129,3 +129,8 @@ def test_a_whole_year_achieved_told_at_talks(day_month, want):
 def test_a_review_of_the_year_keeps_its_year():
     told = "Hai bên tổ chức sơ kết chương trình hợp tác năm 2023 giữa hai tỉnh."
     assert _talks("7/5", told)["date"] == "2023-05-07"
+
+
+def test_a_target_to_reach_in_the_year_is_no_year_achieved():
+    told = "Hai bên đánh giá kết quả hợp tác và các chỉ tiêu cần đạt được trong năm 2023."
+    assert _talks("7/5", told)["date"] != "2024-05-07"

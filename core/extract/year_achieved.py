@@ -15,6 +15,7 @@ written                                                the cue                  
 "thành tựu mà tỉnh A đạt được trong năm 2019"           achieved_year            (January) 2020
 "Hội nghị sơ kết chương trình hợp tác năm 2024"         review_year (unchanged)  2024
 "kết quả hợp tác năm 2024" (no 'đạt được … trong')       review_year (unchanged)  2024
+"kết quả … và các chỉ tiêu cần đạt được trong năm 2024"  (a target: unchanged)    —
 =====================================================  =======================  ==============
 """
 
@@ -29,10 +30,15 @@ __all__ = ["achieved_in_year"]
 #: "đạt được" (achieved) in the cue's words, then "trong" right before "năm Y": the year as a whole.
 _ACHIEVED = re.compile(r"\bdat duoc\b")
 _IN_THE_YEAR = re.compile(r"\btrong\s*$")
+#: ... not a target still to reach ("các chỉ tiêu cần đạt được trong năm 2024", "phấn đấu đạt được", "sẽ đạt được"):
+#: that is the year's plan, told in the year itself.
+_TO_REACH = re.compile(r"\b(?:can|phai|se|phan dau|du kien|muc tieu|chi tieu|nham|de|co the|hy vong|mong muon)"
+                       r"\s+(?:\w+\s+){0,2}dat duoc\b")
 
 
 def achieved_in_year(text: str, at: int, year_at: int) -> bool:
     """True when the words of a review cue (``text[at:year_at]``, up to "năm Y") tell what was achieved
     in the whole year: "… đạt được … trong năm Y"."""
     words = fold(text[at:year_at])
-    return _ACHIEVED.search(words) is not None and _IN_THE_YEAR.search(words) is not None
+    return (_ACHIEVED.search(words) is not None and _IN_THE_YEAR.search(words) is not None
+            and _TO_REACH.search(words) is None)
