@@ -126,6 +126,14 @@ def test_a_whole_year_achieved_told_at_talks(day_month, want):
         assert ev["date"] == want
 
 
+@pytest.mark.parametrize("told", [
+    "Tỉnh trưởng chúc mừng những thành tựu tỉnh Điện Biên đạt được năm 2023.",
+    "Tỉnh trưởng thông tin những kết quả đạt được của năm 2023.",
+])
+def test_a_year_achieved_without_trong(told):
+    assert _talks("7/5", told)["date"] == "2024-05-07"
+
+
 def test_a_review_of_the_year_keeps_its_year():
     told = "Hai bên tổ chức sơ kết chương trình hợp tác năm 2023 giữa hai tỉnh."
     assert _talks("7/5", told)["date"] == "2023-05-07"
