@@ -15,6 +15,7 @@ from ..text import fold
 from .dates import DateMention
 from .event_type import CAPTION_CREDIT, body_type, clause_of, main_type
 from .type_context import document_headline, hosted_working_session, instruction, trip_days
+from .type_headline_talks import talks_of_headline_in_trip
 from .signing_or_talks import signing_weight
 from .type_attended import attended_signing
 from .visit_or_session import holds_talks, host_works_with, session_weight
@@ -52,6 +53,10 @@ def main_event_type(dm: DateMention, s: int, e: int, *, verdict: str | None, fol
     folded_title = fold(title)
     for clause in clauses:
         etype, why = main_type(clause, folded_title, several_days=several, undated=dm.rule in UNDATED_RULES)
+        if (etype == "visit" and not several and clause is own and s <= dm.start < e
+                and talks_of_headline_in_trip(folded_title, folded, sentences, e, lead)):
+            # the talks the lead's next sentence holds within the trip the date tells (type_headline_talks)
+            return "conference", M_("the headline opens with '{phrase}'", phrase="hoi dam")
         if etype == "visit" and not several and hosted_working_session(clause):
             return "conference", M_("a host receives a delegation that comes to work with it ('tiếp đoàn … "
                                     "thăm và làm việc'): a working session")

@@ -127,6 +127,14 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("gap truc tuyen", "conference", 5, "lãnh đạo hai tỉnh gặp trực tuyến, trao đổi về hợp tác biên giới"),
     ("trao doi truc tuyen", "conference", 5, "sở y tế hai tỉnh trao đổi trực tuyến về phòng chống dịch"),
     ("dai hoi huu nghi", "conference", 5, "Đại hội Hữu nghị nhân dân các tỉnh biên giới lần thứ hai"),
+    # border affairs (round 20): a consultation of the two sides' boundary or foreign-affairs bodies ('hiệp thương')
+    # is talks, also over what it agrees ('hiệp thương, thống nhất phương án …' is no plan issued)
+    ("hiep thuong", "conference", 5, "Sở Ngoại vụ tỉnh A và Văn phòng Ngoại sự châu B tổ chức hiệp thương về mốc giới"),
+    # ... a professional exchange of border guards or police ('trao đổi nghiệp vụ'), when nothing else is named (rank
+    # 8, as 'trao đổi công tác'); a delegation that crosses to hold one visits (rank 7, as 'sang trao đổi kinh nghiệm')
+    ("trao doi nghiep vu", "conference", 8, "đồn biên phòng A và trạm kiểm tra biên phòng B tổ chức trao đổi nghiệp vụ"),
+    ("sang trao doi nghiep vu", "visit", 7, "đoàn công tác Công an tỉnh A sang trao đổi nghiệp vụ với Công an châu B"),
+    ("den trao doi nghiep vu", "visit", 7, "đoàn Công an tỉnh B đã đến trao đổi nghiệp vụ tại Công an tỉnh A"),
     # --- documents both sides sign (rank 6, as 'ký Biên bản')
     ("ky quy che", "signing", 6, "biên phòng tỉnh A và hiến binh tỉnh B ký Quy chế phối hợp quản lý biên giới"),
     # a plan signed by both ('phối hợp' is blanked: FOLDS_ACROSS_WORDS); one numbered is issued by one side

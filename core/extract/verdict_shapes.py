@@ -64,7 +64,8 @@ _RELATION_SINCE = re.compile(r"\b(?:" + "|".join(w for w, _ in RELATION_SINCE) +
                              r"\s(?:chinh thuc\s+)?(?:ke\s+)?tu\s+(?:ngay\s+)?$")
 _ANNIV_BEFORE = re.compile(r"\b(?:ky niem|quoc khanh|ngay thanh lap|tai lap|chien thang|giai phong|ngay sinh|"
                            r"ngay ky|ngay thiet lap|ngay truyen thong|nam ngay)\b[^().;]{0,100}\(\s*$")
-_SINCE_AFTER = re.compile(r"^\s*(?:den|toi)\s+(?:nay|thoi diem nay|hien nay)\b")
+# ... "cho" may come first: "từ tháng 9/2024 cho đến nay" (round 20)
+_SINCE_AFTER = re.compile(r"^\s*(?:cho\s+)?(?:den|toi)\s+(?:nay|thoi diem nay|hien nay)\b")
 # A legal basis: a clause (from a line start or ';') opening with "Căn cứ", "Xét đề nghị".
 _BASIS = re.compile(r"\W*(?:can cu|xet de nghi|theo de nghi|xet to trinh)\b")
 # A holiday or an option: "nghỉ lễ vào ngày 5/9", "5/9 hoặc 28/6".

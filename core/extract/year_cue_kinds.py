@@ -139,6 +139,10 @@ CUES: tuple[CueKind, ...] = (
             "an account of the situation (tình hình) in year Y, a whole year told as known: Y in November-December, "
             "Y+1 from January to June (last year's: this year's would be 'quý I', '6 tháng đầu năm'), either in "
             "July-October (no cue)"),
+    CueKind("achieved_year", "thông tin kết quả đạt được trên các lĩnh vực trong năm 2024 (at talks on 7/5): 2025",
+            65, (((1, 2, 3, 4, 5, 6), +1), ((7, 8, 9, 10), None)),
+            "what a side achieved in the whole year Y ('đạt được … trong năm Y'), told as known: as account_year, "
+            "Y in November-December, Y+1 from January to June, either in July-October (see year_achieved)"),
     CueKind("review_year", "Hội nghị sơ kết chương trình hợp tác năm 2018", 65,
             (((1, 2), +1), ((3,), None)),
             "a review of year Y: Y, or Y+1 in January-February (either in March: no cue)"),

@@ -28,6 +28,7 @@ from .occasions_ahead import coming_day, named_kind
 from .plan_frames import NOT_ITS_OBJECT, carried_out_reviewed, carries_out, opens_earlier
 from .year_names import CLAUSE_ENDS as _CLAUSE_ENDS, festival_start, named_years, spring_cues
 from .year_not_plans import not_a_plan
+from .year_achieved import achieved_in_year
 from .year_launched_period import launched_periods
 from .year_signed_period import signed_periods
 from .year_spans import (_REVIEW_WORDS, _YEARS_SINCE, _YEARS_SINCE_FAR, _has_review_word,  # noqa: F401 - re-exported
@@ -322,6 +323,8 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
                 # "tình hình kinh tế - xã hội … trong năm 2017" told at a visit in April: 2018; but "trao đổi tình
                 # hình và khởi động chương trình giao lưu … năm 2022": the year is the programme launched, a plan's
                 name = "plan_year" if _LAUNCHED_AFTER.search(fold(text[at:m.start])) else "account_year"
+            elif name == "review_year" and achieved_in_year(text, at, m.start):
+                name = "achieved_year"   # "kết quả … đạt được trong năm 2024" told at talks in May (year_achieved)
             if name == "plan_noun" and _OPENS.search(fold(text[max(0, at - 30):at])):
                 name = "named_year"   # "lễ khai mạc chương trình “Những ngày …” năm 2016": the occasion's name
             elif name == "year" and (f := festival_start(text, m)) is not None:
