@@ -64,6 +64,7 @@ from .partner_geography import merged, neighbours
 from .partner_lists import counted, holding, introduced_lists
 from .partner_routes import a_route
 from .partner_seats import seats
+from .partner_study import STUDY_BEFORE   # "đến trao đổi kinh nghiệm tại X": X hosts
 from .partner_sides import strip_bodies   # "và công an các tỉnh B": "và các tỉnh B"
 from .partner_venues import in_venue_aside   # "tại xã A (huyện B, tỉnh C)": B and C are the venue's
 from .partner_places import choose, places_of
@@ -93,12 +94,11 @@ _LIST_LINK_RE = re.compile(r"^(?:,|;|va|,\s*va)$")
 _ASIDE_RE = re.compile(r"\([^()]{0,40}\)")
 # "thăm và làm việc tại X", "công tác tại X": the host visited, not a venue
 # ... and "chúc Tết (cổ truyền Chol Chnam Thmay) tại X": greetings are paid to X, the host
-# ... and a study tour: "khảo sát, học tập kinh nghiệm tại X", "tham quan, học tập mô hình nông thôn
-# mới tại X": the delegation learns from X, its host
+# ... and a study tour, "khảo sát, học tập kinh nghiệm tại X": X hosts the learners (partner_study)
 # ... and a delegation's stay: "chuyến thăm, làm việc của Đoàn đại biểu tỉnh A tại TP.HCM" (X hosts it)
 _VISITED_BEFORE_RE = re.compile(r"(?:(?:tham|lam viec|cong tac|den|toi|sang)\s+(?:va\s+lam viec\s+)?"
                                 r"|chuc (?:tet|mung nam moi)(?:\s+[\w-]+){0,5}\s+"
-                                r"|(?:khao sat|hoc tap|tham quan)(?:[\s,]+[\w-]+){0,16}\s+"
+                                r"|" + STUDY_BEFORE +
                                 r"|cua (?:cac )?doan(?:\s+[\w.-]+){1,9}\s+)(?:tai|o)\s+$")
 # an unnamed authority of a level ("UBND Thành phố", "lãnh đạo tỉnh", "Thành ủy"), folded: in
 # the sentence of a venue of that level, it makes the venue the host ("tại TP.HCM, Phó Chủ
