@@ -167,6 +167,12 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("ve lam viec", "visit", 7, "đoàn công tác tỉnh A về làm việc với tỉnh B (a guest comes, as 'đến làm việc')"),
     ("hoc hoi kinh nghiem", "visit", 7, "đoàn cán bộ huyện A sang giao lưu, học hỏi kinh nghiệm tại huyện B (a study "
      "trip, as 'học tập kinh nghiệm')"),
+    # ... and one that comes to exchange experience with another study word before it ("đến giao lưu, trao đổi
+    # kinh nghiệm tại tỉnh B"): its study trip, as 'đến trao đổi kinh nghiệm' (round 20); held at home it is a meeting
+    ("den giao luu, trao doi kinh nghiem", "visit", 7, "đoàn công tác tỉnh A đến giao lưu, trao đổi kinh nghiệm tại tỉnh B"),
+    ("sang giao luu, trao doi kinh nghiem", "visit", 7, "đoàn cán bộ huyện A sang giao lưu, trao đổi kinh nghiệm với huyện B"),
+    ("den nghien cuu, trao doi kinh nghiem", "visit", 7, "đoàn công tác tỉnh A đã đến nghiên cứu, trao đổi kinh nghiệm tại tỉnh B"),
+    ("sang nghien cuu, trao doi kinh nghiem", "visit", 7, "đoàn cán bộ tỉnh A sang nghiên cứu, trao đổi kinh nghiệm tại tỉnh B"),
     ("chuyen lam viec", "visit", 7, "lãnh đạo tỉnh A đã có chuyến làm việc tại tỉnh B (Lào)"),
     # talks inside the trip's own noun phrase ("chuyến" heads them, no subject or verb between): one trip whose
     # programme held talks, a visit (rank 5, as the talks it stands for: a signing in the trip does not outrank

@@ -1,0 +1,119 @@
+"""Kinds of events between localities (round 20, set types20), in sentences written for these tests
+(none is copied from a page): a delegation that comes to exchange or learn "tại" a place is hosted by
+it (the place is its partner, not a venue), and one that comes to exchange experience with another
+study word before it is on its study trip (a visit); with the kinds of the set's pages beside them
+(a handover with an award, a police coordination signing, a gift to a village cluster, periodic
+border talks, a review conference that signs, a council delegation's crossing)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from hoptac.core.extract.partner_study import EXCHANGES, STUDY_BEFORE, STUDY_TRIPS
+from hoptac.core.text import fold
+
+from extract_support import lead_event
+
+
+def provinces(ev: dict) -> list[str]:
+    return sorted(p["province"] for p in ev["parties"])
+
+
+# --- a study trip names its host with "tại" ---------------------------------------------------------
+
+@pytest.mark.parametrize("lead, want", [
+    ("Sáng 8/3/2024, đoàn công tác Tỉnh ủy Bắc Kạn đã đến trao đổi kinh nghiệm tại tỉnh Bình Phước.",
+     ["Bình Phước", "Bắc Kạn"]),
+    ("Chiều 4/12/2024, đoàn công tác tỉnh Hưng Yên do Phó Chủ tịch UBND tỉnh dẫn đầu đã đến thăm, trao đổi "
+     "kinh nghiệm tại tỉnh Long An.", ["Hưng Yên", "Long An"]),
+    ("Ngày 5/4/2024, đoàn công tác tỉnh Yên Bái đã đến trao đổi kinh nghiệm về chuyển đổi số tại tỉnh Bắc Ninh.",
+     ["Bắc Ninh", "Yên Bái"]),
+    ("Ngày 5/4/2024, đoàn công tác tỉnh Yên Bái đến học hỏi kinh nghiệm tại tỉnh Bắc Ninh.", ["Bắc Ninh", "Yên Bái"]),
+    ("Ngày 5/4/2024, đoàn công tác tỉnh Yên Bái đã đến tìm hiểu kinh nghiệm xây dựng nông thôn mới tại tỉnh "
+     "Bắc Ninh.", ["Bắc Ninh", "Yên Bái"]),
+    ("Ngày 5/4/2024, đoàn công tác tỉnh Yên Bái đến giao lưu, trao đổi kinh nghiệm tại tỉnh Bắc Ninh.",
+     ["Bắc Ninh", "Yên Bái"]),
+])
+def test_the_place_a_delegation_comes_to_learn_in_is_its_partner(lead, want):
+    assert provinces(lead_event(lead)) == want
+
+
+@pytest.mark.parametrize("lead, want", [
+    # two sides that exchange experience at a third place meet there: it stays the venue
+    ("Ngày 5/4/2024, tỉnh Hòa Bình và tỉnh Phú Thọ trao đổi kinh nghiệm tại Hà Nội.", ["Hòa Bình", "Phú Thọ"]),
+    ("Ngày 5/4/2024, lãnh đạo tỉnh Hòa Bình và tỉnh Phú Thọ đã trao đổi kinh nghiệm tại hội nghị tổ chức ở Hà Nội.",
+     ["Hòa Bình", "Phú Thọ"]),
+    # the study words already read before round 20 keep their host
+    ("Ngày 12/3/2024, đoàn công tác tỉnh Bến Tre đã tham quan, học hỏi kinh nghiệm tại tỉnh Đồng Tháp.",
+     ["Bến Tre", "Đồng Tháp"]),
+])
+def test_a_venue_and_the_older_study_words_stay_as_they_were(lead, want):
+    assert provinces(lead_event(lead)) == want
+
+
+@pytest.mark.parametrize("window, hosts", [
+    ("doan cong tac tinh a da den trao doi kinh nghiem tai ", True),
+    ("doan cong tac tinh a da den trao doi kinh nghiem ve chuyen doi so tai ", True),
+    ("doan cong tac tinh a den hoc hoi kinh nghiem tai ", True),
+    ("doan cong tac tinh a den tim hieu co hoi dau tu tai ", True),
+    ("hai tinh trao doi kinh nghiem tai hoi nghi to chuc o ", False),     # past another "tại": a venue
+    ("hai tinh trao doi kinh nghiem ve rat nhieu linh vuc cua hai dia phuong trong nam qua tai ", False),  # too far
+])
+def test_the_exchange_words_reach_only_a_short_way(window, hosts):
+    assert bool(re.search(rf"(?:{STUDY_BEFORE})(?:tai|o)\s+$", window)) is hosts
+
+
+def test_every_study_row_has_an_example_that_reads_it():
+    for words, example in STUDY_TRIPS + EXCHANGES:
+        assert words in fold(example), words
+
+
+# --- a delegation that comes to exchange experience is on its study trip --------------------------------
+
+@pytest.mark.parametrize("lead", [
+    "Ngày 5/4/2024, đoàn công tác tỉnh Yên Bái đến giao lưu, trao đổi kinh nghiệm tại tỉnh Bắc Ninh.",
+    "Ngày 5/4/2024, đoàn công tác tỉnh Yên Bái đã đến nghiên cứu, trao đổi kinh nghiệm tại tỉnh Bắc Ninh.",
+    "Ngày 5/4/2024, đoàn cán bộ huyện Mường Lát sang giao lưu, trao đổi kinh nghiệm với huyện Viêng Xay (Lào).",
+])
+def test_coming_to_exchange_experience_is_a_visit(lead):
+    assert lead_event(lead)["type"] == "visit"
+
+
+@pytest.mark.parametrize("lead, want", [
+    # held at home, an exchange is a meeting; organised as an event, an 'other' occasion (earlier rounds)
+    ("Ngày 5/4/2024, tỉnh Hòa Bình và tỉnh Phú Thọ trao đổi kinh nghiệm tại Hà Nội.", "conference"),
+    ("Ngày 5/4/2024, huyện Kỳ Sơn tổ chức giao lưu, trao đổi kinh nghiệm và tặng quà cho bản Nậm Cắn (Lào).", "other"),
+])
+def test_an_exchange_not_travelled_to_keeps_its_type(lead, want):
+    assert lead_event(lead)["type"] == want
+
+
+# --- the set's kinds of events, in sentences of our own --------------------------------------------------
+
+@pytest.mark.parametrize("lead, want", [
+    # a handover of a gift building, at which the partner confers an award: the ceremony ('other')
+    ("Tại lễ khánh thành, bàn giao nhà văn hóa do tỉnh Quảng Bình tài trợ diễn ra chiều 12/12/2023 ở tỉnh "
+     "Khăm Muồn (Lào), lãnh đạo tỉnh Khăm Muồn đã trao tặng Huân chương Hữu nghị cho tỉnh Quảng Bình.", "other"),
+    # the police of several provinces meet to sign a coordination regulation: the signing
+    ("Ngày 14/11/2023, Công an tỉnh Cần Thơ tổ chức hội nghị ký kết quy chế phối hợp bảo đảm an ninh trật tự "
+     "vùng giáp ranh giữa Công an 4 tỉnh, thành phố gồm: Cần Thơ, Hậu Giang, Vĩnh Long, An Giang.", "signing"),
+    # a district's exchange and gifts for a village cluster across the border: 'other'
+    ("Sáng 20/9/2023, tại xã Mường Lý, huyện Mường Lát tổ chức giao lưu, tặng quà cụm bản Sốp Bau huyện Viêng "
+     "Xay tỉnh Hủa Phăn (Lào).", "other"),
+    # periodic talks of two border forces: a meeting
+    ("Chiều 20-9, tại thành phố Lào Cai đã diễn ra buổi hội đàm định kỳ quý III năm 2023 giữa các đồn Biên phòng "
+     "tỉnh Lào Cai với đoàn đại biểu Công an Biên phòng huyện Hà Khẩu (Vân Nam, Trung Quốc).", "conference"),
+    # a review conference of a programme, a signing inside it: the conference
+    ("Ngày 20/3/2024, tại tỉnh Long An, UBND Thành phố Hồ Chí Minh và UBND các tỉnh vùng Đông Nam Bộ tổ chức "
+     "Hội nghị tổng kết chương trình hợp tác, ký kết thỏa thuận hợp tác giai đoạn mới.", "conference"),
+    # a council delegation crosses to visit and work in a neighbouring region
+    ("Sáng ngày 10/5/2024, đoàn công tác của Thường trực HĐND tỉnh Cao Bằng đã sang thăm, làm việc tại Khu tự "
+     "trị dân tộc Choang Quảng Tây (Trung Quốc).", "visit"),
+    # a district twinning signed during a visit: its ceremony is named, the signing
+    ("Ngày 15/3/2023, huyện Nghi Xuân (Hà Tĩnh) và huyện Quảng Ninh (Quảng Bình) tổ chức lễ kết nghĩa và ký "
+     "kết biên bản ghi nhớ hợp tác.", "signing"),
+])
+def test_the_kinds_of_events_of_the_set(lead, want):
+    assert lead_event(lead)["type"] == want
