@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from hoptac.core.extract.partner_study import EXCHANGES, STUDY_BEFORE, STUDY_TRIPS
+from hoptac.core.extract.partner_study import _CAME_TO, EXCHANGES, STUDY_BEFORE, STUDY_TRIPS
 from hoptac.core.text import fold
 
 from extract_support import lead_event
@@ -68,6 +68,35 @@ def test_the_exchange_words_reach_only_a_short_way(window, hosts):
 def test_every_study_row_has_an_example_that_reads_it():
     for words, example in STUDY_TRIPS + EXCHANGES:
         assert words in fold(example), words
+
+
+# --- with no other partner named, the place a delegation came to hosts it --------------------------------
+
+@pytest.mark.parametrize("lead, want", [
+    ("Ngày 5/4/2024, đoàn công tác tỉnh Hà Nam đến chúc mừng Đại hội Đảng bộ tại tỉnh Ninh Bình.",
+     ["Hà Nam", "Ninh Bình"]),
+    ("Ngày 5/4/2024, đoàn công tác tỉnh Hà Nam đã đến thăm hỏi, tặng quà các gia đình chính sách tại tỉnh Ninh Bình.",
+     ["Hà Nam", "Ninh Bình"]),
+    ("Ngày 5/4/2024, đoàn công tác tỉnh Hà Nam đã đến trao quà hỗ trợ người dân vùng lũ tại tỉnh Ninh Bình.",
+     ["Hà Nam", "Ninh Bình"]),
+    ("Ngày 5/4/2024, lãnh đạo tỉnh Hà Nam đã đến viếng Nghĩa trang liệt sĩ Trường Sơn tại tỉnh Quảng Trị.",
+     ["Hà Nam", "Quảng Trị"]),
+])
+def test_with_no_other_partner_the_place_a_delegation_came_to_hosts_it(lead, want):
+    assert provinces(lead_event(lead)) == want
+
+
+@pytest.mark.parametrize("window, came", [
+    ("ngay 5/4, doan cong tac tinh a da den chuc mung dai hoi tai ", True),
+    ("lanh dao tinh a da den vieng nghia trang liet si tai ", True),
+    ("doan dai bieu tinh a da sang du le hoi tai ", True),
+    ("doan cong tac tinh a tu nam 2010 den nay da ho tro nhieu du an tai ", False),   # 'đến nay': until now
+    ("doan cong tac tinh a, sang 5/4, du hoi nghi tai ", False),                      # 'sáng 5/4': a morning
+    ("tinh a da den chuc mung dai hoi tai ", False),                                  # no delegation, no leaders
+    ("doan cong tac tinh a da den chuc mung dai hoi. hoi nghi dien ra tai ", False),  # another sentence
+])
+def test_what_tells_that_a_delegation_came_to_a_place(window, came):
+    assert bool(_CAME_TO.search(window)) is came
 
 
 # --- a delegation that comes to exchange experience is on its study trip --------------------------------

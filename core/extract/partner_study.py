@@ -22,6 +22,12 @@ Hà Nội" meet at a venue, they do not visit it).
 
 from __future__ import annotations
 
+import re
+from typing import Callable
+
+from ..places import VIETNAM, Place, PlaceMention
+from ..scan import fast_fold
+
 # (folded words, example of our own)
 STUDY_TRIPS: tuple[tuple[str, str], ...] = (
     ("khao sat", "đoàn công tác huyện A khảo sát mô hình trồng chè tại huyện B"),
@@ -42,3 +48,28 @@ def _words(rows: tuple[tuple[str, str], ...]) -> str:
 # the part of partners' "visited before" pattern that ends just before "tại"/"ở" (a regex fragment)
 STUDY_BEFORE = (rf"(?:{_words(STUDY_TRIPS)})(?:[\s,]+[\w-]+){{0,16}}\s+"
                 rf"|(?:{_words(EXCHANGES)})(?:[\s,]+(?!(?:tai|o)\b)[\w-]+){{0,8}}\s+")
+
+
+# A delegation of the one partner found that came to a Vietnamese place to do anything there ("đoàn công tác
+# tỉnh A đã đến chúc mừng Đại hội … tại tỉnh B", "… đến trao quà hỗ trợ … tại tỉnh B"): when nothing else names
+# a second partner, that place hosts it (only then: a venue scores almost nothing against a partner the page
+# names). The delegation or the leaders ("lãnh đạo"), then "đến"/"sang"/"tới" (not "đến nay", "sáng 5/4", "tối cùng ngày"), then "tại"/"ở"
+# right before the place, in the sentence that names the partner first. (Abroad: partners._foreign_host.)
+_CAME_TO = re.compile(r"\b(?:doan|lanh dao)\b[^.;]{0,90}?\b(?:den|sang|toi)\s+(?!(?:nay|nam|ngay|het|thang|cuoi|cung|hom)\b|\d)"
+                      r"[^.;]{0,90}?\b(?:tai|o)\s+$")
+
+
+def came_to(text: str, mentions: list[PlaceMention], places: dict[int, Place], home: str,
+            a_venue: Callable[[str, PlaceMention], bool]) -> list[str]:
+    """The Vietnamese venues a delegation of ``home`` came to ("đoàn … tỉnh A đã đến … tại tỉnh B"), in order."""
+    out: list[str] = []
+    homes = [m.start for m in mentions if m.start in places and places[m.start].province == home]
+    for m in mentions:
+        place = places.get(m.start)
+        if place is None or place.country != VIETNAM or place.province in (home, *out) or not a_venue(text, m):
+            continue
+        lo = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+        h = next((h for h in homes if lo <= h < m.start), None)
+        if h is not None and _CAME_TO.search(fast_fold(text[lo:m.start])):
+            out.append(place.province)
+    return out

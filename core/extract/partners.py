@@ -64,7 +64,7 @@ from .partner_geography import merged, neighbours
 from .partner_lists import counted, holding, introduced_lists
 from .partner_routes import a_route
 from .partner_seats import seats
-from .partner_study import STUDY_BEFORE   # "đến trao đổi kinh nghiệm tại X": X hosts
+from .partner_study import STUDY_BEFORE, came_to   # "đến trao đổi kinh nghiệm tại X": X hosts
 from .partner_sides import strip_bodies   # "và công an các tỉnh B": "và các tỉnh B"
 from .partner_venues import in_venue_aside   # "tại xã A (huyện B, tỉnh C)": B and C are the venue's
 from .partner_places import choose, places_of
@@ -368,10 +368,10 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
         elif ranked[1:] and enough(ranked[1]):
             chosen.append(ranked[1])
     if len(chosen) == 1 and best[chosen[0]][1].country == VIETNAM:
-        # a delegation abroad, no partner named but the place it went to: the foreign venue of a
-        # sentence that names the delegation hosts it ("Trong 3 ngày, tại tỉnh A (Thái Lan), đoàn
-        # đại biểu tỉnh B tham dự hội nghị cấp cao …")
-        chosen += _foreign_host(text, everything, places, chosen[0])[:1]
+        # no partner named but the place the delegation went to: a foreign venue of its sentence ("Trong 3 ngày, tại
+        # tỉnh A (Thái Lan), đoàn đại biểu tỉnh B tham dự hội nghị …"), else one it came to ("đoàn … đến … tại tỉnh A")
+        hosts = _foreign_host(text, everything, places, chosen[0]) or came_to(text, everything, places, chosen[0], _a_venue)
+        chosen += hosts[:1]
     if len(chosen) == 2 and all(best[p][1].country != VIETNAM for p in chosen):
         # two foreign partners first: the Vietnamese one named in the headline or lead joins
         # the first ("Hà Tĩnh: hội nghị với tỉnh Bôlykhămxay và Khăm Muộn")
