@@ -146,3 +146,37 @@ def test_an_exchange_not_travelled_to_keeps_its_type(lead, want):
 ])
 def test_the_kinds_of_events_of_the_set(lead, want):
     assert lead_event(lead)["type"] == want
+
+
+# --- a letter that asks for no occasion is the page's announcement -------------------------------------
+
+@pytest.mark.parametrize("lead, want", [
+    ("Ngày 14/6/2024, UBND tỉnh Hà Giang có công văn đề nghị châu Văn Sơn (Trung Quốc) phối hợp quản lý cửa khẩu.",
+     ("2024-06-14", "announcement")),
+    ("Ngày 3/9/2024, UBND tỉnh Lạng Sơn có văn bản đề nghị Khu tự trị Quảng Tây (Trung Quốc) tạm dừng thông quan "
+     "hàng hóa qua cặp chợ biên giới.", ("2024-09-03", "announcement")),
+])
+def test_a_letter_asking_for_no_occasion_is_dated_and_announced(lead, want):
+    ev = lead_event(lead)
+    assert (ev["date"], ev["type"]) == want
+
+
+@pytest.mark.parametrize("after, asks", [
+    ("co van ban de nghi tinh ban cu doan sang lam viec.", True),
+    ("co van ban de nghi tinh b to chuc hoi nghi thuong nien.", True),
+    ("co cong van de nghi tinh b sang du le ky niem.", True),
+    ("co cong van de nghi chau b phoi hop quan ly cua khau.", False),
+    ("co van ban de nghi tinh b tao dieu kien thong quan hang hoa.", False),
+])
+def test_what_a_letter_asks_for(after, asks):
+    from hoptac.core.extract.other_occasions import _ASKED_OCCASION, _LETTER_SENT
+    sent = _LETTER_SENT.match(after)
+    assert sent is not None
+    assert bool(_ASKED_OCCASION.match(after, sent.end())) is asks
+
+
+def test_a_letter_asking_for_an_occasion_stays_a_document_date():
+    # the occasion it asks for comes later: the letter's day is no occasion (round 12's row, kept)
+    ev = lead_event("Vừa qua, đoàn công tác tỉnh Lạng Sơn đã đến thăm tỉnh Cao Bằng. Ngày 12/5, UBND tỉnh đã có "
+                    "văn bản đề nghị tỉnh bạn cử đoàn sang làm việc.")
+    assert ev.get("precision") != "day"
