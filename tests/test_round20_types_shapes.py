@@ -180,3 +180,18 @@ def test_a_letter_asking_for_an_occasion_stays_a_document_date():
     ev = lead_event("Vừa qua, đoàn công tác tỉnh Lạng Sơn đã đến thăm tỉnh Cao Bằng. Ngày 12/5, UBND tỉnh đã có "
                     "văn bản đề nghị tỉnh bạn cử đoàn sang làm việc.")
     assert ev.get("precision") != "day"
+
+
+@pytest.mark.parametrize("lead", [
+    "Ngày 10/3/2024, Thủ tướng Chính phủ đã đồng ý chủ trương thiết lập quan hệ hữu nghị giữa tỉnh Hưng Yên và tỉnh "
+    "Chungcheongbuk (Hàn Quốc).",
+    "Ngày 2/7/2024, UBND tỉnh Bắc Giang chấp thuận chủ trương hợp tác phát triển du lịch với tỉnh Cao Bằng.",
+])
+def test_an_approval_made_known_is_an_announcement(lead):
+    assert lead_event(lead)["type"] == "announcement"
+
+
+def test_an_approval_told_at_a_meeting_stays_the_meeting():
+    lead = ("Ngày 2/7/2024, tại hội nghị, lãnh đạo tỉnh Bắc Giang và tỉnh Cao Bằng đã đồng ý chủ trương kết nghĩa "
+            "giữa hai huyện.")
+    assert lead_event(lead)["type"] == "conference"

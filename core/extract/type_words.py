@@ -206,6 +206,9 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     # nhất phương án …" stays the meeting
     ("thong nhat phuong an", "announcement", 8, "UBND hai tỉnh A và B vừa thống nhất phương án mở tuyến xe buýt liền kề"),
     ("thong nhat chu truong", "announcement", 8, "Thường trực hai tỉnh A và B đã thống nhất chủ trương xây cầu nối hai bờ"),
+    # ... and an approval of the plan made known (round 20): "Thủ tướng đã đồng ý chủ trương thiết lập quan hệ …"
+    ("dong y chu truong", "announcement", 8, "Thủ tướng đồng ý chủ trương thiết lập quan hệ hữu nghị giữa tỉnh A và tỉnh B"),
+    ("chap thuan chu truong", "announcement", 8, "UBND tỉnh A chấp thuận chủ trương hợp tác phát triển du lịch với tỉnh B"),
     ("ky quyet dinh", "announcement", 6, "Chủ tịch UBND tỉnh A ký Quyết định phê duyệt Kế hoạch hợp tác với tỉnh B"),
     # a request to the partner's government, when nothing else is named (a request made at talks is the talks)
     ("de nghi ubnd", "announcement", 8, "UBND tỉnh A đề nghị UBND tỉnh B hỗ trợ máy gặt đập liên hợp"),
