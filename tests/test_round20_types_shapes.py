@@ -187,11 +187,11 @@ def test_a_letter_asking_for_an_occasion_stays_a_document_date():
     "Chungcheongbuk (Hàn Quốc).",
     "Ngày 2/7/2024, UBND tỉnh Bắc Giang chấp thuận chủ trương hợp tác phát triển du lịch với tỉnh Cao Bằng.",
 ])
-def test_an_approval_made_known_is_an_announcement(lead):
+def test_a_plan_agreed_to_and_made_known_is_an_announcement(lead):
     assert lead_event(lead)["type"] == "announcement"
 
 
-def test_an_approval_told_at_a_meeting_stays_the_meeting():
+def test_a_plan_agreed_to_at_a_meeting_stays_the_meeting():
     lead = ("Ngày 2/7/2024, tại hội nghị, lãnh đạo tỉnh Bắc Giang và tỉnh Cao Bằng đã đồng ý chủ trương kết nghĩa "
             "giữa hai huyện.")
     assert lead_event(lead)["type"] == "conference"
