@@ -138,6 +138,13 @@ def first_told_with_year(folded: str, m: DateMention, lead) -> bool:
 LETTER_SENT = (r"[^.;\n]{0,100}?\b(?:co|gui)\s+(?:cong van|van ban|thu moi|giay moi|loi moi)\s+(?:[a-z]+\s+){0,4}?"
                r"(?:de nghi|moi|ve viec)\b", "Ngày 12/5, UBND tỉnh đã có văn bản đề nghị tỉnh bạn cử đoàn sang làm việc.")
 _LETTER_SENT = re.compile(LETTER_SENT[0])
+#: ... only when the request names an occasion (a delegation sent, a visit, a meeting, a signing; an invitation
+#: always does): a letter that asks for something else is itself the page's occasion, its announcement (round 20,
+#: corpus b14's convention), and keeps its date.
+ASKED_OCCASION = (r"[^.;\n]{0,90}?\b(?:cu (?:doan|dai dien|can bo)|(?:sang|den|toi) (?:lam viec|tham|du)|to chuc|"
+                  r"tham du|hoi nghi|hoi dam|ky ket|lam viec|gap go|don tiep|tiep don)\b", LETTER_SENT[1])
+NO_OCCASION_ASKED = "Ngày 14/6/2024, UBND tỉnh Hà Giang có công văn đề nghị châu Văn Sơn phối hợp quản lý cửa khẩu."
+_ASKED_OCCASION = re.compile(ASKED_OCCASION[0])
 #: Figures as of a day or a month: the article is later (a lower bound, year_bounds' as_of).
 AS_OF = (r"(?:tinh|cap nhat|luy ke)\s+(?:den|toi)\s+(?:het\s+|cuoi\s+)?(?:ngay\s+)?",
          "Tính đến ngày 30/6/2024, hai bên đã trao đổi hơn 300 đoàn cán bộ.")
@@ -228,7 +235,8 @@ def other_occasion(folded: str, m: DateMention, clause: str, near: str, lead) ->
     if "truoc" in clause and _PREVIOUS.search(clause[-120:]):
         return "past", _WHY_PREVIOUS
     if ("van ban" in (after := folded[m.end:m.end + 140]) or "cong van" in after or "moi" in after) \
-            and _LETTER_SENT.match(after):
+            and (sent := _LETTER_SENT.match(after)) \
+            and (not sent.group().endswith(("de nghi", "ve viec")) or _ASKED_OCCASION.match(after, sent.end())):
         return "document", _WHY_LETTER_SENT
     if m.start >= lead[1] and _numbered_near(folded, m, near) and _earlier_numbered(folded, m, near, lead):
         return "past", _WHY_EARLIER_ORDINAL

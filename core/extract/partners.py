@@ -63,6 +63,7 @@ from .partner_geography import merged, neighbours
 from .partner_lists import counted, holding, introduced_lists
 from .partner_routes import a_route
 from .partner_seats import seats
+from .partner_study import STUDY_BEFORE, came_to   # "đến trao đổi kinh nghiệm tại X": X hosts
 from .partner_sides import strip_bodies   # "và công an các tỉnh B": "và các tỉnh B"
 from .partner_venues import in_venue_aside   # "tại xã A (huyện B, tỉnh C)": B and C are the venue's
 from .partner_places import choose, places_of
@@ -92,12 +93,11 @@ _LIST_LINK_RE = re.compile(r"^(?:,|;|va|,\s*va)$")
 _ASIDE_RE = re.compile(r"\([^()]{0,40}\)")
 # "thăm và làm việc tại X", "công tác tại X": the host visited, not a venue
 # ... and "chúc Tết (cổ truyền Chol Chnam Thmay) tại X": greetings are paid to X, the host
-# ... and a study tour: "khảo sát, học tập kinh nghiệm tại X", "tham quan, học tập mô hình nông thôn
-# mới tại X": the delegation learns from X, its host
+# ... and a study tour, "khảo sát, học tập kinh nghiệm tại X": X hosts the learners (partner_study)
 # ... and a delegation's stay: "chuyến thăm, làm việc của Đoàn đại biểu tỉnh A tại TP.HCM" (X hosts it)
 _VISITED_BEFORE_RE = re.compile(r"(?:(?:tham|lam viec|cong tac|den|toi|sang)\s+(?:va\s+lam viec\s+)?"
                                 r"|chuc (?:tet|mung nam moi)(?:\s+[\w-]+){0,5}\s+"
-                                r"|(?:khao sat|hoc tap|tham quan)(?:[\s,]+[\w-]+){0,16}\s+"
+                                r"|" + STUDY_BEFORE +
                                 r"|cua (?:cac )?doan(?:\s+[\w.-]+){1,9}\s+)(?:tai|o)\s+$")
 # an unnamed authority of a level ("UBND Thành phố", "lãnh đạo tỉnh", "Thành ủy"), folded: in
 # the sentence of a venue of that level, it makes the venue the host ("tại TP.HCM, Phó Chủ
@@ -368,10 +368,10 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
         elif ranked[1:] and enough(ranked[1]):
             chosen.append(ranked[1])
     if len(chosen) == 1 and best[chosen[0]][1].country == VIETNAM:
-        # a delegation abroad, no partner named but the place it went to: the foreign venue of a
-        # sentence that names the delegation hosts it ("Trong 3 ngày, tại tỉnh A (Thái Lan), đoàn
-        # đại biểu tỉnh B tham dự hội nghị cấp cao …")
-        chosen += _foreign_host(text, everything, places, chosen[0])[:1]
+        # no partner named but the place the delegation went to: a foreign venue of its sentence ("Trong 3 ngày, tại
+        # tỉnh A (Thái Lan), đoàn đại biểu tỉnh B tham dự hội nghị …"), else one it came to ("đoàn … đến … tại tỉnh A")
+        hosts = _foreign_host(text, everything, places, chosen[0]) or came_to(text, everything, places, chosen[0], _a_venue)
+        chosen += hosts[:1]
     if len(chosen) == 2 and all(best[p][1].country != VIETNAM for p in chosen):
         # two foreign partners first: the Vietnamese one named in the headline or lead joins
         # the first ("Hà Tĩnh: hội nghị với tỉnh Bôlykhămxay và Khăm Muộn")

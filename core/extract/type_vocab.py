@@ -22,6 +22,8 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("co van ban gui", "announcement", 1, "cho biết đã có văn bản gửi UBND tỉnh …"),
     ("co van ban de nghi", "announcement", 1, "UBND tỉnh có văn bản đề nghị tỉnh bạn tạo điều kiện thông quan"),
     ("gui van ban", "announcement", 1, "gửi văn bản đề nghị …"),
+    ("co cong van de nghi", "announcement", 1, "UBND tỉnh A có công văn đề nghị tỉnh B phối hợp quản lý cửa khẩu"),
+    ("gui cong van", "announcement", 1, "UBND tỉnh A gửi công văn đề nghị tỉnh B … (as 'gửi văn bản')"),
     ("thong bao so", "announcement", 1, "Thông báo số 2077-TB/TU"),
     ("cong bo", "announcement", 1, "công bố quy hoạch"),
     ("trao quyet dinh", "announcement", 1, "trao quyết định công nhận xã đạt chuẩn nông thôn mới"),

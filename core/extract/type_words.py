@@ -184,6 +184,12 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("ve lam viec", "visit", 7, "đoàn công tác tỉnh A về làm việc với tỉnh B (a guest comes, as 'đến làm việc')"),
     ("hoc hoi kinh nghiem", "visit", 7, "đoàn cán bộ huyện A sang giao lưu, học hỏi kinh nghiệm tại huyện B (a study "
      "trip, as 'học tập kinh nghiệm')"),
+    # ... and one that comes to exchange experience with another study word before it ("đến giao lưu, trao đổi
+    # kinh nghiệm tại tỉnh B"): its study trip, as 'đến trao đổi kinh nghiệm' (round 20); held at home it is a meeting
+    ("den giao luu, trao doi kinh nghiem", "visit", 7, "đoàn công tác tỉnh A đến giao lưu, trao đổi kinh nghiệm tại tỉnh B"),
+    ("sang giao luu, trao doi kinh nghiem", "visit", 7, "đoàn cán bộ huyện A sang giao lưu, trao đổi kinh nghiệm với huyện B"),
+    ("den nghien cuu, trao doi kinh nghiem", "visit", 7, "đoàn công tác tỉnh A đã đến nghiên cứu, trao đổi kinh nghiệm tại tỉnh B"),
+    ("sang nghien cuu, trao doi kinh nghiem", "visit", 7, "đoàn cán bộ tỉnh A sang nghiên cứu, trao đổi kinh nghiệm tại tỉnh B"),
     ("chuyen lam viec", "visit", 7, "lãnh đạo tỉnh A đã có chuyến làm việc tại tỉnh B (Lào)"),
     # talks inside the trip's own noun phrase ("chuyến" heads them, no subject or verb between): one trip whose
     # programme held talks, a visit (rank 5, as the talks it stands for: a signing in the trip does not outrank
@@ -217,6 +223,9 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     # nhất phương án …" stays the meeting
     ("thong nhat phuong an", "announcement", 8, "UBND hai tỉnh A và B vừa thống nhất phương án mở tuyến xe buýt liền kề"),
     ("thong nhat chu truong", "announcement", 8, "Thường trực hai tỉnh A và B đã thống nhất chủ trương xây cầu nối hai bờ"),
+    # ... and an approval of the plan made known (round 20): "Thủ tướng đã đồng ý chủ trương thiết lập quan hệ …"
+    ("dong y chu truong", "announcement", 8, "Thủ tướng đồng ý chủ trương thiết lập quan hệ hữu nghị giữa tỉnh A và tỉnh B"),
+    ("chap thuan chu truong", "announcement", 8, "UBND tỉnh A chấp thuận chủ trương hợp tác phát triển du lịch với tỉnh B"),
     ("ky quyet dinh", "announcement", 6, "Chủ tịch UBND tỉnh A ký Quyết định phê duyệt Kế hoạch hợp tác với tỉnh B"),
     # a request to the partner's government, when nothing else is named (a request made at talks is the talks)
     ("de nghi ubnd", "announcement", 8, "UBND tỉnh A đề nghị UBND tỉnh B hỗ trợ máy gặt đập liên hợp"),

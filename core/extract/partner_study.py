@@ -1,0 +1,75 @@
+"""A study trip names its host with "tại": the words that tell it (read by :mod:`.partners`).
+
+A delegation that comes to survey, learn or exchange experience "tại X" ("Đoàn công tác tỉnh A đã
+đến trao đổi kinh nghiệm tại tỉnh B") is hosted by X: X is the second partner, not the venue of
+something else (a venue scores almost nothing, and a page whose only other place is its venue
+would be left with one partner). Matched on folded text (no accents, no case, đ→d).
+
+| folded words            | example (our own)                                                      | words between |
+|-------------------------|------------------------------------------------------------------------|---------------|
+| khao sat                | "đoàn công tác huyện A khảo sát mô hình trồng chè tại huyện B"          | up to 16      |
+| hoc tap                 | "đoàn cán bộ tỉnh A sang nghiên cứu, học tập kinh nghiệm tại tỉnh B"    | up to 16      |
+| tham quan               | "đoàn lãnh đạo tỉnh A tham quan, học hỏi kinh nghiệm tại tỉnh B"        | up to 16      |
+| trao doi kinh nghiem    | "đoàn công tác Tỉnh ủy A đã đến trao đổi kinh nghiệm tại tỉnh B"        | up to 8, no other "tại"/"ở" |
+| hoc hoi                 | "đoàn công tác tỉnh A đến học hỏi kinh nghiệm tại tỉnh B"               | up to 8, no other "tại"/"ở" |
+| tim hieu                | "đoàn công tác tỉnh A đã đến tìm hiểu kinh nghiệm làm du lịch tại tỉnh B" | up to 8, no other "tại"/"ở" |
+
+The last three were added in round 20 (audit20a): read alone, without "đến thăm" or "khảo sát" beside
+them, they left the host out ("đến thăm, trao đổi kinh nghiệm tại tỉnh B" gave one partner). Their
+words may not run past another "tại"/"ở" (two provinces that "trao đổi kinh nghiệm tại hội nghị ở
+Hà Nội" meet at a venue, they do not visit it).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from ..places import VIETNAM, Place, PlaceMention
+from ..scan import fast_fold
+
+# (folded words, example of our own)
+STUDY_TRIPS: tuple[tuple[str, str], ...] = (
+    ("khao sat", "đoàn công tác huyện A khảo sát mô hình trồng chè tại huyện B"),
+    ("hoc tap", "đoàn cán bộ tỉnh A sang nghiên cứu, học tập kinh nghiệm tại tỉnh B"),
+    ("tham quan", "đoàn lãnh đạo tỉnh A tham quan, học hỏi kinh nghiệm tại tỉnh B"),
+)
+EXCHANGES: tuple[tuple[str, str], ...] = (
+    ("trao doi kinh nghiem", "đoàn công tác Tỉnh ủy A đã đến trao đổi kinh nghiệm tại tỉnh B"),
+    ("hoc hoi", "đoàn công tác tỉnh A đến học hỏi kinh nghiệm tại tỉnh B"),
+    ("tim hieu", "đoàn công tác tỉnh A đã đến tìm hiểu kinh nghiệm làm du lịch tại tỉnh B"),
+)
+
+
+def _words(rows: tuple[tuple[str, str], ...]) -> str:
+    return "|".join(w for w, _ in rows)
+
+
+# the part of partners' "visited before" pattern that ends just before "tại"/"ở" (a regex fragment)
+STUDY_BEFORE = (rf"(?:{_words(STUDY_TRIPS)})(?:[\s,]+[\w-]+){{0,16}}\s+"
+                rf"|(?:{_words(EXCHANGES)})(?:[\s,]+(?!(?:tai|o)\b)[\w-]+){{0,8}}\s+")
+
+
+# A delegation of the one partner found that came to a Vietnamese place to do anything there ("đoàn công tác
+# tỉnh A đã đến chúc mừng Đại hội … tại tỉnh B", "… đến trao quà hỗ trợ … tại tỉnh B"): when nothing else names
+# a second partner, that place hosts it (only then: a venue scores almost nothing against a partner the page
+# names). The delegation or the leaders ("lãnh đạo"), then "đến"/"sang"/"tới" (not "đến nay", "sáng 5/4", "tối cùng ngày"), then "tại"/"ở"
+# right before the place, in the sentence that names the partner first. (Abroad: partners._foreign_host.)
+_CAME_TO = re.compile(r"\b(?:doan|lanh dao)\b[^.;]{0,90}?\b(?:den|sang|toi)\s+(?!(?:nay|nam|ngay|het|thang|cuoi|cung|hom)\b|\d)"
+                      r"[^.;]{0,90}?\b(?:tai|o)\s+$")
+
+
+def came_to(text: str, mentions: list[PlaceMention], places: dict[int, Place], home: str,
+            a_venue: Callable[[str, PlaceMention], bool]) -> list[str]:
+    """The Vietnamese venues a delegation of ``home`` came to ("đoàn … tỉnh A đã đến … tại tỉnh B"), in order."""
+    out: list[str] = []
+    homes = [m.start for m in mentions if m.start in places and places[m.start].province == home]
+    for m in mentions:
+        place = places.get(m.start)
+        if place is None or place.country != VIETNAM or place.province in (home, *out) or not a_venue(text, m):
+            continue
+        lo = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+        h = next((h for h in homes if lo <= h < m.start), None)
+        if h is not None and _CAME_TO.search(fast_fold(text[lo:m.start])):
+            out.append(place.province)
+    return out
