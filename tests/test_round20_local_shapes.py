@@ -1,0 +1,96 @@
+"""Round 20, communes, districts and their unions (sentences written for these tests): a year's plan signed at
+the occasion and told as done ("Theo đó, hai đơn vị đã ký kết Chương trình phối hợp hoạt động năm 2022") is the
+plan's year -- the year before in November-December -- and no past meeting held from 1 January of that year;
+a meeting held first and a work's rite joined after it by "và" ("diễn ra Hội nghị sơ kết … và khánh thành …")
+is the meeting."""
+
+from __future__ import annotations
+
+import pytest
+
+from hoptac.core.extract.article import parse_article
+from hoptac.core.extract.events import extract_events
+from hoptac.core.extract.plan_named_years import plan_signed_from, signed_at_occasion
+from hoptac.core.extract.type_joined import meeting_then_rite
+from hoptac.core.text import fold
+
+HEAD = "Tuổi trẻ hai địa phương thắt chặt tình đoàn kết\n\n"
+
+
+def _main(text: str) -> dict:
+    events = extract_events(parse_article(HEAD + text), article_id="t", source="t.txt")[0]
+    return next(e for e in events if e["main"])
+
+
+# --- a year's plan signed at the occasion ---------------------------------------------------
+
+SIGNED = ("Ngày {day}, Huyện Đoàn Tân Phú tổ chức lễ ký kết nghĩa với Huyện Đoàn Vĩnh Cửu. {frame}, lãnh đạo hai "
+          "đơn vị đã ký kết {plan} năm 2022, thống nhất phối hợp tổ chức các hoạt động tình nguyện.\n")
+
+
+@pytest.mark.parametrize("day, frame, plan, date", [
+    ("27/11", "Theo đó", "Chương trình phối hợp hoạt động", "2021-11-27"),
+    ("18/12", "Tại buổi lễ", "Kế hoạch hợp tác", "2021-12-18"),
+    ("15/2", "Theo đó", "Chương trình phối hợp", "2022-02-15"),
+    ("6/3", "Dịp này", "Kế hoạch phối hợp", "2022-03-06"),
+])
+def test_a_years_plan_signed_at_the_occasion_gives_its_year(day, frame, plan, date):
+    assert _main(SIGNED.format(day=day, frame=frame, plan=plan))["date"] == date
+
+
+def test_a_years_plan_signed_in_september_october_gives_no_year():
+    main = _main(SIGNED.format(day="5/10", frame="Theo đó", plan="Chương trình phối hợp hoạt động"))
+    assert main["date"] == "--10-05"
+
+
+def test_a_plan_signed_earlier_without_the_occasions_frame_gives_no_year():
+    text = ("Sáng 20/5, đoàn công tác huyện Tân Phú đến thăm huyện Vĩnh Cửu. Hai bên đã ký kết Chương trình phối "
+            "hợp năm 2019 và triển khai nhiều hoạt động thiết thực.\n")
+    assert _main(text)["date"] == "--05-20"
+
+
+@pytest.mark.parametrize("sentence, signed_from", [
+    ("lãnh đạo hai đơn vị đã ký kết Chương trình phối hợp hoạt động năm 2020", "2019-09-01"),
+    ("hai huyện đã ký Kế hoạch hợp tác năm 2024", "2023-09-01"),
+    ("hai bên đã thống nhất phương hướng nhiệm vụ năm 2022", "2021-09-01"),
+    ("hai bên đã tổ chức Chương trình giao lưu văn nghệ năm 2019", None),
+    ("Năm 2019, hai huyện đã ký kết biên bản", None),
+])
+def test_which_years_name_a_plan(sentence, signed_from):
+    folded = fold(sentence)
+    at = folded.rindex("nam 20")
+    found = plan_signed_from(folded, at, int(folded[at + 4:at + 8]))
+    assert (found.isoformat() if found else None) == signed_from
+
+
+def test_a_plan_done_is_the_occasions_only_after_a_frame_that_opens_its_sentence():
+    framed = fold("Ngày 27/11, hai đơn vị ký kết nghĩa. Theo đó, hai bên đã ký kết Kế hoạch hợp tác năm 2022.")
+    bare = fold("Ngày 27/11, hai đơn vị gặp mặt. Hai bên đã ký kết Kế hoạch hợp tác năm 2022.")
+    assert signed_at_occasion(framed, framed.rindex("nam 2022"), framed.rindex("ky ket"))
+    assert not signed_at_occasion(bare, bare.rindex("nam 2022"), bare.rindex("ky ket"))
+
+
+# --- a meeting held first, a work's rite joined after it ---------------------------------------
+
+@pytest.mark.parametrize("lead, etype", [
+    ("Ngày 9/10, tại huyện Tân Biên diễn ra Hội nghị tổng kết 10 năm kết nghĩa giữa hai huyện Tân Biên và "
+     "Ninh Phước và khánh thành cổng chào hữu nghị.\n", "conference"),
+    ("Sáng 9/10, hai huyện Tân Biên và Ninh Phước tổ chức hội đàm và lễ bàn giao trường tiểu học cho xã biên "
+     "giới.\n", "conference"),
+    # the rite first: the ceremony
+    ("Sáng 9/10, hai huyện Tân Biên và Ninh Phước tổ chức lễ khánh thành trường tiểu học và hội đàm về hợp tác "
+     "giáo dục.\n", "other"),
+])
+def test_a_meeting_held_first_with_a_rite_joined_after_it_is_the_meeting(lead, etype):
+    assert _main(lead)["type"] == etype
+
+
+@pytest.mark.parametrize("clause, meeting", [
+    ("tai an giang dien ra hoi nghi so ket 5 nam mo hinh ket nghia va khanh thanh nha van hoa", "hoi nghi"),
+    ("hai huyen to chuc hoi dam va le ban giao cong trinh", "hoi dam"),
+    ("dien ra hoi nghi ky ket thoa thuan va khanh thanh cau", None),   # a meeting held to sign
+    ("to chuc le khanh thanh truong hoc va hoi nghi", None),            # the rite first
+    ("dien ra hoi nghi so ket. sau do khanh thanh nha van hoa", None),  # not joined
+])
+def test_meeting_then_rite(clause, meeting):
+    assert meeting_then_rite(clause) == meeting
