@@ -94,3 +94,33 @@ def test_a_meeting_held_first_with_a_rite_joined_after_it_is_the_meeting(lead, e
 ])
 def test_meeting_then_rite(clause, meeting):
     assert meeting_then_rite(clause) == meeting
+
+
+# --- a bond's anniversary held, its founding day told in another sentence -----------------------
+
+ANNIVERSARY = ("Ngày {day}, hai xã Phước Hưng (huyện Tuy Phước) và Cát Tân (huyện Phù Cát) tổ chức lễ kỷ niệm 12 năm "
+               "kết nghĩa. {founding}\n")
+
+
+@pytest.mark.parametrize("day, founding, date", [
+    # held on (or near) the founding's day: the founding year plus N
+    ("14/10", "Ngày 14/10/2011, hai xã chính thức ký kết nghĩa.", "2023-10-14"),
+    ("2/11", "Ngày 14/10/2011, hai xã chính thức ký kết nghĩa.", "2023-11-02"),
+    ("5/1", "Ngày 20/12/2011, hai xã đã thiết lập quan hệ kết nghĩa.", "2024-01-05"),
+    # held far from it: no year (and never the founding's own)
+    ("14/6", "Ngày 14/10/2011, hai xã chính thức ký kết nghĩa.", "--06-14"),
+])
+def test_a_bonds_anniversary_takes_its_year_from_the_founding_day_never_the_founding_year(day, founding, date):
+    assert _main(ANNIVERSARY.format(day=day, founding=founding))["date"] == date
+
+
+@pytest.mark.parametrize("text", [
+    # an anniversary planned, not held: the founding day gives the page nothing either way
+    "Ngày 14/10, hai xã Phước Hưng và Cát Tân họp bàn kế hoạch tổ chức kỷ niệm 12 năm kết nghĩa. Ngày 14/10/2011, "
+    "hai xã chính thức ký kết nghĩa.\n",
+    # two founding days of different years: no cue
+    "Ngày 14/10, hai xã Phước Hưng và Cát Tân tổ chức lễ kỷ niệm 12 năm kết nghĩa. Ngày 14/10/2011, hai xã chính "
+    "thức ký kết nghĩa. Ngày 3/2/1965, hai tỉnh đã kết nghĩa.\n",
+])
+def test_no_year_when_the_anniversary_is_planned_or_the_founding_unclear_and_never_the_foundings(text):
+    assert _main(text)["date"] == "--10-14"
