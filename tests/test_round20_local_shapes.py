@@ -2,7 +2,8 @@
 the occasion and told as done ("Theo đó, hai đơn vị đã ký kết Chương trình phối hợp hoạt động năm 2022") is the
 plan's year -- the year before in November-December -- and no past meeting held from 1 January of that year;
 a meeting held first and a work's rite joined after it by "và" ("diễn ra Hội nghị sơ kết … và khánh thành …")
-is the meeting."""
+is the meeting; a bond's founding day told near its anniversary lends no year of its own; a stamp with its month
+in words ("22 Tháng Bảy, 2013") is read."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ import pytest
 
 from hoptac.core.extract.article import parse_article
 from hoptac.core.extract.events import extract_events
+from hoptac.core.extract.month_words import numeric_months
 from hoptac.core.extract.plan_named_years import plan_signed_from, signed_at_occasion
+from hoptac.core.extract.stamps import parse_published
 from hoptac.core.extract.type_joined import meeting_then_rite
 from hoptac.core.text import fold
 
@@ -124,3 +127,36 @@ def test_a_bonds_anniversary_takes_its_year_from_the_founding_day_never_the_foun
 ])
 def test_no_year_when_the_anniversary_is_planned_or_the_founding_unclear_and_never_the_foundings(text):
     assert _main(text)["date"] == "--10-14"
+
+
+# --- a stamp with its month in words, as blog and portal themes print it ------------------------
+
+@pytest.mark.parametrize("stamp, day", [
+    ("22 Tháng Bảy, 2013", "2013-07-22"),
+    ("Tháng Bảy 22, 2013", "2013-07-22"),
+    ("3 Tháng Mười Một, 2014 - 08:30", "2014-11-03"),
+    ("Tháng Giêng 7, 2015", "2015-01-07"),
+    ("22 tháng 7, 2013", "2013-07-22"),
+    ("Thứ hai, 22 Tháng 7 2013 09:15", "2013-07-22"),
+    ("Đăng ngày: 22.07.2013 | Lượt xem: 815", "2013-07-22"),
+])
+def test_a_stamp_with_its_month_in_words_or_dotted_after_a_label_is_read(stamp, day):
+    assert parse_published(stamp).date().isoformat() == day
+
+
+@pytest.mark.parametrize("line", ["tháng Năm 2013", "Hội nghị tháng 7 2013 của hai huyện", "Ngày hội Tháng Ba biên giới"])
+def test_a_month_in_words_outside_a_stamp_is_no_stamp(line):
+    assert parse_published(line) is None
+
+
+def test_a_stamp_with_its_month_in_words_gives_the_leads_day_its_year_and_never_its_own_day():
+    text = ("Hai huyện kết nghĩa thăm hỏi lẫn nhau\nThứ hai, 22 Tháng 7 2013 09:15\nSáng 19/7, đoàn công tác huyện "
+            "Con Cuông (Nghệ An) đã sang thăm huyện Viêng Thoong, tỉnh Bolykhămxay (Lào).\n")
+    main = next(e for e in extract_events(parse_article(text), article_id="t", source="t.txt")[0] if e["main"])
+    assert main["date"] == "2013-07-19"
+
+
+def test_numeric_months():
+    assert numeric_months("15 Tháng Sáu, 2009") == "15 tháng 6, 2009"
+    assert numeric_months("Tháng Mười Hai 3, 2014") == "3 tháng 12, 2014"
+    assert numeric_months("Sáng 12/6, đoàn công tác") == "Sáng 12/6, đoàn công tác"
