@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from .month_words import numeric_months
+
 __all__ = ["PUBLISHED_FORMS", "GLUED_DATE", "parse_published", "parse_stamp", "is_clock_form", "stamp_span",
            "strip_time"]
 
@@ -25,13 +27,16 @@ PUBLISHED_FORMS: tuple[tuple[str, str], ...] = (
      "08:10 05/03/2022; 15:56 | 12/12/2024; 10:25, ngày 14/03/22"),
     (r"(?P<H>\d{1,2})[:h](?P<M>\d{2})(?::\d{2})?\s*(?:[-|,]\s*)?(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật|Chủ\s+Nhật|T[2-7]|CN)\s*[,-]\s*(?:ngày\s+)?(?P<d>\d{1,2})\s*(?:tháng\s+|/)(?P<m>\d{1,2})\s*(?:năm\s+|/)(?P<y>\d{4}|\d{2})\b",
      "18:18 - Thứ Tư, 24/04/2024; 10:25 | Chủ nhật, 12/05/2024; 07:05, Thứ hai, ngày 3 tháng 6 năm 2024"),
-    (r"(?:Đăng|Cập nhật|Ngày đăng(?:\s+(?:tin|bài))?|Ngày cập nhật|Thời gian đăng|Đăng lúc|Ngày xuất bản|Xuất bản)\s*(?:ngày|lúc)?\s*:?\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}|\d{2})\b", "Đăng ngày 05/03/2022; Ngày đăng tin: 19/08/2024"),
+    (r"(?:Đăng|Cập nhật|Ngày đăng(?:\s+(?:tin|bài))?|Ngày cập nhật|Thời gian đăng|Đăng lúc|Ngày xuất bản|Xuất bản)\s*(?:ngày|lúc)?\s*:?\s*(?P<d>\d{1,2})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})\b", "Đăng ngày 05/03/2022; Ngày đăng tin: 19/08/2024; Đăng ngày: 15.06.2009"),
     # the same label with the month in words and the year in full (no two-digit year after a comma)
     # (and the month abbreviated "Th12", as a Vietnamese blog theme prints it: "Đã đăng vào 22 Th12, 2019")
     (r"(?:Đăng|Cập nhật|Ngày đăng(?:\s+(?:tin|bài))?|Ngày cập nhật|Thời gian đăng|Đăng lúc|Ngày xuất bản|Xuất bản)\s*(?:ngày|lúc|vào)?\s*:?\s*(?P<d>\d{1,2})\s+(?:tháng\s+|th(?=\d))(?P<m>\d{1,2})\s*(?:năm\s+|,\s*)(?P<y>\d{4})\b",
      "Đăng ngày 20 tháng 6 năm 2024; Cập nhật: 20 tháng 6, 2024; Đã đăng vào 22 Th12, 2019 lúc 13:03; Đăng vào 3 Th5, 2021"),
     (r"(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật|Chủ\s+Nhật|T[2-7]|CN)\s*[,-]\s*(?:ngày\s+)?(?P<d>\d{1,2})\s*(?:tháng\s+|/)(?P<m>\d{1,2})\s*(?:năm\s+|/|,\s*)(?P<y>\d{4}|\d{2})\b",
      "Thứ Hai, ngày 14 tháng 03 năm 2022; Thứ tư,  06/07/2022; Thứ 2, 14/3/22; Thứ Năm, 12 tháng 3, 2020 08:15"),
+    # a month written in words, as a blog or portal theme prints it (month_words): "15 Tháng Sáu, 2009",
+    # "Tháng Sáu 15, 2009", read as "15 tháng 6, 2009" (the year in full after a comma: no label needed)
+    (r"(?<![\d/.])(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2}),\s*(?P<y>\d{4})\b", "15 tháng 6, 2009; 3 tháng 12, 2014"),
 )
 _PUBLISHED_RES = [re.compile(p, re.IGNORECASE) for p, _ in PUBLISHED_FORMS]
 
@@ -82,6 +87,7 @@ GLUED_DATE = re.compile(r"^(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?=[^\W\d_]
 
 
 def parse_published(s: str) -> _dt.datetime | None:
+    s = numeric_months(s)   # "15 Tháng Sáu, 2009": "15 tháng 6, 2009"
     if not _MAYBE_DATE.search(s) or (_ALL_DATED and not _FULL_DATE.search(s)):
         return None
     for rx in _forms(s):

@@ -44,6 +44,9 @@ BOUNDS: tuple[BoundKind, ...] = (
               "told as recent ('vừa qua', 'lần trước'), sends the delegation, has its minutes or results carried out "
               "or is returned ('gặp lại'): 'tiếp nối', 'tiếp theo', 'sau chuyến thăm' also open "
               "histories decades old ('Sau lễ kết nghĩa … ngày 12/3/1960, các huyện … lần lượt …')"),
+    BoundKind("plan_signed", "lower", "Theo đó, hai bên đã ký kết Chương trình phối hợp hoạt động năm 2020",
+              "a year that names a plan told as signed ('đã ký kết Kế hoạch … năm Y'): a plan for Y is signed "
+              "from September of Y-1 (plan_year), not from 1 January of Y (see plan_named_years)"),
     BoundKind("as_of", "lower", "Tính đến hết tháng 5/2024, tỉnh thu hút 120 dự án; tính đến ngày 30/6/2024",
               "figures given as of a day or month: the article is later (no year: figures as of a "
               "day decades old are told in histories, 'Tính đến ngày 30/4/1975, tỉnh đã cử …')"),

@@ -24,6 +24,7 @@ from datetime import date, timedelta
 from .anchors import holds_any
 from .dates import DateMention
 from .plan_ties import prepares_for
+from .plan_named_years import plan_signed_from
 from .year_ahead import ahead_of_anniversaries
 from .year_bound_kinds import BOUND, BOUNDS, MERGER, PLAN_REACH_DAYS, Bound, BoundKind, Bounds  # noqa: F401 - re-exported
 
@@ -300,7 +301,9 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
                 out.every.append(Bound("since_date", d, max(0, m.start - 3), m.end))
         elif past and not future and not m.end_day:   # "Năm 2024, hai tỉnh đã ký kết …": from 1/1/2024
             d = _first_day(m)
-            if d:
+            if d and m.precision == "year" and (p := plan_signed_from(folded, m.start, m.year)) is not None:
+                out.every.append(Bound("plan_signed", p, m.start, m.end))   # "đã ký kết Kế hoạch … năm 2020"
+            elif d:
                 name = "follow_up" if m.month and follows else "past_meeting"
                 out.every.append(Bound(name, d, m.start, m.end, near=near and name == "follow_up"))
         elif m.month and not future and not m.end_day and _AS_OF_BEFORE.search(folded, max(0, m.start - 30), m.start):

@@ -81,6 +81,11 @@ CUES: tuple[CueKind, ...] = (
             "a year's plan the occasion carries out, named in a frame that opens its sentence and closes with a comma "
             "('Thực hiện', 'Triển khai', 'Theo', 'Trong khuôn khổ' …): the occasion lies inside the year, in "
             "any month (see plan_frames)"),
+    CueKind("bond_anniversary", "Ngày 18/9, hai xã tổ chức lễ kỷ niệm 10 năm kết nghĩa. Ngày 18/9/2009, hai xã chính "
+            "thức ký kết nghĩa: 2019", 75, (),
+            "an anniversary of N years of the bond the page holds, its founding day told with its full date D/M/Y in "
+            "another sentence: Y+N, near the founding's day (the founding day lends no year of its own) "
+            "(see bond_anniversary)"),
     CueKind("anniversary", "nhân dịp kỷ niệm 80 năm Quốc khánh (2/9/1945 - 2/9/2025); 46 năm ... (18/7/1977)", 75, (),
             "an occasion held for an anniversary: the anniversary's year (the end of the range, "
             "or the date plus N years; 'kỷ niệm 5 năm ký kết hợp tác … (2009 - 2013)': a span of "
@@ -198,6 +203,11 @@ CUES: tuple[CueKind, ...] = (
             "clause: the period the occasion opens"),
     CueKind("year", "Năm 2023 tiếp tục hợp tác; trong năm 2020", 30, (),
             "any other 'năm Y' that is a date; counts only near the mention"),
+    CueKind("bond_founding", "Ngày 18/9, hai xã tổ chức lễ kỷ niệm 10 năm kết nghĩa. … Ngày 2/3/2009, hai xã chính "
+            "thức ký kết nghĩa: no year", 0, (((1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12), None),),
+            "the bond's founding day told with its full date on a page that holds an anniversary of the bond, the "
+            "anniversary's sentence not dated near that day: no year, and the founding day lends the page's day "
+            "none of its own (see bond_anniversary)"),
 )
 CUE = {c.name: c for c in CUES}
 

@@ -31,8 +31,8 @@ from .year_not_plans import not_a_plan
 from .year_achieved import achieved_in_year
 from .year_launched_period import launched_periods
 from .year_signed_period import signed_periods
-from .year_spans import (_REVIEW_WORDS, _YEARS_SINCE, _YEARS_SINCE_FAR, _has_review_word,  # noqa: F401 - re-exported
-                         _so_far, _years_since)
+from .year_spans import _REVIEW_WORDS, _YEARS_SINCE, _YEARS_SINCE_FAR, _has_review_word, _so_far, _years_since  # noqa: F401
+from .plan_named_years import signed_at_occasion
 from .year_shapes import BASIS_BEFORE, _BASIS_BEFORE, listed_years, shape_cues  # noqa: F401 - BASIS_BEFORE re-exported
 from ..rxcache import compile as rx_compile
 from ..text import fold
@@ -308,8 +308,8 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
                 continue   # "Trong năm 2024, hai bên sẽ phối hợp tổ chức …": what the year will hold
             if sort is None:  # "… với những kết quả quan trọng, toàn diện … năm 2025"
                 sort, at = _classify_sentence(text, m.start, ("review", "interim", "plan"))
-            if sort == "plan" and _DONE_BEFORE.search(fold(text[max(0, at - 24):at])):
-                sort = None   # "hai bên đã cùng nhau xây dựng Quy chế … năm 2004": done, not planned
+            if sort == "plan" and _DONE_BEFORE.search(fold(text[max(0, at - 24):at])) and not signed_at_occasion(fold(text), m.start, at):
+                sort = None   # "hai bên đã cùng nhau xây dựng Quy chế … năm 2004": done, not planned ("Theo đó, … đã ký …": plan_named_years)
             if not_a_plan(text, m.start, sort, at):
                 continue   # "theo Thỏa thuận ký kết … vào năm 2019", "hoàn thành trong năm 2024": year_not_plans
             if sort == "plan" and _BASIS_BEFORE.search(fold(text[max(0, at - 24):at])):

@@ -82,7 +82,7 @@ def _context(mention: DateMention, text: str, mentions, cues):
     best_cue: tuple | None = None
     every = []
     full_years = {m.year for m in mentions if m.kind == "date" and m.precision == "day" and m.year}
-    anchored = {c.pos for c in cues if c.name == "review_since"}  # another occasion's date
+    anchored = {c.pos for c in cues if c.name in ("review_since", "bond_anniversary", "bond_founding")}  # another occasion's date
     for other in mentions:  # a full date nearby
         if (other is mention or other.kind != "date" or other.year is None or other.precision == "year"
                 or other.start in anchored):

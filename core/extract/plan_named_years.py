@@ -1,0 +1,77 @@
+"""A year that names a plan, not the time it was signed ("Theo đó, hai bên đã ký kết Chương trình phối hợp
+hoạt động năm 2020"): the "đã" before it reads as a past meeting held in that year, a lower bound from 1 January
+(:mod:`hoptac.core.extract.year_bounds`, ``past_meeting``). But a year's plan is signed at the end of the year
+before as often as in its own year -- the cue ``plan_year`` (:mod:`.year_cue_kinds`) reads Y-1 for an occasion
+in November-December, no year in September-October -- so the lower bound such a year gives is 1 September of
+the year before (``plan_signed``), not 1 January of its own: a plan for 2020 signed on 29/11 is 2019-11-29.
+
+Each row of :data:`PLAN_NAMES` is a plan's noun, the words that may stand between it and "năm Y", and a
+sentence written for it; matched on folded text (no accents, no case, đ→d) ending just before the year.
+A programme held as an occasion ("Chương trình giao lưu văn hóa năm 2019", a festival's name) is no plan:
+its words are not in the list.
+
+The same year is also the plan's year (the cue ``plan_year``), though told as done ("đã ký kết"), when the
+sentence opens on the occasion it was signed at (:data:`AT_OCCASION`: "Theo đó,", "Tại buổi lễ,", "Dịp này,"):
+:func:`signed_at_occasion`, asked by :mod:`.year_cues`, where a plan verb after "đã" is otherwise a plan done
+long ago ("hai bên đã cùng nhau xây dựng Quy chế … năm 2004": no cue).
+
+======================  ===============================================================================
+plan's noun             example (written for the table)
+======================  ===============================================================================
+``chuong trinh``        "Tỉnh Đoàn A và Tỉnh Đoàn B đã ký kết Chương trình phối hợp hoạt động năm 2021"
+``ke hoach``            "lãnh đạo hai huyện đã ký Kế hoạch hợp tác năm 2024"; "đã thông qua kế hoạch năm 2023"
+``phuong huong``        "hai bên đã thống nhất phương hướng nhiệm vụ năm 2022"
+``ban ghi nho``         "đã ký Bản ghi nhớ hợp tác năm 2025" (a memorandum named for the year it governs)
+======================  ===============================================================================
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+__all__ = ["PLAN_NAMES", "PLAN_WORDS", "AT_OCCASION", "plan_signed_from", "signed_at_occasion"]
+
+#: (the plan's noun, folded; example).
+PLAN_NAMES: tuple[tuple[str, str], ...] = (
+    ("chuong trinh", "Tỉnh Đoàn A và Tỉnh Đoàn B đã ký kết Chương trình phối hợp hoạt động năm 2021"),
+    ("ke hoach", "lãnh đạo hai huyện đã ký Kế hoạch hợp tác năm 2024; đã thông qua kế hoạch năm 2023"),
+    ("phuong huong", "hai bên đã thống nhất phương hướng nhiệm vụ năm 2022"),
+    ("ban ghi nho", "đã ký Bản ghi nhớ hợp tác năm 2025"),
+)
+#: Words that may stand between the plan's noun and "năm Y" (what it is a plan of, between whom).
+PLAN_WORDS: tuple[str, ...] = ("hop tac", "phoi hop", "hoat dong", "cong tac", "lam viec", "hanh dong",
+                               "ket nghia", "thi dua", "nhiem vu", "giua", "hai", "ben", "don vi", "dia phuong",
+                               "tinh", "huyen", "xa")
+_PLAN_BEFORE = re.compile(r"\b(?:" + "|".join(n for n, _ in PLAN_NAMES) + r")\s+(?:(?:"
+                          + "|".join(PLAN_WORDS) + r")\s+){0,5}nam\s+$")
+#: The earliest month a year's plan is signed in the year before (plan_year: none in September-October).
+SIGNED_FROM_MONTH = 9
+
+
+def plan_signed_from(folded: str, start: int, year: int) -> date | None:
+    """When the bare year mention at ``folded[start:]`` ("năm 2020") names a plan (:data:`PLAN_NAMES`), the
+    earliest day it may have been signed (1 September of the year before); else None."""
+    if not _PLAN_BEFORE.search(folded[max(0, start - 90):start + 4 if folded.startswith("nam ", start) else start]):
+        return None
+    return date(year - 1, SIGNED_FROM_MONTH, 1)
+
+
+#: Openings of a sentence that tie what follows to the occasion the page reports (folded; example).
+AT_OCCASION: tuple[tuple[str, str], ...] = (
+    ("theo do", "Ngày 29/11, Tỉnh Đoàn A tổ chức lễ ký kết nghĩa với Tỉnh Đoàn B. Theo đó, lãnh đạo hai đơn vị "
+                "đã ký kết Chương trình phối hợp hoạt động năm 2021"),
+    ("tai buoi le|tai le ky ket|tai buoi ky ket|tai hoi nghi|tai buoi lam viec|tai buoi hoi dam",
+     "Tại hội nghị, hai bên đã ký Kế hoạch hợp tác năm 2024"),
+    ("dip nay|nhan dip nay|cung tai (?:buoi le|hoi nghi|buoi lam viec)", "Dịp này, hai huyện đã ký kết Kế hoạch năm 2023"),
+)
+_AT_OCCASION = re.compile(r"(?:^|[.!?\n]\s*)(?:" + "|".join(w for w, _ in AT_OCCASION)
+                          + r")\b[^.;:!?\n,]{0,40},[^.;:!?\n]*$")
+
+
+def signed_at_occasion(folded: str, start: int, verb_at: int) -> bool:
+    """Is the year mention at ``folded[start:]`` a plan's (:data:`PLAN_NAMES`) whose signing, told as done at
+    ``verb_at`` ("đã ký kết"), is in a sentence that opens on the occasion (:data:`AT_OCCASION`)?"""
+    if plan_signed_from(folded, start, 2000) is None:
+        return False
+    return _AT_OCCASION.search(folded, max(0, verb_at - 160), verb_at) is not None

@@ -1,0 +1,56 @@
+"""Two occasions held together, a meeting named first and a work's rite joined after it by "và": "Ngày 12/9, tại
+tỉnh A diễn ra Hội nghị sơ kết 5 năm thực hiện mô hình kết nghĩa … và khánh thành Nhà văn hóa hữu nghị".
+The type table (:mod:`.type_vocab`) ranks a work's rite ("khánh thành", "bàn giao", rank 3) above a meeting
+(rank 5), so that a ceremony the meeting is part of wins ("Lễ khánh thành cầu … , sau lễ hai bên hội đàm").
+When the sentence tells what took place ("diễn ra", "tổ chức") and names the meeting first, the rite after
+"và" is added to it: the meeting is the occasion (:func:`meeting_then_rite`, asked by
+:mod:`.main_event_type` when the sentence's type came out 'other').
+
+Each row of :data:`MEETINGS` and :data:`RITES` is a folded phrase (no accents, no case, đ→d) with an
+example written for it. A meeting held to sign ("Hội nghị ký kết …") is a signing, not read here.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["HELD", "MEETINGS", "RITES", "meeting_then_rite"]
+
+#: What took place: the verb that opens the list of occasions (folded; example).
+HELD: tuple[tuple[str, str], ...] = (
+    ("dien ra", "Sáng 12/9, tại huyện A diễn ra Hội nghị tổng kết … và khánh thành …"),
+    ("to chuc", "hai huyện đã tổ chức hội đàm và lễ bàn giao công trình …"),
+    ("khai mac", "khai mạc Hội thảo hợp tác … và khánh thành …"),
+)
+#: The meeting named first (folded; example).
+MEETINGS: tuple[tuple[str, str], ...] = (
+    ("hoi nghi", "diễn ra Hội nghị sơ kết 5 năm kết nghĩa cụm dân cư và khánh thành Nhà văn hóa"),
+    ("hoi dam", "hai huyện tổ chức hội đàm và bàn giao trường học cho huyện bạn"),
+    ("hoi thao", "tổ chức Hội thảo hợp tác du lịch và khánh thành điểm đón khách"),
+    ("toa dam", "tổ chức tọa đàm và khởi công nhà văn hóa"),
+    ("so ket", "tổ chức sơ kết 3 năm kết nghĩa và bàn giao nhà đại đoàn kết"),
+    ("tong ket", "diễn ra tổng kết 10 năm kết nghĩa và khánh thành cổng chào"),
+)
+#: A work's rite joined after the meeting by "và" (folded; example).
+RITES: tuple[tuple[str, str], ...] = (
+    ("khanh thanh", "… và khánh thành Nhà văn hóa hữu nghị"),
+    ("ban giao", "… và lễ bàn giao công trình"),
+    ("khoi cong", "… và khởi công nhà văn hóa"),
+    ("gan bien", "… và lễ gắn biển công trình"),
+)
+_MEETING = re.compile(r"\b(?:" + "|".join(w for w, _ in HELD) + r")\s+(?:(?:le|buoi|cuoc)\s+)?("
+                      + "|".join(w for w, _ in MEETINGS) + r")\b(?!\s+(?:ky|trien khai ky)\b)")
+_RITE = re.compile(r"\bva\s+(?:le\s+)?(?:" + "|".join(w for w, _ in RITES) + r")\b")
+_ANY_RITE = re.compile(r"\b(?:" + "|".join(w for w, _ in RITES) + r")\b")
+
+
+def meeting_then_rite(clause: str) -> str | None:
+    """The meeting's phrase when the folded ``clause`` tells a meeting held first and a work's rite joined
+    after it by "và" (:data:`MEETINGS`, :data:`RITES`), no rite before the meeting; else None."""
+    meeting = _MEETING.search(clause)
+    if meeting is None or _ANY_RITE.search(clause, 0, meeting.start()) is not None:
+        return None
+    rite = _RITE.search(clause, meeting.end())
+    if rite is None or re.search(r"[.;]", clause[meeting.end():rite.start()]):
+        return None
+    return meeting.group(1)
