@@ -446,3 +446,29 @@ def test_rules_searched_at_their_openings_equal_the_rules(text, data):
         assert (fast and fast.span()) == (slow and slow.span())
         fast, slow = opened.search(text), opened.rule.search(text)
         assert (fast and fast.span()) == (slow and slow.span())
+
+
+_PHOTO_PIECES = ["img-", "IMG_", "PXL_", "dsc-", "anh_", "2024", "2023", "1999", "11", "08", "0315", "1108",
+                 "-", "_", "~", "141402", "WA0012", ".jpg", ".JPEG", ".png", ".webp", ".heic", " ", "a", "\n",
+                 "Sáng 8/11", "0", "9"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_PHOTO_PIECES), max_size=30).map("".join),
+       st.integers(min_value=1, max_value=12), st.integers(min_value=1, max_value=31))
+def test_the_photo_names_gate_never_hides_a_name(text, month, day):
+    """``photo_year`` reads no page without the month and day as four digits: every name its
+    patterns find for that day and month holds them."""
+    from hoptac.core.extract import year_photo_names as yp
+
+    for _, pat in yp._PATTERNS:
+        for m in pat.finditer(text):
+            if (int(m.group(2)), int(m.group(3))) == (month, day):
+                assert f"{month:02d}{day:02d}" in text
+    from hoptac.core.extract.dates import DateMention
+
+    mention = DateMention(0, 0, "", day, month, None)
+    with_gate = yp.photo_year(text, mention, clock=dt.date(2026, 12, 4))
+    found = [m for _, pat in yp._PATTERNS for m in pat.finditer(text)
+             if (int(m.group(2)), int(m.group(3))) == (month, day) and 2000 <= int(m.group(1)) <= 2026]
+    assert (with_gate is not None) <= bool(found)

@@ -161,3 +161,25 @@ def test_ingested_pages_are_stored_cut_and_read_whole(tmp_path) -> None:
             assert art["text"][s:e] == ev["snippet"]
         assert len(art["text"]) > len(a[KEY]["text"])
     _reads_whole(store, {a["id"]: store.article(a["id"]) for a in stored})
+
+
+@settings(max_examples=150, deadline=None, derandomize=True)
+@given(st.lists(articles, min_size=1, max_size=5), st.sampled_from(["front", "back", "alone"]))
+def test_an_article_cut_where_it_was_extracted_is_the_segments_bytes(batch, where) -> None:
+    """``pack`` cuts the article in the worker (``cut_json``): the segment's bytes are the
+    ones the storing process made when it cut it itself, and the article reads back whole,
+    wherever its ``text`` stands among its keys."""
+    items = []
+    for a in batch:
+        it = _item(*a)
+        art = it.article
+        if where == "front":
+            art = {"text": art["text"], **{k: v for k, v in art.items() if k != "text"}}
+        elif where == "alone":
+            art = {"text": art["text"], "title": art["title"], "title_span": art["title_span"]}
+        items.append(IngestItem(art, it.events))
+    packed = [it.pack() for it in items]
+    assert segment_json(packed) == segment_json(items)
+    for p, it in zip(packed, items):
+        assert (p.cut is not None) == bool(p.cuts and it.events) and (p.cut is None) == (p.article_json is not None)
+        assert p.article == it.article and list(p.article) == list(it.article)

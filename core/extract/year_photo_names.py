@@ -51,7 +51,10 @@ def photo_year(text: str, mention: DateMention, *, clock: "date | None" = None,
     earlier, ``bounds``: :func:`hoptac.core.extract.year_bounds.find_bounds`)."""
     if mention.year is not None or mention.month is None or mention.day is None:
         return None
-    if _EXTENSION.search(text) is None:
+    # a name that counts holds the month and day as the patterns' groups read them, two digits each
+    # (digits have no case): a page without those four digits has none (two scans tried at every
+    # character saved)
+    if f"{mention.month:02d}{mention.day:02d}" not in text or _EXTENSION.search(text) is None:
         return None
     found: list[tuple[int, int, int]] = []
     for name, pat in _PATTERNS:

@@ -1,6 +1,7 @@
 """An article and its events as the JSON a segment holds: :class:`PackedItem` (encoded
-where the article was extracted, in an ingest's worker) and :func:`segment_json` (a
-segment's bytes put together from its parts' JSON)."""
+where the article was extracted, in an ingest's worker, the article already in the form a
+segment stores it: see ``textcut``) and :func:`segment_json` (a segment's bytes put
+together from its parts' JSON)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from .textcut import cuts, stored_form
+from .textcut import KEY, cuts, stored_form, whole
 
 if TYPE_CHECKING:
     from .segments import IngestItem
@@ -20,8 +21,27 @@ _HEAD = ("id", "source", "extractor")  # what storing an article reads of it
 
 
 def pack(article: dict[str, Any], events: list[dict[str, Any]]) -> "PackedItem":
-    return PackedItem({k: article[k] for k in _HEAD if k in article}, len(events), orjson.dumps(article),
-                      [orjson.dumps(ev) for ev in events], cuts(article, events))
+    head = {k: article[k] for k in _HEAD if k in article}
+    events_json = [orjson.dumps(ev) for ev in events]
+    spans = cuts(article, events)
+    if spans and events:  # stored cut (``segment_json``): only where the events are lies open
+        return PackedItem(head, len(events), None, events_json, spans, cut_json(article, spans))
+    return PackedItem(head, len(events), orjson.dumps(article), events_json, spans)
+
+
+def cut_json(article: dict[str, Any], spans: list[int]) -> tuple[bytes, bytes]:
+    """``orjson.dumps(stored_form(article, spans, where))`` in two parts, before and after
+    the digits of ``where`` (``b"%d,%d,%d" % where``), which only the segment's layout
+    gives: made where the article is extracted, so that the process storing it only puts
+    bytes together (orjson writes a dict as its items' JSON between braces, no spaces)."""
+    keys = list(article)
+    at = keys.index("text")
+    before = orjson.dumps({k: article[k] for k in keys[:at]})[1:-1]
+    after = orjson.dumps({k: article[k] for k in keys[at + 1:]})[1:-1]
+    cut = orjson.dumps(stored_form({"text": article["text"]}, spans, (0, 0, 0))[KEY])
+    assert cut.endswith(b"[0,0,0]}")
+    return (b"{" + (before + b"," if before else b"") + b'"%s":' % KEY.encode() + cut[:-8] + b"[",
+            b"]}" + (b"," + after if after else b"") + b"}")
 
 
 class PackedItem:
@@ -31,27 +51,32 @@ class PackedItem:
     something asks for them (a reader's corrections to follow, caches to update). From a
     worker, bytes cost little to send between processes; dictionaries cost much more."""
 
-    __slots__ = ("head", "n_events", "article_json", "events_json", "cuts", "_article", "_events")
+    __slots__ = ("head", "n_events", "article_json", "events_json", "cuts", "cut", "_article", "_events")
 
-    def __init__(self, head: dict[str, Any], n_events: int, article_json: bytes, events_json: list[bytes],
-                 cuts: list[int] | None = None) -> None:
+    def __init__(self, head: dict[str, Any], n_events: int, article_json: bytes | None, events_json: list[bytes],
+                 cuts: list[int] | None = None, cut: tuple[bytes, bytes] | None = None) -> None:
         self.head, self.n_events = head, n_events
         self.article_json, self.events_json = article_json, events_json
         self.cuts = cuts or []  # the spans of the text its events quote (``textcut.cuts``)
+        self.cut = cut  # the article as stored (``cut_json``), in place of ``article_json``
         self._article: dict[str, Any] | None = None
         self._events: list[dict[str, Any]] | None = None
 
     def __getstate__(self) -> tuple:
-        return self.head, self.n_events, self.article_json, self.events_json, self.cuts
+        return self.head, self.n_events, self.article_json, self.events_json, self.cuts, self.cut
 
     def __setstate__(self, state: tuple) -> None:
-        self.head, self.n_events, self.article_json, self.events_json, self.cuts = state
+        self.head, self.n_events, self.article_json, self.events_json, self.cuts, self.cut = state
         self._article = self._events = None
 
     @property
     def article(self) -> dict[str, Any]:
         if self._article is None:
-            self._article = orjson.loads(self.article_json)
+            if self.article_json is not None:
+                self._article = orjson.loads(self.article_json)
+            else:  # stored cut: its text put together again from its events' sentences
+                assert self.cut is not None
+                self._article = whole(orjson.loads(b"0,0,0".join(self.cut)), self.events)
         return self._article
 
     @property
@@ -98,12 +123,16 @@ def segment_json(items: "list[IngestItem | PackedItem]") -> bytes:
             parts.append(b",")
         parts.append(b'"%d":' % k)
         spans = it.cuts if isinstance(it, PackedItem) else (cuts(it.article, it.events) if region else [])
-        if spans and region is not None:
+        if spans and region is not None and isinstance(it, PackedItem) and it.cut is not None:
+            s, e = region
+            parts += (it.cut[0], b"%d,%d,%d" % (tail - s, e - s, zlib.crc32(memoryview(events)[s:e])), it.cut[1])
+        elif spans and region is not None:
             s, e = region
             where = (tail - s, e - s, zlib.crc32(memoryview(events)[s:e]))
             parts.append(orjson.dumps(stored_form(it.article, spans, where)))
         else:
-            parts.append(it.article_json if isinstance(it, PackedItem) else orjson.dumps(it.article))
+            parts.append(it.article_json if isinstance(it, PackedItem) and it.article_json is not None
+                         else orjson.dumps(it.article))
     parts.append(b'},"events":{')
     parts.append(events)
     parts.append(b"}}")
