@@ -75,3 +75,34 @@ def test_the_travelling_side_and_its_first_host(lead, want):
 ])
 def test_two_sides_at_a_venue_stay_the_sides(lead, want):
     assert provinces(lead_event(lead)) == want
+
+
+# --- a delegation that goes over to a place to attend an occasion over several days ---------------------
+
+@pytest.mark.parametrize("lead", [
+    # the place between the travel verb and the attending verb
+    "Từ ngày 5 đến 8/9/2024, Đoàn đại biểu tỉnh Điện Biên đã sang tỉnh Phông Sa Lỳ (Lào) dự Lễ hội văn hóa các "
+    "dân tộc.",
+    # a group led by someone, not called a delegation, going to a named exchange programme
+    "Từ 12 - 15/6/2024, 60 đại biểu thanh niên tỉnh Lạng Sơn do Bí thư Tỉnh đoàn làm trưởng đoàn đã sang Quảng Tây "
+    "(Trung Quốc) tham gia chương trình Giao lưu hữu nghị thanh niên hai bên.",
+    "Từ ngày 12 đến 15/6/2024, Đoàn đại biểu tỉnh Lạng Sơn đã sang Quảng Tây (Trung Quốc) tham gia chương trình "
+    "Giao lưu hữu nghị thanh niên hai bên.",
+])
+def test_a_delegation_that_goes_over_to_attend_is_on_its_visit(lead):
+    assert lead_event(lead)["type"] == "visit"
+
+
+@pytest.mark.parametrize("lead, want", [
+    # the programme held by the two sides on one day: the occasion, as a festival
+    ("Ngày 5/9/2024, tỉnh Lạng Sơn và Quảng Tây (Trung Quốc) tổ chức chương trình Giao lưu hữu nghị thanh niên "
+     "hai bên.", "other"),
+    # two delegations' friendship exchange stays a meeting
+    ("Ngày 5/9/2024, đoàn HĐND tỉnh Lạng Sơn giao lưu hữu nghị với đoàn đại biểu Quảng Tây (Trung Quốc).",
+     "conference"),
+    # a festival that is the subject over several days stays the festival
+    ("Từ ngày 5 đến 8/9/2024, tại tỉnh Phông Sa Lỳ (Lào) diễn ra Lễ hội văn hóa các dân tộc với sự tham gia của "
+     "đoàn tỉnh Điện Biên.", "other"),
+])
+def test_a_programme_or_a_festival_that_is_the_subject(lead, want):
+    assert lead_event(lead)["type"] == want
