@@ -18,6 +18,7 @@ from ..scan import keyword_regex
 from .clause_commas import last_comma as _last_comma
 from .openings import Opened
 from .type_agreed import before_agreement
+from .type_travel import travels_to_attend
 from .type_words import ATTENDS_CEREMONY, ATTENDS_CEREMONY_ROW, GUARDED_NOT
 from .type_vocab import (DELEGATION_ATTENDS, DELEGATION_VISITS, FOLDS_ACROSS_WORDS, FOLDS_LIKE_VISIT, MAIN_TYPE_NOT,
                          TRIP_UNDER_WAY, MAIN_TYPE_PHRASES, MERE_MEETINGS, OCCASION_REASONS)
@@ -302,11 +303,9 @@ def main_type(clause: str, headline: str = "", *, several_days: bool = False,
         found = _found(clause)
         first = min((f[0] for f in found if f[3] in _DELEGATION_NOUNS), default=None)
         occasion = min((f[0] for f in found if f[1] == "other"), default=None)
-        if first is not None and occasion is not None and first < occasion:
-            a = _ATTENDS_VERB.search(clause, first, occasion)
-            if a is not None:
-                return "visit", M_("a delegation attends an occasion over several days ('{verb}'): its trip, a visit",
-                                   verb=a.group(1))
+        if occasion is not None and (verb := travels_to_attend(clause, first, occasion, _ATTENDS_VERB)) is not None:
+            return "visit", M_("a delegation attends an occasion over several days ('{verb}'): its trip, a visit",
+                               verb=verb)
     if etype == "other" and several_days and "hop bao" in clause:
         # a press conference takes a day: over several days the occasion it presents ("họp báo giới thiệu Hội nghị …,
         # dự kiến diễn ra vào ngày 14 và 15-11") is what the date is

@@ -19,6 +19,7 @@ from .type_headline_talks import talks_of_headline_in_trip
 from .signing_or_talks import signing_weight
 from .type_attended import attended_signing
 from .type_joined import meeting_then_rite
+from .type_students import receives_students
 from .visit_or_session import holds_talks, host_works_with, session_weight
 
 __all__ = ["main_event_type", "UNDATED_RULES"]
@@ -79,6 +80,9 @@ def main_event_type(dm: DateMention, s: int, e: int, *, verdict: str | None, fol
         if etype == "other" and not several and (meeting := meeting_then_rite(clause)) is not None:
             return "conference", M_("a meeting held ('{meeting}') and a work's rite joined after it by 'và': "
                                     "the meeting", meeting=meeting)
+        if etype == "conference" and receives_students(clause):
+            return "other", M_("students received at a get-together ('gặp mặt, tiếp nhận … sinh viên'): the "
+                               "reception, not a meeting")
         if etype is None and instruction(clause):
             return "announcement", M_("a government's instruction or request ('UBND … giao Sở …', "
                                       "'… đề nghị các tỉnh …'), no occasion named")

@@ -73,3 +73,32 @@ def came_to(text: str, mentions: list[PlaceMention], places: dict[int, Place], h
         if h is not None and _CAME_TO.search(fast_fold(text[lo:m.start])):
             out.append(place.province)
     return out
+
+
+# The places a delegation visits on its trip, listed after one "tại" ("Hội Nông dân tỉnh A tổ chức đoàn cán bộ
+# tham quan, học tập kinh nghiệm tại tỉnh B và tỉnh C"): its hosts, each of them the sending side's partner, not
+# two sides joined to each other. Without this a list after "tại" scores as "B và C ký kết …" would, and the side
+# that travelled, named once before it, is left out (B – C). Read when the list's first place is visited (the
+# words before its "tại"/"ở" say so: ``visited``, partners' "visited before" pattern) and a Vietnamese place of
+# another province, the travellers', is named before it in the same sentence.
+# (examples, our own)
+COHOSTS_EXAMPLES: tuple[str, ...] = (
+    "Từ ngày 3 đến 7/4, Hội Nông dân tỉnh A tổ chức đoàn 30 cán bộ tham quan, học tập kinh nghiệm tại tỉnh B và tỉnh C.",
+    "Ngày 5/4, đoàn công tác huyện A đến thăm và làm việc tại tỉnh B và thành phố C.",
+)
+
+
+def cohosts(text: str, group: list[PlaceMention], places: dict[int, Place],
+            visited: Callable[[str], bool]) -> bool:
+    """Is the joined ``group`` a list of the places a delegation visits after one "tại"/"ở" (``visited`` tells
+    whether the folded words before it end with a visited host's "tại"), with a Vietnamese place of another
+    province named before it in its sentence?"""
+    first = group[0]
+    if not fast_fold(text[max(0, first.start - 5):first.start]).endswith(("tai ", "o ")):
+        return False
+    if not visited(fast_fold(text[max(0, first.start - 110):first.start])):
+        return False
+    provs = {places[m.start].province for m in group if m.start in places}
+    lo = max(text.rfind(". ", 0, first.start), text.rfind("\n", 0, first.start)) + 1
+    return any(lo <= at < first.start and p.country == VIETNAM and p.province not in provs
+               for at, p in places.items())

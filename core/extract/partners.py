@@ -63,7 +63,7 @@ from .partner_geography import merged, neighbours
 from .partner_lists import counted, holding, introduced_lists
 from .partner_routes import a_route
 from .partner_seats import seats
-from .partner_study import STUDY_BEFORE, came_to   # "đến trao đổi kinh nghiệm tại X": X hosts
+from .partner_study import STUDY_BEFORE, came_to, cohosts   # "đến trao đổi kinh nghiệm tại X": X hosts
 from .partner_sides import strip_bodies   # "và công an các tỉnh B": "và các tỉnh B"
 from .partner_venues import in_venue_aside   # "tại xã A (huyện B, tỉnh C)": B and C are the venue's
 from .partner_places import choose, places_of
@@ -304,7 +304,9 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
                 venue_mentions += [m for m, _ in group]   # "tour … điểm đến”, Côn Minh – Lào Cai – Hà Nội – …"
                 continue
             provs = {places[m.start].province for m, _ in group if m.start in places}
-            joined = len(provs) >= 2
+            joined = len(provs) >= 2 and not (
+                where == "lead" and all(kind == "list" for _, kind in group[1:])
+                and cohosts(text, [m for m, _ in group], places, lambda w: _VISITED_BEFORE_RE.search(w) is not None))
             if joined:
                 joined_groups.append(provs)
             for i, (m, _) in enumerate(group):

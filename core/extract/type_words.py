@@ -69,6 +69,9 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     # occasion as a festival (a meeting of two delegations, "giao lưu hữu nghị, trao đổi công tác", stays one)
     ("giao luu huu nghi quoc phong", "other", 8, "Giao lưu hữu nghị Quốc phòng biên giới hai nước lần thứ hai diễn ra tại huyện A"),
     ("giao luu huu nghi bien gioi", "other", 8, "chương trình giao lưu hữu nghị biên giới cấp Bộ Chỉ huy tỉnh A"),
+    # ... and any exchange named as a programme ("chương trình Giao lưu hữu nghị thanh niên hai tỉnh năm 2024"), as the
+    # border one (round 20, audit20f): the programme a delegation takes part in, not a meeting of two delegations
+    ("chuong trinh giao luu huu nghi", "other", 8, "đoàn thanh niên tỉnh A tham gia chương trình Giao lưu hữu nghị thanh niên hai tỉnh"),
     # an exchange organised as an event ("tổ chức (buổi) giao lưu, trao đổi kinh nghiệm và tặng quà cho người dân"),
     # when nothing else is named: 'other', as "giao lưu, tặng quà" (learn-rulespair10 r12); a friendship exchange of
     # two delegations ("tổ chức giao lưu hữu nghị, trao đổi công tác") stays a meeting ('giao lưu hữu nghị')
