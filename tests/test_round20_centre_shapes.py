@@ -1,0 +1,47 @@
+"""Round 20 (audit20g): shapes of the Centre and Central Highlands pages. A site's list of related
+titles over the article, each title closed by a detached dash ("Lễ hội … Đà Lạt 2024: … -"), made the
+page look hard-wrapped at a fixed width (lines of 40-110 characters that end mid-sentence), so the
+titles were read as one sentence going on, not as teasers, and a title's year ("… 2024", "năm 2025")
+gave the lead's day its year. Sentences written for the test (names, days and wording are ours)."""
+
+from __future__ import annotations
+
+from extract_support import main_event
+from hoptac.core.extract.article import parse_article
+from hoptac.core.extract.page_lines import _hard_wrapped, _lines
+
+RELATED = (
+    "-\n"
+    "Sân bay Liên Khương mở thêm đường bay tới Bangkok -\n"
+    "Khai mạc chuỗi sự kiện ẩm thực đường phố tại Nha Trang -\n"
+    "Hội An lọt danh sách thành phố đáng sống nhất châu Á -\n"
+    "Lễ hội Hoa Đà Lạt 2024: Nơi sắc màu cao nguyên hội tụ -\n"
+    "Kon Tum vào nhóm điểm đến hấp dẫn nhất khu vực năm 2025\n"
+)
+LEAD = ("Sáng 12/10, lãnh đạo tỉnh Gia Lai và tỉnh Phú Yên đã có buổi làm việc trực tuyến để bàn kế hoạch "
+        "tổ chức tuần lễ văn hóa chung dự kiến diễn ra vào tháng 12.\n"
+        "Tại buổi làm việc, hai bên thống nhất giao sở văn hóa mỗi tỉnh xây dựng chương trình chi tiết.\n")
+
+
+def test_related_titles_closed_by_a_dash_are_teasers_and_lend_no_year():
+    main = main_event(RELATED + LEAD)
+    assert main["date"] == "--10-12"     # neither 2024 nor 2025: those years are other stories'
+
+
+def test_related_titles_closed_by_a_dash_are_no_hard_wrapped_page():
+    article = parse_article(RELATED + LEAD)
+    assert not article.wrapped
+    titles = [article.text[s:e] for s, e in article.teasers]
+    assert any("Đà Lạt 2024" in t for t in titles)
+    assert any("năm 2025" in t for t in titles)
+
+
+def test_a_page_broken_at_a_fixed_width_is_still_hard_wrapped():
+    # a sentence broken every 60-odd characters, no blank line: a wrapped page (a dash inside
+    # a line, "Gia Lai - Phú Yên", does not make it a list)
+    text = ("Sáng 12/10, lãnh đạo hai tỉnh Gia Lai - Phú Yên đã có buổi\n"
+            "làm việc trực tuyến để bàn kế hoạch tổ chức tuần lễ văn hóa\n"
+            "chung của hai địa phương, dự kiến diễn ra vào tháng 12 tại\n"
+            "thành phố Tuy Hòa, với sự tham gia của nhiều nghệ nhân và\n"
+            "đoàn nghệ thuật của hai tỉnh.\n")
+    assert _hard_wrapped(_lines(text))
