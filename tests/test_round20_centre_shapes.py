@@ -45,3 +45,41 @@ def test_a_page_broken_at_a_fixed_width_is_still_hard_wrapped():
             "thành phố Tuy Hòa, với sự tham gia của nhiều nghệ nhân và\n"
             "đoàn nghệ thuật của hai tỉnh.\n")
     assert _hard_wrapped(_lines(text))
+
+
+# --- a related title glued to a last sentence cut short that dates a day -------------------------------------
+# (found by the year probe on the round's pages: the tail names a day, so it was read as the page's own text and
+# the title's "năm 2024" gave the lead's day its year)
+
+def test_every_dated_then_title_shape_gives_the_title_alone():
+    from hoptac.core.extract.glued_titles import DATED_THEN_TITLE, unfinished_tail
+    for name, line in DATED_THEN_TITLE:
+        span = unfinished_tail(line, 0)
+        assert span is not None and line[span[0]:span[1]].endswith("năm 2025"), name
+        assert not any(ch.isdigit() for ch in line[span[0]:span[1]][:-4]), name   # the day stays the page's
+
+
+def test_a_dated_clause_cut_short_on_a_year_of_its_own_keeps_it_after_a_name():
+    from hoptac.core.extract.glued_titles import unfinished_tail
+    # a capital word after a level word or a form of address is a name, not a title glued on
+    assert unfinished_tail("Sáng 5/3, hai bên làm việc với tỉnh Champasak về kế hoạch hợp tác năm 2024", 0) is None
+    assert unfinished_tail("Sáng 5/3, ông Phoxay và đoàn công tác thăm khu du lịch năm 2024", 0) is None
+    assert unfinished_tail("Sáng 5/3, hai bên ký kết kế hoạch hợp tác năm 2024", 0) is None
+
+
+_CUT_DATED = ("Hai huyện biên giới tăng cường hợp tác\n"
+              "Ngày 8/11, lãnh đạo huyện Đắk Glei (Kon Tum) đã làm việc với lãnh đạo huyện Đắc Chưng, tỉnh Sê Kông.\n"
+              "Hai bên thống nhất thực hiện biên bản ký ngày 14/6/2019, cùng tuần tra bảo vệ mốc giới và hệ th "
+              "Khai mạc Tuần Văn hóa - Du lịch hai tỉnh năm 2026\n")
+
+
+def test_a_title_glued_after_a_dated_clause_cut_short_gives_no_year():
+    assert main_event(_CUT_DATED)["date"] == "--11-08"
+
+
+def test_the_pages_one_paragraph_cut_short_with_a_title_glued_on_gives_no_year():
+    page = ("Chiều qua (18-9), đoàn công tác tỉnh Khánh Hòa đã làm việc với lãnh đạo tỉnh Sa La Văn. Hai bên trao đổi "
+            "về hợp tác du lịch. Sáng nay (19-9), đoàn đã đến thăm khu công nghiệp và thành phố mới Pắc Xế Khai mạc "
+            "Tuần Văn hóa - Du lịch hai tỉnh năm 2026\n")
+    main = main_event(page)
+    assert main["date"] == "--09-18"
