@@ -2,7 +2,9 @@
 titles over the article, each title closed by a detached dash ("Lễ hội … Đà Lạt 2024: … -"), made the
 page look hard-wrapped at a fixed width (lines of 40-110 characters that end mid-sentence), so the
 titles were read as one sentence going on, not as teasers, and a title's year ("… 2024", "năm 2025")
-gave the lead's day its year. Sentences written for the test (names, days and wording are ours)."""
+gave the lead's day its year. And a related title glued to a last sentence cut short that dates a day
+("… ký ngày 14/6/2019, … hệ th Khai mạc Tuần … năm 2026") was left as the page's text (found by the year probe).
+Sentences written for the test (names, days and wording are ours)."""
 
 from __future__ import annotations
 
