@@ -33,7 +33,7 @@ from ..scan import fast_fold
 from .chrome import (ABBREVIATION_END, END_MARKERS, PHOTO_CREDIT, JUNK_LINES, agency_tag_end, is_caption,
                      is_end_marker, is_leadlike, is_teaser, is_titlelike, looks_like_byline, opens_with_time)
 from .crawl_stamp import crawl_stamp, without_crawl_line
-from .glued_titles import glued_title, unfinished_tail
+from .glued_titles import glued_title, unfinished_lead_tail, unfinished_tail
 from .stamps import GLUED_DATE, PUBLISHED_FORMS, is_clock_form, parse_published, strip_time
 from .stamp_choice import _choose_published, _names_day, _names_lead_day_instead  # noqa: F401 - _names_day re-exported
 from .stamp_credit import credit_under
@@ -388,6 +388,8 @@ def parse_article(text: str) -> Article:
         teasers.append(glued)   # "… hợp tác./. Khai mạc Tuần Văn hóa … năm 2025": a related title (glued_titles)
     elif len(kept) > 1 and kept[-1].start >= lead[1] and (tail := unfinished_tail(kept[-1].raw, kept[-1].start)):
         teasers.append(tail)    # "… với các địa phương trong c Khai mạc Tuần Văn hóa … năm 2025": unfinished (glued_titles)
+    elif len(kept) == 1 and (tail := unfinished_lead_tail(kept[0].raw, kept[0].start)):
+        teasers.append(tail)    # the page's one paragraph cut short, a title glued on (glued_titles)
     if text[body_end:].strip():
         chrome.append((body_end, len(text), M_("after the article: related news, comments, site footer")))
     if published is None and (crawled := crawl_stamp(text)) is not None:   # " date 2025-12-02 …": the scraper's

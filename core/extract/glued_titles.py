@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SHAPES", "UNFINISHED", "glued_title", "unfinished_tail"]
+from ..scan import fast_fold
+
+__all__ = ["DATED_THEN_TITLE", "SHAPES", "UNFINISHED", "glued_title", "unfinished_tail", "unfinished_lead_tail"]
 
 #: (name, a last line written with the shape).
 SHAPES: tuple[tuple[str, str], ...] = (
@@ -33,6 +35,14 @@ UNFINISHED: tuple[tuple[str, str], ...] = (
     ("source_then_title", "(Nguồn: Cổng thông tin tỉnh A) Khai mạc Tuần Văn hóa - Du lịch hai tỉnh năm 2025"),
     ("same_day_cut", "Cùng ngày, đoàn thăm khu di tích và hai cơ sở sản xuất sản phẩm OCOP của xã nước m Khai mạc "
                      "Tuần Văn hóa - Du lịch hai tỉnh năm 2025"),
+)
+#: (name, a last line written with the shape): a last sentence that dates a day, cut short, and a title glued after
+#: it (:func:`unfinished_tail`, round 20): the title from its first capital word after a lower-case one is the teaser.
+DATED_THEN_TITLE: tuple[tuple[str, str], ...] = (
+    ("day_then_cut_title", "Chiều cùng ngày (14-3), đoàn đã đến thăm khu công nghiệp và thành phố mới Vạn Tườ "
+                           "Khai mạc Tuần Văn hóa - Du lịch hai tỉnh năm 2025"),
+    ("dated_clause_then_cut_title", "Hai bên thực hiện thỏa thuận ký ngày 10/5/2012, bảo vệ các mốc giới và hệ th "
+                                    "Hội nghị tổng kết hợp tác giữa hai huyện năm 2025"),
 )
 #: A day with its number ("ngày 5", "5/3"; not "Cùng ngày, …"): a listing's date, left to listing_dates.
 _DATED = re.compile(r"\b[Nn]gày\s+\d|\d{1,2}\s*[/.-]\s*\d{1,2}")
@@ -67,7 +77,8 @@ def glued_title(raw: str, start: int) -> tuple[int, int] | None:
 def unfinished_tail(raw: str, start: int) -> tuple[int, int] | None:
     """The span (in the page) of the unfinished tail of a last line ``raw`` (starting at ``start``) that ends with
     no end mark but a year: from its last sentence end (or its start) to its end, when that tail names no day
-    (:data:`UNFINISHED`); None otherwise. Not for the lead's own line (the caller's)."""
+    (:data:`UNFINISHED`); from the title's glue point when it does (:func:`_glued_after_day`); None otherwise.
+    Not for the lead's own line (the caller's)."""
     line = raw.rstrip()
     if not _YEAR_AT_END.search(line, max(0, len(line) - 4)):   # (the year's four digits end the line)
         return None
@@ -77,5 +88,53 @@ def unfinished_tail(raw: str, start: int) -> tuple[int, int] | None:
     lo = last.end() if last is not None else len(line) - len(line.lstrip())
     frag = line[lo:]
     if _DATED.search(frag):
-        return None
+        return _glued_after_day(line, lo, start)
     return start + lo, start + len(line)
+
+
+#: Words after which a capital word is a name, not a title glued on ("tỉnh Champasak", "ông Phoxay"): a level
+#: word or a form of address (folded).
+NAME_OPENERS = frozenset({"tinh", "huyen", "xa", "pho", "tp", "thi", "quan", "phuong", "tran", "ban", "thon", "lang",
+                          "cum", "khu", "ong", "ba", "ngai", "chi", "dong", "chu", "vung", "nuoc", "song", "nui"})
+
+
+def _glue_point(line: str, after: int) -> int | None:
+    """Where a title glued to a sentence cut short may start: the first capital word after ``after`` that follows a
+    lower-case word other than a name's opener ("… bảo vệ nguyên trạng hệ th Khai mạc Tuần … năm 2024")."""
+    i = line.find(" ", after)
+    while i != -1 and i + 1 < len(line):
+        prev = line[line.rfind(" ", after, i) + 1:i]
+        if (line[i + 1].isupper() and prev[:1].islower() and prev[-1:].isalpha()
+                and fast_fold(prev) not in NAME_OPENERS):
+            return i + 1
+        i = line.find(" ", i + 1)
+    return None
+
+
+def _glued_after_day(line: str, lo: int, start: int) -> tuple[int, int] | None:
+    """A last sentence cut short that dates a day ("Sáng nay (22-6), đoàn đã đến thăm … thành phố mới Bình Dươn
+    Khai mạc Tuần Văn hóa - Du lịch hai tỉnh năm 2014"; round 20): the day and its clause are the page's, the
+    title glued after them is not. The span from the first capital word after a lower-case one that follows the
+    sentence's last day, comma and semicolon, when it runs to the year with four to 25 words (:data:`DATED_THEN_TITLE`);
+    None otherwise. A real clause cut exactly after a year loses its cue at worst: a year unknown, never a wrong one."""
+    after = lo
+    for m in _DATED.finditer(line, lo):
+        after = m.end()
+    cut = max(line.rfind(",", after), line.rfind(";", after))
+    after = max(after, cut + 1)
+    g = _glue_point(line, after)
+    if g is None or not MIN_WORDS <= len(line[g:].split()) <= MAX_WORDS:
+        return None
+    return start + g, start + len(line)
+
+
+def unfinished_lead_tail(raw: str, start: int) -> tuple[int, int] | None:
+    """The page's one paragraph, lead and all, cut short with a title glued on ("Chiều qua (21-6), đoàn … đã thăm …
+    . … Sáng nay (22-6), đoàn đã đến thăm … Bình Dươn Khai mạc Tuần … năm 2014"; round 20): the tail as
+    :func:`unfinished_tail` gives it, when two sentences at least end before it (the lead's own sentence is never
+    the tail); None otherwise."""
+    span = unfinished_tail(raw, start)
+    if span is None or sum(1 for m in _END.finditer(raw, 0, span[0] - start)) < 2:
+        return None
+    return span
+

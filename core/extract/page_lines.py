@@ -166,13 +166,20 @@ def _continues(text: str, end: int, nxt: _Line, wrapped: bool = False) -> bool:
             and text.count("\n", end, nxt.start) == 1)
 
 
+#: A line closed by a detached dash, "Festival Thăng Long - Hà Nội 2025: Nơi di sản … -": an item of a
+#: list of related titles (the site's separator), not a sentence broken at a fixed width (round 20).
+_LIST_ITEM_END = (" -", " –", " —")
+
+
 def _hard_wrapped(lines: list[_Line]) -> bool:
     """Is the page wrapped at a fixed width: most lines of 40-110 characters that end
-    mid-sentence, each followed by the next with no blank line?"""
+    mid-sentence, each followed by the next with no blank line? (A line closed by a detached
+    dash is a listed title, not a wrapped sentence: see _LIST_ITEM_END.)"""
     if len(lines) < 4:
         return False
     mid = sum(1 for a, b in zip(lines, lines[1:]) if 40 <= len(a.raw) <= 110
-              and a.raw[-1:] not in ".!?…:;\"”|" and b.start - a.end <= 2)
+              and a.raw[-1:] not in ".!?…:;\"”|" and not a.raw.rstrip().endswith(_LIST_ITEM_END)
+              and b.start - a.end <= 2)
     return mid >= 3 and mid >= 0.5 * (len(lines) - 1)
 
 
