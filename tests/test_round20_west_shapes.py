@@ -101,3 +101,17 @@ def test_the_body_names_the_occasion_before_a_photo_caption():
 def test_a_caption_still_names_the_occasion_when_the_body_names_none():
     ev = main_event(_UNDATED + "Hai tỉnh có nhiều tiềm năng hợp tác về du lịch.\n")
     assert ev["type"] == "visit"
+
+
+# --- Argentina's provinces --------------------------------------------------------------------------
+
+def test_argentine_provinces_are_partners():
+    ev = main_event("Thành phố Hồ Chí Minh xúc tiến hợp tác với các tỉnh của Argentina\nSáng 16/11/2022, Chủ tịch "
+                    "UBND Thành phố Hồ Chí Minh tiếp đoàn đại biểu tỉnh Cordoba và tỉnh Entre Rios (Argentina).\n")
+    assert provinces(ev) == ["Córdoba", "Entre Ríos", "Hồ Chí Minh"]
+
+
+def test_the_steel_works_named_after_an_argentine_province_are_no_partner():
+    ev = main_event("Hai địa phương tăng cường hợp tác\nNgày 3/5/2024, đoàn công tác tỉnh Quảng Bình đến thăm Công ty "
+                    "Formosa Hà Tĩnh và làm việc với tỉnh Hà Tĩnh.\n")
+    assert provinces(ev) == ["Hà Tĩnh", "Quảng Bình"]
