@@ -24,7 +24,7 @@ What comes from where
 * ``pycountry`` (ISO 3166-2): the foreign partners, every subdivision of Laos, Cambodia,
   China (provinces, autonomous regions, municipalities), Thailand, Japan, Korea, the
   Philippines (provinces), France (regions, departments), Russia (federal subjects), and the states or provinces of
-  the United States, Australia, Germany, Cuba, Mongolia and Myanmar, the provinces of Bulgaria, the states of
+  the United States, Australia, Germany, Cuba, Mongolia and Myanmar, the provinces of Bulgaria and of Argentina, the states of
   India, the provinces of Canada, the regions of New Zealand and of Kazakhstan, with their ISO names; this
   script adds the Vietnamese spellings (EXONYMS, by ISO code) and the Vietnamese names of
   the countries (COUNTRIES), also of countries whose localities are only kept with their

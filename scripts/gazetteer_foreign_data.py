@@ -59,7 +59,10 @@ COUNTRIES = [
     ("ES", "Tây Ban Nha", ["Vương quốc Tây Ban Nha"], set()),
     ("IL", "Israel", ["I-xra-en", "Ixraen"], set()),
     ("BR", "Brazil", ["Bra-xin", "Braxin", "Brasil"], set()),
-    ("AR", "Argentina", ["Ác-hen-ti-na"], set()),
+    # Argentina: its provinces ("ba tỉnh miền Trung của Argentina (gồm Cordoba, Santa Fe và Entre Rios)", round 20);
+    # left out (ISO_LEFT_OUT): the province of Buenos Aires ("Buenos Aires" is the capital papers name) and
+    # Formosa (the Formosa Hà Tĩnh steel works, a company Vietnamese papers name every day)
+    ("AR", "Argentina", ["Ác-hen-ti-na"], {"Province"}),
     ("CL", "Chile", ["Chi-lê"], set()),
     ("MX", "Mexico", ["Mê-hi-cô", "Mêhicô"], set()),
     ("VE", "Venezuela", ["Vê-nê-xu-ê-la"], set()),
@@ -94,7 +97,7 @@ _MACRON = "\u0304"
 
 # ISO 3166 lists Taiwan as a province of China; Vietnamese papers treat it apart. The Minsk oblast
 # would take the capital's name ("tỉnh Minsk" is the city, BY-HM, in what papers write).
-ISO_LEFT_OUT = {"CN-TW", "BY-MI"}
+ISO_LEFT_OUT = {"CN-TW", "BY-MI", "AR-B", "AR-P"}
 # ISO units taken whatever their type: the Philippines' capital region, named by its city ("thành phố Manila",
 # twinned with TP.HCM; the other regions are no partners), round 19.
 ISO_ADDED = {"PH-00"}

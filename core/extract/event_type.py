@@ -19,6 +19,7 @@ from .clause_commas import last_comma as _last_comma
 from .openings import Opened
 from .type_agreed import before_agreement
 from .type_travel import travels_to_attend
+from .type_forum import forum_frame
 from .type_words import ATTENDS_CEREMONY, ATTENDS_CEREMONY_ROW, GUARDED_NOT
 from .type_vocab import (DELEGATION_ATTENDS, DELEGATION_VISITS, FOLDS_ACROSS_WORDS, FOLDS_LIKE_VISIT, MAIN_TYPE_NOT,
                          TRIP_UNDER_WAY, MAIN_TYPE_PHRASES, MERE_MEETINGS, OCCASION_REASONS)
@@ -261,6 +262,9 @@ def main_type(clause: str, headline: str = "", *, several_days: bool = False,
         named = _headline_occasion(headline)
         if named is not None:
             return named[0], M_("the page dates no occasion; the headline opens with '{phrase}'", phrase=named[1])
+    if (cut := forum_frame(clause)) is not None and _main_type(clause[cut:], "")[0] == "signing":
+        return "signing", M_("a signing at a forum of many localities ('tại Hội nghị … các địa phương …, A và B "
+                             "ký kết …'): the parties' occasion")
     if _ISSUES_PLAN_FOR.search(clause) is not None and _JUST_ISSUED.search(clause) is None:   # "ban hành Kế hoạch … tổ chức Tuần văn hóa … từ ngày 25-27/10"
         clause = _ISSUES_PLAN_FOR.sub(lambda m: " " * len(m.group(0)), clause)
         etype, why = _main_type(clause, headline, undated=undated)

@@ -18,6 +18,7 @@ from .type_context import document_headline, hosted_working_session, instruction
 from .type_headline_talks import talks_of_headline_in_trip
 from .signing_or_talks import signing_weight
 from .type_attended import attended_signing
+from .type_captions import body_sentences
 from .type_joined import meeting_then_rite
 from .type_students import receives_students
 from .visit_or_session import holds_talks, host_works_with, session_weight
@@ -93,10 +94,10 @@ def main_event_type(dm: DateMention, s: int, e: int, *, verdict: str | None, fol
             and CAPTION_CREDIT.search(folded[t0:t1]) is not None):
         # a photo's caption standing for the headline ("Ông A và ông B ký kết thỏa thuận (Ảnh: C)") of a page
         # that dates nothing shows one moment: a signing inside the meeting the body tells is that meeting
-        body, body_why = body_type(folded[ls:le] for ls, le in sentences)
+        body, body_why = body_type(body_sentences(folded, sentences))
         if body == "conference":
             return body, body_why
     if etype is None and dm.rule in ("stamped", "undated"):  # a page that dates nothing: what its body tells
-        etype, why = body_type(folded[ls:le] for ls, le in sentences)
+        etype, why = body_type(body_sentences(folded, sentences))
         return (etype, why) if etype else ("other", M_("no occasion named"))
     return (etype, M_("from the headline: {why}", why=why)) if etype else ("other", M_("no occasion named"))

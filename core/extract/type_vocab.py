@@ -349,6 +349,11 @@ MAIN_TYPE_NOT: tuple[str, ...] = (
     # a signing the occasion prepares: "làm việc về các nội dung cho ký kết", "hội đàm tiến tới ký kết"
     "cho ky ket", "cho viec ky ket", "tien toi ky ket", "tien toi viec ky ket", "huong toi ky ket",
     "huong toi viec ky ket",
+    # ... and a signing the parties work towards, named by its preparation (round 20, west20): "TP A xúc tiến
+    # ký thỏa thuận hữu nghị với các tỉnh B" over a reception, "đề nghị hai bên nghiên cứu ký kết thiết lập
+    # quan hệ", "họp chuẩn bị cho lễ ký kết": no signing is reported
+    "xuc tien ky", "xuc tien viec ky", "nghien cuu ky ket", "nghien cuu viec ky ket", "chuan bi ky ket",
+    "chuan bi cho ky ket", "chuan bi cho viec ky ket", "chuan bi cho le ky ket",
     # an anniversary of a relation established: "kỷ niệm 30 năm chính thức thiết lập quan hệ hữu nghị"
     "nam chinh thuc thiet lap", "ngay chinh thuc thiet lap",
 )
