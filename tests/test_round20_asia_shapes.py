@@ -165,4 +165,4 @@ def test_a_host_receives_a_foreign_head_by_title(sentence):
     "TP St.Petersburg và thành phố Hải Phòng ký kết thỏa thuận hợp tác.",
 ])
 def test_st_petersburg_with_its_dot(sentence):
-    assert ("St. Petersburg", "Nga") in foreign(sentence)
+    assert ("Saint Petersburg", "Nga") in foreign(sentence)
