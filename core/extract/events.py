@@ -35,6 +35,7 @@ from .other_occasions import WHY_FIRST_TOLD, first_told_with_year
 from .undated import HEADLINE_OVER, headline_day, lead_part_year, not_the_recent_occasion
 from .historic_dates import historic_readings
 from .issued_plans import issued_plan_lead
+from .later_plans import later_plans
 from .verdicts import captions_before, choose_main, judge, undated_main
 from .partner_groups import add_group_parties
 from .partner_home import add_home_in_chrome, chrome_provinces
@@ -140,6 +141,8 @@ def extract_events(article: Article, *, article_id: str, source: str,
     if quarters := {c.start for c in cues if c.name in ("review_q4", "review_quarter")}:   # its cue, not a date
         dates = [d for d in dates if d.start not in quarters]   # ("Hội đàm định kỳ quý 4/2025" on 20/1: 2026)
     cues.sort(key=lambda c: c.pos)
+    for r in later_plans(readings, folded, (l0, l1), paras, article.published, cues):   # "… sẽ diễn ra từ 5 đến 11/3/2026"
+        verdict_of[id(r.mention)] = r.verdict
     people = find_people(keep, is_place=_is_place_name, folded=folded)  # fold(keep), where exact
     pair = partners.pair
 
