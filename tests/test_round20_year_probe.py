@@ -82,3 +82,40 @@ def test_a_lead_that_tells_its_own_occasion_ahead_is_read_as_such():
 def test_every_row_of_the_later_plans_table_is_documented():
     from hoptac.core.extract.later_plans import EVIDENCE, _WHY
     assert {n for n, _, _ in EVIDENCE} == set(_WHY)
+
+
+# --- an old bond day opening the lead, the page's own occasion told after it (old_lead_days, historic_dates) -----
+
+BOND = "Ngày 15/3/2009, hai địa phương đã ký kết nghĩa, gắn bó từ đó đến nay.\n"
+
+
+def test_a_programme_just_signed_after_an_old_bond_day_is_the_page_s_news():
+    # the next sentence names the programme's period and tells it signed "vừa", far into the sentence
+    page = ("Đẩy mạnh liên kết giao thông giữa Long An và Tiền Giang\n\nKinh tế 12-06-2024\n\n" + BOND +
+            "Hoàn thành sớm các tuyến đường kết nối vùng giữa hai tỉnh Long An và Tiền Giang là một trong những nội "
+            "dung chính của chương trình hợp tác giai đoạn 2024-2026 giữa hai tỉnh vừa được lãnh đạo hai bên ký kết.\n")
+    assert not _date(page).startswith("2009")
+
+
+def test_a_session_named_after_an_old_bond_day_is_the_page_s_news():
+    page = ("Đoàn tỉnh Khammouane chúc Tết tỉnh Hà Tĩnh\n\n" + BOND +
+            "Đồng chí Phó Tỉnh trưởng tỉnh Khammouane chúc tỉnh Hà Tĩnh năm mới thành công.\n\n"
+            "Phát biểu tại buổi tiếp, Phó Chủ tịch UBND tỉnh Hà Tĩnh cảm ơn tình cảm của tỉnh bạn.\n"
+            "Năm học 2023-2024, tỉnh đón 200 lưu học sinh của tỉnh bạn.\n")
+    assert not _date(page).startswith("2009")
+
+
+def test_this_trip_after_an_old_bond_day_is_the_page_s_news():
+    page = ("date 2024-09-20 Ký kết thỏa thuận hợp tác giữa thành phố Đà Lạt và tỉnh Gangwon\n\n" + BOND +
+            "Chủ tịch UBND thành phố Đà Lạt khẳng định quan hệ hai địa phương đang phát triển tốt đẹp.\n\n"
+            "Tỉnh trưởng tỉnh Gangwon cảm ơn sự đón tiếp và mong chuyến công tác lần này mở ra cơ hội hợp tác mới.\n")
+    assert not _date(page).startswith("2009")
+
+
+def test_an_unstamped_page_with_a_later_year_reports_its_yearless_day_not_the_bond():
+    page = ("Thành phố Móng Cái hội đàm với đoàn thành phố Đông Hưng\n\n" + BOND +
+            "Sáng 14/9, tại thành phố Móng Cái, lãnh đạo hai thành phố đã hội đàm về hợp tác biên giới.\n"
+            "Từ năm 2015 đến nay, hai bên duy trì cơ chế gặp gỡ định kỳ.\n")
+    main = _main(page)
+    assert not (main.get("date") or "").startswith("2009")
+    assert main.get("date_text", "").lower().startswith("sáng 14/9")
