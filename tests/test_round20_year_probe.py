@@ -119,3 +119,22 @@ def test_an_unstamped_page_with_a_later_year_reports_its_yearless_day_not_the_bo
     main = _main(page)
     assert not (main.get("date") or "").startswith("2009")
     assert main.get("date_text", "").lower().startswith("sáng 14/9")
+
+
+# --- an undated recent occasion whose own sentence names another year than the stamp's (stamp_disputed) ----------
+
+def _signed_programme(stamp: str) -> str:
+    return ("Đẩy nhanh các dự án giao thông giữa Vĩnh Long và Trà Vinh\n\nKinh tế " + stamp + "\n\n"
+            "Đẩy nhanh triển khai các tuyến đường kết nối vùng giữa Vĩnh Long và Trà Vinh – đó là một trong những nội "
+            "dung quan trọng trong chương trình hợp tác phát triển kinh tế - xã hội giai đoạn 2024-2026 giữa hai tỉnh Vĩnh Long và Trà "
+            "Vinh vừa được lãnh đạo hai địa phương ký kết.\n")
+
+
+@pytest.mark.parametrize("stamp", ["16-01-2025", "15-06-2025", "15-06-2026"])
+def test_a_programme_signed_just_now_is_not_dated_by_a_later_year_s_stamp(stamp):
+    # the programme signed "vừa" opens 2024: a stamp of 2025 or 2026 is a copy's, the year is unknown
+    assert not _date(_signed_programme(stamp)).startswith(stamp[-4:])
+
+
+def test_a_programme_signed_just_now_takes_the_stamp_s_month_when_they_agree():
+    assert _date(_signed_programme("16-05-2024")) == "2024-05"

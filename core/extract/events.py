@@ -36,6 +36,7 @@ from .undated import HEADLINE_OVER, headline_day, lead_part_year, not_the_recent
 from .historic_dates import historic_readings
 from .issued_plans import issued_plan_lead
 from .later_plans import later_plans
+from .stamp_disputed import stamp_disputed
 from .verdicts import captions_before, choose_main, judge, undated_main
 from .partner_groups import add_group_parties
 from .partner_home import add_home_in_chrome, chrome_provinces
@@ -169,6 +170,9 @@ def extract_events(article: Article, *, article_id: str, source: str,
         undated = undated_main(keep, folded, readings, (l0, l1), article.published,
                                [] if issued_plan_lead(readings) else cues,   # (the cues name the planned occasion)
                                told=len(pair) >= 2 and not other, floor=floor)   # (a far day set aside: the stamp may not be this report's)
+        if undated is not None and undated[0].rule in ("recent", "stamped") and undated[1]["year_source"] == "published" \
+                and stamp_disputed(undated[0], undated[0].year, keep, cues) is not None:
+            undated = None   # "… giai đoạn 2024-2026 … vừa được … ký kết" stamped 2025: a copy's stamp (stamp_disputed)
         if undated is not None and undated[0].rule in HEADLINE_OVER:
             day = headline_day(readings, article.published)
             if day is not None:   # "… đón đoàn huyện B ngày 5/12" over "Vừa qua, …": the headline's day
