@@ -165,13 +165,13 @@ def extract_events(article: Article, *, article_id: str, source: str,
         told = days or reported_recent(keep, folded, main_date, sentences)
         if told is not None:     # "Ngày 15/3, Sở Ngoại vụ cho biết, hai tỉnh vừa tổ chức hội đàm"
             main_date, main_why = told
-    undated = None
+    undated = disputed = None
     if main_date is None:
         undated = undated_main(keep, folded, readings, (l0, l1), article.published,
                                [] if issued_plan_lead(readings) else cues,   # (the cues name the planned occasion)
                                told=len(pair) >= 2 and not other, floor=floor)   # (a far day set aside: the stamp may not be this report's)
         if undated is not None and undated[0].rule in ("recent", "stamped") and undated[1]["year_source"] == "published" \
-                and stamp_disputed(undated[0], undated[0].year, keep, cues) is not None:
+                and (disputed := stamp_disputed(undated[0], undated[0].year, keep, cues)) is not None:
             undated = None   # "… giai đoạn 2024-2026 … vừa được … ký kết" stamped 2025: a copy's stamp (stamp_disputed)
         if undated is not None and undated[0].rule in HEADLINE_OVER:
             day = headline_day(readings, article.published)
@@ -197,7 +197,9 @@ def extract_events(article: Article, *, article_id: str, source: str,
     type_why: dict[str, str] = {}
     if trace is not None:
         trace.update(readings=readings, main_why=main_why if main_date is not None else (
-            M_("no dated occasion: {rule}", rule=undated[0].rule) if undated else M_("no dated occasion: the lead's occasion is kept without a date")
+            M_("no dated occasion: {rule}", rule=undated[0].rule) if undated else M_(
+                "no dated occasion: the stamp's year is disputed by '{cue}' (stamp_disputed)", cue=keep[disputed.start:disputed.end][-60:])
+            if disputed else M_("no dated occasion: the lead's occasion is kept without a date")
             if len(pair) >= 2 else M_("no dated occasion: none found")), cues=cues,
             places=[(m, partners.places.get(m.start) or choose(m, context)) for m in all_mentions], keep=keep, type_why=type_why,
             pair=pair, bounds=bounds)
