@@ -138,3 +138,12 @@ def test_a_programme_signed_just_now_is_not_dated_by_a_later_year_s_stamp(stamp)
 
 def test_a_programme_signed_just_now_takes_the_stamp_s_month_when_they_agree():
     assert _date(_signed_programme("16-05-2024")) == "2024-05"
+
+
+def test_an_old_bond_day_is_no_present_year_for_a_preview_s_plan():
+    # a preview whose plan follows an old bond day: the bond's year (background) does not make the plan "later"
+    page = ("Bình Dương và Tây Ninh ký kết hợp tác phát triển du lịch\n"
+            "Ngày 15/3/1998, hai địa phương đã ký kết nghĩa, gắn bó từ đó đến nay.\n"
+            "Trong hai ngày 14-15/7/2013, tại Bình Dương sẽ diễn ra chương trình khảo sát tour và ký kết hợp tác "
+            "phát triển du lịch giữa hai Sở Du lịch tỉnh Bình Dương và tỉnh Tây Ninh.\n")
+    assert _date(page) == "2013-07-14"

@@ -117,14 +117,20 @@ def later_plans(readings: list[Reading], folded: str, lead, paragraphs, publishe
     return out
 
 
+#: The verdicts whose years tell the page's present (not the background: a bond of long ago, a founding, an
+#: anniversary's first day, a document; nor a related title or another plan).
+_PRESENT = ("event", "range", "caption", "issued", "period", "headline")
+
+
 def _later_than_the_page(readings: list[Reading], cues: list[YearCue], r: Reading, folded: str, paragraphs) -> bool:
-    """Is the plan's year later than every other year of the page (its readings', a period's start only, and
-    its year cues' outside the plan's own sentence)? At least one other year is needed."""
+    """Is the plan's year later than every other year of the page (its readings' that tell its present,
+    :data:`_PRESENT`, a period's start only, and its year cues' outside the plan's own sentence)? At least one
+    other year is needed: an old bond day alone ("Ngày 28/4/1997, … đã ký kết nghĩa") is no present."""
     year = r.mention.end_year or r.mention.year
     s = _sentence_of(folded, r.mention, paragraphs)[0]
     stop = _SENTENCE_END.search(folded, r.mention.end)
     e = stop.start() if stop else len(folded)
-    others = [y for o in readings if o is not r and o.verdict not in ("teaser", "ahead")
+    others = [y for o in readings if o is not r and o.verdict in _PRESENT
               for y in (o.mention.year, None if o.mention.kind == "period" else o.mention.end_year) if y]
     others += [c.year for c in cues if not s <= c.pos < e and c.name != "named_ahead"]
     return bool(year and others) and year > max(others)
