@@ -147,3 +147,12 @@ def test_an_old_bond_day_is_no_present_year_for_a_preview_s_plan():
             "Trong hai ngày 14-15/7/2013, tại Bình Dương sẽ diễn ra chương trình khảo sát tour và ký kết hợp tác "
             "phát triển du lịch giữa hai Sở Du lịch tỉnh Bình Dương và tỉnh Tây Ninh.\n")
     assert _date(page) == "2013-07-14"
+
+
+def test_an_unstamped_page_with_only_an_older_year_reports_its_yearless_day_not_the_bond():
+    # "năm 1954": a history told in passing, earlier than the bond, says nothing of the page's present
+    page = ("Lãnh đạo thành phố Hải Phòng thăm, tặng quà tại Lai Châu\n\n" + BOND +
+            "Chiều 3/11, tại xã Nậm Tăm, đoàn công tác thành phố Hải Phòng đã tới thăm và tặng quà đồng bào khó khăn.\n"
+            "Xã Nậm Tăm là vùng căn cứ cách mạng từ năm 1947, nay vẫn còn nhiều khó khăn.\n")
+    main = _main(page)
+    assert not (main.get("date") or "").startswith("2009")

@@ -27,8 +27,8 @@ Round 20 (the year probe's old_lead_day): a later sentence whose only date is a 
 ("… chương trình hợp tác giai đoạn 2024-2026 … vừa được hai bên ký kết") is undated here; the page's
 session named by its kind ("Phát biểu tại buổi tiếp, …") and "this" trip ("chuyến công tác lần này")
 tell its present occasion too; and on a page with no stamp whose other years are later than the old
-day's but fewer than ten years on ("từ năm 2016" after a 2007 bond), a day told alone after the bond
-makes it history as it does with no other year (historic_dates).
+day's but fewer than ten years on ("từ năm 2016" after a 2007 bond) or earlier ("năm 1954"), not its
+own, a day told alone after the bond makes it history as it does with no other year (historic_dates).
 """
 
 from __future__ import annotations
