@@ -35,6 +35,8 @@ from .other_occasions import WHY_FIRST_TOLD, first_told_with_year
 from .undated import HEADLINE_OVER, headline_day, lead_part_year, not_the_recent_occasion
 from .historic_dates import historic_readings
 from .issued_plans import issued_plan_lead
+from .later_plans import later_plans
+from .stamp_disputed import stamp_disputed
 from .verdicts import captions_before, choose_main, judge, undated_main
 from .partner_groups import add_group_parties
 from .partner_home import add_home_in_chrome, chrome_provinces
@@ -142,6 +144,8 @@ def extract_events(article: Article, *, article_id: str, source: str,
     if quarters := {c.start for c in cues if c.name in ("review_q4", "review_quarter")}:   # its cue, not a date
         dates = [d for d in dates if d.start not in quarters]   # ("Hội đàm định kỳ quý 4/2025" on 20/1: 2026)
     cues.sort(key=lambda c: c.pos)
+    for r in later_plans(readings, folded, (l0, l1), paras, article.published, cues):   # "… sẽ diễn ra từ 5 đến 11/3/2026"
+        verdict_of[id(r.mention)] = r.verdict
     people = find_people(keep, is_place=_is_place_name, folded=folded)  # fold(keep), where exact
     pair = partners.pair
 
@@ -163,11 +167,14 @@ def extract_events(article: Article, *, article_id: str, source: str,
         told = days or reported_recent(keep, folded, main_date, sentences)
         if told is not None:     # "Ngày 15/3, Sở Ngoại vụ cho biết, hai tỉnh vừa tổ chức hội đàm"
             main_date, main_why = told
-    undated = None
+    undated = disputed = None
     if main_date is None:
         undated = undated_main(keep, folded, readings, (l0, l1), article.published,
                                [] if issued_plan_lead(readings) else cues,   # (the cues name the planned occasion)
                                told=len(pair) >= 2 and not other, floor=floor)   # (a far day set aside: the stamp may not be this report's)
+        if undated is not None and undated[0].rule in ("recent", "stamped") and undated[1]["year_source"] == "published" \
+                and (disputed := stamp_disputed(undated[0], undated[0].year, keep, cues)) is not None:
+            undated = None   # "… giai đoạn 2024-2026 … vừa được … ký kết" stamped 2025: a copy's stamp (stamp_disputed)
         if undated is not None and undated[0].rule in HEADLINE_OVER:
             day = headline_day(readings, article.published)
             if day is not None:   # "… đón đoàn huyện B ngày 5/12" over "Vừa qua, …": the headline's day
@@ -192,7 +199,9 @@ def extract_events(article: Article, *, article_id: str, source: str,
     type_why: dict[str, str] = {}
     if trace is not None:
         trace.update(readings=readings, main_why=main_why if main_date is not None else (
-            M_("no dated occasion: {rule}", rule=undated[0].rule) if undated else M_("no dated occasion: the lead's occasion is kept without a date")
+            M_("no dated occasion: {rule}", rule=undated[0].rule) if undated else M_(
+                "no dated occasion: the stamp's year is disputed by '{cue}' (stamp_disputed)", cue=keep[disputed.start:disputed.end][-60:])
+            if disputed else M_("no dated occasion: the lead's occasion is kept without a date")
             if len(pair) >= 2 else M_("no dated occasion: none found")), cues=cues,
             places=[(m, partners.places.get(m.start) or choose(m, context)) for m in all_mentions], keep=keep, type_why=type_why,
             pair=pair, bounds=bounds)

@@ -147,6 +147,10 @@ def historic_readings(readings: list[Reading], text: str, folded: str, lead, par
             ref, undated_after = m.year + OLD_YEARS, True   # "Ngày 28/4/2005, … đã ký kết nghĩa. Sáng nay, …"
         elif ref is not None and m.year <= ref - OLD_YEARS and bond_before_yearless_day(readings, folded, r, lead):
             undated_after = True   # "Ngày 28/4/2005, … đã ký kết nghĩa." stamped 2020, then "Sáng 5/3, …"
+        elif ref is not None and published is None and ref != m.year and bond_before_yearless_day(readings, folded, r, lead):
+            # no stamp, the page's other years later ("từ năm 2016") or earlier ("năm 1954") than the bond's own, not
+            # it: they say nothing of the page's present, as with no year at all (round 20)
+            ref, undated_after = max(ref, m.year + OLD_YEARS), True
         if ref is None or m.year > ref - OLD_YEARS:
             continue
         floor = next((s for s, e in paragraphs if s <= m.start < e), max(0, m.start - 400))

@@ -22,6 +22,13 @@ more years later) is history too when the bond is told done ("đã" before the b
 sentence) and a later sentence dates an occasion by its day alone ("Sáng 5/3, …": the stamp's year,
 not the old day's): :func:`bond_before_yearless_day`. A retrospective told as the day's own story
 ("Ngày 12/2/1961, tại A, hai tỉnh tổ chức lễ kết nghĩa. Sáng 13/2, …") has no "đã" and keeps its day.
+
+Round 20 (the year probe's old_lead_day): a later sentence whose only date is a programme's period
+("… chương trình hợp tác giai đoạn 2024-2026 … vừa được hai bên ký kết") is undated here; the page's
+session named by its kind ("Phát biểu tại buổi tiếp, …") and "this" trip ("chuyến công tác lần này")
+tell its present occasion too; and on a page with no stamp whose other years are later than the old
+day's but fewer than ten years on ("từ năm 2016" after a 2007 bond) or earlier ("năm 1954"), not its
+own, a day told alone after the bond makes it history as it does with no other year (historic_dates).
 """
 
 from __future__ import annotations
@@ -37,10 +44,15 @@ if TYPE_CHECKING:
 LATER_OCCASION: tuple[tuple[str, str, str], ...] = (
     ("told_now", r"\W*(?:(?:sang|chieu|toi|trua)\s+(?:nay|qua)|hom\s+(?:nay|qua)|vua\s+qua|moi\s+day|tuan\s+qua)\b",
      "Sáng nay, tại hội trường UBND xã A, hai xã tổ chức hội nghị sơ kết quan hệ kết nghĩa."),
-    ("just_done", r"[^.;!?\n]{0,160}?\bvua\s+(?:co|duoc|to chuc|tham|den|sang|tiep|lam viec|hop|gap|ky)\b",
-     "Đoàn công tác xã B vừa đến thăm và làm việc tại xã A."),
+    ("just_done", r"[^.;!?\n]{0,320}?\bvua\s+(?:co|duoc|to chuc|tham|den|sang|tiep|lam viec|hop|gap|ky)\b",
+     "Đoàn công tác xã B vừa đến thăm và làm việc tại xã A; chương trình hợp tác … vừa được hai bên ký kết."),
     ("review_meeting", r"[^.;!?\n]{0,160}?\b(?:hoi nghi|buoi|le)\s+(?:so ket|tong ket|gap mat|danh gia)\b",
      "Tại hội nghị sơ kết quan hệ kết nghĩa tổ chức tại xã A, hai bên đánh giá kết quả."),
+    # round 20: the session the page reports, named by its kind ("Phát biểu tại buổi tiếp, …"), and "this" trip
+    ("at_session", r"[^.;!?\n]{0,80}?\btai\s+(?:buoi|cuoc)\s+(?:tiep|lam viec|hoi dam|gap|gap go|hop|tiep don)\b",
+     "Phát biểu tại buổi tiếp, Chủ tịch UBND xã A cảm ơn tình cảm của xã B."),
+    ("this_trip", r"[^.;!?\n]{0,200}?\b(?:chuyen (?:tham|cong tac|lam viec)|buoi (?:lam viec|tiep|gap))(?:\s+lan)?\s+nay\b",
+     "Ông B mong chuyến công tác lần này mở ra cơ hội hợp tác giữa hai địa phương."),
 )
 _LATER = re.compile(r"(?:" + "|".join(rx for _, rx, _ in LATER_OCCASION) + r")")
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
@@ -61,7 +73,7 @@ def bond_before_undated_occasion(readings: list[Reading], folded: str, r: Readin
 
 def _undated_occasion_after(readings: list[Reading], folded: str, at: int) -> bool:
     """Does a sentence after the one ending past ``at`` tell, undated, an occasion of LATER_OCCASION?"""
-    dated = [o.mention.start for o in readings]
+    dated = [o.mention.start for o in readings if o.verdict != "period"]   # (a programme's period dates no occasion)
     end = _SENTENCE_END.search(folded, at)
     pos = end.end() if end else len(folded)
     while pos < len(folded):
