@@ -60,6 +60,7 @@ from ..places import VIETNAM, Place, PlaceMention
 from .partner_clocks import clocks
 from .partner_datelines import datelines   # "Phnom Penh (TTXVN 14/1) - …": the wire's place
 from .partner_geography import merged, neighbours
+from .partner_hosts import hosts as _hosts   # "tại TP.HCM, … UBND Thành phố tiếp …": the venue hosts
 from .partner_lists import counted, holding, introduced_lists
 from .partner_routes import a_route
 from .partner_seats import seats
@@ -99,11 +100,6 @@ _VISITED_BEFORE_RE = re.compile(r"(?:(?:tham|lam viec|cong tac|den|toi|sang)\s+(
                                 r"|chuc (?:tet|mung nam moi)(?:\s+[\w-]+){0,5}\s+"
                                 r"|" + STUDY_BEFORE +
                                 r"|cua (?:cac )?doan(?:\s+[\w.-]+){1,9}\s+)(?:tai|o)\s+$")
-# an unnamed authority of a level ("UBND Thành phố", "lãnh đạo tỉnh", "Thành ủy"), folded: in
-# the sentence of a venue of that level, it makes the venue the host ("tại TP.HCM, Phó Chủ
-# tịch UBND Thành phố tiếp đoàn tỉnh X": TP.HCM receives)
-_AUTHORITY_RE = re.compile(r"(?<!\w)(?:(?:ubnd|hdnd|uy ban nhan dan|lanh dao|chinh quyen|dai dien)\s+(tinh|thanh pho|tp)"
-                           r"|(tinh) uy|(thanh) uy)(?!\w)")
 _POINTS = {"title": (3.0, 3.0), "lead": (2.0, 2.0)}  # (named, joined)
 _LISTED = 1.0
 _MENTION = 0.3
@@ -216,30 +212,6 @@ def _a_venue(text: str, m: PlaceMention) -> bool:
     """Named as where something took place ("tại X", "ở X"), not as the place visited."""
     at = m.start if text.endswith(_VENUE_WORDS, max(0, m.start - 5), m.start) else in_venue_aside(text, m.start, m.end)
     return at >= 0 and not _VISITED_BEFORE_RE.search(fast_fold(text[max(0, at - 110):at]))
-
-
-def _hosts(text: str, m: PlaceMention, place: Place, mentions: list[PlaceMention],
-           framed: list[Place]) -> bool:
-    """A venue named with an unnamed authority of its level in its sentence: the host;
-    unless the headline or lead names another Vietnamese place of that level, which the
-    words may mean ("tại Hà Nội, lãnh đạo Thành phố ..." in a report of TP.HCM)."""
-    if any(p.level == place.level and p.country == VIETNAM and p.province != place.province for p in framed):
-        return False
-    lo = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
-    hi = min((i for i in (text.find(". ", m.end), text.find("\n", m.end)) if i >= 0), default=len(text))
-    level = "tỉnh" if place.level == "tỉnh" else "thành phố" if place.level == "thành phố" else None
-    if level is None:
-        return False
-    starts = {x.start for x in mentions}
-    folded = fast_fold(text[lo:hi])
-    for a in _AUTHORITY_RE.finditer(folded):
-        word = next(g for g in a.groups() if g)
-        lvl = "tỉnh" if word == "tinh" else "thành phố"
-        at = lo + a.start(next(i for i, g in enumerate(a.groups(), 1) if g))
-        after = text[lo + a.end():hi].lstrip(" \t\u00a0")
-        if lvl == level and at not in starts and not after[:1].isupper():
-            return True  # unnamed: "UBND Thành phố tiếp", not "UBND tỉnh Bình Dương"
-    return False
 
 
 def _foreign_host(text: str, mentions: list[PlaceMention], places: dict[int, Place], home: str) -> list[str]:

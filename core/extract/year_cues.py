@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .anchors import FoldedKeywords
-from .anniversary_apart import anniversary_apart
+from .anniversary_cues import anniversary_cues  # noqa: F401 - re-exported
 from .dates import DateMention, _any_case_and_accent, find_dates
 from .written_from import from_before
 from .year_cue_kinds import CUE, CUES, CueKind, YearCue, _cue  # noqa: F401 - CUE, CueKind re-exported
@@ -145,9 +145,6 @@ def _rest_of(text: str, end: int) -> str:
 _IS_ANNIVERSARY = re.compile(r"\s*(?:cung\s+)?la\s+(?:(?:nam\s+|dip\s+)?(?:ky niem|tron)\b"
                              r"|(?:mot\s+)?nam\b[^.;!?\n]{0,100}?\b(?:khi|nhan dip|dip)\b[^.;!?\n]{0,30}?\bky niem\b)")
 _IS_A = re.compile(r"\s*(?:cung\s+)?la\b")   # (a cheap test before _IS_ANNIVERSARY's long reach)
-_YEARS_OF = re.compile(r"\b(\d{1,3})\s+nam\b[^()]{0,120}\(?\s*$")
-#: "cách đây 58 năm, ngày 24/6/1967" (exactly N: "hơn", "gần" count loosely).
-_YEARS_AGO = re.compile(r"\bcach\s+day\s+(\d{1,3})\s+nam\s*[,(]?\s*(?:vao\s+)?$")
 #: "kỷ niệm 5 năm ký kết hợp tác giữa A và B (2009 - 2013)": an anniversary whose years are
 #: written as a span right after it (in the same sentence).
 #: The span stands in brackets of its own (a period signed for, "giai đoạn 2021 - 2025", does not).
@@ -366,39 +363,3 @@ def _handovers(mentions: list[DateMention], cues: list[YearCue]) -> list[YearCue
     ends = {m.end_year for m in mentions if m.kind == "period" and m.end_year and m.year and m.end_year - m.year >= 2}
     return [YearCue(c.pos, c.year, "handover_period", CUE["handover_period"].weight, c.start, c.end)
             for c in starts if c.year in ends]
-
-
-def anniversary_cues(text: str, readings) -> list[YearCue]:
-    """'nhân dịp kỷ niệm 70 năm … (7/5/1954 - 7/5/2024)' -> 2024; '46 năm Ngày ký Hiệp
-    ước … (18/7/1977)' -> 2023; 'cách đây 58 năm, ngày 24/6/1967' -> 2025. ``readings`` are
-    verdicts (:mod:`verdicts`)."""
-    out = []
-    for r in readings:
-        m = r.mention
-        if m.year is None:
-            continue
-        if r.verdict == "past" and m.end_year is None:   # "cách đây 58 năm, ngày 24/6/1967" -> 2025
-            ago = _YEARS_AGO.search(fold(text[max(0, m.start - 40):m.start]))
-            if ago is not None and 0 < int(ago.group(1)) < 200:
-                out.append(_cue("years_ago", m.year + int(ago.group(1)), m.start,
-                                max(0, m.start - 40) + ago.start(), m.end))
-            continue
-        if r.verdict != "anniversary":
-            continue
-        # an anniversary being prepared is a later occasion's, of the page's year or a later one (preparations may
-        # start more than a year ahead: year_ahead gives it as an upper bound only); one discussed, planned,
-        # agreed to, told with "sẽ" or held before gives no year either (anniversary_apart)
-        if anniversary_apart(text, m.start) is not None:
-            continue
-        name = "anniversary"
-        if m.end_year and m.end_year > m.year:
-            month, day = m.end_month or m.month, m.end_day or m.day
-            out.append(_cue(name, m.end_year, m.start, m.start, m.end,
-                            (month, day) if month and day else None))
-            continue
-        n = _YEARS_OF.search(fold(text[max(0, m.start - 160):m.start]))
-        if n and 0 < int(n.group(1)) < 200:
-            out.append(_cue(name, m.year + int(n.group(1)), m.start,
-                            max(0, m.start - 160) + n.start(), m.end,
-                            (m.month, m.day) if m.month and m.day else None))
-    return out
