@@ -23,8 +23,9 @@ from hoptac.core.store.phrase import match_spans
 
 from ..i18n import N_, _, ngettext, tr, translate_bindings
 from .article_text import HIT_STYLE, MATCH_STYLE  # re-exported (see __all__)
-from .article_text import OTHER_STYLE, _collapse, _cut, _hang, _highlighted, _span, article_runs
+from .article_text import OTHER_STYLE, _collapse, _cut, _highlighted, _span, article_runs
 from .text import date_detail, format_date, pair_label, parties_label, type_label, visible
+from .wrap import wrap_words
 
 __all__ = ["ArticleView", "DetailPane", "HIT_STYLE", "MATCH_STYLE", "article_runs"]
 
@@ -41,6 +42,18 @@ def year_cue_line(event: dict[str, Any]) -> str:
     if not isinstance(cue, dict) or not cue.get("text") or not year.isdigit():
         return ""
     return _("year {year} from '{cue}'").format(year=year, cue=cue["text"])
+
+
+def event_names(event: dict[str, Any]) -> list[str]:
+    """The places and people an event names (its partners, pair on either map, place,
+    people): each kept on one line where the fields wrap."""
+    names = [str(x) for key in ("pair", "pair_2025") for x in event.get(key) or ()]
+    for party in event.get("parties") or ():
+        if isinstance(party, dict):
+            names += [str(party.get("name") or ""), str(party.get("province") or "")]
+    names.append(str(event.get("location") or ""))
+    names += [str(p.get("name") or "") for p in event.get("people") or () if isinstance(p, dict)]
+    return [visible(n) for n in names if n]
 
 
 class ArticleView(VerticalScroll, can_focus=True):
@@ -217,13 +230,16 @@ class DetailPane(Vertical):
                                          pair_label(ev)) if x)
         summary.update(Content.assemble((_cut(title, width), "bold"), "\n", _cut(line2, width - 10),
                                         ("  " + _("i fields"), "dim")))
-        lines: list[Content] = [Content(title).stylize("bold"), Content("")]
+        names = event_names(ev)
+        # the title as wide as the fields are (a row keeps a cell spare)
+        lines: list[Content] = [Content(part).stylize("bold") for part in wrap_words(title, width + 1, names)]
+        lines.append(Content(""))
         labels = [_(x) for x in LABELS]
         label_w = max(LABEL_W, max(cell_len(x) for x in labels) + 2)  # "Nguyên văn" needs 12
 
         def row(label: str, value: str) -> None:
             if value:
-                for i, part in enumerate(_hang(visible(value), width - label_w)):
+                for i, part in enumerate(wrap_words(visible(value), width - label_w, names)):
                     lines.append(Content.assemble(((label if i == 0 else "").ljust(label_w), "bold"), part))
 
         if ev.get("corrected"):  # a reader's correction (hoptac corrections lists them)
@@ -259,7 +275,7 @@ class DetailPane(Vertical):
         else:
             hint = ngettext("a: all {n} events of this article", "a: all {n} events of this article",
                             self.same_article).format(n=self.same_article)
-        for i, part in enumerate(_hang(hint + " · " + _("c: copy JSON"), width - label_w)):
+        for i, part in enumerate(wrap_words(hint + " · " + _("c: copy JSON"), width - label_w)):
             lines.append(Content.assemble(("".ljust(label_w), ""), (part, "dim")))
         lines.append(Content.assemble(("".ljust(label_w), ""), (_("── Article ──"), "bold")))
         fields.update(Content("\n").join(lines))
