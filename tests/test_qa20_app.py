@@ -99,7 +99,7 @@ async def test_the_sample_message_leaves_the_keys_in_sight(default_db: Path, lan
     i18n.set_language(lang)
     try:
         app = make_app(default_db)
-        async with app.run_test(size=size) as pilot:
+        async with app.run_test(size=size, notifications=True) as pilot:
             await settle(pilot)
             said = await said_soon(pilot, app, "hoptac ingest")
             assert "hoptac ingest FOLDER" in said or "hoptac ingest THƯ_MỤC" in said, said
@@ -120,7 +120,7 @@ async def test_a_later_message_takes_the_footers_line_again(default_db: Path) ->
     from textual.widgets._toast import Toast
 
     app = make_app(default_db)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await settle(pilot)
         await said_soon(pilot, app, "hoptac ingest")
         await press(pilot, "o")  # nothing to do on the timeline: a key that says something
