@@ -162,6 +162,7 @@ async def test_the_form_saves_a_day_while_the_year_stays_unknown(tmp_path: Path,
         assert (shown["date"], shown["precision"], shown["corrected"]) == ("--03-26", "day", True)
         await press(pilot, "enter", "i")
         assert "????-03-26 · day · year unknown" in screen_text(app), screen_text(app)
+        assert f"the extraction said: date ????{ev['date'][1:]}" in screen_text(app)  # not "--MM-DD"
     [rec] = corr.list_corrections(Store(db))
     assert rec["set"] == {"date": "--03-26", "precision": "day"}
 
@@ -259,3 +260,22 @@ async def test_the_people_dialog_says_a_single_year_once(fixture_db: Path) -> No
             words = line.split(" ")
             assert not (words[0].isdigit() and words[0] == words[-1]), line  # "2022 █ 2022"
         assert any(line.split(" ")[0].isdigit() and line.endswith("█") for line in seen), seen
+
+
+def test_the_command_line_takes_a_day_of_unknown_year(tmp_path: Path) -> None:
+    """``hoptac correct --date 26/3`` as the form takes it; ``hoptac events`` shows ????-03-26."""
+    from click.testing import CliRunner
+
+    from hoptac.core.library import Library
+    from hoptac.tui.cli import main
+
+    db = build_fixture_db(tmp_path / "hoptac.json")
+    index = Library.open(db).index
+    ev = next(index.events[r] for r in range(len(index)) if str(index.events[r]["date"]).startswith("--"))
+    result = CliRunner().invoke(main, ["correct", "--db", str(db), ev["id"], "--date", "26/3"])
+    assert result.exit_code == 0, result.output
+    index = Library.open(db).index
+    [now] = [index.events[r] for r in range(len(index)) if index.events[r]["id"] == ev["id"]]
+    assert (now["date"], now["precision"], now["extracted"]["date"]) == ("--03-26", "day", ev["date"])
+    result = CliRunner().invoke(main, ["correct", "--db", str(db), ev["id"], "--date", "31/2"])
+    assert result.exit_code == 2 and "no day 31" in result.output, result.output

@@ -24,7 +24,7 @@ from hoptac.core.store.phrase import match_spans
 from ..i18n import N_, _, ngettext, tr, translate_bindings
 from .article_text import HIT_STYLE, MATCH_STYLE  # re-exported (see __all__)
 from .article_text import OTHER_STYLE, _collapse, _cut, _highlighted, _span, article_runs
-from .text import date_detail, format_date, pair_label, parties_label, type_label, visible
+from .text import date_detail, format_date, pair_label, parties_label, shown_dates, type_label, visible
 from .wrap import wrap_words
 
 __all__ = ["ArticleView", "DetailPane", "HIT_STYLE", "MATCH_STYLE", "article_runs"]
@@ -245,7 +245,8 @@ class DetailPane(Vertical):
         if ev.get("corrected"):  # a reader's correction (hoptac corrections lists them)
             from hoptac.core.store.corrections import describe
 
-            said = {k: v for k, v in (ev.get("extracted") or {}).items() if k in ("date", "date_end", "type", "pair")}
+            said = shown_dates({k: v for k, v in (ev.get("extracted") or {}).items()
+                                if k in ("date", "date_end", "type", "pair")})
             # in the interface's language ("loại ký kết"; it was "type signing" in Vietnamese too)
             was = tr(describe({"set": said})) if said else ""
             row(_("Corrected"), _("✎ by a reader") + ("; " + _("the extraction said: {was}").format(was=was)
