@@ -155,7 +155,7 @@ class DetailPane(Vertical):
         Binding("o", "toggle_other", N_("Other"),
                 tooltip=N_("Show or fold the page text that is not the article (menus, related links…)"),
                 id="detail.other"),
-        Binding("C", "screen.correct", N_("Correct"), show=False,
+        Binding("C", "screen.correct", N_("Correct"),
                 tooltip=N_("Correct this event: date, end date, type, partners, or not an event"),
                 id="detail.correct"),
     ]
