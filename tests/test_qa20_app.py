@@ -279,3 +279,30 @@ def test_the_command_line_takes_a_day_of_unknown_year(tmp_path: Path) -> None:
     assert (now["date"], now["precision"], now["extracted"]["date"]) == ("--03-26", "day", ev["date"])
     result = CliRunner().invoke(main, ["correct", "--db", str(db), ev["id"], "--date", "31/2"])
     assert result.exit_code == 2 and "no day 31" in result.output, result.output
+
+
+async def test_the_partners_of_one_year_say_the_year_once(tmp_path: Path) -> None:
+    """Partners seen in a single year: the title said "strips 2006–2006"."""
+    from textual.widgets import Static
+
+    app = make_app(_merged_db(tmp_path / "hoptac.json"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "P")
+        await pilot.pause(0.2)
+        await settle(pilot)
+        title = str(app.screen.query_one("#partners-title", Static).visual)
+        assert "strips 2006" in title and "2006–2006" not in title, title
+
+
+def test_the_partners_table_of_one_year_names_it_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import click.testing
+    from click.testing import CliRunner
+
+    from hoptac.tui.cli import main
+
+    monkeypatch.setattr(click.testing._NamedTextIOWrapper, "isatty", lambda self: True)  # the table, not JSON
+    db = _merged_db(tmp_path / "hoptac.json")
+    result = CliRunner().invoke(main, ["--lang", "en", "partners", "--db", str(db), "phu yen"])
+    assert result.exit_code == 0 and "Bình Định" in result.output, result.output
+    assert "2006–2006" not in result.output and "2006" in result.output, result.output
