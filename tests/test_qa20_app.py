@@ -306,3 +306,11 @@ def test_the_partners_table_of_one_year_names_it_once(tmp_path: Path, monkeypatc
     result = CliRunner().invoke(main, ["--lang", "en", "partners", "--db", str(db), "phu yen"])
     assert result.exit_code == 0 and "Bình Định" in result.output, result.output
     assert "2006–2006" not in result.output and "2006" in result.output, result.output
+
+
+async def test_a_database_of_one_event_is_not_all_1_events(tmp_path: Path) -> None:
+    app = make_app(_merged_db(tmp_path / "hoptac.json"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        bar = screen_text(app).split("\n")[0]
+        assert bar.startswith(" 1 event in all · #1"), bar
