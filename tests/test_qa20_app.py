@@ -314,3 +314,25 @@ async def test_a_database_of_one_event_is_not_all_1_events(tmp_path: Path) -> No
         await settle(pilot)
         bar = screen_text(app).split("\n")[0]
         assert bar.startswith(" 1 event in all · #1"), bar
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+async def test_the_correction_forms_labels_wrap_at_60_columns(fixture_db: Path, lang: str) -> None:
+    """"Các bên (hai bên, cách nhau bằng dấu phẩy; không cần dấu" lost its end at 60 columns."""
+    from textual.widgets import Label
+
+    from hoptac.tui import i18n
+
+    i18n.set_language(lang)
+    try:
+        app = make_app(fixture_db)
+        async with app.run_test(size=(60, 24)) as pilot:
+            await settle(pilot)
+            await press(pilot, "C")
+            for label in app.screen.query(Label):
+                text = str(label.visual)
+                assert label.size.width * label.size.height >= len(text), (text, label.size)
+            assert ("không cần dấu)" if lang == "vi" else "accents optional)") in " ".join(
+                line.strip("│ ") for line in screen_text(app).split("\n")), screen_text(app)
+    finally:
+        i18n.set_language("en")
