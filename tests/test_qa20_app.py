@@ -336,3 +336,28 @@ async def test_the_correction_forms_labels_wrap_at_60_columns(fixture_db: Path, 
                 line.strip("│ ") for line in screen_text(app).split("\n")), screen_text(app)
     finally:
         i18n.set_language("en")
+
+
+async def test_folded_runs_with_only_blank_lines_between_are_one_note(tmp_path: Path) -> None:
+    """A page's menu (before the body) and a caption line marked apart, with a blank line
+    between: "┄ 1 line …", a blank line, "┄ 2 lines …" stood one above the other."""
+    from hoptac.core.store.segments import IngestItem, Store
+    from hoptac.tui.widgets.detail import DetailPane
+
+    text = ("Trang chủ | Thời sự\n\nẢnh: tư liệu\nChú thích ảnh\n\nNgày 5/6/2021, hai huyện ký kết nghĩa "
+            "giữa huyện Mường Khương và huyện Tiền Hải.\n\nTin liên quan\n")
+    art = make_article("qa20/folds.txt", text, body=("Ảnh: tư liệu", "Tin liên quan"),
+                       boilerplate=["Ảnh: tư liệu\nChú thích ảnh"])
+    ev = make_event(art, "Ngày 5/6", "2021-06-05", "signing", [("Lào Cai", "tỉnh", "Lào Cai"),
+                                                                ("Thái Bình", "tỉnh", "Thái Bình")])
+    path = tmp_path / "hoptac.json"
+    Store(path).apply([IngestItem(art, [ev])])
+    app = make_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "enter")
+        pre = str(app.screen.query_one(DetailPane).query_one("#art-pre").visual)
+        assert pre.count("┄ ") == 1 and "3 lines not part of the article" in pre, pre
+        await press(pilot, "o")  # shown: each run behind its gutter, as before
+        pre = str(app.screen.query_one(DetailPane).query_one("#art-pre").visual)
+        assert "┆ Trang chủ | Thời sự" in pre and "┆ Chú thích ảnh" in pre, pre

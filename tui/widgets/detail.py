@@ -350,26 +350,36 @@ class DetailPane(Vertical):
     def _part(self, text: str, runs: list[tuple[int, int, bool]], a: int, b: int, hs: int,
               he: int) -> list[tuple[str, str]]:
         pieces: list[tuple[str, str] | str] = []
+        folded = 0  # lines of folded text not yet said: folds with only blank lines between are one note
+
+        def fold_note() -> None:
+            nonlocal folded
+            if folded:
+                note = "┄ " + ngettext("{n} line not part of the article (o shows)",
+                                       "{n} lines not part of the article (o shows)", folded).format(n=folded) + " ┄"
+                pieces.append(("\n\n" + note + "\n\n", OTHER_STYLE))
+            folded = 0
+
         for s, e, is_article in runs:
             s, e = max(s, a), min(e, b)
             if s >= e:
                 continue
             touches_hit = s < he and hs < e
+            if is_article and folded and not text[s:e].strip() and not touches_hit:
+                continue  # blank lines between two folded runs
             if is_article:
+                fold_note()
                 pieces.extend(_highlighted(text, s, e, hs, he, self.matches))
             elif self.show_other or touches_hit:
+                fold_note()
                 chunk = text[s:e].strip("\n")
                 if chunk.strip():
                     gutter = "┆ "
                     body = visible(chunk, keep_newlines=True).replace("\n", "\n" + gutter)
                     pieces.append(("\n\n" + gutter + body + "\n\n", OTHER_STYLE))
             else:
-                chunk = text[s:e]
-                if chunk.strip():
-                    lines = sum(1 for line in chunk.splitlines() if line.strip())
-                    note = "┄ " + ngettext("{n} line not part of the article (o shows)",
-                                           "{n} lines not part of the article (o shows)", lines).format(n=lines) + " ┄"
-                    pieces.append(("\n\n" + note + "\n\n", OTHER_STYLE))
+                folded += sum(1 for line in text[s:e].splitlines() if line.strip())
+        fold_note()
         return _collapse(pieces)
 
 
