@@ -361,3 +361,12 @@ async def test_folded_runs_with_only_blank_lines_between_are_one_note(tmp_path: 
         await press(pilot, "o")  # shown: each run behind its gutter, as before
         pre = str(app.screen.query_one(DetailPane).query_one("#art-pre").visual)
         assert "┆ Trang chủ | Thời sự" in pre and "┆ Chú thích ảnh" in pre, pre
+
+
+def test_a_persons_title_keeps_a_place_name_on_one_line() -> None:
+    """The people dialog at 60 columns: "… Chủ tịch HĐND tỉnh Thanh" then "Hóa"."""
+    from hoptac.tui.screens.people import title_lines
+
+    title = "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Thanh Hóa"
+    lines = [str(c) for c in title_lines([{"title": title, "first": None, "last": None, "events": 1}], 56, 4)]
+    assert len(lines) == 2 and lines[1].strip() == "Thanh Hóa", lines

@@ -9,7 +9,6 @@ the first look reads the people table), so typing never waits.
 
 from __future__ import annotations
 
-import textwrap
 from typing import Any
 
 from hoptac.core.store.index import EventIndex
@@ -25,6 +24,7 @@ from textual.worker import get_current_worker
 
 from ..widgets.dialog import Dialog
 from ..widgets.text import visible
+from ..widgets.wrap import wrap_words
 from ..i18n import N_, _, ngettext, translate_bindings
 
 __all__ = ["PeopleScreen", "LIMIT", "years_strip"]
@@ -42,7 +42,7 @@ def title_lines(titles: list[dict[str, Any]], width: int, room: int) -> list[Con
     blocks: list[list[Content]] = []
     used = 0
     for t in reversed(titles):  # the latest first
-        parts = textwrap.wrap(visible(t["title"]), wide) or [""]
+        parts = [part for part in wrap_words(visible(t["title"]), wide) if part] or [""]  # names kept whole
         if used + len(parts) > room:
             if blocks:
                 break
