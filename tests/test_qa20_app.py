@@ -370,3 +370,24 @@ def test_a_persons_title_keeps_a_place_name_on_one_line() -> None:
     title = "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Thanh Hóa"
     lines = [str(c) for c in title_lines([{"title": title, "first": None, "last": None, "events": 1}], 56, 4)]
     assert len(lines) == 2 and lines[1].strip() == "Thanh Hóa", lines
+
+
+@pytest.mark.parametrize("year,axis", [(2022, "▲2022: 1  2024"), (2024, "2022    ▲2024: 2"), (None, "2022   2024")])
+def test_the_histograms_last_year_stays_by_its_bar(year, axis: str) -> None:
+    """Three years of bars at 80 columns: "2024" stood at the 80th column, far from its bar."""
+    from hoptac.tui.widgets.histogram import YearHistogram
+
+    histogram = YearHistogram()
+    histogram.counts = {2022: 1, 2024: 2, None: 2}
+    histogram.year = year
+    bars, bar_w, gap = histogram._layout(80 - 5)
+    assert str(histogram._axis(bars, bar_w, gap, 80)) == axis
+
+
+def test_a_histogram_of_one_year_names_it_once() -> None:
+    from hoptac.tui.widgets.histogram import YearHistogram
+
+    histogram = YearHistogram()
+    histogram.counts = {2006: 1}
+    bars, bar_w, gap = histogram._layout(80)
+    assert str(histogram._axis(bars, bar_w, gap, 80)) == "2006"
