@@ -167,6 +167,7 @@ class HoptacApp(App[int]):
         # typed quickly send several before the first arrives, and they stacked up.
         if self.screen.has_class("-narrow") and self._notifications:
             self._notifications.clear()
+            self.screen.remove_class("-sample-note")  # the sample's note replaced: the keys' line again
 
     def today(self) -> str:
         """Today's date (ISO) for default file names; fixed in tests and snapshots."""

@@ -38,7 +38,8 @@ def _store(ctx: click.Context, db: Path | None) -> Store:
 @click.command(context_settings=CONTEXT)
 @db_option
 @click.argument("event_id")
-@click.option("--date", metavar="DATE", help="The date: YYYY, YYYY-MM or YYYY-MM-DD (the precision is what you type).")
+@click.option("--date", metavar="DATE", help="The date: YYYY, YYYY-MM or YYYY-MM-DD (the precision is what you type); "
+              "DD/MM or ????-MM-DD for a day of unknown year.")
 @click.option("--date-end", metavar="DATE", help='The end date ("" for none).')
 @click.option("--type", "type_", metavar="TYPE", help="conference, signing, visit, announcement or other.")
 @click.option("--pair", metavar="A,B", help='The two partners, e.g. "Lào Cai,Yên Bái" (accents optional).')

@@ -217,7 +217,7 @@ def _show_partners(found: list[dict[str, Any]], n_ranks: int, name: str, flt: Fi
     table.add_column(_("events"), justify="right", no_wrap=True)
     table.add_column(_("partner"), no_wrap=True)
     table.add_column(_("years"), no_wrap=True)
-    table.add_column(f"{lo}–{hi}" if years else _("per year"), no_wrap=True)
+    table.add_column((f"{lo}–{hi}" if hi > lo else str(lo)) if years else _("per year"), no_wrap=True)
     table.add_column(_("types"), overflow="fold")
     width = max(10, min(hi - lo + 1, console.width - 60)) if years else None
     for p in found:

@@ -3,7 +3,8 @@
 On first use the default database is filled from the five sample articles shipped in the
 package (``Library.open(seed_if_missing=True)``, their sources ``seeds/NAME.txt``). A new
 user must see that those events are a sample and how to add their own pages: the filter
-bar, a message when the app opens and the help say so while the default database holds
+bar, a short message when the app opens (``sample_note``, above the footer's keys for its
+seconds) and the help (``sample_message``, whole) say so while the default database holds
 nothing else. A database named with ``--db`` or ``$HOPTAC_DB`` is never called a sample.
 Ingesting into the default database keeps the sample's articles beside the new ones (the
 label then goes): the message says so, and how to make a database of one's pages alone.
@@ -20,9 +21,10 @@ from .i18n import _, ngettext
 if TYPE_CHECKING:
     from hoptac.core.library import Library
 
-__all__ = ["SAMPLE_MOST", "sample_articles", "sample_message"]
+__all__ = ["SAMPLE_MOST", "NOTE_SECONDS", "sample_articles", "sample_message", "sample_note"]
 
 SAMPLE_MOST = 50  # more events than this: not the sample (the seeds make 9), nothing read
+NOTE_SECONDS = 15  # how long the note shows when the app opens (above the keys, not over them)
 _PREFIX = "seeds/"  # the seeds' source label (``core/library.py``)
 
 
@@ -50,3 +52,12 @@ def sample_message(events: int, articles: int) -> str:
             + _("To add your own pages, run on the command line: hoptac ingest FOLDER (files *.txt; the "
                 "sample stays beside them), or hoptac ingest --db FILE FOLDER for a database of your pages "
                 "alone, opened with hoptac --db FILE."))
+
+
+def sample_note(events: int, articles: int) -> str:
+    """The same, short, for the message when the app opens: three lines at most at 60
+    columns, above the footer's keys for its seconds (the help says it whole)."""
+    return (ngettext("A sample: {n} event from {k} bundled articles.",
+                     "A sample: {n} events from {k} bundled articles.", events).format(n=events, k=articles)
+            + " " + _("Your pages: hoptac ingest FOLDER, or hoptac ingest --db FILE FOLDER for them alone "
+                      "(? says more)."))

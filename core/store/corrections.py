@@ -30,9 +30,11 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
+import re
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from ..messages import M_, Message
+from ..text import typed
 from .packed import head_of
 from .query import EVENT_TYPES, FilterError, parse_date_bound, parse_pair
 from .storage import StoreError
@@ -46,25 +48,55 @@ __all__ = ["TABLE", "parse_changes", "add_correction", "undo_correction", "list_
 TABLE = "corrections"
 FIELDS = ("date", "precision", "date_end", "type", "pair", "not_event")
 _PRECISION = {4: "year", 7: "month", 10: "day"}
+# a day of unknown year: "????-03-26" (as the app shows it), "--03-26" (as JSON keeps it),
+# "26/3", "26.3", "26/3/????" (as the page wrote it, the year left out)
+_NO_YEAR = re.compile(r"(?:\?{4}|-)-([0-9]{1,2})-([0-9]{1,2})|([0-9]{1,2})[/.]([0-9]{1,2})(?:[/.]\?{4})?")
 
 
 def _now() -> str:
     return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
 
 
+def _corrected_date(text: str) -> str:
+    """A date as the filters read it (``2019``, ``2019-03``, ``8/3/2019``), or a day of
+    unknown year (``26/3``, ``????-03-26``) as the events keep it: ``--03-26``. A reader
+    who knows the day and not the year says so (a wrong year is the worst answer)."""
+    m = _NO_YEAR.fullmatch(typed(text))
+    if m is None:
+        return parse_date_bound(text, end=False)
+    month, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    if not 1 <= int(month) <= 12:
+        raise FilterError(M_("not a date: {text!r} (month {month})", text=text, month=month))
+    try:
+        _dt.date(2000, int(month), int(day))  # a leap year: 29/2 is a day some year has
+    except ValueError:
+        raise FilterError(M_("not a date: {text!r} (there is no day {day} in {year}-{month:02d})",
+                             text=text, day=int(day), year="????", month=int(month))) from None
+    return f"--{int(month):02d}-{int(day):02d}"
+
+
+def _before(end: str, date: str) -> bool:
+    """Is ``end`` before ``date`` (each with a year, or each without; an end names as
+    much as it says: ``2019`` is not before ``2019-03-26``)?"""
+    if end.startswith("--") != date.startswith("--") or not (end.startswith("--") or end[:4].isdigit()):
+        return False
+    return end < date[:len(end)]
+
+
 def parse_changes(*, date: str | None = None, date_end: str | None = None, type_: str | None = None,
                   pair: str | None = None, not_event: bool = False) -> dict[str, Any]:
     """What a reader typed → the ``set`` of a correction; :class:`FilterError` (one line)
     for a value that cannot be understood. Dates as the filters read them (NFKC: ``2019``,
-    ``2019-03``, ``8/3/2019``), their precision from what was typed; partners through the
-    gazetteer, accents optional."""
+    ``2019-03``, ``8/3/2019``), their precision from what was typed, or a day of unknown
+    year (``26/3``, ``????-03-26`` → ``--03-26``); partners through the gazetteer, accents
+    optional."""
     out: dict[str, Any] = {}
     if date is not None:
-        d = parse_date_bound(date, end=False)
-        out["date"], out["precision"] = d, _PRECISION[len(d)]
+        d = _corrected_date(date)
+        out["date"], out["precision"] = d, "day" if d.startswith("--") else _PRECISION[len(d)]
     if date_end is not None:
-        out["date_end"] = parse_date_bound(date_end, end=False) if date_end.strip() else None
-    if "date" in out and out.get("date_end") and out["date_end"] < out["date"]:
+        out["date_end"] = _corrected_date(date_end) if date_end.strip() else None
+    if "date" in out and out.get("date_end") and _before(out["date_end"], out["date"]):
         raise FilterError(M_("the end date {end} is before the date {date}", end=out["date_end"], date=out["date"]))
     if type_ is not None:
         t = type_.strip().lower()
@@ -138,7 +170,7 @@ def _check_range(event: dict[str, Any], changes: dict[str, Any]) -> None:
     corrected or extracted, against the date as corrected or extracted)."""
     date = changes.get("date", event.get("date")) or ""
     end = changes["date_end"] if "date_end" in changes else event.get("date_end")
-    if end and date[:4].isdigit() and end[:4].isdigit() and end < date[:len(end)]:
+    if end and date and _before(end, date):
         raise FilterError(M_("the end date {end} would be before the date {date}", end=end, date=date))
 
 

@@ -24,7 +24,7 @@ from textual.widgets import Checkbox, Input, Label, Static
 
 from ..widgets.dialog import Dialog
 from ..i18n import N_, _, tr, translate_bindings
-from ..widgets.text import type_label
+from ..widgets.text import shown_date, type_label
 
 __all__ = ["CorrectScreen", "CorrectActions", "PairSuggester"]
 
@@ -90,14 +90,8 @@ FIELDS = ("date", "date_end", "type", "pair")
 ARGS = {"date": "date", "date_end": "date_end", "type": "type_", "pair": "pair"}  # parse_changes' names
 
 
-def _shown(date: str | None) -> str:
-    """A date as the timeline and the detail show it: ``????-03-26`` for a day of unknown
-    year (stored ``--03-26``, a form the reader never sees elsewhere)."""
-    return "????" + date[1:] if date and date.startswith("--") else (date or "")
-
-
 def _fields(ev: dict[str, Any]) -> dict[str, str]:
-    return {"date": _shown(ev.get("date")), "date_end": _shown(ev.get("date_end")),
+    return {"date": shown_date(ev.get("date")), "date_end": shown_date(ev.get("date_end")),
             "type": type_label(ev["type"], short=False) if ev.get("type") else "",
             "pair": ", ".join(ev.get("pair") or ())}
 
@@ -129,7 +123,7 @@ class CorrectScreen(ModalScreen[dict[str, Any] | None]):
     def compose(self):
         with Dialog(id="correct-dialog"):
             yield Static(Content(_("Correct this event")).stylize("bold"), classes="dialog-title")
-            yield Label(Content(_("Date (2019, 2019-03 or 8/3/2019)")))
+            yield Label(Content(_("Date (2019, 2019-03, 8/3/2019; 8/3 when the year is unknown)")))
             yield Input(value=self.before["date"], compact=True, id="correct-date")
             yield Label(Content(_("End date (empty: none)")))
             yield Input(value=self.before["date_end"], compact=True, id="correct-date-end")

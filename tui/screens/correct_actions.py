@@ -73,6 +73,8 @@ class CorrectActions:
         back (no ``changes``); the cursor on its event (``keep``)."""
         from hoptac.core.store import corrections as corr
 
+        from ..widgets.text import shown_dates
+
         self.library = library
         self.index = library.index
         self.app.library = library  # type: ignore[attr-defined]
@@ -84,5 +86,5 @@ class CorrectActions:
         self.corrected = cid  # u takes it back
         self.refresh_bindings()  # type: ignore[attr-defined]
         saved = _("Correction {cid} saved: {changed} (u takes it back)")
-        self.notify(saved.format(cid=cid, changed=tr(corr.describe({"set": changes}))),  # type: ignore[attr-defined]
+        self.notify(saved.format(cid=cid, changed=tr(corr.describe({"set": shown_dates(changes)}))),  # type: ignore[attr-defined]
                     timeout=6, markup=False)

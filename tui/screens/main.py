@@ -25,7 +25,7 @@ from textual.worker import get_current_worker
 
 from ..gc_pacing import mapped_over_budget
 from ..i18n import N_, _, tr, translate_bindings
-from ..sample import sample_articles, sample_message
+from ..sample import NOTE_SECONDS, sample_articles, sample_note
 from ..widgets.columns import pair_widths
 from ..widgets.detail import DetailPane
 from ..widgets.filterbar import FilterBar
@@ -136,7 +136,10 @@ class MainScreen(ExportMixin, ViewActions, CorrectActions, FilterActions, Screen
         self.sample = sample_articles(self.library)  # the bundled sample: say so, and how to add pages
         if self.sample:
             self.query_one(FilterBar).sample = True
-            self.notify(sample_message(len(self.index), self.sample), timeout=15, markup=False)
+            # above the footer while it shows (a message on a narrow screen takes the keys' line)
+            self.add_class("-sample-note")
+            self.set_timer(NOTE_SECONDS, lambda: self.remove_class("-sample-note"))
+            self.notify(sample_note(len(self.index), self.sample), timeout=NOTE_SECONDS, markup=False)
         data, self._first_data = self._first_data, None
         if data is None:
             self.apply_filter(self.flt)

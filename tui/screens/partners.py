@@ -122,8 +122,10 @@ class PartnersScreen(ModalScreen[Any]):
         years = [y for p in found for y in p["years"]]
         self.span = (min(years), max(years)) if years else None
         shown = self.map_to(self.province) if self.map_to else self.province
-        span = " · " + _("strips {first}–{last}").format(first=max(self.span[0], self.span[1] - STRIP + 1),
-                                                          last=self.span[1]) if self.span else ""
+        first = max(self.span[0], self.span[1] - STRIP + 1) if self.span else 0
+        span = "" if not self.span else " · " + (
+            _("strips {first}–{last}").format(first=first, last=self.span[1]) if first < self.span[1]
+            else _("strips {year}").format(year=first))  # one year: said once ("strips 2022–2022")
         counts = ngettext("{n} partner in {events}", "{n} partners in {events}", len(found)).format(
             n=f"{len(found):,}", events=ngettext("{n} event", "{n} events", n_events).format(n=f"{n_events:,}"))
         self.query_one("#partners-title", Static).update(Content.assemble(

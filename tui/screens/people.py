@@ -9,7 +9,6 @@ the first look reads the people table), so typing never waits.
 
 from __future__ import annotations
 
-import textwrap
 from typing import Any
 
 from hoptac.core.store.index import EventIndex
@@ -25,9 +24,10 @@ from textual.worker import get_current_worker
 
 from ..widgets.dialog import Dialog
 from ..widgets.text import visible
+from ..widgets.wrap import wrap_words
 from ..i18n import N_, _, ngettext, translate_bindings
 
-__all__ = ["PeopleScreen", "LIMIT"]
+__all__ = ["PeopleScreen", "LIMIT", "years_strip"]
 
 LIMIT = 300  # people listed at once (the most events first); typing narrows
 INFO_LINES = 5  # the highlighted person's titles and their strip (``#people-info``)
@@ -42,7 +42,7 @@ def title_lines(titles: list[dict[str, Any]], width: int, room: int) -> list[Con
     blocks: list[list[Content]] = []
     used = 0
     for t in reversed(titles):  # the latest first
-        parts = textwrap.wrap(visible(t["title"]), wide) or [""]
+        parts = [part for part in wrap_words(visible(t["title"]), wide) if part] or [""]  # names kept whole
         if used + len(parts) > room:
             if blocks:
                 break
@@ -61,6 +61,15 @@ def _years(first: str | None, last: str | None) -> str:
         return _("year unknown")
     a, b = a or b, b or a
     return a if a == b else f"{a}–{b}"
+
+
+def years_strip(years: dict[int, int]) -> Content:
+    """``2019 ▂█▄ 2023``: a person's events a year, between the first and the last year;
+    ``2022 █`` when they are one year (it read "2022 █ 2022")."""
+    lo, hi = min(years), max(years)
+    bar = strip(years, lo, hi, 50)
+    return Content.assemble((f"{lo} ", "dim"), bar) if lo == hi else \
+        Content.assemble((f"{lo} ", "dim"), bar, (f" {hi}", "dim"))
 
 
 def _shared(person: dict[str, Any]) -> str | None:
@@ -188,8 +197,7 @@ class PeopleScreen(ModalScreen[Any]):
         if said:
             lines.insert(0, said)
         if years:
-            lo, hi = min(years), max(years)
-            lines.append(Content.assemble((f"{lo} ", "dim"), strip(years, lo, hi, 50), (f" {hi}", "dim")))
+            lines.append(years_strip(years))
         info.update(Content("\n").join(lines))
 
     def on_resize(self) -> None:

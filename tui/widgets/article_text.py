@@ -115,29 +115,6 @@ def _cut(text: str, width: int) -> str:
     return text + "…"
 
 
-def _hang(text: str, width: int) -> list[str]:
-    """``text`` cut into lines of at most ``width`` cells, at spaces where possible."""
-    width = max(10, width)
-    lines: list[str] = []
-    line = ""
-    for word in text.split(" "):
-        candidate = f"{line} {word}" if line else word
-        if cell_len(candidate) <= width:
-            line = candidate
-            continue
-        if line:
-            lines.append(line)
-        while cell_len(word) > width:  # a word longer than the line
-            cut = width
-            while cut > 1 and cell_len(word[:cut]) > width:
-                cut -= 1
-            lines.append(word[:cut])
-            word = word[cut:]
-        line = word
-    lines.append(line)
-    return lines
-
-
 def _span(span: Any, n: int) -> tuple[int, int]:
     try:
         s, e = int(span[0]), int(span[1])

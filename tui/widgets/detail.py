@@ -23,8 +23,9 @@ from hoptac.core.store.phrase import match_spans
 
 from ..i18n import N_, _, ngettext, tr, translate_bindings
 from .article_text import HIT_STYLE, MATCH_STYLE  # re-exported (see __all__)
-from .article_text import OTHER_STYLE, _collapse, _cut, _hang, _highlighted, _span, article_runs
-from .text import date_detail, format_date, pair_label, parties_label, type_label, visible
+from .article_text import OTHER_STYLE, _collapse, _cut, _highlighted, _span, article_runs
+from .text import date_detail, format_date, pair_label, parties_label, shown_dates, type_label, visible
+from .wrap import wrap_words
 
 __all__ = ["ArticleView", "DetailPane", "HIT_STYLE", "MATCH_STYLE", "article_runs"]
 
@@ -41,6 +42,18 @@ def year_cue_line(event: dict[str, Any]) -> str:
     if not isinstance(cue, dict) or not cue.get("text") or not year.isdigit():
         return ""
     return _("year {year} from '{cue}'").format(year=year, cue=cue["text"])
+
+
+def event_names(event: dict[str, Any]) -> list[str]:
+    """The places and people an event names (its partners, pair on either map, place,
+    people): each kept on one line where the fields wrap."""
+    names = [str(x) for key in ("pair", "pair_2025") for x in event.get(key) or ()]
+    for party in event.get("parties") or ():
+        if isinstance(party, dict):
+            names += [str(party.get("name") or ""), str(party.get("province") or "")]
+    names.append(str(event.get("location") or ""))
+    names += [str(p.get("name") or "") for p in event.get("people") or () if isinstance(p, dict)]
+    return [visible(n) for n in names if n]
 
 
 class ArticleView(VerticalScroll, can_focus=True):
@@ -142,7 +155,7 @@ class DetailPane(Vertical):
         Binding("o", "toggle_other", N_("Other"),
                 tooltip=N_("Show or fold the page text that is not the article (menus, related links…)"),
                 id="detail.other"),
-        Binding("C", "screen.correct", N_("Correct"), show=False,
+        Binding("C", "screen.correct", N_("Correct"),
                 tooltip=N_("Correct this event: date, end date, type, partners, or not an event"),
                 id="detail.correct"),
     ]
@@ -217,19 +230,23 @@ class DetailPane(Vertical):
                                          pair_label(ev)) if x)
         summary.update(Content.assemble((_cut(title, width), "bold"), "\n", _cut(line2, width - 10),
                                         ("  " + _("i fields"), "dim")))
-        lines: list[Content] = [Content(title).stylize("bold"), Content("")]
+        names = event_names(ev)
+        # the title as wide as the fields are (a row keeps a cell spare)
+        lines: list[Content] = [Content(part).stylize("bold") for part in wrap_words(title, width + 1, names)]
+        lines.append(Content(""))
         labels = [_(x) for x in LABELS]
         label_w = max(LABEL_W, max(cell_len(x) for x in labels) + 2)  # "Nguyên văn" needs 12
 
         def row(label: str, value: str) -> None:
             if value:
-                for i, part in enumerate(_hang(visible(value), width - label_w)):
+                for i, part in enumerate(wrap_words(visible(value), width - label_w, names)):
                     lines.append(Content.assemble(((label if i == 0 else "").ljust(label_w), "bold"), part))
 
         if ev.get("corrected"):  # a reader's correction (hoptac corrections lists them)
             from hoptac.core.store.corrections import describe
 
-            said = {k: v for k, v in (ev.get("extracted") or {}).items() if k in ("date", "date_end", "type", "pair")}
+            said = shown_dates({k: v for k, v in (ev.get("extracted") or {}).items()
+                                if k in ("date", "date_end", "type", "pair")})
             # in the interface's language ("loại ký kết"; it was "type signing" in Vietnamese too)
             was = tr(describe({"set": said})) if said else ""
             row(_("Corrected"), _("✎ by a reader") + ("; " + _("the extraction said: {was}").format(was=was)
@@ -259,7 +276,7 @@ class DetailPane(Vertical):
         else:
             hint = ngettext("a: all {n} events of this article", "a: all {n} events of this article",
                             self.same_article).format(n=self.same_article)
-        for i, part in enumerate(_hang(hint + " · " + _("c: copy JSON"), width - label_w)):
+        for i, part in enumerate(wrap_words(hint + " · " + _("c: copy JSON"), width - label_w)):
             lines.append(Content.assemble(("".ljust(label_w), ""), (part, "dim")))
         lines.append(Content.assemble(("".ljust(label_w), ""), (_("── Article ──"), "bold")))
         fields.update(Content("\n").join(lines))
@@ -333,26 +350,36 @@ class DetailPane(Vertical):
     def _part(self, text: str, runs: list[tuple[int, int, bool]], a: int, b: int, hs: int,
               he: int) -> list[tuple[str, str]]:
         pieces: list[tuple[str, str] | str] = []
+        folded = 0  # lines of folded text not yet said: folds with only blank lines between are one note
+
+        def fold_note() -> None:
+            nonlocal folded
+            if folded:
+                note = "┄ " + ngettext("{n} line not part of the article (o shows)",
+                                       "{n} lines not part of the article (o shows)", folded).format(n=folded) + " ┄"
+                pieces.append(("\n\n" + note + "\n\n", OTHER_STYLE))
+            folded = 0
+
         for s, e, is_article in runs:
             s, e = max(s, a), min(e, b)
             if s >= e:
                 continue
             touches_hit = s < he and hs < e
+            if is_article and folded and not text[s:e].strip() and not touches_hit:
+                continue  # blank lines between two folded runs
             if is_article:
+                fold_note()
                 pieces.extend(_highlighted(text, s, e, hs, he, self.matches))
             elif self.show_other or touches_hit:
+                fold_note()
                 chunk = text[s:e].strip("\n")
                 if chunk.strip():
                     gutter = "┆ "
                     body = visible(chunk, keep_newlines=True).replace("\n", "\n" + gutter)
                     pieces.append(("\n\n" + gutter + body + "\n\n", OTHER_STYLE))
             else:
-                chunk = text[s:e]
-                if chunk.strip():
-                    lines = sum(1 for line in chunk.splitlines() if line.strip())
-                    note = "┄ " + ngettext("{n} line not part of the article (o shows)",
-                                           "{n} lines not part of the article (o shows)", lines).format(n=lines) + " ┄"
-                    pieces.append(("\n\n" + note + "\n\n", OTHER_STYLE))
+                folded += sum(1 for line in text[s:e].splitlines() if line.strip())
+        fold_note()
         return _collapse(pieces)
 
 

@@ -46,7 +46,9 @@ class FilterBar(Static):
     def _paint(self) -> None:
         at = f" · #{self.position:,}" if self.position else ""
         if self.flt.is_empty():
-            every = _("All {n} events of the bundled sample") if self.sample else _("All {n} events")
+            # one event is not "All 1 events"
+            every = (ngettext("{n} event of the bundled sample", "All {n} events of the bundled sample", self.total)
+                     if self.sample else ngettext("{n} event in all", "All {n} events", self.total))
             what = Content.assemble((every.format(n=f"{self.total:,}"), "bold"))
             count = at
             hint = "   " + (_("u brings the filters back") if self.can_undo else _("/ search · p pair · f filters"))

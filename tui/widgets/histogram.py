@@ -126,7 +126,14 @@ class YearHistogram(Widget):
                     break
         put(0, str(bars[0][1]))
         last = str(bars[-1][2])
-        put((len(bars) - 1) * step + bar_w - len(last), last) or put(len(row) - len(last), last)
+        # under the last bar, or just after the cursor's label when that is in the way (two
+        # cells apart); never at the far right, away from its bar ("▄▄▄ ··· ███" then "2024"
+        # at the 80th column, with three bars); left out when there is no room near its bar
+        at = (len(bars) - 1) * step + bar_w - len(last)
+        if last != str(bars[0][1]) and not put(at, last):
+            for x in range(at + 1, at + len(last) + 4):
+                if x >= 2 and row[x - 2] == " " and put(x, last):
+                    break
         return Content("".join(row).rstrip()).stylize("dim")
 
     def on_click(self, event: events.Click) -> None:

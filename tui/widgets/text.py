@@ -114,12 +114,25 @@ _SOURCES = {
 _PRECISIONS = {"day": N_("day"), "month": N_("month"), "year": N_("year"), "none": N_("no date in the text")}
 
 
+def shown_date(date: str | None) -> str:
+    """A stored date as people read it: ``????-03-26`` for a day of unknown year (kept as
+    ``--03-26``, a form the reader never sees), any other as it is."""
+    return "????" + date[1:] if date and date.startswith("--") else (date or "")
+
+
+def shown_dates(changes: dict[str, Any]) -> dict[str, Any]:
+    """A correction's values with its dates as people read them (:func:`shown_date`)."""
+    return {k: shown_date(v) if k in ("date", "date_end") and isinstance(v, str) else v for k, v in changes.items()}
+
+
 def date_detail(event: dict[str, Any]) -> str:
     """One line for the detail pane: ``~2023-02-18 · day · year inferred from context``."""
     marker, shown = format_date(event)
     precision = str(event.get("precision") or "day")
     precision = _(_PRECISIONS[precision]) if precision in _PRECISIONS else visible(precision)
     source = _SOURCES.get(str(event.get("year_source") or ""), "")
+    if str(event.get("date") or "").startswith("--"):  # a reader's day without a year too
+        source = _SOURCES["unknown"]
     if not source:
         source = N_("year inferred") if event.get("year_inferred") else N_("year stated")
     return f"{marker.strip()}{shown} · {precision} · {_(source)}"
