@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PREPARES", "prepares_for"]
+__all__ = ["NOT_PREPARES", "PREPARES", "prepares_for"]
 
 #: (name, pattern on the folded sentence of the page's occasion, example).
 PREPARES: tuple[tuple[str, str, str], ...] = (
@@ -24,6 +24,13 @@ PREPARES: tuple[tuple[str, str, str], ...] = (
      "Ngày 5/5, Sở Ngoại vụ trình kế hoạch đón đoàn đại biểu tỉnh B."),
 )
 _PREPARES = re.compile("|".join(f"(?P<{n}>{p})" for n, p, _ in PREPARES))
+#: (name, pattern at a :data:`PREPARES` match, example): words that prepare no occasion the page plans ahead.
+#: "chuẩn bị đón Tết" is the season a Tết visit is paid in, not the preparation of a later occasion.
+NOT_PREPARES: tuple[tuple[str, str, str], ...] = (
+    ("tet_ahead", r"chuan bi\s+(?:don\s+|vui\s+|mung\s+)?(?:tet|xuan|nam moi)\b",
+     "Nhân dịp chuẩn bị đón Tết Nguyên đán, chiều 8-1, đoàn tỉnh B sang thăm, chúc Tết tỉnh A."),
+)
+_NOT_PREPARES = re.compile("|".join(f"(?P<{n}>{p})" for n, p, _ in NOT_PREPARES))
 _SENTENCE_ENDS = (". ", ".\n", "\n", "; ")
 
 
@@ -34,4 +41,4 @@ def prepares_for(folded: str, main_start: int, main_end: int) -> bool:
              + [0])
     ends = [i for i in (folded.find(e, main_end) for e in _SENTENCE_ENDS) if i >= 0]
     hi = min(ends) if ends else len(folded)
-    return _PREPARES.search(folded, lo, hi) is not None
+    return any(_NOT_PREPARES.match(folded, m.start()) is None for m in _PREPARES.finditer(folded, lo, hi))
