@@ -11,6 +11,7 @@ from .dates import DateMention
 from .year_cue_kinds import NEW_YEAR_DAYS, cue_shift
 from .year_cues import CUE, YearCue
 from .year_from_stamp import SENTENCE_END as _SENTENCE_END
+from .year_restated import restated_day
 from ..text import fold
 
 #: Another mention with a stated year near the mention (step 3), and what lowers it.
@@ -104,6 +105,15 @@ def _context(mention: DateMention, text: str, mentions, cues):
         cand = (score, -gap, year, YearCue(other.start, year, "nearby_date", score, other.start, other.end))
         every.append(cand)
         best = cand if best is None or cand[:3] > best[:3] else best
+
+    def tells_past(other) -> bool:
+        own = " " + " ".join(fold(_sentence(text, other.start, other.end)).split()) + " "
+        return own.startswith(_BASIS_OPENS) or any(f" {w} " in own for w in PAST_MARKERS)
+    for cand in restated_day(mention, mentions, reach=REACH, tells_past=tells_past,
+                             history=len(full_years) >= 3):  # the lead's day told again far below with its year
+        every.append(cand)
+        best = cand if best is None or cand[:3] > best[:3] else best
+        best_cue = cand if best_cue is None or cand[:3] > best_cue[:3] else best_cue
     for cue in cues:  # the article's cues
         kind = CUE[cue.name]
         add = cue_shift(cue, kind, mention.month, mention.day)   # (year_cue_kinds)
