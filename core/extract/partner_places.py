@@ -12,6 +12,9 @@ Which place a mention means (before scoring):
 |                      |                                                   | (never the first one found)|
 | a commune            | "xã Đồng Đăng" in an article naming Lạng Sơn      | counts only in a province  |
 |                      |                                                   | the article names          |
+| communes, no province| "xã Cư Pui … xã Hòa Xuân" (a commune portal after | the one province of 2025   |
+| named (2025)         | the merger)                                       | all share, the old one each|
+|                      |                                                   | lies in (partner_communes) |
 | a town abroad        | "thị trấn Kamikawa (Nhật Bản)" (round 19)         | itself, with its country   |
 | a ward named after   | "phường Vũng Tàu", "phường Phan Thiết" (2025)     | the one province of all its|
 | the town it replaced | (every candidate in one province, one the town)   | candidates, even unnamed   |
@@ -54,6 +57,7 @@ from ..places import VIETNAM, Place, PlaceMention, resolve, to_2025
 from ..places_match import COMMUNE_LEVELS
 from ..places_written import own_marks
 from ..scan import fast_fold
+from .partner_communes import shared_commune_home
 
 __all__ = ["choose", "places_of"]
 
@@ -124,7 +128,11 @@ def places_of(text: str, mentions: list[PlaceMention],
     foreign = {m.candidates[0].name.split(" (")[0]: m.candidates[0] for m in mentions
                if m.candidates and m.candidates[0].country != VIETNAM and m.candidates[0].is_province}
     places: dict[int, Place] = {}
+    communes_home = shared_commune_home(mentions)   # no province named, its communes share one (partner_communes)
     for m in mentions:
+        if m.start in communes_home:
+            places[m.start] = communes_home[m.start]
+            continue
         p = choose(m, leveled) if m.level_word is None and len(m.candidates) > 1 else None
         unsure = _unsure_district(m, named, home) if p is None else False
         p = p or (choose(m, named) if unsure is False else unsure)
