@@ -7,7 +7,7 @@ for the test (names, days and wording are ours)."""
 
 from __future__ import annotations
 
-from extract_support import partners
+from extract_support import main_or_none as main_of, partners
 
 
 def test_two_communes_of_one_new_province_are_the_pair():
@@ -41,3 +41,22 @@ def test_a_named_province_keeps_the_old_rule():
     p = partners("Xã Hòa Xuân (Đà Nẵng) tiếp đoàn xã Cư Pui",
                  "Ngày 8/2/2026, thành phố Đà Nẵng: xã Hòa Xuân tiếp đoàn công tác xã Cư Pui, tỉnh Đắk Lắk.")
     assert "Phú Yên" not in p.pair
+
+
+
+def test_the_lead_names_both_communes_where_the_headline_names_one():
+    # the headline names the host only; the lead's delegation of one commune visits the other
+    # "tại" it: both sides, the pair one province twice (lead merge, round 20)
+    text = ("Đoàn công tác thăm, tặng quà xã Bảo Hà dịp đầu năm\n\n"
+            "Sáng ngày 12/2/2025, đoàn công tác xã Xuân Quang, tỉnh Lào Cai do ông Lê Văn Bình, Bí thư Đảng ủy "
+            "xã Xuân Quang làm trưởng đoàn đã đến thăm, chúc Tết và tặng quà tại xã Bảo Hà.\n")
+    main = main_of(text)
+    assert main is not None and main["pair"] == ["Lào Cai", "Lào Cai"]
+    assert {p["name"] for p in main["parties"]} == {"Xuân Quang", "Bảo Hà"}
+
+
+def test_communes_a_delegation_of_the_province_tours_are_no_two_sides():
+    text = ("Lãnh đạo tỉnh kiểm tra sản xuất đầu năm\n\n"
+            "Ngày 12/2/2025, lãnh đạo tỉnh Lào Cai đến thăm xã Bảo Hà, xã Xuân Quang và xã Phong Niên.\n")
+    main = main_of(text)
+    assert main is None or main["pair"] != ["Lào Cai", "Lào Cai"]

@@ -60,20 +60,24 @@ def add_same_province_pair(partners, text: str, mentions) -> None:
     if len(partners.parties) != 1 and not (len(partners.parties) == 2 and _body_only_holder(partners, mentions)):
         return
     own = partners.parties[0].place.province
-    units: dict[str, tuple] = {}
+    units: list[tuple] = []
     for m in sorted(mentions, key=lambda m: m.start):
         place = partners.places.get(m.start)
         if place is None or place.province != own or place.is_province or m.level_word not in _UNIT_LEVELS:
             continue
         if _a_venue(text, m):
             continue
-        units.setdefault(place.name, (m, place))
-    if len(units) < 2:
-        return
-    (m1, p1), (m2, p2) = list(units.values())[:2]
-    if not _two_sides(text, m1, m2):
-        return   # "đến thăm xã A, huyện B và xã C": places visited, not two sides
-    partners.parties[:] = [Party(p1, m1.level_word, m1.start), Party(p2, m2.level_word, m2.start)]
+        units.append((m, place))
+    # each unit with the next of another name: the first two that are two sides (the headline's
+    # "Đoàn xã A thăm xã B" may name one of them only, the lead both)
+    for i, (m1, p1) in enumerate(units):
+        m2, p2 = next(((m, p) for m, p in units[i + 1:] if p.name != p1.name), (None, None))
+        if m2 is None:
+            return
+        if _two_sides(text, m1, m2):
+            partners.parties[:] = [Party(p1, m1.level_word, m1.start), Party(p2, m2.level_word, m2.start)]
+            return
+    # else "đến thăm xã A, huyện B và xã C": places visited, not two sides
 
 
 def add_unnamed_communes(partners, text: str, mentions) -> None:
