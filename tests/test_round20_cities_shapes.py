@@ -43,3 +43,17 @@ def test_a_headline_in_capitals_with_a_stamp_is_no_byline():
 def test_short_bylines_and_groups_stay_as_they_were():
     assert is_capital_byline("THU HÀ - MINH AN // BAN THỜI SỰ ĐÀI A")
     assert not is_capital_byline("THU HÀ")                                          # one group
+
+
+def test_with_no_stamp_the_bonds_first_meeting_is_background_of_an_anniversary_page():
+    # the page counts 40 years of the bond and names its year (1983): it is told about 2023, so the
+    # first meeting of 1982 is history, and the undated ceremony keeps no year
+    page = PAGE.replace(BYLINE + "\n", "AN BÌNH - THU HÀ\n")
+    main = main_event(page)
+    assert main["date"] is None or not main["date"].startswith("1982")
+
+
+def test_a_page_dated_in_its_own_anniversary_year_keeps_its_day():
+    page = ("Ngày 12/5/2023, quận Ba Đình và quận Ngô Quyền đã tổ chức lễ kỷ niệm 40 năm kết nghĩa.\n"
+            "Quan hệ kết nghĩa giữa hai quận được thiết lập từ năm 1983.\n")
+    assert main_event(page)["date"] == "2023-05-12"
