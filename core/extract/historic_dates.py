@@ -82,13 +82,14 @@ def _reference_year(readings: list[Reading], r: Reading, published) -> int | Non
 
 def _counted_reference(readings: list[Reading], r: Reading, counted: list[int]) -> int:
     """With no stamp, the year the page is written in by the years it counts since the bond: its
-    earliest other year (the bond's own, "từ năm 1979") plus the count ("45 năm kết nghĩa"): 0 when
-    the page counts none. ("Tháng 5/1978, ba quận gặp nhau lần đầu" on a page of 45 years since
+    earliest other year written alone (the bond's own, "từ năm 1979"; not a day or a plan's week, which
+    may be years after the bond: shapes19 08 with a week planned) plus the count ("45 năm kết nghĩa"):
+    0 when the page counts none. ("Tháng 5/1978, ba quận gặp nhau lần đầu" on a page of 45 years since
     1979 is told from about 2024: background.) It only makes old days background, never a year."""
     if not counted:
         return 0
-    earliest = min((y for o in readings if o is not r and o.verdict not in ("anniversary", "teaser")
-                    for y in (o.mention.year, o.mention.end_year) if y), default=None)
+    earliest = min((o.mention.year for o in readings if o is not r and o.verdict not in ("anniversary", "teaser")
+                    and o.mention.precision == "year" and o.mention.year), default=None)
     return 0 if earliest is None else earliest + max(counted)
 
 
