@@ -80,6 +80,19 @@ def _reference_year(readings: list[Reading], r: Reading, published) -> int | Non
                 for y in (o.mention.year, o.mention.end_year) if y), default=None)
 
 
+def _counted_reference(readings: list[Reading], r: Reading, counted: list[int]) -> int:
+    """With no stamp, the year the page is written in by the years it counts since the bond: its
+    earliest other year written alone (the bond's own, "từ năm 1979"; not a day or a plan's week, which
+    may be years after the bond: shapes19 08 with a week planned) plus the count ("45 năm kết nghĩa"):
+    0 when the page counts none. ("Tháng 5/1978, ba quận gặp nhau lần đầu" on a page of 45 years since
+    1979 is told from about 2024: background.) It only makes old days background, never a year."""
+    if not counted:
+        return 0
+    earliest = min((o.mention.year for o in readings if o is not r and o.verdict not in ("anniversary", "teaser")
+                    and o.mention.precision == "year" and o.mention.year), default=None)
+    return 0 if earliest is None else earliest + max(counted)
+
+
 def _later_occasion(readings: list[Reading], r: Reading) -> bool:
     """Does the page report another occasion with its own year at least OLD_YEARS after r's?"""
     old = r.mention.year + OLD_YEARS
@@ -139,6 +152,9 @@ def historic_readings(readings: list[Reading], text: str, folded: str, lead, par
                 or not m.year or m.end_day or m.end_month:
             continue
         ref = _reference_year(readings, r, published)
+        if published is None and ref is not None and m.year <= ref:
+            counted = _years_counted(folded) if counted is False else counted
+            ref = max(ref, _counted_reference(readings, r, counted))
         undated_after = False
         if ref is None and _SINCE_THEN.match(folded, m.end):
             ref = m.year + OLD_YEARS   # "Ngày 12/2/1961, hai tỉnh kết nghĩa. Từ đó đến nay, …": told from long after

@@ -10,6 +10,7 @@ import datetime as _dt
 import re
 
 from .month_words import numeric_months
+from .stamp_bylines import is_capital_byline
 
 __all__ = ["PUBLISHED_FORMS", "GLUED_DATE", "parse_published", "parse_stamp", "is_clock_form", "stamp_span",
            "strip_time"]
@@ -135,7 +136,8 @@ def parse_stamp(raw: str) -> tuple[_dt.datetime, bool, bool] | None:
         except ValueError:
             return None
         return t, not _WEEKDAY.search(raw), False
-    if len(_POSTER_AND_VIEWS.sub(" ", strip_time(raw)).split()) > 8:
+    rest = _POSTER_AND_VIEWS.sub(" ", strip_time(raw))
+    if len(rest.split()) > 8 and not is_capital_byline(rest):   # (a byline in capitals: stamp_bylines)
         return None
     # a weekday and a date with no time of day is how sites print today's date
     article_like = bool(re.search(r"\d{1,2}[:h]\d{2}", raw)) or not _WEEKDAY.search(raw)
