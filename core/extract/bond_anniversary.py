@@ -63,13 +63,26 @@ def _apart(a: tuple[int, int], b: tuple[int, int]) -> int:
     return min(d, 365 - d)
 
 
+def _anniversaries(folded: str) -> list[re.Match[str]]:
+    """``ANNIVERSARY.finditer(folded)``, tried only where "ky niem" is written: the pattern's leading ``\\b`` keeps
+    the regex engine from jumping to its words, so a page that names any other "kỷ niệm" was read character by
+    character (speed20b; no match holds "ky niem" past its start, so the matches are the same)."""
+    found, i = [], folded.find("ky niem")
+    while i >= 0:
+        m = ANNIVERSARY.match(folded, i)
+        if m is not None:
+            found.append(m)
+        i = folded.find("ky niem", m.end() if m is not None else i + 1)
+    return found
+
+
 def bond_anniversary_cues(text: str, folded: str, readings: Sequence) -> list[YearCue]:
     """The cue ``bond_anniversary`` (at the founding day, the founding year plus N) when the page holds one
     anniversary of N years of the bond, tells one founding day and dates the anniversary near that day; the cue
     ``bond_founding`` (no year: the founding day set aside) when it does not date it so (see the module)."""
     if "ky niem" not in folded:
         return []
-    every = list(ANNIVERSARY.finditer(folded))
+    every = _anniversaries(folded)
     if not every:
         return []
     founded = []
