@@ -320,3 +320,35 @@ def test_check_accepts_and_repair_keeps_the_corrections(lib) -> None:
     assert result.exit_code == 0 and "manifest rebuilt" in result.output, result.output
     assert_corrected({e["id"]: e for e in events(db)}[eid])
     assert len(listed(db)) == 1
+
+
+def test_a_day_of_unknown_year_reads_as_the_app_shows_it_and_list_is_the_listing(lib) -> None:
+    """``--03-26`` is how JSON keeps a day of unknown year; people read ``????-03-26`` (the
+    app's form) in every line the commands print, and ``corrections list`` lists (appqa20b)."""
+    db, _ = lib
+    eid = the_signing(db)["id"]
+    result = run("correct", "--db", str(db), eid, "--date", "26/3")
+    assert result.exit_code == 0 and "date ????-03-26" in result.output, result.output
+    result = run("corrections", "--db", str(db), "--json")
+    rec = json.loads(result.output)[0]
+    assert rec["set"]["date"] == "--03-26" and rec["changed"] == "date ????-03-26"
+    listed_too = run("corrections", "list", "--db", str(db), "--json")
+    assert listed_too.exit_code == 0 and json.loads(listed_too.output) == json.loads(result.output), listed_too.output
+    result = run("corrections", "--db", str(db), "undo", "1")
+    assert result.exit_code == 0 and "date ????-03-26" in result.output, result.output
+
+
+def test_a_corrected_date_keeps_no_year_cue_of_the_extraction() -> None:
+    """The words that gave the extraction's year are no cue of the reader's date: the
+    detail said "year 2019 from 'Tháng 5/1978'" and export a stated 1978 beside --03-26."""
+    from hoptac.tui.widgets.detail import year_cue_line
+
+    ev = {"id": "e1", "date": "1978-05", "precision": "month", "year_inferred": False, "year_source": "stated",
+          "year_cue": {"text": "Tháng 5/1978", "span": [3, 15], "kind": "stated"}, "type": "conference"}
+    assert year_cue_line(ev) == "year 1978 from 'Tháng 5/1978'"
+    for date, precision in (("2019-03-08", "day"), ("--03-26", "day")):
+        out = corr.apply(ev, {"id": "1", "set": {"date": date, "precision": precision}})
+        assert out["year_cue"] is None and year_cue_line(out) == ""
+        assert out["extracted"]["year_cue"] == ev["year_cue"] and out["extracted"]["date"] == "1978-05"
+    out = corr.apply(ev, {"id": "2", "set": {"type": "signing"}})
+    assert out["year_cue"] == ev["year_cue"]  # the date as extracted: its cue stays

@@ -33,6 +33,14 @@ def _store(ctx: click.Context, db: Path | None) -> Store:
     return store
 
 
+def _changed(rec: dict) -> object:
+    """What a correction changed, its dates as people read them (``????-03-26`` for a day
+    of unknown year, the app's form; the record keeps ``--03-26``)."""
+    from .widgets.text import shown_dates
+
+    return corr.describe({**rec, "set": shown_dates(rec.get("set") or {})})
+
+
 
 
 @click.command(context_settings=CONTEXT)
@@ -66,7 +74,7 @@ def correct(ctx: click.Context, db: Path | None, event_id: str, date: str | None
     except FilterError as exc:
         usage(tr(exc))
     click.echo(_("correction {cid}: event {eid}: {changed}").format(
-        cid=cid, eid=eid, changed=printable(tr(corr.describe({"set": changes})))))
+        cid=cid, eid=eid, changed=printable(tr(_changed({"set": changes})))))
 
 
 @click.group(context_settings=CONTEXT, invoke_without_command=True)
@@ -81,11 +89,15 @@ def corrections(ctx: click.Context, db: Path | None, as_json: bool) -> None:
     ctx.obj["corrections_db"] = db
     if ctx.invoked_subcommand is not None:
         return
+    _list(ctx, db, as_json)
+
+
+def _list(ctx: click.Context, db: Path | None, as_json: bool) -> None:
     recs = corr.list_corrections(_store(ctx, db))
     if as_json or not sys.stdout.isatty():
         import orjson
 
-        out = [{**r, "changed": corr.describe(r)} for r in recs]
+        out = [{**r, "changed": _changed(r)} for r in recs]
         sys.stdout.buffer.write(json_escape_controls(orjson.dumps(out, option=orjson.OPT_INDENT_2)) + b"\n")
         sys.stdout.buffer.flush()
         return
@@ -97,7 +109,7 @@ def corrections(ctx: click.Context, db: Path | None, as_json: bool) -> None:
                          no_wrap=col not in ("changed", "file"))
     for r in recs:
         when = str(r.get("at") or "")[:16].replace("T", " ")
-        table.add_row(safe_text(r["id"]), safe_text(r.get("event_id")), safe_text(tr(corr.describe(r))), safe_text(when),
+        table.add_row(safe_text(r["id"]), safe_text(r.get("event_id")), safe_text(tr(_changed(r))), safe_text(when),
                       safe_text(_("orphaned") if r.get("orphaned") else _("applied")), safe_text(Path(str(r.get("source"))).name))
     console.print(table)
     orphaned = sum(1 for r in recs if r.get("orphaned"))
@@ -107,6 +119,17 @@ def corrections(ctx: click.Context, db: Path | None, as_json: bool) -> None:
                                 "{n} orphaned (their event is not in the latest version of its file)",
                                 orphaned).format(n=orphaned)
     console.print(Text(line), style="dim")
+
+
+@corrections.command("list", context_settings=CONTEXT)
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="A JSON array of corrections.")
+@click.pass_context
+@guarded
+def list_(ctx: click.Context, db: Path | None, as_json: bool) -> None:
+    """List your corrections, as `hoptac corrections` does."""
+    db = db or ((ctx.parent.obj or {}).get("corrections_db") if ctx.parent else None)
+    _list(ctx, db, as_json)
 
 
 @corrections.command(context_settings=CONTEXT)
@@ -123,4 +146,4 @@ def undo(ctx: click.Context, db: Path | None, ident: str) -> None:
     except FilterError as exc:
         fail(tr(exc))
     click.echo(_("undone correction {cid}: event {eid}: {changed}").format(
-        cid=rec["id"], eid=rec.get("event_id"), changed=printable(tr(corr.describe(rec)))))
+        cid=rec["id"], eid=rec.get("event_id"), changed=printable(tr(_changed(rec)))))

@@ -254,10 +254,11 @@ def apply(ev: dict[str, Any], rec: dict[str, Any]) -> dict[str, Any] | None:
     out = dict(ev)
     extracted: dict[str, Any] = {}
     if "date" in changes:
-        for k in ("date", "precision", "year_inferred", "year_source"):
+        for k in ("date", "precision", "year_inferred", "year_source", "year_cue"):
             extracted[k] = ev.get(k)
+        # the words that gave the extraction's year are no cue of the reader's date
         out.update(date=changes["date"], precision=changes.get("precision"), year_inferred=False,
-                   year_source="reader")
+                   year_source="reader", year_cue=None)
     if "date_end" in changes:
         extracted["date_end"] = ev.get("date_end")
         out["date_end"] = changes["date_end"]

@@ -228,8 +228,9 @@ class DetailPane(Vertical):
         marker, date = format_date(ev)
         line2 = " · ".join(x for x in (marker.strip() + date, type_label(ev.get("type"), short=False),
                                          pair_label(ev)) if x)
-        summary.update(Content.assemble((_cut(title, width), "bold"), "\n", _cut(line2, width - 10),
-                                        ("  " + _("i fields"), "dim")))
+        hint = "  " + _("i fields")  # "  i các trường" in Vietnamese: its own width, not 10
+        summary.update(Content.assemble((_cut(title, width), "bold"), "\n", _cut(line2, width - cell_len(hint)),
+                                        (hint, "dim")))
         names = event_names(ev)
         # the title as wide as the fields are (a row keeps a cell spare)
         lines: list[Content] = [Content(part).stylize("bold") for part in wrap_words(title, width + 1, names)]

@@ -11,8 +11,10 @@ is the same (the bindings as they are when it does).
 
 In a narrow window (60 columns, or longer words in Vietnamese) the keys that do not fit
 are left out, the last first, rather than cut at the edge: what a user must see to get
-help, go back and quit (``KEEP``) always shows. The keys left out still work, and ``?``
-lists them.
+help, go back and quit (``KEEP``) always shows, and the keys a reader needs most
+(``NEED``: the detail's fields and correcting the event) go only after every other key,
+wherever their pane puts them in the row (a search's match keys come first, and were
+the ones kept before). The keys left out still work, and ``?`` lists them.
 """
 
 from __future__ import annotations
@@ -24,10 +26,11 @@ from textual import events
 from textual.screen import Screen
 from textual.widgets import Footer
 
-__all__ = ["KeysFooter", "fit_keys", "KEEP"]
+__all__ = ["KeysFooter", "fit_keys", "KEEP", "NEED"]
 
 KEEP = frozenset({"help", "quit", "screen.back", "back"})  # actions the footer always shows
 DROP_FIRST = ("toggle_other",)  # the detail's page text outside the article: the least asked for
+NEED = ("toggle_fields", "screen.correct", "correct")  # the detail's i and C: left out last
 
 
 def _cells(key: Any) -> int:
@@ -42,15 +45,16 @@ def _name(key: Any) -> str:
 
 def fit_keys(keys: Iterable[Any], width: int) -> list[Any]:
     """``keys`` (footer keys, in order) without some, until they fit in ``width`` cells:
-    ``DROP_FIRST`` first, then the last not in ``KEEP``; keys of one action go together
-    ("n Next" and "N Prev")."""
+    ``DROP_FIRST`` first, then the last not in ``KEEP`` or ``NEED``, then the last in
+    ``NEED``; keys of one action go together ("n Next" and "N Prev")."""
     shown = list(keys)
     while len(shown) > 1 and sum(_cells(k) for k in shown) + len(shown) - 1 > width:
         droppable = [_name(k) for k in shown if _name(k) not in KEEP]
         if not droppable:
             break
         first = [n for n in droppable if n in DROP_FIRST]
-        gone = first[0] if first else droppable[-1]
+        ordinary = [n for n in droppable if n not in NEED]
+        gone = first[0] if first else (ordinary or droppable)[-1]
         shown = [k for k in shown if _name(k) != gone]
     return shown
 
