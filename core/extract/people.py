@@ -111,11 +111,17 @@ def _title_word(word: str) -> bool:
 # lower-case title words that stand only after a given word: "thứ nhất" ("Bí thư thứ nhất"),
 # never "… tỉnh Hà Giang nhất trí"
 _ONLY_AFTER = {"nhất": "thứ"}
+# ... and only before one of given words: "đại biểu Quốc hội", never "… xã A đại diện cho …"
+# (a verb after the title: "Chủ tịch UBND huyện A đại diện lãnh đạo huyện phát biểu")
+_ONLY_BEFORE = {"đại": frozenset({"biểu", "học", "sứ", "tá", "tướng", "úy", "uý", "đội"})}
 
 
-def _in_context(word: str, kept: list[str]) -> bool:
+def _in_context(word: str, kept: list[str], after: str = "") -> bool:
     need = _ONLY_AFTER.get(word.lower())
-    return need is None or (bool(kept) and kept[-1].lower() == need)
+    if need is not None and not (kept and kept[-1].lower() == need):
+        return False
+    before = _ONLY_BEFORE.get(word.lower())
+    return before is None or after.lower().strip("\"'“”,") in before
 
 
 def _title_end(rest: str) -> int | None:
@@ -148,9 +154,10 @@ def _title_after(text: str, pos: int) -> str:
         words = part.split()
         keep: list[str] = []
         stopped = False
-        for w in words:
+        for i, w in enumerate(words):
             bare = w.strip("\"'“”")
-            if bare[:1].isupper() or bare[:1].isdigit() or (_title_word(bare) and _in_context(bare, keep)):
+            if bare[:1].isupper() or bare[:1].isdigit() or \
+                    (_title_word(bare) and _in_context(bare, keep, words[i + 1] if i + 1 < len(words) else "")):
                 keep.append(w)
             else:
                 stopped = True
