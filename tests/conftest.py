@@ -4,6 +4,8 @@ Vietnamese."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 
@@ -26,3 +28,22 @@ def vietnamese():
     i18n.set_language("vi")
     yield
     i18n.set_language("en")
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database made as first use makes the default one: from the bundled seeds (one a module)."""
+    from hoptac.core.library import Library
+
+    path = tmp_path_factory.mktemp("seeded") / "hoptac.json"
+    Library.open(path, seed_if_missing=True)
+    return path
+
+
+@pytest.fixture()
+def default_db(seeded: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The seeded database as the default one (neither --db nor $HOPTAC_DB)."""
+    from hoptac.core import dbpaths
+
+    monkeypatch.setattr(dbpaths, "default_data_path", lambda: seeded)
+    return seeded

@@ -12,25 +12,6 @@ from app_support import build_fixture_db, make_app, press, said_soon, screen_tex
 
 
 @pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A database made as first use makes the default one: from the bundled seeds."""
-    from hoptac.core.library import Library
-
-    path = tmp_path_factory.mktemp("qa19") / "hoptac.json"
-    Library.open(path, seed_if_missing=True)
-    return path
-
-
-@pytest.fixture()
-def default_db(seeded: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The seeded database as the default one (neither --db nor $HOPTAC_DB)."""
-    from hoptac.core import dbpaths
-
-    monkeypatch.setattr(dbpaths, "default_data_path", lambda: seeded)
-    return seeded
-
-
-@pytest.fixture(scope="module")
 def fixture_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_fixture_db(tmp_path_factory.mktemp("qa19f") / "hoptac.json")
 

@@ -73,23 +73,6 @@ def test_the_fields_wrap_at_words_and_keep_names_whole() -> None:
 
 # -- the first-run sample's message stays above the keys -----------------------------------------
 
-@pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from hoptac.core.library import Library
-
-    path = tmp_path_factory.mktemp("qa20s") / "hoptac.json"
-    Library.open(path, seed_if_missing=True)
-    return path
-
-
-@pytest.fixture()
-def default_db(seeded: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    from hoptac.core import dbpaths
-
-    monkeypatch.setattr(dbpaths, "default_data_path", lambda: seeded)
-    return seeded
-
-
 @pytest.mark.parametrize("lang,size", [("en", (80, 24)), ("vi", (80, 24)), ("en", (60, 24)), ("vi", (60, 24))])
 async def test_the_sample_message_leaves_the_keys_in_sight(default_db: Path, lang: str, size: tuple[int, int]) -> None:
     from textual.widgets._toast import Toast
