@@ -10,6 +10,7 @@ from ..messages import M_
 from ..scan import _DECODE as _CODE_CHARS, fold_page, fold_page_coded
 from ..text import page_code
 from .chrome import is_banner, is_end_marker, is_leadlike, junk_reason, looks_like_byline
+from .slogan_marquee import is_marquee
 from .stamps import parse_stamp, stamp_span
 
 
@@ -127,7 +128,7 @@ def _chrome_reason_of(ln: _Line) -> str | None:
     why = _junk(ln)
     if why:
         return why
-    if is_banner(ln.folded):
+    if is_banner(ln.folded) or is_marquee(ln.folded):   # one greeting, or a chain of them (slogan_marquee)
         return M_("a festive banner: 'Chào mừng … 2025'")
     if is_slogan(ln.raw):
         return M_("a slogan in capitals in the site's header")
