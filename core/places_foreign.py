@@ -121,6 +121,7 @@ class Foreign:
         (self._country_after, self._unknown, self._unknown_before, self._unknown_loose,
          self._unknown_of) = _regexes(countries)
         self._country_of_key: dict[str, str] | None = None   # a country name's key -> the country
+        self._listed_intro: re.Pattern | None = None   # a list's introduction (places_listed), with the keys
 
     def in_country(self, key: str, level: str | None, country: str) -> tuple:
         return self._in_country(key, level, country) if self._in_country else ()
@@ -129,12 +130,18 @@ class Foreign:
         """``out`` with the foreign names refused alone (``refused``: start, end, key) that stand
         beside a Vietnamese place, of a country the text names (``cue_keys``: the keys of the
         country names it writes; "quan hệ Sakai – Đà Nẵng": :mod:`hoptac.core.places_paired`)."""
+        from .places_listed import intro_regex, listed_bare
         from .places_paired import paired_bare
         if self._country_of_key is None:
             self._country_of_key = {key_of(fold(w)): c for w, c in self._countries.items()}
+            self._listed_intro = intro_regex(self._countries)
         named = {self._country_of_key.get(k, VIETNAM) for k in cue_keys}
         # level "": that country's places of that very name, never one that only sounds near it
-        return paired_bare(text, out, refused, named - {VIETNAM}, lambda key, country: self.in_country(key, "", country))
+        def lookup(key: str, country: str) -> tuple:
+            return self.in_country(key, "", country)
+        out = paired_bare(text, out, refused, named - {VIETNAM}, lookup)
+        # "các thành phố Nhật Bản … như Sakai, Yokohama": listed after a group of their country (places_listed)
+        return listed_bare(text, out, refused, self._listed_intro, self._countries, lookup)
 
     def country_at(self, text: str, end: int) -> str | None:
         """The country written right after a name: "(Lào)", "- Trung Quốc", ", Hàn Quốc"."""

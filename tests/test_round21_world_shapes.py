@@ -70,3 +70,46 @@ def test_a_related_box_under_the_marquee_does_not_end_the_article():
                       "Sakai (Nhật Bản) sang thăm tỉnh.", "", BODY]) + "\n"
     m = main_event(page)
     assert m["date"].endswith("04-09") and not m["date"].startswith(("2025", "2013"))
+
+
+# -- foreign cities listed bare after their country's group (core/places_listed.py) ----------------------
+
+from hoptac.core.places import find_places  # noqa: E402
+from hoptac.core.places_listed import EXAMPLES  # noqa: E402
+
+
+def _foreign_names(text: str) -> list[str]:
+    return [text[m.start:m.end] for m in find_places(text)
+            if m.candidates and m.candidates[0].country != "Việt Nam"]
+
+
+@pytest.mark.parametrize("sentence, names", EXAMPLES)
+def test_the_module_table(sentence, names):
+    assert tuple(_foreign_names(sentence)) == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Tham dự ngày hội có lãnh đạo các thành phố Nhật Bản có quan hệ hữu nghị với tỉnh như Sakai, Kawasaki, "
+     "Fukuoka… cùng các đoàn nghệ thuật.", ["Sakai", "Kawasaki", "Fukuoka"]),
+    ("Thành phố đã kết nghĩa với những thành phố của Hàn Quốc như Daegu và Changwon.", ["Daegu", "Changwon"]),
+])
+def test_cities_listed_after_their_country_are_its_places(sentence, names):
+    assert _foreign_names(sentence) == names
+
+
+@pytest.mark.parametrize("sentence", [
+    "Đoàn có ông Sakai, Giám đốc Sở, và bà Fukuoka tham dự.",        # people, no group of units
+    "Các thành phố như Sakai, Kawasaki có nhiều doanh nghiệp.",        # a group, no country
+    "Các nước như Nhật Bản, Hàn Quốc là đối tác; Sakai là một nhãn hàng.",   # a list of countries
+])
+def test_no_country_group_no_place(sentence):
+    assert _foreign_names(sentence) == [] or "Sakai" not in _foreign_names(sentence)
+
+
+def test_a_festival_notice_names_its_partner_cities():
+    page = ("Giao lưu văn hóa Việt - Nhật\nCập nhật: 02/06/2016\n"
+            "Lễ hội giao lưu văn hóa Việt Nam - Nhật Bản sẽ diễn ra từ ngày 20 đến 21/8 tại TP. Quy Nhơn. Tham dự "
+            "có đại diện các thành phố Nhật Bản kết nghĩa với thành phố Quy Nhơn như Sakai, Kawasaki, Fukuoka... cùng các "
+            "đoàn nghệ thuật.\n")
+    m = main_event(page)
+    assert "Bình Định" in m["pair"] and any(p in ("Osaka", "Kanagawa", "Fukuoka") for p in m["pair"]), m["pair"]
