@@ -55,6 +55,11 @@ _STARTED_AFTER = re.compile(r"\s*,\s*(?:(?!\b(?:se|du kien|den nay|hang nam)\b)[
                             r"\bda\s+(?:tien hanh|trien khai|thuc hien|phoi hop)\s+(?:chuong trinh|du an|hop tac|de an)")
 
 
+#: A year that opens its sentence or clause, perhaps after "vào" or "trong" ("Năm 2014, …", "…; năm
+#: 2014, …", "Vào năm 1960, hai tỉnh … tổ chức lễ kết nghĩa"). (folded, the text before the year)
+_YEAR_OPENS = re.compile(r"(?:^|[,;])\s*(?:(?:vao|trong)\s+)?$")
+
+
 def year_milestone(folded: str, dm: DateMention, sentence_start: int) -> bool:
     """Is a year alone (``dm``) the time of a signing, a meeting or a visit in its sentence?"""
     if dm.rule != "year":
@@ -67,7 +72,7 @@ def year_milestone(folded: str, dm: DateMention, sentence_start: int) -> bool:
     before = folded[max(sentence_start, dm.start - 60):dm.start]
     if _YEAR_EVENT_NOUN.search(before) or _SIGNED_YEAR.search(before):
         return True
-    opens = not before.strip() or before.rstrip().endswith((",", ";"))   # "…; năm 2014, ký kết …": a listed clause
+    opens = _YEAR_OPENS.search(before) is not None   # "…; năm 2014, ký kết …": a listed clause
     after = folded[dm.end:dm.end + 200]
     end = re.search(r"[.;]", after)
     return opens and folded[dm.end:dm.end + 2].lstrip().startswith(",") and bool(
