@@ -90,3 +90,15 @@ def test_a_review_meeting_that_also_signs_stays_the_meeting() -> None:
             "Ngày 14/9/2019, tại Bạc Liêu đã diễn ra Hội nghị sơ kết và ký kết hợp tác phát triển giữa "
             "thành phố Cần Thơ và tỉnh Bạc Liêu giai đoạn 2019 – 2023.\n")
     assert _main(text)["type"] == "conference"
+
+
+# -- a commune inside a district of before 2025 -----------------------------------------------------------
+
+def test_a_commune_inside_a_district_and_its_province_keeps_that_province() -> None:
+    # "Tân Phú" is also a commune of 2025 of Đồng Nai, which took Bình Phước in: the district and the
+    # province written after the commune say where it lies, not the merged province of 2025
+    text = ("Hai xã kết nghĩa\n"
+            "Ngày 2/9/2024, xã Tân Phú (huyện Đồng Phú, tỉnh Bình Phước) và xã Quang Trung (huyện Kiến Xương, "
+            "tỉnh Thái Bình) tổ chức lễ kết nghĩa.\n")
+    main = _main(text)
+    assert (main["type"], sorted(main["pair"])) == ("signing", ["Bình Phước", "Thái Bình"])
