@@ -102,3 +102,15 @@ def test_a_commune_inside_a_district_and_its_province_keeps_that_province() -> N
             "tỉnh Thái Bình) tổ chức lễ kết nghĩa.\n")
     main = _main(text)
     assert (main["type"], sorted(main["pair"])) == ("signing", ["Bình Phước", "Thái Bình"])
+
+
+# -- a range of days in a sentence naming its occasion with its year ----------------------------------------
+
+def test_a_range_of_days_of_a_named_occasion_takes_its_year_as_a_milestone() -> None:
+    text = ("Đà Nẵng và Quảng Bình ký kết hợp tác du lịch\n"
+            "Chiều 18/11/2024, tại Đà Nẵng, Sở Du lịch thành phố Đà Nẵng và Sở Du lịch tỉnh Quảng Bình ký kết "
+            "chương trình hợp tác phát triển du lịch.\n"
+            "Hai bên thống nhất cùng tham gia Ngày hội Du lịch miền Trung 2024 diễn ra từ 20/11-23/11 tại Quảng "
+            "Bình.\n")
+    assert _main(text)["date"] == "2024-11-18"
+    assert "2024-11-20" in _others(text)

@@ -213,8 +213,9 @@ def own_sentence_year(dm: DateMention, cues: list[YearCue], start: int, end: int
     """The year of a day without one whose own sentence (``start``-``end``) names an occasion with
     its year ('Nhân dịp Tết Nguyên đán Bính Thân 2016, ngày 1/2, đoàn … sang thăm'; 'Tuần văn hóa
     du lịch tỉnh A năm 2009 dự kiến khai mạc vào ngày 24/11'), with the cue's turn-of-year shift;
-    None when there is none, or two that disagree."""
-    if dm.year is not None or not (dm.day and dm.month) or dm.end_day is not None:
+    None when there is none, or two that disagree. A range of days takes it too ('Ngày hội Lữ hành 2025 diễn
+    ra từ 20/11-23/11'), its end the next year when it runs past December (:func:`event_fields.date_fields`)."""
+    if dm.year is not None or not (dm.day and dm.month) or dm.end_year is not None:
         return None
     found: dict[int, YearCue] = {}
     for c in cues:
