@@ -16,6 +16,7 @@ from .dates import DateMention
 from .event_type import CAPTION_CREDIT, body_type, clause_of, main_type
 from .type_context import document_headline, hosted_working_session, instruction, trip_days
 from .type_headline_talks import talks_of_headline_in_trip
+from .type_programme import signing_listed_first
 from .signing_or_talks import signing_weight
 from .type_attended import attended_signing
 from .type_captions import body_sentences
@@ -73,6 +74,10 @@ def main_event_type(dm: DateMention, s: int, e: int, *, verdict: str | None, fol
             if found is not None and found[0] > 0:
                 return "signing", M_("talks with a signing in them, weighed {weight} ({cues}): the signing",
                                      weight=found[0], cues=", ".join(found[1]))
+        if (etype == "conference" and CAPTION_CREDIT.search(folded_title) is None
+                and (meeting := signing_listed_first(clause, folded_title)) is not None):
+            return "signing", M_("a programme lists the signing before a meeting ('{meeting}') and the headline "
+                                 "reports the signing alone: the signing", meeting=meeting)
         if etype == "conference" and not several and clause is own and s <= dm.start < e:
             named = attended_signing(clause, folded, sentences, e)
             if named is not None:

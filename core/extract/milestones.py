@@ -55,6 +55,11 @@ _STARTED_AFTER = re.compile(r"\s*,\s*(?:(?!\b(?:se|du kien|den nay|hang nam)\b)[
                             r"\bda\s+(?:tien hanh|trien khai|thuc hien|phoi hop)\s+(?:chuong trinh|du an|hop tac|de an)")
 
 
+#: A year that opens its sentence or clause, perhaps after "vào" or "trong" ("Năm 2014, …", "…; năm
+#: 2014, …", "Vào năm 1960, hai tỉnh … tổ chức lễ kết nghĩa"). (folded, the text before the year)
+_YEAR_OPENS = re.compile(r"(?:^|[,;])\s*(?:(?:vao|trong)\s+)?$")
+
+
 def year_milestone(folded: str, dm: DateMention, sentence_start: int) -> bool:
     """Is a year alone (``dm``) the time of a signing, a meeting or a visit in its sentence?"""
     if dm.rule != "year":
@@ -67,7 +72,7 @@ def year_milestone(folded: str, dm: DateMention, sentence_start: int) -> bool:
     before = folded[max(sentence_start, dm.start - 60):dm.start]
     if _YEAR_EVENT_NOUN.search(before) or _SIGNED_YEAR.search(before):
         return True
-    opens = not before.strip() or before.rstrip().endswith((",", ";"))   # "…; năm 2014, ký kết …": a listed clause
+    opens = _YEAR_OPENS.search(before) is not None   # "…; năm 2014, ký kết …": a listed clause
     after = folded[dm.end:dm.end + 200]
     end = re.search(r"[.;]", after)
     return opens and folded[dm.end:dm.end + 2].lstrip().startswith(",") and bool(
@@ -208,8 +213,9 @@ def own_sentence_year(dm: DateMention, cues: list[YearCue], start: int, end: int
     """The year of a day without one whose own sentence (``start``-``end``) names an occasion with
     its year ('Nhân dịp Tết Nguyên đán Bính Thân 2016, ngày 1/2, đoàn … sang thăm'; 'Tuần văn hóa
     du lịch tỉnh A năm 2009 dự kiến khai mạc vào ngày 24/11'), with the cue's turn-of-year shift;
-    None when there is none, or two that disagree."""
-    if dm.year is not None or not (dm.day and dm.month) or dm.end_day is not None:
+    None when there is none, or two that disagree. A range of days takes it too ('Ngày hội Lữ hành 2025 diễn
+    ra từ 20/11-23/11'), its end the next year when it runs past December (:func:`event_fields.date_fields`)."""
+    if dm.year is not None or not (dm.day and dm.month) or dm.end_year is not None:
         return None
     found: dict[int, YearCue] = {}
     for c in cues:

@@ -171,7 +171,9 @@ def places_of(text: str, mentions: list[PlaceMention],
                                    pb.province_2025, False)
         else:
             inside = next((c for c in a.candidates if c.province == pb.province), None)
-            if inside is None and commune:  # a ward of 2025 in a merged province: its old one
+            if inside is None and commune and pb.is_province:  # a ward of 2025 in a merged province: its old one
+                # (not inside a district of before 2025: "xã Tân Phú (huyện Đồng Phú, tỉnh Bình Phước)" is no
+                # commune of 2025 of Đồng Nai, which took Bình Phước in: the district's province stays)
                 inside = next((c for c in a.candidates if c.province_2025 == pb.province_2025), None)
                 if inside is not None and (old := resolve(inside.province)) is not None and old.is_province:
                     merged[b.start] = old  # "xã Điện Bàn Đông (TP Đà Nẵng)": the Đà Nẵng here is Quảng Nam
