@@ -57,6 +57,9 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("hoi thi", "other", 8, "đoàn đại biểu tỉnh A dự hội thi ẩm thực tại tỉnh B"),
     ("hoi dien", "other", 8, "đồn biên phòng hai bên tổ chức hội diễn văn nghệ"),
     ("hoi trai", "other", 8, "đoàn thanh niên hai huyện tổ chức hội trại giao lưu"),
+    # a fair of goods at a border gate or a market day for two sides ("phiên chợ biên giới", "phiên chợ hàng Việt"),
+    # a fair as 'hội chợ' (round 21)
+    ("phien cho", "other", 8, "Sở Công Thương tỉnh A phối hợp với Sở Thương mại tỉnh B tổ chức phiên chợ biên giới"),
     ("giai chay", "other", 8, "đoàn đại biểu tỉnh A tham gia giải chạy hữu nghị qua biên giới"),
     ("giai bong da", "other", 8, "công đoàn hai huyện tổ chức giải bóng đá giao hữu"),
     ("giao huu bong da", "other", 8, "hai đồn biên phòng giao hữu bóng đá"),
