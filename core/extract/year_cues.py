@@ -34,6 +34,7 @@ from .year_signed_period import signed_periods
 from .year_spans import _REVIEW_WORDS, _YEARS_SINCE, _YEARS_SINCE_FAR, _has_review_word, _so_far, _years_since  # noqa: F401
 from .plan_named_years import signed_at_occasion
 from .programme_names import named_with_another
+from .year_hardship import hard_year
 from .year_shapes import BASIS_BEFORE, _BASIS_BEFORE, listed_years, shape_cues  # noqa: F401 - BASIS_BEFORE re-exported
 from ..rxcache import compile as rx_compile
 from ..text import fold
@@ -284,6 +285,9 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
         elif m.kind == "date" and m.precision == "year" and m.year is not None:
             if "ky" in (signed := fold(text[max(0, m.start - 30):m.start])) and _SIGNED_IN.search(signed):
                 continue   # "bản ghi nhớ đã ký kết năm 2017": an earlier signing, a bound at most
+            if hard_year(text, m.start, m.end):
+                cues.append(_cue("hard_year", m.year, m.start, m.start, m.end))
+                continue   # "cho biết, năm 2020, cả nước đối diện với nhiều khó khăn": a year told as over (year_hardship)
             if _PERIOD_START.match(fold(m.text)) or (_PERIOD_START_BEFORE.search(fold(text[max(0, m.start - 8):m.start])) and from_before(text, m.start)):
                 continue   # "hợp tác … từ năm 2017 (đến nay)": where a period starts, a bound at most
             if _IS_A.match(fold(text[m.end:m.end + 12])) and _IS_ANNIVERSARY.match(fold(text[m.end:m.end + 160])):
