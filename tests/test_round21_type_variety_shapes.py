@@ -89,3 +89,21 @@ def test_named_with_another(before, programme, named):
     at = text.index(programme)
     year_at = text.index("năm 20", at)
     assert named_with_another(text, at, year_at) is named
+
+
+# --- a friendly run across the border is a sports event, not the meeting 'giao lưu hữu nghị' would be
+
+@pytest.mark.parametrize("sentence", [
+    "Sáng 8/12/2024, vận động viên thành phố Móng Cái (Quảng Ninh) và thành phố Đông Hưng (Quảng Tây, Trung "
+    "Quốc) tham gia chạy giao lưu hữu nghị qua cửa khẩu.",
+    "Sáng 8/12/2024, tại cửa khẩu Hữu Nghị, chương trình chạy giao lưu giữa huyện Cao Lộc (Lạng Sơn) và thành phố "
+    "Bằng Tường (Quảng Tây, Trung Quốc) đã diễn ra.",
+])
+def test_a_friendly_run_is_other(sentence):
+    assert lead_event(sentence)["type"] == "other"
+
+
+def test_two_delegations_meeting_in_friendship_stay_a_meeting():
+    event = lead_event("Chiều 8/12/2024, đoàn đại biểu HĐND thành phố Móng Cái giao lưu hữu nghị với đoàn đại biểu "
+                       "thành phố Đông Hưng (Quảng Tây, Trung Quốc).")
+    assert event["type"] == "conference"

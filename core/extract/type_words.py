@@ -61,6 +61,9 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     # a fair as 'hội chợ' (round 21)
     ("phien cho", "other", 8, "Sở Công Thương tỉnh A phối hợp với Sở Thương mại tỉnh B tổ chức phiên chợ biên giới"),
     ("giai chay", "other", 8, "đoàn đại biểu tỉnh A tham gia giải chạy hữu nghị qua biên giới"),
+    # a friendly run across the border ("chạy giao lưu hữu nghị"): a sports event, not the meeting its 'giao lưu hữu
+    # nghị' would be (round 21)
+    ("chay giao luu", "other", 8, "vận động viên hai thành phố tham gia chạy giao lưu hữu nghị qua biên giới"),
     ("giai bong da", "other", 8, "công đoàn hai huyện tổ chức giải bóng đá giao hữu"),
     ("giao huu bong da", "other", 8, "hai đồn biên phòng giao hữu bóng đá"),
     ("thi dau giao huu", "other", 8, "đội tuyển hai tỉnh thi đấu giao hữu bóng chuyền"),
