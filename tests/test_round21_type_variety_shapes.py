@@ -107,3 +107,19 @@ def test_two_delegations_meeting_in_friendship_stay_a_meeting():
     event = lead_event("Chiều 8/12/2024, đoàn đại biểu HĐND thành phố Móng Cái giao lưu hữu nghị với đoàn đại biểu "
                        "thành phố Đông Hưng (Quảng Tây, Trung Quốc).")
     assert event["type"] == "conference"
+
+
+# --- a letter of thanks and an approval to establish ties are the page's announcement; a meeting or a visit named
+#     with them stays what it is
+
+@pytest.mark.parametrize("sentence, etype", [
+    ("Ngày 9/11/2020, UBND tỉnh Quảng Bình có thư cảm ơn gửi tỉnh Khăm Muộn (Lào) đã hỗ trợ khắc phục hậu quả mưa lũ.",
+     "announcement"),
+    ("Ngày 4/4/2022, UBND tỉnh Lạng Sơn đồng ý để huyện Tràng Định thiết lập quan hệ hữu nghị với huyện Long Châu "
+     "(Quảng Tây, Trung Quốc).", "announcement"),
+    ("Ngày 4/4/2022, tại buổi hội đàm, hai huyện đồng ý để các doanh nghiệp hai bên tham gia hội chợ.", "conference"),
+    ("Ngày 9/11/2020, đoàn công tác tỉnh Quảng Bình sang thăm tỉnh Khăm Muộn (Lào), trao thư cảm ơn của lãnh đạo "
+     "tỉnh.", "visit"),
+])
+def test_a_letter_of_thanks_and_an_approval(sentence, etype):
+    assert lead_event(sentence)["type"] == etype
