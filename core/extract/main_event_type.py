@@ -22,6 +22,7 @@ from .type_attended import attended_signing
 from .type_captions import body_sentences
 from .type_joined import meeting_then_rite
 from .type_students import receives_students
+from .type_cited import without_cited_titles
 from .visit_or_session import holds_talks, host_works_with, session_weight
 
 __all__ = ["main_event_type", "UNDATED_RULES"]
@@ -54,7 +55,7 @@ def main_event_type(dm: DateMention, s: int, e: int, *, verdict: str | None, fol
         return "visit", M_("the trip's days open the sentence ('Trong chuyến thăm … từ ngày …'): its visit")
     if dm.rule in UNDATED_RULES and t0 < t1 and document_headline(folded[t0:t1]):
         return "announcement", M_("the page dates no occasion; its headline names a document and its number")
-    folded_title = fold(title)
+    folded_title = without_cited_titles(fold(title))   # "Thực hiện Quyết định số … về việc phê duyệt …"
     for clause in clauses:
         etype, why = main_type(clause, folded_title, several_days=several, undated=dm.rule in UNDATED_RULES)
         if (etype == "visit" and not several and clause is own and s <= dm.start < e
@@ -94,7 +95,7 @@ def main_event_type(dm: DateMention, s: int, e: int, *, verdict: str | None, fol
                                       "'… đề nghị các tỉnh …'), no occasion named")
         if etype is not None:
             return etype, why
-    etype, why = main_type(fold(title))
+    etype, why = main_type(folded_title)
     if (etype == "signing" and dm.rule in ("stamped", "undated") and t0 < t1
             and CAPTION_CREDIT.search(folded[t0:t1]) is not None):
         # a photo's caption standing for the headline ("Ông A và ông B ký kết thỏa thuận (Ảnh: C)") of a page

@@ -57,7 +57,13 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("hoi thi", "other", 8, "đoàn đại biểu tỉnh A dự hội thi ẩm thực tại tỉnh B"),
     ("hoi dien", "other", 8, "đồn biên phòng hai bên tổ chức hội diễn văn nghệ"),
     ("hoi trai", "other", 8, "đoàn thanh niên hai huyện tổ chức hội trại giao lưu"),
+    # a fair of goods at a border gate or a market day for two sides ("phiên chợ biên giới", "phiên chợ hàng Việt"),
+    # a fair as 'hội chợ' (round 21)
+    ("phien cho", "other", 8, "Sở Công Thương tỉnh A phối hợp với Sở Thương mại tỉnh B tổ chức phiên chợ biên giới"),
     ("giai chay", "other", 8, "đoàn đại biểu tỉnh A tham gia giải chạy hữu nghị qua biên giới"),
+    # a friendly run across the border ("chạy giao lưu hữu nghị"): a sports event, not the meeting its 'giao lưu hữu
+    # nghị' would be (round 21)
+    ("chay giao luu", "other", 8, "vận động viên hai thành phố tham gia chạy giao lưu hữu nghị qua biên giới"),
     ("giai bong da", "other", 8, "công đoàn hai huyện tổ chức giải bóng đá giao hữu"),
     ("giao huu bong da", "other", 8, "hai đồn biên phòng giao hữu bóng đá"),
     ("thi dau giao huu", "other", 8, "đội tuyển hai tỉnh thi đấu giao hữu bóng chuyền"),
@@ -229,6 +235,8 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     # ... and an approval of the plan made known (round 20): "Thủ tướng đã đồng ý chủ trương thiết lập quan hệ …"
     ("dong y chu truong", "announcement", 8, "Thủ tướng đồng ý chủ trương thiết lập quan hệ hữu nghị giữa tỉnh A và tỉnh B"),
     ("chap thuan chu truong", "announcement", 8, "UBND tỉnh A chấp thuận chủ trương hợp tác phát triển du lịch với tỉnh B"),
+    # ... or a unit let establish ties (round 21): "UBND tỉnh A đồng ý để huyện B thiết lập quan hệ hữu nghị với huyện C"
+    ("dong y de", "announcement", 8, "UBND tỉnh A đồng ý để huyện B thiết lập quan hệ hữu nghị với huyện C (Lào)"),
     ("ky quyet dinh", "announcement", 6, "Chủ tịch UBND tỉnh A ký Quyết định phê duyệt Kế hoạch hợp tác với tỉnh B"),
     # a request to the partner's government, when nothing else is named (a request made at talks is the talks)
     ("de nghi ubnd", "announcement", 8, "UBND tỉnh A đề nghị UBND tỉnh B hỗ trợ máy gặt đập liên hợp"),
@@ -239,6 +247,7 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("thu tham hoi", "announcement", 8, "Lãnh đạo tỉnh A vừa có Thư thăm hỏi gửi đến tỉnh B, nơi bị thiệt hại do bão"),
     ("thu chia buon", "announcement", 8, "Chủ tịch UBND tỉnh A gửi thư chia buồn tới lãnh đạo tỉnh B"),
     ("thu chuc mung", "announcement", 8, "Bí thư Tỉnh ủy A gửi thư chúc mừng Tết cổ truyền tới lãnh đạo tỉnh B"),
+    ("thu cam on", "announcement", 8, "UBND tỉnh A có thư cảm ơn gửi tỉnh B đã hỗ trợ khắc phục hậu quả lũ lụt (round 21)"),
     ("dien chuc mung", "announcement", 8, "lãnh đạo tỉnh A gửi điện chúc mừng Quốc khánh tới chính quyền tỉnh B"),
     ("dien mung", "announcement", 8, "tỉnh A gửi điện mừng nhân kỷ niệm ngày thành lập tỉnh B"),
 )

@@ -144,6 +144,11 @@ CUES: tuple[CueKind, ...] = (
             "an account of the situation (tình hình) in year Y, a whole year told as known: Y in November-December, "
             "Y+1 from January to June (last year's: this year's would be 'quý I', '6 tháng đầu năm'), either in "
             "July-October (no cue)"),
+    CueKind("hard_year", "năm 2020, cả nước đối diện với nhiều khó khăn, thách thức (at a visit on 17/1): 2021", 65,
+            (((1, 2), +1), ((3, 4, 5, 6, 7, 8, 9, 10), None)),
+            "a whole year Y told by the hardships it held ('năm Y, … đối diện / đối mặt với nhiều khó khăn', opening a "
+            "sentence or a reported clause; see year_hardship): Y+1 in January-February, Y in November-December, "
+            "none from March to October (the year may still be running)"),
     CueKind("achieved_year", "thông tin kết quả đạt được trên các lĩnh vực trong năm 2024 (at talks on 7/5): 2025",
             65, (((1, 2, 3, 4, 5, 6), +1), ((7, 8, 9, 10), None)),
             "what a side achieved in the whole year Y ('đạt được … trong năm Y'), told as known: as account_year, "

@@ -33,6 +33,8 @@ from .year_launched_period import launched_periods
 from .year_signed_period import signed_periods
 from .year_spans import _REVIEW_WORDS, _YEARS_SINCE, _YEARS_SINCE_FAR, _has_review_word, _so_far, _years_since  # noqa: F401
 from .plan_named_years import signed_at_occasion
+from .programme_names import named_with_another
+from .year_hardship import hard_year
 from .year_shapes import BASIS_BEFORE, _BASIS_BEFORE, listed_years, shape_cues  # noqa: F401 - BASIS_BEFORE re-exported
 from ..rxcache import compile as rx_compile
 from ..text import fold
@@ -283,6 +285,9 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
         elif m.kind == "date" and m.precision == "year" and m.year is not None:
             if "ky" in (signed := fold(text[max(0, m.start - 30):m.start])) and _SIGNED_IN.search(signed):
                 continue   # "bản ghi nhớ đã ký kết năm 2017": an earlier signing, a bound at most
+            if hard_year(text, m.start, m.end):
+                cues.append(_cue("hard_year", m.year, m.start, m.start, m.end))
+                continue   # "cho biết, năm 2020, cả nước đối diện với nhiều khó khăn": a year told as over (year_hardship)
             if _PERIOD_START.match(fold(m.text)) or (_PERIOD_START_BEFORE.search(fold(text[max(0, m.start - 8):m.start])) and from_before(text, m.start)):
                 continue   # "hợp tác … từ năm 2017 (đến nay)": where a period starts, a bound at most
             if _IS_A.match(fold(text[m.end:m.end + 12])) and _IS_ANNIVERSARY.match(fold(text[m.end:m.end + 160])):
@@ -322,7 +327,7 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
                 name = "plan_year" if _LAUNCHED_AFTER.search(fold(text[at:m.start])) else "account_year"
             elif name == "review_year" and achieved_in_year(text, at, m.start):
                 name = "achieved_year"   # "kết quả … đạt được trong năm 2024" told at talks in May (year_achieved)
-            if name == "plan_noun" and _OPENS.search(fold(text[max(0, at - 30):at])):
+            if name == "plan_noun" and (_OPENS.search(fold(text[max(0, at - 30):at])) or named_with_another(text, at, m.start)):
                 name = "named_year"   # "lễ khai mạc chương trình “Những ngày …” năm 2016": the occasion's name
             elif name == "year" and (f := festival_start(text, m)) is not None:
                 name, at = named_kind(text, f, m.end), f   # "Lễ hội Hoa Ban năm 2024": the occasion's name
