@@ -1,0 +1,58 @@
+"""Round 21, district and commune twinning (commune21): its date miss as a shape, in sentences written for
+this test (no page's own words).
+
+* a programme told as just approved with its approver between "vừa được" and the verb ("… năm 2023 vừa
+  được UBND huyện phê duyệt ngày 9.2, …") is the news: its day is the announcement's date, the year from
+  the programme's own year; a document cited as a basis ("… được UBND huyện phê duyệt ngày …" without
+  "vừa"/"mới") stays the document's date.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hoptac.core.extract.article import parse_article
+from hoptac.core.extract.dates import DateMention
+from hoptac.core.extract.document_dates import document_date_apart
+from hoptac.core.extract.events import extract_events
+from hoptac.core.extract.explain import explain_text
+
+_REST = (", gồm các nội dung hợp tác về giáo dục, y tế và thương mại.\n\n"
+         "Theo đó, hai huyện sẽ tổ chức các đoàn công tác và trao đổi kinh nghiệm.\n")
+
+
+def _main(text: str) -> dict | None:
+    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
+    return next((e for e in events if e["main"]), None)
+
+
+@pytest.mark.parametrize("news, want", [
+    ("Kế hoạch phối hợp giữa huyện Tương Dương và huyện Viêng Thoong năm 2023 vừa được UBND huyện "
+     "phê duyệt ngày 9.2", "2023-02-09"),
+    ("Chương trình hợp tác giữa tỉnh Quảng Trị với tỉnh Savannakhet năm 2022 vừa được Chủ tịch UBND tỉnh "
+     "ký ban hành ngày 17/3", "2022-03-17"),
+    ("Kế hoạch kết nghĩa giữa xã Tam Hợp và cụm bản Nậm Khăn năm 2024 mới được Thường trực Huyện ủy "
+     "thông qua ngày 4/6", "2024-06-04"),
+])
+def test_a_programme_just_approved_by_someone_dates_the_announcement(news, want):
+    main = _main(news + _REST)
+    assert main is not None and main["date"] == want
+
+
+def test_the_approver_does_not_make_a_just_approved_programme_a_document_date():
+    text = ("Kế hoạch phối hợp giữa huyện Tương Dương và huyện Viêng Thoong năm 2023 vừa được UBND huyện "
+            "phê duyệt ngày 9.2" + _REST)
+    assert all(d["verdict"] != "document" for d in explain_text(text).dates)
+
+
+@pytest.mark.parametrize("near", [
+    "thuc hien ke hoach so 7/kh-ubnd duoc ubnd huyen phe duyet ngay",
+    "can cu quyet dinh so 8/qd-ubnd do chu tich ubnd tinh ky ban hanh vao ngay",
+    # "mới" as "new" far before the verb, with no "được" to carry an approver: still a basis
+    "theo quyet dinh moi cua ubnd tinh ve viec ket nghia, ke hoach so 3/kh-ubnd duoc phe duyet ngay",
+])
+def test_a_cited_basis_approved_by_someone_stays_a_document_date(near):
+    m = DateMention(len(near) + 1, len(near) + 11, "12/3/2019", 12, 3, 2019)
+    folded = near + " 12/3/2019, doan cong tac"
+    found = document_date_apart(folded, m, near + " ")
+    assert found is not None and found[0] == "issued_on"
