@@ -4,7 +4,11 @@ this test (no page's own words).
 * a programme told as just approved with its approver between "vừa được" and the verb ("… năm 2023 vừa
   được UBND huyện phê duyệt ngày 9.2, …") is the news: its day is the announcement's date, the year from
   the programme's own year; a document cited as a basis ("… được UBND huyện phê duyệt ngày …" without
-  "vừa"/"mới") stays the document's date.
+  "vừa"/"mới") stays the document's date;
+* a year that only names the document ("Kế hoạch … năm 2023 vừa được ban hành ngày 9/2", "Biên bản ghi nhớ …
+  năm 2023 được ký kết ngày 9/2") does not make the lead's day a past signing: the lead reports it; a year that
+  dates the sentence's own occasion ("Trong năm 2022, hai huyện … theo biên bản được ký kết ngày …") still does;
+* a document told as passed on its day ("… vừa được UBND huyện thông qua ngày 9/2") is an announcement.
 """
 
 from __future__ import annotations
@@ -56,3 +60,30 @@ def test_a_cited_basis_approved_by_someone_stays_a_document_date(near):
     folded = near + " 12/3/2019, doan cong tac"
     found = document_date_apart(folded, m, near + " ")
     assert found is not None and found[0] == "issued_on"
+
+
+@pytest.mark.parametrize("lead, want, kind", [
+    ("Kế hoạch hợp tác giữa huyện Kỳ Sơn và huyện Mường Mộc năm 2023 vừa được ban hành ngày 9/2",
+     "2023-02-09", "announcement"),
+    ("Kế hoạch hợp tác giữa huyện Kỳ Sơn và huyện Mường Mộc năm 2023 vừa được phê duyệt ngày 9/2",
+     "2023-02-09", "announcement"),
+    ("Biên bản ghi nhớ hợp tác giữa huyện Kỳ Sơn và huyện Mường Mộc năm 2023 được ký kết ngày 9/2",
+     "2023-02-09", "signing"),
+    ("Kế hoạch hợp tác giữa huyện Kỳ Sơn và huyện Mường Mộc năm 2023 vừa được Thường trực Huyện ủy "
+     "thông qua ngày 9/2", "2023-02-09", "announcement"),
+    ("Nghị quyết về hợp tác giữa tỉnh Quảng Trị và tỉnh Savannakhet vừa được HĐND tỉnh thông qua "
+     "ngày 9/12/2023", "2023-12-09", "announcement"),
+])
+def test_a_year_naming_the_document_leaves_the_lead_reporting_it(lead, want, kind):
+    main = _main(lead + _REST)
+    assert main is not None and (main["date"], main["type"]) == (want, kind)
+
+
+@pytest.mark.parametrize("lead", [
+    "Trong năm 2022, hai huyện Kỳ Sơn và Mường Mộc đã tổ chức nhiều hoạt động theo biên bản được ký kết "
+    "ngày 12/3/2019",
+    "Năm 2022, hai huyện Kỳ Sơn và Mường Mộc triển khai biên bản hợp tác được ký kết ngày 12/3",
+])
+def test_a_year_dating_the_sentence_keeps_the_signing_in_the_past(lead):
+    verdicts = {d["text"]: d["verdict"] for d in explain_text(lead + _REST).dates}
+    assert [v for t, v in verdicts.items() if t.startswith("ngày 12/3")] == ["past"]

@@ -235,6 +235,8 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("de nghi uy ban nhan dan", "announcement", 8, "UBND tỉnh A đề nghị Ủy ban nhân dân tỉnh B hỗ trợ"),
     ("ra thong bao", "announcement", 6, "Văn phòng UBND tỉnh A ra thông báo về kết quả hợp tác với tỉnh B"),
     ("thong qua nghi quyet", "announcement", 8, "HĐND tỉnh A thông qua Nghị quyết hỗ trợ tỉnh B"),
+    # ... and a document told as passed on its day (round 21, commune21): "Kế hoạch … vừa được UBND huyện thông qua ngày 9/2"
+    ("thong qua ngay", "announcement", 8, "Kế hoạch hợp tác với huyện B vừa được Thường trực Huyện ủy A thông qua ngày 9/2"),
     # a letter of sympathy or congratulation sent (round 14; rank 8: the visit that hands one over stays the visit)
     ("thu tham hoi", "announcement", 8, "Lãnh đạo tỉnh A vừa có Thư thăm hỏi gửi đến tỉnh B, nơi bị thiệt hại do bão"),
     ("thu chia buon", "announcement", 8, "Chủ tịch UBND tỉnh A gửi thư chia buồn tới lãnh đạo tỉnh B"),

@@ -156,9 +156,16 @@ def _reports_it(folded: str, m: DateMention, lead, earlier=()) -> bool:
     bracket = folded.rfind("(", l0, m.start)
     if bracket > folded.rfind(")", l0, m.start) and m.start - bracket < 60:
         return False   # "Hội nghị sơ kết … thỏa thuận (được ký kết ngày 14/5/2018)": told in passing
-    if any(l0 <= o.start < m.start and o.kind == "date" for o in earlier):
+    if any(l0 <= o.start < m.start and o.kind == "date" and not _names_a_document(folded, o, l0) for o in earlier):
         return False
     return not _GROUNDS.match(folded, l0) or _what_it_provides(folded, m, lead)
+
+
+def _names_a_document(folded: str, o: DateMention, l0: int) -> bool:
+    """A year alone after a document's noun names the document ("Biên bản ghi nhớ hợp tác giữa huyện A và huyện B
+    năm 2023 được ký kết ngày 9/2", "Kế hoạch … năm 2023 vừa được ban hành ngày 9/2"): it dates no occasion of
+    the sentence ("Trong năm 2022, hai huyện … theo biên bản được ký kết ngày …" does)."""
+    return o.precision == "year" and _DOC_NOUN.search(folded, max(l0, o.start - 100), o.start) is not None
 
 
 #: A lead that tells what a signed agreement provides: "Theo văn bản thỏa thuận hợp tác giữa tỉnh A và
