@@ -8,7 +8,10 @@ this test (no page's own words).
 * a year that only names the document ("Kế hoạch … năm 2023 vừa được ban hành ngày 9/2", "Biên bản ghi nhớ …
   năm 2023 được ký kết ngày 9/2") does not make the lead's day a past signing: the lead reports it; a year that
   dates the sentence's own occasion ("Trong năm 2022, hai huyện … theo biên bản được ký kết ngày …") still does;
-* a document told as passed on its day ("… vừa được UBND huyện thông qua ngày 9/2") is an announcement.
+* a document told as passed on its day ("… vừa được UBND huyện thông qua ngày 9/2") is an announcement;
+* a plan told as just issued by a numbered decision ("… vừa được UBND huyện ban hành tại Quyết định số 12/QĐ-UBND
+  ngày 9/2/2023") is issued by the sentence: the decision's day is the announcement's; cited as a basis ("Thực
+  hiện Kế hoạch … được ban hành tại Quyết định số …") it stays a document's date.
 """
 
 from __future__ import annotations
@@ -87,3 +90,21 @@ def test_a_year_naming_the_document_leaves_the_lead_reporting_it(lead, want, kin
 def test_a_year_dating_the_sentence_keeps_the_signing_in_the_past(lead):
     verdicts = {d["text"]: d["verdict"] for d in explain_text(lead + _REST).dates}
     assert [v for t, v in verdicts.items() if t.startswith("ngày 12/3")] == ["past"]
+
+
+@pytest.mark.parametrize("lead", [
+    "Kế hoạch hợp tác giữa huyện Kỳ Sơn và huyện Mường Mộc năm 2023 vừa được UBND huyện ban hành tại "
+    "Quyết định số 12/QĐ-UBND ngày 9/2/2023",
+    "Kế hoạch hợp tác giữa huyện Kỳ Sơn và huyện Mường Mộc vừa được phê duyệt tại Quyết định số 12/QĐ-UBND "
+    "ngày 9/2/2023",
+])
+def test_a_plan_just_issued_by_a_numbered_decision_dates_the_announcement(lead):
+    main = _main(lead + _REST)
+    assert main is not None and (main["date"], main["type"]) == ("2023-02-09", "announcement")
+
+
+def test_a_plan_issued_by_a_numbered_decision_cited_as_a_basis_stays_a_document():
+    text = ("Thực hiện Kế hoạch hợp tác giữa huyện Kỳ Sơn và huyện Mường Mộc được UBND huyện ban hành tại "
+            "Quyết định số 12/QĐ-UBND ngày 9/2/2023, hai huyện đã tổ chức giao lưu văn nghệ.\n\n"
+            "Hai bên thống nhất tăng cường phối hợp.\n")
+    assert [d["verdict"] for d in explain_text(text).dates] == ["document"]

@@ -20,7 +20,11 @@ _DOCUMENT = re.compile(rf"\b(?:{_DOC_NOUNS})\s+(?:so\s+)?{_W}*\d{_W}*(?:\s+{_W}+
 _SIGNED_DOC = re.compile(r"\b(?:ban ghi nho|bien ban ghi nho|thoa thuan hop tac|ban thoa thuan|hiep dinh|"
                          r"nghi quyet|ke hoach so|ban ky ket)"
                          r"(?:(?!\b(?:dien ra|to chuc|ky|ky ket|vao|tai|hoi nghi|le)\b)[^,;.()\n]){0,60}$")
-_ISSUING = re.compile(rf"\b(?:ban hanh|ky ban hanh|ky|cong bo)\s+(?:{_DOC_NOUNS})\s")
+_ISSUING = re.compile(rf"\b(?:ban hanh|ky ban hanh|ky|cong bo)\s+(?:{_DOC_NOUNS})\s"
+                      # ... or told as just issued by one ("Kế hoạch … vừa được UBND huyện ban hành tại Quyết định số 12/QĐ-UBND
+                      # ngày 9/2/2023", "… mới được phê duyệt tại Quyết định số …"); without "vừa"/"mới" a cited basis
+                      rf"|\b(?:vua|moi)\s+(?:duoc\s+(?:[^,;.()\n]{{1,40}}?\s+)?)?(?:ky\s+)?(?:ban hanh|phe duyet|thong qua)"
+                      rf"\s+(?:tai|theo)\s+(?:{_DOC_NOUNS})\s")
 _PAST = re.compile(r"(?:\btruoc\s+do|\b\d+\s+nam\s+truoc|\bcach\s+day\s+(?:hon\s+|gan\s+)?\d+\s+nam|\b(?:mot|hai|ba|bon|nam|muoi)\s+nam\s+truoc|\btu\s+thoi\s+diem"
                    r"|\bke\s+tu)\s*,?\s*(?:vao\s+)?(?:ngay\s+)?$")
 #: Gates of _PAST, _FOUNDING, _HOLIDAY_BEFORE: words each cannot match without (anchors.required_words;
