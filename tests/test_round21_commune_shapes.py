@@ -11,7 +11,10 @@ this test (no page's own words).
 * a document told as passed on its day ("… vừa được UBND huyện thông qua ngày 9/2") is an announcement;
 * a plan told as just issued by a numbered decision ("… vừa được UBND huyện ban hành tại Quyết định số 12/QĐ-UBND
   ngày 9/2/2023") is issued by the sentence: the decision's day is the announcement's; cited as a basis ("Thực
-  hiện Kế hoạch … được ban hành tại Quyết định số …") it stays a document's date.
+  hiện Kế hoạch … được ban hành tại Quyết định số …") it stays a document's date;
+* a village named by its bond after the word that governs it ("trao tặng quà cho bản kết nghĩa B", "chương trình
+  tình nguyện tại bản kết nghĩa B") is the twinned village, no twinning: the gift or the programme is the type; a
+  twinning told with its verb ("hai bản … đã kết nghĩa với nhau", "lễ kết nghĩa") stays a signing.
 """
 
 from __future__ import annotations
@@ -108,3 +111,23 @@ def test_a_plan_issued_by_a_numbered_decision_cited_as_a_basis_stays_a_document(
             "Quyết định số 12/QĐ-UBND ngày 9/2/2023, hai huyện đã tổ chức giao lưu văn nghệ.\n\n"
             "Hai bên thống nhất tăng cường phối hợp.\n")
     assert [d["verdict"] for d in explain_text(text).dates] == ["document"]
+
+
+_BOND_REST = "\n\nHai bên thống nhất tiếp tục tăng cường quan hệ đoàn kết, hữu nghị trong thời gian tới.\n"
+
+
+@pytest.mark.parametrize("lead, want", [
+    ("Chiều 8/6/2024, Đồn Biên phòng Mỹ Lý trao tặng 40 suất quà cho bản kết nghĩa Huổi Xài, huyện Noọng "
+     "Hẹt, tỉnh Xiêng Khoảng (Lào).", "other"),
+    ("Ngày 8/6/2024, Đoàn Thanh niên huyện Kỳ Sơn, tỉnh Nghệ An tổ chức chương trình tình nguyện tại bản "
+     "kết nghĩa Huổi Xài, tỉnh Xiêng Khoảng (Lào).", "other"),
+    ("Ngày 8/6/2024, bản Xốp Pe, xã Mỹ Lý, tỉnh Nghệ An và bản Huổi Xài, tỉnh Xiêng Khoảng (Lào) đã tổ chức "
+     "lễ kết nghĩa.", "signing"),
+    ("Ngày 8/6/2024, hai bản Xốp Pe (Nghệ An) và Huổi Xài, tỉnh Xiêng Khoảng (Lào) đã kết nghĩa với nhau.",
+     "signing"),
+    ("Ngày 8/6/2024, xã Mỹ Lý, tỉnh Nghệ An và huyện Noọng Hẹt, tỉnh Xiêng Khoảng (Lào) ký văn bản kết "
+     "nghĩa giữa các bản hai bên biên giới.", "signing"),
+])
+def test_a_village_named_by_its_bond_is_no_twinning(lead, want):
+    main = _main(lead + _BOND_REST)
+    assert main is not None and main["type"] == want

@@ -285,3 +285,10 @@ GUARDED_NOT: dict[str, re.Pattern[str]] = {
     "ket nghia": re.compile(r"(?:(?<=huong toi )|(?<=huong toi giao luu )|(?<=tien toi )|(?<=viec )"
                             r"|(?<=kha nang ))ket nghia|ket nghia(?= (?:trong|o) tuong lai\b| sau nay\b)"),
 }
+# A village or a post named by its bond after the word that governs it (round 21, commune21): "trao tặng quà cho
+# bản kết nghĩa B", "chương trình tình nguyện tại bản kết nghĩa B", "giao lưu với đồn kết nghĩa B": the twinned
+# village, no twinning of this sentence (as "xã kết nghĩa", "huyện kết nghĩa" in MAIN_TYPE_NOT, which need no
+# guard). Guarded: "ký văn bản kết nghĩa", "hai bản kết nghĩa với nhau", "bản A kết nghĩa với bản B" stay twinnings.
+_GOVERNS = "".join(f"(?<={w} )|" for w in ("cho", "tai", "voi", "tang", "giup", "tham", "cua", "o"))[:-1]
+for _unit in ("ban", "thon", "cum dan cu", "don"):
+    GUARDED_NOT[f"{_unit} ket nghia"] = re.compile(rf"(?:{_GOVERNS}){_unit} ket nghia(?! voi\b| giua\b)")
