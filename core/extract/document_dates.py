@@ -16,7 +16,8 @@ bracket     "Theo Chỉ thị số 9/CT-TTg (ngày 18/2/2020) của Thủ tướ
             "Thực hiện Nghị quyết số 26-NQ/TW, (ngày 3/11/2022) …"
 issued on   "Thực hiện Thông tư số 05/2018/TT-BNV ban hành ngày 3/5/2018, …"
             "… Thông tư hướng dẫn chế độ công tác phí được Bộ Tài chính ban hành ngày 6/7/2017 …"
-            (not "vừa được ban hành ngày …": the news is the issuing)
+            (not "vừa được ban hành ngày …" nor "vừa được UBND tỉnh phê duyệt ngày …": the news is
+            the issuing)
             "… Nghị định 12/2020/NĐ-CP được Chính phủ ban hành ngày 20/1/2020 …"
             "… Quyết định số 8/QĐ-UBND do Chủ tịch UBND tỉnh ký ban hành vào ngày 1/6/2021 …"
             "… Nghị quyết số 15/NQ-HĐND được thông qua ngày 9/12/2021 …"
@@ -60,9 +61,10 @@ _SHAPES = {
     "bracket": re.compile(_NUMBERED + r"\s*,?\s*\(\s*" + _DAY),
     "issued_on": re.compile(rf"(?:{_NUMBERED}|{_NAMED}){_ISSUED_ON}{_DAY}"),
 }
-#: A document told as just issued ("… vừa được ban hành ngày 5/3/2024", "mới ban hành ngày …"): the news is
-#: its issuing, an occasion (verdicts' "issued" and "event" read it as before).
-_JUST_ISSUED = re.compile(r"\b(?:vua|moi)\s+(?:duoc\s+)?(?:ky\s+)?(?:ban hanh|thong qua|phe duyet)\s+(?:vao\s+)?(?:ngay\s*)?$")
+#: A document told as just issued ("… vừa được ban hành ngày 5/3/2024", "mới ban hành ngày …", "… vừa được UBND
+#: tỉnh phê duyệt ngày 14.3"): the news is its issuing, an occasion (verdicts' "issued" and "event" read it as before).
+_JUST_ISSUED = re.compile(r"\b(?:vua|moi)\s+(?:duoc\s+(?:[^,;.()\n]{1,60}?\s+)?)?(?:ky\s+)?(?:ban hanh|thong qua|phe duyet)"
+                          r"\s+(?:vao\s+)?(?:ngay\s*)?$")   # who issued it after "được": "vừa được UBND tỉnh phê duyệt"
 #: After a comma's date: words that belong to the document ("…, ngày 6/11/1991 của Hội đồng Bộ trưởng",
 #: "… về việc …", "… do UBND tỉnh ban hành", "(…, ngày 3/11/2022)").
 _DOCUMENT_AFTER = re.compile(r"\s*(?:\)|(?:cua|ve|do|ban hanh|quy dinh|huong dan)\b)")
@@ -95,7 +97,7 @@ def document_date_apart(folded: str, m: DateMention, near: str) -> tuple[str, in
     found = _SHAPES[name].search(near)
     if found is None:
         return None
-    if name == "issued_on" and _JUST_ISSUED.search(near, max(0, len(near) - 48)):
+    if name == "issued_on" and _JUST_ISSUED.search(near, max(0, len(near) - 112)):
         return None
     if name == "comma" and m.year is None and not _DOCUMENT_AFTER.match(folded, m.end, m.end + 16):
         return None   # "Thực hiện Kế hoạch số 7/KH-UBND, ngày 2/4, đoàn …": the occasion's clause

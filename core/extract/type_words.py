@@ -243,6 +243,8 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("de nghi uy ban nhan dan", "announcement", 8, "UBND tỉnh A đề nghị Ủy ban nhân dân tỉnh B hỗ trợ"),
     ("ra thong bao", "announcement", 6, "Văn phòng UBND tỉnh A ra thông báo về kết quả hợp tác với tỉnh B"),
     ("thong qua nghi quyet", "announcement", 8, "HĐND tỉnh A thông qua Nghị quyết hỗ trợ tỉnh B"),
+    # ... and a document told as passed on its day (round 21, commune21): "Kế hoạch … vừa được UBND huyện thông qua ngày 9/2"
+    ("thong qua ngay", "announcement", 8, "Kế hoạch hợp tác với huyện B vừa được Thường trực Huyện ủy A thông qua ngày 9/2"),
     # a letter of sympathy or congratulation sent (round 14; rank 8: the visit that hands one over stays the visit)
     ("thu tham hoi", "announcement", 8, "Lãnh đạo tỉnh A vừa có Thư thăm hỏi gửi đến tỉnh B, nơi bị thiệt hại do bão"),
     ("thu chia buon", "announcement", 8, "Chủ tịch UBND tỉnh A gửi thư chia buồn tới lãnh đạo tỉnh B"),
@@ -292,3 +294,10 @@ GUARDED_NOT: dict[str, re.Pattern[str]] = {
     "ket nghia": re.compile(r"(?:(?<=huong toi )|(?<=huong toi giao luu )|(?<=tien toi )|(?<=viec )"
                             r"|(?<=kha nang ))ket nghia|ket nghia(?= (?:trong|o) tuong lai\b| sau nay\b)"),
 }
+# A village or a post named by its bond after the word that governs it (round 21, commune21): "trao tặng quà cho
+# bản kết nghĩa B", "chương trình tình nguyện tại bản kết nghĩa B", "giao lưu với đồn kết nghĩa B": the twinned
+# village, no twinning of this sentence (as "xã kết nghĩa", "huyện kết nghĩa" in MAIN_TYPE_NOT, which need no
+# guard). Guarded: "ký văn bản kết nghĩa", "hai bản kết nghĩa với nhau", "bản A kết nghĩa với bản B" stay twinnings.
+_GOVERNS = "".join(f"(?<={w} )|" for w in ("cho", "tai", "voi", "tang", "giup", "tham", "cua", "o"))[:-1]
+for _unit in ("ban", "thon", "cum dan cu", "don"):
+    GUARDED_NOT[f"{_unit} ket nghia"] = re.compile(rf"(?:{_GOVERNS}){_unit} ket nghia(?! voi\b| giua\b)")

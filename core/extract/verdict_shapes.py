@@ -20,7 +20,11 @@ _DOCUMENT = re.compile(rf"\b(?:{_DOC_NOUNS})\s+(?:so\s+)?{_W}*\d{_W}*(?:\s+{_W}+
 _SIGNED_DOC = re.compile(r"\b(?:ban ghi nho|bien ban ghi nho|thoa thuan hop tac|ban thoa thuan|hiep dinh|"
                          r"nghi quyet|ke hoach so|ban ky ket)"
                          r"(?:(?!\b(?:dien ra|to chuc|ky|ky ket|vao|tai|hoi nghi|le)\b)[^,;.()\n]){0,60}$")
-_ISSUING = re.compile(rf"\b(?:ban hanh|ky ban hanh|ky|cong bo)\s+(?:{_DOC_NOUNS})\s")
+_ISSUING = re.compile(rf"\b(?:ban hanh|ky ban hanh|ky|cong bo)\s+(?:{_DOC_NOUNS})\s"
+                      # ... or told as just issued by one ("Kế hoạch … vừa được UBND huyện ban hành tại Quyết định số 12/QĐ-UBND
+                      # ngày 9/2/2023", "… mới được phê duyệt tại Quyết định số …"); without "vừa"/"mới" a cited basis
+                      rf"|\b(?:vua|moi)\s+(?:duoc\s+(?:[^,;.()\n]{{1,40}}?\s+)?)?(?:ky\s+)?(?:ban hanh|phe duyet|thong qua)"
+                      rf"\s+(?:tai|theo)\s+(?:{_DOC_NOUNS})\s")
 _PAST = re.compile(r"(?:\btruoc\s+do|\b\d+\s+nam\s+truoc|\bcach\s+day\s+(?:hon\s+|gan\s+)?\d+\s+nam|\b(?:mot|hai|ba|bon|nam|muoi)\s+nam\s+truoc|\btu\s+thoi\s+diem"
                    r"|\bke\s+tu)\s*,?\s*(?:vao\s+)?(?:ngay\s+)?$")
 #: Gates of _PAST, _FOUNDING, _HOLIDAY_BEFORE: words each cannot match without (anchors.required_words;
@@ -156,9 +160,16 @@ def _reports_it(folded: str, m: DateMention, lead, earlier=()) -> bool:
     bracket = folded.rfind("(", l0, m.start)
     if bracket > folded.rfind(")", l0, m.start) and m.start - bracket < 60:
         return False   # "Hội nghị sơ kết … thỏa thuận (được ký kết ngày 14/5/2018)": told in passing
-    if any(l0 <= o.start < m.start and o.kind == "date" for o in earlier):
+    if any(l0 <= o.start < m.start and o.kind == "date" and not _names_a_document(folded, o, l0) for o in earlier):
         return False
     return not _GROUNDS.match(folded, l0) or _what_it_provides(folded, m, lead)
+
+
+def _names_a_document(folded: str, o: DateMention, l0: int) -> bool:
+    """A year alone after a document's noun names the document ("Biên bản ghi nhớ hợp tác giữa huyện A và huyện B
+    năm 2023 được ký kết ngày 9/2", "Kế hoạch … năm 2023 vừa được ban hành ngày 9/2"): it dates no occasion of
+    the sentence ("Trong năm 2022, hai huyện … theo biên bản được ký kết ngày …" does)."""
+    return o.precision == "year" and _DOC_NOUN.search(folded, max(l0, o.start - 100), o.start) is not None
 
 
 #: A lead that tells what a signed agreement provides: "Theo văn bản thỏa thuận hợp tác giữa tỉnh A và
