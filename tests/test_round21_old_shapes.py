@@ -67,3 +67,12 @@ def test_page_tools_are_only_tools():
     # ("chia sẻ" alone is one: the sentence keeps "kinh nghiệm" and is no stamp for its length anyway)
     assert "gửi thư" in without_page_tools("hai bên gửi thư chúc mừng")
     assert "in ấn" in without_page_tools("hỗ trợ in ấn tài liệu")
+
+
+@pytest.mark.parametrize("section", ["Tin tức - Sự kiện", "Tin tức – Sự kiện", "Tin tức sự kiện", "Thời sự - Chính trị",
+                                     "Tin hoạt động", "Thông tin đối ngoại", "Hoạt động đối ngoại"])
+def test_old_portals_section_label_is_no_headline(section):
+    text = (section + "\nGửi lúc 09:12 ngày 03/10/2008 | In bài viết | Gửi email\n\nHai huyện biên giới hội đàm\n\n"
+            "Ngày 2/10, tại cửa khẩu, đoàn đại biểu huyện Bát Xát (tỉnh Lào Cai) đã hội đàm với đoàn đại biểu "
+            "huyện Kim Bình, tỉnh Vân Nam (Trung Quốc) về quản lý biên giới.\n")
+    assert parse_article(text).title == "Hai huyện biên giới hội đàm"
