@@ -22,6 +22,8 @@ LEAD = ("Tối 14-3, đoàn đại biểu xã Yên Lâm (huyện Yên Mô, tỉn
     ("Hai xã kết nghĩa giao lưu văn nghệ (15-3-2010)", 2010),
     ("Hai xã kết nghĩa giao lưu văn nghệ (15/3/2010)", 2010),
     ("Hai xã kết nghĩa giao lưu văn nghệ (15.03.2010)", 2010),
+    ("Hai xã kết nghĩa giao lưu văn nghệ (Ngày 15/03/2010)", 2010),
+    ("Hai xã kết nghĩa giao lưu văn nghệ - 15/03/2010", 2010),
 ])
 def test_headline_closing_with_its_date_gives_the_year(headline, year):
     ev = main_event(headline + "\n\n" + LEAD)
@@ -45,6 +47,9 @@ def test_headline_date_reading():
     assert headline_date("Hai huyện ký kết chương trình hợp tác (31-2-2009)") is None   # no such day
     assert headline_date("Hai huyện ký kết chương trình hợp tác giai đoạn (2009-2015)") is None
     assert headline_date("Mít tinh kỷ niệm ngày thành lập huyện (12-5-2009)") is None
+    assert headline_date("Hai huyện ký kết chương trình hợp tác – 12/05/2009") == dt.datetime(2009, 5, 12)
+    assert headline_date("Kỷ niệm 50 năm kết nghĩa 12/5/1959 - 12/5/2009") is None   # an anniversary's days
+    assert headline_date("Hai huyện kết nghĩa (12/5/1959 - 12/5/2009)") is None      # a range, no page date
 
 
 @pytest.mark.parametrize("stamp", [
@@ -76,3 +81,17 @@ def test_old_portals_section_label_is_no_headline(section):
             "Ngày 2/10, tại cửa khẩu, đoàn đại biểu huyện Bát Xát (tỉnh Lào Cai) đã hội đàm với đoàn đại biểu "
             "huyện Kim Bình, tỉnh Vân Nam (Trung Quốc) về quản lý biên giới.\n")
     assert parse_article(text).title == "Hai huyện biên giới hội đàm"
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_headline_date_and_lead_day_make_no_range_across_the_line(gap):
+    # "Tối 14-3" under a headline closing with "15/03/2010": "tối" folds as "tới" (to), and the two read as one
+    # range from 15/3/2010 to 14/3/2011 across the line break
+    ev = main_event("Hai xã kết nghĩa giao lưu văn nghệ - 15/03/2010" + gap + LEAD)
+    assert ev["date"] == "2010-03-14" and not ev.get("date_end")
+
+
+def test_range_on_one_line_stays_a_range():
+    ev = main_event("Hai xã kết nghĩa giao lưu văn nghệ\n\nTừ ngày 28/2 tới ngày 2/3/2010, đoàn đại biểu xã Yên Lâm "
+                    "(huyện Yên Mô, tỉnh Ninh Bình) đã đến thăm xã Tân Hưng (huyện Cái Nước, tỉnh Cà Mau).\n")
+    assert (ev["date"], ev["date_end"]) == ("2010-02-28", "2010-03-02")

@@ -4,7 +4,7 @@ print a stamp line (:mod:`.stamps`). Read by :mod:`.article` (the headline) and 
 
 | shape         | example                                                        | reading                                 |
 |---------------|----------------------------------------------------------------|-----------------------------------------|
-| headline_date | "Hai huyện kết nghĩa gặp mặt đầu xuân (12-2-2009)"             | the headline ends with the page's date  |
+| headline_date | "Hai huyện kết nghĩa gặp mặt đầu xuân (12-2-2009)", "… - 12/05/2009", "… (Ngày 12/05/2009)" | the headline ends with the page's date  |
 |               |                                                                | in brackets: the time it was published  |
 | page_tools    | "Gửi lúc 09:12 ngày 03/10/2008 | In bài viết | Gửi email"        | the page's tools printed beside a stamp |
 |               |                                                                | are no words of a sentence: a stamp     |
@@ -24,8 +24,10 @@ from ..text import fold
 
 __all__ = ["HEADLINE_DATE", "PAGE_TOOLS", "headline_date", "without_page_tools"]
 
-#: "(12-2-2009)", "(12/02/2009)", "( 12.2.2009 )" closing the headline line.
-HEADLINE_DATE = re.compile(r"\(\s*(?P<d>\d{1,2})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<y>(?:19|20)\d{2})\s*\)\s*$")
+#: "(12-2-2009)", "(12/02/2009)", "( 12.2.2009 )", "(Ngày 12/05/2009)" or "- 12/05/2009" closing the headline line.
+_DAY = r"(?P<d>\d{1,2})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<y>(?:19|20)\d{2})"
+_DASHED_DAY = r"(?P<td>\d{1,2})(?P<ts>[-/.])(?P<tm>\d{1,2})(?P=ts)(?P<ty>(?:19|20)\d{2})"
+HEADLINE_DATE = re.compile(r"(?:\(\s*(?:ngày\s+)?" + _DAY + r"\s*\)|\s[-–—|]\s*" + _DASHED_DAY + r")\s*$", re.IGNORECASE)
 #: a headline that names a day of history, not the page's: "Kỷ niệm 50 năm thành lập (12-2-1960)".
 _HISTORY = re.compile(r"\b(?:ky niem|thanh lap|ngay sinh|ra doi|ngay mat|tu tran|hy sinh|giai phong)\b")
 #: the first year pages were put on the web in Vietnam: a bracketed date before it is history
@@ -42,10 +44,13 @@ PAGE_TOOLS = re.compile(
 def headline_date(raw: str) -> _dt.datetime | None:
     """The page's date a headline closes with in brackets, or None."""
     m = HEADLINE_DATE.search(raw)
-    if m is None or int(m["y"]) < _WEB_FROM or _HISTORY.search(fold(raw[:m.start()])):
+    if m is None:
+        return None
+    d, mo, y = (m["d"], m["m"], m["y"]) if m["y"] else (m["td"], m["tm"], m["ty"])
+    if int(y) < _WEB_FROM or _HISTORY.search(fold(raw[:m.start()])):
         return None
     try:
-        return _dt.datetime(int(m["y"]), int(m["m"]), int(m["d"]))
+        return _dt.datetime(int(y), int(mo), int(d))
     except ValueError:
         return None
 
