@@ -34,7 +34,7 @@ from .chrome import (ABBREVIATION_END, END_MARKERS, PHOTO_CREDIT, JUNK_LINES, ag
                      is_end_marker, is_leadlike, is_teaser, is_titlelike, looks_like_byline, opens_with_time)
 from .crawl_stamp import crawl_stamp, without_crawl_line
 from .glued_titles import glued_title, unfinished_lead_tail, unfinished_tail
-from .stamps import GLUED_DATE, PUBLISHED_FORMS, is_clock_form, parse_published, strip_time
+from .stamps import GLUED_DATE, PUBLISHED_FORMS, headline_date, is_clock_form, parse_published, strip_time
 from .stamp_choice import _choose_published, _names_day, _names_lead_day_instead  # noqa: F401 - _names_day re-exported
 from .stamp_credit import credit_under
 from .page_lines import _Line, _chrome_reason, _continues, _hard_wrapped, _junk, _key, _lines, _spans, _stamp, _within
@@ -247,7 +247,7 @@ def parse_article(text: str) -> Article:
     published_span = _within(top[stamp_i]) if stamp_i is not None else None
     if title_i is not None:
         title_line = top[title_i]
-        glued = parse_published(title_line.raw)  # "… với các tỉnh của Campuchia 29/11/2025 11:57"
+        glued = parse_published(title_line.raw) or headline_date(title_line.raw)  # "… 29/11/2025 11:57", "… (12-2-2009)"
         if glued is not None and (published is None or _names_lead_day_instead(
                 top[lead_i].raw if lead_i is not None else "", glued, published)):
             if published is not None and published > glued:

@@ -121,7 +121,10 @@ JUNK_LINES: tuple[tuple[str, str], ...] = (
     (r".*https?://.*", M_("a line with a web address: 'Cổng thông tin điện tửhttps://…'")),
     (r"[\d:]+\s*/\s*[\d:]+|[\d:]+", M_("an audio player: '0:00 / 0:00'")),
     (r"(?:[•·*-]\s*)?(?:nam|nu) mien (?:bac|nam|trung)", M_("a voice choice of a read-aloud player: 'Nữ miền Bắc'")),
-    (r"xuat ban thong tin|chi tiet bai viet.*|su kien noi bat|tin tuc|chinh tri|kinh te|xa hoi|the gioi",
+    # (and old portals' compound ones: "Tin tức - Sự kiện", "Thời sự - Chính trị", "Tin hoạt động", "Thông tin đối ngoại")
+    (r"xuat ban thong tin|chi tiet bai viet.*|su kien noi bat|tin tuc|chinh tri|kinh te|xa hoi|the gioi"
+     r"|tin tuc\s*[-–—:/|]?\s*su kien|thoi su\s*[-–—:/|]\s*chinh tri|tin (?:hoat dong|trong tinh|dia phuong|doi ngoai)"
+     r"|(?:thong tin|hoat dong) doi ngoai",
      M_("a section label: 'Tin tức', 'Xuất bản thông tin'")),
     # the site's masthead: its name ('Báo Sơn La điện tử - Tin tức cập nhật trong ngày', 'Tạp chí … điện tử')
     # and its imprint ('Tổng Biên tập: …', 'Cơ quan chủ quản: …', 'Giấy phép số … do Bộ … cấp')

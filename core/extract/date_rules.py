@@ -115,11 +115,13 @@ PIECES = {
     "GAP": r"(?:(?<=[/\-])[ \t])?",
     # ... and one before a slash: "ngày 12 /3/2024", "ngày 12/3 /2024"
     "GAP_BEFORE": r"(?:[ \t](?=/))?",
-    # between the two ends of a range: "-", "đến", "tới", "đến hết", then perhaps "ngày"
-    "TO": r"\s*(?:[-–—]|\bden(?:\s+het)?\b|\btoi\b)\s*(?:ngay\s+)?",
+    # between the two ends of a range: "-", "đến", "tới", "đến hết", then perhaps "ngày" -- on one line: a headline
+    # closing with its date is no range with the lead's day under it ("… (15/03/2010)" / "Tối 14-3, …": "tối" folds
+    # as "tới")
+    "TO": r"[^\S\n]*(?:[-–—]|\bden(?:\s+het)?\b|\btoi\b)[^\S\n]*(?:ngay\s+)?",
     # between two days of one month: the same and "và", ","; the second day may carry its
     # part of the day ("sáng 5 và chiều 6/12"); "đến hết" as in TO ("từ ngày 25 đến hết ngày 27-4")
-    "AND_TO": r"\s*(?:[-–—,]|\bva\b|\bden(?:\s+het)?\b|\btoi\b)\s*(?:(?:sang|chieu|toi|trua)\s+)?(?:ngay\s+)?",
+    "AND_TO": r"[^\S\n]*(?:[-–—,]|\bva\b|\bden(?:\s+het)?\b|\btoi\b)[^\S\n]*(?:(?:sang|chieu|toi|trua)\s+)?(?:ngay\s+)?",
     # a year after a month: "/2018", "-2018", ".2018", " năm 2018", ", năm 2018"
     "OF_YEAR": r"(?:\s*[/.\-]\s*|\s*,?\s*nam\s+)",
     # "sáng", "chiều nay", "tối qua", "rạng sáng", "buổi sáng hôm nay"

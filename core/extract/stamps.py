@@ -10,10 +10,11 @@ import datetime as _dt
 import re
 
 from .month_words import numeric_months
+from .old_layouts import headline_date, without_page_tools  # noqa: F401 - headline_date read with the stamps
 from .stamp_bylines import is_capital_byline
 
 __all__ = ["PUBLISHED_FORMS", "GLUED_DATE", "parse_published", "parse_stamp", "is_clock_form", "stamp_span",
-           "strip_time"]
+           "strip_time", "headline_date"]
 
 # --- time stamps ------------------------------------------------------------------------
 
@@ -136,7 +137,7 @@ def parse_stamp(raw: str) -> tuple[_dt.datetime, bool, bool] | None:
         except ValueError:
             return None
         return t, not _WEEKDAY.search(raw), False
-    rest = _POSTER_AND_VIEWS.sub(" ", strip_time(raw))
+    rest = without_page_tools(_POSTER_AND_VIEWS.sub(" ", strip_time(raw)))   # (old_layouts: "| In bài viết | Gửi email")
     if len(rest.split()) > 8 and not is_capital_byline(rest):   # (a byline in capitals: stamp_bylines)
         return None
     # a weekday and a date with no time of day is how sites print today's date
