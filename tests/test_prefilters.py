@@ -472,3 +472,127 @@ def test_the_photo_names_gate_never_hides_a_name(text, month, day):
     found = [m for _, pat in yp._PATTERNS for m in pat.finditer(text)
              if (int(m.group(2)), int(m.group(3))) == (month, day) and 2000 <= int(m.group(1)) <= 2026]
     assert (with_gate is not None) <= bool(found)
+
+
+# --- stamps: the publication forms tried only on lines holding one of their opening words ---
+
+def _ungated_forms(s):
+    from hoptac.core.extract import stamps
+
+    return stamps._PUBLISHED_RES if stamps._TIME_OF_DAY.search(s) else stamps._PUBLISHED_UNTIMED
+
+
+def _parse_published_ungated(s):
+    from hoptac.core.extract import stamps
+    from hoptac.core.extract.month_words import numeric_months
+
+    s = numeric_months(s)
+    if not stamps._MAYBE_DATE.search(s) or (stamps._ALL_DATED and not stamps._FULL_DATE.search(s)):
+        return None
+    for rx in _ungated_forms(s):
+        m = rx.search(s)
+        if m:
+            g = m.groupdict()
+            y = int(g["y"])
+            try:
+                return dt.datetime(y + 2000 if y < 100 else y, int(g["m"]), int(g["d"]), int(g.get("H") or 0),
+                                   int(g.get("M") or 0))
+            except (ValueError, TypeError):
+                continue
+    return None
+
+
+def _strip_time_ungated(title):
+    from hoptac.core.extract import stamps
+
+    if not stamps._ALL_DATED or stamps._FULL_DATE.search(title):
+        timed = bool(stamps._TIME_OF_DAY.search(title))
+        for rx, needs_time in zip(stamps._PUBLISHED_RES, stamps._TIMED):
+            if needs_time and not timed:
+                continue
+            title, n = rx.subn("", title)
+            if n:
+                if stamps._ALL_DATED and not stamps._FULL_DATE.search(title):
+                    break
+                timed = bool(stamps._TIME_OF_DAY.search(title))
+    return stamps._SPACES.sub(" ", title).strip(" -|–•")
+
+
+_STAMP_PIECES = ["Đăng", "đăng", "ĐĂNG", "Đă", "ng", "Cập nhật", "CẬP NHẬT", "Ngày đăng", "Ngày đăng tin", "Xuất bản",
+                 "xuất bản", "Thời gian đăng", "lúc", "vào", "ngày", "Ngày", "Thứ", "THỨ", "thứ", "Hai", "hai", "Bảy",
+                 "Chủ", "CHỦ", "nhật", "Nhật", "T", "t", "CN", "cn", "Tháng", "tháng", "THÁNG", "Sáu", "Mười Hai",
+                 "năm", "Th", "th", ":", " ", "  ", ",", ", ", "-", "|", "/", ".", "(", ")", "\n", "GMT+7", "AM",
+                 "1", "2", "3", "5", "7", "9", "0", "12", "14", "03", "2022", "22", "19", "2009", "20", "h", "10:25",
+                 "08:10", "İ", "ı", "ſ", "\u212a", "Ð", "Ă", "Ậ", "Ấ", "Ả", "Ứ", "Ủ", "Á", "a", "x"]
+_stamp_texts = st.lists(st.sampled_from(_STAMP_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_stamp_texts)
+def test_publication_forms_gated_by_their_opening_words_equal_the_forms(text):
+    from hoptac.core.extract import stamps
+
+    assert stamps.parse_published(text) == _parse_published_ungated(text)
+    assert stamps.strip_time(text) == _strip_time_ungated(text)
+    want = next((m.span() for m in map(lambda rx: rx.search(text), _ungated_forms(text)) if m), (0, len(text)))
+    assert stamps.stamp_span(text) == want
+
+
+def _leading_strings(seq):
+    """The strings an alternative opens with (its leading literals; a small class spelled out)."""
+    from re import _constants as c
+
+    outs = [""]
+    for op, av in seq:
+        if op is c.LITERAL:
+            outs = [o + chr(av) for o in outs]
+        elif op is c.IN and all(o in (c.LITERAL, c.RANGE) for o, _ in av):
+            chars = [chr(v) for o, a in av for v in ([a] if o is c.LITERAL else range(a[0], a[1] + 1))]
+            outs = [o + ch for o in outs for ch in chars]
+        else:
+            break
+    return outs
+
+
+def _literal_runs(seq):
+    from re import _constants as c
+
+    run, runs = "", []
+    for op, av in seq:
+        if op is c.LITERAL:
+            run += chr(av)
+        else:
+            runs.append(run)
+            run = ""
+    return runs + [run]
+
+
+def test_every_gated_form_opening_holds_one_of_its_words():
+    """Read off the parsed regex: each alternative of a form's opening branch opens with one of
+    the row's words (case-blind), or the words are a literal every match holds."""
+    from re import _constants as c, _parser
+
+    from hoptac.core.extract import stamps
+
+    gated = [(p, w) for (p, _), (_, w) in zip(stamps.PUBLISHED_FORMS, stamps._GATED) if w is not None]
+    assert len(gated) == 4   # the two labelled forms, the weekday's, the month's
+    for p, words in gated:
+        tree = _parser.parse(p, re.IGNORECASE).data
+        op, av = tree[0]
+        if op is c.BRANCH:
+            for alt in av[1]:
+                assert all(any(w in s.lower() for w in words) for s in _leading_strings(alt)), (p, alt)
+        else:
+            assert any(w in run.lower() for run in _literal_runs(tree) for w in words), p
+
+
+def test_gate_words_hold_no_letter_lower_misses():
+    """Every character that matches a gate word's letter case-blind lower-cases to it."""
+    from hoptac.core.extract import stamps
+
+    letters = sorted({ch for _, words in stamps._OPENING_WORDS for w in words for ch in w} - {" "})
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    for x in set(re.findall("[" + re.escape("".join(letters)) + "]", every, re.IGNORECASE)):
+        for ch in letters:
+            if re.fullmatch(re.escape(ch), x, re.IGNORECASE):
+                assert x.lower() == ch, (x, ch)
