@@ -596,3 +596,34 @@ def test_gate_words_hold_no_letter_lower_misses():
         for ch in letters:
             if re.fullmatch(re.escape(ch), x, re.IGNORECASE):
                 assert x.lower() == ch, (x, ch)
+
+
+# --- chrome: the junk rows tried as one, the dear rows apart behind what each needs ---
+
+_JUNK_PIECES = ["trang chu", "tin tuc", " / ", " > ", " » ", " › ", " | ", "/", ">", "»", "|", "›", " ", "  ", "\t",
+                "http", "https://", "http://", "www.abc.vn", "32", "16", "5", "°", "°c", "c", " - ", "–", "~", ".", ",",
+                ";", ":", "!", "ha noi", "ca mau", "luot xem", "in bai", "ban in", "gui email", "logo", "icon", "0:00",
+                "a+", "a", "x", "bao", "nguon", "tinh a va tinh b ky ket hop tac", "12/3/2024", "abcdefgh"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_JUNK_PIECES), max_size=14).map("".join))
+def test_junk_rows_gated_equal_the_one_regex(line):
+    from hoptac.core.extract import chrome
+
+    rows = [p for p, _ in chrome.JUNK_LINES if p is not chrome.CONTACT_NUMBERS]
+    whole = re.compile("|".join(f"(?:{p})" for p in rows))
+    assert chrome._ANY_JUNK_BUT_CONTACT.fullmatch(line) == bool(whole.fullmatch(line))
+    for full, needs in chrome._ANY_JUNK_BUT_CONTACT.dear:
+        if full(line):
+            assert any(n in line for n in needs)
+
+
+def test_junk_rows_kept_apart_are_the_four_dear_ones():
+    from hoptac.core.extract import chrome
+
+    assert [needs for _, needs in chrome._ANY_JUNK_BUT_CONTACT.dear] == [
+        ("/", ">", "»", "›", "|"), (">", "»", "›"), ("http",), ("°",)]
+    for line in ("Trang chủ / Thời sự / Hợp tác", "tin tuc > tin trong tinh", "xem tai https://abc.vn/x",
+                 "ha noi: 16°c ha noi", "cỡ chữ: a a a | in bài | gửi email"):
+        assert chrome._ANY_JUNK_BUT_CONTACT.fullmatch(line.lower())

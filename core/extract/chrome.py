@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..messages import M_
+from .row_gates import GatedRows
 from .stamps import strip_time
 
 __all__ = ["END_MARKERS", "JUNK_LINES", "AGENCY_TAG", "LEAD_OPENINGS",
@@ -146,7 +147,14 @@ _ANY_JUNK = re.compile("|".join(f"(?:{p})" for p, _ in JUNK_LINES))
 # the gate of junk_reason: every row but the contact numbers', which is tried alone on a line with "0" and a digit
 # after it (its number opens so): at the start of every line of a page, its label's lazy reach cost more than all
 # the other rows (speed20b). (No row holds a numbered group's back-reference: dropping one renumbers nothing used.)
-_ANY_JUNK_BUT_CONTACT = re.compile("|".join(f"(?:{p})" for p, _ in JUNK_LINES if p is not CONTACT_NUMBERS))
+# ... and the rows whose reach from a line's start costs most (row_gates), each apart: how the row opens,
+# what every line it matches holds (tests/test_prefilters.py)
+_ANY_JUNK_BUT_CONTACT = GatedRows([p for p, _ in JUNK_LINES if p is not CONTACT_NUMBERS], (
+    (r"(?:.*\s[/>»›|]\s){2,}", ("/", ">", "»", "›", "|")),   # a menu or breadcrumb
+    (r"[^.,;:!?]{1,40}\s[>»›]\s", (">", "»", "›")),          # a short breadcrumb
+    (r".*https?://", ("http",)),                               # a web address
+    (r"[^.;!?°]{0,40}?\d{1,2}", ("°",)),                       # a weather widget
+))
 _CONTACT = re.compile(CONTACT_NUMBERS)
 _ZERO_DIGIT = re.compile(r"0\d")
 _STRAY_TOKEN = re.compile(r"[a-z]{5,}")
