@@ -627,3 +627,23 @@ def test_junk_rows_kept_apart_are_the_four_dear_ones():
     for line in ("Trang chủ / Thời sự / Hợp tác", "tin tuc > tin trong tinh", "xem tai https://abc.vn/x",
                  "ha noi: 16°c ha noi", "cỡ chữ: a a a | in bài | gửi email"):
         assert chrome._ANY_JUNK_BUT_CONTACT.fullmatch(line.lower())
+
+
+# --- vocab: the departments' names, first letter first ---
+
+_DEPT_PIECES = ["nong nghiep", "va", "phat trien", "nong thon", "moi truong", "tai chinh", "tai nguyen", "y te", "du lich",
+                "xay dung", "noi vu", "ngoai vu", "cong thuong", "giao duc", "dao tao", "quan ly", "khu kinh te",
+                " ", "  ", ",", "-", "–", "\n", "a", "x", "1", "_", "so ", "bo ", "anong", "tey te", "y", "te",
+                "\u00a0", "é", "Y TE"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_DEPT_PIECES), max_size=25).map("".join), st.data())
+def test_departments_first_letter_first_equal_the_look_behind_form(text, data):
+    from hoptac.core.extract import vocab
+
+    plain = re.compile(r"(?<![\w])(?:" + "|".join(vocab._DEPARTMENT_ALTS) + r")(?![\w])")
+    pos = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(pos, len(text)))
+    for args in ((text,), (text, pos, end)):
+        assert [m.span() for m in vocab.DEPARTMENT_RE.finditer(*args)] == [m.span() for m in plain.finditer(*args)]
