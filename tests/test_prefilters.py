@@ -647,3 +647,30 @@ def test_departments_first_letter_first_equal_the_look_behind_form(text, data):
     end = data.draw(st.integers(pos, len(text)))
     for args in ((text,), (text, pos, end)):
         assert [m.span() for m in vocab.DEPARTMENT_RE.finditer(*args)] == [m.span() for m in plain.finditer(*args)]
+
+
+_PRINT_PIECES = ["In ngày", "in ngày", "IN NGÀY", "İn ngày", "ın ngày", "İN NGÀY", "Ngày in", "NGÀY İN", "ngày ın", "in lúc",
+                 "İn LÚC", "Thời gian in", "THỜI GİAN İN", "ngày giờ in", "NGÀY GIỜ IN", "i\u0307n ngày", "in", "ngày",
+                 "lúc", "tin", "bản in", ":", " ", "  ", "22/11/2024", "09:35", "a", "x", "_", "1", "\u0307", "İ", "ı",
+                 "I", "\u212a"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_PRINT_PIECES), max_size=20).map("".join))
+def test_printed_gate_equals_the_regex(line):
+    from hoptac.core.extract import stamps
+
+    assert stamps._printed(line) == (stamps._PRINTED.search(line) is not None)
+
+
+def test_printed_words_letters_lower_to_themselves_but_i():
+    """Every character the print words' letters match case-blind lower-cases to that letter, but
+    for "i" (also "ı", and "İ" whose lower case is "i" and a combining dot: _printed puts them right)."""
+    from hoptac.core.extract import stamps
+
+    letters = sorted({ch for w in stamps._PRINTED_WORDS for ch in w} - {" "})
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    for x in set(re.findall("[" + re.escape("".join(letters)) + "]", every, re.IGNORECASE)):
+        for ch in letters:
+            if re.fullmatch(re.escape(ch), x, re.IGNORECASE):
+                assert x.lower().replace("ı", "i").replace("\u0307", "") == ch, (x, ch)

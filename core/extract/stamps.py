@@ -146,14 +146,25 @@ def stamp_span(raw: str) -> tuple[int, int]:
 
 
 #: The time a print view was made: "In ngày 22/11/2024", "Ngày in: 22/11/2024 09:35", "Thời gian in: …".
-_PRINTED = re.compile(r"(?i)(?<!\w)(?:in ngày|ngày in|in lúc|thời gian in|ngày giờ in)(?!\w)")
+_PRINTED_WORDS = ("in ngày", "ngày in", "in lúc", "thời gian in", "ngày giờ in")
+_PRINTED = re.compile(r"(?i)(?<!\w)(?:" + "|".join(_PRINTED_WORDS) + r")(?!\w)")
+
+
+def _printed(raw: str) -> bool:
+    """``_PRINTED.search(raw)``, tried only on a line whose lower case holds one of its words (the
+    case-blind regex opens with a look-behind: no literal to jump to). A case-blind "i" is also
+    "ı" and "İ", which lower() keeps or makes "i" and a combining dot: both put right first."""
+    low = raw.lower()
+    if "ı" in low or "\u0307" in low:
+        low = low.replace("ı", "i").replace("\u0307", "")
+    return holds_any(low, _PRINTED_WORDS) and _PRINTED.search(raw) is not None
 
 
 def parse_stamp(raw: str) -> tuple[_dt.datetime, bool, bool] | None:
     """A line that is a time stamp: (time, reads like an article's stamp -- it has a time
     of day or no weekday --, has a label such as 'Đăng ngày'), or None. Lines longer than a stamp with a headline are not stamps
     (a headline with a stamp glued on is read by :func:`parse_published`)."""
-    if not _DIGIT.search(raw) or _PRINTED.search(raw):
+    if not _DIGIT.search(raw) or _printed(raw):
         return None   # (the time a print view was made is the reader's day, never the article's)
     t = parse_published(raw)
     if t is None:
