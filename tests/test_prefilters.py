@@ -674,3 +674,16 @@ def test_printed_words_letters_lower_to_themselves_but_i():
         for ch in letters:
             if re.fullmatch(re.escape(ch), x, re.IGNORECASE):
                 assert x.lower().replace("ı", "i").replace("\u0307", "") == ch, (x, ch)
+
+
+_LISTED_PIECES = ["- ", "• ", "Hai tỉnh ký kết hợp tác", " ", "(", ")", "01-08-2009", "1/8/2009", "08:15", " 08:15", "\n",
+                  ")\n", "abc", ".", "x"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_LISTED_PIECES), max_size=12).map("".join))
+def test_listed_title_needs_its_closing_bracket(line):
+    from hoptac.core.extract import chrome
+
+    if chrome._LISTED_TITLE.match(line):
+        assert line.endswith((")", ")\n"))

@@ -385,7 +385,7 @@ def is_teaser(raw: str, folded: str) -> bool:
     sub-heading, titles glued together ('… xây dựng ĐảngChủ động …'), a related title
     listed with its date ('- … (01-08-2009)'). Its dates are not the article's events."""
     end = _clean_end(raw)
-    if _LISTED_TITLE.match(end) and not is_leadlike(raw, folded):
+    if end.endswith((")", ")\n")) and _LISTED_TITLE.match(end) and not is_leadlike(raw, folded):  # (its ')$')
         return True
     if not end or end[-1] in ".!?…:;\"”)" or is_caption(raw) or is_leadlike(raw, folded):
         return False
