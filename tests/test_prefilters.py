@@ -687,3 +687,26 @@ def test_listed_title_needs_its_closing_bracket(line):
 
     if chrome._LISTED_TITLE.match(line):
         assert line.endswith((")", ")\n"))
+
+
+# Folded clauses for the year and trip rules searched at their openings: their words, near misses.
+_YEAR_RULE_PIECES = ["da ", "da duoc", "da ky", "dan", "truoc do", "tiep noi", "tiep theo", "vua qua", "hoi thang",
+                     "lan truoc", "ky truoc", "nam ngoai", "nam truoc", "thuc hien ket luan", "ket qua", "ket qua ",
+                     "cua ", "sau ", "sau khi ", "sau hoi nghi", "hoi nghi", "buoi", "chuyen", "hoi dam", "dot", "le",
+                     "cuoc", "thuc hien", "trien khai", "cu the hoa", "thoa thuan", "cac ", "dat duoc tai ",
+                     "thong nhat tai ", "ket thuc ", "tot dep ", "tham", "cong tac", "lam viec", "tien doan",
+                     "tien dua doan", "ve nuoc", "nhap canh ve", "tro ve nuoc", "nuoc", "asau ", "xda ", " ", "  ",
+                     ",", ".", "\n", "1", "_", "x"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_YEAR_RULE_PIECES), max_size=24).map("".join), st.data())
+def test_year_and_trip_rules_searched_at_their_openings_equal_the_rules(text, data):
+    from hoptac.core.extract import trips, year_bounds as yb
+
+    pos = data.draw(st.integers(0, len(text)))
+    endpos = data.draw(st.integers(pos, len(text) + 2))
+    for opened in (trips._TRIP_END_AT, yb._PAST_WORDS_AT, yb._FOLLOW_WORDS_AT):
+        for args in ((text,), (text, pos, endpos)):
+            fast, slow = opened.search(*args), opened.rule.search(*args)
+            assert (fast and fast.span()) == (slow and slow.span())
