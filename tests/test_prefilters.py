@@ -710,3 +710,20 @@ def test_year_and_trip_rules_searched_at_their_openings_equal_the_rules(text, da
         for args in ((text,), (text, pos, endpos)):
             fast, slow = opened.search(*args), opened.rule.search(*args)
             assert (fast and fast.span()) == (slow and slow.span())
+
+
+_AHEAD_PIECES = ["loi moi", "thu moi", "giay moi", "de nghi", "keu goi", "mong muon", "ngo y", "tham du", "tham gia",
+                 "du kien", "chuan bi", "ke hoach to chuc", "de xuat to chuc", "thong nhat", "nhat tri", "cung ", "se ",
+                 "to chuc", "dang cai", "hen gap lai", "hen gap nhau", "hoi nghi", "hoi dam", "gap go", "chuc tet",
+                 "le ky ket", "le ky", "le ket nghia", "ky ket", "ky", "den tham", "sang tham", "tham va lam viec",
+                 "chuong trinh", "hop tac", "akhoi", "xloi moi", " ", "  ", ",", ".", ";", "(", "\n", "1", "_", "x"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_AHEAD_PIECES), max_size=24).map("".join))
+def test_occasion_and_milestone_rules_searched_at_their_openings_equal_the_rules(text):
+    from hoptac.core.extract import milestones as ms, occasions_ahead as oa
+
+    for opened in (oa._BEFORE_AT, ms._YEAR_EVENT_VERB_AT, ms._YEAR_EVENT_NOUN_AT):
+        fast, slow = opened.search(text), opened.rule.search(text)
+        assert (fast and (fast.span(), fast.lastgroup)) == (slow and (slow.span(), slow.lastgroup))
