@@ -472,3 +472,258 @@ def test_the_photo_names_gate_never_hides_a_name(text, month, day):
     found = [m for _, pat in yp._PATTERNS for m in pat.finditer(text)
              if (int(m.group(2)), int(m.group(3))) == (month, day) and 2000 <= int(m.group(1)) <= 2026]
     assert (with_gate is not None) <= bool(found)
+
+
+# --- stamps: the publication forms tried only on lines holding one of their opening words ---
+
+def _ungated_forms(s):
+    from hoptac.core.extract import stamps
+
+    return stamps._PUBLISHED_RES if stamps._TIME_OF_DAY.search(s) else stamps._PUBLISHED_UNTIMED
+
+
+def _parse_published_ungated(s):
+    from hoptac.core.extract import stamps
+    from hoptac.core.extract.month_words import numeric_months
+
+    s = numeric_months(s)
+    if not stamps._MAYBE_DATE.search(s) or (stamps._ALL_DATED and not stamps._FULL_DATE.search(s)):
+        return None
+    for rx in _ungated_forms(s):
+        m = rx.search(s)
+        if m:
+            g = m.groupdict()
+            y = int(g["y"])
+            try:
+                return dt.datetime(y + 2000 if y < 100 else y, int(g["m"]), int(g["d"]), int(g.get("H") or 0),
+                                   int(g.get("M") or 0))
+            except (ValueError, TypeError):
+                continue
+    return None
+
+
+def _strip_time_ungated(title):
+    from hoptac.core.extract import stamps
+
+    if not stamps._ALL_DATED or stamps._FULL_DATE.search(title):
+        timed = bool(stamps._TIME_OF_DAY.search(title))
+        for rx, needs_time in zip(stamps._PUBLISHED_RES, stamps._TIMED):
+            if needs_time and not timed:
+                continue
+            title, n = rx.subn("", title)
+            if n:
+                if stamps._ALL_DATED and not stamps._FULL_DATE.search(title):
+                    break
+                timed = bool(stamps._TIME_OF_DAY.search(title))
+    return stamps._SPACES.sub(" ", title).strip(" -|–•")
+
+
+_STAMP_PIECES = ["Đăng", "đăng", "ĐĂNG", "Đă", "ng", "Cập nhật", "CẬP NHẬT", "Ngày đăng", "Ngày đăng tin", "Xuất bản",
+                 "xuất bản", "Thời gian đăng", "lúc", "vào", "ngày", "Ngày", "Thứ", "THỨ", "thứ", "Hai", "hai", "Bảy",
+                 "Chủ", "CHỦ", "nhật", "Nhật", "T", "t", "CN", "cn", "Tháng", "tháng", "THÁNG", "Sáu", "Mười Hai",
+                 "năm", "Th", "th", ":", " ", "  ", ",", ", ", "-", "|", "/", ".", "(", ")", "\n", "GMT+7", "AM",
+                 "1", "2", "3", "5", "7", "9", "0", "12", "14", "03", "2022", "22", "19", "2009", "20", "h", "10:25",
+                 "08:10", "İ", "ı", "ſ", "\u212a", "Ð", "Ă", "Ậ", "Ấ", "Ả", "Ứ", "Ủ", "Á", "a", "x"]
+_stamp_texts = st.lists(st.sampled_from(_STAMP_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_stamp_texts)
+def test_publication_forms_gated_by_their_opening_words_equal_the_forms(text):
+    from hoptac.core.extract import stamps
+
+    assert stamps.parse_published(text) == _parse_published_ungated(text)
+    assert stamps.strip_time(text) == _strip_time_ungated(text)
+    want = next((m.span() for m in map(lambda rx: rx.search(text), _ungated_forms(text)) if m), (0, len(text)))
+    assert stamps.stamp_span(text) == want
+
+
+def _leading_strings(seq):
+    """The strings an alternative opens with (its leading literals; a small class spelled out)."""
+    from re import _constants as c
+
+    outs = [""]
+    for op, av in seq:
+        if op is c.LITERAL:
+            outs = [o + chr(av) for o in outs]
+        elif op is c.IN and all(o in (c.LITERAL, c.RANGE) for o, _ in av):
+            chars = [chr(v) for o, a in av for v in ([a] if o is c.LITERAL else range(a[0], a[1] + 1))]
+            outs = [o + ch for o in outs for ch in chars]
+        else:
+            break
+    return outs
+
+
+def _literal_runs(seq):
+    from re import _constants as c
+
+    run, runs = "", []
+    for op, av in seq:
+        if op is c.LITERAL:
+            run += chr(av)
+        else:
+            runs.append(run)
+            run = ""
+    return runs + [run]
+
+
+def test_every_gated_form_opening_holds_one_of_its_words():
+    """Read off the parsed regex: each alternative of a form's opening branch opens with one of
+    the row's words (case-blind), or the words are a literal every match holds."""
+    from re import _constants as c, _parser
+
+    from hoptac.core.extract import stamps
+
+    gated = [(p, w) for (p, _), (_, w) in zip(stamps.PUBLISHED_FORMS, stamps._GATED) if w is not None]
+    assert len(gated) == 4   # the two labelled forms, the weekday's, the month's
+    for p, words in gated:
+        tree = _parser.parse(p, re.IGNORECASE).data
+        op, av = tree[0]
+        if op is c.BRANCH:
+            for alt in av[1]:
+                assert all(any(w in s.lower() for w in words) for s in _leading_strings(alt)), (p, alt)
+        else:
+            assert any(w in run.lower() for run in _literal_runs(tree) for w in words), p
+
+
+def test_gate_words_hold_no_letter_lower_misses():
+    """Every character that matches a gate word's letter case-blind lower-cases to it."""
+    from hoptac.core.extract import stamps
+
+    letters = sorted({ch for _, words in stamps._OPENING_WORDS for w in words for ch in w} - {" "})
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    for x in set(re.findall("[" + re.escape("".join(letters)) + "]", every, re.IGNORECASE)):
+        for ch in letters:
+            if re.fullmatch(re.escape(ch), x, re.IGNORECASE):
+                assert x.lower() == ch, (x, ch)
+
+
+# --- chrome: the junk rows tried as one, the dear rows apart behind what each needs ---
+
+_JUNK_PIECES = ["trang chu", "tin tuc", " / ", " > ", " » ", " › ", " | ", "/", ">", "»", "|", "›", " ", "  ", "\t",
+                "http", "https://", "http://", "www.abc.vn", "32", "16", "5", "°", "°c", "c", " - ", "–", "~", ".", ",",
+                ";", ":", "!", "ha noi", "ca mau", "luot xem", "in bai", "ban in", "gui email", "logo", "icon", "0:00",
+                "a+", "a", "x", "bao", "nguon", "tinh a va tinh b ky ket hop tac", "12/3/2024", "abcdefgh"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_JUNK_PIECES), max_size=14).map("".join))
+def test_junk_rows_gated_equal_the_one_regex(line):
+    from hoptac.core.extract import chrome
+
+    rows = [p for p, _ in chrome.JUNK_LINES if p is not chrome.CONTACT_NUMBERS]
+    whole = re.compile("|".join(f"(?:{p})" for p in rows))
+    assert chrome._ANY_JUNK_BUT_CONTACT.fullmatch(line) == bool(whole.fullmatch(line))
+    for full, needs in chrome._ANY_JUNK_BUT_CONTACT.dear:
+        if full(line):
+            assert any(n in line for n in needs)
+
+
+def test_junk_rows_kept_apart_are_the_four_dear_ones():
+    from hoptac.core.extract import chrome
+
+    assert [needs for _, needs in chrome._ANY_JUNK_BUT_CONTACT.dear] == [
+        ("/", ">", "»", "›", "|"), (">", "»", "›"), ("http",), ("°",)]
+    for line in ("Trang chủ / Thời sự / Hợp tác", "tin tuc > tin trong tinh", "xem tai https://abc.vn/x",
+                 "ha noi: 16°c ha noi", "cỡ chữ: a a a | in bài | gửi email"):
+        assert chrome._ANY_JUNK_BUT_CONTACT.fullmatch(line.lower())
+
+
+# --- vocab: the departments' names, first letter first ---
+
+_DEPT_PIECES = ["nong nghiep", "va", "phat trien", "nong thon", "moi truong", "tai chinh", "tai nguyen", "y te", "du lich",
+                "xay dung", "noi vu", "ngoai vu", "cong thuong", "giao duc", "dao tao", "quan ly", "khu kinh te",
+                " ", "  ", ",", "-", "–", "\n", "a", "x", "1", "_", "so ", "bo ", "anong", "tey te", "y", "te",
+                "\u00a0", "é", "Y TE"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_DEPT_PIECES), max_size=25).map("".join), st.data())
+def test_departments_first_letter_first_equal_the_look_behind_form(text, data):
+    from hoptac.core.extract import vocab
+
+    plain = re.compile(r"(?<![\w])(?:" + "|".join(vocab._DEPARTMENT_ALTS) + r")(?![\w])")
+    pos = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(pos, len(text)))
+    for args in ((text,), (text, pos, end)):
+        assert [m.span() for m in vocab.DEPARTMENT_RE.finditer(*args)] == [m.span() for m in plain.finditer(*args)]
+
+
+_PRINT_PIECES = ["In ngày", "in ngày", "IN NGÀY", "İn ngày", "ın ngày", "İN NGÀY", "Ngày in", "NGÀY İN", "ngày ın", "in lúc",
+                 "İn LÚC", "Thời gian in", "THỜI GİAN İN", "ngày giờ in", "NGÀY GIỜ IN", "i\u0307n ngày", "in", "ngày",
+                 "lúc", "tin", "bản in", ":", " ", "  ", "22/11/2024", "09:35", "a", "x", "_", "1", "\u0307", "İ", "ı",
+                 "I", "\u212a"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_PRINT_PIECES), max_size=20).map("".join))
+def test_printed_gate_equals_the_regex(line):
+    from hoptac.core.extract import stamps
+
+    assert stamps._printed(line) == (stamps._PRINTED.search(line) is not None)
+
+
+def test_printed_words_letters_lower_to_themselves_but_i():
+    """Every character the print words' letters match case-blind lower-cases to that letter, but
+    for "i" (also "ı", and "İ" whose lower case is "i" and a combining dot: _printed puts them right)."""
+    from hoptac.core.extract import stamps
+
+    letters = sorted({ch for w in stamps._PRINTED_WORDS for ch in w} - {" "})
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    for x in set(re.findall("[" + re.escape("".join(letters)) + "]", every, re.IGNORECASE)):
+        for ch in letters:
+            if re.fullmatch(re.escape(ch), x, re.IGNORECASE):
+                assert x.lower().replace("ı", "i").replace("\u0307", "") == ch, (x, ch)
+
+
+_LISTED_PIECES = ["- ", "• ", "Hai tỉnh ký kết hợp tác", " ", "(", ")", "01-08-2009", "1/8/2009", "08:15", " 08:15", "\n",
+                  ")\n", "abc", ".", "x"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_LISTED_PIECES), max_size=12).map("".join))
+def test_listed_title_needs_its_closing_bracket(line):
+    from hoptac.core.extract import chrome
+
+    if chrome._LISTED_TITLE.match(line):
+        assert line.endswith((")", ")\n"))
+
+
+# Folded clauses for the year and trip rules searched at their openings: their words, near misses.
+_YEAR_RULE_PIECES = ["da ", "da duoc", "da ky", "dan", "truoc do", "tiep noi", "tiep theo", "vua qua", "hoi thang",
+                     "lan truoc", "ky truoc", "nam ngoai", "nam truoc", "thuc hien ket luan", "ket qua", "ket qua ",
+                     "cua ", "sau ", "sau khi ", "sau hoi nghi", "hoi nghi", "buoi", "chuyen", "hoi dam", "dot", "le",
+                     "cuoc", "thuc hien", "trien khai", "cu the hoa", "thoa thuan", "cac ", "dat duoc tai ",
+                     "thong nhat tai ", "ket thuc ", "tot dep ", "tham", "cong tac", "lam viec", "tien doan",
+                     "tien dua doan", "ve nuoc", "nhap canh ve", "tro ve nuoc", "nuoc", "asau ", "xda ", " ", "  ",
+                     ",", ".", "\n", "1", "_", "x"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_YEAR_RULE_PIECES), max_size=24).map("".join), st.data())
+def test_year_and_trip_rules_searched_at_their_openings_equal_the_rules(text, data):
+    from hoptac.core.extract import trips, year_bounds as yb
+
+    pos = data.draw(st.integers(0, len(text)))
+    endpos = data.draw(st.integers(pos, len(text) + 2))
+    for opened in (trips._TRIP_END_AT, yb._PAST_WORDS_AT, yb._FOLLOW_WORDS_AT):
+        for args in ((text,), (text, pos, endpos)):
+            fast, slow = opened.search(*args), opened.rule.search(*args)
+            assert (fast and fast.span()) == (slow and slow.span())
+
+
+_AHEAD_PIECES = ["loi moi", "thu moi", "giay moi", "de nghi", "keu goi", "mong muon", "ngo y", "tham du", "tham gia",
+                 "du kien", "chuan bi", "ke hoach to chuc", "de xuat to chuc", "thong nhat", "nhat tri", "cung ", "se ",
+                 "to chuc", "dang cai", "hen gap lai", "hen gap nhau", "hoi nghi", "hoi dam", "gap go", "chuc tet",
+                 "le ky ket", "le ky", "le ket nghia", "ky ket", "ky", "den tham", "sang tham", "tham va lam viec",
+                 "chuong trinh", "hop tac", "akhoi", "xloi moi", " ", "  ", ",", ".", ";", "(", "\n", "1", "_", "x"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_AHEAD_PIECES), max_size=24).map("".join))
+def test_occasion_and_milestone_rules_searched_at_their_openings_equal_the_rules(text):
+    from hoptac.core.extract import milestones as ms, occasions_ahead as oa
+
+    for opened in (oa._BEFORE_AT, ms._YEAR_EVENT_VERB_AT, ms._YEAR_EVENT_NOUN_AT):
+        fast, slow = opened.search(text), opened.rule.search(text)
+        assert (fast and (fast.span(), fast.lastgroup)) == (slow and (slow.span(), slow.lastgroup))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..messages import M_
+from .row_gates import GatedRows
 from .stamps import strip_time
 
 __all__ = ["END_MARKERS", "JUNK_LINES", "AGENCY_TAG", "LEAD_OPENINGS",
@@ -149,7 +150,14 @@ _ANY_JUNK = re.compile("|".join(f"(?:{p})" for p, _ in JUNK_LINES))
 # the gate of junk_reason: every row but the contact numbers', which is tried alone on a line with "0" and a digit
 # after it (its number opens so): at the start of every line of a page, its label's lazy reach cost more than all
 # the other rows (speed20b). (No row holds a numbered group's back-reference: dropping one renumbers nothing used.)
-_ANY_JUNK_BUT_CONTACT = re.compile("|".join(f"(?:{p})" for p, _ in JUNK_LINES if p is not CONTACT_NUMBERS))
+# ... and the rows whose reach from a line's start costs most (row_gates), each apart: how the row opens,
+# what every line it matches holds (tests/test_prefilters.py)
+_ANY_JUNK_BUT_CONTACT = GatedRows([p for p, _ in JUNK_LINES if p is not CONTACT_NUMBERS], (
+    (r"(?:.*\s[/>»›|]\s){2,}", ("/", ">", "»", "›", "|")),   # a menu or breadcrumb
+    (r"[^.,;:!?]{1,40}\s[>»›]\s", (">", "»", "›")),          # a short breadcrumb
+    (r".*https?://", ("http",)),                               # a web address
+    (r"[^.;!?°]{0,40}?\d{1,2}", ("°",)),                       # a weather widget
+))
 _CONTACT = re.compile(CONTACT_NUMBERS)
 _ZERO_DIGIT = re.compile(r"0\d")
 _STRAY_TOKEN = re.compile(r"[a-z]{5,}")
@@ -380,7 +388,7 @@ def is_teaser(raw: str, folded: str) -> bool:
     sub-heading, titles glued together ('… xây dựng ĐảngChủ động …'), a related title
     listed with its date ('- … (01-08-2009)'). Its dates are not the article's events."""
     end = _clean_end(raw)
-    if _LISTED_TITLE.match(end) and not is_leadlike(raw, folded):
+    if end.endswith((")", ")\n")) and _LISTED_TITLE.match(end) and not is_leadlike(raw, folded):  # (its ')$')
         return True
     if not end or end[-1] in ".!?…:;\"”)" or is_caption(raw) or is_leadlike(raw, folded):
         return False

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .anchors import first_words
 from .dates import DateMention
+from .openings import Opened
 from .year_cue_kinds import CUE, YearCue
 
 __all__ = ["NOT_MILESTONES", "BOND_YEARS", "year_milestone", "day_in_range", "range_around", "day_before", "day_after", "just_past", "by_year_founded", "last_year_occasions", "established", "bond_since"]
@@ -22,6 +24,8 @@ NOT_MILESTONES = frozenset({"teaser", "anniversary", "founding", "period", "sinc
 _YEAR_EVENT_VERB = re.compile(r"\b(?:ky ket|ky|hoi nghi|hoi dam|chuc tet|den tham|sang tham|tham va lam viec|le ket nghia)\b")
 _YEAR_EVENT_NOUN = re.compile(r"\b(?:hoi nghi|hoi dam|gap go|chuc tet|le ky ket|le ky|le ket nghia)\b"
                               r"(?:(?!chuong trinh|ke hoach|nhiem vu|thoa thuan|hop tac)[^,.;:()]){0,40}$")
+_YEAR_EVENT_VERB_AT, _YEAR_EVENT_NOUN_AT = (Opened(rx, tuple(sorted(first_words(rx.pattern))))  # (test_prefilters)
+                                          for rx in (_YEAR_EVENT_VERB, _YEAR_EVENT_NOUN))
 #: A signing told as done, then its year: "biên bản hợp tác đã ký kết năm 2019", "sau khi ký kết
 #: biên bản ghi nhớ năm 2012" (not a plan's year: "đã ký kết kế hoạch hợp tác năm 2024").
 _SIGNED_YEAR = re.compile(r"\b(?:da|duoc|sau khi|tung)\s+(?:duoc\s+)?ky(?:\s+ket)?\b"
@@ -70,13 +74,13 @@ def year_milestone(folded: str, dm: DateMention, sentence_start: int) -> bool:
             and _STARTED_AFTER.match(folded, dm.end, dm.end + 200)):
         return True
     before = folded[max(sentence_start, dm.start - 60):dm.start]
-    if _YEAR_EVENT_NOUN.search(before) or _SIGNED_YEAR.search(before):
+    if _YEAR_EVENT_NOUN_AT.search(before) or _SIGNED_YEAR.search(before):
         return True
     opens = _YEAR_OPENS.search(before) is not None   # "…; năm 2014, ký kết …": a listed clause
     after = folded[dm.end:dm.end + 200]
     end = re.search(r"[.;]", after)
     return opens and folded[dm.end:dm.end + 2].lstrip().startswith(",") and bool(
-        _YEAR_EVENT_VERB.search(after[:end.start() if end else 200]))
+        _YEAR_EVENT_VERB_AT.search(after[:end.start() if end else 200]))
 
 
 def day_in_range(dm: DateMention, main: DateMention | None, year: int | None = None) -> int | None:

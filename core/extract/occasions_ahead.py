@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from ..text import fold
+from .anchors import first_words
+from .openings import Opened
 
 __all__ = ["BEFORE", "AFTER", "REACH", "SOON", "told_ahead", "named_kind", "coming_day", "ahead_shift"]
 
@@ -45,6 +47,7 @@ AFTER: tuple[tuple[str, str, str], ...] = (
 #: agreement to hold one or a meeting again may reach a year ahead or more: no cue.
 SOON = frozenset({"told_ahead", "will_be_held", "month_to_come"})
 _BEFORE = re.compile("|".join(f"(?P<{n}>{p})" for n, p, _ in BEFORE))
+_BEFORE_AT = Opened(_BEFORE, tuple(sorted(first_words(_BEFORE.pattern))))   # at its words only (test_prefilters)
 _AFTER = re.compile("|".join(f"(?P<{n}>{p})" for n, p, _ in AFTER), re.IGNORECASE)
 #: "mời", "sẽ", "sắp" as written ("Tỉnh A mời lãnh đạo tỉnh B sang dự Lễ hội Hoa Ban năm 2024"; "Đoàn tỉnh B
 #: sẽ tham dự Tuần văn hóa … năm 2025"), any case.
@@ -66,7 +69,7 @@ def told_ahead(text: str, name_start: int, year_end: int | None = None) -> str |
     for m in _AS_WRITTEN.finditer(clause):
         if not _TAKEN_UP.search(folded, 0, m.start()):
             return "invitation" if fold(m.group()) == "moi" else "told_ahead"
-    m = _BEFORE.search(folded)
+    m = _BEFORE_AT.search(folded)
     if m is not None and not _TAKEN_UP.search(folded, 0, m.start()):
         return m.lastgroup
     m = _AFTER.match(text, year_end, year_end + 100) if year_end is not None else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from .anchors import holds_any
 from .month_words import numeric_months
 from .old_layouts import headline_date, without_page_tools  # noqa: F401 - headline_date read with the stamps
 from .stamp_bylines import is_capital_byline
@@ -58,9 +59,39 @@ _TIMED = [bool(_HAS_TIME_OF_DAY.search(p)) and _fits(rx, ex, _TIME_OF_DAY)
 _PUBLISHED_UNTIMED = [rx for rx, timed in zip(_PUBLISHED_RES, _TIMED) if not timed]
 
 
+# A form that opens with words (a label, a weekday, "15 tháng 6, …") matches only where its
+# lower-cased line holds one of them: a look with ``in`` spares the line the regex, which has
+# no literal prefix to jump to (it is case-blind, or opens with a look-behind) and is tried at
+# every character. Each row: how the form's pattern opens, the words one of which every match
+# of such an opening holds (tests/test_prefilters.py reads them off the opening's alternatives);
+# no word holds i, s or k, whose case-blind matches "ı", "ſ", "K" ``str.lower`` does not give.
+_OPENING_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("(?:Đăng|Cập nhật|", ("đăng", "cập nhật", "xuất bản")),                        # a label
+    (r"(?:Thứ\s+(?:Hai|", ("thứ", "chủ", "cn", "t2", "t3", "t4", "t5", "t6", "t7")),  # a weekday
+    (r"(?<![\d/.])(?P<d>\d{1,2})\s+tháng\s+", ("tháng",)),                          # "15 tháng 6, 2009"
+)
+
+
+def _opening_words(pattern: str, examples: str) -> tuple[str, ...] | None:
+    """The words one of which every match of the form holds, or None (always tried): none
+    known for its opening, or one of its examples reads a match without them."""
+    words = next((w for opening, w in _OPENING_WORDS if pattern.startswith(opening)), None)
+    rx = re.compile(pattern, re.IGNORECASE)   # (_PUBLISHED_RES's, from re's cache)
+    if words is None or any(m and not any(w in m.group().lower() for w in words)
+                            for m in map(rx.search, examples.split(";"))):
+        return None
+    return words
+
+
+_GATED = [(rx, _opening_words(p, ex)) for rx, (p, ex) in zip(_PUBLISHED_RES, PUBLISHED_FORMS)]
+_GATED_UNTIMED = [g for g, timed in zip(_GATED, _TIMED) if not timed]
+
+
 def _forms(s: str) -> list[re.Pattern[str]]:
     """The publication forms that can match ``s``, in the table's order."""
-    return _PUBLISHED_RES if _TIME_OF_DAY.search(s) else _PUBLISHED_UNTIMED
+    low = s.lower()
+    return [rx for rx, words in (_GATED if _TIME_OF_DAY.search(s) else _GATED_UNTIMED)
+            if words is None or holds_any(low, words)]
 
 
 _DIGIT = re.compile(r"\d")
@@ -116,14 +147,25 @@ def stamp_span(raw: str) -> tuple[int, int]:
 
 
 #: The time a print view was made: "In ngày 22/11/2024", "Ngày in: 22/11/2024 09:35", "Thời gian in: …".
-_PRINTED = re.compile(r"(?i)(?<!\w)(?:in ngày|ngày in|in lúc|thời gian in|ngày giờ in)(?!\w)")
+_PRINTED_WORDS = ("in ngày", "ngày in", "in lúc", "thời gian in", "ngày giờ in")
+_PRINTED = re.compile(r"(?i)(?<!\w)(?:" + "|".join(_PRINTED_WORDS) + r")(?!\w)")
+
+
+def _printed(raw: str) -> bool:
+    """``_PRINTED.search(raw)``, tried only on a line whose lower case holds one of its words (the
+    case-blind regex opens with a look-behind: no literal to jump to). A case-blind "i" is also
+    "ı" and "İ", which lower() keeps or makes "i" and a combining dot: both put right first."""
+    low = raw.lower()
+    if "ı" in low or "\u0307" in low:
+        low = low.replace("ı", "i").replace("\u0307", "")
+    return holds_any(low, _PRINTED_WORDS) and _PRINTED.search(raw) is not None
 
 
 def parse_stamp(raw: str) -> tuple[_dt.datetime, bool, bool] | None:
     """A line that is a time stamp: (time, reads like an article's stamp -- it has a time
     of day or no weekday --, has a label such as 'Đăng ngày'), or None. Lines longer than a stamp with a headline are not stamps
     (a headline with a stamp glued on is read by :func:`parse_published`)."""
-    if not _DIGIT.search(raw) or _PRINTED.search(raw):
+    if not _DIGIT.search(raw) or _printed(raw):
         return None   # (the time a print view was made is the reader's day, never the article's)
     t = parse_published(raw)
     if t is None:
@@ -157,11 +199,13 @@ def is_clock_form(raw: str) -> bool:
 def strip_time(title: str) -> str:
     if not _ALL_DATED or _FULL_DATE.search(title):  # (every form holds a whole date)
         timed = bool(_TIME_OF_DAY.search(title))
-        for rx, needs_time in zip(_PUBLISHED_RES, _TIMED):
-            if needs_time and not timed:
+        low = title.lower()
+        for (rx, words), needs_time in zip(_GATED, _TIMED):
+            if (needs_time and not timed) or (words is not None and not holds_any(low, words)):
                 continue
             title, n = rx.subn("", title)
             if n:
+                low = title.lower()
                 if _ALL_DATED and not _FULL_DATE.search(title):
                     break
                 timed = bool(_TIME_OF_DAY.search(title))

@@ -13,8 +13,10 @@ import re
 from typing import TYPE_CHECKING
 
 from ..messages import M_
+from .anchors import first_words
 from .dates import DateMention
 from .event_type import _headline_verb, clause_of, main_type
+from .openings import Opened
 from .trip_frames import framed_day
 from .undated import FRAMED_LEAD
 from .year_from_stamp import TENSE
@@ -34,6 +36,8 @@ def sentence_start(folded: str, pos: int, floor: int) -> int:
 #: "Sáng 9/5, lãnh đạo tỉnh tiễn đoàn …".
 _TRIP_END = re.compile(r"\b(?:ket thuc (?:tot dep )?(?:chuyen|dot) (?:tham|cong tac|lam viec)|tien doan|tien dua doan|"
                        r"ve nuoc|nhap canh ve|tro ve nuoc)\b")
+# ... searched where its opening words stand (.openings; tests/test_prefilters.py)
+_TRIP_END_AT = Opened(_TRIP_END, tuple(sorted(first_words(_TRIP_END.pattern))))
 
 
 def trip_end(readings: list[Reading], folded: str) -> None:
@@ -45,7 +49,7 @@ def trip_end(readings: list[Reading], folded: str) -> None:
         if not (r.in_lead and r.verdict == "event" and m.precision == "day" and m.day and not m.end_day):
             continue
         end = folded.find(". ", m.end, m.end + 300)
-        if not _TRIP_END.search(folded, m.end, end if end > 0 else m.end + 300):
+        if not _TRIP_END_AT.search(folded, m.end, end if end > 0 else m.end + 300):
             continue
         for o in readings:
             n = o.mention

@@ -21,8 +21,9 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from .anchors import holds_any
+from .anchors import first_words, holds_any
 from .dates import DateMention
+from .openings import Opened
 from .plan_ties import prepares_for
 from .plan_named_years import plan_signed_from
 from .year_ahead import ahead_of_anniversaries
@@ -53,6 +54,8 @@ _CARRIES_OUT = (r"(?:thuc hien|trien khai|cu the hoa)\s+(?:cac\s+)?(?:ket qua|ke
 _FOLLOW_WORDS = re.compile(r"\b(?:tiep noi|tiep theo|vua qua|hoi thang|lan truoc|ky truoc|"
                            r"sau (?:khi )?(?:hoi nghi|buoi|chuyen|le|cuoc|hoi dam|dot)|"
                            rf"(?:thuc hien|trien khai|cu the hoa)\s+(?:cac\s+)?thoa thuan|{_CARRIES_OUT})\b")
+_PAST_WORDS_AT, _FOLLOW_WORDS_AT = (Opened(rx, tuple(sorted(first_words(rx.pattern))))  # (.openings; test_prefilters)
+                                    for rx in (_PAST_WORDS, _FOLLOW_WORDS))
 #: Of those, the words that tell the earlier occasion as recent ("vừa qua"; the previous session,
 #: "lần trước") or as a meeting whose results the occasion carries out ("thực hiện kết quả hội
 #: đàm", "đạt được tại hội nghị", as minutes are). Only these (or a decision that sends the
@@ -260,7 +263,7 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
                 if not sends and not carries and r.verdict == "past":   # "Sau chuyến thăm … ngày 20/2/1983"
                     sentence, _ = _clause(folded, m.start, m.end, ".;\n")
                     before = sentence[sentence.rfind(",") + 1:]
-                    follows = bool(_FOLLOW_WORDS.search(before))
+                    follows = bool(_FOLLOW_WORDS_AT.search(before))
                     carries = follows and _follows_recent(folded, main, b0, m, before)   # "… tại hội nghị lần trước ngày …"
                 if not (sends or carries) and _AS_OF_BEFORE.search(folded, max(0, m.start - 30), m.start):
                     d = _last_day(m) or d   # figures "tính đến ngày …" (verdict past): as_of, no year
@@ -274,10 +277,10 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
         sentence, after = _clause(folded, m.start, m.end, ".;\n")   # what is expected is said further back
         before = sentence[sentence.rfind(",") + 1:]
         future = _future(sentence[-80:]) or _future(after)
-        follows = _FOLLOW_WORDS.search(before)
+        follows = _FOLLOW_WORDS_AT.search(before)
         opens = not sentence.strip() or _OPENING_WORD.fullmatch(sentence)   # "Vào cuối năm 2018, … đã đến thăm"
-        past = follows or _PAST_WORDS.search(before) or (  # "Năm 2024, hai tỉnh đã ký kết …": the date opens its sentence
-            opens and _PAST_WORDS.search(_rest(folded, m.end)))
+        past = follows or _PAST_WORDS_AT.search(before) or (  # "Năm 2024, hai tỉnh đã ký kết …": the date opens its sentence
+            opens and _PAST_WORDS_AT.search(_rest(folded, m.end)))
         late = m.rule == "part_of_year" and folded.startswith("cuoi nam", m.start)
         near = bool(follows and _follows_recent(folded, main, b0, m, before))
         if (past and opens and (m.month or (late and main is not None and (main.month or 12) < LATE_YEAR_MONTH))
