@@ -59,3 +59,36 @@ def test_an_old_bond_day_after_a_sapo_dated_by_its_day_is_background():
             "tỉnh Luang Prabang và Bí thư Tỉnh ủy.\n\n"
             "Hai bên trao đổi về tình hình của mỗi địa phương và mong muốn mở rộng hợp tác du lịch.\n")
     assert not _date(page).startswith("1999")
+
+
+# --- a plan with its full date after a page that dates its own occasion by the day alone (later_plans) -----------
+
+def test_a_plan_after_a_page_dated_by_its_day_alone_is_not_its_occasion():
+    # no stamp, no other year: the page reports the ceremony of "ngày 8/8 vừa qua"; next year's week is a plan
+    page = ("Thị xã Mộc Châu gia nhập mạng lưới thành phố du lịch hữu nghị\n\n"
+            "Thanh Hà\n"
+            "Tổng lãnh sự Việt Nam tại Nam Ninh đã thay mặt UBND thị xã Mộc Châu nhận Giấy chứng nhận gia nhập mạng "
+            "lưới từ Ban thư ký mạng lưới các thành phố du lịch hữu nghị.\n"
+            "Theo kế hoạch, Ngày hội Du lịch hai thành phố sẽ diễn ra từ ngày 12 đến 16/4/2023 tại thị xã Mộc Châu.\n\n"
+            "Tại buổi lễ ngày 20/9 vừa qua, đại diện Ban thư ký trao Giấy chứng nhận cho Tổng lãnh sự Việt Nam.\n")
+    assert _year_or_unknown(page) == "unknown"
+    assert _date(page) == "--09-20"
+
+
+def test_a_plan_after_a_sapo_dated_by_its_day_alone_is_not_its_occasion():
+    page = ("Chủ tịch UBND tỉnh Kiên Giang làm việc với tỉnh Kampot\n\n"
+            "KGTV.vn - Chủ tịch UBND tỉnh Kiên Giang đã làm việc với lãnh đạo tỉnh Kampot ngày 17/3.\n\n"
+            "Trong khuôn khổ chuyến công tác tại Campuchia, Chủ tịch UBND tỉnh Kiên Giang đã làm việc với Tỉnh trưởng "
+            "tỉnh Kampot và các sở, ngành của tỉnh bạn.\n"
+            "Theo kế hoạch, Tuần Văn hóa hai tỉnh sẽ diễn ra từ ngày 5 đến 11/3/2020 tại thành phố của tỉnh bạn.\n\n"
+            "Hai bên thống nhất đẩy mạnh hợp tác thương mại qua cửa khẩu.\n")
+    assert _year_or_unknown(page) == "unknown"
+    assert _date(page) == "--03-17"
+
+
+def test_a_preview_page_keeps_its_own_plan():
+    # the lead tells the page's occasion ahead: its plan is the page's occasion, even after a day alone
+    page = ("Sắp diễn ra Tuần Văn hóa hai tỉnh\n\n"
+            "Ngày 20/2, Sở Văn hóa tỉnh Lạng Sơn cho biết Tuần Văn hóa hai tỉnh sẽ được tổ chức tại tỉnh Cao Bằng.\n"
+            "Theo kế hoạch, Tuần Văn hóa sẽ diễn ra từ ngày 5 đến 11/3/2025 tại thành phố Cao Bằng.\n")
+    assert _date(page) != "" and not _date(page).startswith("2024")
