@@ -92,3 +92,47 @@ def test_a_preview_page_keeps_its_own_plan():
             "Ngày 20/2, Sở Văn hóa tỉnh Lạng Sơn cho biết Tuần Văn hóa hai tỉnh sẽ được tổ chức tại tỉnh Cao Bằng.\n"
             "Theo kế hoạch, Tuần Văn hóa sẽ diễn ra từ ngày 5 đến 11/3/2025 tại thành phố Cao Bằng.\n")
     assert _date(page) != "" and not _date(page).startswith("2024")
+
+
+# --- a hard-wrapped page: its lead is the wrapped paragraph, not a later line that reads like one ------------------
+
+_WRAPPED = ("Đoàn đại biểu tỉnh Tây Ninh thăm và chúc Tết tỉnh Svay Rieng\n"
+            "Trong không khí hữu nghị của mùa lễ hội đầu năm, đoàn đại biểu tỉnh Tây Ninh do\n"
+            "Phó Bí thư Tỉnh ủy làm trưởng đoàn đã có chuyến thăm, làm việc và chúc Tết cổ\n"
+            "truyền tại tỉnh Svay Rieng (Vương quốc Campuchia) vào giữa tháng 4 vừa qua.\n"
+            "Tham gia đoàn còn có lãnh đạo Văn phòng Ủy ban nhân dân tỉnh, Sở Ngoại vụ và\n"
+            "đại diện Liên hiệp các tổ chức hữu nghị tỉnh, được cử tham gia đoàn lần này.\n"
+            "{insert}"
+            "Chuyến thăm là dịp để lãnh đạo hai tỉnh trao đổi tình hình phát triển kinh tế\n"
+            "- xã hội, đồng thời bàn các phương hướng hợp tác trong thời gian tới giữa hai\n"
+            "tỉnh có chung đường biên giới, nhất là về thương mại và y tế cộng đồng.\n"
+            "Tiếp đoàn có Tỉnh trưởng tỉnh Svay Rieng cùng lãnh đạo các sở, ngành của tỉnh\n"
+            "{footer}")
+
+
+def test_a_hard_wrapped_lead_comes_before_a_later_line_that_reads_like_one():
+    page = _WRAPPED.format(insert="Ngày 12/2/1961, hai tỉnh chính thức kết nghĩa. Từ đó đến nay, quan hệ hai bên "
+                                  "không ngừng được vun đắp.\n\n", footer="")
+    art = parse_article(page)
+    assert page[art.lead_span()[0]:].startswith("Trong không khí") or \
+        page[art.lead_span()[0]:].startswith("Phó Bí thư")
+    assert not _date(page).startswith("1961")
+
+
+def test_a_hard_wrapped_page_s_anniversary_line_lends_no_year():
+    page = _WRAPPED.format(insert="Năm trước, hai tỉnh đã long trọng tổ chức lễ kỷ niệm 45 năm Ngày ký Hiệp định "
+                                  "hợp tác (1979 – 2024).\n\n", footer="")
+    assert _year_or_unknown(page) == "unknown"
+
+
+def test_a_clock_under_the_text_of_a_page_with_no_lead_line_is_no_stamp():
+    page = _WRAPPED.format(insert="", footer="\nThứ Sáu, 04/12/2026 10:15 (GMT+7)\n")
+    assert parse_article(page).published is None
+    assert _year_or_unknown(page) == "unknown"
+
+
+def test_a_stamp_under_the_headline_of_a_hard_wrapped_page_is_kept():
+    page = _WRAPPED.format(insert="", footer="")
+    page = page.replace("Svay Rieng\n", "Svay Rieng\n15/04/2025 09:30\n", 1)
+    assert parse_article(page).published is not None
+    assert _date(page) == "2025-04"

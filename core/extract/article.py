@@ -37,6 +37,7 @@ from .glued_titles import glued_title, unfinished_lead_tail, unfinished_tail
 from .stamps import GLUED_DATE, PUBLISHED_FORMS, is_clock_form, parse_published, strip_time
 from .stamp_choice import _choose_published, _names_day, _names_lead_day_instead  # noqa: F401 - _names_day re-exported
 from .stamp_credit import credit_under
+from .wrapped_leads import clocks_below_the_text, wrapped_lead_before
 from .page_lines import _Line, _chrome_reason, _continues, _hard_wrapped, _junk, _key, _lines, _spans, _stamp, _within
 
 __all__ = ["Article", "parse_article", "parse_published", "END_MARKERS", "JUNK_LINES",
@@ -235,12 +236,16 @@ def parse_article(text: str) -> Article:
         title_i = dated_head
     if title_i is None and lead_i is None:
         title_i = next((i for i, r in enumerate(reasons) if r is None), 0)
+    elif lead_i is not None and (title_i is None or title_i < lead_i):   # a hard-wrapped lead above it (wrapped_leads)
+        lead_i = limit = wrapped_lead_before(top, 0 if title_i is None else title_i + 1, lead_i, reasons)
 
     stamps = []
     for i, ln in enumerate(top[:limit + 1]):
         st = _stamp(ln) if i != title_i else None
         if st is not None:
             stamps.append((i, *st, is_clock_form(ln.raw)))
+    if lead_i is None:   # a clock under the text of a page with no lead line (wrapped_leads)
+        stamps = clocks_below_the_text(top, title_i, reasons, stamps)
     published, clock, stamp_i = _choose_published(stamps, title_i, top[lead_i].raw if lead_i is not None else "")
     if published is None and lead_i is not None:   # "Báo ABáo A04/12/2025" under the lead: the source's credit
         published, stamp_i = credit_under(top, lead_i)
