@@ -136,3 +136,61 @@ def test_a_stamp_under_the_headline_of_a_hard_wrapped_page_is_kept():
     page = page.replace("Svay Rieng\n", "Svay Rieng\n15/04/2025 09:30\n", 1)
     assert parse_article(page).published is not None
     assert _date(page) == "2025-04"
+
+
+# --- an "updated" line of a later day under the stamp (stamp_updates) --------------------------------------------
+
+def test_an_update_line_a_year_later_does_not_move_the_stamp():
+    page = ("Hai huyện biên giới ký kết quy chế phối hợp\n"
+            "08:40 | 19/06/2022\n"
+            "Cập nhật: 14/03/2023 10:20\n\n"
+            "Chiều 18/6, tại huyện A, UBND huyện A và UBND huyện B (tỉnh Hà Giang) tổ chức ký kết quy chế phối "
+            "hợp bảo vệ biên giới.\n")
+    art = parse_article(page)
+    assert art.published is not None and art.published.year == 2022
+    assert _date(page) == "2022-06-18"
+
+
+def test_an_update_line_alone_is_the_stamp():
+    page = ("Hai huyện biên giới ký kết quy chế phối hợp\n"
+            "Cập nhật: 19/06/2022 08:40\n\n"
+            "Chiều 18/6, tại huyện A, UBND huyện A và UBND huyện B (tỉnh Hà Giang) tổ chức ký kết quy chế phối "
+            "hợp bảo vệ biên giới.\n")
+    assert _date(page) == "2022-06-18"
+
+
+def test_a_posting_line_before_an_update_keeps_its_day():
+    page = ("Hai huyện biên giới ký kết quy chế phối hợp\n"
+            "Đăng ngày 19/06/2022 08:40 | Cập nhật ngày 14/03/2023 10:20\n\n"
+            "Chiều 18/6, tại huyện A, UBND huyện A và UBND huyện B (tỉnh Hà Giang) tổ chức ký kết quy chế phối "
+            "hợp bảo vệ biên giới.\n")
+    assert _date(page) in ("2022-06-18", "--06-18")
+
+
+# --- a photo caption marked as archive never dates the page's occasion (events) ----------------------------------
+
+def test_an_archive_caption_s_date_is_not_the_main_event():
+    page = ("Tăng cường hợp tác giữa hai tỉnh biên giới\n\n"
+            "Lãnh đạo hai tỉnh ký kết biên bản hợp tác ngày 9/4/2019. (Ảnh tư liệu)\n\n"
+            "Đoàn công tác tỉnh Điện Biên do Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã có buổi làm việc với lãnh "
+            "đạo tỉnh Phongsaly (Lào) về kết quả thực hiện biên bản hợp tác.\n"
+            "Hai bên thống nhất tiếp tục phối hợp quản lý biên giới và phát triển thương mại.\n")
+    assert not _date(page).startswith("2019")
+
+
+def test_an_update_line_under_a_weekday_stamp_below_the_headline_is_dropped():
+    page = ("Hai huyện biên giới ký kết quy chế phối hợp\n"
+            "Thứ Hai, 19/06/2022 | 08:40:12 [GMT +7]\n"
+            "Cập nhật: 14/03/2023 10:20\n\n"
+            "Chiều 18/6, tại huyện A, UBND huyện A và UBND huyện B (tỉnh Hà Giang) tổ chức ký kết quy chế phối "
+            "hợp bảo vệ biên giới.\n")
+    assert _date(page) == "2022-06-18"
+
+
+def test_an_update_line_after_the_scraper_s_date_line_gives_way_to_it():
+    page = (" date 2022-06-19 Hai huyện biên giới ký kết quy chế phối hợp\n"
+            "Cập nhật: 14/03/2023 10:20\n\n"
+            "Chủ tịch UBND huyện A khẳng định quan hệ giữa hai huyện ngày càng gắn bó, hai bên đã ký kết quy chế "
+            "phối hợp bảo vệ biên giới.\n")
+    art = parse_article(page)
+    assert art.published is not None and art.published.year == 2022

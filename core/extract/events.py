@@ -37,6 +37,7 @@ from .historic_dates import historic_readings
 from .issued_plans import issued_plan_lead
 from .later_plans import later_plans
 from .stamp_disputed import stamp_disputed
+from .main_date import archive_captions_past
 from .verdicts import captions_before, choose_main, judge, undated_main
 from .partner_groups import add_group_parties
 from .partner_home import add_home_in_chrome, chrome_provinces
@@ -119,6 +120,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
                      title_span=(t0, t1), lead=(l0, l1), teasers=article.teasers,
                      captions=article.captions, paragraphs=(paras := paragraphs(keep, b0, b1)))
     historic_readings(readings, keep, folded, (l0, l1), paras, article.published)   # "kết nghĩa từ ngày 12/2/1961": past
+    archive_captions_past(readings, article.captions, folded)   # "… ngày 9/4/2019. (Ảnh tư liệu)": past (main_date)
     if article.published is None:   # "Hội nghị lần thứ nhất được tổ chức … ngày 12/5/2019" after the lead: an earlier one
         for r in readings:
             if r.verdict in ("event", "range") and first_told_with_year(folded, r.mention, (l0, l1)):

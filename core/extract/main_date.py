@@ -8,7 +8,7 @@ import re
 from datetime import date as _date, timedelta
 from typing import TYPE_CHECKING
 
-from .chrome import AGENCY_TAG
+from .chrome import AGENCY_TAG, is_archive_caption
 from .trips import sentence_start as _sentence_start
 from ..messages import M_
 
@@ -104,3 +104,17 @@ def captions_before(readings: list[Reading], floor):
             except ValueError:
                 continue
     return floor
+
+
+_WHY_ARCHIVE_CAPTION = M_("a caption of an archive photo ('Ảnh tư liệu'): an earlier occasion's, never the page's")
+
+
+def archive_captions_past(readings: list[Reading], captions, folded: str) -> None:
+    """Dates in the caption of an archive or stock photo ("Lãnh đạo hai tỉnh ký kết … ngày 9/4/2019. (Ảnh tư
+    liệu)", chrome.ARCHIVE_PHOTO) show an earlier occasion: earlier milestones (verdict "past"), never the
+    main event, even on a page whose text dates nothing (round 21: the year probe's ``caption_archive``;
+    events already kept their years from the page's other days)."""
+    spans = [(s, e) for s, e in captions if is_archive_caption(folded[s:e])]
+    for r in readings:
+        if r.verdict == "caption" and any(s <= r.mention.start < e for s, e in spans):
+            r.verdict, r.why, r.score = "past", _WHY_ARCHIVE_CAPTION, 0
