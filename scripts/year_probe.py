@@ -37,7 +37,8 @@ Variants (``VARIANTS``):
      later under the stamp ("Cập nhật: 14/03/YYYY 10:20"); copyright_footer: "© 2005 - YYYY Báo …" under the
      text; caption_archive / caption_dated: a photo caption above the lead dating an earlier signing
      ("… ngày 12/5/YYYY. (Ảnh tư liệu)"; the same without the archive mark, after the lead);
-     related_above_lead: related titles with other years between the stamp and the lead; related_glued_lead:
+     related_above_lead: related titles with other years between the stamp and the lead (caption_archive and this one only on
+     pages with a headline: on one without, the first line inserted stands for it); related_glued_lead:
      a related title with its full date glued to the lead's own line; banner: a festive banner of the next
      year over the page ("Mừng Đảng, mừng Xuân YYYY")
 """
@@ -278,6 +279,8 @@ def _insert_before_lead(text: str, para: str) -> str:
 
 
 def caption_archive(text: str, gy: int, main: dict | None) -> str | None:
+    if parse_article(text).title_span[1] == 0:
+        return None   # (a page with no headline: the caption would stand for it)
     return _insert_before_lead(text, f"Lãnh đạo hai tỉnh ký kết biên bản hợp tác ngày 12/5/{gy - 3}. (Ảnh tư liệu)")
 
 

@@ -194,3 +194,63 @@ def test_an_update_line_after_the_scraper_s_date_line_gives_way_to_it():
             "phối hợp bảo vệ biên giới.\n")
     art = parse_article(page)
     assert art.published is not None and art.published.year == 2022
+
+
+# --- a stale page clock decides no year between the bounds (years) -------------------------------------------------
+
+def test_a_stale_clock_and_an_earlier_signing_decide_no_year():
+    # a portal's header clock of years ago (2017) and a signing of 2016 told as earlier: the clock is stale,
+    # not the page's time; 22/11 lies between them only in 2016, but that is no year
+    page = ("Thứ Sáu, ngày 23 tháng 08 năm 2017, 09:25:27\n"
+            "Kết nghĩa bản hai bên biên giới tỉnh Kon Tum và tỉnh Attapeu\n\n"
+            "Ngày 22/11, tại xã Đăk Long, UBND huyện Đăk Glei đã tổ chức lễ kết nghĩa giữa bản A và bản B của "
+            "tỉnh Attapeu (Lào).\n"
+            "Lễ kết nghĩa thực hiện biên bản ghi nhớ được ký kết ngày 16/3/2016 giữa hai tỉnh.\n")
+    assert _year_or_unknown(page) == "unknown"
+
+
+def test_related_titles_above_a_hard_wrapped_lead_lend_no_year():
+    # two titles of a related box, the last with no stop before a blank line: no wrapped sentence
+    page = _WRAPPED.format(insert="", footer="").replace(
+        "Svay Rieng\n", "Svay Rieng\n\nKhai mạc Tuần Văn hóa - Du lịch hai tỉnh năm 2026\n"
+                        "Hai huyện biên giới tổng kết công tác phối hợp năm 2024\n\n", 1)
+    assert _year_or_unknown(page) == "unknown"
+    teasers = [page[s:e] for s, e in parse_article(page).teasers]
+    assert "Khai mạc Tuần Văn hóa - Du lịch hai tỉnh năm 2026" in teasers
+
+
+def test_the_wrapped_paragraphs_of_a_page_stay_text():
+    page = _WRAPPED.format(insert="", footer="")
+    art = parse_article(page)
+    assert not any(page[s:e].startswith(("Chuyến thăm", "- xã hội", "tỉnh có chung", "Phó Bí thư", "truyền tại"))
+                   for s, e in art.teasers)
+
+
+def test_a_clock_older_than_what_the_page_tells_as_earlier_is_stale():
+    # the header's clock (2016) lies before the page's own "từ tháng 9/2021 đến nay": it rules out nothing
+    page = ("Thứ Sáu, ngày 23 tháng 08 năm 2016, 09:25:27\n"
+            "Hội đàm giữa đoàn đại biểu tỉnh Điện Biên và tỉnh Luang Prabang\n\n"
+            "Ngày 14/3, tại thành phố Luang Prabang, đoàn đại biểu cấp cao tỉnh Điện Biên đã hội đàm với lãnh đạo "
+            "tỉnh Luang Prabang.\n"
+            "Hai bên đánh giá kết quả hợp tác giữa hai tỉnh giai đoạn 2021 - 2023, nhất là từ tháng 9/2021 đến "
+            "nay.\n")
+    assert _year_or_unknown(page) == "2024"
+
+
+# --- a photo caption dated months from the page's day lends it no year (main_date) ---------------------------------
+
+def test_a_caption_of_another_day_lends_no_year():
+    page = ("Hội nghị sơ kết hợp tác giữa hai tỉnh Lào Cai và Hà Giang\n\n"
+            "Sáng 18/9, tại thành phố Lào Cai, lãnh đạo hai tỉnh Lào Cai và Hà Giang tổ chức hội nghị sơ kết "
+            "chương trình hợp tác.\n"
+            "Quang cảnh lễ ký kết biên bản hợp tác giữa hai tỉnh ngày 12/5/2020. Ảnh: Minh Thu\n\n"
+            "Hai bên đánh giá kết quả thực hiện và bàn phương hướng thời gian tới.\n")
+    assert _year_or_unknown(page) == "unknown"
+
+
+def test_a_caption_of_the_same_trip_still_lends_its_year():
+    page = ("Đoàn công tác tỉnh Lào Cai thăm tỉnh Vân Nam\n\n"
+            "Từ ngày 18 đến 21/9, đoàn công tác tỉnh Lào Cai thăm và làm việc tại tỉnh Vân Nam (Trung Quốc).\n"
+            "Lãnh đạo hai tỉnh hội đàm tại Côn Minh ngày 19/9/2020. Ảnh: Minh Thu\n\n"
+            "Hai bên đánh giá kết quả hợp tác và bàn phương hướng thời gian tới.\n")
+    assert _date(page).startswith("2020")

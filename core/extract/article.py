@@ -38,7 +38,7 @@ from .stamps import GLUED_DATE, PUBLISHED_FORMS, is_clock_form, parse_published,
 from .stamp_choice import _choose_published, _names_day, _names_lead_day_instead  # noqa: F401 - _names_day re-exported
 from .stamp_credit import credit_under
 from .stamp_updates import update_after_crawl, updates_after_posting_dropped
-from .wrapped_leads import clocks_below_the_text, wrapped_lead_before
+from .wrapped_leads import clocks_below_the_text, in_sentence, wrapped_lead_before
 from .page_lines import _Line, _chrome_reason, _continues, _hard_wrapped, _junk, _key, _lines, _spans, _stamp, _within
 
 __all__ = ["Article", "parse_article", "parse_published", "END_MARKERS", "JUNK_LINES",
@@ -388,8 +388,7 @@ def parse_article(text: str) -> Article:
         if is_caption(ln.raw):
             captions.append((ln.start, ln.end))
         elif (is_teaser(ln.raw, ln.folded) and not (j == len(kept) - 1 and len(ln.raw) > 120)
-              and not (j + 1 < len(kept) and _continues(text, ln.end, kept[j + 1], wrapped))
-              and not (j and _continues(text, kept[j - 1].end, ln, wrapped))):
+              and not in_sentence(text, kept, j, wrapped)):   # (wrapped_leads: a wrapped sentence, not titles)
             teasers.append((ln.start, ln.end))  # (a long last line is the text cut short, not a title)
     if kept and (glued := glued_title(kept[-1].raw, kept[-1].start)) is not None:
         teasers.append(glued)   # "… hợp tác./. Khai mạc Tuần Văn hóa … năm 2025": a related title (glued_titles)

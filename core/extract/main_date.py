@@ -118,3 +118,27 @@ def archive_captions_past(readings: list[Reading], captions, folded: str) -> Non
     for r in readings:
         if r.verdict == "caption" and any(s <= r.mention.start < e for s, e in spans):
             r.verdict, r.why, r.score = "past", _WHY_ARCHIVE_CAPTION, 0
+
+
+#: How far apart (days, any year) a caption's full date and the main day may be for the caption to lend its
+#: year: a photo of the same occasion or trip is dated within weeks of it.
+CAPTION_REACH_DAYS = 31
+
+
+def captions_of_other_days(dates, captions, main) -> set[int]:
+    """The starts of the dates with their year in photo captions whose day and month lie more than
+    :data:`CAPTION_REACH_DAYS` from the main day's ("Quang cảnh lễ ký kết … ngày 12/5/2021. Ảnh: …" under "Sáng
+    18/9, …"): the photo shows another occasion, and its year is not the main day's (round 21: the year probe's
+    ``caption_dated``). A caption of the same day ("Ngày 16/8, diễn ra lễ ký … (Ảnh: …)") keeps lending it."""
+    if main is None or not main.month or not captions:
+        return set()
+    out = set()
+    for d in dates:
+        if d is main or not d.year or not d.month or not any(s <= d.start < e for s, e in captions):
+            continue
+        a = _date(2000, main.month, min(main.day or 15, 28))
+        b = _date(2000, d.month, min(d.day or 15, 28))
+        gap = abs((a - b).days)
+        if min(gap, 366 - gap) > CAPTION_REACH_DAYS:
+            out.add(d.start)
+    return out

@@ -25,9 +25,11 @@ clock_below_the_text   no line reads like a lead, and "Thứ Sáu, 04/12/2026 10
 from __future__ import annotations
 
 from .chrome import is_caption
+from .page_lines import _continues
 from .stamps import is_clock_form
 
-__all__ = ["WRAPPED_RUN", "clocks_below_the_text", "wrapped_lead_before"]
+__all__ = ["TITLE_BLOCK", "WRAPPED_RUN", "clocks_below_the_text", "in_sentence", "unstopped_block",
+           "wrapped_lead_before"]
 
 #: How many wrapped lines in a row make a paragraph (a headline in two lines, a caption, a byline are fewer).
 WRAPPED_RUN = 3
@@ -69,3 +71,32 @@ def clocks_below_the_text(top, title_i: int | None, reasons, stamps) -> list:
     if para is None:
         return stamps
     return [s for s in stamps if not (s[0] > para and is_clock_form(top[s[0]].raw))]
+
+
+def unstopped_block(text: str, lines, j: int) -> bool:
+    """Is line ``j`` of ``lines`` (the page's kept lines) in a block of at most :data:`TITLE_BLOCK` lines, one
+    under the other, whose last line has no stop and is followed by a blank line? On a hard-wrapped page such
+    a block is no wrapped sentence (a paragraph ends on its stop) but titles listed one under the other
+    ("Khai mạc Tuần Văn hóa … năm 2026" / "Hai huyện … tổng kết … năm 2024"): a related box. The page's last
+    block may be cut mid-sentence: never one."""
+    first = last = j
+    while first > 0 and text.count("\n", lines[first - 1].end, lines[first].start) == 1:
+        first -= 1
+    while last + 1 < len(lines) and text.count("\n", lines[last].end, lines[last + 1].start) == 1:
+        last += 1
+    return (last + 1 < len(lines) and last - first + 1 <= TITLE_BLOCK
+            and lines[last].raw.rstrip()[-1:] not in _CLOSED + (")",))
+
+
+#: How many lines a block of listed titles holds at most (a related box lists two to five).
+TITLE_BLOCK = 5
+
+
+def in_sentence(text: str, lines, j: int, wrapped: bool) -> bool:
+    """Does line ``j`` go on from the line above or into the line below (page_lines._continues), as a
+    sentence broken across lines? On a hard-wrapped page, not in a block of listed titles
+    (:func:`unstopped_block`)."""
+    if wrapped and unstopped_block(text, lines, j):
+        wrapped = False
+    return (j + 1 < len(lines) and _continues(text, lines[j].end, lines[j + 1], wrapped)) \
+        or (j > 0 and _continues(text, lines[j - 1].end, lines[j], wrapped))
