@@ -31,9 +31,9 @@ Variants (``VARIANTS``):
      clock_2026_footer: today's clock with a time of day under the text
   h  weekday_other   the lead's day given with a weekday that fits another year, not the gold's
   i  (round 21, shapes read on the real pages of the round-19 and round-20 sets, written anew here)
-     clock_stale (/_no_stamp): a stale page clock of six years before at the top, "Thứ Sáu, ngày 23 tháng 08
-     năm YYYY, 09:25:27" (a portal's header rendered long ago); view_count: a view counter that reads like a
-     year glued to the stamp's line ("08:56 27/05/2019 1907"); updated_later: an "updated" line of a year
+     clock_stale (/_no_stamp): a stale page clock of six years before at the top, "Thứ Hai, ngày 11 tháng 09
+     năm YYYY, 08:14:51" (a portal's header rendered long ago); view_count: a view counter that reads like a
+     year glued to the stamp's line ("08:40 19/06/2022 1968"); updated_later: an "updated" line of a year
      later under the stamp ("Cập nhật: 14/03/YYYY 10:20"); copyright_footer: "© 2005 - YYYY Báo …" under the
      text; caption_archive / caption_dated: a photo caption above the lead dating an earlier signing
      ("… ngày 12/5/YYYY. (Ảnh tư liệu)"; the same without the archive mark, after the lead);
@@ -243,7 +243,7 @@ def clock_2026_no_stamp(text: str, gy: int, main: dict | None) -> str | None:
 
 
 def clock_stale(text: str, gy: int, main: dict | None) -> str | None:
-    return f"Thứ Sáu, ngày 23 tháng 08 năm {gy - 6}, 09:25:27\n" + text
+    return f"Thứ Hai, ngày 11 tháng 09 năm {gy - 6}, 08:14:51\n" + text
 
 
 def clock_stale_no_stamp(text: str, gy: int, main: dict | None) -> str | None:

@@ -32,13 +32,13 @@ from ..messages import M_
 from ..scan import fast_fold
 from .chrome import (ABBREVIATION_END, END_MARKERS, PHOTO_CREDIT, JUNK_LINES, agency_tag_end, is_caption,
                      is_end_marker, is_leadlike, is_teaser, is_titlelike, looks_like_byline, opens_with_time)
-from .crawl_stamp import crawl_stamp, without_crawl_line
+from .crawl_stamp import without_crawl_line
 from .glued_titles import glued_title, unfinished_lead_tail, unfinished_tail
 from .stamps import GLUED_DATE, PUBLISHED_FORMS, is_clock_form, parse_published, strip_time
 from .stamp_choice import _choose_published, _names_day, _names_lead_day_instead  # noqa: F401 - _names_day re-exported
 from .stamp_credit import credit_under
-from .stamp_updates import update_after_crawl, updates_after_posting_dropped
-from .wrapped_leads import clocks_below_the_text, in_sentence, wrapped_lead_before
+from .stamp_updates import posting_from_crawl, stamps_kept
+from .wrapped_leads import in_sentence, wrapped_lead_before
 from .page_lines import _Line, _chrome_reason, _continues, _hard_wrapped, _junk, _key, _lines, _spans, _stamp, _within
 
 __all__ = ["Article", "parse_article", "parse_published", "END_MARKERS", "JUNK_LINES",
@@ -245,9 +245,7 @@ def parse_article(text: str) -> Article:
         st = _stamp(ln) if i != title_i else None
         if st is not None:
             stamps.append((i, *st, is_clock_form(ln.raw)))
-    if lead_i is None:   # a clock under the text of a page with no lead line (wrapped_leads)
-        stamps = clocks_below_the_text(top, title_i, reasons, stamps)
-    stamps = updates_after_posting_dropped(top, stamps, title_i)   # "… 19/06/2022" over "Cập nhật: 14/03/2023" (stamp_updates)
+    stamps = stamps_kept(top, stamps, title_i, lead_i, reasons)   # no clock under the text, no later update (stamp_updates)
     published, clock, stamp_i = _choose_published(stamps, title_i, top[lead_i].raw if lead_i is not None else "")
     if published is None and lead_i is not None:   # "Báo ABáo A04/12/2025" under the lead: the source's credit
         published, stamp_i = credit_under(top, lead_i)
@@ -398,8 +396,7 @@ def parse_article(text: str) -> Article:
         teasers.append(tail)    # the page's one paragraph cut short, a title glued on (glued_titles)
     if text[body_end:].strip():
         chrome.append((body_end, len(text), M_("after the article: related news, comments, site footer")))
-    if (published is None or update_after_crawl(text, published, published_span)) \
-            and (crawled := crawl_stamp(text)):   # " date 2025-12-02 …": the scraper's
+    if (crawled := posting_from_crawl(text, published, published_span)) is not None:   # " date 2025-12-02 …": the scraper's
         published, published_span = crawled
     return Article(text, title, title_span, published, (body_start, body_end), _spans(chrome), [],
                    lead, clock, sorted(chrome), teasers, captions, published_span, wrapped)

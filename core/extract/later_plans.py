@@ -20,7 +20,7 @@ later_than_the_page   no stamp: "Trong khuôn khổ Ngày hội Du lịch 2025 v
                       hoạch, Tuần Văn hóa … sẽ diễn ra từ ngày 5 đến 11/3/2026": its year is later than
                       every other year the page gives (its dates' and its year cues'), and the lead
                       tells its own occasion as done or undated, not ahead
-after_a_yearless_day  (round 21) "… đã hội kiến lãnh đạo tỉnh B ngày 2/6." or "Tại buổi lễ ngày 8/8 vừa
+after_a_yearless_day  (round 21) "… đã làm việc với lãnh đạo tỉnh B ngày 17/3." or "Tại buổi lễ ngày 20/9 vừa
                       qua, …", then "Theo kế hoạch, Tuần Văn hóa … sẽ diễn ra từ ngày 5 đến 11/3/2023":
                       the page dates an occasion of its own by a day or month without a year, in
                       another sentence not told ahead, and the lead does not tell its occasion ahead
@@ -62,7 +62,7 @@ EVIDENCE: tuple[tuple[str, str, str], ...] = (
      "5 đến 11/3/2026."),
     ("after_a_yearless_day", "the page dates an occasion by a day or month without a year, in another sentence not "
                              "told ahead, and the lead does not tell its own occasion ahead",
-     "Tại buổi lễ ngày 8/8 vừa qua, … Theo kế hoạch, Tuần Văn hóa sẽ diễn ra từ ngày 5 đến 11/3/2023."),
+     "Tại buổi lễ ngày 20/9 vừa qua, … Theo kế hoạch, Tuần Văn hóa sẽ diễn ra từ ngày 5 đến 11/3/2023."),
 )
 
 #: The words of a wish before "sẽ" in its sentence (folded): "mong muốn quan hệ … sẽ tiếp tục phát triển".
@@ -148,7 +148,7 @@ def _later_than_the_page(readings: list[Reading], cues: list[YearCue], r: Readin
 
 
 def _after_a_yearless_day(readings: list[Reading], r: Reading, folded: str, paragraphs) -> bool:
-    """Does the page date an occasion of its own by a day or month with no year ("ngày 2/6", "ngày 8/8 vừa
+    """Does the page date an occasion of its own by a day or month with no year ("ngày 17/3", "ngày 20/9 vừa
     qua"), outside the plan's sentence and not told ahead itself? Then the plan, with its year, is another
     occasion (its year need not be the page's: a plan may lie in the next year)."""
     s = _sentence_of(folded, r.mention, paragraphs)[0]

@@ -31,9 +31,9 @@ day's but fewer than ten years on ("từ năm 2016" after a 2007 bond) or earlie
 own, a day told alone after the bond makes it history as it does with no other year (historic_dates).
 
 Round 21 (the year probe's old_lead_day on real pages' shapes): the page's celebration told held ("Quận A đã
-tổ chức kỷ niệm 45 năm kết nghĩa …", not "sẽ tổ chức") tells its present occasion (``celebration_held``); and
-a day told alone *before* the old day counts as the later occasion too: a sapo above the body ("VTV - Bí thư
-… đã hội kiến lãnh đạo tỉnh B ngày 2/6.") dates the page's news, the body then opens on the bond's history.
+tổ chức kỷ niệm 30 năm kết nghĩa …", not "sẽ tổ chức") tells its present occasion (``celebration_held``); and
+a day told alone *before* the old day counts as the later occasion too: a sapo above the body ("DNRT.vn - Bí thư
+… đã hội kiến lãnh đạo tỉnh B ngày 14/5.") dates the page's news, the body then opens on the bond's history.
 """
 
 from __future__ import annotations
@@ -113,7 +113,7 @@ def bond_before_yearless_day(readings: list[Reading], folded: str, r: Reading, l
     after = end.end() if end else len(folded)
     if any(o is not r and o.verdict in _DATED_OCCASION and o.mention.kind == "date" and o.mention.precision in ("day", "month")
            and (not o.mention.year or o.mention.year >= m.year + LATER_YEARS)
-           and (o.mention.start >= after or o.mention.end <= m.start)   # (before it: a sapo's "… ngày 2/6.", round 21)
+           and (o.mention.start >= after or o.mention.end <= m.start)   # (before it: a sapo's "… ngày 14/5.", round 21)
            for o in readings):
         return True
     return _undated_occasion_after(readings, folded, m.end)

@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 
 from .crawl_stamp import crawl_stamp
+from .wrapped_leads import clocks_below_the_text
 
-__all__ = ["UPDATE_LABEL", "update_after_crawl", "updates_after_posting_dropped"]
+__all__ = ["UPDATE_LABEL", "posting_from_crawl", "stamps_kept", "update_after_crawl", "updates_after_posting_dropped"]
 
 #: A stamp's line labelled as an update and not as a posting (matched on the line as written).
 UPDATE_LABEL = re.compile(r"(?:Ngày\s+)?(?:Cập nhật|cập nhật|CẬP NHẬT|Updated?|updated?)\b")
@@ -55,3 +56,19 @@ def update_after_crawl(text: str, published, published_span) -> bool:
         return False
     crawled = crawl_stamp(text)
     return crawled is not None and crawled[0] < published
+
+
+def stamps_kept(top, stamps: list[tuple], title_i: int | None, lead_i: int | None, reasons) -> list[tuple]:
+    """The stamps parse_article chooses from: not a clock under the text of a page with no lead line
+    (wrapped_leads.clocks_below_the_text), nor an update later than the posting."""
+    if lead_i is None:
+        stamps = clocks_below_the_text(top, title_i, reasons, stamps)
+    return updates_after_posting_dropped(top, stamps, title_i)
+
+
+def posting_from_crawl(text: str, published, published_span):
+    """The scraper's date line as the page's stamp (time, span): with no stamp of the page's own, or an update
+    line later than it (:func:`update_after_crawl`); else None."""
+    if published is None or update_after_crawl(text, published, published_span):
+        return crawl_stamp(text)
+    return None

@@ -10,9 +10,9 @@ day opening it is taken as the lead's own (a wrong year). Two shapes, each with 
 =====================  =====================================================================================
 shape                  a page written for it
 =====================  =====================================================================================
-wrapped_before_lead    "Đoàn … thăm tỉnh B" / "Trong không khí hữu nghị …, đoàn … do" / "Phó Bí thư … đã có
-                       chuyến thăm, làm việc và chúc Tết cổ" / "truyền tại tỉnh B … vào giữa tháng 4 vừa
-                       qua." / "Ngày 12/2/1961, hai tỉnh chính thức kết nghĩa. …": at least
+wrapped_before_lead    "Đoàn … thăm tỉnh B" / "Một đoàn cán bộ của tỉnh A do ông … dẫn đầu đã sang" /
+                       "thăm, chúc mừng năm mới … tỉnh B" / "của … trong hai ngày giữa tháng 4 vừa qua." /
+                       "Ngày 12/2/1961, hai tỉnh chính thức kết nghĩa. …": at least
                        :data:`WRAPPED_RUN` lines of 40-110 characters, each cut mid-sentence and followed at
                        once by the next, between the headline and the line that reads like a lead: the lead
                        is the first of them
@@ -48,7 +48,7 @@ def _cut_mid_sentence(ln, nxt) -> bool:
 def wrapped_lead_before(top, first: int, lead_i: int, reasons) -> int:
     """The index of the lead: the first line of a hard-wrapped paragraph (``wrapped_before_lead``) among the
     lines ``first`` .. ``lead_i`` (none of them chrome: ``reasons[i]`` is None), else ``lead_i``. The lines
-    cut go on in the next one, most of them in lower case ("… do" / "Phó Bí thư … Tết cổ" / "truyền tại …"):
+    cut go on in the next one, most of them in lower case ("… đã sang" / "thăm, chúc mừng …"):
     a list of titles, each a line with no stop, opens every line with a capital."""
     run = lower = 0
     for i in range(first, lead_i):
