@@ -253,3 +253,21 @@ def test_a_caption_of_the_same_trip_still_lends_its_year():
             "Lãnh đạo hai tỉnh hội đàm tại Côn Minh ngày 19/9/2020. Ảnh: Minh Thu\n\n"
             "Hai bên đánh giá kết quả hợp tác và bàn phương hướng thời gian tới.\n")
     assert _date(page).startswith("2020")
+
+
+def test_the_planning_department_s_name_tells_nothing_ahead():
+    from hoptac.core.extract.later_plans import lead_tells_ahead
+    from hoptac.core.text import fold
+    lead = fold("Cùng đi có lãnh đạo các sở: Ngoại vụ; Kế hoạch và Đầu tư; Công Thương của tỉnh.")
+    assert not lead_tells_ahead(lead, (0, len(lead)))
+    lead = fold("Hai bên thống nhất kế hoạch phối hợp trong năm tới.")
+    assert lead_tells_ahead(lead, (0, len(lead)))
+
+
+def test_a_plan_after_a_delegation_list_with_the_planning_department_is_not_the_occasion():
+    page = ("Quảng Ngãi xúc tiến đầu tư tại tỉnh Gyeongsangbuk, Hàn Quốc\n\n"
+            "Tham gia đoàn công tác có Phó Chủ tịch UBND tỉnh và đại diện lãnh đạo các sở, ngành: Ngoại vụ; Kế hoạch "
+            "và Đầu tư; Công Thương; Văn hóa, Thể thao và Du lịch của tỉnh Quảng Ngãi.\n"
+            "Theo kế hoạch, Tuần Văn hóa hai tỉnh sẽ diễn ra từ ngày 5 đến 11/3/2024 tại thành phố của tỉnh bạn.\n\n"
+            "Theo đó, trong 2 ngày (18 và 19-10), đoàn đã đến thăm, làm việc với chính quyền tỉnh Gyeongsangbuk.\n")
+    assert _year_or_unknown(page) == "unknown"

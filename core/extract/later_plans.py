@@ -80,10 +80,17 @@ _WHY = {
 }
 
 
+#: "kế hoạch" naming a body, not a plan (folded, after the word): "Sở Kế hoạch và Đầu tư" in a delegation's list.
+_BODY_NAME = re.compile(r"\s+va\s+dau\s+tu\b")
+
+
 def lead_tells_ahead(folded: str, lead) -> bool:
-    """Does the lead tell its own occasion ahead (:data:`_AHEAD_WORDS` outside a wish, :data:`WISHES`)?"""
+    """Does the lead tell its own occasion ahead (:data:`_AHEAD_WORDS` outside a wish, :data:`WISHES`, and not
+    the name of the Department of Planning and Investment, :data:`_BODY_NAME`)?"""
     l0, l1 = lead
     for m in _AHEAD_WORDS.finditer(folded, l0, l1):
+        if m.group(0) == "ke hoach" and _BODY_NAME.match(folded, m.end()):
+            continue   # "Sở Kế hoạch và Đầu tư" (round 21)
         starts = [e.end() for e in _SENTENCE_END.finditer(folded, l0, m.start())]
         if not _WISH.search(folded, starts[-1] if starts else l0, m.start()):
             return True
