@@ -30,6 +30,17 @@ Variants (``VARIANTS``):
   g  clock_2026      today's page clock (2026) above the headline; clock_2026_no_stamp: and no stamp;
      clock_2026_footer: today's clock with a time of day under the text
   h  weekday_other   the lead's day given with a weekday that fits another year, not the gold's
+  i  (round 21, shapes read on the real pages of the round-19 and round-20 sets, written anew here)
+     clock_stale (/_no_stamp): a stale page clock of six years before at the top, "Thứ Hai, ngày 11 tháng 09
+     năm YYYY, 08:14:51" (a portal's header rendered long ago); view_count: a view counter that reads like a
+     year glued to the stamp's line ("08:40 19/06/2022 1968"); updated_later: an "updated" line of a year
+     later under the stamp ("Cập nhật: 14/03/YYYY 10:20"); copyright_footer: "© 2005 - YYYY Báo …" under the
+     text; caption_archive / caption_dated: a photo caption above the lead dating an earlier signing
+     ("… ngày 12/5/YYYY. (Ảnh tư liệu)"; the same without the archive mark, after the lead);
+     related_above_lead: related titles with other years between the stamp and the lead (caption_archive and this one only on
+     pages with a headline: on one without, the first line inserted stands for it); related_glued_lead:
+     a related title with its full date glued to the lead's own line; banner: a festive banner of the next
+     year over the page ("Mừng Đảng, mừng Xuân YYYY")
 """
 
 from __future__ import annotations
@@ -231,6 +242,71 @@ def clock_2026_no_stamp(text: str, gy: int, main: dict | None) -> str | None:
     return clock_2026(t, gy, main) if t is not None else None
 
 
+def clock_stale(text: str, gy: int, main: dict | None) -> str | None:
+    return f"Thứ Hai, ngày 11 tháng 09 năm {gy - 6}, 08:14:51\n" + text
+
+
+def clock_stale_no_stamp(text: str, gy: int, main: dict | None) -> str | None:
+    t = no_stamp(text, gy, main)
+    return clock_stale(t, gy, main) if t is not None else None
+
+
+def _stamp_line_end(text: str) -> int | None:
+    art = parse_article(text)
+    if art.published_span is None or art.published_span[0] >= art.lead_span()[0]:
+        return None
+    nl = text.find("\n", art.published_span[1])
+    return nl if nl != -1 else len(text)
+
+
+def view_count(text: str, gy: int, main: dict | None) -> str | None:
+    end = _stamp_line_end(text)
+    return None if end is None else text[:end].rstrip() + f" {gy + 6}" + text[end:]
+
+
+def updated_later(text: str, gy: int, main: dict | None) -> str | None:
+    end = _stamp_line_end(text)
+    return None if end is None else text[:end] + f"\nCập nhật: 14/03/{gy + 1} 10:20" + text[end:]
+
+
+def copyright_footer(text: str, gy: int, main: dict | None) -> str | None:
+    return text.rstrip() + f"\n\n© 2005 - {gy + 1} Báo điện tử tỉnh. Ghi rõ nguồn khi phát hành lại thông tin.\n"
+
+
+def _insert_before_lead(text: str, para: str) -> str:
+    s = parse_article(text).lead_span()[0]
+    return text[:s] + para + "\n\n" + text[s:]
+
+
+def caption_archive(text: str, gy: int, main: dict | None) -> str | None:
+    if parse_article(text).title_span[1] == 0:
+        return None   # (a page with no headline: the caption would stand for it)
+    return _insert_before_lead(text, f"Lãnh đạo hai tỉnh ký kết biên bản hợp tác ngày 12/5/{gy - 3}. (Ảnh tư liệu)")
+
+
+def caption_dated(text: str, gy: int, main: dict | None) -> str | None:
+    return _insert_after_lead(text, f"Quang cảnh lễ ký kết biên bản hợp tác giữa hai tỉnh ngày 12/5/{gy - 3}. "
+                                    "Ảnh: Thu Hà")
+
+
+def related_above_lead(text: str, gy: int, main: dict | None) -> str | None:
+    if parse_article(text).title_span[1] == 0:
+        return None   # (a page with no headline: the first title inserted would be read as its headline)
+    return _insert_before_lead(text, f"Khai mạc Tuần Văn hóa - Du lịch hai tỉnh năm {gy + 1}\n"
+                                     f"Hai huyện biên giới tổng kết công tác phối hợp năm {gy - 1}")
+
+
+def related_glued_lead(text: str, gy: int, main: dict | None) -> str | None:
+    s, e = parse_article(text).lead_span()
+    nl = text.find("\n", s)
+    end = nl if nl != -1 and nl < e else e
+    return text[:end] + f" Hai huyện vùng cao bàn cách đưa nông sản qua cửa khẩu (14/09/{gy + 1})" + text[end:]
+
+
+def banner(text: str, gy: int, main: dict | None) -> str | None:
+    return f"Mừng Đảng, mừng Xuân {gy + 1}\n" + text
+
+
 _DM = re.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?![\d/.-]*\d{4})(?![\d])")
 
 
@@ -277,6 +353,10 @@ VARIANTS: dict[str, Callable[[str, int, dict | None], str | None]] = {
     "clock_2026": clock_2026, "clock_2026_no_stamp": clock_2026_no_stamp,
     "clock_2026_footer": clock_2026_footer,
     "weekday_other": weekday_other,
+    "clock_stale": clock_stale, "clock_stale_no_stamp": clock_stale_no_stamp, "view_count": view_count,
+    "updated_later": updated_later, "copyright_footer": copyright_footer, "caption_archive": caption_archive,
+    "caption_dated": caption_dated, "related_above_lead": related_above_lead,
+    "related_glued_lead": related_glued_lead, "banner": banner,
 }
 
 

@@ -32,11 +32,13 @@ from ..messages import M_
 from ..scan import fast_fold
 from .chrome import (ABBREVIATION_END, END_MARKERS, PHOTO_CREDIT, JUNK_LINES, agency_tag_end, is_caption,
                      is_end_marker, is_leadlike, is_teaser, is_titlelike, looks_like_byline, opens_with_time)
-from .crawl_stamp import crawl_stamp, without_crawl_line
+from .crawl_stamp import without_crawl_line
 from .glued_titles import glued_title, unfinished_lead_tail, unfinished_tail
 from .stamps import GLUED_DATE, PUBLISHED_FORMS, headline_date, is_clock_form, parse_published, strip_time
 from .stamp_choice import _choose_published, _names_day, _names_lead_day_instead  # noqa: F401 - _names_day re-exported
 from .stamp_credit import credit_under
+from .stamp_updates import posting_from_crawl, stamps_kept
+from .wrapped_leads import in_sentence, wrapped_lead_before
 from .page_lines import _Line, _chrome_reason, _continues, _hard_wrapped, _junk, _key, _lines, _spans, _stamp, _within
 
 __all__ = ["Article", "parse_article", "parse_published", "END_MARKERS", "JUNK_LINES",
@@ -235,12 +237,15 @@ def parse_article(text: str) -> Article:
         title_i = dated_head
     if title_i is None and lead_i is None:
         title_i = next((i for i, r in enumerate(reasons) if r is None), 0)
+    elif lead_i is not None and (title_i is None or title_i < lead_i):   # a hard-wrapped lead above it (wrapped_leads)
+        lead_i = limit = wrapped_lead_before(top, 0 if title_i is None else title_i + 1, lead_i, reasons)
 
     stamps = []
     for i, ln in enumerate(top[:limit + 1]):
         st = _stamp(ln) if i != title_i else None
         if st is not None:
             stamps.append((i, *st, is_clock_form(ln.raw)))
+    stamps = stamps_kept(top, stamps, title_i, lead_i, reasons)   # no clock under the text, no later update (stamp_updates)
     published, clock, stamp_i = _choose_published(stamps, title_i, top[lead_i].raw if lead_i is not None else "")
     if published is None and lead_i is not None:   # "Báo ABáo A04/12/2025" under the lead: the source's credit
         published, stamp_i = credit_under(top, lead_i)
@@ -381,8 +386,7 @@ def parse_article(text: str) -> Article:
         if is_caption(ln.raw):
             captions.append((ln.start, ln.end))
         elif (is_teaser(ln.raw, ln.folded) and not (j == len(kept) - 1 and len(ln.raw) > 120)
-              and not (j + 1 < len(kept) and _continues(text, ln.end, kept[j + 1], wrapped))
-              and not (j and _continues(text, kept[j - 1].end, ln, wrapped))):
+              and not in_sentence(text, kept, j, wrapped)):   # (wrapped_leads: a wrapped sentence, not titles)
             teasers.append((ln.start, ln.end))  # (a long last line is the text cut short, not a title)
     if kept and (glued := glued_title(kept[-1].raw, kept[-1].start)) is not None:
         teasers.append(glued)   # "… hợp tác./. Khai mạc Tuần Văn hóa … năm 2025": a related title (glued_titles)
@@ -392,7 +396,7 @@ def parse_article(text: str) -> Article:
         teasers.append(tail)    # the page's one paragraph cut short, a title glued on (glued_titles)
     if text[body_end:].strip():
         chrome.append((body_end, len(text), M_("after the article: related news, comments, site footer")))
-    if published is None and (crawled := crawl_stamp(text)) is not None:   # " date 2025-12-02 …": the scraper's
+    if (crawled := posting_from_crawl(text, published, published_span)) is not None:   # " date 2025-12-02 …": the scraper's
         published, published_span = crawled
     return Article(text, title, title_span, published, (body_start, body_end), _spans(chrome), [],
                    lead, clock, sorted(chrome), teasers, captions, published_span, wrapped)

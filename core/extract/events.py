@@ -37,6 +37,7 @@ from .historic_dates import historic_readings
 from .issued_plans import issued_plan_lead
 from .later_plans import later_plans
 from .stamp_disputed import stamp_disputed
+from .main_date import archive_captions_past, captions_of_other_days
 from .verdicts import captions_before, choose_main, judge, undated_main
 from .partner_groups import add_group_parties
 from .partner_home import add_home_in_chrome, chrome_provinces
@@ -119,6 +120,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
                      title_span=(t0, t1), lead=(l0, l1), teasers=article.teasers,
                      captions=article.captions, paragraphs=(paras := paragraphs(keep, b0, b1)))
     historic_readings(readings, keep, folded, (l0, l1), paras, article.published)   # "kết nghĩa từ ngày 12/2/1961": past
+    archive_captions_past(readings, article.captions, folded)   # "… ngày 9/4/2019. (Ảnh tư liệu)": past (main_date)
     if article.published is None:   # "Hội nghị lần thứ nhất được tổ chức … ngày 12/5/2019" after the lead: an earlier one
         for r in readings:
             if r.verdict in ("event", "range") and first_told_with_year(folded, r.mention, (l0, l1)):
@@ -192,8 +194,11 @@ def extract_events(article: Article, *, article_id: str, source: str,
 
     clock = article.clock.date() if hasattr(article.clock, "date") else article.clock
     bounds = find_bounds(folded, readings, main_date, span=(b0, b1), clock=clock)
+    if clock is not None and bounds.lower is not None and bounds.lower.day > clock:   # the page tells of later days
+        clock, bounds = None, find_bounds(folded, readings, main_date, span=(b0, b1))  # than its clock: a stale header
     # another occasion's date, told as earlier or expected, bounds the main one's year: it is not its year
     bound_at = {b.start for b in bounds.every}
+    bound_at |= captions_of_other_days(dates, article.captions, main_date)   # a photo of another day: no year
     main_dates = [d for d in dates if d.start not in bound_at or _restated(d, main_date)]
     events: list[dict[str, Any]] = []
     type_why: dict[str, str] = {}
@@ -232,7 +237,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
         else:
             year, ysource, cue = infer_year(dm, keep, published=article.published,
                                             mentions=main_dates if main else dates, cues=cues,
-                                            clock=article.clock, floor=floor if main else None,
+                                            clock=clock, floor=floor if main else None,
                                             bounds=bounds if main else None, explain=True, main=main)
             if main and year is None:   # "img-20241108-141402.jpg" on the occasion's day: the photo's year
                 cue_p = photo_year(text[:b1], dm, clock=clock, floor=floor, bounds=bounds)

@@ -20,6 +20,10 @@ later_than_the_page   no stamp: "Trong khuôn khổ Ngày hội Du lịch 2025 v
                       hoạch, Tuần Văn hóa … sẽ diễn ra từ ngày 5 đến 11/3/2026": its year is later than
                       every other year the page gives (its dates' and its year cues'), and the lead
                       tells its own occasion as done or undated, not ahead
+after_a_yearless_day  (round 21) "… đã làm việc với lãnh đạo tỉnh B ngày 17/3." or "Tại buổi lễ ngày 20/9 vừa
+                      qua, …", then "Theo kế hoạch, Tuần Văn hóa … sẽ diễn ra từ ngày 5 đến 11/3/2023":
+                      the page dates an occasion of its own by a day or month without a year, in
+                      another sentence not told ahead, and the lead does not tell its occasion ahead
 ====================  ==========================================================================
 
 The lead "tells ahead" when it holds "sẽ", "sắp", "dự kiến", "kế hoạch", "chuẩn bị" (trips._AHEAD_WORDS)
@@ -56,6 +60,9 @@ EVIDENCE: tuple[tuple[str, str, str], ...] = (
                             "and the lead does not tell its own occasion ahead",
      "Trong khuôn khổ Ngày hội Du lịch 2025 vừa diễn ra, hai tỉnh ký kết … Tuần Văn hóa sẽ diễn ra từ ngày "
      "5 đến 11/3/2026."),
+    ("after_a_yearless_day", "the page dates an occasion by a day or month without a year, in another sentence not "
+                             "told ahead, and the lead does not tell its own occasion ahead",
+     "Tại buổi lễ ngày 20/9 vừa qua, … Theo kế hoạch, Tuần Văn hóa sẽ diễn ra từ ngày 5 đến 11/3/2023."),
 )
 
 #: The words of a wish before "sẽ" in its sentence (folded): "mong muốn quan hệ … sẽ tiếp tục phát triển".
@@ -68,13 +75,22 @@ _WHY = {
                              "reported (later_plans)"),
     "later_than_the_page": M_("a plan told ahead with a year later than every other year of the page: not the "
                               "occasion reported (later_plans)"),
+    "after_a_yearless_day": M_("a plan told ahead with its year on a page that dates its own occasion by the day "
+                               "alone: not the occasion reported (later_plans)"),
 }
 
 
+#: "kế hoạch" naming a body, not a plan (folded, after the word): "Sở Kế hoạch và Đầu tư" in a delegation's list.
+_BODY_NAME = re.compile(r"\s+va\s+dau\s+tu\b")
+
+
 def lead_tells_ahead(folded: str, lead) -> bool:
-    """Does the lead tell its own occasion ahead (:data:`_AHEAD_WORDS` outside a wish, :data:`WISHES`)?"""
+    """Does the lead tell its own occasion ahead (:data:`_AHEAD_WORDS` outside a wish, :data:`WISHES`, and not
+    the name of the Department of Planning and Investment, :data:`_BODY_NAME`)?"""
     l0, l1 = lead
     for m in _AHEAD_WORDS.finditer(folded, l0, l1):
+        if m.group(0) == "ke hoach" and _BODY_NAME.match(folded, m.end()):
+            continue   # "Sở Kế hoạch và Đầu tư" (round 21)
         starts = [e.end() for e in _SENTENCE_END.finditer(folded, l0, m.start())]
         if not _WISH.search(folded, starts[-1] if starts else l0, m.start()):
             return True
@@ -111,6 +127,8 @@ def later_plans(readings: list[Reading], folded: str, lead, paragraphs, publishe
                 ahead_lead = lead_tells_ahead(folded, lead)
             if not ahead_lead and _later_than_the_page(readings, cues, r, folded, paragraphs):
                 row = "later_than_the_page"
+            elif not ahead_lead and _after_a_yearless_day(readings, r, folded, paragraphs):
+                row = "after_a_yearless_day"
         if row is not None:
             r.verdict, r.why, r.score = "ahead", _WHY[row], 0
             out.append(r)
@@ -134,3 +152,20 @@ def _later_than_the_page(readings: list[Reading], cues: list[YearCue], r: Readin
               for y in (o.mention.year, None if o.mention.kind == "period" else o.mention.end_year) if y]
     others += [c.year for c in cues if not s <= c.pos < e and c.name != "named_ahead"]
     return bool(year and others) and year > max(others)
+
+
+def _after_a_yearless_day(readings: list[Reading], r: Reading, folded: str, paragraphs) -> bool:
+    """Does the page date an occasion of its own by a day or month with no year ("ngày 17/3", "ngày 20/9 vừa
+    qua"), outside the plan's sentence and not told ahead itself? Then the plan, with its year, is another
+    occasion (its year need not be the page's: a plan may lie in the next year)."""
+    s = _sentence_of(folded, r.mention, paragraphs)[0]
+    stop = _SENTENCE_END.search(folded, r.mention.end)
+    e = stop.start() if stop else len(folded)
+    for o in readings:
+        m = o.mention
+        if o is r or o.verdict not in ("event", "range") or m.kind != "date" or m.year or m.end_year \
+                or not (m.day or m.month) or s <= m.start < e:
+            continue
+        if not _told_ahead(folded, m, paragraphs):
+            return True
+    return False

@@ -8,7 +8,7 @@ import re
 from datetime import date as _date, timedelta
 from typing import TYPE_CHECKING
 
-from .chrome import AGENCY_TAG
+from .chrome import AGENCY_TAG, is_archive_caption
 from .trips import sentence_start as _sentence_start
 from ..messages import M_
 
@@ -104,3 +104,41 @@ def captions_before(readings: list[Reading], floor):
             except ValueError:
                 continue
     return floor
+
+
+_WHY_ARCHIVE_CAPTION = M_("a caption of an archive photo ('Ảnh tư liệu'): an earlier occasion's, never the page's")
+
+
+def archive_captions_past(readings: list[Reading], captions, folded: str) -> None:
+    """Dates in the caption of an archive or stock photo ("Lãnh đạo hai tỉnh ký kết … ngày 9/4/2019. (Ảnh tư
+    liệu)", chrome.ARCHIVE_PHOTO) show an earlier occasion: earlier milestones (verdict "past"), never the
+    main event, even on a page whose text dates nothing (round 21: the year probe's ``caption_archive``;
+    events already kept their years from the page's other days)."""
+    spans = [(s, e) for s, e in captions if is_archive_caption(folded[s:e])]
+    for r in readings:
+        if r.verdict == "caption" and any(s <= r.mention.start < e for s, e in spans):
+            r.verdict, r.why, r.score = "past", _WHY_ARCHIVE_CAPTION, 0
+
+
+#: How far apart (days, any year) a caption's full date and the main day may be for the caption to lend its
+#: year: a photo of the same occasion or trip is dated within weeks of it.
+CAPTION_REACH_DAYS = 31
+
+
+def captions_of_other_days(dates, captions, main) -> set[int]:
+    """The starts of the dates with their year in photo captions whose day and month lie more than
+    :data:`CAPTION_REACH_DAYS` from the main day's ("Quang cảnh lễ ký kết … ngày 12/5/2021. Ảnh: …" under "Sáng
+    18/9, …"): the photo shows another occasion, and its year is not the main day's (round 21: the year probe's
+    ``caption_dated``). A caption of the same day ("Ngày 16/8, diễn ra lễ ký … (Ảnh: …)") keeps lending it."""
+    if main is None or not main.month or not captions:
+        return set()
+    out = set()
+    for d in dates:
+        if d is main or not d.year or not d.month or not any(s <= d.start < e for s, e in captions):
+            continue
+        a = _date(2000, main.month, min(main.day or 15, 28))
+        b = _date(2000, d.month, min(d.day or 15, 28))
+        gap = abs((a - b).days)
+        if min(gap, 366 - gap) > CAPTION_REACH_DAYS:
+            out.add(d.start)
+    return out

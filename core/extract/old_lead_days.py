@@ -29,6 +29,11 @@ session named by its kind ("Phát biểu tại buổi tiếp, …") and "this" t
 tell its present occasion too; and on a page with no stamp whose other years are later than the old
 day's but fewer than ten years on ("từ năm 2016" after a 2007 bond) or earlier ("năm 1954"), not its
 own, a day told alone after the bond makes it history as it does with no other year (historic_dates).
+
+Round 21 (the year probe's old_lead_day on real pages' shapes): the page's celebration told held ("Quận A đã
+tổ chức kỷ niệm 30 năm kết nghĩa …", not "sẽ tổ chức") tells its present occasion (``celebration_held``); and
+a day told alone *before* the old day counts as the later occasion too: a sapo above the body ("DNRT.vn - Bí thư
+… đã hội kiến lãnh đạo tỉnh B ngày 14/5.") dates the page's news, the body then opens on the bond's history.
 """
 
 from __future__ import annotations
@@ -53,6 +58,10 @@ LATER_OCCASION: tuple[tuple[str, str, str], ...] = (
      "Phát biểu tại buổi tiếp, Chủ tịch UBND xã A cảm ơn tình cảm của xã B."),
     ("this_trip", r"[^.;!?\n]{0,200}?\b(?:chuyen (?:tham|cong tac|lam viec)|buoi (?:lam viec|tiep|gap))(?:\s+lan)?\s+nay\b",
      "Ông B mong chuyến công tác lần này mở ra cơ hội hợp tác giữa hai địa phương."),
+    # round 21: the celebration the page reports, told held ("đã tổ chức kỷ niệm 30 năm kết nghĩa"; not "sẽ tổ chức")
+    ("celebration_held", r"(?:(?!\b(?:se|sap|du kien|ke hoach)\b)[^.;!?\n]){0,200}?\bto chuc\s+"
+                         r"(?:(?:le|buoi le|mit tinh|buoi gap mat)\s+)?ky niem\s+\d+\s+nam\b",
+     "Phường A đã tổ chức kỷ niệm 30 năm kết nghĩa; hai huyện long trọng tổ chức lễ kỷ niệm 20 năm kết nghĩa."),
 )
 _LATER = re.compile(r"(?:" + "|".join(rx for _, rx, _ in LATER_OCCASION) + r")")
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
@@ -94,15 +103,17 @@ _DONE_BOND = re.compile(r"[^.;!?\n]{0,200}?\bda\s+(?:chinh thuc\s+|long trong\s+
 
 def bond_before_yearless_day(readings: list[Reading], folded: str, r: Reading, lead) -> bool:
     """Is ``r`` (an old day opening the lead's first sentence, on a page stamped long after it) a bond told
-    done, before a later sentence that dates an occasion by its day or month alone, by a year at least
-    :data:`LATER_YEARS` on, or not at all (:data:`LATER_OCCASION`) (see the module)?"""
+    done, with another sentence (a later one, or a sapo above it) that dates an occasion by its day or month
+    alone, by a year at least :data:`LATER_YEARS` on, or a later one dating it not at all
+    (:data:`LATER_OCCASION`) (see the module)?"""
     m = r.mention
     if not lead[0] <= m.start < lead[1] or not _DONE_BOND.match(folded, m.end):
         return False
     end = _SENTENCE_END.search(folded, m.end)
     after = end.end() if end else len(folded)
     if any(o is not r and o.verdict in _DATED_OCCASION and o.mention.kind == "date" and o.mention.precision in ("day", "month")
-           and (not o.mention.year or o.mention.year >= m.year + LATER_YEARS) and o.mention.start >= after
+           and (not o.mention.year or o.mention.year >= m.year + LATER_YEARS)
+           and (o.mention.start >= after or o.mention.end <= m.start)   # (before it: a sapo's "… ngày 14/5.", round 21)
            for o in readings):
         return True
     return _undated_occasion_after(readings, folded, m.end)

@@ -144,7 +144,8 @@ def infer_year(mention: DateMention, text: str, *, published: "datetime | date |
     if (best is None or best[0] < THRESHOLD or best[2] is None or _before(mention, best[2], floor)
             or outside(bounds, best[2], mention.month, mention.day)):
         years = years_within(bounds, mention.month, mention.day)
-        if years is not None and len(years) == 1:  # the bounds leave one year
+        if years is not None and len(years) == 1 and bounds.upper.name != "clock":  # the bounds leave one year
+            # (not by the page's clock: a header rendered years ago is stale, an upper bound only -- round 21)
             lo, hi = bounds.lower, bounds.upper
             first, second = (lo, hi) if hi.start < 0 or lo.start <= hi.start else (hi, lo)
             cue = YearCue(first.start, years[0], "bounds", THRESHOLD, first.start, first.end,
