@@ -1,0 +1,33 @@
+"""Round 21 (known21): the misses known after round 20, each as the general shape it is.
+Sentences written for the test (names, days and wording are ours)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_support import partners
+
+
+# 1. A foreign region is shown by its own name in Latin script (ISO 3166-2's, or the usual
+#    romanisation), as the corpus shows "Champasak (Lào)"; the Vietnamese spelling or
+#    translation a paper writes finds it.
+@pytest.mark.parametrize("title, lead, shown", [
+    ("Hà Nội và Mát-xcơ-va tăng cường hợp tác",
+     "Ngày 12/5/2024, lãnh đạo TP Hà Nội làm việc với đoàn thành phố Matxcơva (Nga).", "Moskva"),
+    ("Khánh Hòa hợp tác với Lãnh thổ Bắc Úc",
+     "Ngày 3/8/2023, tỉnh Khánh Hòa tiếp đoàn công tác của Lãnh thổ Bắc Úc (Australia).",
+     "Northern Territory"),
+    ("Bình Định làm việc với bang Tây Úc",
+     "Sáng 9/10/2024, lãnh đạo tỉnh Bình Định tiếp đoàn bang Tây Úc.", "Western Australia"),
+    ("Đà Nẵng tiếp đoàn bang Tây Bengal",
+     "Ngày 21/2/2025, TP Đà Nẵng tiếp đoàn bang Tây Bengal (Ấn Độ).", "West Bengal"),
+])
+def test_a_foreign_region_is_shown_by_its_own_name(title, lead, shown):
+    assert shown in partners(title, lead).pair
+
+
+def test_the_lao_and_chinese_names_of_the_corpus_stay():
+    assert "Vân Nam" in partners("Lào Cai hội đàm với Vân Nam",
+                                 "Ngày 4/4/2024, tỉnh Lào Cai hội đàm với tỉnh Vân Nam (Trung Quốc).").pair
+    assert "Khăm Muồn" in partners("Hà Tĩnh hội đàm với Khăm Muồn",
+                                   "Ngày 7/1/2024, tỉnh Hà Tĩnh hội đàm với tỉnh Khăm Muồn (Lào).").pair
