@@ -265,12 +265,12 @@ MORE_TYPE_NOT: tuple[str, ...] = (
 # A delegation attending a ceremony ("đoàn đại biểu tỉnh A dự lễ khai giảng …", "tham dự buổi lễ …"): the
 # ceremony ('other', rank 8, as "lễ hội"), whatever rite it is; the rite's own row reads it when the table has
 # one ("dự Lễ ký kết" a signing, "dự lễ khánh thành"), and a meeting or a visit named with it outranks it.
-# Over several days it is the delegation's trip (DELEGATION_ATTENDS). Read by event_type._found.
+# Over several days it is the delegation's trip (DELEGATION_ATTENDS). Read by type_phrases._found.
 # (after its subject: a sentence that opens "Dự buổi lễ có …" lists who attended, event_type._ATTENDEES)
 ATTENDS_CEREMONY = re.compile(r"(?<=\w )(?<!tham )(?:tham )?du (?:buoi )?le\b")
 ATTENDS_CEREMONY_ROW = ("du le", "other", 8, "đoàn đại biểu tỉnh A dự lễ khai trương tuyến du lịch tại tỉnh B")
 
-# Words that are no occasion only where a pattern says so (read with MAIN_TYPE_NOT; event_type._blank):
+# Words that are no occasion only where a pattern says so (read with MAIN_TYPE_NOT; type_phrases._blank):
 # what "has been signed", told as a relative clause with no object after it ("thực hiện kế hoạch hiệp đồng
 # … đã ký kết, thường xuyên …", "triển khai nội dung mà hai bên đã ký kết."), is no signing of this sentence;
 # a signing with its object ("hai tỉnh đã ký kết biên bản …") or in the passive ("Thỏa thuận … đã được ký
