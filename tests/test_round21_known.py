@@ -31,3 +31,16 @@ def test_the_lao_and_chinese_names_of_the_corpus_stay():
                                  "Ngày 4/4/2024, tỉnh Lào Cai hội đàm với tỉnh Vân Nam (Trung Quốc).").pair
     assert "Khăm Muồn" in partners("Hà Tĩnh hội đàm với Khăm Muồn",
                                    "Ngày 7/1/2024, tỉnh Hà Tĩnh hội đàm với tỉnh Khăm Muồn (Lào).").pair
+
+
+# 2. The scraper's date line (" date 2025-11-05 …") before a page that opens with its lead is the
+#    page's stamp: never part of the sentence quoted as the event's snippet, nor of its title.
+@pytest.mark.parametrize("line", [" date 2025-11-05 ", "  date 2024-06 "])
+def test_the_crawl_stamp_line_is_no_part_of_the_quoted_sentence(line):
+    from extract_support import main_event
+    ev = main_event(line + "Ngày 5/11, tại tỉnh Gia Lai, UBND tỉnh Gia Lai và UBND tỉnh Bình Định ký kết "
+                    "chương trình hợp tác giai đoạn 2025-2030.\nHai tỉnh thống nhất nhiều nội dung.\n")
+    assert ev["snippet"].startswith("Ngày 5/11, tại tỉnh Gia Lai")
+    assert "date 20" not in ev["title"]
+    s0, s1 = ev["span"]
+    assert s1 - s0 == len(ev["snippet"])
