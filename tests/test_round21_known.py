@@ -44,3 +44,26 @@ def test_the_crawl_stamp_line_is_no_part_of_the_quoted_sentence(line):
     assert "date 20" not in ev["title"]
     s0, s1 = ev["span"]
     assert s1 - s0 == len(ev["snippet"])
+
+
+# 3. A person's title ends where the office's name ends: the name's words are capitalised on
+#    their first syllable only ("Sở Văn hóa và Thông tin", "Viện Nghiên cứu Phát triển").
+@pytest.mark.parametrize("text, title", [
+    ("Dự buổi làm việc có ông Trịnh Văn Khải, Giám đốc Sở Văn hóa và Thông tin tỉnh Hà Giang.",
+     "Giám đốc Sở Văn hóa và Thông tin tỉnh Hà Giang"),
+    ("Dự buổi làm việc có bà Mai Thị Hòa, Phó Giám đốc Sở Văn hóa, Khoa học và Thông tin tỉnh Bến Tre.",
+     "Phó Giám đốc Sở Văn hóa, Khoa học và Thông tin tỉnh Bến Tre"),
+    ("Có mặt ông Lâm Quốc Tuấn, Giám đốc Viện Nghiên cứu Phát triển TP Cần Thơ.",
+     "Giám đốc Viện Nghiên cứu Phát triển TP Cần Thơ"),
+    ("Có mặt bà Đinh Thị Nga, Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Yên Bái.",
+     "Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Yên Bái"),
+    ("Phát biểu tại hội nghị, Giám đốc Sở Chiến lược Lê Minh Tâm cho biết hai bên đã thống nhất.",
+     "Giám đốc Sở Chiến lược"),
+    ("Ông Hồ Văn Lực, Giám đốc Sở Công Thương đề nghị hai tỉnh tăng cường kết nối.",
+     "Giám đốc Sở Công Thương"),
+    ("Có mặt ông Vi Văn Sáu, Giám đốc Sở Tư pháp, Trưởng ban Pháp chế HĐND tỉnh.",
+     "Giám đốc Sở Tư pháp, Trưởng ban Pháp chế HĐND tỉnh"),
+])
+def test_a_title_ends_where_the_office_name_ends(text, title):
+    from hoptac.core.extract.people import find_people
+    assert title in [p.title for p in find_people(text)]
