@@ -67,3 +67,29 @@ def test_the_crawl_stamp_line_is_no_part_of_the_quoted_sentence(line):
 def test_a_title_ends_where_the_office_name_ends(text, title):
     from hoptac.core.extract.people import find_people
     assert title in [p.title for p in find_people(text)]
+
+
+# 4. A page whose own occasion is undated and whose body recalls the bond's history with full dates:
+#    the first occasion ("lần đầu tiên tổ chức Hội đàm … ngày …") and the latest one before ("Hội đàm gần
+#    đây nhất diễn ra … ngày …") are history, not the page's occasion (a wrong year before).
+_HISTORY_PAGE = (
+    "Huyện Mường Lát tăng cường hợp tác với huyện Viêng Xay\n\n"
+    "Trước đó, chiều cùng ngày, lãnh đạo huyện Mường Lát (Thanh Hóa) đã đón đoàn đại biểu huyện Viêng Xay, "
+    "tỉnh Hủa Phăn (Lào) sang dự Hội đàm thường niên giữa hai huyện.\n"
+    "Hai huyện có chung đường biên giới dài hơn 50 km. Hai bên lần đầu tiên tổ chức Hội đàm tại huyện Viêng "
+    "Xay vào ngày 14 tháng 8 năm 2016. Hội đàm gần đây nhất diễn ra tại huyện Mường Lát vào ngày 22/5/2023.\n"
+    "Tại Hội đàm, hai bên đánh giá kết quả hợp tác trong năm qua và thống nhất phương hướng thời gian tới.\n")
+
+
+def test_a_first_and_a_latest_occasion_recalled_are_no_date_of_the_page():
+    from extract_support import main_or_none
+    ev = main_or_none(_HISTORY_PAGE)
+    assert ev is None or not (ev["date"] or "").startswith(("2016", "2023"))
+
+
+def test_a_first_time_in_the_lead_is_the_page_own():
+    from extract_support import main_event
+    ev = main_event("Hai huyện lần đầu tiên tổ chức Hội đàm\n\n"
+                    "Ngày 14/8/2016, hai huyện Mường Lát và Viêng Xay (Hủa Phăn, Lào) lần đầu tiên tổ chức Hội đàm "
+                    "tại huyện Viêng Xay.\nHai bên thống nhất nhiều nội dung hợp tác.\n")
+    assert ev["date"] == "2016-08-14"
