@@ -93,3 +93,15 @@ def test_a_first_time_in_the_lead_is_the_page_own():
                     "Ngày 14/8/2016, hai huyện Mường Lát và Viêng Xay (Hủa Phăn, Lào) lần đầu tiên tổ chức Hội đàm "
                     "tại huyện Viêng Xay.\nHai bên thống nhất nhiều nội dung hợp tác.\n")
     assert ev["date"] == "2016-08-14"
+
+
+# 5. A certificate received at another's seminar is the occasion (a ceremony), not the seminar.
+def test_a_certificate_received_at_a_seminar_is_no_seminar():
+    from hoptac.core.extract.event_type import main_type
+    from hoptac.core.text import fold
+    etype, _ = main_type(fold("Tại Hội thảo quốc tế về du lịch di sản ngày 12/9 vừa qua, Tổng lãnh sự Việt Nam tại "
+                              "Nam Ninh đã thay mặt UBND thị xã Bắc Hà tiếp nhận Giấy chứng nhận gia nhập Liên minh "
+                              "các thành phố hữu nghị."))
+    assert etype == "other"
+    etype, _ = main_type(fold("Ngày 5/3, tỉnh A tổ chức Hội thảo xúc tiến đầu tư với tỉnh B."))
+    assert etype == "conference"

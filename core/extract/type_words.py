@@ -40,6 +40,11 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("an tang hai cot", "other", 8, "Lễ truy điệu và an táng hài cốt liệt sĩ hy sinh tại tỉnh B (Lào)"),
     ("tiep nhan hai cot", "other", 8, "tỉnh A tiếp nhận hài cốt liệt sĩ hy sinh tại tỉnh B (Campuchia)"),
     ("le tiep nhan", "other", 3, "đoàn đại biểu tỉnh A dự lễ tiếp nhận hài cốt liệt sĩ tại tỉnh B"),
+    # a certificate received (of membership, of twinning): the handing over is the occasion, as 'bàn giao', even at
+    # another's seminar or fair that only hosts it ("Tại Hội thảo … ngày 8/8, ông A thay mặt thị xã B tiếp nhận Giấy
+    # chứng nhận gia nhập Liên minh …"); a certificate handed out by a host ('trao giấy chứng nhận đầu tư') is not read
+    ("tiep nhan giay chung nhan", "other", 3, "ông A thay mặt thị xã B tiếp nhận Giấy chứng nhận gia nhập Liên minh"),
+    ("nhan giay chung nhan", "other", 3, "đại diện huyện A nhận Giấy chứng nhận thành viên Hiệp hội các thành phố"),
     ("hoi huong hai cot", "other", 8, "lễ hồi hương hài cốt liệt sĩ quân tình nguyện"),
     ("le don nhan", "other", 8, "đoàn đại biểu tỉnh A dự lễ đón nhận Huân chương Hữu nghị của tỉnh B"),
     ("khai mac", "other", 8, "đoàn đại biểu tỉnh A dự khai mạc Festival Hoa tại tỉnh B ('khai mạc Hội nghị' "
