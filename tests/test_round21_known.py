@@ -105,3 +105,9 @@ def test_a_certificate_received_at_a_seminar_is_no_seminar():
     assert etype == "other"
     etype, _ = main_type(fold("Ngày 5/3, tỉnh A tổ chức Hội thảo xúc tiến đầu tư với tỉnh B."))
     assert etype == "conference"
+
+
+def test_a_person_after_an_office_noun_is_no_office_name():
+    from hoptac.core.extract.people_offices import office_names
+    text = "Phó Chủ tịch Hội Nguyễn Thị Ngọc Hạnh cho biết"
+    assert office_names(text) == []

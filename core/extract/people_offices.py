@@ -18,6 +18,7 @@ words with commas that ends with "và", or a space before the next capitalised w
 | commas without "và": a new title part   | "Giám đốc Sở Tư pháp, Trưởng ban …"                  | Sở Tư pháp                   |
 | words one after another                 | "Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh A"           | Hội Liên hiệp Phụ nữ         |
 | a capitalised word alone stops there    | "Giám đốc Sở Công Thương đề nghị …"                  | Sở Công Thương (no "đề")     |
+| a family name after the noun: a person  | "Phó Chủ tịch Hội Nguyễn Thị Hạnh"                   | none (the person's name)     |
 | "ban", "phòng" after a head's title     | "Trưởng ban Pháp chế HĐND tỉnh"                      | ban Pháp chế                 |
 """
 
@@ -26,7 +27,7 @@ from __future__ import annotations
 import re
 
 from ..text import fold
-from .vocab import is_title_start
+from .vocab import SURNAMES, is_title_start
 
 __all__ = ["OFFICE_NOUNS", "office_names"]
 
@@ -74,8 +75,8 @@ def _listed(text: str, end: int) -> tuple[int, bool] | None:
 
 def _name_end(text: str, pos: int) -> int | None:
     word = _word(text, pos)
-    if word is None:
-        return None
+    if word is None or (not word[1] and text[pos:word[0]].lower() in SURNAMES):
+        return None   # "Phó Chủ tịch Hội Nguyễn Thị Hạnh": a person after the office's noun, no name of it
     end, whole = word
     while True:
         joined = _AND.match(text, end)
