@@ -17,17 +17,17 @@ def foreign(text: str) -> list[tuple[str, str, bool]]:
 
 @pytest.mark.parametrize("text, name, country", [
     # Australia: the territories named whole stand bare; the states after "bang"
-    ("Đoàn công tác của Lãnh thổ Thủ đô Australia thăm tỉnh Khánh Hòa.", "Lãnh thổ Thủ đô Australia", "Australia"),
-    ("Đoàn công tác của Lãnh thổ Bắc Úc thăm tỉnh Khánh Hòa.", "Lãnh thổ Bắc Úc", "Australia"),
-    ("Chính quyền Lãnh thổ phía Bắc Australia làm việc với tỉnh Bình Định.", "Lãnh thổ Bắc Úc", "Australia"),
+    ("Đoàn công tác của Lãnh thổ Thủ đô Australia thăm tỉnh Khánh Hòa.", "Australian Capital Territory", "Australia"),
+    ("Đoàn công tác của Lãnh thổ Bắc Úc thăm tỉnh Khánh Hòa.", "Northern Territory", "Australia"),
+    ("Chính quyền Lãnh thổ phía Bắc Australia làm việc với tỉnh Bình Định.", "Northern Territory", "Australia"),
     ("Lãnh đạo bang Niu Xao Uên tiếp đoàn tỉnh Nghệ An.", "New South Wales", "Australia"),
-    ("Tỉnh Quảng Nam ký kết với bang Tây Úc.", "Tây Úc", "Australia"),
-    ("Đoàn bang Tây Australia thăm tỉnh Bà Rịa - Vũng Tàu.", "Tây Úc", "Australia"),
-    ("Hợp tác giữa tỉnh Sóc Trăng và bang Nam Úc.", "Nam Úc", "Australia"),
+    ("Tỉnh Quảng Nam ký kết với bang Tây Úc.", "Western Australia", "Australia"),
+    ("Đoàn bang Tây Australia thăm tỉnh Bà Rịa - Vũng Tàu.", "Western Australia", "Australia"),
+    ("Hợp tác giữa tỉnh Sóc Trăng và bang Nam Úc.", "South Australia", "Australia"),
     # the United States: compass states, Vietnamese spellings
-    ("Đoàn bang Bắc Carolina thăm tỉnh Đắk Lắk.", "Bắc Carolina", "Hoa Kỳ"),
-    ("Tỉnh Thừa Thiên Huế và bang Nam Ca-rô-li-na ký ghi nhớ.", "Nam Carolina", "Hoa Kỳ"),
-    ("Đoàn bang Tây Virginia đến Hà Nội.", "Tây Virginia", "Hoa Kỳ"),
+    ("Đoàn bang Bắc Carolina thăm tỉnh Đắk Lắk.", "North Carolina", "Hoa Kỳ"),
+    ("Tỉnh Thừa Thiên Huế và bang Nam Ca-rô-li-na ký ghi nhớ.", "South Carolina", "Hoa Kỳ"),
+    ("Đoàn bang Tây Virginia đến Hà Nội.", "West Virginia", "Hoa Kỳ"),
     ("Thống đốc bang Ca-li-phoóc-ni-a tiếp đoàn TP.HCM.", "California", "Hoa Kỳ"),
     # Korea: the older romanisations and "Bắc"/"Nam" after the name
     ("Đoàn tỉnh Kyungbuk thăm tỉnh Thái Nguyên.", "Gyeongsangbuk", "Hàn Quốc"),

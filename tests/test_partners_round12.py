@@ -154,7 +154,7 @@ def test_a_title_before_no_foreign_name_finds_nothing():
     ("thành phố Ngô Châu, Quảng Tây", "Quảng Tây"),
     ("tỉnh Tbong Kh’mum (Campuchia)", "Tbong Khmum"),   # an apostrophe inside a syllable
     # capitals of countries whose other regions are not listed
-    ("thủ đô Minsk", "Minsk"), ("Thủ đô Bình Nhưỡng", "Bình Nhưỡng"), ("thủ đô Jakarta", "Jakarta"),
+    ("thủ đô Minsk", "Minsk"), ("Thủ đô Bình Nhưỡng", "Pyongyang"), ("thủ đô Jakarta", "Jakarta"),
     ("thủ đô Kuala Lumpur", "Kuala Lumpur"), ("thủ đô Budapest", "Budapest"), ("thủ đô Praha", "Praha"),
 ])
 def test_foreign_spellings(written, name):

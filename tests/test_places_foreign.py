@@ -19,7 +19,7 @@ from hoptac.core.places import find_places, resolve
     ("tỉnh Gyeonggi-do", "Gyeonggi", "Hàn Quốc"), ("Bắc Jeolla", "Jeollabuk", "Hàn Quốc"),
     ("vùng Occitanie", "Occitanie", "Pháp"), ("tỉnh Gunma", "Gunma", "Nhật Bản"),
     ("tỉnh Tứ Xuyên", "Tứ Xuyên", "Trung Quốc"), ("tỉnh Udon Thani", "Udon Thani", "Thái Lan"),
-    ("tỉnh Cebu", "Cebu", "Philippines"), ("Băng Cốc", "Băng Cốc", "Thái Lan"),
+    ("tỉnh Cebu", "Cebu", "Philippines"), ("Băng Cốc", "Bangkok", "Thái Lan"),
     ("bang California", "California", "Hoa Kỳ"), ("bang Bavaria", "Bavaria", "Đức"),
     ("tỉnh Matanzas", "Matanzas", "Cuba"), ("thành phố Ulaanbaatar", "Ulaanbaatar", "Mông Cổ"),
     ("tỉnh Gabrovo", "Gabrovo", "Bungari"), ("Thủ đô Sofia", "Thủ đô Sofia", "Bungari"),

@@ -178,7 +178,7 @@ def _keyword_regex_plain(keys):
 
 
 def _keyword_lists():
-    from hoptac.core.extract.event_type import MAIN_TYPE_PHRASES
+    from hoptac.core.extract.type_vocab import MAIN_TYPE_PHRASES
     from hoptac.core.extract.vocab import MILESTONE_KEYWORDS, TYPE_KEYWORDS
 
     return [list(MILESTONE_KEYWORDS), [k for k, _, _ in TYPE_KEYWORDS], [p for p, _, _, _ in MAIN_TYPE_PHRASES],

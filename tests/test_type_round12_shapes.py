@@ -1,7 +1,7 @@
 """Type round 12: the words a Vietnamese writer uses for each type, read as families (a linguist's pass over
 the type table), and the head verb among several. Every sentence is written for these tests (places and
 people are real names or invented; no page's sentence is copied). The rows are in
-``core/extract/type_words.py``; a delegation attending a ceremony ("dự lễ …") is read by ``event_type._found``.
+``core/extract/type_words.py``; a delegation attending a ceremony ("dự lễ …") is read by ``type_phrases._found``.
 
 Each family holds shapes the table read wrong before the round (a delegation attending a groundbreaking, a
 contest or a course typed as its visit; "giao ban", "tiếp kiến", "ký Quy chế", "ký MOU", "phê duyệt" typed

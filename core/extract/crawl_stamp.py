@@ -36,7 +36,7 @@ import re
 
 from .stamp_choice import _DAY_MONTH_AT, _names_day
 
-__all__ = ["CRAWL_LINE", "crawl_stamp", "without_crawl_line"]
+__all__ = ["CRAWL_LINE", "crawl_stamp", "sentences_after_crawl_line", "without_crawl_line"]
 
 #: The date line at the very start of the text: "date", the year, the month and the day when known
 #: (a year alone gives no stamp; the line is still no headline).
@@ -85,3 +85,15 @@ def without_crawl_line(first_line: str) -> str:
     "* Tỉnh A …"): for the headline shown, which is never the scraper's."""
     g = CRAWL_LINE.match(first_line)
     return first_line[g.end():].lstrip() if g is not None else first_line
+
+
+def sentences_after_crawl_line(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentence spans with the scraper's date line cut from the first (" date 2025-11-03 Ngày
+    3/11, tại …" -> "Ngày 3/11, tại …"): a page that opens with its lead glues the line to the lead's
+    first sentence; the line is the page's stamp, never part of a sentence quoted or read."""
+    g = CRAWL_LINE.match(text) if spans and spans[0][0] < 40 else None
+    if g is None or spans[0][0] >= g.end():
+        return spans
+    s, e = spans[0]
+    start = g.end() + len(text[g.end():e]) - len(text[g.end():e].lstrip())
+    return ([(start, e)] if start < e else []) + spans[1:]

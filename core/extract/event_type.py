@@ -1,10 +1,11 @@
 """The main event's type: what the sentence that dates it says happened.
 
 The phrases and their ranks are a table in :mod:`hoptac.core.extract.type_vocab`
-(``MAIN_TYPE_PHRASES``): the lowest-ranked phrase of the main clause wins, a headline
-that opens by naming the occasion decides between the clause's types, and a delegation
-that comes to visit is on its visit, whatever meetings it holds; a working session held
-with a delegation, from either side, is a meeting. :func:`main_type` returns the type and why.
+(``MAIN_TYPE_PHRASES``), found in a clause by :mod:`hoptac.core.extract.type_phrases`: the
+lowest-ranked phrase of the main clause wins, a headline that opens by naming the occasion
+decides between the clause's types, and a delegation that comes to visit is on its visit,
+whatever meetings it holds; a working session held with a delegation, from either side, is a
+meeting. A date over several days is re-read by :mod:`hoptac.core.extract.type_several_days`. :func:`main_type` returns the type and why.
 """
 
 from __future__ import annotations
@@ -14,56 +15,21 @@ from collections.abc import Iterable
 from itertools import islice
 
 from ..messages import M_
-from ..scan import keyword_regex
 from .clause_commas import last_comma as _last_comma
 from .openings import Opened
 from .type_agreed import before_agreement
-from .type_travel import travels_to_attend
 from .type_forum import forum_frame
-from .type_words import ATTENDS_CEREMONY, ATTENDS_CEREMONY_ROW, GUARDED_NOT
-from .type_vocab import (DELEGATION_ATTENDS, DELEGATION_VISITS, FOLDS_ACROSS_WORDS, FOLDS_LIKE_VISIT, MAIN_TYPE_NOT,
-                         TRIP_UNDER_WAY, MAIN_TYPE_PHRASES, MERE_MEETINGS, OCCASION_REASONS)
+from .type_phrases import CAPTION_CREDIT, DELEGATION_NOUNS as _DELEGATION_NOUNS, TALKS as _TALKS
+from .type_phrases import found as _found, headline_occasion as _headline_occasion, headline_verb as _headline_verb
+from .type_several_days import over_several_days
+from .type_vocab import DELEGATION_VISITS, MERE_MEETINGS, OCCASION_REASONS, TRIP_UNDER_WAY
 
 __all__ = ["main_type", "clause_of", "body_type"]
 
-_RE = keyword_regex(p for p, _, _, _ in MAIN_TYPE_PHRASES)
-_OF = {p: (t, r) for p, t, r, _ in MAIN_TYPE_PHRASES}
-_NOT = sorted(MAIN_TYPE_NOT + tuple(GUARDED_NOT) + ("tham du", "tham gia", "tham muu", "tham khao", "tham quan he")
-              + tuple(w for w, _, _ in FOLDS_LIKE_VISIT + FOLDS_ACROSS_WORDS), key=len, reverse=True)
 # A framing clause at the start of a sentence: "Trong khuôn khổ chuyến thăm …, ",
 # "Nhân dịp kỷ niệm …, ", "Nhằm triển khai …, ", "Trên cơ sở …, ", "Hướng tới …, ".
 _FRAMING = re.compile(r"^\W*(?:\([^()]{1,40}\)\s*-?\s*)?(?:trong khuon kho|nhan dip|nham|tren co so|thuc hien|"
                       r"huong toi|chao mung|nhan loi moi|theo)\b")
-# A headline that opens by naming the occasion, perhaps after "Place: ".
-_HEAD = re.compile(r"^(?:[^:]{1,30}:\s*)?")
-
-
-# 'tham dự' is no occasion ("tham dự buổi làm việc có …"), but a delegation attending a
-# congress ("tham dự Đại hội …") names it: kept for the phrase "tham du dai hoi".
-_ATTENDS = re.compile(r"tham du(?! dai hoi\b)")
-
-
-# 'năm ký' is an anniversary's name after a number ("45 năm ký Hiệp ước"), not a province's
-# end before its verb ("tỉnh Quảng Nam ký kết …", "tỉnh Hà Nam ký biên bản …").
-_YEARS_SINCE_SIGNED = re.compile(r"(?<=\d )nam ky\b")
-_GUARDED = {"tham du": _ATTENDS, "nam ky": _YEARS_SINCE_SIGNED} | GUARDED_NOT | {
-    w: re.compile(re.escape(w) + (r"(?! (?:" + "|".join(places) + r")\b)" if places else ""))
-    for w, places, _ in FOLDS_LIKE_VISIT + FOLDS_ACROSS_WORDS}   # "thầm lặng", but "thăm Lạng Sơn"
-
-
-_NOT_RE = keyword_regex(_NOT)   # whole words: "thăm gian hàng" (tham gian) holds no 'tham gia'
-
-
-def _blank(folded: str) -> str:
-    first = _NOT_RE.search(folded)   # one pass of the trie (a loop of ~80 'in' tests is slower)
-    if first is None:
-        return folded
-    out = folded
-    for m in _NOT_RE.finditer(folded, first.start()):
-        guard = _GUARDED.get(m.group(1))
-        if guard is None or guard.match(folded, m.start()):
-            out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
-    return out
 
 
 # A purpose after the occasion: "tổ chức hội đàm … để kiểm tra công tác chuẩn bị cho lễ công bố …":
@@ -74,17 +40,6 @@ _PURPOSE = re.compile(r"(?<!van )(?<!chu )(?<!tieu )\b(?:de|nham|chuan bi cho|ph
 # "trong khuôn khổ chuyến thăm … từ ngày 25 đến 29/5, … có cuộc hội đàm" frames talks of their own day).
 _VISIT_FIRST = frozenset({"tham va lam viec", "tham, lam viec", "sang tham", "den tham", "chao xa giao",
                           "tham xa giao", "co buoi tiep", "den chao"})
-_TALKS = frozenset({"hoi dam", "lam viec", "hoi kien", "gap go", "gap mat"})
-_VISIT_BEFORE = re.compile(r"(?:tham|tiep|don|xa giao|chao)(?:\s+va|\s*,)?\s+$")   # … "đến chào và làm việc"
-# What the parties agree or propose to issue is not issued yet: "thống nhất sẽ ban hành quy chế …",
-# "đề nghị công bố …", "sẽ công bố …".
-# A document cited as the basis of what is done is not issued by it: "căn cứ Nghị quyết số …",
-# "thực hiện Kế hoạch số …", "theo Công văn số …", "tại Báo cáo số …".
-_CITED = re.compile(r"\b(?:can cu(?: vao)?|thuc hien|theo|tai)\s+$")
-# Another occasion named as the time of this one is not it: "ký kết biên bản sau buổi hội đàm",
-# "Bên lề hội nghị …, hai tỉnh ký kết …", "trước cuộc hội đàm".
-_AS_TIME = re.compile(r"\b(?:sau|truoc|ben le)\s+(?:khi\s+)?(?:(?:buoi|cuoc|phien|le)\s+)?$")
-_AGREED_TO = re.compile(r"\b(?:thong nhat|nhat tri|de nghi|de xuat|se|som|du kien|tien toi|can)(?:\s+(?:se|som|cung|tiep tuc|phoi hop))*\s+$")
 # A delegation that is the sentence's subject: "Đoàn công tác tỉnh A do … dẫn đầu đã đến thăm và làm
 # việc tại tỉnh B, hội đàm …": the visit is the occasion, whatever meetings it holds.
 # So is a delegation its leader leads ("Chủ tịch UBND tỉnh A dẫn đầu đoàn công tác đến thăm, chúc
@@ -101,13 +56,7 @@ _STUDY = re.compile(r"\b(?:trao doi|hoc tap|hoc hoi|chia se) kinh nghiem\b")
 # ("Đoàn đại biểu A đã có cuộc gặp mặt với đoàn đại biểu B") holds a meeting.
 _MEETS_DELEGATION = frozenset({"gap mat voi doan", "cuoc gap mat voi doan", "gap mat voi phai doan",
                                "cuoc gap mat voi phai doan", "gap go voi doan", "gap go phai doan", "gap go doan"})
-_PRESS = frozenset({"hop bao", "to chuc hop bao", "buoi hop bao"})
-# A photo's caption taken for the headline: it places people in the picture ("Ông A (phải) và ông B (trái) ký kết
-# …", "(thứ hai từ trái)") or credits it ("Ảnh: C"; article.py strips a credit from the headline it keeps).
-CAPTION_CREDIT = _CREDIT = re.compile(r"\banh\s*:|\((?:phai|trai|giua|thu \w+ tu (?:phai|trai))\)")
 _PUNCT = re.compile(r"[,;:]")
-# The delegation named as the subject ("Đoàn đại biểu A …"): no occasion of its own when another is named.
-_DELEGATION_NOUNS = frozenset({"doan cong tac", "doan dai bieu"})
 # A stop inside the delegation's name is an abbreviation's ("Đoàn đại biểu HĐND TP. Huế do … làm
 # Trưởng đoàn"; the clause is one sentence already): read as a space for _DELEGATION.
 _ABBREVIATION_STOP = re.compile(r"\b(?:tp|tx|tt|ts|gs|[qhxp])\.(?=\s)")
@@ -124,60 +73,6 @@ _VISIT_VERBS = frozenset({"tham va lam viec", "tham, lam viec", "sang tham", "de
                           "chuyen tham va lam viec", "chuyen tham, lam viec", "chuyen cong tac", "tham",
                           "chuyen cong tac, lam viec", "chuyen cong tac va lam viec"})
 
-
-# A sentence that opens by citing its bases, one after another: "Căn cứ Quyết định số 12/QĐ-UBND
-# về ban hành Quy chế …; Kế hoạch số 5/KH-UBND …; Thông báo số 7-TB/HU …, UBND huyện …": the
-# documents' titles name no occasion of this sentence (what they issue was issued before), up to
-# the comma after the last one.
-_BASES = re.compile(r"^\W*(?:\([^()]{1,40}\)\s*-?\s*)?can cu\b")
-
-
-def _without_bases(folded: str) -> str:
-    last = folded.rfind(";")
-    if last < 0 or folded.find("can cu", 0, 60) < 0 or _BASES.match(folded) is None:
-        return folded
-    cut = folded.find(",", last)
-    cut = len(folded) if cut < 0 else cut
-    return " " * cut + folded[cut:]
-
-
-def _found(folded: str) -> list[tuple[int, str, int, str]]:
-    folded = _without_bases(folded)
-    ceremony = ATTENDS_CEREMONY.search(folded) if "du le" in folded or "du buoi le" in folded else None
-    folded = _blank(folded)
-    out = [] if ceremony is None else [(ceremony.end() - 2, *ATTENDS_CEREMONY_ROW[1:3], ATTENDS_CEREMONY_ROW[0])]
-    for m in _RE.finditer(folded):
-        if m.group(1) == "lam viec" and _VISIT_BEFORE.search(folded, max(0, m.start() - 10), m.start()):
-            continue  # "đến thăm và làm việc", "tiếp và làm việc với đoàn": one visit
-        if _OF[m.group(1)][0] == "announcement" and _AGREED_TO.search(folded, max(0, m.start() - 30), m.start()):
-            continue  # "thống nhất sẽ ban hành quy chế": what is agreed on is not done yet
-        before = folded[max(0, m.start() - 20):m.start()]
-        if ("sau" in before or "truoc" in before or "ben le" in before) and _AS_TIME.search(before):
-            continue  # "… ký kết biên bản sau buổi hội đàm": the talks date the signing
-        if m.group(1).endswith(" so") and _CITED.search(folded, max(0, m.start() - 16), m.start()):
-            continue  # "căn cứ Nghị quyết số 12/NQ-HĐND, hai tỉnh ký kết …": a basis, not an issuing
-        out.append((m.start(), *_OF[m.group(1)], m.group(1)))
-    return sorted(out) if ceremony is not None else out
-
-
-def _headline_occasion(headline: str) -> tuple[str, str] | None:
-    """(type, phrase) of the occasion a headline opens with ("Hội nghị …", "Lào Cai: Lễ ký kết …")."""
-    head = _blank(headline)
-    h = _RE.match(head, _HEAD.match(head).end())
-    if h is None or _OF[h.group(1)][1] >= 8 or h.group(1) == "lam viec":   # "Làm việc với …" names no kind
-        return None
-    return _OF[h.group(1)][0], h.group(1)
-
-
-def _headline_verb(headline: str) -> tuple[str, str] | None:
-    """(type, phrase) of the first occasion a headline names after its subject ("Hội LHPN tỉnh A
-    ký kết biên bản hợp tác với …", "Ban Quản lý … tiếp và làm việc với đoàn …"); a delegation
-    named as the subject ("Đoàn đại biểu …") is no verb."""
-    found = [f for f in _found(headline) if f[3] not in ("doan cong tac", "doan dai bieu") and f[2] < 8]
-    if not found:
-        return None
-    _, etype, _, phrase = found[0]
-    return etype, phrase
 
 
 def clause_of(folded_sentence: str, date_at: int) -> str:
@@ -241,10 +136,7 @@ _ISSUES_PLAN_FOR = re.compile(r"^[^.;\d]{0,80}?\b(?:ban hanh|co|gui)\s+(?:ke hoa
 # ... unless the document is told as just issued ("UBND tỉnh A vừa/mới ban hành Kế hoạch … tổ chức … từ ngày
 # 25-27/10"): the issuing is the news, an announcement (holdout15 t19)
 _JUST_ISSUED = re.compile(r"\b(?:vua|moi)(?: day)?(?: da)? (?:ban hanh|co|gui)\s+(?:ke hoach|thong bao|cong van|quyet dinh)\b")
-# "N ngày làm việc" (a count of days, in figures or words): how long a delegation stays, no working session
-_STAY = re.compile(r"\b(?:\d{1,2}|hai|ba|bon|nam|sau|bay|may)\s+ngay lam viec\b")
 
-_ATTENDS_VERB = re.compile(r"\b(" + "|".join(sorted((v for v, _ in DELEGATION_ATTENDS), key=len, reverse=True)) + r")\b")
 
 
 # A signing is done in a day: an occasion dated over several days ("từ ngày 6/3 đến ngày 8/3
@@ -256,7 +148,7 @@ def main_type(clause: str, headline: str = "", *, several_days: bool = False,
     ``several_days``: the clause's date spans more than one day. ``undated``: the clause is
     the lead of a page that dates no occasion; a headline that opens by naming one ("Hội
     nghị cấp cao A – B: …") names it better than a lead that only reports around it."""
-    if headline and _CREDIT.search(headline):
+    if headline and CAPTION_CREDIT.search(headline):
         headline = ""   # a photo's caption taken for the headline ("Ông A (phải) và ông B ký kết …") tells no verb
     if undated and headline:
         named = _headline_occasion(headline)
@@ -275,56 +167,8 @@ def main_type(clause: str, headline: str = "", *, several_days: bool = False,
         h = _headline_verb(headline)
         if h is not None and h[0] == "signing":
             return "signing", M_("a visit whose headline reports a signing ('{phrase}')", phrase=h[1])
-    if etype == "conference" and several_days:
-        # talks take a day: over several days, talks then visits ("Từ ngày 17-20/6, đoàn … hội đàm với …;
-        # gặp gỡ …; khảo sát …") are a delegation's programme, its visit ("Trong chuyến thăm … từ ngày
-        # 30/5 đến 2/6, đoàn … đã hội đàm với …" stays the talks: the visit only frames them)
-        found = _found(clause)
-        talks = [f[0] for f in found if f[1] == "conference"]
-        if all(f[3] in _TALKS for f in found if f[1] == "conference") and any(
-                f[1] == "visit" and f[0] > talks[0] and f[3] not in ("doan cong tac", "doan dai bieu") for f in found):
-            return "visit", M_("talks then visits over several days: a delegation's programme, its visit")
-    if etype == "conference" and several_days:
-        # a working session takes a day: a delegation's "làm việc" over several days ("từ ngày 7 đến 9/11,
-        # Đoàn đại biểu Sở A sang dự Lễ khai mạc Hội chợ … và trao đổi làm việc với …") is its trip, a visit;
-        # a conference, talks or a forum named over several days stays what it is
-        found = _found(clause)
-        meetings = [f for f in found if f[1] == "conference"]
-        first = min((f[0] for f in found if f[3] in _DELEGATION_NOUNS), default=None)
-        if meetings and all(f[3] == "lam viec" for f in meetings) and first is not None and first < meetings[0][0]:
-            return "visit", M_("a delegation's working sessions over several days: its trip, a visit")
-    if etype in ("conference", "other") and several_days and _STAY.search(clause):
-        # the days of a delegation's stay ("Trong 3 ngày làm việc (28/11 đến 30/11) tại tỉnh A, Đoàn đại biểu B đã
-        # tham gia …: tham dự Lễ khai mạc; …; tham dự Hội nghị …"): its programme, a visit; a conference that is the
-        # subject ("Trong 2 ngày làm việc, Hội nghị đã …") or talks it holds first stay what they are
-        found = _found(clause)
-        first = min((f[0] for f in found if f[3] in _DELEGATION_NOUNS), default=None)
-        others = [f for f in found if f[3] not in _DELEGATION_NOUNS]
-        if first is not None and others and all(f[0] > first for f in others) and min(others)[3] not in _TALKS:
-            return "visit", M_("the days of a delegation's stay ('ngày làm việc'): its programme, a visit")
-    if etype == "other" and several_days:
-        # a delegation that goes to attend its hosts' occasion over several days: its trip, a visit
-        found = _found(clause)
-        first = min((f[0] for f in found if f[3] in _DELEGATION_NOUNS), default=None)
-        occasion = min((f[0] for f in found if f[1] == "other"), default=None)
-        if occasion is not None and (verb := travels_to_attend(clause, first, occasion, _ATTENDS_VERB)) is not None:
-            return "visit", M_("a delegation attends an occasion over several days ('{verb}'): its trip, a visit",
-                               verb=verb)
-    if etype == "other" and several_days and "hop bao" in clause:
-        # a press conference takes a day: over several days the occasion it presents ("họp báo giới thiệu Hội nghị …,
-        # dự kiến diễn ra vào ngày 14 và 15-11") is what the date is
-        found = _found(clause)
-        other = [f for f in found if f[1] != "other"]
-        if other and min(found, key=lambda f: (f[2], f[0]))[3] in _PRESS:
-            _, etype, rank, phrase = min(other, key=lambda f: (f[2], f[0]))
-            return etype, M_("a press conference takes a day: over several days the occasion is the '{phrase}' (rank {rank})",
-                              phrase=phrase, rank=rank)
-    if etype == "signing" and several_days:
-        other = [f for f in _found(clause) if f[1] in ("visit", "conference")]
-        if other:
-            _, etype, rank, phrase = min(other, key=lambda f: (f[2], f[0]))
-            return etype, M_("a signing takes a day: over several days the occasion is the '{phrase}' (rank {rank})",
-                              phrase=phrase, rank=rank)
+    if several_days:
+        return over_several_days(clause, etype, why)
     return etype, why
 
 

@@ -52,6 +52,7 @@ from .year_bounds import earliest_floor, find_bounds
 from .anniversaries import known_anniversaries
 from .bond_anniversary import bond_anniversary_cues
 from .chrome import is_archive_caption
+from .crawl_stamp import sentences_after_crawl_line
 from .event_location import _location
 from .year_photo_names import photo_year
 from .years import anniversary_cues, find_year_cues, infer_year, year_cue_record
@@ -115,7 +116,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
 
     # headline and body (the headline's years are cues too); a day alone in the page's month
     all_dates = [d for d in (day_in_month(m, article.published) for m in find_dates(keep)) if d is not None]
-    sentences = split_sentences(keep, b0, b1, article.wrapped)
+    sentences = sentences_after_crawl_line(keep, split_sentences(keep, b0, b1, article.wrapped))   # the stamp line
     readings = judge(keep, folded, [d for d in all_dates if b0 <= d.start < b1 or t0 <= d.start < t1],
                      title_span=(t0, t1), lead=(l0, l1), teasers=article.teasers,
                      captions=article.captions, paragraphs=(paras := paragraphs(keep, b0, b1)))

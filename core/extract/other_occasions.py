@@ -17,7 +17,7 @@ import re
 from .dates import DateMention
 from ..messages import M_
 
-__all__ = ["CARRIED_OUT", "EARLIER_OCCASION", "PREVIOUS", "EARLIER_ORDINAL", "NATIONAL_VISIT", "RECALLED", "WHY_FIRST_TOLD", "first_told_with_year", "LETTER_SENT", "AS_OF", "DEADLINE", "TARGET", "SINCE_STATE", "CUT_SINCE", "other_occasion"]
+__all__ = ["CARRIED_OUT", "EARLIER_OCCASION", "PREVIOUS", "EARLIER_ORDINAL", "NATIONAL_VISIT", "RECALLED", "WHY_FIRST_TOLD", "FIRST_TIME", "first_told_with_year", "LETTER_SENT", "AS_OF", "DEADLINE", "TARGET", "SINCE_STATE", "CUT_SINCE", "other_occasion"]
 
 #: A meeting whose results or conclusions are carried out: its date is an earlier milestone
 #: (verdict "past"), never the occasion that carries it out -- unless the clause goes on to the
@@ -55,7 +55,10 @@ _HOI = re.compile(EARLIER_OCCASION[4][0] + r"$")
 
 #: An occasion told as the previous one ("Buổi làm việc trước giữa hai bên diễn ra ngày 12/5", "tại
 #: hội nghị lần trước ngày 20/11"): an earlier milestone, with or without its year.
-PREVIOUS = (r"(?:buoi|cuoc|hoi nghi|hoi dam|chuyen|ky hop|phien)(?:\s+[a-z]+){0,2}?\s+(?:lan\s+|ky\s+)?truoc\b"
+#: ... or as the latest one held ("Hội đàm gần đây nhất diễn ra tại huyện A vào ngày 18/6/2022": history the page
+#: recalls, its own occasion comes after it).
+PREVIOUS = (r"(?:buoi|cuoc|hoi nghi|hoi dam|chuyen|ky hop|phien)(?:\s+[a-z]+){0,2}?\s+(?:lan\s+|ky\s+)?"
+            r"(?:truoc|gan day nhat|gan nhat)\b"
             r"[^,;.()\n]{0,80}$", "Buổi làm việc trước giữa hai bên diễn ra ngày 12/5 tại trụ sở UBND tỉnh.")
 _PREVIOUS = re.compile(r"\b" + PREVIOUS[0])
 #: A meeting told by its number in the sentence of a date after the lead ("Hội nghị lần thứ nhất được
@@ -122,10 +125,28 @@ def _earlier_numbered(folded: str, m: DateMention, near: str, lead) -> bool:
     return any(n < max((k for w, k in page if w == noun), default=0) for noun, n in told)
 
 
+#: The first occasion told as such, not by its number ("Hai bên lần đầu tiên tổ chức Hội đàm tại huyện A
+#: vào ngày 14 tháng 8 năm 2016"): the first meeting, as "lần thứ nhất" (first_told_with_year).
+FIRST_TIME = (r"\blan dau(?: tien)?\b", "Hai bên lần đầu tiên tổ chức Hội đàm tại huyện A vào ngày 14 tháng 8 năm 2016.")
+_FIRST_TIME = re.compile(FIRST_TIME[0])
+
+
+def _first_time(folded: str, m: DateMention, lead) -> bool:
+    """Does the date's own sentence tell the first occasion ("lần đầu tiên … ngày …") on a page whose
+    headline and lead tell no first time of their own?"""
+    own = folded[max(0, m.start - 120):m.start]
+    own = own[max(own.rfind(". "), own.rfind("\n"), own.rfind("; ")) + 1:]
+    return _FIRST_TIME.search(own) is not None and _FIRST_TIME.search(folded, 0, lead[1]) is None
+
+
 def first_told_with_year(folded: str, m: DateMention, lead) -> bool:
     """Is the date (with its year, after the lead) the first meeting's, on a page whose headline and
-    lead number no meeting of their own (EARLIER_ORDINAL)?"""
-    if m.year is None or m.kind != "date" or m.start < lead[1] or not _numbers_meetings(folded) or (
+    lead number no meeting of their own (EARLIER_ORDINAL), or tell no first time (FIRST_TIME)?"""
+    if m.year is None or m.kind != "date" or m.start < lead[1]:
+        return False
+    if "lan dau" in folded and _first_time(folded, m, lead):
+        return _ORDINAL.search(folded, 0, lead[1]) is None   # (a page that numbers its own: EARLIER_ORDINAL)
+    if not _numbers_meetings(folded) or (
             folded.find("lan thu", max(0, m.start - 120), m.end + 120) < 0
             and folded.find("hop thu", max(0, m.start - 120), m.end + 120) < 0):
         return False
@@ -232,7 +253,7 @@ def other_occasion(folded: str, m: DateMention, clause: str, near: str, lead) ->
     if "tu " in near[-12:] and len(folded[m.end:m.end + 12].strip()) <= 4 and _FROM.search(near[-12:]) \
             and _cut_after(folded, m):
         return "since", _WHY_CUT_SINCE
-    if "truoc" in clause and _PREVIOUS.search(clause[-120:]):
+    if ("truoc" in clause or "gan" in clause) and _PREVIOUS.search(clause[-120:]):
         return "past", _WHY_PREVIOUS
     if ("van ban" in (after := folded[m.end:m.end + 140]) or "cong van" in after or "moi" in after) \
             and (sent := _LETTER_SENT.match(after)) \

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from ..scan import folds_exactly, shape, shape_table
 from ..text import fold
+from .people_offices import office_names
 from .people_titled import titled_people
 from .vocab import (DEPARTMENT_RE, NOT_NAME_START, SURNAMES, TITLE_LOWER_WORDS, TITLE_LOWER_WORDS_WRITTEN,
                     is_title_start)
@@ -156,7 +157,7 @@ def _title_after(text: str, pos: int) -> str:
         stopped = False
         for i, w in enumerate(words):
             bare = w.strip("\"'“”")
-            if bare[:1].isupper() or bare[:1].isdigit() or \
+            if bare[:1].isupper() or bare[:1].isdigit() or "\u2060" in bare or \
                     (_title_word(bare) and _in_context(bare, keep, words[i + 1] if i + 1 < len(words) else "")):
                 keep.append(w)
             else:
@@ -172,6 +173,8 @@ def _title_after(text: str, pos: int) -> str:
 # A department's name inside a title is read as one word ("Sở Văn hóa, Thể thao và Du lịch"):
 # its spaces, commas and dashes stand as invisible characters while the title is cut, then
 # come back.
+# the first letters of an office's noun (people_offices.OFFICE_NOUNS): most titles hold none
+_OFFICE_HINTS = ("Sở", "Bộ", "Ban", "Cục", "Vụ", "Viện", "Phòng", "Hội", "Hiệp", "Liên", "Ủy", "Uỷ", "Trung", "Văn", "ban", "phòng")
 _GLUE = str.maketrans({" ": "\u2060", ",": "\u2061", "-": "\u2062", "–": "\u2063"})
 _UNGLUE = str.maketrans({"\u2060": " ", "\u2061": ",", "\u2062": "-", "\u2063": "–"})
 
@@ -187,15 +190,15 @@ def _unglue(title: str) -> str:
 
 
 def _glue_departments(rest: str) -> str:
+    """``rest`` with each office's name glued into one word: the departments' names of
+    ``vocab.DEPARTMENT_RE`` and the names an office's noun starts (:mod:`.people_offices`)."""
+    spans = office_names(rest) if any(n in rest for n in _OFFICE_HINTS) else []
     folded = fold(rest)
-    if len(folded) != len(rest):
-        return rest
-    out, last = [], 0
-    for m in DEPARTMENT_RE.finditer(folded):
-        out.append(rest[last:m.start()])
-        out.append(rest[m.start():m.end()].translate(_GLUE))
-        last = m.end()
-    return "".join(out) + rest[last:] if out else rest
+    if len(folded) == len(rest):
+        spans += [m.span() for m in DEPARTMENT_RE.finditer(folded)]
+    for start, end in spans:   # the glue keeps every length: the spans stay where they are
+        rest = rest[:start] + rest[start:end].translate(_GLUE) + rest[end:]
+    return rest
 
 
 def find_people(text: str, is_place=None, folded: str | None = None) -> list[Person]:

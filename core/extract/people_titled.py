@@ -19,6 +19,7 @@ from bisect import bisect_left
 from ..capitals import capitals as capital_table
 from ..scan import keyword_regex, shape, shape_table
 from ..text import fold
+from .people_offices import office_names
 from .vocab import DEPARTMENT_RE, NOT_NAME_START, SURNAMES, TITLE_LOWER_WORDS_WRITTEN, TITLE_STARTS
 
 __all__ = ["titled_people"]
@@ -60,7 +61,7 @@ _SMALL_LEVELS = frozenset({"xã", "phường", "huyện", "quận"})
 # lower-case words that end a body's name begun with capitals ("Đoàn Thanh niên", "Hội Phụ nữ",
 # "Hội Nông dân", "Hội Cựu chiến binh"): the capitals before them are no person
 # the words a department's name follows
-_DEPARTMENT_HEADS = frozenset({"sở", "bộ", "ban", "phòng", "ngành"})
+_DEPARTMENT_HEADS = frozenset({"sở", "bộ", "ban", "phòng", "ngành", "viện", "hội", "cục", "vụ", "tâm", "hiệp", "đoàn"})   # (the office names: people_offices)
 _BODY_TAILS = frozenset({"niên", "nữ", "dân", "binh", "nghiệp", "tế", "hóa", "hoá", "thao"})
 
 
@@ -120,9 +121,16 @@ def _next_start_within(text: str, folded: str, pos: int, capitals: list[int], br
     return None
 
 
-def _departments(folded: str, start: int, end: int) -> dict[int, int]:
-    """Where each department's name (``vocab.DEPARTMENT_RE``) in ``folded[start:end]`` starts -> ends."""
-    return {d.start(): d.end() for d in DEPARTMENT_RE.finditer(folded, start, end)}
+def _departments(text: str, folded: str, start: int, end: int) -> dict[int, int]:
+    """Where each department's name (``vocab.DEPARTMENT_RE``) in ``folded[start:end]`` starts -> ends,
+    and each office's name after its noun (:mod:`.people_offices`: "Sở Chiến lược", "Viện Nghiên cứu …")."""
+    out = {d.start(): d.end() for d in DEPARTMENT_RE.finditer(folded, start, end)}
+    for s, e in office_names(text[start:end]):
+        after = text.find(" ", start + s) + 1   # the name's first word, after its noun's first
+        while text[after:after + 1].islower():   # ("Ủy ban", "Trung tâm": the noun's second word)
+            after = text.find(" ", after) + 1
+        out.setdefault(after, start + e)
+    return out
 
 
 def _cap(word: str) -> bool:
@@ -155,7 +163,7 @@ def titled_people(text: str, folded: str, is_place=None) -> list[tuple[str, str,
             if at < skip_to:
                 continue
             if run and run[-1][0].lower() in _DEPARTMENT_HEADS and at in (
-                    depts if depts is not None else (depts := _departments(folded, m.end(), end))):
+                    depts if depts is not None else (depts := _departments(text, folded, m.end(), end))):
                 skip_to = depts[at]
                 run.append((text[at:skip_to], at))
                 prev_end, prev_upper, caps_n = skip_to, False, 0

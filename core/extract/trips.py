@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 from ..messages import M_
 from .anchors import first_words
 from .dates import DateMention
-from .event_type import _headline_verb, clause_of, main_type
+from .event_type import clause_of, main_type
 from .openings import Opened
+from .type_phrases import headline_verb as _headline_verb
 from .trip_frames import framed_day
 from .undated import FRAMED_LEAD
 from .year_from_stamp import TENSE

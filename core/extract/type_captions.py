@@ -11,7 +11,7 @@ body's own sentences are read before the captions among the same first sentences
 | only captions name an occasion          | (no body sentence names one)                                | the caption's, as before|
 
 A sentence is a caption's when the line that holds it carries the credit or the side mark
-(``event_type.CAPTION_CREDIT``): a caption "… tại tỉnh. Ảnh: VGP/Minh Anh" is split into
+(``type_phrases.CAPTION_CREDIT``): a caption "… tại tỉnh. Ảnh: VGP/Minh Anh" is split into
 sentences, and its first one names the occasion.
 """
 
@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from .event_type import CAPTION_CREDIT
+from .type_phrases import CAPTION_CREDIT
 
 __all__ = ["body_sentences"]
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from .event_type import _headline_occasion
+from .type_phrases import headline_occasion as _headline_occasion
 
 __all__ = ["talks_of_headline_in_trip"]
 

@@ -40,6 +40,11 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("an tang hai cot", "other", 8, "Lễ truy điệu và an táng hài cốt liệt sĩ hy sinh tại tỉnh B (Lào)"),
     ("tiep nhan hai cot", "other", 8, "tỉnh A tiếp nhận hài cốt liệt sĩ hy sinh tại tỉnh B (Campuchia)"),
     ("le tiep nhan", "other", 3, "đoàn đại biểu tỉnh A dự lễ tiếp nhận hài cốt liệt sĩ tại tỉnh B"),
+    # a certificate received (of membership, of twinning): the handing over is the occasion, as 'bàn giao', even at
+    # another's seminar or fair that only hosts it ("Tại Hội thảo … ngày 8/8, ông A thay mặt thị xã B tiếp nhận Giấy
+    # chứng nhận gia nhập Liên minh …"); a certificate handed out by a host ('trao giấy chứng nhận đầu tư') is not read
+    ("tiep nhan giay chung nhan", "other", 3, "ông A thay mặt thị xã B tiếp nhận Giấy chứng nhận gia nhập Liên minh"),
+    ("nhan giay chung nhan", "other", 3, "đại diện huyện A nhận Giấy chứng nhận thành viên Hiệp hội các thành phố"),
     ("hoi huong hai cot", "other", 8, "lễ hồi hương hài cốt liệt sĩ quân tình nguyện"),
     ("le don nhan", "other", 8, "đoàn đại biểu tỉnh A dự lễ đón nhận Huân chương Hữu nghị của tỉnh B"),
     ("khai mac", "other", 8, "đoàn đại biểu tỉnh A dự khai mạc Festival Hoa tại tỉnh B ('khai mạc Hội nghị' "
@@ -276,12 +281,12 @@ MORE_TYPE_NOT: tuple[str, ...] = (
 # A delegation attending a ceremony ("đoàn đại biểu tỉnh A dự lễ khai giảng …", "tham dự buổi lễ …"): the
 # ceremony ('other', rank 8, as "lễ hội"), whatever rite it is; the rite's own row reads it when the table has
 # one ("dự Lễ ký kết" a signing, "dự lễ khánh thành"), and a meeting or a visit named with it outranks it.
-# Over several days it is the delegation's trip (DELEGATION_ATTENDS). Read by event_type._found.
+# Over several days it is the delegation's trip (DELEGATION_ATTENDS). Read by type_phrases._found.
 # (after its subject: a sentence that opens "Dự buổi lễ có …" lists who attended, event_type._ATTENDEES)
 ATTENDS_CEREMONY = re.compile(r"(?<=\w )(?<!tham )(?:tham )?du (?:buoi )?le\b")
 ATTENDS_CEREMONY_ROW = ("du le", "other", 8, "đoàn đại biểu tỉnh A dự lễ khai trương tuyến du lịch tại tỉnh B")
 
-# Words that are no occasion only where a pattern says so (read with MAIN_TYPE_NOT; event_type._blank):
+# Words that are no occasion only where a pattern says so (read with MAIN_TYPE_NOT; type_phrases._blank):
 # what "has been signed", told as a relative clause with no object after it ("thực hiện kế hoạch hiệp đồng
 # … đã ký kết, thường xuyên …", "triển khai nội dung mà hai bên đã ký kết."), is no signing of this sentence;
 # a signing with its object ("hai tỉnh đã ký kết biên bản …") or in the passive ("Thỏa thuận … đã được ký

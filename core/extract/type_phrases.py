@@ -1,0 +1,142 @@
+"""Which occasion phrases a folded clause holds, where, and with what type and rank (read by
+:mod:`hoptac.core.extract.event_type`, which picks the main event's type among them).
+
+The phrases and their ranks are the table ``MAIN_TYPE_PHRASES`` of
+:mod:`hoptac.core.extract.type_vocab`; here each found phrase is kept or dropped by its
+context: words that hold a phrase's letters but are no occasion ("tham dự", "thầm lặng") are
+blanked first, a visit's "làm việc" is the visit ("đến thăm và làm việc"), what is agreed on
+is not done yet ("thống nhất sẽ ban hành …"), an occasion named as the time of another is not
+it ("ký kết … sau buổi hội đàm"), and a document cited as a basis is not issued ("căn cứ
+Nghị quyết số …"). A headline's occasion is the phrase it opens with, or the first verb after
+its subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..scan import keyword_regex
+from .type_words import ATTENDS_CEREMONY, ATTENDS_CEREMONY_ROW, GUARDED_NOT
+from .type_vocab import FOLDS_ACROSS_WORDS, FOLDS_LIKE_VISIT, MAIN_TYPE_NOT, MAIN_TYPE_PHRASES
+
+__all__ = ["CAPTION_CREDIT", "DELEGATION_NOUNS", "TALKS", "blank", "found", "headline_occasion", "headline_verb",
+           "phrase_type"]
+
+_RE = keyword_regex(p for p, _, _, _ in MAIN_TYPE_PHRASES)
+_OF = {p: (t, r) for p, t, r, _ in MAIN_TYPE_PHRASES}
+_NOT = sorted(MAIN_TYPE_NOT + tuple(GUARDED_NOT) + ("tham du", "tham gia", "tham muu", "tham khao", "tham quan he")
+              + tuple(w for w, _, _ in FOLDS_LIKE_VISIT + FOLDS_ACROSS_WORDS), key=len, reverse=True)
+# A headline that opens by naming the occasion, perhaps after "Place: ".
+_HEAD = re.compile(r"^(?:[^:]{1,30}:\s*)?")
+# The delegation named as the subject ("Đoàn đại biểu A …"): no occasion of its own when another is named.
+DELEGATION_NOUNS = frozenset({"doan cong tac", "doan dai bieu"})
+# The talks' words: a meeting held on a visit or over a delegation's days.
+TALKS = frozenset({"hoi dam", "lam viec", "hoi kien", "gap go", "gap mat"})
+
+
+# 'tham dự' is no occasion ("tham dự buổi làm việc có …"), but a delegation attending a
+# congress ("tham dự Đại hội …") names it: kept for the phrase "tham du dai hoi".
+_ATTENDS = re.compile(r"tham du(?! dai hoi\b)")
+
+
+# 'năm ký' is an anniversary's name after a number ("45 năm ký Hiệp ước"), not a province's
+# end before its verb ("tỉnh Quảng Nam ký kết …", "tỉnh Hà Nam ký biên bản …").
+_YEARS_SINCE_SIGNED = re.compile(r"(?<=\d )nam ky\b")
+_GUARDED = {"tham du": _ATTENDS, "nam ky": _YEARS_SINCE_SIGNED} | GUARDED_NOT | {
+    w: re.compile(re.escape(w) + (r"(?! (?:" + "|".join(places) + r")\b)" if places else ""))
+    for w, places, _ in FOLDS_LIKE_VISIT + FOLDS_ACROSS_WORDS}   # "thầm lặng", but "thăm Lạng Sơn"
+
+
+_NOT_RE = keyword_regex(_NOT)   # whole words: "thăm gian hàng" (tham gian) holds no 'tham gia'
+
+
+def _blank(folded: str) -> str:
+    first = _NOT_RE.search(folded)   # one pass of the trie (a loop of ~80 'in' tests is slower)
+    if first is None:
+        return folded
+    out = folded
+    for m in _NOT_RE.finditer(folded, first.start()):
+        guard = _GUARDED.get(m.group(1))
+        if guard is None or guard.match(folded, m.start()):
+            out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+    return out
+
+
+_VISIT_BEFORE = re.compile(r"(?:tham|tiep|don|xa giao|chao)(?:\s+va|\s*,)?\s+$")   # … "đến chào và làm việc"
+# What the parties agree or propose to issue is not issued yet: "thống nhất sẽ ban hành quy chế …",
+# "đề nghị công bố …", "sẽ công bố …".
+# A document cited as the basis of what is done is not issued by it: "căn cứ Nghị quyết số …",
+# "thực hiện Kế hoạch số …", "theo Công văn số …", "tại Báo cáo số …".
+_CITED = re.compile(r"\b(?:can cu(?: vao)?|thuc hien|theo|tai)\s+$")
+# Another occasion named as the time of this one is not it: "ký kết biên bản sau buổi hội đàm",
+# "Bên lề hội nghị …, hai tỉnh ký kết …", "trước cuộc hội đàm".
+_AS_TIME = re.compile(r"\b(?:sau|truoc|ben le)\s+(?:khi\s+)?(?:(?:buoi|cuoc|phien|le)\s+)?$")
+_AGREED_TO = re.compile(r"\b(?:thong nhat|nhat tri|de nghi|de xuat|se|som|du kien|tien toi|can)(?:\s+(?:se|som|cung|tiep tuc|phoi hop))*\s+$")
+# A photo's caption taken for the headline: it places people in the picture ("Ông A (phải) và ông B (trái) ký kết
+# …", "(thứ hai từ trái)") or credits it ("Ảnh: C"; article.py strips a credit from the headline it keeps).
+CAPTION_CREDIT = _CREDIT = re.compile(r"\banh\s*:|\((?:phai|trai|giua|thu \w+ tu (?:phai|trai))\)")
+
+
+# A sentence that opens by citing its bases, one after another: "Căn cứ Quyết định số 12/QĐ-UBND
+# về ban hành Quy chế …; Kế hoạch số 5/KH-UBND …; Thông báo số 7-TB/HU …, UBND huyện …": the
+# documents' titles name no occasion of this sentence (what they issue was issued before), up to
+# the comma after the last one.
+_BASES = re.compile(r"^\W*(?:\([^()]{1,40}\)\s*-?\s*)?can cu\b")
+
+
+def _without_bases(folded: str) -> str:
+    last = folded.rfind(";")
+    if last < 0 or folded.find("can cu", 0, 60) < 0 or _BASES.match(folded) is None:
+        return folded
+    cut = folded.find(",", last)
+    cut = len(folded) if cut < 0 else cut
+    return " " * cut + folded[cut:]
+
+
+def _found(folded: str) -> list[tuple[int, str, int, str]]:
+    folded = _without_bases(folded)
+    ceremony = ATTENDS_CEREMONY.search(folded) if "du le" in folded or "du buoi le" in folded else None
+    folded = _blank(folded)
+    out = [] if ceremony is None else [(ceremony.end() - 2, *ATTENDS_CEREMONY_ROW[1:3], ATTENDS_CEREMONY_ROW[0])]
+    for m in _RE.finditer(folded):
+        if m.group(1) == "lam viec" and _VISIT_BEFORE.search(folded, max(0, m.start() - 10), m.start()):
+            continue  # "đến thăm và làm việc", "tiếp và làm việc với đoàn": one visit
+        if _OF[m.group(1)][0] == "announcement" and _AGREED_TO.search(folded, max(0, m.start() - 30), m.start()):
+            continue  # "thống nhất sẽ ban hành quy chế": what is agreed on is not done yet
+        before = folded[max(0, m.start() - 20):m.start()]
+        if ("sau" in before or "truoc" in before or "ben le" in before) and _AS_TIME.search(before):
+            continue  # "… ký kết biên bản sau buổi hội đàm": the talks date the signing
+        if m.group(1).endswith(" so") and _CITED.search(folded, max(0, m.start() - 16), m.start()):
+            continue  # "căn cứ Nghị quyết số 12/NQ-HĐND, hai tỉnh ký kết …": a basis, not an issuing
+        out.append((m.start(), *_OF[m.group(1)], m.group(1)))
+    return sorted(out) if ceremony is not None else out
+
+
+def _headline_occasion(headline: str) -> tuple[str, str] | None:
+    """(type, phrase) of the occasion a headline opens with ("Hội nghị …", "Lào Cai: Lễ ký kết …")."""
+    head = _blank(headline)
+    h = _RE.match(head, _HEAD.match(head).end())
+    if h is None or _OF[h.group(1)][1] >= 8 or h.group(1) == "lam viec":   # "Làm việc với …" names no kind
+        return None
+    return _OF[h.group(1)][0], h.group(1)
+
+
+def _headline_verb(headline: str) -> tuple[str, str] | None:
+    """(type, phrase) of the first occasion a headline names after its subject ("Hội LHPN tỉnh A
+    ký kết biên bản hợp tác với …", "Ban Quản lý … tiếp và làm việc với đoàn …"); a delegation
+    named as the subject ("Đoàn đại biểu …") is no verb."""
+    found = [f for f in _found(headline) if f[3] not in ("doan cong tac", "doan dai bieu") and f[2] < 8]
+    if not found:
+        return None
+    _, etype, _, phrase = found[0]
+    return etype, phrase
+
+
+
+def phrase_type(phrase: str) -> tuple[str, int]:
+    """(type, rank) of a phrase of MAIN_TYPE_PHRASES."""
+    return _OF[phrase]
+
+
+# the names the other type modules use
+blank, found, headline_occasion, headline_verb = _blank, _found, _headline_occasion, _headline_verb
