@@ -25,7 +25,7 @@ from ..i18n import N_, _, ngettext, tr, translate_bindings
 from .article_text import HIT_STYLE, MATCH_STYLE  # re-exported (see __all__)
 from .article_text import OTHER_STYLE, _collapse, _cut, _highlighted, _span, article_runs
 from .text import date_detail, format_date, pair_label, parties_label, shown_dates, type_label, visible
-from .wrap import wrap_words
+from .wrap import break_lines, wrap_words
 
 __all__ = ["ArticleView", "DetailPane", "HIT_STYLE", "MATCH_STYLE", "article_runs"]
 
@@ -42,6 +42,21 @@ def year_cue_line(event: dict[str, Any]) -> str:
     if not isinstance(cue, dict) or not cue.get("text") or not year.isdigit():
         return ""
     return _("year {year} from '{cue}'").format(year=year, cue=cue["text"])
+
+
+def written_line(event: dict[str, Any]) -> str:
+    """The date as the page wrote it ("“Chiều 18/2”"). After a reader corrected the date the
+    page's words are no longer this date's: the row says so, and gives the words the
+    extraction read (kept under ``extracted``, or still on the event in caches written
+    before they were moved there)."""
+    extracted = event.get("extracted") or {}
+    words = extracted.get("date_text") or event.get("date_text")
+    if not (event.get("corrected") and "date" in extracted):
+        return f"“{words}”" if words else ""
+    by_reader = _("✎ the date is a reader's")
+    if not words:
+        return by_reader
+    return by_reader + "; " + _("the page's words “{words}” gave the extracted date").format(words=words)
 
 
 def event_names(event: dict[str, Any]) -> list[str]:
@@ -190,6 +205,15 @@ class DetailPane(Vertical):
     def on_resize(self) -> None:
         if self.event is not None:
             self._render_fields()
+            if self._text_width() != self._article_width:  # the article's lines are cut for a width
+                self._render_article(scroll=False)
+
+    _article_width = 0  # the width the article's lines were last cut for
+
+    def _text_width(self) -> int:
+        """Cells of the article's lines: the pane less the view's padding (1 + 1), the
+        text's own (1) and the scrollbar (1)."""
+        return max(10, (self.size.width or 80) - 4)
 
     def action_toggle_other(self) -> None:
         self.show_other = not self.show_other
@@ -253,7 +277,7 @@ class DetailPane(Vertical):
             row(_("Corrected"), _("✎ by a reader") + ("; " + _("the extraction said: {was}").format(was=was)
                                                       if was else ""))
         row(_("Date"), date_detail(ev))
-        row(_("Written"), f"“{ev['date_text']}”" if ev.get("date_text") else "")
+        row(_("Written"), written_line(ev))
         row(_("Year"), year_cue_line(ev))
         kind = type_label(ev.get("type"), short=False)
         row(_("Type"), kind + ("" if ev.get("main", True) else " " + _("(secondary event)")))
@@ -309,9 +333,14 @@ class DetailPane(Vertical):
         else:
             cut_a = cut_b = n
         runs = article_runs(art)
+        width = self._article_width = self._text_width()
+        names = event_names(self.event)
         for widget, a, b in ((pre, 0, cut_a), (hit_w, cut_a, cut_b), (post, cut_b, n)):
             part = self._part(text, runs, a, b, hs, he)
-            widget.update(Content.assemble(*part))
+            content = Content.assemble(*part)
+            # cut into lines here, names kept whole (Textual's own wrapping cuts "Nguyễn Văn" |
+            # "Thành"); a space becomes the newline, so every span stays where it was
+            widget.update(Content(break_lines(content.plain, width, names), content.spans))
             # an empty part takes no line (it took one, plus its margin: three blank lines
             # under "── Article ──" when the event's sentence opens the article)
             widget.display = bool(part) or widget is hit_w

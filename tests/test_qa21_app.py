@@ -1,0 +1,178 @@
+"""The app as the QA helper of round twenty-one found it (appqa21), at 80x24 and 60x20 on
+about 240 real pages: what a date correction leaves of the page's words, the corrected
+mark and the title column, a range of unknown year in the timeline's date column, and
+names cut by the article's wrapping. (Every sentence here is written for the test.)"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app_support import goto_date, make_app, make_article, make_event, press, screen_text, settle
+from hoptac.core.store import corrections as corr
+from hoptac.core.store.segments import IngestItem, Store
+
+LEAD = ("Sáng 14/3, tại thành phố Đông Hà, đoàn công tác của tỉnh Thừa Thiên Huế do ông Nguyễn Hoàng "
+        "Phúc, Phó Chủ tịch UBND tỉnh, dẫn đầu đã làm việc với lãnh đạo tỉnh Quảng Trị về hợp tác phát "
+        "triển du lịch biển.")
+HUE_QT = [("Thừa Thiên Huế", "tỉnh", "Thừa Thiên Huế"), ("Quảng Trị", "tỉnh", "Quảng Trị")]
+LC_YB = [("Lào Cai", "tỉnh", "Lào Cai"), ("Yên Bái", "tỉnh", "Yên Bái")]
+
+
+def _db(path: Path) -> tuple[Path, dict, dict, dict]:
+    """Three events of 2019 (a working session, a signing, a visit) and one of unknown year
+    told over three days of a month."""
+    one = make_article("qa21/hue.txt", "Huế và Quảng Trị bàn hợp tác du lịch biển\n\n" + LEAD + "\n")
+    meet = make_event(one, "Sáng 14/3", "2019-03-14", "conference", HUE_QT, inferred=True, date_text="Sáng 14/3",
+                      people=[("Nguyễn Hoàng Phúc", "Phó Chủ tịch UBND tỉnh Thừa Thiên Huế")])
+    two = make_article("qa21/sign.txt", "Lào Cai và Yên Bái ký kết hợp tác\n\nChiều 20/5/2019, hai tỉnh Lào Cai "
+                       "và Yên Bái đã ký kết chương trình hợp tác giai đoạn mới.\n")
+    sign = make_event(two, "Chiều 20/5", "2019-05-20", "signing", LC_YB, date_text="Chiều 20/5/2019")
+    three = make_article("qa21/visit.txt", "Đoàn tỉnh Yên Bái thăm Lào Cai\n\nTừ ngày 26 đến ngày 28/3, đoàn "
+                         "công tác tỉnh Yên Bái đã thăm và làm việc tại tỉnh Lào Cai.\n")
+    visit = make_event(three, "Từ ngày 26", "--03-26", "visit", LC_YB, date_end="--03-28",
+                       date_text="Từ ngày 26 đến ngày 28/3")
+    four = make_article("qa21/visit2.txt", "Lào Cai đón đoàn Yên Bái\n\nNgày 9/7/2019, lãnh đạo tỉnh Lào Cai "
+                        "đã đón đoàn công tác tỉnh Yên Bái sang thăm.\n")
+    other = make_event(four, "Ngày 9/7", "2019-07-09", "visit", LC_YB, date_text="Ngày 9/7/2019")
+    Store(path).apply([IngestItem(one, [meet]), IngestItem(two, [sign]), IngestItem(three, [visit]),
+                       IngestItem(four, [other])])
+    return path, meet, sign, visit
+
+
+# -- after a date correction the "Written" row no longer gives the page's words as the date ----
+
+def test_a_date_correction_keeps_the_pages_words_under_extracted() -> None:
+    ev = {"id": "e1", "date": "--02-18", "precision": "day", "date_text": "Chiều 18/2", "type": "visit",
+          "year_source": "unknown"}
+    out = corr.apply(ev, {"set": {"date": "2019-02-18", "precision": "day"}})
+    # the page's words stay on the event (what the page wrote; they find it), and say under
+    # "extracted" which date they gave
+    assert out is not None and out["date_text"] == out["extracted"]["date_text"] == "Chiều 18/2"
+    kept = corr.apply(ev, {"set": {"type": "signing"}})  # the date not corrected: its words are still its own
+    assert kept is not None and kept["date_text"] == "Chiều 18/2" and "date_text" not in kept["extracted"]
+
+
+def test_the_written_row_says_the_date_is_a_readers() -> None:
+    from hoptac.tui.widgets.detail import written_line
+
+    ev = {"date": "2019-02-18", "date_text": "Chiều 18/2", "corrected": True,
+          "extracted": {"date": "--02-18", "date_text": "Chiều 18/2"}}
+    line = written_line(ev)
+    assert line.startswith("✎") and "“Chiều 18/2”" in line and "extracted" in line, line
+    # an event patched into the caches before the words were kept under "extracted"
+    assert written_line({**ev, "extracted": {"date": "--02-18"}}) == line
+    assert written_line({"date": "2019-02-18", "date_text": "Chiều 18/2"}) == "“Chiều 18/2”"
+    typed = {"date": "2019-02-18", "date_text": "Chiều 18/2", "corrected": True, "extracted": {"type": "visit"}}
+    assert written_line(typed) == "“Chiều 18/2”"  # a type corrected: the page's words still date it
+
+
+async def test_the_detail_of_a_corrected_date_says_whose_it_is(tmp_path: Path) -> None:
+    db, meet, _sign, _visit = _db(tmp_path / "hoptac.json")
+    corr.add_correction(Store(db), meet, corr.parse_changes(date="2018-03-14"))
+    app = make_app(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await goto_date(pilot, "2018", open_detail=True)
+        if "Written" not in screen_text(app):
+            await press(pilot, "i")
+        lines = screen_text(app).splitlines()
+        [written] = [x for x in lines if x.strip().startswith("Written")]
+        assert "✎" in written and not written.strip().endswith("“Sáng 14/3”"), written
+        [date] = [x for x in lines if x.strip().startswith("Date ")]
+        assert "corrected by a reader" in date and "year stated" not in date, date
+
+
+# -- the corrected mark takes no column from the titles ----------------------------------------
+
+def _title_column(line: str, title: str) -> int:
+    from rich.cells import cell_len
+
+    return cell_len(line[:line.index(title)])
+
+
+async def test_the_corrected_mark_leaves_the_titles_in_one_column(tmp_path: Path) -> None:
+    db, _meet, sign, _visit = _db(tmp_path / "hoptac.json")
+    corr.add_correction(Store(db), sign, corr.parse_changes(type_="visit"))
+    for size in ((80, 24), (60, 20)):
+        app = make_app(db)
+        async with app.run_test(size=size) as pilot:
+            await settle(pilot)
+            await goto_date(pilot, "2019")
+            lines = screen_text(app).splitlines()
+            [marked] = [x for x in lines if "✎" in x]
+            [plain] = [x for x in lines if "2019-07-09" in x]
+            assert marked.index("Lào Cai") == plain.index("Lào Cai"), (marked, plain)
+            assert _title_column(marked, "Lào Cai và") == _title_column(plain, "Lào Cai đón"), (marked, plain)
+            assert _title_column(marked, "✎") < _title_column(marked, "Lào Cai và")
+
+
+# -- a range of unknown year whole (or short and whole) in the date column ----------------------
+
+def test_a_range_of_unknown_year_is_written_short_and_whole() -> None:
+    from hoptac.tui.widgets.text import fitted_date, format_date
+
+    same = {"date": "--03-26", "date_end": "--03-28"}
+    assert format_date(same)[1] == "????-03-26–28"  # as "2018-11-24–25"
+    assert fitted_date(same, 11) == "??-03-26–28" and fitted_date(same, 15) == "????-03-26–28"
+    assert fitted_date({"date": "--03-30", "date_end": "--04-02"}, 11) == "03-30–04-02"
+    assert fitted_date({"date": "2017-10-30", "date_end": "2017-11-03"}, 11) == "2017-10-30…"  # as before
+    assert fitted_date({"date": "--03-26"}, 11) == "????-03-26"
+
+
+async def test_the_timeline_shows_where_a_range_of_unknown_year_ends(tmp_path: Path) -> None:
+    db = _db(tmp_path / "hoptac.json")[0]
+    for size in ((80, 24), (60, 20)):
+        app = make_app(db)
+        async with app.run_test(size=size) as pilot:
+            await settle(pilot)
+            await press(pilot, "G")
+            [row] = [x for x in screen_text(app).splitlines() if "03-26" in x]
+            assert "??-03-26–28 visit" in row, row
+
+
+# -- the article's text keeps names whole where it wraps ----------------------------------------
+
+def test_break_lines_keeps_names_whole_and_the_offsets() -> None:
+    from hoptac.tui.widgets.wrap import break_lines
+
+    out = break_lines(LEAD, 56, ["Quảng Trị"])
+    assert len(out) == len(LEAD) and out.replace("\n", " ") == LEAD
+    lines = out.split("\n")
+    assert all(len(x) <= 56 for x in lines), lines
+    assert any("Quảng Trị" in x for x in lines) and any("Thừa Thiên Huế" in x for x in lines), lines
+    assert break_lines("short line", 56) == "short line"
+    word = "x" * 70  # a word longer than the line is left for Textual to fold; the next word starts a line
+    assert break_lines(f"a {word} b c", 20) == f"a\n{word}\nb c"
+
+
+async def test_the_article_text_keeps_a_place_name_on_one_line(tmp_path: Path) -> None:
+    db = _db(tmp_path / "hoptac.json")[0]
+    app = make_app(db)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        await goto_date(pilot, "2019-03", open_detail=True)
+        text = screen_text(app)
+        assert "tỉnh Quảng Trị" in text or "Quảng Trị về" in text, text  # "Quảng" | "Trị" before
+        assert not any(x.rstrip().endswith("Quảng") for x in text.splitlines()), text
+        await press(pilot, "i")  # the fields keep their names whole as before
+        assert "Nguyễn Hoàng Phúc" in screen_text(app)
+
+
+# -- go to date: the event found is not left on the last line -----------------------------------
+
+async def test_go_to_date_shows_the_events_after_the_one_found(tmp_path: Path) -> None:
+    from app_support import build_synthetic_db
+    from hoptac.tui.widgets.timeline import Timeline
+
+    db = build_synthetic_db(tmp_path / "hoptac.json", 600)
+    app = make_app(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        timeline = app.screen.query_one(Timeline)
+        height = timeline.scrollable_content_region.height
+        await goto_date(pilot, "2012-07-15")
+        y = timeline.cursor - int(timeline.scroll_y)
+        assert timeline.data.rows[timeline.cursor - 1] >= 0  # (an event mid-year, not the first of 2012)
+        assert 2 <= y <= height - 4, (y, height)  # it was on the last line
+        await goto_date(pilot, "2016")  # the first event of a year: its heading at the top, as ] does
+        assert int(timeline.scroll_y) == timeline.cursor - 1, (timeline.scroll_y, timeline.cursor)
