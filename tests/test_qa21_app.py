@@ -176,3 +176,38 @@ async def test_go_to_date_shows_the_events_after_the_one_found(tmp_path: Path) -
         assert 2 <= y <= height - 4, (y, height)  # it was on the last line
         await goto_date(pilot, "2016")  # the first event of a year: its heading at the top, as ] does
         assert int(timeline.scroll_y) == timeline.cursor - 1, (timeline.scroll_y, timeline.cursor)
+
+
+# -- the partners' strips say when a partner has events before them -----------------------------
+
+def _old_ties_db(path: Path) -> Path:
+    """Hải Phòng and Quảng Ninh: a bond of 1978 told again in 2019; Hải Phòng and Thái Bình
+    in 2022 (the strips, 26 years, begin in 1997)."""
+    items = []
+    hp_qn = [("Hải Phòng", "thành phố", "Hải Phòng"), ("Quảng Ninh", "tỉnh", "Quảng Ninh")]
+    hp_tb = [("Hải Phòng", "thành phố", "Hải Phòng"), ("Thái Bình", "tỉnh", "Thái Bình")]
+    for k, (date, parties, said) in enumerate([("1978-05", hp_qn, "Tháng 5/1978"), ("2019-05-12", hp_qn, "Ngày 12/5/2019"),
+                                               ("2022-09-03", hp_tb, "Ngày 3/9/2022")]):
+        art = make_article(f"qa21/ties{k}.txt", f"Hải Phòng và bạn bè số {k}\n\n{said}, hai bên đã ký kết "
+                           f"hợp tác toàn diện.\n")
+        items.append(IngestItem(art, [make_event(art, said, date, "signing", parties, date_text=said)]))
+    Store(path).apply(items)
+    return path
+
+
+async def test_a_partner_with_years_before_the_strips_is_marked(tmp_path: Path) -> None:
+    from textual.widgets import OptionList, Static
+
+    app = make_app(_old_ties_db(tmp_path / "hoptac.json"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "P")
+        await pilot.pause(0.2)
+        await settle(pilot)
+        title = str(app.screen.query_one("#partners-title", Static).visual)
+        assert "Hải Phòng" in title and "strips 1997–2022" in title and "◂" in title, title
+        rows = [str(o.prompt) for o in app.screen.query_one(OptionList)._options]
+        [qn] = [r for r in rows if r.startswith("Quảng Ninh")]
+        [tb] = [r for r in rows if r.startswith("Thái Bình")]
+        assert "1978–2019 ◂" in qn and "◂" not in tb, rows  # 1978 is before the strip: said, not lost
+        assert len(qn) == len(tb), rows  # the mark takes the cell before the strip: columns stay
