@@ -211,3 +211,35 @@ async def test_a_partner_with_years_before_the_strips_is_marked(tmp_path: Path) 
         [tb] = [r for r in rows if r.startswith("Thái Bình")]
         assert "1978–2019 ◂" in qn and "◂" not in tb, rows  # 1978 is before the strip: said, not lost
         assert len(qn) == len(tb), rows  # the mark takes the cell before the strip: columns stay
+
+
+# -- the people dialog: a long province gives way to the count and the years ---------------------
+
+def _envoy_db(path: Path) -> Path:
+    """A person whose titles name no province, at two events of Hồ Chí Minh and Thủ đô
+    Viêng Chăn (so the list gives "Hồ Chí Minh or Thủ đô Viêng Chăn")."""
+    items = []
+    sides = [("Hồ Chí Minh", "thành phố", "Hồ Chí Minh"), ("Thủ đô Viêng Chăn", "thủ đô", "Thủ đô Viêng Chăn")]
+    for k, said in enumerate(["Ngày 4/6/2021", "Ngày 9/10/2023"]):
+        art = make_article(f"qa21/envoy{k}.txt", f"Hai thành phố gặp gỡ lần {k}\n\n{said}, ông Phan Quốc Toản, "
+                           f"Phó Trưởng ban, đã dự buổi làm việc của hai thành phố.\n")
+        date = "2021-06-04" if k == 0 else "2023-10-09"
+        items.append(IngestItem(art, [make_event(art, said, date, "conference", sides, date_text=said,
+                                                 people=[("Phan Quốc Toản", "Phó Trưởng ban")])]))
+    Store(path).apply(items)
+    return path
+
+
+async def test_a_persons_row_keeps_its_count_and_years_at_60_columns(tmp_path: Path) -> None:
+    from textual.widgets import OptionList
+
+    app = make_app(_envoy_db(tmp_path / "hoptac.json"))
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        await press(pilot, "w")
+        await pilot.pause(0.2)
+        await settle(pilot)
+        [row] = [x for x in screen_text(app).splitlines() if "Phan Quốc Toản" in x and "·" in x]
+        assert "2 events  2021–2023" in row, row  # cut after "Viêng Chăn  2" before
+        assert "Hồ Chí Minh" in row and "…" in row, row
+        assert len(app.screen.query_one(OptionList)._options) == 1
