@@ -47,8 +47,8 @@ def year_cue_line(event: dict[str, Any]) -> str:
 def written_line(event: dict[str, Any]) -> str:
     """The date as the page wrote it ("“Chiều 18/2”"). After a reader corrected the date the
     page's words are no longer this date's: the row says so, and gives the words the
-    extraction read (kept under ``extracted``, or still on the event in caches written
-    before they were moved there)."""
+    extraction read (kept under ``extracted`` too; events patched into the caches before
+    have them on the event only)."""
     extracted = event.get("extracted") or {}
     words = extracted.get("date_text") or event.get("date_text")
     if not (event.get("corrected") and "date" in extracted):
