@@ -243,3 +243,23 @@ async def test_a_persons_row_keeps_its_count_and_years_at_60_columns(tmp_path: P
         assert "2 events  2021–2023" in row, row  # cut after "Viêng Chăn  2" before
         assert "Hồ Chí Minh" in row and "…" in row, row
         assert len(app.screen.query_one(OptionList)._options) == 1
+
+
+# -- the detail's Pair row names a region as the summary does -----------------------------------
+
+def test_the_pair_row_names_a_region_as_itself() -> None:
+    from hoptac.tui.widgets.detail import pair_line
+    from hoptac.tui.widgets.text import pair_label
+
+    delta = "Đồng bằng sông Cửu Long"
+    ev = {"pair": ["Bến Tre", "Hồ Chí Minh"], "pair_2025": ["Hồ Chí Minh", "Vĩnh Long"],
+          "parties": [{"name": "Hồ Chí Minh", "level": "thành phố", "province": "Hồ Chí Minh"},
+                      *({"name": p, "level": "tỉnh", "province": p, "region": delta}
+                        for p in ("Bến Tre", "Cần Thơ", "An Giang"))]}
+    assert pair_line(ev) == f"Hồ Chí Minh – {delta}", pair_line(ev)  # it read "Bến Tre – Hồ Chí Minh"
+    assert pair_label(ev) == "Hồ Chí Minh – ĐBSCL"  # the summary line's, as before
+    merged = {**ev, "pair": ["Bà Rịa - Vũng Tàu", "Bến Tre"], "parties": [
+        {"name": "Bà Rịa - Vũng Tàu", "level": "tỉnh", "province": "Bà Rịa - Vũng Tàu"}, *ev["parties"][1:]]}
+    assert pair_line(merged) == f"Bà Rịa - Vũng Tàu – {delta}   (on the 2025 map: Hồ Chí Minh – {delta})"
+    plain = {"pair": ["Lào Cai", "Yên Bái"], "pair_2025": ["Lào Cai"], "parties": []}
+    assert pair_line(plain) == "Lào Cai – Yên Bái   (on the 2025 map: Lào Cai)"

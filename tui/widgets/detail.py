@@ -24,51 +24,16 @@ from hoptac.core.store.phrase import match_spans
 from ..i18n import N_, _, ngettext, tr, translate_bindings
 from .article_text import HIT_STYLE, MATCH_STYLE  # re-exported (see __all__)
 from .article_text import OTHER_STYLE, _collapse, _cut, _highlighted, _span, article_runs
+from .detail_rows import event_names, pair_line, written_line, year_cue_line
 from .text import date_detail, format_date, pair_label, parties_label, shown_dates, type_label, visible
 from .wrap import break_lines, wrap_words
 
-__all__ = ["ArticleView", "DetailPane", "HIT_STYLE", "MATCH_STYLE", "article_runs"]
+__all__ = ["ArticleView", "DetailPane", "HIT_STYLE", "MATCH_STYLE", "article_runs", "event_names", "written_line",
+           "year_cue_line"]
 
 LABEL_W = 10
 LABELS = (N_("Date"), N_("Written"), N_("Year"), N_("Type"), N_("Parties"), N_("Pair"), N_("Location"), N_("People"),
           N_("Sectors"), N_("Source"))
-
-
-def year_cue_line(event: dict[str, Any]) -> str:
-    """"year 2023 from 'phương hướng hợp tác năm 2023'": the words that gave the year
-    (the event's ``year_cue``); empty when the year is unknown or stated as such."""
-    cue = event.get("year_cue")
-    year = str(event.get("date") or "")[:4]
-    if not isinstance(cue, dict) or not cue.get("text") or not year.isdigit():
-        return ""
-    return _("year {year} from '{cue}'").format(year=year, cue=cue["text"])
-
-
-def written_line(event: dict[str, Any]) -> str:
-    """The date as the page wrote it ("“Chiều 18/2”"). After a reader corrected the date the
-    page's words are no longer this date's: the row says so, and gives the words the
-    extraction read (kept under ``extracted`` too; events patched into the caches before
-    have them on the event only)."""
-    extracted = event.get("extracted") or {}
-    words = extracted.get("date_text") or event.get("date_text")
-    if not (event.get("corrected") and "date" in extracted):
-        return f"“{words}”" if words else ""
-    by_reader = _("✎ the date is a reader's")
-    if not words:
-        return by_reader
-    return by_reader + "; " + _("the page's words “{words}” gave the extracted date").format(words=words)
-
-
-def event_names(event: dict[str, Any]) -> list[str]:
-    """The places and people an event names (its partners, pair on either map, place,
-    people): each kept on one line where the fields wrap."""
-    names = [str(x) for key in ("pair", "pair_2025") for x in event.get(key) or ()]
-    for party in event.get("parties") or ():
-        if isinstance(party, dict):
-            names += [str(party.get("name") or ""), str(party.get("province") or "")]
-    names.append(str(event.get("location") or ""))
-    names += [str(p.get("name") or "") for p in event.get("people") or () if isinstance(p, dict)]
-    return [visible(n) for n in names if n]
 
 
 class ArticleView(VerticalScroll, can_focus=True):
@@ -282,9 +247,7 @@ class DetailPane(Vertical):
         kind = type_label(ev.get("type"), short=False)
         row(_("Type"), kind + ("" if ev.get("main", True) else " " + _("(secondary event)")))
         row(_("Parties"), parties_label(ev.get("parties") or ()))
-        pair = " – ".join(str(x) for x in ev.get("pair") or ())
-        p25 = " – ".join(str(x) for x in ev.get("pair_2025") or ())
-        row(_("Pair"), pair + ("   " + _("(on the 2025 map: {pair})").format(pair=p25) if p25 and p25 != pair else ""))
+        row(_("Pair"), pair_line(ev))
         row(_("Location"), str(ev.get("location") or ""))
         people = [f"{p.get('name')}" + (f" — {p.get('title')}" if p.get("title") else "")
                   for p in ev.get("people") or ()]
