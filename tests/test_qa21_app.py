@@ -263,3 +263,36 @@ def test_the_pair_row_names_a_region_as_itself() -> None:
     assert pair_line(merged) == f"Bà Rịa - Vũng Tàu – {delta}   (on the 2025 map: Hồ Chí Minh – {delta})"
     plain = {"pair": ["Lào Cai", "Yên Bái"], "pair_2025": ["Lào Cai"], "parties": []}
     assert pair_line(plain) == "Lào Cai – Yên Bái   (on the 2025 map: Lào Cai)"
+
+
+# -- keys that arrive together keep their order in a text field -----------------------------------
+
+async def test_keys_arriving_in_one_read_keep_their_order_in_a_field(tmp_path: Path) -> None:
+    """Over SSH a quick typist's keys arrive together: Backspace then "i" gave "lao caj" (the
+    "i" typed, then taken away), Ctrl+U then "z" an empty field, ← then "x" the "x" at the end."""
+    from textual import events
+    from textual.widgets import Input
+
+    from hoptac.tui.widgets.field import Field
+
+    app = make_app(_db(tmp_path / "hoptac.json")[0])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "slash")
+        await pilot.press(*"lao caj")
+        await pilot.pause()
+        field = app.screen.query_one(Input)
+        assert isinstance(field, Field) and field.value == "lao caj"
+
+        async def burst(*keys: tuple[str, str | None]) -> str:
+            for key, char in keys:  # posted at once, as one read of the terminal gives them
+                app.post_message(events.Key(key, char))
+            await pilot.pause(0.2)
+            return field.value
+
+        assert await burst(("backspace", None), ("i", "i")) == "lao cai"
+        assert await burst(("left", None), ("x", "x")) == "lao caxi"
+        assert await burst(("ctrl+u", None), ("z", "z")) == "zi"
+        assert await burst(("end", None), ("y", "y"), ("enter", None)) == "ziy"
+        await settle(pilot)
+        assert not isinstance(app.screen.focused, Input)  # Enter, after the letters, closed the prompt

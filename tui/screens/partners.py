@@ -27,6 +27,7 @@ from textual.worker import get_current_worker
 from ..widgets.dialog import Dialog
 from ..widgets.text import match_or_alias, visible
 from ..i18n import N_, _, ngettext, translate_bindings
+from ..widgets.field import Field
 
 __all__ = ["PartnersScreen"]
 
@@ -66,7 +67,7 @@ class PartnersScreen(ModalScreen[Any]):
     def compose(self):
         with Dialog(id="partners-dialog"):
             yield Static("", id="partners-title", classes="dialog-title")
-            yield Input(placeholder=_("type a province, e.g. lao cai"), compact=True, id="partners-input")
+            yield Field(placeholder=_("type a province, e.g. lao cai"), compact=True, id="partners-input")
             yield OptionList(id="partners-options", compact=True)
             yield Static("", id="partners-help", classes="dialog-help")
 

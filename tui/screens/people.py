@@ -28,6 +28,7 @@ from ..widgets.dialog import Dialog
 from ..widgets.text import visible
 from ..widgets.wrap import wrap_words
 from ..i18n import N_, _, ngettext, translate_bindings
+from ..widgets.field import Field
 
 __all__ = ["PeopleScreen", "LIMIT", "years_strip"]
 
@@ -121,7 +122,7 @@ class PeopleScreen(ModalScreen[Any]):
     def compose(self):
         with Dialog(id="people-dialog"):
             yield Static("", id="people-title", classes="dialog-title")
-            yield Input(placeholder=_("type a name, e.g. dang xuan phong"), compact=True, id="people-input")
+            yield Field(placeholder=_("type a name, e.g. dang xuan phong"), compact=True, id="people-input")
             yield OptionList(id="people-options", compact=True)
             yield Static("", id="people-info")
             yield Static(Content(_("Type to narrow (accents optional) · ↑↓ choose · Enter shows their events · "
