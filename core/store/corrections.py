@@ -254,9 +254,12 @@ def apply(ev: dict[str, Any], rec: dict[str, Any]) -> dict[str, Any] | None:
     out = dict(ev)
     extracted: dict[str, Any] = {}
     if "date" in changes:
-        for k in ("date", "precision", "year_inferred", "year_source", "year_cue"):
+        for k in ("date", "precision", "year_inferred", "year_source", "year_cue", "date_text"):
             extracted[k] = ev.get(k)
-        # the words that gave the extraction's year are no cue of the reader's date
+        # the words that gave the extraction's year are no cue of the reader's date; the
+        # words the page dates the occasion with stay (they are what the page wrote, and
+        # find the event), and are kept under ``extracted`` too: they gave its date, not the
+        # reader's (the app's detail says so)
         out.update(date=changes["date"], precision=changes.get("precision"), year_inferred=False,
                    year_source="reader", year_cue=None)
     if "date_end" in changes:

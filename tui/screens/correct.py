@@ -25,6 +25,7 @@ from textual.widgets import Checkbox, Input, Label, Static
 from ..widgets.dialog import Dialog
 from ..i18n import N_, _, tr, translate_bindings
 from ..widgets.text import shown_date, type_label
+from ..widgets.field import Field
 
 __all__ = ["CorrectScreen", "CorrectActions", "PairSuggester"]
 
@@ -124,14 +125,14 @@ class CorrectScreen(ModalScreen[dict[str, Any] | None]):
         with Dialog(id="correct-dialog"):
             yield Static(Content(_("Correct this event")).stylize("bold"), classes="dialog-title")
             yield Label(Content(_("Date (2019, 2019-03, 8/3/2019; 8/3 when the year is unknown)")))
-            yield Input(value=self.before["date"], compact=True, id="correct-date")
+            yield Field(value=self.before["date"], compact=True, id="correct-date")
             yield Label(Content(_("End date (empty: none)")))
-            yield Input(value=self.before["date_end"], compact=True, id="correct-date-end")
+            yield Field(value=self.before["date_end"], compact=True, id="correct-date-end")
             yield Label(Content(_("Type ({types})").format(types=", ".join(_type_names()))))
-            yield Input(value=self.before["type"], compact=True, id="correct-type",
+            yield Field(value=self.before["type"], compact=True, id="correct-type",
                         suggester=TypeSuggester())
             yield Label(Content(_("Partners (two, apart by a comma; accents optional)")))
-            yield Input(value=self.before["pair"], compact=True, id="correct-pair", suggester=PairSuggester())
+            yield Field(value=self.before["pair"], compact=True, id="correct-pair", suggester=PairSuggester())
             yield Tick(Content(_("Not an event (hide it)")), id="correct-not-event", compact=True)
             yield Static(Content(_("Enter saves what you changed · Esc leaves it as it is")), classes="dialog-help")
             yield Static("", id="correct-error", classes="dialog-error")

@@ -23,6 +23,7 @@ from ..widgets.text import resolve_name, visible
 
 from ..i18n import N_, _, tr, translate_bindings
 from ..widgets.text import type_label
+from ..widgets.field import Field
 
 __all__ = ["FilterScreen", "FoldSuggester"]
 
@@ -67,18 +68,18 @@ class FilterScreen(ModalScreen[Filter | None]):
             yield Static(Content(_("Filters — empty fields mean any")).stylize("bold"), classes="dialog-title")
             with Horizontal(classes="form-row"):
                 yield Label(_("Pair"))
-                yield Input(", ".join(f.pair) if f.pair else "", placeholder=_("e.g. lao cai, yen bai"),
+                yield Field(", ".join(f.pair) if f.pair else "", placeholder=_("e.g. lao cai, yen bai"),
                             suggester=sugg, compact=True, id="f-pair")
             with Horizontal(classes="form-row"):
                 yield Label(_("Province"))
-                yield Input(f.province or "", placeholder=_("any province, e.g. ha noi"), suggester=sugg,
+                yield Field(f.province or "", placeholder=_("any province, e.g. ha noi"), suggester=sugg,
                             compact=True, id="f-province")
             with Horizontal(classes="form-row"):
                 yield Label(_("From"))
-                yield Input(f.since or "", placeholder=_("e.g. 2018, 2018-03 or 8/3/2018"), compact=True, id="f-since")
+                yield Field(f.since or "", placeholder=_("e.g. 2018, 2018-03 or 8/3/2018"), compact=True, id="f-since")
             with Horizontal(classes="form-row"):
                 yield Label(_("To"))
-                yield Input(f.until or "", placeholder=_("e.g. 2020 (up to the end of 2020)"), compact=True, id="f-until")
+                yield Field(f.until or "", placeholder=_("e.g. 2020 (up to the end of 2020)"), compact=True, id="f-until")
             with Horizontal(classes="form-row"):
                 yield Label(_("Type"))
                 yield Select([(type_label(t, short=False), t) for t in EVENT_TYPES], value=f.type or Select.NULL,
@@ -90,7 +91,7 @@ class FilterScreen(ModalScreen[Filter | None]):
                              compact=True, id="f-level")
             with Horizontal(classes="form-row"):
                 yield Label(_("Search"))
-                yield Input(f.search, placeholder=_("e.g. du lich (words in titles and articles)"), compact=True,
+                yield Field(f.search, placeholder=_("e.g. du lich (words in titles and articles)"), compact=True,
                             id="f-search")
             yield Static("", id="filter-error", classes="dialog-error")
             with Horizontal(classes="buttons"):

@@ -30,11 +30,13 @@ LEGEND: list[tuple[str, str]] = [
     ("????-02-18", N_("the year is unknown: these events are grouped at the end, not hidden")),
     ("2018-11-24–25", N_("a range: the first and the last day")),
     ("2018-11-24…", N_("a range in a narrow window: its first day (the detail gives the last)")),
+    ("??-03-26–28", N_("a range of unknown year in a narrow window (03-30–04-02 across two months)")),
     (N_("conf sign visit"), N_("conference · signing · visit")),
     (N_("annc other"), N_("announcement · other")),
     ("A – B +1", N_("the two principal partners; +N: more partners take part")),
     ("TP.HCM", N_("a short form from the gazetteer, when the full names do not fit")),
     ("Luổng N… – Vĩnh Phúc", N_("names cut so that both partners show; the detail gives them whole")),
+    ("✎", N_("a reader corrected the event (C; `hoptac corrections` lists them)")),
     ("▁▂▄█ ?:42", N_("above: events a year under the filters; ?:N events whose year is unknown")),
     ("▲2019: 11", N_("the selected event's year and how many events it has")),
 ]

@@ -22,6 +22,7 @@ from ..widgets.dialog import Dialog
 from ..widgets.text import match_or_alias, resolve_name, visible
 
 from ..i18n import N_, _, ngettext, translate_bindings
+from ..widgets.field import Field
 
 if TYPE_CHECKING:  # the index's module imports numpy and search: not for the app's first frame
     from hoptac.core.store.index import EventIndex
@@ -68,7 +69,7 @@ class PairScreen(ModalScreen[Any]):
     def compose(self):
         with Dialog(id="pair-dialog"):
             yield Static("", id="pair-title", classes="dialog-title")
-            yield Input(placeholder=_("type a province, e.g. lao cai"), compact=True, id="pair-input")
+            yield Field(placeholder=_("type a province, e.g. lao cai"), compact=True, id="pair-input")
             yield OptionList(id="pair-options", compact=True)
             yield Static("", id="pair-help", classes="dialog-help")
 

@@ -27,6 +27,7 @@ from textual.worker import get_current_worker
 from ..widgets.dialog import Dialog
 from ..widgets.text import match_or_alias, visible
 from ..i18n import N_, _, ngettext, translate_bindings
+from ..widgets.field import Field
 
 __all__ = ["PartnersScreen"]
 
@@ -66,7 +67,7 @@ class PartnersScreen(ModalScreen[Any]):
     def compose(self):
         with Dialog(id="partners-dialog"):
             yield Static("", id="partners-title", classes="dialog-title")
-            yield Input(placeholder=_("type a province, e.g. lao cai"), compact=True, id="partners-input")
+            yield Field(placeholder=_("type a province, e.g. lao cai"), compact=True, id="partners-input")
             yield OptionList(id="partners-options", compact=True)
             yield Static("", id="partners-help", classes="dialog-help")
 
@@ -126,6 +127,11 @@ class PartnersScreen(ModalScreen[Any]):
         span = "" if not self.span else " · " + (
             _("strips {first}–{last}").format(first=first, last=self.span[1]) if first < self.span[1]
             else _("strips {year}").format(year=first))  # one year: said once ("strips 2022–2022")
+        # a partner with events before the strips' first year: "◂" before its strip (its
+        # "1978–2019" beside one bar of 2019 read as if the earlier events were lost)
+        earlier = [any(y < first for y in p["years"]) for p in found]
+        if any(earlier):
+            span += " " + _("(◂ earlier years too)")
         counts = ngettext("{n} partner in {events}", "{n} partners in {events}", len(found)).format(
             n=f"{len(found):,}", events=ngettext("{n} event", "{n} events", n_events).format(n=f"{n_events:,}"))
         self.query_one("#partners-title", Static).update(Content.assemble(
@@ -139,13 +145,13 @@ class PartnersScreen(ModalScreen[Any]):
         spans = [_("year unknown") if p["first"] is None else (  # in words, not "?"
             str(p["first"]) if p["first"] == p["last"] else f"{p['first']}–{p['last']}") for p in found]
         years_w = max([9, *map(len, spans)])
-        for i, (p, years) in enumerate(zip(found, spans, strict=True)):
+        for i, (p, years, before) in enumerate(zip(found, spans, earlier, strict=True)):
             name = merged.format(name=visible(p["partner"])) if p["merged"] else visible(p["partner"])
             name = name if len(name) <= width else name[: width - 1] + "…"
             bar = strip(p["years"], *self.span, STRIP) if self.span else ""
             options.add_option(Option(Content.assemble(
-                (f"{name:<{width}}", "bold"), f" {p['events']:>5,} ", (f"{years:<{years_w}} ", "dim"), bar),
-                id=str(i)))
+                (f"{name:<{width}}", "bold"), f" {p['events']:>5,} ", (f"{years:<{years_w}} ", "dim"),
+                ("◂" if before else " ") if any(earlier) else "", bar), id=str(i)))
         if found:
             options.highlighted = 0
         else:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.cells import cell_len
+
 from hoptac.core.store.index import EventIndex
 from hoptac.core.store.partners import strip
 from hoptac.core.store.people import people_of
@@ -26,6 +28,7 @@ from ..widgets.dialog import Dialog
 from ..widgets.text import visible
 from ..widgets.wrap import wrap_words
 from ..i18n import N_, _, ngettext, translate_bindings
+from ..widgets.field import Field
 
 __all__ = ["PeopleScreen", "LIMIT", "years_strip"]
 
@@ -119,7 +122,7 @@ class PeopleScreen(ModalScreen[Any]):
     def compose(self):
         with Dialog(id="people-dialog"):
             yield Static("", id="people-title", classes="dialog-title")
-            yield Input(placeholder=_("type a name, e.g. dang xuan phong"), compact=True, id="people-input")
+            yield Field(placeholder=_("type a name, e.g. dang xuan phong"), compact=True, id="people-input")
             yield OptionList(id="people-options", compact=True)
             yield Static("", id="people-info")
             yield Static(Content(_("Type to narrow (accents optional) · ↑↓ choose · Enter shows their events · "
@@ -156,12 +159,17 @@ class PeopleScreen(ModalScreen[Any]):
             Content.assemble((self._title(), "bold"), (f"  {named}{more}", "dim")))
         options = self.query_one(OptionList)
         options.clear_options()
+        width = options.scrollable_content_region.width  # (0 before the first layout: nothing cut)
         for i, p in enumerate(found):
             n = p["events"]
-            label = Content.assemble(
-                (visible(p["name"]), "bold"), _province(p),
-                ("  " + ngettext("{n} event", "{n} events", n).format(n=f"{n:,}") + f"  {_years(p['first'], p['last'])}",
-                 "dim"))
+            name, province = visible(p["name"]), _province(p)
+            tail = "  " + ngettext("{n} event", "{n} events", n).format(n=f"{n:,}") + f"  {_years(p['first'], p['last'])}"
+            room = width - cell_len(name) - cell_len(tail)
+            if width > 0 and province.cell_length > room:
+                # the province gives way ("· Hồ Chí Minh or Thủ đô Viêng…"): the row is cut at
+                # the list's edge, and its count and years were lost after a long one
+                province = province.truncate(max(4, room), ellipsis=True)
+            label = Content.assemble((name, "bold"), province, (tail, "dim"))
             options.add_option(Option(label, id=str(i)))
         if found:
             options.highlighted = 0

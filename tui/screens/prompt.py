@@ -18,6 +18,7 @@ from textual.timer import Timer
 from textual.widgets import Input, Static
 from ..widgets.dialog import Dialog
 from ..i18n import N_, translate_bindings
+from ..widgets.field import Field
 
 __all__ = ["PromptScreen", "DEBOUNCE"]
 
@@ -44,7 +45,7 @@ class PromptScreen(ModalScreen[str | None]):
     def compose(self):
         with Dialog():
             yield Static(Content(self.title_text).stylize("bold"), classes="dialog-title")
-            yield Input(value=self.value, placeholder=self.placeholder, suggester=self.suggester,
+            yield Field(value=self.value, placeholder=self.placeholder, suggester=self.suggester,
                         compact=True, id="prompt-input")
             yield Static(Content(self.help_text), classes="dialog-help")
             yield Static("", id="prompt-error", classes="dialog-error")

@@ -24,36 +24,16 @@ from hoptac.core.store.phrase import match_spans
 from ..i18n import N_, _, ngettext, tr, translate_bindings
 from .article_text import HIT_STYLE, MATCH_STYLE  # re-exported (see __all__)
 from .article_text import OTHER_STYLE, _collapse, _cut, _highlighted, _span, article_runs
+from .detail_rows import event_names, pair_line, written_line, year_cue_line
 from .text import date_detail, format_date, pair_label, parties_label, shown_dates, type_label, visible
-from .wrap import wrap_words
+from .wrap import break_lines, wrap_words
 
-__all__ = ["ArticleView", "DetailPane", "HIT_STYLE", "MATCH_STYLE", "article_runs"]
+__all__ = ["ArticleView", "DetailPane", "HIT_STYLE", "MATCH_STYLE", "article_runs", "event_names", "written_line",
+           "year_cue_line"]
 
 LABEL_W = 10
 LABELS = (N_("Date"), N_("Written"), N_("Year"), N_("Type"), N_("Parties"), N_("Pair"), N_("Location"), N_("People"),
           N_("Sectors"), N_("Source"))
-
-
-def year_cue_line(event: dict[str, Any]) -> str:
-    """"year 2023 from 'phương hướng hợp tác năm 2023'": the words that gave the year
-    (the event's ``year_cue``); empty when the year is unknown or stated as such."""
-    cue = event.get("year_cue")
-    year = str(event.get("date") or "")[:4]
-    if not isinstance(cue, dict) or not cue.get("text") or not year.isdigit():
-        return ""
-    return _("year {year} from '{cue}'").format(year=year, cue=cue["text"])
-
-
-def event_names(event: dict[str, Any]) -> list[str]:
-    """The places and people an event names (its partners, pair on either map, place,
-    people): each kept on one line where the fields wrap."""
-    names = [str(x) for key in ("pair", "pair_2025") for x in event.get(key) or ()]
-    for party in event.get("parties") or ():
-        if isinstance(party, dict):
-            names += [str(party.get("name") or ""), str(party.get("province") or "")]
-    names.append(str(event.get("location") or ""))
-    names += [str(p.get("name") or "") for p in event.get("people") or () if isinstance(p, dict)]
-    return [visible(n) for n in names if n]
 
 
 class ArticleView(VerticalScroll, can_focus=True):
@@ -190,6 +170,15 @@ class DetailPane(Vertical):
     def on_resize(self) -> None:
         if self.event is not None:
             self._render_fields()
+            if self._text_width() != self._article_width:  # the article's lines are cut for a width
+                self._render_article(scroll=False)
+
+    _article_width = 0  # the width the article's lines were last cut for
+
+    def _text_width(self) -> int:
+        """Cells of the article's lines: the pane less the view's padding (1 + 1), the
+        text's own (1) and the scrollbar (1)."""
+        return max(10, (self.size.width or 80) - 4)
 
     def action_toggle_other(self) -> None:
         self.show_other = not self.show_other
@@ -253,14 +242,12 @@ class DetailPane(Vertical):
             row(_("Corrected"), _("✎ by a reader") + ("; " + _("the extraction said: {was}").format(was=was)
                                                       if was else ""))
         row(_("Date"), date_detail(ev))
-        row(_("Written"), f"“{ev['date_text']}”" if ev.get("date_text") else "")
+        row(_("Written"), written_line(ev))
         row(_("Year"), year_cue_line(ev))
         kind = type_label(ev.get("type"), short=False)
         row(_("Type"), kind + ("" if ev.get("main", True) else " " + _("(secondary event)")))
         row(_("Parties"), parties_label(ev.get("parties") or ()))
-        pair = " – ".join(str(x) for x in ev.get("pair") or ())
-        p25 = " – ".join(str(x) for x in ev.get("pair_2025") or ())
-        row(_("Pair"), pair + ("   " + _("(on the 2025 map: {pair})").format(pair=p25) if p25 and p25 != pair else ""))
+        row(_("Pair"), pair_line(ev))
         row(_("Location"), str(ev.get("location") or ""))
         people = [f"{p.get('name')}" + (f" — {p.get('title')}" if p.get("title") else "")
                   for p in ev.get("people") or ()]
@@ -309,9 +296,14 @@ class DetailPane(Vertical):
         else:
             cut_a = cut_b = n
         runs = article_runs(art)
+        width = self._article_width = self._text_width()
+        names = event_names(self.event)
         for widget, a, b in ((pre, 0, cut_a), (hit_w, cut_a, cut_b), (post, cut_b, n)):
             part = self._part(text, runs, a, b, hs, he)
-            widget.update(Content.assemble(*part))
+            content = Content.assemble(*part)
+            # cut into lines here, names kept whole (Textual's own wrapping cuts "Nguyễn Văn" |
+            # "Thành"); a space becomes the newline, so every span stays where it was
+            widget.update(Content(break_lines(content.plain, width, names), content.spans))
             # an empty part takes no line (it took one, plus its margin: three blank lines
             # under "── Article ──" when the event's sentence opens the article)
             widget.display = bool(part) or widget is hit_w

@@ -19,6 +19,7 @@ from ..i18n import N_, _
 __all__ = [
     "visible",
     "format_date",
+    "fitted_date",
     "date_detail",
     "display_date",
     "type_label",
@@ -99,10 +100,27 @@ def format_date(event: dict[str, Any]) -> tuple[str, str]:
             else:
                 shown += "–" + end[5:]
         elif end.startswith("--") and date.startswith("--"):
-            shown += "–" + end[2:]
+            # a range of unknown year: "????-03-26–28" as "2018-11-24–25"
+            shown += "–" + (end[5:] if end[:5] == date[:5] and len(end) >= 7 else end[2:])
         else:
             shown += "–" + end
     return marker, visible(shown)
+
+
+def fitted_date(event: dict[str, Any], cells: int) -> str:
+    """A timeline row's date (:func:`format_date`'s, the marker apart) in ``cells``: a range
+    too wide shows its first day and "…" (the detail gives the end), but a range of unknown
+    year, whose first day alone would hide that the year is unknown *and* where it ends,
+    is written short and whole where that fits: "??-03-26–28" (a month's days), "03-30–04-02"
+    (under the "Year unknown" heading)."""
+    shown = format_date(event)[1]
+    if len(shown) <= cells or not event.get("date_end"):
+        return shown
+    if shown.startswith("????-"):
+        for short in ("??" + shown[4:], shown[5:]):
+            if len(short) <= cells:
+                return short
+    return format_date({**event, "date_end": None})[1] + "…"
 
 
 _SOURCES = {
@@ -110,6 +128,7 @@ _SOURCES = {
     "published": N_("year from the publication date"),
     "context": N_("year inferred from context"),
     "unknown": N_("year unknown"),
+    "reader": N_("corrected by a reader"),  # core/store/corrections.apply
 }
 _PRECISIONS = {"day": N_("day"), "month": N_("month"), "year": N_("year"), "none": N_("no date in the text")}
 

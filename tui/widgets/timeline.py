@@ -25,7 +25,7 @@ from ..colour import few_colours
 from ..i18n import N_, _, ngettext, translate_bindings
 from .columns import fit_pair, row_layout
 from .rows import TimelineRows
-from .text import format_date, type_label, visible
+from .text import fitted_date, format_date, type_label, visible
 
 __all__ = ["Timeline"]
 
@@ -207,9 +207,16 @@ class Timeline(ScrollView, can_focus=True):
     def goto_date(self, iso: str) -> bool:
         """Move to the first event on or after ``iso``; False when there is none."""
         row = self.data.row_for_date(iso)
-        if row is None:
+        if row is None or not len(self.data):
             return False
-        self.move_to(row)
+        # a jump: the events after the one found in sight (it was left on the last line, as
+        # if it were the last one): the first of its year under its heading at the top, as
+        # ] does, any other mid-view when it was off screen
+        row = max(0, min(row, len(self.data) - 1))
+        if row > 0 and self.data.rows[row - 1] < 0:
+            return self.move_to(row, heading_on_top=True)
+        self.cursor = row
+        self._scroll_cursor_into_view(center=True)
         return True
 
     def goto_unknown(self) -> bool:
@@ -286,9 +293,8 @@ class Timeline(ScrollView, can_focus=True):
         ev = data.events[data.rows[row]]
         lay = row_layout(data, width)
         is_cursor = row == self.cursor
-        marker, date = format_date(ev)
-        if len(date) >= lay.date and ev.get("date_end"):  # a range too wide: its first day and "…"
-            date = format_date({**ev, "date_end": None})[1] + "…"
+        marker = format_date(ev)[0]
+        date = fitted_date(ev, lay.date - 1)  # a range too wide: its first day and "…", or short
         pointer = (">" if self.ascii_only else "▶") if is_cursor else " "
         def st(name: str) -> Style:
             return self.get_component_rich_style(name, partial=True)
@@ -300,12 +306,15 @@ class Timeline(ScrollView, can_focus=True):
         text.append(" ")
         text.append(_fit(type_label(ev.get("type"), short=lay.short_types), lay.type), st("timeline--type"))
         text.append(" ")
-        text.append(_fit(fit_pair(ev, lay.pair), lay.pair), st("timeline--pair"))
+        if ev.get("corrected"):
+            # a reader's correction (core/store/corrections.py): the mark ends the pair's
+            # column, whose label gives it two cells, so every title starts in one column
+            text.append(_fit(fit_pair(ev, lay.pair - 2), lay.pair - 2), st("timeline--pair"))
+            text.append(" " + ("*" if self.ascii_only else "✎"), st("timeline--marker"))
+        else:
+            text.append(_fit(fit_pair(ev, lay.pair), lay.pair), st("timeline--pair"))
         text.append(" ")
         used = lay.before_title
-        if ev.get("corrected"):  # a reader's correction (core/store/corrections.py)
-            text.append(_fit("* " if self.ascii_only else "✎ ", max(0, min(2, width - used))), st("timeline--marker"))
-            used += 2
         text.append(_fit(visible(ev.get("title")), max(0, width - used), pad=False))
         style = base
         if is_cursor:

@@ -13,15 +13,21 @@ names. The words of a name move to the next line together:
 A name longer than the line is cut at its spaces, as any words are; a word longer than the
 line is cut where the line ends. Nothing is left out: the lines joined by single spaces
 give the text back (where the text had single spaces at the cuts).
+
+:func:`break_lines` does the same for the article's text, which Textual shows: the spaces
+where lines should end become newlines (one character for one, so the highlight's and the
+search matches' offsets stay right), and Textual, finding every line short enough, cuts
+none of them again. A word longer than the line is left for Textual to fold.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from rich.cells import cell_len
 
-__all__ = ["wrap_words"]
+__all__ = ["break_lines", "wrap_words"]
 
 _GLUE = "\x00"  # stands for a space inside a name (``visible`` text holds no control characters)
 _OPENERS = "([{“‘\"'«"
@@ -76,3 +82,43 @@ def wrap_words(text: str, width: int, names: Iterable[str] = ()) -> list[str]:
         line = word
     lines.append(line)
     return lines
+
+
+_WORD = re.compile(r"[^\s\x00]+(?:\x00[^\s\x00]+)*")  # a word, or a name's words glued
+
+
+def break_lines(text: str, width: int, names: Iterable[str] = ()) -> str:
+    """``text`` with a space made a newline wherever a line of at most ``width`` cells
+    must end (the same length: offsets into it stay those of ``text``), each name
+    (``names``, runs of capitalised words) on one line where it fits."""
+    if width < 10:
+        return text
+    names = list(names)
+    out = list(text)
+    at = 0
+    for line in text.split("\n"):
+        if cell_len(line) > width:
+            for cut in _cuts(line, width, names):
+                out[at + cut] = "\n"
+        at += len(line) + 1
+    return "".join(out)
+
+
+def _cuts(line: str, width: int, names: list[str]) -> list[int]:
+    """Where (the offset of a space) ``line`` is cut into lines of at most ``width`` cells."""
+    words: list[tuple[int, int]] = []
+    for m in _WORD.finditer(_glue(line, names)):
+        s, e = m.span()
+        if "\x00" in m.group() and cell_len(line[s:e]) > width:  # a name longer than the line
+            words += [(s + w.start(), s + w.end()) for w in re.finditer(r"[^\x00]+", m.group())]
+        else:
+            words.append((s, e))
+    cuts: list[int] = []
+    start = 0  # where the current line starts
+    folded = False  # the line holds a word longer than itself, which Textual folds: the next word starts a line
+    for s, e in words:
+        if s > start and (folded or cell_len(line[start:e]) > width):
+            cuts.append(s - 1)  # the space before the word (spaces before it stay on the line above)
+            start, folded = s, False
+        folded = cell_len(line[start:e]) > width
+    return cuts
