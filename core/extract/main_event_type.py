@@ -66,7 +66,7 @@ def main_event_type(dm: DateMention, s: int, e: int, *, verdict: str | None, fol
             return "conference", M_("a host receives a delegation that comes to work with it ('tiếp đoàn … "
                                     "thăm và làm việc'): a working session")
         if etype == "visit" and not several and (host_works_with(clause) or holds_talks(clause)):
-            weight, cues = session_weight(clause)
+            weight, cues = session_weight(clause, host=host_works_with(clause))
             if weight < 0:
                 return "conference", M_("a working session or talks against a visit, weighed {weight} ({cues}): "
                                         "the meeting", weight=weight, cues=", ".join(cues))

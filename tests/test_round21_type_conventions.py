@@ -1,0 +1,55 @@
+"""Round 21 (typeconv21): the type conventions of the corpus's golds, read shape by shape against every
+labelled set (docs/accuracy.md, "typeconv21"). Sentences written for this test (no page's own words).
+"""
+
+from __future__ import annotations
+
+import pytest
+from hoptac.core.extract.article import parse_article
+from hoptac.core.extract.events import extract_events
+from hoptac.core.extract.visit_or_session import host_works_with, session_weight
+from hoptac.core.text import fold
+
+
+def _main(text: str) -> dict:
+    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
+    return next(e for e in events if e["main"])
+
+
+HEAD = "Mở rộng hợp tác giữa tỉnh Bến Tre và tỉnh Okayama (Nhật Bản)\n\n"
+
+
+# --- 1. a host that receives AND works with a delegation holds a working session (corpus b18, b30, a16), whatever
+# trip the guests are on; only a greeting makes it their visit
+@pytest.mark.parametrize("lead", [
+    # the guests' trip told after the leader: still the host's working session
+    "Sáng 12/6, Phó Chủ tịch UBND tỉnh Bến Tre tiếp và làm việc với đoàn đại biểu Hội đồng tỉnh Okayama (Nhật Bản) "
+    "do ông Tanaka Ichiro làm trưởng đoàn đến thăm và làm việc tại Bến Tre.",
+    "Chiều 12/6, lãnh đạo tỉnh Bến Tre đã tiếp và làm việc với đoàn công tác tỉnh Okayama (Nhật Bản) đang có "
+    "chuyến thăm và làm việc tại tỉnh.",
+    # the delegation as the direct object, no "với"
+    "Chiều 12/6, Chủ tịch UBND tỉnh Bến Tre đã tiếp và làm việc đoàn công tác tỉnh Okayama (Nhật Bản) do Phó "
+    "Thống đốc làm trưởng đoàn.",
+])
+def test_a_host_receiving_and_working_with_guests_on_a_trip_holds_a_working_session(lead):
+    assert _main(HEAD + lead + "\n")["type"] == "conference"
+
+
+def test_the_host_weighs_no_trip_of_its_guests():
+    clause = fold("đã tiếp và làm việc với đoàn tỉnh B đang thăm và làm việc tại tỉnh A")
+    assert host_works_with(clause) and session_weight(clause, host=True)[0] < 0
+    assert host_works_with(fold("đã tiếp và làm việc Đoàn công tác thành phố B"))
+    assert not host_works_with(fold("đã tiếp và làm việc tại huyện C"))
+    # a greeting still makes it the guests' visit
+    assert session_weight(fold("đã tiếp và làm việc với đoàn tỉnh B đến chúc Tết"), host=True)[0] >= 0
+
+
+@pytest.mark.parametrize("lead", [
+    # a greeting keeps the reception the guests' visit
+    "Chiều 12/6, Chủ tịch UBND tỉnh Bến Tre tiếp và làm việc với đoàn tỉnh Okayama (Nhật Bản) đến chào xã giao.",
+    # the host's "tiếp" alone (corpus a33, b07)
+    "Sáng 12/6, Phó Chủ tịch UBND tỉnh Bến Tre đã tiếp đoàn công tác tỉnh Okayama (Nhật Bản) đến thăm và làm việc "
+    "tại Bến Tre.",
+])
+def test_a_greeting_or_a_plain_reception_stays_the_visit(lead):
+    assert _main(HEAD + lead + "\n")["type"] == "visit"
