@@ -53,3 +53,27 @@ def test_the_host_weighs_no_trip_of_its_guests():
 ])
 def test_a_greeting_or_a_plain_reception_stays_the_visit(lead):
     assert _main(HEAD + lead + "\n")["type"] == "visit"
+
+
+# --- 2. a delegation's trip to ask after people and give gifts or aid is its visit (corpus a06 "thăm, tặng quà",
+# b35 a Tết visit that hands over a symbolic sum; north20 06, sector21 01): the round-9 'aid' rows read it 'other'
+@pytest.mark.parametrize("lead", [
+    "Ngày 20.1, đoàn công tác của thành phố Cần Thơ do Phó Chủ tịch UBND thành phố làm trưởng đoàn đã đến thăm hỏi, "
+    "động viên, tặng quà Tết cho các hộ nghèo, gia đình bị thiệt hại do lũ tại tỉnh Sóc Trăng.",
+    "Sáng 20/1, lãnh đạo tỉnh Long An thăm hỏi, động viên, tặng quà người dân vùng sạt lở của tỉnh Tiền Giang.",
+    "Chiều 20/1, đoàn đại biểu huyện Châu Thành đã đến thăm hỏi, trao quà cho đồng bào xã kết nghĩa của huyện "
+    "Gò Quao, tỉnh Kiên Giang.",
+    "Ngày 20/1, đoàn công tác tỉnh Bình Phước đã đến thăm hỏi, trao 2 tỉ đồng hỗ trợ người dân tỉnh Quảng Trị bị "
+    "ảnh hưởng bão lũ.",
+])
+def test_a_trip_to_ask_after_people_with_gifts_is_the_visit(lead):
+    assert _main("Nghĩa tình mùa Tết\n\n" + lead + "\n")["type"] == "visit"
+
+
+@pytest.mark.parametrize("lead", [
+    # aid handed over with no trip told stays 'other'
+    "Ngày 20/1, thành phố Cần Thơ trao kinh phí hỗ trợ tỉnh Sóc Trăng khắc phục hậu quả lũ lụt.",
+    "Ngày 20/1, Hội Chữ thập đỏ tỉnh Long An tặng quà người dân huyện Tân Hưng bị lũ lụt của tỉnh Đồng Tháp.",
+])
+def test_aid_handed_over_with_no_trip_stays_other(lead):
+    assert _main("Nghĩa tình mùa Tết\n\n" + lead + "\n")["type"] == "other"
