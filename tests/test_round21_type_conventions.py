@@ -77,3 +77,31 @@ def test_a_trip_to_ask_after_people_with_gifts_is_the_visit(lead):
 ])
 def test_aid_handed_over_with_no_trip_stays_other(lead):
     assert _main("Nghĩa tình mùa Tết\n\n" + lead + "\n")["type"] == "other"
+
+
+# --- 3. a meeting with the partner's side held to greet it on a National Day is a greeting, the visit (corpus a33:
+# delegations that come "thăm và chúc mừng nhân dịp kỷ niệm … Quốc khánh"; commune21 04); round 12 read a mere
+# meeting held for any commemoration as the celebration, 'other' (a twinning's anniversary still is: shapes19 11)
+@pytest.mark.parametrize("lead", [
+    "Chiều 30/9, tại cột mốc biên giới, Sở Ngoại vụ tỉnh Hà Giang đã gặp mặt, trao đổi thân tình với đại diện "
+    "huyện Ma Lật Pha (Trung Quốc) nhân dịp kỷ niệm 75 năm Ngày thành lập nước Cộng hòa nhân dân Trung Hoa.",
+    "Sáng 1/12, lãnh đạo huyện Mường Lát gặp mặt đoàn đại biểu huyện Viêng Xay (Lào) nhân dịp kỷ niệm 49 năm "
+    "Quốc khánh nước bạn.",
+])
+def test_a_meeting_to_greet_a_partner_on_its_national_day_is_the_visit(lead):
+    assert _main("Tăng cường tình hữu nghị biên giới\n\n" + lead + "\n")["type"] == "visit"
+
+
+@pytest.mark.parametrize("lead, etype", [
+    # a twinning's anniversary met for stays the celebration
+    ("Ngày 9/3, đại diện thôn Tràng An đã gặp mặt đại diện thôn Vạn An (Trung Quốc) nhân dịp kỷ niệm 12 năm kết "
+     "nghĩa.", "other"),
+    # a celebration held at home, no partner met
+    ("Nhân dịp kỷ niệm 49 năm Quốc khánh nước CHDCND Lào, tối 1/12, Trường Đại học Vinh tổ chức chương trình "
+     "chào mừng cùng lưu học sinh tỉnh Bolikhamxay.", "other"),
+    # talks held then stay talks
+    ("Chiều 30/9, lãnh đạo tỉnh Hà Giang và đại diện huyện Ma Lật Pha (Trung Quốc) đã hội đàm về thông quan nhân "
+     "dịp kỷ niệm Quốc khánh nước bạn.", "conference"),
+])
+def test_other_meetings_on_a_holiday_keep_their_type(lead, etype):
+    assert _main("Tăng cường tình hữu nghị biên giới\n\n" + lead + "\n")["type"] == etype
