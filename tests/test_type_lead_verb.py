@@ -137,9 +137,12 @@ FRAMES_AND_REASONS = [
     # what the guests came for ('nhân dịp dự Lễ kỷ niệm …,') is not what they do
     ("Sáng 2/9, nhân dịp dự Lễ kỷ niệm 60 năm Ngày thành lập tỉnh, đoàn tỉnh Xiêng Khoảng (Lào) do Phó Tỉnh "
      "trưởng dẫn đầu đã đến chào xã giao lãnh đạo tỉnh Nghệ An.", "visit"),
-    # a mere meeting held for a commemoration is part of the celebration
+    # a mere meeting held for a commemoration is part of the celebration ...
+    ("Chiều 8/10, tại cửa khẩu, Sở Ngoại vụ tỉnh Cao Bằng đã gặp mặt đại diện thị trấn Long Châu (Trung Quốc) "
+     "nhân dịp kỷ niệm 10 năm kết nghĩa hai thị trấn.", "other"),
+    # ... but one with the partner's side for its National Day greets it: the visit (round 21, typeconv21: corpus a33)
     ("Chiều 8/10, tại cửa khẩu, Sở Ngoại vụ tỉnh Cao Bằng đã gặp mặt đại diện huyện Long Châu (Trung Quốc) "
-     "nhân dịp kỷ niệm Quốc khánh nước bạn.", "other"),
+     "nhân dịp kỷ niệm Quốc khánh nước bạn.", "visit"),
     # ... but talks held then are talks, and a Tết meeting is no commemoration
     ("Chiều 8/10, lãnh đạo tỉnh Cao Bằng và đại diện huyện Long Châu (Trung Quốc) đã hội đàm về thông quan "
      "hàng hóa nhân dịp kỷ niệm Quốc khánh nước bạn.", "conference"),

@@ -308,8 +308,8 @@ BOUNDARY = [
     # asking after officials or a unit at work is a visit; people in hardship asked after are aid
     ('Ngày 12/3/2024, đoàn công tác tỉnh Nghệ An đã đến thăm hỏi, động viên cán bộ, chiến sĩ Đội quy tập hài cốt liệt sĩ tại tỉnh Xiêng Khoảng.', 'visit'),
     ('Ngày 12/3/2024, lãnh đạo tỉnh Quảng Bình thăm hỏi, động viên lực lượng làm nhiệm vụ tại tỉnh Khăm Muồn.', 'visit'),
-    ('Ngày 12/3/2024, đoàn công tác thành phố Hà Nội đã đến thăm hỏi, động viên các gia đình bị lũ tại tỉnh Yên Bái.', 'other'),
-    ('Ngày 12/3/2024, lãnh đạo tỉnh Bình Dương thăm hỏi, động viên, tặng quà người dân vùng lũ tỉnh Quảng Ngãi.', 'other'),
+    ('Ngày 12/3/2024, đoàn công tác thành phố Hà Nội đã đến thăm hỏi, động viên các gia đình bị lũ tại tỉnh Yên Bái.', 'visit'),  # round 21: a06
+    ('Ngày 12/3/2024, lãnh đạo tỉnh Bình Dương thăm hỏi, động viên, tặng quà người dân vùng lũ tỉnh Quảng Ngãi.', 'visit'),  # round 21
 ]
 
 

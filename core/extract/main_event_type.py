@@ -23,6 +23,7 @@ from .type_captions import body_sentences
 from .type_joined import meeting_then_rite
 from .type_students import receives_students
 from .type_cited import without_cited_titles
+from .type_greeting_days import greets_on_national_day
 from .visit_or_session import holds_talks, host_works_with, session_weight
 
 __all__ = ["main_event_type", "UNDATED_RULES"]
@@ -66,7 +67,7 @@ def main_event_type(dm: DateMention, s: int, e: int, *, verdict: str | None, fol
             return "conference", M_("a host receives a delegation that comes to work with it ('tiếp đoàn … "
                                     "thăm và làm việc'): a working session")
         if etype == "visit" and not several and (host_works_with(clause) or holds_talks(clause)):
-            weight, cues = session_weight(clause)
+            weight, cues = session_weight(clause, host=host_works_with(clause))
             if weight < 0:
                 return "conference", M_("a working session or talks against a visit, weighed {weight} ({cues}): "
                                         "the meeting", weight=weight, cues=", ".join(cues))
@@ -87,6 +88,9 @@ def main_event_type(dm: DateMention, s: int, e: int, *, verdict: str | None, fol
         if etype == "other" and not several and (meeting := meeting_then_rite(clause)) is not None:
             return "conference", M_("a meeting held ('{meeting}') and a work's rite joined after it by 'và': "
                                     "the meeting", meeting=meeting)
+        if etype == "other" and not several and greets_on_national_day(clause):
+            return "visit", M_("a meeting with the partner's side held for its National Day ('gặp mặt … nhân dịp kỷ "
+                               "niệm … Quốc khánh'): a greeting, the visit")
         if etype == "conference" and receives_students(clause):
             return "other", M_("students received at a get-together ('gặp mặt, tiếp nhận … sinh viên'): the "
                                "reception, not a meeting")
