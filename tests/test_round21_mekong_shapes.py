@@ -44,3 +44,38 @@ def test_where_the_delegation_went(sentence, location):
 ])
 def test_no_place_where_the_shape_does_not_hold(sentence, location):
     assert lead_event(sentence)["location"] == location
+
+
+# --- a site's section label over the headline is no headline (core/extract/section_labels.py) ---
+
+def _title(page: str) -> str:
+    from hoptac.core.extract.article import parse_article
+    return parse_article(page).title
+
+
+@pytest.mark.parametrize("label", [
+    "Văn hóa - Du lịch", "Thông tin - Sự kiện", "Tin tức và Sự kiện", "Quốc phòng - An ninh",
+    "Thời sự Bình Phước", "Tìm kiếm tin tức", "Xem với cỡ chữ Tương phản",
+])
+def test_a_section_label_over_the_headline_is_chrome(label):
+    page = (f"{label}\n\nHai tỉnh Tây Ninh và Svay Rieng ký kết biên bản hợp tác năm 2019\n\n"
+            "Ngày 12/3, tại thành phố Tây Ninh, lãnh đạo hai tỉnh Tây Ninh và Svay Rieng (Campuchia) đã ký "
+            "kết biên bản hợp tác năm 2019 về an ninh biên giới và thương mại.\n")
+    assert _title(page) == "Hai tỉnh Tây Ninh và Svay Rieng ký kết biên bản hợp tác năm 2019"
+
+
+def test_the_read_aloud_players_lines_are_chrome():
+    page = ("× Đọc bài viết Tạm dừng Đọc tiếp Dừng đọc Đang tải...\nVui lòng chờ giây lát\n"
+            "× Bài viết không có file audio\n\nHuyện Tân Biên kết nghĩa với huyện Romeas Haek (Campuchia)\n\n"
+            "Sáng 20/4, tại huyện Tân Biên, lãnh đạo hai huyện đã ký kết quy chế kết nghĩa giai đoạn mới.\n")
+    assert _title(page) == "Huyện Tân Biên kết nghĩa với huyện Romeas Haek (Campuchia)"
+
+
+@pytest.mark.parametrize("headline", [
+    "Du lịch Khánh Hòa và Đắk Lắk ký kết hợp tác",      # section words, then what a headline says
+    "Văn hóa Gia Lai và Ratanakiri giao lưu tại Pleiku",
+])
+def test_a_headline_that_opens_with_section_words_stays(headline):
+    page = (f"{headline}\n\nNgày 5/6, tại thành phố Pleiku, đại diện hai tỉnh đã ký kết biên bản hợp tác "
+            "phát triển du lịch giai đoạn 2023 - 2025.\n")
+    assert _title(page) == headline
