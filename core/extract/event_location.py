@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .location_shapes import (greeted_place, host_by_name, joined_host, organised_guests, sends_delegation,
+                              written_province)
 from .partners import choose
 from ..places import PlaceMention
 
@@ -15,6 +17,9 @@ from ..places import PlaceMention
 #   visited   "đến thăm và làm việc với UBND tỉnh Tây Ninh", "thăm, làm việc tại quận Lê Chân",
 #             "chuyến thăm, làm việc và hội đàm với Thường trực HĐND tỉnh A"
 #   issuer    an announcement's first locality: "Thành ủy Hà Nội ban hành Thông báo …"
+# with the shapes of :mod:`location_shapes` (round 21): a greeting's object ("đến thăm, chúc Tết
+# Thành ủy, HĐND tỉnh B"), a host named before its official ("UBND tỉnh B Nguyễn Văn C đã tiếp"),
+# and a delegation's organiser ("đoàn công tác do Ban Tuyên giáo Tỉnh ủy A tổ chức"), no host
 # and where they say nothing (round 19: "unknown" rather than a partner's home):
 #   a venue phrase ends where the sentence goes on: "tại Liên bang Nga, ngày 23/7, đoàn tỉnh A …" is
 #             not in tỉnh A (an address goes on with commas: "tại Nhà văn hóa khu A, phường B, tỉnh C")
@@ -46,18 +51,25 @@ def _location(text: str, folded: str, mentions: list[PlaceMention], s: int, e: i
     """'tại thành phố Yên Bái' → Yên Bái (a city or district gives its province)."""
     inside = [m for m in mentions if s <= m.start < e]
     for v in _VENUE_RE.finditer(folded, s, e):
-        for m in inside:
+        for j, m in enumerate(inside):
             if v.end() <= m.start <= v.end() + 60:
                 gap = folded[v.end():m.start]
                 if not _VENUE_ENDED_RE.search(gap):
-                    return _place_province(m, context)
+                    return _place_province(inside[written_province(folded, inside, j)], context)
                 break
     for i, m in enumerate(inside):
-        if _HOST_AFTER_RE.match(folded, m.end, min(e, m.end + 50)):
+        if organised_guests(folded, s, m.start) or sends_delegation(folded, m.end, e):
+            continue   # "đoàn công tác do … tỉnh A tổ chức", "tỉnh A tổ chức đoàn đi thăm": the guests' side
+        if joined_host(folded, s, m.start, m.end, e, inside[i - 1].end if i else None):
+            return _place_province(m, context)   # "UBND tỉnh A phối hợp tổ chức hội nghị"
+        if _HOST_AFTER_RE.match(folded, m.end, min(e, m.end + 50)) or host_by_name(text, folded, m.end, min(e, m.end + 60)):
             if (i and _JOINT_RE.fullmatch(folded, inside[i - 1].end, m.start)
                     and _place_province(inside[i - 1], context) != _place_province(m, context)):
                 return None   # "tỉnh A và tỉnh B đã tổ chức": two hosts ("quận A, TP. B": one)
             return _place_province(m, context)
+    greeted = greeted_place(folded, s, e, [m.start for m in inside])
+    if greeted is not None:
+        return _place_province(inside[greeted], context)
     for m in inside:
         visited = _VISITED_BEFORE_RE.search(folded, max(s, m.start - 50), m.start)
         if visited and not _GUESTS_RE.search(folded, visited.start(), m.start):

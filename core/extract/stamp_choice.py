@@ -55,6 +55,11 @@ def _choose_published(stamps, title_index, lead_text=""):
         chosen = labelled[0]
     elif below:
         chosen = below[0]
+        named = [s for s in above if s[4] and s[2] and _names_day(lead_text, s[1])]
+        if named and not _names_day(lead_text, chosen[1]):
+            # a weekday-date-time line above the headline that names the lead's day, over another
+            # day's stamp below it (a section label above both): the article's own stamp
+            chosen = named[-1]
         later = [s for s in below[1:] if s[1].date() < chosen[1].date()]
         if chosen[4] and later and not _names_day(lead_text, chosen[1]):
             # two stamps before the lead, the first a weekday-and-time line of a later day
