@@ -55,9 +55,10 @@ _STARTED_AFTER = re.compile(r"\s*,\s*(?:(?!\b(?:se|du kien|den nay|hang nam)\b)[
                             r"\bda\s+(?:tien hanh|trien khai|thuc hien|phoi hop)\s+(?:chuong trinh|du an|hop tac|de an)")
 
 
-#: A year that opens its sentence or clause, perhaps after "vào" or "trong" ("Năm 2014, …", "…; năm
-#: 2014, …", "Vào năm 1960, hai tỉnh … tổ chức lễ kết nghĩa"). (folded, the text before the year)
-_YEAR_OPENS = re.compile(r"(?:^|[,;])\s*(?:(?:vao|trong)\s+)?$")
+#: A year that opens its sentence or clause, perhaps after "vào" ("Năm 2014, …", "…; năm 2014, …", "Vào năm
+#: 1960, hai tỉnh … tổ chức lễ kết nghĩa"). Not after "trong" (review21): "Trong năm 2023, hai tỉnh đã ký kết
+#: bốn văn bản và trao đổi nhiều đoàn" sums up a year's activity, no one occasion of it. (folded, the text before)
+_YEAR_OPENS = re.compile(r"(?:^|[,;])\s*(?:vao\s+)?$")
 
 
 def year_milestone(folded: str, dm: DateMention, sentence_start: int) -> bool:
