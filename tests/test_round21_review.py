@@ -105,3 +105,17 @@ def test_an_anniversary_of_a_signing_in_the_headline_reports_no_signing():
     assert signing_listed_first(clause, fold("10 năm ký kết hợp tác giữa tỉnh Hà Giang và huyện Ma Li Po")) is None
     assert signing_listed_first(fold("Ngày 5/3, hai huyện ký kết biên bản ghi nhớ, sau đó tổ chức hội thảo."),
                                 fold("Hai huyện ký biên bản ghi nhớ hợp tác")) == "hoi thao"
+
+
+def test_a_sites_footer_names_no_later_year_of_the_story():
+    footer = "Bản quyền © 2026 Báo Biên Cương. Ghi rõ nguồn khi phát hành lại thông tin từ website này.\n"
+    assert main_event(_TET_VISIT.format(extra="") + footer)["date"] == "2022-01-19"
+
+
+def test_a_reported_war_year_on_an_anniversary_page_gives_no_year():
+    text = ("Gặp mặt kỷ niệm 50 năm kết nghĩa hai tỉnh Hưng Yên - Kon Tum (1972 - 2022)\n\n"
+            "Ngày 12/1, tại tỉnh Hưng Yên, lãnh đạo hai tỉnh Hưng Yên và Kon Tum tổ chức buổi gặp mặt kỷ niệm "
+            "ngày kết nghĩa giữa hai tỉnh.\n\n"
+            "Phát biểu tại buổi gặp mặt, ông Trần Văn Nam cho biết, năm 1972, dù đối mặt với muôn vàn khó khăn, "
+            "tỉnh Hưng Yên vẫn gửi hàng trăm thanh niên vào chiến đấu tại Kon Tum.\n")
+    assert main_event(text)["date"] != "1973-01-12"

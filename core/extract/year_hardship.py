@@ -46,8 +46,11 @@ HARDSHIP_VERBS: tuple[tuple[str, str], ...] = (
 )
 #: 'năm Y' opens a clause after a verb of saying ("cho biết, năm 2020, …"): a speaker sums up the year.
 _OPENS = re.compile(r"\b(?:cho biet|nhan manh|khang dinh|chia se|thong tin|noi|phat bieu)\s*,\s*$")
-#: Any year written on the page (a later one than Y voids the cue) and a Tết's or a spring's name before one.
+#: A year written on the page (a later one than Y voids the cue) and a Tết's or a spring's name before one.
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: ... told as a year of the story: "năm 2022", a range's end "(1972 - 2022)", "Xuân 2022" (not a site's footer
+#: "© 2026" nor its header's clock "Thứ Sáu, 04/12/2026", which say nothing of the article).
+_STORY_YEAR = re.compile(r"(?:\bnam\s+|\b(?:19|20)\d\d\s*[-–]\s*|\b(?:tet|xuan)\b[^.;\n]{0,30}?)((?:19|20)\d\d)(?!\d)")
 _TET_BEFORE = re.compile(r"\b(?:tet|xuan)\b[^.;\n]{0,30}$")
 _HARDSHIP = re.compile(r"^\s*,[^.;!?\n]{0,60}?\b(?:" + "|".join(w for w, _ in HARDSHIP_VERBS)
                        + r")\s+(?:voi\s+)?(?:rat\s+)?(?:nhieu|khong it|muon van|vo van)\s+kho khan")
@@ -70,10 +73,11 @@ def hard_year(text: str, start: int, end: int) -> bool:
 
 
 def _later_year_named(text: str, year: int) -> bool:
-    """Does the page name a year after ``year``, other than the next one as a Tết's or a spring's ("Tết Tân Sửu
-    2021", "Xuân 2021")?"""
-    for m in _ANY_YEAR.finditer(text):
-        y = int(m.group(0))
-        if y > year and not (y == year + 1 and _TET_BEFORE.search(fold(text[max(0, m.start() - 40):m.start()]))):
+    """Does the page tell a year after ``year`` ("năm 2022", "(1972 - 2022)"), other than the next one as a Tết's
+    or a spring's ("Tết Tân Sửu 2021", "Xuân 2021")?"""
+    folded = fold(text)
+    for m in _STORY_YEAR.finditer(folded):
+        y = int(m.group(1))
+        if y > year and not (y == year + 1 and _TET_BEFORE.search(folded, max(0, m.start(1) - 40), m.start(1))):
             return True
     return False
