@@ -119,3 +119,26 @@ def test_a_reported_war_year_on_an_anniversary_page_gives_no_year():
             "Phát biểu tại buổi gặp mặt, ông Trần Văn Nam cho biết, năm 1972, dù đối mặt với muôn vàn khó khăn, "
             "tỉnh Hưng Yên vẫn gửi hàng trăm thanh niên vào chiến đấu tại Kon Tum.\n")
     assert main_event(text)["date"] != "1973-01-12"
+
+
+# --- milestones.own_sentence_year: an earlier edition's year is not the day's (single day or range)
+
+def _with_edition(sentence: str) -> str:
+    return ("Đà Nẵng và Quảng Bình ký kết hợp tác du lịch\n"
+            "Chiều 18/3/2025, tại Đà Nẵng, Sở Du lịch thành phố Đà Nẵng và Sở Du lịch tỉnh Quảng Bình ký kết "
+            "chương trình hợp tác phát triển du lịch.\n" + sentence + "\n")
+
+
+def test_an_earlier_editions_year_gives_no_year_to_the_next_ones_days():
+    for sentence in ("Sau thành công của Tuần Văn hóa Việt - Lào năm 2023, ngày 20/4 tới hai bên sẽ tổ chức tuần "
+                     "văn hóa tại Quảng Bình.",
+                     "Sau thành công của Ngày hội Du lịch miền Trung 2023, ngày hội lần thứ hai sẽ diễn ra từ "
+                     "20/4-23/4 tại Quảng Bình."):
+        others = [e["date"] for e in _events(_with_edition(sentence)) if not e["main"]]
+        assert not any(d.startswith("2023-04") for d in others), (sentence, others)
+
+
+def test_a_named_occasions_own_range_still_takes_its_year():
+    text = _with_edition("Hai bên thống nhất cùng tham gia Ngày hội Du lịch miền Trung 2025 diễn ra từ 20/4-23/4 "
+                         "tại Quảng Bình.")
+    assert "2025-04-20" in [e["date"] for e in _events(text) if not e["main"]]

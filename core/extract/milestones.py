@@ -210,7 +210,16 @@ OWN_YEAR_CUES = frozenset({"named_year", "named_ahead", "quoted_name", "spring",
 NAMED_OCCASION_CUES = frozenset({"named_year", "named_ahead", "quoted_name"})
 
 
-def own_sentence_year(dm: DateMention, cues: list[YearCue], start: int, end: int) -> tuple[int, YearCue] | None:
+#: An earlier edition or a basis named with its year before the day ("Sau thành công của Tuần Văn hóa … năm 2022,
+#: từ 20-25/4 hai tỉnh sẽ tổ chức …", "Tiếp nối Liên hoan … năm 2023, …", "Thực hiện Kế hoạch … năm 2024, …"):
+#: that year is the earlier one's, not the day's (review21; years._EARLIER_ONE for the main date). (folded, the
+#: sentence's text before the cue)
+_EARLIER_EDITION = re.compile(r"\b(?:sau (?:su )?thanh cong|tiep noi|tiep theo|ke thua|ket qua|thuc hien|trien khai|"
+                              r"lan truoc|ky truoc|nam truoc|nam ngoai)\b[^.;:!?\n]{0,120}$")
+
+
+def own_sentence_year(dm: DateMention, cues: list[YearCue], start: int, end: int,
+                      folded: str | None = None) -> tuple[int, YearCue] | None:
     """The year of a day without one whose own sentence (``start``-``end``) names an occasion with
     its year ('Nhân dịp Tết Nguyên đán Bính Thân 2016, ngày 1/2, đoàn … sang thăm'; 'Tuần văn hóa
     du lịch tỉnh A năm 2009 dự kiến khai mạc vào ngày 24/11'), with the cue's turn-of-year shift;
@@ -220,6 +229,9 @@ def own_sentence_year(dm: DateMention, cues: list[YearCue], start: int, end: int
         return None
     found: dict[int, YearCue] = {}
     for c in cues:
+        if folded is not None and start <= c.pos < end and _EARLIER_EDITION.search(
+                folded, start, c.start if c.start >= start else c.pos):
+            continue   # "Sau thành công của … năm 2022, ngày 20/4 …": the earlier edition's year (``folded``: the page)
         if start <= c.pos < end and c.name in OWN_YEAR_CUES:
             add = 0 if c.name == "named_ahead" else next(   # (the coming occasion's own day: its year)
                 (add for months, add in CUE[c.name].shift if dm.month in months), 0)
