@@ -142,3 +142,13 @@ def test_a_named_occasions_own_range_still_takes_its_year():
     text = _with_edition("Hai bên thống nhất cùng tham gia Ngày hội Du lịch miền Trung 2025 diễn ra từ 20/4-23/4 "
                          "tại Quảng Bình.")
     assert "2025-04-20" in [e["date"] for e in _events(text) if not e["main"]]
+
+
+def test_a_year_opening_a_planned_occasion_is_no_milestone():
+    text = ("Hai tỉnh Sơn La và Luông Pha Bang hội đàm\n\n"
+            "Ngày 14/3/2024, tại thành phố Sơn La, Đoàn đại biểu tỉnh Luông Pha Bang (Lào) do ông Khăm Phăn làm "
+            "trưởng đoàn đã hội đàm với lãnh đạo tỉnh Sơn La.\n\n"
+            "Theo kế hoạch, vào năm 2026, hai tỉnh sẽ tổ chức lễ ký kết biên bản hợp tác giai đoạn mới.\n\n"
+            "Ông Khăm Phăn cho biết, năm 2019, tỉnh Luông Pha Bang và tỉnh Sê Kông đã ký kết biên bản hợp tác.\n")
+    others = [e["date"] for e in _events(text) if not e["main"]]
+    assert "2026" not in others and "2019" in others   # ("Sê Kông" is no "sẽ")

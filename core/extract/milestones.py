@@ -76,8 +76,16 @@ def year_milestone(folded: str, dm: DateMention, sentence_start: int) -> bool:
     opens = _YEAR_OPENS.search(before) is not None   # "…; năm 2014, ký kết …": a listed clause
     after = folded[dm.end:dm.end + 200]
     end = re.search(r"[.;]", after)
-    return opens and folded[dm.end:dm.end + 2].lstrip().startswith(",") and bool(
-        _YEAR_EVENT_VERB.search(after[:end.start() if end else 200]))
+    verb = _YEAR_EVENT_VERB.search(after[:end.start() if end else 200])
+    # ... told as done: "Theo kế hoạch, vào năm 2026, hai tỉnh sẽ tổ chức lễ ký kết …" is a plan (review21)
+    return (opens and folded[dm.end:dm.end + 2].lstrip().startswith(",") and verb is not None
+            and _PLANNED.search(after, 0, verb.start()) is None)
+
+
+#: A year's clause told as a plan before its verb ("sẽ tổ chức", "dự kiến", "phấn đấu"): no milestone (review21).
+#: ("sẽ" with its verb: "Sê Kông", "Sê Pôn" fold alike.)
+_PLANNED = re.compile(r"\b(?:du kien|du dinh|phan dau)\b|\bse\s+(?:(?:cung|tiep tuc|chinh thuc|phoi hop)\s+)*"
+                      r"(?:to chuc|ky|tien hanh|sang|den|dang cai|hoi dam|gap)\b")
 
 
 def day_in_range(dm: DateMention, main: DateMention | None, year: int | None = None) -> int | None:
