@@ -59,9 +59,10 @@ _STARTED_AFTER = re.compile(r"\s*,\s*(?:(?!\b(?:se|du kien|den nay|hang nam)\b)[
                             r"\bda\s+(?:tien hanh|trien khai|thuc hien|phoi hop)\s+(?:chuong trinh|du an|hop tac|de an)")
 
 
-#: A year that opens its sentence or clause, perhaps after "vào" or "trong" ("Năm 2014, …", "…; năm
-#: 2014, …", "Vào năm 1960, hai tỉnh … tổ chức lễ kết nghĩa"). (folded, the text before the year)
-_YEAR_OPENS = re.compile(r"(?:^|[,;])\s*(?:(?:vao|trong)\s+)?$")
+#: A year that opens its sentence or clause, perhaps after "vào" ("Năm 2014, …", "…; năm 2014, …", "Vào năm
+#: 1960, hai tỉnh … tổ chức lễ kết nghĩa"). Not after "trong" (review21): "Trong năm 2023, hai tỉnh đã ký kết
+#: bốn văn bản và trao đổi nhiều đoàn" sums up a year's activity, no one occasion of it. (folded, the text before)
+_YEAR_OPENS = re.compile(r"(?:^|[,;])\s*(?:vao\s+)?$")
 
 
 def year_milestone(folded: str, dm: DateMention, sentence_start: int) -> bool:
@@ -79,8 +80,17 @@ def year_milestone(folded: str, dm: DateMention, sentence_start: int) -> bool:
     opens = _YEAR_OPENS.search(before) is not None   # "…; năm 2014, ký kết …": a listed clause
     after = folded[dm.end:dm.end + 200]
     end = re.search(r"[.;]", after)
-    return opens and folded[dm.end:dm.end + 2].lstrip().startswith(",") and bool(
-        _YEAR_EVENT_VERB_AT.search(after[:end.start() if end else 200]))
+    if not (opens and folded[dm.end:dm.end + 2].lstrip().startswith(",")):
+        return False
+    verb = _YEAR_EVENT_VERB_AT.search(after[:end.start() if end else 200])
+    # ... told as done: "Theo kế hoạch, vào năm 2026, hai tỉnh sẽ tổ chức lễ ký kết …" is a plan (review21)
+    return verb is not None and _PLANNED.search(after, 0, verb.start()) is None
+
+
+#: A year's clause told as a plan before its verb ("sẽ tổ chức", "dự kiến", "phấn đấu"): no milestone (review21).
+#: ("sẽ" with its verb: "Sê Kông", "Sê Pôn" fold alike.)
+_PLANNED = re.compile(r"\b(?:du kien|du dinh|phan dau)\b|\bse\s+(?:(?:cung|tiep tuc|chinh thuc|phoi hop)\s+)*"
+                      r"(?:to chuc|ky|tien hanh|sang|den|dang cai|hoi dam|gap)\b")
 
 
 def day_in_range(dm: DateMention, main: DateMention | None, year: int | None = None) -> int | None:
@@ -213,7 +223,16 @@ OWN_YEAR_CUES = frozenset({"named_year", "named_ahead", "quoted_name", "spring",
 NAMED_OCCASION_CUES = frozenset({"named_year", "named_ahead", "quoted_name"})
 
 
-def own_sentence_year(dm: DateMention, cues: list[YearCue], start: int, end: int) -> tuple[int, YearCue] | None:
+#: An earlier edition or a basis named with its year before the day ("Sau thành công của Tuần Văn hóa … năm 2022,
+#: từ 20-25/4 hai tỉnh sẽ tổ chức …", "Tiếp nối Liên hoan … năm 2023, …", "Thực hiện Kế hoạch … năm 2024, …"):
+#: that year is the earlier one's, not the day's (review21; years._EARLIER_ONE for the main date). (folded, the
+#: sentence's text before the cue)
+_EARLIER_EDITION = re.compile(r"\b(?:sau (?:su )?thanh cong|tiep noi|tiep theo|ke thua|ket qua|thuc hien|trien khai|"
+                              r"lan truoc|ky truoc|nam truoc|nam ngoai)\b[^.;:!?\n]{0,120}$")
+
+
+def own_sentence_year(dm: DateMention, cues: list[YearCue], start: int, end: int,
+                      folded: str | None = None) -> tuple[int, YearCue] | None:
     """The year of a day without one whose own sentence (``start``-``end``) names an occasion with
     its year ('Nhân dịp Tết Nguyên đán Bính Thân 2016, ngày 1/2, đoàn … sang thăm'; 'Tuần văn hóa
     du lịch tỉnh A năm 2009 dự kiến khai mạc vào ngày 24/11'), with the cue's turn-of-year shift;
@@ -223,6 +242,9 @@ def own_sentence_year(dm: DateMention, cues: list[YearCue], start: int, end: int
         return None
     found: dict[int, YearCue] = {}
     for c in cues:
+        if folded is not None and start <= c.pos < end and _EARLIER_EDITION.search(
+                folded, start, c.start if c.start >= start else c.pos):
+            continue   # "Sau thành công của … năm 2022, ngày 20/4 …": the earlier edition's year (``folded``: the page)
         if start <= c.pos < end and c.name in OWN_YEAR_CUES:
             add = 0 if c.name == "named_ahead" else next(   # (the coming occasion's own day: its year)
                 (add for months, add in CUE[c.name].shift if dm.month in months), 0)

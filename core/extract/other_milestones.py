@@ -80,7 +80,7 @@ def add_other_milestones(events: list[dict[str, Any]], build: Callable[..., dict
             continue
         if r.verdict in ("event", "range") and dm is not main_date and b0 <= dm.start < b1 and dm.year is None:
             ds, de = sentence_at(sentences, dm.start)   # (a range of days too: "Ngày hội … 2025 diễn ra từ 20-23/11")
-            own = own_sentence_year(dm, cues, ds, de)
+            own = own_sentence_year(dm, cues, ds, de, folded)
             if own is not None and own[1].name not in NAMED_OCCASION_CUES and not _MILESTONE_RE.search(folded, ds, de):
                 own = None   # a Tết names no occasion of its own: the sentence must tell one
             if own is not None:   # "Nhân dịp Tết Nguyên đán Bính Thân 2016, ngày 1/2, đoàn … sang thăm"

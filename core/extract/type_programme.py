@@ -61,9 +61,10 @@ _MEETING = re.compile(r"\b(?:hoi nghi|hoi thao|toa dam|dien dan|hoi dam|hoi kien
                       r"cuoc hop|phien hop|ky hop)\b")
 #: ... named as a new item of the list: after a comma, "và", or "sau đó", perhaps "tổ chức (buổi)" before it.
 _NEW_ITEM = re.compile(r"(?:,|\bva\b|\bsau do\b)\s*(?:(?:cung|da|se)\s+)?(?:to chuc\s+)?(?:buoi\s+|cuoc\s+)?$")
-#: What a headline may name of a meeting, talks, a visit or a reception (then it does not report the signing alone).
+#: What a headline may name of a meeting, talks, a visit or a reception (then it does not report the signing alone),
+#: or an anniversary of a past signing ("Kỷ niệm 5 năm ký kết hợp tác A – B", "10 năm ký kết …": review21).
 _HEAD_OTHER = re.compile(r"\b(?:hoi dam|hoi kien|hoi nghi|hoi thao|toa dam|dien dan|so ket|tong ket|lam viec|gap go|"
-                         r"gap mat|tham|tiep|ky hop)\b")
+                         r"gap mat|tham|tiep|ky hop|ky niem|\d+ nam ky)\b")
 #: A headline's verb of signing: "ký kết …", "ký <what is signed>" (not "kỷ niệm", "nhiệm kỳ", which fold alike).
 _HEAD_SIGNS = re.compile(r"\bky ket\b|\bky\s+(?:bien ban|thoa thuan|ban ghi nho|ghi nho|chuong trinh|quy che|hop tac|"
                          r"ke hoach|giao uoc|y dinh thu|mou|ket nghia|hop dong)\b")

@@ -147,7 +147,7 @@ CUES: tuple[CueKind, ...] = (
     CueKind("hard_year", "năm 2020, cả nước đối diện với nhiều khó khăn, thách thức (at a visit on 17/1): 2021", 65,
             (((1, 2), +1), ((3, 4, 5, 6, 7, 8, 9, 10), None)),
             "a whole year Y told by the hardships it held ('năm Y, … đối diện / đối mặt với nhiều khó khăn', opening a "
-            "sentence or a reported clause; see year_hardship): Y+1 in January-February, Y in November-December, "
+            "speaker's reported clause, 'cho biết, năm Y, …', on a page naming no later year; see year_hardship): Y+1 in January-February, Y in November-December, "
             "none from March to October (the year may still be running)"),
     CueKind("achieved_year", "thông tin kết quả đạt được trên các lĩnh vực trong năm 2024 (at talks on 7/5): 2025",
             65, (((1, 2, 3, 4, 5, 6), +1), ((7, 8, 9, 10), None)),
