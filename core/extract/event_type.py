@@ -242,7 +242,7 @@ _ISSUES_PLAN_FOR = re.compile(r"^[^.;\d]{0,80}?\b(?:ban hanh|co|gui)\s+(?:ke hoa
 # 25-27/10"): the issuing is the news, an announcement (holdout15 t19)
 _JUST_ISSUED = re.compile(r"\b(?:vua|moi)(?: day)?(?: da)? (?:ban hanh|co|gui)\s+(?:ke hoach|thong bao|cong van|quyet dinh)\b")
 # "N ngày làm việc" (a count of days, in figures or words): how long a delegation stays, no working session
-_STAY = re.compile(r"\b(?:\d{1,2}|hai|ba|bon|nam|sau|bay|may)\s+ngay lam viec\b")
+_STAY = re.compile(r"\b(?:\d{1,2}|hai|ba|bon|nam|sau|bay|may)\s+ngay lam viec\b")   # searched where its words are (test_prefilters)
 
 _ATTENDS_VERB = re.compile(r"\b(" + "|".join(sorted((v for v, _ in DELEGATION_ATTENDS), key=len, reverse=True)) + r")\b")
 
@@ -293,7 +293,7 @@ def main_type(clause: str, headline: str = "", *, several_days: bool = False,
         first = min((f[0] for f in found if f[3] in _DELEGATION_NOUNS), default=None)
         if meetings and all(f[3] == "lam viec" for f in meetings) and first is not None and first < meetings[0][0]:
             return "visit", M_("a delegation's working sessions over several days: its trip, a visit")
-    if etype in ("conference", "other") and several_days and _STAY.search(clause):
+    if etype in ("conference", "other") and several_days and "ngay lam viec" in clause and _STAY.search(clause):
         # the days of a delegation's stay ("Trong 3 ngày làm việc (28/11 đến 30/11) tại tỉnh A, Đoàn đại biểu B đã
         # tham gia …: tham dự Lễ khai mạc; …; tham dự Hội nghị …"): its programme, a visit; a conference that is the
         # subject ("Trong 2 ngày làm việc, Hội nghị đã …") or talks it holds first stay what they are
