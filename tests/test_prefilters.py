@@ -727,3 +727,21 @@ def test_occasion_and_milestone_rules_searched_at_their_openings_equal_the_rules
     for opened in (oa._BEFORE_AT, ms._YEAR_EVENT_VERB_AT, ms._YEAR_EVENT_NOUN_AT):
         fast, slow = opened.search(text), opened.rule.search(text)
         assert (fast and (fast.span(), fast.lastgroup)) == (slow and (slow.span(), slow.lastgroup))
+
+
+_GATHERING_PIECES = ["gap mat", "gap go", "hop mat", "gap", "hop", "mat", "go", "agap mat", "gap matx", "gap  mat",
+                     "tiep nhan", "sinh vien", "12", " ", ",", ".", "\n", "_", "x", "ngay lam viec", "3 ", "hai ",
+                     "ba", "may", "ngay lam vie", "ngay  lam viec"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_GATHERING_PIECES), max_size=24).map("".join))
+def test_get_together_searched_at_its_openings_and_stay_gate_equal_the_rules(text):
+    from hoptac.core.extract import type_several_days, type_students as ts
+
+    fast, slow = ts._GET_TOGETHER_AT.search(text), ts._GET_TOGETHER.search(text)
+    assert (fast and fast.span()) == (slow and slow.span())
+    # type_several_days: _STAY searched only in a clause holding its literal words
+    assert ("ngay lam viec" in text and type_several_days._STAY.search(text) is not None) == \
+        (type_several_days._STAY.search(text) is not None)
+    assert "ngay lam viec" in type_several_days._STAY.pattern.replace(r"\s+", " ")

@@ -29,7 +29,7 @@ __all__ = ["over_several_days"]
 
 _PRESS = frozenset({"hop bao", "to chuc hop bao", "buoi hop bao"})
 # "N ngày làm việc" (a count of days, in figures or words): how long a delegation stays, no working session
-_STAY = re.compile(r"\b(?:\d{1,2}|hai|ba|bon|nam|sau|bay|may)\s+ngay lam viec\b")
+_STAY = re.compile(r"\b(?:\d{1,2}|hai|ba|bon|nam|sau|bay|may)\s+ngay lam viec\b")   # searched where its words are (test_prefilters)
 _ATTENDS_VERB = re.compile(r"\b(" + "|".join(sorted((v for v, _ in DELEGATION_ATTENDS), key=len, reverse=True)) + r")\b")
 
 
@@ -54,7 +54,7 @@ def over_several_days(clause: str, etype: str | None, why: str) -> tuple[str | N
         first = min((f[0] for f in found if f[3] in DELEGATION_NOUNS), default=None)
         if meetings and all(f[3] == "lam viec" for f in meetings) and first is not None and first < meetings[0][0]:
             return "visit", M_("a delegation's working sessions over several days: its trip, a visit")
-    if etype in ("conference", "other") and _STAY.search(clause):
+    if etype in ("conference", "other") and "ngay lam viec" in clause and _STAY.search(clause):
         # the days of a delegation's stay ("Trong 3 ngày làm việc (28/11 đến 30/11) tại tỉnh A, Đoàn đại biểu B đã
         # tham gia …: tham dự Lễ khai mạc; …; tham dự Hội nghị …"): its programme, a visit; a conference that is the
         # subject ("Trong 2 ngày làm việc, Hội nghị đã …") or talks it holds first stay what they are

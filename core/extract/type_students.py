@@ -23,6 +23,9 @@ from __future__ import annotations
 
 import re
 
+from .anchors import first_words
+from .openings import Opened
+
 __all__ = ["GET_TOGETHERS", "RECEIVE_VERBS", "STUDENTS", "receives_students"]
 
 #: The bare get-together the reception is held as (folded; example).
@@ -54,6 +57,7 @@ def _alt(rows: tuple[tuple[str, str], ...]) -> str:
 
 
 _GET_TOGETHER = re.compile(r"\b(?:" + _alt(GET_TOGETHERS) + r")\b")
+_GET_TOGETHER_AT = Opened(_GET_TOGETHER, tuple(sorted(first_words(_GET_TOGETHER.pattern))))  # at its words only (test_prefilters)
 _RECEIVES = re.compile(r"\b(?:" + _alt(RECEIVE_VERBS) + r")\s+(?:(?:\d+|hon \d+|gan \d+)\s+)?(?:" + _alt(STUDENTS)
                        + r")\b")
 # what is only agreed or planned ("thống nhất tiếp nhận", "sẽ tiếp nhận", "kế hoạch tiếp nhận"): not received yet
@@ -67,7 +71,7 @@ def receives_students(clause: str) -> bool:
     """Does the folded ``clause`` hold a get-together (:data:`GET_TOGETHERS`) at which students are received
     (:data:`RECEIVE_VERBS` then :data:`STUDENTS`), after it in the same sentence and not merely planned, with
     no talks, meeting or signing of the sides named in the clause?"""
-    meet = _GET_TOGETHER.search(clause)
+    meet = _GET_TOGETHER_AT.search(clause)
     if meet is None or _SIDES_MEET.search(clause) is not None:
         return False
     got = _RECEIVES.search(clause, meet.end())

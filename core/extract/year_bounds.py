@@ -9,7 +9,8 @@ July 2025 ("xã Tân Lập (mới)"), and it announces what "sẽ khai trương 
 upper bound) and :func:`years_within` the years a day and month can take inside it.
 When exactly one year fits, :mod:`years` takes it ("context", cue "bounds"); a year
 from another cue that falls outside is no year. The table and the records are in
-:mod:`hoptac.core.extract.year_bound_kinds`; here are the words that find each kind.
+:mod:`hoptac.core.extract.year_bound_kinds`, their reading in :mod:`.year_bound_days`; here are
+the words that find each kind.
 
 A date of another occasion is never the occasion's year: only a bound on it.
 All patterns are matched on folded text (no accents, no case, đ→d).
@@ -17,7 +18,6 @@ All patterns are matched on folded text (no accents, no case, đ→d).
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date, timedelta
 
@@ -27,6 +27,8 @@ from .openings import Opened
 from .plan_ties import prepares_for
 from .plan_named_years import plan_signed_from
 from .year_ahead import ahead_of_anniversaries
+from .year_bound_days import EARLIER as _EARLIER, first_day as _first_day, last_day as _last_day
+from .year_bound_days import FOLLOWED, earliest_floor, follow_year, outside, years_within  # noqa: F401 - re-exported
 from .year_bound_kinds import BOUND, BOUNDS, MERGER, PLAN_REACH_DAYS, Bound, BoundKind, Bounds  # noqa: F401 - re-exported
 
 __all__ = ["BoundKind", "BOUNDS", "Bound", "Bounds", "find_bounds", "years_within", "outside", "earliest_floor",
@@ -130,27 +132,7 @@ _RETURN = re.compile(r"\b(?:gap lai|dap le|dap lai chuyen tham)\b")
 RETURN_REACH = 240
 #: "cuối năm Y" as a bound: from this month of Y.
 LATE_YEAR_MONTH = 10
-#: Verdicts (:mod:`verdicts`) of dates that the article tells as earlier than its occasion.
-_EARLIER = frozenset({"past", "document", "since", "basis"})
 _NOT_OCCASIONS = frozenset({"teaser", "headline", "anniversary", "founding", "period", "holiday", "lunar"})
-
-
-def _first_day(m: DateMention) -> date | None:
-    try:
-        return date(m.year, m.month or 1, m.day or 1)
-    except (TypeError, ValueError):
-        return None
-
-
-def _last_day(m: DateMention) -> date | None:
-    y, mo = m.end_year or m.year, m.end_month or m.month
-    d = m.end_day or (m.day if m.end_month is None else None)
-    try:
-        if mo is None:
-            return date(y, 12, 31)
-        return date(y, mo, d or calendar.monthrange(y, mo)[1])
-    except (TypeError, ValueError):
-        return None
 
 
 def _clause(folded: str, start: int, end: int, ends: str = _CLAUSE_ENDS) -> tuple[str, str]:
@@ -333,70 +315,3 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
         elif out.upper is None or b.day < out.upper.day:
             out.upper = b
     return out
-
-
-def years_within(bounds: Bounds | None, month: int | None, day: int | None) -> list[int] | None:
-    """The years in which day/month lies inside the bounds, or None when a side is open."""
-    if bounds is None or bounds.lower is None or bounds.upper is None or month is None:
-        return None
-    lo, hi = bounds.lower.day, bounds.upper.day
-    out = []
-    for y in range(lo.year, hi.year + 1):
-        d = min(day or 1, calendar.monthrange(y, month)[1])
-        first = date(y, month, d if day else 1)
-        last = date(y, month, d if day else calendar.monthrange(y, month)[1])
-        if last >= lo and first <= hi:
-            out.append(y)
-    return out
-
-
-def outside(bounds: Bounds | None, year: int, month: int | None, day: int | None) -> bool:
-    """Would day/month in ``year`` lie outside the bounds (a day's slack either side)?"""
-    if bounds is None or month is None:
-        return False
-    d = min(day or 1, calendar.monthrange(year, month)[1])
-    first = date(year, month, d if day else 1)
-    last = date(year, month, d if day else calendar.monthrange(year, month)[1])
-    if bounds.lower is not None and (last - bounds.lower.day).days < -1:
-        return True
-    return bounds.upper is not None and (first - bounds.upper.day).days > 1
-
-
-def earliest_floor(readings, b0: int, b1: int) -> date | None:
-    """The latest full date the body tells as earlier than its occasion (a document it
-    implements, a legal basis, a background milestone, where a reviewed period starts):
-    a year before it is no year, even one from the publication stamp."""
-    out = None
-    for r in readings:
-        m = r.mention
-        if r.verdict in _EARLIER and b0 <= m.start < b1 and m.year and m.month:
-            d = _first_day(m)
-            if d is not None and (out is None or d > out):
-                out = d
-    return out
-
-
-#: Lower bounds that may come within about a year before the occasion (when ``near``).
-FOLLOWED = frozenset({"follow_up", "as_of"})
-
-
-def follow_year(bounds: Bounds | None, month: int | None, day: int | None) -> tuple[Bound, int] | None:
-    """The year of the first day/month on or after the latest follow-up (or as-of) bound:
-    an occasion that follows up one of 5/9/2025 is on 27/9/2025 or 20/3/2026. None when
-    there is no such bound, when another lower bound is later than it (it is then not
-    the latest occasion told), or when that year lies outside the bounds."""
-    if bounds is None or month is None:
-        return None
-    # only a follow-up told as recent: 'tiếp nối', 'tính đến' a day also open histories
-    follows = [b for b in bounds.every if b.name in FOLLOWED and b.near]
-    if not follows:
-        return None
-    f = max(follows, key=lambda b: b.day)
-    if bounds.lower is not None and bounds.lower.day > f.day:
-        return None
-    if bounds.latest is not None and bounds.latest > f.day.year:
-        return None   # the page names a later year: the follow-up is no recent one (a history, an old figure)
-    year = f.day.year if (month, day or 31) >= (f.day.month, f.day.day) else f.day.year + 1
-    if outside(bounds, year, month, day):
-        return None
-    return f, year
