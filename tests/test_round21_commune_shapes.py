@@ -21,19 +21,14 @@ from __future__ import annotations
 
 import pytest
 
-from hoptac.core.extract.article import parse_article
 from hoptac.core.extract.dates import DateMention
 from hoptac.core.extract.document_dates import document_date_apart
-from hoptac.core.extract.events import extract_events
 from hoptac.core.extract.explain import explain_text
+
+from extract_support import main_or_none as _main
 
 _REST = (", gồm các nội dung hợp tác về giáo dục, y tế và thương mại.\n\n"
          "Theo đó, hai huyện sẽ tổ chức các đoàn công tác và trao đổi kinh nghiệm.\n")
-
-
-def _main(text: str) -> dict | None:
-    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
-    return next((e for e in events if e["main"]), None)
 
 
 @pytest.mark.parametrize("news, want", [

@@ -5,15 +5,10 @@ labelled set (docs/accuracy.md, "typeconv21"). Sentences written for this test (
 from __future__ import annotations
 
 import pytest
-from hoptac.core.extract.article import parse_article
-from hoptac.core.extract.events import extract_events
 from hoptac.core.extract.visit_or_session import host_works_with, session_weight
 from hoptac.core.text import fold
 
-
-def _main(text: str) -> dict:
-    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
-    return next(e for e in events if e["main"])
+from extract_support import main_or_none as _main
 
 
 HEAD = "Mở rộng hợp tác giữa tỉnh Bến Tre và tỉnh Okayama (Nhật Bản)\n\n"

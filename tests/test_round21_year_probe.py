@@ -5,12 +5,8 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 from hoptac.core.extract.article import parse_article
-from hoptac.core.extract.events import extract_events
 
-
-def _main(text: str) -> dict | None:
-    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
-    return next((e for e in events if e["main"]), None)
+from extract_support import main_or_none as _main
 
 
 def _date(text: str) -> str:
