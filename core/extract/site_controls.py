@@ -1,0 +1,71 @@
+"""Site chrome that a title finder took for the headline (titles21): a line of a site's
+controls ("Tất cả chuyên mục", "Tìm kiếm tin tức", "Đơn vị hỗ trợ", "Xem với cỡ chữ Tương phản"),
+a masthead naming the paper's owner ("CƠ QUAN CỦA HỘI NÔNG DÂN VIỆT NAM") and a breadcrumb glued
+to the headline ("Trang chủKinh tếHai huyện ký kết …": the headline stands again under it).
+Each is a named row with an example; matched on folded text (no accents, no case, đ→d)
+unless said otherwise. Hooked in :func:`hoptac.core.extract.page_lines._chrome_reason_of`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..messages import M_
+
+__all__ = ["CONTROLS", "MASTHEADS", "control_reason"]
+
+#: A site's controls, menus and buttons: a line made of these alone (one or more, with bars,
+#: dots or spaces between) is chrome. (folded phrase, example)
+CONTROLS: tuple[tuple[str, str], ...] = (
+    ("tat ca chuyen muc", "Tất cả chuyên mục (the menu's button)"),
+    ("chuyen muc", "Chuyên mục"),
+    ("tim kiem tin tuc", "Tìm kiếm tin tức (the search box)"),
+    ("tim kiem nang cao", "Tìm kiếm nâng cao"),
+    ("tim kiem", "Tìm kiếm"),
+    ("multimedia", "Multimedia (a menu item)"),
+    ("doc bao in", "Đọc Báo in (the print edition)"),
+    ("bao in", "Báo in"),
+    ("emagazine", "eMagazine"),
+    ("xem voi co chu", "Xem với cỡ chữ (font size)"),
+    ("(?:tang |giam )?tuong phan", "Tương phản, Tăng tương phản (contrast)"),
+    ("don vi ho tro", "Đơn vị hỗ trợ (the portal's sponsors box)"),
+    ("dang ky mua goi an pham", "Đăng ký mua gói ấn phẩm (subscribe)"),
+    ("dang nhap", "Đăng nhập"),
+    ("dang ky", "Đăng ký"),
+    ("moi nhat", "MỚI NHẤT (the latest news tab)"),
+    ("a ?[+-]", "A- A A+ (font size)"),
+    ("a", "A"),
+    ("chia se bai viet len \\w+", "Chia sẻ bài viết lên facebook (share)"),
+)
+_CONTROL = "(?:" + "|".join(p for p, _ in sorted(CONTROLS, key=lambda r: -len(r[0]))) + ")"
+_CONTROLS_LINE = re.compile(rf"(?:{_CONTROL}\s*[|/•·:]?\s*)+")
+
+#: A masthead naming the paper's owner or its role: a short line with no sentence in it.
+#: (folded shape, example)
+MASTHEADS: tuple[tuple[str, str], ...] = (
+    (r"co quan (?:ngon luan |thong tin |chu quan )?(?:cua|truc thuoc)\s[^.!?:;]{3,80}",
+     "CƠ QUAN CỦA HỘI NÔNG DÂN VIỆT NAM"),
+    (r"(?:tieng noi|dien dan) cua\s[^.!?:;]{3,80}", "Tiếng nói của Đảng bộ, chính quyền và nhân dân tỉnh A"),
+)
+_MASTHEAD = re.compile("|".join(f"(?:{p})" for p, _ in MASTHEADS))
+
+#: A breadcrumb glued to the headline (original text): "Trang chủ" then at once a capital letter
+#: with no space ("Trang chủXã hộiĐoàn công tác …"); a site printed its path and title as one line.
+_GLUED_CRUMB = re.compile(r"^(?:Trang chủ|TRANG CHỦ|Trang Chủ|Home)\s*[>»›/|]?(?=[A-ZĐÀ-Ỹ])")
+
+_WHY_CONTROLS = M_("a site's controls: 'Tất cả chuyên mục', 'Tìm kiếm tin tức', 'Đơn vị hỗ trợ'")
+_WHY_MASTHEAD = M_("a site's masthead: 'CƠ QUAN CỦA …'")
+_WHY_CRUMB = M_("a breadcrumb glued to a title: 'Trang chủXã hội…'")
+
+
+def control_reason(raw: str, folded: str) -> str | None:
+    """Why the line is a site's controls, its masthead or a glued breadcrumb, or None."""
+    if len(folded) > 200:
+        return None
+    if _CONTROLS_LINE.fullmatch(folded):
+        return _WHY_CONTROLS
+    if folded.startswith(("co quan", "tieng noi", "dien dan")) and _MASTHEAD.fullmatch(folded):
+        return _WHY_MASTHEAD
+    if _GLUED_CRUMB.match(raw):
+        return _WHY_CRUMB
+    return None
