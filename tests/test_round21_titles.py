@@ -89,3 +89,17 @@ def test_a_foreign_government_in_a_title_keeps_its_province():
 def test_phu_after_another_word_ends_the_title():
     text = "Ông Hà Minh Tú - Chủ tịch UBND tỉnh phủ nhận thông tin trên."
     assert _titles(text)["Hà Minh Tú"] == "Chủ tịch UBND tỉnh"
+
+
+# --- more chrome over the headline -------------------------------------------------------------
+
+def test_share_row_ending_with_google_plus_is_no_headline():
+    assert _title("A- A A+ | Chia sẻ bài viết lên facebook Chia sẻ bài viết lên google+ Giảm tương phản") == HEAD
+
+
+def test_visitor_counter_box_does_not_hide_the_headline():
+    assert _title("Thống kê truy cập", "Tổng truy cập 2.417.903", "Truy cập hiện tại 312 khách") == HEAD
+
+
+def test_contact_line_is_no_headline():
+    assert _title("* Email: toasoan.baoxyz@gmail.com *Tòa soạn: 0912345678 - 0987654321") == HEAD

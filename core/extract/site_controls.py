@@ -35,7 +35,7 @@ CONTROLS: tuple[tuple[str, str], ...] = (
     ("moi nhat", "MỚI NHẤT (the latest news tab)"),
     ("a ?[+-]", "A- A A+ (font size)"),
     ("a", "A"),
-    ("chia se bai viet len \\w+", "Chia sẻ bài viết lên facebook (share)"),
+    ("chia se bai viet len \\w+\\+?", "Chia sẻ bài viết lên facebook, … lên google+ (share)"),
 )
 _CONTROL = "(?:" + "|".join(p for p, _ in sorted(CONTROLS, key=lambda r: -len(r[0]))) + ")"
 _CONTROLS_LINE = re.compile(rf"(?:{_CONTROL}\s*[|/•·:]?\s*)+")
@@ -49,12 +49,25 @@ MASTHEADS: tuple[tuple[str, str], ...] = (
 )
 _MASTHEAD = re.compile("|".join(f"(?:{p})" for p, _ in MASTHEADS))
 
+#: A site's visitor counter, one figure a line under "Thống kê truy cập": "Tổng truy cập 7.036.256",
+#: "Truy cập hiện tại 1.008 khách", "Đang online: 25". (folded)
+_VISITORS = re.compile(r"(?:tong (?:so )?(?:luot )?truy cap|(?:so )?luot truy cap|truy cap hien tai|dang truy cap"
+                       r"|truy cap (?:trong )?(?:ngay|tuan|thang|nam)|dang online|online)\s*:?\s*[\d.,]+"
+                       r"(?:\s*(?:khach|luot|nguoi))?")
+
+#: A site's contact line: "* Email: toasoan@baoabc.vn *Tòa soạn: 0912345678", "Điện thoại: 0291 … | Email: …":
+#: it opens with a contact label and holds an address or a long number. (folded)
+_CONTACT_LINE = re.compile(r"[*•·-]?\s*(?:e-?mail|toa soan|dien thoai|dt|fax|hotline|duong day nong)\s*:.{0,150}")
+_CONTACT_FIELD = re.compile(r"@|\d{9}|\d{3,4}[ .]\d{3}[ .]\d{3}")
+
 #: A breadcrumb glued to the headline (original text): "Trang chủ" then at once a capital letter
 #: with no space ("Trang chủXã hộiĐoàn công tác …"); a site printed its path and title as one line.
 _GLUED_CRUMB = re.compile(r"^(?:Trang chủ|TRANG CHỦ|Trang Chủ|Home)\s*[>»›/|]?(?=[A-ZĐÀ-Ỹ])")
 
 _WHY_CONTROLS = M_("a site's controls: 'Tất cả chuyên mục', 'Tìm kiếm tin tức', 'Đơn vị hỗ trợ'")
 _WHY_MASTHEAD = M_("a site's masthead: 'CƠ QUAN CỦA …'")
+_WHY_VISITORS = M_("a visitor counter: 'Tổng truy cập 7.036.256'")
+_WHY_CONTACT = M_("a site's contact line: 'Email: … Tòa soạn: …'")
 _WHY_CRUMB = M_("a breadcrumb glued to a title: 'Trang chủXã hội…'")
 
 
@@ -66,6 +79,10 @@ def control_reason(raw: str, folded: str) -> str | None:
         return _WHY_CONTROLS
     if folded.startswith(("co quan", "tieng noi", "dien dan")) and _MASTHEAD.fullmatch(folded):
         return _WHY_MASTHEAD
+    if ("truy cap" in folded or "online" in folded) and _VISITORS.fullmatch(folded):
+        return _WHY_VISITORS
+    if ":" in folded[:20] and _CONTACT_LINE.fullmatch(folded) and _CONTACT_FIELD.search(folded):
+        return _WHY_CONTACT
     if _GLUED_CRUMB.match(raw):
         return _WHY_CRUMB
     return None
