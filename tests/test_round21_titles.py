@@ -103,3 +103,11 @@ def test_visitor_counter_box_does_not_hide_the_headline():
 
 def test_contact_line_is_no_headline():
     assert _title("* Email: toasoan.baoxyz@gmail.com *Tòa soạn: 0912345678 - 0987654321") == HEAD
+
+
+# --- the headline over the stamp over the lead -----------------------------------------------------
+
+def test_portrait_sidebar_and_link_box_yield_to_the_headline_over_the_stamp():
+    assert _title("Tìm kiếm tin tức", "Đồng chí TRẦN VĂN BÌNH", "Bí thư Huyện ủy", "Liên kết website") == HEAD
+
+
