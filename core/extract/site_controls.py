@@ -60,6 +60,14 @@ _VISITORS = re.compile(r"(?:tong (?:so )?(?:luot )?truy cap|(?:so )?luot truy ca
 _CONTACT_LINE = re.compile(r"[*•·-]?\s*(?:e-?mail|toa soan|dien thoai|dt|fax|hotline|duong day nong)\s*:.{0,150}")
 _CONTACT_FIELD = re.compile(r"@|\d{9}|\d{3,4}[ .]\d{3}[ .]\d{3}")
 
+#: The page's own title as a browser shows it: "Chi tiết - Sở Văn hóa và Du lịch", "Chi tiết tin - Tin tức
+#: sự kiện - Sở Ngoại vụ" (a detail view and the site's name). (folded)
+_DETAIL_VIEW = re.compile(r"chi tiet(?: tin(?: tuc)?| bai viet)?\s*[-–|:]\s*[^.!?]{2,100}")
+
+#: A menu's item: a short line opening with a bullet ("• Lịch sử truyền thống", "• Giới thiệu"): a headline
+#: opens with no bullet. (original text; how many words at most)
+MENU_ITEM_WORDS = 8
+
 #: A breadcrumb glued to the headline (original text): "Trang chủ" then at once a capital letter
 #: with no space ("Trang chủXã hộiĐoàn công tác …"); a site printed its path and title as one line.
 _GLUED_CRUMB = re.compile(r"^(?:Trang chủ|TRANG CHỦ|Trang Chủ|Home)\s*[>»›/|]?(?=[A-ZĐÀ-Ỹ])")
@@ -68,6 +76,8 @@ _WHY_CONTROLS = M_("a site's controls: 'Tất cả chuyên mục', 'Tìm kiếm 
 _WHY_MASTHEAD = M_("a site's masthead: 'CƠ QUAN CỦA …'")
 _WHY_VISITORS = M_("a visitor counter: 'Tổng truy cập 7.036.256'")
 _WHY_CONTACT = M_("a site's contact line: 'Email: … Tòa soạn: …'")
+_WHY_DETAIL = M_("the page's title in a browser: 'Chi tiết - <the site's name>'")
+_WHY_MENU_ITEM = M_("a menu's item: '• Giới thiệu'")
 _WHY_CRUMB = M_("a breadcrumb glued to a title: 'Trang chủXã hội…'")
 
 
@@ -83,6 +93,10 @@ def control_reason(raw: str, folded: str) -> str | None:
         return _WHY_VISITORS
     if ":" in folded[:20] and _CONTACT_LINE.fullmatch(folded) and _CONTACT_FIELD.search(folded):
         return _WHY_CONTACT
+    if folded.startswith("chi tiet") and _DETAIL_VIEW.fullmatch(folded):
+        return _WHY_DETAIL
+    if raw[:1] in "•·" and len(raw.split()) <= MENU_ITEM_WORDS + 1 and raw.rstrip()[-1:] not in ".!?:":
+        return _WHY_MENU_ITEM
     if _GLUED_CRUMB.match(raw):
         return _WHY_CRUMB
     return None
