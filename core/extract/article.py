@@ -33,6 +33,7 @@ from ..scan import fast_fold
 from .chrome import (ABBREVIATION_END, END_MARKERS, PHOTO_CREDIT, JUNK_LINES, agency_tag_end, is_caption,
                      is_end_marker, is_leadlike, is_teaser, is_titlelike, looks_like_byline, opens_with_time)
 from .crawl_stamp import without_crawl_line
+from .headline_stamp_lead import headline_over_stamp_and_lead
 from .glued_titles import glued_title, unfinished_lead_tail, unfinished_tail
 from .stamps import GLUED_DATE, PUBLISHED_FORMS, headline_date, is_clock_form, parse_published, strip_time
 from .stamp_choice import _choose_published, _names_day, _names_lead_day_instead  # noqa: F401 - _names_day re-exported
@@ -218,10 +219,12 @@ def parse_article(text: str) -> Article:
     lead_i = None
     related = False  # after "Tin liên quan" above the lead: the titles listed under it
     dated_head = None  # a headline that opens with a date, over its stamp
+    related_i: set[int] = set()
     for i, ln in enumerate(top):  # up to the lead: later lines are judged in the body
         why = _chrome_reason(ln)
         if why is None and related and len(ln.raw) <= 160 and ln.raw.rstrip(" |")[-1:] not in ".!?…":
             why = M_("a related article's title (under 'Tin liên quan' above the lead)")
+            related_i.add(i)
         else:
             related = is_end_marker(ln.folded) if why else False
         reasons.append(why)
@@ -233,6 +236,8 @@ def parse_article(text: str) -> Article:
             break
     limit = lead_i if lead_i is not None else len(top)
     title_i = next((i for i in range(limit) if reasons[i] is None and is_titlelike(top[i].raw, top[i].folded)), None)
+    if (head := headline_over_stamp_and_lead(top, title_i, lead_i, reasons, related_i)) is not None:
+        title_i, reasons[head] = head, None   # the headline over the stamp over the lead (headline_stamp_lead)
     if dated_head is not None and (title_i is None or title_i > dated_head):
         title_i = dated_head
     if title_i is None and lead_i is None:

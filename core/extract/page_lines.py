@@ -11,6 +11,7 @@ from ..scan import _DECODE as _CODE_CHARS, fold_page, fold_page_coded
 from ..text import page_code
 from .section_labels import is_section_label, province_names
 from .chrome import is_banner, is_end_marker, is_leadlike, junk_reason, looks_like_byline
+from .site_controls import control_reason
 from .slogan_marquee import is_marquee
 from .stamps import parse_stamp, stamp_span
 
@@ -139,6 +140,8 @@ def _chrome_reason_of(ln: _Line) -> str | None:
         return M_("a section label printed twice: 'Tin tức Tin tức'")
     if is_section_label(ln.folded, province_names()):   # "Văn hóa - Du lịch", "Thời sự Bình Dương"
         return M_("a section label: 'Tin tức', 'Xuất bản thông tin'")
+    if (why := control_reason(ln.raw, ln.folded)) is not None:   # controls, masthead, glued crumb (site_controls)
+        return why
     if is_end_marker(ln.folded):
         return M_("a page widget: 'Chia sẻ', 'Xem thêm'")
     if looks_like_byline(ln.raw) and not is_leadlike(ln.raw, ln.folded):

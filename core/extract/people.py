@@ -106,12 +106,17 @@ def _title_word(word: str) -> bool:
     is no "thứ nhất … chủ trì": folded, "trí" is "trì"); a word written without any accent is
     compared folded (a page typed without them)."""
     low = word.lower()
-    return low in TITLE_LOWER_WORDS_WRITTEN or (low == _fold_word(word) and low in TITLE_LOWER_WORDS)
+    return (low in TITLE_LOWER_WORDS_WRITTEN or (low == _fold_word(word) and low in TITLE_LOWER_WORDS)
+            or low in NAME_TAILS)
 
+
+#: The lower-case last word of a body's name written with one capital, which a title ends with:
+#: "Phó Thủ tướng Chính phủ", "Phó Chủ tịch Chính phủ tỉnh A" (only after its first word, _ONLY_AFTER).
+NAME_TAILS = frozenset({"phủ"})
 
 # lower-case title words that stand only after a given word: "thứ nhất" ("Bí thư thứ nhất"),
 # never "… tỉnh Hà Giang nhất trí"
-_ONLY_AFTER = {"nhất": "thứ"}
+_ONLY_AFTER = {"nhất": "thứ", "phủ": "chính"}
 # ... and only before one of given words: "đại biểu Quốc hội", never "… xã A đại diện cho …"
 # (a verb after the title: "Chủ tịch UBND huyện A đại diện lãnh đạo huyện phát biểu")
 _ONLY_BEFORE = {"đại": frozenset({"biểu", "học", "sứ", "tá", "tướng", "úy", "uý", "đội"})}
@@ -157,6 +162,9 @@ def _title_after(text: str, pos: int) -> str:
         stopped = False
         for i, w in enumerate(words):
             bare = w.strip("\"'“”")
+            if bare.endswith(("-", "–")) and len(bare) > 1 and i + 1 < len(words):
+                # a dash glued to the title's last word closes it: "Phó Thủ tướng Chính phủ- đã chủ trì"
+                w, bare, words = bare[:-1], bare[:-1], words[:i + 1]
             if bare[:1].isupper() or bare[:1].isdigit() or "\u2060" in bare or \
                     (_title_word(bare) and _in_context(bare, keep, words[i + 1] if i + 1 < len(words) else "")):
                 keep.append(w)

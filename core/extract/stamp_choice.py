@@ -66,6 +66,12 @@ def _choose_published(stamps, title_index, lead_text=""):
             # ('Thứ Sáu, 22/11/2024 09:35' over the headline's 'Thứ 7, 09/03/2024 | 16:38'):
             # the first is the site's clock (the headline found may be a menu's line)
             clock, chosen = chosen[1], later[-1]
+        named = [s for s in above if s[2] and s[1].date() > chosen[1].date() and _names_day(lead_text, s[1])]
+        if named and not _names_day(lead_text, chosen[1]):
+            # the same two lines with the menu's line above them known for chrome (titles21): a stamp
+            # above the headline that names the lead's day, one under it of an earlier day the lead does
+            # not name ('Thứ Bảy, 09/03/2024 17:05' / headline / 'Thứ 6, 01/03/2024' / 'Chiều 9/3, …')
+            chosen = named[-1]
     else:
         timed = [s for s in above if s[2] and not (s[4] and not _names_day(lead_text, s[1]))]
         if timed:

@@ -183,6 +183,16 @@ def _before(mention: DateMention, year: int | None, floor: date | None) -> bool:
     return date(year, mention.month, day) < floor - timedelta(days=1)
 
 
+#: Counters a site prints after its stamp on the same line ("15/03/2023 499 0": views, then comments):
+#: bare numbers after the date (or its time of day) to the line's end, which the cue does not quote.
+_COUNTERS_AFTER = re.compile(r"(?<=\d{4}|\d:\d\d)(?:\s+\d[\d.,]*)+$")
+
+
+def _date_words(words: str) -> str:
+    """The stamp's words without the counters glued on after its date (:data:`_COUNTERS_AFTER`)."""
+    return _COUNTERS_AFTER.sub("", words) if words[-1:].isdigit() else words
+
+
 def year_cue_record(text: str, cue: YearCue | None, source: str, published=None,
                     published_span: tuple[int, int] | None = None) -> dict | None:
     """The event's ``year_cue``: the words that gave its year and where they are
@@ -191,7 +201,7 @@ def year_cue_record(text: str, cue: YearCue | None, source: str, published=None,
         rec = {"text": "published " + (published.strftime("%d/%m/%Y") if published else "?"),
                "span": list(published_span) if published_span else None, "kind": "published"}
         if published_span:
-            rec["text"] = " ".join(text[published_span[0]:published_span[1]].split())
+            rec["text"] = _date_words(" ".join(text[published_span[0]:published_span[1]].split()))
         return rec
     if cue is None or cue.start < 0:
         return None
