@@ -40,6 +40,7 @@ from .stamp_choice import _choose_published, _names_day, _names_lead_day_instead
 from .stamp_credit import credit_under
 from .stamp_updates import posting_from_crawl, stamps_kept
 from .wrapped_leads import in_sentence, wrapped_lead_before
+from .text_masks import masked  # noqa: F401 - re-exported (events, tests)
 from .page_lines import _Line, _chrome_reason, _continues, _hard_wrapped, _junk, _key, _lines, _spans, _stamp, _within
 
 __all__ = ["Article", "parse_article", "parse_published", "END_MARKERS", "JUNK_LINES",
@@ -155,24 +156,6 @@ def _slug_start(raw: str) -> bool:
     """A line opening with a page's address slug: lower case, no accents ("ban giao cong trinh …")."""
     t = raw.lstrip()[:24]
     return len(t) >= 12 and t.isascii() and t[:1].islower()
-
-
-def masked(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` with each span replaced by spaces (newlines kept)."""
-    if not spans:
-        return text
-    out: list[str] = []
-    pos = 0
-    n = len(text)
-    for s, e in sorted(spans):
-        s, e = max(s, pos), min(e, n)
-        if e <= s:
-            continue
-        out.append(text[pos:s])
-        out.append("\n".join(" " * len(part) for part in text[s:e].split("\n")))
-        pos = e
-    out.append(text[pos:])
-    return "".join(out)
 
 
 #: How many lines under the article (its byline, then its stamp) are searched for the page's
