@@ -109,16 +109,13 @@ async def test_the_people_dialog_says_unknown_in_words(unknown_db: Path, lang: s
     from hoptac.tui import i18n
 
     i18n.set_language(lang)
-    try:
-        app = make_app(unknown_db)
-        async with app.run_test(size=(80, 24)) as pilot:
-            await settle(pilot)
-            await press(pilot, "w")
-            await pilot.pause(0.2)
-            await settle(pilot)
-            lines = screen_text(app).splitlines()
-    finally:
-        i18n.set_language("en")
+    app = make_app(unknown_db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "w")
+        await pilot.pause(0.2)
+        await settle(pilot)
+        lines = screen_text(app).splitlines()
     row = next(line for line in lines if "Nguyễn Văn An" in line)
     # the title names no province: the event's two (appqa19; "province unknown" before)
     assert f"Nguyễn Văn An · {province}" in row and year in row, row

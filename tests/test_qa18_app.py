@@ -63,29 +63,26 @@ async def test_the_first_step_shows_each_provinces_events_most_first(db: Path, l
 
     totals = province_totals(open_library(db).index)
     i18n.set_language(lang)
-    try:
-        app = make_app(db)
-        async with app.run_test(size=(80, 24)) as pilot:
-            await settle(pilot)
-            await press(pilot, "p")
-            lines = _options(app)
-            assert len(lines) == len(totals)
-            events = "sự kiện" if lang == "vi" else "event"
-            for line in lines:
-                name = line.split("  ")[0]
-                n, partners = totals[name]
-                assert f"  {n} {events}" in line, line
-                assert (("không có đối tác" if lang == "vi" else "no partner") in line) == (partners == 0), line
-            counts = [totals[line.split("  ")[0]][0] for line in lines]
-            assert counts == sorted(counts, reverse=True)  # the ones that lead anywhere first
-            assert "event" in screen_text(app) or "sự kiện" in screen_text(app)  # drawn, not only listed
-            await type_text(pilot, "lao cai")
-            first = _options(app)[0]
-            assert fold_query(first.split("  ")[0]) == "lao cai", first
-            await press(pilot, "enter")
-            assert "Lào Cai" in screen_text(app).split("\n")[2]  # the second step: its partners
-    finally:
-        i18n.set_language("en")
+    app = make_app(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "p")
+        lines = _options(app)
+        assert len(lines) == len(totals)
+        events = "sự kiện" if lang == "vi" else "event"
+        for line in lines:
+            name = line.split("  ")[0]
+            n, partners = totals[name]
+            assert f"  {n} {events}" in line, line
+            assert (("không có đối tác" if lang == "vi" else "no partner") in line) == (partners == 0), line
+        counts = [totals[line.split("  ")[0]][0] for line in lines]
+        assert counts == sorted(counts, reverse=True)  # the ones that lead anywhere first
+        assert "event" in screen_text(app) or "sự kiện" in screen_text(app)  # drawn, not only listed
+        await type_text(pilot, "lao cai")
+        first = _options(app)[0]
+        assert fold_query(first.split("  ")[0]) == "lao cai", first
+        await press(pilot, "enter")
+        assert "Lào Cai" in screen_text(app).split("\n")[2]  # the second step: its partners
 
 
 @pytest.mark.parametrize("typed", ["tp hcm", "hcm", "sai gon"])
@@ -235,21 +232,18 @@ async def test_a_long_message_is_shown_whole(db: Path, lang: str, size: tuple[in
 
     monkeypatch.setenv("TMUX", "/tmp/tmux-0/default,1,0")
     i18n.set_language(lang)
-    try:
-        app = make_app(db)
-        async with app.run_test(size=size, notifications=True) as pilot:
-            await settle(pilot)
-            await press(pilot, "c")
-            await pilot.pause(0.1)
-            said = [str(n.message) for n in app._notifications]
-            assert len(said) == 1 and len(said[0]) > size[0], said
-            lines = screen_text(app).splitlines()
-            start = next(i for i, line in enumerate(lines) if said[0][:20] in line)
-            shown = " ".join(line.strip().lstrip("▌").strip() for line in lines[start:])  # (▌: its edge)
-            assert "…" not in shown, shown
-            assert " ".join(said[0].split()) in " ".join(shown.split()), (said, shown)
-    finally:
-        i18n.set_language("en")
+    app = make_app(db)
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await settle(pilot)
+        await press(pilot, "c")
+        await pilot.pause(0.1)
+        said = [str(n.message) for n in app._notifications]
+        assert len(said) == 1 and len(said[0]) > size[0], said
+        lines = screen_text(app).splitlines()
+        start = next(i for i, line in enumerate(lines) if said[0][:20] in line)
+        shown = " ".join(line.strip().lstrip("▌").strip() for line in lines[start:])  # (▌: its edge)
+        assert "…" not in shown, shown
+        assert " ".join(said[0].split()) in " ".join(shown.split()), (said, shown)
 
 
 # -- new (appqa18): the filter bar at 60 columns keeps its hint whole or leaves it out --------

@@ -97,33 +97,30 @@ async def test_not_an_event_then_u_brings_the_event_back(tmp_path: Path, lang: s
 
     db = build_fixture_db(tmp_path / "hoptac.json")
     i18n.set_language(lang)
-    try:
-        app = make_app(db)
-        async with app.run_test(size=(80, 24)) as pilot:
-            await settle(pilot)
-            await press(pilot, "j")
-            ev = cursor_event(app)
-            total = len(shown_events(app))
-            await press(pilot, "C", "tab", "tab", "tab", "tab", "space", "enter")  # tick it, Enter saves
-            assert not isinstance(app.screen, CorrectScreen), screen_text(app)
-            await wait_workers(app)
-            await settle(pilot)
-            said = await said_soon(pilot, app, "u")
-            assert ("(u takes it back)" if lang == "en" else "(u để huỷ)") in said, said
-            assert ev["id"] not in {e["id"] for e in shown_events(app)} and len(shown_events(app)) == total - 1
-            assert len(corr.list_corrections(Store(db))) == 1
-            footer = screen_text(app).splitlines()[-1]
-            assert ("u Undo" if lang == "en" else "u Lấy lại") in footer, footer
-            await press(pilot, "u")  # the event hidden by mistake comes back
-            await wait_workers(app)
-            await settle(pilot)
-            said = await said_soon(pilot, app, "extraction" if lang == "en" else "trích xuất")
-            assert ("taken back" if lang == "en" else "Đã huỷ bản sửa") in said, said
-            assert len(shown_events(app)) == total and cursor_event(app)["id"] == ev["id"]
-            assert "u Undo" not in screen_text(app).splitlines()[-1]
-        assert corr.list_corrections(Store(db)) == []
-    finally:
-        i18n.set_language("en")
+    app = make_app(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "j")
+        ev = cursor_event(app)
+        total = len(shown_events(app))
+        await press(pilot, "C", "tab", "tab", "tab", "tab", "space", "enter")  # tick it, Enter saves
+        assert not isinstance(app.screen, CorrectScreen), screen_text(app)
+        await wait_workers(app)
+        await settle(pilot)
+        said = await said_soon(pilot, app, "u")
+        assert ("(u takes it back)" if lang == "en" else "(u để huỷ)") in said, said
+        assert ev["id"] not in {e["id"] for e in shown_events(app)} and len(shown_events(app)) == total - 1
+        assert len(corr.list_corrections(Store(db))) == 1
+        footer = screen_text(app).splitlines()[-1]
+        assert ("u Undo" if lang == "en" else "u Lấy lại") in footer, footer
+        await press(pilot, "u")  # the event hidden by mistake comes back
+        await wait_workers(app)
+        await settle(pilot)
+        said = await said_soon(pilot, app, "extraction" if lang == "en" else "trích xuất")
+        assert ("taken back" if lang == "en" else "Đã huỷ bản sửa") in said, said
+        assert len(shown_events(app)) == total and cursor_event(app)["id"] == ev["id"]
+        assert "u Undo" not in screen_text(app).splitlines()[-1]
+    assert corr.list_corrections(Store(db)) == []
 
 
 async def test_u_after_x_still_brings_the_filters_back(db: Path) -> None:

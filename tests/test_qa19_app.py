@@ -27,20 +27,17 @@ async def test_the_first_run_sample_is_labelled_and_says_how_to_ingest(default_d
     from hoptac.tui import i18n
 
     i18n.set_language(lang)
-    try:
-        app = make_app(default_db)
-        async with app.run_test(size=(80, 24)) as pilot:
-            await settle(pilot)
-            sample = "bộ mẫu" if lang == "vi" else "bundled sample"
-            assert sample in _bar(app), _bar(app)
-            said = await said_soon(pilot, app, "hoptac ingest")
-            assert "hoptac ingest" in said and ("5" in said and "9" in said), said
-            assert "hoptac ingest --db" in said  # a database of one's own pages alone: the sample stays otherwise
-            await press(pilot, "question_mark")  # the help says it too, above the keys
-            top = screen_text(app).split("\n")[:8]
-            assert any("hoptac ingest" in line for line in top), top
-    finally:
-        i18n.set_language("en")
+    app = make_app(default_db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        sample = "bộ mẫu" if lang == "vi" else "bundled sample"
+        assert sample in _bar(app), _bar(app)
+        said = await said_soon(pilot, app, "hoptac ingest")
+        assert "hoptac ingest" in said and ("5" in said and "9" in said), said
+        assert "hoptac ingest --db" in said  # a database of one's own pages alone: the sample stays otherwise
+        await press(pilot, "question_mark")  # the help says it too, above the keys
+        top = screen_text(app).split("\n")[:8]
+        assert any("hoptac ingest" in line for line in top), top
 
 
 async def test_a_named_database_of_the_same_articles_is_no_sample(seeded: Path) -> None:
@@ -78,20 +75,17 @@ async def test_the_people_title_says_what_it_counts(fixture_db: Path, lang: str)
     from hoptac.tui import i18n
 
     i18n.set_language(lang)
-    try:
-        app = make_app(fixture_db)
-        async with app.run_test(size=(80, 24)) as pilot:
-            await settle(pilot)
-            await press(pilot, "w")
-            n = len(_people_lines(app))
-            title = str(app.screen.query_one("#people-title", Static).visual)
-            words = "người được nêu tên" if lang == "vi" else ("people named" if n != 1 else "person named")
-            assert f"{n} {words}" in title, title
-            await type_text(pilot, "dang xuan phong")
-            title = str(app.screen.query_one("#people-title", Static).visual)
-            assert ("1 người được nêu tên" if lang == "vi" else "1 person named") in title, title
-    finally:
-        i18n.set_language("en")
+    app = make_app(fixture_db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "w")
+        n = len(_people_lines(app))
+        title = str(app.screen.query_one("#people-title", Static).visual)
+        words = "người được nêu tên" if lang == "vi" else ("people named" if n != 1 else "person named")
+        assert f"{n} {words}" in title, title
+        await type_text(pilot, "dang xuan phong")
+        title = str(app.screen.query_one("#people-title", Static).visual)
+        assert ("1 người được nêu tên" if lang == "vi" else "1 person named") in title, title
 
 
 def test_the_provinces_every_event_of_a_person_shares(seeded: Path) -> None:
@@ -174,22 +168,19 @@ async def test_the_helps_keys_and_examples_never_wrap_in_their_column(fixture_db
     from hoptac.tui import i18n
 
     i18n.set_language(lang)
-    try:
-        app = make_app(fixture_db)
-        async with app.run_test(size=(width, 24)) as pilot:
-            await settle(pilot)
-            await press(pilot, "question_mark")
-            keys = list(app.screen.query(".help-key"))
-            assert keys
-            for key in keys:
-                assert key.size.height == 1, (str(key.visual), key.size)
-            shown = [str(k.visual) for k in keys]
-            assert "Luổng N… – Vĩnh Phúc" in shown  # whole, on a line of its own
-            beside = [text for k, text in zip(keys, shown) if not k.has_class("help-key-long")]
-            assert all(len(text) <= 14 for text in beside), beside  # two cells at least before what it does
-            assert ("họp ký thăm" if lang == "vi" else "conf sign visit") in shown
-    finally:
-        i18n.set_language("en")
+    app = make_app(fixture_db)
+    async with app.run_test(size=(width, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "question_mark")
+        keys = list(app.screen.query(".help-key"))
+        assert keys
+        for key in keys:
+            assert key.size.height == 1, (str(key.visual), key.size)
+        shown = [str(k.visual) for k in keys]
+        assert "Luổng N… – Vĩnh Phúc" in shown  # whole, on a line of its own
+        beside = [text for k, text in zip(keys, shown) if not k.has_class("help-key-long")]
+        assert all(len(text) <= 14 for text in beside), beside  # two cells at least before what it does
+        assert ("họp ký thăm" if lang == "vi" else "conf sign visit") in shown
 
 
 def test_a_person_whose_events_share_no_province_stays_unknown(tmp_path: Path) -> None:
@@ -261,18 +252,15 @@ async def test_the_partners_title_says_what_it_counts(fixture_db: Path, lang: st
     from hoptac.tui import i18n
 
     i18n.set_language(lang)
-    try:
-        app = make_app(fixture_db)
-        async with app.run_test(size=(80, 24)) as pilot:
-            await settle(pilot)
-            await press(pilot, "P")
-            await pilot.pause(0.2)
-            await settle(pilot)
-            n = app.screen.query_one(OptionList).option_count
-            title = str(app.screen.query_one("#partners-title", Static).visual)
-            assert n > 1 and f"{n} {words}" in title, title
-    finally:
-        i18n.set_language("en")
+    app = make_app(fixture_db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "P")
+        await pilot.pause(0.2)
+        await settle(pilot)
+        n = app.screen.query_one(OptionList).option_count
+        title = str(app.screen.query_one("#partners-title", Static).visual)
+        assert n > 1 and f"{n} {words}" in title, title
 
 
 # -- the people dialog's titles: wrapped under their own start, the strip always shown ---------
@@ -324,18 +312,15 @@ async def test_the_people_list_fits_a_line_a_person_at_60_columns(seeded: Path, 
     from hoptac.tui import i18n
 
     i18n.set_language(lang)
-    try:
-        app = make_app(seeded)
-        async with app.run_test(size=(60, 24)) as pilot:
-            await settle(pilot)
-            await press(pilot, "w")
-            inside = [line.split("│")[1].strip() for line in screen_text(app).split("\n")[6:] if "│" in line]
-            rows = inside[: inside.index("")]  # the list, down to the blank line above the info
-            assert len(rows) >= 5 and all(" · " in row for row in rows), rows  # no line wrapped
-            info = str(app.screen.query_one("#people-info").visual).split("\n")
-            assert len(info) <= 5 and "█" in info[-1], info
-    finally:
-        i18n.set_language("en")
+    app = make_app(seeded)
+    async with app.run_test(size=(60, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "w")
+        inside = [line.split("│")[1].strip() for line in screen_text(app).split("\n")[6:] if "│" in line]
+        rows = inside[: inside.index("")]  # the list, down to the blank line above the info
+        assert len(rows) >= 5 and all(" · " in row for row in rows), rows  # no line wrapped
+        info = str(app.screen.query_one("#people-info").visual).split("\n")
+        assert len(info) <= 5 and "█" in info[-1], info
 
 
 async def test_f1_over_the_command_palette_says_its_keys_in_vietnamese(fixture_db: Path) -> None:
@@ -343,17 +328,14 @@ async def test_f1_over_the_command_palette_says_its_keys_in_vietnamese(fixture_d
     from hoptac.tui.screens.help import HelpScreen
 
     i18n.set_language("vi")
-    try:
-        app = make_app(fixture_db)
-        async with app.run_test(size=(80, 24)) as pilot:
-            await settle(pilot)
-            await press(pilot, "ctrl+p")
-            await press(pilot, "f1")
-            assert isinstance(app.screen, HelpScreen)
-            said = [what for _t, rows in app.screen.rows()[:1] for _k, what in rows]
-            assert "Đóng bảng lệnh" in said and "Lệnh sau" in said, said  # Textual's words, translated
-    finally:
-        i18n.set_language("en")
+    app = make_app(fixture_db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "ctrl+p")
+        await press(pilot, "f1")
+        assert isinstance(app.screen, HelpScreen)
+        said = [what for _t, rows in app.screen.rows()[:1] for _k, what in rows]
+        assert "Đóng bảng lệnh" in said and "Lệnh sau" in said, said  # Textual's words, translated
 
 
 def test_two_shared_provinces_in_the_alphabets_order(tmp_path: Path) -> None:
@@ -385,12 +367,9 @@ async def test_the_people_title_names_the_filter_as_the_bar_does(fixture_db: Pat
     from hoptac.tui import i18n
 
     i18n.set_language(lang)
-    try:
-        app = make_app(fixture_db, initial=Filter(person="Đặng Xuân Phong"))
-        async with app.run_test(size=(80, 24)) as pilot:
-            await settle(pilot)
-            await press(pilot, "w")
-            title = str(app.screen.query_one("#people-title", Static).visual)
-            assert title.startswith(want), title
-    finally:
-        i18n.set_language("en")
+    app = make_app(fixture_db, initial=Filter(person="Đặng Xuân Phong"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "w")
+        title = str(app.screen.query_one("#people-title", Static).visual)
+        assert title.startswith(want), title

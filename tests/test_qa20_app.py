@@ -80,22 +80,19 @@ async def test_the_sample_message_leaves_the_keys_in_sight(default_db: Path, lan
     from hoptac.tui import i18n
 
     i18n.set_language(lang)
-    try:
-        app = make_app(default_db)
-        async with app.run_test(size=size, notifications=True) as pilot:
-            await settle(pilot)
-            said = await said_soon(pilot, app, "hoptac ingest")
-            assert "hoptac ingest FOLDER" in said or "hoptac ingest THƯ_MỤC" in said, said
-            assert "--db" in said, said  # a database of one's own pages alone
-            await pilot.pause(0.3)
-            footer = screen_text(app).split("\n")[-1]
-            assert ("? Trợ giúp" if lang == "vi" else "? Help") in footer, footer
-            assert ("q Thoát" if lang == "vi" else "q Quit") in footer, footer
-            toast = app.screen.query_one(Toast)
-            assert toast.region.bottom <= size[1] - 1, toast.region  # not on the footer's line
-            assert toast.region.height <= 3, toast.region  # a short message: the timeline stays in sight
-    finally:
-        i18n.set_language("en")
+    app = make_app(default_db)
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await settle(pilot)
+        said = await said_soon(pilot, app, "hoptac ingest")
+        assert "hoptac ingest FOLDER" in said or "hoptac ingest THƯ_MỤC" in said, said
+        assert "--db" in said, said  # a database of one's own pages alone
+        await pilot.pause(0.3)
+        footer = screen_text(app).split("\n")[-1]
+        assert ("? Trợ giúp" if lang == "vi" else "? Help") in footer, footer
+        assert ("q Thoát" if lang == "vi" else "q Quit") in footer, footer
+        toast = app.screen.query_one(Toast)
+        assert toast.region.bottom <= size[1] - 1, toast.region  # not on the footer's line
+        assert toast.region.height <= 3, toast.region  # a short message: the timeline stays in sight
 
 
 async def test_a_later_message_takes_the_footers_line_again(default_db: Path) -> None:
@@ -208,16 +205,13 @@ async def test_the_detail_footer_shows_the_correction_key_at_80_columns(fixture_
     from hoptac.tui import i18n
 
     i18n.set_language(lang)
-    try:
-        app = make_app(fixture_db)
-        async with app.run_test(size=(80, 24)) as pilot:
-            await settle(pilot)
-            await press(pilot, "enter")
-            footer = screen_text(app).split("\n")[-1]
-            assert words in footer, footer
-            assert ("q Thoát" if lang == "vi" else "q Quit") in footer, footer
-    finally:
-        i18n.set_language("en")
+    app = make_app(fixture_db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "enter")
+        footer = screen_text(app).split("\n")[-1]
+        assert words in footer, footer
+        assert ("q Thoát" if lang == "vi" else "q Quit") in footer, footer
 
 
 # -- a person of one year, said once ----------------------------------------------------------
@@ -307,18 +301,15 @@ async def test_the_correction_forms_labels_wrap_at_60_columns(fixture_db: Path, 
     from hoptac.tui import i18n
 
     i18n.set_language(lang)
-    try:
-        app = make_app(fixture_db)
-        async with app.run_test(size=(60, 24)) as pilot:
-            await settle(pilot)
-            await press(pilot, "C")
-            for label in app.screen.query(Label):
-                text = str(label.visual)
-                assert label.size.width * label.size.height >= len(text), (text, label.size)
-            assert ("không cần dấu)" if lang == "vi" else "accents optional)") in " ".join(
-                line.strip("│ ") for line in screen_text(app).split("\n")), screen_text(app)
-    finally:
-        i18n.set_language("en")
+    app = make_app(fixture_db)
+    async with app.run_test(size=(60, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "C")
+        for label in app.screen.query(Label):
+            text = str(label.visual)
+            assert label.size.width * label.size.height >= len(text), (text, label.size)
+        assert ("không cần dấu)" if lang == "vi" else "accents optional)") in " ".join(
+            line.strip("│ ") for line in screen_text(app).split("\n")), screen_text(app)
 
 
 async def test_folded_runs_with_only_blank_lines_between_are_one_note(tmp_path: Path) -> None:
