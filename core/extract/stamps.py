@@ -24,9 +24,11 @@ PUBLISHED_FORMS: tuple[tuple[str, str], ...] = (
     (r"\((?P<H>\d{1,2}):(?P<M>\d{2})\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}|\d{2})\)", "(16:25 13/07/2019)"),
     (r"(?P<y>20\d{2})(?P<s>[-.])(?P<m>\d{2})(?P=s)(?P<d>\d{2})[ T](?P<H>\d{2}):(?P<M>\d{2})",
      "2022-03-14 10:25 (ISO); 2019.10.16 15:48 (Korean and Japanese sites)"),
-    (r"(?<!\d)(?P<d>\d{1,2})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})\b,?\s*(?:[-|,]\s*)?(?:lúc\s+)?(?P<H>\d{1,2})[:h](?P<M>\d{2})",
-     "05/03/2022 08:10; 16/11/2016 | 16:10 GMT+7; 14-03-22 10:25"),
-    (r"(?P<H>\d{1,2})[:h](?P<M>\d{2})(?::\d{2})?\s*(?:AM|PM|SA|CH)?(?:\s*(?:\(GMT[+\d:\s]*\)|GMT[+\d:\s]*))?\s*(?:[-|,]\s*)?(?:ngày\s+)?(?P<d>\d{1,2})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})\b",
+    # (seconds and a 12-hour mark after the time, as portals print it: "15/05/2023 04:30:30 PM", "… 04:30 CH")
+    (r"(?<!\d)(?P<d>\d{1,2})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})\b,?\s*(?:[-|,]\s*)?(?:lúc\s+)?(?P<H>\d{1,2})[:h](?P<M>\d{2})"
+     r"(?::\d{2})?(?:\s*(?P<ap>AM|PM|SA|CH)\b)?",
+     "05/03/2022 08:10; 16/11/2016 | 16:10 GMT+7; 14-03-22 10:25; 15/05/2023 04:30:30 PM; 15/05/2023 04:30 CH"),
+    (r"(?P<H>\d{1,2})[:h](?P<M>\d{2})(?::\d{2})?\s*(?P<ap>AM|PM|SA|CH)?(?:\s*(?:\(GMT[+\d:\s]*\)|GMT[+\d:\s]*))?\s*(?:[-|,]\s*)?(?:ngày\s+)?(?P<d>\d{1,2})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})\b",
      "08:10 05/03/2022; 15:56 | 12/12/2024; 10:25, ngày 14/03/22"),
     (r"(?P<H>\d{1,2})[:h](?P<M>\d{2})(?::\d{2})?\s*(?:[-|,]\s*)?(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật|Chủ\s+Nhật|T[2-7]|CN)\s*[,-]\s*(?:ngày\s+)?(?P<d>\d{1,2})\s*(?:tháng\s+|/)(?P<m>\d{1,2})\s*(?:năm\s+|/)(?P<y>\d{4}|\d{2})\b",
      "18:18 - Thứ Tư, 24/04/2024; 10:25 | Chủ nhật, 12/05/2024; 07:05, Thứ hai, ngày 3 tháng 6 năm 2024"),
@@ -110,10 +112,10 @@ _DATE_ONLY = re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})([-/.])(?P<m>\d{1,2})\2(?P<y
 #: (a line that is only a date reports no occasion; a document's own line names its place first).
 _DATE_ONLY_WORDS = re.compile(r"\s*(?:[Nn]gày\s+)?(?P<d>\d{1,2})\s+[Tt]háng\s+(?P<m>\d{1,2})\s*(?:,\s*)?[Nn]ăm\s+(?P<y>\d{4})\s*")
 #: A portal's post line carries, beside its stamp, who posted it and a view counter
-#: ("Người đăng: Lê Văn An Ngày đăng: 03/05/2023 Lượt xem: 12"): neither makes it longer
+#: ("Người đăng: Lê Văn An Ngày đăng: 03/05/2023 Lượt xem: 12", "… - Lượt đọc: 5398"): neither makes it longer
 #: than a stamp. (The poster's name: at most six capitalised words.)
 _POSTER_AND_VIEWS = re.compile(r"(?:Người\s+đăng(?:\s+(?:tin|bài))?|Người\s+viết|Tác\s+giả)\s*:\s*"
-                               r"(?:[A-ZÀ-ỸĐ][^\W\d_]*\s*){1,6}|Lượt\s+(?:xem|truy\s+cập)\s*:?\s*[\d.,]*")
+                               r"(?:[A-ZÀ-ỸĐ][^\W\d_]*\s*){1,6}|Lượt\s+(?:xem|đọc|truy\s+cập)\s*:?\s*[\d.,]*")
 _LETTER_WORD = re.compile(r"[^\W\d_]+")
 # A listing date glued to the lead: "20/6/2024Chiều nay (20.6), …"
 GLUED_DATE = re.compile(r"^(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?=[^\W\d_])")
@@ -129,8 +131,13 @@ def parse_published(s: str) -> _dt.datetime | None:
             continue
         g = m.groupdict()
         y = int(g["y"])
+        hour = int(g.get("H") or 0)
+        if (g.get("ap") or "").upper() in ("PM", "CH") and hour < 12:
+            hour += 12   # "04:30:30 PM", "04:30 CH" (chiều): the afternoon
+        elif (g.get("ap") or "").upper() in ("AM", "SA") and hour == 12:
+            hour = 0
         try:
-            return _dt.datetime(y + 2000 if y < 100 else y, int(g["m"]), int(g["d"]), int(g.get("H") or 0),
+            return _dt.datetime(y + 2000 if y < 100 else y, int(g["m"]), int(g["d"]), hour,
                                 int(g.get("M") or 0))
         except (ValueError, TypeError):
             continue
