@@ -68,3 +68,44 @@ def test_the_lead_day_takes_the_year_the_occasion_is_described_by(described):
 def test_other_descriptions_give_the_lead_day_no_year(described):
     main = _main(_page(described))
     assert main is not None and main["date"] == "--09-14"
+
+
+# --- a festival named with its year (year_names.festival_start) ------------------------------------------
+
+def _festival(sentence: str):
+    from hoptac.core.extract.year_names import festival_start
+    m = next(d for d in find_dates(sentence) if d.precision == "year")
+    return festival_start(sentence, m)
+
+
+@pytest.mark.parametrize("sentence", [
+    # "Đà" folds as "đã" does: a city's name before the festival is no earlier edition
+    "Tối 2/6, thành phố Đà Nẵng khai mạc Lễ hội Văn hóa Việt - Hàn năm 2023 tại Công viên Biển Đông.",
+    "Sáng 20/12, tại Đà Lạt, tỉnh Lâm Đồng khai mạc Festival Hoa năm 2024.",
+    "Tuần lễ văn hóa Đà Nẵng - Viêng Chăn năm 2022 khai mạc tối 10/8.",
+])
+def test_a_festival_after_a_city_named_da_keeps_its_year(sentence):
+    assert _festival(sentence) is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    # an earlier edition told between the festival's name and its year
+    "Lễ hội Hoa Ban đã được tổ chức thành công năm 2023 với hơn 20 nghìn lượt khách.",
+    "Hội chợ thương mại hai tỉnh lần trước diễn ra vào năm 2022 tại Lạng Sơn.",
+    "Tuần văn hóa du lịch hai tỉnh từng được tổ chức năm 2019 tại Quảng Trị.",
+    # "đã" before the festival (as before), also where the page carries no accents
+    "Đoàn đã dự Lễ hội Hoa Ban năm 2023 tại Điện Biên.",
+    "Hai ben da to chuc Le hoi Hoa Ban nam 2023 tai Dien Bien.",
+])
+def test_a_festival_told_as_held_before_gives_no_named_year(sentence):
+    assert _festival(sentence) is None
+
+
+def test_the_lead_day_does_not_take_an_earlier_edition_year():
+    text = ("Khai mạc Lễ hội Hoa Ban kết nối với tỉnh Luông Pha Băng\n"
+            "Tối 15/3, tại thành phố Điện Biên Phủ, UBND tỉnh Điện Biên phối hợp với tỉnh Luông Pha Băng (Lào) "
+            "khai mạc Lễ hội Hoa Ban với nhiều hoạt động giao lưu văn hóa.\n"
+            "Phát biểu khai mạc, Phó Chủ tịch UBND tỉnh Điện Biên cho biết, lễ hội là dịp quảng bá du lịch hai tỉnh.\n"
+            "Lễ hội Hoa Ban đã được tổ chức thành công năm 2023 với hơn 20 nghìn lượt khách tham quan.\n")
+    main = _main(text)
+    assert main is not None and main["date"] == "--03-15"
