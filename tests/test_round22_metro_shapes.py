@@ -109,3 +109,12 @@ def test_the_lead_day_does_not_take_an_earlier_edition_year():
             "Lễ hội Hoa Ban đã được tổ chức thành công năm 2023 với hơn 20 nghìn lượt khách tham quan.\n")
     main = _main(text)
     assert main is not None and main["date"] == "--03-15"
+
+
+def test_a_quoted_name_after_a_city_named_da_keeps_its_year():
+    from hoptac.core.extract.year_shapes import _quoted_name
+    said = "Tối 2/6, tại Đà Nẵng, hai thành phố tổ chức “Lễ hội Văn hóa Việt - Hàn năm 2023” với nhiều hoạt động."
+    done = "Hai bên đã tổ chức “Lễ hội Văn hóa Việt - Hàn năm 2023” thành công tốt đẹp."
+    for sentence, want in ((said, True), (done, False)):
+        m = next(d for d in find_dates(sentence) if d.precision == "year")
+        assert (_quoted_name(sentence, m) is not None) is want

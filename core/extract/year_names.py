@@ -16,7 +16,7 @@ from .year_cue_kinds import YearCue, _cue
 from ..scan import four_digits
 from ..text import fold
 
-__all__ = ["FESTIVALS", "CLAUSE_ENDS", "festival_start", "named_years", "spring_cues"]
+__all__ = ["FESTIVALS", "CLAUSE_ENDS", "festival_start", "named_years", "spring_cues", "told_done"]
 
 #: Where a clause ends, before a year (year_cues reads its clause back to one of these).
 CLAUSE_ENDS = ".;:!?\n,("
@@ -82,14 +82,14 @@ def festival_start(text: str, m: DateMention) -> int | None:
     if f is None:
         return None
     cut = max(before.rfind(ch, 0, f.start()) for ch in CLAUSE_ENDS) + 1
-    if _EARLIER_EDITION.search(before, cut, f.start()) or _told_done(text, lo + cut, lo + f.start()):
+    if _EARLIER_EDITION.search(before, cut, f.start()) or told_done(text, lo + cut, lo + f.start()):
         return None
-    if _HELD_BETWEEN.search(before, f.start()) or _told_done(text, lo + f.start(), m.start):
+    if _HELD_BETWEEN.search(before, f.start()) or told_done(text, lo + f.start(), m.start):
         return None   # "Lễ hội Hoa Ban đã được tổ chức thành công năm 2023": an earlier edition's year
     return lo + f.start()
 
 
-def _told_done(text: str, start: int, end: int) -> bool:
+def told_done(text: str, start: int, end: int) -> bool:
     """Does text[start:end] say "đã" (as written; "da" only where the words carry no accents)?"""
     span = text[start:end]
     return bool(_DONE.search(span) or (span.isascii() and _DONE_UNACCENTED.search(span)))
