@@ -27,6 +27,7 @@ from .year_cue_kinds import CUE, CUES, CueKind, YearCue, _cue  # noqa: F401 - CU
 from .occasions_ahead import coming_day, named_kind
 from .plan_frames import NOT_ITS_OBJECT, carried_out_reviewed, carries_out, opens_earlier
 from .year_names import CLAUSE_ENDS as _CLAUSE_ENDS, festival_start, named_years, spring_cues
+from .year_described import described_start
 from .year_not_plans import not_a_plan
 from .year_achieved import achieved_in_year
 from .year_launched_period import launched_periods
@@ -336,6 +337,8 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
                 if name == "named_ahead":
                     cues.append(_cue(name, m.year, m.start, at, m.end, coming_day(text, m.end)))
                     continue
+            elif name == "year" and (f := described_start(text, m)) is not None:
+                name, at = "named_year", f   # "Sự kiện … là sự kiện quan trọng của năm 2022": the occasion's year
             elif name == "year" and "lan thu" in (before := fold(text[max(0, m.start - 90):m.start])) \
                     and (ed := _EDITION_BEFORE.search(before)) \
                     and not _EARLIER_EDITION.search(before, max(0, ed.start() - 60, *(before.rfind(c, 0, ed.start()) + 1 for c in ".;\n")), ed.start()):

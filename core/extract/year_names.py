@@ -16,7 +16,7 @@ from .year_cue_kinds import YearCue, _cue
 from ..scan import four_digits
 from ..text import fold
 
-__all__ = ["FESTIVALS", "CLAUSE_ENDS", "festival_start", "named_years", "spring_cues"]
+__all__ = ["FESTIVALS", "CLAUSE_ENDS", "festival_start", "named_years", "spring_cues", "told_done"]
 
 #: Where a clause ends, before a year (year_cues reads its clause back to one of these).
 CLAUSE_ENDS = ".;:!?\n,("
@@ -53,7 +53,16 @@ FESTIVALS: tuple[tuple[str, str], ...] = (
 _FESTIVAL_NAMED = re.compile(r"\b(?:" + "|".join(f for f, _ in FESTIVALS) + r")\b[^.;:,()\n]{0,60}?\s+$")
 #: (a cheap test on the text as written before folding: a festival noun's last syllable)
 _FESTIVAL_WORD = re.compile(r"(?i)h[oộ]i|festival|tu[aầ]n|hoan|l[iị]ch|thao")
-_EARLIER_EDITION = re.compile(r"\b(?:da|tung|ket qua|tiep noi|tiep theo|nam truoc|nam ngoai|lan truoc|ky truoc)\b")
+_EARLIER_EDITION = re.compile(r"\b(?:tung|ket qua|tiep noi|tiep theo|nam truoc|nam ngoai|lan truoc|ky truoc)\b")
+#: "đã" read as written: folded, "da" is also "Đà" ("thành phố Đà Nẵng khai mạc Lễ hội … năm 2024" is no
+#: earlier edition). On a page written without accents "da" is all there is, and it is read as "đã".
+_DONE = re.compile(r"(?<!\w)[đĐ][ãÃ](?!\w)")
+_DONE_UNACCENTED = re.compile(r"\bda\b")
+#: Between the festival's name and its year, words that tell that edition as held before the page's
+#: ("Lễ hội Hoa Ban đã được tổ chức thành công năm 2023", "… lần trước diễn ra vào năm 2023"): the year is
+#: that edition's, not the occasion's ("đã" as in _DONE).
+_HELD_BETWEEN = re.compile(r"\b(?:tung|to chuc thanh cong|dien ra thanh cong|nam truoc|nam ngoai|lan truoc|ky truoc|"
+                           r"lan dau tien)\b")
 #: A year written bare after a name, in a clause that tells that occasion as held and past: an
 #: earlier edition thanked for or followed up, not the occasion dated ("cảm ơn … đã phối hợp tổ
 #: chức thành công Lễ hội Văn hóa Hà Nội - Busan 2019"; "sau thành công của Tuần lễ Huế - Kyoto
@@ -72,8 +81,18 @@ def festival_start(text: str, m: DateMention) -> int | None:
     f = _FESTIVAL_NAMED.search(before)
     if f is None:
         return None
-    clause = before[max(before.rfind(ch, 0, f.start()) for ch in CLAUSE_ENDS) + 1:f.start()]
-    return None if _EARLIER_EDITION.search(clause) else lo + f.start()
+    cut = max(before.rfind(ch, 0, f.start()) for ch in CLAUSE_ENDS) + 1
+    if _EARLIER_EDITION.search(before, cut, f.start()) or told_done(text, lo + cut, lo + f.start()):
+        return None
+    if _HELD_BETWEEN.search(before, f.start()) or told_done(text, lo + f.start(), m.start):
+        return None   # "Lễ hội Hoa Ban đã được tổ chức thành công năm 2023": an earlier edition's year
+    return lo + f.start()
+
+
+def told_done(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] say "đã" (as written; "da" only where the words carry no accents)?"""
+    span = text[start:end]
+    return bool(_DONE.search(span) or (span.isascii() and _DONE_UNACCENTED.search(span)))
 
 
 def _canchi_year(can: str, chi: str) -> int:

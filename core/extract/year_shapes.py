@@ -34,6 +34,7 @@ import re
 
 from .dates import DateMention
 from .year_cue_kinds import YearCue, _cue
+from .year_names import told_done
 from ..text import fold
 
 __all__ = ["SHAPES", "shape_cues", "listed_years", "BASIS_BEFORE"]
@@ -63,7 +64,8 @@ SHAPES: tuple[tuple[str, str], ...] = (
 _OPEN_QUOTES = "“\"«"
 _CLOSE_QUOTES = "”\"»"
 #: Words that make a quoted name an earlier edition ("đã tổ chức “Lễ hội X năm 2023”").
-_EARLIER = re.compile(r"\b(?:da|tung|ket qua|tiep noi|tiep theo|nam truoc|nam ngoai|lan truoc|ky truoc)\b")
+#: ("đã" read as written by year_names.told_done: folded it is "Đà" too, "tại Đà Nẵng tổ chức “…”".)
+_EARLIER = re.compile(r"\b(?:tung|ket qua|tiep noi|tiep theo|nam truoc|nam ngoai|lan truoc|ky truoc)\b")
 _COMMA_TRONG = re.compile(r",\s*trong\s+(?:nam\s+)?$")
 #: After the year: the clause says what will happen in it (not 'đã').
 _WILL = re.compile(r"^\s*,\s*(?:[^.;,\n]{0,40}?\s)?(?<!\bda )(?<!\btung )(?<!\bchia )(?:se|du kien|phan dau|thong nhat|nhat tri)\s+(?!la\b)")
@@ -86,9 +88,10 @@ def _quoted_name(text: str, m: DateMention) -> int | None:
     q = max(text.rfind(ch, lo, m.start) for ch in _OPEN_QUOTES)
     if q < 0 or "\n" in text[q:m.start] or any(ch in text[q + 1:m.start] for ch in "”»"):
         return None
-    clause = fold(text[max(0, q - 60):q])
-    clause = clause[max(clause.rfind(ch) for ch in ".;\n") + 1:]
-    return None if _EARLIER.search(clause) else q
+    lo = max(0, q - 60)
+    clause = fold(text[lo:q])
+    cut = max(clause.rfind(ch) for ch in ".;\n") + 1
+    return None if _EARLIER.search(clause, cut) or told_done(text, lo + cut, q) else q
 
 
 def _clause_year_ahead(text: str, m: DateMention) -> int | None:

@@ -1,0 +1,67 @@
+"""An occasion described as one of its year's: "Sự kiện giới thiệu sản phẩm … là sự kiện quan trọng của
+năm 2022", "Hội chợ đặc sản … là hoạt động nổi bật trong năm 2021". The sentence names the occasion and
+says which year it belongs to -- the same evidence as its name written with the year ("Hội chợ … năm
+2021", named_year in :mod:`hoptac.core.extract.year_names`), told with "là … của năm Y" in between.
+
+Each shape is a row of a table (folded: no accents, no case, đ→d) with a sentence written for it:
+
+* :data:`OCCASIONS`: the nouns the sentence opens with -- an occasion, not a plan, a period or a figure;
+* :data:`DESCRIBED`: the words between the occasion and the year ("là (một trong những) sự kiện
+  [quan trọng] của / trong năm").
+
+Not described so: an occasion told as coming ("… sẽ là sự kiện lớn của năm 2023": the page's day
+may lie before it, the year before), one told as held before or as an earlier edition ("Hội chợ
+năm trước là …", "đã tổ chức thành công"), a sentence that opens with anything else ("Năm 2022 là
+năm …", "Đây là …": whose occasion is not said).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import DateMention
+from ..text import fold
+
+__all__ = ["OCCASIONS", "DESCRIBED", "described_start"]
+
+#: The occasion nouns the describing sentence opens with (folded), each with a sentence.
+OCCASIONS: tuple[tuple[str, str], ...] = (
+    ("su kien", "Sự kiện giới thiệu sản phẩm OCOP các tỉnh miền núi là sự kiện quan trọng của năm 2022."),
+    ("hoi cho", "Hội chợ đặc sản các tỉnh miền Trung là hoạt động nổi bật trong năm 2021."),
+    ("le hoi", "Lễ hội trái cây Nam Bộ là sự kiện văn hóa lớn nhất của năm 2019 tại thành phố."),
+    ("festival", "Festival hoa Đà Lạt là một trong những sự kiện du lịch quan trọng của năm 2024."),
+    ("tuan le", "Tuần lễ văn hóa Hà Nội - Viêng Chăn là hoạt động đối ngoại nổi bật của năm 2023."),
+    ("tuan van hoa", "Tuần văn hóa du lịch hai tỉnh là sự kiện được mong chờ nhất trong năm 2018."),
+    ("ngay hoi", "Ngày hội giao lưu văn hóa biên giới là hoạt động ý nghĩa của năm 2020."),
+    ("lien hoan", "Liên hoan nghệ thuật quần chúng hai thành phố là sự kiện lớn trong năm 2017."),
+    ("hoi nghi", "Hội nghị xúc tiến đầu tư của ba tỉnh là sự kiện kinh tế quan trọng của năm 2022."),
+    ("dien dan", "Diễn đàn hợp tác du lịch các tỉnh Tây Nguyên là hoạt động nổi bật của năm 2023."),
+)
+#: Between the occasion's name and the year: "là (một trong những) sự kiện / hoạt động, up to four
+#: words ("văn hóa lớn nhất", "được mong chờ nhất"), then "của" or "trong" and "năm".
+DESCRIBED = (r"\bla\s+(?:mot\s+trong\s+(?:nhung|cac)\s+)?(?:su\s+kien|hoat\s+dong)(?:\s+[a-z]+){0,4}?"
+             r"\s+(?:cua|trong)\s+(?:nam\s+)?$",
+             "Sự kiện giới thiệu sản phẩm OCOP các tỉnh miền núi là sự kiện quan trọng của năm 2022.")
+_DESCRIBED = re.compile(DESCRIBED[0])
+_OPENS = re.compile(r"(?:" + "|".join(w for w, _ in OCCASIONS) + r")\b")
+#: Told as coming, or as held before / an earlier edition, in the sentence before the year.
+_NOT_ITS_OWN = re.compile(r"\b(?:se|sap|du kien|tung|nam truoc|nam ngoai|lan truoc|ky truoc|to chuc thanh cong|"
+                          r"sau thanh cong|tiep noi)\b")
+#: "đã" read as written: folded it is "Đà" too ("Festival hoa Đà Lạt").
+_DONE = re.compile(r"(?i)(?<!\w)đã(?!\w)")
+_SENTENCE_ENDS = ".;!?\n"
+REACH = 220
+
+
+def described_start(text: str, m: DateMention) -> int | None:
+    """Where the occasion described as year ``m``'s ('năm 2022') starts, or None."""
+    lo = max(0, m.start - REACH)
+    before = text[lo:m.start]
+    cut = max(before.rfind(ch) for ch in _SENTENCE_ENDS) + 1
+    sentence = fold(before[cut:])
+    lead = len(sentence) - len(sentence.lstrip())
+    if not _OPENS.match(sentence, lead) or not _DESCRIBED.search(sentence):
+        return None
+    if _NOT_ITS_OWN.search(sentence) or _DONE.search(before, cut):
+        return None
+    return lo + cut + lead
