@@ -76,3 +76,16 @@ def test_a_delegation_seen_off_is_still_its_visit():
     lead = ("Sáng 20/5, lãnh đạo tỉnh Quảng Bình dự lễ tiễn đoàn đại biểu tỉnh Khăm Muồn kết thúc chuyến thăm "
             "và làm việc tại tỉnh.")
     assert _type(lead) == "visit"
+
+
+# --- 4. a party named by its bond, then the trip it makes ("Đoàn công tác Mặt trận huyện A kết nghĩa đến thăm, làm
+# việc …", local22 01's lead): its visit, no twinning; a twinning told with its partner ("xã A kết nghĩa với xã B")
+# stays a signing
+def test_a_delegation_named_by_its_bond_on_a_trip_is_its_visit():
+    assert _type("Sáng 5/4, Đoàn công tác Mặt trận huyện Minh Hóa kết nghĩa đến thăm và tặng quà các gia đình "
+                 "chính sách huyện Bố Trạch.") == "visit"
+
+
+def test_a_twinning_with_its_partner_stays_a_signing():
+    assert _type("Sáng 5/4, xã Dân Hóa (huyện Minh Hóa) kết nghĩa với bản Na Phàu (huyện Bua La Pha) tại cửa "
+                 "khẩu Cha Lo.") == "signing"

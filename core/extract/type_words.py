@@ -303,7 +303,10 @@ GUARDED_NOT: dict[str, re.Pattern[str]] = {
     # hướng tới kết nghĩa", "tiến tới kết nghĩa", "bàn việc kết nghĩa", "khả năng kết nghĩa", "… giao lưu kết
     # nghĩa trong tương lai": no signing (the ceremony, "lễ kết nghĩa", "xã A kết nghĩa với xã B", still is)
     "ket nghia": re.compile(r"(?:(?<=huong toi )|(?<=huong toi giao luu )|(?<=tien toi )|(?<=viec )"
-                            r"|(?<=kha nang ))ket nghia|ket nghia(?= (?:trong|o) tuong lai\b| sau nay\b)"),
+                            r"|(?<=kha nang ))ket nghia|ket nghia(?= (?:trong|o) tuong lai\b| sau nay\b)"
+                            # ... and a party named by its bond, then the trip it makes (round 22, local22 01): "Đoàn công
+                            # tác huyện A kết nghĩa đến thăm, làm việc …", "đoàn xã B kết nghĩa sang chúc Tết": its visit
+                            r"|ket nghia(?= (?:da )?(?:den|sang|toi|ve) (?:tham|lam viec|chuc|du|giao luu|trao|tang)\b)"),
 }
 # A village or a post named by its bond after the word that governs it (round 21, commune21): "trao tặng quà cho
 # bản kết nghĩa B", "chương trình tình nguyện tại bản kết nghĩa B", "giao lưu với đồn kết nghĩa B": the twinned
