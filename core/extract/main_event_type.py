@@ -24,6 +24,7 @@ from .type_joined import meeting_then_rite
 from .type_students import receives_students
 from .type_cited import without_cited_titles
 from .type_greeting_days import greets_on_national_day
+from .type_joint_rites import joint_rite
 from .visit_or_session import holds_talks, host_works_with, session_weight
 
 __all__ = ["main_event_type", "UNDATED_RULES"]
@@ -91,6 +92,9 @@ def main_event_type(dm: DateMention, s: int, e: int, *, verdict: str | None, fol
         if etype == "other" and not several and greets_on_national_day(clause):
             return "visit", M_("a meeting with the partner's side held for its National Day ('gặp mặt … nhân dịp kỷ "
                                "niệm … Quốc khánh'): a greeting, the visit")
+        if etype in ("visit", None) and not several and joint_rite(clause):
+            return "other", M_("a rite of remembrance held by both sides together ('đoàn đại biểu hai tỉnh … dâng "
+                               "hương'): the rite, no trip")
         if etype == "conference" and receives_students(clause):
             return "other", M_("students received at a get-together ('gặp mặt, tiếp nhận … sinh viên'): the "
                                "reception, not a meeting")

@@ -36,6 +36,8 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     # ('gần biển', near the sea, folds alike: only the ceremony's words)
     ("le gan bien", "other", 3, "tỉnh A tổ chức lễ gắn biển công trình trường học tặng tỉnh B"),
     ("gan bien cong trinh", "other", 3, "hai huyện gắn biển công trình chào mừng 50 năm kết nghĩa"),
+    # a ceremony seeing off the remains of the fallen, held by the partner's province (round 22): a rite, as 'lễ truy điệu'
+    ("le tien dua", "other", 3, "tỉnh B tổ chức lễ tiễn đưa 15 hài cốt liệt sĩ quân tình nguyện về nước"),
     ("le truy dieu", "other", 3, "tỉnh A tổ chức Lễ truy điệu liệt sĩ quân tình nguyện hy sinh tại tỉnh B"),
     ("an tang hai cot", "other", 8, "Lễ truy điệu và an táng hài cốt liệt sĩ hy sinh tại tỉnh B (Lào)"),
     ("tiep nhan hai cot", "other", 8, "tỉnh A tiếp nhận hài cốt liệt sĩ hy sinh tại tỉnh B (Campuchia)"),
@@ -204,6 +206,10 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("sang giao luu, trao doi kinh nghiem", "visit", 7, "đoàn cán bộ huyện A sang giao lưu, trao đổi kinh nghiệm với huyện B"),
     ("den nghien cuu, trao doi kinh nghiem", "visit", 7, "đoàn công tác tỉnh A đã đến nghiên cứu, trao đổi kinh nghiệm tại tỉnh B"),
     ("sang nghien cuu, trao doi kinh nghiem", "visit", 7, "đoàn cán bộ tỉnh A sang nghiên cứu, trao đổi kinh nghiệm tại tỉnh B"),
+    # a journey a unit organises to its partner (round 22, old21 06): a trip, as 'chuyến công tác'; over several days the
+    # twinning it names takes a day ("tổ chức hành trình '…' kết nghĩa với xã B"); "hành trình 30 năm" is no trip
+    ("to chuc hanh trinh", "visit", 7, "Đảng ủy phường A tổ chức hành trình “Vì người nghèo” kết nghĩa với xã B"),
+    ("hanh trinh ve nguon", "visit", 7, "Huyện đoàn A tổ chức hành trình về nguồn tại tỉnh B"),
     ("chuyen lam viec", "visit", 7, "lãnh đạo tỉnh A đã có chuyến làm việc tại tỉnh B (Lào)"),
     # talks inside the trip's own noun phrase ("chuyến" heads them, no subject or verb between): one trip whose
     # programme held talks, a visit (rank 5, as the talks it stands for: a signing in the trip does not outrank
@@ -297,7 +303,10 @@ GUARDED_NOT: dict[str, re.Pattern[str]] = {
     # hướng tới kết nghĩa", "tiến tới kết nghĩa", "bàn việc kết nghĩa", "khả năng kết nghĩa", "… giao lưu kết
     # nghĩa trong tương lai": no signing (the ceremony, "lễ kết nghĩa", "xã A kết nghĩa với xã B", still is)
     "ket nghia": re.compile(r"(?:(?<=huong toi )|(?<=huong toi giao luu )|(?<=tien toi )|(?<=viec )"
-                            r"|(?<=kha nang ))ket nghia|ket nghia(?= (?:trong|o) tuong lai\b| sau nay\b)"),
+                            r"|(?<=kha nang ))ket nghia|ket nghia(?= (?:trong|o) tuong lai\b| sau nay\b)"
+                            # ... and a party named by its bond, then the trip it makes (round 22, local22 01): "Đoàn công
+                            # tác huyện A kết nghĩa đến thăm, làm việc …", "đoàn xã B kết nghĩa sang chúc Tết": its visit
+                            r"|ket nghia(?= (?:da )?(?:den|sang|toi|ve) (?:tham|lam viec|chuc|du|giao luu|trao|tang)\b)"),
 }
 # A village or a post named by its bond after the word that governs it (round 21, commune21): "trao tặng quà cho
 # bản kết nghĩa B", "chương trình tình nguyện tại bản kết nghĩa B", "giao lưu với đồn kết nghĩa B": the twinned
