@@ -34,9 +34,11 @@ from .chrome import (ABBREVIATION_END, END_MARKERS, PHOTO_CREDIT, JUNK_LINES, ag
                      is_end_marker, is_leadlike, is_teaser, is_titlelike, looks_like_byline)
 from .crawl_stamp import without_crawl_line
 from .headline_stamp_lead import headline_over_stamp_and_lead
+from .site_controls import WHY_PORTRAIT
+from .site_names import site_names_over_menus
 from .glued_titles import glued_title, unfinished_lead_tail, unfinished_tail
 from .stamps import GLUED_DATE, PUBLISHED_FORMS, headline_date, is_clock_form, parse_published, strip_time
-from .stamp_choice import _choose_published, _names_day, _names_lead_day_instead  # noqa: F401 - _names_day re-exported
+from .stamp_choice import _choose_published, _names_day, _names_lead_day_instead, dated_opening  # noqa: F401 - _names_day re-exported
 from .stamp_credit import credit_under
 from .stamp_updates import posting_from_crawl, stamps_kept
 from .wrapped_leads import in_sentence, wrapped_lead_before
@@ -112,9 +114,15 @@ def _slug_start(raw: str) -> bool:
 TRAILING_STAMP_LINES = 3
 
 
+#: A source's tag after a photo's caption glued to the lead: "<caption> (Baomau.vn) - Sáng 17/12, …".
+_GLUED_SOURCE_TAG = re.compile(r"\((?:[\w-]+\.)+(?:vn|com|net|org)\)\s*[-–—]\s*", re.IGNORECASE)
+
+
 def _short_title(raw: str) -> str:
-    """The lead's first words standing for a missing headline."""
+    """The lead's first words standing for a missing headline (after a caption glued before its tag)."""
     s = raw[agency_tag_end(raw):]
+    if (tag := _GLUED_SOURCE_TAG.search(s, 0, 120)) is not None:
+        s = s[tag.end():]
     for m in re.finditer(r"[.!?…](?:\s|$)", s):  # the first sentence ("Tại TP. Pleiku …" goes on)
         if not (s[m.start()] == "." and ABBREVIATION_END.search(s, max(0, m.start() - 5), m.start() + 1)):
             s = s[:m.start()]
@@ -167,6 +175,8 @@ def parse_article(text: str) -> Article:
             lead_i = i
             break
     limit = lead_i if lead_i is not None else len(top)
+    for i, why in site_names_over_menus(top, limit, reasons, WHY_PORTRAIT):   # "<the site's name>" / "• Trang chủ" (site_names)
+        reasons[i] = why
     title_i = next((i for i in range(limit) if reasons[i] is None and is_titlelike(top[i].raw, top[i].folded)), None)
     if (head := headline_over_stamp_and_lead(top, title_i, lead_i, reasons, related_i)) is not None:
         title_i, reasons[head] = head, None   # the headline over the stamp over the lead (headline_stamp_lead)
@@ -183,7 +193,8 @@ def parse_article(text: str) -> Article:
         if st is not None:
             stamps.append((i, *st, is_clock_form(ln.raw)))
     stamps = stamps_kept(top, stamps, title_i, lead_i, reasons)   # no clock under the text, no later update (stamp_updates)
-    published, clock, stamp_i = _choose_published(stamps, title_i, top[lead_i].raw if lead_i is not None else "")
+    opening = "" if lead_i is None else dated_opening(top[lead_i].raw, top[lead_i + 1].raw if lead_i + 1 < len(top) else "")
+    published, clock, stamp_i = _choose_published(stamps, title_i, opening)   # (a sapo: the dated paragraph after it)
     if published is None and lead_i is not None:   # "Báo ABáo A04/12/2025" under the lead: the source's credit
         published, stamp_i = credit_under(top, lead_i)
     published_span = _within(top[stamp_i]) if stamp_i is not None else None
