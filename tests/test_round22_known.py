@@ -3,6 +3,8 @@ Sentences written for the test (names, days and wording are ours)."""
 
 from __future__ import annotations
 
+import pytest
+
 from extract_support import main_event
 
 
@@ -95,3 +97,33 @@ def test_a_caption_glued_before_the_source_tag_is_no_title():
     text = ("Đại biểu tham quan gian hàng (Baomau.vn) - Sáng 9/11, Hội chợ nông sản hai tỉnh Bến Tre và "
             "Trà Vinh đã khai mạc tại TP Bến Tre với hơn 200 gian hàng của doanh nghiệp hai địa phương.\n")
     assert _title(text).startswith("Sáng 9/11, Hội chợ nông sản")
+
+
+# 4. A military unit's or a court's name is part of the office's name in a title: "Quân khu 1",
+#    "Bộ đội Biên phòng", "Vùng 2 Hải quân", "Viện kiểm sát Quân sự".
+@pytest.mark.parametrize("text, title", [
+    ("Dự hội nghị có ông Đỗ Văn Khoa, Viện trưởng Viện kiểm sát Quân sự Quân khu 2.",
+     "Viện trưởng Viện kiểm sát Quân sự Quân khu 2"),
+    ("Có mặt ông Phan Văn Lộc, Ủy viên Ban Thường vụ, Bí thư Đảng ủy Bộ đội Biên phòng tỉnh Hà Giang.",
+     "Ủy viên Ban Thường vụ, Bí thư Đảng ủy Bộ đội Biên phòng tỉnh Hà Giang"),
+    ("Có mặt ông Trịnh Văn Long, Phó Giám đốc Trung tâm Bộ Tư lệnh Vùng 3 Hải quân.",
+     "Phó Giám đốc Trung tâm Bộ Tư lệnh Vùng 3 Hải quân"),
+    ("Có mặt ông Vũ Văn Toàn, Chánh án Tòa án quân sự Quân đoàn 4.",
+     "Chánh án Tòa án quân sự Quân đoàn 4"),
+])
+def test_a_military_unit_is_part_of_the_office_name(text, title):
+    from hoptac.core.extract.people import find_people
+    assert title in [p.title for p in find_people(text)]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Tham dự có Đại tá Lê Văn Minh, Phó Tư lệnh Quân khu 4.", "Phó Tư lệnh Quân khu 4"),
+    ("Có mặt ông Nguyễn Văn Nam, Chính ủy Bộ Tư lệnh Vùng 2 Hải quân.", "Chính ủy Bộ Tư lệnh Vùng 2 Hải quân"),
+    ("Có mặt ông Hà Văn Tâm, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Lai Châu.",
+     "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Lai Châu"),
+    ("Có mặt ông Sok Vanna, Chỉ huy trưởng Tiểu khu Quân sự tỉnh Kampot.",
+     "Chỉ huy trưởng Tiểu khu Quân sự tỉnh Kampot"),
+])
+def test_an_army_title_with_its_unit(text, title):
+    from hoptac.core.extract.people import find_people
+    assert title in [p.title for p in find_people(text)]
