@@ -15,7 +15,7 @@ __all__ = ["UNITS", "unit_names"]
 UNITS: tuple[tuple[str, str], ...] = (
     (r"quan (?:khu|doan) \d+", "Tư lệnh Quân khu 4; Chính ủy Quân đoàn 3"),
     (r"quan chung (?:hai quan|phong khong(?: [-–] | )khong quan|luc quan)", "Tư lệnh Quân chủng Hải quân"),
-    (r"(?:binh|su|lu|trung|hai|tieu|tieu) doan \d+", "Sư đoàn trưởng Sư đoàn 316; Lữ đoàn 147"),
+    (r"(?:binh|su|lu|trung|hai|tieu) doan \d+", "Sư đoàn trưởng Sư đoàn 316; Lữ đoàn 147"),
     (r"vung \d+ (?:hai quan|canh sat bien)", "Chính ủy Bộ Tư lệnh Vùng 2 Hải quân"),
     (r"bo doi bien phong", "Chỉ huy trưởng Bộ đội Biên phòng tỉnh A"),
     (r"bo chi huy quan su", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh A"),
