@@ -127,3 +127,12 @@ def test_a_military_unit_is_part_of_the_office_name(text, title):
 def test_an_army_title_with_its_unit(text, title):
     from hoptac.core.extract.people import find_people
     assert title in [p.title for p in find_people(text)]
+
+
+def test_a_sapo_page_keeps_its_posting_over_a_later_update_and_a_dated_caption():
+    from hoptac.core.extract.article import parse_article
+    page = _SAPO_PAGE.replace("(GMT+7)\n", "(GMT+7)\nCập nhật: 14/03/2025 10:20\n")
+    assert parse_article(page).published.year == 2024
+    page = _SAPO_PAGE.replace("trong thời gian tới.\n\n", "trong thời gian tới.\n\n"
+                              "Quang cảnh lễ ký kết giữa hai địa phương ngày 12/5/2021. Ảnh: Minh Thu\n\n")
+    assert main_event(page)["date"] == "2024-03-20"

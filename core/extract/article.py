@@ -192,8 +192,9 @@ def parse_article(text: str) -> Article:
         st = _stamp(ln) if i != title_i else None
         if st is not None:
             stamps.append((i, *st, is_clock_form(ln.raw)))
-    stamps = stamps_kept(top, stamps, title_i, lead_i, reasons)   # no clock under the text, no later update (stamp_updates)
-    opening = "" if lead_i is None else dated_opening(top[lead_i].raw, top[lead_i + 1].raw if lead_i + 1 < len(top) else "")
+    opening = "" if lead_i is None else dated_opening(top[lead_i].raw, next((ln.raw for ln in top[lead_i + 1:lead_i + 3]
+                                                                          if not is_caption(ln.raw)), ""))
+    stamps = stamps_kept(top, stamps, title_i, lead_i, reasons, opening)   # no clock under the text, no later update (stamp_updates)
     published, clock, stamp_i = _choose_published(stamps, title_i, opening)   # (a sapo: the dated paragraph after it)
     if published is None and lead_i is not None:   # "Báo ABáo A04/12/2025" under the lead: the source's credit
         published, stamp_i = credit_under(top, lead_i)
