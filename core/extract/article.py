@@ -31,15 +31,19 @@ from dataclasses import dataclass, field
 from ..messages import M_
 from ..scan import fast_fold
 from .chrome import (ABBREVIATION_END, END_MARKERS, PHOTO_CREDIT, JUNK_LINES, agency_tag_end, is_caption,
-                     is_end_marker, is_leadlike, is_teaser, is_titlelike, looks_like_byline, opens_with_time)
+                     is_end_marker, is_leadlike, is_teaser, is_titlelike, looks_like_byline)
 from .crawl_stamp import without_crawl_line
 from .headline_stamp_lead import headline_over_stamp_and_lead
+from .site_controls import WHY_PORTRAIT
+from .site_names import site_names_over_menus
 from .glued_titles import glued_title, unfinished_lead_tail, unfinished_tail
 from .stamps import GLUED_DATE, PUBLISHED_FORMS, headline_date, is_clock_form, parse_published, strip_time
-from .stamp_choice import _choose_published, _names_day, _names_lead_day_instead  # noqa: F401 - _names_day re-exported
+from .stamp_choice import _choose_published, _names_day, _names_lead_day_instead, dated_opening  # noqa: F401 - _names_day re-exported
 from .stamp_credit import credit_under
 from .stamp_updates import posting_from_crawl, stamps_kept
 from .wrapped_leads import in_sentence, wrapped_lead_before
+from .inside_markers import INSIDE_MARKERS, WIDGET_REACH, BOX_TITLES  # noqa: F401 - INSIDE_MARKERS re-exported
+from .inside_markers import inside_marker as _inside_marker, sentence_line as _sentence_line
 from .text_masks import masked  # noqa: F401 - re-exported (events, tests)
 from .page_lines import _Line, _chrome_reason, _continues, _hard_wrapped, _junk, _key, _lines, _spans, _stamp, _within
 
@@ -48,59 +52,6 @@ __all__ = ["Article", "parse_article", "parse_published", "END_MARKERS", "JUNK_L
 
 _INLINE_LINK = re.compile(r"(?:xem them|doc them|tin lien quan|bai lien quan)\s*:?\s*\S+(?:\s+\S+){3,}")
 _TOP = 80   # how many lines from the top the headline and the lead are looked for (menus run long)
-#: End markers that may stand inside the text (the article goes on after them), each with an
-#: example: a follow-us widget under the sapo, then the photo and the dated lead ("Theo dõi
-#: Báo X trên" / a photo title / "Chiều 18/10, tại …"), or two paragraphs of prose (a headline
-#: printed again and a caption may stand between), or a related box as below; a related-news box
-#: of one or two titles between paragraphs ("Tin liên quan" / a title / two paragraphs of prose).
-#: (folded start, example)
-INSIDE_MARKERS: tuple[tuple[str, str], ...] = (
-    ("theo doi", "Theo dõi Báo Tin Nhanh trên | <photo title> | Chiều 18/10, tại Hà Nội, …"),
-    ("tin lien quan", "Tin liên quan | Hội chợ hoa xuân mở cửa | <a paragraph> | <a paragraph>"),
-    ("bai lien quan", "Bài liên quan | <a title> | <a paragraph> | <a paragraph>"),
-)
-#: How many lines after a follow-us widget the dated lead may come; how many titles a box inside
-#: the text holds; how long its paragraphs are.
-WIDGET_REACH, BOX_TITLES, BOX_PARAGRAPH = 4, 2, 150
-_INSIDE_MARKER = re.compile(r"(?:%s)\b" % "|".join(m for m, _ in INSIDE_MARKERS))
-
-
-def _sentence_line(ln: _Line) -> bool:
-    return ln.raw.rstrip(" |")[-1:] in ".!?…\"”"
-
-
-def _prose(ln: _Line) -> bool:
-    return len(ln.raw) >= BOX_PARAGRAPH and _sentence_line(ln) and not is_end_marker(ln.folded)
-
-
-def _inside_marker(lines: list[_Line], j: int) -> int:
-    """How many lines after the end marker ``lines[j]`` are the widget's or box's own (its titles),
-    when the article goes on after them (see INSIDE_MARKERS); -1 when it ends the article."""
-    ln = lines[j]
-    if not _INSIDE_MARKER.match(ln.folded):
-        return -1
-    if ln.folded.startswith("theo doi"):
-        for k, nxt in enumerate(lines[j + 1:j + 1 + WIDGET_REACH]):
-            if is_end_marker(nxt.folded):
-                # a related box right under the widget, the text going on after it
-                n = -1 if nxt.folded.startswith("theo doi") else _inside_marker(lines, j + 1 + k)
-                return -1 if n < 0 else k + 1 + n
-            if len(nxt.raw) >= 100 and opens_with_time(nxt.raw, nxt.folded):
-                return 0   # the photo title and caption between are judged as the body's
-            if _prose(nxt) and j + 2 + k < len(lines) and _prose(lines[j + 2 + k]):
-                return 0   # two paragraphs of prose: the text goes on (a headline printed again between)
-        return -1
-    if len(ln.folded) > 16:   # a bare marker only: "Tin liên quan: <a title>" is a link (_INLINE_LINK)
-        return -1
-    for k in range(1, BOX_TITLES + 1):
-        titles, prose = lines[j + 1:j + 1 + k], lines[j + 1 + k:j + 3 + k]
-        if len(prose) < 2 or any(is_end_marker(t.folded) or _sentence_line(t) or len(t.raw) > 200 for t in titles):
-            return -1
-        if all(_prose(p) for p in prose):
-            return k
-    return -1
-
-
 @dataclass(slots=True)
 class Article:
     text: str
@@ -163,9 +114,15 @@ def _slug_start(raw: str) -> bool:
 TRAILING_STAMP_LINES = 3
 
 
+#: A source's tag after a photo's caption glued to the lead: "<caption> (Baomau.vn) - Sáng 17/12, …".
+_GLUED_SOURCE_TAG = re.compile(r"\((?:[\w-]+\.)+(?:vn|com|net|org)\)\s*[-–—]\s*", re.IGNORECASE)
+
+
 def _short_title(raw: str) -> str:
-    """The lead's first words standing for a missing headline."""
+    """The lead's first words standing for a missing headline (after a caption glued before its tag)."""
     s = raw[agency_tag_end(raw):]
+    if (tag := _GLUED_SOURCE_TAG.search(s, 0, 120)) is not None:
+        s = s[tag.end():]
     for m in re.finditer(r"[.!?…](?:\s|$)", s):  # the first sentence ("Tại TP. Pleiku …" goes on)
         if not (s[m.start()] == "." and ABBREVIATION_END.search(s, max(0, m.start() - 5), m.start() + 1)):
             s = s[:m.start()]
@@ -218,6 +175,8 @@ def parse_article(text: str) -> Article:
             lead_i = i
             break
     limit = lead_i if lead_i is not None else len(top)
+    for i, why in site_names_over_menus(top, limit, reasons, WHY_PORTRAIT):   # "<the site's name>" / "• Trang chủ" (site_names)
+        reasons[i] = why
     title_i = next((i for i in range(limit) if reasons[i] is None and is_titlelike(top[i].raw, top[i].folded)), None)
     if (head := headline_over_stamp_and_lead(top, title_i, lead_i, reasons, related_i)) is not None:
         title_i, reasons[head] = head, None   # the headline over the stamp over the lead (headline_stamp_lead)
@@ -233,8 +192,10 @@ def parse_article(text: str) -> Article:
         st = _stamp(ln) if i != title_i else None
         if st is not None:
             stamps.append((i, *st, is_clock_form(ln.raw)))
-    stamps = stamps_kept(top, stamps, title_i, lead_i, reasons)   # no clock under the text, no later update (stamp_updates)
-    published, clock, stamp_i = _choose_published(stamps, title_i, top[lead_i].raw if lead_i is not None else "")
+    opening = "" if lead_i is None else dated_opening(top[lead_i].raw, next((ln.raw for ln in top[lead_i + 1:lead_i + 3]
+                                                                          if not is_caption(ln.raw)), ""))
+    stamps = stamps_kept(top, stamps, title_i, lead_i, reasons, opening)   # no clock under the text, no later update (stamp_updates)
+    published, clock, stamp_i = _choose_published(stamps, title_i, opening)   # (a sapo: the dated paragraph after it)
     if published is None and lead_i is not None:   # "Báo ABáo A04/12/2025" under the lead: the source's credit
         published, stamp_i = credit_under(top, lead_i)
     published_span = _within(top[stamp_i]) if stamp_i is not None else None

@@ -270,7 +270,7 @@ def is_leadlike(raw: str, folded: str) -> bool:
     """Does the line read like the lead paragraph rather than a headline?"""
     tag = agency_tag_end(raw)
     words = len(raw.split())
-    if tag and words >= 8:
+    if tag and words >= 8 and (len(raw) >= 90 or raw.rstrip(' |')[-1:] in '.!?…"”'):   # not 'TP.HCM: <a headline>'
         return True
     if _LEAD_OPENING.match(folded, tag) and words >= 5:
         return True

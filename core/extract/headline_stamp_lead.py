@@ -23,11 +23,13 @@ __all__ = ["headline_over_stamp_and_lead"]
 def headline_over_stamp_and_lead(top: list[_Line], title_i: int | None, lead_i: int | None,
                                  reasons: list, related: set[int]) -> int | None:
     """The line two above the lead when it is titlelike, not chrome (or only taken for a related
-    title) and the line between is a stamp, and an earlier line was taken for the headline; else None."""
-    if lead_i is None or title_i is None or lead_i < 2:
+    title) and the line between is a stamp, and an earlier line was taken for the headline (or none
+    was, this line taken for a related title under a box of links); else None."""
+    if lead_i is None or lead_i < 2:
         return None
     k = lead_i - 2
-    if k <= title_i or (reasons[k] is not None and k not in related):
+    if (title_i is None and k not in related) or (title_i is not None and k <= title_i) \
+            or (reasons[k] is not None and k not in related):
         return None
     ln = top[k]
     if not is_titlelike(ln.raw, ln.folded) or _stamp(top[k + 1]) is None or len(top[k + 1].raw) > 80:

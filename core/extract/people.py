@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from ..scan import folds_exactly, shape, shape_table
 from ..text import fold
+from .people_units import unit_names
 from .people_offices import office_names
 from .people_titled import titled_people
 from .vocab import (DEPARTMENT_RE, NOT_NAME_START, SURNAMES, TITLE_LOWER_WORDS, TITLE_LOWER_WORDS_WRITTEN,
@@ -116,7 +117,7 @@ NAME_TAILS = frozenset({"phủ"})
 
 # lower-case title words that stand only after a given word: "thứ nhất" ("Bí thư thứ nhất"),
 # never "… tỉnh Hà Giang nhất trí"
-_ONLY_AFTER = {"nhất": "thứ", "phủ": "chính"}
+_ONLY_AFTER = {"nhất": "thứ", "phủ": "chính", "án": "chánh"}   # ("Chánh án")
 # ... and only before one of given words: "đại biểu Quốc hội", never "… xã A đại diện cho …"
 # (a verb after the title: "Chủ tịch UBND huyện A đại diện lãnh đạo huyện phát biểu")
 _ONLY_BEFORE = {"đại": frozenset({"biểu", "học", "sứ", "tá", "tướng", "úy", "uý", "đội"})}
@@ -203,7 +204,7 @@ def _glue_departments(rest: str) -> str:
     spans = office_names(rest) if any(n in rest for n in _OFFICE_HINTS) else []
     folded = fold(rest)
     if len(folded) == len(rest):
-        spans += [m.span() for m in DEPARTMENT_RE.finditer(folded)]
+        spans += [m.span() for m in DEPARTMENT_RE.finditer(folded)] + unit_names(folded)   # "Quân khu 1" (people_units)
     for start, end in spans:   # the glue keeps every length: the spans stay where they are
         rest = rest[:start] + rest[start:end].translate(_GLUE) + rest[end:]
     return rest

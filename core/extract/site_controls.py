@@ -1,5 +1,6 @@
 """Site chrome that a title finder took for the headline (titles21): a line of a site's
-controls ("Tất cả chuyên mục", "Tìm kiếm tin tức", "Đơn vị hỗ trợ", "Xem với cỡ chữ Tương phản"),
+controls ("Tất cả chuyên mục", "Tìm kiếm tin tức", "Đơn vị hỗ trợ", "Xem với cỡ chữ Tương phản"), its
+contact line (with a label or none: "0912 345 678 toasoan@baoabc.vn"), a leader's portrait (known22),
 a masthead naming the paper's owner ("CƠ QUAN CỦA HỘI NÔNG DÂN VIỆT NAM") and a breadcrumb glued
 to the headline ("Trang chủKinh tếHai huyện ký kết …": the headline stands again under it).
 Each is a named row with an example; matched on folded text (no accents, no case, đ→d)
@@ -12,7 +13,7 @@ import re
 
 from ..messages import M_
 
-__all__ = ["CONTROLS", "MASTHEADS", "control_reason"]
+__all__ = ["CONTROLS", "MASTHEADS", "WHY_PORTRAIT", "control_reason"]
 
 #: A site's controls, menus and buttons: a line made of these alone (one or more, with bars,
 #: dots or spaces between) is chrome. (folded phrase, example)
@@ -59,6 +60,14 @@ _VISITORS = re.compile(r"(?:tong (?:so )?(?:luot )?truy cap|(?:so )?luot truy ca
 #: it opens with a contact label and holds an address or a long number. (folded)
 _CONTACT_LINE = re.compile(r"[*•·-]?\s*(?:e-?mail|toa soan|dien thoai|dt|fax|hotline|duong day nong)\s*:.{0,150}")
 _CONTACT_FIELD = re.compile(r"@|\d{9}|\d{3,4}[ .]\d{3}[ .]\d{3}")
+#: ... or with no label, its phone numbers and addresses alone: "0912 345 678 toasoan@baoabc.vn",
+#: "0912.345.678 - [email protected]" (an address a site's script hides). (folded)
+_PHONE_OR_MAIL = r"(?:\+?84[ .]?|0)\d{2,3}(?:[ .]?\d{3}){2}\d?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\W{0,6}protected\]"
+_BARE_CONTACT = re.compile(rf"(?:{_PHONE_OR_MAIL})(?:\s*[|/,;•·-]?\s*(?:{_PHONE_OR_MAIL}))*")
+
+#: A leader's portrait in a sidebar: "Đồng chí NGUYỄN VĂN A" (the name in capitals), the title on the
+#: next line. (original text)
+_PORTRAIT = re.compile(r"(?:Đồng chí|Đ/c|Ông|Bà)\s+(?:[A-ZĐÀ-Ỹ]+\s+){1,4}[A-ZĐÀ-Ỹ]+")
 
 #: The page's own title as a browser shows it: "Chi tiết - Sở Văn hóa và Du lịch", "Chi tiết tin - Tin tức
 #: sự kiện - Sở Ngoại vụ" (a detail view and the site's name). (folded)
@@ -76,6 +85,7 @@ _WHY_CONTROLS = M_("a site's controls: 'Tất cả chuyên mục', 'Tìm kiếm 
 _WHY_MASTHEAD = M_("a site's masthead: 'CƠ QUAN CỦA …'")
 _WHY_VISITORS = M_("a visitor counter: 'Tổng truy cập 7.036.256'")
 _WHY_CONTACT = M_("a site's contact line: 'Email: … Tòa soạn: …'")
+WHY_PORTRAIT = M_("a leader's portrait in a sidebar: 'Đồng chí NGUYỄN VĂN A'")
 _WHY_DETAIL = M_("the page's title in a browser: 'Chi tiết - <the site's name>'")
 _WHY_MENU_ITEM = M_("a menu's item: '• Giới thiệu'")
 _WHY_CRUMB = M_("a breadcrumb glued to a title: 'Trang chủXã hội…'")
@@ -93,6 +103,10 @@ def control_reason(raw: str, folded: str) -> str | None:
         return _WHY_VISITORS
     if ":" in folded[:20] and _CONTACT_LINE.fullmatch(folded) and _CONTACT_FIELD.search(folded):
         return _WHY_CONTACT
+    if _BARE_CONTACT.fullmatch(folded.strip()):
+        return _WHY_CONTACT
+    if raw[:1] in "ĐÔB" and _PORTRAIT.fullmatch(raw.strip()):
+        return WHY_PORTRAIT
     if folded.startswith("chi tiet") and _DETAIL_VIEW.fullmatch(folded):
         return _WHY_DETAIL
     if raw[:1] in "•·" and len(raw.split()) <= MENU_ITEM_WORDS + 1 and raw.rstrip()[-1:] not in ".!?:":

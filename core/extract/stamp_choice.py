@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-__all__ = ["_choose_published", "_names_day", "_names_lead_day_instead"]
+__all__ = ["_choose_published", "_names_day", "_names_lead_day_instead", "dated_opening"]
 
 
 # A day and a month written as numbers ('22/8', '21-8', 'ngày 22 tháng 8'), each number's
@@ -82,3 +82,13 @@ def _choose_published(stamps, title_index, lead_text=""):
         if s is not chosen and (clock is None or s[1] > clock):
             clock = s[1]
     return published, clock, (chosen[0] if chosen is not None else None)
+
+
+def dated_opening(lead_raw: str, next_raw: str) -> str:
+    """The text a stamp is checked against: the lead, or when the lead names no day at all (a sapo:
+    "Để tiếp tục … , hai địa phương đã thống nhất …") the lead and the paragraph after it ("Chiều 14/4,
+    tại …"), where the occasion is dated. A stamp that names that day or the day before lies in the
+    occasion's year whichever line printed it."""
+    if _DAY_MONTH_AT.search(lead_raw) is None:
+        return lead_raw + "\n" + next_raw
+    return lead_raw

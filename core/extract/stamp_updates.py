@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from .crawl_stamp import crawl_stamp
+from .stamp_choice import _names_day
 from .wrapped_leads import clocks_below_the_text
 
 __all__ = ["UPDATE_LABEL", "posting_from_crawl", "stamps_kept", "update_after_crawl", "updates_after_posting_dropped"]
@@ -30,15 +31,17 @@ UPDATE_LABEL = re.compile(r"(?:Ngày\s+)?(?:Cập nhật|cập nhật|CẬP NH�
 _POSTED_LABEL = re.compile(r"Đăng|ĐĂNG|xuất bản|Xuất bản|Posted|posted")
 
 
-def updates_after_posting_dropped(top, stamps: list[tuple], title_i: int | None) -> list[tuple]:
+def updates_after_posting_dropped(top, stamps: list[tuple], title_i: int | None, opening: str = "") -> list[tuple]:
     """``stamps`` ((line index, time, article-like, labelled, clock form), as parse_article lists them)
     without the update lines later than another stamp that is no page clock above the headline ``title_i``
-    (see the module)."""
+    (see the module) -- a clock form there that names the day of the text's ``opening`` (the lead, or the
+    dated paragraph after a sapo: stamp_choice.dated_opening) or the day before is the posting too."""
     updates = [s for s in stamps if s[3] and UPDATE_LABEL.search(top[s[0]].raw)
                and not _POSTED_LABEL.search(top[s[0]].raw)]
     if not updates:
         return stamps
-    others = [s for s in stamps if s not in updates and not (s[4] and (title_i is None or s[0] < title_i))]
+    others = [s for s in stamps if s not in updates and not (s[4] and (title_i is None or s[0] < title_i)
+                                                             and not _names_day(opening, s[1]))]
     if not others:
         return stamps
     first = min(s[1] for s in others)
@@ -58,12 +61,12 @@ def update_after_crawl(text: str, published, published_span) -> bool:
     return crawled is not None and crawled[0] < published
 
 
-def stamps_kept(top, stamps: list[tuple], title_i: int | None, lead_i: int | None, reasons) -> list[tuple]:
+def stamps_kept(top, stamps: list[tuple], title_i: int | None, lead_i: int | None, reasons, opening: str = "") -> list[tuple]:
     """The stamps parse_article chooses from: not a clock under the text of a page with no lead line
     (wrapped_leads.clocks_below_the_text), nor an update later than the posting."""
     if lead_i is None:
         stamps = clocks_below_the_text(top, title_i, reasons, stamps)
-    return updates_after_posting_dropped(top, stamps, title_i)
+    return updates_after_posting_dropped(top, stamps, title_i, opening)
 
 
 def posting_from_crawl(text: str, published, published_span):

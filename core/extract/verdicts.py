@@ -130,7 +130,8 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
         elif (_holds_any(c40 := clause[-40:], _HOLIDAY_GATE) and _HOLIDAY_BEFORE.search(c40)) or ("hoac" in near[-20:] and _OR_BEFORE.search(near[-20:])) \
                 or ("hoac" in after and _OR_AFTER.match(after)):
             r = Reading(m, "holiday", _WHY_HOLIDAY)
-        elif m.kind == "date" and m.year is None and _CELEBRATED.search(clause[-80:]):
+        elif (m.kind == "date" and m.year is None and not folded.startswith("hom ", s)
+              and _CELEBRATED.search(clause[-80:])):   # "hôm 15.3": the day it was held, not a holiday's
             r = Reading(m, "holiday", _WHY_CELEBRATED)
         elif (m.kind == "period" and m.rule == "years" and near.rstrip().endswith("(")
               and (_ANNIV_BEFORE.search(near) or BOND_YEARS.search(before)) and _years_apart(near, m)):

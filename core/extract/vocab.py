@@ -102,12 +102,14 @@ TITLE_STARTS: tuple[str, ...] = (
     "chanh an", "vien truong", "tong cuc truong", "cuc truong", "dai bieu", "ton truong", "thi truong",
     "pho thi truong", "chu nhiem", "pho chu nhiem", "tong giam doc", "truong phong", "ky uy", "chu tich uy ban",
     "thuong truc", "nguyen", "uy vien du khuyet",
+    "tu lenh", "pho tu lenh", "chinh uy", "pho chinh uy", "chi huy truong", "pho chi huy truong",   # an army's
+    "tham muu truong", "pho tham muu truong",
 )
 _TITLE_START_RE = re.compile(r"^(?:" + "|".join(sorted((re.escape(t) for t in TITLE_STARTS), key=len, reverse=True)) + r")\b")
 
 # Lower-case words that may stand inside a title ("Phó Bí thư Thường trực Tỉnh ủy").
 TITLE_LOWER_WORDS_WRITTEN = frozenset(w.lower() for w in (
-    "ủy", "uỷ", "viên", "thư", "tịch", "thường", "trực", "vụ", "đoàn", "tỉnh", "thành", "phố", "ban", "chấp",
+    "ủy", "uỷ", "viên", "thư", "tịch", "thường", "trực", "vụ", "đoàn", "tỉnh", "thành", "phố", "ban", "chấp", "án", "lệnh", "mưu",
     "hành", "trung", "ương", "đảng", "phó", "bí", "chủ", "hội", "đồng", "nhân", "dân", "đại", "biểu", "quốc",
     "huyện", "xã", "thị", "quận", "trưởng", "giám", "đốc", "sở", "bộ", "chính", "trị", "văn", "phòng", "mặt",
     "trận", "tổ", "ủy ban", "ban", "khóa", "khoá", "thủ", "tướng", "tổng", "cục", "kiểm", "tra", "tuyên",

@@ -1,0 +1,43 @@
+"""A military unit's or a court's name inside a person's title is one word (known22; read by
+:func:`hoptac.core.extract.people._glue_departments`): a title stops at the first lower-case word
+it does not know, and these names hold lower-case words ("Quân khu 1", "Bộ đội Biên phòng",
+"Viện kiểm sát Quân sự"), so "Viện trưởng Viện kiểm sát Quân sự Quân khu 1" was cut after "Quân".
+Matched on folded text (no accents, no case, đ→d). Each row: (folded pattern, example written for
+the docs).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["UNITS", "unit_names"]
+
+UNITS: tuple[tuple[str, str], ...] = (
+    (r"quan (?:khu|doan) \d+", "Tư lệnh Quân khu 4; Chính ủy Quân đoàn 3"),
+    (r"quan chung (?:hai quan|phong khong(?: [-–] | )khong quan|luc quan)", "Tư lệnh Quân chủng Hải quân"),
+    (r"(?:binh|su|lu|trung|hai|tieu) doan \d+", "Sư đoàn trưởng Sư đoàn 316; Lữ đoàn 147"),
+    (r"vung \d+ (?:hai quan|canh sat bien)", "Chính ủy Bộ Tư lệnh Vùng 2 Hải quân"),
+    (r"bo doi bien phong", "Chỉ huy trưởng Bộ đội Biên phòng tỉnh A"),
+    (r"bo chi huy quan su", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh A"),
+    (r"tieu khu quan su", "Chỉ huy trưởng Tiểu khu Quân sự tỉnh A (a Cambodian province's command)"),
+    (r"(?:vien kiem sat|toa an) (?:nhan dan|quan su)", "Viện trưởng Viện kiểm sát Quân sự Quân khu 1"),
+)
+_UNIT_RE = re.compile(r"(?<![\w])(?:" + "|".join(p for p, _ in UNITS) + r")(?![\w])")
+#: A word each row holds (most titles hold none: no search then).
+_HINTS = ("quan", "doan", "bo doi", "toa an", "vien kiem sat")
+#: A name runs on over the next unit's ("Viện kiểm sát Quân sự" + " " + "Quân khu 1").
+_GAP = re.compile(r" ")
+
+
+def unit_names(folded: str) -> list[tuple[int, int]]:
+    """The spans of the units' and courts' names in ``folded`` (a title's folded text), units
+    written one after the other taken as one name."""
+    if not any(h in folded for h in _HINTS):
+        return []
+    out: list[tuple[int, int]] = []
+    for m in _UNIT_RE.finditer(folded):
+        if out and _GAP.fullmatch(folded, out[-1][1], m.start()):
+            out[-1] = (out[-1][0], m.end())
+        else:
+            out.append(m.span())
+    return out

@@ -1,0 +1,54 @@
+"""A site's name over its menu (known22): a portal prints its name (the logo's text) and under it
+its menu, one item a line with a bullet; the headline comes further down, over or under the stamp.
+A line that reads like a title and stands right over two or more menu items is the site's name,
+never the headline: a headline is not followed by the site's menu.
+
+    Cổng thông tin Hội Hữu nghị tỉnh A     (the site's name: no headline)
+      • Trang chủ
+      • Giới thiệu
+    12/03/2024, 16:05
+    Tỉnh A và tỉnh B ký kết hợp tác          (the headline)
+    Sáng 12/3, tại tỉnh A, …
+
+And a leader's portrait in a sidebar ("Đồng chí NGUYỄN VĂN A", site_controls) has the leader's
+office on the line under it ("Chủ tịch UBND huyện"): a short line with no stop, the portrait's too.
+
+Used by :func:`hoptac.core.extract.article.parse_article` before it picks the headline.
+"""
+
+from __future__ import annotations
+
+from ..messages import M_
+from .page_lines import _Line
+
+__all__ = ["MENU_BULLETS", "MENU_ITEMS_UNDER", "PORTRAIT_OFFICE_WORDS", "WHY_SITE_NAME", "site_names_over_menus"]
+
+#: The bullets a menu's items open with, and how many items must follow the line.
+MENU_BULLETS = "•·"
+MENU_ITEMS_UNDER = 2
+#: How many words the office under a portrait has at most.
+PORTRAIT_OFFICE_WORDS = 8
+
+WHY_SITE_NAME = M_("a site's name over its menu: '<name>' / '• Trang chủ' / '• Giới thiệu'")
+_WHY_OFFICE = M_("the office under a leader's portrait: 'Đồng chí NGUYỄN VĂN A' / 'Chủ tịch UBND huyện'")
+
+
+def _menu_item(ln: _Line) -> bool:
+    return ln.raw.lstrip()[:1] in MENU_BULLETS and ln.raw.rstrip()[-1:] not in ".!?:"
+
+
+def site_names_over_menus(top: list[_Line], limit: int, reasons: list, portrait: str) -> list[tuple[int, str]]:
+    """The lines before ``limit`` (the lead) not yet judged chrome that stand right over
+    MENU_ITEMS_UNDER menu items or more (a site's name), or right under a line judged a
+    portrait (``portrait``: that reason) and short with no stop (the leader's office); each with why."""
+    out = []
+    for i in range(min(limit, len(top))):
+        if reasons[i] is not None or _menu_item(top[i]):
+            continue
+        under = top[i + 1:i + 1 + MENU_ITEMS_UNDER]
+        if len(under) == MENU_ITEMS_UNDER and all(_menu_item(ln) for ln in under):
+            out.append((i, WHY_SITE_NAME))
+        elif i and reasons[i - 1] == portrait and len(top[i].raw.split()) <= PORTRAIT_OFFICE_WORDS \
+                and top[i].raw.rstrip()[-1:] not in ".!?…":
+            out.append((i, _WHY_OFFICE))
+    return out
