@@ -118,3 +118,25 @@ def test_a_quoted_name_after_a_city_named_da_keeps_its_year():
     for sentence, want in ((said, True), (done, False)):
         m = next(d for d in find_dates(sentence) if d.precision == "year")
         assert (_quoted_name(sentence, m) is not None) is want
+
+
+# --- a day told ahead after a name that folds as "đã" (year_from_stamp.first_tense) ----------------------
+
+@pytest.mark.parametrize("clause, want", [
+    (", đoàn lãnh đạo thành phố Đà Nẵng sẽ sang thăm tỉnh Sê Kông.", "se"),
+    (", Bệnh viện Đa khoa tỉnh dự kiến tiếp nhận đoàn chuyên gia.", "du kien"),
+    (", đội bóng đá hai huyện sẽ giao hữu tại sân vận động.", "se"),
+    (", đoàn lãnh đạo thành phố Đà Lạt đã sang thăm tỉnh bạn.", "da"),
+    (", doan lanh dao tinh da sang tham tinh ban.", "da"),       # a page written without accents
+])
+def test_the_first_tense_word_reads_da_only_where_the_text_says_it(clause, want):
+    from hoptac.core.extract.year_from_stamp import first_tense
+    assert first_tense(clause, 0, len(clause)) == want
+
+
+def test_a_day_told_ahead_after_da_nang_takes_the_next_year_from_a_december_stamp():
+    text = ("Đà Nẵng và Sê Kông trao đổi hợp tác\n13/12/2023 08:30\n"
+            "Ngày 5/1, đoàn lãnh đạo thành phố Đà Nẵng sẽ sang thăm và làm việc tại tỉnh Sê Kông (Lào), trao đổi "
+            "hợp tác giáo dục.\nHai bên dự kiến ký kết kế hoạch hợp tác trong chuyến thăm.\n")
+    main = _main(text)
+    assert main is not None and main["date"] == "2024-01-05"
