@@ -89,3 +89,9 @@ def test_a_delegation_named_by_its_bond_on_a_trip_is_its_visit():
 def test_a_twinning_with_its_partner_stays_a_signing():
     assert _type("Sáng 5/4, xã Dân Hóa (huyện Minh Hóa) kết nghĩa với bản Na Phàu (huyện Bua La Pha) tại cửa "
                  "khẩu Cha Lo.") == "signing"
+
+
+def test_one_side_going_to_two_districts_for_a_rite_is_no_joint_rite():
+    # "hai huyện" is where one side goes, not who holds the rite
+    assert _type("Sáng 14/9, đoàn công tác tỉnh Quảng Bình đến hai huyện biên giới của tỉnh Khăm Muồn dâng hương "
+                 "tại Đài tưởng niệm liệt sĩ.") != "other"

@@ -27,9 +27,10 @@ JOINT_RITE_EXAMPLES: tuple[str, ...] = (
 )
 # the rite: incense, wreaths, flowers, a visit to a cemetery or a memorial
 _RITE = re.compile(r"\b(?:dang huong|dat vong hoa|dang hoa|vieng (?:nghia trang|dai tuong niem|den tho|tuong dai))\b")
-# both sides as one subject: a delegation or the leaders of "two provinces / districts / … / sides"
-_JOINT = re.compile(r"\b(?:doan|lanh dao|dai bieu)\b[^.;,]{0,30}?\bhai (?:tinh|huyen|thanh pho|quan|thi xa|xa|ben|"
-                    r"dia phuong|nuoc)\b")
+# both sides as one subject: a delegation or the leaders "of two provinces / districts / … / sides", the number in the
+# subject's own words ("đoàn công tác tỉnh A đến hai huyện …" is one side going somewhere)
+_JOINT = re.compile(r"\b(?:(?:phai )?doan(?: (?:dai bieu|cong tac|can bo|lanh dao))?(?: cap cao)?|lanh dao|dai bieu|"
+                    r"can bo) hai (?:tinh|huyen|thanh pho|quan|thi xa|xa|ben|dia phuong|nuoc)\b")
 
 
 def joint_rite(folded_clause: str) -> bool:
