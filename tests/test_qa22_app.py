@@ -1,0 +1,53 @@
+"""The app as the QA helper of round twenty-two found it (appqa22), at 80x24, 60x20 and
+120x40 on about 310 real pages: letters typed in the same read as a Tab, the command
+palette in Vietnamese asked in English, the titles' room beside a wide detail, and a
+Vietnamese official's home province. (Every sentence here is written for the test.)"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app_support import make_app, make_article, make_event, press, screen_text, settle
+from hoptac.core.store.segments import IngestItem, Store
+
+LC_YB = [("Lào Cai", "tỉnh", "Lào Cai"), ("Yên Bái", "tỉnh", "Yên Bái")]
+
+
+def _db(path: Path) -> Path:
+    one = make_article("qa22/sign.txt", "Lào Cai và Yên Bái ký kết hợp tác phát triển du lịch vùng cao\n\n"
+                       "Chiều 20/5/2019, hai tỉnh Lào Cai và Yên Bái đã ký kết chương trình hợp tác giai đoạn mới.\n")
+    sign = make_event(one, "Chiều 20/5", "2019-05-20", "signing", LC_YB, date_text="Chiều 20/5/2019")
+    two = make_article("qa22/visit.txt", "Lào Cai đón đoàn công tác tỉnh Yên Bái sang thăm và làm việc\n\n"
+                       "Ngày 9/7/2019, lãnh đạo tỉnh Lào Cai đã đón đoàn công tác tỉnh Yên Bái sang thăm.\n")
+    visit = make_event(two, "Ngày 9/7", "2019-07-09", "visit", LC_YB, date_text="Ngày 9/7/2019")
+    Store(path).apply([IngestItem(one, [sign]), IngestItem(two, [visit])])
+    return path
+
+
+# -- letters typed in the same read as a Tab go to the field Tab moves to ---------------------
+
+async def test_letters_after_a_tab_in_one_read_go_to_the_next_field(tmp_path: Path) -> None:
+    """Over SSH "lao cai", Tab, "yen" typed quickly arrive together: the "yen" went into the
+    Pair field (the Tab went up to the screen, which moved the focus after the letters)."""
+    from textual import events
+    from textual.widgets import Input
+
+    db = _db(tmp_path / "hoptac.json")
+    typed = [*((c if c != " " else "space", c) for c in "lao cai"), ("tab", None), *((c, c) for c in "yen"),
+             ("tab", None), ("2", "2"), ("0", "0"), ("shift+tab", None), ("shift+tab", None), ("end", None),
+             ("comma", ","), ("space", " "), ("y", "y")]
+    got = []
+    for together in (True, False):
+        app = make_app(db)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await press(pilot, "f")
+            for key, char in typed:
+                app.post_message(events.Key(key, char))  # posted at once, as one read of the terminal gives them
+                if not together:
+                    await pilot.pause(0.05)  # one by one
+            await pilot.pause(0.2)
+            form = app.screen
+            got.append([form.query_one(f"#{wid}", Input).value for wid in ("f-pair", "f-province", "f-since")])
+            assert app.focused is form.query_one("#f-pair", Input)
+    assert got[0] == got[1] == ["lao cai, y", "yen", "20"], got
