@@ -51,3 +51,56 @@ async def test_letters_after_a_tab_in_one_read_go_to_the_next_field(tmp_path: Pa
             got.append([form.query_one(f"#{wid}", Input).value for wid in ("f-pair", "f-province", "f-since")])
             assert app.focused is form.query_one("#f-pair", Input)
     assert got[0] == got[1] == ["lao cai, y", "yen", "20"], got
+
+
+# -- the palette in Vietnamese finds the English names of the commands -------------------------
+
+async def _palette_hits(pilot, app, query: str, expect: str) -> list[str]:
+    """The palette's hits for ``query`` once the first is ``expect`` (it searches in the
+    background), or after three seconds whatever they are."""
+    from textual.command import CommandList, CommandPalette
+
+    await pilot.press("ctrl+p")
+    await settle(pilot)
+    assert isinstance(app.screen, CommandPalette)
+    await pilot.press(*(c if c != " " else "space" for c in query))
+    listed = app.screen.query_one(CommandList)
+
+    def hits() -> list[str]:
+        return [str(getattr(p, "plain", p)) for p in (listed.get_option_at_index(i).prompt
+                                                     for i in range(listed.option_count))]
+
+    for _ in range(60):
+        if hits() and hits()[0].startswith(expect):
+            break
+        await pilot.pause(0.05)
+    return hits()
+
+
+async def test_the_vietnamese_palette_finds_commands_typed_in_english(tmp_path: Path, vietnamese) -> None:
+    """Without a Vietnamese keyboard a user of `--lang vi` types "export", "filter", "quit":
+    nothing was found (the palette matched the Vietnamese names only)."""
+    from hoptac.tui.screens.filters import FilterScreen
+
+    app = make_app(_db(tmp_path / "hoptac.json"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        hits = await _palette_hits(pilot, app, "export", "Xuất khung đang xem")
+        assert hits and hits[0].split("\n")[0] == "Xuất khung đang xem… (Export current view…)", hits
+        await press(pilot, "escape")
+        hits = await _palette_hits(pilot, app, "all filters", "Lọc: mọi bộ lọc")
+        assert hits and hits[0].startswith("Lọc: mọi bộ lọc…"), hits
+        await press(pilot, "enter")
+        assert isinstance(app.screen, FilterScreen)
+        await press(pilot, "escape")
+        hits = await _palette_hits(pilot, app, "quit", "Thoát")
+        assert hits and hits[0].startswith("Thoát"), hits
+        await press(pilot, "escape")
+        hits = await _palette_hits(pilot, app, "xuat", "Xuất khung đang xem")  # folded Vietnamese, as before
+        assert hits and hits[0].split("\n")[0] == "Xuất khung đang xem…", hits  # no English said
+        await press(pilot, "escape")
+        hits = await _palette_hits(pilot, app, "signing", "Loại: ký kết")  # a quick filter by its English
+        assert hits and hits[0].split("\n")[0] == "Loại: ký kết", hits
+        await press(pilot, "enter")
+        assert app.screen.flt.type == "signing"
+
