@@ -104,3 +104,26 @@ async def test_the_vietnamese_palette_finds_commands_typed_in_english(tmp_path: 
         await press(pilot, "enter")
         assert app.screen.flt.type == "signing"
 
+
+# -- side by side, the timeline keeps a readable title ------------------------------------------
+
+async def test_the_wide_detail_leaves_the_titles_a_readable_column(tmp_path: Path) -> None:
+    """At 120x40 the detail took 45% and the titles got 18 cells ("Lào Cai và Yên Bái…"): the
+    timeline keeps 78 columns (its title column as at 80x24), the detail the rest; from 160
+    columns the detail has its 45% as before."""
+    from rich.cells import cell_len
+
+    from hoptac.tui.widgets.detail import DetailPane
+    from hoptac.tui.widgets.timeline import Timeline
+
+    db = _db(tmp_path / "hoptac.json")
+    for width, detail in ((120, 41), (140, 61), (160, 71)):
+        app = make_app(db)
+        async with app.run_test(size=(width, 40)) as pilot:
+            await settle(pilot)
+            assert app.screen.query_one(DetailPane).size.width == detail
+            assert app.screen.query_one(Timeline).size.width == width - detail - 1
+            [row] = [x for x in screen_text(app).splitlines() if x[:14].lstrip("▶ ~").startswith("2019-05-20")]
+            title = row[row.index("Lào Cai và"):row.index("▏")].rstrip()
+            assert cell_len(title) >= (28 if width < 160 else 36), row
+
