@@ -127,3 +127,33 @@ async def test_the_wide_detail_leaves_the_titles_a_readable_column(tmp_path: Pat
             title = row[row.index("Lào Cai và"):row.index("▏")].rstrip()
             assert cell_len(title) >= (28 if width < 160 else 36), row
 
+
+# -- a person's province read from their events is never a foreign partner ----------------------
+
+def test_a_province_read_from_the_events_is_never_a_foreign_partner(tmp_path: Path) -> None:
+    """An official whose title names no province, seen only at Lạng Sơn's meetings with Quảng
+    Tây, read "Lạng Sơn or Quảng Tây"; one seen with Chăm-pa-sắc and two Vietnamese provinces
+    read "Chăm-pa-sắc" (their one party in common): a home province is Vietnamese."""
+    from hoptac.core.library import Library
+    from hoptac.core.store.people import people_of
+
+    ls_qt = [("Lạng Sơn", "tỉnh", "Lạng Sơn"), ("Quảng Tây", "khu tự trị", "Quảng Tây")]
+    items = []
+    for i, (partner, day) in enumerate((("Bình Định", 3), ("Kon Tum", 9))):
+        art = make_article(f"qa22/cps{i}.txt", f"{partner} và Chăm-pa-sắc hội đàm\n\nNgày {day}/4/2018, đoàn "
+                           f"tỉnh Chăm-pa-sắc hội đàm với tỉnh {partner}; ông Trần Văn Kiên, Phó Chủ tịch, dự.\n")
+        items.append(IngestItem(art, [make_event(
+            art, f"Ngày {day}/4", f"2018-04-0{day}", "conference",
+            [(partner, "tỉnh", partner), ("Chăm-pa-sắc", "tỉnh", "Chăm-pa-sắc")],
+            people=[("Trần Văn Kiên", "Phó Chủ tịch UBND tỉnh")])]))
+    for day in (5, 6):
+        art = make_article(f"qa22/ls{day}.txt", f"Lạng Sơn và Quảng Tây hội đàm lần {day}\n\nNgày {day}/6/2019, "
+                           "ông Hà Văn Lộc, Phó Bí thư Tỉnh ủy, dự hội đàm với Khu tự trị Quảng Tây.\n")
+        items.append(IngestItem(art, [make_event(art, f"Ngày {day}/6", f"2019-06-0{day}", "conference", ls_qt,
+                                                 people=[("Hà Văn Lộc", "Phó Bí thư Tỉnh ủy")])]))
+    path = tmp_path / "hoptac.json"
+    Store(path).apply(items)
+    index = Library.open(path).index
+    found = {p["name"]: p for p in people_of(index, range(len(index)), places=True)}
+    assert found["Hà Văn Lộc"]["province"] is None and found["Hà Văn Lộc"]["shared"] == ["Lạng Sơn"]
+    assert found["Trần Văn Kiên"]["shared"] == []  # was ["Chăm-pa-sắc"]
