@@ -157,3 +157,32 @@ def test_a_province_read_from_the_events_is_never_a_foreign_partner(tmp_path: Pa
     found = {p["name"]: p for p in people_of(index, range(len(index)), places=True)}
     assert found["Hà Văn Lộc"]["province"] is None and found["Hà Văn Lộc"]["shared"] == ["Lạng Sơn"]
     assert found["Trần Văn Kiên"]["shared"] == []  # was ["Chăm-pa-sắc"]
+
+
+# -- the detail says when a page was published as people write it --------------------------------
+
+def test_the_publication_date_is_written_as_people_write_it() -> None:
+    """"published 2022-04-27T00:00" in the detail's Source row: midnight is a page that gave
+    no time."""
+    from hoptac.tui.widgets.detail_rows import published_line
+
+    assert published_line("2022-04-27T00:00") == published_line("2022-04-27T00:00:00") == "2022-04-27"
+    assert published_line("2022-04-27T14:35") == published_line("2022-04-27T14:35:10+07:00") == "2022-04-27 14:35"
+    assert published_line("2022-04-27") == "2022-04-27" and published_line("2022") == "2022"
+
+
+async def test_the_detail_says_the_day_a_page_was_published(tmp_path: Path) -> None:
+    art = make_article("qa22/pub.txt", "Lào Cai và Yên Bái ký kết hợp tác\n\nChiều 20/5/2019, hai tỉnh Lào Cai "
+                       "và Yên Bái đã ký kết chương trình hợp tác.\n", published="2019-05-21T00:00:00")
+    ev = make_event(art, "Chiều 20/5", "2019-05-20", "signing", LC_YB, date_text="Chiều 20/5/2019")
+    path = tmp_path / "hoptac.json"
+    Store(path).apply([IngestItem(art, [ev])])
+    app = make_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "enter")
+        if "Source" not in screen_text(app):
+            await press(pilot, "i")
+        text = screen_text(app)
+        assert "published 2019-05-21" in text and "T00:00" not in text, text
+
