@@ -186,3 +186,29 @@ async def test_the_detail_says_the_day_a_page_was_published(tmp_path: Path) -> N
         text = screen_text(app)
         assert "published 2019-05-21" in text and "T00:00" not in text, text
 
+
+# -- a filter's error puts the focus on the field it is about -------------------------------------
+
+async def test_a_filters_error_takes_the_keyboard_to_its_field(tmp_path: Path) -> None:
+    """The reason was said under the form, the focus left where it was (on Apply, or the
+    Level list): a keyboard's user was Shift+Tabs away from the field to fix."""
+    from textual.widgets import Input
+
+    app = make_app(_db(tmp_path / "hoptac.json"))
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        await press(pilot, "f")
+        form = app.screen
+        for wid, value, said in (("f-pair", "ha giang", "a pair is two names"),
+                                 ("f-province", "atlantis", "no province matches"),
+                                 ("f-until", "2019-13", ""), ("f-since", "2020", "is after"),
+                                 ("f-search", ".*[(", "nothing to search for")):
+            for other in ("f-pair", "f-province", "f-since", "f-until", "f-search"):
+                form.query_one(f"#{other}", Input).value = ""
+            form.query_one(f"#{wid}", Input).value = value
+            if wid == "f-since":
+                form.query_one("#f-until", Input).value = "2019"
+            form.query_one("#apply").focus()
+            await press(pilot, "enter")
+            assert app.screen is form and said in screen_text(app), (wid, screen_text(app))
+            assert app.focused is form.query_one(f"#{wid}", Input), (wid, app.focused)
