@@ -192,7 +192,7 @@ async def test_the_detail_says_the_day_a_page_was_published(tmp_path: Path) -> N
 async def test_a_filters_error_takes_the_keyboard_to_its_field(tmp_path: Path) -> None:
     """The reason was said under the form, the focus left where it was (on Apply, or the
     Level list): a keyboard's user was Shift+Tabs away from the field to fix."""
-    from textual.widgets import Input
+    from textual.widgets import Input, Static
 
     app = make_app(_db(tmp_path / "hoptac.json"))
     async with app.run_test(size=(60, 20)) as pilot:
@@ -210,5 +210,7 @@ async def test_a_filters_error_takes_the_keyboard_to_its_field(tmp_path: Path) -
                 form.query_one("#f-until", Input).value = "2019"
             form.query_one("#apply").focus()
             await press(pilot, "enter")
-            assert app.screen is form and said in screen_text(app), (wid, screen_text(app))
+            error = str(form.query_one("#filter-error", Static).visual)
+            assert app.screen is form and error.startswith("✗") and said in error, (wid, error)
             assert app.focused is form.query_one(f"#{wid}", Input), (wid, app.focused)
+
