@@ -214,3 +214,24 @@ async def test_a_filters_error_takes_the_keyboard_to_its_field(tmp_path: Path) -
             assert app.screen is form and error.startswith("✗") and said in error, (wid, error)
             assert app.focused is form.query_one(f"#{wid}", Input), (wid, app.focused)
 
+
+# -- letters typed in the same read as the key that opens a dialog go to the dialog -------------
+
+async def test_letters_after_a_dialogs_key_in_one_read_go_to_the_dialog(tmp_path: Path) -> None:
+    """Over SSH "/du lich" or "t2019" typed quickly arrive together: the prompt opened empty
+    (the letters had been handed to the timeline before the "/" opened it, and were lost)."""
+    from textual import events
+    from textual.widgets import Input
+
+    db = _db(tmp_path / "hoptac.json")
+    for opener, typed, field in (("slash", "du lich", None), ("t", "2019", None), ("f", "lao cai", "#f-pair")):
+        app = make_app(db)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            app.post_message(events.Key(opener, "/" if opener == "slash" else opener))
+            for c in typed:  # posted at once, as one read of the terminal gives them
+                app.post_message(events.Key(c if c != " " else "space", c))
+            await pilot.pause(0.3)
+            await settle(pilot)
+            got = app.screen.query_one(field or Input, Input)
+            assert got.value == typed, (opener, got.value)
