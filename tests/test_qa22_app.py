@@ -130,13 +130,9 @@ async def test_the_wide_detail_leaves_the_titles_a_readable_column(tmp_path: Pat
 
 # -- a person's province read from their events is never a foreign partner ----------------------
 
-def test_a_province_read_from_the_events_is_never_a_foreign_partner(tmp_path: Path) -> None:
-    """An official whose title names no province, seen only at Lạng Sơn's meetings with Quảng
-    Tây, read "Lạng Sơn or Quảng Tây"; one seen with Chăm-pa-sắc and two Vietnamese provinces
-    read "Chăm-pa-sắc" (their one party in common): a home province is Vietnamese."""
-    from hoptac.core.library import Library
-    from hoptac.core.store.people import people_of
-
+def _envoys_db(path: Path) -> Path:
+    """Trần Văn Kiên (his title names no province) at Chăm-pa-sắc's meetings with Bình Định
+    and with Kon Tum; Hà Văn Lộc (nor his) at two of Lạng Sơn's with Quảng Tây."""
     ls_qt = [("Lạng Sơn", "tỉnh", "Lạng Sơn"), ("Quảng Tây", "khu tự trị", "Quảng Tây")]
     items = []
     for i, (partner, day) in enumerate((("Bình Định", 3), ("Kon Tum", 9))):
@@ -151,13 +147,37 @@ def test_a_province_read_from_the_events_is_never_a_foreign_partner(tmp_path: Pa
                            "ông Hà Văn Lộc, Phó Bí thư Tỉnh ủy, dự hội đàm với Khu tự trị Quảng Tây.\n")
         items.append(IngestItem(art, [make_event(art, f"Ngày {day}/6", f"2019-06-0{day}", "conference", ls_qt,
                                                  people=[("Hà Văn Lộc", "Phó Bí thư Tỉnh ủy")])]))
-    path = tmp_path / "hoptac.json"
     Store(path).apply(items)
-    index = Library.open(path).index
+    return path
+
+
+def test_a_province_read_from_the_events_is_never_a_foreign_partner(tmp_path: Path) -> None:
+    """An official whose title names no province, seen only at Lạng Sơn's meetings with Quảng
+    Tây, read "Lạng Sơn or Quảng Tây"; one seen with Chăm-pa-sắc and two Vietnamese provinces
+    read "Chăm-pa-sắc" (their one party in common): a home province is Vietnamese."""
+    from hoptac.core.library import Library
+    from hoptac.core.store.people import people_of
+
+    index = Library.open(_envoys_db(tmp_path / "hoptac.json")).index
     found = {p["name"]: p for p in people_of(index, range(len(index)), places=True)}
     assert found["Hà Văn Lộc"]["province"] is None and found["Hà Văn Lộc"]["shared"] == ["Lạng Sơn"]
     assert found["Trần Văn Kiên"]["shared"] == []  # was ["Chăm-pa-sắc"]
 
+
+async def test_the_province_from_the_events_is_never_cut_across_two_lines(tmp_path: Path, vietnamese) -> None:
+    """At 60 columns in Vietnamese the people view read "…(không chức danh nào ghi): Lạng"
+    then "Sơn"."""
+    app = make_app(_envoys_db(tmp_path / "hoptac.json"))
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        await press(pilot, "w")
+        await pilot.press(*"van loc")
+        await pilot.pause(0.2)
+        await settle(pilot)
+        lines = [x.strip("│ ") for x in screen_text(app).splitlines()]
+        said = [i for i, x in enumerate(lines) if x.startswith("Tỉnh theo các sự kiện")]
+        assert said, lines
+        assert "Lạng Sơn" in lines[said[0]] or lines[said[0] + 1].startswith("Lạng Sơn"), lines[said[0]:said[0] + 2]
 
 # -- the detail says when a page was published as people write it --------------------------------
 
