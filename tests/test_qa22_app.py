@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app_support import make_app, make_article, make_event, press, screen_text, settle
+from app_support import cursor_event, make_app, make_article, make_event, press, screen_text, settle, shown_events
 from hoptac.core.store.segments import IngestItem, Store
 
 LC_YB = [("Lào Cai", "tỉnh", "Lào Cai"), ("Yên Bái", "tỉnh", "Yên Bái")]
@@ -228,9 +228,15 @@ async def test_a_filters_error_takes_the_keyboard_to_its_field(tmp_path: Path) -
             form.query_one(f"#{wid}", Input).value = value
             if wid == "f-since":
                 form.query_one("#f-until", Input).value = "2019"
+            line = form.query_one("#filter-error", Static)
+            line.update("")
             form.query_one("#apply").focus()
             await press(pilot, "enter")
-            error = str(form.query_one("#filter-error", Static).visual)
+            for _ in range(40):  # the button's message reaches the form a few messages later
+                if str(line.visual):
+                    break
+                await pilot.pause(0.05)
+            error = str(line.visual)
             assert app.screen is form and error.startswith("✗") and said in error, (wid, error)
             assert app.focused is form.query_one(f"#{wid}", Input), (wid, app.focused)
 
@@ -255,3 +261,31 @@ async def test_letters_after_a_dialogs_key_in_one_read_go_to_the_dialog(tmp_path
             await settle(pilot)
             got = app.screen.query_one(field or Input, Input)
             assert got.value == typed, (opener, got.value)
+
+
+# -- keys typed after Enter in one read wait for the dialog to read the Enter -------------------
+
+async def test_keys_after_enter_in_one_read_wait_for_the_dialog(tmp_path: Path) -> None:
+    """"p", "lao cai", Enter, "yen bai", Enter typed quickly left the pair dialog open ("yen
+    bai" went into the field before the dialog read "lao cai", and was lost); "t2019-05",
+    Enter, "j" went to May's event but the "j" (to the next) was lost in the closed prompt."""
+    from textual import events
+
+    from hoptac.core.store.query import Filter
+    from hoptac.tui.screens.main import MainScreen
+
+    db = _db(tmp_path / "hoptac.json")
+    named = {"slash": "/", "space": " ", "enter": "\r"}
+    for typed, flt, at in ((["p", *"lao cai", "enter", *"yen bai", "enter"], Filter(pair=("Lào Cai", "Yên Bái")), 0),
+                           (["t", *"2019-05", "enter", "j"], Filter(), 1)):
+        app = make_app(db)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            for key in typed:  # posted at once, as one read of the terminal gives them
+                key = "space" if key == " " else key
+                app.post_message(events.Key(key, named.get(key, key)))
+            await pilot.pause(0.5)
+            await settle(pilot)
+            assert isinstance(app.screen, MainScreen) and app.screen.flt == flt, (typed, app.screen)
+            shown = shown_events(app)
+            assert len(shown) == 2 and cursor_event(app) == shown[at], (typed, cursor_event(app))
