@@ -289,3 +289,18 @@ async def test_keys_after_enter_in_one_read_wait_for_the_dialog(tmp_path: Path) 
             assert isinstance(app.screen, MainScreen) and app.screen.flt == flt, (typed, app.screen)
             shown = shown_events(app)
             assert len(shown) == 2 and cursor_event(app) == shown[at], (typed, cursor_event(app))
+
+
+# -- the 2025 map's notice says what changes --------------------------------------------------------
+
+async def test_the_2025_maps_notice_says_the_rows_keep_the_articles_names(tmp_path: Path) -> None:
+    """"provinces and pairs as named now": pressing m the rows did not change (filters, counts
+    and partners do), and the notice read as if they had."""
+    from app_support import said_soon
+
+    app = make_app(_db(tmp_path / "hoptac.json"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "m")
+        said = await said_soon(pilot, app, "Today's map")
+        assert "the rows keep the articles' names" in said and "as named now" not in said, said
