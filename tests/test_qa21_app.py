@@ -216,10 +216,11 @@ async def test_a_partner_with_years_before_the_strips_is_marked(tmp_path: Path) 
 # -- the people dialog: a long province gives way to the count and the years ---------------------
 
 def _envoy_db(path: Path) -> Path:
-    """A person whose titles name no province, at two events of Hồ Chí Minh and Thủ đô
-    Viêng Chăn (so the list gives "Hồ Chí Minh or Thủ đô Viêng Chăn")."""
+    """A person whose titles name no province, at two events of Bà Rịa - Vũng Tàu and Thừa
+    Thiên Huế (so the list gives "Bà Rịa - Vũng Tàu or Thừa Thiên Huế"; Hồ Chí Minh and Thủ
+    đô Viêng Chăn before appqa22: a foreign partner is no longer a home province)."""
     items = []
-    sides = [("Hồ Chí Minh", "thành phố", "Hồ Chí Minh"), ("Thủ đô Viêng Chăn", "thủ đô", "Thủ đô Viêng Chăn")]
+    sides = [("Bà Rịa - Vũng Tàu", "tỉnh", "Bà Rịa - Vũng Tàu"), ("Thừa Thiên Huế", "tỉnh", "Thừa Thiên Huế")]
     for k, said in enumerate(["Ngày 4/6/2021", "Ngày 9/10/2023"]):
         art = make_article(f"qa21/envoy{k}.txt", f"Hai thành phố gặp gỡ lần {k}\n\n{said}, ông Phan Quốc Toản, "
                            f"Phó Trưởng ban, đã dự buổi làm việc của hai thành phố.\n")
@@ -241,7 +242,7 @@ async def test_a_persons_row_keeps_its_count_and_years_at_60_columns(tmp_path: P
         await settle(pilot)
         [row] = [x for x in screen_text(app).splitlines() if "Phan Quốc Toản" in x and "·" in x]
         assert "2 events  2021–2023" in row, row  # cut after "Viêng Chăn  2" before
-        assert "Hồ Chí Minh" in row and "…" in row, row
+        assert "Bà Rịa - Vũng Tàu" in row and "…" in row, row
         assert len(app.screen.query_one(OptionList)._options) == 1
 
 

@@ -3,15 +3,19 @@
 A person's province comes from their title (``people_names.person_province``: "Bí thư
 Tỉnh ủy Lào Cai"); a title that names no province ("Phó Bí thư Tỉnh ủy") leaves it
 unknown, and that reading is not changed here. The people view can still say where such a
-person was seen: the provinces that are a party of *every* event naming them.
+person was seen: the Vietnamese provinces that are a party of *every* event naming them.
+A foreign partner is never one (a person's home province is Vietnamese): an official seen
+only at Lạng Sơn's meetings with Quảng Tây is of Lạng Sơn, not "Lạng Sơn or Quảng Tây".
 
-=========================================  ==========================  ===================
-their events (pairs)                        shared provinces            the view says
-=========================================  ==========================  ===================
-Lào Cai – Yên Bái, Lào Cai – Thái Bình      Lào Cai                     Lào Cai (their events)
-Lào Cai – Yên Bái (one event)               Lào Cai, Yên Bái            Lào Cai or Yên Bái
-Lào Cai – Yên Bái, Hà Nội – Hưng Yên        none                        province unknown
-=========================================  ==========================  ===================
+==============================================  ===========================  =======================
+their events (pairs)                            shared provinces             the view says
+==============================================  ===========================  =======================
+Lào Cai – Yên Bái, Lào Cai – Thái Bình          Lào Cai                      Lào Cai (their events)
+Lào Cai – Yên Bái (one event)                   Lào Cai, Yên Bái             Lào Cai or Yên Bái
+Lào Cai – Yên Bái, Hà Nội – Hưng Yên            none                         province unknown
+Lạng Sơn – Quảng Tây (two events)               Lạng Sơn (Quảng Tây abroad)  Lạng Sơn (their events)
+Bình Định – Chăm-pa-sắc, Kon Tum – Chăm-pa-sắc  none (Chăm-pa-sắc abroad)    province unknown
+==============================================  ===========================  =======================
 
 Whole arrays over the chosen persons' entries: no Python step per entry.
 """
@@ -22,6 +26,7 @@ from typing import Any
 
 import numpy as np
 
+from ..province_names import vietnamese_provinces
 from ..text import fold_query
 from .rankset import ints
 
@@ -30,8 +35,9 @@ __all__ = ["shared_provinces"]
 
 def shared_provinces(index: Any, slot: np.ndarray, ranks: np.ndarray, persons: int) -> list[list[str]]:
     """For each of ``persons`` (entries: ``slot[i]`` named in the event ``ranks[i]``, one
-    entry a person and event), the provinces that are a party of every one of their
-    events, in the gazetteer's spelling, in alphabetical order (accents aside)."""
+    entry a person and event), the Vietnamese provinces that are a party of every one of
+    their events (never a foreign partner), in the gazetteer's spelling, in alphabetical
+    order (accents aside)."""
     out: list[list[str]] = [[] for _ in range(persons)]
     keep = ranks >= 0
     slot, ranks = slot[keep].astype(np.int64), ranks[keep].astype(np.int64)
@@ -53,9 +59,10 @@ def shared_provinces(index: Any, slot: np.ndarray, ranks: np.ndarray, persons: i
     triples = np.unique(np.stack((who, event, code)), axis=1)
     pairs, count = np.unique(triples[[0, 2]], axis=1, return_counts=True)
     strings = index.strings
+    home = vietnamese_provinces()
     for person, c in zip(*pairs[:, count == events[pairs[0]]].tolist()):
         name = strings[c]
-        if name:
+        if name in home:
             out[person].append(name)
     for names in out:
         names.sort(key=fold_query)  # the alphabet's order: Đà Nẵng before Quảng Nam (not after Z)

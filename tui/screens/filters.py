@@ -60,6 +60,7 @@ class FilterScreen(ModalScreen[Filter | None]):
         translate_bindings(self)
         self.current = current
         self.provinces = provinces
+        self.wrong = "f-pair"  # the field the last error is about
 
     def compose(self):
         f = self.current
@@ -112,8 +113,10 @@ class FilterScreen(ModalScreen[Filter | None]):
         return None if value is Select.NULL or value is None else str(value)
 
     def build(self) -> Filter:
-        """The filter the form describes; raises FilterError with a one-line reason."""
+        """The filter the form describes; raises FilterError with a one-line reason
+        (``self.wrong``: the field it is about)."""
         pair = None
+        self.wrong = "f-pair"
         text = self._value("f-pair")
         if text:
             parts = [p for p in text.replace(";", ",").split(",") if p.strip()]
@@ -127,24 +130,32 @@ class FilterScreen(ModalScreen[Filter | None]):
                 names.append(name)
             pair = tuple(sorted(names, key=fold_query))
         province = None
+        self.wrong = "f-province"
         if self._value("f-province"):
             province = resolve_name(self._value("f-province"), self.provinces)
             if province is None:
                 raise FilterError(_("no province matches “{name}”").format(name=visible(self._value("f-province"))))
+        self.wrong = "f-since"
         since = parse_date_bound(self._value("f-since"), end=False) if self._value("f-since") else None
+        self.wrong = "f-until"
         until = parse_date_bound(self._value("f-until"), end=True) if self._value("f-until") else None
         if since and until and since > until:
+            self.wrong = "f-since"
             raise FilterError(_("“From” ({since}) is after “To” ({until})").format(  # as typed, not as stored
                 since=visible(self._value("f-since")), until=visible(self._value("f-until"))))
+        self.wrong = "f-search"
+        search = parse_search(self._value("f-search"))
         return replace(self.current, pair=pair, province=province, since=since, until=until,
-                       type=self._select("f-type"), level=self._select("f-level"),
-                       search=parse_search(self._value("f-search")), article_id=None)
+                       type=self._select("f-type"), level=self._select("f-level"), search=search, article_id=None)
 
     def action_apply(self) -> None:
         try:
             flt = self.build()
         except FilterError as exc:
             self.query_one("#filter-error", Static).update(Content("✗ " + tr(exc)))
+            # the field it is about takes the focus (from the Apply button or a list, a
+            # keyboard's user was several Tabs away from it), its text selected to retype
+            self.query_one(f"#{self.wrong}", Input).focus()
             return
         self.dismiss(flt)
 

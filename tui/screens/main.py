@@ -37,6 +37,7 @@ from ..widgets.timeline import Timeline
 from .correct_actions import CorrectActions
 from .exporting import ExportMixin, default_export_name
 from .filter_actions import FilterActions
+from .typed_ahead import TypedAhead
 from .views_actions import ViewActions
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ if TYPE_CHECKING:
 __all__ = ["MainScreen", "build_rows", "default_export_name"]
 
 
-class MainScreen(ExportMixin, ViewActions, CorrectActions, FilterActions, Screen[None]):
+class MainScreen(TypedAhead, ExportMixin, ViewActions, CorrectActions, FilterActions, Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
 
     BINDINGS = [

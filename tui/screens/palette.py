@@ -1,7 +1,8 @@
 """The command palette's hoptac commands (Ctrl+P): the app's actions and quick filters.
 
-Actions (filters, export, go to date, clear…) are found by name; typing a province, an event
-type or a level offers a filter on it directly ("lao cai" -> "Province: Lào Cai").
+Actions (filters, export, go to date, clear…) are found by name, in the interface's language
+or in English; typing a province, an event type or a level offers a filter on it directly
+("lao cai" -> "Province: Lào Cai"; "visit" in Vietnamese -> "Loại: …").
 """
 
 from __future__ import annotations
@@ -64,11 +65,11 @@ class HoptacCommands(Provider):
             yield DiscoveryHit(_(title), self._run(action), help=_(help_text))
 
     async def search(self, query: str) -> Hits:
-        from .system import folded_hit
+        from .system import either_hit
 
         matcher = self.matcher(fold(nfc(query)))  # accents optional: "loc" finds "Lọc"
         for title, help_text, action in ACTIONS:
-            score, shown = folded_hit(matcher, _(title))
+            score, shown = either_hit(matcher, title)  # "export" finds "Xuất khung đang xem…" too
             if score > 0:
                 yield Hit(score, shown, self._run(action), text=_(title), help=_(help_text))
         main = self._main()
@@ -77,17 +78,18 @@ class HoptacCommands(Provider):
         q = fold_query(query)
         # in the interface's language (they were English in Vietnamese too)
         province, kind, level = _("Province: {name}"), _("Type: {name}"), _("Level: {name}")
-        choices: list[tuple[str, str, str, str]] = []
-        choices += [(province.format(name=p), "province", p, _("Keep only the events with this province"))
-                    for p in main.index.provinces()]
-        choices += [(kind.format(name=type_label(t, short=False)), "type", t, _("Keep only the events of this type"))
-                    for t in EVENT_TYPES]
-        choices += [(level.format(name=lv), "level", lv, _("Keep only the events with a party of this level"))
-                    for lv in LEVELS]
-        for title, field, value, help_text in choices:
-            folded = fold_query(title)
-            if q in folded:
-                score = 0.9 if folded.split(": ", 1)[-1].startswith(q) else 0.6
+        # each with its English ("type: visit" or "signing" in the Vietnamese interface)
+        choices: list[tuple[str, str, str, str, str]] = []
+        choices += [(province.format(name=p), f"Province: {p}", "province", p,
+                     _("Keep only the events with this province")) for p in main.index.provinces()]
+        choices += [(kind.format(name=type_label(t, short=False)), f"Type: {t}", "type", t,
+                     _("Keep only the events of this type")) for t in EVENT_TYPES]
+        choices += [(level.format(name=lv), f"Level: {lv}", "level", lv,
+                     _("Keep only the events with a party of this level")) for lv in LEVELS]
+        for title, english, field, value, help_text in choices:
+            named = [f for f in {fold_query(title), fold_query(english)} if q in f]
+            if named:
+                score = 0.9 if any(f.split(": ", 1)[-1].startswith(q) for f in named) else 0.6
                 # help is markup in the palette: keep data out of it (help_text is ours)
                 yield Hit(score, Content(visible(title)), partial(main.set_field, field, value),
                           text=visible(title), help=help_text)

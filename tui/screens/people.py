@@ -85,6 +85,18 @@ def _shared(person: dict[str, Any]) -> str | None:
                                                                              b=visible(shared[1]))
 
 
+def _said_lines(shared: str, names: Any, width: int) -> list[Content]:
+    """"Province from their events (no title names it): Lạng Sơn" in lines of ``width``, a
+    province's name never cut across two (Textual's wrapping gave "…: Lạng" then "Sơn")."""
+    label = _("Province from their events (no title names it): ").rstrip()
+    out, at = [], 0
+    for line in wrap_words(f"{label} {shared}", width, [visible(n) for n in names]):
+        dim = max(0, min(len(line), len(label) - at))  # the label's part of the line
+        out.append(Content(line).stylize("dim", 0, dim).stylize("italic", dim, len(line)))
+        at += len(line) + 1
+    return out
+
+
 def _province(person: dict[str, Any]) -> Content:
     """`` · Lào Cai`` from their titles; from their events, dim and italic (the
     highlighted person's lines below say so in words); else `` · province unknown``."""
@@ -198,12 +210,9 @@ class PeopleScreen(ModalScreen[Any]):
         years = {int(y): n for y, n in p.get("years", {}).items()}
         shared = _shared(p)
         width = info.content_size.width or 72
-        said = Content.assemble((_("Province from their events (no title names it): "), "dim"),
-                                (shared, "italic")) if shared else None
-        room = INFO_LINES - (1 if years else 0) - (-(-said.cell_length // width) if said else 0)
-        lines = title_lines(p["titles"], width, room)
-        if said:
-            lines.insert(0, said)
+        said = _said_lines(shared, p.get("shared") or (), width) if shared else []
+        room = INFO_LINES - (1 if years else 0) - len(said)
+        lines = said + title_lines(p["titles"], width, room)
         if years:
             lines.append(years_strip(years))
         info.update(Content("\n").join(lines))

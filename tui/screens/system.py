@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from textual.fuzzy import Matcher
     from textual.screen import Screen
 
-__all__ = ["Palette", "SystemCommands", "TEXTUAL_WORDS", "delivered", "folded_hit", "open_palette",
+__all__ = ["Palette", "SystemCommands", "TEXTUAL_WORDS", "delivered", "either_hit", "folded_hit", "open_palette",
            "open_themes", "quit_hint", "show_keys", "system_commands"]
 
 
@@ -66,22 +66,27 @@ def show_keys(app: App) -> None:
     app.action_show_help_panel()
 
 
+# the system commands' names (English: the palette finds them by either language)
+THEME, QUIT, KEYS, MINIMIZE, MAXIMIZE, SCREENSHOT = (
+    N_("Theme"), N_("Quit"), N_("Keys"), N_("Minimize"), N_("Maximize"), N_("Screenshot"))
+
+
 def system_commands(app: App, screen: Screen) -> Iterable[SystemCommand]:
     """Textual's system commands (``App.get_system_commands``), said in the interface's
     language; Quit is hoptac's (it says its key)."""
-    yield SystemCommand(_("Theme"), _("Change the colours"), app.action_change_theme)
-    yield SystemCommand(_("Quit"), _("Leave hoptac (q)"), app.action_quit)
+    yield SystemCommand(_(THEME), _("Change the colours"), app.action_change_theme)
+    yield SystemCommand(_(QUIT), _("Leave hoptac (q)"), app.action_quit)
     if screen.query("HelpPanel"):
-        yield SystemCommand(_("Keys"), _("Hide the panel of keys"), app.action_hide_help_panel)
+        yield SystemCommand(_(KEYS), _("Hide the panel of keys"), app.action_hide_help_panel)
     else:
-        yield SystemCommand(_("Keys"), _("Show a panel of the keys that work here"), lambda: show_keys(app))
+        yield SystemCommand(_(KEYS), _("Show a panel of the keys that work here"), lambda: show_keys(app))
     if screen.maximized is not None:
-        yield SystemCommand(_("Minimize"), _("Give the enlarged pane its place back"), screen.action_minimize)
+        yield SystemCommand(_(MINIMIZE), _("Give the enlarged pane its place back"), screen.action_minimize)
     elif screen.focused is not None and screen.focused.allow_maximize:
-        yield SystemCommand(_("Maximize"), _("Let the focused pane fill the screen"), screen.action_maximize)
+        yield SystemCommand(_(MAXIMIZE), _("Let the focused pane fill the screen"), screen.action_maximize)
     # into the current folder, as an export is (Textual's default, ~/Downloads, is often
     # missing on a server reached over SSH: the screenshot then failed, no reason given)
-    yield SystemCommand(_("Screenshot"), _("Save a picture of the screen (an SVG file) in the current folder"),
+    yield SystemCommand(_(SCREENSHOT), _("Save a picture of the screen (an SVG file) in the current folder"),
                         lambda: app.set_timer(0.1, lambda: app.deliver_screenshot(path=os.getcwd())))
 
 
@@ -94,8 +99,25 @@ def folded_hit(matcher: Matcher, title: str) -> tuple[float, Content]:
     return score, Content(title, spans=list(matcher.highlight(fold(title)).spans))
 
 
+def either_hit(matcher: Matcher, name: str) -> tuple[float, Content]:
+    """:func:`folded_hit` on a command's ``name`` (the catalog's English) in the interface's
+    language or in English, the better: a user of the Vietnamese interface without a
+    Vietnamese keyboard types "export" or "filter". Found by its English, the command is
+    shown in the interface's language with its English after it, highlighted: "Xuất khung
+    đang xem… (Export current view…)"."""
+    title = _(name)
+    score, shown = folded_hit(matcher, title)
+    if title == name:
+        return score, shown
+    english, shown_english = folded_hit(matcher, name)
+    if english <= score:
+        return score, shown
+    return english, Content.assemble(title, " (", shown_english, ")")
+
+
 class SystemCommands(Provider):
-    """The app's system commands (:func:`system_commands`), found accent-free."""
+    """The app's system commands (:func:`system_commands`), found accent-free, by their
+    name in the interface's language or in English."""
 
     def _commands(self) -> list[SystemCommand]:
         return list(self.app.get_system_commands(self.screen))
@@ -107,8 +129,9 @@ class SystemCommands(Provider):
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(fold(nfc(query)))
+        english = {_(name): name for name in (THEME, QUIT, KEYS, MINIMIZE, MAXIMIZE, SCREENSHOT)}
         for title, help_text, callback, *_rest in self._commands():
-            score, shown = folded_hit(matcher, title)
+            score, shown = either_hit(matcher, english[title]) if title in english else folded_hit(matcher, title)
             if score > 0:
                 yield Hit(score, shown, callback, text=title, help=help_text)
 

@@ -65,5 +65,8 @@ class ViewActions:
         self.apply_filter(replace(self.flt, map="2025" if on else None))  # type: ignore[attr-defined]
         from ..i18n import _
 
-        self.notify(_("Today's map (34 units since 1 July 2025): provinces and pairs as named now.")  # type: ignore[attr-defined]
-                    if on else _("Provinces as the articles name them."), timeout=3)
+        # the rows keep the articles' names (the detail's Pair row gives today's): say so,
+        # or "pairs as named now" reads as if the rows had changed
+        self.notify(_("Today's map (34 units since 1 July 2025): filters, counts and partners by today's "  # type: ignore[attr-defined]
+                      "provinces; the rows keep the articles' names.")
+                    if on else _("Provinces as the articles name them."), timeout=4)

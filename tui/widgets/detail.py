@@ -24,7 +24,7 @@ from hoptac.core.store.phrase import match_spans
 from ..i18n import N_, _, ngettext, tr, translate_bindings
 from .article_text import HIT_STYLE, MATCH_STYLE  # re-exported (see __all__)
 from .article_text import OTHER_STYLE, _collapse, _cut, _highlighted, _span, article_runs
-from .detail_rows import event_names, pair_line, written_line, year_cue_line
+from .detail_rows import event_names, pair_line, published_line, written_line, year_cue_line
 from .text import date_detail, format_date, pair_label, parties_label, shown_dates, type_label, visible
 from .wrap import break_lines, wrap_words
 
@@ -257,7 +257,7 @@ class DetailPane(Vertical):
         art = self.article or {}
         source = str(ev.get("source") or art.get("source") or "")
         if art.get("published"):
-            source += "   " + _("published {when}").format(when=art["published"])
+            source += "   " + _("published {when}").format(when=published_line(str(art["published"])))
         row(_("Source"), source)
         if self.same_article <= 1:
             hint = _("a: this article")

@@ -1,6 +1,6 @@
 """The texts of the detail pane's rows that take more than a field's value: the year's
 cue, the date as the page wrote it (or a reader's date), the pair (a region as itself),
-and the names a row keeps whole where it wraps. Plain strings (the pane wraps them in
+when the page was published, and the names a row keeps whole where it wraps. Plain strings (the pane wraps them in
 ``Content``)."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from typing import Any
 from ..i18n import _
 from .text import visible
 
-__all__ = ["event_names", "pair_line", "written_line", "year_cue_line"]
+__all__ = ["event_names", "pair_line", "published_line", "written_line", "year_cue_line"]
 
 
 def year_cue_line(event: dict[str, Any]) -> str:
@@ -72,3 +72,14 @@ def pair_line(event: dict[str, Any]) -> str:
     if p25 and p25 != text:
         text += "   " + _("(on the 2025 map: {pair})").format(pair=p25)
     return text
+
+
+def published_line(published: str) -> str:
+    """When the page was published, as people write it: ``2022-04-27 14:35`` (seconds and
+    zone left out), the day alone when the page gave no time (stored as midnight:
+    "2022-04-27T00:00:00" was shown)."""
+    day, sep, time = visible(published).partition("T")
+    hour = time[:5]
+    if not sep or hour in ("", "00:00"):
+        return day
+    return f"{day} {hour}" if hour[2:3] == ":" else f"{day} {time}"

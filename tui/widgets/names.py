@@ -18,10 +18,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import Path
-from typing import Any
 
 import orjson
+from hoptac.core.province_names import gazetteer_bytes, province_records
 
 __all__ = ["short_name", "country_of", "VIETNAM"]
 
@@ -29,34 +28,9 @@ VIETNAM = "Việt Nam"
 _SHORT = re.compile(r"^[A-ZĐ]{2,}[.\-]\S+$")
 
 
-def _gazetteer() -> bytes:
-    # the package's data folder read as a file, as ``core/place_keys.py`` does (the first
-    # frame's pair widths need these: importlib.resources would import zipfile first)
-    try:
-        return (Path(__file__).resolve().parents[2] / "core" / "data" / "places.json").read_bytes()
-    except OSError:  # not installed as files (a zipped package): as a resource
-        from importlib.resources import files
-
-        return (files("hoptac.core.data") / "places.json").read_bytes()
-
-
-_TOP_KEY = b'\n "'  # places.json is written with one space of indent: a top-level key
-
-
-def _provinces(raw: bytes) -> list[dict[str, Any]]:
-    """The gazetteer's provinces: only their part of the file parsed (the first frame's
-    pair widths need nothing else; the whole file is 0.46 MB), else the whole file."""
-    head = _TOP_KEY + b'provinces": '
-    start = raw.find(head)
-    end = raw.find(_TOP_KEY, start + len(head)) if start >= 0 else -1
-    if end > start:
-        try:
-            got = orjson.loads(raw[start + len(head): end].rstrip().rstrip(b","))
-        except orjson.JSONDecodeError:
-            got = None
-        if isinstance(got, list) and all(isinstance(p, dict) for p in got):
-            return got
-    return orjson.loads(raw).get("provinces", [])
+# the gazetteer's file and its provinces part, read without building the gazetteer
+_gazetteer = gazetteer_bytes
+_provinces = province_records
 
 
 @cache
