@@ -72,3 +72,42 @@ def test_a_site_name_over_its_menu_is_still_no_headline():
             "12/03/2024, 16:05\n" + _BYLINE_BULLETS.split("\n", 4)[4])
     a = parse_article(page)
     assert a.title != "Cổng thông tin Hội Hữu nghị tỉnh Quảng Trị"
+
+
+# --- type rows of round 22 (type_words, type_joint_rites)
+
+from extract_support import lead_event  # noqa: E402
+
+
+@pytest.mark.parametrize("lead", [
+    # a tourism route or a caravan two sides run is no unit's trip (lead22-merge: visit; main: other)
+    "Sáng 12/3, Sở Du lịch tỉnh Quảng Bình và Sở Du lịch tỉnh Quảng Trị phối hợp tổ chức hành trình du lịch "
+    "“Về miền di sản” kết nối các điểm đến của hai tỉnh.",
+    "Ngày 12/3, Hiệp hội Du lịch hai tỉnh Lào Cai và Vân Nam tổ chức hành trình caravan xuyên biên giới với 50 xe.",
+])
+def test_a_tourism_route_organised_is_no_trip(lead):
+    assert lead_event(lead)["type"] == "other"
+
+
+@pytest.mark.parametrize("lead", [
+    "Từ ngày 3 đến 6/10, Đảng ủy phường 5 tổ chức hành trình “Vì người nghèo” kết nghĩa với xã Tà Nung.",
+    "Ngày 12/3, Huyện đoàn Duy Xuyên tổ chức hành trình về nguồn tại huyện Phước Sơn.",
+])
+def test_a_journey_a_unit_organises_is_still_its_trip(lead):
+    assert lead_event(lead)["type"] == "visit"
+
+
+def test_one_sides_delegation_with_both_sides_leaders_at_a_rite_stays_its_visit():
+    # (lead22-merge: other; main: visit) the delegation is named first, the joint leaders are its company
+    lead = ("Sáng 14/9, đoàn đại biểu tỉnh Nghệ An do ông Lê Văn Tâm dẫn đầu cùng lãnh đạo hai tỉnh dâng hương tại "
+            "Nghĩa trang liệt sĩ tỉnh Hủa Phăn.")
+    assert lead_event(lead)["type"] == "visit"
+
+
+@pytest.mark.parametrize("lead", [
+    "Sáng 14/9, Đoàn đại biểu cấp cao hai tỉnh Thanh Hóa – Hủa Phăn do ông Lê Văn An và ông Bua Khăm làm trưởng đoàn "
+    "đã đến đặt vòng hoa, dâng hương tại Nghĩa trang liệt sĩ Hàm Rồng.",
+    "Sáng 14/9, lãnh đạo hai tỉnh Nghệ An và Hủa Phăn đã dâng hương tưởng niệm các anh hùng liệt sĩ.",
+])
+def test_a_rite_held_by_both_sides_is_still_the_rite(lead):
+    assert lead_event(lead)["type"] == "other"
