@@ -65,6 +65,8 @@ def described_start(text: str, m: DateMention) -> int | None:
     lo = max(0, m.start - REACH)
     before = text[lo:m.start]
     cut = max(before.rfind(ch) for ch in _SENTENCE_ENDS) + 1
+    if cut == 0 and lo > 0:
+        return None   # the sentence opens before the reach: its opening (a speaker, "nhấn mạnh") unseen (review22)
     sentence = fold(before[cut:])
     lead = len(sentence) - len(sentence.lstrip())
     if not _OPENS.match(sentence, lead) or (described := _DESCRIBED.search(sentence)) is None:
