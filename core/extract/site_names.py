@@ -1,7 +1,8 @@
 """A site's name over its menu (known22): a portal prints its name (the logo's text) and under it
 its menu, one item a line with a bullet; the headline comes further down, over or under the stamp.
 A line that reads like a title and stands right over two or more menu items is the site's name,
-never the headline: a headline is not followed by the site's menu.
+never the headline: a headline is not followed by the site's menu. (A menu's item holds no digit: a
+headline over its byline printed as bullets, "• Báo Tin Nhanh" / "• Cập nhật 12/03/2024 10:05", stays.)
 
     Cổng thông tin Hội Hữu nghị tỉnh A     (the site's name: no headline)
       • Trang chủ
@@ -34,7 +35,10 @@ _WHY_OFFICE = M_("the office under a leader's portrait: 'Đồng chí NGUYỄN V
 
 
 def _menu_item(ln: _Line) -> bool:
-    return ln.raw.lstrip()[:1] in MENU_BULLETS and ln.raw.rstrip()[-1:] not in ".!?:"
+    """A bulleted line with no stop and no digit: a menu's item ("• Giới thiệu"). (A digit is a headline's
+    byline printed as bullets, "• Báo Tin Nhanh" / "• Cập nhật 12/03/2024 10:05", or a counter; review22.)"""
+    raw = ln.raw.strip()
+    return raw[:1] in MENU_BULLETS and raw[-1:] not in ".!?:" and not any(ch.isdigit() for ch in raw)
 
 
 def site_names_over_menus(top: list[_Line], limit: int, reasons: list, portrait: str) -> list[tuple[int, str]]:

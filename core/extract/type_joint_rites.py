@@ -32,6 +32,10 @@ _RITE = re.compile(r"\b(?:dang huong|dat vong hoa|dang hoa|vieng (?:nghia trang|
 _JOINT = re.compile(r"\b(?:(?:phai )?doan(?: (?:dai bieu|cong tac|can bo|lanh dao))?(?: cap cao)?|lanh dao|dai bieu|"
                     r"can bo) hai (?:tinh|huyen|thanh pho|quan|thi xa|xa|ben|dia phuong|nuoc)\b")
 
+# a delegation named before the joint subject is one side's, the joint leaders its company: its trip, a visit
+# ("Sáng 14/9, đoàn đại biểu tỉnh A do ông C dẫn đầu cùng lãnh đạo hai tỉnh dâng hương tại …", review22)
+_ONE_SIDE_FIRST = re.compile(r"\b(?:doan|lanh dao|dai bieu)\b")
+
 
 def joint_rite(folded_clause: str) -> bool:
     """Does the clause tell a rite of remembrance held by both sides together, and no other occasion?"""
@@ -39,6 +43,6 @@ def joint_rite(folded_clause: str) -> bool:
     if rite is None:
         return False
     joint = _JOINT.search(folded_clause, 0, rite.start())
-    if joint is None:
-        return False
+    if joint is None or _ONE_SIDE_FIRST.search(folded_clause, 0, joint.start()):
+        return False   # "đoàn đại biểu tỉnh A … cùng lãnh đạo hai tỉnh dâng hương": A's delegation on its trip (review22)
     return all(f[3] in DELEGATION_NOUNS for f in phrases_in(folded_clause))

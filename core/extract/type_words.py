@@ -319,3 +319,7 @@ for _unit in ("ban", "thon", "cum dan cu", "don"):
 # the row "thong qua ngay" (a document passed on its day) holds only before the day's number ("thông qua ngày 9/2").
 # Only "thông qua" is blanked, so that the festival ("ngày hội") is still read.
 GUARDED_NOT["thong qua"] = re.compile(r"thong qua(?= ngay (?!\d))")
+# "tổ chức hành trình" is a unit's trip (round 22); a tourism route or a caravan two sides run is none (review22):
+# "hai sở phối hợp tổ chức hành trình du lịch “Về miền di sản” kết nối các điểm đến", "tổ chức hành trình caravan
+# xuyên biên giới" (main: other). Only the row's words are blanked; "hành trình về nguồn" is still read.
+GUARDED_NOT["to chuc hanh trinh"] = re.compile(r"to chuc hanh trinh(?= (?:du lich|caravan|xe|trai nghiem)\b)")

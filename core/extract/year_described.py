@@ -22,7 +22,7 @@ import re
 from .dates import DateMention
 from ..text import fold
 
-__all__ = ["OCCASIONS", "DESCRIBED", "described_start"]
+__all__ = ["OCCASIONS", "DESCRIBED", "SAID", "described_start", "said_of"]
 
 #: The occasion nouns the describing sentence opens with (folded), each with a sentence.
 OCCASIONS: tuple[tuple[str, str], ...] = (
@@ -47,6 +47,13 @@ _OPENS = re.compile(r"(?:" + "|".join(w for w, _ in OCCASIONS) + r")\b")
 #: Told as coming, or as held before / an earlier edition, in the sentence before the year.
 _NOT_ITS_OWN = re.compile(r"\b(?:se|sap|du kien|tung|nam truoc|nam ngoai|lan truoc|ky truoc|to chuc thanh cong|"
                           r"sau thanh cong|tiep noi)\b")
+#: A verb of saying or deciding between the occasion's noun and "là" (review22): the meeting tells what
+#: another thing is to a year, a plan or a verdict ("Hội nghị nhấn mạnh, công tác … là hoạt động quan trọng
+#: trong năm 2024", said in December of the year before), not the occasion's own year.
+SAID = (r"\b(?:nhan manh|khang dinh|xac dinh|thong nhat|nhat tri|cho rang|cho biet|neu ro|chi ro|ghi nhan|"
+        r"de nghi|yeu cau|ket luan|danh gia|de ra)\b",
+        "Hội nghị nhấn mạnh, công tác quy tập hài cốt liệt sĩ là hoạt động quan trọng trong năm 2024.")
+_SAID = re.compile(SAID[0])
 #: "đã" read as written: folded it is "Đà" too ("Festival hoa Đà Lạt").
 _DONE = re.compile(r"(?i)(?<!\w)đã(?!\w)")
 _SENTENCE_ENDS = ".;!?\n"
@@ -58,10 +65,25 @@ def described_start(text: str, m: DateMention) -> int | None:
     lo = max(0, m.start - REACH)
     before = text[lo:m.start]
     cut = max(before.rfind(ch) for ch in _SENTENCE_ENDS) + 1
+    if cut == 0 and lo > 0:
+        return None   # the sentence opens before the reach: its opening (a speaker, "nhấn mạnh") unseen (review22)
     sentence = fold(before[cut:])
     lead = len(sentence) - len(sentence.lstrip())
-    if not _OPENS.match(sentence, lead) or not _DESCRIBED.search(sentence):
+    if not _OPENS.match(sentence, lead) or (described := _DESCRIBED.search(sentence)) is None:
         return None
-    if _NOT_ITS_OWN.search(sentence) or _DONE.search(before, cut):
+    if _NOT_ITS_OWN.search(sentence) or _DONE.search(before, cut) or _SAID.search(sentence, lead, described.start()):
         return None
     return lo + cut + lead
+
+
+def said_of(text: str, name_start: int, year_start: int) -> bool:
+    """Is the occasion named at ``name_start`` described as the year's ("… là sự kiện quan trọng trong năm")
+    in a sentence whose speaker says or decides it (:data:`SAID` before the name: "Hội nghị xác định, tổ
+    chức Ngày hội … là sự kiện quan trọng trong năm 2024")? Then the year is no name of the occasion's
+    (year_names.festival_start reads a short name so)."""
+    if _DESCRIBED.search(fold(text[name_start:year_start])) is None:
+        return False
+    lo = max(0, name_start - REACH)
+    head = text[lo:name_start]
+    cut = max(head.rfind(ch) for ch in _SENTENCE_ENDS) + 1
+    return _SAID.search(fold(head[cut:])) is not None

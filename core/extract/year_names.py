@@ -13,6 +13,7 @@ import re
 from .dates import DateMention
 from .occasions_ahead import coming_day, named_kind, told_ahead
 from .year_cue_kinds import YearCue, _cue
+from .year_described import said_of
 from ..scan import four_digits
 from ..text import fold
 
@@ -86,6 +87,8 @@ def festival_start(text: str, m: DateMention) -> int | None:
         return None
     if _HELD_BETWEEN.search(before, f.start()) or told_done(text, lo + f.start(), m.start):
         return None   # "Lễ hội Hoa Ban đã được tổ chức thành công năm 2023": an earlier edition's year
+    if said_of(text, lo + f.start(), m.start):
+        return None   # "Hội nghị xác định, tổ chức Ngày hội … là sự kiện quan trọng trong năm 2024": a plan (review22)
     return lo + f.start()
 
 
