@@ -104,11 +104,11 @@ WRAPPED_BREAKS = 4
 def _wrapped_throughout(text: str, lines: list[_Line]) -> bool:
     """page_lines._hard_wrapped, and its sentences run on line after line: at least :data:`WRAPPED_BREAKS`
     lines of 40-110 characters cut mid-sentence with the next line right under them (no blank line)."""
-    if not _hard_wrapped(lines):
+    if len(lines) <= WRAPPED_BREAKS:
         return False
     runs = sum(1 for a, b in zip(lines, lines[1:]) if 40 <= a.end - a.last <= 110 and a.raw[-1:] not in _CLOSED
                and text.count("\n", a.end, b.start) == 1)
-    return runs >= WRAPPED_BREAKS and 2 * runs >= len(lines) - 1
+    return runs >= WRAPPED_BREAKS and 2 * runs >= len(lines) - 1 and _hard_wrapped(lines)
 
 
 def joined_lines(text: str, lines: list[_Line]) -> tuple[list[_Line], tuple[int, ...]]:
