@@ -42,6 +42,7 @@ from .stamp_choice import _choose_published, _names_day, _names_lead_day_instead
 from .stamp_credit import credit_under
 from .stamp_updates import posting_from_crawl, stamps_kept
 from .wrapped_leads import in_sentence, wrapped_lead_before
+from .wrapped_joins import joined_lines
 from .inside_markers import INSIDE_MARKERS, WIDGET_REACH, BOX_TITLES  # noqa: F401 - INSIDE_MARKERS re-exported
 from .inside_markers import inside_marker as _inside_marker, sentence_line as _sentence_line
 from .text_masks import masked  # noqa: F401 - re-exported (events, tests)
@@ -68,6 +69,7 @@ class Article:
     captions: list[tuple[int, int]] = field(default_factory=list)
     published_span: tuple[int, int] | None = None
     wrapped: bool = False       # hard-wrapped: sentences run on over line breaks
+    joins: tuple[int, ...] = ()  # line breaks inside a date or a place's name on such a page (wrapped_joins)
 
     @property
     def body(self) -> str:
@@ -148,7 +150,7 @@ def _headline_over_stamp(top: list[_Line], i: int) -> bool:
 
 
 def parse_article(text: str) -> Article:
-    nonblank = _lines(text)
+    nonblank, joins = joined_lines(text, _lines(text))   # "… Ngày" / "13- 1, tại …" as one line (wrapped_joins)
     if not nonblank:
         return Article(text, "", (0, 0), None, (0, 0), [], ["empty"])
     chrome: list[tuple[int, int, str]] = []
@@ -348,5 +350,5 @@ def parse_article(text: str) -> Article:
     if (crawled := posting_from_crawl(text, published, published_span)) is not None:   # " date 2025-12-02 …": the scraper's
         published, published_span = crawled
     return Article(text, title, title_span, published, (body_start, body_end), _spans(chrome), [],
-                   lead, clock, sorted(chrome), teasers, captions, published_span, wrapped)
+                   lead, clock, sorted(chrome), teasers, captions, published_span, wrapped, joins)
 

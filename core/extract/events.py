@@ -32,6 +32,7 @@ from .frames import reported_days, reported_recent, within_frame
 from .main_event_type import main_event_type
 from .other_milestones import add_other_milestones
 from .other_occasions import WHY_FIRST_TOLD, first_told_with_year
+from .wrapped_joins import unbroken
 from .undated import HEADLINE_OVER, headline_day, lead_part_year, not_the_recent_occasion
 from .historic_dates import historic_readings
 from .issued_plans import issued_plan_lead
@@ -93,7 +94,10 @@ def extract_events(article: Article, *, article_id: str, source: str,
     # fold(keep), same length as keep (offsets are shared): the page folded once for its
     # lines (parse_article), blanked where keep is (folding is character by character)
     folded = masked(fold_page(text), cut)
-    shape_masked(text, keep, cut)  # the places' and people's scans read keep's shape from the page's code
+    if article.joins:   # a hard-wrapped page's breaks inside a date or a place's name read as spaces (wrapped_joins)
+        keep, folded = unbroken(keep, article.joins), unbroken(folded, article.joins)
+    else:
+        shape_masked(text, keep, cut)  # the places' and people's scans read keep's shape from the page's code
     title = article.title
 
     all_mentions = find_places(keep, folded)

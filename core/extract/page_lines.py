@@ -38,12 +38,14 @@ _UNSET = object()
 class _Line:
     """A line of the page: where it is, as written (stripped) and folded (single-spaced);
     the verdicts of :func:`_junk`, :func:`_chrome_reason` and :func:`_stamp`, once asked (a line is judged
-    by several steps)."""
+    by several steps). ``last``: where its last line of the page starts (two lines of a hard-wrapped page
+    joined, wrapped_joins; else ``start``)."""
 
-    __slots__ = ("start", "end", "raw", "folded", "junk", "chrome", "stamp")
+    __slots__ = ("start", "end", "raw", "folded", "junk", "chrome", "stamp", "last")
 
     def __init__(self, start: int, end: int, raw: str, folded: str) -> None:
         self.start, self.end, self.raw, self.folded = start, end, raw, folded
+        self.last = start
         self.junk = self.chrome = self.stamp = _UNSET
 
     @property
@@ -181,10 +183,11 @@ _LIST_ITEM_END = (" -", " –", " —")
 def _hard_wrapped(lines: list[_Line]) -> bool:
     """Is the page wrapped at a fixed width: most lines of 40-110 characters that end
     mid-sentence, each followed by the next with no blank line? (A line closed by a detached
-    dash is a listed title, not a wrapped sentence: see _LIST_ITEM_END.)"""
+    dash is a listed title, not a wrapped sentence: see _LIST_ITEM_END. Two lines joined, wrapped_joins,
+    are measured by the last.)"""
     if len(lines) < 4:
         return False
-    mid = sum(1 for a, b in zip(lines, lines[1:]) if 40 <= len(a.raw) <= 110
+    mid = sum(1 for a, b in zip(lines, lines[1:]) if 40 <= a.end - a.last <= 110
               and a.raw[-1:] not in ".!?…:;\"”|" and not a.raw.rstrip().endswith(_LIST_ITEM_END)
               and b.start - a.end <= 2)
     return mid >= 3 and mid >= 0.5 * (len(lines) - 1)

@@ -42,7 +42,7 @@ _PARAGRAPH = 60
 
 def _cut_mid_sentence(ln, nxt) -> bool:
     raw = ln.raw.rstrip()
-    return _WIDTH[0] <= len(raw) <= _WIDTH[1] and raw[-1:] not in _CLOSED and nxt.start - ln.end <= 2
+    return _WIDTH[0] <= ln.end - ln.last <= _WIDTH[1] and raw[-1:] not in _CLOSED and nxt.start - ln.end <= 2
 
 
 def wrapped_lead_before(top, first: int, lead_i: int, reasons) -> int:
