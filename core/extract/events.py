@@ -147,7 +147,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
     if quarters := {c.start for c in cues if c.name in ("review_q4", "review_quarter")}:   # its cue, not a date
         dates = [d for d in dates if d.start not in quarters]   # ("Hội đàm định kỳ quý 4/2025" on 20/1: 2026)
     cues.sort(key=lambda c: c.pos)
-    for r in later_plans(readings, folded, (l0, l1), paras, article.published, cues):   # "… sẽ diễn ra từ 5 đến 11/3/2026"
+    for r in later_plans(readings, folded, (l0, l1), paras, article.published, cues, keep):   # "… sẽ diễn ra từ 5 đến 11/3/2026"
         verdict_of[id(r.mention)] = r.verdict
     people = find_people(keep, is_place=_is_place_name, folded=folded)  # fold(keep), where exact
     pair = partners.pair

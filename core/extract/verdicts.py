@@ -188,10 +188,10 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
     _counted_from(out)
     _begun_before(out, folded, folded[title_span[0]:title_span[1]], lead)
     _planned_by_an_issued_plan(out, folded, lead)   # "mới ban hành Kế hoạch … tổ chức … từ ngày 25-27/10": ahead
-    _planned_after_lead(out, folded, lead, paragraphs)
+    _planned_after_lead(out, folded, lead, paragraphs, text)
     _score(out, text, folded, lead, paragraphs)
     _trip_end(out, folded)
-    _trip_days(out, folded, paragraphs)
+    _trip_days(out, folded, paragraphs, text)
     if title_span[1] > title_span[0]:
         _signing_day(out, folded, folded[title_span[0]:title_span[1]], paragraphs)
         _signing_the_headline_names(out, folded, folded[title_span[0]:title_span[1]], paragraphs)

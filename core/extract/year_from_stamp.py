@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from dateutil.relativedelta import relativedelta
 
 from .dates import DateMention
+from .tense_words import says
 from ..text import fold
 
 AHEAD_DAYS = 62
@@ -65,19 +66,14 @@ def _told_ahead(mention: DateMention, text: str) -> bool:
 
 
 def first_tense(text: str, start: int, end: int) -> str | None:
-    """The first tense word of text[start:end] (folded, :data:`TENSE`). Folded, "đã" is "da" as "Đà Nẵng",
-    "đa khoa", "bóng đá" are: "da" counts only where the text says "đã" (or "da" on a page written without
-    accents), so "Ngày 5/1, đoàn thành phố Đà Nẵng sẽ sang thăm …" is told ahead."""
+    """The first tense word of text[start:end] (folded, :data:`TENSE`), read as written (:mod:`.tense_words`):
+    folded, "đã" is "da" as "Đà Nẵng", "đa khoa", "bóng đá" are, "sẽ" is "se" as "chia sẻ", "sắp" is "sap"
+    as "sáp nhập", "đang" is "dang" as "Đảng": "Ngày 5/1, đoàn thành phố Đà Nẵng sẽ sang thăm …" is told
+    ahead, "Ngày 3/1, hai bên chia sẻ …" is not."""
     for t in TENSE.finditer(fold(text[start:end])):
-        if t.group(0) == "da" and not _says_da(text, start + t.start()):
-            continue
-        return t.group(0)
+        if says(text, start + t.start(), t.group(0)):
+            return t.group(0)
     return None
-
-
-def _says_da(text: str, i: int) -> bool:
-    written = text[i:i + 2]
-    return written.lower() == "đã" or (written == "da" and text[max(0, i - 60):i + 60].isascii())
 
 
 #: A day told without "sẽ" that lies a few days after the stamp in the next year and almost a year

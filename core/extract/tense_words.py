@@ -1,0 +1,55 @@
+"""Tense words read as written (round 22, fold22).
+
+The rules match folded text (no accents, no case, đ→d), and folding makes a tense word meet
+other common words: a rule that reads a folded tense word as a tense must check that the page
+wrote the tense word. The table: the folded word, how the tense word is written, and the words
+it meets once folded (each with a sentence written for it).
+
+=======  ==========  ==========================================================================
+folded   written     the other words folded the same
+=======  ==========  ==========================================================================
+da       đã          "Đà Nẵng", "Đà Lạt", "sông Đà", "đa phương", "Bệnh viện Đa khoa",
+                     "bóng đá", "dạ hội": "Đoàn sẽ thăm thành phố Đà Nẵng từ 5 đến 9/5" is told
+                     ahead, not done
+se       sẽ          "chia sẻ": "Ngày 3/1, hai bên chia sẻ kinh nghiệm …" tells nothing ahead
+sap      sắp         "sáp nhập" (a merger), "sập" (a collapse): "tỉnh mới sau sáp nhập" is no plan
+dang     đang        "Đảng" ("Đảng ủy"), "Đặng" (a family name), "đăng" (posted), "đáng": "Đoàn
+                     làm việc với Đảng ủy tỉnh và sẽ thăm …" is told ahead
+vua      vừa         "vua" (a king: "đền thờ vua Đinh", "Giỗ Tổ Hùng Vương" is not, "vua Hùng" is)
+du kien  dự kiến     "dữ kiện" (facts)
+=======  ==========  ==========================================================================
+
+On a page written without accents (the words around the tense word carry none), the folded word
+is all there is, and it is read as the tense word, as before.
+"""
+
+from __future__ import annotations
+
+__all__ = ["WRITTEN", "says", "ASCII_REACH"]
+
+#: The folded tense word → how it is written (lower case, NFC).
+WRITTEN: dict[str, str] = {
+    "da": "đã",
+    "se": "sẽ",
+    "sap": "sắp",
+    "dang": "đang",
+    "vua": "vừa",
+    "du kien": "dự kiến",
+}
+
+#: A page is read as written without accents where the ASCII_REACH characters either side of the word carry
+#: no accent.
+ASCII_REACH = 60
+
+
+def says(text: str, i: int, word: str) -> bool:
+    """Does ``text`` at ``i`` write the tense word whose folded form is ``word`` (a key of :data:`WRITTEN`,
+    or any other word, which is taken as is)? ``text`` is the page as written, offsets shared with the
+    folded page."""
+    written = WRITTEN.get(word)
+    if written is None:
+        return True
+    got = text[i:i + len(word)].lower()
+    if got == written:
+        return True
+    return got == word and text[max(0, i - ASCII_REACH):i + len(word) + ASCII_REACH].isascii()

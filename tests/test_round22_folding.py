@@ -1,0 +1,130 @@
+"""Round 22 (fold22): rules that read a folded word must not take another word folded the same for it.
+
+Folding (no accents, no case, đ→d) makes "đã" and "Đà" (Đà Nẵng), "sẽ" and "chia sẻ", "sắp" and "sáp nhập",
+"đang" and "Đảng", "vừa" and "vua" the same word. The tense words are read as written
+(:mod:`hoptac.core.extract.tense_words`). Sentences written for these tests (no page's own words).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hoptac.core.extract.dates import find_dates
+from hoptac.core.extract.later_plans import lead_tells_ahead
+from hoptac.core.extract.sentences import paragraphs
+from hoptac.core.extract.tense_words import WRITTEN, says
+from hoptac.core.extract.trips import _told_ahead
+from hoptac.core.extract.year_from_stamp import first_tense
+from hoptac.core.text import fold
+
+from extract_support import main_or_none as _main
+
+
+# --- the table ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("word", sorted(WRITTEN))
+def test_each_tense_word_folds_to_its_key(word):
+    assert fold(WRITTEN[word]) == word
+
+
+@pytest.mark.parametrize("text, word, want", [
+    ("đoàn đã sang thăm", "da", True),
+    ("thành phố Đà Nẵng", "da", False),
+    ("hai bên chia sẻ kinh nghiệm", "se", False),
+    ("hai bên sẽ ký kết", "se", True),
+    ("tỉnh mới sau sáp nhập", "sap", False),
+    ("đoàn sắp sang thăm", "sap", True),
+    ("làm việc với Đảng ủy tỉnh", "dang", False),
+    ("hai bên đang triển khai", "dang", True),
+    ("đền thờ vua Đinh", "vua", False),
+    ("đoàn vừa sang thăm", "vua", True),
+    ("doan lanh dao tinh se sang tham tinh ban", "se", True),     # a page written without accents
+])
+def test_a_tense_word_is_read_as_written(text, word, want):
+    i = fold(text).find(f" {word} ") + 1
+    assert says(text, i, word) is want
+
+
+# --- the first tense word after a day (year_from_stamp.first_tense) --------------------------------------
+
+@pytest.mark.parametrize("clause, want", [
+    (", lãnh đạo hai huyện chia sẻ kinh nghiệm xây dựng nông thôn mới.", None),
+    (", tỉnh mới sau sáp nhập tổ chức hội nghị, hai bên sẽ ký kết.", "se"),
+    (", đoàn làm việc với Đảng ủy tỉnh và sẽ thăm khu công nghiệp.", "se"),
+    (", đoàn lãnh đạo hai huyện đang khảo sát vùng trồng chè.", "dang"),
+])
+def test_the_first_tense_word_is_read_as_written(clause, want):
+    assert first_tense(clause, 0, len(clause)) == want
+
+
+def test_a_day_shared_without_a_future_word_is_not_told_ahead_from_a_december_stamp():
+    # "chia sẻ" is no "sẽ": a day of early January on a page stamped 28 December, told without a future word,
+    # gets no year (year_from_stamp.JUST_AFTER_DAYS), not the next year
+    text = ("Hai tỉnh trao đổi kinh nghiệm làm du lịch\n28/12/2023 08:30\n"
+            "Ngày 5/1, lãnh đạo hai tỉnh Yên Bái và Lào Cai chia sẻ kinh nghiệm làm du lịch cộng đồng tại thị xã "
+            "Sa Pa.\nHai bên thống nhất phối hợp quảng bá các điểm đến vùng cao.\n")
+    main = _main(text)
+    assert main is not None and main["date"] != "2024-01-05"
+
+
+# --- a trip or plan told ahead (trips._told_ahead, later_plans.lead_tells_ahead) --------------------------
+
+def _range_ahead(text: str) -> bool:
+    folded = fold(text)
+    n = next(d for d in find_dates(text) if d.end_day)
+    return _told_ahead(folded, n, paragraphs(text, 0, len(text)), text)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Theo chương trình, đoàn sẽ thăm thành phố Đà Nẵng từ ngày 5 đến 9/5/2024.", True),
+    ("Theo chương trình, đoàn sẽ làm việc với Đảng ủy tỉnh từ ngày 5 đến 9/5/2024.", True),
+    ("Lãnh đạo hai tỉnh chia sẻ kinh nghiệm tại hội thảo từ ngày 5 đến 7/5/2024.", False),
+    ("Hai tỉnh sau sáp nhập tổ chức tuần văn hóa từ ngày 5 đến 9/5/2024.", False),
+    ("Đoàn đã thăm thành phố Đà Nẵng từ ngày 5 đến 9/5/2024.", False),
+])
+def test_a_trip_is_told_ahead_by_the_tense_words_as_written(sentence, want):
+    assert _range_ahead(sentence) is want
+
+
+@pytest.mark.parametrize("lead, want", [
+    ("Tại buổi làm việc, lãnh đạo hai tỉnh chia sẻ kinh nghiệm phát triển kinh tế cửa khẩu.", False),
+    ("Sau sáp nhập, hai tỉnh tăng cường hợp tác phát triển du lịch.", False),
+    ("Đoàn công tác tỉnh sẽ sang thăm tỉnh bạn.", True),
+])
+def test_a_lead_tells_ahead_only_by_a_future_word_as_written(lead, want):
+    assert lead_tells_ahead(fold(lead), (0, len(lead)), lead) is want
+
+
+def test_a_plan_after_a_lead_sharing_experience_is_not_the_occasion():
+    # the undated lead "chia sẻ kinh nghiệm" tells nothing ahead: the delegation's visit told ahead with "sẽ"
+    # after it is a plan (trips.planned_after_lead), not the page's occasion
+    text = ("Đoàn công tác tỉnh Tuyên Quang thăm, làm việc tại tỉnh Bắc Kạn\n"
+            "Tại buổi làm việc, lãnh đạo tỉnh Tuyên Quang và tỉnh Bắc Kạn chia sẻ kinh nghiệm phát triển kinh tế "
+            "rừng và du lịch sinh thái.\n"
+            "Phát biểu tại buổi làm việc, Phó Chủ tịch UBND tỉnh Bắc Kạn đánh giá cao kết quả hợp tác giữa hai "
+            "tỉnh trong năm 2023.\n"
+            "Phó Chủ tịch cho biết, đoàn lãnh đạo tỉnh Bắc Kạn sẽ sang thăm tỉnh Tuyên Quang từ ngày 6 đến "
+            "10/5/2024.\n")
+    main = _main(text)
+    assert main is None or not (main["date"] or "").startswith("2024-05-06")
+
+
+# --- a nearby full date's sentence that tells the past (year_nearby.PAST_MARKERS) --------------------------
+
+def test_da_nang_in_a_nearby_sentence_does_not_tell_the_past():
+    # "Đà Nẵng" is no "đã": the full date of the next paragraph lends its year to the lead's day
+    text = ("Quảng Ngãi và Đà Nẵng hội đàm hợp tác phát triển\n"
+            "Sáng 14/3, lãnh đạo tỉnh Quảng Ngãi hội đàm với lãnh đạo thành phố Đà Nẵng về hợp tác phát triển "
+            "vùng.\nHai bên trao đổi về giao thông kết nối và phát triển du lịch biển.\n\n"
+            "Ngày 11/3/2024, thành phố Đà Nẵng khai mạc tuần lễ ẩm thực biển với nhiều hoạt động.\n")
+    main = _main(text)
+    assert main is not None and main["date"] == "2024-03-14"
+
+
+def test_a_nearby_sentence_that_says_da_still_tells_the_past():
+    text = ("Quảng Ngãi và Đà Nẵng hội đàm hợp tác phát triển\n"
+            "Sáng 14/3, lãnh đạo tỉnh Quảng Ngãi hội đàm với lãnh đạo thành phố Đà Nẵng về hợp tác phát triển "
+            "vùng.\nHai bên trao đổi về giao thông kết nối và phát triển du lịch biển.\n\n"
+            "Ngày 11/3/2021, hai địa phương đã ký kết biên bản ghi nhớ hợp tác giai đoạn mới.\n")
+    main = _main(text)
+    assert main is not None and main["date"] != "2021-03-14"
