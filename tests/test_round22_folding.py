@@ -128,3 +128,51 @@ def test_a_nearby_sentence_that_says_da_still_tells_the_past():
             "Ngày 11/3/2021, hai địa phương đã ký kết biên bản ghi nhớ hợp tác giai đoạn mới.\n")
     main = _main(text)
     assert main is not None and main["date"] != "2021-03-14"
+
+
+# --- more rules that read "sẽ" or "đã" folded (year_bounds, undated, verdict_shapes) ---------------------
+
+def test_experience_shared_of_a_dated_week_is_no_plan_that_bounds_the_stamp():
+    # year_bounds._FUTURE_WORDS: "chia sẻ" is no "sẽ"; the week of January is no plan ahead of a March stamp
+    text = ("Hai tỉnh tăng cường hợp tác văn hóa\n15/03/2024\n"
+            "Sáng 15/3, lãnh đạo hai tỉnh Lạng Sơn và Bắc Giang hội đàm. Hai bên chia sẻ kinh nghiệm tổ chức "
+            "Tuần Văn hóa từ ngày 6 đến 10/1/2024.\nHai bên thống nhất phối hợp quảng bá du lịch.\n")
+    main = _main(text)
+    assert main is not None and main["date"] == "2024-03-15"
+
+
+def test_a_lead_opening_with_a_part_of_a_year_and_sharing_experience_is_dated_by_it():
+    # undated._AHEAD after "Đầu năm 2024,": "chia sẻ" tells nothing ahead
+    text = ("Hai địa phương tăng cường hợp tác\n"
+            "Cuối năm 2023, lãnh đạo hai huyện Mai Châu và Tân Sơn chia sẻ kinh nghiệm phát triển du lịch cộng "
+            "đồng tại tỉnh Hòa Bình.\nHai bên thống nhất phối hợp quảng bá.\n")
+    main = _main(text)
+    assert main is not None and main["date"] == "2023"
+
+
+def test_a_partner_city_named_da_nang_does_not_make_what_a_signing_provides_done():
+    # verdict_shapes._what_it_provides: the lead tells what the memorandum signed on its day provides ("sẽ"),
+    # nothing done: "Đà Nẵng" is no "đã"
+    with_da_nang = ("Hai địa phương tăng cường hợp tác\n"
+                    "Theo biên bản ghi nhớ ký ngày 8/4/2024, thành phố Đà Nẵng sẽ hỗ trợ tỉnh Chăm Pa Sắc đào tạo "
+                    "cán bộ giáo dục.\nHai bên thống nhất thành lập tổ công tác chung.\n")
+    main = _main(with_da_nang)
+    assert main is not None and main["date"] == "2024-04-08"
+
+
+def test_experience_shared_is_no_provision_of_a_signed_memorandum():
+    # "chia sẻ" is no "sẽ": the lead grounds itself on the memorandum and tells nothing ahead
+    text = ("Hai địa phương tăng cường hợp tác\n"
+            "Theo biên bản ghi nhớ ký ngày 8/4/2024, hai huyện Mường Tè và Sìn Hồ chia sẻ kinh nghiệm giảm "
+            "nghèo.\nHai bên thống nhất thành lập tổ công tác chung.\n")
+    main = _main(text)
+    assert main is None or main["date"] != "2024-04-08"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("hai tỉnh chia sẽ kinh nghiệm", False),       # the common misspelling of "chia sẻ"
+    ("hai tỉnh sẽ chia sẻ kinh nghiệm", True),
+])
+def test_se_after_chia_is_never_the_future(text, want):
+    i = fold(text).find(" se ") + 1
+    assert says(text, i, "se") is want

@@ -11,7 +11,8 @@ folded   written     the other words folded the same
 da       đã          "Đà Nẵng", "Đà Lạt", "sông Đà", "đa phương", "Bệnh viện Đa khoa",
                      "bóng đá", "dạ hội": "Đoàn sẽ thăm thành phố Đà Nẵng từ 5 đến 9/5" is told
                      ahead, not done
-se       sẽ          "chia sẻ": "Ngày 3/1, hai bên chia sẻ kinh nghiệm …" tells nothing ahead
+se       sẽ          "chia sẻ" (also misspelt "chia sẽ": after "chia" it is never "sẽ"): "Ngày 3/1,
+                     hai bên chia sẻ kinh nghiệm …" tells nothing ahead
 sap      sắp         "sáp nhập" (a merger), "sập" (a collapse): "tỉnh mới sau sáp nhập" is no plan
 dang     đang        "Đảng" ("Đảng ủy"), "Đặng" (a family name), "đăng" (posted), "đáng": "Đoàn
                      làm việc với Đảng ủy tỉnh và sẽ thăm …" is told ahead
@@ -25,7 +26,11 @@ is all there is, and it is read as the tense word, as before.
 
 from __future__ import annotations
 
-__all__ = ["WRITTEN", "says", "ASCII_REACH"]
+import re
+
+from ..text import fold
+
+__all__ = ["WRITTEN", "says", "search_written", "ASCII_REACH"]
 
 #: The folded tense word → how it is written (lower case, NFC).
 WRITTEN: dict[str, str] = {
@@ -49,7 +54,18 @@ def says(text: str, i: int, word: str) -> bool:
     written = WRITTEN.get(word)
     if written is None:
         return True
+    if word == "se" and fold(text[max(0, i - 5):i]) == "chia ":
+        return False   # "chia sẻ", misspelt "chia sẽ"
     got = text[i:i + len(word)].lower()
     if got == written:
         return True
     return got == word and text[max(0, i - ASCII_REACH):i + len(word) + ASCII_REACH].isascii()
+
+
+def search_written(rx: re.Pattern, text: str, folded: str, start: int, end: int) -> re.Match | None:
+    """The first match of ``rx`` in folded[start:end] that is no tense word or one written as such
+    (:func:`says`); with no ``text``, the first match."""
+    for m in rx.finditer(folded, start, end):
+        if not text or says(text, m.start(), m.group(0)):
+            return m
+    return None

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Sequence
 from dateutil.relativedelta import relativedelta
 
 from .dates import DateMention
+from .tense_words import search_written
 from .year_cue_kinds import CUE, NEW_YEAR_DAYS, YearCue
 
 if TYPE_CHECKING:
@@ -250,7 +251,7 @@ def undated_main(text: str, folded: str, readings: list[Reading], lead, publishe
     part = _PART_OF_YEAR.match(folded, l0, l1)
     if part is not None:   # "Cuối năm 2024, đoàn … đã đến thăm …": the year the lead states
         stop = _SENTENCE_END.search(folded, part.end(), l1)
-        if not _AHEAD.search(folded, part.end(), stop.start() if stop else l1):
+        if not search_written(_AHEAD, text, folded, part.end(), stop.start() if stop else l1):   # not "chia sẻ"
             s, e, year = part.start(1), part.end(1), int(part.group(2))
             dm = DateMention(s, e, text[s:e], None, None, year, precision="year", rule="lead_year")
             fields = _fields(dm, year, None, "stated")

@@ -176,7 +176,7 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
             r = Reading(m, "past", _WHY_REPORTED)
         elif (("duoc" in near[-90:] and _PARTICIPLE.search(near[-90:])) or ((_SIGNED_ON.search(near[-20:]) or (
                 "da ky" in near[-90:] and _SIGNED_DONE.search(near[-90:]))) and _DOC_NOUN.search(
-                before[max(before.rfind("."), before.rfind(";"), 0):]))) and not _reports_it(folded, m, lead, mentions[:i]):
+                before[max(before.rfind("."), before.rfind(";"), 0):]))) and not _reports_it(folded, m, lead, mentions[:i], text):
             r = Reading(m, "past", _WHY_SIGNED)
         elif _inside(s, captions):
             r = Reading(m, "caption", _WHY_CAPTION)

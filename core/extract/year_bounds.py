@@ -40,7 +40,7 @@ _DA = r"da\s+(?:duoc|dien ra|to chuc|ky|co|tham|hop|gap|tiep|lam viec|thong nhat
 _PAST_WORDS = re.compile(rf"\b(?:{_DA}|truoc do|tiep noi|tiep theo|vua qua|hoi thang|lan truoc|ky truoc|"
                          r"nam ngoai|nam truoc|thuc hien ket luan|ket qua|"
                          r"sau (?:khi )?(?:hoi nghi|buoi|chuyen|le|cuoc))\b")
-_FUTURE_WORDS = re.compile(r"\b(?:se(?![\s-]+(?:kong|pon|san|don)\b)|du kien|du dinh|ke hoach to chuc|phan dau|chuan bi)\b")
+_FUTURE_WORDS = re.compile(r"\b(?:(?<!\bchia )se(?![\s-]+(?:kong|pon|san|don)\b)|du kien|du dinh|ke hoach to chuc|phan dau|chuan bi)\b")
 _FUTURE_GATE = ("se", "du ", "ke hoach to chuc", "phan dau", "chuan bi")   # words it cannot match without
 
 
