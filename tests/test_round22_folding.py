@@ -176,3 +176,21 @@ def test_experience_shared_is_no_provision_of_a_signed_memorandum():
 def test_se_after_chia_is_never_the_future(text, want):
     i = fold(text).find(" se ") + 1
     assert says(text, i, "se") is want
+
+
+# --- the year's sentence after "Năm 2023," (year_cues: _YEAR_AHEAD, _YEAR_FIGURES) -------------------------
+
+_TALKS = ("Hai địa phương tăng cường hợp tác\n"
+          "Sáng 20/2, lãnh đạo huyện Cư M'gar và huyện Đắk Song hội đàm về hợp tác trồng hồ tiêu.\n")
+
+
+def test_experience_shared_in_a_year_is_no_plan_for_that_year():
+    # "Trong năm 2023, … chia sẻ …" says nothing the parties will do: no year_ahead cue (it gave the talks 2023)
+    main = _main(_TALKS + "Trong năm 2023, nông dân hai huyện chia sẻ kinh nghiệm chăm sóc vườn tiêu.\n")
+    assert main is not None and main["date"] != "2023-02-20"
+
+
+def test_a_years_figure_reached_by_sharing_experience_is_still_its_figure():
+    # "Năm 2023, nhờ chia sẻ …, sản lượng … tăng 8%": a whole year's figure (year_figures: the talks in 2024)
+    main = _main(_TALKS + "Năm 2023, nhờ chia sẻ kinh nghiệm chăm sóc, sản lượng hồ tiêu hai huyện tăng 8%.\n")
+    assert main is not None and main["date"] == "2024-02-20"
