@@ -194,3 +194,49 @@ def test_a_years_figure_reached_by_sharing_experience_is_still_its_figure():
     # "Năm 2023, nhờ chia sẻ …, sản lượng … tăng 8%": a whole year's figure (year_figures: the talks in 2024)
     main = _main(_TALKS + "Năm 2023, nhờ chia sẻ kinh nghiệm chăm sóc, sản lượng hồ tiêu hai huyện tăng 8%.\n")
     assert main is not None and main["date"] == "2024-02-20"
+
+
+# --- "sáp nhập", "chia sẻ", "tối" in rules that read the folded page only -----------------------------------
+
+@pytest.mark.parametrize("sentence, described", [
+    ("Hội chợ nông sản xã Ea Tir sau sáp nhập là sự kiện quan trọng của năm 2023.", True),
+    ("Hội chợ nông sản xã Ea Tir sắp tới sẽ là sự kiện quan trọng của năm 2023.", False),
+])
+def test_an_occasion_of_a_merged_commune_described_as_its_years(sentence, described):
+    # year_described._NOT_ITS_OWN: "sáp nhập" is no "sắp" (nothing told ahead)
+    from hoptac.core.extract.year_described import described_start
+    m = next(d for d in find_dates(sentence) if d.precision == "year")
+    assert (described_start(sentence, m) is not None) is described
+
+
+def test_a_visit_recalled_by_a_merged_communes_leader_is_the_past():
+    # other_occasions._AHEAD_IN_IT: "sáp nhập" is no "sắp": the visit recalled is an earlier occasion
+    from hoptac.core.extract.explain import explain_text
+    text = ("Hai địa phương tăng cường hợp tác\n16/04/2024 09:00\n"
+            "Sáng 16/4, lãnh đạo xã Bản Lầu tiếp đoàn công tác huyện Hà Khẩu (Trung Quốc).\n"
+            "Bí thư Đảng ủy xã Bản Lầu sau sáp nhập nhắc lại chuyến thăm ngày 7/3/2023 của đoàn huyện bạn.\n")
+    ex = explain_text(text, source="t.txt")
+    recalled = next(d for d in ex.dates if "7/3/2023" in d["text"])
+    assert recalled["verdict"] == "past"
+
+
+def _recent_lead(body: str) -> str:
+    return ("Hai địa phương tăng cường hợp tác\n"
+            "Vừa qua, đoàn công tác tỉnh Trà Vinh thăm, làm việc tại tỉnh Vĩnh Long.\n" + body + "\n")
+
+
+def test_a_body_day_after_experience_shared_is_no_plan():
+    # undated._AHEAD_OF_IT: "chia sẻ" is no "sẽ": the day of the working session dates the recent visit
+    main = _main(_recent_lead("Hai bên chia sẻ kinh nghiệm tại buổi làm việc ngày 18/4."))
+    assert main is not None and main["date"] is not None and main["date"].endswith("04-18")
+
+
+def test_a_body_day_then_the_evening_is_no_day_still_to_come():
+    # undated._STILL_TO_COME: "tối" (the evening) is no "tới"
+    main = _main(_recent_lead("Hai bên làm việc ngày 18/4, tối cùng ngày dự chương trình giao lưu văn nghệ."))
+    assert main is not None and main["date"] is not None and main["date"].endswith("04-18")
+
+
+def test_a_body_day_still_to_come_stays_a_plan():
+    main = _main(_recent_lead("Hai bên thống nhất tổ chức hội nghị ngày 18/4 tới tại tỉnh Vĩnh Long."))
+    assert main is None or not (main["date"] or "").endswith("04-18")

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Sequence
 from dateutil.relativedelta import relativedelta
 
 from .dates import DateMention
-from .tense_words import search_written
+from .tense_words import SE, says, search_written
 from .year_cue_kinds import CUE, NEW_YEAR_DAYS, YearCue
 
 if TYPE_CHECKING:
@@ -41,8 +41,15 @@ _ONE_DAY = relativedelta(days=1)
 #: the occasion is the recent one (the stamp's month): no day rather than a wrong one.
 RECENT_DAYS = 45
 _RECENT_LEAD = re.compile(r"\b(?:tuan\s+(?:truoc|qua))\b")
-_AHEAD_OF_IT = re.compile(r"\b(?:se|du kien|du dinh|ke hoach to chuc|chuan bi)\b")
+_AHEAD_OF_IT = re.compile(rf"\b(?:{SE}|du kien|du dinh|ke hoach to chuc|chuan bi)\b")
 _STILL_TO_COME = re.compile(r"\s*(?:\(|,)?\s*(?:toi|sap toi)\b")
+
+
+def _still_to_come(text: str, folded: str, at: int) -> bool:
+    """Does "tới" ("sắp tới") follow the date ending at ``at``, as written in ``text`` (not "tối", an evening:
+    "ngày 12/3, tối cùng ngày …"; :mod:`.tense_words`)? With no ``text``, read folded."""
+    m = _STILL_TO_COME.match(folded, at)
+    return m is not None and (not text or says(text, m.end() - 3, "toi"))
 #: The end of a sentence: a stop followed by a space or the end.
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 #: On a page with no stamp, a recent lead's occasion is told by its day alone ("ngày 7/3", "từ ngày 2 -
@@ -78,7 +85,7 @@ LATEST_CUES = frozenset({"anniversary", "known_anniversary", "anniversary_year",
 
 
 def not_the_recent_occasion(readings: list[Reading], folded: str, lead, published,
-                            cues: Sequence[YearCue] = ()) -> set[int]:
+                            cues: Sequence[YearCue] = (), text: str = "") -> set[int]:
     """The ids of the body's readings that cannot date a lead's recent occasion told with no day
     (see RECENT_DAYS); an empty set when the lead is not such a lead. ``cues``: the page's year
     cues, of which LATEST_CUES count towards the latest year the page tells of."""
@@ -103,7 +110,7 @@ def not_the_recent_occasion(readings: list[Reading], folded: str, lead, publishe
             out.add(id(r))   # "ngày 14/5/2018" on a page that tells of 2019: not the recent one
             continue
         s = max(folded.rfind(".", 0, m.start), folded.rfind("\n", 0, m.start)) + 1
-        if _AHEAD_OF_IT.search(folded, s, m.start) or _STILL_TO_COME.match(folded, m.end):
+        if _AHEAD_OF_IT.search(folded, s, m.start) or _still_to_come(text, folded, m.end):
             out.add(id(r))   # told as still to come
         elif stamp is None and m.year and not m.end_day and (
                 _OPENS_A_STORY.fullmatch(folded, s, m.start) or _another_named(folded, s, m.start, lead)):
