@@ -240,3 +240,17 @@ def test_a_body_day_then_the_evening_is_no_day_still_to_come():
 def test_a_body_day_still_to_come_stays_a_plan():
     main = _main(_recent_lead("Hai bên thống nhất tổ chức hội nghị ngày 18/4 tới tại tỉnh Vĩnh Long."))
     assert main is None or not (main["date"] or "").endswith("04-18")
+
+
+# --- a relative year before a day ("năm qua", "năm trước": year_from_stamp.relative_anchor) -----------------
+
+@pytest.mark.parametrize("sentence, want", [
+    # "Nam" of a place is no "năm": the stamp's year, not the year before
+    ("Đoàn công tác tỉnh Quảng Nam qua Sê Kông ngày 11/3 để thăm và tặng quà học sinh tỉnh bạn.", "2024-03-11"),
+    ("Hội nghị hợp tác Việt Nam qua các kỳ được tổng kết ngày 11/3 tại tỉnh Quảng Trị.", "2024-03-11"),
+    # "năm ngoái" as written still counts a year back
+    ("Hai tỉnh đã ký kết thỏa thuận hợp tác vào ngày 11/3 năm ngoái tại tỉnh Quảng Trị.", "2023-03-11"),
+])
+def test_a_places_nam_before_a_day_is_no_relative_year(sentence, want):
+    main = _main("Hai địa phương tăng cường hợp tác\n20/03/2024 09:00\n" + sentence + "\n")
+    assert main is not None and main["date"] == want

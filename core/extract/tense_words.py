@@ -19,6 +19,8 @@ dang     đang        "Đảng" ("Đảng ủy"), "Đặng" (a family name), "đ
 vua      vừa         "vua" (a king: "đền thờ vua Đinh", "Giỗ Tổ Hùng Vương" is not, "vua Hùng" is)
 du kien  dự kiến     "dữ kiện" (facts)
 toi      tới         "tối" (evening): "làm việc ngày 12/3, tối cùng ngày …" is no day "12/3 tới"
+nam      năm         "Nam" of a place ("Quảng Nam", "Hà Nam", "Việt Nam"): "Đoàn tỉnh Quảng Nam qua
+                     Sê Kông ngày 15/3" is no "năm qua" (a year before)
 =======  ==========  ==========================================================================
 
 On a page written without accents (the words around the tense word carry none), the folded word
@@ -45,6 +47,7 @@ WRITTEN: dict[str, str] = {
     "vua": "vừa",
     "du kien": "dự kiến",
     "toi": "tới",
+    "nam": "năm",
 }
 
 #: Folded-pattern forms (for a rule with no written text): "sẽ" but not "chia sẻ" (nor its common misspelling

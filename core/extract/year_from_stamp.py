@@ -40,9 +40,12 @@ def relative_anchor(mention: DateMention, text: str, published) -> date | None:
     ('hôm qua', 'tuần trước', 'tháng trước', 'năm ngoái'), or None."""
     if published is None:
         return None
-    near = fold(text[max(0, mention.start - 24):mention.end])
+    lo = max(0, mention.start - 24)
+    near = fold(text[lo:mention.end])
     for rx, delta in _RELATIVE:
-        if rx.search(near):
+        for m in rx.finditer(near):
+            if m.group(0).startswith("nam") and not says(text, lo + m.start(), "nam"):
+                continue   # "tỉnh Quảng Nam qua …", "Hà Nam trước …", "Việt Nam qua …": no "năm" (tense_words)
             return _pub_date(published) - delta
     return None
 
