@@ -255,3 +255,23 @@ def test_a_body_day_still_to_come_stays_a_plan():
 def test_a_places_nam_before_a_day_is_no_relative_year(sentence, want):
     main = _main("Hai địa phương tăng cường hợp tác\n20/03/2024 09:00\n" + sentence + "\n")
     assert main is not None and main["date"] == want
+
+
+def test_a_nearby_day_of_quang_nam_before_its_merger_lends_its_year():
+    # "tỉnh Quảng Nam trước sáp nhập" holds no "năm trước": the nearby full date is no earlier occasion
+    # (year_nearby.PAST_MARKERS, years._EARLIER_ONE, year_bounds._PAST_WORDS; tense_words.NAM)
+    text = ("Hai địa phương tăng cường hợp tác\n"
+            "Sáng 19/3, lãnh đạo thành phố Đà Nẵng hội đàm với lãnh đạo tỉnh Sê Kông về hợp tác y tế.\n"
+            "Hai bên trao đổi về đào tạo bác sĩ và điều dưỡng.\n\n"
+            "Ngày 16/3/2024, tỉnh Quảng Nam trước sáp nhập khai mạc tuần lễ ẩm thực miền Trung.\n")
+    main = _main(text)
+    assert main is not None and main["date"] == "2024-03-19"
+
+
+def test_a_nearby_day_of_last_year_still_tells_the_past():
+    text = ("Hai địa phương tăng cường hợp tác\n"
+            "Sáng 19/3, lãnh đạo thành phố Đà Nẵng hội đàm với lãnh đạo tỉnh Sê Kông về hợp tác y tế.\n"
+            "Hai bên trao đổi về đào tạo bác sĩ và điều dưỡng.\n\n"
+            "Năm trước, ngày 16/3/2023, hai bên đã ký kết biên bản ghi nhớ hợp tác y tế.\n")
+    main = _main(text)
+    assert main is not None and main["date"] != "2023-03-19"

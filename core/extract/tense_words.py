@@ -26,8 +26,9 @@ nam      năm         "Nam" of a place ("Quảng Nam", "Hà Nam", "Việt Nam"):
 On a page written without accents (the words around the tense word carry none), the folded word
 is all there is, and it is read as the tense word, as before.
 
-Rules that read only the folded page use :data:`SE` and :data:`SAP` in their patterns instead of "se"
-and "sap": the two collisions that are common in news writing ("chia sẻ", "sáp nhập") left out.
+Rules that read only the folded page use :data:`SE`, :data:`SAP` and :data:`NAM` in their patterns instead
+of "se", "sap" and "nam": the collisions common in news writing ("chia sẻ", "sáp nhập", the "Nam" of "Quảng
+Nam", "Hà Nam", "Việt Nam", "miền Nam") left out.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ import re
 
 from ..text import fold
 
-__all__ = ["WRITTEN", "says", "search_written", "ASCII_REACH", "SE", "SAP"]
+__all__ = ["WRITTEN", "says", "search_written", "ASCII_REACH", "SE", "SAP", "NAM"]
 
 #: The folded tense word → how it is written (lower case, NFC).
 WRITTEN: dict[str, str] = {
@@ -54,6 +55,8 @@ WRITTEN: dict[str, str] = {
 #: "chia sẽ") nor "Sê Kông", "Sê Pôn", "Sê San", "Sê Đôn"; "sắp" but not "sáp nhập".
 SE = r"(?<!\bchia )se(?![\s-]+(?:kong|pon|san|don)\b)"
 SAP = r"sap(?!\s+nhap\b)"
+#: "năm" but not the "Nam" of a place: "tỉnh Quảng Nam trước sáp nhập" holds no "năm trước".
+NAM = r"nam(?<!\bquang nam)(?<!\bha nam)(?<!\bviet nam)(?<!\bmien nam)"   # (opens with its letters: .openings)
 
 #: A page is read as written without accents where the ASCII_REACH characters either side of the word carry
 #: no accent.

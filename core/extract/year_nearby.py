@@ -43,13 +43,23 @@ _PARAGRAPH_END = re.compile(r"\n")
 _BASIS_OPENS = (" can cu ", " xet de nghi ")
 
 
+#: The markers that fold like other words, as they must be written: "Đà Nẵng", "đa phương", "bóng đá" are "da";
+#: "tỉnh Quảng Nam trước sáp nhập" holds "nam truoc" (fold22).
+_WRITTEN_MARKERS = {"da": WRITTEN["da"], "nam truoc": WRITTEN["nam"] + " trước"}
+
+
 def _tells_past(said: str, own: str) -> bool:
-    """Does the sentence ``said`` (``own``: folded, spaced as above) hold a word of :data:`PAST_MARKERS`? "da" only
-    where the sentence writes "đã" (or on a page written without accents): folded, "Đà Nẵng", "đa phương",
-    "bóng đá" are "da" too (fold22; :mod:`.tense_words`)."""
+    """Does the sentence ``said`` (``own``: folded, spaced as above) hold a word of :data:`PAST_MARKERS`? Those of
+    :data:`_WRITTEN_MARKERS` only as written there (or on a page written without accents; :mod:`.tense_words`)."""
+    spaced = None
     for w in PAST_MARKERS:
-        if f" {w} " in own and (w != "da" or said.isascii()
-                                or f" {WRITTEN['da']} " in " " + " ".join(said.lower().split()) + " "):
+        if f" {w} " not in own:
+            continue
+        written = _WRITTEN_MARKERS.get(w)
+        if written is None or said.isascii():
+            return True
+        spaced = spaced or " " + " ".join(said.lower().split()) + " "
+        if f" {written} " in spaced:
             return True
     return False
 
