@@ -275,3 +275,13 @@ def test_a_nearby_day_of_last_year_still_tells_the_past():
             "Năm trước, ngày 16/3/2023, hai bên đã ký kết biên bản ghi nhớ hợp tác y tế.\n")
     main = _main(text)
     assert main is not None and main["date"] != "2023-03-19"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kết quả hợp tác 5 năm qua ngày 14/3 được hai tỉnh Quảng Trị và Savannakhet đánh giá tại hội nghị.",
+    "Sau nhiều năm qua, ngày 14/3, hai huyện Hướng Hóa và Sepon tổng kết hợp tác tại hội nghị.",
+])
+def test_a_count_of_years_past_before_a_day_is_no_last_year(sentence):
+    # "5 năm qua" is a span (found on the way: RELATIVE read it as "năm qua", a year before the stamp)
+    main = _main("Hai địa phương tăng cường hợp tác\n20/03/2024 09:00\n" + sentence + "\n")
+    assert main is not None and main["date"] == "2024-03-14"

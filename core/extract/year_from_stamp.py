@@ -28,6 +28,9 @@ RELATIVE: tuple[tuple[str, relativedelta, str], ...] = (
     (r"nam ngoai|nam truoc|nam qua", relativedelta(years=1), "năm ngoái: a year before"),
 )
 _RELATIVE = [(re.compile(rf"\b(?:{p})\b"), d) for p, d, _ in RELATIVE]
+#: A count before "năm qua" makes it a span, not last year: "Kết quả hợp tác 5 năm qua ngày 15/3 …", "nhiều năm
+#: qua" (folded, the words just before "năm"; no anchor then). ("3 năm trước" is left as it was.)
+_COUNTED = re.compile(r"(?:\b\d+|\b(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|nhung|nhieu|cac|may|vai|hang|suot))\s+$")
 SENTENCE_END = re.compile(r"[.!?…](?=\s)|\n")
 
 
@@ -46,6 +49,8 @@ def relative_anchor(mention: DateMention, text: str, published) -> date | None:
         for m in rx.finditer(near):
             if m.group(0).startswith("nam") and not says(text, lo + m.start(), "nam"):
                 continue   # "tỉnh Quảng Nam qua …", "Hà Nam trước …", "Việt Nam qua …": no "năm" (tense_words)
+            if m.group(0) == "nam qua" and _COUNTED.search(fold(text[max(0, lo + m.start() - 12):lo + m.start()])):
+                continue   # "5 năm qua", "nhiều năm qua": a span, not last year
             return _pub_date(published) - delta
     return None
 
