@@ -285,3 +285,12 @@ def test_a_count_of_years_past_before_a_day_is_no_last_year(sentence):
     # "5 năm qua" is a span (found on the way: RELATIVE read it as "năm qua", a year before the stamp)
     main = _main("Hai địa phương tăng cường hợp tác\n20/03/2024 09:00\n" + sentence + "\n")
     assert main is not None and main["date"] == "2024-03-14"
+
+
+def test_a_part_of_a_year_in_the_lead_with_experience_shared_times_its_occasion():
+    # undated.lead_part_year (_NOT_ITS_TIME): "chia sẻ" after "đầu năm 2021" tells nothing ahead
+    text = ("Hai địa phương tăng cường hợp tác\n"
+            "Vừa qua, đoàn công tác tỉnh Cao Bằng đã hội đàm với thành phố Bách Sắc (Trung Quốc) đầu năm 2021 và "
+            "chia sẻ kinh nghiệm quản lý chợ biên giới.\n")
+    main = _main(text)
+    assert main is not None and main["date"] == "2021"

@@ -180,7 +180,7 @@ _AHEAD = re.compile(r"\b(?:se|du kien|ke hoach|chuan bi|phuong huong|nhiem vu)\b
 #: ("từ đầu năm 2019", "6 tháng đầu năm 2019", "kết quả … đầu năm 2019"), nor what is still to come, nor an
 #: earlier occasion ("Ngày 10/1, tiếp nối chuyến thăm cuối năm 2018, …", "sau", "thực hiện").
 _PART_HEAD = re.compile(r"(?:vao\s+)?(?:dau|cuoi|giua)\s+nam\s")
-_NOT_ITS_TIME = re.compile(r"\b(?:tu|thang|ket qua|so ket|tong ket|se|du kien|ke hoach|chuan bi|phuong huong|nhiem vu|"
+_NOT_ITS_TIME = re.compile(rf"\b(?:tu|thang|ket qua|so ket|tong ket|{SE}|du kien|ke hoach|chuan bi|phuong huong|nhiem vu|"
                            r"muc tieu|phan dau|tiep noi|sau|truoc do|thuc hien|trien khai)\b")   # (the last: an earlier one)
 
 
