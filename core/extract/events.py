@@ -151,13 +151,13 @@ def extract_events(article: Article, *, article_id: str, source: str,
     if quarters := {c.start for c in cues if c.name in ("review_q4", "review_quarter")}:   # its cue, not a date
         dates = [d for d in dates if d.start not in quarters]   # ("Hội đàm định kỳ quý 4/2025" on 20/1: 2026)
     cues.sort(key=lambda c: c.pos)
-    for r in later_plans(readings, folded, (l0, l1), paras, article.published, cues):   # "… sẽ diễn ra từ 5 đến 11/3/2026"
+    for r in later_plans(readings, folded, (l0, l1), paras, article.published, cues, keep):   # "… sẽ diễn ra từ 5 đến 11/3/2026"
         verdict_of[id(r.mention)] = r.verdict
     people = find_people(keep, is_place=_is_place_name, folded=folded)  # fold(keep), where exact
     pair = partners.pair
 
     floor = captions_before(readings, earliest_floor(readings, b0, b1))   # (a caption before it: an earlier photo)
-    other = not_the_recent_occasion(readings, folded, (l0, l1), article.published, cues)   # "Vừa qua, …" and a body's far day
+    other = not_the_recent_occasion(readings, folded, (l0, l1), article.published, cues, keep)   # "Vừa qua, …" and a body's far day
     main_reading, main_why = choose_main([r for r in readings if b0 <= r.mention.start < b1 and id(r) not in other])
     if main_reading is not None and main_reading.mention.precision == "month" and not main_reading.in_lead and (
             main_reading.score < 0 or (article.published and (main_reading.mention.year or 9999) <= article.published.year - 2)):

@@ -40,6 +40,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..messages import M_
+from .tense_words import says
 from .trips import _AHEAD_WORDS, _sentence_of, _told_ahead
 
 if TYPE_CHECKING:
@@ -84,13 +85,16 @@ _WHY = {
 _BODY_NAME = re.compile(r"\s+va\s+dau\s+tu\b")
 
 
-def lead_tells_ahead(folded: str, lead) -> bool:
+def lead_tells_ahead(folded: str, lead, text: str = "") -> bool:
     """Does the lead tell its own occasion ahead (:data:`_AHEAD_WORDS` outside a wish, :data:`WISHES`, and not
-    the name of the Department of Planning and Investment, :data:`_BODY_NAME`)?"""
+    the name of the Department of Planning and Investment, :data:`_BODY_NAME`)? With ``text`` (the page as
+    written, offsets shared) "sẽ", "sắp" count only as written (:mod:`.tense_words`: "chia sẻ", "sáp nhập")."""
     l0, l1 = lead
     for m in _AHEAD_WORDS.finditer(folded, l0, l1):
         if m.group(0) == "ke hoach" and _BODY_NAME.match(folded, m.end()):
             continue   # "Sở Kế hoạch và Đầu tư" (round 21)
+        if text and not says(text, m.start(), m.group(0)):
+            continue   # "chia sẻ", "sáp nhập" (fold22)
         starts = [e.end() for e in _SENTENCE_END.finditer(folded, l0, m.start())]
         if not _WISH.search(folded, starts[-1] if starts else l0, m.start()):
             return True
@@ -105,7 +109,7 @@ def _first_day(m) -> date | None:
 
 
 def later_plans(readings: list[Reading], folded: str, lead, paragraphs, published,
-                cues: list[YearCue]) -> list[Reading]:
+                cues: list[YearCue], text: str = "") -> list[Reading]:
     """Mark the plans :data:`EVIDENCE` sets aside "ahead" (see the module); the readings marked."""
     plans = [r for r in readings if r.verdict in ("event", "range") and r.mention.kind == "date"
              and r.mention.year and r.mention.precision in ("day", "month") and r.mention.start >= lead[1]]
@@ -116,7 +120,7 @@ def later_plans(readings: list[Reading], folded: str, lead, paragraphs, publishe
     out = []
     for r in plans:
         m = r.mention
-        if not _told_ahead(folded, m, paragraphs):
+        if not _told_ahead(folded, m, paragraphs, text):
             continue
         row = None
         first = _first_day(m)
@@ -124,10 +128,10 @@ def later_plans(readings: list[Reading], folded: str, lead, paragraphs, publishe
             row = "months_after_stamp"
         else:
             if ahead_lead is None:
-                ahead_lead = lead_tells_ahead(folded, lead)
+                ahead_lead = lead_tells_ahead(folded, lead, text)
             if not ahead_lead and _later_than_the_page(readings, cues, r, folded, paragraphs):
                 row = "later_than_the_page"
-            elif not ahead_lead and _after_a_yearless_day(readings, r, folded, paragraphs):
+            elif not ahead_lead and _after_a_yearless_day(readings, r, folded, paragraphs, text):
                 row = "after_a_yearless_day"
         if row is not None:
             r.verdict, r.why, r.score = "ahead", _WHY[row], 0
@@ -154,7 +158,7 @@ def _later_than_the_page(readings: list[Reading], cues: list[YearCue], r: Readin
     return bool(year and others) and year > max(others)
 
 
-def _after_a_yearless_day(readings: list[Reading], r: Reading, folded: str, paragraphs) -> bool:
+def _after_a_yearless_day(readings: list[Reading], r: Reading, folded: str, paragraphs, text: str = "") -> bool:
     """Does the page date an occasion of its own by a day or month with no year ("ngày 17/3", "ngày 20/9 vừa
     qua"), outside the plan's sentence and not told ahead itself? Then the plan, with its year, is another
     occasion (its year need not be the page's: a plan may lie in the next year)."""
@@ -166,6 +170,6 @@ def _after_a_yearless_day(readings: list[Reading], r: Reading, folded: str, para
         if o is r or o.verdict not in ("event", "range") or m.kind != "date" or m.year or m.end_year \
                 or not (m.day or m.month) or s <= m.start < e:
             continue
-        if not _told_ahead(folded, m, paragraphs):
+        if not _told_ahead(folded, m, paragraphs, text):
             return True
     return False

@@ -15,6 +15,7 @@ import functools
 import re
 
 from .dates import DateMention
+from .tense_words import SAP, SE
 from ..messages import M_
 
 __all__ = ["CARRIED_OUT", "EARLIER_OCCASION", "PREVIOUS", "EARLIER_ORDINAL", "NATIONAL_VISIT", "RECALLED", "WHY_FIRST_TOLD", "FIRST_TIME", "first_told_with_year", "LETTER_SENT", "AS_OF", "DEADLINE", "TARGET", "SINCE_STATE", "CUT_SINCE", "other_occasion"]
@@ -32,7 +33,7 @@ CARRIED_OUT: tuple[tuple[str, str], ...] = (
 _MEETING_NOUNS = r"hoi nghi|hoi dam|chuyen|buoi|cuoc|ky hop|phien|le|dot"
 _MEETING = rf"(?:cac\s+)?(?:{_MEETING_NOUNS})\b"
 #: ... the clause may name the meeting's place and parties, not the occasion's own verbs.
-_NOT_THE_OCCASION = r"(?:(?!\b(?:dien ra|khai mac|be mac|se|du kien)\b)[^,;.()\n]){0,80}$"
+_NOT_THE_OCCASION = rf"(?:(?!\b(?:dien ra|khai mac|be mac|{SE}|du kien)\b)[^,;.()\n]){{0,80}}$"
 _CARRIED_OUT = re.compile(r"\b(?:" + "|".join(p for p, _ in CARRIED_OUT) + r")" + _MEETING + _NOT_THE_OCCASION)
 
 #: An earlier occasion the clause tells the page's as coming after ("Sau chuyến thăm …", "Tiếp nối
@@ -183,7 +184,7 @@ TARGET = (r"(?:hoan thanh|khanh thanh|thong xe|dua vao (?:su dung|hoat dong|van 
           r"[^\S\n]+(?:vao|trong|truoc)[^\S\n]+(?:cuoi[^\S\n]+)?",
           "Theo kế hoạch, cây cầu sẽ được đưa vào sử dụng vào tháng 6/2027.")
 _TARGET = re.compile(r"\b" + TARGET[0] + r"$")
-_AHEAD = re.compile(r"\b(?:se|du kien|phan dau|muc tieu|ke hoach|quy hoach)\b")
+_AHEAD = re.compile(rf"\b(?:{SE}|du kien|phan dau|muc tieu|ke hoach|quy hoach)\b")
 _DEADLINE = re.compile(r"\b(?:" + "|".join(p for p, _ in DEADLINE) + r")[^\S\n]+(?:vao[^\S\n]+)?(?:ngay[^\S\n]+)?$")
 
 #: A state that holds from a day (no end told): "Từ ngày 1/7/2025, các xã mới chính thức đi vào hoạt động".
@@ -205,7 +206,7 @@ NATIONAL_VISIT = (r"\bchuyen tham\s+(?:huu nghi\s+)?(?:cap nha nuoc|chinh thuc)\
                   "Dấu ấn nổi bật là chuyến thăm cấp Nhà nước của Chủ tịch nước bạn từ ngày 14 - 15/4/2025, mở ra giai đoạn mới.")
 _NATIONAL_VISIT = re.compile(NATIONAL_VISIT[0])
 _FRAMED = re.compile(r"\b(?:(?:trong khuon kho|nhan dip|dip)\s+(?:cac\s+)?|nhan\s+)chuyen tham\b")
-_AHEAD_IN_IT = re.compile(r"\b(?:se|sap|du kien)\b")
+_AHEAD_IN_IT = re.compile(rf"\b(?:{SE}|{SAP}|du kien)\b")   # (not "chia sẻ", "sáp nhập": tense_words)
 _AHEAD_RIGHT_AFTER = re.compile(r"\s*(?:\(|,)?\s*(?:toi|sap toi)\b")
 
 #: An earlier milestone recalled ("Đồng chí … nhắc lại sự kiện tháng 6/2017 Thủ tướng nước bạn sang thăm lại

@@ -20,6 +20,7 @@ from .openings import Opened
 from .type_phrases import headline_verb as _headline_verb
 from .trip_frames import framed_day
 from .undated import FRAMED_LEAD
+from .tense_words import says
 from .year_from_stamp import TENSE
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ def _range_days(n: DateMention) -> tuple[tuple[int, int], tuple[int, int]] | Non
     return (first, last) if 0 < span <= _TRIP_DAYS_MAX else None
 
 
-def trip_days(readings: list[Reading], folded: str, paragraphs) -> None:
+def trip_days(readings: list[Reading], folded: str, paragraphs, text: str = "") -> None:
     """The lead's day is one day of a trip whose days the article gives: the trip is the
     occasion, so its range outranks that day (as the end of a trip does, :func:`trip_end`).
 
@@ -116,7 +117,7 @@ def trip_days(readings: list[Reading], folded: str, paragraphs) -> None:
                     and not (day == first and _tells_a_visit(folded, m, paragraphs)):
                 continue   # "Trong khuôn khổ chuyến thăm … (28/11 - 1/12), ngày 30/11, …": the trip frames the day
             start = (day == first and n.start > m.start and _tells_a_visit(folded, m, paragraphs)
-                     and not _told_ahead(folded, n, paragraphs))
+                     and not _told_ahead(folded, n, paragraphs, text))
             if (step or (start and trip is None)) and (trip is not None or _trip_sentence(folded, n, paragraphs)):
                 # every day of its programme the lead then gives ("lên đường tối 4/12 …
                 # dự diễn đàn sáng 5/12 … chiều 5/12 hội đàm") is a step of the same trip
@@ -140,16 +141,25 @@ def _tells_a_visit(folded: str, m: DateMention, paragraphs) -> bool:
     return main_type(clause_of(folded[s:e], m.start - s))[0] == "visit"
 
 
-def _told_ahead(folded: str, n: DateMention, paragraphs) -> bool:
+def _told_ahead(folded: str, n: DateMention, paragraphs, text: str = "") -> bool:
     """Is the trip of ``n`` told as still to come ("Từ ngày 17 - 20/6, đoàn sẽ hội đàm với …",
     "Theo chương trình, đoàn sẽ … từ ngày 11 – 14.12")? A page written on the lead's day tells
-    the rest of the programme ahead: the lead's day stays the occasion (the trip is its frame)."""
+    the rest of the programme ahead: the lead's day stays the occasion (the trip is its frame).
+    The tense words are read as written in ``text`` (the page, offsets shared with ``folded``;
+    :mod:`.tense_words`): "đoàn sẽ thăm thành phố Đà Nẵng từ ngày 5 đến 9/5" is told ahead ("Đà" is
+    no "đã"), "hai bên chia sẻ kinh nghiệm … từ ngày 5 đến 9/5" is not ("chia sẻ" is no "sẽ")."""
     s, e = _sentence_of(folded, n, paragraphs)
     e = min([i for i in (folded.find(".", n.end, e), folded.find("\n", n.end, e)) if i >= 0] + [e])
-    before = TENSE.findall(folded, s, n.start)   # (year_from_stamp.TENSE: "sẽ", "dự kiến", "sắp" tell it ahead)
-    after = TENSE.search(folded, n.end, e)
-    tense = before[-1] if before else (after.group(0) if after else None)
+    # (year_from_stamp.TENSE: "sẽ", "dự kiến", "sắp" tell it ahead)
+    before = [t.group(0) for t in TENSE.finditer(folded, s, n.start) if _written(text, t)]
+    after = next((t.group(0) for t in TENSE.finditer(folded, n.end, e) if _written(text, t)), None)
+    tense = before[-1] if before else after
     return tense in ("se", "du kien", "sap")
+
+
+def _written(text: str, m: re.Match) -> bool:
+    """Is the folded word ``m`` the word written in ``text`` (:func:`.tense_words.says`; no text: taken as is)?"""
+    return not text or says(text, m.start(), m.group(0))
 
 
 #: A lead that tells its own occasion ahead, or as held ("vừa", "vừa qua"; or framed: undated.FRAMED_LEAD).
@@ -159,7 +169,7 @@ _DONE_WORDS = re.compile(r"\bvua\b")
 _WHY_PLANNED = M_("a plan told after an undated lead ('đoàn sẽ thăm … từ ngày …'): not the occasion reported")
 
 
-def planned_after_lead(readings: list[Reading], folded: str, lead, paragraphs) -> None:
+def planned_after_lead(readings: list[Reading], folded: str, lead, paragraphs, text: str = "") -> None:
     """A lead that dates its occasion by no day ("Tại buổi tiếp, …") and a day after it told as
     ahead in its own clause ("Phó Chủ tịch cho biết, đoàn … sẽ thăm tỉnh B từ ngày 5 đến 9/5/2025",
     "Dự kiến ngày 20/6, hai bên sẽ ký …"): the plan is not the occasion the page reports (verdict
@@ -168,17 +178,18 @@ def planned_after_lead(readings: list[Reading], folded: str, lead, paragraphs) -
     if any(r.in_lead and r.verdict in ("event", "range") and r.mention.day for r in readings):
         return
     lead_told = folded[lead[0]:lead[1]]
-    if _AHEAD_WORDS.search(lead_told):
+    if any(_written(text, a) for a in _AHEAD_WORDS.finditer(folded, lead[0], lead[1])):
         return   # "Đoàn … sẽ có chuyến thăm …": the plan is the page's
     # a lead framed by a session, told as done ("vừa"), or dating something else (a letter sent, "Ngày 27/8, tỉnh A cho
     # biết đã có công văn gửi tỉnh B …"): a plan after it is another occasion
-    framed = bool(FRAMED_LEAD.match(lead_told) or _DONE_WORDS.search(lead_told)
+    done = any(_written(text, d) for d in _DONE_WORDS.finditer(folded, lead[0], lead[1]))   # "vừa", not "vua"
+    framed = bool(FRAMED_LEAD.match(lead_told) or done
                   or any(r.in_lead and r.mention.day and r.verdict == "document" for r in readings))
     for r in readings:
         m = r.mention
         if r.verdict in ("event", "range") and not r.in_lead and (m.day or m.month) and m.start >= lead[1] \
                 and (framed or _later_than_the_page(readings, r)) \
-                and _told_ahead(folded, m, paragraphs):   # a month too: "(Dự kiến tổ chức vào tháng 9/2021 …)"
+                and _told_ahead(folded, m, paragraphs, text):   # a month too: "(Dự kiến tổ chức vào tháng 9/2021 …)"
             r.verdict, r.why = "ahead", _WHY_PLANNED
 
 

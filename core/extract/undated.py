@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Sequence
 from dateutil.relativedelta import relativedelta
 
 from .dates import DateMention
+from .tense_words import SE, says, search_written
 from .year_cue_kinds import CUE, NEW_YEAR_DAYS, YearCue
 
 if TYPE_CHECKING:
@@ -40,8 +41,15 @@ _ONE_DAY = relativedelta(days=1)
 #: the occasion is the recent one (the stamp's month): no day rather than a wrong one.
 RECENT_DAYS = 45
 _RECENT_LEAD = re.compile(r"\b(?:tuan\s+(?:truoc|qua))\b")
-_AHEAD_OF_IT = re.compile(r"\b(?:se|du kien|du dinh|ke hoach to chuc|chuan bi)\b")
+_AHEAD_OF_IT = re.compile(rf"\b(?:{SE}|du kien|du dinh|ke hoach to chuc|chuan bi)\b")
 _STILL_TO_COME = re.compile(r"\s*(?:\(|,)?\s*(?:toi|sap toi)\b")
+
+
+def _still_to_come(text: str, folded: str, at: int) -> bool:
+    """Does "tới" ("sắp tới") follow the date ending at ``at``, as written in ``text`` (not "tối", an evening:
+    "ngày 12/3, tối cùng ngày …"; :mod:`.tense_words`)? With no ``text``, read folded."""
+    m = _STILL_TO_COME.match(folded, at)
+    return m is not None and (not text or says(text, m.end() - 3, "toi"))
 #: The end of a sentence: a stop followed by a space or the end.
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 #: On a page with no stamp, a recent lead's occasion is told by its day alone ("ngày 7/3", "từ ngày 2 -
@@ -77,7 +85,7 @@ LATEST_CUES = frozenset({"anniversary", "known_anniversary", "anniversary_year",
 
 
 def not_the_recent_occasion(readings: list[Reading], folded: str, lead, published,
-                            cues: Sequence[YearCue] = ()) -> set[int]:
+                            cues: Sequence[YearCue] = (), text: str = "") -> set[int]:
     """The ids of the body's readings that cannot date a lead's recent occasion told with no day
     (see RECENT_DAYS); an empty set when the lead is not such a lead. ``cues``: the page's year
     cues, of which LATEST_CUES count towards the latest year the page tells of."""
@@ -102,7 +110,7 @@ def not_the_recent_occasion(readings: list[Reading], folded: str, lead, publishe
             out.add(id(r))   # "ngày 14/5/2018" on a page that tells of 2019: not the recent one
             continue
         s = max(folded.rfind(".", 0, m.start), folded.rfind("\n", 0, m.start)) + 1
-        if _AHEAD_OF_IT.search(folded, s, m.start) or _STILL_TO_COME.match(folded, m.end):
+        if _AHEAD_OF_IT.search(folded, s, m.start) or _still_to_come(text, folded, m.end):
             out.add(id(r))   # told as still to come
         elif stamp is None and m.year and not m.end_day and (
                 _OPENS_A_STORY.fullmatch(folded, s, m.start) or _another_named(folded, s, m.start, lead)):
@@ -172,7 +180,7 @@ _AHEAD = re.compile(r"\b(?:se|du kien|ke hoach|chuan bi|phuong huong|nhiem vu)\b
 #: ("từ đầu năm 2019", "6 tháng đầu năm 2019", "kết quả … đầu năm 2019"), nor what is still to come, nor an
 #: earlier occasion ("Ngày 10/1, tiếp nối chuyến thăm cuối năm 2018, …", "sau", "thực hiện").
 _PART_HEAD = re.compile(r"(?:vao\s+)?(?:dau|cuoi|giua)\s+nam\s")
-_NOT_ITS_TIME = re.compile(r"\b(?:tu|thang|ket qua|so ket|tong ket|se|du kien|ke hoach|chuan bi|phuong huong|nhiem vu|"
+_NOT_ITS_TIME = re.compile(rf"\b(?:tu|thang|ket qua|so ket|tong ket|{SE}|du kien|ke hoach|chuan bi|phuong huong|nhiem vu|"
                            r"muc tieu|phan dau|tiep noi|sau|truoc do|thuc hien|trien khai)\b")   # (the last: an earlier one)
 
 
@@ -250,7 +258,7 @@ def undated_main(text: str, folded: str, readings: list[Reading], lead, publishe
     part = _PART_OF_YEAR.match(folded, l0, l1)
     if part is not None:   # "Cuối năm 2024, đoàn … đã đến thăm …": the year the lead states
         stop = _SENTENCE_END.search(folded, part.end(), l1)
-        if not _AHEAD.search(folded, part.end(), stop.start() if stop else l1):
+        if not search_written(_AHEAD, text, folded, part.end(), stop.start() if stop else l1):   # not "chia sẻ"
             s, e, year = part.start(1), part.end(1), int(part.group(2))
             dm = DateMention(s, e, text[s:e], None, None, year, precision="year", rule="lead_year")
             fields = _fields(dm, year, None, "stated")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .dates import DateMention
+from .tense_words import search_written
 
 _W = r"[\w/.\-]"
 _DOC_NOUNS = (r"quyet dinh|nghi quyet|nghi dinh|ket luan|ke hoach|thong bao|cong van|chi thi|thong tu|"
@@ -149,7 +150,7 @@ def _anniversary_day(m: DateMention, near: str, latest: int | None) -> bool:
     return bool(n and m.year and latest and m.year + int(n.group(1)) > latest + 1)
 
 
-def _reports_it(folded: str, m: DateMention, lead, earlier=()) -> bool:
+def _reports_it(folded: str, m: DateMention, lead, earlier=(), text: str = "") -> bool:
     """'Biên bản … được ký kết vào ngày 12/3 tại …' as the lead's first sentence reports
     the signing itself (unless the sentence grounds itself: 'Trên cơ sở biên bản … được ký
     kết ngày …', or dates its own occasion before: 'Chiều 20/3, … biên bản được ký kết
@@ -162,7 +163,7 @@ def _reports_it(folded: str, m: DateMention, lead, earlier=()) -> bool:
         return False   # "Hội nghị sơ kết … thỏa thuận (được ký kết ngày 14/5/2018)": told in passing
     if any(l0 <= o.start < m.start and o.kind == "date" and not _names_a_document(folded, o, l0) for o in earlier):
         return False
-    return not _GROUNDS.match(folded, l0) or _what_it_provides(folded, m, lead)
+    return not _GROUNDS.match(folded, l0) or _what_it_provides(folded, m, lead, text)
 
 
 def _names_a_document(folded: str, o: DateMention, l0: int) -> bool:
@@ -183,13 +184,16 @@ _WILL = re.compile(r"\bse\b")
 _DONE_OR_RECENT = re.compile(r"\b(?:da|vua|moi day)\b")
 
 
-def _what_it_provides(folded: str, m: DateMention, lead) -> bool:
+def _what_it_provides(folded: str, m: DateMention, lead, text: str = "") -> bool:
+    """(The tense words read as written in ``text``, :mod:`.tense_words`: "thành phố Đà Nẵng sẽ hỗ trợ …" tells
+    nothing done, "hai huyện chia sẻ kinh nghiệm" nothing ahead.)"""
     l0, l1 = lead
     if not _PROVIDED_BY.match(folded, l0):
         return False
     stop = re.search(r"[.!?](?:\s|$)", folded[m.end:l1])
-    rest = folded[m.end:m.end + stop.start() if stop else l1]
-    return bool(_WILL.search(rest)) and not _DONE_OR_RECENT.search(folded, l0, l1)
+    end = m.end + stop.start() if stop else l1
+    return bool(search_written(_WILL, text, folded, m.end, end)) \
+        and not search_written(_DONE_OR_RECENT, text, folded, l0, l1)
 
 
 def fold_starts_ngay(folded: str, m: DateMention) -> bool:

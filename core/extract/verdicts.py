@@ -176,7 +176,7 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
             r = Reading(m, "past", _WHY_REPORTED)
         elif (("duoc" in near[-90:] and _PARTICIPLE.search(near[-90:])) or ((_SIGNED_ON.search(near[-20:]) or (
                 "da ky" in near[-90:] and _SIGNED_DONE.search(near[-90:]))) and _DOC_NOUN.search(
-                before[max(before.rfind("."), before.rfind(";"), 0):]))) and not _reports_it(folded, m, lead, mentions[:i]):
+                before[max(before.rfind("."), before.rfind(";"), 0):]))) and not _reports_it(folded, m, lead, mentions[:i], text):
             r = Reading(m, "past", _WHY_SIGNED)
         elif _inside(s, captions):
             r = Reading(m, "caption", _WHY_CAPTION)
@@ -188,10 +188,10 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
     _counted_from(out)
     _begun_before(out, folded, folded[title_span[0]:title_span[1]], lead)
     _planned_by_an_issued_plan(out, folded, lead)   # "mới ban hành Kế hoạch … tổ chức … từ ngày 25-27/10": ahead
-    _planned_after_lead(out, folded, lead, paragraphs)
+    _planned_after_lead(out, folded, lead, paragraphs, text)
     _score(out, text, folded, lead, paragraphs)
     _trip_end(out, folded)
-    _trip_days(out, folded, paragraphs)
+    _trip_days(out, folded, paragraphs, text)
     if title_span[1] > title_span[0]:
         _signing_day(out, folded, folded[title_span[0]:title_span[1]], paragraphs)
         _signing_the_headline_names(out, folded, folded[title_span[0]:title_span[1]], paragraphs)

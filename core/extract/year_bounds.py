@@ -23,6 +23,7 @@ from datetime import date, timedelta
 
 from .anchors import first_words, holds_any
 from .dates import DateMention
+from .tense_words import NAM
 from .openings import Opened
 from .plan_ties import prepares_for
 from .plan_named_years import plan_signed_from
@@ -38,9 +39,9 @@ __all__ = ["BoundKind", "BOUNDS", "Bound", "Bounds", "find_bounds", "years_withi
 # "đã" folds to "da" like "Đà Nẵng", "Đà Lạt", "đa phương": only "đã" before a verb counts.
 _DA = r"da\s+(?:duoc|dien ra|to chuc|ky|co|tham|hop|gap|tiep|lam viec|thong nhat|trao doi|ban|hoi dam|den|sang|chinh thuc)"
 _PAST_WORDS = re.compile(rf"\b(?:{_DA}|truoc do|tiep noi|tiep theo|vua qua|hoi thang|lan truoc|ky truoc|"
-                         r"nam ngoai|nam truoc|thuc hien ket luan|ket qua|"
+                         rf"nam ngoai|{NAM} truoc|thuc hien ket luan|ket qua|"
                          r"sau (?:khi )?(?:hoi nghi|buoi|chuyen|le|cuoc))\b")
-_FUTURE_WORDS = re.compile(r"\b(?:se(?![\s-]+(?:kong|pon|san|don)\b)|du kien|du dinh|ke hoach to chuc|phan dau|chuan bi)\b")
+_FUTURE_WORDS = re.compile(r"\b(?:(?<!\bchia )se(?![\s-]+(?:kong|pon|san|don)\b)|du kien|du dinh|ke hoach to chuc|phan dau|chuan bi)\b")
 _FUTURE_GATE = ("se", "du ", "ke hoach to chuc", "phan dau", "chuan bi")   # words it cannot match without
 
 

@@ -91,18 +91,18 @@ _DONE_BEFORE = re.compile(r"\b(?:da|tung|truoc day)\s+(?:cung nhau\s+|cung\s+)?(
 _OPENS = re.compile(r"\b(?:khai mac|be mac|to chuc|dang cai|dien ra|mo dau)\s+(?:le\s+)?$")
 #: "Năm 2024, kim ngạch thương mại … đạt 500 triệu USD, tăng 12%": a whole year's figure, told
 #: as achieved (no estimate, no plan) in the rest of the sentence.
-_YEAR_FIGURES = re.compile(r"^\s*,(?![^.;\n]*\b(?:uoc|du kien|se|phan dau|muc tieu|ke hoach|chi tieu|du bao)\b)"
+_YEAR_FIGURES = re.compile(r"^\s*,(?![^.;\n]*\b(?:uoc|du kien|(?<!\bchia )se|phan dau|muc tieu|ke hoach|chi tieu|du bao)\b)"
                            r"[^.;\n]{0,120}?\b(?:dat|tang|giam)\s+(?:(?:hon|gan|khoang|tren|xap xi|len|xuong)\s+)?\d")
 #: "Năm 2018, quan hệ hợp tác … diễn ra 24 lượt trao đổi": the year's record told as done (a count after
 #: a verb of doing or achieving, no plan), on a page whose meeting is yearly ("thường niên", "hằng năm",
 #: "tổng kết năm"): the year the meeting reviews (yearly_review).
-_YEAR_DONE = re.compile(r"^\s*,(?![^.;\n]*\b(?:uoc|du kien|se|phan dau|muc tieu|ke hoach|chi tieu|du bao)\b)"
+_YEAR_DONE = re.compile(r"^\s*,(?![^.;\n]*\b(?:uoc|du kien|(?<!\bchia )se|phan dau|muc tieu|ke hoach|chi tieu|du bao)\b)"
                         r"[^.;\n]{0,120}?\b(?:dat|tang|giam|dien ra|to chuc|trao doi|thuc hien|co)\s+(?:(?:hon|gan|khoang|tren|len)\s+)?\d")
 #: (as written, both cases: "thường niên", "hằng năm", "hàng năm", "tổng kết năm" -- substrings, no fold)
 _YEARLY_WORDS = ("hường niên", "ằng năm", "àng năm", "ổng kết năm")
 #: "Trong năm 2024, hai bên sẽ phối hợp tổ chức …": a sentence that opens with the year and says
-#: what the parties will do in it (year_ahead).
-_YEAR_AHEAD = re.compile(r"^\s*,[^.;\n]{0,80}?(?<!\bda )(?<!\btung )\b(?:se|du kien|phan dau|thong nhat|nhat tri|can)\s+(?!la\b|cu\b)")
+#: what the parties will do in it (year_ahead). ("chia sẻ" folds as "sẽ": never a plan's word here, nor above.)
+_YEAR_AHEAD = re.compile(r"^\s*,[^.;\n]{0,80}?(?<!\bda )(?<!\btung )\b(?:(?<!\bchia )se|du kien|phan dau|thong nhat|nhat tri|can)\s+(?!la\b|cu\b)")
 #: ... also as the first clause of what someone says: "Ông A nhấn mạnh, trong năm 2018, hai địa phương cần
 #: tích cực phối hợp …", "… đề nghị, trong năm 2024, hai bên sẽ …" (a modal "cần" as a plan's word too).
 _SAID_IN_YEAR = re.compile(r"\b(?:nhan manh|de nghi|cho biet|khang dinh|yeu cau|mong muon|de xuat)\s*,\s*trong\s+$")

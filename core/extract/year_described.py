@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .dates import DateMention
+from .tense_words import SAP, SE
 from ..text import fold
 
 __all__ = ["OCCASIONS", "DESCRIBED", "SAID", "described_start", "said_of"]
@@ -45,7 +46,7 @@ DESCRIBED = (r"\bla\s+(?:mot\s+trong\s+(?:nhung|cac)\s+)?(?:su\s+kien|hoat\s+don
 _DESCRIBED = re.compile(DESCRIBED[0])
 _OPENS = re.compile(r"(?:" + "|".join(w for w, _ in OCCASIONS) + r")\b")
 #: Told as coming, or as held before / an earlier edition, in the sentence before the year.
-_NOT_ITS_OWN = re.compile(r"\b(?:se|sap|du kien|tung|nam truoc|nam ngoai|lan truoc|ky truoc|to chuc thanh cong|"
+_NOT_ITS_OWN = re.compile(rf"\b(?:{SE}|{SAP}|du kien|tung|nam truoc|nam ngoai|lan truoc|ky truoc|to chuc thanh cong|"
                           r"sau thanh cong|tiep noi)\b")
 #: A verb of saying or deciding between the occasion's noun and "là" (review22): the meeting tells what
 #: another thing is to a year, a plan or a verdict ("Hội nghị nhấn mạnh, công tác … là hoạt động quan trọng

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from dateutil.relativedelta import relativedelta
 
 from .dates import DateMention
+from .tense_words import says
 from ..text import fold
 
 AHEAD_DAYS = 62
@@ -27,6 +28,9 @@ RELATIVE: tuple[tuple[str, relativedelta, str], ...] = (
     (r"nam ngoai|nam truoc|nam qua", relativedelta(years=1), "năm ngoái: a year before"),
 )
 _RELATIVE = [(re.compile(rf"\b(?:{p})\b"), d) for p, d, _ in RELATIVE]
+#: A count before "năm qua" makes it a span, not last year: "Kết quả hợp tác 5 năm qua ngày 15/3 …", "nhiều năm
+#: qua" (folded, the words just before "năm"; no anchor then). ("3 năm trước" is left as it was.)
+_COUNTED = re.compile(r"(?:\b\d+|\b(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|nhung|nhieu|cac|may|vai|hang|suot))\s+$")
 SENTENCE_END = re.compile(r"[.!?…](?=\s)|\n")
 
 
@@ -39,9 +43,14 @@ def relative_anchor(mention: DateMention, text: str, published) -> date | None:
     ('hôm qua', 'tuần trước', 'tháng trước', 'năm ngoái'), or None."""
     if published is None:
         return None
-    near = fold(text[max(0, mention.start - 24):mention.end])
+    lo = max(0, mention.start - 24)
+    near = fold(text[lo:mention.end])
     for rx, delta in _RELATIVE:
-        if rx.search(near):
+        for m in rx.finditer(near):
+            if m.group(0).startswith("nam") and not says(text, lo + m.start(), "nam"):
+                continue   # "tỉnh Quảng Nam qua …", "Hà Nam trước …", "Việt Nam qua …": no "năm" (tense_words)
+            if m.group(0) == "nam qua" and _COUNTED.search(fold(text[max(0, lo + m.start() - 12):lo + m.start()])):
+                continue   # "5 năm qua", "nhiều năm qua": a span, not last year
             return _pub_date(published) - delta
     return None
 
@@ -65,19 +74,14 @@ def _told_ahead(mention: DateMention, text: str) -> bool:
 
 
 def first_tense(text: str, start: int, end: int) -> str | None:
-    """The first tense word of text[start:end] (folded, :data:`TENSE`). Folded, "đã" is "da" as "Đà Nẵng",
-    "đa khoa", "bóng đá" are: "da" counts only where the text says "đã" (or "da" on a page written without
-    accents), so "Ngày 5/1, đoàn thành phố Đà Nẵng sẽ sang thăm …" is told ahead."""
+    """The first tense word of text[start:end] (folded, :data:`TENSE`), read as written (:mod:`.tense_words`):
+    folded, "đã" is "da" as "Đà Nẵng", "đa khoa", "bóng đá" are, "sẽ" is "se" as "chia sẻ", "sắp" is "sap"
+    as "sáp nhập", "đang" is "dang" as "Đảng": "Ngày 5/1, đoàn thành phố Đà Nẵng sẽ sang thăm …" is told
+    ahead, "Ngày 3/1, hai bên chia sẻ …" is not."""
     for t in TENSE.finditer(fold(text[start:end])):
-        if t.group(0) == "da" and not _says_da(text, start + t.start()):
-            continue
-        return t.group(0)
+        if says(text, start + t.start(), t.group(0)):
+            return t.group(0)
     return None
-
-
-def _says_da(text: str, i: int) -> bool:
-    written = text[i:i + 2]
-    return written.lower() == "đã" or (written == "da" and text[max(0, i - 60):i + 60].isascii())
 
 
 #: A day told without "sẽ" that lies a few days after the stamp in the next year and almost a year

@@ -8,6 +8,7 @@ import re
 from datetime import date
 
 from .dates import DateMention
+from .tense_words import WRITTEN
 from .year_cue_kinds import NEW_YEAR_DAYS, cue_shift
 from .year_cues import CUE, YearCue
 from .year_from_stamp import SENTENCE_END as _SENTENCE_END
@@ -40,6 +41,27 @@ PAST_MARKERS = ("da", "truoc do", "ky niem", "thanh lap", "tai lap", "tung", "na
 _PARAGRAPH_END = re.compile(r"\n")
 #: A sentence that opens as a legal basis (folded, as ``own`` above starts): its date lends no year outside it.
 _BASIS_OPENS = (" can cu ", " xet de nghi ")
+
+
+#: The markers that fold like other words, as they must be written: "Đà Nẵng", "đa phương", "bóng đá" are "da";
+#: "tỉnh Quảng Nam trước sáp nhập" holds "nam truoc" (fold22).
+_WRITTEN_MARKERS = {"da": WRITTEN["da"], "nam truoc": WRITTEN["nam"] + " trước"}
+
+
+def _tells_past(said: str, own: str) -> bool:
+    """Does the sentence ``said`` (``own``: folded, spaced as above) hold a word of :data:`PAST_MARKERS`? Those of
+    :data:`_WRITTEN_MARKERS` only as written there (or on a page written without accents; :mod:`.tense_words`)."""
+    spaced = None
+    for w in PAST_MARKERS:
+        if f" {w} " not in own:
+            continue
+        written = _WRITTEN_MARKERS.get(w)
+        if written is None or said.isascii():
+            return True
+        spaced = spaced or " " + " ".join(said.lower().split()) + " "
+        if f" {written} " in spaced:
+            return True
+    return False
 
 
 def _relation(text: str, a: int, b: int) -> str:
@@ -94,10 +116,11 @@ def _context(mention: DateMention, text: str, mentions, cues):
         where = _relation(text, mention.start, other.start)
         score = NEARBY[where if where != "far" else "within"]
         if where != "same_sentence":
-            own = " " + " ".join(fold(_sentence(text, other.start, other.end)).split()) + " "
+            said = _sentence(text, other.start, other.end)
+            own = " " + " ".join(fold(said).split()) + " "
             if own.startswith(_BASIS_OPENS):
                 continue   # a legal basis's date ("Căn cứ Nghị quyết số …, ngày …") dates no other sentence's day
-            if any(f" {w} " in own for w in PAST_MARKERS):
+            if _tells_past(said, own):
                 score += NEARBY["past_marker"]
         if len(full_years) >= 3:
             score += NEARBY["history"]
@@ -107,8 +130,9 @@ def _context(mention: DateMention, text: str, mentions, cues):
         best = cand if best is None or cand[:3] > best[:3] else best
 
     def tells_past(other) -> bool:
-        own = " " + " ".join(fold(_sentence(text, other.start, other.end)).split()) + " "
-        return own.startswith(_BASIS_OPENS) or any(f" {w} " in own for w in PAST_MARKERS)
+        said = _sentence(text, other.start, other.end)
+        own = " " + " ".join(fold(said).split()) + " "
+        return own.startswith(_BASIS_OPENS) or _tells_past(said, own)
     for cand in restated_day(mention, mentions, reach=REACH, tells_past=tells_past,
                              history=len(full_years) >= 3):  # the lead's day told again far below with its year
         every.append(cand)

@@ -46,6 +46,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from .dates import DateMention
+from .tense_words import NAM
 from .weekdays import WEEKDAYS, weekday_disagrees
 from .year_bounds import Bounds, follow_year, outside, years_within
 from .year_cue_kinds import NEW_YEAR_DAYS
@@ -76,8 +77,8 @@ NAMES_THE_OCCASION = frozenset({"spring", "named_year", "quoted_name", "annivers
                                 "review_since"})
 #: Words that make the named occasion an earlier one ("triển khai kết quả Chương trình giao
 #: lưu đầu xuân năm 2024"): then it does not beat the stamp.
-_EARLIER_ONE = re.compile(r"\b(?:ket qua|tiep noi|tiep theo|thuc hien|trien khai|nam truoc|nam ngoai|lan truoc|"
-                          r"ky truoc)\b")
+_EARLIER_ONE = re.compile(rf"\b(?:ket qua|tiep noi|tiep theo|thuc hien|trien khai|{NAM} truoc|nam ngoai|lan truoc|"
+                          r"ky truoc)\b")   # ("tỉnh Quảng Nam trước sáp nhập": tense_words.NAM)
 
 
 def infer_year(mention: DateMention, text: str, *, published: "datetime | date | None",
