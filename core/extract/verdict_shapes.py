@@ -163,7 +163,16 @@ def _reports_it(folded: str, m: DateMention, lead, earlier=(), text: str = "") -
         return False   # "Hội nghị sơ kết … thỏa thuận (được ký kết ngày 14/5/2018)": told in passing
     if any(l0 <= o.start < m.start and o.kind == "date" and not _names_a_document(folded, o, l0) for o in earlier):
         return False
+    if _REVIEWS_IT.search(folded, l0, m.start):
+        return False   # "Hai tỉnh vừa tổng kết Chương trình hợp tác … được ký kết ngày 22-2-2006": the news is the review
     return not _GROUNDS.match(folded, l0) or _what_it_provides(folded, m, lead, text)
+
+
+#: A lead whose verb reviews the signed document ("vừa tổng kết Chương trình hợp tác … được lãnh đạo hai
+#: tỉnh ký kết ngày …", "sơ kết 5 năm thực hiện thỏa thuận ký ngày …"): its news is the review, so the
+#: signing day is the document's, in passing (the verb right before the document's noun, at most three
+#: words between: "tổng kết 10 năm thực hiện").
+_REVIEWS_IT = re.compile(rf"\b(?:tong ket|so ket|danh gia|nhin lai|kiem diem)\s+(?:\S+\s+){{0,3}}?(?:{_DOC_NOUNS})\b")
 
 
 def _names_a_document(folded: str, o: DateMention, l0: int) -> bool:
