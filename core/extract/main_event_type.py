@@ -25,6 +25,7 @@ from .type_students import receives_students
 from .type_cited import without_cited_titles
 from .type_greeting_days import greets_on_national_day
 from .type_joint_rites import joint_rite
+from .type_framed import frames_the_occasion_before
 from .visit_or_session import holds_talks, host_works_with, session_weight
 
 __all__ = ["main_event_type", "UNDATED_RULES"]
@@ -53,6 +54,14 @@ def main_event_type(dm: DateMention, s: int, e: int, *, verdict: str | None, fol
     elif t0 < t1 and t0 <= dm.start < t1:  # dated by the headline: the lead tells the occasion too
         clauses += [folded[ls:le] for ls, le in sentences if l0 <= ls < l1][:2]
     several = dm.end_day is not None and (dm.end_day, dm.end_month or dm.month) != (dm.day, dm.month)
+    if s <= dm.start < e and frames_the_occasion_before(folded[s:e]):
+        before = [(bs, be) for bs, be in sentences if be <= s and l0 <= bs]
+        if before:
+            bs, be = before[-1]
+            etype, _why = main_type(folded[bs:be], without_cited_titles(fold(title)))
+            if etype is not None:
+                return etype, M_("the sentence that dates it places the occasion told before it in a trip or a "
+                                 "programme ('Đây là hoạt động trong khuôn khổ …'): that occasion's verb")
     if several and s <= dm.start < e and trip_days(folded[s:e], dm.start - s):
         return "visit", M_("the trip's days open the sentence ('Trong chuyến thăm … từ ngày …'): its visit")
     if dm.rule in UNDATED_RULES and t0 < t1 and document_headline(folded[t0:t1]):

@@ -1,0 +1,30 @@
+"""A sentence that places the occasion just told inside a trip or a programme, and dates only that frame.
+
+"Hai tỉnh vừa tổ chức hội đàm và ký kết biên bản ghi nhớ. Đây là hoạt động nằm trong khuôn khổ chuyến
+thăm và làm việc của đoàn tỉnh B tại tỉnh A từ ngày 26 – 29/7.": the days are the trip's, but the occasion
+the page reports is the one the sentence before tells (its talks), so that sentence's verb gives the type.
+The frame must open its sentence and point back ("Đây là", "Hoạt động này", "Sự kiện"), so a lead that
+itself reports the trip ("Trong khuôn khổ chuyến thăm … từ ngày …, đoàn đã …") is not one.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: (name, example, pattern over the folded sentence's opening)
+FRAMES: tuple[tuple[str, str, str], ...] = (
+    ("this_is_an_activity_within",
+     "Đây là hoạt động nằm trong khuôn khổ chuyến thăm và làm việc của đoàn tỉnh B tại tỉnh A từ ngày 26 – 29/7.",
+     r"(?:day|do)\s+la\s+(?:mot\s+trong\s+(?:nhung|cac)\s+)?(?:hoat dong|su kien|noi dung)\s+"
+     r"(?:nam\s+)?(?:trong\s+)+(?:khuon kho|chuong trinh|chuoi hoat dong)\b"),
+    ("the_activity_is_within",
+     "Hoạt động này nằm trong chương trình làm việc của đoàn tại tỉnh A từ ngày 5 đến 8/4.",
+     r"(?:hoat dong|su kien)\s+(?:nay\s+|tren\s+)?(?:nam\s+)?(?:trong\s+)+(?:khuon kho|chuong trinh)\b"),
+)
+
+_FRAME = re.compile(r"\W*(?:" + "|".join(f"(?:{p})" for _, _, p in FRAMES) + ")")
+
+
+def frames_the_occasion_before(folded_sentence: str) -> bool:
+    """Does the sentence open by placing the occasion told before it inside a trip or a programme?"""
+    return _FRAME.match(folded_sentence) is not None
