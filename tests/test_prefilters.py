@@ -745,3 +745,31 @@ def test_get_together_searched_at_its_openings_and_stay_gate_equal_the_rules(tex
     assert ("ngay lam viec" in text and type_several_days._STAY.search(text) is not None) == \
         (type_several_days._STAY.search(text) is not None)
     assert "ngay lam viec" in type_several_days._STAY.pattern.replace(r"\s+", " ")
+
+
+_LATER_PIECES = ["vua", "vua co", "vua duoc", "vua  tham", "vuaky", "hoi nghi so ket", "buoi tong ket", "le gap mat",
+                 "le danh gia", "hoi nghi  so ket", "so  ket", "tai buoi tiep", "tai cuoc hop", "tai buoi gap go",
+                 "chuyen tham", "chuyen cong tac", "buoi lam viec", "buoi tiep", " lan", " nay", "chuyen  tham",
+                 "to chuc", "to chuc le", "ky niem", "ky  niem", " 30 ", "nam", "se ", "sap ", "sang nay", "chieu qua",
+                 "hom nay", "vua qua", "moi day", "tuan qua", " ", "  ", "\u00a0", ",", ".", ";", "\n", "1", "_", "x",
+                 "a", "tai", "buoi", "cuoc", "chuyen"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_LATER_PIECES), max_size=16).map("".join), st.data())
+def test_later_occasion_gates_equal_the_rule(text, data):
+    from hoptac.core.extract import old_lead_days as old
+
+    end = data.draw(st.integers(0, len(text)))
+    for pos in range(end + 1):   # every start (the caller's are its sentences' starts)
+        assert old.later_occasion(text, pos, end) == (old._LATER.match(text, pos, end) is not None)
+
+
+def test_later_occasion_gates_name_the_rows():
+    from hoptac.core.extract import old_lead_days as old
+
+    names = {name for name, _, _ in old.LATER_OCCASION}
+    assert set(old._LATER_WORDS) <= names
+    for name, rx, example in old.LATER_OCCASION:   # each row's words stand in its pattern as written
+        words = old._LATER_WORDS.get(name, ())
+        assert not words or any(w.strip() in rx for w in words), name
