@@ -773,3 +773,31 @@ def test_later_occasion_gates_name_the_rows():
     for name, rx, example in old.LATER_OCCASION:   # each row's words stand in its pattern as written
         words = old._LATER_WORDS.get(name, ())
         assert not words or any(w.strip() in rx for w in words), name
+
+
+def _unstopped_block_whole(text, lines, j):   # wrapped_leads.unstopped_block before its walk stopped early
+    from hoptac.core.extract import wrapped_leads as wl
+
+    first = last = j
+    while first > 0 and text.count("\n", lines[first - 1].end, lines[first].start) == 1:
+        first -= 1
+    while last + 1 < len(lines) and text.count("\n", lines[last].end, lines[last + 1].start) == 1:
+        last += 1
+    return (last + 1 < len(lines) and last - first + 1 <= wl.TITLE_BLOCK
+            and lines[last].raw.rstrip()[-1:] not in wl._CLOSED + (")",))
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["Hai huyện ký kết", "năm 2024.", "tổng kết (2024)", "x", "A;"]),
+                          st.sampled_from(["\n", "\n\n", "\n \n"])), min_size=1, max_size=16))
+def test_unstopped_block_walk_stopped_early_equals_the_whole_walk(rows):
+    from types import SimpleNamespace
+
+    from hoptac.core.extract import wrapped_leads as wl
+
+    text, lines = "", []
+    for raw, gap in rows:
+        lines.append(SimpleNamespace(start=len(text), end=len(text) + len(raw), raw=raw))
+        text += raw + gap
+    for j in range(len(lines)):
+        assert wl.unstopped_block(text, lines, j) == _unstopped_block_whole(text, lines, j)
