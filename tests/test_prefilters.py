@@ -745,3 +745,59 @@ def test_get_together_searched_at_its_openings_and_stay_gate_equal_the_rules(tex
     assert ("ngay lam viec" in text and type_several_days._STAY.search(text) is not None) == \
         (type_several_days._STAY.search(text) is not None)
     assert "ngay lam viec" in type_several_days._STAY.pattern.replace(r"\s+", " ")
+
+
+_LATER_PIECES = ["vua", "vua co", "vua duoc", "vua  tham", "vuaky", "hoi nghi so ket", "buoi tong ket", "le gap mat",
+                 "le danh gia", "hoi nghi  so ket", "so  ket", "tai buoi tiep", "tai cuoc hop", "tai buoi gap go",
+                 "chuyen tham", "chuyen cong tac", "buoi lam viec", "buoi tiep", " lan", " nay", "chuyen  tham",
+                 "to chuc", "to chuc le", "ky niem", "ky  niem", " 30 ", "nam", "se ", "sap ", "sang nay", "chieu qua",
+                 "hom nay", "vua qua", "moi day", "tuan qua", " ", "  ", "\u00a0", ",", ".", ";", "\n", "1", "_", "x",
+                 "a", "tai", "buoi", "cuoc", "chuyen"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_LATER_PIECES), max_size=16).map("".join), st.data())
+def test_later_occasion_gates_equal_the_rule(text, data):
+    from hoptac.core.extract import old_lead_days as old
+
+    end = data.draw(st.integers(0, len(text)))
+    for pos in range(end + 1):   # every start (the caller's are its sentences' starts)
+        assert old.later_occasion(text, pos, end) == (old._LATER.match(text, pos, end) is not None)
+
+
+def test_later_occasion_gates_name_the_rows():
+    from hoptac.core.extract import old_lead_days as old
+
+    names = {name for name, _, _ in old.LATER_OCCASION}
+    assert set(old._LATER_WORDS) <= names
+    for name, rx, example in old.LATER_OCCASION:   # each row's words stand in its pattern as written
+        words = old._LATER_WORDS.get(name, ())
+        assert not words or any(w.strip() in rx for w in words), name
+
+
+def _unstopped_block_whole(text, lines, j):   # wrapped_leads.unstopped_block before its walk stopped early
+    from hoptac.core.extract import wrapped_leads as wl
+
+    first = last = j
+    while first > 0 and text.count("\n", lines[first - 1].end, lines[first].start) == 1:
+        first -= 1
+    while last + 1 < len(lines) and text.count("\n", lines[last].end, lines[last + 1].start) == 1:
+        last += 1
+    return (last + 1 < len(lines) and last - first + 1 <= wl.TITLE_BLOCK
+            and lines[last].raw.rstrip()[-1:] not in wl._CLOSED + (")",))
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["Hai huyện ký kết", "năm 2024.", "tổng kết (2024)", "x", "A;"]),
+                          st.sampled_from(["\n", "\n\n", "\n \n"])), min_size=1, max_size=16))
+def test_unstopped_block_walk_stopped_early_equals_the_whole_walk(rows):
+    from types import SimpleNamespace
+
+    from hoptac.core.extract import wrapped_leads as wl
+
+    text, lines = "", []
+    for raw, gap in rows:
+        lines.append(SimpleNamespace(start=len(text), end=len(text) + len(raw), raw=raw))
+        text += raw + gap
+    for j in range(len(lines)):
+        assert wl.unstopped_block(text, lines, j) == _unstopped_block_whole(text, lines, j)

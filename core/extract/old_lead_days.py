@@ -64,6 +64,12 @@ LATER_OCCASION: tuple[tuple[str, str, str], ...] = (
      "Phường A đã tổ chức kỷ niệm 30 năm kết nghĩa; hai huyện long trọng tổ chức lễ kỷ niệm 20 năm kết nghĩa."),
 )
 _LATER = re.compile(r"(?:" + "|".join(rx for _, rx, _ in LATER_OCCASION) + r")")
+# The words each shape holds (written with its blank): it is tried only on a sentence that holds one
+# of them (the shapes' lazy runs are dear when tried at each of a long page's sentences); a shape not
+# named here is always tried. tests/test_prefilters.py checks the gates against _LATER.
+_LATER_WORDS = {"just_done": ("vua",), "review_meeting": ("so ket", "tong ket", "gap mat", "danh gia"),
+                "at_session": ("buoi", "cuoc"), "this_trip": ("chuyen ", "buoi "), "celebration_held": ("ky niem",)}
+_LATER_GATED = tuple((_LATER_WORDS.get(name, ()), re.compile(rx)) for name, rx, _ in LATER_OCCASION)
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
 
 
@@ -80,6 +86,13 @@ def bond_before_undated_occasion(readings: list[Reading], folded: str, r: Readin
     return _undated_occasion_after(readings, folded, m.end)
 
 
+def later_occasion(folded: str, pos: int, end: int) -> bool:
+    """``_LATER.match(folded, pos, end)``: does the sentence there tell an occasion of LATER_OCCASION?"""
+    sentence = folded[pos:end]
+    return any((not words or any(w in sentence for w in words)) and rx.match(folded, pos, end) is not None
+               for words, rx in _LATER_GATED)
+
+
 def _undated_occasion_after(readings: list[Reading], folded: str, at: int) -> bool:
     """Does a sentence after the one ending past ``at`` tell, undated, an occasion of LATER_OCCASION?"""
     dated = [o.mention.start for o in readings if o.verdict != "period"]   # (a programme's period dates no occasion)
@@ -89,7 +102,7 @@ def _undated_occasion_after(readings: list[Reading], folded: str, at: int) -> bo
         stop = _SENTENCE_END.search(folded, pos)
         s_end = stop.start() if stop else len(folded)
         if folded[pos:s_end].strip() and not any(pos <= d < s_end for d in dated) \
-                and _LATER.match(folded, pos, s_end):
+                and later_occasion(folded, pos, s_end):
             return True
         pos = stop.end() if stop else len(folded)
     return False

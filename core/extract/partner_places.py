@@ -92,7 +92,8 @@ def _unsure_district(m: PlaceMention, named: set[str], home: Callable[[], set[st
     provs = {c.province for c in cands if c.country == VIETNAM}
     if len(provs) < 2 or len(provs) != len({c.province for c in cands}) or provs & named:
         return cands[0] if len(cands) < len(m.candidates) and len(provs) == 1 and not provs & named else False
-    mine = [c for c in cands if c.province in home()] if home is not None else []
+    chrome = home() if home is not None else set()   # (once: it reads the page's chrome)
+    mine = [c for c in cands if c.province in chrome]
     return mine[0] if len({c.province for c in mine}) == 1 else None
 
 

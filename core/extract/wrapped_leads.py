@@ -79,10 +79,11 @@ def unstopped_block(text: str, lines, j: int) -> bool:
     a block is no wrapped sentence (a paragraph ends on its stop) but titles listed one under the other
     ("Khai mạc Tuần Văn hóa … năm 2026" / "Hai huyện … tổng kết … năm 2024"): a related box. The page's last
     block may be cut mid-sentence: never one."""
-    first = last = j
-    while first > 0 and text.count("\n", lines[first - 1].end, lines[first].start) == 1:
+    first = last = j   # (a block found longer than TITLE_BLOCK is no such box: the walk stops there)
+    while first > 0 and last - first < TITLE_BLOCK and text.count("\n", lines[first - 1].end, lines[first].start) == 1:
         first -= 1
-    while last + 1 < len(lines) and text.count("\n", lines[last].end, lines[last + 1].start) == 1:
+    while last + 1 < len(lines) and last - first < TITLE_BLOCK and \
+            text.count("\n", lines[last].end, lines[last + 1].start) == 1:
         last += 1
     return (last + 1 < len(lines) and last - first + 1 <= TITLE_BLOCK
             and lines[last].raw.rstrip()[-1:] not in _CLOSED + (")",))
