@@ -745,3 +745,18 @@ def test_get_together_searched_at_its_openings_and_stay_gate_equal_the_rules(tex
     assert ("ngay lam viec" in text and type_several_days._STAY.search(text) is not None) == \
         (type_several_days._STAY.search(text) is not None)
     assert "ngay lam viec" in type_several_days._STAY.pattern.replace(r"\s+", " ")
+
+
+_CREDIT_PIECES = ["Ảnh", "ảnh", "ẢNH", "Photo", "photo", "PHOTO", "Nguồn ảnh", "Nguồn", "null", "NULL", "null ", "Anh",
+                  "anh", ":", " : ", " ", "\t", "\n", ".", "(", ")", "[", "]", "Hội nghị xúc tiến", "TTXVN", "Minh An",
+                  "12/3/2024", "…"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_CREDIT_PIECES), max_size=16).map("".join))
+def test_headline_credit_cut_where_its_words_are_equals_the_rules(title):
+    # article._without_credit: "^null\s+" only on a headline that opens with "null", PHOTO_CREDIT only
+    # on one holding its words
+    from hoptac.core.extract.chrome import PHOTO_CREDIT
+
+    assert article_mod._without_credit(title) == PHOTO_CREDIT.sub("", re.sub(r"^null\s+", "", title))
