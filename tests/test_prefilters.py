@@ -760,3 +760,19 @@ def test_headline_credit_cut_where_its_words_are_equals_the_rules(title):
     from hoptac.core.extract.chrome import PHOTO_CREDIT
 
     assert article_mod._without_credit(title) == PHOTO_CREDIT.sub("", re.sub(r"^null\s+", "", title))
+
+
+_UNIT_PIECES = ["quan khu 4", "quan doan 3", "quan chung hai quan", "quan chung phong khong - khong quan",
+                "quan chung luc quan", "binh doan 12", "su doan 316", "lu doan 147", "trung doan 9", "hai doan 1",
+                "tieu doan 2", "tieu khu quan su", "vung 2 hai quan", "vung 3 canh sat bien", "bo doi bien phong",
+                "bo chi huy quan su", "vien kiem sat nhan dan", "toa an quan su", "quan", "doan", "khu", "vung",
+                "tieu", "bo", "an", "su", " ", "  ", "-", "–", ",", "\n", "1", "22", "a", "x", "_", "é", "tquan khu 1"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_UNIT_PIECES), max_size=20).map("".join))
+def test_units_first_letter_first_equal_the_look_behind_form(text):
+    from hoptac.core.extract import people_units as pu
+
+    plain = re.compile(r"(?<![\w])(?:" + "|".join(p for p, _ in pu.UNITS) + r")(?![\w])")
+    assert [m.span() for m in pu._UNIT_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]
