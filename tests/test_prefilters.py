@@ -776,3 +776,18 @@ def test_units_first_letter_first_equal_the_look_behind_form(text):
 
     plain = re.compile(r"(?<![\w])(?:" + "|".join(p for p, _ in pu.UNITS) + r")(?![\w])")
     assert [m.span() for m in pu._UNIT_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_UNKNOWN_PIECES), min_size=1, max_size=30).map("".join), st.data())
+def test_the_gate_before_a_foreign_province_never_hides_a_match(text, data):
+    # places_foreign._may_name_before, in front of the search before a foreign province ("châu Văn Sơn (tỉnh …")
+    from hoptac.core import places_foreign as pf
+    from hoptac.core.places import _gazetteer
+
+    foreign = _gazetteer().matcher._foreign
+    # (mostly where a province's mention may start: after a bracket, a comma or blanks)
+    s = data.draw(st.sampled_from([i for i in range(1, len(text) + 1) if text[i - 1] in "(, \t\u00a0"] or [0])
+                  | st.integers(0, len(text)))
+    if foreign._unknown_before.search(text, max(0, s - 60), s) is not None:
+        assert pf._may_name_before(text, s)
