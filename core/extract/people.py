@@ -142,16 +142,18 @@ def _title_parts(rest: str) -> list[str]:
     return (_TITLE_PARTS_FAST if "-" in rest or "kiêm" in rest else _TITLE_COMMAS).split(rest)
 
 
-def _title_after(text: str, pos: int) -> str:
-    """The title that follows a name at ``pos`` (just after the name), or ''."""
+def _title_after(text: str, pos: int, folded: str | None = None) -> str:
+    """The title that follows a name at ``pos`` (just after the name), or ''. ``folded``: the
+    text's fold, character for character (None: each window is folded)."""
     m = _SEP_RE.match(text[pos:pos + 8])
     if not m:
         return ""
-    rest = text[pos + m.end(): pos + m.end() + 240]
+    a = pos + m.end()
+    rest = text[a: a + 240]
     cut = _title_end(rest)
     if cut is not None:
         rest = rest[:cut]
-    rest = _glue_departments(rest)
+    rest = _glue_departments(rest, None if folded is None else folded[a:a + len(rest)])
     parts = _title_parts(rest)
     kept: list[str] = []
     for part in parts:
@@ -198,11 +200,13 @@ def _unglue(title: str) -> str:
     return title
 
 
-def _glue_departments(rest: str) -> str:
+def _glue_departments(rest: str, folded: str | None = None) -> str:
     """``rest`` with each office's name glued into one word: the departments' names of
-    ``vocab.DEPARTMENT_RE`` and the names an office's noun starts (:mod:`.people_offices`)."""
+    ``vocab.DEPARTMENT_RE`` and the names an office's noun starts (:mod:`.people_offices`).
+    ``folded``: ``fold(rest)``, if the caller has it (the page's fold, sliced)."""
     spans = office_names(rest) if any(n in rest for n in _OFFICE_HINTS) else []
-    folded = fold(rest)
+    if folded is None:
+        folded = fold(rest)
     if len(folded) == len(rest):
         spans += [m.span() for m in DEPARTMENT_RE.finditer(folded)] + unit_names(folded)   # "Quân khu 1" (people_units)
     for start, end in spans:   # the glue keeps every length: the spans stay where they are
@@ -220,6 +224,9 @@ def find_people(text: str, is_place=None, folded: str | None = None) -> list[Per
     found: dict[str, Person] = {}
     order: list[str] = []
     shaped = shape(text, _SHAPE)
+    # the page's fold where it is fold(text) character for character (the text all in the
+    # one-byte code): the titles' windows are sliced from it, not folded again one by one
+    exact = folded if folded is not None and len(folded) == len(text) and folds_exactly(text) else None
     for m in _NAME_RE.finditer(text) if shaped is None else _NAME_SHAPE_RE.finditer(shaped):
         name = text[m.start():m.end()]
         words = name.split()
@@ -238,7 +245,7 @@ def find_people(text: str, is_place=None, folded: str | None = None) -> list[Per
             honorific = _honorific_before(text, start)
             if not honorific:
                 continue
-        title = _title_after(text, m.end())
+        title = _title_after(text, m.end(), exact)
         if not title or (is_place is not None and is_place(name)):
             if honorific is None:
                 honorific = _honorific_before(text, start)
@@ -252,7 +259,9 @@ def find_people(text: str, is_place=None, folded: str | None = None) -> list[Per
         found[name] = Person(name, title, start, m.end())
         order.append(name)
     # ... and the third form: a name after its title ("Chủ tịch UBND tỉnh Nghệ An Nguyễn Đức Trung")
-    if folded is None or len(folded) != len(text) or not folds_exactly(text):
+    if exact is not None:
+        folded = exact
+    elif folded is None or len(folded) != len(text) or not folds_exactly(text):
         folded = fold(text)
     if len(folded) == len(text):
         extra = [t for t in titled_people(text, folded, is_place) if t[0] not in found]
