@@ -791,3 +791,18 @@ def test_the_gate_before_a_foreign_province_never_hides_a_match(text, data):
                   | st.integers(0, len(text)))
     if foreign._unknown_before.search(text, max(0, s - 60), s) is not None:
         assert pf._may_name_before(text, s)
+
+
+_PART_PIECES = ["Phó Chủ tịch", "phó chủ tịch", "PHÓ CHỦ TỊCH", "Bí thư", "Chủ tịch", "Tham mưu trưởng", "Phó Tham mưu trưởng",
+                "Ủy viên", "Uỷ viên", "Giám đốc", "Sở\u2060Ngoại\u2060vụ", "\u2061", "\u2062", " ", "  ", "-", "x", "1", "_",
+                "İ", "ı", "Σ", "ΑΣ", "\u0301", "tỉnh", "Tỉnh ủy", "a", "Chánh Văn phòng", "Chánh", "Trưởng đoàn"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(_PART_PIECES), max_size=12).map("".join))
+def test_a_title_part_start_read_on_its_first_characters_equals_the_whole(part):
+    # people._title_after: is_title_start on the fold of the part's first _START_REACH characters
+    from hoptac.core.extract.vocab import is_title_start
+    from hoptac.core.text import fold
+
+    assert is_title_start(fold(part[:people_mod._START_REACH])) == is_title_start(fold(part))

@@ -25,7 +25,7 @@ from .people_units import unit_names
 from .people_offices import office_names
 from .people_titled import titled_people
 from .vocab import (DEPARTMENT_RE, NOT_NAME_START, SURNAMES, TITLE_LOWER_WORDS, TITLE_LOWER_WORDS_WRITTEN,
-                    is_title_start)
+                    TITLE_STARTS, is_title_start)
 
 __all__ = ["Person", "find_people"]
 
@@ -67,6 +67,10 @@ _TITLE_PARTS_FAST = re.compile(r"[,\s](?:(?<=,)\s*|(?<=\s)\s*-\s+|(?<=\s)\s*kiê
 _TITLE_STOPS = re.compile(r"[;.\n()]")
 _TITLE_COMMAS = re.compile(r",\s*")
 _HONORIFIC_WORDS = frozenset({"ông", "bà", "ngài"})
+# is_title_start reads a part's first characters only: the longest title start and the one after
+# it (its \b); only they are folded (a part holding a department's glued name is off the one-byte
+# code: folded whole, through the slow table, to test its first words). tests/test_prefilters.py
+_START_REACH = max(map(len, TITLE_STARTS)) + 1
 _fold_word = functools.lru_cache(maxsize=8192)(fold)  # titles repeat the same few words
 
 
@@ -158,7 +162,7 @@ def _title_after(text: str, pos: int, folded: str | None = None) -> str:
     kept: list[str] = []
     for part in parts:
         part = part.strip()
-        if not part or not is_title_start(fold(part)):
+        if not part or not is_title_start(fold(part[:_START_REACH])):
             break
         words = part.split()
         keep: list[str] = []
