@@ -806,3 +806,21 @@ def test_a_title_part_start_read_on_its_first_characters_equals_the_whole(part):
     from hoptac.core.text import fold
 
     assert is_title_start(fold(part[:people_mod._START_REACH])) == is_title_start(fold(part))
+
+
+_LABEL_PIECES = ["Tin tức", "TIN TỨC", "Thông tin hoạt động", "XÂY DỰNG", "ĐOÀN KẾT", ";", ",", " ", "  ", "\t", "\u00a0",
+                 "\u2003", "a", "A", "1", "…"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_LABEL_PIECES), max_size=60).map(lambda p: "".join(p).strip()))
+def test_labels_and_slogans_split_only_as_far_as_their_counts_equal_the_rules(raw):
+    # page_lines.is_doubled_label and is_slogan split a line into 18 and 20 pieces at most
+    from hoptac.core.extract import page_lines as pl
+
+    words = raw.split()
+    n = len(words) // 2
+    assert pl.is_doubled_label(raw) == (2 <= n <= 8 and len(words) % 2 == 0 and words[:n] == words[n:])
+    assert pl.is_slogan(raw) == (len(words) >= pl.SLOGAN_MIN_WORDS and raw.upper() == raw
+                                 and sum(c.isalpha() for c in raw) >= 60
+                                 and (";" in raw or raw.count(",") >= pl.SLOGAN_MIN_COMMAS))
