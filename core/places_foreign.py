@@ -231,7 +231,7 @@ class Foreign:
             if j < 1 or (text[j] not in "(," and not text.endswith("thuộc", 0, j + 1)
                          and not (j < s - 1 and _PROVINCE_LEVEL_AT.match(text, s))):
                 continue  # "X, tỉnh Y", "X (tỉnh Y", "X thuộc tỉnh Y", "X tỉnh Y"
-            m = self._unknown_before.search(text, max(0, s - 60), s)
+            m = self._unknown_before.search(text, max(0, s - 60), s) if _may_name_before(text, s) else None
             if m is None or any(a < m.end("name") and m.start("name") < b for a, b, *_ in out + extra) \
                     or not self._a_locality(text, m):
                 continue
@@ -296,6 +296,30 @@ def _may_name(text: str, glue: int, before: int) -> bool:
                 while text[q] in _BLANKS:
                     q += 1
                 if q <= before and text[q].isupper() and sum(text.count(b, q, before + 1) for b in _BLANKS) <= 3:
+                    return True
+            i = window.find(lw, i + 1)
+    return False
+
+
+def _may_name_before(text: str, s: int) -> bool:
+    """The gate of the search before a foreign province (``_regexes``' ``before``, a case-blind
+    alternation of level words tried at every character of 60): does a level word (folded,
+    anywhere in the window) stand there followed by blanks and a capital before ``s``? A window
+    with a character outside scan.py's code (its fold unsure) is searched (tests/test_prefilters.py)."""
+    a = max(0, s - 60)
+    window = scan.fast_fold(text[a:s])
+    if scan._WORD_PH in window or scan._OTHER_PH in window:
+        return True
+    for lw in _LEVELS_FOLDED:
+        i = window.find(lw)
+        while i >= 0:
+            q = a + i + len(lw)
+            if lw == "tp" and text[q:q + 1] == ".":
+                q += 1
+            if text[q:q + 1] in _BLANKS and q < s:
+                while q < s and text[q] in _BLANKS:
+                    q += 1
+                if q < s and text[q].isupper():
                     return True
             i = window.find(lw, i + 1)
     return False

@@ -801,3 +801,82 @@ def test_unstopped_block_walk_stopped_early_equals_the_whole_walk(rows):
         text += raw + gap
     for j in range(len(lines)):
         assert wl.unstopped_block(text, lines, j) == _unstopped_block_whole(text, lines, j)
+
+
+_CREDIT_PIECES = ["Ảnh", "ảnh", "ẢNH", "Photo", "photo", "PHOTO", "Nguồn ảnh", "Nguồn", "null", "NULL", "null ", "Anh",
+                  "anh", ":", " : ", " ", "\t", "\n", ".", "(", ")", "[", "]", "Hội nghị xúc tiến", "TTXVN", "Minh An",
+                  "12/3/2024", "…"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_CREDIT_PIECES), max_size=16).map("".join))
+def test_headline_credit_cut_where_its_words_are_equals_the_rules(title):
+    # article._without_credit: "^null\s+" only on a headline that opens with "null", PHOTO_CREDIT only
+    # on one holding its words
+    from hoptac.core.extract.chrome import PHOTO_CREDIT
+
+    assert article_mod._without_credit(title) == PHOTO_CREDIT.sub("", re.sub(r"^null\s+", "", title))
+
+
+_UNIT_PIECES = ["quan khu 4", "quan doan 3", "quan chung hai quan", "quan chung phong khong - khong quan",
+                "quan chung luc quan", "binh doan 12", "su doan 316", "lu doan 147", "trung doan 9", "hai doan 1",
+                "tieu doan 2", "tieu khu quan su", "vung 2 hai quan", "vung 3 canh sat bien", "bo doi bien phong",
+                "bo chi huy quan su", "vien kiem sat nhan dan", "toa an quan su", "quan", "doan", "khu", "vung",
+                "tieu", "bo", "an", "su", " ", "  ", "-", "–", ",", "\n", "1", "22", "a", "x", "_", "é", "tquan khu 1"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_UNIT_PIECES), max_size=20).map("".join))
+def test_units_first_letter_first_equal_the_look_behind_form(text):
+    from hoptac.core.extract import people_units as pu
+
+    plain = re.compile(r"(?<![\w])(?:" + "|".join(p for p, _ in pu.UNITS) + r")(?![\w])")
+    assert [m.span() for m in pu._UNIT_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_UNKNOWN_PIECES), min_size=1, max_size=30).map("".join), st.data())
+def test_the_gate_before_a_foreign_province_never_hides_a_match(text, data):
+    # places_foreign._may_name_before, in front of the search before a foreign province ("châu Văn Sơn (tỉnh …")
+    from hoptac.core import places_foreign as pf
+    from hoptac.core.places import _gazetteer
+
+    foreign = _gazetteer().matcher._foreign
+    # (mostly where a province's mention may start: after a bracket, a comma or blanks)
+    s = data.draw(st.sampled_from([i for i in range(1, len(text) + 1) if text[i - 1] in "(, \t\u00a0"] or [0])
+                  | st.integers(0, len(text)))
+    if foreign._unknown_before.search(text, max(0, s - 60), s) is not None:
+        assert pf._may_name_before(text, s)
+
+
+_PART_PIECES = ["Phó Chủ tịch", "phó chủ tịch", "PHÓ CHỦ TỊCH", "Bí thư", "Chủ tịch", "Tham mưu trưởng", "Phó Tham mưu trưởng",
+                "Ủy viên", "Uỷ viên", "Giám đốc", "Sở\u2060Ngoại\u2060vụ", "\u2061", "\u2062", " ", "  ", "-", "x", "1", "_",
+                "İ", "ı", "Σ", "ΑΣ", "\u0301", "tỉnh", "Tỉnh ủy", "a", "Chánh Văn phòng", "Chánh", "Trưởng đoàn"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(_PART_PIECES), max_size=12).map("".join))
+def test_a_title_part_start_read_on_its_first_characters_equals_the_whole(part):
+    # people._title_after: is_title_start on the fold of the part's first _START_REACH characters
+    from hoptac.core.extract.vocab import is_title_start
+    from hoptac.core.text import fold
+
+    assert is_title_start(fold(part[:people_mod._START_REACH])) == is_title_start(fold(part))
+
+
+_LABEL_PIECES = ["Tin tức", "TIN TỨC", "Thông tin hoạt động", "XÂY DỰNG", "ĐOÀN KẾT", ";", ",", " ", "  ", "\t", "\u00a0",
+                 "\u2003", "a", "A", "1", "…"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_LABEL_PIECES), max_size=60).map(lambda p: "".join(p).strip()))
+def test_labels_and_slogans_split_only_as_far_as_their_counts_equal_the_rules(raw):
+    # page_lines.is_doubled_label and is_slogan split a line into 18 and 20 pieces at most
+    from hoptac.core.extract import page_lines as pl
+
+    words = raw.split()
+    n = len(words) // 2
+    assert pl.is_doubled_label(raw) == (2 <= n <= 8 and len(words) % 2 == 0 and words[:n] == words[n:])
+    assert pl.is_slogan(raw) == (len(words) >= pl.SLOGAN_MIN_WORDS and raw.upper() == raw
+                                 and sum(c.isalpha() for c in raw) >= 60
+                                 and (";" in raw or raw.count(",") >= pl.SLOGAN_MIN_COMMAS))

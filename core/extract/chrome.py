@@ -256,8 +256,8 @@ def opens_with_time(raw: str, folded: str) -> bool:
 
 def agency_tag_end(raw: str) -> int:
     """Where the text after an agency tag starts (0 when there is none)."""
-    m = AGENCY_TAG.match(raw)
-    if m is None or m.end() >= len(raw) or len(raw) < 40:
+    m = AGENCY_TAG.match(raw) if len(raw) >= 40 else None   # (a short line counts no tag: not tried)
+    if m is None or m.end() >= len(raw):
         return 0
     return m.end()
 

@@ -27,7 +27,7 @@ SLOGAN_MIN_COMMAS = 2
 
 
 def is_slogan(raw: str) -> bool:
-    words = raw.split()
+    words = raw.split(None, SLOGAN_MIN_WORDS - 1)   # (only whether it has SLOGAN_MIN_WORDS words or more)
     return (len(words) >= SLOGAN_MIN_WORDS and raw.upper() == raw and sum(c.isalpha() for c in raw) >= 60
             and (";" in raw or raw.count(",") >= SLOGAN_MIN_COMMAS))
 
@@ -154,7 +154,7 @@ def _chrome_reason_of(ln: _Line) -> str | None:
 def is_doubled_label(raw: str) -> bool:
     """A line that is one short phrase written twice, 'Thông tin hoạt động Thông tin hoạt động':
     a site's section label or breadcrumb, printed for two layouts, never a headline."""
-    words = raw.split()
+    words = raw.split(None, 17)   # (a paragraph is not split word by word: 18 pieces mean 18 words or more)
     n = len(words) // 2
     return 2 <= n <= 8 and len(words) % 2 == 0 and words[:n] == words[n:]
 

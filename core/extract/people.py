@@ -25,7 +25,7 @@ from .people_units import unit_names
 from .people_offices import office_names
 from .people_titled import titled_people
 from .vocab import (DEPARTMENT_RE, NOT_NAME_START, SURNAMES, TITLE_LOWER_WORDS, TITLE_LOWER_WORDS_WRITTEN,
-                    is_title_start)
+                    TITLE_STARTS, is_title_start)
 
 __all__ = ["Person", "find_people"]
 
@@ -67,6 +67,10 @@ _TITLE_PARTS_FAST = re.compile(r"[,\s](?:(?<=,)\s*|(?<=\s)\s*-\s+|(?<=\s)\s*kiê
 _TITLE_STOPS = re.compile(r"[;.\n()]")
 _TITLE_COMMAS = re.compile(r",\s*")
 _HONORIFIC_WORDS = frozenset({"ông", "bà", "ngài"})
+# is_title_start reads a part's first characters only: the longest title start and the one after
+# it (its \b); only they are folded (a part holding a department's glued name is off the one-byte
+# code: folded whole, through the slow table, to test its first words). tests/test_prefilters.py
+_START_REACH = max(map(len, TITLE_STARTS)) + 1
 _fold_word = functools.lru_cache(maxsize=8192)(fold)  # titles repeat the same few words
 
 
@@ -142,21 +146,23 @@ def _title_parts(rest: str) -> list[str]:
     return (_TITLE_PARTS_FAST if "-" in rest or "kiêm" in rest else _TITLE_COMMAS).split(rest)
 
 
-def _title_after(text: str, pos: int) -> str:
-    """The title that follows a name at ``pos`` (just after the name), or ''."""
+def _title_after(text: str, pos: int, folded: str | None = None) -> str:
+    """The title that follows a name at ``pos`` (just after the name), or ''. ``folded``: the
+    text's fold, character for character (None: each window is folded)."""
     m = _SEP_RE.match(text[pos:pos + 8])
     if not m:
         return ""
-    rest = text[pos + m.end(): pos + m.end() + 240]
+    a = pos + m.end()
+    rest = text[a: a + 240]
     cut = _title_end(rest)
     if cut is not None:
         rest = rest[:cut]
-    rest = _glue_departments(rest)
+    rest = _glue_departments(rest, None if folded is None else folded[a:a + len(rest)])
     parts = _title_parts(rest)
     kept: list[str] = []
     for part in parts:
         part = part.strip()
-        if not part or not is_title_start(fold(part)):
+        if not part or not is_title_start(fold(part[:_START_REACH])):
             break
         words = part.split()
         keep: list[str] = []
@@ -198,11 +204,13 @@ def _unglue(title: str) -> str:
     return title
 
 
-def _glue_departments(rest: str) -> str:
+def _glue_departments(rest: str, folded: str | None = None) -> str:
     """``rest`` with each office's name glued into one word: the departments' names of
-    ``vocab.DEPARTMENT_RE`` and the names an office's noun starts (:mod:`.people_offices`)."""
+    ``vocab.DEPARTMENT_RE`` and the names an office's noun starts (:mod:`.people_offices`).
+    ``folded``: ``fold(rest)``, if the caller has it (the page's fold, sliced)."""
     spans = office_names(rest) if any(n in rest for n in _OFFICE_HINTS) else []
-    folded = fold(rest)
+    if folded is None:
+        folded = fold(rest)
     if len(folded) == len(rest):
         spans += [m.span() for m in DEPARTMENT_RE.finditer(folded)] + unit_names(folded)   # "Quân khu 1" (people_units)
     for start, end in spans:   # the glue keeps every length: the spans stay where they are
@@ -220,6 +228,9 @@ def find_people(text: str, is_place=None, folded: str | None = None) -> list[Per
     found: dict[str, Person] = {}
     order: list[str] = []
     shaped = shape(text, _SHAPE)
+    # the page's fold where it is fold(text) character for character (the text all in the
+    # one-byte code): the titles' windows are sliced from it, not folded again one by one
+    exact = folded if folded is not None and len(folded) == len(text) and folds_exactly(text) else None
     for m in _NAME_RE.finditer(text) if shaped is None else _NAME_SHAPE_RE.finditer(shaped):
         name = text[m.start():m.end()]
         words = name.split()
@@ -238,7 +249,7 @@ def find_people(text: str, is_place=None, folded: str | None = None) -> list[Per
             honorific = _honorific_before(text, start)
             if not honorific:
                 continue
-        title = _title_after(text, m.end())
+        title = _title_after(text, m.end(), exact)
         if not title or (is_place is not None and is_place(name)):
             if honorific is None:
                 honorific = _honorific_before(text, start)
@@ -252,7 +263,9 @@ def find_people(text: str, is_place=None, folded: str | None = None) -> list[Per
         found[name] = Person(name, title, start, m.end())
         order.append(name)
     # ... and the third form: a name after its title ("Chủ tịch UBND tỉnh Nghệ An Nguyễn Đức Trung")
-    if folded is None or len(folded) != len(text) or not folds_exactly(text):
+    if exact is not None:
+        folded = exact
+    elif folded is None or len(folded) != len(text) or not folds_exactly(text):
         folded = fold(text)
     if len(folded) == len(text):
         extra = [t for t in titled_people(text, folded, is_place) if t[0] not in found]

@@ -22,7 +22,32 @@ UNITS: tuple[tuple[str, str], ...] = (
     (r"tieu khu quan su", "Chỉ huy trưởng Tiểu khu Quân sự tỉnh A (a Cambodian province's command)"),
     (r"(?:vien kiem sat|toa an) (?:nhan dan|quan su)", "Viện trưởng Viện kiểm sát Quân sự Quân khu 1"),
 )
-_UNIT_RE = re.compile(r"(?<![\w])(?:" + "|".join(p for p, _ in UNITS) + r")(?![\w])")
+
+def _alternatives(row: str) -> list[str]:
+    """A row's pattern as alternatives that each open with a plain letter: a leading group of
+    words ("(?:binh|su|lu) doan \\d+") spread over the rest ("binh doan \\d+", "su doan \\d+", …), in order."""
+    if not row.startswith("(?:"):
+        return [row]
+    depth, i = 0, 0
+    for i, c in enumerate(row):
+        depth += c == "("
+        depth -= c == ")"
+        if depth == 0:
+            break
+    inner, rest = row[3:i], row[i + 1:]
+    assert "(" not in inner and "\\" not in inner, row   # plain words only (the rows above)
+    return [a + rest for a in inner.split("|")]
+
+
+_ALTS = [a for p, _ in UNITS for a in _alternatives(p)]
+#: as written: r"(?<![\w])(?:" + "|".join(p for p, _ in UNITS) + r")(?![\w])"; compiled with each
+#: alternative's first letter first and the look-behind after it (vocab.DEPARTMENT_RE's way: the engine
+#: skips from one first letter to the next instead of trying every character; alternatives that open
+#: with other letters never match at one place, so the order that matters is kept; the same
+#: matches, tests/test_prefilters.py)
+_UNIT_RE = re.compile("(?:" + "|".join(
+    f"{first}(?<!\\w.)(?:" + "|".join(a[1:] for a in _ALTS if a[0] == first) + ")"
+    for first in dict.fromkeys(a[0] for a in _ALTS)) + r")(?![\w])")
 #: A word each row holds (most titles hold none: no search then).
 _HINTS = ("quan", "doan", "bo doi", "toa an", "vien kiem sat")
 #: A name runs on over the next unit's ("Viện kiểm sát Quân sự" + " " + "Quân khu 1").
