@@ -282,23 +282,7 @@ def _may_name(text: str, glue: int, before: int) -> bool:
     followed by blanks start a name -- a capital first -- that runs to the glue with at most
     three blanks inside (four words, one separator between each: both rules' names)? A
     window with a character outside scan.py's code (its fold unsure) is searched."""
-    a = max(0, glue - 70)
-    window = scan.fast_fold(text[a:glue + 1])
-    if scan._WORD_PH in window or scan._OTHER_PH in window:
-        return True
-    for lw in _LEVELS_FOLDED:
-        i = window.find(lw)
-        while i >= 0:
-            q = a + i + len(lw)
-            if lw == "tp" and text[q:q + 1] == ".":
-                q += 1
-            if text[q:q + 1] in _BLANKS and q < before:
-                while text[q] in _BLANKS:
-                    q += 1
-                if q <= before and text[q].isupper() and sum(text.count(b, q, before + 1) for b in _BLANKS) <= 3:
-                    return True
-            i = window.find(lw, i + 1)
-    return False
+    return _level_then_capital(text, max(0, glue - 70), glue + 1, before + 1, max_blanks=3)
 
 
 def _may_name_before(text: str, s: int) -> bool:
@@ -306,8 +290,14 @@ def _may_name_before(text: str, s: int) -> bool:
     alternation of level words tried at every character of 60): does a level word (folded,
     anywhere in the window) stand there followed by blanks and a capital before ``s``? A window
     with a character outside scan.py's code (its fold unsure) is searched (tests/test_prefilters.py)."""
-    a = max(0, s - 60)
-    window = scan.fast_fold(text[a:s])
+    return _level_then_capital(text, max(0, s - 60), s, s)
+
+
+def _level_then_capital(text: str, a: int, end: int, stop: int, max_blanks: int | None = None) -> bool:
+    """The two gates' common test over ``text[a:end]`` (folded): a level word followed by blanks, then a
+    capital before ``stop``, with at most ``max_blanks`` blanks from that capital to ``stop`` when given.
+    True where the window holds a character outside scan.py's code (its fold unsure: search it)."""
+    window = scan.fast_fold(text[a:end])
     if scan._WORD_PH in window or scan._OTHER_PH in window:
         return True
     for lw in _LEVELS_FOLDED:
@@ -316,10 +306,11 @@ def _may_name_before(text: str, s: int) -> bool:
             q = a + i + len(lw)
             if lw == "tp" and text[q:q + 1] == ".":
                 q += 1
-            if text[q:q + 1] in _BLANKS and q < s:
-                while q < s and text[q] in _BLANKS:
+            if text[q:q + 1] in _BLANKS and q < stop:
+                while q < stop and text[q] in _BLANKS:
                     q += 1
-                if q < s and text[q].isupper():
+                if q < stop and text[q].isupper() and (
+                        max_blanks is None or sum(text.count(b, q, stop) for b in _BLANKS) <= max_blanks):
                     return True
             i = window.find(lw, i + 1)
     return False
