@@ -210,6 +210,9 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     # twinning it names takes a day ("tổ chức hành trình '…' kết nghĩa với xã B"); "hành trình 30 năm" is no trip
     ("to chuc hanh trinh", "visit", 7, "Đảng ủy phường A tổ chức hành trình “Vì người nghèo” kết nghĩa với xã B"),
     ("hanh trinh ve nguon", "visit", 7, "Huyện đoàn A tổ chức hành trình về nguồn tại tỉnh B"),
+    # ... and a body's "hoạt động về nguồn" to a partner province (round 22, bodies23 06): the same trip back to the
+    # roots; "hoạt động bảo vệ nguồn nước" has "bảo" between, no match
+    ("hoat dong ve nguon", "visit", 7, "Hội Phụ nữ tỉnh A tổ chức hoạt động về nguồn tại tỉnh B"),
     ("chuyen lam viec", "visit", 7, "lãnh đạo tỉnh A đã có chuyến làm việc tại tỉnh B (Lào)"),
     # talks inside the trip's own noun phrase ("chuyến" heads them, no subject or verb between): one trip whose
     # programme held talks, a visit (rank 5, as the talks it stands for: a signing in the trip does not outrank

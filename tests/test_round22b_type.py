@@ -1,0 +1,39 @@
+"""Round 22 (type22b): type shapes of the late sets' misses (docs/accuracy.md, "type22b").
+Sentences written for this test (no page's own words).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_support import main_or_none as _main
+
+
+def _type(head: str, lead: str) -> str:
+    return _main(head + "\n\n" + lead + "\n")["type"]
+
+
+# --- a "về nguồn" trip (a journey back to the roots) a body organises to a partner province: the delegation's
+# trip, a visit, as "hành trình về nguồn" (type22) and "chuyến công tác".
+@pytest.mark.parametrize("head, lead", [
+    ("Cán bộ Đoàn tỉnh Bến Tre về nguồn tại Đồng Tháp",
+     "Ngày 12/5, Tỉnh đoàn Bến Tre tổ chức hoạt động về nguồn tại tỉnh Đồng Tháp nhân kỷ niệm ngày thành lập "
+     "Đoàn, với sự tham gia của 40 cán bộ."),
+    ("Hội Cựu chiến binh huyện Cai Lậy thăm Long An",
+     "Ngày 3/4, Hội Cựu chiến binh huyện Cai Lậy có chuyến về nguồn tại tỉnh Long An, dâng hương tại khu di tích."),
+])
+def test_a_trip_back_to_the_roots_is_a_visit(head, lead):
+    assert _type(head, lead) == "visit"
+
+
+@pytest.mark.parametrize("head, lead", [
+    # "bảo vệ nguồn nước" folds to "... ve nguon ...": no trip
+    ("Hai tỉnh Bến Tre và Trà Vinh phối hợp bảo vệ nguồn nước",
+     "Ngày 12/5, hai tỉnh Bến Tre và Trà Vinh tổ chức hội nghị về hoạt động bảo vệ nguồn nước sông Cổ Chiên."),
+    # money moved back to a budget ("chuyển về nguồn"): no trip
+    ("Bến Tre và Trà Vinh ký kết hợp tác",
+     "Ngày 12/5, tỉnh Bến Tre và tỉnh Trà Vinh ký kết thỏa thuận hợp tác; khoản kinh phí còn lại được chuyển về "
+     "nguồn ngân sách."),
+])
+def test_a_source_that_is_no_trip(head, lead):
+    assert _type(head, lead) != "visit"
