@@ -37,3 +37,22 @@ def test_a_trip_back_to_the_roots_is_a_visit(head, lead):
 ])
 def test_a_source_that_is_no_trip(head, lead):
     assert _type(head, lead) != "visit"
+
+
+# --- a gift told in the passive after the object, with the delegation named back bare ("cây … do đoàn công tác trao
+# tặng"): a detail of the delegation's day, not its occasion; the lead's trip stays the visit (river23 01).
+def test_a_gift_told_back_in_the_passive_is_no_occasion():
+    lead = ("Tại công viên Hòa Bình, thành phố Tam Kỳ, đoàn công tác tỉnh Gifu (Nhật Bản) đã cùng lãnh đạo thành "
+            "phố trồng 20 cây phong đỏ, là giống cây do đoàn công tác trao tặng thành phố Tam Kỳ.")
+    assert _type("Tỉnh Gifu và thành phố Tam Kỳ", lead) == "visit"
+
+
+@pytest.mark.parametrize("lead", [
+    # the gift is the main verb: the delegation led by someone hands it over
+    "Ngày 5/3, đoàn công tác do ông Trần Văn Bình làm trưởng đoàn trao tặng 200 suất quà cho hộ nghèo thành phố "
+    "Tam Kỳ.",
+    # aid received, its giver named with its province
+    "Ngày 5/3, thành phố Tam Kỳ tiếp nhận 30 tấn gạo do đoàn công tác tỉnh Gifu trao tặng.",
+])
+def test_a_gift_that_is_the_occasion_stays(lead):
+    assert _type("Tỉnh Gifu và thành phố Tam Kỳ", lead) == "other"
