@@ -56,3 +56,17 @@ def test_a_gift_told_back_in_the_passive_is_no_occasion():
 ])
 def test_a_gift_that_is_the_occasion_stays(lead):
     assert _type("Tỉnh Gifu và thành phố Tam Kỳ", lead) == "other"
+
+
+# --- a rally ("Lễ mít tinh", also spelt "mitting") a delegation attends on one day: the rally, 'other', as "Lễ kỷ niệm"
+# and "mít tinh kỷ niệm" (a ceremony attended on one day stays that ceremony; highland23 02).
+@pytest.mark.parametrize("head, lead", [
+    ("Đoàn đại biểu tỉnh Gia Lai dự Lễ mít tinh tại tỉnh Attapeu (Lào)",
+     "Sáng 12/7, Lễ mít tinh chào mừng 60 năm quan hệ ngoại giao có Đoàn đại biểu tỉnh Gia Lai cùng đông đảo "
+     "cán bộ, nhân dân tỉnh Attapeu."),
+    ("Đoàn đại biểu tỉnh Gia Lai dự Mitting tại tỉnh Attapeu (Lào)",
+     "Sáng 12/7, tại tỉnh Attapeu diễn ra Lễ mitting chào mừng 60 năm quan hệ ngoại giao với sự tham dự của "
+     "Đoàn đại biểu tỉnh Gia Lai."),
+])
+def test_a_rally_attended_is_the_rally(head, lead):
+    assert _type(head, lead) == "other"

@@ -67,6 +67,11 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("gap mat ky niem", "other", 3, "xã Hương Lâm tổ chức gặp mặt kỷ niệm 10 năm kết nghĩa với bản Na Sơn"),
     ("hop mat ky niem", "other", 3, "Hội hữu nghị tỉnh họp mặt kỷ niệm 45 năm Ngày ký Hiệp ước"),
     ("mit tinh ky niem", "other", 3, "hai huyện tổ chức mít tinh kỷ niệm 20 năm kết nghĩa"),
+    # ... and a rally named as a ceremony, whatever it marks (round 22, highland23 02), also spelt "mitting": a
+    # ceremony attended on one day stays that ceremony
+    ("le mit tinh", "other", 3, "Lễ mít tinh chào mừng 60 năm quan hệ ngoại giao có đoàn đại biểu tỉnh A"),
+    ("le mitting", "other", 3, "tại tỉnh B diễn ra Lễ mitting chào mừng Quốc khánh"),
+    ("du mitting", "other", 3, "Đoàn đại biểu tỉnh A dự Mitting tại tỉnh B (Lào)"),
     ("to chuc ky niem", "other", 3, "ba quận vừa tổ chức kỷ niệm 30 năm kết nghĩa"),
     ("le ban giao", "other", 3, "lễ bàn giao Trường phổ thông …"),
     ("ban giao", "other", 3, "bàn giao công trình"),
