@@ -1,4 +1,4 @@
-"""Round 22 (foreign22b): a Korean or Japanese town or county a Vietnamese locality twins with
+"""Round 22 (foreign22b): a smaller Korean or Japanese city a Vietnamese locality twins with
 is written as its province or prefecture in the pair (scripts/gazetteer_cities.TOWNS), and a
 Russian autonomous okrug by its short name (scripts/gazetteer_exonyms). Each sentence here gave
 the town itself (or no partner) before. Sentences written for the test."""
@@ -16,10 +16,8 @@ HEAD = "Hai địa phương tăng cường hợp tác\n\n"
 @pytest.mark.parametrize("body, partner, town", [
     ("Ngày 14/3/2024, UBND tỉnh Tuyên Quang làm việc với đoàn công tác của thành phố Naju, "
      "Hàn Quốc do Thị trưởng dẫn đầu.", "Jeollanam", "Naju"),
-    ("Ngày 9/5/2023, lãnh đạo tỉnh Lạng Sơn tiếp đoàn công tác quận Ul-ju, Hàn Quốc đến thăm "
-     "và làm việc.", "Ulsan", "Ulju"),
-    ("Ngày 11/4/2024, UBND tỉnh Hà Nam tiếp đoàn công tác của huyện Yeongam (Hàn Quốc).",
-     "Jeollanam", "Yeongam"),
+    ("Ngày 9/5/2023, lãnh đạo tỉnh Lạng Sơn tiếp đoàn công tác thành phố Gim-je, Hàn Quốc đến "
+     "thăm và làm việc.", "Jeollabuk", "Gimje"),
     ("Ngày 2/6/2023, tỉnh Phú Thọ và thành phố Mimasaka (Nhật Bản) ký thỏa thuận hợp tác "
      "hữu nghị.", "Okayama", "Mimasaka"),
     ("Ngày 20/10/2023, thành phố Hải Dương và thành phố Nasushiobara, Nhật Bản ký bản ghi nhớ "
@@ -42,3 +40,10 @@ def test_a_vietnamese_province_before_korea_stays_vietnamese():
     names = [(m.candidates[0].name, m.candidates[0].country)
              for m in find_places("Hợp tác lao động giữa tỉnh Hà Nam - Hàn Quốc được mở rộng.")]
     assert ("Hà Nam", "Việt Nam") in names
+
+
+def test_a_korean_county_stays_itself():
+    # counties (gun) are kept with their country, as the corpus's gold writes them
+    event = main_event(HEAD + "Ngày 11/4/2024, UBND tỉnh Hà Nam tiếp đoàn công tác của huyện "
+                       "Yeongam (Hàn Quốc).")
+    assert "Yeongam" in event["pair"]
