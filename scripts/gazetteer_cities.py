@@ -188,8 +188,9 @@ CITIES: list[tuple[str, str, str, list[str], str]] = [
     ("Canberra", "thành phố", "AU-ACT", ["Can-bê-ra"], "AU"),
 ]
 
-# Smaller cities Vietnamese localities twin with (foreign22b). Which: those seen named as
-# partners of a Vietnamese province, district or city in cooperation news (agreements of
+# Smaller cities Vietnamese localities twin with (foreign22b). Which: those known to be named as
+# partners of a Vietnamese province, district or city in cooperation news (a reviewer's list, not
+# yet rechecked article by article) (agreements of
 # friendship and cooperation, delegations, labour and farming programmes, 2010s-2020s: "thành phố
 # Naju", "thành phố Mimasaka", "thành phố Nasushiobara"); the region of each from the same
 # sources as CITIES (Korea: MOIS 행정구역 현황 / Wikipedia "List of cities in South Korea";
