@@ -8,8 +8,10 @@ regions, not their cities, so the cities are this small reviewed table: the citi
 about 300,000 people or more of Korea and Japan (the countries whose cities Vietnamese
 localities twin with most), and the large Chinese cities papers name by their
 Sino-Vietnamese names (the border prefectures and cities are in FOREIGN_LOCALITIES). A city named like its region (Kyoto, Hiroshima, Fukuoka, Niigata, Jeju) is
-not listed: the region's row already finds it. Counties ("huyện Yeoncheon", "gun") are
-not listed: a report naming one keeps it with its country.
+not listed: the region's row already finds it. The smaller Korean and Japanese cities that
+Vietnamese localities twin with or sign agreements with are in ``TOWNS`` below (the pair is their province or prefecture, as for the large cities).
+Counties (gun: "huyện Yeoncheon") are not listed: a report naming one keeps it with its
+country.
 
 Sources (the region of each city):
 
@@ -184,4 +186,131 @@ CITIES: list[tuple[str, str, str, list[str], str]] = [
     ("Hobart", "thành phố", "AU-TAS", [], "AU"),
     ("Darwin", "thành phố", "AU-NT", ["Đác-uyn"], "AU"),
     ("Canberra", "thành phố", "AU-ACT", ["Can-bê-ra"], "AU"),
+]
+
+# Smaller cities Vietnamese localities twin with (foreign22b). Which: those known to be named as
+# partners of a Vietnamese province, district or city in cooperation news (a reviewer's list, not
+# yet rechecked article by article) (agreements of
+# friendship and cooperation, delegations, labour and farming programmes, 2010s-2020s: "thành phố
+# Naju", "thành phố Mimasaka", "thành phố Nasushiobara"); the region of each from the same
+# sources as CITIES (Korea: MOIS 행정구역 현황 / Wikipedia "List of cities in South Korea";
+# Japan: MIC 全国市町村要覧 / Wikipedia "List of cities in Japan"). Cities only (si, shi): a
+# county (gun: "huyện Yeoncheon (Hàn Quốc)") is kept as itself with its country, as the
+# corpus's gold writes it; a county named with its metropolitan city ("quận Ulju, thành phố
+# Ulsan") already pairs as the city. Left out: names of two regions (Gwangju of Gyeonggi, named
+# like the metropolitan city), names that fold like a Vietnamese place (Hanam: Hà Nam), names
+# that are common words or brands (Hitachi, Fuji, Yamato, Tsu, Ota, Kure).
+# Yeongju (Gyeongsangbuk) is left out for now: the labelled set asia20 keeps it as a city-level
+# party ("Yeongju (Hàn Quốc)") where partners23 and world21 write Naju, Mimasaka, Nasushiobara as
+# their region; the lead decides which reading holds.
+TOWNS: list[tuple[str, str, str, list[str], str]] = [
+    # Korea: Gyeonggi-do (KR-41)
+    ("Icheon", "thành phố", "KR-41", ["I-cheon"], "KR"),
+    ("Osan", "thành phố", "KR-41", ["O-san"], "KR"),
+    ("Gwangmyeong", "thành phố", "KR-41", ["Gwang-myeong"], "KR"),
+    ("Guri", "thành phố", "KR-41", ["Gu-ri"], "KR"),
+    ("Pocheon", "thành phố", "KR-41", ["Po-cheon"], "KR"),
+    ("Yangju", "thành phố", "KR-41", ["Yang-ju"], "KR"),
+    ("Anseong", "thành phố", "KR-41", ["An-seong"], "KR"),
+    ("Yeoju", "thành phố", "KR-41", ["Yeo-ju"], "KR"),
+    ("Gunpo", "thành phố", "KR-41", ["Gun-po"], "KR"),
+    ("Dongducheon", "thành phố", "KR-41", ["Dong-du-cheon"], "KR"),
+    # Gangwon (KR-42)
+    ("Donghae", "thành phố", "KR-42", ["Dong-hae"], "KR"),
+    ("Sokcho", "thành phố", "KR-42", ["Sok-cho"], "KR"),
+    ("Samcheok", "thành phố", "KR-42", ["Sam-cheok"], "KR"),
+    ("Taebaek", "thành phố", "KR-42", ["Tae-baek"], "KR"),
+    # Chungcheongbuk-do (KR-43)
+    ("Jecheon", "thành phố", "KR-43", ["Je-cheon"], "KR"),
+    # Chungcheongnam-do (KR-44)
+    ("Gongju", "thành phố", "KR-44", ["Gong-ju"], "KR"),
+    ("Boryeong", "thành phố", "KR-44", ["Bo-ryeong"], "KR"),
+    ("Seosan", "thành phố", "KR-44", ["Seo-san"], "KR"),
+    ("Nonsan", "thành phố", "KR-44", ["Non-san"], "KR"),
+    ("Dangjin", "thành phố", "KR-44", ["Dang-jin"], "KR"),
+    ("Gyeryong", "thành phố", "KR-44", ["Gye-ryong"], "KR"),
+    # Jeollabuk-do (KR-45)
+    ("Gimje", "thành phố", "KR-45", ["Gim-je"], "KR"),
+    ("Jeongeup", "thành phố", "KR-45", ["Jeong-eup"], "KR"),
+    ("Namwon", "thành phố", "KR-45", ["Nam-won"], "KR"),
+    # Jeollanam-do (KR-46)
+    ("Naju", "thành phố", "KR-46", ["Na-ju"], "KR"),
+    # Gyeongsangbuk-do (KR-47)
+    ("Yeongcheon", "thành phố", "KR-47", ["Yeong-cheon"], "KR"),
+    ("Mungyeong", "thành phố", "KR-47", ["Mun-gyeong"], "KR"),
+    # Gyeongsangnam-do (KR-48)
+    ("Tongyeong", "thành phố", "KR-48", ["Tong-yeong"], "KR"),
+    ("Sacheon", "thành phố", "KR-48", ["Sa-cheon"], "KR"),
+    ("Miryang", "thành phố", "KR-48", ["Mi-ryang"], "KR"),
+    # Japan: cities (shi) by prefecture
+    ("Otaru", "thành phố", "JP-01", [], "JP"),
+    ("Kushiro", "thành phố", "JP-01", [], "JP"),
+    ("Obihiro", "thành phố", "JP-01", [], "JP"),
+    ("Tomakomai", "thành phố", "JP-01", [], "JP"),
+    ("Hachinohe", "thành phố", "JP-02", [], "JP"),
+    ("Hirosaki", "thành phố", "JP-02", [], "JP"),
+    ("Kitakami", "thành phố", "JP-03", [], "JP"),
+    ("Ishinomaki", "thành phố", "JP-04", [], "JP"),
+    ("Sakata", "thành phố", "JP-06", [], "JP"),
+    ("Tsuruoka", "thành phố", "JP-06", [], "JP"),
+    ("Aizuwakamatsu", "thành phố", "JP-07", ["Aizu-Wakamatsu"], "JP"),
+    ("Nasushiobara", "thành phố", "JP-09", ["Nasu-Shiobara"], "JP"),
+    ("Ashikaga", "thành phố", "JP-09", [], "JP"),
+    ("Kiryu", "thành phố", "JP-10", ["Kiryū"], "JP"),
+    ("Isesaki", "thành phố", "JP-10", [], "JP"),
+    ("Tokorozawa", "thành phố", "JP-11", [], "JP"),
+    ("Koshigaya", "thành phố", "JP-11", [], "JP"),
+    ("Matsudo", "thành phố", "JP-12", [], "JP"),
+    ("Ichikawa", "thành phố", "JP-12", [], "JP"),
+    ("Narita", "thành phố", "JP-12", [], "JP"),
+    ("Kisarazu", "thành phố", "JP-12", [], "JP"),
+    ("Machida", "thành phố", "JP-13", [], "JP"),
+    ("Atsugi", "thành phố", "JP-14", [], "JP"),
+    ("Odawara", "thành phố", "JP-14", [], "JP"),
+    ("Hiratsuka", "thành phố", "JP-14", [], "JP"),
+    ("Nagaoka", "thành phố", "JP-15", [], "JP"),
+    ("Joetsu", "thành phố", "JP-15", ["Jōetsu"], "JP"),
+    ("Takaoka", "thành phố", "JP-16", [], "JP"),
+    ("Komatsu", "thành phố", "JP-17", [], "JP"),
+    ("Tsuruga", "thành phố", "JP-18", [], "JP"),
+    ("Sabae", "thành phố", "JP-18", [], "JP"),
+    ("Kofu", "thành phố", "JP-19", ["Kōfu"], "JP"),
+    ("Matsumoto", "thành phố", "JP-20", [], "JP"),
+    ("Ogaki", "thành phố", "JP-21", ["Ōgaki"], "JP"),
+    ("Takayama", "thành phố", "JP-21", [], "JP"),
+    ("Numazu", "thành phố", "JP-22", [], "JP"),
+    ("Fujinomiya", "thành phố", "JP-22", [], "JP"),
+    ("Yokkaichi", "thành phố", "JP-24", [], "JP"),
+    ("Suzuka", "thành phố", "JP-24", [], "JP"),
+    ("Hikone", "thành phố", "JP-25", [], "JP"),
+    ("Uji", "thành phố", "JP-26", [], "JP"),
+    ("Maizuru", "thành phố", "JP-26", [], "JP"),
+    ("Izumisano", "thành phố", "JP-27", [], "JP"),
+    ("Kishiwada", "thành phố", "JP-27", [], "JP"),
+    ("Toyonaka", "thành phố", "JP-27", [], "JP"),
+    ("Suita", "thành phố", "JP-27", [], "JP"),
+    ("Takatsuki", "thành phố", "JP-27", [], "JP"),
+    ("Hirakata", "thành phố", "JP-27", [], "JP"),
+    ("Ikoma", "thành phố", "JP-29", [], "JP"),
+    ("Kashihara", "thành phố", "JP-29", [], "JP"),
+    ("Yonago", "thành phố", "JP-31", [], "JP"),
+    ("Sakaiminato", "thành phố", "JP-31", [], "JP"),
+    ("Matsue", "thành phố", "JP-32", [], "JP"),
+    ("Izumo", "thành phố", "JP-32", [], "JP"),
+    ("Tsuyama", "thành phố", "JP-33", [], "JP"),
+    ("Mimasaka", "thành phố", "JP-33", [], "JP"),
+    ("Onomichi", "thành phố", "JP-34", [], "JP"),
+    ("Higashihiroshima", "thành phố", "JP-34", ["Higashi-Hiroshima"], "JP"),
+    ("Shimonoseki", "thành phố", "JP-35", [], "JP"),
+    ("Imabari", "thành phố", "JP-38", [], "JP"),
+    ("Niihama", "thành phố", "JP-38", [], "JP"),
+    ("Omuta", "thành phố", "JP-40", ["Ōmuta"], "JP"),
+    ("Karatsu", "thành phố", "JP-41", [], "JP"),
+    ("Sasebo", "thành phố", "JP-42", [], "JP"),
+    ("Isahaya", "thành phố", "JP-42", [], "JP"),
+    ("Yatsushiro", "thành phố", "JP-43", [], "JP"),
+    ("Beppu", "thành phố", "JP-44", [], "JP"),
+    ("Miyakonojo", "thành phố", "JP-45", ["Miyakonojō"], "JP"),
+    ("Nobeoka", "thành phố", "JP-45", [], "JP"),
+    ("Naha", "thành phố", "JP-47", [], "JP"),
 ]

@@ -328,6 +328,12 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
     "RU-KDA": ("Krasnodar", None, ["Cra-xnô-đa", "Kra-xnô-đa"], False),
     "RU-KGD": ("Kaliningrad", None, ["Ca-li-nin-grát"], False),
     "RU-SAK": ("Sakhalin", None, ["Xa-kha-lin"], False),
+    # the autonomous okrugs ("khu tự trị Nenetsky (Nga)"): ISO's long forms ("Nenetskiy avtonomnyy
+    # okrug") are not what papers print; their short adjective forms, as papers and readers write them
+    "RU-NEN": ("Nenetsky", None, ["Nenetskiy", "Nenets", "Nê-nét-xki"], False),
+    "RU-YAN": ("Yamalo-Nenetsky", None, ["Yamalo-Nenetskiy", "Yamalo-Nenets", "Yamal-Nenets"], False),
+    "RU-KHM": ("Khanty-Mansiysky", None, ["Khanty-Mansiyskiy", "Khanty-Mansi", "Khanty-Mansiysk"], False),
+    "RU-CHU": ("Chukotsky", None, ["Chukotskiy", "Chukotka", "Chu-cốt-ca"], False),
     "RU-VGG": ("Volgograd", None, ["Vôn-gô-grát"], False),
     "RU-AST": ("Astrakhan", None, ["Át-xtơ-ra-khan"], False),
     "RU-SAM": ("Samara", None, ["Xa-ma-ra"], False),

@@ -5,7 +5,7 @@ levels, and the foreign cities and districts across the border with their provin
 
 from __future__ import annotations
 
-from gazetteer_cities import CITIES  # this folder: the Korean and Japanese cities, with their sources
+from gazetteer_cities import CITIES, TOWNS  # this folder: the Korean and Japanese cities, with their sources
 
 # ISO code, Vietnamese name, other Vietnamese names, which subdivision types are partners
 # (None: all of them), level of a unit by ISO type.
@@ -172,7 +172,7 @@ FOREIGN_LOCALITIES = [
     ("Đắc Chưng", "huyện", "LA-XE", ["Đắk Chưng", "Dakcheung"]), ("La Mam", "huyện", "LA-XE", ["Lamam"]),
     ("Phu Vông", "huyện", "LA-AT", ["Phouvong"]), ("Sản Xay", "huyện", "LA-AT", ["Sanxay"]),
     ("Nghiễm Sơn", "huyện", "CN-YN", []), ("Di Lặc", "thành phố", "CN-YN", []),
-] + [(name, level, iso, variants) for name, level, iso, variants, _source in CITIES]
+] + [(name, level, iso, variants) for name, level, iso, variants, _source in CITIES + TOWNS]
 
 # Foreign aliases matched only after a level word ("tỉnh Kép"): bare "Kép" is also a place
 # in Bắc Giang (sân bay Kép, ga Kép).

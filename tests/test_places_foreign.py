@@ -73,12 +73,12 @@ def test_pycountry_is_not_needed_at_run_time():
 
 
 def test_an_unknown_foreign_place_is_found_again_without_its_country():
-    # (Boryeong, a small Korean city, is in no table of the gazetteer)
-    text = "Hợp tác với thành phố Boryeong. Đoàn thành phố Boryeong (Hàn Quốc) thăm Đà Nẵng."
+    # (Seocheon, a Korean county, is in no table of the gazetteer)
+    text = "Hợp tác với huyện Seocheon. Đoàn huyện Seocheon (Hàn Quốc) thăm Đà Nẵng."
     got = [(m.candidates[0].name, m.candidates[0].country) for m in find_places(text)]
-    assert got == [("Boryeong", "Hàn Quốc"), ("Boryeong", "Hàn Quốc"), ("Đà Nẵng", "Việt Nam")]
+    assert got == [("Seocheon", "Hàn Quốc"), ("Seocheon", "Hàn Quốc"), ("Đà Nẵng", "Việt Nam")]
     # without the country anywhere it is not a place
-    assert find_places("Hợp tác với thành phố Boryeong.") == []
+    assert find_places("Hợp tác với huyện Seocheon.") == []
 
 
 @pytest.mark.parametrize("text, expected", [

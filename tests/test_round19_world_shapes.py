@@ -125,7 +125,7 @@ def test_an_address_with_commas_is_one_venue():
 # --- a city the gazetteer does not know, with its country after "của" (core/places_foreign.py) ---
 
 @pytest.mark.parametrize("sentence, pair, country", [
-    ("Chiều 9/6, Chủ tịch UBND tỉnh Phú Yên tiếp đoàn thành phố Gimje của Hàn Quốc.", ["Gimje", "Phú Yên"],
+    ("Chiều 9/6, Chủ tịch UBND tỉnh Phú Yên tiếp đoàn thành phố Yesan của Hàn Quốc.", ["Phú Yên", "Yesan"],
      "Hàn Quốc"),
     ("Ngày 4/7, TP Cần Thơ tiếp đoàn thành phố Gold Coast của Australia.", ["Cần Thơ", "Gold Coast"], "Australia"),
     ("Ngày 4/7, UBND huyện Krông Pắc và thành phố Tsumagoi của nước Nhật Bản ký kết thỏa thuận.",

@@ -159,8 +159,8 @@ def test_a_trip_to_a_russian_region_pairs_the_province_with_it_and_keeps_its_cou
 
 
 def test_tp_before_a_city_the_gazetteer_does_not_know_and_its_country():
-    # (Tongyeong is in no table of the gazetteer; Gimhae, a larger city, is: gazetteer_cities)
-    assert _places("tiếp đoàn đại biểu TP. Tongyeong, Hàn Quốc, do ông") == [("TP. Tongyeong", "Tongyeong", "Hàn Quốc")]
+    # (Hapcheon is in no table of the gazetteer; Gimhae, a larger city, is: gazetteer_cities)
+    assert _places("tiếp đoàn đại biểu TP. Hapcheon, Hàn Quốc, do ông") == [("TP. Hapcheon", "Hapcheon", "Hàn Quốc")]
     assert _places("chính quyền Tp Chiba (Nhật Bản) tổ chức")[0][1:] == ("Chiba", "Nhật Bản")
 
 
