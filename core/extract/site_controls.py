@@ -37,6 +37,8 @@ CONTROLS: tuple[tuple[str, str], ...] = (
     ("a ?[+-]", "A- A A+ (font size)"),
     ("a", "A"),
     ("chia se bai viet len \\w+\\+?", "Chia sẻ bài viết lên facebook, … lên google+ (share)"),
+    ("dong cua so(?: tu van| ho tro| tro chuyen| chat)?", "Đóng cửa sổ tư vấn [X] (a chat box's close button)"),
+    ("\\[x\\]|\\(x\\)|×", "[X] (a close button)"),
 )
 _CONTROL = "(?:" + "|".join(p for p, _ in sorted(CONTROLS, key=lambda r: -len(r[0]))) + ")"
 _CONTROLS_LINE = re.compile(rf"(?:{_CONTROL}\s*[|/•·:]?\s*)+")

@@ -1,0 +1,22 @@
+"""A chat box's close button printed as a line ("Đóng cửa sổ tư vấn [X]") is a site's control, never a
+headline. Lines written for this test."""
+
+from hoptac.core.extract.article import parse_article
+from hoptac.core.extract.site_controls import control_reason
+from hoptac.core.text import fold
+
+
+def test_a_close_button_line_is_a_control():
+    for line in ("Đóng cửa sổ tư vấn [X]", "Đóng cửa sổ hỗ trợ [x]", "[X]", "Đóng cửa sổ"):
+        assert control_reason(line, fold(line)) is not None, line
+
+
+def test_a_sentence_that_only_holds_the_words_is_no_control():
+    for line in ("Đóng cửa sổ tư vấn, hai huyện ký kết biên bản ghi nhớ.", "Hai tỉnh bàn việc đóng cửa sổ"):
+        assert control_reason(line, fold(line)) is None, line
+
+
+def test_the_headline_under_a_close_button_is_the_title():
+    text = ("Đóng cửa sổ tư vấn [X]\n\nHuyện A Lưới và huyện Tà Ôi ký kết hợp tác\n\n"
+            "Ngày 5/3, huyện A Lưới và huyện Tà Ôi đã ký kết biên bản ghi nhớ hợp tác giai đoạn 2024-2028.\n")
+    assert parse_article(text).title == "Huyện A Lưới và huyện Tà Ôi ký kết hợp tác"
