@@ -20,3 +20,9 @@ def test_the_headline_under_a_close_button_is_the_title():
     text = ("Đóng cửa sổ tư vấn [X]\n\nHuyện A Lưới và huyện Tà Ôi ký kết hợp tác\n\n"
             "Ngày 5/3, huyện A Lưới và huyện Tà Ôi đã ký kết biên bản ghi nhớ hợp tác giai đoạn 2024-2028.\n")
     assert parse_article(text).title == "Huyện A Lưới và huyện Tà Ôi ký kết hợp tác"
+
+
+def test_a_sites_name_as_a_news_page_under_the_close_button_is_no_title():
+    text = ("Đóng cửa sổ tư vấn [X]\nTrang tin điện tử Hội Nông dân tỉnh A\n\nHuyện A Lưới và huyện Tà Ôi ký kết hợp tác\n\n"
+            "Ngày 5/3, huyện A Lưới và huyện Tà Ôi đã ký kết biên bản ghi nhớ hợp tác giai đoạn 2024-2028.\n")
+    assert parse_article(text).title == "Huyện A Lưới và huyện Tà Ôi ký kết hợp tác"

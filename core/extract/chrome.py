@@ -127,9 +127,9 @@ JUNK_LINES: tuple[tuple[str, str], ...] = (
      r"|tin tuc\s*[-–—:/|]?\s*su kien|thoi su\s*[-–—:/|]\s*chinh tri|tin (?:hoat dong|trong tinh|dia phuong|doi ngoai)"
      r"|(?:thong tin|hoat dong) doi ngoai",
      M_("a section label: 'Tin tức', 'Xuất bản thông tin'")),
-    # the site's masthead: its name ('Báo Sơn La điện tử - Tin tức cập nhật trong ngày', 'Tạp chí … điện tử')
+    # the site's masthead: its name ('Báo Sơn La điện tử - Tin tức cập nhật trong ngày', 'Tạp chí … điện tử', 'Trang tin điện tử …')
     # and its imprint ('Tổng Biên tập: …', 'Cơ quan chủ quản: …', 'Giấy phép số … do Bộ … cấp')
-    (r"(?:cong|trang) (?:thong tin|tt) dien tu\b.{0,50}|cong ttdt\b.{0,50}|(?:bao|tap chi) (?:[a-z]+ ){0,4}dien tu\b.{0,50}"
+    (r"(?:cong|trang) (?:thong tin|tin|tt) dien tu\b.{0,50}|cong ttdt\b.{0,50}|(?:bao|tap chi) (?:[a-z]+ ){0,4}dien tu\b.{0,50}"
      r"|(?:pho )?tong bien tap\s*:.{0,60}|co quan chu quan\s*:.{0,80}|giay phep (?:so|xuat ban|hoat dong)\b.{0,100}"
      r"|chiu trach nhiem (?:noi dung|xuat ban)\s*:.{0,60}",
      M_("a site's name: 'Cổng thông tin điện tử tỉnh …', 'Báo điện tử …'")),
