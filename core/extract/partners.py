@@ -66,6 +66,7 @@ from .partner_routes import a_route
 from .partner_seats import seats
 from .partner_study import STUDY_BEFORE, came_to, cohosts   # "đến trao đổi kinh nghiệm tại X": X hosts
 from .partner_sides import strip_bodies   # "và công an các tỉnh B": "và các tỉnh B"
+from .partner_visitors import visitor_of   # "A … chuyến thăm … tới X và Y": A visits both
 from .partner_venues import in_venue_aside   # "tại xã A (huyện B, tỉnh C)": B and C are the venue's
 from .partner_places import choose, places_of
 from ..scan import fast_fold
@@ -359,6 +360,12 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
     if len(chosen) >= 2:
         chosen += [p for p in ranked[2:8] if p in linked and scores[p] >= _FURTHER and p not in chosen
                    and any(p in g and g & set(chosen[:2]) for g in joined_groups)]
+        if len(chosen) == 2 and any(set(chosen) <= g for g in joined_groups):
+            # "A … chuyến thăm … tới X và Y": the guest of the joined pair (:mod:`.partner_visitors`)
+            guest = visitor_of(text, lead_mentions, places, chosen,
+                               [p for p in ranked[2:8] if first[p][0] == 1 and scores[p] >= _FURTHER])
+            if guest is not None:
+                chosen.append(guest)
         for members in lists:  # "lãnh đạo 3 tỉnh A, B và C": the list is the partners
             if set(chosen[:2]) <= set(members):
                 chosen += [p for p in members if p not in chosen and p in best]
