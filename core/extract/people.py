@@ -23,6 +23,7 @@ from ..scan import folds_exactly, shape, shape_table
 from ..text import fold
 from .people_units import unit_names
 from .people_offices import office_names
+from .people_places import place_tail
 from .people_titled import titled_people
 from .vocab import (DEPARTMENT_RE, NOT_NAME_START, SURNAMES, TITLE_LOWER_WORDS, TITLE_LOWER_WORDS_WRITTEN,
                     TITLE_STARTS, is_title_start)
@@ -146,9 +147,10 @@ def _title_parts(rest: str) -> list[str]:
     return (_TITLE_PARTS_FAST if "-" in rest or "kiêm" in rest else _TITLE_COMMAS).split(rest)
 
 
-def _title_after(text: str, pos: int, folded: str | None = None) -> str:
+def _title_after(text: str, pos: int, folded: str | None = None, is_place=None) -> str:
     """The title that follows a name at ``pos`` (just after the name), or ''. ``folded``: the
-    text's fold, character for character (None: each window is folded)."""
+    text's fold, character for character (None: each window is folded). ``is_place``: a place
+    the title ends with keeps a syllable written small (:func:`.people_places.place_tail`)."""
     m = _SEP_RE.match(text[pos:pos + 8])
     if not m:
         return ""
@@ -176,6 +178,7 @@ def _title_after(text: str, pos: int, folded: str | None = None) -> str:
                     (_title_word(bare) and _in_context(bare, keep, words[i + 1] if i + 1 < len(words) else "")):
                 keep.append(w)
             else:
+                keep.extend(place_tail(keep, words[i:], is_place))   # "… Thành ủy Vũng tàu" (people_places)
                 stopped = True
                 break
         if keep:
@@ -249,7 +252,7 @@ def find_people(text: str, is_place=None, folded: str | None = None) -> list[Per
             honorific = _honorific_before(text, start)
             if not honorific:
                 continue
-        title = _title_after(text, m.end(), exact)
+        title = _title_after(text, m.end(), exact, is_place)
         if not title or (is_place is not None and is_place(name)):
             if honorific is None:
                 honorific = _honorific_before(text, start)
