@@ -119,13 +119,15 @@ def iter_people(index: Any, ranks: Sequence[int], query: str = "", limit: int | 
 
 def _add_shared(index: Any, batch: list[dict[str, Any]], pids: np.ndarray, evr: np.ndarray, sel: np.ndarray) -> None:
     """``"shared"`` for each person of ``batch`` (the persons ``sel``) of unknown province."""
-    from .people_places import shared_provinces
+    from .people_places import holds_foreign_office, shared_provinces
 
     slot = np.full(max(int(pids.max()), int(sel.max())) + 1, -1, dtype=np.int64)
     slot[sel] = np.arange(len(sel))
     where = slot[pids]
     keep = where >= 0
-    for person, shared in zip(batch, shared_provinces(index, where[keep], evr[keep], len(sel))):
+    abroad = frozenset(i for i, p in enumerate(batch)
+                       if p["province"] is None and holds_foreign_office(t["title"] for t in p["titles"]))
+    for person, shared in zip(batch, shared_provinces(index, where[keep], evr[keep], len(sel), abroad)):
         if person["province"] is None:
             person["shared"] = shared
 

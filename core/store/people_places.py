@@ -17,6 +17,23 @@ Lạng Sơn – Quảng Tây (two events)               Lạng Sơn (Quảng Tâ
 Bình Định – Chăm-pa-sắc, Kon Tum – Chăm-pa-sắc  none (Chăm-pa-sắc abroad)    province unknown
 ==============================================  ===========================  =======================
 
+A guest whose title is an office only a foreign locality has ("Thị trưởng", "Tỉnh trưởng": the
+table below) is the other way round: their home is abroad, so the foreign partners of every
+event of theirs are read, never the host's province ("Kim Jung-ki, Thị trưởng" at Yên Bái's
+meetings with Naju was "of Yên Bái").
+
+======================================  =======================================================
+foreign office (lower case, accents)    example
+======================================  =======================================================
+thị trưởng                              "Thị trưởng thành phố Naju" (a mayor, not "thị trường")
+tỉnh trưởng, phó tỉnh trưởng, tỉnh phó  "Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Chăm-pa-sắc"
+huyện trưởng                            "Phó Bí thư Huyện ủy, Huyện trưởng" (China, Laos)
+quận trưởng                             "Quận trưởng quận Ulju" (a Korean county's head)
+thống đốc                               "Thống đốc tỉnh Gyeonggi" (a governor)
+chính phủ nhân dân                      "Chủ tịch Chính phủ nhân dân huyện" (China's)
+ủy ban chính quyền, uỷ ban chính quyền  "Chủ tịch Ủy ban chính quyền tỉnh" (Laos's)
+======================================  =======================================================
+
 Whole arrays over the chosen persons' entries: no Python step per entry.
 """
 
@@ -30,14 +47,25 @@ from ..province_names import vietnamese_provinces
 from ..text import fold_query
 from .rankset import ints
 
-__all__ = ["shared_provinces"]
+__all__ = ["FOREIGN_OFFICES", "holds_foreign_office", "shared_provinces"]
+
+FOREIGN_OFFICES = ("thị trưởng", "tỉnh trưởng", "tỉnh phó", "huyện trưởng", "quận trưởng", "thống đốc",
+                   "chính phủ nhân dân", "ủy ban chính quyền", "uỷ ban chính quyền")
 
 
-def shared_provinces(index: Any, slot: np.ndarray, ranks: np.ndarray, persons: int) -> list[list[str]]:
+def holds_foreign_office(titles: Any) -> bool:
+    """Whether one of ``titles`` (strings) is an office only a foreign locality has
+    (``FOREIGN_OFFICES``, accents kept: "thị trường" is a market)."""
+    return any(office in title.lower() for title in titles for office in FOREIGN_OFFICES)
+
+
+def shared_provinces(index: Any, slot: np.ndarray, ranks: np.ndarray, persons: int,
+                     abroad: frozenset[int] = frozenset()) -> list[list[str]]:
     """For each of ``persons`` (entries: ``slot[i]`` named in the event ``ranks[i]``, one
     entry a person and event), the Vietnamese provinces that are a party of every one of
     their events (never a foreign partner), in the gazetteer's spelling, in alphabetical
-    order (accents aside)."""
+    order (accents aside); for the persons in ``abroad`` (a foreign office's holders), the
+    foreign partners instead."""
     out: list[list[str]] = [[] for _ in range(persons)]
     keep = ranks >= 0
     slot, ranks = slot[keep].astype(np.int64), ranks[keep].astype(np.int64)
@@ -62,7 +90,7 @@ def shared_provinces(index: Any, slot: np.ndarray, ranks: np.ndarray, persons: i
     home = vietnamese_provinces()
     for person, c in zip(*pairs[:, count == events[pairs[0]]].tolist()):
         name = strings[c]
-        if name in home:
+        if (name in home) != (person in abroad):
             out[person].append(name)
     for names in out:
         names.sort(key=fold_query)  # the alphabet's order: Đà Nẵng before Quảng Nam (not after Z)
