@@ -26,3 +26,19 @@ def test_a_sites_name_as_a_news_page_under_the_close_button_is_no_title():
     text = ("Đóng cửa sổ tư vấn [X]\nTrang tin điện tử Hội Nông dân tỉnh A\n\nHuyện A Lưới và huyện Tà Ôi ký kết hợp tác\n\n"
             "Ngày 5/3, huyện A Lưới và huyện Tà Ôi đã ký kết biên bản ghi nhớ hợp tác giai đoạn 2024-2028.\n")
     assert parse_article(text).title == "Huyện A Lưới và huyện Tà Ôi ký kết hợp tác"
+
+
+def test_a_screen_readers_skip_links_are_controls():
+    for line in ("Skip to main content", "Skip Ribbon Commands", "Skip navigation", "Chuyển đến nội dung chính",
+                 "Bỏ qua nội dung"):
+        assert control_reason(line, fold(line)) is not None, line
+    for line in ("Skip to main content: hai huyện ký kết biên bản ghi nhớ hợp tác năm 2024.",):
+        assert control_reason(line, fold(line)) is None, line
+
+
+def test_the_headline_under_skip_links_is_the_title():
+    """A SharePoint portal's page opens with two links for screen readers; the headline comes next."""
+    text = ("Skip Ribbon Commands\nSkip to main content\n\nThành phố A giới thiệu sản phẩm của năm tỉnh\n\n"
+            "Thành phố A phối hợp với huyện B vừa tổ chức sự kiện giới thiệu sản phẩm, từ ngày 7/10 đến ngày "
+            "11/10 tại huyện B.\n")
+    assert parse_article(text).title == "Thành phố A giới thiệu sản phẩm của năm tỉnh"

@@ -39,6 +39,10 @@ CONTROLS: tuple[tuple[str, str], ...] = (
     ("chia se bai viet len \\w+\\+?", "Chia sẻ bài viết lên facebook, … lên google+ (share)"),
     ("dong cua so(?: tu van| ho tro| tro chuyen| chat)?", "Đóng cửa sổ tư vấn [X] (a chat box's close button)"),
     ("\\[x\\]|\\(x\\)|×", "[X] (a close button)"),
+    ("skip (?:to )?(?:the )?(?:main )?(?:content|navigation|search)|skip navigation|skip ribbon commands",
+     "Skip to main content, Skip Ribbon Commands (a screen reader's links, SharePoint portals)"),
+    ("(?:chuyen|di|bo qua) (?:den|toi) noi dung(?: chinh)?|bo qua noi dung(?: chinh)?",
+     "Chuyển đến nội dung chính, Bỏ qua nội dung (the same in Vietnamese)"),
 )
 _CONTROL = "(?:" + "|".join(p for p, _ in sorted(CONTROLS, key=lambda r: -len(r[0]))) + ")"
 _CONTROLS_LINE = re.compile(rf"(?:{_CONTROL}\s*[|/•·:]?\s*)+")
