@@ -168,6 +168,9 @@ def _details(index: Any, table: PeopleTable, pids: np.ndarray, tids: np.ndarray,
             titles.setdefault(g_s, []).append({"title": names[g_t], "events": n,
                                                "first": dates[g_lo] if g_lo < dated else None,
                                                "last": dates[g_hi] if g_hi < dated else None})
+    for g_s, held in titles.items():
+        if len(held) > 1:
+            titles[g_s] = _one_spelling(held)
     # events per year: dated ranks are in date order, so each year is a stretch of ranks
     years: dict[int, dict[int, int]] = {}
     is_dated = r < dated
@@ -181,3 +184,24 @@ def _details(index: Any, table: PeopleTable, pids: np.ndarray, tids: np.ndarray,
     ids = sel.tolist()
     return (np.where(first == np.iinfo(np.int64).max, -1, first), last,
             {ids[k]: v for k, v in titles.items()}, {ids[k]: v for k, v in years.items()})
+
+
+def _one_spelling(held: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A person's titles (earliest first) with the old and new tone placements made one ("Uỷ
+    viên" and "Ủy viên": :mod:`hoptac.core.tone_marks`): the first spelling seen is shown, the
+    events added, the first and last dates the widest."""
+    from ..tone_marks import new_tone_placement
+
+    out: dict[str, dict[str, Any]] = {}
+    for t in held:
+        key = new_tone_placement(t["title"])
+        was = out.get(key)
+        if was is None:
+            out[key] = dict(t)
+            continue
+        was["events"] += t["events"]
+        if t["first"] is not None and (was["first"] is None or t["first"] < was["first"]):
+            was["first"] = t["first"]
+        if t["last"] is not None and (was["last"] is None or t["last"] > was["last"]):
+            was["last"] = t["last"]
+    return list(out.values())
