@@ -43,3 +43,14 @@ def test_the_youth_unions_pair() -> None:
 ])
 def test_names_written_their_own_way_stay(text: str, want: list[str]) -> None:
     assert _provinces(text) == want
+
+
+def test_a_partner_across_the_border_behind_weaker_ones_of_the_first_side() -> None:
+    # a multilateral twinning told in the body: one city of each country, each named once; the
+    # Vietnamese one is the partner across the border from the first, though foreign ones precede it
+    text = ("Theo tin từ Côn Minh: Ngày 3/9, tại hội chợ lần thứ 5, các thành phố du lịch của sáu nước "
+            "đã chính thức ký kết hợp tác.\n"
+            "Các thành phố ký kết lần này gồm: Lệ Giang của Vân Nam, Trung Quốc; thị xã Pakse của tỉnh "
+            "Chăm-pa-sắc, Lào; Siêm Riệp của Cam-pu-chia, Chiềng-mai của Thái Lan và Hội An của Việt Nam.\n"
+            "Ban tổ chức cho biết các thành phố sẽ cùng quảng bá du lịch.\n")
+    assert "Quảng Nam" in _main(text)["pair"]
