@@ -54,3 +54,17 @@ def test_a_partner_across_the_border_behind_weaker_ones_of_the_first_side() -> N
             "Chăm-pa-sắc, Lào; Siêm Riệp của Cam-pu-chia, Chiềng-mai của Thái Lan và Hội An của Việt Nam.\n"
             "Ban tổ chức cho biết các thành phố sẽ cùng quảng bá du lịch.\n")
     assert "Quảng Nam" in _main(text)["pair"]
+
+
+def test_a_related_card_inside_the_text_names_no_party() -> None:
+    # a related article's card between the paragraphs: its title printed twice (the link and the
+    # picture's text), then its summary; the province it names is the other article's, not a party here
+    card = "Quảng Tây mong muốn mở rộng hợp tác với các địa phương Việt Nam"
+    text = ("Hội nghị hợp tác địa phương Việt Nam - Nhật Bản lần thứ 9\n"
+            "Từ ngày 6 đến 8/5/2024, thành phố Hà Nội chủ trì Hội nghị hợp tác giữa các địa phương "
+            "Việt Nam và Nhật Bản lần thứ 9 với khoảng 500 đại biểu.\n"
+            f"{card} {card}\n"
+            "Ngày 2/4, Phó Thủ tướng đã tiếp đoàn đại biểu Khu tự trị dân tộc Choang Quảng Tây, Trung Quốc.\n"
+            "Hội nghị tập trung vào ba chủ đề: đô thị bền vững, nông nghiệp và du lịch.\n"
+            "Các địa phương hai nước sẽ trao đổi kinh nghiệm và ký kết nhiều văn bản hợp tác.\n")
+    assert "Quảng Tây" not in _main(text)["pair"]
