@@ -106,7 +106,7 @@ from .rxcache import compile as rx_compile, derived as rx_derived
 from .capitals import capitals as capital_table
 from .scan import VI_LETTERS, fast_fold, shape, trie_regex
 from .places_bare import NOT_AFTER_LEVEL, _bare_ok, same_marks
-from .places_written import bracketed_district_level
+from .places_written import bracketed_district_level, not_at_level
 from .places_communes import LIST_GLUE as _LIST_GLUE, commune_lists
 from .text import fold, nfc
 
@@ -370,8 +370,11 @@ class Matcher:
             elif level in NOT_AFTER_LEVEL and key in NOT_AFTER_LEVEL[level]:
                 last_end = ne
                 continue  # "vùng Duyên hải Nam Trung Bộ": the coast
-            last_end = ne
             cands = self._lookup(key, level)
+            if accented and level and level not in COMMUNE_LEVELS and not_at_level(text[ns:ne], key, level, cands,
+                                                                         lambda lv: self._has_level(key, lv)):
+                continue  # "Tỉnh Đoàn Hưng Yên": the union, then Hưng Yên (places_written)
+            last_end = ne
             if key in self._foreign_keys or (level is not None and level not in _PROVINCE_LEVELS):
                 country = self._foreign.country_at(text, ne)  # "Hà Nam (Trung Quốc)", "huyện X (Lào)"
                 if country is not None:

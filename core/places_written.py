@@ -14,6 +14,11 @@ also has "Phù Ninh" (Phú Thọ), which folds the same     marks first; a partn
                                                        takes the one written with its marks (own_marks,
                                                        in extract.partner_places) unless the article
                                                        names the other's province
+"Tỉnh Đoàn Hưng Yên", "tỉnh Đoàn Ninh Bình" (the       no "tỉnh Đoan Hùng" (a huyện of Phú Thọ, folded
+provincial youth union): after a level word, a name    alike): a name after a level word none of its
+no candidate has at that level, written with marks     Vietnamese candidates has, with marks none of
+none of them has                                       them has, is another word ("Đoàn", the union);
+                                                       the province after it is read bare (not_at_level)
 =====================================================  ===============================================
 """
 
@@ -22,9 +27,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .place_levels import key_of
 from .places_bare import same_marks
+from .text import fold_query
 
-__all__ = ["DISTRICT_LEVELS", "bracketed_district_level", "own_marks"]
+__all__ = ["DISTRICT_LEVELS", "bracketed_district_level", "not_at_level", "own_marks"]
 
 #: The levels a commune's district may have, the likeliest first.
 DISTRICT_LEVELS = ("huyện", "thị xã", "thành phố", "quận")
@@ -54,3 +61,14 @@ def own_marks(written: str, cands: tuple) -> tuple:
     else all of them."""
     same = tuple(c for c in cands if same_marks(written, c.name))
     return same if same and len(same) < len(cands) else cands
+
+
+def not_at_level(written: str, key: str, level: str, cands: tuple, has_level: Callable[[str], bool]) -> bool:
+    """Is ``written`` (folded ``key``), after the level word ``level`` in an accented text, no name of
+    ``cands``: none bears that level (``has_level``), all are Vietnamese, each is written so by its own
+    name (not an alias: "TPHCM") and none has its marks ("Tỉnh Đoàn Hưng Yên" is the union, not "tỉnh
+    Đoan Hùng")? A foreign name may be written by another spelling; a district written with its own
+    marks after another level ("quận Thủ Đức") stays itself."""
+    return (bool(cands) and not has_level(level)
+            and all(c.country == "Việt Nam" and key_of(fold_query(c.name)) == key for c in cands)
+            and not any(same_marks(written, c.name) for c in cands))

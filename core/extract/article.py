@@ -70,6 +70,7 @@ class Article:
     published_span: tuple[int, int] | None = None
     wrapped: bool = False       # hard-wrapped: sentences run on over line breaks
     joins: tuple[int, ...] = ()  # line breaks inside a date or a place's name on such a page (wrapped_joins)
+    cards: tuple[tuple[int, int], ...] = ()  # the teasers that are related articles' cards (_card_title)
 
     @property
     def body(self) -> str:
@@ -314,12 +315,14 @@ def parse_article(text: str) -> Article:
     title_key = _key(fast_fold(title)) if title_span != (0, 0) else b""
     skip = {id(ln) for ln in inline} | {id(ln) for ln in boxed}
     card = False                    # the line before was a related card's title (_card_title)
+    cards: list[tuple[int, int]] = []
     for j, ln in enumerate(kept):
         if id(ln) in skip:
             continue
         if ln is not lead_ln and j > lead_k and (card or _card_title(ln.raw)):
             card = _card_title(ln.raw)   # the title, then its summary: both the card's
             teasers.append((ln.start, ln.end))
+            cards.append((ln.start, ln.end))
             continue
         key = _key(ln.folded)
         short = ln.folded.endswith(("...", "…")) and len(key) > 40
@@ -362,5 +365,5 @@ def parse_article(text: str) -> Article:
     if (crawled := posting_from_crawl(text, published, published_span)) is not None:   # " date 2025-12-02 …": the scraper's
         published, published_span = crawled
     return Article(text, title, title_span, published, (body_start, body_end), _spans(chrome), [],
-                   lead, clock, sorted(chrome), teasers, captions, published_span, wrapped, joins)
+                   lead, clock, sorted(chrome), teasers, captions, published_span, wrapped, joins, tuple(cards))
 

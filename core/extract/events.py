@@ -105,7 +105,9 @@ def extract_events(article: Article, *, article_id: str, source: str,
     body_mentions = [m for m in all_mentions if b0 <= m.start < b1]
     l0, l1 = article.lead_span()
     lead_mentions = [m for m in body_mentions if l0 <= m.start < l1]
-    partners = principal_partners(keep, title_mentions, keep, lead_mentions, body_mentions,
+    # a related article's card inside the text ("Title Title", then its summary) names no party of this one
+    partners = principal_partners(keep, title_mentions, keep, lead_mentions,
+                                  [m for m in body_mentions if not any(a <= m.start < b for a, b in article.cards)],
                                   home=functools.partial(chrome_provinces, text, cut))
     # groups named as a side: "TP.HCM và 13 tỉnh, thành ĐBSCL", "Cụm thi đua 5 thành phố trực thuộc
     # Trung ương", "giữa TP.HCM và các tỉnh, thành", "hai huyện A và B" of one province (partner_groups)

@@ -35,7 +35,8 @@ the second is the best named in the headline or the lead (not as a venue), else 
 merely mentioned in the body ("UBND tỉnh Quảng Nam và tỉnh Xê Kông ký kết" outranks the
 Lao provinces the body names several times); it needs 0.6 points, or 0.3 when it lies
 across the border from the first (a cooperation of a Vietnamese locality with a foreign one names both, even if the
-foreign one only in the body). Further partners joined to them in the headline or lead with 2 points or more are kept,
+foreign one only in the body; the best across with 0.3 when the next best, of the first's side, has less
+than 0.6: "các thành phố … gồm: A của Vân Nam, Trung Quốc; B của Lào, …, C của Việt Nam"). Further partners joined to them in the headline or lead with 2 points or more are kept,
 and so are the other members of a list of the headline or lead that
 holds both ("lãnh đạo 3 tỉnh A, B và C"). When the two best are foreign, the best
 Vietnamese partner with 0.6 points (named in the headline or lead, or twice in the body:
@@ -342,6 +343,8 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
             chosen.append(framed_provs[0])
         elif ranked[1:] and enough(ranked[1]):
             chosen.append(ranked[1])
+        elif (across := next((p for p in ranked[2:] if enough(p)), None)) is not None:
+            chosen.append(across)
     if len(chosen) == 1 and best[chosen[0]][1].country == VIETNAM:
         # no partner named but the place the delegation went to: a foreign venue of its sentence ("Trong 3 ngày, tại
         # tỉnh A (Thái Lan), đoàn đại biểu tỉnh B tham dự hội nghị …"), else one it came to ("đoàn … đến … tại tỉnh A")
