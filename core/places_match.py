@@ -106,7 +106,7 @@ from .rxcache import compile as rx_compile, derived as rx_derived
 from .capitals import capitals as capital_table
 from .scan import VI_LETTERS, fast_fold, shape, trie_regex
 from .places_bare import NOT_AFTER_LEVEL, _bare_ok, same_marks
-from .places_written import bracketed_district_level, not_at_level
+from .places_written import bracketed_district_level, name_goes_on as _name_goes_on, not_at_level
 from .places_communes import LIST_GLUE as _LIST_GLUE, commune_lists
 from .text import fold, nfc
 
@@ -169,21 +169,6 @@ def _names_trie(source: str) -> str:
     return trie_regex(keys.split("\n"), sep=sep)
 
 
-# A commune's name that goes on with one more capitalised syllable ("xã Tân Khánh Hòa cho biết",
-# "xã Tân Khánh Hòa, huyện Giang Thành") is a longer name the gazetteer may not know (a commune
-# before the 2025 mergers): not the shorter commune ("xã Tân Khánh" of another province). A
-# person's name after it is two capitalised syllables or more ("xã Tân Khánh Nguyễn Văn A").
-_GOES_ON = re.compile(r"[ \t\u00a0]+[^\W\d_][\w]*(?=[ \t\u00a0]*(?:[^\w\s]|$)|[ \t\u00a0]+[^\W\d_])")
-
-
-def _name_goes_on(text: str, end: int) -> bool:
-    m = _GOES_ON.match(text, end)
-    if m is None or not m.group().lstrip()[:1].isupper():
-        return False
-    after = text[m.end():m.end() + 40].lstrip(" \t\u00a0")
-    return not after[:1].isupper()
-
-
 class Matcher:
     """Finds mentions. ``lookup(key, level)`` gives the candidates of a name (empty: not a
     place at that level); ``has_level(key, level)`` tells whether a place of that level
@@ -237,7 +222,7 @@ class Matcher:
             cands = self._communes.get(" ".join(folded[ns:end].split()))
             if cands:
                 if _name_goes_on(text, end):
-                    return None   # "xã Tân Khánh Hòa": a longer name (_GOES_ON)
+                    return None   # "xã Tân Khánh Hòa": a longer name (places_written.name_goes_on)
                 return (lm.start(), end, ns, LEVEL_WORDS[" ".join(folded[lm.start():lm.end()].split())], cands)
         return None
 

@@ -31,7 +31,7 @@ from .place_levels import key_of
 from .places_bare import same_marks
 from .text import fold_query
 
-__all__ = ["DISTRICT_LEVELS", "bracketed_district_level", "not_at_level", "own_marks"]
+__all__ = ["DISTRICT_LEVELS", "bracketed_district_level", "name_goes_on", "not_at_level", "own_marks"]
 
 #: The levels a commune's district may have, the likeliest first.
 DISTRICT_LEVELS = ("huyện", "thị xã", "thành phố", "quận")
@@ -72,3 +72,18 @@ def not_at_level(written: str, key: str, level: str, cands: tuple, has_level: Ca
     return (bool(cands) and not has_level(level)
             and all(c.country == "Việt Nam" and key_of(fold_query(c.name)) == key for c in cands)
             and not any(same_marks(written, c.name) for c in cands))
+
+
+# A commune's name that goes on with one more capitalised syllable ("xã Tân Khánh Hòa cho biết",
+# "xã Tân Khánh Hòa, huyện Giang Thành") is a longer name the gazetteer may not know (a commune
+# before the 2025 mergers): not the shorter commune ("xã Tân Khánh" of another province). A
+# person's name after it is two capitalised syllables or more ("xã Tân Khánh Nguyễn Văn A").
+_GOES_ON = re.compile(r"[ \t\u00a0]+[^\W\d_][\w]*(?=[ \t\u00a0]*(?:[^\w\s]|$)|[ \t\u00a0]+[^\W\d_])")
+
+
+def name_goes_on(text: str, end: int) -> bool:
+    m = _GOES_ON.match(text, end)
+    if m is None or not m.group().lstrip()[:1].isupper():
+        return False
+    after = text[m.end():m.end() + 40].lstrip(" \t\u00a0")
+    return not after[:1].isupper()
