@@ -26,9 +26,9 @@ from .type_vocab import DELEGATION_VISITS, MERE_MEETINGS, OCCASION_REASONS, TRIP
 
 __all__ = ["main_type", "clause_of", "body_type"]
 
-# A framing clause at the start of a sentence: "Trong khuôn khổ chuyến thăm …, ",
+# A framing clause at the start of a sentence: "Trong khuôn khổ chuyến thăm …, ", "Nằm trong chương trình …, ",
 # "Nhân dịp kỷ niệm …, ", "Nhằm triển khai …, ", "Trên cơ sở …, ", "Hướng tới …, ".
-_FRAMING = re.compile(r"^\W*(?:\([^()]{1,40}\)\s*-?\s*)?(?:trong khuon kho|nhan dip|nham|tren co so|thuc hien|"
+_FRAMING = re.compile(r"^\W*(?:\([^()]{1,40}\)\s*-?\s*)?(?:trong khuon kho|nam trong|nhan dip|nham|tren co so|thuc hien|"
                       r"huong toi|chao mung|nhan loi moi|theo)\b")
 
 
