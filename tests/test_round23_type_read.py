@@ -94,3 +94,39 @@ def test_a_youth_exchange_the_group_travels_to_is_a_visit():
 ])
 def test_a_place_ending_in_ky_before_ket_thuc(head, lead, want):
     assert _type(head, lead) == want
+
+
+# --- a delegation, the sentence's subject, that travels to the partner to hand over aid: its trip, a visit (as "đến
+# thăm hỏi, tặng quà"); aid with no trip told, or received by the host from a delegation, stays 'other'.
+@pytest.mark.parametrize("lead", [
+    "Ngày 23/11, đoàn công tác thành phố Hải Phòng đã đến tỉnh Đắk Lắk trao kinh phí hỗ trợ khắc phục hậu quả mưa lũ.",
+    "Sáng 5/10, đoàn cán bộ tỉnh Nghệ An do ông Trần Văn Bình dẫn đầu đã trực tiếp sang huyện Mường Mộc (Lào) trao "
+    "tiền hỗ trợ người dân bị lũ.",
+])
+def test_a_delegation_that_travels_to_hand_over_aid_is_a_visit(lead):
+    assert _type("Hải Phòng và Nghệ An hỗ trợ vùng lũ", lead) == "visit"
+
+
+@pytest.mark.parametrize("lead", [
+    # no trip told
+    "Ngày 23/11, đoàn công tác thành phố Hải Phòng trao kinh phí hỗ trợ tỉnh Đắk Lắk khắc phục hậu quả mưa lũ.",
+    # the host receives it
+    "Ngày 23/11, tại trụ sở UBND tỉnh Đắk Lắk, lãnh đạo tỉnh tiếp nhận kinh phí hỗ trợ và 300 phần quà do đoàn công "
+    "tác thành phố Hải Phòng đến trao tặng.",
+    # the delegation travels to attend a handover rite
+    "Ngày 23/11, đoàn công tác thành phố Hải Phòng đến dự lễ bàn giao nhà ở và trao kinh phí hỗ trợ tỉnh Đắk Lắk.",
+])
+def test_aid_with_no_trip_of_the_subject_stays_other(lead):
+    assert _type("Hải Phòng hỗ trợ Đắk Lắk", lead) == "other"
+
+
+# --- "nhân dự <a meeting>, A đã tiếp B" (the meeting the guest came for, written without "dịp"): the reason, as
+# "nhân dịp dự …"; the reception is the occasion, a visit. A signing on that occasion stays the signing.
+@pytest.mark.parametrize("lead, want", [
+    ("Chiều 12/10, nhân dự Hội nghị xúc tiến đầu tư tại thành phố Cần Thơ, Chủ tịch UBND tỉnh Hậu Giang đã tiếp "
+     "Thống đốc tỉnh Chiba (Nhật Bản).", "visit"),
+    ("Chiều 12/10, nhân dự Hội nghị xúc tiến đầu tư tại thành phố Cần Thơ, tỉnh Hậu Giang và tỉnh Chiba (Nhật Bản) "
+     "đã ký kết biên bản ghi nhớ hợp tác.", "signing"),
+])
+def test_a_reception_on_the_occasion_of_a_meeting_attended(lead, want):
+    assert _type("Hậu Giang và Chiba", lead) == want

@@ -48,8 +48,9 @@ GROUP_NOUNS: tuple[str, ...] = (
 _GROUP = re.compile(r"\b(?:" + "|".join(GROUP_NOUNS) + r")\b")
 # the travel verb, the place (up to 60 characters, no stop), perhaps "tham gia (chương trình)", then the exchange;
 # not "đến nay", "đến năm …", "đến ngày …" (a time), nor "tới" of "thời gian tới"
-_TRAVELS = re.compile(r"\b(sang|den|toi)\s+(?!(?:nay|nam|ngay|thang|het|voi)\b)(?:[^.;]{0,60}?\s+)?"
-                      r"(?:tham gia\s+(?:(?:chuong trinh|hoat dong)\s+)?)?giao luu\b")
+# (no comma in the place: "đã tới thăm tỉnh A, trao đổi … hướng tới triển khai giao lưu" is no travel to an exchange)
+_TRAVELS = re.compile(r"(?<!huong )(?<!tien )(?<!gian )(?<!sap )\b(sang|den|toi)\s+(?!(?:nay|nam|ngay|thang|het|voi)\b)"
+                      r"(?:[^.;,]{0,60}?\s+)?(?:tham gia\s+(?:(?:chuong trinh|hoat dong)\s+)?)?giao luu\b")
 
 
 def travels_to_exchange(clause: str, occasion: int) -> str | None:
