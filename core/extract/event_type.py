@@ -26,9 +26,9 @@ from .type_vocab import DELEGATION_VISITS, MERE_MEETINGS, OCCASION_REASONS, TRIP
 
 __all__ = ["main_type", "clause_of", "body_type"]
 
-# A framing clause at the start of a sentence: "Trong khuôn khổ chuyến thăm …, ",
+# A framing clause at the start of a sentence: "Trong khuôn khổ chuyến thăm …, ", "Nằm trong chương trình …, ",
 # "Nhân dịp kỷ niệm …, ", "Nhằm triển khai …, ", "Trên cơ sở …, ", "Hướng tới …, ".
-_FRAMING = re.compile(r"^\W*(?:\([^()]{1,40}\)\s*-?\s*)?(?:trong khuon kho|nhan dip|nham|tren co so|thuc hien|"
+_FRAMING = re.compile(r"^\W*(?:\([^()]{1,40}\)\s*-?\s*)?(?:trong khuon kho|nam trong|nhan dip|nham|tren co so|thuc hien|"
                       r"huong toi|chao mung|nhan loi moi|theo)\b")
 
 
@@ -111,7 +111,9 @@ _WHY_ATTENDEES = M_("a list of who attended ('Tham dự …, … có đoàn …'
 def _without_reason(clause: str, found: list[tuple[int, str, int, str]]) -> tuple[list, bool]:
     """The phrases outside "nhân dịp <reason>, " (all of them when none is outside), and
     whether the reason is a commemoration."""
-    reason = _REASON.search(clause) if "nhan dip" in clause or "nhan ky niem" in clause else None
+    # ... also written "nhân dự <a meeting>" (round 23): "nhân dự Diễn đàn …, Thủ tướng đã tiếp …" is the reception
+    reason = _REASON.search(clause) if ("nhan dip" in clause or "nhan ky niem" in clause
+                                        or "nhan du " in clause or "nhan tham du " in clause) else None
     if reason is None:
         return found, False
     stop = _CLAUSE_STOP.search(clause, reason.end())

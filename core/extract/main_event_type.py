@@ -25,6 +25,7 @@ from .type_students import receives_students
 from .type_cited import without_cited_titles
 from .type_greeting_days import greets_on_national_day
 from .type_joint_rites import joint_rite
+from .type_aid_trips import travels_to_give
 from .type_framed import frames_the_occasion_before
 from .visit_or_session import holds_talks, host_works_with, session_weight
 
@@ -101,6 +102,9 @@ def main_event_type(dm: DateMention, s: int, e: int, *, verdict: str | None, fol
         if etype == "other" and not several and greets_on_national_day(clause):
             return "visit", M_("a meeting with the partner's side held for its National Day ('gặp mặt … nhân dịp kỷ "
                                "niệm … Quốc khánh'): a greeting, the visit")
+        if etype == "other" and not several and (verb := travels_to_give(clause)) is not None:
+            return "visit", M_("a delegation travels to a place to hand over gifts or aid ('{verb}'): its trip, "
+                               "a visit", verb=verb)
         if etype in ("visit", None) and not several and joint_rite(clause):
             return "other", M_("a rite of remembrance held by both sides together ('đoàn đại biểu hai tỉnh … dâng "
                                "hương'): the rite, no trip")

@@ -31,4 +31,7 @@ FOLDS_LIKE_VISIT: tuple[tuple[str, tuple[str, ...], str], ...] = (
 #   (folded words, the words after them that make them an occasion, example)
 FOLDS_ACROSS_WORDS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("phoi hop", (), "Sở Công Thương phối hợp Ban Xúc tiến đầu tư tổ chức khai mạc hội chợ"),
+    # a place or a term that ends in "Kỳ" before "kết thúc" (to end): "đoàn học sinh thành phố Tam Kỳ kết thúc chuyến
+    # giao lưu" holds no 'ký kết' (round 23); "hai bên ký kết thúc đẩy hợp tác" (sign to promote) keeps its signing
+    ("ky ket thuc", ("day",), "đoàn học sinh thành phố Tam Kỳ kết thúc chuyến giao lưu tại thành phố B"),
 )

@@ -22,6 +22,7 @@ import re
 
 from ..messages import M_
 from .type_phrases import DELEGATION_NOUNS, TALKS, found as phrases_in
+from .type_exchange_trips import travels_to_exchange
 from .type_travel import travels_to_attend
 from .type_vocab import DELEGATION_ATTENDS
 
@@ -70,6 +71,9 @@ def over_several_days(clause: str, etype: str | None, why: str) -> tuple[str | N
         occasion = min((f[0] for f in found if f[1] == "other"), default=None)
         if occasion is not None and (verb := travels_to_attend(clause, first, occasion, _ATTENDS_VERB)) is not None:
             return "visit", M_("a delegation attends an occasion over several days ('{verb}'): its trip, a visit",
+                               verb=verb)
+        if occasion is not None and (verb := travels_to_exchange(clause, occasion)) is not None:
+            return "visit", M_("a group travels to an exchange over several days ('{verb}'): its trip, a visit",
                                verb=verb)
     if etype == "other" and "hop bao" in clause:
         # a press conference takes a day: over several days the occasion it presents ("họp báo giới thiệu Hội nghị …,

@@ -373,6 +373,11 @@ from .type_words import MORE_TYPE_NOT, MORE_TYPE_PHRASES  # noqa: E402
 MAIN_TYPE_PHRASES += MORE_TYPE_PHRASES
 MAIN_TYPE_NOT += MORE_TYPE_NOT
 
+# A group's trip named by what it does there ("chuyến giao lưu", "chuyến tình nguyện"): a table of its own.
+from .type_exchange_trips import EXCHANGE_TRIP_NOT, EXCHANGE_TRIP_PHRASES  # noqa: E402
+MAIN_TYPE_PHRASES += EXCHANGE_TRIP_PHRASES
+MAIN_TYPE_NOT += EXCHANGE_TRIP_NOT
+
 # What a delegation does (attends, visits, is received) and why parties meet: a table of their own.
 from .type_delegations import (DELEGATION_ATTENDS, DELEGATION_VISITS, MERE_MEETINGS,  # noqa: E402,F401
                                OCCASION_REASONS, TRIP_UNDER_WAY)

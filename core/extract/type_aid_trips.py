@@ -1,0 +1,50 @@
+"""A delegation that travels to a partner to hand over gifts or aid (round 23, type23b): its trip, a visit.
+
+Round 21 (typeconv21) made asking after people with gifts a visit ("đến thăm hỏi, tặng quà") and kept aid handed over
+with no trip told 'other' ("Đoàn đại biểu thành phố A trao tiền hỗ trợ tỉnh B", "tỉnh A trao kinh phí hỗ trợ tỉnh
+B"). A delegation, the sentence's subject, that travels to the place to hand it over tells the trip: "Ngày 23/11,
+đoàn công tác thành phố A đã đến tỉnh B trao kinh phí hỗ trợ khắc phục hậu quả mưa lũ" is the delegation's trip, as
+"đoàn … đến xã C, tỉnh B trao 300 phần quà" already was (the gift's words there name no row). Matched on folded
+text (no accents, no case, đ→d).
+
+| folded words                                                      | read as | example (our own)                                    |
+|-------------------------------------------------------------------|---------|------------------------------------------------------|
+| đoàn … (đã) (trực tiếp) đến/sang/tới/vào/ra <place> trao/tặng …     | visit   | "đoàn công tác tỉnh A đã đến tỉnh B trao kinh phí …" |
+
+Not read: the delegation named as the giver of what a host receives ("huyện B tiếp nhận 100 triệu đồng do đoàn công
+tác tỉnh A đến trao"): the host is the subject; a delegation that travels to attend a rite first ("đến dự lễ bàn giao
+và trao …"): the rite; aid with no trip told.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["AID_TRIP_EXAMPLES", "travels_to_give"]
+
+AID_TRIP_EXAMPLES: tuple[str, ...] = (
+    "Ngày 23/11, đoàn công tác thành phố Hải Phòng đã đến tỉnh Đắk Lắk trao kinh phí hỗ trợ khắc phục hậu quả mưa lũ.",
+    "Sáng 5/10, đoàn cán bộ tỉnh A do ông B dẫn đầu đã trực tiếp sang huyện C (Lào) trao tặng 50 tấn gạo.",
+)
+# the delegation, at the clause's start (after the date and a place frame): not a giver named after "do"
+_DELEGATION = re.compile(r"(?<!\bdo )\bdoan (?:cong tac|dai bieu|can bo|lanh dao|cap cao|thanh nien|tinh nguyen)\b")
+# the travel verb, the place (a few words, no attending verb), the handover verb
+_TRAVEL = re.compile(r"(?<!huong )(?<!tien )(?<!gian )(?<!sap )\b(?:da\s+)?(?:truc tiep\s+)?(den|sang|toi|vao|ra)(?:\s+(?:tan|toi))?\s+"
+                     r"(?!(?:du|tham du|chung kien|nay|nam|ngay|thang|het|voi|luot)\b)"
+                     r"((?:[^\s.;,:]+\s+){1,6}?)(trao tang|trao|tang|ung ho)\b")
+_NOT_A_PLACE = re.compile(r"\b(?:du|tham du|chung kien|le|buoi|hop|hoi nghi|lam viec|hoi dam|tham|chuc)\b")
+_RECEIVES = re.compile(r"\b(?:tiep nhan|nhan)\b")
+
+
+def travels_to_give(clause: str) -> str | None:
+    """The words by which a delegation, the folded ``clause``'s subject, travels to a place to hand over gifts or aid
+    ("den … trao"); None when it does not."""
+    if "doan" not in clause:
+        return None
+    found = _DELEGATION.search(clause)
+    if found is None or found.start() > 120 or _RECEIVES.search(clause, 0, found.start()):
+        return None
+    travel = _TRAVEL.search(clause, found.end())
+    if travel is None or travel.start() - found.end() > 160 or _NOT_A_PLACE.search(travel.group(2)):
+        return None
+    return f"{travel.group(1)} … {travel.group(3)}"
