@@ -1,0 +1,53 @@
+"""Round 23 (yearwide23): the main event's date and year, read on pages of hosts already used and on the year
+probe's variants of them. A wrong year is worse than "year unknown". Sentences written for these tests."""
+
+from __future__ import annotations
+
+from hoptac.core.extract.article import parse_article
+from hoptac.core.extract.stamp_updates import update_under_glued_posting
+
+from extract_support import main_or_none as _main
+
+
+def _date(text: str) -> str:
+    return (_main(text) or {}).get("date") or ""
+
+
+# --- a headline with its posting time glued on, an "updated" line under it (stamp_updates) ---------------------
+
+_GLUED = ("Hai huyện biên giới ký kết hợp tác phát triển du lịch 05/06/2023 09:10\n"
+          "{update}"
+          "(TTX) - Lãnh đạo huyện Mường Khương và huyện Hà Khẩu đã ký biên bản hợp tác về du lịch.\n\n"
+          "Ngày 3-6, đoàn công tác huyện Mường Khương, tỉnh Lào Cai do Chủ tịch UBND huyện dẫn đầu đã sang làm "
+          "việc với huyện Hà Khẩu, tỉnh Vân Nam (Trung Quốc).\n\n"
+          "Hai bên thống nhất tổ chức chung các tour du lịch qua cửa khẩu.\n")
+
+
+def test_an_update_line_under_a_headline_with_its_time_glued_on_gives_way():
+    page = _GLUED.format(update="Cập nhật: 20/02/2024 14:00\n\n")
+    assert str(parse_article(page).published)[:10] == "2023-06-05"
+    assert _date(page) == "2023-06-03"
+
+
+def test_the_headline_s_glued_time_alone_is_the_stamp():
+    page = _GLUED.format(update="\n")
+    assert str(parse_article(page).published)[:10] == "2023-06-05"
+    assert _date(page) == "2023-06-03"
+
+
+def test_a_posting_line_under_the_headline_keeps_its_own_day():
+    # labelled as the posting ("Đăng"), the line under the headline is no update: it stays the stamp
+    page = _GLUED.format(update="Đăng ngày: 06/06/2023 08:00\n\n")
+    assert str(parse_article(page).published)[:10] == "2023-06-06"
+    assert _date(page) == "2023-06-03"
+
+
+def test_only_an_update_later_than_the_glued_time_gives_way():
+    from datetime import datetime
+    glued, later, earlier = datetime(2023, 6, 5, 9, 10), datetime(2024, 2, 20, 14), datetime(2023, 6, 1, 7)
+    assert update_under_glued_posting("Cập nhật: 20/02/2024 14:00", glued, later)
+    assert not update_under_glued_posting("Cập nhật: 01/06/2023 07:00", glued, earlier)
+    assert not update_under_glued_posting("Đăng lúc 20/02/2024 14:00 | Cập nhật", glued, later)
+    assert not update_under_glued_posting("20/02/2024 14:00", glued, later)
+    assert not update_under_glued_posting(None, glued, later)
+
