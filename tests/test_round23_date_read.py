@@ -51,3 +51,25 @@ def test_only_an_update_later_than_the_glued_time_gives_way():
     assert not update_under_glued_posting("20/02/2024 14:00", glued, later)
     assert not update_under_glued_posting(None, glued, later)
 
+
+# --- a related title glued to a last sentence cut short, that sentence naming places (glued_titles) -------------
+
+_CUT_NAMES = ("Hai huyện biên giới giao lưu hữu nghị\n"
+              "Ngày 9-11, lãnh đạo huyện Đắk Mil (Đắk Nông) đã tiếp đoàn công tác huyện Ô Răng, tỉnh Mondulkiri.\n\n"
+              "Hai bên đánh giá cao kết quả hợp tác trong năm 2025.\n\n"
+              "Sau lần đầu tổ chức tại huyện Đắk Mil vào tháng 4/2021, Ngày hội giao lưu văn hóa biên giới Việt Nam - "
+              "Campuchia lần thứ hai tiếp tục là dịp để nhân dân hai bên gặp gỡ và Khai mạc Tuần Văn hóa - Du lịch hai "
+              "tỉnh năm 2027\n")
+
+
+def test_a_title_glued_to_a_cut_sentence_with_names_gives_no_year():
+    assert _date(_CUT_NAMES) == "2025-11-09"
+
+
+def test_the_glued_title_starts_at_the_first_capital_within_reach_of_its_year():
+    from hoptac.core.extract.glued_titles import DATED_THEN_TITLE, unfinished_tail
+    line = dict(DATED_THEN_TITLE)["names_then_cut_title"]
+    span = unfinished_tail(line, 0)
+    assert span is not None and line[span[0]:span[1]] == "Hội nghị tổng kết hợp tác giữa hai huyện năm 2025"
+    # a clause cut on a year of its own after a name's opener stays the page's
+    assert unfinished_tail("Sáng 5/3, hai bên làm việc với tỉnh Champasak về kế hoạch hợp tác năm 2024", 0) is None
