@@ -73,3 +73,23 @@ def test_the_glued_title_starts_at_the_first_capital_within_reach_of_its_year():
     assert span is not None and line[span[0]:span[1]] == "Hội nghị tổng kết hợp tác giữa hai huyện năm 2025"
     # a clause cut on a year of its own after a name's opener stays the page's
     assert unfinished_tail("Sáng 5/3, hai bên làm việc với tỉnh Champasak về kế hoạch hợp tác năm 2024", 0) is None
+
+
+# --- a page with no headline: a related title with its date glued to the lead's line (old_layouts) ------------
+
+_LEAD_GLUED = ("Hơn 300 học sinh hai xã biên giới Việt Nam – Lào đã cùng vui Tết Trung thu tối 14-8 tại xã Thanh "
+               "(tỉnh Quảng Trị). Hai xã vùng cao bàn cách đưa chè qua cửa khẩu (20/07/2027)\n\n"
+               "Chương trình có sự tham dự của lãnh đạo huyện Hướng Hóa và huyện Sepon, tỉnh Savannakhet (Lào).\n\n"
+               "Ban tổ chức đã trao 500 suất quà cho học sinh hai bên biên giới.\n")
+
+
+def test_a_dated_title_glued_to_the_lead_s_line_is_no_stamp():
+    assert parse_article(_LEAD_GLUED).published is None
+    assert _date(_LEAD_GLUED).startswith("--08-14")
+
+
+def test_a_headline_s_bracketed_date_stays_the_page_s_after_an_abbreviation():
+    from hoptac.core.extract.old_layouts import headline_date
+    assert headline_date("Hai huyện kết nghĩa gặp mặt đầu xuân (12-2-2009)") is not None
+    assert headline_date("Đoàn công tác thăm TP. Hồ Chí Minh và tỉnh Bình Dương (12-2-2009)") is not None
+    assert headline_date("Vui Trung thu tại xã A (tỉnh B). Hai xã vùng cao bàn cách đưa chè qua cửa khẩu (20/07/2027)") is None
