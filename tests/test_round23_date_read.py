@@ -57,8 +57,8 @@ def test_only_an_update_later_than_the_glued_time_gives_way():
 _CUT_NAMES = ("Hai huyện biên giới giao lưu hữu nghị\n"
               "Ngày 9-11, lãnh đạo huyện Đắk Mil (Đắk Nông) đã tiếp đoàn công tác huyện Ô Răng, tỉnh Mondulkiri.\n\n"
               "Hai bên đánh giá cao kết quả hợp tác trong năm 2025.\n\n"
-              "Sau lần đầu tổ chức tại huyện Đắk Mil vào tháng 4/2021, Ngày hội giao lưu văn hóa biên giới Việt Nam - "
-              "Campuchia lần thứ hai tiếp tục là dịp để nhân dân hai bên gặp gỡ và Khai mạc Tuần Văn hóa - Du lịch hai "
+              "Sau lần đầu tổ chức tại huyện Đắk Mil vào tháng 4/2021, Ngày hội văn hóa các dân tộc vùng biên Việt Nam - "
+              "Campuchia năm nay thu hút đông đảo bà con hai bên tham gia và Khai mạc Tuần Văn hóa - Du lịch hai "
               "tỉnh năm 2027\n")
 
 

@@ -43,8 +43,8 @@ DATED_THEN_TITLE: tuple[tuple[str, str], ...] = (
                            "Khai mạc Tuần Văn hóa - Du lịch hai tỉnh năm 2025"),
     ("dated_clause_then_cut_title", "Hai bên thực hiện thỏa thuận ký ngày 10/5/2012, bảo vệ các mốc giới và hệ th "
                                     "Hội nghị tổng kết hợp tác giữa hai huyện năm 2025"),
-    ("names_then_cut_title", "Sau lần đầu tổ chức tại tỉnh Đắk Nông vào tháng 4/2021, Ngày hội giao lưu văn hóa biên "
-                             "giới Việt Nam - Campuchia lần thứ hai tiếp tục là dịp để nhân dân hai bên gặp gỡ và "
+    ("names_then_cut_title", "Sau lần đầu tổ chức tại tỉnh Đắk Nông vào tháng 4/2021, Ngày hội văn hóa các dân tộc "
+                             "vùng biên Việt Nam - Campuchia năm nay thu hút đông đảo bà con hai bên tham gia và "
                              "Hội nghị tổng kết hợp tác giữa hai huyện năm 2025"),
 )
 #: A day with its number ("ngày 5", "5/3"; not "Cùng ngày, …"): a listing's date, left to listing_dates.
@@ -124,8 +124,8 @@ def _glued_after_day(line: str, lo: int, start: int) -> tuple[int, int] | None:
         after = m.end()
     cut = max(line.rfind(",", after), line.rfind(";", after))
     after = max(after, cut + 1)
-    # the first glue point within 25 words of the year: a cut sentence's own names ("… hữu nghị Quốc phòng biên
-    # giới Việt Nam - Campuchia … là mô hình hợp tác Khai mạc Tuần … năm 2026") are capitals after a lower-case word too
+    # the first glue point within 25 words of the year: a cut sentence's own names ("… Ngày hội văn hóa vùng biên
+    # Việt Nam - Campuchia … tham gia và Hội nghị tổng kết … năm 2025") are capitals after a lower-case word too
     g = next((g for g in _glue_points(line, after) if len(line[g:].split()) <= MAX_WORDS), None)
     if g is None or len(line[g:].split()) < MIN_WORDS:
         return None

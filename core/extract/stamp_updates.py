@@ -14,7 +14,7 @@ time above the headline is the site's clock, not a posting; below it, "Thứ 7, 
 An update line alone stays the page's stamp ("Cập nhật: 16/11/2022" is how many portals print it) -- unless
 the scraper's date line (crawl_stamp: " date 2025-08-29 …", the day the site's index dated the page) is
 earlier: then that is the posting (:func:`update_after_crawl`). A headline with its posting time glued on
-("Hai tỉnh … tại Campuchia 02/04/2024 16:50", then "Cập nhật: 14/03/2025 10:20" under it) is the earlier stamp
+("Hai huyện ký kết hợp tác du lịch 05/06/2023 09:10", then "Cập nhật: 20/02/2024 14:00" under it) is the earlier stamp
 too: the update under it gives way to it (:func:`update_under_glued_posting`, round 23).
 """
 
