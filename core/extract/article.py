@@ -40,7 +40,7 @@ from .glued_titles import glued_title, unfinished_lead_tail, unfinished_tail
 from .stamps import GLUED_DATE, PUBLISHED_FORMS, headline_date, is_clock_form, parse_published, strip_time
 from .stamp_choice import _choose_published, _names_day, _names_lead_day_instead, dated_opening  # noqa: F401 - _names_day re-exported
 from .stamp_credit import credit_under
-from .stamp_updates import posting_from_crawl, stamps_kept
+from .stamp_updates import posting_from_crawl, stamps_kept, update_under_glued_posting
 from .wrapped_leads import in_sentence, wrapped_lead_before
 from .wrapped_joins import joined_lines
 from .inside_markers import INSIDE_MARKERS, WIDGET_REACH, BOX_TITLES  # noqa: F401 - INSIDE_MARKERS re-exported
@@ -218,7 +218,8 @@ def parse_article(text: str) -> Article:
         title_line = top[title_i]
         glued = parse_published(title_line.raw) or headline_date(title_line.raw)  # "… 29/11/2025 11:57", "… (12-2-2009)"
         if glued is not None and (published is None or _names_lead_day_instead(
-                top[lead_i].raw if lead_i is not None else "", glued, published)):
+                top[lead_i].raw if lead_i is not None else "", glued, published) or update_under_glued_posting(
+                top[stamp_i].raw if stamp_i is not None else None, glued, published)):   # (stamp_updates)
             if published is not None and published > glued:
                 clock = max(clock or published, published)
             published, published_span = glued, _within(title_line)

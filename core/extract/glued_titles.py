@@ -43,6 +43,9 @@ DATED_THEN_TITLE: tuple[tuple[str, str], ...] = (
                            "Khai mạc Tuần Văn hóa - Du lịch hai tỉnh năm 2025"),
     ("dated_clause_then_cut_title", "Hai bên thực hiện thỏa thuận ký ngày 10/5/2012, bảo vệ các mốc giới và hệ th "
                                     "Hội nghị tổng kết hợp tác giữa hai huyện năm 2025"),
+    ("names_then_cut_title", "Sau lần đầu tổ chức tại tỉnh Đắk Nông vào tháng 4/2021, Ngày hội văn hóa các dân tộc "
+                             "vùng biên Việt Nam - Campuchia năm nay thu hút đông đảo bà con hai bên tham gia và "
+                             "Hội nghị tổng kết hợp tác giữa hai huyện năm 2025"),
 )
 #: A day with its number ("ngày 5", "5/3"; not "Cùng ngày, …"): a listing's date, left to listing_dates.
 _DATED = re.compile(r"\b[Nn]gày\s+\d|\d{1,2}\s*[/.-]\s*\d{1,2}")
@@ -98,17 +101,16 @@ NAME_OPENERS = frozenset({"tinh", "huyen", "xa", "pho", "tp", "thi", "quan", "ph
                           "cum", "khu", "ong", "ba", "ngai", "chi", "dong", "chu", "vung", "nuoc", "song", "nui"})
 
 
-def _glue_point(line: str, after: int) -> int | None:
-    """Where a title glued to a sentence cut short may start: the first capital word after ``after`` that follows a
-    lower-case word other than a name's opener ("… bảo vệ nguyên trạng hệ th Khai mạc Tuần … năm 2024")."""
+def _glue_points(line: str, after: int):
+    """Where a title glued to a sentence cut short may start, in order: each capital word after ``after`` that follows
+    a lower-case word other than a name's opener ("… bảo vệ nguyên trạng hệ th Khai mạc Tuần … năm 2024")."""
     i = line.find(" ", after)
     while i != -1 and i + 1 < len(line):
         prev = line[line.rfind(" ", after, i) + 1:i]
         if (line[i + 1].isupper() and prev[:1].islower() and prev[-1:].isalpha()
                 and fast_fold(prev) not in NAME_OPENERS):
-            return i + 1
+            yield i + 1
         i = line.find(" ", i + 1)
-    return None
 
 
 def _glued_after_day(line: str, lo: int, start: int) -> tuple[int, int] | None:
@@ -122,8 +124,10 @@ def _glued_after_day(line: str, lo: int, start: int) -> tuple[int, int] | None:
         after = m.end()
     cut = max(line.rfind(",", after), line.rfind(";", after))
     after = max(after, cut + 1)
-    g = _glue_point(line, after)
-    if g is None or not MIN_WORDS <= len(line[g:].split()) <= MAX_WORDS:
+    # the first glue point within 25 words of the year: a cut sentence's own names ("… Ngày hội văn hóa vùng biên
+    # Việt Nam - Campuchia … tham gia và Hội nghị tổng kết … năm 2025") are capitals after a lower-case word too
+    g = next((g for g in _glue_points(line, after) if len(line[g:].split()) <= MAX_WORDS), None)
+    if g is None or len(line[g:].split()) < MIN_WORDS:
         return None
     return start + g, start + len(line)
 

@@ -13,7 +13,9 @@ is dropped when another stamp of the page's top is earlier: that one is the post
 time above the headline is the site's clock, not a posting; below it, "Thứ 7, 11/03/2023 | 15:59:36", it is).
 An update line alone stays the page's stamp ("Cập nhật: 16/11/2022" is how many portals print it) -- unless
 the scraper's date line (crawl_stamp: " date 2025-08-29 …", the day the site's index dated the page) is
-earlier: then that is the posting (:func:`update_after_crawl`).
+earlier: then that is the posting (:func:`update_after_crawl`). A headline with its posting time glued on
+("Hai huyện ký kết hợp tác du lịch 05/06/2023 09:10", then "Cập nhật: 20/02/2024 14:00" under it) is the earlier stamp
+too: the update under it gives way to it (:func:`update_under_glued_posting`, round 23).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from .crawl_stamp import crawl_stamp
 from .stamp_choice import _names_day
 from .wrapped_leads import clocks_below_the_text
 
-__all__ = ["UPDATE_LABEL", "posting_from_crawl", "stamps_kept", "update_after_crawl", "updates_after_posting_dropped"]
+__all__ = ["UPDATE_LABEL", "posting_from_crawl", "update_under_glued_posting", "stamps_kept", "update_after_crawl", "updates_after_posting_dropped"]
 
 #: A stamp's line labelled as an update and not as a posting (matched on the line as written).
 UPDATE_LABEL = re.compile(r"(?:Ngày\s+)?(?:Cập nhật|cập nhật|CẬP NHẬT|Updated?|updated?)\b")
@@ -75,3 +77,17 @@ def posting_from_crawl(text: str, published, published_span):
     if published is None or update_after_crawl(text, published, published_span):
         return crawl_stamp(text)
     return None
+
+
+def update_under_glued_posting(stamp_line: str | None, glued, published) -> bool:
+    """Is the stamp chosen (its line ``stamp_line``) an update line (:data:`UPDATE_LABEL`, not labelled as a
+    posting) later than the time ``glued`` to the headline? Then the headline's time is the posting.
+
+    | page's top                                              | stamp                      |
+    |---------------------------------------------------------|----------------------------|
+    | "Hai huyện ký kết hợp tác 05/06/2023 09:10"             | 05/06/2023 09:10 (posting) |
+    | "Cập nhật: 20/02/2024 14:00"                            | dropped: an update after it |
+    """
+    if stamp_line is None or glued is None or published is None or not glued < published:
+        return False
+    return bool(UPDATE_LABEL.search(stamp_line)) and not _POSTED_LABEL.search(stamp_line)
