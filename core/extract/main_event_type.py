@@ -16,6 +16,7 @@ from .dates import DateMention
 from .event_type import CAPTION_CREDIT, body_type, clause_of, main_type
 from .type_context import document_headline, hosted_working_session, instruction, trip_days
 from .type_headline_talks import talks_of_headline_in_trip
+from .type_headline_meeting import meeting_of_headline_in_trip
 from .type_programme import signing_listed_first
 from .signing_or_talks import signing_weight
 from .type_attended import attended_signing
@@ -73,6 +74,11 @@ def main_event_type(dm: DateMention, s: int, e: int, *, verdict: str | None, fol
                 and talks_of_headline_in_trip(folded_title, folded, sentences, e, lead)):
             # the talks the lead's next sentence holds within the trip the date tells (type_headline_talks)
             return "conference", M_("the headline opens with '{phrase}'", phrase="hoi dam")
+        if (etype == "visit" and clause is own and s <= dm.start < e and l0 <= dm.start < l1
+                and (meeting := meeting_of_headline_in_trip(folded_title, folded, sentences, (s, e))) is not None):
+            # the meeting the headline names, told again after the trip the lead dates (type_headline_meeting)
+            return "conference", M_("the headline opens with '{phrase}' and the page tells that meeting within the "
+                                    "trip the lead dates: the meeting", phrase=meeting)
         if etype == "visit" and not several and hosted_working_session(clause):
             return "conference", M_("a host receives a delegation that comes to work with it ('tiếp đoàn … "
                                     "thăm và làm việc'): a working session")
