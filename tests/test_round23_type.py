@@ -48,3 +48,27 @@ def test_a_meeting_the_headline_names_within_the_trip(page):
 ])
 def test_a_trip_the_headline_names_no_meeting_of(page):
     assert _type(page) == "visit"
+
+
+# --- a led delegation's friendly exchange with its hosts ("đã có buổi giao lưu, gặp mặt với đơn vị kết nghĩa …"), no
+# agenda named: the delegation's visit (type_exchanges; commune21 01).
+@pytest.mark.parametrize("lead", [
+    "Sáng ngày 12/3, Đoàn lãnh đạo huyện Quế Phong do đồng chí Lê Văn Bình, Bí thư Huyện ủy làm trưởng đoàn đã có "
+    "buổi giao lưu gặp mặt với đơn vị kết nghĩa huyện Thường Xuân (Thanh Hóa).",
+    "Ngày 5/4, đoàn cán bộ xã Hòa Tiến do bà Trần Thị Mai dẫn đầu đã có buổi giao lưu, gặp gỡ thân mật với lãnh đạo "
+    "xã Điện Hòa, tỉnh Quảng Nam.",
+])
+def test_a_delegations_exchange_with_its_hosts_is_its_visit(lead):
+    assert _type(lead + "\nQuang cảnh buổi gặp mặt\n") == "visit"
+
+
+@pytest.mark.parametrize("lead", [
+    # an agenda named: a meeting
+    "Ngày 5/4, đoàn công tác tỉnh Phú Yên do ông Lê Văn Bình dẫn đầu đã gặp gỡ, giao lưu, trao đổi với Thống đốc "
+    "tỉnh Surat (Thái Lan).",
+    # a delegation that meets another delegation: a meeting
+    "Ngày 5/4, Đoàn đại biểu huyện Quế Phong do ông Lê Văn Bình làm trưởng đoàn đã có buổi giao lưu, gặp mặt với "
+    "đoàn đại biểu huyện Thường Xuân (Thanh Hóa).",
+])
+def test_an_exchange_that_stays_a_meeting(lead):
+    assert _type(lead + "\nQuang cảnh buổi gặp mặt\n") == "conference"

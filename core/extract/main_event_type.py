@@ -25,6 +25,7 @@ from .type_joined import meeting_then_rite
 from .type_students import receives_students
 from .type_cited import without_cited_titles
 from .type_greeting_days import greets_on_national_day
+from .type_exchanges import delegation_exchange
 from .type_joint_rites import joint_rite
 from .type_framed import frames_the_occasion_before
 from .visit_or_session import holds_talks, host_works_with, session_weight
@@ -107,6 +108,9 @@ def main_event_type(dm: DateMention, s: int, e: int, *, verdict: str | None, fol
         if etype == "other" and not several and greets_on_national_day(clause):
             return "visit", M_("a meeting with the partner's side held for its National Day ('gặp mặt … nhân dịp kỷ "
                                "niệm … Quốc khánh'): a greeting, the visit")
+        if etype == "conference" and not several and delegation_exchange(clause):
+            return "visit", M_("a delegation led by someone holds a friendly exchange with its hosts ('đoàn … do … "
+                               "làm trưởng đoàn đã có buổi giao lưu với …'), no agenda named: its visit")
         if etype in ("visit", None) and not several and joint_rite(clause):
             return "other", M_("a rite of remembrance held by both sides together ('đoàn đại biểu hai tỉnh … dâng "
                                "hương'): the rite, no trip")
