@@ -72,3 +72,24 @@ def test_a_delegations_exchange_with_its_hosts_is_its_visit(lead):
 ])
 def test_an_exchange_that_stays_a_meeting(lead):
     assert _type(lead + "\nQuang cảnh buổi gặp mặt\n") == "conference"
+
+
+# --- a guest from the twin locality at the partner's own congress over its days: the guest's trip, a visit
+# (type_congress_guest; coast23 01). A cooperation congress, or a province's official at its own district's, is no visit.
+def test_a_guest_at_the_partners_own_congress_is_a_visit():
+    page = ("Chủ tịch Ủy ban MTTQ tỉnh Hà Tĩnh dự Đại hội MTTQ tỉnh Bình Định\n\n"
+            "Trong 2 ngày 5 và 6/8, tại thành phố Quy Nhơn, ông Lê Văn An, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh "
+            "tham dự Đại hội đại biểu MTTQ Việt Nam tỉnh Bình Định lần thứ XII, nhiệm kỳ 2024-2029.\n")
+    assert _type(page) == "visit"
+
+
+@pytest.mark.parametrize("lead", [
+    # a congress held for the cooperation itself
+    "Từ ngày 5 đến 7/10, Đoàn đại biểu tỉnh Hà Giang do ông Lê Văn An làm trưởng đoàn tham dự Đại hội Hữu nghị nhân "
+    "dân các tỉnh biên giới Việt Nam - Trung Quốc tại tỉnh Vân Nam.",
+    # a province's official at one of its own districts' congresses
+    "Trong 2 ngày 5 và 6/8, ông Lê Văn An, Phó Bí thư Tỉnh ủy tỉnh Bình Định dự Đại hội Đảng bộ huyện Tuy Phước lần "
+    "thứ XX, nhiệm kỳ 2020-2025.",
+])
+def test_a_congress_that_is_no_guests_visit(lead):
+    assert _type("Đại hội\n\n" + lead + "\n") != "visit"
