@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from extract_support import main_or_none as _main
+from hoptac.core.extract.type_phrases import found
+from hoptac.core.text import fold
 
 
 def _type(page: str) -> str:
@@ -93,3 +95,15 @@ def test_a_guest_at_the_partners_own_congress_is_a_visit():
 ])
 def test_a_congress_that_is_no_guests_visit(lead):
     assert _type("Đại hội\n\n" + lead + "\n") != "visit"
+
+
+# --- a joint patrol told with its control ("tuần tra, kiểm soát song phương") names its occasion, as "tuần tra song
+# phương" does (a row of type_words; read as "no occasion named" before).
+@pytest.mark.parametrize("sentence", [
+    "Ngày 9/2, Đồn Biên phòng Nậm Chua phối hợp với Đồn quản lý biên giới Long Phú (Trung Quốc) tổ chức tuần tra, "
+    "kiểm soát song phương trên tuyến biên giới.",
+    "Ngày 9/2, hai đồn tổ chức tuần tra kiểm soát song phương đoạn biên giới từ mốc 12 đến mốc 14.",
+])
+def test_a_joint_patrol_with_its_control_is_named(sentence):
+    patrols = [(etype, phrase) for _, etype, _, phrase in found(fold(sentence)) if phrase.startswith("tuan tra")]
+    assert patrols and all(etype == "other" for etype, _ in patrols)

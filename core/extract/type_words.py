@@ -95,6 +95,10 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     # joint operations of two forces (a meeting about them is the meeting)
     ("tuan tra song phuong", "other", 8, "đoàn đại biểu tỉnh A tham gia tuần tra song phương cùng lực lượng tỉnh B"),
     ("tuan tra chung", "other", 8, "biên phòng hai tỉnh tổ chức tuần tra chung trên tuyến biên giới"),
+    # ... the patrol with its control named in it (round 23: read as "no occasion named" before)
+    ("tuan tra, kiem soat song phuong", "other", 8, "đồn biên phòng A và đồn B (Trung Quốc) tổ chức tuần tra, kiểm "
+                                                    "soát song phương trên tuyến biên giới"),
+    ("tuan tra kiem soat song phuong", "other", 8, "hai đồn tổ chức tuần tra kiểm soát song phương đoạn biên giới"),
     ("dien tap", "other", 8, "đoàn công tác tỉnh A tham gia diễn tập chung phòng chống thiên tai với tỉnh B"),
     # (no rows for rites of remembrance, "dâng hương", "đặt vòng hoa": a delegation that holds them is read by
     # its own words; rows of rank 8 for them beat a delegation named with no verb, a visit, on unseen pages)
