@@ -107,3 +107,36 @@ def test_a_congress_that_is_no_guests_visit(lead):
 def test_a_joint_patrol_with_its_control_is_named(sentence):
     patrols = [(etype, phrase) for _, etype, _, phrase in found(fold(sentence)) if phrase.startswith("tuan tra")]
     assert patrols and all(etype == "other" for etype, _ in patrols)
+
+
+# --- a get-together held with students ("tọa đàm, gặp mặt và giao lưu với đại diện sinh viên tỉnh B", a forum named
+# for them): the students' occasion, 'other' (type_students.gathers_students; sector21 04).
+@pytest.mark.parametrize("lead", [
+    "Nhân dịp Tết Bunpimay, chiều ngày 12/4, Hội Hữu nghị Việt - Lào tỉnh Nghệ An tổ chức buổi tọa đàm, gặp mặt và "
+    "giao lưu với đại diện sinh viên tỉnh Xiêng Khoảng (Lào) đang học tập tại tỉnh.",
+    "Tối 15/11, tại tỉnh Điện Biên đã diễn ra diễn đàn “Sinh viên Điện Biên – Phông Sa Lỳ cùng phát triển” và đêm "
+    "văn nghệ hữu nghị.",
+])
+def test_a_gathering_of_students_is_other(lead):
+    assert _type(lead + "\n") == "other"
+
+
+@pytest.mark.parametrize("lead", [
+    # the sides meet ABOUT students
+    "Ngày 12/4, Sở Giáo dục tỉnh Nghệ An và Sở Giáo dục tỉnh Xiêng Khoảng (Lào) tổ chức tọa đàm về công tác đào tạo "
+    "lưu học sinh.",
+    # talks with students met after them
+    "Ngày 12/4, lãnh đạo tỉnh Nghệ An hội đàm với đoàn tỉnh Xiêng Khoảng (Lào), gặp mặt sinh viên Lào.",
+])
+def test_a_meeting_about_students_stays_a_meeting(lead):
+    assert _type(lead + "\n") == "conference"
+
+
+# --- a week's close ("bế mạc") and a television exchange name their occasion, 'other' (rows of type_words).
+@pytest.mark.parametrize("sentence, phrase", [
+    ("Tuần văn hóa hữu nghị hai tỉnh Nghệ An – Xiêng Khoảng bế mạc tối 20/9.", "be mac"),
+    ("Tối 20/9, đài truyền hình tỉnh Nghệ An tổ chức chương trình giao lưu truyền hình trực tiếp về quan hệ hai tỉnh.",
+     "giao luu truyen hinh"),
+])
+def test_a_close_and_a_tv_exchange_are_named(sentence, phrase):
+    assert [(etype, p) for _, etype, _, p in found(fold(sentence)) if p == phrase] == [("other", phrase)]

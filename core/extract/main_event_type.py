@@ -22,7 +22,7 @@ from .signing_or_talks import signing_weight
 from .type_attended import attended_signing
 from .type_captions import body_sentences
 from .type_joined import meeting_then_rite
-from .type_students import receives_students
+from .type_students import gathers_students, receives_students
 from .type_cited import without_cited_titles
 from .type_greeting_days import greets_on_national_day
 from .type_exchanges import delegation_exchange
@@ -114,6 +114,9 @@ def main_event_type(dm: DateMention, s: int, e: int, *, verdict: str | None, fol
         if etype in ("visit", None) and not several and joint_rite(clause):
             return "other", M_("a rite of remembrance held by both sides together ('đoàn đại biểu hai tỉnh … dâng "
                                "hương'): the rite, no trip")
+        if etype == "conference" and not several and gathers_students(clause):
+            return "other", M_("a get-together held with students ('tọa đàm, gặp mặt với … sinh viên', 'diễn đàn "
+                               "\"Sinh viên …\"'): the students' occasion, no meeting of the sides")
         if etype == "conference" and receives_students(clause):
             return "other", M_("students received at a get-together ('gặp mặt, tiếp nhận … sinh viên'): the "
                                "reception, not a meeting")

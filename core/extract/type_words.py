@@ -51,6 +51,8 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("le don nhan", "other", 8, "đoàn đại biểu tỉnh A dự lễ đón nhận Huân chương Hữu nghị của tỉnh B"),
     ("khai mac", "other", 8, "đoàn đại biểu tỉnh A dự khai mạc Festival Hoa tại tỉnh B ('khai mạc Hội nghị' "
      "is the conference)"),
+    # ... and its close ("bế mạc Hội nghị" is the conference, rank 5), round 23
+    ("be mac", "other", 8, "Tuần văn hóa hữu nghị hai tỉnh A – B bế mạc tối 25/8"),
     ("khai truong", "other", 8, "hai tỉnh khai trương tuyến du lịch qua biên giới"),
     ("khai giang", "other", 8, "tỉnh A tổ chức lễ khai giảng lớp tiếng Việt cho cán bộ tỉnh B"),
     ("be giang", "other", 8, "lễ bế giảng lớp bồi dưỡng cán bộ tỉnh B tại tỉnh A"),
@@ -64,6 +66,8 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("hoi thi", "other", 8, "đoàn đại biểu tỉnh A dự hội thi ẩm thực tại tỉnh B"),
     ("hoi dien", "other", 8, "đồn biên phòng hai bên tổ chức hội diễn văn nghệ"),
     ("hoi trai", "other", 8, "đoàn thanh niên hai huyện tổ chức hội trại giao lưu"),
+    ("giao luu truyen hinh", "other", 8, "đài truyền hình tỉnh A tổ chức chương trình giao lưu truyền hình về quan hệ "
+                                         "hai tỉnh A – B"),
     # a fair of goods at a border gate or a market day for two sides ("phiên chợ biên giới", "phiên chợ hàng Việt"),
     # a fair as 'hội chợ' (round 21)
     ("phien cho", "other", 8, "Sở Công Thương tỉnh A phối hợp với Sở Thương mại tỉnh B tổ chức phiên chợ biên giới"),
