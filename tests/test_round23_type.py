@@ -132,11 +132,14 @@ def test_a_meeting_about_students_stays_a_meeting(lead):
     assert _type(lead + "\n") == "conference"
 
 
-# --- a week's close ("bế mạc") and a television exchange name their occasion, 'other' (rows of type_words).
+# --- a week's close ("bế mạc"), a television exchange and awards handed over name their occasion, 'other'
+# (rows of type_words).
 @pytest.mark.parametrize("sentence, phrase", [
     ("Tuần văn hóa hữu nghị hai tỉnh Nghệ An – Xiêng Khoảng bế mạc tối 20/9.", "be mac"),
     ("Tối 20/9, đài truyền hình tỉnh Nghệ An tổ chức chương trình giao lưu truyền hình trực tiếp về quan hệ hai tỉnh.",
      "giao luu truyen hinh"),
+    ("Chiều 3/10, thừa ủy quyền, Tỉnh trưởng tỉnh Xiêng Khoảng đã đến Nghệ An trao các phần thưởng cao quý cho cá "
+     "nhân, tập thể của tỉnh.", "trao cac phan thuong"),
 ])
 def test_a_close_and_a_tv_exchange_are_named(sentence, phrase):
     assert [(etype, p) for _, etype, _, p in found(fold(sentence)) if p == phrase] == [("other", phrase)]

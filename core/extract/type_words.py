@@ -109,6 +109,9 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     # --- awards, scholarships, aid (rank 8, as 'trao quà'; a visit named with them stays the visit)
     ("trao huan chuong", "other", 8, "đoàn công tác tỉnh A trao Huân chương Lao động cho tập thể tỉnh B"),
     ("trao hoc bong", "other", 8, "đoàn công tác tỉnh A trao học bổng cho sinh viên tỉnh B"),
+    # ... and awards named as such (round 23: read as "no occasion named" before)
+    ("trao phan thuong", "other", 8, "Tỉnh trưởng tỉnh B trao phần thưởng của Nhà nước Lào cho tập thể tỉnh A"),
+    ("trao cac phan thuong", "other", 8, "thừa ủy quyền, ông C đã đến tỉnh A trao các phần thưởng cao quý cho cá nhân"),
     ("ty dong ung ho", "other", 8, "đoàn công tác tỉnh A trao 2 tỷ đồng ủng hộ tỉnh B khắc phục hậu quả bão"),
     ("ti dong ung ho", "other", 8, "đoàn công tác tỉnh A trao 2 tỉ đồng ủng hộ tỉnh B"),
     ("trieu dong ung ho", "other", 8, "huyện A trao 500 triệu đồng ủng hộ huyện B"),
