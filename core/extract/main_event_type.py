@@ -16,14 +16,16 @@ from .dates import DateMention
 from .event_type import CAPTION_CREDIT, body_type, clause_of, main_type
 from .type_context import document_headline, hosted_working_session, instruction, trip_days
 from .type_headline_talks import talks_of_headline_in_trip
+from .type_headline_meeting import meeting_of_headline_in_trip
 from .type_programme import signing_listed_first
 from .signing_or_talks import signing_weight
 from .type_attended import attended_signing
 from .type_captions import body_sentences
 from .type_joined import meeting_then_rite
-from .type_students import receives_students
+from .type_students import gathers_students, receives_students
 from .type_cited import without_cited_titles
 from .type_greeting_days import greets_on_national_day
+from .type_exchanges import delegation_exchange
 from .type_joint_rites import joint_rite
 from .type_aid_trips import travels_to_give
 from .type_framed import frames_the_occasion_before
@@ -74,6 +76,11 @@ def main_event_type(dm: DateMention, s: int, e: int, *, verdict: str | None, fol
                 and talks_of_headline_in_trip(folded_title, folded, sentences, e, lead)):
             # the talks the lead's next sentence holds within the trip the date tells (type_headline_talks)
             return "conference", M_("the headline opens with '{phrase}'", phrase="hoi dam")
+        if (etype == "visit" and clause is own and s <= dm.start < e and l0 <= dm.start < l1
+                and (meeting := meeting_of_headline_in_trip(folded_title, folded, sentences, (s, e))) is not None):
+            # the meeting the headline names, told again after the trip the lead dates (type_headline_meeting)
+            return "conference", M_("the headline opens with '{phrase}' and the page tells that meeting within the "
+                                    "trip the lead dates: the meeting", phrase=meeting)
         if etype == "visit" and not several and hosted_working_session(clause):
             return "conference", M_("a host receives a delegation that comes to work with it ('tiếp đoàn … "
                                     "thăm và làm việc'): a working session")
@@ -105,9 +112,15 @@ def main_event_type(dm: DateMention, s: int, e: int, *, verdict: str | None, fol
         if etype == "other" and not several and (verb := travels_to_give(clause)) is not None:
             return "visit", M_("a delegation travels to a place to hand over gifts or aid ('{verb}'): its trip, "
                                "a visit", verb=verb)
+        if etype == "conference" and not several and delegation_exchange(clause):
+            return "visit", M_("a delegation led by someone holds a friendly exchange with its hosts ('đoàn … do … "
+                               "làm trưởng đoàn đã có buổi giao lưu với …'), no agenda named: its visit")
         if etype in ("visit", None) and not several and joint_rite(clause):
             return "other", M_("a rite of remembrance held by both sides together ('đoàn đại biểu hai tỉnh … dâng "
                                "hương'): the rite, no trip")
+        if etype == "conference" and not several and gathers_students(clause):
+            return "other", M_("a get-together held with students ('tọa đàm, gặp mặt với … sinh viên', 'diễn đàn "
+                               "\"Sinh viên …\"'): the students' occasion, no meeting of the sides")
         if etype == "conference" and receives_students(clause):
             return "other", M_("students received at a get-together ('gặp mặt, tiếp nhận … sinh viên'): the "
                                "reception, not a meeting")

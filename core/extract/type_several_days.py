@@ -12,6 +12,7 @@ days, the sentence tells a delegation's programme or the occasion the one-day ac
 | a delegation goes to attend its hosts' occasion over several days         | visit           |
 | "họp báo giới thiệu Hội nghị …, dự kiến diễn ra vào ngày 14 và 15-11"      | the conference  |
 | "từ ngày 6/3 đến ngày 8/3 … sang thăm, làm việc và ký kết biên bản"        | the visit       |
+| "Trong 2 ngày 5 và 6/8, ông A (tỉnh A) tham dự Đại hội … tỉnh B lần thứ …" | visit           |
 
 A conference, talks or a forum that is itself named over several days stays what it is.
 """
@@ -24,6 +25,7 @@ from ..messages import M_
 from .type_phrases import DELEGATION_NOUNS, TALKS, found as phrases_in
 from .type_exchange_trips import travels_to_exchange
 from .type_travel import travels_to_attend
+from .type_congress_guest import guest_at_partners_congress
 from .type_vocab import DELEGATION_ATTENDS
 
 __all__ = ["over_several_days"]
@@ -55,6 +57,10 @@ def over_several_days(clause: str, etype: str | None, why: str) -> tuple[str | N
         first = min((f[0] for f in found if f[3] in DELEGATION_NOUNS), default=None)
         if meetings and all(f[3] == "lam viec" for f in meetings) and first is not None and first < meetings[0][0]:
             return "visit", M_("a delegation's working sessions over several days: its trip, a visit")
+    if etype == "conference" and guest_at_partners_congress(clause):
+        # a guest from the twin locality at the partner's own congress over its days: the guest's trip, a visit
+        return "visit", M_("a guest from another locality attends that locality's own congress over its days "
+                           "('tham dự Đại hội đại biểu … tỉnh B lần thứ …'): the guest's trip, a visit")
     if etype in ("conference", "other") and "ngay lam viec" in clause and _STAY.search(clause):
         # the days of a delegation's stay ("Trong 3 ngày làm việc (28/11 đến 30/11) tại tỉnh A, Đoàn đại biểu B đã
         # tham gia …: tham dự Lễ khai mạc; …; tham dự Hội nghị …"): its programme, a visit; a conference that is the

@@ -26,7 +26,7 @@ import re
 from .anchors import first_words
 from .openings import Opened
 
-__all__ = ["GET_TOGETHERS", "RECEIVE_VERBS", "STUDENTS", "receives_students"]
+__all__ = ["GET_TOGETHERS", "RECEIVE_VERBS", "STUDENTS", "STUDENT_GATHERINGS", "gathers_students", "receives_students"]
 
 #: The bare get-together the reception is held as (folded; example).
 GET_TOGETHERS: tuple[tuple[str, str], ...] = (
@@ -78,3 +78,34 @@ def receives_students(clause: str) -> bool:
     if got is None or re.search(r"[.;]", clause[meet.end():got.start()]):
         return False
     return _NOT_YET.search(clause, 0, got.start()) is None
+
+
+# --- a get-together held WITH students (round 23): "Hội Hữu nghị tỉnh A tổ chức buổi tọa đàm, gặp mặt và giao lưu
+# với đại diện sinh viên tỉnh B đang học tập tại tỉnh" (for the partner's National Day), "đã diễn ra diễn đàn 'Sinh
+# viên A – B …' và chương trình nghệ thuật hữu nghị". The students are the guests, not the sides' officials: no
+# meeting between the localities is held, and every labelled page of students is 'other' (border20 03, orgs20 10,
+# sector21 04). A meeting of the sides ABOUT students ("tọa đàm về công tác đào tạo lưu học sinh tỉnh B") names
+# them after "về" and stays a meeting; talks, a signing or a working session in the clause keep it one.
+#: The get-togethers held with students (folded; example).
+STUDENT_GATHERINGS: tuple[tuple[str, str], ...] = (
+    ("toa dam", "Hội Hữu nghị tỉnh A tổ chức tọa đàm, gặp mặt với lưu học sinh tỉnh B"),
+    ("gap mat", "Sở Ngoại vụ tỉnh A gặp mặt sinh viên tỉnh B nhân dịp Tết cổ truyền"),
+    ("gap go", "lãnh đạo tỉnh A gặp gỡ 50 lưu học sinh tỉnh B"),
+    ("giao luu", "Hội Hữu nghị tỉnh A giao lưu với đại diện sinh viên tỉnh B"),
+    ("hop mat", "tỉnh A họp mặt lưu học sinh tỉnh B đón Tết"),
+    ("dien dan", "đã diễn ra diễn đàn 'Sinh viên A – B cùng hội nhập'"),
+)
+_GATHERING = "|".join(sorted((w for w, _ in STUDENT_GATHERINGS), key=len, reverse=True))
+# the get-togethers (one or several, joined by ",", "và"), then the students as those met, or a forum named for them
+_WITH_STUDENTS = re.compile(
+    r"\b(?:" + _GATHERING + r")(?:\s*(?:,|va)\s*(?:" + _GATHERING + r"))*\s+(?:voi|cung|cua)?\s*"
+    r"(?:dai dien\s+)?(?:cac\s+|hon\s+|gan\s+|\d+\s+)?[\"'“”‘’«]?\s*(?:" + _alt(STUDENTS) + r")\b")
+_SIDES_HOLD = re.compile(r"\b(?:hoi dam|ky ket|hoi nghi|lam viec|hoi kien|giao ban|thoa thuan|bien ban|ghi nho)\b")
+
+
+def gathers_students(clause: str) -> bool:
+    """Does the folded ``clause`` hold a get-together held with students (:data:`STUDENT_GATHERINGS`), no talks,
+    working session or signing of the sides named in it?"""
+    if "sinh vien" not in clause and "hoc sinh" not in clause and "hoc vien" not in clause:
+        return False
+    return _WITH_STUDENTS.search(clause) is not None and _SIDES_HOLD.search(clause) is None

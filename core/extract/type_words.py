@@ -51,6 +51,8 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("le don nhan", "other", 8, "đoàn đại biểu tỉnh A dự lễ đón nhận Huân chương Hữu nghị của tỉnh B"),
     ("khai mac", "other", 8, "đoàn đại biểu tỉnh A dự khai mạc Festival Hoa tại tỉnh B ('khai mạc Hội nghị' "
      "is the conference)"),
+    # ... and its close ("bế mạc Hội nghị" is the conference, rank 5), round 23
+    ("be mac", "other", 8, "Tuần văn hóa hữu nghị hai tỉnh A – B bế mạc tối 25/8"),
     ("khai truong", "other", 8, "hai tỉnh khai trương tuyến du lịch qua biên giới"),
     ("khai giang", "other", 8, "tỉnh A tổ chức lễ khai giảng lớp tiếng Việt cho cán bộ tỉnh B"),
     ("be giang", "other", 8, "lễ bế giảng lớp bồi dưỡng cán bộ tỉnh B tại tỉnh A"),
@@ -64,6 +66,8 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("hoi thi", "other", 8, "đoàn đại biểu tỉnh A dự hội thi ẩm thực tại tỉnh B"),
     ("hoi dien", "other", 8, "đồn biên phòng hai bên tổ chức hội diễn văn nghệ"),
     ("hoi trai", "other", 8, "đoàn thanh niên hai huyện tổ chức hội trại giao lưu"),
+    ("giao luu truyen hinh", "other", 8, "đài truyền hình tỉnh A tổ chức chương trình giao lưu truyền hình về quan hệ "
+                                         "hai tỉnh A – B"),
     # a fair of goods at a border gate or a market day for two sides ("phiên chợ biên giới", "phiên chợ hàng Việt"),
     # a fair as 'hội chợ' (round 21)
     ("phien cho", "other", 8, "Sở Công Thương tỉnh A phối hợp với Sở Thương mại tỉnh B tổ chức phiên chợ biên giới"),
@@ -95,12 +99,19 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     # joint operations of two forces (a meeting about them is the meeting)
     ("tuan tra song phuong", "other", 8, "đoàn đại biểu tỉnh A tham gia tuần tra song phương cùng lực lượng tỉnh B"),
     ("tuan tra chung", "other", 8, "biên phòng hai tỉnh tổ chức tuần tra chung trên tuyến biên giới"),
+    # ... the patrol with its control named in it (round 23: read as "no occasion named" before)
+    ("tuan tra, kiem soat song phuong", "other", 8, "đồn biên phòng A và đồn B (Trung Quốc) tổ chức tuần tra, kiểm "
+                                                    "soát song phương trên tuyến biên giới"),
+    ("tuan tra kiem soat song phuong", "other", 8, "hai đồn tổ chức tuần tra kiểm soát song phương đoạn biên giới"),
     ("dien tap", "other", 8, "đoàn công tác tỉnh A tham gia diễn tập chung phòng chống thiên tai với tỉnh B"),
     # (no rows for rites of remembrance, "dâng hương", "đặt vòng hoa": a delegation that holds them is read by
     # its own words; rows of rank 8 for them beat a delegation named with no verb, a visit, on unseen pages)
     # --- awards, scholarships, aid (rank 8, as 'trao quà'; a visit named with them stays the visit)
     ("trao huan chuong", "other", 8, "đoàn công tác tỉnh A trao Huân chương Lao động cho tập thể tỉnh B"),
     ("trao hoc bong", "other", 8, "đoàn công tác tỉnh A trao học bổng cho sinh viên tỉnh B"),
+    # ... and awards named as such (round 23: read as "no occasion named" before)
+    ("trao phan thuong", "other", 8, "Tỉnh trưởng tỉnh B trao phần thưởng của Nhà nước Lào cho tập thể tỉnh A"),
+    ("trao cac phan thuong", "other", 8, "thừa ủy quyền, ông C đã đến tỉnh A trao các phần thưởng cao quý cho cá nhân"),
     ("ty dong ung ho", "other", 8, "đoàn công tác tỉnh A trao 2 tỷ đồng ủng hộ tỉnh B khắc phục hậu quả bão"),
     ("ti dong ung ho", "other", 8, "đoàn công tác tỉnh A trao 2 tỉ đồng ủng hộ tỉnh B"),
     ("trieu dong ung ho", "other", 8, "huyện A trao 500 triệu đồng ủng hộ huyện B"),
