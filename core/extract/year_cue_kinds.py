@@ -104,6 +104,11 @@ CUES: tuple[CueKind, ...] = (
             "one of the table KNOWN_CONGRESSES in :mod:`hoptac.core.extract.anniversaries` (each held in January): "
             "the congress's year for a day in January, the year before from February on (not 'chào mừng thành "
             "công': after it)"),
+    CueKind("congress_term", "Chủ tịch tỉnh A tham dự Đại hội Hội Nông dân tỉnh B lần thứ X, nhiệm kỳ 2023 - 2028: "
+            "2023", 70, (((11, 12), None),),
+            "a congress the page's occasion attends, holds, opens or closes, named with the term it opens "
+            "('nhiệm kỳ Y - Z'): held in the term's first year Y; in November-December it may be held ahead of a "
+            "term that starts the next year (no cue) (see congress_term)"),
     CueKind("years_ago", "ôn lại dấu mốc cách đây 40 năm, ngày 12/3/1984, khi hai tỉnh kết nghĩa", 70, (),
             "a dated milestone counted back from now ('cách đây N năm, ngày D/M/Y'): the writer's year "
             "is Y + N ('cách đây hơn/gần N năm' counts loosely: no cue)"),

@@ -1,0 +1,75 @@
+"""Round 23's date and year rules (date23): each test is a page or a sentence written for it (no sentence is
+copied from a page)."""
+
+from __future__ import annotations
+
+import pytest
+
+from hoptac.core.extract.congress_term import congress_term_cues
+from hoptac.core.text import fold
+
+from extract_support import main_or_none as _main
+
+# --- congress_term: a congress attended or held, named with the term it opens: the term's first year
+
+_HEAD = "Đoàn tỉnh Nghệ An dự Đại hội Hội Nông dân tỉnh Hà Tĩnh\n"
+_TAIL = ("Tại Đại hội, thay mặt lãnh đạo tỉnh Nghệ An, ông Trần Văn Bình đã trao tặng bức tranh lưu niệm và "
+         "chúc mừng tỉnh Hà Tĩnh.\n")
+
+
+@pytest.mark.parametrize("lead, year", [
+    ("Trong 2 ngày (8,9/6), tại thành phố Hà Tĩnh, ông Trần Văn Bình, Chủ tịch Hội Nông dân tỉnh Nghệ An "
+     "tham dự Đại hội đại biểu Hội Nông dân tỉnh Hà Tĩnh lần thứ X, nhiệm kỳ 2023 - 2028.\n", "2023"),
+    ("Sáng 15/8, Đại hội đại biểu Mặt trận Tổ quốc tỉnh Hà Tĩnh lần thứ XII, nhiệm kỳ 2024-2029 đã long trọng "
+     "khai mạc, với sự tham dự của đoàn đại biểu tỉnh Nghệ An.\n", "2024"),
+])
+def test_a_congress_attended_with_its_term_gives_the_terms_first_year(lead, year):
+    main = _main(_HEAD + lead + _TAIL)
+    assert main is not None and main["date"].startswith(year)
+
+
+@pytest.mark.parametrize("words", [
+    # its resolution carried out: any year of the term
+    "Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX, nhiệm kỳ 2020 - 2025, hai tỉnh tăng cường hợp tác.",
+    # greeted ahead
+    "Các hoạt động chào mừng Đại hội Công đoàn tỉnh lần thứ XI, nhiệm kỳ 2023-2028 diễn ra sôi nổi.",
+    # after it
+    "Sau Đại hội Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020-2025, huyện đã ký kết nhiều chương trình.",
+    # a term too long for a congress's
+    "Tham dự Đại hội có đại diện các ngành, nhiệm kỳ 2020-2030 là mục tiêu của kế hoạch.",
+])
+def test_a_congress_that_is_not_the_occasion_gives_no_cue(words):
+    assert congress_term_cues(fold(words)) == []
+
+
+def test_a_congress_held_in_november_gives_no_year():
+    # in November-December a congress may be held ahead of a term that starts the next year
+    lead = ("Ngày 20/11, ông Trần Văn Bình, Chủ tịch Hội Nông dân tỉnh Nghệ An tham dự Đại hội đại biểu Hội "
+            "Nông dân tỉnh Hà Tĩnh lần thứ X, nhiệm kỳ 2023 - 2028.\n")
+    main = _main(_HEAD + lead + _TAIL)
+    assert main is not None and main["date"] == "--11-20"
+
+
+# --- year_spans._counted_after: a review of what was signed on a full date, the years counted after it
+
+_REVIEW_HEAD = "Hợp tác giữa thành phố Cần Thơ và tỉnh Sóc Trăng\n"
+
+
+def _review(counted: str) -> dict | None:
+    lead = ("(PV) - Thành phố Cần Thơ và tỉnh Sóc Trăng vừa tổng kết Chương trình hợp tác phát triển được lãnh "
+            "đạo hai địa phương ký kết ngày 14-3-2008.\n")
+    body = (counted + " hai bên đã phối hợp đào tạo nguồn nhân lực, chuyển giao kỹ thuật nông nghiệp và "
+            "hỗ trợ an sinh xã hội.\n")
+    return _main(_REVIEW_HEAD + lead + body)
+
+
+@pytest.mark.parametrize("counted, year", [("Trong 12 năm qua,", "2020"), ("Sau 5 năm thực hiện,", "2013")])
+def test_a_review_of_a_signing_counting_its_years_after_the_date_gives_the_year(counted, year):
+    main = _review(counted)
+    assert main is not None and main["date"] == year
+
+
+@pytest.mark.parametrize("counted", ["Sau hơn 5 năm thực hiện,", "Qua gần 12 năm triển khai,", "Thời gian qua,"])
+def test_years_counted_loosely_give_no_year(counted):
+    main = _review(counted)
+    assert main is None or main["date"] in ("", None) or not main["date"][:1].isdigit()
