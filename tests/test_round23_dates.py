@@ -73,3 +73,49 @@ def test_a_review_of_a_signing_counting_its_years_after_the_date_gives_the_year(
 def test_years_counted_loosely_give_no_year(counted):
     main = _review(counted)
     assert main is None or main["date"] in ("", None) or not main["date"][:1].isdigit()
+
+
+# --- trips.signing_the_headline_names: the headline's signing dated in the paragraph after the lead's meeting
+
+_SIGN_HEAD = "Ký bổ sung Quy chế phối hợp bảo vệ rừng giữa hai tỉnh Gia Lai và Kon Tum\n"
+_SIGN_LEAD = ("Ngày 12/6/2019, tại thành phố Pleiku, UBND hai tỉnh Gia Lai và Kon Tum tổ chức hội nghị đánh giá "
+              "kết quả thực hiện quy chế phối hợp bảo vệ rừng vùng giáp ranh.\n")
+
+
+def _signing_page(second: str) -> dict | None:
+    return _main(_SIGN_HEAD + _SIGN_LEAD + second + "\nVùng giáp ranh gồm 3 huyện của hai tỉnh.\n")
+
+
+def test_the_headlines_signing_told_next_and_later_dates_the_page():
+    main = _signing_page("Trên cơ sở kết quả hội nghị, hai tỉnh giao Chi cục Kiểm lâm sửa đổi quy chế. Ngày 20/9/2019, "
+                         "tại thành phố Kon Tum, Chi cục Kiểm lâm hai tỉnh đã ký bổ sung Quy chế phối hợp.")
+    assert main is not None and main["date"] == "2019-09-20" and main["type"] == "signing"
+
+
+def test_a_signing_told_next_with_an_earlier_day_is_the_background():
+    main = _signing_page("Quy chế được hai tỉnh ký kết ngày 20/3/2017. Ngày 20/3/2017, Chi cục Kiểm lâm hai tỉnh đã "
+                         "ký kết Quy chế phối hợp.")
+    assert main is not None and main["date"] == "2019-06-12"
+
+
+# --- history_chain: the next step of a history told as background
+
+_STORY_HEAD = "Tình hữu nghị nơi biên giới\n"
+_STORY_LEAD = ("Một buổi chiều cuối năm, nhà văn hóa thôn Pa Cheo (xã Bản Vược, huyện Bát Xát, tỉnh Lào Cai) rộn ràng "
+               "đón người dân thôn Hà Khẩu, tỉnh Vân Nam (Trung Quốc) sang thăm.\n")
+
+
+def test_a_step_after_a_background_milestone_is_no_occasion():
+    body = ("Cách đây hơn 8 năm, tháng 3/2016, thôn Pa Cheo đã kết nghĩa với thôn Hà Khẩu. Tiếp đó, vào tháng "
+            "9/2017, thôn Lũng Pô kết nghĩa với thôn Bá Sái.\n")
+    main = _main(_STORY_HEAD + _STORY_LEAD + body)
+    assert main is None or not (main["date"] or "").startswith("2017")
+
+
+def test_a_step_after_the_occasions_own_day_stays_an_occasion():
+    head = "Đoàn huyện Bát Xát thăm và làm việc tại huyện Hà Khẩu\n"
+    lead = ("Chiều 12/3/2024, đoàn công tác huyện Bát Xát, tỉnh Lào Cai do Bí thư Huyện ủy dẫn đầu đã đến thăm huyện "
+            "Hà Khẩu, tỉnh Vân Nam (Trung Quốc).\n")
+    body = "Tiếp đó, ngày 13/3/2024, hai bên tổ chức hội đàm về quản lý biên giới.\n"
+    main = _main(head + lead + body)
+    assert main is not None and main["date"] == "2024-03-12"
