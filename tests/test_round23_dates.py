@@ -119,3 +119,23 @@ def test_a_step_after_the_occasions_own_day_stays_an_occasion():
     body = "Tiếp đó, ngày 13/3/2024, hai bên tổ chức hội đàm về quản lý biên giới.\n"
     main = _main(head + lead + body)
     assert main is not None and main["date"] == "2024-03-12"
+
+
+# --- year_names.spring_cues: the new year named with its year
+
+_PATROL_HEAD = "Tuần tra chung trên sông biên giới ngày đầu năm\n"
+
+
+@pytest.mark.parametrize("day, year", [("1/1", "2019"), ("3/1", "2019")])
+def test_the_new_year_named_with_its_year_gives_a_january_day_its_year(day, year):
+    lead = (f"Ngay trong ngày đầu năm mới 2019 ({day}), lực lượng Đồn Biên phòng Thanh Thủy và Trạm kiểm soát biên "
+            "phòng huyện Mã Quan, tỉnh Vân Nam (Trung Quốc) đã tổ chức tuần tra chung trên tuyến biên giới.\n")
+    main = _main(_PATROL_HEAD + lead + "Hai bên đã trao đổi tình hình quản lý biên giới.\n")
+    assert main is not None and main["date"].startswith(year)
+
+
+def test_the_new_year_beside_a_summer_day_gives_no_year():
+    lead = ("Ngày 12/7, lực lượng Đồn Biên phòng Thanh Thủy và Trạm kiểm soát biên phòng huyện Mã Quan, tỉnh Vân Nam "
+            "(Trung Quốc) đã tổ chức tuần tra chung, tiếp nối cuộc gặp gỡ chúc mừng năm mới 2019 của hai bên.\n")
+    main = _main(_PATROL_HEAD + lead)
+    assert main is not None and main["date"] == "--07-12"
