@@ -139,3 +139,25 @@ def test_the_new_year_beside_a_summer_day_gives_no_year():
             "(Trung Quốc) đã tổ chức tuần tra chung, tiếp nối cuộc gặp gỡ chúc mừng năm mới 2019 của hai bên.\n")
     main = _main(_PATROL_HEAD + lead)
     assert main is not None and main["date"] == "--07-12"
+
+
+# --- anniversary_cues: a range after a duration counted loosely is background, no anniversary held
+
+_SHOW_HEAD = "Giao lưu văn nghệ Việt - Lào tại Điện Biên\n"
+_SHOW_STAMP = "Thứ sáu - 20/12/2024 09:15\n"
+_SHOW_LEAD = ("Tối 20/12, tại Quảng trường tỉnh, tỉnh Điện Biên và tỉnh Luông Pha Băng (Lào) tổ chức chương trình giao "
+              "lưu văn nghệ hữu nghị.\n")
+
+
+def test_a_loosely_counted_range_leaves_the_stamps_year():
+    body = ("Gần 63 năm thiết lập quan hệ ngoại giao (5/01/1962 - 5/01/2024), nhân dân hai nước luôn kề vai sát cánh "
+            "bên nhau.\n")
+    main = _main(_SHOW_HEAD + _SHOW_STAMP + _SHOW_LEAD + body)
+    assert main is not None and main["date"] == "2024-12-20"
+
+
+def test_an_anniversary_held_keeps_its_range():
+    lead = ("Tối 20/12, nhân kỷ niệm 60 năm kết nghĩa hai tỉnh (22/12/1964 - 22/12/2024), tỉnh Điện Biên và tỉnh "
+            "Luông Pha Băng (Lào) tổ chức chương trình giao lưu văn nghệ hữu nghị.\n")
+    main = _main(_SHOW_HEAD + lead)
+    assert main is not None and main["date"] == "2024-12-20"
