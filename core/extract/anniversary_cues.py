@@ -14,6 +14,11 @@ from ..text import fold
 __all__ = ["anniversary_cues"]
 
 _YEARS_OF = re.compile(r"\b(\d{1,3})\s+nam\b[^()]{0,120}\(?\s*$")
+#: A range after a duration counted loosely ("Gần 75 năm thiết lập quan hệ ngoại giao (18/01/1950 - 18/01/2024),
+#: Nhân dân hai nước đã …", "hơn 60 năm qua (1962 - 2022)"): the years the bond has lasted up to about now, told
+#: as background, not an anniversary the occasion is held for -- no cue (read as one, a day of 21/12 was put in
+#: the year before the range's end, near its "anniversary day" 18/1, against the page's own stamp).
+_LOOSE_YEARS = re.compile(r"\b(?:gan|hon|tren|ngot|xap xi)\s+\d{1,3}\s+nam\b[^()]{0,120}\(\s*$")
 #: "cách đây 58 năm, ngày 24/6/1967" (exactly N: "hơn", "gần" count loosely).
 _YEARS_AGO = re.compile(r"\bcach\s+day\s+(\d{1,3})\s+nam\s*[,(]?\s*(?:vao\s+)?$")
 
@@ -41,6 +46,8 @@ def anniversary_cues(text: str, readings) -> list[YearCue]:
         if anniversary_apart(text, m.start) is not None:
             continue
         name = "anniversary"
+        if _LOOSE_YEARS.search(fold(text[max(0, m.start - 160):m.start])):
+            continue   # "Gần 75 năm … (18/01/1950 - 18/01/2024)": how long, loosely, not an anniversary held
         if m.end_year and m.end_year > m.year:
             month, day = m.end_month or m.month, m.end_day or m.day
             out.append(_cue(name, m.end_year, m.start, m.start, m.end,

@@ -52,6 +52,7 @@ from .sentences import paragraphs, sentence_at, sentences as split_sentences
 from .year_bounds import earliest_floor, find_bounds
 from .anniversaries import known_anniversaries
 from .bond_anniversary import bond_anniversary_cues
+from .congress_term import congress_term_cues
 from .chrome import is_archive_caption
 from .crawl_stamp import sentences_after_crawl_line
 from .event_location import _location
@@ -147,7 +148,8 @@ def extract_events(article: Article, *, article_id: str, source: str,
              and verdict_of[id(d)] not in ("since", "document", "past", "basis", "deadline")]
     cues = (find_year_cues(masked(keep, article.teasers + archive), mentions=evidence)
             + anniversary_cues(keep, readings) + known_anniversaries(folded, article.teasers)
-            + bond_anniversary_cues(keep, folded, readings))   # "kỷ niệm 10 năm kết nghĩa" + "Ngày 18/9/2009, … kết nghĩa"
+            + bond_anniversary_cues(keep, folded, readings)   # "kỷ niệm 10 năm kết nghĩa" + "Ngày 18/9/2009, … kết nghĩa"
+            + congress_term_cues(folded, article.teasers))   # "tham dự Đại hội …, nhiệm kỳ 2024-2029": 2024
     if (part := lead_part_year(readings, folded, (l0, l1))) is not None:
         cues.append(part)   # "… hội đàm với tỉnh B đầu năm 2019" in the lead: the occasion's year
     if quarters := {c.start for c in cues if c.name in ("review_q4", "review_quarter")}:   # its cue, not a date

@@ -260,12 +260,24 @@ def signing_the_headline_names(readings: list[Reading], folded: str, title: str,
         return
     for r in cands:
         m = r.mention
-        if (r is best or not r.in_lead or m.precision != "day" or m.end_day
-                or _clause_type(folded, m, paragraphs) != "signing"):
+        if (r is best or not (r.in_lead or _next_paragraph_later(best.mention, m, paragraphs)) or m.precision != "day"
+                or m.end_day or _clause_type(folded, m, paragraphs) != "signing"):
             continue
         r.score = best.score + 1
         r.why = M_("{why}; the signing the headline names, over the lead's other occasion", why=r.why)
         return
+
+
+def _next_paragraph_later(lead_day: DateMention, m: DateMention, paragraphs) -> bool:
+    """Is ``m`` in the paragraph right after the lead day's and a later day of the same year (both written
+    with it)? The meeting the lead dates prepared the signing the headline names, told next ("Ngày 17/8/2016,
+    hai tỉnh tổ chức hội nghị đánh giá quy chế … Ngày 14/10/2016, … đã ký bổ sung Quy chế"); a signing told
+    after the lead with an earlier day is the background the meeting reviews."""
+    if not (lead_day.year and m.year and lead_day.month and lead_day.day and m.month) or lead_day.end_day:
+        return False
+    at = [i for i, (s, e) in enumerate(paragraphs) if s <= lead_day.start < e]
+    return bool(at) and at[0] + 1 < len(paragraphs) and paragraphs[at[0] + 1][0] <= m.start < paragraphs[at[0] + 1][1] \
+        and m.year == lead_day.year and (m.month, m.day) > (lead_day.month, lead_day.day)
 
 
 def _clause_type(folded: str, m: DateMention, paragraphs) -> str | None:

@@ -157,6 +157,7 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("ky y dinh thu", "signing", 6, "ký ý định thư"),
     ("ky thu y dinh", "signing", 6, "tỉnh Đồng Nai ký thư ý định với tỉnh Pinar del Río"),
     ("ky van ban", "signing", 6, "hai thành phố ký văn bản hợp tác"),
+    ("ky bo sung", "signing", 6, "hai chi cục đã ký bổ sung Quy chế phối hợp bảo vệ rừng (an addendum signed)"),
     ("trao bien ban", "signing", 6, "trao Biên bản ghi nhớ"),
     ("trao thoa thuan", "signing", 6, "lãnh đạo hai tỉnh đã trao Thỏa thuận hợp tác (the signed copies exchanged)"),
     ("trao ban thoa thuan", "signing", 6, "trao Bản thỏa thuận hợp tác"),

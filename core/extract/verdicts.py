@@ -28,6 +28,7 @@ from .built_before import begun_before as _begun_before
 from .other_occasions import other_occasion
 from .document_dates import document_date_apart
 from .listing_dates import listing_date
+from .history_chain import history_continued
 from .main_date import PLACE_SCORES, _score, captions_before, choose_main  # noqa: F401 - captions_before re-exported
 from .verdict_shapes import SOURCE_ISSUE_AFTER, SOURCE_ISSUE_BEFORE
 from .verdict_shapes import (  # noqa: F401 - LUNAR_NAMED, RELATION_SINCE and the gates re-exported
@@ -186,6 +187,7 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
         r.in_lead = lead_s <= s < lead_e
         out.append(r)
     _counted_from(out)
+    history_continued(out, folded)   # "… (past). Tiếp đó, vào tháng 5/2015, …": the history goes on
     _begun_before(out, folded, folded[title_span[0]:title_span[1]], lead)
     _planned_by_an_issued_plan(out, folded, lead)   # "mới ban hành Kế hoạch … tổ chức … từ ngày 25-27/10": ahead
     _planned_after_lead(out, folded, lead, paragraphs, text)

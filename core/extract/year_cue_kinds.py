@@ -104,6 +104,11 @@ CUES: tuple[CueKind, ...] = (
             "one of the table KNOWN_CONGRESSES in :mod:`hoptac.core.extract.anniversaries` (each held in January): "
             "the congress's year for a day in January, the year before from February on (not 'chào mừng thành "
             "công': after it)"),
+    CueKind("congress_term", "Chủ tịch tỉnh A tham dự Đại hội Hội Nông dân tỉnh B lần thứ X, nhiệm kỳ 2023 - 2028: "
+            "2023", 70, (((11, 12), None),),
+            "a congress the page's occasion attends, holds, opens or closes, named with the term it opens "
+            "('nhiệm kỳ Y - Z'): held in the term's first year Y; in November-December it may be held ahead of a "
+            "term that starts the next year (no cue) (see congress_term)"),
     CueKind("years_ago", "ôn lại dấu mốc cách đây 40 năm, ngày 12/3/1984, khi hai tỉnh kết nghĩa", 70, (),
             "a dated milestone counted back from now ('cách đây N năm, ngày D/M/Y'): the writer's year "
             "is Y + N ('cách đây hơn/gần N năm' counts loosely: no cue)"),
@@ -111,7 +116,7 @@ CUES: tuple[CueKind, ...] = (
             (((11, 12), None),),
             "a year said to be an anniversary's, in the present ('Năm Y là kỷ niệm …'): the year the "
             "parties are in; in November-December it may be said ahead of it (no cue)"),
-    CueKind("spring", "đầu xuân mới 2023; xuân Quý Mão 2023; Tết Nguyên đán Ất Tỵ năm 2025", 70,
+    CueKind("spring", "đầu xuân mới 2023; xuân Quý Mão 2023; Tết Nguyên đán Ất Tỵ năm 2025; ngày đầu năm mới 2017", 70,
             (((12,), -1), ((5, 6, 7, 8, 9, 10, 11), None)),
             "the spring or Tết of year Y: Y, or Y-1 in December; a date from May to November "
             "is no spring's (no cue: 'Tết … 2016' told beside '12/11' says nothing of its year)"),

@@ -104,9 +104,24 @@ def _canchi_year(can: str, chi: str) -> int:
     return next(1984 + k for k in range(60) if k % 10 == c and k % 12 == z)
 
 
+#: The new year named with its year ("chúc mừng năm mới 2024", "ngày đầu năm mới 2017 (1/1)"): a spring's cue
+#: too -- the days around it (January to April; December for greetings ahead of it). Only as written with
+#: accents: unaccented, "nam moi" may be "Nam mới".
+_NEW_YEAR_WORDS = ("năm mới", "Năm mới", "NĂM MỚI")
+_NEW_YEAR_AFTER = re.compile(r"\s*(?:nam\s+)?((?:19|20)\d\d)(?!\d)")
+
+
 def spring_cues(text: str) -> list[YearCue]:
-    """'đầu xuân mới 2023', 'Tết Nguyên đán Quý Mão', 'xuân Ất Tỵ năm 2025'."""
+    """'đầu xuân mới 2023', 'Tết Nguyên đán Quý Mão', 'xuân Ất Tỵ năm 2025', 'năm mới 2017'."""
     out = []
+    for word in () if text.isascii() else _NEW_YEAR_WORDS:
+        i = text.find(word)
+        while i >= 0:
+            j = i + len(word)
+            if not (i and text[i - 1].isalnum()) and (m := _NEW_YEAR_AFTER.match(fold(text[j:j + 12]))):
+                ahead = told_ahead(text, i, j + m.end())
+                out.append(_cue("spring_ahead" if ahead else "spring", int(m.group(1)), i, i, j + m.end()))
+            i = text.find(word, j)
     for word in _SPRING_WORDS_UNACCENTED if text.isascii() else _SPRING_WORDS:
         i = text.find(word)
         while i >= 0:

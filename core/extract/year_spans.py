@@ -62,7 +62,30 @@ def _years_since(text: str, m: DateMention) -> tuple[int, int] | None:
         far = fold(text[lo:m.start])
         x = next((y for y in _YEARS_SINCE_FAR.finditer(far)), None) if _has_review_word(far) else None
     if x is None:
-        return None
+        return _counted_after(text, m, before)
     n = x.group(1)
     n = int(n) if n.isdigit() else _NUMBER_WORDS[n]
     return (n, lo + x.start()) if 0 < n <= 30 else None
+
+
+#: The review told before the signing's date, the years counted after it: "… vừa tổng kết Chương trình hợp
+#: tác … được hai tỉnh ký kết ngày 22-2-2006. … Trong 10 năm qua, Chương trình đã …" -- the review counts N
+#: years from that signing (N exact: "Sau hơn 2 năm", "qua gần 10 năm" count loosely, no cue).
+_REVIEW_OF_SIGNED = re.compile(r"\b(?:so ket|tong ket|danh gia)\b[^.;!?\n]*\bky(?:\s+ket)?\s+(?:vao\s+)?$")
+_COUNTED_AFTER = re.compile(r"\b(?:trong|sau|qua)\s+(\d{1,2})\s+nam\s+(?:qua|thuc hien|trien khai)\b")
+#: How far after the signing's date the years counted from it may be told (the next sentence or two).
+COUNTED_REACH = 400
+
+
+def _counted_after(text: str, m: DateMention, before: str) -> tuple[int, int] | None:
+    """'tổng kết Chương trình … ký kết ngày 22-2-2006. … Trong 10 năm qua, …': (10, where the review words
+    start), or None."""
+    if not _has_review_word(before):
+        return None
+    review = _REVIEW_OF_SIGNED.search(before)
+    if review is None:
+        return None
+    x = _COUNTED_AFTER.search(fold(text[m.end:m.end + COUNTED_REACH]))
+    if x is None or not 0 < int(x.group(1)) <= 30:
+        return None
+    return int(x.group(1)), max(0, m.start - 220) + review.start()

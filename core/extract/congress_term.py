@@ -1,0 +1,71 @@
+"""A congress attended or held, named with the term it opens: "ông A … tham dự Đại hội đại biểu MTTQ
+Việt Nam tỉnh B lần thứ XV, nhiệm kỳ 2024-2029" -- the congress elects the leadership of the term that
+starts with it, so it is held in the term's first year (the cue ``congress_term`` of
+:data:`~hoptac.core.extract.year_cue_kinds.CUES`). Matched on folded text (no accents, no case, đ→d).
+
+The congress must be the page's occasion: the words before it attend, hold, open or close it, or
+speak at it; or the words after its term say it was held. A congress named otherwise is no cue:
+one whose resolution is carried out ("thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm
+kỳ 2020-2025": any year of the term), one greeted or prepared ahead ("chào mừng Đại hội …",
+"hướng tới", "chuẩn bị"), one before or after which something happened ("sau Đại hội …").
+
+Each shape, with an example (the cue's year):
+
+==========================  =====================================================================  =====
+shape                       example                                                                year
+==========================  =====================================================================  =====
+attended                    "Chủ tịch tỉnh A tham dự Đại hội Hội Nông dân tỉnh B lần thứ X,        2023
+                            nhiệm kỳ 2023 - 2028"
+held, opened, closed        "… khai mạc Đại hội đại biểu Đảng bộ huyện C, nhiệm kỳ 2020-2025"      2020
+at it                       "Tại Đại hội Công đoàn tỉnh D lần thứ XI, nhiệm kỳ 2023-2028, …"       2023
+said held after its term    "Đại hội Đoàn TNCS tỉnh E, nhiệm kỳ 2022-2027 đã diễn ra …"           2022
+its resolution              "thực hiện Nghị quyết Đại hội … nhiệm kỳ 2020-2025"                    none
+greeted ahead               "chào mừng Đại hội Công đoàn tỉnh … nhiệm kỳ 2023-2028"                none
+==========================  =====================================================================  =====
+
+A term runs TERM_YEARS (2 to 5 years: a cell's term may be shorter than five). In November and
+December (the cue's shift) a congress may be held ahead of a term that starts the next year: no cue.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from .year_cue_kinds import YearCue, _cue
+
+__all__ = ["TERM_YEARS", "congress_term_cues"]
+
+#: How many years a congress's term may run (its two years apart by this much).
+TERM_YEARS = range(2, 6)
+#: The words right before "Đại hội" that make it the page's occasion (attended, held, opened,
+#: closed, congratulated at, spoken at).
+_BEFORE = re.compile(r"(?:\b(?:tham du|du|to chuc|khai mac|be mac|chuc mung|phat bieu tai|tai|trong)\s+"
+                     r"(?:(?:phien\s+)?(?:khai mac|be mac|tru bi|chinh thuc|thu nhat)\s+)?)$")
+#: The congress, its name (at most 140 characters, no stop), and its term.
+_TERM = re.compile(r"dai hoi\b[^.;!?\n]{0,140}?\bnhiem ky\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
+#: After the term, the words that say the congress was held (for a name that opens the sentence).
+_HELD_AFTER = re.compile(r"\W*(?:(?:da|duoc|vua|long trong|chinh thuc)\s+){0,3}"
+                         r"(?:dien ra|to chuc|khai mac|be mac|thanh cong)\b")
+#: The words before "Đại hội" that make it another congress than the occasion: checked in the few
+#: words before it even when _BEFORE matches ("sau khi tham dự", "chuẩn bị tổ chức").
+_NOT_THE_OCCASION = re.compile(r"\b(?:nghi quyet|chao mung|huong toi|tien toi|chuan bi|sau|truoc|ket qua|"
+                               r"se|du kien|ke hoach)\b")
+
+
+def congress_term_cues(folded: str, skip: Sequence[tuple[int, int]] = ()) -> list[YearCue]:
+    """'tham dự Đại hội … lần thứ XV, nhiệm kỳ 2024-2029' -> 2024, read in the folded text (offsets shared
+    with the text); ``skip``: spans to leave out (related titles)."""
+    out = []
+    i = folded.find("dai hoi")
+    while i >= 0:
+        m = _TERM.match(folded, i)
+        if m is not None and int(m.group(2)) - int(m.group(1)) in TERM_YEARS \
+                and not any(a <= i < b for a, b in skip):
+            lo = max(0, i - 40)
+            before = folded[lo:i]
+            held = _BEFORE.search(before) is not None or _HELD_AFTER.match(folded, m.end()) is not None
+            if held and not _NOT_THE_OCCASION.search(before[-28:]):
+                out.append(_cue("congress_term", int(m.group(1)), m.start(1), i, m.end()))
+        i = folded.find("dai hoi", i + 7)
+    return out
