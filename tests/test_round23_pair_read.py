@@ -55,3 +55,9 @@ def test_a_listed_commune_is_written_with_its_own_marks() -> None:
     text = "Lực lượng công an tuần tra tại các phường Thanh Hà, Cẩm An của thành phố Hội An."
     assert "Khánh Hòa" not in _provinces(text)
     assert _provinces(text)[-1] == "Quảng Nam"
+
+
+def test_nakhon_phanom_spelt_without_its_h() -> None:
+    # papers write the Thai province "Nakhon Panom" as often as "Nakhon Phanom"
+    found = find_places("Kiều bào ở tỉnh Nakhon Panom đón đoàn công tác.")
+    assert [m.candidates[0].name for m in found] == ["Nakhon Phanom"]
