@@ -4,6 +4,8 @@ Every sentence here is our own."""
 
 from __future__ import annotations
 
+import pytest
+
 from hoptac.core.extract.article import parse_article
 from hoptac.core.extract.events import extract_events
 from hoptac.core.places import find_places
@@ -61,3 +63,28 @@ def test_nakhon_phanom_spelt_without_its_h() -> None:
     # papers write the Thai province "Nakhon Panom" as often as "Nakhon Phanom"
     found = find_places("Kiều bào ở tỉnh Nakhon Panom đón đoàn công tác.")
     assert [m.candidates[0].name for m in found] == ["Nakhon Phanom"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Công an các quận 1, 3 và 10 đã ký kết quy chế.", ["Quận 1", "Quận 3", "Quận 10"]),
+    ("Đại diện các quận: 5, 6, Bình Tân cùng dự.", ["Quận 5", "Quận 6", "Bình Tân"]),
+    ("Lãnh đạo các quận 4 và 8.", ["Quận 4", "Quận 8"]),
+])
+def test_numbered_districts_listed_after_one_level_word(text: str, want: list[str]) -> None:
+    assert [m.candidates[0].name for m in find_places(text)] == want
+
+
+@pytest.mark.parametrize("text", [
+    "Hội nghị tại quận 1, 12/5/2024 có 200 đại biểu.",   # a date after it
+    "Quận 3, 2 phường được khen thưởng.",                # a count after it
+])
+def test_a_date_or_a_count_after_a_numbered_district_is_no_district(text: str) -> None:
+    assert len(find_places(text)) == 1
+
+
+def test_bodies_of_one_citys_districts_listed_after_giua_are_the_sides() -> None:
+    text = ("Công an các quận ký kế hoạch phối hợp vùng giáp ranh\n\n"
+            "Chiều 14-3, tại quận 5 (TPHCM) đã diễn ra hội nghị ký kết kế hoạch phối hợp giữa Công an "
+            "các quận 5, 6, 8 và Bình Tân trong bảo đảm trật tự an toàn xã hội.\n"
+            "Các đơn vị thống nhất trao đổi thông tin thường xuyên.\n")
+    assert _pair(text) == ["Hồ Chí Minh", "Hồ Chí Minh"]
