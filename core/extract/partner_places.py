@@ -135,7 +135,7 @@ def places_of(text: str, mentions: list[PlaceMention],
     Vietnamese provinces the page's chrome names (asked only when a district is unsure);
     ``published``: the page's publication time, if known (a page of before July 2025 names no
     commune of 2025)."""
-    new_map = published is None or published >= MERGER_DAY
+    new_map = published is None or (published.year, published.month) >= (MERGER_DAY.year, MERGER_DAY.month)
     named = {m.candidates[0].province for m in mentions
              if m.candidates and m.candidates[0].is_province and m.level_word not in COMMUNE_LEVELS}
     named_2025 = {to_2025(p) for p in named}
