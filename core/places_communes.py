@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .place_levels import _WORD, COMMUNE_LEVELS
+from .places_bare import same_marks
 
 __all__ = ["LIST_GLUE", "commune_lists"]
 
@@ -31,10 +32,14 @@ _COLON_LEVEL = re.compile(r"(?<!\w)(xa|phuong): (?=\w)")
 _ACCENTED_LEVEL = {"xa": "xã", "phuong": "phường"}
 
 
-def _longest(text: str, folded: str, s: int, communes: dict) -> tuple[int, tuple] | None:
+def _longest(text: str, folded: str, s: int, communes: dict, accented: bool = False) -> tuple[int, tuple] | None:
     ends = [w.end() for w in _WORD.finditer(folded, s, min(len(folded), s + 40))][:4]
     for e in reversed(ends):
         cands = communes.get(" ".join(folded[s:e].split()))
+        if cands and accented:
+            # in an accented text a listed name is the commune written with its own marks
+            # ("phường Thanh Hà, Cẩm An" of Hội An: not phường Cam An of Khánh Hòa)
+            cands = tuple(c for c in cands if same_marks(text[s:e], c.name))
         if cands:
             return e, cands
     return None
@@ -66,7 +71,7 @@ def commune_lists(text: str, folded: str, out: list[tuple], communes: dict, acce
             s = g.end()
             if s >= len(text) or not text[s].isupper() or s in starts:
                 break
-            longest = _longest(text, folded, s, communes)
+            longest = _longest(text, folded, s, communes, accented)
             found = None if longest is None else (s, longest[0], s, level, longest[1])
             if found is None or any(s < o < found[1] for o in starts):
                 break

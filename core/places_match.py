@@ -108,6 +108,7 @@ from .scan import VI_LETTERS, fast_fold, shape, trie_regex
 from .places_bare import NOT_AFTER_LEVEL, _bare_ok, same_marks
 from .places_written import bracketed_district_level, name_goes_on as _name_goes_on, not_at_level
 from .places_communes import LIST_GLUE as _LIST_GLUE, commune_lists
+from .places_numbered import numbered_districts
 from .text import fold, nfc
 
 VIETNAM = "Việt Nam"
@@ -252,6 +253,8 @@ class Matcher:
                       or folded.endswith(_COMMUNE_BEFORE, 0, w.start())]
         extra = [m.end() for m in _QUAN_NUMBER.finditer(folded)
                  if not m.start() or not folded[m.start() - 1].isalnum()]
+        numbered = numbered_districts(folded)   # "các quận 1, 3 và 5" (places_numbered)
+        extra += numbered
         if lower_text:
             extra += [m.end() for m in _LEVEL_THEN_NAME.finditer(folded)]
         if extra:  # (the capitalised words follow no word character: these may)
@@ -306,6 +309,8 @@ class Matcher:
                         level = LEVEL_WORDS[lk]
                     if level:
                         start = ls
+            if level is None and ns in numbered and self._has_level(key, "quận"):
+                level = "quận"
             if level is None:
                 if key in self._bare:
                     if not _bare_ok(text, folded, ns, ne, key) or (

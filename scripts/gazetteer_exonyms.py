@@ -103,7 +103,7 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
     # Thailand
     "TH-10": ("Bangkok", None, ["Băng Cốc"], True),
     "TH-41": ("Udon Thani", None, ["U-đon Tha-ni", "Ụt-đon Tha-ni", "Udon"], False),
-    "TH-48": ("Nakhon Phanom", None, ["Na-khon Pha-nom", "Nạ-khon Pha-nôm", "Nakon Phanom", "Nakhon Phannom"], False),
+    "TH-48": ("Nakhon Phanom", None, ["Na-khon Pha-nom", "Nạ-khon Pha-nôm", "Nakon Phanom", "Nakhon Phannom", "Nakhon Panom"], False),
     "TH-47": ("Sakon Nakhon", None, ["Xa-kon Na-khon", "Sa-kon Na-khon"], False),
     "TH-34": ("Ubon Ratchathani", None, ["U-bon Rát-cha-tha-ni", "Ubon"], False),
     "TH-43": ("Nong Khai", None, ["Nỏng Khai", "Noong Khai", "Nọng Khai"], False),

@@ -18,6 +18,8 @@ Which place a mention means (before scoring):
 | a town abroad        | "thị trấn Kamikawa (Nhật Bản)" (round 19)         | itself, with its country   |
 | a ward named after   | "phường Vũng Tàu", "phường Phan Thiết" (2025)     | the one province of all its|
 | the town it replaced | (every candidate in one province, one the town)   | candidates, even unnamed   |
+|                      | not "phường Thanh Hà" (only a xã Thanh Hà of 2025)| (of the level written, on a|
+|                      | nor "xã Yên Lạc" on a page of 2019                | page of July 2025 or after)|
 | a district's level   | "thị xã Sơn Tây" (Hà Nội's; Quảng Ngãi's is a     | the candidate of that level|
 | word picks it        | huyện), no province named                         |                            |
 | its marks pick it    | "huyện Phú Ninh" (Quảng Nam's; Phú Thọ's is Phù   | the candidate written with |
@@ -51,6 +53,7 @@ Which place a mention means (before scoring):
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 
 from ..places import VIETNAM, Place, PlaceMention, resolve, to_2025
@@ -77,6 +80,9 @@ _JOINED_RE = re.compile(r"(?<!\w)(?:va|voi|cung)(?!\w)|,")
 _PARTY_LEVELS = frozenset({"tỉnh", "thành phố"})  # level words of a province-level place
 _DISTRICT_LEVELS = frozenset({"huyện", "quận", "thị xã"})  # level words of a district (before 2025)
 _TOWN_LEVELS = _DISTRICT_LEVELS | {"thành phố"}  # a district-level unit's levels
+_NEW_UNIT_WORDS = frozenset({"xã", "phường"})   # the level words of the communes of 2025 (and of older ones)
+#: the first day of the map of 2025's communes: a page published before it names none of them
+MERGER_DAY = _dt.datetime(2025, 7, 1)
 
 
 def _unsure_district(m: PlaceMention, named: set[str], home: Callable[[], set[str]] | None) -> Place | None | Literal[False]:
@@ -97,12 +103,19 @@ def _unsure_district(m: PlaceMention, named: set[str], home: Callable[[], set[st
     return mine[0] if len({c.province for c in mine}) == 1 else None
 
 
-def _named_after_town(m: PlaceMention) -> bool:
+def _named_after_town(m: PlaceMention, new_map: bool = True) -> bool:
     """A ward or commune of 2025 named after the one town or district it replaced ("phường Vũng
     Tàu", "phường Phan Thiết", "xã Cần Giờ"): every candidate lies in one province and one of them
-    is that town, so the province is sure even where the article names none."""
-    return len({c.province for c in m.candidates}) == 1 and \
-        any(not c.is_province and c.level in _TOWN_LEVELS for c in m.candidates)
+    is that town, so the province is sure even where the article names none. After "xã" or
+    "phường" it is that unit of 2025 only when one of the candidates bears the level written (a
+    "phường Thanh Hà" is no ward of 2025 where only a xã Thanh Hà is) and the page may name a unit
+    of 2025 (``new_map``: not published before July 2025; a page of 2019's "xã Yên Lạc" is one of
+    the many older communes of that name, whose province the article must name). A "thị trấn" named
+    after its district ("thị trấn Si Ma Cai") lies in it, whatever the page's date."""
+    if len({c.province for c in m.candidates}) != 1 or \
+            not any(not c.is_province and c.level in _TOWN_LEVELS for c in m.candidates):
+        return False
+    return m.level_word not in _NEW_UNIT_WORDS or (new_map and any(c.level == m.level_word for c in m.candidates))
 
 
 def choose(mention: PlaceMention, context: set[str]) -> Place | None:
@@ -116,9 +129,13 @@ def choose(mention: PlaceMention, context: set[str]) -> Place | None:
 
 
 def places_of(text: str, mentions: list[PlaceMention],
-              home: Callable[[], set[str]] | None = None) -> dict[int, Place]:
+              home: Callable[[], set[str]] | None = None,
+              published: _dt.datetime | None = None) -> dict[int, Place]:
     """Each mention's place (by its start), with the rules of the first table. ``home``: the
-    Vietnamese provinces the page's chrome names (asked only when a district is unsure)."""
+    Vietnamese provinces the page's chrome names (asked only when a district is unsure);
+    ``published``: the page's publication time, if known (a page of before July 2025 names no
+    commune of 2025)."""
+    new_map = published is None or (published.year, published.month) >= (MERGER_DAY.year, MERGER_DAY.month)
     named = {m.candidates[0].province for m in mentions
              if m.candidates and m.candidates[0].is_province and m.level_word not in COMMUNE_LEVELS}
     named_2025 = {to_2025(p) for p in named}
@@ -140,7 +157,7 @@ def places_of(text: str, mentions: list[PlaceMention],
         if m.level_word is None and p is not None and p.country == VIETNAM and p.is_province and \
                 p.name in foreign and p.province not in leveled:
             p = foreign[p.name]  # "Hà Nam" where only "tỉnh Hà Nam (Trung Quốc)" is named: Henan
-        if p is not None and m.level_word in COMMUNE_LEVELS and p.province not in named and not _named_after_town(m) \
+        if p is not None and m.level_word in COMMUNE_LEVELS and p.province not in named and not _named_after_town(m, new_map) \
                 and p.country == VIETNAM:   # a town abroad ("thị trấn Kamikawa (Nhật Bản)") keeps its place
             # a commune of 2025 in a merged province the article names: the old province
             # it lies in ("phường Bình Định, tỉnh Gia Lai (mới)" -> Bình Định)

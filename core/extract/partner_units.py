@@ -7,6 +7,8 @@
 | two units of the one partner, joined     | "hai huyện A và B tổng kết kết nghĩa", "giữa xã A, xã B và | the first two units       |
 | as sides in the headline or lead        | phường C" (also three after "giữa"/"hai"/"ba"), "Xã A và  |                           |
 |                                         | xã B ký kết chương trình kết nghĩa" (a pairing verb after) |                           |
+| ... listed after "giữa" and a body of   | "ký kết quy chế giữa Công an các quận 1, 3 và Bình Thạnh"  | the first two units       |
+| each ("các" and the level word once)    |                                                          |                           |
 | ... a delegation of one meets the other | "Đoàn công tác của TP.A … thăm huyện B"                  | A and B                   |
 | ... the second partner is the unit of   | "Hai xã A, B và phường C ký kết …" of the old Quảng Nam,  | the units; the unit of    |
 | 2025 that holds the first, named only   | "theo chủ trương của Thành ủy Đà Nẵng" in the body        | 2025 is their authority,  |
@@ -31,7 +33,10 @@ from ..scan import fast_fold
 __all__ = ["add_same_province_pair", "add_unnamed_communes"]
 
 _UNIT_LEVELS = frozenset({"huyện", "quận", "thị xã", "thành phố", "xã", "phường", "thị trấn", "đặc khu"})
-_TWO_BEFORE_RE = re.compile(r"(?<!\w)(?:giua|hai|2|ba|3)\s+$")    # "giữa huyện A và …", "hai huyện A và B"
+# "giữa huyện A và …", "hai huyện A và B"; "giữa Công an các quận 1, 3 và 5", "giữa UBND các huyện: A, B"
+# (a body of each unit, the level word once before the list)
+_TWO_BEFORE_RE = re.compile(r"(?<!\w)(?:giua|hai|2|ba|3)\s+$"
+                            r"|(?<!\w)giua\s+(?:[\w.]+\s+){0,3}cac\s+(?:(?:quan|huyen|thi xa|xa|phuong)(?:\s+nhu)?\s*:?\s*)?$")
 _DELEGATION_BEFORE_RE = re.compile(r"(?<!\w)doan(?:\s+[\w.]+){0,4}\s+$")   # "Đoàn công tác của TP.A … thăm B"
 # "Xã A và xã B ký kết …", "Huyện A và huyện B kết nghĩa", "… tổ chức lễ kết nghĩa" (folded, after B)
 _PAIRING_AFTER_RE = re.compile(r"\s*(?:da\s+|chinh thuc\s+|cung\s+)?(?:to chuc\s+(?:le\s+)?)?"

@@ -52,6 +52,7 @@ related titles) is that side (:mod:`.partner_home`).
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -233,7 +234,7 @@ def _foreign_host(text: str, mentions: list[PlaceMention], places: dict[int, Pla
 
 def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text: str,
                        lead_mentions: list[PlaceMention], body_mentions: list[PlaceMention],
-                       home: Callable[[], set[str]] | None = None) -> Partners:
+                       home: Callable[[], set[str]] | None = None, published: _dt.datetime | None = None) -> Partners:
     """The principal partners. ``title`` and ``lead_text`` are the article's text (the
     offsets of the mentions point into them); the body's mentions include the lead's.
     ``home``: the Vietnamese provinces the page's chrome names (:func:`.partner_home.chrome_provinces`)."""
@@ -243,7 +244,7 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
     best: dict[str, tuple[PlaceMention, Place]] = {}
     linked: set[str] = set()
     everything = sorted({m.start: m for m in title_mentions + body_mentions}.values(), key=lambda m: m.start)
-    places = places_of(text, everything, home)
+    places = places_of(text, everything, home, published)   # published: a page of before July 2025 names no commune of 2025
     for at in seats(text, everything, places):   # "Tổng Lãnh sự Úc tại TP.HCM": the mission's seat, no partner
         del places[at]
     for at in neighbours(text, everything, places) | merged(text, everything, places) | clocks(text, everything, places) \
