@@ -57,3 +57,17 @@ def test_a_guest_at_the_partners_own_congress_stays_a_visit():
     lead = ("Trong 2 ngày 9 và 10/9, Đoàn đại biểu tỉnh Kon Tum do ông Lê Văn Hòa dẫn đầu tham dự Đại hội Đảng bộ "
             "tỉnh Attapeu lần thứ XI, nhiệm kỳ 2025-2030.")
     assert _type(_HEAD, lead) == "visit"
+
+
+# --- event_type's "nhân dự <a meeting>" (type23b): the reason written without "dịp", read where it stands, not any
+# "nhận" of the clause ("tiếp nhận dự án …, và dự hội nghị" kept the meeting before it).
+def test_receiving_a_project_is_no_nhan_du_reason():
+    lead = ("Ngày 14/4, tỉnh Hưng Yên ký kết với tỉnh Hải Dương, tiếp nhận dự án hỗ trợ và dự hội nghị xúc tiến "
+            "đầu tư.")
+    assert _type(_HEAD, lead) == "conference"
+
+
+def test_nhan_du_a_meeting_stays_the_reason():
+    lead = ("Ngày 14/4, nhân dự Hội nghị xúc tiến đầu tư vùng Đồng bằng sông Hồng, Chủ tịch UBND tỉnh Hưng Yên đã "
+            "tiếp đoàn tỉnh Hải Dương.")
+    assert _type(_HEAD, lead) == "visit"
