@@ -25,6 +25,9 @@ from hoptac.core.store.segments import IngestItem, Store
     ("Phó Giám đốc Sở Công Thương, phụ trách thị trường", False),   # a market, not a mayor
     ("Phó Chủ tịch UBND tỉnh", False),
     ("Bí thư Tỉnh ủy", False),
+    ("Thống đốc tỉnh Gyeonggi", True),
+    ("Phó Thống đốc Ngân hàng Nhà nước Việt Nam", False),   # Vietnam's State Bank (review23)
+    ("Thống đốc NHNN", False),
 ])
 def test_a_foreign_office_is_told_by_its_words(title: str, foreign: bool) -> None:
     assert holds_foreign_office([title]) is foreign

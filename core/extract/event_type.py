@@ -66,6 +66,8 @@ _REASON = re.compile(r"\bnhan(?: dip)?\s+(?:(?:[^,;]{0,60}?\s)?(?:tham du|sang d
                      + "|".join(sorted((r for r, _, _ in OCCASION_REASONS), key=len, reverse=True)) + r")\b")
 _COMMEMORATION = {r: c for r, c, _ in OCCASION_REASONS}
 _CLAUSE_STOP = re.compile(r"[,;]")
+#: "nhân dự <a meeting>" / "nhân tham dự …" (the reason written without "dịp"), not "tiếp nhận dự án" (review23)
+_NHAN_DU = re.compile(r"(?<!tiep )\bnhan (?:tham )?du (?!an\b)")
 # ... each searched only where its opening words stand (.openings; tests/test_prefilters.py)
 _PURPOSE_AT, _DELEGATION_AT = (Opened(_PURPOSE, ("de", "nham", "chuan bi cho", "phuc vu cho")),
                                Opened(_DELEGATION, ("doan", "dan dau")))
@@ -112,8 +114,12 @@ def _without_reason(clause: str, found: list[tuple[int, str, int, str]]) -> tupl
     """The phrases outside "nhân dịp <reason>, " (all of them when none is outside), and
     whether the reason is a commemoration."""
     # ... also written "nhân dự <a meeting>" (round 23): "nhân dự Diễn đàn …, Thủ tướng đã tiếp …" is the reception
-    reason = _REASON.search(clause) if ("nhan dip" in clause or "nhan ky niem" in clause
-                                        or "nhan du " in clause or "nhan tham du " in clause) else None
+    # (review23: that "nhân dự" only, not "tiếp nhận dự án …" nor "nhận dự …": read where it stands)
+    if "nhan dip" in clause or "nhan ky niem" in clause:
+        reason = _REASON.search(clause)
+    else:
+        du = _NHAN_DU.search(clause) if "nhan du " in clause or "nhan tham du " in clause else None
+        reason = _REASON.match(clause, du.start()) if du is not None else None
     if reason is None:
         return found, False
     stop = _CLAUSE_STOP.search(clause, reason.end())

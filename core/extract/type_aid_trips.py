@@ -14,6 +14,12 @@ text (no accents, no case, đ→d).
 Not read: the delegation named as the giver of what a host receives ("huyện B tiếp nhận 100 triệu đồng do đoàn công
 tác tỉnh A đến trao"): the host is the subject; a delegation that travels to attend a rite first ("đến dự lễ bàn giao
 và trao …"): the rite; aid with no trip told.
+
+Not a trip either (review23, sentences of our own): a time after "vào"/"đến" ("đoàn … vào dịp này trao …", "vào sáng
+cùng ngày trao …"), "ra" that issues ("ra quyết định trao …", "ra quân trao quà"), money sent ("chuyển đến tỉnh B 5 tỷ
+đồng ủng hộ"), a travel told in another clause than the delegation's ("… đã trao …; hàng chuyển sang tỉnh B tặng …");
+and an honour conferred ("đến tỉnh B trao Huân chương Lao động", "trao Bằng khen", "trao các phần thưởng") is the
+award's ceremony, 'other' as the rows "trao huân chương", "trao phần thưởng" of type_words read it with no trip.
 """
 
 from __future__ import annotations
@@ -29,11 +35,17 @@ AID_TRIP_EXAMPLES: tuple[str, ...] = (
 # the delegation, at the clause's start (after the date and a place frame): not a giver named after "do"
 _DELEGATION = re.compile(r"(?<!\bdo )\bdoan (?:cong tac|dai bieu|can bo|lanh dao|cap cao|thanh nien|tinh nguyen)\b")
 # the travel verb, the place (a few words, no attending verb), the handover verb
-_TRAVEL = re.compile(r"(?<!huong )(?<!tien )(?<!gian )(?<!sap )\b(?:da\s+)?(?:truc tiep\s+)?(den|sang|toi|vao|ra)(?:\s+(?:tan|toi))?\s+"
-                     r"(?!(?:du|tham du|chung kien|nay|nam|ngay|thang|het|voi|luot)\b)"
+_TRAVEL = re.compile(r"(?<!huong )(?<!tien )(?<!gian )(?<!sap )(?<!chuyen )(?<!gui )\b(?:da\s+)?(?:truc tiep\s+)?"
+                     r"(den|sang|toi|vao|ra)(?:\s+(?:tan|toi))?\s+"
+                     r"(?!(?:du|tham du|chung kien|nay|nam|ngay|thang|het|voi|luot|dip|dot|luc|sang|chieu|trua|toi|dem|"
+                     r"buoi|quyet dinh|quan|mat|\d)\b)"
                      r"((?:[^\s.;,:]+\s+){1,6}?)(trao tang|trao|tang|ung ho)\b")
-_NOT_A_PLACE = re.compile(r"\b(?:du|tham du|chung kien|le|buoi|hop|hoi nghi|lam viec|hoi dam|tham|chuc)\b")
+# (nor a time: "vào sáng cùng ngày trao …" reads "sáng" as the travel verb)
+_NOT_A_PLACE = re.compile(r"\b(?:du|tham du|chung kien|le|buoi|hop|hoi nghi|lam viec|hoi dam|tham|chuc|ngay|dip|dot)\b")
 _RECEIVES = re.compile(r"\b(?:tiep nhan|nhan)\b")
+#: an honour conferred right after the handover verb: the award's ceremony, no aid trip (review23)
+_HONOURS = re.compile(r"\s*(?:cac\s+)?(?:huan chuong|huy chuong|bang khen|giay khen|phan thuong|ky niem chuong|co thi dua|"
+                      r"danh hieu)\b")
 
 
 def travels_to_give(clause: str) -> str | None:
@@ -46,5 +58,7 @@ def travels_to_give(clause: str) -> str | None:
         return None
     travel = _TRAVEL.search(clause, found.end())
     if travel is None or travel.start() - found.end() > 160 or _NOT_A_PLACE.search(travel.group(2)):
+        return None
+    if ";" in clause[found.end():travel.start()] or _HONOURS.match(clause, travel.end()):
         return None
     return f"{travel.group(1)} … {travel.group(3)}"

@@ -33,7 +33,10 @@ _UNIT = r"(tinh|thanh pho|huyen|thi xa|quan|xa)"
 # the levels a guest and a host of one rank share ("thành phố" is a province's or a district's)
 _LEVELS = {"tinh": {1}, "thanh pho": {1, 2}, "huyen": {2}, "thi xa": {2}, "quan": {2}, "xa": {3}}
 # the attending verb, the congress of a body of one locality, named with its round or its term
-_CONGRESS = re.compile(r"\b(?:tham du|du)\s+dai hoi\b(?:\s+(?:dai bieu|dang bo))?[^.;]{0,60}?\b" + _UNIT
+# (review23: not a congress of several localities, "Đại hội Hữu nghị nhân dân các tỉnh biên giới lần thứ II", which
+# the docstring keeps a conference, nor sports games, "Đại hội Thể dục thể thao tỉnh B lần thứ IX": no body's congress)
+_CONGRESS = re.compile(r"\b(?:tham du|du)\s+dai hoi\b(?!\s+(?:the duc|the thao|tdtt|the duc the thao)\b)"
+                       r"(?:\s+(?:dai bieu|dang bo))?[^.;]{0,60}?(?<!\bcac )(?<!\bhai )(?<!\bba )\b" + _UNIT
                        + r"\s+(\w+(?:\s+\w+){0,2}?)\s+(?:lan thu|nhiem ky|khoa)\b")
 # the guest's locality: the last unit named before the attending verb (a title's or a delegation's)
 _PLACE = re.compile(r"\b" + _UNIT + r"\s+(?!(?:uy|doan|tinh|huyen|xa)\b)(\w+(?:\s+\w+)?)\b")   # not "Tỉnh ủy tỉnh …"

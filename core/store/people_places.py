@@ -53,10 +53,16 @@ FOREIGN_OFFICES = ("thị trưởng", "tỉnh trưởng", "tỉnh phó", "huyệ
                    "chính phủ nhân dân", "ủy ban chính quyền", "uỷ ban chính quyền")
 
 
+#: Offices of those words that are Vietnamese all the same: the State Bank's governor ("Thống đốc Ngân hàng Nhà
+#: nước", "Phó Thống đốc NHNN", review23).
+_HOME_OFFICES = ("thống đốc ngân hàng", "thống đốc nhnn")
+
+
 def holds_foreign_office(titles: Any) -> bool:
     """Whether one of ``titles`` (strings) is an office only a foreign locality has
-    (``FOREIGN_OFFICES``, accents kept: "thị trường" is a market)."""
-    return any(office in title.lower() for title in titles for office in FOREIGN_OFFICES)
+    (``FOREIGN_OFFICES``, accents kept: "thị trường" is a market; not ``_HOME_OFFICES``)."""
+    return any(office in low and not any(h in low for h in _HOME_OFFICES)
+               for low in (title.lower() for title in titles) for office in FOREIGN_OFFICES)
 
 
 def shared_provinces(index: Any, slot: np.ndarray, ranks: np.ndarray, persons: int,
