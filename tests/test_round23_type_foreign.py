@@ -30,3 +30,18 @@ def test_a_lead_with_such_a_name_is_read():
 def test_a_lunar_year_as_written_is_kept():
     assert [c.year for c in spring_cues("chúc Tết Nguyên đán Giáp Thìn với bà con")] == [2024]
     assert [c.year for c in spring_cues("mừng xuân Bính Dần")] == [1986]
+
+
+# --- a partner's side that comes to pay a tribute and greet ("đến dâng hương … và chúc mừng"): the greeting, a visit;
+# a rite with no greeting stays the rite.
+def test_a_tribute_then_a_greeting_is_a_visit():
+    ev = _main_of("Tỉnh trưởng Champasak chúc mừng Quốc khánh Việt Nam",
+                  "Sáng 1/9, ông Somchai, Tỉnh trưởng tỉnh Champasak (Lào), đã dẫn đầu đoàn đại biểu tỉnh đến dâng "
+                  "hương tại Nhà lưu niệm Chủ tịch Hồ Chí Minh và chúc mừng Tổng Lãnh sự quán Việt Nam tại Pakse.")
+    assert ev["type"] == "visit"
+
+
+def test_a_tribute_with_no_greeting_is_not_read_as_one():
+    from hoptac.core.extract.type_tribute_greetings import pays_tribute_and_greets
+    assert not pays_tribute_and_greets("doan dai bieu hai tinh da den dat vong hoa, dang huong tai nghia trang liet si")
+    assert pays_tribute_and_greets("doan dai bieu huyen a sang dang hoa tai tuong dai va chuc mung huyen b")
