@@ -28,6 +28,7 @@ from .type_greeting_days import greets_on_national_day
 from .type_exchanges import delegation_exchange
 from .type_joint_rites import joint_rite
 from .type_aid_trips import travels_to_give
+from .type_tribute_greetings import pays_tribute_and_greets
 from .type_framed import frames_the_occasion_before
 from .visit_or_session import holds_talks, host_works_with, session_weight
 
@@ -118,6 +119,9 @@ def main_event_type(dm: DateMention, s: int, e: int, *, verdict: str | None, fol
         if etype in ("visit", None) and not several and joint_rite(clause):
             return "other", M_("a rite of remembrance held by both sides together ('đoàn đại biểu hai tỉnh … dâng "
                                "hương'): the rite, no trip")
+        if etype in ("other", None) and not several and pays_tribute_and_greets(clause):
+            return "visit", M_("a side comes to pay a tribute and greet its partner ('đến dâng hương … và chúc "
+                               "mừng'): a greeting, the visit")
         if etype == "conference" and not several and gathers_students(clause):
             return "other", M_("a get-together held with students ('tọa đàm, gặp mặt với … sinh viên', 'diễn đàn "
                                "\"Sinh viên …\"'): the students' occasion, no meeting of the sides")

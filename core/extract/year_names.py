@@ -98,10 +98,22 @@ def told_done(text: str, start: int, end: int) -> bool:
     return bool(_DONE.search(span) or (span.isascii() and _DONE_UNACCENTED.search(span)))
 
 
-def _canchi_year(can: str, chi: str) -> int:
-    """'quy', 'mao' -> 2023: the year of that name in 1984 (Giáp Tý) - 2043."""
+def _canchi_year(can: str, chi: str) -> int | None:
+    """'quy', 'mao' -> 2023: the year of that name in 1984 (Giáp Tý) - 2043; None for a pair no year bears
+    ('tan', 'dan': "Xuân Tân dẫn đầu" is a man's name and a verb, not a year)."""
     c, z = _CAN.index(can), 3 if chi == "meo" else _CHI.index(chi)
-    return next(1984 + k for k in range(60) if k % 10 == c and k % 12 == z)
+    return next((1984 + k for k in range(60) if k % 10 == c and k % 12 == z), None)
+
+
+#: The stems and branches as written with their marks: in an accented text the folded pair must be one of
+#: these ("Xuân Bính dẫn đầu" folds to "binh dan", Bính Dần, but "dẫn" is no branch).
+_CAN_WRITTEN = frozenset("giáp ất bính đinh mậu kỷ kỉ canh tân nhâm quý quí".split())
+_CHI_WRITTEN = frozenset("tý sửu dần mão mẹo thìn tỵ tị ngọ mùi thân dậu tuất hợi".split())
+
+
+def _written_as_canchi(written_can: str, written_chi: str) -> bool:
+    """Are the two words, as written, a stem and a branch (marks and all)? Unaccented texts are not asked."""
+    return written_can.lower() in _CAN_WRITTEN and written_chi.lower() in _CHI_WRITTEN
 
 
 #: The new year named with its year ("chúc mừng năm mới 2024", "ngày đầu năm mới 2017 (1/1)"): a spring's cue
@@ -137,9 +149,10 @@ def spring_cues(text: str) -> list[YearCue]:
                     if chi == "ty":  # Tý (rat) or Tỵ (snake): only the accent tells
                         chi = {"tý": "ty", "tỵ": "ti", "tị": "ti"}.get(
                             text[j + m.start("chi"):j + m.end("chi")].lower(), "")
-                    if chi:
-                        out.append(_cue("spring_ahead" if ahead else "spring_canchi", _canchi_year(m.group("can"), chi),
-                                        i, i, j + m.end()))
+                    year = _canchi_year(m.group("can"), chi) if chi else None
+                    if year and (text.isascii() or _written_as_canchi(
+                            text[j + m.start("can"):j + m.end("can")], text[j + m.start("chi"):j + m.end("chi")])):
+                        out.append(_cue("spring_ahead" if ahead else "spring_canchi", year, i, i, j + m.end()))
             i = text.find(word, j)
     return out
 
