@@ -44,21 +44,3 @@ def test_guards_a_meeting_with_a_delegation_and_a_press_conference():
     assert _type("Họp báo Tuần văn hóa Thanh Hóa tại Hủa Phăn",
                  "Sáng 2/5, Sở Văn hóa tỉnh Thanh Hóa họp báo giới thiệu Tuần văn hóa tỉnh Thanh Hóa tại tỉnh "
                  "Hủa Phăn (Lào).") == "other"
-
-
-# --- a greeting for a nation's day told with both sides as the subject ("Đoàn đại biểu A và Đoàn đại biểu B tổ
-# chức gặp mặt … nhân kỷ niệm … Quốc khánh"): the greeting, a visit, as "A gặp mặt đại diện B nhân dịp Quốc
-# khánh" (type_greeting_days); a bond's own anniversary told so stays the celebration.
-def test_both_sides_meeting_for_a_national_day_is_a_greeting():
-    head = "Giao lưu hữu nghị nhân Quốc khánh nước Cộng hòa Dân chủ Nhân dân Lào"
-    lead = ("Sáng 1/12, tại Đồn Biên phòng Na Mèo, tỉnh Thanh Hóa, Đoàn đại biểu Đồn Biên phòng Na Mèo và Đoàn "
-            "đại biểu Đại đội bảo vệ biên giới huyện Viêng Xay, tỉnh Hủa Phăn (Lào) đã tổ chức gặp mặt, giao lưu "
-            "hữu nghị nhân kỷ niệm 50 năm Ngày Quốc khánh nước CHDCND Lào.")
-    assert _type(head, lead) == "visit"
-
-
-def test_guard_both_sides_meeting_for_a_bond_anniversary_stays_other():
-    head = "Gặp mặt kỷ niệm 15 năm kết nghĩa"
-    lead = ("Sáng 10/5, Đoàn đại biểu xã Tà Long, tỉnh Quảng Trị và Đoàn đại biểu bản Đen Vilay, tỉnh Savannakhet "
-            "(Lào) đã tổ chức gặp mặt nhân kỷ niệm 15 năm ngày kết nghĩa.")
-    assert _type(head, lead) == "other"
