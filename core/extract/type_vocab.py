@@ -379,6 +379,10 @@ from .type_exchange_trips import EXCHANGE_TRIP_NOT, EXCHANGE_TRIP_PHRASES  # noq
 MAIN_TYPE_PHRASES += EXCHANGE_TRIP_PHRASES
 MAIN_TYPE_NOT += EXCHANGE_TRIP_NOT
 
+# The press as the occasion ("buổi gặp mặt báo chí", "giao lưu báo chí"): a table of its own.
+from .type_press import PRESS_PHRASES  # noqa: E402
+MAIN_TYPE_PHRASES += PRESS_PHRASES
+
 # What a delegation does (attends, visits, is received) and why parties meet: a table of their own.
 from .type_delegations import (DELEGATION_ATTENDS, DELEGATION_VISITS, MERE_MEETINGS,  # noqa: E402,F401
                                OCCASION_REASONS, TRIP_UNDER_WAY)
