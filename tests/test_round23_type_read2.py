@@ -44,3 +44,13 @@ def test_guards_a_meeting_with_a_delegation_and_a_press_conference():
     assert _type("Họp báo Tuần văn hóa Thanh Hóa tại Hủa Phăn",
                  "Sáng 2/5, Sở Văn hóa tỉnh Thanh Hóa họp báo giới thiệu Tuần văn hóa tỉnh Thanh Hóa tại tỉnh "
                  "Hủa Phăn (Lào).") == "other"
+
+
+@pytest.mark.parametrize("lead,want", [
+    ("Ngày 12/5/2023, tỉnh Lào Cai và tỉnh Yên Bái ký kết biên bản ghi nhớ hợp tác, sau đó gặp gỡ báo chí.", "signing"),
+    ("Ngày 12/5/2023, đoàn công tác tỉnh Lào Cai thăm và làm việc tại tỉnh Yên Bái, gặp mặt báo chí địa phương.",
+     "visit"),
+])
+def test_a_briefing_after_the_occasion_leaves_it_the_type(lead: str, want: str) -> None:
+    """review23: the press rows at rank 4 made a signing and a visit 'other'."""
+    assert _type("Hai tỉnh Lào Cai và Yên Bái", lead) == want
