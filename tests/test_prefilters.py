@@ -880,3 +880,18 @@ def test_labels_and_slogans_split_only_as_far_as_their_counts_equal_the_rules(ra
     assert pl.is_slogan(raw) == (len(words) >= pl.SLOGAN_MIN_WORDS and raw.upper() == raw
                                  and sum(c.isalpha() for c in raw) >= 60
                                  and (";" in raw or raw.count(",") >= pl.SLOGAN_MIN_COMMAS))
+
+
+_SENDS_PIECES = ["cu", "cu ", "cu\t", "cu\u00a0", "doan", "dai bieu", "lanh dao", "ve viec", "ve viec ", " ", "  ", "\n",
+                 ".", ";", "!", "?", ",", "a", "acu", "cuoc", "doanh", "1", "_", "x" * 30, "y" * 70]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_SENDS_PIECES), max_size=30).map("".join), st.integers(0, 200), st.integers(0, 200))
+def test_a_delegation_sent_found_by_its_words_equals_the_rule(text, pos, reach):
+    # year_bounds.find_bounds: whether _SENDS finds a match in a window = whether its words stand there
+    from hoptac.core.extract import year_bounds as yb
+
+    pos = min(pos, len(text))
+    end = min(len(text), pos + reach)
+    assert (yb._SENDS.search(text, pos, end) is None) == (yb._SENDS_WORDS.search(text, pos, end) is None)
