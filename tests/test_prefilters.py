@@ -895,3 +895,37 @@ def test_a_delegation_sent_found_by_its_words_equals_the_rule(text, pos, reach):
     pos = min(pos, len(text))
     end = min(len(text), pos + reach)
     assert (yb._SENDS.search(text, pos, end) is None) == (yb._SENDS_WORDS.search(text, pos, end) is None)
+
+
+_LEAD_PIECES = ["Ngày", "ngày", "NGÀY", "Sáng", "sáng", "chiều", "Tối", "rạng sáng", "chiều tối", "thứ Hai", "Thứ 2", "Chủ nhật",
+                "từ", "Từ", "kể từ", "năm", "Năm", "tháng", "quý", "II", "IV", "giai đoạn", "đến năm", "tầm nhìn", "đầu", "cuối",
+                "mùng", "hôm nay", "hôm qua", "(", ")", ",", ".", "/", "-", "Trăng", "và", "x", "2", "8",
+                " ", "  ", "\n", "\n\n", "\t", "\u00a0", " " * 9, " " * 30, "\n" * 12, " \n" * 7, "\u2003" * 10]
+
+
+@settings(max_examples=4000, deadline=None)
+@given(st.lists(st.sampled_from(_LEAD_PIECES), max_size=14).map("".join))
+def test_the_lead_read_with_long_blanks_squeezed_equals_the_regex(window):
+    # dates._read_lead: lead_blanks.lead_match(lead, before) = lead.match(before), every group's span
+    from hoptac.core.extract.dates import _tables
+    from hoptac.core.extract.lead_blanks import lead_match
+
+    lead = _tables().lead
+    for before in (window[-40:][::-1], (window + " ")[-40:][::-1]):
+        want, got = lead.match(before), lead_match(lead, before)
+        assert (want is None) == (got is None)
+        if want is not None:
+            assert [(want.start(i), want.end(i)) for i in range(lead.groups + 1)] == \
+                   [(got.start(i), got.end(i)) for i in range(lead.groups + 1)]
+            assert want.groups() == got.groups()
+
+
+def test_the_lead_regex_tells_blanks_apart_by_nothing_but_being_blanks():
+    # lead_blanks' premise: every blank the lead regex reads is an unbounded \s (no bounded run, no
+    # negated class or dot that a blank would match, no blank written as itself)
+    from hoptac.core.extract.dates import _tables
+
+    pattern = _tables().lead.pattern
+    assert not re.search(r"\[\^|(?<!\\)\.|\\S|\\W| |\\n|\\t", pattern)
+    quantifiers = re.findall(r"(?:\(\?:\[\\s\]\)|\\s)(\{[0-9,]*\}|[*+?]?)", pattern)
+    assert quantifiers and set(quantifiers) <= {"{0,}", "{1,}", "*", "+"}
