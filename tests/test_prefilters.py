@@ -929,3 +929,21 @@ def test_the_lead_regex_tells_blanks_apart_by_nothing_but_being_blanks():
     assert not re.search(r"\[\^|(?<!\\)\.|\\S|\\W| |\\n|\\t", pattern)
     quantifiers = re.findall(r"(?:\(\?:\[\\s\]\)|\\s)(\{[0-9,]*\}|[*+?]?)", pattern)
     assert quantifiers and set(quantifiers) <= {"{0,}", "{1,}", "*", "+"}
+
+
+_OFFICE_PIECES = ["Sở", "Bộ", "Ban", "Cục", "Tổng cục", "Chi cục", "Vụ", "Viện", "Học viện", "Phòng", "Hội", "Hiệp hội",
+                  "Liên hiệp", "Liên đoàn", "Ủy ban", "Uỷ ban", "Trung tâm", "Văn phòng", "ban", "phòng", "Trưởng ", "trưởng ",
+                  "Phó ", "phó ", "Tổng", "Sởi", "aSở", "_Ban", "1Vụ", " ", "  ", "\u00a0", ",", "-", "Nội vụ", "Kinh tế", "x"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_OFFICE_PIECES), max_size=16).map("".join))
+def test_office_nouns_compiled_letter_first_equal_the_rule_as_written(text):
+    # people_offices._NOUN (first letter first) finds what _NOUN_AS_WRITTEN finds, at every start
+    from hoptac.core.extract import people_offices as po
+
+    written = re.compile(po._NOUN_AS_WRITTEN)
+    assert [m.span() for m in po._NOUN.finditer(text)] == [m.span() for m in written.finditer(text)]
+    for pos in range(len(text) + 1):
+        a, b = po._NOUN.search(text, pos), written.search(text, pos)
+        assert (a and a.span()) == (b and b.span())
