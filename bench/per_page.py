@@ -7,8 +7,8 @@ warm the rules and the word caches; then each page's whole pipeline (``process_b
 timed alone, best of N runs (CPU time, ``process_time_ns``: the steadier figure on a shared
 machine). It prints the median page, then the K slowest pages: CPU ms, ms a 10 KB of the page
 (a dear page is dear for its size or beyond it; ``--per-byte`` ranks by it), how many times the median page's cost a byte,
-and the function that dominates the page under ``cProfile`` (one profiled run): the one with
-the most own time, and when that is a built-in (a regex's ``search``, a ``str`` method) the
+and the function that dominates the page under ``cProfile`` (the least of three profiled
+runs, function by function): the one with the most own time, and when that is a built-in (a regex's ``search``, a ``str`` method) the
 hoptac function that calls it most. A rule tried per sentence, per candidate or per window
 costs only on the pages that reach it, which the seeds' and the corpus's means hide
 (round 22: one bench.corpus page paid 10 M instructions to one rule, another 46 M to one
@@ -56,18 +56,24 @@ def _label(func: tuple[str, int, str]) -> str:
     return f"{Path(file).stem}.{name}:{line}"
 
 
-def dominant(data: bytes, name: str) -> str:
-    """The function with the most own time on this page (its main caller when built in)."""
-    prof = cProfile.Profile()
-    prof.enable()
-    process_bytes(data, name)
-    prof.disable()
-    stats = pstats.Stats(prof).stats  # func -> (calls, primitive calls, own, cumulative, callers)
-    own = sorted(stats.items(), key=lambda kv: kv[1][2], reverse=True)
-    total = sum(v[2] for v in stats.values()) or 1.0
+def dominant(data: bytes, name: str, runs: int = 3) -> str:
+    """The function with the most own time on this page (its main caller when built in): each
+    function's own time is the least of ``runs`` profiled runs (a run the machine interrupted
+    puts milliseconds on whatever function was running)."""
+    profiles = []
+    for _ in range(runs):
+        prof = cProfile.Profile()
+        prof.enable()
+        process_bytes(data, name)
+        prof.disable()
+        profiles.append(pstats.Stats(prof).stats)  # func -> (calls, primitive, own, cumulative, callers)
+    stats = {f: v for f, v in profiles[0].items() if all(f in p for p in profiles)}
+    own = {f: min(p[f][2] for p in profiles) for f in stats}
+    total = sum(own.values()) or 1.0
     parts = []
-    for func, (_, calls, tt, _, callers) in own[:2]:
-        text = f"{_label(func)} {tt / total:.0%} ({calls} calls)"
+    for func in sorted(own, key=own.get, reverse=True)[:2]:
+        calls, callers = stats[func][1], stats[func][4]
+        text = f"{_label(func)} {own[func] / total:.0%} ({calls} calls)"
         if func[0] == "~" and callers:
             who = max(callers.items(), key=lambda kv: kv[1][2])  # the caller that spent most in it
             text += f" from {_label(who[0])}"
