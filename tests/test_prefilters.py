@@ -947,3 +947,20 @@ def test_office_nouns_compiled_letter_first_equal_the_rule_as_written(text):
     for pos in range(len(text) + 1):
         a, b = po._NOUN.search(text, pos), written.search(text, pos)
         assert (a and a.span()) == (b and b.span())
+
+
+_DATE_PIECES = ["1", "12", "123", "0", "9", "/", ".", "-", "tháng", "THÁNG", "Tháng", "th", "TH", "năm", "NĂM", ",", " ", "  ",
+                "\u00a0", "\n", "x", "٣", "²", "2024", "a"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=16).map("".join))
+def test_dates_opening_with_one_digit_class_equal_the_rules_as_written(text):
+    # stamps._MAYBE_DATE, _FULL_DATE open with \d\d? (a class the engine skips to), written \d{1,2}
+    from hoptac.core.extract import stamps
+
+    for rx in (stamps._MAYBE_DATE, stamps._FULL_DATE):
+        written = re.compile(rx.pattern.replace(r"\d\d?", r"\d{1,2}", 1), rx.flags)
+        for pos in range(len(text) + 1):
+            a, b = rx.search(text, pos), written.search(text, pos)
+            assert (a and a.span()) == (b and b.span())
