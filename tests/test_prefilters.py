@@ -964,3 +964,17 @@ def test_dates_opening_with_one_digit_class_equal_the_rules_as_written(text):
         for pos in range(len(text) + 1):
             a, b = rx.search(text, pos), written.search(text, pos)
             assert (a and a.span()) == (b and b.span())
+
+
+_COUNT_PIECES = ["1", "12", "123", "0", "hai", "ba", "bay", "bon", "nam", "muoi", "mot so", "cac", "a", "x", "_", " ", "  ", "\n",
+                 "\u00a0", "tinh", "tinh, thanh", "tinh, thanh pho", "tinh va thanh pho", "dia phuong", "huyen", "tinhx", ",", "2"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_COUNT_PIECES), max_size=14).map("".join))
+def test_a_count_and_level_found_by_two_patterns_equals_the_rule(text):
+    # partner_sides.add_counted: _COUNT_DIGITS_RE or _COUNT_WORDS_RE finds one exactly when _COUNT_LEVEL_RE does
+    from hoptac.core.extract import partner_sides as ps
+
+    either = ps._COUNT_DIGITS_RE.search(text) is not None or ps._COUNT_WORDS_RE.search(text) is not None
+    assert either == (ps._COUNT_LEVEL_RE.search(text) is not None)
