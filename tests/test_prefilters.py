@@ -978,3 +978,36 @@ def test_a_count_and_level_found_by_two_patterns_equals_the_rule(text):
 
     either = ps._COUNT_DIGITS_RE.search(text) is not None or ps._COUNT_WORDS_RE.search(text) is not None
     assert either == (ps._COUNT_LEVEL_RE.search(text) is not None)
+
+
+# Patterns put in a form whose first character is a literal or one class (the engine then skips to it instead
+# of trying the pattern at every character), beside the form they were written in.
+_FIRST_CHARACTER_FORMS = (
+    ("hoptac.core.extract.stamps", "_SPACES", r"\s{2,}"),
+    ("hoptac.core.place_levels", "_WORD", r"\w+"),
+    ("hoptac.core.extract.location_shapes", "GUESTS_ORGANISER_RE", r"\bdoan\b[^.;]{0,60}\bdo\s+([^.;,]{0,70})$"),
+    ("hoptac.core.extract.chrome", "_ARCHIVE_PHOTO", r"\banh\s*:?\s*(?:tu lieu|minh hoa)\b"),
+    ("hoptac.core.extract.type_phrases", "CAPTION_CREDIT", r"\banh\s*:|\((?:phai|trai|giua|thu \w+ tu (?:phai|trai))\)"),
+    ("hoptac.core.extract.event_type", "_ABBREVIATION_STOP", r"\b(?:tp|tx|tt|ts|gs|[qhxp])\.(?=\s)"),
+    ("hoptac.core.extract.lead_blanks", "_LONG", r"\s{9,}"),
+)
+_FORM_PIECES = ["anh", "Anh", "xanh", "_anh", "anh:", "anh :", " ", "  ", "\n", "\t", "\u00a0", " " * 9, "tu lieu", "minh hoa",
+                "(phai)", "(trai)", "(thu hai tu trai)", "(", ")", "doan", "adoan", "doan cong tac", "do", "do ong a", ".", ";", ",",
+                "tp.", "tx.", "tt.", "ts.", "gs.", "q.", "h.", "x.", "p.", "atp.", "h", "x", "1", "é", "_", "ı"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_FORM_PIECES), max_size=16).map("".join))
+def test_patterns_with_a_first_character_equal_the_forms_as_written(text):
+    import importlib
+
+    for module, name, written in _FIRST_CHARACTER_FORMS:
+        rx = getattr(importlib.import_module(module), name)
+        was = re.compile(written, rx.flags)
+        assert [(m.span(), m.groups()) for m in rx.finditer(text)] == [(m.span(), m.groups()) for m in was.finditer(text)]
+        for pos in range(len(text) + 1):
+            a, b = rx.search(text, pos), was.search(text, pos)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+            a, b = rx.match(text, pos), was.match(text, pos)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+        assert rx.sub("#", text) == was.sub("#", text)

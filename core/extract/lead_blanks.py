@@ -19,7 +19,7 @@ import re
 __all__ = ["KEEP", "lead_match"]
 
 KEEP = 8
-_LONG = re.compile(r"\s{%d,}" % (KEEP + 1))
+_LONG = re.compile(r"\s\s{%d,}" % KEEP)   # (a class first: the engine skips to blanks)
 
 
 class _Moved:
