@@ -990,10 +990,30 @@ _FIRST_CHARACTER_FORMS = (
     ("hoptac.core.extract.type_phrases", "CAPTION_CREDIT", r"\banh\s*:|\((?:phai|trai|giua|thu \w+ tu (?:phai|trai))\)"),
     ("hoptac.core.extract.event_type", "_ABBREVIATION_STOP", r"\b(?:tp|tx|tt|ts|gs|[qhxp])\.(?=\s)"),
     ("hoptac.core.extract.lead_blanks", "_LONG", r"\s{9,}"),
+    ("hoptac.core.extract.stamps", "_WEEKDAY", r"\b(?:[Tt]hứ|THỨ|[Cc]hủ [Nn]hật|CN|T[2-7])\b"),
+    ("hoptac.core.extract.type_joint_rites", "_RITE",
+     r"\b(?:dang huong|dat vong hoa|dang hoa|vieng (?:nghia trang|dai tuong niem|den tho|tuong dai))\b"),
+    ("hoptac.core.extract.trips", "_SIGNING_HEADLINE", r"\b(?:ky ket|le ky|ky bien ban|ky thoa thuan|ky ban ghi nho)\b"),
 )
+
+
+def _written_partner_sides() -> tuple:
+    from hoptac.core.extract import partner_sides as ps
+    from hoptac.core.extract import partner_venues as pv
+
+    return (
+        (ps._COUNTED_PARTNER_RE, r"(?<!\w)(?:voi|va|cung|giua)\s+(?:" + ps._BODY + r"\s+)?" + ps._N + r"\s+" + ps._LEVEL),
+        (ps._COUNTED_STOPS_RE, r"(?<!\w)(?:tai|tham|den|khao sat)\s+" + ps._N + r"\s+" + ps._LEVEL),
+        (ps._SOME_STOPS_RE, r"(?<!\w)(?:tai|tham|den|khao sat)\s+(?:mot so|cac)\s+" + ps._LEVEL),
+        (pv._VENUE_ASIDE_RE, pv._VENUE_ASIDE_RE.pattern.replace(
+            r"(?:t(?<!\w.)ại|T(?<!\w.)ại|ở(?<!\w.)|Ở(?<!\w.))", r"(?<!\w)(?:tại|Tại|ở|Ở)", 1)),
+    )
 _FORM_PIECES = ["anh", "Anh", "xanh", "_anh", "anh:", "anh :", " ", "  ", "\n", "\t", "\u00a0", " " * 9, "tu lieu", "minh hoa",
                 "(phai)", "(trai)", "(thu hai tu trai)", "(", ")", "doan", "adoan", "doan cong tac", "do", "do ong a", ".", ";", ",",
-                "tp.", "tx.", "tt.", "ts.", "gs.", "q.", "h.", "x.", "p.", "atp.", "h", "x", "1", "é", "_", "ı"]
+                "tp.", "tx.", "tt.", "ts.", "gs.", "q.", "h.", "x.", "p.", "atp.", "h", "x", "1", "é", "_", "ı",
+                "Thứ", "thứ", "THỨ", "Chủ nhật", "chủ Nhật", "CN", "T2", "T8", "aThứ", "dang huong", "vieng den tho", "dang hoa",
+                "ky ket", "le ky", "ky ban ghi nho", "aky ket", "tại", "Tại", "ở", "Ở", "Hà Nội", "voi", "va", "cung", "giua", "tai",
+                "tham", "den", "khao sat", "2 tinh", "hai tinh", "cong an", "mot so", "cac", "dia phuong", "avoi"]
 
 
 @settings(max_examples=3000, deadline=None)
@@ -1001,8 +1021,9 @@ _FORM_PIECES = ["anh", "Anh", "xanh", "_anh", "anh:", "anh :", " ", "  ", "\n", 
 def test_patterns_with_a_first_character_equal_the_forms_as_written(text):
     import importlib
 
-    for module, name, written in _FIRST_CHARACTER_FORMS:
-        rx = getattr(importlib.import_module(module), name)
+    pairs = [(getattr(importlib.import_module(m), n), w) for m, n, w in _FIRST_CHARACTER_FORMS] + list(_written_partner_sides())
+    for rx, written in pairs:
+        assert rx.pattern != written
         was = re.compile(written, rx.flags)
         assert [(m.span(), m.groups()) for m in rx.finditer(text)] == [(m.span(), m.groups()) for m in was.finditer(text)]
         for pos in range(len(text) + 1):

@@ -97,7 +97,8 @@ def _forms(s: str) -> list[re.Pattern[str]]:
 
 
 _DIGIT = re.compile(r"\d")
-_WEEKDAY = re.compile(r"\b(?:[Tt]hứ|THỨ|[Cc]hủ [Nn]hật|CN|T[2-7])\b")
+# (written \b(?:[Tt]hứ|THỨ|[Cc]hủ [Nn]hật|CN|T[2-7])\b: each first letter first, the look-behind after it; test_prefilters)
+_WEEKDAY = re.compile(r"(?:T(?<!\w.)(?:hứ|HỨ|[2-7])|t(?<!\w.)hứ|C(?<!\w.)(?:hủ [Nn]hật|N)|c(?<!\w.)hủ [Nn]hật)\b")
 # (\d\d?, not \d{1,2}: the same matches, but a pattern opening with one class lets the engine skip to digits)
 _MAYBE_DATE = re.compile(r"\d\d?\s*(?:[/.\-]|tháng|th(?=\d))", re.IGNORECASE)
 # Every publication form holds a whole date: day, month and year ("14/03/2022",
