@@ -1000,11 +1000,17 @@ _FIRST_CHARACTER_FORMS = (
 def _written_partner_sides() -> tuple:
     from hoptac.core.extract import partner_sides as ps
     from hoptac.core.extract import partner_venues as pv
+    from hoptac.core.extract import verdict_shapes as vs
 
     return (
         (ps._COUNTED_PARTNER_RE, r"(?<!\w)(?:voi|va|cung|giua)\s+(?:" + ps._BODY + r"\s+)?" + ps._N + r"\s+" + ps._LEVEL),
         (ps._COUNTED_STOPS_RE, r"(?<!\w)(?:tai|tham|den|khao sat)\s+" + ps._N + r"\s+" + ps._LEVEL),
         (ps._SOME_STOPS_RE, r"(?<!\w)(?:tai|tham|den|khao sat)\s+(?:mot so|cac)\s+" + ps._LEVEL),
+        (vs._DOCUMENT, rf"\b(?:{vs._DOC_NOUNS})\s+(?:so\s+)?{vs._W}*\d{vs._W}*(?:\s+{vs._W}+)?\s*(?:cua\s+[^,;.()]{{0,80}})?\s*$"),
+        (vs._SIGNED_DOC, r"\b(?:ban ghi nho|bien ban ghi nho|thoa thuan hop tac|ban thoa thuan|hiep dinh|"
+                         r"nghi quyet|ke hoach so|ban ky ket)"
+                         r"(?:(?!\b(?:dien ra|to chuc|ky|ky ket|vao|tai|hoi nghi|le)\b)[^,;.()\n]){0,60}$"),
+        (vs._SIGNED_ON, r"\bky(?:\s+ket)?\s+(?:vao\s+)?$"),
         (pv._VENUE_ASIDE_RE, pv._VENUE_ASIDE_RE.pattern.replace(
             r"(?:t(?<!\w.)ại|T(?<!\w.)ại|ở(?<!\w.)|Ở(?<!\w.))", r"(?<!\w)(?:tại|Tại|ở|Ở)", 1)),
     )
@@ -1013,7 +1019,9 @@ _FORM_PIECES = ["anh", "Anh", "xanh", "_anh", "anh:", "anh :", " ", "  ", "\n", 
                 "tp.", "tx.", "tt.", "ts.", "gs.", "q.", "h.", "x.", "p.", "atp.", "h", "x", "1", "é", "_", "ı",
                 "Thứ", "thứ", "THỨ", "Chủ nhật", "chủ Nhật", "CN", "T2", "T8", "aThứ", "dang huong", "vieng den tho", "dang hoa",
                 "ky ket", "le ky", "ky ban ghi nho", "aky ket", "tại", "Tại", "ở", "Ở", "Hà Nội", "voi", "va", "cung", "giua", "tai",
-                "tham", "den", "khao sat", "2 tinh", "hai tinh", "cong an", "mot so", "cac", "dia phuong", "avoi"]
+                "tham", "den", "khao sat", "2 tinh", "hai tinh", "cong an", "mot so", "cac", "dia phuong", "avoi",
+                "quyet dinh", "ke hoach", "so", "12/kh-ubnd", "luat", "aluat", "ban ghi nho", "bien ban ghi nho", "ky", "ky ket",
+                "vao", "aky", "cua ubnd", "thoa thuan hop tac"]
 
 
 @settings(max_examples=3000, deadline=None)
