@@ -1040,3 +1040,17 @@ def test_patterns_with_a_first_character_equal_the_forms_as_written(text):
             a, b = rx.match(text, pos), was.match(text, pos)
             assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
         assert rx.sub("#", text) == was.sub("#", text)
+
+
+_DAY_MONTH_PIECES = ["1", "12", "123", "0", "/", ".", "-", "tháng", "THÁNG", "Tháng", " ", "  ", "\n", "\u00a0", "x", "٣", "²", "a",
+                     "ngày"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_DAY_MONTH_PIECES), max_size=14).map("".join))
+def test_a_day_and_month_found_from_its_first_digit_equals_the_look_ahead(text):
+    # stamp_choice: _A_DAY_MONTH finds one exactly when _DAY_MONTH_AT does
+    from hoptac.core.extract import stamp_choice as sc
+
+    for pos in range(len(text) + 1):
+        assert (sc._A_DAY_MONTH.search(text, pos) is None) == (sc._DAY_MONTH_AT.search(text, pos) is None)
