@@ -994,6 +994,9 @@ _FIRST_CHARACTER_FORMS = (
     ("hoptac.core.extract.type_joint_rites", "_RITE",
      r"\b(?:dang huong|dat vong hoa|dang hoa|vieng (?:nghia trang|dai tuong niem|den tho|tuong dai))\b"),
     ("hoptac.core.extract.trips", "_SIGNING_HEADLINE", r"\b(?:ky ket|le ky|ky bien ban|ky thoa thuan|ky ban ghi nho)\b"),
+    ("hoptac.core.places", "_WORDS", r"\w+"),
+    ("hoptac.core.extract.type_attended", "_SIGNS", r"\bky(?: ket)? (?:bien ban|thoa thuan|ban ghi nho|ghi nho|chuong trinh|"
+                                                    r"quy che|hop tac|ke hoach|mou|ket nghia)\b"),
 )
 
 
@@ -1001,6 +1004,7 @@ def _written_partner_sides() -> tuple:
     from hoptac.core.extract import partner_sides as ps
     from hoptac.core.extract import partner_venues as pv
     from hoptac.core.extract import verdict_shapes as vs
+    from hoptac.core.extract import announced as an
 
     return (
         (ps._COUNTED_PARTNER_RE, r"(?<!\w)(?:voi|va|cung|giua)\s+(?:" + ps._BODY + r"\s+)?" + ps._N + r"\s+" + ps._LEVEL),
@@ -1011,6 +1015,7 @@ def _written_partner_sides() -> tuple:
                          r"nghi quyet|ke hoach so|ban ky ket)"
                          r"(?:(?!\b(?:dien ra|to chuc|ky|ky ket|vao|tai|hoi nghi|le)\b)[^,;.()\n]){0,60}$"),
         (vs._SIGNED_ON, r"\bky(?:\s+ket)?\s+(?:vao\s+)?$"),
+        (an._ANNOUNCING, r"\b(?:%s)\b" % "|".join(w for w, _ in an.ANNOUNCING)),
         (pv._VENUE_ASIDE_RE, pv._VENUE_ASIDE_RE.pattern.replace(
             r"(?:t(?<!\w.)ại|T(?<!\w.)ại|ở(?<!\w.)|Ở(?<!\w.))", r"(?<!\w)(?:tại|Tại|ở|Ở)", 1)),
     )
@@ -1021,7 +1026,8 @@ _FORM_PIECES = ["anh", "Anh", "xanh", "_anh", "anh:", "anh :", " ", "  ", "\n", 
                 "ky ket", "le ky", "ky ban ghi nho", "aky ket", "tại", "Tại", "ở", "Ở", "Hà Nội", "voi", "va", "cung", "giua", "tai",
                 "tham", "den", "khao sat", "2 tinh", "hai tinh", "cong an", "mot so", "cac", "dia phuong", "avoi",
                 "quyet dinh", "ke hoach", "so", "12/kh-ubnd", "luat", "aluat", "ban ghi nho", "bien ban ghi nho", "ky", "ky ket",
-                "vao", "aky", "cua ubnd", "thoa thuan hop tac"]
+                "vao", "aky", "cua ubnd", "thoa thuan hop tac",
+                "cho biet", "thong bao", "hop bao", "to chuc hop bao", "thong tin tu", "mou", "ket nghia", "aky ket mou"]
 
 
 @settings(max_examples=3000, deadline=None)
