@@ -92,7 +92,7 @@ from .places_foreign import near_sound, sound_key
 from .places_match import COMMUNE_LEVELS, Matcher, key_of, normalise_level, split_level
 from .text import fold_query, nfc
 
-_WORDS = re.compile(r"\w+")
+_WORDS = re.compile(r"\w\w*")   # (\w+: one class first, the engine skips to word characters; test_prefilters)
 
 __all__ = [
     "Place", "PlaceMention", "find_places", "resolve", "lookup", "province_of", "to_2025",

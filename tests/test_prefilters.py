@@ -880,3 +880,183 @@ def test_labels_and_slogans_split_only_as_far_as_their_counts_equal_the_rules(ra
     assert pl.is_slogan(raw) == (len(words) >= pl.SLOGAN_MIN_WORDS and raw.upper() == raw
                                  and sum(c.isalpha() for c in raw) >= 60
                                  and (";" in raw or raw.count(",") >= pl.SLOGAN_MIN_COMMAS))
+
+
+_SENDS_PIECES = ["cu", "cu ", "cu\t", "cu\u00a0", "doan", "dai bieu", "lanh dao", "ve viec", "ve viec ", " ", "  ", "\n",
+                 ".", ";", "!", "?", ",", "a", "acu", "cuoc", "doanh", "1", "_", "x" * 30, "y" * 70]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_SENDS_PIECES), max_size=30).map("".join), st.integers(0, 200), st.integers(0, 200))
+def test_a_delegation_sent_found_by_its_words_equals_the_rule(text, pos, reach):
+    # year_bounds.find_bounds: whether _SENDS finds a match in a window = whether its words stand there
+    from hoptac.core.extract import year_bounds as yb
+
+    pos = min(pos, len(text))
+    end = min(len(text), pos + reach)
+    assert (yb._SENDS.search(text, pos, end) is None) == (yb._SENDS_WORDS.search(text, pos, end) is None)
+
+
+_LEAD_PIECES = ["Ngày", "ngày", "NGÀY", "Sáng", "sáng", "chiều", "Tối", "rạng sáng", "chiều tối", "thứ Hai", "Thứ 2", "Chủ nhật",
+                "từ", "Từ", "kể từ", "năm", "Năm", "tháng", "quý", "II", "IV", "giai đoạn", "đến năm", "tầm nhìn", "đầu", "cuối",
+                "mùng", "hôm nay", "hôm qua", "(", ")", ",", ".", "/", "-", "Trăng", "và", "x", "2", "8",
+                " ", "  ", "\n", "\n\n", "\t", "\u00a0", " " * 9, " " * 30, "\n" * 12, " \n" * 7, "\u2003" * 10]
+
+
+@settings(max_examples=4000, deadline=None)
+@given(st.lists(st.sampled_from(_LEAD_PIECES), max_size=14).map("".join))
+def test_the_lead_read_with_long_blanks_squeezed_equals_the_regex(window):
+    # dates._read_lead: lead_blanks.lead_match(lead, before) = lead.match(before), every group's span
+    from hoptac.core.extract.dates import _tables
+    from hoptac.core.extract.lead_blanks import lead_match
+
+    lead = _tables().lead
+    for before in (window[-40:][::-1], (window + " ")[-40:][::-1]):
+        want, got = lead.match(before), lead_match(lead, before)
+        assert (want is None) == (got is None)
+        if want is not None:
+            assert [(want.start(i), want.end(i)) for i in range(lead.groups + 1)] == \
+                   [(got.start(i), got.end(i)) for i in range(lead.groups + 1)]
+            assert want.groups() == got.groups()
+
+
+def test_the_lead_regex_tells_blanks_apart_by_nothing_but_being_blanks():
+    # lead_blanks' premise: every blank the lead regex reads is an unbounded \s (no bounded run, no
+    # negated class or dot that a blank would match, no blank written as itself)
+    from hoptac.core.extract.dates import _tables
+
+    pattern = _tables().lead.pattern
+    assert not re.search(r"\[\^|(?<!\\)\.|\\S|\\W| |\\n|\\t", pattern)
+    quantifiers = re.findall(r"(?:\(\?:\[\\s\]\)|\\s)(\{[0-9,]*\}|[*+?]?)", pattern)
+    assert quantifiers and set(quantifiers) <= {"{0,}", "{1,}", "*", "+"}
+
+
+_OFFICE_PIECES = ["Sở", "Bộ", "Ban", "Cục", "Tổng cục", "Chi cục", "Vụ", "Viện", "Học viện", "Phòng", "Hội", "Hiệp hội",
+                  "Liên hiệp", "Liên đoàn", "Ủy ban", "Uỷ ban", "Trung tâm", "Văn phòng", "ban", "phòng", "Trưởng ", "trưởng ",
+                  "Phó ", "phó ", "Tổng", "Sởi", "aSở", "_Ban", "1Vụ", " ", "  ", "\u00a0", ",", "-", "Nội vụ", "Kinh tế", "x"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_OFFICE_PIECES), max_size=16).map("".join))
+def test_office_nouns_compiled_letter_first_equal_the_rule_as_written(text):
+    # people_offices._NOUN (first letter first) finds what _NOUN_AS_WRITTEN finds, at every start
+    from hoptac.core.extract import people_offices as po
+
+    written = re.compile(po._NOUN_AS_WRITTEN)
+    assert [m.span() for m in po._NOUN.finditer(text)] == [m.span() for m in written.finditer(text)]
+    for pos in range(len(text) + 1):
+        a, b = po._NOUN.search(text, pos), written.search(text, pos)
+        assert (a and a.span()) == (b and b.span())
+
+
+_DATE_PIECES = ["1", "12", "123", "0", "9", "/", ".", "-", "tháng", "THÁNG", "Tháng", "th", "TH", "năm", "NĂM", ",", " ", "  ",
+                "\u00a0", "\n", "x", "٣", "²", "2024", "a"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=16).map("".join))
+def test_dates_opening_with_one_digit_class_equal_the_rules_as_written(text):
+    # stamps._MAYBE_DATE, _FULL_DATE open with \d\d? (a class the engine skips to), written \d{1,2}
+    from hoptac.core.extract import stamps
+
+    for rx in (stamps._MAYBE_DATE, stamps._FULL_DATE):
+        written = re.compile(rx.pattern.replace(r"\d\d?", r"\d{1,2}", 1), rx.flags)
+        for pos in range(len(text) + 1):
+            a, b = rx.search(text, pos), written.search(text, pos)
+            assert (a and a.span()) == (b and b.span())
+
+
+_COUNT_PIECES = ["1", "12", "123", "0", "hai", "ba", "bay", "bon", "nam", "muoi", "mot so", "cac", "a", "x", "_", " ", "  ", "\n",
+                 "\u00a0", "tinh", "tinh, thanh", "tinh, thanh pho", "tinh va thanh pho", "dia phuong", "huyen", "tinhx", ",", "2"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_COUNT_PIECES), max_size=14).map("".join))
+def test_a_count_and_level_found_by_two_patterns_equals_the_rule(text):
+    # partner_sides.add_counted: _COUNT_DIGITS_RE or _COUNT_WORDS_RE finds one exactly when _COUNT_LEVEL_RE does
+    from hoptac.core.extract import partner_sides as ps
+
+    either = ps._COUNT_DIGITS_RE.search(text) is not None or ps._COUNT_WORDS_RE.search(text) is not None
+    assert either == (ps._COUNT_LEVEL_RE.search(text) is not None)
+
+
+# Patterns put in a form whose first character is a literal or one class (the engine then skips to it instead
+# of trying the pattern at every character), beside the form they were written in.
+_FIRST_CHARACTER_FORMS = (
+    ("hoptac.core.extract.stamps", "_SPACES", r"\s{2,}"),
+    ("hoptac.core.place_levels", "_WORD", r"\w+"),
+    ("hoptac.core.extract.location_shapes", "GUESTS_ORGANISER_RE", r"\bdoan\b[^.;]{0,60}\bdo\s+([^.;,]{0,70})$"),
+    ("hoptac.core.extract.chrome", "_ARCHIVE_PHOTO", r"\banh\s*:?\s*(?:tu lieu|minh hoa)\b"),
+    ("hoptac.core.extract.type_phrases", "CAPTION_CREDIT", r"\banh\s*:|\((?:phai|trai|giua|thu \w+ tu (?:phai|trai))\)"),
+    ("hoptac.core.extract.event_type", "_ABBREVIATION_STOP", r"\b(?:tp|tx|tt|ts|gs|[qhxp])\.(?=\s)"),
+    ("hoptac.core.extract.lead_blanks", "_LONG", r"\s{9,}"),
+    ("hoptac.core.extract.stamps", "_WEEKDAY", r"\b(?:[Tt]hứ|THỨ|[Cc]hủ [Nn]hật|CN|T[2-7])\b"),
+    ("hoptac.core.extract.type_joint_rites", "_RITE",
+     r"\b(?:dang huong|dat vong hoa|dang hoa|vieng (?:nghia trang|dai tuong niem|den tho|tuong dai))\b"),
+    ("hoptac.core.extract.trips", "_SIGNING_HEADLINE", r"\b(?:ky ket|le ky|ky bien ban|ky thoa thuan|ky ban ghi nho)\b"),
+    ("hoptac.core.places", "_WORDS", r"\w+"),
+    ("hoptac.core.extract.type_attended", "_SIGNS", r"\bky(?: ket)? (?:bien ban|thoa thuan|ban ghi nho|ghi nho|chuong trinh|"
+                                                    r"quy che|hop tac|ke hoach|mou|ket nghia)\b"),
+)
+
+
+def _written_partner_sides() -> tuple:
+    from hoptac.core.extract import partner_sides as ps
+    from hoptac.core.extract import partner_venues as pv
+    from hoptac.core.extract import verdict_shapes as vs
+    from hoptac.core.extract import announced as an
+
+    return (
+        (ps._COUNTED_PARTNER_RE, r"(?<!\w)(?:voi|va|cung|giua)\s+(?:" + ps._BODY + r"\s+)?" + ps._N + r"\s+" + ps._LEVEL),
+        (ps._COUNTED_STOPS_RE, r"(?<!\w)(?:tai|tham|den|khao sat)\s+" + ps._N + r"\s+" + ps._LEVEL),
+        (ps._SOME_STOPS_RE, r"(?<!\w)(?:tai|tham|den|khao sat)\s+(?:mot so|cac)\s+" + ps._LEVEL),
+        (vs._DOCUMENT, rf"\b(?:{vs._DOC_NOUNS})\s+(?:so\s+)?{vs._W}*\d{vs._W}*(?:\s+{vs._W}+)?\s*(?:cua\s+[^,;.()]{{0,80}})?\s*$"),
+        (vs._SIGNED_DOC, r"\b(?:ban ghi nho|bien ban ghi nho|thoa thuan hop tac|ban thoa thuan|hiep dinh|"
+                         r"nghi quyet|ke hoach so|ban ky ket)"
+                         r"(?:(?!\b(?:dien ra|to chuc|ky|ky ket|vao|tai|hoi nghi|le)\b)[^,;.()\n]){0,60}$"),
+        (vs._SIGNED_ON, r"\bky(?:\s+ket)?\s+(?:vao\s+)?$"),
+        (an._ANNOUNCING, r"\b(?:%s)\b" % "|".join(w for w, _ in an.ANNOUNCING)),
+        (pv._VENUE_ASIDE_RE, pv._VENUE_ASIDE_RE.pattern.replace(
+            r"(?:t(?<!\w.)ại|T(?<!\w.)ại|ở(?<!\w.)|Ở(?<!\w.))", r"(?<!\w)(?:tại|Tại|ở|Ở)", 1)),
+    )
+_FORM_PIECES = ["anh", "Anh", "xanh", "_anh", "anh:", "anh :", " ", "  ", "\n", "\t", "\u00a0", " " * 9, "tu lieu", "minh hoa",
+                "(phai)", "(trai)", "(thu hai tu trai)", "(", ")", "doan", "adoan", "doan cong tac", "do", "do ong a", ".", ";", ",",
+                "tp.", "tx.", "tt.", "ts.", "gs.", "q.", "h.", "x.", "p.", "atp.", "h", "x", "1", "é", "_", "ı",
+                "Thứ", "thứ", "THỨ", "Chủ nhật", "chủ Nhật", "CN", "T2", "T8", "aThứ", "dang huong", "vieng den tho", "dang hoa",
+                "ky ket", "le ky", "ky ban ghi nho", "aky ket", "tại", "Tại", "ở", "Ở", "Hà Nội", "voi", "va", "cung", "giua", "tai",
+                "tham", "den", "khao sat", "2 tinh", "hai tinh", "cong an", "mot so", "cac", "dia phuong", "avoi",
+                "quyet dinh", "ke hoach", "so", "12/kh-ubnd", "luat", "aluat", "ban ghi nho", "bien ban ghi nho", "ky", "ky ket",
+                "vao", "aky", "cua ubnd", "thoa thuan hop tac",
+                "cho biet", "thong bao", "hop bao", "to chuc hop bao", "thong tin tu", "mou", "ket nghia", "aky ket mou"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_FORM_PIECES), max_size=16).map("".join))
+def test_patterns_with_a_first_character_equal_the_forms_as_written(text):
+    import importlib
+
+    pairs = [(getattr(importlib.import_module(m), n), w) for m, n, w in _FIRST_CHARACTER_FORMS] + list(_written_partner_sides())
+    for rx, written in pairs:
+        assert rx.pattern != written
+        was = re.compile(written, rx.flags)
+        assert [(m.span(), m.groups()) for m in rx.finditer(text)] == [(m.span(), m.groups()) for m in was.finditer(text)]
+        for pos in range(len(text) + 1):
+            a, b = rx.search(text, pos), was.search(text, pos)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+            a, b = rx.match(text, pos), was.match(text, pos)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+        assert rx.sub("#", text) == was.sub("#", text)
+
+
+_DAY_MONTH_PIECES = ["1", "12", "123", "0", "/", ".", "-", "tháng", "THÁNG", "Tháng", " ", "  ", "\n", "\u00a0", "x", "٣", "²", "a",
+                     "ngày"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_DAY_MONTH_PIECES), max_size=14).map("".join))
+def test_a_day_and_month_found_from_its_first_digit_equals_the_look_ahead(text):
+    # stamp_choice: _A_DAY_MONTH finds one exactly when _DAY_MONTH_AT does
+    from hoptac.core.extract import stamp_choice as sc
+
+    for pos in range(len(text) + 1):
+        assert (sc._A_DAY_MONTH.search(text, pos) is None) == (sc._DAY_MONTH_AT.search(text, pos) is None)

@@ -323,7 +323,7 @@ ARCHIVE_PHOTO: tuple[tuple[str, str], ...] = (
     ("anh: tu lieu", "Lễ kết nghĩa giữa hai xã. Ảnh: Tư liệu"),
     ("anh minh hoa", "Một buổi giao lưu văn nghệ giữa hai huyện (Ảnh minh họa)"),
 )
-_ARCHIVE_PHOTO = re.compile(r"\banh\s*:?\s*(?:tu lieu|minh hoa)\b")
+_ARCHIVE_PHOTO = re.compile(r"anh(?<!\w...)\s*:?\s*(?:tu lieu|minh hoa)\b")   # (\banh …: "anh" first; test_prefilters)
 
 
 def is_archive_caption(folded: str) -> bool:

@@ -35,6 +35,7 @@ from .date_compile import LEAD_KINDS as _LEAD_KINDS
 from .date_compile import Compiled, Tables, compile_tables
 from .date_compile import any_case_and_accent as _any_case_and_accent  # noqa: F401 (for years)
 from .date_compile import lead_source  # noqa: F401 (for tests and reviewers)
+from .lead_blanks import lead_match
 from .written_from import written_four
 from .date_rules import ACCENTED, DAYPART_WORDS, DAYPARTS, DOC_WORDS, RULES, UNIT_EXCEPTIONS, UNITS
 from ..scan import number_starts
@@ -209,7 +210,8 @@ def _read_lead(t: Tables, text: str, s: int, floor: int) -> _Lead:
     before = text[w0:s][::-1]
     if t.lead_word.match(before) is None:  # cheap: the word before
         return _NO_LEAD
-    m = t.lead.match(before)
+    # (long runs of blanks squeezed, .lead_blanks: only where two spaces or a line break stand)
+    m = lead_match(t.lead, before) if "  " in before or "\n" in before else t.lead.match(before)
     if m is None or m.end() == 0:
         return _NO_LEAD
     g = {base: v for base, v in zip(t.lead_bases, m.groups()) if v is not None}  # read backwards

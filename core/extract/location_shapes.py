@@ -43,7 +43,7 @@ NAME_WORDS_MAX = 4
 
 # "đoàn công tác do Ban Tuyên giáo Tỉnh ủy A tổ chức", "đoàn … do ông X dẫn đầu": the clause
 # describes the delegation, so the place in it is the guests' side
-GUESTS_ORGANISER_RE = re.compile(r"\bdoan\b[^.;]{0,60}\bdo\s+([^.;,]{0,70})$")
+GUESTS_ORGANISER_RE = re.compile(r"d(?<!\w.)oan\b[^.;]{0,60}\bdo\s+([^.;,]{0,70})$")   # (\bdoan …: "d" first; test_prefilters)
 # … but not once the clause has gone on to the delegation's leader or its trip ("do ông X dẫn
 # đầu đã đến thăm tỉnh B": B is visited)
 GUESTS_CLAUSE_ON = re.compile(r"\b(?:dan dau|truong doan|tham|lam viec|den|sang|toi)\b")

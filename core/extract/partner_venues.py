@@ -21,7 +21,8 @@ __all__ = ["in_venue_aside"]
 # comma, no "và" / "với": "tại Hà Nội, tỉnh A và huyện B (tỉnh C)" is B's own aside), the opening
 # parenthesis, perhaps other places of the aside before this one
 _WORD = r"(?!và\s|với\s)[^\s(),.;:]+"
-_VENUE_ASIDE_RE = re.compile(r"(?<!\w)(?:tại|Tại|ở|Ở)\s+(?P<venue>)(?:" + _WORD + r"\s+){0,7}?" + _WORD +
+# (written (?<!\w)(?:tại|Tại|ở|Ở): each first letter first, the look-behind after it; tests/test_prefilters.py)
+_VENUE_ASIDE_RE = re.compile(r"(?:t(?<!\w.)ại|T(?<!\w.)ại|ở(?<!\w.)|Ở(?<!\w.))\s+(?P<venue>)(?:" + _WORD + r"\s+){0,7}?" + _WORD +
                              r"\s*\(\s*(?:[^()\n.;:]{1,50}[,–-]\s*)?$")
 
 

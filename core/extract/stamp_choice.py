@@ -16,6 +16,9 @@ __all__ = ["_choose_published", "_names_day", "_names_lead_day_instead", "dated_
 # digits captured; looked for at every position (a look-ahead: one day-month may begin
 # inside another's, '12 tháng 7 tháng 8'), with no digit, '/', '.' or '-' before it.
 _DAY_MONTH_AT = re.compile(r"(?<![\d/.\-])(?=(\d+)\s*(?:[/.\-]|\s+tháng)\s*(\d+))", re.IGNORECASE)
+# ... asked only whether there is one: the same shape consumed from its first digit (a first character the
+# engine skips to; the look-ahead form tries every position) finds one exactly when it does (test_prefilters)
+_A_DAY_MONTH = re.compile(r"\d(?<![\d/.\-].)\d*\s*(?:[/.\-]|\s+tháng)\s*\d", re.IGNORECASE)
 
 
 def _names_day(text: str, t: _dt.datetime) -> bool:
@@ -89,6 +92,6 @@ def dated_opening(lead_raw: str, next_raw: str) -> str:
     "Để tiếp tục … , hai địa phương đã thống nhất …") the lead and the paragraph after it ("Chiều 14/4,
     tại …"), where the occasion is dated. A stamp that names that day or the day before lies in the
     occasion's year whichever line printed it."""
-    if _DAY_MONTH_AT.search(lead_raw) is None:
+    if _A_DAY_MONTH.search(lead_raw) is None:
         return lead_raw + "\n" + next_raw
     return lead_raw

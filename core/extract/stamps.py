@@ -97,12 +97,14 @@ def _forms(s: str) -> list[re.Pattern[str]]:
 
 
 _DIGIT = re.compile(r"\d")
-_WEEKDAY = re.compile(r"\b(?:[Tt]hứ|THỨ|[Cc]hủ [Nn]hật|CN|T[2-7])\b")
-_MAYBE_DATE = re.compile(r"\d{1,2}\s*(?:[/.\-]|tháng|th(?=\d))", re.IGNORECASE)
+# (written \b(?:[Tt]hứ|THỨ|[Cc]hủ [Nn]hật|CN|T[2-7])\b: each first letter first, the look-behind after it; test_prefilters)
+_WEEKDAY = re.compile(r"(?:T(?<!\w.)(?:hứ|HỨ|[2-7])|t(?<!\w.)hứ|C(?<!\w.)(?:hủ [Nn]hật|N)|c(?<!\w.)hủ [Nn]hật)\b")
+# (\d\d?, not \d{1,2}: the same matches, but a pattern opening with one class lets the engine skip to digits)
+_MAYBE_DATE = re.compile(r"\d\d?\s*(?:[/.\-]|tháng|th(?=\d))", re.IGNORECASE)
 # Every publication form holds a whole date: day, month and year ("14/03/2022",
 # "14 tháng 03 năm 2022", "2022-03-14"); a line without one is not searched further
 # (unless some form's examples say otherwise: then every line is).
-_FULL_DATE = re.compile(r"\d{1,2}\s*(?:[/.\-]|tháng|th(?=\d))\s*\d{1,2}\s*(?:[/.\-]|năm|,)\s*\d\d", re.IGNORECASE)
+_FULL_DATE = re.compile(r"\d\d?\s*(?:[/.\-]|tháng|th(?=\d))\s*\d{1,2}\s*(?:[/.\-]|năm|,)\s*\d\d", re.IGNORECASE)
 _ALL_DATED = all(_fits(rx, ex, _FULL_DATE) for rx, (_, ex) in zip(_PUBLISHED_RES, PUBLISHED_FORMS))
 # A short line that is only a date, perhaps after a section name: "Kinh tế 17-05-2023".
 # A short line that is a date and at most three other words: "Kinh tế 17-05-2023",
@@ -219,4 +221,4 @@ def strip_time(title: str) -> str:
     return _SPACES.sub(" ", title).strip(" -|–•")
 
 
-_SPACES = re.compile(r"\s{2,}")
+_SPACES = re.compile(r"\s\s+")   # (\s{2,}: one class first, the engine skips to blanks; test_prefilters)

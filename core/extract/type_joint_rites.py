@@ -26,7 +26,8 @@ JOINT_RITE_EXAMPLES: tuple[str, ...] = (
     "Chiều 14/9, lãnh đạo hai tỉnh A và B đã dâng hương tưởng niệm các anh hùng liệt sĩ.",
 )
 # the rite: incense, wreaths, flowers, a visit to a cemetery or a memorial
-_RITE = re.compile(r"\b(?:dang huong|dat vong hoa|dang hoa|vieng (?:nghia trang|dai tuong niem|den tho|tuong dai))\b")
+_RITE = re.compile(r"(?:d(?<!\w.)ang huong|d(?<!\w.)at vong hoa|d(?<!\w.)ang hoa|"   # (\b(?:dang huong|…): first letters
+                   r"v(?<!\w.)ieng (?:nghia trang|dai tuong niem|den tho|tuong dai))\b")     # first; test_prefilters)
 # both sides as one subject: a delegation or the leaders "of two provinces / districts / … / sides", the number in the
 # subject's own words ("đoàn công tác tỉnh A đến hai huyện …" is one side going somewhere)
 _JOINT = re.compile(r"\b(?:(?:phai )?doan(?: (?:dai bieu|cong tac|can bo|lanh dao))?(?: cap cao)?|lanh dao|dai bieu|"
