@@ -9,13 +9,25 @@
 | NOT: a place after a venue's comma      | "tại TP.HCM, tỉnh A và tỉnh B ký kết …"                   | A is a partner            |
 | NOT: the place visited's address        | "thăm và làm việc tại xã A (huyện B)"                     | B is the host's           |
 | NOT: a party's own aside                | "huyện Kỳ Sơn (Nghệ An) và huyện Mường Quắn (Hủa Phăn)"   | partners                  |
+
+The place a trip leaves ("rời", "rời khỏi") is, like a venue, where and not who
+(:func:`departed_from`, pairwide23b): "Sau hai ngày ở thủ đô, đoàn rời thành phố Viêng Chăn, đến
+thăm tỉnh Luông Pha Bang" names Luông Pha Bang as the host, not Viêng Chăn. (A delegation's own
+home is named as its home elsewhere: "Đoàn tỉnh A …" counts there.)
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["in_venue_aside"]
+__all__ = ["departed_from", "in_venue_aside"]
+
+_DEPARTED_RE = re.compile(r"(?<!\w)(?:rời|Rời)(?:\s+khỏi)?\s+$")
+
+
+def departed_from(text: str, start: int) -> bool:
+    """Is the mention at ``start`` the place a trip leaves ("rời thủ đô A, đến thăm tỉnh B")?"""
+    return _DEPARTED_RE.search(text, max(0, start - 14), start) is not None
 
 # "tại xã A (" / "ở trụ sở UBND xã B (huyện C, ": "tại", up to eight words of the venue's name (no
 # comma, no "và" / "với": "tại Hà Nội, tỉnh A và huyện B (tỉnh C)" is B's own aside), the opening

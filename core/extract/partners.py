@@ -69,7 +69,7 @@ from .partner_seats import seats
 from .partner_study import STUDY_BEFORE, came_to, cohosts   # "đến trao đổi kinh nghiệm tại X": X hosts
 from .partner_sides import strip_bodies   # "và công an các tỉnh B": "và các tỉnh B"
 from .partner_visitors import visitor_of   # "A … chuyến thăm … tới X và Y": A visits both
-from .partner_venues import in_venue_aside   # "tại xã A (huyện B, tỉnh C)": B and C are the venue's
+from .partner_venues import departed_from, in_venue_aside   # "tại xã A (huyện B, tỉnh C)": B and C are the venue's
 from .partner_places import choose, places_of
 from ..scan import fast_fold
 from ..text import fold_query
@@ -289,6 +289,8 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
                 if place is None:
                     continue
                 prov = place.province
+                if departed_from(text if where == "lead" else title, m.start):
+                    continue   # "rời thủ đô A, đến thăm tỉnh B": where the trip leaves (partner_venues)
                 if not joined and _a_venue(text if where == "lead" else title, m) and \
                         not _hosts(text if where == "lead" else title, m, place, mentions, framed):
                     venue_mentions.append(m)  # "tại Thủ đô Phnom Penh": where, not who
@@ -306,7 +308,7 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
     counts: dict[str, int] = {}
     for m in [m for m in body_mentions if m.start not in lead_starts] + venue_mentions:
         place = places.get(m.start)
-        if place is None:
+        if place is None or departed_from(text, m.start):
             continue
         n = counts.get(place.province, 0)
         if n < _MENTIONS_COUNTED:
