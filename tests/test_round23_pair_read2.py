@@ -51,3 +51,20 @@ def test_the_city_a_trip_leaves_is_no_party() -> None:
 
 def test_the_table_names_its_shapes() -> None:
     assert "địa phương" in _LISTS_DOC
+
+
+def test_a_flights_ends_in_the_body_are_no_party() -> None:
+    # the story is a consul's visit to the state; the route is a background fact of the body
+    text = ("Thúc đẩy hợp tác với bang Queensland\n\n10:00, 20/06/2024\n\n"
+            "Ngày 18/6, Tổng Lãnh sự Việt Nam đã có chuyến thăm làm việc tại bang Queensland (Australia).\n"
+            "Hai bên trao đổi về giáo dục, nông nghiệp và du lịch.\n"
+            "Theo lãnh đạo bang, từ năm ngoái đã có đường bay thẳng giữa thành phố Brisbane, thủ phủ của bang, "
+            "với Thành phố Hồ Chí Minh, giúp du khách đi lại thuận tiện.\n")
+    assert _pair(text) == ["Queensland"]
+
+
+def test_a_flight_route_that_is_the_story_keeps_its_ends() -> None:
+    text = ("Khai trương đường bay thẳng Đà Nẵng – Busan\n\n10:00, 20/06/2024\n\n"
+            "Tối 19/6, hãng hàng không tổ chức lễ khai trương đường bay thẳng nối Đà Nẵng với Busan (Hàn Quốc).\n"
+            "Đường bay giữa Đà Nẵng và Busan có 7 chuyến mỗi tuần.\n")
+    assert set(_pair(text)) == {"Đà Nẵng", "Busan"}
