@@ -43,12 +43,20 @@ _INTRO = re.compile(rf"(?<!\w){_COUNT}{_S}+dia{_S}+phuong(?:{_S}*:|{_S}+(?:la|go
 _GLUE = re.compile(rf"(?:{_S}*,{_S}*|,?{_S}+(?:va|cung){_S}+)")
 
 
+def _districts(lookup: Callable, key: str) -> tuple:
+    """The Vietnamese district-level places of a name."""
+    out: list = []
+    for lvl in DISTRICT_LEVELS:
+        out += [c for c in lookup(key, lvl) if c.level == lvl and c.country == "Việt Nam" and c not in out]
+    return tuple(out)
+
+
 def bare_district_lists(text: str, folded: str, match: Callable, key_of: Callable, is_bare: Callable[[str], bool],
-                        districts: Callable[[str], tuple], same_marks: Callable[[str, str], bool],
+                        lookup: Callable, same_marks: Callable[[str, str], bool],
                         accented: bool) -> dict[int, tuple[int, str, tuple]]:
     """Where each listed district's name starts -> (its end, its level, its places), for the lists
-    described above. ``match(folded, pos)`` matches a gazetteer name; ``districts(key)`` gives the
-    Vietnamese district-level places of that name."""
+    described above. ``match(folded, pos)`` matches a gazetteer name; ``lookup(key, level)`` gives
+    the places of a name at a level."""
     out: dict[int, tuple[int, str, tuple]] = {}
     if "dia phuong" not in folded:
         return out
@@ -63,7 +71,7 @@ def bare_district_lists(text: str, folded: str, match: Callable, key_of: Callabl
             if is_bare(key):
                 names = []
                 break   # a province's name in the list: read as before
-            found = tuple(p for p in districts(key)
+            found = tuple(p for p in _districts(lookup, key)
                           if not accented or text[pos:m.end()].isascii() or same_marks(text[pos:m.end()], p.name))
             if not found:
                 break

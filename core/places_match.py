@@ -109,7 +109,7 @@ from .places_bare import NOT_AFTER_LEVEL, _bare_ok, same_marks
 from .places_written import bracketed_district_level, name_goes_on as _name_goes_on, not_at_level
 from .places_communes import LIST_GLUE as _LIST_GLUE, commune_lists
 from .places_numbered import numbered_districts
-from .places_bare_lists import DISTRICT_LEVELS, bare_district_lists
+from .places_bare_lists import bare_district_lists
 from .text import fold, nfc
 
 VIETNAM = "Việt Nam"
@@ -210,16 +210,6 @@ class Matcher:
         # no name, and the regex is not tried there (most capitals: people, sentence starts)
         self._first_words = {_FIRST_WORD.match(k).group() for k in keys | self._country_keys if _FIRST_WORD.match(k)}
 
-    def _key(self, key: str) -> str:
-        return key if key in self._keys else key_of(key)
-
-    def _districts(self, key: str) -> tuple:
-        """The Vietnamese district-level places of a name (for places_bare_lists)."""
-        out: list = []
-        for lvl in DISTRICT_LEVELS:
-            out += [c for c in self._lookup(key, lvl) if c.level == lvl and c.country == VIETNAM and c not in out]
-        return tuple(out)
-
     def _commune_at(self, text: str, folded: str, ns: int, accented: bool):
         """A commune of 2025 named at ``ns``, after xã, phường or đặc khu (the longest name
         of up to four words): the mention, or None."""
@@ -265,8 +255,9 @@ class Matcher:
         extra = [m.end() for m in _QUAN_NUMBER.finditer(folded)
                  if not m.start() or not folded[m.start() - 1].isalnum()]
         numbered = numbered_districts(folded)   # "các quận 1, 3 và 5" (places_numbered)
-        listed = bare_district_lists(text, folded, self._name.match, self._key, self._bare.__contains__,
-                                     self._districts, same_marks, accented)   # "3 địa phương A, B và C"
+        listed = bare_district_lists(text, folded, self._name.match, lambda k: k if k in self._keys else key_of(k),
+                                     self._bare.__contains__, self._lookup, same_marks,
+                                     accented)   # "3 địa phương A, B và C" (places_bare_lists)
         extra += numbered
         if lower_text:
             extra += [m.end() for m in _LEVEL_THEN_NAME.finditer(folded)]
