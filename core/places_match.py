@@ -109,6 +109,7 @@ from .places_bare import NOT_AFTER_LEVEL, _bare_ok, same_marks
 from .places_written import bracketed_district_level, name_goes_on as _name_goes_on, not_at_level
 from .places_communes import LIST_GLUE as _LIST_GLUE, commune_lists
 from .places_numbered import numbered_districts
+from .places_bare_lists import bare_district_lists
 from .text import fold, nfc
 
 VIETNAM = "Việt Nam"
@@ -254,6 +255,9 @@ class Matcher:
         extra = [m.end() for m in _QUAN_NUMBER.finditer(folded)
                  if not m.start() or not folded[m.start() - 1].isalnum()]
         numbered = numbered_districts(folded)   # "các quận 1, 3 và 5" (places_numbered)
+        listed = bare_district_lists(text, folded, self._name.match, lambda k: k if k in self._keys else key_of(k),
+                                     self._bare.__contains__, self._lookup, same_marks,
+                                     accented)   # "3 địa phương A, B và C" (places_bare_lists)
         extra += numbered
         if lower_text:
             extra += [m.end() for m in _LEVEL_THEN_NAME.finditer(folded)]
@@ -328,6 +332,11 @@ class Matcher:
                 elif (prev_level in _LIST_LEVELS and text[ns].isupper()
                       and _LIST_GLUE.fullmatch(folded, prev_end, ns) and self._has_level(key, prev_level)):
                     level = prev_level  # "huyện Bảo Yên, Văn Yên"
+                elif ns in listed and listed[ns][0] == ne:
+                    last_end = ne   # "3 địa phương Duy Xuyên, Điện Bàn và Hội An" (places_bare_lists)
+                    out.append((ns, ne, ns, listed[ns][1], listed[ns][2]))   # the level as a list's
+                    prev_level, prev_end = None, ne
+                    continue
                 elif text[ns].isupper() and (lv := bracketed_district_level(text, folded, ns, key, accented,
                                                                            self._has_level)):
                     level = lv  # "xã Tam Thanh (Phú Ninh)": the commune's district (places_written)

@@ -9,13 +9,43 @@
 | NOT: a place after a venue's comma      | "tại TP.HCM, tỉnh A và tỉnh B ký kết …"                   | A is a partner            |
 | NOT: the place visited's address        | "thăm và làm việc tại xã A (huyện B)"                     | B is the host's           |
 | NOT: a party's own aside                | "huyện Kỳ Sơn (Nghệ An) và huyện Mường Quắn (Hủa Phăn)"   | partners                  |
+
+The place a trip leaves ("rời", "rời khỏi") is, like a venue, where and not who
+(:func:`departed_from`, pairwide23b): "Sau hai ngày ở thủ đô, đoàn rời thành phố Viêng Chăn, đến
+thăm tỉnh Luông Pha Bang" names Luông Pha Bang as the host, not Viêng Chăn. (A delegation's own
+home is named as its home elsewhere: "Đoàn tỉnh A …" counts there.)
+
+A flight's ends named in the body are where a route runs, not who cooperates (:func:`on_a_flight_route`,
+pairwide23b): "Tỉnh bang A có đường bay thẳng giữa thành phố B, thủ phủ của bang, với TP.HCM" in the
+body of a story about an ambassador's visit to A names no partner HCM. (When the route's opening is the
+story, the headline and the lead name its ends, and they count there as before.)
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["in_venue_aside"]
+__all__ = ["departed_from", "in_venue_aside", "names_a_flight", "on_a_flight_route"]
+
+# a flight route, its ends after it in the sentence: "đường bay thẳng giữa A với B", "chuyến bay A – B"
+_FLIGHT_RE = re.compile(r"(?<!\w)(?:đường|tuyến|chuyến|chặng)\s+bay(?!\w)(?:\s+thẳng)?[^.!?;\n]{0,90}$", re.IGNORECASE)
+
+_DEPARTED_RE = re.compile(r"(?<!\w)(?:rời|Rời)(?:\s+khỏi)?\s+$")
+
+
+def names_a_flight(text: str) -> bool:
+    """Does ``text`` (a headline) speak of a flight route?"""
+    return _FLIGHT_RE.search(text + " ") is not None
+
+
+def on_a_flight_route(text: str, start: int) -> bool:
+    """Is the mention at ``start`` an end of a flight route named before it in its sentence?"""
+    return _FLIGHT_RE.search(text, max(0, start - 110), start) is not None
+
+
+def departed_from(text: str, start: int) -> bool:
+    """Is the mention at ``start`` the place a trip leaves ("rời thủ đô A, đến thăm tỉnh B")?"""
+    return _DEPARTED_RE.search(text, max(0, start - 14), start) is not None
 
 # "tại xã A (" / "ở trụ sở UBND xã B (huyện C, ": "tại", up to eight words of the venue's name (no
 # comma, no "và" / "với": "tại Hà Nội, tỉnh A và huyện B (tỉnh C)" is B's own aside), the opening

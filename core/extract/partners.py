@@ -69,7 +69,7 @@ from .partner_seats import seats
 from .partner_study import STUDY_BEFORE, came_to, cohosts   # "đến trao đổi kinh nghiệm tại X": X hosts
 from .partner_sides import strip_bodies   # "và công an các tỉnh B": "và các tỉnh B"
 from .partner_visitors import visitor_of   # "A … chuyến thăm … tới X và Y": A visits both
-from .partner_venues import in_venue_aside   # "tại xã A (huyện B, tỉnh C)": B and C are the venue's
+from .partner_venues import departed_from, in_venue_aside, names_a_flight, on_a_flight_route   # "tại xã A (huyện B, tỉnh C)": B and C are the venue's
 from .partner_places import choose, places_of
 from ..scan import fast_fold
 from ..text import fold_query
@@ -289,6 +289,8 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
                 if place is None:
                     continue
                 prov = place.province
+                if departed_from(text if where == "lead" else title, m.start):
+                    continue   # "rời thủ đô A, đến thăm tỉnh B": where the trip leaves (partner_venues)
                 if not joined and _a_venue(text if where == "lead" else title, m) and \
                         not _hosts(text if where == "lead" else title, m, place, mentions, framed):
                     venue_mentions.append(m)  # "tại Thủ đô Phnom Penh": where, not who
@@ -304,7 +306,13 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
                     linked.add(prov)
                 credit(m, place, pts, (rank, m.start))
     counts: dict[str, int] = {}
-    for m in [m for m in body_mentions if m.start not in lead_starts] + venue_mentions:
+    # the body's own mentions, but where a trip leaves and a flight's ends (partner_venues)
+    # (a flight's ends count when the route is the story: the headline or the lead names one)
+    flight_story = names_a_flight(title) or \
+        any(on_a_flight_route(text, m.start) for m in lead_mentions)
+    body_own = [m for m in body_mentions if m.start not in lead_starts and not departed_from(text, m.start)
+                and (flight_story or not on_a_flight_route(text, m.start))]
+    for m in body_own + venue_mentions:
         place = places.get(m.start)
         if place is None:
             continue
@@ -313,7 +321,7 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
             counts[place.province] = n + 1
             credit(m, place, _VENUE if _a_venue(text, m) else _MENTION, (2, m.start))
     joins: dict[str, int] = {}
-    body_groups = _groups(text, [m for m in body_mentions if m.start not in lead_starts])
+    body_groups = _groups(text, body_own)
     intro_lists += introduced_lists(text, body_groups, places, body=True)
     for group in body_groups:
         group_provs = [places[m.start].province for m, kind in group if m.start in places]
