@@ -19,6 +19,7 @@ from .event_type import clause_of, main_type
 from .openings import Opened
 from .type_phrases import headline_verb as _headline_verb
 from .trip_frames import framed_day
+from .signing_told_next import ahead, another_pair, lead_signs
 from .undated import FRAMED_LEAD
 from .tense_words import says
 from .year_from_stamp import TENSE
@@ -244,7 +245,8 @@ def signing_day(readings: list[Reading], folded: str, title: str, paragraphs) ->
                 return
 
 
-def signing_the_headline_names(readings: list[Reading], folded: str, title: str, paragraphs) -> None:
+def signing_the_headline_names(readings: list[Reading], folded: str, title: str, paragraphs,
+                               text: str | None = None, title_text: str = "") -> None:
     """A headline that names a signing, over a lead whose first date is another occasion and a
     later date of the lead the signing itself, is dated by the signing ("A và B ký kết quy chế
     phối hợp" / "Ngày 28/10, hai bên sơ kết 1 năm … Đồng thời, ngày 21/9, hai bên đã ký kết Quy
@@ -264,9 +266,17 @@ def signing_the_headline_names(readings: list[Reading], folded: str, title: str,
         if (r is best or not (r.in_lead or _next_paragraph_later(best.mention, m, paragraphs)) or m.precision != "day"
                 or m.end_day or _clause_type(folded, m, paragraphs) != "signing"):
             continue
+        s, e = _sentence_of(folded, m, paragraphs)
+        if not r.in_lead and (ahead(folded, s, e) or another_pair(text, title_text, s, e)
+                              or lead_signs(folded, *_paragraph_of(best.mention, paragraphs))):
+            continue   # a planned signing, another pair's, or the lead signs already (signing_told_next)
         r.score = best.score + 1
         r.why = M_("{why}; the signing the headline names, over the lead's other occasion", why=r.why)
         return
+
+
+def _paragraph_of(m: DateMention, paragraphs) -> tuple[int, int]:
+    return next(((s, e) for s, e in paragraphs if s <= m.start < e), (m.start, m.end))
 
 
 def _next_paragraph_later(lead_day: DateMention, m: DateMention, paragraphs) -> bool:

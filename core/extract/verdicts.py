@@ -196,7 +196,8 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
     _trip_days(out, folded, paragraphs, text)
     if title_span[1] > title_span[0]:
         _signing_day(out, folded, folded[title_span[0]:title_span[1]], paragraphs)
-        _signing_the_headline_names(out, folded, folded[title_span[0]:title_span[1]], paragraphs)
+        _signing_the_headline_names(out, folded, folded[title_span[0]:title_span[1]], paragraphs,
+                                    text, text[title_span[0]:title_span[1]])
     _announced_occasion(out, folded)
     return out
 

@@ -31,6 +31,8 @@ class YearCue:
     # '(7/1/1979 - 7/1/2024)'): see years.anniversary_year_near
     signed: bool = False   # a period's words sign or adopt it ("ký kết chương trình … giai đoạn 2023 - 2025",
     # "phương hướng hợp tác giai đoạn …", not "triển khai", "thực hiện"): see SIGNED_PERIOD_MONTHS
+    counted_from: tuple[int, int] | None = None   # years counted after a signing on (month, day): an
+    # occasion on an earlier day and month is a year short of them (review_since told after the date)
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,9 +235,12 @@ TERM_START = 1
 def cue_shift(cue: YearCue, kind: CueKind, month: int | None, day: int | None) -> int | None:
     """What to add to ``cue.year`` for an occasion on day/month: the kind's ``shift`` for the month, or
     None where the cue may point to either of two years. A coming occasion (``named_ahead``) comes after the
-    page's: before its own day when the text gives it (occasions_ahead.ahead_shift)."""
+    page's: before its own day when the text gives it (occasions_ahead.ahead_shift). Years counted after a
+    signing give no year to a day and month before the signing's (YearCue.counted_from)."""
     if cue.name == "named_ahead":
         return ahead_shift(cue.day_month, month, day)
+    if cue.counted_from is not None and month and (month, day or 1) < cue.counted_from:
+        return None   # "ký kết ngày 20-12-2015 … Trong 5 năm qua" on 15/1: 2021, or 2020 counted loosely
     if month in SIGNED_PERIOD_MONTHS and cue.name in ("plan_period", "plan_period_weak") and (
             not cue.signed or cue.year % 5 == TERM_START):
         return None

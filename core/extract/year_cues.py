@@ -276,6 +276,7 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
                 cues.append(_signed(_cue("plan_period_weak", m.year, m.start, at, m.end), text))
         elif m.kind == "date" and m.precision == "day" and m.year is not None and (since := _years_since(text, m)):
             cues.append(_cue("review_since", m.year + since[0], m.start, since[1], m.end))
+            cues[-1].counted_from = since[2]   # years counted after the date: none for an earlier day
         elif m.rule == "quarter" and m.year is not None and _QUARTER_MEETING.search(
                 fold(text[max(0, m.start - 60):m.start])):   # "Hội đàm định kỳ quý 4/2025" on 29/1: 2026
             cues.append(_cue("review_q4" if m.month == 10 else "review_quarter", m.year, m.start, m.start, m.end))

@@ -51,9 +51,10 @@ def _has_review_word(folded: str) -> bool:
     return any(w in folded for w in _REVIEW_WORDS)
 
 
-def _years_since(text: str, m: DateMention) -> tuple[int, int] | None:
+def _years_since(text: str, m: DateMention) -> tuple[int, int, tuple[int, int] | None] | None:
     """'sơ kết 1 năm thực hiện Thỏa thuận … (ký ngày 14/5/2018)': (1, where the review
-    words start), or None. Across sentences only for a signing's date ('ký ngày …')."""
+    words start, None), or None. Across sentences only for a signing's date ('ký ngày …'). The
+    third: for years counted after the date (_counted_after), the signing's (month, day)."""
     lo = max(0, m.start - 220)
     before = fold(text[lo:m.start])
     x = _YEARS_SINCE.search(before) if _has_review_word(before) else None
@@ -65,7 +66,7 @@ def _years_since(text: str, m: DateMention) -> tuple[int, int] | None:
         return _counted_after(text, m, before)
     n = x.group(1)
     n = int(n) if n.isdigit() else _NUMBER_WORDS[n]
-    return (n, lo + x.start()) if 0 < n <= 30 else None
+    return (n, lo + x.start(), None) if 0 < n <= 30 else None
 
 
 #: The review told before the signing's date, the years counted after it: "… vừa tổng kết Chương trình hợp
@@ -75,11 +76,15 @@ _REVIEW_OF_SIGNED = re.compile(r"\b(?:so ket|tong ket|danh gia)\b[^.;!?\n]*\bky(
 _COUNTED_AFTER = re.compile(r"\b(?:trong|sau|qua)\s+(\d{1,2})\s+nam\s+(?:qua|thuc hien|trien khai)\b")
 #: How far after the signing's date the years counted from it may be told (the next sentence or two).
 COUNTED_REACH = 400
+#: The years counted end on the signing's day and month: a review told on an earlier day and month of
+#: the year Y+N is a year short of N years ("ký kết ngày 20-12-2015 … Trong 5 năm qua" on 15/1 is
+#: 2021, or a loose count in 2020): the cue carries the signing's (month, day) and gives no year to a
+#: day before it (year_cue_kinds.cue_shift), so another cue or none decides.
 
 
-def _counted_after(text: str, m: DateMention, before: str) -> tuple[int, int] | None:
+def _counted_after(text: str, m: DateMention, before: str) -> tuple[int, int, tuple[int, int] | None] | None:
     """'tổng kết Chương trình … ký kết ngày 22-2-2006. … Trong 10 năm qua, …': (10, where the review words
-    start), or None."""
+    start, the signing's (month, day)), or None."""
     if not _has_review_word(before):
         return None
     review = _REVIEW_OF_SIGNED.search(before)
@@ -88,4 +93,4 @@ def _counted_after(text: str, m: DateMention, before: str) -> tuple[int, int] | 
     x = _COUNTED_AFTER.search(fold(text[m.end:m.end + COUNTED_REACH]))
     if x is None or not 0 < int(x.group(1)) <= 30:
         return None
-    return int(x.group(1)), max(0, m.start - 220) + review.start()
+    return int(x.group(1)), max(0, m.start - 220) + review.start(), (m.month, m.day) if m.month and m.day else None
