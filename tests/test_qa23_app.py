@@ -1,0 +1,71 @@
+"""The app and the command line as the QA helper of round twenty-three found them (appqa23),
+on about 350 real pages at 80x24, 60x24 and 160x40: an answer redirected to a full disk,
+a full disk met part way through an export, the partners' strips at 60 columns, and the
+export's file name. (Every sentence here is written for the test.)"""
+
+from __future__ import annotations
+
+import errno
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app_support import make_app, make_article, make_event, press, settle
+from cli_support import one_db  # noqa: F401  (a fixture)
+from hoptac.core.store.query import Filter
+from hoptac.core.store.segments import IngestItem, Store
+
+FULL = Path("/dev/full")
+
+
+# -- an answer redirected to a full disk: one line, exit 1 ---------------------------------------
+
+@pytest.mark.skipif(not FULL.exists(), reason="needs /dev/full (Linux)")
+@pytest.mark.parametrize("args", [["events", "--jsonl"], ["events", "--json", "--limit", "1"], ["export", "-o", "-"],
+                                  ["pairs", "--format", "csv"], ["--help"]])
+def test_an_answer_to_a_full_disk_is_one_line_not_a_traceback(one_db: Path, tmp_path: Path, args: list[str]) -> None:
+    """``hoptac events --jsonl > big.jsonl`` on a disk that fills up printed Python's
+    traceback of ``OSError: [Errno 28]`` (twice: again at the flush on exit)."""
+    env = {**os.environ, "HOME": str(tmp_path), "HOPTAC_DB": str(one_db), "LANG": "C.UTF-8"}
+    env.pop("HOPTAC_LANG", None)
+    with FULL.open("wb") as full:
+        done = subprocess.run([sys.executable, "-m", "hoptac", "--lang", "en", *args], stdout=full,
+                              stderr=subprocess.PIPE, env=env, timeout=60)
+    err = done.stderr.decode()
+    assert done.returncode == 1, err
+    assert "Traceback" not in err and "Exception ignored" not in err, err
+    assert err.strip().splitlines() == ["hoptac: cannot write the output: the disk is full"], err
+
+
+def test_a_full_disk_under_a_file_names_the_file_and_its_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Redirected to a file (``> answer.jsonl``), the line names it and its disk."""
+    from hoptac.tui import cli_output
+
+    answer = tmp_path / "answer.jsonl"
+    monkeypatch.setattr(cli_output, "_stdout_file", lambda: answer)
+    line = cli_output.output_full(OSError(errno.ENOSPC, "No space left on device"))
+    assert line is not None and line.startswith(f"cannot write {answer}: the disk holding {tmp_path}"), line
+    assert cli_output.output_full(OSError(errno.EACCES, "Permission denied")) is None  # not ours to word
+    assert cli_output.output_full(BrokenPipeError()) is None  # `| head`: ended quietly, as before
+
+
+def test_a_full_disk_part_way_through_a_write_claims_no_need(tmp_path: Path) -> None:
+    """An export stopped by the disk after its first chunks said "this write needs about 0
+    kB more": what was written so far, not what the write needs. The need is said only when
+    every chunk was in hand."""
+    from hoptac.core.store.errors import StoreError
+    from hoptac.core.store.storage import atomic_write_bytes
+
+    def chunks():
+        yield b"[" + b" " * 300
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    target = tmp_path / "out.json"
+    with pytest.raises(StoreError) as got:
+        atomic_write_bytes(target, chunks())
+    said = str(got.value)
+    assert "is full" in said and "needs about" not in said, said
+    assert not target.exists() and not list(tmp_path.iterdir())  # nothing left behind
