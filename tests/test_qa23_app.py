@@ -69,3 +69,64 @@ def test_a_full_disk_part_way_through_a_write_claims_no_need(tmp_path: Path) -> 
     said = str(got.value)
     assert "is full" in said and "needs about" not in said, said
     assert not target.exists() and not list(tmp_path.iterdir())  # nothing left behind
+
+
+# -- the partners' strips fit a narrow window ---------------------------------------------------
+
+def _delta_db(path: Path) -> Path:
+    """Cà Mau with a long-named partner (Thừa Thiên Huế) and a partner of 1960 and 2024, so
+    the strips span more years than fit beside the names at 60 columns."""
+    items = []
+    cm = ("Cà Mau", "tỉnh", "Cà Mau")
+    ties = [("1960", ("Ninh Bình", "tỉnh", "Ninh Bình"), "Năm 1960"),
+            ("2024-03-08", ("Ninh Bình", "tỉnh", "Ninh Bình"), "Ngày 8/3/2024"),
+            ("2019-06-02", ("Thừa Thiên Huế", "tỉnh", "Thừa Thiên Huế"), "Ngày 2/6/2019"),
+            ("2025-01-15", ("Hồ Chí Minh", "thành phố", "Hồ Chí Minh"), "Ngày 15/1/2025")]
+    for k, (date, other, said) in enumerate(ties):
+        art = make_article(f"qa23/delta{k}.txt", f"Cà Mau và bạn bè lần thứ {k}\n\n{said}, hai địa phương đã "
+                           f"ký kết chương trình hợp tác mới.\n")
+        items.append(IngestItem(art, [make_event(art, said, date, "signing", [cm, other], date_text=said)]))
+    Store(path).apply(items)
+    return path
+
+
+@pytest.mark.parametrize("width", [60, 80])
+async def test_the_partners_strips_fit_the_window(tmp_path: Path, width: int) -> None:
+    """At 60 columns a partner's line (name, count, years, 26 years of strip) was wider than
+    the list: every line wrapped, its last bars alone under the name."""
+    from textual.widgets import OptionList, Static
+
+    app = make_app(_delta_db(tmp_path / "hoptac.json"))
+    async with app.run_test(size=(width, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "P")
+        await pilot.pause(0.2)
+        await settle(pilot)
+        options = app.screen.query_one(OptionList)
+        room = options.size.width - options.styles.gutter.width
+        rows = [o.prompt.cell_length for o in options._options]
+        assert rows and max(rows) <= room, (rows, room)
+        title = str(app.screen.query_one("#partners-title", Static).visual)
+        if width == 80:  # room enough: the 26 years as before
+            assert "strips 2000–2025" in title, title
+        else:  # fewer years, said in the title; 1960 before them still marked
+            assert "strips 2000–2025" not in title and "◂" in title, title
+        prompts = [str(o.prompt) for o in options._options]
+        assert any(p.startswith("Ninh Bình") and "◂" in p for p in prompts), prompts
+
+
+async def test_the_partners_strips_follow_a_resize(tmp_path: Path) -> None:
+    from textual.widgets import OptionList
+
+    app = make_app(_delta_db(tmp_path / "hoptac.json"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "P")
+        await pilot.pause(0.2)
+        await settle(pilot)
+        await pilot.resize_terminal(60, 24)
+        await pilot.pause(0.2)
+        await settle(pilot)
+        options = app.screen.query_one(OptionList)
+        room = options.size.width - options.styles.gutter.width
+        assert max(o.prompt.cell_length for o in options._options) <= room
