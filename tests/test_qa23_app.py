@@ -130,3 +130,16 @@ async def test_the_partners_strips_follow_a_resize(tmp_path: Path) -> None:
         options = app.screen.query_one(OptionList)
         room = options.size.width - options.styles.gutter.width
         assert max(o.prompt.cell_length for o in options._options) <= room
+
+
+# -- the export's file name gives the dates as they were typed -----------------------------------
+
+def test_the_export_name_gives_an_upper_bound_as_typed() -> None:
+    """"To 2022" is stored as 2022-12-31: the file was "hoptac-export-2020-2022-12-31-signing-…"
+    where the filter bar and the prompt said "2020–2022 · signing"."""
+    from hoptac.tui.screens.exporting import default_export_name
+
+    name = default_export_name(Filter(since="2020", until="2022-12-31", type="signing"), "2026-12-05")
+    assert name == "hoptac-export-2020-2022-signing-2026-12-05.json"
+    assert default_export_name(Filter(until="2024-02-29"), "2026-12-05") == "hoptac-export-2024-02-2026-12-05.json"
+    assert default_export_name(Filter(since="2019-03-08"), "2026-12-05") == "hoptac-export-2019-03-08-2026-12-05.json"
