@@ -143,3 +143,39 @@ def test_the_export_name_gives_an_upper_bound_as_typed() -> None:
     assert name == "hoptac-export-2020-2022-signing-2026-12-05.json"
     assert default_export_name(Filter(until="2024-02-29"), "2026-12-05") == "hoptac-export-2024-02-2026-12-05.json"
     assert default_export_name(Filter(since="2019-03-08"), "2026-12-05") == "hoptac-export-2019-03-08-2026-12-05.json"
+
+
+# -- a correction saved while another hoptac writes says that it waits ---------------------------
+
+async def test_a_correction_waiting_for_another_writer_says_so(tmp_path: Path) -> None:
+    """With an ingest writing the database, Enter in the correction form closed it and
+    nothing was said until the lock came free (the command line says "waiting for another
+    hoptac process …"): a reader took the correction for lost. The app says it waits, then
+    that the correction is saved."""
+    import filelock
+
+    from app_support import cursor_event, said_soon
+    from hoptac.core.store import corrections as corr
+    from textual.widgets import Input
+
+    db = _delta_db(tmp_path / "hoptac.json")
+    app = make_app(db)
+    lock = filelock.FileLock(str(db) + ".lock")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        ev = cursor_event(app)
+        await press(pilot, "C")
+        app.screen.query_one("#correct-date", Input).value = "1961"
+        await settle(pilot)
+        lock.acquire()
+        try:
+            await pilot.press("enter")  # not ``press``: its settling would wait for the writer
+            said = await said_soon(pilot, app, "waiting for another hoptac")
+            assert "waiting for another hoptac process to finish writing" in said, said
+            assert not corr.list_corrections(Store(db))
+        finally:
+            lock.release()
+        said = await said_soon(pilot, app, "saved")
+        assert "Correction 1 saved: date 1961" in said and "waiting" not in said, said
+    [rec] = corr.list_corrections(Store(db))
+    assert rec["event_id"] == ev["id"] and rec["set"]["date"] == "1961"
