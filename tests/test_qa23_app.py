@@ -179,3 +179,53 @@ async def test_a_correction_waiting_for_another_writer_says_so(tmp_path: Path) -
         assert "Correction 1 saved: date 1961" in said and "waiting" not in said, said
     [rec] = corr.list_corrections(Store(db))
     assert rec["event_id"] == ev["id"] and rec["set"]["date"] == "1961"
+
+
+# -- the pair dialog on the 2025 map counts as the filter it leads to ----------------------------
+
+def _merged_db(path: Path) -> Path:
+    """Thái Bình with Hải Dương (2020), Hưng Yên with Hải Phòng (2021), Thái Bình with Hưng
+    Yên (2022): on today's map Hưng Yên – Hải Phòng twice, and Hưng Yên with itself once."""
+    items = []
+    tb, hy = ("Thái Bình", "tỉnh", "Thái Bình"), ("Hưng Yên", "tỉnh", "Hưng Yên")
+    hd, hp = ("Hải Dương", "tỉnh", "Hải Dương"), ("Hải Phòng", "thành phố", "Hải Phòng")
+    for k, (date, sides, said) in enumerate([("2020-04-02", [tb, hd], "Ngày 2/4/2020"),
+                                             ("2021-05-03", [hy, hp], "Ngày 3/5/2021"),
+                                             ("2022-06-04", [tb, hy], "Ngày 4/6/2022")]):
+        art = make_article(f"qa23/merged{k}.txt", f"Hai tỉnh bạn gặp nhau lần {k}\n\n{said}, lãnh đạo hai địa phương "
+                           f"đã ký kết chương trình hợp tác.\n")
+        items.append(IngestItem(art, [make_event(art, said, date, "signing", sides, date_text=said)]))
+    Store(path).apply(items)
+    return path
+
+
+async def test_the_pair_dialog_on_the_2025_map_counts_todays_units(tmp_path: Path) -> None:
+    """With ``m`` on, ``p`` listed "Thái Bình 2 events", then "Hải Dương 1 event", and the
+    filter it set (on today's map: Hưng Yên – Hải Phòng) showed 2 events. The lists are now
+    today's units, counted as the filter counts (an old name typed finds its unit)."""
+    from textual.widgets import OptionList
+
+    from app_support import shown_events, type_text
+
+    app = make_app(_merged_db(tmp_path / "hoptac.json"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "m", "p")
+        await type_text(pilot, "thai binh")
+        options = app.screen.query_one(OptionList)
+        first = [str(o.prompt) for o in options._options]
+        assert first == ["Hưng Yên  3 events · 1 partner"], first
+        await press(pilot, "enter")
+        second = [str(o.prompt) for o in options._options]
+        assert "Hải Phòng  2 events" in second and "Hưng Yên (merged)  1 event" in second, second
+        await type_text(pilot, "hai phong")
+        await press(pilot, "enter")
+        await settle(pilot)
+        assert len(shown_events(app)) == 2
+    app = make_app(_merged_db(tmp_path / "hoptac.json"))
+    async with app.run_test(size=(80, 24)) as pilot:  # without the map: the articles' names, as before
+        await settle(pilot)
+        await press(pilot, "p")
+        await type_text(pilot, "thai binh")
+        first = [str(o.prompt) for o in app.screen.query_one(OptionList)._options]
+        assert first == ["Thái Bình  2 events · 2 partners"], first

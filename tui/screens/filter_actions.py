@@ -95,7 +95,7 @@ class FilterActions:
             else:
                 self.apply_filter(replace(self.flt, province=value, pair=None, article_id=None))
 
-        self.app.push_screen(PairScreen(self.index), done)
+        self.app.push_screen(PairScreen(self.index, map_on=bool(self.flt.map)), done)
 
     def action_filters(self) -> None:
         from .filters import FilterScreen
