@@ -229,3 +229,27 @@ async def test_the_pair_dialog_on_the_2025_map_counts_todays_units(tmp_path: Pat
         await type_text(pilot, "thai binh")
         first = [str(o.prompt) for o in app.screen.query_one(OptionList)._options]
         assert first == ["Thái Bình  2 events · 2 partners"], first
+
+
+# -- a folder with no *.txt in it is said, not taken for a good ingest ---------------------------
+
+def test_a_folder_without_txt_files_is_said_and_exits_1(tmp_path: Path) -> None:
+    """``hoptac ingest ~/pages/`` on a folder of .html files said "0 files: 0 new, 0
+    unchanged, 0 replaced, 0 failed" and exited 0, as if all had gone well."""
+    from click.testing import CliRunner
+
+    from cli_support import ONE
+    from hoptac.tui.cli import main
+
+    pages, good = tmp_path / "pages", tmp_path / "good"
+    pages.mkdir()
+    good.mkdir()
+    (pages / "a.html").write_text("<p>Lào Cai</p>", encoding="utf-8")
+    (good / "one.txt").write_text(ONE, encoding="utf-8")
+    db = str(tmp_path / "db.json")
+    result = CliRunner().invoke(main, ["--lang", "en", "ingest", "--db", db, str(pages), str(good)])
+    assert result.exit_code == 1, result.output
+    assert f"warning {pages}: no *.txt file in this folder" in " ".join(result.output.split()), result.output
+    assert "Traceback" not in result.output and "1 file: 1 new" in result.output
+    result = CliRunner().invoke(main, ["--lang", "en", "ingest", "--db", db, str(good)])
+    assert result.exit_code == 0 and "no *.txt" not in result.output, result.output  # a folder read: nothing said
