@@ -253,3 +253,20 @@ def test_a_folder_without_txt_files_is_said_and_exits_1(tmp_path: Path) -> None:
     assert "Traceback" not in result.output and "1 file: 1 new" in result.output
     result = CliRunner().invoke(main, ["--lang", "en", "ingest", "--db", db, str(good)])
     assert result.exit_code == 0 and "no *.txt" not in result.output, result.output  # a folder read: nothing said
+
+
+# -- the app on a database that is not there: said before the screen changes ---------------------
+
+def test_the_app_on_a_missing_database_says_so_before_the_screen(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """``hoptac --db typo.json`` switched the terminal to the app's loading screen, then left
+    it and said "no database at …", the line cut in two at the terminal's width."""
+    from hoptac.tui import app as app_module
+
+    started = []
+    monkeypatch.setattr(app_module.HoptacApp, "run", lambda self, *a, **k: started.append(self) or 1)
+    typo = tmp_path / "typo.json"
+    assert app_module.run_app(typo) == 1
+    assert not started and not typo.exists()
+    err = capsys.readouterr().err
+    assert err.splitlines() == [f"hoptac: no database at {typo} (`hoptac ingest --db {typo} FILES` creates one)"], err
