@@ -270,3 +270,21 @@ def test_the_app_on_a_missing_database_says_so_before_the_screen(tmp_path: Path,
     assert not started and not typo.exists()
     err = capsys.readouterr().err
     assert err.splitlines() == [f"hoptac: no database at {typo} (`hoptac ingest --db {typo} FILES` creates one)"], err
+
+
+# -- the search prompt says what the search does -------------------------------------------------
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 24)])
+async def test_the_search_prompt_says_words_together_are_a_phrase(tmp_path: Path, size: tuple[int, int]) -> None:
+    """The prompt said "All words must appear", but syllables typed together are a phrase
+    ("thu duc" finds "Thủ Đức", not every page with "thu" here and "đức" there)."""
+    from app_support import screen_text
+
+    app = make_app(_delta_db(tmp_path / "hoptac.json"))
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await press(pilot, "slash")
+        said = " ".join(" ".join(line.strip(" │") for line in screen_text(app).splitlines()).split())
+        assert "All words must appear" not in said, said
+        assert "Words typed together are a phrase; phrases apart by commas must all appear." in said, said
+        assert "Enter keeps them, Esc goes back." in said, said  # whole on the screen
