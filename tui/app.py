@@ -271,6 +271,7 @@ def run_app(db_path: Path, initial: Filter | None = None, settings: "Settings | 
 
 
 def _run(db_path: Path, initial: Filter | None, settings: "Settings | None") -> int:
+    from hoptac.core.library import is_default_db, no_database
     from hoptac.core.store.segments import Store, StoreError
 
     try:
@@ -279,6 +280,10 @@ def _run(db_path: Path, initial: Filter | None, settings: "Settings | None") -> 
         # the first frame never waits for it; the app then ends with the same message.
         if not db_path.exists() or db_path.stat().st_size < (1 << 20):
             Store(db_path).counts()
+        store = Store(db_path)
+        if not store.exists and not is_default_db(db_path):  # a typo in --db: said before the screen
+            store.refuse_if_orphaned()                         # changes (it flashed the loading screen,
+            raise no_database(db_path)                         # then said it, cut in two at the width)
     except StoreError as exc:
         print(f"hoptac: {tr(exc)}", file=sys.stderr)
         return 1

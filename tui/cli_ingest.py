@@ -79,14 +79,25 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], db: Path | None, jobs: i
     finally:
         if progress is not None:
             progress.stop()
+    empty = [] if interrupted else _empty_folders(todo, summary)
     try:
-        _report(err, summary, quiet, path)
+        _report(err, summary, quiet, path, empty)
     except OSError:
         pass  # the terminal went away (SIGHUP): the database says what was stored
     if interrupted:
         sys.exit(130)
-    if summary.count("failed"):
+    if summary.count("failed") or empty:
         sys.exit(1)
+
+
+def _empty_folders(paths: list[Path], summary: IngestSummary) -> list[Path]:
+    """The folders given that held no ``*.txt`` at all: ``hoptac ingest ~/pages/`` on a folder
+    of .html said "0 files: 0 new, … 0 failed" and exit 0, as if all had gone well."""
+    folders = [p for p in paths if p.is_dir()]
+    if not folders:
+        return []
+    found = [Path(f.path) for f in summary.files]
+    return [d for d in folders if not any(f.is_relative_to(d) for f in found)]
 
 
 def ingest_counts(summary: Any, where: Any) -> str:
@@ -113,7 +124,7 @@ def ingest_summary(n: int, summary: Any, where: Any) -> str:
     return ngettext("{n} file", "{n} files", n).format(n=n) + ": " + ingest_counts(summary, where)
 
 
-def _report(err: Console, summary: IngestSummary, quiet: bool, path: Path) -> None:
+def _report(err: Console, summary: IngestSummary, quiet: bool, path: Path, empty: list[Path] | None = None) -> None:
     from rich.text import Text
 
     from .i18n import _, ngettext, tr
@@ -127,6 +138,10 @@ def _report(err: Console, summary: IngestSummary, quiet: bool, path: Path) -> No
         elif fr.warnings and not quiet:
             err.print(Text.assemble((warning.ljust(width), "yellow"), safe_text(shown_path(fr.path)), ": ",
                                     safe_text("; ".join(tr(w) for w in fr.warnings))), soft_wrap=True)
+    for folder in empty or []:  # said even with --quiet: nothing was read from it
+        err.print(Text.assemble((warning.ljust(width), "yellow"), safe_text(shown_path(folder)), ": ",
+                                _("no *.txt file in this folder (folders are searched for *.txt; "
+                                  "name a file of another kind on its own)")), soft_wrap=True)
     n = len(summary.files)
     counts = ingest_counts(summary, shown_path(path))
     if summary.interrupted and not summary.listed:  # its total is what the listing had found

@@ -42,12 +42,27 @@ _TYPES = ("conference", "signing", "visit", "announcement", "other")  # query.EV
 def main(args: Sequence[str] | None = None, prog_name: str | None = None) -> Any:
     """``hoptac``: :func:`quick` when it can answer, else the click command line."""
     argv = list(sys.argv[1:] if args is None else args)
-    code = quick(argv)
-    if code is not None:
-        return code
-    from .cli import main as cli
+    try:
+        try:
+            code = quick(argv)
+            if code is None:
+                from .cli import main as cli
 
-    return cli.main(args=args, prog_name=prog_name)
+                code = cli.main(args=args, prog_name=prog_name)
+        except SystemExit:  # click ends by exiting: what it left in the buffer is written now
+            sys.stdout.flush()
+            raise
+        sys.stdout.flush()  # a short answer still in the buffer: its full disk is met here
+        return code
+    except OSError as exc:  # the output's disk filled up (``> answer.jsonl``): one line, exit 1
+        from .cli_output import output_full, silence_stdout
+
+        line = output_full(exc)
+        if line is None:
+            raise
+        silence_stdout()
+        sys.stderr.write(f"hoptac: {line}\n")
+        return 1
 
 
 def _path_ok(value: str) -> bool:

@@ -112,16 +112,27 @@ def partners_of(index: Any, ranks: Sequence[int], province: str,
     return out
 
 
-def province_totals(index: Any) -> dict[str, tuple[int, int]]:
+def province_totals(index: Any, map_to: Callable[[str], str] | None = None) -> dict[str, tuple[int, int]]:
     """Every province's number of events and of distinct partners, over all events (as
     the pair picker's second step counts a province's partners): ``{name: (events,
-    partners)}``. A province named twice in one event counts that event once."""
+    partners)}``. A province named twice in one event counts that event once. With
+    ``map_to`` (the 2025 map), each province is counted as its unit: an event of Thái
+    Bình and Hưng Yên is one event of Hưng Yên, with no partner from it."""
     import numpy as np
 
     c = _columns(index)
     flat, start = c["flat"], c["start"]
     if not len(flat):
         return {}
+    strings = index.strings
+    if map_to is not None:  # each code as its unit's: the units get codes of their own
+        units: dict[str, int] = {}
+        remap = np.fromiter((units.setdefault(map_to(strings[code]) if strings[code] else "", len(units))
+                             for code in range(int(flat.max()) + 1)), dtype=np.int64)
+        flat = remap[flat]
+        names = list(units)
+    else:
+        names = None
     lens = np.diff(start)
     end = np.repeat(start[1:], lens)                  # where each party's event ends in ``flat``
     width = int(flat.max()) + 1
@@ -136,9 +147,9 @@ def province_totals(index: Any) -> dict[str, tuple[int, int]]:
         links += [a[keep] * width + b[keep], b[keep] * width + a[keep]]
     linked = np.unique(np.concatenate(links)) // width if links else np.zeros(0, dtype=np.int64)
     partners = np.bincount(linked, minlength=width)
-    strings = index.strings
-    return {strings[code]: (int(events[code]), int(partners[code]))
-            for code in np.flatnonzero(events).tolist() if strings[code]}
+    named = names if names is not None else strings
+    return {named[code]: (int(events[code]), int(partners[code]))
+            for code in np.flatnonzero(events).tolist() if named[code]}
 
 
 def strip(years: dict[int, int], first: int, last: int, width: int | None = None) -> str:

@@ -180,6 +180,9 @@ def atomic_write_bytes(path: Path, chunks: Iterator[bytes] | bytes) -> None:
         raise StoreError(message_of(exc)) from None
     directory = path.parent if str(path.parent) else Path(".")
     written = len(chunks) if isinstance(chunks, (bytes, bytearray)) else 0
+    # what the write needs is known once every chunk is in hand; a stream the disk stops
+    # part way has written only the start of it ("needs about 0 kB more" said nothing true)
+    whole = isinstance(chunks, (bytes, bytearray))
     tmp_name = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=tmp_prefix(path.name), suffix=".tmp", dir=directory)
@@ -190,6 +193,7 @@ def atomic_write_bytes(path: Path, chunks: Iterator[bytes] | bytes) -> None:
                 for chunk in chunks:
                     fh.write(chunk)
                     written += len(chunk)
+                whole = True
             fh.flush()
             os.fsync(fh.fileno())
         with contextlib.suppress(OSError):
@@ -203,7 +207,7 @@ def atomic_write_bytes(path: Path, chunks: Iterator[bytes] | bytes) -> None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
         if is_disk_full(exc):
-            raise disk_full(directory, written) from None
+            raise disk_full(directory, written if whole else None) from None
         raise
     _fsync_dir(directory)
 

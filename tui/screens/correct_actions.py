@@ -49,23 +49,35 @@ class CorrectActions:
         from hoptac.core.store.storage import StoreError
 
         store = self.library.store  # type: ignore[attr-defined]
+        waited: list[str] = []
+
+        def waiting(message: Any) -> None:
+            """Another hoptac is writing (an ingest): said until the correction is saved (the
+            form had closed and nothing was said while the lock was awaited)."""
+            waited.append(tr(message))
+            self.app.call_from_thread(self.notify, f"{waited[-1]} …", timeout=3600, markup=False)  # type: ignore[attr-defined]
+
         try:
             if undo is not None:  # the correction ``undo`` taken back: its event as the extraction said
-                rec = corr.undo_correction(store, undo)
+                rec = corr.undo_correction(store, undo, on_wait=waiting)
                 event_id, changes = rec.get("event_id") or "", {}
             extracted = corr.find_event(store, event_id)
             if extracted is None:
                 raise StoreError(_("the event is no longer in the database"))
-            cid = corr.add_correction(store, extracted, changes) if undo is None else undo
+            cid = corr.add_correction(store, extracted, changes, on_wait=waiting) if undo is None else undo
             # the caches patched with the correction (their stamp names the manifest just
             # written): mapped as at start, not decoded (else rebuilt, as any open does)
             library = Library.open(store.path, verify=False, trust_stamp=True)
         except (StoreError, OSError, FilterError) as exc:
+            if waited:
+                self.app.call_from_thread(self.app.clear_notifications)  # type: ignore[attr-defined]
             self.app.call_from_thread(self.notify, _("Not saved: {reason}").format(reason=tr(exc)), severity="error",  # type: ignore[attr-defined]
                                       timeout=8, markup=False)
             return
         keep = next((r for r in library.index.of_article(extracted["article_id"])
                      if library.index.events[r].get("id") == event_id), None)  # where it is now
+        if waited:  # the wait is over: its message goes, the saved one follows
+            self.app.call_from_thread(self.app.clear_notifications)  # type: ignore[attr-defined]
         self.app.call_from_thread(self._corrected, library, cid, changes, keep)  # type: ignore[attr-defined]
 
     def _corrected(self, library: Any, cid: str, changes: dict[str, Any], keep: int | None) -> None:

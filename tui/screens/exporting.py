@@ -15,7 +15,7 @@ from hoptac.core.text import typed
 from textual import work
 
 from ..i18n import _, ngettext, tr
-from ..widgets.text import describe_filter, slug
+from ..widgets.text import describe_filter, slug, until_label
 
 if TYPE_CHECKING:  # the screen this is mixed into
     from hoptac.core.store.index import EventIndex
@@ -24,7 +24,13 @@ __all__ = ["ExportMixin", "default_export_name"]
 
 
 def default_export_name(flt: Filter, today: str) -> str:
-    """``hoptac-export-lao-cai-yen-bai-2026-11-21.json`` (``all`` without filters)."""
+    """``hoptac-export-lao-cai-yen-bai-2026-11-21.json`` (``all`` without filters). An
+    upper bound as it was typed, as the filter bar gives it: ``2020-2022-signing``, not
+    the stored ``2020-2022-12-31-signing``."""
+    from dataclasses import replace
+
+    if flt.until:
+        flt = replace(flt, until=until_label(flt.until))
     what = slug(flt.describe()) if not flt.is_empty() else "all"
     return f"hoptac-export-{what or 'view'}-{today}.json"
 

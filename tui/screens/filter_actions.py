@@ -80,8 +80,10 @@ class FilterActions:
         self.app.push_screen(PromptScreen(
             _("Search titles, snippets and article text"), value=self.flt.search or "",
             placeholder=_("e.g. hoi nghi du lich"), on_change=preview,
-            help_text=_("Accents and case are ignored: “hoi nghi” finds “Hội nghị”. All words must appear; "
-                        "results follow as you type. Enter keeps them, Esc goes back.")), done)
+            # syllables typed together are a phrase (not "all words", which "du lich" once was)
+            help_text=_("Accents and case are ignored: “hoi nghi” finds “Hội nghị”. Words typed together are a "
+                        "phrase; phrases apart by commas must all appear. Results follow as you type; Enter keeps "
+                        "them, Esc goes back.")), done)
 
     def action_pick_pair(self) -> None:
         from .pair import PairScreen
@@ -95,7 +97,7 @@ class FilterActions:
             else:
                 self.apply_filter(replace(self.flt, province=value, pair=None, article_id=None))
 
-        self.app.push_screen(PairScreen(self.index), done)
+        self.app.push_screen(PairScreen(self.index, map_on=bool(self.flt.map)), done)
 
     def action_filters(self) -> None:
         from .filters import FilterScreen

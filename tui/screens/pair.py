@@ -38,6 +38,16 @@ def partner_counts(index: EventIndex, province: str) -> dict[str, int]:
     return index.partner_counts(province)
 
 
+def map_partner_counts(index: EventIndex, unit: str, map_to: Any) -> dict[str, int]:
+    """On the 2025 map: how many events ``unit`` shares with each unit (the partners view's
+    count; a partner now in the same unit is the unit itself, "merged")."""
+    from hoptac.core.store.partners import partners_of
+    from hoptac.core.store.query import Filter
+
+    ranks = index.filter(Filter(province=unit, map="2025"))
+    return {p["partner"]: p["events"] for p in partners_of(index, ranks, unit, map_to)}
+
+
 def _province_label(name: str, events: int, partners: int) -> Content:
     """Step 1's line: the name, then (dim) its events and partners, so a user sees which
     names lead to a pair ("Lào Cai  12 events · 5 partners"; "· no partner")."""
@@ -56,11 +66,19 @@ class PairScreen(ModalScreen[Any]):
         Binding("pageup", "move(-10)", N_("Previous page"), show=False, id="pair.page_up"),
     ]
 
-    def __init__(self, index: EventIndex, first: str | None = None) -> None:
+    def __init__(self, index: EventIndex, first: str | None = None, map_on: bool = False) -> None:
         super().__init__()
         translate_bindings(self)
         self.index = index
-        self.provinces = index.provinces()
+        self.names = index.provinces()  # what a typed name is read against ("thai binh, ha nam")
+        # on the 2025 map (``m``) the lists and their counts are today's units, as the filter
+        # they lead to counts them (Thái Bình said "Hải Dương 1 event", the filter gave 3)
+        self.map_to = None
+        if map_on:
+            from hoptac.core.store.map2025 import to_unit
+
+            self.map_to = to_unit
+        self.provinces = self.names if self.map_to is None else sorted({self.map_to(p) for p in self.names}, key=fold_query)
         self._totals: dict[str, tuple[int, int]] | None = None  # (events, partners), when step 1 first shows
         self.first: str | None = None
         self._start_with = first
@@ -93,7 +111,8 @@ class PairScreen(ModalScreen[Any]):
 
     def _choose_first(self, province: str) -> None:
         self.first = province
-        self._partners = partner_counts(self.index, province)
+        self._partners = (partner_counts(self.index, province) if self.map_to is None
+                          else map_partner_counts(self.index, province, self.map_to))
         self.query_one("#pair-title", Static).update(
             Content.assemble((_("Pair — "), "bold"), (visible(province), "bold underline"), (_(" and …"), "bold")))
         self.query_one("#pair-help", Static).update(Content(
@@ -107,7 +126,11 @@ class PairScreen(ModalScreen[Any]):
         if self.first is None:
             totals = self._province_totals()
             names = sorted(self.provinces, key=lambda p: (-totals.get(p, (0, 0))[0], fold_query(p)))
-            for name in match_or_alias(query, names):
+            hits = match_or_alias(query, names)
+            if not hits and self.map_to is not None and query.strip():  # an old name: its unit
+                known = resolve_name(query, self.names)
+                hits = [self.map_to(known)] if known and self.map_to(known) in totals else []
+            for name in hits:
                 options.add_option(Option(_province_label(name, *totals.get(name, (0, 0))), id=name))
         else:
             if not query.strip():
@@ -117,7 +140,8 @@ class PairScreen(ModalScreen[Any]):
             for name in match_or_alias(query, names):
                 n = self._partners[name]
                 count = "  " + ngettext("{n} event", "{n} events", n).format(n=f"{n:,}")
-                options.add_option(Option(Content.assemble(visible(name), (count, "dim")), id=name))
+                shown = _("{name} (merged)").format(name=visible(name)) if name == self.first else visible(name)
+                options.add_option(Option(Content.assemble(shown, (count, "dim")), id=name))
         if options.option_count:
             options.highlighted = 0
             return
@@ -134,7 +158,7 @@ class PairScreen(ModalScreen[Any]):
         if self._totals is None:
             from hoptac.core.store.partners import province_totals
 
-            self._totals = province_totals(self.index)
+            self._totals = province_totals(self.index, self.map_to)
         return self._totals
 
     # -- events ---------------------------------------------------------------------------
@@ -147,8 +171,8 @@ class PairScreen(ModalScreen[Any]):
         value = event.value
         if self.first is None and "," in value:
             a_text, b_text = value.split(",", 1)
-            a = resolve_name(a_text, self.provinces)
-            b = resolve_name(b_text, self.provinces)
+            a = resolve_name(a_text, self.names)
+            b = resolve_name(b_text, self.names)
             if a and b:
                 self.dismiss(("pair", tuple(sorted((a, b), key=fold_query))))
             else:

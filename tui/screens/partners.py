@@ -31,7 +31,8 @@ from ..widgets.field import Field
 
 __all__ = ["PartnersScreen"]
 
-STRIP = 26  # years shown in a strip (the most recent)
+STRIP = 26  # years shown in a strip (the most recent), when the line has the room
+MIN_STRIP = 10  # years kept in a narrow window (the name is cut first)
 
 
 class PartnersScreen(ModalScreen[Any]):
@@ -62,6 +63,7 @@ class PartnersScreen(ModalScreen[Any]):
         self.province: str | None = None
         self.found: list[dict[str, Any]] = []
         self.span: tuple[int, int] | None = None
+        self._n_events = 0
         self._token = 0
 
     def compose(self):
@@ -116,14 +118,27 @@ class PartnersScreen(ModalScreen[Any]):
         if not worker.is_cancelled:
             self.app.call_from_thread(self._fill, found, len(ranks), token)
 
-    def _fill(self, found: list[dict[str, Any]], n_events: int, token: int) -> None:
+    def _fill(self, found: list[dict[str, Any]], n_events: int, token: int, refill: bool = False) -> None:
         if token != self._token or self.province is None:
             return
-        self.found = found
+        self.found, self._n_events = found, n_events
         years = [y for p in found for y in p["years"]]
         self.span = (min(years), max(years)) if years else None
         shown = self.map_to(self.province) if self.map_to else self.province
-        first = max(self.span[0], self.span[1] - STRIP + 1) if self.span else 0
+        merged = _("{name} (merged)")
+        width = max((len(merged.format(name=visible(p["partner"])) if p["merged"] else visible(p["partner"]))
+                     for p in found), default=0)
+        width = min(width, 22)
+        spans = [_("year unknown") if p["first"] is None else (  # in words, not "?"
+            str(p["first"]) if p["first"] == p["last"] else f"{p['first']}–{p['last']}") for p in found]
+        years_w = max([9, *map(len, spans)])
+        # the strip takes the room the line has left (at 60 columns 26 years wrapped every
+        # line in two: "Hồ Chí Minh 10 2019–2025 ▃▃▃" then "█▅▃" under the name)
+        room = self._room()
+        strip_w = STRIP if room is None else max(MIN_STRIP, min(STRIP, room - width - 7 - years_w - 2))
+        if room is not None and width + 7 + years_w + 2 + strip_w > room:  # still too wide: the name gives way
+            width = max(8, room - 7 - years_w - 2 - strip_w)
+        first = max(self.span[0], self.span[1] - strip_w + 1) if self.span else 0
         span = "" if not self.span else " · " + (
             _("strips {first}–{last}").format(first=first, last=self.span[1]) if first < self.span[1]
             else _("strips {year}").format(year=first))  # one year: said once ("strips 2022–2022")
@@ -137,26 +152,36 @@ class PartnersScreen(ModalScreen[Any]):
         self.query_one("#partners-title", Static).update(Content.assemble(
             *self._title(shown), (f"  {counts}{span}", "dim")))
         options = self.query_one(OptionList)
+        highlighted = options.highlighted
         options.clear_options()
-        merged = _("{name} (merged)")
-        width = max((len(merged.format(name=visible(p["partner"])) if p["merged"] else visible(p["partner"]))
-                     for p in found), default=0)
-        width = min(width, 22)
-        spans = [_("year unknown") if p["first"] is None else (  # in words, not "?"
-            str(p["first"]) if p["first"] == p["last"] else f"{p['first']}–{p['last']}") for p in found]
-        years_w = max([9, *map(len, spans)])
         for i, (p, years, before) in enumerate(zip(found, spans, earlier, strict=True)):
             name = merged.format(name=visible(p["partner"])) if p["merged"] else visible(p["partner"])
             name = name if len(name) <= width else name[: width - 1] + "…"
-            bar = strip(p["years"], *self.span, STRIP) if self.span else ""
+            bar = strip(p["years"], *self.span, strip_w) if self.span else ""
             options.add_option(Option(Content.assemble(
                 (f"{name:<{width}}", "bold"), f" {p['events']:>5,} ", (f"{years:<{years_w}} ", "dim"),
                 ("◂" if before else " ") if any(earlier) else "", bar), id=str(i)))
         if found:
-            options.highlighted = 0
+            options.highlighted = highlighted if refill and highlighted is not None else 0
         else:
             options.add_option(Option(Content(_("no partners in these events")).stylize("italic"), id="",
                                       disabled=True))
+
+    def _room(self) -> int | None:
+        """Cells a partner's line may take (the list's width less a scrollbar's), or None
+        before the list is laid out."""
+        options = self.query_one(OptionList)
+        if not options.size.width:
+            return None
+        return options.size.width - options.styles.gutter.width - options.styles.scrollbar_size_vertical
+
+    def on_resize(self) -> None:
+        """A new width: the strips drawn again for it, once the list has its new size."""
+        self.call_after_refresh(self._refit)
+
+    def _refit(self) -> None:
+        if self.province is not None and self.found:
+            self._fill(self.found, self._n_events, self._token, refill=True)
 
     def _title(self, shown: str) -> list[tuple[str, str]]:
         """``Partners of Lào Cai`` with the name underlined (it is inert text, never markup)."""
