@@ -288,3 +288,41 @@ async def test_the_search_prompt_says_words_together_are_a_phrase(tmp_path: Path
         assert "All words must appear" not in said, said
         assert "Words typed together are a phrase; phrases apart by commas must all appear." in said, said
         assert "Enter keeps them, Esc goes back." in said, said  # whole on the screen
+
+
+async def test_quitting_while_a_correction_waits_asks_first(tmp_path: Path) -> None:
+    """appqa23 left it: q while a correction waited for another hoptac's lock quit and the
+    correction was lost. The first q now says so; the correction is saved when the lock comes
+    free, and q then quits."""
+    import filelock
+
+    from app_support import said_soon
+    from hoptac.core.store import corrections as corr
+    from textual.widgets import Input
+
+    db = _delta_db(tmp_path / "hoptac.json")
+    app = make_app(db)
+    lock = filelock.FileLock(str(db) + ".lock")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "C")
+        app.screen.query_one("#correct-date", Input).value = "1962"
+        await settle(pilot)
+        lock.acquire()
+        try:
+            await pilot.press("enter")
+            await said_soon(pilot, app, "waiting for another hoptac")
+            await pilot.press("q")
+            said = await said_soon(pilot, app, "Press q again")
+            assert "Press q again to quit without it" in said, said
+            assert app.is_running and app.return_code is None
+        finally:
+            lock.release()
+        said = await said_soon(pilot, app, "Correction 1 saved")
+        assert "Correction 1 saved: date 1962" in said, said
+        assert app.saving == 0
+        await pilot.press("q")
+        await pilot.pause(0.2)
+        assert app.return_code == 0
+    [rec] = corr.list_corrections(Store(db))
+    assert rec["set"]["date"] == "1962"

@@ -257,8 +257,23 @@ class HoptacApp(App[int]):
 
         delivered(self, event, ok=False)
 
+    #: corrections a worker is still writing (one waits while another hoptac writes the database)
+    saving = 0
+    _quit_armed = False
+
     async def action_quit(self) -> None:
+        """Quit; while a correction still waits to be written, only at the second ``q`` (the
+        first quit lost it without a word: the worker waiting for the lock died with the app)."""
+        if self.saving and not self._quit_armed:
+            self._quit_armed = True
+            self.set_timer(8, self._disarm_quit)
+            self.notify(_("A correction is still waiting to be saved (another hoptac is writing the database). "
+                          "Press q again to quit without it."), severity="warning", timeout=8, markup=False)
+            return
         self.exit(0)
+
+    def _disarm_quit(self) -> None:
+        self._quit_armed = False
 
 
 def run_app(db_path: Path, initial: Filter | None = None, settings: "Settings | None" = None) -> int:

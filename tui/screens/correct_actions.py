@@ -43,6 +43,14 @@ class CorrectActions:
 
     @work(thread=True, exclusive=True, group="correct")
     def _save_correction(self, event_id: str, changes: dict[str, Any], undo: str | None = None) -> None:
+        app = self.app  # type: ignore[attr-defined]
+        app.saving += 1   # quitting now asks first (HoptacApp.action_quit)
+        try:
+            self._write_correction(event_id, changes, undo)
+        finally:
+            app.saving -= 1
+
+    def _write_correction(self, event_id: str, changes: dict[str, Any], undo: str | None) -> None:
         from hoptac.core.library import Library
         from hoptac.core.store import corrections as corr
         from hoptac.core.store.query import FilterError
