@@ -13,10 +13,9 @@ district after the numbers ("…, 5, Phú Nhuận") is read as any list after a 
 | "quận 1, 12/5/2024", "quận 3, 2 phường"          | Quận 1 only: a date or a count is no district    |
 
 A number belongs to the list only when it ends there (no date's "/" or ".", no digit after
-it) and is not followed by a word that makes it a count ("2 phường", "3 xã", "4 đơn vị"). After a
-singular "quận", two numbers joined by a bare comma with a word after the second are a district and a
-count ("quận 1, 5 doanh nghiệp", "quận 7, 8 giờ sáng": Quận 1, Quận 7 only; review23b); "các quận 1, 3
-ký kết", "quận 1 và 3 ký kết", "Quận 4, 7, 8" stay lists.
+it) and is not followed by a word that makes it a count ("2 phường", "3 xã", "4 đơn vị"). The counts
+and times papers write after a district are such words too ("quận 1, 5 doanh nghiệp", "quận 3, 4
+trường học", "quận 7, 8 giờ sáng", "8h": Quận 1, Quận 3, Quận 7 only; review23b).
 """
 
 from __future__ import annotations
@@ -28,14 +27,14 @@ __all__ = ["numbered_districts"]
 _S = r"[ \t\u00a0]"
 _GLUE = rf"(?:{_S}*,{_S}*|,?{_S}+va{_S}+)"
 # a number that ends here: not a date's or a decimal's part, not a count of something
-_NUMBER = rf"\d{{1,2}}(?!\d|{_S}*[/\-]|[.,]\d|{_S}+(?:phuong|xa|thi tran|huyen|quan|don vi|nguoi|ngay|thang|nam)\b)"
+# (review23b: the counts and times papers write after a district: "quận 1, 5 doanh nghiệp", "quận 7, 8 giờ sáng")
+# (short words that are also verbs' syllables -- "tổ chức", "hỗ trợ", "đối với", "lần/lan tỏa" -- are left out)
+_COUNTS = ("phuong|xa|thi tran|huyen|quan|don vi|nguoi|ngay|thang|nam|gio|phut|doanh nghiep|cong ty|truong|"
+           "ho dan|ho gia dinh|gia dinh|can bo|chien si|hoc sinh|sinh vien|co so|du an|cong trinh|tap the|ca nhan|"
+           "khu pho|to dan pho|ty dong|trieu dong|km")
+_NUMBER = rf"\d{{1,2}}(?!\d|{_S}*[/\-]|[.,]\d|h(?:\d|\b)|{_S}+(?:{_COUNTS})\b)"
 _LIST = re.compile(rf"(?<!\w)q(?:uan|\.)(?:{_S}+nhu)?{_S}*:?{_S}*(?P<first>{_NUMBER})(?P<rest>(?:{_GLUE}{_NUMBER})*)")
 _ONE = re.compile(_NUMBER)
-# a singular "quận" and one more number after a bare comma, a word after it: a count ("quận 1, 5 doanh nghiệp",
-# "quận 7, 8 giờ sáng"), unless "các/những" comes before or "và" joins the two
-_PLURAL = re.compile(rf"(?<!\w)(?:cac|nhung){_S}+$")
-_AND = re.compile(rf",?{_S}+va{_S}+")
-_WORD_AFTER = re.compile(rf"{_S}+[a-z]")
 
 
 def numbered_districts(folded: str) -> set[int]:
@@ -48,10 +47,6 @@ def numbered_districts(folded: str) -> set[int]:
         if not m.group("rest") and m.start("first") == m.end() - len(m.group("first")) and \
                 folded[m.start():m.start("first")].strip(" \t\u00a0") in ("quan", "q."):
             continue   # "quận 3" alone: the matcher's own rule reads it
-        rest = list(_ONE.finditer(folded, m.end("first"), m.end()))
-        if len(rest) == 1 and not _PLURAL.search(folded, max(0, m.start() - 8), m.start()) and \
-                not _AND.match(folded, m.end("first")) and _WORD_AFTER.match(folded, m.end()):
-            continue   # "quận 1, 5 doanh nghiệp": one district and a count (review23b)
         out.add(m.start("first"))
-        out.update(n.start() for n in rest)
+        out.update(n.start() for n in _ONE.finditer(folded, m.end("first"), m.end()))
     return out

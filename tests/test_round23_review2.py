@@ -41,8 +41,8 @@ def test_a_name_that_is_no_lunar_year_still_gives_none():
     assert _event("Gặp mặt đầu xuân", lead)["date"] == "--02-02"
 
 
-# --- places_numbered: "quận 1, 5 doanh nghiệp" is a district and a count, not two districts; a list after "các",
-# joined by "và", or of three numbers stays a list.
+# --- places_numbered: "quận 1, 5 doanh nghiệp" is a district and a count, not two districts; a list stays a list,
+# a verb after it too ("tổ chức", "hỗ trợ": syllables that are no count).
 def _numbered(text: str) -> list[str]:
     return [m.candidates[0].name for m in find_places(text) if m.candidates and m.candidates[0].name.startswith("Quận")]
 
@@ -57,6 +57,8 @@ def test_numbered_lists_stay_lists():
     assert _numbered("Công an các quận 1, 3 ký kết quy chế.") == ["Quận 1", "Quận 3"]
     assert _numbered("Công an quận 1, 3 và 10 ký kết quy chế.") == ["Quận 1", "Quận 3", "Quận 10"]
     assert _numbered("Đoàn làm việc tại Quận 4, 7, 8.") == ["Quận 4", "Quận 7", "Quận 8"]
+    assert _numbered("Công an quận 1, 3 ký kết quy chế.") == ["Quận 1", "Quận 3"]
+    assert _numbered("UBND các quận 5, 6 tổ chức hội nghị.") == ["Quận 5", "Quận 6"]
 
 
 # --- partner_units "giữa … các quận/huyện": one body of each unit listed after "giữa"; a place joined before the
