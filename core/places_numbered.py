@@ -13,7 +13,9 @@ district after the numbers ("…, 5, Phú Nhuận") is read as any list after a 
 | "quận 1, 12/5/2024", "quận 3, 2 phường"          | Quận 1 only: a date or a count is no district    |
 
 A number belongs to the list only when it ends there (no date's "/" or ".", no digit after
-it) and is not followed by a word that makes it a count ("2 phường", "3 xã", "4 đơn vị").
+it) and is not followed by a word that makes it a count ("2 phường", "3 xã", "4 đơn vị"). The counts
+and times papers write after a district are such words too ("quận 1, 5 doanh nghiệp", "quận 3, 4
+trường học", "quận 7, 8 giờ sáng", "8h": Quận 1, Quận 3, Quận 7 only; review23b).
 """
 
 from __future__ import annotations
@@ -25,7 +27,12 @@ __all__ = ["numbered_districts"]
 _S = r"[ \t\u00a0]"
 _GLUE = rf"(?:{_S}*,{_S}*|,?{_S}+va{_S}+)"
 # a number that ends here: not a date's or a decimal's part, not a count of something
-_NUMBER = rf"\d{{1,2}}(?!\d|{_S}*[/\-]|[.,]\d|{_S}+(?:phuong|xa|thi tran|huyen|quan|don vi|nguoi|ngay|thang|nam)\b)"
+# (review23b: the counts and times papers write after a district: "quận 1, 5 doanh nghiệp", "quận 7, 8 giờ sáng")
+# (short words that are also verbs' syllables -- "tổ chức", "hỗ trợ", "đối với", "lần/lan tỏa" -- are left out)
+_COUNTS = ("phuong|xa|thi tran|huyen|quan|don vi|nguoi|ngay|thang|nam|gio|phut|doanh nghiep|cong ty|truong|"
+           "ho dan|ho gia dinh|gia dinh|can bo|chien si|hoc sinh|sinh vien|co so|du an|cong trinh|tap the|ca nhan|"
+           "khu pho|to dan pho|ty dong|trieu dong|km")
+_NUMBER = rf"\d{{1,2}}(?!\d|{_S}*[/\-]|[.,]\d|h(?:\d|\b)|{_S}+(?:{_COUNTS})\b)"
 _LIST = re.compile(rf"(?<!\w)q(?:uan|\.)(?:{_S}+nhu)?{_S}*:?{_S}*(?P<first>{_NUMBER})(?P<rest>(?:{_GLUE}{_NUMBER})*)")
 _ONE = re.compile(_NUMBER)
 

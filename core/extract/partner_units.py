@@ -36,9 +36,10 @@ __all__ = ["add_same_province_pair", "add_unnamed_communes"]
 
 _UNIT_LEVELS = frozenset({"huyện", "quận", "thị xã", "thành phố", "xã", "phường", "thị trấn", "đặc khu"})
 # "giữa huyện A và …", "hai huyện A và B"; "giữa Công an các quận 1, 3 và 5", "giữa UBND các huyện: A, B"
-# (a body of each unit, the level word once before the list)
+# (a body of each unit, the level word once before the list; not "giữa thành phố với các huyện A, B": the
+# place before "với"/"và"/"cùng" is a side itself -- review23b)
 _TWO_BEFORE_RE = re.compile(r"(?<!\w)(?:giua|hai|2|ba|3)\s+$|(?<!\w)(?:hai|2|ba|3)\s+dia\s+phuong\s*:?\s*$"
-                            r"|(?<!\w)giua\s+(?:[\w.]+\s+){0,3}cac\s+(?:(?:quan|huyen|thi xa|xa|phuong)(?:\s+nhu)?\s*:?\s*)?$")
+                            r"|(?<!\w)giua\s+(?:(?!va\s|voi\s|cung\s)[\w.]+\s+){0,3}cac\s+(?:(?:quan|huyen|thi xa|xa|phuong)(?:\s+nhu)?\s*:?\s*)?$")
 _DELEGATION_BEFORE_RE = re.compile(r"(?<!\w)doan(?:\s+[\w.]+){0,4}\s+$")   # "Đoàn công tác của TP.A … thăm B"
 # "Xã A và xã B ký kết …", "Huyện A và huyện B kết nghĩa", "… tổ chức lễ kết nghĩa" (folded, after B)
 _PAIRING_AFTER_RE = re.compile(r"\s*(?:da\s+|chinh thuc\s+|cung\s+)?(?:to chuc\s+(?:le\s+)?)?"

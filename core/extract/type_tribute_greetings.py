@@ -6,7 +6,9 @@ A partner's delegation often pays its tribute first and greets after it, in one 
 the visit (README: a greeting, a meeting with a partner's side for its National Day; "đến chúc mừng" is a row of
 :mod:`.type_vocab`), but the tribute's words stood between the travel verb and the greeting, so no row matched and
 the clause read as no occasion ('other'). A rite with no greeting ("hai đoàn đến đặt vòng hoa, dâng hương tại …")
-stays the rite (:mod:`.type_joint_rites`). Matched on folded text (no accents, no case, đ→d).
+stays the rite (:mod:`.type_joint_rites`); so does a tribute told after ";" as a step before the
+sentence's own occasion ("hai tỉnh tổ chức lễ tưởng niệm; trước đó các đại biểu đến dâng hương … và chúc mừng …",
+review23b). Matched on folded text (no accents, no case, đ→d).
 
 | folded words                                                            | read as | example (our own)                        |
 |-------------------------------------------------------------------------|---------|------------------------------------------|
@@ -34,4 +36,7 @@ _TRIBUTE_GREETING = re.compile(
 def pays_tribute_and_greets(folded_clause: str) -> bool:
     """Does the folded clause tell a side that comes to pay a tribute and greet its partner ("đến dâng hương … và
     chúc mừng")?"""
-    return _TRIBUTE_GREETING.search(folded_clause) is not None
+    m = _TRIBUTE_GREETING.search(folded_clause)
+    # (review23b) not told after ";": "A và B tổ chức lễ tưởng niệm; trước đó các đại biểu đến dâng hương … và
+    # chúc mừng …" is a step before the sentence's own occasion, which stays the type
+    return m is not None and ";" not in folded_clause[:m.start()]

@@ -107,7 +107,8 @@ def _canchi_year(can: str, chi: str) -> int | None:
 
 #: The stems and branches as written with their marks: in an accented text the folded pair must be one of
 #: these ("Xuân Bính dẫn đầu" folds to "binh dan", Bính Dần, but "dẫn" is no branch).
-_CAN_WRITTEN = frozenset("giáp ất bính đinh mậu kỷ kỉ canh tân nhâm quý quí".split())
+#: ("qúy", "qúi": the mark on the u, the old placement some sites keep -- review23b)
+_CAN_WRITTEN = frozenset("giáp ất bính đinh mậu kỷ kỉ canh tân nhâm quý quí qúy qúi".split())
 _CHI_WRITTEN = frozenset("tý sửu dần mão mẹo thìn tỵ tị ngọ mùi thân dậu tuất hợi".split())
 
 
