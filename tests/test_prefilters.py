@@ -1084,3 +1084,30 @@ def test_the_case_blind_flight_letters_match_only_what_lowers_to_them():
     for ch in "bay":
         rx = re.compile(ch, re.IGNORECASE)
         assert all(chr(c).lower() == ch for c in range(sys.maxunicode + 1) if rx.fullmatch(chr(c)))
+
+
+_DISTRICT_LIST_PIECES = ["quan", "q.", "Quan", "aquan", "_q.", "q", "nhu", ":", "1", "3", "12", "123", "٣", "/", ".", "-", ",", " va ",
+                         " ", "  ", "\t", "\u00a0", "\n", "phuong", "xa", "cac", "nhung", "hai", "ba", "bon", "nam", "sau", "bay",
+                         "tam", "abay", "dia", "phuong", "dia phuong", "la", "gom", "Tam Ky", "x", "c", "h", "b", "s", "t", "n"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_DISTRICT_LIST_PIECES), max_size=18).map("".join))
+def test_district_lists_with_a_first_character_equal_the_forms_as_written(text):
+    # places_numbered._LIST and places_bare_lists._INTRO, first character first, against their look-behind forms
+    from hoptac.core import places_bare_lists as bl
+    from hoptac.core import places_numbered as pn
+
+    pairs = (
+        (pn._LIST, pn._LIST.pattern.replace(r"q(?<!\w.)(?:uan|\.)", r"(?<!\w)q(?:uan|\.)", 1)),
+        (bl._INTRO, bl._INTRO.pattern.replace(bl._COUNT_FIRST, r"(?<!\w)" + bl._COUNT, 1)),
+    )
+    for rx, written in pairs:
+        assert rx.pattern != written
+        was = re.compile(written, rx.flags)
+        assert [(m.span(), m.groups()) for m in rx.finditer(text)] == [(m.span(), m.groups()) for m in was.finditer(text)]
+        for pos in range(len(text) + 1):
+            a, b = rx.search(text, pos), was.search(text, pos)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+            a, b = rx.match(text, pos), was.match(text, pos)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
