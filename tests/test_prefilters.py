@@ -1060,3 +1060,56 @@ def test_a_day_and_month_found_from_its_first_digit_equals_the_look_ahead(text):
 
     for pos in range(len(text) + 1):
         assert (sc._A_DAY_MONTH.search(text, pos) is None) == (sc._DAY_MONTH_AT.search(text, pos) is None)
+
+
+_FLIGHT_PIECES = ["đường", "Đường", "ĐƯỜNG", "tuyến", "chuyến", "chặng", "bay", "Bay", "BAY", "bAy", "bay thẳng", "thẳng", "rời",
+                  "Rời", "RỜI", "khỏi", "rời khỏi", "trời", "x", "a", " ", "  ", "\n", "\u00a0", ".", ";", ",", "–", "Hà Nội",
+                  "tỉnh A", "bayer", "_", "İ", "K"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_FLIGHT_PIECES), max_size=20).map("".join))
+def test_flight_and_departure_gates_equal_the_patterns(text):
+    # partner_venues: names_a_flight, on_a_flight_route, departed_from (asked only where "bay" / "ời" stands)
+    # answer as their patterns searched everywhere; the case-blind "b", "a", "y" match nothing that lowers otherwise
+    from hoptac.core.extract import partner_venues as pv
+
+    assert pv.names_a_flight(text) == (pv._FLIGHT_RE.search(text + " ") is not None)
+    for start in range(len(text) + 1):
+        assert pv.on_a_flight_route(text, start) == (pv._FLIGHT_RE.search(text, max(0, start - 110), start) is not None)
+        assert pv.departed_from(text, start) == (pv._DEPARTED_RE.search(text, max(0, start - 14), start) is not None)
+
+
+def test_the_case_blind_flight_letters_match_only_what_lowers_to_them():
+    for ch in "bay":
+        rx = re.compile(ch, re.IGNORECASE)
+        assert all(chr(c).lower() == ch for c in range(sys.maxunicode + 1) if rx.fullmatch(chr(c)))
+
+
+_DISTRICT_LIST_PIECES = ["quan", "q.", "Quan", "aquan", "_q.", "q", "nhu", ":", "1", "3", "12", "123", "٣", "/", ".", "-", ",", " va ",
+                         " ", "  ", "\t", "\u00a0", "\n", "phuong", "xa", "cac", "nhung", "hai", "ba", "bon", "nam", "sau", "bay",
+                         "tam", "abay", "dia", "phuong", "dia phuong", "la", "gom", "Tam Ky", "x", "c", "h", "b", "s", "t", "n", "di", "a",
+                         "hai dia phuong", " dia phuong: "]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_DISTRICT_LIST_PIECES), max_size=18).map("".join))
+def test_district_lists_with_a_first_character_equal_the_forms_as_written(text):
+    # places_numbered._LIST, first character first, against its look-behind form; places_bare_lists._intros
+    # (tried just before each "dia") against _INTRO.finditer
+    from hoptac.core import places_bare_lists as bl
+    from hoptac.core import places_numbered as pn
+
+    pairs = (
+        (pn._LIST, pn._LIST.pattern.replace(r"q(?<!\w.)(?:uan|\.)", r"(?<!\w)q(?:uan|\.)", 1)),
+    )
+    for rx, written in pairs:
+        assert rx.pattern != written
+        was = re.compile(written, rx.flags)
+        assert [(m.span(), m.groups()) for m in rx.finditer(text)] == [(m.span(), m.groups()) for m in was.finditer(text)]
+        for pos in range(len(text) + 1):
+            a, b = rx.search(text, pos), was.search(text, pos)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+            a, b = rx.match(text, pos), was.match(text, pos)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+    assert [(m.span(), m.groups()) for m in bl._intros(text)] == [(m.span(), m.groups()) for m in bl._INTRO.finditer(text)]
