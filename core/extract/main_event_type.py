@@ -28,6 +28,7 @@ from .type_greeting_days import greets_on_national_day
 from .type_exchanges import delegation_exchange
 from .type_joint_rites import joint_rite
 from .type_aid_trips import travels_to_give
+from .type_decisions import decides_support
 from .type_tribute_greetings import pays_tribute_and_greets
 from .type_framed import frames_the_occasion_before
 from .visit_or_session import holds_talks, host_works_with, session_weight
@@ -73,6 +74,9 @@ def main_event_type(dm: DateMention, s: int, e: int, *, verdict: str | None, fol
     folded_title = without_cited_titles(fold(title))   # "Thực hiện Quyết định số … về việc phê duyệt …"
     for clause in clauses:
         etype, why = main_type(clause, folded_title, several_days=several, undated=dm.rule in UNDATED_RULES)
+        if etype != "announcement" and not several and (decision := decides_support(clause)) is not None:
+            return "announcement", M_("one side's decision to support its partner is the sentence's verb ('{words}'): "
+                                      "the decision, an announcement", words=decision)
         if (etype == "visit" and not several and clause is own and s <= dm.start < e
                 and talks_of_headline_in_trip(folded_title, folded, sentences, e, lead)):
             # the talks the lead's next sentence holds within the trip the date tells (type_headline_talks)

@@ -307,6 +307,7 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("den tham hoi, trao doi", "visit", 7, "đoàn đã đến thăm hỏi, trao đổi tình hình với lãnh đạo huyện B (no aid)"),
     ("doan cong tac", "visit", 9, "Đoàn công tác tỉnh … (nothing else said)"),
     ("doan dai bieu", "visit", 9, "Đoàn đại biểu huyện …"),
+    ("doan tinh nguyen", "visit", 9, "Đoàn tình nguyện tỉnh A đã thực hiện nhiều hoạt động tại tỉnh B (late23type)"),
 )
 
 # Phrases whose words are not the occasion: a venue ("Trung tâm Hội nghị tỉnh"), a

@@ -162,6 +162,9 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("trao doi nghiep vu", "conference", 8, "đồn biên phòng A và trạm kiểm tra biên phòng B tổ chức trao đổi nghiệp vụ"),
     ("sang trao doi nghiep vu", "visit", 7, "đoàn công tác Công an tỉnh A sang trao đổi nghiệp vụ với Công an châu B"),
     ("den trao doi nghiep vu", "visit", 7, "đoàn Công an tỉnh B đã đến trao đổi nghiệp vụ tại Công an tỉnh A"),
+    # ... a cooperation exchange between the sides held ('chương trình trao đổi hợp tác … giữa A và B đã diễn ra'),
+    # when nothing else is named (rank 8, as 'trao đổi công tác'; late23type, trade24 03)
+    ("trao doi hop tac", "conference", 8, "đã diễn ra chương trình trao đổi hợp tác kinh tế giữa tỉnh A và tỉnh B"),
     # --- documents both sides sign (rank 6, as 'ký Biên bản')
     ("ky quy che", "signing", 6, "biên phòng tỉnh A và hiến binh tỉnh B ký Quy chế phối hợp quản lý biên giới"),
     # a plan signed by both ('phối hợp' is blanked: FOLDS_ACROSS_WORDS); one numbered is issued by one side
