@@ -7,6 +7,8 @@
 | two units of the one partner, joined     | "hai huyện A và B tổng kết kết nghĩa", "giữa xã A, xã B và | the first two units       |
 | as sides in the headline or lead        | phường C" (also three after "giữa"/"hai"/"ba"), "Xã A và  |                           |
 |                                         | xã B ký kết chương trình kết nghĩa" (a pairing verb after) |                           |
+| ... listed after "hai/02 đơn vị"        | "giữa 02 đơn vị Huyện đoàn A và Huyện đoàn B" (a body of   | the first two units       |
+|                                         | each, the units called "đơn vị", the count with a zero)   |                           |
 | ... listed bare after "hai/ba địa phương"| "Công an ba địa phương A, B và C ký quy chế" (districts of | the first two units       |
 |  (places_bare_lists)                    | one province, no level word)                              |                           |
 | ... listed after "giữa" and a body of   | "ký kết quy chế giữa Công an các quận 1, 3 và Bình Thạnh"  | the first two units       |
@@ -35,10 +37,11 @@ from ..scan import fast_fold
 __all__ = ["add_same_province_pair", "add_unnamed_communes"]
 
 _UNIT_LEVELS = frozenset({"huyện", "quận", "thị xã", "thành phố", "xã", "phường", "thị trấn", "đặc khu"})
-# "giữa huyện A và …", "hai huyện A và B"; "giữa Công an các quận 1, 3 và 5", "giữa UBND các huyện: A, B"
+# "giữa huyện A và …", "hai huyện A và B"; "giữa Công an các quận 1, 3 và 5", "giữa UBND các huyện: A, B";
+# "giữa 02 đơn vị Huyện đoàn A và Huyện đoàn B" (the count written with a zero, the units called "đơn vị")
 # (a body of each unit, the level word once before the list; not "giữa thành phố với các huyện A, B": the
 # place before "với"/"và"/"cùng" is a side itself -- review23b)
-_TWO_BEFORE_RE = re.compile(r"(?<!\w)(?:giua|hai|2|ba|3)\s+$|(?<!\w)(?:hai|2|ba|3)\s+dia\s+phuong\s*:?\s*$"
+_TWO_BEFORE_RE = re.compile(r"(?<!\w)(?:giua|hai|0?2|ba|0?3)\s+$|(?<!\w)(?:hai|0?2|ba|0?3)\s+(?:dia\s+phuong|don\s+vi)\s*:?\s*$"
                             r"|(?<!\w)giua\s+(?:(?!va\s|voi\s|cung\s)[\w.]+\s+){0,3}cac\s+(?:(?:quan|huyen|thi xa|xa|phuong)(?:\s+nhu)?\s*:?\s*)?$")
 _DELEGATION_BEFORE_RE = re.compile(r"(?<!\w)doan(?:\s+[\w.]+){0,4}\s+$")   # "Đoàn công tác của TP.A … thăm B"
 # "Xã A và xã B ký kết …", "Huyện A và huyện B kết nghĩa", "… tổ chức lễ kết nghĩa" (folded, after B)
