@@ -19,6 +19,8 @@
 | in the body                             | (Đà Nẵng holds the old Quảng Nam since July 2025)         | not a side                |
 | two communes, no province named at all  | "Xã A và xã B ký kết chương trình kết nghĩa", A's name    | the one province both     |
 |                                         | borne in two provinces, B's in one of them               | names lie in, twice       |
+| ... a body of one twins with, visits or | "Hội LHPN thành phố A … kết nghĩa … tại huyện B"           | A and B                   |
+| gives to the other (partner_unit_aid)   | (district levels only)                                   |                           |
 | NOT: places one delegation visits       | "đến thăm xã A, huyện B và xã C"                          | nothing                   |
 | NOT: a province and its own unit        | "UBND tỉnh A làm việc với huyện B" (B of A)                | nothing                   |
 | NOT: a venue                            | "Đoàn huyện A … tại huyện B"                              | B not counted             |
@@ -33,6 +35,7 @@ import re
 from ..places import VIETNAM
 from ..places_match import COMMUNE_LEVELS
 from ..scan import fast_fold
+from .partner_unit_aid import body_gives_to_unit
 
 __all__ = ["add_same_province_pair", "add_unnamed_communes"]
 
@@ -72,10 +75,12 @@ def add_same_province_pair(partners, text: str, mentions) -> None:
         return
     own = partners.parties[0].place.province
     units: list[tuple] = []
+    every: list[tuple] = []   # venues too: a body of A that goes to twin or give "tại huyện B" (partner_unit_aid)
     for m in sorted(mentions, key=lambda m: m.start):
         place = partners.places.get(m.start)
         if place is None or place.province != own or place.is_province or m.level_word not in _UNIT_LEVELS:
             continue
+        every.append((m, place))
         if _a_venue(text, m):
             continue
         units.append((m, place))
@@ -84,11 +89,17 @@ def add_same_province_pair(partners, text: str, mentions) -> None:
     for i, (m1, p1) in enumerate(units):
         m2, p2 = next(((m, p) for m, p in units[i + 1:] if p.name != p1.name), (None, None))
         if m2 is None:
-            return
+            break
         if _two_sides(text, m1, m2):
             partners.parties[:] = [Party(p1, m1.level_word, m1.start), Party(p2, m2.level_word, m2.start)]
             return
-    # else "đến thăm xã A, huyện B và xã C": places visited, not two sides
+    # else "đến thăm xã A, huyện B và xã C": places visited, not two sides; unless a body of one district
+    # twins with, visits or gives to another ("Hội LHPN thành phố A … kết nghĩa … tại huyện B")
+    for m1, p1 in every:
+        m2, p2 = next(((m, p) for m, p in every if body_gives_to_unit(text, m1, p1, m, p)), (None, None))
+        if m2 is not None:
+            partners.parties[:] = [Party(p1, m1.level_word, m1.start), Party(p2, m2.level_word, m2.start)]
+            return
 
 
 def add_unnamed_communes(partners, text: str, mentions) -> None:
