@@ -206,9 +206,9 @@ def _main_type(clause: str, headline: str, *, undated: bool = False) -> tuple[st
             return h[0], M_("the headline opens with '{phrase}'", phrase=h[1])
         # a page that dates no occasion: its headline tells it better than a lead that reports around it
         h = _headline_verb(headline)
-        if h is not None and (undated or h[1] in _HEADLINE_TALKS) and h[0] in types:
+        if h is not None and h[0] in types and (undated or (h[1] in _HEADLINE_TALKS and types == {"visit", "conference"})):
             # the headline's subject holds talks ("Công an tỉnh A hội đàm thường niên với …") over a lead
-            # whose delegation "sang thăm và hội đàm với …": the talks are the page's occasion (a01)
+            # whose delegation "sang thăm và hội đàm với …": the talks are the page's occasion (a01), not the trip
             return h[0], M_("the headline's verb '{phrase}' picks between the sentence's occasions", phrase=h[1])
     if headline and (all(f[3] == "lam viec" for f in found) or _AT_WORKING_SESSION.match(clause)):
         # a working session names no occasion of its kind: a headline that opens with one names it
