@@ -38,6 +38,8 @@ _PURPOSE = re.compile(r"(?<!van )(?<!chu )(?<!tieu )\b(?:de|nham|chuan bi cho|ph
                       r"(?!nghi\b|xuat\b|an\b|tai\b|ra\b|cu\b|cap\b|dang\b|thi\b)")   # đề nghị, đề xuất, đề án, dễ dàng …
 # A visit whose talks have no day of their own: "thăm và làm việc, hội đàm với …" (the verb;
 # "trong khuôn khổ chuyến thăm … từ ngày 25 đến 29/5, … có cuộc hội đàm" frames talks of their own day).
+# the headline verbs that name the page's occasion even on a dated page: the talks ("A hội đàm với B")
+_HEADLINE_TALKS = frozenset({"hoi dam", "hoi kien"})
 _VISIT_FIRST = frozenset({"tham va lam viec", "tham, lam viec", "sang tham", "den tham", "chao xa giao",
                           "tham xa giao", "co buoi tiep", "den chao"})
 # A delegation that is the sentence's subject: "Đoàn công tác tỉnh A do … dẫn đầu đã đến thăm và làm
@@ -203,8 +205,10 @@ def _main_type(clause: str, headline: str, *, undated: bool = False) -> tuple[st
         if h is not None and h[0] in types:
             return h[0], M_("the headline opens with '{phrase}'", phrase=h[1])
         # a page that dates no occasion: its headline tells it better than a lead that reports around it
-        h = _headline_verb(headline) if undated else None
-        if h is not None and h[0] in types:
+        h = _headline_verb(headline)
+        if h is not None and h[0] in types and (undated or (h[1] in _HEADLINE_TALKS and types == {"visit", "conference"})):
+            # the headline's subject holds talks ("Công an tỉnh A hội đàm thường niên với …") over a lead
+            # whose delegation "sang thăm và hội đàm với …": the talks are the page's occasion (a01), not the trip
             return h[0], M_("the headline's verb '{phrase}' picks between the sentence's occasions", phrase=h[1])
     if headline and (all(f[3] == "lam viec" for f in found) or _AT_WORKING_SESSION.match(clause)):
         # a working session names no occasion of its kind: a headline that opens with one names it

@@ -7,6 +7,8 @@
 | two units of the one partner, joined     | "hai huyện A và B tổng kết kết nghĩa", "giữa xã A, xã B và | the first two units       |
 | as sides in the headline or lead        | phường C" (also three after "giữa"/"hai"/"ba"), "Xã A và  |                           |
 |                                         | xã B ký kết chương trình kết nghĩa" (a pairing verb after) |                           |
+| ... listed after "hai/02 đơn vị"        | "giữa 02 đơn vị Huyện đoàn A và Huyện đoàn B" (a body of   | the first two units       |
+|                                         | each, the units called "đơn vị", the count with a zero)   |                           |
 | ... listed bare after "hai/ba địa phương"| "Công an ba địa phương A, B và C ký quy chế" (districts of | the first two units       |
 |  (places_bare_lists)                    | one province, no level word)                              |                           |
 | ... listed after "giữa" and a body of   | "ký kết quy chế giữa Công an các quận 1, 3 và Bình Thạnh"  | the first two units       |
@@ -17,6 +19,8 @@
 | in the body                             | (Đà Nẵng holds the old Quảng Nam since July 2025)         | not a side                |
 | two communes, no province named at all  | "Xã A và xã B ký kết chương trình kết nghĩa", A's name    | the one province both     |
 |                                         | borne in two provinces, B's in one of them               | names lie in, twice       |
+| ... a body of one twins with, visits or | "Hội LHPN thành phố A … kết nghĩa … tại huyện B"           | A and B                   |
+| gives to the other (partner_unit_aid)   | (district levels only)                                   |                           |
 | NOT: places one delegation visits       | "đến thăm xã A, huyện B và xã C"                          | nothing                   |
 | NOT: a province and its own unit        | "UBND tỉnh A làm việc với huyện B" (B of A)                | nothing                   |
 | NOT: a venue                            | "Đoàn huyện A … tại huyện B"                              | B not counted             |
@@ -31,14 +35,16 @@ import re
 from ..places import VIETNAM
 from ..places_match import COMMUNE_LEVELS
 from ..scan import fast_fold
+from .partner_unit_aid import body_gives_to_unit
 
 __all__ = ["add_same_province_pair", "add_unnamed_communes"]
 
 _UNIT_LEVELS = frozenset({"huyện", "quận", "thị xã", "thành phố", "xã", "phường", "thị trấn", "đặc khu"})
-# "giữa huyện A và …", "hai huyện A và B"; "giữa Công an các quận 1, 3 và 5", "giữa UBND các huyện: A, B"
+# "giữa huyện A và …", "hai huyện A và B"; "giữa Công an các quận 1, 3 và 5", "giữa UBND các huyện: A, B";
+# "giữa 02 đơn vị Huyện đoàn A và Huyện đoàn B" (the count written with a zero, the units called "đơn vị")
 # (a body of each unit, the level word once before the list; not "giữa thành phố với các huyện A, B": the
 # place before "với"/"và"/"cùng" is a side itself -- review23b)
-_TWO_BEFORE_RE = re.compile(r"(?<!\w)(?:giua|hai|2|ba|3)\s+$|(?<!\w)(?:hai|2|ba|3)\s+dia\s+phuong\s*:?\s*$"
+_TWO_BEFORE_RE = re.compile(r"(?<!\w)(?:giua|hai|0?2|ba|0?3)\s+$|(?<!\w)(?:hai|0?2|ba|0?3)\s+(?:dia\s+phuong|don\s+vi)\s*:?\s*$"
                             r"|(?<!\w)giua\s+(?:(?!va\s|voi\s|cung\s)[\w.]+\s+){0,3}cac\s+(?:(?:quan|huyen|thi xa|xa|phuong)(?:\s+nhu)?\s*:?\s*)?$")
 _DELEGATION_BEFORE_RE = re.compile(r"(?<!\w)doan(?:\s+[\w.]+){0,4}\s+$")   # "Đoàn công tác của TP.A … thăm B"
 # "Xã A và xã B ký kết …", "Huyện A và huyện B kết nghĩa", "… tổ chức lễ kết nghĩa" (folded, after B)
@@ -69,10 +75,12 @@ def add_same_province_pair(partners, text: str, mentions) -> None:
         return
     own = partners.parties[0].place.province
     units: list[tuple] = []
+    every: list[tuple] = []   # venues too: a body of A that goes to twin or give "tại huyện B" (partner_unit_aid)
     for m in sorted(mentions, key=lambda m: m.start):
         place = partners.places.get(m.start)
         if place is None or place.province != own or place.is_province or m.level_word not in _UNIT_LEVELS:
             continue
+        every.append((m, place))
         if _a_venue(text, m):
             continue
         units.append((m, place))
@@ -81,11 +89,17 @@ def add_same_province_pair(partners, text: str, mentions) -> None:
     for i, (m1, p1) in enumerate(units):
         m2, p2 = next(((m, p) for m, p in units[i + 1:] if p.name != p1.name), (None, None))
         if m2 is None:
-            return
+            break
         if _two_sides(text, m1, m2):
             partners.parties[:] = [Party(p1, m1.level_word, m1.start), Party(p2, m2.level_word, m2.start)]
             return
-    # else "đến thăm xã A, huyện B và xã C": places visited, not two sides
+    # else "đến thăm xã A, huyện B và xã C": places visited, not two sides; unless a body of one district
+    # twins with, visits or gives to another ("Hội LHPN thành phố A … kết nghĩa … tại huyện B")
+    for m1, p1 in every:
+        m2, p2 = next(((m, p) for m, p in every if body_gives_to_unit(text, m1, p1, m, p)), (None, None))
+        if m2 is not None:
+            partners.parties[:] = [Party(p1, m1.level_word, m1.start), Party(p2, m2.level_word, m2.start)]
+            return
 
 
 def add_unnamed_communes(partners, text: str, mentions) -> None:
