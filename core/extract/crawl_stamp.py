@@ -27,6 +27,11 @@ line                                  text names                  stamp
 `` date 2025-04 Thời sự …``           "Ngày 2/4" (a month only)   2025-04-02
 `` date 2025-01 * Tỉnh …``            no day of January           none
 ====================================  ==========================  ==========================
+
+A page that dates nothing at all (no day, no month, no year in its text) under a month-only line
+(" date 2025-05 Nhận lời mời …, đoàn tỉnh A … đã có buổi làm việc với tỉnh B") keeps its occasion
+at the line's month (:func:`undated_crawl_month`): the site dated the report in that month and
+the text offers no other time. Not in January: the occasion may be of December, the year before.
 """
 
 from __future__ import annotations
@@ -36,7 +41,7 @@ import re
 
 from .stamp_choice import _DAY_MONTH_AT, _names_day
 
-__all__ = ["CRAWL_LINE", "crawl_stamp", "sentences_after_crawl_line", "without_crawl_line"]
+__all__ = ["CRAWL_LINE", "crawl_stamp", "undated_crawl_month", "sentences_after_crawl_line", "without_crawl_line"]
 
 #: The date line at the very start of the text: "date", the year, the month and the day when known
 #: (a year alone gives no stamp; the line is still no headline).
@@ -97,3 +102,20 @@ def sentences_after_crawl_line(text: str, spans: list[tuple[int, int]]) -> list[
     s, e = spans[0]
     start = g.end() + len(text[g.end():e]) - len(text[g.end():e].lstrip())
     return ([(start, e)] if start < e else []) + spans[1:]
+
+
+def undated_crawl_month(text: str, dated_anything: bool) -> tuple[dict, dict] | None:
+    """The main event's date fields and year cue for a page whose text dates nothing
+    (``dated_anything`` false: no date read, no year cue) under a month-only date line (" date
+    2025-05 …" -> 2025-05, month precision); None otherwise, and for a line of January (an undated
+    report of early January may tell of December, the year before: a wrong year)."""
+    g = CRAWL_LINE.match(text)
+    if dated_anything or g is None or g["m"] is None or g["d"] is not None:
+        return None
+    y, m = int(g["y"]), int(g["m"])
+    if not 2 <= m <= 12:
+        return None
+    s, e = g.start("y") - len("date "), g.end()
+    fields = {"date": f"{y:04d}-{m:02d}", "date_end": None, "precision": "month", "year_inferred": True,
+              "year_source": "published", "date_text": text[s:e]}
+    return fields, {"text": text[s:e], "span": [s, e], "kind": "published"}

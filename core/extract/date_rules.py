@@ -205,6 +205,14 @@ RULES: tuple[Rule, ...] = (
          ("ngày 12/3/24", "Sáng 5-9-25", "Chiều 12.3.24"),
          note="A year of two digits (20YY; 19YY from 70) after 'ngày', a part of the day or a "
               "weekday: 'ngày 12/3/24' (without them '12/3/24' may be a number)."),
+    Rule("range_dm_text", "date?",
+         r"""(?P<d>{DAY})\s+thang\s+(?P<m>{MON})(?:{OF_YEAR}(?P<y>{YEAR}))?
+             {TO}(?P<d2>{DAY})\s+thang\s+(?P<m2>{MON})(?:{OF_YEAR}(?P<y2>{YEAR}))?{END}""",
+         ("từ ngày 17 tháng 2 đến ngày 22 tháng 2", "ngày 28 tháng 12 năm 2019 đến ngày 2 tháng 1 năm 2020",
+          "từ ngày 30 tháng 5 đến ngày 3 tháng 6 năm 2021"),
+         check="cue_or_year",
+         note="Two dates written in words ('ngày D tháng M'), as range_dm_dm: a year on one end only is "
+              "shared. Without 'ngày', a part of the day or a year, '6 tháng 2 - 8 tháng 3' may be durations."),
     Rule("dm_text", "date?",
          r"(?P<d>{DAY})\s+thang\s+(?P<m>{MON})(?:{OF_YEAR}(?P<y>{YEAR}))?{END}",
          ("ngày 14 tháng 03 năm 2022", "Thứ Hai, ngày 14 tháng 03 năm 2022",

@@ -54,7 +54,7 @@ from .anniversaries import known_anniversaries
 from .bond_anniversary import bond_anniversary_cues
 from .congress_term import congress_term_cues
 from .chrome import is_archive_caption
-from .crawl_stamp import sentences_after_crawl_line
+from .crawl_stamp import sentences_after_crawl_line, undated_crawl_month
 from .event_location import _location
 from .year_photo_names import photo_year
 from .years import anniversary_cues, find_year_cues, infer_year, year_cue_record
@@ -212,11 +212,14 @@ def extract_events(article: Article, *, article_id: str, source: str,
     main_dates = [d for d in dates if d.start not in bound_at or _restated(d, main_date)]
     events: list[dict[str, Any]] = []
     type_why: dict[str, str] = {}
+    month = undated_crawl_month(text, bool(readings or cues or other)) if (   # " date 2025-05 …" over a page dating
+        main_date is None and undated is None and len(pair) >= 2) else None   # nothing: the line's month
     if trace is not None:
         trace.update(readings=readings, main_why=main_why if main_date is not None else (
             M_("no dated occasion: {rule}", rule=undated[0].rule) if undated else M_(
                 "no dated occasion: the stamp's year is disputed by '{cue}' (stamp_disputed)", cue=keep[disputed.start:disputed.end][-60:])
-            if disputed else M_("no dated occasion: the lead's occasion is kept without a date")
+            if disputed else M_("no dated occasion: the page's date line gives its month ({line})", line=month[1]["text"])
+            if month else M_("no dated occasion: the lead's occasion is kept without a date")
             if len(pair) >= 2 else M_("no dated occasion: none found")), cues=cues,
             places=[(m, partners.places.get(m.start) or choose(m, context)) for m in all_mentions], keep=keep, type_why=type_why,
             pair=pair, bounds=bounds)
@@ -314,8 +317,10 @@ def extract_events(article: Article, *, article_id: str, source: str,
             events.append(ev)
     elif len(pair) >= 2:  # no date at all: the pair, type and people still tell what happened
         at = DateMention(l0, l0, "", None, None, None, precision="none", rule="undated")
-        ev = build(at, main=True, fields_override=(dict(NO_DATE), None))
+        ev = build(at, main=True, fields_override=(month[0] if month else dict(NO_DATE), None))
         if ev:
+            if month:
+                ev["year_cue"] = month[1]
             events.append(ev)
     add_other_milestones(events, build, readings=readings, main_date=main_date, published=article.published,
                          keep=keep, folded=folded, sentences=sentences, cues=cues, body_mentions=body_mentions,
