@@ -1,7 +1,13 @@
 """A venue that hosts: a place named as where something happened ("tại TP.HCM") whose own
 authority, unnamed, acts in the same sentence ("tại TP.HCM, Phó Chủ tịch UBND Thành phố tiếp
 đoàn tỉnh X": TP.HCM receives). Read by :mod:`hoptac.core.extract.partners`' scores (a host is
-no mere venue); moved out of that module to keep it small."""
+no mere venue); moved out of that module to keep it small.
+
+A page that names one Vietnamese side only, and where its event took place in the headline or the lead
+("Sáng 6-7, tại TP A, đã khai mạc hội chợ của doanh nghiệp các tỉnh miền Trung và TP B": B named, A the
+venue), has the venue's locality as the other side: the host of what the side came to (``venue_host``;
+every labelled page has two sides, and a venue of another Vietnamese province is the likeliest).
+"""
 
 from __future__ import annotations
 
@@ -10,7 +16,7 @@ import re
 from ..places import VIETNAM, Place, PlaceMention
 from ..scan import fast_fold
 
-__all__ = ["hosts"]
+__all__ = ["hosts", "venue_host"]
 
 # an unnamed authority of a level ("UBND Thành phố", "lãnh đạo tỉnh", "Thành ủy"), folded: in
 # the sentence of a venue of that level, it makes the venue the host ("tại TP.HCM, Phó Chủ
@@ -41,3 +47,13 @@ def hosts(text: str, m: PlaceMention, place: Place, mentions: list[PlaceMention]
         if lvl == level and at not in starts and not after[:1].isupper():
             return True  # unnamed: "UBND Thành phố tiếp", not "UBND tỉnh Bình Dương"
     return False
+
+
+def venue_host(side: str, venues: list[PlaceMention], places: dict[int, Place]) -> list[str]:
+    """The province of the first Vietnamese venue of the headline or the lead that is not ``side``'s
+    (in a list, for ``chosen +=``), else nothing."""
+    for m in venues:
+        place = places.get(m.start)
+        if place is not None and place.country == VIETNAM and place.province != side:
+            return [place.province]
+    return []
