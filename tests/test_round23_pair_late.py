@@ -49,3 +49,10 @@ def test_a_fair_held_in_a_province_for_another_has_the_venue_as_host() -> None:
             "Tham dự có đại diện 8 tỉnh, thành phố khu vực miền Trung.\n\n"
             "Giám đốc Sở Công thương TP Đà Nẵng cho biết hội chợ giúp doanh nghiệp tìm đối tác.\n")
     assert sorted(_main(text)["pair"]) == ["Phú Yên", "Đà Nẵng"]
+
+
+def test_a_delegation_at_a_venue_keeps_the_venue_a_venue() -> None:
+    # the delegation came to an occasion held there (test_partner_lists' rule): not a host
+    text = ("Hội nghị xúc tiến thương mại\n\n"
+            "Ngày 21/4/2024, tại TP Đà Nẵng, đoàn công tác tỉnh Kon Tum tham dự hội nghị xúc tiến thương mại.\n")
+    assert _main(text)["pair"] == ["Kon Tum"]

@@ -3,10 +3,11 @@ authority, unnamed, acts in the same sentence ("tại TP.HCM, Phó Chủ tịch 
 đoàn tỉnh X": TP.HCM receives). Read by :mod:`hoptac.core.extract.partners`' scores (a host is
 no mere venue); moved out of that module to keep it small.
 
-A page that names one Vietnamese side only, and where its event took place in the headline or the lead
+A page that names one Vietnamese side only, and where its event took place in the lead
 ("Sáng 6-7, tại TP A, đã khai mạc hội chợ của doanh nghiệp các tỉnh miền Trung và TP B": B named, A the
 venue), has the venue's locality as the other side: the host of what the side came to (``venue_host``;
-every labelled page has two sides, and a venue of another Vietnamese province is the likeliest).
+every labelled page has two sides, and a venue of another Vietnamese province is the likeliest); not when
+a delegation is named there ("tại Hà Nội, đoàn đại biểu tỉnh A tham dự hội nghị": an occasion it came to).
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ __all__ = ["hosts", "venue_host"]
 # tịch UBND Thành phố tiếp đoàn tỉnh X": TP.HCM receives)
 _AUTHORITY_RE = re.compile(r"(?<!\w)(?:(?:ubnd|hdnd|uy ban nhan dan|lanh dao|chinh quyen|dai dien)\s+(tinh|thanh pho|tp)"
                            r"|(tinh) uy|(thanh) uy)(?!\w)")
+
+# a delegation named in a venue's sentence ("đoàn đại biểu", "đoàn công tác", "đoàn cán bộ"), folded
+_DELEGATION_RE = re.compile(r"(?<!\w)doan (?:dai bieu|cong tac|can bo)(?!\w)")
 
 
 def hosts(text: str, m: PlaceMention, place: Place, mentions: list[PlaceMention],
@@ -49,11 +53,18 @@ def hosts(text: str, m: PlaceMention, place: Place, mentions: list[PlaceMention]
     return False
 
 
-def venue_host(side: str, venues: list[PlaceMention], places: dict[int, Place]) -> list[str]:
-    """The province of the first Vietnamese venue of the headline or the lead that is not ``side``'s
-    (in a list, for ``chosen +=``), else nothing."""
+def venue_host(text: str, side: str, venues: list[PlaceMention], places: dict[int, Place]) -> list[str]:
+    """The province of the first Vietnamese venue of the lead (``text``) that is not ``side``'s
+    (in a list, for ``chosen +=``), else nothing; not when the venue's sentence names a delegation ("tại Hà
+    Nội, đoàn đại biểu tỉnh A tham dự hội nghị …": the delegation came to an occasion held there, whoever held
+    it)."""
     for m in venues:
         place = places.get(m.start)
-        if place is not None and place.country == VIETNAM and place.province != side:
-            return [place.province]
+        if place is None or place.country != VIETNAM or place.province == side:
+            continue
+        lo = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+        hi = min((i for i in (text.find(". ", m.end), text.find("\n", m.end)) if i >= 0), default=len(text))
+        if _DELEGATION_RE.search(fast_fold(text[lo:hi])):
+            return []
+        return [place.province]
     return []
