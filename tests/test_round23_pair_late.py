@@ -56,3 +56,10 @@ def test_a_delegation_at_a_venue_keeps_the_venue_a_venue() -> None:
     text = ("Hội nghị xúc tiến thương mại\n\n"
             "Ngày 21/4/2024, tại TP Đà Nẵng, đoàn công tác tỉnh Kon Tum tham dự hội nghị xúc tiến thương mại.\n")
     assert _main(text)["pair"] == ["Kon Tum"]
+
+
+def test_one_sides_own_event_away_keeps_the_venue_a_venue() -> None:
+    # (test_type_round7_shapes' rule) no gathering of several localities: the venue is no side
+    text = ("Giới thiệu sản phẩm OCOP\n\n"
+            "Sáng 8/5, tại TP Cần Thơ, Sở Công thương tỉnh Bạc Liêu tổ chức hội nghị giới thiệu sản phẩm OCOP.\n")
+    assert _main(text)["pair"] == ["Bạc Liêu"]
