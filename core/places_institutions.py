@@ -16,9 +16,10 @@ written                                           found
 "Trường Đại học Hồng Bàng" (quận Hồng Bàng),      nothing: only a city (thành phố) or a town
 "Đại học Tân Trào" (no place)                     (thị xã) is a school's name; a quận or huyện
                                                   of that name is another school's
-"Trường Đại học Kinh doanh và Công nghệ …",       nothing: up to two words of a field
-"đại học Vinh" (lower case "đại học" in a         ("Sư phạm", "Y Dược", "Kinh tế") may stand
-sentence: "học đại học Vinh" is read the same)    between; a longer name is not read
+"Trường Đại học Kinh doanh và Công nghệ Vinh"     nothing: one field of a short list ("Sư
+                                                  phạm", "Y Dược", "Kinh tế") may stand between;
+                                                  a longer name is not read ("đại học Vinh" in
+                                                  lower case is read the same)
 ================================================  =============================================
 """
 
