@@ -1,7 +1,15 @@
 """A venue that hosts: a place named as where something happened ("tại TP.HCM") whose own
 authority, unnamed, acts in the same sentence ("tại TP.HCM, Phó Chủ tịch UBND Thành phố tiếp
 đoàn tỉnh X": TP.HCM receives). Read by :mod:`hoptac.core.extract.partners`' scores (a host is
-no mere venue); moved out of that module to keep it small."""
+no mere venue); moved out of that module to keep it small.
+
+A page that names one Vietnamese side only, and where its event took place in the lead
+("Sáng 6-7, tại TP A, đã khai mạc hội chợ của doanh nghiệp các tỉnh miền Trung và TP B": B named, A the
+venue), has the venue's locality as the other side when that sentence names a gathering of several localities
+("các tỉnh …"): the venue's locality is one of them, the host (``venue_host``). Not when a delegation is named
+there ("tại Hà Nội, đoàn đại biểu tỉnh A tham dự hội nghị": an occasion it came to), nor for one side's own
+event held away ("tại thành phố B, Sở Du lịch tỉnh A tổ chức hội nghị …": B stays a venue).
+"""
 
 from __future__ import annotations
 
@@ -10,13 +18,19 @@ import re
 from ..places import VIETNAM, Place, PlaceMention
 from ..scan import fast_fold
 
-__all__ = ["hosts"]
+__all__ = ["hosts", "venue_host"]
 
 # an unnamed authority of a level ("UBND Thành phố", "lãnh đạo tỉnh", "Thành ủy"), folded: in
 # the sentence of a venue of that level, it makes the venue the host ("tại TP.HCM, Phó Chủ
 # tịch UBND Thành phố tiếp đoàn tỉnh X": TP.HCM receives)
 _AUTHORITY_RE = re.compile(r"(?<!\w)(?:(?:ubnd|hdnd|uy ban nhan dan|lanh dao|chinh quyen|dai dien)\s+(tinh|thanh pho|tp)"
                            r"|(tinh) uy|(thanh) uy)(?!\w)")
+
+# a delegation named in a venue's sentence ("đoàn đại biểu", "đoàn công tác", "đoàn cán bộ"), folded
+_DELEGATION_RE = re.compile(r"(?<!\w)doan (?:dai bieu|cong tac|can bo)(?!\w)")
+# a gathering of several localities named in a venue's sentence ("của doanh nghiệp các tỉnh miền Trung và TP B",
+# "đại diện 12 tỉnh, thành phố"), folded: the venue's locality is one of them, the host
+_GATHERING_RE = re.compile(r"(?<!\w)(?:cac|\d+) tinh(?:,? thanh(?: pho)?)?(?!\w)")
 
 
 def hosts(text: str, m: PlaceMention, place: Place, mentions: list[PlaceMention],
@@ -41,3 +55,22 @@ def hosts(text: str, m: PlaceMention, place: Place, mentions: list[PlaceMention]
         if lvl == level and at not in starts and not after[:1].isupper():
             return True  # unnamed: "UBND Thành phố tiếp", not "UBND tỉnh Bình Dương"
     return False
+
+
+def venue_host(text: str, side: str, venues: list[PlaceMention], places: dict[int, Place]) -> list[str]:
+    """The province of the first Vietnamese venue of the lead (``text``) that is not ``side``'s
+    (in a list, for ``chosen +=``), else nothing. The venue's sentence must name a gathering of several
+    localities ("các tỉnh …"); not a delegation ("tại Hà Nội, đoàn đại biểu tỉnh A tham dự hội nghị …": the
+    delegation came to an occasion held there, whoever held it). One side's own event at a venue ("tại thành phố
+    B, Sở Du lịch tỉnh A tổ chức hội nghị …") keeps the venue a venue."""
+    for m in venues:
+        place = places.get(m.start)
+        if place is None or place.country != VIETNAM or place.province == side:
+            continue
+        lo = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+        hi = min((i for i in (text.find(". ", m.end), text.find("\n", m.end)) if i >= 0), default=len(text))
+        said = fast_fold(text[lo:hi])
+        if _DELEGATION_RE.search(said) or not _GATHERING_RE.search(said):
+            return []
+        return [place.province]
+    return []

@@ -62,7 +62,7 @@ from ..places import VIETNAM, Place, PlaceMention
 from .partner_clocks import clocks
 from .partner_datelines import datelines   # "Phnom Penh (TTXVN 14/1) - …": the wire's place
 from .partner_geography import merged, neighbours
-from .partner_hosts import hosts as _hosts   # "tại TP.HCM, … UBND Thành phố tiếp …": the venue hosts
+from .partner_hosts import hosts as _hosts, venue_host   # "tại TP.HCM, … UBND Thành phố tiếp …": the venue hosts
 from .partner_lists import counted, holding, introduced_lists
 from .partner_routes import a_route
 from .partner_seats import seats
@@ -261,6 +261,7 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
 
     framed = [places[m.start] for m in title_mentions + lead_mentions if m.start in places]
     venue_mentions: list[PlaceMention] = []
+    framed_venues: list[PlaceMention] = []   # the venues of the lead (not a route's stops)
     lists: list[list[str]] = []  # the lists of three or more of the headline and the lead
     intro_lists: list = []  # "các tỉnh A, B và C" (:mod:`.partner_lists`)
     lead_starts = {m.start for m in lead_mentions}
@@ -294,6 +295,8 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
                 if not joined and _a_venue(text if where == "lead" else title, m) and \
                         not _hosts(text if where == "lead" else title, m, place, mentions, framed):
                     venue_mentions.append(m)  # "tại Thủ đô Phnom Penh": where, not who
+                    if where == "lead":
+                        framed_venues.append(m)
                     continue
                 if i in listed:
                     pts = _LISTED if prov not in seen else 0.0
@@ -358,7 +361,7 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
         # no partner named but the place the delegation went to: a foreign venue of its sentence ("Trong 3 ngày, tại
         # tỉnh A (Thái Lan), đoàn đại biểu tỉnh B tham dự hội nghị …"), else one it came to ("đoàn … đến … tại tỉnh A")
         hosts = _foreign_host(text, everything, places, chosen[0]) or came_to(text, everything, places, chosen[0], _a_venue)
-        chosen += hosts[:1]
+        chosen += hosts[:1] or venue_host(text, chosen[0], framed_venues, places)   # "tại TP A, đã khai mạc hội chợ …"
     if len(chosen) == 2 and all(best[p][1].country != VIETNAM for p in chosen):
         # two foreign partners first: the Vietnamese one named in the headline or lead joins
         # the first ("Hà Tĩnh: hội nghị với tỉnh Bôlykhămxay và Khăm Muộn")

@@ -1,0 +1,49 @@
+"""A school named after its city (used by :class:`hoptac.core.places_match.Matcher`; split from it
+to keep each module short).
+
+A district's name alone is no place ("Vinh", "Quy Nhơn" may be a person, a street, a ship); but
+universities and colleges are named after the city that holds them, and the corpus's convention
+counts an institution as its province (a university hosting a foreign province's students stands
+for its province, as "Trường Đại học Quảng Bình" or "Đại học Huế" do). So a provincial city's
+name right after the words that head a school's name is that city:
+
+================================================  =============================================
+written                                           found
+================================================  =============================================
+"Trường Đại học Vinh tiếp đoàn …",                thành phố Vinh (Nghệ An), thành phố Quy
+"TRƯỜNG ĐẠI HỌC QUY NHƠN", "Đại học Đà Lạt",      Nhơn (Bình Định), thành phố Đà Lạt
+"Trường Cao đẳng Sư phạm Nha Trang"               (Lâm Đồng), thành phố Nha Trang (Khánh Hòa)
+"Trường Đại học Hồng Bàng" (quận Hồng Bàng),      nothing: only a city (thành phố) or a town
+"Đại học Tân Trào" (no place)                     (thị xã) is a school's name; a quận or huyện
+                                                  of that name is another school's
+"Trường Đại học Kinh doanh và Công nghệ Vinh"     nothing: one field of a short list ("Sư
+                                                  phạm", "Y Dược", "Kinh tế") may stand between;
+                                                  a longer name is not read ("đại học Vinh" in
+                                                  lower case is read the same)
+================================================  =============================================
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+__all__ = ["school_city_level"]
+
+#: The levels a school's city may have.
+_SCHOOL_CITY_LEVELS = ("thành phố", "thị xã")
+
+#: The words that head a school's name, then up to two words of its field, right before the name
+#: (folded; matched against the text before the name, ending with a space).
+_SCHOOL_BEFORE = re.compile(
+    r"(?<!\w)(?:dai hoc|cao dang|hoc vien)"
+    r"(?:\s+(?:su pham|y duoc|y te|y|kinh te|nong lam|ky thuat|cong nghiep))?\s+$")
+
+
+def school_city_level(text: str, folded: str, ns: int, key: str,
+                      has_level: Callable[[str, str], bool]) -> str | None:
+    """The level of the city named bare at ``ns`` (folded name ``key``) as a school's name, or None
+    (see the table)."""
+    if not text[ns].isupper() or _SCHOOL_BEFORE.search(folded, max(0, ns - 30), ns) is None:
+        return None
+    return next((lvl for lvl in _SCHOOL_CITY_LEVELS if has_level(key, lvl)), None)
