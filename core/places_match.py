@@ -83,15 +83,9 @@ When is a name a place?
   gazetteer does not know are found before a foreign country: see
   :mod:`hoptac.core.places_foreign`.
 
-Speed
------
-
-About 0.4-0.6 ms for 10 KB of news text (one core of a laptop): the text is folded with
-:func:`~hoptac.core.scan.fast_fold` (three passes in C), the capitals are found with one regex, the names
-regex (a trie of all folded names) is tried only there, and the level word is read
-backwards from the name with a regex on the reversed text. Compiling the names regex
-(about 1,800 names) takes 0.1-0.2 s, once, when text is first searched. The text should be NFC, as
-:func:`hoptac.core.extract.decode.decode` returns it.
+Speed: the text is folded once (:func:`~hoptac.core.scan.fast_fold`), the names regex (a trie of all
+folded names, compiled once) is tried only at capitalised words, and the level word is read backwards
+from the name. The text should be NFC, as :func:`hoptac.core.extract.decode.decode` returns it.
 """
 
 from __future__ import annotations
