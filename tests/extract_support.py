@@ -22,6 +22,11 @@ def main_or_none(text: str) -> dict | None:
     return next((e for e in events if e["main"]), None)
 
 
+def first_provinces(text: str) -> list[str]:
+    """The province of each place found in ``text``, by its first candidate."""
+    return [m.candidates[0].province for m in find_places(text)]
+
+
 HEAD = "Hai địa phương tăng cường hợp tác\n\n"  # a neutral headline: the lead decides
 
 

@@ -5,19 +5,7 @@ Every sentence here is our own."""
 from __future__ import annotations
 
 import pytest
-
-from hoptac.core.extract.article import parse_article
-from hoptac.core.extract.events import extract_events
-from hoptac.core.places import find_places
-
-
-def _main(text: str) -> dict:
-    events = extract_events(parse_article(text), article_id="t", source="t.txt")[0]
-    return next(e for e in events if e["main"])
-
-
-def _provinces(text: str) -> list[str]:
-    return [m.candidates[0].province for m in find_places(text)]
+from extract_support import first_provinces as _provinces, main_event as _main
 
 
 # "Tỉnh Đoàn X" is the provincial youth union of X; "tỉnh Đoàn Hưng" folds like huyện Đoan Hùng
