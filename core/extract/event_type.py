@@ -20,6 +20,7 @@ from .openings import Opened
 from .type_agreed import before_agreement
 from .type_forum import forum_frame
 from .type_phrases import CAPTION_CREDIT, DELEGATION_NOUNS as _DELEGATION_NOUNS, TALKS as _TALKS
+from .type_openers import context_opener
 from .type_phrases import found as _found, headline_occasion as _headline_occasion, headline_verb as _headline_verb
 from .type_several_days import over_several_days
 from .type_vocab import DELEGATION_VISITS, MERE_MEETINGS, OCCASION_REASONS, TRIP_UNDER_WAY
@@ -89,7 +90,7 @@ def clause_of(folded_sentence: str, date_at: int) -> str:
     … từ ngày 14 đến 18/1"; "Hướng tới …, Chương trình … đã được công bố ngày 17/9"): what
     follows the date names nothing, so the clause starts after the last comma before the date
     (not one inside quotes: a programme's name "… TP.HCM và 13 tỉnh, thành phố …")."""
-    if _FRAMING.match(folded_sentence):
+    if _FRAMING.match(folded_sentence) or context_opener(folded_sentence, date_at):
         cut = date_at if date_at > 0 else folded_sentence.find(", ") + 1
         rest = folded_sentence[cut:]
         if date_at > 0 and not _found(rest):
