@@ -31,6 +31,8 @@ from .type_aid_trips import travels_to_give
 from .type_decisions import decides_support
 from .type_tribute_greetings import pays_tribute_and_greets
 from .type_framed import frames_the_occasion_before
+from .type_next_occasion import occasion_told_next
+from .type_travel_work import travels_to_work
 from .visit_or_session import holds_talks, host_works_with, session_weight
 
 __all__ = ["main_event_type", "UNDATED_RULES"]
@@ -117,6 +119,8 @@ def main_event_type(dm: DateMention, s: int, e: int, *, verdict: str | None, fol
         if etype == "other" and not several and (verb := travels_to_give(clause)) is not None:
             return "visit", M_("a delegation travels to a place to hand over gifts or aid ('{verb}'): its trip, "
                                "a visit", verb=verb)
+        if etype == "conference" and (trip := travels_to_work(clause)) is not None:
+            return "visit", M_("the subject goes to a place to work there ('{words}'): its trip, a visit", words=trip)
         if etype == "conference" and not several and delegation_exchange(clause):
             return "visit", M_("a delegation led by someone holds a friendly exchange with its hosts ('đoàn … do … "
                                "làm trưởng đoàn đã có buổi giao lưu với …'), no agenda named: its visit")
@@ -137,6 +141,9 @@ def main_event_type(dm: DateMention, s: int, e: int, *, verdict: str | None, fol
                                       "'… đề nghị các tỉnh …'), no occasion named")
         if etype is not None:
             return etype, why
+    if s <= dm.start < e and (told := occasion_told_next(folded, sentences, e, lead)) is not None:
+        return told[0], M_("the sentence that dates it names no occasion; the next one opens with '{words}': "
+                           "that occasion", words=told[1])
     etype, why = main_type(folded_title)
     if (etype == "signing" and dm.rule in ("stamped", "undated") and t0 < t1
             and CAPTION_CREDIT.search(folded[t0:t1]) is not None):

@@ -1,0 +1,65 @@
+"""The occasion the lead's next sentence points back to (round 24): "Tại hội nghị, …".
+
+A lead sometimes dates what the parties did without naming the occasion ("Sáng 2/10, UBND thành phố A đã phối hợp
+với 9 tỉnh tổ chức thực hiện thỏa thuận hợp tác …") and the next sentence names it as the place where the rest was
+said: "Tại hội nghị, lãnh đạo các tỉnh đánh giá cao …". That "Tại <occasion>," opening points back to the dated
+occasion, as a reader takes it. Asked by :mod:`.main_event_type` only when the dated sentence, a sentence of the
+lead, and the sentences read with it name no occasion, before the headline is read; only the sentence right after
+the dated one, and only its opening words. Matched on folded text (no accents, no case, đ→d).
+
+| folded opening of the next sentence           | read as    | example (our own)                                      |
+|-----------------------------------------------|------------|--------------------------------------------------------|
+| tại (buổi) hội nghị / hội thảo / tọa đàm      | conference | "Tại hội nghị, lãnh đạo hai tỉnh thống nhất …"          |
+| tại buổi làm việc / hội đàm / cuộc họp        | conference | "Tại buổi làm việc, hai bên trao đổi …"                 |
+| tại buổi tiếp / buổi gặp (mặt, gỡ)            | visit      | "Tại buổi tiếp, Chủ tịch UBND tỉnh A chào mừng đoàn …"  |
+| tại lễ ký kết / buổi lễ ký                    | signing    | "Tại lễ ký kết, đại diện hai huyện …"                   |
+| tại lễ khai mạc / lễ hội / ngày hội           | other      | "Tại lễ khai mạc, Phó Chủ tịch UBND tỉnh A phát biểu …" |
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+__all__ = ["NEXT_OCCASIONS", "occasion_told_next"]
+
+# (folded words after "tại", type, example)
+NEXT_OCCASIONS: tuple[tuple[str, str, str], ...] = (
+    ("hoi nghi", "conference", "Tại hội nghị, lãnh đạo hai tỉnh thống nhất tăng cường hợp tác."),
+    ("buoi hoi nghi", "conference", "Tại buổi hội nghị, các đại biểu trao đổi kinh nghiệm."),
+    ("hoi thao", "conference", "Tại hội thảo, các chuyên gia hai tỉnh trình bày tham luận."),
+    ("toa dam", "conference", "Tại tọa đàm, hai bên chia sẻ cách làm."),
+    ("buoi toa dam", "conference", "Tại buổi tọa đàm, đoàn viên hai huyện giao lưu."),
+    ("buoi lam viec", "conference", "Tại buổi làm việc, hai bên trao đổi về hợp tác du lịch."),
+    ("buoi hoi dam", "conference", "Tại buổi hội đàm, hai bên thông báo tình hình mỗi tỉnh."),
+    ("hoi dam", "conference", "Tại hội đàm, hai bên nhất trí tuần tra song phương."),
+    ("cuoc hop", "conference", "Tại cuộc họp, hai bên thống nhất lịch trao đổi đoàn."),
+    ("phien hop", "conference", "Tại phiên họp, nhóm công tác hai tỉnh rà soát kết quả."),
+    ("buoi tiep", "visit", "Tại buổi tiếp, Chủ tịch UBND tỉnh A chào mừng đoàn tỉnh B."),
+    ("buoi gap mat", "visit", "Tại buổi gặp mặt, lãnh đạo huyện A chúc mừng năm mới huyện B."),
+    ("buoi gap go", "visit", "Tại buổi gặp gỡ, hai bên ôn lại truyền thống kết nghĩa."),
+    ("le ky ket", "signing", "Tại lễ ký kết, đại diện hai huyện trao biên bản."),
+    ("buoi le ky ket", "signing", "Tại buổi lễ ký kết, lãnh đạo hai tỉnh phát biểu."),
+    ("le khai mac", "other", "Tại lễ khai mạc, Phó Chủ tịch UBND tỉnh A phát biểu chào mừng."),
+    ("buoi le", "other", "Tại buổi lễ, đại diện tỉnh B cảm ơn tỉnh A."),
+    ("ngay hoi", "other", "Tại ngày hội, thanh niên hai tỉnh thi đấu bóng chuyền."),
+)
+_NEXT = re.compile(r"\W*tai (" + "|".join(sorted((re.escape(w) for w, _, _ in NEXT_OCCASIONS), key=len, reverse=True))
+                   + r")\s*(?:nay\s*)?,")
+_TYPES = {w: t for w, t, _ in NEXT_OCCASIONS}
+
+
+def occasion_told_next(folded: str, sentences: Sequence[tuple[int, int]], end: int,
+                       lead: tuple[int, int]) -> tuple[str, str] | None:
+    """(type, words) of the occasion the sentence right after the lead's sentence ending at ``end`` opens with
+    ("Tại hội nghị, …"); None when the dated sentence is not the lead's or the next one opens otherwise."""
+    l0, l1 = lead
+    if not (l0 < end <= l1 + 1):
+        return None
+    following = next(((s, e) for s, e in sentences if s >= end), None)
+    if following is None:
+        return None
+    found = _NEXT.match(folded, following[0], following[1])
+    if found is None:
+        return None
+    return _TYPES[found.group(1)], f"tai {found.group(1)}"
