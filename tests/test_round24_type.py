@@ -3,7 +3,8 @@ Sentences written for this test (no page's own words).
 
 - a context opener before the lead's date ("Ngay sau khi …, trên tinh thần …, ngày 25/3, …") is background, not
   the occasion (core/extract/type_openers.py);
-- a lead that names no occasion, followed by "Tại hội nghị, …": that occasion (core/extract/type_next_occasion.py);
+- a dated sentence that names no occasion, followed by "Tại hội nghị, …" or "Buổi tọa đàm là dịp …": that
+  occasion (core/extract/type_next_occasion.py; unions24 05);
 - a delegation that goes "đến <place> làm việc", the place between the verbs: its trip (core/extract/type_travel_work.py).
 """
 
@@ -57,6 +58,16 @@ def test_the_occasion_the_next_sentence_points_back_to():
     assert _type(page) == "conference"
 
 
+def test_the_occasion_as_the_next_sentence_subject():
+    # a page with no headline of its own; the dated sentence in its second paragraph (unions24 05's shape)
+    page = ("Thị đoàn Bảo Lộc phối hợp tổ chức chương trình giao lưu công tác Đội năm 2019 nhằm chào mừng ngày "
+            "thành lập Đội (15/5/1941 – 15/5/2019).\n\n"
+            "Ngày 10/5/2019, Thị đoàn Bảo Lộc phối hợp với Huyện đoàn Di Linh tổ chức chương trình giao lưu, chia sẻ "
+            "cách làm công tác Đội trong trường học. Buổi tọa đàm là dịp để cán bộ Đội hai đơn vị giới thiệu các mô "
+            "hình hay.\n")
+    assert _type(page) == "conference"
+
+
 def test_a_lead_that_names_its_occasion_keeps_it():
     page = ("Hai huyện kết nghĩa gặp gỡ đầu năm\n\n"
             "Sáng 2/2, đoàn công tác huyện Nghi Lộc đã đến thăm, chúc Tết huyện Đức Phổ.\n\n"
@@ -67,6 +78,7 @@ def test_a_lead_that_names_its_occasion_keeps_it():
 @pytest.mark.parametrize("words, expected", [(w, t) for w, t, _ in NEXT_OCCASIONS])
 def test_the_next_occasion_table_reads(words, expected):
     assert _NEXT.match(fold(f"Tại {words}, hai bên trao đổi.")) is not None
+    assert _NEXT.match(fold(f"{words} là dịp để hai bên trao đổi.")) is not None
 
 
 # --- a trip to a place to work there

@@ -141,7 +141,7 @@ def main_event_type(dm: DateMention, s: int, e: int, *, verdict: str | None, fol
                                       "'… đề nghị các tỉnh …'), no occasion named")
         if etype is not None:
             return etype, why
-    if s <= dm.start < e and (told := occasion_told_next(folded, sentences, e, lead)) is not None:
+    if s <= dm.start < e and (told := occasion_told_next(folded, sentences, e)) is not None:
         return told[0], M_("the sentence that dates it names no occasion; the next one opens with '{words}': "
                            "that occasion", words=told[1])
     etype, why = main_type(folded_title)

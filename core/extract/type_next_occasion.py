@@ -3,9 +3,9 @@
 A lead sometimes dates what the parties did without naming the occasion ("Sáng 2/10, UBND thành phố A đã phối hợp
 với 9 tỉnh tổ chức thực hiện thỏa thuận hợp tác …") and the next sentence names it as the place where the rest was
 said: "Tại hội nghị, lãnh đạo các tỉnh đánh giá cao …". That "Tại <occasion>," opening points back to the dated
-occasion, as a reader takes it. Asked by :mod:`.main_event_type` only when the dated sentence, a sentence of the
-lead, and the sentences read with it name no occasion, before the headline is read; only the sentence right after
-the dated one, and only its opening words. Matched on folded text (no accents, no case, đ→d).
+occasion, as a reader takes it. Asked by :mod:`.main_event_type` only when the dated sentence and the sentences
+read with it name no occasion, before the headline is read; only the sentence right after the dated one, and only
+its opening words. Matched on folded text (no accents, no case, đ→d).
 
 | folded opening of the next sentence           | read as    | example (our own)                                      |
 |-----------------------------------------------|------------|--------------------------------------------------------|
@@ -14,6 +14,10 @@ the dated one, and only its opening words. Matched on folded text (no accents, n
 | tại buổi tiếp / buổi gặp (mặt, gỡ)            | visit      | "Tại buổi tiếp, Chủ tịch UBND tỉnh A chào mừng đoàn …"  |
 | tại lễ ký kết / buổi lễ ký                    | signing    | "Tại lễ ký kết, đại diện hai huyện …"                   |
 | tại lễ khai mạc / lễ hội / ngày hội           | other      | "Tại lễ khai mạc, Phó Chủ tịch UBND tỉnh A phát biểu …" |
+
+The occasion may also be the next sentence's subject ("Buổi tọa đàm là dịp để cán bộ hai huyện trao đổi …",
+"Hội nghị nhằm đánh giá …", "Buổi làm việc diễn ra …"): the same words, followed by "là dịp", "là hoạt động",
+"nhằm", "(đã) diễn ra", "được tổ chức".
 """
 
 from __future__ import annotations
@@ -44,22 +48,21 @@ NEXT_OCCASIONS: tuple[tuple[str, str, str], ...] = (
     ("buoi le", "other", "Tại buổi lễ, đại diện tỉnh B cảm ơn tỉnh A."),
     ("ngay hoi", "other", "Tại ngày hội, thanh niên hai tỉnh thi đấu bóng chuyền."),
 )
-_NEXT = re.compile(r"\W*tai (" + "|".join(sorted((re.escape(w) for w, _, _ in NEXT_OCCASIONS), key=len, reverse=True))
-                   + r")\s*(?:nay\s*)?,")
+_WORDS = "|".join(sorted((re.escape(w) for w, _, _ in NEXT_OCCASIONS), key=len, reverse=True))
+# "Tại hội nghị, …", or the occasion as the next sentence's subject: "Buổi tọa đàm là dịp để …", "Hội nghị nhằm …"
+_NEXT = re.compile(r"\W*(?:tai (" + _WORDS + r")\s*(?:nay\s*)?,|(" + _WORDS + r")\s+(?:nay\s+)?"
+                   r"(?:la dip|la hoat dong|nham|dien ra|da dien ra|duoc to chuc)\b)")
 _TYPES = {w: t for w, t, _ in NEXT_OCCASIONS}
 
 
-def occasion_told_next(folded: str, sentences: Sequence[tuple[int, int]], end: int,
-                       lead: tuple[int, int]) -> tuple[str, str] | None:
-    """(type, words) of the occasion the sentence right after the lead's sentence ending at ``end`` opens with
-    ("Tại hội nghị, …"); None when the dated sentence is not the lead's or the next one opens otherwise."""
-    l0, l1 = lead
-    if not (l0 < end <= l1 + 1):
-        return None
+def occasion_told_next(folded: str, sentences: Sequence[tuple[int, int]], end: int) -> tuple[str, str] | None:
+    """(type, words) of the occasion the sentence right after the dated one (ending at ``end``) opens with
+    ("Tại hội nghị, …", "Buổi tọa đàm là dịp …"); None when it opens otherwise."""
     following = next(((s, e) for s, e in sentences if s >= end), None)
     if following is None:
         return None
     found = _NEXT.match(folded, following[0], following[1])
     if found is None:
         return None
-    return _TYPES[found.group(1)], f"tai {found.group(1)}"
+    words = found.group(1) or found.group(2)
+    return _TYPES[words], (f"tai {words}" if found.group(1) else words)
