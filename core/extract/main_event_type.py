@@ -141,10 +141,10 @@ def main_event_type(dm: DateMention, s: int, e: int, *, verdict: str | None, fol
                                       "'… đề nghị các tỉnh …'), no occasion named")
         if etype is not None:
             return etype, why
-    if s <= dm.start < e and (told := occasion_told_next(folded, sentences, e)) is not None:
+    etype, why = main_type(folded_title)
+    if etype is None and s <= dm.start < e and (told := occasion_told_next(folded, sentences, e)) is not None:
         return told[0], M_("the sentence that dates it names no occasion; the next one opens with '{words}': "
                            "that occasion", words=told[1])
-    etype, why = main_type(folded_title)
     if (etype == "signing" and dm.rule in ("stamped", "undated") and t0 < t1
             and CAPTION_CREDIT.search(folded[t0:t1]) is not None):
         # a photo's caption standing for the headline ("Ông A và ông B ký kết thỏa thuận (Ảnh: C)") of a page
