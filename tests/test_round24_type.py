@@ -26,9 +26,9 @@ def _type(page: str) -> str:
 # --- a context opener before the date
 @pytest.mark.parametrize("page", [
     # someone else's announcement in the opener (was 'announcement' from 'công bố')
-    "Trao khẩu trang cho huyện bạn\nBiên phòng - Ngay sau khi tỉnh Savannakhet công bố ca bệnh đầu tiên, trên tinh "
-    "thần sẻ chia với nước bạn, ngày 14-4, Đồn Biên phòng Cửa khẩu Lao Bảo, BĐBP tỉnh Quảng Trị đã trao tặng 3.000 "
-    "khẩu trang cho huyện Sepon, tỉnh Savannakhet (Lào).\n",
+    "Khẩu trang cho huyện bạn\nBiên phòng - Ngay sau khi huyện Sepon công bố dịch sốt xuất huyết, với tinh thần "
+    "tương trợ láng giềng, ngày 14-4, Đồn Biên phòng Lao Bảo (Quảng Trị) đã tặng 3.000 khẩu trang cho huyện Sepon, "
+    "tỉnh Savannakhet (Lào).\n",
     "Tân Biên hỗ trợ huyện bạn chống dịch\nSau khi tỉnh Tbong Khmum công bố các ca bệnh đầu tiên, ngày 2/4, UBND "
     "huyện Tân Biên (Tây Ninh) đã trao tặng 2.000 khẩu trang cho huyện Memot, tỉnh Tbong Khmum.\n",
     "Đà Nẵng hỗ trợ Quảng Nam\nTrước tình hình Chính phủ công bố tình trạng khẩn cấp tại tỉnh Quảng Nam, sáng 30/10, "
@@ -52,9 +52,9 @@ def test_the_opener_examples_read(sentence):
 
 # --- the next sentence's "Tại hội nghị, …"
 def test_the_occasion_the_next_sentence_points_back_to():
-    page = ("Thành phố Cần Thơ cùng các tỉnh miền núi phía Bắc hợp tác phát triển\n\n"
-            "Chiều 14/5, UBND thành phố Cần Thơ đã cùng 6 tỉnh miền núi phía Bắc đánh giá việc thực hiện thỏa thuận "
-            "hợp tác giai đoạn 2022 - 2025.\n\nTại hội nghị, lãnh đạo các tỉnh ghi nhận nhiều kết quả thiết thực.\n")
+    page = ("Thành phố Cần Thơ và 6 tỉnh miền núi phía Bắc\n\n"
+            "Chiều 14/5, UBND thành phố Cần Thơ cùng 6 tỉnh miền núi phía Bắc đã nhìn lại một năm triển khai văn bản "
+            "hợp tác giai đoạn 2022 - 2025.\n\nTại hội nghị, các tỉnh nêu nhiều đề xuất mới.\n")
     assert _type(page) == "conference"
 
 

@@ -1,8 +1,8 @@
 """The occasion the lead's next sentence points back to (round 24): "Tại hội nghị, …".
 
-A lead sometimes dates what the parties did without naming the occasion ("Sáng 2/10, UBND thành phố A đã phối hợp
-với 9 tỉnh tổ chức thực hiện thỏa thuận hợp tác …") and the next sentence names it as the place where the rest was
-said: "Tại hội nghị, lãnh đạo các tỉnh đánh giá cao …". That "Tại <occasion>," opening points back to the dated
+A lead sometimes dates what the parties did without naming the occasion ("Chiều 14/5, UBND thành phố A cùng 6 tỉnh
+đã nhìn lại một năm triển khai văn bản hợp tác …") and the next sentence names it as the place where the rest was
+said: "Tại hội nghị, các tỉnh nêu nhiều đề xuất mới". That "Tại <occasion>," opening points back to the dated
 occasion, as a reader takes it. Asked by :mod:`.main_event_type` only when the dated sentence, the sentences read
 with it and the headline name no occasion (a headline that names one, "A và B ký kết thỏa thuận …", keeps it); only
 the sentence right after the dated one, and only its opening words. Matched on folded text (no accents, no case, đ→d).

@@ -1,7 +1,7 @@
 """Context openers before the lead's date (round 24): the clause that tells why or after what the occasion comes.
 
-A lead often opens with the circumstance before its date and its subject: "Ngay sau khi tỉnh B công bố các ca
-bệnh đầu tiên, trên tinh thần sẻ chia …, ngày 25/3, Đồn Biên phòng A đã trao tặng …". What the opener tells is
+A lead often opens with the circumstance before its date and its subject: "Ngay sau khi huyện B công bố dịch, với
+tinh thần tương trợ láng giềng, ngày 14/4, Đồn Biên phòng A đã tặng khẩu trang …". What the opener tells is
 background (an announcement by someone else, a disaster, an appeal); the occasion is the verb after the date. The
 framing clauses of :mod:`.event_type` ("Trong khuôn khổ …", "Nhân dịp …", "Thực hiện …") are read the same way;
 these openers are read only when the sentence's date comes after them (after the opener's first comma), so a
