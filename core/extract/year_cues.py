@@ -36,7 +36,7 @@ from .year_spans import _REVIEW_WORDS, _YEARS_SINCE, _YEARS_SINCE_FAR, _has_revi
 from .plan_named_years import signed_at_occasion
 from .programme_names import named_with_another
 from .year_hardship import hard_year
-from .year_shapes import BASIS_BEFORE, _BASIS_BEFORE, listed_years, shape_cues  # noqa: F401 - BASIS_BEFORE re-exported
+from .year_shapes import BASIS_BEFORE, _BASIS_BEFORE, for_year_ahead, listed_years, shape_cues  # noqa: F401 - BASIS_BEFORE re-exported
 from ..rxcache import compile as rx_compile
 from ..text import fold
 
@@ -349,6 +349,8 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
                 name = "named_year"   # "vừa diễn ra hội nghị hợp tác thường niên năm 2022": the yearly meeting's own
             elif name in ("plan_year", "plan_noun") and carries_out(text, m.start, m.end):
                 name = "plan_carried_out"   # "Thực hiện Kế hoạch … năm 2023, ngày 10/12, …": inside the year
+            if name == "year" and for_year_ahead(text, m.start):
+                continue   # "… tạo đà vững chắc cho năm 2022" at a meeting in October: the year prepared for (year_shapes)
             cues.append(_cue(name, m.year, m.start, at, m.end))
     cues += signed_periods(text, mentions, cues)   # "ký kết … đến năm 2025" … "Chương trình … giai đoạn 2023 - 2025"
     cues += launched_periods(text, mentions, cues)   # "Chương trình … (2019-2021) được khởi động nhân dịp này"

@@ -1,0 +1,68 @@
+"""date24: shapes of the main event's year read on pages of used hosts (round 24). Each page is written for
+the test (no sentence is copied from a page).
+
+- A quoted slogan that names a year's work and the next ("“Hoàn thành … năm 2021, tạo đà cho năm 2022”") is a
+  sentence quoted, not a programme's name with its year: no ``quoted_name`` cue; and two bare years of one
+  score in the occasion's sentence give no year (only nearness would choose).
+- A stamp line with the writers' names before a weekday and a 12-hour time with its zone ("Thu Hà - Minh An Thứ
+  sáu, ngày 12/03/2021 08:15 AM (GMT+7)") is the page's stamp.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_support import main_or_none as _main
+from hoptac.core.extract.stamps import parse_stamp
+
+_SLOGAN = ("“Hoàn thành thắng lợi kế hoạch năm 2021, tạo đà vững chắc cho năm 2022” – đó là chủ đề phát biểu của "
+           "ông Trần Văn Bình, Bí thư Huyện ủy huyện Mường Tè, tại hội nghị giao ban giữa huyện Mường Tè (tỉnh Lai "
+           "Châu) và huyện Mường Nhé (tỉnh Điện Biên) diễn ra ngày 14.10.\n\n"
+           "Tại hội nghị, hai huyện trao đổi về công tác quản lý biên giới và phát triển kinh tế.\n")
+
+
+def test_a_quoted_slogan_of_two_years_gives_no_year():
+    main = _main(_SLOGAN)
+    assert main is not None and main["date"] == "--10-14"
+
+
+def test_a_quote_for_the_year_ahead_gives_no_year():
+    page = _SLOGAN.replace("Hoàn thành thắng lợi kế hoạch năm 2021, tạo đà vững chắc cho năm 2022",
+                           "Chung sức đồng lòng, tạo nền tảng vững chắc cho năm 2027")
+    main = _main(page)
+    assert main is not None and main["date"] == "--10-14"
+
+
+def test_under_a_stamp_a_quote_for_the_year_ahead_leaves_the_stamps_year():
+    page = "Thứ năm, 15/10/2026 | 09:20\n\n" + _SLOGAN.replace(
+        "Hoàn thành thắng lợi kế hoạch năm 2021, tạo đà vững chắc cho năm 2022",
+        "Chung sức đồng lòng, tạo nền tảng vững chắc cho năm 2027")
+    main = _main(page)
+    assert main is not None and main["date"] == "2026-10-14"
+
+
+def test_a_quoted_name_with_its_year_still_names_the_occasion():
+    page = _SLOGAN.replace("Hoàn thành thắng lợi kế hoạch năm 2021, tạo đà vững chắc cho năm 2022",
+                           "Ngày hội Biên giới xanh năm 2021")
+    main = _main(page)
+    assert main is not None and main["date"] == "2021-10-14"
+
+
+@pytest.mark.parametrize("line", [
+    "Thu Hà - Minh An Thứ sáu, ngày 12/03/2021 08:15 AM (GMT+7)",
+    "Thu Hà - Minh An Thứ sáu, ngày 12/03/2021 08:15 GMT+7",
+])
+def test_a_byline_before_a_stamp_with_its_time_zone_is_the_stamp(line):
+    assert parse_stamp(line) is not None
+    page = ("Hai xã biên giới ký kết nghĩa\n\n" + line + "\n\nNgày 11/3, xã Tà Vân (huyện Sa Pa) và xã Y Tý (huyện "
+            "Bát Xát) tổ chức lễ ký kết nghĩa tại nhà văn hóa xã Tà Vân.\n")
+    main = _main(page)
+    assert main is not None and main["date"] == "2021-03-11"
+
+
+def test_two_bare_years_of_one_score_in_the_occasions_sentence_give_no_year():
+    page = ("Ngày 14.10, huyện Mường Tè (tỉnh Lai Châu) và huyện Mường Nhé (tỉnh Điện Biên) tổ chức giao lưu, trao "
+            "đổi về số lượt khách năm 2021 và năm 2022 qua cửa khẩu.\n\n"
+            "Tại buổi giao lưu, hai huyện trao đổi về công tác quản lý biên giới.\n")
+    main = _main(page)
+    assert main is not None and main["date"] == "--10-14"
