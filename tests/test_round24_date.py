@@ -66,3 +66,24 @@ def test_two_bare_years_of_one_score_in_the_occasions_sentence_give_no_year():
             "Tại buổi giao lưu, hai huyện trao đổi về công tác quản lý biên giới.\n")
     main = _main(page)
     assert main is not None and main["date"] == "--10-14"
+
+
+# --- a yearly meeting named with its year, told as the basis of a later occasion ("Trên cơ sở … biên bản hội đàm
+# thường niên năm 2024"): an earlier meeting's year, no cue of the occasion's
+
+_BASIS = ("Ngày 16/10, tại xã Tà Vân, Đồn Biên phòng Y Tý (tỉnh Lào Cai) tổ chức lớp bồi dưỡng pháp luật cho 40 "
+          "trưởng bản hai bên biên giới.\n\n"
+          "Lớp học được tổ chức trên cơ sở Hiệp định về quy chế biên giới ký năm 2016 và biên bản hội đàm thường "
+          "niên năm 2024 giữa lực lượng biên phòng hai bên.\n")
+
+
+def test_a_yearly_meeting_told_as_the_basis_gives_no_year():
+    main = _main(_BASIS)
+    assert main is not None and main["date"] == "--10-16"
+
+
+def test_the_yearly_meeting_held_keeps_its_named_year():
+    page = _BASIS.replace("tổ chức lớp bồi dưỡng pháp luật cho 40 trưởng bản hai bên biên giới",
+                          "tổ chức hội đàm thường niên năm 2024 với đại đội biên phòng của bạn")
+    main = _main(page)
+    assert main is not None and main["date"] == "2024-10-16"
