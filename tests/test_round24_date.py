@@ -87,3 +87,36 @@ def test_the_yearly_meeting_held_keeps_its_named_year():
                           "tổ chức hội đàm thường niên năm 2024 với đại đội biên phòng của bạn")
     main = _main(page)
     assert main is not None and main["date"] == "2024-10-16"
+
+
+# --- a school year named near an occasion of September-December: its first year (school_year)
+
+_SCHOOL_LEAD = ("Ngày 12/10, Trường Cao đẳng Y tế tỉnh Điện Biên đón 15 học viên của tỉnh Phông Sa Lỳ (Lào) sang "
+                "học tập năm học 2031-2032.\n\n"
+                "Tại buổi đón, lãnh đạo hai tỉnh trao đổi về hợp tác đào tạo nhân lực y tế.\n")
+
+
+def test_a_school_year_in_the_lead_dates_an_autumn_occasion():
+    main = _main(_SCHOOL_LEAD)
+    assert main is not None and main["date"] == "2031-10-12"
+
+
+def test_the_school_years_tally_in_the_next_paragraph():
+    page = (_SCHOOL_LEAD.replace(" sang học tập năm học 2031-2032", " sang học tập")
+            .replace("Tại buổi đón,", "Được biết, năm học 2031-2032, nhà trường tiếp nhận tổng cộng 40 học viên Lào. "
+                     "Tại buổi đón,")
+            + "Việc đào tạo học viên Lào tại trường bắt đầu từ năm học 2009 - 2010.\n")
+    main = _main(page)
+    assert main is not None and main["date"] == "2031-10-12"
+
+
+@pytest.mark.parametrize("old, new", [
+    ("đón 15 học viên của tỉnh Phông Sa Lỳ (Lào) sang học tập năm học 2031-2032",
+     "tổ chức hội nghị tổng kết năm học 2031-2032 với tỉnh Phông Sa Lỳ (Lào)"),           # reviewed
+    ("sang học tập năm học 2031-2032", "sang học tập trong năm học 2031-2032 vừa qua"),      # told as past
+    ("sang học tập năm học 2031-2032", "sang học tập năm học 2031-2032 và năm học 2032-2033"),   # two school years
+    ("Ngày 12/10,", "Ngày 12/1,"),                                                            # January
+])
+def test_no_year_from_a_school_year_reviewed_past_ambiguous_or_in_january(old, new):
+    main = _main(_SCHOOL_LEAD.replace(old, new))
+    assert main is not None and main["date"] in ("--10-12", "--01-12")

@@ -106,6 +106,10 @@ CUES: tuple[CueKind, ...] = (
             "one of the table KNOWN_CONGRESSES in :mod:`hoptac.core.extract.anniversaries` (each held in January): "
             "the congress's year for a day in January, the year before from February on (not 'chào mừng thành "
             "công': after it)"),
+    CueKind("school_year", "Ngày 24/10, trường tiếp nhận 20 lưu học sinh Lào sang học năm học 2025-2026: 2025", 60,
+            (((1, 2, 3, 4, 5, 6, 7, 8), None),),
+            "the one school year the page names in its lead's paragraph or the next, not reviewed nor past: an "
+            "occasion of September-December is in its first year; from January to August no cue (see school_year)"),
     CueKind("congress_term", "Chủ tịch tỉnh A tham dự Đại hội Hội Nông dân tỉnh B lần thứ X, nhiệm kỳ 2023 - 2028: "
             "2023", 70, (((11, 12), None),),
             "a congress the page's occasion attends, holds, opens or closes, named with the term it opens "
