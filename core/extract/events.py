@@ -53,6 +53,7 @@ from .year_bounds import earliest_floor, find_bounds
 from .anniversaries import known_anniversaries
 from .bond_anniversary import bond_anniversary_cues
 from .congress_term import congress_term_cues
+from .school_year import school_year_cues
 from .chrome import is_archive_caption
 from .crawl_stamp import sentences_after_crawl_line, undated_crawl_month
 from .event_location import _location
@@ -150,7 +151,8 @@ def extract_events(article: Article, *, article_id: str, source: str,
             + anniversary_cues(keep, readings) + known_anniversaries(folded, article.teasers)
             + bond_anniversary_cues(keep, folded, readings)   # "kỷ niệm 10 năm kết nghĩa" + "Ngày 18/9/2009, … kết nghĩa"
             + congress_term_cues(folded, article.teasers, (t0, t1),   # in the headline or a dated sentence
-                                 [d.start for d in evidence if d.kind == "date" and d.month and d.day]))   # "tham dự Đại hội …, nhiệm kỳ 2024-2029": 2024
+                                 [d.start for d in evidence if d.kind == "date" and d.month and d.day])   # "tham dự Đại hội …, nhiệm kỳ 2024-2029": 2024
+            + school_year_cues(masked(folded, article.teasers), (l0, l1), paras))   # "Ngày 24/10, … năm học 2025-2026": 2025
     if (part := lead_part_year(readings, folded, (l0, l1))) is not None:
         cues.append(part)   # "… hội đàm với tỉnh B đầu năm 2019" in the lead: the occasion's year
     if quarters := {c.start for c in cues if c.name in ("review_q4", "review_quarter")}:   # its cue, not a date

@@ -198,6 +198,10 @@ CUES: tuple[CueKind, ...] = (
             "the parties will do in it ('sẽ', 'dự kiến', 'phấn đấu', 'thống nhất', 'nhất trí', 'cần'; not 'đã'): the year they "
             "are in, as a plan's (Y-1 in November-December; from July to October it may be the next year's plan, 'Trong năm "
             "2016, Chính phủ sẽ xem xét …' on 17/8/2015: no cue)"),
+    CueKind("school_year", "Ngày 24/10, trường tiếp nhận 20 lưu học sinh Lào sang học năm học 2025-2026: 2025", 60,
+            (((1, 2, 3, 4, 5, 6, 7, 8), None),),
+            "the one school year the page names in its lead's paragraph or the next, not reviewed nor past: an "
+            "occasion of September-December is in its first year; from January to August no cue (see school_year)"),
     CueKind("plan_period", "thống nhất các nội dung hợp tác giai đoạn 2021 - 2025", 55,
             (((11, 12), None),),
             "a plan for a period starting in Y: Y (not an appendix or amendment to it: 'phụ lục sửa "

@@ -36,7 +36,7 @@ from .year_spans import _REVIEW_WORDS, _YEARS_SINCE, _YEARS_SINCE_FAR, _has_revi
 from .plan_named_years import signed_at_occasion
 from .programme_names import named_with_another
 from .year_hardship import hard_year
-from .year_shapes import BASIS_BEFORE, _BASIS_BEFORE, listed_years, shape_cues  # noqa: F401 - BASIS_BEFORE re-exported
+from .year_shapes import BASIS_BEFORE, _BASIS_BEFORE, for_year_ahead, listed_years, shape_cues  # noqa: F401 - BASIS_BEFORE re-exported
 from ..rxcache import compile as rx_compile
 from ..text import fold
 
@@ -221,6 +221,11 @@ _EDITION_BEFORE = re.compile(r"\blan thu\s+(?:\d{1,2}|[ivx]{1,5}|nhat|hai|ba|tu|
 #: kết", "sơ kết", "đánh giá", "kết quả" before: held after the year) nor an earlier one.
 _YEARLY_NAMED = re.compile(r"\b(?:hoi nghi|hoi dam|cuoc gap|gap go|giao luu|hop(?! tac))(?:\s+(?!tong ket|so ket|danh gia|ket qua)[a-z]+){0,4}?"
                            r"\s+thuong nien\s*,?\s*$")
+#: Before a yearly meeting named with its year, in its sentence, words that make it an earlier one the occasion
+#: stands on: a basis ("Trên cơ sở … biên bản hội đàm thường niên năm 2024", "Căn cứ …") or what it agreed
+#: carried out ("thực hiện kết quả hội nghị thường niên năm 2024"). Told at a later meeting (date24: a page of 16/12
+#: "tổ chức trên cơ sở … biên bản hội đàm thường niên năm 2024" read as 2024): no cue.
+_AN_EARLIER_ONES = re.compile(r"\b(?:tren co so|can cu|dua tren|ket qua|thuc hien|trien khai|tiep noi)\b")
 _EARLIER_EDITION = re.compile(r"\b(?:ke tu|tu|sau|truoc|tiep noi|ket qua|thuc hien|trien khai)\b")
 
 
@@ -345,10 +350,16 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
                     and not _EARLIER_EDITION.search(before, max(0, ed.start() - 60, *(before.rfind(c, 0, ed.start()) + 1 for c in ".;\n")), ed.start()):
                 name = "named_year"   # "khai mạc Hội chợ … lần thứ 17, năm 2025": the edition's own year
             elif name == "year" and "thường niên" in text[max(0, m.start - 60):m.start].lower() \
-                    and _YEARLY_NAMED.search(fold(text[max(0, m.start - 60):m.start])):
+                    and (yn := _YEARLY_NAMED.search(yb := fold(text[max(0, m.start - 60):m.start]))):
+                wide = fold(text[max(0, m.start - 200):m.start])
+                opened = len(wide) - len(yb) + yn.start()   # where the meeting's words open in ``wide``
+                if _AN_EARLIER_ONES.search(wide, max(0, *(wide.rfind(c, 0, opened) + 1 for c in ".;\n")), opened):
+                    continue   # "trên cơ sở … biên bản hội đàm thường niên năm 2024": an earlier meeting's, the past
                 name = "named_year"   # "vừa diễn ra hội nghị hợp tác thường niên năm 2022": the yearly meeting's own
             elif name in ("plan_year", "plan_noun") and carries_out(text, m.start, m.end):
                 name = "plan_carried_out"   # "Thực hiện Kế hoạch … năm 2023, ngày 10/12, …": inside the year
+            if name == "year" and for_year_ahead(text, m.start):
+                continue   # "… tạo đà vững chắc cho năm 2022" at a meeting in October: the year prepared for (year_shapes)
             cues.append(_cue(name, m.year, m.start, at, m.end))
     cues += signed_periods(text, mentions, cues)   # "ký kết … đến năm 2025" … "Chương trình … giai đoạn 2023 - 2025"
     cues += launched_periods(text, mentions, cues)   # "Chương trình … (2019-2021) được khởi động nhân dịp này"

@@ -155,4 +155,9 @@ def _context(mention: DateMention, text: str, mentions, cues):
     if best is not None and best[0] >= STRONG and any(
             c[2] != best[2] and c[0] >= STRONG and best[0] - c[0] < MARGIN for c in every):
         best = (0, 0, None, None)  # the evidence does not agree: no year
+    elif best is not None and best[2] is not None and best[0] < STRONG and any(
+            c[2] is not None and c[2] != best[2] and c[0] == best[0] for c in every):
+        # two weak cues of one score for two years ("“… Nghị quyết năm 2022 …, tạo tiền đề cho năm 2023” – …
+        # tại Hội nghị … ngày 10.10"): only nearness would choose, and it tells nothing of the occasion
+        best = (0, 0, None, None)
     return best, best_cue

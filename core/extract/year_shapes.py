@@ -37,7 +37,7 @@ from .year_cue_kinds import YearCue, _cue
 from .year_names import told_done
 from ..text import fold
 
-__all__ = ["SHAPES", "shape_cues", "listed_years", "BASIS_BEFORE"]
+__all__ = ["SHAPES", "QUOTED_SENTENCE", "shape_cues", "listed_years", "for_year_ahead", "BASIS_BEFORE"]
 
 #: Before a plan verb, the words that make what follows the basis the occasion stands on, not
 #: what it plans: the documents named with their years were signed or adopted then ("Trên cơ sở
@@ -66,6 +66,16 @@ _CLOSE_QUOTES = "”\"»"
 #: Words that make a quoted name an earlier edition ("đã tổ chức “Lễ hội X năm 2023”").
 #: ("đã" read as written by year_names.told_done: folded it is "Đà" too, "tại Đà Nẵng tổ chức “…”".)
 _EARLIER = re.compile(r"\b(?:tung|ket qua|tiep noi|tiep theo|nam truoc|nam ngoai|lan truoc|ky truoc)\b")
+#: A quote is a sentence quoted, not a programme's name, when its year is the one something is
+#: done for ("… tạo tiền đề vững chắc cho năm 2023”: the year ahead of the occasion) or when it names
+#: another year before the last (“Thực hiện thắng lợi Nghị quyết năm 2022, tạo đà cho năm 2023”:
+#: a slogan of a year's work and the next; a name carries one year). No cue then.
+QUOTED_SENTENCE: tuple[tuple[str, str], ...] = (
+    ("for_year", "“Chung sức vì mục tiêu tạo nền tảng cho năm 2027” (at a meeting of 14/10)"),
+    ("other_year", "“Hoàn thành kế hoạch năm 2021, chuẩn bị tốt các điều kiện năm 2022”"),
+)
+_FOR_YEAR = re.compile(r"\bcho\s+(?:nam\s+)?$")   # (also on the year's own "năm " cut off)
+_OTHER_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _COMMA_TRONG = re.compile(r",\s*trong\s+(?:nam\s+)?$")
 #: After the year: the clause says what will happen in it (not 'đã').
 _WILL = re.compile(r"^\s*,\s*(?:[^.;,\n]{0,40}?\s)?(?<!\bda )(?<!\btung )(?<!\bchia )(?:se|du kien|phan dau|thong nhat|nhat tri)\s+(?!la\b)")
@@ -88,10 +98,19 @@ def _quoted_name(text: str, m: DateMention) -> int | None:
     q = max(text.rfind(ch, lo, m.start) for ch in _OPEN_QUOTES)
     if q < 0 or "\n" in text[q:m.start] or any(ch in text[q + 1:m.start] for ch in "”»"):
         return None
+    inside = fold(text[q + 1:m.start])
+    if _OTHER_YEAR.search(inside) or _FOR_YEAR.search(inside):
+        return None   # a sentence quoted, not a name (see QUOTED_SENTENCE)
     lo = max(0, q - 60)
     clause = fold(text[lo:q])
     cut = max(clause.rfind(ch) for ch in ".;\n") + 1
     return None if _EARLIER.search(clause, cut) or told_done(text, lo + cut, q) else q
+
+
+def for_year_ahead(text: str, start: int) -> bool:
+    """Is the year at ``start`` ('năm 2022') the one something is done for ("tạo đà cho năm 2022",
+    "chuẩn bị cho năm 2022": :data:`QUOTED_SENTENCE`'s for_year)? Then it is no year of the occasion."""
+    return _FOR_YEAR.search(fold(text[max(0, start - 10):start]) + " ") is not None
 
 
 def _clause_year_ahead(text: str, m: DateMention) -> int | None:
