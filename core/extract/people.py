@@ -129,10 +129,11 @@ _ONLY_BEFORE = {"đại": frozenset({"biểu", "học", "sứ", "tá", "tướng
 
 
 def _in_context(word: str, kept: list[str], after: str = "") -> bool:
-    need = _ONLY_AFTER.get(word.lower())
+    low = word.lower()
+    need = _ONLY_AFTER.get(low)
     if need is not None and not (kept and kept[-1].lower() == need):
         return False
-    before = _ONLY_BEFORE.get(word.lower())
+    before = _ONLY_BEFORE.get(low)
     return before is None or after.lower().strip("\"'“”,") in before
 
 
@@ -174,7 +175,8 @@ def _title_after(text: str, pos: int, folded: str | None = None, is_place=None) 
             if bare.endswith(("-", "–")) and len(bare) > 1 and i + 1 < len(words):
                 # a dash glued to the title's last word closes it: "Phó Thủ tướng Chính phủ- đã chủ trì"
                 w, bare, words = bare[:-1], bare[:-1], words[:i + 1]
-            if bare[:1].isupper() or bare[:1].isdigit() or "\u2060" in bare or \
+            c = bare[:1]
+            if c.isupper() or c.isdigit() or "\u2060" in bare or \
                     (_title_word(bare) and _in_context(bare, keep, words[i + 1] if i + 1 < len(words) else "")):
                 keep.append(w)
             else:
@@ -235,10 +237,10 @@ def find_people(text: str, is_place=None, folded: str | None = None) -> list[Per
     # one-byte code): the titles' windows are sliced from it, not folded again one by one
     exact = folded if folded is not None and len(folded) == len(text) and folds_exactly(text) else None
     for m in _NAME_RE.finditer(text) if shaped is None else _NAME_SHAPE_RE.finditer(shaped):
-        name = text[m.start():m.end()]
+        start, stop = m.span()
+        name = text[start:stop]
         words = name.split()
         first = words[0].lower()
-        start = m.start()
         # cheap tests first: most capitalised runs are not names. "honorific" (đồng chí,
         # ông, bà just before) is looked for only where the answer matters
         honorific: bool | None = None
@@ -252,7 +254,7 @@ def find_people(text: str, is_place=None, folded: str | None = None) -> list[Per
             honorific = _honorific_before(text, start)
             if not honorific:
                 continue
-        title = _title_after(text, m.end(), exact, is_place)
+        title = _title_after(text, stop, exact, is_place)
         if not title or (is_place is not None and is_place(name)):
             if honorific is None:
                 honorific = _honorific_before(text, start)
@@ -263,7 +265,7 @@ def find_people(text: str, is_place=None, folded: str | None = None) -> list[Per
             if len(title) > len(found[name].title):
                 found[name].title = title
             continue
-        found[name] = Person(name, title, start, m.end())
+        found[name] = Person(name, title, start, stop)
         order.append(name)
     # ... and the third form: a name after its title ("Chủ tịch UBND tỉnh Nghệ An Nguyễn Đức Trung")
     if exact is not None:
