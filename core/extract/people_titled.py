@@ -158,33 +158,38 @@ def titled_people(text: str, folded: str, is_place=None) -> list[tuple[str, str,
         # have none: the scan of the window was a tenth of this rule's cost)
         depts: dict[int, int] | None = None
         skip_to = -1
+        head = False   # the run's last word is a department's head word (its lower case in _DEPARTMENT_HEADS)
+        cut = end if end < len(text) else -1   # a word ending there is one the window cuts
         for w_m in _WORD_RE.finditer(text, m.start(), end):   # (read word by word: most titles stop soon)
-            w, at = w_m.group(0), w_m.start()
+            at, w_end = w_m.span()
             if at < skip_to:
                 continue
-            if run and run[-1][0].lower() in _DEPARTMENT_HEADS and at in (
-                    depts if depts is not None else (depts := _departments(text, folded, m.end(), end))):
+            w = w_m.group(0)
+            if head and at in (depts if depts is not None else (depts := _departments(text, folded, m.end(), end))):
                 skip_to = depts[at]
                 run.append((text[at:skip_to], at))
+                head = run[-1][0].lower() in _DEPARTMENT_HEADS
                 prev_end, prev_upper, caps_n = skip_to, False, 0
                 continue
-            if end < len(text) and w_m.end() == end:
+            if w_end == cut:
                 break   # a word the window cuts
             if w == ",":
-                nxt = _NEXT_WORD.search(text, w_m.end(), end)
+                nxt = _NEXT_WORD.search(text, w_end, end)
                 if nxt is None or _START_RE.match(folded, nxt.start()) is None:
                     break
                 if caps_n >= 2 and _name_at_end(run[-caps_n:], is_place) is not None:
                     break   # "Chủ tịch UBND tỉnh A Trần B, Phó Chủ tịch … C": one person, then the next
                 run.append((w, at))
-                prev_end, prev_upper, caps_n = w_m.end(), False, 0
+                head = False
+                prev_end, prev_upper, caps_n = w_end, False, 0
                 continue
             if prev_end >= 0 and at - prev_end != 1 or (prev_end >= 0 and text[prev_end] != " "):
                 if any(c in text[prev_end:at] for c in ".;:()\n…"):
                     break
             upper = w[:1].isupper()
+            low = w.lower()
             if not upper:
-                if w.lower() not in TITLE_LOWER_WORDS_WRITTEN:
+                if low not in TITLE_LOWER_WORDS_WRITTEN:
                     break
                 if prev_upper and caps_n >= 2 and _name_at_end(run[-caps_n:], is_place) is not None:
                     break   # "… Tỉnh Đỗ Minh Khang chủ trì": the name ends the title ('chủ trì' is no title word here)
@@ -192,7 +197,8 @@ def titled_people(text: str, folded: str, is_place=None) -> list[tuple[str, str,
             else:
                 caps_n += 1
             run.append((w, at))
-            prev_end, prev_upper = w_m.end(), upper
+            head = low in _DEPARTMENT_HEADS
+            prev_end, prev_upper = w_end, upper
         if run:   # a title start inside this run reads the same run: go on after it
             pos = max(pos, run[-1][1] + len(run[-1][0]))
         caps = _caps_at_end(run)

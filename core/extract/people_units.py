@@ -50,6 +50,8 @@ _UNIT_RE = re.compile("(?:" + "|".join(
     for first in dict.fromkeys(a[0] for a in _ALTS)) + r")(?![\w])")
 #: A word each row holds (most titles hold none: no search then).
 _HINTS = ("quan", "doan", "bo doi", "toa an", "vien kiem sat")
+#: ... found by one search of their alternation (the same answer as five `in` tests: tests/test_prefilters_stages.py)
+_HINT_RE = re.compile("|".join(map(re.escape, _HINTS)))
 #: A name runs on over the next unit's ("Viện kiểm sát Quân sự" + " " + "Quân khu 1").
 _GAP = re.compile(r" ")
 
@@ -57,7 +59,7 @@ _GAP = re.compile(r" ")
 def unit_names(folded: str) -> list[tuple[int, int]]:
     """The spans of the units' and courts' names in ``folded`` (a title's folded text), units
     written one after the other taken as one name."""
-    if not any(h in folded for h in _HINTS):
+    if _HINT_RE.search(folded) is None:
         return []
     out: list[tuple[int, int]] = []
     for m in _UNIT_RE.finditer(folded):
