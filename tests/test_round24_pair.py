@@ -28,3 +28,23 @@ def test_a_national_page_with_veterans_of_a_battle_has_no_party() -> None:
             "Lào xây dựng đất nước.\n\n"
             "Trước đó, đoàn đã thăm hỏi, tặng quà các chiến sĩ Điện Biên đang sống tại Thủ đô.\n")
     assert _main(text)["pair"] == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # a venue's building named after a place or a word
+    ("Lễ hội diễn ra tại Nhà thi đấu TDTT Phú Thọ.", []),
+    ("Đêm nhạc được tổ chức tại Nhà hát Hòa Bình.", []),
+    # a level word keeps the place
+    ("Trận đấu diễn ra tại sân vận động tỉnh Nghệ An.", ["Nghệ An"]),
+])
+def test_a_venue_named_after_a_place_is_the_building(text: str, want: list[str]) -> None:
+    assert _provinces(text) == want
+
+
+def test_a_long_group_name_closed_by_gom_introduces_its_members() -> None:
+    text = ("Cần Thơ cùng các tỉnh miền Trung tăng cường kết nối du lịch\n\n"
+            "Sáng 8/5/2024, tại TP Quy Nhơn diễn ra hội nghị kết nối du lịch giữa TP Cần Thơ với các địa phương "
+            "miền Trung và Tây Nguyên gồm: Gia Lai, Kon Tum, Quảng Ngãi, Bình Định, Phú Yên. Dự hội nghị có lãnh "
+            "đạo các sở du lịch.\n")
+    assert sorted(p["province"] for p in _main(text)["parties"]) == sorted(["Cần Thơ", "Gia Lai", "Kon Tum", "Quảng Ngãi", "Bình Định",
+                                                  "Phú Yên"])
