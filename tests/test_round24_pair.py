@@ -48,3 +48,29 @@ def test_a_long_group_name_closed_by_gom_introduces_its_members() -> None:
             "đạo các sở du lịch.\n")
     assert sorted(p["province"] for p in _main(text)["parties"]) == sorted(["Cần Thơ", "Gia Lai", "Kon Tum", "Quảng Ngãi", "Bình Định",
                                                   "Phú Yên"])
+
+
+def test_an_envoys_page_takes_no_lone_body_mention_across_the_border() -> None:
+    text = ("Tăng cường hợp tác giữa tỉnh Nara với Việt Nam\n\n"
+            "Mở văn phòng xúc tiến, nhận thêm thực tập sinh: các hoạt động nhằm tăng cường hợp tác của tỉnh Nara.\n"
+            "TP.HCM giao lưu với cộng đồng người Việt tại Kobe\n\n"
+            "Ngày 20/5/2024, đoàn công tác Tổng Lãnh sự quán Việt Nam tại Osaka do ông Trần Văn Nam dẫn đầu đã "
+            "đến thăm và làm việc tại tỉnh Nara. Hai bên trao đổi về hợp tác lao động và du lịch.\n")
+    assert _main(text)["pair"] == ["Nara"]
+
+
+def test_a_university_receiving_a_consul_keeps_no_university_abroad() -> None:
+    text = ("Ngày 14-10-2024, Trường Đại học Vinh có buổi tiếp và làm việc với ông Kim Min-su, Lãnh sự Tổng "
+            "Lãnh sự quán Hàn Quốc tại Đà Nẵng.\n\n"
+            "Hiệu trưởng nhà trường giới thiệu chiến lược hợp tác quốc tế của trường trong những năm qua, với "
+            "nhiều chương trình trao đổi giảng viên và sinh viên.\n\n"
+            "Những năm gần đây, nhà trường đã ký kết biên bản ghi nhớ với Đại học Changwon (Hàn Quốc).\n")
+    assert _main(text)["pair"] == ["Nghệ An"]
+
+
+def test_without_an_envoy_a_foreign_body_mention_still_completes_the_pair() -> None:
+    text = ("Ngày 14-10-2024, Trường Đại học Vinh có buổi tiếp và làm việc với đoàn giảng viên Hàn Quốc.\n\n"
+            "Hiệu trưởng nhà trường giới thiệu chiến lược hợp tác quốc tế của trường trong những năm qua, với "
+            "nhiều chương trình trao đổi giảng viên và sinh viên.\n\n"
+            "Đoàn đến từ thành phố Changwon (Hàn Quốc).\n")
+    assert sorted(_main(text)["pair"]) == ["Gyeongsangnam", "Nghệ An"]
