@@ -15,6 +15,7 @@ after its city), not the envoy's side. Shapes (sentences written for this table)
 | "Đoàn Tổng Lãnh sự quán Việt Nam tại Osaka thăm tỉnh Nara" | one mention of TP.HCM in a related title    | Nara alone          |
 | "Trường Đại học Vinh tiếp Lãnh sự Hàn Quốc tại Đà Nẵng"     | "trước đó đã ký MoU với Đại học Busan"      | Nghệ An alone       |
 | NOT: a partner of the headline or lead, or named twice    | (0.6 points or more)                        | kept                |
+| NOT: the lead's mission abroad ("đoàn tỉnh A thăm Tổng Lãnh sự quán Việt Nam tại tỉnh B (Lào)") | | A – B (B named in the lead) |
 | NOT: no envoy in the headline or lead                     | one foreign mention                         | kept (the rule of :mod:`.partners`) |
 """
 
@@ -56,6 +57,8 @@ def drop_lone_across(partners, text: str, spans: list[tuple[int, int]]) -> None:
             spans = list(spans) + [(at, nl)]
             break
         at = nl + 1
+    if any(s <= second.first < e for s, e in spans):
+        return   # in the headline, lead or next paragraph ("thăm Tổng Lãnh sự quán Việt Nam tại tỉnh A (Lào)")
     if not any(_ENVOY_RE.search(fast_fold(text[s:e])) for s, e in spans if e > s):
         return
     partners.parties.remove(second)
