@@ -74,3 +74,18 @@ def test_without_an_envoy_a_foreign_body_mention_still_completes_the_pair() -> N
             "nhiều chương trình trao đổi giảng viên và sinh viên.\n\n"
             "Đoàn đến từ thành phố Changwon (Hàn Quốc).\n")
     assert sorted(_main(text)["pair"]) == ["Gyeongsangnam", "Nghệ An"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sáng 5/12, hai tỉnh Lào Cai và Vân Nam thống nhất triển khai hiệu quả Hiệp định Quy chế quản lý biên giới "
+    "năm 2009.",
+    "Chiều 14-11, Công an hai tỉnh Kon Tum và Attapeu thống nhất kế hoạch phối hợp thực hiện Luật Biên phòng "
+    "Việt Nam năm 2020.",
+])
+def test_a_law_or_treaty_named_with_its_year_gives_no_plan_year(text: str) -> None:
+    assert _main(text)["date"].startswith("--")   # the document's year is no year of the occasion
+
+
+def test_a_plan_for_the_next_year_still_gives_its_year() -> None:
+    text = "Sáng 5/12/2023, hai tỉnh Lào Cai và Vân Nam thống nhất kế hoạch hợp tác năm 2024 và Luật Biên phòng."
+    assert _main(text)["date"] == "2023-12-05"
