@@ -44,9 +44,18 @@ _NOT_BEFORE = {"thai binh": frozenset({"duong"})}
 # of foreign regions only).
 NOT_AFTER_LEVEL = {"vùng": frozenset({"duyen hai"}), "tỉnh": frozenset({"duyen hai"})}
 # Words after which a bare name names a street, a square or a building, not the place:
-# "Đại lộ Hòa Bình, TP. Móng Cái", "đường Lào Cai", "Quảng trường Hà Nội", "khách sạn Sài Gòn".
+# "Đại lộ Hòa Bình, TP. Móng Cái", "đường Lào Cai", "Quảng trường Hà Nội", "khách sạn Sài Gòn", and
+# a venue's building ("Nhà thi đấu TDTT Phú Thọ", "Nhà hát Hòa Bình", "Sân vận động Thống Nhất").
 _STREET_WORDS = tuple(nfc(w) + " " for w in (
     "đường", "đại lộ", "phố", "quảng trường", "khách sạn", "công viên", "cầu", "ngõ", "hẻm", "chung cư",
+    # a venue named after a place or a word: "Nhà thi đấu TDTT Phú Thọ" (in TP.HCM), "Nhà hát Hòa Bình"
+    "nhà thi đấu", "tdtt", "sân vận động", "nhà hát", "cung văn hóa", "cung văn hoá",
+))
+# Words after which a bare name names a battle or a campaign, not the place as it is today (no party):
+# "các chiến sĩ Điện Biên" (veterans of 1954), "trận Quảng Trị", "chiến dịch Tây Nguyên", "chiến
+# trường Quảng Trị", "Chiến thắng Điện Biên Phủ". A level word keeps the place ("chiến sĩ tỉnh Điện Biên").
+_BATTLE_WORDS = tuple(nfc(w) + " " for w in (
+    "chiến sĩ", "chiến dịch", "chiến thắng", "chiến trường", "trận",
 ))
 _SENTENCE_END = frozenset('.!?:;\n"“”«»(–—-•*[…')
 
@@ -58,6 +67,8 @@ def _bare_ok(text: str, folded: str, ns: int, ne: int, key: str) -> bool:
     before = text[max(0, ns - 16):ns].lower()
     if before.endswith(_STREET_WORDS) and not before.endswith(("thành phố ", "tuyến đường ", "con đường ")):
         return False   # "Đại lộ Hòa Bình": a street (a route "tuyến đường Hà Nội – Hải Phòng" is left to partners)
+    if before.endswith(_BATTLE_WORDS):
+        return False   # "chiến sĩ Điện Biên": a battle's name
     if key in _COMMON_WORD_NAMES:
         for w in _WORD.finditer(folded, ns, ne):
             if not text[w.start()].isupper():

@@ -40,6 +40,7 @@ from .later_plans import later_plans
 from .stamp_disputed import stamp_disputed
 from .main_date import archive_captions_past, captions_of_other_days
 from .verdicts import captions_before, choose_main, judge, undated_main
+from .partner_envoys import drop_lone_across
 from .partner_groups import add_group_parties
 from .partner_home import add_home_in_chrome, chrome_provinces
 from .partner_sides import add_counted
@@ -111,6 +112,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
     partners = principal_partners(keep, title_mentions, keep, lead_mentions,
                                   [m for m in body_mentions if not any(a <= m.start < b for a, b in article.cards)],
                                   home=functools.partial(chrome_provinces, text, cut), published=article.published)
+    drop_lone_across(partners, keep, [(t0, t1), (l0, l1)])   # an envoy's page: a lone body mention is no side
     # groups named as a side: "TP.HCM và 13 tỉnh, thành ĐBSCL", "Cụm thi đua 5 thành phố trực thuộc
     # Trung ương", "giữa TP.HCM và các tỉnh, thành", "hai huyện A và B" of one province (partner_groups)
     add_group_parties(partners, keep, folded, [(t0, t1), (l0, l1)], title_mentions + lead_mentions)

@@ -21,6 +21,7 @@ table):
 | a count + level word                 | "Bí thư Tỉnh ủy bốn tỉnh Lạng Sơn, Quảng Ninh, Cao Bằng, Hà Giang" |
 | … + up to three words naming it      | "Chính quyền 4 tỉnh Nam Lào (Attapu, Champasak, Salavan, Sekong)" |
 | … then "gồm", "bao gồm", "là", ":"    | "đoàn đại biểu các tỉnh Đông Bắc Campuchia gồm A, B và C"        |
+| up to eight words, then "gồm" or ":"  | "với các địa phương phía Bắc và Bắc Trung Bộ gồm: A, B, C"        |
 | "tỉnh và thành phố", "tỉnh, thành"   | "4 tỉnh và thành phố Việt Nam là Hà Nội, Cần Thơ, Phú Yên và Quảng Ngãi" |
 | "tỉnh, TP"; up to four words         | "Liên minh HTX 8 tỉnh, TP gồm: A, …"; "sáu tỉnh giáp với Tây Nguyên là A, …" |
 
@@ -56,6 +57,11 @@ _INTRO_RE = re.compile(
     r"(?:\s*(?:,|va)\s*(?:thanh pho|thanh|tinh|tp))?"  # "tỉnh và thành phố", "tỉnh, thành", "tỉnh, TP"
     r"(?:\s+[\w-]+){0,4}?"                             # "Nam Lào", "Đông Bắc Campuchia", "giáp với Tây Nguyên"
     r"\s*(?:\(|:|gom|bao gom|la)?\s*" + _LEVELS + r"?\s*$")
+# A longer name of the group (up to eight words, "các địa phương phía Bắc và Bắc Trung Bộ gồm: A, B, …")
+# when an explicit "gồm", "bao gồm" or ":" closes it.
+_INTRO_LONG_RE = re.compile(
+    r"(?<!\w)(?:" + "|".join(p for p, _ in GROUP_INTROS) + r")\s+" + _LEVELS +
+    r"(?:\s+[\w-]+){0,8}?\s*(?::|gom|bao gom)\s*" + _LEVELS + r"?\s*$")
 _BACK = 60
 # A list that names the members of a framework the partners work in, not the occasion's side:
 # an economic corridor, a subregion, a development triangle, "trong khuôn khổ …" (folded, in the
@@ -83,7 +89,8 @@ def introduced(text: str, first: PlaceMention) -> bool:
     lo = max(0, first.name_start - _BACK)
     cut = max(text.rfind(". ", lo, first.start), text.rfind("\n", lo, first.start))
     window = fast_fold(text[max(lo, cut + 1):first.name_start])
-    return (_INTRO_RE.search(window) is not None or a_body_before(window)) and _FRAMEWORK_RE.search(window) is None
+    return (_INTRO_RE.search(window) is not None or _INTRO_LONG_RE.search(window) is not None
+            or a_body_before(window)) and _FRAMEWORK_RE.search(window) is None
 
 
 def introduced_lists(text: str, groups: list[list[tuple[PlaceMention, str]]], places: dict[int, Place],

@@ -17,6 +17,12 @@ shape                   example (written for the table)                         
 ``tally``               "Về nông thôn mới, chỉ tính năm 2016 và năm 2017 huyện có thêm 9 xã   no cue
                         đạt chuẩn"; "tính riêng năm 2022"; "riêng trong năm 2021": one
                         year's results singled out, a past year's tally
+``named_document``      "Hai bên thống nhất phương hướng hợp tác, bảo đảm thực hiện hiệu quả    no cue
+                        Hiệp định Quy chế quản lý biên giới năm 2016." -- a law or treaty
+                        named with its year (capitalised "Hiệp định", "Luật", "Bộ luật",
+                        "Hiến pháp", "Nghị định", then its title words, no comma): the year
+                        the document bears, not the plan's (a signing verb before it is left
+                        to ``signed_document``)
 ======================  ====================================================================  ======
 
 Each is a question on folded text around one year mention; none scans the page.
@@ -34,11 +40,16 @@ NOT_PLANS: tuple[tuple[str, str], ...] = (
     ("signed_document", "theo Thỏa thuận ký kết tại kỳ họp thường niên giữa hai tỉnh vào năm 2019"),
     ("work_done", "dự kiến hoàn thành trong năm 2024; sẽ đưa vào sử dụng trong năm 2025"),
     ("tally", "chỉ tính năm 2016 và năm 2017 huyện có thêm 9 xã đạt chuẩn; tính riêng năm 2022, …"),
+    ("named_document", "thực hiện hiệu quả Hiệp định Quy chế quản lý biên giới năm 2016; triển khai Luật Đất đai năm 2024"),
 )
 
 #: A document's noun just before the signing verb: "Biên bản ký kết", "Thỏa thuận (hợp tác) được ký".
 _DOC_SIGNED = re.compile(r"\b(?:bien ban|thoa thuan|ban ghi nho|ghi nho|hiep dinh|hiep uoc|quy che|van kien)"
                          r"(?:\s+(?:hop tac|ghi nho|ket nghia))?\s+(?:da\s+|duoc\s+)?$")
+#: A law or treaty named with its year, right before it: a capitalised head, then title words (no
+#: punctuation), then "năm": "Hiệp định Quy chế quản lý biên giới năm ", "Luật Đất đai năm ".
+_NAMED_DOC = re.compile(r"(?<!\w)(?:Hiệp định|Bộ luật|Luật|Hiến pháp|Nghị định)(?:\s+[^\s.,;:!?()\[\]“”\"]+){1,9}?"
+                        r"(?:\s+năm)?\s+$")   # (the year's mention may open with its "năm")
 #: The signing verb the plan keyword stands for.
 _SIGN_VERB = re.compile(r"ky\b")
 #: Before the year: "(dự kiến) hoàn thành / đưa vào sử dụng / khánh thành … trong|vào năm".
@@ -60,4 +71,7 @@ def not_a_plan(text: str, start: int, sort: str | None, at: int) -> str | None:
         return "signed_document" if _DOC_SIGNED.search(fold(text[max(0, at - 30):at])) else None
     if _IN_YEAR.search(fold(raw[-12:])) and _WORK.search(fold(text[at:start])):
         return "work_done"
+    d = _NAMED_DOC.search(text, max(at, start - 90), start)
+    if d is not None and not _SIGN_VERB.match(fold(text[at:at + 4])):
+        return "named_document"
     return None
