@@ -46,3 +46,11 @@ def test_the_delegations_trip_still_reads():
     assert _type("Sáng 12/3, đoàn công tác tỉnh Trà Vinh đã về tỉnh Bến Tre làm việc với lãnh đạo tỉnh.") == "visit"
     for sentence in TRAVEL_WORK_EXAMPLES:
         assert travels_to_work(fold(sentence)) is not None
+
+
+def test_the_trips_programme_before_the_date_is_no_host_session():
+    # "chương trình làm việc" before the date is the delegation's own programme: its trip still reads
+    lead = ("Tiếp tục chương trình làm việc tại Lào, chiều 12/3, đoàn công tác tỉnh Hà Tĩnh đã đến tỉnh Khăm Muộn "
+            "làm việc.")
+    assert travels_to_work(fold(lead)) is not None
+    assert _type(lead) == "visit"

@@ -39,6 +39,7 @@ _TRAVEL_WORK = re.compile(
     r"((?:[^\s,;.:\d]+\s+){1,6}?)lam viec\b")
 # the work itself: a session, or one held to learn from the hosts (a study trip, as event_type's _STUDY)
 _WORK = frozenset({"lam viec", "trao doi kinh nghiem", "hoc tap kinh nghiem", "chia se kinh nghiem"})
+_HOST_WORKS = re.compile(r"\blam viec voi\b")   # the host's session before the delegation's coming is told
 _OTHER_VERB = re.compile(r"\b(?:tham|du|tham du|tham gia|hoi dam|ky|gap|tiep|cung|va)\b")
 
 
@@ -53,7 +54,8 @@ def travels_to_work(clause: str) -> str | None:
     for m in _TRAVEL_WORK.finditer(clause):
         # a host that works with the delegation before its trip is told ("Chủ tịch tỉnh A làm việc với đoàn tỉnh B
         # đến tỉnh A làm việc"): the host's session, the README's conference (review24)
-        if "lam viec" in clause[:m.start()]:
+        # ("Tiếp tục chương trình làm việc tại B, chiều 5/10, đoàn … đã đến tỉnh C làm việc" is the trip's programme)
+        if _HOST_WORKS.search(clause, 0, m.start()) is not None:
             break
         if _OTHER_VERB.search(m.group(1)) is None:
             return m.group(0)
