@@ -120,3 +120,18 @@ def test_the_school_years_tally_in_the_next_paragraph():
 def test_no_year_from_a_school_year_reviewed_past_ambiguous_or_in_january(old, new):
     main = _main(_SCHOOL_LEAD.replace(old, new))
     assert main is not None and main["date"] in ("--10-12", "--01-12")
+
+
+# --- review24: a school year planned for, or one done, is not the occasion's; nor one with no students taken in
+
+@pytest.mark.parametrize("page, want", [
+    (("Ngày 8/12, Sở Giáo dục tỉnh Điện Biên làm việc với Sở Giáo dục tỉnh Phông Sa Lỳ (Lào) về chỉ tiêu tuyển "
+      "sinh năm học 2031-2032 cho học viên Lào.\n\nHai bên thống nhất danh sách ngành học.\n"), "--12-08"),
+    (("Ngày 5/10, Trường Cao đẳng Y tế tỉnh Điện Biên tiếp đoàn tỉnh Phông Sa Lỳ (Lào). Năm học 2029-2030, "
+      "trường đã đào tạo 50 học viên Lào tốt nghiệp.\n\nHai bên trao đổi về hợp tác đào tạo.\n"), "--10-05"),
+    (("Ngày 12/10, Trường Cao đẳng Y tế tỉnh Điện Biên giao lưu với trường của tỉnh Phông Sa Lỳ (Lào) trong năm "
+      "học 2031-2032.\n\nHai bên trao đổi về hợp tác đào tạo.\n"), "--10-12"),
+])
+def test_no_year_from_a_school_year_planned_done_or_with_no_intake(page, want):
+    main = _main(page)
+    assert main is not None and main["date"] == want

@@ -5,8 +5,10 @@ told with the school year it belongs to is in the school year's first year (the 
 the next school year's, prepared or enrolled for, or the one going on). Matched on folded text (no accents,
 no case, đ→d).
 
-Only a school year of two running years ("năm học 2016-2017"), in the lead's paragraph or the paragraph right
-after it, and only when it is the one school year the page names apart from a history's start. Never a school
+Only a school year of two running years ("năm học 2016-2017"), in a sentence that tells students taken in
+or come to study ("tiếp nhận", "đón", "sang học", "nhập học", "theo học") and no plan for it or tally of it
+done (review24 found a December meeting on next year's enrolment and an October tally of a finished year
+read a year off), in the lead's paragraph or the paragraph right after it, and only when it is the one school year the page names apart from a history's start. Never a school
 year reviewed ("tổng kết năm học …", "kết quả năm học …": held after it ends), the start of a history ("từ năm
 học 2002 - 2003"), nor one told as past ("năm học … vừa qua", "năm học trước").
 
@@ -21,6 +23,9 @@ reviewed               "Ngày 20/10, hội nghị tổng kết năm học 2029-2
 a history's start      "… diễn ra từ năm học 2002 - 2003"                                   none
 told as past           "… năm học 2029-2030 vừa qua"                                       none
 two school years       "… năm học 2029-2030 … năm học 2030-2031"                             none
+planned for            "Ngày 8/12, bàn chỉ tiêu tuyển sinh năm học 2031-2032"                   none
+a year done            "Ngày 5/10, … năm học 2029-2030, trường đã đào tạo 50 người tốt nghiệp"  none
+no intake told         "Ngày 12/10, hai trường giao lưu trong năm học 2031-2032"                none
 =====================  ===================================================================  =====
 """
 
@@ -48,6 +53,12 @@ _HISTORY = re.compile(r"\b(?:tu|ke tu|den|sau|truoc|cac)\s*$")
 _REVIEWED = re.compile(r"\b(?:tong ket|so ket|danh gia|ket qua|nhin lai|bao cao)\b")
 #: Right after it: told as past.
 _PAST_AFTER = re.compile(r"\s*(?:vua qua|truoc|da qua|qua\b)")
+#: In its sentence: a school year planned for (enrolment quotas, plans: agreed in the autumn before it).
+_AHEAD = re.compile(r"\b(?:tuyen sinh|chi tieu|ke hoach|chuan bi|du kien|(?<!chia )se|cho nam hoc)\b")
+#: In its sentence: a school year done (graduates, trained): the one before.
+_DONE = re.compile(r"\b(?:tot nghiep|da dao tao|hoan thanh|thanh tich)\b")
+#: In its sentence, required: students taken in or come to study (the school year going on).
+_INTAKE = re.compile(r"\b(?:tiep nhan|don(?! vi)|sang hoc|nhap hoc|theo hoc)\b")
 
 
 def school_year_cues(folded: str, lead: tuple[int, int], paragraphs: Sequence[tuple[int, int]] = ()) -> list[YearCue]:
@@ -73,5 +84,10 @@ def school_year_cues(folded: str, lead: tuple[int, int], paragraphs: Sequence[tu
         clause = clause[max(clause.rfind(c) for c in ".;\n") + 1:]
         if _REVIEWED.search(clause) or _PAST_AFTER.match(folded, m.end()):
             continue
+        ss = max(folded.rfind(c, 0, m.start()) for c in ".;\n") + 1
+        se = min([i for i in (folded.find(c, m.end()) for c in ".;\n") if i >= 0] or [len(folded)])
+        sentence = folded[ss:se]
+        if _AHEAD.search(sentence) or _DONE.search(sentence) or not _INTAKE.search(sentence):
+            continue   # planned for, done, or no students taken in: which year is the occasion's? (review24)
         out.append(_cue("school_year", int(m.group(1)), m.start(), m.start(), m.end()))
     return out
