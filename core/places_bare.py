@@ -49,7 +49,8 @@ NOT_AFTER_LEVEL = {"vùng": frozenset({"duyen hai"}), "tỉnh": frozenset({"duye
 _STREET_WORDS = tuple(nfc(w) + " " for w in (
     "đường", "đại lộ", "phố", "quảng trường", "khách sạn", "công viên", "cầu", "ngõ", "hẻm", "chung cư",
     # a venue named after a place or a word: "Nhà thi đấu TDTT Phú Thọ" (in TP.HCM), "Nhà hát Hòa Bình"
-    "nhà thi đấu", "tdtt", "sân vận động", "nhà hát", "cung văn hóa", "cung văn hoá",
+    # (not a bare "TDTT": "Trung tâm Huấn luyện và Thi đấu TDTT Quảng Ninh" is the province's own team, review24)
+    "nhà thi đấu", "nhà thi đấu tdtt", "sân vận động", "nhà hát", "cung văn hóa", "cung văn hoá",
 ))
 # Words after which a bare name names a battle or a campaign, not the place as it is today (no party):
 # "các chiến sĩ Điện Biên" (veterans of 1954), "trận Quảng Trị", "chiến dịch Tây Nguyên", "chiến
@@ -64,7 +65,7 @@ def _bare_ok(text: str, folded: str, ns: int, ne: int, key: str) -> bool:
     """The rules for a name without a level word (see the module's documentation)."""
     if not text[ns].isupper():
         return False
-    before = text[max(0, ns - 16):ns].lower()
+    before = text[max(0, ns - 24):ns].lower()   # the longest word: "nhà thi đấu tdtt "
     if before.endswith(_STREET_WORDS) and not before.endswith(("thành phố ", "tuyến đường ", "con đường ")):
         return False   # "Đại lộ Hòa Bình": a street (a route "tuyến đường Hà Nội – Hải Phòng" is left to partners)
     if before.endswith(_BATTLE_WORDS):

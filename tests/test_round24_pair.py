@@ -76,6 +76,23 @@ def test_without_an_envoy_a_foreign_body_mention_still_completes_the_pair() -> N
     assert sorted(_main(text)["pair"]) == ["Gyeongsangnam", "Nghệ An"]
 
 
+def test_a_provinces_sports_centre_is_its_side() -> None:
+    # "TDTT" alone is no venue word: a province's training centre names its province (review24)
+    text = ("Ngày 9/8/2024, Trung tâm Huấn luyện và Thi đấu TDTT Quảng Ninh tổ chức giao lưu bóng chuyền với đội "
+            "tuyển tỉnh Hủa Phăn (Lào).\n\nHai đội thi đấu ba trận.\n")
+    assert sorted(_main(text)["pair"]) == ["Hủa Phăn", "Quảng Ninh"]
+
+
+def test_a_great_matter_or_a_monk_is_no_envoy() -> None:
+    # folded, "đại sự" (a great matter) and "đại sư" (a great monk) are "dai su" like "Đại sứ" (review24)
+    text = ("Ngày 14-10-2024, Trường Đại học Vinh có buổi tiếp và làm việc với đoàn giảng viên Hàn Quốc, coi hợp "
+            "tác đào tạo là đại sự của nhà trường.\n\n"
+            "Hiệu trưởng nhà trường giới thiệu chiến lược hợp tác quốc tế của trường trong những năm qua, với "
+            "nhiều chương trình trao đổi giảng viên và sinh viên.\n\n"
+            "Đoàn đến từ thành phố Changwon (Hàn Quốc).\n")
+    assert sorted(_main(text)["pair"]) == ["Gyeongsangnam", "Nghệ An"]
+
+
 @pytest.mark.parametrize("text", [
     "Sáng 5/12, hai tỉnh Lào Cai và Vân Nam thống nhất triển khai hiệu quả Hiệp định Quy chế quản lý biên giới "
     "năm 2009.",

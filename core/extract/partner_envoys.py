@@ -24,16 +24,16 @@ from __future__ import annotations
 import re
 
 from ..places import VIETNAM
-from ..scan import fast_fold
 
 __all__ = ["ENVOY_WORDS", "drop_lone_across"]
 
-#   (folded words, example)
+#   (words as written, any case, example): matched with their marks, as folded "dai su" is also
+#   "đại sự" (a great matter) and "đại sư" (a great monk) (review24)
 ENVOY_WORDS: tuple[tuple[str, str], ...] = (
-    ("dai su", "Đại sứ Việt Nam tại Thái Lan làm việc với Tỉnh trưởng tỉnh Udon Thani"),
-    ("lanh su", "Tổng Lãnh sự quán Nhật Bản tại Đà Nẵng làm việc với nhà trường"),
+    ("đại sứ", "Đại sứ Việt Nam tại Thái Lan làm việc với Tỉnh trưởng tỉnh Udon Thani"),
+    ("lãnh sự", "Tổng Lãnh sự quán Nhật Bản tại Đà Nẵng làm việc với nhà trường"),
 )
-_ENVOY_RE = re.compile(r"(?<!\w)(?:" + "|".join(w for w, _ in ENVOY_WORDS) + r")(?!\w)")
+_ENVOY_RE = re.compile(r"(?<!\w)(?:" + "|".join(w for w, _ in ENVOY_WORDS) + r")(?!\w)", re.IGNORECASE)
 _PARAGRAPH = 120   # characters: a paragraph, not a related title's line
 _SECOND = 0.6   # the points a second partner of the same side needs (:data:`.partners._SECOND`)
 
@@ -59,6 +59,6 @@ def drop_lone_across(partners, text: str, spans: list[tuple[int, int]]) -> None:
         at = nl + 1
     if any(s <= second.first < e for s, e in spans):
         return   # in the headline, lead or next paragraph ("thăm Tổng Lãnh sự quán Việt Nam tại tỉnh A (Lào)")
-    if not any(_ENVOY_RE.search(fast_fold(text[s:e])) for s, e in spans if e > s):
+    if not any(_ENVOY_RE.search(text, s, e) for s, e in spans if e > s):
         return
     partners.parties.remove(second)
