@@ -1113,3 +1113,25 @@ def test_district_lists_with_a_first_character_equal_the_forms_as_written(text):
     for rx, written in pairs:
         _same_as_written(rx, written, text)
     assert [(m.span(), m.groups()) for m in bl._intros(text)] == [(m.span(), m.groups()) for m in bl._INTRO.finditer(text)]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_FLIGHT_PIECES + ["bảy", "Bảy", "BÀY", "bấy", "ƀay", "ｂay", "baу"]), max_size=20).map("".join))
+def test_flight_words_of_the_fold_keep_the_flight_answers(text):
+    # partners (speed24): a window without a "bay" of the page's fold (flight_words) names no flight
+    from hoptac.core.extract import partner_venues as pv
+    from hoptac.core.scan import fast_fold
+
+    bays = pv.flight_words(fast_fold(text))
+    if not bays:
+        assert not pv.names_a_flight(text)
+    for start in range(len(text) + 1):
+        assert pv.on_a_flight_route(text, start, bays) == pv.on_a_flight_route(text, start)
+
+
+def test_only_b_a_y_in_any_case_lower_to_them_and_the_fold_lowers_them_in_place():
+    from hoptac.core.scan import fast_fold
+
+    assert {chr(c) for c in range(sys.maxunicode + 1) if set(chr(c).lower()) & set("bay")} == set("bBaAyY")
+    assert fast_fold("bBaAyY") == "bbaayy"
+

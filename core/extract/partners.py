@@ -69,7 +69,7 @@ from .partner_seats import seats
 from .partner_study import STUDY_BEFORE, came_to, cohosts   # "đến trao đổi kinh nghiệm tại X": X hosts
 from .partner_sides import strip_bodies   # "và công an các tỉnh B": "và các tỉnh B"
 from .partner_visitors import visitor_of   # "A … chuyến thăm … tới X và Y": A visits both
-from .partner_venues import departed_from, in_venue_aside, names_a_flight, on_a_flight_route   # "tại xã A (huyện B, tỉnh C)": B and C are the venue's
+from .partner_venues import departed_from, flight_words, in_venue_aside, names_a_flight, on_a_flight_route   # "tại xã A (huyện B, tỉnh C)": B and C are the venue's
 from .partner_places import choose, places_of
 from ..scan import fast_fold
 from ..text import fold_query
@@ -234,10 +234,12 @@ def _foreign_host(text: str, mentions: list[PlaceMention], places: dict[int, Pla
 
 def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text: str,
                        lead_mentions: list[PlaceMention], body_mentions: list[PlaceMention],
-                       home: Callable[[], set[str]] | None = None, published: _dt.datetime | None = None) -> Partners:
+                       home: Callable[[], set[str]] | None = None, published: _dt.datetime | None = None,
+                       folded: str | None = None) -> Partners:
     """The principal partners. ``title`` and ``lead_text`` are the article's text (the
     offsets of the mentions point into them); the body's mentions include the lead's.
-    ``home``: the Vietnamese provinces the page's chrome names (:func:`.partner_home.chrome_provinces`)."""
+    ``home``: the Vietnamese provinces the page's chrome names (:func:`.partner_home.chrome_provinces`);
+    ``folded``: ``lead_text``'s fast fold when the caller has it (only where words may stand: speed24)."""
     text = lead_text
     scores: dict[str, float] = {}
     first: dict[str, tuple[int, int]] = {}
@@ -311,10 +313,12 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
     counts: dict[str, int] = {}
     # the body's own mentions, but where a trip leaves and a flight's ends (partner_venues)
     # (a flight's ends count when the route is the story: the headline or the lead names one)
-    flight_story = names_a_flight(title) or \
-        any(on_a_flight_route(text, m.start) for m in lead_mentions)
+    bays = None if folded is None else flight_words(folded)   # (no "bay" in the page's fold: no flight named)
+    flights = bays is None or bool(bays)
+    flight_story = (flights or title is not text) and names_a_flight(title) or \
+        flights and any(on_a_flight_route(text, m.start, bays) for m in lead_mentions)
     body_own = [m for m in body_mentions if m.start not in lead_starts and not departed_from(text, m.start)
-                and (flight_story or not on_a_flight_route(text, m.start))]
+                and (flight_story or not flights or not on_a_flight_route(text, m.start, bays))]
     for m in body_own + venue_mentions:
         place = places.get(m.start)
         if place is None:
