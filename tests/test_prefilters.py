@@ -1135,3 +1135,17 @@ def test_only_b_a_y_in_any_case_lower_to_them_and_the_fold_lowers_them_in_place(
     assert {chr(c) for c in range(sys.maxunicode + 1) if set(chr(c).lower()) & set("bay")} == set("bBaAyY")
     assert fast_fold("bBaAyY") == "bbaayy"
 
+
+_MISSION_PIECES = ["Đại sứ", "đại sứ", "ĐẠI SỨ", "Lãnh sự", "lãnh sự", "LÃNH SỰ", "Ại Sứ", "ại Sứ", "ẠI sứ", "dai su", "DAI SU",
+                   "Dai Su", "lanh su", "LANH SU", "hai sự", "tại sự", "tai su", "anh sư", "ãnh sư", "ai", "anh", " ", "  ", "\n",
+                   "\u00a0", "sự", "su", "SỰ", "quán", "x", "ı", "İ", "ẞ"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_MISSION_PIECES), max_size=16).map("".join))
+def test_the_mission_gate_asked_where_the_fold_stands_equals_the_scans(text):
+    # partner_seats (speed24): the gate's words asked where their fold stands in the page's fold
+    from hoptac.core.extract import partner_seats as ps
+    from hoptac.core.scan import fast_fold
+
+    assert ps._names_a_mission(text, fast_fold(text)) == ps._names_a_mission(text, None) == any(w in text for w in ps._GATE)

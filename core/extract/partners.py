@@ -247,7 +247,7 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
     linked: set[str] = set()
     everything = sorted({m.start: m for m in title_mentions + body_mentions}.values(), key=lambda m: m.start)
     places = places_of(text, everything, home, published)   # published: a page of before July 2025 names no commune of 2025
-    for at in seats(text, everything, places):   # "Tổng Lãnh sự Úc tại TP.HCM": the mission's seat, no partner
+    for at in seats(text, everything, places, folded):   # "Tổng Lãnh sự Úc tại TP.HCM": the mission's seat, no partner
         del places[at]
     for at in neighbours(text, everything, places) | merged(text, everything, places) | clocks(text, everything, places) \
             | datelines(text, everything, places):
