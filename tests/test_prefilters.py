@@ -1149,3 +1149,16 @@ def test_the_mission_gate_asked_where_the_fold_stands_equals_the_scans(text):
     from hoptac.core.scan import fast_fold
 
     assert ps._names_a_mission(text, fast_fold(text)) == ps._names_a_mission(text, None) == any(w in text for w in ps._GATE)
+
+
+def test_the_kept_level_answers_equal_the_index():
+    # places (speed24): has_level's answers kept once asked equal the index's entries, asked again or not
+    from hoptac.core import places
+    from hoptac.core.place_levels import LEVEL_WORDS
+
+    g = places._gazetteer()
+    levels = sorted(set(LEVEL_WORDS.values()))
+    for key in list(g.index)[::7] + ["khong co", ""]:
+        for level in levels:
+            want = any(level in e.levels for e in g.index.get(key, ()))
+            assert g.has_level(key, level) == want and g.has_level(key, level) == want
