@@ -1162,3 +1162,13 @@ def test_the_kept_level_answers_equal_the_index():
         for level in levels:
             want = any(level in e.levels for e in g.index.get(key, ()))
             assert g.has_level(key, level) == want and g.has_level(key, level) == want
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_FLIGHT_PIECES + ["người", "rồi", "RỜI KHỎI", "rờI"]), max_size=20).map("".join))
+def test_a_text_without_rời_has_no_place_left(text):
+    # partners (speed24): departed_from is asked only of a text that may_leave says holds "rời" or "Rời"
+    from hoptac.core.extract import partner_venues as pv
+
+    if not pv.may_leave(text):
+        assert not any(pv.departed_from(text, start) for start in range(len(text) + 1))

@@ -69,7 +69,7 @@ from .partner_seats import seats
 from .partner_study import STUDY_BEFORE, came_to, cohosts   # "đến trao đổi kinh nghiệm tại X": X hosts
 from .partner_sides import strip_bodies   # "và công an các tỉnh B": "và các tỉnh B"
 from .partner_visitors import visitor_of   # "A … chuyến thăm … tới X và Y": A visits both
-from .partner_venues import departed_from, flight_words, in_venue_aside, names_a_flight, on_a_flight_route   # "tại xã A (huyện B, tỉnh C)": B and C are the venue's
+from .partner_venues import departed_from, flight_words, in_venue_aside, may_leave, names_a_flight, on_a_flight_route   # "tại xã A (huyện B, tỉnh C)": B and C are the venue's
 from .partner_places import choose, places_of
 from ..scan import fast_fold
 from ..text import fold_query
@@ -267,6 +267,7 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
     lists: list[list[str]] = []  # the lists of three or more of the headline and the lead
     intro_lists: list = []  # "các tỉnh A, B và C" (:mod:`.partner_lists`)
     lead_starts = {m.start for m in lead_mentions}
+    leaves = (may_leave(text),) * 2 if title is text else (may_leave(title), may_leave(text))   # (no "rời": none leaves)
     joined_groups: list[set[str]] = []  # the provinces of each run of joined mentions of the headline and lead
     for rank, (where, mentions) in enumerate((("title", title_mentions), ("lead", lead_mentions))):
         named, joined_pts = _POINTS[where]
@@ -292,7 +293,7 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
                 if place is None:
                     continue
                 prov = place.province
-                if departed_from(text if where == "lead" else title, m.start):
+                if leaves[rank] and departed_from(text if where == "lead" else title, m.start):
                     continue   # "rời thủ đô A, đến thăm tỉnh B": where the trip leaves (partner_venues)
                 if not joined and _a_venue(text if where == "lead" else title, m) and \
                         not _hosts(text if where == "lead" else title, m, place, mentions, framed):
@@ -317,7 +318,7 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
     flights = bays is None or bool(bays)
     flight_story = (flights or title is not text) and names_a_flight(title) or \
         flights and any(on_a_flight_route(text, m.start, bays) for m in lead_mentions)
-    body_own = [m for m in body_mentions if m.start not in lead_starts and not departed_from(text, m.start)
+    body_own = [m for m in body_mentions if m.start not in lead_starts and not (leaves[1] and departed_from(text, m.start))
                 and (flight_story or not flights or not on_a_flight_route(text, m.start, bays))]
     for m in body_own + venue_mentions:
         place = places.get(m.start)
