@@ -145,6 +145,7 @@ class _Gazetteer:
         self.to_2025: dict[str, str] = {}
         self.units = {u["name"]: list(u["absorbed"]) for u in data["units_2025"]}
         self._ranked: dict[tuple[str, str | None, bool], tuple[tuple[Place, ...], bool]] = {}
+        self._levels: dict[tuple[str, str], bool] = {}   # has_level's answers (speed24)
         self._one_word: dict[str, set[str]] = {}  # one-word key -> its accented spellings
         for p in data["provinces"]:
             place = Place(p["name"], p["level"], p["name"], VIETNAM, p["province_2025"], True)
@@ -286,8 +287,10 @@ class _Gazetteer:
     def candidates(self, key: str, level: str | None) -> tuple[Place, ...]:
         return self.ranked(key, level, True)[0]
 
-    def has_level(self, key: str, level: str) -> bool:
-        return any(level in e.levels for e in self.index.get(key, ()))
+    def has_level(self, key: str, level: str) -> bool:   # (kept: the index is not changed once built, as _ranked)
+        if (known := self._levels.get((key, level))) is None:
+            known = self._levels[(key, level)] = any(level in e.levels for e in self.index.get(key, ()))
+        return known
 
     def parse(self, name: str, level_word: str | None) -> tuple[str, str | None] | None:
         """A name as a user writes it -> (index key, level) or None if unknown."""

@@ -367,7 +367,7 @@ class Matcher:
                 continue  # "vùng Duyên hải Nam Trung Bộ": the coast
             cands = self._lookup(key, level)
             if accented and level and level not in COMMUNE_LEVELS and not_at_level(text[ns:ne], key, level, cands,
-                                                                         lambda lv: self._has_level(key, lv)):
+                                                                         self._has_level):
                 continue  # "Tỉnh Đoàn Hưng Yên": the union, then Hưng Yên (places_written)
             last_end = ne
             if key in self._foreign_keys or (level is not None and level not in _PROVINCE_LEVELS):

@@ -63,13 +63,14 @@ def own_marks(written: str, cands: tuple) -> tuple:
     return same if same and len(same) < len(cands) else cands
 
 
-def not_at_level(written: str, key: str, level: str, cands: tuple, has_level: Callable[[str], bool]) -> bool:
+def not_at_level(written: str, key: str, level: str, cands: tuple, has_level: Callable[[str, str], bool]) -> bool:
     """Is ``written`` (folded ``key``), after the level word ``level`` in an accented text, no name of
     ``cands``: none bears that level (``has_level``), all are Vietnamese, each is written so by its own
     name (not an alias: "TPHCM") and none has its marks ("Tỉnh Đoàn Hưng Yên" is the union, not "tỉnh
     Đoan Hùng")? A foreign name may be written by another spelling; a district written with its own
-    marks after another level ("quận Thủ Đức") stays itself."""
-    return (bool(cands) and not has_level(level)
+    marks after another level ("quận Thủ Đức") stays itself. (``has_level(key, level)``: the matcher's own,
+    not a function made for each mention: speed24)"""
+    return (bool(cands) and not has_level(key, level)
             and all(c.country == "Việt Nam" and key_of(fold_query(c.name)) == key for c in cands)
             and not any(same_marks(written, c.name) for c in cands))
 

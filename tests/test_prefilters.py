@@ -1113,3 +1113,62 @@ def test_district_lists_with_a_first_character_equal_the_forms_as_written(text):
     for rx, written in pairs:
         _same_as_written(rx, written, text)
     assert [(m.span(), m.groups()) for m in bl._intros(text)] == [(m.span(), m.groups()) for m in bl._INTRO.finditer(text)]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_FLIGHT_PIECES + ["bảy", "Bảy", "BÀY", "bấy", "ƀay", "ｂay", "baу"]), max_size=20).map("".join))
+def test_flight_words_of_the_fold_keep_the_flight_answers(text):
+    # partners (speed24): a window without a "bay" of the page's fold (flight_words) names no flight
+    from hoptac.core.extract import partner_venues as pv
+    from hoptac.core.scan import fast_fold
+
+    bays = pv.flight_words(fast_fold(text))
+    if not bays:
+        assert not pv.names_a_flight(text)
+    for start in range(len(text) + 1):
+        assert pv.on_a_flight_route(text, start, bays) == pv.on_a_flight_route(text, start)
+
+
+def test_only_b_a_y_in_any_case_lower_to_them_and_the_fold_lowers_them_in_place():
+    from hoptac.core.scan import fast_fold
+
+    assert {chr(c) for c in range(sys.maxunicode + 1) if set(chr(c).lower()) & set("bay")} == set("bBaAyY")
+    assert fast_fold("bBaAyY") == "bbaayy"
+
+
+_MISSION_PIECES = ["Đại sứ", "đại sứ", "ĐẠI SỨ", "Lãnh sự", "lãnh sự", "LÃNH SỰ", "Ại Sứ", "ại Sứ", "ẠI sứ", "dai su", "DAI SU",
+                   "Dai Su", "lanh su", "LANH SU", "hai sự", "tại sự", "tai su", "anh sư", "ãnh sư", "ai", "anh", " ", "  ", "\n",
+                   "\u00a0", "sự", "su", "SỰ", "quán", "x", "ı", "İ", "ẞ"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_MISSION_PIECES), max_size=16).map("".join))
+def test_the_mission_gate_asked_where_the_fold_stands_equals_the_scans(text):
+    # partner_seats (speed24): the gate's words asked where their fold stands in the page's fold
+    from hoptac.core.extract import partner_seats as ps
+    from hoptac.core.scan import fast_fold
+
+    assert ps._names_a_mission(text, fast_fold(text)) == ps._names_a_mission(text, None) == any(w in text for w in ps._GATE)
+
+
+def test_the_kept_level_answers_equal_the_index():
+    # places (speed24): has_level's answers kept once asked equal the index's entries, asked again or not
+    from hoptac.core import places
+    from hoptac.core.place_levels import LEVEL_WORDS
+
+    g = places._gazetteer()
+    levels = sorted(set(LEVEL_WORDS.values()))
+    for key in list(g.index)[::7] + ["khong co", ""]:
+        for level in levels:
+            want = any(level in e.levels for e in g.index.get(key, ()))
+            assert g.has_level(key, level) == want and g.has_level(key, level) == want
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_FLIGHT_PIECES + ["người", "rồi", "RỜI KHỎI", "rờI"]), max_size=20).map("".join))
+def test_a_text_without_rời_has_no_place_left(text):
+    # partners (speed24): departed_from is asked only of a text that may_leave says holds "rời" or "Rời"
+    from hoptac.core.extract import partner_venues as pv
+
+    if not pv.may_leave(text):
+        assert not any(pv.departed_from(text, start) for start in range(len(text) + 1))

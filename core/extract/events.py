@@ -111,7 +111,8 @@ def extract_events(article: Article, *, article_id: str, source: str,
     # a related article's card inside the text ("Title Title", then its summary) names no party of this one
     partners = principal_partners(keep, title_mentions, keep, lead_mentions,
                                   [m for m in body_mentions if not any(a <= m.start < b for a, b in article.cards)],
-                                  home=functools.partial(chrome_provinces, text, cut), published=article.published)
+                                  home=functools.partial(chrome_provinces, text, cut), published=article.published,
+                                  folded=folded)
     drop_lone_across(partners, keep, [(t0, t1), (l0, l1)])   # an envoy's page: a lone body mention is no side
     # groups named as a side: "TP.HCM và 13 tỉnh, thành ĐBSCL", "Cụm thi đua 5 thành phố trực thuộc
     # Trung ương", "giữa TP.HCM và các tỉnh, thành", "hai huyện A và B" of one province (partner_groups)

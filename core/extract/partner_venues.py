@@ -24,8 +24,9 @@ story, the headline and the lead name its ends, and they count there as before.)
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
-__all__ = ["departed_from", "in_venue_aside", "names_a_flight", "on_a_flight_route"]
+__all__ = ["departed_from", "flight_words", "may_leave", "in_venue_aside", "names_a_flight", "on_a_flight_route"]
 
 # a flight route, its ends after it in the sentence: "đường bay thẳng giữa A với B", "chuyến bay A – B"
 _FLIGHT_RE = re.compile(r"(?<!\w)(?:đường|tuyến|chuyến|chặng)\s+bay(?!\w)(?:\s+thẳng)?[^.!?;\n]{0,90}$", re.IGNORECASE)
@@ -43,10 +44,33 @@ def names_a_flight(text: str) -> bool:
     return "bay" in text.lower() and _FLIGHT_RE.search(text + " ") is not None
 
 
-def on_a_flight_route(text: str, start: int) -> bool:
-    """Is the mention at ``start`` an end of a flight route named before it in its sentence?"""
+def flight_words(folded: str) -> list[int]:
+    """Where "bay" stands in ``folded``, the page's fast fold (speed24): a case-blind "bay" of the page stands at
+    one of them (the case-blind b, a, y match only b/B, a/A, y/Y, which the fold lowers in place), so a window
+    that holds none of them names no flight -- on most pages the list is empty and no window is lowered."""
+    out: list[int] = []
+    at = folded.find("bay")
+    while at >= 0:
+        out.append(at)
+        at = folded.find("bay", at + 1)
+    return out
+
+
+def on_a_flight_route(text: str, start: int, bays: list[int] | None = None) -> bool:
+    """Is the mention at ``start`` an end of a flight route named before it in its sentence?
+    (``bays``: :func:`flight_words` of the page's fold, when the caller has it)"""
     lo = max(0, start - 110)
+    if bays is not None:
+        at = bisect_left(bays, lo)   # the first "bay" of the fold at or after the window's start
+        if at == len(bays) or bays[at] + 3 > start:
+            return False
     return "bay" in text[lo:start].lower() and _FLIGHT_RE.search(text, lo, start) is not None
+
+
+def may_leave(text: str) -> bool:
+    """May a trip leave from a place of ``text``? A match of _DEPARTED_RE (case-sensitive) holds "rời" or "Rời":
+    a page without either asks no mention (speed24: one page in hundreds has one)."""
+    return "rời" in text or "Rời" in text
 
 
 def departed_from(text: str, start: int) -> bool:

@@ -69,7 +69,7 @@ from .partner_seats import seats
 from .partner_study import STUDY_BEFORE, came_to, cohosts   # "đến trao đổi kinh nghiệm tại X": X hosts
 from .partner_sides import strip_bodies   # "và công an các tỉnh B": "và các tỉnh B"
 from .partner_visitors import visitor_of   # "A … chuyến thăm … tới X và Y": A visits both
-from .partner_venues import departed_from, in_venue_aside, names_a_flight, on_a_flight_route   # "tại xã A (huyện B, tỉnh C)": B and C are the venue's
+from .partner_venues import departed_from, flight_words, in_venue_aside, may_leave, names_a_flight, on_a_flight_route   # "tại xã A (huyện B, tỉnh C)": B and C are the venue's
 from .partner_places import choose, places_of
 from ..scan import fast_fold
 from ..text import fold_query
@@ -234,10 +234,12 @@ def _foreign_host(text: str, mentions: list[PlaceMention], places: dict[int, Pla
 
 def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text: str,
                        lead_mentions: list[PlaceMention], body_mentions: list[PlaceMention],
-                       home: Callable[[], set[str]] | None = None, published: _dt.datetime | None = None) -> Partners:
+                       home: Callable[[], set[str]] | None = None, published: _dt.datetime | None = None,
+                       folded: str | None = None) -> Partners:
     """The principal partners. ``title`` and ``lead_text`` are the article's text (the
     offsets of the mentions point into them); the body's mentions include the lead's.
-    ``home``: the Vietnamese provinces the page's chrome names (:func:`.partner_home.chrome_provinces`)."""
+    ``home``: the Vietnamese provinces the page's chrome names (:func:`.partner_home.chrome_provinces`);
+    ``folded``: ``lead_text``'s fast fold when the caller has it (only where words may stand: speed24)."""
     text = lead_text
     scores: dict[str, float] = {}
     first: dict[str, tuple[int, int]] = {}
@@ -245,7 +247,7 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
     linked: set[str] = set()
     everything = sorted({m.start: m for m in title_mentions + body_mentions}.values(), key=lambda m: m.start)
     places = places_of(text, everything, home, published)   # published: a page of before July 2025 names no commune of 2025
-    for at in seats(text, everything, places):   # "Tổng Lãnh sự Úc tại TP.HCM": the mission's seat, no partner
+    for at in seats(text, everything, places, folded):   # "Tổng Lãnh sự Úc tại TP.HCM": the mission's seat, no partner
         del places[at]
     for at in neighbours(text, everything, places) | merged(text, everything, places) | clocks(text, everything, places) \
             | datelines(text, everything, places):
@@ -265,6 +267,7 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
     lists: list[list[str]] = []  # the lists of three or more of the headline and the lead
     intro_lists: list = []  # "các tỉnh A, B và C" (:mod:`.partner_lists`)
     lead_starts = {m.start for m in lead_mentions}
+    leaves = (may_leave(text),) * 2 if title is text else (may_leave(title), may_leave(text))   # (no "rời": none leaves)
     joined_groups: list[set[str]] = []  # the provinces of each run of joined mentions of the headline and lead
     for rank, (where, mentions) in enumerate((("title", title_mentions), ("lead", lead_mentions))):
         named, joined_pts = _POINTS[where]
@@ -290,7 +293,7 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
                 if place is None:
                     continue
                 prov = place.province
-                if departed_from(text if where == "lead" else title, m.start):
+                if leaves[rank] and departed_from(text if where == "lead" else title, m.start):
                     continue   # "rời thủ đô A, đến thăm tỉnh B": where the trip leaves (partner_venues)
                 if not joined and _a_venue(text if where == "lead" else title, m) and \
                         not _hosts(text if where == "lead" else title, m, place, mentions, framed):
@@ -311,10 +314,12 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
     counts: dict[str, int] = {}
     # the body's own mentions, but where a trip leaves and a flight's ends (partner_venues)
     # (a flight's ends count when the route is the story: the headline or the lead names one)
-    flight_story = names_a_flight(title) or \
-        any(on_a_flight_route(text, m.start) for m in lead_mentions)
-    body_own = [m for m in body_mentions if m.start not in lead_starts and not departed_from(text, m.start)
-                and (flight_story or not on_a_flight_route(text, m.start))]
+    bays = None if folded is None else flight_words(folded)   # (no "bay" in the page's fold: no flight named)
+    flights = bays is None or bool(bays)
+    flight_story = (flights or title is not text) and names_a_flight(title) or \
+        flights and any(on_a_flight_route(text, m.start, bays) for m in lead_mentions)
+    body_own = [m for m in body_mentions if m.start not in lead_starts and not (leaves[1] and departed_from(text, m.start))
+                and (flight_story or not flights or not on_a_flight_route(text, m.start, bays))]
     for m in body_own + venue_mentions:
         place = places.get(m.start)
         if place is None:
