@@ -38,3 +38,38 @@ def test_a_sentence_that_issues_the_dated_document_still_issues_it():
             "815/QĐ-UBND ngày 5/6/2023 về kế hoạch hợp tác với tỉnh Bolikhamxay.\n")
     assert any(d["verdict"] == "issued" for d in explain_text(text).dates)
 
+
+_STAMP = "12/08/2025 lúc 09:20 (GMT+7)\n\n"
+
+
+def _aid(said: str) -> str:
+    return (_STAMP + "Quảng Trị hỗ trợ tỉnh Savannakhet vật tư y tế\n\n"
+            "Chiều ngày 06/08, Sở Ngoại vụ tỉnh Quảng Trị đã bàn giao vật tư y tế hỗ trợ tỉnh Savannakhet (Lào) "
+            "tại Cửa khẩu Quốc tế Lao Bảo.\n\n" + said + "\n\nTổng giá trị hỗ trợ hơn 200 triệu đồng.\n")
+
+
+@pytest.mark.parametrize("said", [
+    "Ông Lê Văn Hùng chia sẻ với những khó khăn của tỉnh bạn trước diễn biến phức tạp của đại dịch Covid-19.",
+    "Hiện nay, dịch Covid-19 đang diễn biến phức tạp tại nhiều địa phương của nước bạn.",
+    "Mặc dù dịch bệnh Covid-19 vẫn diễn biến phức tạp, hai bên luôn giữ mối liên hệ chặt chẽ.",
+])
+def test_the_pandemic_told_as_present_makes_a_later_stamp_no_year(said):
+    main = _main(_aid(said))
+    assert main is not None and main["date"] == "--08-06"
+
+
+@pytest.mark.parametrize("said", [
+    "Sau đại dịch Covid-19 diễn biến phức tạp, hai tỉnh đã nối lại các hoạt động giao lưu.",
+    "Thời gian qua, dù dịch Covid-19 diễn biến phức tạp, hai bên vẫn duy trì hợp tác.",
+    "Năm 2021, mặc dù dịch bệnh Covid-19 diễn biến phức tạp, hai tỉnh vẫn trao tặng vật tư y tế.",
+    "Trong giai đoạn 2020 - 2022, trước diễn biến phức tạp của dịch Covid-19, hai tỉnh đã hỗ trợ lẫn nhau.",
+    "Hai bên đã phối hợp tốt trong công tác phòng, chống dịch Covid-19.",
+])
+def test_the_pandemic_looked_back_on_bounds_nothing(said):
+    main = _main(_aid(said))
+    assert main is not None and main["date"] == "2025-08-06"
+
+
+def test_the_pandemic_told_as_present_keeps_a_stamp_of_its_years():
+    main = _main(_aid("Hai bên chia sẻ khó khăn trước diễn biến phức tạp của đại dịch Covid-19.").replace("2025", "2021"))
+    assert main is not None and main["date"] == "2021-08-06"
