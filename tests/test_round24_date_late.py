@@ -73,3 +73,28 @@ def test_the_pandemic_looked_back_on_bounds_nothing(said):
 def test_the_pandemic_told_as_present_keeps_a_stamp_of_its_years():
     main = _main(_aid("Hai bên chia sẻ khó khăn trước diễn biến phức tạp của đại dịch Covid-19.").replace("2025", "2021"))
     assert main is not None and main["date"] == "2021-08-06"
+
+
+def _agreement(signed: str, stamp: str = "Thứ hai, 15/4/2024 | 10:05 GMT+7") -> str:
+    return ("Du lịch\n\nNam Định - Điện Biên hợp tác phát triển du lịch\n\n" + stamp + "\n"
+            "Theo biên bản hợp tác về du lịch giữa Sở Văn hóa, Thể thao và Du lịch hai tỉnh Nam Định và Điện Biên, "
+            "hai địa phương sẽ cùng tổ chức các đoàn khảo sát và quảng bá du lịch từ năm 2024.\n\n"
+            + signed + " Theo đó, hai bên sẽ luân phiên tổ chức các hoạt động giao lưu mỗi năm một lần.\n")
+
+
+@pytest.mark.parametrize("signed, want", [
+    ("Biên bản hợp tác được ký vào tháng 10/2023.", "2023-10"),
+    ("Biên bản hợp tác này đã được ký kết ngày 12/11/2023.", "2023-11-12"),
+])
+def test_a_lead_reporting_a_signed_document_is_dated_by_its_signing(signed, want):
+    main = _main(_agreement(signed))
+    assert main is not None and (main["date"], main["type"]) == (want, "signing")
+
+
+@pytest.mark.parametrize("signed", [
+    "Biên bản hợp tác được ký vào tháng 10/2019.",      # years before the stamp: background
+    "Thỏa thuận khung được ký vào tháng 10/2023.",       # another document than the lead's
+])
+def test_an_old_or_other_signing_does_not_date_the_lead(signed):
+    main = _main(_agreement(signed))
+    assert main is None or main["date"] not in ("2019-10", "2023-10")
