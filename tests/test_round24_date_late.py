@@ -110,3 +110,30 @@ def test_a_day_told_before_with_trong_is_an_earlier_occasion():
     assert day and day[0]["verdict"] == "past"
     main = _main(text)
     assert main is None or not (main["date"] or "").endswith("11-28")
+
+
+def test_a_plan_named_as_a_document_in_the_lead_does_not_make_a_later_plan_the_occasion():
+    text = ("Lễ ký kết chương trình phối hợp giữa Sở Công Thương và UBND xã Tà Lu, huyện Đông Giang, giai đoạn 2023 - 2026\n\n"
+            "Thực hiện Chỉ thị số 21-CT/TU ngày 14/10/2021 của Ban Thường vụ Tỉnh ủy về công tác kết nghĩa với các xã "
+            "miền núi; Quyết định số 4120/QĐ-UBND ngày 20/12/2021 của UBND tỉnh Quảng Nam về việc ban hành Kế hoạch thực "
+            "hiện Chỉ thị số 21-CT/TU; Kế hoạch số 812/KH-UBND ngày 28/12/2021 của UBND tỉnh về hỗ trợ phát triển kinh tế "
+            "các xã miền núi thông qua công tác kết nghĩa.\n\n"
+            "Theo kế hoạch, Tuần Văn hóa hai địa phương sẽ diễn ra từ ngày 5 đến 11/3/2024 tại xã Tà Lu.\n\n"
+            "Hình ảnh: Lễ ký kết\n\n"
+            "Sáng ngày 22/9/2023, Sở Công Thương đã đến UBND xã Tà Lu, huyện Đông Giang và tổ chức lễ ký kết "
+            "chương trình phối hợp giữa hai đơn vị giai đoạn 2023 - 2026.\n")
+    main = _main(text)
+    assert main is not None and main["date"] == "2023-09-22"
+
+
+@pytest.mark.parametrize("folded, named", [
+    ("thuc hien ke hoach so 92/kh-ubnd", True),
+    ("ve ban hanh ke hoach thuc hien", True),
+    ("so ke hoach va dau tu", True),
+    ("theo ke hoach, doan se sang tham", False),
+    ("hai ben thong nhat ke hoach to chuc", False),
+])
+def test_a_plan_that_names_a_document(folded, named):
+    from hoptac.core.extract.trips import _AHEAD_WORDS, names_a_document
+    m = next(x for x in _AHEAD_WORDS.finditer(folded) if x.group(0) == "ke hoach")
+    assert names_a_document(folded, m) is named
