@@ -100,18 +100,6 @@ def test_an_old_or_other_signing_does_not_date_the_lead(signed):
     assert main is None or main["date"] not in ("2019-10", "2023-10")
 
 
-def test_a_day_told_before_with_trong_is_an_earlier_occasion():
-    # "Trước đó, trong ngày 31/10, …" after a lead that dates nothing: an earlier day, not the occasion's
-    text = ("Hai sở ký kết chương trình hợp tác phát triển nông nghiệp năm 2025\n\n"
-            "Đoàn công tác của Sở Nông nghiệp tỉnh Bến Tre đến trao đổi kinh nghiệm tại tỉnh Thái Bình.\n\n"
-            "Hai bên thống nhất nội dung và ký kết chương trình hợp tác năm 2025.\n\n"
-            "Trước đó, trong ngày 28/11, đoàn đã tham quan một số mô hình sản xuất tại tỉnh Thái Bình.\n")
-    day = [d for d in explain_text(text).dates if d["text"].endswith("28/11")]
-    assert day and day[0]["verdict"] == "past"
-    main = _main(text)
-    assert main is None or not (main["date"] or "").endswith("11-28")
-
-
 def test_a_plan_named_as_a_document_in_the_lead_does_not_make_a_later_plan_the_occasion():
     text = ("Lễ ký kết chương trình phối hợp giữa Sở Công Thương và UBND xã Tà Lu, huyện Đông Giang, giai đoạn 2023 - 2026\n\n"
             "Thực hiện Chỉ thị số 21-CT/TU ngày 14/10/2021 của Ban Thường vụ Tỉnh ủy về công tác kết nghĩa với các xã "

@@ -36,7 +36,7 @@ _ISSUING = re.compile(rf"\b(?:ban hanh|ky ban hanh|ky|cong bo)\s+(?:{_DOC_NOUNS}
                       rf"|\b(?:vua|moi)\s+(?:duoc\s+(?:[^,;.()\n]{{1,40}}?\s+)?)?(?:ky\s+)?(?:ban hanh|phe duyet|thong qua)"
                       rf"\s+(?:tai|theo)\s+(?:{_DOC_NOUNS})\s")
 _PAST = re.compile(r"(?:\btruoc\s+do|\b\d+\s+nam\s+truoc|\bcach\s+day\s+(?:hon\s+|gan\s+)?\d+\s+nam|\b(?:mot|hai|ba|bon|nam|muoi)\s+nam\s+truoc|\btu\s+thoi\s+diem"
-                   r"|\bke\s+tu)\s*,?\s*(?:vao\s+|trong\s+)?(?:ngay\s+)?$")
+                   r"|\bke\s+tu)\s*,?\s*(?:vao\s+)?(?:ngay\s+)?$")
 #: Gates of _PAST, _FOUNDING, _HOLIDAY_BEFORE: words each cannot match without (anchors.required_words;
 #: the regex, opening with a word boundary, is tried at every character of its window, the gate is
 #: a few substring tests): tests/test_anchors.py checks each gate against its rule.
