@@ -39,6 +39,7 @@ from .issued_plans import issued_plan_lead
 from .later_plans import later_plans
 from .stamp_disputed import stamp_disputed
 from .main_date import archive_captions_past, captions_of_other_days
+from .signed_document_lead import signed_document_main
 from .verdicts import captions_before, choose_main, judge, undated_main
 from .partner_envoys import drop_lone_across
 from .partner_groups import add_group_parties
@@ -173,6 +174,10 @@ def extract_events(article: Article, *, article_id: str, source: str,
             main_reading.score < 0 or (article.published and (main_reading.mention.year or 9999) <= article.published.year - 2)):
         # "Đặc biệt, trong tháng 10/2019, … đã ký kết" far down the body, or "… tặng tháng 11/2015" on a page stamped 2024
         main_reading, main_why = None, M_("no date of an occasion in the text")
+    signed = None
+    if main_reading is None and (signed := signed_document_main(readings, folded, (l0, l1), paras, article.published)):
+        # "Theo biên bản hợp tác …, hai địa phương sẽ … . Biên bản hợp tác được ký vào tháng 7/2023": its signing
+        main_reading, main_why = signed, M_("the lead reports a signed document; the text dates only its signing")
     main_date = main_reading.mention if main_reading else None
     if main_reading is not None and main_reading.verdict == "range":
         framed = within_frame(keep, folded, main_date, main_reading.in_lead, sentences)
@@ -230,6 +235,8 @@ def extract_events(article: Article, *, article_id: str, source: str,
             pair=pair, bounds=bounds)
 
     def _main_type(dm: DateMention, s: int, e: int) -> tuple[str, str]:
+        if signed is not None and dm is signed.mention:
+            return "signing", M_("the lead reports a signed document; the text dates only its signing")
         return main_event_type(dm, s, e, verdict=verdict_of.get(id(dm)), folded=folded, sentences=sentences,
                                title=title, title_span=(t0, t1), lead=(l0, l1))
 

@@ -167,6 +167,17 @@ def _written(text: str, m: re.Match) -> bool:
 #: (Not "đã": folded, it is also "đà", "đà phát triển".)
 _AHEAD_WORDS = re.compile(r"\b(?:se|sap|du kien|du dinh|ke hoach|chuan bi)\b")
 _DONE_WORDS = re.compile(r"\bvua\b")
+#: "kế hoạch" that names a document or a body, not a plan told ahead (round 24): "Kế hoạch số 92/KH-UBND", "ban hành
+#: Kế hoạch thực hiện …", "Thực hiện Kế hoạch …", "căn cứ Kế hoạch …" (not "Theo kế hoạch, …": a plan), "Sở Kế hoạch và Đầu tư".
+_PLAN_NAMED_AFTER = re.compile(r"\s+(?:so\b|va\s+dau\s+tu\b)")
+_PLAN_NAMED_BEFORE = re.compile(r"\b(?:ban hanh|thuc hien|trien khai|can cu|tai|ve viec)\s+$")
+
+
+def names_a_document(folded: str, m: re.Match) -> bool:
+    """Is the ahead word ``m`` a "kế hoạch" that names a document or a body (:data:`_PLAN_NAMED_AFTER`,
+    :data:`_PLAN_NAMED_BEFORE`)?"""
+    return m.group(0) == "ke hoach" and bool(_PLAN_NAMED_AFTER.match(folded, m.end())
+                                             or _PLAN_NAMED_BEFORE.search(folded, max(0, m.start() - 12), m.start()))
 _WHY_PLANNED = M_("a plan told after an undated lead ('đoàn sẽ thăm … từ ngày …'): not the occasion reported")
 
 
@@ -179,8 +190,8 @@ def planned_after_lead(readings: list[Reading], folded: str, lead, paragraphs, t
     if any(r.in_lead and r.verdict in ("event", "range") and r.mention.day for r in readings):
         return
     lead_told = folded[lead[0]:lead[1]]
-    if any(_written(text, a) for a in _AHEAD_WORDS.finditer(folded, lead[0], lead[1])):
-        return   # "Đoàn … sẽ có chuyến thăm …": the plan is the page's
+    if any(_written(text, a) and not names_a_document(folded, a) for a in _AHEAD_WORDS.finditer(folded, lead[0], lead[1])):
+        return   # "Đoàn … sẽ có chuyến thăm …": the plan is the page's (not "Thực hiện Kế hoạch số …", a document)
     # a lead framed by a session, told as done ("vừa"), or dating something else (a letter sent, "Ngày 27/8, tỉnh A cho
     # biết đã có công văn gửi tỉnh B …"): a plan after it is another occasion
     done = any(_written(text, d) for d in _DONE_WORDS.finditer(folded, lead[0], lead[1]))   # "vừa", not "vua"

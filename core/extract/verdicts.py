@@ -103,6 +103,15 @@ class Reading:
 
 
 
+def _issues_it(near: str, at: int) -> bool:
+    """Does the sentence issue the document whose noun starts at ``at`` ('ký ban hành Quyết định số 12/QĐ-UBND
+    ngày …')? The issuing's own document must be that one: in "Quyết định số 365/QĐ-UBND ngày 13/12/2021 … về Ban
+    hành Kế hoạch thực hiện Chỉ thị số 16-CT/TU ngày 9/9/2021" the decision issues a plan, and the directive's day
+    is a cited document's, not an issuing."""
+    lo = max(0, at - 40)
+    return any(x.start() <= at - lo < x.end() for x in _ISSUING.finditer(near[lo:at + 25]))
+
+
 def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, lead, teasers, captions,
           paragraphs: list[tuple[int, int]]) -> list[Reading]:
     """A verdict for every mention (text order)."""
@@ -153,7 +162,7 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
               and _RELATION_SINCE.search(near[-72:])):
             r = Reading(m, "past", _WHY_RELATION_SINCE)
         elif fold_starts_ngay(folded, m) and (dm := _DOCUMENT.search(near) or _SIGNED_DOC.search(near)):
-            issued = dm.re is _DOCUMENT and _ISSUING.search(near[max(0, dm.start() - 40):dm.start() + 25])
+            issued = dm.re is _DOCUMENT and _issues_it(near, dm.start())
             r = (Reading(m, "issued", _WHY_ISSUING) if issued
                  else Reading(m, "document", _WHY_DOCUMENT))
         elif fold_starts_ngay(folded, m) and (apart := document_date_apart(folded, m, near)) is not None:

@@ -76,6 +76,12 @@ BOUNDS: tuple[BoundKind, ...] = (
     BoundKind("ahead_of_anniversary", "upper", "… hoạt động hướng tới kỷ niệm 60 năm Ngày truyền thống … (3/3/1959 - "
               "3/3/2019)", "an anniversary the occasion looks ahead to ('hướng tới', 'tiến tới', 'chuẩn bị', 'chào đón' "
               "kỷ niệm): the occasion comes before its day (see year_ahead)"),
+    BoundKind("pandemic_began", "lower", "trước diễn biến phức tạp của đại dịch Covid-19; dịch Covid-19 đang diễn biến phức tạp",
+              "the Covid-19 pandemic told as the occasion's present in the lead (not looked back on: 'sau đại dịch', "
+              "'giai đoạn 2020 - 2022'): from 2020 (year_pandemic)"),
+    BoundKind("pandemic", "upper", "(the same words)",
+              "... to the end of 2022: a stamp or a cue after it is a repost's or the site's clock, no year; it takes "
+              "years away only, never gives the one year left (year_pandemic)"),
     BoundKind("clock", "upper", "Thứ tư, 06/07/2022 (the site's clock in its header)",
               "today's date on the page: nothing it reports is later"),
 )

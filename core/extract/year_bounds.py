@@ -28,6 +28,7 @@ from .openings import Opened
 from .plan_ties import prepares_for
 from .plan_named_years import plan_signed_from
 from .year_ahead import ahead_of_anniversaries
+from .year_pandemic import pandemic_bounds
 from .year_bound_days import EARLIER as _EARLIER, first_day as _first_day, last_day as _last_day
 from .year_bound_days import FOLLOWED, earliest_floor, follow_year, outside, years_within  # noqa: F401 - re-exported
 from .year_bound_kinds import BOUND, BOUNDS, MERGER, PLAN_REACH_DAYS, Bound, BoundKind, Bounds  # noqa: F401 - re-exported
@@ -311,6 +312,7 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
         elif ("sap nhap" in folded or "hop nhat" in folded) and (y := _PROVINCE_MERGED.search(folded, b0, b1)):
             out.every.append(Bound("after_merger", MERGER, y.start(), y.end()))
     out.every += ahead_of_anniversaries(folded, readings, main)   # "hướng tới kỷ niệm … (3/3/1959 - 3/3/2019)"
+    out.every += pandemic_bounds(folded, b0, b1)   # "trước diễn biến phức tạp của đại dịch Covid-19": 2020-2022
     if clock is not None:
         out.every.append(Bound("clock", clock, -1, -1))
     for b in out.every:

@@ -145,7 +145,7 @@ def infer_year(mention: DateMention, text: str, *, published: "datetime | date |
     if (best is None or best[0] < THRESHOLD or best[2] is None or _before(mention, best[2], floor)
             or outside(bounds, best[2], mention.month, mention.day)):
         years = years_within(bounds, mention.month, mention.day)
-        if years is not None and len(years) == 1 and bounds.upper.name != "clock":  # the bounds leave one year
+        if years is not None and len(years) == 1 and bounds.upper.name not in _TAKES_ONLY:  # the bounds leave one year
             # (not by the page's clock: a header rendered years ago is stale, an upper bound only -- round 21)
             lo, hi = bounds.lower, bounds.upper
             first, second = (lo, hi) if hi.start < 0 or lo.start <= hi.start else (hi, lo)
@@ -170,8 +170,12 @@ def _after_upper(mention: DateMention, year: int, bounds: Bounds | None) -> bool
     return bool(ahead) and outside(Bounds(upper=min(ahead, key=lambda b: b.day)), year, mention.month, mention.day)
 
 
-#: The upper bounds the text tells as ahead (not the page's clock: a stale one is no sign of a copy).
-_TOLD_AHEAD = frozenset({"ahead_of_anniversary", "future_plan"})
+#: The upper bounds the text tells as ahead (not the page's clock: a stale one is no sign of a copy), and the
+#: pandemic told as present (year_pandemic): a stamp after them is a later copy's.
+_TOLD_AHEAD = frozenset({"ahead_of_anniversary", "future_plan", "pandemic"})
+#: Upper bounds that never give the one year the bounds leave: the page's clock (a stale header), the pandemic's end
+#: (the pandemic's last year is no occasion's).
+_TAKES_ONLY = frozenset({"clock", "pandemic"})
 
 
 def _before(mention: DateMention, year: int | None, floor: date | None) -> bool:
