@@ -172,6 +172,10 @@ class PeopleScreen(ModalScreen[Any]):
         options = self.query_one(OptionList)
         options.clear_options()
         width = options.scrollable_content_region.width  # (0 before the first layout: nothing cut)
+        if width and not options.show_vertical_scrollbar and len(found) > options.scrollable_content_region.height:
+            # the rows about to be added bring the scrollbar: a row cut to the width measured
+            # without it wrapped its years onto a line of their own
+            width -= options.styles.scrollbar_size_vertical
         for i, p in enumerate(found):
             n = p["events"]
             name, province = visible(p["name"]), _province(p)

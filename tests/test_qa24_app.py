@@ -1,0 +1,47 @@
+"""The app as the QA helper of round twenty-four found it (appqa24), on about 450 real pages
+at 80x24, 60x24 and 160x40. (Every sentence here is written for the test.)"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app_support import make_app, make_article, make_event, press, screen_text, settle
+from hoptac.core.store.segments import IngestItem, Store
+
+SIDES = [("Bà Rịa - Vũng Tàu", "tỉnh", "Bà Rịa - Vũng Tàu"), ("Thừa Thiên Huế", "tỉnh", "Thừa Thiên Huế")]
+
+
+# -- the people dialog: a long row in a list that scrolls keeps its count and years ---------------
+
+def _many_people_db(path: Path) -> Path:
+    """Thirty people at two events each (so the list scrolls at 24 lines), their titles naming
+    no province: each row reads "… · Bà Rịa - Vũng Tàu or Thừa Thiên Huế  2 events  2021–2023"."""
+    items = []
+    for k, said in enumerate(["Ngày 4/6/2021", "Ngày 9/10/2023"]):
+        names = [f"Trần Văn Khải {chr(65 + i % 26)}{chr(97 + i // 26)}" for i in range(30)]
+        body = ", ".join(f"ông {n}" for n in names)
+        art = make_article(f"qa24/people{k}.txt", f"Hai tỉnh gặp gỡ lần {k}\n\n{said}, {body} đã dự buổi làm "
+                           f"việc của hai tỉnh.\n")
+        date = "2021-06-04" if k == 0 else "2023-10-09"
+        items.append(IngestItem(art, [make_event(art, said, date, "conference", SIDES, date_text=said,
+                                                 people=[(n, "Phó Trưởng ban") for n in names])]))
+    Store(path).apply(items)
+    return path
+
+
+async def test_a_persons_row_fits_beside_the_scrollbar_at_60_columns(tmp_path: Path) -> None:
+    """At 60 columns with many people (the list scrolls) a row cut to fit the list's width
+    wrapped its years onto a second line: the width was taken before the scrollbar came,
+    so each row was two cells too long ("… Hà N…  2 sự kiện" then "2024" below it)."""
+    app = make_app(_many_people_db(tmp_path / "hoptac.json"))
+    async with app.run_test(size=(60, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "w")
+        await pilot.pause(0.2)
+        await settle(pilot)
+        lines = screen_text(app).splitlines()
+        rows = [x for x in lines if "Trần Văn Khải" in x and "·" in x]
+        assert rows, lines
+        for row in rows:
+            assert "2 events  2021–2023" in row, lines
+        assert not any(x.strip("│ ") in ("2021–2023", "2023") for x in lines), lines  # no years alone on a line
