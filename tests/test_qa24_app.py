@@ -45,3 +45,19 @@ async def test_a_persons_row_fits_beside_the_scrollbar_at_60_columns(tmp_path: P
         for row in rows:
             assert "2 events  2021–2023" in row, lines
         assert not any(x.strip("│ ") in ("2021–2023", "2023") for x in lines), lines  # no years alone on a line
+
+
+# -- the histogram's label: the cursor's year's own count -----------------------------------------
+
+def test_the_histogram_label_gives_the_years_own_count_when_a_bar_holds_several() -> None:
+    """At 60 columns 67 years take two a bar, and the label under the cursor read "▲2021: 40"
+    (2020's 17 and 2021's 23) above a timeline whose 2021 heading said 23 events."""
+    from hoptac.tui.widgets.histogram import YearHistogram
+
+    hist = YearHistogram()
+    hist.counts = {1960: 1, 2020: 17, 2021: 23, 2026: 2, None: 5}
+    hist.year = 2021
+    bars, bar_w, gap = hist._layout(40)
+    assert any(a == 2020 and b == 2021 for _c, a, b in bars), bars  # one bar for both years
+    axis = str(hist._axis(bars, bar_w, gap, 40))
+    assert "2021: 23" in axis and "40" not in axis, axis

@@ -120,7 +120,10 @@ class YearHistogram(Widget):
         if self.year is not None:
             for i, (count, a, b) in enumerate(bars):
                 if a <= self.year <= b:
-                    label = ("^" if self.ascii_only else "▲") + f"{self.year}: {count:,}"
+                    # the year's own count, as its heading in the timeline says it: a bar of a
+                    # few years (a narrow window) gave its sum ("▲2021: 40" for 2020 and 2021)
+                    own = self.counts.get(self.year, 0)
+                    label = ("^" if self.ascii_only else "▲") + f"{self.year}: {own:,}"
                     x = i * step
                     put(min(x, len(row) - len(label)), label)
                     break
