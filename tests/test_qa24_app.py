@@ -61,3 +61,31 @@ def test_the_histogram_label_gives_the_years_own_count_when_a_bar_holds_several(
     assert any(a == 2020 and b == 2021 for _c, a, b in bars), bars  # one bar for both years
     axis = str(hist._axis(bars, bar_w, gap, 40))
     assert "2021: 23" in axis and "40" not in axis, axis
+
+
+# -- the filter form: Enter on a chosen type applies, as the form's help says ---------------------
+
+async def test_enter_on_the_type_list_applies_the_form(tmp_path: Path) -> None:
+    """The form says "Enter or ctrl+s applies"; on the Type (or Level) list Enter opened the
+    list again, so a type picked with Enter then Enter was never applied (Space and ↓ open
+    the list)."""
+    from textual.widgets import Select
+
+    from app_support import build_fixture_db
+
+    app = make_app(build_fixture_db(tmp_path / "hoptac.json"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "f")
+        form = app.screen
+        kind = form.query_one("#f-type", Select)
+        kind.focus()
+        await settle(pilot)
+        await press(pilot, "down")  # opens the list
+        await press(pilot, "down", "down", "enter")  # "any type", conference, signing: the list closes
+        assert kind.value == "signing" and not kind.expanded, (kind.value, kind.expanded)
+        await press(pilot, "enter")
+        await pilot.pause(0.2)
+        await settle(pilot)
+        assert app.screen is not form, "Enter opened the list again"
+        assert "signing" in screen_text(app).splitlines()[0], screen_text(app)
