@@ -89,3 +89,21 @@ async def test_enter_on_the_type_list_applies_the_form(tmp_path: Path) -> None:
         await settle(pilot)
         assert app.screen is not form, "Enter opened the list again"
         assert "signing" in screen_text(app).splitlines()[0], screen_text(app)
+
+
+# -- counts in Vietnamese: thousands grouped with a dot -------------------------------------------
+
+async def test_counts_in_vietnamese_group_thousands_with_a_dot(tmp_path: Path, vietnamese) -> None:
+    """In Vietnamese a comma is the decimal mark: "Tất cả 1,200 sự kiện" and "Đã chép … (1,174
+    ký tự)" read as one and a bit. Vietnamese groups thousands with a dot (English keeps the comma)."""
+    from app_support import build_synthetic_db
+    from hoptac.tui import i18n
+
+    app = make_app(build_synthetic_db(tmp_path / "hoptac.json", 1200))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        first = screen_text(app).splitlines()[0]
+        assert "1.200 sự kiện" in first and "1,200" not in first, first
+    assert i18n.num(1200) == "1.200"
+    i18n.set_language("en")
+    assert i18n.num(1200) == "1,200"
