@@ -16,7 +16,7 @@ import orjson
 from hoptac.core.text import json_escape_controls
 from textual.app import App
 
-from .i18n import _
+from .i18n import _, num
 
 __all__ = ["event_json", "osc52", "copy_event", "MAX_OSC52"]
 
@@ -47,4 +47,4 @@ def copy_event(app: App, event: dict[str, Any]) -> str:
     elif os.environ.get("TMUX"):
         note = " " + _("(in tmux this needs: set -g set-clipboard on)")
     return _("Copied the event as JSON ({n} characters) to the clipboard via the terminal").format(
-        n=f"{len(text):,}") + note
+        n=num(len(text))) + note

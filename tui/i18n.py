@@ -97,6 +97,14 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     return _translations.ngettext(singular, plural, n)
 
 
+def num(n: int) -> str:
+    """A count with its thousands grouped as the interface's language writes them:
+    "1,174" in English, "1.174" in Vietnamese (where a comma is the decimal mark: "1,174
+    ký tự" read as one and a bit)."""
+    text = f"{n:,}"
+    return text.replace(",", ".") if _language == "vi" else text
+
+
 def N_(message: str) -> str:
     """Marks ``message`` for the catalog; it is translated later, with ``_``."""
     return message

@@ -14,7 +14,7 @@ from hoptac.core.store.query import Filter
 from hoptac.core.text import typed
 from textual import work
 
-from ..i18n import _, ngettext, tr
+from ..i18n import _, ngettext, num, tr
 from ..widgets.text import describe_filter, slug, until_label
 
 if TYPE_CHECKING:  # the screen this is mixed into
@@ -81,7 +81,7 @@ class ExportMixin:
 
         what = describe_filter(flt) if not flt.is_empty() else _("all events")
         title = ngettext("Export {n} event ({what}) to JSON", "Export {n} events ({what}) to JSON",
-                         len(ranks)).format(n=f"{len(ranks):,}", what=what)
+                         len(ranks)).format(n=num(len(ranks)), what=what)
         self.app.push_screen(PromptScreen(
             title, value=name, placeholder=_("file name"),
             help_text=_("The file gets the events on screen, the filters and the count "
@@ -105,7 +105,7 @@ class ExportMixin:
         # before it cut the name off ("Exported 3 events to /home/…/hoptac-export-2…")
         done = ngettext("Exported {n} event to {name} in {folder}", "Exported {n} events to {name} in {folder}",
                         len(ranks))
-        self.app.call_from_thread(self.notify, done.format(n=f"{len(ranks):,}", name=Path(written).name,
+        self.app.call_from_thread(self.notify, done.format(n=num(len(ranks)), name=Path(written).name,
                                                            folder=Path(written).parent), timeout=6, markup=False)
 
     def _export_download(self, name: str, flt: Filter, ranks: list[int]) -> None:
@@ -117,7 +117,7 @@ class ExportMixin:
 
         what = describe_filter(flt) if not flt.is_empty() else _("all events")
         title = ngettext("Download {n} event ({what}) as JSON", "Download {n} events ({what}) as JSON",
-                         len(ranks)).format(n=f"{len(ranks):,}", what=what)
+                         len(ranks)).format(n=num(len(ranks)), what=what)
         self.app.push_screen(PromptScreen(title, value=name, placeholder=_("file name"),
                                           help_text=_("The browser downloads the file. Esc cancels.")), done)
 
@@ -134,4 +134,4 @@ class ExportMixin:
         self.app.deliver_text(io.StringIO(text), save_filename=name, open_method="download",
                               mime_type="application/json")
         self.notify(ngettext("Downloading {n} event as {name}", "Downloading {n} events as {name}", n).format(
-            n=f"{n:,}", name=name), timeout=6, markup=False)
+            n=num(n), name=name), timeout=6, markup=False)

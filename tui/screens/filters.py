@@ -25,7 +25,18 @@ from ..i18n import N_, _, tr, translate_bindings
 from ..widgets.text import type_label
 from ..widgets.field import Field
 
-__all__ = ["FilterScreen", "FoldSuggester"]
+__all__ = ["Choice", "FilterScreen", "FoldSuggester"]
+
+
+class Choice(Select):
+    """A list of the form (Type, Level) on which Enter applies the form, as its help says:
+    Textual's Enter opened the list again, so a type picked with Enter, then Enter, was never
+    applied. Space, ↓ and ↑ open the list; in the open list Enter picks as before."""
+
+    BINDINGS = [
+        Binding("enter", "screen.apply", show=False),
+        Binding("down,space,up", "show_overlay", show=False),
+    ]
 
 
 class FoldSuggester(Suggester):
@@ -83,12 +94,12 @@ class FilterScreen(ModalScreen[Filter | None]):
                 yield Field(f.until or "", placeholder=_("e.g. 2020 (up to the end of 2020)"), compact=True, id="f-until")
             with Horizontal(classes="form-row"):
                 yield Label(_("Type"))
-                yield Select([(type_label(t, short=False), t) for t in EVENT_TYPES], value=f.type or Select.NULL,
+                yield Choice([(type_label(t, short=False), t) for t in EVENT_TYPES], value=f.type or Select.NULL,
                              prompt=_("any type"),
                              compact=True, id="f-type")
             with Horizontal(classes="form-row"):
                 yield Label(_("Level"))
-                yield Select([(lv, lv) for lv in LEVELS], value=f.level or Select.NULL, prompt=_("any level"),
+                yield Choice([(lv, lv) for lv in LEVELS], value=f.level or Select.NULL, prompt=_("any level"),
                              compact=True, id="f-level")
             with Horizontal(classes="form-row"):
                 yield Label(_("Search"))

@@ -25,7 +25,7 @@ from textual.widgets import Static
 
 from ..gc_pacing import settle_heap
 from ..widgets.text import visible
-from ..i18n import N_, _, tr, translate_bindings
+from ..i18n import N_, _, num, tr, translate_bindings
 
 if TYPE_CHECKING:
     from ..widgets.rows import TimelineRows
@@ -58,7 +58,7 @@ class LoadingScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="open")
     def _open(self) -> None:
         def progress(n: int) -> None:
-            self.app.call_from_thread(self._status, _("building the index from the store: {n} articles read").format(n=f"{n:,}"))
+            self.app.call_from_thread(self._status, _("building the index from the store: {n} articles read").format(n=num(n)))
 
         def waiting(message: str) -> None:
             self.app.call_from_thread(self._status, tr(message))

@@ -21,7 +21,7 @@ from textual.widgets.option_list import Option
 from ..widgets.dialog import Dialog
 from ..widgets.text import match_or_alias, resolve_name, visible
 
-from ..i18n import N_, _, ngettext, translate_bindings
+from ..i18n import N_, _, ngettext, num, translate_bindings
 from ..widgets.field import Field
 
 if TYPE_CHECKING:  # the index's module imports numpy and search: not for the app's first frame
@@ -51,8 +51,8 @@ def map_partner_counts(index: EventIndex, unit: str, map_to: Any) -> dict[str, i
 def _province_label(name: str, events: int, partners: int) -> Content:
     """Step 1's line: the name, then (dim) its events and partners, so a user sees which
     names lead to a pair ("Lào Cai  12 events · 5 partners"; "· no partner")."""
-    count = ngettext("{n} event", "{n} events", events).format(n=f"{events:,}")
-    with_ = (ngettext("{n} partner", "{n} partners", partners).format(n=f"{partners:,}") if partners
+    count = ngettext("{n} event", "{n} events", events).format(n=num(events))
+    with_ = (ngettext("{n} partner", "{n} partners", partners).format(n=num(partners)) if partners
              else _("no partner"))
     return Content.assemble(visible(name), ("  " + count + " · " + with_, "dim"))
 
@@ -139,7 +139,7 @@ class PairScreen(ModalScreen[Any]):
             names = sorted(self._partners, key=lambda p: (-self._partners[p], fold_query(p)))
             for name in match_or_alias(query, names):
                 n = self._partners[name]
-                count = "  " + ngettext("{n} event", "{n} events", n).format(n=f"{n:,}")
+                count = "  " + ngettext("{n} event", "{n} events", n).format(n=num(n))
                 shown = _("{name} (merged)").format(name=visible(name)) if name == self.first else visible(name)
                 options.add_option(Option(Content.assemble(shown, (count, "dim")), id=name))
         if options.option_count:

@@ -26,7 +26,7 @@ from textual.worker import get_current_worker
 
 from ..widgets.dialog import Dialog
 from ..widgets.text import match_or_alias, visible
-from ..i18n import N_, _, ngettext, translate_bindings
+from ..i18n import N_, _, ngettext, num, translate_bindings
 from ..widgets.field import Field
 
 __all__ = ["PartnersScreen"]
@@ -148,7 +148,7 @@ class PartnersScreen(ModalScreen[Any]):
         if any(earlier):
             span += " " + _("(◂ earlier years too)")
         counts = ngettext("{n} partner in {events}", "{n} partners in {events}", len(found)).format(
-            n=f"{len(found):,}", events=ngettext("{n} event", "{n} events", n_events).format(n=f"{n_events:,}"))
+            n=num(len(found)), events=ngettext("{n} event", "{n} events", n_events).format(n=num(n_events)))
         self.query_one("#partners-title", Static).update(Content.assemble(
             *self._title(shown), (f"  {counts}{span}", "dim")))
         options = self.query_one(OptionList)

@@ -27,7 +27,7 @@ from textual.worker import get_current_worker
 from ..widgets.dialog import Dialog
 from ..widgets.text import visible
 from ..widgets.wrap import wrap_words
-from ..i18n import N_, _, ngettext, translate_bindings
+from ..i18n import N_, _, ngettext, num, translate_bindings
 from ..widgets.field import Field
 
 __all__ = ["PeopleScreen", "LIMIT", "years_strip"]
@@ -166,16 +166,20 @@ class PeopleScreen(ModalScreen[Any]):
         self.gathering = False
         self.found = found
         more = " " + _("(the {n} with most events; type to narrow)").format(n=LIMIT) if len(found) >= LIMIT else ""
-        named = ngettext("{n} person named", "{n} people named", len(found)).format(n=f"{len(found):,}")
+        named = ngettext("{n} person named", "{n} people named", len(found)).format(n=num(len(found)))
         self.query_one("#people-title", Static).update(
             Content.assemble((self._title(), "bold"), (f"  {named}{more}", "dim")))
         options = self.query_one(OptionList)
         options.clear_options()
         width = options.scrollable_content_region.width  # (0 before the first layout: nothing cut)
+        if width and not options.show_vertical_scrollbar and len(found) > options.scrollable_content_region.height:
+            # the rows about to be added bring the scrollbar: a row cut to the width measured
+            # without it wrapped its years onto a line of their own
+            width -= options.styles.scrollbar_size_vertical
         for i, p in enumerate(found):
             n = p["events"]
             name, province = visible(p["name"]), _province(p)
-            tail = "  " + ngettext("{n} event", "{n} events", n).format(n=f"{n:,}") + f"  {_years(p['first'], p['last'])}"
+            tail = "  " + ngettext("{n} event", "{n} events", n).format(n=num(n)) + f"  {_years(p['first'], p['last'])}"
             room = width - cell_len(name) - cell_len(tail)
             if width > 0 and province.cell_length > room:
                 # the province gives way ("· Hồ Chí Minh or Thủ đô Viêng…"): the row is cut at

@@ -7,7 +7,7 @@ from rich.cells import cell_len
 from textual.content import Content
 from textual.widgets import Static
 
-from ..i18n import _, ngettext
+from ..i18n import _, ngettext, num
 from .text import describe_filter, visible
 
 __all__ = ["FilterBar", "fit"]
@@ -44,17 +44,17 @@ class FilterBar(Static):
         self._paint()
 
     def _paint(self) -> None:
-        at = f" · #{self.position:,}" if self.position else ""
+        at = f" · #{num(self.position)}" if self.position else ""
         if self.flt.is_empty():
             # one event is not "All 1 events"
             every = (ngettext("{n} event of the bundled sample", "All {n} events of the bundled sample", self.total)
                      if self.sample else ngettext("{n} event in all", "All {n} events", self.total))
-            what = Content.assemble((every.format(n=f"{self.total:,}"), "bold"))
+            what = Content.assemble((every.format(n=num(self.total)), "bold"))
             count = at
             hint = "   " + (_("u brings the filters back") if self.can_undo else _("/ search · p pair · f filters"))
         elif self.flt.article_id and self.article_title is not None:
             title = visible(self.article_title)
-            count = "  " + ngettext("{n} event", "{n} events", self.shown).format(n=f"{self.shown:,}") + at
+            count = "  " + ngettext("{n} event", "{n} events", self.shown).format(n=num(self.shown)) + at
             hint = "   " + _("Esc back")
             label = _("Article: ")
             room = max(12, self.size.width - 2 - len(label) - len(count) - len(hint))
@@ -64,7 +64,7 @@ class FilterBar(Static):
         else:
             what = Content.assemble((_("Filter: "), "bold"), (describe_filter(self.flt), "bold underline"))
             count = "  " + ngettext("{shown} of {total} event", "{shown} of {total} events", self.total).format(
-                shown=f"{self.shown:,}", total=f"{self.total:,}") + at
+                shown=num(self.shown), total=num(self.total)) + at
             hint = "   " + _("x clears")
         if self.busy:
             count += "  " + _("(filtering…)")

@@ -13,7 +13,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.widget import Widget
 
-from ..i18n import _
+from ..i18n import _, num
 
 __all__ = ["YearHistogram"]
 
@@ -74,10 +74,10 @@ class YearHistogram(Widget):
         width = self.size.width
         height = max(1, self.size.height)
         unknown = self.counts.get(None, 0)
-        tail = f" ?:{unknown:,}" if unknown else ""
+        tail = f" ?:{num(unknown)}" if unknown else ""
         bars, bar_w, gap = self._layout(width - cell_len(tail))
         if not bars:
-            msg = _("no dated events · year unknown: {n}").format(n=f"{unknown:,}") if unknown else ""
+            msg = _("no dated events · year unknown: {n}").format(n=num(unknown)) if unknown else ""
             return Content(msg).stylize("dim")
         chars = ASCII if self.ascii_only else BLOCKS
         top = max(bar[0] for bar in bars) or 1
@@ -120,7 +120,10 @@ class YearHistogram(Widget):
         if self.year is not None:
             for i, (count, a, b) in enumerate(bars):
                 if a <= self.year <= b:
-                    label = ("^" if self.ascii_only else "▲") + f"{self.year}: {count:,}"
+                    # the year's own count, as its heading in the timeline says it: a bar of a
+                    # few years (a narrow window) gave its sum ("▲2021: 40" for 2020 and 2021)
+                    own = self.counts.get(self.year, 0)
+                    label = ("^" if self.ascii_only else "▲") + f"{self.year}: {num(own)}"
                     x = i * step
                     put(min(x, len(row) - len(label)), label)
                     break

@@ -22,7 +22,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from ..colour import few_colours
-from ..i18n import N_, _, ngettext, translate_bindings
+from ..i18n import N_, _, ngettext, num, translate_bindings
 from .columns import fit_pair, row_layout
 from .rows import TimelineRows
 from .text import fitted_date, format_date, type_label, visible
@@ -284,7 +284,7 @@ class Timeline(ScrollView, can_focus=True):
         if data.rows[row] < 0:
             h = data.heading_at(row)
             label = f" {h.label} "
-            count = " " + ngettext("{n} event", "{n} events", h.count).format(n=f"{h.count:,}") + " "
+            count = " " + ngettext("{n} event", "{n} events", h.count).format(n=num(h.count)) + " "
             rule = "-" if self.ascii_only else "─"
             fill = max(0, width - 2 - cell_len(label) - cell_len(count))
             text = Text(rule * 2 + label + rule * max(0, fill - 2) + count + rule * 2, end="")
