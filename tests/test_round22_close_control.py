@@ -42,3 +42,17 @@ def test_the_headline_under_skip_links_is_the_title():
             "Thành phố A phối hợp với huyện B vừa tổ chức sự kiện giới thiệu sản phẩm, từ ngày 7/10 đến ngày "
             "11/10 tại huyện B.\n")
     assert parse_article(text).title == "Thành phố A giới thiệu sản phẩm của năm tỉnh"
+
+
+def test_a_loading_placeholder_is_a_control():
+    """A page caught while loading: "Đang tải nội dung, vui lòng chờ giây lát..." above the page (round 24: the
+    app showed it as an event's title)."""
+    for line in ("Đang tải nội dung, vui lòng chờ giây lát...", "Đang tải...", "Vui lòng chờ giây lát",
+                 "ĐANG TẢI NỘI DUNG…"):
+        assert control_reason(line, fold(line)) is not None, line
+    for line in ("Đang tải nội dung hợp tác giữa hai tỉnh lên cổng thông tin.", "Vui lòng chờ giây lát để hai tỉnh ký kết"):
+        assert control_reason(line, fold(line)) is None, line
+    text = ("Đang tải nội dung, vui lòng chờ giây lát...\nĐang tải nội dung, vui lòng chờ giây lát...\n\n"
+            "Huyện A Lưới và huyện Tà Ôi ký kết hợp tác\n\n"
+            "Ngày 5/3, huyện A Lưới và huyện Tà Ôi đã ký kết biên bản ghi nhớ hợp tác giai đoạn 2024-2028.\n")
+    assert parse_article(text).title == "Huyện A Lưới và huyện Tà Ôi ký kết hợp tác"

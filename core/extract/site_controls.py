@@ -43,6 +43,10 @@ CONTROLS: tuple[tuple[str, str], ...] = (
      "Skip to main content, Skip Ribbon Commands (a screen reader's links, SharePoint portals)"),
     ("(?:chuyen|di|bo qua) (?:den|toi) noi dung(?: chinh)?|bo qua noi dung(?: chinh)?",
      "Chuyển đến nội dung chính, Bỏ qua nội dung (the same in Vietnamese)"),
+    ("dang tai(?: noi dung| du lieu| trang| bai viet)?(?:\\s*,?\\s*vui long cho(?: trong)? (?:giay lat|mot chut))?"
+     "\\s*(?:\\.{2,3}|…)?",
+     "Đang tải nội dung, vui lòng chờ giây lát... (a loading placeholder the scraper caught)"),
+    ("vui long cho(?: trong)? (?:giay lat|mot chut)\\s*(?:\\.{2,3}|…)?", "Vui lòng chờ giây lát (the same, alone)"),
 )
 _CONTROL = "(?:" + "|".join(p for p, _ in sorted(CONTROLS, key=lambda r: -len(r[0]))) + ")"
 _CONTROLS_LINE = re.compile(rf"(?:{_CONTROL}\s*[|/•·:]?\s*)+")
