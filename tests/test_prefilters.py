@@ -1172,3 +1172,18 @@ def test_a_text_without_rời_has_no_place_left(text):
 
     if not pv.may_leave(text):
         assert not any(pv.departed_from(text, start) for start in range(len(text) + 1))
+
+
+_DATELINE_PIECES = ["(", ")", "TTXVN", "ttxvn", "TTXVN/Vietnam+", "Vietnam+", "VİETNAM+", "Vıetnam+", "VNA", "vna", "VOV", "VOVworld",
+                    "VOV5", "Chinhphu.vn", "CHİNHPHU.VN", "chınhphu.vn", "VGP", "vgp", "ſ", "K", "İ", "ı", "Việt Nam", " ", "\u00a0",
+                    "\n", ", ", "14/1", "ngày ", "2025", "-", "–", ":", "Hà Nội", "x", "/"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_DATELINE_PIECES), max_size=16).map("".join))
+def test_a_page_without_an_agency_in_parentheses_has_no_dateline(text):
+    # partner_datelines (speed24c): a page _GATE finds nothing in matches _AFTER nowhere
+    from hoptac.core.extract import partner_datelines as pd
+
+    if pd._GATE.search(text) is None:
+        assert not any(pd._AFTER.match(text, pos) for pos in range(len(text) + 1))
