@@ -1172,3 +1172,63 @@ def test_a_text_without_rời_has_no_place_left(text):
 
     if not pv.may_leave(text):
         assert not any(pv.departed_from(text, start) for start in range(len(text) + 1))
+
+
+_DATELINE_PIECES = ["(", ")", "TTXVN", "ttxvn", "TTXVN/Vietnam+", "Vietnam+", "VİETNAM+", "Vıetnam+", "VNA", "vna", "VOV", "VOVworld",
+                    "VOV5", "Chinhphu.vn", "CHİNHPHU.VN", "chınhphu.vn", "VGP", "vgp", "ſ", "K", "İ", "ı", "Việt Nam", " ", "\u00a0",
+                    "\n", ", ", "14/1", "ngày ", "2025", "-", "–", ":", "Hà Nội", "x", "/"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_DATELINE_PIECES), max_size=16).map("".join))
+def test_a_page_without_an_agency_in_parentheses_has_no_dateline(text):
+    # partner_datelines (speed24c): a page _GATE finds nothing in matches _AFTER nowhere
+    from hoptac.core.extract import partner_datelines as pd
+
+    if pd._GATE.search(text) is None:
+        assert not any(pd._AFTER.match(text, pos) for pos in range(len(text) + 1))
+
+
+def _introduced_lists_as_written(text, groups, places, body):
+    # partner_lists.introduced_lists before speed24c (every run's members gathered, then its length asked)
+    out = []
+    for group in groups:
+        if len(group) < 2:
+            continue
+        i = 0
+        while i < len(group):
+            j = i + 1
+            while j < len(group) and group[j][1] == "list":
+                j += 1
+            joined = group[i - 1][0] if i and group[i][1] == "pair" else None
+            run = [m for m, _ in group[i:j] if m.start in places]
+            i = j
+            if len(run) < 2:
+                continue
+            members = ([joined] if joined and joined.start in places else []) + run
+            provs = list(dict.fromkeys(places[m.start].province for m in members))
+            if len(provs) >= 2:
+                out.append((provs, text, run, body))
+    return out
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.lists(st.tuples(st.sampled_from(["list", "pair", "other"]), st.booleans(), st.sampled_from("ABC")),
+                         max_size=7), max_size=5))
+def test_introduced_lists_skipping_lone_names_equals_the_runs_as_written(spec):
+    # partner_lists (speed24c): a run of fewer than two links is skipped before its members are gathered
+    from hoptac.core.extract import partner_lists as pl
+    from hoptac.core.places import Place, PlaceMention
+
+    groups, places, at = [], {}, 0
+    for g in spec:
+        group = []
+        for kind, known, prov in g:
+            m = PlaceMention(at, at + 3, at, "x", None, ())
+            if known:
+                places[at] = Place(prov, "tỉnh", prov, "Việt Nam", prov, True)
+            group.append((m, kind))
+            at += 5
+        groups.append(group)
+    for body in (False, True):
+        assert pl.introduced_lists("t", groups, places, body) == _introduced_lists_as_written("t", groups, places, body)

@@ -102,11 +102,14 @@ def introduced_lists(text: str, groups: list[list[tuple[PlaceMention, str]]], pl
     for group in groups:
         if len(group) < 2:
             continue
-        i = 0
-        while i < len(group):
+        i, n = 0, len(group)
+        while i < n:
             j = i + 1
-            while j < len(group) and group[j][1] == "list":
+            while j < n and group[j][1] == "list":
                 j += 1
+            if j - i < 2:   # a name alone between links other than a list's: no run (most: speed24c)
+                i = j
+                continue
             # "tỉnh A cùng các tỉnh B, C": the place joined to the list's first name is of it
             joined = group[i - 1][0] if i and group[i][1] == "pair" else None
             run = [m for m, _ in group[i:j] if m.start in places]
@@ -114,7 +117,7 @@ def introduced_lists(text: str, groups: list[list[tuple[PlaceMention, str]]], pl
             if len(run) < 2:
                 continue
             members = ([joined] if joined and joined.start in places else []) + run
-            provs = list(dict.fromkeys(places[m.start].province for m in members))
+            provs = list(dict.fromkeys([places[m.start].province for m in members]))
             if len(provs) >= 2:
                 out.append((provs, text, run, body))
     return out
