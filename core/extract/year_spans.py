@@ -17,10 +17,12 @@ _SO_FAR_AFTER = re.compile(r"^\s*(?:den\s+nay|toi\s+nay|den\s+thoi\s+diem\s+nay)
 _RESULTS_BEFORE = re.compile(r"\b(?:ket\s+qua|thanh\s+tich|thanh\s+tuu)\s+(?:\w+\s+){0,3}$")
 
 
-def _so_far(text: str, m: DateMention) -> bool:
-    """'Từ đầu năm 2023 đến nay', '6 tháng đầu năm 2023', '8 tháng năm 2024', 'kết quả đầu năm 2024'."""
-    before = fold(text[max(0, m.start - 40):m.start + (len(m.text) - len(m.text.lstrip()))])
-    after = fold(text[m.end:m.end + 24])
+def _so_far(text: str, m: DateMention, folded: str | None = None) -> bool:
+    """'Từ đầu năm 2023 đến nay', '6 tháng đầu năm 2023', '8 tháng năm 2024', 'kết quả đầu năm 2024'.
+    ``folded``: ``text`` folded character by character, if the caller has it (windows sliced from it)."""
+    lo, hi = max(0, m.start - 40), m.start + (len(m.text) - len(m.text.lstrip()))
+    before = folded[lo:hi] if folded is not None else fold(text[lo:hi])
+    after = folded[m.end:m.end + 24] if folded is not None else fold(text[m.end:m.end + 24])
     head = fold(m.text)
     if re.search(r"thang\s+(?:dau|qua)\s+(?:cua\s+)?nam", head):
         return True
