@@ -281,7 +281,7 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None,
                 cues.append(_signed_fw(_cue("plan_period", m.year, m.start, at, m.end), fw))
             elif sort == "event":
                 cues.append(_signed_fw(_cue("plan_period_weak", m.year, m.start, at, m.end), fw))
-        elif m.kind == "date" and m.precision == "day" and m.year is not None and (since := _years_since(text, m)):
+        elif m.kind == "date" and m.precision == "day" and m.year is not None and (since := _years_since(text, m, folded)):
             cues.append(_cue("review_since", m.year + since[0], m.start, since[1], m.end))
             cues[-1].counted_from = since[2]   # years counted after the date: none for an earlier day
         elif m.rule == "quarter" and m.year is not None and _QUARTER_MEETING.search(
@@ -321,7 +321,7 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None,
                 sort, at = _classify_sentence(text, m.start, ("review", "interim", "plan"))
             if sort == "plan" and _DONE_BEFORE.search(fw(max(0, at - 24), at)) and not signed_at_occasion(folded if folded is not None else fold(text), m.start, at):
                 sort = None   # "hai bên đã cùng nhau xây dựng Quy chế … năm 2004": done, not planned ("Theo đó, … đã ký …": plan_named_years)
-            if not_a_plan(text, m.start, sort, at):
+            if not_a_plan(text, m.start, sort, at, folded):
                 continue   # "theo Thỏa thuận ký kết … vào năm 2019", "hoàn thành trong năm 2024": year_not_plans
             if sort == "plan" and _BASIS_BEFORE.search(fw(max(0, at - 24), at)):
                 continue   # "Trên cơ sở triển khai Thỏa thuận … năm 2009": the basis, a bound at most
