@@ -319,7 +319,8 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None,
                 continue   # "Trong năm 2024, hai bên sẽ phối hợp tổ chức …": what the year will hold
             if sort is None:  # "… với những kết quả quan trọng, toàn diện … năm 2025"
                 sort, at = _classify_sentence(text, m.start, ("review", "interim", "plan"))
-            if sort == "plan" and _DONE_BEFORE.search(fw(max(0, at - 24), at)) and not signed_at_occasion(folded if folded is not None else fold(text), m.start, at):
+            if sort == "plan" and _DONE_BEFORE.search(fw(max(0, at - 24), at)) and not signed_at_occasion(
+                    folded if folded is not None else fold(text), m.start, at):
                 sort = None   # "hai bên đã cùng nhau xây dựng Quy chế … năm 2004": done, not planned ("Theo đó, … đã ký …": plan_named_years)
             if not_a_plan(text, m.start, sort, at, folded):
                 continue   # "theo Thỏa thuận ký kết … vào năm 2019", "hoàn thành trong năm 2024": year_not_plans
