@@ -33,3 +33,42 @@ def test_unit_hints_search_equals_the_in_tests(text):
     assert (units_mod._HINT_RE.search(text) is not None) == any(h in text for h in units_mod._HINTS)
     folded = text.lower()
     assert (units_mod._HINT_RE.search(folded) is not None) == any(h in folded for h in units_mod._HINTS)
+
+
+# --- year cues: the windows sliced from the page's fold (round 24, speed24d) -----------------------------------
+# Pieces written for the tests: the cues' words, pieces of them, years, separators, letters outside the one-byte
+# code ("ü", "Î", "α") and a newline; joined at random.
+_YEAR_PIECES = ["Năm 2024", "năm 2023", "Trong năm 2022", ", ", ". ", "\n", " ", "hai bên sẽ", "phối hợp", "đã ký kết",
+                "ký kết", "Chương trình", "giai đoạn 2021 - 2025", "giai đoạn 2018-2023", "Từ đầu năm 2023 đến nay",
+                "6 tháng đầu năm 2024", "cho biết", "cả nước đối diện với nhiều khó khăn", "Tết Nguyên đán 2020",
+                "xuân Quý Mão", "năm mới 2017", "đầu xuân mới 2019", "tổng kết", "sơ kết", "kỷ niệm 5 năm",
+                "(2009 - 2013)", "thường niên", "Hội nghị", "lần thứ 17", "tình hình", "kế hoạch", "vào năm 2050",
+                "mục tiêu", "thực hiện", "Thỏa thuận", "đạt 500 triệu USD", "kim ngạch", "là năm kỷ niệm", "ü", "Î",
+                "α", "Đ", "trên cơ sở", "quý 4/2025", "Hội đàm định kỳ", "ngày 14/5/2018", "đến năm 2025", "(", ")",
+                "chỉ tính riêng", "Tính riêng", "khánh thành", "vào năm 2017", "sơ kết 1 năm thực hiện", "ký ngày",
+                "Trong 5 năm qua", "Kế hoạch", "triển khai"]
+_year_texts = st.lists(st.sampled_from(_YEAR_PIECES), max_size=24).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_year_texts)
+def test_year_cues_read_from_the_fold_equal_the_cues_folded_one_by_one(text):
+    # year_cues.find_year_cues(folded=…) and the helpers it passes the fold to (_so_far, hard_year, spring_cues,
+    # _years_since, not_a_plan):
+    # fold is character by character, so fold(text)[a:b] is fold(text[a:b]) for every window
+    from hoptac.core.extract.year_cues import find_year_cues
+    from hoptac.core.text import fold
+    assert find_year_cues(text, folded=fold(text)) == find_year_cues(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_year_texts, st.lists(st.tuples(st.integers(0, 400), st.integers(0, 60)), max_size=3))
+def test_the_blanked_page_fold_is_the_fold_of_the_blanked_text(text, spans):
+    # events: masked(fold_page(page), spans) is fold(masked(page, spans)) where scan.folds_exactly holds
+    from hoptac.core.extract.text_masks import masked
+    from hoptac.core.scan import fast_fold, folds_exactly, shape
+    from hoptac.core.text import fold
+    spans = [(s, s + n) for s, n in spans]
+    shape(text)
+    if folds_exactly(text):
+        assert masked(fast_fold(text), spans) == fold(masked(text, spans))

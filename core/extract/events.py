@@ -48,7 +48,7 @@ from .partner_sides import add_counted
 from .partners import choose, party_dict, principal_partners
 from .people import find_people
 from ..places import find_places, resolve, to_2025
-from ..scan import fold_page, shape_masked
+from ..scan import fold_page, folds_exactly, shape_masked
 from ..text import fold
 from .sentences import paragraphs, sentence_at, sentences as split_sentences
 from .year_bounds import earliest_floor, find_bounds
@@ -151,7 +151,11 @@ def extract_events(article: Article, *, article_id: str, source: str,
         evidence = [d for d in evidence if not any(s <= d.start < e for s, e in archive)]
     dates = [d for d in evidence if b0 <= d.start < b1
              and verdict_of[id(d)] not in ("since", "document", "past", "basis", "deadline")]
-    cues = (find_year_cues(masked(keep, article.teasers + archive), mentions=evidence)
+    # the page's fold where it is fold(keep) character for character (scan.folds_exactly), for the cues'
+    # windows; blanked as their text is (masked keeps each newline: fold keeps "\n" and makes no other)
+    unread = article.teasers + archive
+    cues = (find_year_cues(masked(keep, unread), mentions=evidence,
+                           folded=None if not folds_exactly(keep) else masked(folded, unread))
             + anniversary_cues(keep, readings) + known_anniversaries(folded, article.teasers)
             + bond_anniversary_cues(keep, folded, readings)   # "kỷ niệm 10 năm kết nghĩa" + "Ngày 18/9/2009, … kết nghĩa"
             + congress_term_cues(folded, article.teasers, (t0, t1),   # in the headline or a dated sentence

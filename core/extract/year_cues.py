@@ -125,21 +125,13 @@ _SIGNS_PERIOD = re.compile(r"\b(?:ky|thong qua|phuong huong)\b")
 _CARRIES_OUT = re.compile(r"\b(?:trien khai|thuc hien|tiep tuc)\b")
 
 
-def _signed(cue: YearCue, text: str) -> YearCue:
+def _signed_fw(cue: YearCue, fw) -> YearCue:
     """The cue, marked signed when its words sign or adopt the period ("ký kết chương trình hợp tác giai đoạn
-    2023 - 2025", "phương hướng hợp tác giai đoạn …"; not "triển khai hiệu quả Thỏa thuận … giai đoạn …")."""
-    words = fold(text[cue.start:cue.end])
+    2023 - 2025", "phương hướng hợp tác giai đoạn …"; not "triển khai hiệu quả Thỏa thuận … giai đoạn …").
+    ``fw(a, b)``: ``fold(text[a:b])``."""
+    words = fw(cue.start, cue.end)
     cue.signed = bool(_SIGNS_PERIOD.search(words)) and not _CARRIES_OUT.search(words)
     return cue
-
-
-def _opens_sentence(text: str, pos: int) -> bool:
-    """Does the mention at ``pos`` open its sentence ("Năm 2024, …", "Trong năm 2024, …")?"""
-    return bool(_SENTENCE_OPEN.search(fold(text[max(0, pos - 12):pos])))
-
-
-def _rest_of(text: str, end: int) -> str:
-    return fold(text[end:end + 200])
 
 
 #: "Năm 2022 là (năm / dịp) kỷ niệm 60 năm …": this year is the anniversary's.
@@ -235,19 +227,29 @@ _QUARTER_MEETING = re.compile(r"\b(?:hoi dam|hoi nghi|giao ban|so ket|tong ket|d
                               r"(?:\s+(?!se\b|du kien\b)[a-z]+){0,7}?\s+(?:dinh ky\s+)?$")   # ("Hội đàm nghiệp vụ công tác biên phòng quý 3 năm 2025")
 
 
-def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> list[YearCue]:
+def find_year_cues(text: str, *, mentions: list[DateMention] | None = None,
+                   folded: str | None = None) -> list[YearCue]:
     """The article's own hints of its year (see :data:`CUES`), in text order. Pass the
-    article's ``mentions`` (from :func:`~hoptac.core.extract.dates.find_dates`) to save a pass."""
+    article's ``mentions`` (from :func:`~hoptac.core.extract.dates.find_dates`) to save a pass,
+    and ``folded``, the text folded character by character (``folded[a:b] == fold(text[a:b])`` for
+    every window: events passes the page's fast fold where :func:`~hoptac.core.scan.folds_exactly`
+    holds), if the caller has it: the windows are then sliced from it, not folded one by one."""
     if mentions is None:
         mentions = find_dates(text)
+    if folded is not None and len(folded) != len(text):
+        folded = None
+
+    def fw(a: int, b: int) -> str:   # fold(text[a:b])
+        return folded[a:b] if folded is not None else fold(text[a:b])
+
     cues, used = shape_cues(text, mentions, set())   # the shapes of year_shapes first
     for m in mentions:
         if m.start in used:
             continue
         if m.kind == "period" and m.end_year is not None and m.rule != "target_year":
-            if _TERM_OR_AIM.search(fold(text[max(0, m.start - 48):m.start + 9])):
+            if _TERM_OR_AIM.search(fw(max(0, m.start - 48), m.start + 9)):
                 continue   # a term of office or a horizon: the occasion may lie anywhere in it
-            if (n := _ANNIVERSARY_SPAN.search(fold(text[max(0, m.start - 160):m.start]))) \
+            if (n := _ANNIVERSARY_SPAN.search(fw(max(0, m.start - 160), m.start))) \
                     and int(n.group(1)) - (m.end_year - m.year) in (0, 1):
                 # "nhân kỷ niệm 5 năm ký kết hợp tác … (2009 - 2013)": the years an anniversary
                 # counts (its ends apart by N, or N counted inclusively), not a plan's period:
@@ -258,50 +260,50 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
             weak = sort is None or sort == "noun"
             if weak:
                 sort, at = _classify_sentence(text, m.start, _PERIOD_KINDS)
-                if sort == "plan" and not _SIGNS.match(fold(text[at:at + 20])):
+                if sort == "plan" and not _SIGNS.match(fw(at, at + 20)):
                     sort = None
                 elif sort == "plan":   # "đã ký kết Thỏa thuận hợp tác toàn diện, giai đoạn 2018-2023": its period
                     sort = "event"
             if sort == "review":
                 cues.append(_cue("review_period", m.end_year + 1, m.start, at, m.end))
             elif sort == "interim":
-                n = _INTERIM_YEARS.search(fold(text[at:m.start]))
+                n = _INTERIM_YEARS.search(fw(at, m.start))
                 if n and m.year + int(n.group(1)) <= m.end_year + 1:
                     cues.append(_cue("review_period", m.year + int(n.group(1)), m.start, at, m.end))
-            elif sort in ("plan", "event") and _AMENDS.search(fold(text[max(0, m.start - 80):m.start])):
+            elif sort in ("plan", "event") and _AMENDS.search(fw(max(0, m.start - 80), m.start)):
                 continue   # an appendix or amendment: the period is already running
-            elif sort == "plan" and not weak and "ky" in (before := fold(text[max(0, m.start - 24):m.start])) \
+            elif sort == "plan" and not weak and "ky" in (before := fw(max(0, m.start - 24), m.start)) \
                     and _SIGNED_IN.search(before):
                 continue   # "Biên bản … đã ký kết giai đoạn 2022 - 2024": signed before, not the occasion's plan
             elif sort in ("plan", "event") and opens_earlier(text, m.start):
                 continue   # "Trước đó, …", "Năm 2016, hai huyện đã ký kết … giai đoạn 2016 - 2020": an earlier signing's
             elif sort == "plan" and not weak:
-                cues.append(_signed(_cue("plan_period", m.year, m.start, at, m.end), text))
+                cues.append(_signed_fw(_cue("plan_period", m.year, m.start, at, m.end), fw))
             elif sort == "event":
-                cues.append(_signed(_cue("plan_period_weak", m.year, m.start, at, m.end), text))
-        elif m.kind == "date" and m.precision == "day" and m.year is not None and (since := _years_since(text, m)):
+                cues.append(_signed_fw(_cue("plan_period_weak", m.year, m.start, at, m.end), fw))
+        elif m.kind == "date" and m.precision == "day" and m.year is not None and (since := _years_since(text, m, folded)):
             cues.append(_cue("review_since", m.year + since[0], m.start, since[1], m.end))
             cues[-1].counted_from = since[2]   # years counted after the date: none for an earlier day
         elif m.rule == "quarter" and m.year is not None and _QUARTER_MEETING.search(
-                fold(text[max(0, m.start - 60):m.start])):   # "Hội đàm định kỳ quý 4/2025" on 29/1: 2026
+                fw(max(0, m.start - 60), m.start)):   # "Hội đàm định kỳ quý 4/2025" on 29/1: 2026
             cues.append(_cue("review_q4" if m.month == 10 else "review_quarter", m.year, m.start, m.start, m.end))
-        elif m.kind == "date" and m.precision in ("year", "month") and m.year is not None and _so_far(text, m):
+        elif m.kind == "date" and m.precision in ("year", "month") and m.year is not None and _so_far(text, m, folded):
             lo = max(0, m.start - 20)
             lo = text.find(" ", lo, m.start) + 1 or m.start
             cues.append(_cue("so_far", m.year, m.start, lo, m.end))
         elif m.kind == "date" and m.precision == "year" and m.year is not None:
-            if "ky" in (signed := fold(text[max(0, m.start - 30):m.start])) and _SIGNED_IN.search(signed):
+            if "ky" in (signed := fw(max(0, m.start - 30), m.start)) and _SIGNED_IN.search(signed):
                 continue   # "bản ghi nhớ đã ký kết năm 2017": an earlier signing, a bound at most
-            if hard_year(text, m.start, m.end):
+            if hard_year(text, m.start, m.end, folded):
                 cues.append(_cue("hard_year", m.year, m.start, m.start, m.end))
                 continue   # "cho biết, năm 2020, cả nước đối diện với nhiều khó khăn": a year told as over (year_hardship)
-            if _PERIOD_START.match(fold(m.text)) or (_PERIOD_START_BEFORE.search(fold(text[max(0, m.start - 8):m.start])) and from_before(text, m.start)):
+            if _PERIOD_START.match(fold(m.text)) or (_PERIOD_START_BEFORE.search(fw(max(0, m.start - 8), m.start)) and from_before(text, m.start)):
                 continue   # "hợp tác … từ năm 2017 (đến nay)": where a period starts, a bound at most
-            if _IS_A.match(fold(text[m.end:m.end + 12])) and _IS_ANNIVERSARY.match(fold(text[m.end:m.end + 160])):
+            if _IS_A.match(fw(m.end, m.end + 12)) and _IS_ANNIVERSARY.match(fw(m.end, m.end + 160)):
                 cues.append(_cue("anniversary_year", m.year, m.start, m.start, m.end))
                 continue
             sort, at = _classify(text, m.start)
-            rest = _rest_of(text, m.end) if sort is None and _opens_sentence(text, m.start) else None
+            rest = fw(m.end, m.end + 200) if sort is None and _SENTENCE_OPEN.search(fw(max(0, m.start - 12), m.start)) else None
             if rest is not None and _YEAR_DONE.match(rest) and any(w in text for w in _YEARLY_WORDS):
                 cues.append(_cue("yearly_review", m.year, m.start, m.start, m.end))
                 continue   # "Năm 2018, quan hệ … diễn ra 24 lượt trao đổi" at a yearly meeting: the year it reviews
@@ -309,32 +311,33 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
                 cues.append(_cue("year_figures", m.year + 1, m.start, m.start, m.end))
                 continue   # "Năm 2024, kim ngạch thương mại hai tỉnh đạt 500 triệu USD": the year is over
             if sort is None and rest is None and "trong" in text[max(0, m.start - 8):m.start].lower() \
-                    and _SAID_IN_YEAR.search(fold(text[max(0, m.start - 40):m.start])):
-                rest = _rest_of(text, m.end)   # "ông A nhấn mạnh, trong năm 2018, hai địa phương cần …": a clause opens
+                    and _SAID_IN_YEAR.search(fw(max(0, m.start - 40), m.start)):
+                rest = fw(m.end, m.end + 200)   # "ông A nhấn mạnh, trong năm 2018, hai địa phương cần …": a clause opens
             if rest is not None and _YEAR_AHEAD.match(rest) \
-                    and fold(text[max(0, m.start - 6):m.start]).rstrip().endswith("trong"):
+                    and fw(max(0, m.start - 6), m.start).rstrip().endswith("trong"):
                 cues.append(_cue("year_ahead", m.year, m.start, max(0, m.start - 6), m.end))
                 continue   # "Trong năm 2024, hai bên sẽ phối hợp tổ chức …": what the year will hold
             if sort is None:  # "… với những kết quả quan trọng, toàn diện … năm 2025"
                 sort, at = _classify_sentence(text, m.start, ("review", "interim", "plan"))
-            if sort == "plan" and _DONE_BEFORE.search(fold(text[max(0, at - 24):at])) and not signed_at_occasion(fold(text), m.start, at):
+            if sort == "plan" and _DONE_BEFORE.search(fw(max(0, at - 24), at)) and not signed_at_occasion(
+                    folded if folded is not None else fold(text), m.start, at):
                 sort = None   # "hai bên đã cùng nhau xây dựng Quy chế … năm 2004": done, not planned ("Theo đó, … đã ký …": plan_named_years)
-            if not_a_plan(text, m.start, sort, at):
+            if not_a_plan(text, m.start, sort, at, folded):
                 continue   # "theo Thỏa thuận ký kết … vào năm 2019", "hoàn thành trong năm 2024": year_not_plans
-            if sort == "plan" and _BASIS_BEFORE.search(fold(text[max(0, at - 24):at])):
+            if sort == "plan" and _BASIS_BEFORE.search(fw(max(0, at - 24), at)):
                 continue   # "Trên cơ sở triển khai Thỏa thuận … năm 2009": the basis, a bound at most
-            if (sort == "plan" and _HORIZON_BY.search(fold(text[max(0, m.start - 6):m.start]))
-                    and (_GOAL_WORDS.search(fold(text[at:m.start])) or _WORK_DONE.search(fold(text[at:m.start])))):
+            if (sort == "plan" and _HORIZON_BY.search(fw(max(0, m.start - 6), m.start))
+                    and (_GOAL_WORDS.search(fw(at, m.start)) or _WORK_DONE.search(fw(at, m.start)))):
                 continue   # "mục tiêu … vào năm 2050": a goal's horizon; "… khánh thành tượng đài … vào năm 2017": a work's
             name = {"review": "review_year", "interim": "review_year", "plan": "plan_year",
                     "noun": "plan_noun"}.get(sort, "year")
-            if name == "review_year" and fold(text[at:at + 9]) == "tinh hinh":
+            if name == "review_year" and fw(at, at + 9) == "tinh hinh":
                 # "tình hình kinh tế - xã hội … trong năm 2017" told at a visit in April: 2018; but "trao đổi tình
                 # hình và khởi động chương trình giao lưu … năm 2022": the year is the programme launched, a plan's
-                name = "plan_year" if _LAUNCHED_AFTER.search(fold(text[at:m.start])) else "account_year"
+                name = "plan_year" if _LAUNCHED_AFTER.search(fw(at, m.start)) else "account_year"
             elif name == "review_year" and achieved_in_year(text, at, m.start):
                 name = "achieved_year"   # "kết quả … đạt được trong năm 2024" told at talks in May (year_achieved)
-            if name == "plan_noun" and (_OPENS.search(fold(text[max(0, at - 30):at])) or named_with_another(text, at, m.start)):
+            if name == "plan_noun" and (_OPENS.search(fw(max(0, at - 30), at)) or named_with_another(text, at, m.start)):
                 name = "named_year"   # "lễ khai mạc chương trình “Những ngày …” năm 2016": the occasion's name
             elif name == "year" and (f := festival_start(text, m)) is not None:
                 name, at = named_kind(text, f, m.end), f   # "Lễ hội Hoa Ban năm 2024": the occasion's name
@@ -345,13 +348,13 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
                     continue
             elif name == "year" and (f := described_start(text, m)) is not None:
                 name, at = "named_year", f   # "Sự kiện … là sự kiện quan trọng của năm 2022": the occasion's year
-            elif name == "year" and "lan thu" in (before := fold(text[max(0, m.start - 90):m.start])) \
+            elif name == "year" and "lan thu" in (before := fw(max(0, m.start - 90), m.start)) \
                     and (ed := _EDITION_BEFORE.search(before)) \
                     and not _EARLIER_EDITION.search(before, max(0, ed.start() - 60, *(before.rfind(c, 0, ed.start()) + 1 for c in ".;\n")), ed.start()):
                 name = "named_year"   # "khai mạc Hội chợ … lần thứ 17, năm 2025": the edition's own year
             elif name == "year" and "thường niên" in text[max(0, m.start - 60):m.start].lower() \
-                    and (yn := _YEARLY_NAMED.search(yb := fold(text[max(0, m.start - 60):m.start]))):
-                wide = fold(text[max(0, m.start - 200):m.start])
+                    and (yn := _YEARLY_NAMED.search(yb := fw(max(0, m.start - 60), m.start))):
+                wide = fw(max(0, m.start - 200), m.start)
                 opened = len(wide) - len(yb) + yn.start()   # where the meeting's words open in ``wide``
                 if _AN_EARLIER_ONES.search(wide, max(0, *(wide.rfind(c, 0, opened) + 1 for c in ".;\n")), opened):
                     continue   # "trên cơ sở … biên bản hội đàm thường niên năm 2024": an earlier meeting's, the past
@@ -364,7 +367,7 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None) -> l
     cues += signed_periods(text, mentions, cues)   # "ký kết … đến năm 2025" … "Chương trình … giai đoạn 2023 - 2025"
     cues += launched_periods(text, mentions, cues)   # "Chương trình … (2019-2021) được khởi động nhân dịp này"
     cues += _handovers(mentions, cues)
-    cues += spring_cues(text)
+    cues += spring_cues(text, folded)
     bracketed: list[int] = []
     cues += named_years(text, [(m.start, m.end) for m in mentions] + [(c.start, c.end) for c in cues], bracketed)
     if bracketed:

@@ -58,14 +58,16 @@ _HARDSHIP = re.compile(r"^\s*,[^.;!?\n]{0,60}?\b(?:" + "|".join(w for w, _ in HA
 _AHEAD = re.compile(r"\b(?:se|du bao|du kien|tiep tuc|con|phan dau|ke hoach)\b")
 
 
-def hard_year(text: str, start: int, end: int) -> bool:
+def hard_year(text: str, start: int, end: int, folded: str | None = None) -> bool:
     """Does the 'năm Y' at ``text[start:end]`` open a reported clause that tells the whole year by the hardships
-    it held ("cho biết, năm 2020, cả nước đối diện với nhiều khó khăn"), on a page that names no later year?"""
-    if not fold(text[start:end]).strip().startswith("nam "):
+    it held ("cho biết, năm 2020, cả nước đối diện với nhiều khó khăn"), on a page that names no later year?
+    ``folded``: ``text`` folded character by character, if the caller has it (windows sliced from it)."""
+    if not (folded[start:end] if folded is not None else fold(text[start:end])).strip().startswith("nam "):
         return False
-    if _OPENS.search(fold(text[max(0, start - 24):start])) is None:
+    if _OPENS.search(folded[max(0, start - 24):start] if folded is not None
+                     else fold(text[max(0, start - 24):start])) is None:
         return False
-    rest = fold(text[end:end + 120])
+    rest = folded[end:end + 120] if folded is not None else fold(text[end:end + 120])
     hard = _HARDSHIP.match(rest)
     if hard is None or _AHEAD.search(rest, 0, hard.end()) is not None:
         return False

@@ -124,14 +124,15 @@ _NEW_YEAR_WORDS = ("năm mới", "Năm mới", "NĂM MỚI")
 _NEW_YEAR_AFTER = re.compile(r"\s*(?:nam\s+)?((?:19|20)\d\d)(?!\d)")
 
 
-def spring_cues(text: str) -> list[YearCue]:
-    """'đầu xuân mới 2023', 'Tết Nguyên đán Quý Mão', 'xuân Ất Tỵ năm 2025', 'năm mới 2017'."""
+def spring_cues(text: str, folded: str | None = None) -> list[YearCue]:
+    """'đầu xuân mới 2023', 'Tết Nguyên đán Quý Mão', 'xuân Ất Tỵ năm 2025', 'năm mới 2017'. ``folded``:
+    ``text`` folded character by character, if the caller has it (the words after are sliced from it)."""
     out = []
     for word in () if text.isascii() else _NEW_YEAR_WORDS:
         i = text.find(word)
         while i >= 0:
             j = i + len(word)
-            if not (i and text[i - 1].isalnum()) and (m := _NEW_YEAR_AFTER.match(fold(text[j:j + 12]))):
+            if not (i and text[i - 1].isalnum()) and (m := _NEW_YEAR_AFTER.match(folded[j:j + 12] if folded is not None else fold(text[j:j + 12]))):
                 ahead = told_ahead(text, i, j + m.end())
                 out.append(_cue("spring_ahead" if ahead else "spring", int(m.group(1)), i, i, j + m.end()))
             i = text.find(word, j)
@@ -140,7 +141,7 @@ def spring_cues(text: str) -> list[YearCue]:
         while i >= 0:
             j = i + len(word)
             if not (i and text[i - 1].isalnum()) and not text[j:j + 1].isalnum():
-                m = _AFTER_SPRING.match(fold(text[j:j + 60]))
+                m = _AFTER_SPRING.match(folded[j:j + 60] if folded is not None else fold(text[j:j + 60]))
                 # a Tết told as coming ("thống nhất tổ chức … nhân dịp Tết Nguyên đán 2020"): spring_ahead
                 ahead = (m.group("y") or m.group("can")) and told_ahead(text, i, j + m.end())
                 if m.group("y"):

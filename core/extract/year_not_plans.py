@@ -59,19 +59,24 @@ _WORK = re.compile(r"\b(?:khanh thanh|hoan thanh|dua vao su dung|khoi cong|ban g
 _TALLY = re.compile(r"\b(?:chi tinh(?:\s+rieng)?|tinh rieng|rieng)\s+(?:trong\s+)?(?:nam\s+\d{4}\s*(?:,|va)\s*)*(?:nam\s+)?$")
 
 
-def not_a_plan(text: str, start: int, sort: str | None, at: int) -> str | None:
+def not_a_plan(text: str, start: int, sort: str | None, at: int, folded: str | None = None) -> str | None:
     """The :data:`NOT_PLANS` shape that makes the year mention at ``start`` no plan's year (its
-    clause's deciding word, :func:`year_cues._classify`, is ``sort`` at ``at``), or None."""
-    raw = text[max(0, start - 60):start]
-    if ("iêng" in raw or "ính" in raw) and _TALLY.search(fold(raw)):   # (cheap gates: "riêng", "tính", any case)
+    clause's deciding word, :func:`year_cues._classify`, is ``sort`` at ``at``), or None.
+    ``folded``: ``text`` folded character by character, if the caller has it (windows sliced from it)."""
+    def fw(a: int, b: int) -> str:   # fold(text[a:b])
+        return folded[a:b] if folded is not None else fold(text[a:b])
+
+    lo = max(0, start - 60)
+    raw = text[lo:start]
+    if ("iêng" in raw or "ính" in raw) and _TALLY.search(fw(lo, start)):   # (cheap gates: "riêng", "tính", any case)
         return "tally"
     if sort != "plan" or at >= start:
         return None
-    if _SIGN_VERB.match(fold(text[at:at + 4])):
-        return "signed_document" if _DOC_SIGNED.search(fold(text[max(0, at - 30):at])) else None
-    if _IN_YEAR.search(fold(raw[-12:])) and _WORK.search(fold(text[at:start])):
+    if _SIGN_VERB.match(fw(at, at + 4)):
+        return "signed_document" if _DOC_SIGNED.search(fw(max(0, at - 30), at)) else None
+    if _IN_YEAR.search(fw(max(lo, start - 12), start)) and _WORK.search(fw(at, start)):
         return "work_done"
     d = _NAMED_DOC.search(text, max(at, start - 90), start)
-    if d is not None and not _SIGN_VERB.match(fold(text[at:at + 4])):
+    if d is not None and not _SIGN_VERB.match(fw(at, at + 4)):
         return "named_document"
     return None

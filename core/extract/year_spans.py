@@ -17,10 +17,12 @@ _SO_FAR_AFTER = re.compile(r"^\s*(?:den\s+nay|toi\s+nay|den\s+thoi\s+diem\s+nay)
 _RESULTS_BEFORE = re.compile(r"\b(?:ket\s+qua|thanh\s+tich|thanh\s+tuu)\s+(?:\w+\s+){0,3}$")
 
 
-def _so_far(text: str, m: DateMention) -> bool:
-    """'Từ đầu năm 2023 đến nay', '6 tháng đầu năm 2023', '8 tháng năm 2024', 'kết quả đầu năm 2024'."""
-    before = fold(text[max(0, m.start - 40):m.start + (len(m.text) - len(m.text.lstrip()))])
-    after = fold(text[m.end:m.end + 24])
+def _so_far(text: str, m: DateMention, folded: str | None = None) -> bool:
+    """'Từ đầu năm 2023 đến nay', '6 tháng đầu năm 2023', '8 tháng năm 2024', 'kết quả đầu năm 2024'.
+    ``folded``: ``text`` folded character by character, if the caller has it (windows sliced from it)."""
+    lo, hi = max(0, m.start - 40), m.start + (len(m.text) - len(m.text.lstrip()))
+    before = folded[lo:hi] if folded is not None else fold(text[lo:hi])
+    after = folded[m.end:m.end + 24] if folded is not None else fold(text[m.end:m.end + 24])
     head = fold(m.text)
     if re.search(r"thang\s+(?:dau|qua)\s+(?:cua\s+)?nam", head):
         return True
@@ -51,16 +53,17 @@ def _has_review_word(folded: str) -> bool:
     return any(w in folded for w in _REVIEW_WORDS)
 
 
-def _years_since(text: str, m: DateMention) -> tuple[int, int, tuple[int, int] | None] | None:
+def _years_since(text: str, m: DateMention, folded: str | None = None) -> tuple[int, int, tuple[int, int] | None] | None:
     """'sơ kết 1 năm thực hiện Thỏa thuận … (ký ngày 14/5/2018)': (1, where the review
     words start, None), or None. Across sentences only for a signing's date ('ký ngày …'). The
-    third: for years counted after the date (_counted_after), the signing's (month, day)."""
+    third: for years counted after the date (_counted_after), the signing's (month, day).
+    ``folded``: ``text`` folded character by character, if the caller has it (windows sliced from it)."""
     lo = max(0, m.start - 220)
-    before = fold(text[lo:m.start])
+    before = folded[lo:m.start] if folded is not None else fold(text[lo:m.start])
     x = _YEARS_SINCE.search(before) if _has_review_word(before) else None
     if x is None and _SIGNED_BEFORE.search(before[-12:]):
         lo = max(0, m.start - 400)
-        far = fold(text[lo:m.start])
+        far = folded[lo:m.start] if folded is not None else fold(text[lo:m.start])
         x = next((y for y in _YEARS_SINCE_FAR.finditer(far)), None) if _has_review_word(far) else None
     if x is None:
         return _counted_after(text, m, before)
