@@ -35,3 +35,35 @@ def test_a_fair_of_one_locality_held_in_another_has_both_sides(text: str, want: 
 ])
 def test_other_headlines_keep_the_place_a_venue(text: str, want: list[str]) -> None:
     assert sorted(_main(text)["pair"]) == want
+
+
+# -- a document's bases ("Căn cứ …") above its operative paragraph (core/extract/document_bases.py) --
+
+_PLAN = ("KẾ HOẠCH\n\n"
+         "THỰC HIỆN CHƯƠNG TRÌNH HỢP TÁC DU LỊCH NĂM 2022\n\n"
+         "Căn cứ Quyết định số 41/QĐ-UBND ngày 10/1/2022 của Ủy ban nhân dân tỉnh Yên Bái về việc phê duyệt "
+         "chương trình du lịch các tỉnh miền núi phía Bắc;\n\n"
+         "Căn cứ Kế hoạch số 17/KH-UBND ngày 2/3/2022 của Ủy ban nhân dân tỉnh Lào Cai về triển khai chương "
+         "trình hợp tác du lịch các tỉnh năm 2022.\n\n"
+         "Ủy ban nhân dân tỉnh Điện Biên ban hành Kế hoạch thực hiện chương trình hợp tác du lịch với tỉnh "
+         "Hòa Bình năm 2022 với các nội dung sau:\n\n"
+         "1. Mục đích\n\n"
+         "Đẩy mạnh kết nối du lịch giữa Điện Biên với Hòa Bình, thu hút khách du lịch.\n")
+
+
+def test_a_documents_bases_are_not_its_lead() -> None:
+    from hoptac.core.extract.article import parse_article
+    art = parse_article(_PLAN)
+    s, e = art.lead_span()
+    assert _PLAN[s:e].startswith("Ủy ban nhân dân tỉnh Điện Biên ban hành")
+    assert sorted(_main(_PLAN)["pair"]) == ["Hòa Bình", "Điện Biên"]
+
+
+def test_one_long_paragraph_opening_with_its_basis_stays_the_lead() -> None:
+    from hoptac.core.extract.article import parse_article
+    text = ("Lễ hội trăng rằm hai tỉnh\n\n"
+            "Căn cứ Kế hoạch số 9/KH-UBND ngày 4/6/2021 của Ủy ban nhân dân tỉnh Bắc Kạn, tối 18/9/2021 tại "
+            "quảng trường trung tâm, tỉnh Bắc Kạn phối hợp với tỉnh Cao Bằng tổ chức lễ hội trăng rằm. " * 5 + "\n\n"
+            "Lễ hội thu hút đông đảo người dân tham gia.\n")
+    s, e = parse_article(text).lead_span()
+    assert text[s:e].startswith("Căn cứ Kế hoạch số 9/KH-UBND")
