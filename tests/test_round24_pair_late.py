@@ -67,3 +67,19 @@ def test_one_long_paragraph_opening_with_its_basis_stays_the_lead() -> None:
             "Lễ hội thu hút đông đảo người dân tham gia.\n")
     s, e = parse_article(text).lead_span()
     assert text[s:e].startswith("Căn cứ Kế hoạch số 9/KH-UBND")
+
+
+# -- a province's department twinned with a unit of that province (core/extract/partner_departments.py) --
+
+@pytest.mark.parametrize("text, want", [
+    ("Lễ ký kết chương trình kết nghĩa giữa Sở Tài chính và UBND xã Cư Pui, huyện Krông Bông\n\n"
+     "Sáng 12/9/2022, lãnh đạo Sở Tài chính cùng cán bộ công đoàn Sở đã đến xã và tổ chức lễ ký kết chương "
+     "trình kết nghĩa giai đoạn 2022 - 2025.\n",
+     ["Đắk Lắk", "Đắk Lắk"]),
+    # no twinning word: the department works with the district, one side
+    ("Làm việc giữa Sở Tài chính và UBND huyện Krông Bông về ngân sách\n\n"
+     "Sáng 12/9/2022, lãnh đạo Sở Tài chính làm việc với huyện về dự toán ngân sách năm 2023.\n",
+     ["Đắk Lắk"]),
+])
+def test_a_department_twinned_with_a_commune_of_its_province(text: str, want: list[str]) -> None:
+    assert _main(text)["pair"] == want

@@ -38,6 +38,7 @@ from ..places_regions import CENTRAL_CITIES
 from .partner_region_body import add_region_from_body
 from .partner_regions import _add, _regions_in, add_region_parties
 from .partner_units import add_same_province_pair, add_unnamed_communes
+from .partner_departments import add_department_twin   # "kết nghĩa giữa Sở A và xã B"
 
 __all__ = ["add_central_cities", "add_collective_member", "add_group_parties", "add_region_members",
            "add_same_province_pair"]
@@ -189,7 +190,7 @@ def add_group_parties(partners, keep: str, folded: str, spans: list[tuple[int, i
     (:func:`.partner_regions.add_region_parties`), the centrally-run cities by their count, a
     region by its count or unit words, a region of the headline or lead whose members the body names
     (:mod:`.partner_region_body`), a partner's unnamed collective, two units of one province
-    (:mod:`.partner_units`)."""
+    (:mod:`.partner_units`), a department named without its province twinned with a unit of it (:mod:`.partner_departments`)."""
     add_region_parties(partners, keep, folded, spans, mentions)
     add_central_cities(partners, folded, spans)
     add_region_members(partners, keep, folded, spans)
@@ -197,3 +198,4 @@ def add_group_parties(partners, keep: str, folded: str, spans: list[tuple[int, i
     add_collective_member(partners, keep, folded, spans, mentions)
     add_unnamed_communes(partners, keep, mentions)
     add_same_province_pair(partners, keep, mentions)
+    add_department_twin(partners, folded, spans, mentions)
