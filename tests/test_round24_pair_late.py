@@ -83,3 +83,13 @@ def test_one_long_paragraph_opening_with_its_basis_stays_the_lead() -> None:
 ])
 def test_a_department_twinned_with_a_commune_of_its_province(text: str, want: list[str]) -> None:
     assert _main(text)["pair"] == want
+
+
+# -- foreigners living in a region are no side of its provinces (partner_groups._COMMUNITY_RE) --
+
+def test_a_foreign_community_of_a_region_is_not_its_provinces() -> None:
+    text = ("Cần Thơ: Gặp mặt mừng năm mới với bạn bè Nhật Bản\n\n"
+            "Ngày 14/1, UBND TP Cần Thơ phối hợp cùng cộng đồng người Nhật Bản các tỉnh khu vực ĐBSCL tổ chức "
+            "buổi gặp mặt mừng năm mới tại TP Cần Thơ.\n\n"
+            "Phát biểu tại buổi gặp mặt, lãnh đạo thành phố cảm ơn các doanh nghiệp Nhật Bản.\n")
+    assert _main(text)["pair"] == ["Cần Thơ"]

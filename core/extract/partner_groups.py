@@ -97,6 +97,8 @@ def add_region_members(partners, text: str, folded: str, spans: list[tuple[int, 
                 continue   # "5 tỉnh ĐBSCL": some of them
             if _ONE_OF_RE.search(folded, max(s, start - 16), start):
                 continue
+            if _COMMUNITY_RE.search(folded, max(s, start - 40), start):
+                continue   # "cộng đồng người Hàn Quốc các tỉnh ĐBSCL": people living there, not the provinces
             if {p.place.province for p in partners.parties} - set(members):
                 return   # another partner, not one of them
             _add(partners, region, list(members), start, Party)
@@ -110,6 +112,11 @@ def _counted_apart(text: str, folded: str, region, after: int) -> bool:
                for _s, _e, found, count in _regions_in(text, folded, after, len(folded), units=True))
 
 
+# foreigners living in a region, named right before it: the community, not the region's provinces, is the side
+# ("cộng đồng người Hàn Quốc các tỉnh khu vực ĐBSCL", "kiều bào tại các tỉnh …", "người Nhật Bản sinh sống tại
+# các tỉnh …"; folded)
+_COMMUNITY_RE = re.compile(r"(?<!\w)(?:cong dong nguoi(?:\s+[\w-]+){1,3}|kieu bao(?:\s+[\w-]+){0,2}"
+                           r"|nguoi(?:\s+[\w-]+){1,3}\s+(?:dang\s+)?(?:sinh song|lam viec))\s+(?:(?:tai|o)\s+)?$")
 # a region named with collective or area words before it: "vùng Tây Bắc mở rộng", "khu vực Tây Nguyên",
 # "các tỉnh ĐBSCL", "13 tỉnh, thành ĐBSCL" (folded)
 # "về" before it in the clause: the meeting's topic, not its side ("hội nghị bàn về sản xuất lúa vùng ĐBSCL")
