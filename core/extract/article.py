@@ -33,6 +33,7 @@ from ..scan import fast_fold
 from .chrome import (ABBREVIATION_END, END_MARKERS, PHOTO_CREDIT, JUNK_LINES, agency_tag_end, is_caption,
                      is_end_marker, is_leadlike, is_teaser, is_titlelike, looks_like_byline)
 from .crawl_stamp import without_crawl_line
+from .document_bases import after_bases, is_basis
 from .headline_stamp_lead import headline_over_stamp_and_lead
 from .site_controls import WHY_PORTRAIT
 from .site_names import site_names_over_menus
@@ -174,6 +175,7 @@ def parse_article(text: str) -> Article:
     lead_i = None
     related = False  # after "Tin liên quan" above the lead: the titles listed under it
     dated_head = None  # a headline that opens with a date, over its stamp
+    basis_i = None  # the first of a document's bases read like a lead (document_bases)
     related_i: set[int] = set()
     for i, ln in enumerate(top):  # up to the lead: later lines are judged in the body
         why = _chrome_reason(ln)
@@ -183,12 +185,18 @@ def parse_article(text: str) -> Article:
         else:
             related = is_end_marker(ln.folded) if why else False
         reasons.append(why)
-        if why is None and is_leadlike(ln.raw, ln.folded):
+        if why is None and (is_leadlike(ln.raw, ln.folded) or basis_i is not None and after_bases(ln.raw, ln.folded)):
             if _headline_over_stamp(top, i):
                 dated_head = i if dated_head is None else dated_head
                 continue
+            if is_basis(ln.raw, ln.folded):   # "Căn cứ …;": a document's basis, the lead follows (document_bases)
+                basis_i = i if basis_i is None else basis_i
+                continue
             lead_i = i
             break
+    if lead_i is None and basis_i is not None:
+        lead_i = basis_i   # no operative paragraph after the bases: the first basis
+        reasons = reasons[:basis_i + 1]
     limit = lead_i if lead_i is not None else len(top)
     for i, why in site_names_over_menus(top, limit, reasons, WHY_PORTRAIT):   # "<the site's name>" / "• Trang chủ" (site_names)
         reasons[i] = why

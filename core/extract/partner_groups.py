@@ -38,6 +38,7 @@ from ..places_regions import CENTRAL_CITIES
 from .partner_region_body import add_region_from_body
 from .partner_regions import _add, _regions_in, add_region_parties
 from .partner_units import add_same_province_pair, add_unnamed_communes
+from .partner_departments import add_department_twin   # "kết nghĩa giữa Sở A và xã B"
 
 __all__ = ["add_central_cities", "add_collective_member", "add_group_parties", "add_region_members",
            "add_same_province_pair"]
@@ -96,6 +97,8 @@ def add_region_members(partners, text: str, folded: str, spans: list[tuple[int, 
                 continue   # "5 tỉnh ĐBSCL": some of them
             if _ONE_OF_RE.search(folded, max(s, start - 16), start):
                 continue
+            if _COMMUNITY_RE.search(folded, max(s, start - 40), start):
+                continue   # "cộng đồng người Hàn Quốc các tỉnh ĐBSCL": people living there, not the provinces
             if {p.place.province for p in partners.parties} - set(members):
                 return   # another partner, not one of them
             _add(partners, region, list(members), start, Party)
@@ -109,6 +112,11 @@ def _counted_apart(text: str, folded: str, region, after: int) -> bool:
                for _s, _e, found, count in _regions_in(text, folded, after, len(folded), units=True))
 
 
+# foreigners living in a region, named right before it: the community, not the region's provinces, is the side
+# ("cộng đồng người Hàn Quốc các tỉnh khu vực ĐBSCL", "kiều bào tại các tỉnh …", "người Nhật Bản sinh sống tại
+# các tỉnh …"; folded)
+_COMMUNITY_RE = re.compile(r"(?<!\w)(?:cong dong nguoi(?:\s+[\w-]+){1,3}|kieu bao(?:\s+[\w-]+){0,2}"
+                           r"|nguoi(?:\s+[\w-]+){1,3}\s+(?:dang\s+)?(?:sinh song|lam viec))\s+(?:(?:tai|o)\s+)?$")
 # a region named with collective or area words before it: "vùng Tây Bắc mở rộng", "khu vực Tây Nguyên",
 # "các tỉnh ĐBSCL", "13 tỉnh, thành ĐBSCL" (folded)
 # "về" before it in the clause: the meeting's topic, not its side ("hội nghị bàn về sản xuất lúa vùng ĐBSCL")
@@ -189,7 +197,7 @@ def add_group_parties(partners, keep: str, folded: str, spans: list[tuple[int, i
     (:func:`.partner_regions.add_region_parties`), the centrally-run cities by their count, a
     region by its count or unit words, a region of the headline or lead whose members the body names
     (:mod:`.partner_region_body`), a partner's unnamed collective, two units of one province
-    (:mod:`.partner_units`)."""
+    (:mod:`.partner_units`), a department named without its province twinned with a unit of it (:mod:`.partner_departments`)."""
     add_region_parties(partners, keep, folded, spans, mentions)
     add_central_cities(partners, folded, spans)
     add_region_members(partners, keep, folded, spans)
@@ -197,3 +205,4 @@ def add_group_parties(partners, keep: str, folded: str, spans: list[tuple[int, i
     add_collective_member(partners, keep, folded, spans, mentions)
     add_unnamed_communes(partners, keep, mentions)
     add_same_province_pair(partners, keep, mentions)
+    add_department_twin(partners, folded, spans, mentions)

@@ -60,6 +60,7 @@ from typing import Callable
 
 from ..places import VIETNAM, Place, PlaceMention
 from .partner_clocks import clocks
+from .partner_fairs import fair_host   # "Tuần lễ … tỉnh A tại Hà Nội": Hà Nội hosts
 from .partner_datelines import datelines   # "Phnom Penh (TTXVN 14/1) - …": the wire's place
 from .partner_geography import merged, neighbours
 from .partner_hosts import hosts as _hosts, venue_host   # "tại TP.HCM, … UBND Thành phố tiếp …": the venue hosts
@@ -296,7 +297,8 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
                 if leaves[rank] and departed_from(text if where == "lead" else title, m.start):
                     continue   # "rời thủ đô A, đến thăm tỉnh B": where the trip leaves (partner_venues)
                 if not joined and _a_venue(text if where == "lead" else title, m) and \
-                        not _hosts(text if where == "lead" else title, m, place, mentions, framed):
+                        not _hosts(text if where == "lead" else title, m, place, mentions, framed) and \
+                        not (where == "title" and fair_host(title, m, mentions, places)):   # partner_fairs
                     venue_mentions.append(m)  # "tại Thủ đô Phnom Penh": where, not who
                     if where == "lead":
                         framed_venues.append(m)
