@@ -82,3 +82,19 @@ def test_a_delegation_leader_s_title_is_no_trip():
 def test_a_led_delegation_keeps_its_visit():
     assert _type("Ngày 14/3/2023, Đoàn đại biểu tỉnh Savannakhet do ông Bun Mi làm Trưởng đoàn đã đến thăm và làm việc "
                  "tại tỉnh Quảng Trị.\n") == "visit"
+
+
+# --- a document told as signed with the verb alone after 'được' ("Biên bản … được ký vào tháng 7/2023"): a signing,
+# what a page that dates no other occasion reports (type_words); ranked below a visit told in the same sentence.
+def test_a_document_told_as_signed_is_the_signing():
+    page = ("Văn hóa\n\nHải Dương - Kon Tum liên kết phát triển văn hóa, thể thao\n\nThứ hai, 12/2/2024 | 09:10 GMT+7\n"
+            "Theo biên bản hợp tác về văn hóa, thể thao giữa hai Sở Văn hóa, Thể thao và Du lịch tỉnh Hải Dương và tỉnh "
+            "Kon Tum, hai tỉnh sẽ luân phiên tổ chức các hoạt động giao lưu từ năm 2024.\n\n"
+            "Biên bản hợp tác được ký vào tháng 9/2023. Hai bên sẽ trao đổi đoàn nghệ thuật hai năm một lần.\n\n"
+            "Giao lưu văn hóa, thể thao giữa hai tỉnh Hải Dương và Kon Tum\n")
+    assert _type(page) == "signing"
+
+
+def test_an_old_agreement_named_in_a_visit_leaves_the_visit():
+    assert _type("Sáng 14/3/2024, đoàn công tác tỉnh Hải Dương do ông Lê Minh dẫn đầu đã đến thăm tỉnh Kon Tum, theo "
+                 "thỏa thuận hợp tác được ký vào năm 2019.\n") == "visit"
