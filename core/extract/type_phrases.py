@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..scan import keyword_regex
+from .type_anniversary_signing import names_an_anniversary
 from .type_words import ATTENDS_CEREMONY, ATTENDS_CEREMONY_ROW, GUARDED_NOT
 from .type_vocab import FOLDS_ACROSS_WORDS, FOLDS_LIKE_VISIT, MAIN_TYPE_NOT, MAIN_TYPE_PHRASES
 
@@ -109,6 +110,8 @@ def _found(folded: str) -> list[tuple[int, str, int, str]]:
             continue  # "… ký kết biên bản sau buổi hội đàm": the talks date the signing
         if m.group(1).endswith(" so") and _CITED.search(folded, max(0, m.start() - 16), m.start()):
             continue  # "căn cứ Nghị quyết số 12/NQ-HĐND, hai tỉnh ký kết …": a basis, not an issuing
+        if _OF[m.group(1)][0] == "signing" and names_an_anniversary(folded, m.start()):
+            continue  # "kỷ niệm 10 năm hai tỉnh … ký kết …": the anniversary of an old signing
         out.append((m.start(), *_OF[m.group(1)], m.group(1)))
     return sorted(out) if ceremony is not None else out
 

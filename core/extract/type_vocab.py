@@ -227,6 +227,9 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("da tiep", "visit", 7, "lãnh đạo tỉnh đã tiếp đoàn công tác …"),
     ("don tiep", "visit", 7, "tổ chức đón tiếp hai đoàn đại biểu"),
     ("tiep doan", "visit", 7, "tiếp đoàn đại biểu tỉnh"),
+    # a host that welcomes a delegation ("đón đoàn …") receives it, as "tiếp đoàn" (late24type)
+    ("don doan", "visit", 7, "Sở Văn hóa thành phố A đón đoàn nghệ nhân tỉnh B (Nhật Bản) đến giao lưu"),
+    ("don phai doan", "visit", 7, "lãnh đạo tỉnh A đón phái đoàn tỉnh B đến tìm hiểu cơ hội đầu tư"),
     ("tham xa giao", "visit", 7, "Phó Tỉnh trưởng tỉnh … đến thăm xã giao lãnh đạo tỉnh"),
     ("tiep tham xa giao", "visit", 7, "Thường trực Tỉnh ủy tiếp thăm xã giao Tổng Lãnh sự …"),
     ("co buoi tiep", "visit", 7, "Chủ tịch UBND tỉnh có buổi tiếp ngài Phó Tỉnh trưởng … (a reception of a guest)"),
@@ -363,6 +366,9 @@ MAIN_TYPE_NOT: tuple[str, ...] = (
     # quan hệ", "họp chuẩn bị cho lễ ký kết": no signing is reported
     "xuc tien ky", "xuc tien viec ky", "nghien cuu ky ket", "nghien cuu viec ky ket", "chuan bi ky ket",
     "chuan bi cho ky ket", "chuan bi cho viec ky ket", "chuan bi cho le ky ket",
+    # a person's title, no delegation's trip: "…; Trưởng đoàn đại biểu tỉnh B Nguyễn Văn C; …" in a list of who came
+    # (late24type; "Đoàn đại biểu tỉnh B do ông C làm trưởng đoàn đến thăm …" keeps its delegation and its verb)
+    "truong doan dai bieu", "truong doan cong tac",
     # an anniversary of a relation established: "kỷ niệm 30 năm chính thức thiết lập quan hệ hữu nghị"
     "nam chinh thuc thiet lap", "ngay chinh thuc thiet lap",
 )

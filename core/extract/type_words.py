@@ -168,6 +168,12 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     # --- documents both sides sign (rank 6, as 'ký Biên bản')
     ("ky quy che", "signing", 6, "biên phòng tỉnh A và hiến binh tỉnh B ký Quy chế phối hợp quản lý biên giới"),
     # a plan signed by both ('phối hợp' is blanked: FOLDS_ACROSS_WORDS); one numbered is issued by one side
+    # a document told as signed, the verb alone after 'được' ("Biên bản hợp tác được ký vào tháng 7/2023"; "được ký
+    # kết" is the row "ky ket"): the signing, ranked below every visit and meeting, so that an old agreement named in
+    # a visit's sentence ("… theo thỏa thuận được ký vào năm 2019") leaves the visit (late24type)
+    ("duoc ky vao", "signing", 8, "Biên bản hợp tác giữa hai sở được ký vào tháng 7/2023"),
+    ("duoc ky ngay", "signing", 8, "Thỏa thuận hợp tác giữa hai tỉnh được ký ngày 5/3/2021"),
+    ("duoc ky tai", "signing", 8, "Bản ghi nhớ được ký tại thành phố A trong dịp …"),
     ("ky ke hoach", "signing", 6, "công an hai tỉnh ký Kế hoạch phối hợp phòng chống tội phạm"),
     ("ky ke hoach so", "announcement", 6, "Chủ tịch UBND tỉnh A ký Kế hoạch số 12/KH-UBND về hợp tác với tỉnh B"),
     ("ky mou", "signing", 6, "thành phố A và thành phố B ký MOU về hợp tác giáo dục"),
