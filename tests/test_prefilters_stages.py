@@ -72,3 +72,25 @@ def test_the_blanked_page_fold_is_the_fold_of_the_blanked_text(text, spans):
     shape(text)
     if folds_exactly(text):
         assert masked(fast_fold(text), spans) == fold(masked(text, spans))
+
+
+# --- the school year: a gate on the fold's "nam hoc" (round 24, speed24e) ------------------------------------
+# Pieces of folded text written for the tests: the words and pieces of them, other spaces between them, school
+# years and lone years, dashes, and the words around them.
+_SCHOOL_PIECES = ["nam hoc", "nam", "hoc", "nam  hoc", "nam\thoc", "nam\nhoc", "nam\u00a0hoc", "namhoc", "nam ho",
+                  "am hoc", "n", "c", " ", "  ", "\n", ".", ",", "2025-2026", "2025 - 2026", "2025–2026", "2031",
+                  "-", "–", "tu ", "tiep nhan", "sinh vien", "x", "_", "1"]
+_school_texts = st.lists(st.sampled_from(_SCHOOL_PIECES), max_size=24).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_school_texts)
+def test_a_fold_without_nam_hoc_names_no_school_year(text):
+    # school_year.school_year_cues returns [] at once where "nam hoc" is not in the fold: _SCHOOL's literal
+    # "nam hoc" (one space) must then match nowhere, so the loop as written would have named no school year
+    from hoptac.core.extract.school_year import _SCHOOL, school_year_cues
+    if "nam hoc" not in text:
+        assert _SCHOOL.search(text) is None
+        assert school_year_cues(text, (0, len(text)), [(0, len(text))]) == []
+    elif _SCHOOL.search(text) is not None:
+        assert "nam hoc" in text[_SCHOOL.search(text).start():]
