@@ -94,3 +94,26 @@ def test_a_fold_without_nam_hoc_names_no_school_year(text):
         assert school_year_cues(text, (0, len(text)), [(0, len(text))]) == []
     elif _SCHOOL.search(text) is not None:
         assert "nam hoc" in text[_SCHOOL.search(text).start():]
+
+
+# Words of partners' "visited before" pattern, pieces of them and the words and marks around them (speed24g).
+_VISIT_PIECES = ["tham", "lam viec", "cong tac", "den", "toi", "sang", "va", "chuc", "tet", "mung nam moi",
+                 "khao sat", "hoc tap", "tham quan", "trao doi kinh nghiem", "hoc hoi", "tim hieu", "cua", "cac",
+                 "doan", "tai", "o", "ta", "th", "am", "hoc", "x-y", "b.c", "tinh a", "2", " ", "  ", "\n", "\t",
+                 ",", ", ", ".", "-", "\u00a0"]
+_visit_texts = st.lists(st.sampled_from(_VISIT_PIECES), max_size=40).map("".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_visit_texts, st.integers(0, 200), st.integers(0, 200))
+def test_visited_before_with_first_letters_finds_what_the_form_as_written_finds(text, lo, hi):
+    # partners._VISITED_BEFORE_RE: one branch a word (sre skips to the first letters), the same language as
+    # _VISITED_BEFORE_AS_WRITTEN; asked only whether it finds one, in a window ending where the text ends
+    from hoptac.core.extract.partners import _VISITED_BEFORE_AS_WRITTEN, _VISITED_BEFORE_RE
+    for t in (text, text + " tai ", text + " o  "):
+        hi2 = min(hi, len(t)) if hi else len(t)
+        assert (_VISITED_BEFORE_RE.search(t) is None) == (_VISITED_BEFORE_AS_WRITTEN.search(t) is None)
+        assert (_VISITED_BEFORE_RE.search(t, lo, hi2) is None) == (_VISITED_BEFORE_AS_WRITTEN.search(t, lo, hi2) is None)
+        for i in range(len(t) + 1):
+            a, b = _VISITED_BEFORE_RE.match(t, i), _VISITED_BEFORE_AS_WRITTEN.match(t, i)
+            assert (a is None) == (b is None) and (a is None or a.span() == b.span())

@@ -48,6 +48,9 @@ def _words(rows: tuple[tuple[str, str], ...]) -> str:
 # the part of partners' "visited before" pattern that ends just before "tại"/"ở" (a regex fragment)
 STUDY_BEFORE = (rf"(?:{_words(STUDY_TRIPS)})(?:[\s,]+[\w-]+){{0,16}}\s+"
                 rf"|(?:{_words(EXCHANGES)})(?:[\s,]+(?!(?:tai|o)\b)[\w-]+){{0,8}}\s+")
+# the same, one branch a word (each opens with its word's first letter: partners' pattern gets a first-character set)
+STUDY_BEFORE_BRANCHES = tuple([rf"{w}(?:[\s,]+[\w-]+){{0,16}}\s+" for w, _ in STUDY_TRIPS]
+                              + [rf"{w}(?:[\s,]+(?!(?:tai|o)\b)[\w-]+){{0,8}}\s+" for w, _ in EXCHANGES])
 
 
 # A delegation of the one partner found that came to a Vietnamese place to do anything there ("đoàn công tác
