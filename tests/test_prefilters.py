@@ -1232,3 +1232,30 @@ def test_introduced_lists_skipping_lone_names_equals_the_runs_as_written(spec):
         groups.append(group)
     for body in (False, True):
         assert pl.introduced_lists("t", groups, places, body) == _introduced_lists_as_written("t", groups, places, body)
+
+
+_GREETING_TEXT = st.lists(st.sampled_from(["tham ", "tham, ", "va ", "chao xa giao ", "chuc ", "chuc  ", "tet",
+                                           " mung nam moi", "x", " ", ".", "ha noi ", "chu", "c tet"]),
+                          max_size=14).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_GREETING_TEXT, st.data())
+def test_greeted_place_gate_answers_as_the_regex_alone(folded, data):
+    from hoptac.core.extract import location_shapes as ls
+    n = len(folded)
+    s = data.draw(st.integers(0, n))
+    e = data.draw(st.integers(s, n))
+    starts = sorted(data.draw(st.lists(st.integers(s, max(s, e - 1)), max_size=3)))
+
+    def ungated():
+        for g in ls.GREETED_RE.finditer(folded, s, e):
+            nxt = [i for i, p in enumerate(starts) if p >= g.end()]
+            if not nxt:
+                return None
+            gap = folded[g.end():starts[nxt[0]]]
+            if len(gap) <= ls.GREETED_GAP_MAX and not ls.GREETED_GAP_STOP.search(gap):
+                return nxt[0]
+        return None
+
+    assert ls.greeted_place(folded, s, e, starts) == ungated()
