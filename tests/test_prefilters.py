@@ -1259,3 +1259,21 @@ def test_greeted_place_gate_answers_as_the_regex_alone(folded, data):
         return None
 
     assert ls.greeted_place(folded, s, e, starts) == ungated()
+
+
+_END_TEXT = st.lists(st.sampled_from([".", "./.", "/", "!", "?", "…", '"', "”", ")", " ", "\n", "A", "b", "1", "_"]),
+                     max_size=20).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_END_TEXT)
+def test_glued_titles_end_with_its_punctuation_first_equals_the_form_as_written(text):
+    from hoptac.core.extract import glued_titles as gt
+    written = re.compile(gt._END_AS_WRITTEN)
+    assert [m.span() for m in gt._END.finditer(text)] == [m.span() for m in written.finditer(text)]
+    for i in range(len(text) + 1):
+        a, b = gt._END.search(text, i), written.search(text, i)
+        assert (a and a.span()) == (b and b.span())
+        a, b = gt._END.match(text, i), written.match(text, i)
+        assert (a and a.span()) == (b and b.span())
+        assert [m.span() for m in gt._END.finditer(text, 0, i)] == [m.span() for m in written.finditer(text, 0, i)]
