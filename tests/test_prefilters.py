@@ -1277,3 +1277,18 @@ def test_glued_titles_end_with_its_punctuation_first_equals_the_form_as_written(
         a, b = gt._END.match(text, i), written.match(text, i)
         assert (a and a.span()) == (b and b.span())
         assert [m.span() for m in gt._END.finditer(text, 0, i)] == [m.span() for m in written.finditer(text, 0, i)]
+
+
+_VENUE_TEXT = st.lists(st.sampled_from(["t", "a", "i", "o", " ", "  ", ",", "(", "\n", ".", "x", "tai ", " o ", "o"]),
+                       max_size=30).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_VENUE_TEXT, st.data())
+def test_venues_with_a_class_first_equal_the_regex_as_written(folded, data):
+    from hoptac.core.extract.event_location import _VENUE_RE, venues
+    n = len(folded)
+    s = data.draw(st.integers(0, n))
+    e = data.draw(st.integers(s, n))
+    assert [v.span() for v in venues(folded, s, e)] == [v.span() for v in _VENUE_RE.finditer(folded, s, e)]
+    assert [v.span() for v in venues(folded, 0, n)] == [v.span() for v in _VENUE_RE.finditer(folded)]
