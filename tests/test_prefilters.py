@@ -1232,3 +1232,63 @@ def test_introduced_lists_skipping_lone_names_equals_the_runs_as_written(spec):
         groups.append(group)
     for body in (False, True):
         assert pl.introduced_lists("t", groups, places, body) == _introduced_lists_as_written("t", groups, places, body)
+
+
+_GREETING_TEXT = st.lists(st.sampled_from(["tham ", "tham, ", "va ", "chao xa giao ", "chuc ", "chuc  ", "tet",
+                                           " mung nam moi", "x", " ", ".", "ha noi ", "chu", "c tet"]),
+                          max_size=14).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_GREETING_TEXT, st.data())
+def test_greeted_place_gate_answers_as_the_regex_alone(folded, data):
+    from hoptac.core.extract import location_shapes as ls
+    n = len(folded)
+    s = data.draw(st.integers(0, n))
+    e = data.draw(st.integers(s, n))
+    starts = sorted(data.draw(st.lists(st.integers(s, max(s, e - 1)), max_size=3)))
+
+    def ungated():
+        for g in ls.GREETED_RE.finditer(folded, s, e):
+            nxt = [i for i, p in enumerate(starts) if p >= g.end()]
+            if not nxt:
+                return None
+            gap = folded[g.end():starts[nxt[0]]]
+            if len(gap) <= ls.GREETED_GAP_MAX and not ls.GREETED_GAP_STOP.search(gap):
+                return nxt[0]
+        return None
+
+    assert ls.greeted_place(folded, s, e, starts) == ungated()
+
+
+_END_TEXT = st.lists(st.sampled_from([".", "./.", "/", "!", "?", "…", '"', "”", ")", " ", "\n", "A", "b", "1", "_"]),
+                     max_size=20).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_END_TEXT)
+def test_glued_titles_end_with_its_punctuation_first_equals_the_form_as_written(text):
+    from hoptac.core.extract import glued_titles as gt
+    written = re.compile(gt._END_AS_WRITTEN)
+    assert [m.span() for m in gt._END.finditer(text)] == [m.span() for m in written.finditer(text)]
+    for i in range(len(text) + 1):
+        a, b = gt._END.search(text, i), written.search(text, i)
+        assert (a and a.span()) == (b and b.span())
+        a, b = gt._END.match(text, i), written.match(text, i)
+        assert (a and a.span()) == (b and b.span())
+        assert [m.span() for m in gt._END.finditer(text, 0, i)] == [m.span() for m in written.finditer(text, 0, i)]
+
+
+_VENUE_TEXT = st.lists(st.sampled_from(["t", "a", "i", "o", " ", "  ", ",", "(", "\n", ".", "x", "tai ", " o ", "o"]),
+                       max_size=30).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_VENUE_TEXT, st.data())
+def test_venues_with_a_class_first_equal_the_regex_as_written(folded, data):
+    from hoptac.core.extract.event_location import _VENUE_RE, venues
+    n = len(folded)
+    s = data.draw(st.integers(0, n))
+    e = data.draw(st.integers(s, n))
+    assert [v.span() for v in venues(folded, s, e)] == [v.span() for v in _VENUE_RE.finditer(folded, s, e)]
+    assert [v.span() for v in venues(folded, 0, n)] == [v.span() for v in _VENUE_RE.finditer(folded)]

@@ -27,6 +27,8 @@ from ..places import PlaceMention
 #   the guests' home: "tiếp và làm việc với đoàn công tác thành phố B", "chuyến thăm của đoàn tỉnh B"
 #             (B is where the delegation comes from, not the place visited)
 _VENUE_RE = re.compile(r"(?:^|[\s,(])(?:tai|o)\s+(?=\S)")
+#: The same past the text's start (where "^" cannot match): its blank or comma first, a class the engine skips to.
+_VENUE_AFTER_RE = re.compile(r"[\s,(](?:tai|o)\s+(?=\S)")
 _HOST_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:da\s+|se\s+)?(?:to chuc|dang cai|don tiep|don|tiep)\b")
 # what ends a venue phrase before a place: a sentence's end, another preposition, a delegation ("tại Lào
 # của đoàn thành phố A": A is the guests'), or the sentence going on past a comma with a day, a time of
@@ -46,11 +48,23 @@ def _place_province(m: PlaceMention, context: set[str]) -> str | None:
     return place.province if place is not None else None
 
 
+def venues(folded: str, s: int, e: int):
+    """``_VENUE_RE.finditer(folded, s, e)``: its "^" matches at 0 only, so past a match (or a miss) there the form
+    with a class first finds the same."""
+    pos = s
+    if s == 0:
+        first = _VENUE_RE.match(folded, 0, e)
+        if first is not None:
+            yield first
+            pos = first.end()
+    yield from _VENUE_AFTER_RE.finditer(folded, pos, e)
+
+
 def _location(text: str, folded: str, mentions: list[PlaceMention], s: int, e: int, context: set[str],
               etype: str) -> str | None:
     """'tại thành phố Yên Bái' → Yên Bái (a city or district gives its province)."""
     inside = [m for m in mentions if s <= m.start < e]
-    for v in _VENUE_RE.finditer(folded, s, e):
+    for v in venues(folded, s, e):
         for j, m in enumerate(inside):
             if v.end() <= m.start <= v.end() + 60:
                 gap = folded[v.end():m.start]

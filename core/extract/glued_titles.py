@@ -52,7 +52,9 @@ _DATED = re.compile(r"\b[Nn]gày\s+\d|\d{1,2}\s*[/.-]\s*\d{1,2}")
 #: The line ends on a year, as a title does ("… năm 2025"); a sentence cut short ends mid-way ("… năm 2025 ước").
 _YEAR_AT_END = re.compile(r"(?<!\d)(?:19|20)\d\d$")
 #: Where a sentence ends, then a capital letter: ". ", "./. ", "! ", "?” ".
-_END = re.compile(r"(?:\./\.|[.!?…])[\"”»)]?\s+(?=[^\W\d_])")
+_END_AS_WRITTEN = r"(?:\./\.|[.!?…])[\"”»)]?\s+(?=[^\W\d_])"
+#: The same, its punctuation first (a class the engine skips to; "./." as "." then "/." after a "."): same matches.
+_END = re.compile(r"[.!?…](?:(?<=\.)/\.)?[\"”»)]?\s+(?=[^\W\d_])")
 _FINAL = ".!?…\"”»):;,/"
 _DAY = re.compile(r"\b(?:[Nn]gày|\d{1,2}\s*[/.-]\s*\d{1,2})")
 MIN_WORDS, MAX_WORDS = 4, 25   # (a title has four words at least: not "Xin cảm ơn")

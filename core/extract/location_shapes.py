@@ -87,6 +87,8 @@ def written_province(folded: str, mentions: list, i: int) -> int:
 
 def greeted_place(folded: str, s: int, e: int, starts: list[int]) -> int | None:
     """The index in ``starts`` (sorted place offsets inside [s, e)) of a greeting's object, or None."""
+    if not starts or folded.find("chuc", s, e) < 0:
+        return None   # no place to greet, or no "chúc" (every greeting holds one): the regex would find nothing
     for g in GREETED_RE.finditer(folded, s, e):
         nxt = [i for i, p in enumerate(starts) if p >= g.end()]
         if not nxt:
