@@ -109,7 +109,8 @@ _visit_texts = st.lists(st.sampled_from(_VISIT_PIECES), max_size=40).map("".join
 def test_visited_before_with_first_letters_finds_what_the_form_as_written_finds(text, lo, hi):
     # partners._VISITED_BEFORE_RE: one branch a word (sre skips to the first letters), the same language as
     # _VISITED_BEFORE_AS_WRITTEN; asked only whether it finds one, in a window ending where the text ends
-    from hoptac.core.extract.partners import _VISITED_BEFORE_AS_WRITTEN, _VISITED_BEFORE_RE
+    from hoptac.core.extract.partner_study import VISITED_BEFORE_AS_WRITTEN as _VISITED_BEFORE_AS_WRITTEN
+    from hoptac.core.extract.partner_study import VISITED_BEFORE_RE as _VISITED_BEFORE_RE
     for t in (text, text + " tai ", text + " o  "):
         hi2 = min(hi, len(t)) if hi else len(t)
         assert (_VISITED_BEFORE_RE.search(t) is None) == (_VISITED_BEFORE_AS_WRITTEN.search(t) is None)

@@ -105,3 +105,20 @@ def cohosts(text: str, group: list[PlaceMention], places: dict[int, Place],
     lo = max(text.rfind(". ", 0, first.start), text.rfind("\n", 0, first.start)) + 1
     return any(lo <= at < first.start and p.country == VIETNAM and p.province not in provs
                for at, p in places.items())
+
+
+# Words before "tại X" that make X the host visited (used by :mod:`.partners`, moved here beside STUDY_BEFORE):
+# "thăm và làm việc tại X", "công tác tại X": the host visited, not a venue
+# ... and "chúc Tết (cổ truyền Chol Chnam Thmay) tại X": greetings are paid to X, the host
+# ... and a study tour, "khảo sát, học tập kinh nghiệm tại X": X hosts the learners (partner_study)
+# ... and a delegation's stay: "chuyến thăm, làm việc của Đoàn đại biểu tỉnh A tại TP.HCM" (X hosts it)
+VISITED_BEFORE_AS_WRITTEN = re.compile(r"(?:(?:tham|lam viec|cong tac|den|toi|sang)\s+(?:va\s+lam viec\s+)?"
+                                       r"|chuc (?:tet|mung nam moi)(?:\s+[\w-]+){0,5}\s+"
+                                       r"|" + STUDY_BEFORE +
+                                       r"|cua (?:cac )?doan(?:\s+[\w.-]+){1,9}\s+)(?:tai|o)\s+$")
+# the same, searched (asked only whether it finds one) with each branch opening with its own word, so that sre skips
+# to the letters t, l, c, d, s, k, h: the form as written gives it no first character (tests/test_prefilters_stages.py)
+VISITED_BEFORE_RE = re.compile("(?:" + "|".join(
+    [rf"{w}\s+(?:va\s+lam viec\s+)?" for w in ("tham", "lam viec", "cong tac", "den", "toi", "sang")]
+    + [r"chuc (?:tet|mung nam moi)(?:\s+[\w-]+){0,5}\s+", *STUDY_BEFORE_BRANCHES,
+       r"cua (?:cac )?doan(?:\s+[\w.-]+){1,9}\s+"]) + r")(?:tai|o)\s+$")

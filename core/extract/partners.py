@@ -67,7 +67,7 @@ from .partner_hosts import hosts as _hosts, venue_host   # "tại TP.HCM, … UB
 from .partner_lists import counted, holding, introduced_lists
 from .partner_routes import a_route
 from .partner_seats import seats
-from .partner_study import STUDY_BEFORE, STUDY_BEFORE_BRANCHES, came_to, cohosts   # "đến trao đổi kinh nghiệm tại X": X hosts
+from .partner_study import VISITED_BEFORE_RE as _VISITED_BEFORE_RE, came_to, cohosts   # "thăm … tại X", "đến trao đổi kinh nghiệm tại X": X hosts
 from .partner_sides import strip_bodies   # "và công an các tỉnh B": "và các tỉnh B"
 from .partner_visitors import visitor_of   # "A … chuyến thăm … tới X và Y": A visits both
 from .partner_venues import departed_from, flight_words, in_venue_aside, may_leave, names_a_flight, on_a_flight_route   # "tại xã A (huyện B, tỉnh C)": B and C are the venue's
@@ -96,20 +96,6 @@ _PAIR_LINK_RE = re.compile(
 )
 _LIST_LINK_RE = re.compile(r"^(?:,|;|va|,\s*va)$")
 _ASIDE_RE = re.compile(r"\([^()]{0,40}\)")
-# "thăm và làm việc tại X", "công tác tại X": the host visited, not a venue
-# ... and "chúc Tết (cổ truyền Chol Chnam Thmay) tại X": greetings are paid to X, the host
-# ... and a study tour, "khảo sát, học tập kinh nghiệm tại X": X hosts the learners (partner_study)
-# ... and a delegation's stay: "chuyến thăm, làm việc của Đoàn đại biểu tỉnh A tại TP.HCM" (X hosts it)
-_VISITED_BEFORE_AS_WRITTEN = re.compile(r"(?:(?:tham|lam viec|cong tac|den|toi|sang)\s+(?:va\s+lam viec\s+)?"
-                                        r"|chuc (?:tet|mung nam moi)(?:\s+[\w-]+){0,5}\s+"
-                                        r"|" + STUDY_BEFORE +
-                                        r"|cua (?:cac )?doan(?:\s+[\w.-]+){1,9}\s+)(?:tai|o)\s+$")
-# the same, searched (asked only whether it finds one) with each branch opening with its own word, so that sre skips
-# to the letters t, l, c, d, s, k, h: the form as written gives it no first character (tests/test_prefilters_stages.py)
-_VISITED_BEFORE_RE = re.compile("(?:" + "|".join(
-    [rf"{w}\s+(?:va\s+lam viec\s+)?" for w in ("tham", "lam viec", "cong tac", "den", "toi", "sang")]
-    + [r"chuc (?:tet|mung nam moi)(?:\s+[\w-]+){0,5}\s+", *STUDY_BEFORE_BRANCHES,
-       r"cua (?:cac )?doan(?:\s+[\w.-]+){1,9}\s+"]) + r")(?:tai|o)\s+$")
 _POINTS = {"title": (3.0, 3.0), "lead": (2.0, 2.0)}  # (named, joined)
 _LISTED = 1.0
 _MENTION = 0.3
