@@ -135,3 +135,19 @@ def test_no_year_from_a_school_year_reviewed_past_ambiguous_or_in_january(old, n
 def test_no_year_from_a_school_year_planned_done_or_with_no_intake(page, want):
     main = _main(page)
     assert main is not None and main["date"] == want
+
+
+def test_a_school_years_sentence_runs_past_an_abbreviation():
+    # the page's own sentences (sentences.sentences): "TP. Huế" ends no sentence, so the intake before it counts
+    page = ("Ngày 12/10, Trường Cao đẳng Y tế tiếp nhận 15 học viên của tỉnh Salavan (Lào) về TP. Huế học tập năm "
+            "học 2031-2032.\n\nTại buổi đón, lãnh đạo hai tỉnh trao đổi về hợp tác đào tạo nhân lực y tế.\n")
+    main = _main(page)
+    assert main is not None and main["date"] == "2031-10-12"
+
+
+def test_se_kong_is_no_future_word():
+    # folded, "Sê Kông" opens like "sẽ": a Lao province's name is no plan for the school year
+    page = ("Ngày 12/10, Trường Cao đẳng Y tế tỉnh Kon Tum đón 15 học viên của tỉnh Sê Kông (Lào) sang học tập năm "
+            "học 2031-2032.\n\nTại buổi đón, lãnh đạo hai tỉnh trao đổi về hợp tác đào tạo nhân lực y tế.\n")
+    main = _main(page)
+    assert main is not None and main["date"] == "2031-10-12"

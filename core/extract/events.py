@@ -160,7 +160,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
             + bond_anniversary_cues(keep, folded, readings)   # "kỷ niệm 10 năm kết nghĩa" + "Ngày 18/9/2009, … kết nghĩa"
             + congress_term_cues(folded, article.teasers, (t0, t1),   # in the headline or a dated sentence
                                  [d.start for d in evidence if d.kind == "date" and d.month and d.day])   # "tham dự Đại hội …, nhiệm kỳ 2024-2029": 2024
-            + school_year_cues(masked(folded, article.teasers), (l0, l1), paras))   # "Ngày 24/10, … năm học 2025-2026": 2025
+            + school_year_cues(masked(folded, article.teasers), (l0, l1), paras, sentences))   # "Ngày 24/10, … năm học 2025-2026": 2025
     if (part := lead_part_year(readings, folded, (l0, l1))) is not None:
         cues.append(part)   # "… hội đàm với tỉnh B đầu năm 2019" in the lead: the occasion's year
     if quarters := {c.start for c in cues if c.name in ("review_q4", "review_quarter")}:   # its cue, not a date

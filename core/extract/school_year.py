@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from .sentences import sentence_at
 from .year_cue_kinds import YearCue, _cue
 
 __all__ = ["SCHOOL_SHAPES", "school_year_cues"]
@@ -54,16 +55,20 @@ _REVIEWED = re.compile(r"\b(?:tong ket|so ket|danh gia|ket qua|nhin lai|bao cao)
 #: Right after it: told as past.
 _PAST_AFTER = re.compile(r"\s*(?:vua qua|truoc|da qua|qua\b)")
 #: In its sentence: a school year planned for (enrolment quotas, plans: agreed in the autumn before it).
-_AHEAD = re.compile(r"\b(?:tuyen sinh|chi tieu|ke hoach|chuan bi|du kien|(?<!chia )se|cho nam hoc)\b")
+#: ("sẽ", not "Sê Kông", "Sê Pôn", "Sê San": folded alike, as in :mod:`.year_bounds`)
+_AHEAD = re.compile(r"\b(?:tuyen sinh|chi tieu|ke hoach|chuan bi|du kien|(?<!chia )se(?![\s-]+(?:kong|pon|san|don)\b)"
+                    r"|cho nam hoc)\b")
 #: In its sentence: a school year done (graduates, trained): the one before.
 _DONE = re.compile(r"\b(?:tot nghiep|da dao tao|hoan thanh|thanh tich)\b")
 #: In its sentence, required: students taken in or come to study (the school year going on).
 _INTAKE = re.compile(r"\b(?:tiep nhan|don(?! vi)|sang hoc|nhap hoc|theo hoc)\b")
 
 
-def school_year_cues(folded: str, lead: tuple[int, int], paragraphs: Sequence[tuple[int, int]] = ()) -> list[YearCue]:
+def school_year_cues(folded: str, lead: tuple[int, int], paragraphs: Sequence[tuple[int, int]] = (),
+                     sentences: list[tuple[int, int]] | None = None) -> list[YearCue]:
     """'năm học 2016-2017' in the lead's paragraph or the next one, the page's one school year -> 2016 (for an
-    occasion of September-December: the kind's shift)."""
+    occasion of September-December: the kind's shift). ``sentences``: the page's sentence spans
+    (:func:`.sentences.sentences`, which knows "TP." and "Th.S" are no sentence's end)."""
     if "nam hoc" not in folded:
         return []   # (speed: ``_SCHOOL`` opens with ``\b``, so it has no literal prefix and is tried at every character)
     named = []
@@ -86,8 +91,7 @@ def school_year_cues(folded: str, lead: tuple[int, int], paragraphs: Sequence[tu
         clause = clause[max(clause.rfind(c) for c in ".;\n") + 1:]
         if _REVIEWED.search(clause) or _PAST_AFTER.match(folded, m.end()):
             continue
-        ss = max(folded.rfind(c, 0, m.start()) for c in ".;\n") + 1
-        se = min([i for i in (folded.find(c, m.end()) for c in ".;\n") if i >= 0] or [len(folded)])
+        ss, se = sentence_at(sentences or [], m.start())
         sentence = folded[ss:se]
         if _AHEAD.search(sentence) or _DONE.search(sentence) or not _INTAKE.search(sentence):
             continue   # planned for, done, or no students taken in: which year is the occasion's? (review24)
