@@ -43,8 +43,9 @@ def _table() -> dict[str, str] | None:
 
 
 def province_of_typed(name: str) -> str | None:
-    """``places.resolve(name).province`` (None: unknown or ambiguous), from the derived
-    table when it holds the name's key, else from the gazetteer."""
+    """``places.resolve(name).province`` (a foreign city far from the border: itself; None:
+    unknown or ambiguous), from the derived table when it holds the name's key, else from the
+    gazetteer."""
     from .place_levels import key_of
     from .text import fold_query
 
@@ -56,7 +57,15 @@ def province_of_typed(name: str) -> str | None:
     from . import places
 
     place = places.resolve(name)
-    return place.province if place is not None else None
+    return _filtered(place) if place is not None else None
+
+
+def _filtered(place) -> str:
+    """The name a filter looks for: the place's province; a foreign city far from the border
+    itself ("suwon" -> "Suwon": named alone, it is its events' partner, :func:`places.stands_alone`)."""
+    from . import places
+
+    return place.name if places.stands_alone(place) else place.province
 
 
 def derive() -> dict[str, object]:
@@ -71,7 +80,7 @@ def derive() -> dict[str, object]:
             continue
         found, tie = g.ranked(k, None)
         if found and not tie:
-            keys[k] = found[0].province
+            keys[k] = _filtered(found[0])
     from importlib.resources import files
 
     crc = zlib.crc32((files("hoptac.core.data") / "places.json").read_bytes())

@@ -1,15 +1,18 @@
 """Foreign cities papers name as partners, and the first-level region each lies in (for
 ``gazetteer_foreign_data.FOREIGN_LOCALITIES``; developers only).
 
-A report that names a foreign city ("thành phố Suwon (Hàn Quốc)", "TP Kawasaki") names
-its region as the partner: the pair is the region (Gyeonggi, Kanagawa), the party keeps
-the city (the detail shows "Suwon", province Gyeonggi). ISO 3166-2 (pycountry) lists the
+A report that names a foreign city with its region beside it ("thành phố Kinokawa, tỉnh
+Wakayama") names the region as the partner: the pair is the region, the party keeps the city
+(the detail shows "Kinokawa", province Wakayama). Named alone ("thành phố Suwon (Hàn Quốc)",
+"TP Kawasaki"), the city is the partner itself (round 25: the corpus's reading, the highest unit
+the page names; these rows are marked "alone" in the data, unlike FOREIGN_LOCALITIES proper,
+across the border, which stay in their province). ISO 3166-2 (pycountry) lists the
 regions, not their cities, so the cities are this small reviewed table: the cities of
 about 300,000 people or more of Korea and Japan (the countries whose cities Vietnamese
 localities twin with most), and the large Chinese cities papers name by their
 Sino-Vietnamese names (the border prefectures and cities are in FOREIGN_LOCALITIES). A city named like its region (Kyoto, Hiroshima, Fukuoka, Niigata, Jeju) is
 not listed: the region's row already finds it. The smaller Korean and Japanese cities that
-Vietnamese localities twin with or sign agreements with are in ``TOWNS`` below (the pair is their province or prefecture, as for the large cities).
+Vietnamese localities twin with or sign agreements with are in ``TOWNS`` below (read as the large cities are).
 Counties (gun: "huyện Yeoncheon") are not listed: a report naming one keeps it with its
 country.
 

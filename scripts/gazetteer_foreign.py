@@ -17,6 +17,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from gazetteer_cities import CITIES, TOWNS  # noqa: E402  (this folder: the cities far from the border)
 from gazetteer_exonyms import EXONYMS  # noqa: E402  (this folder: the reviewed spellings)
 from gazetteer_foreign_data import (  # noqa: E402  (this folder: the other tables)
     COUNTRIES, FOREIGN_LEVEL_ONLY, FOREIGN_LOCALITIES, FOREIGN_WEAK, ISO_ADDED, ISO_LEFT_OUT, JOINED_ISO,
@@ -95,12 +96,19 @@ def build_foreign(vietnamese: set[str], key: Callable[[str], str]) -> tuple[list
 
 
 def build_localities(foreign: list[dict], vietnamese: set[str], key: Callable[[str], str]) -> list[dict]:
-    """FOREIGN_LOCALITIES, each with the canonical name and country of its province."""
+    """FOREIGN_LOCALITIES, each with the canonical name and country of its province; a city of
+    ``gazetteer_cities`` (CITIES, TOWNS) is marked ``"alone": true``: named without its region
+    beside it, the partner is the city itself (round 25, :mod:`hoptac.core.extract.partner_places`);
+    the localities across the border stay in their province."""
     by_iso = {f["iso"]: f for f in foreign}
+    far = {(name, iso) for name, _level, iso, _variants, _source in CITIES + TOWNS}
     out = []
     for name, level, iso, variants in FOREIGN_LOCALITIES:
         province = by_iso[iso]
-        out.append({"name": name, "level": level, "province": province["name"], "country": province["country"],
-                    "aliases": [a for a in spellings([name] + variants) if a != name],
-                    "cue": "country" if key(name) in vietnamese else "level"})
+        row = {"name": name, "level": level, "province": province["name"], "country": province["country"],
+               "aliases": [a for a in spellings([name] + variants) if a != name],
+               "cue": "country" if key(name) in vietnamese else "level"}
+        if (name, iso) in far:
+            row["alone"] = True
+        out.append(row)
     return out

@@ -116,8 +116,9 @@ LEVEL_OF_TYPE = {
 # has no units below the province): Vietnamese name, level, the ISO code of the province it
 # lies in, other spellings; the Korean and Japanese cities farther away are in
 # gazetteer_cities.CITIES (with their sources). Found after a level word or before the
-# country, never bare; a report naming one names its province as the partner ("huyện Hà
-# Khẩu" -> Vân Nam, "thành phố Kobe" -> Hyogo). A foreign locality in neither table is kept
+# country, never bare; a report naming one of these names its province as the partner ("huyện Hà
+# Khẩu" -> Vân Nam); one of gazetteer_cities is its region only where the page names the region
+# beside it ("thành phố Kobe, tỉnh Hyogo" -> Hyogo; "thành phố Kobe (Nhật Bản)" -> Kobe). A foreign locality in neither table is kept
 # as the text names it, with its country ("huyện Yeoncheon (Hàn Quốc)").
 FOREIGN_LOCALITIES = [
     ("Nam Ninh", "thành phố", "CN-GX", ["Nanning"]), ("Sùng Tả", "thành phố", "CN-GX", ["Chongzuo"]),
