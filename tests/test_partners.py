@@ -80,9 +80,19 @@ def test_a_locality_the_gazetteer_does_not_know_keeps_its_country():
     assert "country" not in home.as_dict()
 
 
-def test_a_foreign_city_is_a_party_and_its_region_the_pair():
+def test_a_foreign_city_named_alone_is_itself_the_pair():
+    # round 25: its region unnamed, the city is the highest unit the page names for it
     p = partners("Thành phố Bắc Ninh ký kết hợp tác với thành phố Gumi",
                  "Chiều 3/5, lãnh đạo thành phố Bắc Ninh và đoàn thành phố Gumi (Hàn Quốc) ký biên bản ghi nhớ.")
+    assert p.pair == ["Bắc Ninh", "Gumi"]
+    foreign = next(q for q in p.parties if q.place.country == "Hàn Quốc")
+    assert foreign.as_dict() == {"name": "Gumi", "level": "thành phố", "province": "Gumi", "country": "Hàn Quốc"}
+
+
+def test_a_foreign_city_named_with_its_region_is_a_party_and_its_region_the_pair():
+    p = partners("Thành phố Bắc Ninh ký kết hợp tác với thành phố Gumi",
+                 "Chiều 3/5, lãnh đạo thành phố Bắc Ninh và đoàn thành phố Gumi, tỉnh Gyeongsangbuk (Hàn Quốc) "
+                 "ký biên bản ghi nhớ.")
     assert p.pair == ["Bắc Ninh", "Gyeongsangbuk"]
     foreign = next(q for q in p.parties if q.place.country == "Hàn Quốc")
     assert foreign.as_dict() == {"name": "Gumi", "level": "thành phố", "province": "Gyeongsangbuk",

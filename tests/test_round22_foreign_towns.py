@@ -1,7 +1,8 @@
 """Round 22 (foreign22b): a smaller Korean or Japanese city a Vietnamese locality twins with
-is written as its province or prefecture in the pair (scripts/gazetteer_cities.TOWNS), and a
-Russian autonomous okrug by its short name (scripts/gazetteer_exonyms). Each sentence here gave
-the town itself (or no partner) before. Sentences written for the test."""
+is known to the gazetteer with its province or prefecture (scripts/gazetteer_cities.TOWNS), and a
+Russian autonomous okrug by its short name (scripts/gazetteer_exonyms). Since round 25 the pair is
+the town itself where the page does not name its region beside it (the corpus's reading: b18), its
+region where it does. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -23,10 +24,24 @@ HEAD = "Hai địa phương tăng cường hợp tác\n\n"
     ("Ngày 20/10/2023, thành phố Hải Dương và thành phố Nasushiobara, Nhật Bản ký bản ghi nhớ "
      "hợp tác.", "Tochigi", "Nasushiobara"),
 ])
-def test_a_town_abroad_is_paired_as_its_province(body, partner, town):
+def test_a_town_abroad_named_alone_is_paired_as_itself(body, partner, town):
+    event = main_event(HEAD + body)
+    assert town in event["pair"]
+    assert partner not in event["pair"]
+    assert next(p for p in event["parties"] if p["name"] == town)["province"] == town
+
+
+@pytest.mark.parametrize("body, partner, town", [
+    ("Ngày 14/3/2024, UBND tỉnh Tuyên Quang làm việc với đoàn công tác của thành phố Naju, "
+     "tỉnh Jeollanam, Hàn Quốc do Thị trưởng dẫn đầu.", "Jeollanam", "Naju"),
+    ("Ngày 2/6/2023, tỉnh Phú Thọ và thành phố Mimasaka (tỉnh Okayama, Nhật Bản) ký thỏa thuận hợp tác "
+     "hữu nghị.", "Okayama", "Mimasaka"),
+])
+def test_a_town_abroad_named_with_its_region_is_paired_as_its_region(body, partner, town):
     event = main_event(HEAD + body)
     assert partner in event["pair"]
     assert town not in event["pair"]
+    assert next(p for p in event["parties"] if p.get("country"))["name"] == town
 
 
 def test_a_russian_okrug_by_its_short_name():

@@ -73,7 +73,7 @@ def test_without_an_envoy_a_foreign_body_mention_still_completes_the_pair() -> N
             "Hiệu trưởng nhà trường giới thiệu chiến lược hợp tác quốc tế của trường trong những năm qua, với "
             "nhiều chương trình trao đổi giảng viên và sinh viên.\n\n"
             "Đoàn đến từ thành phố Changwon (Hàn Quốc).\n")
-    assert sorted(_main(text)["pair"]) == ["Gyeongsangnam", "Nghệ An"]
+    assert sorted(_main(text)["pair"]) == ["Changwon", "Nghệ An"]   # its region unnamed: the city (round 25)
 
 
 def test_a_provinces_sports_centre_is_its_side() -> None:
@@ -90,7 +90,7 @@ def test_a_great_matter_or_a_monk_is_no_envoy() -> None:
             "Hiệu trưởng nhà trường giới thiệu chiến lược hợp tác quốc tế của trường trong những năm qua, với "
             "nhiều chương trình trao đổi giảng viên và sinh viên.\n\n"
             "Đoàn đến từ thành phố Changwon (Hàn Quốc).\n")
-    assert sorted(_main(text)["pair"]) == ["Gyeongsangnam", "Nghệ An"]
+    assert sorted(_main(text)["pair"]) == ["Changwon", "Nghệ An"]   # its region unnamed: the city (round 25)
 
 
 @pytest.mark.parametrize("text", [

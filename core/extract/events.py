@@ -290,7 +290,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
             provs = []
             parties = []
             for m in local:
-                place = choose(m, context)
+                place = partners.places.get(m.start) or choose(m, context)   # as the article reads it (a city alone: itself)
                 if place and place.province not in provs:
                     provs.append(place.province)
                     parties.append(party_dict(place, m.level_word or place.level))

@@ -45,6 +45,12 @@ Which place a mention means (before scoring):
 | province             | "châu Văn Sơn (tỉnh Vân Nam, Trung Quốc)",        | every mention of that name |
 |                      | "huyện Xôn Tạy tỉnh Hủa Phăn", "huyện Peam Chor   | (also where it is named    |
 |                      | thuộc tỉnh Prey Veng" (names the gazetteer lacks) | alone, in the headline)    |
+| a city far from the  | "thành phố Cheonan (Hàn Quốc)", its region named  | the city itself, the       |
+| border named without | nowhere beside it, or only apart ("… cũng bàn hợp | highest unit the page names|
+| its region beside it | tác với tỉnh Gyeonggi": another partner); not     | for it (round 25: a city of|
+|                      | "thành phố Cheonan, tỉnh Chungcheongnam", nor     | gazetteer_cities, places.  |
+|                      | "huyện Hà Khẩu (Trung Quốc)" (across the border:  | stands_alone); the party   |
+|                      | Vân Nam)                                          | keeps the city             |
 | said to be of a      | "huyện Xầm Tớ (Lào)" and, in the body, "Xầm Tớ là | that foreign province (not |
 | foreign province     | huyện biên giới của tỉnh Hủa Phăn"                | a province merely named    |
 |                      | (not "huyện X và các thành phố của tỉnh Y": 'của' | elsewhere)                 |
@@ -56,7 +62,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from ..places import VIETNAM, Place, PlaceMention, resolve, to_2025
+from ..places import VIETNAM, Place, PlaceMention, resolve, stands_alone, to_2025
 from ..places_match import COMMUNE_LEVELS
 from ..places_written import own_marks
 from ..scan import fast_fold
@@ -169,6 +175,7 @@ def places_of(text: str, mentions: list[PlaceMention],
                 _RENAMED_RE.match(fast_fold(text[a.end:b.start])) and a.start in places:
             places[b.start] = places[a.start]  # the other name of the same party
     home_of: dict[str, Place] = {}  # a locality's name -> the place it is in
+    homed: set[Place] = set()   # the gazetteer's foreign localities named with their region beside them
     merged: dict[int, Place] = {}  # a merged province of 2025 named as a commune's home -> its old province
     inside_at: set[int] = set()  # the mentions the next one contains
     for a, b in zip(mentions, mentions[1:]):
@@ -185,6 +192,8 @@ def places_of(text: str, mentions: list[PlaceMention],
             if pb.is_province and (pa is None or pa.country in (VIETNAM, pb.country)) and name != pb.name:
                 # "huyện Phú Ninh, tỉnh Vân Nam": a party of the foreign province that keeps its
                 # own name and level ("thành phố Nam Ninh", not "thành phố Quảng Tây")
+                if pa is not None:
+                    homed.add(pa)   # "thành phố Kinokawa, tỉnh Wakayama": its region named beside it
                 home_of[name] = Place(name, a.level_word or (pa.level if pa else pb.level), pb.province, pb.country,
                                    pb.province_2025, False)
         else:
@@ -221,6 +230,12 @@ def places_of(text: str, mentions: list[PlaceMention],
             name = text[m.name_start:m.end]
             if name in home_of and (p is None or not p.is_province):
                 places[m.start] = home_of[name]
+    # a foreign city far from the border named without its region beside it ("thành phố Asan (Hàn
+    # Quốc)"): the city itself, the highest unit the page names for it, wherever the page names
+    # its region apart ("… và tỉnh Gyeonggi": another partner); then it may be said to be of it, below
+    for start, p in places.items():
+        if p.country != VIETNAM and not p.is_province and p not in homed and stands_alone(p):
+            places[start] = Place(p.name, p.level, p.name, p.country, p.name, False)
     # a foreign locality whose province the gazetteer does not know ("huyện Xầm Tớ (Lào)"),
     # said to be of a province of its country ("Xầm Tớ là huyện biên giới của tỉnh Hủa Phăn"):
     # in that province, for every mention of that name
