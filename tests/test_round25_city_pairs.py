@@ -65,6 +65,13 @@ def test_its_region_named_apart_is_not_its_home() -> None:
     assert sorted(ev["pair"]) == ["Ansan", "Bắc Giang"]
 
 
+def test_a_city_as_the_venue_leaves_the_region_named_as_partner() -> None:
+    # the city apart from its region, as the venue: the region the lead names stays the partner
+    ev = main_event(HEAD + "Ngày 5/6/2023, đoàn công tác tỉnh Bắc Ninh đến thăm và làm việc với tỉnh Gyeonggi "
+                    "(Hàn Quốc). Buổi làm việc diễn ra tại thành phố Suwon (Hàn Quốc).")
+    assert sorted(ev["pair"]) == ["Bắc Ninh", "Gyeonggi"]
+
+
 # --- named with its region: the region ----------------------------------------------------------
 
 @pytest.mark.parametrize("body", [
