@@ -63,22 +63,7 @@ it is written with (huyện, châu, thị trấn, bang, ...), itself as ``provin
 
 Finding places in text follows the rules in :mod:`hoptac.core.places_match`.
 
-The data file
--------------
-
-``places.json`` holds ``provinces`` (name, level, code, aliases, level_only, province_2025,
-historical), ``units_2025`` (name, level, code, absorbed), ``districts`` (name, level,
-province, historical, aliases, note), ``foreign`` (name, level, country, iso, aliases,
-level_only, weak, cue: "level" or "country" when the name needs one),
-``foreign_localities`` (name, level, province, country, aliases, cue, alone: a city far
-from the border), ``countries``
-(code, Vietnamese name, aliases) and ``communes_2025`` ([name, level, 2025 province, [old
-provinces]], one a line). An alias may begin with a level word ("TP.HCM", "Thủ đô Hà Nội"): it
-is then indexed without it and names the place at that level. ``level_only`` names are
-matched in running text only after a level word; a ``weak`` unit yields to another of the
-same name unless the level word decides ("Viêng Chăn": the capital; "tỉnh Viêng Chăn").
-Aliases differing only by accents, case, tone placement or hyphens are not listed: every
-name is compared folded, words joined by single spaces (``"ba ria vung tau"``).
+The data file's fields are described in ``scripts/build_gazetteer.py``, which writes it.
 """
 
 from __future__ import annotations
