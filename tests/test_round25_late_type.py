@@ -5,7 +5,10 @@ Sentences written for this test (no page's own words)."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from hoptac.core.extract.type_headline_defers import PERIODIC_TALKS, periodic_talks
 from extract_support import main_or_none as _main
 
 
@@ -43,6 +46,10 @@ def test_a_headline_that_receives_and_works_leaves_the_leads_session(head):
     ("Tiếp đón đoàn công tác Sở Y tế tỉnh Hủa Phăn, Lào",
      "Sáng ngày 5/3/2025, Bệnh viện Đa khoa tỉnh Thanh Hóa đã có buổi làm việc với đoàn công tác Sở Y tế "
      "tỉnh Hủa Phăn, nước CHDCND Lào.", "visit"),
+    # a delegation's trip told with the delegation as the subject stays its visit under such a headline
+    ("Tiếp đón và làm việc với đoàn công tác tỉnh Hủa Phăn (Lào)",
+     "Sáng 5/3, đoàn công tác tỉnh Hủa Phăn (Lào) do ông Xay Phon, Phó Chủ tịch tỉnh làm trưởng đoàn đã đến thăm "
+     "và làm việc tại tỉnh Thanh Hóa.", "visit"),
     # a greeting stays the visit under a "tiếp và làm việc" headline
     ("Tiếp và làm việc với đoàn đại biểu tỉnh Hủa Phăn (Lào)",
      "Chiều 5/2, đoàn đại biểu tỉnh Hủa Phăn (Lào) do ông Xay Phon làm trưởng đoàn đã đến thăm, chúc Tết "
@@ -78,3 +85,11 @@ def test_periodic_talks_with_a_signing_are_the_talks(head, lead):
 ])
 def test_guards_a_signing_ceremony_and_a_memorandum_under_its_headline(head, lead):
     assert _type(head, lead) == "signing"
+
+
+# --- the cheap test in front of PERIODIC_TALKS never changes its answer
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["hoi dam ", "hoi dam", "thuong nien", "dinh ky", "thuong ky", "bien ban ", "cho ",
+                                 "sau ", " ", ",", "hoi", "dam ", "x"]), max_size=12).map("".join))
+def test_the_periodic_talks_gate_equals_the_regex(text):
+    assert periodic_talks(text) == (PERIODIC_TALKS.search(text) is not None)
