@@ -30,7 +30,7 @@ from .type_vocab import DELEGATION_ATTENDS
 
 __all__ = ["over_several_days"]
 
-_PRESS = frozenset({"hop bao", "to chuc hop bao", "buoi hop bao"})
+_PRESS = frozenset({"hop bao", "to chuc hop bao", "buoi hop bao", "cuoc hop bao"})
 # "N ngày làm việc" (a count of days, in figures or words): how long a delegation stays, no working session
 _STAY = re.compile(r"\b(?:\d{1,2}|hai|ba|bon|nam|sau|bay|may)\s+ngay lam viec\b")   # searched where its words are (test_prefilters)
 _ATTENDS_VERB = re.compile(r"\b(" + "|".join(sorted((v for v, _ in DELEGATION_ATTENDS), key=len, reverse=True)) + r")\b")

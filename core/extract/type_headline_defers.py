@@ -1,0 +1,58 @@
+"""When the occasion a headline opens with does not pick between the lead's occasions (round 25, late25type).
+
+A headline that opens by naming an occasion ("Ký kết …", "Hội đàm …", "Tiếp đón …") picks between the types the
+dated sentence holds (:func:`event_type.main_type`). Two shapes where the lead's main verb is the better reading
+(docs/accuracy.md, "Round 25: late25type": where headline and lead gave different types, the lead's verb agreed
+with the gold on 10 of 14 pages of the corpus and the round's sets, the headline's on 3):
+
+* **a headline that receives AND works with a delegation** ("Tiếp đón và làm việc với đoàn công tác tỉnh B")
+  names a reception and a working session, which the rules read as a meeting wherever they are said
+  (:mod:`.visit_or_session`, ``HOST_WORKS_WITH``): its opening "tiếp đón" alone is no visit, so it does not make
+  the lead's "có buổi làm việc với đoàn …" the guests' visit.
+* **talks held every year or on a schedule** ("hội đàm thường niên", "hội đàm định kỳ") are a meeting of their
+  own, with its own agenda (last year's minutes reviewed, the next year's agreed); the minutes signed at them
+  ("ký kết biên bản …") record the talks, so a headline that names the signing does not make them a signing. A
+  ceremony held to sign ("Lễ ký kết biên bản hội đàm thường niên") is still named as a signing by the lead's own
+  ranks, and the minutes' name ("ký biên bản hội đàm thường niên") or a purpose ("chuẩn bị cho hội đàm thường
+  niên") holds no talks.
+
+Matched on folded text (no accents, no case, đ→d); the examples are sentences of our own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .visit_or_session import host_works_with
+
+__all__ = ["PERIODIC_TALKS", "headline_defers", "periodic_talks"]
+
+# (name, the headline's type it sets aside, example headline, example lead, the lead's type)
+EXAMPLES: tuple[tuple[str, str, str, str, str], ...] = (
+    ("a headline that receives and works with a delegation", "visit",
+     "Tiếp đón và làm việc với đoàn công tác Sở Y tế tỉnh B",
+     "Sáng 5/3, Bệnh viện tỉnh A đã có buổi làm việc với đoàn công tác Sở Y tế tỉnh B.", "conference"),
+    ("talks held every year or on a schedule", "signing",
+     "Ký kết biên bản phối hợp quản lý biên giới giữa tỉnh A và tỉnh B",
+     "Ngày 5/3, đoàn công tác Bộ Chỉ huy Quân sự tỉnh A đã sang thăm, hội đàm thường niên và ký kết biên bản "
+     "phối hợp với Bộ Chỉ huy Quân sự tỉnh B.", "conference"),
+)
+
+# talks held on a schedule; not the minutes' name ("biên bản hội đàm thường niên"), their time or their purpose
+PERIODIC_TALKS = re.compile(r"(?<!bien ban )(?<!sau )(?<!truoc )(?<!cho )(?<!de )"
+                            r"\bhoi dam (?:thuong nien|dinh ky|thuong ky)\b")
+
+
+def periodic_talks(folded_clause: str) -> bool:
+    """Does the clause hold talks held every year or on a schedule ("hội đàm thường niên")?"""
+    return "hoi dam " in folded_clause and PERIODIC_TALKS.search(folded_clause) is not None
+
+
+def headline_defers(headline_type: str, folded_headline: str, folded_clause: str) -> str | None:
+    """Why the type ``headline_type`` of the occasion the headline opens with does not pick between the clause's
+    occasions (a row of EXAMPLES), or None when it may."""
+    if headline_type == "visit" and host_works_with(folded_headline):
+        return EXAMPLES[0][0]
+    if headline_type == "signing" and periodic_talks(folded_clause):
+        return EXAMPLES[1][0]
+    return None
