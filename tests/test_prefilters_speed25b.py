@@ -1,0 +1,50 @@
+"""Cheap forms of the dates', years', types' and page stages (round 25, speed25b) must never change an answer:
+each gate is compared with the rule as written on generated text (hypothesis), or checked over its whole table."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from hoptac.core.text import fold
+
+# --- year_names.spring_cues: each group of written forms asked of the fold first --------------------------------
+# Pieces written for the tests: every written form, pieces and look-alikes of them, what follows a spring word,
+# years, letters outside the one-byte code and blanks.
+_SPRING_PIECES = ["xuân", "Xuân", "XUÂN", "tết", "Tết", "TẾT", "xuan", "Xuan", "XUAN", "tet", "Tet", "TET",
+                  "năm mới", "Năm mới", "NĂM MỚI", "nam moi", "Nam mới", "năm", "mới", "xuâ", "ân", "tế", "Tê",
+                  " Nguyên đán", " cổ truyền", " Quý Mão", " Giáp Thìn", " Bính Dần", " Tý", " Tỵ", " năm", " 2020",
+                  " 2017", "2024", " (1/1)", " ", "  ", "\n", ",", ".", "đầu ", "chúc ", "mừng ", "sẽ tổ chức ",
+                  "ü", "Î", "α", "Đ", "a", "Lê Xuân Tân"]
+_spring_texts = st.lists(st.sampled_from(_SPRING_PIECES), max_size=20).map("".join)
+
+
+def test_every_spring_form_folds_to_its_group_word():
+    # the fold's places stand for the text's only if each written form's fold, character for character, is its
+    # group's word (then text[i:i+n] == form implies folded[i:i+n] == word)
+    from hoptac.core.extract import year_names as yn
+    forms = yn._SPRING_WORDS + yn._SPRING_WORDS_UNACCENTED + yn._NEW_YEAR_WORDS
+    assert set(yn._SPRING_GROUP) == set(forms)
+    for word in forms:
+        assert "".join(fold(c) for c in word) == fold(word) == yn._SPRING_GROUP[word]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_spring_texts, st.sampled_from(["xuân", "Xuân", "XUÂN", "tết", "Tết", "TẾT", "xuan", "TET", "năm mới",
+                                        "NĂM MỚI"]))
+def test_finds_from_the_fold_are_the_finds_of_the_text(text, word):
+    from hoptac.core.extract.year_names import _finds
+    found, i = [], text.find(word)
+    while i >= 0:   # the loop as it was written
+        found.append(i)
+        i = text.find(word, i + len(word))
+    assert list(_finds(text, word, fold(text), {})) == found == list(_finds(text, word, None, {}))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_spring_texts)
+def test_spring_cues_gated_on_the_fold_equal_the_cues_without_it(text):
+    # spring_cues(text, folded) skips a group whose folded word the fold lacks; without a fold it scans every form
+    from hoptac.core.extract.year_names import spring_cues
+    assert spring_cues(text, fold(text)) == spring_cues(text, None)
+
