@@ -48,3 +48,24 @@ def test_spring_cues_gated_on_the_fold_equal_the_cues_without_it(text):
     from hoptac.core.extract.year_names import spring_cues
     assert spring_cues(text, fold(text)) == spring_cues(text, None)
 
+
+# --- year_bounds._PROVINCE_MERGED: each branch's first letter first, the \b as a look-behind after it ------------
+_MERGED_PIECES = ["tinh", "sau", "khi", "sap nhap", "hop nhat", "cac", "hai", "ba", "a", "b", "x", "tinh a",
+                  "thanh", "sa", "tin", "au", "_", "9", "2025", "đ", "ü", " ", "  ", "\n", ",", ".", "(", "-",
+                  "xtinh", "tsau", "1sau"]
+_merged_texts = st.lists(st.sampled_from(_MERGED_PIECES), max_size=30).map(" ".join) | \
+    st.lists(st.sampled_from(_MERGED_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_merged_texts, st.integers(0, 60), st.integers(0, 300))
+def test_province_merged_with_first_letters_finds_what_the_form_as_written_finds(text, lo, hi):
+    from hoptac.core.extract.year_bounds import _PROVINCE_MERGED, _PROVINCE_MERGED_AS_WRITTEN as written
+    hi = min(hi, len(text))
+    for a, b in ((_PROVINCE_MERGED.search(text), written.search(text)),
+                 (_PROVINCE_MERGED.search(text, lo, hi), written.search(text, lo, hi))):
+        assert (a is None) == (b is None) and (a is None or a.span() == b.span())
+    assert [m.span() for m in _PROVINCE_MERGED.finditer(text)] == [m.span() for m in written.finditer(text)]
+    for i in range(len(text) + 1):
+        a, b = _PROVINCE_MERGED.match(text, i), written.match(text, i)
+        assert (a is None) == (b is None) and (a is None or a.span() == b.span())
