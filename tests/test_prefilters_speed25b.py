@@ -69,3 +69,35 @@ def test_province_merged_with_first_letters_finds_what_the_form_as_written_finds
     for i in range(len(text) + 1):
         a, b = _PROVINCE_MERGED.match(text, i), written.match(text, i)
         assert (a is None) == (b is None) and (a is None or a.span() == b.span())
+
+
+# --- type_phrases: the answers kept for one page's strings (functools.lru_cache, emptied by forget_page) --------
+_PHRASE_PIECES = ["ky ket", "hoi dam", "lam viec", "tham", "tham du", "tham gia", "den tham va lam viec",
+                  "doan cong tac", "doan dai bieu", "hoi nghi", "trung tam hoi nghi", "le ky ket", "du le",
+                  "du buoi le", "sau buoi hoi dam", "thong nhat se ban hanh", "ban hanh", "quy che", "can cu",
+                  "nghi quyet so", "ky niem 10 nam", "45 nam ky", "nhan dip", "gap mat", "tiep", "Lao Cai:",
+                  "a", "x", " ", "  ", ",", ".", ";", ":", "\n", "12/3", "2024", "thang lang", "tham lang"]
+_phrase_texts = st.lists(st.sampled_from(_PHRASE_PIECES), max_size=24).map(" ".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_phrase_texts)
+def test_type_phrases_kept_for_a_page_equal_the_functions_as_written(text):
+    from hoptac.core.extract import type_phrases as tp
+    for _ in range(2):   # asked, then asked again (kept)
+        assert tp._blank(text) == tp._blank.__wrapped__(text)
+        assert tp._found(text) == tp._found_uncached(text)
+        assert tp._headline_occasion(text) == tp._headline_occasion.__wrapped__(text)
+        assert tp._headline_verb(text) == tp._headline_verb.__wrapped__(text)
+    found = tp.found(text)
+    found.append((0, "x", 0, "x"))   # a caller's change to its list is not kept
+    assert tp.found(text) == tp._found_uncached(text)
+
+
+def test_a_new_page_forgets_the_kept_answers():
+    from hoptac.core.extract import type_phrases as tp
+    tp.headline_occasion("hoi nghi hop tac")
+    tp.found("doan cong tac den tham va lam viec")
+    assert any(f.cache_info().currsize for f in tp._cached)
+    tp.forget_page()
+    assert all(f.cache_info().currsize == 0 for f in tp._cached)
