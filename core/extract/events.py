@@ -59,6 +59,7 @@ from .school_year import school_year_cues
 from .chrome import is_archive_caption
 from .crawl_stamp import sentences_after_crawl_line, undated_crawl_month
 from .event_location import _location
+from .type_phrases import forget_page
 from .year_photo_names import photo_year
 from .years import anniversary_cues, find_year_cues, infer_year, year_cue_record
 
@@ -90,6 +91,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
     """Events of one article, and warnings (no date, no locality) for the summary.
     ``trace``, when given, is filled with how the article was read (for ``explain``)."""
     text = article.text
+    forget_page()   # the type phrases' answers kept for this page's strings only (type_phrases)
     warnings: list[str] = []
     b0, b1 = article.body_span
     t0, t1 = article.title_span

@@ -13,6 +13,7 @@ its subject.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..scan import keyword_regex
@@ -51,6 +52,7 @@ _GUARDED = {"tham du": _ATTENDS, "nam ky": _YEARS_SINCE_SIGNED} | GUARDED_NOT | 
 _NOT_RE = keyword_regex(_NOT)   # whole words: "thăm gian hàng" (tham gian) holds no 'tham gia'
 
 
+@functools.lru_cache(maxsize=256)   # (a page asks of its headline and its main clause several times: forget_page)
 def _blank(folded: str) -> str:
     first = _NOT_RE.search(folded)   # one pass of the trie (a loop of ~80 'in' tests is slower)
     if first is None:
@@ -96,6 +98,15 @@ def _without_bases(folded: str) -> str:
 
 
 def _found(folded: str) -> list[tuple[int, str, int, str]]:
+    return list(_found_once(folded))   # (a new list each time: callers may change theirs)
+
+
+@functools.lru_cache(maxsize=256)
+def _found_once(folded: str) -> tuple[tuple[int, str, int, str], ...]:
+    return tuple(_found_uncached(folded))
+
+
+def _found_uncached(folded: str) -> list[tuple[int, str, int, str]]:
     folded = _without_bases(folded)
     ceremony = ATTENDS_CEREMONY.search(folded) if "du le" in folded or "du buoi le" in folded else None
     folded = _blank(folded)
@@ -116,6 +127,7 @@ def _found(folded: str) -> list[tuple[int, str, int, str]]:
     return sorted(out) if ceremony is not None else out
 
 
+@functools.lru_cache(maxsize=256)
 def _headline_occasion(headline: str) -> tuple[str, str] | None:
     """(type, phrase) of the occasion a headline opens with ("Hội nghị …", "Lào Cai: Lễ ký kết …")."""
     head = _blank(headline)
@@ -125,6 +137,7 @@ def _headline_occasion(headline: str) -> tuple[str, str] | None:
     return _OF[h.group(1)][0], h.group(1)
 
 
+@functools.lru_cache(maxsize=256)
 def _headline_verb(headline: str) -> tuple[str, str] | None:
     """(type, phrase) of the first occasion a headline names after its subject ("Hội LHPN tỉnh A
     ký kết biên bản hợp tác với …", "Ban Quản lý … tiếp và làm việc với đoàn …"); a delegation
@@ -141,6 +154,20 @@ def phrase_type(phrase: str) -> tuple[str, int]:
     """(type, rank) of a phrase of MAIN_TYPE_PHRASES."""
     return _OF[phrase]
 
+
+# Pure functions of a folded string, each kept for the strings one page asks (functools.lru_cache, emptied by
+# forget_page when extract_events starts a page: no page's answers are kept for the next, so a bench that reads
+# the same pages twice counts what a fresh ingest does): a page asks of its headline and its main clause from
+# several rules (event_type, main_event_type, type_headline_*, trips): seeds, 4.6 calls of _blank a page for 2.2
+# strings, 1.8 of _headline_occasion for one. _found's list is copied for each caller.
+# tests/test_prefilters_speed25b.py: the answers equal the functions as written.
+_cached = (_blank, _found_once, _headline_occasion, _headline_verb)
+
+
+def forget_page() -> None:
+    """Empty the kept answers (a new page: its strings are not the last one's)."""
+    for f in _cached:
+        f.cache_clear()
 
 # the names the other type modules use
 blank, found, headline_occasion, headline_verb = _blank, _found, _headline_occasion, _headline_verb

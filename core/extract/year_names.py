@@ -9,6 +9,7 @@ coming) are rows of :data:`~hoptac.core.extract.year_cue_kinds.CUES`.
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from .dates import DateMention
 from .occasions_ahead import coming_day, named_kind, told_ahead
@@ -124,21 +125,49 @@ _NEW_YEAR_WORDS = ("năm mới", "Năm mới", "NĂM MỚI")
 _NEW_YEAR_AFTER = re.compile(r"\s*(?:nam\s+)?((?:19|20)\d\d)(?!\d)")
 
 
+#: The folded word each written form folds to ("xuan", "tet", "nam moi"): where the page's fold is given, a
+#: form is looked for only where its word stands in the fold (:func:`_finds`).
+_SPRING_GROUP = {w: fold(w) for w in _SPRING_WORDS + _SPRING_WORDS_UNACCENTED + _NEW_YEAR_WORDS}
+
+
+def _finds(text: str, word: str, folded: str | None, at: dict[str, list[int]]) -> Iterator[int]:
+    """Where ``word`` stands in ``text``, as ``i = text.find(word, j)`` visits it, ``j`` the end of the last one.
+    With ``folded`` (``text`` folded character by character) only the places where its folded word stands in the
+    fold are tried (found once for the forms that fold alike, kept in ``at``): a form is in the text only
+    where its fold is in the fold, so one scan of the fold stands for the three forms' scans of the page."""
+    if folded is None:
+        i = text.find(word)
+        while i >= 0:
+            yield i
+            i = text.find(word, i + len(word))
+        return
+    key = _SPRING_GROUP[word]
+    if (starts := at.get(key)) is None:
+        starts = at[key] = []
+        i = folded.find(key)
+        while i >= 0:
+            starts.append(i)
+            i = folded.find(key, i + 1)
+    end = 0
+    for i in starts:
+        if i >= end and text.startswith(word, i):
+            yield i
+            end = i + len(word)
+
+
 def spring_cues(text: str, folded: str | None = None) -> list[YearCue]:
     """'đầu xuân mới 2023', 'Tết Nguyên đán Quý Mão', 'xuân Ất Tỵ năm 2025', 'năm mới 2017'. ``folded``:
     ``text`` folded character by character, if the caller has it (the words after are sliced from it)."""
     out = []
+    at: dict[str, list[int]] = {}
     for word in () if text.isascii() else _NEW_YEAR_WORDS:
-        i = text.find(word)
-        while i >= 0:
+        for i in _finds(text, word, folded, at):
             j = i + len(word)
             if not (i and text[i - 1].isalnum()) and (m := _NEW_YEAR_AFTER.match(folded[j:j + 12] if folded is not None else fold(text[j:j + 12]))):
                 ahead = told_ahead(text, i, j + m.end())
                 out.append(_cue("spring_ahead" if ahead else "spring", int(m.group(1)), i, i, j + m.end()))
-            i = text.find(word, j)
     for word in _SPRING_WORDS_UNACCENTED if text.isascii() else _SPRING_WORDS:
-        i = text.find(word)
-        while i >= 0:
+        for i in _finds(text, word, folded, at):
             j = i + len(word)
             if not (i and text[i - 1].isalnum()) and not text[j:j + 1].isalnum():
                 m = _AFTER_SPRING.match(folded[j:j + 60] if folded is not None else fold(text[j:j + 60]))
@@ -155,7 +184,6 @@ def spring_cues(text: str, folded: str | None = None) -> list[YearCue]:
                     if year and (text.isascii() or _written_as_canchi(
                             text[j + m.start("can"):j + m.end("can")], text[j + m.start("chi"):j + m.end("chi")])):
                         out.append(_cue("spring_ahead" if ahead else "spring_canchi", year, i, i, j + m.end()))
-            i = text.find(word, j)
     return out
 
 
