@@ -3,7 +3,7 @@ answer: each is compared with the rule as written on generated text (hypothesis)
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from hoptac.core.extract import people as people_mod
@@ -118,3 +118,53 @@ def test_visited_before_with_first_letters_finds_what_the_form_as_written_finds(
         for i in range(len(t) + 1):
             a, b = _VISITED_BEFORE_RE.match(t, i), _VISITED_BEFORE_AS_WRITTEN.match(t, i)
             assert (a is None) == (b is None) and (a is None or a.span() == b.span())
+
+
+# --- the titled people's departments found up to the first stop character (round 25, speed25a) ----------------
+# Pieces written for the tests: title starts, the head words departments follow, departments' and offices' names
+# (whole, cut, joined by commas and dashes), the stop characters, a newline, people's names.
+_DEPT_PIECES = ["Giám đốc ", "Phó Giám đốc ", "Chủ tịch ", "Trưởng ban ", "Phó trưởng phòng ", "Sở ", "Bộ ", "Ban ",
+                "Hội ", "Phòng ", "Viện ", "Ủy ban ", "Trung tâm ", "Tài chính", "Kế hoạch và Đầu tư", "Kế hoạch",
+                "Văn hóa, Thể thao và Du lịch", "Văn hóa", "Lao động - Thương binh và Xã hội", "Xã hội", "Ngoại vụ",
+                "Nội vụ", "Nông dân", "Dân vận", "Nghiên cứu", "Khoa học và Công nghệ", "Tuyên giáo", " và ", ", ",
+                " - ", " ", "  ", ".", ";", ":", "(", ")", "…", "\n", ". ", "tỉnh ", "Lào Cai ", "Nguyễn Văn An",
+                "Trần Thị Bình", " phát biểu", "x", "Đ", "Đầu tư", "Văn hóa,", "Thể thao và Du lịch"]
+_dept_texts = st.lists(st.sampled_from(_DEPT_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_dept_texts, st.integers(0, 40), st.integers(0, 400))
+@example("Giám đốc Sở Kế hoạch\nvà Đầu tư tỉnh Lào Cai", 0, 400)   # a department's name over a line break
+@example("Chủ tịch Ủy ban Văn hóa; Ủy ban Nội vụ", 0, 400)
+def test_departments_up_to_a_stop_then_past_it_equal_the_whole_window(text, start, length):
+    # people_titled._departments_until: the names before the first stop character are the whole window's
+    # names that start there, and adding the rest gives the whole window's
+    from hoptac.core.extract import people_titled as titled
+    from hoptac.core.text import fold
+    folded = fold(text)
+    start = min(start, len(text))
+    end = min(len(text), start + length)
+    whole = titled._departments(text, folded, start, end)
+    depts, reach = titled._departments_until(text, folded, start, end, start, None, -1)
+    assert depts == {k: v for k, v in whole.items() if k < reach}
+    assert all(v <= reach for v in depts.values())
+    depts, reach = titled._departments_until(text, folded, start, end, reach, depts, reach)
+    assert (depts, reach) == (whole, end)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_dept_texts)
+@example("Giám đốc Sở. Tài chính Nguyễn Văn An phát biểu")   # the run goes on past a stop: its departments too
+def test_titled_people_with_departments_up_to_a_stop_equal_the_whole_window(text):
+    from hoptac.core.extract import people_titled as titled
+    from hoptac.core.text import fold
+    folded = fold(text)
+    got = titled.titled_people(text, folded, lambda name: name == "Lào Cai")
+    until = titled._departments_until
+    try:   # the rule as written: the whole window's departments at once
+        titled._departments_until = lambda text, folded, start, end, at, depts, reach: (
+            (titled._departments(text, folded, start, end), end) if depts is None else (depts, reach))
+        want = titled.titled_people(text, folded, lambda name: name == "Lào Cai")
+    finally:
+        titled._departments_until = until
+    assert got == want

@@ -121,6 +121,28 @@ def _next_start_within(text: str, folded: str, pos: int, capitals: list[int], br
     return None
 
 
+# No department's name (its words joined by blanks, commas and dashes) nor office's name (by spaces,
+# commas, dashes, "và") runs over one of these: the window's names are found up to the first one,
+# and past it only if the title's run goes on past it (tests/test_prefilters_stages.py)
+_NAMES_STOP = re.compile(r"[.;:()…]")
+
+
+def _departments_until(text: str, folded: str, start: int, end: int, at: int,
+                       depts: dict[int, int] | None, reach: int) -> tuple[dict[int, int], int]:
+    """``_departments(text, folded, start, end)`` as far as a query at ``at`` needs it: ``depts``
+    holds the names of ``[start, reach)`` (None: none looked for yet); the first call looks up to
+    the first stop character, a query past it adds the rest. No name crosses a stop character,
+    so the parts' names are the whole window's: a title's run seldom reaches its first stop."""
+    if depts is None:
+        stop = _NAMES_STOP.search(text, start, end)
+        reach = end if stop is None else stop.start()
+        depts = _departments(text, folded, start, reach)
+    if at >= reach and reach < end:
+        depts.update(_departments(text, folded, reach, end))
+        reach = end
+    return depts, reach
+
+
 def _departments(text: str, folded: str, start: int, end: int) -> dict[int, int]:
     """Where each department's name (``vocab.DEPARTMENT_RE``) in ``folded[start:end]`` starts -> ends,
     and each office's name after its noun (:mod:`.people_offices`: "Sở Chiến lược", "Viện Nghiên cứu …")."""
@@ -157,6 +179,7 @@ def titled_people(text: str, folded: str, is_place=None) -> list[tuple[str, str,
         # window's departments are looked for only after a department's head word (most titles
         # have none: the scan of the window was a tenth of this rule's cost)
         depts: dict[int, int] | None = None
+        reach = -1   # depts holds the window's names up to there (_departments_until)
         skip_to = -1
         head = False   # the run's last word is a department's head word (its lower case in _DEPARTMENT_HEADS)
         cut = end if end < len(text) else -1   # a word ending there is one the window cuts
@@ -165,7 +188,9 @@ def titled_people(text: str, folded: str, is_place=None) -> list[tuple[str, str,
             if at < skip_to:
                 continue
             w = w_m.group(0)
-            if head and at in (depts if depts is not None else (depts := _departments(text, folded, m.end(), end))):
+            if head and (depts is None or at >= reach):
+                depts, reach = _departments_until(text, folded, m.end(), end, at, depts, reach)
+            if head and at in depts:
                 skip_to = depts[at]
                 run.append((text[at:skip_to], at))
                 head = run[-1][0].lower() in _DEPARTMENT_HEADS
