@@ -24,11 +24,17 @@ table):
 | up to eight words, then "gồm" or ":"  | "với các địa phương phía Bắc và Bắc Trung Bộ gồm: A, B, C"        |
 | "tỉnh và thành phố", "tỉnh, thành"   | "4 tỉnh và thành phố Việt Nam là Hà Nội, Cần Thơ, Phú Yên và Quảng Ngãi" |
 | "tỉnh, TP"; up to four words         | "Liên minh HTX 8 tỉnh, TP gồm: A, …"; "sáu tỉnh giáp với Tây Nguyên là A, …" |
+| a group's noun (GROUPS), up to eight words, then "gồm" (asked only by :func:`counted`) | "đại biểu thuộc nhóm hợp tác miền núi bao gồm: A, B, C" |
 
 When only one partner stands out, a list that holds it is its side only when the count the
 list's introduction states is the number of names that follow ("sự tham gia của 7 tỉnh gồm: A,
 B, …, G" with seven names; "6 tỉnh vùng X (A, B, C, D, E, F)"): a stated group the text names in
-full (:func:`counted`).
+full (:func:`counted`), or, when no count is stated, a group whose members a "gồm" lists in a
+sentence that tells they took part ("Tham dự có đại biểu các hội thuộc nhóm X bao gồm: A, B, C,
+D và khách mời là đoàn E": A to D, the guest joined by no list link is not of it). A list "gồm"
+closes but no one takes part in ("chương trình hỗ trợ nhóm tỉnh miền núi gồm: A, B, C, D",
+the places a programme covers), or one a place's preposition introduces ("tham gia đi thực tế tại
+các tỉnh gồm: A, B, C": the places a trip visits), adds no party.
 
 The place joined to the list's first name ("đoàn tỉnh A cùng các tỉnh B, C dự hội nghị") is
 counted with the list. A list that names the members of a framework the partners work in (an
@@ -44,7 +50,7 @@ from ..places import Place, PlaceMention
 from ..scan import fast_fold
 from .partner_sides import a_body_before
 
-__all__ = ["GROUP_INTROS", "FRAMEWORKS", "introduced_lists", "holding", "introduced", "counted"]
+__all__ = ["GROUP_INTROS", "GROUPS", "FRAMEWORKS", "introduced_lists", "holding", "introduced", "counted"]
 
 #   (folded pattern, example)
 GROUP_INTROS: tuple[tuple[str, str], ...] = (
@@ -62,6 +68,22 @@ _INTRO_RE = re.compile(
 _INTRO_LONG_RE = re.compile(
     r"(?<!\w)(?:" + "|".join(p for p, _ in GROUP_INTROS) + r")\s+" + _LEVELS +
     r"(?:\s+[\w-]+){0,8}?\s*(?::|gom|bao gom)\s*" + _LEVELS + r"?\s*$")
+# A group's noun that a "gồm" or "bao gồm" closes introduces its members listed bare (folded; examples
+# written for this table):
+#   (folded noun, example)
+GROUPS: tuple[tuple[str, str], ...] = (
+    ("nhom", "đại biểu thuộc nhóm hợp tác miền núi bao gồm: Lai Châu, Sơn La, Điện Biên"),
+    ("cum", "các đơn vị thuộc cụm thi đua số 2 gồm: Nghệ An, Hà Tĩnh, Quảng Bình"),
+    ("khoi", "khối thi đua các tỉnh miền núi phía Bắc gồm: Cao Bằng, Bắc Kạn, Lạng Sơn"),
+)
+_GROUP_RE = re.compile(r"(?<!\w)(?:" + "|".join(w for w, _ in GROUPS) +
+                       r")(?:\s+[\w+-]+){0,8}?\s*(?:bao\s+)?gom\s*:?\s*$")
+# the list closed by "gồm" (what :func:`counted` asks when no count is stated)
+_GOM_END_RE = re.compile(r"(?<!\w)gom\s*:?\s*$")
+# ... unless a place's preposition introduces the group: where, not who ("đi thực tế tại các tỉnh
+# gồm: A, B, C", "đến nhóm tỉnh vùng cao gồm: …")
+_WHERE_RE = re.compile(r"(?<!\w)(?:tai|den|toi|o|ve|qua|tham)\s+(?:cac\s+|nhung\s+|\d{1,2}\s+)?(?:" +
+                       "|".join(w for w, _ in GROUPS) + "|" + _LEVELS + r")(?!\w)")
 _BACK = 60
 # A list that names the members of a framework the partners work in, not the occasion's side:
 # an economic corridor, a subregion, a development triangle, "trong khuôn khổ …" (folded, in the
@@ -152,15 +174,24 @@ _COUNT_RE = re.compile(r"(?<!\w)(\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s+" + 
 def counted(lists: list[tuple[list[str], str, list[PlaceMention], bool]], alone: str) -> list[str]:
     """The further parties of a page with one partner ``alone``: the members of an introduced
     list holding it whose stated count ("7 tỉnh gồm: …") is the number of names listed (three
-    or more; a framework's list is none, :data:`FRAMEWORKS`)."""
+    or more; a framework's list is none, :data:`FRAMEWORKS`); with no count stated, the members a
+    "gồm" lists in a sentence that tells they took part ("Tham dự có đại biểu nhóm X bao gồm: A, B, C")."""
     for provs, text, run, _body in lists:
-        if alone not in provs or len(provs) < 3 or len(run) != len(provs) or not introduced(text, run[0]):
+        if alone not in provs or len(provs) < 3 or len(run) != len(provs):
             continue
         lo = max(0, run[0].name_start - _BACK)
         cut = max(text.rfind(". ", lo, run[0].start), text.rfind("\n", lo, run[0].start))
-        counts = _COUNT_RE.findall(fast_fold(text[max(lo, cut + 1):run[0].name_start]))
+        window = fast_fold(text[max(lo, cut + 1):run[0].name_start])
+        grouped = _GROUP_RE.search(window) is not None and _FRAMEWORK_RE.search(window) is None
+        if not grouped and not introduced(text, run[0]):   # (GROUPS: "nhóm X bao gồm: A, B", asked here only)
+            continue
+        counts = _COUNT_RE.findall(window)
         if counts:
             n = counts[-1][0] if isinstance(counts[-1], tuple) else counts[-1]
             if (int(n) if n.isdigit() else _COUNT_WORDS[n]) == len(provs):
+                return [p for p in provs if p != alone]
+        elif _GOM_END_RE.search(window) is not None and _WHERE_RE.search(window) is None:
+            s_lo, _hi = _sentence(text, run[0].start, run[-1].end)
+            if _TOOK_PART_RE.search(fast_fold(text[s_lo:run[0].start])) is not None:
                 return [p for p in provs if p != alone]
     return []
