@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from .type_headline_defers import periodic_talks
+from .type_headline_defers import periodic_talks_minutes
 
 __all__ = ["headline_signing_over_talks", "signing_weight", "CUES"]
 
@@ -64,7 +64,8 @@ _SIGNS = re.compile(r"\bky(?: ket)?\s+(?:bien ban|thoa thuan|ban ghi nho|ghi nho
                     r"ke hoach|giao uoc|y dinh thu|van ban|mou|ket nghia|hop dong)\b")
 # a meeting named as such is an occasion of its own (its own review, its own agenda)
 _MEETING = re.compile(r"\b(?:hoi nghi|so ket|tong ket|ky hop|hoi thao|toa dam|dien dan)\b")
-# ... and so are talks held every year or on a schedule ("hội đàm thường niên": round 25, type_headline_defers)
+# ... and so are talks held every year or on a schedule that sign their minutes ("hội đàm thường niên và ký kết biên
+# bản …": round 25, type_headline_defers)
 # what a headline may name of the talks, the meeting or a visit
 _HEAD_OTHER = re.compile(r"\b(?:hoi dam|hoi kien|hoi nghi|so ket|tong ket|lam viec|gap go|gap mat|tham|tiep|ky hop)\b")
 # the localities' leaders hold the talks (or are named in the sentence that tells them)
@@ -90,7 +91,7 @@ def signing_weight(folded_clause: str, folded_headline: str) -> tuple[int, list[
         return None   # (a cheap guard: most clauses name no talks)
     if _TALKS.search(folded_clause) is None or _SIGNS.search(folded_clause) is None:
         return None
-    if _MEETING.search(folded_clause) is not None or periodic_talks(folded_clause):
+    if _MEETING.search(folded_clause) is not None or periodic_talks_minutes(folded_clause):
         return None
     weight, cues = 0, []
     head_other = _HEAD_OTHER.search(folded_headline) is not None

@@ -14,7 +14,10 @@ with the gold on 10 of 14 pages of the corpus and the round's sets, the headline
   ("ký kết biên bản …") record the talks, so a headline that names the signing does not make them a signing. A
   ceremony held to sign ("Lễ ký kết biên bản hội đàm thường niên") is still named as a signing by the lead's own
   ranks, and the minutes' name ("ký biên bản hội đàm thường niên") or a purpose ("chuẩn bị cho hội đàm thường
-  niên") holds no talks.
+  niên") holds no talks. Only the minutes ("biên bản", not "biên bản ghi nhớ", a memorandum): an agreement or a
+  memorandum signed on the sidelines of the talks ("bên lề hội đàm thường niên, hai tỉnh ký kết thỏa thuận …") is
+  the signing the headline names, and talks the parties agree to hold from now on ("thống nhất tổ chức hội đàm
+  thường niên luân phiên") are not held (review25).
 
 Matched on folded text (no accents, no case, đ→d); the examples are sentences of our own.
 """
@@ -25,7 +28,7 @@ import re
 
 from .visit_or_session import host_works_with
 
-__all__ = ["PERIODIC_TALKS", "headline_defers", "periodic_talks"]
+__all__ = ["PERIODIC_TALKS", "headline_defers", "periodic_talks", "periodic_talks_minutes"]
 
 # (name, the headline's type it sets aside, example headline, example lead, the lead's type)
 EXAMPLES: tuple[tuple[str, str, str, str, str], ...] = (
@@ -39,7 +42,7 @@ EXAMPLES: tuple[tuple[str, str, str, str, str], ...] = (
 )
 
 # talks held on a schedule; not the minutes' name ("biên bản hội đàm thường niên"), their time or their purpose
-PERIODIC_TALKS = re.compile(r"(?<!bien ban )(?<!sau )(?<!truoc )(?<!cho )(?<!de )"
+PERIODIC_TALKS = re.compile(r"(?<!bien ban )(?<!sau )(?<!truoc )(?<!ben le )(?<!cho )(?<!de )"
                             r"\bhoi dam (?:thuong nien|dinh ky|thuong ky)\b")
 
 
@@ -48,11 +51,28 @@ def periodic_talks(folded_clause: str) -> bool:
     return "hoi dam " in folded_clause and PERIODIC_TALKS.search(folded_clause) is not None
 
 
+# what is signed at them is their minutes: "ký kết biên bản phối hợp …", "ký biên bản hợp tác năm 2025" (not "ký kết
+# biên bản ghi nhớ hợp tác": a memorandum, the signing itself)
+_MINUTES = re.compile(r"\bky(?: ket)? (?:cac |ban )?bien ban\b(?! ghi nho)")
+# talks agreed to be held, not held: "thống nhất tổ chức hội đàm thường niên", "sẽ hội đàm định kỳ", "thiết lập cơ chế
+# hội đàm định kỳ" (looked for in the words just before the talks)
+_AGREED_TO_HOLD = re.compile(r"\b(?:thong nhat|nhat tri|se|du kien|tien toi|de nghi|de xuat|co che)(?: \w+){0,3} $")
+
+
+def periodic_talks_minutes(folded_clause: str) -> bool:
+    """Does the clause hold talks held every year or on a schedule, and sign their minutes ("… đã sang thăm, hội
+    đàm thường niên và ký kết biên bản phối hợp …")?"""
+    if not periodic_talks(folded_clause) or _MINUTES.search(folded_clause) is None:
+        return False
+    talks = PERIODIC_TALKS.search(folded_clause)
+    return _AGREED_TO_HOLD.search(folded_clause, max(0, talks.start() - 40), talks.start()) is None
+
+
 def headline_defers(headline_type: str, folded_headline: str, folded_clause: str) -> str | None:
     """Why the type ``headline_type`` of the occasion the headline opens with does not pick between the clause's
     occasions (a row of EXAMPLES), or None when it may."""
     if headline_type == "visit" and host_works_with(folded_headline):
         return EXAMPLES[0][0]
-    if headline_type == "signing" and periodic_talks(folded_clause):
+    if headline_type == "signing" and periodic_talks_minutes(folded_clause):
         return EXAMPLES[1][0]
     return None
