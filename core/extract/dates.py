@@ -37,6 +37,7 @@ from .date_compile import any_case_and_accent as _any_case_and_accent  # noqa: F
 from .date_compile import lead_source  # noqa: F401 (for tests and reviewers)
 from .lead_blanks import lead_match
 from .written_from import written_four
+from .opening_ranges import check_opens_runs as _check_opens_runs
 from .date_rules import ACCENTED, DAYPART_WORDS, DAYPARTS, DOC_WORDS, RULES, UNIT_EXCEPTIONS, UNITS
 from ..scan import number_starts
 from ..text import fold
@@ -155,6 +156,7 @@ def _check_day_alone(g, text, start, end):
 
 
 _CHECKS = {
+    "opens_runs": _check_opens_runs,
     "day_alone": _check_day_alone,
     "consecutive": _check_consecutive,
     "days_listed": _check_days_listed,

@@ -1,0 +1,32 @@
+"""The check of the date rule ``range_opens_runs`` (:mod:`hoptac.core.extract.date_rules`):
+an occasion opened on one day that runs until another, "khai mạc từ 19:30 ngày 3/5 và
+diễn ra đến hết ngày 5/5", is a range only when an opening verb stands just before "từ"
+and the clause before names no plan or document ("Kế hoạch bắt đầu từ ngày 1/3 và kéo
+dài đến ...", "có hiệu lực từ ngày 1/1 và kéo dài đến ..." are a plan's period and a
+document's validity, not an occasion)."""
+
+from __future__ import annotations
+
+import re
+
+from ..text import fold
+
+__all__ = ["OPENING_VERBS", "PLAN_WORDS", "check_opens_runs"]
+
+#: Verbs that open an occasion, just before "từ" (folded).
+OPENING_VERBS = ("khai mac", "bat dau", "dien ra", "to chuc")
+#: Words of a plan or a document in the clause before "từ" (folded).
+PLAN_WORDS = ("ke hoach", "hieu luc", "thoi han", "giai doan", "de an", "du an",
+              "chuong trinh hanh dong")
+
+_OPENS = re.compile(r"\b(?:%s)\s*$" % "|".join(w.replace(" ", r"\s+") for w in OPENING_VERBS))
+_PLAN_CLAUSE = re.compile(r"\b(?:%s)\b" % "|".join(w.replace(" ", r"\s+") for w in PLAN_WORDS))
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+
+
+def check_opens_runs(g, text, start, end):
+    """'từ' (in the lead) after an opening verb; no plan or document in the clause."""
+    if not g.get("tu"):
+        return False
+    head = fold(_CLAUSE_END.split(text[max(0, start - 120):start])[-1])
+    return bool(_OPENS.search(head)) and not _PLAN_CLAUSE.search(head)
