@@ -84,3 +84,19 @@ def test_an_opening_range_is_the_main_events_span():
             "tại thành phố Cần Thơ. Sự kiện do UBND tỉnh Sóc Trăng phối hợp với UBND thành phố Cần Thơ tổ chức.\n")
     main = _main(text)
     assert main is not None and main["date"] == "2024-05-03" and main.get("date_end") == "2024-05-05"
+
+
+# --- "văn hóa" is no draw ------------------------------------------------------------
+
+@pytest.mark.parametrize("text,want", [
+    ("Tuần lễ văn hóa (30/11 - 1/12) tại thành phố", (30, 11, None, 1, 12, None)),
+    ("Ngày hội văn hóa 8/3 tại xã", (8, 3, None, None, None, None)),
+])
+def test_a_day_after_van_hoa_is_a_date(text, want):
+    # "hòa" (a draw: "hòa 1/1") is a score word before a number; "hóa" (culture) is not
+    assert _read(text) == [want]
+
+
+@pytest.mark.parametrize("text", ["Hai đội hòa 1/1 trong trận", "Hai đội hoà 2/2 sau hiệp một"])
+def test_a_draw_is_still_a_score(text):
+    assert find_dates(text) == []

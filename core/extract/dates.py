@@ -70,11 +70,14 @@ _UNITS = frozenset(UNITS)
 _UNIT_EXCEPTIONS = frozenset(UNIT_EXCEPTIONS)
 _DOC_WORDS = frozenset(DOC_WORDS)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_DRAW = ("hòa", "hoà")
 
 
 def _doc_before(text: str, start: int) -> bool:
-    words = [fold(w) for w in _WORD.findall(text, max(0, start - 24), start)[-2:]]
-    return bool(words) and (words[-1] in _DOC_WORDS or " ".join(words) in _DOC_WORDS)
+    written = _WORD.findall(text, max(0, start - 24), start)[-2:]
+    words = [fold(w) for w in written]   # "hòa 1/1" is a draw, "văn hóa 8/3" no number:
+    return bool(words) and ((words[-1] in _DOC_WORDS and (words[-1] != "hoa" or written[-1].lower() in _DRAW))
+                            or " ".join(words) in _DOC_WORDS)
 
 
 def _strong(g: dict) -> bool:
