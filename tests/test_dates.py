@@ -266,7 +266,9 @@ EXAMPLES = [(r.name, ex) for r in RULES for ex in r.examples]
 
 @pytest.mark.parametrize("rule, example", EXAMPLES, ids=[f"{r}:{e}" for r, e in EXAMPLES])
 def test_every_example_in_the_table_is_found_whole_by_its_rule(rule, example):
-    m = only(f"Tin: {example}.")
+    # range_opens_runs reads "từ" only after an opening verb, which is not part of the date
+    opener = "hội chợ khai mạc " if rule == "range_opens_runs" else ""
+    m = only(f"Tin: {opener}{example}.")
     assert (m.text, m.rule) == (example, rule)
 
 

@@ -122,6 +122,8 @@ PIECES = {
     # between two days of one month: the same and "và", ","; the second day may carry its
     # part of the day ("sáng 5 và chiều 6/12"); "đến hết" as in TO ("từ ngày 25 đến hết ngày 27-4")
     "AND_TO": r"[^\S\n]*(?:[-–—,]|\bva\b|\bden(?:\s+het)?\b|\btoi\b)[^\S\n]*(?:(?:sang|chieu|toi|trua)\s+)?(?:ngay\s+)?",
+    # a clock time: "19:30", "8h", "8h30" (the opening's hour between "từ" and "ngày")
+    "CLOCK": r"(?:[01]?[0-9]|2[0-3])(?:[:h][0-5][0-9]|h)",
     # a year after a month: "/2018", "-2018", ".2018", " năm 2018", ", năm 2018"
     "OF_YEAR": r"(?:\s*[/.\-]\s*|\s*,?\s*nam\s+)",
     # "sáng", "chiều nay", "tối qua", "rạng sáng", "buổi sáng hôm nay"
@@ -173,6 +175,19 @@ RULES: tuple[Rule, ...] = (
               "A year on one end only is shared (the start "
               "takes the year before when its month is later: 28/12 - 2/1/2020). Dots or "
               "dashes need 'ngày', a part of the day or a year; '1.5 - 2.5' is numbers."),
+    Rule("range_opens_runs", "date?",
+         r"""(?:(?=[0-9]{1,2}[:h]){CLOCK}\s+(?:ngay\s+)?)?(?P<d>{DAY})(?P<s>{SEP}){GAP}(?P<m>{MON})(?:(?P=s){GAP}(?P<y>{YEAR}))?
+             \s*,?\s+(?:va\s+)?(?:dien\s+ra|keo\s+dai)\s+(?:den|toi)(?:\s+het)?\s+(?:ngay\s+)?
+             (?P<d2>{DAY})(?P<s2>{SEP}){GAP}(?P<m2>{MON})(?:(?P=s2){GAP}(?P<y2>{YEAR}))?{END}""",
+         ("từ 19:30 ngày 3/5 và diễn ra đến hết ngày 5/5/2024", "từ ngày 3/5 và kéo dài đến ngày 6/5",
+          "từ 8h ngày 3.5 kéo dài tới hết ngày 6.5.2024"),
+         check="opens_runs",
+         note="An occasion opened ('khai mạc', 'bắt đầu', 'diễn ra', 'tổ chức' just before 'từ') on one day "
+              "that runs ('diễn ra', 'kéo dài') until ('đến', 'đến hết') another, in one clause: a range, "
+              "perhaps with the opening's clock time between 'từ' and 'ngày' ('khai mạc từ 19:30 ngày 3/5 và "
+              "diễn ra đến hết ngày 5/5'). Not without the opening verb, nor after a plan's or a document's "
+              "words ('kế hoạch', 'hiệu lực', 'giai đoạn' ... in the clause): 'có hiệu lực từ ngày 1/1 và kéo "
+              "dài đến ...' is a validity, not an occasion. (The examples are tested after 'khai mạc'.)"),
     Rule("two_days", "date!",
          r"""(?P<d>{DAY})(?P<s>{SEP}){GAP}(?P<m>{MON})\s*(?:,|\bva\b)\s*(?:(?:sang|chieu|toi|trua)\s+)?(?:ngay\s+)?
              (?P<d2>{DAY})(?P=s){GAP}(?P<m2>{MON})(?:(?P=s){GAP}(?P<y>{YEAR}))?{END}""",
@@ -205,6 +220,14 @@ RULES: tuple[Rule, ...] = (
          ("ngày 12/3/24", "Sáng 5-9-25", "Chiều 12.3.24"),
          note="A year of two digits (20YY; 19YY from 70) after 'ngày', a part of the day or a "
               "weekday: 'ngày 12/3/24' (without them '12/3/24' may be a number)."),
+    Rule("dm_cut_year", "date!",
+         r"(?P<d>{DAY})(?P<s>{SEP}){GAP}(?P<m>{MON})(?P=s)(?:[0-9]{3}|[0-9]{5}|[12][0-9]*[oO][0-9oO]*){END}",
+         ("ngày 14/3/202", "Sáng 5-9-202", "ngày 14/3/2O24", "ngày 14/3/20244"),
+         note="A date whose year is misprinted (three or five digits, a letter O for a zero) keeps its "
+              "day and month, and the broken year is read as nothing: not as a year, not as the next "
+              "date's day ('Ngày 14/3/202, hai hội ...': 14 March, the year left to the context). "
+              "Two digits are a real short year (dmy_short: 'ngày 14/3/20' is 2020). Only after "
+              "'ngày', a part of the day or a weekday: a bare '14/3/202' may be a number."),
     Rule("range_dm_text", "date?",
          r"""(?P<d>{DAY})\s+thang\s+(?P<m>{MON})(?:{OF_YEAR}(?P<y>{YEAR}))?
              {TO}(?P<d2>{DAY})\s+thang\s+(?P<m2>{MON})(?:{OF_YEAR}(?P<y2>{YEAR}))?{END}""",

@@ -37,6 +37,8 @@ from .date_compile import any_case_and_accent as _any_case_and_accent  # noqa: F
 from .date_compile import lead_source  # noqa: F401 (for tests and reviewers)
 from .lead_blanks import lead_match
 from .written_from import written_four
+from .range_checks import check_consecutive as _check_consecutive, check_days_listed as _check_days_listed
+from .range_checks import check_opens_runs as _check_opens_runs
 from .date_rules import ACCENTED, DAYPART_WORDS, DAYPARTS, DOC_WORDS, RULES, UNIT_EXCEPTIONS, UNITS
 from ..scan import number_starts
 from ..text import fold
@@ -69,11 +71,14 @@ _UNITS = frozenset(UNITS)
 _UNIT_EXCEPTIONS = frozenset(UNIT_EXCEPTIONS)
 _DOC_WORDS = frozenset(DOC_WORDS)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_DRAW = ("hòa", "hoà")
 
 
 def _doc_before(text: str, start: int) -> bool:
-    words = [fold(w) for w in _WORD.findall(text, max(0, start - 24), start)[-2:]]
-    return bool(words) and (words[-1] in _DOC_WORDS or " ".join(words) in _DOC_WORDS)
+    written = _WORD.findall(text, max(0, start - 24), start)[-2:]
+    words = [fold(w) for w in written]   # "hòa 1/1" is a draw, "văn hóa 8/3" no number:
+    return bool(words) and ((words[-1] in _DOC_WORDS and (words[-1] != "hoa" or written[-1].lower() in _DRAW))
+                            or " ".join(words) in _DOC_WORDS)
 
 
 def _strong(g: dict) -> bool:
@@ -129,32 +134,13 @@ def _check_month_alone(g, text, start, end):
     return not text[max(0, start - 2):start].rstrip()[-1:].isdigit()
 
 
-def _check_consecutive(g, text, start, end):
-    """'25.6 và 26.6': the second day is the day after the first."""
-    import datetime as _dt
-    try:
-        y = int(g["y"]) if g.get("y") else 2001
-        a = _dt.date(y, int(g["m"]), int(g["d"]))
-        b = _dt.date(y + (1 if int(g["m2"]) < int(g["m"]) else 0), int(g["m2"]), int(g["d2"]))
-    except (ValueError, KeyError):
-        return False
-    return (b - a).days == 1
-
-
-def _check_days_listed(g, text, start, end):
-    """'7, 8 và 9 tháng 5': days listed between the two ends follow each other day by day."""
-    if not g.get("mid"):
-        return True
-    days = [int(g["d"]), *map(int, re.findall(r"\d+", g["mid"])), int(g["d2"])]
-    return all(b == a + 1 for a, b in zip(days, days[1:]))
-
-
 def _check_day_alone(g, text, start, end):
     """A day alone only after 'mùng'/'mồng' (the lead was read backwards)."""
     return bool(re.search(r"\b(?:mung|mong)\b", fold((g.get("ngay") or "")[::-1])))
 
 
 _CHECKS = {
+    "opens_runs": _check_opens_runs,
     "day_alone": _check_day_alone,
     "consecutive": _check_consecutive,
     "days_listed": _check_days_listed,
