@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from dateutil.relativedelta import relativedelta
 
+from .caption_occasion import captions_dating_lead, told_earlier
 from .dates import DateMention
 from .tense_words import SE, says, search_written
 from .year_cue_kinds import CUE, NEW_YEAR_DAYS, YearCue
@@ -104,6 +105,7 @@ def not_the_recent_occasion(readings: list[Reading], folded: str, lead, publishe
     if told:
         latest = max(told + ([latest] if latest else []))
     out = set()
+    lends = captions_dating_lead(cands, folded, lead, _SENTENCE_HEAD) if stamp is None else set()   # caption_occasion
     for r in cands:
         m = r.mention
         if m.year and latest and max(m.year, m.end_year or 0) < latest:
@@ -112,8 +114,9 @@ def not_the_recent_occasion(readings: list[Reading], folded: str, lead, publishe
         s = max(folded.rfind(".", 0, m.start), folded.rfind("\n", 0, m.start)) + 1
         if _AHEAD_OF_IT.search(folded, s, m.start) or _still_to_come(text, folded, m.end):
             out.add(id(r))   # told as still to come
-        elif stamp is None and m.year and not m.end_day and (
-                _OPENS_A_STORY.fullmatch(folded, s, m.start) or _another_named(folded, s, m.start, lead)):
+        elif stamp is None and m.year and not m.end_day and id(r) not in lends and (
+                _OPENS_A_STORY.fullmatch(folded, s, m.start) or _another_named(folded, s, m.start, lead)
+                or (r.verdict == "caption" and told_earlier(folded, s, m.start))):   # "Lễ ký kết năm trước …"
             out.add(id(r))   # "Ngày 12/5/2022, hai bên đã tổ chức …": another occasion, told with its year
         elif stamp is not None and m.month:
             gaps = []
