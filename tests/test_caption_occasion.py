@@ -41,13 +41,15 @@ def test_a_caption_naming_the_lead_signing_dates_it(page):
 
 
 def test_a_caption_naming_the_lead_working_session_dates_it():
-    page = ("Đoàn công tác huyện Mường Khương vừa đến làm việc với huyện Bắc Hà về phát triển du lịch cộng đồng.\n\n"
+    page = ("Mường Khương và Bắc Hà hợp tác du lịch\n\n"
+            "Đoàn công tác huyện Mường Khương vừa đến làm việc với huyện Bắc Hà về phát triển du lịch cộng đồng.\n\n"
             "Buổi làm việc diễn ra ngày 3/4/2023 tại trụ sở UBND huyện Bắc Hà. Ảnh: Hoàng Nam." + BODY)
     assert _date(page) == "2023-04-03"
 
 
 def test_a_caption_naming_the_lead_conference_in_other_words_dates_it():
-    page = ("Hạt Kiểm lâm huyện A Lưới và Hạt Kiểm lâm huyện Đakrông vừa tổ chức hội nghị đánh giá công tác "
+    page = ("Hai hạt kiểm lâm phối hợp bảo vệ rừng\n\n"
+            "Hạt Kiểm lâm huyện A Lưới và Hạt Kiểm lâm huyện Đakrông vừa tổ chức hội nghị đánh giá công tác "
             "phối hợp bảo vệ rừng vùng giáp ranh.\n\n"
             "Hội nghị phối hợp bảo vệ rừng được tổ chức ngày 8/7/2022 tại huyện A Lưới. Ảnh: Văn Lộc." + BODY)
     assert _date(page) == "2022-07-08"
