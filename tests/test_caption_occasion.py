@@ -68,6 +68,21 @@ def test_a_caption_of_another_occasion_does_not_date_the_lead(caption):
     assert d is None or not d.startswith(("2019", "2020", "2021")), d
 
 
+def test_a_celebration_is_no_signing():
+    lead = ("Nhân kỷ niệm 10 năm kết nghĩa, huyện Bát Xát và huyện Mường Khương vừa ký kết chương trình "
+            "hợp tác giai đoạn mới.\n\n")
+    caption = "Lễ kỷ niệm diễn ra ngày 12/9/2021 tại huyện Bát Xát. Ảnh: Thu Hà."
+    fc = fold(caption)
+    assert names_the_lead_occasion(_SENTENCE_HEAD.match(fc).group(1), fc, fold(lead)) is None
+
+
+def test_taking_part_is_no_visit():
+    lead = "Đoàn doanh nghiệp tỉnh Lào Cai vừa tham gia hội chợ thương mại tại tỉnh Yên Bái."
+    caption = "Chuyến thăm diễn ra ngày 12/9/2021 tại tỉnh Yên Bái. Ảnh: Thu Hà."
+    fc = fold(caption)
+    assert names_the_lead_occasion(_SENTENCE_HEAD.match(fc).group(1), fc, fold(lead)) is None
+
+
 def test_a_previous_edition_in_a_caption_does_not_date_the_lead():
     page = ("Lai Châu và Điện Biên hợp tác phát triển\n\n"
             "Tỉnh Lai Châu và tỉnh Điện Biên vừa tổ chức hội nghị hợp tác phát triển lần thứ hai.\n\n"

@@ -26,7 +26,7 @@ __all__ = ["SAME_OCCASION", "captions_dating_lead", "names_the_lead_occasion", "
 #: opening of undated._SENTENCE_HEAD's occasion --, what the lead says when it tells that kind, a
 #: caption and a lead written for the row).
 SAME_OCCASION: tuple[tuple[str, str, str, str, str], ...] = (
-    ("signing", r"(?:buoi\s+)?le\s+ky(?:\s+ket)?",
+    ("signing", r"(?:buoi\s+)?le\s+ky(?:\s+ket)?(?!\s+niem\b)",   # (not "lễ kỷ niệm", a celebration)
      r"\bky(?:\s+ket|\s+(?:quy che|thoa thuan|bien ban|ban ghi nho|ghi nho|hop dong|chuong trinh|ke hoach|cam ket))\b",
      "Lễ ký kết diễn ra ngày 12/9/2021 tại Hội nghị tổng kết công tác thú y. Ảnh: Thu Hà.",
      "Sở Nông nghiệp tỉnh A và Sở Nông nghiệp tỉnh B vừa tổ chức ký quy chế phối hợp phòng chống dịch bệnh."),
@@ -45,7 +45,7 @@ SAME_OCCASION: tuple[tuple[str, str, str, str, str], ...] = (
     ("talks", r"cuoc\s+hoi dam", r"\bhoi dam\b",
      "Cuộc hội đàm diễn ra ngày 5/6/2022 tại tỉnh A. Ảnh: Minh Anh.",
      "Lãnh đạo tỉnh A vừa hội đàm với lãnh đạo tỉnh B về hợp tác thương mại."),
-    ("visit", r"chuyen\s+tham(?:\s+va\s+lam viec)?", r"\b(?:chuyen\s+(?:tham|cong tac)|(?:den|sang|vua)\s+tham)\b",
+    ("visit", r"chuyen\s+tham(?:\s+va\s+lam viec)?", r"\b(?:chuyen\s+(?:tham|cong tac)|(?:den|sang|vua)\s+tham(?!\s+(?:gia|du|quan)\b))\b",
      "Chuyến thăm diễn ra ngày 5/6/2022. Ảnh: Minh Anh.",
      "Đoàn công tác tỉnh B vừa sang thăm và làm việc tại tỉnh A."),
     ("fair", r"hoi cho", r"\bhoi cho\b",
