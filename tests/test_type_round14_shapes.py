@@ -162,6 +162,11 @@ def test_a_meeting_where_someone_asks_stays_the_meeting():
     "Bình Định – Lãnh đạo tỉnh Bình Định vừa có Thư thăm hỏi gửi đến tỉnh Phú Yên, địa phương bị thiệt hại nặng do bão.",
     "Ngày 5/2, Chủ tịch UBND tỉnh Bình Định gửi thư chúc mừng Tết cổ truyền tới lãnh đạo tỉnh Phú Yên.",
     "Ngày 5/9, lãnh đạo tỉnh Bình Định gửi điện chúc mừng tới lãnh đạo tỉnh Phú Yên.",
+    # round 26: the telegram or letter named as the message itself, and a telegram of sympathy
+    "Trong bức điện ngày 12/10, Chủ tịch UBND tỉnh Bình Định bày tỏ sự cảm thông với nhân dân tỉnh Phú Yên.",
+    "Trong bức thư gửi lãnh đạo tỉnh Phú Yên ngày 3/2, Bí thư Tỉnh ủy Bình Định cảm ơn sự giúp đỡ của tỉnh bạn.",
+    "Ngày 12/10, lãnh đạo tỉnh Bình Định gửi điện chia buồn tới tỉnh Phú Yên về thiệt hại do lũ.",
+    "Ngày 12/10, UBND tỉnh Bình Định có điện thăm hỏi gửi nhân dân tỉnh Phú Yên sau trận bão.",
 ])
 def test_a_letter_of_sympathy_or_congratulation_is_an_announcement(lead):
     assert _main("Bình Định chia sẻ với Phú Yên\n\n" + lead + "\n")["type"] == "announcement"
@@ -170,6 +175,12 @@ def test_a_letter_of_sympathy_or_congratulation_is_an_announcement(lead):
 def test_a_visit_that_hands_over_a_letter_stays_the_visit():
     lead = ("Ngày 5/2, đoàn đại biểu tỉnh Bình Định đã đến thăm, chúc Tết và trao thư chúc mừng của Chủ tịch UBND "
             "tỉnh tới lãnh đạo tỉnh Phú Yên.\n")
+    assert _main("Bình Định thăm Phú Yên\n\n" + lead)["type"] == "visit"
+
+
+def test_a_visit_that_reads_out_a_telegram_stays_the_visit():
+    lead = ("Ngày 12/10, đoàn đại biểu tỉnh Bình Định đã đến thăm tỉnh Phú Yên và đọc bức điện thăm hỏi của Chủ tịch "
+            "UBND tỉnh.\n")
     assert _main("Bình Định thăm Phú Yên\n\n" + lead)["type"] == "visit"
 
 

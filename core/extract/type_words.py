@@ -286,6 +286,11 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("thu cam on", "announcement", 8, "UBND tỉnh A có thư cảm ơn gửi tỉnh B đã hỗ trợ khắc phục hậu quả lũ lụt (round 21)"),
     ("dien chuc mung", "announcement", 8, "lãnh đạo tỉnh A gửi điện chúc mừng Quốc khánh tới chính quyền tỉnh B"),
     ("dien mung", "announcement", 8, "tỉnh A gửi điện mừng nhân kỷ niệm ngày thành lập tỉnh B"),
+    # ... a telegram or letter named as the message itself, and the sympathy it sends (round 26, justice26 03)
+    ("buc dien", "announcement", 8, "Trong bức điện ngày 5/10, Chủ tịch tỉnh A bày tỏ sự cảm thông với tỉnh B"),
+    ("buc thu", "announcement", 8, "Trong bức thư gửi lãnh đạo tỉnh B ngày 3/2, Bí thư tỉnh A cảm ơn …"),
+    ("dien chia buon", "announcement", 8, "lãnh đạo tỉnh A gửi điện chia buồn tới tỉnh B về thiệt hại do lũ"),
+    ("dien tham hoi", "announcement", 8, "UBND tỉnh A có điện thăm hỏi gửi nhân dân tỉnh B sau trận bão"),
 )
 
 # Words that fold like a row and are no occasion (read with MAIN_TYPE_NOT)
