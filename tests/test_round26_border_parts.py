@@ -105,3 +105,23 @@ def test_a_district_of_the_kept_part_stays_its_province():
                          "Ngày 10/12, huyện Tân Phú (Đồng Nai) và huyện Keo Seima, tỉnh Mondulkiri (Campuchia) "
                          "trao đổi về công tác biên giới."))
     assert "Bình Phước" not in e["pair"]
+
+
+_GUARDS = ("Tăng cường phối hợp bảo vệ biên giới\n\n"
+           "Ngày 10/12/2025, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Đồng Nai hội đàm với Công an tỉnh Mondulkiri "
+           "(Campuchia) về quản lý biên giới.\n")
+
+
+def test_a_page_without_a_stamp_that_tells_the_two_level_government():
+    e = main_event(_GUARDS + "Hai bên đánh giá công tác phối hợp từ khi vận hành chính quyền địa phương hai cấp.\n")
+    assert e["pair"] == ["Bình Phước", "Mondulkiri"]
+
+
+def test_a_page_without_a_stamp_that_names_a_new_commune():
+    e = main_event(_GUARDS + "Đoàn đã thăm đồn biên phòng đóng tại xã Lộc Ninh (mới).\n")
+    assert e["pair"] == ["Bình Phước", "Mondulkiri"]
+
+
+def test_a_page_without_a_stamp_nor_a_sign_of_the_merger_is_left_as_written():
+    e = main_event(_GUARDS + "Hai bên thống nhất duy trì trao đổi thông tin thường xuyên.\n")
+    assert "Đồng Nai" in e["pair"]

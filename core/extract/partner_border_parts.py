@@ -25,13 +25,16 @@ that old part's.
 | partners of its own)                           |                                                      |                  |
 
 A page is of after the merger when its publication time is July 2025 or later (the day the
-map of communes of 2025 starts: :data:`.partner_places.MERGER_DAY`); a page without one is
-left as written.
+map of communes of 2025 starts: :data:`.partner_places.MERGER_DAY`) or, without one, when its
+body tells it as the year's bounds read it (:func:`.year_bounds.merger_told`: "xã Tân Lập
+(mới)", "chính quyền địa phương hai cấp", "tỉnh Phú Thọ sau sáp nhập"); else it is left as
+written.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Callable
 from functools import cache
 
 from ..places import VIETNAM, Place, all_partners, units_2025
@@ -95,16 +98,21 @@ def border_part(place: Place, countries: set[str]) -> Place | None:
     return _old_provinces().get(found.pop())
 
 
-def border_parts(partners, folded: str, spans: list[tuple[int, int]], published: _dt.datetime | None) -> None:
+def border_parts(partners, folded: str, spans: list[tuple[int, int]], published: _dt.datetime | None,
+                 merger_told: Callable[[], bool] = lambda: False) -> None:
     """Give each Vietnamese party of a border occasion after the merger the old province of its
-    unit that holds the border with the foreign parties' country (the first table)."""
-    if published is None or (published.year, published.month) < (MERGER_DAY.year, MERGER_DAY.month):
+    unit that holds the border with the foreign parties' country (the first table).
+    ``merger_told``: whether the text tells it is of after the merger, asked last and only where
+    the page has no publication time."""
+    if published is not None and (published.year, published.month) < (MERGER_DAY.year, MERGER_DAY.month):
         return
     countries = {p.place.country for p in partners.parties if p.place.country in BORDERS}
     if not countries:
         return
     swaps = {p.place.province: q for p in partners.parties if (q := border_part(p.place, countries)) is not None}
     if not swaps or not any(w in folded[a:b] for a, b in spans for w, _ in BORDER_WORDS):
+        return
+    if published is None and not merger_told():
         return
     kept: list = []
     seen: set[str] = set()
