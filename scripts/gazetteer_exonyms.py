@@ -375,3 +375,12 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
     "BG-22": ("Thủ đô Sofia", "thành phố", ["Sofia", "Xô-phi-a", "Thủ đô Xô-phi-a"], False),
     "BG-12": ("Montana (Bungari)", None, [], False),   # the US state's namesake: "tỉnh Montana"
 }
+
+# The first word several names of one country share, with every spelling Vietnamese pages give it
+# (a rule of the build, ``gazetteer_foreign.shared_first_words``): each name of the table that begins
+# with one spelling gets the others, so "Campong Cham", "Côm Pông Thom" and "Kompong Chhnang" all
+# find their provinces. Khmer "Kampong" (a landing) opens four provinces' names and Kampong Som's.
+SHARED_FIRST_WORDS: dict[str, tuple[str, ...]] = {
+    "KH": ("Kampong", "Kompong", "Campong", "Compong", "Kông-pông", "Công-pông", "Côm-pông", "Kôm-pông",
+           "Cam-pông", "Kăm-pông"),
+}

@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Callable
 
 from gazetteer_cities import CITIES, TOWNS  # noqa: E402  (this folder: the cities far from the border)
-from gazetteer_exonyms import EXONYMS  # noqa: E402  (this folder: the reviewed spellings)
+from gazetteer_exonyms import EXONYMS, SHARED_FIRST_WORDS  # noqa: E402  (this folder: the reviewed spellings)
 from gazetteer_foreign_data import (  # noqa: E402  (this folder: the other tables)
     COUNTRIES, FOREIGN_LEVEL_ONLY, FOREIGN_LOCALITIES, FOREIGN_WEAK, ISO_ADDED, ISO_LEFT_OUT, JOINED_ISO,
     JOINED_LATIN, LEVEL_OF_TYPE, PLAIN_ISO, _MACRON,
@@ -47,6 +47,38 @@ def spellings(variants: list[str]) -> list[str]:
     return out
 
 
+def _plain(word: str, sep: str = "") -> str:
+    """A word folded for comparing spellings: no marks, no case; hyphens and spaces as ``sep``."""
+    word = unicodedata.normalize("NFD", word.replace("Đ", "D").replace("đ", "d"))
+    word = "".join(c if c.isalnum() else " " for c in word if not unicodedata.combining(c)).lower()
+    return sep.join(word.split())
+
+
+def shared_first_words(code: str, names: list[str]) -> list[str]:
+    """``names`` with every spelling of a first word the country's names share
+    (``SHARED_FIRST_WORDS``): "Kampong Cham" also as "Campong Cham", "Công-pông Chàm", …; each rest
+    of a name ("Cham", "Chàm") with each spelling of the word."""
+    firsts = SHARED_FIRST_WORDS.get(code.split("-")[0], ())
+    keys = sorted({_plain(f) for f in firsts}, key=len, reverse=True)
+    rests: list[str] = []
+    for n in names:
+        parts = n.split(" ")
+        for cut in range(1, len(parts)):   # "Kông-pông Chàm" (one word), "Công Pông Chàm" (two)
+            if _plain(" ".join(parts[:cut])) in keys:
+                if parts[cut:] and " ".join(parts[cut:]) not in rests:
+                    rests.append(" ".join(parts[cut:]))
+                break
+    out = list(names)
+    seen = {_plain(n, " ") for n in out}   # (as the gazetteer compares: "Công-pông" is "Công Pông")
+    for rest in rests:
+        for f in firsts:
+            v = f"{f} {rest}"
+            if _plain(v, " ") not in seen:
+                seen.add(_plain(v, " "))
+                out.append(v)
+    return out
+
+
 def build_foreign(vietnamese: set[str], key: Callable[[str], str]) -> tuple[list[dict], list[dict]]:
     """The foreign units (ISO 3166-2 via pycountry, with EXONYMS) and the countries;
     ``vietnamese``: the keys of Vietnamese names, ``key``: how a name becomes one."""
@@ -67,7 +99,7 @@ def build_foreign(vietnamese: set[str], key: Callable[[str], str]) -> tuple[list
             canonical, level, variants, bare = EXONYMS.get(sub.code, (plain, None, [], False))
             used.add(sub.code)
             level = level or LEVEL_OF_TYPE.get(sub.type, "tỉnh")
-            names = spellings([canonical] + variants) + [iso]  # ISO names as they are
+            names = spellings(shared_first_words(code, [canonical] + variants)) + [iso]  # ISO names as they are
             if code in JOINED_ISO and " " in iso and iso.replace(" ", "") not in names:
                 names.append(iso.replace(" ", ""))   # "Chon Buri" -> "Chonburi"
             if code in JOINED_LATIN:   # "Prey Veng" -> "Preyveng"

@@ -43,6 +43,7 @@ from .signed_document_lead import signed_document_main
 from .verdicts import captions_before, choose_main, judge, undated_main
 from .partner_envoys import drop_lone_across
 from .partner_groups import add_group_parties
+from .partner_border_parts import border_parts
 from .partner_home import add_home_in_chrome, chrome_provinces
 from .partner_sides import add_counted
 from .partners import choose, party_dict, principal_partners
@@ -51,7 +52,7 @@ from ..places import find_places, resolve, to_2025
 from ..scan import fold_page, folds_exactly, shape_masked
 from ..text import fold
 from .sentences import paragraphs, sentence_at, sentences as split_sentences
-from .year_bounds import earliest_floor, find_bounds
+from .year_bounds import earliest_floor, find_bounds, merger_told
 from .anniversaries import known_anniversaries
 from .bond_anniversary import bond_anniversary_cues
 from .congress_term import congress_term_cues
@@ -124,6 +125,9 @@ def extract_events(article: Article, *, article_id: str, source: str,
     add_counted(partners, keep, folded, [(t0, t1), (l0, l1)], body_mentions)
     if len(partners.parties) == 1:   # "Thường trực HĐND tỉnh … sang thăm Quảng Tây": the site's own province
         add_home_in_chrome(partners, text, folded, (l0, l1), cut)
+    # after July 2025, "Biên phòng tỉnh Đồng Nai" with a Cambodian province: old Bình Phước's border (partner_border_parts)
+    border_parts(partners, folded, [(t0, t1), (l0, l1)], article.published,
+                 lambda: merger_told(folded, b0, b1) is not None)   # (no stamp: "xã A (mới)" in the body)
     if not partners.parties:
         warnings.append(M_("no Vietnamese locality found"))
     context = set(partners.pair)

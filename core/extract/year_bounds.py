@@ -34,7 +34,7 @@ from .year_bound_days import FOLLOWED, earliest_floor, follow_year, outside, yea
 from .year_bound_kinds import BOUND, BOUNDS, MERGER, PLAN_REACH_DAYS, Bound, BoundKind, Bounds  # noqa: F401 - re-exported
 
 __all__ = ["BoundKind", "BOUNDS", "Bound", "Bounds", "find_bounds", "years_within", "outside", "earliest_floor",
-           "follow_year", "MERGER"]
+           "follow_year", "MERGER", "merger_told"]
 
 
 # "đã" folds to "da" like "Đà Nẵng", "Đà Lạt", "đa phương": only "đã" before a verb counts.
@@ -222,6 +222,21 @@ def _follows_recent(folded: str, main: DateMention | None, b0: int, m: DateMenti
     return bool(c and _occasion_carries(folded, main, b0, m.start - len(before) + c.start()))
 
 
+def merger_told(folded: str, b0: int, b1: int) -> Bound | None:
+    """The first sign in the body that the page is of after the merger of July 2025 ("xã Tân Lập
+    (mới)", "chính quyền địa phương hai cấp", "tỉnh Phú Thọ sau sáp nhập"), as a bound; else None.
+    Also read by :mod:`.partner_border_parts` (a page with no publication time)."""
+    for x in _NEW_MARK.finditer(folded, b0, b1):
+        unit = _UNIT_BEFORE.search(folded, max(b0, x.start() - 50), x.start())
+        if unit is not None:
+            return Bound("after_merger", MERGER, unit.start(), x.end())
+    if "cap" in folded and (y := _TWO_LEVELS.search(folded, b0, b1)):
+        return Bound("after_merger", MERGER, y.start(), y.end())
+    if ("sap nhap" in folded or "hop nhat" in folded) and (y := _PROVINCE_MERGED.search(folded, b0, b1)):
+        return Bound("after_merger", MERGER, y.start(), y.end())
+    return None
+
+
 def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[int, int],
                 clock: date | None = None) -> Bounds:
     """The article's bounds on its main occasion (``main`` itself is never one).
@@ -306,16 +321,8 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
             d = _last_day(m)
             if d:
                 out.every.append(Bound("as_of", d, m.start, m.end))   # figures may be decades old: no year
-    for x in _NEW_MARK.finditer(folded, b0, b1):
-        unit = _UNIT_BEFORE.search(folded, max(b0, x.start() - 50), x.start())
-        if unit is not None:
-            out.every.append(Bound("after_merger", MERGER, unit.start(), x.end()))
-            break
-    else:
-        if "cap" in folded and (y := _TWO_LEVELS.search(folded, b0, b1)):
-            out.every.append(Bound("after_merger", MERGER, y.start(), y.end()))
-        elif ("sap nhap" in folded or "hop nhat" in folded) and (y := _PROVINCE_MERGED.search(folded, b0, b1)):
-            out.every.append(Bound("after_merger", MERGER, y.start(), y.end()))
+    if (told := merger_told(folded, b0, b1)) is not None:
+        out.every.append(told)
     out.every += ahead_of_anniversaries(folded, readings, main)   # "hướng tới kỷ niệm … (3/3/1959 - 3/3/2019)"
     out.every += pandemic_bounds(folded, b0, b1)   # "trước diễn biến phức tạp của đại dịch Covid-19": 2020-2022
     if clock is not None:

@@ -1,0 +1,132 @@
+"""A merged province's border side: the old province of its part that holds the border
+(used by :mod:`.events`, after :mod:`.partners`).
+
+The pair is given on the map in force until 30 June 2025: a party named after the merger of
+1 July 2025 is the old province its side lies in ("xã Điện Bàn Đông (TP Đà Nẵng)" is Quảng
+Nam's, :mod:`.partner_places`). A border occasion names its Vietnamese side by the province of
+2025 alone ("Bộ đội Biên phòng tỉnh Đồng Nai hội đàm với Công an tỉnh Mondulkiri"), and a
+province of 2025 that kept the name of one of its old parts may hold the border through
+another: Đồng Nai of 2025 borders Cambodia only through old Bình Phước. The occasion is then
+that old part's.
+
+| reading                                        | example (written for this table)                     | gives            |
+|------------------------------------------------|------------------------------------------------------|------------------|
+| after the merger, a unit of 2025 named at a    | "Ngày 5/12, Bộ đội Biên phòng tỉnh Đồng Nai hội đàm   | Bình Phước –     |
+| border occasion with a province of a country   | với Công an tỉnh Mondulkiri về quản lý biên giới"    | Mondulkiri       |
+| it borders through one old part, not the one   | (page of December 2025); "Tuyên Quang – Vân Nam tuần | (Hà Giang – Vân  |
+| whose name it kept                             | tra chung biên giới" (2025)                          | Nam)             |
+| NOT: both old parts border that country        | "Biên phòng tỉnh Quảng Trị (2025) với tỉnh           | Quảng Trị        |
+|                                                | Savannakhet" (old Quảng Bình and Quảng Trị do)       |                  |
+| NOT: the kept name's part borders it           | "tỉnh Gia Lai và tỉnh Ratanakiri hội đàm biên giới"  | Gia Lai          |
+| NOT: a page of before July 2025                | "tỉnh Đồng Nai … biên giới … Mondulkiri" on a page   | Đồng Nai (as     |
+|                                                | of 2024 (old Đồng Nai, a mistake of the page's)      | written)         |
+| NOT: no border occasion in the headline or the | "TP Đà Nẵng ký kết hợp tác du lịch với tỉnh Sê Kông" | Đà Nẵng          |
+| lead (tourism, trade: old Đà Nẵng had Lao      | (2025)                                               |                  |
+| partners of its own)                           |                                                      |                  |
+
+A page is of after the merger when its publication time is July 2025 or later (the day the
+map of communes of 2025 starts: :data:`.partner_places.MERGER_DAY`) or, without one, when its
+body tells it as the year's bounds read it (:func:`.year_bounds.merger_told`: "xã Tân Lập
+(mới)", "chính quyền địa phương hai cấp", "tỉnh Phú Thọ sau sáp nhập"); else it is left as
+written.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable
+from functools import cache
+
+from ..places import VIETNAM, Place, all_partners, units_2025
+from .partner_places import MERGER_DAY
+
+__all__ = ["BORDERS", "BORDER_WORDS", "border_part", "border_parts"]
+
+#: The old provinces (the map until 30 June 2025) on the land border with each neighbour, a fact
+#: of geography: the border provinces of the Vietnam–China, Vietnam–Laos and Cambodia–Vietnam
+#: borders (Vietnamese Wikipedia, "Biên giới Việt Nam – Trung Quốc", "Biên giới Việt Nam – Lào",
+#: "Biên giới Campuchia – Việt Nam": 7, 10 and 10 provinces).
+BORDERS: dict[str, frozenset[str]] = {
+    "Trung Quốc": frozenset({"Điện Biên", "Lai Châu", "Lào Cai", "Hà Giang", "Cao Bằng", "Lạng Sơn",
+                             "Quảng Ninh"}),
+    "Lào": frozenset({"Điện Biên", "Sơn La", "Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Quảng Bình", "Quảng Trị",
+                      "Thừa Thiên Huế", "Quảng Nam", "Kon Tum"}),
+    "Campuchia": frozenset({"Kon Tum", "Gia Lai", "Đắk Lắk", "Đắk Nông", "Bình Phước", "Tây Ninh", "Long An",
+                            "Đồng Tháp", "An Giang", "Kiên Giang"}),
+}
+
+#: Words of a border occasion, folded (each with an example written for this table); looked for
+#: in the headline and the lead as plain substrings.
+BORDER_WORDS: tuple[tuple[str, str], ...] = (
+    ("bien gioi", "hội đàm công tác quản lý, bảo vệ biên giới"),
+    ("bien phong", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh A"),
+    ("cua khau", "trao đổi về việc nâng cấp cửa khẩu B"),
+    ("tuan tra", "tổ chức tuần tra song phương trên tuyến biên giới"),
+    ("moc quoc gioi", "kiểm tra hệ thống mốc quốc giới"),
+    ("cot moc", "phối hợp bảo vệ cột mốc số 12"),
+)
+
+
+@cache
+def _old_provinces() -> dict[str, Place]:
+    return {p.name: p for p in all_partners() if p.country == VIETNAM and p.is_province}
+
+
+@cache
+def _unit_parts() -> dict[str, tuple[str, ...]]:
+    return {k: tuple(v) for k, v in units_2025().items()}
+
+
+def border_part(place: Place, countries: set[str]) -> Place | None:
+    """The old province through which ``place`` (a province-level unit of 2025 named by the name
+    of one of its old parts) borders every one of ``countries``, when that is one old part and not
+    the one it is named as; else None. ``border_part(Đồng Nai, {"Campuchia"})`` is Bình Phước;
+    ``border_part(Quảng Trị, {"Lào"})`` None (both its old parts border Laos)."""
+    if place.country != VIETNAM or not place.is_province or not countries:
+        return None
+    parts = _unit_parts().get(place.province_2025, ())
+    if place.province not in parts or len(parts) < 2:
+        return None
+    found: set[str] = set()
+    for country in countries:
+        on = {p for p in parts if p in BORDERS.get(country, ())}
+        if len(on) != 1:
+            return None
+        found |= on
+    if len(found) != 1 or place.province in found:
+        return None
+    return _old_provinces().get(found.pop())
+
+
+def border_parts(partners, folded: str, spans: list[tuple[int, int]], published: _dt.datetime | None,
+                 merger_told: Callable[[], bool] = lambda: False) -> None:
+    """Give each Vietnamese party of a border occasion after the merger the old province of its
+    unit that holds the border with the foreign parties' country (the first table).
+    ``merger_told``: whether the text tells it is of after the merger, asked last and only where
+    the page has no publication time."""
+    if published is not None and (published.year, published.month) < (MERGER_DAY.year, MERGER_DAY.month):
+        return
+    countries = {p.place.country for p in partners.parties if p.place.country in BORDERS}
+    if not countries:
+        return
+    swaps = {p.place.province: q for p in partners.parties if (q := border_part(p.place, countries)) is not None}
+    if not swaps or not any(w in folded[a:b] for a, b in spans for w, _ in BORDER_WORDS):
+        return
+    if published is None and not merger_told():
+        return
+    kept: list = []
+    seen: set[str] = set()
+    for p in partners.parties:
+        q = swaps.get(p.place.province) if p.place.is_province else None
+        if q is not None:
+            p.place, p.level = q, q.level
+        if p.place.province not in seen or p.region:
+            kept.append(p)
+            seen.add(p.place.province)
+    partners.parties[:] = kept
+    for at, place in list(partners.places.items()):
+        if place.is_province and place.province in swaps:
+            partners.places[at] = swaps[place.province]
+    for old, q in swaps.items():
+        if old in partners.scores:
+            partners.scores[q.province] = partners.scores.get(q.province, 0.0) + partners.scores.pop(old)
