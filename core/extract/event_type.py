@@ -95,8 +95,8 @@ def clause_of(folded_sentence: str, date_at: int) -> str:
         cut = date_at if date_at > 0 else folded_sentence.find(", ") + 1
         rest = folded_sentence[cut:]
         if date_at > 0 and not _found(rest):
-            start = _last_comma(folded_sentence, date_at)
-            if start > 0 and _found(folded_sentence[start:date_at]):
+            start = _last_comma(folded_sentence, date_at, lambda a: bool(_found(folded_sentence[a:date_at])))
+            if start > 0:
                 return folded_sentence[start:]
         return rest
     return folded_sentence
