@@ -43,6 +43,24 @@ _GUESTS_RE = re.compile(r"\b(?:doan|phai doan|cua)\b")
 _VISITED_BEFORE_RE = re.compile(r"(?:tham va lam viec|tham, lam viec|lam viec|den tham|toi tham|tham)(?:\s+va\s+hoi dam)?\s+(?:voi|tai)?\s*[^.;,]{0,30}$")
 
 
+# a venue inside an aside that dates another occasion is that occasion's (round 26): "… kết quả Hội nghị
+# lần thứ năm (tổ chức ngày 22/8/2022 tại Cửa Lò, Nghệ An)" does not place the working session the sentence dates
+_ASIDE_DATE = re.compile(r"\bngay\s+\d|\d{1,2}/\d{1,2}\b|\bnam\s+(?:19|20)\d\d\b")
+
+
+def _in_dated_aside(folded: str, at: int, s: int, date_at: int | None) -> bool:
+    """Is ``at`` inside a "( … )" of the sentence (from ``s``) that holds a date of its own, and the
+    event's date (at ``date_at``) outside it?"""
+    opened = folded.rfind("(", s, at)
+    if opened < 0 or ")" in folded[opened:at]:
+        return False
+    closed = folded.find(")", at, at + 120)
+    end = closed if closed >= 0 else at
+    if date_at is not None and opened <= date_at < max(end, at):
+        return False   # the aside's own occasion: its venue is its own
+    return _ASIDE_DATE.search(folded, opened, end) is not None
+
+
 def _place_province(m: PlaceMention, context: set[str]) -> str | None:
     place = choose(m, context)
     return place.province if place is not None else None
@@ -61,10 +79,12 @@ def venues(folded: str, s: int, e: int):
 
 
 def _location(text: str, folded: str, mentions: list[PlaceMention], s: int, e: int, context: set[str],
-              etype: str) -> str | None:
+              etype: str, date_at: int | None = None) -> str | None:
     """'tại thành phố Yên Bái' → Yên Bái (a city or district gives its province)."""
     inside = [m for m in mentions if s <= m.start < e]
     for v in venues(folded, s, e):
+        if "(" in folded[s:v.start()] and _in_dated_aside(folded, v.start(), s, date_at):
+            continue   # "(tổ chức ngày 22/8/2022 tại Cửa Lò, Nghệ An)": another occasion's venue
         for j, m in enumerate(inside):
             if v.end() <= m.start <= v.end() + 60:
                 gap = folded[v.end():m.start]

@@ -283,7 +283,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
                                              article.published_span)
         if not fields["date"] and fields["precision"] != "none":
             return None
-        loc = _location(keep, folded, body_mentions, s, e, context, etype)
+        loc = _location(keep, folded, body_mentions, s, e, context, etype, dm.start)
         if loc is None and main:
             loc = _location(keep, folded, title_mentions, t0, t1, context, etype)
         if main:
