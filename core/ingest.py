@@ -30,7 +30,8 @@ with cached_compiles("ingest"):  # the rules' small regexes: read from one file,
     from .batches import Batches
 
 __all__ = ["MAX_BYTES", "FileResult", "IngestSummary", "IngestInterrupted", "iter_files", "process_file",
-           "ingest_paths", "article_id_for"]
+           "ingest_paths", "article_id_for",
+           "store_in_batches", "start_pool"]
 
 MAX_BYTES = 20 * 1024 * 1024  # a news page is far smaller; larger files are refused
 PARALLEL_FROM = 64           # below this many files a process pool costs more than it saves
@@ -292,11 +293,11 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], *,
     """
     summary = IngestSummary()
     _FOLDERS.clear()  # folders are resolved once per ingest (a link may change between two)
-    todo: list[tuple[str, str | None]] = []
     n_workers = workers if workers is not None else (os.cpu_count() or 1)
-    pool: WorkerPool | None = None
-    batches = Batches(store, summary, on_wait, files=BATCH_FILES, seconds=BATCH_SECONDS)
-    with InterruptFlag() as stop:
+
+    def results(stop: InterruptFlag) -> Iterator[FileResult]:
+        todo: list[tuple[str, str | None]] = []
+        pool: WorkerPool | None = None
         try:
             known = _known_ids(store)
             for p, error in iter_files(paths):
@@ -304,32 +305,55 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], *,
                     summary.listed = False
                     break
                 if error is not None:
-                    fr = FileResult(path=str(p), source=str(p), error=error, status="failed")
-                    summary.files.append(fr)
-                    if on_progress:
-                        on_progress(fr)
+                    yield FileResult(path=str(p), source=str(p), error=error, status="failed")
                     continue
                 todo.append((str(p), source_label(p) if source_label else None))
                 if pool is None and n_workers > 1 and len(todo) >= PARALLEL_FROM:
-                    # enough files for a pool: compile the rules here (a fifth of a second),
-                    # once, and start the pool, whose forked processes share them instead
-                    # of compiling them each (where processes are not forked, each warms up)
-                    _warm()
-                    pool = WorkerPool(n_workers, _set_known, (known,))
-                    pool.start()
+                    pool = start_pool(n_workers, _set_known, (known,))
             summary.total = len(summary.files) + len(todo)
             if on_total and not stop:
                 on_total(summary.total)
-
-            results: Iterable[FileResult]
             if stop:
-                results = ()
-            elif pool is not None:
-                results = pool.imap(_process_pair, todo, chunksize=_chunk_size(len(todo), n_workers),
-                                   should_stop=lambda: bool(stop))
+                return
+            if pool is not None:
+                yield from pool.imap(_process_pair, todo, chunksize=_chunk_size(len(todo), n_workers),
+                                     should_stop=lambda: bool(stop))
             else:
-                results = (process_file(p, s, known=known) for p, s in todo)
-            for fr in results:
+                yield from (process_file(p, s, known=known) for p, s in todo)
+        except KeyboardInterrupt:
+            stop.set()  # (raised here: the workers are stopped at once)
+            raise
+        finally:
+            if pool is not None:
+                pool.stop(now=bool(stop))
+
+    return store_in_batches(store, summary, results, on_progress=on_progress, on_wait=on_wait)
+
+
+def start_pool(n_workers: int, setup: Callable[..., None], args: tuple[Any, ...] = ()) -> WorkerPool:
+    """A pool of ``n_workers`` extraction processes, started: the rules are compiled here
+    first, once (a fifth of a second), so that forked processes share them instead of
+    compiling them each (where processes are not forked, ``setup`` warms each up)."""
+    _warm()
+    pool = WorkerPool(n_workers, setup, args)
+    pool.start()
+    return pool
+
+
+def store_in_batches(store: Store, summary: IngestSummary,
+                     results: Callable[[InterruptFlag], Iterator[FileResult]], *,
+                     on_progress: Callable[[FileResult], None] | None = None,
+                     on_wait: Callable[[str], None] | None = None) -> IngestSummary:
+    """Store what ``results(stop)`` gives (each in ``summary`` once, said to ``on_progress``)
+    in batches, as ``ingest`` and ``reread`` do. ``results`` checks ``stop`` between results,
+    ends there, and stops its workers in a ``finally``. An interrupt (Ctrl+C; SIGTERM and
+    SIGHUP made interrupts) stores what was finished and raises :class:`IngestInterrupted`
+    with the summary; a second one ends a wait for the write lock at once."""
+    batches = Batches(store, summary, on_wait, files=BATCH_FILES, seconds=BATCH_SECONDS)
+    with InterruptFlag() as stop:
+        each = results(stop)
+        try:
+            for fr in each:
                 if fr.error is not None:
                     fr.status = "failed"
                 summary.files.append(fr)
@@ -341,8 +365,7 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], *,
         except KeyboardInterrupt:
             stop.set()  # e.g. from a callback, a second Ctrl+C, or where no handler could be installed
         finally:
-            if pool is not None:
-                pool.stop(now=bool(stop))
+            each.close()  # its workers stop (at once after an interrupt: the flag is raised by now)
         if not stop.insisted:
             try:
                 batches.commit()  # what was finished; an interrupt now only raises the flag
