@@ -37,8 +37,9 @@ class Batches:
     that ends while it writes ends after the write."""
 
     def __init__(self, store: "Store", summary: "IngestSummary", on_wait: Callable[[str], None] | None,
-                 files: int, seconds: float) -> None:
+                 files: int, seconds: float, again: bool = False) -> None:
         self.store, self.summary, self.on_wait = store, summary, on_wait
+        self.again = again  # a stored article's new reading replaces it even when this version read it
         self.files, self.seconds = files, seconds
         self.ready: list[FileResult] = []
         self.last = time.monotonic()
@@ -117,7 +118,7 @@ class Batches:
 
         by_source = {fr.source: fr for fr in ready}
         applied = store.apply([fr.item for fr in ready if fr.item is not None], on_wait=on_wait,
-                              after=refresh_caches)
+                              after=refresh_caches, again=self.again)
         for status, sources in (("new", applied.new), ("unchanged", applied.unchanged),
                                 ("replaced", applied.replaced), ("reread", applied.reread)):
             for src in sources:

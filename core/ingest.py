@@ -330,12 +330,13 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], *,
     return store_in_batches(store, summary, results, on_progress=on_progress, on_wait=on_wait)
 
 
-def start_pool(n_workers: int, setup: Callable[..., None], args: tuple[Any, ...] = ()) -> WorkerPool:
+def start_pool(n_workers: int, setup: Callable[..., None] | None = None, args: tuple[Any, ...] = ()) -> WorkerPool:
     """A pool of ``n_workers`` extraction processes, started: the rules are compiled here
     first, once (a fifth of a second), so that forked processes share them instead of
-    compiling them each (where processes are not forked, ``setup`` warms each up)."""
+    compiling them each (where processes are not forked, ``setup`` warms each up: by
+    default it only does that)."""
     _warm()
-    pool = WorkerPool(n_workers, setup, args)
+    pool = WorkerPool(n_workers, setup or _warm, args)
     pool.start()
     return pool
 
@@ -343,13 +344,14 @@ def start_pool(n_workers: int, setup: Callable[..., None], args: tuple[Any, ...]
 def store_in_batches(store: Store, summary: IngestSummary,
                      results: Callable[[InterruptFlag], Iterator[FileResult]], *,
                      on_progress: Callable[[FileResult], None] | None = None,
-                     on_wait: Callable[[str], None] | None = None) -> IngestSummary:
+                     on_wait: Callable[[str], None] | None = None, again: bool = False) -> IngestSummary:
     """Store what ``results(stop)`` gives (each in ``summary`` once, said to ``on_progress``)
     in batches, as ``ingest`` and ``reread`` do. ``results`` checks ``stop`` between results,
     ends there, and stops its workers in a ``finally``. An interrupt (Ctrl+C; SIGTERM and
     SIGHUP made interrupts) stores what was finished and raises :class:`IngestInterrupted`
-    with the summary; a second one ends a wait for the write lock at once."""
-    batches = Batches(store, summary, on_wait, files=BATCH_FILES, seconds=BATCH_SECONDS)
+    with the summary; a second one ends a wait for the write lock at once. ``again``: see
+    :meth:`Store.apply`."""
+    batches = Batches(store, summary, on_wait, files=BATCH_FILES, seconds=BATCH_SECONDS, again=again)
     with InterruptFlag() as stop:
         each = results(stop)
         try:

@@ -1,0 +1,113 @@
+"""Stored articles read again by this version of the extractor, from the text the store holds.
+
+Every stored article records the fingerprint of the extractor that read it
+(``extract/version.py``) and its whole decoded text. :func:`reread_store` reads each article
+another extractor read (``every``: each article) again from that text, through the path a
+file takes in ``ingest`` (:func:`~hoptac.core.ingest.process_bytes`, with the stored source)
+and the same batches (:func:`~hoptac.core.ingest.store_in_batches`): the store's "reread"
+outcome replaces the old reading and moves a reader's corrections to the events read again.
+The files the articles came from are not needed.
+
+The article id is a hash of the decoded text: the stored text, as UTF-8 bytes, decodes to
+itself (the decoder's clean-up is done once), so the reading keeps its id. A text that
+would decode to another text (and so to another id) is not stored: it is a failure whose
+reason says so, and the article keeps its reading, rather than being stored twice.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Callable, Iterator
+
+from .ingest import (PARALLEL_FROM, FileResult, IngestSummary, _chunk_size, process_bytes, start_pool,
+                     store_in_batches)
+from .messages import M_
+from .extract.version import extractor_version
+from .store.segments import Store
+from .workers import InterruptFlag
+
+__all__ = ["RereadSummary", "reread_store", "reread_text", "ROUND_TRIP"]
+
+#: The reason given for a stored text that would not decode to itself.
+ROUND_TRIP = M_("its stored text decodes to another text: not read again (its reading is kept)")
+
+
+@dataclass(slots=True)
+class RereadSummary(IngestSummary):
+    current: int = 0   # articles this version read already (left alone)
+    changed: int = 0   # stored texts that would not decode to themselves (among the failed)
+
+
+def reread_text(text: str, source: str, article_id: str) -> FileResult:
+    """An article's stored text read again, as ``ingest`` reads a file's bytes. Never raises;
+    a text whose id would change is a failure (:data:`ROUND_TRIP`), without its item."""
+    fr = process_bytes(text.encode("utf-8"), source, source)
+    if fr.item is not None and fr.item.article["id"] != article_id:
+        fr.item, fr.warnings, fr.error = None, [], ROUND_TRIP
+    return fr
+
+
+def _reread_packed(args: tuple[str, str, str]) -> FileResult:
+    """In a worker: :func:`reread_text`, its item as the JSON the store writes (see ingest)."""
+    fr = reread_text(*args)
+    if fr.item is not None:
+        try:
+            fr.item = fr.item.pack()
+        except Exception:  # noqa: BLE001 - not JSON: the parent stores it as it is (and says what fails)
+            pass
+    return fr
+
+
+def _stored_texts(path: os.PathLike[str] | str, todo: set[str]) -> Iterator[tuple[str, str, str]]:
+    """(text, source, id) of each article in ``todo``, one segment at a time (read by a store
+    object of its own: the batches' writes reload theirs)."""
+    for art, _ in Store(path).iter_live():
+        if art["id"] in todo:
+            yield art.get("text") or "", art["source"], art["id"]
+
+
+def reread_store(store: Store, *, every: bool = False,
+                 on_progress: Callable[[FileResult], None] | None = None,
+                 on_wait: Callable[[str], None] | None = None,
+                 on_total: Callable[[int], None] | None = None,
+                 workers: int | None = None) -> RereadSummary:
+    """Read again every stored article another extractor read (``every``: every article).
+
+    ``summary.current`` counts the articles left alone; each one read again is in
+    ``summary.files`` once, "reread" or "failed" (or "unchanged": another hoptac read it
+    again meanwhile). An interrupt stores what was finished and raises
+    :class:`~hoptac.core.ingest.IngestInterrupted`; running it again continues with what is
+    left (without ``every``)."""
+    summary = RereadSummary()
+    current = extractor_version()
+    index = store._index() if store.exists else {}
+    todo = {aid for aid, a in index.items() if every or a.get("extractor") != current}
+    summary.current = len(index) - len(todo)
+    summary.total = len(todo)
+    if on_total:
+        on_total(summary.total)
+    n_workers = workers if workers is not None else (os.cpu_count() or 1)
+
+    def results(stop: InterruptFlag) -> Iterator[FileResult]:
+        pool = None
+        try:
+            texts = _stored_texts(store.path, todo) if todo else iter(())
+            if n_workers > 1 and len(todo) >= PARALLEL_FROM:
+                pool = start_pool(n_workers)
+                done = pool.imap(_reread_packed, texts, chunksize=_chunk_size(len(todo), n_workers),
+                                 should_stop=lambda: bool(stop))
+            else:
+                done = (reread_text(*t) for t in texts)
+            for fr in done:
+                summary.changed += fr.error == ROUND_TRIP
+                yield fr
+        except KeyboardInterrupt:
+            stop.set()  # (raised here: the workers are stopped at once)
+            raise
+        finally:
+            if pool is not None:
+                pool.stop(now=bool(stop))
+
+    store_in_batches(store, summary, results, on_progress=on_progress, on_wait=on_wait, again=every)
+    return summary
