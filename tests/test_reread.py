@@ -111,16 +111,17 @@ def test_the_stamp_follows_the_extraction_code(tmp_path: Path, monkeypatch) -> N
 OLD = "00000000000000aa"
 
 
-def _ingest_as_old(db: Path, files: list[Path], monkeypatch) -> None:
-    """Store ``files`` as an older hoptac would have: another fingerprint, and a worse
-    reading (every event's type "other"), so that a reading replaced is seen to be."""
+def _ingest_as_old(db: Path, files: list[Path], monkeypatch, old=lambda e: {**e, "type": "other"}) -> None:
+    """Store ``files`` as an older hoptac would have: another fingerprint, and another
+    reading (``old`` of each event: by default its type "other", so that a reading
+    replaced is seen to be)."""
     import hoptac.core.ingest as ingest_mod
 
     real = ingest_mod.extract_events
 
     def worse(*args, **kwargs):
         evs, warnings = real(*args, **kwargs)
-        return [{**e, "type": "other"} for e in evs], warnings
+        return [old(e) for e in evs], warnings
 
     with monkeypatch.context() as m:
         m.setattr(ingest_mod, "extractor_version", lambda: OLD)
@@ -212,6 +213,24 @@ def test_a_correction_made_under_the_old_reading_stays_on_its_event(mixed) -> No
     assert again["extracted"]["type"] == "signing"  # the new reading, under the correction
     listed = run("corrections", "--db", str(db))
     assert listed.exit_code == 0 and ev["id"] in listed.output
+
+
+def test_a_correction_follows_its_event_to_the_id_this_version_gives_it(tmp_path: Path, monkeypatch) -> None:
+    """An older hoptac that named the same event otherwise (its id): the correction moves
+    to this version's event with the same date, type and pair (corrections.rematch)."""
+    src = tmp_path / "in"
+    src.mkdir()
+    seed = next((ROOT / "seeds").glob("001_*.txt"))
+    shutil.copy(seed, src / seed.name)
+    db = tmp_path / "db.json"
+    _ingest_as_old(db, [src / seed.name], monkeypatch, old=lambda e: {**e, "id": "0ld" + e["id"][3:]})
+    ev = next(e for e in events(db) if e.get("date_text") == "ngày 19/9/2018")
+    assert ev["id"].startswith("0ld")
+    assert run("correct", "--db", str(db), ev["id"], "--type", "conference").exit_code == 0
+    assert "1 read again" in run("reread", "--db", str(db)).output
+    now = next(e for e in events(db) if e.get("date_text") == "ngày 19/9/2018")
+    assert not now["id"].startswith("0ld")  # this version's id
+    assert now["corrected"] is True and now["type"] == "conference"
 
 
 def test_stored_texts_from_a_bom_crlf_utf16_or_legacy_file_keep_their_ids(tmp_path: Path, monkeypatch) -> None:
