@@ -241,7 +241,7 @@ def test_stored_texts_from_a_bom_crlf_utf16_or_legacy_file_keep_their_ids(tmp_pa
     src = tmp_path / "in"
     src.mkdir()
     (src / "bom_crlf.txt").write_bytes(b"\xef\xbb\xbf" + body.format(n=1).replace("\n", "\r\n").encode("utf-8"))
-    (src / "utf16.txt").write_bytes(body.format(n=2).encode("utf-16"))
+    (src / "utf16_crlf.txt").write_bytes(body.format(n=2).replace("\n", "\r\n").encode("utf-16"))
     (src / "cp1258.txt").write_bytes(cp1258_bytes(body.format(n=3)))
     (src / "decomposed_cr.txt").write_bytes(__import__("unicodedata").normalize("NFD", body.format(n=4))
                                             .replace("\n", "\r").encode("utf-8"))
