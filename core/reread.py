@@ -20,7 +20,7 @@ import os
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
-from .ingest import (PARALLEL_FROM, FileResult, IngestSummary, _chunk_size, process_bytes, start_pool,
+from .ingest import (PARALLEL_FROM, FileResult, IngestSummary, PoolSlot, _chunk_size, packed, process_bytes,
                      store_in_batches)
 from .messages import M_
 from .extract.version import extractor_version
@@ -50,13 +50,7 @@ def reread_text(text: str, source: str, article_id: str) -> FileResult:
 
 def _reread_packed(args: tuple[str, str, str]) -> FileResult:
     """In a worker: :func:`reread_text`, its item as the JSON the store writes (see ingest)."""
-    fr = reread_text(*args)
-    if fr.item is not None:
-        try:
-            fr.item = fr.item.pack()
-        except Exception:  # noqa: BLE001 - not JSON: the parent stores it as it is (and says what fails)
-            pass
-    return fr
+    return packed(reread_text(*args))
 
 
 def _stored_texts(path: os.PathLike[str] | str, todo: set[str]) -> Iterator[tuple[str, str, str]]:
@@ -90,24 +84,17 @@ def reread_store(store: Store, *, every: bool = False,
     n_workers = workers if workers is not None else (os.cpu_count() or 1)
 
     def results(stop: InterruptFlag) -> Iterator[FileResult]:
-        pool = None
-        try:
+        with PoolSlot(stop) as slot:
             texts = _stored_texts(store.path, todo) if todo else iter(())
             if n_workers > 1 and len(todo) >= PARALLEL_FROM:
-                pool = start_pool(n_workers)
-                done = pool.imap(_reread_packed, texts, chunksize=_chunk_size(len(todo), n_workers),
-                                 should_stop=lambda: bool(stop))
+                done = slot.start(n_workers).imap(_reread_packed, texts,
+                                                  chunksize=_chunk_size(len(todo), n_workers),
+                                                  should_stop=lambda: bool(stop))
             else:
                 done = (reread_text(*t) for t in texts)
             for fr in done:
                 summary.changed += fr.error == ROUND_TRIP
                 yield fr
-        except KeyboardInterrupt:
-            stop.set()  # (raised here: the workers are stopped at once)
-            raise
-        finally:
-            if pool is not None:
-                pool.stop(now=bool(stop))
 
     store_in_batches(store, summary, results, on_progress=on_progress, on_wait=on_wait, again=every)
     return summary

@@ -13,7 +13,7 @@ import pytest
 
 from hoptac.core.extract import version as version_mod
 from hoptac.core.store.segments import Store
-from seed_copies import ROOT, events, run, seed_copies
+from seed_copies import ROOT, events, interrupt_at, run, seed_copies
 
 
 @pytest.fixture()
@@ -290,13 +290,7 @@ def test_an_interrupted_reread_keeps_what_it_finished_and_continues(tmp_path: Pa
     db = tmp_path / "db.json"
     _ingest_as_old(db, make_corpus(tmp_path / "in", 20, tag="r"), monkeypatch)
     monkeypatch.setattr(ingest_mod, "BATCH_FILES", 5)
-    seen = []
-
-    def stop_at_twelve(fr) -> None:
-        seen.append(fr)
-        if len(seen) == 12:
-            raise KeyboardInterrupt
-
+    stop_at_twelve, _ = interrupt_at(12)
     with pytest.raises(IngestInterrupted) as info:
         reread_store(Store(db), on_progress=stop_at_twelve, workers=1)
     summary = info.value.summary
