@@ -54,11 +54,16 @@ def _reread_packed(args: tuple[str, str, str]) -> FileResult:
 
 
 def _stored_texts(path: os.PathLike[str] | str, todo: set[str]) -> Iterator[tuple[str, str, str]]:
-    """(text, source, id) of each article in ``todo``, one segment at a time (read by a store
-    object of its own: the batches' writes reload theirs)."""
-    for art, _ in Store(path).iter_live():
-        if art["id"] in todo:
-            yield art.get("text") or "", art["source"], art["id"]
+    """(text, source, id) of each article in ``todo``, one segment at a time, only the segments
+    that hold one (read by a store object of its own: the batches' writes reload theirs)."""
+    reader = Store(path)
+    index = reader._index()
+    wanted = {index[aid]["segment"] for aid in todo if aid in index}
+    for name in reader.segment_names():
+        if name in wanted:
+            for art, _ in reader._live_in(name, index):
+                if art["id"] in todo:
+                    yield art.get("text") or "", art["source"], art["id"]
 
 
 def reread_store(store: Store, *, every: bool = False,

@@ -370,3 +370,19 @@ def test_reread_help_and_the_command_list() -> None:
         assert words in result.output, words
     listed = run("--help")
     assert "reread" in listed.output
+
+
+def test_an_interrupted_reread_says_what_it_kept_and_exits_130(mixed, monkeypatch) -> None:
+    from hoptac.tui import cli_ingest
+
+    db, _, _ = mixed
+    ticks, _ = interrupt_at(2)
+    monkeypatch.setattr(cli_ingest.Bar, "tick", lambda self, fr=None: ticks(fr))  # Ctrl+C at the second
+    result = run("reread", "--db", str(db))
+    assert result.exit_code == 130, result.output
+    assert result.output.startswith("interrupted after 1 of 3 articles; what was read again is kept: 1 read again, "
+                                    "2 already read by this version, 0 failed"), result.output
+    assert "Run the same command again to continue." in result.output
+    monkeypatch.undo()
+    again = run("reread", "--db", str(db))
+    assert again.exit_code == 0 and "2 read again, 3 already read by this version, 0 failed" in again.output
