@@ -1,19 +1,21 @@
-"""An ingest's results on their way to the store, in batches (see :class:`Batches`)."""
+"""An ingest's results on their way to the store, in batches (see :class:`Batches` and
+:func:`store_in_batches`, which ``ingest`` and ``reread`` share)."""
 
 from __future__ import annotations
 
 import threading
 import time
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from .store.cache import update_caches
 from .store.packed import head_of
+from .workers import InterruptFlag
 
 if TYPE_CHECKING:
     from .ingest import FileResult, IngestSummary
     from .store.segments import IngestItem, Store
 
-__all__ = ["Batches"]
+__all__ = ["Batches", "IngestInterrupted", "store_in_batches"]
 
 
 class _LockBusy(Exception):
@@ -37,8 +39,9 @@ class Batches:
     that ends while it writes ends after the write."""
 
     def __init__(self, store: "Store", summary: "IngestSummary", on_wait: Callable[[str], None] | None,
-                 files: int, seconds: float) -> None:
+                 files: int, seconds: float, again: bool = False) -> None:
         self.store, self.summary, self.on_wait = store, summary, on_wait
+        self.again = again  # a stored article's new reading replaces it even when this version read it
         self.files, self.seconds = files, seconds
         self.ready: list[FileResult] = []
         self.last = time.monotonic()
@@ -117,7 +120,7 @@ class Batches:
 
         by_source = {fr.source: fr for fr in ready}
         applied = store.apply([fr.item for fr in ready if fr.item is not None], on_wait=on_wait,
-                              after=refresh_caches)
+                              after=refresh_caches, again=self.again)
         for status, sources in (("new", applied.new), ("unchanged", applied.unchanged),
                                 ("replaced", applied.replaced), ("reread", applied.reread)):
             for src in sources:
@@ -130,3 +133,59 @@ class Batches:
         summary.events_added += applied.events_added
         summary.events_removed += applied.events_removed
         summary.commits += 1
+
+
+class IngestInterrupted(KeyboardInterrupt):
+    """Ctrl+C (or SIGTERM/SIGHUP made interrupts) during an ingest: the batches finished
+    before it are stored; ``summary`` says what was done."""
+
+    def __init__(self, summary: IngestSummary) -> None:
+        super().__init__("interrupted")
+        self.summary = summary
+
+
+def store_in_batches(store: "Store", summary: "IngestSummary",
+                     results: Callable[[InterruptFlag], Iterator["FileResult"]], *,
+                     on_progress: Callable[["FileResult"], None] | None = None,
+                     on_wait: Callable[[str], None] | None = None, again: bool = False) -> "IngestSummary":
+    """Store what ``results(stop)`` gives (each in ``summary`` once, said to ``on_progress``)
+    in batches, as ``ingest`` and ``reread`` do. ``results`` checks ``stop`` between results,
+    ends there, and stops its workers (``ingest.PoolSlot``). An interrupt (Ctrl+C; SIGTERM and
+    SIGHUP made interrupts) stores what was finished and raises :class:`IngestInterrupted`
+    with the summary; a second one ends a wait for the write lock at once. ``again``: see
+    :meth:`Store.apply`."""
+    from . import ingest  # (its batch sizes, read when called: a test may set them)
+
+    batches = Batches(store, summary, on_wait, files=ingest.BATCH_FILES, seconds=ingest.BATCH_SECONDS,
+                      again=again)
+    with InterruptFlag() as stop:
+        each = results(stop)
+        try:
+            for fr in each:
+                if fr.error is not None:
+                    fr.status = "failed"
+                summary.files.append(fr)
+                if on_progress:
+                    on_progress(fr)
+                batches.add(fr)
+                if stop:
+                    break
+        except KeyboardInterrupt:
+            stop.set()  # e.g. from a callback, a second Ctrl+C, or where no handler could be installed
+        finally:
+            each.close()  # its workers stop (at once after an interrupt: the flag is raised by now)
+        if not stop.insisted:
+            try:
+                batches.commit()  # what was finished; an interrupt now only raises the flag
+            except KeyboardInterrupt:
+                pass  # asked twice: this batch is not stored (whole or not at all)
+        else:
+            try:
+                batches.settle()  # a write under way ends first (that thread never waits for a lock)
+            except KeyboardInterrupt:
+                pass
+    if stop:
+        summary.interrupted = True
+        summary.files = [f for f in summary.files if f.status]  # what was finished
+        raise IngestInterrupted(summary)
+    return summary

@@ -27,10 +27,11 @@ with cached_compiles("ingest"):  # the rules' small regexes: read from one file,
     from .extract.decode import DecodeError, decode
     from .source_paths import FOLDERS as _FOLDERS, resolved as _resolved, source_of as _source_of
     from .workers import InterruptFlag, WorkerPool
-    from .batches import Batches
+    from .batches import IngestInterrupted, store_in_batches
 
 __all__ = ["MAX_BYTES", "FileResult", "IngestSummary", "IngestInterrupted", "iter_files", "process_file",
-           "ingest_paths", "article_id_for"]
+           "ingest_paths", "article_id_for",
+           "store_in_batches", "PoolSlot", "packed"]
 
 MAX_BYTES = 20 * 1024 * 1024  # a news page is far smaller; larger files are refused
 PARALLEL_FROM = 64           # below this many files a process pool costs more than it saves
@@ -229,10 +230,13 @@ def _set_known(known: frozenset[str] | set[str]) -> None:
 
 
 def _process_pair(args: tuple[str, str | None]) -> FileResult:
-    """In a worker: the result with its article and events as the JSON the store writes
-    (bytes cross to the parent far more cheaply than dictionaries, and the parent writes
-    them as they are)."""
-    fr = process_file(*args, known=_KNOWN)
+    """In a worker: the result, its item :func:`packed`."""
+    return packed(process_file(*args, known=_KNOWN))
+
+
+def packed(fr: FileResult) -> FileResult:
+    """``fr`` with its item as the JSON a segment holds (a worker's result crosses to the parent
+    as bytes, far more cheaply than dictionaries, and the parent writes them as they are)."""
     if fr.item is not None:
         try:
             fr.item = fr.item.pack()
@@ -248,15 +252,6 @@ _WARM_UP = ("Lạng Sơn và Cao Bằng ký kết hợp tác\n\nSáng ngày 5/6/
 def _warm() -> None:
     """Extract a small article, so that a fresh worker compiles the rules' regexes."""
     process_bytes(_WARM_UP, "warm-up")
-
-
-class IngestInterrupted(KeyboardInterrupt):
-    """Ctrl+C (or SIGTERM/SIGHUP made interrupts) during an ingest: the batches finished
-    before it are stored; ``summary`` says what was done."""
-
-    def __init__(self, summary: IngestSummary) -> None:
-        super().__init__("interrupted")
-        self.summary = summary
 
 
 def _chunk_size(files: int, workers: int) -> int:
@@ -292,69 +287,61 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], *,
     """
     summary = IngestSummary()
     _FOLDERS.clear()  # folders are resolved once per ingest (a link may change between two)
-    todo: list[tuple[str, str | None]] = []
     n_workers = workers if workers is not None else (os.cpu_count() or 1)
-    pool: WorkerPool | None = None
-    batches = Batches(store, summary, on_wait, files=BATCH_FILES, seconds=BATCH_SECONDS)
-    with InterruptFlag() as stop:
-        try:
+
+    def results(stop: InterruptFlag) -> Iterator[FileResult]:
+        todo: list[tuple[str, str | None]] = []
+        pool: WorkerPool | None = None
+        with PoolSlot(stop) as slot:
             known = _known_ids(store)
             for p, error in iter_files(paths):
                 if stop:
                     summary.listed = False
                     break
                 if error is not None:
-                    fr = FileResult(path=str(p), source=str(p), error=error, status="failed")
-                    summary.files.append(fr)
-                    if on_progress:
-                        on_progress(fr)
+                    yield FileResult(path=str(p), source=str(p), error=error, status="failed")
                     continue
                 todo.append((str(p), source_label(p) if source_label else None))
                 if pool is None and n_workers > 1 and len(todo) >= PARALLEL_FROM:
-                    # enough files for a pool: compile the rules here (a fifth of a second),
-                    # once, and start the pool, whose forked processes share them instead
-                    # of compiling them each (where processes are not forked, each warms up)
-                    _warm()
-                    pool = WorkerPool(n_workers, _set_known, (known,))
-                    pool.start()
+                    pool = slot.start(n_workers, _set_known, (known,))
             summary.total = len(summary.files) + len(todo)
             if on_total and not stop:
                 on_total(summary.total)
-
-            results: Iterable[FileResult]
             if stop:
-                results = ()
-            elif pool is not None:
-                results = pool.imap(_process_pair, todo, chunksize=_chunk_size(len(todo), n_workers),
-                                   should_stop=lambda: bool(stop))
-            else:
-                results = (process_file(p, s, known=known) for p, s in todo)
-            for fr in results:
-                if fr.error is not None:
-                    fr.status = "failed"
-                summary.files.append(fr)
-                if on_progress:
-                    on_progress(fr)
-                batches.add(fr)
-                if stop:
-                    break
-        except KeyboardInterrupt:
-            stop.set()  # e.g. from a callback, a second Ctrl+C, or where no handler could be installed
-        finally:
+                return
             if pool is not None:
-                pool.stop(now=bool(stop))
-        if not stop.insisted:
-            try:
-                batches.commit()  # what was finished; an interrupt now only raises the flag
-            except KeyboardInterrupt:
-                pass  # asked twice: this batch is not stored (whole or not at all)
-        else:
-            try:
-                batches.settle()  # a write under way ends first (that thread never waits for a lock)
-            except KeyboardInterrupt:
-                pass
-    if stop:
-        summary.interrupted = True
-        summary.files = [f for f in summary.files if f.status]  # what was finished
-        raise IngestInterrupted(summary)
-    return summary
+                yield from pool.imap(_process_pair, todo, chunksize=_chunk_size(len(todo), n_workers),
+                                     should_stop=lambda: bool(stop))
+            else:
+                yield from (process_file(p, s, known=known) for p, s in todo)
+
+    return store_in_batches(store, summary, results, on_progress=on_progress, on_wait=on_wait)
+
+
+class PoolSlot:
+    """The pool of extraction processes a producer of results (see :func:`store_in_batches`)
+    may start, stopped when the ``with`` block ends: at once after an interrupt (an interrupt
+    raised inside the block raises ``stop`` first), else the workers finish and exit."""
+
+    def __init__(self, stop: InterruptFlag) -> None:
+        self.stop = stop
+        self.pool: WorkerPool | None = None
+
+    def start(self, n_workers: int, setup: Callable[..., None] | None = None,
+              args: tuple[Any, ...] = ()) -> WorkerPool:
+        """Start ``n_workers`` processes. The rules are compiled here first, once (a fifth
+        of a second), so that forked processes share them instead of compiling them each
+        (where processes are not forked, ``setup`` warms each up: by default it only does that)."""
+        _warm()
+        self.pool = WorkerPool(n_workers, setup or _warm, args)
+        self.pool.start()
+        return self.pool
+
+    def __enter__(self) -> "PoolSlot":
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
+        if kind is not None and issubclass(kind, KeyboardInterrupt):
+            self.stop.set()
+        if self.pool is not None:
+            self.pool.stop(now=bool(self.stop))

@@ -34,3 +34,16 @@ def events(db: Path) -> list[dict]:
     result = run("events", "--db", str(db), "--json")
     assert result.exit_code == 0, result.output
     return json.loads(result.output)
+
+
+def interrupt_at(n: int):
+    """An ``on_progress`` that presses Ctrl+C at the ``n``-th result (as a user would while
+    the work runs), and the results it heard."""
+    seen: list = []
+
+    def hear(fr) -> None:
+        seen.append(fr)
+        if len(seen) == n:
+            raise KeyboardInterrupt
+
+    return hear, seen

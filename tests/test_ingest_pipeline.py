@@ -100,15 +100,15 @@ def test_packed_items_update_fresh_caches_as_plain_ones_do(tmp_path: Path, monke
         ingest_paths(Store(db), first, workers=1)
         Library.open(db)  # the caches, fresh: the next ingest updates them instead of leaving them
         calls = []
-        real = ingest.Batches._apply
+        real = batches.Batches._apply
 
         def spy(self, ready, on_wait, _real=real):
             calls.append(type(ready[0].item).__name__)
             return _real(self, ready, on_wait)
 
-        monkeypatch.setattr(ingest.Batches, "_apply", spy)
+        monkeypatch.setattr(batches.Batches, "_apply", spy)
         ingest_paths(Store(db), more, workers=workers)
-        monkeypatch.setattr(ingest.Batches, "_apply", real)
+        monkeypatch.setattr(batches.Batches, "_apply", real)
         assert calls and set(calls) == {"PackedItem" if workers == 2 else "IngestItem"}
         assert updated[-1] is True  # updated in place, not left to be rebuilt
         assert check_consistent(db)[0] == len(first) + len(more)

@@ -21,6 +21,7 @@ sys.path.insert(0, str(ROOT))  # the kill helpers are shared with bench/robustne
 
 from bench.faults import check_consistent, make_corpus  # noqa: E402
 from bench.kills import kill_ingest  # noqa: E402
+from seed_copies import interrupt_at  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -72,13 +73,7 @@ def test_interrupt_stores_finished_batches_and_the_rerun_skips_them(tmp_path: Pa
     files = make_corpus(tmp_path / "in", 20, tag="b")
     db = tmp_path / "db.json"
     monkeypatch.setattr(ingest, "BATCH_FILES", 5)
-    seen = []
-
-    def stop_at_twelve(fr) -> None:
-        seen.append(fr)
-        if len(seen) == 12:
-            raise KeyboardInterrupt
-
+    stop_at_twelve, _ = interrupt_at(12)
     with pytest.raises(IngestInterrupted) as info:
         ingest_paths(Store(db), files, on_progress=stop_at_twelve, workers=1)
     summary = info.value.summary

@@ -26,7 +26,7 @@ class _LazyGroup(HoptacGroup):
 
     LAZY = {
         "ingest": "cli_ingest", "events": "cli_data", "export": "cli_data", "pairs": "cli_data",
-        "compact": "cli_data", "check": "cli_store", "repair": "cli_store", "explain": "cli_explain",
+        "compact": "cli_data", "reread": "cli_reread", "check": "cli_store", "repair": "cli_store", "explain": "cli_explain",
         "people": "cli_views", "partners": "cli_views", "config": "cli_setup", "serve": "serve",
         "correct": "cli_corrections", "corrections": "cli_corrections",  # a reader's corrections
     }

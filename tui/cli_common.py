@@ -21,6 +21,8 @@ from .cli_answer import parse_filter  # noqa: F401  (FILTERS → Filter: click-f
 if TYPE_CHECKING:
     from rich.text import Text
 
+    from ..core.store.segments import Store
+
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
@@ -186,6 +188,21 @@ def db_of(ctx: click.Context, db: Path | None) -> Path | None:
     from .cli_setup import configured_database
 
     return db or (root.obj or {}).get("db") or configured_database()
+
+
+def existing_store(ctx: click.Context, db: Path | None) -> "Store":
+    """The database the command names, opened: none there, a damaged or foreign file, a lost
+    manifest are a :class:`StoreError` (one line from :func:`guarded`) before anything else."""
+    from ..core.library import no_database
+    from ..core.store.segments import Store
+
+    path = db_of(ctx, db) or default_db_path()
+    store = Store(path)
+    if not store.exists:
+        store.refuse_if_orphaned()
+        raise no_database(path)
+    store.counts()
+    return store
 
 
 def safe_text(value: Any) -> "Text":

@@ -14,23 +14,11 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..core.library import default_db_path, no_database
 from ..core.store import corrections as corr
 from ..core.store.query import FilterError
-from ..core.store.segments import Store
 from ..core.text import json_escape_controls, printable, typed
-from .cli_common import CONTEXT, db_of, db_option, fail, guarded, on_wait, safe_text, usage
+from .cli_common import CONTEXT, db_option, existing_store, fail, guarded, on_wait, safe_text, usage
 from .i18n import _, ngettext, tr
-
-
-def _store(ctx: click.Context, db: Path | None) -> Store:
-    path = db_of(ctx, db) or default_db_path()
-    store = Store(path)
-    if not store.exists:
-        store.refuse_if_orphaned()
-        raise no_database(path)
-    store.counts()  # refuse a damaged or foreign file before anything else
-    return store
 
 
 def _changed(rec: dict) -> object:
@@ -64,7 +52,7 @@ def correct(ctx: click.Context, db: Path | None, event_id: str, date: str | None
         changes = corr.parse_changes(date=date, date_end=date_end, type_=type_, pair=pair, not_event=not_event)
     except FilterError as exc:
         usage(tr(exc))
-    store = _store(ctx, db)
+    store = existing_store(ctx, db)
     eid = typed(event_id)
     event = corr.find_event(store, eid)
     if event is None:
@@ -93,7 +81,7 @@ def corrections(ctx: click.Context, db: Path | None, as_json: bool) -> None:
 
 
 def _list(ctx: click.Context, db: Path | None, as_json: bool) -> None:
-    recs = corr.list_corrections(_store(ctx, db))
+    recs = corr.list_corrections(existing_store(ctx, db))
     if as_json or not sys.stdout.isatty():
         import orjson
 
@@ -140,7 +128,7 @@ def list_(ctx: click.Context, db: Path | None, as_json: bool) -> None:
 def undo(ctx: click.Context, db: Path | None, ident: str) -> None:
     """Take back correction ID (or the correction of event ID): the extraction's values return."""
     db = db or ((ctx.parent.obj or {}).get("corrections_db") if ctx.parent else None)
-    store = _store(ctx, db)
+    store = existing_store(ctx, db)
     try:
         rec = corr.undo_correction(store, typed(ident), on_wait=on_wait)
     except FilterError as exc:

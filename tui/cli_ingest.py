@@ -50,35 +50,16 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], db: Path | None, jobs: i
     from rich.console import Console
 
     err = Console(stderr=True, highlight=False)
-    progress = None
-    task = None
-    if sys.stderr.isatty() and not quiet:
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-        from .i18n import _
-
-        progress = Progress(TextColumn(_("ingesting")), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                            console=err, transient=True)
-        progress.start()
-        task = progress.add_task("ingest", total=None)
-
-    def tick(fr: FileResult) -> None:
-        if progress is not None and task is not None:
-            progress.advance(task)
-
-    def total(n: int) -> None:
-        if progress is not None and task is not None:
-            progress.update(task, total=n)
+    from .i18n import _
 
     interrupted = False
-    try:
-        # (SIGTERM and SIGHUP arrive as interrupts too: see cli_common.guarded)
-        summary = ingest_paths(store, todo, on_progress=tick, on_wait=on_wait, on_total=total, workers=jobs)
-    except IngestInterrupted as exc:
-        summary, interrupted = exc.summary, True
-    finally:
-        if progress is not None:
-            progress.stop()
+    with Bar(_("ingesting"), quiet) as bar:
+        try:
+            # (SIGTERM and SIGHUP arrive as interrupts too: see cli_common.guarded)
+            summary = ingest_paths(store, todo, on_progress=bar.tick, on_wait=on_wait, on_total=bar.total,
+                                   workers=jobs)
+        except IngestInterrupted as exc:
+            summary, interrupted = exc.summary, True
     empty = [] if interrupted else _empty_folders(todo, summary)
     try:
         _report(err, summary, quiet, path, empty)
@@ -129,15 +110,7 @@ def _report(err: Console, summary: IngestSummary, quiet: bool, path: Path, empty
 
     from .i18n import _, ngettext, tr
 
-    failed, warning = _("failed"), _("warning")
-    width = max(len(failed), len(warning)) + 1
-    for fr in summary.files:
-        if fr.status == "failed":
-            err.print(Text.assemble((failed.ljust(width), "bold red"), safe_text(shown_path(fr.path)), ": ",
-                                    safe_text(tr(fr.error))), soft_wrap=True)
-        elif fr.warnings and not quiet:
-            err.print(Text.assemble((warning.ljust(width), "yellow"), safe_text(shown_path(fr.path)), ": ",
-                                    safe_text("; ".join(tr(w) for w in fr.warnings))), soft_wrap=True)
+    warning, width = report_files(err, summary.files, quiet)
     for folder in empty or []:  # said even with --quiet: nothing was read from it
         err.print(Text.assemble((warning.ljust(width), "yellow"), safe_text(shown_path(folder)), ": ",
                                 _("no *.txt file in this folder (folders are searched for *.txt; "
@@ -159,6 +132,58 @@ def _report(err: Console, summary: IngestSummary, quiet: bool, path: Path, empty
     else:
         line = ingest_summary(n, summary, shown_path(path))
     click.echo(line, err=True)
+
+
+class Bar:
+    """A progress bar on stderr when it is a terminal (and not ``quiet``): ``label``, done of
+    total, time; ``tick`` and ``total`` are the work's ``on_progress`` and ``on_total``."""
+
+    def __init__(self, label: str, quiet: bool) -> None:
+        self.progress: Any = None
+        self.task: Any = None
+        if sys.stderr.isatty() and not quiet:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            self.progress = Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                                     console=Console(stderr=True, highlight=False), transient=True)
+
+    def __enter__(self) -> "Bar":
+        if self.progress is not None:
+            self.progress.start()
+            self.task = self.progress.add_task("work", total=None)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+    def tick(self, fr: object = None) -> None:
+        if self.task is not None:
+            self.progress.advance(self.task)
+
+    def total(self, n: int) -> None:
+        if self.task is not None:
+            self.progress.update(self.task, total=n)
+
+
+def report_files(err: Console, files: list[FileResult], quiet: bool, warnings: bool = True) -> tuple[str, int]:
+    """A line for each failed file (and, unless ``quiet`` or not ``warnings``, each with
+    warnings): the label, the path, the reason. Returns the warning label and the labels' width."""
+    from rich.text import Text
+
+    from .i18n import _, tr
+
+    failed, warning = _("failed"), _("warning")
+    width = max(len(failed), len(warning)) + 1
+    for fr in files:
+        if fr.status == "failed":
+            err.print(Text.assemble((failed.ljust(width), "bold red"), safe_text(shown_path(fr.path)), ": ",
+                                    safe_text(tr(fr.error))), soft_wrap=True)
+        elif fr.warnings and warnings and not quiet:
+            err.print(Text.assemble((warning.ljust(width), "yellow"), safe_text(shown_path(fr.path)), ": ",
+                                    safe_text("; ".join(tr(w) for w in fr.warnings))), soft_wrap=True)
+    return warning, width
 
 
 def _with_stdin(paths: tuple[Path, ...], null: bool) -> list[Path]:

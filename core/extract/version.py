@@ -1,9 +1,9 @@
 """Which extractor read an article: a fingerprint of the code and data that turn a page's
 text into events (the extraction rules, the place tables, the gazetteer, text folding).
 
-An article stored by another extractor is read again by the next ``hoptac ingest`` of its
-file, so that a newer hoptac's better reading replaces the older one; the same extractor
-leaves it alone (an interrupted ingest continues where it stopped). Computed from the
+An article stored by another extractor is read again by ``hoptac reread`` (from its stored
+text, ``core/reread.py``) or by the next ``hoptac ingest`` of its file, so that a newer hoptac's
+better reading replaces the older one; the same extractor leaves it alone (an interrupted ingest continues where it stopped). Computed from the
 files themselves, so that no one has to remember to bump a number when a rule changes.
 """
 

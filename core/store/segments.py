@@ -284,12 +284,15 @@ class Store:
 
     def apply(self, items: "Iterable[IngestItem | PackedItem]", on_wait: Callable[[str], None] | None = None,
               on_item: Callable[[IngestItem, str], None] | None = None,
-              after: Callable[[int, list[IngestItem], set[str]], None] | None = None) -> ApplySummary:
+              after: Callable[[int, list[IngestItem], set[str]], None] | None = None,
+              again: bool = False) -> ApplySummary:
         """Store articles and their events: new segments, then one manifest write.
 
         An article whose id (content hash) is stored already is unchanged; one whose
         source path is stored with other content replaces the old article and its
-        events; anything else is new. ``after(old_generation, stored, replaced_ids)``
+        events; anything else is new. The same text from the same source is read again
+        ("reread": its reading replaces the stored one) when another extractor read the stored
+        one, or always with ``again`` (``hoptac reread --all``). ``after(old_generation, stored, replaced_ids)``
         runs while the write lock is still held (the caches are updated there).
         """
         summary = ApplySummary()
@@ -321,7 +324,8 @@ class Store:
                     if art["id"] in by_id:
                         stored_as = arts[by_id[art["id"]]]
                         # the same text: unchanged, unless this file's stored reading is another extractor's
-                        if stored_as.get("extractor") == art.get("extractor") or stored_as["source"] != source:
+                        if (stored_as.get("extractor") == art.get("extractor") and not again) \
+                                or stored_as["source"] != source:
                             summary.unchanged.append(source)
                             if on_item:
                                 on_item(item, "unchanged")
