@@ -233,6 +233,37 @@ def test_a_correction_follows_its_event_to_the_id_this_version_gives_it(tmp_path
     assert now["corrected"] is True and now["type"] == "conference"
 
 
+def test_a_correction_follows_its_event_when_this_version_reads_its_pair_otherwise(tmp_path: Path,
+                                                                                monkeypatch) -> None:
+    """The same text, an older reading whose event had another id *and* another pair (an upgrade's
+    better partner): the words that date it find it (corrections._same_words)."""
+    src = tmp_path / "in"
+    src.mkdir()
+    seed = next((ROOT / "seeds").glob("001_*.txt"))
+    shutil.copy(seed, src / seed.name)
+    db = tmp_path / "db.json"
+    _ingest_as_old(db, [src / seed.name], monkeypatch,
+                   old=lambda e: {**e, "id": "0ld" + e["id"][3:], "pair": ["Hà Nội", "Huế"]})
+    ev = next(e for e in events(db) if e.get("date_text") == "ngày 19/9/2018")
+    assert run("correct", "--db", str(db), ev["id"], "--type", "conference").exit_code == 0
+    assert "1 read again" in run("reread", "--db", str(db)).output
+    now = next(e for e in events(db) if e.get("date_text") == "ngày 19/9/2018")
+    assert now["pair"] != ["Hà Nội", "Huế"] and not now["id"].startswith("0ld")
+    assert now["corrected"] is True and now["type"] == "conference"
+    listed = json.loads(run("corrections", "--db", str(db), "--json").output)
+    assert [c["orphaned"] for c in listed] == [False]
+
+
+def test_same_words_find_one_event_or_none():
+    from hoptac.core.store.corrections import _same_words
+
+    rec = {"key": {"date_text": "Sáng ngày 23/12"}}
+    one = [{"id": "a", "date_text": "Sáng ngày 23/12"}, {"id": "b", "date_text": "ngày 5/1"}]
+    assert _same_words(one, rec)["id"] == "a"
+    assert _same_words(one + [{"id": "c", "date_text": "Sáng ngày 23/12"}], rec) is None  # two: which is not told
+    assert _same_words(one, {"key": {}}) is None
+
+
 def test_stored_texts_from_a_bom_crlf_utf16_or_legacy_file_keep_their_ids(tmp_path: Path, monkeypatch) -> None:
     from encoded import cp1258_bytes
 

@@ -235,12 +235,23 @@ def rematch(doc: dict[str, Any], stored: Iterable["IngestItem"]) -> None:
             ev = next((e for e in item.events if e.get("id") == rec.get("event_id")), None)
             if ev is None:
                 ev = next((e for e in item.events if _key(e) == rec.get("key")), None)
+            if ev is None and item.article.get("id") == rec.get("article_id"):
+                ev = _same_words(item.events, rec)
             if ev is None:
                 if not rec.get("orphaned"):
                     rec["orphaned"], rec["orphaned_at"] = True, _now()
                 continue
             rec.update(event_id=ev["id"], article_id=item.article["id"], orphaned=False)
             rec.pop("orphaned_at", None)
+
+
+def _same_words(events: list[dict[str, Any]], rec: dict[str, Any]) -> dict[str, Any] | None:
+    """The same text read again by another version (``hoptac reread``, or an upgrade's ingest of an
+    unchanged file) whose reading gave the corrected event another date, type or pair: the one event
+    the same words date ("Sáng ngày 23/12", the key's ``date_text``) is it; none when two are."""
+    words = (rec.get("key") or {}).get("date_text")
+    same = [e for e in events if words and e.get("date_text") == words] if words else []
+    return same[0] if len(same) == 1 else None
 
 
 # -- applying ------------------------------------------------------------------------------
