@@ -1,0 +1,49 @@
+"""Round 27 (late27d): three shapes that kept a year the page gives unknown (sentences written for
+these tests; the pages were border talks and a provinces' review-and-signing conference)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from hoptac.core.extract.article import parse_article
+from hoptac.core.extract.events import extract_events
+from hoptac.core.extract.year_bounds import NEXT_ONES
+
+HEAD = "Hai tỉnh đẩy mạnh hợp tác\n\n"
+
+
+def read(text: str) -> tuple[dict, dict]:
+    trace: dict = {}
+    events, warnings = extract_events(parse_article(HEAD + text), article_id="t", source="t.txt", trace=trace)
+    mains = [e for e in events if e["main"]]
+    assert len(mains) == 1, warnings
+    return mains[0], trace
+
+
+# --- 1. "các năm tiếp theo": the years after a plan's year, not an occasion followed up -------------
+
+TALKS = ("16/09/2026 10:00\nSáng 16/9, tại tỉnh Điện Biên, Bộ Chỉ huy Quân sự tỉnh Điện Biên và tỉnh Phông Sa Lỳ "
+         "(Lào) tổ chức hội đàm thường niên năm 2026.\n")
+
+
+@pytest.mark.parametrize("noun, sentence", NEXT_ONES)
+def test_a_plan_for_a_year_and_the_next_ones_is_no_lower_bound(noun, sentence):
+    main, trace = read(TALKS + sentence + "\n")
+    assert trace["bounds"].lower is None, trace["bounds"]
+    assert (main["date"], main["year_source"]) == ("2026-09-16", "published")
+
+
+#: ... but an earlier occasion told as done, or followed up ("Tiếp theo chuyến thăm …"), still bounds it.
+STILL_PAST = [
+    "Năm 2027 và những năm tiếp theo, hai bên đã ký kết nhiều văn bản hợp tác.",
+    "Tiếp theo chuyến thăm năm 2027, hai tỉnh phối hợp tuần tra chung.",
+]
+
+
+@pytest.mark.parametrize("sentence", STILL_PAST)
+def test_an_occasion_told_as_past_after_the_year_still_bounds_it(sentence):
+    main, trace = read(TALKS + sentence + "\n")
+    assert trace["bounds"].lower is not None and trace["bounds"].lower.day == date(2027, 1, 1)
+    assert main["year_source"] == "unknown"   # the stamp's 2026 lies before it
