@@ -10,6 +10,8 @@ import pytest
 from hoptac.core.extract.article import parse_article
 from hoptac.core.extract.events import extract_events
 from hoptac.core.extract.year_bounds import NEXT_ONES
+from hoptac.core.extract.year_cues import find_year_cues
+from hoptac.core.extract.year_not_plans import NOT_PLANS, not_a_plan
 
 HEAD = "Hai tỉnh đẩy mạnh hợp tác\n\n"
 
@@ -47,3 +49,29 @@ def test_an_occasion_told_as_past_after_the_year_still_bounds_it(sentence):
     main, trace = read(TALKS + sentence + "\n")
     assert trace["bounds"].lower is not None and trace["bounds"].lower.day == date(2027, 1, 1)
     assert main["year_source"] == "unknown"   # the stamp's 2026 lies before it
+
+
+# --- 2. "quý VI năm 2018": a misnumbered quarter's year is no year's plan --------------------------
+
+REVIEW = ("Thứ Sáu, 30/11/2018, 15:05\nNgày 30-11, tại huyện Tân Biên (Tây Ninh), hai huyện Tân Biên và "
+          "Mê Mốt, tỉnh Tboung Khmum (Campuchia) tổ chức hội nghị giao ban công tác biên giới.\n")
+QUARTER_PLAN = dict(NOT_PLANS)["quarter_unread"] + "."
+
+
+def test_a_misnumbered_quarters_year_gives_no_plan_cue():
+    assert not find_year_cues(QUARTER_PLAN)
+    assert not_a_plan(QUARTER_PLAN, QUARTER_PLAN.index("năm 20"), "plan", QUARTER_PLAN.index("ký")) == "quarter_unread"
+
+
+def test_so_it_no_longer_disputes_the_stamp_of_the_same_day():
+    main, _ = read(REVIEW + "Hai huyện ký kết kế hoạch tuần tra chung quý VI năm 2018.\n")
+    assert (main["date"], main["year_source"]) == ("2018-11-30", "published")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hai huyện ký kết kế hoạch tuần tra chung năm 2019.",   # a year's plan, at a meeting of November
+    "Hai bên thống nhất gửi tới quý vị năm 2019 kế hoạch tuần tra chung.",   # "quý vị": the honorific
+])
+def test_a_years_plan_keeps_its_cue(sentence):
+    assert [c.name for c in find_year_cues(sentence)] == ["plan_year"]
+    assert not_a_plan(sentence, sentence.index("năm 20"), "plan", sentence.index("k" if "ký" in sentence else "th")) is None
