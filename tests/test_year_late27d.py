@@ -75,3 +75,25 @@ def test_so_it_no_longer_disputes_the_stamp_of_the_same_day():
 def test_a_years_plan_keeps_its_cue(sentence):
     assert [c.name for c in find_year_cues(sentence)] == ["plan_year"]
     assert not_a_plan(sentence, sentence.index("năm 20"), "plan", sentence.index("k" if "ký" in sentence else "th")) is None
+
+
+# --- 3. an interim review with the next period's programme signed -----------------------------------
+
+SIGNING = ("{day}, tại tỉnh Long An, lãnh đạo tỉnh Tây Ninh và tỉnh Long An chủ trì hội nghị {review} Chương trình "
+           "hợp tác phát triển giai đoạn 2017-2022 và ký kết Chương trình hợp tác phát triển giai đoạn 2023-2027 "
+           "giữa hai tỉnh.\n")
+
+
+def test_an_interim_review_with_the_next_programme_signed_is_in_the_periods_last_year():
+    main, _ = read(SIGNING.format(day="Chiều ngày 12-11", review="sơ kết"))
+    assert (main["date"], main["year_cue"]["kind"]) == ("2022-11-12", "interim_before_plan")
+
+
+def test_not_in_january():   # perhaps just after the period: the programme signed gives the year
+    main, _ = read(SIGNING.format(day="Sáng ngày 15-1", review="sơ kết"))
+    assert (main["date"], main["year_cue"]["kind"]) == ("2023-01-15", "plan_period")
+
+
+def test_nor_for_a_final_review():   # "tổng kết": read as the review of a period that ends (review_period)
+    main, _ = read(SIGNING.format(day="Chiều ngày 12-11", review="tổng kết"))
+    assert main["year_cue"]["kind"] == "review_period"

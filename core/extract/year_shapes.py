@@ -84,7 +84,7 @@ _LISTED = re.compile(r"\b(?:so ket|tong ket|danh gia)\s+(?P<n>\d|hai|ba|bon|nam)
                      r"(?:\s*(?:,|va|-|–)\s*(?:19|20)\d\d){1,4})\s*\)")
 _INTERIM = re.compile(r"\bso ket\b[^.;!?\n]{0,120}$")
 _PLAN_BETWEEN = re.compile(r"^[^.;!?\n]{0,40}\b(?:va|den)\s+(?:[^.;!?\n]{0,30}?\b)?"
-                           r"(?:ke hoach|phuong huong|dinh huong|nhiem vu|trien khai)\b[^.;!?\n]{0,60}$")
+                           r"(?:ke hoach|phuong huong|dinh huong|nhiem vu|trien khai|ky ket)\b[^.;!?\n]{0,60}$")
 
 
 def _quoted_name(text: str, m: DateMention) -> int | None:
