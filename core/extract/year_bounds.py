@@ -37,9 +37,23 @@ __all__ = ["BoundKind", "BOUNDS", "Bound", "Bounds", "find_bounds", "years_withi
            "follow_year", "MERGER", "merger_told"]
 
 
+#: "tiếp theo" after a noun of time or of steps is "the next …": it looks ahead from the year it follows,
+#: never back to an earlier occasion the page follows up ("Tiếp theo chuyến thăm năm 2024, …" does). A plan
+#: for a year and the years after it ("Trong năm 2027 và những năm tiếp theo, hai huyện thống nhất …") is then
+#: no past meeting (no lower bound): what is past is said by other words ("… và những năm tiếp theo, hai bên
+#: đã ký kết …": "đã ký" still tells it). Each noun with a sentence of the shape:
+NEXT_ONES: tuple[tuple[str, str], ...] = (
+    ("nam", "Trong năm 2027 và những năm tiếp theo, hai huyện thống nhất mở rộng giao thương."),
+    ("thang", "Trong tháng 5/2027 và các tháng tiếp theo, hai xã cùng tổ chức tuần tra."),
+    ("thoi gian", "Năm 2027 và thời gian tiếp theo, hai tỉnh tập trung phát triển du lịch."),
+    ("giai doan", "Năm 2027 và giai đoạn tiếp theo, hai bên ưu tiên hợp tác giáo dục."),
+    ("nhiem ky", "Trong năm 2027 và nhiệm kỳ tiếp theo, hai hội tăng cường trao đổi đoàn."),
+    ("buoc", "Năm 2027 và các bước tiếp theo, hai thành phố hoàn thiện quy hoạch chung."),
+)
+_NOT_NEXT = "".join(rf"(?<!\b{w} tiep theo)" for w, _ in NEXT_ONES)   # (after the letters: .openings)
 # "đã" folds to "da" like "Đà Nẵng", "Đà Lạt", "đa phương": only "đã" before a verb counts.
 _DA = r"da\s+(?:duoc|dien ra|to chuc|ky|co|tham|hop|gap|tiep|lam viec|thong nhat|trao doi|ban|hoi dam|den|sang|chinh thuc)"
-_PAST_WORDS = re.compile(rf"\b(?:{_DA}|truoc do|tiep noi|tiep theo|vua qua|hoi thang|lan truoc|ky truoc|"
+_PAST_WORDS = re.compile(rf"\b(?:{_DA}|truoc do|tiep noi|tiep theo{_NOT_NEXT}|vua qua|hoi thang|lan truoc|ky truoc|"
                          rf"nam ngoai|{NAM} truoc|thuc hien ket luan|ket qua|"
                          r"sau (?:khi )?(?:hoi nghi|buoi|chuyen|le|cuoc))\b")
 _FUTURE_WORDS = re.compile(r"\b(?:(?<!\bchia )se(?![\s-]+(?:kong|pon|san|don)\b)|du kien|du dinh|ke hoach to chuc|phan dau|chuan bi)\b")
@@ -55,7 +69,7 @@ def _future(text: str) -> bool:   # _FUTURE_WORDS searched only where a gate wor
 _CARRIES_OUT = (r"(?:thuc hien|trien khai|cu the hoa)\s+(?:cac\s+)?(?:ket qua|ket luan|noi dung|nhan thuc chung)|"
                 r"(?:dat duoc|thong nhat) tai (?:cac )?(?:hoi nghi|hoi dam|buoi|cuoc|chuyen|ky hop|phien|le|chuong trinh|"
                 r"gap go|dien dan|toa dam)|ket qua (?:cua )?(?:hoi nghi|hoi dam|chuyen|buoi|cuoc|ky hop|phien)")
-_FOLLOW_WORDS = re.compile(r"\b(?:tiep noi|tiep theo|vua qua|hoi thang|lan truoc|ky truoc|"
+_FOLLOW_WORDS = re.compile(rf"\b(?:tiep noi|tiep theo{_NOT_NEXT}|vua qua|hoi thang|lan truoc|ky truoc|"
                            r"sau (?:khi )?(?:hoi nghi|buoi|chuyen|le|cuoc|hoi dam|dot)|"
                            rf"(?:thuc hien|trien khai|cu the hoa)\s+(?:cac\s+)?thoa thuan|{_CARRIES_OUT})\b")
 _PAST_WORDS_AT, _FOLLOW_WORDS_AT = (Opened(rx, tuple(sorted(first_words(rx.pattern))))  # (.openings; test_prefilters)

@@ -1,7 +1,7 @@
 """Years a plan verb's sentence names that are no plan for the occasion's year.
 
 :func:`~hoptac.core.extract.year_cues.find_year_cues` reads a bare "năm Y" after a plan verb
-("ký kết", "xây dựng", "triển khai") as the plan's year (``plan_year``). Three shapes put such a
+("ký kết", "xây dựng", "triển khai") as the plan's year (``plan_year``). Shapes that put such a
 verb before a year that is another occasion's (round 18, learn-rulestype12 t11 and learn-rulestype10
 x16, where two such years contradicted the right cue and left the year unknown):
 
@@ -23,6 +23,11 @@ shape                   example (written for the table)                         
                         "Hiến pháp", "Nghị định", then its title words, no comma): the year
                         the document bears, not the plan's (a signing verb before it is left
                         to ``signed_document``)
+``quarter_unread``      "Hai huyện ký kết kế hoạch tuần tra chung quý VI năm 2021." -- a      no cue
+                        quarter whose numeral the quarter rule does not read (I-IV, 1-4
+                        only: a misnumbered one): the year is a quarter's, not the
+                        year's, whatever the verb (a year's plan at a meeting of November
+                        would read the year before); which quarter is not known
 ======================  ====================================================================  ======
 
 Each is a question on folded text around one year mention; none scans the page.
@@ -41,7 +46,12 @@ NOT_PLANS: tuple[tuple[str, str], ...] = (
     ("work_done", "dự kiến hoàn thành trong năm 2024; sẽ đưa vào sử dụng trong năm 2025"),
     ("tally", "chỉ tính năm 2016 và năm 2017 huyện có thêm 9 xã đạt chuẩn; tính riêng năm 2022, …"),
     ("named_document", "thực hiện hiệu quả Hiệp định Quy chế quản lý biên giới năm 2016; triển khai Luật Đất đai năm 2024"),
+    ("quarter_unread", "Hai huyện ký kết kế hoạch tuần tra chung quý VI năm 2021"),
 )
+
+#: "quý VI năm " right before the year (as written: a numeral in capitals or digits, so not "quý vị", the
+#: honorific): a quarter the quarter rule (dates) leaves unread, its "năm Y" read alone.
+_QUARTER_BEFORE = re.compile(r"(?<!\w)[Qq][Uu][ÝýYy]\s+(?:[IVX]{1,4}|\d{1,2})\s+(?:[Nn][Ăă][Mm]\s+)?$")
 
 #: A document's noun just before the signing verb: "Biên bản ký kết", "Thỏa thuận (hợp tác) được ký".
 _DOC_SIGNED = re.compile(r"\b(?:bien ban|thoa thuan|ban ghi nho|ghi nho|hiep dinh|hiep uoc|quy che|van kien)"
@@ -70,6 +80,8 @@ def not_a_plan(text: str, start: int, sort: str | None, at: int, folded: str | N
     raw = text[lo:start]
     if ("iêng" in raw or "ính" in raw) and _TALLY.search(fw(lo, start)):   # (cheap gates: "riêng", "tính", any case)
         return "tally"
+    if ("q" in (tail := raw[-16:]) or "Q" in tail) and _QUARTER_BEFORE.search(tail):
+        return "quarter_unread"
     if sort != "plan" or at >= start:
         return None
     if _SIGN_VERB.match(fw(at, at + 4)):

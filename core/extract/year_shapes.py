@@ -12,7 +12,9 @@ with an example, giving a cue of a kind of :data:`~hoptac.core.extract.year_cue_
   listed by their numbers is a review of a period that ended with the last (``review_period``).
 - ``interim_before_plan``: "sơ kết chương trình hợp tác giai đoạn 2004-2009 và kế hoạch
   giai đoạn 2010 - 2015": an interim review of a period held with the plan of the period
-  that follows it is held in the reviewed period's last year (``interim_before_plan``).
+  that follows it is held in the reviewed period's last year (``interim_before_plan``). The
+  plan may be the next period's programme signed there ("sơ kết Chương trình … giai đoạn
+  2017-2022 và ký kết Chương trình … giai đoạn 2023-2027"); not a final review ("tổng kết").
 
 - ``annual_edition``: a meeting the page numbers N ("Đây là lần thứ hai hội nghị được tổ chức") whose
   edition N-1 it dates by its year Y ("kể từ Hội nghị lần thứ nhất năm 2021"), on a page that tells the
@@ -84,7 +86,7 @@ _LISTED = re.compile(r"\b(?:so ket|tong ket|danh gia)\s+(?P<n>\d|hai|ba|bon|nam)
                      r"(?:\s*(?:,|va|-|–)\s*(?:19|20)\d\d){1,4})\s*\)")
 _INTERIM = re.compile(r"\bso ket\b[^.;!?\n]{0,120}$")
 _PLAN_BETWEEN = re.compile(r"^[^.;!?\n]{0,40}\b(?:va|den)\s+(?:[^.;!?\n]{0,30}?\b)?"
-                           r"(?:ke hoach|phuong huong|dinh huong|nhiem vu|trien khai)\b[^.;!?\n]{0,60}$")
+                           r"(?:ke hoach|phuong huong|dinh huong|nhiem vu|trien khai|ky ket)\b[^.;!?\n]{0,60}$")
 
 
 def _quoted_name(text: str, m: DateMention) -> int | None:
