@@ -21,13 +21,14 @@ from .type_programme import signing_listed_first
 from .signing_or_talks import signing_weight
 from .type_attended import attended_signing
 from .type_captions import body_sentences
-from .type_joined import meeting_then_rite
+from .type_joined import meeting_then_rite, meeting_then_signing_rite
 from .type_students import gathers_students, receives_students
 from .type_cited import without_cited_titles
 from .type_greeting_days import greets_on_national_day
 from .type_exchanges import delegation_exchange
 from .type_joint_rites import joint_rite
 from .type_aid_trips import travels_to_give
+from .type_gatherings import gathering_for
 from .type_decisions import decides_support
 from .type_tribute_greetings import pays_tribute_and_greets
 from .type_framed import frames_the_occasion_before
@@ -76,6 +77,10 @@ def main_event_type(dm: DateMention, s: int, e: int, *, verdict: str | None, fol
     folded_title = without_cited_titles(fold(title))   # "Thực hiện Quyết định số … về việc phê duyệt …"
     for clause in clauses:
         etype, why = main_type(clause, folded_title, several_days=several, undated=dm.rule in UNDATED_RULES)
+        if etype == "signing" and (joined := meeting_then_signing_rite(clause)) is not None:
+            # "diễn ra Hội đàm … và Lễ ký kết …": the talks with a signing in them (type_joined), weighed below
+            own, clause = (joined, joined) if clause is own else (own, joined)
+            etype, why = main_type(clause, folded_title, several_days=several, undated=dm.rule in UNDATED_RULES)
         if etype != "announcement" and not several and (decision := decides_support(clause)) is not None:
             return "announcement", M_("one side's decision to support its partner is the sentence's verb ('{words}'): "
                                       "the decision, an announcement", words=decision)
@@ -96,6 +101,12 @@ def main_event_type(dm: DateMention, s: int, e: int, *, verdict: str | None, fol
             if weight < 0:
                 return "conference", M_("a working session or talks against a visit, weighed {weight} ({cues}): "
                                         "the meeting", weight=weight, cues=", ".join(cues))
+        if etype == "conference" and not several and (gathered := gathering_for(clause)) is not None:
+            if (verb := travels_to_give(gathered[1])) is not None:
+                return "visit", M_("a delegation travels to a place to hand over gifts or aid ('{verb}'): its trip, "
+                                   "a visit", verb=verb)
+            return "other", M_("a get-together named by what it is for ('{words}'): the celebration or the "
+                               "handover, not a meeting", words=gathered[0])
         if etype == "conference" and not several and CAPTION_CREDIT.search(folded_title) is None:
             found = signing_weight(clause, folded_title)
             if found is not None and found[0] > 0:

@@ -6,6 +6,12 @@ When the sentence tells what took place ("diễn ra", "tổ chức") and names t
 "và" is added to it: the meeting is the occasion (:func:`meeting_then_rite`, asked by
 :mod:`.main_event_type` when the sentence's type came out 'other').
 
+A signing ceremony joined after the meeting the same way ("diễn ra Hội đàm cấp cao và Lễ ký kết Thỏa thuận hợp
+tác …", round 27, asia27k 06) is the signing held at that meeting: read as "hội đàm và ký kết …" (a13), the talks
+with a signing in them, which :mod:`.signing_or_talks` weighs (a headline that names the signing alone still makes
+it the signing). The ceremony's own row ranks above the meeting ("lễ ký kết", rank 4: "đoàn tỉnh A dự Lễ ký kết
+…", "Lễ ký kết …, sau lễ hai bên hội đàm"); only its "lễ" is set aside here (:func:`meeting_then_signing_rite`).
+
 Each row of :data:`MEETINGS` and :data:`RITES` is a folded phrase (no accents, no case, đ→d) with an
 example written for it. A meeting held to sign ("Hội nghị ký kết …") is a signing, not read here.
 """
@@ -14,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["HELD", "MEETINGS", "RITES", "meeting_then_rite"]
+__all__ = ["HELD", "MEETINGS", "RITES", "meeting_then_rite", "meeting_then_signing_rite"]
 
 #: What took place: the verb that opens the list of occasions (folded; example).
 HELD: tuple[tuple[str, str], ...] = (
@@ -54,3 +60,21 @@ def meeting_then_rite(clause: str) -> str | None:
     if rite is None or re.search(r"[.;]", clause[meeting.end():rite.start()]):
         return None
     return meeting.group(1)
+
+
+_SIGNING_RITE = re.compile(r"\bva\s+(le)\s+ky(?: ket)?\b")
+
+
+def meeting_then_signing_rite(clause: str) -> str | None:
+    """The folded ``clause`` with the "lễ" of a signing ceremony blanked when the ceremony is joined by "và" after a
+    meeting the sentence tells as held first ("diễn ra Hội đàm … và Lễ ký kết …", :data:`HELD`, :data:`MEETINGS`),
+    no rite before the meeting; else None."""
+    if "le ky" not in clause:
+        return None
+    meeting = _MEETING.search(clause)
+    if meeting is None or _ANY_RITE.search(clause, 0, meeting.start()) is not None or "le ky" in clause[:meeting.start()]:
+        return None
+    rite = _SIGNING_RITE.search(clause, meeting.end())
+    if rite is None or re.search(r"[.;]", clause[meeting.end():rite.start()]):
+        return None
+    return clause[:rite.start(1)] + "  " + clause[rite.end(1):]

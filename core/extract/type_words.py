@@ -31,6 +31,11 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     # khởi công cầu"), only over a delegation named alone (rank 8)
     ("le khoi cong", "other", 3, "hai tỉnh tổ chức lễ khởi công cầu đường bộ qua biên giới"),
     ("khoi cong", "other", 8, "đoàn đại biểu tỉnh A dự khởi công trường học tặng tỉnh B"),
+    # an opening made known at its ceremony ("lễ công bố khai trương cặp cửa khẩu", round 27, border27 03): the opening,
+    # as 'khánh thành', not the announcement the bare 'công bố' (rank 1) is; a decision made known ("công bố Quyết định
+    # khai trương …") stays one
+    ("cong bo khai truong", "other", 3, "hai tỉnh tổ chức lễ công bố khai trương cặp cửa khẩu A – B"),
+    ("cong bo mo cua", "other", 3, "tại cột mốc 12 diễn ra lễ công bố mở cửa cặp cửa khẩu phụ A – B"),
     ("le dong tho", "other", 3, "tỉnh A tổ chức lễ động thổ trường học tặng tỉnh B"),
     ("dong tho", "other", 8, "đoàn đại biểu huyện A dự động thổ nhà văn hóa tặng huyện B"),
     # ('gần biển', near the sea, folds alike: only the ceremony's words)
@@ -340,7 +345,9 @@ GUARDED_NOT: dict[str, re.Pattern[str]] = {
 # bản kết nghĩa B", "chương trình tình nguyện tại bản kết nghĩa B", "giao lưu với đồn kết nghĩa B": the twinned
 # village, no twinning of this sentence (as "xã kết nghĩa", "huyện kết nghĩa" in MAIN_TYPE_NOT, which need no
 # guard). Guarded: "ký văn bản kết nghĩa", "hai bản kết nghĩa với nhau", "bản A kết nghĩa với bản B" stay twinnings.
-_GOVERNS = "".join(f"(?<={w} )|" for w in ("cho", "tai", "voi", "tang", "giup", "tham", "cua", "o"))[:-1]
+# Each governing word is a whole word (round 27, commune27 01): "ở" is not the last letter of "giao", so "buổi giao
+# ban kết nghĩa cụm dân cư" (the twinned hamlets' review meeting) keeps its meeting, 'giao ban'.
+_GOVERNS = "".join(f"(?<=\\b{w} )|" for w in ("cho", "tai", "voi", "tang", "giup", "tham", "cua", "o"))[:-1]
 for _unit in ("ban", "thon", "cum dan cu", "don"):
     GUARDED_NOT[f"{_unit} ket nghia"] = re.compile(rf"(?:{_GOVERNS}){_unit} ket nghia(?! voi\b| giua\b)")
 # "thông qua" is also "by way of" (review21): "thông qua ngày hội, hai bên thắt chặt tình đoàn kết" passes nothing;
