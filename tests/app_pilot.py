@@ -6,6 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+SIZE = (80, 24)   # the terminal the tests run the app in, and a wide one
+WIDE = (160, 40)
+
 
 def open_library(path: Path):
     from hoptac.core.library import Library

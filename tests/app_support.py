@@ -22,6 +22,8 @@ import unicodedata
 from pathlib import Path
 from typing import Any, Iterable
 
+import pytest
+
 from hoptac.core.store.segments import IngestItem, Store
 
 from app_pilot import (  # noqa: F401 (the tests import these from here)
@@ -264,6 +266,12 @@ def fixture_items() -> list[IngestItem]:
 def build_fixture_db(path: Path) -> Path:
     Store(path).apply(fixture_items())
     return path
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fixture database, built once a module (a test module imports it as its ``db`` fixture)."""
+    return build_fixture_db(tmp_path_factory.mktemp("db") / "hoptac.json")
 
 
 def fixture_events() -> list[dict[str, Any]]:
