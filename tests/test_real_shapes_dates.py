@@ -3,7 +3,7 @@ and page clocks, date forms and ranges, and the decoys that are not the occasion
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 import pytest
 

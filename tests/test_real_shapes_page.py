@@ -3,8 +3,6 @@ headline, the lead and the article, and what is site chrome, teasers, captions a
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from hoptac.core.extract.article import parse_article

@@ -3,8 +3,6 @@ main event follows the lead's main verb, or the occasion the headline names."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from extract_support import events_of, main_event as main_of
