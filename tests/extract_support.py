@@ -9,6 +9,13 @@ from hoptac.core.extract.partners import principal_partners
 from hoptac.core.places import find_places
 
 
+def events_of(text: str):
+    """The parsed article, all its events and the warnings (for tests that look past the main event)."""
+    art = parse_article(text)
+    events, warnings = extract_events(art, article_id="t", source="t.txt")
+    return art, events, warnings
+
+
 def main_event(text: str) -> dict:
     events, warnings = extract_events(parse_article(text), article_id="t", source="t.txt")
     mains = [e for e in events if e["main"]]

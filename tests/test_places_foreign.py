@@ -8,7 +8,9 @@ import sys
 
 import pytest
 
-from hoptac.core.places import find_places, resolve
+from hoptac.core.places import all_partners, find_places, province_of, resolve, to_2025
+
+from places_support import mentions
 
 
 @pytest.mark.parametrize("written, canonical, country", [
@@ -190,3 +192,91 @@ def test_a_bulgarian_city_and_its_province_are_a_partner():
                     "kết Biên bản ghi nhớ hợp tác với Hội đồng thành phố Tryavna, tỉnh Gabrovo, Cộng hòa Bungari.\n")
     assert sorted(ev["pair"]) == ["Gabrovo", "Yên Bái"]
     assert any(p.get("country") == "Bungari" for p in ev["parties"])
+
+
+# --- foreign partners ----------------------------------------------------------------------
+
+def test_foreign_partner_counts():
+    foreign = [p for p in all_partners() if p.country != "Việt Nam"]
+    by_country = {c: sum(p.country == c for p in foreign) for c in {p.country for p in foreign}}
+    # every ISO 3166-2 subdivision of the partner countries (China without Taiwan; the
+    # Philippines' provinces; France's regions and departments; the states of the United
+    # States, Australia and Germany, the provinces of Cuba and Mongolia, Myanmar's regions,
+    # Russia's federal subjects; India's states and union territories, Canada's provinces and
+    # territories, New Zealand's regions, Kazakhstan's regions and cities; the capitals of Belarus,
+    # Indonesia, North Korea, Hungary and Czechia, Malaysia's federal territories; round 19: Italy's
+    # regions, Belarus's oblasts but Minsk's, which would take the capital's name, the Philippines' capital region;
+    # round 20: Argentina's provinces but Buenos Aires (the capital's name) and Formosa (a steel works' name))
+    assert by_country == {"Lào": 18, "Campuchia": 25, "Trung Quốc": 33, "Thái Lan": 78, "Nhật Bản": 47,
+                          "Hàn Quốc": 17, "Philippines": 83, "Pháp": 110, "Hoa Kỳ": 50, "Australia": 8,
+                          "Đức": 16, "Cuba": 16, "Mông Cổ": 22, "Myanmar": 15, "Nga": 83, "Bungari": 28,
+                          "Ấn Độ": 36, "Canada": 13, "New Zealand": 17, "Kazakhstan": 20, "Belarus": 6,
+                          "Italia": 20, "Indonesia": 1, "Triều Tiên": 1, "Hungary": 1, "Séc": 1, "Malaysia": 3,
+                          "Argentina": 21}
+    for p in foreign:
+        assert p.is_province and p.province == p.name == p.province_2025
+        assert to_2025(p.name) == p.name and resolve(p.name, p.level) == p
+    # bare "Viêng Chăn" is the capital; the province needs its level word
+    assert province_of("Viêng Chăn") == "Thủ đô Viêng Chăn" and province_of("tỉnh Viêng Chăn") == "Viêng Chăn"
+
+
+@pytest.mark.parametrize("written, canonical, country", [
+    ("Thủ đô Viêng Chăn", "Thủ đô Viêng Chăn", "Lào"), ("Vientiane", "Thủ đô Viêng Chăn", "Lào"),
+    ("Viêng Chăn", "Thủ đô Viêng Chăn", "Lào"), ("tỉnh Viêng Chăn", "Viêng Chăn", "Lào"),
+    ("Luông Pha Bang", "Luông Pha Bang", "Lào"), ("Luang Prabang", "Luông Pha Bang", "Lào"),
+    ("Luông Prabang", "Luông Pha Bang", "Lào"), ("Xiêng Khoảng", "Xiêng Khoảng", "Lào"),
+    ("Xieng Khouang", "Xiêng Khoảng", "Lào"), ("Xa-va-na-khệt", "Xa-va-na-khệt", "Lào"),
+    ("Xa va na khệt", "Xa-va-na-khệt", "Lào"), ("Xavanakhệt", "Xa-va-na-khệt", "Lào"),
+    ("Savannakhet", "Xa-va-na-khệt", "Lào"), ("Savanakhet", "Xa-va-na-khệt", "Lào"),
+    ("Xavannakhet", "Xa-va-na-khệt", "Lào"), ("Chăm-pa-sắc", "Chăm-pa-sắc", "Lào"),
+    ("Chăm Pa Sắc", "Chăm-pa-sắc", "Lào"), ("Champasak", "Chăm-pa-sắc", "Lào"),
+    ("Hủa Phăn", "Hủa Phăn", "Lào"), ("Houaphanh", "Hủa Phăn", "Lào"), ("Bò Kẹo", "Bò Kẹo", "Lào"),
+    ("Bokeo", "Bò Kẹo", "Lào"), ("Phông Xa Lỳ", "Phông Sa Lỳ", "Lào"), ("Phongsaly", "Phông Sa Lỳ", "Lào"),
+    ("U Đôm Xay", "U Đôm Xay", "Lào"), ("Oudomxay", "U Đôm Xay", "Lào"),
+    ("Luổng Nậm Thà", "Luổng Nậm Thà", "Lào"), ("Luang Namtha", "Luổng Nậm Thà", "Lào"),
+    ("Xay-nhạ-bu-ly", "Xay-nhạ-bu-ly", "Lào"), ("Sainyabuli", "Xay-nhạ-bu-ly", "Lào"),
+    ("Bo-ly-khăm-xay", "Bo-ly-khăm-xay", "Lào"), ("Bolikhamxai", "Bo-ly-khăm-xay", "Lào"),
+    ("Khăm Muồn", "Khăm Muồn", "Lào"), ("Khammouane", "Khăm Muồn", "Lào"),
+    ("Xa-la-van", "Salavan", "Lào"), ("Salavan", "Salavan", "Lào"), ("Xê Kông", "Xê Kông", "Lào"),
+    ("Sekong", "Xê Kông", "Lào"), ("Át-tạ-pư", "Át-tạ-pư", "Lào"), ("Attapeu", "Át-tạ-pư", "Lào"),
+    ("Xay-xổm-bun", "Xay-xổm-bun", "Lào"), ("Xaisomboun", "Xay-xổm-bun", "Lào"),
+    ("Phnôm Pênh", "Phnôm Pênh", "Campuchia"), ("Phnom Penh", "Phnôm Pênh", "Campuchia"),
+    ("Ratanakiri", "Ratanakiri", "Campuchia"), ("Rattanakiri", "Ratanakiri", "Campuchia"),
+    ("Ra-ta-na-ki-ri", "Ratanakiri", "Campuchia"), ("Svay Rieng", "Svay Rieng", "Campuchia"),
+    ("Xvây Riêng", "Svay Rieng", "Campuchia"), ("Kampot", "Kampot", "Campuchia"),
+    ("Kandal", "Kandal", "Campuchia"), ("Takeo", "Takeo", "Campuchia"), ("Prey Veng", "Prey Veng", "Campuchia"),
+    ("Kratie", "Kratie", "Campuchia"), ("Kra-chê", "Kratie", "Campuchia"), ("Mondulkiri", "Mondulkiri", "Campuchia"),
+    ("Stung Treng", "Stung Treng", "Campuchia"), ("Siem Reap", "Siem Reap", "Campuchia"),
+    ("Xiêm Riệp", "Siem Reap", "Campuchia"), ("Tbong Khmum", "Tbong Khmum", "Campuchia"),
+    ("Kampong Cham", "Kampong Cham", "Campuchia"), ("Kông-pông Chàm", "Kampong Cham", "Campuchia"),
+    ("Vân Nam", "Vân Nam", "Trung Quốc"), ("tỉnh Vân Nam", "Vân Nam", "Trung Quốc"),
+    ("Yunnan", "Vân Nam", "Trung Quốc"), ("Quảng Tây", "Quảng Tây", "Trung Quốc"),
+    ("Khu tự trị dân tộc Choang Quảng Tây", "Quảng Tây", "Trung Quốc"), ("Guangxi", "Quảng Tây", "Trung Quốc"),
+    ("Quảng Đông", "Quảng Đông", "Trung Quốc"), ("Guangdong", "Quảng Đông", "Trung Quốc"),
+])
+def test_foreign_variants(written, canonical, country):
+    place = resolve(written)
+    assert place is not None and (place.name, place.country) == (canonical, country)
+    assert place.province == canonical and place.is_province
+
+
+def test_countries_alone_are_not_partners():
+    for country in ("Lào", "Campuchia", "Trung Quốc"):
+        assert resolve(country) is None
+    assert mentions("Hợp tác với Lào, Campuchia và Trung Quốc.") == []
+    assert mentions("tỉnh Vân Nam - Trung Quốc") == [("tỉnh Vân Nam", "tỉnh", "Vân Nam", "tỉnh")]
+    assert mentions("Vân Nam - Trung Quốc") == [("Vân Nam", None, "Vân Nam", "tỉnh")]
+
+
+def test_foreign_in_text():
+    found = find_places("Đoàn tỉnh Xa-va-na-khệt (Lào) và tỉnh Luông Pha Bang thăm Savannakhet, "
+                        "Thủ đô Viêng Chăn, tỉnh Viêng Chăn và tỉnh Ratanakiri (Campuchia).")
+    got = [(m.surface, m.candidates[0].name, m.candidates[0].country) for m in found]
+    assert got == [
+        ("tỉnh Xa-va-na-khệt", "Xa-va-na-khệt", "Lào"), ("tỉnh Luông Pha Bang", "Luông Pha Bang", "Lào"),
+        ("Savannakhet", "Xa-va-na-khệt", "Lào"), ("Thủ đô Viêng Chăn", "Thủ đô Viêng Chăn", "Lào"),
+        ("tỉnh Viêng Chăn", "Viêng Chăn", "Lào"), ("tỉnh Ratanakiri", "Ratanakiri", "Campuchia"),
+    ]
+    # Kep only with a level word: bare Kép is also a place in Bắc Giang
+    assert mentions("sân bay Kép") == []
+    assert mentions("tỉnh Kép") == [("tỉnh Kép", "tỉnh", "Kep", "tỉnh")]
