@@ -14,7 +14,7 @@ it instead of each walking the page's capitals in Python:
   ``map`` calling the ``slice`` type and ``str.__getitem__`` for each word: 0.1 M instructions
   a seed page less, round 25), and a word list filtered by a set with ``itertools.compress``.
 
-The spans are :func:`hoptac.core.scan.capital_words`'s (tests/test_prefilters.py checks
+The spans are :func:`hoptac.core.scan.capital_words`'s (tests/test_prefilters_*.py checks
 it on generated text). The table of the last text asked is kept: the places and the
 people of a page ask for the same text.
 """

@@ -46,7 +46,7 @@ _LONGEST_COUNT = 5   # "nhung"
 
 def _intros(folded: str) -> list[re.Match]:
     """``_INTRO.finditer(folded)``, tried only just before each "dia": a match's count (five letters at
-    most) ends where the blanks before its "dia" start (tests/test_prefilters.py; speed23b)."""
+    most) ends where the blanks before its "dia" start (tests/test_prefilters_*.py; speed23b)."""
     out: list[re.Match] = []
     done = 0
     i = folded.find("dia")

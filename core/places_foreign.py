@@ -289,7 +289,7 @@ def _may_name_before(text: str, s: int) -> bool:
     """The gate of the search before a foreign province (``_regexes``' ``before``, a case-blind
     alternation of level words tried at every character of 60): does a level word (folded,
     anywhere in the window) stand there followed by blanks and a capital before ``s``? A window
-    with a character outside scan.py's code (its fold unsure) is searched (tests/test_prefilters.py)."""
+    with a character outside scan.py's code (its fold unsure) is searched (tests/test_prefilters_*.py)."""
     return _level_then_capital(text, max(0, s - 60), s, s)
 
 

@@ -34,7 +34,7 @@ _COUNTS = ("phuong|xa|thi tran|huyen|quan|don vi|nguoi|ngay|thang|nam|gio|phut|d
            "khu pho|to dan pho|ty dong|trieu dong|km")
 _NUMBER = rf"\d{{1,2}}(?!\d|{_S}*[/\-]|[.,]\d|h(?:\d|\b)|{_S}+(?:{_COUNTS})\b)"
 # (written q(?<!\w.)…: the "q" first, the look-behind after it, so that the engine skips to each "q";
-# tests/test_prefilters.py)
+# tests/test_prefilters_*.py)
 _LIST = re.compile(rf"q(?<!\w.)(?:uan|\.)(?:{_S}+nhu)?{_S}*:?{_S}*(?P<first>{_NUMBER})(?P<rest>(?:{_GLUE}{_NUMBER})*)")
 _ONE = re.compile(_NUMBER)
 

@@ -122,7 +122,7 @@ def shape(text: str, table: bytes = _SHAPE, *, keep: bool = True) -> bytes | Non
 # Numbers: "0" an ASCII digit, "a" another word character, "," a comma or colon, " " the rest.
 # A number starts at a digit after none of "a0," (``dates._NUMBER``: ``[0-9](?<![\w,:][0-9])``);
 # the literal first lets the engine skip to digits (a class tried at every character is several
-# times slower). tests/test_prefilters.py: the same places.
+# times slower). tests/test_prefilters_*.py: the same places.
 _NUMBER_SHAPE = shape_table(lambda c: "0" if c in "0123456789" else "a" if (c.isalnum() or c == "_")
                             else "," if c in ",:" else " ")
 _NUMBER_START = re.compile(rb"0(?<![a0,].)")
@@ -236,7 +236,7 @@ def keyword_regex(keys: Iterable[str]) -> re.Pattern[str]:
     the ``\\b`` before it (the character before that letter is not a word character):
     a pattern that begins with literals lets the regex engine skip from one of those
     letters to the next, instead of trying the pattern at every position (a quarter to a
-    third faster than ``\\b(?=[first letters])(…)\\b``, which it equals: tests/test_prefilters.py).
+    third faster than ``\\b(?=[first letters])(…)\\b``, which it equals: tests/test_prefilters_*.py).
     """
     keys = [k for k in keys if k]
     by_first: dict[str, list[str]] = {}

@@ -151,7 +151,7 @@ _ANY_JUNK = re.compile("|".join(f"(?:{p})" for p, _ in JUNK_LINES))
 # after it (its number opens so): at the start of every line of a page, its label's lazy reach cost more than all
 # the other rows (speed20b). (No row holds a numbered group's back-reference: dropping one renumbers nothing used.)
 # ... and the rows whose reach from a line's start costs most (row_gates), each apart: how the row opens,
-# what every line it matches holds (tests/test_prefilters.py)
+# what every line it matches holds (tests/test_prefilters_*.py)
 _ANY_JUNK_BUT_CONTACT = GatedRows([p for p, _ in JUNK_LINES if p is not CONTACT_NUMBERS], (
     (r"(?:.*\s[/>»›|]\s){2,}", ("/", ">", "»", "›", "|")),   # a menu or breadcrumb
     (r"[^.,;:!?]{1,40}\s[>»›]\s", (">", "»", "›")),          # a short breadcrumb
@@ -298,7 +298,7 @@ PHOTO_CREDIT = re.compile(r"[\s.]*[(\[]?\s*(?:Ảnh|ẢNH|Photo|Nguồn ảnh)\s
 #: "TX. Sa Pa", "H. Bảo Yên", "Q. 1", "PGS. TS. …" (searched just before the stop).
 ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:TP|Tp|tp|TX|Tx|TT|Q|H|X|P|TS|PGS|GS|ThS|Th\.S)\.$")
 # The last letters of those abbreviations: a stop after any other character ends no
-# abbreviation, and the regex is not run (tests/test_prefilters.py keeps the two in step).
+# abbreviation, and the regex is not run (tests/test_prefilters_*.py keeps the two in step).
 ABBREVIATION_LAST = frozenset("PpXxTQHS")
 
 

@@ -75,7 +75,7 @@ _COMMEMORATION = {r: c for r, c, _ in OCCASION_REASONS}
 _CLAUSE_STOP = re.compile(r"[,;]")
 #: "nhân dự <a meeting>" / "nhân tham dự …" (the reason written without "dịp"), not "tiếp nhận dự án" (review23)
 _NHAN_DU = re.compile(r"(?<!tiep )\bnhan (?:tham )?du (?!an\b)")
-# ... each searched only where its opening words stand (.openings; tests/test_prefilters.py)
+# ... each searched only where its opening words stand (.openings; tests/test_prefilters_*.py)
 _PURPOSE_AT, _DELEGATION_AT = (Opened(_PURPOSE, ("de", "nham", "chuan bi cho", "phuc vu cho")),
                                Opened(_DELEGATION, ("doan", "dan dau")))
 _VISIT_VERBS = frozenset({"tham va lam viec", "tham, lam viec", "sang tham", "den tham", "chuyen tham",

@@ -5,7 +5,7 @@ put dozens of blanks and line breaks before a dateline ("…\\n\\n      \\n\\nNg
 of such a run can go to any of the regex's several ``\\s*`` and ``\\s+`` between the parts of the
 day ("Sáng thứ Hai, ngày"): trying every way to share the run before giving up cost ~0.1 ms a
 number. The regex tells blanks apart by nothing but being blanks, and all its blanks are unbounded
-(``\\s*``, ``\\s+``: tests/test_prefilters.py checks it), so a run longer than ``KEEP`` is read as
+(``\\s*``, ``\\s+``: tests/test_prefilters_*.py checks it), so a run longer than ``KEEP`` is read as
 its first ``KEEP - 1`` blanks and its last one: the same ways succeed, in the same order, and the
 match's positions are moved back over what was left out (no group starts or ends, and the lead
 does not end, between two blanks). The property test compares every group's span with the

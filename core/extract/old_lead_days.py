@@ -66,7 +66,7 @@ LATER_OCCASION: tuple[tuple[str, str, str], ...] = (
 _LATER = re.compile(r"(?:" + "|".join(rx for _, rx, _ in LATER_OCCASION) + r")")
 # The words each shape holds (written with its blank): it is tried only on a sentence that holds one
 # of them (the shapes' lazy runs are dear when tried at each of a long page's sentences); a shape not
-# named here is always tried. tests/test_prefilters.py checks the gates against _LATER.
+# named here is always tried. tests/test_prefilters_*.py checks the gates against _LATER.
 _LATER_WORDS = {"just_done": ("vua",), "review_meeting": ("so ket", "tong ket", "gap mat", "danh gia"),
                 "at_session": ("buoi", "cuoc"), "this_trip": ("chuyen ", "buoi "), "celebration_held": ("ky niem",)}
 _LATER_GATED = tuple((_LATER_WORDS.get(name, ()), re.compile(rx)) for name, rx, _ in LATER_OCCASION)

@@ -7,7 +7,7 @@ where one of the rule's opening words starts -- one regex of them, literal first
 (:func:`~hoptac.core.scan.keyword_regex`: the engine skips from one first letter to the next) --
 and matches the rule there only. ``Opened(rule, words).search(text, pos, endpos)`` is
 ``rule.search(text, pos, endpos)`` whenever every match of the rule starts with one of
-``words`` as a whole word (tests/test_prefilters.py checks each one used on generated text).
+``words`` as a whole word (tests/test_prefilters_*.py checks each one used on generated text).
 """
 
 from __future__ import annotations

@@ -92,13 +92,13 @@ _LEVEL = r"(?:tinh|tinh, thanh(?: pho)?|tinh va thanh pho|dia phuong|huyen)(?!\w
 _COUNT_LEVEL_RE = re.compile(r"(?<!\w)(?:" + _N + r"|mot so|cac)\s+" + _LEVEL)
 # ... asked only whether it finds one: two patterns that each open with a first-character set (a count
 # in digits, one in words; the look-behind after the first character) find one exactly when it does,
-# without trying every character of the headline and lead (tests/test_prefilters.py)
+# without trying every character of the headline and lead (tests/test_prefilters_*.py)
 _COUNT_DIGITS_RE = re.compile(r"\d(?<!\w.)\d?\s+" + _LEVEL)
 _COUNT_WORDS_RE = re.compile("(?:" + "|".join(w[0] + r"(?<!\w.)" + w[1:] for w in (*_COUNT_WORDS, "mot so", "cac"))
                              + r")\s+" + _LEVEL)
 # the headline or lead counts the other side: "với công an 6 tỉnh", "cùng Sở Du lịch 3 tỉnh"
 # (this and the next two: each first letter first, the look-behind after it; written (?<!\w)(?:voi|va|cung|giua)
-# and (?<!\w)(?:tai|tham|den|khao sat): the engine skips to those letters; tests/test_prefilters.py)
+# and (?<!\w)(?:tai|tham|den|khao sat): the engine skips to those letters; tests/test_prefilters_*.py)
 _COUNTED_PARTNER_RE = re.compile(r"(?:v(?<!\w.)oi|v(?<!\w.)a|c(?<!\w.)ung|g(?<!\w.)iua)\s+(?:" + _BODY + r"\s+)?"
                                  + _N + r"\s+" + _LEVEL)
 # ... or a tour's stops: "học tập kinh nghiệm tại 3 tỉnh phía Bắc", "đến thăm 4 tỉnh"

@@ -36,7 +36,7 @@ _DEPARTED_RE = re.compile(r"(?<!\w)(?:rời|Rời)(?:\s+khỏi)?\s+$")
 
 # (speed23b: the patterns open with a look-behind, and _FLIGHT_RE is case-blind, so the engine tries every
 # character; each is asked only where its word stands: a match of _FLIGHT_RE holds "bay" in any case, and every
-# character the case-blind "b", "a", "y" match lowers to it; one of _DEPARTED_RE holds "ời". tests/test_prefilters.py)
+# character the case-blind "b", "a", "y" match lowers to it; one of _DEPARTED_RE holds "ời". tests/test_prefilters_*.py)
 
 
 def names_a_flight(text: str) -> bool:
@@ -82,7 +82,7 @@ def departed_from(text: str, start: int) -> bool:
 # comma, no "và" / "với": "tại Hà Nội, tỉnh A và huyện B (tỉnh C)" is B's own aside), the opening
 # parenthesis, perhaps other places of the aside before this one
 _WORD = r"(?!và\s|với\s)[^\s(),.;:]+"
-# (written (?<!\w)(?:tại|Tại|ở|Ở): each first letter first, the look-behind after it; tests/test_prefilters.py)
+# (written (?<!\w)(?:tại|Tại|ở|Ở): each first letter first, the look-behind after it; tests/test_prefilters_*.py)
 _VENUE_ASIDE_RE = re.compile(r"(?:t(?<!\w.)ại|T(?<!\w.)ại|ở(?<!\w.)|Ở(?<!\w.))\s+(?P<venue>)(?:" + _WORD + r"\s+){0,7}?" + _WORD +
                              r"\s*\(\s*(?:[^()\n.;:]{1,50}[,–-]\s*)?$")
 

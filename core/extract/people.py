@@ -39,7 +39,7 @@ _WORD = rf"[{_UP}][{_LO}]*(?![{_UP}{_LO}\w])"
 _NAME_RE = re.compile(rf"([{_UP}](?<![{_UP}{_LO}\w].)[{_LO}]*(?![{_UP}{_LO}\w])(?:[ \t]+{_WORD}){{1,3}})")
 # The same on the text's shape (scan.shape): "U" a letter of _UP, "l" of _LO, "w" another
 # word character, " " a blank or tab, "." the rest (one byte a character: several times
-# faster than the classes of Vietnamese letters over the text; tests/test_prefilters.py)
+# faster than the classes of Vietnamese letters over the text; tests/test_prefilters_*.py)
 _SHAPE = shape_table(lambda c: "U" if re.fullmatch(f"[{_UP}]", c) else "l" if re.fullmatch(f"[{_LO}]", c)
                      else "w" if re.fullmatch(r"\w", c) else " " if c in " \t" else ".")
 _NAME_SHAPE_RE = re.compile(rb"U(?<![Ulw].)l*(?![Ulw])(?:[ ]+Ul*(?![Ulw])){1,3}")
@@ -47,7 +47,7 @@ _NAME_SHAPE_RE = re.compile(rb"U(?<![Ulw].)l*(?![Ulw])(?:[ ]+Ul*(?![Ulw])){1,3}"
 _HONORIFIC_RE = re.compile(r"(?:^|[^\w/])(?:đồng chí|đ/c|ông|bà|dong chi|d/c|ong|ngài|đại tướng|thượng tướng|"
                            r"trung tướng|thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá)\s*:?\s*$", re.IGNORECASE)
 # The last letters an honorific of _HONORIFIC_RE can end with, in any case its IGNORECASE
-# matches (chí, đ/c, ông, bà, chi, d/c, ong, ngài, tướng, tá; tests/test_prefilters.py checks the
+# matches (chí, đ/c, ông, bà, chi, d/c, ong, ngài, tướng, tá; tests/test_prefilters_*.py checks the
 # set): a window whose text does not end with one of them (before ": ") cannot match.
 _HONORIFIC_LAST = frozenset("CGIcgiÀÍàíİıÁá")
 _HONORIFIC_WINDOW = 16   # "thượng tướng " and its blanks
@@ -58,19 +58,19 @@ _TITLE_END_RE = re.compile(r"[;.\n()]|\s[–—]\s(?=[^\s])(?!\s*(?:Bí|Phó|Ch�
 _TITLE_PARTS_RE = re.compile(r",\s*|\s+-\s+|\s+kiêm\s+")
 # The same two, written with their first character as one class so that the regex engine
 # skips to it instead of trying every position (3-4 times faster on a title; the look-behind
-# tells which alternative the character began; tests/test_prefilters.py checks they cut
+# tells which alternative the character began; tests/test_prefilters_*.py checks they cut
 # where the two above do).
 _TITLE_END_FAST = re.compile(r"[;.\n()\s](?:(?<=[;.\n()])|(?<=\s)[–—]\s(?=[^\s])(?!\s*(?:Bí|Phó|Chủ|Ủy|Uỷ|Trưởng|Giám)))")
 _TITLE_PARTS_FAST = re.compile(r"[,\s](?:(?<=,)\s*|(?<=\s)\s*-\s+|(?<=\s)\s*kiêm\s+)")
 # ... and cheaper still where what the second alternative needs is not there (most titles):
 # no dash, only the stops; no hyphen nor "kiêm", only the commas (a literal first: the engine
-# skips to it). tests/test_prefilters.py checks they cut where the two above do.
+# skips to it). tests/test_prefilters_*.py checks they cut where the two above do.
 _TITLE_STOPS = re.compile(r"[;.\n()]")
 _TITLE_COMMAS = re.compile(r",\s*")
 _HONORIFIC_WORDS = frozenset({"ông", "bà", "ngài"})
 # is_title_start reads a part's first characters only: the longest title start and the one after
 # it (its \b); only they are folded (a part holding a department's glued name is off the one-byte
-# code: folded whole, through the slow table, to test its first words). tests/test_prefilters.py
+# code: folded whole, through the slow table, to test its first words). tests/test_prefilters_*.py
 _START_REACH = max(map(len, TITLE_STARTS)) + 1
 _fold_word = functools.lru_cache(maxsize=8192)(fold)  # titles repeat the same few words
 

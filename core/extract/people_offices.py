@@ -41,7 +41,7 @@ OFFICE_NOUNS = ("Sở", "Bộ", "Ban", "Cục", "Tổng cục", "Chi cục", "V�
 _NOUN_AS_WRITTEN = (r"(?<![\w])(?:" + "|".join(re.escape(n) for n in sorted(OFFICE_NOUNS, key=len, reverse=True))
                     + r"|(?:(?<=[Tt]rưởng )|(?<=Phó ))(?:ban|phòng))[ ]+")
 # ... compiled first letter first, the look-behinds after it (scan.keyword_regex's way): the engine skips to
-# those letters instead of trying every character (the same matches: tests/test_prefilters.py)
+# those letters instead of trying every character (the same matches: tests/test_prefilters_*.py)
 _NOUN = re.compile("(?:" + "|".join(re.escape(n[0]) + r"(?<!\w.)" + re.escape(n[1:])
                                     for n in sorted(OFFICE_NOUNS, key=len, reverse=True))
                    + r"|b(?:(?<=[Tt]rưởng b)|(?<=Phó b))an|p(?:(?<=[Tt]rưởng p)|(?<=Phó p))hòng)[ ]+")

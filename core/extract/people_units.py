@@ -44,7 +44,7 @@ _ALTS = [a for p, _ in UNITS for a in _alternatives(p)]
 #: alternative's first letter first and the look-behind after it (vocab.DEPARTMENT_RE's way: the engine
 #: skips from one first letter to the next instead of trying every character; alternatives that open
 #: with other letters never match at one place, so the order that matters is kept; the same
-#: matches, tests/test_prefilters.py)
+#: matches, tests/test_prefilters_*.py)
 _UNIT_RE = re.compile("(?:" + "|".join(
     f"{first}(?<!\\w.)(?:" + "|".join(a[1:] for a in _ALTS if a[0] == first) + ")"
     for first in dict.fromkeys(a[0] for a in _ALTS)) + r")(?![\w])")

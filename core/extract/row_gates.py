@@ -7,7 +7,7 @@ reach from the line's start in every way before it fails (a breadcrumb's ``(?:.*
 a weather widget's ``[^.;!?°]{0,40}?``). Each such row is kept out of the one regex and tried only
 on a line that holds one of the characters or words every line it matches holds (its arrow,
 its degree sign, "http"). :meth:`GatedRows.fullmatch` is ``bool`` of the one regex's
-``fullmatch`` (tests/test_prefilters.py checks it on generated lines).
+``fullmatch`` (tests/test_prefilters_*.py checks it on generated lines).
 """
 
 from __future__ import annotations

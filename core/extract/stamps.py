@@ -66,7 +66,7 @@ _PUBLISHED_UNTIMED = [rx for rx, timed in zip(_PUBLISHED_RES, _TIMED) if not tim
 # lower-cased line holds one of them: a look with ``in`` spares the line the regex, which has
 # no literal prefix to jump to (it is case-blind, or opens with a look-behind) and is tried at
 # every character. Each row: how the form's pattern opens, the words one of which every match
-# of such an opening holds (tests/test_prefilters.py reads them off the opening's alternatives);
+# of such an opening holds (tests/test_prefilters_*.py reads them off the opening's alternatives);
 # no word holds i, s or k, whose case-blind matches "ı", "ſ", "K" ``str.lower`` does not give.
 _OPENING_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("(?:Đăng|Cập nhật|", ("đăng", "cập nhật", "xuất bản")),                        # a label

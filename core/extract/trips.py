@@ -39,7 +39,7 @@ def sentence_start(folded: str, pos: int, floor: int) -> int:
 #: "Sáng 9/5, lãnh đạo tỉnh tiễn đoàn …".
 _TRIP_END = re.compile(r"\b(?:ket thuc (?:tot dep )?(?:chuyen|dot) (?:tham|cong tac|lam viec)|tien doan|tien dua doan|"
                        r"ve nuoc|nhap canh ve|tro ve nuoc)\b")
-# ... searched where its opening words stand (.openings; tests/test_prefilters.py)
+# ... searched where its opening words stand (.openings; tests/test_prefilters_*.py)
 _TRIP_END_AT = Opened(_TRIP_END, tuple(sorted(first_words(_TRIP_END.pattern))))
 
 

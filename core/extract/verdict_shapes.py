@@ -23,7 +23,7 @@ _DOC_NOUNS = (r"quyet dinh|nghi quyet|nghi dinh|ket luan|ke hoach|thong bao|cong
               r"van ban|to trinh|bao cao|huong dan|quy che|quy dinh|bien ban|ban ghi nho|thoa thuan|"
               r"hiep dinh|luat|phap lenh|chuong trinh|de an")
 # (the nouns first letter first, the look-behind after it, here and in _SIGNED_DOC, _SIGNED_ON: written \b(?:…):
-# the engine skips to those letters instead of trying every character; tests/test_prefilters.py)
+# the engine skips to those letters instead of trying every character; tests/test_prefilters_*.py)
 _DOCUMENT = re.compile(rf"(?:{_first_letters(_DOC_NOUNS)})\s+(?:so\s+)?{_W}*\d{_W}*(?:\s+{_W}+)?\s*(?:cua\s+[^,;.()]{{0,80}})?\s*$")
 # A signed document named by its date with no number: "Bản ghi nhớ hợp tác giữa hai tỉnh ngày
 # 14/5/2018", "(Thỏa thuận … ngày …)" -- no verb of an occasion between the noun and the date.

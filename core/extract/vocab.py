@@ -145,7 +145,7 @@ DEPARTMENT_NAMES: tuple[str, ...] = (
 _DEPARTMENT_ALTS = [r"[\s,\-–]+".join(map(re.escape, d.split())) for d in sorted(DEPARTMENT_NAMES, key=len, reverse=True)]
 #: as written: r"(?<![\w])(?:" + "|".join(_DEPARTMENT_ALTS) + r")(?![\w])"; compiled with each name's first
 #: letter first and the look-behind after it (scan.keyword_regex's way: the engine then skips from one
-#: first letter to the next instead of trying every character; the same matches, tests/test_prefilters.py)
+#: first letter to the next instead of trying every character; the same matches, tests/test_prefilters_*.py)
 DEPARTMENT_RE = re.compile("(?:" + "|".join(
     f"{first}(?<!\\w.)(?:" + "|".join(a[1:] for a in _DEPARTMENT_ALTS if a[0] == first) + ")"
     for first in dict.fromkeys(a[0] for a in _DEPARTMENT_ALTS)) + r")(?![\w])")

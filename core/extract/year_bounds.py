@@ -104,7 +104,7 @@ _PURPOSE_BEFORE = re.compile(r"\b(?:nham|de)(?:\s+[a-z]+){0,6}\s+$")   # "nhằm
 _SENDS = re.compile(r"[^.;!?\n]{0,100}?\b(?:ve viec\s+)?cu\s+(?:doan|dai bieu|lanh dao)\b")
 #: _SENDS is searched: a search may start its lazy run at the words themselves, so it finds one in
 #: a window exactly when "cu đoàn …" stands there; the words alone are searched (the run, tried from
-#: every character, cost ~0.3 ms a call; tests/test_prefilters.py).
+#: every character, cost ~0.3 ms a call; tests/test_prefilters_*.py).
 _SENDS_WORDS = re.compile(r"\bcu\s+(?:doan|dai bieu|lanh dao)\b")
 #: Before a signing's date, in its sentence: the occasion carries out the minutes of a meeting
 #: ("Kế hoạch … triển khai thực hiện Bản ghi nhớ Hội nghị lần thứ 9 … ký ngày 24/2/2018"): a
