@@ -127,3 +127,10 @@ def test_the_address_of_a_place_visited_is_the_host():
                    "Sáng 3/12, đoàn công tác tỉnh Sóc Trăng đã đến thăm và làm việc tại khu du lịch Gáo Giồng "
                    "thuộc tỉnh Đồng Tháp.\nHai bên trao đổi kinh nghiệm phát triển du lịch sinh thái.\n")
     assert e["pair"] == ["Đồng Tháp", "Sóc Trăng"]
+
+
+def test_two_parties_of_one_unit_stay_two():
+    e = main_event(_page("Tỉnh Quảng Bình và tỉnh Quảng Trị ký kết hợp tác du lịch",
+                         "Sáng 8/12, tại xã Bố Trạch, tỉnh Quảng Bình và tỉnh Quảng Trị đã ký kết chương trình "
+                         "hợp tác phát triển du lịch giai đoạn mới."))
+    assert e["pair"] == ["Quảng Bình", "Quảng Trị"]
