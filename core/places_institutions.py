@@ -1,11 +1,12 @@
-"""A school named after its city (used by :class:`hoptac.core.places_match.Matcher`; split from it
+"""A school or an airport named after its city (used by :class:`hoptac.core.places_match.Matcher`; split from it
 to keep each module short).
 
 A district's name alone is no place ("Vinh", "Quy Nhơn" may be a person, a street, a ship); but
 universities and colleges are named after the city that holds them, and the corpus's convention
 counts an institution as its province (a university hosting a foreign province's students stands
 for its province, as "Trường Đại học Quảng Bình" or "Đại học Huế" do). So a provincial city's
-name right after the words that head a school's name is that city:
+name right after the words that head a school's name is that city; so is one right after the
+words of an airport (round 27: the place of an occasion held on landing, :mod:`hoptac.core.extract.partner_venue_parts`):
 
 ================================================  =============================================
 written                                           found
@@ -16,6 +17,10 @@ written                                           found
 "Trường Đại học Hồng Bàng" (quận Hồng Bàng),      nothing: only a city (thành phố) or a town
 "Đại học Tân Trào" (no place)                     (thị xã) is a school's name; a quận or huyện
                                                   of that name is another school's
+"sân bay Tuy Hòa", "Cảng hàng không quốc tế Cam    thành phố Tuy Hòa (Phú Yên), thành phố Cam
+Ranh" (an airport named after its city)           Ranh (Khánh Hòa)
+"sân bay Phù Cát" (a huyện), "sân bay Tân Sơn     nothing: only a city or a town, as for schools
+Nhất" (no place)
 "Trường Đại học Kinh doanh và Công nghệ Vinh"     nothing: one field of a short list ("Sư
                                                   phạm", "Y Dược", "Kinh tế") may stand between;
                                                   a longer name is not read ("đại học Vinh" in
@@ -37,7 +42,9 @@ _SCHOOL_CITY_LEVELS = ("thành phố", "thị xã")
 #: (folded; matched against the text before the name, ending with a space).
 _SCHOOL_BEFORE = re.compile(
     r"(?<!\w)(?:dai hoc|cao dang|hoc vien)"
-    r"(?:\s+(?:su pham|y duoc|y te|y|kinh te|nong lam|ky thuat|cong nghiep))?\s+$")
+    r"(?:\s+(?:su pham|y duoc|y te|y|kinh te|nong lam|ky thuat|cong nghiep))?\s+$"
+    # an airport ("sân bay Tuy Hòa", "Cảng hàng không quốc tế Cam Ranh")
+    r"|(?<!\w)(?:san bay|cang hang khong)(?:\s+quoc te)?\s+$")
 
 
 def school_city_level(text: str, folded: str, ns: int, key: str,

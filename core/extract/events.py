@@ -44,6 +44,7 @@ from .verdicts import captions_before, choose_main, judge, undated_main
 from .partner_envoys import drop_lone_across
 from .partner_groups import add_group_parties
 from .partner_border_parts import border_parts
+from .partner_venue_parts import venue_parts
 from .partner_home import add_home_in_chrome, chrome_provinces
 from .partner_sides import add_counted
 from .partners import choose, party_dict, principal_partners
@@ -128,6 +129,10 @@ def extract_events(article: Article, *, article_id: str, source: str,
     # after July 2025, "Biên phòng tỉnh Đồng Nai" with a Cambodian province: old Bình Phước's border (partner_border_parts)
     border_parts(partners, folded, [(t0, t1), (l0, l1)], article.published,
                  lambda: merger_told(folded, b0, b1) is not None)   # (no stamp: "xã A (mới)" in the body)
+    # after July 2025, "tại xã Bố Trạch, tỉnh Quảng Trị": old Quảng Bình's occasion (partner_venue_parts)
+    n1 = keep.find("\n", keep.find("\n", l1) + 2)   # the paragraph after the lead: a sapo's dateline
+    venue_parts(partners, folded, [(t0, t1), (l0, l1), (l1, n1 if l1 < n1 <= b1 else b1)], article.published,
+                lambda: merger_told(folded, b0, b1) is not None)
     if not partners.parties:
         warnings.append(M_("no Vietnamese locality found"))
     context = set(partners.pair)

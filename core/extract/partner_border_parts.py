@@ -40,7 +40,7 @@ from functools import cache
 from ..places import VIETNAM, Place, all_partners, units_2025
 from .partner_places import MERGER_DAY
 
-__all__ = ["BORDERS", "BORDER_WORDS", "border_part", "border_parts"]
+__all__ = ["BORDERS", "BORDER_WORDS", "border_part", "border_parts", "swap_parts", "unit_parts"]
 
 #: The old provinces (the map until 30 June 2025) on the land border with each neighbour, a fact
 #: of geography: the border provinces of the Vietnam–China, Vietnam–Laos and Cambodia–Vietnam
@@ -73,7 +73,8 @@ def _old_provinces() -> dict[str, Place]:
 
 
 @cache
-def _unit_parts() -> dict[str, tuple[str, ...]]:
+def unit_parts() -> dict[str, tuple[str, ...]]:
+    """Each unit of 2025 -> the old provinces it took in (cached)."""
     return {k: tuple(v) for k, v in units_2025().items()}
 
 
@@ -84,7 +85,7 @@ def border_part(place: Place, countries: set[str]) -> Place | None:
     ``border_part(Quảng Trị, {"Lào"})`` None (both its old parts border Laos)."""
     if place.country != VIETNAM or not place.is_province or not countries:
         return None
-    parts = _unit_parts().get(place.province_2025, ())
+    parts = unit_parts().get(place.province_2025, ())
     if place.province not in parts or len(parts) < 2:
         return None
     found: set[str] = set()
@@ -114,6 +115,12 @@ def border_parts(partners, folded: str, spans: list[tuple[int, int]], published:
         return
     if published is None and not merger_told():
         return
+    swap_parts(partners, swaps)
+
+
+def swap_parts(partners, swaps: dict[str, Place]) -> None:
+    """Give each province-level party named in ``swaps`` (by its name) the old province it maps to,
+    in the parties (once each), the mentions' places and the scores (also :mod:`.partner_venue_parts`)."""
     kept: list = []
     seen: set[str] = set()
     for p in partners.parties:

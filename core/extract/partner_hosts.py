@@ -9,6 +9,19 @@ venue), has the venue's locality as the other side when that sentence names a ga
 ("các tỉnh …"): the venue's locality is one of them, the host (``venue_host``). Not when a delegation is named
 there ("tại Hà Nội, đoàn đại biểu tỉnh A tham dự hội nghị": an occasion it came to), nor for one side's own
 event held away ("tại thành phố B, Sở Du lịch tỉnh A tổ chức hội nghị …": B stays a venue).
+
+An occasion of a region the venue's locality belongs to is such a gathering too (round 27):
+
+| shape                                      | example (written for this table)                           | the venue      |
+|--------------------------------------------|------------------------------------------------------------|----------------|
+| the occasion of a region ("vùng", "khu     | "tại tỉnh Lạng Sơn sẽ diễn ra ngày hội văn hóa các dân tộc  | Lạng Sơn hosts |
+| vực" and its name), the venue a member     | vùng Đông Bắc", the page naming Cao Bằng as taking part    |                |
+| NOT: the venue outside that region         | "tại TP.HCM diễn ra hội nghị xúc tiến đầu tư vùng Tây       | a venue        |
+|                                            | Nguyên", the page naming Gia Lai                           |                |
+
+The members are :mod:`hoptac.core.places_regions`' ("vùng Tây Nguyên", "vùng Việt Bắc"); "Đông
+Bắc" (Đông Bắc Bộ, Vietnamese Wikipedia) is the north-east of the 14 provinces of the Trung du và
+miền núi phía Bắc (NQ81) and Quảng Ninh: those 14 and Quảng Ninh may host one of its occasions.
 """
 
 from __future__ import annotations
@@ -16,6 +29,7 @@ from __future__ import annotations
 import re
 
 from ..places import VIETNAM, Place, PlaceMention
+from ..places_regions import REGIONS, region_named
 from ..scan import fast_fold
 
 __all__ = ["hosts", "venue_host"]
@@ -31,6 +45,25 @@ _DELEGATION_RE = re.compile(r"(?<!\w)doan (?:dai bieu|cong tac|can bo)(?!\w)")
 # a gathering of several localities named in a venue's sentence ("của doanh nghiệp các tỉnh miền Trung và TP B",
 # "đại diện 12 tỉnh, thành phố"), folded: the venue's locality is one of them, the host
 _GATHERING_RE = re.compile(r"(?<!\w)(?:cac|\d+) tinh(?:,? thanh(?: pho)?)?(?!\w)")
+# an occasion of a region named in a venue's sentence ("ngày hội … vùng Đông Bắc"), folded: the region's name
+_REGION_RE = re.compile(r"(?<!\w)(?:vung|khu vuc) ([a-z]+(?: [a-z]+){0,5})")
+#: "Đông Bắc": the north-east of the north's 14 provinces (NQ81), with Quảng Ninh (see the table)
+_NORTH_EAST = next(r for r in REGIONS if r.short == "TD&MNPB").members + ("Quảng Ninh",)
+
+
+def _region_of(said: str, province: str) -> bool:
+    """Does the sentence ``said`` (folded) name an occasion of a region ``province`` belongs to?"""
+    if "vung" not in said and "khu vuc" not in said:
+        return False
+    for m in _REGION_RE.finditer(said):
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            if name == "dong bac":
+                return province in _NORTH_EAST
+            if (found := region_named(name)) is not None:
+                return province in found[0].members
+    return False
 
 
 def hosts(text: str, m: PlaceMention, place: Place, mentions: list[PlaceMention],
@@ -70,7 +103,7 @@ def venue_host(text: str, side: str, venues: list[PlaceMention], places: dict[in
         lo = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
         hi = min((i for i in (text.find(". ", m.end), text.find("\n", m.end)) if i >= 0), default=len(text))
         said = fast_fold(text[lo:hi])
-        if _DELEGATION_RE.search(said) or not _GATHERING_RE.search(said):
+        if _DELEGATION_RE.search(said) or not (_GATHERING_RE.search(said) or _region_of(said, place.province)):
             return []
         return [place.province]
     return []

@@ -9,6 +9,11 @@
 | NOT: a place after a venue's comma      | "tại TP.HCM, tỉnh A và tỉnh B ký kết …"                   | A is a partner            |
 | NOT: the place visited's address        | "thăm và làm việc tại xã A (huyện B)"                     | B is the host's           |
 | NOT: a party's own aside                | "huyện Kỳ Sơn (Nghệ An) và huyện Mường Quắn (Hủa Phăn)"   | partners                  |
+| a venue, then "thuộc" and its province  | "tại cửa khẩu X thuộc tỉnh A giáp tỉnh B (Campuchia), Hội | A a venue, not a partner  |
+| (round 27, :func:`in_venue_address`)    | C của TP D trao quà cho …"                                |                           |
+| NOT: the place visited's address        | "đến thăm và làm việc tại xã A thuộc huyện B"             | B is the host's           |
+| NOT: a venue's name of more than eight  | "tại buổi lễ … (a clause) thuộc tỉnh A"                   | as before                 |
+| words, or with a comma                  |                                                           |                           |
 
 The place a trip leaves ("rời", "rời khỏi") is, like a venue, where and not who
 (:func:`departed_from`, pairwide23b): "Sau hai ngày ở thủ đô, đoàn rời thành phố Viêng Chăn, đến
@@ -26,7 +31,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-__all__ = ["departed_from", "flight_words", "may_leave", "in_venue_aside", "names_a_flight", "on_a_flight_route"]
+__all__ = ["departed_from", "flight_words", "may_leave", "in_venue_address", "in_venue_aside", "names_a_flight", "on_a_flight_route"]
 
 # a flight route, its ends after it in the sentence: "đường bay thẳng giữa A với B", "chuyến bay A – B"
 _FLIGHT_RE = re.compile(r"(?<!\w)(?:đường|tuyến|chuyến|chặng)\s+bay(?!\w)(?:\s+thẳng)?[^.!?;\n]{0,90}$", re.IGNORECASE)
@@ -85,6 +90,23 @@ _WORD = r"(?!và\s|với\s)[^\s(),.;:]+"
 # (written (?<!\w)(?:tại|Tại|ở|Ở): each first letter first, the look-behind after it; tests/test_prefilters_*.py)
 _VENUE_ASIDE_RE = re.compile(r"(?:t(?<!\w.)ại|T(?<!\w.)ại|ở(?<!\w.)|Ở(?<!\w.))\s+(?P<venue>)(?:" + _WORD + r"\s+){0,7}?" + _WORD +
                              r"\s*\(\s*(?:[^()\n.;:]{1,50}[,–-]\s*)?$")
+
+
+# "tại cửa khẩu quốc tế X thuộc " / "ở khu di tích Y thuộc địa phận ": "tại", up to eight words of the venue's
+# name (no comma, no "và" / "với"), "thuộc", right before the mention (asked only after a literal "thuộc")
+_VENUE_ADDRESS_RE = re.compile(r"(?:t(?<!\w.)ại|T(?<!\w.)ại|ở(?<!\w.)|Ở(?<!\w.))\s+(?P<venue>)(?:" + _WORD + r"\s+){1,8}?"
+                               r"thuộc(?:\s+địa\s+(?:phận|bàn))?\s+$")
+
+
+def in_venue_address(text: str, start: int) -> int:
+    """Where the venue's name starts, after the "tại" / "ở" of a venue whose province follows "thuộc" at
+    ``start`` ("tại cửa khẩu X thuộc tỉnh A"); else -1 (the place visited is the caller's to ask, as for
+    :func:`in_venue_aside`)."""
+    lo = max(0, start - 110)
+    if text.find("thuộc", max(lo, start - 24), start) < 0:
+        return -1
+    m = _VENUE_ADDRESS_RE.search(text, lo, start)
+    return -1 if m is None else m.start("venue")
 
 
 def in_venue_aside(text: str, start: int, end: int) -> int:

@@ -70,7 +70,7 @@ from .partner_seats import seats
 from .partner_study import VISITED_BEFORE_RE as _VISITED_BEFORE_RE, came_to, cohosts   # "thăm … tại X", "đến trao đổi kinh nghiệm tại X": X hosts
 from .partner_sides import strip_bodies   # "và công an các tỉnh B": "và các tỉnh B"
 from .partner_visitors import visitor_of   # "A … chuyến thăm … tới X và Y": A visits both
-from .partner_venues import departed_from, flight_words, in_venue_aside, may_leave, names_a_flight, on_a_flight_route   # "tại xã A (huyện B, tỉnh C)": B and C are the venue's
+from .partner_venues import departed_from, flight_words, in_venue_address, in_venue_aside, may_leave, names_a_flight, on_a_flight_route   # "tại xã A (huyện B, tỉnh C)": B and C are the venue's
 from .partner_places import choose, places_of
 from ..scan import fast_fold
 from ..text import fold_query
@@ -207,6 +207,8 @@ def _listed(text: str, group: list[tuple[PlaceMention, str]]) -> set[int]:
 def _a_venue(text: str, m: PlaceMention) -> bool:
     """Named as where something took place ("tại X", "ở X"), not as the place visited."""
     at = m.start if text.endswith(_VENUE_WORDS, max(0, m.start - 5), m.start) else in_venue_aside(text, m.start, m.end)
+    if at < 0:
+        at = in_venue_address(text, m.start)   # "tại cửa khẩu X thuộc tỉnh A" (partner_venues)
     return at >= 0 and not _VISITED_BEFORE_RE.search(fast_fold(text[max(0, at - 110):at]))
 
 
