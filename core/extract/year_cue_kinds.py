@@ -71,7 +71,8 @@ CUES: tuple[CueKind, ...] = (
             "a period signed or opened (plan_period, plan_period_weak) from Y, on a page that tells another "
             "period ending in that same year Y (W - Y): the old period's last year is the new one's first, "
             "the occasion that hands one over to the other is in Y whatever the month (a period that ends "
-            "the year before, W - (Y-1), leaves late Y-1 or early Y: no cue) (see year_cues)"),
+            "the year before, W - (Y-1), leaves late Y-1 or early Y: no cue); a review of W - Y told there closes it "
+            "at the hand-over, so its review_period (Y+1) is dropped (see year_cues)"),
     CueKind("plan_year", "phương hướng hợp tác năm 2023; ký kết ... kế hoạch hợp tác năm 2023", 75,
             (((11, 12), -1), ((9, 10), None)),
             "a plan (phương hướng, ký kết, triển khai, xây dựng, thống nhất ...) for year Y (not one "

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .anchors import FoldedKeywords
+from .chrome import ABBREVIATION_END, ABBREVIATION_LAST
 from .anniversary_cues import anniversary_cues  # noqa: F401 - re-exported
 from .dates import DateMention, _any_case_and_accent, find_dates
 from .written_from import from_before
@@ -163,13 +164,29 @@ def _keyword_matches(text: str, lo: int, hi: int) -> list[tuple[int, int, str | 
     return _FOLDED_KEYWORDS[0].finditer(text, lo, hi)
 
 
+def _abbreviated(text: str, i: int) -> bool:
+    """The full stop at ``i`` ends an abbreviated level or title ("TP. Hồ Chí Minh", "TX. Sa Pa", "Q. 1"):
+    no clause or sentence ends there (chrome.ABBREVIATION_END, as sentences() reads it)."""
+    return text[i:i + 1] == "." and text[i - 1:i] in ABBREVIATION_LAST \
+        and ABBREVIATION_END.search(text, max(0, i - 5), i + 1) is not None
+
+
+def _stop_before(text: str, lo: int, pos: int) -> int:
+    """The last full stop in ``text[lo:pos]`` that ends no abbreviation, or -1: "hội nghị tổng kết chương trình hợp
+    tác giữa tỉnh A và TP. HCM giai đoạn 2009 - 2017" is one clause, its review word before "TP."."""
+    i = text.rfind(".", lo, pos)
+    while i >= 0 and _abbreviated(text, i):
+        i = text.rfind(".", lo, i)
+    return i
+
+
 def _classify(text: str, pos: int, reach: int = 200) -> tuple[str | None, int]:
     """In the clause that ends at ``pos`` (back to , . ; : ( or a new line): 'review',
     'interim', 'plan' or 'ongoing' for its last such verb, else 'noun' for a plan noun,
     else None; and where the deciding word starts. A carrying out ("triển khai") that a review earlier
     in the clause looks at is that review's (:func:`~hoptac.core.extract.plan_frames.carried_out_reviewed`)."""
     lo = max(0, pos - reach)
-    lo = max([text.rfind(ch, lo, pos) + 1 for ch in _CLAUSE_ENDS] + [lo])
+    lo = max([text.rfind(ch, lo, pos) + 1 for ch in _CLAUSE_ENDS if ch != "."] + [_stop_before(text, lo, pos) + 1, lo])
     last, noun, looked_back = None, None, None
     for start, end, kind in _keyword_matches(text, lo, pos):
         if kind == "noun":
@@ -194,7 +211,7 @@ def _classify_sentence(text: str, pos: int,
     nothing: an interim review, a review, an ongoing plan, or an occasion (conference,
     signing) that opens a period."""
     lo = max(0, pos - 300)
-    lo = max((m.end() for m in _SENTENCE_START.finditer(text, lo, pos)), default=lo)
+    lo = max((m.end() for m in _SENTENCE_START.finditer(text, lo, pos) if not _abbreviated(text, m.start())), default=lo)
     found: dict[str, int] = {}
     for start, _, kind in _keyword_matches(text, lo, pos):
         found.setdefault(kind, start)
@@ -366,7 +383,11 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None,
             cues.append(_cue(name, m.year, m.start, at, m.end))
     cues += signed_periods(text, mentions, cues)   # "ký kết … đến năm 2025" … "Chương trình … giai đoạn 2023 - 2025"
     cues += launched_periods(text, mentions, cues)   # "Chương trình … (2019-2021) được khởi động nhân dịp này"
-    cues += _handovers(mentions, cues)
+    if handed := _handovers(mentions, cues):
+        over = {c.year for c in handed}
+        # the review of the period that ends in Y when the next opens in Y closes it at the hand-over, in Y:
+        # not Y+1 ("kết quả thỏa thuận … giai đoạn 2014-2019" at the signing of "giai đoạn 2019-2025" in April)
+        cues = [c for c in cues if not (c.name == "review_period" and c.year - 1 in over)] + handed
     cues += spring_cues(text, folded)
     bracketed: list[int] = []
     cues += named_years(text, [(m.start, m.end) for m in mentions] + [(c.start, c.end) for c in cues], bracketed)
