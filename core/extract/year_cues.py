@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .anchors import FoldedKeywords
-from .chrome import ABBREVIATION_END, ABBREVIATION_LAST
+from .sentences import abbreviated as _abbreviated, stop_before as _stop_before
 from .anniversary_cues import anniversary_cues  # noqa: F401 - re-exported
 from .dates import DateMention, _any_case_and_accent, find_dates
 from .written_from import from_before
@@ -162,22 +162,6 @@ def _keyword_matches(text: str, lo: int, hi: int) -> list[tuple[int, int, str | 
     if not _FOLDED_KEYWORDS:
         _FOLDED_KEYWORDS.append(FoldedKeywords(KEYWORDS, re.VERBOSE, _keywords()))
     return _FOLDED_KEYWORDS[0].finditer(text, lo, hi)
-
-
-def _abbreviated(text: str, i: int) -> bool:
-    """The full stop at ``i`` ends an abbreviated level or title ("TP. Hồ Chí Minh", "TX. Sa Pa", "Q. 1"):
-    no clause or sentence ends there (chrome.ABBREVIATION_END, as sentences() reads it)."""
-    return text[i:i + 1] == "." and text[i - 1:i] in ABBREVIATION_LAST \
-        and ABBREVIATION_END.search(text, max(0, i - 5), i + 1) is not None
-
-
-def _stop_before(text: str, lo: int, pos: int) -> int:
-    """The last full stop in ``text[lo:pos]`` that ends no abbreviation, or -1: "hội nghị tổng kết chương trình hợp
-    tác giữa tỉnh A và TP. HCM giai đoạn 2009 - 2017" is one clause, its review word before "TP."."""
-    i = text.rfind(".", lo, pos)
-    while i >= 0 and _abbreviated(text, i):
-        i = text.rfind(".", lo, i)
-    return i
 
 
 def _classify(text: str, pos: int, reach: int = 200) -> tuple[str | None, int]:
