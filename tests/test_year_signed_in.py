@@ -55,6 +55,8 @@ def test_a_year_reviewed_or_planned_keeps_its_cue(sentence, name):
 @pytest.mark.parametrize("sentence", [
     "Hai bên thống nhất Bản ghi nhớ hợp tác sẽ ký năm 2020.",
     "Hai bên thống nhất Biên bản hợp tác dự kiến ký kết vào năm 2021.",
+    # "và": another verb of the clause, not the document's participle
+    "Hội nghị tổng kết Chương trình hợp tác giai đoạn 2016-2020 và ký kết năm 2021 giữa hai tỉnh.",
 ])
 def test_a_document_still_to_be_signed_is_not_this_shape(sentence):
     assert not_a_plan(sentence, sentence.rindex("năm 20"), "plan", 0) is None

@@ -61,11 +61,11 @@ _DOC_SIGNED = re.compile(r"\b(?:bien ban|thoa thuan|ban ghi nho|ghi nho|hiep din
 _NAMED_DOC = re.compile(r"(?<!\w)(?:Hiệp định|Bộ luật|Luật|Hiến pháp|Nghị định)(?:\s+[^\s.,;:!?()\[\]“”\"]+){1,9}?"
                         r"(?:\s+năm)?\s+$")   # (the year's mention may open with its "năm")
 #: A document's noun, up to six words of its title (no punctuation), then its participle "ký (kết)" / "ban
-#: hành" (perhaps "đã", "được"; not after "sẽ", "sắp", "dự kiến") right before the year: "Thỏa thuận hợp tác
+#: hành" (perhaps "đã", "được"; not after "sẽ", "sắp", "dự kiến", nor "và": another verb of the clause) right before the year: "Thỏa thuận hợp tác
 #: ký năm ", "Bản ghi nhớ giữa hai huyện được ký kết vào năm ", "Quy chế phối hợp ban hành năm ".
 _SIGNED_IN_YEAR = re.compile(r"\b(?:bien ban|thoa thuan|ban ghi nho|ghi nho|hiep dinh|hiep uoc|quy che|van kien|"
                              r"nghi quyet|quyet dinh|ke hoach|chuong trinh|de an|hop dong)(?:\s+[^\s.,;:!?()]+){0,6}?"
-                             r"\s+(?<!\sse\s)(?<!\ssap\s)(?<!\sdu kien\s)(?:da\s+|duoc\s+)?(?:ky(?:\s+ket)?|ban\s+hanh)"
+                             r"\s+(?<!\sse\s)(?<!\ssap\s)(?<!\sdu kien\s)(?<!\sva\s)(?:da\s+|duoc\s+)?(?:ky(?:\s+ket)?|ban\s+hanh)"
                              r"\s+(?:vao\s+|trong\s+)?(?:nam\s+)?$")
 #: The signing verb the plan keyword stands for.
 _SIGN_VERB = re.compile(r"ky\b")
@@ -87,9 +87,9 @@ def not_a_plan(text: str, start: int, sort: str | None, at: int, folded: str | N
     raw = text[lo:start]
     if ("iêng" in raw or "ính" in raw) and _TALLY.search(fw(lo, start)):   # (cheap gates: "riêng", "tính", any case)
         return "tally"
-    near = fw(max(lo, start - 16), start)
-    if ("ky" in near or "ban hanh" in near) and _SIGNED_IN_YEAR.search(fw(max(0, start - 90), start)):
-        return "signed_in_year"   # (gated on the participle's letters just before the year)
+    near = raw[-16:]
+    if any(w in near for w in ("ký", "kí", "Ký", "Kí", "hành")) and _SIGNED_IN_YEAR.search(fw(max(0, start - 90), start)):
+        return "signed_in_year"   # (gated on the participle's letters just before the year, as written)
     if sort != "plan" or at >= start:
         return None
     if _SIGN_VERB.match(fw(at, at + 4)):

@@ -229,13 +229,13 @@ _FOUND = re.compile(r"^[^.;!?\n]{0,200}?\b(?:(?:da|duoc)\s+(?:[a-z]+\s+){0,2}?(?
 
 
 def _dry_season(text: str, mentions: list[DateMention]) -> list[YearCue]:
-    if "mùa khô" not in text and "Mùa khô" not in text:
-        return []   # (a cheap test before folding)
     out = []
     for m in mentions:
         if m.kind != "period" or m.year is None or m.end_year != m.year + 1:
             continue
         lo = max(0, m.start - 24)
+        if "khô" not in text[lo:m.start]:
+            continue   # (a cheap test before folding: only a season of two years reads the words before it)
         before = fold(text[lo:m.start]) + ("" if fold(m.text).startswith("nam") else " ")
         s = _DRY_SEASON.search(before)
         if s is not None and _FOUND.match(fold(text[m.end:m.end + 240])):
