@@ -9,7 +9,8 @@ the page names; these rows are marked "alone" in the data, unlike FOREIGN_LOCALI
 across the border, which stay in their province). ISO 3166-2 (pycountry) lists the
 regions, not their cities, so the cities are this small reviewed table: the cities of
 about 300,000 people or more of Korea and Japan (the countries whose cities Vietnamese
-localities twin with most), and the large Chinese cities papers name by their
+localities twin with most), the large cities of the United States, Australia, Germany, France and
+Italy, and the large Chinese cities papers name by their
 Sino-Vietnamese names (the border prefectures and cities are in FOREIGN_LOCALITIES). A city named like its region (Kyoto, Hiroshima, Fukuoka, Niigata, Jeju) is
 not listed: the region's row already finds it. The smaller Korean and Japanese cities that
 Vietnamese localities twin with or sign agreements with are in ``TOWNS`` below (read as the large cities are).
@@ -33,6 +34,20 @@ Sources (the region of each city):
   its state, is not listed.
 * **AU** – Australian Bureau of Statistics, Greater Capital City Statistical Areas (the state or
   territory of each capital).
+* **DE** – Statistisches Bundesamt (Destatis), Gemeindeverzeichnis (the Land of each), as
+  summarised in Wikipedia, "List of cities in Germany by population": the cities of about 500,000
+  people or more (round 27: "TP. HCM và Frankfurt ký ghi nhớ", a German partner the gazetteer
+  did not know); Berlin, Hamburg and Bremen are Länder, named like their region.
+* **FR** – INSEE, populations légales des communes (the region of each), as summarised in
+  Wikipedia, "List of communes in France with over 20,000 inhabitants": about 500,000 or more;
+  Paris is an ISO unit itself (FR-75C).
+* **IT** – ISTAT, popolazione residente dei comuni (the region of each), as summarised in
+  Wikipedia, "List of cities in Italy": about 500,000 or more, Rome the capital among them.
+
+The European capitals of the countries whose regions the gazetteer lists are already units of
+their own (Berlin, Paris, Praha, Budapest, Minsk, Moskva) or rows here (Roma); a capital of a
+country listed without its regions (Madrid, London, Amsterdam, Warszawa, …) would need that
+country's regions first: not done, its localities stay with their country.
 
 Rows: (name, level, ISO 3166-2 code of the region, other spellings, source). The Korean
 names are the Revised Romanization papers use; hyphenated syllables ("Su-won") also give
@@ -189,6 +204,31 @@ CITIES: list[tuple[str, str, str, list[str], str]] = [
     ("Hobart", "thành phố", "AU-TAS", [], "AU"),
     ("Darwin", "thành phố", "AU-NT", ["Đác-uyn"], "AU"),
     ("Canberra", "thành phố", "AU-ACT", ["Can-bê-ra"], "AU"),
+    # Germany: the cities of about 500,000 people or more (Berlin, Hamburg and Bremen are Länder,
+    # named like their region: not listed)
+    ("München", "thành phố", "DE-BY", ["Munich", "Muenchen"], "DE"),
+    ("Nürnberg", "thành phố", "DE-BY", ["Nuremberg", "Nuernberg"], "DE"),
+    ("Köln", "thành phố", "DE-NW", ["Cologne", "Koeln"], "DE"),
+    ("Düsseldorf", "thành phố", "DE-NW", ["Duesseldorf"], "DE"),
+    ("Dortmund", "thành phố", "DE-NW", [], "DE"),
+    ("Essen", "thành phố", "DE-NW", [], "DE"),
+    ("Duisburg", "thành phố", "DE-NW", [], "DE"),
+    ("Frankfurt", "thành phố", "DE-HE", ["Frankfurt am Main", "Frăng-phuốc"], "DE"),
+    ("Stuttgart", "thành phố", "DE-BW", [], "DE"),
+    ("Leipzig", "thành phố", "DE-SN", ["Lai-xích"], "DE"),
+    ("Dresden", "thành phố", "DE-SN", [], "DE"),
+    ("Hannover", "thành phố", "DE-NI", ["Hanover"], "DE"),
+    # France: the communes of about 500,000 people or more (Paris is an ISO unit itself, FR-75C)
+    ("Marseille", "thành phố", "FR-PAC", ["Marseilles", "Mác-xây"], "FR"),
+    ("Lyon", "thành phố", "FR-ARA", [], "FR"),
+    ("Toulouse", "thành phố", "FR-OCC", ["Tu-lu-dơ"], "FR"),
+    # Italy: the comuni of about 500,000 people or more, the capital first
+    ("Roma", "thành phố", "IT-62", ["Rome", "Rô-ma"], "IT"),
+    ("Milano", "thành phố", "IT-25", ["Milan"], "IT"),
+    ("Napoli", "thành phố", "IT-72", ["Naples", "Na-pô-li"], "IT"),
+    ("Torino", "thành phố", "IT-21", ["Turin"], "IT"),
+    ("Palermo", "thành phố", "IT-82", [], "IT"),
+    ("Genova", "thành phố", "IT-42", ["Genoa"], "IT"),
 ]
 
 # Smaller cities Vietnamese localities twin with (foreign22b). Which: those known to be named as

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from ..scan import kept_code, shape_table
 from .chrome import ABBREVIATION_END, ABBREVIATION_LAST
 
-__all__ = ["paragraphs", "sentence_at", "sentences"]
+__all__ = ["abbreviated", "paragraphs", "sentence_at", "sentences", "stop_before"]
 
 
 # A sentence ends at . ! ? … before a capital, except after an abbreviation that
@@ -87,3 +87,20 @@ def paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if text[pos:end].strip():
         out.append((pos, end))
     return out
+
+
+def abbreviated(text: str, i: int) -> bool:
+    """The full stop at ``i`` ends an abbreviated level or title ("TP. Hồ Chí Minh", "TX. Sa Pa", "Q. 1"):
+    no clause or sentence ends there (as :func:`sentences` reads it)."""
+    return text[i:i + 1] == "." and text[i - 1:i] in ABBREVIATION_LAST \
+        and ABBREVIATION_END.search(text, max(0, i - 5), i + 1) is not None
+
+
+def stop_before(text: str, lo: int, pos: int) -> int:
+    """The last full stop in ``text[lo:pos]`` that ends no abbreviation, or -1: "hội nghị tổng kết chương trình hợp
+    tác giữa tỉnh A và TP. HCM giai đoạn 2009 - 2017" is one clause (year_cues reads a year's clause back to its
+    review word across "TP.")."""
+    i = text.rfind(".", lo, pos)
+    while i >= 0 and abbreviated(text, i):
+        i = text.rfind(".", lo, i)
+    return i

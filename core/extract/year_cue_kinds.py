@@ -71,7 +71,8 @@ CUES: tuple[CueKind, ...] = (
             "a period signed or opened (plan_period, plan_period_weak) from Y, on a page that tells another "
             "period ending in that same year Y (W - Y): the old period's last year is the new one's first, "
             "the occasion that hands one over to the other is in Y whatever the month (a period that ends "
-            "the year before, W - (Y-1), leaves late Y-1 or early Y: no cue) (see year_cues)"),
+            "the year before, W - (Y-1), leaves late Y-1 or early Y: no cue); a review of W - Y told there closes it "
+            "at the hand-over, so its review_period (Y+1) is dropped (see year_cues)"),
     CueKind("plan_year", "phương hướng hợp tác năm 2023; ký kết ... kế hoạch hợp tác năm 2023", 75,
             (((11, 12), -1), ((9, 10), None)),
             "a plan (phương hướng, ký kết, triển khai, xây dựng, thống nhất ...) for year Y (not one "
@@ -202,6 +203,11 @@ CUES: tuple[CueKind, ...] = (
             (((1, 2, 3, 4, 5, 6, 7, 8), None),),
             "the one school year the page names in its lead's paragraph or the next, not reviewed nor past: an "
             "occasion of September-December is in its first year; from January to August no cue (see school_year)"),
+    CueKind("dry_season", "Mùa khô 2022-2023, đội quy tập của tỉnh đã cất bốc được 15 hài cốt liệt sĩ: 2023 (on "
+            "12/4)", 60, (((8, 9, 10, 11, 12), None),),
+            "a dry season Y-(Y+1) (mùa khô, November to May: when remains are searched for in Laos and "
+            "Cambodia) told as done ('đã tìm kiếm, cất bốc được …'): the ceremony for what it found is at its end, "
+            "Y+1 from January to July; from August on it may be the next season's start (no cue) (see year_shapes)"),
     CueKind("plan_period", "thống nhất các nội dung hợp tác giai đoạn 2021 - 2025", 55,
             (((11, 12), None),),
             "a plan for a period starting in Y: Y (not an appendix or amendment to it: 'phụ lục sửa "

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .anchors import FoldedKeywords
+from .sentences import abbreviated as _abbreviated, stop_before as _stop_before
 from .anniversary_cues import anniversary_cues  # noqa: F401 - re-exported
 from .dates import DateMention, _any_case_and_accent, find_dates
 from .written_from import from_before
@@ -169,7 +170,7 @@ def _classify(text: str, pos: int, reach: int = 200) -> tuple[str | None, int]:
     else None; and where the deciding word starts. A carrying out ("triển khai") that a review earlier
     in the clause looks at is that review's (:func:`~hoptac.core.extract.plan_frames.carried_out_reviewed`)."""
     lo = max(0, pos - reach)
-    lo = max([text.rfind(ch, lo, pos) + 1 for ch in _CLAUSE_ENDS] + [lo])
+    lo = max([text.rfind(ch, lo, pos) + 1 for ch in _CLAUSE_ENDS if ch != "."] + [_stop_before(text, lo, pos) + 1, lo])
     last, noun, looked_back = None, None, None
     for start, end, kind in _keyword_matches(text, lo, pos):
         if kind == "noun":
@@ -194,7 +195,7 @@ def _classify_sentence(text: str, pos: int,
     nothing: an interim review, a review, an ongoing plan, or an occasion (conference,
     signing) that opens a period."""
     lo = max(0, pos - 300)
-    lo = max((m.end() for m in _SENTENCE_START.finditer(text, lo, pos)), default=lo)
+    lo = max((m.end() for m in _SENTENCE_START.finditer(text, lo, pos) if not _abbreviated(text, m.start())), default=lo)
     found: dict[str, int] = {}
     for start, _, kind in _keyword_matches(text, lo, pos):
         found.setdefault(kind, start)
@@ -366,7 +367,11 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None,
             cues.append(_cue(name, m.year, m.start, at, m.end))
     cues += signed_periods(text, mentions, cues)   # "ký kết … đến năm 2025" … "Chương trình … giai đoạn 2023 - 2025"
     cues += launched_periods(text, mentions, cues)   # "Chương trình … (2019-2021) được khởi động nhân dịp này"
-    cues += _handovers(mentions, cues)
+    if handed := _handovers(mentions, cues):
+        over = {c.year for c in handed}
+        # the review of the period that ends in Y when the next opens in Y closes it at the hand-over, in Y:
+        # not Y+1 ("kết quả thỏa thuận … giai đoạn 2014-2019" at the signing of "giai đoạn 2019-2025" in April)
+        cues = [c for c in cues if not (c.name == "review_period" and c.year - 1 in over)] + handed
     cues += spring_cues(text, folded)
     bracketed: list[int] = []
     cues += named_years(text, [(m.start, m.end) for m in mentions] + [(c.start, c.end) for c in cues], bracketed)

@@ -1,4 +1,4 @@
-"""Years a plan verb's sentence names that are no plan for the occasion's year.
+"""Years a plan (or review) verb's sentence names that are no plan for the occasion's year.
 
 :func:`~hoptac.core.extract.year_cues.find_year_cues` reads a bare "năm Y" after a plan verb
 ("ký kết", "xây dựng", "triển khai") as the plan's year (``plan_year``). Shapes that put such a
@@ -28,6 +28,15 @@ shape                   example (written for the table)                         
                         only: a misnumbered one): the year is a quarter's, not the
                         year's, whatever the verb (a year's plan at a meeting of November
                         would read the year before); which quarter is not known
+``signed_in_year``      "Hai bên rà soát việc thực hiện Bản ghi nhớ hợp tác ký năm 2016 giữa    no cue
+                        hai huyện." -- a document's noun, then its participle "ký (kết)" /
+                        "ban hành" right before "năm Y", whatever word leads the clause: Y
+                        dates the document, an earlier occasion (round 27, data27 03: a review
+                        of an agreement's implementation read as a review of Y). The review
+                        comes after the signing, so Y is a lower bound at most. Not: "đánh
+                        giá kết quả hợp tác năm 2017" (no participle: a review of the year
+                        itself), "ký kết Kế hoạch hợp tác năm 2018" (the verb before the noun:
+                        the plan's year), "Biên bản … sẽ ký năm 2020" (not yet signed)
 ======================  ====================================================================  ======
 
 Each is a question on folded text around one year mention; none scans the page.
@@ -47,6 +56,7 @@ NOT_PLANS: tuple[tuple[str, str], ...] = (
     ("tally", "chỉ tính năm 2016 và năm 2017 huyện có thêm 9 xã đạt chuẩn; tính riêng năm 2022, …"),
     ("named_document", "thực hiện hiệu quả Hiệp định Quy chế quản lý biên giới năm 2016; triển khai Luật Đất đai năm 2024"),
     ("quarter_unread", "Hai huyện ký kết kế hoạch tuần tra chung quý VI năm 2021"),
+    ("signed_in_year", "rà soát việc thực hiện Bản ghi nhớ hợp tác ký năm 2016 giữa hai huyện"),
 )
 
 #: "quý VI năm " right before the year (as written: a numeral in capitals or digits, so not "quý vị", the
@@ -60,6 +70,13 @@ _DOC_SIGNED = re.compile(r"\b(?:bien ban|thoa thuan|ban ghi nho|ghi nho|hiep din
 #: punctuation), then "năm": "Hiệp định Quy chế quản lý biên giới năm ", "Luật Đất đai năm ".
 _NAMED_DOC = re.compile(r"(?<!\w)(?:Hiệp định|Bộ luật|Luật|Hiến pháp|Nghị định)(?:\s+[^\s.,;:!?()\[\]“”\"]+){1,9}?"
                         r"(?:\s+năm)?\s+$")   # (the year's mention may open with its "năm")
+#: A document's noun, up to six words of its title (no punctuation), then its participle "ký (kết)" / "ban
+#: hành" (perhaps "đã", "được"; not after "sẽ", "sắp", "dự kiến", nor "và": another verb of the clause) right before the year: "Thỏa thuận hợp tác
+#: ký năm ", "Bản ghi nhớ giữa hai huyện được ký kết vào năm ", "Quy chế phối hợp ban hành năm ".
+_SIGNED_IN_YEAR = re.compile(r"\b(?:bien ban|thoa thuan|ban ghi nho|ghi nho|hiep dinh|hiep uoc|quy che|van kien|"
+                             r"nghi quyet|quyet dinh|ke hoach|chuong trinh|de an|hop dong)(?:\s+[^\s.,;:!?()]+){0,6}?"
+                             r"\s+(?<!\sse\s)(?<!\ssap\s)(?<!\sdu kien\s)(?<!\sva\s)(?:da\s+|duoc\s+)?(?:ky(?:\s+ket)?|ban\s+hanh)"
+                             r"\s+(?:vao\s+|trong\s+)?(?:nam\s+)?$")
 #: The signing verb the plan keyword stands for.
 _SIGN_VERB = re.compile(r"ky\b")
 #: Before the year: "(dự kiến) hoàn thành / đưa vào sử dụng / khánh thành … trong|vào năm".
@@ -80,8 +97,11 @@ def not_a_plan(text: str, start: int, sort: str | None, at: int, folded: str | N
     raw = text[lo:start]
     if ("iêng" in raw or "ính" in raw) and _TALLY.search(fw(lo, start)):   # (cheap gates: "riêng", "tính", any case)
         return "tally"
-    if ("q" in (tail := raw[-16:]) or "Q" in tail) and _QUARTER_BEFORE.search(tail):
+    tail = raw[-16:]
+    if ("q" in tail or "Q" in tail) and _QUARTER_BEFORE.search(tail):
         return "quarter_unread"
+    if any(w in tail for w in ("ký", "kí", "Ký", "Kí", "hành")) and _SIGNED_IN_YEAR.search(fw(max(0, start - 90), start)):
+        return "signed_in_year"   # (gated on the participle's letters just before the year, as written)
     if sort != "plan" or at >= start:
         return None
     if _SIGN_VERB.match(fw(at, at + 4)):

@@ -22,6 +22,11 @@ with an example, giving a cue of a kind of :data:`~hoptac.core.extract.year_cue_
   before (a series may skip a year: "sau hơn 3 năm gián đoạn"). Or, on a page that tells its meeting
   as yearly ("hội nghị thường niên"), the previous one's results carried out and dated by its year
   ("Các nhận thức chung đạt được tại hội nghị … năm 2022 được triển khai …"): 2023.
+- ``dry_season``: "Mùa khô 2022-2023, đội quy tập đã cất bốc được 15 hài cốt liệt sĩ": the dry season
+  Y-(Y+1) in which remains were searched for (Laos, Cambodia), told as done ("đã tìm kiếm / cất bốc /
+  quy tập …", "… được N hài cốt" in its sentence), on a page that dates the ceremony for them: Y+1 from
+  January to July (``dry_season``). Not a season prepared for ("chuẩn bị cho mùa khô 2023-2024", "kế
+  hoạch …": told with nothing done), nor one a period starts from ("từ mùa khô 2010-2011 đến nay").
 
 - ``BASIS_BEFORE`` (used by the main finder): a plan verb after "Trên cơ sở", "Căn cứ", "Dựa
   trên" names the basis the occasion stands on, and the years of the documents it lists give no
@@ -60,6 +65,7 @@ SHAPES: tuple[tuple[str, str], ...] = (
                             "đoạn 2010 - 2015"),
     ("annual_edition", "Đây là lần thứ hai hội nghị được tổ chức … kể từ Hội nghị lần thứ nhất năm 2021 … trong một "
                        "năm qua: 2022"),
+    ("dry_season", "Mùa khô 2022-2023, đội quy tập của tỉnh đã cất bốc được 15 hài cốt liệt sĩ"),
 )
 
 #: The quotes a name stands in, as written (opening, closing).
@@ -217,6 +223,28 @@ def _carried_edition(text: str, mentions: list[DateMention]) -> list[YearCue]:
     return out
 
 
+#: Before a season's years: "mùa khô (năm) ", not after "từ", "cho", "chuẩn bị", "kế hoạch" (a start or a season ahead).
+_DRY_SEASON = re.compile(r"(?<!\btu )(?<!\bcho )(?<!chuan bi )(?<!ke hoach )mua kho\s+(?:nam\s+)?$")
+#: After it, in its sentence: something found or brought back, told as done.
+_FOUND = re.compile(r"^[^.;!?\n]{0,200}?\b(?:(?:da|duoc)\s+(?:[a-z]+\s+){0,2}?(?:tim kiem|cat boc|quy tap|hoi huong)"
+                    r"|(?:cat boc|quy tap|tim kiem|phat hien) duoc)\b")
+
+
+def _dry_season(text: str, mentions: list[DateMention]) -> list[YearCue]:
+    out = []
+    for m in mentions:
+        if m.kind != "period" or m.year is None or m.end_year != m.year + 1:
+            continue
+        lo = max(0, m.start - 24)
+        if "khô" not in text[lo:m.start]:
+            continue   # (a cheap test before folding: only a season of two years reads the words before it)
+        before = fold(text[lo:m.start]) + ("" if fold(m.text).startswith("nam") else " ")
+        s = _DRY_SEASON.search(before)
+        if s is not None and _FOUND.match(fold(text[m.end:m.end + 240])):
+            out.append(_cue("dry_season", m.end_year, m.start, lo + s.start(), m.end))
+    return out
+
+
 def shape_cues(text: str, mentions: list[DateMention], taken: set[int]) -> tuple[list[YearCue], set[int]]:
     """The cues of :data:`SHAPES` and the positions of the year mentions they read (the main
     finder then leaves those alone). ``taken``: positions already read."""
@@ -232,6 +260,9 @@ def shape_cues(text: str, mentions: list[DateMention], taken: set[int]) -> tuple
             cues.append(_cue("year_ahead", m.year, m.start, t, m.end))
             used.add(m.start)
     cues += _interim_before_plan(text, mentions)
+    season = _dry_season(text, mentions)
+    cues += season
+    used.update(c.pos for c in season)
     edition = _annual_edition(text, mentions) or _carried_edition(text, mentions)
     cues += edition
     used.update(c.pos for c in edition)
