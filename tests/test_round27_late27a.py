@@ -8,7 +8,10 @@
 from extract_support import main_event, main_or_none
 
 from hoptac.core.text import fold
+from hoptac.core.extract.dates import find_dates
 from hoptac.core.extract.year_bounds import _years_since
+from hoptac.core.extract.year_cue_kinds import CUE, cue_shift
+from hoptac.core.extract.year_held_in import held_in_cues
 
 _REVIEW = ("Hai tỉnh tiếp tục hợp tác phát triển\n\n"
            "Từ những kết quả đạt được sau một năm thực hiện thỏa thuận hợp tác giữa tỉnh Bình Định và tỉnh "
@@ -59,3 +62,49 @@ def test_a_frame_in_an_earlier_clause_leaves_the_new_signing():
             "Hai bên thống nhất phối hợp trong các lĩnh vực du lịch và nông nghiệp.\n")
     main = main_or_none(text)
     assert main is not None and main["date"] == "2023-04-15"
+
+
+# 2. A quarter or half-year that names the dated occasion of its sentence gives the year of a day inside it
+#    (year_held_in; a cue "held_in" that counts for a day in the period only).
+
+_PAIRS = ("tại nhà văn hóa thôn Khe Sanh, xã Tân Hợp, huyện Hướng Hóa, tỉnh Quảng Trị, hai cặp thôn bản là "
+          "thôn Khe Sanh (xã Tân Hợp, huyện Hướng Hóa, tỉnh Quảng Trị) và bản Na Kham (huyện Xê Pôn, tỉnh "
+          "Savannakhet, Lào); thôn Tà Rùng (xã Tân Hợp, huyện Hướng Hóa, tỉnh Quảng Trị) và bản Na Xiêng "
+          "(huyện Xê Pôn, tỉnh Savannakhet, Lào)")
+
+
+def _quarterly(day: str, tail: str) -> str:
+    return ("Giao ban kết nghĩa thôn bản hai bên biên giới\n\n"
+            f"{day}, {_PAIRS} {tail}.\n\n"
+            "Hai bên trao đổi tình hình an ninh trật tự và thống nhất tiếp tục phối hợp tuần tra.\n")
+
+
+def test_a_quarter_that_names_the_occasion_and_holds_its_day_gives_the_year():
+    page = _quarterly("Chiều ngày 9/11", "đã tổ chức buổi giao ban kết nghĩa cụm dân cư hai bên biên giới quý IV năm 2024")
+    assert page.index("quý IV") - page.index("9/11") > 300   # beyond a nearby date's reach
+    assert main_event(page)["date"] == "2024-11-09"
+
+
+def test_a_half_year_that_holds_the_day_gives_the_year():
+    page = _quarterly("Ngày 20/12", "đã tổ chức hội nghị giao ban công tác phối hợp bảo đảm an ninh trật tự khu "
+                                    "vực biên giới 6 tháng cuối năm 2024")
+    assert main_event(page)["date"] == "2024-12-20"
+
+
+def test_a_quarter_that_does_not_hold_the_day_gives_no_year_by_this_rule():
+    # counter-example: a review of quarter IV held on 8/1 is in the next year: no "held_in" year 2024
+    page = _quarterly("Chiều ngày 8/1", "đã tổ chức buổi giao ban kết nghĩa cụm dân cư hai bên biên giới quý IV năm 2024")
+    assert main_event(page)["date"] != "2024-01-08"
+    # ... nor a half-year reviewed after it ("sơ kết 6 tháng đầu năm 2024" on 5/7): the cue is found, and counts
+    # for a day of January-June only
+    text = fold("Ngày 5/7, hai huyện đã tổ chức hội nghị sơ kết công tác phối hợp 6 tháng đầu năm 2024.")
+    (cue,) = held_in_cues(text, find_dates(text))
+    assert cue.year == 2024 and cue_shift(cue, CUE["held_in"], 7, 5) is None
+    assert cue_shift(cue, CUE["held_in"], 6, 25) == 0
+
+
+def test_a_planned_quarter_gives_no_year():
+    # counter-example: the quarter of a plan the meeting agrees on is not the meeting's own
+    page = _quarterly("Chiều ngày 9/11", "thống nhất sẽ tổ chức buổi giao ban kết nghĩa cụm dân cư hai bên biên giới "
+                                         "quý IV năm 2025")
+    assert main_event(page)["date"] == "--11-09"
