@@ -5,10 +5,13 @@
    time counted gives a lower bound (year_bounds "years_since", "một" among the number words).
 """
 
+import re
+
 from extract_support import main_event, main_or_none
 
 from hoptac.core.text import fold
 from hoptac.core.extract.dates import find_dates
+from hoptac.core.extract.frames import reported_days
 from hoptac.core.extract.year_bounds import _years_since
 from hoptac.core.extract.year_cue_kinds import CUE, cue_shift
 from hoptac.core.extract.year_held_in import held_in_cues
@@ -108,3 +111,36 @@ def test_a_planned_quarter_gives_no_year():
     page = _quarterly("Chiều ngày 9/11", "thống nhất sẽ tổ chức buổi giao ban kết nghĩa cụm dân cư hai bên biên giới "
                                          "quý IV năm 2025")
     assert main_event(page)["date"] == "--11-09"
+
+
+# 3. A dated report of an occasion told with its verb bare ("Ngày 26/1, tin từ … cho biết, đơn vị phối hợp tổ
+#    chức chương trình …"), whose days a sentence opening on "Theo đó" gives: the occasion's days, not the report's
+#    (frames._REPORTS_DONE's bare verb, frames.ITS_DAYS "accordingly").
+
+def _report(told: str, days: str) -> str:
+    return ("Mang Tết đến với bà con vùng biên\n\n"
+            f"Ngày 26/1, tin từ Đồn Biên phòng Thanh Thủy (Bộ đội Biên phòng tỉnh Hà Giang) cho biết, {told} "
+            "chương trình “Xuân ấm vùng biên” tại xã Thanh Thủy (Hà Giang) và bản Nà Ngòa (huyện Xín Mần, tỉnh "
+            "Hà Giang).\n\n"
+            f"Theo đó, trong {days} các y bác sĩ đã khám bệnh, cấp thuốc miễn phí và tặng quà cho bà con.\n")
+
+
+def _reported(page: str):
+    folded = fold(page)
+    mentions = find_dates(page)
+    sentences = [(x.start(), x.end()) for x in re.finditer(r"[^.\n]+[.\n]?", page)]
+    return reported_days(folded, mentions[0], mentions[1:], sentences)
+
+
+def test_a_report_of_an_occasion_with_its_verb_bare_is_dated_by_the_occasions_days():
+    page = _report("đơn vị phối hợp tổ chức", "ngày 24 và 25/1")
+    main = main_event(page)
+    assert (main["date"], main["date_end"]) == ("--01-24", "--01-25")
+
+
+def test_a_report_of_a_plan_is_not_dated_by_days_told_after_it():
+    # counter-example: "cho biết sẽ tổ chức …": a plan, not a report of what was done
+    assert _reported(_report("đơn vị phối hợp tổ chức", "ngày 24 và 25/1")) is not None
+    assert _reported(_report("đơn vị sẽ phối hợp tổ chức", "ngày 24 và 25/1")) is None
+    # ... and days after the report are no occasion it tells as done
+    assert _reported(_report("đơn vị phối hợp tổ chức", "ngày 28 và 29/1")) is None
