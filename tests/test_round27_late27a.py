@@ -144,3 +144,10 @@ def test_a_report_of_a_plan_is_not_dated_by_days_told_after_it():
     assert _reported(_report("đơn vị sẽ phối hợp tổ chức", "ngày 24 và 25/1")) is None
     # ... and days after the report are no occasion it tells as done
     assert _reported(_report("đơn vị phối hợp tổ chức", "ngày 28 và 29/1")) is None
+
+
+def test_a_document_carried_out_for_a_while_is_not_the_occasion():
+    # the time counted without a number ("qua một thời gian triển khai …"): the document runs already
+    text = _REVIEW.replace("sau một năm thực hiện thỏa thuận", "qua một thời gian triển khai thỏa thuận")
+    main = main_event(text)
+    assert main["date"][-5:] == "10-11" and not main["date"].startswith("2023")

@@ -194,6 +194,8 @@ CARRIED_FOR: tuple[tuple[str, str, str], ...] = (
     ("carried_out_for", r"\b(?:sau|qua)\s+(?:hon\s+|gan\s+|tron\s+)?(?:\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
                         r"\s+(?:nam|thang)\s+(?:thuc hien|trien khai)\s+",
      "Từ những kết quả sau một năm thực hiện thỏa thuận hợp tác giữa hai tỉnh được ký kết ngày 15/4/2023, …"),
+    ("carried_out_a_while", r"\b(?:sau|qua)\s+(?:mot\s+)?thoi gian\s+(?:thuc hien|trien khai)\s+",
+     "Qua một thời gian triển khai biên bản ghi nhớ giữa hai huyện được ký kết ngày 9/3/2023, …"),
 )
 # Not "Sau một năm đàm phán, thỏa thuận … được ký kết ngày 15/4/2023" (the time led to the signing: the news),
 # nor a frame in an earlier clause ("Sau hai năm thực hiện thỏa thuận cũ, hai tỉnh đã ký kết thỏa thuận mới ngày
