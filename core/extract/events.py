@@ -58,6 +58,7 @@ from .anniversaries import known_anniversaries
 from .bond_anniversary import bond_anniversary_cues
 from .congress_term import congress_term_cues
 from .school_year import school_year_cues
+from .year_held_in import held_in_cues
 from .chrome import is_archive_caption
 from .crawl_stamp import sentences_after_crawl_line, undated_crawl_month
 from .event_location import _location
@@ -171,10 +172,11 @@ def extract_events(article: Article, *, article_id: str, source: str,
             + bond_anniversary_cues(keep, folded, readings)   # "kỷ niệm 10 năm kết nghĩa" + "Ngày 18/9/2009, … kết nghĩa"
             + congress_term_cues(folded, article.teasers, (t0, t1),   # in the headline or a dated sentence
                                  [d.start for d in evidence if d.kind == "date" and d.month and d.day])   # "tham dự Đại hội …, nhiệm kỳ 2024-2029": 2024
-            + school_year_cues(masked(folded, article.teasers), (l0, l1), paras, sentences))   # "Ngày 24/10, … năm học 2025-2026": 2025
+            + school_year_cues(masked(folded, article.teasers), (l0, l1), paras, sentences)   # "Ngày 24/10, … năm học 2025-2026": 2025
+            + held_in_cues(folded, evidence))   # "Chiều 9/11, … giao ban … quý IV năm 2024"
     if (part := lead_part_year(readings, folded, (l0, l1))) is not None:
         cues.append(part)   # "… hội đàm với tỉnh B đầu năm 2019" in the lead: the occasion's year
-    if quarters := {c.start for c in cues if c.name in ("review_q4", "review_quarter")}:   # its cue, not a date
+    if quarters := {c.start for c in cues if c.name in ("review_q4", "review_quarter", "held_in")}:   # its cue, not a date
         dates = [d for d in dates if d.start not in quarters]   # ("Hội đàm định kỳ quý 4/2025" on 20/1: 2026)
     cues.sort(key=lambda c: c.pos)
     for r in later_plans(readings, folded, (l0, l1), paras, article.published, cues, keep):   # "… sẽ diễn ra từ 5 đến 11/3/2026"

@@ -20,6 +20,7 @@ import re
 
 from ..messages import M_
 from .dates import DateMention
+from .tense_words import SAP, SE
 
 __all__ = ["within_frame", "reported_recent"]
 
@@ -101,13 +102,24 @@ def reported_recent(text: str, folded: str, mention: DateMention,
 
 # A report of something done ("Ngày 5/4, Tỉnh đoàn A cho biết đã tổ chức thành công chuyến công
 # tác …"): who tells, then what was done, with or without a comma, perhaps after who did it ("Ngày
-# 9/6, tin từ Hội Nông dân tỉnh A cho biết, đoàn công tác do … dẫn đầu đã sang thăm …").
+# 9/6, tin từ Hội Nông dân tỉnh A cho biết, đoàn công tác do … dẫn đầu đã sang thăm …"). A report tells what
+# was done with its verb bare too ("Ngày 26/1, tin từ Đồn Biên phòng A cho biết, đơn vị phối hợp tổ chức
+# chương trình …"): an occasion's verb only (tổ chức, kết thúc, hoàn thành, ký kết), and nothing ahead
+# between the report and a bare verb (_AHEAD: "cho biết sẽ tổ chức …", "dự kiến tổ chức …" is a plan).
 _REPORTS_DONE = re.compile(r"\s*,?\s*[^,.;]{3,120}?\b(?:cho biet|thong tin|thong bao)\s*(?:,|:|rang\b)?\s*"
-                           r"(?:[^,.;:]{3,100}?\s)?(?:da|vua)\s+(?:to chuc|ket thuc|hoan thanh|co|tham|den|sang|lam viec|hoi dam|ky)\b")
-# The occasion's own days, in a later sentence: "Chuyến công tác diễn ra từ ngày 2 - 4/4", "Chuyến
-# thăm kéo dài 3 ngày, từ ngày 6 - 9/6".
-_ITS_DAYS = re.compile(r"\b(?:chuyen (?:tham|cong tac|lam viec)|dot (?:cong tac|tham)|doan|hoi nghi|buoi lam viec|"
-                       r"le ky|chuong trinh)\b[^.;]{0,60}?\b(?:dien ra|duoc to chuc|keo dai(?:\s+\d{1,2}\s+ngay\s*,)?|to chuc)\s*$")
+                           r"(?:[^,.;:]{3,100}?\s)?(?:(?:da|vua)\s+(?:to chuc|ket thuc|hoan thanh|co|tham|den|sang|lam viec|"
+                           r"hoi dam|ky)|(?P<bare>to chuc|ket thuc|hoan thanh|ky ket))\b")
+_AHEAD = re.compile(rf"\b(?:{SE}|du kien|du dinh|chuan bi|{SAP})\b")
+# The occasion's own days, in a later sentence: (name, folded pattern ending just before the days, example).
+ITS_DAYS: tuple[tuple[str, str, str], ...] = (
+    ("named", r"\b(?:chuyen (?:tham|cong tac|lam viec)|dot (?:cong tac|tham)|doan|hoi nghi|buoi lam viec|"
+              r"le ky|chuong trinh)\b[^.;]{0,60}?\b(?:dien ra|duoc to chuc|keo dai(?:\s+\d{1,2}\s+ngay\s*,)?|to chuc)\s*",
+     "Chuyến công tác diễn ra từ ngày 2 - 4/4; chuyến thăm kéo dài 3 ngày, từ ngày 6 - 9/6"),
+    # a sentence that opens on "Theo đó" (accordingly: what the report told, in detail) with the days
+    ("accordingly", r"(?:\n|[.;!?]\s)\s*theo do\s*,?\s*(?:trong|vao|tu)?\s*",
+     "Theo đó, trong ngày 24 và 25/1, đồn biên phòng phối hợp với các bác sĩ khám bệnh cho bà con"),
+)
+_ITS_DAYS = re.compile("(?:" + "|".join(f"(?:{p})" for _, p, _ in ITS_DAYS) + ")$")
 #: The occasion a report tells ends at most this many days before the report's day.
 REPORTED_WITHIN_DAYS = 14
 
@@ -125,7 +137,8 @@ def reported_days(folded: str, mention: DateMention, others: list[DateMention],
     end = next((e for s, e in sentences if s <= m.start < e), None)
     if end is None or "cho biet" not in folded[m.end:end] and "thong" not in folded[m.end:end]:
         return None
-    if _REPORTS_DONE.match(folded, m.end, end) is None:
+    done = _REPORTS_DONE.match(folded, m.end, end)
+    if done is None or (done["bare"] and _AHEAD.search(folded, m.end, done.end())):
         return None
     for o in others:
         if o is m or o.start < end or o.kind != "date" or not (o.day and o.month):

@@ -174,6 +174,8 @@ def _reports_it(folded: str, m: DateMention, lead, earlier=(), text: str = "") -
         return False
     if _REVIEWS_IT.search(folded, l0, m.start):
         return False   # "Hai tỉnh vừa tổng kết Chương trình hợp tác … được ký kết ngày 22-2-2006": the news is the review
+    if ("thuc hien" in (head := folded[l0:m.start]) or "trien khai" in head) and _CARRIED_FOR.search(head):
+        return False   # "Sau một năm thực hiện thỏa thuận … được ký kết ngày 15/4/2023, …": the document runs already
     return not _GROUNDS.match(folded, l0) or _what_it_provides(folded, m, lead, text)
 
 
@@ -182,6 +184,23 @@ def _reports_it(folded: str, m: DateMention, lead, earlier=(), text: str = "") -
 #: signing day is the document's, in passing (the verb right before the document's noun, at most three
 #: words between: "tổng kết 10 năm thực hiện").
 _REVIEWS_IT = re.compile(rf"\b(?:tong ket|so ket|danh gia|nhin lai|kiem diem)\s+(?:\S+\s+){{0,3}}?(?:{_DOC_NOUNS})\b")
+
+
+#: A lead that counts how long the signed document has been carried out, before its noun and in the clause
+#: that dates its signing: the document runs already, so the day it was signed is past (its verdict "past",
+#: a lower bound on the occasion, :data:`year_bound_kinds.BOUNDS` "years_since"), never the page's occasion,
+#: which the page dates elsewhere or leaves undated. (name, folded pattern, a sentence written for it):
+CARRIED_FOR: tuple[tuple[str, str, str], ...] = (
+    ("carried_out_for", r"\b(?:sau|qua)\s+(?:hon\s+|gan\s+|tron\s+)?(?:\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
+                        r"\s+(?:nam|thang)\s+(?:thuc hien|trien khai)\s+",
+     "Từ những kết quả sau một năm thực hiện thỏa thuận hợp tác giữa hai tỉnh được ký kết ngày 15/4/2023, …"),
+    ("carried_out_a_while", r"\b(?:sau|qua)\s+(?:mot\s+)?thoi gian\s+(?:thuc hien|trien khai)\s+",
+     "Qua một thời gian triển khai biên bản ghi nhớ giữa hai huyện được ký kết ngày 9/3/2023, …"),
+)
+# Not "Sau một năm đàm phán, thỏa thuận … được ký kết ngày 15/4/2023" (the time led to the signing: the news),
+# nor a frame in an earlier clause ("Sau hai năm thực hiện thỏa thuận cũ, hai tỉnh đã ký kết thỏa thuận mới ngày
+# …"): the frame's document and the signing day share their clause (no comma, semicolon or full stop between).
+_CARRIED_FOR = re.compile("(?:" + "|".join(p for _, p, _ in CARRIED_FOR) + rf")(?:{_DOC_NOUNS})\b[^,;.\n]{{0,160}}$")
 
 
 def _names_a_document(folded: str, o: DateMention, l0: int) -> bool:

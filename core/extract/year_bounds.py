@@ -118,16 +118,16 @@ _AS_OF_BEFORE = re.compile(r"\b(?:tinh|cap nhat|luy ke)\s+(?:den|toi)\s+(?:het\s
 #: "hơn 20 năm qua, kể từ khi ký …", "sau 15 năm thực hiện Biên bản ký …" before a full date,
 #: in the same sentence: N (group n; 'gần': group near).
 _YEARS_OF_COOPERATION = re.compile(
-    r"\b(?:(?P<near>gan)|hon|sau|tron|suot)\s+(?P<n>\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi|muoi lam|hai muoi|ba muoi)"
+    r"\b(?:(?P<near>gan)|hon|sau|tron|suot)\s+(?P<n>\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|muoi lam|hai muoi|ba muoi)"
     r"\s+nam\b(?!\s+toi\b)(?:\s+qua)?[^.;!?\n]{0,140}?\b(?:ke tu|tu khi|tu ngay|ky(?: ket)?|thiet lap|ket nghia|thanh lap)\b"
     r"[^.;!?\n]{0,100}$")
-_YEAR_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10,
+_YEAR_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10,
                "muoi lam": 15, "hai muoi": 20, "ba muoi": 30}
 _ANNIVERSARY_WORD = re.compile(r"\bky niem\b")
 #: After a dated signing or founding: "… ngày 18/11/2002, hai bên đã ký kết biên bản hợp tác.
 #: Sau hơn 20 năm hợp tác, …" (not "kỷ niệm 20 năm": an anniversary is held around its day).
 _YEARS_AFTER = re.compile(
-    r"(?<!ky niem )\b(?:(?P<near>gan)|sau hon|hon|sau|tron|suot)\s+(?P<n>\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi|"
+    r"(?<!ky niem )\b(?:(?P<near>gan)|sau hon|hon|sau|tron|suot)\s+(?P<n>\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|"
     r"muoi lam|hai muoi|ba muoi)\s+nam\s+(?:qua\s+)?(?:hop tac|ket nghia|thuc hien|trien khai)\b")
 _SIGNED_OR_FOUNDED = re.compile(r"\b(?:ky(?: ket)?|thiet lap|ket nghia|thanh lap)\b")
 _SINCE_BEFORE = re.compile(r"\b(?:tu|ke tu)\s+$")

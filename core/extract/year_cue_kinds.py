@@ -31,6 +31,8 @@ class YearCue:
     # '(7/1/1979 - 7/1/2024)'): see years.anniversary_year_near
     signed: bool = False   # a period's words sign or adopt it ("ký kết chương trình … giai đoạn 2023 - 2025",
     # "phương hướng hợp tác giai đoạn …", not "triển khai", "thực hiện"): see SIGNED_PERIOD_MONTHS
+    months: tuple[int, int] | None = None   # the first and last month of a period that names the occasion
+    # (held_in): the cue counts only for a day and month in them
     counted_from: tuple[int, int] | None = None   # years counted after a signing on (month, day): an
     # occasion on an earlier day and month is a year short of them (review_since told after the date)
 
@@ -136,6 +138,10 @@ CUES: tuple[CueKind, ...] = (
             (((1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12), 0),),
             "a meeting or review of the first three quarters of year Y, held in it or the quarter after: Y "
             "(see year_cues._QUARTER_MEETING)"),
+    CueKind("held_in", "Chiều 9/11, hai xã đã tổ chức buổi giao ban kết nghĩa cụm dân cư hai bên biên giới quý IV năm "
+            "2024: 2024", 70, (),
+            "a quarter or half-year of year Y that names the occasion its sentence dates (a meeting's noun before it "
+            "in its clause, no plan): Y for a day and month in it, no cue for one outside it (see year_held_in)"),
     CueKind("review_q4", "Hội đàm định kỳ quý 4/2025 (on 29/1): 2026", 70,
             (((1, 2, 3), +1), ((4, 5, 6, 7, 8, 9), None)),
             "a meeting or review of the fourth quarter of year Y: Y in October-December, Y+1 in January-March "
@@ -249,6 +255,8 @@ def cue_shift(cue: YearCue, kind: CueKind, month: int | None, day: int | None) -
     signing give no year to a day and month before the signing's (YearCue.counted_from)."""
     if cue.name == "named_ahead":
         return ahead_shift(cue.day_month, month, day)
+    if cue.months is not None:   # held_in: a day in the period only
+        return 0 if month and cue.months[0] <= month <= cue.months[1] else None
     if cue.counted_from is not None and month and (month, day or 1) < cue.counted_from:
         return None   # "ký kết ngày 20-12-2015 … Trong 5 năm qua" on 15/1: 2021, or 2020 counted loosely
     if month in SIGNED_PERIOD_MONTHS and cue.name in ("plan_period", "plan_period_weak") and (
