@@ -94,3 +94,14 @@ def test_a_lead_that_signs_already_keeps_its_date():
             "kết quả thực hiện quy chế phối hợp bảo vệ rừng và ký kết bổ sung quy chế.\n")
     main = _signing_page("Ngày 20/9/2019, Chi cục Kiểm lâm hai tỉnh đã ký kết kế hoạch tuần tra chung.", lead)
     assert main is not None and main["date"] == "2019-06-12"
+
+
+def test_a_signing_told_next_in_the_leads_own_month_leaves_the_leads_day():
+    # found by the round-27 crash fuzz: a month alone in the next paragraph ("Trong tháng 12 năm 2023") was
+    # compared day by day with the lead's day and raised (None against a day)
+    head = "Hai tỉnh Lạng Sơn và Cao Bằng ký kết bổ sung quy chế phối hợp\n\n"
+    lead = ("Ngày 13 tháng 12 năm 2023, tỉnh Lạng Sơn và tỉnh Cao Bằng tổ chức hội nghị đánh giá quy chế phối "
+            "hợp giữa hai tỉnh.\n\n")
+    main = _main(head + lead + "Trong tháng 12 năm 2023, hai tỉnh đã ký kết bổ sung Quy chế phối hợp tại thành "
+                 "phố Lạng Sơn.\n")
+    assert main is not None and main["date"] == "2023-12-13"

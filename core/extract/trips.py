@@ -294,8 +294,9 @@ def _next_paragraph_later(lead_day: DateMention, m: DateMention, paragraphs) -> 
     """Is ``m`` in the paragraph right after the lead day's and a later day of the same year (both written
     with it)? The meeting the lead dates prepared the signing the headline names, told next ("Ngày 17/8/2016,
     hai tỉnh tổ chức hội nghị đánh giá quy chế … Ngày 14/10/2016, … đã ký bổ sung Quy chế"); a signing told
-    after the lead with an earlier day is the background the meeting reviews."""
-    if not (lead_day.year and m.year and lead_day.month and lead_day.day and m.month) or lead_day.end_day:
+    after the lead with an earlier day is the background the meeting reviews. A month alone ("Trong tháng
+    12 năm 2023, … đã ký …" after "Ngày 13 tháng 12 năm 2023") is no later day."""
+    if not (lead_day.year and m.year and lead_day.month and lead_day.day and m.month and m.day) or lead_day.end_day:
         return False
     at = [i for i, (s, e) in enumerate(paragraphs) if s <= lead_day.start < e]
     return bool(at) and at[0] + 1 < len(paragraphs) and paragraphs[at[0] + 1][0] <= m.start < paragraphs[at[0] + 1][1] \
