@@ -163,6 +163,15 @@ def _without_credit(title: str) -> str:
     return title
 
 
+def _listed(g: re.Match) -> _dt.datetime | None:
+    """The listing date a glued date names, or None where it names no day ("31/2/2024Chiều nay …": no
+    listing date, the line read as it is)."""
+    try:
+        return _dt.datetime(int(g["y"]), int(g["m"]), int(g["d"]))
+    except ValueError:
+        return None
+
+
 def parse_article(text: str) -> Article:
     nonblank, joins = joined_lines(text, _lines(text))   # "… Ngày" / "13- 1, tại …" as one line (wrapped_joins)
     if not nonblank:
@@ -303,10 +312,10 @@ def parse_article(text: str) -> Article:
         lead_end = nxt.end
     lead = (lead_ln.start, lead_end)
     g = GLUED_DATE.match(lead_ln.raw)
-    if g is not None:  # "20/6/2024Chiều nay (20.6), …": a listing date glued to the lead
+    listed = _listed(g) if g is not None else None
+    if listed is not None:  # "20/6/2024Chiều nay (20.6), …": a listing date glued to the lead
         chrome.append((lead_ln.start, lead_ln.start + g.end(), M_("a listing date glued to the lead")))
         lead = (lead_ln.start + g.end(), lead_ln.end)
-        listed = _dt.datetime(int(g["y"]), int(g["m"]), int(g["d"]))
         if published is None or _names_lead_day_instead(lead_ln.raw[g.end():], listed, published):
             if published is not None and published > listed:
                 clock = max(clock or published, published)
