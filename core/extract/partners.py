@@ -81,10 +81,11 @@ __all__ = ["Party", "Partners", "principal_partners", "choose", "linked_groups",
 # parenthesised asides such as "(Việt Nam)" are dropped).
 #   pair links: "giữa A và các tỉnh B", "A – B", "A với B", "A phối hợp với B"
 #   list links: "A, B", "A và B" (a list when three or more and a comma among them)
-# who stands for a locality after the joining word: "và các tỉnh", "với đoàn đại biểu cấp cao"
+# who stands for a locality after the joining word: "và các tỉnh", "với đoàn đại biểu cấp cao", "và Ủy ban
+# chính quyền tỉnh B" (a Lao province's authority, as UBND is a Vietnamese one's)
 _WHO = (r"(?:\s+(?:cac|nhung|hai|2|ba|3|bon|4|nam|5|sau|6))?"
         r"(?:\s+(?:doan(?:\s+dai bieu|\s+cong tac)?(?:\s+cap cao)?|ban thuong vu|lanh dao|chinh quyen|ubnd"
-        r"|tinh|thanh pho|huyen|dia phuong))?")
+        r"|uy ban chinh quyen|tinh|thanh pho|huyen|dia phuong))?")
 _PAIR_LINK_RE = re.compile(
     r"^(?:-|–|—|voi|cung|giua|va giua|(?:va|voi|cung|cung voi)" + _WHO + r"|"
     r"(?:da\s+)?(?:phoi hop|hop tac|ket nghia|lam viec|ky ket|ky|hoi dam)\s+(?:voi|cung)" + _WHO + r"|"
@@ -96,6 +97,10 @@ _PAIR_LINK_RE = re.compile(
 )
 _LIST_LINK_RE = re.compile(r"^(?:,|;|va|,\s*va)$")
 _ASIDE_RE = re.compile(r"\([^()]{0,40}\)")
+# "của <country>" right after a locality and before its joining word is an aside like "(Việt Nam)": "giữa
+# thành phố A của Việt Nam và B của Trung Quốc" joins A and B; not before a list's ";" (two countries' lists).
+_OF_COUNTRY_RE = re.compile(
+    r"^cua (?:viet nam|trung quoc|lao|campuchia|thai lan|han quoc|nhat ban|nuoc ban)\s+(?=(?:va|voi|cung)\b)")
 _POINTS = {"title": (3.0, 3.0), "lead": (2.0, 2.0)}  # (named, joined)
 _LISTED = 1.0
 _MENTION = 0.3
@@ -159,6 +164,8 @@ def _between(text: str, a: PlaceMention, b: PlaceMention) -> str:
     between = fast_fold(text[a.end:b.start])
     if "(" in between:
         between = _ASIDE_RE.sub(" ", between)
+    if between.startswith(" cua "):
+        between = " " + _OF_COUNTRY_RE.sub("", between[1:])
     return strip_bodies(" ".join(between.strip(" \t\u00a0()").split()))
 
 
