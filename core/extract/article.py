@@ -34,7 +34,7 @@ from .chrome import (ABBREVIATION_END, END_MARKERS, PHOTO_CREDIT, JUNK_LINES, ag
                      is_end_marker, is_leadlike, is_teaser, is_titlelike, looks_like_byline)
 from .crawl_stamp import without_crawl_line
 from .document_bases import after_bases, is_basis
-from .headline_stamp_lead import headline_over_stamp_and_lead
+from .headline_stamp_lead import CAPTION_OVER_HEADLINE, caption_over_headline_stamp, headline_over_stamp_and_lead
 from .site_controls import WHY_PORTRAIT
 from .site_names import site_names_over_menus
 from .glued_titles import glued_title, unfinished_lead_tail, unfinished_tail
@@ -197,6 +197,9 @@ def parse_article(text: str) -> Article:
         if why is None and (is_leadlike(ln.raw, ln.folded) or basis_i is not None and after_bases(ln.raw, ln.folded)):
             if _headline_over_stamp(top, i):
                 dated_head = i if dated_head is None else dated_head
+                continue
+            if caption_over_headline_stamp(top, i):   # the lead photo's caption above them (headline_stamp_lead)
+                reasons[i] = CAPTION_OVER_HEADLINE
                 continue
             if is_basis(ln.raw, ln.folded):   # "Căn cứ …;": a document's basis, the lead follows (document_bases)
                 basis_i = i if basis_i is None else basis_i

@@ -30,7 +30,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-__all__ = ["PLAN_NAMES", "PLAN_WORDS", "AT_OCCASION", "plan_signed_from", "signed_at_occasion"]
+__all__ = ["PLAN_NAMES", "PLAN_WORDS", "AT_OCCASION", "REVIEW_OPENINGS", "PART_OF_YEAR", "plan_signed_from",
+           "reviewed_then_planned", "signed_at_occasion"]
 
 #: (the plan's noun, folded; example).
 PLAN_NAMES: tuple[tuple[str, str], ...] = (
@@ -75,3 +76,31 @@ def signed_at_occasion(folded: str, start: int, verb_at: int) -> bool:
     if plan_signed_from(folded, start, 2000) is None:
         return False
     return _AT_OCCASION.search(folded, max(0, verb_at - 160), verb_at) is not None
+
+
+#: A meeting that reviews what was done and sets the plan for a whole year Y in one sentence ("Ngày 14/10, hai sở
+#: tổ chức hội nghị đánh giá kết quả thực hiện thỏa thuận hợp tác; đồng thời đề ra phương hướng phối hợp trong năm
+#: 2025") is the year-end review of Y-1, held from the autumn on (the cue ``review_plan_year``): a plan alone in
+#: September-October may be one signed late for its own year (``plan_year``: no cue). (The review's words, folded;
+#: example.)
+REVIEW_OPENINGS: tuple[tuple[str, str], ...] = (
+    ("danh gia ket qua", "hội nghị đánh giá kết quả thực hiện thỏa thuận; đồng thời đề ra phương hướng năm 2025"),
+    ("tong ket", "hội nghị tổng kết công tác phối hợp và bàn phương hướng phối hợp năm 2025"),
+)
+#: Words between the review and the year that make the plan one for part of the year, the rest of the year the
+#: review is held in ("sơ kết 9 tháng và phương hướng những tháng cuối năm 2025", "quý IV năm 2025", "thời gian
+#: còn lại của năm 2025"): no Y-1 (folded).
+PART_OF_YEAR: tuple[str, ...] = ("thang", "quy", "cuoi nam", "dau nam", "con lai", "nua nam", "giua nam")
+_REVIEW = re.compile(r"\b(?:" + "|".join(w for w, _ in REVIEW_OPENINGS) + r")\b")
+_PART = re.compile(r"\b(?:" + "|".join(PART_OF_YEAR) + r")\b")
+
+
+def reviewed_then_planned(folded: str, start: int, verb_at: int) -> bool:
+    """Does a review of results (:data:`REVIEW_OPENINGS`) stand before the plan's words at ``verb_at`` in the same
+    sentence (a ';' does not end it), the plan's year at ``folded[start:]`` a whole year (no :data:`PART_OF_YEAR`
+    between the review and the year)?"""
+    if "tong ket" not in folded and "danh gia ket qua" not in folded:   # (a cheap literal test first)
+        return False
+    opened = max(folded.rfind(c, max(0, verb_at - 300), verb_at) for c in ".!?\n") + 1
+    review = next(_REVIEW.finditer(folded, max(opened, verb_at - 300), verb_at), None)
+    return review is not None and _PART.search(folded, review.end(), start) is None

@@ -82,6 +82,11 @@ CUES: tuple[CueKind, ...] = (
             "Y, or Y-1 in November-December (either in September-October: no cue); beats a "
             "review year in the same sentence: "
             "'kết quả ... năm 2016 và phương hướng ... năm 2017' -> 2017"),
+    CueKind("review_plan_year", "hội nghị đánh giá kết quả thực hiện thỏa thuận; đồng thời đề ra phương hướng phối "
+            "hợp trong năm 2025 (on 14/10): 2024", 75, (((9, 10, 11, 12), -1),),
+            "a review of results and the plan for a whole year Y in one sentence (plan_year after 'đánh giá kết quả', "
+            "'tổng kết'; no 'tháng', 'quý', 'cuối năm', 'còn lại' between): the year-end review of Y-1 from September "
+            "on, Y before (see plan_named_years)"),
     CueKind("plan_carried_out", "Thực hiện Kế hoạch hợp tác năm 2023 giữa hai tỉnh, ngày 10/12, đoàn …: 2023", 75, (),
             "a year's plan the occasion carries out, named in a frame that opens its sentence and closes with a comma "
             "('Thực hiện', 'Triển khai', 'Theo', 'Trong khuôn khổ' …): the occasion lies inside the year, in "

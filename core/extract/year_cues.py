@@ -34,7 +34,7 @@ from .year_achieved import achieved_in_year
 from .year_launched_period import launched_periods
 from .year_signed_period import signed_periods
 from .year_spans import _REVIEW_WORDS, _YEARS_SINCE, _YEARS_SINCE_FAR, _has_review_word, _so_far, _years_since  # noqa: F401
-from .plan_named_years import signed_at_occasion
+from .plan_named_years import reviewed_then_planned, signed_at_occasion
 from .programme_names import named_with_another
 from .year_hardship import hard_year
 from .year_shapes import BASIS_BEFORE, _BASIS_BEFORE, for_year_ahead, listed_years, shape_cues  # noqa: F401 - BASIS_BEFORE re-exported
@@ -362,6 +362,8 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None,
                 name = "named_year"   # "vừa diễn ra hội nghị hợp tác thường niên năm 2022": the yearly meeting's own
             elif name in ("plan_year", "plan_noun") and carries_out(text, m.start, m.end):
                 name = "plan_carried_out"   # "Thực hiện Kế hoạch … năm 2023, ngày 10/12, …": inside the year
+            elif name == "plan_year" and reviewed_then_planned(folded if folded is not None else fold(text), m.start, at):
+                name = "review_plan_year"   # "đánh giá kết quả …; đề ra phương hướng … năm 2025" in October: 2024
             if name == "year" and for_year_ahead(text, m.start):
                 continue   # "… tạo đà vững chắc cho năm 2022" at a meeting in October: the year prepared for (year_shapes)
             cues.append(_cue(name, m.year, m.start, at, m.end))
