@@ -173,7 +173,7 @@ def test_find_year_cues_names_and_years():
     assert all(isinstance(c, YearCue) and SEED_003[c.pos:c.pos + 3].lower() == "năm" for c in cues)
     cues = find_year_cues(SEED_001)
     assert [(c.name, c.year) for c in cues] == [("review_period", 2024)]
-    assert [(c.name, c.year) for c in find_year_cues(SEED_002)] == [("plan_year", 2023), ("spring", 2023)]
+    assert [(c.name, c.year) for c in find_year_cues(SEED_002)] == [("review_plan_year", 2023), ("spring", 2023)]
 
 
 def test_find_year_cues_accepts_the_mentions():
