@@ -74,3 +74,9 @@ def test_students_welcomed_to_study_are_a_reception():
 ])
 def test_guard_a_delegation_received_or_a_visit_named_stays_a_visit(lead):
     assert _type("Lạng Sơn và Hủa Phăn", lead) == "visit"
+
+
+# --- "vào" / "đến" after a verb of attention is no travel: a policy, no team ("no occasion named", 'other')
+def test_help_a_policy_focuses_on_is_no_team_sent():
+    assert _type("Tỉnh Nam Định họp về kinh tế",
+                 "Ngày 14/8, UBND tỉnh Nam Định yêu cầu các sở tập trung vào hỗ trợ doanh nghiệp.") != "visit"

@@ -19,11 +19,14 @@ gift). Matched on folded text (no accents, no case, đ→d).
 | lên đường / vào / sang chi viện                | visit   | "đoàn bác sĩ tỉnh A lên đường chi viện cho thành phố B"                |
 | hỗ trợ (công tác) (phòng,) chống dịch          | visit   | "50 y, bác sĩ tỉnh A đến tỉnh B hỗ trợ chống dịch"                     |
 | kết thúc / hoàn thành đợt (nhiệm vụ) hỗ trợ    | visit   | "đoàn y tế tỉnh A kết thúc đợt hỗ trợ tỉnh B phòng chống dịch"         |
+
+Not after a verb of attention ("tập trung vào hỗ trợ doanh nghiệp", "quan tâm đến hỗ trợ người dân": a policy, no
+team travels): :data:`AID_TEAM_NOT`.
 """
 
 from __future__ import annotations
 
-__all__ = ["AID_TEAM_PHRASES"]
+__all__ = ["AID_TEAM_NOT", "AID_TEAM_PHRASES"]
 
 #   (folded phrase, type, rank, example): rows of MAIN_TYPE_PHRASES (type_vocab)
 AID_TEAM_PHRASES: tuple[tuple[str, str, int, str], ...] = (
@@ -50,4 +53,11 @@ AID_TEAM_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("hoan thanh dot ho tro", "visit", 8, "đoàn bác sĩ tỉnh A hoàn thành đợt hỗ trợ tỉnh B"),
     ("ket thuc nhiem vu ho tro", "visit", 8, "đoàn y tế tỉnh A kết thúc nhiệm vụ hỗ trợ thành phố B"),
     ("hoan thanh nhiem vu ho tro", "visit", 8, "đoàn y tế tỉnh A hoàn thành nhiệm vụ hỗ trợ thành phố B"),
+)
+
+# "vào" / "đến" after a verb of attention is no travel: "tập trung vào hỗ trợ doanh nghiệp", "quan tâm đến hỗ trợ
+# người dân" (a policy, no team): rows of MAIN_TYPE_NOT, blanked before the rows above are read
+AID_TEAM_NOT: tuple[str, ...] = (
+    "tap trung vao ho tro", "chu trong vao ho tro", "uu tien vao ho tro", "quan tam den ho tro",
+    "lien quan den ho tro", "huong den ho tro", "chu y den ho tro",
 )
