@@ -80,3 +80,14 @@ def test_guard_a_delegation_received_or_a_visit_named_stays_a_visit(lead):
 def test_help_a_policy_focuses_on_is_no_team_sent():
     assert _type("Tỉnh Nam Định họp về kinh tế",
                  "Ngày 14/8, UBND tỉnh Nam Định yêu cầu các sở tập trung vào hỗ trợ doanh nghiệp.") != "visit"
+
+
+# --- the team's send-off is its trip; the rite seeing off the remains of the fallen stays the rite
+def test_a_send_off_of_a_team_is_a_visit():
+    assert _type("Nam Định tiễn đoàn bác sĩ",
+                 "Sáng 14/8, tỉnh Nam Định tổ chức lễ tiễn đưa đoàn điều dưỡng lên đường giúp thành phố Cần Thơ.") == "visit"
+
+
+def test_guard_the_send_off_of_remains_stays_a_rite():
+    assert _type("Lễ tiễn đưa hài cốt liệt sĩ",
+                 "Sáng 14/8, tỉnh Hủa Phăn tổ chức lễ tiễn đưa 12 hài cốt liệt sĩ quân tình nguyện về nước.") == "other"

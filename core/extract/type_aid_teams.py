@@ -18,6 +18,7 @@ gift). Matched on folded text (no accents, no case, đ→d).
 | vào / ra / sang / đến / tới / lên đường hỗ trợ | visit   | "tỉnh A cử 40 cán bộ y tế vào hỗ trợ tỉnh B dập dịch"                  |
 | lên đường / vào / sang chi viện                | visit   | "đoàn bác sĩ tỉnh A lên đường chi viện cho thành phố B"                |
 | hỗ trợ (công tác) (phòng,) chống dịch          | visit   | "50 y, bác sĩ tỉnh A đến tỉnh B hỗ trợ chống dịch"                     |
+| lễ tiễn (đưa) đoàn                             | visit   | "tỉnh A tổ chức lễ tiễn đoàn y, bác sĩ lên đường giúp tỉnh B"          |
 | kết thúc / hoàn thành đợt (nhiệm vụ) hỗ trợ    | visit   | "đoàn y tế tỉnh A kết thúc đợt hỗ trợ tỉnh B phòng chống dịch"         |
 
 Not after a verb of attention ("tập trung vào hỗ trợ doanh nghiệp", "quan tâm đến hỗ trợ người dân": a policy, no
@@ -40,6 +41,10 @@ AID_TEAM_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("len duong chi vien", "visit", 8, "đoàn bác sĩ tỉnh A lên đường chi viện cho thành phố B"),
     ("vao chi vien", "visit", 8, "tỉnh A cử đoàn y tế vào chi viện tỉnh B"),
     ("sang chi vien", "visit", 8, "đoàn y tế tỉnh A sang chi viện tỉnh B"),
+    # the team's send-off ("lễ tiễn (đưa) đoàn …"): its trip begins (the rite for remains, "lễ tiễn đưa hài cốt",
+    # keeps 'le tien dua', type_words)
+    ("le tien doan", "visit", 8, "tỉnh A tổ chức lễ tiễn đoàn y, bác sĩ lên đường giúp tỉnh B"),
+    ("le tien dua doan", "visit", 8, "sáng 5/8, tỉnh A tổ chức lễ tiễn đưa đoàn cán bộ y tế đi giúp thành phố B"),
     # help against an epidemic: given by people who go (money for it is 'ủng hộ', '… tỷ đồng hỗ trợ')
     ("ho tro chong dich", "visit", 8, "50 y, bác sĩ tỉnh A đến tỉnh B hỗ trợ chống dịch"),
     ("ho tro phong, chong dich", "visit", 8, "đoàn y tế tỉnh A hỗ trợ phòng, chống dịch tại tỉnh B"),
