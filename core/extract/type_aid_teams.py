@@ -41,9 +41,8 @@ AID_TEAM_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("len duong chi vien", "visit", 8, "đoàn bác sĩ tỉnh A lên đường chi viện cho thành phố B"),
     ("vao chi vien", "visit", 8, "tỉnh A cử đoàn y tế vào chi viện tỉnh B"),
     ("sang chi vien", "visit", 8, "đoàn y tế tỉnh A sang chi viện tỉnh B"),
-    # the team's send-off ("lễ tiễn (đưa) đoàn …"): its trip begins (the rite for remains, "lễ tiễn đưa hài cốt",
-    # keeps 'le tien dua', type_words)
-    ("le tien doan", "visit", 8, "tỉnh A tổ chức lễ tiễn đoàn y, bác sĩ lên đường giúp tỉnh B"),
+    # the team's send-off ("lễ tiễn đưa đoàn …"; "lễ tiễn đoàn" is type_vocab's row, rank 3): its trip begins (the
+    # rite for remains, "lễ tiễn đưa hài cốt", keeps 'le tien dua', type_words)
     ("le tien dua doan", "visit", 8, "sáng 5/8, tỉnh A tổ chức lễ tiễn đưa đoàn cán bộ y tế đi giúp thành phố B"),
     # help against an epidemic: given by people who go (money for it is 'ủng hộ', '… tỷ đồng hỗ trợ')
     ("ho tro chong dich", "visit", 8, "50 y, bác sĩ tỉnh A đến tỉnh B hỗ trợ chống dịch"),
