@@ -22,7 +22,7 @@ from .signing_or_talks import signing_weight
 from .type_attended import attended_signing
 from .type_captions import body_sentences
 from .type_joined import meeting_then_rite, meeting_then_signing_rite
-from .type_students import gathers_students, receives_students
+from .type_students import gathers_students, receives_students, welcomes_students
 from .type_cited import without_cited_titles
 from .type_greeting_days import greets_on_national_day
 from .type_exchanges import delegation_exchange
@@ -147,6 +147,9 @@ def main_event_type(dm: DateMention, s: int, e: int, *, verdict: str | None, fol
         if etype == "conference" and receives_students(clause):
             return "other", M_("students received at a get-together ('gặp mặt, tiếp nhận … sinh viên'): the "
                                "reception, not a meeting")
+        if etype == "visit" and not several and welcomes_students(clause):
+            return "other", M_("students welcomed ('đón tiếp … lưu học sinh … sang học tập'), no visit or meeting "
+                               "named: the reception")
         if etype is None and instruction(clause):
             return "announcement", M_("a government's instruction or request ('UBND … giao Sở …', "
                                       "'… đề nghị các tỉnh …'), no occasion named")

@@ -26,7 +26,8 @@ import re
 from .anchors import first_words
 from .openings import Opened
 
-__all__ = ["GET_TOGETHERS", "RECEIVE_VERBS", "STUDENTS", "STUDENT_GATHERINGS", "gathers_students", "receives_students"]
+__all__ = ["GET_TOGETHERS", "RECEIVE_VERBS", "STUDENTS", "STUDENT_GATHERINGS", "gathers_students", "receives_students",
+           "welcomes_students"]
 
 #: The bare get-together the reception is held as (folded; example).
 GET_TOGETHERS: tuple[tuple[str, str], ...] = (
@@ -76,6 +77,25 @@ def receives_students(clause: str) -> bool:
         return False
     got = _RECEIVES.search(clause, meet.end())
     if got is None or re.search(r"[.;]", clause[meet.end():got.start()]):
+        return False
+    return _NOT_YET.search(clause, 0, got.start()) is None
+
+
+# --- students welcomed with no get-together named (round 28, late28b): "sáng 6/9, Trường Cao đẳng A tổ chức đón
+# tiếp 10 lưu học sinh tỉnh B sang học tập tại trường". 'đón tiếp' alone reads as a host receiving guests (a visit,
+# rank 7), but the guests here are the students who come to study: the reception, 'other', as at a get-together
+# above. A delegation received ("đón tiếp đoàn cán bộ tỉnh B"), a visit named ("sang thăm", "chuyến công tác") or
+# a meeting of the sides in the clause keeps its own type.
+_VISIT_NAMED = re.compile(r"\b(?:tham(?!\s+(?:gia|du|quan|luan|muu|khao|dinh|tra)\b)|chuyen cong tac|xa giao|hoi kien)\b")
+
+
+def welcomes_students(clause: str) -> bool:
+    """Does the folded ``clause`` welcome students (:data:`RECEIVE_VERBS` then :data:`STUDENTS`), not merely
+    planned, with no visit named and no talks, meeting or signing of the sides?"""
+    if "hoc sinh" not in clause and "sinh vien" not in clause and "hoc vien" not in clause:
+        return False
+    got = _RECEIVES.search(clause)
+    if got is None or _SIDES_MEET.search(clause) is not None or _VISIT_NAMED.search(clause) is not None:
         return False
     return _NOT_YET.search(clause, 0, got.start()) is None
 

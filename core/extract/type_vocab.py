@@ -389,6 +389,11 @@ from .type_exchange_trips import EXCHANGE_TRIP_NOT, EXCHANGE_TRIP_PHRASES  # noq
 MAIN_TYPE_PHRASES += EXCHANGE_TRIP_PHRASES
 MAIN_TYPE_NOT += EXCHANGE_TRIP_NOT
 
+# A team sent to help another locality ("vào hỗ trợ", "hỗ trợ chống dịch"): a table of its own (round 28).
+from .type_aid_teams import AID_TEAM_NOT, AID_TEAM_PHRASES  # noqa: E402
+MAIN_TYPE_PHRASES += AID_TEAM_PHRASES
+MAIN_TYPE_NOT += AID_TEAM_NOT
+
 # The press as the occasion ("buổi gặp mặt báo chí", "giao lưu báo chí"): a table of its own.
 from .type_press import PRESS_PHRASES  # noqa: E402
 MAIN_TYPE_PHRASES += PRESS_PHRASES
