@@ -61,7 +61,9 @@ A foreign place the gazetteer does not list, found before its country, has the l
 it is written with (huyện, châu, thị trấn, bang, ...), itself as ``province`` and
 ``is_province`` false.
 
-Finding places in text follows the rules in :mod:`hoptac.core.places_match`.
+Finding places in text follows the rules in :mod:`hoptac.core.places_match`; a national park or a
+nature reserve named with its words ("Vườn quốc gia Cúc Phương", "Khu BTTN Pù Hoạt") is its province's
+mention (:mod:`hoptac.core.places_parks`).
 
 The data file's fields are described in ``scripts/build_gazetteer.py``, which writes it.
 """
@@ -77,6 +79,8 @@ import orjson
 
 from .places_foreign import near_sound, sound_key
 from .places_match import COMMUNE_LEVELS, Matcher, key_of, normalise_level, split_level
+from .places_parks import park_spans, with_parks
+from .scan import fast_fold
 from .text import fold_query, nfc
 
 _WORDS = re.compile(r"\w\w*")   # (\w+: one class first, the engine skips to word characters; test_prefilters)
@@ -311,7 +315,13 @@ def find_places(text: str, folded: str | None = None) -> list[PlaceMention]:
     """
     if not text:
         return []
-    found = _gazetteer().matcher.find(text, folded)  # folded: fast_fold(text), if already made
+    if folded is None:
+        folded = fast_fold(text)
+    found = _gazetteer().matcher.find(text, folded)
+    parks = park_spans(text, folded)   # "Vườn quốc gia Cúc Phương": its province (places_parks)
+    if parks:
+        g = _gazetteer()
+        found = with_parks(found, parks, lambda p: g.candidates(key_of(fold_query(p)), None)[:1])
     return [PlaceMention(s, e, ns, text[s:e], lvl,
                          _accents_first(text[ns:e], c) if len(c) > 1 and c[0].name != c[1].name else c)
             for s, e, ns, lvl, c in found]
