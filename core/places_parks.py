@@ -40,7 +40,8 @@ from .text import fold
 
 __all__ = ["PARKS", "park_spans", "with_parks"]
 
-#: (the park's name, its province on the map before 2025), national parks first, then nature reserves
+#: (the park's name, its province on the map before 2025), national parks first, then nature reserves; a
+#: second spelling papers use is a row of its own (Bidoup / Bi Đúp, Yok Đôn / Yook Đôn, Đakrông / Đắk Rông)
 PARKS: tuple[tuple[str, str], ...] = (
     # national parks (vườn quốc gia)
     ("Ba Bể", "Bắc Kạn"), ("Ba Vì", "Hà Nội"), ("Bái Tử Long", "Quảng Ninh"), ("Bạch Mã", "Thừa Thiên Huế"),
@@ -54,6 +55,7 @@ PARKS: tuple[tuple[str, str], ...] = (
     ("Sông Thanh", "Quảng Nam"), ("Tà Đùng", "Đắk Nông"), ("Tam Đảo", "Vĩnh Phúc"),
     ("Tràm Chim", "Đồng Tháp"), ("U Minh Hạ", "Cà Mau"), ("U Minh Thượng", "Kiên Giang"),
     ("Vũ Quang", "Hà Tĩnh"), ("Xuân Sơn", "Phú Thọ"), ("Xuân Thủy", "Nam Định"), ("Yok Đôn", "Đắk Lắk"),
+    ("Yook Đôn", "Đắk Lắk"),
     # nature reserves (khu bảo tồn thiên nhiên), the best known
     ("Pù Hoạt", "Nghệ An"), ("Pù Huống", "Nghệ An"), ("Pù Luông", "Thanh Hóa"), ("Xuân Liên", "Thanh Hóa"),
     ("Pù Hu", "Thanh Hóa"), ("Na Hang", "Tuyên Quang"), ("Mường Nhé", "Điện Biên"), ("Copia", "Sơn La"),
@@ -61,7 +63,8 @@ PARKS: tuple[tuple[str, str], ...] = (
     ("Ngọc Sơn - Ngổ Luông", "Hòa Bình"), ("Thượng Tiến", "Hòa Bình"), ("Tây Côn Lĩnh", "Hà Giang"),
     ("Bát Đại Sơn", "Hà Giang"), ("Kim Hỷ", "Bắc Kạn"), ("Hữu Liên", "Lạng Sơn"), ("Tây Yên Tử", "Bắc Giang"),
     ("Thần Sa - Phượng Hoàng", "Thái Nguyên"), ("Kẻ Gỗ", "Hà Tĩnh"), ("Bắc Hướng Hóa", "Quảng Trị"),
-    ("Đakrông", "Quảng Trị"), ("Phong Điền", "Thừa Thiên Huế"), ("Sơn Trà", "Đà Nẵng"),
+    ("Đakrông", "Quảng Trị"), ("Đắk Rông", "Quảng Trị"),
+    ("Đa Krông", "Quảng Trị"), ("Phong Điền", "Thừa Thiên Huế"), ("Sơn Trà", "Đà Nẵng"),
     ("Bà Nà - Núi Chúa", "Đà Nẵng"), ("Kon Chư Răng", "Gia Lai"), ("Ea Sô", "Đắk Lắk"), ("Nam Ka", "Đắk Lắk"),
     ("Nam Nung", "Đắk Nông"), ("Tà Kóu", "Bình Thuận"), ("Núi Ông", "Bình Thuận"), ("Hòn Bà", "Khánh Hòa"),
     ("Bình Châu - Phước Bửu", "Bà Rịa - Vũng Tàu"), ("Vân Long", "Ninh Bình"), ("Lung Ngọc Hoàng", "Hậu Giang"),
@@ -87,11 +90,11 @@ _PLACE_AFTER = re.compile(
     r"(?:tinh|thanh pho|tp\b|huyen|thi xa|quan|xa|phuong|thi tran)(?!\w)")
 
 
+_DASHES = str.maketrans({c: " " for c in "-\u2010\u2011\u2012\u2013\u2014"})
+
+
 def _key(folded_name: str) -> str:
     return " ".join(folded_name.replace("'", " ").replace("\u2019", " ").translate(_DASHES).split())
-
-
-_DASHES = str.maketrans({c: " " for c in "-\u2010\u2011\u2012\u2013\u2014"})
 
 
 def park_spans(text: str, folded: str) -> list[tuple[int, int, int, str]]:
