@@ -25,7 +25,8 @@ Scores (a table; a province-level partner collects the points of its cities and 
 | body too (the comma after a venue joins nothing: "tại TP.HCM,  |                 |
 | tỉnh A và tỉnh B ký kết")                                      |                 |
 | each mention in the body (at most 5)                           | 0.3             |
-| joined to another in the body (at most 2 times)                | +1              |
+| joined to another in the body (at most 2 times; not in a list  | +1              |
+| of invited guests: "khách mời đến từ các tỉnh A, B")           |                 |
 
 A list member joined to another by a pairing word keeps its points: in "giữa 4 tỉnh A, B,
 C, D với Y", Y is joined (3 + 3), A-D listed (1 each). The best-scored partner named in the
