@@ -124,6 +124,7 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
     "BY-HR": ("Grodno", None, ["Gơ-rốt-nô", "Hrodna", "Grodnô"], False),
     "BY-MA": ("Mogilev", None, ["Mô-ghi-lép", "Mogilyov", "Mahilyow", "Môghilep", "Mogilep"], False),
     "BY-VI": ("Vitebsk", None, ["Vi-tép-xcơ", "Vitsyebsk", "Vitepsk"], False),
+    "AR-C": ("Buenos Aires", "thành phố", ["Thủ đô Buenos Aires", "Bu-ê-nốt Ai-rét"], False),
     "PH-00": ("Manila", "thành phố", ["Thủ đô Manila", "Ma-ni-la", "Metro Manila", "National Capital Region"], False),
     "KP-01": ("Pyongyang", "thành phố", ["Bình Nhưỡng", "Thủ đô Bình Nhưỡng", "Thủ đô Pyongyang"], True),
     "ID-JK": ("Jakarta", "thành phố", ["Gia-các-ta", "Thủ đô Jakarta"], True),

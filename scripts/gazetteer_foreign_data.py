@@ -60,7 +60,8 @@ COUNTRIES = [
     ("IL", "Israel", ["I-xra-en", "Ixraen"], set()),
     ("BR", "Brazil", ["Bra-xin", "Braxin", "Brasil"], set()),
     # Argentina: its provinces ("ba tỉnh miền Trung của Argentina (gồm Cordoba, Santa Fe và Entre Rios)", round 20);
-    # left out (ISO_LEFT_OUT): the province of Buenos Aires ("Buenos Aires" is the capital papers name) and
+    # left out (ISO_LEFT_OUT): the province of Buenos Aires ("Buenos Aires" is the capital papers name, taken
+    # as a unit of its own, ISO_ADDED, round 29: "hợp tác giữa thành phố Hà Nội và thành phố Buenos Aires") and
     # Formosa (the Formosa Hà Tĩnh steel works, a company Vietnamese papers name every day)
     ("AR", "Argentina", ["Ác-hen-ti-na"], {"Province"}),
     ("CL", "Chile", ["Chi-lê"], set()),
@@ -100,7 +101,9 @@ _MACRON = "\u0304"
 ISO_LEFT_OUT = {"CN-TW", "BY-MI", "AR-B", "AR-P"}
 # ISO units taken whatever their type: the Philippines' capital region, named by its city ("thành phố Manila",
 # twinned with TP.HCM; the other regions are no partners), round 19.
-ISO_ADDED = {"PH-00"}
+# The capital of Argentina (AR-C, type "City"; the provinces are taken): a capital of a country whose regions are
+# listed is a unit of its own, as Berlin, Paris, Moskva are (round 29).
+ISO_ADDED = {"PH-00", "AR-C"}
 
 LEVEL_OF_TYPE = {
     "Municipality": "thành phố", "Metropolitan city": "thành phố", "Special city": "thành phố",

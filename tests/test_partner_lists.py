@@ -132,3 +132,51 @@ def test_a_count_that_is_not_the_lists_length_adds_no_party():
             "Tuần lễ nhằm giới thiệu văn hóa sáu tỉnh vùng đồng bằng (Long An, Tiền Giang, Bến Tre, Vĩnh Long và "
             "Trà Vinh) tới du khách.\n")
     assert provinces(main_event(text)) == {"Long An"}
+
+
+@pytest.mark.parametrize("text, parties", [
+    # a longer group name closed by an opening bracket (round 29: late29c)
+    ("Hội nghị xúc tiến đầu tư vùng duyên hải\n\n"
+     "Sáng 14/6/2026, tại thành phố Quy Nhơn, UBND tỉnh Bình Định tổ chức hội nghị xúc tiến đầu tư.\n"
+     "Dự hội nghị có đại biểu 4 tỉnh khu vực duyên hải Nam Trung Bộ (Bình Định, Phú Yên, Khánh Hòa, Ninh Thuận) "
+     "và nhiều doanh nghiệp.\n",
+     {"Bình Định", "Phú Yên", "Khánh Hòa", "Ninh Thuận"}),
+    # a group's noun closed by a colon alone; the guests' provinces are no side (round 29: late29c)
+    ("Hội thảo liên kết khoa học công nghệ\n\n"
+     "Ngày 8-11, tại thành phố Lạng Sơn đã diễn ra hội thảo liên kết phát triển khoa học công nghệ lần thứ "
+     "III.\n"
+     "Dự hội thảo có đại biểu đến từ các sở 5 tỉnh phía Bắc trong khối liên kết: Lạng Sơn, Cao Bằng, "
+     "Hà Giang, Quảng Ninh, Tuyên Quang; đại diện khách mời đến từ sở Tài chính các tỉnh Bắc Kạn, Thái Nguyên và "
+     "Bắc Giang.\n",
+     {"Lạng Sơn", "Cao Bằng", "Hà Giang", "Quảng Ninh", "Tuyên Quang"}),
+])
+def test_a_meeting_of_a_group_named_in_full_has_its_members_for_parties(text, parties):
+    assert provinces(main_event(text)) == parties
+
+
+def test_a_bracketed_group_whose_count_is_not_the_lists_length_adds_no_party():
+    # counter-example: the bracket names five, the count says six (one left unnamed)
+    text = ("Hội nghị xúc tiến đầu tư vùng duyên hải\n\n"
+            "Sáng 14/6/2026, tại thành phố Quy Nhơn, UBND tỉnh Bình Định tổ chức hội nghị xúc tiến đầu tư.\n"
+            "Dự hội nghị có đại biểu 6 tỉnh khu vực duyên hải Nam Trung Bộ (Bình Định, Phú Yên, Khánh Hòa, Ninh "
+            "Thuận, Bình Thuận) và nhiều doanh nghiệp.\n")
+    assert provinces(main_event(text)) == {"Bình Định"}
+
+
+def test_guests_named_by_a_list_are_no_side_but_a_pair_the_lead_names_stays():
+    # counter-example: the guests' list drops its join points, the lead's pair is kept
+    text = ("Hai tỉnh ký kết hợp tác\n\n"
+            "Ngày 9/3/2026, tại thành phố Thái Bình, UBND tỉnh Thái Bình và UBND tỉnh Nam Định đã ký kết chương "
+            "trình hợp tác giai đoạn 2026 - 2030.\n"
+            "Dự lễ ký có khách mời đến từ các tỉnh Ninh Bình và Hà Nam.\n")
+    assert provinces(main_event(text)) == {"Thái Bình", "Nam Định"}
+
+
+def test_a_list_after_a_guest_named_in_another_clause_keeps_its_join():
+    from hoptac.core.extract.partner_lists import invited
+    from hoptac.core.places import find_places
+    text = "Hội nghị đón khách mời từ Trung ương, lãnh đạo các tỉnh Ninh Bình và Hà Nam cùng dự."
+    first = find_places(text, fold(text))[0]
+    assert not invited(text, first)
+    text2 = "Hội nghị có khách mời đến từ các tỉnh Ninh Bình và Hà Nam."
+    assert invited(text2, find_places(text2, fold(text2))[0])

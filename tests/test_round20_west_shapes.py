@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from hoptac.core.extract.type_forum import forum_frame
+from hoptac.core.places import find_places
 from hoptac.core.text import fold
 
 from extract_support import main_event
@@ -109,6 +110,18 @@ def test_argentine_provinces_are_partners():
     ev = main_event("Thành phố Hồ Chí Minh xúc tiến hợp tác với các tỉnh của Argentina\nSáng 16/11/2022, Chủ tịch "
                     "UBND Thành phố Hồ Chí Minh tiếp đoàn đại biểu tỉnh Cordoba và tỉnh Entre Rios (Argentina).\n")
     assert provinces(ev) == ["Córdoba", "Entre Ríos", "Hồ Chí Minh"]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # round 29: the capital is a unit of its own, as the capitals of the other countries whose regions are listed
+    ("Chiều 5/9, Chủ tịch UBND tỉnh Đồng Nai tiếp đoàn đại biểu thành phố Buenos Aires.", [("Buenos Aires", "Argentina")]),
+    ("Đoàn công tác Thủ đô Buenos Aires thăm thành phố Cần Thơ.", [("Buenos Aires", "Argentina")]),
+    # counter-example: a declaration named after the city, with no level word, names no partner
+    ("Các bên nhắc lại Tuyên bố Buenos Aires về hợp tác Nam - Nam.", []),
+])
+def test_buenos_aires_with_its_level_word(sentence, found):
+    assert [(m.candidates[0].name, m.candidates[0].country) for m in find_places(sentence)
+            if m.candidates and m.candidates[0].country != "Việt Nam"] == found
 
 
 def test_the_steel_works_named_after_an_argentine_province_are_no_partner():

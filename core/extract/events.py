@@ -46,8 +46,9 @@ from .partner_groups import add_group_parties
 from .partner_border_parts import border_parts
 from .partner_venue_parts import venue_parts
 from .partner_home import add_home_in_chrome, chrome_provinces
+from .partner_hosts import sapo_venue_host
 from .partner_sides import add_counted
-from .partners import choose, party_dict, principal_partners
+from .partners import _a_venue as a_venue, choose, party_dict, principal_partners
 from .people import find_people
 from ..places import find_places, resolve, to_2025
 from ..scan import fold_page, folds_exactly, shape_masked
@@ -125,14 +126,17 @@ def extract_events(article: Article, *, article_id: str, source: str,
     add_group_parties(partners, keep, folded, [(t0, t1), (l0, l1)], title_mentions + lead_mentions)
     # "… với công an 6 tỉnh" and the six in the body; "học tập kinh nghiệm tại 3 tỉnh" and its stops (partner_sides)
     add_counted(partners, keep, folded, [(t0, t1), (l0, l1)], body_mentions)
+    n1 = keep.find("\n", keep.find("\n", l1) + 2)   # the paragraph after the lead: a sapo's dateline
+    n1 = n1 if l1 < n1 <= b1 else b1
+    if len(partners.parties) == 1:   # a sapo naming no place, then "… với các tỉnh …, tổ chức tại B": B hosts (partner_hosts)
+        sapo_venue_host(partners, keep, body_mentions, (l0, l1), (l1, n1), a_venue)
     if len(partners.parties) == 1:   # "Thường trực HĐND tỉnh … sang thăm Quảng Tây": the site's own province
         add_home_in_chrome(partners, text, folded, (l0, l1), cut)
     # after July 2025, "Biên phòng tỉnh Đồng Nai" with a Cambodian province: old Bình Phước's border (partner_border_parts)
     border_parts(partners, folded, [(t0, t1), (l0, l1)], article.published,
                  lambda: merger_told(folded, b0, b1) is not None)   # (no stamp: "xã A (mới)" in the body)
     # after July 2025, "tại xã Bố Trạch, tỉnh Quảng Trị": old Quảng Bình's occasion (partner_venue_parts)
-    n1 = keep.find("\n", keep.find("\n", l1) + 2)   # the paragraph after the lead: a sapo's dateline
-    venue_parts(partners, folded, [(t0, t1), (l0, l1), (l1, n1 if l1 < n1 <= b1 else b1)], article.published,
+    venue_parts(partners, folded, [(t0, t1), (l0, l1), (l1, n1)], article.published,
                 lambda: merger_told(folded, b0, b1) is not None)
     if not partners.parties:
         warnings.append(M_("no Vietnamese locality found"))

@@ -19,6 +19,19 @@ An occasion of a region the venue's locality belongs to is such a gathering too 
 | NOT: the venue outside that region         | "tại TP.HCM diễn ra hội nghị xúc tiến đầu tư vùng Tây       | a venue        |
 |                                            | Nguyên", the page naming Gia Lai                           |                |
 
+A lead that names no place at all is a sapo (a summary of the story, "Giá cát tăng cao, nguyên nhân là …"):
+the paragraph after it, where such pages put the occasion's where and when, is read for the host as the lead's
+would be (round 29, ``sapo_venue_host``):
+
+| shape                                      | example (written for this table)                           | the venue      |
+|--------------------------------------------|------------------------------------------------------------|----------------|
+| a sapo naming no place, then the gathering | "… hội nghị giao ban giữa Sở Y tế tỉnh A với sở y tế các   | B hosts        |
+| of one side with several localities held   | tỉnh miền Trung, tổ chức tại B vào ngày 5-6"               |                |
+| at a venue in the paragraph after it       |                                                            |                |
+| NOT: a delegation came to it               | "… đoàn công tác tỉnh A dự hội nghị của các tỉnh miền      | a venue        |
+|                                            | Trung, tổ chức tại B vào ngày 5-6"                          |                |
+| NOT: one side's own event held away        | "… Sở Y tế tỉnh A tổ chức tập huấn tại B vào ngày 5-6"     | a venue        |
+
 The members are :mod:`hoptac.core.places_regions`' ("vùng Tây Nguyên", "vùng Việt Bắc"); "Đông
 Bắc" (Đông Bắc Bộ, Vietnamese Wikipedia) is the north-east of the 14 provinces of the Trung du và
 miền núi phía Bắc (NQ81) and Quảng Ninh: those 14 and Quảng Ninh may host one of its occasions.
@@ -32,7 +45,7 @@ from ..places import VIETNAM, Place, PlaceMention
 from ..places_regions import REGIONS, region_named
 from ..scan import fast_fold
 
-__all__ = ["hosts", "venue_host"]
+__all__ = ["hosts", "venue_host", "sapo_venue_host"]
 
 # an unnamed authority of a level ("UBND Thành phố", "lãnh đạo tỉnh", "Thành ủy"), folded: in
 # the sentence of a venue of that level, it makes the venue the host ("tại TP.HCM, Phó Chủ
@@ -107,3 +120,24 @@ def venue_host(text: str, side: str, venues: list[PlaceMention], places: dict[in
             return []
         return [place.province]
     return []
+
+
+def sapo_venue_host(partners, text: str, mentions: list[PlaceMention], lead: tuple[int, int],
+                    after: tuple[int, int], a_venue) -> None:
+    """Add the host of a page with one Vietnamese partner whose lead (``lead``) names no place: the
+    venue of the paragraph ``after`` it that :func:`venue_host` reads as one (``a_venue``: named as
+    where something took place)."""
+    parties = partners.parties
+    if len(parties) != 1 or parties[0].place.country != VIETNAM:
+        return
+    (l0, l1), (lo, hi) = lead, after
+    if any(l0 <= m.start < l1 for m in mentions):
+        return
+    venues = [m for m in mentions if lo <= m.start < hi and m.start in partners.places and a_venue(text, m)]
+    found = venue_host(text, parties[0].place.province, venues, partners.places)
+    if not found:
+        return
+    from .partners import Party   # (here: that module imports this one; most pages return above)
+    m = next(m for m in venues if partners.places[m.start].province == found[0])
+    place = partners.places[m.start]
+    parties.append(Party(place, m.level_word if m.level_word in ("tỉnh", "thành phố", "huyện") else place.level, m.start))

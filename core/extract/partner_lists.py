@@ -50,7 +50,8 @@ from ..places import Place, PlaceMention
 from ..scan import fast_fold
 from .partner_sides import a_body_before
 
-__all__ = ["GROUP_INTROS", "GROUPS", "FRAMEWORKS", "introduced_lists", "holding", "introduced", "counted"]
+__all__ = ["GROUP_INTROS", "GROUPS", "FRAMEWORKS", "GUESTS", "introduced_lists", "holding", "introduced", "counted",
+           "invited"]
 
 #   (folded pattern, example)
 GROUP_INTROS: tuple[tuple[str, str], ...] = (
@@ -64,10 +65,11 @@ _INTRO_RE = re.compile(
     r"(?:\s+[\w-]+){0,4}?"                             # "Nam Lào", "Đông Bắc Campuchia", "giáp với Tây Nguyên"
     r"\s*(?:\(|:|gom|bao gom|la)?\s*" + _LEVELS + r"?\s*$")
 # A longer name of the group (up to eight words, "các địa phương phía Bắc và Bắc Trung Bộ gồm: A, B, …")
-# when an explicit "gồm", "bao gồm" or ":" closes it.
+# when an explicit "gồm", "bao gồm", ":" or an opening bracket closes it ("6 tỉnh khu vực duyên hải
+# Nam Trung Bộ (A, B, …)").
 _INTRO_LONG_RE = re.compile(
     r"(?<!\w)(?:" + "|".join(p for p, _ in GROUP_INTROS) + r")\s+" + _LEVELS +
-    r"(?:\s+[\w-]+){0,8}?\s*(?::|gom|bao gom)\s*" + _LEVELS + r"?\s*$")
+    r"(?:\s+[\w-]+){0,8}?\s*(?::|\(|gom|bao gom)\s*" + _LEVELS + r"?\s*$")
 # A group's noun that a "gồm" or "bao gồm" closes introduces its members listed bare (folded; examples
 # written for this table):
 #   (folded noun, example)
@@ -76,8 +78,9 @@ GROUPS: tuple[tuple[str, str], ...] = (
     ("cum", "các đơn vị thuộc cụm thi đua số 2 gồm: Nghệ An, Hà Tĩnh, Quảng Bình"),
     ("khoi", "khối thi đua các tỉnh miền núi phía Bắc gồm: Cao Bằng, Bắc Kạn, Lạng Sơn"),
 )
+# ... closed by "gồm", "bao gồm" or a colon alone ("đại biểu 5 tỉnh trong khối liên kết: A, B, …")
 _GROUP_RE = re.compile(r"(?<!\w)(?:" + "|".join(w for w, _ in GROUPS) +
-                       r")(?:\s+[\w+-]+){0,8}?\s*(?:bao\s+)?gom\s*:?\s*$")
+                       r")(?:\s+[\w+-]+){0,8}?\s*(?:(?:bao\s+)?gom\s*:?|:)\s*$")
 # the list closed by "gồm" (what :func:`counted` asks when no count is stated)
 _GOM_END_RE = re.compile(r"(?<!\w)gom\s*:?\s*$")
 # ... unless a place's preposition introduces the group: where, not who ("đi thực tế tại các tỉnh
@@ -98,6 +101,27 @@ FRAMEWORKS: tuple[tuple[str, str], ...] = (
 _FRAMEWORK_RE = re.compile(r"(?<!\w)(?:" + "|".join(w for w, _ in FRAMEWORKS) + r")(?!\w)")
 # the members took part: "có sự tham gia của lãnh đạo các tỉnh A, B và C", "tham dự"
 _TOOK_PART_RE = re.compile(r"(?<!\w)(?:tham gia|tham du)(?!\w)")
+
+
+# A list of invited guests names who came to watch an occasion, not its sides: the body's list a
+# guest's word introduces (up to eight words before its first name, no comma between) earns no points
+# for being joined (:mod:`.partners`; folded, examples written for this table).
+#   (folded word, example)
+GUESTS: tuple[tuple[str, str], ...] = (
+    ("khach moi", "đại diện khách mời đến từ sở Tài chính các tỉnh Bắc Kạn, Cao Bằng và Lạng Sơn"),
+)
+_GUEST_RE = re.compile(r"(?<!\w)(?:" + "|".join(w for w, _ in GUESTS) + r")(?:\s+[\w&-]+){0,8}?\s*:?\s*$")
+
+
+def invited(text: str, first: PlaceMention) -> bool:
+    """Do invited guests' words introduce the list that opens with ``first`` ("khách mời đến từ
+    các tỉnh A, B và C")? (Asked of the body's joined runs of two to four places only.)"""
+    lo = max(0, first.name_start - _BACK)
+    if text.find("hách mời", lo, first.name_start) < 0 and text.find("HÁCH MỜI", lo, first.name_start) < 0:
+        return False   # (the word first: most lists have none before them)
+    cut = max(text.rfind(". ", lo, first.start), text.rfind("\n", lo, first.start), text.rfind(";", lo, first.start))
+    window = fast_fold(text[max(lo, cut + 1):first.name_start])
+    return "khach moi" in window and _GUEST_RE.search(window) is not None
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:

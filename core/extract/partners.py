@@ -25,7 +25,8 @@ Scores (a table; a province-level partner collects the points of its cities and 
 | body too (the comma after a venue joins nothing: "tại TP.HCM,  |                 |
 | tỉnh A và tỉnh B ký kết")                                      |                 |
 | each mention in the body (at most 5)                           | 0.3             |
-| joined to another in the body (at most 2 times)                | +1              |
+| joined to another in the body (at most 2 times; not in a list  | +1              |
+| of invited guests: "khách mời đến từ các tỉnh A, B")           |                 |
 
 A list member joined to another by a pairing word keeps its points: in "giữa 4 tỉnh A, B,
 C, D với Y", Y is joined (3 + 3), A-D listed (1 each). The best-scored partner named in the
@@ -64,7 +65,7 @@ from .partner_fairs import fair_host   # "Tuần lễ … tỉnh A tại Hà N�
 from .partner_datelines import datelines   # "Phnom Penh (TTXVN 14/1) - …": the wire's place
 from .partner_geography import merged, neighbours
 from .partner_hosts import hosts as _hosts, venue_host   # "tại TP.HCM, … UBND Thành phố tiếp …": the venue hosts
-from .partner_lists import counted, holding, introduced_lists
+from .partner_lists import counted, holding, introduced_lists, invited
 from .partner_routes import a_route
 from .partner_seats import seats
 from .partner_study import VISITED_BEFORE_RE as _VISITED_BEFORE_RE, came_to, cohosts   # "thăm … tại X", "đến trao đổi kinh nghiệm tại X": X hosts
@@ -336,8 +337,8 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
     intro_lists += introduced_lists(text, body_groups, places, body=True)
     for group in body_groups:
         group_provs = [places[m.start].province for m, kind in group if m.start in places]
-        if len(set(group_provs)) < 2 or len(group) > 4:
-            continue
+        if len(set(group_provs)) < 2 or len(group) > 4 or invited(text, group[0][0]):
+            continue   # ("khách mời đến từ các tỉnh A, B, C": guests, not sides; partner_lists)
         for prov in dict.fromkeys(group_provs):
             if joins.get(prov, 0) < _BODY_JOINS_COUNTED:
                 joins[prov] = joins.get(prov, 0) + 1
