@@ -1,0 +1,61 @@
+"""Round 29 (late29d): a get-together named after "buổi"/"tổ chức" for an anniversary is the celebration, and
+leaders that "bàn thảo" / "bàn bạc" together hold talks (docs/accuracy.md, "Round 29: late29d"; the rows of
+core/extract/type_words.py). Sentences written for this test (no page's own words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_support import main_or_none as _main
+
+
+def _type(head: str, lead: str) -> str:
+    return _main(head + "\n\n" + lead + "\n")["type"]
+
+
+# --- "buổi họp mặt kỷ niệm …", "cuộc họp mặt kỷ niệm …", "tổ chức họp mặt kỷ niệm …": the row "họp mặt kỷ niệm" (the anniversary's
+# celebration, 'other') was hidden by the longer "buổi họp mặt" / "cuộc họp mặt" / "tổ chức họp" (a meeting) that start before it
+@pytest.mark.parametrize("lead", [
+    "Tối 12/5, tại Nhà văn hóa tỉnh, UBND tỉnh Lào Cai tổ chức buổi họp mặt kỷ niệm 20 năm quan hệ hữu nghị giữa "
+    "tỉnh Lào Cai và tỉnh Vân Nam (Trung Quốc).",
+    "Sáng 12/5, UBND huyện Mường Khương tổ chức họp mặt kỷ niệm 10 năm kết nghĩa với huyện Hà Khẩu (Trung Quốc).",
+    "Chiều 12/5, tại huyện Quan Sơn đã diễn ra cuộc họp mặt kỷ niệm 15 năm kết nghĩa giữa huyện Quan Sơn và huyện "
+    "Viêng Xay (Lào).",
+])
+def test_a_gathering_held_for_an_anniversary_is_the_celebration(lead):
+    assert _type("Kỷ niệm quan hệ hữu nghị hai địa phương", lead) == "other"
+
+
+@pytest.mark.parametrize("lead, want", [
+    # a get-together with no anniversary stays a meeting
+    ("Tối 12/5, UBND tỉnh Lào Cai tổ chức buổi họp mặt thân mật với đoàn đại biểu tỉnh Vân Nam (Trung Quốc).",
+     "conference"),
+    # "tổ chức họp" before anything but "mặt kỷ niệm" stays the meeting
+    ("Sáng 12/5, hai tỉnh Lào Cai và Vân Nam (Trung Quốc) tổ chức họp trao đổi về quản lý cửa khẩu.", "conference"),
+    # a delegation that comes to attend the anniversary's get-together is on its visit
+    ("Ngày 12/5, đoàn đại biểu tỉnh Vân Nam (Trung Quốc) do ông Lý Minh dẫn đầu đã đến thăm và làm việc tại tỉnh "
+     "Lào Cai.", "visit"),
+])
+def test_guards_a_gathering_with_no_anniversary(lead, want):
+    assert _type("Lào Cai và Vân Nam", lead) == want
+
+
+# --- "bàn thảo" / "bàn bạc" (to discuss together): the talks, when nothing else is named (rank 8, as "đối thoại")
+@pytest.mark.parametrize("lead", [
+    "Ngày 15/4, lãnh đạo 4 tỉnh Sơn La, Điện Biên, Lai Châu và Lào Cai đã bàn thảo về dự án đường cao tốc nối các "
+    "tỉnh.",
+    "Sáng 15/4, lãnh đạo hai tỉnh Bắc Kạn và Cao Bằng cùng bàn bạc về tuyến đường nối hai tỉnh.",
+])
+def test_leaders_that_discuss_together_hold_talks(lead):
+    assert _type("Bốn tỉnh cùng làm đường", lead) == "conference"
+
+
+@pytest.mark.parametrize("lead, want", [
+    # a manuscript ("bản thảo") is no talks
+    ("Ngày 15/4, Hội Văn học nghệ thuật tỉnh Sơn La tặng bản thảo sách về tình hữu nghị cho tỉnh Hủa Phăn (Lào).",
+     "other"),
+    # a signing told with the discussion stays the signing
+    ("Ngày 15/4, sau khi bàn thảo, lãnh đạo hai tỉnh Bắc Kạn và Cao Bằng đã ký kết thỏa thuận hợp tác.", "signing"),
+])
+def test_guards_no_discussion_or_a_stronger_occasion(lead, want):
+    assert _type("Hai tỉnh và tuyến đường", lead) == want
