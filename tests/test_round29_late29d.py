@@ -59,3 +59,30 @@ def test_leaders_that_discuss_together_hold_talks(lead):
 ])
 def test_guards_no_discussion_or_a_stronger_occasion(lead, want):
     assert _type("Hai tỉnh và tuyến đường", lead) == want
+
+
+# --- a host that receives ("tiếp") a guest who is on a trip to attend an occasion: the reception, a visit
+# (core/extract/type_guest_trip.py); the occasion named after "đang có chuyến thăm", "sang dự" is why the guest came
+@pytest.mark.parametrize("lead", [
+    "Chiều 10/2, tại tỉnh Lạng Sơn, Chủ tịch nước đã tiếp ông Lý Minh, Bí thư tỉnh Vân Nam (Trung Quốc), đang có "
+    "chuyến thăm Việt Nam, tham dự Hội nghị gặp gỡ đầu xuân với Bí thư các tỉnh biên giới.",
+    "Sáng 5/3, Chủ tịch UBND tỉnh Lạng Sơn tiếp đoàn đại biểu tỉnh Quảng Tây (Trung Quốc) sang dự Hội nghị hợp tác "
+    "kinh tế hành lang.",
+])
+def test_a_reception_of_a_guest_who_came_to_attend_is_the_visit(lead):
+    assert _type("Lạng Sơn và tỉnh bạn", lead) == "visit"
+
+
+@pytest.mark.parametrize("lead, want", [
+    # talks held with the guest before the guest's trip is told: the talks
+    ("Chiều 10/2, Bí thư Tỉnh ủy Lạng Sơn đã tiếp và hội đàm với ông Lý Minh, Bí thư tỉnh Vân Nam (Trung Quốc), đang "
+     "có chuyến thăm tỉnh Lạng Sơn.", "conference"),
+    # a working session with the delegation, no reception: the README's conference
+    ("Sáng 5/3, lãnh đạo tỉnh Lạng Sơn đã có buổi làm việc với đoàn đại biểu tỉnh Quảng Tây (Trung Quốc) sang dự "
+     "Hội nghị hợp tác kinh tế hành lang.", "conference"),
+    # the host's own meeting in a clause of its own after the guest's trip
+    ("Chiều 10/2, Chủ tịch UBND tỉnh Lạng Sơn tiếp ông Lý Minh đang có chuyến thăm tỉnh; hai bên đã ký kết biên bản "
+     "ghi nhớ hợp tác.", "signing"),
+])
+def test_guards_talks_a_session_or_a_clause_of_its_own(lead, want):
+    assert _type("Lạng Sơn và tỉnh bạn", lead) == want

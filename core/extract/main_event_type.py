@@ -34,6 +34,7 @@ from .type_tribute_greetings import pays_tribute_and_greets
 from .type_framed import frames_the_occasion_before
 from .type_next_occasion import occasion_told_next
 from .type_travel_work import travels_to_work
+from .type_guest_trip import receives_guest_on_trip
 from .visit_or_session import holds_talks, host_works_with, session_weight
 
 __all__ = ["main_event_type", "UNDATED_RULES"]
@@ -130,6 +131,10 @@ def main_event_type(dm: DateMention, s: int, e: int, *, verdict: str | None, fol
         if etype == "other" and not several and (verb := travels_to_give(clause)) is not None:
             return "visit", M_("a delegation travels to a place to hand over gifts or aid ('{verb}'): its trip, "
                                "a visit", verb=verb)
+        if etype in ("conference", "signing", "other") and not several and (
+                opener := receives_guest_on_trip(clause)) is not None:
+            return "visit", M_("a host receives a guest who is on a trip to attend an occasion ('tiếp … {opener} …'): "
+                               "the reception, a visit", opener=opener)
         if etype == "conference" and (trip := travels_to_work(clause)) is not None:
             return "visit", M_("the subject goes to a place to work there ('{words}'): its trip, a visit", words=trip)
         if etype == "conference" and not several and delegation_exchange(clause):
