@@ -86,3 +86,33 @@ def test_a_reception_of_a_guest_who_came_to_attend_is_the_visit(lead):
 ])
 def test_guards_talks_a_session_or_a_clause_of_its_own(lead, want):
     assert _type("Lạng Sơn và tỉnh bạn", lead) == want
+
+
+# --- a headline that tells delegations arriving at a place, on a page whose dated sentence names no occasion: their
+# trip, a visit (core/extract/type_arrivals.py)
+_SHIP = ("Tàu KN 290 rời cảng Cam Ranh với hơn 200 đại biểu.\n\n"
+         "Sau hai ngày trên biển, đến 7 giờ sáng ngày 14 tháng 4, tàu thả neo ngoài khơi đảo Sinh Tồn.")
+
+
+@pytest.mark.parametrize("head", [
+    "Đến huyện đảo Trường Sa đợt này có các đoàn của tỉnh Bến Tre, tỉnh Long An và thành phố Cần Thơ",
+    "Ra đảo Song Tử Tây lần này có 3 đoàn: tỉnh Bến Tre, tỉnh Long An và thành phố Cần Thơ",
+])
+def test_delegations_arriving_at_a_place_are_on_their_trip(head):
+    assert _type(head, _SHIP) == "visit"
+
+
+@pytest.mark.parametrize("head", [
+    # a time after the verb: no place reached
+    "Đến nay có các đoàn của tỉnh Bến Tre, tỉnh Long An đăng ký tham gia",
+    # a youth union ("Đoàn Thanh niên") that reaches out to people: no delegation's trip
+    "Đoàn Thanh niên tỉnh Bến Tre đến với ngư dân huyện đảo Trường Sa",
+    # no arrival told
+    "Những con tàu vượt sóng của tỉnh Bến Tre",
+])
+def test_guards_a_time_a_youth_union_or_no_arrival(head):
+    assert _type(head, _SHIP) == "other"
+
+
+def test_guard_a_delegation_that_is_the_headlines_subject_stays_its_visit():
+    assert _type("Đoàn công tác tỉnh Bến Tre đã đến huyện đảo Trường Sa, tỉnh Khánh Hòa", _SHIP) == "visit"

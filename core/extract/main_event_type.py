@@ -35,6 +35,7 @@ from .type_framed import frames_the_occasion_before
 from .type_next_occasion import occasion_told_next
 from .type_travel_work import travels_to_work
 from .type_guest_trip import receives_guest_on_trip
+from .type_arrivals import delegations_arrive
 from .visit_or_session import holds_talks, host_works_with, session_weight
 
 __all__ = ["main_event_type", "UNDATED_RULES"]
@@ -164,6 +165,9 @@ def main_event_type(dm: DateMention, s: int, e: int, *, verdict: str | None, fol
     if etype is None and s <= dm.start < e and (told := occasion_told_next(folded, sentences, e)) is not None:
         return told[0], M_("the sentence that dates it names no occasion; the next one opens with '{words}': "
                            "that occasion", words=told[1])
+    if etype is None and (arrival := delegations_arrive(folded_title)) is not None:
+        return "visit", M_("no occasion named; the headline tells delegations arriving at a place ('{words}'): "
+                           "their trip, a visit", words=arrival)
     if (etype == "signing" and dm.rule in ("stamped", "undated") and t0 < t1
             and CAPTION_CREDIT.search(folded[t0:t1]) is not None):
         # a photo's caption standing for the headline ("Ông A và ông B ký kết thỏa thuận (Ảnh: C)") of a page
