@@ -116,3 +116,27 @@ def test_guards_a_time_a_youth_union_or_no_arrival(head):
 
 def test_guard_a_delegation_that_is_the_headlines_subject_stays_its_visit():
     assert _type("Đoàn công tác tỉnh Bến Tre đã đến huyện đảo Trường Sa, tỉnh Khánh Hòa", _SHIP) == "visit"
+
+
+# --- a dated sentence that names no occasion but is set at one right after its date ("Ngày 11/10, tại buổi gặp …,
+# ông B cho biết …"): that occasion (core/extract/type_next_occasion.py, occasion_set_in)
+@pytest.mark.parametrize("lead", [
+    "Ngày 11/10, tại buổi gặp Phó Chủ tịch UBND TP. Hải Phòng, ông Lý Minh, Thống đốc tỉnh Quảng Tây, cho biết tỉnh "
+    "mong muốn kết nối với các doanh nghiệp của thành phố.",
+    "Ngày 11/10, tại buổi gặp, ông Lý Minh, Thống đốc tỉnh Quảng Tây (Trung Quốc), cho biết tỉnh mong muốn kết nối "
+    "với các doanh nghiệp của thành phố Hải Phòng.",
+])
+def test_a_dated_sentence_set_at_a_meeting_with_a_host_is_the_visit(lead):
+    assert _type("Hải Phòng muốn hợp tác với Quảng Tây về du lịch", lead) == "visit"
+
+
+@pytest.mark.parametrize("lead", [
+    # a place, no occasion: nothing named
+    "Ngày 11/10, tại trụ sở UBND thành phố Hải Phòng, ông Lý Minh, Thống đốc tỉnh Quảng Tây, cho biết tỉnh mong "
+    "muốn kết nối với các doanh nghiệp của thành phố.",
+    # the occasion not right after the date: not the sentence's setting
+    "Ngày 11/10, ông Lý Minh, Thống đốc tỉnh Quảng Tây, cho biết tỉnh mong muốn kết nối với doanh nghiệp thành phố "
+    "Hải Phòng tại buổi gặp các nhà đầu tư của hai bên, nhiều dự án sẽ được giới thiệu.",
+])
+def test_guards_a_place_or_an_occasion_later_in_the_sentence(lead):
+    assert _type("Hải Phòng muốn hợp tác với Quảng Tây về du lịch", lead) == "other"

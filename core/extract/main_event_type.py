@@ -32,7 +32,7 @@ from .type_gatherings import gathering_for
 from .type_decisions import decides_support
 from .type_tribute_greetings import pays_tribute_and_greets
 from .type_framed import frames_the_occasion_before
-from .type_next_occasion import occasion_told_next
+from .type_next_occasion import occasion_set_in, occasion_told_next
 from .type_travel_work import travels_to_work
 from .type_guest_trip import receives_guest_on_trip
 from .type_arrivals import delegations_arrive
@@ -162,6 +162,9 @@ def main_event_type(dm: DateMention, s: int, e: int, *, verdict: str | None, fol
         if etype is not None:
             return etype, why
     etype, why = main_type(folded_title)
+    if etype is None and s <= dm.start < e and (told := occasion_set_in(folded, dm.end, e)) is not None:
+        return told[0], M_("the sentence that dates it names no occasion but is set at one right after its date "
+                           "('{words} …,'): that occasion", words=told[1])
     if etype is None and s <= dm.start < e and (told := occasion_told_next(folded, sentences, e)) is not None:
         return told[0], M_("the sentence that dates it names no occasion; the next one opens with '{words}': "
                            "that occasion", words=told[1])
