@@ -140,3 +140,24 @@ def test_a_dated_sentence_set_at_a_meeting_with_a_host_is_the_visit(lead):
 ])
 def test_guards_a_place_or_an_occasion_later_in_the_sentence(lead):
     assert _type("Hải Phòng muốn hợp tác với Quảng Tây về du lịch", lead) == "other"
+
+
+# --- both sides that sign and announce what they set up ("ký kết và công bố thành lập …"): the signing (the rows of
+# type_words), not one side's notice
+@pytest.mark.parametrize("lead", [
+    "Chiều 21/8, tỉnh Lào Cai và tỉnh Yên Bái ký kết và công bố thành lập Tổ điều phối quản lý lưu vực sông Chảy.",
+    "Sáng 21/8, hai huyện Bảo Thắng và Văn Bàn đã ký và công bố Quy chế phối hợp quản lý khu vực giáp ranh.",
+])
+def test_both_sides_that_sign_and_announce_hold_the_signing(lead):
+    assert _type("Hai địa phương cùng quản lý lưu vực sông", lead) == "signing"
+
+
+@pytest.mark.parametrize("lead", [
+    # one side's announcement, the verb first: the announcement
+    "Chiều 21/8, UBND tỉnh Lào Cai công bố quyết định thành lập Tổ điều phối quản lý lưu vực sông Chảy với tỉnh "
+    "Yên Bái.",
+    "Chiều 21/8, UBND tỉnh Lào Cai công bố và trao quyết định thành lập Tổ điều phối lưu vực sông Chảy với tỉnh "
+    "Yên Bái.",
+])
+def test_guards_one_sides_announcement(lead):
+    assert _type("Hai địa phương cùng quản lý lưu vực sông", lead) == "announcement"

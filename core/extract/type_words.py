@@ -184,6 +184,10 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("trao doi hop tac", "conference", 8, "đã diễn ra chương trình trao đổi hợp tác kinh tế giữa tỉnh A và tỉnh B"),
     # --- documents both sides sign (rank 6, as 'ký Biên bản')
     ("ky quy che", "signing", 6, "biên phòng tỉnh A và hiến binh tỉnh B ký Quy chế phối hợp quản lý biên giới"),
+    # both sides that sign and announce what they set up ("ký kết và công bố thành lập …", round 29, late29d): the
+    # signing, the verb first; 'công bố' (rank 1) is one side's notice, and its row would read the joined verbs so
+    ("ky ket va cong bo", "signing", 6, "tỉnh A và tỉnh B ký kết và công bố thành lập Tổ điều phối lưu vực sông C"),
+    ("ky va cong bo", "signing", 6, "hai huyện ký và công bố Quy chế phối hợp quản lý khu vực giáp ranh"),
     # a plan signed by both ('phối hợp' is blanked: FOLDS_ACROSS_WORDS); one numbered is issued by one side
     # a document told as signed, the verb alone after 'được' ("Biên bản hợp tác được ký vào tháng 7/2023"; "được ký
     # kết" is the row "ky ket"): the signing, ranked below every visit and meeting, so that an old agreement named in
