@@ -32,8 +32,10 @@ from .type_gatherings import gathering_for
 from .type_decisions import decides_support
 from .type_tribute_greetings import pays_tribute_and_greets
 from .type_framed import frames_the_occasion_before
-from .type_next_occasion import occasion_told_next
+from .type_next_occasion import occasion_set_in, occasion_told_next
 from .type_travel_work import travels_to_work
+from .type_guest_trip import receives_guest_on_trip
+from .type_arrivals import delegations_arrive
 from .visit_or_session import holds_talks, host_works_with, session_weight
 
 __all__ = ["main_event_type", "UNDATED_RULES"]
@@ -130,6 +132,10 @@ def main_event_type(dm: DateMention, s: int, e: int, *, verdict: str | None, fol
         if etype == "other" and not several and (verb := travels_to_give(clause)) is not None:
             return "visit", M_("a delegation travels to a place to hand over gifts or aid ('{verb}'): its trip, "
                                "a visit", verb=verb)
+        if etype in ("conference", "signing", "other") and not several and (
+                opener := receives_guest_on_trip(clause)) is not None:
+            return "visit", M_("a host receives a guest who is on a trip to attend an occasion ('tiếp … {opener} …'): "
+                               "the reception, a visit", opener=opener)
         if etype == "conference" and (trip := travels_to_work(clause)) is not None:
             return "visit", M_("the subject goes to a place to work there ('{words}'): its trip, a visit", words=trip)
         if etype == "conference" and not several and delegation_exchange(clause):
@@ -156,9 +162,15 @@ def main_event_type(dm: DateMention, s: int, e: int, *, verdict: str | None, fol
         if etype is not None:
             return etype, why
     etype, why = main_type(folded_title)
+    if etype is None and s <= dm.start < e and (told := occasion_set_in(folded, dm.end, e)) is not None:
+        return told[0], M_("the sentence that dates it names no occasion but is set at one right after its date "
+                           "('{words} …,'): that occasion", words=told[1])
     if etype is None and s <= dm.start < e and (told := occasion_told_next(folded, sentences, e)) is not None:
         return told[0], M_("the sentence that dates it names no occasion; the next one opens with '{words}': "
                            "that occasion", words=told[1])
+    if etype is None and (arrival := delegations_arrive(folded_title)) is not None:
+        return "visit", M_("no occasion named; the headline tells delegations arriving at a place ('{words}'): "
+                           "their trip, a visit", words=arrival)
     if (etype == "signing" and dm.rule in ("stamped", "undated") and t0 < t1
             and CAPTION_CREDIT.search(folded[t0:t1]) is not None):
         # a photo's caption standing for the headline ("Ông A và ông B ký kết thỏa thuận (Ảnh: C)") of a page

@@ -18,6 +18,10 @@ the sentence right after the dated one, and only its opening words. Matched on f
 The occasion may also be the next sentence's subject ("Buổi tọa đàm là dịp để cán bộ hai huyện trao đổi …",
 "Hội nghị nhằm đánh giá …", "Buổi làm việc diễn ra …"): the same words, followed by "là dịp", "là hoạt động",
 "nhằm", "(đã) diễn ra", "được tổ chức".
+
+The dated sentence may itself be set at the occasion it names nowhere else (round 29, late29d): "Ngày 11/10, tại
+buổi gặp Phó Chủ tịch UBND tỉnh A, ông B, Thống đốc tỉnh C, cho biết …" opens, right after its date, with the
+same words and whom the occasion was with, up to a comma (:func:`occasion_set_in`, asked before the next sentence).
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-__all__ = ["NEXT_OCCASIONS", "occasion_told_next"]
+__all__ = ["NEXT_OCCASIONS", "occasion_set_in", "occasion_told_next"]
 
 # (folded words after "tại", type, example)
 NEXT_OCCASIONS: tuple[tuple[str, str, str], ...] = (
@@ -42,6 +46,7 @@ NEXT_OCCASIONS: tuple[tuple[str, str, str], ...] = (
     ("buoi tiep", "visit", "Tại buổi tiếp, Chủ tịch UBND tỉnh A chào mừng đoàn tỉnh B."),
     ("buoi gap mat", "visit", "Tại buổi gặp mặt, lãnh đạo huyện A chúc mừng năm mới huyện B."),
     ("buoi gap go", "visit", "Tại buổi gặp gỡ, hai bên ôn lại truyền thống kết nghĩa."),
+    ("buoi gap", "visit", "Tại buổi gặp, Thống đốc tỉnh B cho biết tỉnh mong muốn hợp tác du lịch."),
     ("le ky ket", "signing", "Tại lễ ký kết, đại diện hai huyện trao biên bản."),
     ("buoi le ky ket", "signing", "Tại buổi lễ ký kết, lãnh đạo hai tỉnh phát biểu."),
     ("le khai mac", "other", "Tại lễ khai mạc, Phó Chủ tịch UBND tỉnh A phát biểu chào mừng."),
@@ -66,3 +71,19 @@ def occasion_told_next(folded: str, sentences: Sequence[tuple[int, int]], end: i
         return None
     words = found.group(1) or found.group(2)
     return _TYPES[words], (f"tai {words}" if found.group(1) else words)
+
+
+# right after the date: "tại <occasion>," or "tại <occasion> <with whom>," (up to 120 characters, no stop but an
+# abbreviation's: "Phó Chủ tịch UBND TP. A")
+_SET_IN = re.compile(r"\W*tai (" + _WORDS + r")\b(?:\s*(?:nay\s*)?,|\s+(?:[^,;.:]|(?<=\btp)\.|(?<=\btx)\.){1,120}?,)")
+
+
+def occasion_set_in(folded: str, date_end: int, end: int) -> tuple[str, str] | None:
+    """(type, words) of the occasion the dated sentence (ending at ``end``) is set at right after its date, which ends
+    at ``date_end`` ("Ngày 11/10, tại buổi gặp …, ông B cho biết …"); None when it opens otherwise."""
+    if "tai " not in folded[date_end:date_end + 12]:
+        return None
+    found = _SET_IN.match(folded, date_end, end)
+    if found is None:
+        return None
+    return _TYPES[found.group(1)], f"tai {found.group(1)}"

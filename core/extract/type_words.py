@@ -141,11 +141,23 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("buoi hop mat mung xuan", "other", 3, "Tỉnh A tổ chức buổi họp mặt mừng xuân với lãnh đạo các huyện của tỉnh B"),
     ("buoi gap mat mung xuan", "other", 3, "Huyện A có buổi gặp mặt mừng xuân với huyện B"),
     ("buoi gap mat huu nghi", "other", 3, "Hội Hữu nghị tỉnh A tổ chức buổi gặp mặt hữu nghị với đoàn tỉnh B"),
+    # (and "họp mặt kỷ niệm", type_vocab's row, after "buổi", "cuộc", "tổ chức", which 'buổi họp mặt', 'cuộc họp mặt'
+    # and 'tổ chức họp' would read first; round 29, late29d)
+    ("buoi hop mat ky niem", "other", 3, "UBND tỉnh A tổ chức buổi họp mặt kỷ niệm 20 năm quan hệ hữu nghị với tỉnh B"),
+    ("buoi gap mat ky niem", "other", 3, "hai huyện có buổi gặp mặt kỷ niệm 10 năm kết nghĩa"),
+    ("cuoc hop mat ky niem", "other", 3, "đã diễn ra cuộc họp mặt kỷ niệm 15 năm kết nghĩa giữa huyện A và huyện B"),
+    ("to chuc hop mat ky niem", "other", 3, "UBND huyện A tổ chức họp mặt kỷ niệm 10 năm kết nghĩa với huyện B"),
     # --- meetings (rank 5, as 'hội nghị')
     ("giao ban", "conference", 5, "biên phòng hai tỉnh tổ chức giao ban công tác biên giới định kỳ"),
     # a dialogue, when nothing else is named (rank 8, as 'trao đổi kinh nghiệm'): a festival that opens with a
     # dialogue in its programme ("khai mạc Lễ hội … và Đối thoại hợp tác …") stays the festival
     ("doi thoai", "conference", 8, "lãnh đạo hai tỉnh tổ chức đối thoại về hợp tác nghề cá"),
+    # leaders that discuss together ("bàn thảo", "bàn bạc"), the same (round 29, late29d); written with what marks the
+    # verb ("đã", "cùng" before it): "bản thảo" (a manuscript) folds alike
+    ("da ban thao", "conference", 8, "lãnh đạo bốn tỉnh đã bàn thảo về dự án đường cao tốc"),
+    ("cung ban thao", "conference", 8, "lãnh đạo hai tỉnh cùng bàn thảo kế hoạch hợp tác"),
+    ("da ban bac", "conference", 8, "lãnh đạo hai xã đã bàn bạc về tuyến đường liên xã"),
+    ("cung ban bac", "conference", 8, "lãnh đạo hai tỉnh cùng bàn bạc về tuyến đường nối hai tỉnh"),
     # a get-together ('họp mặt'), named by its kind ('kết hợp mặt hàng', 'liên hợp Mặt trận' fold alike)
     ("buoi hop mat", "conference", 5, "hai hội hữu nghị có buổi họp mặt thân mật"),
     ("cuoc hop mat", "conference", 5, "cuộc họp mặt của lãnh đạo hai huyện biên giới"),
@@ -172,6 +184,10 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("trao doi hop tac", "conference", 8, "đã diễn ra chương trình trao đổi hợp tác kinh tế giữa tỉnh A và tỉnh B"),
     # --- documents both sides sign (rank 6, as 'ký Biên bản')
     ("ky quy che", "signing", 6, "biên phòng tỉnh A và hiến binh tỉnh B ký Quy chế phối hợp quản lý biên giới"),
+    # both sides that sign and announce what they set up ("ký kết và công bố thành lập …", round 29, late29d): the
+    # signing, the verb first; 'công bố' (rank 1) is one side's notice, and its row would read the joined verbs so
+    ("ky ket va cong bo", "signing", 6, "tỉnh A và tỉnh B ký kết và công bố thành lập Tổ điều phối lưu vực sông C"),
+    ("ky va cong bo", "signing", 6, "hai huyện ký và công bố Quy chế phối hợp quản lý khu vực giáp ranh"),
     # a plan signed by both ('phối hợp' is blanked: FOLDS_ACROSS_WORDS); one numbered is issued by one side
     # a document told as signed, the verb alone after 'được' ("Biên bản hợp tác được ký vào tháng 7/2023"; "được ký
     # kết" is the row "ky ket"): the signing, ranked below every visit and meeting, so that an old agreement named in
