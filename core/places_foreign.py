@@ -297,7 +297,7 @@ def _level_then_capital(text: str, a: int, end: int, stop: int, max_blanks: int 
     """The two gates' common test over ``text[a:end]`` (folded): a level word followed by blanks, then a
     capital before ``stop``, with at most ``max_blanks`` blanks from that capital to ``stop`` when given.
     True where the window holds a character outside scan.py's code (its fold unsure: search it)."""
-    window = scan.fast_fold(text[a:end])
+    window = scan.fold_slice(text, a, end)
     if scan._WORD_PH in window or scan._OTHER_PH in window:
         return True
     for lw in _LEVELS_FOLDED:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 
 from .text import fold
 
-__all__ = ["VI_LETTERS", "capital_words", "fast_fold", "fold_page", "four_digits", "number_starts", "shape", "shape_masked", "shape_table", "trie_regex", "keyword_regex"]
+__all__ = ["VI_LETTERS", "capital_words", "fast_fold", "fold_page", "fold_slice", "four_digits", "read_folded", "number_starts", "shape", "shape_masked", "shape_table", "trie_regex", "keyword_regex"]
 
 
 # --- a fast fold ----------------------------------------------------------------------
@@ -200,6 +200,33 @@ def shape_masked(page: str, kept: str, spans: list[tuple[int, int]]) -> None:
     out.append(raw[pos:])
     coded = b"".join(out)
     _LAST_CODED = (kept, None if _WORD_PH_BYTE in coded else coded)
+
+
+# The text a page's rules read and its fold, character for character (``folded[a:b] ==
+# fast_fold(text[a:b]) == fold(text[a:b])`` for every a, b): set by :func:`read_folded` for the
+# page being read, replaced whole (a thread never sees one text with another's fold).
+_READ_FOLDED: tuple[str | None, str] = (None, "")
+
+
+def read_folded(text: str, folded: str) -> bool:
+    """Let :func:`fold_slice` slice ``folded`` for windows of ``text``, when it is their fold:
+    ``text`` is all in the one-byte code (:func:`folds_exactly`) and ``folded`` is its fast
+    fold, blanked as it is (``extract_events``' page fold; the same length). True if kept."""
+    global _READ_FOLDED
+    if len(folded) != len(text) or not folds_exactly(text):
+        return False
+    _READ_FOLDED = (text, folded)
+    return True
+
+
+def fold_slice(text: str, a: int, b: int, fold_of: Callable[[str], str] = fast_fold) -> str:
+    """``fold_of(text[a:b])`` (:func:`fast_fold`, or :func:`hoptac.core.text.fold`): sliced from
+    the page's fold where ``text`` is the page being read (:func:`read_folded`), not folded again
+    window by window (some 5 thousand instructions a window: encode, translate, decode)."""
+    last = _READ_FOLDED
+    if last[0] is text:
+        return last[1][a:b]
+    return fold_of(text[a:b])
 
 
 def trie_regex(keys: Iterable[str], sep: str) -> str:

@@ -28,7 +28,7 @@ import re._constants as _sre
 import re._parser as _sre_parse
 
 from .. import scan
-from ..scan import fast_fold, trie_regex
+from ..scan import fold_slice, trie_regex
 
 __all__ = ["FoldedKeywords", "first_words", "holds_any", "required_words"]
 
@@ -98,7 +98,7 @@ class FoldedKeywords:
         """(start, end, lastgroup) of each match of ``any_case.finditer(text, lo, hi)``, from the
         window folded (with the character before it, which a word boundary looks at)."""
         a = lo - 1 if lo > 0 else 0
-        folded = fast_fold(text[a:hi])
+        folded = fold_slice(text, a, hi)
         if _PLACEHOLDERS[0] in folded or _PLACEHOLDERS[1] in folded:  # case or accent unknown
             return [(m.start(), m.end(), m.lastgroup) for m in self.any_case.finditer(text, lo, hi)]
         out, pos, match = [], lo - a, self.plain.match

@@ -9,6 +9,7 @@ import re
 
 from .anniversary_apart import anniversary_apart
 from .year_cue_kinds import YearCue, _cue
+from ..scan import fold_slice
 from ..text import fold
 
 __all__ = ["anniversary_cues"]
@@ -33,7 +34,7 @@ def anniversary_cues(text: str, readings) -> list[YearCue]:
         if m.year is None:
             continue
         if r.verdict == "past" and m.end_year is None:   # "cách đây 58 năm, ngày 24/6/1967" -> 2025
-            ago = _YEARS_AGO.search(fold(text[max(0, m.start - 40):m.start]))
+            ago = _YEARS_AGO.search(fold_slice(text, max(0, m.start - 40), m.start, fold))
             if ago is not None and 0 < int(ago.group(1)) < 200:
                 out.append(_cue("years_ago", m.year + int(ago.group(1)), m.start,
                                 max(0, m.start - 40) + ago.start(), m.end))
@@ -46,14 +47,14 @@ def anniversary_cues(text: str, readings) -> list[YearCue]:
         if anniversary_apart(text, m.start) is not None:
             continue
         name = "anniversary"
-        if _LOOSE_YEARS.search(fold(text[max(0, m.start - 160):m.start])):
+        if _LOOSE_YEARS.search(fold_slice(text, max(0, m.start - 160), m.start, fold)):
             continue   # "Gần 75 năm … (18/01/1950 - 18/01/2024)": how long, loosely, not an anniversary held
         if m.end_year and m.end_year > m.year:
             month, day = m.end_month or m.month, m.end_day or m.day
             out.append(_cue(name, m.end_year, m.start, m.start, m.end,
                             (month, day) if month and day else None))
             continue
-        n = _YEARS_OF.search(fold(text[max(0, m.start - 160):m.start]))
+        n = _YEARS_OF.search(fold_slice(text, max(0, m.start - 160), m.start, fold))
         if n and 0 < int(n.group(1)) < 200:
             out.append(_cue(name, m.year + int(n.group(1)), m.start,
                             max(0, m.start - 160) + n.start(), m.end,

@@ -40,7 +40,7 @@ from .written_from import written_four
 from .range_checks import check_consecutive as _check_consecutive, check_days_listed as _check_days_listed
 from .range_checks import check_opens_runs as _check_opens_runs
 from .date_rules import ACCENTED, DAYPART_WORDS, DAYPARTS, DOC_WORDS, RULES, UNIT_EXCEPTIONS, UNITS
-from ..scan import number_starts
+from ..scan import fold_slice, number_starts
 from ..text import fold
 
 __all__ = ["DateMention", "find_dates", "day_in_month", "RULES"]
@@ -315,7 +315,7 @@ def _build(c: Compiled, m: re.Match, lead: _Lead, text: str) -> DateMention | No
 
     daypart = None
     if dp_span is not None:
-        daypart = DAYPARTS.get(" ".join(fold(text[dp_span[0]:dp_span[1]]).split()))
+        daypart = DAYPARTS.get(" ".join(fold_slice(text, dp_span[0], dp_span[1], fold).split()))
     precision = "day" if d is not None else "month" if mo is not None else "year"
     return DateMention(start, end, text[start:end], d, mo, y, d2, m2, y2,
                        precision, rule.kind, rule.name, daypart)

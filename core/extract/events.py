@@ -51,7 +51,7 @@ from .partner_sides import add_counted
 from .partners import _a_venue as a_venue, choose, party_dict, principal_partners
 from .people import find_people
 from ..places import find_places, resolve, to_2025
-from ..scan import fold_page, folds_exactly, shape_masked
+from ..scan import fold_page, folds_exactly, read_folded, shape_masked
 from ..text import fold
 from .sentences import paragraphs, sentence_at, sentences as split_sentences
 from .year_bounds import earliest_floor, find_bounds, merger_told
@@ -110,7 +110,12 @@ def extract_events(article: Article, *, article_id: str, source: str,
         shape_masked(text, keep, cut)  # the places' and people's scans read keep's shape from the page's code
     title = article.title
 
+    # the rules' windows of keep sliced from its fold (scan.fold_slice), where folded is that (keep all in
+    # the one-byte code); a hard-wrapped or ASCII page's keep is coded by the places' shape, after them
+    read = read_folded(keep, folded)
     all_mentions = find_places(keep, folded)
+    if not read:
+        read_folded(keep, folded)
     title_mentions = [m for m in all_mentions if t0 <= m.start < t1]
     body_mentions = [m for m in all_mentions if b0 <= m.start < b1]
     l0, l1 = article.lead_span()

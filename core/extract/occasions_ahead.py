@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..scan import fold_slice
 from ..text import fold
 from .anchors import first_words
 from .openings import Opened
@@ -91,7 +92,7 @@ _COMING_DAY = re.compile(r"[^.;!?\n]{0,80}?\b(?:ngay|tu ngay)\s+(\d{1,2})(?:\s*[
 
 def coming_day(text: str, year_end: int) -> tuple[int, int] | None:
     """(month, day) of the coming occasion told after its year (day 1 for a month alone), or None."""
-    m = _COMING_DAY.match(fold(text[year_end:year_end + 100]))
+    m = _COMING_DAY.match(fold_slice(text, year_end, year_end + 100, fold))
     if m is None:
         return None
     month, day = (int(m.group(2)), int(m.group(1))) if m.group(2) else (int(m.group(3)), 1)

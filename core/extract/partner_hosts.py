@@ -43,7 +43,7 @@ import re
 
 from ..places import VIETNAM, Place, PlaceMention
 from ..places_regions import REGIONS, region_named
-from ..scan import fast_fold
+from ..scan import fold_slice
 
 __all__ = ["hosts", "venue_host", "sapo_venue_host"]
 
@@ -92,7 +92,7 @@ def hosts(text: str, m: PlaceMention, place: Place, mentions: list[PlaceMention]
     if level is None:
         return False
     starts = {x.start for x in mentions}
-    folded = fast_fold(text[lo:hi])
+    folded = fold_slice(text, lo, hi)
     for a in _AUTHORITY_RE.finditer(folded):
         word = next(g for g in a.groups() if g)
         lvl = "tỉnh" if word == "tinh" else "thành phố"
@@ -115,7 +115,7 @@ def venue_host(text: str, side: str, venues: list[PlaceMention], places: dict[in
             continue
         lo = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
         hi = min((i for i in (text.find(". ", m.end), text.find("\n", m.end)) if i >= 0), default=len(text))
-        said = fast_fold(text[lo:hi])
+        said = fold_slice(text, lo, hi)
         if _DELEGATION_RE.search(said) or not (_GATHERING_RE.search(said) or _region_of(said, place.province)):
             return []
         return [place.province]

@@ -47,7 +47,7 @@ import re
 from typing import Callable
 
 from ..places import Place, PlaceMention
-from ..scan import fast_fold
+from ..scan import fold_slice
 from .partner_sides import a_body_before
 
 __all__ = ["GROUP_INTROS", "GROUPS", "FRAMEWORKS", "GUESTS", "introduced_lists", "holding", "introduced", "counted",
@@ -134,7 +134,7 @@ def introduced(text: str, first: PlaceMention) -> bool:
     """A plural or counted level word introduces the list that opens with ``first`` ("các tỉnh A, B")."""
     lo = max(0, first.name_start - _BACK)
     cut = max(text.rfind(". ", lo, first.start), text.rfind("\n", lo, first.start))
-    window = fast_fold(text[max(lo, cut + 1):first.name_start])
+    window = fold_slice(text, max(lo, cut + 1), first.name_start)
     return (_INTRO_RE.search(window) is not None or _INTRO_LONG_RE.search(window) is not None
             or a_body_before(window)) and _FRAMEWORK_RE.search(window) is None
 
@@ -185,7 +185,7 @@ def holding(lists: list[tuple[list[str], str, list[PlaceMention], bool]], chosen
         if body and others:
             lo, hi = _sentence(text, run[0].start, run[-1].end)
             if not any(lo <= at < hi for at in named_at(others[0])) and \
-                    _TOOK_PART_RE.search(fast_fold(text[lo:run[0].start])) is None:
+                    _TOOK_PART_RE.search(fold_slice(text, lo, run[0].start)) is None:
                 continue
         out += [p for p in provs if p not in chosen and p not in out]
     return out
@@ -205,7 +205,7 @@ def counted(lists: list[tuple[list[str], str, list[PlaceMention], bool]], alone:
             continue
         lo = max(0, run[0].name_start - _BACK)
         cut = max(text.rfind(". ", lo, run[0].start), text.rfind("\n", lo, run[0].start))
-        window = fast_fold(text[max(lo, cut + 1):run[0].name_start])
+        window = fold_slice(text, max(lo, cut + 1), run[0].name_start)
         grouped = _GROUP_RE.search(window) is not None and _FRAMEWORK_RE.search(window) is None
         if not grouped and not introduced(text, run[0]):   # (GROUPS: "nhóm X bao gồm: A, B", asked here only)
             continue
@@ -216,6 +216,6 @@ def counted(lists: list[tuple[list[str], str, list[PlaceMention], bool]], alone:
                 return [p for p in provs if p != alone]
         elif _GOM_END_RE.search(window) is not None and _WHERE_RE.search(window) is None:
             s_lo, _hi = _sentence(text, run[0].start, run[-1].end)
-            if _TOOK_PART_RE.search(fast_fold(text[s_lo:run[0].start])) is not None:
+            if _TOOK_PART_RE.search(fold_slice(text, s_lo, run[0].start)) is not None:
                 return [p for p in provs if p != alone]
     return []

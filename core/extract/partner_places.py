@@ -65,7 +65,7 @@ import re
 from ..places import VIETNAM, Place, PlaceMention, resolve, stands_alone, to_2025
 from ..places_match import COMMUNE_LEVELS
 from ..places_written import own_marks
-from ..scan import fast_fold
+from ..scan import fold_slice
 from .partner_communes import shared_commune_home
 
 __all__ = ["choose", "places_of"]
@@ -172,7 +172,7 @@ def places_of(text: str, mentions: list[PlaceMention],
             places[m.start] = p  # a commune counts in a province the article names
     for a, b in zip(mentions, mentions[1:]):
         if b.start - a.end <= 24 and "(" in text[a.end:b.start] and \
-                _RENAMED_RE.match(fast_fold(text[a.end:b.start])) and a.start in places:
+                _RENAMED_RE.match(fold_slice(text, a.end, b.start)) and a.start in places:
             places[b.start] = places[a.start]  # the other name of the same party
     home_of: dict[str, Place] = {}  # a locality's name -> the place it is in
     homed: set[Place] = set()   # the gazetteer's foreign localities named with their region beside them
@@ -245,7 +245,7 @@ def places_of(text: str, mentions: list[PlaceMention],
         for a, b in zip(mentions, mentions[1:]):
             pa, pb = places.get(a.start), places.get(b.start)
             if pa in lost and pb is not None and pb.is_province and pb.country == pa.country and \
-                    b.start - a.end <= 60 and _OF_RE.search(between := fast_fold(text[a.end:b.start])) and \
+                    b.start - a.end <= 60 and _OF_RE.search(between := fold_slice(text, a.end, b.start)) and \
                     not any(c in text[a.end:b.start] for c in ".;\n") and not _JOINED_RE.search(between):
                 homes.setdefault(pa, pb)
         for start, p in list(places.items()):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..places import PlaceMention
-from ..scan import fast_fold
+from ..scan import fold_slice
 from .partner_lists import introduced
 
 __all__ = ["ROUTE_WORDS", "a_route"]
@@ -32,7 +32,7 @@ _ROUTE_BACK = 100
 
 
 def a_route(text: str, group: list[tuple[PlaceMention, str]]) -> bool:
-    if len(group) < 3 or any(kind != "pair" or fast_fold(text[a.end:b.start]).strip(" ()") not in ("-", "–", "—")
+    if len(group) < 3 or any(kind != "pair" or fold_slice(text, a.end, b.start).strip(" ()") not in ("-", "–", "—")
                              for (a, _), (b, kind) in zip(group, group[1:])):
         return False
     start = group[0][0].start
@@ -40,4 +40,4 @@ def a_route(text: str, group: list[tuple[PlaceMention, str]]) -> bool:
         return False   # "các tỉnh A – B – C": a side's members, not a route
     lo = max(0, start - _ROUTE_BACK)
     stop = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
-    return _ROUTE_RE.search(fast_fold(text[max(lo, stop + 1):start])) is not None
+    return _ROUTE_RE.search(fold_slice(text, max(lo, stop + 1), start)) is not None

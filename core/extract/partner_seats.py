@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..places import VIETNAM, Place, PlaceMention
-from ..scan import fast_fold
+from ..scan import fast_fold, fold_slice
 
 __all__ = ["SEAT_WORDS", "seats"]
 
@@ -60,7 +60,7 @@ def seats(text: str, mentions: list[PlaceMention], places: dict[int, Place], fol
         place = places.get(m.start)
         if place is None or place.country != VIETNAM or not text.endswith(("tại ", "tại\u00a0"), 0, m.start):
             continue
-        window = fast_fold(text[max(0, m.start - _BACK):m.start])
+        window = fold_slice(text, max(0, m.start - _BACK), m.start)
         s = _SEAT_RE.search(window)
         if s is None:
             continue

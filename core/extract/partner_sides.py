@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from ..places import Place, PlaceMention
-from ..scan import fast_fold
+from ..scan import fold_slice
 
 __all__ = ["BODIES", "strip_bodies", "a_body_before", "counted_side", "tour_stops", "add_counted"]
 
@@ -144,8 +144,8 @@ def tour_stops(framed: str, text: str, mentions: list[PlaceMention], places: dic
         if place is None or place.province in stops:
             continue
         lo = max(text.rfind(". ", 0, m.start) + 1, text.rfind("\n", 0, m.start) + 1)
-        opens = fast_fold(text[lo:m.start]).strip() == "tai"
-        if opens and _STOP_AFTER_RE.match(fast_fold(text[m.end:m.end + 40])):
+        opens = fold_slice(text, lo, m.start).strip() == "tai"
+        if opens and _STOP_AFTER_RE.match(fold_slice(text, m.end, m.end + 40)):
             stops.append(place.province)
     if (len(stops) in counts or some and not counts) and len(stops) >= 2:
         return stops

@@ -26,7 +26,7 @@ import re
 from typing import Callable
 
 from ..places import VIETNAM, Place, PlaceMention
-from ..scan import fast_fold
+from ..scan import fold_slice
 
 # (folded words, example of our own)
 STUDY_TRIPS: tuple[tuple[str, str], ...] = (
@@ -73,7 +73,7 @@ def came_to(text: str, mentions: list[PlaceMention], places: dict[int, Place], h
             continue
         lo = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
         h = next((h for h in homes if lo <= h < m.start), None)
-        if h is not None and _CAME_TO.search(fast_fold(text[lo:m.start])):
+        if h is not None and _CAME_TO.search(fold_slice(text, lo, m.start)):
             out.append(place.province)
     return out
 
@@ -97,9 +97,9 @@ def cohosts(text: str, group: list[PlaceMention], places: dict[int, Place],
     whether the folded words before it end with a visited host's "tại"), with a Vietnamese place of another
     province named before it in its sentence?"""
     first = group[0]
-    if not fast_fold(text[max(0, first.start - 5):first.start]).endswith(("tai ", "o ")):
+    if not fold_slice(text, max(0, first.start - 5), first.start).endswith(("tai ", "o ")):
         return False
-    if not visited(fast_fold(text[max(0, first.start - 110):first.start])):
+    if not visited(fold_slice(text, max(0, first.start - 110), first.start)):
         return False
     provs = {places[m.start].province for m in group if m.start in places}
     lo = max(text.rfind(". ", 0, first.start), text.rfind("\n", 0, first.start)) + 1

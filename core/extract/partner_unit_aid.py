@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ..scan import fast_fold
+from ..scan import fast_fold, fold_slice
 
 __all__ = ["body_gives_to_unit"]
 
@@ -40,6 +40,6 @@ def body_gives_to_unit(text: str, m1, p1, m2, p2) -> bool:
     raw = text[m1.end:m2.start]
     if ". " in raw or "\n" in raw:
         return False
-    if _BODY_OPENS_RE.search(fast_fold(text[max(0, m1.start - 40):m1.start])) is None:
+    if _BODY_OPENS_RE.search(fold_slice(text, max(0, m1.start - 40), m1.start)) is None:
         return False
     return _GIVES_RE.search(fast_fold(raw)) is not None

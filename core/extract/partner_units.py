@@ -34,7 +34,7 @@ import re
 
 from ..places import VIETNAM
 from ..places_match import COMMUNE_LEVELS
-from ..scan import fast_fold
+from ..scan import fold_slice
 from .partner_unit_aid import body_gives_to_unit
 
 __all__ = ["add_same_province_pair", "add_unnamed_communes"]
@@ -138,13 +138,13 @@ def _two_sides(text: str, m1, m2) -> bool:
     raw = text[m1.end:m2.start]
     if ". " in raw or "\n" in raw:
         return False
-    before = fast_fold(text[max(0, m1.start - 40):m1.start])
+    before = fold_slice(text, max(0, m1.start - 40), m1.start)
     if len(raw) <= 60:
         between = _between(text, m1, m2)
         if not _LIST_LINK_RE.match(between) and _PAIR_LINK_RE.match(between):
             return True
         if between in ("va", "voi", ",") and _TWO_BEFORE_RE.search(before):
             return True
-        if between == "va" and _PAIRING_AFTER_RE.match(fast_fold(text[m2.end:m2.end + 40])):
+        if between == "va" and _PAIRING_AFTER_RE.match(fold_slice(text, m2.end, m2.end + 40)):
             return True
     return _DELEGATION_BEFORE_RE.search(before) is not None

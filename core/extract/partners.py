@@ -73,7 +73,7 @@ from .partner_sides import strip_bodies   # "và công an các tỉnh B": "và c
 from .partner_visitors import visitor_of   # "A … chuyến thăm … tới X và Y": A visits both
 from .partner_venues import departed_from, flight_words, in_venue_address, in_venue_aside, may_leave, names_a_flight, on_a_flight_route   # "tại xã A (huyện B, tỉnh C)": B and C are the venue's
 from .partner_places import choose, places_of
-from ..scan import fast_fold
+from ..scan import fold_slice
 from ..text import fold_query
 
 __all__ = ["Party", "Partners", "principal_partners", "choose", "linked_groups", "party_dict"]
@@ -162,7 +162,7 @@ def _level(mention: PlaceMention, place: Place) -> str:
 
 
 def _between(text: str, a: PlaceMention, b: PlaceMention) -> str:
-    between = fast_fold(text[a.end:b.start])
+    between = fold_slice(text, a.end, b.start)
     if "(" in between:
         between = _ASIDE_RE.sub(" ", between)
     if between.startswith(" cua "):
@@ -217,7 +217,7 @@ def _a_venue(text: str, m: PlaceMention) -> bool:
     at = m.start if text.endswith(_VENUE_WORDS, max(0, m.start - 5), m.start) else in_venue_aside(text, m.start, m.end)
     if at < 0:
         at = in_venue_address(text, m.start)   # "tại cửa khẩu X thuộc tỉnh A" (partner_venues)
-    return at >= 0 and not _VISITED_BEFORE_RE.search(fast_fold(text[max(0, at - 110):at]))
+    return at >= 0 and not _VISITED_BEFORE_RE.search(fold_slice(text, max(0, at - 110), at))
 
 
 def _foreign_host(text: str, mentions: list[PlaceMention], places: dict[int, Place], home: str) -> list[str]:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from ..scan import fold_slice
 from ..text import fold
 from .vocab import SURNAMES, is_title_start
 
@@ -69,7 +70,7 @@ def _listed(text: str, end: int) -> tuple[int, bool] | None:
     pos = end
     while (comma := _COMMA.match(text, pos)) is not None:
         word = _word(text, comma.end())
-        if word is None or is_title_start(fold(text[comma.end():word[0]])):
+        if word is None or is_title_start(fold_slice(text, comma.end(), word[0], fold)):
             return None
         pos = word[0]
         joined = _AND.match(text, pos)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..scan import fold_slice
 from ..text import fold
 
 __all__ = ["FRAMES", "carries_out", "NOT_ITS_OBJECT", "carried_out_reviewed", "opens_earlier"]
@@ -40,7 +41,7 @@ def carries_out(text: str, year_start: int, year_end: int) -> bool:
     lo = max((m.end() for m in _SENTENCE_START.finditer(text, lo, year_start)), default=lo if lo == 0 else -1)
     if lo < 0:
         return False   # the sentence starts further back: no frame that opens it
-    return bool(_OPENING.match(fold(text[lo:year_start])))
+    return bool(_OPENING.match(fold_slice(text, lo, year_start, fold)))
 
 
 #: Between a review and a carrying out, what makes the latter no object of the former: a year ("sơ kết … năm
@@ -55,7 +56,7 @@ def carried_out_reviewed(looked_back: tuple[str, int], text: str) -> str:
     ("tổng kết việc triển khai … giai đoạn 2016-2020": held after the period); else ("đánh giá kết quả
     triển khai …", "kết quả triển khai"), a report while the period runs or after it: no cue ("ongoing")."""
     kind, at = looked_back
-    if kind == "interim" or fold(text[at:at + 8]) == "tong ket":
+    if kind == "interim" or fold_slice(text, at, at + 8, fold) == "tong ket":
         return kind
     return "ongoing"
 
@@ -72,4 +73,4 @@ def opens_earlier(text: str, pos: int) -> bool:
     """Does the sentence holding ``pos`` (read back at most 300 characters) open on an earlier time of its own?"""
     lo = max(0, pos - 300)
     lo = max((m.end() for m in _SENTENCE_END.finditer(text, lo, pos)), default=lo)
-    return _OPENS_EARLIER.match(fold(text[lo:pos])) is not None
+    return _OPENS_EARLIER.match(fold_slice(text, lo, pos, fold)) is not None

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ..scan import fold_slice
 from ..text import fold
 
 __all__ = ["OPENING_VERBS", "named_with_another"]
@@ -37,9 +38,9 @@ _CLOSE_QUOTES = "”\"»"
 def named_with_another(text: str, at: int, year_at: int) -> bool:
     """Is the plan noun at ``at`` a programme ('chương trình') whose quoted name closes just before the year at
     ``year_at``, joined by 'và'/'cùng' to an occasion an opening verb names before it?"""
-    if fold(text[at:at + 12]) != "chuong trinh":
+    if fold_slice(text, at, at + 12, fold) != "chuong trinh":
         return False
     name = text[at:year_at].rstrip()
     if not name or name[-1] not in _CLOSE_QUOTES or not any(q in name for q in "“\"«"):
         return False
-    return _JOINED.search(fold(text[max(0, at - 200):at])) is not None
+    return _JOINED.search(fold_slice(text, max(0, at - 200), at, fold)) is not None

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 
+from ..scan import fold_slice
 from ..text import fold
 
 __all__ = ["WRITTEN", "says", "search_written", "ASCII_REACH", "SE", "SAP", "NAM"]
@@ -70,7 +71,7 @@ def says(text: str, i: int, word: str) -> bool:
     written = WRITTEN.get(word)
     if written is None:
         return True
-    if word == "se" and fold(text[max(0, i - 5):i]) == "chia ":
+    if word == "se" and fold_slice(text, max(0, i - 5), i, fold) == "chia ":
         return False   # "chia sẻ", misspelt "chia sẽ"
     got = text[i:i + len(word)].lower()
     if got == written:

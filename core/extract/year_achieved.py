@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from ..scan import fold_slice
 from ..text import fold
 
 __all__ = ["achieved_in_year"]
@@ -41,6 +42,6 @@ _TO_REACH = re.compile(r"\b(?:can|phai|se|phan dau|du kien|muc tieu|chi tieu|nha
 def achieved_in_year(text: str, at: int, year_at: int) -> bool:
     """True when the words of a review cue (``text[at:year_at]``, up to "năm Y") tell what was achieved
     in the whole year: "… đạt được … trong năm Y", "… đạt được năm Y"."""
-    words = fold(text[at:year_at])
+    words = fold_slice(text, at, year_at, fold)
     return (_ACHIEVED.search(words) is not None and _IN_THE_YEAR.search(words) is not None
             and _TO_REACH.search(words) is None)

@@ -21,6 +21,7 @@ import re
 
 from .dates import DateMention
 from .tense_words import SAP, SE
+from ..scan import fold_slice
 from ..text import fold
 
 __all__ = ["OCCASIONS", "DESCRIBED", "SAID", "described_start", "said_of"]
@@ -82,7 +83,7 @@ def said_of(text: str, name_start: int, year_start: int) -> bool:
     in a sentence whose speaker says or decides it (:data:`SAID` before the name: "Hội nghị xác định, tổ
     chức Ngày hội … là sự kiện quan trọng trong năm 2024")? Then the year is no name of the occasion's
     (year_names.festival_start reads a short name so)."""
-    if _DESCRIBED.search(fold(text[name_start:year_start])) is None:
+    if _DESCRIBED.search(fold_slice(text, name_start, year_start, fold)) is None:
         return False
     lo = max(0, name_start - REACH)
     head = text[lo:name_start]

@@ -15,6 +15,7 @@ from dateutil.relativedelta import relativedelta
 
 from .dates import DateMention
 from .tense_words import says
+from ..scan import fold_slice
 from ..text import fold
 
 AHEAD_DAYS = 62
@@ -44,12 +45,13 @@ def relative_anchor(mention: DateMention, text: str, published) -> date | None:
     if published is None:
         return None
     lo = max(0, mention.start - 24)
-    near = fold(text[lo:mention.end])
+    near = fold_slice(text, lo, mention.end, fold)
     for rx, delta in _RELATIVE:
         for m in rx.finditer(near):
             if m.group(0).startswith("nam") and not says(text, lo + m.start(), "nam"):
                 continue   # "tỉnh Quảng Nam qua …", "Hà Nam trước …", "Việt Nam qua …": no "năm" (tense_words)
-            if m.group(0) == "nam qua" and _COUNTED.search(fold(text[max(0, lo + m.start() - 12):lo + m.start()])):
+            if m.group(0) == "nam qua" and _COUNTED.search(
+                    fold_slice(text, max(0, lo + m.start() - 12), lo + m.start(), fold)):
                 continue   # "5 năm qua", "nhiều năm qua": a span, not last year
             return _pub_date(published) - delta
     return None
@@ -68,7 +70,7 @@ def _told_ahead(mention: DateMention, text: str) -> bool:
     """Is the occasion of ``mention`` told as still to come?"""
     if _AHEAD_RIGHT_AFTER.match(text, mention.end, mention.end + 8):
         return True
-    rest = fold(text[mention.end:mention.end + 160])
+    rest = fold_slice(text, mention.end, mention.end + 160, fold)
     stop = SENTENCE_END.search(rest)
     return first_tense(text, mention.end, mention.end + (stop.start() if stop else len(rest))) in ("se", "du kien", "sap")
 
@@ -78,7 +80,7 @@ def first_tense(text: str, start: int, end: int) -> str | None:
     folded, "đã" is "da" as "Đà Nẵng", "đa khoa", "bóng đá" are, "sẽ" is "se" as "chia sẻ", "sắp" is "sap"
     as "sáp nhập", "đang" is "dang" as "Đảng": "Ngày 5/1, đoàn thành phố Đà Nẵng sẽ sang thăm …" is told
     ahead, "Ngày 3/1, hai bên chia sẻ …" is not."""
-    for t in TENSE.finditer(fold(text[start:end])):
+    for t in TENSE.finditer(fold_slice(text, start, end, fold)):
         if says(text, start + t.start(), t.group(0)):
             return t.group(0)
     return None
@@ -152,7 +154,7 @@ def told_on_the_stamps_day(mention: DateMention, text: str, published: date) -> 
     """Is ``mention`` told as today (or yesterday) and on the stamp's day (or the day before)?"""
     if not (mention.day and mention.month) or mention.end_day is not None or mention.year is not None:
         return False
-    w = _TODAY_OR_YESTERDAY.search(fold(text[max(0, mention.start - 16):mention.end]))
+    w = _TODAY_OR_YESTERDAY.search(fold_slice(text, max(0, mention.start - 16), mention.end, fold))
     if w is None:
         return False
     on = published - timedelta(days=1) if w.group(1) == "qua" else published

@@ -28,6 +28,7 @@ import re
 
 from .dates import DateMention
 from .year_cue_kinds import CUE, YearCue
+from ..scan import fold_slice
 from ..text import fold
 
 __all__ = ["LAUNCH_WORDS", "OCCASION_TIES", "launched_periods"]
@@ -60,7 +61,7 @@ def launched_periods(text: str, mentions: list[DateMention], cues: list[YearCue]
         lo = max((e.end() for e in _SENTENCE_END.finditer(text, max(0, p.start - 300), p.start)), default=max(0, p.start - 300))
         end = _SENTENCE_END.search(text, p.end, p.end + 300)
         hi = end.start() if end else min(len(text), p.end + 300)
-        sentence = fold(text[lo:hi])
+        sentence = fold_slice(text, lo, hi, fold)
         if not (_LAUNCH.search(sentence) and _TIE.search(sentence)) or _NOT_THIS.search(sentence):
             continue
         if any(m is not p and lo <= m.start < hi for m in mentions):

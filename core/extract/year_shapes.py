@@ -42,6 +42,7 @@ import re
 from .dates import DateMention
 from .year_cue_kinds import YearCue, _cue
 from .year_names import told_done
+from ..scan import fold_slice
 from ..text import fold
 
 __all__ = ["SHAPES", "QUOTED_SENTENCE", "shape_cues", "listed_years", "for_year_ahead", "BASIS_BEFORE"]
@@ -106,11 +107,11 @@ def _quoted_name(text: str, m: DateMention) -> int | None:
     q = max(text.rfind(ch, lo, m.start) for ch in _OPEN_QUOTES)
     if q < 0 or "\n" in text[q:m.start] or any(ch in text[q + 1:m.start] for ch in "”»"):
         return None
-    inside = fold(text[q + 1:m.start])
+    inside = fold_slice(text, q + 1, m.start, fold)
     if _OTHER_YEAR.search(inside) or _FOR_YEAR.search(inside):
         return None   # a sentence quoted, not a name (see QUOTED_SENTENCE)
     lo = max(0, q - 60)
-    clause = fold(text[lo:q])
+    clause = fold_slice(text, lo, q, fold)
     cut = max(clause.rfind(ch) for ch in ".;\n") + 1
     return None if _EARLIER.search(clause, cut) or told_done(text, lo + cut, q) else q
 
@@ -118,7 +119,7 @@ def _quoted_name(text: str, m: DateMention) -> int | None:
 def for_year_ahead(text: str, start: int) -> bool:
     """Is the year at ``start`` ('năm 2022') the one something is done for ("tạo đà cho năm 2022",
     "chuẩn bị cho năm 2022": :data:`QUOTED_SENTENCE`'s for_year)? Then it is no year of the occasion."""
-    return _FOR_YEAR.search(fold(text[max(0, start - 10):start]) + " ") is not None
+    return _FOR_YEAR.search(fold_slice(text, max(0, start - 10), start, fold) + " ") is not None
 
 
 def _clause_year_ahead(text: str, m: DateMention) -> int | None:
@@ -126,12 +127,12 @@ def _clause_year_ahead(text: str, m: DateMention) -> int | None:
     raw = text[max(0, m.start - 14):m.start + 6]
     if "," not in raw or ("trong" not in raw and "Trong" not in raw):   # (a cheap test before folding)
         return None
-    before = fold(text[max(0, m.start - 14):m.start + (len(m.text) - len(m.text.lstrip()))])
+    before = fold_slice(text, max(0, m.start - 14), m.start + (len(m.text) - len(m.text.lstrip())), fold)
     head = fold(m.text)
     c = _COMMA_TRONG.search(before + ("" if head.startswith("nam") else " "))
     if c is None and not (head.startswith("trong nam") and before.rstrip().endswith(",")):
         return None
-    return m.start if _WILL.match(fold(text[m.end:m.end + 80])) else None
+    return m.start if _WILL.match(fold_slice(text, m.end, m.end + 80, fold)) else None
 
 
 def listed_years(text: str, bracketed: list[int]) -> list[YearCue]:
@@ -139,7 +140,7 @@ def listed_years(text: str, bracketed: list[int]) -> list[YearCue]:
     out = []
     for at in bracketed:
         lo = max(0, at - 40)
-        folded = fold(text[lo:at + 40])
+        folded = fold_slice(text, lo, at + 40, fold)
         x = _LISTED.search(folded)
         if x is None:
             continue
@@ -158,9 +159,9 @@ def _interim_before_plan(text: str, mentions: list[DateMention]) -> list[YearCue
         if b.year != a.end_year + 1 or b.start - a.end > 120:
             continue
         lo = max(0, a.start - 120)
-        before = fold(text[lo:a.start])
+        before = fold_slice(text, lo, a.start, fold)
         i = _INTERIM.search(before)
-        if i is None or not _PLAN_BETWEEN.match(fold(text[a.end:b.start])):
+        if i is None or not _PLAN_BETWEEN.match(fold_slice(text, a.end, b.start, fold)):
             continue
         out.append(_cue("interim_before_plan", a.end_year, a.start, a.start - (len(before) - i.start()), b.end))
     return out
@@ -211,13 +212,13 @@ def _carried_edition(text: str, mentions: list[DateMention]) -> list[YearCue]:
         return []   # (cheap tests before reading the page: "thường niên", "Thường niên")
     i, yearly = text.find("hường niên"), False
     while i >= 0 and not yearly:
-        yearly = bool(_YEARLY_MEETING.search(fold(text[max(0, i - 41):i - 1])))
+        yearly = bool(_YEARLY_MEETING.search(fold_slice(text, max(0, i - 41), i - 1, fold)))
         i = text.find("hường niên", i + 10)
     if not yearly:
         return []   # "hội nghị thường niên": the page's meeting is yearly
     out = []
     for m in years:
-        before = fold(text[max(0, m.start - 140):m.start])
+        before = fold_slice(text, max(0, m.start - 140), m.start, fold)
         if (c := _CARRIED_EDITION.search(before)) and "lan thu" not in before[c.start():]:
             out.append(_cue("annual_edition", m.year + 1, m.start, m.start - (len(before) - c.start()), m.end))
     return out
@@ -238,9 +239,9 @@ def _dry_season(text: str, mentions: list[DateMention]) -> list[YearCue]:
         lo = max(0, m.start - 24)
         if "khô" not in text[lo:m.start]:
             continue   # (a cheap test before folding: only a season of two years reads the words before it)
-        before = fold(text[lo:m.start]) + ("" if fold(m.text).startswith("nam") else " ")
+        before = fold_slice(text, lo, m.start, fold) + ("" if fold(m.text).startswith("nam") else " ")
         s = _DRY_SEASON.search(before)
-        if s is not None and _FOUND.match(fold(text[m.end:m.end + 240])):
+        if s is not None and _FOUND.match(fold_slice(text, m.end, m.end + 240, fold)):
             out.append(_cue("dry_season", m.end_year, m.start, lo + s.start(), m.end))
     return out
 

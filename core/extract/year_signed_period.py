@@ -15,6 +15,7 @@ import re
 
 from .dates import DateMention
 from .year_cue_kinds import CUE, YearCue
+from ..scan import fold_slice
 from ..text import fold
 
 __all__ = ["SIGNED_TO", "signed_periods"]
@@ -44,12 +45,13 @@ def signed_periods(text: str, mentions: list[DateMention], cues: list[YearCue]) 
     out: list[YearCue] = []
     for t in targets:
         lo = max((e.end() for e in _SENTENCE_END.finditer(text, max(0, t.start - 300), t.start)), default=max(0, t.start - 300))
-        before = fold(text[lo:t.start])
+        before = fold_slice(text, lo, t.start, fold)
         signed = _SIGNED.search(before)
         if signed is None or _DONE.search(before[:signed.start()]):
             continue
         for p in periods:
-            if p.end_year == t.year and p.start > t.end and not _TERM_OR_AIM.search(fold(text[max(0, p.start - 40):p.end])):
+            if p.end_year == t.year and p.start > t.end and not _TERM_OR_AIM.search(
+                    fold_slice(text, max(0, p.start - 40), p.end, fold)):
                 out.append(YearCue(p.start, p.year, "plan_period_weak", CUE["plan_period_weak"].weight, p.start, p.end,
                                    also=(t.start, t.end), signed=True))   # (signed: "ký kết … đến năm Y")
                 cued.add(p.start)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .dates import DateMention
+from ..scan import fold_slice
 from ..text import fold
 
 
@@ -21,8 +22,8 @@ def _so_far(text: str, m: DateMention, folded: str | None = None) -> bool:
     """'Từ đầu năm 2023 đến nay', '6 tháng đầu năm 2023', '8 tháng năm 2024', 'kết quả đầu năm 2024'.
     ``folded``: ``text`` folded character by character, if the caller has it (windows sliced from it)."""
     lo, hi = max(0, m.start - 40), m.start + (len(m.text) - len(m.text.lstrip()))
-    before = folded[lo:hi] if folded is not None else fold(text[lo:hi])
-    after = folded[m.end:m.end + 24] if folded is not None else fold(text[m.end:m.end + 24])
+    before = folded[lo:hi] if folded is not None else fold_slice(text, lo, hi, fold)
+    after = folded[m.end:m.end + 24] if folded is not None else fold_slice(text, m.end, m.end + 24, fold)
     head = fold(m.text)
     if re.search(r"thang\s+(?:dau|qua)\s+(?:cua\s+)?nam", head):
         return True
@@ -59,11 +60,11 @@ def _years_since(text: str, m: DateMention, folded: str | None = None) -> tuple[
     third: for years counted after the date (_counted_after), the signing's (month, day).
     ``folded``: ``text`` folded character by character, if the caller has it (windows sliced from it)."""
     lo = max(0, m.start - 220)
-    before = folded[lo:m.start] if folded is not None else fold(text[lo:m.start])
+    before = folded[lo:m.start] if folded is not None else fold_slice(text, lo, m.start, fold)
     x = _YEARS_SINCE.search(before) if _has_review_word(before) else None
     if x is None and _SIGNED_BEFORE.search(before[-12:]):
         lo = max(0, m.start - 400)
-        far = folded[lo:m.start] if folded is not None else fold(text[lo:m.start])
+        far = folded[lo:m.start] if folded is not None else fold_slice(text, lo, m.start, fold)
         x = next((y for y in _YEARS_SINCE_FAR.finditer(far)), None) if _has_review_word(far) else None
     if x is None:
         return _counted_after(text, m, before)
@@ -93,7 +94,7 @@ def _counted_after(text: str, m: DateMention, before: str) -> tuple[int, int, tu
     review = _REVIEW_OF_SIGNED.search(before)
     if review is None:
         return None
-    x = _COUNTED_AFTER.search(fold(text[m.end:m.end + COUNTED_REACH]))
+    x = _COUNTED_AFTER.search(fold_slice(text, m.end, m.end + COUNTED_REACH, fold))
     if x is None or not 0 < int(x.group(1)) <= 30:
         return None
     return int(x.group(1)), max(0, m.start - 220) + review.start(), (m.month, m.day) if m.month and m.day else None
