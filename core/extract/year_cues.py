@@ -37,6 +37,8 @@ from .year_spans import _REVIEW_WORDS, _YEARS_SINCE, _YEARS_SINCE_FAR, _has_revi
 from .plan_named_years import reviewed_then_planned, signed_at_occasion
 from .programme_names import named_with_another
 from .year_hardship import hard_year
+from .year_lives import life_year
+from .year_planned_after import planned_after
 from .year_shapes import BASIS_BEFORE, _BASIS_BEFORE, for_year_ahead, listed_years, shape_cues  # noqa: F401 - BASIS_BEFORE re-exported
 from ..rxcache import compile as rx_compile
 from ..text import fold
@@ -261,7 +263,9 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None,
             weak = sort is None or sort == "noun"
             if weak:
                 sort, at = _classify_sentence(text, m.start, _PERIOD_KINDS)
-                if sort == "plan" and not _SIGNS.match(fw(at, at + 20)):
+                if sort in ("review", "interim") and (p := planned_after(fw(at, m.start))) is not None:
+                    sort, at, weak = "plan", at + p, False   # "đánh giá … và bàn phương hướng … giai đoạn …"
+                elif sort == "plan" and not _SIGNS.match(fw(at, at + 20)):
                     sort = None
                 elif sort == "plan":   # "đã ký kết Thỏa thuận hợp tác toàn diện, giai đoạn 2018-2023": its period
                     sort = "event"
@@ -293,6 +297,8 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None,
             lo = text.find(" ", lo, m.start) + 1 or m.start
             cues.append(_cue("so_far", m.year, m.start, lo, m.end))
         elif m.kind == "date" and m.precision == "year" and m.year is not None:
+            if life_year(text, m.start):
+                continue   # "liệt sĩ A, sinh năm 1949", "hy sinh năm 1972": a life's year, not the occasion's (year_lives)
             if "ky" in (signed := fw(max(0, m.start - 30), m.start)) and _SIGNED_IN.search(signed):
                 continue   # "bản ghi nhớ đã ký kết năm 2017": an earlier signing, a bound at most
             if hard_year(text, m.start, m.end, folded):
