@@ -117,3 +117,51 @@ def test_remains_gathered_in_a_season_date_the_ceremony(sentence):
 ])
 def test_a_season_ahead_a_start_or_a_drought_gives_no_cue(sentence):
     assert "dry_season" not in {n for n, _ in _years(sentence)}
+
+
+# --- a work's milestone told as done ----------------------------------------------------------------------------
+
+from hoptac.core.extract.verdict_shapes import WORK_DONE_ON  # noqa: E402
+
+
+def _bridge(day: str, milestone: str) -> str:
+    return ("Thông quan cầu hữu nghị nối hai thành phố biên giới\n\n"
+            f"Sáng {day}, tại thành phố A, tỉnh Lạng Sơn và chính quyền thành phố B, tỉnh Quảng Tây (Trung Quốc) phối "
+            "hợp tổ chức lễ thông quan cầu hữu nghị nối hai thành phố. " + milestone + " Cầu dài 600 m, rộng 27 m.\n")
+
+
+def test_a_work_inaugurated_before_bounds_the_occasion():
+    # 19/3 of the milestone's year would put the customs opening before the bridge was inaugurated: no year
+    assert main_event(_bridge("19/3", "Cầu được khánh thành ngày 13/9/2017."))["date"] == "--03-19"   # was 2017-03-19
+    assert {n for n, _, _ in WORK_DONE_ON} >= {"inaugurated", "opened_to_traffic", "begun", "completed", "put_in_use"}
+
+
+def test_a_day_after_the_milestone_takes_no_year_from_it():
+    # a bound, as a document's signing: the occasion is after it, in its year or a later one
+    assert main_event(_bridge("19/10", "Cầu được khánh thành ngày 13/9/2017."))["date"] == "--10-19"   # was 2017-10-19
+
+
+@pytest.mark.parametrize("sentence", [n for _, _, n in WORK_DONE_ON])
+def test_each_work_milestone_bounds_the_occasion(sentence):
+    assert main_event(_bridge("19/1", sentence))["date"] == "--01-19"
+
+
+@pytest.mark.parametrize("words", [
+    # told ahead: a plan or a deadline, not a milestone passed
+    "Cầu dự kiến được khánh thành ",
+    "Cầu sẽ được thông xe vào ",
+    "Công trình phải được hoàn thành ",
+    "Theo kế hoạch được đưa vào sử dụng ",
+])
+def test_a_work_milestone_ahead_is_not_past(words):
+    from hoptac.core.extract.verdict_shapes import _WORK_DONE_ON
+    from hoptac.core.text import fold
+    assert _WORK_DONE_ON.search(fold(words)) is None
+    assert _WORK_DONE_ON.search(fold(words.split(" ", 1)[0] + " được khánh thành ")) is not None
+
+
+def test_the_lead_reporting_the_inauguration_keeps_its_day():
+    page = ("Khánh thành cầu hữu nghị nối hai thành phố biên giới\n\n"
+            "Cầu hữu nghị nối thành phố A, tỉnh Lạng Sơn với thành phố B, tỉnh Quảng Tây (Trung Quốc) được khánh "
+            "thành ngày 13/9/2017. Cầu dài 600 m, rộng 27 m.\n")
+    assert main_event(page)["date"] == "2017-09-13"
