@@ -48,6 +48,24 @@ def test_a_birth_year_does_not_date_the_ceremony():
 
 
 @pytest.mark.parametrize("sentence", [
+    "Tại hội nghị, hai tỉnh bàn giao hài cốt liệt sĩ Lê Văn Tám (1950 - 1972), quê xã An Hòa.",
+    "Hội nghị tưởng niệm đồng chí Trần Văn Bình (1920 - 1990), nguyên Bí thư Tỉnh ủy.",
+])
+def test_a_life_span_beside_a_titled_name_gives_no_cue(sentence):
+    assert not _years(sentence)   # was plan_period_weak 1950 / 1920
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    # an anniversary's span keeps its cue; a span beside places is the agreement's period
+    ("Lễ kỷ niệm 110 năm ngày sinh đồng chí Trần Văn Bình (1907 - 2017) được tổ chức trọng thể.", ("anniversary", 2017)),
+    ("Ngày 10/5, lễ ký kết biên bản ghi nhớ giữa tỉnh Phú Yên và thành phố Gimhae (2019 - 2021).",
+     ("plan_period_weak", 2019)),
+])
+def test_other_spans_in_brackets_keep_their_cue(sentence, cue):
+    assert cue in _years(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
     # "sinh" closing another word: enrolment, pupils, Christmas, arising -- no birth
     "Trường tuyển sinh năm 2025 được 300 lưu học sinh Lào.",
     "Chương trình đón Giáng sinh năm 2023 của hai thành phố",

@@ -15,13 +15,14 @@ import re
 
 from ..text import fold
 
-__all__ = ["LIFE_YEARS", "life_year"]
+__all__ = ["LIFE_YEARS", "life_year", "life_span"]
 
 LIFE_YEARS: tuple[tuple[str, str], ...] = (
     ("born_sn", "hài cốt liệt sĩ Lê Văn Tám (SN 1950), quê xã An Hòa"),
     ("born", "Ông Trần Văn Bình, sinh năm 1948, quê Nghệ An; cựu chiến binh Hồ Văn Lợi (năm sinh 1947)"),
     ("fell", "liệt sĩ Hoàng Văn Hai hy sinh năm 1972 tại chiến trường Lào"),
     ("enlisted", "ông nhập ngũ năm 1968, tòng quân năm 1968"),
+    ("life_span", "hài cốt liệt sĩ Lê Văn Tám (1950 - 1972); tưởng niệm đồng chí Trần Văn Bình (1920 - 1990)"),
 )
 
 #: Before the year's digits or its "năm" (folded), the life's words.
@@ -59,3 +60,30 @@ def life_year(text: str, start: int) -> bool:
     if fold(prev) in _NOT_BORN:
         return False
     return prev[0].isupper() or fold(prev) in _KIN
+
+
+#: A person's title before the name a life span follows (folded).
+_TITLED_NAME = re.compile(r"\b(?:liet s[iy]|dong chi|ong|ba|cu|me|anh hung|nha tho|nha van|nhac si|hoa si|co)\s*$")
+
+
+def life_span(text: str, start: int) -> bool:
+    """Is the span of two years at ``start`` ("1949 - 1972") a person's life, in brackets right after a titled
+    name ("liệt sĩ Lê Văn Tám (1950 - 1972)": :data:`LIFE_YEARS` life_span)? Not a span an anniversary counts
+    ("kỷ niệm 110 năm ngày sinh đồng chí A (1907 - 2017)": read before, year_cues' _ANNIVERSARY_SPAN)."""
+    j = start - 1
+    while j >= 0 and text[j] == " ":
+        j -= 1
+    if j < 0 or text[j] != "(":
+        return False
+    k = j
+    names = 0
+    while True:   # the capitalised words of the name, back from the bracket
+        while k > 0 and text[k - 1] == " ":
+            k -= 1
+        w = k
+        while w > 0 and (text[w - 1].isalpha()):
+            w -= 1
+        if w == k or not text[w].isupper():
+            break
+        names, k = names + 1, w
+    return names >= 2 and bool(_TITLED_NAME.search(fold(text[max(0, k - 16):k])))
