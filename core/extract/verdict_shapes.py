@@ -53,6 +53,22 @@ SOURCE_ISSUE_AFTER = re.compile(r"^(?:/\d{2,4})?\s*,?\s*(?:da\s+)?(?:dua tin|dan
 _PARTICIPLE = re.compile(r"\bduoc\s+(?:ky ket|ky|thanh lap|ban hanh|thong qua|phe duyet)\s+"
                          r"(?:(?:giua|voi|tai)\s+(?:[^,.;()\n]|(?<=\btp)\.){1,90}?\s)?(?:vao\s+)?$")   # "… được ký kết giữa hai tỉnh vào ngày …", "… giữa Bộ A và Bộ Kinh tế bang B vào tháng 7/2017"
 # (and with the other party or the place: "… biên bản ghi nhớ được ký kết với Chủ tịch UBND thành phố B vào tháng 11/2022")
+#: A work's milestone told as done, its participle right before the day ("Cầu A được khánh thành ngày 13/9/2017"):
+#: a background milestone like a document's signing (verdict "past": the occasion the page reports is later, a
+#: day and month before it in its year has not that year), unless the lead's first sentence reports it
+#: (``_reports_it``). (name, folded participle, a sentence written for it):
+WORK_DONE_ON: tuple[tuple[str, str, str], ...] = (
+    ("inaugurated", r"khanh thanh", "Nhà văn hóa hữu nghị được khánh thành ngày 2/9/2019, do tỉnh bạn tài trợ."),
+    ("opened_to_traffic", r"thong xe", "Tuyến đường nối hai huyện được thông xe vào ngày 30/4/2020."),
+    ("begun", r"khoi cong|dong tho", "Trường học được khởi công ngày 12/4/2021 với tổng vốn 8 tỷ đồng."),
+    ("completed", r"hoan thanh", "Cây cầu được hoàn thành ngày 15/1/2022 sau hai năm thi công."),
+    ("put_in_use", r"dua vao (?:su dung|hoat dong|van hanh|khai thac)",
+     "Chợ biên giới được đưa vào sử dụng ngày 1/6/2023."),
+)
+# Not one told ahead: "dự kiến được khánh thành ngày 30/4/2026", "sẽ được thông xe …", "phải được hoàn thành trước
+# ngày …" (a deadline: no "trước" between), "cần được …", "theo kế hoạch được …".
+_WORK_DONE_ON = re.compile(r"(?<!\bse )(?<!du kien )(?<!phai )(?<!\bcan )(?<!ke hoach )\bduoc\s+(?:"
+                           + "|".join(p for _, p, _ in WORK_DONE_ON) + r")\s+(?:vao\s+)?$")
 # (searched only where "duoc" stands: the regex tries its word boundary at every character)
 # The day a letter or an invitation arrived: "Ngày 15/7/2022, Sở Nội vụ tỉnh A nhận được Công văn
 # số 68/SNV của tỉnh B về việc tổ chức đoàn …" -- a document's date; the visit it asks for is later.

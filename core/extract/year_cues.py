@@ -32,11 +32,13 @@ from .year_described import described_start
 from .year_not_plans import not_a_plan
 from .year_achieved import achieved_in_year
 from .year_launched_period import launched_periods
-from .year_signed_period import signed_periods
+from .year_signed_period import handovers, signed_periods
 from .year_spans import _REVIEW_WORDS, _YEARS_SINCE, _YEARS_SINCE_FAR, _has_review_word, _so_far, _years_since  # noqa: F401
 from .plan_named_years import reviewed_then_planned, signed_at_occasion
 from .programme_names import named_with_another
 from .year_hardship import hard_year
+from .year_lives import life_span, life_year
+from .year_planned_after import planned_after
 from .year_shapes import BASIS_BEFORE, _BASIS_BEFORE, for_year_ahead, listed_years, shape_cues  # noqa: F401 - BASIS_BEFORE re-exported
 from ..rxcache import compile as rx_compile
 from ..text import fold
@@ -257,11 +259,15 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None,
                 # the occasion is in its last year
                 cues.append(_cue("anniversary", m.end_year, m.start, max(0, m.start - 160) + n.start(), m.end))
                 continue
+            if life_span(text, m.start):
+                continue   # "liệt sĩ Lê Văn Tám (1950 - 1972)": a life, not a period (year_lives)
             sort, at = _classify(text, m.start)
             weak = sort is None or sort == "noun"
             if weak:
                 sort, at = _classify_sentence(text, m.start, _PERIOD_KINDS)
-                if sort == "plan" and not _SIGNS.match(fw(at, at + 20)):
+                if sort in ("review", "interim") and (p := planned_after(fw(at, m.start))) is not None:
+                    sort, at, weak = "plan", at + p, False   # "đánh giá … và bàn phương hướng … giai đoạn …"
+                elif sort == "plan" and not _SIGNS.match(fw(at, at + 20)):
                     sort = None
                 elif sort == "plan":   # "đã ký kết Thỏa thuận hợp tác toàn diện, giai đoạn 2018-2023": its period
                     sort = "event"
@@ -293,6 +299,8 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None,
             lo = text.find(" ", lo, m.start) + 1 or m.start
             cues.append(_cue("so_far", m.year, m.start, lo, m.end))
         elif m.kind == "date" and m.precision == "year" and m.year is not None:
+            if life_year(text, m.start):
+                continue   # "liệt sĩ A, sinh năm 1949", "hy sinh năm 1972": a life's year, not the occasion's (year_lives)
             if "ky" in (signed := fw(max(0, m.start - 30), m.start)) and _SIGNED_IN.search(signed):
                 continue   # "bản ghi nhớ đã ký kết năm 2017": an earlier signing, a bound at most
             if hard_year(text, m.start, m.end, folded):
@@ -369,7 +377,7 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None,
             cues.append(_cue(name, m.year, m.start, at, m.end))
     cues += signed_periods(text, mentions, cues)   # "ký kết … đến năm 2025" … "Chương trình … giai đoạn 2023 - 2025"
     cues += launched_periods(text, mentions, cues)   # "Chương trình … (2019-2021) được khởi động nhân dịp này"
-    if handed := _handovers(mentions, cues):
+    if handed := handovers(mentions, cues):
         over = {c.year for c in handed}
         # the review of the period that ends in Y when the next opens in Y closes it at the hand-over, in Y:
         # not Y+1 ("kết quả thỏa thuận … giai đoạn 2014-2019" at the signing of "giai đoạn 2019-2025" in April)
@@ -381,15 +389,3 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None,
         cues += listed_years(text, bracketed)
     cues.sort(key=lambda c: c.pos)
     return cues
-
-
-def _handovers(mentions: list[DateMention], cues: list[YearCue]) -> list[YearCue]:
-    """A period signed from Y on a page that tells another ending in Y (CUES' handover_period)."""
-    starts = [c for c in cues if c.name in ("plan_period", "plan_period_weak")]
-    if not starts:
-        return []
-    # (a span of two years at least: not a school year, "năm học 2020-2021", that a period signed late
-    # in 2020 for 2021-2025 would meet)
-    ends = {m.end_year for m in mentions if m.kind == "period" and m.end_year and m.year and m.end_year - m.year >= 2}
-    return [YearCue(c.pos, c.year, "handover_period", CUE["handover_period"].weight, c.start, c.end)
-            for c in starts if c.year in ends]

@@ -15,6 +15,7 @@ from .dates import DateMention
 from .occasions_ahead import coming_day, named_kind, told_ahead
 from .year_cue_kinds import YearCue, _cue
 from .year_described import said_of
+from .year_lives import life_year
 from ..scan import four_digits
 from ..text import fold
 
@@ -236,6 +237,8 @@ def named_years(text: str, taken: list[tuple[int, int]], bracketed: list[int]) -
             continue
         if _AIMS_AT.search(fold(text[max(0, w.start(1) - 40):s])):
             continue  # "Tầm nhìn 2045", "Chiến lược … Vision 2030": a target, not the occasion
+        if life_year(text, s):
+            continue  # "liệt sĩ Lường Văn A (SN 1949)": a birth year (year_lives)
         if _held_before(text, w.start(1)):
             continue  # "… tổ chức thành công Lễ hội … Busan 2019": an earlier edition
         if (kind := named_kind(text, w.start(1), e)) is None:

@@ -227,8 +227,17 @@ def _carried_edition(text: str, mentions: list[DateMention]) -> list[YearCue]:
 #: Before a season's years: "mùa khô (năm) ", not after "từ", "cho", "chuẩn bị", "kế hoạch" (a start or a season ahead).
 _DRY_SEASON = re.compile(r"(?<!\btu )(?<!\bcho )(?<!chuan bi )(?<!ke hoach )mua kho\s+(?:nam\s+)?$")
 #: After it, in its sentence: something found or brought back, told as done.
-_FOUND = re.compile(r"^[^.;!?\n]{0,200}?\b(?:(?:da|duoc)\s+(?:[a-z]+\s+){0,2}?(?:tim kiem|cat boc|quy tap|hoi huong)"
+_FOUND = re.compile(r"^[^.;!?\n]{0,400}?\b(?:(?:da|duoc)\s+(?:[a-z]+\s+){0,2}?(?:tim kiem|cat boc|quy tap|hoi huong)"
                     r"|(?:cat boc|quy tap|tim kiem|phat hien) duoc)\b")
+#: ... or before it, in its sentence: remains searched for, exhumed, gathered or brought home in the season
+#: ("được Đội K52 quy tập trong mùa khô 2022-2023", "do Đội K73 tìm kiếm và cất bốc … trong mùa khô 2016-2017",
+#: "kết quả … cất bốc, quy tập hài cốt liệt sĩ mùa khô năm 2018-2019"), the verb not a team's name ("Đội quy tập").
+_FOUND_BEFORE = re.compile(r"(?<!\bdoi )\b(?:tim kiem|cat boc|quy tap|hoi huong)\b")
+#: ... with no word in that sentence that puts the work ahead: a season launched, planned or prepared for
+#: ("Lễ xuất quân tìm kiếm, quy tập … mùa khô 2024-2025", "sẽ tiếp tục tìm kiếm … trong mùa khô 2024-2025").
+_AHEAD_WORDS = re.compile(r"\b(?:(?<!chia )se|du kien|ke hoach|chuan bi|trien khai|tiep tuc|bat dau|khoi dong"
+                          r"|xuat quan|ra quan|phat dong|nhiem vu|phuong an)\b")
+_SENTENCE_ENDS = ".;!?\n"
 
 
 def _dry_season(text: str, mentions: list[DateMention]) -> list[YearCue]:
@@ -241,8 +250,16 @@ def _dry_season(text: str, mentions: list[DateMention]) -> list[YearCue]:
             continue   # (a cheap test before folding: only a season of two years reads the words before it)
         before = fold_slice(text, lo, m.start, fold) + ("" if fold(m.text).startswith("nam") else " ")
         s = _DRY_SEASON.search(before)
-        if s is not None and _FOUND.match(fold_slice(text, m.end, m.end + 240, fold)):
-            out.append(_cue("dry_season", m.end_year, m.start, lo + s.start(), m.end))
+        if s is None:
+            continue
+        if not _FOUND.match(fold_slice(text, m.end, m.end + 480, fold)):
+            wlo = max(0, lo + s.start() - 200)
+            wlo = max([text.rfind(ch, wlo, lo + s.start()) + 1 for ch in _SENTENCE_ENDS] + [wlo])
+            sentence = fold(text[wlo:lo + s.start()])
+            if not _FOUND_BEFORE.search(sentence) or _AHEAD_WORDS.search(sentence) \
+                    or fold(text[m.end:m.end + 12]).lstrip(" ,").startswith("den nay"):
+                continue
+        out.append(_cue("dry_season", m.end_year, m.start, lo + s.start(), m.end))
     return out
 
 

@@ -6,6 +6,7 @@ tác … đến năm 2025") and a later sentence names what was signed with its 
 signing runs to, so it is the signed one, and the signing opens it -- the period's first year is the
 occasion's (CUES' plan_period_weak: in November-December it may be the year before, no cue; a signing in
 September-October opens its own year).
+:func:`handovers`: a period signed from Y on a page that tells another ending in Y (CUES' handover_period).
 All patterns are matched on folded text (no accents, no case, đ→d).
 """
 
@@ -18,7 +19,7 @@ from .year_cue_kinds import CUE, YearCue
 from ..scan import fold_slice
 from ..text import fold
 
-__all__ = ["SIGNED_TO", "signed_periods"]
+__all__ = ["SIGNED_TO", "signed_periods", "handovers"]
 
 #: The signing sentence's words before "đến năm Y" (folded), each with a sentence of the shape.
 SIGNED_TO: tuple[tuple[str, str], ...] = (
@@ -56,3 +57,15 @@ def signed_periods(text: str, mentions: list[DateMention], cues: list[YearCue]) 
                                    also=(t.start, t.end), signed=True))   # (signed: "ký kết … đến năm Y")
                 cued.add(p.start)
     return out
+
+
+def handovers(mentions: list[DateMention], cues: list[YearCue]) -> list[YearCue]:
+    """A period signed from Y on a page that tells another ending in Y (CUES' handover_period)."""
+    starts = [c for c in cues if c.name in ("plan_period", "plan_period_weak")]
+    if not starts:
+        return []
+    # (a span of two years at least: not a school year, "năm học 2020-2021", that a period signed late
+    # in 2020 for 2021-2025 would meet)
+    ends = {m.end_year for m in mentions if m.kind == "period" and m.end_year and m.year and m.end_year - m.year >= 2}
+    return [YearCue(c.pos, c.year, "handover_period", CUE["handover_period"].weight, c.start, c.end)
+            for c in starts if c.year in ends]

@@ -1,0 +1,45 @@
+"""A period the plan of a reviewing sentence names, not the review ("đánh giá kết quả hợp tác trong thời gian
+qua và bàn phương hướng, biện pháp thúc đẩy hợp tác giai đoạn 2017 - 2020"): the main finder
+(:mod:`hoptac.core.extract.year_cues`) reads a period whose own clause has no verb by its sentence, a review
+first; but a sentence that reviews and then plans, joined by "và" and a plan's word, puts what follows the plan's
+word into the plan. Each shape a row of :data:`PLANNED_AFTER` (name, example):
+
+- ``and_plans``: "… và (bàn | đề ra | thảo luận | xác định | thống nhất | xây dựng) phương hướng / định hướng /
+  kế hoạch / nhiệm vụ / giải pháp / biện pháp …", or "… và phương hướng / định hướng …" (forward words by
+  themselves): the period after it is planned. Not "… thực hiện chương trình và kế hoạch hợp tác giai đoạn
+  2016-2020" (a plan's noun that is a second object of what is reviewed: nothing plans it).
+- ``next_period``: "kết quả … mùa khô năm 2018-2019, kế hoạch 2019-2020": a review of one period, then a plan's
+  noun with a period of its own: the second is planned. Not "thực hiện Chương trình, kế hoạch hợp tác giai đoạn
+  2016-2020" (no period reviewed before the plan's noun: the list is what is reviewed).
+
+Matched on folded text (no accents, no case, đ→d).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["PLANNED_AFTER", "planned_after"]
+
+PLANNED_AFTER: tuple[tuple[str, str], ...] = (
+    ("and_plans", "Hai bên đánh giá kết quả hợp tác thời gian qua và bàn phương hướng, giải pháp hợp tác giai đoạn "
+                  "2026 - 2030"),
+    ("next_period", "hội đàm về kết quả phối hợp cất bốc hài cốt mùa khô năm 2022-2023, kế hoạch 2023-2024"),
+)
+
+_AND_PLANS = re.compile(r"\bva\s+(?:(?:ban|de ra|thao luan|xac dinh|thong nhat|xay dung)\s+(?:cac\s+)?"
+                        r"(?:phuong huong|dinh huong|ke hoach|nhiem vu|giai phap|bien phap)|phuong huong|dinh huong)\b")
+_NEXT_PLAN = re.compile(r"(?:19|20)\d\d\s*,\s*(?:va\s+)?(?:ke hoach|phuong huong|dinh huong)\s+(?:[a-z]+\s+){0,4}?$")
+
+
+def planned_after(words: str) -> int | None:
+    """``words``: the folded words from a sentence's review word to a period (not included). Where the
+    plan's word starts in them when the period is the plan's (:data:`PLANNED_AFTER`), else None."""
+    if "va " not in words and "," not in words:
+        return None
+    if (m := _NEXT_PLAN.search(words)) is not None:
+        return m.start() + m.group(0).index(",") + 1
+    last = None
+    for last in _AND_PLANS.finditer(words):
+        pass
+    return None if last is None else last.start()
