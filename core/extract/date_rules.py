@@ -250,7 +250,7 @@ RULES: tuple[Rule, ...] = (
     Rule("lead_dm", "date!",
          r"(?P<d>{DAY}){GAP_BEFORE_DASH}(?P<s>{SEP}){GAP}(?P<m>{MON}){END}",
          ("Chiều 8/3", "Sáng 23.9", "Sáng nay 12.5", "Sáng 14-10", "Ngày 7/1", "hôm 5/3",
-          "Thứ Hai (14/3)", "Chiều qua (7/3)", "Tối thứ Bảy, 12/5", "ngày 08/03", "Sáng 5 /12", "vào chiều 22 -11"),
+          "Thứ Hai (14/3)", "Chiều qua (7/3)", "Tối thứ Bảy, 12/5", "ngày 08/03", "Sáng 5 /12", "chiều 22 -11"),
          note="Day and month after a part of the day, a weekday or 'ngày': any separator, "
               "a dash too ('Sáng 14-10' is 14 October, not a range); a space typed before a slash "
               "('Sáng 5 /12') or on one side of a dash ('chiều 22 -11', 'chiều 22- 11'), not on both sides "
