@@ -42,7 +42,7 @@ from .stamps import GLUED_DATE, PUBLISHED_FORMS, headline_date, is_clock_form, p
 from .stamp_choice import _choose_published, _names_day, _names_lead_day_instead, dated_opening  # noqa: F401 - _names_day re-exported
 from .stamp_credit import credit_under
 from .stamp_source_tag import source_tag
-from .glued_captions import glued_caption
+from .glued_captions import CAPTION_MAX, glued_caption
 from .stamp_updates import posting_from_crawl, stamps_kept, update_under_glued_posting
 from .wrapped_leads import in_sentence, wrapped_lead_before
 from .wrapped_joins import joined_lines
@@ -377,9 +377,10 @@ def parse_article(text: str) -> Article:
         seen.add(key)
         if short:
             cut_short.append(_key(ln.folded.rstrip(".…")))
-        if (g := glued_caption(ln.raw)) is not None:   # "… (Ảnh: Minh Anh/TTXVN) Trong chuyến thăm, …" (glued_captions)
+        cap = is_caption(ln.raw)   # (False at once over 300 characters; glued_captions: "… (Ảnh: X/TTXVN) Trong …")
+        if (g := glued_caption(ln.raw) if cap or len(ln.raw) > CAPTION_MAX else None) is not None:
             captions.append((ln.start, ln.start + g))
-        elif is_caption(ln.raw):
+        elif cap:
             captions.append((ln.start, ln.end))
         elif (is_teaser(ln.raw, ln.folded) and not (j == len(kept) - 1 and len(ln.raw) > 120)
               and not in_sentence(text, kept, j, wrapped)):   # (wrapped_leads: a wrapped sentence, not titles)

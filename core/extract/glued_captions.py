@@ -29,8 +29,9 @@ _GLUED = [re.compile(p) for _, p, _ in GLUED_CAPTIONS]
 
 def glued_caption(raw: str) -> int | None:
     """Where a caption glued to the paragraph after it ends (after its credit) on the line ``raw``, or None."""
-    if "(Ảnh" not in raw and "(ẢNH" not in raw and "(ảnh" not in raw:   # (a cheap literal test first)
-        return None
+    head = raw[:CAPTION_MAX + 1]   # (a cheap literal test first, where the credit may open: not the whole line;
+    if "(Ảnh" not in head and "(ảnh" not in head and "(ẢNH" not in head:   # article.parse_article asks only of a
+        return None   # caption line, chrome.is_caption, or a line too long for one)
     for rx in _GLUED:
         if (m := rx.match(raw, 0, CAPTION_MAX + 70)) is not None and raw.rfind("(", 0, m.end()) <= CAPTION_MAX:
             return m.end()   # (the credit opens within CAPTION_MAX characters; a capital after it: the paragraph)
