@@ -378,7 +378,7 @@ def parse_article(text: str) -> Article:
         if short:
             cut_short.append(_key(ln.folded.rstrip(".…")))
         cap = is_caption(ln.raw)   # (False at once over 300 characters; glued_captions: "… (Ảnh: X/TTXVN) Trong …")
-        if (g := glued_caption(ln.raw) if cap or len(ln.raw) > CAPTION_MAX else None) is not None:
+        if (g := glued_caption(ln.raw, ln.folded) if cap or len(ln.raw) > CAPTION_MAX else None) is not None:
             captions.append((ln.start, ln.start + g))
         elif cap:
             captions.append((ln.start, ln.end))

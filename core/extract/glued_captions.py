@@ -27,11 +27,16 @@ GLUED_CAPTIONS: tuple[tuple[str, str, str], ...] = (
 _GLUED = [re.compile(p) for _, p, _ in GLUED_CAPTIONS]
 
 
-def glued_caption(raw: str) -> int | None:
-    """Where a caption glued to the paragraph after it ends (after its credit) on the line ``raw``, or None."""
-    head = raw[:CAPTION_MAX + 1]   # (a cheap literal test first, where the credit may open: not the whole line;
-    if "(Ảnh" not in head and "(ảnh" not in head and "(ẢNH" not in head:   # article.parse_article asks only of a
-        return None   # caption line, chrome.is_caption, or a line too long for one)
+def glued_caption(raw: str, folded: str | None = None) -> int | None:
+    """Where a caption glued to the paragraph after it ends (after its credit) on the line ``raw``, or None.
+    ``folded``: the line folded character by character, if the caller has it (one look for "(anh" then
+    stands for the three cases of "(Ảnh"; :func:`article.parse_article` asks only of a caption line,
+    ``chrome.is_caption``, or of a line too long for one)."""
+    if folded is not None:   # (a cheap literal test first, where the credit may open: not the whole line)
+        if "(anh" not in folded[:CAPTION_MAX + 1]:
+            return None
+    elif not any(w in raw[:CAPTION_MAX + 1] for w in ("(Ảnh", "(ảnh", "(ẢNH")):
+        return None
     for rx in _GLUED:
         if (m := rx.match(raw, 0, CAPTION_MAX + 70)) is not None and raw.rfind("(", 0, m.end()) <= CAPTION_MAX:
             return m.end()   # (the credit opens within CAPTION_MAX characters; a capital after it: the paragraph)
