@@ -41,6 +41,8 @@ from .glued_titles import glued_title, unfinished_lead_tail, unfinished_tail
 from .stamps import GLUED_DATE, PUBLISHED_FORMS, headline_date, is_clock_form, parse_published, strip_time
 from .stamp_choice import _choose_published, _names_day, _names_lead_day_instead, dated_opening  # noqa: F401 - _names_day re-exported
 from .stamp_credit import credit_under
+from .stamp_source_tag import source_tag
+from .glued_captions import CAPTION_MAX, glued_caption
 from .stamp_updates import posting_from_crawl, stamps_kept, update_under_glued_posting
 from .wrapped_leads import in_sentence, wrapped_lead_before
 from .wrapped_joins import joined_lines
@@ -325,6 +327,11 @@ def parse_article(text: str) -> Article:
             published = listed
             published_span = (lead_ln.start, lead_ln.start + g.end())
 
+    elif (tag := source_tag(lead_ln.raw)) is not None:   # "(KHCN-03/11/2017): Ngày 2/11, …" (stamp_source_tag)
+        chrome.append((lead_ln.start, lead_ln.start + tag[0], M_("a source's dated tag opening the lead")))
+        lead = (lead_ln.start + tag[0], lead[1])
+        if published is None:
+            published, published_span = tag[1], (lead_ln.start, lead_ln.start + tag[0])
     for ln in inline:
         chrome.append((ln.start, ln.end, M_("a link to a related article inside the text: 'Xem thêm: …'")))
     for ln in boxed:
@@ -370,7 +377,10 @@ def parse_article(text: str) -> Article:
         seen.add(key)
         if short:
             cut_short.append(_key(ln.folded.rstrip(".…")))
-        if is_caption(ln.raw):
+        cap = is_caption(ln.raw)   # (False at once over 300 characters; glued_captions: "… (Ảnh: X/TTXVN) Trong …")
+        if (g := glued_caption(ln.raw, ln.folded) if cap or len(ln.raw) > CAPTION_MAX else None) is not None:
+            captions.append((ln.start, ln.start + g))
+        elif cap:
             captions.append((ln.start, ln.end))
         elif (is_teaser(ln.raw, ln.folded) and not (j == len(kept) - 1 and len(ln.raw) > 120)
               and not in_sentence(text, kept, j, wrapped)):   # (wrapped_leads: a wrapped sentence, not titles)

@@ -115,6 +115,10 @@ PIECES = {
     "GAP": r"(?:(?<=[/\-])[ \t])?",
     # ... and one before a slash: "ngày 12 /3/2024", "ngày 12/3 /2024"
     "GAP_BEFORE": r"(?:[ \t](?=/))?",
+    # ... and, in a lead's day, one before a dash glued to the month: "chiều 22 -11" (a space on one side
+    # only is a typo; "ngày 5 - 12", spaced on both, may join two days, and "ngày 5 -12/3" is read first
+    # as days of March by range_days)
+    "GAP_BEFORE_DASH": r"(?:[ \t](?=/|-(?:0?[1-9]|1[0-2])(?![0-9])))?",
     # between the two ends of a range: "-", "đến", "tới", "đến hết", then perhaps "ngày" -- on one line: a headline
     # closing with its date is no range with the lead's day under it ("… (15/03/2010)" / "Tối 14-3, …": "tối" folds
     # as "tới")
@@ -244,12 +248,13 @@ RULES: tuple[Rule, ...] = (
          note="'ngày D tháng M [năm Y]'. Without 'ngày' or a part of the day it needs the "
               "year: '6 tháng 2 lần' is a duration."),
     Rule("lead_dm", "date!",
-         r"(?P<d>{DAY}){GAP_BEFORE}(?P<s>{SEP}){GAP}(?P<m>{MON}){END}",
+         r"(?P<d>{DAY}){GAP_BEFORE_DASH}(?P<s>{SEP}){GAP}(?P<m>{MON}){END}",
          ("Chiều 8/3", "Sáng 23.9", "Sáng nay 12.5", "Sáng 14-10", "Ngày 7/1", "hôm 5/3",
-          "Thứ Hai (14/3)", "Chiều qua (7/3)", "Tối thứ Bảy, 12/5", "ngày 08/03", "Sáng 5 /12"),
+          "Thứ Hai (14/3)", "Chiều qua (7/3)", "Tối thứ Bảy, 12/5", "ngày 08/03", "Sáng 5 /12", "chiều 22 -11"),
          note="Day and month after a part of the day, a weekday or 'ngày': any separator, "
               "a dash too ('Sáng 14-10' is 14 October, not a range); a space typed before a slash "
-              "('Sáng 5 /12'), not around a dash ('ngày 5 - 12' may be days 5 to 12)."),
+              "('Sáng 5 /12') or on one side of a dash ('chiều 22 -11', 'chiều 22- 11'), not on both sides "
+              "('ngày 5 - 12' may be days 5 to 12)."),
     Rule("day_of_month", "date!",
          r"(?P<d>{DAY}){END}(?!\s*(?:thang|tet|nam|\d))",
          ("ngày mùng 4", "sáng ngày mồng 9", "buổi sáng ngày mùng 4"),

@@ -39,6 +39,7 @@ from .programme_names import named_with_another
 from .year_hardship import hard_year
 from .year_lives import life_span, life_year
 from .year_planned_after import planned_after
+from .year_clause_openings import opens_clause, opens_sentence
 from .year_shapes import BASIS_BEFORE, _BASIS_BEFORE, for_year_ahead, listed_years, shape_cues  # noqa: F401 - BASIS_BEFORE re-exported
 from ..rxcache import compile as rx_compile
 from ..text import fold
@@ -106,10 +107,8 @@ _YEARLY_WORDS = ("hường niên", "ằng năm", "àng năm", "ổng kết năm"
 #: "Trong năm 2024, hai bên sẽ phối hợp tổ chức …": a sentence that opens with the year and says
 #: what the parties will do in it (year_ahead). ("chia sẻ" folds as "sẽ": never a plan's word here, nor above.)
 _YEAR_AHEAD = re.compile(r"^\s*,[^.;\n]{0,80}?(?<!\bda )(?<!\btung )\b(?:(?<!\bchia )se|du kien|phan dau|thong nhat|nhat tri|can)\s+(?!la\b|cu\b)")
-#: ... also as the first clause of what someone says: "Ông A nhấn mạnh, trong năm 2018, hai địa phương cần
-#: tích cực phối hợp …", "… đề nghị, trong năm 2024, hai bên sẽ …" (a modal "cần" as a plan's word too).
-_SAID_IN_YEAR = re.compile(r"\b(?:nhan manh|de nghi|cho biet|khang dinh|yeu cau|mong muon|de xuat)\s*,\s*trong\s+$")
-_SENTENCE_OPEN = re.compile(r"(?:^|[.!?…]\s+|\n\s*)(?:trong\s+)?$")
+#: ... also as the first clause of what someone says ("Ông A nhấn mạnh, trong năm 2018, hai địa phương cần …"; a
+#: modal "cần" as a plan's word too) or after a connective ("Vì vậy, trong năm 2018, …"): year_clause_openings.
 #: A goal's horizon, not a plan for the year: "mục tiêu … trung hòa carbon vào năm 2050", "phấn đấu … vào năm
 #: 2030" -- the year a goal is to be met by; the occasion lies before it, often decades before (never a cue).
 #: ("đến năm 2030" is read as a deadline already, never a cue.)
@@ -312,7 +311,7 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None,
                 cues.append(_cue("anniversary_year", m.year, m.start, m.start, m.end))
                 continue
             sort, at = _classify(text, m.start)
-            rest = fw(m.end, m.end + 200) if sort is None and _SENTENCE_OPEN.search(fw(max(0, m.start - 12), m.start)) else None
+            rest = fw(m.end, m.end + 200) if sort is None and opens_sentence(fw(max(0, m.start - 12), m.start)) else None
             if rest is not None and _YEAR_DONE.match(rest) and any(w in text for w in _YEARLY_WORDS):
                 cues.append(_cue("yearly_review", m.year, m.start, m.start, m.end))
                 continue   # "Năm 2018, quan hệ … diễn ra 24 lượt trao đổi" at a yearly meeting: the year it reviews
@@ -320,7 +319,7 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None,
                 cues.append(_cue("year_figures", m.year + 1, m.start, m.start, m.end))
                 continue   # "Năm 2024, kim ngạch thương mại hai tỉnh đạt 500 triệu USD": the year is over
             if sort is None and rest is None and "trong" in text[max(0, m.start - 8):m.start].lower() \
-                    and _SAID_IN_YEAR.search(fw(max(0, m.start - 40), m.start)):
+                    and opens_clause(fw(max(0, m.start - 40), m.start)):
                 rest = fw(m.end, m.end + 200)   # "ông A nhấn mạnh, trong năm 2018, hai địa phương cần …": a clause opens
             if rest is not None and _YEAR_AHEAD.match(rest) \
                     and fw(max(0, m.start - 6), m.start).rstrip().endswith("trong"):
