@@ -120,7 +120,7 @@ def invited(text: str, first: PlaceMention) -> bool:
     if text.find("hách mời", lo, first.name_start) < 0 and text.find("HÁCH MỜI", lo, first.name_start) < 0:
         return False   # (the word first: most lists have none before them)
     cut = max(text.rfind(". ", lo, first.start), text.rfind("\n", lo, first.start), text.rfind(";", lo, first.start))
-    window = fast_fold(text[max(lo, cut + 1):first.name_start])
+    window = fold_slice(text, max(lo, cut + 1), first.name_start)
     return "khach moi" in window and _GUEST_RE.search(window) is not None
 
 
