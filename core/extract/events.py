@@ -48,7 +48,8 @@ from .partner_venue_parts import venue_parts
 from .partner_home import add_home_in_chrome, chrome_provinces
 from .partner_hosts import sapo_venue_host
 from .partner_sides import add_counted
-from .partners import _a_venue as a_venue, choose, party_dict, principal_partners
+from .partner_links import a_venue
+from .partners import choose, party_dict, principal_partners
 from .people import find_people
 from ..places import find_places, resolve, to_2025
 from ..scan import fold_page, folds_exactly, read_folded, shape_masked

@@ -165,7 +165,8 @@ def add_counted(partners, text: str, folded: str, framed: list[tuple[int, int]],
                                                  or _SOME_STOPS_RE.search(said)):
         return   # (the count and level word first: most pages have none)
     from .partner_lists import introduced, introduced_lists   # (here: they import this module; most pages
-    from .partners import Party, _groups                       # return above)
+    from .partner_links import groups as _groups               # return above)
+    from .partners import Party
     alone = parties[0].place.province
     lead_end = max(e for _, e in framed)
     body = [m for m in body_mentions if m.start >= lead_end]

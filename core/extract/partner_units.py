@@ -67,7 +67,8 @@ def add_same_province_pair(partners, text: str, mentions) -> None:
     only in the body) and the headline or lead (``mentions``, the places found there) names two
     of its own units, each with its level word and not as a venue: those two are the parties
     (a twinning of two districts of one province), the pair that province twice."""
-    from .partners import Party, _a_venue
+    from .partners import Party
+    from .partner_links import a_venue as _a_venue
 
     if not partners.parties or partners.parties[0].place.country != VIETNAM:
         return
@@ -133,7 +134,7 @@ def _two_sides(text: str, m1, m2) -> bool:
     listed after "giữa", "hai" or "ba" ("hai huyện A và B", "giữa xã A, xã B và phường C"), joined
     by "và" before a pairing verb ("Xã A và xã B ký kết …"), or a delegation of A (named right after
     "Đoàn") that meets B later in the sentence?"""
-    from .partners import _LIST_LINK_RE, _PAIR_LINK_RE, _between
+    from .partner_links import LIST_LINK_RE as _LIST_LINK_RE, PAIR_LINK_RE as _PAIR_LINK_RE, link_between as _between
 
     raw = text[m1.end:m2.start]
     if ". " in raw or "\n" in raw:

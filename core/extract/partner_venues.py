@@ -1,5 +1,5 @@
 """A venue's own address: the places in the parentheses after a venue name where, not who
-(used by :func:`.partners._a_venue`).
+(used by :func:`.partner_links.a_venue`).
 
 | shape                                   | example (written for this table)                         | the places in parentheses |
 |-----------------------------------------|----------------------------------------------------------|---------------------------|

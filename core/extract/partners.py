@@ -54,7 +54,6 @@ related titles) is that side (:mod:`.partner_home`).
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable
@@ -65,48 +64,22 @@ from .partner_fairs import fair_host   # "Tuần lễ … tỉnh A tại Hà N�
 from .partner_datelines import datelines   # "Phnom Penh (TTXVN 14/1) - …": the wire's place
 from .partner_geography import merged, neighbours
 from .partner_hosts import hosts as _hosts, venue_host   # "tại TP.HCM, … UBND Thành phố tiếp …": the venue hosts
+from .partner_links import a_venue as _a_venue, groups as _groups, linked_groups, listed as _listed   # "giữa A và B", "tại X"
 from .partner_lists import counted, holding, introduced_lists, invited
 from .partner_routes import a_route
 from .partner_seats import seats
 from .partner_study import VISITED_BEFORE_RE as _VISITED_BEFORE_RE, came_to, cohosts   # "thăm … tại X", "đến trao đổi kinh nghiệm tại X": X hosts
-from .partner_sides import strip_bodies   # "và công an các tỉnh B": "và các tỉnh B"
 from .partner_visitors import visitor_of   # "A … chuyến thăm … tới X và Y": A visits both
-from .partner_venues import departed_from, flight_words, in_venue_address, in_venue_aside, may_leave, names_a_flight, on_a_flight_route   # "tại xã A (huyện B, tỉnh C)": B and C are the venue's
+from .partner_venues import departed_from, flight_words, may_leave, names_a_flight, on_a_flight_route   # "tại xã A (huyện B, tỉnh C)": B and C are the venue's
 from .partner_places import choose, places_of
-from ..scan import fold_slice
 from ..text import fold_query
 
 __all__ = ["Party", "Partners", "principal_partners", "choose", "linked_groups", "party_dict"]
 
-# What may stand between two mentions for them to be joined (folded, stripped, after
-# parenthesised asides such as "(Việt Nam)" are dropped).
-#   pair links: "giữa A và các tỉnh B", "A – B", "A với B", "A phối hợp với B"
-#   list links: "A, B", "A và B" (a list when three or more and a comma among them)
-# who stands for a locality after the joining word: "và các tỉnh", "với đoàn đại biểu cấp cao", "và Ủy ban
-# chính quyền tỉnh B" (a Lao province's authority, as UBND is a Vietnamese one's)
-_WHO = (r"(?:\s+(?:cac|nhung|hai|2|ba|3|bon|4|nam|5|sau|6))?"
-        r"(?:\s+(?:doan(?:\s+dai bieu|\s+cong tac)?(?:\s+cap cao)?|ban thuong vu|lanh dao|chinh quyen|ubnd"
-        r"|uy ban chinh quyen|tinh|thanh pho|huyen|dia phuong))?")
-_PAIR_LINK_RE = re.compile(
-    r"^(?:-|–|—|voi|cung|giua|va giua|(?:va|voi|cung|cung voi)" + _WHO + r"|"
-    r"(?:da\s+)?(?:phoi hop|hop tac|ket nghia|lam viec|ky ket|ky|hoi dam)\s+(?:voi|cung)" + _WHO + r"|"
-    # the host and its guest: "A tiếp đoàn đại biểu B", "A sang thăm và làm việc với B"
-    r"(?:da\s+)?(?:tiep|don tiep|tiep don|hoi kien|(?:sang |den )?tham(?: va lam viec(?: voi| tai)?)?)" + _WHO + r"|"
-    # "A đã có chuyến thăm, hỗ trợ B", "A có buổi làm việc với B", "A có chuyến công tác tại B"
-    r"(?:da\s+)?co\s+(?:chuyen|buoi)\s+(?:tham|cong tac|lam viec)(?:(?:\s*,\s*|\s+va\s+)(?:lam viec|ho tro|chuc tet"
-    r"|tang qua))?(?:\s+(?:tai|voi|den))?" + _WHO + r")$"
-)
-_LIST_LINK_RE = re.compile(r"^(?:,|;|va|,\s*va)$")
-_ASIDE_RE = re.compile(r"\([^()]{0,40}\)")
-# "của <country>" right after a locality and before its joining word is an aside like "(Việt Nam)": "giữa
-# thành phố A của Việt Nam và B của Trung Quốc" joins A and B; not before a list's ";" (two countries' lists).
-_OF_COUNTRY_RE = re.compile(
-    r"^cua (?:viet nam|trung quoc|lao|campuchia|thai lan|han quoc|nhat ban|nuoc ban)\s+(?=(?:va|voi|cung)\b)")
 _POINTS = {"title": (3.0, 3.0), "lead": (2.0, 2.0)}  # (named, joined)
 _LISTED = 1.0
 _MENTION = 0.3
 _VENUE = 0.1
-_VENUE_WORDS = ("tại ", "Tại ", " ở ", "Ở ")
 _MENTIONS_COUNTED = 5
 _BODY_JOINED = 1.0
 _BODY_JOINS_COUNTED = 2
@@ -159,65 +132,6 @@ def _level(mention: PlaceMention, place: Place) -> str:
     if lw in ("tỉnh", "thành phố", "thị xã", "huyện", "quận", "xã", "phường", "thị trấn", "đặc khu"):
         return lw
     return place.level
-
-
-def _between(text: str, a: PlaceMention, b: PlaceMention) -> str:
-    between = fold_slice(text, a.end, b.start)
-    if "(" in between:
-        between = _ASIDE_RE.sub(" ", between)
-    if between.startswith(" cua "):
-        between = " " + _OF_COUNTRY_RE.sub("", between[1:])
-    return strip_bodies(" ".join(between.strip(" \t\u00a0()").split()))
-
-
-def linked_groups(text: str, mentions: list[PlaceMention]) -> list[list[PlaceMention]]:
-    """Runs of mentions joined by và / – / với / commas: "giữa A và B", "A – B"."""
-    return [[m for m, _ in g] for g in _groups(text, mentions)]
-
-
-def _groups(text: str, mentions: list[PlaceMention]) -> list[list[tuple[PlaceMention, str]]]:
-    """Linked runs; each member with the kind of link before it ("", "pair", "list")."""
-    groups: list[list[tuple[PlaceMention, str]]] = []
-    current: list[tuple[PlaceMention, str]] = []
-    for m in mentions:
-        if current:
-            prev = current[-1][0]
-            raw = text[prev.end:m.start]
-            if len(raw) <= 60 and "\n" not in raw and ". " not in raw:
-                between = _between(text, prev, m)
-                kind = "list" if _LIST_LINK_RE.match(between) else "pair" if _PAIR_LINK_RE.match(between) else ""
-                if kind == "list" and between == "," and _a_venue(text, prev):
-                    kind = ""   # "Ngày 5/3, tại TP.HCM, tỉnh A và tỉnh B ký kết …": the venue's comma ends it
-                if kind:
-                    current.append((m, kind))
-                    continue
-            groups.append(current)
-        current = [(m, "")]
-    if current:
-        groups.append(current)
-    return groups
-
-
-def _listed(text: str, group: list[tuple[PlaceMention, str]]) -> set[int]:
-    """Indexes of the members of lists of three or more with a comma ("A, B và C")."""
-    out: set[int] = set()
-    run = [0]
-    for i in range(1, len(group) + 1):
-        if i < len(group) and group[i][1] == "list":
-            run.append(i)
-            continue
-        if len(run) >= 3 and any("," in text[group[j - 1][0].end:group[j][0].start] for j in run[1:]):
-            out.update(run)
-        run = [i]
-    return out
-
-
-def _a_venue(text: str, m: PlaceMention) -> bool:
-    """Named as where something took place ("tại X", "ở X"), not as the place visited."""
-    at = m.start if text.endswith(_VENUE_WORDS, max(0, m.start - 5), m.start) else in_venue_aside(text, m.start, m.end)
-    if at < 0:
-        at = in_venue_address(text, m.start)   # "tại cửa khẩu X thuộc tỉnh A" (partner_venues)
-    return at >= 0 and not _VISITED_BEFORE_RE.search(fold_slice(text, max(0, at - 110), at))
 
 
 def _foreign_host(text: str, mentions: list[PlaceMention], places: dict[int, Place], home: str) -> list[str]:
