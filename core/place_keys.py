@@ -18,10 +18,13 @@ import zlib
 from functools import cache
 from pathlib import Path
 
-__all__ = ["province_of_typed", "derive", "DATA"]
+__all__ = ["province_of_typed", "former_names", "derive", "DATA"]
 
 DATA = "place_keys.json"
 _MISS = object()
+
+
+_FORMER: dict[str, dict] = {}   # the table's "former" part, kept by _table as it loads it
 
 
 @cache
@@ -32,14 +35,31 @@ def _table() -> dict[str, str] | None:
     # finds for an installed package, without importing it: a cold command's start);
     # unreadable (a zipped package): the gazetteer answers, which reads it as a resource
     data = Path(__file__).parent / "data"
+    _FORMER.pop("former", None)
     try:
         table = loads((data / DATA).read_bytes())
         if table.get("places_crc") != zlib.crc32((data / "places.json").read_bytes()):
             return None  # places.json changed since: the gazetteer answers
         keys = table["keys"]
+        former = table.get("former")
     except (OSError, ValueError, KeyError, AttributeError, TypeError):
         return None
+    if isinstance(former, dict):
+        _FORMER["former"] = former
     return keys if isinstance(keys, dict) else None
+
+
+def former_names(name: str) -> tuple[str, ...]:
+    """The canonical names a region had before the gazetteer renamed it (round 30's press names:
+    "Sê Kông" -> ("Xê Kông",)): events stored before the rename, not yet read again (``hoptac
+    reread``), still name it so, and a filter on the region finds them too."""
+    former = _FORMER.get("former") if _table() is not None else None
+    if former is not None:
+        got = former.get(name, ())
+        return tuple(got) if isinstance(got, list) else ()
+    from . import places
+
+    return places._gazetteer().former.get(name, ())
 
 
 def province_of_typed(name: str) -> str | None:
@@ -84,4 +104,4 @@ def derive() -> dict[str, object]:
     from importlib.resources import files
 
     crc = zlib.crc32((files("hoptac.core.data") / "places.json").read_bytes())
-    return {"places_crc": crc, "keys": keys}
+    return {"places_crc": crc, "keys": keys, "former": {k: list(v) for k, v in sorted(g.former.items())}}

@@ -64,9 +64,12 @@ class _Gazetteer:
         for d in data["districts"]:
             place = Place(d["name"], d["level"], d["province"], VIETNAM, self.to_2025[d["province"]], False)
             self._add(place, d.get("aliases", ()), (), d["historical"], False)
+        self.former: dict[str, tuple[str, ...]] = {}   # a renamed region -> its former canonical names
         for f in data["foreign"]:
             place = Place(f["name"], f["level"], f["name"], f["country"], f["name"], True)
             self.foreign.append(place)
+            if f.get("former"):
+                self.former[place.name] = tuple(f["former"])
             self.to_2025[place.name] = place.name
             self._add(place, f["aliases"], f["level_only"], False, f.get("weak", False), f.get("cue"))
         self.alone: set[Place] = set()   # cities far from the border (stands_alone)

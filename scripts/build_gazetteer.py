@@ -14,7 +14,8 @@ The data file
 ``places.json`` holds ``provinces`` (name, level, code, aliases, level_only, province_2025,
 historical), ``units_2025`` (name, level, code, absorbed), ``districts`` (name, level,
 province, historical, aliases, note), ``foreign`` (name, level, country, iso, aliases,
-level_only, weak, cue: "level" or "country" when the name needs one),
+level_only, weak, cue: "level" or "country" when the name needs one; former: the canonical names
+it had before a rename, ``gazetteer_press``),
 ``foreign_localities`` (name, level, province, country, aliases, cue, alone: a city far
 from the border), ``countries``
 (code, Vietnamese name, aliases) and ``communes_2025`` ([name, level, 2025 province, [old

@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from gazetteer_cities import CITIES, TOWNS  # noqa: E402  (this folder: the cities far from the border)
 from gazetteer_exonyms import EXONYMS, SHARED_FIRST_WORDS  # noqa: E402  (this folder: the reviewed spellings)
+from gazetteer_press import PRESS_NAMES  # noqa: E402  (this folder: the names the press writes, round 30)
 from gazetteer_foreign_data import (  # noqa: E402  (this folder: the other tables)
     COUNTRIES, FOREIGN_LEVEL_ONLY, FOREIGN_LOCALITIES, FOREIGN_WEAK, ISO_ADDED, ISO_LEFT_OUT, JOINED_ISO,
     JOINED_LATIN, LEVEL_OF_TYPE, PLAIN_ISO, _MACRON,
@@ -79,6 +80,20 @@ def shared_first_words(code: str, names: list[str]) -> list[str]:
     return out
 
 
+def press_named(code: str, canonical: str, variants: list[str], iso: str,
+                key: Callable[[str], str]) -> tuple[str, list[str]]:
+    """The region's name and other spellings with its press name (``PRESS_NAMES``) first: the
+    old name becomes a spelling. The press name must be one of the spellings already (a rename
+    changes what is shown, never what is found)."""
+    if code not in PRESS_NAMES:
+        return canonical, variants
+    press = PRESS_NAMES[code][0]
+    known = {key(n) for n in spellings([canonical] + variants) + [iso]}
+    if key(press) not in known:
+        raise SystemExit(f"PRESS_NAMES {code}: {press!r} is not a spelling of {canonical!r}")
+    return press, [canonical] + [v for v in variants if v != press]
+
+
 def build_foreign(vietnamese: set[str], key: Callable[[str], str]) -> tuple[list[dict], list[dict]]:
     """The foreign units (ISO 3166-2 via pycountry, with EXONYMS) and the countries;
     ``vietnamese``: the keys of Vietnamese names, ``key``: how a name becomes one."""
@@ -97,6 +112,7 @@ def build_foreign(vietnamese: set[str], key: Callable[[str], str]) -> tuple[list
             plain = (unicodedata.normalize("NFC", unicodedata.normalize("NFD", iso).replace(_MACRON, ""))
                      if code in PLAIN_ISO else iso)
             canonical, level, variants, bare = EXONYMS.get(sub.code, (plain, None, [], False))
+            canonical, variants = press_named(sub.code, canonical, variants, iso, key)
             used.add(sub.code)
             level = level or LEVEL_OF_TYPE.get(sub.type, "tỉnh")
             names = spellings(shared_first_words(code, [canonical] + variants)) + [iso]  # ISO names as they are
@@ -113,12 +129,14 @@ def build_foreign(vietnamese: set[str], key: Callable[[str], str]) -> tuple[list
                      "level_only": FOREIGN_LEVEL_ONLY.get(canonical, [])}
             if canonical in FOREIGN_WEAK:
                 entry["weak"] = True
+            if sub.code in PRESS_NAMES:   # its name before (stored events may still carry it)
+                entry["former"] = [variants[0]]
             if not bare or clash:
                 # needs a level word or the country after it; named like a Vietnamese place
                 # (Hà Nam, Sơn Tây): needs the country
                 entry["cue"] = "country" if clash else "level"
             foreign.append(entry)
-    missing = set(EXONYMS) - used
+    missing = (set(EXONYMS) | set(PRESS_NAMES)) - used
     if missing:
         raise SystemExit(f"EXONYMS codes not in ISO 3166-2 (or of a type left out): {sorted(missing)}")
     counts = {c: sum(f["country"] == c for f in foreign) for c in ("Lào", "Campuchia", "Trung Quốc")}

@@ -73,7 +73,7 @@ def test_the_lao_side_outweighs_a_list_of_the_home_provinces_cities():
         '\n'
         'Hàng hóa từ thành phố Đà Nẵng, thành phố Hội An, Tam Kỳ sẽ đi qua cửa khẩu.\n'
     )
-    assert provinces(ev) == {"Quảng Nam", "Xê Kông"}
+    assert provinces(ev) == {"Quảng Nam", "Sê Kông"}
 
 
 def test_an_authority_reported_to_is_no_join():

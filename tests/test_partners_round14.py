@@ -125,7 +125,7 @@ def test_the_unnamed_own_side_is_not_taken_from_a_byline():
     ("Ngày 5/3/2024, Hội Nông dân tỉnh Thái Bình và Hội Nông dân tỉnh Nam Định ký kết chương trình phối hợp.",
      {"Thái Bình", "Nam Định"}),
     ("Ngày 5/3/2024, Bộ Chỉ huy Quân sự tỉnh Quảng Trị và Bộ Chỉ huy Quân sự tỉnh Sa-van-na-khệt ký kết biên bản.",
-     {"Quảng Trị", "Xa-va-na-khệt"}),
+     {"Quảng Trị", "Savannakhet"}),
     ("Ngày 5/3/2024, Ủy ban MTTQ Việt Nam tỉnh Kiên Giang và Ủy ban Mặt trận tỉnh Kampot (Campuchia) ký kết.",
      {"Kiên Giang", "Kampot"}),
     # communes twinned across two provinces, and across the border
@@ -148,7 +148,7 @@ def test_the_unnamed_own_side_is_not_taken_from_a_byline():
     ("Ngày 5/3/2024, tỉnh Bắc Ninh làm việc với tỉnh Chungcheong Nam (Hàn Quốc).", {"Bắc Ninh", "Chungcheongnam"}),
     ("Ngày 5/3/2024, TP Hà Nội làm việc với thủ đô Ulaanbaatar (Mông Cổ).", {"Hà Nội", "Ulaanbaatar"}),
     ("Ngày 5/3/2024, tỉnh Vĩnh Phúc ký kết hợp tác với tỉnh Ulyanovsk (Liên bang Nga).", {"Vĩnh Phúc", "Ulyanovsk"}),
-    ("Ngày 5/3/2024, TP Hà Nội ký kết với thủ đô Mát-xcơ-va (Nga).", {"Hà Nội", "Moskva"}),
+    ("Ngày 5/3/2024, TP Hà Nội ký kết với thủ đô Mát-xcơ-va (Nga).", {"Hà Nội", "Matxcơva"}),
     ("Ngày 5/3/2024, tỉnh Bắc Giang làm việc với tỉnh Xan Mác-ti-nết (Cuba).", {"Bắc Giang", "Xan Mác-ti-nết"}),
     ("Ngày 5/3/2024, tỉnh Quảng Nam làm việc với vùng Normandie (Pháp).", {"Quảng Nam", "Normandie"}),
     ("Ngày 5/3/2024, tỉnh Khánh Hòa làm việc với bang São Paulo (Brazil).", {"Khánh Hòa", "São Paulo"}),
@@ -163,7 +163,7 @@ def test_shapes_a_new_site_may_write(lead, pair):
     ("bang Ba-vi-a (Đức)", "Bavaria", "Đức"),                        # not Hà Nội's huyện Ba Vì
     ("tỉnh Pi-na đen Ri-ô (Cuba)", "Pinar del Río", "Cuba"),
     ("tỉnh Pinar del Rio (Cuba)", "Pinar del Río", "Cuba"),
-    ("Hội Phụ nữ tỉnh Sa-va-na-khệt", "Xa-va-na-khệt", "Lào"),      # with S, no country after it
+    ("Hội Phụ nữ tỉnh Sa-va-na-khệt", "Savannakhet", "Lào"),      # with S, no country after it
 ])
 def test_foreign_spellings_of_round14(text, name, country):
     found = find_places(text)

@@ -152,7 +152,7 @@ def test_a_province_named_nam_that_signs(sentence, etype):
 
 @pytest.mark.parametrize("written, canonical", [
     ("tỉnh Kyungki", "Gyeonggi"), ("tỉnh Kyunggi", "Gyeonggi"),
-    ("tỉnh Kyungsangbuk", "Gyeongsangbuk"), ("tỉnh Kyongsangnam", "Gyeongsangnam"),
+    ("tỉnh Kyungsangbuk", "Gyeongsangbuk"), ("tỉnh Kyongsangnam", "Gyeongnam"),
 ])
 def test_older_romanisations_of_korean_provinces(written, canonical):
     place = resolve(written)
@@ -234,10 +234,10 @@ def test_the_chrome_decides_nothing_when_it_names_two_provinces_or_the_lead_name
      ["Hà Giang", "Lào Cai"]),
     # a venue that is a party stays one
     ("Ngày 5/3, tại Đà Nẵng, thành phố Đà Nẵng và tỉnh Sê Kông (Lào) ký kết biên bản hợp tác.",
-     ["Xê Kông", "Đà Nẵng"]),
+     ["Sê Kông", "Đà Nẵng"]),
     # places visited are not venues
     ("Ngày 5/3, đoàn tỉnh Bình Định đến thăm và làm việc tại tỉnh Champasak, tỉnh Attapeu (Lào).",
-     ["Bình Định", "Chăm-pa-sắc"]),
+     ["Bình Định", "Champasak"]),
 ])
 def test_a_venue_before_the_parties(sentence, pair):
     assert set(main_event(HEAD + sentence + "\n")["pair"]) == set(pair)
