@@ -17,13 +17,16 @@ correction or an undo patches them at once, as an ingest that replaces the artic
 
 When a changed version of a file is ingested, its events get new ids; :func:`rematch`
 (run by ``Store.apply`` in the same manifest write) finds each correction's event again
-by its ``key`` (source, date, type, pair and the date as written). Found: the correction
-follows it. Not found: the correction is kept and marked ``orphaned`` — never deleted —
+by its ``key`` (source, date, type, pair and the date as written; the pair's names compared as
+the places they name, :func:`same_key`, so that a region the gazetteer names anew, "Xê Kông"
+now "Sê Kông", is still the same partner). Found: the correction follows it. Not found: the correction is kept and marked ``orphaned`` — never deleted —
 and follows the event again if a later version brings it back.
 
 Applied to an event (:func:`apply`): the reader's values replace the extraction's,
 ``corrected: true`` is set and the extraction's values are kept under ``extracted``;
-"not an event" hides the event (:func:`apply` returns None).
+"not an event" hides the event (:func:`apply` returns None). A corrected pair is shown with the
+names the gazetteer gives its places now (the reader typed "xe kong" when the region was "Xê
+Kông": it shows as "Sê Kông", as the events read since do).
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ import re
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from ..messages import M_, Message
-from ..text import typed
+from ..text import fold_query, typed
 from .packed import head_of
 from .query import EVENT_TYPES, FilterError, parse_date_bound, parse_pair
 from .storage import StoreError
@@ -43,7 +46,7 @@ if TYPE_CHECKING:
     from .segments import IngestItem, Store
 
 __all__ = ["TABLE", "parse_changes", "add_correction", "undo_correction", "list_corrections", "by_event",
-           "apply", "rematch", "find_event", "describe"]
+           "apply", "rematch", "find_event", "describe", "same_key", "current_name"]
 
 TABLE = "corrections"
 FIELDS = ("date", "precision", "date_end", "type", "pair", "not_event")
@@ -141,6 +144,31 @@ def _key(ev: dict[str, Any]) -> dict[str, Any]:
             "date_text": ev.get("date_text")}
 
 
+def current_name(name: str) -> str:
+    """The name the gazetteer gives a partner's place now: an older canonical name (a region
+    renamed, round 30: "Xê Kông" -> "Sê Kông") is still one of its names and resolves to it; a
+    name the gazetteer does not know (a locality kept with its country), or an ambiguous one,
+    stays as it is."""
+    from ..place_keys import province_of_typed
+
+    return province_of_typed(name) or name if isinstance(name, str) and name else name
+
+
+def _pair_places(pair: Any) -> list[Any]:
+    return sorted((fold_query(current_name(p)) if isinstance(p, str) else repr(p)) for p in pair or ())
+
+
+def same_key(key: dict[str, Any], rec_key: Any) -> bool:
+    """An event's key (:func:`_key`) is a correction's: the same date, type and date as written, and
+    a pair naming the same places, whatever names the gazetteer gave them when each was read."""
+    if key == rec_key:
+        return True
+    if not isinstance(rec_key, dict) or any(key.get(k) != rec_key.get(k) for k in ("date", "type", "date_text")):
+        return False
+    pair, old = key.get("pair") or [], rec_key.get("pair") or []
+    return len(pair) == len(old) and _pair_places(pair) == _pair_places(old)
+
+
 def add_correction(store: "Store", event: dict[str, Any], changes: dict[str, Any],
                    on_wait: Callable[[str], None] | None = None) -> str:
     """Store the reader's ``changes`` to ``event`` (as extracted; a second correction of
@@ -234,7 +262,8 @@ def rematch(doc: dict[str, Any], stored: Iterable["IngestItem"]) -> None:
         for rec in recs:
             ev = next((e for e in item.events if e.get("id") == rec.get("event_id")), None)
             if ev is None:
-                ev = next((e for e in item.events if _key(e) == rec.get("key")), None)
+                ev = next((e for e in item.events if _key(e) == rec.get("key")), None) \
+                    or next((e for e in item.events if same_key(_key(e), rec.get("key"))), None)
             if ev is None and item.article.get("id") == rec.get("article_id"):
                 ev = _same_words(item.events, rec)
             if ev is None:
@@ -283,6 +312,9 @@ def apply(ev: dict[str, Any], rec: dict[str, Any]) -> dict[str, Any] | None:
         from .. import places
 
         pair = list(changes["pair"])
+        now = [current_name(p) for p in pair]   # as the gazetteer names its places now
+        if now != pair:
+            pair = sorted(now, key=fold_query)
         extracted.update(pair=ev.get("pair"), pair_2025=ev.get("pair_2025"), parties=ev.get("parties"))
         old = [p for p in ev.get("parties") or () if isinstance(p, dict)]
         parties = []

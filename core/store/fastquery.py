@@ -250,14 +250,17 @@ class FastIndex:
 
     def _province_rows(self, value: str, at_least: int = 1) -> set[int]:
         """The rows with a party in province ``value`` (``at_least`` of them): its
-        postings (``cache_files.postings``), read as they lie in the map."""
-        code = self._code(value)
-        if code is None:
-            return set()
-        if code + 1 >= self._layout["province_ranks.start"][3]:
-            return set()
-        lo, hi = self.rows("province_ranks.start", code, code + 2)
-        ranks = self.rows("province_ranks.flat", lo, hi).tolist()
+        postings (``cache_files.postings``), read as they lie in the map; a region the gazetteer
+        renamed, under its former names too (``place_keys.former_names``)."""
+        from ..place_keys import former_names
+
+        ranks: list[int] = []
+        for name in (value, *former_names(value)):
+            code = self._code(name)
+            if code is None or code + 1 >= self._layout["province_ranks.start"][3]:
+                continue
+            lo, hi = self.rows("province_ranks.start", code, code + 2)
+            ranks += self.rows("province_ranks.flat", lo, hi).tolist()
         if at_least <= 1:
             return set(ranks)
         counts: dict[int, int] = {}

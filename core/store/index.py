@@ -25,6 +25,7 @@ from .colfile import Ragged
 from .map2025 import same_unit_twice, to_unit, unit_members
 from .records import LazyRecords, SegmentFiles
 from .search import TextSearch, search_terms
+from ..place_keys import former_names
 from ..text import fold_query
 from .fastdates import Window  # ascending ranks: a few early ones, then a range
 
@@ -178,10 +179,15 @@ class EventIndex(TextSearch):
         return set(self._rows(kind, value).tolist())
 
     def _province_rows(self, province: str, map_: str | None) -> "np.ndarray":
-        """The ranks with a party in ``province`` (on ``map_``: in its unit)."""
-        if not map_:
-            return self._rows("province", province)
+        """The ranks with a party in ``province`` (on ``map_``: in its unit); a region the
+        gazetteer renamed also under its former names (events read before, ``former_names``)."""
         from .rankset import union
+
+        if not map_:
+            former = former_names(province)
+            if not former:
+                return self._rows("province", province)
+            return union([self._rows("province", p) for p in (province, *former)])
 
         return union([self._rows("province", m) for m in sorted(unit_members(to_unit(province)))])
 

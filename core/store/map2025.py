@@ -29,16 +29,23 @@ def unit_members(unit: str) -> set[str]:
     """The provinces (as events name them) that are now ``unit``."""
     from .. import places
 
+    from ..place_keys import former_names
+
     members = set(places.units_2025().get(unit, ()))
     members.add(unit)
-    return members
+    return members.union(*(former_names(m) for m in members))   # a renamed region's former names too
 
 
 def province_ranks(index: Any, province: str, map_: str | None) -> set[int]:
     """The ranks with a party in ``province`` (on ``map_``: in its unit)."""
     if not map_:
-        return index._set("province", province)
-    out: set[int] = set()
+        from ..place_keys import former_names
+
+        out = index._set("province", province)
+        for name in former_names(province):   # a renamed region: events read before name it so
+            out = out | index._set("province", name)
+        return out
+    out = set()
     for member in unit_members(to_unit(province)):
         out |= index._set("province", member)
     return out
