@@ -5,9 +5,10 @@ the table; which countries are read, in ``gazetteer_foreign_data.COUNTRIES``."""
 from __future__ import annotations
 
 # ISO code -> (canonical name, level or None for the ISO type's, [variants], bare). The
-# canonical name is the one a pair shows. A region is shown by its own name in Latin script
-# (ISO 3166-2's, or the usual romanisation where ISO writes the local long form: "Moskva",
-# "Northern Territory", "West Bengal", "Bangkok"), as the corpus shows "Champasak (Lào)";
+# canonical name is the one a pair shows (unless ``gazetteer_press.PRESS_NAMES`` names another of its
+# spellings, the one the press writes most: "Matxcơva", "Gyeongnam", "Sê Kông", round 30). A region is
+# shown by its own name in Latin script (ISO 3166-2's, or the usual romanisation where ISO writes the local
+# long form: "Moskva", "Northern Territory", "West Bengal", "Bangkok"), as the corpus shows "Champasak (Lào)";
 # the Vietnamese spellings and translations papers write ("Mát-xcơ-va", "Lãnh thổ Bắc Úc",
 # "Tây Bengal") are variants that find it. Laos, Cambodia and China keep the names the
 # corpus's readers use (Vietnamese for most Lao and Chinese ones: "Khăm Muộn", "Vân Nam"). ``bare``: the name may stand without a level word or a country after it (distinct
