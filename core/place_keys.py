@@ -18,13 +18,13 @@ import zlib
 from functools import cache
 from pathlib import Path
 
-__all__ = ["province_of_typed", "former_names", "derive", "DATA"]
+__all__ = ["province_of_typed", "former_names", "renamed", "derive", "DATA"]
 
 DATA = "place_keys.json"
 _MISS = object()
 
 
-_FORMER: dict[str, dict] = {}   # the table's "former" part, kept by _table as it loads it
+_FORMER: dict[str, dict[str, tuple[str, ...]]] = {}   # the table's "former" part, kept by _table as it loads it
 
 
 @cache
@@ -45,7 +45,7 @@ def _table() -> dict[str, str] | None:
     except (OSError, ValueError, KeyError, AttributeError, TypeError):
         return None
     if isinstance(former, dict):
-        _FORMER["former"] = former
+        _FORMER["former"] = {k: tuple(v) for k, v in former.items() if isinstance(v, list)}
     return keys if isinstance(keys, dict) else None
 
 
@@ -53,13 +53,26 @@ def former_names(name: str) -> tuple[str, ...]:
     """The canonical names a region had before the gazetteer renamed it (round 30's press names:
     "Sê Kông" -> ("Xê Kông",)): events stored before the rename, not yet read again (``hoptac
     reread``), still name it so, and a filter on the region finds them too."""
-    former = _FORMER.get("former") if _table() is not None else None
-    if former is not None:
-        got = former.get(name, ())
-        return tuple(got) if isinstance(got, list) else ()
+    return _former().get(name, ())
+
+
+def renamed(name: str) -> str:
+    """The canonical name of now of a region's former name ("Xê Kông" -> "Sê Kông"); any other name
+    as it is (a name of today, a name the gazetteer does not know). Only the gazetteer's own renames:
+    resolving the name instead would also turn the province "Viêng Chăn" into the capital."""
+    for new, olds in _former().items():
+        if name in olds:
+            return new
+    return name
+
+
+def _former() -> dict[str, tuple[str, ...]]:
+    """Each renamed region's canonical name -> its former ones: the table's, else the gazetteer's."""
+    if _table() is not None and "former" in _FORMER:
+        return _FORMER["former"]
     from . import places
 
-    return places._gazetteer().former.get(name, ())
+    return places._gazetteer().former
 
 
 def province_of_typed(name: str) -> str | None:

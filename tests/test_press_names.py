@@ -115,3 +115,13 @@ def test_a_filter_on_the_renamed_region_finds_events_stored_under_either_name(tm
         assert sorted(e["date"] for e in json.loads(result.output)) == ["2018-04-03", "2018-04-09"], extra
     result = run("events", "--db", str(db), "--province", "sekong", "--json")
     assert len(json.loads(result.output)) == 2
+
+
+def test_only_a_former_name_is_taken_for_another_one():
+    """A name of today stays itself: resolving a pair's names would turn the province "Viêng Chăn"
+    (found bare as the capital) into "Thủ đô Viêng Chăn" and make two partners one."""
+    from hoptac.core.place_keys import former_names, renamed
+
+    assert [p.name for p in places.all_partners() if corr.current_name(p.name) != p.name] == []
+    assert not corr.same_key({**KEY, "pair": ["Quảng Nam", "Thủ đô Viêng Chăn"]}, {**KEY, "pair": ["Quảng Nam", "Viêng Chăn"]})
+    assert renamed("Gyeongsangnam") == "Gyeongnam" and former_names("Gyeongnam") == ("Gyeongsangnam",)

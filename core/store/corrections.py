@@ -17,8 +17,8 @@ correction or an undo patches them at once, as an ingest that replaces the artic
 
 When a changed version of a file is ingested, its events get new ids; :func:`rematch`
 (run by ``Store.apply`` in the same manifest write) finds each correction's event again
-by its ``key`` (source, date, type, pair and the date as written; the pair's names compared as
-the places they name, :func:`same_key`, so that a region the gazetteer names anew, "Xê Kông"
+by its ``key`` (source, date, type, pair and the date as written; a region's former name in the pair
+counts as its name of now, :func:`same_key`, so that a region the gazetteer names anew, "Xê Kông"
 now "Sê Kông", is still the same partner). Found: the correction follows it. Not found: the correction is kept and marked ``orphaned`` — never deleted —
 and follows the event again if a later version brings it back.
 
@@ -145,17 +145,15 @@ def _key(ev: dict[str, Any]) -> dict[str, Any]:
 
 
 def current_name(name: str) -> str:
-    """The name the gazetteer gives a partner's place now: an older canonical name (a region
-    renamed, round 30: "Xê Kông" -> "Sê Kông") is still one of its names and resolves to it; a
-    name the gazetteer does not know (a locality kept with its country), or an ambiguous one,
-    stays as it is."""
-    from ..place_keys import province_of_typed
+    """The name the gazetteer gives a partner's place now: a region's former canonical name (renamed,
+    round 30: "Xê Kông" -> "Sê Kông", ``place_keys.renamed``); any other name stays as it is."""
+    from ..place_keys import renamed
 
-    return province_of_typed(name) or name if isinstance(name, str) and name else name
+    return renamed(name) if isinstance(name, str) else name
 
 
 def _pair_places(pair: Any) -> list[Any]:
-    return sorted((fold_query(current_name(p)) if isinstance(p, str) else repr(p)) for p in pair or ())
+    return sorted((current_name(p) if isinstance(p, str) else repr(p)) for p in pair or ())
 
 
 def same_key(key: dict[str, Any], rec_key: Any) -> bool:
