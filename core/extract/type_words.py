@@ -94,6 +94,10 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     # ... and any exchange named as a programme ("chương trình Giao lưu hữu nghị thanh niên hai tỉnh năm 2024"), as the
     # border one (round 20, audit20f): the programme a delegation takes part in, not a meeting of two delegations
     ("chuong trinh giao luu huu nghi", "other", 8, "đoàn thanh niên tỉnh A tham gia chương trình Giao lưu hữu nghị thanh niên hai tỉnh"),
+    # ... the same programme under its other name, 'gặp gỡ' for 'giao lưu' (round 30, late30c): not the meeting 'gặp gỡ'
+    # reads alone; a host's "buổi gặp gỡ hữu nghị với đoàn …" names no programme and stays the meeting
+    ("chuong trinh gap go huu nghi", "other", 8, "Tỉnh đoàn A tham gia chương trình gặp gỡ hữu nghị thanh niên ba tỉnh lần thứ V"),
+    ("gap go huu nghi thanh nien", "other", 8, "Gặp gỡ hữu nghị thanh niên hai tỉnh A – B lần thứ V diễn ra tại tỉnh B"),
     # an exchange organised as an event ("tổ chức (buổi) giao lưu, trao đổi kinh nghiệm và tặng quà cho người dân"),
     # when nothing else is named: 'other', as "giao lưu, tặng quà" (learn-rulespair10 r12); a friendship exchange of
     # two delegations ("tổ chức giao lưu hữu nghị, trao đổi công tác") stays a meeting ('giao lưu hữu nghị')
