@@ -163,3 +163,27 @@ def test_the_central_row():
 ])
 def test_a_conference_that_makes_a_plan_known(sentence, etype):
     assert main_of(sentence + "\n")["type"] == etype
+
+
+def test_an_approved_occasion_months_from_the_stamp_gets_no_year():
+    head = APPROVAL_HEAD.replace("09/06/2024", "10/01/2025")
+    main = main_of(APPROVAL, head=head)
+    assert (main["date"], main["year_source"]) == ("--06-20", "unknown")   # not the letter's month, 2025-01
+
+
+# --- 7. a day told as still to come, before the stamp: the stamp is a later copy's ----------------------------
+
+PREVIEW = ("Cập nhật: 09:10, {stamp}\n\nNgày 20/6, huyện Tân Biên (Tây Ninh) và huyện Memot (Tboung Khmum, "
+           "Campuchia) giao lưu văn nghệ. Chương trình {verb} tại cửa khẩu Xa Mát vào ngày 20/6.\n")
+
+
+@pytest.mark.parametrize("stamp, verb, date", [
+    ("09/06/2024", "dự kiến diễn ra", "2024-06-20"),    # a preview, stamped before its day
+    ("22/06/2024", "dự kiến diễn ra", "2024-06-20"),    # two days after: still the report's (a late evening)
+    ("08/07/2024", "dự kiến diễn ra", "--06-20"),       # weeks after a day it tells as ahead: a later copy
+    ("08/07/2024", "sẽ diễn ra", "--06-20"),
+    ("08/07/2024", "đã diễn ra", "2024-06-20"),         # told as done: a report of 18 days after (FRESH_LAG_DAYS)
+])
+def test_a_day_told_ahead_before_the_stamp(stamp, verb, date):
+    main = main_of(PREVIEW.format(stamp=stamp, verb=verb), head="Giao lưu văn nghệ hai huyện\n\n")
+    assert main["date"] == date

@@ -15,44 +15,36 @@ row            example (written for the table)                                  
 
 Only a document told as just sent ("vừa có / ban hành / gửi" công văn, văn bản, quyết định, thông báo) that
 approves ("đồng ý", "cho phép", "chấp thuận", "phê duyệt") an occasion to hold ("tổ chức", in the same sentence),
-and a headline with one day, 1 to :data:`AHEAD_DAYS` days after the stamp. Not a recent occasion of another kind
-("Vừa qua, đoàn tỉnh A đã thăm …": the headline's later day is an occasion announced, undated.HEADLINE_DAYS_BEFORE_STAMP),
-nor an approval with no headline day (the letter stays the page's occasion). Matched on folded text.
+and a headline with one day. The day is taken whatever its distance from the stamp, which dates the letter, not
+the occasion: its year is the stamp's only within year_from_stamp's reach ahead of it; a day months away from the
+stamp gets none (stamp_lag), where the letter took the stamp's month (the year probe's stamp+8m: a wrong year).
+Not a recent occasion of another kind ("Vừa qua, đoàn tỉnh A đã thăm …": the headline's later day is an occasion
+announced, undated.HEADLINE_DAYS_BEFORE_STAMP), nor an approval with no headline day (the letter stays the page's
+occasion). Matched on folded text.
 """
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
 
 from .dates import DateMention
 
-__all__ = ["APPROVED", "AHEAD_DAYS", "approved_ahead_day"]
+__all__ = ["APPROVED", "approved_ahead_day"]
 
 APPROVED: tuple[tuple[str, str], ...] = (
     ("approved", "Sở Văn hóa vừa có văn bản chấp thuận cho huyện A tổ chức giao lưu với huyện B"),
 )
-#: At most this many days from the stamp to the headline's day.
-AHEAD_DAYS = 45
 _WORD = r"(?:[^.;!?\n]|\.(?=\w))"   # within a sentence (a stop inside a word: "TP.Vũng Tàu", "5619/UBND-VP")
 _APPROVAL = re.compile(rf"\bvua\s+(?:co|ban hanh|gui)\s+(?:cong van|van ban|quyet dinh|thong bao)\b{_WORD}{{0,120}}?"
                        rf"\b(?:dong y|cho phep|chap thuan|phe duyet)\b{_WORD}{{0,100}}?\bto chuc\b")
 
 
 def approved_ahead_day(readings, folded: str, lead: tuple[int, int], published) -> DateMention | None:
-    """The headline's one day when the lead tells only a document approving an occasion (:data:`APPROVED`) and
-    the day comes 1 to AHEAD_DAYS days after the stamp; else None."""
+    """The headline's one day when the lead tells only a document approving an occasion (:data:`APPROVED`);
+    else None. ``published``: the page's stamp (none: the letter is no recent occasion to put aside)."""
     l0, l1 = lead
     if published is None or "vua" not in folded[l0:l1] or _APPROVAL.search(folded, l0, l1) is None:
         return None
     days = [r.mention for r in readings if r.verdict == "headline" and r.mention.kind == "date"
             and r.mention.precision == "day" and not r.mention.end_day]
-    if len(days) != 1:
-        return None
-    m = days[0]
-    stamp = published.date() if hasattr(published, "date") else published
-    try:
-        gap = (_dt.date(m.year or stamp.year, m.month, m.day) - stamp).days
-    except (TypeError, ValueError):
-        return None
-    return m if 0 < gap <= AHEAD_DAYS else None
+    return days[0] if len(days) == 1 else None
