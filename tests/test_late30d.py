@@ -187,3 +187,9 @@ PREVIEW = ("Cập nhật: 09:10, {stamp}\n\nNgày 20/6, huyện Tân Biên (Tây
 def test_a_day_told_ahead_before_the_stamp(stamp, verb, date):
     main = main_of(PREVIEW.format(stamp=stamp, verb=verb), head="Giao lưu văn nghệ hai huyện\n\n")
     assert main["date"] == date
+
+
+def test_a_deputy_prime_ministers_delegation_with_two_localities_is_a_meeting():
+    sentence = ("Sáng 9/3/2019, Phó Thủ tướng Trịnh Văn Bình dẫn đầu đoàn công tác làm việc với tỉnh Sơn La và tỉnh "
+                "Điện Biên về phòng chống hạn.")
+    assert main_of(sentence + "\n")["type"] == "conference"

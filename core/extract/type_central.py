@@ -30,7 +30,7 @@ CENTRAL: tuple[tuple[str, str], ...] = (
 )
 #: Who sends the delegation, before "làm việc với": the centre (a minister or deputy, a ministry, the government,
 #: the National Assembly, "trung ương").
-_CENTRE = re.compile(r"\b(?:(?:bo truong|thu truong|pho thu tuong|thu tuong)\s+bo\b|doan cong tac\s+(?:cua\s+)?"
+_CENTRE = re.compile(r"\b(?:(?:bo truong|thu truong)\s+bo\b|pho thu tuong\b|thu tuong chinh phu\b|doan cong tac\s+(?:cua\s+)?"
                      r"(?:trung uong|bo|chinh phu|quoc hoi)\b|doan\s+(?:cong tac\s+)?trung uong\b)")
 #: Two localities named together as the hosts: "làm việc với (lãnh đạo) tỉnh A và (lãnh đạo) TP B".
 #: (the first name at most four words, none that opens what they work on: "với tỉnh A về phòng dịch cùng …" is one host)
