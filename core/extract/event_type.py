@@ -18,6 +18,7 @@ from ..messages import M_
 from .clause_commas import last_comma as _last_comma
 from .openings import Opened
 from .type_agreed import before_agreement
+from .type_central import central_meets_two
 from .type_forum import forum_frame
 from .type_headline_defers import headline_defers
 from .type_phrases import CAPTION_CREDIT, DELEGATION_NOUNS as _DELEGATION_NOUNS, TALKS as _TALKS
@@ -232,6 +233,8 @@ def _main_type(clause: str, headline: str, *, undated: bool = False) -> tuple[st
             for phrase, afters, also_then, _ in DELEGATION_VISITS for after in afters)
         if works_there and _SESSION_BEFORE.search(clause, max(0, first[0] - 12), first[0]) and not _STUDY.search(clause):
             works_there = False   # "đoàn … do … dẫn đầu đã có buổi làm việc với Tỉnh trưởng B": a meeting
+        if works_there and central_meets_two(clause, d.start()):
+            works_there = False   # "Thứ trưởng Bộ A dẫn đầu đoàn công tác trung ương làm việc với tỉnh B và tỉnh C"
         if first is not None and (first[3] in _VISIT_VERBS or works_there) and all(
                 f[1] == "visit" for f in found if f[0] < d.start()):   # no meeting named before the delegation
             return "visit", (M_("a delegation led by someone ('dẫn đầu') comes to visit ('{verb}')", verb=first[3])

@@ -34,6 +34,7 @@ from .other_milestones import add_other_milestones
 from .other_occasions import WHY_FIRST_TOLD, first_told_with_year
 from .wrapped_joins import unbroken
 from .undated import HEADLINE_OVER, headline_day, lead_part_year, not_the_recent_occasion
+from .approved_ahead import approved_ahead_day
 from .historic_dates import historic_readings
 from .issued_plans import issued_plan_lead
 from .later_plans import later_plans
@@ -225,7 +226,8 @@ def extract_events(article: Article, *, article_id: str, source: str,
                 and (disputed := stamp_disputed(undated[0], undated[0].year, keep, cues)) is not None:
             undated = None   # "… giai đoạn 2024-2026 … vừa được … ký kết" stamped 2025: a copy's stamp (stamp_disputed)
         if undated is not None and undated[0].rule in HEADLINE_OVER:
-            day = headline_day(readings, article.published)
+            day = headline_day(readings, article.published) or (undated[0].rule == "recent" and approved_ahead_day(
+                readings, folded, (l0, l1), article.published)) or None   # "vừa có công văn đồng ý cho … tổ chức …"
             if day is not None:   # "… đón đoàn huyện B ngày 5/12" over "Vừa qua, …": the headline's day
                 main_why = M_("the headline's date, over the lead's undated occasion ({rule})", rule=undated[0].rule)
                 undated, main_date = None, day

@@ -36,6 +36,12 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     # khai trương …") stays one
     ("cong bo khai truong", "other", 3, "hai tỉnh tổ chức lễ công bố khai trương cặp cửa khẩu A – B"),
     ("cong bo mo cua", "other", 3, "tại cột mốc 12 diễn ra lễ công bố mở cửa cặp cửa khẩu phụ A – B"),
+    # a conference held to make a plan known ("Hội nghị công bố quy hoạch", round 30, data33 04: a regional plan
+    # announced at a conference the ministry and the region's localities chair together): the conference, as
+    # 'hội nghị' (rank 5), where the localities meet over it, not the bare 'công bố' (rank 1); a decision made known at
+    # one ("Hội nghị công bố Quyết định thành lập …") and a plan made known alone ("công bố quy hoạch") stay announcements
+    ("hoi nghi cong bo quy hoach", "conference", 5, "Bộ A cùng các tỉnh trong vùng chủ trì Hội nghị công bố quy hoạch vùng"),
+    ("hoi nghi cong bo dieu chinh quy hoach", "conference", 5, "các tỉnh chủ trì Hội nghị công bố điều chỉnh quy hoạch vùng"),
     ("le dong tho", "other", 3, "tỉnh A tổ chức lễ động thổ trường học tặng tỉnh B"),
     ("dong tho", "other", 8, "đoàn đại biểu huyện A dự động thổ nhà văn hóa tặng huyện B"),
     # ('gần biển', near the sea, folds alike: only the ceremony's words)

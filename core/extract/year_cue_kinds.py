@@ -219,6 +219,11 @@ CUES: tuple[CueKind, ...] = (
             "a dry season Y-(Y+1) (mùa khô, November to May: when remains are searched for in Laos and "
             "Cambodia) told as done ('đã tìm kiếm, cất bốc được …'): the ceremony for what it found is at its end, "
             "Y+1 from January to July; from August on it may be the next season's start (no cue) (see year_shapes)"),
+    CueKind("dry_season_year", "Sáng 9/3, đoàn công tác làm việc với hai tỉnh về cấp nước trong mùa khô 2019: 2019", 60,
+            (((9, 10, 11, 12), None),),
+            "the dry season of one year Y the occasion works for ('trong / cho / phục vụ mùa khô (năm) Y', not "
+            "compared with, reviewed, nor where a period starts): an occasion of January-August is in that season, Y; "
+            "from September on it may prepare next year's (no cue) (see year_shapes)"),
     CueKind("plan_period", "thống nhất các nội dung hợp tác giai đoạn 2021 - 2025", 55,
             (((11, 12), None),),
             "a plan for a period starting in Y: Y (not an appendix or amendment to it: 'phụ lục sửa "

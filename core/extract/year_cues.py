@@ -35,7 +35,7 @@ from .year_launched_period import launched_periods
 from .year_signed_period import handovers, signed_periods
 from .year_spans import _REVIEW_WORDS, _YEARS_SINCE, _YEARS_SINCE_FAR, _has_review_word, _so_far, _years_since  # noqa: F401
 from .plan_named_years import reviewed_then_planned, signed_at_occasion
-from .programme_names import named_with_another
+from .programme_names import named_with_another, numbered_programme
 from .year_hardship import hard_year
 from .year_lives import life_span, life_year
 from .year_planned_after import planned_after
@@ -345,7 +345,8 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None,
                 name = "plan_year" if _LAUNCHED_AFTER.search(fw(at, m.start)) else "account_year"
             elif name == "review_year" and achieved_in_year(text, at, m.start):
                 name = "achieved_year"   # "kết quả … đạt được trong năm 2024" told at talks in May (year_achieved)
-            if name == "plan_noun" and (_OPENS.search(fw(max(0, at - 30), at)) or named_with_another(text, at, m.start)):
+            if name == "plan_noun" and (_OPENS.search(fw(max(0, at - 30), at)) or named_with_another(text, at, m.start)
+                                        or numbered_programme(text, at, m.start)):
                 name = "named_year"   # "lễ khai mạc chương trình “Những ngày …” năm 2016": the occasion's name
             elif name == "year" and (f := festival_start(text, m)) is not None:
                 name, at = named_kind(text, f, m.end), f   # "Lễ hội Hoa Ban năm 2024": the occasion's name

@@ -32,7 +32,10 @@ shape                   example (written for the table)                         
                         hai huyện." -- a document's noun, then its participle "ký (kết)" /
                         "ban hành" right before "năm Y", whatever word leads the clause: Y
                         dates the document, an earlier occasion (round 27, data27 03: a review
-                        of an agreement's implementation read as a review of Y). The review
+                        of an agreement's implementation read as a review of Y). The parties
+                        may stand between ("Bản ghi nhớ hợp tác giữa TP.A và thành phố B ký
+                        kết vào năm 2022": round 30, sport30k 05, where the year read as a
+                        plan's disagreed with the page's stamp and left the day unknown). The review
                         comes after the signing, so Y is a lower bound at most. Not: "đánh
                         giá kết quả hợp tác năm 2017" (no participle: a review of the year
                         itself), "ký kết Kế hoạch hợp tác năm 2018" (the verb before the noun:
@@ -75,6 +78,7 @@ _NAMED_DOC = re.compile(r"(?<!\w)(?:Hiệp định|Bộ luật|Luật|Hiến ph�
 #: ký năm ", "Bản ghi nhớ giữa hai huyện được ký kết vào năm ", "Quy chế phối hợp ban hành năm ".
 _SIGNED_IN_YEAR = re.compile(r"\b(?:bien ban|thoa thuan|ban ghi nho|ghi nho|hiep dinh|hiep uoc|quy che|van kien|"
                              r"nghi quyet|quyet dinh|ke hoach|chuong trinh|de an|hop dong)(?:\s+[^\s.,;:!?()]+){0,6}?"
+                             r"(?:\s+giua(?:\s+(?:[^\s.,;:!?()]|\.(?=\w))+){2,10}?)?"   # "… giữa TP.A và thành phố B"
                              r"\s+(?<!\sse\s)(?<!\ssap\s)(?<!\sdu kien\s)(?<!\sva\s)(?:da\s+|duoc\s+)?(?:ky(?:\s+ket)?|ban\s+hanh)"
                              r"\s+(?:vao\s+|trong\s+)?(?:nam\s+)?$")
 #: The signing verb the plan keyword stands for.
@@ -100,7 +104,7 @@ def not_a_plan(text: str, start: int, sort: str | None, at: int, folded: str | N
     tail = raw[-16:]
     if ("q" in tail or "Q" in tail) and _QUARTER_BEFORE.search(tail):
         return "quarter_unread"
-    if any(w in tail for w in ("ký", "kí", "Ký", "Kí", "hành")) and _SIGNED_IN_YEAR.search(fw(max(0, start - 90), start)):
+    if any(w in tail for w in ("ký", "kí", "Ký", "Kí", "hành")) and _SIGNED_IN_YEAR.search(fw(max(0, start - 150), start)):
         return "signed_in_year"   # (gated on the participle's letters just before the year, as written)
     if sort != "plan" or at >= start:
         return None

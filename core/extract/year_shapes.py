@@ -28,6 +28,13 @@ with an example, giving a cue of a kind of :data:`~hoptac.core.extract.year_cue_
   January to July (``dry_season``). Not a season prepared for ("chuẩn bị cho mùa khô 2023-2024", "kế
   hoạch …": told with nothing done), nor one a period starts from ("từ mùa khô 2010-2011 đến nay").
 
+- ``dry_season_year``: "Sáng 9/3, đoàn công tác làm việc với hai tỉnh về cấp nước trong mùa khô 2019": the dry
+  season of one year, written bare or with "năm", that the occasion works for ("trong", "cho", "phục vụ" before
+  it): Y from January to August (``dry_season_year``; round 30, data33 07: a ministry's meeting with two basin
+  localities on water "trong mùa khô 2016", a page with no stamp and no other year). Not a season compared with
+  ("như mùa khô 2015", "so với"), reviewed ("tổng kết", "sơ kết", "rút kinh nghiệm") or told as past ("năm ngoái",
+  "trước"), nor one a period starts from ("từ mùa khô 2016"), nor a season of two years (``dry_season``).
+
 - ``BASIS_BEFORE`` (used by the main finder): a plan verb after "Trên cơ sở", "Căn cứ", "Dựa
   trên" names the basis the occasion stands on, and the years of the documents it lists give no
   cue.
@@ -67,6 +74,7 @@ SHAPES: tuple[tuple[str, str], ...] = (
     ("annual_edition", "Đây là lần thứ hai hội nghị được tổ chức … kể từ Hội nghị lần thứ nhất năm 2021 … trong một "
                        "năm qua: 2022"),
     ("dry_season", "Mùa khô 2022-2023, đội quy tập của tỉnh đã cất bốc được 15 hài cốt liệt sĩ"),
+    ("dry_season_year", "Sáng 9/3, đoàn công tác làm việc với hai tỉnh về cấp nước trong mùa khô 2019"),
 )
 
 #: The quotes a name stands in, as written (opening, closing).
@@ -263,6 +271,28 @@ def _dry_season(text: str, mentions: list[DateMention]) -> list[YearCue]:
     return out
 
 
+#: One year's dry season the occasion works for: "trong / cho / phục vụ mùa khô (năm) Y", not a season of two years.
+_SEASON_OF_YEAR = re.compile(r"\b(?:trong|cho|phuc vu)\s+mua kho\s+(nam\s+)?((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)")
+#: ... and no word in its sentence before it that compares, reviews or puts it in the past.
+_SEASON_PAST = re.compile(r"\b(?:nhu|so voi|tuong tu|tong ket|so ket|rut kinh nghiem|nam ngoai|nam truoc|truoc day|"
+                          r"da qua|ke tu|tu)\b")
+
+
+def _dry_season_year(text: str) -> list[YearCue]:
+    out = []
+    i = text.find("khô")
+    while i >= 0:   # (only where "khô" is written: the page is not scanned)
+        lo = max(0, i - 12)
+        m = _SEASON_OF_YEAR.search(fold_slice(text, lo, i + 16, fold))
+        if m is not None and (not out or out[-1].pos < lo + m.start()):
+            slo = max([text.rfind(ch, max(0, lo - 200), lo + m.start()) + 1 for ch in _SENTENCE_ENDS] + [max(0, lo - 200)])
+            if not _SEASON_PAST.search(fold(text[slo:lo + m.start()])):
+                pos = lo + m.start(1 if m.group(1) else 2)
+                out.append(_cue("dry_season_year", int(m.group(2)), pos, lo + m.start(), lo + m.end()))
+        i = text.find("khô", i + 3)
+    return out
+
+
 def shape_cues(text: str, mentions: list[DateMention], taken: set[int]) -> tuple[list[YearCue], set[int]]:
     """The cues of :data:`SHAPES` and the positions of the year mentions they read (the main
     finder then leaves those alone). ``taken``: positions already read."""
@@ -278,7 +308,7 @@ def shape_cues(text: str, mentions: list[DateMention], taken: set[int]) -> tuple
             cues.append(_cue("year_ahead", m.year, m.start, t, m.end))
             used.add(m.start)
     cues += _interim_before_plan(text, mentions)
-    season = _dry_season(text, mentions)
+    season = _dry_season(text, mentions) + (_dry_season_year(text) if "khô" in text else [])
     cues += season
     used.update(c.pos for c in season)
     edition = _annual_edition(text, mentions) or _carried_edition(text, mentions)
