@@ -22,6 +22,8 @@ LEVEL_WORDS: dict[str, str] = {
     "thanh pho": "thành phố", "tp": "thành phố", "thanh uy": "thành phố", "thu do": "thành phố",
     "thi xa": "thị xã", "tx": "thị xã", "thi uy": "thị xã",
     "huyen": "huyện", "huyen uy": "huyện",
+    # "H." like "TP.", "TX.", "Q.": "H. Mường Lát", "H.Duy Xuyên" (only with its dot: "h" alone is no level word)
+    "h": "huyện",
     "huyen dao": "huyện",  # an island district: "huyện đảo Lý Sơn", "huyện đảo Bạch Long Vĩ"
     "quan": "quận", "q": "quận", "quan uy": "quận",
     "thi tran": "thị trấn", "xa": "xã", "phuong": "phường",
@@ -30,7 +32,7 @@ LEVEL_WORDS: dict[str, str] = {
     "dac khu": "đặc khu",  # special zones of 2025: đặc khu Phú Quốc
 }
 COMMUNE_LEVELS = frozenset({"xã", "phường", "thị trấn", "đặc khu"})
-_ABBREVIATIONS = frozenset({"tp", "tx", "q"})
+_ABBREVIATIONS = frozenset({"tp", "tx", "q", "h"})
 # The accented spellings that count in a text written with accents.
 _ACCENTED = frozenset(nfc(w) for w in (
     "tỉnh", "tỉnh ủy", "tỉnh uỷ", "tỉnh đoàn", "thành đoàn", "thị đoàn", "huyện đoàn", "quận đoàn", "khu tự trị", "khu tự trị choang", "khu tự trị dân tộc choang",
@@ -42,7 +44,7 @@ _ACCENTED = frozenset(nfc(w) for w in (
 _LEVEL_RE = (
     rf"khu{_SP}tu{_SP}tri(?:{_SP}dan{_SP}toc)?(?:{_SP}choang)?|tinh(?:{_SP}(?:uy|doan))?"
     rf"|thanh{_SP}(?:pho|uy|doan)|thu{_SP}do|thi{_SP}(?:xa|tran|uy|doan)|t\.?p\.?|t\.?x\.?"
-    rf"|huyen(?:{_SP}(?:uy|doan|dao))?|quan(?:{_SP}(?:uy|doan))?|q\.|xa|phuong|vung(?:{_SP}lanh{_SP}tho)?|bang|dac{_SP}khu"
+    rf"|huyen(?:{_SP}(?:uy|doan|dao))?|quan(?:{_SP}(?:uy|doan))?|q\.|h\.|xa|phuong|vung(?:{_SP}lanh{_SP}tho)?|bang|dac{_SP}khu"
 )
 # Between a level word and the name: blanks, or nothing after a dot ("TP.HCM").
 _AFTER_LEVEL = r"(?:[ \t\u00a0]+|(?<=\.)[ \t\u00a0]*)"

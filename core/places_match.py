@@ -100,7 +100,7 @@ from .rxcache import compile as rx_compile, derived as rx_derived
 from .capitals import capitals as capital_table
 from .scan import VI_LETTERS, fast_fold, shape, trie_regex
 from .places_bare import NOT_AFTER_LEVEL, _bare_ok, same_marks
-from .places_written import bracketed_district_level, name_goes_on as _name_goes_on, not_at_level
+from .places_written import address_after, bracketed_district_level, name_goes_on as _name_goes_on, not_at_level
 from .places_institutions import school_city_level
 from .places_communes import LIST_GLUE as _LIST_GLUE, commune_lists
 from .places_numbered import numbered_districts
@@ -135,7 +135,7 @@ def _upper_class() -> str:
 
 # The level words as folded phrases, for a regex read backwards from a name's first letter.
 _LEVEL_PHRASES = [k for k in LEVEL_WORDS if k not in _ABBREVIATIONS] + [
-    "tp", "tp.", "tp .", "t.p", "t.p.", "tx", "tx.", "t.x.", "q."]
+    "tp", "tp.", "tp .", "t.p", "t.p.", "tx", "tx.", "t.x.", "q.", "h."]
 _LEVEL_BEFORE = re.compile(
     r"(?:[ \t\u00a0]+|[ \t\u00a0]*(?=\.))(?P<lvl>"
     + trie_regex((p[::-1] for p in _LEVEL_PHRASES), sep=_SP) + r")(?!\w)")
@@ -318,7 +318,7 @@ class Matcher:
                         last_end = ne
                         continue
                     if (prev_level in _LIST_LEVELS and self._has_level(key, prev_level)
-                            and _LIST_GLUE.fullmatch(folded, prev_end, ns)
+                            and _LIST_GLUE.fullmatch(folded, prev_end, ns) and not (out and address_after(out[-1][4], key))
                             and (not accented or any(c.level == prev_level and same_marks(text[ns:ne], c.name)
                                                      for c in self._lookup(key, prev_level)))):
                         # "thành phố Lào Cai và Yên Bái"; not "huyện Lệ Thủy, Quảng Bình" (huyện Quang Bình

@@ -14,6 +14,10 @@ also has "Phù Ninh" (Phú Thọ), which folds the same     marks first; a partn
                                                        takes the one written with its marks (own_marks,
                                                        in extract.partner_places) unless the article
                                                        names the other's province
+"huyện Kỳ Sơn, Hòa Bình", "huyện Bình Liêu, Quảng     the province: a district's own province after
+Ninh": after a district, a bare name that is also     it is its address, not a district of another
+the name of a district elsewhere (huyện Hòa Bình,     province carried on from the list's level
+Bạc Liêu; huyện Quảng Ninh, Quảng Bình)                word (address_after; meta30, round 30)
 "Tỉnh Đoàn Hưng Yên", "tỉnh Đoàn Ninh Bình" (the       no "tỉnh Đoan Hùng" (a huyện of Phú Thọ, folded
 provincial youth union): after a level word, a name    alike): a name after a level word none of its
 no candidate has at that level, written with marks     Vietnamese candidates has, with marks none of
@@ -88,3 +92,9 @@ def name_goes_on(text: str, end: int) -> bool:
         return False
     after = text[m.end():m.end() + 40].lstrip(" \t\u00a0")
     return not after[:1].isupper()
+
+
+def address_after(prev_cands: tuple, key: str) -> bool:
+    """Is the bare name ``key`` (folded) the province of the district just before it ("huyện Kỳ Sơn, Hòa
+    Bình"), so that the list's level word is not carried on to it (huyện Hòa Bình is Bạc Liêu's)?"""
+    return any(c.province and c.province != c.name and key_of(fold_query(c.province)) == key for c in prev_cands)

@@ -191,3 +191,26 @@ def test_a_retrospective_counted_in_its_headline_dates_no_occasion(head):
 def test_the_same_lead_stamped_within_old_years_keeps_the_day():
     main = main_or_none(RETRO_HEADS[0] + "Ngày 20/03/1960 08:00\n" + RETRO_LEAD + BODY)
     assert main is not None and main["date"] == "1960-03-12", main
+
+
+#: A count with no year of its own to start from: the page's only other year is the day's own ("Trong năm
+#: 2025"), so "Sau gần 10 năm hợp tác" cannot place the page ten years after the day: a day that tells no
+#: founding stays the occasion (meta30: found by writing a day's year out on a page that had left it off).
+COUNT_FROM_THE_DAY_ITSELF = (
+    "Sau gần 10 năm hợp tác, tỉnh Ninh Bình và thành phố Asan (Hàn Quốc) ký thỏa thuận mới\n\n"
+    "Ngày 12/11/2025, tại tỉnh Ninh Bình, lãnh đạo tỉnh Ninh Bình và thành phố Asan (Hàn Quốc) đã ký kết thỏa "
+    "thuận hợp tác. Trong năm 2025, hai bên đã trao đổi nhiều đoàn công tác.\n")
+
+
+def test_a_count_anchored_on_the_day_itself_leaves_a_present_day():
+    main = main_or_none(COUNT_FROM_THE_DAY_ITSELF)
+    assert main is not None and main["date"] == "2025-11-12", main
+
+
+def test_a_count_anchored_on_a_founding_day_still_makes_it_background():
+    # the same shape, but the day tells the bond ("kết nghĩa"): the page is written that many years on
+    page = ("Gần 60 năm gắn bó, hai tỉnh Hải Dương và Phú Yên tiếp tục hợp tác\n\n"
+            "Ngày 12/2/1961, hai tỉnh Hải Dương và Phú Yên chính thức kết nghĩa. Từ năm 1961, hai tỉnh luôn "
+            "chia sẻ khó khăn.\nVừa qua, đoàn công tác tỉnh Phú Yên đã thăm tỉnh Hải Dương.\n")
+    main = main_or_none(page)
+    assert main is None or not (main["date"] or "").startswith("1961"), main

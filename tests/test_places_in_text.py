@@ -190,3 +190,20 @@ def test_a_capitalised_level_word_is_not_the_start_of_a_namesake():
 def test_names_alike_but_for_accents_follow_the_accents_written(written, province):
     (m,) = find_places("Đoàn " + written + " sang thăm.")
     assert m.candidates[0].province == province and len({c.province for c in m.candidates}) == 2
+
+
+@pytest.mark.parametrize("text, province", [
+    ("an táng tại nghĩa trang huyện Bình Liêu, Quảng Ninh.", "Quảng Ninh"),
+    ("đoàn công tác huyện Kỳ Sơn, Hòa Bình", "Hòa Bình"),
+])
+def test_a_districts_own_province_after_it_is_its_address(text, province):
+    # huyện Quảng Ninh (Quảng Bình) and huyện Hòa Bình (Bạc Liêu) exist, but after a district of the province
+    # of that name the bare name is its address, not another district carried on from "huyện" (meta30)
+    got = mentions(text)
+    assert got[-1][1:] == (None, province, "tỉnh"), got
+
+
+def test_a_list_of_districts_still_carries_its_level():
+    # two districts of one province listed: the level word carries on (the address rule needs the province)
+    assert [g[1:] for g in mentions("các huyện Lệ Thủy, Quảng Ninh và Bố Trạch")] == [
+        ("huyện", "Lệ Thủy", "huyện"), ("huyện", "Quảng Ninh", "huyện"), ("huyện", "Bố Trạch", "huyện")]

@@ -80,7 +80,7 @@ def _reference_year(readings: list[Reading], r: Reading, published) -> int | Non
                 for y in (o.mention.year, o.mention.end_year) if y), default=None)
 
 
-def _counted_reference(readings: list[Reading], r: Reading, counted: list[int]) -> int:
+def _counted_reference(readings: list[Reading], r: Reading, counted: list[int], folded: str) -> int:
     """With no stamp, the year the page is written in by the years it counts since the bond: its
     earliest other year written alone (the bond's own, "từ năm 1979"; not a day or a plan's week, which
     may be years after the bond: shapes19 08 with a week planned) plus the count ("45 năm kết nghĩa"):
@@ -90,7 +90,14 @@ def _counted_reference(readings: list[Reading], r: Reading, counted: list[int]) 
         return 0
     earliest = min((o.mention.year for o in readings if o is not r and o.verdict not in ("anniversary", "teaser")
                     and o.mention.precision == "year" and o.mention.year), default=None)
-    return 0 if earliest is None else earliest + max(counted)
+    if earliest is None:
+        return 0
+    if earliest >= r.mention.year and not _AFTER.match(folded, r.mention.end):
+        # the only year to count from is the day's own or later ("Sau gần 10 năm hợp tác, … Ngày 12/11/2025, …
+        # đã ký kết thỏa thuận. Trong năm 2025, …"): the count starts before the page's years, from a bond it
+        # does not date, unless this day tells that bond ("Ngày 12/2/1961, hai tỉnh chính thức kết nghĩa"; meta30)
+        return 0
+    return earliest + max(counted)
 
 
 def _later_occasion(readings: list[Reading], r: Reading) -> bool:
@@ -154,7 +161,7 @@ def historic_readings(readings: list[Reading], text: str, folded: str, lead, par
         ref = _reference_year(readings, r, published)
         if published is None and ref is not None and m.year <= ref:
             counted = _years_counted(folded) if counted is False else counted
-            ref = max(ref, _counted_reference(readings, r, counted))
+            ref = max(ref, _counted_reference(readings, r, counted, folded))
         undated_after = False
         if ref is None and _SINCE_THEN.match(folded, m.end):
             ref = m.year + OLD_YEARS   # "Ngày 12/2/1961, hai tỉnh kết nghĩa. Từ đó đến nay, …": told from long after

@@ -235,7 +235,9 @@ def _carried_edition(text: str, mentions: list[DateMention]) -> list[YearCue]:
 #: Before a season's years: "mùa khô (năm) ", not after "từ", "cho", "chuẩn bị", "kế hoạch" (a start or a season ahead).
 _DRY_SEASON = re.compile(r"(?<!\btu )(?<!\bcho )(?<!chuan bi )(?<!ke hoach )mua kho\s+(?:nam\s+)?$")
 #: After it, in its sentence: something found or brought back, told as done.
-_FOUND = re.compile(r"^[^.;!?\n]{0,400}?\b(?:(?:da|duoc)\s+(?:[a-z]+\s+){0,2}?(?:tim kiem|cat boc|quy tap|hoi huong)"
+#: (the dot of an abbreviated level, "TP.HCM", "TP. Cần Thơ", "TX. Sa Pa", "H. Sa Thầy", "Q. 1", ends no sentence)
+_IN_SENTENCE = r"(?:[^.;!?\n]|(?:(?<=\btp)|(?<=\btx)|(?<=\bh)|(?<=\bq))\.)"
+_FOUND = re.compile(r"^" + _IN_SENTENCE + r"{0,400}?\b(?:(?:da|duoc)\s+(?:[a-z]+\s+){0,2}?(?:tim kiem|cat boc|quy tap|hoi huong)"
                     r"|(?:cat boc|quy tap|tim kiem|phat hien) duoc)\b")
 #: ... or before it, in its sentence: remains searched for, exhumed, gathered or brought home in the season
 #: ("được Đội K52 quy tập trong mùa khô 2022-2023", "do Đội K73 tìm kiếm và cất bốc … trong mùa khô 2016-2017",
