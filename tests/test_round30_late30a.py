@@ -107,3 +107,20 @@ def test_days_to_a_dashed_day_month(text, found):
     from hoptac.core.extract.dates import find_dates
     got = [(m.text, m.day, m.end_day, m.month) for m in find_dates(text)]
     assert got == ([found] if found else [])
+
+
+_DRILL = ("Chiều 23/9, bộ đội Biên phòng tỉnh Hà Giang và bộ đội biên phòng khu vực Văn Sơn (Trung Quốc) tổ chức "
+          "diễn tập liên hợp tìm kiếm cứu nạn ")
+
+
+@pytest.mark.parametrize("name, want", [
+    # an exercise named in quotes with its year after a dash: that year
+    ("“Hữu Nghị - 2019”", "2019-09-23"),
+    ("“Sông Lô – 2019”", "2019-09-23"),
+    # counter-examples: a place and a year apart with no quotes, a quote that closes elsewhere
+    ("tại Lào Cai - 2019", "--09-23"),
+    ("“Hữu Nghị” - 2019", "--09-23"),
+])
+def test_quoted_name_with_its_year_after_a_dash(name, want):
+    main = _main(_page(_DRILL + name + " tại huyện Vị Xuyên.", "Hai bên đánh giá cao kết quả diễn tập."))
+    assert main is not None and main["date"] == want
