@@ -124,3 +124,16 @@ _DRILL = ("Chiều 23/9, bộ đội Biên phòng tỉnh Hà Giang và bộ đ�
 def test_quoted_name_with_its_year_after_a_dash(name, want):
     main = _main(_page(_DRILL + name + " tại huyện Vị Xuyên.", "Hai bên đánh giá cao kết quả diễn tập."))
     assert main is not None and main["date"] == want
+
+
+@pytest.mark.parametrize("caption, want", [
+    # the minutes of a meeting named by its edition and year, signed at it; a yearly "giao ban"
+    ("Lãnh đạo hai tỉnh ký kết Biên bản hội đàm lần thứ 5 năm 2023.", "2023-09-12"),
+    ("Lãnh đạo hai tỉnh ký kết Biên bản giao ban thường niên năm 2023.", "2023-09-12"),
+    # counter-examples: an earlier edition's minutes carried out, a plan alone in September: no year
+    ("Hai bên tiếp tục thực hiện Biên bản hội đàm lần thứ 4 năm 2022.", "--09-12"),
+    ("Hai bên ký kết kế hoạch hợp tác năm 2023.", "--09-12"),
+])
+def test_minutes_of_a_numbered_or_yearly_meeting(caption, want):
+    main = _main(_page(_LEAD, caption))
+    assert main is not None and main["date"] == want

@@ -211,10 +211,10 @@ def _classify_sentence(text: str, pos: int,
 #: not an earlier edition ("kể từ Hội nghị lần thứ nhất năm 2021", "sau", "tiếp nối", "kết quả").
 _EDITION_BEFORE = re.compile(r"\blan thu\s+(?:\d{1,2}|[ivx]{1,5}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\s*,?\s*(?:-\s*)?$")
 #: A yearly meeting named with its year, right after its noun ("hội nghị hợp tác thường niên năm 2022", "Hội đàm
-#: thường niên năm 2023", "cuộc gặp thường niên năm 2019 giữa …"; its minutes signed there, "ký kết Biên bản hội đàm
-#: thường niên năm 2022", read first as a plan's year): the year names it -- not a review of it ("tổng
-#: kết", "sơ kết", "đánh giá", "kết quả" before: held after the year) nor an earlier one.
-_YEARLY_NAMED = re.compile(r"\b(?:hoi nghi|hoi dam|cuoc gap|gap go|giao luu|hop(?! tac))(?:\s+(?!tong ket|so ket|danh gia|ket qua)[a-z]+){0,4}?"
+#: thường niên năm 2023", "giao ban thường niên năm 2023", "cuộc gặp thường niên năm 2019 giữa …"; its minutes signed
+#: there, "ký kết Biên bản hội đàm thường niên năm 2022", read first as a plan's year): the year names it -- not a
+#: review of it ("tổng kết", "sơ kết", "đánh giá", "kết quả" before: held after the year) nor an earlier one.
+_YEARLY_NAMED = re.compile(r"\b(?:hoi nghi|hoi dam|giao ban|cuoc gap|gap go|giao luu|hop(?! tac))(?:\s+(?!tong ket|so ket|danh gia|ket qua)[a-z]+){0,4}?"
                            r"\s+thuong nien\s*,?\s*$")
 #: Before a yearly meeting named with its year, in its sentence, words that make it an earlier one the occasion
 #: stands on: a basis ("Trên cơ sở … biên bản hội đàm thường niên năm 2024", "Căn cứ …") or what it agreed
@@ -357,10 +357,10 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None,
                     continue
             elif name == "year" and (f := described_start(text, m)) is not None:
                 name, at = "named_year", f   # "Sự kiện … là sự kiện quan trọng của năm 2022": the occasion's year
-            elif name == "year" and "lan thu" in (before := fw(max(0, m.start - 90), m.start)) \
+            elif name in ("year", "plan_year", "plan_noun") and "lan thu" in (before := fw(max(0, m.start - 90), m.start)) \
                     and (ed := _EDITION_BEFORE.search(before)) \
                     and not _EARLIER_EDITION.search(before, max(0, ed.start() - 60, *(before.rfind(c, 0, ed.start()) + 1 for c in ".;\n")), ed.start()):
-                name = "named_year"   # "khai mạc Hội chợ … lần thứ 17, năm 2025": the edition's own year
+                name = "named_year"   # "khai mạc Hội chợ …", "ký Biên bản hội đàm lần thứ 17, năm 2025": the edition's own
             elif name in ("year", "plan_year", "plan_noun") and "thường niên" in text[max(0, m.start - 60):m.start].lower() \
                     and (yn := _YEARLY_NAMED.search(yb := fw(max(0, m.start - 60), m.start))):
                 wide = fw(max(0, m.start - 200), m.start)
