@@ -137,3 +137,32 @@ def test_quoted_name_with_its_year_after_a_dash(name, want):
 def test_minutes_of_a_numbered_or_yearly_meeting(caption, want):
     main = _main(_page(_LEAD, caption))
     assert main is not None and main["date"] == want
+
+
+_HOLDS = ("Ngày 22-11, tại tỉnh Vĩnh Long, UBND TP. Cần Thơ phối hợp với Bộ Công Thương ")
+_NAMED = ("tổ chức Hội nghị kết nối cung - cầu hàng hóa giữa TP. Cần Thơ và các tỉnh, thành vùng đồng bằng sông "
+          "Cửu Long năm 2019")
+
+
+def test_meeting_held_and_named_with_its_year():
+    # a meeting held and named with its year, its name long and holding a comma and an abbreviation's stop
+    main = _main(_page(_HOLDS + _NAMED + " với sự tham dự của nhiều doanh nghiệp.",
+                       "Hai bên thống nhất tăng cường liên kết tiêu thụ hàng hóa."))
+    assert main is not None and main["date"] == "2019-11-22"
+
+
+@pytest.mark.parametrize("sentence, named", [
+    (_HOLDS + _NAMED + ".", True),
+    ("Lãnh đạo tỉnh A khai mạc Hội thảo hợp tác phát triển du lịch các tỉnh Tây Bắc mở rộng năm 2019.", True),
+    # counter-examples: a year the name aims at, one it counts from, a meeting held before, an earlier edition
+    (_HOLDS + "tổ chức Hội nghị kết nối cung - cầu giữa hai địa phương đến năm 2025.", False),
+    (_HOLDS + "tổ chức Hội nghị kết nối cung - cầu giữa hai địa phương từ năm 2015.", False),
+    ("Thành phố Cần Thơ đã tổ chức thành công Hội nghị kết nối cung - cầu hàng hóa giữa các tỉnh, thành vùng "
+     "đồng bằng sông Cửu Long năm 2018.", False),
+    ("Tiếp nối kết quả, tỉnh A tổ chức Hội nghị xúc tiến đầu tư năm 2018.", False),
+])
+def test_held_named_shapes(sentence, named):
+    from hoptac.core.extract.dates import find_dates
+    from hoptac.core.extract.year_held_named import held_named
+    year = [m for m in find_dates(sentence) if m.precision == "year"][-1]
+    assert (held_named(sentence, year) is not None) == named

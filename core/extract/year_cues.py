@@ -29,6 +29,7 @@ from .occasions_ahead import coming_day, named_kind
 from .plan_frames import NOT_ITS_OBJECT, carried_out_reviewed, carries_out, opens_earlier
 from .year_names import CLAUSE_ENDS as _CLAUSE_ENDS, festival_start, named_years, spring_cues
 from .year_described import described_start
+from .year_held_named import held_named
 from .year_not_plans import not_a_plan
 from .year_achieved import achieved_in_year
 from .year_launched_period import launched_periods
@@ -357,6 +358,8 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None,
                     continue
             elif name == "year" and (f := described_start(text, m)) is not None:
                 name, at = "named_year", f   # "Sự kiện … là sự kiện quan trọng của năm 2022": the occasion's year
+            elif name == "year" and (f := held_named(text, m)) is not None:
+                name, at = "named_year", f   # "tổ chức Hội nghị kết nối … các tỉnh, thành miền Tây năm 2018" (year_held_named)
             elif name in ("year", "plan_year", "plan_noun") and "lan thu" in (before := fw(max(0, m.start - 90), m.start)) \
                     and (ed := _EDITION_BEFORE.search(before)) \
                     and not _EARLIER_EDITION.search(before, max(0, ed.start() - 60, *(before.rfind(c, 0, ed.start()) + 1 for c in ".;\n")), ed.start()):
