@@ -235,7 +235,7 @@ def named_years(text: str, taken: list[tuple[int, int]], bracketed: list[int]) -
         if any(a <= s < b for a, b in taken):
             continue
         w = _NAME_BEFORE.search(text, max(0, s - 40), s)
-        if w is None and text[e:e + 1] in "”\"»" and (w := _NAME_DASH_BEFORE.search(text, max(0, s - 40), s)) \
+        if w is None and e < n and text[e] in "”\"»" and (w := _NAME_DASH_BEFORE.search(text, max(0, s - 40), s)) \
                 and not any(q in text[max(0, s - 80):w.start(1)] for q in "“\"«"):
             w = None   # a dash before the year only in a quoted name: “Nậm Na - 2017”
         if w is not None and not w.group(1)[0].isupper() and _headline_names(text, s, e):
