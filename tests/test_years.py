@@ -169,7 +169,8 @@ def test_turn_of_the_year(text, written, year):
 
 def test_find_year_cues_names_and_years():
     cues = find_year_cues(SEED_003)
-    assert [(c.name, c.year) for c in cues] == [("review_year", 2016), ("plan_year", 2017)]
+    # the review of 2016 in the sentence that plans 2017 (review_before_plan: 2017 on 7/1, as the plan says)
+    assert [(c.name, c.year) for c in cues] == [("review_before_plan", 2016), ("plan_year", 2017)]
     assert all(isinstance(c, YearCue) and SEED_003[c.pos:c.pos + 3].lower() == "năm" for c in cues)
     cues = find_year_cues(SEED_001)
     assert [(c.name, c.year) for c in cues] == [("review_period", 2024)]
@@ -180,7 +181,7 @@ def test_find_year_cues_accepts_the_mentions():
     mentions = find_dates(SEED_000)
     assert find_year_cues(SEED_000, mentions=mentions) == find_year_cues(SEED_000)
     names = [(c.name, c.year) for c in find_year_cues(SEED_000)]
-    assert names == [("review_year", 2018), ("plan_year", 2019)]
+    assert names == [("review_before_plan", 2018), ("plan_year", 2019)]   # a review of 2018 with the plan of 2019
 
 
 def test_periods_and_targets_are_no_cues_by_themselves():

@@ -69,8 +69,15 @@ _NATIONAL = [(re.compile(_NUMBER + re.escape(name) + (rf"\b(?!\s+{not_after})" i
 #: ... and cut off at the page's end after its last word's first letter
 _NATIONAL_CUT = [(re.compile(_NUMBER + re.escape(name.rsplit(" ", 1)[0]) + r"\s+" + re.escape(name.rsplit(" ", 1)[1][0])
                              + r"[a-z]*\s*$"), year, written) for name, _, year, written in NATIONAL_DAYS]
-_KNOWN_ANNIV = re.compile(r"ky niem\s+(?:lan thu\s+)?(\d{1,3})\s+nam\s+(?:ngay\s+)?(?:(?:thiet lap|ky)\s+)?"
-                          r"(quoc khanh|quan he ngoai giao|hiep uoc huu nghi va hop tac)\b([^.;:\n(]{0,70})")
+#: The founding's name after "kỷ niệm N năm" -- or after "(nhân) dịp N năm", "chào mừng N năm" with no "kỷ niệm"
+#: ("Nhân dịp 60 năm Ngày thiết lập quan hệ ngoại giao và 45 năm ký kết Hiệp ước hữu nghị hợp tác Việt Nam - Lào"):
+#: the treaty is written with or without its "và" ("Hiệp ước hữu nghị hợp tác"), signed as "ký" or "ký kết";
+#: two anniversaries joined by "và" share the country named after the second.
+_KNOWN_ANNIV = re.compile(r"(?:ky niem|dip|chao mung)\s+(?:lan thu\s+)?(\d{1,3})\s+nam\s+(?:ngay\s+)?"
+                          r"(?:(?:thiet lap|ky(?: ket)?)\s+)?"
+                          r"(quoc khanh|quan he ngoai giao|hiep uoc huu nghi (?:va )?hop tac)\b([^.;:\n(]{0,70})")
+#: A founding's name as matched -> its key in KNOWN_FOUNDINGS.
+_OCCASION_KEY = {"hiep uoc huu nghi hop tac": "hiep uoc huu nghi va hop tac"}
 _LOOKS_AHEAD = re.compile(r"\b(?:huong toi|tien toi|chuan bi|se)\s+(?:(?:chao mung|to chuc)\s+)?$")
 
 
@@ -107,21 +114,8 @@ def known_anniversaries(folded: str, skip: Sequence[tuple[int, int]] = ()) -> li
     i = folded.find("ky niem")
     while i >= 0:
         m = _KNOWN_ANNIV.match(folded, i, i + 200)
-        if m and not any(a <= i < b for a, b in skip) and not _LOOKS_AHEAD.search(folded, max(0, i - 24), i) \
-                and not told_ahead(folded, i):   # "gửi lời mời … sang dự lễ kỷ niệm 50 năm Quốc khánh …": ahead
-            n, occasion = int(m.group(1)), m.group(2)
-            tail = " " + " ".join(re.split(r"[\s,–-]+", m.group(3))) + " "
-            found = [(y, name) for (occ, name), y in _KNOWN.items() if occ == occasion and f" {name} " in tail
-                     and not (name == "viet nam" and occasion != "quoc khanh")]
-            if occasion == "quoc khanh" and len({y for y, _ in found}) > 1:
-                found = [f for f in found if f[0] != 1945]   # "Quốc khánh nước CHDCND Lào" beside "Việt Nam"
-            if len({y for y, _ in found}) == 1 and 0 < n < 150:
-                ends = [x.end() for _, name in found
-                        if (x := re.search(r"\b" + r"[\s,–-]+".join(map(re.escape, name.split())) + r"\b", m.group(3)))]
-                end = m.start(3) + max(ends) if ends else m.end(2)   # the cue's words run to the country's name
-                day = {_DAY_OF[(occasion, name)] for _, name in found}
-                out.append(_cue("known_anniversary", found[0][0] + n, m.start(1), i, end,
-                                day.pop() if len(day) == 1 else None))
+        if m:
+            out += _known(folded, i, m, skip)
         if m is None and not _LOOKS_AHEAD.search(folded, max(0, i - 24), i) and not told_ahead(folded, i):
             out += _national(folded, i, skip)
         i = folded.find("ky niem", i + 7)
@@ -130,10 +124,37 @@ def known_anniversaries(folded: str, skip: Sequence[tuple[int, int]] = ()) -> li
         if folded[i + 10:i + 11].isdigit() and not _LOOKS_AHEAD.search(folded, max(0, i - 24), i) \
                 and not told_ahead(folded, i):
             out += _national(folded, i, skip)
+            if m := _KNOWN_ANNIV.match(folded, i, i + 200):
+                out += _known(folded, i, m, skip)   # "chào mừng 60 năm thiết lập quan hệ ngoại giao …"
         i = folded.find("chao mung", i + 9)
+    i = folded.find("dip ")
+    while i >= 0:   # "Nhân dịp 60 năm Ngày thiết lập quan hệ ngoại giao … Việt Nam – Lào" (no "kỷ niệm")
+        if folded[i + 4:i + 5].isdigit() and (m := _KNOWN_ANNIV.match(folded, i, i + 200)):
+            out += _known(folded, i, m, skip)
+        i = folded.find("dip ", i + 4)
     if "dai hoi" in folded:
         out += _congress_cues(folded, skip)   # a Party Congress greeted ahead ("chào mừng Đại hội XIV của Đảng")
     return out
+
+
+def _known(folded: str, i: int, m: re.Match, skip) -> list[YearCue]:
+    """The known founding's anniversary matched at ``i`` by :data:`_KNOWN_ANNIV` (``m``), when it names one country
+    of :data:`KNOWN_FOUNDINGS` and is not told ahead: 'dịp kỷ niệm 50 năm Quốc khánh CHDCND Lào' -> 2025."""
+    if any(a <= i < b for a, b in skip) or _LOOKS_AHEAD.search(folded, max(0, i - 24), i) or told_ahead(folded, i):
+        return []   # "gửi lời mời … sang dự lễ kỷ niệm 50 năm Quốc khánh …": ahead
+    n, occasion = int(m.group(1)), _OCCASION_KEY.get(m.group(2), m.group(2))
+    tail = " " + " ".join(re.split(r"[\s,–-]+", m.group(3))) + " "
+    found = [(y, name) for (occ, name), y in _KNOWN.items() if occ == occasion and f" {name} " in tail
+             and not (name == "viet nam" and occasion != "quoc khanh")]
+    if occasion == "quoc khanh" and len({y for y, _ in found}) > 1:
+        found = [f for f in found if f[0] != 1945]   # "Quốc khánh nước CHDCND Lào" beside "Việt Nam"
+    if len({y for y, _ in found}) != 1 or not 0 < n < 150:
+        return []
+    ends = [x.end() for _, name in found
+            if (x := re.search(r"\b" + r"[\s,–-]+".join(map(re.escape, name.split())) + r"\b", m.group(3)))]
+    end = m.start(3) + max(ends) if ends else m.end(2)   # the cue's words run to the country's name
+    day = {_DAY_OF[(occasion, name)] for _, name in found}
+    return [_cue("known_anniversary", found[0][0] + n, m.start(1), i, end, day.pop() if len(day) == 1 else None)]
 
 
 def _national(folded: str, i: int, skip) -> list[YearCue]:

@@ -28,6 +28,7 @@ ANNOUNCING: tuple[tuple[str, str], ...] = (
     ("hop bao", "Sáng 9/3, tại họp báo, Ban tổ chức cho biết …"),
     ("thong tin tu", "Ngày 16/1, thông tin từ Văn phòng UBND tỉnh cho biết, đã phê duyệt kế hoạch …"),
     ("cho biet", "Ngày 16/1, Sở Văn hóa tỉnh cho biết, …"),
+    ("cho hay", "Ngày 20/7, Tỉnh đoàn A cho hay chương trình giao lưu thanh niên hai tỉnh diễn ra từ 24 đến 26-7"),
     ("thong bao", "Chiều 2/4, Ban tổ chức thông báo …"),
 )
 #: Before or after a later date in the same or the next sentence: it is told as ahead.
@@ -35,6 +36,12 @@ PLANNED: tuple[tuple[str, str], ...] = (
     ("du tinh|du kien|du dinh", "… dự tính diễn ra vào ngày 14 và 15/11 tại tỉnh Phú Thọ"),
     ("se", "trong các ngày từ 19 - 21/1/2024, tại thành phố Thanh Hóa sẽ diễn ra Tuần Văn hóa"),
 )
+#: ... or no word at all: a later day in the announcing sentence itself, after its verb ("Ngày 20/7, Tỉnh đoàn A cho
+#: hay chương trình giao lưu … diễn ra từ 24 đến 26-7"): the news is given before the days it names, so they are
+#: ahead -- unless told as done (:data:`DONE_WORDS` between the verb and the day: "… đã diễn ra từ 14 đến 16-7"
+#: is an earlier day, which the calendar rules out anyway).
+DONE_WORDS = ("da", "vua", "xong", "hoan thanh")
+_DONE = re.compile(r"\b(?:%s)\b" % "|".join(DONE_WORDS))
 #: How far from the announcing date's start its verb may stand, and the planned date from it.
 ANNOUNCING_REACH, PLANNED_REACH = 140, 600
 #: How many days after the announcement the planned occasion may come: news is given weeks ahead, not half a year
@@ -70,7 +77,8 @@ def announced_occasion(readings: "list[Reading]", folded: str) -> None:
         if r is best or not (m.end < n.start < reach) or not n.day or not _soon_after(m, n):
             continue
         lo = max(sentence_start(folded, n.start, max(0, n.start - 200)), n.start - 60)
-        if _PLANNED_BEFORE.search(folded, lo, n.start) or _PLANNED_AFTER.match(folded[n.end:n.end + 80]):
+        if _PLANNED_BEFORE.search(folded, lo, n.start) or _PLANNED_AFTER.match(folded[n.end:n.end + 80]) \
+                or (n.start < stop and _later(m, n) and not _DONE.search(folded, verb.end(), n.start)):
             r.score = best.score + 1
             r.why = M_("{why}; the occasion the dated announcement gives ahead", why=r.why)
             return
@@ -82,3 +90,8 @@ def _soon_after(m, n) -> bool:
         return True
     gap = (n.month * 31 + n.day) - (m.month * 31 + m.day)
     return (gap if gap >= 0 else gap + 372) <= ANNOUNCED_AHEAD_DAYS * 372 // 365
+
+
+def _later(m, n) -> bool:
+    """Does day/month ``n`` come after ``m`` (not on the same day; :func:`_soon_after` has bounded the gap)?"""
+    return bool(m.month and m.day and n.month and n.day) and (n.month, n.day) != (m.month, m.day)

@@ -205,10 +205,11 @@ RULES: tuple[Rule, ...] = (
                |\s+thang\s+(?P<m>{MON})(?:{OF_YEAR}(?P<y>{YEAR}))?){END}""",
          ("24 và 25 tháng 11 năm 2018", "ngày 24 và 25/11", "từ ngày 2 đến 6.9",
           "ngày 2-3/9/2020", "ngày 24, 25/11", "ngày 7, 8 và 9 tháng 5/2013", "sáng 5 và chiều 6/12",
-          "từ ngày 25 đến hết ngày 27-4"),
+          "từ ngày 25 đến hết ngày 27-4", "từ 25 đến 27-7"),
          check="range_cue days_listed",
          note="Days of one month. Needs 'tháng', a year, 'ngày'/a part of the day, or "
-              "'từ' or '(' before with a slash: '(3 - 4/6)'. 'ngày 2 và 5/9' reads 2-5 Sept. "
+              "'từ' or '(' before with a slash: '(3 - 4/6)', or 'từ D đến D2' with a dash, the days rising and "
+              "no unit after ('từ 25 đến 27-7'; not 'từ 3 đến 5-6 người'). 'ngày 2 và 5/9' reads 2-5 Sept. "
               "Three days or more listed ('7, 8 và 9 tháng 5') are a range only when they follow "
               "each other day by day."),
     Rule("dmy", "date?",

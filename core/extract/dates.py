@@ -113,12 +113,21 @@ def _check_slash_unless_cue(g, text, start, end):
     return bool(g.get("tu")) or not _doc_before(text, start)
 
 
+#: A span of time after "từ 2 đến 3-4": "tháng", "tuần", "ngày" count months, weeks, days ("kéo dài từ 2 đến 3-4 tháng").
+_SPAN_AFTER = re.compile(r"\s*(?:thang|tuan|ngay)\b")
+
+
 def _check_range_cue(g, text, start, end):
-    """'tháng', a year, 'ngày'/a part of the day; or 'từ'/'(' before and a slash."""
+    """'tháng', a year, 'ngày'/a part of the day; or 'từ'/'(' before and a slash; or 'từ D đến D2-M' with a dash,
+    the days rising and no unit after ('từ 25 đến 27-7', not 'từ 3 đến 5-6 người')."""
     if g.get("s") is None or g.get("y") or _strong(g):
         return True
     paren = text[max(0, start - 3):start].rstrip().endswith("(")
-    return (g.get("s") or "").strip() == "/" and bool(g.get("tu") or paren)
+    sep = (g.get("s") or "").strip()
+    if sep == "-" and g.get("tu") and " den " in f" {fold(text[start:end])} " and g.get("d2") \
+            and int(g["d"]) < int(g["d2"]):
+        return _check_no_unit(g, text, start, end) and not _SPAN_AFTER.match(fold(text[end:end + 8]))
+    return sep == "/" and bool(g.get("tu") or paren)
 
 
 def _check_cue_or_year(g, text, start, end):

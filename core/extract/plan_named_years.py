@@ -31,7 +31,7 @@ import re
 from datetime import date
 
 __all__ = ["PLAN_NAMES", "PLAN_WORDS", "AT_OCCASION", "REVIEW_OPENINGS", "PART_OF_YEAR", "plan_signed_from",
-           "reviewed_then_planned", "signed_at_occasion"]
+           "review_before_plan", "reviewed_then_planned", "signed_at_occasion"]
 
 #: (the plan's noun, folded; example).
 PLAN_NAMES: tuple[tuple[str, str], ...] = (
@@ -104,3 +104,21 @@ def reviewed_then_planned(folded: str, start: int, verb_at: int) -> bool:
     opened = max(folded.rfind(c, max(0, verb_at - 300), verb_at) for c in ".!?\n") + 1
     review = next(_REVIEW.finditer(folded, max(opened, verb_at - 300), verb_at), None)
     return review is not None and _PART.search(folded, review.end(), start) is None
+
+
+#: The plan cues that, for the year after a review's, turn the review into ``review_before_plan``.
+_NEXT_YEARS_PLANS = ("plan_year", "plan_noun")
+_SENTENCE_ENDS = ".!?\n"
+
+
+def review_before_plan(cues: list, text: str, cue_kinds: dict) -> None:
+    """A review of year Y (``review_year``) followed in its sentence by a plan for the whole year Y+1 (``plan_year``,
+    ``plan_noun``: "kết quả phối hợp … năm 2022, đồng thời thảo luận kế hoạch hợp tác năm 2023") is renamed
+    ``review_before_plan`` in place: the review closes Y and the plan opens Y+1, so the occasion is not in Y from
+    January to October. ``cue_kinds``: the cue table by name (year_cue_kinds.CUE)."""
+    for c in cues:
+        if c.name != "review_year":
+            continue
+        if any(p.name in _NEXT_YEARS_PLANS and p.year == c.year + 1 and c.pos < p.pos < c.pos + 300
+               and not any(ch in text[c.pos:p.pos] for ch in _SENTENCE_ENDS) for p in cues):
+            c.name, c.weight = "review_before_plan", cue_kinds["review_before_plan"].weight

@@ -175,6 +175,13 @@ CUES: tuple[CueKind, ...] = (
     CueKind("review_year", "Hội nghị sơ kết chương trình hợp tác năm 2018", 65,
             (((1, 2), +1), ((3,), None)),
             "a review of year Y: Y, or Y+1 in January-February (either in March: no cue)"),
+    CueKind("review_before_plan", "kết quả phối hợp công tác biên giới năm 2022, đồng thời thảo luận kế hoạch hợp tác "
+            "năm 2023 (on 12/9: none; on 15/4: 2023; on 20/12: 2022)", 65,
+            (((1, 2, 3, 4, 5, 6, 7, 8), +1), ((9, 10), None)),
+            "a review of year Y (review_year) in the sentence that plans the whole year Y+1 (plan_year, plan_noun): "
+            "the review closes Y and the plan opens Y+1, so the occasion is at the end of Y (November-December: Y) "
+            "or in Y+1 (January-August); in September-October either (no cue), never Y because the review says it "
+            "(see plan_named_years.review_before_plan)"),
     CueKind("yearly_review", "Hội nghị thường niên … Năm 2018, quan hệ hợp tác hai thành phố diễn ra 24 lượt trao "
             "đổi: 2018 in November-December", 65, (((1, 2), +1), ((3, 4, 5, 6, 7, 8, 9, 10), None)),
             "a year's record told as done ('Năm Y, … diễn ra / tổ chức / đạt … N') on a page whose meeting is yearly "

@@ -29,12 +29,13 @@ from .occasions_ahead import coming_day, named_kind
 from .plan_frames import NOT_ITS_OBJECT, carried_out_reviewed, carries_out, opens_earlier
 from .year_names import CLAUSE_ENDS as _CLAUSE_ENDS, festival_start, named_years, spring_cues
 from .year_described import described_start
+from .year_held_named import held_named
 from .year_not_plans import not_a_plan
 from .year_achieved import achieved_in_year
 from .year_launched_period import launched_periods
 from .year_signed_period import handovers, signed_periods
 from .year_spans import _REVIEW_WORDS, _YEARS_SINCE, _YEARS_SINCE_FAR, _has_review_word, _so_far, _years_since  # noqa: F401
-from .plan_named_years import reviewed_then_planned, signed_at_occasion
+from .plan_named_years import review_before_plan, reviewed_then_planned, signed_at_occasion
 from .programme_names import named_with_another, numbered_programme
 from .year_hardship import hard_year
 from .year_lives import life_span, life_year
@@ -211,9 +212,10 @@ def _classify_sentence(text: str, pos: int,
 #: not an earlier edition ("kể từ Hội nghị lần thứ nhất năm 2021", "sau", "tiếp nối", "kết quả").
 _EDITION_BEFORE = re.compile(r"\blan thu\s+(?:\d{1,2}|[ivx]{1,5}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\s*,?\s*(?:-\s*)?$")
 #: A yearly meeting named with its year, right after its noun ("hội nghị hợp tác thường niên năm 2022", "Hội đàm
-#: thường niên năm 2023", "cuộc gặp thường niên năm 2019 giữa …"): the year names it -- not a review of it ("tổng
-#: kết", "sơ kết", "đánh giá", "kết quả" before: held after the year) nor an earlier one.
-_YEARLY_NAMED = re.compile(r"\b(?:hoi nghi|hoi dam|cuoc gap|gap go|giao luu|hop(?! tac))(?:\s+(?!tong ket|so ket|danh gia|ket qua)[a-z]+){0,4}?"
+#: thường niên năm 2023", "giao ban thường niên năm 2023", "cuộc gặp thường niên năm 2019 giữa …"; its minutes signed
+#: there, "ký kết Biên bản hội đàm thường niên năm 2022", read first as a plan's year): the year names it -- not a
+#: review of it ("tổng kết", "sơ kết", "đánh giá", "kết quả" before: held after the year) nor an earlier one.
+_YEARLY_NAMED = re.compile(r"\b(?:hoi nghi|hoi dam|giao ban|cuoc gap|gap go|giao luu|hop(?! tac))(?:\s+(?!tong ket|so ket|danh gia|ket qua)[a-z]+){0,4}?"
                            r"\s+thuong nien\s*,?\s*$")
 #: Before a yearly meeting named with its year, in its sentence, words that make it an earlier one the occasion
 #: stands on: a basis ("Trên cơ sở … biên bản hội đàm thường niên năm 2024", "Căn cứ …") or what it agreed
@@ -357,17 +359,19 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None,
                     continue
             elif name == "year" and (f := described_start(text, m)) is not None:
                 name, at = "named_year", f   # "Sự kiện … là sự kiện quan trọng của năm 2022": the occasion's year
-            elif name == "year" and "lan thu" in (before := fw(max(0, m.start - 90), m.start)) \
+            elif name == "year" and (f := held_named(text, m)) is not None:
+                name, at = "named_year", f   # "tổ chức Hội nghị kết nối … các tỉnh, thành miền Tây năm 2018" (year_held_named)
+            elif name in ("year", "plan_year", "plan_noun") and "lan thu" in (before := fw(max(0, m.start - 90), m.start)) \
                     and (ed := _EDITION_BEFORE.search(before)) \
                     and not _EARLIER_EDITION.search(before, max(0, ed.start() - 60, *(before.rfind(c, 0, ed.start()) + 1 for c in ".;\n")), ed.start()):
-                name = "named_year"   # "khai mạc Hội chợ … lần thứ 17, năm 2025": the edition's own year
-            elif name == "year" and "thường niên" in text[max(0, m.start - 60):m.start].lower() \
+                name = "named_year"   # "khai mạc Hội chợ …", "ký Biên bản hội đàm lần thứ 17, năm 2025": the edition's own
+            elif name in ("year", "plan_year", "plan_noun") and "thường niên" in text[max(0, m.start - 60):m.start].lower() \
                     and (yn := _YEARLY_NAMED.search(yb := fw(max(0, m.start - 60), m.start))):
                 wide = fw(max(0, m.start - 200), m.start)
                 opened = len(wide) - len(yb) + yn.start()   # where the meeting's words open in ``wide``
                 if _AN_EARLIER_ONES.search(wide, max(0, *(wide.rfind(c, 0, opened) + 1 for c in ".;\n")), opened):
                     continue   # "trên cơ sở … biên bản hội đàm thường niên năm 2024": an earlier meeting's, the past
-                name = "named_year"   # "vừa diễn ra hội nghị hợp tác thường niên năm 2022": the yearly meeting's own
+                name = "named_year"   # "vừa diễn ra hội nghị …", "ký kết Biên bản hội đàm thường niên năm 2022": its own
             elif name in ("plan_year", "plan_noun") and carries_out(text, m.start, m.end):
                 name = "plan_carried_out"   # "Thực hiện Kế hoạch … năm 2023, ngày 10/12, …": inside the year
             elif name == "plan_year" and reviewed_then_planned(folded if folded is not None else fold(text), m.start, at):
@@ -382,6 +386,7 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None,
         # the review of the period that ends in Y when the next opens in Y closes it at the hand-over, in Y:
         # not Y+1 ("kết quả thỏa thuận … giai đoạn 2014-2019" at the signing of "giai đoạn 2019-2025" in April)
         cues = [c for c in cues if not (c.name == "review_period" and c.year - 1 in over)] + handed
+    review_before_plan(cues, text, CUE)   # "kết quả … năm 2022, đồng thời … kế hoạch … năm 2023": not 2022 in spring
     cues += spring_cues(text, folded)
     bracketed: list[int] = []
     cues += named_years(text, [(m.start, m.end) for m in mentions] + [(c.start, c.end) for c in cues], bracketed)

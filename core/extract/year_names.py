@@ -1,8 +1,9 @@
 """Years that name the occasion or its season, not a period or a plan: a festival, a fair or a
 culture week with its year ("Lễ hội Hoa Ban năm 2024"), a year written bare after a name
-("Hủa Phăn 2022", "Hè Thu 2021"), the spring or Tết of a year ("đầu xuân mới 2023", "Tết
-Nguyên đán Quý Mão"). :mod:`hoptac.core.extract.year_cues` gathers them with the other cues;
-the cue kinds (``named_year``, ``spring``, ``spring_canchi``, and ``spring_ahead`` for a Tết told as
+("Hủa Phăn 2022", "Hè Thu 2021") or after a dash in a quoted name ("“Hữu Nghị - 2019”"), the
+spring or Tết of a year ("đầu xuân mới 2023", "Tết Nguyên đán Quý Mão").
+:mod:`hoptac.core.extract.year_cues` gathers them with the other cues; the cue kinds
+(``named_year``, ``spring``, ``spring_canchi``, and ``spring_ahead`` for a Tết told as
 coming) are rows of :data:`~hoptac.core.extract.year_cue_kinds.CUES`.
 """
 
@@ -35,6 +36,10 @@ _AFTER_SPRING = re.compile(r"""(?:\s+nguyen\s+dan)?(?:\s+co\s+truyen(?:\s+(?:cua
 _SPRING_WORDS = ("xuân", "Xuân", "XUÂN", "tết", "Tết", "TẾT")
 _SPRING_WORDS_UNACCENTED = ("xuan", "Xuan", "XUAN", "tet", "Tet", "TET")  # in texts without accents
 _NAME_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t\xa0]+$")
+#: ... or after a dash, in a quoted name the year closes: an exercise, a contest, a campaign named with its year
+#: ("diễn tập liên hợp “Hữu Nghị - 2019”", "cuộc thi “Sáng tạo trẻ – 2023”"); unquoted, "Lào Cai - 2017" may be
+#: a place and a year told apart.
+_NAME_DASH_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t\xa0]+[-–][ \t\xa0]+$")
 _NOT_A_NAME = frozenset({"nam", "xuan", "tet", "doan", "ky", "khoa", "den", "tu", "so", "hoc", "quy", "thang"})
 _AIMS_AT = re.compile(r"\b(?:tam nhin|vision|den nam|huong toi|muc tieu|chien luoc|quy hoach|nhiem ky|giai doan|"
                       r"den|toi|truoc|sau)\b")
@@ -230,6 +235,9 @@ def named_years(text: str, taken: list[tuple[int, int]], bracketed: list[int]) -
         if any(a <= s < b for a, b in taken):
             continue
         w = _NAME_BEFORE.search(text, max(0, s - 40), s)
+        if w is None and e < n and text[e] in "”\"»" and (w := _NAME_DASH_BEFORE.search(text, max(0, s - 40), s)) \
+                and not any(q in text[max(0, s - 80):w.start(1)] for q in "“\"«"):
+            w = None   # a dash before the year only in a quoted name: “Nậm Na - 2017”
         if w is not None and not w.group(1)[0].isupper() and _headline_names(text, s, e):
             pass   # "Hội nghị kết nối cung - cầu giữa tỉnh A và các tỉnh, thành 2016": the headline's occasion
         elif w is None or not w.group(1)[0].isupper() or (fold(w.group(1)) in _NOT_A_NAME and not (
