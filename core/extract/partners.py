@@ -66,7 +66,7 @@ from .partner_geography import distances, merged, neighbours
 from .partner_hosts import hosts as _hosts, venue_host   # "tại TP.HCM, … UBND Thành phố tiếp …": the venue hosts
 from .partner_links import a_venue as _a_venue, groups as _groups, linked_groups, listed as _listed   # "giữa A và B", "tại X"
 from .partner_lists import counted, holding, introduced_lists, invited
-from .partner_routes import a_route
+from .partner_routes import a_route, a_way
 from .partner_seats import seats
 from .partner_study import VISITED_BEFORE_RE as _VISITED_BEFORE_RE, came_to, cohosts   # "thăm … tại X", "đến trao đổi kinh nghiệm tại X": X hosts
 from .partner_visitors import visitor_of   # "A … chuyến thăm … tới X và Y": A visits both
@@ -252,8 +252,8 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
     intro_lists += introduced_lists(text, body_groups, places, body=True)
     for group in body_groups:
         group_provs = [places[m.start].province for m, kind in group if m.start in places]
-        if len(set(group_provs)) < 2 or len(group) > 4 or invited(text, group[0][0]):
-            continue   # ("khách mời đến từ các tỉnh A, B, C": guests, not sides; partner_lists)
+        if len(set(group_provs)) < 2 or len(group) > 4 or invited(text, group[0][0]) or a_way(text, group):
+            continue   # ("khách mời đến từ các tỉnh A, B, C": guests, not sides; partner_lists; "đường sắt A – B": a way's ends)
         for prov in dict.fromkeys(group_provs):
             if joins.get(prov, 0) < _BODY_JOINS_COUNTED:
                 joins[prov] = joins.get(prov, 0) + 1
