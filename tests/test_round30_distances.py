@@ -31,6 +31,10 @@ def test_a_distance_from_a_city():
     assert _far("Cửa khẩu nằm cách thành phố Nam Ninh khoảng 180 km về phía nam.") == ["thành phố Nam Ninh"]
 
 
+def test_a_distance_in_thousands():
+    assert _far("Thành phố nằm cách thủ đô Viêng Chăn hơn 1.200 km. Đoàn tỉnh Hà Tĩnh đến thăm.") == ["thủ đô Viêng Chăn"]
+
+
 def test_both_ends_of_a_shortened_way():
     assert len(_far("Tuyến đường mới rút ngắn đường từ Hà Tĩnh đến tỉnh Khammouane còn 60 km.")) == 2
 

@@ -84,25 +84,38 @@ DISTANCE_WORDS: tuple[tuple[str, str], ...] = (
 )
 _TO_AFTER = 60
 _KM_AFTER = 50
-_KM_RE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:km|ki-lô-mét|kilômét|kilomet)(?!\w)", re.IGNORECASE)
+_UNITS = ("km", "Km", "KM", "ki-lô-mét", "kilômét", "kilomet")   # as written, found with str.find
+_NUMBER_BEFORE = re.compile(r"\d(?:[.,]\d+)?\s*$")
+
+
+def _kilometres(text: str) -> list[int]:
+    """Where each "N km" of ``text`` starts its unit (a number right before it, no letter after)."""
+    out = []
+    for unit in _UNITS:
+        at = text.find(unit)
+        while at >= 0:
+            end = at + len(unit)
+            if not text[end:end + 1].isalpha() and _NUMBER_BEFORE.search(text, max(0, at - 12), at):
+                out.append(at)
+            at = text.find(unit, end)
+    return out
 
 
 def distances(text: str, mentions: list[PlaceMention], places: dict[int, Place]) -> set[int]:
     """The starts of the mentions a distance is measured to or from (the second table): after
-    "rút ngắn" (its "từ A đến B") or "cách", in the clause, with kilometres after the place."""
+    "rút ngắn" (its "từ A đến B") or "cách", in the clause, with kilometres after the place.
+    Read from the kilometres back (most pages measure no way; a page that does, a few times)."""
     out: set[int] = set()
-    if "km" not in text and "ki" not in text:   # (str.find: most pages measure no way)
-        return out
-    for word, _ in DISTANCE_WORDS:
-        at = text.find(word)
-        while at >= 0:
+    for km in _kilometres(text):
+        lo = max(0, km - _TO_AFTER - _KM_AFTER, *(text.rfind(c, 0, km) + 1 for c in (". ", "; ", ": ", "\n")))   # ("1.200 km")
+        for word, _ in DISTANCE_WORDS:
+            at = text.rfind(word, lo, km)
             end = at + len(word)
-            if (at == 0 or not text[at - 1].isalnum()) and text[end:end + 1].isspace():
-                hi = min([end + _TO_AFTER + _KM_AFTER] + [i for i in (text.find(c, end) for c in ".;:\n") if i >= 0])
-                near = [m for m in mentions if end < m.start <= end + _TO_AFTER and m.end <= hi and m.start in places]
-                if near and (km := _KM_RE.search(text, near[-1].end, min(hi, near[-1].end + _KM_AFTER))):
-                    out.update(m.start for m in near if m.end <= km.start())
-            at = text.find(word, end)
+            if at < 0 or (at and text[at - 1].isalnum()) or not text[end:end + 1].isspace():
+                continue
+            near = [m for m in mentions if end < m.start <= end + _TO_AFTER and m.end <= km and m.start in places]
+            if near and km - near[-1].end <= _KM_AFTER:
+                out.update(m.start for m in near)
     return out
 
 
