@@ -167,7 +167,7 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
     for at in seats(text, everything, places, folded):   # "Tổng Lãnh sự Úc tại TP.HCM": the mission's seat, no partner
         del places[at]
     for at in neighbours(text, everything, places) | merged(text, everything, places) | clocks(text, everything, places) \
-            | datelines(text, everything, places) | distances(text, everything, places):
+            | datelines(text, everything, places) | distances(text, everything, places, folded):
         del places[at]   # "nối với A và B qua cầu": a neighbour; "A – B sáp nhập": a merger's; "(giờ Seoul)": a clock's;
         # "rút ngắn đường từ A đến B còn 70 km": a distance's ends
 
