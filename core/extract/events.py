@@ -44,7 +44,7 @@ from .signed_document_lead import signed_document_main
 from .verdicts import captions_before, choose_main, judge, undated_main
 from .partner_envoys import drop_lone_across
 from .partner_groups import add_group_parties
-from .partner_border_parts import border_parts
+from .partner_border_parts import border_parts, dated_after_merger
 from .partner_venue_parts import venue_parts
 from .partner_home import add_home_in_chrome, chrome_provinces
 from .partner_hosts import sapo_venue_host
@@ -140,8 +140,9 @@ def extract_events(article: Article, *, article_id: str, source: str,
     if len(partners.parties) == 1:   # "Thường trực HĐND tỉnh … sang thăm Quảng Tây": the site's own province
         add_home_in_chrome(partners, text, folded, (l0, l1), cut)
     # after July 2025, "Biên phòng tỉnh Đồng Nai" with a Cambodian province: old Bình Phước's border (partner_border_parts)
-    border_parts(partners, folded, [(t0, t1), (l0, l1)], article.published,
-                 lambda: merger_told(folded, b0, b1) is not None)   # (no stamp: "xã A (mới)" in the body)
+    border_parts(partners, folded, [(t0, t1), (l0, l1)], article.published,   # (no stamp: "xã A (mới)" in the body,
+                 lambda: merger_told(folded, b0, b1) is not None   # or "… Tết Nguyên đán Bính Ngọ 2026" in the lead)
+                 or dated_after_merger(keep, [(t0, t1), (l0, l1)]))
     # after July 2025, "tại xã Bố Trạch, tỉnh Quảng Trị": old Quảng Bình's occasion (partner_venue_parts)
     venue_parts(partners, folded, [(t0, t1), (l0, l1), (l1, n1)], article.published,
                 lambda: merger_told(folded, b0, b1) is not None)

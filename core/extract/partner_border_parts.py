@@ -27,8 +27,19 @@ that old part's.
 A page is of after the merger when its publication time is July 2025 or later (the day the
 map of communes of 2025 starts: :data:`.partner_places.MERGER_DAY`) or, without one, when its
 body tells it as the year's bounds read it (:func:`.year_bounds.merger_told`: "xã Tân Lập
-(mới)", "chính quyền địa phương hai cấp", "tỉnh Phú Thọ sau sáp nhập"); else it is left as
-written.
+(mới)", "chính quyền địa phương hai cấp", "tỉnh Phú Thọ sau sáp nhập") or when the headline or
+the lead dates the occasion itself after June 2025 (:func:`dated_after_merger`, the second
+table); else it is left as written.
+
+| the headline or the lead dates the occasion  | example (written for this table)                      | after the merger |
+|----------------------------------------------|-------------------------------------------------------|------------------|
+| by a full date of July 2025 or later         | "Ngày 4/12/2025, Biên phòng tỉnh Lâm Đồng tiếp đoàn …" | yes              |
+| by the Tết it is held for, of 2026 or later  | "… sang chúc Tết Biên phòng tỉnh Lâm Đồng nhân dịp Tết | yes              |
+|                                              | Nguyên đán Đinh Mùi 2027"                             |                  |
+| NOT: a full date before July 2025            | "Ngày 4/3/2025, Biên phòng tỉnh Đồng Nai …"           | no               |
+| NOT: a Tết of 2025 (January 2025)            | "… nhân dịp Tết Nguyên đán Ất Tỵ 2025"                 | no               |
+| NOT: a plan's horizon                        | "… hợp tác giai đoạn 2026–2030", "đến năm 2030"        | no               |
+| NOT: a day and month alone                   | "Ngày 10/12, Biên phòng tỉnh Đồng Nai …"              | no               |
 """
 
 from __future__ import annotations
@@ -40,7 +51,7 @@ from functools import cache
 from ..places import VIETNAM, Place, all_partners, units_2025
 from .partner_places import MERGER_DAY
 
-__all__ = ["BORDERS", "BORDER_WORDS", "border_part", "border_parts", "swap_parts", "unit_parts"]
+__all__ = ["BORDERS", "BORDER_WORDS", "border_part", "border_parts", "dated_after_merger", "swap_parts", "unit_parts"]
 
 #: The old provinces (the map until 30 June 2025) on the land border with each neighbour, a fact
 #: of geography: the border provinces of the Vietnam–China, Vietnam–Laos and Cambodia–Vietnam
@@ -116,6 +127,25 @@ def border_parts(partners, folded: str, spans: list[tuple[int, int]], published:
     if published is None and not merger_told():
         return
     swap_parts(partners, swaps)
+
+
+def dated_after_merger(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Does the headline or the lead (``spans`` of ``text``) date the occasion after June 2025 (the
+    second table): a full date of July 2025 or later, or the Tết it is held for of 2026 or later? A
+    plan's years and a day without its year say nothing. Read only for a page with no publication
+    time whose parties would be swapped (cheap: the spans are a few hundred characters)."""
+    from .dates import find_dates
+    from .year_names import spring_cues
+    for a, b in spans:
+        if b <= a:
+            continue
+        part = text[a:b]
+        if any(d.kind == "date" and d.month is not None and d.year is not None
+               and (d.year, d.month) >= (MERGER_DAY.year, MERGER_DAY.month) for d in find_dates(part)):
+            return True   # "Ngày 4/12/2025, …"
+        if any(c.name == "spring" and c.year > MERGER_DAY.year for c in spring_cues(part)):
+            return True   # "… nhân dịp Tết Nguyên đán Bính Ngọ 2026" (a Tết told as coming is "spring_ahead")
+    return False
 
 
 def swap_parts(partners, swaps: dict[str, Place]) -> None:

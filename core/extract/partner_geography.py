@@ -15,6 +15,19 @@ partners and is left alone):
 | NOT: after "là"                | "sáu tỉnh giáp với Tây Nguyên là Quảng Nam, Quảng Ngãi, …": the   |
 |                                | names the neighbours themselves bear, the subject of "giáp"       |
 
+A distance is geography too: the place a way is measured to or from, with its kilometres, is
+where the road goes, not who meets. The words (in one clause, the place at most ``_TO_AFTER``
+characters after them and the kilometres at most ``_KM_AFTER`` after the place):
+
+| shape                                     | example (written for this table)                          |
+|-------------------------------------------|-----------------------------------------------------------|
+| rút ngắn (quãng) đường … từ A đến B … km   | "cây cầu rút ngắn quãng đường từ Đồng Tháp đến thủ đô      |
+|                                           | Viêng Chăn còn 90 km": A and B                            |
+| cách B … km                               | "cửa khẩu cách thành phố Nam Ninh khoảng 180 km": B       |
+| NOT: a route opened, without a distance   | "khai trương tuyến xe khách từ Lạng Sơn đến Nam Ninh": the |
+| word                                      | route's ends may be its partners (left to the others)     |
+| NOT: "cách" without kilometres            | "học cách Đà Nẵng quản lý đô thị"                         |
+
 A merger told as done joins no partners either: two provinces of one unit of 2025 named in the
 clause of "sáp nhập" / "hợp nhất" (also misspelt "sát nhập") after "sau" or "đã" are the merger's,
 not sides of the occasion (``MERGER_WORDS``). A merger being prepared ("phương án sáp nhập tỉnh A và
@@ -31,9 +44,11 @@ tỉnh B", a meeting of both on it) is left alone: no "sau" or "đã" before the
 
 from __future__ import annotations
 
+import re
+
 from ..places import Place, PlaceMention
 
-__all__ = ["MERGER_WORDS", "NEIGHBOUR_WORDS", "merged", "neighbours"]
+__all__ = ["DISTANCE_WORDS", "MERGER_WORDS", "NEIGHBOUR_WORDS", "distances", "merged", "neighbours"]
 
 #   (words as written, example)
 NEIGHBOUR_WORDS: tuple[tuple[str, str], ...] = (
@@ -59,6 +74,52 @@ def neighbours(text: str, mentions: list[PlaceMention], places: dict[int, Place]
                             not any(c in text[end:m.start] for c in ".;:\n") and " là " not in text[end:m.start]:
                         out.add(m.start)
             at = text.find(word, end)
+    return out
+
+
+#   (words as written, lower-case, example)
+DISTANCE_WORDS: tuple[tuple[str, str], ...] = (
+    ("rút ngắn", "cây cầu rút ngắn quãng đường từ Đồng Tháp đến thủ đô Viêng Chăn còn 90 km"),
+    ("cách", "cửa khẩu cách thành phố Nam Ninh khoảng 180 km"),
+)
+_TO_AFTER = 60
+_KM_AFTER = 50
+_UNITS = ("km", "Km", "KM")   # as written, found with str.find (the spelled "ki-lô-mét" is rare in news: not read)
+_NUMBER_BEFORE = re.compile(r"\d(?:[.,]\d+)?\s*$")
+
+
+def _kilometres(text: str) -> list[int]:
+    """Where each "N km" of ``text`` starts its unit (a number right before it, no letter after)."""
+    out = []
+    for unit in _UNITS:
+        at = text.find(unit)
+        while at >= 0:
+            end = at + len(unit)
+            if not text[end:end + 1].isalpha() and _NUMBER_BEFORE.search(text, max(0, at - 12), at):
+                out.append(at)
+            at = text.find(unit, end)
+    return out
+
+
+def distances(text: str, mentions: list[PlaceMention], places: dict[int, Place], folded: str | None = None) -> set[int]:
+    """The starts of the mentions a distance is measured to or from (the second table): after
+    "rút ngắn" (its "từ A đến B") or "cách", in the clause, with kilometres after the place.
+    Read from the kilometres back (most pages measure no way; a page that does, a few times).
+    ``folded``: the page's fold, if the caller has it (one find in its one-byte code tells whether
+    "km" is written at all, cheaper than three in the page's own: most pages measure no way)."""
+    out: set[int] = set()
+    if folded is not None and "km" not in folded:
+        return out
+    for km in _kilometres(text):
+        lo = max(0, km - _TO_AFTER - _KM_AFTER, *(text.rfind(c, 0, km) + 1 for c in (". ", "; ", ": ", "\n")))   # ("1.200 km")
+        for word, _ in DISTANCE_WORDS:
+            at = text.rfind(word, lo, km)
+            end = at + len(word)
+            if at < 0 or (at and text[at - 1].isalnum()) or not text[end:end + 1].isspace():
+                continue
+            near = [m for m in mentions if end < m.start <= end + _TO_AFTER and m.end <= km and m.start in places]
+            if near and km - near[-1].end <= _KM_AFTER:
+                out.update(m.start for m in near)
     return out
 
 

@@ -62,11 +62,11 @@ from ..places import VIETNAM, Place, PlaceMention
 from .partner_clocks import clocks
 from .partner_fairs import fair_host   # "Tuần lễ … tỉnh A tại Hà Nội": Hà Nội hosts
 from .partner_datelines import datelines   # "Phnom Penh (TTXVN 14/1) - …": the wire's place
-from .partner_geography import merged, neighbours
+from .partner_geography import distances, merged, neighbours
 from .partner_hosts import hosts as _hosts, venue_host   # "tại TP.HCM, … UBND Thành phố tiếp …": the venue hosts
 from .partner_links import a_venue as _a_venue, groups as _groups, linked_groups, listed as _listed   # "giữa A và B", "tại X"
 from .partner_lists import counted, holding, introduced_lists, invited
-from .partner_routes import a_route
+from .partner_routes import a_route, a_way
 from .partner_seats import seats
 from .partner_study import VISITED_BEFORE_RE as _VISITED_BEFORE_RE, came_to, cohosts   # "thăm … tại X", "đến trao đổi kinh nghiệm tại X": X hosts
 from .partner_visitors import visitor_of   # "A … chuyến thăm … tới X và Y": A visits both
@@ -167,8 +167,9 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
     for at in seats(text, everything, places, folded):   # "Tổng Lãnh sự Úc tại TP.HCM": the mission's seat, no partner
         del places[at]
     for at in neighbours(text, everything, places) | merged(text, everything, places) | clocks(text, everything, places) \
-            | datelines(text, everything, places):
-        del places[at]   # "nối với A và B qua cầu": a neighbour; "A – B sáp nhập": a merger's; "(giờ Seoul)": a clock's
+            | datelines(text, everything, places) | distances(text, everything, places, folded):
+        del places[at]   # "nối với A và B qua cầu": a neighbour; "A – B sáp nhập": a merger's; "(giờ Seoul)": a clock's;
+        # "rút ngắn đường từ A đến B còn 70 km": a distance's ends
 
     def credit(m: PlaceMention, place: Place, pts: float, order: tuple[int, int]) -> None:
         prov = place.province
@@ -251,8 +252,8 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
     intro_lists += introduced_lists(text, body_groups, places, body=True)
     for group in body_groups:
         group_provs = [places[m.start].province for m, kind in group if m.start in places]
-        if len(set(group_provs)) < 2 or len(group) > 4 or invited(text, group[0][0]):
-            continue   # ("khách mời đến từ các tỉnh A, B, C": guests, not sides; partner_lists)
+        if len(set(group_provs)) < 2 or len(group) > 4 or invited(text, group[0][0]) or a_way(text, group):
+            continue   # ("khách mời đến từ các tỉnh A, B, C": guests, not sides; partner_lists; "đường sắt A – B": a way's ends)
         for prov in dict.fromkeys(group_provs):
             if joins.get(prov, 0) < _BODY_JOINS_COUNTED:
                 joins[prov] = joins.get(prov, 0) + 1
