@@ -24,7 +24,7 @@ def test_a_bridge_that_shortens_the_way_to_a_capital():
                    "Ngày 18/5, lãnh đạo hai nước cắt băng khánh thành cây cầu bắc qua sông nối hai tỉnh Quảng "
                    "Trị (Việt Nam) và Savannakhet (Lào). Cầu giúp rút ngắn tuyến đường từ Việt Nam đến thủ đô "
                    "Viêng Chăn của Lào còn khoảng 90 km và thay cho bến phà cũ.\n")
-    assert e["pair"] == ["Quảng Trị", "Xa-va-na-khệt"]   # (the gazetteer's name)
+    assert e["pair"] == ["Quảng Trị", "Savannakhet"]   # (the press name, names30)
 
 
 def test_a_distance_from_a_city():
