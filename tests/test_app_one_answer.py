@@ -52,8 +52,8 @@ async def test_enter_on_the_preview_being_built_builds_it_once(db: Path) -> None
         _gated(main, gate, calls, busy, most)
         await pilot.press("slash")
         await pilot.press(*"hoi dam")
-        for _ in range(100):   # the preview starts once typing pauses, and waits at the gate
-            await pilot.pause(0.02)
+        for _ in range(500):   # the preview starts once typing pauses, and waits at the gate
+            await pilot.pause(0.02)   # (up to 10 s: on a loaded machine the worker starts late)
             if calls:
                 break
         assert calls == ["hoi dam"]
@@ -76,7 +76,7 @@ async def test_a_replaced_answer_stops_before_the_next_is_built(db: Path) -> Non
         gate, calls, busy, most = threading.Event(), [], [0], [0]
         _gated(main, gate, calls, busy, most)
         main.apply_filter(Filter(search="hop tac"))
-        for _ in range(100):
+        for _ in range(500):   # (up to 10 s, as above)
             await pilot.pause(0.02)
             if calls:
                 break
