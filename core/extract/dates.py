@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .date_compile import LEAD_KINDS as _LEAD_KINDS
@@ -39,7 +40,7 @@ from .lead_blanks import lead_match
 from .written_from import written_four
 from .range_checks import check_consecutive as _check_consecutive, check_days_listed as _check_days_listed
 from .range_checks import check_opens_runs as _check_opens_runs
-from .date_rules import ACCENTED, DAYPART_WORDS, DAYPARTS, DOC_WORDS, RULES, UNIT_EXCEPTIONS, UNITS
+from .date_rules import ACCENTED, DAYPART_WORDS, DAYPARTS, DOC_WORDS, RULES, TONE_MARKS, UNIT_EXCEPTIONS, UNITS
 from ..scan import fold_slice, number_starts
 from ..text import fold
 
@@ -233,7 +234,7 @@ def _accents_ok(text: str, start: int, end: int) -> bool:
     unaccented = None
     for w in _WORD.finditer(text, start, end):
         written = w.group().lower()
-        if written in _WRITTEN_OK or written.isdigit() or fold(written) not in ACCENTED:
+        if written in _WRITTEN_OK or written.isdigit() or fold(written) not in ACCENTED or _scrambled(written):
             continue
         if unaccented is None:
             unaccented = text[max(0, start - 60):end + 60].isascii()
@@ -242,10 +243,15 @@ def _accents_ok(text: str, start: int, end: int) -> bool:
     return True
 
 
+def _scrambled(word: str) -> bool:
+    """Two tone marks in one word: accents scrambled in copying ("ngàỵ"), never a word (TONE_MARKS)."""
+    return sum(c in TONE_MARKS for c in unicodedata.normalize("NFD", word)) >= 2
+
+
 def _daypart_ok(text: str, span: tuple[int, int]) -> bool:
     """'tối', not 'tới' (to) or 'tôi' (I); 'sáng', not 'sang' (over) -- unless no accents."""
     words = text[span[0]:span[1]].lower().split()
-    return all(w in DAYPART_WORDS for w in words) or (
+    return all(w in DAYPART_WORDS or _scrambled(w) for w in words) or (
         text[max(0, span[0] - 60):span[1] + 60].isascii())
 
 
