@@ -243,9 +243,12 @@ def _accents_ok(text: str, start: int, end: int) -> bool:
     return True
 
 
+_TWO_TONES = re.compile("[%s].*[%s]" % (("".join(sorted(TONE_MARKS)),) * 2))
+
+
 def _scrambled(word: str) -> bool:
     """Two tone marks in one word: accents scrambled in copying ("ngàỵ"), never a word (TONE_MARKS)."""
-    return sum(c in TONE_MARKS for c in unicodedata.normalize("NFD", word)) >= 2
+    return not word.isascii() and _TWO_TONES.search(unicodedata.normalize("NFD", word)) is not None
 
 
 def _daypart_ok(text: str, span: tuple[int, int]) -> bool:
