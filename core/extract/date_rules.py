@@ -36,7 +36,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 __all__ = ["Rule", "RULES", "PIECES", "LEAD", "LEAD_LAST_WORDS", "ACCENTED", "DAYPARTS",
-           "DAYPART_WORDS", "TONE_MARKS", "UNITS", "UNIT_EXCEPTIONS", "DOC_WORDS"]
+           "DAYPART_WORDS", "UNITS", "UNIT_EXCEPTIONS", "DOC_WORDS"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,11 +89,9 @@ ACCENTED = {
     "nien": {"niên"}, "khoa": {"khóa", "khoá"}, "hoc": {"học"}, "va": {"và"},
 }
 
-#: The five tone marks (combining, as NFD writes them): grave, acute, hook above, tilde, dot below.
-#: A Vietnamese syllable carries at most one, so a cue word with two ("ngàỵ 11-10", "Chìềư 5/3") is
-#: no word of the language but a copy whose accents were scrambled: it is read as the cue it folds
-#: to. One wrong tone stays refused: "ngáy" (snores) and "ngay" (at once) are words of their own.
-TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+# ... but a cue word with two tone marks ("ngàỵ 11-10", "Chìềư 5/3") is no word of the language (a
+# syllable carries one tone: hoptac.core.text.two_tones): a copy whose accents were scrambled, read
+# as the cue it folds to. One wrong tone stays refused: "ngáy" (snores), "ngay" (at once) are words.
 
 #: Part of the day (without accents) -> DateMention.daypart. Inside a part of the day,
 #: "toi" must be written "tối" (not "tới", "tôi").

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import calendar
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from .date_compile import LEAD_KINDS as _LEAD_KINDS
@@ -40,9 +39,9 @@ from .lead_blanks import lead_match
 from .written_from import written_four
 from .range_checks import check_consecutive as _check_consecutive, check_days_listed as _check_days_listed
 from .range_checks import check_opens_runs as _check_opens_runs
-from .date_rules import ACCENTED, DAYPART_WORDS, DAYPARTS, DOC_WORDS, RULES, TONE_MARKS, UNIT_EXCEPTIONS, UNITS
+from .date_rules import ACCENTED, DAYPART_WORDS, DAYPARTS, DOC_WORDS, RULES, UNIT_EXCEPTIONS, UNITS
 from ..scan import fold_slice, number_starts
-from ..text import fold
+from ..text import fold, two_tones as _scrambled   # "ngàỵ": accents scrambled (date_rules.ACCENTED)
 
 __all__ = ["DateMention", "find_dates", "day_in_month", "RULES"]
 
@@ -241,14 +240,6 @@ def _accents_ok(text: str, start: int, end: int) -> bool:
         if not (unaccented and written.isascii()):
             return False
     return True
-
-
-_TWO_TONES = re.compile("[%s].*[%s]" % (("".join(sorted(TONE_MARKS)),) * 2))
-
-
-def _scrambled(word: str) -> bool:
-    """Two tone marks in one word: accents scrambled in copying ("ngàỵ"), never a word (TONE_MARKS)."""
-    return not word.isascii() and _TWO_TONES.search(unicodedata.normalize("NFD", word)) is not None
 
 
 def _daypart_ok(text: str, span: tuple[int, int]) -> bool:
