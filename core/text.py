@@ -24,6 +24,7 @@ __all__ = [
     "strip_ansi",
     "shown_path",
     "json_escape_controls",
+    "two_tones",
 ]
 
 
@@ -35,6 +36,17 @@ def typed(s: str) -> str:
     """What a user typed, as hoptac reads it: NFKC (full-width ``２０１９`` is ``2019``,
     ``ﬁ`` is ``fi``), white space at the ends removed."""
     return unicodedata.normalize("NFKC", s).strip()
+
+
+#: The five tone marks (combining, as NFD writes them): grave, acute, tilde, hook above, dot below.
+TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+_TWO_TONES = re.compile(f"[{TONE_MARKS}].*[{TONE_MARKS}]")
+
+
+def two_tones(word: str) -> bool:
+    """Does ``word`` carry two tone marks? A Vietnamese syllable carries at most one: such a word
+    ("ngàỵ", "Tháì") is a copy whose accents were scrambled, never a word of the language."""
+    return not word.isascii() and _TWO_TONES.search(unicodedata.normalize("NFD", word)) is not None
 
 
 # --- folding --------------------------------------------------------------------------

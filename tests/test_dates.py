@@ -212,6 +212,16 @@ def test_cue_words_must_carry_the_right_accents():
     assert find_dates("Giải Việt Nam 2018 tại Hà Nội") == []
 
 
+def test_a_cue_word_with_two_tone_marks_is_a_scrambled_copy_of_the_cue():
+    # A syllable carries one tone mark: "ngàỵ" (two) is "ngày" with its accents scrambled in copying
+    m = only("Tịếp tục chúỹến công tác, ngàỵ 14-10, đoàn làm vịệc vớí tỉnh bạn.")
+    assert (m.text, m.day, m.month, m.rule) == ("ngàỵ 14-10", 14, 10, "lead_dm")
+    assert fields(only("Chìềư 5/3, đoàn đến thăm tỉnh bạn."))["daypart"] == "chiều"
+    # ... but one wrong tone is a word of its own: "ngáy" (snores) is no "ngày", and a dash needs "ngày"
+    assert find_dates("Ông ngáy 14-10 lần mỗi đêm.") == []
+    assert fields(only("Chìu 5/3, đoàn đến thăm tỉnh bạn."))["daypart"] is None
+
+
 def test_a_year_needs_nam():
     assert [m.text for m in find_dates("Kết quả năm 2018 là 2018 tỷ đồng")] == ["năm 2018"]
 

@@ -89,6 +89,10 @@ ACCENTED = {
     "nien": {"niên"}, "khoa": {"khóa", "khoá"}, "hoc": {"học"}, "va": {"và"},
 }
 
+# ... but a cue word with two tone marks ("ngàỵ 11-10", "Chìềư 5/3") is no word of the language (a
+# syllable carries one tone: hoptac.core.text.two_tones): a copy whose accents were scrambled, read
+# as the cue it folds to. One wrong tone stays refused: "ngáy" (snores), "ngay" (at once) are words.
+
 #: Part of the day (without accents) -> DateMention.daypart. Inside a part of the day,
 #: "toi" must be written "tối" (not "tới", "tôi").
 DAYPARTS = {

@@ -41,7 +41,7 @@ from .range_checks import check_consecutive as _check_consecutive, check_days_li
 from .range_checks import check_opens_runs as _check_opens_runs
 from .date_rules import ACCENTED, DAYPART_WORDS, DAYPARTS, DOC_WORDS, RULES, UNIT_EXCEPTIONS, UNITS
 from ..scan import fold_slice, number_starts
-from ..text import fold
+from ..text import fold, two_tones as _scrambled   # "ngàỵ": accents scrambled (date_rules.ACCENTED)
 
 __all__ = ["DateMention", "find_dates", "day_in_month", "RULES"]
 
@@ -233,7 +233,7 @@ def _accents_ok(text: str, start: int, end: int) -> bool:
     unaccented = None
     for w in _WORD.finditer(text, start, end):
         written = w.group().lower()
-        if written in _WRITTEN_OK or written.isdigit() or fold(written) not in ACCENTED:
+        if written in _WRITTEN_OK or written.isdigit() or fold(written) not in ACCENTED or _scrambled(written):
             continue
         if unaccented is None:
             unaccented = text[max(0, start - 60):end + 60].isascii()
@@ -245,7 +245,7 @@ def _accents_ok(text: str, start: int, end: int) -> bool:
 def _daypart_ok(text: str, span: tuple[int, int]) -> bool:
     """'tối', not 'tới' (to) or 'tôi' (I); 'sáng', not 'sang' (over) -- unless no accents."""
     words = text[span[0]:span[1]].lower().split()
-    return all(w in DAYPART_WORDS for w in words) or (
+    return all(w in DAYPART_WORDS or _scrambled(w) for w in words) or (
         text[max(0, span[0] - 60):span[1] + 60].isascii())
 
 

@@ -7,10 +7,11 @@ year puts them outside (:func:`outside`), the year after a recent follow-up
 from __future__ import annotations
 
 import calendar
-from datetime import date
+from datetime import date, timedelta
 
 from .dates import DateMention
 from .year_bound_kinds import Bound, Bounds
+from .year_last_session import GAP_DAYS
 
 __all__ = ["first_day", "last_day", "years_within", "outside", "earliest_floor", "follow_year", "FOLLOWED", "EARLIER"]
 
@@ -79,7 +80,7 @@ def earliest_floor(readings, b0: int, b1: int) -> date | None:
 
 
 #: Lower bounds that may come within about a year before the occasion (when ``near``).
-FOLLOWED = frozenset({"follow_up", "as_of"})
+FOLLOWED = frozenset({"follow_up", "as_of", "last_session"})
 
 
 def follow_year(bounds: Bounds | None, month: int | None, day: int | None) -> tuple[Bound, int] | None:
@@ -98,7 +99,8 @@ def follow_year(bounds: Bounds | None, month: int | None, day: int | None) -> tu
         return None
     if bounds.latest is not None and bounds.latest > f.day.year:
         return None   # the page names a later year: the follow-up is no recent one (a history, an old figure)
-    year = f.day.year if (month, day or 31) >= (f.day.month, f.day.day) else f.day.year + 1
+    after = f.day + timedelta(days=GAP_DAYS) if f.name == "last_session" else f.day   # a yearly meeting's next session
+    year = after.year if (month, day or 31) >= (after.month, after.day) else after.year + 1
     if outside(bounds, year, month, day):
         return None
     return f, year

@@ -44,6 +44,11 @@ BOUNDS: tuple[BoundKind, ...] = (
               "told as recent ('vừa qua', 'lần trước'), sends the delegation, has its minutes or results carried out "
               "or is returned ('gặp lại'): 'tiếp nối', 'tiếp theo', 'sau chuyến thăm' also open "
               "histories decades old ('Sau lễ kết nghĩa … ngày 12/3/1960, các huyện … lần lượt …')"),
+    BoundKind("last_session", "lower", "Sáng nay (8/11), hội nghị cấp cao thường niên hai tỉnh khai mạc … hai bên "
+              "báo cáo việc thực hiện Biên bản Hội nghị cấp cao ký ngày 20/12/2017",
+              "a meeting called yearly where it is dated that carries out the minutes of the same meeting: the "
+              "next session, at least half a year after the signing, so the first such day after that "
+              "(:mod:`.year_last_session`); a follow-up's year only when nothing else gives one"),
     BoundKind("plan_signed", "lower", "Theo đó, hai bên đã ký kết Chương trình phối hợp hoạt động năm 2020",
               "a year that names a plan told as signed ('đã ký kết Kế hoạch … năm Y'): a plan for Y is signed "
               "from September of Y-1 (plan_year), not from 1 January of Y (see plan_named_years)"),

@@ -29,6 +29,7 @@ from .plan_ties import prepares_for
 from .plan_named_years import plan_signed_from
 from .year_ahead import ahead_of_anniversaries
 from .year_pandemic import pandemic_bounds
+from .year_last_session import of_the_last_session
 from .year_bound_days import EARLIER as _EARLIER, first_day as _first_day, last_day as _last_day
 from .year_bound_days import FOLLOWED, earliest_floor, follow_year, outside, years_within  # noqa: F401 - re-exported
 from .year_bound_kinds import BOUND, BOUNDS, MERGER, PLAN_REACH_DAYS, Bound, BoundKind, Bounds  # noqa: F401 - re-exported
@@ -220,11 +221,16 @@ def _occasion_carries(folded: str, main: DateMention | None, b0: int, at: int) -
         return False
     if _PURPOSE_BEFORE.search(folded, max(0, at - 60), at):
         return True
-    p0 = folded.rfind("\n", 0, main.start) + 1
-    p1 = folded.find("\n", main.start)
-    if _OCCASION_CARRIES.search(folded, p0, len(folded) if p1 < 0 else p1):
+    p0, p1 = _paragraph(folded, main.start)
+    if _OCCASION_CARRIES.search(folded, p0, p1):
         return True
     return bool(_OCCASION_CARRIES.search(folded, max(0, b0 - 300), b0))
+
+
+def _paragraph(folded: str, at: int) -> tuple[int, int]:
+    """The paragraph (between line breaks) that holds ``at``."""
+    p1 = folded.find("\n", at)
+    return folded.rfind("\n", 0, at) + 1, len(folded) if p1 < 0 else p1
 
 
 def _follows_recent(folded: str, main: DateMention | None, b0: int, m: DateMention, before: str) -> bool:
@@ -279,7 +285,9 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
                 # ... and minutes of a meeting are carried out within the year
                 carries = not sends and r.verdict == "past" and _CARRIES_OUT_MINUTES.search(
                     folded, max(b0, m.start - 300), m.start)
-                if carries and not _occasion_carries(folded, main, b0, carries.start()):
+                last = bool(carries) and main is not None and of_the_last_session(
+                    folded, carries, ((max(0, b0 - 300), b0), _paragraph(folded, main.start)))
+                if carries and not last and not _occasion_carries(folded, main, b0, carries.start()):
                     carries = None   # a history's minutes: a lower bound only
                 follows: bool | re.Match[str] | None = False
                 if not sends and not carries and r.verdict == "past":   # "Sau chuyến thăm … ngày 20/2/1983"
@@ -291,8 +299,8 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
                     d = _last_day(m) or d   # figures "tính đến ngày …" (verdict past): as_of, no year
                     out.every.append(Bound("as_of", d, m.start, m.end))
                     continue
-                out.every.append(Bound("follow_up" if sends or carries or follows else "earlier_date", d, m.start, m.end,
-                                       near=bool(sends or carries)))
+                out.every.append(Bound("last_session" if last else "follow_up" if sends or carries or follows
+                                       else "earlier_date", d, m.start, m.end, near=bool(sends or carries)))
             continue
         if r.verdict in _NOT_OCCASIONS and not target:
             continue
