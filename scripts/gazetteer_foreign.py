@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from gazetteer_cities import CITIES, TOWNS  # noqa: E402  (this folder: the cities far from the border)
 from gazetteer_exonyms import EXONYMS, SHARED_FIRST_WORDS  # noqa: E402  (this folder: the reviewed spellings)
-from gazetteer_press import PRESS_NAMES  # noqa: E402  (this folder: the names the press writes, round 30)
+from gazetteer_press import PRESS_NAMES, WITHDRAWN  # noqa: E402  (this folder: the names the press writes, round 30)
 from gazetteer_foreign_data import (  # noqa: E402  (this folder: the other tables)
     COUNTRIES, FOREIGN_LEVEL_ONLY, FOREIGN_LOCALITIES, FOREIGN_WEAK, ISO_ADDED, ISO_LEFT_OUT, JOINED_ISO,
     JOINED_LATIN, LEVEL_OF_TYPE, PLAIN_ISO, _MACRON,
@@ -131,12 +131,17 @@ def build_foreign(vietnamese: set[str], key: Callable[[str], str]) -> tuple[list
                 entry["weak"] = True
             if sub.code in PRESS_NAMES:   # its name before (stored events may still carry it)
                 entry["former"] = [variants[0]]
+            elif sub.code in WITHDRAWN:   # a press name shown once and withdrawn (round 31): the same
+                former = WITHDRAWN[sub.code][0]
+                if key(former) not in {key(n) for n in names}:
+                    raise SystemExit(f"WITHDRAWN {sub.code}: {former!r} is not a spelling of {canonical!r}")
+                entry["former"] = [former]
             if not bare or clash:
                 # needs a level word or the country after it; named like a Vietnamese place
                 # (Hà Nam, Sơn Tây): needs the country
                 entry["cue"] = "country" if clash else "level"
             foreign.append(entry)
-    missing = (set(EXONYMS) | set(PRESS_NAMES)) - used
+    missing = (set(EXONYMS) | set(PRESS_NAMES) | set(WITHDRAWN)) - used
     if missing:
         raise SystemExit(f"EXONYMS codes not in ISO 3166-2 (or of a type left out): {sorted(missing)}")
     counts = {c: sum(f["country"] == c for f in foreign) for c in ("Lào", "Campuchia", "Trung Quốc")}

@@ -8,8 +8,9 @@ Each region found by ``places.find_places`` (its first candidate, a foreign prov
 counted under the form written, without a leading level word, folded as the scorer folds (no accents,
 no case, letters only); a gold's ``pair`` name counts for the region it resolves to. A line starts
 with "R" where the rule of ``gazetteer_press`` would rename the region (one form: at least 5 mentions
-and two thirds of the region's, the golds' most common form the same, folded unlike the name), "s"
-where the form differs but the counts are few or split. Prints counts only, never page text.
+and two thirds of the region's, the golds' most common form the same and ahead of any other, folded
+unlike the name), "s" where the form differs but the counts are few or split; a region a row renamed
+is judged against its name before ("R": the row holds, "W": withdraw it; round 31). Prints counts only, never page text.
 """
 
 from __future__ import annotations
@@ -29,6 +30,12 @@ LEVEL = re.compile(r"^(?:tỉnh|thành phố|tp\.?|vùng|bang|quận|huyện|khu
 
 def key(s: str) -> str:
     return re.sub(r"[^a-z]", "", fold(unicodedata.normalize("NFC", s)))
+
+
+def _withdrawn() -> dict[str, tuple[str, str]]:
+    from scripts.gazetteer_press import WITHDRAWN
+
+    return WITHDRAWN
 
 
 def count(dirs: list[Path]) -> dict:
@@ -59,6 +66,8 @@ def count(dirs: list[Path]) -> dict:
                     place = places.resolve(bare) or next(iter(places.lookup(bare)), None)
                     if place is not None and place.country != places.VIETNAM:
                         golds[place.name][bare] += 1
+    gazetteer = places._gazetteer()
+    withdrawn = {row[0] for row in _withdrawn().values()}   # a former press name: the region is not renamed
     out = {}
     for name in sorted(set(written) | set(golds), key=lambda p: -sum(written[p].values())):
         forms = [(shown[name][k].most_common(1)[0][0], k, c) for k, c in written[name].most_common()]
@@ -67,10 +76,19 @@ def count(dirs: list[Path]) -> dict:
         for g, c in golds[name].items():
             gk[key(g)] += c
         flag = ""
-        if forms and forms[0][1] != key(name):
+        # a region renamed by a row of gazetteer_press is judged against its name before the row: "R"
+        # keeps the row, "W" withdraws it (the rule no longer holds)
+        before = next(iter(gazetteer.former.get(name, ())), name)
+        if before in withdrawn:   # shown by its press name once, by this name again (gazetteer_press.WITHDRAWN)
+            before = name
+        renamed = before != name
+        if forms and (forms[0][1] != key(before) or renamed):
             top = forms[0]
-            agree = not gk or gk.most_common(1)[0][0] == top[1]
-            flag = "R" if top[2] >= 5 and 3 * top[2] >= 2 * total and agree else "s"
+            ranked = gk.most_common(2)
+            # the golds agree when the form they write most is the page's, ahead of any other (a tie is split)
+            agree = not gk or (ranked[0][0] == top[1] and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]))
+            holds = top[1] != key(before) and top[2] >= 5 and 3 * top[2] >= 2 * total and agree
+            flag = ("R" if holds else "W") if renamed else ("R" if holds else "s")
         out[name] = {"flag": flag, "mentions": total, "pages": len(pages[name]),
                      "written": [[f, c] for f, _k, c in forms], "golds": golds[name].most_common()}
     return {"pages": n, "regions": out}

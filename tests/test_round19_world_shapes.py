@@ -154,7 +154,7 @@ def test_geography_with_cua_is_no_place(sentence):
     ("Sáng 6/11 (giờ Seoul), Chủ tịch UBND tỉnh Vĩnh Phúc đã ký kết biên bản ghi nhớ với tỉnh Chungcheongbuk.",
      ["Chungcheongbuk", "Vĩnh Phúc"]),
     ("Chiều 2/10 theo giờ Busan, đoàn đại biểu TP Hải Phòng đã làm việc với lãnh đạo tỉnh Gyeongsangnam.",
-     ["Gyeongnam", "Hải Phòng"]),
+     ["Gyeongsangnam", "Hải Phòng"]),
 ])
 def test_a_clocks_place_is_no_partner(sentence, pair):
     assert sorted(lead_event(sentence)["pair"]) == sorted(pair)

@@ -43,7 +43,7 @@ def test_mongolian_provinces_as_papers_write_them(sentence, name):
     ("Tỉnh Thái Nguyên tiếp đoàn tỉnh Kyungsangbuk-do.", "Gyeongsangbuk"),
     ("Tỉnh Hải Dương tiếp đoàn tỉnh Kyongsangbuk-do.", "Gyeongsangbuk"),
     ("Tỉnh Nghệ An ký kết với tỉnh Kyonggi-do.", "Gyeonggi"),
-    ("Tỉnh Đồng Nai ký kết với tỉnh Kyungsangnam-do.", "Gyeongnam"),
+    ("Tỉnh Đồng Nai ký kết với tỉnh Kyungsangnam-do.", "Gyeongsangnam"),
     ("Tỉnh Bình Định ký kết với tỉnh Chollanam-do.", "Jeollanam"),
     ("Tỉnh Quảng Trị ký kết với tỉnh Chollabuk-do.", "Jeollabuk"),
     ("Tỉnh Kiên Giang ký kết với tỉnh Cheju-do.", "Jeju"),

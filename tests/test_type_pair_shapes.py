@@ -152,7 +152,7 @@ def test_a_province_named_nam_that_signs(sentence, etype):
 
 @pytest.mark.parametrize("written, canonical", [
     ("tỉnh Kyungki", "Gyeonggi"), ("tỉnh Kyunggi", "Gyeonggi"),
-    ("tỉnh Kyungsangbuk", "Gyeongsangbuk"), ("tỉnh Kyongsangnam", "Gyeongnam"),
+    ("tỉnh Kyungsangbuk", "Gyeongsangbuk"), ("tỉnh Kyongsangnam", "Gyeongsangnam"),
 ])
 def test_older_romanisations_of_korean_provinces(written, canonical):
     place = resolve(written)

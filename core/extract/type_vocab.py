@@ -337,6 +337,11 @@ from .type_aid_teams import AID_TEAM_NOT, AID_TEAM_PHRASES  # noqa: E402
 MAIN_TYPE_PHRASES += AID_TEAM_PHRASES
 MAIN_TYPE_NOT += AID_TEAM_NOT
 
+# Workers sent to the partner: their send-off ("lễ gặp gỡ") and their job ("làm việc thời vụ"), round 31.
+from .type_workers import WORKER_NOT, WORKER_PHRASES  # noqa: E402
+MAIN_TYPE_PHRASES += WORKER_PHRASES
+MAIN_TYPE_NOT += WORKER_NOT
+
 # The press as the occasion ("buổi gặp mặt báo chí", "giao lưu báo chí"): a table of its own.
 from .type_press import PRESS_PHRASES  # noqa: E402
 MAIN_TYPE_PHRASES += PRESS_PHRASES

@@ -157,6 +157,10 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("buoi gap mat ky niem", "other", 3, "hai huyện có buổi gặp mặt kỷ niệm 10 năm kết nghĩa"),
     ("cuoc hop mat ky niem", "other", 3, "đã diễn ra cuộc họp mặt kỷ niệm 15 năm kết nghĩa giữa huyện A và huyện B"),
     ("to chuc hop mat ky niem", "other", 3, "UBND huyện A tổ chức họp mặt kỷ niệm 10 năm kết nghĩa với huyện B"),
+    # ... and "họp mặt mừng xuân / mừng năm mới" after "tổ chức" the same (round 31, late31b; mekong31k 07); "tổ chức họp
+    # mặt đầu xuân" stays the leaders' meeting, as 'họp mặt đầu xuân'
+    ("to chuc hop mat mung xuan", "other", 3, "huyện A tổ chức họp mặt mừng xuân mới với đại biểu các huyện giáp biên của tỉnh B"),
+    ("to chuc hop mat mung nam moi", "other", 3, "UBND tỉnh A tổ chức họp mặt mừng năm mới với lãnh đạo tỉnh B"),
     # --- meetings (rank 5, as 'hội nghị')
     ("giao ban", "conference", 5, "biên phòng hai tỉnh tổ chức giao ban công tác biên giới định kỳ"),
     # a dialogue, when nothing else is named (rank 8, as 'trao đổi kinh nghiệm'): a festival that opens with a

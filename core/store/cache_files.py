@@ -31,7 +31,7 @@ from .schema import SCHEMA
 
 # the caches' format (``cache.py``), here so that ``fastquery`` can check a stamp
 # without importing the code that builds them
-CACHE_VERSION = 20  # 12: word pairs in words.bin (wordpairs); 13: the usual words near them;
+CACHE_VERSION = 21  # 12: word pairs in words.bin (wordpairs); 13: the usual words near them;
 # 14: block CRC-32s of the columns (colfile.BLOCK) and each line's rank (line_rank), for fastquery;
 # 15: every position of a word pair in its line (wordpairs), not the words near its first one
 # 16: the articles read from the segments by offset (segrecords): articles.jsonl holds only
@@ -43,6 +43,7 @@ CACHE_VERSION = 20  # 12: word pairs in words.bin (wordpairs); 13: the usual wor
 # 19: columns.bin's whole numbers at the least width each part needs (1, 2, 4 or 8 bytes: ``colfile.code``)
 # 20: a corrected pair named as the gazetteer names its places now (round 30 renamed six foreign regions to
 # the names the press writes, ``scripts/gazetteer_press.py``: the caches apply the corrections, ``corrections.apply``)
+# 21: the same after round 31 withdrew one of them (KR-48 "Gyeongnam" shown "Gyeongsangnam" again, gazetteer_press.WITHDRAWN)
 FILES = ("events.jsonl", "articles.jsonl", "words.txt", "words.bin")
 STAMPED = FILES + ("columns.bin",)
 OBSOLETE = ("search.txt", "bodies.txt")  # files of older formats, removed by a rebuild
