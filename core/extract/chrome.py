@@ -86,12 +86,15 @@ def is_end_marker(folded: str) -> bool:
 #: A box's title glued by the scraper to the first title listed under it (meta31): "Tin liên quanTỉnh A và
 #: tỉnh B ký kết hợp tác…". An END_MARKERS row of two words or more, then a capital with no space between
 #: (the capital is seen in the page's own text: the folded text has no case).
-_GLUED_END_RE = re.compile(r"(?:" + "|".join(re.escape(m) for m, _ in sorted(END_MARKERS, key=lambda m: -len(m[0]))
-                                           if " " in m and m[-1].isalpha() and m != "theo doi") + r")(?=[a-z])")
+_GLUED_MARKERS = tuple(m for m, _ in sorted(END_MARKERS, key=lambda m: -len(m[0]))
+                       if " " in m and m[-1].isalpha() and m != "theo doi")
+_GLUED_END_RE = re.compile(r"(?:" + "|".join(re.escape(m) for m in _GLUED_MARKERS) + r")(?=[a-z])")
 
 
 def glued_end_marker(raw: str, folded: str) -> bool:
     """Does the line open with an end marker glued to a capital ("Tin liên quanTỉnh A …", "Xem thêmHai huyện …")?"""
+    if not folded.startswith(_GLUED_MARKERS):   # (a cheap literal test first: str.startswith in C)
+        return False
     m = _GLUED_END_RE.match(folded)
     return m is not None and m.end() < len(raw) and raw[m.end()].isupper()
 
