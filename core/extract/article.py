@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from ..messages import M_
 from ..scan import fast_fold
 from .chrome import (ABBREVIATION_END, END_MARKERS, PHOTO_CREDIT, JUNK_LINES, agency_tag_end, is_caption,
-                     is_end_marker, is_leadlike, is_teaser, is_titlelike, looks_like_byline)
+                     is_end_marker, glued_end_marker, is_leadlike, is_teaser, is_titlelike, looks_like_byline)
 from .crawl_stamp import without_crawl_line
 from .document_bases import after_bases, is_basis
 from .headline_stamp_lead import CAPTION_OVER_HEADLINE, caption_over_headline_stamp, headline_over_stamp_and_lead
@@ -41,6 +41,8 @@ from .glued_titles import glued_title, unfinished_lead_tail, unfinished_tail
 from .stamps import GLUED_DATE, PUBLISHED_FORMS, headline_date, is_clock_form, parse_published, strip_time
 from .stamp_choice import _choose_published, _names_day, _names_lead_day_instead, dated_opening  # noqa: F401 - _names_day re-exported
 from .stamp_credit import credit_under
+from .header_banners import WHY_BANNER, headline_under_banner
+from .site_tags import site_tag_end
 from .stamp_source_tag import source_tag
 from .glued_captions import CAPTION_MAX, glued_caption
 from .stamp_updates import posting_from_crawl, stamps_kept, update_under_glued_posting
@@ -215,6 +217,8 @@ def parse_article(text: str) -> Article:
     for i, why in site_names_over_menus(top, limit, reasons, WHY_PORTRAIT):   # "<the site's name>" / "• Trang chủ" (site_names)
         reasons[i] = why
     title_i = next((i for i in range(limit) if reasons[i] is None and is_titlelike(top[i].raw, top[i].folded)), None)
+    if (head := headline_under_banner(top, title_i, limit, reasons)) is not None:   # (header_banners)
+        reasons[title_i], title_i = WHY_BANNER, (head if head >= 0 else None)
     if (head := headline_over_stamp_and_lead(top, title_i, lead_i, reasons, related_i)) is not None:
         title_i, reasons[head] = head, None   # the headline over the stamp over the lead (headline_stamp_lead)
     if dated_head is not None and (title_i is None or title_i > dated_head):
@@ -284,7 +288,7 @@ def parse_article(text: str) -> Article:
     boxed: list[_Line] = []   # a widget or a related-news box inside the text (INSIDE_MARKERS)
     for j in range(lead_k + 1, len(body_lines)):
         ln = body_lines[j]
-        if is_end_marker(ln.folded):
+        if is_end_marker(ln.folded) or glued_end_marker(ln.raw, ln.folded):   # "Tin liên quanTỉnh A …"
             if _INLINE_LINK.match(ln.folded) and j + 1 < len(body_lines) and len(body_lines[j + 1].raw) > 200:
                 inline.append(ln)
                 continue
@@ -332,6 +336,8 @@ def parse_article(text: str) -> Article:
         lead = (lead_ln.start + tag[0], lead[1])
         if published is None:
             published, published_span = tag[1], (lead_ln.start, lead_ln.start + tag[0])
+    elif (tag_end := site_tag_end(lead_ln.raw)):   # "(Báo A) - Sáng 18/9, …": the site's name (site_tags)
+        chrome.append((lead_ln.start, lead_ln.start + tag_end, M_("the site's name opening the lead: '(Báo A) - '")))
     for ln in inline:
         chrome.append((ln.start, ln.end, M_("a link to a related article inside the text: 'Xem thêm: …'")))
     for ln in boxed:

@@ -20,7 +20,7 @@ from .row_gates import GatedRows
 from .stamps import strip_time
 
 __all__ = ["END_MARKERS", "JUNK_LINES", "AGENCY_TAG", "LEAD_OPENINGS",
-           "junk_reason", "is_end_marker", "opens_with_time", "looks_like_byline", "agency_tag_end", "is_leadlike", "is_titlelike",
+           "junk_reason", "is_end_marker", "glued_end_marker", "opens_with_time", "looks_like_byline", "agency_tag_end", "is_leadlike", "is_titlelike",
            "is_caption", "is_teaser", "is_banner", "ARCHIVE_PHOTO", "is_archive_caption"]
 
 
@@ -81,6 +81,22 @@ _END_RE = re.compile(
 def is_end_marker(folded: str) -> bool:
     m = _END_RE.match(folded)
     return bool(m) and (not folded.startswith("theo doi") or len(folded) <= 80)
+
+
+#: A box's title glued by the scraper to the first title listed under it (meta31): "Tin liên quanTỉnh A và
+#: tỉnh B ký kết hợp tác…". An END_MARKERS row of two words or more, then a capital with no space between
+#: (the capital is seen in the page's own text: the folded text has no case).
+_GLUED_MARKERS = tuple(m for m, _ in sorted(END_MARKERS, key=lambda m: -len(m[0]))
+                       if " " in m and m[-1].isalpha() and m != "theo doi")
+_GLUED_END_RE = re.compile(r"(?:" + "|".join(re.escape(m) for m in _GLUED_MARKERS) + r")(?=[a-z])")
+
+
+def glued_end_marker(raw: str, folded: str) -> bool:
+    """Does the line open with an end marker glued to a capital ("Tin liên quanTỉnh A …", "Xem thêmHai huyện …")?"""
+    if not folded.startswith(_GLUED_MARKERS):   # (a cheap literal test first: str.startswith in C)
+        return False
+    m = _GLUED_END_RE.match(folded)
+    return m is not None and m.end() < len(raw) and raw[m.end()].isupper()
 
 
 # --- lines that are never the article ------------------------------------------------------
@@ -243,9 +259,11 @@ LEAD_OPENINGS: tuple[tuple[str, str], ...] = (
     (r"thu\s+(?:hai|ba|tu|nam|sau|bay|\d)\s*(?:\(\s*)?[,\d]", "Thứ Hai (14/3), …"),
 
 )
-_LEAD_OPENING = re.compile(r"^(?:" + "|".join(f"(?:{p})" for p, _ in LEAD_OPENINGS) + ")")
+# (no "^": both are tried with .match(folded, tag) after an agency tag, and "^" holds only at the string's start, so a
+# lead after "(Báo A) - " never matched its opening; meta31)
+_LEAD_OPENING = re.compile(r"(?:" + "|".join(f"(?:{p})" for p, _ in LEAD_OPENINGS) + ")")
 #: A framing clause a lead may open with; such a line is a lead only when it is long.
-_FRAMING_OPENING = re.compile(r"^(?:nham|tren co so|thuc hien|trong khuon kho|nhan dip|chao mung|huong toi|nhan loi moi)\s")
+_FRAMING_OPENING = re.compile(r"(?:nham|tren co so|thuc hien|trong khuon kho|nhan dip|chao mung|huong toi|nhan loi moi)\s")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*(?:\s|$)")
 
 
