@@ -1,0 +1,61 @@
+"""Round 31, the lead reworded (para31): a metamorphic harness rewrote the lead of every page read right in
+the ways a reporter writes the same occasion (time expression, verb, the parties' order); the misses as shapes,
+in sentences written for this test (no page's own words), each with counter-examples.
+
+* the days an occasion takes, written after the signed document ("… ký kết Biên bản ghi nhớ hợp tác trong 2
+  ngày 18 và 19/9"), are the signing's days, not the memorandum's date (verdict_shapes.DAYS_IT_TAKES); a
+  memorandum named with its own date ("Bản ghi nhớ hợp tác trong lĩnh vực y tế ngày 14/5/2018") stays a
+  document's date.
+* "trao đổi, thảo luận" as the lead's only verb is a meeting (type_vocab, rank 8); a visit, a signing or a
+  festival named with it keeps its type.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_support import HEAD, main_or_none as _main
+
+_REST = "\n\nHai bên thống nhất tiếp tục phối hợp chặt chẽ trong thời gian tới.\n"
+
+
+def _page(lead: str) -> str:
+    return HEAD + lead + _REST
+
+
+@pytest.mark.parametrize("lead, date, end", [
+    ("Tỉnh Kon Tum và tỉnh Attapeu (Lào) ký kết biên bản ghi nhớ hợp tác trong 2 ngày 18 và 19/9.", "--09-18", "--09-19"),
+    ("Tỉnh Kon Tum và tỉnh Attapeu (Lào) ký kết biên bản ghi nhớ hợp tác trong hai ngày 18-19/9/2024.",
+     "2024-09-18", "2024-09-19"),
+    ("Huyện A Lưới và huyện Ta Ôi (Lào) tổ chức lễ ký kết thỏa thuận hợp tác trong các ngày 7-9/10.", "--10-07", "--10-09"),
+    # as before: the days written first, or with 'từ ngày'
+    ("Trong 2 ngày 18 và 19/9, tỉnh Kon Tum và tỉnh Attapeu (Lào) ký kết biên bản ghi nhớ hợp tác.", "--09-18", "--09-19"),
+])
+def test_days_after_a_signed_document_are_the_signing(lead, date, end):
+    main = _main(_page(lead))
+    assert main is not None and (main["date"], main["date_end"]) == (date, end)
+
+
+def test_a_memorandum_named_with_its_date_keeps_it_a_document():
+    lead = ("Ngày 20/9, tỉnh Kon Tum sơ kết thực hiện Bản ghi nhớ hợp tác trong lĩnh vực y tế ngày 14/5/2018 với "
+            "tỉnh Attapeu (Lào).")
+    main = _main(_page(lead))
+    assert main is not None and main["date"] == "--09-20"
+
+
+@pytest.mark.parametrize("lead, want", [
+    ("Ngày 18/9, lãnh đạo tỉnh Kon Tum và tỉnh Attapeu (Lào) đã trao đổi, thảo luận về các nội dung hợp tác.",
+     "conference"),
+    ("Sáng 3/4, lãnh đạo huyện Mường Tè và huyện Kim Bình (Trung Quốc) trao đổi và thảo luận về quản lý biên giới.",
+     "conference"),
+    # counter-examples: the occasion named with it keeps its type
+    ("Ngày 18/9, đoàn công tác tỉnh Kon Tum đến thăm tỉnh Attapeu (Lào), hai bên đã trao đổi, thảo luận về hợp tác.",
+     "visit"),
+    ("Ngày 18/9, tỉnh Kon Tum và tỉnh Attapeu (Lào) ký kết biên bản ghi nhớ, hai bên trao đổi, thảo luận về hợp tác.",
+     "signing"),
+    ("Ngày 18/9, tỉnh Kon Tum và tỉnh Attapeu (Lào) khai mạc lễ hội văn hóa, lãnh đạo hai tỉnh trao đổi, thảo luận "
+     "về du lịch.", "other"),
+])
+def test_a_discussion_is_a_meeting(lead, want):
+    main = _main(_page(lead))
+    assert main is not None and main["type"] == want
