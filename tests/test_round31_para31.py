@@ -59,3 +59,37 @@ def test_a_memorandum_named_with_its_date_keeps_it_a_document():
 def test_a_discussion_is_a_meeting(lead, want):
     main = _main(_page(lead))
     assert main is not None and main["type"] == want
+
+
+# A short lead paragraph whose day stands after the subject or at its end is still the lead (lead_time_inside): the
+# body's long paragraph below, with a month of its own, is not.
+_BODY = ("\n\nTại buổi làm việc, lãnh đạo huyện Quan Sơn đã giới thiệu với đoàn mô hình trồng rừng gỗ lớn mà huyện triển "
+         "khai từ tháng 12/2021; đến nay mô hình đã phủ xanh hơn 300 ha đất trống, tạo việc làm cho nhiều hộ đồng bào "
+         "dân tộc thiểu số trên địa bàn và được nhân rộng ra các xã lân cận.\n")
+
+
+@pytest.mark.parametrize("lead", [
+    "Đoàn công tác huyện Mường Lát, tỉnh Thanh Hóa, sáng 20/3 đã thăm và làm việc tại huyện Quan Sơn.",
+    "Đoàn công tác huyện Mường Lát, chiều nay (20/3) đã đến thăm và làm việc tại huyện Quan Sơn.",
+    "Đoàn công tác huyện Mường Lát thăm và làm việc tại huyện Quan Sơn vào sáng 20/3.",
+    # as before: the day opening the lead
+    "Sáng 20/3, đoàn công tác huyện Mường Lát đã thăm và làm việc tại huyện Quan Sơn.",
+])
+def test_a_short_lead_with_its_day_inside_is_the_lead(lead):
+    main = _main(HEAD + lead + _BODY)
+    assert main is not None and main["date"][-5:] == "03-20"
+
+
+@pytest.mark.parametrize("line, want", [
+    ("Đoàn công tác huyện Mường Lát, sáng 20/3 đã thăm và làm việc tại huyện Quan Sơn.", True),
+    ("Đoàn công tác huyện Mường Lát thăm và làm việc tại huyện Quan Sơn vào ngày 20/3/2024.", True),
+    # counter-examples: a headline (no stop), a caption naming its day (no 'vào', no 'đã'), a short line
+    ("Đoàn công tác huyện Mường Lát thăm và làm việc tại huyện Quan Sơn vào sáng 20/3", False),
+    ("Lãnh đạo hai huyện chụp ảnh lưu niệm tại buổi làm việc sáng 20/3.", False),
+    ("Lãnh đạo hai huyện chụp ảnh lưu niệm, sáng 20/3.", False),
+    ("Hai huyện, sáng 20/3 đã ký kết.", False),
+])
+def test_time_inside_lead_shapes(line, want):
+    from hoptac.core.extract.lead_time_inside import time_inside_lead
+    from hoptac.core.text import fold
+    assert time_inside_lead(line, fold(line)) is want
