@@ -6,8 +6,10 @@ in sentences written for this test (no page's own words), each with counter-exam
   ngày 18 và 19/9"), are the signing's days, not the memorandum's date (verdict_shapes.DAYS_IT_TAKES); a
   memorandum named with its own date ("Bản ghi nhớ hợp tác trong lĩnh vực y tế ngày 14/5/2018") stays a
   document's date.
-* "trao đổi, thảo luận" as the lead's only verb is a meeting (type_vocab, rank 8); a visit, a signing or a
-  festival named with it keeps its type.
+* "trao đổi, thảo luận" as the lead's only verb is a meeting (type_vocab, rank 8), "quyết định thành lập" a
+  decision issued (type_words, rank 8); a visit, a signing, a meeting or a festival named with them keeps its type.
+* a short one-sentence lead with its day after the subject ("Đoàn công tác huyện A, sáng 20/3 đã thăm …") or at
+  its end ("… vào sáng 20/3.") is the lead (lead_time_inside).
 """
 
 from __future__ import annotations
@@ -48,6 +50,13 @@ def test_a_memorandum_named_with_its_date_keeps_it_a_document():
      "conference"),
     ("Sáng 3/4, lãnh đạo huyện Mường Tè và huyện Kim Bình (Trung Quốc) trao đổi và thảo luận về quản lý biên giới.",
      "conference"),
+    # a decision one side takes: an announcement (type_words, rank 8) ...
+    ("Sáng 23/5, UBND tỉnh Kon Tum quyết định thành lập tổ công tác hợp tác với tỉnh Attapeu (Lào).", "announcement"),
+    # ... not over the meeting or the visit where both sides take it
+    ("Sáng 23/5, tại hội đàm, lãnh đạo tỉnh Kon Tum và tỉnh Attapeu (Lào) quyết định thành lập tổ công tác chung.",
+     "conference"),
+    ("Sáng 23/5, đoàn công tác tỉnh Kon Tum đến thăm tỉnh Attapeu (Lào), hai bên quyết định thành lập tổ công tác chung.",
+     "visit"),
     # counter-examples: the occasion named with it keeps its type
     ("Ngày 18/9, đoàn công tác tỉnh Kon Tum đến thăm tỉnh Attapeu (Lào), hai bên đã trao đổi, thảo luận về hợp tác.",
      "visit"),
