@@ -10,6 +10,8 @@ in sentences written for this test (no page's own words), each with counter-exam
   decision issued (type_words, rank 8); a visit, a signing, a meeting or a festival named with them keeps its type.
 * a short one-sentence lead with its day after the subject ("Đoàn công tác huyện A, sáng 20/3 đã thăm …") or at
   its end ("… vào sáng 20/3.") is the lead (lead_time_inside).
+* "kết quả hợp tác kể từ hội nghị năm 2024" names an earlier meeting's year: a lower bound, no year cue (a
+  wrong year once the lead's own "6 tháng đầu năm …" was reworded away).
 """
 
 from __future__ import annotations
@@ -102,3 +104,18 @@ def test_time_inside_lead_shapes(line, want):
     from hoptac.core.extract.lead_time_inside import time_inside_lead
     from hoptac.core.text import fold
     assert time_inside_lead(line, fold(line)) is want
+
+
+@pytest.mark.parametrize("lead, want", [
+    # the results since an earlier meeting of year Y: that meeting's year, a bound at most (year_cues) -- no year
+    ("Ngày 7/11, lãnh đạo tỉnh Kon Tum làm việc với lãnh đạo tỉnh Attapeu (Lào) về kết quả hợp tác kể từ hội nghị "
+     "năm 2024.", "--11-07"),
+    ("Ngày 7/11, lãnh đạo tỉnh Kon Tum làm việc với lãnh đạo tỉnh Attapeu (Lào) về kết quả hợp tác kể từ khi ký kết "
+     "thỏa thuận năm 2019.", "--11-07"),
+    # counter-example: a review of year Y names the occasion's year, as before
+    ("Ngày 7/11, tỉnh Kon Tum và tỉnh Attapeu (Lào) tổ chức hội nghị sơ kết chương trình hợp tác năm 2024.",
+     "2024-11-07"),
+])
+def test_results_since_an_earlier_meeting_name_no_year(lead, want):
+    main = _main(_page(lead))
+    assert main is not None and main["date"] == want
