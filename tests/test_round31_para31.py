@@ -119,3 +119,19 @@ def test_time_inside_lead_shapes(line, want):
 def test_results_since_an_earlier_meeting_name_no_year(lead, want):
     main = _main(_page(lead))
     assert main is not None and main["date"] == want
+
+
+# The day after the subject's comma, before 'đã'/'vừa', opens the predicate (main_date, clause_start): over a range of
+# the stay told in the lead's next sentence, as the same day opening the lead is.
+_STAY = (" Chuyến công tác của đoàn diễn ra từ ngày 25-28/7, tại các địa phương của thành phố Đà Nẵng; đây là dịp để "
+         "hai bên trao đổi kinh nghiệm phát triển kinh tế, du lịch và thu hút đầu tư.")
+
+
+@pytest.mark.parametrize("lead, want", [
+    ("Lãnh đạo tỉnh Quảng Ngãi, ngày 26/7 đã làm việc với lãnh đạo thành phố Đà Nẵng về kết quả hợp tác.", "--07-26"),
+    ("Lãnh đạo tỉnh Quảng Ngãi, chiều 26/7 vừa làm việc với lãnh đạo thành phố Đà Nẵng về kết quả hợp tác.", "--07-26"),
+    ("Ngày 26/7, lãnh đạo tỉnh Quảng Ngãi làm việc với lãnh đạo thành phố Đà Nẵng về kết quả hợp tác.", "--07-26"),
+])
+def test_a_day_after_the_subject_opens_the_predicate(lead, want):
+    main = _main(_page(lead + _STAY))
+    assert main is not None and main["date"] == want
