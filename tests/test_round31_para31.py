@@ -99,6 +99,7 @@ def test_a_short_lead_with_its_day_inside_is_the_lead(lead):
     ("Lãnh đạo hai huyện chụp ảnh lưu niệm tại buổi làm việc sáng 20/3.", False),
     ("Lãnh đạo hai huyện chụp ảnh lưu niệm, sáng 20/3.", False),
     ("Hai huyện, sáng 20/3 đã ký kết.", False),
+    ("Hai bên đánh giá việc thực hiện thỏa thuận hợp tác được ký kết giữa hai huyện vào ngày 9/4/2019.", False),
 ])
 def test_time_inside_lead_shapes(line, want):
     from hoptac.core.extract.lead_time_inside import time_inside_lead
