@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..messages import M_
+from .lead_time_inside import time_inside_lead   # a short lead with its day inside: 'Đoàn … A, sáng 5/3 đã …'
 from .row_gates import GatedRows
 from .stamps import strip_time
 
@@ -297,7 +298,7 @@ def is_leadlike(raw: str, folded: str) -> bool:
     if len(raw) >= 250:
         return True
     end = _clean_end(raw)
-    return len(end) >= 100 and words >= 14 and bool(_SENTENCE_END.search(end[-3:] + " "))
+    return len(end) >= 100 and words >= 14 and bool(_SENTENCE_END.search(end[-3:] + " ")) or time_inside_lead(raw, folded)
 
 
 def is_titlelike(raw: str, folded: str) -> bool:

@@ -28,6 +28,9 @@ PLACE_SCORES = {
     "month_only": -15,       # "tháng 3": a day date is better
 }
 
+#: The day between the subject's comma and the verb opens the predicate as "clause_start" (para31):
+#: "Lãnh đạo tỉnh A, ngày 26/7 đã làm việc với …", "Đoàn công tác tỉnh A, sáng 5/3 vừa đến thăm …"
+_THEN_DONE = re.compile(r"\s+(?:da|vua)\s")
 _EVENT_WORD = re.compile(r"\b(?:dien ra|to chuc|vao|tai [^,.;]{1,60}|khai mac|be mac)\s+$")
 # ... and why the main event's date was chosen
 _WHY_IN_LEAD = M_("in the lead")
@@ -55,7 +58,8 @@ def _score(readings: list[Reading], text: str, folded: str, lead, paragraphs) ->
         head = folded[tag.end() if tag and tag.end() <= m.start else start:m.start]
         if not head.strip():
             sc += PLACE_SCORES["sentence_start"]
-        elif head.rstrip().endswith(",") and folded[m.end:m.end + 2].lstrip().startswith(","):
+        elif head.rstrip().endswith(",") and (folded[m.end:m.end + 2].lstrip().startswith(",")
+                                              or _THEN_DONE.match(folded, m.end)):
             sc += PLACE_SCORES["clause_start"]
         elif _EVENT_WORD.search(head[-80:]):
             sc += PLACE_SCORES["after_event_word"]

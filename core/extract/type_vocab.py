@@ -265,6 +265,11 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     # phố A có buổi giao lưu hữu nghị, trao đổi công tác với đoàn thành phố B"); a visit named with it wins
     ("giao luu huu nghi", "conference", 8, "đoàn HĐND thành phố A giao lưu hữu nghị với đoàn đại biểu thành phố B"),
     ("trao doi cong tac", "conference", 8, "hai đoàn có buổi trao đổi công tác về quản lý đô thị"),
+    # a discussion of the two sides, when nothing else is named (para31: the lead "lãnh đạo hai tỉnh đã trao đổi, thảo
+    # luận về …" read other); a visit, a signing or a festival named with it keeps its type (visit 7; festival 8 first)
+    ("trao doi, thao luan", "conference", 8, "lãnh đạo tỉnh A và tỉnh B đã trao đổi, thảo luận về các nội dung hợp tác"),
+    ("trao doi va thao luan", "conference", 8, "hai bên trao đổi và thảo luận về phương hướng hợp tác năm tới"),
+    ("thao luan, trao doi", "conference", 8, "lãnh đạo hai huyện thảo luận, trao đổi về quản lý biên giới"),
     # a study tour: the hosts are visited ("đoàn công tác tỉnh A học tập kinh nghiệm tại tỉnh B")
     ("hoc tap kinh nghiem", "visit", 7, "đoàn công tác Sở Nông nghiệp tỉnh A học tập kinh nghiệm tại tỉnh B"),
     ("trao tang", "other", 8, "Đoàn công tác … đã trao tặng gạo, vật tư y tế"),

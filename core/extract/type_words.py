@@ -286,6 +286,7 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("chuyen cong tac, lam viec va hoi dam", "visit", 5, "đoàn huyện A có chuyến công tác, làm việc và hội đàm tại huyện B"),
     # --- documents one side issues (rank 8: never over an occasion that cites them)
     ("phe duyet", "announcement", 8, "UBND tỉnh A phê duyệt Đề án hợp tác du lịch với tỉnh B"),
+    ("quyet dinh thanh lap", "announcement", 8, "UBND tỉnh A quyết định thành lập Tổ công tác hợp tác với tỉnh B (para31)"),
     # (no rows for a bare letter, "có Công văn", "ra văn bản": a letter is often what an occasion follows up) ...
     # ... but one that agrees with or answers a partner's request is the news (round 18, holdout17 x17; not "có văn
     # bản chỉ đạo", a directive to one's own agencies about the occasion the page tells)

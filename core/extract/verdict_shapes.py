@@ -30,6 +30,10 @@ _DOCUMENT = re.compile(rf"(?:{_first_letters(_DOC_NOUNS)})\s+(?:so\s+)?{_W}*\d{_
 _SIGNED_DOC = re.compile("(?:" + _first_letters("ban ghi nho|bien ban ghi nho|thoa thuan hop tac|ban thoa thuan|hiep dinh|"
                                                  "nghi quyet|ke hoach so|ban ky ket") + ")"
                          r"(?:(?!\b(?:dien ra|to chuc|ky|ky ket|vao|tai|hoi nghi|le)\b)[^,;.()\n]){0,60}$")
+# The days an occasion takes, right before the date: "… ký kết Biên bản ghi nhớ hợp tác trong 2 ngày 18 và 19/9",
+# "… trong hai ngày 18-19/9", "… trong các ngày 18-20/9": the signing's days (para31), never a signed document's
+# date ("Bản ghi nhớ hợp tác trong lĩnh vực y tế ngày 14/5/2018" keeps its document date: no count of days there)
+DAYS_IT_TAKES = re.compile(r"\btrong\s+(?:\d{1,2}|hai|ba|bon|nam|cac|nhung)\s+$")
 _ISSUING = re.compile(rf"\b(?:ban hanh|ky ban hanh|ky|cong bo)\s+(?:{_DOC_NOUNS})\s"
                       # ... or told as just issued by one ("Kế hoạch … vừa được UBND huyện ban hành tại Quyết định số 12/QĐ-UBND
                       # ngày 9/2/2023", "… mới được phê duyệt tại Quyết định số …"); without "vừa"/"mới" a cited basis

@@ -30,7 +30,7 @@ from .document_dates import document_date_apart
 from .listing_dates import listing_date
 from .history_chain import history_continued
 from .main_date import PLACE_SCORES, _score, captions_before, choose_main  # noqa: F401 - captions_before re-exported
-from .verdict_shapes import SOURCE_ISSUE_AFTER, SOURCE_ISSUE_BEFORE
+from .verdict_shapes import DAYS_IT_TAKES, SOURCE_ISSUE_AFTER, SOURCE_ISSUE_BEFORE
 from .verdict_shapes import (  # noqa: F401 - LUNAR_NAMED, RELATION_SINCE and the gates re-exported
     LUNAR_NAMED, RELATION_SINCE, _ANNIV_BEFORE, _BASIS, _CELEBRATED, _DOCUMENT, _DOC_NOUN, _FOUNDING,
     _FOUNDING_GATE, _HOLIDAY_BEFORE, _HOLIDAY_GATE, _ISSUING, _OR_AFTER, _OR_BEFORE, _PARTICIPLE, _WORK_DONE_ON,
@@ -161,7 +161,8 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
         elif (m.end_day is None and m.end_month is None and "tu " in near[-16:]
               and _RELATION_SINCE.search(near[-72:])):
             r = Reading(m, "past", _WHY_RELATION_SINCE)
-        elif fold_starts_ngay(folded, m) and (dm := _DOCUMENT.search(near) or _SIGNED_DOC.search(near)):
+        elif (fold_starts_ngay(folded, m) and not DAYS_IT_TAKES.search(near, max(0, len(near) - 16))
+              and (dm := _DOCUMENT.search(near) or _SIGNED_DOC.search(near))):
             issued = dm.re is _DOCUMENT and _issues_it(near, dm.start())
             r = (Reading(m, "issued", _WHY_ISSUING) if issued
                  else Reading(m, "document", _WHY_DOCUMENT))

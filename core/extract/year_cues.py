@@ -85,6 +85,8 @@ _SIGNED_IN = re.compile(r"\b(?:da|duoc|tung)\s+(?:duoc\s+)?ky(?:\s+ket)?\s+(?:va
 #: 2019"): the occasion lies somewhere after it -- a lower bound (year_bounds), never a cue.
 _PERIOD_START = re.compile(r"(?:ke\s+)?tu\s")
 _PERIOD_START_BEFORE = re.compile(r"\btu\s+$")
+#: "kể từ <an occasion> năm Y" ("kết quả hợp tác kể từ hội nghị năm 2024"): since that earlier meeting, a bound at most (para31)
+_SINCE_OCCASION = re.compile(r"\bke tu\s+(?:hoi nghi|hoi dam|cuoc hop|buoi lam viec|le ky ket|khi ky(?: ket)?|chuyen tham)\b[^,.;]{0,40}$")
 #: For a period whose clause names nothing, the sentence's words, a signing last ("ký kết Thỏa
 #: thuận hợp tác toàn diện, giai đoạn 2018-2023": the period signed for, plan_period_weak).
 _PERIOD_KINDS = ("ongoing", "interim", "review", "event", "plan")
@@ -309,6 +311,8 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None,
                 continue   # "cho biết, năm 2020, cả nước đối diện với nhiều khó khăn": a year told as over (year_hardship)
             if _PERIOD_START.match(fold(m.text)) or (_PERIOD_START_BEFORE.search(fw(max(0, m.start - 8), m.start)) and from_before(text, m.start)):
                 continue   # "hợp tác … từ năm 2017 (đến nay)": where a period starts, a bound at most
+            if "ke tu" in (since := fw(max(0, m.start - 70), m.start)) and _SINCE_OCCASION.search(since):
+                continue   # "kể từ hội nghị năm 2024": the earlier meeting's year, a bound at most
             if _IS_A.match(fw(m.end, m.end + 12)) and _IS_ANNIVERSARY.match(fw(m.end, m.end + 160)):
                 cues.append(_cue("anniversary_year", m.year, m.start, m.start, m.end))
                 continue

@@ -1,0 +1,45 @@
+"""A short lead whose time expression stands inside it, not at its start (para31).
+
+:func:`hoptac.core.extract.chrome.is_leadlike` knows a lead by a time expression that opens it
+("Sáng 5/3, …"), by an agency tag, or by its length. A reporter also puts the day after the
+subject or at the sentence's end, and a one-sentence lead paragraph may then be short:
+
+* after the subject and a comma, before the verb: "Đoàn công tác tỉnh A, sáng 5/3 đã thăm và làm
+  việc tại tỉnh B." (TIME_AFTER_SUBJECT);
+* at its end, after "vào": "Đoàn công tác tỉnh A thăm và làm việc tại tỉnh B vào sáng 5/3."
+  (TIME_AT_END).
+
+Either is a lead only as a whole sentence (it ends with a stop) of at least ``MIN_WORDS`` words: a
+headline ends with none, and a photo's caption that names its day ("… tại lễ ký kết sáng 5/3.")
+has no "vào" before it and no "đã" after it; nor is a signing told as done ("… được ký kết giữa hai tỉnh vào
+ngày 17/5/2014.", SIGNED_BEFORE) the lead's occasion.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["MIN_WORDS", "time_inside_lead"]
+
+MIN_WORDS = 10
+
+_DAY = r"(?:\(\s*)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?(?:\s*\))?"
+_WHEN = (r"(?:(?:buoi\s+)?(?:sang|chieu|toi|trua)\s+(?:ngay\s+|nay\s+|qua\s+|hom qua\s+)?|ngay\s+|hom\s+(?:nay|qua)\s+)")
+#: "Đoàn công tác tỉnh A, sáng 5/3 đã …", "UBND tỉnh A, ngày 12-4 vừa …", "…, chiều nay (5/3) đã …"
+TIME_AFTER_SUBJECT = re.compile(rf",\s*(?:vao\s+)?{_WHEN}{_DAY}\s+(?:da|vua|se)\s")
+#: "… thăm và làm việc tại tỉnh B vào sáng 5/3.", "… ký kết thỏa thuận hợp tác vào ngày 12/4/2024."
+TIME_AT_END = re.compile(rf"\svao\s+{_WHEN}{_DAY}\s*\.$")
+#: ... but not a signing told as done ("… biên bản hợp tác được ký kết giữa hai tỉnh vào ngày 17/5/2014."): background
+SIGNED_BEFORE = re.compile(r"\b(?:da|duoc|tung)\s+(?:duoc\s+)?ky(?:\s+ket)?\b")
+
+
+def time_inside_lead(raw: str, folded: str) -> bool:
+    """Is the line a one-sentence lead with its day after the subject or at its end?"""
+    end = raw.rstrip(" |\t\xa0")
+    if not end.endswith(".") or len(end.split()) < MIN_WORDS or ("," not in folded and " vao " not in folded):
+        return False
+    f = folded.rstrip(" |\t\xa0")
+    if TIME_AFTER_SUBJECT.search(f, 0, 160) is not None:
+        return True
+    at = TIME_AT_END.search(f, max(0, len(f) - 40))
+    return at is not None and SIGNED_BEFORE.search(f, max(0, at.start() - 80), at.start()) is None
