@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..messages import M_
+from .end_markers import END_MARKERS, glued_end_marker, is_end_marker   # the end of an article (split, round 31)
 from .lead_time_inside import time_inside_lead   # a short lead with its day inside: 'Đoàn … A, sáng 5/3 đã …'
 from .row_gates import GatedRows
 from .stamps import strip_time
@@ -23,81 +24,6 @@ from .stamps import strip_time
 __all__ = ["END_MARKERS", "JUNK_LINES", "AGENCY_TAG", "LEAD_OPENINGS",
            "junk_reason", "is_end_marker", "glued_end_marker", "opens_with_time", "looks_like_byline", "agency_tag_end", "is_leadlike", "is_titlelike",
            "is_caption", "is_teaser", "is_banner", "ARCHIVE_PHOTO", "is_archive_caption"]
-
-
-# --- the end of an article ------------------------------------------------------------
-
-# A line that starts with one of these ends the article: everything from it on is
-# boilerplate. At the top of a page (before the lead) the same words are chrome: a
-# share button "Chia sẻ" or a menu "Xem thêm" above the article.
-END_MARKERS: tuple[tuple[str, str], ...] = (
-    ("tin khac", "Tin khác (other news)"),
-    ("tin cung chuyen muc", "Tin cùng chuyên mục (same section)"),
-    ("co the ban quan tam", "Có thể bạn quan tâm (you may like)"),
-    ("cac bai moi dang", "Các bài mới đăng (newer posts)"),
-    ("cac bai da dang", "Các bài đã đăng (older posts)"),
-    ("cac tin khac", "Các tin khác"),
-    ("cac tin/bai khac", "Các tin/bài khác"),
-    ("tin lien quan", "Tin liên quan (related)"),
-    ("cac tin lien quan", "Các tin liên quan (related)"),
-    ("bai lien quan", "Bài liên quan (related)"),
-    ("cac bai lien quan", "Các bài liên quan (related)"),
-    ("bai viet lien quan", "Bài viết liên quan (related)"),
-    ("tin moi", "Tin mới (latest)"),
-    ("tin moi nhat", "Tin mới nhất"),
-    ("tin doc nhieu", "Tin đọc nhiều (most read)"),
-    ("doc nhieu", "Đọc nhiều"),
-    ("doc them", "Đọc thêm (read more)"),
-    ("xem them", "Xem thêm (see more)"),
-    ("chia se:", "Chia sẻ: (share)"),
-    ("chia se", "Chia sẻ (share)"),
-    ("thong ke truy cap", "Thống kê truy cập (visitor counter)"),
-    ("viet binh luan", "Viết bình luận (comment form)"),
-    ("gui binh luan", "Gửi bình luận (comment form)"),
-    ("y kien ban doc", "Ý kiến bạn đọc (readers' comments)"),
-    ("binh luan", "Bình luận (comments)"),
-    ("phan hoi", "Phản hồi (feedback form)"),
-    ("tin, anh:", "Tin, ảnh: (credit line)"),
-    ("tin va anh:", "Tin và ảnh: (credit line)"),
-    ("tu khoa:", "Từ khóa: (tags)"),
-    ("tags:", "Tags:"),
-    ("in bai", "In bài (print)"),
-    ("bai viet xem", "Bài viết Xem (comment widget)"),
-    ("lien ket website", "Liên kết website (portal links)"),
-    ("theo doi", "Theo dõi … trên (follow us on)"),
-)
-
-_END_RE = re.compile(
-    r"^(?:"
-    + "|".join(
-        re.escape(m) + ("" if m.endswith(":") else
-                        r"\b.{0,60}\btren\b" if m == "theo doi" else
-                        r"(?:\s*[:.]?\s*$|\s*:|\s+\d)")
-        for m, _ in sorted(END_MARKERS, key=lambda m: -len(m[0]))
-    )
-    + ")"
-)
-
-
-def is_end_marker(folded: str) -> bool:
-    m = _END_RE.match(folded)
-    return bool(m) and (not folded.startswith("theo doi") or len(folded) <= 80)
-
-
-#: A box's title glued by the scraper to the first title listed under it (meta31): "Tin liên quanTỉnh A và
-#: tỉnh B ký kết hợp tác…". An END_MARKERS row of two words or more, then a capital with no space between
-#: (the capital is seen in the page's own text: the folded text has no case).
-_GLUED_MARKERS = tuple(m for m, _ in sorted(END_MARKERS, key=lambda m: -len(m[0]))
-                       if " " in m and m[-1].isalpha() and m != "theo doi")
-_GLUED_END_RE = re.compile(r"(?:" + "|".join(re.escape(m) for m in _GLUED_MARKERS) + r")(?=[a-z])")
-
-
-def glued_end_marker(raw: str, folded: str) -> bool:
-    """Does the line open with an end marker glued to a capital ("Tin liên quanTỉnh A …", "Xem thêmHai huyện …")?"""
-    if not folded.startswith(_GLUED_MARKERS):   # (a cheap literal test first: str.startswith in C)
-        return False
-    m = _GLUED_END_RE.match(folded)
-    return m is not None and m.end() < len(raw) and raw[m.end()].isupper()
 
 
 # --- lines that are never the article ------------------------------------------------------
