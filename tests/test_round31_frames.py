@@ -75,36 +75,3 @@ def test_a_related_box_glued_to_its_first_title_ends_the_article():
         assert "Miền Xanh" not in a.body and "huyện C" not in a.body
     ln = _line("Tin liên quan đến vụ việc, hai bên đã trao đổi")   # spaced: no glue (is_end_marker's)
     assert not glued_end_marker(ln.raw, ln.folded)
-
-
-def _wrapped(paragraphs, width=80):
-    out = []
-    for p in paragraphs:
-        cur = ""
-        for w in p.split(" "):
-            if cur and len(cur) + 1 + len(w) > width:
-                out.append(cur)
-                cur = w
-            else:
-                cur = (cur + " " + w) if cur else w
-        out.append(cur)
-        out.append("")
-    return "\n".join(out)
-
-
-def test_a_year_cue_cut_by_a_hard_wrap_is_read_across_the_break():
-    from hoptac.core.extract.article import parse_article
-    from hoptac.core.extract.wrapped_joins import unbroken
-    paras = ["Hội nghị tổng kết hợp tác giữa tỉnh Miền Xanh và tỉnh Miền Đỏ",
-             "Ngày 21/3, tại thành phố Miền Xanh, lãnh đạo tỉnh Miền Xanh và tỉnh Miền Đỏ đã tổ chức hội nghị "
-             "thường niên để đánh giá kết quả hợp tác giữa hai tỉnh giai đoạn 2022 - 2024 và bàn phương hướng "
-             "hợp tác trong thời gian tới, trong đó có nông nghiệp, du lịch, giáo dục.",
-             "Tại hội nghị, hai bên đã thống nhất nhiều nội dung hợp tác cụ thể trong lĩnh vực nông nghiệp, "
-             "thương mại, du lịch và giáo dục, đồng thời giao các sở, ngành xây dựng kế hoạch chi tiết.",
-             "Hai tỉnh cũng thống nhất tổ chức hội nghị lần tiếp theo tại tỉnh Miền Đỏ vào quý I năm sau, "
-             "với sự tham dự của lãnh đạo các sở, ngành và địa phương có liên quan của hai bên."]
-    text = _wrapped(paras)
-    assert "giai đoạn 2022\n- 2024" in text or "giai đoạn\n2022" in text or "2022 -\n2024" in text
-    a = parse_article(text)
-    flat = unbroken(text, a.joins)
-    assert "giai đoạn 2022 - 2024" in flat

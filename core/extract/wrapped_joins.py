@@ -125,21 +125,8 @@ def joined_lines(text: str, lines: list[_Line]) -> tuple[list[_Line], tuple[int,
             out[-1] = _join(a, b)
             joins.append(a.end + gap.index("\n"))
         else:
-            if gap.count("\n") == 1 and not gap.strip() and _runs_on(a, b):   # a sentence run on (read as a space)
-                joins.append(a.end + gap.index("\n"))
             out.append(b)
-    return (out if len(out) < len(lines) else lines), tuple(joins)
-
-
-def _runs_on(a: _Line, b: _Line) -> bool:
-    """Does the sentence of the wrapped line ``a`` (40-110 characters, no stop at its end) run on in ``b``,
-    right under it, that opens with a small letter or a figure ("… giai đoạn 2022" / "- 2024 và …", "… kết quả"
-    / "phát triển …")? The break is read as a space by the date and year readers (meta31: a year's cue cut
-    by the width, "sơ kết 2 năm thực hiện" / "bản ghi nhớ … 2023 - 2024", was no cue); the lines are still
-    judged one by one."""
-    first = b.raw[:1]
-    return (40 <= a.end - a.last <= 110 and a.raw[-1:] not in _CLOSED
-            and (first.islower() or first.isdigit() or first in "-–("))
+    return (out, tuple(joins)) if joins else (lines, ())
 
 
 def unbroken(text: str, joins: tuple[int, ...]) -> str:
