@@ -4,11 +4,12 @@ running text is :mod:`hoptac.core.places_match`."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .text import fold, nfc
 
-__all__ = ["LEVEL_WORDS", "COMMUNE_LEVELS", "key_of", "normalise_level", "split_level"]
+__all__ = ["LEVEL_WORDS", "COMMUNE_LEVELS", "key_of", "level_written", "normalise_level", "split_level"]
 
 _SP = r"[ \t\u00a0]+"
 #: Folded level word (spaces single, dots removed) -> normalised level word.
@@ -86,3 +87,18 @@ def split_level(s: str, strict: bool = True) -> tuple[str | None, str]:
         if not strict or n.isascii() or " ".join(n[:m.end("lvl")].lower().split()) in _ACCENTED:
             return LEVEL_WORDS[lk], key_of(m.group("rest"))
     return None, key_of(f)
+
+
+@functools.lru_cache(maxsize=512)
+def level_written(folded: str, written: str | None) -> str | None:
+    """The level a level word before a name gives in :meth:`hoptac.core.places_match.Matcher.find`
+    (``folded``: the word as the page's fold has it, "tp.", "thanh pho"; ``written``: as written, in
+    an accented page, else None): an abbreviation's, or the word's if written with its own marks
+    ("tỉnh", not "tinh" in an accented page); else None. Remembered: a page's level words are a
+    handful, each read again before every name it precedes."""
+    lk = " ".join(folded.replace(".", " ").split())
+    if lk.replace(" ", "") in _ABBREVIATIONS:
+        return LEVEL_WORDS[lk.replace(" ", "")]
+    if written is None or " ".join(written.lower().split()) in _ACCENTED:
+        return LEVEL_WORDS[lk]
+    return None

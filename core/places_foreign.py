@@ -118,6 +118,8 @@ class Foreign:
                  in_country: Callable[[str, str | None, str], tuple] | None = None):
         self._in_country = in_country
         self._countries = {k.lower(): v for k, v in countries.items()}
+        # a country's name ending a longer name ("các tỉnh Bắc Lào"): one str.endswith of them all (_a_locality)
+        self._country_tails = tuple(" " + c for c in self._countries)
         (self._country_after, self._unknown, self._unknown_before, self._unknown_loose,
          self._unknown_of) = _regexes(countries)
         self._country_of_key: dict[str, str] | None = None   # a country name's key -> the country
@@ -173,7 +175,7 @@ class Foreign:
         """Not a group ("các tỉnh Bắc Lào": the provinces of northern Laos, a region of a
         country) but one named unit."""
         name = m.group("name").lower()
-        if any(name == c or name.endswith(" " + c) for c in self._countries):
+        if name in self._countries or name.endswith(self._country_tails):
             return False
         return _GROUP_BEFORE.search(text, max(0, m.start("lvl") - 8), m.start("lvl")) is None
 
@@ -256,7 +258,8 @@ class Foreign:
             # instead of trying the look-behind at every position of the page
             for m in re.finditer(re.escape(written[:1]) + r"(?<!\w.)" + re.escape(written[1:]).replace(
                     r"\ ", r"[ \t\u00a0]+") + r"(?!\w)", text):
-                if not any(a < m.end() and m.start() < b for a, b, *_ in taken):
+                ms, me = m.span()
+                if not any(a < me and ms < b for a, b, *_ in taken):
                     # with the same level word before it ("Huyện Kroch Chhmar"): that level
                     lw = re.search(r"(?<!\w)(?i:" + re.escape(level_word) + r")[ \t\u00a0]+$",
                                    text[max(0, m.start() - 24):m.start()]) if level_word else None

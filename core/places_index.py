@@ -201,7 +201,8 @@ class _Gazetteer:
         return places, tie
 
     def candidates(self, key: str, level: str | None) -> tuple[Place, ...]:
-        return self.ranked(key, level, True)[0]
+        cached = self._ranked.get((key, level, True))   # (ranked's own cache, asked here: one call a mention)
+        return (cached if cached is not None else self.ranked(key, level, True))[0]
 
     def has_level(self, key: str, level: str) -> bool:   # (kept: the index is not changed once built, as _ranked)
         if (known := self._levels.get((key, level))) is None:

@@ -95,7 +95,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from .place_levels import (_ABBREVIATIONS, _ACCENTED, _AFTER_LEVEL, _LEVEL_RE, _SP, _WORD,
-                           COMMUNE_LEVELS, LEVEL_WORDS, key_of, normalise_level, split_level)
+                           COMMUNE_LEVELS, LEVEL_WORDS, key_of, level_written, normalise_level, split_level)
 from .rxcache import compile as rx_compile, derived as rx_derived
 from .capitals import capitals as capital_table
 from .scan import VI_LETTERS, fast_fold, shape, trie_regex
@@ -164,6 +164,7 @@ def _names_trie(source: str) -> str:
     (what it depends on is all in ``source``, so that rxcache can keep the result)."""
     sep, keys = source.split("\0", 1)
     return trie_regex(keys.split("\n"), sep=sep)
+
 
 
 class Matcher:
@@ -300,12 +301,9 @@ class Matcher:
                     rev = folded[::-1]
                 lm = _LEVEL_BEFORE.match(rev, n - ns)
                 if lm:
-                    ls, le = n - lm.end("lvl"), n - lm.start("lvl")
-                    lk = " ".join(folded[ls:le].replace(".", " ").split())
-                    if lk.replace(" ", "") in _ABBREVIATIONS:
-                        level = LEVEL_WORDS[lk.replace(" ", "")]
-                    elif not accented or " ".join(text[ls:le].lower().split()) in _ACCENTED:
-                        level = LEVEL_WORDS[lk]
+                    rs, re_ = lm.span("lvl")
+                    ls, le = n - re_, n - rs
+                    level = level_written(folded[ls:le], text[ls:le] if accented else None)
                     if level:
                         start = ls
             if level is None and ns in numbered and self._has_level(key, "quận"):

@@ -69,6 +69,9 @@ _NATIONAL = [(re.compile(_NUMBER + re.escape(name) + (rf"\b(?!\s+{not_after})" i
 #: ... and cut off at the page's end after its last word's first letter
 _NATIONAL_CUT = [(re.compile(_NUMBER + re.escape(name.rsplit(" ", 1)[0]) + r"\s+" + re.escape(name.rsplit(" ", 1)[1][0])
                              + r"[a-z]*\s*$"), year, written) for name, _, year, written in NATIONAL_DAYS]
+#: ... every one of them opens with the count: where it does not follow, none can match (its look-ahead
+#: tests, _LOOKS_AHEAD and told_ahead, are not asked: most "kỷ niệm" of a page count no years)
+_NUMBER_AT = re.compile(_NUMBER)
 #: The founding's name after "kỷ niệm N năm" -- or after "(nhân) dịp N năm", "chào mừng N năm" with no "kỷ niệm"
 #: ("Nhân dịp 60 năm Ngày thiết lập quan hệ ngoại giao và 45 năm ký kết Hiệp ước hữu nghị hợp tác Việt Nam - Lào"):
 #: the treaty is written with or without its "và" ("Hiệp ước hữu nghị hợp tác"), signed as "ký" or "ký kết";
@@ -116,7 +119,8 @@ def known_anniversaries(folded: str, skip: Sequence[tuple[int, int]] = ()) -> li
         m = _KNOWN_ANNIV.match(folded, i, i + 200)
         if m:
             out += _known(folded, i, m, skip)
-        if m is None and not _LOOKS_AHEAD.search(folded, max(0, i - 24), i) and not told_ahead(folded, i):
+        if m is None and _NUMBER_AT.match(folded, i) is not None and not _LOOKS_AHEAD.search(folded, max(0, i - 24), i) \
+                and not told_ahead(folded, i):
             out += _national(folded, i, skip)
         i = folded.find("ky niem", i + 7)
     i = folded.find("chao mung")

@@ -255,6 +255,10 @@ def _day_ok(d: int | None, m: int | None, y: int | None) -> bool:
     return d <= calendar.monthrange(y if y is not None else 2000, m)[1]
 
 
+#: The groups _build reads as numbers: the day, month and year, and a range's end.
+_NUMBER_GROUPS = ("d", "m", "y", "d2", "m2", "y2")
+
+
 def _int(s: str | None) -> int | None:
     return int(s) if s else None
 
@@ -297,10 +301,9 @@ def _build(c: Compiled, m: re.Match, lead: _Lead, text: str) -> DateMention | No
     if not _accents_ok(text, start, end):
         return None
 
-    d, mo, y = _int(g.get("d")), _int(g.get("m")), _int(g.get("y"))
+    d, mo, y, d2, m2, y2 = [int(v) if v else None for v in map(g.get, _NUMBER_GROUPS)]   # (_int of each)
     if y is not None and y < 100:   # "ngày 12/3/24" (rule dmy_short)
         y += 2000 if y < 70 else 1900
-    d2, m2, y2 = _int(g.get("d2")), _int(g.get("m2")), _int(g.get("y2"))
     if "q" in g or "qr" in g:
         q = _int(g.get("q")) or _ROMAN[g["qr"][::-1].lower()]  # the lead was read backwards
         mo, m2, y2 = 3 * q - 2, 3 * q, y

@@ -71,6 +71,9 @@ from .years import anniversary_cues, find_year_cues, infer_year, year_cue_record
 
 __all__ = ["extract_events", "format_date"]
 
+# the pair's sort key, remembered (the same province names page after page)
+_fold_key = functools.lru_cache(maxsize=1024)(fold)
+
 # "Đồng thời, …" continues the sentence before it (the same occasion).
 _CONTINUES_RE = re.compile(r"^\s*(?:dong thoi|cung dip nay|nhan dip nay|tai hoi nghi nay|cung ngay)\b")
 
@@ -123,8 +126,9 @@ def extract_events(article: Article, *, article_id: str, source: str,
     l0, l1 = article.lead_span()
     lead_mentions = [m for m in body_mentions if l0 <= m.start < l1]
     # a related article's card inside the text ("Title Title", then its summary) names no party of this one
-    partners = principal_partners(keep, title_mentions, keep, lead_mentions,
-                                  [m for m in body_mentions if not any(a <= m.start < b for a, b in article.cards)],
+    cards = article.cards   # (most pages have none: no mention is tested against them)
+    outside_cards = [m for m in body_mentions if not any(a <= m.start < b for a, b in cards)] if cards else list(body_mentions)
+    partners = principal_partners(keep, title_mentions, keep, lead_mentions, outside_cards,
                                   home=functools.partial(chrome_provinces, text, cut), published=article.published,
                                   folded=folded)
     drop_lone_across(partners, keep, [(t0, t1), (l0, l1)])   # an envoy's page: a lone body mention is no side
@@ -324,10 +328,10 @@ def extract_events(article: Article, *, article_id: str, source: str,
                 parties = [p.as_dict() for p in partners.parties]
                 ev_pair = pair
             else:
-                ev_pair = sorted(provs[:2], key=fold)
+                ev_pair = sorted(provs[:2], key=_fold_key)
             ev_people = [p.as_dict() for p in people if s <= p.start < e]
             ev_sectors = sectors(seg)
-        ev_pair_2025 = sorted({to_2025(p) or p for p in ev_pair}, key=fold) if ev_pair else []
+        ev_pair_2025 = sorted({to_2025(p) or p for p in ev_pair}, key=_fold_key) if ev_pair else []
         snippet = keep[s:e].strip()
         lead_ws = len(keep[s:e]) - len(keep[s:e].lstrip())
         span = [s + lead_ws, s + lead_ws + len(snippet)]

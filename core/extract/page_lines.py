@@ -62,13 +62,14 @@ def _lines(text: str) -> list[_Line]:
     code = None if text.isascii() else page_code(text)
     folded_text = fold_page(text) if code is None else fold_page_coded(text, code)
     odd = _odd_spaces(text, code)
+    only = odd[0] if odd and len(odd) == 1 else None   # (most pages with one hold only the no-break space)
     for raw in text.split("\n"):
         stripped = raw.strip()
         if stripped:
             s = pos + len(raw) - len(raw.lstrip()) if stripped is not raw else pos
             folded = folded_text[s:s + len(stripped)]
             if (odd is None or "  " in folded or folded[:1] == " " or folded[-1:] == " "
-                    or (odd and any(c in folded for c in odd))):
+                    or (odd and (only in folded if only else any(c in folded for c in odd)))):
                 folded = _single_spaced(folded)
             if folded:
                 out.append(_Line(s, s + len(stripped), stripped, folded))

@@ -54,6 +54,7 @@ related titles) is that side (:mod:`.partner_home`).
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable
@@ -75,6 +76,10 @@ from .partner_places import choose, places_of
 from ..text import fold_query
 
 __all__ = ["Party", "Partners", "principal_partners", "choose", "linked_groups", "party_dict"]
+
+# the provinces' sort key, remembered: a page sorts the same two names again and again (Partners.pair,
+# asked by every step after the choice), each a fold of its NFC form
+_sort_key = functools.lru_cache(maxsize=1024)(fold_query)
 
 _POINTS = {"title": (3.0, 3.0), "lead": (2.0, 2.0)}  # (named, joined)
 _LISTED = 1.0
@@ -124,7 +129,7 @@ class Partners:
                 provs.append(p.place.province)
         if len(provs) == 1 and len(self.parties) >= 2:
             return provs * 2   # two units of one province ("hai huyện A và B"): :mod:`.partner_groups`
-        return sorted(provs[:2], key=fold_query)
+        return sorted(provs[:2], key=_sort_key)
 
 
 def _level(mention: PlaceMention, place: Place) -> str:

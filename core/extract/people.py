@@ -126,6 +126,8 @@ _ONLY_AFTER = {"nhất": "thứ", "phủ": "chính", "án": "chánh"}   # ("Chá
 # ... and only before one of given words: "đại biểu Quốc hội", never "… xã A đại diện cho …"
 # (a verb after the title: "Chủ tịch UBND huyện A đại diện lãnh đạo huyện phát biểu")
 _ONLY_BEFORE = {"đại": frozenset({"biểu", "học", "sứ", "tá", "tướng", "úy", "uý", "đội"})}
+# the words _in_context asks about (any other title word stands anywhere: it is not asked)
+_IN_CONTEXT = frozenset(_ONLY_AFTER) | frozenset(_ONLY_BEFORE)
 
 
 def _in_context(word: str, kept: list[str], after: str = "") -> bool:
@@ -177,7 +179,8 @@ def _title_after(text: str, pos: int, folded: str | None = None, is_place=None) 
                 w, bare, words = bare[:-1], bare[:-1], words[:i + 1]
             c = bare[:1]
             if c.isupper() or c.isdigit() or "\u2060" in bare or \
-                    (_title_word(bare) and _in_context(bare, keep, words[i + 1] if i + 1 < len(words) else "")):
+                    (_title_word(bare) and (bare.lower() not in _IN_CONTEXT
+                                            or _in_context(bare, keep, words[i + 1] if i + 1 < len(words) else ""))):
                 keep.append(w)
             else:
                 keep.extend(place_tail(keep, words[i:], is_place))   # "… Thành ủy Vũng tàu" (people_places)

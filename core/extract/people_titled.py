@@ -187,7 +187,7 @@ def titled_people(text: str, folded: str, is_place=None) -> list[tuple[str, str,
             at, w_end = w_m.span()
             if at < skip_to:
                 continue
-            w = w_m.group(0)
+            w = text[at:w_end]
             if head and (depts is None or at >= reach):
                 depts, reach = _departments_until(text, folded, m.end(), end, at, depts, reach)
             if head and at in depts:

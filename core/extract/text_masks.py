@@ -19,7 +19,10 @@ def masked(text: str, spans: list[tuple[int, int]]) -> str:
         if e <= s:
             continue
         out.append(text[pos:s])
-        out.append("\n".join(" " * len(part) for part in text[s:e].split("\n")))
+        if text.find("\n", s, e) < 0:   # (most spans are a line, or part of one)
+            out.append(" " * (e - s))
+        else:
+            out.append("\n".join(map(" ".__mul__, map(len, text[s:e].split("\n")))))   # (in C: no generator)
         pos = e
     out.append(text[pos:])
     return "".join(out)
