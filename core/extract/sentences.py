@@ -55,7 +55,9 @@ def sentences(text: str, start: int, end: int, wrapped: bool = False) -> list[tu
     spans = []
     s = start
     for m in _matches(_SENTENCE_BREAK_WRAPPED if wrapped else _SENTENCE_BREAK, text, start, end):
-        e = m.start(1) if m.group(1) is not None else m.start()  # after the stop, or the line break
+        e = m.start(1)   # after the stop, or (group 1 unmatched: -1) the line break
+        if e < 0:
+            e = m.start()
         if text[e - 1:e] == "." and text[e - 2:e - 1] in ABBREVIATION_LAST \
                 and ABBREVIATION_END.search(text, max(s, e - 5), e):
             continue
