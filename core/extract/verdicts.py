@@ -117,7 +117,7 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
     """A verdict for every mention (text order)."""
     out = []
     lead_s, lead_e = lead
-    tops = sorted(((max(y for y in (o.year, o.end_year) if y), i) for i, o in enumerate(mentions)
+    tops = sorted(((max(o.year or 0, o.end_year or 0), i) for i, o in enumerate(mentions)   # (years are positive)
                    if o.year or o.end_year), reverse=True)[:2]
     for i, m in enumerate(mentions):
         latest = next((y for y, j in tops if j != i), None)  # the latest year of the other dates
