@@ -207,7 +207,7 @@ def _main_type(clause: str, headline: str, *, undated: bool = False) -> tuple[st
     if headline and len(types) > 1:
         h = _headline_occasion(headline)
         if (h is not None and h[0] in types and headline_defers(h[0], headline, clause) is None
-                and not get_together_over_visit(h[1], clause, found)):   # "Gặp mặt …" over "đoàn … sang thăm" (type_visits)
+                and not get_together_over_visit(h[1], clause, found)):   # "Gặp mặt …" over "đoàn … sang thăm"
             return h[0], M_("the headline opens with '{phrase}'", phrase=h[1])
         # a page that dates no occasion: its headline tells it better than a lead that reports around it
         h = _headline_verb(headline)

@@ -9,16 +9,17 @@ made "a visit whose headline reports a signing". The digits' form ("sau 5 năm k
 (type_phrases: "45 năm ký Hiệp ước"); these are the words' form and the signing's own past year. Matched on folded
 text (no accents, no case, đ→d); only the verb's words are blanked, so the sentence's other occasions are read.
 
-| folded words                                                            | example (our own)                                                       |
-|-------------------------------------------------------------------------|-------------------------------------------------------------------------|
-| sau / gần / hơn / tròn / qua + một … mười, nhiều, mấy, vài + năm ký       | "Sau hai năm ký kết biên bản ghi nhớ, đoàn tỉnh B đã sang thăm tỉnh A"   |
-| (đã / được) ký kết (vào / từ / trong) năm YYYY                           | "Thực hiện thỏa thuận hợp tác ký kết năm 2022, đoàn tỉnh B …"             |
-| (đã) ký kết … từ năm YYYY (a few words, no stop between)                 | "… tiếp đoàn tỉnh B, địa phương đã ký kết hợp tác với tỉnh từ năm 2015"  |
+| folded words                                                | example (our own)                                  |
+|-------------------------------------------------------------|----------------------------------------------------|
+| sau/gần/hơn/tròn/qua + một … mười, nhiều, mấy, vài + năm ký | "Sau hai năm ký kết biên bản ghi nhớ, đoàn B …"     |
+| (đã/được) ký kết (vào/từ/trong) năm YYYY                    | "Thực hiện thỏa thuận ký kết năm 2022, đoàn B …"    |
+| (đã) ký kết … từ năm YYYY (a few words, no stop between)    | "… địa phương đã ký kết hợp tác với tỉnh từ năm 2015" |
 
 Not blanked: a period the agreement covers ("ký kết thỏa thuận giai đoạn từ năm 2024 đến năm 2028"), a rite or a
-meeting named with the year ("Lễ ký kết năm 2024"), a signing dated by its day ("Biên bản được ký kết ngày 5/3", perhaps the page's own), a signing whose
-object carries the year ("ký kết kế hoạch hợp tác năm 2024": the plan for that year, signed now), a province that
-ends in "Nam" before its verb ("tỉnh Hải Nam ký kết …", "Quảng Nam ký …": no time word before it).
+meeting named with the year ("Lễ ký kết năm 2024"), a signing dated by its day ("Biên bản được ký kết ngày 5/3",
+perhaps the page's own), a signing whose object carries the year ("ký kết kế hoạch hợp tác năm 2024": the plan
+for that year, signed now), a province that ends in "Nam" before its verb ("tỉnh Hải Nam ký kết …", "Quảng Nam ký
+…": no time word before it).
 """
 
 from __future__ import annotations

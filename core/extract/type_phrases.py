@@ -51,8 +51,8 @@ _YEARS_SINCE_SIGNED = re.compile(r"(?<=\d )nam ky\b")
 _GUARDED = {"tham du": _ATTENDS, "nam ky": _YEARS_SINCE_SIGNED} | GUARDED_NOT | {
     w: re.compile(re.escape(w) + (r"(?! (?:" + "|".join(places) + r")\b)" if places else ""))
     for w, places, _ in FOLDS_LIKE_VISIT + FOLDS_ACROSS_WORDS}   # "thầm lặng", but "thăm Lạng Sơn"
-# a signing named as the past of the occasion ("Sau hai năm ký kết …", "thỏa thuận ký kết năm 2022", type_past_signings):
-# where a word is guarded both ways, either guard blanks it
+# a signing named as the past of the occasion ("Sau hai năm ký kết …", "thỏa thuận ký kết năm 2022",
+# type_past_signings): where a word is guarded both ways, either guard blanks it
 _GUARDED |= {w: re.compile(f"(?:{_GUARDED[w].pattern})|(?:{g.pattern})") if w in _GUARDED else g
              for w, g in PAST_SIGNING_GUARDS.items()}
 # ... and "thảm họa" where no place can follow it (type_folds.FOLDS_GUARDED)
