@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import re
+
 # Words that fold like "thăm" + a word and are no visit, unless the same letters are "thăm" + a place:
 # "thầm lặng" (quiet) but "thăm Lạng Sơn", "thẩm tra" (verify) but "thăm Trà Vinh". Folded text has
 # lost the accents and the capitals that tell them apart, so the place names that the same letters
@@ -35,3 +37,17 @@ FOLDS_ACROSS_WORDS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     # giao lưu" holds no 'ký kết' (round 23); "hai bên ký kết thúc đẩy hợp tác" (sign to promote) keeps its signing
     ("ky ket thuc", ("day",), "đoàn học sinh thành phố Tam Kỳ kết thúc chuyến giao lưu tại thành phố B"),
 )
+
+# Words that fold like "thăm" + a place and are none where a pattern says so (read with type_words.GUARDED_NOT by
+# type_phrases; round 32, env32k 07): "thảm họa" (a disaster) folds to "tham hoa", as "thăm Hòa Bình", "thăm xã Hòa
+# Phú" do, so MAIN_TYPE_NOT lists it only inside fixed phrases ("khắc phục thảm họa", "thảm họa thiên tai"). It is
+# a disaster too where no place name can follow it: before a stop ("khắc phục hậu quả thiên tai, thảm họa."), after
+# the disaster words it is listed with ("thiên tai, thảm họa", "thiên tai và thảm họa", "hậu quả thảm họa", "ứng phó
+# thảm họa", "phòng chống thảm họa"), or before what caused it or where ("thảm họa do bão", "thảm họa xảy ra").
+#   {folded words: the pattern that must match where they start}
+FOLDS_GUARDED: dict[str, re.Pattern[str]] = {
+    "tham hoa": re.compile(r"(?:(?<=thien tai, )|(?<=thien tai va )|(?<=hau qua )|(?<=ung pho )|(?<=chong )"
+                           r"|(?<=cuu ho )|(?<=cac )|(?<=nhung ))tham hoa"
+                           r"|tham hoa(?=\s*(?:[,.;:)!?]|$)|\s+(?:do|xay ra|gay ra|thien tai|thien nhien|moi truong|"
+                           r"lu|bao|dong dat|song than|hat nhan|nay)\b)"),
+}

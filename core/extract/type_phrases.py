@@ -18,6 +18,8 @@ import re
 
 from ..scan import keyword_regex
 from .type_anniversary_signing import names_an_anniversary
+from .type_past_signings import PAST_SIGNING_GUARDS
+from .type_folds import FOLDS_GUARDED
 from .type_words import ATTENDS_CEREMONY, ATTENDS_CEREMONY_ROW, GUARDED_NOT
 from .type_vocab import FOLDS_ACROSS_WORDS, FOLDS_LIKE_VISIT, MAIN_TYPE_NOT, MAIN_TYPE_PHRASES
 
@@ -26,7 +28,9 @@ __all__ = ["CAPTION_CREDIT", "DELEGATION_NOUNS", "TALKS", "blank", "found", "hea
 
 _RE = keyword_regex(p for p, _, _, _ in MAIN_TYPE_PHRASES)
 _OF = {p: (t, r) for p, t, r, _ in MAIN_TYPE_PHRASES}
-_NOT = sorted(MAIN_TYPE_NOT + tuple(GUARDED_NOT) + ("tham du", "tham gia", "tham muu", "tham khao", "tham quan he")
+_NOT = sorted(MAIN_TYPE_NOT + tuple(GUARDED_NOT)
+              + tuple(w for w in {**PAST_SIGNING_GUARDS, **FOLDS_GUARDED} if w not in GUARDED_NOT)
+              + ("tham du", "tham gia", "tham muu", "tham khao", "tham quan he")
               + tuple(w for w, _, _ in FOLDS_LIKE_VISIT + FOLDS_ACROSS_WORDS), key=len, reverse=True)
 # A headline that opens by naming the occasion, perhaps after "Place: ".
 _HEAD = re.compile(r"^(?:[^:]{1,30}:\s*)?")
@@ -47,6 +51,12 @@ _YEARS_SINCE_SIGNED = re.compile(r"(?<=\d )nam ky\b")
 _GUARDED = {"tham du": _ATTENDS, "nam ky": _YEARS_SINCE_SIGNED} | GUARDED_NOT | {
     w: re.compile(re.escape(w) + (r"(?! (?:" + "|".join(places) + r")\b)" if places else ""))
     for w, places, _ in FOLDS_LIKE_VISIT + FOLDS_ACROSS_WORDS}   # "thầm lặng", but "thăm Lạng Sơn"
+# a signing named as the past of the occasion ("Sau hai năm ký kết …", "thỏa thuận ký kết năm 2022",
+# type_past_signings): where a word is guarded both ways, either guard blanks it
+_GUARDED |= {w: re.compile(f"(?:{_GUARDED[w].pattern})|(?:{g.pattern})") if w in _GUARDED else g
+             for w, g in PAST_SIGNING_GUARDS.items()}
+# ... and "thảm họa" where no place can follow it (type_folds.FOLDS_GUARDED)
+_GUARDED |= FOLDS_GUARDED
 
 
 _NOT_RE = keyword_regex(_NOT)   # whole words: "thăm gian hàng" (tham gian) holds no 'tham gia'
