@@ -347,6 +347,10 @@ from .type_workers import WORKER_NOT, WORKER_PHRASES  # noqa: E402
 MAIN_TYPE_PHRASES += WORKER_PHRASES
 MAIN_TYPE_NOT += WORKER_NOT
 
+# A letter or a notice of the partner received or sent ("nhận được công thư", "gửi công thư"), round 32 (late32b).
+from .type_letters import LETTER_PHRASES  # noqa: E402
+MAIN_TYPE_PHRASES += LETTER_PHRASES
+
 # The press as the occasion ("buổi gặp mặt báo chí", "giao lưu báo chí"): a table of its own.
 from .type_press import PRESS_PHRASES  # noqa: E402
 MAIN_TYPE_PHRASES += PRESS_PHRASES
