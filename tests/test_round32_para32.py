@@ -1,0 +1,51 @@
+"""Round 32, the lead reworded again (para32): the metamorphic harness of round 31 with the variants it was
+thin on (a weekday before the date, a lunar date beside it, the place first, leaders named first, more verbs);
+the misses as shapes, in sentences written for this test (no page's own words), each with counter-examples.
+
+* a short lead that opens with a part of the day and a weekday ("Sáng thứ Năm (5/3), …", "Chiều thứ Năm, 5/3,
+  …") or with "Chủ nhật" ("Chủ nhật, ngày 8/3, …") was no lead (chrome.LEAD_OPENINGS knew "Thứ Hai (14/3)"
+  alone and "Sáng 14/1" alone), so a later paragraph's day won; a site's stamp line with a weekday and a lead
+  that opens on "Chủ nhật tuần trước" keep their readings.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_support import HEAD, main_or_none as _main
+
+_REST = ("\n\nTiếp đó, đoàn đã tham quan khu công nghiệp và trao đổi kinh nghiệm phát triển kinh tế cửa khẩu với "
+         "các sở, ngành của tỉnh.\n\nSáng 6/3, đoàn tiếp tục làm việc với Sở Công Thương tỉnh Lào Cai về xúc tiến "
+         "thương mại qua biên giới.\n")
+_WHO = "đoàn công tác châu Hồng Hà (Trung Quốc) thăm và làm việc tại tỉnh Lào Cai."
+
+
+@pytest.mark.parametrize("opening", [
+    "Sáng thứ Năm (5/3), ",
+    "Chiều thứ Năm, 5/3, ",
+    "Sáng thứ 5 (5/3), ",
+    "Sáng Chủ nhật (5/3), ",
+    "Chủ nhật, ngày 5/3, ",
+    # as before
+    "Sáng 5/3, ",
+    "Thứ Năm (5/3), ",
+])
+def test_a_weekday_after_the_part_of_the_day_opens_the_lead(opening):
+    main = _main(HEAD + opening + _WHO + _REST)
+    assert main is not None and (main["date"], main["type"]) == ("--03-05", "visit")
+
+
+_LEAD = "lãnh đạo tỉnh Lào Cai và châu Hồng Hà (Trung Quốc) tổ chức hội nghị sơ kết hợp tác."
+
+
+@pytest.mark.parametrize("page, date", [
+    # a site's stamp line with its weekday stays a stamp: the lead's day, the stamp's year
+    (f"{HEAD}Chủ nhật, 08/03/2026 - 10:15\n\nSáng 6/3, {_LEAD}\n\nHai bên thống nhất tiếp tục phối hợp.\n", "2026-03-06"),
+    (f"{HEAD}Thứ Năm, 05/03/2026 10:15\n\nSáng 4/3, {_LEAD}\n\nHai bên thống nhất tiếp tục phối hợp.\n", "2026-03-04"),
+    # a weekday with no date ("Chủ nhật tuần trước") dates nothing
+    (f"{HEAD}Chủ nhật tuần trước, đoàn công tác tỉnh Lào Cai đã sang thăm châu Hồng Hà (Trung Quốc).\n\n"
+     f"Sáng 6/3, {_LEAD}\n", "--03-06"),
+])
+def test_weekday_lines_that_are_no_lead_opening(page, date):
+    main = _main(page)
+    assert main is not None and main["date"] == date
