@@ -49,3 +49,41 @@ _LEAD = "lãnh đạo tỉnh Lào Cai và châu Hồng Hà (Trung Quốc) tổ c
 def test_weekday_lines_that_are_no_lead_opening(page, date):
     main = _main(page)
     assert main is not None and main["date"] == date
+
+
+# * a short lead with its day after the subject or at its end (lead_time_inside, para31) may name the weekday
+#   ("Đoàn … , sáng thứ Năm (5/3) đã …", "… vào sáng thứ Năm (5/3).") or the lunar day beside it ("…, sáng 5/3
+#   (tức ngày 16 tháng Giêng năm Giáp Thìn) đã …"); the lunar day between the date and "đã" keeps the date's
+#   clause_start (main_date._THEN_DONE).
+_GUESTS = "Đoàn công tác châu Hồng Hà (Trung Quốc)"
+
+
+@pytest.mark.parametrize("lead", [
+    f"{_GUESTS}, sáng thứ Năm (5/3) đã thăm và làm việc tại tỉnh Lào Cai.",
+    f"{_GUESTS}, chiều thứ Năm, 5/3 đã thăm và làm việc tại tỉnh Lào Cai.",
+    f"{_GUESTS} thăm và làm việc tại tỉnh Lào Cai vào sáng thứ Năm (5/3).",
+    # as before
+    f"{_GUESTS}, thứ Năm, ngày 5/3 đã thăm và làm việc tại tỉnh Lào Cai.",
+    f"{_GUESTS}, sáng 5/3 đã thăm và làm việc tại tỉnh Lào Cai.",
+    f"{_GUESTS} thăm và làm việc tại tỉnh Lào Cai vào sáng 5/3 (tức ngày 16/1 âm lịch).",
+])
+def test_a_weekday_inside_a_short_lead(lead):
+    main = _main(HEAD + lead + _REST)
+    assert main is not None and (main["date"], main["type"]) == ("--03-05", "visit")
+
+
+_STALLS = "Hội chợ năm nay có hơn 300 gian hàng của doanh nghiệp hai nước giới thiệu nông sản và hàng thủ công.\n"
+_RANGE = "\n\nCác hoạt động của hội chợ diễn ra từ ngày 8 – 12/3 tại khu kinh tế cửa khẩu.\n"
+_FAIR = "Thành phố Móng Cái và thành phố Đông Hưng (Trung Quốc), sáng {} đã khai mạc hội chợ thương mại."
+
+
+@pytest.mark.parametrize("day, date", [
+    ("5/3 (tức ngày 16 tháng Giêng năm Giáp Thìn)", "--03-05"),
+    ("5/3 (tức ngày 16/1 âm lịch)", "--03-05"),
+    ("14/2 (mùng 5 Tết Giáp Thìn)", "2024-02-14"),
+    # as before
+    ("5/3", "--03-05"),
+])
+def test_a_lunar_day_between_the_date_and_the_verb(day, date):
+    main = _main(HEAD + _STALLS + _FAIR.format(day) + _RANGE)
+    assert main is not None and main["date"] == date and main["date_end"] is None
