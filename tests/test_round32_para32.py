@@ -51,7 +51,8 @@ def test_weekday_lines_that_are_no_lead_opening(page, date):
     assert main is not None and main["date"] == date
 
 
-# * a short lead with its day after the subject or at its end (lead_time_inside, para31) may name the weekday
+# * a short lead with its day after the subject or at its end (lead_time_inside, para31) may write the month in
+#   words ("…, ngày 5 tháng 3 đã …", "… vào ngày 5 tháng 3."), name the weekday
 #   ("Đoàn … , sáng thứ Năm (5/3) đã …", "… vào sáng thứ Năm (5/3).") or the lunar day beside it ("…, sáng 5/3
 #   (tức ngày 16 tháng Giêng năm Giáp Thìn) đã …"); the lunar day between the date and "đã" keeps the date's
 #   clause_start (main_date._THEN_DONE).
@@ -62,6 +63,9 @@ _GUESTS = "Đoàn công tác châu Hồng Hà (Trung Quốc)"
     f"{_GUESTS}, sáng thứ Năm (5/3) đã thăm và làm việc tại tỉnh Lào Cai.",
     f"{_GUESTS}, chiều thứ Năm, 5/3 đã thăm và làm việc tại tỉnh Lào Cai.",
     f"{_GUESTS} thăm và làm việc tại tỉnh Lào Cai vào sáng thứ Năm (5/3).",
+    # ... or the day and month in words ("ngày 5 tháng 3")
+    f"{_GUESTS}, ngày 5 tháng 3 đã thăm và làm việc tại tỉnh Lào Cai.",
+    f"{_GUESTS} thăm và làm việc tại tỉnh Lào Cai vào ngày 5 tháng 3.",
     # as before
     f"{_GUESTS}, thứ Năm, ngày 5/3 đã thăm và làm việc tại tỉnh Lào Cai.",
     f"{_GUESTS}, sáng 5/3 đã thăm và làm việc tại tỉnh Lào Cai.",

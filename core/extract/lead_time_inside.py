@@ -23,7 +23,9 @@ __all__ = ["MIN_WORDS", "time_inside_lead"]
 
 MIN_WORDS = 10
 
-_DAY = r"(?:\(\s*)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?(?:\s*\))?"
+#: the day and month: "5/3", "(5.3)", "5-3-2024", or in words, "5 tháng 3 (năm 2024)" (para32)
+_DAY = (r"(?:\(\s*)?\d{1,2}(?:\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?|\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?)"
+        r"(?:\s*\))?")
 _PART = (r"(?:(?:buoi\s+)?(?:sang|chieu|toi|trua)\s+(?:ngay\s+|nay\s+|qua\s+|hom qua\s+)?|ngay\s+|hom\s+(?:nay|qua)\s+)")
 #: ... a weekday after the part of the day or alone ("sáng thứ Hai (29/1)", "chiều thứ Hai, 29/1", "thứ Ba, ngày
 #: 7/10"; para32)
