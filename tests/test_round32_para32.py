@@ -6,6 +6,8 @@ the misses as shapes, in sentences written for this test (no page's own words), 
   …") or with "Chủ nhật" ("Chủ nhật, ngày 8/3, …") was no lead (chrome.LEAD_OPENINGS knew "Thứ Hai (14/3)"
   alone and "Sáng 14/1" alone), so a later paragraph's day won; a site's stamp line with a weekday and a lead
   that opens on "Chủ nhật tuần trước" keep their readings.
+* a short lead with its day after the subject or at its end (lead_time_inside, para31) may name the weekday,
+  write the month in words, set the lunar day beside the date, or give the days of a range after the subject.
 """
 
 from __future__ import annotations
@@ -91,3 +93,17 @@ _FAIR = "Thành phố Móng Cái và thành phố Đông Hưng (Trung Quốc), s
 def test_a_lunar_day_between_the_date_and_the_verb(day, date):
     main = _main(HEAD + _STALLS + _FAIR.format(day) + _RANGE)
     assert main is not None and main["date"] == date and main["date_end"] is None
+
+
+# * ... and the days of a range after the subject ("Đoàn …, từ ngày 5 đến 6/3 đã …", "…, trong hai ngày 5-6/3 đã
+#   …"): the lead's range, not a later paragraph's single day (lead_time_inside._RANGE)
+@pytest.mark.parametrize("days, date, end", [
+    ("từ ngày 5 đến 6/3", "--03-05", "--03-06"),
+    ("trong hai ngày 5-6/3", "--03-05", "--03-06"),
+    # as before
+    ("trong 2 ngày 5 và 6/3", "--03-05", "--03-06"),
+    ("từ ngày 28/2 đến ngày 2/3/2024", "2024-02-28", "2024-03-02"),
+])
+def test_a_range_after_the_subject_of_a_short_lead(days, date, end):
+    main = _main(HEAD + f"{_GUESTS}, {days} đã thăm và làm việc tại tỉnh Lào Cai." + _REST)
+    assert main is not None and (main["date"], main["date_end"], main["type"]) == (date, end, "visit")

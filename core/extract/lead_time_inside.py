@@ -33,8 +33,13 @@ _WEEKDAY = r"(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*,?\s*(?:ngay
 _WHEN = rf"(?:{_PART}(?:{_WEEKDAY})?|{_WEEKDAY})"
 #: ... and the lunar day beside the date ("sáng 1/12 (tức ngày 6 tháng 11 năm Kỷ Hợi)", "(mùng 8 Tết)"; para32)
 _LUNAR_AFTER = r"(?:\s*\((?:tuc|mung)\s[^()]{0,60}\))?"
+#: ... or the days of a range, after the subject only ("Đoàn …, trong 2 ngày 5 và 6/3 đã …", "…, từ ngày 5 đến
+#: 7/3 đã …", "…, trong các ngày 15-19/12 đã …"; para32)
+_RANGE = (r"(?:(?:trong|suot)\s+(?:hai|ba|bon|nam|2|3|4|5|cac|nhung)\s+ngay\s+\d{1,2}(?:\s*(?:va|,|-|–)\s*\d{1,2})+"
+          r"|tu\s+(?:ngay\s+)?\d{1,2}(?:\s*[/.\-]\s*\d{1,2})?\s*(?:den(?:\s+ngay)?|-|–)\s*\d{1,2})"
+          r"\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?")
 #: "Đoàn công tác tỉnh A, sáng 5/3 đã …", "UBND tỉnh A, ngày 12-4 vừa …", "…, chiều nay (5/3) đã …"
-TIME_AFTER_SUBJECT = re.compile(rf",\s*(?:vao\s+)?{_WHEN}{_DAY}{_LUNAR_AFTER}\s+(?:da|vua|se)\s")
+TIME_AFTER_SUBJECT = re.compile(rf",\s*(?:vao\s+)?(?:{_WHEN}{_DAY}{_LUNAR_AFTER}|{_RANGE})\s+(?:da|vua|se)\s")
 #: "… thăm và làm việc tại tỉnh B vào sáng 5/3.", "… ký kết thỏa thuận hợp tác vào ngày 12/4/2024."
 TIME_AT_END = re.compile(rf"\svao\s+{_WHEN}{_DAY}{_LUNAR_AFTER}\s*\.$")
 #: ... but not a signing told as done ("… biên bản hợp tác được ký kết giữa hai tỉnh vào ngày 17/5/2014."): background
