@@ -175,15 +175,18 @@ AGENCY_TAG = re.compile(r"""(?:
 
 #: How a lead opens (folded, after the tag): a time expression, then a number or a comma.
 LEAD_OPENINGS: tuple[tuple[str, str], ...] = (
-    (r"(?:vao\s+)?(?:buoi\s+)?(?:rang sang|sang|chieu|toi|trua|dem)(?:\s+(?:ngay|hom nay|hom qua|nay|qua|mai))?\s*(?:\(\s*)?(?:\d|,)",
-     "Sáng 14/1, …; Chiều nay (20.6), …; Sáng nay, …"),
+    # ... a weekday may stand between the part of the day and the date ("Sáng thứ Năm (5/3), …", "Chiều Chủ nhật,
+    # 8/3, …"; para32: such a short lead was no lead, and a later paragraph's day won)
+    (r"(?:vao\s+)?(?:buoi\s+)?(?:rang sang|sang|chieu|toi|trua|dem)(?:\s+(?:ngay|hom nay|hom qua|nay|qua|mai))?"
+     r"(?:\s+(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7]\b)|chu\s+nhat)\s*,?)?\s*(?:\(\s*)?(?:\d|,)",
+     "Sáng 14/1, …; Chiều nay (20.6), …; Sáng nay, …; Sáng thứ Năm (5/3), …"),
     (r"(?:vao\s+)?(?:ngay|hom)\s+(?:mung\s+)?\d", "Ngày 21/3, …; hôm 5/3"),
     (r"hom (?:nay|qua)\s*[,(]?\s*(?:\d|,)?", "Hôm nay, 11/3, …"),
     (r"(?:trong|suot)\s+(?:hai|ba|bon|nam|2|3|4|5|nhung|cac)\s+ngay\b", "Trong 2 ngày 26, 27/3, …"),
     (r"tu\s+ngay\s+\d", "Từ ngày 28/2 đến …"),
     (r"(?:vao\s+)?luc\s+\d{1,2}\s*(?:h|gio|:)", "Lúc 8 giờ sáng ngày 12/3, …"),
     (r"(?:vua qua|moi day|vua roi|cuoi tuan qua|dau tuan nay|tuan qua|nhung ngay qua)\s*,", "Vừa qua, …; Mới đây, …"),
-    (r"thu\s+(?:hai|ba|tu|nam|sau|bay|\d)\s*(?:\(\s*)?[,\d]", "Thứ Hai (14/3), …"),
+    (r"(?:thu\s+(?:hai|ba|tu|nam|sau|bay|\d)|chu\s+nhat)\s*(?:\(\s*)?[,\d]", "Thứ Hai (14/3), …; Chủ nhật, ngày 8/3, …"),
 
 )
 # (no "^": both are tried with .match(folded, tag) after an agency tag, and "^" holds only at the string's start, so a

@@ -23,12 +23,25 @@ __all__ = ["MIN_WORDS", "time_inside_lead"]
 
 MIN_WORDS = 10
 
-_DAY = r"(?:\(\s*)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?(?:\s*\))?"
-_WHEN = (r"(?:(?:buoi\s+)?(?:sang|chieu|toi|trua)\s+(?:ngay\s+|nay\s+|qua\s+|hom qua\s+)?|ngay\s+|hom\s+(?:nay|qua)\s+)")
+#: the day and month: "5/3", "(5.3)", "5-3-2024", or in words, "5 tháng 3 (năm 2024)" (para32)
+_DAY = (r"(?:\(\s*)?\d{1,2}(?:\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?|\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?)"
+        r"(?:\s*\))?")
+_PART = (r"(?:(?:buoi\s+)?(?:sang|chieu|toi|trua)\s+(?:ngay\s+|nay\s+|qua\s+|hom qua\s+)?|ngay\s+|hom\s+(?:nay|qua)\s+)")
+#: ... a weekday after the part of the day or alone ("sáng thứ Hai (29/1)", "chiều thứ Hai, 29/1", "thứ Ba, ngày
+#: 7/10"; para32)
+_WEEKDAY = r"(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*,?\s*(?:ngay\s+)?"
+_WHEN = rf"(?:{_PART}(?:{_WEEKDAY})?|{_WEEKDAY})"
+#: ... and the lunar day beside the date ("sáng 1/12 (tức ngày 6 tháng 11 năm Kỷ Hợi)", "(mùng 8 Tết)"; para32)
+_LUNAR_AFTER = r"(?:\s*\((?:tuc|mung)\s[^()]{0,60}\))?"
+#: ... or the days of a range, after the subject only ("Đoàn …, trong 2 ngày 5 và 6/3 đã …", "…, từ ngày 5 đến
+#: 7/3 đã …", "…, trong các ngày 15-19/12 đã …"; para32)
+_RANGE = (r"(?:(?:trong|suot)\s+(?:hai|ba|bon|nam|2|3|4|5|cac|nhung)\s+ngay\s+\d{1,2}(?:\s*(?:va|,|-|–)\s*\d{1,2})+"
+          r"|tu\s+(?:ngay\s+)?\d{1,2}(?:\s*[/.\-]\s*\d{1,2})?\s*(?:den(?:\s+ngay)?|-|–)\s*\d{1,2})"
+          r"\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?")
 #: "Đoàn công tác tỉnh A, sáng 5/3 đã …", "UBND tỉnh A, ngày 12-4 vừa …", "…, chiều nay (5/3) đã …"
-TIME_AFTER_SUBJECT = re.compile(rf",\s*(?:vao\s+)?{_WHEN}{_DAY}\s+(?:da|vua|se)\s")
+TIME_AFTER_SUBJECT = re.compile(rf",\s*(?:vao\s+)?(?:{_WHEN}{_DAY}{_LUNAR_AFTER}|{_RANGE})\s+(?:da|vua|se)\s")
 #: "… thăm và làm việc tại tỉnh B vào sáng 5/3.", "… ký kết thỏa thuận hợp tác vào ngày 12/4/2024."
-TIME_AT_END = re.compile(rf"\svao\s+{_WHEN}{_DAY}\s*\.$")
+TIME_AT_END = re.compile(rf"\svao\s+{_WHEN}{_DAY}{_LUNAR_AFTER}\s*\.$")
 #: ... but not a signing told as done ("… biên bản hợp tác được ký kết giữa hai tỉnh vào ngày 17/5/2014."): background
 SIGNED_BEFORE = re.compile(r"\b(?:da|duoc|tung)\s+(?:duoc\s+)?ky(?:\s+ket)?\b")
 
@@ -41,5 +54,5 @@ def time_inside_lead(raw: str, folded: str) -> bool:
     f = folded.rstrip(" |\t\xa0")
     if TIME_AFTER_SUBJECT.search(f, 0, 160) is not None:
         return True
-    at = TIME_AT_END.search(f, max(0, len(f) - 40))
+    at = TIME_AT_END.search(f, max(0, len(f) - (110 if f.endswith(").") else 40)))   # (a lunar day: longer)
     return at is not None and SIGNED_BEFORE.search(f, max(0, at.start() - 80), at.start()) is None

@@ -30,7 +30,8 @@ PLACE_SCORES = {
 
 #: The day between the subject's comma and the verb opens the predicate as "clause_start" (para31):
 #: "Lãnh đạo tỉnh A, ngày 26/7 đã làm việc với …", "Đoàn công tác tỉnh A, sáng 5/3 vừa đến thăm …"
-_THEN_DONE = re.compile(r"\s+(?:da|vua)\s")
+#: (a lunar day may stand between: "…, sáng 1/12 (tức ngày 6 tháng 11 năm Kỷ Hợi) đã khai mạc …"; para32)
+_THEN_DONE = re.compile(r"(?:\s*\((?:tuc|mung)\s[^()]{0,60}\))?\s+(?:da|vua)\s")
 _EVENT_WORD = re.compile(r"\b(?:dien ra|to chuc|vao|tai [^,.;]{1,60}|khai mac|be mac)\s+$")
 # ... and why the main event's date was chosen
 _WHY_IN_LEAD = M_("in the lead")
