@@ -75,3 +75,78 @@ def test_a_related_box_glued_to_its_first_title_ends_the_article():
         assert "Miền Xanh" not in a.body and "huyện C" not in a.body
     ln = _line("Tin liên quan đến vụ việc, hai bên đã trao đổi")   # spaced: no glue (is_end_marker's)
     assert not glued_end_marker(ln.raw, ln.folded)
+
+
+def _wrapped(paragraphs, width=80):
+    out = []
+    for p in paragraphs:
+        cur = ""
+        for w in p.split(" "):
+            if cur and len(cur) + 1 + len(w) > width:
+                out.append(cur)
+                cur = w
+            else:
+                cur = (cur + " " + w) if cur else w
+        out.append(cur)
+        out.append("")
+    return "\n".join(out)
+
+
+def test_a_year_cue_cut_by_a_hard_wrap_is_read_across_the_break():
+    from hoptac.core.extract.article import parse_article
+    from hoptac.core.extract.wrapped_joins import unbroken
+    paras = ["Hội nghị tổng kết hợp tác giữa tỉnh Miền Xanh và tỉnh Miền Đỏ",
+             "Ngày 21/3, tại thành phố Miền Xanh, lãnh đạo tỉnh Miền Xanh và tỉnh Miền Đỏ đã tổ chức hội nghị "
+             "thường niên để đánh giá kết quả hợp tác giữa hai tỉnh giai đoạn 2022 - 2024 và bàn phương hướng "
+             "hợp tác trong thời gian tới, trong đó có nông nghiệp, du lịch, giáo dục.",
+             "Tại hội nghị, hai bên đã thống nhất nhiều nội dung hợp tác cụ thể trong lĩnh vực nông nghiệp, "
+             "thương mại, du lịch và giáo dục, đồng thời giao các sở, ngành xây dựng kế hoạch chi tiết.",
+             "Hai tỉnh cũng thống nhất tổ chức hội nghị lần tiếp theo tại tỉnh Miền Đỏ vào quý I năm sau, "
+             "với sự tham dự của lãnh đạo các sở, ngành và địa phương có liên quan của hai bên."]
+    text = _wrapped(paras)
+    assert "giai đoạn 2022\n- 2024" in text or "giai đoạn\n2022" in text or "2022 -\n2024" in text
+    a = parse_article(text)
+    flat = unbroken(text, a.joins)
+    assert "giai đoạn 2022 - 2024" in flat
+
+
+_SHIP = [   # a page hard-wrapped at about 80 columns, no blank line between its paragraphs
+    "Đoàn công tác của tỉnh Miền Xanh thăm hỏi cán bộ, chiến sĩ trên đảo Hòn Ngọc",
+    "Đoàn công tác gồm lãnh đạo tỉnh Miền Xanh, tỉnh Miền Đỏ và nhiều phóng viên",
+    "báo, đài của trung ương và địa phương, cùng cán bộ các sở, ngành của hai tỉnh",
+    "và đại diện các hội, đoàn thể đã lên tàu từ cảng quân sự ở thành phố ven biển",
+    "Hải trình vượt sóng tới đảo Hòn Ngọc dự kiến kéo dài 48 giờ, nhưng do sóng lớn",
+    "đến 8 giờ sáng ngày 20 tháng 3, sau 50 giờ, con tàu mới buông neo ngoài khơi",
+    "đảo, và các thành viên của đoàn xuống xuồng để vào thăm hỏi cán bộ, chiến sĩ",
+    "đang ngày đêm làm nhiệm vụ bảo vệ vùng biển đảo thiêng liêng của Tổ quốc ta.",
+]
+
+
+def _ship_page(lines):
+    from hoptac.core.extract.article import parse_article
+    text = "\n".join(lines) + "\n"
+    return text, parse_article(text)
+
+
+def test_a_plan_word_is_not_run_on_into_the_sentence_of_a_day():
+    # "dự kiến" on one line, a yearless day on the next: read as one sentence, the ship's arrival would be told ahead
+    text, a = _ship_page(_SHIP)
+    assert a.joins   # the page is read as hard-wrapped: its other breaks run on
+    brk = text.index("nhưng do sóng lớn\n") + len("nhưng do sóng lớn")
+    assert brk not in a.joins
+    # counter-example: with no plan word, the same break is read as a space
+    text, a = _ship_page([ln.replace(" dự kiến", " thường") for ln in _SHIP])
+    brk = text.index("nhưng do sóng lớn\n") + len("nhưng do sóng lớn")
+    assert brk in a.joins
+
+
+def test_a_line_closed_by_a_bracketed_date_does_not_run_on():
+    # a related title glued at a line's end, its date in brackets: the next line is another sentence
+    lines = list(_SHIP)
+    lines[2] = "báo, đài trung ương. Hai huyện vùng cao bàn cách bán nông sản qua cửa khẩu (14/09/2017)"
+    text, a = _ship_page(lines)
+    brk = text.index("(14/09/2017)\n") + len("(14/09/2017)")
+    assert a.joins and brk not in a.joins
+    lines[2] = "báo, đài trung ương. Hai huyện vùng cao bàn cách bán nông sản qua cửa khẩu 14/09/2017"
+    text, a = _ship_page(lines)
+    assert text.index("14/09/2017\n") + len("14/09/2017") not in a.joins
