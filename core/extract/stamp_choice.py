@@ -30,11 +30,15 @@ def _names_day(text: str, t: _dt.datetime) -> bool:
         for day in (str(d.day), "0" + str(d.day)):
             for month in (str(d.month), "0" + str(d.month)):
                 wanted.add((day, month))
-    return any((m.group(1), m.group(2)) in wanted for rx in (_DAY_MONTH_AT, _FIRST_OF_DAYS) for m in rx.finditer(text))
+    if any((m.group(1), m.group(2)) in wanted for m in _DAY_MONTH_AT.finditer(text)):
+        return True
+    own = {(day, month) for day in (str(t.day), "0" + str(t.day)) for month in (str(t.month), "0" + str(t.month))}
+    return any((m.group(1), m.group(2)) in own for m in _FIRST_OF_DAYS.finditer(text))
 
 
 # The first of two days that share their month ("Trong 2 ngày 27 và 28-7", "từ 27 đến 28/7", "ngày 27-28/7"): the
-# range names its first day too (round 32: a stamp of the first day over a lead of a two-day visit).
+# range names its first day too (round 32: a stamp of the first day over a lead of a two-day visit). The stamp's
+# own day only, not the day before: a clock of 11/9 over "Từ ngày 10 – 12/9" (another year's) is no stamp of it.
 _FIRST_OF_DAYS = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*(?:và|đến|-|–)\s*\d{1,2}\s*(?:[/.\-]|\s+tháng)\s*(\d{1,2})(?![\d])",
                             re.IGNORECASE)
 
