@@ -44,6 +44,7 @@ from .stamp_credit import credit_under
 from .header_banners import WHY_BANNER, headline_under_banner
 from .site_tags import site_tag_end
 from .stamp_source_tag import source_tag
+from .lead_stamps import lead_stamp
 from .glued_captions import CAPTION_MAX, glued_caption
 from .stamp_updates import posting_from_crawl, stamps_kept, update_under_glued_posting
 from .wrapped_leads import in_sentence, wrapped_lead_before
@@ -233,8 +234,8 @@ def parse_article(text: str) -> Article:
         st = _stamp(ln) if i != title_i else None
         if st is not None:
             stamps.append((i, *st, is_clock_form(ln.raw)))
-    opening = "" if lead_i is None else dated_opening(top[lead_i].raw, next((ln.raw for ln in top[lead_i + 1:lead_i + 3]
-                                                                          if not is_caption(ln.raw)), ""))
+    opening = "" if lead_i is None else dated_opening(top[lead_i].raw, [None if is_caption(ln.raw) else ln.raw
+                                                                         for ln in top[lead_i + 1:lead_i + 5]])
     stamps = stamps_kept(top, stamps, title_i, lead_i, reasons, opening)   # no clock under the text, no later update (stamp_updates)
     published, clock, stamp_i = _choose_published(stamps, title_i, opening)   # (a sapo: the dated paragraph after it)
     if published is None and lead_i is not None:   # "Báo ABáo A04/12/2025" under the lead: the source's credit
@@ -331,6 +332,9 @@ def parse_article(text: str) -> Article:
             published = listed
             published_span = (lead_ln.start, lead_ln.start + g.end())
 
+    elif published is None and (ls := lead_stamp(lead_ln.raw)) is not None:   # "Thứ Hai, 11/02/2018 | 16:51 Chiều 10/2, …"
+        chrome.append((lead_ln.start, lead_ln.start + ls[0], M_("a publication stamp opening the lead")))
+        lead, published, published_span = (lead_ln.start + ls[0], lead[1]), ls[1], (lead_ln.start, lead_ln.start + ls[0])
     elif (tag := source_tag(lead_ln.raw)) is not None:   # "(KHCN-03/11/2017): Ngày 2/11, …" (stamp_source_tag)
         chrome.append((lead_ln.start, lead_ln.start + tag[0], M_("a source's dated tag opening the lead")))
         lead = (lead_ln.start + tag[0], lead[1])

@@ -30,7 +30,17 @@ def _names_day(text: str, t: _dt.datetime) -> bool:
         for day in (str(d.day), "0" + str(d.day)):
             for month in (str(d.month), "0" + str(d.month)):
                 wanted.add((day, month))
-    return any((m.group(1), m.group(2)) in wanted for m in _DAY_MONTH_AT.finditer(text))
+    if any((m.group(1), m.group(2)) in wanted for m in _DAY_MONTH_AT.finditer(text)):
+        return True
+    own = {(day, month) for day in (str(t.day), "0" + str(t.day)) for month in (str(t.month), "0" + str(t.month))}
+    return any((m.group(1), m.group(2)) in own for m in _FIRST_OF_DAYS.finditer(text))
+
+
+# The first of two days that share their month ("Trong 2 ngày 27 và 28-7", "từ 27 đến 28/7", "ngày 27-28/7"): the
+# range names its first day too (round 32: a stamp of the first day over a lead of a two-day visit). The stamp's
+# own day only, not the day before: a clock of 11/9 over "Từ ngày 10 – 12/9" (another year's) is no stamp of it.
+_FIRST_OF_DAYS = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*(?:và|đến|-|–)\s*\d{1,2}\s*(?:[/.\-]|\s+tháng)\s*(\d{1,2})(?![\d])",
+                            re.IGNORECASE)
 
 
 def _names_lead_day_instead(lead_text: str, other: _dt.datetime, chosen: _dt.datetime) -> bool:
@@ -87,11 +97,17 @@ def _choose_published(stamps, title_index, lead_text=""):
     return published, clock, (chosen[0] if chosen is not None else None)
 
 
-def dated_opening(lead_raw: str, next_raw: str) -> str:
+def dated_opening(lead_raw: str, next_raws: list[str | None]) -> str:
     """The text a stamp is checked against: the lead, or when the lead names no day at all (a sapo:
     "Để tiếp tục … , hai địa phương đã thống nhất …") the lead and the paragraph after it ("Chiều 14/4,
     tại …"), where the occasion is dated. A stamp that names that day or the day before lies in the
-    occasion's year whichever line printed it."""
+    occasion's year whichever line printed it. ``next_raws``: the four lines after the lead (None for a
+    caption); the paragraph is the first of them that names a day, past a subhead or a related title set
+    between ("Ký kết biên bản hợp tác giữa hai địa phương" / "Chiều 14/6, tại …": round 32), else the first
+    of the two lines right after the lead that is no caption."""
     if _A_DAY_MONTH.search(lead_raw) is None:
-        return lead_raw + "\n" + next_raw
+        dated = next((r for r in next_raws if r is not None and _A_DAY_MONTH.search(r)), None)
+        if dated is None:
+            dated = next((r for r in next_raws[:2] if r is not None), "")
+        return lead_raw + "\n" + dated
     return lead_raw

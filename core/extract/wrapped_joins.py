@@ -118,15 +118,53 @@ def joined_lines(text: str, lines: list[_Line]) -> tuple[list[_Line], tuple[int,
         return lines, ()
     out: list[_Line] = [lines[0]]
     joins: list[int] = []
+    run: tuple[bool, bool] | None = None   # (a plan word, a day) in the sentence run on so far; None: none runs on
     for b in lines[1:]:
         a = out[-1]
         gap = text[a.end:b.start]
         if gap.count("\n") == 1 and not gap.strip() and cut_between(a.raw, b.raw) is not None:
             out[-1] = _join(a, b)
             joins.append(a.end + gap.index("\n"))
+            if run is not None:
+                run = tuple(x or y for x, y in zip(run, _plan_and_day(b.folded)))   # type: ignore[assignment]
         else:
+            ran = None
+            if gap.count("\n") == 1 and not gap.strip() and _runs_on(a, b):   # a sentence run on (read as a space)
+                plan, day = run if run is not None else _plan_and_day(a.folded)
+                b_plan, b_day = _plan_and_day(b.folded)
+                if not ((plan and b_day) or (day and b_plan)):   # (a plan word never joins the day's sentence)
+                    joins.append(a.end + gap.index("\n"))
+                    ran = (plan or b_plan, day or b_day)
+            run = ran
             out.append(b)
-    return (out, tuple(joins)) if joins else (lines, ())
+    return (out if len(out) < len(lines) else lines), tuple(joins)
+
+
+def _runs_on(a: _Line, b: _Line) -> bool:
+    """Does the sentence of the wrapped line ``a`` (40-110 characters, no stop at its end) run on in ``b``,
+    right under it, that opens with a small letter or a figure ("… giai đoạn 2022" / "- 2024 và …", "… kết quả"
+    / "phát triển …")? The break is read as a space by the date and year readers (meta31: a year's cue cut
+    by the width, "sơ kết 2 năm thực hiện" / "bản ghi nhớ … 2023 - 2024", was no cue); the lines are still
+    judged one by one."""
+    first = b.raw[:1]
+    return (40 <= a.end - a.last <= 110 and a.raw[-1:] not in _CLOSED and a.raw[-1:] not in _BRACKETED
+            and not _DATED_END.search(a.raw) and (first.islower() or first.isdigit() or first in "-–("))
+
+
+#: A line closed by a bracket or a full date ends its sentence or title: a related title glued at a line's end,
+#: "… bàn cách đưa nông sản qua cửa khẩu (14/09/2017)" or "… qua cửa khẩu 14/09/2017", runs on into nothing.
+_BRACKETED = tuple(")]")
+_DATED_END = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}$")
+#: The guard of a sentence run on (folded): a plan word told ahead ("sẽ", "sắp", "dự kiến", "dự định", "kế
+#: hoạch", "chuẩn bị") on one side of the break and a day or month on the other are not joined into one sentence:
+#: "… hải trình dự kiến kéo dài 48 giờ, nhưng do sóng lớn" / "đến sáng ngày 20 tháng 3 tàu mới cập cảng" would
+#: read the ship's arrival as told ahead (a wrong join costs more than a cue left cut).
+_PLAN_WORD = re.compile(r"\b(?:se|sap|du kien|du dinh|ke hoach|chuan bi)\b")
+_DAY_OR_MONTH = re.compile(r"\b(?:ngay|thang|mung|mong)\s+\d|\b\d{1,2}\s*[/.-]\s*\d{1,2}\b")
+
+
+def _plan_and_day(folded: str) -> tuple[bool, bool]:
+    return bool(_PLAN_WORD.search(folded)), bool(_DAY_OR_MONTH.search(folded))
 
 
 def unbroken(text: str, joins: tuple[int, ...]) -> str:
