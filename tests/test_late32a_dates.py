@@ -59,3 +59,45 @@ def test_names_in_a_clause_dated_by_its_own_year_are_an_earlier_occasions():
 def test_a_stamp_of_another_year_outweighs_the_agreeing_names():
     stamped = "Thứ Năm, 16/03/2023 08:15\n"
     assert _year(AGREE, top=stamped) == "2023-03-14"
+
+
+# --- the headline's occasion named with its year, told in the lead --------------------------------------------
+
+_DRILL = (
+    "{head}\n\n"
+    "Ngày 12/8, tại huyện Mường Tè, tỉnh Lai Châu phối hợp với tỉnh Phongsaly {lead} trên sông Đà. Cuộc diễn tập "
+    "diễn ra an toàn, đúng kế hoạch.\n\n"
+    "Ông Nguyễn Văn An, Chủ tịch UBND tỉnh Lai Châu cho biết: “Vào năm 2019, hai tỉnh đã cùng nhau ứng phó lũ "
+    "lớn.”\n")
+DRILL_HEAD = "Lai Châu phối hợp tỉnh Phongsaly diễn tập cứu hộ cứu nạn năm 2024"
+
+
+def _drill(head: str = DRILL_HEAD, lead: str = "tổ chức diễn tập cứu hộ cứu nạn", top: str = "") -> str | None:
+    return main_event(top + _DRILL.format(head=head, lead=lead))["date"]
+
+
+def test_the_headlines_occasion_named_with_its_year_and_held_in_the_lead_gives_its_year():
+    assert _drill() == "2024-08-12"
+
+
+def test_a_section_label_glued_before_the_headline_is_no_matter():
+    assert _drill(head="Quốc phòng, an ninh " + DRILL_HEAD) == "2024-08-12"
+
+
+def test_words_the_lead_shares_with_the_headline_but_does_not_hold_give_no_year():
+    head = "Lai Châu và Phongsaly đẩy mạnh hợp tác giữa hai tỉnh năm 2025"
+    assert _drill(head=head, lead="tổ chức hội nghị bàn về hợp tác giữa hai tỉnh") == "--08-12"
+
+
+def test_an_occasion_the_headline_tells_ahead_gives_no_year():
+    head = "Lai Châu và Phongsaly chuẩn bị diễn tập cứu hộ cứu nạn năm 2025"
+    assert _drill(head=head, lead="tổ chức diễn tập cứu hộ cứu nạn thử") == "--08-12"
+
+
+def test_an_occasion_the_lead_tells_ahead_gives_no_year():
+    lead = "thống nhất tổ chức diễn tập cứu hộ cứu nạn"
+    assert _drill(lead=lead) == "--08-12"
+
+
+def test_a_stamp_of_another_year_is_not_outweighed_by_the_headlines_name():
+    assert _drill(top="Thứ Tư, 13/08/2025 08:15\n") != "2024-08-12"
