@@ -101,3 +101,9 @@ def test_an_occasion_the_lead_tells_ahead_gives_no_year():
 
 def test_a_stamp_of_another_year_is_not_outweighed_by_the_headlines_name():
     assert _drill(top="Thứ Tư, 13/08/2025 08:15\n") != "2024-08-12"
+
+
+def test_a_shorter_end_of_the_name_inside_another_name_gives_no_year():
+    head = "Lai Châu và Phongsaly tăng cường phối hợp phòng chống dịch năm 2025"
+    lead = "tổ chức sơ kết công tác phối hợp phòng chống dịch"
+    assert _drill(head=head, lead=lead) == "--08-12"

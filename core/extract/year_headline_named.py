@@ -9,8 +9,10 @@ Not such a name (the cue stays ``year``):
 * a year that something aims at, dates or counts from (:data:`NOT_NAMED` right before "năm Y": "… đến năm 2030",
   "… trong năm 2024", "… giai đoạn … năm");
 * words the lead shares with the headline that are no occasion it holds (fewer than :data:`MIN_WORDS` syllables,
-  or not right after a verb of :data:`HOLDS`: "Ngày 15/12, hai tỉnh tổ chức hội nghị hợp tác giữa hai tỉnh" for
-  the headline "Đẩy mạnh hợp tác giữa hai tỉnh năm 2025": a meeting about the plan for that year);
+  or the longest end of the name the lead writes not right after a verb of :data:`HOLDS`, "tổ chức sơ kết công
+  tác phối hợp phòng chống dịch" for "… tăng cường phối hợp phòng chống dịch năm 2025"; "Ngày 15/12, hai tỉnh tổ
+  chức hội nghị hợp tác giữa hai tỉnh" for the headline "Đẩy mạnh hợp tác giữa hai tỉnh năm 2025": a meeting
+  about the plan for that year);
 * an occasion told ahead, in the headline or the lead (:func:`.occasions_ahead.told_ahead`: "chuẩn bị", "dự
   kiến", "thống nhất tổ chức" …), or a lead sentence that writes a year of its own.
 
@@ -20,7 +22,8 @@ phối hợp năm 2024"). Matched on folded text (no accents, no case, đ→d).
 ==========  ==============================================================================================
 row         example (written for the table)
 ==========  ==============================================================================================
-``HOLDS``   "tổ chức diễn tập cứu hộ cứu nạn"; "tiến hành diễn tập …"; "khai mạc Hội thao …"; "diễn ra Giải …"
+``HOLDS``   "tổ chức diễn tập cứu hộ cứu nạn"; "tiến hành diễn tập …"; "khai mạc Hội thao …"; "diễn ra Giải …";
+            "phát động Tháng hành động …" (not "phối hợp": "phối hợp phòng chống dịch" is a field of work)
 ==========  ==============================================================================================
 """
 
@@ -34,7 +37,7 @@ from .year_cue_kinds import CUE
 __all__ = ["HOLDS", "NOT_NAMED", "MIN_WORDS", "headline_named"]
 
 #: The verbs that hold the occasion named after them in the lead (folded).
-HOLDS: tuple[str, ...] = ("to chuc", "tien hanh", "khai mac", "dien ra", "phat dong", "phoi hop")
+HOLDS: tuple[str, ...] = ("to chuc", "tien hanh", "khai mac", "dien ra", "phat dong")
 #: Right before "năm Y" in the headline: the year is something the name aims at, dates or counts from.
 NOT_NAMED: tuple[str, ...] = ("den", "toi", "trong", "tu", "cho", "sau", "truoc", "giai doan", "vao", "tam nhin",
                               "cua", "nhung")
@@ -48,13 +51,13 @@ _CUTS = ",:;.!?|\n–-"
 
 
 def _shared(name: list[str], lead: str) -> re.Match[str] | None:
-    """The longest end of the headline's name (at least MIN_WORDS syllables) the lead holds, where it holds it
-    right after a verb of HOLDS; None if no end of it is so held."""
+    """The longest end of the headline's name (at least MIN_WORDS syllables) the lead writes, where it writes it
+    right after a verb of HOLDS; None if it writes it so nowhere (or no end of the name at all)."""
     for k in range(len(name), MIN_WORDS - 1, -1):
         words = r"\s+".join(map(re.escape, name[-k:]))
-        for m in re.finditer(r"\b%s\b" % words, lead):
-            if _HOLDS.search(lead, max(0, m.start() - 12), m.start()):
-                return m
+        found = list(re.finditer(r"\b%s\b" % words, lead))
+        if found:   # the longest shared end only: a shorter one may sit inside another name ("kế hoạch phối hợp …")
+            return next((m for m in found if _HOLDS.search(lead, max(0, m.start() - 12), m.start())), None)
     return None
 
 
