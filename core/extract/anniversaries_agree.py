@@ -55,6 +55,8 @@ def _named(folded: str, m) -> int | None:
     """N when ``m`` is the bracketed day of an exact "N năm Ngày …" name, else None."""
     lo = max(0, m.start - _REACH)
     near = folded[lo:m.start]
+    if "nam ngay" not in near:
+        return None   # (the literal first: NAMED opens with no literal character)
     n = NAMED.search(near)
     if n is None or NOT_EXACT.search(near, 0, n.start()) or not 0 < int(n["n"]) < 200:
         return None
@@ -64,9 +66,7 @@ def _named(folded: str, m) -> int | None:
 def agreeing_anniversaries(readings: list, folded: str, text: str) -> None:
     """Give the verdict "anniversary" to the bracketed days of two or more "N năm Ngày …" names of different
     counts whose years plus N agree (see the module)."""
-    if "nam ngay" not in folded:
-        return
-    found = []
+    found = []   # (only bracketed days are read, "… (12/3/1975)": no scan of the whole page)
     for r in readings:
         m = r.mention
         if r.verdict not in _REREAD or m.kind != "date" or m.precision != "day" or not m.year or m.end_year \

@@ -50,15 +50,26 @@ _WORD = re.compile(r"[a-z0-9]+")
 _CUTS = ",:;.!?|\n–-"
 
 
-def _shared(name: list[str], lead: str) -> re.Match[str] | None:
-    """The longest end of the headline's name (at least MIN_WORDS syllables) the lead writes, where it writes it
-    right after a verb of HOLDS; None if it writes it so nowhere (or no end of the name at all)."""
-    for k in range(len(name), MIN_WORDS - 1, -1):
-        words = r"\s+".join(map(re.escape, name[-k:]))
-        found = list(re.finditer(r"\b%s\b" % words, lead))
-        if found:   # the longest shared end only: a shorter one may sit inside another name ("kế hoạch phối hợp …")
-            return next((m for m in found if _HOLDS.search(lead, max(0, m.start() - 12), m.start())), None)
-    return None
+def _shared(name: list[str], lead: str) -> tuple[int, int] | None:
+    """(where in ``lead`` it starts, how many syllables) of the longest end of the headline's name (at least
+    MIN_WORDS syllables) the lead writes, where it writes it right after a verb of HOLDS; None if it writes it so
+    nowhere (or no end of the name at all). Compared word by word (no pattern compiled for each end)."""
+    words = list(_WORD.finditer(lead))
+    best, at = 0, []
+    for i, w in enumerate(words):
+        if w.group() != name[-1]:
+            continue
+        k = 1
+        while k < len(name) and k <= i and words[i - k].group() == name[-1 - k]:
+            k += 1
+        if k > best:
+            best, at = k, [words[i - k + 1].start()]
+        elif k == best:
+            at.append(words[i - k + 1].start())
+    if best < MIN_WORDS:
+        return None
+    # the longest shared end only: a shorter one may sit inside another name ("kế hoạch phối hợp …")
+    return next(((s, best) for s in at if _HOLDS.search(lead, max(0, s - 12), s)), None)
 
 
 def headline_named(cues: list, text: str, folded: str, title: tuple[int, int], lead: tuple[int, int],
@@ -79,17 +90,15 @@ def headline_named(cues: list, text: str, folded: str, title: tuple[int, int], l
         name = _WORD.findall(clause)
         if len(name) < MIN_WORDS:
             continue
-        m = _shared(name, folded[l0:l1])
-        if m is None:
+        shared = _shared(name, folded[l0:l1])
+        if shared is None:
             continue
-        at = l0 + m.start()
+        at = l0 + shared[0]
         lo = max(folded.rfind(". ", l0, at) + 1, l0)
         hi = folded.find(". ", at, l1)
         hi = l1 if hi < 0 else hi
         days = [d for d in mentions if lo <= d.start < hi and d.kind == "date" and d.month and d.year is None]
         if not days or _YEAR.search(folded, lo, hi) or told_ahead(text, at) is not None:
             continue
-        k = len(_WORD.findall(m.group()))
-        named = list(re.finditer(r"\b%s\b" % r"\s+".join(map(re.escape, name[-k:])), before))
         c.name, c.weight = "named_year", CUE["named_year"].weight
-        c.start = t0 + named[-1].start() if named else c.start   # the name's shared words, "diễn tập … năm Y"
+        c.start = t0 + len(before) - len(clause) + list(_WORD.finditer(clause))[-shared[1]].start()   # "diễn tập … năm Y"
