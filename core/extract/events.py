@@ -36,6 +36,7 @@ from .wrapped_joins import unbroken
 from .undated import HEADLINE_OVER, headline_day, lead_part_year, not_the_recent_occasion
 from .approved_ahead import approved_ahead_day
 from .historic_dates import historic_readings
+from .year_headline_named import headline_named
 from .issued_plans import issued_plan_lead
 from .later_plans import later_plans
 from .stamp_disputed import stamp_disputed
@@ -190,6 +191,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
                                  [d.start for d in evidence if d.kind == "date" and d.month and d.day])   # "tham dự Đại hội …, nhiệm kỳ 2024-2029": 2024
             + school_year_cues(masked(folded, article.teasers), (l0, l1), paras, sentences)   # "Ngày 24/10, … năm học 2025-2026": 2025
             + held_in_cues(folded, evidence))   # "Chiều 9/11, … giao ban … quý IV năm 2024"
+    headline_named(cues, keep, folded, (t0, t1), (l0, l1), evidence)   # "… diễn tập cứu hộ năm 2024" + "tổ chức diễn tập cứu hộ"
     if (part := lead_part_year(readings, folded, (l0, l1))) is not None:
         cues.append(part)   # "… hội đàm với tỉnh B đầu năm 2019" in the lead: the occasion's year
     if quarters := {c.start for c in cues if c.name in ("review_q4", "review_quarter", "held_in")}:   # its cue, not a date

@@ -26,6 +26,7 @@ from .announced import announced_occasion as _announced_occasion
 from .issued_plans import planned_by_an_issued_plan as _planned_by_an_issued_plan
 from .built_before import begun_before as _begun_before
 from .other_occasions import other_occasion
+from .anniversaries_agree import agreeing_anniversaries
 from .document_dates import document_date_apart
 from .listing_dates import listing_date
 from .history_chain import history_continued
@@ -196,6 +197,7 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
                         _WHY_EVENT)
         r.in_lead = lead_s <= s < lead_e
         out.append(r)
+    agreeing_anniversaries(out, folded, text)   # "50 năm Ngày … (12/3/1975), 40 năm Ngày … (20/6/1985)": counted from
     _counted_from(out)
     history_continued(out, folded)   # "… (past). Tiếp đó, vào tháng 5/2015, …": the history goes on
     _begun_before(out, folded, folded[title_span[0]:title_span[1]], lead)
