@@ -51,3 +51,23 @@ def test_a_caption_inside_the_lead_s_days_still_lends_its_year():
             "Giải thu hút 8 đội bóng tham gia.\n")
     assert _year_or_unknown(page) == "2020"
 
+
+# --- a caption with its own year, the only dated line, dates the page only when it names the lead's occasion ------
+# (caption_occasion.captions_of_another_occasion)
+
+def test_a_caption_of_another_occasion_does_not_date_an_undated_lead():
+    page = ("Hai xã kết nghĩa nhân dịp kỷ niệm ngày thành lập Đảng bộ xã\n\n"
+            "Nhân dịp kỷ niệm 50 năm ngày thành lập Đảng bộ xã Tân Lập (1975 - 2025), tại xã Tân Lập đã diễn ra "
+            "lễ kết nghĩa giữa xã Tân Lập (huyện Đồng Phú) và xã Hòa Bình (huyện Chợ Gạo).\n"
+            "Quang cảnh lễ ký kết giữa hai huyện ngày 12/5/2022. Ảnh: Minh Thu\n\n"
+            "Hai xã sẽ phối hợp trong phát triển kinh tế, văn hóa, xã hội.\n")
+    assert _year_or_unknown(page) in ("unknown", "2025")
+
+
+def test_a_caption_that_names_the_lead_s_occasion_still_dates_it():
+    page = ("Ký quy chế phối hợp bảo vệ rừng giáp ranh\n\n"
+            "Hạt Kiểm lâm huyện Đồng Phú và Hạt Kiểm lâm huyện Chợ Gạo vừa tổ chức ký quy chế phối hợp bảo vệ rừng "
+            "vùng giáp ranh.\n"
+            "Lễ ký kết diễn ra ngày 6/10/2022 tại trụ sở Hạt Kiểm lâm huyện Đồng Phú. Ảnh: Minh Thu\n\n"
+            "Theo quy chế, hai bên sẽ trao đổi thông tin và phối hợp tuần tra.\n")
+    assert _year_or_unknown(page) == "2022"

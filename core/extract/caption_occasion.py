@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SAME_OCCASION", "captions_dating_lead", "names_the_lead_occasion", "told_earlier"]
+__all__ = ["SAME_OCCASION", "captions_dating_lead", "captions_of_another_occasion", "names_the_lead_occasion", "told_earlier"]
 
 #: The kinds of occasion a caption's head may name as the lead's own: (name, the head's noun -- the
 #: opening of undated._SENTENCE_HEAD's occasion --, what the lead says when it tells that kind, a
@@ -107,5 +107,36 @@ def captions_dating_lead(cands, folded: str, lead, head_rx) -> set[int]:
             continue
         stop = folded.find("\n", m.end)
         if names_the_lead_occasion(h.group(1), folded[s:stop if stop >= 0 else len(folded)], folded[l0:l1]):
+            out.add(id(r))
+    return out
+
+
+def captions_of_another_occasion(readings, folded: str, lead) -> set[int]:
+    """The ids of the caption readings among ``readings`` (the body's, as verdicts.choose_main takes them) dated with their own
+    year that may not date the page's occasion, when every candidate is a caption (round 32: the year probe's
+    ``caption_dated``): a caption of the last resort whose occasion is not the one the lead tells ("Quang cảnh lễ
+    ký kết … giữa hai tỉnh ngày 12/5/2021. Ảnh: …" under "Nhân dịp kỷ niệm …, tại xã B đã diễn ra lễ kết nghĩa …",
+    under "… khai mạc sự kiện …", under "Như chúng tôi đã đưa tin, ngày 9/8 …"): the photo is dated, the page's
+    occasion is not, and the photo's year is not told to be the occasion's. A caption that names the lead's
+    occasion as its own (:func:`names_the_lead_occasion`: "Lễ ký kết diễn ra ngày 4/11/2020 …" under "… vừa tổ
+    chức ký quy chế phối hợp …") still dates it; so does a caption with no year of its own (its year is weighed
+    as any yearless day's). The lead's occasion is then kept undated, its year left to the page's cues."""
+    from .undated import _SENTENCE_HEAD   # (undated imports this module)
+    l0, l1 = lead
+    cands = [r for r in readings if r.verdict in ("event", "range", "issued", "caption")
+             and r.mention.precision in ("day", "month") and r.mention.kind == "date"]   # (as choose_main)
+    caps = [r for r in cands if r.verdict == "caption"]
+    if not caps or len(caps) != len(cands):
+        return set()   # the text dates an occasion itself: it wins over any caption
+    out = set()
+    for r in caps:
+        m = r.mention
+        if not m.year:
+            continue
+        s = max(folded.rfind(".", 0, m.start), folded.rfind("\n", 0, m.start)) + 1
+        h = _SENTENCE_HEAD.match(folded, s, m.start)
+        stop = folded.find("\n", m.end)
+        if h is None or not names_the_lead_occasion(h.group(1), folded[s:stop if stop >= 0 else len(folded)],
+                                                    folded[l0:l1]):
             out.add(id(r))
     return out
