@@ -71,3 +71,47 @@ def test_a_caption_that_names_the_lead_s_occasion_still_dates_it():
             "Lễ ký kết diễn ra ngày 6/10/2022 tại trụ sở Hạt Kiểm lâm huyện Đồng Phú. Ảnh: Minh Thu\n\n"
             "Theo quy chế, hai bên sẽ trao đổi thông tin và phối hợp tuần tra.\n")
     assert _year_or_unknown(page) == "2022"
+
+
+# --- a lead that tells a commitment or names an approved plan does not tell its occasion ahead (later_plans) -------
+
+def test_a_commitment_in_the_lead_is_not_a_preview():
+    # "sẽ tạo điều kiện" promises support; the page's occasion is the yearless "Chiều 22/11": the plan after the
+    # lead, with its own year, is another occasion
+    page = ("Tỉnh Long An mời gọi doanh nghiệp tỉnh Kampong Cham đầu tư\n\n"
+            "Chủ tịch UBND tỉnh Long An cho biết tỉnh sẽ tạo điều kiện thuận lợi về mặt bằng cho doanh nghiệp của "
+            "tỉnh Kampong Cham đầu tư vào các khu công nghiệp.\n"
+            "Theo kế hoạch, Tuần Văn hóa hai tỉnh sẽ diễn ra từ ngày 5 đến 11/3/2019 tại thành phố của tỉnh bạn.\n\n"
+            "Tại buổi hội đàm chiều 22/11 ở trụ sở UBND tỉnh Long An, hai bên đã bàn về hợp tác đầu tư.\n")
+    assert _year_or_unknown(page) == "unknown"
+
+
+def test_an_approved_plan_named_in_the_lead_is_a_document_not_a_preview():
+    # "phê duyệt Kế hoạch thực hiện …" names a document; the plan after the lead is later than every other year
+    page = ("Hai tỉnh Lạng Sơn và Quảng Tây xúc tiến thương mại\n\n"
+            "Thực hiện Quyết định số 21/QĐ-TTg ngày 9-4-2024 của Thủ tướng Chính phủ về việc phê duyệt Kế hoạch thực "
+            "hiện Hiệp định thương mại, tỉnh Lạng Sơn đã tổ chức đoàn doanh nghiệp sang tỉnh Quảng Tây.\n"
+            "Theo kế hoạch, Tuần Văn hóa hai tỉnh sẽ diễn ra từ ngày 5 đến 11/3/2026 tại thành phố của tỉnh bạn.\n\n"
+            "Đoàn đã tham dự hội chợ từ ngày 18 đến 20/04/2025 tại thành phố Nam Ninh.\n")
+    assert _year_or_unknown(page) == "2025"
+
+
+def test_a_preview_lead_still_keeps_its_plan():
+    # "sẽ tổ chức" tells the page's occasion ahead: the plan is the page's own (counter-example)
+    page = ("Hai tỉnh sắp tổ chức Tuần Văn hóa\n\n"
+            "Chủ tịch UBND tỉnh Lạng Sơn cho biết hai tỉnh sẽ tổ chức Tuần Văn hóa tại tỉnh Cao Bằng.\n"
+            "Theo kế hoạch, Tuần Văn hóa hai tỉnh sẽ diễn ra từ ngày 5 đến 11/3/2025 tại thành phố Cao Bằng.\n")
+    assert _year_or_unknown(page) == "2025"
+
+
+def test_a_commitment_is_told_apart_from_an_occasion_told_ahead():
+    from hoptac.core.extract.later_plans import COMMITMENTS, lead_tells_ahead
+    from hoptac.core.text import fold
+    for _, lead in COMMITMENTS:
+        f = fold(lead)
+        assert not lead_tells_ahead(f, (0, len(f)), lead), lead
+    for lead in ("Hai tỉnh sẽ tiếp tục tổ chức Tuần Văn hóa vào tháng 3.",
+                 "Tỉnh A sẽ hỗ trợ tỉnh B tổ chức lễ hội hoa.",
+                 "Tỉnh A sẽ tổ chức đoàn công tác sang thăm tỉnh B."):
+        f = fold(lead)
+        assert lead_tells_ahead(f, (0, len(f)), lead), lead

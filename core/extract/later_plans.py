@@ -29,7 +29,9 @@ after_a_yearless_day  (round 21) "… đã làm việc với lãnh đạo tỉnh
 The lead "tells ahead" when it holds "sẽ", "sắp", "dự kiến", "kế hoạch", "chuẩn bị" (trips._AHEAD_WORDS)
 outside a wish: "sẽ" after "mong muốn", "hy vọng", "tin tưởng", "chúc" (:data:`WISHES`: "mong muốn quan
 hệ hai tỉnh sẽ tiếp tục phát triển") is a hope, not a plan. A page whose lead tells its occasion ahead (a
-preview) keeps a plan dated within the months after its stamp, or with no stamp. Matched on folded text
+preview) keeps a plan dated within the months after its stamp, or with no stamp. Round 32: a "sẽ" of a
+commitment ("tỉnh sẽ tạo điều kiện …", "sẽ thúc đẩy …": :data:`COMMITMENTS`) and a "kế hoạch" that names an
+approved document ("phê duyệt Kế hoạch thực hiện …") tell nothing ahead either. Matched on folded text
 (no accents, no case, đ→d).
 """
 
@@ -41,13 +43,13 @@ from typing import TYPE_CHECKING
 
 from ..messages import M_
 from .tense_words import says
-from .trips import _AHEAD_WORDS, _sentence_of, _told_ahead
+from .trips import _AHEAD_WORDS, _sentence_of, _told_ahead, names_a_document
 
 if TYPE_CHECKING:
     from .verdicts import Reading
     from .year_cue_kinds import YearCue
 
-__all__ = ["EVIDENCE", "PLAN_AHEAD_DAYS", "WISHES", "later_plans", "lead_tells_ahead"]
+__all__ = ["COMMITMENTS", "EVIDENCE", "PLAN_AHEAD_DAYS", "WISHES", "later_plans", "lead_tells_ahead"]
 
 #: A plan's first day more than this many days after the stamp is not the page's occasion (a preview is
 #: stamped weeks before: year_from_stamp.AHEAD_DAYS is 62; announced.ANNOUNCED_AHEAD_DAYS 120).
@@ -81,18 +83,32 @@ _WHY = {
 }
 
 
-#: "kế hoạch" naming a body, not a plan (folded, after the word): "Sở Kế hoạch và Đầu tư" in a delegation's list.
-_BODY_NAME = re.compile(r"\s+va\s+dau\s+tu\b")
+#: What a body commits itself to after "sẽ" in the lead (folded, the words right after it): a promise of support or
+#: of going on, not an occasion told ahead (round 32: the year probe's ``plan_week`` under such leads). (words, a
+#: lead written for them) -- not when an occasion's verb follows within a few words ("sẽ tiếp tục tổ chức …").
+COMMITMENTS: tuple[tuple[str, str], ...] = (
+    ("tao dieu kien", "Chủ tịch UBND tỉnh A cho biết tỉnh sẽ tạo điều kiện thuận lợi cho doanh nghiệp tỉnh B."),
+    ("thuc day", "Ông A cho biết thành phố sẽ thúc đẩy mối quan hệ hợp tác với tỉnh B."),
+    ("tiep tuc", "Theo đề xuất, 20% dòng nước sẽ tiếp tục chảy về hạ du."),
+    ("tang cuong", "Hai bên sẽ tăng cường trao đổi thông tin về tình hình biên giới."),
+    ("day manh", "Tỉnh A sẽ đẩy mạnh hợp tác thương mại với tỉnh B."),
+    ("ho tro", "Tỉnh A sẽ hỗ trợ tỉnh B xây dựng trường học."),
+    ("quan tam", "Lãnh đạo tỉnh A khẳng định sẽ quan tâm, tạo điều kiện cho doanh nghiệp tỉnh B."),
+)
+_COMMITMENT = re.compile(r"\s+(?:" + "|".join(w for w, _ in COMMITMENTS) + r")\b(?![^.;!?\n]{0,40}?\b(?:to chuc|dien ra|"
+                         r"khai mac|(?:sang|den)\s+tham|tham va lam viec|ky ket|hoi dam|hoi nghi|le hoi|le ky)\b)")
 
 
 def lead_tells_ahead(folded: str, lead, text: str = "") -> bool:
-    """Does the lead tell its own occasion ahead (:data:`_AHEAD_WORDS` outside a wish, :data:`WISHES`, and not
-    the name of the Department of Planning and Investment, :data:`_BODY_NAME`)? With ``text`` (the page as
-    written, offsets shared) "sẽ", "sắp" count only as written (:mod:`.tense_words`: "chia sẻ", "sáp nhập")."""
+    """Does the lead tell its own occasion ahead (:data:`_AHEAD_WORDS` outside a wish, :data:`WISHES`; not a
+    "kế hoạch" that names a document or a body, trips.names_a_document, nor a "sẽ" of a commitment,
+    :data:`COMMITMENTS`)? With ``text`` (the page as written, offsets shared) "sẽ", "sắp" count only as written (:mod:`.tense_words`: "chia sẻ", "sáp nhập")."""
     l0, l1 = lead
     for m in _AHEAD_WORDS.finditer(folded, l0, l1):
-        if m.group(0) == "ke hoach" and _BODY_NAME.match(folded, m.end()):
-            continue   # "Sở Kế hoạch và Đầu tư" (round 21)
+        if names_a_document(folded, m):
+            continue   # "Sở Kế hoạch và Đầu tư" (round 21), "phê duyệt Kế hoạch thực hiện …" (trips, round 32)
+        if m.group(0) == "se" and _COMMITMENT.match(folded, m.end()):
+            continue   # "tỉnh sẽ tạo điều kiện …": a commitment, no occasion told ahead (round 32)
         if text and not says(text, m.start(), m.group(0)):
             continue   # "chia sẻ", "sáp nhập" (fold22)
         starts = [e.end() for e in _SENTENCE_END.finditer(folded, l0, m.start())]
