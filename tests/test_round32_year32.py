@@ -115,3 +115,15 @@ def test_a_commitment_is_told_apart_from_an_occasion_told_ahead():
                  "Tỉnh A sẽ tổ chức đoàn công tác sang thăm tỉnh B."):
         f = fold(lead)
         assert lead_tells_ahead(f, (0, len(f)), lead), lead
+
+
+def test_a_plan_after_a_dated_occasion_of_the_page_is_not_its_occasion():
+    # the page reports its festival with its full date; a target year ("đến năm 2030") keeps the plan from being
+    # later than every year of the page, yet it comes after the page's own dated occasion
+    page = ("Ngày hội văn hóa hai tỉnh tại Thủ đô\n\n"
+            "Lần đầu tiên, du khách tại Hà Nội được thưởng thức nghệ thuật múa của đồng bào hai tỉnh Ninh Thuận "
+            "và Bình Thuận.\n"
+            "Theo kế hoạch, Tuần Văn hóa hai tỉnh sẽ diễn ra từ ngày 5 đến 11/3/2024 tại thành phố của tỉnh bạn.\n\n"
+            "Ngày hội diễn ra từ ngày 25/10 đến hết ngày 27/10/2023 tại phố đi bộ Hồ Gươm.\n"
+            "Hai tỉnh đặt mục tiêu đến năm 2030 du lịch trở thành ngành kinh tế mũi nhọn.\n")
+    assert _year_or_unknown(page) in ("2023", "unknown")

@@ -24,6 +24,10 @@ after_a_yearless_day  (round 21) "… đã làm việc với lãnh đạo tỉnh
                       qua, …", then "Theo kế hoạch, Tuần Văn hóa … sẽ diễn ra từ ngày 5 đến 11/3/2023":
                       the page dates an occasion of its own by a day or month without a year, in
                       another sentence not told ahead, and the lead does not tell its occasion ahead
+after_a_dated_day     (round 32) "Ngày hội diễn ra từ ngày 25/10 đến hết ngày 27/10/2023 …", then "Theo kế
+                      hoạch, Tuần Văn hóa … sẽ diễn ra từ ngày 5 đến 11/3/2024": the page dates an occasion
+                      of its own by a day with its year, not told ahead, ending before the plan's first
+                      day (a target year, "đến năm 2030", need not keep the plan the page's)
 ====================  ==========================================================================
 
 The lead "tells ahead" when it holds "sẽ", "sắp", "dự kiến", "kế hoạch", "chuẩn bị" (trips._AHEAD_WORDS)
@@ -66,6 +70,10 @@ EVIDENCE: tuple[tuple[str, str, str], ...] = (
     ("after_a_yearless_day", "the page dates an occasion by a day or month without a year, in another sentence not "
                              "told ahead, and the lead does not tell its own occasion ahead",
      "Tại buổi lễ ngày 20/9 vừa qua, … Theo kế hoạch, Tuần Văn hóa sẽ diễn ra từ ngày 5 đến 11/3/2023."),
+    ("after_a_dated_day", "(round 32) the page dates an occasion by a day with its year, in another sentence not told "
+                          "ahead, before the plan's first day, and the lead does not tell its own occasion ahead",
+     "Ngày hội diễn ra từ ngày 25/10 đến hết ngày 27/10/2023 … Theo kế hoạch, Tuần Văn hóa sẽ diễn ra từ ngày 5 "
+     "đến 11/3/2024 (and a target 'đến năm 2030': the plan is not later than every year of the page)."),
 )
 
 #: The words of a wish before "sẽ" in its sentence (folded): "mong muốn quan hệ … sẽ tiếp tục phát triển".
@@ -80,6 +88,8 @@ _WHY = {
                               "occasion reported (later_plans)"),
     "after_a_yearless_day": M_("a plan told ahead with its year on a page that dates its own occasion by the day "
                                "alone: not the occasion reported (later_plans)"),
+    "after_a_dated_day": M_("a plan told ahead with its year after the day of an occasion the page reports: not the "
+                            "occasion reported (later_plans)"),
 }
 
 
@@ -149,6 +159,8 @@ def later_plans(readings: list[Reading], folded: str, lead, paragraphs, publishe
                 row = "later_than_the_page"
             elif not ahead_lead and _after_a_yearless_day(readings, r, folded, paragraphs, text):
                 row = "after_a_yearless_day"
+            elif not ahead_lead and _after_a_dated_day(readings, r, folded, paragraphs, text):
+                row = "after_a_dated_day"
         if row is not None:
             r.verdict, r.why, r.score = "ahead", _WHY[row], 0
             out.append(r)
@@ -187,5 +199,30 @@ def _after_a_yearless_day(readings: list[Reading], r: Reading, folded: str, para
                 or not (m.day or m.month) or s <= m.start < e:
             continue
         if not _told_ahead(folded, m, paragraphs, text):
+            return True
+    return False
+
+
+def _after_a_dated_day(readings: list[Reading], r: Reading, folded: str, paragraphs, text: str = "") -> bool:
+    """Does the page date an occasion of its own by a day with its year ("Ngày hội diễn ra từ ngày 25/10 đến hết
+    ngày 27/10/2023"), outside the plan's sentence, not told ahead itself, and ending before the plan's first day?
+    Then the plan is a later occasion the page tells of, not its own, even where a target year ("mục tiêu đến năm
+    2030") keeps it from being later than every year of the page (the year probe's ``plan_week``, round 32)."""
+    first = _first_day(r.mention)
+    if first is None:
+        return False
+    s = _sentence_of(folded, r.mention, paragraphs)[0]
+    stop = _SENTENCE_END.search(folded, r.mention.end)
+    e = stop.start() if stop else len(folded)
+    for o in readings:
+        m = o.mention
+        if o is r or o.verdict not in ("event", "range") or m.kind != "date" or not m.year or m.precision != "day" \
+                or not m.day or s <= m.start < e:
+            continue
+        try:
+            last = date(m.end_year or m.year, m.end_month or m.month, m.end_day or m.day)
+        except (TypeError, ValueError):
+            continue
+        if last < first and not _told_ahead(folded, m, paragraphs, text):
             return True
     return False
