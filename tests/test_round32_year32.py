@@ -127,3 +127,25 @@ def test_a_plan_after_a_dated_occasion_of_the_page_is_not_its_occasion():
             "Ngày hội diễn ra từ ngày 25/10 đến hết ngày 27/10/2023 tại phố đi bộ Hồ Gươm.\n"
             "Hai tỉnh đặt mục tiêu đến năm 2030 du lịch trở thành ngành kinh tế mũi nhọn.\n")
     assert _year_or_unknown(page) in ("2023", "unknown")
+
+
+# --- an old bond day opening the lead, then a day told as already reported (old_lead_days) ------------------------
+
+def test_an_old_bond_day_before_a_day_already_reported_is_history():
+    page = ("Tỉnh Hưng Yên hỗ trợ tỉnh Đồng Nai phòng chống dịch\n"
+            "Chủ nhật, 22.08.2021 | 12:13:37\n"
+            "Ngày 28/4/2006, hai tỉnh đã ký kết nghĩa, mở ra quan hệ gắn bó lâu dài.\n"
+            "Như chúng tôi đã đưa tin, ngày 9/8 tỉnh Hưng Yên cử đoàn cán bộ y tế vào hỗ trợ tỉnh Đồng Nai phòng "
+            "chống dịch bệnh.\n\n"
+            "Đoàn gồm 30 bác sĩ, điều dưỡng của các bệnh viện trong tỉnh.\n")
+    assert _year_or_unknown(page) in ("2021", "unknown")
+
+
+def test_a_retold_bond_day_without_da_keeps_its_day():
+    # counter-example: the bond's day told as the page's own story ("tổ chức lễ kết nghĩa", no "đã") keeps it
+    page = ("Kỷ niệm ngày kết nghĩa hai tỉnh\n"
+            "Chủ nhật, 22.08.2021 | 12:13:37\n"
+            "Ngày 12/2/1961, tại thành phố Hưng Yên, hai tỉnh tổ chức lễ kết nghĩa.\n"
+            "Như chúng tôi đã đưa tin, ngày 9/8 tỉnh Hưng Yên cử đoàn cán bộ y tế vào hỗ trợ tỉnh Đồng Nai.\n")
+    main = _main(page) or {}
+    assert main.get("date") == "1961-02-12"
