@@ -64,6 +64,24 @@ def test_a_caption_of_another_occasion_does_not_date_an_undated_lead():
     assert _year_or_unknown(page) in ("unknown", "2025")
 
 
+def test_a_caption_years_before_the_stamp_does_not_date_an_undated_lead():
+    page = ("Tỉnh Hưng Yên hỗ trợ tỉnh Đồng Nai phòng chống dịch\n"
+            "Chủ nhật, 22.08.2021 | 12:13:37\n"
+            "Tỉnh Hưng Yên cử đoàn cán bộ y tế gồm 30 người vào hỗ trợ tỉnh Đồng Nai phòng chống dịch bệnh.\n"
+            "Quang cảnh lễ ký kết giữa hai tỉnh ngày 12/5/2018. Ảnh: Minh Thu\n\n"
+            "Đoàn gồm các bác sĩ, điều dưỡng của các bệnh viện trong tỉnh.\n")
+    assert _year_or_unknown(page) in ("2021", "unknown")
+
+
+def test_a_caption_on_a_page_that_tells_no_other_time_still_dates_it():
+    # counter-example (as tests/test_dates14.py): nothing on the page tells another year than the caption's
+    page = ("Hai tỉnh rà soát nội dung hợp tác\n\n"
+            "UBND tỉnh Quảng Trị giao các sở rà soát nội dung hợp tác với tỉnh Thừa Thiên Huế.\n"
+            "Quang cảnh lễ ký kết giữa hai tỉnh ngày 12/5/2022. Ảnh: Minh Thu\n\n"
+            "Hai bên thống nhất các nội dung hợp tác trọng tâm.\n")
+    assert _year_or_unknown(page) == "2022"
+
+
 def test_a_caption_that_names_the_lead_s_occasion_still_dates_it():
     page = ("Ký quy chế phối hợp bảo vệ rừng giáp ranh\n\n"
             "Hạt Kiểm lâm huyện Đồng Phú và Hạt Kiểm lâm huyện Chợ Gạo vừa tổ chức ký quy chế phối hợp bảo vệ rừng "
