@@ -19,8 +19,9 @@ decides as before (undated.RECENT_DAYS). Matched on folded text.
 from __future__ import annotations
 
 import re
+from datetime import date as _date
 
-__all__ = ["SAME_OCCASION", "captions_dating_lead", "names_the_lead_occasion", "told_earlier"]
+__all__ = ["CAPTION_STAMP_DAYS", "SAME_OCCASION", "captions_dating_lead", "captions_of_another_occasion", "names_the_lead_occasion", "told_earlier"]
 
 #: The kinds of occasion a caption's head may name as the lead's own: (name, the head's noun -- the
 #: opening of undated._SENTENCE_HEAD's occasion --, what the lead says when it tells that kind, a
@@ -107,5 +108,57 @@ def captions_dating_lead(cands, folded: str, lead, head_rx) -> set[int]:
             continue
         stop = folded.find("\n", m.end)
         if names_the_lead_occasion(h.group(1), folded[s:stop if stop >= 0 else len(folded)], folded[l0:l1]):
+            out.add(id(r))
+    return out
+
+
+#: How many days before the page's stamp a caption's own day may lie and still date the page's occasion unnamed
+#: (undated.RECENT_DAYS: a report is stamped within weeks of its occasion).
+CAPTION_STAMP_DAYS = 45
+
+
+def captions_of_another_occasion(readings, folded: str, lead, cues=(), published=None) -> set[int]:
+    """The ids of the caption readings among ``readings`` (the body's, as verdicts.choose_main takes them) dated
+    with their own year that may not date the page's occasion, when every candidate is a caption (round 32: the
+    year probe's ``caption_dated``). Such a caption is the last resort; it is set aside when its occasion is not
+    the one the lead tells and the page tells another time against it:
+
+    - a year cue of a later year ("Nhân dịp kỷ niệm 70 năm … (2/9/1954 – 2/9/2024), tại xã B đã diễn ra lễ kết
+      nghĩa …" over "Quang cảnh lễ ký kết … giữa hai tỉnh ngày 12/5/2021. Ảnh: …"), or
+    - a stamp more than :data:`CAPTION_STAMP_DAYS` after its day, or before it ("22.08.2021" over "… ngày
+      12/5/2018. Ảnh: …" under "Như chúng tôi đã đưa tin, ngày 9/8 …").
+
+    The lead's occasion is then kept undated, its year left to the cues or the stamp. A caption that names the
+    lead's occasion as its own (:func:`names_the_lead_occasion`: "Lễ ký kết diễn ra ngày 4/11/2020 …" under "…
+    vừa tổ chức ký quy chế phối hợp …") still dates it; so does a caption on a page that tells no other time
+    ("Lãnh đạo hai tỉnh ký kết biên bản tại Đông Hà ngày 25/9/2023. Ảnh: …" under a lead and a body of that year),
+    and one with no year of its own (its year is weighed as any yearless day's)."""
+    from .undated import _SENTENCE_HEAD   # (undated imports this module)
+    l0, l1 = lead
+    cands = [r for r in readings if r.verdict in ("event", "range", "issued", "caption")
+             and r.mention.precision in ("day", "month") and r.mention.kind == "date"]   # (as choose_main)
+    caps = [r for r in cands if r.verdict == "caption"]
+    if not caps or len(caps) != len(cands):
+        return set()   # the text dates an occasion itself: it wins over any caption
+    stamp = (published.date() if hasattr(published, "date") else published) if published is not None else None
+    later_cue = max((c.year for c in cues if c.year), default=None)
+    out = set()
+    for r in caps:
+        m = r.mention
+        if not m.year or not m.month:
+            continue
+        try:
+            day = _date(m.year, m.month, m.day or 1)
+        except ValueError:
+            continue
+        against = (later_cue is not None and later_cue > (m.end_year or m.year)) or (
+            stamp is not None and not 0 <= (stamp - day).days <= CAPTION_STAMP_DAYS + (0 if m.day else 31))
+        if not against:
+            continue
+        s = max(folded.rfind(".", 0, m.start), folded.rfind("\n", 0, m.start)) + 1
+        h = _SENTENCE_HEAD.match(folded, s, m.start)
+        stop = folded.find("\n", m.end)
+        if h is None or not names_the_lead_occasion(h.group(1), folded[s:stop if stop >= 0 else len(folded)],
+                                                    folded[l0:l1]):
             out.add(id(r))
     return out

@@ -40,6 +40,7 @@ from .year_headline_named import headline_named
 from .issued_plans import issued_plan_lead
 from .later_plans import later_plans
 from .stamp_disputed import stamp_disputed
+from .caption_occasion import captions_of_another_occasion
 from .main_date import archive_captions_past, captions_of_other_days
 from .signed_document_lead import signed_document_main
 from .verdicts import captions_before, choose_main, judge, undated_main
@@ -204,6 +205,8 @@ def extract_events(article: Article, *, article_id: str, source: str,
 
     floor = captions_before(readings, earliest_floor(readings, b0, b1))   # (a caption before it: an earlier photo)
     other = not_the_recent_occasion(readings, folded, (l0, l1), article.published, cues, keep)   # "Vừa qua, …" and a body's far day
+    other |= captions_of_another_occasion([r for r in readings if b0 <= r.mention.start < b1 and id(r) not in other],
+                                          folded, (l0, l1), cues, article.published)   # "… ngày 12/5/2021. Ảnh: …"
     main_reading, main_why = choose_main([r for r in readings if b0 <= r.mention.start < b1 and id(r) not in other])
     if main_reading is not None and main_reading.mention.precision == "month" and not main_reading.in_lead and (
             main_reading.score < 0 or (article.published and (main_reading.mention.year or 9999) <= article.published.year - 2)):

@@ -24,12 +24,18 @@ after_a_yearless_day  (round 21) "… đã làm việc với lãnh đạo tỉnh
                       qua, …", then "Theo kế hoạch, Tuần Văn hóa … sẽ diễn ra từ ngày 5 đến 11/3/2023":
                       the page dates an occasion of its own by a day or month without a year, in
                       another sentence not told ahead, and the lead does not tell its occasion ahead
+after_a_dated_day     (round 32) "Ngày hội diễn ra từ ngày 25/10 đến hết ngày 27/10/2023 …", then "Theo kế
+                      hoạch, Tuần Văn hóa … sẽ diễn ra từ ngày 5 đến 11/3/2024": the page dates an occasion
+                      of its own by a day with its year, not told ahead, ending before the plan's first
+                      day (a target year, "đến năm 2030", need not keep the plan the page's)
 ====================  ==========================================================================
 
 The lead "tells ahead" when it holds "sẽ", "sắp", "dự kiến", "kế hoạch", "chuẩn bị" (trips._AHEAD_WORDS)
 outside a wish: "sẽ" after "mong muốn", "hy vọng", "tin tưởng", "chúc" (:data:`WISHES`: "mong muốn quan
 hệ hai tỉnh sẽ tiếp tục phát triển") is a hope, not a plan. A page whose lead tells its occasion ahead (a
-preview) keeps a plan dated within the months after its stamp, or with no stamp. Matched on folded text
+preview) keeps a plan dated within the months after its stamp, or with no stamp. Round 32: a "sẽ" of a
+commitment ("tỉnh sẽ tạo điều kiện …", "sẽ thúc đẩy …": :data:`COMMITMENTS`) and a "kế hoạch" that names an
+approved document ("phê duyệt Kế hoạch thực hiện …") tell nothing ahead either. Matched on folded text
 (no accents, no case, đ→d).
 """
 
@@ -41,13 +47,13 @@ from typing import TYPE_CHECKING
 
 from ..messages import M_
 from .tense_words import says
-from .trips import _AHEAD_WORDS, _sentence_of, _told_ahead
+from .trips import _AHEAD_WORDS, _sentence_of, _told_ahead, names_a_document
 
 if TYPE_CHECKING:
     from .verdicts import Reading
     from .year_cue_kinds import YearCue
 
-__all__ = ["EVIDENCE", "PLAN_AHEAD_DAYS", "WISHES", "later_plans", "lead_tells_ahead"]
+__all__ = ["COMMITMENTS", "EVIDENCE", "PLAN_AHEAD_DAYS", "WISHES", "later_plans", "lead_tells_ahead"]
 
 #: A plan's first day more than this many days after the stamp is not the page's occasion (a preview is
 #: stamped weeks before: year_from_stamp.AHEAD_DAYS is 62; announced.ANNOUNCED_AHEAD_DAYS 120).
@@ -64,6 +70,10 @@ EVIDENCE: tuple[tuple[str, str, str], ...] = (
     ("after_a_yearless_day", "the page dates an occasion by a day or month without a year, in another sentence not "
                              "told ahead, and the lead does not tell its own occasion ahead",
      "Tại buổi lễ ngày 20/9 vừa qua, … Theo kế hoạch, Tuần Văn hóa sẽ diễn ra từ ngày 5 đến 11/3/2023."),
+    ("after_a_dated_day", "(round 32) the page dates an occasion by a day with its year, in another sentence not told "
+                          "ahead, before the plan's first day, and the lead does not tell its own occasion ahead",
+     "Ngày hội diễn ra từ ngày 25/10 đến hết ngày 27/10/2023 … Theo kế hoạch, Tuần Văn hóa sẽ diễn ra từ ngày 5 "
+     "đến 11/3/2024 (and a target 'đến năm 2030': the plan is not later than every year of the page)."),
 )
 
 #: The words of a wish before "sẽ" in its sentence (folded): "mong muốn quan hệ … sẽ tiếp tục phát triển".
@@ -78,21 +88,37 @@ _WHY = {
                               "occasion reported (later_plans)"),
     "after_a_yearless_day": M_("a plan told ahead with its year on a page that dates its own occasion by the day "
                                "alone: not the occasion reported (later_plans)"),
+    "after_a_dated_day": M_("a plan told ahead with its year after the day of an occasion the page reports: not the "
+                            "occasion reported (later_plans)"),
 }
 
 
-#: "kế hoạch" naming a body, not a plan (folded, after the word): "Sở Kế hoạch và Đầu tư" in a delegation's list.
-_BODY_NAME = re.compile(r"\s+va\s+dau\s+tu\b")
+#: What a body commits itself to after "sẽ" in the lead (folded, the words right after it): a promise of support or
+#: of going on, not an occasion told ahead (round 32: the year probe's ``plan_week`` under such leads). (words, a
+#: lead written for them) -- not when an occasion's verb follows within a few words ("sẽ tiếp tục tổ chức …").
+COMMITMENTS: tuple[tuple[str, str], ...] = (
+    ("tao dieu kien", "Chủ tịch UBND tỉnh A cho biết tỉnh sẽ tạo điều kiện thuận lợi cho doanh nghiệp tỉnh B."),
+    ("thuc day", "Ông A cho biết thành phố sẽ thúc đẩy mối quan hệ hợp tác với tỉnh B."),
+    ("tiep tuc", "Theo đề xuất, 20% dòng nước sẽ tiếp tục chảy về hạ du."),
+    ("tang cuong", "Hai bên sẽ tăng cường trao đổi thông tin về tình hình biên giới."),
+    ("day manh", "Tỉnh A sẽ đẩy mạnh hợp tác thương mại với tỉnh B."),
+    ("ho tro", "Tỉnh A sẽ hỗ trợ tỉnh B xây dựng trường học."),
+    ("quan tam", "Lãnh đạo tỉnh A khẳng định sẽ quan tâm, tạo điều kiện cho doanh nghiệp tỉnh B."),
+)
+_COMMITMENT = re.compile(r"\s+(?:" + "|".join(w for w, _ in COMMITMENTS) + r")\b(?![^.;!?\n]{0,40}?\b(?:to chuc|dien ra|"
+                         r"khai mac|(?:sang|den)\s+tham|tham va lam viec|ky ket|hoi dam|hoi nghi|le hoi|le ky)\b)")
 
 
 def lead_tells_ahead(folded: str, lead, text: str = "") -> bool:
-    """Does the lead tell its own occasion ahead (:data:`_AHEAD_WORDS` outside a wish, :data:`WISHES`, and not
-    the name of the Department of Planning and Investment, :data:`_BODY_NAME`)? With ``text`` (the page as
-    written, offsets shared) "sẽ", "sắp" count only as written (:mod:`.tense_words`: "chia sẻ", "sáp nhập")."""
+    """Does the lead tell its own occasion ahead (:data:`_AHEAD_WORDS` outside a wish, :data:`WISHES`; not a
+    "kế hoạch" that names a document or a body, trips.names_a_document, nor a "sẽ" of a commitment,
+    :data:`COMMITMENTS`)? With ``text`` (the page as written, offsets shared) "sẽ", "sắp" count only as written (:mod:`.tense_words`: "chia sẻ", "sáp nhập")."""
     l0, l1 = lead
     for m in _AHEAD_WORDS.finditer(folded, l0, l1):
-        if m.group(0) == "ke hoach" and _BODY_NAME.match(folded, m.end()):
-            continue   # "Sở Kế hoạch và Đầu tư" (round 21)
+        if names_a_document(folded, m):
+            continue   # "Sở Kế hoạch và Đầu tư" (round 21), "phê duyệt Kế hoạch thực hiện …" (trips, round 32)
+        if m.group(0) == "se" and _COMMITMENT.match(folded, m.end()):
+            continue   # "tỉnh sẽ tạo điều kiện …": a commitment, no occasion told ahead (round 32)
         if text and not says(text, m.start(), m.group(0)):
             continue   # "chia sẻ", "sáp nhập" (fold22)
         starts = [e.end() for e in _SENTENCE_END.finditer(folded, l0, m.start())]
@@ -133,6 +159,8 @@ def later_plans(readings: list[Reading], folded: str, lead, paragraphs, publishe
                 row = "later_than_the_page"
             elif not ahead_lead and _after_a_yearless_day(readings, r, folded, paragraphs, text):
                 row = "after_a_yearless_day"
+            elif not ahead_lead and _after_a_dated_day(readings, r, folded, paragraphs, text):
+                row = "after_a_dated_day"
         if row is not None:
             r.verdict, r.why, r.score = "ahead", _WHY[row], 0
             out.append(r)
@@ -171,5 +199,30 @@ def _after_a_yearless_day(readings: list[Reading], r: Reading, folded: str, para
                 or not (m.day or m.month) or s <= m.start < e:
             continue
         if not _told_ahead(folded, m, paragraphs, text):
+            return True
+    return False
+
+
+def _after_a_dated_day(readings: list[Reading], r: Reading, folded: str, paragraphs, text: str = "") -> bool:
+    """Does the page date an occasion of its own by a day with its year ("Ngày hội diễn ra từ ngày 25/10 đến hết
+    ngày 27/10/2023"), outside the plan's sentence, not told ahead itself, and ending before the plan's first day?
+    Then the plan is a later occasion the page tells of, not its own, even where a target year ("mục tiêu đến năm
+    2030") keeps it from being later than every year of the page (the year probe's ``plan_week``, round 32)."""
+    first = _first_day(r.mention)
+    if first is None:
+        return False
+    s = _sentence_of(folded, r.mention, paragraphs)[0]
+    stop = _SENTENCE_END.search(folded, r.mention.end)
+    e = stop.start() if stop else len(folded)
+    for o in readings:
+        m = o.mention
+        if o is r or o.verdict not in ("event", "range") or m.kind != "date" or not m.year or m.precision != "day" \
+                or not m.day or s <= m.start < e:
+            continue
+        try:
+            last = date(m.end_year or m.year, m.end_month or m.month, m.end_day or m.day)
+        except (TypeError, ValueError):
+            continue
+        if last < first and not _told_ahead(folded, m, paragraphs, text):
             return True
     return False

@@ -126,24 +126,50 @@ def archive_captions_past(readings: list[Reading], captions, folded: str) -> Non
 
 
 #: How far apart (days, any year) a caption's full date and the main day may be for the caption to lend its
-#: year: a photo of the same occasion or trip is dated within weeks of it.
-CAPTION_REACH_DAYS = 31
+#: year: none (round 32). A photo caption's date is the photo's; it is the occasion's only on the occasion's own
+#: day ("Quang cảnh lễ ký kết … ngày 12/5/2021. Ảnh: …" under "Sáng 12/5, …"), or within the days the main
+#: event spans ("Lãnh đạo hai tỉnh hội đàm … ngày 19/9/2020. Ảnh: …" under "Từ ngày 18 đến 21/9, …"). Two or
+#: sixteen days off ("… ngày 12/5/2020. Ảnh: …" under "Chiều 28/5, …") it shows another occasion, an earlier
+#: signing or an archive photo (the year probe's ``caption_dated``: 27 wrong years with a window of 31 days).
+CAPTION_REACH_DAYS = 0
+
+
+def _days(m) -> tuple:
+    """(first, last) day of a mention, in the year 2000 (a leap year), or None where it has no month."""
+    if not m.month:
+        return None
+    first = _date(2000, m.month, min(m.day or 1, 29 if m.month == 2 else 30 if m.month in (4, 6, 9, 11) else 31))
+    if m.day is None:   # a month: its whole month
+        last = (_date(2000, m.month % 12 + 1, 1) - _ONE_DAY) if m.month < 12 else _date(2000, 12, 31)
+        return first, last
+    last = first
+    if m.end_day:
+        try:
+            last = _date(2000, m.end_month or m.month, m.end_day)
+        except ValueError:
+            last = first
+    return (first, last) if last >= first else (first, first)
 
 
 def captions_of_other_days(dates, captions, main) -> set[int]:
-    """The starts of the dates with their year in photo captions whose day and month lie more than
-    :data:`CAPTION_REACH_DAYS` from the main day's ("Quang cảnh lễ ký kết … ngày 12/5/2021. Ảnh: …" under "Sáng
-    18/9, …"): the photo shows another occasion, and its year is not the main day's (round 21: the year probe's
-    ``caption_dated``). A caption of the same day ("Ngày 16/8, diễn ra lễ ký … (Ảnh: …)") keeps lending it."""
+    """The starts of the dates with their year in photo captions whose days lie more than
+    :data:`CAPTION_REACH_DAYS` from the main event's days ("Quang cảnh lễ ký kết … ngày 12/5/2021. Ảnh: …" under
+    "Sáng 18/9, …" or "Chiều 28/5, …"): the photo shows another occasion, and its year is not the main day's
+    (round 21, round 32: the year probe's ``caption_dated``). A caption of the same day ("Ngày 16/8, diễn ra lễ
+    ký … (Ảnh: …)") or of a day within the main event's ("Từ ngày 18 đến 21/9" and "… ngày 19/9/2020. Ảnh: …")
+    keeps lending it."""
     if main is None or not main.month or not captions:
         return set()
+    span = _days(main)
     out = set()
     for d in dates:
         if d is main or not d.year or not d.month or not any(s <= d.start < e for s, e in captions):
             continue
-        a = _date(2000, main.month, min(main.day or 15, 28))
-        b = _date(2000, d.month, min(d.day or 15, 28))
-        gap = abs((a - b).days)
+        own = _days(d)
+        if own is None or span is None:
+            continue
+        # apart by the days between the spans, across the new year too (any year)
+        gap = max((own[0] - span[1]).days, (span[0] - own[1]).days, 0)
         if min(gap, 366 - gap) > CAPTION_REACH_DAYS:
             out.add(d.start)
     return out

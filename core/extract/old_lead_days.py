@@ -124,7 +124,8 @@ def bond_before_yearless_day(readings: list[Reading], folded: str, r: Reading, l
         return False
     end = _SENTENCE_END.search(folded, m.end)
     after = end.end() if end else len(folded)
-    if any(o is not r and o.verdict in _DATED_OCCASION and o.mention.kind == "date" and o.mention.precision in ("day", "month")
+    if any(o is not r and (o.verdict in _DATED_OCCASION or (o.verdict in _TOLD_BEFORE and not o.mention.year))
+           and o.mention.kind == "date" and o.mention.precision in ("day", "month")
            and (not o.mention.year or o.mention.year >= m.year + LATER_YEARS)
            and (o.mention.start >= after or o.mention.end <= m.start)   # (before it: a sapo's "… ngày 14/5.", round 21)
            for o in readings):
@@ -135,4 +136,8 @@ def bond_before_yearless_day(readings: list[Reading], folded: str, r: Reading, l
 #: The verdicts of a later reading that dates an occasion of the page (a caption's day included: the
 #: photo shows the page's occasion), and how many years after the old day its own year must be.
 _DATED_OCCASION = ("event", "range", "caption", "issued")
+#: (round 32) A day alone told as earlier than the page's news ("Như chúng tôi đã đưa tin, ngày 9/8 tỉnh A cử đoàn …",
+#: verdict "past"): yearless, it is a day of the page's present too, long after an old bond told done (the year
+#: probe's old_lead_day on a stamped page whose other day is such a follow-up).
+_TOLD_BEFORE = ("past",)
 LATER_YEARS = 10

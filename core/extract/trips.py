@@ -168,9 +168,9 @@ def _written(text: str, m: re.Match) -> bool:
 _AHEAD_WORDS = re.compile(r"\b(?:se|sap|du kien|du dinh|ke hoach|chuan bi)\b")
 _DONE_WORDS = re.compile(r"\bvua\b")
 #: "kế hoạch" that names a document or a body, not a plan told ahead (round 24): "Kế hoạch số 92/KH-UBND", "ban hành
-#: Kế hoạch thực hiện …", "Thực hiện Kế hoạch …", "căn cứ Kế hoạch …" (not "Theo kế hoạch, …": a plan), "Sở Kế hoạch và Đầu tư".
+#: Kế hoạch thực hiện …", "phê duyệt Kế hoạch thực hiện Hiệp định …" (round 32), "Thực hiện Kế hoạch …", "căn cứ Kế hoạch …" (not "Theo kế hoạch, …": a plan), "Sở Kế hoạch và Đầu tư".
 _PLAN_NAMED_AFTER = re.compile(r"\s+(?:so\b|va\s+dau\s+tu\b)")
-_PLAN_NAMED_BEFORE = re.compile(r"\b(?:ban hanh|thuc hien|trien khai|can cu|tai|ve viec)\s+$")
+_PLAN_NAMED_BEFORE = re.compile(r"\b(?:ban hanh|thuc hien|trien khai|can cu|tai|ve viec|phe duyet)\s+$")
 
 
 def names_a_document(folded: str, m: re.Match) -> bool:
