@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from ..messages import M_
 from ..scan import fast_fold
-from .chrome import (ABBREVIATION_END, END_MARKERS, PHOTO_CREDIT, JUNK_LINES, agency_tag_end, is_caption,
+from .chrome import (END_MARKERS, JUNK_LINES, is_caption,
                      is_end_marker, glued_end_marker, is_leadlike, is_teaser, is_titlelike, looks_like_byline)
 from .crawl_stamp import without_crawl_line
 from .document_bases import after_bases, is_basis
@@ -50,8 +50,10 @@ from .stamp_updates import posting_from_crawl, stamps_kept, update_under_glued_p
 from .wrapped_leads import in_sentence, wrapped_lead_before
 from .wrapped_joins import joined_lines
 from .inside_markers import INSIDE_MARKERS, WIDGET_REACH, BOX_TITLES  # noqa: F401 - INSIDE_MARKERS re-exported
-from .inside_markers import inside_marker as _inside_marker, sentence_line as _sentence_line
+from .inside_markers import inside_marker as _inside_marker
 from .text_masks import masked  # noqa: F401 - re-exported (events, tests)
+from .article_lines import (HEADLINE_OVER_STAMP_MAX, TRAILING_STAMP_LINES, _card_title, _headline_over_stamp,  # noqa: F401
+                            _listed, _short_title, _slug_start, _without_credit)
 from .page_lines import _Line, _chrome_reason, _continues, _hard_wrapped, _junk, _key, _lines, _spans, _stamp, _within
 
 __all__ = ["Article", "parse_article", "parse_published", "END_MARKERS", "JUNK_LINES",
@@ -101,80 +103,6 @@ class Article:
             i += 1
         j = body.find("\n", i)
         return (i, end if j == -1 or j > end else j)
-
-
-def _card_title(raw: str) -> bool:
-    """A related article's card: its title printed twice on one line (the link and the picture's
-    text), "Hai tỉnh ký kết hợp tác du lịch Hai tỉnh ký kết hợp tác du lịch"; the paragraph after it
-    is the card's summary, not the article's text."""
-    t = raw.strip()
-    half = len(t) // 2
-    return len(t) >= 41 and len(t) % 2 == 1 and t[half] == " " and t[:half] == t[half + 1:]
-
-
-def _slug_start(raw: str) -> bool:
-    """A line opening with a page's address slug: lower case, no accents ("ban giao cong trinh …")."""
-    t = raw.lstrip()[:24]
-    return len(t) >= 12 and t.isascii() and t[:1].islower()
-
-
-#: How many lines under the article (its byline, then its stamp) are searched for the page's
-#: stamp when none stands above the lead: "… nhiều nội dung.\nThu Hằng\n12/03/2020 08:15".
-TRAILING_STAMP_LINES = 3
-
-
-#: A source's tag after a photo's caption glued to the lead: "<caption> (Baomau.vn) - Sáng 17/12, …".
-_GLUED_SOURCE_TAG = re.compile(r"\((?:[\w-]+\.)+(?:vn|com|net|org)\)\s*[-–—]\s*", re.IGNORECASE)
-
-
-def _short_title(raw: str) -> str:
-    """The lead's first words standing for a missing headline (after a caption glued before its tag)."""
-    s = raw[agency_tag_end(raw):]
-    if (tag := _GLUED_SOURCE_TAG.search(s, 0, 120)) is not None:
-        s = s[tag.end():]
-    for m in re.finditer(r"[.!?…](?:\s|$)", s):  # the first sentence ("Tại TP. Pleiku …" goes on)
-        if not (s[m.start()] == "." and ABBREVIATION_END.search(s, max(0, m.start() - 5), m.start() + 1)):
-            s = s[:m.start()]
-            break
-    if len(s) > 110:
-        s = s[:110].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
-    return s.strip()
-
-
-#: A headline may open with a date ("Ngày 5/12: Huyện A đón đoàn huyện B"), and then reads like a
-#: lead; it is told by its length, its missing full stop and the stamp printed under it.
-HEADLINE_OVER_STAMP_MAX = 160
-
-
-def _headline_over_stamp(top: list[_Line], i: int) -> bool:
-    """Is the lead-like line ``i`` a headline: short, not a sentence, first of the page's text and
-    followed by a publication stamp?"""
-    ln = top[i]
-    if len(ln.raw) > HEADLINE_OVER_STAMP_MAX or _sentence_line(ln) or i + 1 >= len(top):
-        return False
-    nxt = top[i + 1]
-    return len(nxt.raw) < 80 and _stamp(nxt) is not None and any(ch.isalpha() for ch in ln.raw[12:])
-
-
-def _without_credit(title: str) -> str:
-    r"""``PHOTO_CREDIT.sub("", re.sub(r"^null\s+", "", title))``: a scraper's "null " and a photo
-    credit off the headline, each regex run only where its words are."""
-    if title.startswith("null"):
-        title = re.sub(r"^null\s+", "", title)
-    # (the words PHOTO_CREDIT needs, case-sensitive; "Nguồn ảnh" holds "ảnh": a headline with none
-    # has no credit to cut, and the pattern, no literal first, is not run over it)
-    if "Ảnh" in title or "ảnh" in title or "ẢNH" in title or "Photo" in title:
-        return PHOTO_CREDIT.sub("", title)
-    return title
-
-
-def _listed(g: re.Match) -> _dt.datetime | None:
-    """The listing date a glued date names, or None where it names no day ("31/2/2024Chiều nay …": no
-    listing date, the line read as it is)."""
-    try:
-        return _dt.datetime(int(g["y"]), int(g["m"]), int(g["d"]))
-    except ValueError:
-        return None
 
 
 def parse_article(text: str) -> Article:
