@@ -110,9 +110,10 @@ PIECES = {
     "DAY": r"(?:0?[1-9]|[12][0-9]|3[01])",
     "MON": r"(?:0?[1-9]|1[0-2])",
     "YEAR": r"(?:19|20)[0-9]{2}",
-    # a number ends here: no letter, no "/" (document suffix "/NĐ-CP"), no ".5" / ",5" / ":30"
-    # (more number), no "-NQ" (document number) after it
-    "END": r"(?![\w/]|[.,:\-–][0-9]|-[a-z])",
+    # a number ends here: no letter, no "/" (document suffix "/NĐ-CP", a path "/2019/12/"), no ".5" /
+    # ",5" / ":30" (more number), no "-NQ" (document number) after it; a slash typed for the comma
+    # after the date, with a space after it, ends it too ("Sáng 28/12/2019/ UBND hai tỉnh …", round 32)
+    "END": r"(?![\w]|/(?! )|[.,:\-–][0-9]|-[a-z])",
     "SEP": r"[/.\-]",
     # after a slash or a dash a space is a typo, not a new number: "27/ 3", "24- 4-2010"
     # (the separator itself is what must repeat: "24- 4-2010" is one date)
