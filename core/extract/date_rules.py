@@ -113,7 +113,7 @@ PIECES = {
     # a number ends here: no letter, no "/" (document suffix "/NĐ-CP", a path "/2019/12/"), no ".5" /
     # ",5" / ":30" (more number), no "-NQ" (document number) after it; a slash typed for the comma
     # after the date, with a space after it, ends it too ("Sáng 28/12/2019/ UBND hai tỉnh …", round 32)
-    "END": r"(?![\w]|/(?! )|[.,:\-–][0-9]|-[a-z])",
+    "END": r"(?![\w]|/(?![ ])|[.,:\-–][0-9]|-[a-z])",   # ("[ ]": the patterns are verbose)
     "SEP": r"[/.\-]",
     # after a slash or a dash a space is a typo, not a new number: "27/ 3", "24- 4-2010"
     # (the separator itself is what must repeat: "24- 4-2010" is one date)
