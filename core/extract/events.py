@@ -197,6 +197,8 @@ def extract_events(article: Article, *, article_id: str, source: str,
         cues.append(part)   # "… hội đàm với tỉnh B đầu năm 2019" in the lead: the occasion's year
     if quarters := {c.start for c in cues if c.name in ("review_q4", "review_quarter", "held_in")}:   # its cue, not a date
         dates = [d for d in dates if d.start not in quarters]   # ("Hội đàm định kỳ quý 4/2025" on 20/1: 2026)
+    if spans := [(c.start, c.end) for c in cues if c.name == "review_months"]:   # the span's two months: its cue
+        dates = [d for d in dates if not any(s <= d.start < e for s, e in spans)]   # (year_held_in)
     cues.sort(key=lambda c: c.pos)
     for r in later_plans(readings, folded, (l0, l1), paras, article.published, cues, keep):   # "… sẽ diễn ra từ 5 đến 11/3/2026"
         verdict_of[id(r.mention)] = r.verdict

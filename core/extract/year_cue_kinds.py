@@ -147,6 +147,10 @@ CUES: tuple[CueKind, ...] = (
             "2024: 2024", 70, (),
             "a quarter or half-year of year Y that names the occasion its sentence dates (a meeting's noun before it "
             "in its clause, no plan): Y for a day and month in it, no cue for one outside it (see year_held_in)"),
+    CueKind("review_months", "Ngày 21/8, … các xã giáp ranh tổ chức giao ban từ tháng 10/2024 đến tháng 6/2025: 2025", 70, (),
+            "a meeting that reviews a span of months ending with month M of year Y ('từ tháng 10/2024 đến tháng 6/2025') "
+            "and names the occasion its sentence dates: Y for a day in M or the REVIEW_MONTHS months after it (a review "
+            "is held at the span's end or soon after), no cue for another month (see year_held_in)"),
     CueKind("review_q4", "Hội đàm định kỳ quý 4/2025 (on 29/1): 2026", 70,
             (((1, 2, 3), +1), ((4, 5, 6, 7, 8, 9), None)),
             "a meeting or review of the fourth quarter of year Y: Y in October-December, Y+1 in January-March "

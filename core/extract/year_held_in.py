@@ -17,7 +17,15 @@ quarter    "Chiều 9/11, tại nhà văn hóa xã A, hai xã đã tổ chức b
            dân cư hai bên biên giới quý IV năm 2024."
 half_year  "Ngày 25/6, tại trụ sở UBND huyện A, công an hai huyện tổ chức hội nghị sơ kết     2024
            công tác phối hợp bảo đảm an ninh trật tự khu vực giáp ranh 6 tháng đầu năm 2024."
+review     "Ngày 21/8, tại huyện A, các xã giáp ranh của ba huyện tổ chức giao ban từ tháng     2025
+_months    10/2024 đến tháng 6/2025." (cue review_months: a day in June to September only)
 =========  ================================================================================  ====
+
+A span of months reviewed ("từ tháng 10/2024 đến tháng 6/2025", "từ tháng 1 đến tháng 6/2025") ends in month M of
+year Y: a review is held at its end or in the :data:`REVIEW_MONTHS` months after it, in Y for a day in June to
+September when M is June; a day in another month ("Ngày 15/3, … giao ban từ tháng 10/2024 đến tháng 6/2025") would
+be held long after or during the span: no year (cue_shift: the cue counts only for the months it names). A
+window that would run into the next year stops at December.
 
 Conditions, all needed: the period has its year; a day and month with no year of their own stand before it in
 its sentence (the occasion the sentence dates); a meeting's noun stands before the period in its clause (no
@@ -35,7 +43,7 @@ from .dates import DateMention
 from .tense_words import SAP, SE
 from .year_cue_kinds import YearCue, _cue
 
-__all__ = ["HELD_IN", "held_in_cues"]
+__all__ = ["HELD_IN", "REVIEW_MONTHS", "held_in_cues"]
 
 #: shape -> the date rule that reads the period (:mod:`date_rules`)
 HELD_IN: dict[str, str] = {"quarter": "quarter", "half_year": "half_year"}
@@ -49,25 +57,44 @@ _PLAN = re.compile(rf"\b(?:{SE}|du kien|ke hoach|chuan bi|{SAP})\b")   # (not "S
 _SENTENCE_ENDS = re.compile(r"[.!?](?:\s|$)|\n")
 #: How far back in its sentence the day may stand (a lead may list its venue and parties at length).
 REACH = 600
+#: A span of months reviewed: its end month and the months after it in which the review is read as held.
+REVIEW_MONTHS = 3
+#: "từ tháng 10/2024 đến tháng 6/2025", "từ tháng 1 đến hết tháng 6/2025", "từ tháng 1 đến tháng 6 năm 2025"
+#: (folded): group ``m`` the last month, ``y`` its year.
+_MONTHS_SPAN = re.compile(r"\btu thang \d{1,2}(?:\s*[/.-]\s*(?:19|20)\d{2})?\s+(?:den|toi|-|–)\s+(?:het\s+)?thang\s+"
+                          r"(?P<m>\d{1,2})(?:\s*[/.-]\s*|\s+nam\s+)(?P<y>(?:19|20)\d{2})\b")
+
+
+def _names_the_occasion(folded: str, mentions: list[DateMention], start: int) -> bool:
+    """Does the period at ``start`` name the occasion its sentence dates: a day and month with no year before it
+    in the sentence, a meeting's noun before it in its clause, no plan between the day and it?"""
+    lo = max(0, start - REACH)
+    ends = [e.end() for e in _SENTENCE_ENDS.finditer(folded, lo, start)]
+    lo = ends[-1] if ends else lo
+    day = next((d for d in mentions if lo <= d.start and d.end <= start and d.kind == "date"
+                and d.precision == "day" and d.year is None and d.month), None)
+    return (day is not None and _MEETING.search(folded, max(day.end, start - 140), start) is not None
+            and not _PLAN.search(folded, day.end, start))
 
 
 def held_in_cues(folded: str, mentions: list[DateMention]) -> list[YearCue]:
-    """A cue "held_in" for each quarter or half-year that names the dated occasion of its sentence
-    (``folded``: the page folded character for character)."""
+    """A cue "held_in" for each quarter or half-year that names the dated occasion of its sentence, and
+    "review_months" for each span of months reviewed that does (``folded``: the page folded character for
+    character)."""
     out = []
     for m in mentions:
         if m.rule not in _RULES or m.year is None or m.month is None:
             continue
-        lo = max(0, m.start - REACH)
-        ends = [e.end() for e in _SENTENCE_ENDS.finditer(folded, lo, m.start)]
-        lo = ends[-1] if ends else lo
-        day = next((d for d in mentions if lo <= d.start and d.end <= m.start and d.kind == "date"
-                    and d.precision == "day" and d.year is None and d.month), None)
-        if day is None or _MEETING.search(folded, max(day.end, m.start - 140), m.start) is None:
-            continue
-        if _PLAN.search(folded, day.end, m.start):
+        if not _names_the_occasion(folded, mentions, m.start):
             continue
         cue = _cue("held_in", m.year, m.start, m.start, m.end)
         cue.months = (m.month, m.end_month or m.month)
         out.append(cue)
+    if "tu thang" in folded:
+        for x in _MONTHS_SPAN.finditer(folded):
+            month = int(x["m"])
+            if 1 <= month <= 12 and _names_the_occasion(folded, mentions, x.start()):
+                cue = _cue("review_months", int(x["y"]), x.start("y"), x.start(), x.end())
+                cue.months = (month, min(12, month + REVIEW_MONTHS))
+                out.append(cue)
     return out
