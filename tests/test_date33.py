@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from hoptac.core.extract.article import parse_article
+from hoptac.core.extract.events import extract_events
+
 from hoptac.core.extract.year_held_in import REVIEW_MONTHS
 from extract_support import main_event
 
@@ -70,3 +73,47 @@ def test_a_bracket_that_holds_years_is_no_aside():
                    "thành phố Quy Nhơn.\n\nLiên hoan nghệ thuật các làng nghề (2019 - 2023) năm 2027 sẽ khai mạc "
                    "ngày 1/4, với chủ đề phát triển bền vững.")
     assert main["year_cue"] is None or main["year_cue"]["kind"] != "named_ahead"
+
+
+# --- a late copy's stamp and a strong cue of an earlier year (years.infer_year) ----------------------------
+
+def _stamped(stamp: str, lead_day: str, cue_paragraph: str) -> dict:
+    text = (f"Những ngày văn hóa Lào tại tỉnh Nghệ An\n\n{stamp}\n\n"
+            f"{lead_day}, tại Nhà hát tỉnh Nghệ An, Sở Văn hóa tỉnh phối hợp với Sở Thông tin, Văn hóa và Du lịch "
+            "tỉnh Xiêng Khoảng (Lào) khai mạc Những ngày văn hóa Lào tại Nghệ An.\n\n"
+            "Chương trình có nhiều tiết mục ca múa đặc sắc của hai nước.\n\n"
+            f"{cue_paragraph}\n")
+    art = parse_article(text)
+    assert art.published is not None
+    events, _ = extract_events(art, article_id="t", source="t.txt")
+    return next(e for e in events if e["main"])
+
+
+_ANNIVERSARY = ("Hoạt động nhằm chào mừng kỷ niệm 55 năm ngày thiết lập quan hệ ngoại giao và 40 năm ngày ký Hiệp "
+                "ước Hữu nghị và hợp tác Việt Nam - Lào.")
+
+
+def test_a_late_copys_stamp_yields_to_a_strong_cue_of_an_earlier_year():
+    # stamped four months after the day, seven years on: the anniversaries' year (1962 + 55 = 1977 + 40)
+    main = _stamped("CHỦ NHẬT, NGÀY 10 THÁNG 11 NĂM 2024 06:08", "Tối 19/7", _ANNIVERSARY)
+    assert (main["date"], main["year_source"]) == ("2017-07-19", "context")
+    assert main["year_cue"]["kind"] == "known_anniversary"
+
+
+def test_a_stamp_near_the_day_and_a_cue_that_disagrees_still_give_no_year():
+    # stamped two days after the day: the stamp may be right and the cue another occasion's
+    main = _stamped("CHỦ NHẬT, NGÀY 21 THÁNG 7 NĂM 2024 06:08", "Tối 19/7", _ANNIVERSARY)
+    assert main["year_source"] == "unknown"
+
+
+def test_a_late_stamp_without_a_strong_cue_still_gives_no_year():
+    main = _stamped("CHỦ NHẬT, NGÀY 10 THÁNG 11 NĂM 2024 06:08", "Tối 19/7",
+                    "Hai bên thống nhất tiếp tục tổ chức giao lưu văn hóa.")
+    assert main["year_source"] == "unknown"
+
+
+def test_a_late_copys_stamp_does_not_yield_to_a_name_recalled_in_another_sentence():
+    # a named programme's year in another sentence may be another edition's: only an anniversary's year is taken
+    main = _stamped("CHỦ NHẬT, NGÀY 10 THÁNG 11 NĂM 2024 06:08", "Tối 19/7",
+                    "Hai bên nhắc lại Chương trình giao lưu đầu xuân năm 2017.")
+    assert main["year_source"] == "unknown"

@@ -75,6 +75,15 @@ CONFLICT = 65
 #: publication stamp (a republication's), where other cues only make the year unknown.
 NAMES_THE_OCCASION = frozenset({"spring", "named_year", "quoted_name", "anniversary", "known_anniversary",
                                 "review_since"})
+# A stamp months after the main day in the stamp's own year (:func:`stamp_lag.far_from_stamp`) is a late copy's:
+# no evidence on its own. When the page's strong cue (CONFLICT or more, agreeing with the best of every candidate,
+# nearby dates included) gives an earlier year, that year is read as on a page with no stamp: "Tối 19/7, … khai
+# mạc Những ngày văn hóa …" stamped 10/11/2024, "… nhân dịp kỷ niệm 55 năm thiết lập quan hệ ngoại giao và 40 năm
+# ngày ký Hiệp ước …" (1962 + 55 = 1977 + 40 = 2017): 2017. A stamp near the day still makes a disagreeing cue no
+# year (the stamp may be right and the cue another occasion's); a cue later than the stamp is never taken. Only an
+# anniversary's cue: its year is counted from the page's own words for the occasion held for it; a named occasion's
+# year in another sentence may be another edition's ("Hai bên nhắc lại Chương trình giao lưu đầu xuân năm 2024").
+LATE_COPY_CUES = frozenset({"known_anniversary", "anniversary", "bond_anniversary"})
 #: Words that make the named occasion an earlier one ("triển khai kết quả Chương trình giao
 #: lưu đầu xuân năm 2024"): then it does not beat the stamp.
 _EARLIER_ONE = re.compile(rf"\b(?:ket qua|tiep noi|tiep theo|thuc hien|trien khai|{NAM} truoc|nam ngoai|lan truoc|"
@@ -129,6 +138,13 @@ def infer_year(mention: DateMention, text: str, *, published: "datetime | date |
                     and not outside(bounds, best_cue[2], mention.month, mention.day)):
                 # "Ngày 12/2, … Chương trình giao lưu đầu xuân năm 2024": the sentence names the
                 # occasion with its year; a later stamp is a republication's
+                return out(best_cue[2], "context", cue)
+            if (main and anchor is None and cue.name in LATE_COPY_CUES and best is not None and best[2] == best_cue[2]
+                    and best_cue[2] < year and far_from_stamp(mention, year, _pub_date(published), text) is not None
+                    and not _before(mention, best_cue[2], floor)
+                    and not outside(bounds, best_cue[2], mention.month, mention.day)):
+                # a late copy's stamp (months after the day in its own year, stamp_lag) is no evidence: the page
+                # reads as an unstamped one, and its strong cue of an earlier year gives the year (the note before _EARLIER_ONE)
                 return out(best_cue[2], "context", cue)
             return out(None, "unknown")
         if _before(mention, year, floor) or (bounds is not None and bounds.lower is not None
