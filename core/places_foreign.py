@@ -55,6 +55,7 @@ from collections.abc import Callable
 
 from . import scan
 from .rxcache import compile as rx_compile
+from .places_bare import _bare_ok
 from .places_match import VIETNAM, _upper_class, key_of, normalise_level
 from .text import fold
 
@@ -252,6 +253,12 @@ class Foreign:
             return out
         # the same name elsewhere, with or without its country: the same place
         taken = out + extra
+        folded: list[str] = []   # the page folded, once, for a bare name's rules
+
+        def folded_of() -> str:
+            if not folded:
+                folded.append(scan.fast_fold(text))
+            return folded[0]
         named = {" ".join(text[e[2]:e[1]].split()): (e[4][0], e[3], text[e[0]:e[2]].strip().lower()) for e in again}
         for written, (place, its_level, level_word) in named.items():
             # its first letter before the look-behind: the engine skips to that letter
@@ -266,7 +273,8 @@ class Foreign:
                     if lw is not None:
                         s0 = max(0, m.start() - 24) + lw.start()
                         taken.append((s0, m.end(), m.start(), its_level, (place,)))
-                    else:
+                    elif _bare_ok(text, folded_of(), ms, me, key_of(fold(written))):
+                        # alone, by the rules of a bare name: not "Nguyễn Văn Sơn", a person
                         taken.append((m.start(), m.end(), m.start(), None, (place,)))
         return sorted(taken)
 
