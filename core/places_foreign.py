@@ -38,7 +38,9 @@ Hebei) name neither (:func:`near_sound`).
 A foreign place found so (or a foreign region of two syllables or more named with its
 level word or country) is the same place where its name stands alone, written with the
 same accents: "tỉnh Sơn Đông (Trung Quốc)" in the body makes the headline's "TP.HCM - Sơn
-Đông" a pair with Shandong ("Sơn Đông" alone is no place: huyện Sơn Động is Vietnamese).
+Đông" a pair with Shandong ("Sơn Đông" alone is no place: huyện Sơn Động is Vietnamese). Without
+its level word it must stand as a bare name does (:func:`hoptac.core.places_bare._bare_ok`):
+"châu Văn Sơn, tỉnh Vân Nam" does not make "Nguyễn Văn Sơn", a person, the prefecture.
 
 Not a place: a group ("các tỉnh Bắc Lào", "những huyện ..."), or a name ending with a
 country's name ("Bắc Lào"). Which province a foreign district belongs to is decided where

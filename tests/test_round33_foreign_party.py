@@ -73,3 +73,20 @@ def test_a_vietnamese_city_named_like_a_foreign_person_stays_vietnamese():
                     "châu Hồng Hà, tỉnh Vân Nam (Trung Quốc) sang chúc Tết.\n")
     assert sorted(ev["pair"]) == ["Lào Cai", "Vân Nam"]
     assert any(p.get("country") is None or p.get("country") == "Việt Nam" for p in ev["parties"] if p["name"] == "Lào Cai")
+
+
+@pytest.mark.parametrize("text, party", [
+    # a city the gazetteer does not know, before its prefecture and country: kept, in that region
+    ("Đà Nẵng ký kết hợp tác với Kisazaru\n\nChiều 26/7/2018, Chủ tịch UBND thành phố Đà Nẵng và Thị trưởng "
+     "thành phố Kisazaru (tỉnh Chiba, Nhật Bản) đã ký bản ghi nhớ hợp tác.\n",
+     ("Kisazaru", "Chiba", "Nhật Bản")),
+    # a county inside a prefecture inside a province: the county, in the province
+    ("Hội đàm giữa huyện Si Ma Cai và huyện Mã Quan\n\nNgày 12/8/2023, Đoàn đại biểu huyện Mã Quan, châu Văn Sơn, "
+     "tỉnh Vân Nam (Trung Quốc) đã hội đàm với huyện Si Ma Cai (Lào Cai).\n",
+     ("Mã Quan", "Vân Nam", "Trung Quốc")),
+])
+def test_the_party_keeps_the_locality_in_its_region(text, party):
+    ev = main_event(text)
+    foreign = [(p["name"], p["province"], p.get("country")) for p in ev["parties"] if p.get("country")]
+    assert foreign == [party]
+    assert party[1] in ev["pair"]
