@@ -38,7 +38,9 @@ Hebei) name neither (:func:`near_sound`).
 A foreign place found so (or a foreign region of two syllables or more named with its
 level word or country) is the same place where its name stands alone, written with the
 same accents: "tỉnh Sơn Đông (Trung Quốc)" in the body makes the headline's "TP.HCM - Sơn
-Đông" a pair with Shandong ("Sơn Đông" alone is no place: huyện Sơn Động is Vietnamese).
+Đông" a pair with Shandong ("Sơn Đông" alone is no place: huyện Sơn Động is Vietnamese). Without
+its level word it must stand as a bare name does (:func:`hoptac.core.places_bare._bare_ok`):
+"châu Văn Sơn, tỉnh Vân Nam" does not make "Nguyễn Văn Sơn", a person, the prefecture.
 
 Not a place: a group ("các tỉnh Bắc Lào", "những huyện ..."), or a name ending with a
 country's name ("Bắc Lào"). Which province a foreign district belongs to is decided where
@@ -55,6 +57,7 @@ from collections.abc import Callable
 
 from . import scan
 from .rxcache import compile as rx_compile
+from .places_bare import _bare_ok
 from .places_match import VIETNAM, _upper_class, key_of, normalise_level
 from .text import fold
 
@@ -252,6 +255,12 @@ class Foreign:
             return out
         # the same name elsewhere, with or without its country: the same place
         taken = out + extra
+        folded: list[str] = []   # the page folded, once, for a bare name's rules
+
+        def folded_of() -> str:
+            if not folded:
+                folded.append(scan.fast_fold(text))
+            return folded[0]
         named = {" ".join(text[e[2]:e[1]].split()): (e[4][0], e[3], text[e[0]:e[2]].strip().lower()) for e in again}
         for written, (place, its_level, level_word) in named.items():
             # its first letter before the look-behind: the engine skips to that letter
@@ -266,7 +275,8 @@ class Foreign:
                     if lw is not None:
                         s0 = max(0, m.start() - 24) + lw.start()
                         taken.append((s0, m.end(), m.start(), its_level, (place,)))
-                    else:
+                    elif _bare_ok(text, folded_of(), ms, me, key_of(fold(written))):
+                        # alone, by the rules of a bare name: not "Nguyễn Văn Sơn", a person
                         taken.append((m.start(), m.end(), m.start(), None, (place,)))
         return sorted(taken)
 
