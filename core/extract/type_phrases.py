@@ -20,6 +20,7 @@ from ..scan import keyword_regex
 from .type_anniversary_signing import names_an_anniversary
 from .type_past_signings import PAST_SIGNING_GUARDS
 from .type_folds import FOLDS_GUARDED
+from .type_themes import without_quoted_themes
 from .type_words import ATTENDS_CEREMONY, ATTENDS_CEREMONY_ROW, GUARDED_NOT
 from .type_vocab import FOLDS_ACROSS_WORDS, FOLDS_LIKE_VISIT, MAIN_TYPE_NOT, MAIN_TYPE_PHRASES
 
@@ -117,7 +118,7 @@ def _found_once(folded: str) -> tuple[tuple[int, str, int, str], ...]:
 
 
 def _found_uncached(folded: str) -> list[tuple[int, str, int, str]]:
-    folded = _without_bases(folded)
+    folded = without_quoted_themes(_without_bases(folded))   # "đêm nhạc chủ đề “Về thăm …”": a title (type_themes)
     ceremony = ATTENDS_CEREMONY.search(folded) if "du le" in folded or "du buoi le" in folded else None
     folded = _blank(folded)
     out = [] if ceremony is None else [(ceremony.end() - 2, *ATTENDS_CEREMONY_ROW[1:3], ATTENDS_CEREMONY_ROW[0])]

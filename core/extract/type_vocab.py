@@ -342,6 +342,10 @@ from .type_aid_teams import AID_TEAM_NOT, AID_TEAM_PHRASES  # noqa: E402
 MAIN_TYPE_PHRASES += AID_TEAM_PHRASES
 MAIN_TYPE_NOT += AID_TEAM_NOT
 
+# A group that goes out to do its work at the partner's ("đi giao lưu"): a table of its own (round 33, late33c).
+from .type_missions import MISSION_PHRASES  # noqa: E402
+MAIN_TYPE_PHRASES += MISSION_PHRASES
+
 # Workers sent to the partner: their send-off ("lễ gặp gỡ") and their job ("làm việc thời vụ"), round 31.
 from .type_workers import WORKER_NOT, WORKER_PHRASES  # noqa: E402
 MAIN_TYPE_PHRASES += WORKER_PHRASES
