@@ -99,3 +99,12 @@ def test_no_year_from_an_edition_not_known_to_be_the_next_years(often, nxt):
 def test_an_edition_told_as_done_is_no_next_one():
     page = CAMP.format(often="thường niên", next=4).replace("sẽ được tổ chức vào", "đã được tổ chức vào")
     assert "next_edition" not in kinds(page).values()
+
+
+def test_a_page_about_the_next_edition_takes_no_year_from_it():
+    # a meeting that prepares the next edition: its day may be that year or the year before
+    page = ("Hai tỉnh chuẩn bị Ngày hội giao lưu\n\n"
+            "Ngày 5/6, tại tỉnh A, hai tỉnh họp bàn chuẩn bị Ngày hội giao lưu lần thứ 4 giữa thanh niên hai tỉnh.\n"
+            "Ngày hội giao lưu lần thứ 3 đã diễn ra tại huyện C. Đây là hoạt động thường niên giữa hai tỉnh.\n"
+            "Ngày hội lần thứ 4 sẽ được tổ chức vào năm 2019 tại tỉnh B.\n")
+    assert "next_edition" not in kinds(page).values()

@@ -21,6 +21,8 @@ Not this shape (no cue):
   edition may be two years on;
 * the page names no edition just before the next one ("lần thứ 6 sẽ …" with no "lần thứ 5" earlier in the page):
   which edition the page holds is not known;
+* the page names the next edition before it tells its year ("Hai tỉnh họp bàn chuẩn bị Ngày hội lần thứ 4 …"): the
+  page's occasion may be one on the way to it, in its year or the year before;
 * the next edition not told ahead ("lần thứ 6 đã tổ chức năm 2013": an edition told as done, a bound at most).
 
 Editions in digits or Roman numerals. Matched on folded text (no accents, no case, đ→d); gated on the letters
@@ -66,10 +68,15 @@ def next_edition(folded: str, start: int) -> int | None:
     n = _number(m.group(1))
     if n < 2 or not _YEARLY.search(folded) or _EVERY_OTHER.search(folded):
         return None
-    numerals = {str(n - 1)} | ({_roman(n - 1)} if n - 1 <= 39 else set())
-    own = re.compile(r"\blan\s+(?:thu\s+)?(?:%s)\b" % "|".join(sorted(numerals)))
-    o = own.search(folded, 0, m.start())
-    return None if o is None else m.start()
+    if _edition(n).search(folded, 0, m.start()):
+        return None   # the next edition named before: a page about it ("họp bàn chuẩn bị Ngày hội lần thứ 4")
+    return m.start() if _edition(n - 1).search(folded, 0, m.start()) else None
+
+
+def _edition(n: int) -> re.Pattern[str]:
+    """ "lần (thứ) N", N in digits or Roman numerals."""
+    numerals = sorted({str(n)} | ({_roman(n)} if n <= 39 else set()))
+    return re.compile(r"\blan\s+(?:thu\s+)?(?:%s)\b" % "|".join(numerals))
 
 
 def _roman(n: int) -> str:
