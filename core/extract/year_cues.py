@@ -307,6 +307,7 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None,
             if life_year(text, m.start):
                 continue   # "liệt sĩ A, sinh năm 1949", "hy sinh năm 1972": a life's year, not the occasion's (year_lives)
             if ("lần" in (near := text[max(0, m.start - 150):m.start]) or "LẦN" in near) and (
+                    "sẽ" in near or "dự kiến" in near or "SẼ" in near or "DỰ KIẾN" in near) and (
                     f := next_edition(folded if folded is not None else fold(text), m.start)) is not None:
                 cues.append(_cue("next_edition", m.year, m.start, f, m.end))
                 continue   # "Ngày hội lần thứ 4 sẽ được tổ chức vào năm 2019" (yearly): the page's is 2018 (year_next_edition)
