@@ -108,3 +108,10 @@ def test_a_page_about_the_next_edition_takes_no_year_from_it():
             "Ngày hội giao lưu lần thứ 3 đã diễn ra tại huyện C. Đây là hoạt động thường niên giữa hai tỉnh.\n"
             "Ngày hội lần thứ 4 sẽ được tổ chức vào năm 2019 tại tỉnh B.\n")
     assert "next_edition" not in kinds(page).values()
+
+
+@pytest.mark.parametrize("words", ["kỷ niệm tròn 20 năm kết nghĩa", "kỷ niệm hai mươi năm kết nghĩa",
+                                   "kỷ niệm 20 năm Ngày thành lập tỉnh"])
+def test_the_anniversarys_number_in_words_or_round(words):
+    sentence = f"Hai tỉnh tích cực triển khai các thỏa thuận đã ký và {words} trong năm 2024."
+    assert kinds(sentence).get(2024) != "plan_year"
