@@ -39,8 +39,8 @@ ANNIVERSARY_WITHIN: tuple[tuple[str, str], ...] = (
 #: A plan's nouns: after the anniversary, the year closes the plan again.
 PLAN_NOUNS: tuple[str, ...] = ("ke hoach", "chuong trinh", "phuong huong", "nhiem vu", "de an", "thoa thuan",
                                "bien ban", "ghi nho")
-#: "kỷ niệm (tròn) N năm …" (N in digits or words), then words with no punctuation, to the year (its "trong", "vào",
-#: "năm" included).
+#: "kỷ niệm (tròn) N năm …" (N in digits or words), then words with no punctuation to the end of the window (the
+#: year mention's own "năm" lies after it).
 _WITHIN = re.compile(r"\bky niem\s+(?:(?:tron|hon|gan)\s+)?(?:\d{1,3}|[a-z]+(?:\s+muoi)?(?:\s+[a-z]+)?)\s+nam\b([^.,;:!?()\n]*)$")
 _NOUNS = re.compile(r"\b(?:%s)\b" % "|".join(PLAN_NOUNS))
 

@@ -345,7 +345,8 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None,
                 sort = None   # "hai bên đã cùng nhau xây dựng Quy chế … năm 2004": done, not planned ("Theo đó, … đã ký …": plan_named_years)
             if not_a_plan(text, m.start, sort, at, folded):
                 continue   # "theo Thỏa thuận ký kết … vào năm 2019", "hoàn thành trong năm 2024": year_not_plans
-            if sort == "plan" and at < m.start - 12 and ("niệm" in (between := text[at:m.start]) or "NIỆM" in between) and anniversary_within(fw(at, m.start)):
+            if sort == "plan" and at < m.start - 12 and ("niệm" in (between := text[at:m.start]) or "NIỆM" in between) \
+                    and anniversary_within(fw(at, m.start)):
                 continue   # "triển khai … và kỷ niệm 15 năm thiết lập quan hệ … trong năm 2023": year_anniversary_within
             if sort == "plan" and _BASIS_BEFORE.search(fw(max(0, at - 24), at)):
                 continue   # "Trên cơ sở triển khai Thỏa thuận … năm 2009": the basis, a bound at most
