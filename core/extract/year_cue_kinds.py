@@ -211,6 +211,11 @@ CUES: tuple[CueKind, ...] = (
             "occasions_ahead.told_ahead): the page's day comes before that Tết, so Y in January and "
             "February (a visit 'chuẩn bị đón Tết' days before it), Y-1 in December; from March to "
             "November that Tết is a year ahead or more (no cue), never Y as a past spring's would be"),
+    CueKind("next_edition", "Ngày hội lần thứ 3 … hoạt động thường niên … Ngày hội lần thứ 4 sẽ được tổ chức vào năm "
+            "2019: 2018", 60, (((1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12), -1),),
+            "the next edition of a yearly occasion ('hàng năm', 'thường niên') told ahead in year Y, the page naming "
+            "the edition before it: the page's edition is a year earlier, Y-1 (not an occasion held every second "
+            "year) (see year_next_edition)"),
     CueKind("plan_noun", "kế hoạch hợp tác năm 2023; chương trình hợp tác năm 2019", 60,
             (((11, 12), -1), ((9, 10), None)),
             "a plan or programme of year Y with no verb before it"),

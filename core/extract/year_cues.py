@@ -31,6 +31,8 @@ from .year_names import CLAUSE_ENDS as _CLAUSE_ENDS, festival_start, named_years
 from .year_described import described_start
 from .year_held_named import held_named
 from .year_not_plans import not_a_plan
+from .year_anniversary_within import anniversary_within
+from .year_next_edition import next_edition
 from .year_achieved import achieved_in_year
 from .year_launched_period import launched_periods
 from .year_signed_period import handovers, signed_periods
@@ -304,6 +306,11 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None,
         elif m.kind == "date" and m.precision == "year" and m.year is not None:
             if life_year(text, m.start):
                 continue   # "liệt sĩ A, sinh năm 1949", "hy sinh năm 1972": a life's year, not the occasion's (year_lives)
+            if ("lần" in (near := text[max(0, m.start - 150):m.start]) or "LẦN" in near) and (
+                    "sẽ" in near or "dự kiến" in near or "SẼ" in near or "DỰ KIẾN" in near) and (
+                    f := next_edition(folded if folded is not None else fold(text), m.start)) is not None:
+                cues.append(_cue("next_edition", m.year, m.start, f, m.end))
+                continue   # "Ngày hội lần thứ 4 sẽ được tổ chức vào năm 2019" (yearly): the page's is 2018 (year_next_edition)
             if "ky" in (signed := fw(max(0, m.start - 30), m.start)) and _SIGNED_IN.search(signed):
                 continue   # "bản ghi nhớ đã ký kết năm 2017": an earlier signing, a bound at most
             if hard_year(text, m.start, m.end, folded):
@@ -338,6 +345,9 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None,
                 sort = None   # "hai bên đã cùng nhau xây dựng Quy chế … năm 2004": done, not planned ("Theo đó, … đã ký …": plan_named_years)
             if not_a_plan(text, m.start, sort, at, folded):
                 continue   # "theo Thỏa thuận ký kết … vào năm 2019", "hoàn thành trong năm 2024": year_not_plans
+            if sort == "plan" and at < m.start - 12 and ("niệm" in (between := text[at:m.start]) or "NIỆM" in between) \
+                    and anniversary_within(fw(at, m.start)):
+                continue   # "triển khai … và kỷ niệm 15 năm thiết lập quan hệ … trong năm 2023": year_anniversary_within
             if sort == "plan" and _BASIS_BEFORE.search(fw(max(0, at - 24), at)):
                 continue   # "Trên cơ sở triển khai Thỏa thuận … năm 2009": the basis, a bound at most
             if (sort == "plan" and _HORIZON_BY.search(fw(max(0, m.start - 6), m.start))
