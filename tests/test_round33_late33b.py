@@ -67,3 +67,43 @@ def test_two_regions_of_that_count_leave_it_unknown():
     one = _understood(text, folded, 0, [regions["Việt Bắc"]], set())
     assert one is not None and one[0].name == "Việt Bắc"
     assert _understood(text, folded, 0, [regions["Việt Bắc"], regions["Đông Nam Bộ"]], set()) is None
+
+
+# --- an agreement to carry an activity on from year Y, told late in the year: Y-1 (year_continued) -------------
+
+THREE = ("Giao lưu âm nhạc ba tỉnh\n\nTối {day}, tại thành phố Quy Nhơn đã diễn ra đêm giao lưu âm nhạc của các "
+         "nhạc sĩ Bình Định, Phú Yên và Khánh Hòa.\n\n{body}\n")
+
+
+def test_an_agreement_to_continue_from_a_year_told_in_november_is_of_the_year_before():
+    ev = main_event(THREE.format(day="20/11", body="Hội âm nhạc ba tỉnh đã nhất trí từ năm 2027 sẽ tiếp tục duy "
+                                                   "trì hoạt động giao lưu này."))
+    assert ev["date"] == "2026-11-20"
+
+
+@pytest.mark.parametrize("day, body", [
+    ("20/4", "Hội âm nhạc ba tỉnh đã nhất trí từ năm 2027 sẽ tiếp tục duy trì hoạt động giao lưu này."),  # spring: 2026 or 2027
+    ("20/11", "Hội âm nhạc ba tỉnh đã nhất trí từ năm 2027 sẽ luân phiên tổ chức hoạt động này."),      # no 'tiếp tục'
+    ("20/11", "Theo lộ trình, từ năm 2030 sẽ tiếp tục mở rộng hoạt động giao lưu này."),                   # nobody agrees
+])
+def test_no_year_from_a_start_that_is_not_an_agreed_continuation(day, body):
+    ev = main_event(THREE.format(day=day, body=body))
+    assert ev["date"].startswith("--")
+
+
+# --- several anniversaries one look-ahead lists: less than a year before the nearest only (year_ahead) -----------
+
+AHEAD = ("Hội thảo văn học ba thành phố\n\nNgày 12-3, tại Hà Nội, hội thảo văn học của ba thành phố đã diễn ra. Đây "
+         "là hoạt động hướng tới kỷ niệm {first}{second}.\n")
+
+
+def test_a_look_ahead_to_two_anniversaries_binds_to_the_nearest():
+    ev = main_event(AHEAD.format(first="70 năm Ngày Giải phóng Thủ đô (10/10/1954 - 10/10/2024)",
+                                 second=" và 50 năm Ngày Giải phóng miền Nam (30/4/1975 - 30/4/2025)"))
+    assert ev["date"] == "2024-03-12"
+
+
+def test_a_look_ahead_to_one_anniversary_keeps_its_year_of_reach():
+    # alone, the later anniversary still binds: 12/3 less than a year before 30/4/2025 (unchanged)
+    ev = main_event(AHEAD.format(first="50 năm Ngày Giải phóng miền Nam (30/4/1975 - 30/4/2025)", second=""))
+    assert ev["date"] == "2025-03-12"
