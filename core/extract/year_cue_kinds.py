@@ -207,10 +207,6 @@ CUES: tuple[CueKind, ...] = (
             "occasions_ahead.told_ahead): the page's day comes before that Tết, so Y in January and "
             "February (a visit 'chuẩn bị đón Tết' days before it), Y-1 in December; from March to "
             "November that Tết is a year ahead or more (no cue), never Y as a past spring's would be"),
-    CueKind("continued_from", "Ba hội đã nhất trí từ năm 2027 sẽ tiếp tục duy trì hoạt động này (on 25/11): 2026",
-            75, (((11, 12), -1), ((1, 2, 3, 4, 5, 6, 7, 8, 9, 10), None)),
-            "an agreement to carry the activity on from year Y: the year before, in November-December; "
-            "no cue in the months before (see year_continued)"),
     CueKind("plan_noun", "kế hoạch hợp tác năm 2023; chương trình hợp tác năm 2019", 60,
             (((11, 12), -1), ((9, 10), None)),
             "a plan or programme of year Y with no verb before it"),
@@ -221,6 +217,10 @@ CUES: tuple[CueKind, ...] = (
             "the parties will do in it ('sẽ', 'dự kiến', 'phấn đấu', 'thống nhất', 'nhất trí', 'cần'; not 'đã'): the year they "
             "are in, as a plan's (Y-1 in November-December; from July to October it may be the next year's plan, 'Trong năm "
             "2016, Chính phủ sẽ xem xét …' on 17/8/2015: no cue)"),
+    CueKind("continued_from", "Ba hội đã nhất trí từ năm 2027 sẽ tiếp tục duy trì hoạt động này (on 25/11): 2026",
+            60, (((11, 12), -1), ((1, 2, 3, 4, 5, 6, 7, 8, 9, 10), None)),
+            "an agreement to carry the activity on from year Y: the year before, in November-December; "
+            "no cue in the months before (see year_continued)"),
     CueKind("school_year", "Ngày 24/10, trường tiếp nhận 20 lưu học sinh Lào sang học năm học 2025-2026: 2025", 60,
             (((1, 2, 3, 4, 5, 6, 7, 8), None),),
             "the one school year the page names in its lead's paragraph or the next, not reviewed nor past: an "
