@@ -10,10 +10,17 @@ region's count or by name. Shapes (sentences written for this table):
 |--------------------|------------------------------------------------------------------|--------------------------|
 | counted in the body| "Nhân dịp này, 5 tỉnh Tây Nguyên đã ký biên bản hợp tác"          | the five members         |
 |                    | "đại diện 13 tỉnh, thành ĐBSCL đã ký kết chương trình liên kết"   | the thirteen             |
+| counted, the region| "Báo cáo kết quả liên kết của 13 tỉnh thành trong khu vực."        | the thirteen (the name   |
+| understood         | "Lãnh đạo 5 tỉnh trong vùng đã thống nhất kế hoạch năm tới."       | left out: the headline's |
+|                    | (round 33: the count alone, with "trong / của / thuộc" khu vực or | or lead's region, the one|
+|                    | vùng and then a break or a clause word, not a name or a kind)     | of them with that count) |
 | listed in the body | "Hội nghị có sự tham gia của lãnh đạo các tỉnh Kon Tum, Gia Lai,  | the members listed (three|
 |                    | Đắk Lắk, Đắk Nông và Lâm Đồng"                                    | or more, in one list)    |
 | NOT: a wrong count | "5 tỉnh ĐBSCL đã ký" (five of thirteen)                           | nothing added            |
 | NOT: one of them   | "Gia Lai, một trong 5 tỉnh Tây Nguyên, …"                         | nothing added            |
+|                    | "Cần Thơ đứng thứ 2 trong 13 tỉnh thành trong khu vực"            | nothing added            |
+| NOT: another area  | "13 tỉnh trong khu vực Đông Nam Á", "13 tỉnh vùng sâu, vùng xa"   | nothing added            |
+| NOT: which region? | two regions of that count named (Việt Bắc, Đông Nam Bộ: 6 each)   | nothing added            |
 | NOT: another side  | the partner found is no member (Hà Nội on a Tây Nguyên page)      | nothing added            |
 | NOT: no region     | the headline and lead name no region: a body list stays a list    | nothing added            |
 |                    | the partner rules read or not                                     |                          |
@@ -36,6 +43,17 @@ _ONE_OF_RE = re.compile(r"(?<!\w)(?:mot|1)\s+trong\s+(?:cac\s+|so\s+)?$")
 _LIST_GLUE_RE = re.compile(r"^(?:,|;|va|,\s*va|cung)?\s*(?:(?:cac\s+)?(?:tinh|thanh pho|tp\.?)\s*)?$")
 _MIN_LISTED = 3
 _ASIDE_RE = re.compile(r"\([^()]{0,40}\)")
+# the region understood: a count, the unit words, "(trong | của | thuộc) khu vực | vùng" (folded); what
+# follows is read in the text (folding makes "vùng trọng điểm" "vung trong diem")
+_UNDERSTOOD_RE = re.compile(
+    r"(?<![\w/])(?P<count>\d{1,2})\s+(?:tinh|dia phuong)(?:\s*,\s*thanh(?:\s+pho)?|\s+thanh(?:\s+pho)?)?"
+    r"\s+(?:(?:trong|cua|thuoc)\s+)?(?:khu vuc|vung)(?!\w)")
+# then a break or a word that goes on the clause ("… trong khu vực đã ký", "… trong khu vực, trong đó"),
+# never a name ("khu vực Đông Nam Á") or a kind of area ("vùng sâu", "vùng trọng điểm", "khu vực biên giới")
+_UNDERSTOOD_NEXT_RE = re.compile(
+    r"\s*(?:$|[,.;:)\n]|(?:trong|đã|đều|cùng|và|với|có|được|đang|sẽ|về|nhằm|để|tham|ký|thống)(?!\w))")
+# a count that ranks or compares one of them ("thứ 2 trong 13 tỉnh", "so với 13 tỉnh", "2/13 tỉnh")
+_RANKED_RE = re.compile(r"(?:(?<!\w)trong(?:\s+(?:tong\s+)?so)?|(?<!\w)so voi|/)\s*$")
 
 
 def add_region_from_body(partners, text: str, folded: str, spans: list[tuple[int, int]]) -> None:
@@ -45,10 +63,12 @@ def add_region_from_body(partners, text: str, folded: str, spans: list[tuple[int
     if len(partners.parties) > 1:
         return
     regions = {}
+    named_end = len(folded)
     for s, e in spans:
         if e > s:
-            for _start, _end, region, _count in _regions_in(text, folded, s, e):
+            for _start, end, region, _count in _regions_in(text, folded, s, e):
                 regions.setdefault(region.name, region)
+                named_end = min(named_end, end)
     if not regions:
         return
     have = {p.place.province for p in partners.parties}
@@ -66,6 +86,27 @@ def add_region_from_body(partners, text: str, folded: str, spans: list[tuple[int
         if listed:
             _add(partners, region, list(listed), body, Party)
             return
+    understood = _understood(text, folded, named_end, regions.values(), have)
+    if understood is not None:
+        region, start = understood
+        _add(partners, region, list(region.members), start, Party)
+
+
+def _understood(text: str, folded: str, at: int, regions, have: set[str]):
+    """(region, start) of the first count after ``at`` that names the headline's or lead's region
+    without its name ("13 tỉnh thành trong khu vực"): the one region named there with that many
+    members, the partners found among them."""
+    if "khu vuc" not in folded and "vung" not in folded:
+        return None
+    for m in _UNDERSTOOD_RE.finditer(folded, at):
+        if not _UNDERSTOOD_NEXT_RE.match(text[m.end():m.end() + 12].lower()) or \
+                _RANKED_RE.search(folded, max(0, m.start() - 16), m.start()):
+            continue
+        count = int(m.group("count"))
+        fits = [r for r in regions if len(r.members) == count]
+        if len(fits) == 1 and not have - set(fits[0].members):
+            return fits[0], m.start()
+    return None
 
 
 def _listed_in_body(text: str, folded: str, body: int, region) -> tuple[str, ...]:

@@ -5,6 +5,10 @@ two bounds (:data:`~hoptac.core.extract.year_bound_kinds.BOUNDS` ``ahead_of_anni
 2018, not 2019). An anniversary being *prepared* ("Hiện hai tỉnh đang chuẩn bị kỷ niệm 25 năm … (20/10/2001 –
 20/10/2026)") is only the upper bound: preparations for a round anniversary may start more than a year
 before its day (:data:`PREPARING`), so the occasion may be of that year or of any year before.
+Several anniversaries one look-ahead lists ("hướng tới kỷ niệm 70 năm Ngày Giải phóng Thủ đô (10/10/1954 -
+10/10/2024) và 50 năm Ngày Giải phóng miền Nam (30/4/1975 - 30/4/2025)", told on 21/3/2024): the occasion comes
+before each, but less than a year before the nearest only -- the later ones may be further off (round 33), so
+they give the upper bound alone.
 Matched on folded text (no accents, no case, đ→d)."""
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ PREPARING = frozenset({"chuan bi"})
 def ahead_of_anniversaries(folded: str, readings, main) -> list[Bound]:
     """The bounds of the anniversaries the page looks ahead to (see :data:`LOOKS_AHEAD`)."""
     out = []
+    nearest: dict[int, Bound] = {}   # the look-ahead's start -> its before_plan (the nearest anniversary's)
     for r in readings:
         m = r.mention
         if r.verdict != "anniversary" or m is main or not (m.end_year and m.end_month and m.end_day) \
@@ -39,5 +44,8 @@ def ahead_of_anniversaries(folded: str, readings, main) -> list[Bound]:
                 continue
             out.append(Bound("ahead_of_anniversary", day, m.start, m.end))
             if looks.group("word") not in PREPARING:
-                out.append(Bound("before_plan", day - timedelta(PLAN_REACH_DAYS), m.start, m.end))
-    return out
+                plan = Bound("before_plan", day - timedelta(PLAN_REACH_DAYS), m.start, m.end)
+                had = nearest.get(looks.start())
+                if had is None or plan.day < had.day:
+                    nearest[looks.start()] = plan
+    return out + list(nearest.values())

@@ -226,6 +226,10 @@ CUES: tuple[CueKind, ...] = (
             "the parties will do in it ('sẽ', 'dự kiến', 'phấn đấu', 'thống nhất', 'nhất trí', 'cần'; not 'đã'): the year they "
             "are in, as a plan's (Y-1 in November-December; from July to October it may be the next year's plan, 'Trong năm "
             "2016, Chính phủ sẽ xem xét …' on 17/8/2015: no cue)"),
+    CueKind("continued_from", "Ba hội đã nhất trí từ năm 2027 sẽ tiếp tục duy trì hoạt động này (on 25/11): 2026",
+            60, (((11, 12), -1), ((1, 2, 3, 4, 5, 6, 7, 8, 9, 10), None)),
+            "an agreement to carry the activity on from year Y: the year before, in November-December; "
+            "no cue in the months before (see year_continued)"),
     CueKind("school_year", "Ngày 24/10, trường tiếp nhận 20 lưu học sinh Lào sang học năm học 2025-2026: 2025", 60,
             (((1, 2, 3, 4, 5, 6, 7, 8), None),),
             "the one school year the page names in its lead's paragraph or the next, not reviewed nor past: an "

@@ -41,6 +41,7 @@ from .plan_named_years import review_before_plan, reviewed_then_planned, signed_
 from .programme_names import named_with_another, numbered_programme
 from .year_hardship import hard_year
 from .year_lives import life_span, life_year
+from .year_continued import continued_from
 from .year_planned_after import planned_after
 from .year_clause_openings import opens_clause, opens_sentence
 from .year_shapes import BASIS_BEFORE, _BASIS_BEFORE, for_year_ahead, listed_years, shape_cues  # noqa: F401 - BASIS_BEFORE re-exported
@@ -316,6 +317,9 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None,
             if hard_year(text, m.start, m.end, folded):
                 cues.append(_cue("hard_year", m.year, m.start, m.start, m.end))
                 continue   # "cho biết, năm 2020, cả nước đối diện với nhiều khó khăn": a year told as over (year_hardship)
+            if _PERIOD_START.match(fold(m.text)) and continued_from(fw(max(0, m.start - 24), m.end + 40), min(24, m.start), len(m.text)):
+                cues.append(_cue("continued_from", m.year, m.start, m.start, m.end))
+                continue   # "đã nhất trí từ năm 2027 sẽ tiếp tục duy trì …" on 25/11: 2026 (year_continued)
             if _PERIOD_START.match(fold(m.text)) or (_PERIOD_START_BEFORE.search(fw(max(0, m.start - 8), m.start)) and from_before(text, m.start)):
                 continue   # "hợp tác … từ năm 2017 (đến nay)": where a period starts, a bound at most
             if "ke tu" in (since := fw(max(0, m.start - 70), m.start)) and _SINCE_OCCASION.search(since):
