@@ -18,6 +18,10 @@ with the gold on 10 of 14 pages of the corpus and the round's sets, the headline
   memorandum signed on the sidelines of the talks ("bên lề hội đàm thường niên, hai tỉnh ký kết thỏa thuận …") is
   the signing the headline names, and talks the parties agree to hold from now on ("thống nhất tổ chức hội đàm
   thường niên luân phiên") are not held (review25).
+* **a headline that names only a get-together over a delegation that comes to visit** ("Gặp mặt, trao đổi kinh
+  nghiệm giữa A và B" over "đoàn công tác B … đã sang thăm và trao đổi kinh nghiệm với A"): the lead's verb is the
+  visit, unless the lead names a meeting of its own (:mod:`.type_visits`, round 32; a row here since round 33, so
+  that every headline check of :mod:`.event_type` sees it, not only the first).
 
 Matched on folded text (no accents, no case, đ→d); the examples are sentences of our own.
 """
@@ -25,7 +29,9 @@ Matched on folded text (no accents, no case, đ→d); the examples are sentences
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
+from .type_visits import get_together_over_visit
 from .visit_or_session import host_works_with
 
 __all__ = ["PERIODIC_TALKS", "headline_defers", "periodic_talks", "periodic_talks_minutes"]
@@ -39,6 +45,10 @@ EXAMPLES: tuple[tuple[str, str, str, str, str], ...] = (
      "Ký kết biên bản phối hợp quản lý biên giới giữa tỉnh A và tỉnh B",
      "Ngày 5/3, đoàn công tác Bộ Chỉ huy Quân sự tỉnh A đã sang thăm, hội đàm thường niên và ký kết biên bản "
      "phối hợp với Bộ Chỉ huy Quân sự tỉnh B.", "conference"),
+    ("a headline that names only a get-together over a delegation that comes to visit", "conference",
+     "Gặp mặt, trao đổi kinh nghiệm giữa Sở Tư pháp tỉnh A và Sở Tư pháp tỉnh B",
+     "Sáng 19/9, đoàn công tác Sở Tư pháp tỉnh B đã sang thăm và trao đổi kinh nghiệm với Sở Tư pháp tỉnh A.",
+     "visit"),
 )
 
 # talks held on a schedule; not the minutes' name ("biên bản hội đàm thường niên"), their time or their purpose
@@ -68,11 +78,14 @@ def periodic_talks_minutes(folded_clause: str) -> bool:
     return _AGREED_TO_HOLD.search(folded_clause, max(0, talks.start() - 40), talks.start()) is None
 
 
-def headline_defers(headline_type: str, folded_headline: str, folded_clause: str) -> str | None:
-    """Why the type ``headline_type`` of the occasion the headline opens with does not pick between the clause's
-    occasions (a row of EXAMPLES), or None when it may."""
+def headline_defers(headline_type: str, folded_headline: str, folded_clause: str, headline_phrase: str = "",
+                    found: Sequence[tuple[int, str, int, str]] = ()) -> str | None:
+    """Why the type ``headline_type`` of the occasion the headline names (``headline_phrase``) does not pick between
+    the clause's occasions (``found``: position, type, rank, phrase), a row of EXAMPLES, or None when it may."""
     if headline_type == "visit" and host_works_with(folded_headline):
         return EXAMPLES[0][0]
     if headline_type == "signing" and periodic_talks_minutes(folded_clause):
         return EXAMPLES[1][0]
+    if headline_type == "conference" and get_together_over_visit(headline_phrase, folded_clause, found):
+        return EXAMPLES[2][0]
     return None
