@@ -1,6 +1,7 @@
 """Round 33 (type33; docs/accuracy.md "Round 33: type33"): a review conference with a signing joined to it under a
-signing headline (type_headline_defers), and parties that discuss ("đã thảo luận", "thảo luận hợp tác":
-type_discussions). Sentences of our own."""
+signing headline (type_headline_defers), parties that discuss ("đã thảo luận", "thảo luận hợp tác":
+type_discussions), and a signing told as done in the time just past ("… đã ký kết trong thời gian qua":
+type_past_signings). Sentences of our own."""
 
 from __future__ import annotations
 
@@ -89,4 +90,23 @@ DISCUSSIONS = [
 
 @pytest.mark.parametrize(("headline", "lead", "want"), DISCUSSIONS)
 def test_parties_that_discuss(headline: str, lead: str, want: str) -> None:
+    assert _type(headline, lead) == want
+
+
+# --- a signing told as done in the time just past -------------------------------------------------------------------
+PAST = [
+    ("", "Ngày 5/3/2024, đoàn đại biểu tỉnh A và đoàn đại biểu tỉnh B đã trao đổi tình hình, đánh giá những nội dung "
+         "hợp tác đã ký kết trong thời gian qua và thảo luận nội dung hợp tác giai đoạn tới.", "conference"),
+    ("", "Sáng 5/3/2024, lãnh đạo huyện A và huyện B đã cùng thảo luận, rà soát các thỏa thuận được ký kết trước đây.",
+     "conference"),
+    # the sentence's own signing: an object after the verb, or the time words elsewhere
+    ("", "Chiều 5/3/2024, hai tỉnh ký kết biên bản ghi nhớ như đã thống nhất trước đó.", "signing"),
+    ("", "Ngày 5/3/2024, hai tỉnh đã ký kết thỏa thuận hợp tác, tiếp nối những kết quả trong thời gian qua.",
+     "signing"),
+    ("", "Ngày 5/3/2024, hai huyện đã ký kết trước đông đảo đại biểu chương trình phối hợp năm 2024.", "signing"),
+]
+
+
+@pytest.mark.parametrize(("headline", "lead", "want"), PAST)
+def test_a_signing_done_in_the_time_past(headline: str, lead: str, want: str) -> None:
     assert _type(headline, lead) == want

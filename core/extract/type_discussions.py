@@ -14,6 +14,7 @@ festival the talks were for). Matched on folded text (no accents, no case, đ→
 | đã thảo luận       | conference | 8    | "Ngày 5/3, lãnh đạo tỉnh A và tỉnh B đã thảo luận về tuyến đường nối hai tỉnh" |
 | cùng thảo luận     | conference | 8    | "Sáng 5/3, hai huyện cùng thảo luận kế hoạch giao lưu văn hóa"              |
 | thảo luận hợp tác  | conference | 8    | "Ngày 5/3, tỉnh A và tỉnh B thảo luận hợp tác để tổ chức lễ hội chung"        |
+| thảo luận về hợp tác, thảo luận nội dung hợp tác | conference | 8 | "hai đoàn đã trao đổi tình hình và thảo luận nội dung hợp tác giai đoạn tới" |
 """
 
 from __future__ import annotations
@@ -25,4 +26,7 @@ DISCUSSION_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("da thao luan", "conference", 8, "Ngày 5/3, lãnh đạo tỉnh A và tỉnh B đã thảo luận về tuyến đường nối hai tỉnh"),
     ("cung thao luan", "conference", 8, "Sáng 5/3, hai huyện cùng thảo luận kế hoạch giao lưu văn hóa"),
     ("thao luan hop tac", "conference", 8, "Ngày 5/3, tỉnh A và tỉnh B thảo luận hợp tác để tổ chức lễ hội chung"),
+    ("thao luan ve hop tac", "conference", 8, "Ngày 5/3, lãnh đạo hai huyện thảo luận về hợp tác trên các lĩnh vực"),
+    ("thao luan noi dung hop tac", "conference", 8,
+     "Ngày 5/3, hai đoàn đã trao đổi tình hình và thảo luận nội dung hợp tác giai đoạn tới"),
 )
