@@ -25,7 +25,6 @@ from .type_phrases import CAPTION_CREDIT, DELEGATION_NOUNS as _DELEGATION_NOUNS,
 from .type_openers import context_opener
 from .type_phrases import found as _found, headline_occasion as _headline_occasion, headline_verb as _headline_verb
 from .type_several_days import over_several_days
-from .type_visits import get_together_over_visit
 from .type_vocab import DELEGATION_VISITS, MERE_MEETINGS, OCCASION_REASONS, TRIP_UNDER_WAY
 
 __all__ = ["main_type", "clause_of", "body_type"]
@@ -206,12 +205,11 @@ def _main_type(clause: str, headline: str, *, undated: bool = False) -> tuple[st
     types = {t for _, t, _, _ in found}
     if headline and len(types) > 1:
         h = _headline_occasion(headline)
-        if (h is not None and h[0] in types and headline_defers(h[0], headline, clause) is None
-                and not get_together_over_visit(h[1], clause, found)):   # "Gặp mặt …" over "đoàn … sang thăm"
+        if h is not None and h[0] in types and headline_defers(h[0], headline, clause, h[1], found) is None:
             return h[0], M_("the headline opens with '{phrase}'", phrase=h[1])
         # a page that dates no occasion: its headline tells it better than a lead that reports around it
         h = _headline_verb(headline)
-        if (h is not None and h[0] in types and headline_defers(h[0], headline, clause) is None
+        if (h is not None and h[0] in types and headline_defers(h[0], headline, clause, h[1], found) is None
                 and (undated or (h[1] in _HEADLINE_TALKS and types == {"visit", "conference"}))):
             # the headline's subject holds talks ("Công an tỉnh A hội đàm thường niên với …") over a lead
             # whose delegation "sang thăm và hội đàm với …": the talks are the page's occasion (a01), not the trip
@@ -220,7 +218,7 @@ def _main_type(clause: str, headline: str, *, undated: bool = False) -> tuple[st
         # a working session names no occasion of its kind: a headline that opens with one names it
         # ("Sở A: Ký kết biên bản hợp tác với Sở B" over "Tại buổi làm việc sáng 12/12, hai sở …")
         h = _headline_occasion(headline)
-        if h is not None and h[0] != "conference" and headline_defers(h[0], headline, clause) is None:
+        if h is not None and h[0] != "conference" and headline_defers(h[0], headline, clause, h[1], found) is None:
             return h[0], M_("a working session ('làm việc'); the headline opens with '{phrase}'", phrase=h[1])
     # gifts and aid handed over during a visit are part of it ("đã đến thăm, chúc mừng …; chúc Tết và tặng quà …")
     if types <= {"visit", "conference"} or (types <= {"visit", "conference", "other"}

@@ -359,6 +359,10 @@ MAIN_TYPE_PHRASES += LETTER_PHRASES
 from .type_press import PRESS_PHRASES  # noqa: E402
 MAIN_TYPE_PHRASES += PRESS_PHRASES
 
+# Parties that discuss ("đã thảo luận", "thảo luận hợp tác"), round 33: a table of its own.
+from .type_discussions import DISCUSSION_PHRASES  # noqa: E402
+MAIN_TYPE_PHRASES += DISCUSSION_PHRASES
+
 # What a delegation does (attends, visits, is received) and why parties meet: a table of their own.
 from .type_delegations import (DELEGATION_ATTENDS, DELEGATION_VISITS, MERE_MEETINGS,  # noqa: E402,F401
                                OCCASION_REASONS, TRIP_UNDER_WAY)
