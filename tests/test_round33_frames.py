@@ -1,0 +1,86 @@
+"""Round 33 (meta33): the main event's type read from a sentence cut by a width (type_runs_on). Sentences and pages
+written for these tests (the shapes seen on news sites, never a page's text)."""
+
+from hoptac.core.ingest import process_bytes
+from hoptac.core.extract.type_runs_on import type_sentence
+
+
+def _main(text):
+    r = process_bytes(text.encode("utf-8"), "x.txt")
+    ev = [e for e in r.item.events if e.get("main")]
+    return ev[0]["type"], ev[0]["date"]
+
+
+# a page hard-wrapped at about 80 columns, a blank line between its paragraphs; the lead's "tổ chức" / "Hành trình"
+# falls on either side of a line break
+_WRAPPED = [
+    "Tuổi trẻ huyện Lạc Dương đến với huyện đảo Lý Sơn",
+    "",
+    "Trong hai ngày 5 và 6/9, Ban Thường vụ Huyện đoàn Lạc Dương, tỉnh Lâm Đồng tổ chức",
+    "Hành trình Tuổi trẻ vì biển đảo quê hương năm nay tại huyện Lý Sơn, tỉnh Quảng",
+    "Ngãi, với sự tham gia của gần bốn mươi đoàn viên, thanh niên tiêu biểu của huyện.",
+    "",
+    "Tại huyện đảo, các đoàn viên đã giao lưu, trao đổi kinh nghiệm trong công tác",
+    "Đoàn với Huyện đoàn Lý Sơn, thăm hỏi các gia đình chính sách và trao quà cho học",
+    "sinh nghèo vượt khó, đồng thời cùng tham gia dọn vệ sinh bãi biển trên đảo lớn.",
+    "",
+    "Dịp này, đoàn cũng dâng hương tại di tích và thăm các công trình thanh niên do",
+    "tuổi trẻ hai địa phương cùng xây dựng trong những năm qua trên huyện đảo Lý Sơn.",
+]
+
+
+def test_a_type_phrase_cut_by_a_hard_wrap_is_read_across_the_break():
+    # inner_breaks: "tổ chức" / "Hành trình" is "tổ chức hành trình" (a visit), not a sentence naming nothing
+    assert _main("\n".join(_WRAPPED) + "\n") == ("visit", "--09-05")
+
+
+_LONG = ("Hai bên đã trao đổi về tình hình hợp tác trong thời gian qua, nhất là trong quản lý biên giới, phòng "
+         "chống tội phạm, buôn bán hàng hóa qua cửa khẩu, và thống nhất nhiều biện pháp để nâng cao hiệu quả.")
+_LONG2 = ("Phát biểu tại buổi làm việc, lãnh đạo tỉnh An Giang cảm ơn sự hợp tác của tỉnh bạn và đề nghị hai bên "
+          "tiếp tục duy trì cơ chế gặp gỡ định kỳ, trao đổi thông tin thường xuyên giữa các lực lượng chức năng.")
+
+
+def _cut_lead(first, second):
+    """A page of one paragraph a line (no hard wrap) whose lead alone is cut in two lines."""
+    return "\n".join(["Tỉnh An Giang và tỉnh Kandal bàn nâng cấp cặp cửa khẩu", "", "Tin ảnh: Bảo Ngọc", "",
+                      first, second, "", _LONG, "", _LONG2, "", "Tin liên quan", "Các tin khác"]) + "\n"
+
+
+_HEAD = "Ngày 13/3, đoàn đại biểu tỉnh Kandal do Phó Tỉnh trưởng dẫn đầu"
+
+
+def test_the_lead_cut_by_a_width_runs_on_for_the_type():
+    # run_on: the talks are on the next line, which opens with a small letter; read alone, the first line names a
+    # delegation (a visit)
+    tail = "đã có buổi hội đàm với lãnh đạo tỉnh An Giang về việc nâng cấp cặp cửa khẩu."
+    assert _main(_cut_lead(_HEAD, tail)) == ("conference", "--03-13")
+    assert _main(_cut_lead(_HEAD + " " + tail, "")) == ("conference", "--03-13")   # the same lead on one line
+
+
+def test_a_plan_word_under_the_days_sentence_does_not_run_on_for_the_type():
+    # wrapped_joins' guard: a signing told ahead on the next line is no part of the day's sentence (read as one
+    # line, the type reader takes it: that is what the guard keeps off)
+    first = _HEAD + " đến thăm An Giang"
+    tail = "và hai bên dự kiến sẽ ký kết biên bản hợp tác về cửa khẩu trong tháng tới."
+    assert _main(_cut_lead(first, tail)) == ("visit", "--03-13")
+    assert _main(_cut_lead(first + " " + tail, ""))[0] == "signing"
+
+
+def test_a_next_line_opening_with_a_capital_does_not_run_on():
+    # on a page that is not hard-wrapped, a capital opens a line of its own (a subhead, a title)
+    assert _main(_cut_lead(_HEAD, "Hội đàm với lãnh đạo tỉnh An Giang về việc nâng cấp cặp cửa khẩu."))[0] == "visit"
+
+
+def test_type_sentence_keeps_offsets_and_stops_at_a_closed_line():
+    keep = ("Ngày 13/3, đoàn đại biểu tỉnh Kandal do Phó Tỉnh trưởng dẫn đầu\n"
+            "đã có buổi hội đàm với lãnh đạo tỉnh An Giang.\nTin khác\n")
+    folded = keep.lower()
+    first = keep.index("\n")
+    sents = [(0, first), (first + 1, keep.index(".") + 1), (keep.index("Tin"), len(keep) - 1)]
+    out, spans, end = type_sentence(keep, folded, list(sents), 0, first, (0, len(keep)))
+    assert len(out) == len(folded) and end == keep.index(".") + 1 and " đã có buổi" in out[:end]
+    assert (0, end) in spans and out[end:] == folded[end:]
+    # a line closed by a stop ends its sentence: nothing runs on
+    closed = keep.replace("dẫn đầu\n", "dẫn đầu.\n", 1)
+    out, spans, end = type_sentence(closed, closed.lower(), list(sents), 0, first + 1, (0, len(closed)))
+    assert out == closed.lower() and end == first + 1
