@@ -84,3 +84,30 @@ def test_type_sentence_keeps_offsets_and_stops_at_a_closed_line():
     closed = keep.replace("dẫn đầu\n", "dẫn đầu.\n", 1)
     out, spans, end = type_sentence(closed, closed.lower(), list(sents), 0, first + 1, (0, len(closed)))
     assert out == closed.lower() and end == first + 1
+
+
+# -- lead_stamps: the stamp forms a one-line page glued to its lead that round 32's table missed -----------------
+
+_LEAD = ("Chiều 10/2, lãnh đạo tỉnh Quảng Trị đã đón tiếp đoàn cán bộ tỉnh Savannakhet sang thăm và chúc tết. Hai "
+         "bên ôn lại truyền thống hợp tác và thống nhất nhiều nội dung trong năm mới.")
+
+
+def test_more_publication_stamps_glued_to_the_lead_are_the_pages_stamp():
+    from hoptac.core.extract.article import parse_article
+    for stamp in ("Chủ nhật, 11/02/2018 | 10:59:25 [GMT +7] A  A ",   # a bracketed zone, the text size's buttons
+                  "Chủ nhật: 09:12 ngày 11/02/2018 ",                 # the clock first, after ':'
+                  "Cập nhật: 09:12 ngày 11/02/2018 (BQT)- ",          # 'ngày' between a label's clock and date
+                  "Minh Hà - Quốc Tuấn 09:12 11/02/2018 ",            # two authors
+                  "Minh Hà (t/h) 11/02/2018 09:12 | "):               # a compiled report
+        text = "Quảng Trị đón đoàn tỉnh Savannakhet chúc tết\n\n" + stamp + _LEAD + "\n"
+        a = parse_article(text)
+        assert a.published is not None and (a.published.year, a.published.day) == (2018, 11), stamp
+        assert text[a.lead_span()[0]:].lstrip("(BQT)- ").startswith("Chiều 10/2"), stamp
+
+
+def test_a_lead_opening_with_a_weekday_a_clock_and_its_day_keeps_them():
+    from hoptac.core.extract.lead_stamps import lead_stamp
+    # the occasion's hour and day, after a comma: the lead's own words, no stamp
+    assert lead_stamp("Thứ Bảy, 10:30 ngày 13/4/2024, hai đoàn đã dâng hương tại khu di tích và trồng cây lưu niệm") is None
+    # a name and a day with no clock: no stamp
+    assert lead_stamp("Minh Hà - Quốc Tuấn 11/02/2018 Chiều 10/2, lãnh đạo tỉnh Quảng Trị đã đón tiếp đoàn tỉnh bạn") is None
