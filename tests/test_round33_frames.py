@@ -111,3 +111,35 @@ def test_a_lead_opening_with_a_weekday_a_clock_and_its_day_keeps_them():
     assert lead_stamp("Thứ Bảy, 10:30 ngày 13/4/2024, hai đoàn đã dâng hương tại khu di tích và trồng cây lưu niệm") is None
     # a name and a day with no clock: no stamp
     assert lead_stamp("Minh Hà - Quốc Tuấn 11/02/2018 Chiều 10/2, lãnh đạo tỉnh Quảng Trị đã đón tiếp đoàn tỉnh bạn") is None
+
+
+# -- a headline written as a sentence over its stamp (article_lines._headline_over_stamp) -------------------------
+
+_SENTENCE_HEAD = ("Hai tỉnh Quảng Trị và Savannakhet ký kết chương trình hợp tác về thương mại, du lịch và giáo dục giai "
+                  "đoạn 2024 - 2028.")   # (as long as a lead: over 100 characters)
+_BODY_LEAD = ("Chiều ngày 18/4/2024, tại thành phố Đông Hà, lãnh đạo tỉnh Quảng Trị và tỉnh Savannakhet đã ký kết chương "
+              "trình hợp tác giai đoạn 2024 - 2028, tập trung vào thương mại, du lịch và giáo dục.")
+_MORE = ("Theo chương trình, hai tỉnh sẽ phối hợp tổ chức các hội chợ thương mại, trao đổi đoàn du lịch và cấp học "
+         "bổng cho sinh viên của tỉnh bạn sang học tập tại các trường của tỉnh.")
+
+
+def test_a_sentence_headline_over_a_timed_stamp_is_the_headline():
+    from hoptac.core.extract.article import parse_article
+    text = "\n".join([_SENTENCE_HEAD, "Thứ Sáu, 19/4/2024 - 08:30", "", _BODY_LEAD, "", _MORE]) + "\n"
+    a = parse_article(text)
+    assert a.title == _SENTENCE_HEAD.rstrip(".") or a.title.startswith("Hai tỉnh Quảng Trị")
+    assert a.title_span[1] > a.title_span[0] and a.published is not None and a.published.day == 19
+    assert text[a.lead_span()[0]:].startswith("Chiều ngày 18/4/2024")
+    assert _main(text) == ("signing", "2024-04-18")
+
+
+def test_a_lead_over_a_stamp_with_no_clock_stays_the_lead():
+    from hoptac.core.extract.article import parse_article
+    # a day with no clock under the first sentence: the sentence is the lead, as before
+    text = "\n".join([_SENTENCE_HEAD, "19/4/2024", "", _BODY_LEAD, "", _MORE]) + "\n"
+    a = parse_article(text)
+    assert a.title_span == (0, 0) and text[a.lead_span()[0]:].startswith("Hai tỉnh")
+    # nor is a sentence under chrome and a headline of its own made a second headline
+    text = "\n".join(["Quảng Trị – Savannakhet: hợp tác giai đoạn mới", "", _SENTENCE_HEAD, "", _BODY_LEAD]) + "\n"
+    a = parse_article(text)
+    assert a.title.startswith("Quảng Trị – Savannakhet") and text[a.lead_span()[0]:].startswith("Hai tỉnh")
