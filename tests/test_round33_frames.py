@@ -143,3 +143,32 @@ def test_a_lead_over_a_stamp_with_no_clock_stays_the_lead():
     text = "\n".join(["Quảng Trị – Savannakhet: hợp tác giai đoạn mới", "", _SENTENCE_HEAD, "", _BODY_LEAD]) + "\n"
     a = parse_article(text)
     assert a.title.startswith("Quảng Trị – Savannakhet") and text[a.lead_span()[0]:].startswith("Hai tỉnh")
+
+
+# -- the lead photo's caption over the stamp over the headline (headline_stamp_lead) ------------------------------
+
+_CAPTION = ("Lãnh đạo hai tỉnh cùng bấm nút khởi động dự án nâng cấp con đường nối hai cửa khẩu ở vùng biên giới. "
+            "Ảnh: Minh Hà.")
+_HEADLINE = "Cao Bằng có tuyến đường biên giới mới"
+_LEAD_CB = ("Sáng 5.6, tỉnh Cao Bằng và Khu tự trị Quảng Tây (Trung Quốc) tổ chức lễ khởi công nâng cấp tuyến đường "
+            "nối hai cửa khẩu.")
+_REST_CB = "Hai bên thống nhất tiếp tục tăng cường quan hệ hữu nghị trong thời gian tới."
+
+
+def test_a_caption_over_the_stamp_over_the_headline_is_no_lead():
+    from hoptac.core.extract.article import parse_article
+    text = "\n\n".join([_CAPTION, "Thứ Sáu, 06/06/2024 - 08:30", _HEADLINE, "Minh Hà | 05/06/2024 13:52",
+                        _LEAD_CB, _REST_CB]) + "\n"
+    a = parse_article(text)
+    assert a.title == _HEADLINE and text[a.lead_span()[0]:].startswith("Sáng 5.6")
+    assert _main(text)[1] == "2024-06-05"
+
+
+def test_a_caption_over_a_stamp_over_a_sentence_stays():
+    from hoptac.core.extract.headline_stamp_lead import caption_over_headline_stamp
+    from hoptac.core.extract.page_lines import _lines
+    # counter-example: under the stamp a paragraph, no headline: the rule does not fire
+    text = "\n\n".join([_CAPTION, "Thứ Sáu, 06/06/2024 - 08:30", _LEAD_CB, _REST_CB]) + "\n"
+    assert not caption_over_headline_stamp(_lines(text), 0)
+    text = "\n\n".join([_CAPTION, "Thứ Sáu, 06/06/2024 - 08:30", _HEADLINE, _LEAD_CB]) + "\n"
+    assert caption_over_headline_stamp(_lines(text), 0)
