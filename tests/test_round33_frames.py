@@ -133,6 +133,14 @@ def test_a_sentence_headline_over_a_timed_stamp_is_the_headline():
     assert _main(text) == ("signing", "2024-04-18")
 
 
+def test_a_sentence_headline_over_two_stamps_is_the_headline():
+    from hoptac.core.extract.article import parse_article
+    # the site's clock and the post's stamp, one under the other, then the lead
+    text = "\n".join([_SENTENCE_HEAD, "Thứ Sáu, 19/4/2024 - 08:30", "", "15:08 19/04/2024", _BODY_LEAD, "", _MORE]) + "\n"
+    a = parse_article(text)
+    assert a.title_span[1] > a.title_span[0] and text[a.lead_span()[0]:].startswith("Chiều ngày 18/4/2024")
+
+
 def test_a_lead_over_a_stamp_with_no_clock_stays_the_lead():
     from hoptac.core.extract.article import parse_article
     # a day with no clock under the first sentence: the sentence is the lead, as before

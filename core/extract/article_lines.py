@@ -72,8 +72,12 @@ def _headline_over_stamp(top: list[_Line], i: int, first: bool = False) -> bool:
         return False
     if not _sentence_line(ln):
         return True
-    return (first and ln.raw.rstrip()[-1:] == "." and _CLOCK.search(nxt.raw) is not None
-            and i + 2 < len(top) and len(top[i + 2].raw) >= _PARAGRAPH)
+    if not (first and ln.raw.rstrip()[-1:] == "." and _CLOCK.search(nxt.raw) is not None):
+        return False
+    j = i + 2
+    while j < min(len(top), i + 4) and len(top[j].raw) < 80 and _stamp(top[j]) is not None:
+        j += 1   # (a second stamp under it, "Thứ Năm, 4/4/2024 - 08:30" / "15:08 04/04/2024": the site's and the post's)
+    return j < len(top) and len(top[j].raw) >= _PARAGRAPH
 
 
 #: A stamp's clock time ("08:30", "16:51:08") and the length of the paragraph that follows a sentence headline's
