@@ -180,3 +180,12 @@ def test_a_caption_over_a_stamp_over_a_sentence_stays():
     assert not caption_over_headline_stamp(_lines(text), 0)
     text = "\n\n".join([_CAPTION, "Thứ Sáu, 06/06/2024 - 08:30", _HEADLINE, _LEAD_CB]) + "\n"
     assert caption_over_headline_stamp(_lines(text), 0)
+
+
+def test_a_covenant_is_no_handover():
+    from hoptac.core.extract.event_type import main_type
+    # "Bản Giao ước thi đua" (an emulation covenant) folds to "ban giao uoc": no 'bàn giao' (a handover)
+    assert main_type("hoi nghi so ket ban giao uoc thi dua xay dung duong bien gioi hoa binh giua tinh a va tinh b")[0] \
+        == "conference"
+    # counter-example: a handover stays one
+    assert main_type("le ban giao cong trinh truong hoc cho tinh b")[0] == "other"
