@@ -68,12 +68,13 @@ def _headline_over_stamp(top: list[_Line], i: int, first: bool = False) -> bool:
     if len(ln.raw) > HEADLINE_OVER_STAMP_MAX or i + 1 >= len(top):
         return False
     nxt = top[i + 1]
+    sentence = _sentence_line(ln)
+    if sentence and not (first and ln.raw.rstrip()[-1:] == "." and len(nxt.raw) < 80 and _CLOCK.search(nxt.raw)):
+        return False   # (a sentence: its stamp needs a clock, the cheap test first)
     if not (len(nxt.raw) < 80 and _stamp(nxt) is not None and any(ch.isalpha() for ch in ln.raw[12:])):
         return False
-    if not _sentence_line(ln):
+    if not sentence:
         return True
-    if not (first and ln.raw.rstrip()[-1:] == "." and _CLOCK.search(nxt.raw) is not None):
-        return False
     j = i + 2
     while j < min(len(top), i + 4) and len(top[j].raw) < 80 and _stamp(top[j]) is not None:
         j += 1   # (a second stamp under it, "Thứ Năm, 4/4/2024 - 08:30" / "15:08 04/04/2024": the site's and the post's)

@@ -62,9 +62,13 @@ def type_sentence(keep: str, folded: str, sentences: list[tuple[int, int]], s: i
     if not b0 <= s < e <= body_end:   # a headline, or a date outside the body: as it is
         return folded, sentences, e
     end = e
-    run = _plan_and_day(folded[s:e])
+    run: tuple[bool, bool] | None = None   # (a plan word, a day) in the sentence so far, read when it may run on
     for _ in range(RUN_ON_LINES):
-        if end >= body_end or not _runs_on(keep, folded, s, end, run):
+        if end >= body_end or keep[end:end + 1] != "\n":   # (most sentences end at a stop: nothing to read)
+            break
+        if run is None:
+            run = _plan_and_day(folded[s:end])
+        if not _runs_on(keep, folded, s, end, run):
             break
         nxt = next(((ns, ne) for ns, ne in sentences if ns > end), None)
         if nxt is None or nxt[1] > body_end or keep[end + 1:nxt[0]].strip():
