@@ -37,20 +37,25 @@ def _line_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
 
-def _runs_on(keep: str, folded: str, s: int, e: int, run: tuple[bool, bool]) -> bool:
-    """Does the sentence ``keep[s:e]``, ending at a single line break, run on into the next line?"""
+def _cut_at(keep: str, s: int, e: int) -> bool:
+    """Does the sentence ``keep[s:e]`` end at a single line break that cuts it (its last line 40-110 characters with
+    no stop, bracket or full date at its end, the next line opening small, with a figure, a dash or a bracket)?"""
     if keep[e:e + 1] != "\n" or keep[e + 1:e + 2] in ("", "\n"):
         return False
     last = keep[max(s, _line_start(keep, e)):e].rstrip()
     first = keep[e + 1:e + 2]
     if not (40 <= len(last) <= 110) or last[-1:] in _CLOSED or last[-1:] in _BRACKETED or _DATED_END.search(last):
         return False
-    if not (first.islower() or first.isdigit() or first in "-–("):
-        return False
+    return first.islower() or first.isdigit() or first in "-–("
+
+
+def _guarded(folded: str, e: int, run: tuple[bool, bool]) -> bool:
+    """A plan word on one side of the break at ``e`` and a day on the other (``run``: the sentence's so far):
+    "dự kiến …" / "đến sáng ngày 20 …" stay apart (wrapped_joins' guard)."""
     nxt = folded.find("\n", e + 1)
     plan, day = run
     b_plan, b_day = _plan_and_day(folded[e + 1:nxt if nxt >= 0 else len(folded)])
-    return not ((plan and b_day) or (day and b_plan))   # "dự kiến …" / "đến sáng ngày 20 …" stay apart
+    return (plan and b_day) or (day and b_plan)
 
 
 def type_sentence(keep: str, folded: str, sentences: list[tuple[int, int]], s: int, e: int,
@@ -64,11 +69,11 @@ def type_sentence(keep: str, folded: str, sentences: list[tuple[int, int]], s: i
     end = e
     run: tuple[bool, bool] | None = None   # (a plan word, a day) in the sentence so far, read when it may run on
     for _ in range(RUN_ON_LINES):
-        if end >= body_end or keep[end:end + 1] != "\n":   # (most sentences end at a stop: nothing to read)
+        if end >= body_end or not _cut_at(keep, s, end):   # (most sentences end at a stop: nothing more is read)
             break
         if run is None:
             run = _plan_and_day(folded[s:end])
-        if not _runs_on(keep, folded, s, end, run):
+        if _guarded(folded, end, run):
             break
         nxt = next(((ns, ne) for ns, ne in sentences if ns > end), None)
         if nxt is None or nxt[1] > body_end or keep[end + 1:nxt[0]].strip():
