@@ -128,7 +128,7 @@ def parse_article(text: str) -> Article:
             related = is_end_marker(ln.folded) if why else False
         reasons.append(why)
         if why is None and (is_leadlike(ln.raw, ln.folded) or basis_i is not None and after_bases(ln.raw, ln.folded)):
-            if _headline_over_stamp(top, i):
+            if _headline_over_stamp(top, i, all(r is not None for r in reasons[:i])):
                 dated_head = i if dated_head is None else dated_head
                 continue
             if caption_over_headline_stamp(top, i):   # the lead photo's caption above them (headline_stamp_lead)

@@ -58,14 +58,33 @@ def _short_title(raw: str) -> str:
 HEADLINE_OVER_STAMP_MAX = 160
 
 
-def _headline_over_stamp(top: list[_Line], i: int) -> bool:
+def _headline_over_stamp(top: list[_Line], i: int, first: bool = False) -> bool:
     """Is the lead-like line ``i`` a headline: short, not a sentence, first of the page's text and
-    followed by a publication stamp?"""
+    followed by a publication stamp? A headline written as a sentence, closed by a full stop, is one too when
+    it is the page's first text (``first``: only chrome above it), its stamp has a clock time, and a paragraph
+    follows the stamp (:data:`_CLOCK`: "Hai tỉnh ký kết chương trình hợp tác giai đoạn 2024 - 2028." /
+    "Thứ Ba, 19/4/2022 - 08:30" / "Chiều 18/4, …"): a lead has no stamp between it and the next paragraph."""
     ln = top[i]
-    if len(ln.raw) > HEADLINE_OVER_STAMP_MAX or _sentence_line(ln) or i + 1 >= len(top):
+    if len(ln.raw) > HEADLINE_OVER_STAMP_MAX or i + 1 >= len(top):
         return False
     nxt = top[i + 1]
-    return len(nxt.raw) < 80 and _stamp(nxt) is not None and any(ch.isalpha() for ch in ln.raw[12:])
+    sentence = _sentence_line(ln)
+    if sentence and not (first and ln.raw.rstrip()[-1:] == "." and len(nxt.raw) < 80 and _CLOCK.search(nxt.raw)):
+        return False   # (a sentence: its stamp needs a clock, the cheap test first)
+    if not (len(nxt.raw) < 80 and _stamp(nxt) is not None and any(ch.isalpha() for ch in ln.raw[12:])):
+        return False
+    if not sentence:
+        return True
+    j = i + 2
+    while j < min(len(top), i + 4) and len(top[j].raw) < 80 and _stamp(top[j]) is not None:
+        j += 1   # (a second stamp under it, "Thứ Năm, 4/4/2024 - 08:30" / "15:08 04/04/2024": the site's and the post's)
+    return j < len(top) and len(top[j].raw) >= _PARAGRAPH
+
+
+#: A stamp's clock time ("08:30", "16:51:08") and the length of the paragraph that follows a sentence headline's
+#: stamp (the lead's), for :func:`_headline_over_stamp`.
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+_PARAGRAPH = 100
 
 
 def _without_credit(title: str) -> str:

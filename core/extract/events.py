@@ -68,6 +68,7 @@ from .chrome import is_archive_caption
 from .crawl_stamp import sentences_after_crawl_line, undated_crawl_month
 from .event_location import _location
 from .type_phrases import forget_page
+from .type_runs_on import type_sentence
 from .year_photo_names import photo_year
 from .years import anniversary_cues, find_year_cues, infer_year, year_cue_record
 
@@ -278,7 +279,9 @@ def extract_events(article: Article, *, article_id: str, source: str,
     def _main_type(dm: DateMention, s: int, e: int) -> tuple[str, str]:
         if signed is not None and dm is signed.mention:
             return "signing", M_("the lead reports a signed document; the text dates only its signing")
-        return main_event_type(dm, s, e, verdict=verdict_of.get(id(dm)), folded=folded, sentences=sentences,
+        # the sentence's line breaks read as spaces, and run on over a width's cut (type_runs_on)
+        tfolded, tsentences, e = type_sentence(keep, folded, sentences, s, e, (b0, b1))
+        return main_event_type(dm, s, e, verdict=verdict_of.get(id(dm)), folded=tfolded, sentences=tsentences,
                                title=title, title_span=(t0, t1), lead=(l0, l1))
 
     def build(dm: DateMention, *, main: bool, fields_override=None) -> dict[str, Any] | None:

@@ -18,6 +18,8 @@ no lead (``caption_over_headline_stamp``):
     Huyện A có cửa khẩu phụ mới                                 (the headline)
     Thu Hà BÁO X | 05/06/2024 09:15                             (the stamp)
     Sáng 5.6, tại huyện A, …                                     (the lead)
+
+(or the stamp between the caption and the headline: "<caption>" / "Thứ Sáu, 05/06/2024 - 08:30" / "<headline>").
 """
 
 from __future__ import annotations
@@ -53,9 +55,13 @@ CAPTION_OVER_HEADLINE = M_("the lead photo's caption above the headline and its 
 
 def caption_over_headline_stamp(top: list[_Line], i: int) -> bool:
     """Is the lead-like line ``i`` a photo's caption ("… Ảnh: Thu Hà.") with a titlelike line and a
-    short stamp line right under it? Then the page opens with its lead photo's caption and the lead
+    short stamp line right under it (in either order)? Then the page opens with its lead photo's caption and the lead
     comes after the stamp. (A caption with no stamp two lines down stays where it stands.)"""
     if i + 2 >= len(top) or not is_caption(top[i].raw):
         return False
     head, stamp = top[i + 1], top[i + 2]
-    return len(stamp.raw) <= 80 and is_titlelike(head.raw, head.folded) and _stamp(stamp) is not None
+    if len(stamp.raw) <= 80 and is_titlelike(head.raw, head.folded) and _stamp(stamp) is not None:
+        return True
+    # ... or its stamp over it: "<caption>" / "Thứ Sáu, 05/06/2024 - 08:30" / "Huyện A có cửa khẩu phụ mới"
+    stamp, head = top[i + 1], top[i + 2]
+    return len(stamp.raw) <= 80 and _stamp(stamp) is not None and is_titlelike(head.raw, head.folded)

@@ -11,10 +11,14 @@ with a weekday and a date ("Chủ nhật, 11/2/2018, đoàn …": the occasion's
 ===============  =====================================================================================
 form             example (the lead goes on after it)
 ===============  =====================================================================================
-weekday_timed    "Chủ Nhật, 11/02/2018 | 16:51 Chiều 10/2, …", "Thứ Sáu, 14/6/2019 - 08:30 Sáng 13/6, …"
-labelled         "Ngày đăng: 27/02/2021 Lượt xem: Chiều ngày 26-2, …", "Cập nhật ngày: 17/01/2012 - 12:47 (BTNO)- …"
+weekday_timed    "Chủ Nhật, 11/02/2018 | 16:51 Chiều 10/2, …", "Thứ Sáu, 14/6/2019 - 08:30 Sáng 13/6, …",
+                 "Thứ 7, 13/04/2024 | 10:59:25 [GMT +7] A A Ngày 11/4, …" (the text size's buttons),
+                 "Chủ nhật: 07:01 ngày 21/01/2024 Sáng 19/1, …" (the clock first, after ':', '|' or '-')
+labelled         "Ngày đăng: 27/02/2021 Lượt xem: Chiều ngày 26-2, …", "Cập nhật ngày: 17/01/2012 - 12:47 (BTNO)- …",
+                 "Cập nhật: 11:02 ngày 30/11/2022 (BTNO)- Từ ngày 27 …"
 timed            "26/12/2013 09:38 GMT+7 Ngày 24.12, …", "B.T 26/12/2013 09:38 …", "Minh Hà 18/06/2023 - 15:09 …"
-                 (an author's initials or name first), "20/10/2023 08:39 86 lượt xem Ngày 19/10, …",
+                 (an author's initials or name first; two names, "Minh Hà - Quốc Tuấn 15:29 26/01/2026 …"; a
+                 compiled report, "Minh Hà (t/h) 08/03/2023 14:54 | …"), "20/10/2023 08:39 86 lượt xem Ngày 19/10, …",
                  "08:30 | 12/03/2024 Ngày 11/3, …", "Chủ nhật - 04/12/2022 11:18 280 0 Sáng ngày 2/12, …" (counts)
 ===============  =====================================================================================
 """
@@ -30,15 +34,19 @@ __all__ = ["LEAD_STAMPS", "lead_stamp"]
 
 _DATE = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
 _TIME = r"\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
-_TAIL = (r"(?:\s*\(?\s*GMT\s*\+?\s*7\s*\)?)?"               # "GMT+7", "(GMT +7)"
-         r"(?:\s*\|?\s*(?:Lượt xem|lượt xem)\s*:?\s*[\d.,]*|\s*[\d.,]+\s*lượt xem|(?:\s+\d+){1,2}(?=\s))?")   # a view count
+_TAIL = (r"(?:\s*[(\[]?\s*GMT\s*\+?\s*7\s*[)\]]?)?"          # "GMT+7", "(GMT +7)", "[GMT +7]"
+         r"(?:\s*\|?\s*(?:Lượt xem|lượt xem)\s*:?\s*[\d.,]*|\s*[\d.,]+\s*lượt xem|(?:\s+\d+){1,2}(?=\s))?"   # a view count
+         r"(?:\s+A[-+]?\s+A[-+]?(?=\s))?")   # the text size's buttons: "A A", "A- A+"
+_NAME = r"(?:[A-ZĐ][^\W\d_]*\s+){1,3}"   # an author's name, "Minh Hà "
 #: (name, the stamp's pattern, matched at the lead's start): the table above.
 LEAD_STAMPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx, re.IGNORECASE)) for name, rx in (
-    ("weekday_timed", rf"(?:Thứ\s+\w+|Chủ\s+nhật|T[2-7]|CN)\s*[,-]?\s*(?:ngày\s+)?{_DATE}\s*[|,-]?\s*{_TIME}{_TAIL}"),
+    ("weekday_timed", rf"(?:Thứ\s+\w+|Chủ\s+nhật|T[2-7]|CN)\s*(?:[,-]?\s*(?:ngày\s+)?{_DATE}\s*[|,-]?\s*{_TIME}"
+                      rf"|[:|-]\s*{_TIME}\s*[|,-]?\s*(?:ngày\s+)?{_DATE}){_TAIL}"),   # (the clock first: after ':', '|', '-')
     ("labelled", rf"(?:Ngày đăng|Đăng ngày|Đăng lúc|Ngày cập nhật|Cập nhật(?:\s+ngày|\s+lúc)?|Thời gian đăng|Ngày xuất bản"
                  rf"|Xuất bản)\s*:?\s*"
-                 rf"(?:{_TIME}\s*[|,-]?\s*)?{_DATE}(?:\s*[|,-]?\s*{_TIME})?{_TAIL}"),
-    ("timed", rf"(?:[A-ZĐ][A-ZĐa-z]?\.[A-ZĐ][A-ZĐa-z]?\.?\s+|(?:[A-ZĐ][^\W\d_]*\s+){{1,3}})?"   # initials, a name
+                 rf"(?:{_TIME}\s*[|,-]?\s*)?(?:ngày\s+)?{_DATE}(?:\s*[|,-]?\s*{_TIME})?{_TAIL}"),
+    ("timed", rf"(?:[A-ZĐ][A-ZĐa-z]?\.[A-ZĐ][A-ZĐa-z]?\.?\s+|{_NAME}(?:[-–,]\s*{_NAME})?)?"   # initials, names
+              rf"(?:\((?:t/h|TH|tổng hợp)\)\s*)?"   # "(t/h)": compiled from other reports
               rf"(?:{_DATE}\s*[|,-]?\s*{_TIME}|{_TIME}\s*[|,-]?\s*{_DATE}){_TAIL}"),
 ))
 

@@ -19,6 +19,7 @@ MAIN_TYPE_NOT: tuple[str, ...] = (
     "noi dung ky ket", "noi dung da ky ket",
     "ban hanh chinh",   # a Cambodian province's administration: "Ban Hành chính tỉnh Prey Veng"
     "ban giao thong", "ban giao duc",   # a body ("Ban Giao thông tỉnh Hủa Phăn"), no handover ('bàn giao')
+    "ban giao uoc",   # a covenant ("sơ kết Bản Giao ước thi đua giữa hai tỉnh", round 33), no handover either
     # 'đã tiếp' + another word receives no one: "đã tiếp tục", "đã tiếp nhận 500 tấn gạo", "buổi tiếp theo"
     "da tiep tuc", "da tiep nhan", "da tiep thu", "da tiep can", "da tiep xuc", "buoi tiep theo", "buoi tiep xuc",
     "ket hop ban",   # "kết hợp bản sắc …" holds no 'họp bàn' (a meeting)
