@@ -19,15 +19,14 @@ from __future__ import annotations
 
 import re
 
-from .anchors import FoldedKeywords
-from .sentences import abbreviated as _abbreviated, stop_before as _stop_before
 from .anniversary_cues import anniversary_cues  # noqa: F401 - re-exported
-from .dates import DateMention, _any_case_and_accent, find_dates
+from .dates import DateMention, find_dates
 from .written_from import from_before
 from .year_cue_kinds import CUE, CUES, CueKind, YearCue, _cue  # noqa: F401 - CUE, CueKind re-exported
+from .year_clause_kinds import KEYWORDS, _classify, _classify_sentence, _keyword_matches, _keywords  # noqa: F401 - KEYWORDS, _keywords re-exported (tests)
 from .occasions_ahead import coming_day, named_kind
-from .plan_frames import NOT_ITS_OBJECT, carried_out_reviewed, carries_out, opens_earlier
-from .year_names import CLAUSE_ENDS as _CLAUSE_ENDS, festival_start, named_years, spring_cues
+from .plan_frames import carries_out, opens_earlier
+from .year_names import festival_start, named_years, spring_cues
 from .year_described import described_start
 from .year_held_named import held_named
 from .year_not_plans import not_a_plan
@@ -45,27 +44,11 @@ from .year_continued import continued_from
 from .year_planned_after import planned_after
 from .year_clause_openings import opens_clause, opens_sentence
 from .year_shapes import BASIS_BEFORE, _BASIS_BEFORE, for_year_ahead, listed_years, shape_cues  # noqa: F401 - BASIS_BEFORE re-exported
-from ..rxcache import compile as rx_compile
 from ..text import fold
 
 __all__ = ["YearCue", "CueKind", "CUES", "find_year_cues", "anniversary_cues"]
 
 
-#: The words that tell a review from a plan, in the clause before a year. "Tình hình (việc)
-#: triển khai / thực hiện <an agreement> giai đoạn 2022-2027" is a progress report while the
-#: period runs (ongoing: the year lies inside it), not a review of a period that ended. "Xây dựng" plans only
-#: with a plan's noun after it ("xây dựng kế hoạch / chương trình / quy chế …"): "hỗ trợ xây dựng trường học
-#: theo kế hoạch hợp tác giai đoạn 2021 - 2025" builds a school within a running period, it opens none.
-KEYWORDS = r"""\b(?:
-      (?P<interim>so\s+ket)
-    | (?P<ongoing>(?:da|dang|tinh\s+hinh(?:\s+viec)?)\s+(?:trien\s+khai(?:\s+thuc\s+hien)?|thuc\s+hien))
-    | (?P<review>tong\s+ket|ket\s+qua|danh\s+gia|nhin\s+lai|thanh\s+tuu|thanh\s+tich|tinh\s+hinh|nam\s+lien\s+tiep)
-    | (?P<plan>phuong\s+huong|ky\s+ket|ky\s+(?:thoa\s+thuan|bien\s+ban|ban\s+ghi\s+nho|ghi\s+nho)|trien\s+khai|xay\s+dung(?=\s+(?:cac\s+|mot\s+so\s+)?(?:ke\s+hoach|chuong\s+trinh|quy\s+che|de\s+an|phuong\s+an|noi\s+dung|bien\s+ban|ban\s+ghi\s+nho|thoa\s+thuan|co\s+che))|dinh\s+huong|muc\s+tieu|thong\s+nhat)
-    | (?P<noun>ke\s+hoach|chuong\s+trinh|nhiem\s+vu)
-    | (?P<event>hoi\s+nghi|hoi\s+dam|le\s+ky|ban\s+ghi\s+nho|bien\s+ban)
-    )\b"""
-_KEYWORDS: list[re.Pattern] = []   # compiled on first use
-_SENTENCE_START = re.compile(r"[.!?…]\s|\n")
 
 _INTERIM_YEARS = re.compile(r"so\s+ket\s+(\d{1,2})\s+nam\b")
 #: A period that is a term of office ("nhiệm kỳ 2025-2030") or a horizon aimed at ("hướng
@@ -152,64 +135,6 @@ _IS_A = re.compile(r"\s*(?:cung\s+)?la\b")   # (a cheap test before _IS_ANNIVERS
 #: written as a span right after it (in the same sentence).
 #: The span stands in brackets of its own (a period signed for, "giai đoạn 2021 - 2025", does not).
 _ANNIVERSARY_SPAN = re.compile(r"\bky niem\s+(\d{1,3})\s+nam\b[^.;!?\n()]{0,120}\(\s*$")
-
-
-def _keywords() -> re.Pattern:
-    if not _KEYWORDS:
-        _KEYWORDS.append(rx_compile(_any_case_and_accent(KEYWORDS), re.VERBOSE))
-    return _KEYWORDS[0]
-
-
-_FOLDED_KEYWORDS: list[FoldedKeywords] = []
-
-
-def _keyword_matches(text: str, lo: int, hi: int) -> list[tuple[int, int, str | None]]:
-    """(start, end, kind) of each match of ``_keywords().finditer(text, lo, hi)``, tried only
-    where the keywords' first words stand in the folded window (:mod:`anchors`)."""
-    if not _FOLDED_KEYWORDS:
-        _FOLDED_KEYWORDS.append(FoldedKeywords(KEYWORDS, re.VERBOSE, _keywords()))
-    return _FOLDED_KEYWORDS[0].finditer(text, lo, hi)
-
-
-def _classify(text: str, pos: int, reach: int = 200) -> tuple[str | None, int]:
-    """In the clause that ends at ``pos`` (back to , . ; : ( or a new line): 'review',
-    'interim', 'plan' or 'ongoing' for its last such verb, else 'noun' for a plan noun,
-    else None; and where the deciding word starts. A carrying out ("triển khai") that a review earlier
-    in the clause looks at is that review's (:func:`~hoptac.core.extract.plan_frames.carried_out_reviewed`)."""
-    lo = max(0, pos - reach)
-    lo = max([text.rfind(ch, lo, pos) + 1 for ch in _CLAUSE_ENDS if ch != "."] + [_stop_before(text, lo, pos) + 1, lo])
-    last, noun, looked_back = None, None, None
-    for start, end, kind in _keyword_matches(text, lo, pos):
-        if kind == "noun":
-            noun = noun or ("noun", start)
-        elif kind != "event":
-            if kind in ("review", "interim"):
-                looked_back = (kind, start) if looked_back is None else looked_back
-                reviewed_to = end
-            elif kind == "plan" and looked_back and text[start:start + 1] in "tT" \
-                    and fold(text[start:start + 10]) == "trien khai" and not NOT_ITS_OBJECT.search(
-                        fold(text[reviewed_to:start])):
-                # "đánh giá kết quả triển khai Biên bản … giai đoạn 2022 - 2024": the carrying out reviewed
-                kind = carried_out_reviewed(looked_back, text)
-                start = looked_back[1]
-            last = (kind, start)
-    return last or noun or (None, pos)
-
-
-def _classify_sentence(text: str, pos: int,
-                       kinds=("ongoing", "interim", "review", "event")) -> tuple[str | None, int]:
-    """The same over the whole sentence before ``pos``, for a year whose clause says
-    nothing: an interim review, a review, an ongoing plan, or an occasion (conference,
-    signing) that opens a period."""
-    lo = max(0, pos - 300)
-    lo = max((m.end() for m in _SENTENCE_START.finditer(text, lo, pos) if not _abbreviated(text, m.start())), default=lo)
-    found: dict[str, int] = {}
-    for start, _, kind in _keyword_matches(text, lo, pos):
-        found.setdefault(kind, start)
-    for kind in kinds:
-        if kind in found:
-            return kind, found[kind]
-    return None, pos
 
 
 #: An occasion numbered by its edition and named with its year ("Hội chợ thương mại … lần thứ 17, năm 2025",
