@@ -85,8 +85,19 @@ JUNK_LINES: tuple[tuple[str, str], ...] = (
     # hợp tác" names an earlier story's partners, not this one's)
     (r"(?:>>|»|►|▶)\s*[^.!?]{8,200}", M_("a related article's link: '>> Tỉnh A và tỉnh B ký kết hợp tác'")),
     # a place and its temperature, once or as a range: "Hà Nội: 16°C Hà Nội", "Cà Mau, 32°C/ 32°C - 33°C"
-    (r"[^.;!?°]{0,40}?\d{1,2}(?:[.,]\d)?\s*°\s*c?(?:\s*[-–/~]\s*\d{1,2}(?:[.,]\d)?\s*°\s*c?){0,2}[^.;!?°]{0,40}",
+    # ... the range's low end may lack its sign ("Bắc Giang 24 °C / 24 - 32 °C"; meta34)
+    (r"[^.;!?°]{0,40}?\d{1,2}(?:[.,]\d)?\s*°\s*c?(?:\s*[-–/~]\s*\d{1,2}(?:[.,]\d)?(?:\s*°\s*c?)?){0,2}[^.;!?°]{0,40}",
      M_("a weather widget: 'Hà Nội: 16°C Hà Nội', 'Cà Mau, 32°C/ 32°C - 33°C'")),
+    # a site's greeting over its masthead (meta34): no headline ("Chào mừng bạn đến với Trang thông tin điện tử huyện A")
+    (r"(?:xin )?chao mung (?:ban|cac ban|quy vi|quy khach|quy doc gia|ban doc)(?: da)? den voi\b.{0,80}",
+     M_("a site's greeting: 'Chào mừng bạn đến với Trang thông tin điện tử huyện A'")),
+    # a follow-us button: the site's name "on" a news reader or a social network (meta34)
+    (r"(?:theo doi )?[a-z0-9.-]{2,40} tren (?:google news|google tin tuc|zalo|facebook|youtube|tiktok)",
+     M_("a follow-us button: 'BAOA.VN trên Google News'")),
+    # a school's or institute's masthead, its name then its English name (meta34): the school's province is no party
+    (r"(?:truong |hoc vien |dai hoc |vien ).{2,60}\s[-–|]\s(?:[a-z&]+\s){0,6}(?:university|college|academy|institute)"
+     r"(?:\s(?:of\s)?[a-z]+){0,4}",
+     M_("a school's masthead: 'Trường Đại học A - A University'")),
 )
 _JUNK = [(re.compile(p), why) for p, why in JUNK_LINES]
 _ANY_JUNK = re.compile("|".join(f"(?:{p})" for p, _ in JUNK_LINES))

@@ -1,0 +1,64 @@
+"""Round 34 (meta34): a site's header line is no headline (the frames harness's transplant class). Lines and pages
+written for these tests (the shapes seen on news sites, never a page's text).
+
+A page that opens with its lead (no headline line of its own) took the first short line above it as its headline: a
+school's masthead, a site's greeting, a follow-us button, a weather strip whose range's low end has no degree sign.
+The headline's province then stood as a partner (or the headline's words as the type). Each is now page furniture."""
+
+import pytest
+
+from hoptac.core.extract.chrome import junk_reason
+from hoptac.core.text import fold
+
+from extract_support import main_event
+
+
+@pytest.mark.parametrize("line", [
+    "Trường Đại học Phú Yên - PhuYen University",
+    "Trường Cao đẳng Y tế Lạng Sơn - Lang Son Medical College",
+    "Học viện Chính trị khu vực II - Academy of Politics Region II",
+    "Chào mừng bạn đến với Trang thông tin điện tử huyện Yên Mô",
+    "Chào mừng quý vị đến với Cổng thông tin điện tử xã Tân Lập",
+    "BAOLAMDONG.VN trên Google News",
+    "Theo dõi baoquangninh.vn trên Zalo",
+    "Thái Bình 21 °C / 21 - 29 °C",
+    "Kon Tum 19°C / 18 - 27°C",
+])
+def test_a_site_header_line_is_furniture(line):
+    assert junk_reason(line, fold(line)) is not None
+
+
+@pytest.mark.parametrize("line", [
+    # headlines and sentences that share the words
+    "Trường Đại học Phú Yên ký kết hợp tác với Đại học Champasak",
+    "Trường Đại học Phú Yên - Đại học Champasak: mười năm hợp tác đào tạo",
+    "Chào mừng đoàn đại biểu tỉnh Xiêng Khoảng đến với tỉnh Điện Biên",
+    "Tỉnh Lâm Đồng giới thiệu sản phẩm OCOP trên Google News và các mạng xã hội",
+    "Nhiệt độ ngày 5/7 lên tới 38°C, từ 27 - 38°C, đoàn vẫn đến thăm các hộ dân.",
+])
+def test_a_headline_or_sentence_with_those_words_is_not_furniture(line):
+    assert junk_reason(line, fold(line)) is None
+
+
+_LEAD = ("Sáng 12/3, đoàn công tác huyện Duy Xuyên, tỉnh Quảng Nam do đồng chí Bí thư Huyện ủy dẫn đầu đã đến thăm "
+         "và làm việc tại huyện kết nghĩa Nông Cống (Thanh Hóa). Hai bên đã thông tin về tình hình kinh tế - xã hội "
+         "của mỗi địa phương trong thời gian qua.\n\n"
+         "Tại buổi làm việc, lãnh đạo huyện Nông Cống cảm ơn tình cảm của Đảng bộ và nhân dân huyện Duy Xuyên, mong "
+         "hai huyện tiếp tục giữ gìn tình nghĩa anh em kết nghĩa đã có từ nhiều năm nay.\n")
+
+
+@pytest.mark.parametrize("header", [
+    "Trường Đại học Phú Yên - PhuYen University",
+    "Chào mừng bạn đến với Trang thông tin điện tử huyện Yên Mô",
+    "Thái Bình 21 °C / 21 - 29 °C",
+])
+def test_a_header_line_over_a_page_with_no_headline_names_no_partner(header):
+    ev = main_event(header + "\n" + _LEAD)
+    assert sorted(ev["pair"]) == ["Quảng Nam", "Thanh Hóa"]
+    assert ev["type"] == "visit"
+
+
+def test_the_page_under_its_own_headline_reads_the_same():
+    # the counter-example: a headline of the page's own, with a place, is still the headline
+    ev = main_event("Huyện Duy Xuyên thăm huyện kết nghĩa Nông Cống\n\n" + _LEAD)
+    assert sorted(ev["pair"]) == ["Quảng Nam", "Thanh Hóa"]
