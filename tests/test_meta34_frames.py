@@ -62,3 +62,29 @@ def test_the_page_under_its_own_headline_reads_the_same():
     # the counter-example: a headline of the page's own, with a place, is still the headline
     ev = main_event("Huyện Duy Xuyên thăm huyện kết nghĩa Nông Cống\n\n" + _LEAD)
     assert sorted(ev["pair"]) == ["Quảng Nam", "Thanh Hóa"]
+
+
+# --- a button above the headline opens no list of related titles --------------------------------------------------
+
+_SIGNING = ("Bà Marie Dubois, Chủ tịch vùng Normandie, và ông Chủ tịch UBND tỉnh Thái Bình đã ký chương trình hành "
+            "động hợp tác giai đoạn mới tại trụ sở UBND tỉnh chiều 14/5/2019, với nhiều nội dung về nông nghiệp, y tế "
+            "và đào tạo nghề.\n\n"
+            "Hai bên cũng trao đổi về việc đưa sinh viên sang thực tập và mở rộng giao lưu văn hóa giữa hai địa "
+            "phương trong những năm tới.\n")
+
+
+@pytest.mark.parametrize("button", ["Theo dõi baothaibinh.vn trên", "Chia sẻ", "In bài"])
+def test_the_line_under_a_button_is_still_the_headline(button):
+    # a follow-us line whose network is a logo, a share or a print button over the headline: the headline is no
+    # related title, its "ký kết" still tells the type (the lead's "ký" alone would too: the point is the headline)
+    from hoptac.core.extract.article import parse_article
+    art = parse_article("Trang chủ Hữu nghị\n" + button + "\n\nKý kết chương trình hợp tác mới giữa Normandie và "
+                        "Thái Bình\n\n" + _SIGNING)
+    assert art.title.startswith("Ký kết chương trình")
+
+
+def test_the_lines_under_a_related_box_above_the_lead_are_still_related_titles():
+    # the counter-example: "Tin liên quan" over the lead still lists other articles' titles
+    from hoptac.core.extract.article import parse_article
+    art = parse_article("Tin liên quan\nHuyện A và huyện B ký kết hợp tác du lịch\n\n" + _SIGNING)
+    assert not (art.title or "").startswith("Huyện A và huyện B")

@@ -33,6 +33,7 @@ from ..scan import fast_fold
 from .chrome import (END_MARKERS, JUNK_LINES, is_caption,
                      is_end_marker, glued_end_marker, is_leadlike, is_teaser, is_titlelike, looks_like_byline)
 from .crawl_stamp import without_crawl_line
+from .end_markers import opens_title_list
 from .document_bases import after_bases, is_basis
 from .headline_stamp_lead import CAPTION_OVER_HEADLINE, caption_over_headline_stamp, headline_over_stamp_and_lead
 from .site_controls import WHY_PORTRAIT
@@ -125,7 +126,7 @@ def parse_article(text: str) -> Article:
             why = M_("a related article's title (under 'Tin liên quan' above the lead)")
             related_i.add(i)
         else:
-            related = is_end_marker(ln.folded) if why else False
+            related = opens_title_list(ln.folded) if why else False   # not a button (end_markers)
         reasons.append(why)
         if why is None and (is_leadlike(ln.raw, ln.folded) or basis_i is not None and after_bases(ln.raw, ln.folded)):
             if _headline_over_stamp(top, i, all(r is not None for r in reasons[:i])):

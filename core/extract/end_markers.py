@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["END_MARKERS", "is_end_marker", "glued_end_marker"]
+__all__ = ["END_MARKERS", "is_end_marker", "glued_end_marker", "opens_title_list"]
 
 # --- the end of an article ------------------------------------------------------------
 
@@ -67,6 +67,17 @@ _END_RE = re.compile(
 def is_end_marker(folded: str) -> bool:
     m = _END_RE.match(folded)
     return bool(m) and (not folded.startswith("theo doi") or len(folded) <= 80)
+
+
+#: The markers that are a button, not a box's title (meta34): above the lead, the line under a follow-us line
+#: ("Theo dõi baoa.vn trên", its network's logo an image), a share or a print button is no related article's
+#: title; it may be the page's headline ("Theo dõi baoa.vn trên" / "Ký kết chương trình hợp tác giữa A và B").
+_BUTTONS = ("theo doi", "chia se", "in bai")
+
+
+def opens_title_list(folded: str) -> bool:
+    """An end marker whose box lists other articles' titles ('Tin liên quan', 'Đọc nhiều'), not a button."""
+    return is_end_marker(folded) and not folded.startswith(_BUTTONS)
 
 
 #: A box's title glued by the scraper to the first title listed under it (meta31): "Tin liên quanTỉnh A và
