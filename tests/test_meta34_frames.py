@@ -88,3 +88,21 @@ def test_the_lines_under_a_related_box_above_the_lead_are_still_related_titles()
     from hoptac.core.extract.article import parse_article
     art = parse_article("Tin liên quan\nHuyện A và huyện B ký kết hợp tác du lịch\n\n" + _SIGNING)
     assert not (art.title or "").startswith("Huyện A và huyện B")
+
+
+# --- a comment form with one more word ends the article ----------------------------------------------------------
+
+@pytest.mark.parametrize("form", ["Viết bình luận mới", "Gửi bình luận của bạn"])
+def test_a_comment_form_ends_the_article(form):
+    # the line under the form is another article's teaser: its "Ngày 14/3/2021" is no lower bound of this page's year
+    ev = main_event("Đoàn cán bộ nữ tỉnh Bến Tre thăm tỉnh Đồng Tháp\n19/10/2018 15:10\n\n"
+                    "Ngày 19/10, Hội Liên hiệp Phụ nữ tỉnh Bến Tre tổ chức đoàn đến thăm và làm việc với Hội Liên hiệp "
+                    "Phụ nữ tỉnh Đồng Tháp, trao đổi kinh nghiệm trong công tác hội.\n\n"
+                    "Dịp này, đoàn đã trao 20 suất quà cho hội viên nghèo của hai xã biên giới thuộc tỉnh Đồng Tháp.\n\n"
+                    "Minh Hà\n\n" + form + "\nNgày 14/3/2021, Ủy ban nhân dân tỉnh đã ban hành kế hoạch về việc triể\n")
+    assert ev["date"] == "2018-10-19"
+
+
+def test_a_comment_word_inside_a_sentence_ends_nothing():
+    from hoptac.core.extract.chrome import is_end_marker
+    assert not is_end_marker(fold("Viết bình luận mới là cách bạn đọc góp ý cho tòa soạn."))

@@ -39,6 +39,8 @@ END_MARKERS: tuple[tuple[str, str], ...] = (
     ("thong ke truy cap", "Thống kê truy cập (visitor counter)"),
     ("viet binh luan", "Viết bình luận (comment form)"),
     ("gui binh luan", "Gửi bình luận (comment form)"),
+    ("viet binh luan moi", "Viết bình luận mới (comment form; meta34)"),
+    ("gui binh luan cua ban", "Gửi bình luận của bạn (comment form; meta34)"),
     ("y kien ban doc", "Ý kiến bạn đọc (readers' comments)"),
     ("binh luan", "Bình luận (comments)"),
     ("phan hoi", "Phản hồi (feedback form)"),
