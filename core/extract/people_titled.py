@@ -103,8 +103,14 @@ def _next_start_within(text: str, folded: str, pos: int, capitals: list[int], br
     """:func:`_next_start` with each search between the last character before a capitalised
     word that no start holds and the first after it that is no word character either."""
     n = len(capitals)
+    at = _START_RE.match
     while i < n:
         q = capitals[i]
+        if at(folded, q) is None:
+            # no start at q: a search would find none there either, and what it finds after q
+            # is at a later capitalised word (found there) or written small (skipped there)
+            i += 1
+            continue
         lo = max(pos, q - _NEAR)
         b = max(breaks.rfind(b".", lo, q), breaks.rfind(b"0", lo, q))
         r = b + 1 if b >= 0 else max(pos, max(folded.rfind(c, pos, lo) for c in _NOT_IN_START) + 1)
