@@ -26,7 +26,6 @@ cost. docs/performance.md "Round 34: speed34".
 
 from __future__ import annotations
 
-import ctypes
 import gc
 import sys
 from pathlib import Path
@@ -35,6 +34,8 @@ from hoptac.core import capitals as cap, places_match as pm
 from hoptac.core.extract import people_titled as pt
 from hoptac.core.ingest import process_bytes
 from hoptac.core.library import seed_paths
+
+from .extract import in_qsort
 
 MODES = ("base", "places", "places2", "titles", "titles2", "both", "all")
 
@@ -87,19 +88,8 @@ def main(argv: list[str] | None = None) -> None:
         pm.capital_table = lambda text, folded=None, shaped=None: tables[text]
     if run() != before:
         raise SystemExit("the output differs with the index given")
-    run()
-    gc.collect()
-    gc.freeze()
-
-    def one_pass(a: object, b: object) -> int:
-        for name, data in blobs:
-            process_bytes(data, name)
-        return 0
-
-    compare = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)(one_pass)
-    pair = (ctypes.c_int * 2)(1, 2)
-    ctypes.CDLL(None).qsort(pair, 2, ctypes.sizeof(ctypes.c_int), compare)
-    print(f"{mode}: {len(blobs)} files, one pass inside qsort (divide callgrind's 'Collected' by {len(blobs)})")
+    print(f"{mode}:", end=" ")
+    in_qsort(blobs)   # bench.extract's: a warm pass, the collector frozen, one pass inside qsort
 
 
 if __name__ == "__main__":
