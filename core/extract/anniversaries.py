@@ -10,12 +10,13 @@ Matched on folded text (no accents, no case, đ→d).
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Sequence
 
 from .occasions_ahead import told_ahead
 from .year_cues import YearCue, _cue
 
-__all__ = ["KNOWN_FOUNDINGS", "NATIONAL_DAYS", "KNOWN_CONGRESSES", "known_anniversaries"]
+__all__ = ["KNOWN_FOUNDINGS", "NATIONAL_DAYS", "KNOWN_CONGRESSES", "known_anniversaries", "known_days_ahead"]
 
 #: Foundings that Vietnamese pages celebrate by their anniversary without giving the date:
 #: (occasion, the other country's names (folded), year, the founding's date as written).
@@ -146,6 +147,13 @@ def _known(folded: str, i: int, m: re.Match, skip) -> list[YearCue]:
     of :data:`KNOWN_FOUNDINGS` and is not told ahead: 'dịp kỷ niệm 50 năm Quốc khánh CHDCND Lào' -> 2025."""
     if any(a <= i < b for a, b in skip) or _LOOKS_AHEAD.search(folded, max(0, i - 24), i) or told_ahead(folded, i):
         return []   # "gửi lời mời … sang dự lễ kỷ niệm 50 năm Quốc khánh …": ahead
+    f = _founding(m)
+    return [] if f is None else [_cue("known_anniversary", f[0], m.start(1), i, f[2], f[1])]
+
+
+def _founding(m: re.Match) -> tuple[int, tuple[int, int] | None, int] | None:
+    """The known founding :data:`_KNOWN_ANNIV` matched (``m``): (the anniversary's year, the founding's
+    (month, day) when one, the end of its words), or None when it names no one country of the table."""
     n, occasion = int(m.group(1)), _OCCASION_KEY.get(m.group(2), m.group(2))
     tail = " " + " ".join(re.split(r"[\s,–-]+", m.group(3))) + " "
     found = [(y, name) for (occ, name), y in _KNOWN.items() if occ == occasion and f" {name} " in tail
@@ -153,12 +161,12 @@ def _known(folded: str, i: int, m: re.Match, skip) -> list[YearCue]:
     if occasion == "quoc khanh" and len({y for y, _ in found}) > 1:
         found = [f for f in found if f[0] != 1945]   # "Quốc khánh nước CHDCND Lào" beside "Việt Nam"
     if len({y for y, _ in found}) != 1 or not 0 < n < 150:
-        return []
+        return None
     ends = [x.end() for _, name in found
             if (x := re.search(r"\b" + r"[\s,–-]+".join(map(re.escape, name.split())) + r"\b", m.group(3)))]
     end = m.start(3) + max(ends) if ends else m.end(2)   # the cue's words run to the country's name
     day = {_DAY_OF[(occasion, name)] for _, name in found}
-    return [_cue("known_anniversary", found[0][0] + n, m.start(1), i, end, day.pop() if len(day) == 1 else None)]
+    return found[0][0] + n, day.pop() if len(day) == 1 else None, end
 
 
 def _national(folded: str, i: int, skip) -> list[YearCue]:
@@ -180,3 +188,34 @@ def _national(folded: str, i: int, skip) -> list[YearCue]:
         return []
     d, mo, _ = map(int, written.split("/"))
     return [_cue("known_anniversary", year + n, m.start(1), i, m.end(), (mo, d))]
+
+
+#: The words that look ahead to an anniversary just before its "(lễ) kỷ niệm" (year_ahead.LOOKS_AHEAD's, with
+#: nothing between): "hướng tới kỷ niệm 70 năm Chiến thắng Điện Biên Phủ" told before 7/5/2024.
+_AHEAD_WORD = re.compile(r"\b(?P<word>huong toi|tien toi|chuan bi|chao don)\s+(?:le\s+)?$")
+
+
+def known_days_ahead(folded: str, span: tuple[int, int]) -> list[tuple[str, int, date, int, int]]:
+    """The known anniversaries (:data:`KNOWN_FOUNDINGS`, :data:`NATIONAL_DAYS`) the body (``span``) looks
+    ahead to without their dates, each (the look-ahead word, its start, the anniversary's day, the words'
+    start and end): 'hướng tới kỷ niệm 70 năm Chiến thắng Điện Biên Phủ' -> 7/5/2024. What year_ahead
+    reads from an anniversary written with its dates ('(7/5/1954 - 7/5/2024)'); no cue of the year."""
+    out = []
+    b0, b1 = span
+    i = folded.find("ky niem", b0, b1)
+    while i >= 0:
+        look = _AHEAD_WORD.search(folded, max(b0, i - 20), i)
+        hit = None
+        if look is not None and (m := _KNOWN_ANNIV.match(folded, i, i + 200)) is not None:
+            f = _founding(m)
+            hit = (f[0], f[1], f[2]) if f is not None and f[1] is not None else None
+        elif look is not None and _NUMBER_AT.match(folded, i) is not None and (c := _national(folded, i, ())):
+            hit = (c[0].year, c[0].day_month, c[0].end)
+        if hit is not None:
+            (mo, d) = hit[1]
+            try:
+                out.append((look.group("word"), look.start(), date(hit[0], mo, d), i, hit[2]))
+            except ValueError:
+                pass
+        i = folded.find("ky niem", i + 7, b1)
+    return out

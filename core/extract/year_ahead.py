@@ -9,6 +9,8 @@ Several anniversaries one look-ahead lists ("hướng tới kỷ niệm 70 năm 
 10/10/2024) và 50 năm Ngày Giải phóng miền Nam (30/4/1975 - 30/4/2025)", told on 21/3/2024): the occasion comes
 before each, but less than a year before the nearest only -- the later ones may be further off (round 33), so
 they give the upper bound alone.
+A known day looked ahead to without its dates ("hướng tới kỷ niệm 70 năm Chiến thắng Điện Biên Phủ": 7/5/2024,
+:func:`anniversaries.known_days_ahead`) gives the same bounds (round 35).
 Matched on folded text (no accents, no case, đ→d)."""
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from .anniversaries import known_days_ahead
 from .year_bound_kinds import PLAN_REACH_DAYS, Bound
 
 __all__ = ["LOOKS_AHEAD", "PREPARING", "ahead_of_anniversaries"]
@@ -27,8 +30,9 @@ LOOKS_AHEAD = re.compile(r"\b(?P<word>huong toi|tien toi|chuan bi|chao don)\s+(?
 PREPARING = frozenset({"chuan bi"})
 
 
-def ahead_of_anniversaries(folded: str, readings, main) -> list[Bound]:
-    """The bounds of the anniversaries the page looks ahead to (see :data:`LOOKS_AHEAD`)."""
+def ahead_of_anniversaries(folded: str, readings, main, span: tuple[int, int] | None = None) -> list[Bound]:
+    """The bounds of the anniversaries the page looks ahead to (see :data:`LOOKS_AHEAD`); with ``span`` (the
+    body's), also those of known days it names without their dates (:func:`_known_ahead`)."""
     out = []
     nearest: dict[int, Bound] = {}   # the look-ahead's start -> its before_plan (the nearest anniversary's)
     for r in readings:
@@ -48,4 +52,20 @@ def ahead_of_anniversaries(folded: str, readings, main) -> list[Bound]:
                 had = nearest.get(looks.start())
                 if had is None or plan.day < had.day:
                     nearest[looks.start()] = plan
-    return out + list(nearest.values())
+    return out + list(nearest.values()) + ([] if span is None else _known_ahead(folded, span))
+
+
+def _known_ahead(folded: str, span: tuple[int, int]) -> list[Bound]:
+    """A known anniversary looked ahead to without its dates ("… nhằm hưởng ứng hoạt động hướng tới kỷ niệm 70
+    năm Chiến thắng Điện Biên Phủ", :func:`anniversaries.known_days_ahead`): the same bounds as with its dates
+    written. Several look-aheads on a page (each with its own "hướng tới", "tiến tới"): every one is an upper
+    bound, the nearest alone a lower one (round 35, as above for one look-ahead: the later ones may be further
+    off, "tiến tới kỷ niệm 50 năm ngày giải phóng miền Nam" told in December 2023)."""
+    out, near = [], None
+    for word, _, day, start, end in known_days_ahead(folded, span):
+        out.append(Bound("ahead_of_anniversary", day, start, end))
+        if near is None or day < near[0]:
+            near = (day, word, start, end)
+    if near is not None and near[1] not in PREPARING:   # "chuẩn bị kỷ niệm …": preparations, an upper bound only
+        out.append(Bound("before_plan", near[0] - timedelta(PLAN_REACH_DAYS), near[2], near[3]))
+    return out

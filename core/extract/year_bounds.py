@@ -345,7 +345,7 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
                 out.every.append(Bound("as_of", d, m.start, m.end))   # figures may be decades old: no year
     if (told := merger_told(folded, b0, b1)) is not None:
         out.every.append(told)
-    out.every += ahead_of_anniversaries(folded, readings, main)   # "hướng tới kỷ niệm … (3/3/1959 - 3/3/2019)"
+    out.every += ahead_of_anniversaries(folded, readings, main, span)   # "hướng tới kỷ niệm … (3/3/1959 - 3/3/2019)"
     out.every += pandemic_bounds(folded, b0, b1)   # "trước diễn biến phức tạp của đại dịch Covid-19": 2020-2022
     if clock is not None:
         out.every.append(Bound("clock", clock, -1, -1))
