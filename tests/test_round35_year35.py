@@ -69,3 +69,37 @@ def test_a_look_ahead_outside_the_body_is_not_read():
     from hoptac.core.extract.anniversaries import known_days_ahead
     text = fold("Tin liên quan: hướng tới kỷ niệm 70 năm Chiến thắng Điện Biên Phủ")
     assert known_days_ahead(text, (0, 10)) == []
+
+
+# --- a period the page reviews is not the period its occasion opens ------------------------------------------
+
+_REVIEW = ("Hội nghị sơ kết chương trình phối hợp\n\nNgày 17/10, tại huyện A, hội phụ nữ huyện A và hội phụ nữ huyện B "
+           "(Lào) tổ chức hội nghị sơ kết 1 năm thực hiện chương trình phối hợp giai đoạn 2018-2022.\n\n")
+
+
+@pytest.mark.parametrize("later", [
+    # the period's signing told with its own date: the signing's year, not the review's
+    "Nhằm tăng cường tình hữu nghị, ngày 26/12/2018, hai hội đã tổ chức ký kết chương trình phối hợp giai đoạn "
+    "2018 - 2022.",
+    # the period carried out ("nội dung biên bản ký kết … giai đoạn"): read as a signing with no verb in its clause
+    "Sau 1 năm, hai hội đã tuyên truyền cho hội viên nội dung biên bản ký kết chương trình phối hợp giai đoạn "
+    "2018 - 2022 đến phụ nữ hai huyện.",
+])
+def test_a_reviewed_period_signed_elsewhere_gives_no_year(later):
+    main = main_event(_REVIEW + later + "\n\nHai bên trao đổi kinh nghiệm.\n")
+    assert main["date"] != "2018-10-17"
+
+
+def test_a_new_period_signed_beside_the_reviewed_one_still_dates_it():
+    # a review of 2018-2022 and the signing of 2023-2027 at the same meeting: the new period's year stands
+    page = ("Tổng kết hợp tác\n\nNgày 20/3, tại huyện A, hai huyện tổ chức hội nghị tổng kết chương trình hợp tác giai "
+            "đoạn 2018-2022 và ký kết chương trình hợp tác giai đoạn 2023-2027.\n\nHai bên trao quà lưu niệm.\n")
+    assert main_event(page)["date"] == "2023-03-20"
+
+
+def test_the_finder_keeps_other_periods():
+    from hoptac.core.extract.year_cues import find_year_cues
+    text = ("Ngày 17/10, hai hội sơ kết 1 năm thực hiện chương trình giai đoạn 2018-2022. Hai huyện đã ký kết chương "
+            "trình hợp tác giai đoạn 2020 - 2025.")
+    kinds = {c.name for c in find_year_cues(text)}
+    assert "review_period" in kinds and kinds & {"plan_period", "plan_period_weak"}

@@ -41,6 +41,7 @@ from .programme_names import named_with_another, numbered_programme
 from .year_hardship import hard_year
 from .year_lives import life_span, life_year
 from .year_continued import continued_from
+from .year_reviewed_period import drop_reviewed_periods
 from .year_planned_after import planned_after
 from .year_clause_openings import opens_clause, opens_sentence
 from .year_shapes import BASIS_BEFORE, _BASIS_BEFORE, for_year_ahead, listed_years, shape_cues  # noqa: F401 - BASIS_BEFORE re-exported
@@ -329,6 +330,7 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None,
         # the review of the period that ends in Y when the next opens in Y closes it at the hand-over, in Y:
         # not Y+1 ("kết quả thỏa thuận … giai đoạn 2014-2019" at the signing of "giai đoạn 2019-2025" in April)
         cues = [c for c in cues if not (c.name == "review_period" and c.year - 1 in over)] + handed
+    cues = drop_reviewed_periods(text, cues)   # "sơ kết … giai đoạn 2018-2022" … "đã ký kết … giai đoạn 2018 - 2022": earlier
     review_before_plan(cues, text, CUE)   # "kết quả … năm 2022, đồng thời … kế hoạch … năm 2023": not 2022 in spring
     cues += spring_cues(text, folded)
     bracketed: list[int] = []
