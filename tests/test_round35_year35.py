@@ -103,3 +103,11 @@ def test_the_finder_keeps_other_periods():
             "trình hợp tác giai đoạn 2020 - 2025.")
     kinds = {c.name for c in find_year_cues(text)}
     assert "review_period" in kinds and kinds & {"plan_period", "plan_period_weak"}
+
+
+def test_a_related_title_looking_ahead_is_another_articles():
+    from hoptac.core.extract.anniversaries import known_days_ahead
+    text = fold("Hai bên trao quà.\nHướng tới kỷ niệm 70 năm Chiến thắng Điện Biên Phủ, học sinh thi tìm hiểu lịch sử")
+    teaser = (text.index("huong"), len(text))
+    assert known_days_ahead(text, (0, len(text)), skip=[teaser]) == []
+    assert len(known_days_ahead(text, (0, len(text)))) == 1

@@ -195,17 +195,21 @@ def _national(folded: str, i: int, skip) -> list[YearCue]:
 _AHEAD_WORD = re.compile(r"\b(?P<word>huong toi|tien toi|chuan bi|chao don)\s+(?:le\s+)?$")
 
 
-def known_days_ahead(folded: str, span: tuple[int, int]) -> list[tuple[str, int, date, int, int]]:
+def known_days_ahead(folded: str, span: tuple[int, int],
+                     skip: Sequence[tuple[int, int]] = ()) -> list[tuple[str, int, date, int, int]]:
     """The known anniversaries (:data:`KNOWN_FOUNDINGS`, :data:`NATIONAL_DAYS`) the body (``span``) looks
     ahead to without their dates, each (the look-ahead word, its start, the anniversary's day, the words'
     start and end): 'hướng tới kỷ niệm 70 năm Chiến thắng Điện Biên Phủ' -> 7/5/2024. What year_ahead
-    reads from an anniversary written with its dates ('(7/5/1954 - 7/5/2024)'); no cue of the year."""
+    reads from an anniversary written with its dates ('(7/5/1954 - 7/5/2024)'); no cue of the year. ``skip``:
+    spans to leave out (related titles: another article's look-ahead)."""
     out = []
     b0, b1 = span
     i = folded.find("ky niem", b0, b1)
     while i >= 0:
         look = _AHEAD_WORD.search(folded, max(b0, i - 20), i)
         hit = None
+        if any(a <= i < b for a, b in skip):
+            look = None
         if look is not None and (m := _KNOWN_ANNIV.match(folded, i, i + 200)) is not None:
             f = _founding(m)
             hit = (f[0], f[1], f[2]) if f is not None and f[1] is not None else None

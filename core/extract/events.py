@@ -255,9 +255,9 @@ def extract_events(article: Article, *, article_id: str, source: str,
                 warnings.append(M_("no date found"))
 
     clock = article.clock.date() if hasattr(article.clock, "date") else article.clock
-    bounds = find_bounds(folded, readings, main_date, span=(b0, b1), clock=clock)
+    bounds = find_bounds(folded, readings, main_date, span=(b0, b1), clock=clock, teasers=article.teasers)
     if clock is not None and bounds.lower is not None and bounds.lower.day > clock:   # the page tells of later days
-        clock, bounds = None, find_bounds(folded, readings, main_date, span=(b0, b1))  # than its clock: a stale header
+        clock, bounds = None, find_bounds(folded, readings, main_date, span=(b0, b1), teasers=article.teasers)  # than its clock: a stale header
     # another occasion's date, told as earlier or expected, bounds the main one's year: it is not its year
     bound_at = {b.start for b in bounds.every}
     bound_at |= captions_of_other_days(dates, article.captions, main_date)   # a photo of another day: no year

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import Sequence
 
 from .anniversaries import known_days_ahead
 from .year_bound_kinds import PLAN_REACH_DAYS, Bound
@@ -30,9 +31,11 @@ LOOKS_AHEAD = re.compile(r"\b(?P<word>huong toi|tien toi|chuan bi|chao don)\s+(?
 PREPARING = frozenset({"chuan bi"})
 
 
-def ahead_of_anniversaries(folded: str, readings, main, span: tuple[int, int] | None = None) -> list[Bound]:
+def ahead_of_anniversaries(folded: str, readings, main, span: tuple[int, int] | None = None,
+                           skip: Sequence[tuple[int, int]] = ()) -> list[Bound]:
     """The bounds of the anniversaries the page looks ahead to (see :data:`LOOKS_AHEAD`); with ``span`` (the
-    body's), also those of known days it names without their dates (:func:`_known_ahead`)."""
+    body's), also those of known days it names without their dates (:func:`_known_ahead`), outside ``skip``
+    (related titles)."""
     out = []
     nearest: dict[int, Bound] = {}   # the look-ahead's start -> its before_plan (the nearest anniversary's)
     for r in readings:
@@ -52,17 +55,17 @@ def ahead_of_anniversaries(folded: str, readings, main, span: tuple[int, int] | 
                 had = nearest.get(looks.start())
                 if had is None or plan.day < had.day:
                     nearest[looks.start()] = plan
-    return out + list(nearest.values()) + ([] if span is None else _known_ahead(folded, span))
+    return out + list(nearest.values()) + ([] if span is None else _known_ahead(folded, span, skip))
 
 
-def _known_ahead(folded: str, span: tuple[int, int]) -> list[Bound]:
+def _known_ahead(folded: str, span: tuple[int, int], skip: Sequence[tuple[int, int]]) -> list[Bound]:
     """A known anniversary looked ahead to without its dates ("… nhằm hưởng ứng hoạt động hướng tới kỷ niệm 70
     năm Chiến thắng Điện Biên Phủ", :func:`anniversaries.known_days_ahead`): the same bounds as with its dates
     written. Several look-aheads on a page (each with its own "hướng tới", "tiến tới"): every one is an upper
     bound, the nearest alone a lower one (round 35, as above for one look-ahead: the later ones may be further
     off, "tiến tới kỷ niệm 50 năm ngày giải phóng miền Nam" told in December 2023)."""
     out, near = [], None
-    for word, _, day, start, end in known_days_ahead(folded, span):
+    for word, _, day, start, end in known_days_ahead(folded, span, skip):
         out.append(Bound("ahead_of_anniversary", day, start, end))
         if near is None or day < near[0]:
             near = (day, word, start, end)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import Sequence
 
 from .anchors import first_words, holds_any
 from .dates import DateMention
@@ -258,9 +259,10 @@ def merger_told(folded: str, b0: int, b1: int) -> Bound | None:
 
 
 def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[int, int],
-                clock: date | None = None) -> Bounds:
+                clock: date | None = None, teasers: Sequence[tuple[int, int]] = ()) -> Bounds:
     """The article's bounds on its main occasion (``main`` itself is never one).
-    ``readings`` are the verdicts of :func:`verdicts.judge`; ``span`` the body's."""
+    ``readings`` are the verdicts of :func:`verdicts.judge`; ``span`` the body's; ``teasers`` the related
+    titles' spans (a known day they look ahead to is another article's)."""
     b0, b1 = span
     out = Bounds()
     for r in readings:
@@ -345,7 +347,7 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
                 out.every.append(Bound("as_of", d, m.start, m.end))   # figures may be decades old: no year
     if (told := merger_told(folded, b0, b1)) is not None:
         out.every.append(told)
-    out.every += ahead_of_anniversaries(folded, readings, main, span)   # "hướng tới kỷ niệm … (3/3/1959 - 3/3/2019)"
+    out.every += ahead_of_anniversaries(folded, readings, main, span, teasers)   # "hướng tới kỷ niệm … (3/3/1959 - 3/3/2019)"
     out.every += pandemic_bounds(folded, b0, b1)   # "trước diễn biến phức tạp của đại dịch Covid-19": 2020-2022
     if clock is not None:
         out.every.append(Bound("clock", clock, -1, -1))
