@@ -111,3 +111,10 @@ def test_a_related_title_looking_ahead_is_another_articles():
     teaser = (text.index("huong"), len(text))
     assert known_days_ahead(text, (0, len(text)), skip=[teaser]) == []
     assert len(known_days_ahead(text, (0, len(text)))) == 1
+
+
+def test_the_reviews_own_cue_then_gives_the_year():
+    # an interim review of 2 years of a period from 2021, in April (no month doubt): 2023 (on main too: a counter-example)
+    page = ("Sơ kết hợp tác\n\nNgày 9/4, tại huyện A, hai hội tổ chức hội nghị sơ kết 2 năm thực hiện chương trình hợp "
+            "tác giai đoạn 2021-2025.\n\nNgày 3/11/2021, hai hội đã ký kết chương trình hợp tác giai đoạn 2021 - 2025.\n")
+    assert main_event(page)["date"] == "2023-04-09"

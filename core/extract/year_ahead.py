@@ -59,8 +59,8 @@ def ahead_of_anniversaries(folded: str, readings, main, span: tuple[int, int] | 
 
 
 def _known_ahead(folded: str, span: tuple[int, int], skip: Sequence[tuple[int, int]]) -> list[Bound]:
-    """A known anniversary looked ahead to without its dates ("… nhằm hưởng ứng hoạt động hướng tới kỷ niệm 70
-    năm Chiến thắng Điện Biên Phủ", :func:`anniversaries.known_days_ahead`): the same bounds as with its dates
+    """A known anniversary looked ahead to without its dates ("Tối 4/12, hai tỉnh khai mạc tuần văn hóa, hướng tới
+    kỷ niệm 70 năm Chiến thắng Điện Biên Phủ", :func:`anniversaries.known_days_ahead`): the same bounds as with its dates
     written. Several look-aheads on a page (each with its own "hướng tới", "tiến tới"): every one is an upper
     bound, the nearest alone a lower one (round 35, as above for one look-ahead: the later ones may be further
     off, "tiến tới kỷ niệm 50 năm ngày giải phóng miền Nam" told in December 2023)."""

@@ -1,15 +1,15 @@
 """A period the page reviews is not the period its occasion opens (round 35).
 
-A review of a period ("Hội nghị sơ kết 1 năm thực hiện chương trình phối hợp … giai đoạn 2018-2022", a
-``review_period`` cue) says the period began before the occasion. The same period told elsewhere on the page
-as signed or carried out ("ngày 26/12/2018, hai hội đã ký kết chương trình phối hợp giai đoạn 2018 - 2022";
-"nội dung biên bản ký kết chương trình … giai đoạn 2018 - 2022") is then that earlier signing's: its
-``plan_period`` / ``plan_period_weak`` cue (the period's first year) is no cue of the occasion's year. The
+A review of a period ("Ngày 9/4, hai hội tổ chức hội nghị sơ kết 2 năm thực hiện chương trình hợp tác giai đoạn
+2021-2025", a ``review_period`` cue) says the period began before the occasion. The same period told elsewhere on
+the page as signed or carried out ("Ngày 3/11/2021, hai hội đã ký kết chương trình hợp tác giai đoạn 2021 - 2025";
+"hai hội phổ biến nội dung biên bản ký kết chương trình … giai đoạn 2021 - 2025") is then that earlier signing's:
+its ``plan_period`` / ``plan_period_weak`` cue (the period's first year) is no cue of the occasion's year. The
 review's own cue is kept (it may give no year in its months: a review in July-October).
 
-    Ngày 17/10, … diễn ra Hội nghị sơ kết 1 năm thực hiện Biên bản … giai đoạn 2018-2022.   (the review)
-    … ngày 26/12/2018, … đã tổ chức ký kết chương trình phối hợp giai đoạn 2018 - 2022.   (no cue: 2018 is not
-                                                                                       the review's year)
+    Ngày 9/4, … hội nghị sơ kết 2 năm thực hiện chương trình hợp tác giai đoạn 2021-2025.   (the review)
+    Ngày 3/11/2021, hai hội đã ký kết chương trình hợp tác giai đoạn 2021 - 2025.          (no cue: 2021 is not
+                                                                                      the review's year)
 
 Not another period (a review of "giai đoạn 2014-2019" beside the signing of "giai đoạn 2019-2025": the
 hand-over, :func:`year_signed_period.handovers`).
