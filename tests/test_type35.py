@@ -62,3 +62,22 @@ def test_joint_aid_finds_the_verb(clause, verb):
 ])
 def test_joint_aid_guards(clause):
     assert joint_aid(fold(clause)) is None
+
+
+# --- "chuyến về nguồn": the trip back to the roots, as "hành trình / hoạt động về nguồn" (type_words, rank 7)
+@pytest.mark.parametrize("lead", [
+    "Ngày 20/7/2024, Hội Cựu chiến binh huyện Hóc Môn phối hợp với Huyện đoàn Hóc Môn thực hiện chuyến về nguồn, "
+    "viếng nghĩa trang liệt sĩ tỉnh Long An và tổ chức giao lưu với Hội Cựu chiến binh tỉnh Long An.",
+    "Ngày 2/9/2024, Hội Phụ nữ tỉnh Bến Tre có chuyến về nguồn tại tỉnh Tây Ninh.",
+])
+def test_a_trip_back_to_the_roots_is_a_visit(lead):
+    assert _type("", lead) == "visit"
+
+
+@pytest.mark.parametrize("lead", [
+    # resources ("nguồn vốn") are no trip; an exchange held at home stays the exchange
+    "Ngày 20/7/2024, tỉnh Long An và tỉnh Tây Ninh tổ chức hội thảo về nguồn vốn cho hợp tác xã.",
+    "Ngày 20/7/2024, Huyện đoàn Hóc Môn tổ chức giao lưu với Huyện đoàn Đức Hòa (Long An) tại nhà văn hóa huyện.",
+])
+def test_guards_resources_or_an_exchange_at_home_are_no_trip(lead):
+    assert _type("", lead) != "visit"
