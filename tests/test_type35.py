@@ -35,6 +35,12 @@ def test_units_of_two_provinces_that_give_together_are_on_a_visit(lead):
     # one province's units only
     "Ngày 3/5, Hội Chữ thập đỏ tỉnh Nam Định phối hợp với Hội Chữ thập đỏ huyện Hải Hậu trao tặng 20 con bò cho "
     "hộ nghèo.",
+    # a partner that is a company, whatever its seat: a donor, no locality's unit
+    "Ngày 5/8, Hội Chữ thập đỏ tỉnh Nam Định phối hợp với Công ty Cổ phần Sữa An Phát (TP Hồ Chí Minh) trao tặng "
+    "500 suất quà cho học sinh nghèo.",
+    # a unit of the same province, the care given at home
+    "Sáng 5/8, Bệnh viện Đa khoa tỉnh Quảng Trị phối hợp cùng Trung tâm Y tế huyện Hướng Hóa khám chữa bệnh, cấp "
+    "phát thuốc miễn phí cho 500 người dân.",
     # an occasion of its own between the partners and the gifts: the exhibition
     "Ngày 3/5, Bảo tàng tỉnh Nam Định phối hợp với Bảo tàng tỉnh Quảng Ngãi khai mạc triển lãm ảnh và trao tặng "
     "sách cho thư viện tỉnh.",

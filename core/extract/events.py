@@ -285,9 +285,9 @@ def extract_events(article: Article, *, article_id: str, source: str,
         tfolded, tsentences, e = type_sentence(keep, folded, sentences, s, e, (b0, b1))
         etype, why = main_event_type(dm, s, e, verdict=verdict_of.get(id(dm)), folded=tfolded, sentences=tsentences,
                                      title=title, title_span=(t0, t1), lead=(l0, l1))
-        if etype == "other" and (aid := joint_aid(own)) is not None and len({   # two provinces' units give together
+        if etype == "other" and (aid := joint_aid(own)) is not None and len(context & {   # the sides' units give together
                 getattr(partners.places.get(m.start) or choose(m, context), "province", None)
-                for m in all_mentions if s + aid[0] <= m.start < s + aid[1]} - {None}) >= 2:
+                for m in all_mentions if s + aid[0] <= m.start < s + aid[1]}) >= 2:
             return "visit", M_("units of two provinces hand over aid together ('phối hợp với / cùng với … {verb}'): one side's "
                                "trip, a visit", verb=aid[2])
         return etype, why

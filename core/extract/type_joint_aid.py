@@ -17,7 +17,8 @@ them).
 | … (to chuc) chuong trinh "…" de cham lo cho …                               | visit   | "Phường A (tỉnh C) phối hợp với xã B (tỉnh D) tổ chức chương trình “Tết sum vầy” để chăm lo cho người dân trên địa bàn xã." |
 | … cung tham gia (cong tac) kham chua benh …                                 | visit   | "Đoàn đã cùng với Hội Chữ thập đỏ quận A (tỉnh C), đơn vị kết nghĩa với huyện B, tỉnh D, cùng tham gia khám chữa bệnh cho bà con nghèo." |
 
-Not read: both units of one province (above); an occasion of its own between the partners and the handover ("phối hợp
+Not read: both units of one province (above); a partner that is no locality's unit ("phối hợp với Công ty A
+(TP B) trao tặng …": a donor, whatever its seat); an occasion of its own between the partners and the handover ("phối hợp
 với … tổ chức lễ …", "… khai mạc triển lãm …", "… hội thi …"): that occasion's type; an honour conferred ("trao
 Bằng khen"); "trao đổi", "tăng cường" (the letters of "trao", "tặng" folded).
 """
@@ -43,6 +44,9 @@ _AID = re.compile(r"\b(?:trao,? tang|trao qua|tang qua|tham,? tang qua|tham va t
 # between the partner and the aid: an occasion of its own, a stop, or another verb of substance
 _OCCASION = re.compile(r"\b(?:le|trien lam|hoi thi|hoi thao|hoi nghi|khai mac|ky ket|giai|le hoi|dien tap|hop mat|"
                        r"gap mat|tiep nhan|bang khen|giay khen|huan chuong)\b|[;:]|(?<!\btp)(?<!\btx)(?<!\btt)\.\s")
+# a partner that is no locality's unit: a company, a bank, a donor ("phối hợp với Công ty A (TP B) trao tặng …")
+_NOT_A_UNIT = re.compile(r"(?:cong ty|doanh nghiep|tap doan|ngan hang|nha tai tro|cac nha tai tro|quy|chi nhanh|nha hao tam|"
+                         r"manh thuong quan|nhom tu thien|cau lac bo|benh vien tu nhan)\b")
 _HONOURS = re.compile(r"\s*(?:cac\s+)?(?:huan chuong|huy chuong|bang khen|giay khen|phan thuong|ky niem chuong)\b")
 
 
@@ -53,7 +57,7 @@ def joint_aid(clause: str) -> tuple[int, int, str] | None:
     if "phoi hop" not in clause and "cung voi" not in clause:
         return None
     link = _LINK.search(clause)
-    if link is None or link.start() > 200:
+    if link is None or link.start() > 200 or _NOT_A_UNIT.match(clause, link.end()):
         return None
     aid = _AID.search(clause, link.end())
     if aid is None or aid.start() - link.end() > 160 or _OCCASION.search(clause, link.end(), aid.start()):
