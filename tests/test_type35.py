@@ -87,3 +87,17 @@ def test_a_trip_back_to_the_roots_is_a_visit(lead):
 ])
 def test_guards_resources_or_an_exchange_at_home_are_no_trip(lead):
     assert _type("", lead) != "visit"
+
+
+@pytest.mark.parametrize("lead", [
+    "Ngày 5/8/2024, Huyện đoàn Bình Chánh tổ chức chương trình về nguồn tại tỉnh Bến Tre.",
+    "Ngày 5/8/2024, Hội Phụ nữ tỉnh Thái Bình tổ chức đợt về nguồn tại tỉnh Ninh Bình.",
+    "Ngày 5/8/2024, Huyện đoàn Bình Chánh tổ chức hành quân về nguồn đến tỉnh Bến Tre.",
+])
+def test_the_trip_back_to_the_roots_by_its_other_nouns(lead):
+    assert _type("", lead) == "visit"
+
+
+def test_a_programme_about_resources_is_no_trip_back_to_the_roots():
+    assert _type("", "Ngày 5/8/2024, tỉnh Thái Bình và tỉnh Ninh Bình triển khai chương trình về nguồn vốn cho hợp "
+                     "tác xã tại tỉnh Ninh Bình.") != "visit"

@@ -268,8 +268,6 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     # ... and a body's "hoạt động về nguồn" to a partner province (round 22, bodies23 06): the same trip back to the
     # roots; "hoạt động bảo vệ nguồn nước" has "bảo" between, no match
     ("hoat dong ve nguon", "visit", 7, "Hội Phụ nữ tỉnh A tổ chức hoạt động về nguồn tại tỉnh B"),
-    # ... and "chuyến về nguồn" (round 35): the trip, over the exchange or tribute it holds there
-    ("chuyen ve nguon", "visit", 7, "Hội Cựu chiến binh huyện A thực hiện chuyến về nguồn tại tỉnh B và giao lưu"),
     ("chuyen lam viec", "visit", 7, "lãnh đạo tỉnh A đã có chuyến làm việc tại tỉnh B (Lào)"),
     # talks inside the trip's own noun phrase ("chuyến" heads them, no subject or verb between): one trip whose
     # programme held talks, a visit (rank 5, as the talks it stands for: a signing in the trip does not outrank
