@@ -68,6 +68,7 @@ from .chrome import is_archive_caption
 from .crawl_stamp import sentences_after_crawl_line, undated_crawl_month
 from .event_location import _location
 from .type_phrases import forget_page
+from .type_joint_aid import joint_aid
 from .type_runs_on import type_sentence
 from .year_photo_names import photo_year
 from .years import anniversary_cues, find_year_cues, infer_year, year_cue_record
@@ -280,9 +281,16 @@ def extract_events(article: Article, *, article_id: str, source: str,
         if signed is not None and dm is signed.mention:
             return "signing", M_("the lead reports a signed document; the text dates only its signing")
         # the sentence's line breaks read as spaces, and run on over a width's cut (type_runs_on)
+        own = folded[s:e]
         tfolded, tsentences, e = type_sentence(keep, folded, sentences, s, e, (b0, b1))
-        return main_event_type(dm, s, e, verdict=verdict_of.get(id(dm)), folded=tfolded, sentences=tsentences,
-                               title=title, title_span=(t0, t1), lead=(l0, l1))
+        etype, why = main_event_type(dm, s, e, verdict=verdict_of.get(id(dm)), folded=tfolded, sentences=tsentences,
+                                     title=title, title_span=(t0, t1), lead=(l0, l1))
+        if etype == "other" and (aid := joint_aid(own)) is not None and len(context & {   # the sides' units give together
+                getattr(partners.places.get(m.start) or choose(m, context), "province", None)
+                for m in all_mentions if s + aid[0] <= m.start < s + aid[1]}) >= 2:
+            return "visit", M_("units of two provinces hand over aid together ('phối hợp với / cùng với … {verb}'): one side's "
+                               "trip, a visit", verb=aid[2])
+        return etype, why
 
     def build(dm: DateMention, *, main: bool, fields_override=None) -> dict[str, Any] | None:
         s, e = sentence_at(sentences, dm.start)

@@ -346,6 +346,11 @@ MAIN_TYPE_NOT += AID_TEAM_NOT
 from .type_missions import MISSION_PHRASES  # noqa: E402
 MAIN_TYPE_PHRASES += MISSION_PHRASES
 
+# A trip back to the roots named by its nouns ("chuyến / chương trình / đợt về nguồn"), round 35 (type35).
+from .type_roots_trips import ROOTS_TRIP_NOT, ROOTS_TRIP_PHRASES  # noqa: E402
+MAIN_TYPE_PHRASES += ROOTS_TRIP_PHRASES
+MAIN_TYPE_NOT += ROOTS_TRIP_NOT
+
 # Workers sent to the partner: their send-off ("lễ gặp gỡ") and their job ("làm việc thời vụ"), round 31.
 from .type_workers import WORKER_NOT, WORKER_PHRASES  # noqa: E402
 MAIN_TYPE_PHRASES += WORKER_PHRASES
