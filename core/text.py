@@ -160,10 +160,17 @@ def strip_ansi(text: str) -> str:
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
+#: No-break spaces (U+00A0, the narrow U+202F) are spaces: an editor's "5\xa0/\xa03" or "ngày\xa05/3" is a date
+#: like any other (round 35); one character for one, so offsets stay.
+_NO_BREAK = {0xA0: " ", 0x202F: " "}
+
+
 def clean(text: str) -> str:
     """NFC, newlines to ``\\n``, terminal escape sequences, control and bidi-override
     characters removed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\xa0" in text or "\u202f" in text:   # round 35: "sáng\xa05\xa0/\xa03" is "sáng 5 / 3" (one length)
+        text = text.translate(_NO_BREAK)
     if _LAST_CODE[0] is not text:   # (a page in the one-byte code holds no escape: see strip_ansi)
         text = strip_ansi(text)
     if not _without_controls(text):

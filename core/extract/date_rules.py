@@ -253,6 +253,15 @@ RULES: tuple[Rule, ...] = (
          check="cue_or_year",
          note="'ngày D tháng M [năm Y]'. Without 'ngày' or a part of the day it needs the "
               "year: '6 tháng 2 lần' is a duration."),
+    Rule("dm_month_word", "date!",
+         r"""(?P<d>{DAY})\s+thang\s+(?P<mw>muoi\s+mot|muoi\s+hai|muoi|mot|hai|ba|tu|nam|sau|bay|tam|chin)\b
+             (?:{OF_YEAR}(?P<y>{YEAR}))?{END}""",
+         ("sáng ngày 5 tháng Ba", "Ngày 12 tháng Tư năm 2024", "chiều 20 tháng Mười Một", "ngày 5 tháng Năm năm 2024",
+          "Sáng 9 tháng Mười"),
+         check="month_word",
+         note="A month written in words after 'ngày' or a part of the day ('sáng ngày 5 tháng Ba', round 35): the "
+              "month's name capitalised and rightly accented ('tháng Năm', not 'tháng năm': a year), and no lunar "
+              "day ('ngày 10 tháng Ba âm lịch', '… tháng Ba năm Giáp Thìn': the lunar months are no solar day)."),
     Rule("lead_dm", "date!",
          r"(?P<d>{DAY}){GAP_BEFORE_DASH}(?P<s>{SEP}){GAP}(?P<m>{MON}){END}",
          ("Chiều 8/3", "Sáng 23.9", "Sáng nay 12.5", "Sáng 14-10", "Ngày 7/1", "hôm 5/3",

@@ -36,6 +36,7 @@ from .date_compile import Compiled, Tables, compile_tables
 from .date_compile import any_case_and_accent as _any_case_and_accent  # noqa: F401 (for years)
 from .date_compile import lead_source  # noqa: F401 (for tests and reviewers)
 from .lead_blanks import lead_match
+from .month_words import check_month_word, month_of_word
 from .written_from import written_four
 from .range_checks import check_consecutive as _check_consecutive, check_days_listed as _check_days_listed
 from .range_checks import check_opens_runs as _check_opens_runs
@@ -160,6 +161,7 @@ _CHECKS = {
     "cue_or_year": _check_cue_or_year,
     "quarter": _check_quarter,
     "month_alone": _check_month_alone,
+    "month_word": check_month_word,
 }
 
 
@@ -302,6 +304,8 @@ def _build(c: Compiled, m: re.Match, lead: _Lead, text: str) -> DateMention | No
         return None
 
     d, mo, y, d2, m2, y2 = [int(v) if v else None for v in map(g.get, _NUMBER_GROUPS)]   # (_int of each)
+    if "mw" in g:   # "ngày 5 tháng Ba" (dm_month_word)
+        mo = month_of_word(g["mw"])
     if y is not None and y < 100:   # "ngày 12/3/24" (rule dmy_short)
         y += 2000 if y < 70 else 1900
     if "q" in g or "qr" in g:

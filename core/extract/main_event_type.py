@@ -14,6 +14,8 @@ from ..messages import M_
 from ..text import fold
 from .dates import DateMention
 from .event_type import CAPTION_CREDIT, body_type, clause_of, main_type
+from .lead_tails import main_clause
+from .type_phrases import found as _names_occasion
 from .type_context import document_headline, hosted_working_session, instruction, trip_days
 from .type_headline_talks import talks_of_headline_in_trip
 from .type_headline_meeting import meeting_of_headline_in_trip
@@ -58,7 +60,7 @@ def main_event_type(dm: DateMention, s: int, e: int, *, verdict: str | None, fol
     clauses = []
     if verdict == "caption":  # the lead tells what the caption shows
         clauses += [clause_of(folded[ls:le], 0) for ls, le in sentences if l0 <= ls < l1][:2]
-    own = clause_of(folded[s:e], dm.start - s)
+    own = main_clause(clause_of(folded[s:e], dm.start - s), _names_occasion)   # not the trip's next stop
     clauses.append(own)
     if t0 == t1 and l0 <= dm.start < l1:  # no headline: the lead's next sentences tell the occasion
         clauses += [folded[ls:le] for ls, le in sentences if l0 <= ls < l1 and ls >= e][:2]

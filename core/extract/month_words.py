@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MONTH_WORDS", "numeric_months"]
+from ..text import fold
+
+__all__ = ["MONTH_WORDS", "check_month_word", "month_of_word", "numeric_months"]
 
 #: (the month's name after "Tháng", its number); the longer names first.
 MONTH_WORDS: tuple[tuple[str, int], ...] = (
@@ -35,3 +37,27 @@ def numeric_months(s: str) -> str:
     out = _NAMED.sub(lambda m: "tháng " + str(_NUMBER[" ".join(m.group(1).lower().split())]), s)
     out = _MONTH_FIRST.sub(r"\2 tháng \1, \3", out)
     return _NO_COMMA.sub(r"\1, \2", out)   # "Thứ Hai, 15 Tháng 6 2009" too
+
+
+# --- a month in words in a sentence's date (round 35: date_rules' dm_month_word) ----------------------------
+
+#: The solar months' names as a sentence writes them after "ngày 5 tháng" (capitalised; "Mười một" or "Mười
+#: Một"); "Giêng" and "Chạp" name lunar months and are left out.
+_SOLAR_WRITTEN = {w: n for w, n in MONTH_WORDS if w not in ("Giêng", "Chạp")}
+_SOLAR_WRITTEN.update({"Mười một": 11, "Mười hai": 12})
+#: After the month, a lunar day: "âm lịch", "AL", "năm Giáp Thìn" (a year named by its stem and branch).
+_LUNAR_AFTER = re.compile(r"\s*(?:\(\s*)?(?:âm\s+lịch|ÂL\b|AL\b|(?:,\s*)?năm\s+(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\b)")
+
+
+def month_of_word(written: str) -> int:
+    """``"Mười Một"`` → 11 (the group the rule matched, any spacing)."""
+    return {fold(w): n for w, n in MONTH_WORDS}[fold(" ".join(written.split()))]
+
+
+def check_month_word(g, text, start, end) -> bool:
+    """The month written as a name should be ("Ba", "Tư", "Mười Một"), after "ngày" or a part of the day, and no
+    lunar day after it."""
+    written = " ".join((g.get("mw") or "").split())
+    if written not in _SOLAR_WRITTEN:
+        return False
+    return _LUNAR_AFTER.match(text, end) is None
