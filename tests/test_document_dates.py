@@ -90,3 +90,53 @@ def test_a_document_the_sentence_issues_is_issued_not_cited():
 def test_a_document_told_as_just_issued_keeps_its_day_as_the_news(news):
     text = news + ", với nhiều nội dung hợp tác về du lịch và thương mại.\n\nKế hoạch nêu rõ các nhiệm vụ.\n"
     assert _main(text)["date"] == "2024-03-05"
+
+
+# round 35 (late35c): a numbered document whose kind takes more than its noun ("Quy chế phối hợp số
+# 15/QCPH-UBND", "Chương trình hành động số …", "Kế hoạch liên tịch số …"): its day is the document's
+@pytest.mark.parametrize("basis", [
+    "Thực hiện Quy chế phối hợp số 15/QCPH-UBND ngày 20/3/2021 giữa UBND hai tỉnh, ",
+    "Triển khai Chương trình hành động số 12/CTr-UBND ngày 4/5/2022 của UBND tỉnh, ",
+    "Thực hiện Kế hoạch liên tịch số 7/KHLT-SVHTTDL ngày 2/3/2023 về giao lưu văn hóa, ",
+    "Thực hiện Chương trình phối hợp số 02/CTPH-UBND ngày 6/6/2020 giữa hai tỉnh, ",
+])
+def test_a_numbered_document_named_with_its_kind_is_never_the_main_events(basis):
+    text = basis + _REST
+    main = _main(text)
+    assert main is None or not main["date"]
+    assert all(v in ("document", "basis") for _, v in _verdicts(text))
+
+
+def test_what_the_subject_does_with_the_document_carried_out_is_the_occasion():
+    # the regulation carried out is background; the letter the province issues is the news
+    text = ("Thực hiện Quy chế phối hợp số 15/QCPH-UBND ngày 20/3/2021 giữa UBND hai tỉnh Long An và Tây Ninh "
+            "về quản lý biên giới; UBND tỉnh Tây Ninh ban hành công văn số 900/UBND-KT ngày 5/8/2021 về việc "
+            "phối hợp tuần tra.\n\nCác sở, ngành liên quan triển khai thực hiện.\n")
+    main = _main(text)
+    assert (main["date"], main["type"]) == ("2021-08-05", "announcement")
+
+
+@pytest.mark.parametrize("lead", [
+    # the page's occasion is the signing of the named document: its day stays the occasion's
+    "UBND hai tỉnh Long An và Tây Ninh vừa ký kết Quy chế phối hợp số 15/QCPH-UBND ngày 20/3/2021 về quản lý biên giới.",
+    "Ngày 20/3/2021, UBND hai tỉnh Long An và Tây Ninh đã ký kết Quy chế phối hợp số 15/QCPH-UBND về quản lý biên giới.",
+])
+def test_a_document_the_page_signs_keeps_the_signings_day(lead):
+    main = _main(lead + "\n\nHai bên thống nhất tăng cường phối hợp.\n")
+    assert (main["date"], main["type"]) == ("2021-03-20", "signing")
+
+
+@pytest.mark.parametrize("lead", [
+    # no code after the number, or no "số": not a document's number (a match's round, a count)
+    "Chương trình giao lưu bóng đá lần thứ 5 ngày 12/4/2024 giữa hai huyện Mường Tè và Sìn Hồ đã diễn ra sôi nổi.",
+])
+def test_a_named_occasion_without_a_document_number_keeps_its_day(lead):
+    assert _main(lead + "\n\nHai bên thống nhất tăng cường phối hợp.\n")["date"] == "2024-04-12"
+
+
+def test_the_regulation_carried_out_is_kept_as_an_earlier_milestone():
+    text = ("Thực hiện Quy chế phối hợp số 15/QCPH-UBND ngày 20/3/2021 giữa UBND hai tỉnh Long An và Tây Ninh "
+            "về quản lý biên giới; UBND tỉnh Tây Ninh ban hành công văn số 900/UBND-KT ngày 5/8/2021 về việc "
+            "phối hợp tuần tra.\n\nCác sở, ngành liên quan triển khai thực hiện.\n")
+    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
+    assert [e["date"] for e in events if not e["main"]] == ["2021-03-20"]

@@ -21,6 +21,13 @@ issued on   "Thực hiện Thông tư số 05/2018/TT-BNV ban hành ngày 3/5/20
             "… Nghị định 12/2020/NĐ-CP được Chính phủ ban hành ngày 20/1/2020 …"
             "… Quyết định số 8/QĐ-UBND do Chủ tịch UBND tỉnh ký ban hành vào ngày 1/6/2021 …"
             "… Nghị quyết số 15/NQ-HĐND được thông qua ngày 9/12/2021 …"
+qualified   "Thực hiện Quy chế phối hợp số 15/QCPH-UBND ngày 20/3/2021 giữa UBND hai tỉnh …; UBND
+            tỉnh B ban hành công văn số 900/UBND-KT ngày 5/8/2021 …"
+            "Triển khai Chương trình hành động số 12/CTr-UBND ngày 4/5/2022 của UBND tỉnh, …"
+            (the noun, one to four words that name its kind, "số", a number with its code
+            "15/QCPH-UBND": a document, however its kind is worded; not a document the sentence
+            signs, "… vừa ký kết Quy chế phối hợp số 15/QCPH-UBND ngày 20/3/2021 …": the day the
+            page reports, the signing's)
 ==========  ====================================================================================
 
 A comma may also end the basis and open the occasion's clause ("Thực hiện Kế hoạch số 7/KH-UBND,
@@ -45,6 +52,7 @@ SHAPES: dict[str, str] = {
     "comma": "Thực hiện Chỉ thị 123-CT, ngày 6/11/1991 của Hội đồng Bộ trưởng",
     "bracket": "Theo Chỉ thị số 9/CT-TTg (ngày 18/2/2020) của Thủ tướng Chính phủ",
     "issued_on": "Thực hiện Thông tư số 05/2018/TT-BNV ban hành ngày 3/5/2018",
+    "qualified": "Thực hiện Quy chế phối hợp số 15/QCPH-UBND ngày 20/3/2021",
 }
 
 # the document: its noun ("Thông tư liên tịch"), "số", a number ("123-CT", "12/2020/NĐ-CP"), and who issued it ("của Thủ
@@ -60,7 +68,14 @@ _SHAPES = {
     "comma": re.compile(_NUMBERED + r"\s*,\s*(?:vao\s+)?" + _DAY),
     "bracket": re.compile(_NUMBERED + r"\s*,?\s*\(\s*" + _DAY),
     "issued_on": re.compile(rf"(?:{_NUMBERED}|{_NAMED}){_ISSUED_ON}{_DAY}"),
+    # the noun, words that name its kind ("Quy chế phối hợp", "Chương trình hành động", "Kế hoạch liên tịch"), "số"
+    # and a number with its code ("15/QCPH-UBND": a digit, then "/" or "-" and letters), perhaps its issuer
+    "qualified": re.compile(rf"\b(?:{_DOC_NOUNS})(?:\s+[^\W\d]+){{1,4}}?\s+so\s+\d+{_W}*[/-]\s*[^\W\d]{_W}*"
+                            r"(?:\s+(?:cua|do)\s+[^,;.()\n]{1,80}?)?" + _DAY),
 }
+#: A document the sentence signs ("… vừa ký kết Quy chế phối hợp số 15/QCPH-UBND ngày 20/3/2021"): its day is the
+#: signing's, the occasion the page reports (the qualified shape leaves it to the other verdicts).
+_SIGNS_IT = re.compile(r"\bky(?:\s+ket)?\s+$")
 #: A document told as just issued ("… vừa được ban hành ngày 5/3/2024", "mới ban hành ngày …", "… vừa được UBND
 #: tỉnh phê duyệt ngày 14.3"): the news is its issuing, an occasion (verdicts' "issued" and "event" read it as before).
 _JUST_ISSUED = re.compile(r"\b(?:vua|moi)\s+(?:duoc\s+(?:[^,;.()\n]{1,60}?\s+)?)?(?:ky\s+)?(?:ban hanh|thong qua|phe duyet)"
@@ -84,7 +99,9 @@ def _link(near: str) -> str | None:
         return "comma"
     if head.endswith("("):
         return "bracket"
-    return "issued_on" if head.endswith(_ISSUED_WORDS) else None
+    if head.endswith(_ISSUED_WORDS):
+        return "issued_on"
+    return "qualified" if " so " in head[-60:] else None   # "… phối hợp số 15/QCPH-UBND (của …)"
 
 
 def document_date_apart(folded: str, m: DateMention, near: str) -> tuple[str, int] | None:
@@ -99,6 +116,8 @@ def document_date_apart(folded: str, m: DateMention, near: str) -> tuple[str, in
         return None
     if name == "issued_on" and _JUST_ISSUED.search(near, max(0, len(near) - 112)):
         return None
+    if name == "qualified" and _SIGNS_IT.search(near, max(0, found.start() - 12), found.start()):
+        return None   # "… vừa ký kết Quy chế phối hợp số 15/QCPH-UBND ngày …": the signing's day
     if name == "comma" and m.year is None and not _DOCUMENT_AFTER.match(folded, m.end, m.end + 16):
         return None   # "Thực hiện Kế hoạch số 7/KH-UBND, ngày 2/4, đoàn …": the occasion's clause
     return name, found.start()

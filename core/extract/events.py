@@ -63,6 +63,7 @@ from .anniversaries import known_anniversaries
 from .bond_anniversary import bond_anniversary_cues
 from .congress_term import congress_term_cues
 from .school_year import school_year_cues
+from .season_opened import season_opened_cues
 from .year_held_in import held_in_cues
 from .chrome import is_archive_caption
 from .crawl_stamp import sentences_after_crawl_line, undated_crawl_month
@@ -193,6 +194,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
             + congress_term_cues(folded, article.teasers, (t0, t1),   # in the headline or a dated sentence
                                  [d.start for d in evidence if d.kind == "date" and d.month and d.day])   # "tham dự Đại hội …, nhiệm kỳ 2024-2029": 2024
             + school_year_cues(masked(folded, article.teasers), (l0, l1), paras, sentences)   # "Ngày 24/10, … năm học 2025-2026": 2025
+            + season_opened_cues(folded, (l0, l1))   # "Sáng 14/11, … mở màn cho mùa tàu biển 2025–2026": 2025
             + held_in_cues(folded, evidence))   # "Chiều 9/11, … giao ban … quý IV năm 2024"
     headline_named(cues, keep, folded, (t0, t1), (l0, l1), evidence)   # "… diễn tập cứu hộ năm 2024" + "tổ chức diễn tập cứu hộ"
     if (part := lead_part_year(readings, folded, (l0, l1))) is not None:

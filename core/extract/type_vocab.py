@@ -371,3 +371,8 @@ MAIN_TYPE_PHRASES += DISCUSSION_PHRASES
 # What a delegation does (attends, visits, is received) and why parties meet: a table of their own.
 from .type_delegations import (DELEGATION_ATTENDS, DELEGATION_VISITS, MERE_MEETINGS,  # noqa: E402,F401
                                OCCASION_REASONS, TRIP_UNDER_WAY)
+
+# The first run of a new route welcomed ("đón tàu", "đón chuyến bay đầu tiên"), round 35 (late35c): a table of its own.
+from .type_route_openings import ROUTE_NOT, ROUTE_PHRASES  # noqa: E402
+MAIN_TYPE_PHRASES += ROUTE_PHRASES
+MAIN_TYPE_NOT += ROUTE_NOT

@@ -64,7 +64,7 @@ from .type_vocab import (DELEGATION_VISITS, MAIN_TYPE_NOT, MAIN_TYPE_PHRASES,  #
 MILESTONE_KEYWORDS: tuple[str, ...] = (
     "ky ket", "thoa thuan", "bien ban", "ghi nho", "hoi nghi", "so ket", "tong ket", "chuong trinh hop tac",
     "ke hoach hop tac", "tham va lam viec", "doan cong tac", "hoi dam", "toa dam", "hop tac", "ket nghia",
-    "chuc tet", "gap go", "lam viec",
+    "chuc tet", "gap go", "lam viec", "quy che phoi hop",
 )
 
 # Phrases that contain a type keyword but name a place, not an event: "tại Trung tâm

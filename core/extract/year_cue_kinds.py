@@ -234,6 +234,11 @@ CUES: tuple[CueKind, ...] = (
             (((1, 2, 3, 4, 5, 6, 7, 8), None),),
             "the one school year the page names in its lead's paragraph or the next, not reviewed nor past: an "
             "occasion of September-December is in its first year; from January to August no cue (see school_year)"),
+    CueKind("season_opened", "Sáng 14/11, cảng A đón tàu đầu tiên, mở màn cho mùa tàu biển 2025–2026: 2025", 60,
+            (((1, 2, 3, 4, 5, 6), None),),
+            "the one span of two years the lead's paragraph names as a season or a school year that a verb of opening "
+            "opens ('mở màn cho mùa …', 'khai giảng năm học …'), not told ahead: an occasion of July-December is in "
+            "its first year; from January to June no cue (see season_opened)"),
     CueKind("dry_season", "Mùa khô 2022-2023, đội quy tập của tỉnh đã cất bốc được 15 hài cốt liệt sĩ: 2023 (on "
             "12/4)", 60, (((8, 9, 10, 11, 12), None),),
             "a dry season Y-(Y+1) (mùa khô, November to May: when remains are searched for in Laos and "
