@@ -4,7 +4,9 @@ Lines and pages written for these tests (the shapes seen on news sites, never a 
 A page that opens with its lead (no headline line of its own) takes the first titlelike line above it as its
 headline. Three more kinds of line are no headline: a stock photo's label with its source ("Ảnh minh họa. (Nguồn:
 Báo A)"), a standing column's section label with a special day's item ("Tư tưởng Hồ Chí Minh 20 tháng 11"), and a
-menu's item under another item, or an item's wrapped rest ("• Phòng Châu Âu – Châu Mỹ – Châu Phi")."""
+menu's item under another item, or an item's wrapped rest ("• Phòng Châu Âu – Châu Mỹ – Châu Phi"). And two frames
+the harness lacked: a "Tin mới" box printed tight over the headline, a blank line apart (the box ends at the blank
+line), and an English headline over the Vietnamese one (english_headline)."""
 
 import pytest
 
@@ -98,3 +100,52 @@ def test_a_bulleted_headline_over_its_bulleted_byline_stays_the_headline():
     art = parse_article("• Huyện Duy Xuyên thăm huyện kết nghĩa Nông Cống\n  • Báo Tin Nhanh\n  • Bình luận\n\n"
                         + _LEAD)
     assert "Duy Xuyên thăm" in art.title
+
+
+# --- a box of titles above the lead printed tight ends at a blank line ----------------------------------------------
+
+_BOX = ("Tin mới\nTỉnh Phú Yên tiếp đoàn công tác tỉnh Sóc Trăng (05/02/2026)\n"
+        "Hội nghị xúc tiến đầu tư vào tỉnh Phú Yên năm 2026 (07/02/2026)\n\n")
+
+
+def test_the_headline_apart_from_a_tight_box_is_the_headline():
+    art = parse_article(_BOX + "Huyện Duy Xuyên thăm huyện kết nghĩa Nông Cống\n\n" + _LEAD)
+    assert art.title.startswith("Huyện Duy Xuyên thăm")
+
+
+def test_a_box_printed_with_gaps_still_lists_its_titles():
+    # the counter-example: titles with blank lines between them tell nothing by their gaps; the box's lines stay related
+    # titles, and the first of them is no headline
+    art = parse_article("Tin liên quan\n\nTỉnh Phú Yên tiếp đoàn công tác tỉnh Sóc Trăng\n\n"
+                        "Hội nghị xúc tiến đầu tư vào tỉnh Phú Yên năm 2026\n\n" + _LEAD)
+    assert not art.title.startswith("Tỉnh Phú Yên") and not art.title.startswith("Hội nghị")
+
+
+def test_a_tight_box_right_over_the_lead_lists_all_its_titles():
+    art = parse_article(_BOX.rstrip("\n") + "\nHai tỉnh bàn hợp tác nông nghiệp\n\n" + _LEAD)
+    assert not art.title.startswith("Hai tỉnh bàn")
+
+
+# --- an English headline over the Vietnamese one ------------------------------------------------------------------
+
+_SIGNED = ("Chiều 2/2, đoàn công tác tỉnh Hủa Phăn (Lào) do đồng chí Chủ tịch Ủy ban chính quyền tỉnh dẫn đầu đã đến "
+           "làm việc với tỉnh Phú Thọ; hai bên đã trao đổi về tình hình hợp tác trong năm qua và các nội dung hợp tác "
+           "trong thời gian tới.\n\n"
+           "Tại buổi làm việc, lãnh đạo hai tỉnh thống nhất tiếp tục đẩy mạnh hợp tác về nông nghiệp, giáo dục và "
+           "đào tạo nguồn nhân lực.\n")
+
+
+def test_an_english_headline_over_the_vietnamese_one_is_chrome():
+    page = "Hua Phan and Phu Tho step up cooperation\nKý kết bản ghi nhớ hợp tác giữa tỉnh Phú Thọ và tỉnh Hủa Phăn\n\n"
+    art = parse_article(page + _SIGNED)
+    assert art.title.startswith("Ký kết bản ghi nhớ")
+    assert main_event(page + _SIGNED)["type"] == "signing"
+
+
+@pytest.mark.parametrize("first", [
+    "Tuan le xoai Son La tai Ha Noi",   # Vietnamese without its accents: no English word
+    "Phu Tho – Hua Phan: mot chang duong hop tac",
+])
+def test_an_unaccented_vietnamese_line_is_no_english_headline(first):
+    art = parse_article(first + "\nKý kết bản ghi nhớ hợp tác giữa tỉnh Phú Thọ và tỉnh Hủa Phăn\n\n" + _SIGNED)
+    assert art.title == first
