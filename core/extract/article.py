@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 from ..messages import M_
 from ..scan import fast_fold
+from .english_headline import WHY_ENGLISH, english_over_headline
 from .chrome import (END_MARKERS, JUNK_LINES, is_caption,
                      is_end_marker, glued_end_marker, is_leadlike, is_teaser, is_titlelike, looks_like_byline)
 from .crawl_stamp import without_crawl_line
@@ -106,6 +107,19 @@ class Article:
         return (i, end if j == -1 or j > end else j)
 
 
+def _list_ends_at_gap(text: str, top: list[_Line], i: int, related_i: set[int]) -> bool:
+    """A box of titles above the lead ("Tin mới", "Tin liên quan") printed tight, its title and titles one under
+    another, ends at a blank line: the line apart under it is the page's own headline ("Tin mới" / "Tỉnh A tiếp đoàn
+    tỉnh B (05/02/2026)" / "" / "Tỉnh A và tỉnh C ký kết hợp tác"). A box printed with blank lines between its titles
+    is not judged so (its gaps tell nothing)."""
+    if i - 1 not in related_i or text.count("\n", top[i - 1].end, top[i].start) < 2:
+        return False
+    j = i - 1
+    while j - 1 in related_i:
+        j -= 1   # j: the box's first title, j - 1 its title
+    return all(text.count("\n", top[k].end, top[k + 1].start) < 2 for k in range(max(j - 1, 0), i - 1))
+
+
 def parse_article(text: str) -> Article:
     nonblank, joins = joined_lines(text, _lines(text))   # "… Ngày" / "13- 1, tại …" as one line (wrapped_joins)
     if not nonblank:
@@ -122,7 +136,8 @@ def parse_article(text: str) -> Article:
     related_i: set[int] = set()
     for i, ln in enumerate(top):  # up to the lead: later lines are judged in the body
         why = _chrome_reason(ln)
-        if why is None and related and len(ln.raw) <= 160 and ln.raw.rstrip(" |")[-1:] not in ".!?…":
+        if why is None and related and len(ln.raw) <= 160 and ln.raw.rstrip(" |")[-1:] not in ".!?…" \
+                and not _list_ends_at_gap(text, top, i, related_i):
             why = M_("a related article's title (under 'Tin liên quan' above the lead)")
             related_i.add(i)
         else:
@@ -149,6 +164,8 @@ def parse_article(text: str) -> Article:
     title_i = next((i for i in range(limit) if reasons[i] is None and is_titlelike(top[i].raw, top[i].folded)), None)
     if (head := headline_under_banner(top, title_i, limit, reasons)) is not None:   # (header_banners)
         reasons[title_i], title_i = WHY_BANNER, (head if head >= 0 else None)
+    if (head := english_over_headline(top, title_i, reasons)) is not None and (lead_i is None or head < lead_i):
+        reasons[title_i], title_i = WHY_ENGLISH, head   # "Hua Phan and Phu Tho …" / "Ký kết …" (english_headline)
     if (head := headline_over_stamp_and_lead(top, title_i, lead_i, reasons, related_i)) is not None:
         title_i, reasons[head] = head, None   # the headline over the stamp over the lead (headline_stamp_lead)
     if dated_head is not None and (title_i is None or title_i > dated_head):

@@ -243,9 +243,33 @@ def is_leadlike(raw: str, folded: str) -> bool:
 
 def is_titlelike(raw: str, folded: str) -> bool:
     """A headline: not a lead or a festive banner. (A photo caption over the lead may stand
-    for a missing headline: it tells the occasion; its credit is cut, see PHOTO_CREDIT.)"""
+    for a missing headline: it tells the occasion; its credit is cut, see PHOTO_CREDIT. A stock
+    photo's label with its source tells none: STOCK_PHOTO_LABELS.)"""
     words = strip_time(raw).split()
-    return 4 <= len(words) <= 60 and len(raw) <= 320 and not is_leadlike(raw, folded) and not is_banner(folded)
+    return 4 <= len(words) <= 60 and len(raw) <= 320 and not is_leadlike(raw, folded) and not is_banner(folded) \
+        and not is_stock_photo_label(folded)
+
+
+#: A line that is only a stock or archive photo's label and the photo's source: it tells no occasion,
+#: so it never stands for a missing headline. Over a page that opens with its lead, "Ảnh minh họa.
+#: (Nguồn: TTXVN)" has four words and was the headline (a bare "Ảnh minh họa" has too few). A caption
+#: with words of its own stays one: "Lễ ký kết giữa hai tỉnh năm 2010 (Ảnh tư liệu)", "Ảnh minh họa: Hai tỉnh
+#: ký kết năm 2010" (a source is bracketed, told by "Nguồn"/"Theo", or three words at most). (folded shape, example)
+STOCK_PHOTO_LABELS: tuple[tuple[str, str], ...] = (
+    ("anh minh hoa. (nguon: <source>)", "Ảnh minh họa. (Nguồn: Báo A)"),
+    ("anh minh hoa - nguon <source>", "Ảnh minh họa - Nguồn internet"),
+    ("(anh tu lieu) <source>", "(Ảnh tư liệu) Báo A"),
+    ("anh: tu lieu/<source>", "Ảnh: Tư liệu/Báo A"),
+)
+_STOCK_PHOTO_LABEL = re.compile(r"\(?anh\s*:?\s*(?:tu lieu|minh hoa)\s*\)?\s*[.:,/–-]?\s*"
+                                r"(?:\(\s*(?:(?:nguon|theo)\b\s*:?\s*)?[^()\s][^()]{0,40}\)"   # (Nguồn: Báo A)
+                                r"|(?:nguon|theo)\b\s*:?\s*[^()\s][^()]{0,40}"   # Nguồn internet
+                                r"|[^()\s]+(?:\s+[^()\s]+){0,2})?\s*\.?$")   # Báo A, TTXVN
+
+
+def is_stock_photo_label(folded: str) -> bool:
+    """'Ảnh minh họa. (Nguồn: Báo A)', '(Ảnh tư liệu) Báo A' (folded): see STOCK_PHOTO_LABELS."""
+    return folded.startswith(("anh", "(anh")) and len(folded) <= 80 and bool(_STOCK_PHOTO_LABEL.match(folded))
 
 
 #: A photo credit closing a line: "… tại UBND tỉnh Kon Tum. Ảnh: Nguyễn Văn A-TTXVN",

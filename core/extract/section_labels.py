@@ -21,7 +21,12 @@ nghien cuu, du lieu         "Nghiên cứu - Dữ liệu"
 doi ngoai, hop tac quoc te  "Đối ngoại - Hợp tác quốc tế"
 tim kiem tin tuc            "Tìm kiếm tin tức" (a search box's caption)
 tat ca chuyen muc           "Tất cả chuyên mục"
+tu tuong ho chi minh        "Tư tưởng Hồ Chí Minh" (a standing column)
 ==========================  ====================================
+
+A label may name a special day's column after it, a day and a month ("Tư tưởng Hồ Chí Minh 20 tháng 11":
+the column, then the menu's item for Teachers' Day, 20 November): read over a page that opens with its lead,
+it was the headline. Only after a section word: a day alone is a date's business, never a label.
 
 A reader's widgets on a line of their own are no headline either: "Xem với cỡ chữ Tương phản", "Từ
 viết tắt Đọc bài viết", and the read-aloud player's lines ("× Đọc bài viết Tạm dừng Đọc tiếp Dừng đọc
@@ -39,6 +44,7 @@ SECTION_WORDS = (
     "chinh tri", "kinh te", "xa hoi", "nghien cuu", "du lieu", "doi ngoai", "hop tac quoc te", "quoc te",
     "hop tac", "giao duc", "y te", "phap luat", "nong nghiep", "dia phuong", "trong nuoc", "the gioi",
     "tim kiem tin tuc", "tat ca chuyen muc", "chuyen muc", "multimedia", "doc bao in",
+    "tu tuong ho chi minh",
 )
 _WORD = "(?:" + "|".join(sorted((re.escape(w) for w in SECTION_WORDS), key=len, reverse=True)) + ")"
 _JOIN = r"\s*(?:-|–|/|&|\||,|\bva\b)?\s*"
@@ -50,8 +56,10 @@ READER_WIDGETS_RE = re.compile(r"^(?:(?:xem voi\s+)?co chu|tuong phan|tu viet ta
 # "Vui lòng chờ giây lát", "× Bài viết không có file audio")
 READ_ALOUD_RE = re.compile(r"^[×x]?\s*(?:(?:doc bai viet|tam dung|doc tiep|dung doc|dang tai)[.…]*\s*){2,}$"
                            r"|^vui long cho giay lat[.…]*$|^[×x]?\s*bai viet khong co file (?:audio|am thanh)[.…]*$")
-# the label, then at most three words of the site's province ("thoi su binh duong")
-SECTION_LABEL_RE = re.compile(rf"^{_WORD}(?:{_JOIN}{_WORD})*(?:\s+([a-z]+(?:\s+[a-z]+){{0,2}}))?\s*$")
+# the label, a special day's column ("20 thang 11"), then at most three words of the site's province
+# ("thoi su binh duong")
+SECTION_LABEL_RE = re.compile(rf"^{_WORD}(?:{_JOIN}{_WORD})*(?:\s+\d{{1,2}} thang \d{{1,2}})?"
+                              rf"(?:\s+([a-z]+(?:\s+[a-z]+){{0,2}}))?\s*$")
 
 
 def is_section_label(folded: str, province_names: frozenset[str] | None = None) -> bool:
