@@ -48,6 +48,7 @@ from .partner_envoys import drop_lone_across
 from .partner_groups import add_group_parties
 from .partner_border_parts import border_parts, dated_after_merger
 from .partner_venue_parts import venue_parts
+from .partner_merged_sides import one_side
 from .partner_home import add_home_in_chrome, chrome_provinces
 from .partner_hosts import sapo_venue_host
 from .partner_sides import add_counted
@@ -134,6 +135,13 @@ def extract_events(article: Article, *, article_id: str, source: str,
     partners = principal_partners(keep, title_mentions, keep, lead_mentions, outside_cards,
                                   home=functools.partial(chrome_provinces, text, cut), published=article.published,
                                   folded=folded)
+    # after July 2025, "tại Cửa khẩu A, xã A, Ban Chỉ đạo tỉnh Tây Ninh": xã A (old Long An) and the province of 2025
+    # are one side, the old part's; read again so (partner_merged_sides)
+    if len(partners.parties) >= 2 and (parts := one_side(partners, [(t0, t1), (l0, l1)], article.published,
+                                                          lambda: merger_told(folded, b0, b1) is not None)):
+        partners = principal_partners(keep, title_mentions, keep, lead_mentions, outside_cards,
+                                      home=functools.partial(chrome_provinces, text, cut), published=article.published,
+                                      folded=folded, parts=parts)
     drop_lone_across(partners, keep, [(t0, t1), (l0, l1)])   # an envoy's page: a lone body mention is no side
     # groups named as a side: "TP.HCM và 13 tỉnh, thành ĐBSCL", "Cụm thi đua 5 thành phố trực thuộc
     # Trung ương", "giữa TP.HCM và các tỉnh, thành", "hai huyện A và B" of one province (partner_groups)
