@@ -49,6 +49,7 @@ from .partner_groups import add_group_parties
 from .partner_border_parts import border_parts, dated_after_merger
 from .partner_venue_parts import venue_parts
 from .partner_merged_sides import one_side
+from .type_tribute_trips import tribute_trip
 from .partner_home import add_home_in_chrome, chrome_provinces
 from .partner_hosts import sapo_venue_host
 from .partner_sides import add_counted
@@ -289,8 +290,13 @@ def extract_events(article: Article, *, article_id: str, source: str,
             return "signing", M_("the lead reports a signed document; the text dates only its signing")
         # the sentence's line breaks read as spaces, and run on over a width's cut (type_runs_on)
         tfolded, tsentences, e = type_sentence(keep, folded, sentences, s, e, (b0, b1))
-        return main_event_type(dm, s, e, verdict=verdict_of.get(id(dm)), folded=tfolded, sentences=tsentences,
-                               title=title, title_span=(t0, t1), lead=(l0, l1))
+        etype, why = main_event_type(dm, s, e, verdict=verdict_of.get(id(dm)), folded=tfolded, sentences=tsentences,
+                                     title=title, title_span=(t0, t1), lead=(l0, l1))
+        if etype == "other" and s <= dm.start < e and (trip := tribute_trip(folded, s, e, partners.places, pair)):
+            # "lãnh đạo huyện A đã đến dâng hương tại … (tỉnh B)": one side's trip to the other's (type_tribute_trips)
+            return "visit", M_("one side's delegation goes to pay tribute in the other side's province ('{words}'): "
+                               "its trip, a visit", words=trip)
+        return etype, why
 
     def build(dm: DateMention, *, main: bool, fields_override=None) -> dict[str, Any] | None:
         s, e = sentence_at(sentences, dm.start)
