@@ -27,6 +27,8 @@ with an example, giving a cue of a kind of :data:`~hoptac.core.extract.year_cue_
   quy tập …", "… được N hài cốt" in its sentence), on a page that dates the ceremony for them: Y+1 from
   January to July (``dry_season``). Not a season prepared for ("chuẩn bị cho mùa khô 2023-2024", "kế
   hoạch …": told with nothing done), nor one a period starts from ("từ mùa khô 2010-2011 đến nay").
+- ``dry_season_signed``: "… vừa ký kết văn bản phối hợp tìm kiếm, quy tập hài cốt liệt sĩ mùa khô 2026-2027": a
+  text of coordination signed for the season is signed ahead: Y from August to December (:mod:`.season_signed`).
 
 - ``dry_season_year``: "Sáng 9/3, đoàn công tác làm việc với hai tỉnh về cấp nước trong mùa khô 2019": the dry
   season of one year, written bare or with "năm", that the occasion works for ("trong", "cho", "phục vụ" before
