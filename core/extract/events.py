@@ -48,6 +48,8 @@ from .partner_envoys import drop_lone_across
 from .partner_groups import add_group_parties
 from .partner_border_parts import border_parts, dated_after_merger
 from .partner_venue_parts import venue_parts
+from .partner_merged_sides import one_side
+from .type_tribute_trips import tribute_trip
 from .partner_home import add_home_in_chrome, chrome_provinces
 from .partner_hosts import sapo_venue_host
 from .partner_sides import add_counted
@@ -136,6 +138,13 @@ def extract_events(article: Article, *, article_id: str, source: str,
     partners = principal_partners(keep, title_mentions, keep, lead_mentions, outside_cards,
                                   home=functools.partial(chrome_provinces, text, cut), published=article.published,
                                   folded=folded)
+    # after July 2025, "tại Cửa khẩu A, xã A, Ban Chỉ đạo tỉnh Tây Ninh": xã A (old Long An) and the province of 2025
+    # are one side, the old part's; read again so (partner_merged_sides)
+    if len(partners.parties) >= 2 and (parts := one_side(partners, [(t0, t1), (l0, l1)], article.published,
+                                                          lambda: merger_told(folded, b0, b1) is not None)):
+        partners = principal_partners(keep, title_mentions, keep, lead_mentions, outside_cards,
+                                      home=functools.partial(chrome_provinces, text, cut), published=article.published,
+                                      folded=folded, parts=parts)
     drop_lone_across(partners, keep, [(t0, t1), (l0, l1)])   # an envoy's page: a lone body mention is no side
     # groups named as a side: "TP.HCM và 13 tỉnh, thành ĐBSCL", "Cụm thi đua 5 thành phố trực thuộc
     # Trung ương", "giữa TP.HCM và các tỉnh, thành", "hai huyện A và B" of one province (partner_groups)
@@ -292,6 +301,11 @@ def extract_events(article: Article, *, article_id: str, source: str,
                 for m in all_mentions if s + aid[0] <= m.start < s + aid[1]}) >= 2:
             return "visit", M_("units of two provinces hand over aid together ('phối hợp với / cùng với … {verb}'): one side's "
                                "trip, a visit", verb=aid[2])
+
+        if etype == "other" and s <= dm.start < e and (trip := tribute_trip(folded, s, e, partners.places, pair)):
+            # "lãnh đạo huyện A đã đến dâng hương tại … (tỉnh B)": one side's trip to the other's (type_tribute_trips)
+            return "visit", M_("one side's delegation goes to pay tribute in the other side's province ('{words}'): "
+                               "its trip, a visit", words=trip)
         return etype, why
 
     def build(dm: DateMention, *, main: bool, fields_override=None) -> dict[str, Any] | None:

@@ -50,7 +50,7 @@ from ..places import Place, PlaceMention
 from ..scan import fold_slice
 from .partner_sides import a_body_before
 
-__all__ = ["GROUP_INTROS", "GROUPS", "FRAMEWORKS", "GUESTS", "introduced_lists", "holding", "introduced", "counted",
+__all__ = ["GROUP_INTROS", "GROUPS", "FRAMEWORKS", "GUESTS", "TOOK_PART", "introduced_lists", "holding", "introduced", "counted",
            "invited"]
 
 #   (folded pattern, example)
@@ -99,8 +99,16 @@ FRAMEWORKS: tuple[tuple[str, str], ...] = (
     ("tam giac phat trien", "tam giác phát triển 13 tỉnh Việt Nam - Lào - Campuchia"),
 )
 _FRAMEWORK_RE = re.compile(r"(?<!\w)(?:" + "|".join(w for w, _ in FRAMEWORKS) + r")(?!\w)")
-# the members took part: "có sự tham gia của lãnh đạo các tỉnh A, B và C", "tham dự"
-_TOOK_PART_RE = re.compile(r"(?<!\w)(?:tham gia|tham du)(?!\w)")
+# the members took part: words that tell it, or a line of attendance naming a side's guests (folded,
+# before the list in its sentence; examples written for this table)
+#   (folded pattern, example)
+TOOK_PART: tuple[tuple[str, str], ...] = (
+    (r"tham gia", "có sự tham gia của lãnh đạo các tỉnh A, B và C"),
+    (r"tham du", "tham dự có đại diện các tỉnh A, B"),
+    # "về phía …/về đại biểu … có": who came for a side (round 35, late35b), the list's members among them
+    (r"ve (?:phia|dai bieu)(?:\s+[\w-]+){0,6}?\s+co", "Về phía nước bạn có Thiếu tướng X, cùng lãnh đạo các tỉnh A, B"),
+)
+_TOOK_PART_RE = re.compile(r"(?<!\w)(?:" + "|".join(p for p, _ in TOOK_PART) + r")(?!\w)")
 
 
 # A list of invited guests names who came to watch an occasion, not its sides: the body's list a

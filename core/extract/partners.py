@@ -157,11 +157,12 @@ def _foreign_host(text: str, mentions: list[PlaceMention], places: dict[int, Pla
 def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text: str,
                        lead_mentions: list[PlaceMention], body_mentions: list[PlaceMention],
                        home: Callable[[], set[str]] | None = None, published: _dt.datetime | None = None,
-                       folded: str | None = None) -> Partners:
+                       folded: str | None = None, parts: dict[str, Place] | None = None) -> Partners:
     """The principal partners. ``title`` and ``lead_text`` are the article's text (the
     offsets of the mentions point into them); the body's mentions include the lead's.
     ``home``: the Vietnamese provinces the page's chrome names (:func:`.partner_home.chrome_provinces`);
-    ``folded``: ``lead_text``'s fast fold when the caller has it (only where words may stand: speed24)."""
+    ``folded``: ``lead_text``'s fast fold when the caller has it (only where words may stand: speed24);
+    ``parts``: provinces read as an old part of their unit of 2025 (:mod:`.partner_merged_sides`)."""
     text = lead_text
     scores: dict[str, float] = {}
     first: dict[str, tuple[int, int]] = {}
@@ -175,6 +176,10 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
             | datelines(text, everything, places) | distances(text, everything, places, folded):
         del places[at]   # "nối với A và B qua cầu": a neighbour; "A – B sáp nhập": a merger's; "(giờ Seoul)": a clock's;
         # "rút ngắn đường từ A đến B còn 70 km": a distance's ends
+    if parts:   # "tại Cửa khẩu A, xã A (old Long An), Ban Chỉ đạo tỉnh Tây Ninh …" (2025): one side (partner_merged_sides)
+        for at, place in list(places.items()):
+            if place.is_province and place.province in parts:
+                places[at] = parts[place.province]
 
     def credit(m: PlaceMention, place: Place, pts: float, order: tuple[int, int]) -> None:
         prov = place.province

@@ -244,6 +244,11 @@ CUES: tuple[CueKind, ...] = (
             "a dry season Y-(Y+1) (mùa khô, November to May: when remains are searched for in Laos and "
             "Cambodia) told as done ('đã tìm kiếm, cất bốc được …'): the ceremony for what it found is at its end, "
             "Y+1 from January to July; from August on it may be the next season's start (no cue) (see year_shapes)"),
+    CueKind("dry_season_signed", "Ngày 20/9, hai tỉnh vừa ký kết văn bản phối hợp tìm kiếm, quy tập hài cốt liệt sĩ "
+            "mùa khô 2026-2027: 2026", 60, (((1, 2, 3, 4, 5, 6, 7), None),),
+            "a dry season Y-(Y+1) a text of coordination or cooperation is signed for (not remains handed over or found): "
+            "signed ahead, in the autumn before the season begins: Y from August to December; from January to July it may "
+            "be a late signing inside the season (no cue) (see season_signed; round 35, late35b)"),
     CueKind("dry_season_year", "Sáng 9/3, đoàn công tác làm việc với hai tỉnh về cấp nước trong mùa khô 2019: 2019", 60,
             (((9, 10, 11, 12), None),),
             "the dry season of one year Y the occasion works for ('trong / cho / phục vụ mùa khô (năm) Y', not "

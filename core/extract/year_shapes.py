@@ -27,6 +27,8 @@ with an example, giving a cue of a kind of :data:`~hoptac.core.extract.year_cue_
   quy tập …", "… được N hài cốt" in its sentence), on a page that dates the ceremony for them: Y+1 from
   January to July (``dry_season``). Not a season prepared for ("chuẩn bị cho mùa khô 2023-2024", "kế
   hoạch …": told with nothing done), nor one a period starts from ("từ mùa khô 2010-2011 đến nay").
+- ``dry_season_signed``: "… vừa ký kết văn bản phối hợp tìm kiếm, quy tập hài cốt liệt sĩ mùa khô 2026-2027": a
+  text of coordination signed for the season is signed ahead: Y from August to December (:mod:`.season_signed`).
 
 - ``dry_season_year``: "Sáng 9/3, đoàn công tác làm việc với hai tỉnh về cấp nước trong mùa khô 2019": the dry
   season of one year, written bare or with "năm", that the occasion works for ("trong", "cho", "phục vụ" before
@@ -49,6 +51,7 @@ import re
 from .dates import DateMention
 from .year_cue_kinds import YearCue, _cue
 from .year_names import told_done
+from .season_signed import signed_for
 from ..scan import fold_slice
 from ..text import fold
 
@@ -74,6 +77,8 @@ SHAPES: tuple[tuple[str, str], ...] = (
     ("annual_edition", "Đây là lần thứ hai hội nghị được tổ chức … kể từ Hội nghị lần thứ nhất năm 2021 … trong một "
                        "năm qua: 2022"),
     ("dry_season", "Mùa khô 2022-2023, đội quy tập của tỉnh đã cất bốc được 15 hài cốt liệt sĩ"),
+    ("dry_season_signed", "Ngày 20/9, hai tỉnh vừa ký kết văn bản phối hợp tìm kiếm, quy tập hài cốt liệt sĩ mùa khô "
+                          "2026-2027 (round 35, late35b: season_signed)"),
     ("dry_season_year", "Sáng 9/3, đoàn công tác làm việc với hai tỉnh về cấp nước trong mùa khô 2019"),
 )
 
@@ -262,10 +267,13 @@ def _dry_season(text: str, mentions: list[DateMention]) -> list[YearCue]:
         s = _DRY_SEASON.search(before)
         if s is None:
             continue
+        wlo = max(0, lo + s.start() - 200)
+        wlo = max([text.rfind(ch, wlo, lo + s.start()) + 1 for ch in _SENTENCE_ENDS] + [wlo])
+        sentence = fold(text[wlo:lo + s.start()])
+        if signed_for(sentence):   # "ký kết văn bản phối hợp tìm kiếm … mùa khô 2026-2027": the coming season (season_signed)
+            out.append(_cue("dry_season_signed", m.year, m.start, lo + s.start(), m.end))
+            continue
         if not _FOUND.match(fold_slice(text, m.end, m.end + 480, fold)):
-            wlo = max(0, lo + s.start() - 200)
-            wlo = max([text.rfind(ch, wlo, lo + s.start()) + 1 for ch in _SENTENCE_ENDS] + [wlo])
-            sentence = fold(text[wlo:lo + s.start()])
             if not _FOUND_BEFORE.search(sentence) or _AHEAD_WORDS.search(sentence) \
                     or fold(text[m.end:m.end + 12]).lstrip(" ,").startswith("den nay"):
                 continue
