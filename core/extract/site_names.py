@@ -45,7 +45,7 @@ def site_names_over_menus(top: list[_Line], limit: int, reasons: list, portrait:
     """The lines before ``limit`` (the lead) not yet judged chrome that stand right over
     MENU_ITEMS_UNDER menu items or more (a site's name), or right under a line judged a
     portrait (``portrait``: that reason) and short with no stop (the leader's office); each with why."""
-    out = []
+    out: list[tuple[int, str]] = []
     for i in range(min(limit, len(top))):
         if reasons[i] is not None or _menu_item(top[i]):
             continue
