@@ -22,12 +22,13 @@ git -C "$repo" archive HEAD --prefix=hoptac/ | tar -x -C "$dir"
 cd "$dir"
 # mypy cannot see most of the code's Optional narrowing ("m.group()" after "if m"): left as
 # they are, these compile to generic operations or checked casts (a TypeError, never
-# another answer, if one were wrong)
+# another answer, if one were wrong). The 'assignment' check stays on (round 35): a name reused with
+# another type is a TypeError compiled (year_cues' 'since' failed 400 of 2,264 pages)
 cat > mypyc-trial.ini <<'EOF'
 [mypy]
 ignore_missing_imports = True
 follow_imports = silent
-disable_error_code = arg-type,assignment,call-overload,index,misc,operator,union-attr
+disable_error_code = arg-type,call-overload,index,misc,operator,union-attr
 EOF
 if [ -n "${MYPYC_ONLY:-}" ]; then
   mods=$(for m in $MYPYC_ONLY; do echo "hoptac/$m"; done)

@@ -185,7 +185,8 @@ def parse_article(text: str) -> Article:
         body_from = title_i + 1
     else:
         lead_raw = without_crawl_line(top[lead_i].raw) if lead_i == 0 else top[lead_i].raw   # (" date 2025-12-02 …")
-        title, title_span, body_from = _short_title(lead_raw), (0, 0), lead_i
+        # (lead_i is not None here: with neither a title nor a lead, title_i was set above)
+        title, title_span, body_from = _short_title(lead_raw), (0, 0), lead_i  # type: ignore[assignment]
     if len(title) > 300:
         title = title[:297].rstrip() + "…"
 
