@@ -63,6 +63,10 @@ def _build_fold_table() -> dict[int, str]:
     table[ord("đ")] = "d"
     table[ord("Đ")] = "d"
     table[ord("Ð")] = "d"  # U+00D0, often typed for Đ
+    # Greek sigma folds to σ wherever it stands: str.lower() gives "ς" at a word's end in
+    # Python ("ΑΣ" -> "ας") but "σ" compiled by mypyc, and a folded key must not depend on
+    # the build (casefold also makes both σ)
+    table[ord("Σ")] = table[ord("ς")] = "σ"
     return table
 
 

@@ -93,6 +93,18 @@ _SENTENCE_BITS = ["Hà Nội", "hợp tác", ". ", ".", "! ", "?", "…", "… "
                   "12", " ", "\t", "\u00a0", "Ç", "ß", "e\u0301", "3.500"]
 
 
+def test_sentence_breaks_of_a_span_ending_before_it_starts_are_none():
+    # in Python a bytes slice [5:2] is b""; mypyc's raises SystemError, so the code's slice is guarded
+    from hoptac.core import scan
+    from hoptac.core.extract import sentences
+
+    page = "Hà Nội hợp tác. Huế! Ở đâu?\nCâu khác."
+    scan.shape(page)
+    assert sentences.kept_code(page) is not None   # the coded way, the one with the slice
+    assert list(sentences._matches(sentences._SENTENCE_BREAK, page, 9, 3)) == []
+    assert sentences.sentences(page, 9, 3) == []
+
+
 @settings(max_examples=600, deadline=None)
 @given(st.lists(st.sampled_from(_SENTENCE_BITS), max_size=40).map("".join), st.integers(0, 30), st.integers(0, 30))
 def test_sentence_breaks_found_on_the_code_equal_finditer(page, a, b):

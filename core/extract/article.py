@@ -202,7 +202,8 @@ def parse_article(text: str) -> Article:
         body_from = title_i + 1
     else:
         lead_raw = without_crawl_line(top[lead_i].raw) if lead_i == 0 else top[lead_i].raw   # (" date 2025-12-02 …")
-        title, title_span, body_from = _short_title(lead_raw), (0, 0), lead_i
+        # (lead_i is not None here: with neither a title nor a lead, title_i was set above)
+        title, title_span, body_from = _short_title(lead_raw), (0, 0), lead_i  # type: ignore[assignment]
     if len(title) > 300:
         title = title[:297].rstrip() + "…"
 
@@ -334,15 +335,15 @@ def parse_article(text: str) -> Article:
         if short:
             cut_short.append(_key(ln.folded.rstrip(".…")))
         cap = is_caption(ln.raw)   # (False at once over 300 characters; glued_captions: "… (Ảnh: X/TTXVN) Trong …")
-        if (g := glued_caption(ln.raw, ln.folded) if cap or len(ln.raw) > CAPTION_MAX else None) is not None:
-            captions.append((ln.start, ln.start + g))
+        if (cut := glued_caption(ln.raw, ln.folded) if cap or len(ln.raw) > CAPTION_MAX else None) is not None:
+            captions.append((ln.start, ln.start + cut))
         elif cap:
             captions.append((ln.start, ln.end))
         elif (is_teaser(ln.raw, ln.folded) and not (j == len(kept) - 1 and len(ln.raw) > 120)
               and not in_sentence(text, kept, j, wrapped)):   # (wrapped_leads: a wrapped sentence, not titles)
             teasers.append((ln.start, ln.end))  # (a long last line is the text cut short, not a title)
-    if kept and (glued := glued_title(kept[-1].raw, kept[-1].start)) is not None:
-        teasers.append(glued)   # "… hợp tác./. Khai mạc Tuần Văn hóa … năm 2025": a related title (glued_titles)
+    if kept and (glued_span := glued_title(kept[-1].raw, kept[-1].start)) is not None:
+        teasers.append(glued_span)   # "… hợp tác./. Khai mạc Tuần Văn hóa … năm 2025": a related title (glued_titles)
     elif len(kept) > 1 and kept[-1].start >= lead[1] and (tail := unfinished_tail(kept[-1].raw, kept[-1].start)):
         teasers.append(tail)    # "… với các địa phương trong c Khai mạc Tuần Văn hóa … năm 2025": unfinished (glued_titles)
     elif len(kept) == 1 and (tail := unfinished_lead_tail(kept[0].raw, kept[0].start)):

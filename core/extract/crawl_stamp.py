@@ -68,7 +68,8 @@ def crawl_stamp(text: str) -> tuple[_dt.datetime, tuple[int, int]] | None:
         y, m = int(g["y"]), int(g["m"])
         days = [int(x.group(1)) for x in _DAY_MONTH_AT.finditer(text, g.end()) if int(x.group(2)) == m
                 and 0 < len(x.group(1)) <= 2 and _day(y, m, int(x.group(1))) is not None]
-        return (_day(y, m, max(days)), span) if days else None
+        last = _day(y, m, max(days)) if days else None   # (each of days is a real day of the month)
+        return (last, span) if last is not None else None
     y, m, d = int(g["y"]), int(g["m"]), int(g["d"])
     read = _day(y, m, d)
     if read is None:
@@ -80,7 +81,7 @@ def crawl_stamp(text: str) -> tuple[_dt.datetime, tuple[int, int]] | None:
     as_read, as_swapped = _names_day(rest, read), swapped is not None and _names_day(rest, swapped)
     if as_read and not as_swapped:
         return read, span
-    if as_swapped and not as_read:
+    if as_swapped and not as_read and swapped is not None:   # (as_swapped is False when swapped is None)
         return swapped, span
     return None
 

@@ -134,7 +134,7 @@ def archive_captions_past(readings: list[Reading], captions, folded: str) -> Non
 CAPTION_REACH_DAYS = 0
 
 
-def _days(m) -> tuple:
+def _days(m) -> tuple | None:
     """(first, last) day of a mention, in the year 2000 (a leap year), or None where it has no month."""
     if not m.month:
         return None

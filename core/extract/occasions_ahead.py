@@ -70,11 +70,11 @@ def told_ahead(text: str, name_start: int, year_end: int | None = None) -> str |
     for m in _AS_WRITTEN.finditer(clause):
         if not _TAKEN_UP.search(folded, 0, m.start()):
             return "invitation" if fold(m.group()) == "moi" else "told_ahead"
-    m = _BEFORE_AT.search(folded)
-    if m is not None and not _TAKEN_UP.search(folded, 0, m.start()):
-        return m.lastgroup
-    m = _AFTER.match(text, year_end, year_end + 100) if year_end is not None else None
-    return m.lastgroup if m is not None else None
+    before = _BEFORE_AT.search(folded)
+    if before is not None and not _TAKEN_UP.search(folded, 0, before.start()):
+        return before.lastgroup
+    after = _AFTER.match(text, year_end, year_end + 100) if year_end is not None else None
+    return after.lastgroup if after is not None else None
 
 
 def named_kind(text: str, name_start: int, year_end: int) -> str | None:

@@ -75,7 +75,7 @@ def chrome_provinces(text: str, chrome: list[tuple[int, int]]) -> set[str]:
     """The Vietnamese provinces named in the page's ``chrome`` spans (the site's name, its
     menus and related titles): the publisher's province, when there is one. A line that is only
     a name a person may bear ("Hà Nam", "Hà Giang", "Cao Bằng" under the article) is a byline."""
-    out = set()
+    out: set[str] = set()
     for s, e in chrome:
         if e <= s:
             continue

@@ -62,7 +62,7 @@ def add_region_from_body(partners, text: str, folded: str, spans: list[tuple[int
     or more of them in one sentence."""
     if len(partners.parties) > 1:
         return
-    regions = {}
+    regions: dict = {}
     named_end = len(folded)
     for s, e in spans:
         if e > s:

@@ -69,7 +69,7 @@ def came_to(text: str, mentions: list[PlaceMention], places: dict[int, Place], h
     homes = [m.start for m in mentions if m.start in places and places[m.start].province == home]
     for m in mentions:
         place = places.get(m.start)
-        if place is None or place.country != VIETNAM or place.province in (home, *out) or not a_venue(text, m):
+        if place is None or place.country != VIETNAM or place.province == home or place.province in out or not a_venue(text, m):
             continue
         lo = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
         h = next((h for h in homes if lo <= h < m.start), None)

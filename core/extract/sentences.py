@@ -42,7 +42,8 @@ def _matches(rx: re.Pattern, text: str, start: int, end: int) -> Iterator[re.Mat
         yield from rx.finditer(text, start, end)
         return
     after = start   # where finditer would search next: after the last match
-    for hit in _MARK.finditer(code[start:end].translate(_BREAK_MARK)):
+    # (an empty span sliced as b"" by hand: mypyc's bytes slice raises SystemError when start > end)
+    for hit in _MARK.finditer(code[start:end].translate(_BREAK_MARK) if start < end else b""):
         p = start + hit.start()
         if p >= after and (m := rx.match(text, p, end)) is not None:
             after = m.end()

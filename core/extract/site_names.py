@@ -60,7 +60,7 @@ def site_names_over_menus(top: list[_Line], limit: int, reasons: list, portrait:
     MENU_ITEMS_UNDER menu items or more (a site's name), or are a menu's item right under another (an
     item of the menu, however long), or right under a line judged a
     portrait (``portrait``: that reason) and short with no stop (the leader's office); each with why."""
-    out = []
+    out: list[tuple[int, str]] = []
     for i in range(min(limit, len(top))):
         if reasons[i] is not None:
             continue

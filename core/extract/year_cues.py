@@ -248,7 +248,7 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None,
                 continue   # "đã nhất trí từ năm 2027 sẽ tiếp tục duy trì …" on 25/11: 2026 (year_continued)
             if _PERIOD_START.match(fold(m.text)) or (_PERIOD_START_BEFORE.search(fw(max(0, m.start - 8), m.start)) and from_before(text, m.start)):
                 continue   # "hợp tác … từ năm 2017 (đến nay)": where a period starts, a bound at most
-            if "ke tu" in (since := fw(max(0, m.start - 70), m.start)) and _SINCE_OCCASION.search(since):
+            if "ke tu" in (since_words := fw(max(0, m.start - 70), m.start)) and _SINCE_OCCASION.search(since_words):
                 continue   # "kể từ hội nghị năm 2024": the earlier meeting's year, a bound at most
             if _IS_A.match(fw(m.end, m.end + 12)) and _IS_ANNIVERSARY.match(fw(m.end, m.end + 160)):
                 cues.append(_cue("anniversary_year", m.year, m.start, m.start, m.end))
@@ -295,9 +295,10 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None,
                                         or numbered_programme(text, at, m.start)):
                 name = "named_year"   # "lễ khai mạc chương trình “Những ngày …” năm 2016": the occasion's name
             elif name == "year" and (f := festival_start(text, m)) is not None:
-                name, at = named_kind(text, f, m.end), f   # "Lễ hội Hoa Ban năm 2024": the occasion's name
-                if name is None:
+                named = named_kind(text, f, m.end)   # "Lễ hội Hoa Ban năm 2024": the occasion's name
+                if named is None:
                     continue   # "mời … dự Lễ hội Hoa Ban năm 2024": a later occasion (occasions_ahead)
+                name, at = named, f
                 if name == "named_ahead":
                     cues.append(_cue(name, m.year, m.start, at, m.end, coming_day(text, m.end)))
                     continue

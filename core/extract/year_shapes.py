@@ -289,7 +289,7 @@ _SEASON_PAST = re.compile(r"\b(?:nhu|so voi|tuong tu|tong ket|so ket|rut kinh ng
 
 
 def _dry_season_year(text: str) -> list[YearCue]:
-    out = []
+    out: list[YearCue] = []
     i = text.find("khô")
     while i >= 0:   # (only where "khô" is written: the page is not scanned)
         lo = max(0, i - 12)
