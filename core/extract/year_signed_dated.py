@@ -38,6 +38,8 @@ SIGNED_DATED: tuple[tuple[str, str], ...] = (
 #: The nouns of a signed document, first after the signing verb.
 DOCUMENTS = ("chuong trinh", "thoa thuan", "bien ban", "ke hoach", "quy che", "ban ghi nho", "hiep dinh",
              "hiep uoc", "de an", "quy uoc")
+#: "ký" as a page may write it (with its accent in any case, or a page written without accents)
+_SIGN_WRITTEN = ("ký", "Ký", "KÝ", "ky", "Ky", "KY")
 _SIGN = re.compile(r"\bky(?:\s+ket)?\b")
 _DOCUMENT = re.compile(r"\s*(?:(?:cac|ban|van ban)\s+)?(" + "|".join(DOCUMENTS) + r")\b")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
@@ -46,6 +48,7 @@ SIGN_REACH = 200
 #: "sơ kết 1 năm thực hiện …": the review of N years and the words after it (its clause).
 _REVIEW_YEARS = re.compile(r"\b(?:so ket|tong ket|danh gia|nhin lai)\s+(?:ket qua\s+)?(\d{1,2}|mot|hai|ba|bon|nam)"
                            r"\s+nam\s+(?:thuc hien|trien khai)\b([^.;!?\n]{0,160})")
+_REVIEW_WORDS = ("so ket", "tong ket", "danh gia", "nhin lai")
 _NUMBER_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5}
 
 
@@ -57,11 +60,12 @@ def dated_signings(text: str, mentions: list[DateMention]) -> list[tuple[DateMen
     for m in mentions:
         if m.kind != "date" or m.precision != "day" or m.year is None:
             continue
+        window = text[m.end:m.end + SIGN_REACH + 40]
+        if not any(w in window for w in _SIGN_WRITTEN):
+            continue   # (a cheap literal test first: most full dates sign nothing)
         e = _SENTENCE_END.search(text, m.end, m.end + 400)
         hi = e.start() if e else min(len(text), m.end + 400)
         after = fold_slice(text, m.end, min(hi, m.end + SIGN_REACH + 40), fold)
-        if "ky" not in after:
-            continue
         s = _SIGN.search(after)
         if s is None or s.start() > SIGN_REACH:
             continue
@@ -83,6 +87,17 @@ def drop_signed_periods(cues: list[YearCue], mentions: list[DateMention],
     return [c for c in cues if not (c.name in ("plan_period", "plan_period_weak") and periods.get(c.pos) in signed)]
 
 
+def _reviews(folded: str):
+    """The matches of :data:`_REVIEW_YEARS`, tried only where one of its review words stands (the regex would try
+    its alternatives at every character of the page)."""
+    for w in _REVIEW_WORDS:
+        at = folded.find(w)
+        while at >= 0:
+            if (at == 0 or not folded[at - 1].isalnum()) and (r := _REVIEW_YEARS.match(folded, at)) is not None:
+                yield r
+            at = folded.find(w, at + len(w))
+
+
 def reviews_of_signed(text: str, cues: list[YearCue], signings: list[tuple[DateMention, str, int]],
                       folded: str | None = None) -> list[YearCue]:
     """``review_since`` cues for a review of N years of a document whose signing another sentence dates
@@ -91,11 +106,11 @@ def reviews_of_signed(text: str, cues: list[YearCue], signings: list[tuple[DateM
         return []
     if folded is None or len(folded) != len(text):
         folded = fold(text)
-    if not any(w in folded for w in ("so ket", "tong ket", "danh gia", "nhin lai")):
+    if not any(w in folded for w in _REVIEW_WORDS):
         return []
     have = {c.pos for c in cues if c.name == "review_since"}
     out: list[YearCue] = []
-    for r in _REVIEW_YEARS.finditer(folded):
+    for r in _reviews(folded):
         n = r.group(1)
         n = int(n) if n.isdigit() else _NUMBER_WORDS[n]
         if not 0 < n <= 30:
