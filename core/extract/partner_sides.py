@@ -48,6 +48,7 @@ BODIES: tuple[tuple[str, str], ...] = (
     (r"hoi (?:nong dan|lien hiep phu nu|phu nu|cuu chien binh|chu thap do|doanh nhan tre|doanh nghiep"
      r"|nha bao|van hoc nghe thuat|lien hiep thanh nien|khuyen hoc|nguoi cao tuoi)",
      "Hội Nông dân tỉnh A và Hội Nông dân tỉnh B"),
+    (r"(?:ban (?:chap hanh|thuong vu) )?(?:hoi )?lhpn", "Ban Chấp hành Hội LHPN huyện A và Ban Chấp hành LHPN huyện B"),
     (r"(?:tinh|thanh|huyen|thi|quan) doan|doan thanh nien(?: cong san ho chi minh)?", "Tỉnh đoàn A và Tỉnh đoàn B"),
     (r"(?:uy ban )?(?:mttq|mat tran to quoc)(?: viet nam)?", "Ủy ban MTTQ Việt Nam tỉnh A và Ủy ban MTTQ tỉnh B"),
     (r"lien doan lao dong", "Liên đoàn Lao động tỉnh A và Liên đoàn Lao động tỉnh B"),

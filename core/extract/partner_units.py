@@ -6,7 +6,10 @@
 |-----------------------------------------|----------------------------------------------------------|---------------------------|
 | two units of the one partner, joined     | "hai huyện A và B tổng kết kết nghĩa", "giữa xã A, xã B và | the first two units       |
 | as sides in the headline or lead        | phường C" (also three after "giữa"/"hai"/"ba"), "Xã A và  |                           |
-|                                         | xã B ký kết chương trình kết nghĩa" (a pairing verb after) |                           |
+|                                         | xã B ký kết chương trình kết nghĩa" (a pairing verb after, |                           |
+|                                         | perhaps after their province in brackets, "… xã B (tỉnh C) |                           |
+|                                         | tổ chức giao lưu kết nghĩa", and a body's name before B,  |                           |
+|                                         | "Hội LHPN huyện A và Ban Chấp hành LHPN huyện B")         |                           |
 | ... listed after "hai/02 đơn vị"        | "giữa 02 đơn vị Huyện đoàn A và Huyện đoàn B" (a body of   | the first two units       |
 |                                         | each, the units called "đơn vị", the count with a zero)   |                           |
 | ... listed bare after "hai/ba địa phương"| "Công an ba địa phương A, B và C ký quy chế" (districts of | the first two units       |
@@ -48,6 +51,8 @@ _TWO_BEFORE_RE = re.compile(r"(?<!\w)(?:giua|hai|0?2|ba|0?3)\s+$|(?<!\w)(?:hai|0
                             r"|(?<!\w)giua\s+(?:(?!va\s|voi\s|cung\s)[\w.]+\s+){0,3}cac\s+(?:(?:quan|huyen|thi xa|xa|phuong)(?:\s+nhu)?\s*:?\s*)?$")
 _DELEGATION_BEFORE_RE = re.compile(r"(?<!\w)doan(?:\s+[\w.]+){0,4}\s+$")   # "Đoàn công tác của TP.A … thăm B"
 # "Xã A và xã B ký kết …", "Huyện A và huyện B kết nghĩa", "… tổ chức lễ kết nghĩa" (folded, after B)
+# ... the province both lie in told in brackets before the verb ("Xã A và xã B (tỉnh C) ký kết …")
+_PROVINCE_ASIDE_RE = re.compile(r"^\s*\((?:tinh|thanh pho|tp\.?)\s[^()]{1,30}\)")
 _PAIRING_AFTER_RE = re.compile(r"\s*(?:da\s+|chinh thuc\s+|cung\s+)?(?:to chuc\s+(?:le\s+)?)?"
                                r"(?:ky ket|ket nghia|hop tac|giao luu|hoi dam|ky)(?!\w)")
 
@@ -146,6 +151,6 @@ def _two_sides(text: str, m1, m2) -> bool:
             return True
         if between in ("va", "voi", ",") and _TWO_BEFORE_RE.search(before):
             return True
-        if between == "va" and _PAIRING_AFTER_RE.match(fold_slice(text, m2.end, m2.end + 40)):
+        if between == "va" and _PAIRING_AFTER_RE.match(_PROVINCE_ASIDE_RE.sub("", fold_slice(text, m2.end, m2.end + 80), 1)):
             return True
     return _DELEGATION_BEFORE_RE.search(before) is not None

@@ -20,6 +20,12 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("the_activity_is_within",
      "Hoạt động này nằm trong chương trình làm việc của đoàn tại tỉnh A từ ngày 5 đến 8/4.",
      r"(?:hoat dong|su kien)\s+(?:nay\s+|tren\s+)?(?:nam\s+)?(?:trong\s+)+(?:khuon kho|chuong trinh)\b"),
+    # the meeting just told called by its kind, placed in a trip (late35a: "… vừa có cuộc tọa đàm … Chương trình
+    # nằm trong khuôn khổ chuyến thăm và làm việc của …"); "nằm" makes it the sentence's verb, not a programme named
+    ("the_programme_is_within",
+     "Chương trình nằm trong khuôn khổ chuyến thăm và làm việc của Hội LHPN tỉnh A tại tỉnh B (từ ngày 5-8/4/2024).",
+     r"(?:chuong trinh|buoi (?:toa dam|giao luu|lam viec|gap go|hoi dam)|cuoc (?:toa dam|gap go|hoi dam|lam viec))\s+"
+     r"(?:nay\s+|tren\s+)?nam\s+(?:trong\s+)+khuon kho\b"),
 )
 
 _FRAME = re.compile(r"\W*(?:" + "|".join(f"(?:{p})" for _, _, p in FRAMES) + ")")

@@ -111,6 +111,13 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("to chuc buoi giao luu", "other", 8, "đồn biên phòng A và đại đội B tổ chức buổi giao lưu, trao đổi kinh nghiệm"),
     ("to chuc giao luu huu nghi", "conference", 8, "hai đoàn tổ chức giao lưu hữu nghị, trao đổi công tác"),
     ("to chuc buoi giao luu huu nghi", "conference", 8, "hai đoàn tổ chức buổi giao lưu hữu nghị, trao đổi công tác"),
+    # ... and so does an exchange of two bodies already twinned ("giao lưu kết nghĩa": the bond exists, no document is
+    # signed; round 35, late35a): a meeting of the two sides, not the twinning's signing ('lễ kết nghĩa', 'ký kết
+    # kết nghĩa' stay the signing; a trip "đến giao lưu kết nghĩa" stays the visit)
+    ("to chuc giao luu ket nghia", "conference", 8, "Ban Chấp hành Hội LHPN hai huyện tổ chức giao lưu kết nghĩa, trao "
+                                                    "đổi kinh nghiệm công tác hội"),
+    ("to chuc buoi giao luu ket nghia", "conference", 8, "hai chi đoàn tổ chức buổi giao lưu kết nghĩa, trao đổi kinh "
+                                                         "nghiệm"),
     # joint operations of two forces (a meeting about them is the meeting)
     ("tuan tra song phuong", "other", 8, "đoàn đại biểu tỉnh A tham gia tuần tra song phương cùng lực lượng tỉnh B"),
     ("tuan tra chung", "other", 8, "biên phòng hai tỉnh tổ chức tuần tra chung trên tuyến biên giới"),

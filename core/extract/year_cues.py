@@ -35,6 +35,7 @@ from .year_next_edition import next_edition
 from .year_achieved import achieved_in_year
 from .year_launched_period import launched_periods
 from .year_signed_period import handovers, signed_periods
+from .year_signed_dated import dated_signings, drop_signed_periods, reviews_of_signed
 from .year_spans import _REVIEW_WORDS, _YEARS_SINCE, _YEARS_SINCE_FAR, _has_review_word, _so_far, _years_since  # noqa: F401
 from .plan_named_years import review_before_plan, reviewed_then_planned, signed_at_occasion
 from .programme_names import named_with_another, numbered_programme
@@ -333,6 +334,8 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None,
         cues = [c for c in cues if not (c.name == "review_period" and c.year - 1 in over)] + handed
     cues = drop_reviewed_periods(text, cues)   # "sơ kết … giai đoạn 2018-2022" … "đã ký kết … giai đoạn 2018 - 2022": earlier
     review_before_plan(cues, text, CUE)   # "kết quả … năm 2022, đồng thời … kế hoạch … năm 2023": not 2022 in spring
+    if signings := dated_signings(text, mentions):   # "ngày 26/12/2018, … ký kết chương trình …" (year_signed_dated)
+        cues = drop_signed_periods(cues, mentions, signings) + reviews_of_signed(text, cues, signings, folded)
     cues += spring_cues(text, folded)
     bracketed: list[int] = []
     cues += named_years(text, [(m.start, m.end) for m in mentions] + [(c.start, c.end) for c in cues], bracketed)
