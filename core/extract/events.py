@@ -49,7 +49,7 @@ from .partner_groups import add_group_parties
 from .partner_border_parts import border_parts, dated_after_merger
 from .partner_venue_parts import venue_parts
 from .partner_merged_sides import one_side
-from .type_tribute_trips import tribute_trip
+from .type_side_trips import side_trip
 from .partner_home import add_home_in_chrome, chrome_provinces
 from .partner_hosts import sapo_venue_host
 from .partner_sides import add_counted
@@ -71,7 +71,6 @@ from .chrome import is_archive_caption
 from .crawl_stamp import sentences_after_crawl_line, undated_crawl_month
 from .event_location import _location
 from .type_phrases import forget_page
-from .type_joint_aid import joint_aid
 from .type_runs_on import type_sentence
 from .year_photo_names import photo_year
 from .years import anniversary_cues, find_year_cues, infer_year, year_cue_record
@@ -296,16 +295,10 @@ def extract_events(article: Article, *, article_id: str, source: str,
         tfolded, tsentences, e = type_sentence(keep, folded, sentences, s, e, (b0, b1))
         etype, why = main_event_type(dm, s, e, verdict=verdict_of.get(id(dm)), folded=tfolded, sentences=tsentences,
                                      title=title, title_span=(t0, t1), lead=(l0, l1))
-        if etype == "other" and (aid := joint_aid(own)) is not None and len(context & {   # the sides' units give together
-                getattr(partners.places.get(m.start) or choose(m, context), "province", None)
-                for m in all_mentions if s + aid[0] <= m.start < s + aid[1]}) >= 2:
-            return "visit", M_("units of two provinces hand over aid together ('phối hợp với / cùng với … {verb}'): one side's "
-                               "trip, a visit", verb=aid[2])
-
-        if etype == "other" and s <= dm.start < e and (trip := tribute_trip(folded, s, e, partners.places, pair)):
-            # "lãnh đạo huyện A đã đến dâng hương tại … (tỉnh B)": one side's trip to the other's (type_tribute_trips)
-            return "visit", M_("one side's delegation goes to pay tribute in the other side's province ('{words}'): "
-                               "its trip, a visit", words=trip)
+        if etype == "other" and (trip := side_trip(dm, own, folded, s, e, mentions=all_mentions, context=context, pair=pair,
+                                                    places=partners.places, province_at=lambda m: getattr(
+                                                        partners.places.get(m.start) or choose(m, context), "province", None))):
+            return trip   # one side's trip told by what its units do (type_side_trips)
         return etype, why
 
     def build(dm: DateMention, *, main: bool, fields_override=None) -> dict[str, Any] | None:
