@@ -171,7 +171,7 @@ def test_text_in_the_one_byte_code_holds_no_control_character(text):
     if text_mod._without_controls(text):
         assert text_mod._CONTROL.search(text) is None
     # (no-break spaces are spaces, round 35)
-    assert text_mod.clean(text) == text_mod.nfc(text_mod._CONTROL.sub("", text_mod.strip_ansi(text.translate(text_mod._NO_BREAK))))
+    assert text_mod.clean(text) == text_mod.nfc(text_mod._CONTROL.sub("", text_mod.strip_ansi(text.replace("\xa0", " ").replace("\u202f", " "))))
 
 
 _NUMBER_PIECES = ["0", "1", "2", "9", "2020", "1999", "12", "/", ".", ",", ":", "-", "–", " ", "\n", "a", "Đ", "ngày", "²",
