@@ -3,6 +3,8 @@
 Rule kept: a known anniversary the occasion looks ahead to, named without its dates ("hướng tới kỷ niệm 70 năm
 Chiến thắng Điện Biên Phủ"), bounds the occasion as the same anniversary written with its dates does
 (year_ahead): before its day, and less than a year before the nearest one. Sentences are our own.
+The reviewed period (a review of a period makes its signing earlier's) is in tests/test_year_signed_earlier.py since
+round 36 (fold36), with the rule's other row.
 """
 
 from __future__ import annotations
@@ -71,50 +73,9 @@ def test_a_look_ahead_outside_the_body_is_not_read():
     assert known_days_ahead(text, (0, 10)) == []
 
 
-# --- a period the page reviews is not the period its occasion opens ------------------------------------------
-
-_REVIEW = ("Hội nghị sơ kết chương trình phối hợp\n\nNgày 17/10, tại huyện A, hội phụ nữ huyện A và hội phụ nữ huyện B "
-           "(Lào) tổ chức hội nghị sơ kết 1 năm thực hiện chương trình phối hợp giai đoạn 2018-2022.\n\n")
-
-
-@pytest.mark.parametrize("later", [
-    # the period's signing told with its own date: the signing's year, not the review's
-    "Nhằm tăng cường tình hữu nghị, ngày 26/12/2018, hai hội đã tổ chức ký kết chương trình phối hợp giai đoạn "
-    "2018 - 2022.",
-    # the period carried out ("nội dung biên bản ký kết … giai đoạn"): read as a signing with no verb in its clause
-    "Sau 1 năm, hai hội đã tuyên truyền cho hội viên nội dung biên bản ký kết chương trình phối hợp giai đoạn "
-    "2018 - 2022 đến phụ nữ hai huyện.",
-])
-def test_a_reviewed_period_signed_elsewhere_gives_no_year(later):
-    main = main_event(_REVIEW + later + "\n\nHai bên trao đổi kinh nghiệm.\n")
-    assert main["date"] != "2018-10-17"
-
-
-def test_a_new_period_signed_beside_the_reviewed_one_still_dates_it():
-    # a review of 2018-2022 and the signing of 2023-2027 at the same meeting: the new period's year stands
-    page = ("Tổng kết hợp tác\n\nNgày 20/3, tại huyện A, hai huyện tổ chức hội nghị tổng kết chương trình hợp tác giai "
-            "đoạn 2018-2022 và ký kết chương trình hợp tác giai đoạn 2023-2027.\n\nHai bên trao quà lưu niệm.\n")
-    assert main_event(page)["date"] == "2023-03-20"
-
-
-def test_the_finder_keeps_other_periods():
-    from hoptac.core.extract.year_cues import find_year_cues
-    text = ("Ngày 17/10, hai hội sơ kết 1 năm thực hiện chương trình giai đoạn 2018-2022. Hai huyện đã ký kết chương "
-            "trình hợp tác giai đoạn 2020 - 2025.")
-    kinds = {c.name for c in find_year_cues(text)}
-    assert "review_period" in kinds and kinds & {"plan_period", "plan_period_weak"}
-
-
 def test_a_related_title_looking_ahead_is_another_articles():
     from hoptac.core.extract.anniversaries import known_days_ahead
     text = fold("Hai bên trao quà.\nHướng tới kỷ niệm 70 năm Chiến thắng Điện Biên Phủ, học sinh thi tìm hiểu lịch sử")
     teaser = (text.index("huong"), len(text))
     assert known_days_ahead(text, (0, len(text)), skip=[teaser]) == []
     assert len(known_days_ahead(text, (0, len(text)))) == 1
-
-
-def test_the_reviews_own_cue_then_gives_the_year():
-    # an interim review of 2 years of a period from 2021, in April (no month doubt): 2023 (on main too: a counter-example)
-    page = ("Sơ kết hợp tác\n\nNgày 9/4, tại huyện A, hai hội tổ chức hội nghị sơ kết 2 năm thực hiện chương trình hợp "
-            "tác giai đoạn 2021-2025.\n\nNgày 3/11/2021, hai hội đã ký kết chương trình hợp tác giai đoạn 2021 - 2025.\n")
-    assert main_event(page)["date"] == "2023-04-09"

@@ -35,30 +35,14 @@ def test_a_review_of_n_years_of_a_programme_signed_on_a_dated_day_is_n_years_aft
     assert main["year_cue"]["kind"] == "review_since"
 
 
-def test_the_period_of_a_signing_the_page_dates_is_no_year_of_another_day():
-    # no review of N years: the period signed on 5/12/2017 (and named again) is that signing's, never 20/10/2017
-    lead = "Ngày 20/10, tại thành phố Kon Tum, hai hội tổ chức giao lưu văn hóa.\n"
-    main = main_event(lead + SIGNED + AFTER)
-    assert main["year_source"] == "unknown" and main["date"] == "--10-20"
-
-
 @pytest.mark.parametrize("name, example", SIGNED_DATED)
 def test_each_row_example_drops_or_gives_its_cue(name, example):
     cues = find_year_cues(example.replace("…", ""))
-    if name == "dated_signing_period":
-        assert not [c for c in cues if c.name.startswith("plan_period")]
-    else:
-        assert [(c.name, c.year) for c in cues if c.name == "review_since"] == [("review_since", 2018)]
+    assert name == "review_of_dated_signing"   # (dated_signing_period: tests/test_year_signed_earlier.py)
+    assert [(c.name, c.year) for c in cues if c.name == "review_since"] == [("review_since", 2018)]
 
 
 # --- counter-examples: where the rules must not fire ----------------------------------------------------
-
-def test_the_occasion_signing_the_next_period_keeps_its_cue():
-    lead = ("Ngày 20/3, tại thành phố Kon Tum, Hội phụ nữ tỉnh Kon Tum và Hội phụ nữ tỉnh Attapeu ký kết "
-            "chương trình phối hợp giai đoạn 2022 - 2026.\n")
-    main = main_event(lead + SIGNED)
-    assert (main["date"], main["year_cue"]["kind"]) == ("2022-03-20", "plan_period")
-
 
 def test_a_review_of_another_document_takes_no_year_from_the_signing():
     lead = ("Ngày 20/10, tại thành phố Kon Tum diễn ra hội nghị sơ kết 2 năm thực hiện nghị quyết của Tỉnh ủy "

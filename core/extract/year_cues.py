@@ -35,14 +35,14 @@ from .year_next_edition import next_edition
 from .year_achieved import achieved_in_year
 from .year_launched_period import launched_periods
 from .year_signed_period import handovers, signed_periods
-from .year_signed_dated import dated_signings, drop_signed_periods, reviews_of_signed
+from .year_signed_dated import dated_signings, reviews_of_signed
+from .year_signed_earlier import drop_signed_earlier
 from .year_spans import _REVIEW_WORDS, _YEARS_SINCE, _YEARS_SINCE_FAR, _has_review_word, _so_far, _years_since  # noqa: F401
 from .plan_named_years import review_before_plan, reviewed_then_planned, signed_at_occasion
 from .programme_names import named_with_another, numbered_programme
 from .year_hardship import hard_year
 from .year_lives import life_span, life_year
 from .year_continued import continued_from
-from .year_reviewed_period import drop_reviewed_periods
 from .year_planned_after import planned_after
 from .year_clause_openings import opens_clause, opens_sentence
 from .year_shapes import BASIS_BEFORE, _BASIS_BEFORE, for_year_ahead, listed_years, shape_cues  # noqa: F401 - BASIS_BEFORE re-exported
@@ -332,10 +332,12 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None,
         # the review of the period that ends in Y when the next opens in Y closes it at the hand-over, in Y:
         # not Y+1 ("kết quả thỏa thuận … giai đoạn 2014-2019" at the signing of "giai đoạn 2019-2025" in April)
         cues = [c for c in cues if not (c.name == "review_period" and c.year - 1 in over)] + handed
-    cues = drop_reviewed_periods(text, cues)   # "sơ kết … giai đoạn 2018-2022" … "đã ký kết … giai đoạn 2018 - 2022": earlier
     review_before_plan(cues, text, CUE)   # "kết quả … năm 2022, đồng thời … kế hoạch … năm 2023": not 2022 in spring
-    if signings := dated_signings(text, mentions):   # "ngày 26/12/2018, … ký kết chương trình …" (year_signed_dated)
-        cues = drop_signed_periods(cues, mentions, signings) + reviews_of_signed(text, cues, signings, folded)
+    signings = dated_signings(text, mentions)   # "ngày 26/12/2018, … ký kết chương trình …" (year_signed_dated)
+    # a period reviewed ("sơ kết … giai đoạn 2018-2022") or signed on a dated day: earlier (year_signed_earlier)
+    cues = drop_signed_earlier(text, cues, mentions, signings)
+    if signings:
+        cues += reviews_of_signed(text, cues, signings, folded)
     cues += spring_cues(text, folded)
     bracketed: list[int] = []
     cues += named_years(text, [(m.start, m.end) for m in mentions] + [(c.start, c.end) for c in cues], bracketed)

@@ -3,11 +3,8 @@ chương trình phối hợp giai đoạn 2018 - 2022") is that signing's, where
 
 Each shape a row of :data:`SIGNED_DATED` (name, example); matched on folded text (no accents, no case, đ→d).
 
-- ``dated_signing_period``: the period of a document signed on a day the page dates with its year is the
-  signing's period, not a plan the page's occasion opens: its first year is no cue of another day (neither
-  in the signing's sentence nor where the page names the same period again, "… nội dung biên bản ký kết chương
-  trình … giai đoạn 2018 - 2022 …"). The signing's date is another occasion's. A period of other years (the
-  occasion signs the next one, "giai đoạn 2023 - 2027") keeps its cue.
+- ``dated_signing_period`` (the period of a document signed on a dated day is no cue of another day) is a row of
+  :mod:`.year_signed_earlier`'s one rule since round 36 (fold36): :func:`dated_signings` finds the signings for it.
 - ``review_of_dated_signing``: a review of N years of carrying out a document ("Hội nghị sơ kết 1 năm thực hiện
   Biên bản ký kết chương trình phối hợp …") on a page that dates the signing of that document elsewhere, in a
   sentence of its own ("ngày 26/12/2018, … ký kết chương trình phối hợp …"): held N years after it, Y+N (the
@@ -26,11 +23,9 @@ from .year_cue_kinds import CUE, YearCue
 from ..scan import fold_slice
 from ..text import fold
 
-__all__ = ["SIGNED_DATED", "dated_signings", "drop_signed_periods", "reviews_of_signed"]
+__all__ = ["SIGNED_DATED", "dated_signings", "reviews_of_signed"]
 
 SIGNED_DATED: tuple[tuple[str, str], ...] = (
-    ("dated_signing_period", "Để thắt chặt quan hệ, ngày 5/12/2017, hai hội đã ký kết chương trình phối hợp giai "
-                             "đoạn 2017 - 2021."),
     ("review_of_dated_signing", "Ngày 20/10, hai hội tổ chức hội nghị sơ kết 1 năm thực hiện chương trình phối hợp. "
                                 "… Ngày 5/12/2017, hai hội đã ký kết chương trình phối hợp giai đoạn 2017 - 2021."),
 )
@@ -74,17 +69,6 @@ def dated_signings(text: str, mentions: list[DateMention]) -> list[tuple[DateMen
             continue
         out.append((m, d.group(1), hi))
     return out
-
-
-def drop_signed_periods(cues: list[YearCue], mentions: list[DateMention],
-                        signings: list[tuple[DateMention, str, int]]) -> list[YearCue]:
-    """``cues`` without the plan cues of a period signed on a dated day (``dated_signing_period``)."""
-    signed = {(p.year, p.end_year) for d, _, hi in signings for p in mentions
-              if p.kind == "period" and p.end_year is not None and d.end <= p.start < hi}
-    if not signed:
-        return cues
-    periods = {p.start: (p.year, p.end_year) for p in mentions if p.kind == "period"}
-    return [c for c in cues if not (c.name in ("plan_period", "plan_period_weak") and periods.get(c.pos) in signed)]
 
 
 def _reviews(folded: str):
