@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from .season_spans import SPAN_WORDS, running_spans
 from .year_cue_kinds import YearCue, _cue
 
 __all__ = ["SEASON_SHAPES", "season_opened_cues"]
@@ -40,11 +41,10 @@ SEASON_SHAPES: tuple[tuple[str, str, int | None], ...] = (
     ("no_opening_verb", "Sáng 14/11, cảng A chuẩn bị cho mùa du lịch 2031–2032", None),
 )
 
-#: A span of two years the page names ("2031–2032", "2031 - 2032", "2031/2032").
-_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)\d\d)\b")
-#: A verb of opening, then the season's noun and at most four words of its name, then the span.
+#: A verb of opening, then the season's noun and at most four words of its name (season_spans' ``season_named``), then
+#: the span (season_spans' ``running_years``: "2031–2032", "2031 - 2032", "2031/2032").
 _OPENED = re.compile(r"\b(?:mo man|mo dau|khai mac|khai giang|khoi dong|khoi tranh|bat dau)\s+(?:cho\s+)?"
-                     r"(?:mua|nam hoc)(?:\s+[^\W\d]+){0,4}\s+$")
+                     + SPAN_WORDS["season_named"] + r"$")
 #: Right before the verb: told ahead, the opening not done on the day.
 _AHEAD = re.compile(r"\b(?:se|du kien|chuan bi|ke hoach|nham|de)\s+(?:chinh thuc\s+)?$")
 
@@ -55,7 +55,7 @@ def season_opened_cues(folded: str, lead_paragraph: tuple[int, int]) -> list[Yea
     p0, p1 = lead_paragraph
     if "mua" not in folded[p0:p1] and "nam hoc" not in folded[p0:p1]:
         return []   # (speed: the span's regex opens with ``\b``, tried at every character otherwise)
-    spans = [m for m in _SPAN.finditer(folded, p0, p1) if int(m.group(2)) - int(m.group(1)) == 1]
+    spans = running_spans(folded, p0, p1)
     if len({m.group(1) for m in spans}) != 1:
         return []   # none, or two spans: which is the occasion's?
     out = []

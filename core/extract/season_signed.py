@@ -7,7 +7,9 @@ cooperation for ("ký kết văn bản phối hợp tìm kiếm … mùa khô Y-
 is signed ahead, in the autumn before the season begins, so an occasion of August to December is in
 Y (``dry_season_signed``); from January to July it may be a late signing inside the season (no cue).
 A record of remains handed over or received ("ký biên bản bàn giao hài cốt … mùa khô Y-(Y+1)") is
-the season done, not one signed for.
+the season done, not one signed for. The season and its years ("mùa khô Y-(Y+1)") are read by
+:mod:`.season_spans` (``dry_season``), shared with :mod:`.season_opened` since round 36 (fold36): this
+module keeps only the signing.
 
 | shape (folded, before the season in its sentence) | example (written for this table)                       | cue      |
 |---------------------------------------------------|--------------------------------------------------------|----------|

@@ -52,6 +52,7 @@ from .dates import DateMention
 from .year_cue_kinds import YearCue, _cue
 from .year_names import told_done
 from .season_signed import signed_for
+from .season_spans import dry_season_spans
 from ..scan import fold_slice
 from ..text import fold
 
@@ -237,8 +238,6 @@ def _carried_edition(text: str, mentions: list[DateMention]) -> list[YearCue]:
     return out
 
 
-#: Before a season's years: "mùa khô (năm) ", not after "từ", "cho", "chuẩn bị", "kế hoạch" (a start or a season ahead).
-_DRY_SEASON = re.compile(r"(?<!\btu )(?<!\bcho )(?<!chuan bi )(?<!ke hoach )mua kho\s+(?:nam\s+)?$")
 #: After it, in its sentence: something found or brought back, told as done.
 #: (the dot of an abbreviated level, "TP.HCM", "TP. Cần Thơ", "TX. Sa Pa", "H. Sa Thầy", "Q. 1", ends no sentence)
 _IN_SENTENCE = r"(?:[^.;!?\n]|(?:(?<=\btp)|(?<=\btx)|(?<=\bh)|(?<=\bq))\.)"
@@ -257,27 +256,15 @@ _SENTENCE_ENDS = ".;!?\n"
 
 def _dry_season(text: str, mentions: list[DateMention]) -> list[YearCue]:
     out = []
-    for m in mentions:
-        if m.kind != "period" or m.year is None or m.end_year != m.year + 1:
-            continue
-        lo = max(0, m.start - 24)
-        if "khô" not in text[lo:m.start]:
-            continue   # (a cheap test before folding: only a season of two years reads the words before it)
-        before = fold_slice(text, lo, m.start, fold) + ("" if fold(m.text).startswith("nam") else " ")
-        s = _DRY_SEASON.search(before)
-        if s is None:
-            continue
-        wlo = max(0, lo + s.start() - 200)
-        wlo = max([text.rfind(ch, wlo, lo + s.start()) + 1 for ch in _SENTENCE_ENDS] + [wlo])
-        sentence = fold(text[wlo:lo + s.start()])
+    for m, at, sentence in dry_season_spans(text, mentions):   # "… mùa khô 2022-2023": the span read (season_spans)
         if signed_for(sentence):   # "ký kết văn bản phối hợp tìm kiếm … mùa khô 2026-2027": the coming season (season_signed)
-            out.append(_cue("dry_season_signed", m.year, m.start, lo + s.start(), m.end))
+            out.append(_cue("dry_season_signed", m.year, m.start, at, m.end))
             continue
         if not _FOUND.match(fold_slice(text, m.end, m.end + 480, fold)):
             if not _FOUND_BEFORE.search(sentence) or _AHEAD_WORDS.search(sentence) \
                     or fold(text[m.end:m.end + 12]).lstrip(" ,").startswith("den nay"):
                 continue
-        out.append(_cue("dry_season", m.end_year, m.start, lo + s.start(), m.end))
+        out.append(_cue("dry_season", m.end_year, m.start, at, m.end))
     return out
 
 
