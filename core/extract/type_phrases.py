@@ -21,7 +21,8 @@ from .type_anniversary_signing import names_an_anniversary
 from .type_past_signings import PAST_SIGNING_GUARDS
 from .type_folds import FOLDS_GUARDED
 from .type_themes import without_quoted_themes
-from .type_words import ATTENDS_CEREMONY, ATTENDS_CEREMONY_ROW, GUARDED_NOT
+from .type_words import ATTENDS_CEREMONY, ATTENDS_CEREMONY_ROW
+from .type_words_not import GUARDED_NOT
 from .type_vocab import FOLDS_ACROSS_WORDS, FOLDS_LIKE_VISIT, MAIN_TYPE_NOT, MAIN_TYPE_PHRASES
 
 __all__ = ["CAPTION_CREDIT", "DELEGATION_NOUNS", "TALKS", "blank", "found", "headline_occasion", "headline_verb",

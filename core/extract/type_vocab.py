@@ -328,7 +328,8 @@ from .type_not import MAIN_TYPE_NOT  # noqa: E402
 from .type_folds import FOLDS_ACROSS_WORDS, FOLDS_LIKE_VISIT  # noqa: E402,F401
 
 # More words for each type (round 12: ceremonies, contests, aid, meetings, documents signed and issued).
-from .type_words import MORE_TYPE_NOT, MORE_TYPE_PHRASES  # noqa: E402
+from .type_words import MORE_TYPE_PHRASES  # noqa: E402
+from .type_words_not import MORE_TYPE_NOT  # noqa: E402
 MAIN_TYPE_PHRASES += MORE_TYPE_PHRASES
 MAIN_TYPE_NOT += MORE_TYPE_NOT
 

@@ -18,14 +18,21 @@ Where they sit among the ranks:
   lễ khai giảng …", rank 9 for the delegation alone), and any meeting, signing or visit named
   with them outranks them;
 - documents issued by one side ("phê duyệt Đề án", "thông qua Nghị quyết") rank 8: the
-  occasion when nothing else is named, never over a visit or a meeting that cites them.
+  occasion when nothing else is named, never over a visit or a meeting that cites them. Those rows, and the
+  letters and telegrams sent, are their own table, :data:`.type_notices.NOTICE_PHRASES` (round 36, fold36),
+  added after this module's rows (:data:`MORE_TYPE_PHRASES`, in the same order as before).
+
+The words that fold like these rows and are no occasion (:data:`.type_words_not.MORE_TYPE_NOT`, and
+:data:`.type_words_not.GUARDED_NOT` where a pattern says so) are in :mod:`.type_words_not` (round 36, fold36).
 """
 
 from __future__ import annotations
 
 import re
 
-MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
+from .type_notices import NOTICE_PHRASES
+
+_OCCASION_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     # --- ceremonies of a work, rites for the fallen (rank 3, as 'khánh thành', 'bàn giao')
     # the ceremony named ('lễ khởi công'); the bare verb, which a meeting may plan ("hội đàm thống nhất thời điểm
     # khởi công cầu"), only over a delegation named alone (rank 8)
@@ -291,69 +298,10 @@ MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("chuyen tham lam viec va hoi dam", "visit", 5, "đoàn tỉnh A có chuyến thăm làm việc và hội đàm tại tỉnh B"),
     ("chuyen tham lam viec, hoi dam", "visit", 5, "chuyến thăm làm việc, hội đàm của đoàn tỉnh A tại tỉnh B"),
     ("chuyen cong tac, lam viec va hoi dam", "visit", 5, "đoàn huyện A có chuyến công tác, làm việc và hội đàm tại huyện B"),
-    # --- documents one side issues (rank 8: never over an occasion that cites them)
-    ("phe duyet", "announcement", 8, "UBND tỉnh A phê duyệt Đề án hợp tác du lịch với tỉnh B"),
-    ("quyet dinh thanh lap", "announcement", 8, "UBND tỉnh A quyết định thành lập Tổ công tác hợp tác với tỉnh B (para31)"),
-    # (no rows for a bare letter, "có Công văn", "ra văn bản": a letter is often what an occasion follows up) ...
-    # ... but one that agrees with or answers a partner's request is the news (round 18, holdout17 x17; not "có văn
-    # bản chỉ đạo", a directive to one's own agencies about the occasion the page tells)
-    ("co van ban thong nhat", "announcement", 8, "Chủ tịch UBND tỉnh A vừa có văn bản thống nhất đặt tên cây cầu nối với tỉnh B"),
-    ("co van ban dong y", "announcement", 8, "UBND tỉnh A có văn bản đồng ý đề xuất của tỉnh B về tuyến xe buýt"),
-    ("co van ban chap thuan", "announcement", 8, "UBND tỉnh A đã có văn bản chấp thuận chủ trương mở đường nối tỉnh B"),
-    ("co van ban tra loi", "announcement", 8, "UBND tỉnh A có văn bản trả lời kiến nghị của UBND tỉnh B"),
-    ("co van ban phuc dap", "announcement", 8, "Sở Giao thông tỉnh A có văn bản phúc đáp đề nghị của tỉnh B"),
-    ("co cong van thong nhat", "announcement", 8, "UBND tỉnh A có công văn thống nhất vị trí mốc ranh giới với tỉnh B"),
-    ("co cong van dong y", "announcement", 8, "UBND tỉnh A vừa có công văn đồng ý cho xe tỉnh B qua địa bàn"),
-    ("co cong van tra loi", "announcement", 8, "UBND tỉnh A có công văn trả lời tỉnh B về việc tiếp nhận công dân"),
-    # an agreed plan made known, no occasion named (holdout17 x16): below every occasion, "tại hội nghị, hai bên thống
-    # nhất phương án …" stays the meeting
-    ("thong nhat phuong an", "announcement", 8, "UBND hai tỉnh A và B vừa thống nhất phương án mở tuyến xe buýt liền kề"),
-    ("thong nhat chu truong", "announcement", 8, "Thường trực hai tỉnh A và B đã thống nhất chủ trương xây cầu nối hai bờ"),
-    # ... and an approval of the plan made known (round 20): "Thủ tướng đã đồng ý chủ trương thiết lập quan hệ …"
-    ("dong y chu truong", "announcement", 8, "Thủ tướng đồng ý chủ trương thiết lập quan hệ hữu nghị giữa tỉnh A và tỉnh B"),
-    ("chap thuan chu truong", "announcement", 8, "UBND tỉnh A chấp thuận chủ trương hợp tác phát triển du lịch với tỉnh B"),
-    # ... or a unit let establish ties (round 21): "UBND tỉnh A đồng ý để huyện B thiết lập quan hệ hữu nghị với huyện C"
-    ("dong y de", "announcement", 8, "UBND tỉnh A đồng ý để huyện B thiết lập quan hệ hữu nghị với huyện C (Lào)"),
-    ("ky quyet dinh", "announcement", 6, "Chủ tịch UBND tỉnh A ký Quyết định phê duyệt Kế hoạch hợp tác với tỉnh B"),
-    # a request to the partner's government, when nothing else is named (a request made at talks is the talks)
-    ("de nghi ubnd", "announcement", 8, "UBND tỉnh A đề nghị UBND tỉnh B hỗ trợ máy gặt đập liên hợp"),
-    ("de nghi uy ban nhan dan", "announcement", 8, "UBND tỉnh A đề nghị Ủy ban nhân dân tỉnh B hỗ trợ"),
-    ("ra thong bao", "announcement", 6, "Văn phòng UBND tỉnh A ra thông báo về kết quả hợp tác với tỉnh B"),
-    ("thong qua nghi quyet", "announcement", 8, "HĐND tỉnh A thông qua Nghị quyết hỗ trợ tỉnh B"),
-    # ... and a document told as passed on its day (round 21, commune21): "Kế hoạch … vừa được UBND huyện thông qua ngày 9/2"
-    ("thong qua ngay", "announcement", 8, "Kế hoạch hợp tác với huyện B vừa được Thường trực Huyện ủy A thông qua ngày 9/2"),
-    # a letter of sympathy or congratulation sent (round 14; rank 8: the visit that hands one over stays the visit)
-    ("thu tham hoi", "announcement", 8, "Lãnh đạo tỉnh A vừa có Thư thăm hỏi gửi đến tỉnh B, nơi bị thiệt hại do bão"),
-    ("thu chia buon", "announcement", 8, "Chủ tịch UBND tỉnh A gửi thư chia buồn tới lãnh đạo tỉnh B"),
-    ("thu chuc mung", "announcement", 8, "Bí thư Tỉnh ủy A gửi thư chúc mừng Tết cổ truyền tới lãnh đạo tỉnh B"),
-    ("thu cam on", "announcement", 8, "UBND tỉnh A có thư cảm ơn gửi tỉnh B đã hỗ trợ khắc phục hậu quả lũ lụt (round 21)"),
-    ("dien chuc mung", "announcement", 8, "lãnh đạo tỉnh A gửi điện chúc mừng Quốc khánh tới chính quyền tỉnh B"),
-    ("dien mung", "announcement", 8, "tỉnh A gửi điện mừng nhân kỷ niệm ngày thành lập tỉnh B"),
-    # ... a telegram or letter named as the message itself, and the sympathy it sends (round 26, justice26 03)
-    ("buc dien", "announcement", 8, "Trong bức điện ngày 5/10, Chủ tịch tỉnh A bày tỏ sự cảm thông với tỉnh B"),
-    ("buc thu", "announcement", 8, "Trong bức thư gửi lãnh đạo tỉnh B ngày 3/2, Bí thư tỉnh A cảm ơn …"),
-    ("dien chia buon", "announcement", 8, "lãnh đạo tỉnh A gửi điện chia buồn tới tỉnh B về thiệt hại do lũ"),
-    ("dien tham hoi", "announcement", 8, "UBND tỉnh A có điện thăm hỏi gửi nhân dân tỉnh B sau trận bão"),
 )
 
-# Words that fold like a row and are no occasion (read with MAIN_TYPE_NOT)
-MORE_TYPE_NOT: tuple[str, ...] = (
-    "co hoi thi", "co hoi dien", "co hoi trai",   # 'cơ hội thị trường', 'cơ hội trải nghiệm': no contest, no camp
-    "thoi ky quyet",    # 'thời kỳ quyết định' (a decisive period): no decision signed
-    # the act of issuing named as a topic (round 18, holdout17 w07): "thông qua việc ban hành các quy định nghiêm ngặt,
-    # thành phố đã …", "nhờ việc ban hành …": background, no document issued ("ban hành Kế hoạch số …" still is)
-    "viec ban hanh",
-    # a leader's title, no delegation travelling (round 18, learn-rulesdate10 r20): "Bí thư Tỉnh ủy, Trưởng đoàn đại biểu
-    # Quốc hội tỉnh A" (a delegation of the National Assembly that travels, "Đoàn ĐBQH tỉnh A thăm …", is still one)
-    "truong doan dai bieu quoc hoi",
-    "to chuc hop tac",  # 'Tổ chức Hợp tác và Phát triển kinh tế' (an organisation), no 'tổ chức họp' (a meeting held)
-    "tiep kien nghi",   # 'tiếp (nhận) kiến nghị': petitions received, no audience
-    "sang chao co",     # 'sáng chào cờ' (a morning flag salute): no greeting call
-    # the bond named as a modifier (round 14): "sưu tầm tư liệu và hiện vật kết nghĩa", "kỷ vật kết nghĩa", "mối
-    # kết nghĩa", "tình kết nghĩa", and units named by it ("phường kết nghĩa", "địa phương kết nghĩa"): no twinning
-    "hien vat ket nghia", "tu lieu ket nghia", "tai lieu ket nghia", "ky vat ket nghia", "moi ket nghia",
-    "truyen thong ket nghia", "phuong ket nghia", "quan ket nghia", "dia phuong ket nghia",
-)
+#: All of round 12's rows: the occasions above, then the notices one side issues or sends.
+MORE_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = _OCCASION_PHRASES + NOTICE_PHRASES
 
 # A delegation attending a ceremony ("đoàn đại biểu tỉnh A dự lễ khai giảng …", "tham dự buổi lễ …"): the
 # ceremony ('other', rank 8, as "lễ hội"), whatever rite it is; the rite's own row reads it when the table has
@@ -362,46 +310,3 @@ MORE_TYPE_NOT: tuple[str, ...] = (
 # (after its subject: a sentence that opens "Dự buổi lễ có …" lists who attended, event_type._ATTENDEES)
 ATTENDS_CEREMONY = re.compile(r"(?<=\w )(?<!tham )(?:tham )?du (?:buoi )?le\b")
 ATTENDS_CEREMONY_ROW = ("du le", "other", 8, "đoàn đại biểu tỉnh A dự lễ khai trương tuyến du lịch tại tỉnh B")
-
-# Words that are no occasion only where a pattern says so (read with MAIN_TYPE_NOT; type_phrases._blank):
-# what "has been signed", told as a relative clause with no object after it ("thực hiện kế hoạch hiệp đồng
-# … đã ký kết, thường xuyên …", "triển khai nội dung mà hai bên đã ký kết."), is no signing of this sentence;
-# a signing with its object ("hai tỉnh đã ký kết biên bản …") or in the passive ("Thỏa thuận … đã được ký
-# kết.") is one.   {folded words: the pattern that must match where they start}
-GUARDED_NOT: dict[str, re.Pattern[str]] = {
-    "da ky ket": re.compile(r"(?<!duoc )da ky ket(?=\s*(?:[,.;:)]|$))"),
-    # a twinning still to come, the topic of a visit (round 20): "đoàn thành phố A thăm tỉnh B, trao đổi ý kiến
-    # hướng tới kết nghĩa", "tiến tới kết nghĩa", "bàn việc kết nghĩa", "khả năng kết nghĩa", "… giao lưu kết
-    # nghĩa trong tương lai": no signing (the ceremony, "lễ kết nghĩa", "xã A kết nghĩa với xã B", still is)
-    "ket nghia": re.compile(r"(?:(?<=huong toi )|(?<=huong toi giao luu )|(?<=tien toi )|(?<=viec )"
-                            r"|(?<=kha nang ))ket nghia|ket nghia(?= (?:trong|o) tuong lai\b| sau nay\b)"
-                            # ... and a party named by its bond, then the trip it makes (round 22, local22 01): "Đoàn công
-                            # tác huyện A kết nghĩa đến thăm, làm việc …", "đoàn xã B kết nghĩa sang chúc Tết": its visit
-                            r"|ket nghia(?= (?:da )?(?:den|sang|toi|ve) (?:tham|lam viec|chuc|du|giao luu|trao|tang)\b)"),
-}
-# A village or a post named by its bond after the word that governs it (round 21, commune21): "trao tặng quà cho
-# bản kết nghĩa B", "chương trình tình nguyện tại bản kết nghĩa B", "giao lưu với đồn kết nghĩa B": the twinned
-# village, no twinning of this sentence (as "xã kết nghĩa", "huyện kết nghĩa" in MAIN_TYPE_NOT, which need no
-# guard). Guarded: "ký văn bản kết nghĩa", "hai bản kết nghĩa với nhau", "bản A kết nghĩa với bản B" stay twinnings.
-# Each governing word is a whole word (round 27, commune27 01): "ở" is not the last letter of "giao", so "buổi giao
-# ban kết nghĩa cụm dân cư" (the twinned hamlets' review meeting) keeps its meeting, 'giao ban'.
-_GOVERNS = "".join(f"(?<=\\b{w} )|" for w in ("cho", "tai", "voi", "tang", "giup", "tham", "cua", "o"))[:-1]
-for _unit in ("ban", "thon", "cum dan cu", "don"):
-    GUARDED_NOT[f"{_unit} ket nghia"] = re.compile(rf"(?:{_GOVERNS}){_unit} ket nghia(?! voi\b| giua\b)")
-# "thông qua" is also "by way of" (review21): "thông qua ngày hội, hai bên thắt chặt tình đoàn kết" passes nothing;
-# the row "thong qua ngay" (a document passed on its day) holds only before the day's number ("thông qua ngày 9/2").
-# Only "thông qua" is blanked, so that the festival ("ngày hội") is still read.
-GUARDED_NOT["thong qua"] = re.compile(r"thong qua(?= ngay (?!\d))")
-# "tổ chức hành trình" is a unit's trip (round 22); a tourism route or a caravan two sides run is none (review22):
-# "hai sở phối hợp tổ chức hành trình du lịch “Về miền di sản” kết nối các điểm đến", "tổ chức hành trình caravan
-# xuyên biên giới" (main: other). Only the row's words are blanked; "hành trình về nguồn" is still read.
-GUARDED_NOT["to chuc hanh trinh"] = re.compile(r"to chuc hanh trinh(?= (?:du lich|caravan|xe|trai nghiem)\b)")
-# A gift told in the passive after its object, the delegation named back bare as its giver ("trồng 20 cây phong, là
-# giống cây do đoàn công tác trao tặng thành phố B"): a detail of the delegation's day, no occasion of the sentence
-# (round 22, river23 01). "Đoàn công tác do ông A làm trưởng đoàn trao tặng 200 suất quà" and "tiếp nhận 30 tấn gạo
-# do đoàn công tác tỉnh A trao tặng" (the giver named with its place) stay gifts.
-GUARDED_NOT["trao tang"] = re.compile(r"(?:(?<=do doan )|(?<=do doan cong tac )|(?<=do doan dai bieu ))trao tang")
-# "họp báo cáo" is a meeting to report, not a press conference (review25): "hai tỉnh tổ chức cuộc họp báo cáo kết quả
-# thực hiện thỏa thuận" holds 'cuoc hop bao' and 'hop bao' in its letters; only "báo cáo" is blanked, so that "cuộc
-# họp" is still read ("họp nghe báo cáo", "Báo cáo số 12/BC-UBND" are not after "họp": left as they are).
-GUARDED_NOT["bao cao"] = re.compile(r"(?<=hop )bao cao")

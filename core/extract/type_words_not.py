@@ -1,0 +1,73 @@
+"""Words that fold like a row of :mod:`.type_words` (or :mod:`.type_notices`) and are no occasion: plain ones
+(:data:`MORE_TYPE_NOT`, added to :data:`.type_not.MAIN_TYPE_NOT` by :mod:`.type_vocab`) and ones that are none only
+where a pattern says so (:data:`GUARDED_NOT`, read by :func:`.type_phrases.blank`). Matched folded.
+
+Split out of :mod:`.type_words` (round 36, fold36) to keep each module well under ~400 lines; words and patterns
+unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words that fold like a row and are no occasion (read with MAIN_TYPE_NOT)
+MORE_TYPE_NOT: tuple[str, ...] = (
+    "co hoi thi", "co hoi dien", "co hoi trai",   # 'cơ hội thị trường', 'cơ hội trải nghiệm': no contest, no camp
+    "thoi ky quyet",    # 'thời kỳ quyết định' (a decisive period): no decision signed
+    # the act of issuing named as a topic (round 18, holdout17 w07): "thông qua việc ban hành các quy định nghiêm ngặt,
+    # thành phố đã …", "nhờ việc ban hành …": background, no document issued ("ban hành Kế hoạch số …" still is)
+    "viec ban hanh",
+    # a leader's title, no delegation travelling (round 18, learn-rulesdate10 r20): "Bí thư Tỉnh ủy, Trưởng đoàn đại biểu
+    # Quốc hội tỉnh A" (a delegation of the National Assembly that travels, "Đoàn ĐBQH tỉnh A thăm …", is still one)
+    "truong doan dai bieu quoc hoi",
+    "to chuc hop tac",  # 'Tổ chức Hợp tác và Phát triển kinh tế' (an organisation), no 'tổ chức họp' (a meeting held)
+    "tiep kien nghi",   # 'tiếp (nhận) kiến nghị': petitions received, no audience
+    "sang chao co",     # 'sáng chào cờ' (a morning flag salute): no greeting call
+    # the bond named as a modifier (round 14): "sưu tầm tư liệu và hiện vật kết nghĩa", "kỷ vật kết nghĩa", "mối
+    # kết nghĩa", "tình kết nghĩa", and units named by it ("phường kết nghĩa", "địa phương kết nghĩa"): no twinning
+    "hien vat ket nghia", "tu lieu ket nghia", "tai lieu ket nghia", "ky vat ket nghia", "moi ket nghia",
+    "truyen thong ket nghia", "phuong ket nghia", "quan ket nghia", "dia phuong ket nghia",
+)
+
+# Words that are no occasion only where a pattern says so (read with MAIN_TYPE_NOT; type_phrases._blank):
+# what "has been signed", told as a relative clause with no object after it ("thực hiện kế hoạch hiệp đồng
+# … đã ký kết, thường xuyên …", "triển khai nội dung mà hai bên đã ký kết."), is no signing of this sentence;
+# a signing with its object ("hai tỉnh đã ký kết biên bản …") or in the passive ("Thỏa thuận … đã được ký
+# kết.") is one.   {folded words: the pattern that must match where they start}
+GUARDED_NOT: dict[str, re.Pattern[str]] = {
+    "da ky ket": re.compile(r"(?<!duoc )da ky ket(?=\s*(?:[,.;:)]|$))"),
+    # a twinning still to come, the topic of a visit (round 20): "đoàn thành phố A thăm tỉnh B, trao đổi ý kiến
+    # hướng tới kết nghĩa", "tiến tới kết nghĩa", "bàn việc kết nghĩa", "khả năng kết nghĩa", "… giao lưu kết
+    # nghĩa trong tương lai": no signing (the ceremony, "lễ kết nghĩa", "xã A kết nghĩa với xã B", still is)
+    "ket nghia": re.compile(r"(?:(?<=huong toi )|(?<=huong toi giao luu )|(?<=tien toi )|(?<=viec )"
+                            r"|(?<=kha nang ))ket nghia|ket nghia(?= (?:trong|o) tuong lai\b| sau nay\b)"
+                            # ... and a party named by its bond, then the trip it makes (round 22, local22 01): "Đoàn công
+                            # tác huyện A kết nghĩa đến thăm, làm việc …", "đoàn xã B kết nghĩa sang chúc Tết": its visit
+                            r"|ket nghia(?= (?:da )?(?:den|sang|toi|ve) (?:tham|lam viec|chuc|du|giao luu|trao|tang)\b)"),
+}
+# A village or a post named by its bond after the word that governs it (round 21, commune21): "trao tặng quà cho
+# bản kết nghĩa B", "chương trình tình nguyện tại bản kết nghĩa B", "giao lưu với đồn kết nghĩa B": the twinned
+# village, no twinning of this sentence (as "xã kết nghĩa", "huyện kết nghĩa" in MAIN_TYPE_NOT, which need no
+# guard). Guarded: "ký văn bản kết nghĩa", "hai bản kết nghĩa với nhau", "bản A kết nghĩa với bản B" stay twinnings.
+# Each governing word is a whole word (round 27, commune27 01): "ở" is not the last letter of "giao", so "buổi giao
+# ban kết nghĩa cụm dân cư" (the twinned hamlets' review meeting) keeps its meeting, 'giao ban'.
+_GOVERNS = "".join(f"(?<=\\b{w} )|" for w in ("cho", "tai", "voi", "tang", "giup", "tham", "cua", "o"))[:-1]
+for _unit in ("ban", "thon", "cum dan cu", "don"):
+    GUARDED_NOT[f"{_unit} ket nghia"] = re.compile(rf"(?:{_GOVERNS}){_unit} ket nghia(?! voi\b| giua\b)")
+# "thông qua" is also "by way of" (review21): "thông qua ngày hội, hai bên thắt chặt tình đoàn kết" passes nothing;
+# the row "thong qua ngay" (a document passed on its day) holds only before the day's number ("thông qua ngày 9/2").
+# Only "thông qua" is blanked, so that the festival ("ngày hội") is still read.
+GUARDED_NOT["thong qua"] = re.compile(r"thong qua(?= ngay (?!\d))")
+# "tổ chức hành trình" is a unit's trip (round 22); a tourism route or a caravan two sides run is none (review22):
+# "hai sở phối hợp tổ chức hành trình du lịch “Về miền di sản” kết nối các điểm đến", "tổ chức hành trình caravan
+# xuyên biên giới" (main: other). Only the row's words are blanked; "hành trình về nguồn" is still read.
+GUARDED_NOT["to chuc hanh trinh"] = re.compile(r"to chuc hanh trinh(?= (?:du lich|caravan|xe|trai nghiem)\b)")
+# A gift told in the passive after its object, the delegation named back bare as its giver ("trồng 20 cây phong, là
+# giống cây do đoàn công tác trao tặng thành phố B"): a detail of the delegation's day, no occasion of the sentence
+# (round 22, river23 01). "Đoàn công tác do ông A làm trưởng đoàn trao tặng 200 suất quà" and "tiếp nhận 30 tấn gạo
+# do đoàn công tác tỉnh A trao tặng" (the giver named with its place) stay gifts.
+GUARDED_NOT["trao tang"] = re.compile(r"(?:(?<=do doan )|(?<=do doan cong tac )|(?<=do doan dai bieu ))trao tang")
+# "họp báo cáo" is a meeting to report, not a press conference (review25): "hai tỉnh tổ chức cuộc họp báo cáo kết quả
+# thực hiện thỏa thuận" holds 'cuoc hop bao' and 'hop bao' in its letters; only "báo cáo" is blanked, so that "cuộc
+# họp" is still read ("họp nghe báo cáo", "Báo cáo số 12/BC-UBND" are not after "họp": left as they are).
+GUARDED_NOT["bao cao"] = re.compile(r"(?<=hop )bao cao")
