@@ -15,7 +15,7 @@ its first number -- a number that starts a token, not one inside "x8/3", "3.500"
 * ``core``: a regular expression from the first number on;
 * ``examples``: texts the rule finds whole (the tests check every one);
 * ``kind``: "date" or "period"; ``check``: extra tests of the engine, by name
-  (``dates._CHECKS``: ``not_doc``, ``no_unit``, ``cue_or_year`` ...); ``note``: what a
+  (``date_checks.CHECKS``: ``not_doc``, ``no_unit``, ``cue_or_year`` ...); ``note``: what a
   reviewer should know.
 
 Patterns are written in plain lower-case letters without accents ("thang" for "tháng",

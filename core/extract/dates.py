@@ -15,7 +15,7 @@ this module is the small engine that applies it:
    most numbers ("24 đoàn", "1,5 tỷ", "2077-TB/TU") fail there at once;
 4. the match is checked: the accents of its cue words (:data:`~date_rules.ACCENTED`),
    the calendar (31/2 is no date; 29/2 only in a leap year when the year is known),
-   the order of a range and the rule's own checks (:data:`_CHECKS`). A refused match
+   the order of a range and the rule's own checks (:data:`.date_checks.CHECKS`). A refused match
    hands over to the later rules.
 
 Patterns match any case and accent without copying the text (each plain letter of a
@@ -35,12 +35,11 @@ from .date_compile import LEAD_KINDS as _LEAD_KINDS
 from .date_compile import Compiled, Tables, compile_tables
 from .date_compile import any_case_and_accent as _any_case_and_accent  # noqa: F401 (for years)
 from .date_compile import lead_source  # noqa: F401 (for tests and reviewers)
+from .date_checks import CHECKS as _CHECKS, strong as _strong
 from .lead_blanks import lead_match
-from .month_words import check_month_word, month_of_word
+from .month_words import month_of_word
 from .written_from import written_four
-from .range_checks import check_consecutive as _check_consecutive, check_days_listed as _check_days_listed
-from .range_checks import check_opens_runs as _check_opens_runs
-from .date_rules import ACCENTED, DAYPART_WORDS, DAYPARTS, DOC_WORDS, RULES, UNIT_EXCEPTIONS, UNITS
+from .date_rules import ACCENTED, DAYPART_WORDS, DAYPARTS, RULES
 from ..scan import fold_slice, number_starts
 from ..text import fold, two_tones as _scrambled   # "ngàỵ": accents scrambled (date_rules.ACCENTED)
 
@@ -64,105 +63,10 @@ class DateMention:
     daypart: str | None = None
 
 
-# --- words around a number ----------------------------------------------------------
+# --- words around a number, and the rules' own checks: :mod:`.date_checks` (named in the table) ------------------
 
 _WORD = re.compile(r"\w+")
-_NEXT = re.compile(r"[ \t\xa0]*(%|\w+)(?:[ \t\xa0]+(\w+))?")
-_UNITS = frozenset(UNITS)
-_UNIT_EXCEPTIONS = frozenset(UNIT_EXCEPTIONS)
-_DOC_WORDS = frozenset(DOC_WORDS)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-_DRAW = ("hòa", "hoà")
-
-
-def _doc_before(text: str, start: int) -> bool:
-    written = _WORD.findall(text, max(0, start - 24), start)[-2:]
-    words = [fold(w) for w in written]   # "hòa 1/1" is a draw, "văn hóa 8/3" no number:
-    return bool(words) and ((words[-1] in _DOC_WORDS and (words[-1] != "hoa" or written[-1].lower() in _DRAW))
-                            or " ".join(words) in _DOC_WORDS)
-
-
-def _strong(g: dict) -> bool:
-    return bool(g.get("dp") or g.get("wd") or g.get("ngay"))
-
-
-# --- checks (named in the table) ----------------------------------------------------
-
-def _check_not_doc(g, text, start, end):
-    """No 'số', 'Bài', 'lần thứ', 'chiếm' ... (DOC_WORDS) just before."""
-    return _strong(g) or not _doc_before(text, start)
-
-
-def _check_no_unit(g, text, start, end):
-    """No unit ('tỷ', 'người', 'số', '%' ... UNITS) just after."""
-    m = _NEXT.match(text, end)
-    if m is None:
-        return True
-    if m.group(1) == "%":
-        return False
-    w1 = fold(m.group(1))
-    two = f"{w1} {fold(m.group(2))}" if m.group(2) else ""
-    return (w1 not in _UNITS or two in _UNIT_EXCEPTIONS) and two not in _UNITS
-
-
-def _check_slash_unless_cue(g, text, start, end):
-    """Without 'ngày', a part of the day or a year, both dates use '/'."""
-    if _strong(g) or g.get("y") or g.get("y2"):
-        return True
-    if (g.get("s") or "").strip() != "/" or (g.get("s2") or "").strip() != "/":
-        return False
-    return bool(g.get("tu")) or not _doc_before(text, start)
-
-
-#: A span of time after "từ 2 đến 3-4": "tháng", "tuần", "ngày" count months, weeks, days ("kéo dài từ 2 đến 3-4 tháng").
-_SPAN_AFTER = re.compile(r"\s*(?:thang|tuan|ngay)\b")
-
-
-def _check_range_cue(g, text, start, end):
-    """'tháng', a year, 'ngày'/a part of the day; or 'từ'/'(' before and a slash; or 'từ D đến D2-M' with a dash,
-    the days rising and no unit after ('từ 25 đến 27-7', not 'từ 3 đến 5-6 người')."""
-    if g.get("s") is None or g.get("y") or _strong(g):
-        return True
-    paren = text[max(0, start - 3):start].rstrip().endswith("(")
-    sep = (g.get("s") or "").strip()
-    if sep == "-" and g.get("tu") and " den " in f" {fold(text[start:end])} " and g.get("d2") \
-            and int(g["d"]) < int(g["d2"]):
-        return _check_no_unit(g, text, start, end) and not _SPAN_AFTER.match(fold(text[end:end + 8]))
-    return sep == "/" and bool(g.get("tu") or paren)
-
-
-def _check_cue_or_year(g, text, start, end):
-    return _strong(g) or bool(g.get("y"))
-
-
-def _check_quarter(g, text, start, end):
-    return ("q" in g) != ("qr" in g)
-
-
-def _check_month_alone(g, text, start, end):
-    """'tháng' not after a number: '6 tháng 2 lần' is a duration."""
-    return not text[max(0, start - 2):start].rstrip()[-1:].isdigit()
-
-
-def _check_day_alone(g, text, start, end):
-    """A day alone only after 'mùng'/'mồng' (the lead was read backwards)."""
-    return bool(re.search(r"\b(?:mung|mong)\b", fold((g.get("ngay") or "")[::-1])))
-
-
-_CHECKS = {
-    "opens_runs": _check_opens_runs,
-    "day_alone": _check_day_alone,
-    "consecutive": _check_consecutive,
-    "days_listed": _check_days_listed,
-    "not_doc": _check_not_doc,
-    "no_unit": _check_no_unit,
-    "slash_unless_cue": _check_slash_unless_cue,
-    "range_cue": _check_range_cue,
-    "cue_or_year": _check_cue_or_year,
-    "quarter": _check_quarter,
-    "month_alone": _check_month_alone,
-    "month_word": check_month_word,
-}
 
 
 # --- the compiled table -------------------------------------------------------------
