@@ -33,7 +33,7 @@ import time
 from pathlib import Path
 
 from hoptac.core import capitals, scan
-from hoptac.core.extract import events
+from hoptac.core.extract import events, page_partners
 from hoptac.core.ingest import process_bytes
 from hoptac.core.library import seed_paths
 from hoptac.core.places_match import Matcher
@@ -44,7 +44,7 @@ STAGES = ("find", "people", "partners")
 def record(blobs: list[tuple[str, bytes]]) -> dict[str, list]:
     """The inputs of each stage during one pass of the pipeline."""
     calls: dict[str, list] = {s: [] for s in STAGES}
-    find, people, partners = Matcher.find, events.find_people, events.principal_partners
+    find, people, partners = Matcher.find, events.find_people, page_partners.principal_partners
 
     def find_rec(self, text, folded=None):
         calls["find"].append((self, text, folded, scan._LAST_CODED))
@@ -58,12 +58,12 @@ def record(blobs: list[tuple[str, bytes]]) -> dict[str, list]:
         calls["partners"].append((a, k))
         return partners(*a, **k)
 
-    Matcher.find, events.find_people, events.principal_partners = find_rec, people_rec, partners_rec
+    Matcher.find, events.find_people, page_partners.principal_partners = find_rec, people_rec, partners_rec
     try:
         for name, data in blobs:
             process_bytes(data, name)
     finally:
-        Matcher.find, events.find_people, events.principal_partners = find, people, partners
+        Matcher.find, events.find_people, page_partners.principal_partners = find, people, partners
     return calls
 
 
@@ -78,7 +78,7 @@ def replay(stage: str, calls: dict[str, list]) -> None:
             events.find_people(text, *a, **k)
     else:
         for a, k in calls["partners"]:
-            events.principal_partners(*a, **k)
+            page_partners.principal_partners(*a, **k)
 
 
 def inside(spec: str, blobs: list[tuple[str, bytes]]) -> None:
