@@ -1,7 +1,7 @@
 """One side's decision to support its partner, told as the lead's verb (round 23, late23type): an announcement.
 
 The README's convention reads a decision as an announcement ("a notice, a decision, an approval, a letter"); the
-rows of type_vocab/type_words read it only where the decision is a document named ("Quyết định số …", "ký Quyết
+rows of type_vocab/type_notices read it only where the decision is a document named ("Quyết định số …", "ký Quyết
 định …"). A lead whose subject is one side's authority and whose verb is "quyết định" followed by what it decides
 tells that decision, not the trip or the handover it plans: "Ngày 22/11, UBND thành phố A quyết định thành lập đoàn
 công tác đến thăm và hỗ trợ tỉnh B" is the decision (the trip is its object, still to come). The same holds for one

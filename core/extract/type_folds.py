@@ -38,7 +38,7 @@ FOLDS_ACROSS_WORDS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("ky ket thuc", ("day",), "đoàn học sinh thành phố Tam Kỳ kết thúc chuyến giao lưu tại thành phố B"),
 )
 
-# Words that fold like "thăm" + a place and are none where a pattern says so (read with type_words.GUARDED_NOT by
+# Words that fold like "thăm" + a place and are none where a pattern says so (read with type_words_not.GUARDED_NOT by
 # type_phrases; round 32, env32k 07): "thảm họa" (a disaster) folds to "tham hoa", as "thăm Hòa Bình", "thăm xã Hòa
 # Phú" do, so MAIN_TYPE_NOT lists it only inside fixed phrases ("khắc phục thảm họa", "thảm họa thiên tai"). It is
 # a disaster too where no place name can follow it: before a stop ("khắc phục hậu quả thiên tai, thảm họa."), after

@@ -4,7 +4,7 @@ announcement (docs/accuracy.md, "Round 32: late32b").
 A province's office reports that it has received a letter, an official dispatch or a notice from its partner
 ("UBND tỉnh A vừa nhận được Công thư của tỉnh B về việc mở lại chợ biên giới từ ngày …"), or that it sends one
 ("UBND tỉnh A gửi công thư tới tỉnh B …"): what the page tells is the notice and what it makes known, an
-announcement, as the letters of greeting and sympathy ("thư chúc mừng", "điện chia buồn": type_words) and the
+announcement, as the letters of greeting and sympathy ("thư chúc mừng", "điện chia buồn": type_notices) and the
 dispatches a side sends ("gửi công văn", "có văn bản gửi": type_vocab) are. Before these rows such a lead named
 no occasion ("other"). The noun must be a written notice ("công thư" the formal letter between two
 administrations, "công văn", "công điện", "văn bản", "thông báo"); "nhận được" of anything else (aid, support,

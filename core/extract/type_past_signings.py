@@ -52,7 +52,7 @@ _SIGNED_IN = r"(?:vao |tu |trong )?nam (?:19|20)\d\d\b(?!\s*(?:(?:den|toi)\s|[-�
 _SIGNED_BEFORE = r"(?:(?:trong )?(?:thoi gian|nhung nam|cac nam|may nam) qua|truoc (?:day|do))\b"
 _SIGNED_SINCE = r"(?:(?!giai doan)[^,.;:()]){1,60}?\btu nam (?:19|20)\d\d\b(?!\s*(?:(?:den|toi)\s|[-–]))"
 
-#: {folded words: the pattern that must match where they start}, read with type_words.GUARDED_NOT (either blanks)
+#: {folded words: the pattern that must match where they start}, read with type_words_not.GUARDED_NOT (either blanks)
 PAST_SIGNING_GUARDS: dict[str, re.Pattern[str]] = {
     "nam ky": re.compile(_YEARS_SINCE),
     # (the verb, not a rite's or a meeting's name: "Lễ ký kết năm 2024", "Hội nghị ký kết năm 2024" are the occasion)
