@@ -76,9 +76,10 @@ _NUMBER_AT = re.compile(_NUMBER)
 #: The founding's name after "kỷ niệm N năm" -- or after "(nhân) dịp N năm", "chào mừng N năm" with no "kỷ niệm"
 #: ("Nhân dịp 60 năm Ngày thiết lập quan hệ ngoại giao và 45 năm ký kết Hiệp ước hữu nghị hợp tác Việt Nam - Lào"):
 #: the treaty is written with or without its "và" ("Hiệp ước hữu nghị hợp tác"), signed as "ký" or "ký kết";
-#: two anniversaries joined by "và" share the country named after the second.
+#: two anniversaries joined by "và" share the country named after the second. "mối quan hệ ngoại giao" is the same
+#: relation ("kỷ niệm 50 năm thiết lập mối quan hệ ngoại giao giữa Việt Nam và Nhật Bản": 2023; round 36, late36a).
 _KNOWN_ANNIV = re.compile(r"(?:ky niem|dip|chao mung)\s+(?:lan thu\s+)?(\d{1,3})\s+nam\s+(?:ngay\s+)?"
-                          r"(?:(?:thiet lap|ky(?: ket)?)\s+)?"
+                          r"(?:(?:thiet lap|ky(?: ket)?)\s+)?(?:moi\s+(?=quan he))?"
                           r"(quoc khanh|quan he ngoai giao|hiep uoc huu nghi (?:va )?hop tac)\b([^.;:\n(]{0,70})")
 #: A founding's name as matched -> its key in KNOWN_FOUNDINGS.
 _OCCASION_KEY = {"hiep uoc huu nghi hop tac": "hiep uoc huu nghi va hop tac"}

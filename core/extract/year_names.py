@@ -20,7 +20,7 @@ from .year_lives import life_year
 from ..scan import four_digits
 from ..text import fold
 
-__all__ = ["FESTIVALS", "CLAUSE_ENDS", "festival_start", "named_years", "spring_cues", "told_done"]
+__all__ = ["FESTIVALS", "QUOTED_FESTIVAL", "CLAUSE_ENDS", "festival_start", "named_years", "spring_cues", "told_done"]
 
 #: Where a clause ends, before a year (year_cues reads its clause back to one of these).
 CLAUSE_ENDS = ".;:!?\n,("
@@ -84,15 +84,53 @@ _HELD_BEFORE = re.compile(r"\b(?:to chuc thanh cong|sau thanh cong|ket qua|tiep 
                           r"ky truoc)\b")
 
 
+#: A festival's name in quotes is bounded by them, commas and all, however long ("Tại lễ khai mạc “Tuần lễ
+#: kết nối và giới thiệu nông sản, đặc sản tỉnh A năm 2024 tại TP Hồ Chí Minh”": round 36, late36a): the quote
+#: opens on the festival's noun, its year is the only one in it, and the quote closes after the year within
+#: QUOTED_AFTER characters of its clause (the venue, "tại …"). Not an earlier edition (told done, as above).
+QUOTED_FESTIVAL = ("quoted", "Tại lễ khai mạc “Tuần lễ kết nối và giới thiệu nông sản, đặc sản tỉnh A năm 2024 tại "
+                             "TP Hồ Chí Minh”, ông B cho biết …")
+QUOTED_REACH = 200
+QUOTED_AFTER = 60
+_OPEN_QUOTES = "“\"«"
+_QUOTED_NAME = re.compile(r"\s*(?:" + "|".join(f for f, _ in FESTIVALS) + r")\b")
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _quoted_festival(text: str, m: DateMention) -> int | None:
+    """Where the quoted festival's name starts when ``m`` ('năm 2024') stands in it (QUOTED_FESTIVAL), or None."""
+    lo = max(0, m.start - QUOTED_REACH)
+    q = max(text.rfind(ch, lo, m.start) for ch in _OPEN_QUOTES)
+    if q < 0 or "\n" in text[q:m.start] or any(ch in text[q + 1:m.start] for ch in "”»"):
+        return None
+    after = text[m.end:m.end + QUOTED_AFTER]
+    close = min((i for i in (after.find(ch) for ch in "”\"»") if i >= 0), default=-1)
+    if close < 0 or any(ch in after[:close] for ch in ".;!?\n“«"):
+        return None   # the quote goes on as a sentence, or does not close: no name's year
+    name = fold(text[q + 1:m.start])
+    if _QUOTED_NAME.match(name) is None or _A_YEAR.search(name) or _A_YEAR.search(fold(after[:close])):
+        return None
+    if _HELD_BETWEEN.search(name) or told_done(text, q + 1, m.start) or said_of(text, q + 1, m.start):
+        return None
+    clo = max(0, q - 60)
+    clause = fold(text[clo:q])
+    cut = max(clause.rfind(ch) for ch in CLAUSE_ENDS) + 1
+    if _EARLIER_EDITION.search(clause, cut) or told_done(text, clo + cut, q):
+        return None   # "… đã tổ chức thành công “Tuần lễ … năm 2023 tại …”": an earlier edition
+    return q + 1 + (len(text[q + 1:m.start]) - len(text[q + 1:m.start].lstrip()))
+
+
 def festival_start(text: str, m: DateMention) -> int | None:
-    """Where the festival's name starts when ``m`` ('năm 2024') closes it, or None."""
+    """Where the festival's name starts when ``m`` ('năm 2024') closes it, or None (a quoted name:
+    :func:`_quoted_festival`)."""
     lo = max(0, m.start - 90)
-    if not _FESTIVAL_WORD.search(text, lo, m.start):
-        return None
-    before = fold(text[lo:m.start])
-    f = _FESTIVAL_NAMED.search(before)
+    f = None
+    if _FESTIVAL_WORD.search(text, lo, m.start):
+        before = fold(text[lo:m.start])
+        f = _FESTIVAL_NAMED.search(before)
     if f is None:
-        return None
+        return _quoted_festival(text, m) if any(ch in text[max(0, m.start - QUOTED_REACH):m.start]
+                                                for ch in _OPEN_QUOTES) else None
     cut = max(before.rfind(ch, 0, f.start()) for ch in CLAUSE_ENDS) + 1
     if _EARLIER_EDITION.search(before, cut, f.start()) or told_done(text, lo + cut, lo + f.start()):
         return None
