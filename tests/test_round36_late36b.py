@@ -29,7 +29,7 @@ def _others(sentence: str) -> list[str]:
     ("Từ năm 2008, Hội Nông dân tỉnh Điện Biên đã chính thức có quan hệ hợp tác với Hội Nông dân tỉnh Phông Sa "
      "Lỳ.", "2008"),
     ("Từ năm 1998, hai hội thiết lập quan hệ hợp tác và thường xuyên thăm hỏi nhau.", "1998"),
-    ("Từ năm 2011, hội nông dân hai tỉnh kết nghĩa, cùng hỗ trợ hội viên vùng biên.", "2011"),
+    ("Từ năm 2011, hội nông dân hai tỉnh đã kết nghĩa, cùng hỗ trợ hội viên vùng biên.", "2011"),
 ])
 def test_a_relation_founded_in_the_year_that_opens_the_sentence(sentence, year):
     assert year in _others(sentence)
@@ -39,6 +39,8 @@ def test_a_relation_founded_in_the_year_that_opens_the_sentence(sentence, year):
     ("Từ năm 2008, hai bên đã tổ chức nhiều hoạt động giao lưu, trao đổi kinh nghiệm.", "2008"),   # activity since
     ("Từ năm 2008, quan hệ hợp tác giữa hai hội ngày càng phát triển.", "2008"),                  # no founding
     ("Từ năm 2026, hai hội sẽ chính thức thiết lập quan hệ hợp tác toàn diện.", "2026"),          # a plan
+    ("Từ năm 2015, hai xã đã tổ chức giao lưu văn nghệ vào dịp ngày kết nghĩa.", "2015"),     # the bond's day
+    ("Từ năm 2015, hai bên đã có nhiều hoạt động giao lưu, thắt chặt tình kết nghĩa.", "2015"),  # its feeling
 ])
 def test_a_year_since_without_a_founding_told_done_is_no_milestone(sentence, year):
     assert year not in _others(sentence)

@@ -62,10 +62,12 @@ _STARTED_AFTER = re.compile(r"\s*,\s*(?:(?!\b(?:se|du kien|den nay|hang nam)\b)[
 #: A relation founded in a year, told opening its sentence: "Từ năm 2006, Hội Phụ nữ tỉnh A đã chính thức có
 #: quan hệ hợp tác với Hội Phụ nữ tỉnh B", "Từ năm 1998, hai xã thiết lập quan hệ kết nghĩa" (the year the bond
 #: began; ``established`` reads the year after the verb). Not a year's activity since ("Từ năm 2006, hai bên đã tổ
-#: chức nhiều đoàn …"), nor a plan ("Từ năm 2026, hai tỉnh sẽ chính thức …"). (folded, after the year)
-_FOUNDED_SINCE = re.compile(r"\s*,\s*(?:(?!\b(?:se|du kien|den nay|hang nam)\b)[^.;:()]){0,120}?"
+#: chức nhiều đoàn …"), nor a plan ("Từ năm 2026, hai tỉnh sẽ chính thức …"); "kết nghĩa" as a verb only ("đã kết
+#: nghĩa", "kết nghĩa với"), not the bond's day or feeling ("kỷ niệm ngày kết nghĩa", "tình kết nghĩa"). (folded, after
+#: the year)
+_FOUNDED_SINCE = re.compile(r"\s*,\s*(?:(?!\b(?:se|du kien|den nay|hang nam|nhieu)\b)[^.;:()]){0,120}?"
                             r"\b(?:chinh thuc\s+(?:co\s+|thiet lap\s+|xac lap\s+)?quan he|(?:thiet lap|xac lap)\s+quan he|"
-                            r"ket nghia)\b")
+                            r"(?:da|chinh thuc)\s+ket nghia|ket nghia\s+voi)\b")
 
 #: One trip or meeting told done in a year that opens its sentence after "Trong": "Trong năm 2024, Bộ Chỉ huy Quân sự
 #: tỉnh A đã tổ chức đoàn sang thăm và hội đàm với tỉnh B" (one delegation, its occasion's verb). Not a year's
