@@ -59,6 +59,28 @@ _STARTED_AFTER = re.compile(r"\s*,\s*(?:(?!\b(?:se|du kien|den nay|hang nam)\b)[
                             r"\bda\s+(?:tien hanh|trien khai|thuc hien|phoi hop)\s+(?:chuong trinh|du an|hop tac|de an)")
 
 
+#: A relation founded in a year, told opening its sentence: "Từ năm 2006, Hội Phụ nữ tỉnh A đã chính thức có
+#: quan hệ hợp tác với Hội Phụ nữ tỉnh B", "Từ năm 1998, hai xã thiết lập quan hệ kết nghĩa" (the year the bond
+#: began; ``established`` reads the year after the verb). Not a year's activity since ("Từ năm 2006, hai bên đã tổ
+#: chức nhiều đoàn …"), nor a plan ("Từ năm 2026, hai tỉnh sẽ chính thức …"); "kết nghĩa" as a verb only ("đã kết
+#: nghĩa", "kết nghĩa với"), not the bond's day or feeling ("kỷ niệm ngày kết nghĩa", "tình kết nghĩa"). (folded, after
+#: the year)
+_FOUNDED_SINCE = re.compile(r"\s*,\s*(?:(?!\b(?:se|du kien|den nay|hang nam|nhieu)\b)[^.;:()]){0,120}?"
+                            r"\b(?:chinh thuc\s+(?:co\s+|thiet lap\s+|xac lap\s+)?quan he|(?:thiet lap|xac lap)\s+quan he|"
+                            r"(?:da|chinh thuc)\s+ket nghia|ket nghia\s+voi)\b")
+
+#: One trip or meeting told done in a year that opens its sentence after "Trong": "Trong năm 2024, Bộ Chỉ huy Quân sự
+#: tỉnh A đã tổ chức đoàn sang thăm và hội đàm với tỉnh B" (one delegation, its occasion's verb). Not a year's
+#: activity summed up (review21): a count of delegations, documents or occasions ("đã ký kết bốn văn bản và tổ chức
+#: nhiều đoàn …", "các đoàn", "3 lượt đoàn"), nor a plan ("sẽ", "dự kiến"). (folded, after the year, to the clause's end)
+_ONE_TRIP_IN_YEAR = re.compile(r"\s*,\s*(?:(?!\b(?:se|du kien|du dinh|phan dau)\b)[^.;:()]){0,80}?\bda\s+"
+                               r"(?:(?:to chuc|cu)\s+(?:mot\s+)?doan\s+(?:[a-z]+\s+){0,4}?)?(?:sang|den|toi)\s+"
+                               r"(?:tham|lam viec|hoi dam|chuc tet)\b")
+_COUNTED = re.compile(r"\b(?:nhieu|cac|mot so|hang loat|\d+|hai|ba|bon|sau|bay|tam|chin|muoi)\s+(?:[a-z]+\s+)?"
+                      r"(?:doan|luot|cuoc|van ban|hoat dong|chuong trinh|buoi)\b")
+_TRONG = re.compile(r"(?:^|[,;])\s*trong\s+$")
+
+
 #: A year that opens its sentence or clause, perhaps after "vào" ("Năm 2014, …", "…; năm 2014, …", "Vào năm
 #: 1960, hai tỉnh … tổ chức lễ kết nghĩa"). Not after "trong" (review21): "Trong năm 2023, hai tỉnh đã ký kết
 #: bốn văn bản và trao đổi nhiều đoàn" sums up a year's activity, no one occasion of it. (folded, the text before)
@@ -74,9 +96,15 @@ def year_milestone(folded: str, dm: DateMention, sentence_start: int) -> bool:
     if (dm.text[:3].lower() == "từ " and not folded[sentence_start:dm.start].strip()   # not "đầu tư năm"
             and _STARTED_AFTER.match(folded, dm.end, dm.end + 200)):
         return True
+    if (dm.text[:3].lower() == "từ " and not folded[sentence_start:dm.start].strip()
+            and _FOUNDED_SINCE.match(folded, dm.end, dm.end + 200)):
+        return True
     before = folded[max(sentence_start, dm.start - 60):dm.start]
     if _YEAR_EVENT_NOUN_AT.search(before) or _SIGNED_YEAR.search(before):
         return True
+    if "trong" in before and _TRONG.search(before) and _ONE_TRIP_IN_YEAR.match(folded, dm.end, dm.end + 200):
+        end = re.search(r"[.;]", folded[dm.end:dm.end + 240])
+        return _COUNTED.search(folded, dm.end, dm.end + (end.start() if end else 240)) is None
     opens = _YEAR_OPENS.search(before) is not None   # "…; năm 2014, ký kết …": a listed clause
     after = folded[dm.end:dm.end + 200]
     end = re.search(r"[.;]", after)
