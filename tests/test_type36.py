@@ -63,3 +63,32 @@ def test_talks_over_several_days_with_business_travellers_stay_the_talks():
     lead = ("Từ ngày 17 đến 19/6, đoàn đại biểu tỉnh Nghệ An hội đàm với lãnh đạo tỉnh Xiêng Khoảng (Lào); đoàn doanh "
             "nghiệp đi cùng kết nối với các đối tác.")
     assert _type("Tin hợp tác", lead) == "conference"
+
+
+# --- a tribute paid in the partner's province, told with no verb of going: the trip
+@pytest.mark.parametrize("lead", [
+    "Sáng 25/7, lãnh đạo tỉnh Quảng Nam viếng hương Nghĩa trang liệt sĩ quốc gia Trường Sơn (tỉnh Quảng Trị).",
+    "Ngày 12/3, lãnh đạo tỉnh An Giang dâng hương tại Đài hữu nghị Việt Nam – Campuchia ở tỉnh Takeo (Campuchia).",
+    "Ngày 12/3, lãnh đạo tỉnh An Giang dâng hoa tại Đài hữu nghị Việt Nam – Campuchia ở tỉnh Takeo (Campuchia).",
+    "Ngày 12/3, lãnh đạo tỉnh An Giang đặt vòng hoa tại Đài hữu nghị Việt Nam – Campuchia ở tỉnh Takeo (Campuchia).",
+    "Ngày 12/3, lãnh đạo tỉnh An Giang thắp hương tưởng niệm liệt sĩ quân tình nguyện tại tỉnh Takeo (Campuchia).",
+])
+def test_a_tribute_in_the_partners_province_is_a_visit(lead):
+    assert _type("Tin hợp tác", lead) == "visit"
+
+
+@pytest.mark.parametrize("lead", [
+    # the venue in the subject's own province
+    "Sáng 25/7, lãnh đạo tỉnh Quảng Trị viếng hương Nghĩa trang liệt sĩ quốc gia Trường Sơn (tỉnh Quảng Trị) cùng "
+    "đoàn tỉnh Quảng Nam.",
+    # the other side named as company, not as the venue
+    "Sáng 25/7, lãnh đạo tỉnh Quảng Trị dâng hương tại Nghĩa trang liệt sĩ quốc gia Trường Sơn cùng lãnh đạo tỉnh "
+    "Quảng Nam.",
+    # where the fallen fell, the rite held at home
+    "Ngày 12/3, lãnh đạo tỉnh An Giang dâng hương tưởng niệm các liệt sĩ quân tình nguyện hy sinh tại tỉnh Takeo "
+    "(Campuchia).",
+    # both sides before the rite: a joint rite
+    "Ngày 12/3, lãnh đạo tỉnh An Giang và tỉnh Takeo (Campuchia) dâng hương tại Đài hữu nghị ở huyện Tịnh Biên.",
+])
+def test_guards_a_rite_at_home_or_shared_is_no_trip(lead):
+    assert _type("Tin hợp tác", lead) != "visit"
