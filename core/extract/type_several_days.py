@@ -46,7 +46,7 @@ def over_several_days(clause: str, etype: str | None, why: str) -> tuple[str | N
         found = phrases_in(clause)
         talks = [f[0] for f in found if f[1] == "conference"]
         if all(f[3] in TALKS for f in found if f[1] == "conference") and any(
-                f[1] == "visit" and f[0] > talks[0] and f[3] not in ("doan cong tac", "doan dai bieu") for f in found):
+                f[1] == "visit" and f[0] > talks[0] and f[3] not in DELEGATION_NOUNS for f in found):
             return "visit", M_("talks then visits over several days: a delegation's programme, its visit")
     if etype == "conference":
         # a working session takes a day: a delegation's "làm việc" over several days ("từ ngày 7 đến 9/11,
