@@ -37,10 +37,12 @@ from .date_compile import any_case_and_accent as _any_case_and_accent  # noqa: F
 from .date_compile import lead_source  # noqa: F401 (for tests and reviewers)
 from .lead_blanks import lead_match
 from .month_words import check_month_word, month_of_word
+from .paren_days import check_paren_alone
+from .doc_words import doc_before as _doc_before
 from .written_from import written_four
 from .range_checks import check_consecutive as _check_consecutive, check_days_listed as _check_days_listed
 from .range_checks import check_opens_runs as _check_opens_runs
-from .date_rules import ACCENTED, DAYPART_WORDS, DAYPARTS, DOC_WORDS, RULES, UNIT_EXCEPTIONS, UNITS
+from .date_rules import ACCENTED, DAYPART_WORDS, DAYPARTS, RULES, UNIT_EXCEPTIONS, UNITS
 from ..scan import fold_slice, number_starts
 from ..text import fold, two_tones as _scrambled   # "ngàỵ": accents scrambled (date_rules.ACCENTED)
 
@@ -70,16 +72,7 @@ _WORD = re.compile(r"\w+")
 _NEXT = re.compile(r"[ \t\xa0]*(%|\w+)(?:[ \t\xa0]+(\w+))?")
 _UNITS = frozenset(UNITS)
 _UNIT_EXCEPTIONS = frozenset(UNIT_EXCEPTIONS)
-_DOC_WORDS = frozenset(DOC_WORDS)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-_DRAW = ("hòa", "hoà")
-
-
-def _doc_before(text: str, start: int) -> bool:
-    written = _WORD.findall(text, max(0, start - 24), start)[-2:]
-    words = [fold(w) for w in written]   # "hòa 1/1" is a draw, "văn hóa 8/3" no number:
-    return bool(words) and ((words[-1] in _DOC_WORDS and (words[-1] != "hoa" or written[-1].lower() in _DRAW))
-                            or " ".join(words) in _DOC_WORDS)
 
 
 def _strong(g: dict) -> bool:
@@ -162,6 +155,7 @@ _CHECKS = {
     "quarter": _check_quarter,
     "month_alone": _check_month_alone,
     "month_word": check_month_word,
+    "paren_alone": check_paren_alone,
 }
 
 
