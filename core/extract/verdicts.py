@@ -27,7 +27,7 @@ from .issued_plans import planned_by_an_issued_plan as _planned_by_an_issued_pla
 from .built_before import begun_before as _begun_before
 from .other_occasions import other_occasion
 from .anniversaries_agree import agreeing_anniversaries
-from .document_dates import document_date_apart
+from .document_dates import bare_in_brackets, document_date_apart
 from .listing_dates import listing_date
 from .history_chain import history_continued
 from .main_date import PLACE_SCORES, _score, captions_before, choose_main  # noqa: F401 - captions_before re-exported
@@ -167,7 +167,7 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
             issued = dm.re is _DOCUMENT and _issues_it(near, dm.start())
             r = (Reading(m, "issued", _WHY_ISSUING) if issued
                  else Reading(m, "document", _WHY_DOCUMENT))
-        elif fold_starts_ngay(folded, m) and (apart := document_date_apart(folded, m, near)) is not None:
+        elif (fold_starts_ngay(folded, m) or bare_in_brackets(folded, m)) and (apart := document_date_apart(folded, m, near)) is not None:
             at = apart[1]   # "Chỉ thị 123-CT, ngày …", "(ngày …)", "… ban hành ngày …" (document_dates)
             r = (Reading(m, "issued", _WHY_ISSUING) if _ISSUING.search(near[max(0, at - 40):at + 25])
                  else Reading(m, "document", M_("the date of a document, written apart from its number ({shape})",
