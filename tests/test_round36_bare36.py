@@ -110,3 +110,37 @@ def test_a_related_title_or_a_captions_bracketed_day(day):
         assert _main(text)["date"] == "--03-08"
     ex = explain_text(caption)
     assert [(d["text"], d["verdict"]) for d in ex.dates] == [("8/3", "event"), (day[1:-1], "caption")]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Nông dân thu hoạch lúa Hè Thu (29/8).", ["29/8"]),       # "Thu", not "thứ"
+    ("Đoàn đã đến thăm tỉnh Yên Bái (5/3).", ["5/3"]),          # "Bái", not "Bài"
+    ("Hội nghị lần thứ 2/3 thành viên tán thành.", []),          # "thứ": a count, as before
+    ("Hoi nghi lan thu 2/3 thanh vien tan thanh.", []),          # a page without accents: as before
+    ("Bài 3/4 nói về hợp tác.", []),
+    ("Hai tỉnh ký kết tại thành phố Hải Phòng (5/3).", ["5/3"]),  # a name spelt as "phòng"
+    ("Đoàn làm việc tại phòng 3/2 của trụ sở.", []),             # ... the word itself: a number
+    ("Hai đội hòa 1/1 trong trận giao hữu.", []),
+])
+def test_a_documents_word_spelt_or_capitalised_as_another(text, found):
+    assert [m.text for m in find_dates(text) if m.day] == found
+
+
+@pytest.mark.parametrize("lead, day", [
+    ("UBND tỉnh Lào Cai phối hợp với tỉnh Hà Giang đã tổ chức “Ngày văn hóa hai tỉnh” (21-11).", "--11-21"),
+    ("Hai tỉnh đã tổ chức hội nghị tổng kết hợp tác trong cuối tháng 12/2024 (4-12).", "--12-04"),
+    ("Đoàn giáo viên tỉnh Lào Cai đã sang tỉnh Hà Giang học tập (8-8), trao đổi kinh nghiệm giảng dạy.", "--08-08"),
+    ("Đoàn công tác tỉnh Lào Cai đã làm việc với các tỉnh miền Bắc (5-3).", "--03-05"),
+])
+def test_the_bracket_after_a_title_a_month_or_a_word_folding_as_a_number_word(lead, day):
+    assert _date(lead) == day
+
+
+def test_a_bracketed_day_after_the_place_of_an_anniversarys_celebration_is_the_occasions():
+    held = ("Đoàn công tác tỉnh Lào Cai đã tham dự lễ kỷ niệm 30 năm Ngày kết nghĩa hai tỉnh Lào Cai – Hà Giang tại "
+            "tỉnh Hà Giang (5/3).")
+    assert _date(held) == "--03-05"
+    # the day the anniversary commemorates, right after its name, stays the anniversary's
+    named = ("Nhân dịp kỷ niệm 30 năm Ngày kết nghĩa hai tỉnh (5/3), đoàn công tác tỉnh Lào Cai đã đến thăm tỉnh Hà "
+             "Giang.")
+    assert _date(named) is None
