@@ -144,3 +144,10 @@ def test_a_bracketed_day_after_the_place_of_an_anniversarys_celebration_is_the_o
     named = ("Nhân dịp kỷ niệm 30 năm Ngày kết nghĩa hai tỉnh (5/3), đoàn công tác tỉnh Lào Cai đã đến thăm tỉnh Hà "
              "Giang.")
     assert _date(named) is None
+
+
+@pytest.mark.parametrize("day, date", [("(sáng 5/3/2024)", "2024-03-05"), ("(chiều 5-3-2024)", "2024-03-05"),
+                                       ("(sáng 5/3)", "--03-05")])
+def test_a_part_of_the_day_in_the_bracket_after_an_anniversary_is_the_occasions(day, date):
+    lead = f"Lãnh đạo tỉnh Lào Cai đã dự lễ kỷ niệm 30 năm Ngày kết nghĩa hai tỉnh Lào Cai – Hà Giang {day}."
+    assert _date(lead) == date

@@ -179,9 +179,11 @@ _HELD_AT = re.compile(r"\btai\s+[^\W\d]")
 def anniversary_bracket(near: str, m: DateMention) -> bool:
     """Does the bracket hold the day an anniversary commemorates ("kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại
     giao (5/9/1962 - 5/9/2022)", "nhân dịp Quốc khánh (2/9)")? Not a day without its year written after the place
-    the occasion is held ("… kỷ niệm … tại tỉnh B (5/3)"): that day closes the occasion's sentence (round 36)."""
+    the occasion is held ("… kỷ niệm … tại tỉnh B (5/3)"): that day closes the occasion's sentence; nor a day with
+    its part of the day ("… kỷ niệm 60 năm Ngày kết nghĩa hai tỉnh (sáng 5/3/2020)"): a commemorated day has no
+    morning, the occasion has (round 36)."""
     a = _ANNIV_BEFORE.search(near)
-    return a is not None and (m.year is not None or _HELD_AT.search(a.group()) is None)
+    return a is not None and m.daypart is None and (m.year is not None or _HELD_AT.search(a.group()) is None)
 
 
 def _anniversary_day(m: DateMention, near: str, latest: int | None) -> bool:
