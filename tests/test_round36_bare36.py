@@ -115,6 +115,8 @@ def test_a_related_title_or_a_captions_bracketed_day(day):
 @pytest.mark.parametrize("text, found", [
     ("Nông dân thu hoạch lúa Hè Thu (29/8).", ["29/8"]),       # "Thu", not "thứ"
     ("Đoàn đã đến thăm tỉnh Yên Bái (5/3).", ["5/3"]),          # "Bái", not "Bài"
+    ("Hai bên hội đàm với tỉnh Luông Pha Bang (15/12), Lào.", ["15/12"]),   # "Bang", not "bằng"
+    ("Diện tích lớn gấp 3 lần, bằng 2/3 cả nước.", []),          # "bằng": a fraction, as before
     ("Hội nghị lần thứ 2/3 thành viên tán thành.", []),          # "thứ": a count, as before
     ("Hoi nghi lan thu 2/3 thanh vien tan thanh.", []),          # a page without accents: as before
     ("Bài 3/4 nói về hợp tác.", []),

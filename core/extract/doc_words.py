@@ -5,7 +5,8 @@ date_rules.DOC_WORDS (folded: no accents); the rules ``not_doc`` and ``paren_dm`
 Folded, some of those words are other words too (round 36), told apart two ways:
 
 * by their accents (:data:`OTHER_SPELLINGS`): "tỉnh Yên Bái (5/3)" is no "Bài 5/3", "Bình Dương (5/3)" no "đường
-  5/3", "Thái Lan (5/3)" no "lần", "lúa Hè Thu (29/8)" no "thứ"; only on a page written with accents;
+  5/3", "Thái Lan (5/3)" no "lần", "lúa Hè Thu (29/8)" no "thứ", "Luông Pha Bang (15/12)" no "bằng"; only on a page
+  written with accents;
 * by their capitals (:data:`NAME_ENDINGS`), where the name is spelt as the word: written with a capital after
   another capitalised word, the end of a place's name: "Hải Phòng (5/3)" no room, "Sông Mã (5/3)" no code,
   "Sông Lô (5/3)" no lot, "Sông Cầu (5/3)" no bridge, "Khánh Hòa (5/3)" no draw; the word lower case, or
@@ -32,6 +33,7 @@ OTHER_SPELLINGS: dict[str, tuple[tuple[str, ...], str]] = {
     "duong": (("dương",), "Bình Dương, Hải Dương"),
     "lan": (("lan",), "Thái Lan, Phần Lan"),
     "thu": (("thu",), "lúa Hè Thu, mùa thu"),
+    "bang": (("bang",), "Luông Pha Bang, bang Bavaria"),
 }
 #: A document's or a count's word (folded) that, spelt the same, ends a place's name, with an example of the name.
 NAME_ENDINGS: dict[str, str] = {
