@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 
-from .date_rules import DOC_WORDS, UNIT_EXCEPTIONS, UNITS
+from .date_rules import UNIT_EXCEPTIONS, UNITS
+from .doc_words import doc_before as _doc_before
 from .month_words import check_month_word
+from .paren_days import check_paren_alone
 from .range_checks import check_consecutive as _check_consecutive, check_days_listed as _check_days_listed
 from .range_checks import check_opens_runs as _check_opens_runs
 from ..text import fold
@@ -19,19 +21,9 @@ __all__ = ["CHECKS", "strong"]
 
 # --- words around a number ----------------------------------------------------------
 
-_WORD = re.compile(r"\w+")
 _NEXT = re.compile(r"[ \t\xa0]*(%|\w+)(?:[ \t\xa0]+(\w+))?")
 _UNITS = frozenset(UNITS)
 _UNIT_EXCEPTIONS = frozenset(UNIT_EXCEPTIONS)
-_DOC_WORDS = frozenset(DOC_WORDS)
-_DRAW = ("hòa", "hoà")
-
-
-def _doc_before(text: str, start: int) -> bool:
-    written = _WORD.findall(text, max(0, start - 24), start)[-2:]
-    words = [fold(w) for w in written]   # "hòa 1/1" is a draw, "văn hóa 8/3" no number:
-    return bool(words) and ((words[-1] in _DOC_WORDS and (words[-1] != "hoa" or written[-1].lower() in _DRAW))
-                            or " ".join(words) in _DOC_WORDS)
 
 
 def strong(g: dict) -> bool:
@@ -116,4 +108,5 @@ CHECKS = {
     "quarter": _check_quarter,
     "month_alone": _check_month_alone,
     "month_word": check_month_word,
+    "paren_alone": check_paren_alone,
 }

@@ -278,6 +278,15 @@ RULES: tuple[Rule, ...] = (
               "the page's publication, or the month before when the day is later than the "
               "publication's (dates.day_in_month); no date at all without a publication date. "
               "Not 'mùng 4 Tết' (a lunar day)."),
+    Rule("paren_dm", "",
+         r"(?P<d>{DAY})(?P<s>[.\-])(?P<m>{MON})(?=[ \t]*\))",
+         ("5-3", "12.4", "7-11", "20.6"),
+         check="paren_alone",
+         note="A day and month with a dot or a dash closed alone in parentheses right after a word: the lead's "
+              "day after its occasion ('… đã đến thăm và làm việc tại tỉnh B (5-3)', '… hội đàm với lãnh đạo "
+              "tỉnh D (7.11)'; round 36). Not after a number ('12 (5-3)') nor a word that makes it one "
+              "(paren_days.NUMBER_BEFORE: 'điểm (8.5)', 'tỷ số (2-1)', 'Điều (3.2)', 'số 12 (5-3)'); a bare "
+              "'12.5' or '3-6' outside parentheses stays a number. (The examples are tested inside 'tỉnh B (…)'.)"),
     Rule("bare_dm", "",
          r"(?P<d>{DAY})/(?P<m>{MON}){END}",
          ("8/3", "19/11", "2/9"),

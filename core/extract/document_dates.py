@@ -14,6 +14,8 @@ comma       "Thực hiện Chỉ thị 123-CT, ngày 6/11/1991 của Hội đồ
             "Theo Kế hoạch số 7/KH-UBND của UBND tỉnh, ngày 2/4/2020 về việc …"
 bracket     "Theo Chỉ thị số 9/CT-TTg (ngày 18/2/2020) của Thủ tướng Chính phủ, …"
             "Thực hiện Nghị quyết số 26-NQ/TW, (ngày 3/11/2022) …"
+            "Theo Quyết định số 12 (5/3), …", "Thực hiện Kế hoạch số 7/KH-UBND (5-3), đoàn …" (round 36: the
+            day alone in the brackets, without "ngày", is the document's too: :func:`bare_in_brackets`)
 issued on   "Thực hiện Thông tư số 05/2018/TT-BNV ban hành ngày 3/5/2018, …"
             "… Thông tư hướng dẫn chế độ công tác phí được Bộ Tài chính ban hành ngày 6/7/2017 …"
             (not "vừa được ban hành ngày …" nor "vừa được UBND tỉnh phê duyệt ngày …": the news is
@@ -45,7 +47,7 @@ from .anchors import holds_any
 from .dates import DateMention
 from .verdict_shapes import _DOC_NOUNS, _W
 
-__all__ = ["document_date_apart", "SHAPES"]
+__all__ = ["document_date_apart", "bare_in_brackets", "SHAPES"]
 
 #: shape name -> an example (the table above; tests/test_document_dates.py writes one page per shape).
 SHAPES: dict[str, str] = {
@@ -85,6 +87,18 @@ _JUST_ISSUED = re.compile(r"\b(?:vua|moi)\s+(?:duoc\s+(?:[^,;.()\n]{1,60}?\s+)?)
 _DOCUMENT_AFTER = re.compile(r"\s*(?:\)|(?:cua|ve|do|ban hanh|quy dinh|huong dan)\b)")
 _NOUNS = tuple(_DOC_NOUNS.split("|"))   # a gate: the window names a document
 _ISSUED_WORDS = ("ban hanh", "thong qua", "phe duyet")
+
+
+#: A day alone in its brackets: "(5/3)", "( 5-3 )" (round 36).
+_BARE_OPEN = re.compile(r"\(\s*$")
+_BARE_CLOSE = re.compile(r"\s*\)")
+
+
+def bare_in_brackets(folded: str, m: DateMention) -> bool:
+    """Is ``m`` a day written alone in brackets, without "ngày" ("Quyết định số 12 (5/3)")? Such a day after a
+    document's number is the document's, as "(ngày 5/3)" is (the bracket shape)."""
+    return (folded[m.start:m.start + 1].isdigit() and _BARE_OPEN.search(folded, max(0, m.start - 4), m.start) is not None
+            and _BARE_CLOSE.match(folded, m.end) is not None)
 
 
 def _link(near: str) -> str | None:

@@ -23,6 +23,7 @@ PLACE_SCORES = {
     "sentence_start": 30,    # opens its sentence (after an agency tag): "Ngày 21/3, …"
     "clause_start": 20,      # opens a clause: "…, chiều ngày 27/11/2025, đồng chí …"
     "after_event_word": 10,  # "diễn ra chiều 01/04", "vào chiều 14/6", "… tại X ngày 10/8"
+    "after_predicate": 10,   # in brackets after the sentence's "đã"/"vừa" + verb: "… đã đến thăm tỉnh B (5/3)"
     "document_line": 100,    # a reproduced document's own line 'Bắc Ninh, ngày 18 tháng 12 năm 2025'
     "caption": -60,          # a caption: only when nothing else is dated
     "month_only": -15,       # "tháng 3": a day date is better
@@ -33,6 +34,11 @@ PLACE_SCORES = {
 #: (a lunar day may stand between: "…, sáng 1/12 (tức ngày 6 tháng 11 năm Kỷ Hợi) đã khai mạc …"; para32)
 _THEN_DONE = re.compile(r"(?:\s*\((?:tuc|mung)\s[^()]{0,60}\))?\s+(?:da|vua)\s")
 _EVENT_WORD = re.compile(r"\b(?:dien ra|to chuc|vao|tai [^,.;]{1,60}|khai mac|be mac)\s+$")
+#: A day in brackets after its sentence's predicate (round 36): "… đã đến thăm và làm việc tại tỉnh B (5/3)", "… vừa
+#: tiếp đoàn đại biểu huyện C (ngày 12.4)" closes the occasion the sentence tells; a bracketed day in an opening
+#: phrase before the subject, "Tiếp nối Hội nghị … tổ chức tại Hà Nội (5/3), đoàn … đã đến thăm … (8/3)", is
+#: another occasion's, and the predicate's day is preferred.
+_AFTER_PREDICATE = re.compile(r"\b(?:da|vua|moi)\s+[^\W\d]")
 # ... and why the main event's date was chosen
 _WHY_IN_LEAD = M_("in the lead")
 _WHY_IN_BODY = M_("in the body")
@@ -64,6 +70,8 @@ def _score(readings: list[Reading], text: str, folded: str, lead, paragraphs) ->
             sc += PLACE_SCORES["clause_start"]
         elif _EVENT_WORD.search(head[-80:]):
             sc += PLACE_SCORES["after_event_word"]
+        elif head.rstrip().endswith("(") and _AFTER_PREDICATE.search(head):
+            sc += PLACE_SCORES["after_predicate"]
         if r.verdict == "caption":
             sc += PLACE_SCORES["caption"]
         if m.precision != "day":

@@ -171,6 +171,21 @@ def _years_apart(near: str, m: DateMention) -> bool:
     return bool(n and m.year and m.end_year and int(n.group(1)) - (m.end_year - m.year) in (0, 1))
 
 
+#: Between the anniversary's words and the bracket, the place the occasion is held: "… tham dự lễ kỷ niệm 60 năm Ngày
+#: kết nghĩa hai tỉnh tại tỉnh B (5/3)" (round 36).
+_HELD_AT = re.compile(r"\btai\s+[^\W\d]")
+
+
+def anniversary_bracket(near: str, m: DateMention) -> bool:
+    """Does the bracket hold the day an anniversary commemorates ("kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại
+    giao (5/9/1962 - 5/9/2022)", "nhân dịp Quốc khánh (2/9)")? Not a day without its year written after the place
+    the occasion is held ("… kỷ niệm … tại tỉnh B (5/3)"): that day closes the occasion's sentence; nor a day with
+    its part of the day ("… kỷ niệm 60 năm Ngày kết nghĩa hai tỉnh (sáng 5/3/2020)"): a commemorated day has no
+    morning, the occasion has (round 36)."""
+    a = _ANNIV_BEFORE.search(near)
+    return a is not None and m.daypart is None and (m.year is not None or _HELD_AT.search(a.group()) is None)
+
+
 def _anniversary_day(m: DateMention, near: str, latest: int | None) -> bool:
     """'kỷ niệm 20 năm ngày tái lập tỉnh (ngày 30/9/2011)': the bracket holds the
     anniversary's own day (an occasion), not the day it commemorates, when the

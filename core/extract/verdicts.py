@@ -27,7 +27,7 @@ from .issued_plans import planned_by_an_issued_plan as _planned_by_an_issued_pla
 from .built_before import begun_before as _begun_before
 from .other_occasions import other_occasion
 from .anniversaries_agree import agreeing_anniversaries
-from .document_dates import document_date_apart
+from .document_dates import bare_in_brackets, document_date_apart
 from .listing_dates import listing_date
 from .history_chain import history_continued
 from .main_date import PLACE_SCORES, _score, captions_before, choose_main  # noqa: F401 - captions_before re-exported
@@ -36,7 +36,7 @@ from .verdict_shapes import (  # noqa: F401 - LUNAR_NAMED, RELATION_SINCE and th
     LUNAR_NAMED, RELATION_SINCE, _ANNIV_BEFORE, _BASIS, _CELEBRATED, _DOCUMENT, _DOC_NOUN, _FOUNDING,
     _FOUNDING_GATE, _HOLIDAY_BEFORE, _HOLIDAY_GATE, _ISSUING, _OR_AFTER, _OR_BEFORE, _PARTICIPLE, _WORK_DONE_ON,
     _PAST, _PAST_GATE, _RECEIVED, _RELATION_SINCE, _REPORTED, _SIGNED_DOC, _SIGNED_DONE, _SIGNED_ON, _SINCE_AFTER,
-    _anniversary_day, _document_line, _inside, _lunar, _reports_it, _years_apart, fold_starts_ngay)
+    _anniversary_day, _document_line, _inside, _lunar, _reports_it, _years_apart, anniversary_bracket, fold_starts_ngay)
 from ..messages import M_
 from .undated import recent_cue, undated_main  # noqa: F401 - re-exported: the main event when no date is an occasion's
 
@@ -155,7 +155,7 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
             r = Reading(m, "teaser", _WHY_LISTING)
         elif (m.end_year and m.year and m.end_year > m.year and m.day == m.end_day and m.month == m.end_month):
             r = Reading(m, "anniversary", M_("the same day {n} years apart", n=m.end_year - m.year))
-        elif near.rstrip().endswith("(") and _ANNIV_BEFORE.search(near) and not _anniversary_day(m, near, latest):
+        elif near.rstrip().endswith("(") and anniversary_bracket(near, m) and not _anniversary_day(m, near, latest):
             r = Reading(m, "anniversary", _WHY_ANNIV_BRACKET)
         elif _holds_any(n40 := near[-40:], _FOUNDING_GATE) and _FOUNDING.search(n40):
             r = Reading(m, "founding", _WHY_FOUNDING)
@@ -167,7 +167,7 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
             issued = dm.re is _DOCUMENT and _issues_it(near, dm.start())
             r = (Reading(m, "issued", _WHY_ISSUING) if issued
                  else Reading(m, "document", _WHY_DOCUMENT))
-        elif fold_starts_ngay(folded, m) and (apart := document_date_apart(folded, m, near)) is not None:
+        elif (fold_starts_ngay(folded, m) or bare_in_brackets(folded, m)) and (apart := document_date_apart(folded, m, near)) is not None:
             at = apart[1]   # "Chỉ thị 123-CT, ngày …", "(ngày …)", "… ban hành ngày …" (document_dates)
             r = (Reading(m, "issued", _WHY_ISSUING) if _ISSUING.search(near[max(0, at - 40):at + 25])
                  else Reading(m, "document", M_("the date of a document, written apart from its number ({shape})",
