@@ -258,7 +258,9 @@ def load_gazetteer() -> tuple[dict[str, list[dict]], dict[str, dict], list[str]]
     lists above."""
     data = _places_data()
     pool = _district_pool(data)
-    foreign_recs = {f["name"]: f for f in data["foreign"]}
+    # by the gazetteer's name and by any name it had before (the partners below are named as the
+    # press spells them: "Chăm-pa-sắc" is now the record "Champasak", its former name)
+    foreign_recs = {n: f for f in data["foreign"] for n in [f["name"], *f.get("former", [])]}
     UNITS_2025[:] = [u["name"] for u in data["units_2025"]]
     UNITS_ABSORBED.clear()
     UNITS_ABSORBED.update({u["name"]: u["absorbed"] for u in data["units_2025"]})
