@@ -32,6 +32,7 @@ from typing import Sequence
 
 from .anniversary_apart import anniversary_apart
 from .bond_anniversary import _anniversaries
+from .lead_new_year import new_year_cue
 from .year_cue_kinds import CUE, NEW_YEAR_DAYS, YearCue
 
 __all__ = ["CAPTION_ANNIVERSARY_CUES", "undated_lead_cues"]
@@ -50,6 +51,8 @@ def undated_lead_cues(cues: list[YearCue], text: str, folded: str, lead, caption
     """``cues`` for a lead that dates no occasion: a caption's other anniversary set aside, the lead's bond
     anniversary counted from the founding day (see the module)."""
     l0, l1 = lead
+    if (ny := new_year_cue(cues, folded, lead)) is not None:   # (lead_new_year)
+        cues = cues + [ny]
     counts = {int(n) for n in _COUNT.findall(folded, l0, l1)}
     if not counts:
         return cues
