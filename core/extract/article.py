@@ -45,6 +45,7 @@ from .stamp_choice import _choose_published, _names_day, _names_lead_day_instead
 from .stamp_credit import credit_under
 from .header_banners import WHY_BANNER, headline_under_banner
 from .site_tags import site_tag_end
+from .table_cards import WHY_TABLE_CARD, table_card
 from .stamp_source_tag import source_tag
 from .lead_stamps import lead_stamp
 from .glued_captions import CAPTION_MAX, glued_caption
@@ -135,7 +136,7 @@ def parse_article(text: str) -> Article:
     basis_i = None  # the first of a document's bases read like a lead (document_bases)
     related_i: set[int] = set()
     for i, ln in enumerate(top):  # up to the lead: later lines are judged in the body
-        why = _chrome_reason(ln)
+        why = _chrome_reason(ln) or (WHY_TABLE_CARD if i > 0 and table_card(top, i) else None)   # (table_cards)
         if why is None and related and len(ln.raw) <= 160 and ln.raw.rstrip(" |")[-1:] not in ".!?…" \
                 and not _list_ends_at_gap(text, top, i, related_i):
             why = M_("a related article's title (under 'Tin liên quan' above the lead)")

@@ -55,6 +55,7 @@ from .sentences import paragraphs, sentence_at, sentences as split_sentences
 from .year_bounds import earliest_floor, find_bounds
 from .anniversaries import known_anniversaries
 from .bond_anniversary import bond_anniversary_cues
+from .lead_anniversary import undated_lead_cues   # (a lead's undated anniversary)
 from .congress_term import congress_term_cues
 from .school_year import school_year_cues
 from .season_opened import season_opened_cues
@@ -196,7 +197,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
     undated = disputed = None
     if main_date is None:
         undated = undated_main(keep, folded, readings, (l0, l1), article.published,
-                               [] if issued_plan_lead(readings) else cues,   # (the cues name the planned occasion)
+                               [] if issued_plan_lead(readings) else undated_lead_cues(cues, keep, folded, (l0, l1), article.captions, readings),
                                told=len(pair) >= 2 and not other, floor=floor)   # (a far day set aside: the stamp may not be this report's)
         if undated is not None and undated[0].rule in ("recent", "stamped") and undated[1]["year_source"] == "published" \
                 and (disputed := stamp_disputed(undated[0], undated[0].year, keep, cues)) is not None:

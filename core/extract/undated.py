@@ -171,7 +171,7 @@ _TODAY = re.compile(r"\W*(?:\([^()]{1,40}\)\s*-?\s*|[a-z][a-z0-9.&]{1,15}\s*-\s*
 #: Thìn 2024") and no strong cue
 #: disagrees; a plan or results of a year ('phương hướng năm 2023') may be told the year before.
 OCCASION_YEAR_CUES = frozenset({"lead_part_year", "annual_edition", "named_year", "quoted_name", "anniversary", "known_anniversary", "anniversary_year", "spring",
-                                "years_ago", "review_since"})
+                                "years_ago", "review_since", "new_year_after"})
 #: A lead that opens with a part of a stated year and tells its occasion done: "Cuối năm 2024, đoàn
 #: công tác huyện A đã đến thăm …", "(TTXVN) - Đầu năm 2019, …" -- the year the lead states (year
 #: precision). Not a bare "Năm 2024, …" (the results of a year, told at its review the year after)

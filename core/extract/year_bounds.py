@@ -29,6 +29,7 @@ from .openings import Opened
 from .plan_ties import prepares_for
 from .plan_named_years import plan_signed_from
 from .year_ahead import ahead_of_anniversaries
+from .year_clause_kinds import _classify
 from .year_pandemic import pandemic_bounds
 from .year_last_session import of_the_last_session
 from .year_bound_days import EARLIER as _EARLIER, first_day as _first_day, last_day as _last_day
@@ -258,6 +259,11 @@ def merger_told(folded: str, b0: int, b1: int) -> Bound | None:
     return None
 
 
+#: A year rated at the occasion ("các đơn vị sẽ họp bình xét thi đua để chọn ra đơn vị dẫn đầu năm 2018"): reviewed,
+#: as _classify's reviews are (reviewed_year).
+_RATED = re.compile(r"\bbinh xet\b")
+
+
 def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[int, int],
                 clock: date | None = None, teasers: Sequence[tuple[int, int]] = ()) -> Bounds:
     """The article's bounds on its main occasion (``main`` itself is never one).
@@ -322,7 +328,9 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
             m = DateMention(m.start, m.end, m.text, None, LATE_YEAR_MONTH, m.year, precision="month", rule=m.rule)
         if future and not past:
             d = _last_day(m)
-            if d:
+            if d and not (m.precision == "year" and (_classify(folded, m.start)[0] == "review" or _RATED.search(before))):
+                # "sẽ diễn ra Hội nghị tổng kết phong trào thi đua … năm 2018", "sẽ họp bình xét thi đua … năm 2018":
+                # the year reviewed, held at or after its end -- no upper bound (reviewed_year, round 36)
                 out.every.append(Bound("future_plan", d, m.start, m.end))
             if d and m.precision == "day" and m.day and m.month and main is not None \
                     and prepares_for(folded, main.start, main.end):   # ... written within the year before it (plan_ties)
