@@ -43,6 +43,7 @@ from .glued_titles import glued_title, unfinished_lead_tail, unfinished_tail
 from .stamps import GLUED_DATE, PUBLISHED_FORMS, headline_date, is_clock_form, parse_published, strip_time
 from .stamp_choice import _choose_published, _names_day, _names_lead_day_instead, dated_opening  # noqa: F401 - _names_day re-exported
 from .stamp_credit import credit_under
+from .stamp_mirror import mirror_stamp
 from .header_banners import WHY_BANNER, headline_under_banner
 from .site_tags import site_tag_end
 from .table_cards import WHY_TABLE_CARD, table_card
@@ -184,7 +185,10 @@ def parse_article(text: str) -> Article:
     opening = "" if lead_i is None else dated_opening(top[lead_i].raw, [None if is_caption(ln.raw) else ln.raw
                                                                          for ln in top[lead_i + 1:lead_i + 5]])
     stamps = stamps_kept(top, stamps, title_i, lead_i, reasons, opening)   # no clock under the text, no later update (stamp_updates)
-    published, clock, stamp_i = _choose_published(stamps, title_i, opening)   # (a sapo: the dated paragraph after it)
+    copies = [s[1] for s in stamps if mirror_stamp(top[s[0]].raw)]   # "发布时间:2025-01-10 …": a mirror's copy (stamp_mirror)
+    published, clock, stamp_i = _choose_published([s for s in stamps if not mirror_stamp(top[s[0]].raw)], title_i, opening)
+    if copies:   # the copy's time bounds the year from above, never gives it
+        clock = max([clock] * (clock is not None) + copies)
     if published is None and lead_i is not None:   # "Báo ABáo A04/12/2025" under the lead: the source's credit
         published, stamp_i = credit_under(top, lead_i)
     published_span = _within(top[stamp_i]) if stamp_i is not None else None

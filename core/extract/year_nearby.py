@@ -22,6 +22,8 @@ NEARBY = {
     "within": 70,            # within REACH characters
     "past_marker": -45,      # its own sentence tells the past and is not the mention's
     "history": -20,          # the article has full dates of 3 or more different years
+    "same_month": 10,        # a month and its year naming the mention's month: "tháng 10 vừa qua, … từ tháng 10/2024
+                             # đến tháng 2/2025" is October 2024, not a tie of 2024 and 2025 (round 36, late36d)
 }
 REACH = 300
 #: A cue counts more the nearer it is to the mention.
@@ -97,6 +99,15 @@ def anniversary_year_near(cue: YearCue, month: int, day: int | None) -> int:
     return near[0] if near else cue.year
 
 
+def _same_month(mention: DateMention, other: DateMention) -> bool:
+    """Does ``other``, a month with its year ("tháng 10/2024", "tháng 10.2024"), name the month of ``mention``, a month
+    or a day written without its year ("tháng 10 vừa qua", "Cuối tháng 10", "ngày 25/10")? A span's start or end that
+    is the mention's month tells its year over the span's other end (a day of the month does not count: "ngày
+    5/10/2024" is an occasion of its own, already near by its sentence)."""
+    return (other.precision == "month" and other.end_year is None and mention.month is not None
+            and mention.year is None and other.month == mention.month)
+
+
 def _context(mention: DateMention, text: str, mentions, cues):
     """The best (score, -distance, year, cue) from dates nearby and the cues, or None
     (also when a strong candidate for another year comes within :data:`MARGIN` of it);
@@ -124,6 +135,8 @@ def _context(mention: DateMention, text: str, mentions, cues):
                 score += NEARBY["past_marker"]
         if len(full_years) >= 3:
             score += NEARBY["history"]
+        if _same_month(mention, other):
+            score += NEARBY["same_month"]
         year = other.end_year or other.year
         cand = (score, -gap, year, YearCue(other.start, year, "nearby_date", score, other.start, other.end))
         every.append(cand)
