@@ -89,3 +89,20 @@ def test_a_tet_of_2025_in_the_lead_is_left_as_written():
                          "Ngày 22/1, Bộ đội Biên phòng tỉnh Đồng Nai chúc Tết Công an tỉnh Mondulkiri (Campuchia) "
                          "nhân dịp Tết Nguyên đán Ất Tỵ 2025."))
     assert "Đồng Nai" in e["pair"] and "Bình Phước" not in e["pair"]
+
+
+def test_a_partners_own_border_gates_are_no_sign():
+    # a profile of the partner: its gates are with other countries, the relation is the city's
+    e = main_event(_page("Tỉnh Attapeu, nước CHDCND Lào",
+                         "Attapeu là tỉnh cực nam của Lào, thông thương với Campuchia qua các cửa khẩu.\n"
+                         "Quan hệ với Đà Nẵng: tháng 8/2004, đoàn tỉnh Attapeu thăm thành phố Đà Nẵng và đề nghị "
+                         "hợp tác với thành phố Đà Nẵng."))
+    assert "Quảng Nam" not in e["pair"]
+
+
+def test_the_partners_border_unit_alone_is_no_sign():
+    # the foreign side's border guards, helped by the city: the city names no border unit of its own
+    e = main_event(_page("Đà Nẵng trao quà cho biên phòng Sê Kông",
+                         "Ngày 9/11, thành phố Đà Nẵng trao tặng Đại đội biên phòng tỉnh Sê Kông (Lào) 200 bộ "
+                         "quân trang."))
+    assert "Quảng Nam" not in e["pair"]

@@ -47,6 +47,7 @@ never bordered Laos, old Đồng Nai never Cambodia, old Tuyên Quang never Chin
 publication time that names such a province's side at a border occasion with that country (its
 border guard meeting that country's unit) is of after the merger, and the side is the one old
 part that did border it (:func:`border_part`: exactly one; the kept name's part not among them).
+The headline or the lead must name the province's own border unit (``UNIT_WORDS``).
 
 | reading (page with no publication time)       | example (written for this table)                      | gives            |
 |-----------------------------------------------|-------------------------------------------------------|------------------|
@@ -54,8 +55,9 @@ part that did border it (:func:`border_part`: exactly one; the kept name's part 
 | country its old namesake never bordered        | biên phòng" (old Đà Nẵng had no Lao border)           | Sê Kông          |
 |                                               | "Bộ đội Biên phòng tỉnh Tuyên Quang tuần tra chung    | Hà Giang – Vân   |
 |                                               | với Công an Vân Nam"                                  | Nam              |
-| NOT: no border words in the headline or lead  | "TP Đà Nẵng ký kết hợp tác du lịch với tỉnh Sê Kông"  | Đà Nẵng          |
-| (trade, tourism, a twinning of two cities)    |                                                       |                  |
+| NOT: the headline or the lead names no border  | "TP Đà Nẵng ký kết hợp tác du lịch với tỉnh Sê Kông"  | Đà Nẵng          |
+| unit of the province (``UNIT_WORDS``): trade, | "Champasak … nối với Stung Treng của Campuchia … qua  | Đà Nẵng          |
+| tourism, a twinning, a partner's own gates    | các cửa khẩu. Quan hệ với Đà Nẵng: …"                 |                  |
 | NOT: the old namesake had that border         | "tỉnh Gia Lai và tỉnh Ratanakiri hội đàm biên giới"   | Gia Lai          |
 | NOT: the headline or the lead dates it before | "Ngày 10/12/2024, Biên phòng tỉnh Đồng Nai hội đàm    | Đồng Nai (as     |
 | July 2025 (:func:`dated_before_merger`: a full | với Công an tỉnh Mondulkiri" (the page's mistake);    | written)         |
@@ -72,7 +74,7 @@ from functools import cache
 from ..places import VIETNAM, Place, all_partners, units_2025
 from .partner_places import MERGER_DAY
 
-__all__ = ["BORDERS", "BORDER_WORDS", "NAMESAKE_NEVER_BORDERED", "border_part", "border_parts", "dated_after_merger",
+__all__ = ["BORDERS", "BORDER_WORDS", "NAMESAKE_NEVER_BORDERED", "UNIT_WORDS", "border_part", "border_parts", "dated_after_merger",
            "dated_before_merger", "namesake_never_bordered", "swap_parts", "unit_parts"]
 
 #: Round 36's rule, by name (the third table): a province of 2025 at a border occasion with a
@@ -166,9 +168,35 @@ def border_parts(partners, folded: str, spans: list[tuple[int, int]], published:
         # round 36: a border the province's old self never had tells the merger (old Đà Nẵng and Laos)
         sign = all(namesake_never_bordered(p.place, countries) for p in partners.parties
                    if p.place.is_province and p.place.province in swaps)
-        if not sign or dated_before():
+        if not sign or not _unit_named(folded, spans, partners.places, swaps) or dated_before():
             return
     swap_parts(partners, swaps)
+
+
+#: The province's own border unit, folded, as the third table asks for it: the word, then the
+#: province's name, with at most its level between ("Bộ đội Biên phòng thành phố Đà Nẵng", "BĐBP tỉnh Đồng Nai",
+#: "Biên phòng Đà Nẵng"). A border gate ("cửa khẩu") or a border ("biên giới") alone is not enough:
+#: a partner's profile tells its own gates ("Champasak … nối với Stung Treng … qua các cửa khẩu").
+UNIT_WORDS: tuple[tuple[str, str], ...] = (
+    ("bien phong", "Bộ đội Biên phòng thành phố Đà Nẵng"),
+    ("bdbp", "BĐBP tỉnh Đồng Nai"),
+)
+#: What may stand between the word and the province's name, folded: nothing or its level.
+_UNIT_GAPS = frozenset({"", "tinh", "thanh pho", "tp"})
+
+
+def _unit_named(folded: str, spans: list[tuple[int, int]], places: dict, swaps: dict[str, Place]) -> bool:
+    """Does the headline or the lead name the border unit of a province to be swapped (``UNIT_WORDS``)?"""
+    starts = [at for at, q in places.items() if q.is_province and q.province in swaps]
+    for a, b in spans:
+        for word, _ in UNIT_WORDS:
+            i = folded.find(word, a, b)
+            while i >= 0:
+                end = i + len(word)
+                if any(end <= at < b and folded[end:at].strip(" .") in _UNIT_GAPS for at in starts):
+                    return True
+                i = folded.find(word, end, b)
+    return False
 
 
 def dated_before_merger(text: str, spans: list[tuple[int, int]]) -> bool:
