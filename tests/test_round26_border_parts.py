@@ -124,6 +124,16 @@ def test_a_page_without_a_stamp_that_names_a_new_commune():
     assert e["pair"] == ["Bình Phước", "Mondulkiri"]
 
 
-def test_a_page_without_a_stamp_nor_a_sign_of_the_merger_is_left_as_written():
+# Round 36 (merged36): this page's shape has a sign after all, the geography: old Đồng Nai never bordered
+# Cambodia, so its border guards meeting Mondulkiri's police tell the merger (partner_border_parts'
+# NAMESAKE_NEVER_BORDERED). The labelled pages take that reading (border36 09: "Biên phòng Đà Nẵng" with
+# Sê Kông, no stamp, gold Quảng Nam; no labelled page of the shape keeps the new name).
+def test_a_page_without_a_stamp_whose_province_never_had_the_border_is_its_old_part():
     e = main_event(_GUARDS + "Hai bên thống nhất duy trì trao đổi thông tin thường xuyên.\n")
-    assert "Đồng Nai" in e["pair"]
+    assert e["pair"] == ["Bình Phước", "Mondulkiri"]
+
+
+def test_a_page_without_a_stamp_dated_before_the_merger_is_left_as_written():
+    e = main_event(_GUARDS.replace("Ngày 10/12,", "Ngày 10/12/2024,")
+                   + "Hai bên thống nhất duy trì trao đổi thông tin thường xuyên.\n")
+    assert "Đồng Nai" in e["pair"] and "Bình Phước" not in e["pair"]

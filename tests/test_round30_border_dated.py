@@ -34,12 +34,21 @@ def test_a_full_date_after_the_merger_in_the_lead():
 @pytest.mark.parametrize("lead", [
     "Ngày 4/3/2025, Biên phòng tỉnh Đồng Nai tiếp đoàn tỉnh Mondulkiri (Campuchia).",            # before July 2025
     "Ngày 20/1, Biên phòng tỉnh Đồng Nai chúc Tết tỉnh Mondulkiri nhân dịp Tết Nguyên đán Ất Tỵ 2025.",  # Tết of 2025
+])
+def test_a_date_before_the_merger_leaves_the_page_as_written(lead):
+    assert not dated_after_merger(lead, [(0, len(lead))])
+    assert "Đồng Nai" in _guards(lead)["pair"]
+
+
+# Round 36 (merged36): without a date either way, the geography is the sign (old Đồng Nai never bordered
+# Cambodia: partner_border_parts' NAMESAKE_NEVER_BORDERED), so these are old Bình Phước's occasions.
+@pytest.mark.parametrize("lead", [
     "Ngày 5/3, Biên phòng tỉnh Đồng Nai và tỉnh Mondulkiri ký kế hoạch hợp tác giai đoạn 2026-2030.",     # a plan
     "Ngày 10/12, Biên phòng tỉnh Đồng Nai hội đàm với tỉnh Mondulkiri (Campuchia).",              # no year
 ])
-def test_no_date_after_the_merger_leaves_the_page_as_written(lead):
+def test_no_date_either_way_lets_the_geography_tell(lead):
     assert not dated_after_merger(lead, [(0, len(lead))])
-    assert "Đồng Nai" in _guards(lead)["pair"]
+    assert _guards(lead)["pair"] == ["Bình Phước", "Mondulkiri"]
 
 
 def test_a_tet_told_as_coming_is_no_date_of_the_occasion():

@@ -23,7 +23,7 @@ from ..messages import M_
 from ..places import find_places
 from ..scan import read_folded
 from .article import Article
-from .partner_border_parts import border_parts, dated_after_merger
+from .partner_border_parts import border_parts, dated_after_merger, dated_before_merger
 from .partner_envoys import drop_lone_across
 from .partner_groups import add_group_parties
 from .partner_home import add_home_in_chrome, chrome_provinces
@@ -90,7 +90,8 @@ def read_partners(article: Article, text: str, cut: list[tuple[int, int]], keep:
     # after July 2025, "Biên phòng tỉnh Đồng Nai" with a Cambodian province: old Bình Phước's border (partner_border_parts)
     border_parts(partners, folded, [(t0, t1), (l0, l1)], article.published,   # (no stamp: "xã A (mới)" in the body,
                  lambda: merger_told(folded, b0, b1) is not None   # or "… Tết Nguyên đán Bính Ngọ 2026" in the lead)
-                 or dated_after_merger(keep, [(t0, t1), (l0, l1)]))
+                 or dated_after_merger(keep, [(t0, t1), (l0, l1)]),
+                 lambda: dated_before_merger(keep, [(t0, t1), (l0, l1)]))   # round 36: the old namesake's borders
     # after July 2025, "tại xã Bố Trạch, tỉnh Quảng Trị": old Quảng Bình's occasion (partner_venue_parts)
     venue_parts(partners, folded, [(t0, t1), (l0, l1), (l1, n1)], article.published,
                 lambda: merger_told(folded, b0, b1) is not None)

@@ -29,7 +29,7 @@ map of communes of 2025 starts: :data:`.partner_places.MERGER_DAY`) or, without 
 body tells it as the year's bounds read it (:func:`.year_bounds.merger_told`: "xã Tân Lập
 (mới)", "chính quyền địa phương hai cấp", "tỉnh Phú Thọ sau sáp nhập") or when the headline or
 the lead dates the occasion itself after June 2025 (:func:`dated_after_merger`, the second
-table); else it is left as written.
+table) or, round 36, when the geography tells it (the third table); else it is left as written.
 
 | the headline or the lead dates the occasion  | example (written for this table)                      | after the merger |
 |----------------------------------------------|-------------------------------------------------------|------------------|
@@ -40,6 +40,29 @@ table); else it is left as written.
 | NOT: a Tết of 2025 (January 2025)            | "… nhân dịp Tết Nguyên đán Ất Tỵ 2025"                 | no               |
 | NOT: a plan's horizon                        | "… hợp tác giai đoạn 2026–2030", "đến năm 2030"        | no               |
 | NOT: a day and month alone                   | "Ngày 10/12, Biên phòng tỉnh Đồng Nai …"              | no               |
+
+Round 36 (``NAMESAKE_NEVER_BORDERED``): a border the province's old self never had is itself the
+sign of the merger. Only the unit of 2025 holds a border its old namesake never had (old Đà Nẵng
+never bordered Laos, old Đồng Nai never Cambodia, old Tuyên Quang never China), so a page with no
+publication time that names such a province's side at a border occasion with that country (its
+border guard meeting that country's unit) is of after the merger, and the side is the one old
+part that did border it (:func:`border_part`: exactly one; the kept name's part not among them).
+The headline or the lead must name the province's own border unit (``UNIT_WORDS``).
+
+| reading (page with no publication time)       | example (written for this table)                      | gives            |
+|-----------------------------------------------|-------------------------------------------------------|------------------|
+| a border occasion of a province of 2025 with a | "Biên phòng Đà Nẵng – Sê Kông ký kết kết nghĩa đồn    | Quảng Nam –      |
+| country its old namesake never bordered        | biên phòng" (old Đà Nẵng had no Lao border)           | Sê Kông          |
+|                                               | "Bộ đội Biên phòng tỉnh Tuyên Quang tuần tra chung    | Hà Giang – Vân   |
+|                                               | với Công an Vân Nam"                                  | Nam              |
+| NOT: the headline or the lead names no border  | "TP Đà Nẵng ký kết hợp tác du lịch với tỉnh Sê Kông"  | Đà Nẵng          |
+| unit of the province (``UNIT_WORDS``): trade, | "Champasak … nối với Stung Treng của Campuchia … qua  | Đà Nẵng          |
+| tourism, a twinning, a partner's own gates    | các cửa khẩu. Quan hệ với Đà Nẵng: …"                 |                  |
+| NOT: the old namesake had that border         | "tỉnh Gia Lai và tỉnh Ratanakiri hội đàm biên giới"   | Gia Lai          |
+| NOT: the headline or the lead dates it before | "Ngày 10/12/2024, Biên phòng tỉnh Đồng Nai hội đàm    | Đồng Nai (as     |
+| July 2025 (:func:`dated_before_merger`: a full | với Công an tỉnh Mondulkiri" (the page's mistake);    | written)         |
+| date, or the Tết it is held for of 2025)       | "… chúc Tết … nhân dịp Tết Nguyên đán Ất Tỵ 2025"      |                  |
+| NOT: two old parts had that border             | "Biên phòng tỉnh Quảng Trị với tỉnh Savannakhet"      | Quảng Trị        |
 """
 
 from __future__ import annotations
@@ -51,7 +74,12 @@ from functools import cache
 from ..places import VIETNAM, Place, all_partners, units_2025
 from .partner_places import MERGER_DAY
 
-__all__ = ["BORDERS", "BORDER_WORDS", "border_part", "border_parts", "dated_after_merger", "swap_parts", "unit_parts"]
+__all__ = ["BORDERS", "BORDER_WORDS", "NAMESAKE_NEVER_BORDERED", "UNIT_WORDS", "border_part", "border_parts", "dated_after_merger",
+           "dated_before_merger", "namesake_never_bordered", "swap_parts", "unit_parts"]
+
+#: Round 36's rule, by name (the third table): a province of 2025 at a border occasion with a
+#: country its old namesake never bordered is the old part that did (a page with no publication time).
+NAMESAKE_NEVER_BORDERED = "namesake-never-bordered"
 
 #: The old provinces (the map until 30 June 2025) on the land border with each neighbour, a fact
 #: of geography: the border provinces of the Vietnam–China, Vietnam–Laos and Cambodia–Vietnam
@@ -110,12 +138,24 @@ def border_part(place: Place, countries: set[str]) -> Place | None:
     return _old_provinces().get(found.pop())
 
 
+def namesake_never_bordered(place: Place, countries: set[str]) -> bool:
+    """Did the old province whose name ``place`` (a province of 2025) carries border none of
+    ``countries``, while another old part of its unit did? (the third table: old Đà Nẵng and Laos)"""
+    parts = unit_parts().get(place.province_2025, ())
+    return (place.country == VIETNAM and place.is_province and len(parts) >= 2 and place.province in parts
+            and bool(countries) and not any(place.province in BORDERS.get(c, ()) for c in countries)
+            and all(any(p in BORDERS.get(c, ()) for p in parts) for c in countries))
+
+
 def border_parts(partners, folded: str, spans: list[tuple[int, int]], published: _dt.datetime | None,
-                 merger_told: Callable[[], bool] = lambda: False) -> None:
+                 merger_told: Callable[[], bool] = lambda: False,
+                 dated_before: Callable[[], bool] = lambda: False) -> None:
     """Give each Vietnamese party of a border occasion after the merger the old province of its
     unit that holds the border with the foreign parties' country (the first table).
     ``merger_told``: whether the text tells it is of after the merger, asked last and only where
-    the page has no publication time."""
+    the page has no publication time. Without one, a border its old namesake never had is the sign
+    itself (``NAMESAKE_NEVER_BORDERED``, the third table) unless ``dated_before``: the headline or
+    the lead dates the occasion before July 2025."""
     if published is not None and (published.year, published.month) < (MERGER_DAY.year, MERGER_DAY.month):
         return
     countries = {p.place.country for p in partners.parties if p.place.country in BORDERS}
@@ -125,8 +165,57 @@ def border_parts(partners, folded: str, spans: list[tuple[int, int]], published:
     if not swaps or not any(w in folded[a:b] for a, b in spans for w, _ in BORDER_WORDS):
         return
     if published is None and not merger_told():
-        return
+        # round 36: a border the province's old self never had tells the merger (old Đà Nẵng and Laos)
+        sign = all(namesake_never_bordered(p.place, countries) for p in partners.parties
+                   if p.place.is_province and p.place.province in swaps)
+        if not sign or not _unit_named(folded, spans, partners.places, swaps) or dated_before():
+            return
     swap_parts(partners, swaps)
+
+
+#: The province's own border unit, folded, as the third table asks for it: the word, then the
+#: province's name, with at most its level between ("Bộ đội Biên phòng thành phố Đà Nẵng", "BĐBP tỉnh Đồng Nai",
+#: "Biên phòng Đà Nẵng"). A border gate ("cửa khẩu") or a border ("biên giới") alone is not enough:
+#: a partner's profile tells its own gates ("Champasak … nối với Stung Treng … qua các cửa khẩu").
+UNIT_WORDS: tuple[tuple[str, str], ...] = (
+    ("bien phong", "Bộ đội Biên phòng thành phố Đà Nẵng"),
+    ("bdbp", "BĐBP tỉnh Đồng Nai"),
+)
+#: What may stand between the word and the province's name, folded: nothing or its level.
+_UNIT_GAPS = frozenset({"", "tinh", "thanh pho", "tp"})
+
+
+def _unit_named(folded: str, spans: list[tuple[int, int]], places: dict, swaps: dict[str, Place]) -> bool:
+    """Does the headline or the lead name the border unit of a province to be swapped (``UNIT_WORDS``)?"""
+    starts = [at for at, q in places.items() if q.is_province and q.province in swaps]
+    for a, b in spans:
+        for word, _ in UNIT_WORDS:
+            i = folded.find(word, a, b)
+            while i >= 0:
+                end = i + len(word)
+                if any(end <= at < b and folded[end:at].strip(" .") in _UNIT_GAPS for at in starts):
+                    return True
+                i = folded.find(word, end, b)
+    return False
+
+
+def dated_before_merger(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Does the headline or the lead (``spans`` of ``text``) date the occasion before July 2025, by a
+    full date ("Ngày 10/12/2024, …") or the Tết it is held for of 2025 or earlier ("… nhân dịp Tết
+    Nguyên đán Ất Tỵ 2025": January 2025)? (the third table's guard; a day and month alone, a plan's
+    years say nothing)"""
+    from .dates import find_dates
+    from .year_names import spring_cues
+    for a, b in spans:
+        if b <= a:
+            continue
+        part = text[a:b]
+        if any(d.kind == "date" and d.month is not None and d.year is not None
+               and (d.year, d.month) < (MERGER_DAY.year, MERGER_DAY.month) for d in find_dates(part)):
+            return True
+        if any(c.name == "spring" and c.year <= MERGER_DAY.year for c in spring_cues(part)):
+            return True
+    return False
 
 
 def dated_after_merger(text: str, spans: list[tuple[int, int]]) -> bool:
