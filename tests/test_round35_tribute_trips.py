@@ -36,7 +36,7 @@ def test_both_sides_before_the_verb_stay_a_joint_rite():
 
 
 def test_no_verb_of_going_is_the_same_trip():
-    # round 35 kept this 'other' (no verb of going); round 36 (type36, type_phrases36.tribute_here) reads the rite
+    # round 35 kept this 'other' (no verb of going); round 36 (type36, type_travellers.tribute_here) reads the rite
     # alone as the trip where the subject is of one side and the venue of the other: real leads of new sites tell
     # such trips with the rite only ("lãnh đạo tỉnh A viếng hương Nghĩa trang … (tỉnh B)")
     e = main_event(_page("Huyện Phú Ninh tri ân các anh hùng liệt sĩ",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from hoptac.core.extract.type_phrases import DELEGATION_NOUNS, found
-from hoptac.core.extract.type_phrases36 import TRAVELLER_PHRASES
+from hoptac.core.extract.type_travellers import TRAVELLER_PHRASES
 from hoptac.core.text import fold
 from extract_support import main_or_none as _main
 

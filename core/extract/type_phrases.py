@@ -23,7 +23,7 @@ from .type_folds import FOLDS_GUARDED
 from .type_themes import without_quoted_themes
 from .type_words import ATTENDS_CEREMONY, ATTENDS_CEREMONY_ROW
 from .type_words_not import GUARDED_NOT
-from .type_phrases36 import TRAVELLER_NOUNS
+from .type_travellers import TRAVELLER_NOUNS
 from .type_vocab import FOLDS_ACROSS_WORDS, FOLDS_LIKE_VISIT, MAIN_TYPE_NOT, MAIN_TYPE_PHRASES
 
 __all__ = ["CAPTION_CREDIT", "DELEGATION_NOUNS", "TALKS", "blank", "found", "headline_occasion", "headline_verb",
@@ -38,7 +38,7 @@ _NOT = sorted(MAIN_TYPE_NOT + tuple(GUARDED_NOT)
 # A headline that opens by naming the occasion, perhaps after "Place: ".
 _HEAD = re.compile(r"^(?:[^:]{1,30}:\s*)?")
 # The delegation named as the subject ("Đoàn đại biểu A …"): no occasion of its own when another is named
-# (with the travellers named by who they are, "Đoàn cán bộ …", type_phrases36).
+# (with the travellers named by who they are, "Đoàn cán bộ …", type_travellers).
 DELEGATION_NOUNS = frozenset({"doan cong tac", "doan dai bieu"}) | TRAVELLER_NOUNS
 # The talks' words: a meeting held on a visit or over a delegation's days.
 TALKS = frozenset({"hoi dam", "lam viec", "hoi kien", "gap go", "gap mat"})

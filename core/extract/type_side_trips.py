@@ -5,7 +5,7 @@ by ``events._main_type`` after ``main_event_type``; split out of events.py in ro
 |---|---|---|
 | units of two provinces hand over aid together | "Hội Chữ thập đỏ tỉnh A phối hợp với Sở Y tế tỉnh B trao tặng 200 suất quà" | ``type_joint_aid`` (type35) |
 | one side's delegation pays tribute in the other side's province | "lãnh đạo huyện X (tỉnh A) đã đến dâng hương tại nghĩa trang liệt sĩ tỉnh B" | ``type_tribute_trips`` (late35b) |
-| ... told with no verb of going | "lãnh đạo tỉnh A viếng hương Nghĩa trang liệt sĩ X (tỉnh B)" | ``type_phrases36`` (type36) |
+| ... told with no verb of going | "lãnh đạo tỉnh A viếng hương Nghĩa trang liệt sĩ X (tỉnh B)" | ``type_travellers`` (type36) |
 
 All give a visit with the reason the detail pane shows; neither fires unless the two
 provinces are the page's own sides.
@@ -20,7 +20,7 @@ from ..messages import M_
 from ..places import Place
 from .dates import DateMention
 from .type_joint_aid import joint_aid
-from .type_phrases36 import tribute_here
+from .type_travellers import tribute_here
 from .type_tribute_trips import tribute_trip
 
 __all__ = ["side_trip"]
@@ -40,7 +40,7 @@ def side_trip(dm: DateMention, own: str, folded: str, s: int, e: int, *, mention
         return "visit", M_("one side's delegation goes to pay tribute in the other side's province ('{words}'): "
                            "its trip, a visit", words=trip)
     if s <= dm.start < e and (rite := tribute_here(folded, s, e, places, pair)):
-        # "lãnh đạo tỉnh A viếng hương Nghĩa trang liệt sĩ X (tỉnh B)": no verb of going, the same trip (type_phrases36)
+        # "lãnh đạo tỉnh A viếng hương Nghĩa trang liệt sĩ X (tỉnh B)": no verb of going, the same trip (type_travellers)
         return "visit", M_("one side's delegation pays tribute in the other side's province ('{words}'), no verb of "
                            "going: its trip, a visit", words=rite)
     return None

@@ -17,7 +17,7 @@ subject's (one province only), the ones after it the venue's.
 | NOT: both sides before the verb (a joint rite, a host   | "lãnh đạo tỉnh Quảng Nam và tỉnh Quảng Trị đến dâng hương tại | other |
 | with its guest)                                         | …" (:mod:`.type_joint_rites`)                                 |       |
 | no verb of going ("dâng hương tại …"): round 36 reads it | "lãnh đạo huyện Phú Ninh dâng hương tại … (tỉnh Quảng Trị)"   | visit |
-| in :mod:`.type_phrases36` (``tribute_here``)            |                                                               |       |
+| in :mod:`.type_travellers` (``tribute_here``)           |                                                               |       |
 | NOT: the other side named as company, not as the venue  | "lãnh đạo huyện Gio Linh đến dâng hương tại Nghĩa trang liệt  | other |
 | ("cùng", "với", "và đoàn", after the rite)              | sĩ Trường Sơn cùng lãnh đạo tỉnh Quảng Nam"                   |       |
 """

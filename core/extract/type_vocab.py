@@ -379,6 +379,6 @@ MAIN_TYPE_PHRASES += ROUTE_PHRASES
 MAIN_TYPE_NOT += ROUTE_NOT
 
 # Travellers named by who they are ("Đoàn cán bộ", "Đoàn doanh nghiệp", rank 9 as "đoàn công tác"), round 36 (type36).
-from .type_phrases36 import TRAVELLER_NOT, TRAVELLER_PHRASES  # noqa: E402
+from .type_travellers import TRAVELLER_NOT, TRAVELLER_PHRASES  # noqa: E402
 MAIN_TYPE_PHRASES += TRAVELLER_PHRASES
 MAIN_TYPE_NOT += TRAVELLER_NOT
