@@ -1,7 +1,7 @@
 """Site chrome that a title finder took for the headline (titles21): a line of a site's
 controls ("Tất cả chuyên mục", "Tìm kiếm tin tức", "Đơn vị hỗ trợ", "Xem với cỡ chữ Tương phản"), its
 contact line (with a label or none: "0912 345 678 toasoan@baoabc.vn"), a leader's portrait (known22),
-a masthead naming the paper's owner ("CƠ QUAN CỦA HỘI NÔNG DÂN VIỆT NAM") and a breadcrumb glued
+a masthead naming the paper's owner ("CƠ QUAN CỦA HỘI NÔNG DÂN VIỆT NAM"), the owner's postal address (late37a) and a breadcrumb glued
 to the headline ("Trang chủKinh tếHai huyện ký kết …": the headline stands again under it).
 Each is a named row with an example; matched on folded text (no accents, no case, đ→d)
 unless said otherwise. Hooked in :func:`hoptac.core.extract.page_lines._chrome_reason_of`.
@@ -13,7 +13,7 @@ import re
 
 from ..messages import M_
 
-__all__ = ["CONTROLS", "MASTHEADS", "WHY_PORTRAIT", "control_reason"]
+__all__ = ["CONTROLS", "MASTHEADS", "POSTAL_ADDRESSES", "WHY_PORTRAIT", "control_reason"]
 
 #: A site's controls, menus and buttons: a line made of these alone (one or more, with bars,
 #: dots or spaces between) is chrome. (folded phrase, example)
@@ -75,6 +75,19 @@ _CONTACT_FIELD = re.compile(r"@|\d{9}|\d{3,4}[ .]\d{3}[ .]\d{3}")
 _PHONE_OR_MAIL = r"(?:\+?84[ .]?|0)\d{2,3}(?:[ .]?\d{3}){2}\d?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\W{0,6}protected\]"
 _BARE_CONTACT = re.compile(rf"(?:{_PHONE_OR_MAIL})(?:\s*[|/,;•·-]?\s*(?:{_PHONE_OR_MAIL}))*")
 
+#: The site owner's postal address in its header (late37a): the owner's name perhaps, then a house number and a
+#: street, its ward and district, and last its province or city, nothing else ("Văn phòng Tỉnh ủy A. Số 12, đường
+#: B, phường C, thành phố D, tỉnh A.", "Địa chỉ: Số 5 phố B, quận C, thành phố Hà Nội"). Above the headline it
+#: names no venue and no party, and it is no lead: a lead that is an address goes on after the province ("Sáng
+#: 5/3, tại số 12, đường B, phường C, tỉnh A, hai tỉnh đã …"), or opens with its day. (folded shape, example)
+POSTAL_ADDRESSES: tuple[tuple[str, str], ...] = (
+    (r"(?:[^.!?:;,]{3,80}[.:,-]\s*)?(?:(?:dia chi|tru so)\s*:\s*)?so\s+\d+[a-z]?(?:/\d+)*\s*,?\s*(?:duong|pho|ngo|hem)\s"
+     r"[^.!?:;,]{1,40}(?:,\s*(?:phuong|xa|quan|huyen|thi xa|thi tran|khu pho|khu|to|ap|thon|khom|thanh pho|tp\.?)\s"
+     r"[^.!?:;,]{1,30}){0,4},\s*(?:tinh|thanh pho|tp\.?)\s*[^.!?:;,]{1,30}\.?",
+     "Văn phòng Tỉnh ủy A. Số 12, đường B, phường C, thành phố D, tỉnh A."),
+)
+_POSTAL_ADDRESS = re.compile("|".join(f"(?:{p})" for p, _ in POSTAL_ADDRESSES))
+
 #: A leader's portrait in a sidebar: "Đồng chí NGUYỄN VĂN A" (the name in capitals), the title on the
 #: next line. (original text)
 _PORTRAIT = re.compile(r"(?:Đồng chí|Đ/c|Ông|Bà)\s+(?:[A-ZĐÀ-Ỹ]+\s+){1,4}[A-ZĐÀ-Ỹ]+")
@@ -91,6 +104,7 @@ MENU_ITEM_WORDS = 8
 #: with no space ("Trang chủXã hộiĐoàn công tác …"); a site printed its path and title as one line.
 _GLUED_CRUMB = re.compile(r"^(?:Trang chủ|TRANG CHỦ|Trang Chủ|Home)\s*[>»›/|]?(?=[A-ZĐÀ-Ỹ])")
 
+_WHY_ADDRESS = M_("a site's postal address: 'Số 12, đường B, phường C, tỉnh A.'")
 _WHY_CONTROLS = M_("a site's controls: 'Tất cả chuyên mục', 'Tìm kiếm tin tức', 'Đơn vị hỗ trợ'")
 _WHY_MASTHEAD = M_("a site's masthead: 'CƠ QUAN CỦA …'")
 _WHY_VISITORS = M_("a visitor counter: 'Tổng truy cập 7.036.256'")
@@ -115,6 +129,8 @@ def control_reason(raw: str, folded: str) -> str | None:
         return _WHY_CONTACT
     if _BARE_CONTACT.fullmatch(folded.strip()):
         return _WHY_CONTACT
+    if "so " in folded and _POSTAL_ADDRESS.fullmatch(folded.strip()):
+        return _WHY_ADDRESS
     if raw[:1] in "ĐÔB" and _PORTRAIT.fullmatch(raw.strip()):
         return WHY_PORTRAIT
     if folded.startswith("chi tiet") and _DETAIL_VIEW.fullmatch(folded):
