@@ -17,7 +17,8 @@ import re
 
 from ..messages import M_
 from .end_markers import END_MARKERS, glued_end_marker, is_end_marker   # the end of an article (split, round 31)
-from .lead_time_inside import time_inside_lead   # a short lead with its day inside: 'Đoàn … A, sáng 5/3 đã …'
+from .lead_time_inside import time_inside_lead
+from .media_labels import is_media_label   # 'VIDEO: <a headline>': no agency's tag (late37a)   # a short lead with its day inside: 'Đoàn … A, sáng 5/3 đã …'
 from .row_gates import GatedRows
 from .stamps import strip_time
 
@@ -229,7 +230,8 @@ def is_leadlike(raw: str, folded: str) -> bool:
     """Does the line read like the lead paragraph rather than a headline?"""
     tag = agency_tag_end(raw)
     words = len(raw.split())
-    if tag and words >= 8 and (len(raw) >= 90 or raw.rstrip(' |')[-1:] in '.!?…"”'):   # not 'TP.HCM: <a headline>'
+    if tag and words >= 8 and (len(raw) >= 90 or raw.rstrip(' |')[-1:] in '.!?…"”') \
+            and not is_media_label(raw, tag):   # not 'TP.HCM: <a headline>', nor 'VIDEO: <a headline>' (media_labels)
         return True
     if _LEAD_OPENING.match(folded, tag) and words >= 5:
         return True
