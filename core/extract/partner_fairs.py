@@ -12,7 +12,10 @@ city, a foreign city's culture day in Huế). Each shape a row, with a headline 
 | a fair's or festival's word, then its          | "Khai mạc Tuần lễ cam sành tỉnh A tại Hà Nội"     | a side (the host)     |
 | locality, right before "tại"/"ở" and the place | "Lễ hội văn hóa B tại thành phố C"                |                       |
 | NOT: no such word (a meeting, a conference)    | "Hội nghị xúc tiến đầu tư tỉnh A tại TP.HCM"      | a venue               |
+| the edition's year between them (late37a)      | "Tuần lễ xoài tỉnh A 2022 tại Hà Nội",            | a side (the host)     |
+|                                                | "Ngày hội văn hóa tỉnh A năm 2025 tại TP.HCM"     |                       |
 | NOT: words between the locality and "tại"      | "Tuần lễ nông sản tỉnh A khai mạc tại Hà Nội"     | a venue               |
+| NOT: a year range between them (a period)      | "Lễ hội tỉnh A 2020-2025 tại Hà Nội"              | a venue               |
 | NOT: both of one province                      | "Ngày hội du lịch huyện A tại tỉnh B" (A of B)    | a venue               |
 """
 
@@ -37,7 +40,8 @@ FAIR_WORDS: tuple[tuple[str, str], ...] = (
     ("festival", "Festival trái cây tỉnh A tại Cần Thơ"),
 )
 _FAIR_RE = re.compile(r"(?<!\w)(?:" + "|".join(w for w, _ in FAIR_WORDS) + r")(?!\w)")
-_AT_RE = re.compile(r"^\s*(?:tai|o)\s+$")
+# (the edition's year may stand between the locality and "tại": "tỉnh A 2022 tại", "tỉnh A năm 2025 tại"; late37a)
+_AT_RE = re.compile(r"^\s*(?:(?:nam\s+)?(?:19|20)\d\d\s+)?(?:tai|o)\s+$")
 _CLAUSE_END = re.compile(r"[.;!?\n]")
 
 
