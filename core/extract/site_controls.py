@@ -129,7 +129,8 @@ def control_reason(raw: str, folded: str) -> str | None:
         return _WHY_CONTACT
     if _BARE_CONTACT.fullmatch(folded.strip()):
         return _WHY_CONTACT
-    if "so " in folded and _POSTAL_ADDRESS.fullmatch(folded.strip()):
+    if "so " in folded and ("duong " in folded or "pho " in folded or "ngo " in folded or "hem " in folded) \
+            and _POSTAL_ADDRESS.fullmatch(folded.strip()):   # (every address holds a number and a street's word)
         return _WHY_ADDRESS
     if raw[:1] in "ĐÔB" and _PORTRAIT.fullmatch(raw.strip()):
         return WHY_PORTRAIT
