@@ -60,3 +60,42 @@ def test_a_listed_unit_on_a_page_stamped_before_the_merger_is_left_as_written():
                          "Đoàn đại biểu Chi đội Quản lý biên giới Quảng Tây (Trung Quốc) đã tổ chức hội đàm.",
                          stamp="Thứ ba, 30/01/2024 10:15"))
     assert "Hà Giang" not in _parties(e)
+
+
+# --- a year written in the text near the lead: the new year greeted by its number (year_names._GREETED_YEAR)
+
+@pytest.mark.parametrize("day,date", [("30/1", "2026-01-30"), ("30/12", "2025-12-30")])
+def test_a_programme_greeting_the_new_year_by_its_number_dates_the_day(day, date):
+    e = main_event(_page("Thủ đô đón khách đầu năm",
+                         f"Tối {day}, Sở Du lịch thành phố Hà Nội phối hợp với Sở Du lịch tỉnh Ninh Bình tổ chức "
+                         "chương trình \u201cDu lịch Hà Nội chào 2026\u201d tại phố đi bộ."))
+    assert e["date"] == date
+
+
+@pytest.mark.parametrize("lead", [
+    # a day far from the new year: no spring's (as "Tết … 2026" told beside a day of June)
+    "Tối 30/6, Sở Du lịch thành phố Hà Nội phối hợp với Sở Du lịch tỉnh Ninh Bình tổ chức chương trình "
+    "\u201cDu lịch Hà Nội chào 2026\u201d tại phố đi bộ.",
+    # a celebration of something else ("chào mừng"), not the new year greeted
+    "Tối 30/1, Sở Du lịch thành phố Hà Nội phối hợp với Sở Du lịch tỉnh Ninh Bình tổ chức chương trình nghệ "
+    "thuật chào mừng 2026 năm thành lập hội.",
+])
+def test_no_year_from_a_greeting_far_from_the_new_year_or_a_celebration(lead):
+    assert main_event(_page("Thủ đô đón khách", lead))["date"].startswith("--")
+
+
+# --- the occasion told as part of a meeting named with its year (year_held_named.FRAMES)
+
+def test_an_occasion_inside_a_meeting_named_with_its_year_takes_that_year():
+    e = main_event(_page("Bảy địa phương bắt tay phục hồi du lịch",
+                         "Ngày 28/11, lãnh đạo thành phố Đà Nẵng, tỉnh Quảng Nam và tỉnh Quảng Ngãi đã tham gia lễ ký "
+                         "kết hợp tác phát triển du lịch. Đây là sự kiện nằm trong khuôn khổ của Hội nghị toàn quốc về "
+                         "du lịch năm 2020 với chủ đề \u201cLiên kết và phát triển\u201d."))
+    assert e["date"] == "2020-11-28"
+
+
+def test_a_document_signed_within_an_earlier_meeting_lends_no_year():
+    e = main_event(_page("Sơ kết thỏa thuận hợp tác",
+                         "Ngày 5/3, tỉnh Quảng Nam và tỉnh Quảng Ngãi tổ chức hội nghị sơ kết thỏa thuận hợp tác. "
+                         "Thỏa thuận được ký trong khuôn khổ Hội nghị xúc tiến đầu tư miền Trung năm 2019."))
+    assert e["date"] == "--03-05"
