@@ -99,3 +99,32 @@ def test_a_document_signed_within_an_earlier_meeting_lends_no_year():
                          "Ngày 5/3, tỉnh Quảng Nam và tỉnh Quảng Ngãi tổ chức hội nghị sơ kết thỏa thuận hợp tác. "
                          "Thỏa thuận được ký trong khuôn khổ Hội nghị xúc tiến đầu tư miền Trung năm 2019."))
     assert e["date"] == "--03-05"
+
+
+# --- a locality's tourism presented in a session, leaders meeting bilaterally (type_presentations)
+
+@pytest.mark.parametrize("lead", [
+    "Chiều 9/1, Chương trình giới thiệu du lịch tỉnh Quảng Nam do Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Nam tổ "
+    "chức đã diễn ra tại TP Hồ Chí Minh.",
+    "Chiều 4/8, tại TP Cần Thơ, UBND tỉnh Hà Giang tổ chức buổi giới thiệu về chương trình du lịch \u201cSắc màu cao "
+    "nguyên\u201d và lễ hội hoa tam giác mạch năm 2023 đến với người dân, du khách.",
+    "Trong khuôn khổ hội nghị thường niên giữa các tỉnh biên giới diễn ra tại tỉnh Lai Châu, chiều 29/10, Bí thư "
+    "Tỉnh ủy Lào Cai đã hội kiến song phương với Bí thư Tỉnh ủy Vân Nam (Trung Quốc).",
+])
+def test_a_tourism_presentation_or_a_bilateral_meeting_is_a_conference(lead):
+    assert main_event(_page("Hai địa phương tăng cường hợp tác", lead))["type"] == "conference"
+
+
+@pytest.mark.parametrize("lead,etype", [
+    # a press conference that presents a programme stays one ('other', rank 4)
+    ("Sáng 5/3, Sở Du lịch tỉnh Quảng Nam họp báo giới thiệu chương trình du lịch tại thành phố Hà Nội.", "other"),
+    # a week that presents goods is a fair
+    ("Sáng 5/3, Tuần lễ giới thiệu nông sản tỉnh Lâm Đồng khai mạc tại TP Hồ Chí Minh.", "other"),
+    # a host's courtesy call with a visiting delegation stays the visit
+    ("Sáng 5/3, Bí thư Tỉnh ủy Lào Cai hội kiến đoàn đại biểu tỉnh Vân Nam (Trung Quốc) sang thăm và làm việc.", "visit"),
+    # leaders who present their province on a visit: no session named
+    ("Ngày 5/3, đoàn công tác tỉnh Quảng Nam đến thăm tỉnh Sê Kông (Lào), giới thiệu tiềm năng du lịch của tỉnh.",
+     "visit"),
+])
+def test_presenting_and_meeting_words_that_name_no_session(lead, etype):
+    assert main_event(_page("Hai địa phương tăng cường hợp tác", lead))["type"] == etype
