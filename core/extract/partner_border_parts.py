@@ -68,6 +68,7 @@ The headline or the lead must name the province's own border unit (``UNIT_WORDS`
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Callable
 from functools import cache
 
@@ -185,6 +186,28 @@ UNIT_WORDS: tuple[tuple[str, str], ...] = (
 _UNIT_GAPS = frozenset({"", "tinh", "thanh pho", "tp"})
 
 
+#: A further name of the unit's list ("Đồn Biên phòng tỉnh Cao Bằng, Tuyên Quang": the posts of two provinces; round
+#: 37, late37b): the list's names before it, each a Vietnamese province's, joined by commas.
+_LIST_GAP = re.compile(r"\s*((?:(?:tinh|thanh pho|tp)\s+)?((?:[a-z]+ ){0,3}[a-z]+))\s*,\s*")
+
+
+def _unit_gap(folded: str, end: int, at: int, places: dict) -> bool:
+    """Does only the province's level, or a list of other provinces (each named where ``places`` has one),
+    stand between the unit word (ending at ``end``) and the province named at ``at``?"""
+    if folded[end:at].strip(" .") in _UNIT_GAPS:
+        return True
+    i = end
+    while i < at:
+        m = _LIST_GAP.match(folded, i, at)
+        if m is None:
+            return False
+        q = places.get(m.start(1)) or places.get(m.start(2))   # (a mention starts at its level word)
+        if q is None or not q.is_province or q.country != VIETNAM:
+            return False
+        i = m.end()
+    return i == at and folded[end:at].count(",") <= 3
+
+
 def _unit_named(folded: str, spans: list[tuple[int, int]], places: dict, swaps: dict[str, Place]) -> bool:
     """Does the headline or the lead name the border unit of a province to be swapped (``UNIT_WORDS``)?"""
     starts = [at for at, q in places.items() if q.is_province and q.province in swaps]
@@ -193,7 +216,7 @@ def _unit_named(folded: str, spans: list[tuple[int, int]], places: dict, swaps: 
             i = folded.find(word, a, b)
             while i >= 0:
                 end = i + len(word)
-                if any(end <= at < b and folded[end:at].strip(" .") in _UNIT_GAPS for at in starts):
+                if any(end <= at < b and _unit_gap(folded, end, at, places) for at in starts):
                     return True
                 i = folded.find(word, end, b)
     return False

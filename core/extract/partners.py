@@ -61,6 +61,7 @@ from typing import Callable
 
 from ..places import VIETNAM, Place, PlaceMention
 from .partner_clocks import clocks
+from .partner_country_sides import foreign_side   # "tỉnh A, B (Việt Nam) và … C (Trung Quốc)"
 from .partner_fairs import fair_host   # "Tuần lễ … tỉnh A tại Hà Nội": Hà Nội hosts
 from .partner_datelines import datelines   # "Phnom Penh (TTXVN 14/1) - …": the wire's place
 from .partner_geography import distances, merged, neighbours
@@ -309,6 +310,8 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
     if len(chosen) >= 2:
         chosen += [p for p in ranked[2:8] if p in linked and scores[p] >= _FURTHER and p not in chosen
                    and any(p in g and g & set(chosen[:2]) for g in joined_groups)]
+        if len(chosen) == 2 and (side := foreign_side(text, lead_mentions, places, chosen, _a_venue)) in best:
+            chosen.append(side)   # "Biên phòng tỉnh A, B (Việt Nam) và … C (Trung Quốc)": C the other side
         if len(chosen) == 2 and any(set(chosen) <= g for g in joined_groups):
             # "A … chuyến thăm … tới X và Y": the guest of the joined pair (:mod:`.partner_visitors`)
             guest = visitor_of(text, lead_mentions, places, chosen,

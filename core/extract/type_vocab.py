@@ -382,3 +382,8 @@ MAIN_TYPE_NOT += ROUTE_NOT
 from .type_travellers import TRAVELLER_NOT, TRAVELLER_PHRASES  # noqa: E402
 MAIN_TYPE_PHRASES += TRAVELLER_PHRASES
 MAIN_TYPE_NOT += TRAVELLER_NOT
+
+# A locality's tourism presented in a session ("buổi giới thiệu du lịch"), leaders meeting bilaterally ("hội kiến song
+# phương"): a table of its own, round 37 (late37b).
+from .type_presentations import PRESENTATION_PHRASES  # noqa: E402
+MAIN_TYPE_PHRASES += PRESENTATION_PHRASES

@@ -36,7 +36,17 @@ HOLDS: tuple[tuple[str, str], ...] = (
     ("khai mac", "Sáng 5/4, khai mạc Hội thảo hợp tác phát triển du lịch các tỉnh Tây Bắc mở rộng năm 2019"),
     ("dien ra", "Ngày 9/10, diễn ra Diễn đàn hợp tác đầu tư giữa các tỉnh vùng Duyên hải miền Trung năm 2022"),
     ("dang cai", "tỉnh A đăng cai Hội nghị hợp tác phát triển kinh tế - xã hội vùng Tây Nguyên năm 2023"),
+    # the occasion told as part of a meeting so named (round 37, late37b): "Đây là sự kiện nằm trong khuôn khổ của
+    # Hội nghị …", the sentence after the dated one; the meeting's year is the occasion's (not a document signed
+    # within one before: :data:`_SIGNED_WITHIN`)
+    ("trong khuon kho", "Ngày 5/12, hai tỉnh ký kết hợp tác trong khuôn khổ Hội nghị xúc tiến du lịch miền Trung năm 2020"),
+    ("trong khuon kho cua", "Đây là sự kiện nằm trong khuôn khổ của Hội nghị toàn quốc về nông nghiệp năm 2021"),
 )
+#: The frames among :data:`HOLDS` (they hold what the sentence tells, not a meeting the verb holds).
+FRAMES: tuple[str, ...] = ("trong khuon kho", "trong khuon kho cua")
+#: Before a frame, in its sentence: a document told as signed (passive or done) within the meeting is an earlier
+#: one's ("Thỏa thuận được ký trong khuôn khổ Hội nghị … năm 2019" on a page of a later review).
+_SIGNED_WITHIN = re.compile(r"\b(?:duoc|da)\s+ky\b")
 #: The occasions such a name opens with (folded).
 MEETINGS: tuple[str, ...] = ("hoi nghi", "hoi thao", "dien dan", "toa dam", "hoi dam")
 #: Before the verb, in its clause: an earlier edition the page's occasion follows (folded).
@@ -49,7 +59,7 @@ NOT_NAMED: tuple[str, ...] = ("den", "toi", "trong", "tu", "cho", "sau", "truoc"
 _MEETING_WRITTEN = ("ội nghị", "ội thảo", "iễn đàn", "ọa đàm", "oạ đàm", "ội đàm")
 #: How far the name may run from its verb to the year.
 REACH = 220
-_OPENS = re.compile(r"\b(?:%s)\s+(?:(?:le|buoi)\s+)?(?:%s)\b" % ("|".join(w for w, _ in HOLDS), "|".join(MEETINGS)))
+_OPENS = re.compile(r"\b(%s)\s+(?:(?:le|buoi)\s+)?(?:%s)\b" % ("|".join(w for w, _ in HOLDS), "|".join(MEETINGS)))
 _EARLIER = re.compile(r"\b(?:%s)\b" % "|".join(EARLIER))
 _NOT_NAMED = re.compile(r"\b(?:%s)\s+$" % "|".join(NOT_NAMED))
 _OTHER_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -72,6 +82,8 @@ def held_named(text: str, m: DateMention) -> int | None:
         opened = o   # the last meeting held before the year
     if opened is None or _NOT_NAMED.search(before) or _OTHER_YEAR.search(before, opened.end()):
         return None
+    if opened.group(1) in FRAMES and _SIGNED_WITHIN.search(before, cut, opened.start()):
+        return None   # "Thỏa thuận được ký trong khuôn khổ Hội nghị … năm 2019": an earlier document's meeting
     clause = max(before.rfind(ch, cut, opened.start()) for ch in ",(") + 1
     if _EARLIER.search(before, max(cut, clause), opened.start()) or told_done(text, lo + cut, lo + opened.start()):
         return None   # "Sau Hội nghị …", "đã tổ chức thành công Hội nghị … năm 2017": an earlier one

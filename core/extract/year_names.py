@@ -173,6 +173,12 @@ _NEW_YEAR_WORDS = ("năm mới", "Năm mới", "NĂM MỚI")
 _NEW_YEAR_AFTER = re.compile(r"\s*(?:nam\s+)?((?:19|20)\d\d)(?!\d)")
 
 
+#: The new year greeted by its number ("chương trình “Du lịch A chào 2026”", "Lễ hội Chào năm 2026", "chào đón
+#: 2026"; round 37, late37b): the new year's words, "năm mới", left out -- a spring's cue as they are. Only as
+#: written with accents ("chao" folded is also "cháo", "chảo"); not "chào mừng" (a celebration of something else).
+_GREETED_YEAR = re.compile(r"(?<!\w)(?:chào|Chào|CHÀO)(?:\s+(?:đón|Đón|ĐÓN))?\s+(?:(?:năm|Năm|NĂM)\s+)?((?:19|20)\d\d)(?![\d/.,-]\d)(?!\d)")
+
+
 #: The folded word each written form folds to ("xuan", "tet", "nam moi"): where the page's fold is given, a
 #: form is looked for only where its word stands in the fold (:func:`_finds`).
 _SPRING_GROUP = {w: fold(w) for w in _SPRING_WORDS + _SPRING_WORDS_UNACCENTED + _NEW_YEAR_WORDS}
@@ -214,6 +220,10 @@ def spring_cues(text: str, folded: str | None = None) -> list[YearCue]:
             if not (i and text[i - 1].isalnum()) and (m := _NEW_YEAR_AFTER.match(folded[j:j + 12] if folded is not None else fold(text[j:j + 12]))):
                 ahead = told_ahead(text, i, j + m.end())
                 out.append(_cue("spring_ahead" if ahead else "spring", int(m.group(1)), i, i, j + m.end()))
+    if not text.isascii() and ("chào" in text or "Chào" in text or "CHÀO" in text):
+        for m in _GREETED_YEAR.finditer(text):   # "… chào 2026": the new year greeted (spring_ahead when told as coming)
+            ahead = told_ahead(text, m.start(), m.end())
+            out.append(_cue("spring_ahead" if ahead else "spring", int(m.group(1)), m.start(), m.start(), m.end()))
     for word in _SPRING_WORDS_UNACCENTED if text.isascii() else _SPRING_WORDS:
         for i in _finds(text, word, folded, at):
             j = i + len(word)
