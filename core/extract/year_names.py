@@ -171,6 +171,12 @@ def _written_as_canchi(written_can: str, written_chi: str) -> bool:
 #: accents: unaccented, "nam moi" may be "Nam mới".
 _NEW_YEAR_WORDS = ("năm mới", "Năm mới", "NĂM MỚI")
 _NEW_YEAR_AFTER = re.compile(r"\s*(?:nam\s+)?((?:19|20)\d\d)(?!\d)")
+#: ... or greeted by its number alone, in a programme's name ("chương trình “Du lịch thành phố A chào 2027”",
+#: "Chào đón năm 2027", round 37): the same new year, with the same months (spring: Y-1 in December, none from
+#: May to November). Only "chào" as written with its mark ("chao", "cháo" fold alike) and not "chào mừng"
+#: (celebrating: "chào mừng 80 năm …", whose number is no year).
+_GREETED_YEAR = re.compile(r"(?<!\w)(?:[Cc]hào|CHÀO)\s+(?:(?:đón|ĐÓN)\s+)?(?:(?:năm|NĂM)\s+)?((?:19|20)\d\d)(?![\d/.-]\d)")
+_GREETED_WORDS = ("chào", "Chào", "CHÀO")
 
 
 #: The folded word each written form folds to ("xuan", "tet", "nam moi"): where the page's fold is given, a
@@ -204,7 +210,7 @@ def _finds(text: str, word: str, folded: str | None, at: dict[str, list[int]]) -
 
 
 def spring_cues(text: str, folded: str | None = None) -> list[YearCue]:
-    """'đầu xuân mới 2023', 'Tết Nguyên đán Quý Mão', 'xuân Ất Tỵ năm 2025', 'năm mới 2017'. ``folded``:
+    """'đầu xuân mới 2023', 'Tết Nguyên đán Quý Mão', 'xuân Ất Tỵ năm 2025', 'năm mới 2017', 'chào 2027'. ``folded``:
     ``text`` folded character by character, if the caller has it (the words after are sliced from it)."""
     out = []
     at: dict[str, list[int]] = {}
@@ -214,6 +220,10 @@ def spring_cues(text: str, folded: str | None = None) -> list[YearCue]:
             if not (i and text[i - 1].isalnum()) and (m := _NEW_YEAR_AFTER.match(folded[j:j + 12] if folded is not None else fold(text[j:j + 12]))):
                 ahead = told_ahead(text, i, j + m.end())
                 out.append(_cue("spring_ahead" if ahead else "spring", int(m.group(1)), i, i, j + m.end()))
+    if any(w in text for w in _GREETED_WORDS):   # "… chào 2027": the new year greeted (_GREETED_YEAR)
+        for m in _GREETED_YEAR.finditer(text):
+            ahead = told_ahead(text, m.start(), m.end())
+            out.append(_cue("spring_ahead" if ahead else "spring", int(m.group(1)), m.start(), m.start(), m.end()))
     for word in _SPRING_WORDS_UNACCENTED if text.isascii() else _SPRING_WORDS:
         for i in _finds(text, word, folded, at):
             j = i + len(word)
