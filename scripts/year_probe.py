@@ -41,6 +41,9 @@ Variants (``VARIANTS``):
      pages with a headline: on one without, the first line inserted stands for it); related_glued_lead:
      a related title with its full date glued to the lead's own line; banner: a festive banner of the next
      year over the page ("Mừng Đảng, mừng Xuân YYYY")
+  j  (round 37) year_hidden: the year written with the main day taken away ("Ngày 12/5/2019, …" → "Ngày 12/5, …",
+     only where the main day was read with its year stated, in the gold's year): what else of the page gives the
+     year; year_hidden_no_stamp: and the stamp removed -- the page's words alone
 """
 
 from __future__ import annotations

@@ -173,6 +173,37 @@ def old_lead_day_no_stamp(text: str, gy: int, main: dict | None) -> str | None:
     return old_lead_day(t, gy, main) if t is not None else None
 
 
+#: The year written with the main day ("ngày 12/5/2019", "ngày 12 tháng 5 năm 2019", "12-5-2019"): its groups
+#: keep the day and month (year_hidden).
+_STATED_YEAR = re.compile(r"(\d{1,2}\s*[/.\-]\s*\d{1,2})\s*[/.\-]\s*(?:19|20)\d\d|(\d{1,2}\s+tháng\s+\d{1,2})\s*,?\s*năm\s+(?:19|20)\d\d",
+                          re.IGNORECASE)
+
+
+def year_hidden(text: str, gy: int, main: dict | None) -> str | None:
+    """The year written with the main event's day taken away ("Ngày 12/5/2019, …" → "Ngày 12/5, …"): what else
+    of the page gives the year? Only a main event read with its year stated, by day, in the gold's year."""
+    if not main or main.get("year_source") != "stated" or main.get("precision") != "day" \
+            or not (main.get("date") or "").startswith(str(gy)):
+        return None
+    cue = main.get("year_cue") or {}
+    span = cue.get("span")
+    if not span:
+        return None
+    s, e = span
+    m = _STATED_YEAR.search(text, s, e)
+    if m is None:
+        return None
+    return text[:m.start()] + (m.group(1) or m.group(2)) + text[m.end():]
+
+
+def year_hidden_no_stamp(text: str, gy: int, main: dict | None) -> str | None:
+    """year_hidden on the page without its stamp: the page's words alone."""
+    t = year_hidden(text, gy, main)
+    if t is None:
+        return None
+    return no_stamp(t, gy, main) or t
+
+
 def plan_week(text: str, gy: int, main: dict | None) -> str | None:
     y = _other_year(gy, 1)
     return _insert_after_lead(text, f"Theo kế hoạch, Tuần Văn hóa hai tỉnh sẽ diễn ra từ ngày 5 đến 11/3/{y} tại "
@@ -311,4 +342,5 @@ VARIANTS: dict[str, Callable[[str, int, dict | None], str | None]] = {
     "updated_later": updated_later, "copyright_footer": copyright_footer, "caption_archive": caption_archive,
     "caption_dated": caption_dated, "related_above_lead": related_above_lead,
     "related_glued_lead": related_glued_lead, "banner": banner,
+    "year_hidden": year_hidden, "year_hidden_no_stamp": year_hidden_no_stamp,
 }

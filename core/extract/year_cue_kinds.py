@@ -126,7 +126,8 @@ CUES: tuple[CueKind, ...] = (
             (((11, 12), None),),
             "a year said to be an anniversary's, in the present ('Năm Y là kỷ niệm …'): the year the "
             "parties are in; in November-December it may be said ahead of it (no cue)"),
-    CueKind("spring", "đầu xuân mới 2023; xuân Quý Mão 2023; Tết Nguyên đán Ất Tỵ năm 2025; ngày đầu năm mới 2017", 70,
+    CueKind("spring", "đầu xuân mới 2023; xuân Quý Mão 2023; Tết Nguyên đán Ất Tỵ năm 2025; ngày đầu năm mới 2017; "
+            "chương trình “Du lịch thành phố A chào 2027” (round 37)", 70,
             (((12,), -1), ((5, 6, 7, 8, 9, 10, 11), None)),
             "the spring or Tết of year Y: Y, or Y-1 in December; a date from May to November "
             "is no spring's (no cue: 'Tết … 2016' told beside '12/11' says nothing of its year)"),
