@@ -36,3 +36,76 @@ def test_an_opening_made_known_at_its_ceremony_is_the_opening(sentence):
 ])
 def test_a_decision_or_a_plan_made_known_stays_an_announcement(sentence):
     assert lead_event(sentence)["type"] == "announcement"
+
+
+# --- 2. a New Year greeting dated in the lead, the year before summed up (lead_new_year.dated_new_year_cue)
+
+from extract_support import main_or_none   # noqa: E402
+
+_NY_HEAD = "Lãnh đạo tỉnh Tây Ninh chúc Tết tỉnh bạn\n\n"
+_NY_LEAD = ("Nhân dịp Tết cổ truyền Chôl Chnăm Thmây của Vương quốc Campuchia, ngày 9/4, đoàn đại biểu tỉnh Tây Ninh "
+            "do Phó Chủ tịch UBND tỉnh dẫn đầu đã đến thăm và chúc Tết lãnh đạo, nhân dân tỉnh Svay Rieng.\n\n")
+_NY_BODY = ("Phó Chủ tịch UBND tỉnh Tây Ninh cho biết, trong năm 2023, hai tỉnh đã có nhiều chuyến thăm, trao đổi "
+            "kinh nghiệm trên các lĩnh vực kinh tế, văn hóa.\n\n")
+_NY_TAIL = "Hai bên mong muốn tình hữu nghị ngày càng bền chặt.\n"
+
+
+def _main_date(page: str):
+    ev = main_or_none(page)
+    return ev and ev["date"]
+
+
+@pytest.mark.parametrize("body", [
+    _NY_BODY,
+    _NY_BODY.replace("trong năm 2023, hai tỉnh đã có nhiều", "Đặc biệt, trong năm 2023 hai tỉnh đã tổ chức các"),
+    _NY_BODY.replace("trong năm 2023, hai tỉnh đã có nhiều", "trong năm 2023, lãnh đạo hai tỉnh đã có những"),
+])
+def test_a_new_year_greeting_on_its_day_after_a_year_summed_up(body):
+    assert _main_date(_NY_HEAD + _NY_LEAD + body + _NY_TAIL) == "2024-04-09"   # (before: the year unknown)
+
+
+def test_a_lunar_new_year_greeting_in_january():
+    lead = _NY_LEAD.replace("Tết cổ truyền Chôl Chnăm Thmây của Vương quốc Campuchia, ngày 9/4",
+                            "Tết Nguyên đán, ngày 28/1")
+    assert _main_date(_NY_HEAD + lead + _NY_BODY + _NY_TAIL) == "2024-01-28"
+
+
+def test_an_undated_new_year_greeting_after_a_year_summed_up():
+    lead = _NY_LEAD.replace(", ngày 9/4,", ",")
+    assert _main_date(_NY_HEAD + lead + _NY_BODY + _NY_TAIL) == "2024"   # (late36c read only 'đạt được trong năm')
+
+
+@pytest.mark.parametrize("page", [
+    # no New Year named: an ordinary visit in April
+    _NY_HEAD + _NY_LEAD.replace("Nhân dịp Tết cổ truyền Chôl Chnăm Thmây của Vương quốc Campuchia, ngày 9/4",
+                                "Ngày 9/4").replace("chúc Tết", "làm việc với") + _NY_BODY + _NY_TAIL,
+    # a year since, not a year summed up
+    _NY_HEAD + _NY_LEAD + _NY_BODY.replace("trong năm 2023", "từ năm 2023") + _NY_TAIL,
+    # a span of years
+    _NY_HEAD + _NY_LEAD + _NY_BODY.replace("trong năm 2023", "trong năm 2022 - 2023") + _NY_TAIL,
+    # two years summed up
+    _NY_HEAD + _NY_LEAD + _NY_BODY + _NY_BODY.replace("2023", "2021") + _NY_TAIL,
+    # a lead's day out of the New Year's season
+    _NY_HEAD + _NY_LEAD.replace("ngày 9/4", "ngày 20/9") + _NY_BODY + _NY_TAIL,
+    # 1 January's New Year, greeted in the December before
+    _NY_HEAD + _NY_LEAD.replace("Tết cổ truyền Chôl Chnăm Thmây của Vương quốc Campuchia, ngày 9/4",
+                                "Tết Dương lịch, ngày 29/12") + _NY_BODY + _NY_TAIL,
+])
+def test_no_year_from_a_year_summed_up(page):
+    date = _main_date(page) or ""
+    assert not date[:1].isdigit(), date
+
+
+@pytest.mark.parametrize("page,date", [
+    # a plan for the year: the year planned (year_ahead), as before
+    (_NY_HEAD + _NY_LEAD + _NY_BODY.replace("đã có nhiều", "sẽ có nhiều") + _NY_TAIL, "2023-04-09"),
+    # the page names a year later than the one after (2023 is then no last year): that plan's year, as before
+    (_NY_HEAD + _NY_LEAD + _NY_BODY + "Hai tỉnh thống nhất tổ chức giao lưu văn hóa vào năm 2026.\n", "2026-04-09"),
+])
+def test_other_cues_read_as_before(page, date):
+    assert _main_date(page) == date
+
+
+def test_a_stamp_still_gives_the_year():
+    page = _NY_HEAD + "10:20 10/04/2022\n\n" + _NY_LEAD + _NY_BODY.replace("2023", "2020") + _NY_TAIL
+    assert _main_date(page) == "2022-04-09"
