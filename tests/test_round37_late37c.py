@@ -109,3 +109,43 @@ def test_other_cues_read_as_before(page, date):
 def test_a_stamp_still_gives_the_year():
     page = _NY_HEAD + "10:20 10/04/2022\n\n" + _NY_LEAD + _NY_BODY.replace("2023", "2020") + _NY_TAIL
     assert _main_date(page) == "2022-04-09"
+
+
+# --- 3. the occasion told as the subject that carries out an earlier visit's results (year_carried_subject)
+
+_CS_HEAD = "Khai trương tuyến vận tải hàng hóa qua cửa khẩu\n\n"
+_CS_LEAD = ("Sáng 25/6, tỉnh Lạng Sơn phối hợp với Khu tự trị dân tộc Choang Quảng Tây tổ chức Lễ khai trương tuyến vận "
+            "tải hàng hóa qua cửa khẩu Hữu Nghị - Hữu Nghị Quan.\n\n")
+_CS_TAIL = "\n\nHai bên cam kết tạo thuận lợi cho doanh nghiệp hai phía.\n"
+
+
+@pytest.mark.parametrize("sentence,date", [
+    ("Sự kiện cũng là một trong những nội dung được cụ thể hóa kết quả chuyến thăm chính thức Khu tự trị dân tộc "
+     "Choang Quảng Tây của Đoàn đại biểu cấp cao tỉnh Lạng Sơn vào tháng 2/2024, góp phần tăng cường quan hệ hữu "
+     "nghị giữa hai bên.", "2024-06-25"),
+    ("Hoạt động này là bước cụ thể hóa kết quả hội đàm giữa lãnh đạo hai tỉnh tháng 3/2024.", "2024-06-25"),
+    ("Đây là hoạt động thực hiện kết quả chuyến thăm của lãnh đạo tỉnh Lạng Sơn tới Quảng Tây hồi tháng 9/2023.",
+     "2024-06-25"),
+    ("Lễ khai trương này là bước triển khai kết quả hội nghị giữa hai bên vào tháng 8/2024.", "2025-06-25"),
+])
+def test_the_occasion_as_subject_carrying_out_a_visit_s_results(sentence, date):
+    assert _main_date(_CS_HEAD + _CS_LEAD + sentence + _CS_TAIL) == date   # (before: the year unknown)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a side as the subject: the sides' doings over time
+    "Hai tỉnh đã cụ thể hóa kết quả chuyến thăm của Đoàn đại biểu cấp cao tỉnh Lạng Sơn vào tháng 2/2024 bằng nhiều "
+    "hoạt động.",
+    # a programme's results, not a meeting's or a visit's
+    "Sự kiện là bước thực hiện kết quả chương trình hợp tác giữa hai bên ký tháng 2/2024.",
+    # a visit to come, not one carried out
+    "Sự kiện là bước chuẩn bị cho chuyến thăm của Đoàn đại biểu cấp cao tỉnh Lạng Sơn dự kiến vào tháng 2/2025.",
+    # "Đây là" with no occasion after it: the visit's results themselves
+    "Đây là kết quả của chuyến thăm của Đoàn đại biểu cấp cao tỉnh Lạng Sơn vào tháng 2/2024.",
+    # a later year on the page: the visit is no recent one
+    "Sự kiện là bước cụ thể hóa kết quả chuyến thăm của lãnh đạo tỉnh Lạng Sơn tháng 2/2019. Năm 2023, kim ngạch "
+    "qua cửa khẩu tăng mạnh.",
+])
+def test_no_year_from_an_earlier_occasion_otherwise_told(sentence):
+    date = _main_date(_CS_HEAD + _CS_LEAD + sentence + _CS_TAIL) or ""
+    assert not date[:1].isdigit(), date
