@@ -43,6 +43,13 @@ _OCCASION_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     # khai trương …") stays one
     ("cong bo khai truong", "other", 3, "hai tỉnh tổ chức lễ công bố khai trương cặp cửa khẩu A – B"),
     ("cong bo mo cua", "other", 3, "tại cột mốc 12 diễn ra lễ công bố mở cửa cặp cửa khẩu phụ A – B"),
+    # ... the same opening written other ways (round 37, late37c: china37 04, "Lễ công bố mở chính thức cặp cửa
+    # khẩu song phương …"): opened "chính thức", the gate pair or the crossing named right after "mở", or the
+    # crossing made known alone; "công bố Quyết định mở …" still stays the announcement
+    ("cong bo mo chinh thuc", "other", 3, "hai tỉnh tổ chức Lễ công bố mở chính thức cặp cửa khẩu song phương A – B"),
+    ("cong bo mo cap cua khau", "other", 3, "hai tỉnh tổ chức lễ công bố mở cặp cửa khẩu A – B"),
+    ("cong bo mo loi thong quan", "other", 3, "hai huyện tổ chức lễ công bố mở lối thông quan A – B"),
+    ("cong bo loi thong quan", "other", 3, "tại cửa khẩu A diễn ra Lễ công bố lối thông quan A – B"),
     # a conference held to make a plan known ("Hội nghị công bố quy hoạch", round 30, data33 04: a regional plan
     # announced at a conference the ministry and the region's localities chair together): the conference, as
     # 'hội nghị' (rank 5), where the localities meet over it, not the bare 'công bố' (rank 1); a decision made known at

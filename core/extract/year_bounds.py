@@ -30,6 +30,7 @@ from .plan_ties import prepares_for
 from .plan_named_years import plan_signed_from
 from .year_ahead import ahead_of_anniversaries
 from .year_clause_kinds import _classify
+from .year_carried_subject import carried_by_subject
 from .year_pandemic import pandemic_bounds
 from .year_last_session import of_the_last_session
 from .year_bound_days import EARLIER as _EARLIER, first_day as _first_day, last_day as _last_day
@@ -303,6 +304,8 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
                     before = sentence[sentence.rfind(",") + 1:]
                     follows = bool(_FOLLOW_WORDS_AT.search(before))
                     carries = follows and _follows_recent(folded, main, b0, m, before)   # "… tại hội nghị lần trước ngày …"
+                    if not carries and carried_by_subject(folded, m.start):   # (the occasion as subject, late37c)
+                        follows = carries = True
                 if not (sends or carries) and _AS_OF_BEFORE.search(folded, max(0, m.start - 30), m.start):
                     d = _last_day(m) or d   # figures "tính đến ngày …" (verdict past): as_of, no year
                     out.every.append(Bound("as_of", d, m.start, m.end))
@@ -321,6 +324,8 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
             opens and _PAST_WORDS_AT.search(_rest(folded, m.end)))
         late = m.rule == "part_of_year" and folded.startswith("cuoi nam", m.start)
         near = bool(follows and _follows_recent(folded, main, b0, m, before))
+        if not near and m.month and carried_by_subject(folded, m.start):
+            follows = past = near = True   # "Sự kiện cũng là … cụ thể hóa kết quả chuyến thăm … vào tháng 2/2024" (late37c)
         if (past and opens and (m.month or (late and main is not None and (main.month or 12) < LATE_YEAR_MONTH))
                 and _RETURN.search(folded, max(b0, m.start - RETURN_REACH), m.start)):
             follows = near = True   # "… vui mừng được gặp lại đoàn. Vào cuối năm 2018, tỉnh đã đến thăm …": a return visit

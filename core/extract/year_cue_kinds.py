@@ -164,8 +164,9 @@ CUES: tuple[CueKind, ...] = (
             "a programme, contest or campaign whose quoted name ends with its year: Y; in "
             "November-December it may be launched the year before (no cue) (see year_shapes)"),
     CueKind("new_year_after", "Nhân dịp Tết cổ truyền Bunpimay, … đến chúc Tết … ; … đạt được trong năm 2023: 2024", 70, (),
-            "a lead's undated traditional New Year (late January to mid-April) at which a side's achievements of the "
-            "whole year Y are told: Y+1, year only (lead_new_year; only for a lead that dates no occasion)"),
+            "a lead's traditional New Year (late January to mid-April) at which a side's achievements of the whole "
+            "year Y, or the two sides' doings through it, are told: Y+1 (lead_new_year: year only for a lead that "
+            "dates no occasion; for the lead's own day from January to April on a page with no stamp, round 37)"),
     CueKind("account_year", "thông tin về tình hình kinh tế - xã hội của tỉnh trong năm 2017 (at a visit on 11/4): 2018",
             65, (((1, 2, 3, 4, 5, 6), +1), ((7, 8, 9, 10), None)),
             "an account of the situation (tình hình) in year Y, a whole year told as known: Y in November-December, "
