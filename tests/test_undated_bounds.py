@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from click.testing import CliRunner
 
-from hoptac.core.extract.undated_bounds import AGREE_WEIGHT, UNDATED_BOUNDS, cues_agree, report_issue
+from hoptac.core.extract.undated_bounds import AGREE_WEIGHT, UNDATED_BOUNDS, cues_agree, cues_disagree, report_issue
 from hoptac.core.extract.year_cue_kinds import CUE, YearCue
 from hoptac.tui.cli import main as cli
 
@@ -70,6 +70,33 @@ def test_the_record_names_both_cues():
     assert got.name == "cues_agree" and (got.start, got.end) == (0, 8) and got.also == (40, 48)
 
 
+# --- cues_disagree ---------------------------------------------------------------------------------------
+
+TALKS = ("Hai huyện Kỳ Sơn và Mường Lát hội đàm\n\n"
+         "Vừa qua, tại huyện Kỳ Sơn, tỉnh Nghệ An, lãnh đạo huyện Kỳ Sơn đã hội đàm với đoàn huyện Mường Lát, tỉnh "
+         "Thanh Hóa.\n\nTại buổi làm việc, hai bên đã thông báo kết quả phối hợp năm 2021. Hai bên thống nhất kế "
+         "hoạch hợp tác năm 2022.\n")
+
+
+def test_a_review_and_the_next_years_plan_give_no_year():
+    # the plan alone would give 2022; the review of 2021 says the end of 2021 as well: no year
+    assert main_event(TALKS)["date"] is None
+    plan_only = TALKS.replace("hai bên đã thông báo kết quả phối hợp năm 2021. Hai bên thống nhất", "hai bên thống nhất")
+    assert main_event(plan_only)["date"] == "2022"   # (the project's rule for a plan alone: its year)
+
+
+def test_a_plan_and_a_period_of_the_same_year_agree():
+    ev = main_event(TALKS.replace("kết quả phối hợp năm 2021", "ký kết chương trình hợp tác giai đoạn 2022-2025"))
+    assert ev["date"] == "2022"
+    assert main_event(TALKS)["date"] is None
+
+
+def test_cues_disagree_by_the_year_of_most_months():
+    assert cues_disagree([_cue("plan_year", 2022), _cue("review_year", 2021, 40)], 2022)
+    assert not cues_disagree([_cue("plan_year", 2022), _cue("plan_period", 2022, 40)], 2022)
+    assert not cues_disagree([_cue("so_far", 2024), _cue("plan_year", 2023, 40)], 2024)   # results so far
+
+
 # --- report_issue ----------------------------------------------------------------------------------------
 
 ISSUE = ("Thêm một trạm y tế được Việt Nam bàn giao cho Lào\n09:10 | 15/09/2024\n\n"
@@ -116,7 +143,7 @@ def test_report_issue_wants_one_issue_told_as_reporting_vua():
 
 
 def test_the_rows_are_a_table():
-    assert [name for name, _, _ in UNDATED_BOUNDS] == ["cues_agree", "report_issue"]
+    assert [name for name, _, _ in UNDATED_BOUNDS] == ["cues_agree", "cues_disagree", "report_issue"]
     assert all(example and gives for _, example, gives in UNDATED_BOUNDS)
 
 

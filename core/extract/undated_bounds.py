@@ -1,6 +1,6 @@
 """What dates a lead's occasion told with no day when the page has no stamp to lend its month, or when the
 page's report of it lies outside the lead (round 37: partial37). Asked only by
-:func:`hoptac.core.extract.undated.undated_main`, for a lead that dates no occasion. Two rows, on folded
+:func:`hoptac.core.extract.undated.undated_main`, for a lead that dates no occasion. Three rows, on folded
 text:
 
 =================  ===========================================================================================
@@ -11,13 +11,18 @@ what               example (written for the table) → the main date
                    January-February) and "… thống nhất ký kết nội dung hợp tác trong năm 2021-2022" (plan_period:
                    2021, or 2020 in November-December): every month of the calendar leaves the one year 2021 →
                    ``2021`` (year only)
+``cues_disagree``  lead "Vừa qua, lãnh đạo huyện A đã hội đàm với đoàn huyện B." (no stamp), body "… kết quả phối
+                   hợp năm 2021. Hai bên thống nhất kế hoạch hợp tác năm 2022": the plan (a strong cue) says 2022, the
+                   review 2021 in most months: a year's end or the next year's start → no date (before: ``2022``)
 ``report_issue``   lead "Theo báo chí Lào, nằm ở trung tâm tỉnh B, trạm y tế có 8 phòng khám …" and after it
                    "Báo Pasaxon số ra ngày 14/9 đưa tin tỉnh A vừa bàn giao một trạm y tế cho tỉnh B." on a page
                    stamped 15/09/2024: the issue that reports what was just done bounds it → ``2024-09``; an issue
                    of 3/9 → ``2024`` (year only, as a stamp in a month's first days: RECENT_SAME_MONTH_FROM)
 =================  ===========================================================================================
 
-Counter-shapes (no date): ``cues_agree`` -- a review of a year alone ("kết quả … năm 2021": held in 2021 or early
+Counter-shapes (no date): ``cues_disagree`` -- results so far ('so_far': "kết quả 6 tháng đầu năm 2022") tell
+the writing year and are never vetoed; a plan for 2022 and a period signed from 2022 agree (2022 in most months
+each). ``cues_agree`` -- a review of a year alone ("kết quả … năm 2021": held in 2021 or early
 2022), a review and a plan that leave two years ("… năm 2021" with "… trong năm 2022-2023": 2021 from November,
 2022 up to March), a cue that bounds no month (a month for which no cue of weight AGREE_WEIGHT or more says a
 year lets any year in), a page with a stamp (its month or year is the undated path's own), a lead with no
@@ -37,12 +42,14 @@ from typing import Sequence
 from .dates import DateMention
 from .year_cue_kinds import CUE, NEW_YEAR_DAYS, YearCue, cue_shift
 
-__all__ = ["AGREE_WEIGHT", "ISSUE_AFTER_LEAD", "UNDATED_BOUNDS", "cues_agree", "report_issue"]
+__all__ = ["AGREE_WEIGHT", "ISSUE_AFTER_LEAD", "UNDATED_BOUNDS", "cues_agree", "cues_disagree", "report_issue"]
 
 #: The rows above, for the docs and the tests: (name, example, what it gives).
 UNDATED_BOUNDS: tuple[tuple[str, str, str], ...] = (
     ("cues_agree", "Vừa qua, … hội đàm … kết quả thực hiện biên bản ghi nhớ … năm 2021 … ký kết nội dung hợp tác "
      "trong năm 2021-2022", "2021: the one year every month leaves (year only)"),
+    ("cues_disagree", "Vừa qua, … hội đàm … kết quả phối hợp năm 2021. … kế hoạch hợp tác năm 2022",
+     "no date: the strong cue's 2022 against the review's 2021 (a year's end or the next year's start)"),
     ("report_issue", "Báo Pasaxon số ra ngày 14/9 đưa tin tỉnh A vừa bàn giao … (stamped 15/09/2024)",
      "2024-09: the issue's month (its year only in a month's first days)"),
 )
@@ -61,10 +68,50 @@ def cues_agree(cues: Sequence[YearCue]) -> YearCue | None:
     (``cues_agree``): for each month, the years the cues bounding it allow (their year plus the kind's shift
     for that month, :func:`~.year_cue_kinds.cue_shift`); one year over all months, and every month bounded, or
     None. The record names the two strongest cues that bound it."""
-    use = [c for c in cues if c.name in CUE and c.weight >= AGREE_WEIGHT
-           and not (c.day_month and _near_new_year(*c.day_month))]
+    use = _weighed(cues)
+    years = _month_years(use)
+    if years is None or len(years) != 1:
+        return None
+    year = years.pop()
+    first, second = sorted(use, key=lambda c: (-c.weight, c.start))[:2]
+    if second.name == first.name:
+        second = next(c for c in use if c.name != first.name)
+    a, b = sorted((first, second), key=lambda c: c.start)
+    return YearCue(a.pos, year, "cues_agree", min(a.weight, b.weight), a.start, a.end, also=(b.start, b.end))
+
+
+def cues_disagree(cues: Sequence[YearCue], year: int) -> bool:
+    """Does a cue of weight AGREE_WEIGHT or more give, in most months of the calendar, another year than
+    ``year``, the year a strong cue gives an undated occasion (``cues_disagree``)? A review of 2021 and a plan
+    for 2022 ("… kết quả phối hợp năm 2021 … kế hoạch hợp tác năm 2022") are told at the year's end or early in
+    the next: either year, so none. Results so far ('so_far') tell the writing year: no veto."""
+    if any(c.name == "so_far" for c in cues):
+        return False
+    return any(_most_months(c) not in (None, year) for c in _weighed(cues))
+
+
+def _most_months(cue: YearCue) -> int | None:
+    """The year ``cue`` gives in most months (None where no month has one, or two years tie)."""
+    counts: dict[int, int] = {}
+    for month in range(1, 13):
+        if (add := cue_shift(cue, CUE[cue.name], month, None)) is not None:
+            counts[cue.year + add] = counts.get(cue.year + add, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None
+    return max(counts, key=counts.get)
+
+
+def _weighed(cues: Sequence[YearCue]) -> list[YearCue]:
+    return [c for c in cues if c.name in CUE and c.weight >= AGREE_WEIGHT
+            and not (c.day_month and _near_new_year(*c.day_month))]
+
+
+def _month_years(use: list[YearCue]) -> set[int] | None:
+    """The years the cues allow, month by month, over the calendar: None for fewer than two kinds (one kind
+    alone: the undated path's own rule) or a month that no cue bounds (any year may be the occasion's)."""
     if len({c.name for c in use}) < 2:
-        return None   # one kind alone: the undated path's own rule (a strong cue's year) or none
+        return None
     years: set[int] = set()
     for month in range(1, 13):
         allowed: set[int] | None = None
@@ -73,16 +120,9 @@ def cues_agree(cues: Sequence[YearCue]) -> YearCue | None:
             if add is not None:
                 allowed = {c.year + add} if allowed is None else allowed & {c.year + add}
         if allowed is None:
-            return None   # a month no cue bounds: any year may be the occasion's
+            return None
         years |= allowed
-    if len(years) != 1:
-        return None
-    year = years.pop()
-    first, second = sorted(use, key=lambda c: (-c.weight, c.start))[:2]
-    if second.name == first.name:
-        second = next(c for c in use if c.name != first.name)
-    a, b = sorted((first, second), key=lambda c: c.start)
-    return YearCue(a.pos, year, "cues_agree", min(a.weight, b.weight), a.start, a.end, also=(b.start, b.end))
+    return years
 
 
 def report_issue(text: str, folded: str, readings: Sequence, lead, published,
