@@ -152,3 +152,10 @@ def test_explain_shows_the_cue(tmp_path):
     page.write_text(EARLY, encoding="utf-8")
     out = CliRunner().invoke(cli, ["explain", str(page)]).output
     assert "(report_issue)" in out and "số ra ngày 3/9" in out and "no dated occasion: report_issue" in out
+
+
+def test_a_plan_after_the_issue_is_not_the_occasion():
+    # "sẽ … vào tháng 10 tới" after a news issue's report of what was just done: a plan (verdict ahead), not the
+    # occasion -- the report's year stands
+    ev = main_event(EARLY + "\nTheo kế hoạch, trạm y tế sẽ đi vào hoạt động vào tháng 10 tới.\n")
+    assert ev["date"] == "2024" and ev["year_cue"]["kind"] == "report_issue"
