@@ -29,7 +29,8 @@ year lets any year in), a page with a stamp (its month or year is the undated pa
 'vừa' (an occasion told undated with no sign it is recent takes only the occasion's own year: OCCASION_YEAR_CUES).
 ``report_issue`` -- an issue in January's first days (the occasion may be of the year before), an issue with no
 year on a page with no stamp, or whose day lies more than RECENT_DAYS before the stamp or after it (the stamp is a
-republication's or a mirror's, not the report's), a 'vừa' before the issue in the lead (the lead's own recent
+republication's or a mirror's, not the report's; an issue with no year takes the stamp's only within
+ISSUE_BEFORE_STAMP_DAYS), a 'vừa' before the issue in the lead (the lead's own recent
 occasion: the undated path's), an issue with no 'vừa' after it in its sentence, more than one issue.
 """
 
@@ -42,7 +43,7 @@ from typing import Sequence
 from .dates import DateMention
 from .year_cue_kinds import CUE, NEW_YEAR_DAYS, YearCue, cue_shift
 
-__all__ = ["AGREE_WEIGHT", "ISSUE_AFTER_LEAD", "UNDATED_BOUNDS", "cues_agree", "cues_disagree", "report_issue"]
+__all__ = ["AGREE_WEIGHT", "ISSUE_AFTER_LEAD", "ISSUE_BEFORE_STAMP_DAYS", "UNDATED_BOUNDS", "cues_agree", "cues_disagree", "report_issue"]
 
 #: The rows above, for the docs and the tests: (name, example, what it gives).
 UNDATED_BOUNDS: tuple[tuple[str, str, str], ...] = (
@@ -56,6 +57,10 @@ UNDATED_BOUNDS: tuple[tuple[str, str, str], ...] = (
 #: The cues weighed month by month (``cues_agree``): a plan for a period (plan_period, 55) and stronger. The
 #: weaker ones (a period in a sentence that reports an occasion, a bare 'năm Y') say little of the page's year.
 AGREE_WEIGHT = CUE["plan_period"].weight
+#: An issue told by its day and month takes the stamp's year only when it lies at most this many days before the
+#: stamp: a page relays a paper's report within days ("Báo chí Lào số ra ngày 3/8 đưa tin …" stamped 03/08); a stamp a
+#: month after the issue may be a year and a month after it as well (a republication: the year probe's stamp+1y1m).
+ISSUE_BEFORE_STAMP_DAYS = 7
 #: A report's issue lies in the lead or at most this many characters after it (the paragraph after a lead that
 #: only describes: "Theo báo chí Lào, …" then "Báo … số ra ngày 3/8 đưa tin … vừa bàn giao …").
 ISSUE_AFTER_LEAD = 600
@@ -144,7 +149,7 @@ def report_issue(text: str, folded: str, readings: Sequence, lead, published,
         return None   # no 'vừa' told by the issue, or the page told a recent occasion before it
     if any(r.verdict in ("event", "range") and l0 <= r.mention.start < m.start for r in readings):
         return None   # a day told before the issue: the page's occasion is dated otherwise
-    year = m.year or _issue_year(m, published, recent_days)
+    year = m.year or _issue_year(m, published, min(recent_days, ISSUE_BEFORE_STAMP_DAYS))
     if year is None:
         return None
     if m.year and published is not None and (g := _gap(published, year, m)) is not None and g < -1:
