@@ -159,3 +159,10 @@ def test_a_plan_after_the_issue_is_not_the_occasion():
     # occasion -- the report's year stands
     ev = main_event(EARLY + "\nTheo kế hoạch, trạm y tế sẽ đi vào hoạt động vào tháng 10 tới.\n")
     assert ev["date"] == "2024" and ev["year_cue"]["kind"] == "report_issue"
+
+
+def test_a_king_is_no_vua():
+    # "vua" folded is also a king ("vua Hùng"): no report of a recent occasion
+    king = EARLY.replace("vừa bàn giao một trạm y tế cho", "tổ chức lễ dâng hương tưởng nhớ vua Hùng tại")
+    assert main_event(king)["date"] is None
+    assert main_event(EARLY)["date"] == "2024"

@@ -41,6 +41,7 @@ import re
 from typing import Sequence
 
 from .dates import DateMention
+from .tense_words import says
 from .year_cue_kinds import CUE, NEW_YEAR_DAYS, YearCue, cue_shift
 
 __all__ = ["AGREE_WEIGHT", "ISSUE_AFTER_LEAD", "ISSUE_BEFORE_STAMP_DAYS", "UNDATED_BOUNDS", "cues_agree", "cues_disagree", "report_issue"]
@@ -144,8 +145,8 @@ def report_issue(text: str, folded: str, readings: Sequence, lead, published,
     if not (m.day and m.month and l0 <= m.start < l1 + ISSUE_AFTER_LEAD) or m.end_day or m.end_month:
         return None
     stop = _SENTENCE_END.search(folded, m.end)
-    told = _RECENT_AFTER.search(folded, m.end, stop.start() if stop else len(folded))
-    if told is None or _RECENT_AFTER.search(folded, l0, m.start):
+    told = _recent_written(text, folded, m.end, stop.start() if stop else len(folded))
+    if told is None or _recent_written(text, folded, l0, m.start):
         return None   # no 'vừa' told by the issue, or the page told a recent occasion before it
     if any(r.verdict in ("event", "range") and l0 <= r.mention.start < m.start for r in readings):
         return None   # a day told before the issue: the page's occasion is dated otherwise
@@ -167,6 +168,12 @@ def report_issue(text: str, folded: str, readings: Sequence, lead, published,
               "year_inferred": m.year is None, "year_source": "context", "date_text": dm.text}
     w0 = max(folded.rfind(".", l0, m.start), folded.rfind("\n", l0, m.start), l0 - 1) + 1
     return dm, fields, YearCue(m.start, year, "report_issue", 0, w0, m.end)
+
+
+def _recent_written(text: str, folded: str, start: int, end: int) -> re.Match | None:
+    """The first 'vừa …' / 'mới đây' in folded[start:end] as written ("vừa", not "vua", a king: tense_words.says)."""
+    return next((r for r in _RECENT_AFTER.finditer(folded, start, end)
+                 if r.group(0).startswith("moi") or says(text, r.start(), "vua")), None)
 
 
 def _issue_year(m: DateMention, published, recent_days: int) -> int | None:
