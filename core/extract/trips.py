@@ -197,10 +197,14 @@ def planned_after_lead(readings: list[Reading], folded: str, lead, paragraphs, t
     done = any(_written(text, d) for d in _DONE_WORDS.finditer(folded, lead[0], lead[1]))   # "vừa", not "vua"
     framed = bool(FRAMED_LEAD.match(lead_told) or done
                   or any(r.in_lead and r.mention.day and r.verdict == "document" for r in readings))
+    # a news issue that reports what was just done ("Báo … số ra ngày 3/8 đưa tin … vừa bàn giao …", after a lead
+    # that only describes): a plan after it is another occasion, as after a lead told as done (undated_bounds)
+    reported = min((r.mention.end for r in readings if r.verdict == "source" and any(_written(text, d) for d in
+                    _DONE_WORDS.finditer(folded, r.mention.end, _sentence_of(folded, r.mention, paragraphs)[1]))), default=None)
     for r in readings:
         m = r.mention
         if r.verdict in ("event", "range") and not r.in_lead and (m.day or m.month) and m.start >= lead[1] \
-                and (framed or _later_than_the_page(readings, r)) \
+                and (framed or (reported is not None and reported <= m.start) or _later_than_the_page(readings, r)) \
                 and _told_ahead(folded, m, paragraphs, text):   # a month too: "(Dự kiến tổ chức vào tháng 9/2021 …)"
             r.verdict, r.why = "ahead", _WHY_PLANNED
 

@@ -16,6 +16,7 @@ from dateutil.relativedelta import relativedelta
 from .caption_occasion import captions_dating_lead, told_earlier
 from .dates import DateMention
 from .tense_words import SE, says, search_written
+from .undated_bounds import cues_agree, cues_disagree, report_issue
 from .year_cue_kinds import CUE, NEW_YEAR_DAYS, YearCue
 
 if TYPE_CHECKING:
@@ -271,6 +272,8 @@ def undated_main(text: str, folded: str, readings: list[Reading], lead, publishe
         return None  # 'Ngày 10/3 âm lịch, …': dated, but by the lunar calendar -- not the stamp's month
     span = recent_cue(folded, lead)
     rule = "recent"
+    if span is None and (issue := report_issue(text, folded, readings, lead, published, RECENT_SAME_MONTH_FROM, RECENT_DAYS)):
+        return issue   # "Báo … số ra ngày 14/9 đưa tin … vừa bàn giao …" after the lead (undated_bounds)
     if span is None:
         if not told:
             return None
@@ -315,8 +318,11 @@ def undated_main(text: str, folded: str, readings: list[Reading], lead, publishe
         es, ee, year = edition.start(), edition.end(), int(edition.group(1))
         dm = DateMention(es, ee, text[es:ee], None, None, year, precision="year", rule=rule)
         return dm, _fields(dm, year, None, "context"), YearCue(es, year, "named_year", CUE["named_year"].weight, es, ee)
-    if len(years) != 1:
-        return None  # no cue, or cues that disagree: no year to give
+    if not years and rule == "recent" and (agreed := cues_agree(cues)) is not None:   # (undated_bounds)
+        dm = DateMention(s, e, text[s:e].strip(), None, None, agreed.year, precision="year", rule=rule)
+        return dm, _fields(dm, agreed.year, None, "context"), agreed
+    if len(years) != 1 or cues_disagree(cues, next(iter(years))):
+        return None  # no cue, or cues that disagree (month by month: undated_bounds): no year to give
     if rule == "told" and not any(c.name in OCCASION_YEAR_CUES or (c.name == "so_far" and l0 <= c.pos < l1) for c in strong):
         return None  # not even 'vừa': only the occasion's own year will do (or results so far the lead tells at it)
     best = max(strong, key=lambda c: c.weight)
