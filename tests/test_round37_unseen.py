@@ -28,3 +28,33 @@ def test_a_party_named_by_its_bond_with_the_partner_then_its_trip_is_a_visit(lea
 ])
 def test_a_twinning_told_with_its_partner_stays_a_signing(lead):
     assert lead_event(lead)["type"] == "signing"
+
+
+# --- 2. Khmer "Kampong" written "Kompom" (agri37 01, a wire copy): the provinces found, and the page with no
+# dated occasion keeps its lead's occasion, undated, with its three parties
+
+def _cambodian(text: str) -> list[str]:
+    from hoptac.core.places import find_places
+    return [m.candidates[0].name for m in find_places(text) if m.candidates and m.candidates[0].country == "Campuchia"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Đoàn đại biểu tỉnh Kompom Cham thăm tỉnh Tây Ninh.", "Kampong Cham"),
+    ("Lãnh đạo tỉnh Kompom Chhnang tiếp đoàn tỉnh An Giang.", "Kampong Chhnang"),
+])
+def test_kompom_is_a_spelling_of_kampong(text, name):
+    assert _cambodian(text) == [name]
+
+
+def test_kompom_alone_is_no_province():
+    assert _cambodian("Đoàn khách nghỉ tại bến Kompom rồi về tỉnh Tây Ninh.") == []
+
+
+def test_an_undated_agreement_with_provinces_spelt_kompom_keeps_its_parties():
+    page = ("Hợp tác trồng lúa tại Campuchia\n\n"
+            "Hai bên sẽ giới thiệu khoảng 500ha đất cho doanh nghiệp Việt Nam thuê trồng lúa.\n\n"
+            "Đó là nội dung hợp tác vừa được ký kết giữa UBND tỉnh Long An (Việt Nam) và chính quyền tỉnh "
+            "Kompom Speu (Campuchia).\n")
+    e = main_event(page)
+    assert e["date"] is None and e["type"] == "signing"
+    assert sorted(p["province"] for p in e["parties"]) == ["Kampong Speu", "Long An"]
