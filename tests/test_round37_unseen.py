@@ -58,3 +58,40 @@ def test_an_undated_agreement_with_provinces_spelt_kompom_keeps_its_parties():
     e = main_event(page)
     assert e["date"] is None and e["type"] == "signing"
     assert sorted(p["province"] for p in e["parties"]) == ["Kampong Speu", "Long An"]
+
+
+# --- 3. a provincial mass organisation's site whose lead leaves its own side unnamed ("Hội Nông dân tỉnh … cho
+# nông dân tỉnh B", agri37 08): the one other province its related titles name is that side
+
+def _union_page(related: str, lead_partner: str = "tỉnh Lào Cai") -> str:
+    return ("Hội Nông dân tỉnh hỗ trợ tiêu thụ 10 tấn mận cho nông dân " + lead_partner + "\n"
+            "Cập nhật lúc 09:30, ngày 12/06/2022 (GMT+7)\n"
+            "Nhằm hỗ trợ tiêu thụ mận cho hội viên nông dân " + lead_partner + ", Hội Nông dân tỉnh đã có công văn "
+            "đề nghị Hội Nông dân các huyện vận động cán bộ, hội viên đăng ký mua.\n\n"
+            + related + "\n\n"
+            "Theo đó, mỗi cán bộ Hội đăng ký mua tối thiểu 5kg. Sản phẩm được giao đến Hội Nông dân các huyện để phân "
+            "phối tới các cơ sở Hội. Số lượng mận toàn tỉnh tiêu thụ trong đợt này là 10.000 kg.\n\n"
+            "Đây là hoạt động thiết thực của các cấp Hội trong tỉnh nhằm chung tay tiêu thụ nông sản cho nông dân "
+            + lead_partner + "./.\n")
+
+
+def _provinces(page: str) -> list[str]:
+    from extract_support import main_or_none
+    e = main_or_none(page)
+    return [] if e is None else sorted(p["province"] for p in e["parties"])
+
+
+def test_a_unions_unnamed_side_is_the_one_other_province_of_its_related_titles():
+    page = _union_page("Hội Nông dân tỉnh Thái Bình hỗ trợ tiêu thụ mận Lào Cai")
+    assert _provinces(page) == ["Lào Cai", "Thái Bình"]
+
+
+def test_related_titles_naming_two_other_provinces_add_none():
+    page = _union_page("Hội Nông dân tỉnh Thái Bình hỗ trợ tiêu thụ mận cho nông dân tỉnh Hòa Bình")
+    assert "Thái Bình" not in _provinces(page) and "Hòa Bình" not in _provinces(page)
+
+
+def test_a_union_named_with_its_province_needs_no_chrome():
+    page = _union_page("Hội Nông dân tỉnh Thái Bình hỗ trợ tiêu thụ mận Lào Cai").replace(
+        "Hội Nông dân tỉnh đã có", "Hội Nông dân tỉnh Nam Định đã có")
+    assert _provinces(page) == ["Lào Cai", "Nam Định"]
