@@ -95,3 +95,35 @@ def test_a_union_named_with_its_province_needs_no_chrome():
     page = _union_page("Hội Nông dân tỉnh Thái Bình hỗ trợ tiêu thụ mận Lào Cai").replace(
         "Hội Nông dân tỉnh đã có", "Hội Nông dân tỉnh Nam Định đã có")
     assert _provinces(page) == ["Lào Cai", "Nam Định"]
+
+
+# --- 4. an agreement of a period being carried out ("… nhằm triển khai thỏa thuận hợp tác giai đoạn 2022 - 2025",
+# agri37 10): the occasion lies anywhere in the period, so its first year is no cue against the occasion's own
+
+def _week(purpose: str) -> dict:
+    return main_event("Khai mạc tuần hàng nông sản\n\n"
+                      "Tại trung tâm thương mại thành phố, UBND tỉnh Lào Cai phối hợp với UBND thành phố Hà Nội tổ chức "
+                      "khai mạc “Tuần hàng nông sản an toàn tỉnh Lào Cai tại Hà Nội năm 2024”. Sự kiện diễn ra từ 12 "
+                      "đến 15/8 " + purpose + ".\n\nCác gian hàng giới thiệu nhiều sản phẩm đặc trưng.\n")
+
+
+def test_an_agreement_carried_out_gives_no_year_against_the_named_week():
+    e = _week("nhằm triển khai thỏa thuận hợp tác giai đoạn 2021 - 2025 giữa hai địa phương")
+    assert (e["date"], e["date_end"]) == ("2024-08-12", "2024-08-15")
+
+
+def test_a_named_week_alone_gives_its_year():
+    e = _week("nhằm quảng bá nông sản của tỉnh")
+    assert (e["date"], e["date_end"]) == ("2024-08-12", "2024-08-15")
+
+
+def test_a_plan_launched_keeps_its_periods_first_year():
+    from hoptac.core.extract.year_cues import find_year_cues
+    text = "Sáng 8/3, hai tỉnh tổ chức Hội nghị triển khai kế hoạch hợp tác giai đoạn 2021 - 2025."
+    assert [(c.name, c.year) for c in find_year_cues(text)] == [("plan_period", 2021)]
+
+
+def test_an_agreement_signed_in_the_sentence_keeps_its_periods_first_year():
+    from hoptac.core.extract.year_cues import find_year_cues
+    text = "Sáng 8/3, hai tỉnh ký kết thỏa thuận hợp tác giai đoạn 2021 - 2025."
+    assert [c.year for c in find_year_cues(text) if c.name.startswith("plan_period")] == [2021]
