@@ -384,7 +384,9 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
 # (a rule of the build, ``gazetteer_foreign.shared_first_words``): each name of the table that begins
 # with one spelling gets the others, so "Campong Cham", "Côm Pông Thom" and "Kompong Chhnang" all
 # find their provinces. Khmer "Kampong" (a landing) opens four provinces' names and Kampong Som's.
+# "Kompom" (round 37, agri37 01, a wire copy: "tỉnh Kompom Thom và Kompom Cham (Campuchia)"): the final
+# "-ng" of the first syllable written "-m"; the word alone, as every first word here, is no place.
 SHARED_FIRST_WORDS: dict[str, tuple[str, ...]] = {
     "KH": ("Kampong", "Kompong", "Campong", "Compong", "Kông-pông", "Công-pông", "Côm-pông", "Kôm-pông",
-           "Cam-pông", "Kăm-pông"),
+           "Cam-pông", "Kăm-pông", "Kompom"),
 }

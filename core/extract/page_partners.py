@@ -86,7 +86,7 @@ def read_partners(article: Article, text: str, cut: list[tuple[int, int]], keep:
     if len(partners.parties) == 1:   # a sapo naming no place, then "… với các tỉnh …, tổ chức tại B": B hosts (partner_hosts)
         sapo_venue_host(partners, keep, body_mentions, (l0, l1), (l1, n1), a_venue)
     if len(partners.parties) == 1:   # "Thường trực HĐND tỉnh … sang thăm Quảng Tây": the site's own province
-        add_home_in_chrome(partners, text, folded, (l0, l1), cut)
+        add_home_in_chrome(partners, text, folded, (l0, l1), cut, article.teasers)   # (or its related titles)
     # after July 2025, "Biên phòng tỉnh Đồng Nai" with a Cambodian province: old Bình Phước's border (partner_border_parts)
     border_parts(partners, folded, [(t0, t1), (l0, l1)], article.published,   # (no stamp: "xã A (mới)" in the body,
                  lambda: merger_told(folded, b0, b1) is not None   # or "… Tết Nguyên đán Bính Ngọ 2026" in the lead)

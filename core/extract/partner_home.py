@@ -33,6 +33,14 @@ UNNAMED_HOME: tuple[tuple[str, str], ...] = (
     ("bi thu", "Bí thư Tỉnh ủy Nguyễn Văn A tiếp Tỉnh trưởng tỉnh Attapeu"),
     ("thuong truc", "Thường trực Tỉnh ủy làm việc với đoàn …"),
     ("ban thuong vu", "Ban Thường vụ Tỉnh ủy tiếp đoàn …"),
+    # a provincial mass organisation's site (round 37, agri37 08): "Hội Nông dân tỉnh đã có công văn … hỗ trợ tiêu
+    # thụ cam cho nông dân tỉnh B", "Hội LHPN tỉnh trao quà cho hội viên tỉnh B"
+    ("hoi nong dan", "Hội Nông dân tỉnh hỗ trợ tiêu thụ nông sản cho nông dân tỉnh B"),
+    ("hoi lien hiep phu nu", "Hội Liên hiệp Phụ nữ tỉnh trao quà cho hội viên tỉnh B"),
+    ("hoi lhpn", "Hội LHPN tỉnh phối hợp với Hội LHPN tỉnh B …"),
+    ("hoi cuu chien binh", "Hội Cựu chiến binh tỉnh thăm Hội Cựu chiến binh tỉnh B"),
+    ("lien doan lao dong", "Liên đoàn Lao động tỉnh ký kết chương trình phối hợp với …"),
+    ("uy ban mttq", "Ủy ban MTTQ tỉnh tiếp nhận ủng hộ của tỉnh B"),
 )
 # ... or a delegation whose origin the lead leaves unnamed, visiting ("Đoàn công tác (do ông A, Phó Giám
 # đốc Sở B dẫn đầu) đã đến thăm, học tập kinh nghiệm tại tỉnh C"): the site's own (its credit "Ảnh: Báo D",
@@ -48,10 +56,13 @@ _UNNAMED_RE = re.compile(r"(?<!\w)(?:" + "|".join(a for a, _ in UNNAMED_HOME) + 
 
 
 def add_home_in_chrome(partners: Partners, text: str, folded: str, lead: tuple[int, int],
-                       chrome: list[tuple[int, int]]) -> None:
+                       chrome: list[tuple[int, int]], related: list[tuple[int, int]] = ()) -> None:
     """Add the page's own province, named only in its ``chrome`` spans, to ``partners`` when
     they are one and the lead leaves its own side unnamed; unless the chrome names no
-    Vietnamese province, or more than one."""
+    Vietnamese province, or more than one. Where the chrome names none, the ``related`` titles
+    spliced into the text (the article's teasers) are read instead (round 37, agri37 08). A partner
+    the lead names by its name is not the side it leaves unnamed ("Hội Nông dân tỉnh … cho nông dân
+    tỉnh B": B is the other side), so the chrome naming it too does not count against the one other."""
     if len(partners.parties) != 1:
         return
     l0, l1 = lead
@@ -63,8 +74,11 @@ def add_home_in_chrome(partners: Partners, text: str, folded: str, lead: tuple[i
             not any(not any(m.start() <= at < m.end("who") for at in partners.places)
                     and not _CENTRAL_RE.search(m["who"]) for m in _UNNAMED_DELEGATION_RE.finditer(folded, l0, l1)):
         return
-    provinces = chrome_provinces(text, chrome)
-    if len(provinces) != 1 or partners.parties[0].place.province in provinces:
+    provinces = chrome_provinces(text, chrome) or chrome_provinces(text, list(related))
+    party = partners.parties[0].place.province
+    if any(l0 <= at < l1 and p.province == party for at, p in partners.places.items()):   # named in the lead
+        provinces.discard(party)
+    if len(provinces) != 1 or party in provinces:
         return
     place = resolve(next(iter(provinces)))
     if place is not None and place.is_province:

@@ -43,7 +43,13 @@ GUARDED_NOT: dict[str, re.Pattern[str]] = {
                             r"|(?<=kha nang ))ket nghia|ket nghia(?= (?:trong|o) tuong lai\b| sau nay\b)"
                             # ... and a party named by its bond, then the trip it makes (round 22, local22 01): "Đoàn công
                             # tác huyện A kết nghĩa đến thăm, làm việc …", "đoàn xã B kết nghĩa sang chúc Tết": its visit
-                            r"|ket nghia(?= (?:da )?(?:den|sang|toi|ve) (?:tham|lam viec|chuc|du|giao luu|trao|tang)\b)"),
+                            r"|ket nghia(?= (?:da )?(?:den|sang|toi|ve) (?:tham|lam viec|chuc|du|giao luu|trao|tang)\b)"
+                            # ... or by its bond with the partner, as a relative clause, then the trip it makes (round 37,
+                            # commune37 07): "xã A (TP B) kết nghĩa với xã C đã tổ chức đoàn công tác đến thăm, …", "huyện
+                            # A kết nghĩa với huyện C (tỉnh D) vừa đến thăm …": its visit. "xã A kết nghĩa với xã C và trao
+                            # tặng …" (joined by "và": both told) and "xã A kết nghĩa với xã C." stay twinnings.
+                            r"|ket nghia(?= voi (?:(?!(?:va|cung|roi|sau do|nham|de)\b)[a-z0-9]+ |\([^()]{0,40}\) ){1,8}?"
+                            r"(?:da |vua )?(?:to chuc doan|cu doan|dan doan|(?:den|sang|toi|ve) (?:tham|lam viec|chuc|trao|tang))\b)"),
 }
 # A village or a post named by its bond after the word that governs it (round 21, commune21): "trao tặng quà cho
 # bản kết nghĩa B", "chương trình tình nguyện tại bản kết nghĩa B", "giao lưu với đồn kết nghĩa B": the twinned
