@@ -148,3 +148,32 @@ def test_the_main_years_fair_to_come_stays_out(how):
 
 def test_the_main_years_fair_told_done_is_a_milestone():
     assert "2019" in _others(FAIR.replace("Năm qua, ", "Trước đó, ").format(how="đã cùng tham gia", year="2019"))
+
+
+# --- a date format: 'diễn ra từ 16-18.5' (a range whose month follows a dot) -------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("Chuỗi ngày văn hóa tỉnh A năm 2025 diễn ra từ 16-18.5; ban tổ chức cho biết.", "từ 16-18.5"),
+    ("Hội chợ được tổ chức từ 3-5.9 tại thành phố B.", "từ 3-5.9"),
+])
+def test_a_range_with_a_dot_after_an_occasions_verb_is_read(text, want):
+    from hoptac.core.extract.dates import find_dates
+    assert want in [d.text for d in find_dates(text) if d.rule == "range_days"]
+
+
+@pytest.mark.parametrize("text", [
+    "Giá bán từ 16-18.5 triệu đồng mỗi tấn.",          # a decimal, no occasion's verb
+    "Sản lượng diễn ra từ 16-18.5 tấn mỗi ngày.",        # a unit after
+    "Lễ hội diễn ra từ 18-16.5 năm nay.",                # the days falling
+])
+def test_a_dot_range_without_its_verb_or_with_a_unit_is_no_date(text):
+    from hoptac.core.extract.dates import find_dates
+    assert not [d for d in find_dates(text) if d.rule == "range_days"]
+
+
+def test_the_days_of_an_umbrella_occasion_around_the_main_day_take_its_year():
+    text = ("Diễn đàn kết nối đầu tư tỉnh Lâm Đồng năm 2025\n"
+            "Ngày 17.5, tại Hà Nội, UBND tỉnh Lâm Đồng tổ chức diễn đàn kết nối đầu tư năm 2025 với thành phố Hà Nội.\n"
+            "Diễn đàn nằm trong chuỗi sự kiện Ngày văn hóa Lâm Đồng tại Hà Nội năm 2025, diễn ra từ 16-18.5; "
+            "do UBND tỉnh Lâm Đồng chủ trì, phối hợp với thành phố Hà Nội.\n")
+    assert "2025-05-16" in _others(text)
