@@ -177,3 +177,27 @@ def test_the_days_of_an_umbrella_occasion_around_the_main_day_take_its_year():
             "Diễn đàn nằm trong chuỗi sự kiện Ngày văn hóa Lâm Đồng tại Hà Nội năm 2025, diễn ra từ 16-18.5; "
             "do UBND tỉnh Lâm Đồng chủ trì, phối hợp với thành phố Hà Nội.\n")
     assert "2025-05-16" in _others(text)
+
+
+# --- a month or a day told as the coming one ('tháng 9 tới') ------------------------------------
+
+COMING = ("Tỉnh Nam Định bàn giao trường học cho tỉnh Oudomxay\nCập nhật: {stamp} 09:50\n"
+          "Tỉnh Nam Định vừa bàn giao một trường trung học cho tỉnh Oudomxay (Lào), báo chí Lào đưa tin.\n"
+          "Theo kế hoạch, ngôi trường sẽ đi vào hoạt động vào {when}, khi năm học mới bắt đầu.\n")
+
+
+@pytest.mark.parametrize("stamp, when, want", [
+    ("02/08/2024", "tháng 9 tới", "2024-09"),
+    ("05/11/2024", "tháng 2 tới", "2025-02"),
+    ("02/08/2024", "tháng 9 sắp tới", "2024-09"),
+])
+def test_a_coming_month_takes_the_first_such_after_the_writing(stamp, when, want):
+    assert want in _others(COMING.format(stamp=stamp, when=when))
+
+
+@pytest.mark.parametrize("stamp, when", [
+    ("02/08/2024", "tháng 8 tới"),             # the month of writing: this one or next year's
+    ("02/08/2024", "tháng 9 tới tháng 10"),    # 'tới' as 'until'
+])
+def test_a_coming_month_that_may_be_two_or_is_until_gets_no_year(stamp, when):
+    assert not any(d[:1].isdigit() and d[5:7] == when.split()[1].zfill(2) for d in _others(COMING.format(stamp=stamp, when=when)))

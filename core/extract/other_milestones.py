@@ -21,7 +21,7 @@ from .milestones import (JUST_PAST_OCCASION, LETTER_RECEIVED, NAMED_OCCASION_CUE
 from .partners import choose
 from .sentences import sentence_at
 from .milestone_years import attended_named, listed_after_milestone, series_began, signed_between_since
-from .told_days import relative_day, told_ahead
+from .told_days import coming, relative_day, told_ahead
 from .vocab import MILESTONE_KEYWORDS
 from .year_cues import YearCue
 
@@ -74,6 +74,8 @@ def add_other_milestones(events: list[dict[str, Any]], build: Callable[..., dict
                 in_trip = told_ahead(folded, dm, main_date, main_year, (ds, de))
             if in_trip is None and r.verdict == "event":   # "Trong ngày hôm qua (27/11), …"
                 in_trip = relative_day(folded, dm, writing)
+            if in_trip is None and r.verdict in ("event", "ahead"):   # "… sẽ đi vào vận hành vào tháng 9 tới"
+                in_trip = coming(folded, dm, writing)
             if in_trip is not None and any(ds <= c.pos < de and c.year != in_trip for c in cues):
                 in_trip = None   # its own sentence names another year
         if in_trip is None and r.verdict == "event" and dm is not main_date and dm.year is None:
@@ -82,8 +84,9 @@ def add_other_milestones(events: list[dict[str, Any]], build: Callable[..., dict
                 # "… trao tặng xe cứu hỏa của đoàn đại biểu tỉnh B vào tháng 5 vừa qua"
                 in_trip = just_past(folded, dm, writing)
         if in_trip is not None:   # "Chiều 15/6, đoàn … đã nhập cảnh về nước" within "Từ ngày 11/6 đến 15/6/2024"
+            at = main_date or dm   # (a page whose main occasion has no day: the year comes from its stamp)
             ev = build(dm, main=False, fields_override=(date_fields(dm, in_trip, "context"), YearCue(
-                main_date.start, in_trip, "nearby_date", 100, main_date.start, main_date.end)))
+                at.start, in_trip, "nearby_date", 100, at.start, at.end)))
             if ev is not None and ev["date"] not in seen:
                 seen.add(ev["date"])
                 events.append(ev)

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from .dates import DateMention
 
-__all__ = ["TOLD_DAYS", "DAYS_AHEAD", "told_ahead", "relative_day"]
+__all__ = ["TOLD_DAYS", "DAYS_AHEAD", "told_ahead", "relative_day", "coming"]
 
 #: name, what the shape says, an example of our own (the year it gets in brackets)
 TOLD_DAYS: tuple[tuple[str, str, str], ...] = (
@@ -22,6 +22,11 @@ TOLD_DAYS: tuple[tuple[str, str, str], ...] = (
      "('tổ chức', 'diễn ra', 'khai mạc') or 'dự kiến', later in the same year by at most DAYS_AHEAD days",
      "Chiều 4/8/2024, tỉnh A giới thiệu chương trình … Lễ hội mùa thu của tỉnh sẽ được tổ chức từ ngày 20/9 "
      "đến ngày 27/9 tại tỉnh A. (2024-09-20)"),
+    ("coming", "a month or a day told as the coming one ('tháng 9 tới', 'ngày 20/9 sắp tới'): the first such "
+     "after the time of writing (the page's stamp, else the main day); none in the month of writing itself, "
+     "nor 'tới' as 'until' ('từ tháng 8 tới tháng 9')",
+     "Theo kế hoạch, ngôi trường do tỉnh A tài trợ sẽ đi vào hoạt động vào tháng 9 tới. (written 2/8/2024: 2024-09; "
+     "written 5/11/2024, 'tháng 2 tới': 2025-02)"),
     ("relative_day", "a day written beside a word relative to the time of writing ('hôm qua', 'chiều qua', "
      "'ngày mai', 'hôm nay'): the year that puts it at that distance, give or take a day, from the page's stamp "
      "(else the main day)",
@@ -76,3 +81,16 @@ def relative_day(folded: str, dm: DateMention, ref: date | None) -> int | None:
         except ValueError:
             return None
     return None
+
+
+#: "tới" / "sắp tới" right after the month or day (folded), not "tới" as "until" ("tới tháng 9", "tới ngày …").
+_COMING = re.compile(r"[^\S\n]*,?[^\S\n]*(?:sap\s+)?toi\b(?!\s*(?:thang|ngay|nam|het|\d))")
+
+
+def coming(folded: str, dm: DateMention, ref: date | None) -> int | None:
+    """The year of a month or a day without one told as the coming one ('vào tháng 9 tới' on a page of 3/8/2023:
+    2023), the first after ``ref`` (the time of writing); None in the month of writing itself."""
+    if (ref is None or dm.year is not None or dm.end_day is not None or dm.end_month is not None or not dm.month
+            or dm.month == ref.month or not _COMING.match(folded, dm.end, dm.end + 12)):
+        return None
+    return ref.year if dm.month > ref.month else ref.year + 1
