@@ -63,13 +63,22 @@ def _check_slash_unless_cue(g, text, start, end):
 _SPAN_AFTER = re.compile(r"\s*(?:thang|tuan|ngay)\b")
 
 
+#: An occasion's verb that runs over days, just before "từ" (round 37, other37): "… năm 2025, diễn ra từ 16-18.5;"
+#: -- with it a dot is a range's month ('từ 16-18.5'), not a decimal ('giá từ 16-18.5 triệu đồng').
+_RUNS_BEFORE = re.compile(r"\b(?:dien ra|to chuc|keo dai)\s+(?:tu\s+)?$")
+
+
 def _check_range_cue(g, text, start, end):
     """'tháng', a year, 'ngày'/a part of the day; or 'từ'/'(' before and a slash; or 'từ D đến D2-M' with a dash,
-    the days rising and no unit after ('từ 25 đến 27-7', not 'từ 3 đến 5-6 người')."""
+    the days rising and no unit after ('từ 25 đến 27-7', not 'từ 3 đến 5-6 người'); or 'diễn ra từ D-D2.M' with a
+    dot, the days rising and no unit after ('diễn ra từ 16-18.5', not 'giá từ 16-18.5 triệu')."""
     if g.get("s") is None or g.get("y") or strong(g):
         return True
     paren = text[max(0, start - 3):start].rstrip().endswith("(")
     sep = (g.get("s") or "").strip()
+    if sep == "." and g.get("tu") and g.get("d2") and int(g["d"]) < int(g["d2"]) \
+            and _RUNS_BEFORE.search(fold(text[max(0, start - 30):start])):
+        return _check_no_unit(g, text, start, end)
     if sep == "-" and g.get("tu") and " den " in f" {fold(text[start:end])} " and g.get("d2") \
             and int(g["d"]) < int(g["d2"]):
         return _check_no_unit(g, text, start, end) and not _SPAN_AFTER.match(fold(text[end:end + 8]))

@@ -214,7 +214,8 @@ RULES: tuple[Rule, ...] = (
          check="range_cue days_listed",
          note="Days of one month. Needs 'tháng', a year, 'ngày'/a part of the day, or "
               "'từ' or '(' before with a slash: '(3 - 4/6)', or 'từ D đến D2' with a dash, the days rising and "
-              "no unit after ('từ 25 đến 27-7'; not 'từ 3 đến 5-6 người'). 'ngày 2 và 5/9' reads 2-5 Sept. "
+              "no unit after ('từ 25 đến 27-7'; not 'từ 3 đến 5-6 người'), or 'diễn ra/tổ chức từ D-D2.M' with a "
+              "dot, the days rising and no unit after ('diễn ra từ 16-18.5'; not 'giá từ 16-18.5 triệu'). 'ngày 2 và 5/9' reads 2-5 Sept. "
               "Three days or more listed ('7, 8 và 9 tháng 5') are a range only when they follow "
               "each other day by day."),
     Rule("dmy", "date?",

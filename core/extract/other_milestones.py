@@ -20,6 +20,8 @@ from .milestones import (JUST_PAST_OCCASION, LETTER_RECEIVED, NAMED_OCCASION_CUE
                          last_year_occasions, own_sentence_year, range_around, year_milestone)
 from .partners import choose
 from .sentences import sentence_at
+from .milestone_years import attended_named, listed_after_milestone, series_began, signed_between_since
+from .told_days import coming, relative_day, told_ahead
 from .vocab import MILESTONE_KEYWORDS
 from .year_cues import YearCue
 
@@ -66,14 +68,25 @@ def add_other_milestones(events: list[dict[str, Any]], build: Callable[..., dict
                     in_trip = day_before(dm, main_date, main_year, told_after=True)
                 if in_trip is not None and any(ds <= c.pos < de and c.year != in_trip for c in cues):
                     in_trip = None   # its own sentence names another year ("Tết … 2016, ngày 1/2")
+        if in_trip is None and dm is not main_date and dm.year is None and b0 <= dm.start < b1:
+            ds, de = sentence_at(sentences, dm.start)
+            if r.verdict in ("event", "range", "ahead"):   # "… sẽ được tổ chức từ ngày 20/9 đến ngày 27/9"
+                in_trip = told_ahead(folded, dm, main_date, main_year, (ds, de))
+            if in_trip is None and r.verdict == "event":   # "Trong ngày hôm qua (27/11), …"
+                in_trip = relative_day(folded, dm, writing)
+            if in_trip is None and r.verdict in ("event", "ahead"):   # "… sẽ đi vào vận hành vào tháng 9 tới"
+                in_trip = coming(folded, dm, writing)
+            if in_trip is not None and any(ds <= c.pos < de and c.year != in_trip for c in cues):
+                in_trip = None   # its own sentence names another year
         if in_trip is None and r.verdict == "event" and dm is not main_date and dm.year is None:
             ds, de = sentence_at(sentences, dm.start)
             if _MILESTONE_RE.search(folded, ds, de) or JUST_PAST_OCCASION.search(folded, ds, de):
                 # "… trao tặng xe cứu hỏa của đoàn đại biểu tỉnh B vào tháng 5 vừa qua"
                 in_trip = just_past(folded, dm, writing)
         if in_trip is not None:   # "Chiều 15/6, đoàn … đã nhập cảnh về nước" within "Từ ngày 11/6 đến 15/6/2024"
+            at = main_date or dm   # (a page whose main occasion has no day: the year comes from its stamp)
             ev = build(dm, main=False, fields_override=(date_fields(dm, in_trip, "context"), YearCue(
-                main_date.start, in_trip, "nearby_date", 100, main_date.start, main_date.end)))
+                at.start, in_trip, "nearby_date", 100, at.start, at.end)))
             if ev is not None and ev["date"] not in seen:
                 seen.add(ev["date"])
                 events.append(ev)
@@ -109,8 +122,10 @@ def add_other_milestones(events: list[dict[str, Any]], build: Callable[..., dict
                 or dm.rule in ("half_year", "quarter")):  # results' spans
             continue
         s, e = sentence_at(sentences, dm.start)
-        if not ((r.verdict == "since" or (r.verdict == "event" and dm.text[:3].lower() == "từ "))
-                and established(folded, dm)):   # "được thiết lập từ năm 2006 đến nay", "kết nghĩa từ năm 2013"
+        founded = ((r.verdict == "since" or (r.verdict == "event" and dm.text[:3].lower() == "từ "))
+                   and established(folded, dm)) or (   # "được thiết lập từ năm 2006 đến nay", "kết nghĩa từ năm 2013"
+            r.verdict in ("event", "since") and (signed_between_since(folded, dm) or series_began(folded, dm)))
+        if not founded:
             # a plan told after the lead with its year is its own occasion, the next one, a milestone as the corpus
             # counts one (a32: "sẽ diễn ra … tháng 12/2013"; "Dự kiến chương trình giao lưu … diễn ra vào trung tuần
             # tháng 11/2016")
@@ -120,7 +135,8 @@ def add_other_milestones(events: list[dict[str, Any]], build: Callable[..., dict
             own_name = main_date is not None and dm.year == main_year and s <= main_date.start < e
             if r.verdict != "planned" and not ahead and (   # (the days an issued plan sets out name their occasion)
                 r.verdict in NOT_MILESTONES
-                or (dm.precision == "year" and (own_name or not year_milestone(folded, dm, s)))
+                or (dm.precision == "year" and (own_name or not (year_milestone(folded, dm, s)
+                                                                  or listed_after_milestone(folded, dm, s))))
                 or not (_MILESTONE_RE.search(folded[s:e]) or LETTER_RECEIVED.search(folded, dm.end, e))):
                 continue
         ev = build(dm, main=False)
@@ -128,6 +144,11 @@ def add_other_milestones(events: list[dict[str, Any]], build: Callable[..., dict
             continue
         seen.add(ev["date"])
         events.append(ev)
+    for dm in attended_named(keep, folded, cues, lambda p: sentence_at(sentences, p), main_date, main_year, body):
+        ev = build(dm, main=False, fields_override=(date_fields(dm, dm.year, "stated"), None))   # "Hội chợ … 2018"
+        if ev is not None and ev["date"] not in seen:
+            seen.add(ev["date"])
+            events.append(ev)
     for dm in last_year_occasions(keep, folded, b0, b1, writing):   # "chuyến thăm … năm vừa qua"
         if main_date is not None and not (main_date.start <= dm.start < main_date.end):
             ysource = "published" if published is not None else "context"

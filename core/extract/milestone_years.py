@@ -1,0 +1,100 @@
+"""Years alone that are milestones of the bond, in shapes the earlier rules (:mod:`.milestones`) did not read
+(round 37, other37): a signing between the partners "từ năm 2014", an annual exchange begun in a year, a year
+listed after an earlier milestone year ("…, sau đó là vào năm 2006 với …"), and an attended occasion named with
+its year and no "năm" ("tham gia gian hàng tại Hội chợ … Hà Nội 2018"). All patterns are matched on folded text
+(no accents, no case, đ→d), on the words before the year unless said.
+
+Each shape is a row of :data:`MILESTONE_YEARS`: its name, what it reads and a sentence written for the table.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import DateMention
+
+__all__ = ["MILESTONE_YEARS", "signed_between_since", "series_began", "listed_after_milestone", "attended_named"]
+
+#: name, what the shape says, an example of our own (the year it gives in brackets)
+MILESTONE_YEARS: tuple[tuple[str, str, str], ...] = (
+    ("signed_between_since", "'ký kết' between (or with) the partners, then 'từ/vào năm Y' in the same clause; "
+     "not a plan ('sẽ', 'dự kiến')",
+     "Hai bên rà soát các nội dung ký kết giữa chính quyền tỉnh A và tỉnh B từ năm 2012. (2012)"),
+    ("series_began", "a yearly exchange ('thường niên', 'hằng năm', 'duy trì') that began ('bắt đầu') 'từ năm Y': "
+     "its first edition",
+     "Đây là hoạt động giao lưu được tổ chức thường niên, bắt đầu từ năm 2003. (2003)"),
+    ("listed_after_milestone", "'sau đó (là) (vào) năm Y' in a sentence that has already told a bond made "
+     "('lễ kết nghĩa', 'ký kết', 'thiết lập') in an earlier year: the next one of the list",
+     "Lễ kết nghĩa đầu tiên diễn ra năm 2004 giữa thôn A và bản B, sau đó là vào năm 2007 với thôn C và bản D. "
+     "(2004, 2007)"),
+    ("attended_named", "an occasion named with its year and no 'năm' (a fair, a festival), told as attended "
+     "('tham gia', 'tham dự', 'biểu diễn tại') in a sentence that is not the main occasion's, not later than the "
+     "main year (the main year's own told done: 'đã'), not a plan nor the time to come ('sẽ', 'dự kiến', "
+     "'trong thời gian tới', 'tiếp tục')",
+     "Hai tỉnh đã cùng tham gia gian hàng chung tại Hội chợ Du lịch Quốc tế Đà Nẵng 2017. (2017)"),
+)
+
+_PLAN = r"(?!\b(?:se|du kien|du dinh|phan dau|ke hoach)\b)"
+_SIGNED_BETWEEN = re.compile(rf"\bky ket\s+(?:giua|voi)\s+(?:{_PLAN}[^.;:!?()\n]){{1,90}}?\s+(?:tu|vao)\s+$")
+_SERIES_BEGAN = re.compile(r"\b(?:thuong nien|hang nam|hoat dong duoc duy tri|duoc duy tri)\b[^.;:!?()\n]{0,50}?"
+                           r"\bbat dau\s+(?:tu\s+)?$")
+_THEN_YEAR = re.compile(r"\bsau do\s+(?:la\s+)?(?:vao\s+)?$")
+_EARLIER_BOND_YEAR = re.compile(r"\b(?:le ket nghia|ky ket|ket nghia|thiet lap)\b[^.;:!?()\n]{0,60}?\bnam\s+(?:19|20)\d\d\b")
+_ATTENDED = re.compile(rf"\b(?:tham gia|tham du|bieu dien)\b(?:{_PLAN}[^.;:!?()\n]){{0,40}}?"
+                       r"\b(?:hoi cho|le hoi|lien hoan|festival|ngay hoi|trien lam|hoi thi)\b[^.;:!?()\n]{0,50}$")
+#: a plan or the time to come told before the verb: "sẽ", "dự kiến", "Trong thời gian tới, hai tỉnh tiếp tục … tham gia"
+_WILL = re.compile(r"\b(?:se|sap|du kien|du dinh|thoi gian toi|sap toi|tiep tuc|ke hoach)\b")
+#: ... and an occasion of the main year itself must be told as done ("đã cử đoàn đến tham dự …")
+_DONE = re.compile(r"\bda\b")
+
+
+def signed_between_since(folded: str, dm: DateMention) -> bool:
+    """Is a year ('từ năm 2014') the time of a signing between the partners told just before it?"""
+    if dm.precision != "year" or dm.year is None:
+        return False
+    start = dm.start + (3 if folded.startswith("tu ", dm.start) else 0)   # the mention may hold its "từ"
+    return bool(_SIGNED_BETWEEN.search(folded, max(0, start - 130), start))
+
+
+def series_began(folded: str, dm: DateMention) -> bool:
+    """Is a year ('bắt đầu từ năm 2002') the first one of a yearly exchange?"""
+    if dm.precision != "year" or dm.year is None:
+        return False
+    start = dm.start + (3 if folded.startswith("tu ", dm.start) else 0)
+    return bool(_SERIES_BEGAN.search(folded, max(0, start - 90), start))
+
+
+def listed_after_milestone(folded: str, dm: DateMention, sentence_start: int) -> bool:
+    """Is a year alone ('sau đó là vào năm 2006') the next of a list of bonds made whose earlier year the sentence
+    told?"""
+    if dm.rule != "year" or dm.year is None:
+        return False
+    before = folded[sentence_start:dm.start]
+    return bool(_THEN_YEAR.search(before)) and any(
+        int(m.group(0)[-4:]) < dm.year for m in _EARLIER_BOND_YEAR.finditer(before))
+
+
+def attended_named(text: str, folded: str, cues, sentence_at, main_date: DateMention | None,
+                   main_year: int | None, body: tuple[int, int]) -> list[DateMention]:
+    """Occasions named with their year and no 'năm' ('Hội chợ … Hà Nội 2018', cue ``named_year``) that a sentence
+    other than the main occasion's tells as attended, as year mentions (at most one a year)."""
+    out: list[DateMention] = []
+    if main_year is None:
+        return out
+    for c in cues:
+        if c.name != "named_year" or not body[0] <= c.pos < body[1] or c.year > main_year:
+            continue
+        if not re.fullmatch(r"(?:19|20)\d\d", folded[c.pos:c.pos + 4]) or folded[max(0, c.pos - 4):c.pos] == "nam ":
+            continue   # written with "năm": the date rules read it
+        s, e = sentence_at(c.pos)
+        if main_date is not None and s <= main_date.start < e:
+            continue
+        m = _ATTENDED.search(folded, s, c.pos)
+        if m is None or _WILL.search(folded, s, m.start()):
+            continue
+        if c.year == main_year and not _DONE.search(folded, s, m.start()):
+            continue   # the main year's fair without "đã" may be the one to come
+        if all(o.year != c.year for o in out):
+            out.append(DateMention(c.pos, c.pos + 4, text[c.pos:c.pos + 4], None, None, c.year,
+                                   precision="year", rule="year"))
+    return out
