@@ -27,7 +27,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .chrome import AGENCY_TAG
-from .old_lead_days import bond_before_undated_occasion, bond_before_yearless_day
+from .old_lead_days import bond_before_undated_occasion, bond_before_yearless_day, bond_paragraph_long_before
 from .trips import sentence_start as _sentence_start
 from ..messages import M_
 
@@ -174,6 +174,9 @@ def historic_readings(readings: list[Reading], text: str, folded: str, lead, par
             # no stamp, the page's other years later ("từ năm 2016") or earlier ("năm 1954") than the bond's own, not
             # it: they say nothing of the page's present, as with no year at all (round 20)
             ref, undated_after = max(ref, m.year + OLD_YEARS), True
+        elif bond_paragraph_long_before(readings, folded, r, lead, paragraphs, published):
+            # the bond told done in a paragraph of its own, the page's own year ten or more on (round 37, probe37)
+            ref, undated_after = max(ref or 0, m.year + OLD_YEARS), True
         if ref is None or m.year > ref - OLD_YEARS:
             continue
         floor = next((s for s, e in paragraphs if s <= m.start < e), max(0, m.start - 400))

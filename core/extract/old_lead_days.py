@@ -23,6 +23,24 @@ sentence) and a later sentence dates an occasion by its day alone ("Sáng 5/3, �
 not the old day's): :func:`bond_before_yearless_day`. A retrospective told as the day's own story
 ("Ngày 12/2/1961, tại A, hai tỉnh tổ chức lễ kết nghĩa. Sáng 13/2, …") has no "đã" and keeps its day.
 
+Round 37 (probe37, the year probe's old_lead_day on pages whose own lead has no day): the old bond told done in a
+paragraph of its own, opening the lead, on a page whose own year is ten or more years on, is history whatever
+the page says next (:func:`bond_paragraph_long_before`). The page's own year: its stamp's, or, with no stamp,
+the latest year an anniversary on the page closes ("5/9/1962 – 5/9/2022"). All three needed:
+
+====================  ====================================================  ==========================================
+evidence              shape (folded)                                        written for it
+====================  ====================================================  ==========================================
+done_twinning         "đã" before "kết nghĩa" / "thiết lập quan hệ"         "Ngày 2/3/2006, hai huyện đã kết nghĩa, …"
+own_paragraph         the bond's sentence is the last of its paragraph      "… gắn bó lâu dài.⏎Đoàn xã B vừa …"
+years_on              stamp (or anniversary's end) >= day + LATER_YEARS     stamped 2021 / "(2/9/1945 – 2/9/2021)"
+====================  ====================================================  ==========================================
+
+The real shape it guards: a lead that IS a dated signing told in the past ("Ngày 5/3/2024, hai tỉnh đã ký kết
+…", stamped days later) keeps its day (the stamp's year is the day's own); so does one whose paragraph goes on
+to tell that signing ("Ngày 5/3/2024, … đã ký kết nghĩa. Theo đó, …"), and an agreement's signing told done
+("Ngày 6/5/2005, hai tỉnh đã ký kết thỏa thuận hợp tác.", stamped 2019: a retrospective, tests/test_historic_dates).
+
 Round 20 (the year probe's old_lead_day): a later sentence whose only date is a programme's period
 ("… chương trình hợp tác giai đoạn 2024-2026 … vừa được hai bên ký kết") is undated here; the page's
 session named by its kind ("Phát biểu tại buổi tiếp, …") and "this" trip ("chuyến công tác lần này")
@@ -49,7 +67,7 @@ if TYPE_CHECKING:
 LATER_OCCASION: tuple[tuple[str, str, str], ...] = (
     ("told_now", r"\W*(?:(?:sang|chieu|toi|trua)\s+(?:nay|qua)|hom\s+(?:nay|qua)|vua\s+qua|moi\s+day|tuan\s+qua)\b",
      "Sáng nay, tại hội trường UBND xã A, hai xã tổ chức hội nghị sơ kết quan hệ kết nghĩa."),
-    ("just_done", r"[^.;!?\n]{0,320}?\bvua\s+(?:co|duoc|to chuc|tham|den|sang|tiep|lam viec|hop|gap|ky)\b",
+    ("just_done", r"(?:[^.;!?\n]|\.(?=\w)){0,320}?\bvua\s+(?:co|duoc|to chuc|tham|den|sang|tiep|lam viec|hop|gap|ky)\b",
      "Đoàn công tác xã B vừa đến thăm và làm việc tại xã A; chương trình hợp tác … vừa được hai bên ký kết."),
     ("review_meeting", r"[^.;!?\n]{0,160}?\b(?:hoi nghi|buoi|le)\s+(?:so ket|tong ket|gap mat|danh gia)\b",
      "Tại hội nghị sơ kết quan hệ kết nghĩa tổ chức tại xã A, hai bên đánh giá kết quả."),
@@ -62,13 +80,20 @@ LATER_OCCASION: tuple[tuple[str, str, str], ...] = (
     ("celebration_held", r"(?:(?!\b(?:se|sap|du kien|ke hoach)\b)[^.;!?\n]){0,200}?\bto chuc\s+"
                          r"(?:(?:le|buoi le|mit tinh|buoi gap mat)\s+)?ky niem\s+\d+\s+nam\b",
      "Phường A đã tổ chức kỷ niệm 30 năm kết nghĩa; hai huyện long trọng tổ chức lễ kỷ niệm 20 năm kết nghĩa."),
+    # round 37 (probe37): "vừa qua" told as a clause inside the sentence ("Tiếp tục chương trình …, vừa qua, đoàn …")
+    ("told_now_clause", r"(?:[^.;!?\n]|\.(?=\w)){0,200}?,\s*(?:vua qua|moi day|hom qua|tuan qua)\s*,",
+     "(TTXA) - Tiếp tục chương trình làm việc tại tỉnh B, vừa qua, đoàn đại biểu tỉnh A đã đến thăm UBND tỉnh B."),
+    # round 37 (probe37): the opening the page reports, named by its kind ("Phát biểu tại lễ khai mạc, …")
+    ("at_opening", r"[^.;!?\n]{0,80}?\btai\s+(?:buoi\s+)?le khai mac\b",
+     "Phát biểu tại lễ khai mạc tuần lễ, Giám đốc Sở Công Thương tỉnh A giới thiệu nông sản của tỉnh."),
 )
 _LATER = re.compile(r"(?:" + "|".join(rx for _, rx, _ in LATER_OCCASION) + r")")
 # The words each shape holds (written with its blank): it is tried only on a sentence that holds one
 # of them (the shapes' lazy runs are dear when tried at each of a long page's sentences); a shape not
 # named here is always tried. tests/test_prefilters_*.py checks the gates against _LATER.
 _LATER_WORDS = {"just_done": ("vua",), "review_meeting": ("so ket", "tong ket", "gap mat", "danh gia"),
-                "at_session": ("buoi", "cuoc"), "this_trip": ("chuyen ", "buoi "), "celebration_held": ("ky niem",)}
+                "at_session": ("buoi", "cuoc"), "this_trip": ("chuyen ", "buoi "), "celebration_held": ("ky niem",),
+                "at_opening": ("le khai mac",), "told_now_clause": ("vua qua", "moi day", "hom qua", "tuan qua")}
 _LATER_GATED = tuple((_LATER_WORDS.get(name, ()), re.compile(rx)) for name, rx, _ in LATER_OCCASION)
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
 
@@ -141,3 +166,29 @@ _DATED_OCCASION = ("event", "range", "caption", "issued")
 #: probe's old_lead_day on a stamped page whose other day is such a follow-up).
 _TOLD_BEFORE = ("past",)
 LATER_YEARS = 10
+
+
+#: (round 37) The twinning or relation told done in the old day's sentence ("đã ký kết nghĩa", "đã chính thức kết
+#: nghĩa", "đã thiết lập quan hệ"): a signing of an agreement ("đã ký kết thỏa thuận hợp tác") may be a
+#: retrospective's own story and is not read by bond_paragraph_long_before.
+_DONE_TWINNING = re.compile(r"[^.;!?\n]{0,200}?\bda\s+(?:chinh thuc\s+|long trong\s+)?(?:ky\s+ket\s+nghia|ket nghia"
+                            r"|thiet lap quan he)\b")
+
+
+def bond_paragraph_long_before(readings: list[Reading], folded: str, r: Reading, lead, paragraphs,
+                               published) -> bool:
+    """Is ``r`` an old bond told done ("Ngày 28/4/2007, hai địa phương đã ký kết nghĩa, …") opening the lead in a
+    paragraph of its own, on a page whose own year (its stamp's; with none, the latest year an anniversary on it
+    closes) is at least :data:`LATER_YEARS` on (round 37, see the module)?"""
+    m = r.mention
+    if not m.year or not lead[0] <= m.start < lead[1] or not _DONE_TWINNING.match(folded, m.end):
+        return False
+    para_end = next((e for s, e in paragraphs if s <= m.start < e), None)
+    end = _SENTENCE_END.search(folded, m.end)
+    if para_end is None or end is None or end.start() >= para_end or folded[end.end():para_end].strip():
+        return False   # the paragraph goes on (or the sentence runs past it): the bond may be the page's own news
+    if published is not None:
+        own = published.year
+    else:
+        own = max((o.mention.end_year or 0 for o in readings if o is not r and o.verdict == "anniversary"), default=0)
+    return own >= m.year + LATER_YEARS
