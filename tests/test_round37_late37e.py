@@ -50,3 +50,39 @@ def test_each_form_reads_its_example():
 ])
 def test_no_teaser_stamp_without_its_whole_shape(line):
     assert teaser_stamp(line) is None
+
+
+# --- 2. a dated report of a visit another made, told done (frames._DONE_BY_ANOTHER)
+
+_VISIT_HEAD = "Tỉnh đoàn Hà Giang thăm và làm việc tại huyện Bảo Lạc\n\n07:30, 14/11/2023\n"
+
+
+def _report(lead: str) -> dict | None:
+    return main_or_none(_VISIT_HEAD + lead + "\nHai bên trao đổi kinh nghiệm trong công tác Đoàn và phong trào "
+                        "thanh niên.\n")
+
+
+@pytest.mark.parametrize("lead", [
+    "Ngày 14/11, anh Lý Văn Hùng - Bí thư Huyện đoàn Bảo Lạc cho biết, Tỉnh đoàn Hà Giang đã tổ chức chuyến thăm "
+    "và làm việc tại huyện Bảo Lạc, tỉnh Cao Bằng.",
+    "Ngày 14/11, theo Huyện đoàn Bảo Lạc, đoàn công tác Tỉnh đoàn Hà Giang đã sang thăm và tặng quà thanh niên "
+    "huyện Bảo Lạc, tỉnh Cao Bằng.",
+])
+def test_a_visit_another_made_told_on_a_reports_day_gets_the_month(lead):
+    ev = _report(lead)
+    assert ev is not None and ev["date"] == "2023-11"
+
+
+@pytest.mark.parametrize("lead", [
+    # the teller did it, no clause of its own (the corpus keeps the report's day)
+    "Ngày 14/11, UBND tỉnh Hà Giang cho biết đã có văn bản gửi UBND tỉnh Cao Bằng đề nghị phối hợp kiểm soát "
+    "khu vực biên giới.",
+    # told ahead
+    "Ngày 14/11, anh Lý Văn Hùng - Bí thư Huyện đoàn Bảo Lạc cho biết, Tỉnh đoàn Hà Giang sẽ tổ chức chuyến thăm "
+    "và làm việc tại huyện Bảo Lạc, tỉnh Cao Bằng.",
+    # no report: the occasion's own day
+    "Ngày 14/11, Tỉnh đoàn Hà Giang đã tổ chức chuyến thăm và làm việc tại huyện Bảo Lạc, tỉnh Cao Bằng.",
+])
+def test_a_report_by_who_did_it_or_a_plan_keeps_the_day(lead):
+    ev = _report(lead)
+    assert ev is not None and ev["date"] == "2023-11-14"
