@@ -86,3 +86,11 @@ def test_a_visit_another_made_told_on_a_reports_day_gets_the_month(lead):
 def test_a_report_by_who_did_it_or_a_plan_keeps_the_day(lead):
     ev = _report(lead)
     assert ev is not None and ev["date"] == "2023-11-14"
+
+
+def test_a_report_of_another_on_another_day_than_the_stamp_keeps_the_day():
+    page = ("Tỉnh đoàn Hà Giang thăm và làm việc tại huyện Bảo Lạc\n\n07:30, 16/11/2023\n"
+            "Ngày 14/11, anh Lý Văn Hùng - Bí thư Huyện đoàn Bảo Lạc cho biết, Tỉnh đoàn Hà Giang đã tổ chức chuyến "
+            "thăm và làm việc tại huyện Bảo Lạc, tỉnh Cao Bằng.\nHai bên trao đổi kinh nghiệm trong công tác Đoàn.\n")
+    ev = main_or_none(page)
+    assert ev is not None and ev["date"] == "2023-11-14"
