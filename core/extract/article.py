@@ -49,6 +49,7 @@ from .site_tags import site_tag_end
 from .table_cards import WHY_TABLE_CARD, table_card
 from .stamp_source_tag import source_tag
 from .lead_stamps import lead_stamp
+from .teaser_stamps import teaser_stamp
 from .glued_captions import CAPTION_MAX, glued_caption
 from .stamp_updates import posting_from_crawl, stamps_kept, update_under_glued_posting
 from .wrapped_leads import in_sentence, wrapped_lead_before
@@ -287,6 +288,9 @@ def parse_article(text: str) -> Article:
     elif published is None and (ls := lead_stamp(lead_ln.raw)) is not None:   # "Thứ Hai, 11/02/2018 | 16:51 Chiều 10/2, …"
         chrome.append((lead_ln.start, lead_ln.start + ls[0], M_("a publication stamp opening the lead")))
         lead, published, published_span = (lead_ln.start + ls[0], lead[1]), ls[1], (lead_ln.start, lead_ln.start + ls[0])
+    elif published is None and (ts := teaser_stamp(lead_ln.raw)) is not None:   # "<headline> bởi Thu Hà 12 Tháng 3, 2025 <lead>"
+        chrome.append((lead_ln.start + ts[0], lead_ln.start + ts[1], M_("a post's byline and date inside a one-line teaser")))
+        published, published_span = ts[2], (lead_ln.start + ts[0], lead_ln.start + ts[1])   # (teaser_stamps)
     elif (tag := source_tag(lead_ln.raw)) is not None:   # "(KHCN-03/11/2017): Ngày 2/11, …" (stamp_source_tag)
         chrome.append((lead_ln.start, lead_ln.start + tag[0], M_("a source's dated tag opening the lead")))
         lead = (lead_ln.start + tag[0], lead[1])

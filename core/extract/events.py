@@ -192,7 +192,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
     elif main_reading is not None and main_reading.verdict == "event":
         days = reported_days(folded, main_date, [r.mention for r in readings if r.verdict in ("event", "range")
                                                   and b0 <= r.mention.start < b1], sentences)
-        told = days or reported_recent(keep, folded, main_date, sentences)
+        told = days or reported_recent(keep, folded, main_date, sentences, article.published)
         if told is not None:     # "Ngày 15/3, Sở Ngoại vụ cho biết, hai tỉnh vừa tổ chức hội đàm"
             main_date, main_why = told
     undated = disputed = None

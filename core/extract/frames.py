@@ -81,9 +81,21 @@ _RECENT_TOLD = re.compile(r"\b(?:vua\s+(?:to chuc|ky|co|tham|dien ra|ban hanh|de
                           r"|ban giao|khanh thanh|phoi hop|gap|duoc)|moi day)\b")
 
 
+# ... or told done by another than who reports it, in a clause of its own after the report's comma: "Ngày
+# 10/10, Bí thư Huyện đoàn A cho biết, Thành đoàn B đã tổ chức chuyến thăm và làm việc tại huyện A" (commune37
+# 12). The visit came before the telling; the text gives no day of its own: the month, as for "vừa". Not a
+# report whose teller did it ("Ngày 29/8, UBND tỉnh A cho biết đã có văn bản gửi …": no subject between, the
+# report's day, as the corpus's b14 has it), nor a bare verb, nor what is ahead ("… sẽ …"). Only when the report's
+# day is the page's stamp's (the news written that day, the visit before it): on another day, or with no stamp,
+# the report's day stays (round 30's sentences, tests/test_round30_late30a.py, read it so).
+_DONE_BY_ANOTHER = re.compile(r"(?<=[,:])\s*(?!da\b)[^,.;:]{3,80}?\s+da\s+(?:to chuc chuyen|tham|den tham|sang tham"
+                              r"|ve tham|lam viec|hoi dam|ky ket|trao tang)\b")
+
+
 def reported_recent(text: str, folded: str, mention: DateMention,
-                    sentences: list[tuple[int, int]]) -> tuple[DateMention, str] | None:
-    """The occasion as told on ``mention``'s day as recent (month precision), or None."""
+                    sentences: list[tuple[int, int]], published=None) -> tuple[DateMention, str] | None:
+    """The occasion as told on ``mention``'s day as recent (month precision), or None. (``published``: the
+    page's stamp; a report of what another did counts only on the stamp's own day.)"""
     m = mention
     if not (m.day and m.month and m.end_day is None and m.end_month is None and m.kind == "date"):
         return None
@@ -91,13 +103,18 @@ def reported_recent(text: str, folded: str, mention: DateMention,
     if end is None:
         return None
     tail = folded[m.end:end]
-    if not (("vua " in tail or "moi day" in tail) and ("cho biet" in tail or "theo " in tail)):
+    if not (("vua " in tail or "moi day" in tail or "da " in tail) and ("cho biet" in tail or "theo " in tail)):
         return None   # (a cheap test first: most leads report nothing as recent)
     told = _REPORTED.match(folded, m.end, end)
-    if told is None or _RECENT_TOLD.search(folded, told.end(), end) is None:
+    if told is None:
         return None
     dm = DateMention(m.start, m.end, m.text, None, m.month, m.year, precision="month", rule="reported")
-    return dm, M_("the day of a report ('… cho biết, … vừa …'): the occasion it tells is recent, the month")
+    if _RECENT_TOLD.search(folded, told.end(), end) is not None:
+        return dm, M_("the day of a report ('… cho biết, … vừa …'): the occasion it tells is recent, the month")
+    if (published is not None and (published.month, published.day) == (m.month, m.day)
+            and _DONE_BY_ANOTHER.match(folded, told.end(), end) is not None):
+        return dm, M_("the day of a report of what another did ('A cho biết, B đã …'): the occasion came before it, the month")
+    return None
 
 
 # A report of something done ("Ngày 5/4, Tỉnh đoàn A cho biết đã tổ chức thành công chuyến công
