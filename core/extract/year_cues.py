@@ -26,6 +26,7 @@ from .year_cue_kinds import CUE, CUES, CueKind, YearCue, _cue  # noqa: F401 - CU
 from .year_clause_kinds import KEYWORDS, _classify, _classify_sentence, _keyword_matches, _keywords  # noqa: F401 - KEYWORDS, _keywords re-exported (tests)
 from .occasions_ahead import coming_day, named_kind
 from .plan_frames import carries_out, opens_earlier
+from .plan_carried import carried, years_carried
 from .year_names import festival_start, named_years, spring_cues
 from .year_described import described_start
 from .year_held_named import held_named
@@ -124,6 +125,7 @@ def _signed_fw(cue: YearCue, fw) -> YearCue:
     ``fw(a, b)``: ``fold(text[a:b])``."""
     words = fw(cue.start, cue.end)
     cue.signed = bool(_SIGNS_PERIOD.search(words)) and not _CARRIES_OUT.search(words)
+    cue.carried = carried(words, fw(max(0, cue.start - 40), cue.start))   # "nhằm triển khai … giai đoạn …": plan_carried
     return cue
 
 
@@ -204,7 +206,10 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None,
                     sort = None
                 elif sort == "plan":   # "đã ký kết Thỏa thuận hợp tác toàn diện, giai đoạn 2018-2023": its period
                     sort = "event"
-            if sort == "review":
+            if sort in ("review", "interim") and (n := years_carried(fw(at, m.start))) is not None \
+                    and n <= m.end_year - m.year + 1:   # "đánh giá kết quả năm đầu thực hiện … giai đoạn 2024 - 2027"
+                cues.append(_cue("review_period", m.year + n, m.start, at, m.end))   # (plan_carried): 2025
+            elif sort == "review":
                 cues.append(_cue("review_period", m.end_year + 1, m.start, at, m.end))
             elif sort == "interim":
                 n = _INTERIM_YEARS.search(fw(at, m.start))
