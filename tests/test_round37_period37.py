@@ -92,6 +92,19 @@ def test_a_signed_memorandum_whose_tasks_are_carried_out_keeps_its_period():
     assert _year(text) == 2026
 
 
+@pytest.mark.parametrize("sentence", [
+    # a signing after the period, in its sentence (corpus b20's shape, written anew)
+    "Đẩy nhanh triển khai các dự án giao thông kết nối vùng là một trong những nội dung của chương trình hợp tác "
+    "giai đoạn 2025 - 2027 vừa được lãnh đạo hai tỉnh ký kết",
+    # the period not the verb's object: a dash opens another clause
+    "Hai bên đẩy nhanh triển khai các dự án giao thông – nội dung quan trọng trong chương trình hợp tác giai đoạn "
+    "2025 - 2027 được ký kết tại buổi làm việc",
+])
+def test_a_carrying_verb_whose_object_is_not_the_period_keeps_the_signing(sentence):
+    text = _HEAD + f"Sáng 16/5, lãnh đạo tỉnh Tây Ninh và tỉnh Bình Dương đã có buổi làm việc. {sentence}.\n"
+    assert _year(text) == 2025
+
+
 # -- a review counting the years carried out: held after them
 
 _REVIEW = ("Sáng {day}, UBND tỉnh Quảng Trị và UBND tỉnh Savannakhet tổ chức hội nghị {words} thỏa thuận hợp tác "
@@ -117,6 +130,15 @@ def test_a_count_beyond_the_period_is_no_count():
 
 
 # -- the helpers
+
+@pytest.mark.parametrize("words, before, after, want", [
+    ("trien khai cac du an – noi dung cua chuong trinh hop tac giai doan 2024 - 2027", "", "", False),
+    ("trien khai thoa thuan hop tac giai doan 2024 - 2027", "nham ", " vua duoc lanh dao hai tinh ky ket", False),
+    ("trien khai thoa thuan hop tac giai doan 2024 - 2027", "nham ", " da ky ket nam 2024", True),
+])
+def test_carried_reads_the_rest_of_the_sentence(words, before, after, want):
+    assert carried(words, before, after) is want
+
 
 @pytest.mark.parametrize("words, before, want", [
     ("trien khai thoa thuan hop tac giai doan 2024 - 2027", "to chuc hoi nghi nham ", True),

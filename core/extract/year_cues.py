@@ -117,6 +117,7 @@ _LAUNCHED_AFTER = re.compile(r"\bva\s+(?:khoi dong|phat dong|trien khai|ky ket|t
 #: A period's words that sign or adopt it (folded), not ones that carry it out: YearCue.signed.
 _SIGNS_PERIOD = re.compile(r"\b(?:ky|thong qua|phuong huong)\b")
 _CARRIES_OUT = re.compile(r"\b(?:trien khai|thuc hien|tiep tuc)\b")
+_STOP = re.compile(r"[.!?;\n]")
 
 
 def _signed_fw(cue: YearCue, fw) -> YearCue:
@@ -125,7 +126,9 @@ def _signed_fw(cue: YearCue, fw) -> YearCue:
     ``fw(a, b)``: ``fold(text[a:b])``."""
     words = fw(cue.start, cue.end)
     cue.signed = bool(_SIGNS_PERIOD.search(words)) and not _CARRIES_OUT.search(words)
-    cue.carried = carried(words, fw(max(0, cue.start - 40), cue.start))   # "nhằm triển khai … giai đoạn …": plan_carried
+    rest = fw(cue.end, cue.end + 120)
+    rest = rest[:m.start()] if (m := _STOP.search(rest)) else rest
+    cue.carried = carried(words, fw(max(0, cue.start - 40), cue.start), rest)   # "nhằm triển khai … giai đoạn …": plan_carried
     return cue
 
 
