@@ -8,17 +8,20 @@ but gives no year in any month (``YearCue.carried``; :func:`~.year_cue_kinds.cue
 :func:`~.year_cues._signed_fw` with the folded words of the period's clause (from its verb to the period) and the
 words just before them.
 
-The verbs that carry a period out (the clause's own verb, folded; examples written for this table):
+The verbs that carry a period out (the last such verb before the period in its clause, folded; examples written
+for this table):
 
 =================  ===========================================================================================  =======
 verb               example                                                                                      reads
 =================  ===========================================================================================  =======
 triển khai         "Sáng 21/8, tỉnh A và thành phố B tổ chức hội nghị nhằm triển khai thỏa thuận hợp tác         no year
                    toàn diện giai đoạn 2024 - 2027 giữa hai địa phương."
-thực hiện          "Ngày 12/5, đoàn tỉnh A làm việc tại tỉnh B, tiếp tục thực hiện chương trình hợp tác giai      no year
-                   đoạn 2021 - 2025."
-cụ thể hóa         "Chiều 3/4, hai huyện ký biên bản ghi nhớ" … "Hoạt động là bước cụ thể hóa thỏa thuận hợp      no year
-                   tác giai đoạn 2024 - 2027 giữa hai tỉnh."
+thực hiện          "Sáng 12/5, lãnh đạo tỉnh A và tỉnh B tổ chức hội nghị nhằm thực hiện chương trình hợp tác     no year
+                   giai đoạn 2021 - 2025 giữa hai tỉnh."
+(tiếp tục)         "… tổ chức hội nghị để tiếp tục triển khai kế hoạch hợp tác giai đoạn 2021 - 2025"; "đã hội    no year
+triển khai         đàm, nhất trí triển khai thỏa thuận hợp tác giai đoạn 2021 - 2025"
+cụ thể hóa         "… nhằm cụ thể hóa thỏa thuận hợp tác giai đoạn 2024 - 2027" (where a plan cue arises; most    no year
+                   such clauses are read as ongoing already, no cue)
 =================  ===========================================================================================  =======
 
 The verbs that open it (unchanged, the period's first year: ``year_cues._SIGNS_PERIOD``, the clause kinds):
