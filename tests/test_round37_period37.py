@@ -65,6 +65,14 @@ def test_a_named_year_decides_once_the_carried_period_no_longer_disagrees():
     assert _main(text)["year_cue"]["kind"] == "quoted_name"
 
 
+def test_a_carried_period_after_one_that_ended_is_no_handover():
+    # handover_period reads "a period from Y on a page that tells another ending in Y" as signed at the handover
+    text = _HEAD + ("Sáng 12/5, UBND tỉnh An Giang và UBND thành phố Cần Thơ tổ chức hội nghị nhằm triển khai thỏa "
+                    "thuận hợp tác toàn diện giai đoạn 2025 - 2027 giữa hai địa phương. Hai bên đã hoàn thành chương "
+                    "trình phối hợp giai đoạn 2022 - 2025 với nhiều kết quả.\n")
+    assert _year(text) is None
+
+
 def test_the_carried_period_stays_shown_as_a_cue():
     from hoptac.core.extract.explain import explain_text
     ex = explain_text(_HEAD + _CARRIED.format(day="21/8"))

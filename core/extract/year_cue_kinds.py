@@ -72,7 +72,8 @@ CUES: tuple[CueKind, ...] = (
             "review held just after the period (no cue) (see year_shapes)"),
     CueKind("handover_period", "lễ ký kết chương trình hợp tác giai đoạn 2025 – 2030 … trong giai đoạn 2022 – 2025, "
             "hợp tác giữa hai tỉnh đã đạt nhiều kết quả: 2025", 80, (),
-            "a period signed or opened (plan_period, plan_period_weak) from Y, on a page that tells another "
+            "a period signed or opened (plan_period, plan_period_weak; not one only carried out: plan_carried) "
+            "from Y, on a page that tells another "
             "period ending in that same year Y (W - Y): the old period's last year is the new one's first, "
             "the occasion that hands one over to the other is in Y whatever the month (a period that ends "
             "the year before, W - (Y-1), leaves late Y-1 or early Y: no cue); a review of W - Y told there closes it "
