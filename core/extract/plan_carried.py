@@ -31,12 +31,14 @@ Not carried (the first year stays):
 
 - a signing told with "triển khai" in the same clause, the signing first: "ký kết kế hoạch triển khai thỏa thuận
   hợp tác giai đoạn 2024 - 2027", "ký kết thỏa thuận … giai đoạn 2024 - 2027 và thống nhất triển khai ngay …"
-  (any "ký" or "thông qua" in the period's words or the 40 characters before them: "hai bên đã ký kết Biên bản
+  (any "ký" or "thông qua" in the period's words or before them in its sentence: "hai bên đã ký kết Biên bản
   ghi nhớ, thống nhất các nội dung phối hợp, trao đổi thực hiện nhiệm vụ giai đoạn 2020 - 2021");
 - a signing after the period, in its sentence, not told as done before: "chương trình hợp tác giai đoạn 2023 - 2025
   vừa được lãnh đạo hai tỉnh ký kết" (any "ký" or "thông qua" after it, no "đã" or "từng" before that);
 - a period that is not the verb's object, a new clause or predicate between them (";", ":", a dash "–", "là"):
   "Đẩy nhanh triển khai các dự án giao thông – đó là một nội dung của chương trình hợp tác giai đoạn 2023 - 2025";
+- a review of the period before, then the verb, in one sentence: "tổ chức Hội nghị sơ kết chương trình hợp tác giai
+  đoạn 2011-2015 và triển khai kế hoạch hợp tác giai đoạn 2016 - 2020" (the next period launched at the review);
 - a conference or ceremony named by the verb, a kick-off: "Hội nghị triển khai chương trình hợp tác giai đoạn
   2024 - 2027" (the words before end with "hội nghị", "lễ", "buổi"; unmeasured: no labelled page holds it).
 
@@ -72,19 +74,24 @@ _SIGNS = re.compile(r"\b(?:ky|thong qua)\b")
 _BREAK = re.compile(r"[;:\u2013\u2014]|\bla\b")
 #: A signing after the period told as done before ("… giai đoạn 2024 - 2027 đã ký kết năm 2024"): no opening here.
 _DONE = re.compile(r"\b(?:da|tung)\b")
+#: A review of the period before, then the verb: the review's conference launches the next period.
+_REVIEW_AND = re.compile(r"\b(?:so ket|tong ket|danh gia)\b.*\bva\s*$")
 #: The verb names the occasion itself: "Hội nghị triển khai …", "Lễ triển khai …" (a kick-off).
 _NAMED_BY = re.compile(r"\b(?:hoi nghi|le|buoi)\s*$")
 
 
 def carried(words: str, before: str = "", after: str = "") -> bool:
     """Do the folded ``words`` of a period's clause (from its verb or its occasion's noun to the period) carry
-    the period out, not open it? ``before``: the folded words just before them (40 characters); ``after``: the
+    the period out, not open it? ``before``: the folded words just before them (120 characters; their sentence is read); ``after``: the
     rest of the period's sentence (the folded words after it)."""
     m = None
     for m in _CARRY.finditer(words):
         pass   # the last carrying verb before the period
+    before = re.split(r"[.!?\n]", before)[-1]   # (its sentence)
     if m is None or _SIGNS.search(words) or _SIGNS.search(before):
         return False   # a signing in the clause or just before it ("đã ký kết Biên bản …, thực hiện …"): opened there
+    if _REVIEW_AND.search(before + " " + words[:m.start()]):
+        return False   # "Hội nghị sơ kết … giai đoạn 2011-2015 và triển khai kế hoạch … giai đoạn 2016 - 2020": launched there
     if _BREAK.search(words, m.end()):
         return False   # "Đẩy nhanh triển khai các dự án – Đó là nội dung trong chương trình … giai đoạn …": not its object
     if (a := _SIGNS.search(after)) and not _DONE.search(after, 0, a.start()):

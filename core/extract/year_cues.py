@@ -128,7 +128,7 @@ def _signed_fw(cue: YearCue, fw) -> YearCue:
     cue.signed = bool(_SIGNS_PERIOD.search(words)) and not _CARRIES_OUT.search(words)
     rest = fw(cue.end, cue.end + 120)
     rest = rest[:m.start()] if (m := _STOP.search(rest)) else rest
-    cue.carried = carried(words, fw(max(0, cue.start - 40), cue.start), rest)   # "nhằm triển khai … giai đoạn …": plan_carried
+    cue.carried = carried(words, fw(max(0, cue.start - 120), cue.start), rest)   # "nhằm triển khai … giai đoạn …": plan_carried
     return cue
 
 
