@@ -35,6 +35,8 @@ class YearCue:
     # (held_in): the cue counts only for a day and month in them
     counted_from: tuple[int, int] | None = None   # years counted after a signing on (month, day): an
     # occasion on an earlier day and month is a year short of them (review_since told after the date)
+    carried: bool = False   # a period the occasion only carries out ("nhằm triển khai thỏa thuận … giai đoạn
+    # 2024 - 2027"): it may lie in any year of the period, no year (plan_carried.CARRIED, round 37 period37)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +72,8 @@ CUES: tuple[CueKind, ...] = (
             "review held just after the period (no cue) (see year_shapes)"),
     CueKind("handover_period", "lễ ký kết chương trình hợp tác giai đoạn 2025 – 2030 … trong giai đoạn 2022 – 2025, "
             "hợp tác giữa hai tỉnh đã đạt nhiều kết quả: 2025", 80, (),
-            "a period signed or opened (plan_period, plan_period_weak) from Y, on a page that tells another "
+            "a period signed or opened (plan_period, plan_period_weak; not one only carried out: plan_carried) "
+            "from Y, on a page that tells another "
             "period ending in that same year Y (W - Y): the old period's last year is the new one's first, "
             "the occasion that hands one over to the other is in Y whatever the month (a period that ends "
             "the year before, W - (Y-1), leaves late Y-1 or early Y: no cue); a review of W - Y told there closes it "
@@ -269,7 +272,9 @@ CUES: tuple[CueKind, ...] = (
             "giai đoạn 2023 - 2025' on 13/10: 2023) gives Y: on the labelled sets such signings opened their "
             "own year 6 times in 6, the ones made ahead fell in November-December (5 of 13); a period carried out "
             "('triển khai … Thỏa thuận … giai đoạn 2022-2026' on 5/9/2024) or one that opens a five-year term "
-            "('giai đoạn 2026 - 2030', often signed in the autumn before it) gives none (SIGNED_PERIOD_MONTHS)"),
+            "('giai đoạn 2026 - 2030', often signed in the autumn before it) gives none (SIGNED_PERIOD_MONTHS). A period "
+            "the occasion only carries out ('nhằm triển khai thỏa thuận … giai đoạn 2024 - 2027') gives none in any "
+            "month (YearCue.carried, plan_carried; round 37)"),
     CueKind("plan_period_weak", "diễn ra Hội nghị hợp tác giữa 3 địa phương … giai đoạn 2022-2025", 50,
             (((11, 12), None),),
             "a period in a sentence that reports a conference or a signing, with no verb in its "
@@ -304,6 +309,8 @@ def cue_shift(cue: YearCue, kind: CueKind, month: int | None, day: int | None) -
         return 0 if month and cue.months[0] <= month <= cue.months[1] else None
     if cue.counted_from is not None and month and (month, day or 1) < cue.counted_from:
         return None   # "ký kết ngày 20-12-2015 … Trong 5 năm qua" on 15/1: 2021, or 2020 counted loosely
+    if cue.carried:
+        return None   # "nhằm triển khai thỏa thuận … giai đoạn 2024 - 2027": any year of the period (plan_carried)
     if month in SIGNED_PERIOD_MONTHS and cue.name in ("plan_period", "plan_period_weak") and (
             not cue.signed or cue.year % 5 == TERM_START):
         return None

@@ -26,6 +26,7 @@ from .year_cue_kinds import CUE, CUES, CueKind, YearCue, _cue  # noqa: F401 - CU
 from .year_clause_kinds import KEYWORDS, _classify, _classify_sentence, _keyword_matches, _keywords  # noqa: F401 - KEYWORDS, _keywords re-exported (tests)
 from .occasions_ahead import coming_day, named_kind
 from .plan_frames import carries_out, opens_earlier
+from .plan_carried import carried, years_carried
 from .year_names import festival_start, named_years, spring_cues
 from .year_described import described_start
 from .year_held_named import held_named
@@ -123,6 +124,7 @@ _LAUNCHED_AFTER = re.compile(r"\bva\s+(?:khoi dong|phat dong|trien khai|ky ket|t
 #: A period's words that sign or adopt it (folded), not ones that carry it out: YearCue.signed.
 _SIGNS_PERIOD = re.compile(r"\b(?:ky|thong qua|phuong huong)\b")
 _CARRIES_OUT = re.compile(r"\b(?:trien khai|thuc hien|tiep tuc)\b")
+_STOP = re.compile(r"[.!?;\n]")
 
 
 def _signed_fw(cue: YearCue, fw) -> YearCue:
@@ -131,6 +133,9 @@ def _signed_fw(cue: YearCue, fw) -> YearCue:
     ``fw(a, b)``: ``fold(text[a:b])``."""
     words = fw(cue.start, cue.end)
     cue.signed = bool(_SIGNS_PERIOD.search(words)) and not _CARRIES_OUT.search(words)
+    rest = fw(cue.end, cue.end + 120)
+    rest = rest[:m.start()] if (m := _STOP.search(rest)) else rest
+    cue.carried = carried(words, fw(max(0, cue.start - 120), cue.start), rest)   # "nhằm triển khai … giai đoạn …": plan_carried
     return cue
 
 
@@ -211,7 +216,10 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None,
                     sort = None
                 elif sort == "plan":   # "đã ký kết Thỏa thuận hợp tác toàn diện, giai đoạn 2018-2023": its period
                     sort = "event"
-            if sort == "review":
+            if sort in ("review", "interim") and (n := years_carried(fw(at, m.start))) is not None \
+                    and n <= m.end_year - m.year + 1:   # "đánh giá kết quả năm đầu thực hiện … giai đoạn 2024 - 2027"
+                cues.append(_cue("review_period", m.year + n, m.start, at, m.end))   # (plan_carried): 2025
+            elif sort == "review":
                 cues.append(_cue("review_period", m.end_year + 1, m.start, at, m.end))
             elif sort == "interim":
                 n = _INTERIM_YEARS.search(fw(at, m.start))

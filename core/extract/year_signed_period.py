@@ -61,8 +61,8 @@ def signed_periods(text: str, mentions: list[DateMention], cues: list[YearCue]) 
 
 def handovers(mentions: list[DateMention], cues: list[YearCue]) -> list[YearCue]:
     """A period signed from Y on a page that tells another ending in Y (CUES' handover_period)."""
-    starts = [c for c in cues if c.name in ("plan_period", "plan_period_weak")]
-    if not starts:
+    starts = [c for c in cues if c.name in ("plan_period", "plan_period_weak") and not c.carried]
+    if not starts:   # (a period only carried out opens nothing at the occasion: plan_carried)
         return []
     # (a span of two years at least: not a school year, "năm học 2020-2021", that a period signed late
     # in 2020 for 2021-2025 would meet)
