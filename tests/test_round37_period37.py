@@ -74,7 +74,7 @@ def test_a_carried_period_after_one_that_ended_is_no_handover():
 
 
 def test_the_carried_period_stays_shown_as_a_cue():
-    # (a plan carried out: late37d's _IMPLEMENTS, which drops an agreement's cue after "nhằm triển khai", reads no plan)
+    # (a plan carried out: the cue is kept and shown, and gives no year: plan_carried)
     from hoptac.core.extract.explain import explain_text
     text = _HEAD + ("Sáng 21/8, UBND tỉnh An Giang và UBND thành phố Cần Thơ tổ chức hội nghị để tiếp tục triển khai kế "
                     "hoạch hợp tác giai đoạn 2024 - 2027.\n")

@@ -66,13 +66,6 @@ _TERM_OR_AIM = re.compile(r"\b(?:nhiem ky|huong (?:den|toi)(?: viec)?(?: [a-z]+)
 #: An appendix or an amendment to a period's agreement ("ký phụ lục sửa đổi biên bản hợp tác
 #: giai đoạn 2021-2025"): the period is already running, its first year is no cue.
 _AMENDS = re.compile(r"\b(?:phu luc|bo sung|sua doi|dieu chinh)\b")
-#: An agreement of a period being carried out ("… là hoạt động thiết thực nhằm triển khai thỏa thuận hợp tác
-#: toàn diện giai đoạn 2022 - 2025 giữa hai địa phương", "để thực hiện biên bản ghi nhớ giai đoạn 2021-2025"): a
-#: signed document already running, the occasion anywhere in its period, so its first year is no cue (round 37,
-#: agri37 10). A plan launched ("Hội nghị triển khai kế hoạch hợp tác giai đoạn 2021-2025") and an agreement
-#: signed in the sentence ("ký kết và triển khai thỏa thuận …") keep theirs.
-_IMPLEMENTS = re.compile(r"\b(?:nham|de)\s+(?:tiep tuc\s+)?(?:trien khai|thuc hien|cu the hoa)\s+(?:(?:cac\s+)?noi dung\s+(?:cua\s+)?)?"
-                         r"(?:ban\s+)?(?:thoa thuan|bien ban|ban ghi nho|ghi nho|giao uoc)\b(?![^.;]*\bky\b)[^.;]*$")
 #: A signing told as done, just before a year ("bản ghi nhớ đã ký kết năm 2017",
 #: "được ký vào năm 2018"): another occasion's year, not a plan for the year.
 _SIGNED_IN = re.compile(r"\b(?:da|duoc|tung)\s+(?:duoc\s+)?ky(?:\s+ket)?\s+(?:vao\s+|trong\s+|tu\s+)?$")
@@ -227,8 +220,6 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None,
                     cues.append(_cue("review_period", m.year + int(n.group(1)), m.start, at, m.end))
             elif sort in ("plan", "event") and _AMENDS.search(fw(max(0, m.start - 80), m.start)):
                 continue   # an appendix or amendment: the period is already running
-            elif sort in ("plan", "event") and _IMPLEMENTS.search(fw(max(0, m.start - 120), m.start)):
-                continue   # "nhằm triển khai thỏa thuận … giai đoạn 2022 - 2025": an agreement already running
             elif sort == "plan" and not weak and "ky" in (before := fw(max(0, m.start - 24), m.start)) \
                     and _SIGNED_IN.search(before):
                 continue   # "Biên bản … đã ký kết giai đoạn 2022 - 2024": signed before, not the occasion's plan
