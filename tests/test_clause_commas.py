@@ -4,15 +4,10 @@ verb's clause names no occasion (core/extract/clause_commas.py). Sentences writt
 from __future__ import annotations
 
 import pytest
-from hoptac.core.extract.article import parse_article
 from hoptac.core.extract.clause_commas import JOINED_VERBS, last_comma
-from hoptac.core.extract.events import extract_events
 from hoptac.core.text import fold
 
-
-def _main(text: str) -> dict:
-    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
-    return next(e for e in events if e["main"])
+from extract_support import first_main as _main
 
 
 FRAME = ("Hưởng ứng “Năm Hữu nghị, Hợp tác”, hướng đến kỷ niệm 20 năm kết nghĩa, 15 năm Ngày ký thỏa thuận "

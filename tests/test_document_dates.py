@@ -12,13 +12,10 @@ from hoptac.core.extract.document_dates import SHAPES
 from hoptac.core.extract.events import extract_events
 from hoptac.core.extract.explain import explain_text
 
+from extract_support import main_or_none as _main
+
 _REST = ("tỉnh Nghệ An và tỉnh Hà Tĩnh đã tổ chức hội nghị đánh giá kết quả hợp tác giữa hai địa phương.\n\n"
          "Hai bên thống nhất tăng cường phối hợp trong thời gian tới.\n")
-
-
-def _main(text: str) -> dict | None:
-    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
-    return next((e for e in events if e["main"]), None)
 
 
 def _verdicts(text: str) -> list[tuple[str, str]]:

@@ -8,21 +8,18 @@ from __future__ import annotations
 import pytest
 
 from hoptac.core.extract.approved_ahead import APPROVED
-from hoptac.core.extract.article import parse_article
-from hoptac.core.extract.events import extract_events
 from hoptac.core.extract.programme_names import numbered_programme
 from hoptac.core.extract.type_central import CENTRAL
 from hoptac.core.extract.year_not_plans import not_a_plan
 from hoptac.core.extract.year_shapes import SHAPES
 
+from extract_support import main_event
+
 HEAD = "Hai địa phương đẩy mạnh hợp tác\n\n"
 
 
 def main_of(text: str, head: str = HEAD) -> dict:
-    events, warnings = extract_events(parse_article(head + text), article_id="t", source="t.txt")
-    mains = [e for e in events if e["main"]]
-    assert len(mains) == 1, warnings
-    return mains[0]
+    return main_event(head + text)
 
 
 # --- 1. a programme numbered by its edition, named with its year: the occasion's year, not a plan's -----------

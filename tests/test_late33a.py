@@ -6,19 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from hoptac.core.extract.article import parse_article
-from hoptac.core.extract.events import extract_events
 from hoptac.core.extract.year_anniversary_within import ANNIVERSARY_WITHIN, anniversary_within
 from hoptac.core.extract.year_cues import find_year_cues
 from hoptac.core.extract.year_next_edition import NEXT_EDITION, next_edition
 from hoptac.core.text import fold
 
-
-def main_of(text: str) -> dict:
-    events, warnings = extract_events(parse_article(text), article_id="t", source="t.txt")
-    mains = [e for e in events if e["main"]]
-    assert len(mains) == 1, warnings
-    return mains[0]
+from extract_support import main_event as main_of
 
 
 def kinds(text: str) -> dict[int, str]:

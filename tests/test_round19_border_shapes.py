@@ -12,16 +12,11 @@ in sentences written for this test (no page's own words).
 from __future__ import annotations
 
 import pytest
-from hoptac.core.extract.article import parse_article
 from hoptac.core.extract.dates import DateMention
-from hoptac.core.extract.events import extract_events
 from hoptac.core.extract.type_attended import attended_signing
 from hoptac.core.extract.year_photo_names import photo_year
 
-
-def _main(text: str) -> dict:
-    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
-    return next(e for e in events if e["main"])
+from extract_support import first_main as _main
 
 
 def _dm(day: int, month: int) -> DateMention:

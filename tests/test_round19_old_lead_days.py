@@ -6,14 +6,9 @@ reports stays undated (or takes the year its cues give). Sentences written for t
 from __future__ import annotations
 
 import pytest
-from hoptac.core.extract.article import parse_article
-from hoptac.core.extract.events import extract_events
 from hoptac.core.extract.old_lead_days import LATER_OCCASION, _LATER
 
-
-def _main(text: str) -> dict:
-    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
-    return next(e for e in events if e["main"])
+from extract_support import first_main as _main
 
 
 def _year(ev: dict) -> str:

@@ -12,6 +12,8 @@ from hoptac.core.extract.article import parse_article
 from hoptac.core.extract.events import extract_events
 from hoptac.core.extract.year_cue_kinds import CUE
 
+from extract_support import events_in, first_main
+
 HEAD = "Hai xã kết nghĩa thăm hỏi lẫn nhau\n\n"
 LEAD = ("Chiều 16/5, đoàn công tác xã Tân Phước (huyện Gò Công Đông, tỉnh Tiền Giang) đã đến thăm và làm việc "
         "tại xã Phú Mỹ (huyện Tân Phước, tỉnh Tiền Giang) và xã Hòa Bình (huyện Chợ Gạo).\n\n")
@@ -20,7 +22,7 @@ TALKS = ("Sáng {day}, tại huyện Quan Sơn, lãnh đạo huyện Quan Sơn (
 
 
 def _events(text: str) -> list[dict]:
-    return extract_events(parse_article(HEAD + text), article_id="t", source="t.txt")[0]
+    return events_in(HEAD + text)
 
 
 def _others(text: str) -> list[str]:
@@ -28,7 +30,7 @@ def _others(text: str) -> list[str]:
 
 
 def _main(text: str) -> dict:
-    return next(e for e in _events(text) if e["main"])
+    return first_main(HEAD + text)
 
 
 # --- the year a bond began, its partner between the verb and the year ----------------------

@@ -17,12 +17,13 @@ from hoptac.core.extract.stamps import parse_published
 from hoptac.core.extract.type_joined import meeting_then_rite
 from hoptac.core.text import fold
 
+from extract_support import first_main
+
 HEAD = "Tuổi trẻ hai địa phương thắt chặt tình đoàn kết\n\n"
 
 
 def _main(text: str) -> dict:
-    events = extract_events(parse_article(HEAD + text), article_id="t", source="t.txt")[0]
-    return next(e for e in events if e["main"])
+    return first_main(HEAD + text)
 
 
 # --- a year's plan signed at the occasion ---------------------------------------------------

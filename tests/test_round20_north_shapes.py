@@ -23,10 +23,7 @@ import pytest
 from hoptac.core.extract.article import parse_article
 from hoptac.core.extract.events import extract_events
 
-
-def _main(text: str) -> dict:
-    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
-    return next(e for e in events if e["main"])
+from extract_support import first_main as _main
 
 
 TAIL = "\n\nHai bên thống nhất tiếp tục trao đổi thông tin qua đường dây nóng.\n"

@@ -6,19 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from hoptac.core.extract.article import parse_article
-from hoptac.core.extract.events import extract_events
 from hoptac.core.text import fold
 
-
-def _main(text: str) -> dict | None:
-    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
-    return next((e for e in events if e["main"]), None)
-
-
-def _date(text: str) -> str:
-    main = _main(text)
-    return (main or {}).get("date") or ""
+from extract_support import main_or_none as _main, date_or_empty as _date
 
 
 # --- a later plan told after the lead with its full date (later_plans) ------------------------------------------

@@ -11,18 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-from hoptac.core.extract.article import parse_article
-from hoptac.core.extract.events import extract_events
 from hoptac.core.extract.type_programme import EXAMPLES, signing_listed_first
 from hoptac.core.text import fold
 
-
-def _events(text: str) -> list[dict]:
-    return extract_events(parse_article(text), article_id="t", source="t.txt")[0]
-
-
-def _main(text: str) -> dict:
-    return next(e for e in _events(text) if e["main"])
+from extract_support import first_main as _main, events_in as _events
 
 
 def _others(text: str) -> list[str]:

@@ -6,19 +6,7 @@ from __future__ import annotations
 
 from hoptac.core.extract.article import parse_article
 
-from extract_support import main_or_none as _main
-
-
-def _date(text: str) -> str:
-    main = _main(text)
-    return (main or {}).get("date") or ""
-
-
-def _year_or_unknown(text: str) -> str:
-    main = _main(text) or {}
-    if not main.get("date") or main.get("year_source") == "unknown" or main["date"].startswith("-"):
-        return "unknown"
-    return main["date"][:4]
+from extract_support import date_or_empty as _date, year_or_unknown as _year_or_unknown
 
 
 # --- an old bond day opening the lead, then the page's celebration told held (old_lead_days) -------------------

@@ -9,13 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from hoptac.core.extract.article import parse_article
-from hoptac.core.extract.events import extract_events
-
-
-def _main(text: str) -> dict:
-    events = extract_events(parse_article(text), article_id="t", source="t.txt")[0]
-    return next(e for e in events if e["main"])
+from extract_support import first_main as _main
 
 
 def _names(event: dict) -> set[str]:

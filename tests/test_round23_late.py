@@ -8,13 +8,8 @@
 from __future__ import annotations
 
 import pytest
-from hoptac.core.extract.article import parse_article
-from hoptac.core.extract.events import extract_events
 
-
-def _main(text: str) -> dict:
-    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
-    return next(e for e in events if e["main"])
+from extract_support import first_main as _main
 
 
 LEAD = ("Từ ngày 10 - 13/10/2025, Đoàn công tác Công an tỉnh Lai Châu do Đại tá Lò Văn Hùng, Phó Giám đốc làm "

@@ -4,14 +4,7 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-from extract_support import main_or_none as _main
-
-
-def _year_or_unknown(text: str) -> str:
-    main = _main(text) or {}
-    if not main.get("date") or main.get("year_source") == "unknown" or main["date"].startswith("-"):
-        return "unknown"
-    return main["date"][:4]
+from extract_support import main_or_none as _main, year_or_unknown as _year_or_unknown
 
 
 # --- a photo caption dated on another day than the lead's lends it no year (main_date.captions_of_other_days) -----

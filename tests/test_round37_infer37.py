@@ -14,25 +14,14 @@ from datetime import date
 
 import pytest
 
-from hoptac.core.extract.article import parse_article
-from hoptac.core.extract.events import extract_events
 from hoptac.core.extract.year_names import spring_cues
 from hoptac.core.text import fold
 from hoptac.scripts.year_kinds import CARRIED_PLAN, first_after, latest_before
 from hoptac.scripts.year_probe_variants import VARIANTS, year_hidden, year_hidden_no_stamp
 
+from extract_support import first_main as _main, known_year as _year
+
 _HEAD = "Hai địa phương tăng cường hợp tác\n"
-
-
-def _main(text: str) -> dict:
-    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
-    return next(e for e in events if e["main"])
-
-
-def _year(text: str) -> int | None:
-    m = _main(text)
-    d = m.get("date") or ""
-    return None if not d or d.startswith("-") or m["year_source"] == "unknown" else int(d[:4])
 
 
 # -- a new year greeted by its number: the spring cue's months (Y; Y-1 in December; none from May to November)

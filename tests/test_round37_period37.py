@@ -13,23 +13,12 @@ from __future__ import annotations
 
 import pytest
 
-from hoptac.core.extract.article import parse_article
-from hoptac.core.extract.events import extract_events
 from hoptac.core.extract.plan_carried import carried, years_carried
 from hoptac.core.text import fold
 
+from extract_support import first_main as _main, known_year as _year
+
 _HEAD = "Hai địa phương tăng cường hợp tác\n"
-
-
-def _main(text: str) -> dict:
-    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
-    return next(e for e in events if e["main"])
-
-
-def _year(text: str) -> int | None:
-    m = _main(text)
-    d = m.get("date") or ""
-    return None if not d or d.startswith("-") or m["year_source"] == "unknown" else int(d[:4])
 
 
 # -- a period only carried out: no year, whatever the month

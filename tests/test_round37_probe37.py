@@ -7,15 +7,10 @@ is ten or more years on, or a later sentence tells the page's present ("…, v�
 from __future__ import annotations
 
 import pytest
-from hoptac.core.extract.article import parse_article
-from hoptac.core.extract.events import extract_events
 from hoptac.core.extract.old_lead_days import later_occasion
 from hoptac.core.text import fold
 
-
-def _main(text: str) -> dict:
-    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
-    return next(e for e in events if e["main"])
+from extract_support import first_main as _main
 
 
 HEAD = "Đoàn công tác xã Hòa Lạc thăm xã Tân Phong\n\n"

@@ -10,16 +10,11 @@ what they had.
 from __future__ import annotations
 
 import pytest
-from hoptac.core.extract.article import parse_article
 from hoptac.core.extract.event_type import main_type
-from hoptac.core.extract.events import extract_events
 from hoptac.core.extract.type_agreed import agreed_from, before_agreement
 from hoptac.core.text import fold
 
-
-def _main(text: str) -> dict:
-    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
-    return next(e for e in events if e["main"])
+from extract_support import first_main as _main
 
 
 @pytest.mark.parametrize("sentence, want", [

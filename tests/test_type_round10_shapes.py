@@ -8,17 +8,12 @@ signing in it stays the meeting; a press conference is 'other'."""
 from __future__ import annotations
 
 import pytest
-from hoptac.core.extract.article import parse_article
 from hoptac.core.extract.event_type import main_type
-from hoptac.core.extract.events import extract_events
 from hoptac.core.text import fold
 
+from extract_support import first_main as _main
+
 HEAD = "Tin hợp tác giữa các địa phương\n\n"
-
-
-def _main(text: str) -> dict:
-    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
-    return next(e for e in events if e["main"])
 
 
 @pytest.mark.parametrize("sentence, etype", [

@@ -11,18 +11,13 @@ asks after people and hands over aid told in figures ("đến thăm hỏi, trao 
 from __future__ import annotations
 
 import pytest
-from hoptac.core.extract.article import parse_article
-from hoptac.core.extract.events import extract_events
+
+from extract_support import first_main as _main
 
 BODY = ("Báo cáo kết quả hợp tác giữa hai địa phương, ông Trần Văn Dũng, Phó Giám đốc Sở Kế hoạch và Đầu tư "
         "tỉnh Bến Tre cho biết đã có 12 dự án của doanh nghiệp tỉnh Bến Tre đầu tư vào tỉnh Trà Vinh.\n\n"
         "Tại Hội nghị, Chủ tịch UBND tỉnh Bến Tre và Chủ tịch UBND tỉnh Trà Vinh đã ký kết thỏa thuận "
         "hợp tác giai đoạn mới trên 10 lĩnh vực.\n")
-
-
-def _main(text: str) -> dict:
-    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
-    return next(e for e in events if e["main"])
 
 
 def test_a_caption_for_a_headline_on_an_undated_page_gives_way_to_the_body():

@@ -16,16 +16,11 @@ test (no page's own words).
 from __future__ import annotations
 
 import pytest
-from hoptac.core.extract.article import parse_article
-from hoptac.core.extract.events import extract_events
 from hoptac.core.extract import type_context
 from hoptac.core.extract.type_context import document_headline, hosted_working_session, instruction, trip_days
 from hoptac.core.text import fold
 
-
-def _main(text: str) -> dict:
-    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
-    return next(e for e in events if e["main"])
+from extract_support import first_main as _main
 
 
 HEAD = "Tăng cường hợp tác giữa tỉnh Nghệ An và tỉnh Xiêng Khoảng\n\n"

@@ -6,16 +6,11 @@ words). The golds' table behind the weights: docs/accuracy.md, "Types round 17: 
 from __future__ import annotations
 
 import pytest
-from hoptac.core.extract.article import parse_article
-from hoptac.core.extract.events import extract_events
 from hoptac.core.extract import visit_or_session
 from hoptac.core.extract.visit_or_session import host_works_with, session_weight
 from hoptac.core.text import fold
 
-
-def _main(text: str) -> dict:
-    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
-    return next(e for e in events if e["main"])
+from extract_support import first_main as _main
 
 
 HEAD = "Mở rộng hợp tác giữa tỉnh Quảng Nam và tỉnh Gunma (Nhật Bản)\n\n"

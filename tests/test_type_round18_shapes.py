@@ -6,15 +6,10 @@ test (no page's own words); the golds' table behind the weights: docs/accuracy.m
 from __future__ import annotations
 
 import pytest
-from hoptac.core.extract.article import parse_article
-from hoptac.core.extract.events import extract_events
 from hoptac.core.extract import signing_or_talks
 from hoptac.core.text import fold
 
-
-def _main(text: str) -> dict:
-    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
-    return next(e for e in events if e["main"])
+from extract_support import first_main as _main
 
 
 NEUTRAL = "Tăng cường hợp tác giữa tỉnh Điện Biên và tỉnh Phông Sa Lỳ (Lào)\n\n"

@@ -6,15 +6,10 @@ thăm, hai bên đã hội đàm …") stay the talks. Sentences written for thi
 from __future__ import annotations
 
 import pytest
-from hoptac.core.extract.article import parse_article
-from hoptac.core.extract.events import extract_events
 from hoptac.core.extract.type_words import MORE_TYPE_PHRASES
 from hoptac.core.text import fold
 
-
-def _main(text: str) -> dict:
-    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
-    return next(e for e in events if e["main"])
+from extract_support import first_main as _main
 
 
 HEAD = "Tăng cường quan hệ hữu nghị giữa tỉnh Kon Tum và tỉnh Attapeu (Lào)\n\n"

@@ -6,19 +6,16 @@ from __future__ import annotations
 
 import pytest
 
-from hoptac.core.extract.article import parse_article
-from hoptac.core.extract.events import extract_events
 from hoptac.core.extract.year_cues import find_year_cues
 from hoptac.core.extract.year_signed_dated import SIGNED_DATED
+
+from extract_support import main_event as one_main
 
 HEAD = "Hai hội phụ nữ thắt chặt quan hệ\n\n"
 
 
 def main_event(text: str) -> dict:
-    events, warnings = extract_events(parse_article(HEAD + text), article_id="t", source="t.txt")
-    mains = [e for e in events if e["main"]]
-    assert len(mains) == 1, warnings
-    return mains[0]
+    return one_main(HEAD + text)
 
 
 REVIEW = ("Ngày 20/10, tại thành phố Kon Tum diễn ra hội nghị sơ kết 1 năm thực hiện biên bản ký kết chương trình "

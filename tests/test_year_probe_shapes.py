@@ -12,12 +12,12 @@ import pytest
 
 from hoptac.core.extract import glued_titles
 from hoptac.core.extract.anniversary_apart import APART, anniversary_apart
-from hoptac.core.extract.article import parse_article
 from hoptac.core.extract.dates import find_dates
-from hoptac.core.extract.events import extract_events
 from hoptac.core.extract.listing_dates import SHAPES, listing_date
 from hoptac.core.text import fold
 from hoptac.scripts import year_probe
+
+from extract_support import main_or_none as _main, year_of
 
 _HEAD = "Tỉnh Sơn La và tỉnh Điện Biên ký kết chương trình hợp tác\n"
 _LEAD = ("Ngày 16/8, tại thành phố Sơn La, lãnh đạo tỉnh Sơn La và tỉnh Điện Biên đã ký kết chương trình "
@@ -25,15 +25,8 @@ _LEAD = ("Ngày 16/8, tại thành phố Sơn La, lãnh đạo tỉnh Sơn La v�
 _REST = "Hai bên thống nhất tăng cường trao đổi đoàn và phối hợp phát triển du lịch.\n"
 
 
-def _main(text: str) -> dict | None:
-    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
-    return next((e for e in events if e["main"]), None)
-
-
 def _year(text: str) -> int | None:
-    m = _main(text)
-    d = (m or {}).get("date") or ""
-    return None if not d or d.startswith("-") or m["year_source"] == "unknown" else int(d[:4])
+    return year_of(_main(text))
 
 
 # -- an anniversary told apart from the page's occasion

@@ -17,15 +17,11 @@ from __future__ import annotations
 import pytest
 
 from hoptac.core.extract.article import parse_article
-from hoptac.core.extract.events import extract_events
 from hoptac.core.extract.stamps import parse_published
 from hoptac.core.extract.year_cues import BASIS_BEFORE, find_year_cues
 from hoptac.core.extract.verdicts import LUNAR_NAMED
 
-
-def _main(text: str) -> dict:
-    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
-    return next(e for e in events if e["main"])
+from extract_support import first_main as _main
 
 
 # --- the basis an occasion stands on is no plan ------------------------------------------------

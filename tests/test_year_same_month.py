@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from hoptac.core.extract.article import parse_article
-from hoptac.core.extract.events import extract_events
+from extract_support import first_main as _main
 
 
 def _page(sentence: str) -> str:
@@ -16,11 +15,6 @@ def _page(sentence: str) -> str:
             "Những năm qua, tỉnh Quảng Trị và tỉnh Savannakhet (Lào) duy trì quan hệ hợp tác trên nhiều lĩnh vực.\n\n"
             f"{sentence}\n\n"
             "Hai bên thống nhất tiếp tục phối hợp chặt chẽ trong thời gian tới.\n")
-
-
-def _main(text: str) -> dict:
-    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
-    return next(e for e in events if e["main"])
 
 
 @pytest.mark.parametrize("span", ["từ tháng 10/2024 đến tháng 2/2025", "từ tháng 10.2024 đến tháng 2.2025",

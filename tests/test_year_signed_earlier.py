@@ -9,9 +9,7 @@ import pytest
 
 from extract_support import main_event
 from hoptac.core.extract import year_cues
-from hoptac.core.extract.article import parse_article
 from hoptac.core.extract.dates import find_dates
-from hoptac.core.extract.events import extract_events
 from hoptac.core.extract.year_cues import find_year_cues
 from hoptac.core.extract.year_signed_dated import dated_signings
 from hoptac.core.extract.year_signed_earlier import SIGNED_EARLIER, drop_signed_earlier
@@ -102,10 +100,7 @@ AFTER = ("Sau 1 năm, hai hội đã tuyên truyền nội dung biên bản ký 
 
 
 def headed_main(text: str) -> dict:
-    events, warnings = extract_events(parse_article(HEAD + text), article_id="t", source="t.txt")
-    mains = [e for e in events if e["main"]]
-    assert len(mains) == 1, warnings
-    return mains[0]
+    return main_event(HEAD + text)
 
 
 def test_the_period_of_a_signing_the_page_dates_is_no_year_of_another_day():
