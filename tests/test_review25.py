@@ -6,14 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import main_or_none
+from extract_support import events_in as _events, headed_type as _type
 from hoptac.core.extract import events as events_module
-from hoptac.core.extract.article import parse_article
-from hoptac.core.extract.events import extract_events
-
-
-def _type(head: str, lead: str) -> str:
-    return main_or_none(head + "\n\n" + lead + "\n")["type"]
 
 
 # --- periodic talks set a signing headline aside only where the talks are held and sign their minutes
@@ -62,10 +56,6 @@ _PAGE_A = ("Ký kết biên bản phối hợp giữa tỉnh Kon Tum và tỉnh 
            "đã sang thăm, hội đàm thường niên và ký kết biên bản phối hợp năm 2025 với tỉnh Attapư (Lào).\n")
 _PAGE_B = ("Ký kết biên bản phối hợp giữa tỉnh Kon Tum và tỉnh Attapư\n\nNgày 9/4/2025, tại tỉnh Kon Tum, lãnh đạo "
            "tỉnh Kon Tum và tỉnh Attapư (Lào) đã ký kết biên bản ghi nhớ hợp tác giáo dục.\n")
-
-
-def _events(text: str) -> list[dict]:
-    return extract_events(parse_article(text), article_id="t", source="t.txt")[0]
 
 
 def test_a_page_read_after_another_is_read_as_alone():

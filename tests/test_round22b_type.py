@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import main_or_none as _main
-
-
-def _type(head: str, lead: str) -> str:
-    return _main(head + "\n\n" + lead + "\n")["type"]
+from extract_support import headed_type as _type
 
 
 # --- a "về nguồn" trip (a journey back to the roots) a body organises to a partner province: the delegation's

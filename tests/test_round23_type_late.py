@@ -6,13 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import main_or_none as _main
+from extract_support import type_of_main as _type
 from hoptac.core.extract.type_decisions import DECISION_EXAMPLES, decides_support
 from hoptac.core.text import fold
-
-
-def _type(page: str) -> str:
-    return _main(page)["type"]
 
 
 @pytest.mark.parametrize("page", [

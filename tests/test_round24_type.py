@@ -12,15 +12,11 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import main_or_none as _main
+from extract_support import type_of_main as _type
 from hoptac.core.extract.type_next_occasion import NEXT_OCCASIONS, _NEXT
 from hoptac.core.extract.type_openers import CONTEXT_OPENER_EXAMPLES, context_opener
 from hoptac.core.extract.type_travel_work import TRAVEL_WORK_EXAMPLES, travels_to_work
 from hoptac.core.text import fold
-
-
-def _type(page: str) -> str:
-    return _main(page)["type"]
 
 
 # --- a context opener before the date

@@ -6,13 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import main_or_none as _main
+from extract_support import main_or_none as _main, type_of_main as _type
 from hoptac.core.extract.type_phrases import found
 from hoptac.core.text import fold
-
-
-def _type(page: str) -> str:
-    return _main(page)["type"]
 
 
 def _phrases(sentence: str) -> set[str]:

@@ -9,11 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hoptac.core.extract.type_headline_defers import PERIODIC_TALKS, periodic_talks
-from extract_support import main_or_none as _main
-
-
-def _type(head: str, lead: str) -> str:
-    return _main(head + "\n\n" + lead + "\n")["type"]
+from extract_support import headed_type as _type
 
 
 # --- "cuộc họp báo" is a press conference ('other', as "họp báo", "buổi họp báo"), not 'cuộc họp' (a meeting)

@@ -7,11 +7,7 @@ from __future__ import annotations
 import pytest
 
 from hoptac.core.extract.type_aid_teams import AID_TEAM_PHRASES
-from extract_support import main_or_none as _main
-
-
-def _type(head: str, lead: str) -> str:
-    return _main(head + "\n\n" + lead + "\n")["type"]
+from extract_support import headed_type as _type
 
 
 # --- the team sets off, arrives, works there or ends its stint: a visit

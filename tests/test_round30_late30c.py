@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import lead_event, main_or_none as _main
-
-
-def _type(head: str, lead: str) -> str:
-    return _main(head + "\n\n" + lead + "\n")["type"]
+from extract_support import lead_event, headed_type as _type
 
 
 @pytest.mark.parametrize("lead", [

@@ -8,11 +8,7 @@ from __future__ import annotations
 import pytest
 
 from hoptac.core.text import fold
-from extract_support import main_or_none as _main
-
-
-def _type(head: str, lead: str) -> str:
-    return _main(head + "\n\n" + lead + "\n")["type"]
+from extract_support import headed_type as _type
 
 
 # --- a letter, a dispatch or a notice of the partner received or sent: the notice is the news

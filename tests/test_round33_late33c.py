@@ -9,11 +9,7 @@ import pytest
 
 from hoptac.core.extract.type_themes import without_quoted_themes
 from hoptac.core.text import fold
-from extract_support import main_or_none as _main
-
-
-def _type(head: str, lead: str) -> str:
-    return _main(head + "\n\n" + lead + "\n")["type"]
+from extract_support import headed_type as _type
 
 
 # --- a theme, a slogan, a title in quotes: what the occasion is about, not what is held

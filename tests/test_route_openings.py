@@ -6,18 +6,17 @@ from __future__ import annotations
 
 import pytest
 
-from hoptac.core.extract.article import parse_article
-from hoptac.core.extract.events import extract_events
 from hoptac.core.extract.type_phrases import found
 from hoptac.core.extract.type_route_openings import ROUTE_PHRASES
 from hoptac.core.text import fold
+
+from extract_support import first_main
 
 _REST = "\n\nHai bên thống nhất tăng cường hợp tác phát triển du lịch.\n"
 
 
 def _main_type(lead: str) -> str:
-    events, _ = extract_events(parse_article(lead + _REST), article_id="t", source="t.txt")
-    return next(e for e in events if e["main"])["type"]
+    return first_main(lead + _REST)["type"]
 
 
 @pytest.mark.parametrize("lead", [

@@ -7,11 +7,7 @@ import pytest
 
 from hoptac.core.extract.type_joint_aid import JOINT_AID_EXAMPLES, joint_aid
 from hoptac.core.text import fold
-from extract_support import main_or_none as _main
-
-
-def _type(head: str, lead: str) -> str:
-    return _main(head + "\n\n" + lead + "\n")["type"]
+from extract_support import headed_type as _type
 
 
 # --- units of two provinces that hand over aid together (type_joint_aid): one side's trip, a visit

@@ -8,11 +8,7 @@ import pytest
 from hoptac.core.extract.type_phrases import DELEGATION_NOUNS, found
 from hoptac.core.extract.type_travellers import TRAVELLER_PHRASES
 from hoptac.core.text import fold
-from extract_support import main_or_none as _main
-
-
-def _type(head: str, lead: str) -> str:
-    return _main(head + "\n\n" + lead + "\n")["type"]
+from extract_support import headed_type as _type
 
 
 # --- the travellers named by who they are: the delegation's trip, as "Đoàn công tác …" (rank 9)

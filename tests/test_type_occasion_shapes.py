@@ -7,17 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from hoptac.core.extract.article import parse_article
-from hoptac.core.extract.events import extract_events
 from hoptac.core.extract.event_type import main_type
 from hoptac.core.text import fold
-from extract_support import HEAD
 
+from extract_support import HEAD, first_main
 
 
 def _type(text: str) -> str:
-    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
-    return next(e for e in events if e["main"])["type"]
+    return first_main(text)["type"]
 
 
 SHAPES = [
