@@ -10,8 +10,7 @@ import pytest
 
 from hoptac.core.extract import built_before as bb
 from hoptac.core.extract.article import parse_article
-from hoptac.core.extract.events import extract_events
-from extract_support import main_or_none
+from extract_support import main_or_none, verdicts_of as _verdicts
 
 HEAD = "Hai địa phương tăng cường hợp tác\n\n"
 
@@ -19,12 +18,6 @@ HEAD = "Hai địa phương tăng cường hợp tác\n\n"
 def _year(text: str) -> str | None:
     main = main_or_none(text)
     return main["date"][:4] if main and main.get("date") else None
-
-
-def _verdicts(text: str) -> dict[str, str]:
-    trace: dict = {}
-    extract_events(parse_article(text), article_id="t", source="t.txt", trace=trace)
-    return {r.mention.text: r.verdict for r in trace["readings"]}
 
 
 # --- a bond made, told in a "sau khi" / "từ khi" clause ---------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import main_or_none
+from extract_support import main_or_none, date_of_main as _date
 from hoptac.core.extract.caption_occasion import SAME_OCCASION, names_the_lead_occasion
 from hoptac.core.extract.undated import _SENTENCE_HEAD
 from hoptac.core.text import fold
@@ -15,11 +15,6 @@ SIGN_LEAD = ("Sở Nông nghiệp tỉnh Lào Cai và Sở Nông nghiệp tỉnh
              "phòng chống dịch bệnh gia súc vùng giáp ranh.\n\n")
 BODY = "\n\nTheo quy chế, hai bên sẽ trao đổi thông tin về dịch bệnh và phối hợp kiểm soát vận chuyển gia súc.\n"
 CAPTION = "Lễ ký kết diễn ra ngày 12/9/2021 tại Hội nghị tổng kết công tác thú y. Ảnh: Thu Hà."
-
-
-def _date(page: str):
-    ev = main_or_none(page)
-    return ev and ev["date"]
 
 
 @pytest.mark.parametrize("name, noun, said, caption, lead", SAME_OCCASION)

@@ -20,7 +20,7 @@ from hoptac.core.extract.events import extract_events
 from hoptac.core.extract.verdicts import judge
 from hoptac.core.text import fold
 
-from extract_support import main_event
+from extract_support import first_main, main_event
 
 
 HEAD = "Huyện Đông Anh và huyện Gapyeong tăng cường hợp tác\n"
@@ -34,8 +34,7 @@ def _page(d: str, stamp: str | None = "Cập nhật: 20/12/2024 08:15", head: st
 
 
 def _date(text: str) -> tuple:
-    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
-    main = next(e for e in events if e["main"])
+    main = first_main(text)
     return main["date"], main["date_end"]
 
 

@@ -10,6 +10,8 @@ import pytest
 from hoptac.core.extract.article import parse_article
 from hoptac.core.extract.events import extract_events
 
+from extract_support import other_dates as _others
+
 
 # --- a day or a month told as just past ------------------------------------------------------
 
@@ -17,11 +19,6 @@ JUST_PAST = ("Huyện Đông Anh thăm huyện Gapyeong\nCập nhật: {stamp} 0
              "Sáng {main}, đoàn đại biểu huyện Đông Anh đã đến thăm huyện Gapyeong, tỉnh Gyeonggi (Hàn Quốc).\n"
              "Chuyến thăm lần này đáp lại việc trao tặng xe cứu thương của đoàn đại biểu huyện Gapyeong vào "
              "{past} vừa qua.\n")
-
-
-def _others(text: str) -> list[str]:
-    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
-    return [e["date"] for e in events if not e["main"]]
 
 
 @pytest.mark.parametrize("stamp, main, past, want", [

@@ -12,15 +12,9 @@ from hoptac.core.extract.article import parse_article
 from hoptac.core.extract.dates import find_dates
 from hoptac.core.extract.events import extract_events
 from hoptac.core.extract.year_cues import find_year_cues
-from extract_support import main_event
+from extract_support import main_event, verdicts_of as _verdicts
 
 HEAD = "Hai tỉnh Lạng Sơn và Cao Bằng tăng cường hợp tác\n\n"
-
-
-def _verdicts(text: str) -> dict[str, str]:
-    trace: dict = {}
-    extract_events(parse_article(text), article_id="t", source="t.txt", trace=trace)
-    return {r.mention.text: r.verdict for r in trace["readings"]}
 
 
 def _span(main: dict) -> tuple[str | None, str | None]:

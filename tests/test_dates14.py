@@ -8,15 +8,9 @@ import re
 
 import pytest
 
-from hoptac.core.extract.article import parse_article
-from hoptac.core.extract.events import extract_events
-from extract_support import main_or_none
+from extract_support import main_or_none, events_in as _events
 
 HEAD = "Tỉnh Quảng Trị triển khai thỏa thuận hợp tác với tỉnh Thừa Thiên Huế\n\n"
-
-
-def _events(text: str) -> list[dict]:
-    return extract_events(parse_article(text), article_id="t", source="t.txt")[0]
 
 
 # --- a caption dated before what the page carries out shows an earlier occasion ----------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import main_or_none
+from extract_support import date_of_main as _date
 
 LEAD = "Mới đây, huyện Mường Tè đã tổ chức kỷ niệm 20 năm kết nghĩa với huyện Phong Thổ.\n\n"
 CAPTION_OTHER = ("Lễ chào cờ tại trụ sở huyện Mường Tè nhân dịp kỷ niệm 79 năm Quốc khánh nước CHXHCN Việt Nam "
@@ -15,11 +15,6 @@ CAPTION_SAME = "Lễ kỷ niệm 20 năm kết nghĩa giữa hai huyện (2004-2
 FOUNDED = "Ngày 12/6/2004, hai huyện Mường Tè và Phong Thổ chính thức ký kết nghĩa.\n\n"
 FOUNDED_NEW_YEAR = "Ngày 28/12/2004, hai huyện Mường Tè và Phong Thổ chính thức ký kết nghĩa.\n\n"
 BODY = "Từ đó đến nay, hai huyện đã trao đổi nhiều đoàn cán bộ, hỗ trợ nhau phát triển kinh tế, xã hội.\n"
-
-
-def _date(page: str):
-    ev = main_or_none(page)
-    return ev and ev["date"]
 
 
 def test_the_lead_counts_its_bond_from_the_founding_day():

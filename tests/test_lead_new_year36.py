@@ -5,18 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import main_or_none
+from extract_support import date_of_main as _date
 
 HEAD = "Lãnh đạo huyện chúc Tết cổ truyền\n"
 LEAD = ("Nhân dịp Tết cổ truyền Bunpimay, đoàn đại biểu huyện Mường Tè do Phó Chủ tịch UBND huyện dẫn đầu đã đến "
         "chúc Tết chính quyền và nhân dân huyện Mường Khoa, tỉnh Phông Sa Lỳ.\n")
 BODY = ("Phó Chủ tịch UBND huyện Mường Tè chúc mừng những kết quả quan trọng mà huyện Mường Khoa đã đạt được "
         "trong năm 2023 trên các lĩnh vực kinh tế, văn hóa, xã hội.\n")
-
-
-def _date(page: str):
-    ev = main_or_none(page)
-    return ev and ev["date"]
 
 
 def test_the_year_after_the_achievements():

@@ -6,12 +6,13 @@ from __future__ import annotations
 from hoptac.core.extract.article import parse_article
 from hoptac.core.extract.events import extract_events
 
+from extract_support import first_main
+
 HEAD = "Sở Tư pháp tỉnh Kon Tum làm việc với Sở Tư pháp tỉnh Sê Kông\n\n"
 
 
 def _location(lead: str) -> str | None:
-    events, _ = extract_events(parse_article(HEAD + lead + "\n"), article_id="t", source="t.txt")
-    return next(e for e in events if e["main"])["location"]
+    return first_main(HEAD + lead + "\n")["location"]
 
 
 def test_a_venue_in_an_aside_dated_for_another_occasion_is_not_the_main_event_s():

@@ -8,13 +8,8 @@ from __future__ import annotations
 import pytest
 
 from hoptac.core.extract import milestone_years as my, told_days as td
-from hoptac.core.extract.article import parse_article
-from hoptac.core.extract.events import extract_events
 
-
-def _others(text: str) -> list[str]:
-    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
-    return [e["date"] for e in events if not e["main"]]
+from extract_support import other_dates as _others
 
 
 HEAD = "Tỉnh Hà Giang giới thiệu du lịch tại thành phố Cần Thơ\nCập nhật: 05/08/2024 - 10:10\n"

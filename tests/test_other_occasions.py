@@ -8,19 +8,11 @@ from __future__ import annotations
 import pytest
 
 from hoptac.core.extract import other_occasions as oo
-from hoptac.core.extract.article import parse_article
-from hoptac.core.extract.events import extract_events
-from extract_support import main_event
+from extract_support import main_event, verdicts_of as _verdicts
 
 HEAD = "Hai tỉnh tăng cường hợp tác\n\n"
 DATED = "Sáng 14/10, đoàn công tác tỉnh Lạng Sơn đến thăm và làm việc tại tỉnh Cao Bằng.\n"
 RECENT = "Vừa qua, đoàn công tác tỉnh Lạng Sơn đã đến thăm và làm việc tại tỉnh Cao Bằng.\n"
-
-
-def _verdicts(text: str) -> dict[str, str]:
-    trace: dict = {}
-    extract_events(parse_article(text), article_id="t", source="t.txt", trace=trace)
-    return {r.mention.text: r.verdict for r in trace["readings"]}
 
 
 ROWS = ([(s, "past") for _, s in oo.CARRIED_OUT] + [(s, "past") for _, s in oo.EARLIER_OCCASION]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import main_or_none
+from extract_support import date_of_main as _date
 
 HEAD = "Tổng kết phong trào thi đua cụm các tỉnh biên giới\n\n"
 STAMP = "09:03, 10/03/2021\n\n"
@@ -14,11 +14,6 @@ LEAD = ("Ngày 12-3, tại tỉnh Lạng Sơn sẽ diễn ra Hội nghị tổng
         "phía Bắc năm 2020 và ký kết giao ước thi đua năm 2021.\n\n")
 BODY = ("Cụm thi đua gồm các tỉnh Lạng Sơn, Cao Bằng, Hà Giang và Lào Cai. Tại hội nghị, các đơn vị sẽ họp bình "
         "xét thi đua để chọn ra đơn vị dẫn đầu cụm năm 2020.\n")
-
-
-def _date(page: str):
-    ev = main_or_none(page)
-    return ev and ev["date"]
 
 
 def test_a_reviewed_year_leaves_the_stamp_its_year():

@@ -5,16 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from hoptac.core.extract.article import parse_article
-from hoptac.core.extract.events import extract_events
 from hoptac.core.extract.plan_ties import NOT_PREPARES, PREPARES, prepares_for
 from hoptac.core.text import fold
 
-
-def _date(text: str) -> str:
-    events, _ = extract_events(parse_article(text), article_id="t", source="t.txt")
-    main = next((e for e in events if e["main"]), None)
-    return (main or {}).get("date") or ""
+from extract_support import date_or_empty as _date
 
 
 @pytest.mark.parametrize("name,pattern,example", NOT_PREPARES)

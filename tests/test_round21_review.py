@@ -4,17 +4,11 @@ sentence is copied from a page."""
 
 from __future__ import annotations
 
-from hoptac.core.extract.article import parse_article
-from hoptac.core.extract.events import extract_events
 from hoptac.core.extract.slogan_marquee import is_marquee
 from hoptac.core.extract.type_programme import signing_listed_first
 from hoptac.core.text import fold
 
-from extract_support import main_event
-
-
-def _events(text: str) -> list[dict]:
-    return extract_events(parse_article(text), article_id="t", source="t.txt")[0]
+from extract_support import main_event, events_in as _events
 
 
 # --- year_hardship: a speaker summing up the year just closed, not a page's history

@@ -6,11 +6,7 @@ from __future__ import annotations
 from hoptac.core.extract.article import parse_article
 from hoptac.core.extract.stamp_updates import update_under_glued_posting
 
-from extract_support import main_or_none as _main
-
-
-def _date(text: str) -> str:
-    return (_main(text) or {}).get("date") or ""
+from extract_support import date_or_empty as _date
 
 
 # --- a headline with its posting time glued on, an "updated" line under it (stamp_updates) ---------------------

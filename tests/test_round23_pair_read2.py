@@ -4,15 +4,14 @@ Every sentence here is our own."""
 
 from __future__ import annotations
 
-from hoptac.core.extract.article import parse_article
-from hoptac.core.extract.events import extract_events
 from hoptac.core.places import find_places
 from hoptac.core.places_bare_lists import __doc__ as _LISTS_DOC
 
+from extract_support import first_main
+
 
 def _pair(text: str) -> list[str]:
-    events = extract_events(parse_article(text), article_id="t", source="t.txt")[0]
-    return next(e for e in events if e["main"])["pair"]
+    return first_main(text)["pair"]
 
 
 def _found(text: str) -> list[tuple[str, str, str]]:

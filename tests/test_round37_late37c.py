@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import lead_event
+from extract_support import lead_event, date_of_main as _main_date
 
 
 # --- 1. an opening made known at its ceremony
@@ -40,19 +40,12 @@ def test_a_decision_or_a_plan_made_known_stays_an_announcement(sentence):
 
 # --- 2. a New Year greeting dated in the lead, the year before summed up (lead_new_year.dated_new_year_cue)
 
-from extract_support import main_or_none   # noqa: E402
-
 _NY_HEAD = "Lãnh đạo tỉnh Tây Ninh chúc Tết tỉnh bạn\n\n"
 _NY_LEAD = ("Nhân dịp Tết cổ truyền Chôl Chnăm Thmây của Vương quốc Campuchia, ngày 9/4, đoàn đại biểu tỉnh Tây Ninh "
             "do Phó Chủ tịch UBND tỉnh dẫn đầu đã đến thăm và chúc Tết lãnh đạo, nhân dân tỉnh Svay Rieng.\n\n")
 _NY_BODY = ("Phó Chủ tịch UBND tỉnh Tây Ninh cho biết, trong năm 2023, hai tỉnh đã có nhiều chuyến thăm, trao đổi "
             "kinh nghiệm trên các lĩnh vực kinh tế, văn hóa.\n\n")
 _NY_TAIL = "Hai bên mong muốn tình hữu nghị ngày càng bền chặt.\n"
-
-
-def _main_date(page: str):
-    ev = main_or_none(page)
-    return ev and ev["date"]
 
 
 @pytest.mark.parametrize("body", [

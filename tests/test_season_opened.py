@@ -6,16 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from hoptac.core.extract.article import parse_article
-from hoptac.core.extract.events import extract_events
 from hoptac.core.extract.season_opened import SEASON_SHAPES
+
+from extract_support import first_main
 
 _REST = "\n\nTỉnh Quảng Ninh và thành phố Bắc Hải (Trung Quốc) thống nhất tăng cường hợp tác du lịch.\n"
 
 
 def _main_date(lead: str) -> str:
-    events, _ = extract_events(parse_article(lead + _REST), article_id="t", source="t.txt")
-    return next(e for e in events if e["main"])["date"]
+    return first_main(lead + _REST)["date"]
 
 
 @pytest.mark.parametrize("name,lead,year", SEASON_SHAPES)

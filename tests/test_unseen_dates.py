@@ -5,13 +5,7 @@ day or month for, dated by the year the text names for them."""
 
 from __future__ import annotations
 
-from extract_support import main_event
-from hoptac.core.extract.article import parse_article
-from hoptac.core.extract.events import extract_events
-
-
-def _events(text: str) -> list[dict]:
-    return extract_events(parse_article(text), article_id="t", source="t.txt")[0]
+from extract_support import main_event, events_in as _events
 
 
 # --- a trip, then its programme day by day ---------------------------------------------------

@@ -10,7 +10,7 @@ from hoptac.core.extract.chrome import is_teaser
 from hoptac.core.extract.dates import find_dates
 from hoptac.core.text import fold
 
-from extract_support import main_event
+from extract_support import main_event, events_in as _events
 
 
 def _dates(text: str) -> list[tuple]:
@@ -225,11 +225,6 @@ def test_a_day_alone_is_no_date_without_a_publication_date_nor_a_lunar_day():
 
 
 # --- the anniversary of the partners' own bond: its first year is a milestone ------------------------
-
-def _events(text: str) -> list[dict]:
-    from hoptac.core.extract.events import extract_events
-    return extract_events(parse_article(text), article_id="t", source="t.txt")[0]
-
 
 def test_the_signing_an_anniversary_of_the_partners_bond_counts_from_is_a_milestone():
     text = ("Sáng ngày 9-6-2018, tại TP. Hạ Long, UBND tỉnh Quảng Ninh tổ chức lễ kỷ niệm 15 năm ký kết quan hệ "

@@ -12,19 +12,13 @@ from hoptac.core.extract import other_occasions as oo
 from hoptac.core.extract.article import parse_article
 from hoptac.core.extract.events import extract_events
 from hoptac.core.extract.year_cue_kinds import CUE
-from extract_support import main_event
+from extract_support import main_event, verdicts_of as _verdicts
 
 HEAD = "Hai tỉnh Lạng Sơn và Cao Bằng tăng cường hợp tác\n\n"
 RECENT = "Vừa qua, tại thành phố Lạng Sơn, tỉnh Lạng Sơn và tỉnh Cao Bằng đã tổ chức hội nghị hợp tác.\n"
 RECENT_2ND = ("Vừa qua, tại thành phố Lạng Sơn, tỉnh Lạng Sơn và tỉnh Cao Bằng đã tổ chức Hội nghị hợp tác "
               "lần thứ hai.\n")
 STAMP = "Ngày đăng: 20/06/2024\n"
-
-
-def _verdicts(text: str) -> dict[str, str]:
-    trace: dict = {}
-    extract_events(parse_article(text), article_id="t", source="t.txt", trace=trace)
-    return {r.mention.text: r.verdict for r in trace["readings"]}
 
 
 def _day(main: dict) -> str | None:

@@ -5,15 +5,10 @@ hoptac.core.extract.year_shapes.SHAPES and article.INSIDE_MARKERS."""
 
 from __future__ import annotations
 
-from extract_support import main_event
+from extract_support import main_event, events_in as _events
 from hoptac.core.extract.article import parse_article
-from hoptac.core.extract.events import extract_events
 from hoptac.core.extract.year_cues import find_year_cues
 from hoptac.core.extract.year_shapes import SHAPES
-
-
-def _events(text: str) -> list[dict]:
-    return extract_events(parse_article(text), article_id="t", source="t.txt")[0]
 
 
 def test_every_shape_has_a_name_and_an_example():

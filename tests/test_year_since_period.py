@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from hoptac.core.extract.article import parse_article
-from hoptac.core.extract.events import extract_events
 from hoptac.core.extract.year_bounds import BOUND
 from hoptac.core.extract.year_cues import find_year_cues
-from extract_support import main_event
+
+from extract_support import events_in, main_event
 
 HEAD = "Hai tỉnh đẩy mạnh hợp tác\n\n"
 LEAD = "Ngày 12/3, tại thành phố Lạng Sơn, tỉnh Lạng Sơn và tỉnh Cao Bằng tổ chức hội nghị đánh giá hợp tác.\n\n"
@@ -85,7 +84,7 @@ def test_a_period_in_a_sentence_with_no_signing_gives_no_year():
 # --- a past signing's year is a milestone --------------------------------------------
 
 def _events(text: str) -> list[dict]:
-    return extract_events(parse_article(HEAD + text), article_id="t", source="t.txt")[0]
+    return events_in(HEAD + text)
 
 
 @pytest.mark.parametrize("sentence, year", [
