@@ -69,3 +69,29 @@ def test_the_three_digit_counts_read_as_before():
     assert got == [("known_anniversary", 2024)]
     assert known_anniversaries(fold("kỷ niệm 1.000 năm Chiến thắng Điện Biên Phủ")) == []
 
+
+# --- 2. the delegation named bare at work abroad -------------------------------------------------------------------
+
+_TRIP_HEAD = "Tuổi trẻ Quảng Nam chung tay giúp đỡ nước bạn Lào\n\n"
+_TRIP_LEAD = ("Từ ngày 10/9 đến 13/9/2021, Tỉnh đoàn Quảng Nam tổ chức chương trình tình nguyện giúp đỡ người dân "
+              "nước bạn Lào. ")
+
+
+def test_the_bare_delegation_at_work_abroad_names_the_host():
+    page = _TRIP_HEAD + _TRIP_LEAD + ("Tham gia đoàn công tác có 20 tình nguyện viên.\n\n"
+                                      "Đoàn đã khám bệnh, phát thuốc cho 500 hộ dân tại tỉnh Sê Kông (Lào).\n")
+    assert main_event(page)["pair"] == ["Quảng Nam", "Sê Kông"]
+
+
+@pytest.mark.parametrize("body", [
+    # the venue of a sentence that does not open with the delegation
+    "Trước đó, lũ lớn đã xảy ra tại tỉnh Sê Kông (Lào).",
+    # a body named with more words than the bare delegation: not the side's own
+    "Đoàn Thanh niên nước bạn đã đón các tình nguyện viên tại tỉnh Sê Kông (Lào).",
+    # two foreign provinces worked in: no one host
+    "Đoàn đã khám bệnh tại tỉnh Sê Kông và tại tỉnh Attapeu (Lào).",
+])
+def test_no_host_from_a_bare_delegation_where_the_shape_differs(body):
+    page = _TRIP_HEAD + _TRIP_LEAD + "\n\n" + body + "\n"
+    assert main_event(page)["pair"] == ["Quảng Nam"]
+
