@@ -95,3 +95,32 @@ def test_no_host_from_a_bare_delegation_where_the_shape_differs(body):
     page = _TRIP_HEAD + _TRIP_LEAD + "\n\n" + body + "\n"
     assert main_event(page)["pair"] == ["Quảng Nam"]
 
+
+# --- 3. the next sentence tells the delegation's members -----------------------------------------------------------
+
+@pytest.mark.parametrize("nxt", [
+    "Tham gia đoàn công tác có ông Nguyễn Văn C, Phó Bí thư Tỉnh đoàn, làm trưởng đoàn cùng 20 tình nguyện viên.",
+    "Đoàn gồm 20 bác sĩ, điều dưỡng của các bệnh viện trong tỉnh.",
+    "Đoàn do ông Nguyễn Văn C, Phó Bí thư Tỉnh đoàn làm trưởng đoàn.",
+])
+def test_a_programme_then_its_delegations_members_is_the_trip(nxt):
+    page = _TRIP_HEAD + _TRIP_LEAD + nxt + "\n"
+    assert main_event(page)["type"] == "visit"
+
+
+@pytest.mark.parametrize("nxt", [
+    # the members of a meeting, no delegation
+    "Tham gia hội nghị có đại diện các sở, ngành của tỉnh.",
+    # the delegation's next act, not its members
+    "Đoàn đã trao 100 suất quà cho người dân.",
+])
+def test_no_trip_where_the_next_sentence_makes_up_no_delegation(nxt):
+    page = _TRIP_HEAD + _TRIP_LEAD + nxt + "\n"
+    assert main_event(page)["type"] == "other"
+
+
+def test_an_occasion_the_dated_sentence_names_keeps_its_type():
+    page = ("Hai tỉnh tổng kết hợp tác\n\nNgày 5/9/2021, tỉnh Quảng Nam và tỉnh Sê Kông (Lào) tổ chức hội nghị tổng "
+            "kết công tác hợp tác. Tham gia đoàn công tác có lãnh đạo các sở, ngành của tỉnh.\n")
+    assert main_event(page)["type"] == "conference"
+
