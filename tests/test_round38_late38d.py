@@ -124,3 +124,28 @@ def test_an_occasion_the_dated_sentence_names_keeps_its_type():
             "kết công tác hợp tác. Tham gia đoàn công tác có lãnh đạo các sở, ngành của tỉnh.\n")
     assert main_event(page)["type"] == "conference"
 
+
+# --- 4. a round-up lead: the item the page dates again with the lead's day ----------------------------------------
+
+_ROUNDUP_HEAD = "Giao lưu hữu nghị dịp đầu năm trên biên giới\n\n"
+_ROUNDUP_LEAD = ("Ngày 4/2, nhiều hoạt động giao lưu hữu nghị diễn ra sôi nổi tại các xã biên giới Việt Nam – Trung "
+                 "Quốc.\n\n")
+_DEVELOPED = ("Nhân dịp Tết Nguyên đán, ngày 4/2, đoàn đại biểu phường Móng Cái 1 (tỉnh Quảng Ninh) đã sang chúc mừng "
+              "Tết tại thành phố Đông Hưng (Trung Quốc).\n")
+
+
+def test_a_roundup_lead_takes_the_type_of_the_item_dated_again():
+    assert main_event(_ROUNDUP_HEAD + _ROUNDUP_LEAD + _DEVELOPED)["type"] == "visit"
+
+
+@pytest.mark.parametrize("lead, body", [
+    # a side that holds many activities: its own occasion, the lead's word types it
+    ("Ngày 4/2, phường Móng Cái 1 và thành phố Đông Hưng (Trung Quốc) tổ chức nhiều hoạt động giao lưu hữu nghị.\n\n",
+     _DEVELOPED),
+    # the round-up's day never told again: the lead's word stays
+    (_ROUNDUP_LEAD, _DEVELOPED.replace("ngày 4/2, ", "")),
+    # a later sentence of another day
+    (_ROUNDUP_LEAD, _DEVELOPED.replace("ngày 4/2", "ngày 14/2")),
+])
+def test_the_lead_keeps_its_word_where_the_shape_differs(lead, body):
+    assert main_event(_ROUNDUP_HEAD + lead + body)["type"] == "conference"
