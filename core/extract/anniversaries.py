@@ -16,7 +16,7 @@ from typing import Sequence
 from .occasions_ahead import told_ahead
 from .year_cues import YearCue, _cue
 
-__all__ = ["KNOWN_FOUNDINGS", "NATIONAL_DAYS", "KNOWN_CONGRESSES", "known_anniversaries", "known_days_ahead"]
+__all__ = ["KNOWN_FOUNDINGS", "NATIONAL_DAYS", "ANNIVERSARY_YEARS", "KNOWN_CONGRESSES", "known_anniversaries", "known_days_ahead"]
 
 #: Foundings that Vietnamese pages celebrate by their anniversary without giving the date:
 #: (occasion, the other country's names (folded), year, the founding's date as written).
@@ -62,9 +62,16 @@ NATIONAL_DAYS: tuple[tuple[str, str, int, str], ...] = (
     ("thanh lap quan doi nhan dan viet nam", "", 1944, "22/12/1944"),
     ("sinh chu tich ho chi minh", "", 1890, "19/5/1890"),
     ("giai phong thu do", "", 1954, "10/10/1954"),
+    # the capital's founding, counted in thousands ("Đại lễ kỷ niệm 1.000 năm Thăng Long - Hà Nội": 2010;
+    # "kỷ niệm 1015 năm Thăng Long – Hà Nội": 2025), its anniversaries kept on 10 October (round 38, late38d)
+    ("thang long", "", 1010, "10/10/1010"),
 )
+#: The years an anniversary of the table may fall in: the pages report occasions of these years only, so a count
+#: that lands outside them ("kỷ niệm 15 năm Thăng Long", a typo, or a founding named for another count) is no cue.
+ANNIVERSARY_YEARS = (1900, 2100)
 #: ... greeted as well as kept: "chào mừng 49 năm Ngày Giải phóng miền Nam" (an occasion held for it, as "kỷ niệm")
-_NUMBER = r"(?:ky niem|chao mung)\s+(?:lan thu\s+)?(\d{1,3})\s+nam\s+(?:ngay\s+)?"
+#: (the count up to three digits, or in thousands written with or without the dot: "1.000 năm", "1015 năm")
+_NUMBER = r"(?:ky niem|chao mung)\s+(?:lan thu\s+)?(\d{1,3}(?:\.?\d{3})?)\s+nam\s+(?:ngay\s+)?"
 _NATIONAL = [(re.compile(_NUMBER + re.escape(name) + (rf"\b(?!\s+{not_after})" if not_after else r"\b")), year, written)
              for name, not_after, year, written in NATIONAL_DAYS]
 #: ... and cut off at the page's end after its last word's first letter
@@ -184,9 +191,9 @@ def _national(folded: str, i: int, skip) -> list[YearCue]:
                 break
         else:
             return []
-    n = int(m.group(1))
-    if not 0 < n < 150:
-        return []
+    n = int(m.group(1).replace(".", ""))
+    if not (0 < n < 150 or n >= 1000) or not ANNIVERSARY_YEARS[0] <= year + n <= ANNIVERSARY_YEARS[1]:
+        return []   # (a count of a thousand years and more: only the capital's founding lands in the table's years)
     d, mo, _ = map(int, written.split("/"))
     return [_cue("known_anniversary", year + n, m.start(1), i, m.end(), (mo, d))]
 

@@ -35,6 +35,7 @@ from .type_gatherings import gathering_for
 from .type_decisions import decides_support
 from .type_tribute_greetings import pays_tribute_and_greets
 from .type_framed import frames_the_occasion_before
+from .type_roundups import developed_day, roundup_lead   # "Ngày 4/2, nhiều hoạt động … diễn ra": the item told again
 from .type_next_occasion import occasion_set_in, occasion_told_next
 from .type_travel_work import travels_to_work
 from .type_guest_trip import receives_guest_on_trip
@@ -75,6 +76,13 @@ def main_event_type(dm: DateMention, s: int, e: int, *, verdict: str | None, fol
             if etype is not None:
                 return etype, M_("the sentence that dates it places the occasion told before it in a trip or a "
                                  "programme ('Đây là hoạt động trong khuôn khổ …'): that occasion's verb")
+    if (not several and dm.day and dm.month and l0 <= dm.start < l1 and s <= dm.start < e
+            and roundup_lead(folded, dm.end, e)
+            and (developed := developed_day(folded, sentences, e, dm.day, dm.month)) is not None):
+        etype, _why = main_type(folded[developed[0]:developed[1]])
+        if etype is not None:
+            return etype, M_("the lead reports many activities of its day ('nhiều hoạt động … diễn ra'); the page "
+                             "dates one again with that day: its verb")
     if several and s <= dm.start < e and trip_days(folded[s:e], dm.start - s):
         return "visit", M_("the trip's days open the sentence ('Trong chuyến thăm … từ ngày …'): its visit")
     if dm.rule in UNDATED_RULES and t0 < t1 and document_headline(folded[t0:t1]):

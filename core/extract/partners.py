@@ -60,6 +60,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..places import VIETNAM, Place, PlaceMention
+from .partner_bare_delegation import bare_delegation_host   # "Đoàn đã khám bệnh … tại tỉnh B (Lào)": B hosts
 from .partner_clocks import clocks
 from .partner_country_sides import foreign_side   # "tỉnh A, B (Việt Nam) và … C (Trung Quốc)"
 from .partner_fairs import fair_host   # "Tuần lễ … tỉnh A tại Hà Nội": Hà Nội hosts
@@ -295,7 +296,8 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
     if len(chosen) == 1 and best[chosen[0]][1].country == VIETNAM:
         # no partner named but the place the delegation went to: a foreign venue of its sentence ("Trong 3 ngày, tại
         # tỉnh A (Thái Lan), đoàn đại biểu tỉnh B tham dự hội nghị …"), else one it came to ("đoàn … đến … tại tỉnh A")
-        hosts = _foreign_host(text, everything, places, chosen[0]) or came_to(text, everything, places, chosen[0], _a_venue)
+        hosts = _foreign_host(text, everything, places, chosen[0]) or came_to(text, everything, places, chosen[0], _a_venue) \
+            or bare_delegation_host(text, everything, places, chosen[0], _a_venue)   # "Đoàn đã … tại tỉnh B (Lào)"
         chosen += hosts[:1] or venue_host(text, chosen[0], framed_venues, places)   # "tại TP A, đã khai mạc hội chợ …"
     if len(chosen) == 2 and all(best[p][1].country != VIETNAM for p in chosen):
         # two foreign partners first: the Vietnamese one named in the headline or lead joins

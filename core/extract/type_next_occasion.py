@@ -19,6 +19,18 @@ The occasion may also be the next sentence's subject ("Buổi tọa đàm là d�
 "Hội nghị nhằm đánh giá …", "Buổi làm việc diễn ra …"): the same words, followed by "là dịp", "là hoạt động",
 "nhằm", "(đã) diễn ra", "được tổ chức".
 
+Or the next sentence tells who made up a delegation (round 38, late38d): the dated sentence names a side's programme
+but no occasion ("Từ ngày 15 đến 18/8, Ban Thường vụ Tỉnh đoàn A tổ chức chương trình tình nguyện giúp đỡ người dân
+tỉnh B"), and the next opens with the delegation's members: the programme is that delegation's trip, a visit.
+
+| folded opening of the next sentence                                   | read as | example (our own)                            |
+|-----------------------------------------------------------------------|---------|----------------------------------------------|
+| tham gia đoàn (công tác / đại biểu / tình nguyện) có / gồm (có)        | visit   | "Tham gia đoàn công tác có ông C, Phó Bí thư …" |
+| đoàn (công tác / đại biểu / tình nguyện) gồm (có) / do … làm trưởng đoàn | visit | "Đoàn gồm 20 bác sĩ, điều dưỡng của tỉnh A."   |
+
+Not read: the members of a meeting ("Tham gia hội nghị có …", "Tham dự buổi làm việc có …": no delegation), a
+delegation named but not made up ("Đoàn đã trao 100 suất quà": a next act, not its members).
+
 The dated sentence may itself be set at the occasion it names nowhere else (round 29, late29d): "Ngày 11/10, tại
 buổi gặp Phó Chủ tịch UBND tỉnh A, ông B, Thống đốc tỉnh C, cho biết …" opens, right after its date, with the
 same words and whom the occasion was with, up to a comma (:func:`occasion_set_in`, asked before the next sentence).
@@ -59,6 +71,15 @@ _NEXT = re.compile(r"\W*(?:tai (" + _WORDS + r")\s*(?:nay\s*)?,|(" + _WORDS + r"
                    r"(?:la dip|la hoat dong|nham|dien ra|da dien ra|duoc to chuc)\b)")
 _TYPES = {w: t for w, t, _ in NEXT_OCCASIONS}
 
+#: The next sentence tells a delegation's members: (folded opening as a regex, example of our own).
+NEXT_DELEGATIONS: tuple[tuple[str, str], ...] = (
+    (r"tham gia doan(?: cong tac| dai bieu| tinh nguyen)?\s*(?:co|gom)\b",
+     "Tham gia đoàn công tác có ông C, Phó Bí thư Tỉnh đoàn, làm trưởng đoàn cùng 20 tình nguyện viên."),
+    (r"doan(?: cong tac| dai bieu| tinh nguyen)? (?:gom|do (?:[^.;:]{1,80}?) lam truong doan)\b",
+     "Đoàn gồm 20 bác sĩ, điều dưỡng của tỉnh A."),
+)
+_MEMBERS = re.compile(r"\W*(?:" + "|".join(f"(?:{w})" for w, _ in NEXT_DELEGATIONS) + ")")
+
 
 def occasion_told_next(folded: str, sentences: Sequence[tuple[int, int]], end: int) -> tuple[str, str] | None:
     """(type, words) of the occasion the sentence right after the dated one (ending at ``end``) opens with
@@ -68,7 +89,8 @@ def occasion_told_next(folded: str, sentences: Sequence[tuple[int, int]], end: i
         return None
     found = _NEXT.match(folded, following[0], following[1])
     if found is None:
-        return None
+        members = _MEMBERS.match(folded, following[0], following[1])
+        return None if members is None else ("visit", " ".join(members.group(0).split()[:4]) + " …")
     words = found.group(1) or found.group(2)
     return _TYPES[words], (f"tai {words}" if found.group(1) else words)
 
