@@ -1,0 +1,52 @@
+"""Round 38's shortcuts (speed38), each against the form it replaced: a pattern searched over the whole page is
+matched only where the words it opens with stand. The generated texts mix those words with their near misses,
+blanks, digits and punctuation; each shortcut must give the same matches as the search it replaced."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from hoptac.core.extract.lead_new_year import _SUMMED_YEAR, summed_years
+from hoptac.core.extract.year_names import _GREETED_YEAR, _greeted_years, spring_cues
+from hoptac.core.text import fold
+
+
+def _texts(pieces: list[str], size: int = 24):
+    return st.lists(st.sampled_from(pieces), max_size=size).map("".join)
+
+
+_GREETINGS = ["chào", "Chào", "CHÀO", "chao", "chàoo", "xchào", " ", "  ", "\n", "đón", "Đón", "ĐÓN", "năm", "Năm",
+              "NĂM", "2026", "1999", "2026/", "5", "-", ",", ".", "mừng", "tỉnh A", "“", "”", "à", "c"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts(_GREETINGS))
+def test_greeted_years_equal_the_page_search(text):
+    want = [m.span() for m in _GREETED_YEAR.finditer(text)]
+    assert [m.span() for m in _greeted_years(text, None)] == want
+    assert [m.span() for m in _greeted_years(text, fold(text))] == want
+
+
+def test_greeted_years_read_each_form_once_and_in_order():
+    text = "Chương trình “Du lịch A CHÀO 2026”, lễ hội Chào năm 2025 và chào đón 2024; chào mừng 2023 năm."
+    assert [m.group(1) for m in _greeted_years(text, fold(text))] == ["2026", "2025", "2024"]
+    assert [c.year for c in spring_cues(text, fold(text)) if c.name in ("spring", "spring_ahead")][:3] == [2026, 2025, 2024]
+
+
+_SUMMED = ["trong nam ", "trong nam", "tu ", "ke tu ", "xtrong nam ", "2023", "2014", " ", ", ", "-", " va ", "den ",
+           "hai tinh ", "da ", "co ", "to chuc ", "rat ", "nhung", "nhieu ", "cac", " chuyen tham", ".", "\n", "x"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts(_SUMMED, 30))
+def test_summed_years_equal_the_page_search(folded):
+    want: dict[int, tuple[int, int]] = {}
+    for m in _SUMMED_YEAR.finditer(folded):
+        want.setdefault(int(m.group(1)), m.span())
+    assert summed_years(folded) == want
+
+
+def test_summed_years_skip_a_year_inside_an_earlier_match_as_the_search_does():
+    folded = "trong nam 2023, trong nam 2024 hai tinh da co nhung chuyen tham. trong nam 2025, ho da to chuc nhieu"
+    assert summed_years(folded) == {2023: (0, 51), 2025: (65, 100)}   # not 2024, inside the first
