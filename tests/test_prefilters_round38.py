@@ -50,3 +50,44 @@ def test_summed_years_equal_the_page_search(folded):
 def test_summed_years_skip_a_year_inside_an_earlier_match_as_the_search_does():
     folded = "trong nam 2023, trong nam 2024 hai tinh da co nhung chuyen tham. trong nam 2025, ho da to chuc nhieu"
     assert summed_years(folded) == {2023: (0, 51), 2025: (65, 100)}   # not 2024, inside the first
+
+
+from hoptac.core.extract.lead_tails import _TAIL, TAIL_WORDS, TAILS, main_clause  # noqa: E402
+
+
+def test_every_tail_row_holds_one_of_the_gate_words():
+    for name, rx, example in TAILS:
+        m = _TAIL.search(fold(example))
+        assert m is not None and m.lastgroup == name, name
+        assert any(w in m.group(0) for w in TAIL_WORDS), name
+
+
+_CLAUSES = ["; ", ", ", ",", ";", " ", "truoc do", "truoc  do", "tiep do", "tiep theo", "sau do", "sau  do", "doan",
+            "hai ben", "ngay mai", "ngay hom sau", "hom sau", "hom", "sau", "do", "ky ket", "x", "\n"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts(_CLAUSES))
+def test_main_clause_equals_the_search_without_the_gate(clause):
+    def names(head: str) -> bool:
+        return "ky ket" in head
+    m = _TAIL.search(clause)
+    want = clause if m is None else (clause[:m.start()] if names(clause[:m.start()]) else clause)
+    assert main_clause(clause, names) == want
+
+
+from hoptac.core.extract.partner_country_sides import COUNTRY_MARK, MARK_OPENS  # noqa: E402
+from hoptac.core.scan import fast_fold  # noqa: E402
+
+_MARKS = [" ", "(", "（", "[", "Việt Nam", "VIỆT NAM", "viet nam", "Viet  Nam", ")", "）", "Lào", "\n", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts(_MARKS, 8))
+def test_a_country_mark_is_read_only_where_its_bracket_stands(window):
+    if COUNTRY_MARK.match(fast_fold(window)) is not None:
+        assert MARK_OPENS in window
+
+
+def test_the_mark_gate_lets_the_mark_through():
+    assert COUNTRY_MARK.match(fast_fold(" (Việt Nam) và")) is not None and MARK_OPENS in " (Việt Nam) và"
