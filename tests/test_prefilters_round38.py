@@ -91,3 +91,43 @@ def test_a_country_mark_is_read_only_where_its_bracket_stands(window):
 
 def test_the_mark_gate_lets_the_mark_through():
     assert COUNTRY_MARK.match(fast_fold(" (Việt Nam) và")) is not None and MARK_OPENS in " (Việt Nam) và"
+
+
+from hoptac.core.extract.anniversary_apart import _APART, _APART_FOUND, APART  # noqa: E402
+from hoptac.core.extract.event_type import _ISSUES_PLAN_FOR, _PLAN_DOCUMENTS  # noqa: E402
+from hoptac.core.extract.plan_ties import _PREPARES, _PREPARES_FOUND, PREPARES  # noqa: E402
+
+_ROW_WORDS = ["ban ", "ban", "ve ", "viec", "ke hoach", "len ", "xay dung ", "to chuc ", "cac ", "hoat dong ", "nam ngoai",
+              "nam truoc", "truoc do", "lan truoc", "chuan bi", "cong tac to chuc", "don", "tiep", "tham", " ", ",", ".",
+              "x", "a"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts(_ROW_WORDS))
+def test_the_unnamed_rows_find_what_the_named_ones_do(clause):
+    named, found = _APART.search(clause), _APART_FOUND.search(clause)
+    assert (named and named.span()) == (found and found.span())
+    if found is not None:
+        assert _APART.match(clause, found.start()).lastgroup == named.lastgroup
+    assert [m.span() for m in _PREPARES_FOUND.finditer(clause)] == [m.span() for m in _PREPARES.finditer(clause)]
+
+
+def test_every_apart_and_prepares_row_is_found_by_its_unnamed_form():
+    for name, _, example in APART:
+        clause = fold(example)
+        clause = clause[:clause.find("ky niem")]   # (the rows read the clause before "kỷ niệm")
+        m = _APART_FOUND.search(clause)
+        assert m is not None and _APART.match(clause, m.start()).lastgroup == name, name
+    for name, _, example in PREPARES:
+        assert _PREPARES_FOUND.search(fold(example)) is not None, name
+
+
+_PLANS = ["ubnd tinh a ", "ban hanh ", "co ", "gui ", "ke hoach ", "thong bao ", "cong van ", "quyet dinh ", "so 12 ",
+          "ve viec ", "to chuc ", "tuan van hoa ", "tu ngay ", "25", "-", "27", "/", "10", " ", ";", "."]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts(_PLANS))
+def test_a_plan_for_an_occasion_holds_the_gate_words(clause):
+    if _ISSUES_PLAN_FOR.search(clause) is not None:
+        assert "to chuc" in clause and any(w in clause for w in _PLAN_DOCUMENTS)
