@@ -51,11 +51,22 @@ _YEARS = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 SEASON = (1, 4)
 
 
+#: The words every ``_SUMMED_YEAR`` opens with: it is tried only where they stand (round 38; searched for, the
+#: pattern, which opens with look-behinds, was tried at every character of the page).
+_SUMMED_OPENS = "trong nam "
+
+
 def summed_years(folded: str) -> dict[int, tuple[int, int]]:
-    """The years of ``_SUMMED_YEAR`` in the page, each with the span of its first such words."""
+    """The years of ``_SUMMED_YEAR`` in the page, each with the span of its first such words (as its ``finditer``
+    gives them: the next looked for after the last one's end)."""
     out: dict[int, tuple[int, int]] = {}
-    for m in _SUMMED_YEAR.finditer(folded):
-        out.setdefault(int(m.group(1)), m.span())
+    end = 0
+    i = folded.find(_SUMMED_OPENS)
+    while i >= 0:
+        if i >= end and (m := _SUMMED_YEAR.match(folded, i)) is not None:
+            out.setdefault(int(m.group(1)), m.span())
+            end = m.end()
+        i = folded.find(_SUMMED_OPENS, i + 1)
     return out
 
 

@@ -31,6 +31,8 @@ __all__ = ["COUNTRY_MARK", "foreign_side"]
 
 #: The Vietnamese side's mark right after its last name (folded).
 COUNTRY_MARK = re.compile(r"\s*\(\s*viet nam\s*\)")
+#: What every mark holds, in the text as in its fold (round 38): a lead with no bracket right after a name is not read.
+MARK_OPENS = "("
 #: The other side joined after the mark: "và", "với", "cùng" within a few words, no clause's end between.
 _JOINS = re.compile(r"^[^;.]{0,24}?\b(?:va|voi|cung)\b")
 #: How far the other side may be named after the mark, within the clause.
@@ -41,8 +43,8 @@ def foreign_side(text: str, lead_mentions: list[PlaceMention], places: dict[int,
                  is_venue: Callable[[str, PlaceMention], bool]) -> str | None:
     """The foreign province named as the other side after two Vietnamese principal partners joined and
     marked "(Việt Nam)" in the lead (``text``), or None."""
-    if len(chosen) != 2:
-        return None
+    if len(chosen) != 2 or not any(MARK_OPENS in text[m.end:m.end + 20] for m in lead_mentions):
+        return None   # (cheap first: a mark opens with its bracket, and most leads mark no name so)
     ours = [m for m in lead_mentions if m.start in places and places[m.start].province in chosen]
     if {places[m.start].province for m in ours} != set(chosen) or any(places[m.start].country != VIETNAM for m in ours):
         return None

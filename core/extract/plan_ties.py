@@ -24,6 +24,9 @@ PREPARES: tuple[tuple[str, str, str], ...] = (
      "Ngày 5/5, Sở Ngoại vụ trình kế hoạch đón đoàn đại biểu tỉnh B."),
 )
 _PREPARES = re.compile("|".join(f"(?P<{n}>{p})" for n, p, _ in PREPARES))
+#: The same rows without their names, searched with (round 38: the named groups cost the search two to three times
+#: the work at every character; only where a row matches is read).
+_PREPARES_FOUND = re.compile("|".join(f"(?:{p})" for _, p, _ in PREPARES))
 #: (name, pattern at a :data:`PREPARES` match, example): words that prepare no occasion the page plans ahead.
 #: "chuẩn bị đón Tết" is the season a Tết visit is paid in, not the preparation of a later occasion.
 NOT_PREPARES: tuple[tuple[str, str, str], ...] = (
@@ -41,4 +44,4 @@ def prepares_for(folded: str, main_start: int, main_end: int) -> bool:
              + [0])
     ends = [i for i in (folded.find(e, main_end) for e in _SENTENCE_ENDS) if i >= 0]
     hi = min(ends) if ends else len(folded)
-    return any(_NOT_PREPARES.match(folded, m.start()) is None for m in _PREPARES.finditer(folded, lo, hi))
+    return any(_NOT_PREPARES.match(folded, m.start()) is None for m in _PREPARES_FOUND.finditer(folded, lo, hi))
