@@ -230,8 +230,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
     main_dates = [d for d in dates if d.start not in bound_at or _restated(d, main_date)]
     # "Nhân dịp Tết cổ truyền …, ngày 8/4, … chúc Tết …" + "trong năm 2014, hai tỉnh đã có những chuyến thăm …": 2015
     lead_cues = [ny] if (ny := dated_new_year_cue(cues, folded, (l0, l1), main_date, article.published)) else []
-    # "… tại Lễ ký kết … nhân dịp kỷ niệm 30 năm …" in a caption under a lead that tells a trip: another occasion's year
-    main_cues = caption_anniversaries_aside(cues, folded, (l0, l1), article.captions)
+    main_cues = caption_anniversaries_aside(cues, folded, (l0, l1), article.captions)   # a caption's "Lễ ký kết … kỷ niệm …"
     events: list[dict[str, Any]] = []
     type_why: dict[str, str] = {}
     month = undated_crawl_month(text, bool(readings or cues or other)) if (   # " date 2025-05 …" over a page dating
