@@ -56,6 +56,7 @@ from .year_bounds import earliest_floor, find_bounds
 from .anniversaries import known_anniversaries
 from .bond_anniversary import bond_anniversary_cues
 from .lead_anniversary import undated_lead_cues   # (a lead's undated anniversary)
+from .caption_anniversaries import caption_anniversaries_aside   # (a caption's anniversary of another occasion)
 from .lead_new_year import dated_new_year_cue   # (a lead's New Year greeting on its day)
 from .congress_term import congress_term_cues
 from .school_year import school_year_cues
@@ -229,6 +230,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
     main_dates = [d for d in dates if d.start not in bound_at or _restated(d, main_date)]
     # "Nhân dịp Tết cổ truyền …, ngày 8/4, … chúc Tết …" + "trong năm 2014, hai tỉnh đã có những chuyến thăm …": 2015
     lead_cues = [ny] if (ny := dated_new_year_cue(cues, folded, (l0, l1), main_date, article.published)) else []
+    main_cues = caption_anniversaries_aside(cues, folded, (l0, l1), article.captions)   # a caption's "Lễ ký kết … kỷ niệm …"
     events: list[dict[str, Any]] = []
     type_why: dict[str, str] = {}
     month = undated_crawl_month(text, bool(readings or cues or other)) if (   # " date 2025-05 …" over a page dating
@@ -278,7 +280,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
             fields, cue = fields_override
         else:
             year, ysource, cue = infer_year(dm, keep, published=article.published,
-                                            mentions=main_dates if main else dates, cues=cues + lead_cues if main else cues,
+                                            mentions=main_dates if main else dates, cues=main_cues + lead_cues if main else cues,
                                             clock=clock, floor=floor if main else None,
                                             bounds=bounds if main else None, explain=True, main=main)
             if main and year is None:   # "img-20241108-141402.jpg" on the occasion's day: the photo's year
