@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from hoptac.core.extract import other_occasions as oo
+from hoptac.core.extract import partner_study as ps
 from hoptac.core.extract.article import parse_article
 from hoptac.core.extract.events import extract_events
 from extract_support import events_of, main_event
@@ -78,3 +79,42 @@ def test_a_dated_visit_with_gifts_keeps_its_own_date():
     # no "giao": the page's own occasion keeps its day (counter-shape, the same before and after)
     e = main_event(HEAD + "Sáng 14/10/2024, đoàn công tác tỉnh Lạng Sơn trao quà cho người dân tại tỉnh Cao Bằng.\n")
     assert e["date"] == "2024-10-14"
+
+
+# --- the delegation goes on in a sentence of its own, handing over at a place (partner_study.GOES_ON_TO)
+
+def _relief(then: str) -> str:
+    return ("Đoàn công tác gồm cán bộ, hội viên Hội Chữ thập đỏ tỉnh, do ông Trần Văn Hải, Chủ tịch Hội làm Trưởng "
+            "đoàn.\nSáng 12-9, đoàn xuất phát từ trụ sở Hội Chữ thập đỏ tỉnh Quảng Trị, mang theo 200 triệu đồng "
+            f"cùng nhiều nhu yếu phẩm.\n{then}\nHoạt động thể hiện tinh thần tương thân tương ái.\n")
+
+
+def test_the_delegation_that_goes_on_to_hand_over_at_a_place_makes_it_the_second_partner():
+    e = main_event(_relief("Dự kiến, ngày 13-9, đoàn sẽ trao quà hỗ trợ người dân bị ảnh hưởng bởi lũ tại tỉnh "
+                           "Quảng Bình."))
+    assert _parties(e) == ["Quảng Bình", "Quảng Trị"]
+
+
+@pytest.mark.parametrize("name, words, sentence", ps.GOES_ON_TO)
+def test_each_goes_on_row_gives_the_place(name, words, sentence):
+    e = main_event("Hoạt động hỗ trợ\n\n" + sentence.replace("tỉnh A", "tỉnh Hà Tĩnh").replace("huyện A", "huyện Kỳ Anh")
+                   .replace("tỉnh B", "tỉnh Nghệ An") + "\n")
+    assert "Nghệ An" in _parties(e), _parties(e)
+
+
+@pytest.mark.parametrize("then", [
+    # the delegation's own province again
+    "Dự kiến, ngày 13-9, đoàn sẽ trao quà hỗ trợ người dân tại huyện Hải Lăng.",
+    # another side's delegation, named in the sentence
+    "Dự kiến, ngày 13-9, đoàn công tác tỉnh Quảng Nam cũng trao quà tại tỉnh Quảng Bình.",
+    # a place named with no delegation acting there
+    "Lũ lớn đã gây thiệt hại nặng cho người dân tại tỉnh Quảng Bình.",
+])
+def test_no_second_partner_where_the_delegation_does_not_go_on_there(then):
+    assert _parties(main_event(_relief(then))) == ["Quảng Trị"]
+
+
+def test_the_place_two_paragraphs_away_from_the_delegation_is_not_read():
+    text = ("Đoàn công tác Hội Chữ thập đỏ tỉnh Quảng Trị lên đường sáng 12-9.\nChương trình có nhiều hoạt động.\n"
+            "Các đơn vị chuẩn bị hàng hóa.\nNgày 13-9, đoàn sẽ trao quà cho người dân tại tỉnh Quảng Bình.\n")
+    assert _parties(main_event(text)) == ["Quảng Trị"]
