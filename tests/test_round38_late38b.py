@@ -118,3 +118,39 @@ def test_the_place_two_paragraphs_away_from_the_delegation_is_not_read():
     text = ("Đoàn công tác Hội Chữ thập đỏ tỉnh Quảng Trị lên đường sáng 12-9.\nChương trình có nhiều hoạt động.\n"
             "Các đơn vị chuẩn bị hàng hóa.\nNgày 13-9, đoàn sẽ trao quà cho người dân tại tỉnh Quảng Bình.\n")
     assert _parties(main_event(text)) == ["Quảng Trị"]
+
+
+# --- a span counted from an earlier meeting named with its year (milestone_years.since_meeting)
+
+def _others(text: str) -> list[str]:
+    _, events, _ = events_of(text)
+    return [e.get("date") for e in events if not e["main"]]
+
+
+SINCE_LEAD = ("Hội nghị hợp tác công an ba tỉnh\n\nNgày 20/8/2016, tại thành phố Vinh, Công an tỉnh Nghệ An và Công an "
+              "tỉnh Hủa Phăn (Lào) tổ chức hội nghị hợp tác bảo vệ an ninh năm 2016.\n")
+
+
+def test_a_span_counted_from_an_earlier_meeting_gives_that_meeting_year():
+    text = SINCE_LEAD + ("Từ sau Hội nghị giao ban năm 2015 đến nay, công an hai tỉnh đã phối hợp chặt chẽ trong "
+                         "công tác phòng chống tội phạm.\n")
+    assert "2015" in _others(text)
+
+
+def test_the_row_example_gives_its_year():
+    (name, _words, example), = [r for r in __import__("hoptac.core.extract.milestone_years", fromlist=["x"]).MILESTONE_YEARS
+                                if r[0] == "since_meeting"]
+    text = SINCE_LEAD + example.split(". ", 1)[1].rsplit(" (", 1)[0] + "\n"
+    assert "2015" in _others(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a span from a year alone, no meeting named
+    "Từ năm 2015 đến nay, công an hai tỉnh đã phối hợp chặt chẽ trong công tác phòng chống tội phạm.",
+    # the meeting of the main year itself
+    "Từ sau Hội nghị giao ban năm 2016 đến nay, công an hai tỉnh đã phối hợp chặt chẽ.",
+    # the year of a programme, not a meeting
+    "Từ khi thực hiện chương trình hợp tác năm 2015 đến nay, công an hai tỉnh đã phối hợp chặt chẽ.",
+])
+def test_no_meeting_year_from_a_span_without_an_earlier_meeting(sentence):
+    assert "2015" not in _others(SINCE_LEAD + sentence + "\n") and "2016" not in _others(SINCE_LEAD + sentence + "\n")
