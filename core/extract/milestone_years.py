@@ -13,7 +13,8 @@ import re
 
 from .dates import DateMention
 
-__all__ = ["MILESTONE_YEARS", "signed_between_since", "series_began", "listed_after_milestone", "attended_named"]
+__all__ = ["MILESTONE_YEARS", "signed_between_since", "series_began", "listed_after_milestone", "attended_named",
+           "since_meeting"]
 
 #: name, what the shape says, an example of our own (the year it gives in brackets)
 MILESTONE_YEARS: tuple[tuple[str, str, str], ...] = (
@@ -32,8 +33,15 @@ MILESTONE_YEARS: tuple[tuple[str, str, str], ...] = (
      "main year (the main year's own told done: 'đã'), not a plan nor the time to come ('sẽ', 'dự kiến', "
      "'trong thời gian tới', 'tiếp tục')",
      "Hai tỉnh đã cùng tham gia gian hàng chung tại Hội chợ Du lịch Quốc tế Đà Nẵng 2017. (2017)"),
+    ("since_meeting", "a span counted from an earlier meeting named with its year: '(kể) từ (sau) Hội nghị / Hội "
+     "đàm / Hội nghị giao ban … năm Y đến nay', Y before the main year (round 38, old38 09)",
+     "Ngày 20/8/2016, … hội nghị hợp tác. Từ sau Hội nghị giao ban năm 2015 đến nay, công an hai tỉnh đã phối hợp "
+     "chặt chẽ. (2015)"),
 )
 
+#: "(kể) từ (sau) Hội nghị …" right before the year (its words at most 40 characters, no other clause)
+_SINCE_MEETING = re.compile(r"\b(?:ke\s+)?tu\s+(?:sau\s+)?(?:hoi nghi|hoi dam|cuoc hoi dam|hoi nghi giao ban)\b"
+                            r"[^.;:!?(),\n]{0,40}?\s+$")
 _PLAN = r"(?!\b(?:se|du kien|du dinh|phan dau|ke hoach)\b)"
 _SIGNED_BETWEEN = re.compile(rf"\bky ket\s+(?:giua|voi)\s+(?:{_PLAN}[^.;:!?()\n]){{1,90}}?\s+(?:tu|vao)\s+$")
 _SERIES_BEGAN = re.compile(r"\b(?:thuong nien|hang nam|hoat dong duoc duy tri|duoc duy tri)\b[^.;:!?()\n]{0,50}?"
@@ -62,6 +70,14 @@ def series_began(folded: str, dm: DateMention) -> bool:
         return False
     start = dm.start + (3 if folded.startswith("tu ", dm.start) else 0)
     return bool(_SERIES_BEGAN.search(folded, max(0, start - 90), start))
+
+
+def since_meeting(folded: str, dm: DateMention, main_year: int | None) -> bool:
+    """Is a year alone ('Từ sau Hội nghị giao ban năm 2014 đến nay') the year of the earlier meeting a span is
+    counted from, before ``main_year``?"""
+    if dm.rule != "year" or dm.year is None or main_year is None or dm.year >= main_year:
+        return False
+    return bool(_SINCE_MEETING.search(folded, max(0, dm.start - 80), dm.start))
 
 
 def listed_after_milestone(folded: str, dm: DateMention, sentence_start: int) -> bool:

@@ -18,7 +18,7 @@ from .dates import DateMention
 from .tense_words import SAP, SE
 from ..messages import M_
 
-__all__ = ["CARRIED_OUT", "EARLIER_OCCASION", "PREVIOUS", "EARLIER_ORDINAL", "NATIONAL_VISIT", "RECALLED", "WHY_FIRST_TOLD", "FIRST_TIME", "first_told_with_year", "LETTER_SENT", "AS_OF", "DEADLINE", "TARGET", "SINCE_STATE", "CUT_SINCE", "other_occasion"]
+__all__ = ["CARRIED_OUT", "EARLIER_OCCASION", "PREVIOUS", "EARLIER_ORDINAL", "NATIONAL_VISIT", "RECALLED", "WHY_FIRST_TOLD", "FIRST_TIME", "first_told_with_year", "LETTER_SENT", "AS_OF", "DEADLINE", "ASSIGNED", "TARGET", "SINCE_STATE", "CUT_SINCE", "other_occasion"]
 
 #: A meeting whose results or conclusions are carried out: its date is an earlier milestone
 #: (verdict "past"), never the occasion that carries it out -- unless the clause goes on to the
@@ -178,6 +178,31 @@ DEADLINE: tuple[tuple[str, str], ...] = (
     (r"cham nhat(?: la)?", "Hồ sơ gửi về Sở Ngoại vụ chậm nhất ngày 15/10."),
     (r"han (?:chot|cuoi)(?: la)?", "Hạn chót là ngày 20/6 để các đơn vị gửi hồ sơ đăng ký."),
 )
+#: A task assigned with its time (a directive reported: its deadline, never an occasion the page reports): the
+#: verb "giao" (not "bàn giao", "chuyển giao"; not told done, "đã giao") and the agency given the task, then the
+#: task and "trong / vào / trước" right before the date, in one sentence with no "đã" after "giao" (Đà Nẵng, Đà
+#: Lạt, Đà Bắc fold to the same letters and are kept).
+#: (name, folded words, a sentence written for the table)
+ASSIGNED: tuple[tuple[str, str, str], ...] = (
+    ("assigned_agency", r"giao (?:cho )?(?:cac )?(?:so|ubnd|uy ban|cong an|bo chi huy|van phong|trung tam|co quan|"
+                        r"don vi|nganh|phong)\b … (?:trong|vao|truoc)",
+     "UBND tỉnh A giao Sở Ngoại vụ làm đầu mối, phối hợp với Sở Ngoại vụ tỉnh B hoàn thiện dự thảo, trình lãnh "
+     "đạo hai tỉnh ký kết trong tháng 9/2024."),
+)
+ASSIGNED_NOT: tuple[str, ...] = (
+    "Công trình được bàn giao cho UBND xã A vào ngày 5/3/2024.",          # a handover: the occasion
+    "UBND tỉnh A đã giao Sở Ngoại vụ tổ chức đón đoàn tỉnh B vào ngày 12/3/2024.",   # told done
+    "Ngày 5/3/2024, UBND tỉnh A giao Sở Ngoại vụ chuẩn bị đón đoàn tỉnh B.",      # the day before the verb: the directive's
+)
+_ASSIGNED = re.compile(r"(?<!\bban )(?<!\bchuyen )(?<!\bda )\bgiao\s+(?:cho\s+)?(?:cac\s+)?(?:so|ubnd|uy ban|cong an|bo chi huy|"
+                       r"van phong|trung tam|co quan|don vi|nganh|phong)\b(?:(?!\bda\s+(?!(?:nang|lat|bac)\b))[^.;!?\n]){0,240}?"
+                       r"\b(?:trong|vao|truoc)\s+(?:ngay\s+|thang\s+|quy\s+)?$")
+#: how far back "giao" may stand from the date
+ASSIGNED_REACH = 260
+#: ... and when the task right before the time is an occasion ("ký kết", "tổ chức", a meeting), that occasion is
+#: planned for then (verdict "planned", an other milestone when its year is stated, as an issued plan's days)
+_ASSIGNED_OCCASION = re.compile(r"\b(?:ky ket|ky|to chuc|hoi nghi|hoi dam|gap go|le)\s+(?:[^\s]+\s+){0,6}?(?:trong|vao|truoc)\s+"
+                                r"(?:ngay\s+|thang\s+|quy\s+)?$")
 #: A target told ahead: what is to be completed, opened or put to use by a day ("Tuyến đường dự kiến
 #: hoàn thành vào tháng 12/2026"); a completion told as done ("đã khánh thành ngày …") is an occasion.
 TARGET = (r"(?:hoan thanh|khanh thanh|thong xe|dua vao (?:su dung|hoat dong|van hanh))(?:[^\S\n]+[a-z]+){0,3}?"
@@ -219,6 +244,10 @@ _WHY_CARRIED_OUT = M_("a meeting whose results are carried out ('thực hiện k
 _WHY_EARLIER = M_("an earlier occasion the page comes after ('Sau chuyến thăm … ngày …', 'Tiếp nối …', 'kể từ khi …', 'Hồi tháng …')")
 _WHY_AS_OF = M_("figures as of a day ('Tính đến ngày …')")
 _WHY_DEADLINE = M_("a deadline: 'trước ngày …', 'chậm nhất ngày …', 'hạn chót …'")
+_WHY_ASSIGNED = M_("a task assigned with its time ('giao Sở … trình … ký kết trong tháng …'): a deadline, not an "
+                    "occasion the page reports")
+_WHY_ASSIGNED_OCCASION = M_("an occasion a task assigned sets for a time ('giao Sở … trình lãnh đạo hai tỉnh ký kết "
+                             "trong tháng …'): planned, not an occasion the page reports")
 _WHY_TARGET = M_("a target told ahead: 'dự kiến hoàn thành vào …', 'sẽ đưa vào sử dụng …'")
 _WHY_PREVIOUS = M_("the previous occasion ('buổi làm việc trước', 'hội nghị lần trước')")
 _WHY_LETTER_SENT = M_("the day a letter asking for the occasion was sent ('đã có văn bản đề nghị …')")
@@ -242,6 +271,10 @@ def other_occasion(folded: str, m: DateMention, clause: str, near: str, lead) ->
     tail = near[-24:]
     if ("truoc" in tail or "han c" in tail or "cham nhat" in tail) and _DEADLINE.search(tail):
         return "deadline", _WHY_DEADLINE
+    if "giao" in (back := folded[max(0, m.start - ASSIGNED_REACH):m.start]) and (task := _ASSIGNED.search(back)):
+        if _ASSIGNED_OCCASION.search(task.group()[-40:]):
+            return "planned", _WHY_ASSIGNED_OCCASION   # "… trình lãnh đạo hai tỉnh ký kết trong tháng 9/2024"
+        return "deadline", _WHY_ASSIGNED
     wide = near[-64:]
     if ("thanh" in wide or "thong xe" in wide or "dua vao" in wide) and _TARGET.search(wide) \
             and _AHEAD.search(clause[-120:]):

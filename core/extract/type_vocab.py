@@ -22,6 +22,9 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("co van ban gui", "announcement", 1, "cho biết đã có văn bản gửi UBND tỉnh …"),
     ("co van ban de nghi", "announcement", 1, "UBND tỉnh có văn bản đề nghị tỉnh bạn tạo điều kiện thông quan"),
     ("gui van ban", "announcement", 1, "gửi văn bản đề nghị …"),
+    # ... and the same letter named "công văn" (round 38, region38 11: "vừa có công văn gửi UBND thành phố B về việc
+    # ký kết …": the letter is the news, the signing it is about comes later)
+    ("co cong van gui", "announcement", 1, "UBND tỉnh A vừa có công văn gửi UBND tỉnh B về việc ký kết thỏa thuận hợp tác"),
     ("co cong van de nghi", "announcement", 1, "UBND tỉnh A có công văn đề nghị tỉnh B phối hợp quản lý cửa khẩu"),
     ("gui cong van", "announcement", 1, "UBND tỉnh A gửi công văn đề nghị tỉnh B … (as 'gửi văn bản')"),
     ("thong bao so", "announcement", 1, "Thông báo số 2077-TB/TU"),
