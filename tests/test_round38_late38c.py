@@ -1,0 +1,70 @@
+"""Round 38 (late38c): misses of real pages never seen before, read and fixed as general shapes.
+Sentences written for the test (names, days and wording are ours, not a publisher's).
+
+1. The start of a span the page counts its years from (span_started): a bond, a signing or a founding told with
+   its date, then "Sau 15 năm thực hiện …" counted as done -- history, never the occasion (a wrong year, N years
+   early, when taken for it). The counter-shapes keep their date.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_support import events_of, main_or_none
+
+
+def _dates(page: str) -> tuple[str | None, list[str]]:
+    """The main event's date (None when the page gives none) and the other events' dates."""
+    _, events, _ = events_of(page)
+    main = next((e for e in events if e["main"]), None)
+    return (main and main["date"]), [e["date"] for e in events if not e["main"]]
+
+
+# --- 1. the start of a counted span is history
+
+_REVIEW_HEAD = "Sơ kết 12 năm kết nghĩa thôn bản hai bên biên giới\n\n"
+_CAPTION = ("Lãnh đạo đồn biên phòng trao giấy khen cho các hộ gia đình thôn Khe Mây đã có thành tích trong 12 năm "
+            "thực hiện kết nghĩa. Ảnh: Thanh Hà\n\n")
+_TAIL = "\n\nNhân dân hai thôn, bản đã giúp nhau phát triển kinh tế, giữ gìn an ninh khu vực biên giới.\n"
+
+
+@pytest.mark.parametrize("history", [
+    "Tháng 5/ 2011, thôn Khe Mây, xã Hướng Lập và bản Pa Lang đã tổ chức kết nghĩa bản - bản. Sau 12 năm thực "
+    "hiện quy chế, phong trào kết nghĩa đã phát huy sức mạnh đoàn kết.",
+    "Ngày 12/5/2011, thôn Khe Mây, xã Hướng Lập và bản Pa Lang ký kết biên bản kết nghĩa. Qua hơn 12 năm triển "
+    "khai, nhiều mô hình kinh tế đã mang lại hiệu quả.",
+    "Tháng 5/2011, thôn Khe Mây, xã Hướng Lập và bản Pa Lang thiết lập quan hệ kết nghĩa; trải qua 12 năm hợp "
+    "tác, nhân dân hai bên đã giúp nhau xóa đói giảm nghèo.",
+    "Tháng 5/2011, thôn Khe Mây, xã Hướng Lập và bản Pa Lang đã kết nghĩa, sau 12 năm gắn bó, hai bên đã cùng "
+    "nhau giữ gìn an ninh biên giới.",
+])
+def test_a_bond_whose_years_are_counted_is_no_occasion(history):
+    main, others = _dates(_REVIEW_HEAD + _CAPTION + history + _TAIL)
+    assert main is None or not main.startswith("2011")   # no wrong year: the review is 12 years later
+    assert any(d.startswith("2011-05") for d in others)   # the bond kept as an earlier milestone
+
+
+_LEAD = "Hai xã tăng cường hợp tác\n\n"
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # the date's own sentence is the review (or the anniversary) that counts the years: the occasion
+    ("Ngày 10/4/2023, xã Hướng Lập và bản Pa Lang tổ chức sơ kết 12 năm kết nghĩa. Sau 12 năm kết nghĩa, nhân "
+     "dân hai bên đã giúp nhau phát triển kinh tế.", "2023-04-10"),
+    ("Ngày 10/4/2023, xã Hướng Lập và bản Pa Lang tổ chức lễ kỷ niệm 12 năm ký kết quy chế. Sau 12 năm thực "
+     "hiện, hai bên đã đạt nhiều kết quả.", "2023-04-10"),
+    # the count told ahead: the signing is the news
+    ("Ngày 5/4/2024, xã Hướng Lập và xã Hướng Phùng ký kết quy chế phối hợp. Sau 5 năm thực hiện, hai bên sẽ "
+     "tổng kết, đánh giá.", "2024-04-05"),
+    # no bond in the date's sentence: a visit, then the years of cooperation
+    ("Ngày 5/4/2024, đoàn xã Hướng Lập thăm xã Hướng Phùng. Sau 5 năm hợp tác, hai xã đã đạt nhiều kết quả.",
+     "2024-04-05"),
+    # the count first, then the new signing it led to: the signing is the occasion
+    ("Sau 12 năm kết nghĩa, ngày 3/4/2023 xã Hướng Lập và bản Pa Lang ký kết quy chế mới.", "2023-04-03"),
+    # the years told in the signing's own clause, not counted after it
+    ("Ngày 3/4/2023, xã Hướng Lập và bản Pa Lang ký kết quy chế phối hợp sau 2 năm hợp tác thử nghiệm.",
+     "2023-04-03"),
+])
+def test_the_counter_shapes_keep_their_date(sentence, want):
+    ev = main_or_none(_LEAD + sentence + "\n")
+    assert ev is not None and ev["date"] == want
