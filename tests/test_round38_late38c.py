@@ -68,3 +68,38 @@ _LEAD = "Hai xã tăng cường hợp tác\n\n"
 def test_the_counter_shapes_keep_their_date(sentence, want):
     ev = main_or_none(_LEAD + sentence + "\n")
     assert ev is not None and ev["date"] == want
+
+
+# --- 2. a site's greeting run again and again on one line, no reader named (chrome.GREETING)
+
+from hoptac.core.extract.article import parse_article   # noqa: E402
+from hoptac.core.extract.chrome import junk_reason   # noqa: E402
+from hoptac.core.text import fold   # noqa: E402
+
+_GREET = "Chào mừng đến với Trang thông tin Công an tỉnh Hà Giang"
+_SECTION = "Hoạt động Công an tỉnh"
+_HEADLINE = "Hội nghị sơ kết 01 năm thực hiện quy chế phối hợp an ninh khu vực giáp ranh"
+_REVIEW_LEAD = ("Ngày 14/11/2021, huyện Mèo Vạc đã tổ chức Hội nghị sơ kết 01 năm thực hiện quy chế phối hợp an ninh "
+                "khu vực giáp ranh giữa huyện Mèo Vạc, tỉnh Hà Giang với huyện Bảo Lâm, tỉnh Cao Bằng.")
+
+
+@pytest.mark.parametrize("times", [1, 4])
+def test_a_sites_greeting_run_on_one_line_is_chrome(times):
+    line = "                 ".join([_GREET] * times)
+    page = "\n\n".join([line, _SECTION, _HEADLINE, "20-11-2021", _REVIEW_LEAD]) + "\n"
+    art = parse_article(page)
+    assert art.title == _HEADLINE
+    ev = main_or_none(page)
+    assert ev is not None and ev["date"] == "2021-11-14" and ev["type"] == "conference"
+
+
+@pytest.mark.parametrize("line", [
+    # a greeting to an occasion, not to a site: not this row's
+    "Chào mừng đến với Ngày hội văn hóa các dân tộc vùng biên giới",
+    # a greeting that goes on to tell the occasion: a sentence, not the site's chrome
+    "Chào mừng đến với Trang thông tin Công an tỉnh Hà Giang. Sáng 14/11, huyện Mèo Vạc tổ chức hội nghị sơ kết "
+    "quy chế phối hợp với huyện Bảo Lâm, tỉnh Cao Bằng, đánh giá kết quả phối hợp trong năm và đề ra phương hướng "
+    "năm tới.",
+])
+def test_a_greeting_to_an_occasion_or_going_on_is_no_sites(line):
+    assert junk_reason(line, fold(line)) is None
