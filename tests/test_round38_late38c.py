@@ -103,3 +103,29 @@ def test_a_sites_greeting_run_on_one_line_is_chrome(times):
 ])
 def test_a_greeting_to_an_occasion_or_going_on_is_no_sites(line):
     assert junk_reason(line, fold(line)) is None
+
+
+# --- 3. "tự" (order, self) is no "từ" (from): "an ninh trật tự năm 2023" names the meeting's year (written_from)
+
+from hoptac.core.extract.dates import find_dates   # noqa: E402
+
+_SECURITY = ("Từ ngày 12-14/8, tại tỉnh Hủa Phăn (Lào) đã diễn ra Hội nghị hợp tác bảo đảm an ninh trật tự năm 2022 "
+             "giữa Công an tỉnh Thanh Hóa với Công an tỉnh Hủa Phăn.")
+
+
+def test_the_year_after_trat_tu_names_the_meeting():
+    ev = main_or_none(_LEAD + _SECURITY + "\n")
+    assert ev is not None and ev["date"] == "2022-08-12"
+
+
+@pytest.mark.parametrize("phrase, want", [
+    ("bảo đảm an ninh trật tự năm 2022", "năm 2022"),
+    ("BẢO ĐẢM AN NINH TRẬT TỰ NĂM 2022", "NĂM 2022"),
+    ("phát huy tinh thần tự lực năm 2022", "năm 2022"),   # (no "tự" right before: unchanged)
+    # "từ" as written, or letters without marks: from, as before
+    ("hai tỉnh hợp tác từ năm 2022 đến nay", "từ năm 2022"),
+    ("HAI TỈNH HỢP TÁC TỪ NĂM 2022", "TỪ NĂM 2022"),
+    ("hai tinh hop tac tu nam 2022 den nay", "tu nam 2022"),
+])
+def test_only_tu_written_as_from_opens_a_period(phrase, want):
+    assert [m.text for m in find_dates(phrase)] == [want]
