@@ -129,3 +129,23 @@ def test_the_year_after_trat_tu_names_the_meeting():
 ])
 def test_only_tu_written_as_from_opens_a_period(phrase, want):
     assert [m.text for m in find_dates(phrase)] == [want]
+
+
+# --- 4. a foreign region, then a city the gazetteer places in it, a blank between (partner_places): the region,
+# round 33's convention (foreign33: a foreign city with its region named beside it gives the region)
+
+_HEAD = "Hai địa phương tăng cường hợp tác\n\n"
+
+
+@pytest.mark.parametrize("side, want", [
+    ("Tỉnh Gyeongsangbuk-do thành phố Gyeongju", "Gyeongsangbuk"),
+    ("tỉnh Gyeongsangbuk - do thành phố Gyeongju", "Gyeongsangbuk"),
+    # (already so: a comma or "và" between)
+    ("tỉnh Gyeongsangbuk, thành phố Gyeongju (Hàn Quốc)", "Gyeongsangbuk"),
+    ("tỉnh Gyeongsangbuk và thành phố Gyeongju (Hàn Quốc)", "Gyeongsangbuk"),
+    # the city named alone stays itself (round 25)
+    ("thành phố Gyeongju (Hàn Quốc)", "Gyeongju"),
+])
+def test_a_foreign_region_then_its_city_is_the_region(side, want):
+    ev = main_or_none(_HEAD + f"Ngày 12/3, đoàn đại biểu {side} đã làm việc với UBND tỉnh Quảng Nam.\n")
+    assert ev is not None and sorted(ev["pair"]) == sorted([want, "Quảng Nam"])
