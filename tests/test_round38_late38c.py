@@ -149,3 +149,42 @@ _HEAD = "Hai địa phương tăng cường hợp tác\n\n"
 def test_a_foreign_region_then_its_city_is_the_region(side, want):
     ev = main_or_none(_HEAD + f"Ngày 12/3, đoàn đại biểu {side} đã làm việc với UBND tỉnh Quảng Nam.\n")
     assert ev is not None and sorted(ev["pair"]) == sorted([want, "Quảng Nam"])
+
+
+# --- 5. a lead told done and undated, then a planned day in its later sentence (trips.planned_in_lead)
+
+_PROGRAMME = ("Ban tổ chức Ngày hội văn hóa các dân tộc vùng biên lần thứ IV năm 2022 vừa họp bàn, thống nhất với sự "
+              "tham gia của 4 tỉnh: Lào Cai, Lai Châu, Điện Biên và Sơn La. ")
+
+
+@pytest.mark.parametrize("plan", [
+    "Năm nay, tỉnh Lai Châu đăng cai, dự kiến tổ chức vào dịp Quốc khánh, ngày 2/9.",
+    "Ngày hội sẽ được tổ chức tại thành phố Lai Châu từ ngày 1 đến 3/9.",
+])
+def test_a_plan_dated_after_a_lead_told_done_is_not_the_occasion(plan):
+    ev = main_or_none(_HEAD + _PROGRAMME + plan + "\n")
+    assert ev is not None and ev["date"] == "2022" and ev["type"] == "conference"
+
+
+@pytest.mark.parametrize("lead, want", [
+    # the first sentence dates its occasion: that day
+    ("Ngày 20/6, Ban tổ chức Ngày hội văn hóa các dân tộc vùng biên năm 2022 vừa họp bàn, thống nhất với sự tham gia "
+     "của tỉnh Lào Cai và tỉnh Lai Châu. Dự kiến Ngày hội tổ chức vào ngày 2/9.", "2022-06-20"),
+    # the later day told done: the occasion's
+    ("Đoàn công tác tỉnh Lào Cai vừa có chuyến thăm và làm việc tại tỉnh Lai Châu. Ngày 5/3/2022, đoàn đã làm việc "
+     "với lãnh đạo tỉnh Lai Châu.", "2022-03-05"),
+])
+def test_a_lead_dated_or_a_later_day_told_done_keeps_its_day(lead, want):
+    ev = main_or_none(_HEAD + lead + "\n")
+    assert ev is not None and ev["date"] == want
+
+
+def test_a_plan_this_year_keeps_the_main_years_day_as_another_event():
+    main, others = _dates(_HEAD + _PROGRAMME + "Năm nay, tỉnh Lai Châu đăng cai, dự kiến tổ chức vào dịp Quốc khánh, "
+                          "ngày 2/9.\n")
+    assert main == "2022" and "2022-09-02" in others
+
+
+def test_a_plan_without_this_year_gets_no_year_from_the_main():
+    _, others = _dates(_HEAD + _PROGRAMME + "Lễ khai mạc dự kiến tổ chức vào dịp Quốc khánh, ngày 2/9.\n")
+    assert not any(d.endswith("-09-02") and d[:1].isdigit() for d in others)
