@@ -188,3 +188,10 @@ def test_a_plan_this_year_keeps_the_main_years_day_as_another_event():
 def test_a_plan_without_this_year_gets_no_year_from_the_main():
     _, others = _dates(_HEAD + _PROGRAMME + "Lễ khai mạc dự kiến tổ chức vào dịp Quốc khánh, ngày 2/9.\n")
     assert not any(d.endswith("-09-02") and d[:1].isdigit() for d in others)
+
+
+def test_a_plan_issued_in_the_first_sentence_keeps_its_planned_days():
+    # Dates round 17's decision (tests/test_dates17.py): an issued plan's occasion told in a sentence of its own
+    ev = main_or_none(_HEAD + "UBND tỉnh Lai Châu vừa ban hành Kế hoạch tổ chức Ngày hội văn hóa các dân tộc vùng biên. "
+                      "Ngày hội sẽ diễn ra từ ngày 1 đến 3/9/2022 tại thành phố Lai Châu.\n")
+    assert ev is not None and ev["date"] == "2022-09-01"
