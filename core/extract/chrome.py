@@ -32,6 +32,11 @@ __all__ = ["END_MARKERS", "JUNK_LINES", "AGENCY_TAG", "LEAD_OPENINGS",
 # Whole lines (folded text, full match) that are page furniture.
 #: A site's contact numbers (a row of JUNK_LINES, below): tried only on a line with a 0 and a digit (speed20b).
 CONTACT_NUMBERS = r"(?:[•·|]?\s*[a-z][a-z.&() ]{0,30}?\s*[-–:]\s*\(?0\d{1,3}\)?(?:[ .]?\d){7,9}\s*[|;,•·]?\s*)+"
+#: A site's greeting (a row of JUNK_LINES, below), once or run again and again on one line.
+GREETING = (r"(?:(?:xin )?chao mung (?:(?:ban|cac ban|quy vi|quy khach|quy doc gia|ban doc)(?: da)? den voi\b"
+            r"|den voi (?:trang|cong|website|web|bao|tap chi)\b).{0,80}?\s*){1,8}")
+_GREETING = re.compile(GREETING)
+_WHY_GREETING = M_("a site's greeting: 'Chào mừng bạn đến với Trang thông tin điện tử huyện A'")
 JUNK_LINES: tuple[tuple[str, str], ...] = (
     (r"image banner|banner|admin|quang cao|advertisement|null|tag|tags|chu thich anh",
      M_("page furniture: 'image banner', 'admin', 'Chú thích ảnh'")),
@@ -90,8 +95,9 @@ JUNK_LINES: tuple[tuple[str, str], ...] = (
     (r"[^.;!?°]{0,40}?\d{1,2}(?:[.,]\d)?\s*°\s*c?(?:\s*[-–/~]\s*\d{1,2}(?:[.,]\d)?(?:\s*°\s*c?)?){0,2}[^.;!?°]{0,40}",
      M_("a weather widget: 'Hà Nội: 16°C Hà Nội', 'Cà Mau, 32°C/ 32°C - 33°C'")),
     # a site's greeting over its masthead (meta34): no headline ("Chào mừng bạn đến với Trang thông tin điện tử huyện A")
-    (r"(?:xin )?chao mung (?:ban|cac ban|quy vi|quy khach|quy doc gia|ban doc)(?: da)? den voi\b.{0,80}",
-     M_("a site's greeting: 'Chào mừng bạn đến với Trang thông tin điện tử huyện A'")),
+    # ... without the reader named when the site is ("Chào mừng đến với Trang thông tin Công an tỉnh A"), and
+    # the greeting run again and again on one line, a scraped marquee (late38c): its province is the site's
+    (GREETING, _WHY_GREETING),
     # a follow-us button: the site's name "on" a news reader or a social network (meta34)
     (r"(?:theo doi )?[a-z0-9.-]{2,40} tren (?:google news|google tin tuc|zalo|facebook|youtube|tiktok)",
      M_("a follow-us button: 'BAOA.VN trên Google News'")),
@@ -139,6 +145,9 @@ def junk_reason(raw: str, folded: str) -> str | None:
     if len(folded) <= 100 and (".vn" in folded or ".com" in folded or ".net" in folded or ".org" in folded
                                or ".info" in folded) and SITE_ADDRESS.fullmatch(folded):
         return _WHY_SITE_ADDRESS
+    if len(folded) > 160 and folded.startswith(("chao mung", "xin chao mung")) and len(folded) <= 800 \
+            and _GREETING.fullmatch(folded):
+        return _WHY_GREETING   # a site's greeting run again and again: long, and chrome
     if len(folded) > 160 or not (_ANY_JUNK_BUT_CONTACT.fullmatch(folded)   # junk is short
                                  or (_ZERO_DIGIT.search(folded) and _CONTACT.fullmatch(folded))):
         return None

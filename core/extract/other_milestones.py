@@ -9,6 +9,7 @@ thành phố Thái Bình, lãnh đạo tỉnh Lào Cai và tỉnh Thái Bình đ
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any, Callable, Sequence
 
@@ -34,6 +35,8 @@ _PRESS = keyword_regex(("hop bao",))
 #: A delegation's next step told ahead ("Ngày mai (6/2), đoàn đại biểu tỉnh … sẽ sang thăm …"): with the words of a
 #: delegation or a visit (milestones.JUST_PAST_OCCASION), a day after the main one is a milestone too.
 _TOLD_AHEAD = keyword_regex(("se", "ngay mai", "du kien"))
+#: A plan's sentence that opens with "Năm nay" (this year): its yearless day is in the year of the occasion reported.
+_THIS_YEAR = re.compile(r"\W*nam nay\b")
 
 
 def add_other_milestones(events: list[dict[str, Any]], build: Callable[..., dict[str, Any] | None], *,
@@ -47,6 +50,7 @@ def add_other_milestones(events: list[dict[str, Any]], build: Callable[..., dict
     seen = {main_key}
     # the main range's year, stated or inferred: the days of the trip share it
     main_year = int(main_key[:4]) if main_key and main_key[:1].isdigit() and main_date is not None else None
+    key_year = int(main_key[:4]) if main_key and main_key[:1].isdigit() else None   # (a main dated by its year alone too)
     # the time of writing, for what the text tells as just past: the stamp, else the main day
     writing = (published.date() if hasattr(published, "date") else published) \
         if published is not None else _main_day(events[0] if events else None)
@@ -72,6 +76,8 @@ def add_other_milestones(events: list[dict[str, Any]], build: Callable[..., dict
             ds, de = sentence_at(sentences, dm.start)
             if r.verdict in ("event", "range", "ahead"):   # "… sẽ được tổ chức từ ngày 20/9 đến ngày 27/9"
                 in_trip = told_ahead(folded, dm, main_date, main_year, (ds, de))
+            if in_trip is None and r.verdict == "ahead" and key_year and _THIS_YEAR.match(folded, ds):
+                in_trip = key_year   # "Năm nay, tỉnh A đăng cai, dự kiến tổ chức … ngày 4/11": the main's year (late38c)
             if in_trip is None and r.verdict == "event":   # "Trong ngày hôm qua (27/11), …"
                 in_trip = relative_day(folded, dm, writing)
             if in_trip is None and r.verdict in ("event", "ahead"):   # "… sẽ đi vào vận hành vào tháng 9 tới"

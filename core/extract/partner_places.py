@@ -74,6 +74,9 @@ from typing import Callable, Literal
 
 # "A (B)", "A, B", "A - B": B contains A when A is a district, commune or town
 _INSIDE_GLUE_RE = re.compile(r"^\s*(?:[,(\-–—]\s*(?:thuộc\s+)?|thuộc\s+|\s)$")
+# "tỉnh Gyeongsangbuk thành phố Gyeongju", "tỉnh Gyeonggi, thành phố Suwon", "… và thành phố …": a foreign region, then
+# a city of it (the text between them)
+_REGION_FIRST_GLUE_RE = re.compile(r"\s*(?:[,\-–—]\s*|(?:,\s*)?và\s+|\s)")
 # "xã A, xã B", "phường A và phường B": two communes of one list (the text between them)
 _COMMUNE_LIST_GLUE_RE = re.compile(r"\s*(?:,\s*|(?:,\s*)?và\s+)$")
 # "tỉnh Kiên Giang (nay là tỉnh An Giang)": the same party by its other name (folded)
@@ -210,6 +213,14 @@ def places_of(text: str, mentions: list[PlaceMention],
                 home_of[name] = inside  # "huyện Kỳ Sơn (Nghệ An)"
                 inside_at.add(a.start)
     places.update(merged)
+    # ... and its region named right before it (late38c): "tỉnh Gyeongsangbuk-do, thành phố Gyeongju", "tỉnh
+    # Gyeonggi và thành phố Suwon" -- the region beside the city, only where the gazetteer places the city in it
+    for a, b in zip(mentions, mentions[1:]):
+        pa, pb = places.get(a.start), places.get(b.start)
+        if pa is not None and pb is not None and pa.country != VIETNAM and pa.is_province and not pb.is_province \
+                and pb.country == pa.country and pb.province == pa.province and b.start - a.end <= 8 \
+                and _REGION_FIRST_GLUE_RE.fullmatch(text, a.end, b.start):
+            homed.add(pb)
     # the communes of a list before their district: "phường A và phường B thị xã C", "xã A, xã B
     # (huyện C)": each lies where the last one does (read back from it), when the gazetteer knows
     # none of that level by its name (a commune of before 2025; not "xã A và xã B (tỉnh C)" of

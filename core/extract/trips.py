@@ -187,6 +187,7 @@ def planned_after_lead(readings: list[Reading], folded: str, lead, paragraphs, t
     "Dự kiến ngày 20/6, hai bên sẽ ký …"): the plan is not the occasion the page reports (verdict
     "ahead"); with nothing else dated the occasion is undated. A page written about the plan
     itself says so in its lead (then the lead's own date or announcement dates it)."""
+    planned_in_lead(readings, folded, lead, paragraphs, text)
     if any(r.in_lead and r.verdict in ("event", "range") and r.mention.day for r in readings):
         return
     lead_told = folded[lead[0]:lead[1]]
@@ -207,6 +208,36 @@ def planned_after_lead(readings: list[Reading], folded: str, lead, paragraphs, t
                 and (framed or (reported is not None and reported <= m.start) or _later_than_the_page(readings, r)) \
                 and _told_ahead(folded, m, paragraphs, text):   # a month too: "(Dự kiến tổ chức vào tháng 9/2021 …)"
             r.verdict, r.why = "ahead", _WHY_PLANNED
+
+
+def planned_in_lead(readings: list[Reading], folded: str, lead, paragraphs, text: str = "") -> None:
+    """A lead whose first sentence tells its occasion done and undated ("Ban tổ chức … vừa họp bàn, thống nhất …")
+    and whose later sentence dates a plan ("Năm nay, tỉnh A đăng cai, dự kiến tổ chức vào dịp …, ngày 4/11."): the
+    planned day is not the occasion the page reports (verdict "ahead", late38c), as a plan told after the lead is
+    not (:func:`planned_after_lead`). Only "vừa" as written in the first sentence, no day in it, and the later day
+    told ahead in its own sentence ("sẽ", "dự kiến", "sắp"); not a day told done ("Hai tỉnh vừa ký kết … Ngày
+    5/3, đoàn đã …"), nor a plan issued or made known in the first sentence ("UBND tỉnh A vừa ban hành Kế hoạch tổ
+    chức Ngày hội … . Ngày hội sẽ diễn ra từ ngày 12 đến 14/11/2024": the days date it, Dates round 17)."""
+    l0, l1 = lead
+    first_end = folded.find(". ", l0, l1)
+    if first_end < 0 or not any(_written(text, d) for d in _DONE_WORDS.finditer(folded, l0, first_end)):
+        return
+    if any(l0 <= r.mention.start < first_end and r.mention.day for r in readings):
+        return   # the first sentence dates its occasion
+    if _ISSUES.search(folded, l0, first_end):
+        return   # "… vừa ban hành Kế hoạch tổ chức … . Ngày hội sẽ diễn ra từ ngày …": the planned days date it (Dates round 17)
+    for r in readings:
+        m = r.mention
+        if r.verdict in ("event", "range") and first_end < m.start < l1 and (m.day or m.month) \
+                and _told_ahead(folded, m, paragraphs, text):
+            r.verdict, r.why = "ahead", _WHY_PLANNED_IN_LEAD
+
+
+#: A first sentence that issues or makes known a plan: its planned occasion, told in a sentence of its own, is the
+#: page's (Dates round 17, learn-rulesdate10 r06's gold), not a plan beside a meeting.
+_ISSUES = re.compile(r"\b(?:ban hanh|phe duyet|cong bo)\b")
+_WHY_PLANNED_IN_LEAD = M_("a plan the lead dates after its undated occasion told done ('… vừa họp bàn. … dự kiến tổ "
+                          "chức … ngày 4/11'): not the occasion reported")
 
 
 def _later_than_the_page(readings: list[Reading], r: Reading) -> bool:

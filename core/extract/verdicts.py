@@ -30,6 +30,7 @@ from .anniversaries_agree import agreeing_anniversaries
 from .document_dates import bare_in_brackets, document_date_apart
 from .listing_dates import listing_date
 from .history_chain import history_continued
+from .span_started import span_started
 from .main_date import PLACE_SCORES, _score, captions_before, choose_main  # noqa: F401 - captions_before re-exported
 from .verdict_shapes import DAYS_IT_TAKES, SOURCE_ISSUE_AFTER, SOURCE_ISSUE_BEFORE
 from .verdict_shapes import (  # noqa: F401 - LUNAR_NAMED, RELATION_SINCE and the gates re-exported
@@ -200,6 +201,7 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
     agreeing_anniversaries(out, folded, text)   # "50 năm Ngày … (12/3/1975), 40 năm Ngày … (20/6/1985)": counted from
     _counted_from(out)
     history_continued(out, folded)   # "… (past). Tiếp đó, vào tháng 5/2015, …": the history goes on
+    span_started(out, folded)   # "Tháng 4/2008, … kết nghĩa. Sau 15 năm thực hiện …": where a counted span began
     _begun_before(out, folded, folded[title_span[0]:title_span[1]], lead)
     _planned_by_an_issued_plan(out, folded, lead)   # "mới ban hành Kế hoạch … tổ chức … từ ngày 25-27/10": ahead
     _planned_after_lead(out, folded, lead, paragraphs, text)
