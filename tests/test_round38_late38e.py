@@ -44,3 +44,46 @@ def test_the_table_rows_hold(folded: str, chain: str, festival: str) -> None:
     chain_f, festival_f = fold(chain), fold(festival)
     assert any(guard.match(chain_f, i) for i in range(len(chain_f)) if chain_f.startswith("lien hoan", i))
     assert not any(guard.match(festival_f, i) for i in range(len(festival_f)) if festival_f.startswith("lien hoan", i))
+
+
+# --- a spring meeting named with its year and no "năm": milestone_years.spring_meeting_named -----------------------
+
+def _others(page: str) -> list[str]:
+    return [o.get("date") for o in explain_text(page).others]
+
+
+_TRIP = ("Đoàn công tác tỉnh Lạng Sơn bắt đầu chuyến thăm Quảng Tây\n\n"
+         "Sáng 26/2, đoàn đại biểu tỉnh Lạng Sơn do Bí thư Tỉnh ủy làm trưởng đoàn bắt đầu chuyến thăm và làm việc tại "
+         "Khu tự trị dân tộc Choang Quảng Tây, Trung Quốc.\n")
+
+
+@pytest.mark.parametrize("later", [
+    "Trong chuyến công tác, đoàn sẽ tham dự Chương trình gặp gỡ đầu Xuân 2025 giữa Bí thư các tỉnh biên giới và "
+    "Bí thư Khu ủy Quảng Tây.",
+    "Theo chương trình, đoàn sẽ dự Hội nghị gặp mặt Xuân 2025 với lãnh đạo Quảng Tây tại thành phố Nam Ninh.",
+])
+def test_a_spring_meeting_named_with_its_year_is_an_other_milestone(later: str) -> None:
+    assert "2025" in _others(_TRIP + later + "\n")   # was missing: "Xuân 2025" has no "năm"
+
+
+def test_written_with_nam_it_was_read_already() -> None:
+    later = "Trong chuyến công tác, đoàn sẽ tham dự Chương trình gặp gỡ đầu Xuân năm 2025 giữa Bí thư các tỉnh."
+    assert "2025" in _others(_TRIP + later + "\n")
+
+
+@pytest.mark.parametrize("later", [
+    # a greeting of the season, no meeting
+    "Nhân dịp đón Xuân 2025, đoàn trao tặng quà cho các hộ nghèo của huyện biên giới.",
+    "Đoàn đã chúc Tết Xuân 2025 lãnh đạo và nhân dân Quảng Tây.",
+])
+def test_a_greeting_of_the_spring_is_no_meeting(later: str) -> None:
+    assert "2025" not in _others(_TRIP + later + "\n")
+
+
+def test_the_main_occasions_own_name_told_again_is_no_other() -> None:
+    page = ("Hội đàm Gặp gỡ đầu Xuân giữa Lạng Sơn và Quảng Tây\n\n"
+            "Ngày 21/3, tỉnh Lạng Sơn tổ chức Hội đàm \"Gặp gỡ đầu Xuân 2025\" giữa Bí thư Tỉnh ủy Lạng Sơn, Cao Bằng "
+            "và Bí thư Khu ủy Quảng Tây (Trung Quốc).\n"
+            "Bí thư Tỉnh ủy Lạng Sơn đề xuất các nội dung sẽ trao đổi tại Chương trình \"Gặp gỡ đầu Xuân 2025\" như "
+            "thông quan hàng hóa và du lịch.\n")
+    assert "2025" not in _others(page)
