@@ -87,3 +87,15 @@ def test_the_main_occasions_own_name_told_again_is_no_other() -> None:
             "Bí thư Tỉnh ủy Lạng Sơn đề xuất các nội dung sẽ trao đổi tại Chương trình \"Gặp gỡ đầu Xuân 2025\" như "
             "thông quan hàng hóa và du lịch.\n")
     assert "2025" not in _others(page)
+
+
+@pytest.mark.parametrize("sentence, named", [
+    ("Hai huyện tổ chức hội nghị của Cụm an ninh liên hoàn năm 2024.", False),
+    ("Hai huyện tổ chức Liên hoan văn nghệ năm 2024.", True),
+])
+def test_an_interlinked_cluster_with_its_year_names_no_festival(sentence: str, named: bool) -> None:
+    from hoptac.core.extract.dates import DateMention
+    from hoptac.core.extract.year_names import festival_start
+    at = sentence.index("năm 2024")
+    m = DateMention(at, at + 8, "năm 2024", None, None, 2024, precision="year", rule="year")
+    assert (festival_start(sentence, m) is not None) is named   # was a festival's year ('lien hoan' folded)
