@@ -1,7 +1,8 @@
 """Years alone that are milestones of the bond, in shapes the earlier rules (:mod:`.milestones`) did not read
 (round 37, other37): a signing between the partners "từ năm 2014", an annual exchange begun in a year, a year
 listed after an earlier milestone year ("…, sau đó là vào năm 2006 với …"), and an attended occasion named with
-its year and no "năm" ("tham gia gian hàng tại Hội chợ … Hà Nội 2018"). All patterns are matched on folded text
+its year and no "năm" ("tham gia gian hàng tại Hội chợ … Hà Nội 2018"), and a spring meeting named with its year and
+no "năm" ("Chương trình gặp gỡ đầu Xuân 2024", round 38). All patterns are matched on folded text
 (no accents, no case, đ→d), on the words before the year unless said.
 
 Each shape is a row of :data:`MILESTONE_YEARS`: its name, what it reads and a sentence written for the table.
@@ -14,7 +15,7 @@ import re
 from .dates import DateMention
 
 __all__ = ["MILESTONE_YEARS", "signed_between_since", "series_began", "listed_after_milestone", "attended_named",
-           "since_meeting"]
+           "since_meeting", "spring_meeting_named"]
 
 #: name, what the shape says, an example of our own (the year it gives in brackets)
 MILESTONE_YEARS: tuple[tuple[str, str, str], ...] = (
@@ -37,6 +38,13 @@ MILESTONE_YEARS: tuple[tuple[str, str, str], ...] = (
      "đàm / Hội nghị giao ban … năm Y đến nay', Y before the main year (round 38, old38 09)",
      "Ngày 20/8/2016, … hội nghị hợp tác. Từ sau Hội nghị giao ban năm 2015 đến nay, công an hai tỉnh đã phối hợp "
      "chặt chẽ. (2015)"),
+    ("spring_meeting_named", "a meeting ('gặp gỡ', 'gặp mặt', 'hội nghị', 'hội đàm') named by its spring and its "
+     "year with no 'năm' ('(đầu) Xuân 2024'), in the body and not in the main occasion's sentence: read as the "
+     "date rules read 'Xuân năm 2024' there, and held to the same test of a year alone (milestones.year_milestone: "
+     "the meeting's noun just before it). Not a greeting ('chúc Tết Xuân 2024', 'đón Xuân 2024': no meeting), not "
+     "the main occasion's own name, in its sentence or the headline, wherever it is told again",
+     "Sáng 27/2, đoàn tỉnh A bắt đầu chuyến thăm tỉnh B. Đoàn sẽ tham dự Chương trình gặp gỡ đầu Xuân 2024 giữa "
+     "Bí thư các tỉnh biên giới. (2024)"),
 )
 
 #: "(kể) từ (sau) Hội nghị …" right before the year (its words at most 40 characters, no other clause)
@@ -113,4 +121,37 @@ def attended_named(text: str, folded: str, cues, sentence_at, main_date: DateMen
         if all(o.year != c.year for o in out):
             out.append(DateMention(c.pos, c.pos + 4, text[c.pos:c.pos + 4], None, None, c.year,
                                    precision="year", rule="year"))
+    return out
+
+
+#: "(Chương trình) gặp gỡ / gặp mặt / hội nghị / hội đàm (…) (đầu) Xuân 2024": the year right after "Xuân", no "năm"
+#: (written with it, the date rules read it). (folded)
+_SPRING_MEETING = re.compile(r"\b(?:gap go|gap mat|hoi nghi|hoi dam)\b[^.;:!?()\n]{0,30}?\b(?:dau\s+)?xuan\s+"
+                             r"((?:19|20)\d\d)\b")
+
+
+def spring_meeting_named(text: str, folded: str, sentence_at, main_date: DateMention | None,
+                         body: tuple[int, int], is_milestone) -> list[DateMention]:
+    """Spring meetings named with their year and no 'năm' ('Chương trình gặp gỡ đầu Xuân 2024') in a sentence other
+    than the main occasion's, as year mentions that ``is_milestone(folded, dm, sentence_start)`` (the test of a
+    year alone, milestones.year_milestone) accepts."""
+    out: list[DateMention] = []
+    # the main occasion's own name, in its sentence or the headline, is its name wherever it is told again
+    # ("Ngày 22/3, tỉnh A tổ chức Hội đàm 'Gặp gỡ đầu Xuân 2019' …" … "tại Chương trình 'Gặp gỡ đầu Xuân 2019'")
+    own = {m.group(1) for m in _SPRING_MEETING.finditer(folded, 0, body[0])}
+    if main_date is not None:
+        s, e = sentence_at(main_date.start)
+        own |= {m.group(1) for m in _SPRING_MEETING.finditer(folded, s, e)}
+    for m in _SPRING_MEETING.finditer(folded, body[0], body[1]):
+        if m.group(1) in own:
+            continue
+        ys, ye = m.span(1)
+        if text[ys:ye] != folded[ys:ye]:
+            continue   # blanked (a related title) or not the digits the page wrote
+        s, e = sentence_at(ys)
+        if main_date is not None and s <= main_date.start < e:
+            continue   # the main occasion's own name ("Ngày 20/2, … đăng cai Chương trình gặp gỡ đầu Xuân 2024")
+        dm = DateMention(ys, ye, text[ys:ye], None, None, int(m.group(1)), precision="year", rule="year")
+        if is_milestone(folded, dm, s) and all(o.year != dm.year for o in out):
+            out.append(dm)
     return out

@@ -21,7 +21,8 @@ from .milestones import (JUST_PAST_OCCASION, LETTER_RECEIVED, NAMED_OCCASION_CUE
                          last_year_occasions, own_sentence_year, range_around, year_milestone)
 from .partners import choose
 from .sentences import sentence_at
-from .milestone_years import attended_named, listed_after_milestone, series_began, signed_between_since, since_meeting
+from .milestone_years import (attended_named, listed_after_milestone, series_began, signed_between_since,
+                              since_meeting, spring_meeting_named)
 from .told_days import coming, relative_day, told_ahead
 from .vocab import MILESTONE_KEYWORDS
 from .year_cues import YearCue
@@ -153,6 +154,11 @@ def add_other_milestones(events: list[dict[str, Any]], build: Callable[..., dict
         events.append(ev)
     for dm in attended_named(keep, folded, cues, lambda p: sentence_at(sentences, p), main_date, main_year, body):
         ev = build(dm, main=False, fields_override=(date_fields(dm, dm.year, "stated"), None))   # "Hội chợ … 2018"
+        if ev is not None and ev["date"] not in seen:
+            seen.add(ev["date"])
+            events.append(ev)
+    for dm in spring_meeting_named(keep, folded, lambda p: sentence_at(sentences, p), main_date, body, year_milestone):
+        ev = build(dm, main=False, fields_override=(date_fields(dm, dm.year, "stated"), None))   # "gặp gỡ … Xuân 2024"
         if ev is not None and ev["date"] not in seen:
             seen.add(ev["date"])
             events.append(ev)

@@ -44,8 +44,30 @@ FOLDS_ACROSS_WORDS: tuple[tuple[str, tuple[str, ...], str], ...] = (
 # a disaster too where no place name can follow it: before a stop ("khắc phục hậu quả thiên tai, thảm họa."), after
 # the disaster words it is listed with ("thiên tai, thảm họa", "thiên tai và thảm họa", "hậu quả thảm họa", "ứng phó
 # thảm họa", "phòng chống thảm họa"), or before what caused it or where ("thảm họa do bão", "thảm họa xảy ra").
+#
+# Round 38 (late38e, district38 06): "liên hoàn" (interlinked, in a chain) folds to "lien hoan", the letters of
+# "liên hoan" (a festival, a party: 'other'). The chain is a security or traffic word: after "an ninh", "cụm", a
+# post or a team ("chốt", "tổ"), a crash ("tai nạn", "va chạm"), or before the border area it links ("khu vực
+# giáp ranh", "vùng giáp ranh", "giáp ranh"). A festival names its art, its people or its year after the word
+# ("Liên hoan nghệ thuật quần chúng", "Liên hoan văn nghệ hai huyện"), never these.
+#   (the folded words, an example of the chain, an example of a festival the row leaves alone)
+LINKED_NOT_FESTIVAL: tuple[tuple[str, str, str], ...] = (
+    ("an ninh lien hoan", "Cụm an ninh liên hoàn của bốn huyện giáp ranh tổng kết năm",
+     "Liên hoan văn nghệ chào mừng ngày hội an ninh của hai huyện"),
+    ("cum lien hoan", "các xã trong cụm liên hoàn phối hợp giữ gìn trật tự", "Cụm thi đua tổ chức liên hoan văn nghệ"),
+    ("chot lien hoan", "chốt liên hoàn kiểm soát đường mòn", "Chốt lịch tổ chức liên hoan ca múa nhạc"),
+    ("to lien hoan", "tổ liên hoàn tuần tra đường biên", "Tổ chức liên hoan nghệ thuật quần chúng"),
+    ("tai nan lien hoan", "vụ tai nạn liên hoàn trên quốc lộ", "Liên hoan phim hai tỉnh"),
+    ("va cham lien hoan", "va chạm liên hoàn giữa ba xe", "Liên hoan tiếng hát hai huyện"),
+    ("lien hoan (khu vuc / vung) giap ranh", "phối hợp liên hoàn khu vực giáp ranh",
+     "Liên hoan các dân tộc vùng biên giới"),
+)
+_LINKED = re.compile(r"(?:(?<=\ban ninh )|(?<=\bcum )|(?<=\bchot )|(?<=\bto )|(?<=\btai nan )|(?<=\bva cham ))"
+                     r"lien hoan|lien hoan(?= (?:(?:khu vuc|vung) )?giap ranh\b)")
+
 #   {folded words: the pattern that must match where they start}
 FOLDS_GUARDED: dict[str, re.Pattern[str]] = {
+    "lien hoan": _LINKED,
     "tham hoa": re.compile(r"(?:(?<=thien tai, )|(?<=thien tai va )|(?<=hau qua )|(?<=ung pho )|(?<=chong )"
                            r"|(?<=cuu ho )|(?<=cac )|(?<=nhung ))tham hoa"
                            r"|tham hoa(?=\s*(?:[,.;:)!?]|$)|\s+(?:do|xay ra|gay ra|thien tai|thien nhien|moi truong|"

@@ -19,6 +19,10 @@ from .year_described import said_of
 from .year_lives import life_year
 from ..scan import four_digits
 from ..text import fold
+from .type_folds import FOLDS_GUARDED
+
+#: "liên hoàn" (interlinked) folds like "liên hoan" (a festival): the chain's words tell it (type_folds, round 38)
+_LINKED = FOLDS_GUARDED["lien hoan"]
 
 __all__ = ["FESTIVALS", "QUOTED_FESTIVAL", "CLAUSE_ENDS", "festival_start", "named_years", "spring_cues", "told_done"]
 
@@ -131,6 +135,8 @@ def festival_start(text: str, m: DateMention) -> int | None:
     if f is None:
         return _quoted_festival(text, m) if any(ch in text[max(0, m.start - QUOTED_REACH):m.start]
                                                 for ch in _OPEN_QUOTES) else None
+    if before.startswith("lien hoan", f.start()) and _LINKED.match(before, f.start()):
+        return None   # "Cụm an ninh liên hoàn năm 2024": the chain (interlinked), no festival (type_folds, round 38)
     cut = max(before.rfind(ch, 0, f.start()) for ch in CLAUSE_ENDS) + 1
     if _EARLIER_EDITION.search(before, cut, f.start()) or told_done(text, lo + cut, lo + f.start()):
         return None
