@@ -131,3 +131,40 @@ _PLANS = ["ubnd tinh a ", "ban hanh ", "co ", "gui ", "ke hoach ", "thong bao ",
 def test_a_plan_for_an_occasion_holds_the_gate_words(clause):
     if _ISSUES_PLAN_FOR.search(clause) is not None:
         assert "to chuc" in clause and any(w in clause for w in _PLAN_DOCUMENTS)
+
+
+# The lead's round-38 gate on late38e's spring meetings (milestone_years.SPRING_MEETING_GATE): a body without "xuân"
+# and its year is not searched; every meeting the full search finds in the body holds the gate's words there.
+_SPRING = ["Chương trình gặp gỡ ", "gặp mặt ", "Hội nghị ", "hội đàm ", "đầu ", "Xuân ", "xuân", "XUÂN ", "2024",
+           "1999", "2024x", " ", ", ", ".", "\n", "năm ", "chúc Tết ", "hai tỉnh ", "(", "x"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts(_SPRING), st.integers(min_value=0, max_value=40))
+def test_spring_meeting_gate_never_hides_a_meeting(text, cut):
+    from hoptac.core.extract.milestone_years import _SPRING_MEETING, SPRING_MEETING_GATE
+    folded = fold(text)
+    body = (min(cut, len(folded)), len(folded))
+    if SPRING_MEETING_GATE.search(folded, *body) is None:
+        assert list(_SPRING_MEETING.finditer(folded, *body)) == []
+
+
+def test_spring_meeting_gate_lets_the_named_meeting_through():
+    from hoptac.core.extract.milestone_years import SPRING_MEETING_GATE
+    folded = fold("Đoàn sẽ tham dự Chương trình gặp gỡ đầu Xuân 2024 giữa các tỉnh.")
+    assert SPRING_MEETING_GATE.search(folded, 0, len(folded)) is not None
+    assert SPRING_MEETING_GATE.search(fold("Hội nghị gặp gỡ đầu năm giữa các tỉnh."), 0) is None
+
+
+# The lead's gate on late38c's counted spans (span_started.COUNT_GATE): every count the rows find holds its words.
+_COUNTS = ["Sau ", "sau ", "Qua ", "trải qua ", "hơn ", "15 ", "mười ", "năm ", "qua ", "thực hiện", "hợp tác",
+           "kết nghĩa", "gắn bó", "hoạt động", " ", ", ", ".", "x", "nămx "]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts(_COUNTS))
+def test_count_gate_never_hides_a_counted_span(text):
+    from hoptac.core.extract.span_started import _COUNT, COUNT_GATE
+    folded = fold(text)
+    if COUNT_GATE.search(folded) is None:
+        assert _COUNT.search(folded) is None

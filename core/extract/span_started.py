@@ -52,6 +52,8 @@ SPAN_STARTED: tuple[tuple[str, str, str], ...] = (
 )
 _COUNT = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for _, p, _ in SPAN_STARTED) + ")")
 #: The bond, signing or founding the date's sentence tells.
+#: the words every count above ends with ("… năm thực hiện"): a page without them has no span counted (lead, round 38)
+COUNT_GATE = re.compile(r"nam\s+(?:qua\s+)?(?:thuc hien|trien khai|hop tac|ket nghia|gan bo|hoat dong)\b")
 _BOND = re.compile(r"\b(?:ket nghia|ky ket|thiet lap|thanh lap|ky (?:thoa thuan|ban ghi nho|bien ban|hiep dinh|quy che))\b")
 #: The date's sentence is itself an occasion of the span's end: a review, an anniversary, a meeting.
 _OCCASION = re.compile(r"\b(?:so ket|tong ket|ky niem|danh gia|nhin lai|hoi nghi|gap mat|giao luu)\b")
@@ -69,6 +71,8 @@ def _sentence_end(folded: str, at: int) -> int:
 
 def span_started(readings: list[Reading], folded: str) -> None:
     """Mark as "past" a dated bond, signing or founding whose years the page then counts as done."""
+    if COUNT_GATE.search(folded) is None:
+        return
     for r in readings:
         m = r.mention
         if r.verdict not in ("event", "range", "caption") or m.kind != "date" or not m.year:
