@@ -80,6 +80,18 @@ def _blank(folded: str) -> str:
 
 
 _VISIT_BEFORE = re.compile(r"(?:tham|tiep|don|xa giao|chao)(?:\s+va|\s*,)?\s+$")   # … "đến chào và làm việc"
+# People at work are no working session (round 39, late39a): "ngư dân làm việc trên biển", "đưa lao động sang
+# làm việc tại Hàn Quốc", "công nhân đang làm việc tại nhà máy" tell a job, not a meeting. Rows (name, folded
+# pattern right before "làm việc", example of our own); an office named for labour ("Sở Lao động làm việc với
+# đoàn") is an agency, not its workers.
+WORKERS_AT_WORK: tuple[tuple[str, str, str], ...] = (
+    ("fishermen", r"ngu dan", "ngư dân hai địa phương làm việc trên biển"),
+    ("workers", r"(?:nguoi |cong nhan )?(?<!so )(?<!bo )(?<!phong )(?<!cuc )lao dong|cong nhan|thuyen vien",
+     "đưa lao động sang làm việc tại Hàn Quốc; công nhân đang làm việc tại nhà máy"),
+    ("students", r"(?:du )?hoc sinh|sinh vien|hoc tap va", "du học sinh sang học tập và làm việc tại Nhật Bản"),
+)
+_WORKERS_BEFORE = re.compile(r"\b(?:" + "|".join(rx for _, rx, _ in WORKERS_AT_WORK) + r")"
+                             r"(?:\s+(?:hai|cac|dia phuong|da|dang|se|sang|den|di|ra))*\s+$")
 # What the parties agree or propose to issue is not issued yet: "thống nhất sẽ ban hành quy chế …",
 # "đề nghị công bố …", "sẽ công bố …".
 # A document cited as the basis of what is done is not issued by it: "căn cứ Nghị quyết số …",
@@ -128,6 +140,8 @@ def _found_uncached(folded: str) -> list[tuple[int, str, int, str]]:
     for m in _RE.finditer(folded):
         if m.group(1) == "lam viec" and _VISIT_BEFORE.search(folded, max(0, m.start() - 10), m.start()):
             continue  # "đến thăm và làm việc", "tiếp và làm việc với đoàn": one visit
+        if m.group(1) == "lam viec" and _WORKERS_BEFORE.search(folded, max(0, m.start() - 40), m.start()):
+            continue  # "ngư dân làm việc trên biển": people at work (WORKERS_AT_WORK)
         if _OF[m.group(1)][0] == "announcement" and _AGREED_TO.search(folded, max(0, m.start() - 30), m.start()):
             continue  # "thống nhất sẽ ban hành quy chế": what is agreed on is not done yet
         before = folded[max(0, m.start() - 20):m.start()]
