@@ -114,6 +114,14 @@ def _issues_it(near: str, at: int) -> bool:
     return any(x.start() <= at - lo < x.end() for x in _ISSUING.finditer(near[lo:at + 25]))
 
 
+def _same_day_years_apart(m: DateMention) -> bool:
+    """Two full dates, the same day and month some years apart ("19/4/2010 - 19/4/2015"): in the headline, an
+    anniversary's span (round 39, late39c: "headline_anniversary_span"), never the occasion's days; it is read
+    below as the body's same shape is ("the same day N years apart")."""
+    return bool(m.kind == "date" and m.end_year and m.year and m.end_year > m.year and m.day
+                and m.day == m.end_day and m.month == m.end_month)
+
+
 def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, lead, teasers, captions,
           paragraphs: list[tuple[int, int]]) -> list[Reading]:
     """A verdict for every mention (text order)."""
@@ -132,8 +140,8 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
         basis_at = max(folded.rfind(";", line_start, s) + 1, line_start)
         if _lunar(text, folded, m):
             r = Reading(m, "lunar", _WHY_LUNAR)
-        elif title_span[0] <= s < title_span[1] and title_span[1] > title_span[0]:
-            r = Reading(m, "headline", _WHY_HEADLINE)
+        elif title_span[0] <= s < title_span[1] and title_span[1] > title_span[0] and not _same_day_years_apart(m):
+            r = Reading(m, "headline", _WHY_HEADLINE)   # (an anniversary's span in it is read below: headline_anniversary_span)
         elif m.kind == "date" and m.year and s - line_start < 60 and _document_line(folded, line_start, s):
             r = Reading(m, "issued", _WHY_DOC_LINE)
             r.score = PLACE_SCORES["document_line"]
