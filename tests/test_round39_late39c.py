@@ -42,3 +42,24 @@ def test_a_dated_lead_under_such_a_headline_keeps_its_day_in_the_spans_year() ->
 def test_a_headlines_range_of_days_stays_the_occasion(head: str, want: str) -> None:
     ev = main_event(head + _BODY)
     assert ev["date"] == want
+
+
+_HEAD_TEN = "Đêm giao lưu văn nghệ chào mừng kỷ niệm 10 năm Ngày thành lập Hội Hữu nghị tỉnh (19/4/2014 - 20/4/2024)\n\n"
+
+
+def test_a_headlines_anniversary_bracket_as_many_years_apart_as_it_counts_is_its_span() -> None:
+    # before round 39: 2014-04-19 to 2024-04-20, "year stated" (a wrong year)
+    ev = main_event(_HEAD_TEN + _BODY)
+    assert ev["date"] == "2024"
+
+
+@pytest.mark.parametrize("head, want", [
+    # the anniversary's own days in its brackets (one year): the occasion
+    ("Đêm giao lưu văn nghệ chào mừng kỷ niệm 10 năm Ngày thành lập Hội Hữu nghị tỉnh (19/4/2024 - 21/4/2024)\n\n",
+     "2024-04-19"),
+    # a span that does not match the years counted is not read as the anniversary's
+    ("Đêm giao lưu văn nghệ chào mừng kỷ niệm 10 năm Ngày thành lập Hội Hữu nghị tỉnh (30/12/2023 - 2/1/2024)\n\n",
+     "2023-12-30"),
+], ids=["own_days", "across_new_year"])
+def test_an_anniversarys_brackets_with_the_occasions_days_keep_them(head: str, want: str) -> None:
+    assert main_event(head + _BODY)["date"] == want
