@@ -63,3 +63,42 @@ def test_a_headlines_anniversary_bracket_as_many_years_apart_as_it_counts_is_its
 ], ids=["own_days", "across_new_year"])
 def test_an_anniversarys_brackets_with_the_occasions_days_keep_them(head: str, want: str) -> None:
     assert main_event(head + _BODY)["date"] == want
+
+
+# --- since_then_bonded: "Từ năm Y đến nay, … đã (tổ chức) kết nghĩa …" -----------------------------------------------
+
+from extract_support import events_of  # noqa: E402
+from hoptac.core.extract.milestone_years import MILESTONE_YEARS  # noqa: E402
+
+_LEAD = ("Ngày 12/9/2021, tại huyện Tân Châu, tỉnh Tây Ninh, hai huyện Tân Châu và Memot (tỉnh Tbong Khmum, "
+         "Campuchia) tổ chức hội nghị sơ kết 5 năm mô hình kết nghĩa cụm dân cư hai bên biên giới.\n\n")
+
+
+def _others(text: str) -> list[str]:
+    _, events, _ = events_of(text)
+    return [e["date"] for e in events if not e["main"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thực hiện chủ trương của hai Nhà nước; từ năm 2016 đến nay, hai huyện đã tổ chức kết nghĩa giữa các cụm dân cư.",
+    "Từ năm 2016, chính quyền hai bên biên giới đã kết nghĩa với nhau theo từng cặp cụm dân cư.",
+    "Kể từ năm 2016 đến nay, các xã hai bên đã thiết lập quan hệ hữu nghị với nhau.",
+], ids=["semicolon", "line_start", "ke_tu"])
+def test_a_bond_told_done_after_its_since_year_makes_the_year_a_milestone(sentence: str) -> None:
+    # before round 39: no other event for "semicolon" and "ke_tu" ("line_start" was read already: kept as a guard)
+    assert "2016" in _others(_LEAD + sentence + "\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Từ năm 2016 đến nay, hai huyện đã ký kết nhiều văn bản hợp tác về an ninh trật tự.",     # documents, not the bond
+    "Từ năm 2016 đến nay, các cụm dân cư kết nghĩa đã phối hợp tuần tra song phương.",       # the epithet
+    "Từ năm 2016 đến nay, hai huyện dự kiến sẽ kết nghĩa thêm các cụm dân cư.",              # a plan
+    "Hai huyện giữ mối quan hệ tốt đẹp từ năm 2016 đến nay, và đã kết nghĩa nhiều cặp cụm dân cư.",  # not opening it
+], ids=["documents", "epithet", "plan", "not_opening"])
+def test_no_milestone_without_the_bond_told_done_in_the_since_clause(sentence: str) -> None:
+    assert "2016" not in _others(_LEAD + sentence + "\n")
+
+
+def test_the_rows_example_gives_its_year() -> None:
+    row = next(r for r in MILESTONE_YEARS if r[0] == "since_then_bonded")
+    assert "2016" in _others(_LEAD + row[2].removesuffix(" (2016)") + "\n")
