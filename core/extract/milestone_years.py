@@ -15,7 +15,7 @@ import re
 from .dates import DateMention
 
 __all__ = ["MILESTONE_YEARS", "signed_between_since", "series_began", "listed_after_milestone", "attended_named",
-           "since_meeting", "spring_meeting_named"]
+           "since_meeting", "spring_meeting_named", "since_then_bonded"]
 
 #: name, what the shape says, an example of our own (the year it gives in brackets)
 MILESTONE_YEARS: tuple[tuple[str, str, str], ...] = (
@@ -45,6 +45,12 @@ MILESTONE_YEARS: tuple[tuple[str, str, str], ...] = (
      "the main occasion's own name, in its sentence or the headline, wherever it is told again",
      "Sáng 27/2, đoàn tỉnh A bắt đầu chuyến thăm tỉnh B. Đoàn sẽ tham dự Chương trình gặp gỡ đầu Xuân 2024 giữa "
      "Bí thư các tỉnh biên giới. (2024)"),
+    ("since_then_bonded", "'(kể) từ năm Y (đến nay)' opening its clause, then in that clause (no stop, at most 90 "
+     "characters) the bond told done after it: 'đã (tổ chức) kết nghĩa' or 'đã thiết lập / xác lập quan hệ (kết "
+     "nghĩa, hữu nghị)': the year the bonds began (round 39, late39c, ethnic39 03). Not 'đã ký kết nhiều văn bản' "
+     "(documents, not the bond), not 'kết nghĩa' as the partners' epithet ('các cụm dân cư kết nghĩa đã …'), not a "
+     "plan ('sẽ', 'dự kiến')",
+     "Từ năm 2016 đến nay, hai huyện đã tổ chức kết nghĩa giữa các cụm dân cư hai bên biên giới. (2016)"),
 )
 
 #: "(kể) từ (sau) Hội nghị …" right before the year (its words at most 40 characters, no other clause)
@@ -54,6 +60,11 @@ _PLAN = r"(?!\b(?:se|du kien|du dinh|phan dau|ke hoach)\b)"
 _SIGNED_BETWEEN = re.compile(rf"\bky ket\s+(?:giua|voi)\s+(?:{_PLAN}[^.;:!?()\n]){{1,90}}?\s+(?:tu|vao)\s+$")
 _SERIES_BEGAN = re.compile(r"\b(?:thuong nien|hang nam|hoat dong duoc duy tri|duoc duy tri)\b[^.;:!?()\n]{0,50}?"
                            r"\bbat dau\s+(?:tu\s+)?$")
+#: "(kể) từ năm" before the year, opening its clause (a line start, ".", ";", "," or ":" before it)
+_SINCE_OPENS = re.compile(r"(?:^|[\n.;,:]\s*)(?:ke\s+)?tu\s+(?:nam\s+)?$")
+#: after the year: "(đến nay),? <subject> đã (tổ chức) kết nghĩa / thiết lập quan hệ …" in the same clause
+_THEN_BONDED = re.compile(rf"\s*(?:(?:den|cho den)\s+nay\s*)?,?(?:{_PLAN}[^.;:!?()\n]){{0,90}}?\bda\s+"
+                          r"(?:to chuc\s+)?(?:ket nghia|(?:thiet lap|xac lap)\s+quan he\s+(?:ket nghia|huu nghi))\b")
 _THEN_YEAR = re.compile(r"\bsau do\s+(?:la\s+)?(?:vao\s+)?$")
 _EARLIER_BOND_YEAR = re.compile(r"\b(?:le ket nghia|ky ket|ket nghia|thiet lap)\b[^.;:!?()\n]{0,60}?\bnam\s+(?:19|20)\d\d\b")
 _ATTENDED = re.compile(rf"\b(?:tham gia|tham du|bieu dien)\b(?:{_PLAN}[^.;:!?()\n]){{0,40}}?"
@@ -160,3 +171,12 @@ def spring_meeting_named(text: str, folded: str, sentence_at, main_date: DateMen
         if is_milestone(folded, dm, s) and all(o.year != dm.year for o in out):
             out.append(dm)
     return out
+
+
+def since_then_bonded(folded: str, dm: DateMention) -> bool:
+    """Is a year ('Từ năm 2016 đến nay, hai huyện đã tổ chức kết nghĩa …') the year bonds told after it began?
+    (:data:`MILESTONE_YEARS` since_then_bonded)"""
+    if dm.precision != "year" or dm.year is None:
+        return False
+    start = dm.start + (3 if folded.startswith("tu ", dm.start) else 0)   # the mention may hold its "từ"
+    return bool(_SINCE_OPENS.search(folded, max(0, start - 20), start) and _THEN_BONDED.match(folded, dm.end, dm.end + 200))

@@ -22,7 +22,7 @@ from .milestones import (JUST_PAST_OCCASION, LETTER_RECEIVED, NAMED_OCCASION_CUE
 from .partners import choose
 from .sentences import sentence_at
 from .milestone_years import (attended_named, listed_after_milestone, series_began, signed_between_since,
-                              since_meeting, spring_meeting_named)
+                              since_meeting, since_then_bonded, spring_meeting_named)
 from .told_days import coming, relative_day, told_ahead
 from .vocab import MILESTONE_KEYWORDS
 from .year_cues import YearCue
@@ -132,7 +132,7 @@ def add_other_milestones(events: list[dict[str, Any]], build: Callable[..., dict
         founded = ((r.verdict == "since" or (r.verdict == "event" and dm.text[:3].lower() == "từ "))
                    and established(folded, dm)) or (   # "được thiết lập từ năm 2006 đến nay", "kết nghĩa từ năm 2013"
             r.verdict in ("event", "since") and (signed_between_since(folded, dm) or series_began(folded, dm))) or (
-            r.verdict == "since" and since_meeting(folded, dm, main_year))   # "Từ sau Hội nghị … năm 2014 đến nay"
+            r.verdict == "since" and (since_meeting(folded, dm, main_year) or since_then_bonded(folded, dm)))   # "Từ sau Hội nghị … năm 2014 đến nay"
         if not founded:
             # a plan told after the lead with its year is its own occasion, the next one, a milestone as the corpus
             # counts one (a32: "sẽ diễn ra … tháng 12/2013"; "Dự kiến chương trình giao lưu … diễn ra vào trung tuần

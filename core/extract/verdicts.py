@@ -114,6 +114,18 @@ def _issues_it(near: str, at: int) -> bool:
     return any(x.start() <= at - lo < x.end() for x in _ISSUING.finditer(near[lo:at + 25]))
 
 
+def _anniversary_span(m: DateMention, near: str) -> bool:
+    """Two full dates some years apart that tell an anniversary's span, not the days of an occasion (round 39,
+    late39c, "headline_anniversary_span"): the same day and month ("(19/4/2010 - 19/4/2015)"), or, in brackets
+    after an anniversary's words, as many years apart as the anniversary counts ("kỷ niệm 10 năm Ngày thành lập
+    Hội (19/4/2014 - 20/4/2024)"). Asked in the headline, where it came before the body's same readings."""
+    if not (m.kind == "date" and m.year and m.end_year and m.end_year > m.year and m.day and m.end_day):
+        return False
+    if m.day == m.end_day and m.month == m.end_month:
+        return True
+    return near.rstrip().endswith("(") and anniversary_bracket(near, m) and _years_apart(near, m)
+
+
 def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, lead, teasers, captions,
           paragraphs: list[tuple[int, int]]) -> list[Reading]:
     """A verdict for every mention (text order)."""
@@ -132,8 +144,8 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
         basis_at = max(folded.rfind(";", line_start, s) + 1, line_start)
         if _lunar(text, folded, m):
             r = Reading(m, "lunar", _WHY_LUNAR)
-        elif title_span[0] <= s < title_span[1] and title_span[1] > title_span[0]:
-            r = Reading(m, "headline", _WHY_HEADLINE)
+        elif title_span[0] <= s < title_span[1] and title_span[1] > title_span[0] and not _anniversary_span(m, near):
+            r = Reading(m, "headline", _WHY_HEADLINE)   # (an anniversary's span in it is read below: headline_anniversary_span)
         elif m.kind == "date" and m.year and s - line_start < 60 and _document_line(folded, line_start, s):
             r = Reading(m, "issued", _WHY_DOC_LINE)
             r.score = PLACE_SCORES["document_line"]
