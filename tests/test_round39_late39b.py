@@ -6,6 +6,8 @@ beside its counter-shapes.
 - a signing ceremony named first and a work's rite joined after it by "và" ("tổ chức Lễ ký kết thỏa thuận hợp
   tác … và khánh thành Trạm …"): the signing (``type_joined.signing_then_rite``); the rite named first stays
   'other'.
+- Lao place names that open with "Viêng" (Viêng Chăn, Viêng Xay …) fold as the verb "viếng" (to pay tribute): the
+  tribute rows take "viếng" only when no such name follows (``vieng_places``).
 
 Every sentence here is our own (names, days and wording are ours)."""
 
@@ -15,6 +17,7 @@ import pytest
 
 from extract_support import main_event
 from hoptac.core.extract.type_joined import SIGNING_RITES, signing_then_rite
+from hoptac.core.extract.vieng_places import VIENG_PLACES
 from hoptac.core.text import fold
 
 # --- "và" glued to the second day ---------------------------------------------------------------------------
@@ -81,3 +84,34 @@ def test_each_rows_example_is_read(phrase: str, example: str) -> None:
 
 def test_a_stop_between_the_signing_and_the_rite_joins_nothing() -> None:
     assert signing_then_rite(fold("hai đài tổ chức Lễ ký kết thỏa thuận hợp tác. Sau đó, hai bên và khánh thành trạm")) is None
+
+
+# --- "Viêng Chăn" is no "viếng" ----------------------------------------------------------------------------
+
+_LAUNCH_IN_VIENTIANE = ("Sáng 6/5, tại trường Lê Lợi (Thủ đô Viêng Chăn, Lào), Báo Hải Phòng phối hợp với Báo Viêng "
+                        "Chăn Mới tổ chức lễ phát động cuộc thi viết về tình hữu nghị Việt - Lào.\n\n"
+                        "Cuộc thi kéo dài đến cuối năm.\n")
+
+
+def test_a_launch_held_in_vieng_chan_is_no_tribute_trip() -> None:
+    # before round 39: visit ("Viêng Chăn" folds as "vieng chan": read as a tribute paid there, 'viếng')
+    assert main_event(_LAUNCH_IN_VIENTIANE)["type"] == "other"
+
+
+@pytest.mark.parametrize("phrase", [
+    "lãnh đạo thành phố Hải Phòng viếng Nghĩa trang liệt sĩ tỉnh Viêng Chăn",
+    "đoàn đã sang viếng nghĩa trang liệt sĩ",
+    "lãnh đạo tỉnh A viếng hương tại đài tưởng niệm",
+])
+def test_the_verb_viếng_is_still_read(phrase: str) -> None:
+    from hoptac.core.extract.type_travellers import _RITE
+    from hoptac.core.extract.type_tribute_trips import _TRIP_RE
+    assert _RITE.search(fold(phrase)) or _TRIP_RE.search(fold(phrase))
+
+
+@pytest.mark.parametrize("name", [written for _, written, _ in VIENG_PLACES])
+def test_each_vieng_place_is_no_rite(name: str) -> None:
+    from hoptac.core.extract.type_travellers import _RITE
+    from hoptac.core.extract.type_tribute_trips import _TRIP_RE
+    phrase = fold(f"đoàn đã sang {name} làm việc, tại huyện {name}")
+    assert _RITE.search(phrase) is None and _TRIP_RE.search(phrase) is None
