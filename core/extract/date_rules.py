@@ -129,8 +129,9 @@ PIECES = {
     # as "tới")
     "TO": r"[^\S\n]*(?:[-–—]|\bden(?:\s+het)?\b|\btoi\b)[^\S\n]*(?:ngay\s+)?",
     # between two days of one month: the same and "và", ","; the second day may carry its
-    # part of the day ("sáng 5 và chiều 6/12"); "đến hết" as in TO ("từ ngày 25 đến hết ngày 27-4")
-    "AND_TO": r"[^\S\n]*(?:[-–—,]|\bva\b|\bden(?:\s+het)?\b|\btoi\b)[^\S\n]*(?:(?:sang|chieu|toi|trua)\s+)?(?:ngay\s+)?",
+    # part of the day ("sáng 5 và chiều 6/12"); "đến hết" as in TO ("từ ngày 25 đến hết ngày 27-4");
+    # "và" may be typed glued to the second day ("trong 2 ngày 16 và17/3", round 39: press39 08)
+    "AND_TO": r"[^\S\n]*(?:[-–—,]|\bva(?:\b|(?=[0-9]))|\bden(?:\s+het)?\b|\btoi\b)[^\S\n]*(?:(?:sang|chieu|toi|trua)\s+)?(?:ngay\s+)?",
     # a clock time: "19:30", "8h", "8h30" (the opening's hour between "từ" and "ngày")
     "CLOCK": r"(?:[01]?[0-9]|2[0-3])(?:[:h][0-5][0-9]|h)",
     # a year after a month: "/2018", "-2018", ".2018", " năm 2018", ", năm 2018"
@@ -210,7 +211,7 @@ RULES: tuple[Rule, ...] = (
                |\s+thang\s+(?P<m>{MON})(?:{OF_YEAR}(?P<y>{YEAR}))?){END}""",
          ("24 và 25 tháng 11 năm 2018", "ngày 24 và 25/11", "từ ngày 2 đến 6.9",
           "ngày 2-3/9/2020", "ngày 24, 25/11", "ngày 7, 8 và 9 tháng 5/2013", "sáng 5 và chiều 6/12",
-          "từ ngày 25 đến hết ngày 27-4", "từ 25 đến 27-7"),
+          "từ ngày 25 đến hết ngày 27-4", "từ 25 đến 27-7", "ngày 24 và25/11"),
          check="range_cue days_listed",
          note="Days of one month. Needs 'tháng', a year, 'ngày'/a part of the day, or "
               "'từ' or '(' before with a slash: '(3 - 4/6)', or 'từ D đến D2' with a dash, the days rising and "

@@ -23,7 +23,7 @@ from .type_programme import signing_listed_first
 from .signing_or_talks import signing_weight
 from .type_attended import attended_signing
 from .type_captions import body_sentences
-from .type_joined import meeting_then_rite, meeting_then_signing_rite
+from .type_joined import meeting_then_rite, meeting_then_signing_rite, signing_then_rite
 from .type_students import gathers_students, receives_students, welcomes_students
 from .type_cited import without_cited_titles
 from .type_greeting_days import greets_on_national_day
@@ -137,6 +137,9 @@ def main_event_type(dm: DateMention, s: int, e: int, *, verdict: str | None, fol
         if etype == "other" and not several and (meeting := meeting_then_rite(clause)) is not None:
             return "conference", M_("a meeting held ('{meeting}') and a work's rite joined after it by 'và': "
                                     "the meeting", meeting=meeting)
+        if etype == "other" and (signing := signing_then_rite(clause)) is not None:
+            return "signing", M_("a signing ceremony ('{signing}') and a work's rite joined after it by 'và': "
+                                 "the signing", signing=signing)
         if etype == "other" and not several and greets_on_national_day(clause):
             return "visit", M_("a meeting with the partner's side held for its National Day ('gặp mặt … nhân dịp kỷ "
                                "niệm … Quốc khánh'): a greeting, the visit")

@@ -14,13 +14,20 @@ it the signing). The ceremony's own row ranks above the meeting ("lễ ký kết
 
 Each row of :data:`MEETINGS` and :data:`RITES` is a folded phrase (no accents, no case, đ→d) with an
 example written for it. A meeting held to sign ("Hội nghị ký kết …") is a signing, not read here.
+
+A signing ceremony named first and a work's rite joined after it by "và" ("tổ chức Lễ ký kết thỏa thuận hợp tác
+giữa hai đơn vị và khánh thành Trạm phát sóng …", round 39, press39 03) is the signing: the partners' act is the
+agreement, the work inaugurated at the same ceremony is its occasion's second item (:func:`signing_then_rite`).
+The rite named first ("Lễ khánh thành cầu … và ký kết …", "khánh thành … Tại buổi lễ, hai bên ký kết") stays the
+rite (rank 3 in the type table).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["HELD", "MEETINGS", "RITES", "meeting_then_rite", "meeting_then_signing_rite"]
+__all__ = ["HELD", "MEETINGS", "RITES", "SIGNING_RITES", "meeting_then_rite", "meeting_then_signing_rite",
+           "signing_then_rite"]
 
 #: What took place: the verb that opens the list of occasions (folded; example).
 HELD: tuple[tuple[str, str], ...] = (
@@ -78,3 +85,25 @@ def meeting_then_signing_rite(clause: str) -> str | None:
     if rite is None or re.search(r"[.;]", clause[meeting.end():rite.start()]):
         return None
     return clause[:rite.start(1)] + "  " + clause[rite.end(1):]
+
+
+#: A signing ceremony named first (folded; example); a rite of :data:`RITES` joined after it by "và".
+SIGNING_RITES: tuple[tuple[str, str], ...] = (
+    ("le ky ket", "hai đài tổ chức Lễ ký kết thỏa thuận hợp tác và khánh thành trạm phát sóng"),
+    ("le ky", "hai huyện tổ chức lễ ký biên bản ghi nhớ và bàn giao nhà văn hóa"),
+    ("buoi ky ket", "diễn ra buổi ký kết chương trình phối hợp và gắn biển công trình"),
+)
+_SIGNING_FIRST = re.compile(r"\b(?:" + "|".join(w for w, _ in SIGNING_RITES) + r")\b")
+
+
+def signing_then_rite(clause: str) -> str | None:
+    """The signing ceremony's phrase when the folded ``clause`` names a signing ceremony (:data:`SIGNING_RITES`)
+    and, after it, a work's rite joined by "và" (:data:`RITES`), no rite before the signing and no stop between;
+    else None."""
+    signing = _SIGNING_FIRST.search(clause)
+    if signing is None or _ANY_RITE.search(clause, 0, signing.start()) is not None:
+        return None
+    rite = _RITE.search(clause, signing.end())
+    if rite is None or re.search(r"[.;]", clause[signing.end():rite.start()]):
+        return None
+    return signing.group(0)

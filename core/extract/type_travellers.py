@@ -47,6 +47,7 @@ from __future__ import annotations
 import re
 
 from ..places import Place
+from .vieng_places import NOT_A_VIENG_PLACE
 
 __all__ = ["TRAVELLER_NOUNS", "TRAVELLER_NOT", "TRAVELLER_PHRASES", "tribute_here"]
 
@@ -65,7 +66,7 @@ TRAVELLER_NOT: tuple[str, ...] = ("giai doan", "dang doan", "cong doan", "tap do
 # the rite, told with no verb of going before it (after one, type_tribute_trips reads it); not the ceremony's noun
 # ("lễ dâng hương" is a row of its own) nor "viếng thăm" (a visit's verb, a row of its own)
 _RITE = re.compile(r"(?<!\ble )(?<!\bden )(?<!\bsang )(?<!\bve )(?<!\btoi )\b(?:dang huong|dang hoa|dat vong hoa|"
-                   r"vieng huong|thap huong|vieng(?! tham\b))\b")
+                   r"vieng huong|thap huong|vieng(?! tham\b)" + NOT_A_VIENG_PLACE + r")\b")
 #: after the rite, where its venue ends: a company ("cùng", "với"), the occasion ("nhân …"), another clause, or where
 #: the fallen fell, not where the rite is held ("… liệt sĩ hy sinh tại tỉnh B", "chiến đấu tại", "quê ở")
 _COMPANY = re.compile(r"\b(?:cung|voi|nhan|sau do|va (?:doan|lanh dao|dai bieu)|hy sinh|chien dau|tu tran|que)\b|;")

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from ..places import Place
+from .vieng_places import NOT_A_VIENG_PLACE
 
 __all__ = ["TRIBUTE_TRIP_WORDS", "tribute_trip"]
 
@@ -39,7 +40,7 @@ TRIBUTE_TRIP_WORDS: tuple[tuple[str, str], ...] = (
 #: after the rite, where its venue ends: a company ("cùng đoàn tỉnh A", "với"), the occasion ("nhân kỷ niệm …"), another
 #: clause (";", "và đoàn …", "sau đó")
 _COMPANY_RE = re.compile(r"\b(?:cung|voi|nhan|sau do|va (?:doan|lanh dao|dai bieu))\b|;")
-_TRIP_RE = re.compile(r"\b(?:" + "|".join(p for p, _ in TRIBUTE_TRIP_WORDS) + r")\b")
+_TRIP_RE = re.compile(r"\b(?:" + "|".join(p for p, _ in TRIBUTE_TRIP_WORDS) + r")\b" + NOT_A_VIENG_PLACE)
 
 
 def tribute_trip(folded: str, s: int, e: int, places: dict[int, Place], pair: list[str]) -> str | None:
