@@ -60,13 +60,7 @@ _ANY_RITE = re.compile(r"\b(?:" + "|".join(w for w, _ in RITES) + r")\b")
 def meeting_then_rite(clause: str) -> str | None:
     """The meeting's phrase when the folded ``clause`` tells a meeting held first and a work's rite joined
     after it by "và" (:data:`MEETINGS`, :data:`RITES`), no rite before the meeting; else None."""
-    meeting = _MEETING.search(clause)
-    if meeting is None or _ANY_RITE.search(clause, 0, meeting.start()) is not None:
-        return None
-    rite = _RITE.search(clause, meeting.end())
-    if rite is None or re.search(r"[.;]", clause[meeting.end():rite.start()]):
-        return None
-    return meeting.group(1)
+    return _first_then_rite(_MEETING, clause, 1)
 
 
 _SIGNING_RITE = re.compile(r"\bva\s+(le)\s+ky(?: ket)?\b")
@@ -100,10 +94,16 @@ def signing_then_rite(clause: str) -> str | None:
     """The signing ceremony's phrase when the folded ``clause`` names a signing ceremony (:data:`SIGNING_RITES`)
     and, after it, a work's rite joined by "và" (:data:`RITES`), no rite before the signing and no stop between;
     else None."""
-    signing = _SIGNING_FIRST.search(clause)
-    if signing is None or _ANY_RITE.search(clause, 0, signing.start()) is not None:
+    return _first_then_rite(_SIGNING_FIRST, clause, 0)
+
+
+def _first_then_rite(first: re.Pattern[str], clause: str, group: int) -> str | None:
+    """``first``'s phrase (its ``group``) when the folded ``clause`` names it with no work's rite before it and a rite
+    after it (:data:`RITES`) with no stop between; else None."""
+    found = first.search(clause)
+    if found is None or _ANY_RITE.search(clause, 0, found.start()) is not None:
         return None
-    rite = _RITE.search(clause, signing.end())
-    if rite is None or re.search(r"[.;]", clause[signing.end():rite.start()]):
+    rite = _RITE.search(clause, found.end())
+    if rite is None or re.search(r"[.;]", clause[found.end():rite.start()]):
         return None
-    return signing.group(0)
+    return found.group(group)
