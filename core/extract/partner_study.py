@@ -27,6 +27,7 @@ from typing import Callable
 
 from ..places import VIETNAM, Place, PlaceMention
 from ..scan import fold_slice
+from .partner_bare_delegation import GOES_ON_TO, goes_on_to   # "Đoàn sẽ trao quà … tại tỉnh B" (one home for the bare delegation)
 
 # (folded words, example of our own)
 STUDY_TRIPS: tuple[tuple[str, str], ...] = (
@@ -61,27 +62,6 @@ STUDY_BEFORE_BRANCHES = tuple([rf"{w}(?:[\s,]+[\w-]+){{0,16}}\s+" for w, _ in ST
 _CAME_TO = re.compile(r"\b(?:doan|lanh dao)\b[^.;]{0,90}?\b(?:den|sang|toi)\s+(?!(?:nay|nam|ngay|het|thang|cuoi|cung|hom)\b|\d)"
                       r"[^.;]{0,90}?\b(?:tai|o)\s+$")
 
-# ... or the delegation goes on in a sentence of its own, its subject "đoàn" (the partner named in one of the two
-# sentences before it), handing over or visiting at the place: "Sáng 18-10, đoàn xuất phát từ trụ sở Hội Chữ thập
-# đỏ tỉnh A … . Dự kiến, ngày 19-10, đoàn sẽ trao quà hỗ trợ người dân … tại tỉnh B." (round 38, mass38 08).
-# (name, folded words, example of our own)
-GOES_ON_TO: tuple[tuple[str, str, str], ...] = (
-    ("hands_over", "đoàn (sẽ / đã / tiếp tục) trao, tặng, trao tặng, hỗ trợ … tại / ở",
-     "Đoàn công tác Hội Chữ thập đỏ tỉnh A lên đường chiều 5/10. Ngày 6/10, đoàn sẽ trao quà cho người dân vùng lũ tại tỉnh B."),
-    ("visits", "đoàn (sẽ / đã / tiếp tục) đến thăm, thăm hỏi, thăm và tặng quà … tại / ở",
-     "Đoàn đại biểu huyện A do Phó Chủ tịch UBND huyện dẫn đầu. Sau đó, đoàn đến thăm hỏi các gia đình chính sách tại tỉnh B."),
-)
-GOES_ON_NOT: tuple[str, ...] = (
-    # the delegation's own province again: no second partner
-    "Đoàn công tác tỉnh A lên đường sáng 5/10. Đoàn sẽ trao quà tại huyện C của tỉnh A.",
-    # a delegation of another side named in the sentence ("đoàn tỉnh C"): came_to's own rule, not this one
-    "Đoàn công tác tỉnh A lên đường sáng 5/10. Đoàn công tác tỉnh C cũng trao quà tại tỉnh B.",
-)
-_GOES_ON_TO = re.compile(r"\W*(?:(?:du kien|sau do|tiep do|tiep theo|cung ngay)\s*,?\s*)?"
-                         r"(?:(?:sang|chieu|toi|trua)?\s*(?:ngay\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*,?\s*)?"
-                         r"doan\s+(?:(?:se|da|tiep tuc|con)\s+)?(?:trao|tang|ho tro|den tham|tham)\b"
-                         r"[^.;]{0,120}?\b(?:tai|o)\s+$")
-
 
 def came_to(text: str, mentions: list[PlaceMention], places: dict[int, Place], home: str,
             a_venue: Callable[[str, PlaceMention], bool]) -> list[str]:
@@ -97,17 +77,10 @@ def came_to(text: str, mentions: list[PlaceMention], places: dict[int, Place], h
         h = next((h for h in homes if lo <= h < m.start), None)
         if h is not None and _CAME_TO.search(fold_slice(text, lo, m.start)):
             out.append(place.province)
-        elif h is None and _goes_on(text, lo, homes) and _GOES_ON_TO.match(fold_slice(text, lo, m.start)):
+        elif h is None and goes_on_to(text, lo, m.start, homes):
             out.append(place.province)
     return out
 
-
-def _goes_on(text: str, lo: int, homes: list[int]) -> bool:
-    """Is ``home`` named in one of the two sentences before the one at ``lo``?"""
-    back = lo - 1
-    for _ in range(2):
-        back = max(text.rfind(". ", 0, back - 1), text.rfind("\n", 0, back - 1))
-    return any(back < h < lo for h in homes)
 
 
 # The places a delegation visits on its trip, listed after one "tại" ("Hội Nông dân tỉnh A tổ chức đoàn cán bộ
