@@ -84,6 +84,21 @@ _SIGNED_ON = re.compile(r"ky(?<!\w..)(?:\s+ket)?\s+(?:vao\s+)?$")          # "�
 # năm 2023", "thỏa thuận đã ký giữa hai tỉnh vào ngày …" (a document noun before it in the sentence)
 _SIGNED_DONE = re.compile(r"\bda\s+ky(?:\s+ket)?\s+(?:(?:giua|voi|tai)\s+(?:[^,.;()\n]|(?<=\btp)\.){1,90}?\s)?(?:vao\s+)?$")
 _DOC_NOUN = re.compile(rf"\b(?:{_DOC_NOUNS}|hiep uoc)\b")
+#: What is signed though it is not a document's noun (round 40, late40b, "signed_things"): "ký ngày …" right after it
+#: in its sentence dates its signing, an earlier milestone, as after a document's noun (the verdict "past", unless
+#: the lead's first sentence reports that signing: ``_reports_it``). (name, folded noun, a sentence written for it):
+SIGNED_THINGS: tuple[tuple[str, str, str], ...] = (
+    ("mechanism", r"co che",
+     "Thực hiện cơ chế hội đàm định kỳ giữa tỉnh Cao Bằng và tỉnh Hà Giang ký ngày 5/10/2018, ngày 12/10/2022 hai bên "
+     "tổ chức hội nghị."),
+    ("contract", r"hop dong",
+     "Theo hợp đồng hợp tác đào tạo giữa tỉnh Cao Bằng và tỉnh Hà Giang ký ngày 3/4/2019, ngày 8/5/2023 đoàn sinh "
+     "viên tỉnh Cao Bằng sang Hà Giang thực tập."),
+    ("joint_statement", r"tuyen bo chung",
+     "Trên cơ sở tuyên bố chung của tỉnh Cao Bằng và tỉnh Hà Giang ký ngày 9/9/2017, sáng 15/3/2021 hai bên họp "
+     "trực tuyến."),
+)
+_SIGNED_THING = re.compile(rf"\b(?:{_DOC_NOUNS}|hiep uoc|" + "|".join(w for _, w, _ in SIGNED_THINGS) + r")\b")
 _FOUNDING = re.compile(r"\b(?:thanh lap|tai lap|giai phong|ra doi|khai sinh)\s+(?:vao\s+)?$")
 _FOUNDING_GATE = ("lap", "giai", "doi", "sinh")
 #: A relation told as running since a day ("kết nghĩa từ ngày 12/4/1998"): the day it began, told

@@ -36,7 +36,7 @@ from .verdict_shapes import DAYS_IT_TAKES, SOURCE_ISSUE_AFTER, SOURCE_ISSUE_BEFO
 from .verdict_shapes import (  # noqa: F401 - LUNAR_NAMED, RELATION_SINCE and the gates re-exported
     LUNAR_NAMED, RELATION_SINCE, _ANNIV_BEFORE, _BASIS, _CELEBRATED, _DOCUMENT, _DOC_NOUN, _FOUNDING,
     _FOUNDING_GATE, _HOLIDAY_BEFORE, _HOLIDAY_GATE, _ISSUING, _OR_AFTER, _OR_BEFORE, _PARTICIPLE, _WORK_DONE_ON,
-    _PAST, _PAST_GATE, _RECEIVED, _RELATION_SINCE, _REPORTED, _SIGNED_DOC, _SIGNED_DONE, _SIGNED_ON, _SINCE_AFTER,
+    _PAST, _PAST_GATE, _RECEIVED, _RELATION_SINCE, _REPORTED, _SIGNED_DOC, _SIGNED_DONE, _SIGNED_ON, _SIGNED_THING, _SINCE_AFTER,
     _anniversary_day, _document_line, _inside, _lunar, _reports_it, _years_apart, anniversary_bracket, fold_starts_ngay)
 from ..messages import M_
 from .undated import recent_cue, undated_main  # noqa: F401 - re-exported: the main event when no date is an occasion's
@@ -200,7 +200,7 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
         elif "nhu " in near[-60:] and _REPORTED.search(near[-60:]):
             r = Reading(m, "past", _WHY_REPORTED)
         elif (("duoc" in near[-90:] and (_PARTICIPLE.search(near[-90:]) or _WORK_DONE_ON.search(near[-40:]))) or ((_SIGNED_ON.search(near[-20:]) or (
-                "da ky" in near[-90:] and _SIGNED_DONE.search(near[-90:]))) and _DOC_NOUN.search(
+                "da ky" in near[-90:] and _SIGNED_DONE.search(near[-90:]))) and _SIGNED_THING.search(
                 before[max(before.rfind("."), before.rfind(";"), 0):]))) and not _reports_it(folded, m, lead, mentions[:i], text):
             r = Reading(m, "past", _WHY_SIGNED)
         elif _inside(s, captions):
