@@ -52,3 +52,69 @@ def test_each_signed_thing_row(name: str, noun: str, example: str) -> None:
 ], ids=["reports_the_signing", "occasion_first", "no_signed_thing"])
 def test_counter_shapes_of_the_signed_thing_stay(lead: str, date: str) -> None:
     assert main_event(lead + _TAIL)["date"] == date
+
+
+# --- a work's milestone told done, with its year: another milestone ---------------------------------------
+
+_HANDOVER = ("Bàn giao trường học hữu nghị cho tỉnh Sekong\n\n"
+             "Ngày 6/7/2022, thành phố Đà Nẵng bàn giao Trường Tiểu học Hữu nghị cho chính quyền tỉnh Sekong.\n\n"
+             "Ngôi trường có 8 phòng học, trị giá 9 tỷ đồng, do nhân dân thành phố Đà Nẵng tặng tỉnh Sekong.\n\n"
+             "{work}\n")
+
+
+@pytest.mark.parametrize("work, date", [
+    ("Công trình được khởi công vào tháng 10/2019, chậm tiến độ do mưa lũ.", "2019-10"),
+    ("Nhà văn hóa bên cạnh trường được khánh thành ngày 2/9/2020.", "2020-09-02"),
+], ids=["begun_month", "inaugurated_day"])
+def test_a_work_milestone_told_done_is_another_milestone(work: str, date: str) -> None:
+    # before round 40: the day was read "past" (never the main date) and then dropped
+    page = _HANDOVER.format(work=work)
+    assert main_event(page)["date"] == "2022-07-06"
+    assert date in other_dates(page)
+
+
+@pytest.mark.parametrize("work, absent", [
+    # told ahead: not a milestone done
+    ("Nhà văn hóa bên cạnh trường dự kiến được khánh thành vào tháng 12/2026.", "2026-12"),
+    # no year of its own: no year is lent to it
+    ("Công trình được khởi công vào tháng 10, chậm tiến độ do mưa lũ.", "2022-10"),
+], ids=["told_ahead", "no_year"])
+def test_counter_shapes_of_the_work_milestone(work: str, absent: str) -> None:
+    page = _HANDOVER.format(work=work)
+    assert main_event(page)["date"] == "2022-07-06"
+    assert absent not in other_dates(page)
+
+
+# --- a sentence told before the main occasion ("Trước đó, …"), earlier in the calendar: the main's year ------
+
+_BEFORE = ("Tỉnh Kampong Speu thăm Trường Đại học Cửu Long tỉnh Vĩnh Long\n\n"
+           "Cập nhật, 10:15, Thứ Tư, 07/12/2022\n\n"
+           "Chiều ngày 5/12, đoàn công tác tỉnh Kampong Speu do Phó Tỉnh trưởng dẫn đầu đã đến thăm và làm việc tại "
+           "Trường Đại học Cửu Long, tỉnh Vĩnh Long.\n\n"
+           "{before}\n\n"
+           "Hai bên thống nhất tiếp tục hợp tác đào tạo nguồn nhân lực.\n")
+
+
+@pytest.mark.parametrize("before, date", [
+    ("Trước đó, trong chuyến thăm tỉnh Kampong Speu từ ngày 8- 11/8, đoàn công tác tỉnh Vĩnh Long đã trao tặng "
+     "10 suất học bổng.", "2022-08-08"),
+    ("Trước đó, ngày 15 và 16/9, đoàn công tác tỉnh Vĩnh Long sang thăm tỉnh Kampong Speu.", "2022-09-15"),
+], ids=["range_spaced", "two_days"])
+def test_a_day_told_before_the_main_occasion_takes_its_year(before: str, date: str) -> None:
+    # before round 40: the yearless range was read but not listed (no year for it)
+    page = _BEFORE.format(before=before)
+    assert main_event(page)["date"] == "2022-12-05"
+    assert date in other_dates(page)
+
+
+@pytest.mark.parametrize("before", [
+    # later in the calendar than the main day: the year before, or a slip; no year is guessed
+    "Trước đó, trong chuyến thăm tỉnh Kampong Speu từ ngày 18- 21/12, đoàn công tác tỉnh Vĩnh Long đã trao tặng "
+    "10 suất học bổng.",
+    # not told as before ("Trước đó"): the rule does not read it
+    "Trong chuyến thăm tỉnh Kampong Speu từ ngày 8- 11/8 tới, đoàn công tác tỉnh Vĩnh Long sẽ trao tặng học bổng.",
+], ids=["later_in_calendar", "not_told_before"])
+def test_counter_shapes_of_the_day_told_before(before: str) -> None:
+    page = _BEFORE.format(before=before)
+    assert main_event(page)["date"] == "2022-12-05"
+    assert not any(d.startswith("2022-08") or d.startswith("2022-12-18") or d.startswith("2021") for d in other_dates(page))

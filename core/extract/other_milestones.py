@@ -26,6 +26,8 @@ from .milestone_years import (attended_named, listed_after_milestone, series_beg
 from .told_days import coming, relative_day, told_ahead
 from .vocab import MILESTONE_KEYWORDS
 from .year_cues import YearCue
+from .verdict_shapes import _WORK_DONE_ON
+from .built_before import _BEGUN
 
 __all__ = ["add_other_milestones"]
 
@@ -36,6 +38,34 @@ _PRESS = keyword_regex(("hop bao",))
 #: A delegation's next step told ahead ("Ngày mai (6/2), đoàn đại biểu tỉnh … sẽ sang thăm …"): with the words of a
 #: delegation or a visit (milestones.JUST_PAST_OCCASION), a day after the main one is a milestone too.
 _TOLD_AHEAD = keyword_regex(("se", "ngay mai", "du kien"))
+#: A work's milestone told done right before a day with its year (round 40, late40b, "work_milestone"): the day a
+#: given school, bridge or house was begun, inaugurated, completed ("Công trình được khởi công vào tháng 10/2019",
+#: ``verdict_shapes.WORK_DONE_ON``; "Trường học khởi công ngày 12/4/2021" on a page that hands it over,
+#: ``built_before.BEGUN``): the verdict "past" keeps it from the main date; it is still a dated step of the
+#: cooperation, listed as another milestone. Only with its own year (the final pass asks for one).
+def _work_milestone(r, folded: str) -> bool:
+    if r.verdict != "past":
+        return False
+    at = r.mention.start
+    near = folded[max(0, at - 60):at]
+    return bool(("duoc" in near and _WORK_DONE_ON.search(near)) or _BEGUN.search(near))
+
+
+#: A sentence told as before the main occasion (round 40, late40b, "told_before"): "Trước đó, trong chuyến thăm … từ
+#: ngày 9-12/8, đoàn … đã tặng …" on a page whose occasion is 4/12/2022: its yearless day or range, earlier in the
+#: calendar than the main day and with an occasion's words, is in the main's year (a writer names the year of an
+#: earlier year). Later in the calendar ("Trước đó, ngày 20/12" before 4/12) it gets no year: no guess.
+_TOLD_BEFORE = re.compile(r"\W*truoc\s+do\b")
+
+
+def _earlier_this_year(dm: DateMention, main: DateMention | None, year: int | None) -> int | None:
+    y = (main.year or year) if main is not None else None
+    if y is None or not (main.month and main.day and dm.month and dm.day) or dm.end_year is not None:
+        return None
+    last = (dm.end_month or dm.month, dm.end_day or dm.day)
+    return y if last < (main.month, main.day) else None
+
+
 #: A plan's sentence that opens with "Năm nay" (this year): its yearless day is in the year of the occasion reported.
 _THIS_YEAR = re.compile(r"\W*nam nay\b")
 
@@ -79,6 +109,9 @@ def add_other_milestones(events: list[dict[str, Any]], build: Callable[..., dict
                 in_trip = told_ahead(folded, dm, main_date, main_year, (ds, de))
             if in_trip is None and r.verdict == "ahead" and key_year and _THIS_YEAR.match(folded, ds):
                 in_trip = key_year   # "Năm nay, tỉnh A đăng cai, dự kiến tổ chức … ngày 4/11": the main's year (late38c)
+            if in_trip is None and r.verdict in ("event", "range", "past") and _TOLD_BEFORE.match(folded, ds) and (
+                    _MILESTONE_RE.search(folded, ds, de) or JUST_PAST_OCCASION.search(folded, ds, de)):
+                in_trip = _earlier_this_year(dm, main_date, main_year)   # "Trước đó, trong chuyến thăm … từ ngày 9-12/8"
             if in_trip is None and r.verdict == "event":   # "Trong ngày hôm qua (27/11), …"
                 in_trip = relative_day(folded, dm, writing)
             if in_trip is None and r.verdict in ("event", "ahead"):   # "… sẽ đi vào vận hành vào tháng 9 tới"
@@ -145,7 +178,8 @@ def add_other_milestones(events: list[dict[str, Any]], build: Callable[..., dict
                 r.verdict in NOT_MILESTONES
                 or (dm.precision == "year" and (own_name or not (year_milestone(folded, dm, s)
                                                                   or listed_after_milestone(folded, dm, s))))
-                or not (_MILESTONE_RE.search(folded[s:e]) or LETTER_RECEIVED.search(folded, dm.end, e))):
+                or not (_MILESTONE_RE.search(folded[s:e]) or LETTER_RECEIVED.search(folded, dm.end, e)
+                        or _work_milestone(r, folded))):
                 continue
         ev = build(dm, main=False)
         if ev is None or ev["date"] in seen:
