@@ -17,6 +17,7 @@ _BODY_WORDS = frozenset(nfc(w) for w in (
     "quỹ", "đảng", "khu", "tỉnh", "thành", "phố", "phòng", "đồn", "tòa", "toà", "xã", "huyện",
     "quận", "phường", "ủy", "uỷ", "học", "điện", "lực", "bạc", "tin", "tức", "chí", "hình",
     "tổng", "ty", "quan", "nghiệp",
+    "chuyên",   # a province's gifted school: "Trường THPT Chuyên Lào Cai" (round 40, late40b)
 ))
 # Capitalised words that make the next capitalised words a person's name.
 _NAME_WORDS = frozenset(nfc(w) for w in (

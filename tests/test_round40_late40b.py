@@ -118,3 +118,43 @@ def test_counter_shapes_of_the_day_told_before(before: str) -> None:
     page = _BEFORE.format(before=before)
     assert main_event(page)["date"] == "2022-12-05"
     assert not any(d.startswith("2022-08") or d.startswith("2022-12-18") or d.startswith("2021") for d in other_dates(page))
+
+
+# --- one side's exchange held in the other side's place -----------------------------------------------------
+
+_EXCHANGE_TAIL = ("\n\nHai trường thống nhất hướng tới ký kết biên bản ghi nhớ hợp tác.\n\n"
+                  "Hoạt động góp phần thúc đẩy việc học tiếng Trung và tiếng Việt của học sinh tỉnh Lào Cai.\n")
+
+
+def test_an_exchange_held_in_the_partners_place_is_the_trip() -> None:
+    # before round 40: 'other' (the exchange's row), and "Trường THPT Chuyên Lào Cai" named no place
+    page = ("Ngày 8/11, tại huyện Hà Khẩu, tỉnh Vân Nam (Trung Quốc), Trường THPT Chuyên Lào Cai đã có buổi giao lưu "
+            "văn hóa, thể thao với Trường Trung học Hà Khẩu." + _EXCHANGE_TAIL)
+    ev = main_event(page)
+    assert sorted(ev["pair"]) == ["Lào Cai", "Vân Nam"]
+    assert ev["type"] == "visit"
+
+
+@pytest.mark.parametrize("lead", [
+    # the venue in the subject's own province: the exchange at home
+    "Ngày 8/11, tại thành phố Lào Cai, Trường THPT Chuyên Lào Cai đã có buổi giao lưu văn hóa, thể thao với "
+    "Trường Trung học Hà Khẩu, tỉnh Vân Nam (Trung Quốc).",
+    # no venue opening the sentence
+    "Ngày 8/11, Trường THPT Chuyên Lào Cai đã có buổi giao lưu văn hóa, thể thao với Trường Trung học Hà Khẩu, "
+    "tỉnh Vân Nam (Trung Quốc).",
+    # both sides as the subject
+    "Ngày 8/11, tại tỉnh Vân Nam (Trung Quốc), học sinh hai tỉnh Lào Cai và Vân Nam đã giao lưu văn hóa, thể thao.",
+], ids=["at_home", "no_venue", "both_sides"])
+def test_counter_shapes_of_the_exchange_abroad_stay_other(lead: str) -> None:
+    assert main_event(lead + _EXCHANGE_TAIL)["type"] == "other"
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Trường THPT Chuyên Hà Giang giao lưu với trường bạn.", ["Hà Giang"]),
+    ("Trường THPT chuyên Hà Giang giao lưu với trường bạn.", ["Hà Giang"]),
+    # a person's name still blocks ("Nguyễn Hà Giang")
+    ("Em Nguyễn Hà Giang, học sinh lớp 11, đạt giải nhất.", []),
+], ids=["capital", "lower", "person"])
+def test_a_gifted_schools_province_is_a_place(text: str, found: list[str]) -> None:
+    from hoptac.core.places import find_places
+    assert [m.surface for m in find_places(text)] == found

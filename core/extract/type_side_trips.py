@@ -6,6 +6,7 @@ by ``events._main_type`` after ``main_event_type``; split out of events.py in ro
 | units of two provinces hand over aid together | "Hội Chữ thập đỏ tỉnh A phối hợp với Sở Y tế tỉnh B trao tặng 200 suất quà" | ``type_joint_aid`` (type35) |
 | one side's delegation pays tribute in the other side's province | "lãnh đạo huyện X (tỉnh A) đã đến dâng hương tại nghĩa trang liệt sĩ tỉnh B" | ``type_tribute_trips`` (late35b) |
 | ... told with no verb of going | "lãnh đạo tỉnh A viếng hương Nghĩa trang liệt sĩ X (tỉnh B)" | ``type_travellers`` (type36) |
+| one side's exchange held in the other side's place | "Ngày 8/11, tại huyện X, tỉnh B, Trường THPT Chuyên A đã có buổi giao lưu văn hóa với trường bạn" | ``type_exchange_abroad`` (late40b) |
 
 All give a visit with the reason the detail pane shows; neither fires unless the two
 provinces are the page's own sides.
@@ -19,6 +20,7 @@ from typing import Any
 from ..messages import M_
 from ..places import Place
 from .dates import DateMention
+from .type_exchange_abroad import exchange_abroad
 from .type_joint_aid import joint_aid
 from .type_travellers import tribute_here
 from .type_tribute_trips import tribute_trip
@@ -43,4 +45,8 @@ def side_trip(dm: DateMention, own: str, folded: str, s: int, e: int, *, mention
         # "lãnh đạo tỉnh A viếng hương Nghĩa trang liệt sĩ X (tỉnh B)": no verb of going, the same trip (type_travellers)
         return "visit", M_("one side's delegation pays tribute in the other side's province ('{words}'), no verb of "
                            "going: its trip, a visit", words=rite)
+    if s <= dm.start < e and (words := exchange_abroad(folded, s, e, places, pair)):
+        # "Ngày 8/11, tại huyện X, tỉnh B, Trường THPT Chuyên A đã có buổi giao lưu …": one side's trip (type_exchange_abroad)
+        return "visit", M_("one side's exchange held in the other side's place ('tại …, … {words}'): its trip, a visit",
+                           words=words)
     return None
