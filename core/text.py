@@ -173,9 +173,12 @@ _NO_BREAK = ("\xa0", "\u202f")
 def clean(text: str) -> str:
     """NFC, newlines to ``\\n``, terminal escape sequences, control and bidi-override
     characters removed."""
+    coded = page_code(text)   # the decoder's code of this page (code_of), if it made one
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\xa0" in text or "\u202f" in text:   # round 35: "sáng\xa05\xa0/\xa03" is "sáng 5 / 3" (one length)
         text = text.replace(_NO_BREAK[0], " ").replace(_NO_BREAK[1], " ")
+    if coded is not None and _LAST_CODE[0] is not text:
+        _recode(text, coded)   # (round 40) the same replacements on the code: the page is not encoded again
     if _LAST_CODE[0] is not text:   # (a page in the one-byte code holds no escape: see strip_ansi)
         text = strip_ansi(text)
     if not _without_controls(text):
@@ -184,6 +187,32 @@ def clean(text: str) -> str:
     # all in scan.py's one-byte code: precomposed letters, no combining mark, no pair that
     # composes -- NFC already (tests/test_anchors.py checks every character and pair of the code)
     return text
+
+
+def _recode(text: str, coded: bytes) -> None:
+    """Keep for :func:`code_of` the code of ``text``, made from ``coded`` -- the code of the page
+    :func:`clean` was given, ``text`` that page with its line breaks made "\\n" and its no-break
+    spaces made spaces -- by the same replacements on the bytes (round 40): the code is one byte a
+    character, "\\r" and "\\n" are their own bytes and U+00A0 has one byte of its own (U+202F has
+    none: a page holding it has no code), so replacing there equals encoding the result again."""
+    global _LAST_CODE
+    coded = coded.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    nbsp = _NBSP_CODE or _nbsp_code()
+    if nbsp in coded:
+        coded = coded.replace(nbsp, b" ")
+    if len(coded) == len(text):   # (always: one byte a character; a guard, not a branch taken)
+        _LAST_CODE = (text, coded)
+
+
+_NBSP_CODE = b""
+
+
+def _nbsp_code() -> bytes:
+    """The byte of U+00A0 in scan.py's one-byte code (asked once)."""
+    global _NBSP_CODE
+    fast = _FAST or _fast_tables()
+    _NBSP_CODE = _charmap_encode(_NO_BREAK[0], "strict", fast[0])[0]
+    return _NBSP_CODE
 
 
 def _without_controls(text: str) -> bool:
