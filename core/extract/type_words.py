@@ -283,7 +283,7 @@ _OCCASION_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("den nghien cuu, trao doi kinh nghiem", "visit", 7, "đoàn công tác tỉnh A đã đến nghiên cứu, trao đổi kinh nghiệm tại tỉnh B"),
     ("sang nghien cuu, trao doi kinh nghiem", "visit", 7, "đoàn cán bộ tỉnh A sang nghiên cứu, trao đổi kinh nghiệm tại tỉnh B"),
     # ... or to study there first ("đến học tập, trao đổi kinh nghiệm về …", round 40, late40c: digital40 06): every
-    # labelled page whose delegation comes to study is a visit (5 of 5; "đến tham quan, học tập" is 'đến thăm' already)
+    # labelled page whose delegation comes to study is a visit (4 of 4; "đến tham quan, học tập" is 'đến thăm' already)
     ("den hoc tap, trao doi", "visit", 7, "đoàn công tác thành phố A đã đến học tập, trao đổi kinh nghiệm về đô thị "
      "thông minh tại thành phố B"),
     ("sang hoc tap, trao doi", "visit", 7, "đoàn cán bộ huyện A sang học tập, trao đổi kinh nghiệm tại huyện B (Lào)"),
