@@ -56,6 +56,10 @@ _DELEGATION = re.compile(r"\b(?:doan\b[^;.]{0,200}?\b(?:dan dau|lam truong doan)
 # "… có cuộc làm việc với …") is a meeting with its hosts, as one the hosts hold with it; a session held to
 # learn from the hosts ("… có buổi làm việc với lãnh đạo tỉnh B trao đổi kinh nghiệm về …") is a study trip, a visit.
 _SESSION_BEFORE = re.compile(r"\b(?:buoi|cuoc)\s+$")
+# ... held WITH someone: "với" right after it or after the place it is held in ("có buổi làm việc tại tỉnh B với lãnh
+# đạo tỉnh B"). One held only in a place ("đoàn … do ông A làm trưởng đoàn đã có buổi làm việc tại Sở KH&CN tỉnh B")
+# names no hosts it meets: the delegation works in the place, DELEGATION_VISITS' " tai " row (round 40, late40c).
+_SESSION_WITH = re.compile(r"[^,;.:()]*?\bvoi\b")
 _STUDY = re.compile(r"\b(?:trao doi|hoc tap|hoc hoi|chia se) kinh nghiem\b")
 # A host that meets a delegation receives it (the rows of MAIN_TYPE_PHRASES); a delegation that meets another
 # ("Đoàn đại biểu A đã có cuộc gặp mặt với đoàn đại biểu B") holds a meeting.
@@ -235,7 +239,8 @@ def _main_type(clause: str, headline: str, *, undated: bool = False) -> tuple[st
             first[3] == phrase and clause.startswith(after, first[0] + len(phrase))
             and (also_then or TRIP_UNDER_WAY.search(clause, 0, d.start()) is None)
             for phrase, afters, also_then, _ in DELEGATION_VISITS for after in afters)
-        if works_there and _SESSION_BEFORE.search(clause, max(0, first[0] - 12), first[0]) and not _STUDY.search(clause):
+        if (works_there and _SESSION_BEFORE.search(clause, max(0, first[0] - 12), first[0]) and not _STUDY.search(clause)
+                and _SESSION_WITH.match(clause, first[0] + len(first[3]))):
             works_there = False   # "đoàn … do … dẫn đầu đã có buổi làm việc với Tỉnh trưởng B": a meeting
         if works_there and central_meets_two(clause, d.start()):
             works_there = False   # "Thứ trưởng Bộ A dẫn đầu đoàn công tác trung ương làm việc với tỉnh B và tỉnh C"

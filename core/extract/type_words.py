@@ -282,6 +282,12 @@ _OCCASION_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("sang giao luu, trao doi kinh nghiem", "visit", 7, "đoàn cán bộ huyện A sang giao lưu, trao đổi kinh nghiệm với huyện B"),
     ("den nghien cuu, trao doi kinh nghiem", "visit", 7, "đoàn công tác tỉnh A đã đến nghiên cứu, trao đổi kinh nghiệm tại tỉnh B"),
     ("sang nghien cuu, trao doi kinh nghiem", "visit", 7, "đoàn cán bộ tỉnh A sang nghiên cứu, trao đổi kinh nghiệm tại tỉnh B"),
+    # ... or to study there first ("đến học tập, trao đổi kinh nghiệm về …", round 40, late40c: digital40 06): every
+    # labelled page whose delegation comes to study is a visit (4 of 4; "đến tham quan, học tập" is 'đến thăm' already)
+    ("den hoc tap, trao doi", "visit", 7, "đoàn công tác thành phố A đã đến học tập, trao đổi kinh nghiệm về đô thị "
+     "thông minh tại thành phố B"),
+    ("sang hoc tap, trao doi", "visit", 7, "đoàn cán bộ huyện A sang học tập, trao đổi kinh nghiệm tại huyện B (Lào)"),
+    ("den hoc tap va trao doi", "visit", 7, "đoàn công tác Sở A đến học tập và trao đổi kinh nghiệm tại Sở B"),
     # a journey a unit organises to its partner (round 22, old21 06): a trip, as 'chuyến công tác'; over several days the
     # twinning it names takes a day ("tổ chức hành trình '…' kết nghĩa với xã B"); "hành trình 30 năm" is no trip
     ("to chuc hanh trinh", "visit", 7, "Đảng ủy phường A tổ chức hành trình “Vì người nghèo” kết nghĩa với xã B"),
