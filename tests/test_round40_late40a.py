@@ -38,3 +38,27 @@ def test_a_joint_programme_not_told_as_recent_takes_nothing_from_a_stamp_early_i
     # counter-shape (passes before and after): no "vừa", early in the month: no guess
     main = main_or_none(STAMPED.format(stamp="09:30 02/12/2021", verb="đã phối hợp"))
     assert main is None or not main["date"]
+
+
+# --- 2. a volunteer programme a unit organises: its trip, a visit
+
+@pytest.mark.parametrize("lead", [
+    "Ngày 5/7/2023, Thành đoàn A tổ chức chương trình tình nguyện tại xã Hương Sơn, tỉnh Hà Tĩnh.",
+    "Từ ngày 5 đến 8/7/2023, Tỉnh đoàn Quảng Nam tổ chức chương trình tình nguyện giúp đỡ người dân tỉnh Sê Kông (Lào).",
+])
+def test_a_volunteer_programme_organised_is_a_visit(lead):
+    assert _type("Tình nguyện hè\n\n" + lead + "\n") == "visit"
+
+
+@pytest.mark.parametrize("lead, kind", [
+    # a review of the programme stays the meeting
+    ("Ngày 5/9/2023, Thành đoàn A tổng kết chương trình tình nguyện hè tại hội trường thành phố.", "conference"),
+    # a programme both sides organise together: no one side's trip (as a35's joint handover rite)
+    ("Ngày 5/7/2023, Đoàn Thanh niên hai tỉnh tổ chức chương trình tình nguyện tại huyện Mường Lát.", "other"),
+    ("Ngày 5/7/2023, Tỉnh đoàn A và Tỉnh đoàn B cùng hai huyện tổ chức chương trình tình nguyện tại xã C.", "other"),
+    # a signing that plans one stays the signing
+    ("Ngày 5/9/2023, Thành đoàn A và Tỉnh đoàn B ký kết chương trình phối hợp, trong đó có tổ chức chương trình "
+     "tình nguyện tại hai địa phương.", "signing"),
+])
+def test_a_volunteer_programme_beside_another_occasion_keeps_that_occasion(lead, kind):
+    assert _type("Tuổi trẻ hai tỉnh\n\n" + lead + "\n") == kind
