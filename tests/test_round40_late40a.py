@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from hoptac.core.extract.type_aid_trips import NEEDY_GIFT_EXAMPLES, gives_to_people_in_need
+from hoptac.core.text import fold
 
 from extract_support import main_event, main_or_none
 
@@ -62,3 +64,52 @@ def test_a_volunteer_programme_organised_is_a_visit(lead):
 ])
 def test_a_volunteer_programme_beside_another_occasion_keeps_that_occasion(lead, kind):
     assert _type("Tuổi trẻ hai tỉnh\n\n" + lead + "\n") == kind
+
+
+# --- 3. a delegation that gives to people in hardship: where they live, a visit
+
+@pytest.mark.parametrize("example", NEEDY_GIFT_EXAMPLES)
+def test_the_needy_gift_examples_are_read(example):
+    assert gives_to_people_in_need(fold(example)) is not None
+
+
+@pytest.mark.parametrize("lead", [
+    "Chiều 12/9/2019, tại nhà văn hóa xã C, thành phố Viêng Chăn (Lào), đoàn công tác Hội Phụ nữ tỉnh Nghệ An đã "
+    "tổ chức tặng quà cho phụ nữ và trẻ em nghèo của xã.",
+    "Sáng 3/2/2020, đoàn đại biểu huyện Đông Anh trao 200 phần quà Tết tới các gia đình có hoàn cảnh khó khăn ở "
+    "huyện Mê Linh.",
+])
+def test_a_delegation_giving_to_people_in_hardship_is_a_visit(lead):
+    assert _type("Quà cho người nghèo\n\n" + lead + "\n") == "visit"
+
+
+@pytest.mark.parametrize("lead", [
+    # aid handed to the partner's authority at a border gate (the corpus's b13 shape): a handover, 'other'
+    "Sáng 27/8/2021, tại Cửa khẩu quốc tế Tịnh Biên, đoàn công tác tỉnh An Giang đã trao tặng gạo và vật tư y tế "
+    "cho Ủy ban Mặt trận tỉnh Takeo (Campuchia).",
+    # gifts to people in need, but handed over at a border gate: no trip told
+    "Sáng 27/8/2021, tại cửa khẩu Tịnh Biên, đoàn công tác tỉnh An Giang đã tặng quà cho hộ nghèo tỉnh Takeo "
+    "(Campuchia).",
+    # a rite of handover in the partner's place (the corpus's a35 shape): the rite
+    "Sáng 13/8/2015, tại tỉnh Luông Nậm Thà (Lào), hai tỉnh phối hợp tổ chức lễ bàn giao trường học do tỉnh Vĩnh "
+    "Phúc xây dựng.",
+    # a giver's own inauguration and handover of a work (youth40 03's shape; a35): the rite
+    "Ngày 9/10/2021, Tỉnh đoàn Tuyên Quang tổ chức lễ khánh thành bàn giao công trình sân chơi cho trường tiểu học "
+    "xã Ngũ Phụng, huyện Phú Quý, tỉnh Bình Thuận.",
+])
+def test_handovers_and_aid_with_no_trip_stay_other(lead):
+    assert _type("Trao quà\n\n" + lead + "\n") == "other"
+
+
+@pytest.mark.parametrize("clause", [
+    # a host receives what a delegation gives: the host's occasion
+    "sang 5/3, huyen b tiep nhan 200 phan qua do doan cong tac tinh a trao cho ho ngheo",
+    # a work built and handed over: the handover
+    "ngay 12/3/2024, doan cong tac huyen a trao nha dai doan ket cho ho ngheo huyen b",
+    # an honour conferred
+    "doan cong tac tinh a trao bang khen cho gia dinh chinh sach",
+    # no delegation: a body gives at home
+    "hoi chu thap do tinh a trao qua cho ho ngheo trong tinh",
+])
+def test_no_gift_trip_read(clause):
+    assert gives_to_people_in_need(clause) is None
