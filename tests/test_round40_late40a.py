@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from hoptac.core.extract.type_aid_trips import NEEDY_GIFT_EXAMPLES, gives_to_people_in_need
+from hoptac.core.extract.year_cues import find_year_cues
 from hoptac.core.text import fold
 
 from extract_support import main_event, main_or_none
@@ -113,3 +114,33 @@ def test_handovers_and_aid_with_no_trip_stay_other(lead):
 ])
 def test_no_gift_trip_read(clause):
     assert gives_to_people_in_need(clause) is None
+
+
+# --- 4. "sơ kết N năm" of a period of N years with the next programme signed: the whole period, no interim review
+
+REVIEW = ("Sáng 17.7, Hội Cựu chiến binh tỉnh A và Hội Cựu chiến binh tỉnh B tổ chức hội nghị sơ kết {n} "
+          "thực hiện chương trình hợp tác giai đoạn {p} và ký kết chương trình hợp tác giai đoạn {q}.")
+
+
+def test_a_review_of_every_year_of_the_period_is_no_interim_review():
+    names = [c.name for c in find_year_cues(REVIEW.format(n="5 năm", p="2014-2018", q="2019-2023"))]
+    assert "interim_before_plan" not in names
+    assert "review_period" in names
+
+
+@pytest.mark.parametrize("n, p, q, year", [
+    ("3 năm", "2016-2020", "2021-2025", 2020),   # three of five years: an interim review
+    ("", "2016-2021", "2022-2025", 2021),        # no years counted (round 27's shape)
+    ("hai năm", "2016-2020", "2021-2025", 2020),
+])
+def test_an_interim_review_keeps_its_cue(n, p, q, year):
+    text = REVIEW.format(n=n, p=p, q=q).replace("sơ kết  ", "sơ kết ")
+    cues = {c.name: c.year for c in find_year_cues(text)}
+    assert cues.get("interim_before_plan") == year
+
+
+def test_a_stamped_whole_period_review_takes_the_stamps_year():
+    page = ("Hội Cựu chiến binh hai tỉnh sơ kết chương trình hợp tác\n\n"
+            "Cập nhật ngày: 17/07/2019 - 15:55\n\n"
+            + REVIEW.format(n="5 năm", p="2014-2018", q="2019-2023") + "\n")
+    assert main_event(page)["date"] == "2019-07-17"
