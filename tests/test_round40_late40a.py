@@ -11,7 +11,7 @@ from hoptac.core.extract.type_aid_trips import NEEDY_GIFT_EXAMPLES, gives_to_peo
 from hoptac.core.extract.year_cues import find_year_cues
 from hoptac.core.text import fold
 
-from extract_support import main_event, main_or_none
+from extract_support import main_event, main_or_none, other_dates
 
 
 def _type(page: str) -> str:
@@ -144,3 +144,24 @@ def test_a_stamped_whole_period_review_takes_the_stamps_year():
             "Cập nhật ngày: 17/07/2019 - 15:55\n\n"
             + REVIEW.format(n="5 năm", p="2014-2018", q="2019-2023") + "\n")
     assert main_event(page)["date"] == "2019-07-17"
+
+
+# --- 5. the next edition of a yearly occasion told with its year: an other milestone
+
+CAMP = ("Hội trại hữu nghị thanh niên hai tỉnh\n\n"
+        "Từ ngày 10 đến ngày 12/5, tại tỉnh B đã diễn ra Hội trại giao lưu hữu nghị lần thứ 5 giữa thanh niên tỉnh A "
+        "và thanh niên tỉnh B.\n"
+        "Đây là hoạt động {often} giữa hai tỉnh.\n"
+        "Hội trại lần thứ 6 {told} vào năm 2013 tại tỉnh A.\n")
+
+
+def test_the_next_edition_is_an_other_milestone():
+    assert "2013" in other_dates(CAMP.format(often="thường niên", told="sẽ được tổ chức"))
+
+
+@pytest.mark.parametrize("often, told", [
+    ("hai năm một lần", "sẽ được tổ chức"),   # not yearly: no next edition read
+    ("thường niên", "đã được tổ chức"),      # told as done: no next edition
+])
+def test_no_next_edition_no_milestone(often, told):
+    assert "2013" not in other_dates(CAMP.format(often=often, told=told))
