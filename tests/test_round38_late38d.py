@@ -75,6 +75,10 @@ def test_the_three_digit_counts_read_as_before():
 _TRIP_HEAD = "Tuổi trẻ Quảng Nam chung tay giúp đỡ nước bạn Lào\n\n"
 _TRIP_LEAD = ("Từ ngày 10/9 đến 13/9/2021, Tỉnh đoàn Quảng Nam tổ chức chương trình tình nguyện giúp đỡ người dân "
               "nước bạn Lào. ")
+# (round 40, late40a: "tổ chức chương trình tình nguyện" is now the unit's trip itself, type_exchange_trips; the
+# next sentence's rule is tested on a programme the dated sentence names with another verb)
+_NAMED_LEAD = ("Từ ngày 10/9 đến 13/9/2021, Tỉnh đoàn Quảng Nam triển khai chương trình tình nguyện giúp đỡ người dân "
+               "nước bạn Lào. ")
 
 
 def test_the_bare_delegation_at_work_abroad_names_the_host():
@@ -104,7 +108,7 @@ def test_no_host_from_a_bare_delegation_where_the_shape_differs(body):
     "Đoàn do ông Nguyễn Văn C, Phó Bí thư Tỉnh đoàn làm trưởng đoàn.",
 ])
 def test_a_programme_then_its_delegations_members_is_the_trip(nxt):
-    page = _TRIP_HEAD + _TRIP_LEAD + nxt + "\n"
+    page = _TRIP_HEAD + _NAMED_LEAD + nxt + "\n"
     assert main_event(page)["type"] == "visit"
 
 
@@ -115,7 +119,7 @@ def test_a_programme_then_its_delegations_members_is_the_trip(nxt):
     "Đoàn đã trao 100 suất quà cho người dân.",
 ])
 def test_no_trip_where_the_next_sentence_makes_up_no_delegation(nxt):
-    page = _TRIP_HEAD + _TRIP_LEAD + nxt + "\n"
+    page = _TRIP_HEAD + _NAMED_LEAD + nxt + "\n"
     assert main_event(page)["type"] == "other"
 
 

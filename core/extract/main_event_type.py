@@ -29,7 +29,7 @@ from .type_cited import without_cited_titles
 from .type_greeting_days import greets_on_national_day
 from .type_exchanges import delegation_exchange
 from .type_joint_rites import joint_rite
-from .type_aid_trips import travels_to_give
+from .type_aid_trips import gives_to_people_in_need, travels_to_give
 from .type_care_trips import treats_there
 from .type_gatherings import gathering_for
 from .type_decisions import decides_support
@@ -146,6 +146,9 @@ def main_event_type(dm: DateMention, s: int, e: int, *, verdict: str | None, fol
         if etype == "other" and not several and (verb := travels_to_give(clause)) is not None:
             return "visit", M_("a delegation travels to a place to hand over gifts or aid ('{verb}'): its trip, "
                                "a visit", verb=verb)
+        if etype == "other" and not several and (verb := gives_to_people_in_need(clause)) is not None:
+            return "visit", M_("a delegation hands gifts or aid to people in hardship ('{verb}'): where they live, "
+                               "its trip, a visit", verb=verb)
         if etype in (None, "other") and not several and (verb := treats_there(clause)) is not None:
             return "visit", M_("a medical team goes to a place to examine and treat its people ('{verb}'): its trip, "
                                "a visit", verb=verb)

@@ -28,6 +28,7 @@ from .vocab import MILESTONE_KEYWORDS
 from .year_cues import YearCue
 from .verdict_shapes import _WORK_DONE_ON
 from .built_before import _BEGUN
+from .year_next_edition import next_edition
 
 __all__ = ["add_other_milestones"]
 
@@ -171,6 +172,9 @@ def add_other_milestones(events: list[dict[str, Any]], build: Callable[..., dict
             # counts one (a32: "sẽ diễn ra … tháng 12/2013"; "Dự kiến chương trình giao lưu … diễn ra vào trung tuần
             # tháng 11/2016")
             ahead = r.verdict == "ahead" and dm.year is not None
+            # ... as is the next edition of a yearly occasion told with its year ("Hội trại lần thứ 6 sẽ được tổ
+            # chức vào năm 2013", the page telling the 5th: year_next_edition; round 40, youth40 01)
+            ahead = ahead or (dm.precision == "year" and next_edition(folded, dm.start) is not None)
             # a year in the main occasion's own sentence that is its year names it ("Ngày 20/2, … đăng cai Chương
             # trình Gặp gỡ đầu xuân năm 2019"): no other milestone
             own_name = main_date is not None and dm.year == main_year and s <= main_date.start < e

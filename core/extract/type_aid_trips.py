@@ -10,6 +10,16 @@ text (no accents, no case, đ→d).
 | folded words                                                      | read as | example (our own)                                    |
 |-------------------------------------------------------------------|---------|------------------------------------------------------|
 | đoàn … (đã) (trực tiếp) đến/sang/tới/vào/ra <place> trao/tặng …     | visit   | "đoàn công tác tỉnh A đã đến tỉnh B trao kinh phí …" |
+| đoàn … (tổ chức) trao/tặng … quà … cho/tới <people in hardship>     | visit   | "đoàn công tác huyện A đã tặng quà cho hộ nghèo xã B" |
+
+The second row (round 40, late40a; youth40 05, region38 08): a delegation that gives to people in hardship ("hộ
+nghèo", "trẻ em nghèo", "gia đình có hoàn cảnh khó khăn", "gia đình chính sách") hands it over where they live: the
+people do not come to the delegation. It is the trip to ask after people that round 21 made a visit ("thăm hỏi, tặng
+quà"), told by whom the gifts are for rather than by "thăm hỏi". Not read: gifts to the partner's authorities or
+bodies (b13: "Đoàn công tác tỉnh A trao tặng gạo … cho Ủy ban Mặt trận tỉnh B", at a border gate: 'other'), aid
+handed over at a border gate even to people in need ("tại cửa khẩu …": a handover with no trip), a work built and
+handed over ("trao nhà đại đoàn kết cho hộ nghèo": no "quà", the handover), a giver named after "do", a host that
+receives.
 
 Not read: the delegation named as the giver of what a host receives ("huyện B tiếp nhận 100 triệu đồng do đoàn công
 tác tỉnh A đến trao"): the host is the subject; a delegation that travels to attend a rite first ("đến dự lễ bàn giao
@@ -26,7 +36,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AID_TRIP_EXAMPLES", "travels_to_give"]
+__all__ = ["AID_TRIP_EXAMPLES", "NEEDY_GIFT_EXAMPLES", "gives_to_people_in_need", "travels_to_give"]
 
 AID_TRIP_EXAMPLES: tuple[str, ...] = (
     "Ngày 23/11, đoàn công tác thành phố Hải Phòng đã đến tỉnh Đắk Lắk trao kinh phí hỗ trợ khắc phục hậu quả mưa lũ.",
@@ -62,3 +72,32 @@ def travels_to_give(clause: str) -> str | None:
     if ";" in clause[found.end():travel.start()] or _HONOURS.match(clause, travel.end()):
         return None
     return f"{travel.group(1)} … {travel.group(3)}"
+
+
+NEEDY_GIFT_EXAMPLES: tuple[str, ...] = (
+    "Chiều 12/9, tại nhà văn hóa xã B, đoàn công tác Hội Phụ nữ tỉnh A đã tổ chức tặng quà cho trẻ em nghèo của xã.",
+    "Sáng 3/2, đoàn đại biểu huyện A trao 200 phần quà Tết tới các gia đình có hoàn cảnh khó khăn ở huyện B.",
+)
+# the handover verb, what is given (a few words), "cho / tới / đến", then who it is for: people in hardship
+# (gifts: "quà" in what is given, not a work built -- "trao nhà đại đoàn kết cho hộ nghèo" is a handover, 'other')
+_NEEDY_GIFT = re.compile(r"\b(trao tang|trao|tang|ung ho)\s+(?:[^.;:]{0,40}?\s+)?qua\b(?:[^.;:]{0,40}?)?\s+(?:cho|toi|den)\s+"
+                         r"(?:[^.;:]{0,80}?\s+)?(ngheo|can ngheo|(?:co\s+)?hoan canh(?:\s+dac biet)?\s+kho khan|"
+                         r"gia dinh chinh sach)\b")
+#: aid handed over at a border gate: a handover with no trip told (b13)
+_AT_BORDER_GATE = re.compile(r"\btai\s+(?:khu vuc\s+)?cua khau\b")
+
+
+def gives_to_people_in_need(clause: str) -> str | None:
+    """The words by which a delegation, the folded ``clause``'s subject, hands gifts or aid to people in hardship
+    ("đoàn … tặng quà cho … trẻ em nghèo"): where they live, a trip; None when it does not."""
+    if "doan" not in clause or _AT_BORDER_GATE.search(clause):
+        return None
+    found = _DELEGATION.search(clause)
+    if found is None or found.start() > 160 or _RECEIVES.search(clause, 0, found.start()):
+        return None
+    gift = _NEEDY_GIFT.search(clause, found.end())
+    if gift is None or gift.start() - found.end() > 160 or ";" in clause[found.end():gift.start()]:
+        return None
+    if _HONOURS.match(clause, gift.end(1)):
+        return None
+    return f"{gift.group(1)} … {gift.group(2)}"

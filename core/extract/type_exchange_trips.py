@@ -11,6 +11,7 @@ Matched on folded text (no accents, no case, đ→d).
 | folded words                                  | read as | example (our own)                                                  |
 |-----------------------------------------------|---------|--------------------------------------------------------------------|
 | chuyến giao lưu / tình nguyện / học tập …     | visit   | "đoàn thanh niên tỉnh A bắt đầu chuyến tình nguyện tại huyện B"     |
+| tổ chức chương trình tình nguyện (round 40)   | visit   | "Thành đoàn A tổ chức chương trình tình nguyện tại huyện B, tỉnh C" |
 | đoàn + a group + sang/đến/tới … (tham gia) giao lưu, over several days | visit | "Từ ngày 3 - 7/7, đoàn học sinh A đã sang B giao lưu văn hóa" |
 """
 
@@ -26,6 +27,10 @@ EXCHANGE_TRIP_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("chuyen giao luu", "visit", 7, "15 học sinh thành phố A lên đường sang thành phố B cho chuyến giao lưu văn hóa"),
     ("chuyen tinh nguyen", "visit", 7, "đoàn thanh niên tỉnh A đến huyện B, bắt đầu chuyến tình nguyện kéo dài 6 ngày"),
     ("chuyen tinh nguyen va giao luu", "visit", 7, "bắt đầu chuyến tình nguyện và giao lưu văn hóa tại xã B"),
+    # a volunteer programme a unit organises (round 40, late40a; youth40 04, aid38 03): its trip to the people it
+    # helps, as "tổ chức hành trình" (type_words); the programme merely named ("kết quả chương trình tình nguyện")
+    # or joined ("tham gia chương trình tình nguyện") is no trip told
+    ("to chuc chuong trinh tinh nguyen", "visit", 7, "Thành đoàn A tổ chức chương trình tình nguyện tại huyện B, tỉnh C"),
     ("chuyen hoc tap", "visit", 7, "đoàn cán bộ huyện A có chuyến học tập tại tỉnh B"),
     ("chuyen giao luu, hoc tap", "visit", 7, "đoàn giáo viên tỉnh A có chuyến giao lưu, học tập tại tỉnh B"),
     ("chuyen giao luu va hoc tap", "visit", 7, "chuyến giao lưu và học tập kinh nghiệm của đoàn huyện A"),

@@ -77,3 +77,11 @@ GUARDED_NOT["trao tang"] = re.compile(r"(?:(?<=do doan )|(?<=do doan cong tac )|
 # thực hiện thỏa thuận" holds 'cuoc hop bao' and 'hop bao' in its letters; only "báo cáo" is blanked, so that "cuộc
 # họp" is still read ("họp nghe báo cáo", "Báo cáo số 12/BC-UBND" are not after "họp": left as they are).
 GUARDED_NOT["bao cao"] = re.compile(r"(?<=hop )bao cao")
+# A volunteer programme organised by both sides together ("Đoàn Thanh niên hai tỉnh tổ chức chương trình tình nguyện tại
+# huyện C"): no one side's trip (round 40, late40a; as a handover rite two provinces hold together stays the rite, a35).
+# Only the row's words are blanked: one side's programme ("Thành đoàn A tổ chức chương trình tình nguyện tại huyện B")
+# stays its trip (type_exchange_trips).
+GUARDED_NOT["to chuc chuong trinh tinh nguyen"] = re.compile(
+    "".join(f"(?<=hai {w} )|" for w in ("tinh", "huyen", "xa", "ben", "don vi", "dia phuong", "thanh pho", "quan",
+                                        "phuong", "nuoc", "tinh doan", "huyen doan"))[:-1]
+    + r"to chuc chuong trinh tinh nguyen")

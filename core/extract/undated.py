@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 __all__ = ["RECENT_DAYS", "FRAMED_LEAD", "LATEST_CUES", "lead_part_year", "not_the_recent_occasion", "HEADLINE_OVER", "HEADLINE_DAYS_BEFORE_STAMP", "headline_day", "OCCASION_YEAR_CUES", "RECENT_SAME_MONTH_FROM", "recent_cue", "undated_main"]
 
 _RECENT = re.compile(r"\b(?:vua\s+(?:qua|roi|co|duoc|to chuc|ky|tham|dien ra|ban hanh|den|sang|tiep|lam viec|hoi dam"
-                     r"|moi|chinh thuc|trao|ban giao|khanh thanh)|moi day|moi ban hanh)\b")   # ("mới ban hành": just issued)
+                     r"|moi|chinh thuc|trao|ban giao|khanh thanh|phoi hop)|moi day|moi ban hanh)\b")   # ("mới ban hành": just issued)
 
 
 def recent_cue(folded: str, lead) -> tuple[int, int] | None:

@@ -14,7 +14,9 @@ with an example, giving a cue of a kind of :data:`~hoptac.core.extract.year_cue_
   giai đoạn 2010 - 2015": an interim review of a period held with the plan of the period
   that follows it is held in the reviewed period's last year (``interim_before_plan``). The
   plan may be the next period's programme signed there ("sơ kết Chương trình … giai đoạn
-  2017-2022 và ký kết Chương trình … giai đoạn 2023-2027"); not a final review ("tổng kết").
+  2017-2022 và ký kết Chương trình … giai đoạn 2023-2027"); not a final review ("tổng kết"), nor a "sơ kết"
+  that counts the period's every year ("sơ kết 5 năm thực hiện chương trình … giai đoạn 2014-2018 và ký kết …
+  giai đoạn 2019-2023": the whole period reviewed, a final review in all but its word; round 40, youth40 08).
 
 - ``annual_edition``: a meeting the page numbers N ("Đây là lần thứ hai hội nghị được tổ chức") whose
   edition N-1 it dates by its year Y ("kể từ Hội nghị lần thứ nhất năm 2021"), on a page that tells the
@@ -106,6 +108,8 @@ _NUMBERS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5}
 _LISTED = re.compile(r"\b(?:so ket|tong ket|danh gia)\s+(?P<n>\d|hai|ba|bon|nam)\s+nam\s*\(\s*(?P<ys>(?:19|20)\d\d"
                      r"(?:\s*(?:,|va|-|–)\s*(?:19|20)\d\d){1,4})\s*\)")
 _INTERIM = re.compile(r"\bso ket\b[^.;!?\n]{0,120}$")
+#: "sơ kết N năm …": the years the review counts (all of the period's: no interim review)
+_COUNTED = re.compile(r"\bso ket\s+(\d{1,2}|hai|ba|bon|nam)\s+nam\b")
 _PLAN_BETWEEN = re.compile(r"^[^.;!?\n]{0,40}\b(?:va|den)\s+(?:[^.;!?\n]{0,30}?\b)?"
                            r"(?:ke hoach|phuong huong|dinh huong|nhiem vu|trien khai|ky ket)\b[^.;!?\n]{0,60}$")
 
@@ -177,6 +181,10 @@ def _interim_before_plan(text: str, mentions: list[DateMention]) -> list[YearCue
         i = _INTERIM.search(before)
         if i is None or not _PLAN_BETWEEN.match(fold_slice(text, a.end, b.start, fold)):
             continue
+        counted = _COUNTED.match(before, i.start())
+        if counted and (int(counted.group(1)) if counted.group(1).isdigit() else _NUMBERS[counted.group(1)]) \
+                == a.end_year - a.year + 1:
+            continue   # "sơ kết 5 năm … giai đoạn 2014-2018": the whole period reviewed, not an interim review
         out.append(_cue("interim_before_plan", a.end_year, a.start, a.start - (len(before) - i.start()), b.end))
     return out
 
