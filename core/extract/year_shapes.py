@@ -14,7 +14,10 @@ with an example, giving a cue of a kind of :data:`~hoptac.core.extract.year_cue_
   giai đoạn 2010 - 2015": an interim review of a period held with the plan of the period
   that follows it is held in the reviewed period's last year (``interim_before_plan``). The
   plan may be the next period's programme signed there ("sơ kết Chương trình … giai đoạn
-  2017-2022 và ký kết Chương trình … giai đoạn 2023-2027"); not a final review ("tổng kết").
+  2017-2022 và ký kết Chương trình … giai đoạn 2023-2027"); not a final review ("tổng kết"). With the
+  next programme signed, no cue in November-December (round 40, late40f): a programme is signed ahead of
+  its period (late in the reviewed period's last year) or late in its own first year, as ``plan_period``
+  says, and the review of the old period fits both ends of that year (``SIGNED_INTERIM_OPEN``).
 
 - ``annual_edition``: a meeting the page numbers N ("Đây là lần thứ hai hội nghị được tổ chức") whose
   edition N-1 it dates by its year Y ("kể từ Hội nghị lần thứ nhất năm 2021"), on a page that tells the
@@ -106,6 +109,8 @@ _NUMBERS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5}
 _LISTED = re.compile(r"\b(?:so ket|tong ket|danh gia)\s+(?P<n>\d|hai|ba|bon|nam)\s+nam\s*\(\s*(?P<ys>(?:19|20)\d\d"
                      r"(?:\s*(?:,|va|-|–)\s*(?:19|20)\d\d){1,4})\s*\)")
 _INTERIM = re.compile(r"\bso ket\b[^.;!?\n]{0,120}$")
+#: The plan between the two periods is the next period's programme signed there ("… và ký kết Chương trình …").
+_SIGNED_NEXT = re.compile(r"\bky ket\b")
 _PLAN_BETWEEN = re.compile(r"^[^.;!?\n]{0,40}\b(?:va|den)\s+(?:[^.;!?\n]{0,30}?\b)?"
                            r"(?:ke hoach|phuong huong|dinh huong|nhiem vu|trien khai|ky ket)\b[^.;!?\n]{0,60}$")
 
@@ -175,9 +180,13 @@ def _interim_before_plan(text: str, mentions: list[DateMention]) -> list[YearCue
         lo = max(0, a.start - 120)
         before = fold_slice(text, lo, a.start, fold)
         i = _INTERIM.search(before)
-        if i is None or not _PLAN_BETWEEN.match(fold_slice(text, a.end, b.start, fold)):
+        between = fold_slice(text, a.end, b.start, fold)
+        plan = _PLAN_BETWEEN.match(between)
+        if i is None or not plan:
             continue
-        out.append(_cue("interim_before_plan", a.end_year, a.start, a.start - (len(before) - i.start()), b.end))
+        cue = _cue("interim_before_plan", a.end_year, a.start, a.start - (len(before) - i.start()), b.end)
+        cue.signed = _SIGNED_NEXT.search(between) is not None   # the next programme signed: not in Nov-Dec (cue_shift)
+        out.append(cue)
     return out
 
 
