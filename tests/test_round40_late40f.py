@@ -57,3 +57,39 @@ def test_with_the_next_periods_plan_not_signed_november_keeps_the_reviewed_perio
 def test_a_signing_in_january_still_takes_the_new_periods_first_year():
     main = main_event(SIGNING.format(day="Sáng ngày 15-1", plan="ký kết"))
     assert main["date"] == "2021-01-15"
+
+
+# --- 2. a decision announced at the occasion: a near lower bound, the year of the next such day --------
+
+COUNCIL = ("Ngày 14/10, tại tỉnh Hậu Giang, Hội đồng liên kết các tỉnh ven biển tổ chức Hội nghị lần thứ nhất. "
+           "Tham dự có lãnh đạo tỉnh Sóc Trăng và tỉnh Bạc Liêu.\n\n"
+           "Tại Hội nghị, ông Trần Văn Bình, Chánh Văn phòng, công bố Quyết định số 215/QĐ-UBND ngày 2/9/2024 "
+           "của Chủ tịch UBND tỉnh về việc thành lập Hội đồng liên kết.\n")
+
+
+def test_a_decision_announced_at_the_meeting_gives_the_year_of_the_next_such_day():
+    main = main_event(COUNCIL)
+    assert (main["date"], main["year_cue"]["kind"]) == ("2024-10-14", "announced_decision")
+
+
+def test_a_day_and_month_before_the_decisions_is_the_next_year():
+    main = main_event(COUNCIL.replace("Ngày 14/10", "Ngày 10/1"))
+    assert main["date"] == "2025-01-10"
+
+
+@pytest.mark.parametrize("change", [
+    # cited, not announced
+    ("công bố Quyết định", "thảo luận việc thực hiện Quyết định"),
+    # to be announced
+    ("công bố Quyết định", "sẽ công bố Quyết định"),
+    # the sentence does not open at the occasion: another day's announcing
+    ("Tại Hội nghị, ông", "Trước đó, ông"),
+])
+def test_counter_shapes_give_no_year(change):
+    main = main_event(COUNCIL.replace(*change))
+    assert main["date"] == "--10-14"
+
+
+def test_a_year_the_page_gives_otherwise_is_kept():
+    main = main_event(COUNCIL.replace("Ngày 14/10", "Ngày 14/10/2025"))
+    assert main["date"] == "2025-10-14"
