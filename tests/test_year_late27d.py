@@ -85,8 +85,10 @@ SIGNING = ("{day}, tại tỉnh Long An, lãnh đạo tỉnh Tây Ninh và tỉn
 
 
 def test_an_interim_review_with_the_next_programme_signed_is_in_the_periods_last_year():
-    main, _ = read(SIGNING.format(day="Chiều ngày 12-11", review="sơ kết"))
-    assert (main["date"], main["year_cue"]["kind"]) == ("2022-11-12", "interim_before_plan")
+    # (round 40, late40f: not in November-December, where the signing may be a late one of 2023: see
+    # tests/test_round40_late40f.py; in June the review is still the period's own)
+    main, _ = read(SIGNING.format(day="Chiều ngày 12-6", review="sơ kết"))
+    assert (main["date"], main["year_cue"]["kind"]) == ("2022-06-12", "interim_before_plan")
 
 
 def test_not_in_january():   # perhaps just after the period: the programme signed gives the year

@@ -49,6 +49,11 @@ BOUNDS: tuple[BoundKind, ...] = (
               "a meeting called yearly where it is dated that carries out the minutes of the same meeting: the "
               "next session, at least half a year after the signing, so the first such day after that "
               "(:mod:`.year_last_session`); a follow-up's year only when nothing else gives one"),
+    BoundKind("announced_decision", "lower", "Tại Hội nghị, ông A công bố Quyết định số 974/QĐ-TTg ngày 19/8/2023 "
+              "về việc thành lập Hội đồng … (on 27/9): 2023",
+              "a decision read out at the occasion the sentence opens with ('Tại hội nghị / buổi lễ …, … công bố "
+              "Quyết định số … ngày …'): the occasion comes soon after it, so a follow-up told as recent: a lower "
+              "bound and, when nothing else gives a year, the first day and month after it (:mod:`.year_announced`)"),
     BoundKind("plan_signed", "lower", "Theo đó, hai bên đã ký kết Chương trình phối hợp hoạt động năm 2020",
               "a year that names a plan told as signed ('đã ký kết Kế hoạch … năm Y'): a plan for Y is signed "
               "from September of Y-1 (plan_year), not from 1 January of Y (see plan_named_years)"),

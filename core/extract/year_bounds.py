@@ -32,6 +32,7 @@ from .year_ahead import ahead_of_anniversaries
 from .year_clause_kinds import _classify
 from .year_carried_subject import carried_by_subject
 from .year_pandemic import pandemic_bounds
+from .year_announced import NAME as ANNOUNCED, announced_at_occasion
 from .year_last_session import of_the_last_session
 from .year_bound_days import EARLIER as _EARLIER, first_day as _first_day, last_day as _last_day
 from .year_bound_days import FOLLOWED, earliest_floor, follow_year, outside, years_within  # noqa: F401 - re-exported
@@ -265,6 +266,10 @@ def merger_told(folded: str, b0: int, b1: int) -> Bound | None:
 _RATED = re.compile(r"\bbinh xet\b")
 
 
+#: The verdicts of a decision's date (verdicts: 'công bố Quyết định số … ngày …' is read "issued").
+_DOCUMENTS = frozenset({"issued", "document"})
+
+
 def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[int, int],
                 clock: date | None = None, teasers: Sequence[tuple[int, int]] = ()) -> Bounds:
     """The article's bounds on its main occasion (``main`` itself is never one).
@@ -286,6 +291,9 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
         if m.month and (n := _years_since(folded, m.start) or _years_after(folded, m.end)):
             # "hơn 20 năm qua, kể từ khi ký … ngày 18/11/2002"; "… ngày 18/11/2002, hai bên ký kết …. Sau hơn 20 năm hợp tác"
             out.every.append(Bound("years_since", date(m.year + n[0], 1, 1), min(n[1], m.start), max(n[1], m.end)))
+        if r.verdict in _DOCUMENTS and announced_at_occasion(folded, m) and (d := _first_day(m)):
+            out.every.append(Bound(ANNOUNCED, d, m.start, m.end, near=True))   # "Tại Hội nghị, … công bố Quyết định …"
+            continue
         if r.verdict in _EARLIER and m.month:
             d = _first_day(m)
             if d:

@@ -69,7 +69,9 @@ CUES: tuple[CueKind, ...] = (
             "giai đoạn 2010 - 2015: 2009", 80, (((1, 2, 3), None),),
             "an interim review (sơ kết) of a period ending in Y held with the plan of the period that "
             "follows it (Y+1 - …): held inside the period, near its end: Y; in January-March it may be a "
-            "review held just after the period (no cue) (see year_shapes)"),
+            "review held just after the period (no cue); with the next programme signed ('và ký kết Chương "
+            "trình … giai đoạn Y+1 - …'), in November-December it may be a signing ahead (Y) or a late one in "
+            "the new period's first year (Y+1): no cue (SIGNED_INTERIM_OPEN) (see year_shapes)"),
     CueKind("handover_period", "lễ ký kết chương trình hợp tác giai đoạn 2025 – 2030 … trong giai đoạn 2022 – 2025, "
             "hợp tác giữa hai tỉnh đã đạt nhiều kết quả: 2025", 80, (),
             "a period signed or opened (plan_period, plan_period_weak; not one only carried out: plan_carried) "
@@ -293,6 +295,12 @@ CUE = {c.name: c for c in CUES}
 #: The months in which a period's first year is the occasion's only when the period is signed or adopted
 #: there (YearCue.signed): a period named otherwise may be one already running (see plan_period).
 SIGNED_PERIOD_MONTHS = (9, 10)
+#: The months in which an interim review held with the next period's programme signed (interim_before_plan,
+#: YearCue.signed) gives no year: the programme may be signed ahead, late in the reviewed period's last year Y,
+#: or late in its own first year Y+1 (plan_period's November-December), and "sơ kết" of a period just ended
+#: is written of both (round 40, late40f: delta40 05, "sơ kết … giai đoạn 2016-2021 và ký kết … giai đoạn
+#: 2022-2025" on 10-11 read 2021; the gold reads 2022 and says the text fits both -- a wrong year).
+SIGNED_INTERIM_OPEN = (11, 12)
 #: ... except a period that opens a national five-year term (2021 - 2025, 2026 - 2030: its first year is 1
 #: modulo 5), which is often signed ahead, in the autumn before it begins.
 TERM_START = 1
@@ -311,6 +319,8 @@ def cue_shift(cue: YearCue, kind: CueKind, month: int | None, day: int | None) -
         return None   # "ký kết ngày 20-12-2015 … Trong 5 năm qua" on 15/1: 2021, or 2020 counted loosely
     if cue.carried:
         return None   # "nhằm triển khai thỏa thuận … giai đoạn 2024 - 2027": any year of the period (plan_carried)
+    if cue.name == "interim_before_plan" and cue.signed and month in SIGNED_INTERIM_OPEN:
+        return None   # "sơ kết … giai đoạn 2016-2021 và ký kết … giai đoạn 2022-2025" on 10-11: 2021 or 2022
     if month in SIGNED_PERIOD_MONTHS and cue.name in ("plan_period", "plan_period_weak") and (
             not cue.signed or cue.year % 5 == TERM_START):
         return None

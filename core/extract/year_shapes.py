@@ -17,6 +17,9 @@ with an example, giving a cue of a kind of :data:`~hoptac.core.extract.year_cue_
   2017-2022 và ký kết Chương trình … giai đoạn 2023-2027"); not a final review ("tổng kết"), nor a "sơ kết"
   that counts the period's every year ("sơ kết 5 năm thực hiện chương trình … giai đoạn 2014-2018 và ký kết …
   giai đoạn 2019-2023": the whole period reviewed, a final review in all but its word; round 40, youth40 08).
+  With the next programme signed, no cue in November-December (round 40, late40f): a programme is signed ahead of
+  its period (late in the reviewed period's last year) or late in its own first year, as ``plan_period``
+  says, and the review of the old period fits both ends of that year (``SIGNED_INTERIM_OPEN``).
 
 - ``annual_edition``: a meeting the page numbers N ("Đây là lần thứ hai hội nghị được tổ chức") whose
   edition N-1 it dates by its year Y ("kể từ Hội nghị lần thứ nhất năm 2021"), on a page that tells the
@@ -110,6 +113,8 @@ _LISTED = re.compile(r"\b(?:so ket|tong ket|danh gia)\s+(?P<n>\d|hai|ba|bon|nam)
 _INTERIM = re.compile(r"\bso ket\b[^.;!?\n]{0,120}$")
 #: "sơ kết N năm …": the years the review counts (all of the period's: no interim review)
 _COUNTED = re.compile(r"\bso ket\s+(\d{1,2}|hai|ba|bon|nam)\s+nam\b")
+#: The plan between the two periods is the next period's programme signed there ("… và ký kết Chương trình …").
+_SIGNED_NEXT = re.compile(r"\bky ket\b")
 _PLAN_BETWEEN = re.compile(r"^[^.;!?\n]{0,40}\b(?:va|den)\s+(?:[^.;!?\n]{0,30}?\b)?"
                            r"(?:ke hoach|phuong huong|dinh huong|nhiem vu|trien khai|ky ket)\b[^.;!?\n]{0,60}$")
 
@@ -179,13 +184,17 @@ def _interim_before_plan(text: str, mentions: list[DateMention]) -> list[YearCue
         lo = max(0, a.start - 120)
         before = fold_slice(text, lo, a.start, fold)
         i = _INTERIM.search(before)
-        if i is None or not _PLAN_BETWEEN.match(fold_slice(text, a.end, b.start, fold)):
+        between = fold_slice(text, a.end, b.start, fold)
+        plan = _PLAN_BETWEEN.match(between)
+        if i is None or not plan:
             continue
         counted = _COUNTED.match(before, i.start())
         if counted and (int(counted.group(1)) if counted.group(1).isdigit() else _NUMBERS[counted.group(1)]) \
                 == a.end_year - a.year + 1:
             continue   # "sơ kết 5 năm … giai đoạn 2014-2018": the whole period reviewed, not an interim review
-        out.append(_cue("interim_before_plan", a.end_year, a.start, a.start - (len(before) - i.start()), b.end))
+        cue = _cue("interim_before_plan", a.end_year, a.start, a.start - (len(before) - i.start()), b.end)
+        cue.signed = _SIGNED_NEXT.search(between) is not None   # the next programme signed: not in Nov-Dec (cue_shift)
+        out.append(cue)
     return out
 
 
