@@ -10,21 +10,24 @@ part whose name they did not keep (Quảng Trị's in Đồng Hới, old Quảng
 province's own bodies (its people's committee, its border guard, its Red Cross) sit and hold
 their meetings, and an occasion held "tại phường Đồng Hới, tỉnh Quảng Trị" by "Ban Chỉ huy Bộ đội
 Biên phòng tỉnh" is the province's, named as written: Quảng Trị. The ward taken is the one of
-2025 that bears the town's name (the gazetteer of 2025, ``communes_2025``).
+2025 at the heart of that town, named after it (after its province, for Tân An: phường Long An),
+as the gazetteer of 2025 (``communes_2025``) lists it; the town of before 2025 whose name it bears
+is read as the same place ("phường Đồng Hới" may be found as the city of Đồng Hới).
 
-| province of 2025 | its seat (the ward of 2025) | old part it lies in | example (written for this table)                     | gives     |
-|------------------|-----------------------------|---------------------|------------------------------------------------------|-----------|
-| Quảng Trị        | phường Đồng Hới             | Quảng Bình          | "Ngày 3/3, tại phường Đồng Hới, tỉnh Quảng Trị, Bộ   | Quảng Trị |
-|                  |                             |                     | Chỉ huy Quân sự tỉnh hội đàm với tỉnh Khăm Muộn"     |           |
-| Tây Ninh         | phường Long An              | Long An             | "tại phường Long An, tỉnh Tây Ninh, UBND tỉnh tiếp   | Tây Ninh  |
-|                  |                             |                     | đoàn tỉnh Svay Rieng"                                |           |
-| Gia Lai          | phường Quy Nhơn             | Bình Định           | "tại phường Quy Nhơn, tỉnh Gia Lai, …"               | Gia Lai   |
-| Đồng Tháp        | phường Mỹ Tho               | Tiền Giang          | "tại phường Mỹ Tho, tỉnh Đồng Tháp, …"               | Đồng Tháp |
-| An Giang         | phường Rạch Giá             | Kiên Giang          | "tại phường Rạch Giá, tỉnh An Giang, …"              | An Giang  |
-| Lào Cai          | phường Yên Bái              | Yên Bái             | "tại phường Yên Bái, tỉnh Lào Cai, …"                | Lào Cai   |
-| Bắc Ninh         | phường Bắc Giang            | Bắc Giang           | "tại phường Bắc Giang, tỉnh Bắc Ninh, …"             | Bắc Ninh  |
-| NOT: another ward or commune of that old part | "tại xã Bố Trạch, tỉnh Quảng Trị"  | Quảng Bình | (the old part's occasion, as before) |  |
-| NOT: a province whose seat is in the part that kept its name | "tại phường Đông Hà" (before 2025 Quảng Trị's seat) | Quảng Trị | (nothing to undo) | |
+| province of 2025 | its seat (ward of 2025) | old part   | example (written for this table)                             | gives     |
+|------------------|-------------------------|------------|--------------------------------------------------------------|-----------|
+| Quảng Trị        | phường Đồng Hới         | Quảng Bình | "Ngày 3/3, tại phường Đồng Hới, tỉnh Quảng Trị, Bộ Chỉ huy   | Quảng Trị |
+|                  |                         |            | Bộ đội Biên phòng tỉnh hội đàm với tỉnh Khăm Muộn"           |           |
+| Tây Ninh         | phường Long An          | Long An    | "tại phường Long An, tỉnh Tây Ninh, UBND tỉnh tiếp đoàn tỉnh | Tây Ninh  |
+|                  |                         |            | Svay Rieng"                                                  |           |
+| Gia Lai          | phường Quy Nhơn         | Bình Định  | "tại phường Quy Nhơn, tỉnh Gia Lai, Hội Chữ thập đỏ tỉnh …"  | Gia Lai   |
+| Đồng Tháp        | phường Mỹ Tho           | Tiền Giang | "tại phường Mỹ Tho, tỉnh Đồng Tháp, UBND tỉnh tiếp …"        | Đồng Tháp |
+| An Giang         | phường Rạch Giá         | Kiên Giang | "tại phường Rạch Giá, tỉnh An Giang, UBND tỉnh tiếp …"       | An Giang  |
+| Lào Cai          | phường Yên Bái          | Yên Bái    | "tại phường Yên Bái, tỉnh Lào Cai, UBND tỉnh tiếp …"         | Lào Cai   |
+| Bắc Ninh         | phường Bắc Giang        | Bắc Giang  | "tại phường Bắc Giang, tỉnh Bắc Ninh, UBND tỉnh tiếp …"      | Bắc Ninh  |
+| NOT: another ward or commune of that old part              | "tại xã Bố Trạch, tỉnh Quảng Trị", "tại    | Quảng Bình |
+|                                                            | phường Đồng Thuận, tỉnh Quảng Trị"         | (as before)|
+| NOT: a ward of the part that kept the name                 | "tại phường Đông Hà, tỉnh Quảng Trị"       | Quảng Trị  |
 """
 
 from __future__ import annotations
