@@ -342,6 +342,11 @@ _OTHER_LEVELS = {"vùng lãnh thổ": "vùng", "trấn": "thị trấn", "châu"
                  "cộng hoà": "cộng hòa", "hạt": "hạt"}
 
 
+#: The small joining words of Western place names, written between two capitalised words ("Choisy le Roi").
+WESTERN_PARTICLES = ("le", "la", "les", "de", "du", "des", "sur", "sous", "en", "am", "an der", "upon", "on", "di",
+                     "del", "della", "von", "van", "im", "aan")
+
+
 def _foreign_place(written: str, level: str, country: str, inside=None):
     """A foreign locality the gazetteer does not list, kept with its country, in the
     foreign province ``inside`` when the text says so, else its own province."""
@@ -367,7 +372,11 @@ def _regexes(countries: dict[str, str]) -> tuple[re.Pattern, ...]:
               "|cộng hòa|cộng hoà|hạt")
     # "Ka-ga-oa": syllables joined by hyphens; "St. Petersburg": an abbreviation before a name
     word = upper + r"[\w'\u2019]*(?:-[\w'\u2019]+)*(?:\.(?=[ \t\u00a0]+" + upper + "))?"
-    name = r"(?<!\w)(?P<lvl>(?i:" + levels + r"))[ \t\u00a0]+(?P<name>" + word + r"(?:[ \t\u00a0-]" + word + r"){0,3})"
+    # a Western name's small joining word between two capitalised ones ("Choisy le Roi", "Boulogne sur Mer",
+    # "Frankfurt am Main"): never a Vietnamese word written without its marks before a capital
+    particle = r"(?:(?:" + "|".join(WESTERN_PARTICLES) + r")[ \t\u00a0-])?"
+    name = (r"(?<!\w)(?P<lvl>(?i:" + levels + r"))[ \t\u00a0]+(?P<name>" + word + r"(?:[ \t\u00a0-]" + particle + word
+            + r"){0,3})")
     unknown = rx_compile(name + r"[ \t\u00a0]*(?=[(,\-\u2013\u2014]$)")  # up to the country's glue
     # ... the same with later syllables written small ("Tỉnh Bolykhăm xay (Lào)"): used only
     # for a region of that country it sounds like (see add_unknown)

@@ -199,7 +199,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
     undated = disputed = None
     if main_date is None:
         undated = undated_main(keep, folded, readings, (l0, l1), article.published,
-                               [] if issued_plan_lead(readings) else undated_lead_cues(cues, keep, folded, (l0, l1), article.captions, readings),
+                               [] if issued_plan_lead(readings) else undated_lead_cues(cues, keep, folded, (l0, l1), article.captions, readings, (t0, t1)),
                                told=len(pair) >= 2 and not other, floor=floor)   # (a far day set aside: the stamp may not be this report's)
         if undated is not None and undated[0].rule in ("recent", "stamped") and undated[1]["year_source"] == "published" \
                 and (disputed := stamp_disputed(undated[0], undated[0].year, keep, cues)) is not None:

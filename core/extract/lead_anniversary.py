@@ -47,11 +47,11 @@ def _near_new_year(month: int, day: int) -> bool:
 
 
 def undated_lead_cues(cues: list[YearCue], text: str, folded: str, lead, captions: Sequence[tuple[int, int]],
-                      readings: Sequence) -> list[YearCue]:
+                      readings: Sequence, headline: tuple[int, int] | None = None) -> list[YearCue]:
     """``cues`` for a lead that dates no occasion: a caption's other anniversary set aside, the lead's bond
     anniversary counted from the founding day (see the module)."""
     l0, l1 = lead
-    if (ny := new_year_cue(cues, folded, lead)) is not None:   # (lead_new_year)
+    if (ny := new_year_cue(cues, folded, lead, headline)) is not None:   # (lead_new_year)
         cues = cues + [ny]
     counts = {int(n) for n in _COUNT.findall(folded, l0, l1)}
     if not counts:

@@ -24,6 +24,8 @@ side, across the border, is found as for a page naming one Vietnamese partner).
 | old parts of it                                   |                                                       |                  |
 | NOT: the province named by an old name its unit   | "tỉnh Long An (cũ)" beside a commune of old Tây Ninh  | as scored        |
 | did not keep                                      |                                                       |                  |
+| NOT: the unit is the ward that seats the province | "tại Cửa khẩu X, phường Long An, … tỉnh Tây Ninh"     | as scored        |
+| of 2025 (:mod:`.province_seats`)                  |                                                       |                  |
 
 A page is of after the merger when its publication time is July 2025 or later or, without one,
 when its body tells it (:func:`.year_bounds.merger_told`), as for :mod:`.partner_venue_parts`.
@@ -37,6 +39,7 @@ from collections.abc import Callable
 from ..places import VIETNAM, Place, resolve
 from .partner_border_parts import unit_parts
 from .partner_places import MERGER_DAY
+from .province_seats import is_seat
 
 __all__ = ["one_side"]
 
@@ -61,7 +64,8 @@ def one_side(partners, spans: list[tuple[int, int]], published: _dt.datetime | N
             continue
         # every unit of the headline and the lead below the province, in this unit of 2025: one old part
         olds = {q.province for s, q in partners.places.items() if q.country == VIETNAM and not q.is_province
-                and q.province_2025 == unit.province_2025 and any(a <= s < b for a, b in spans)}
+                and q.province_2025 == unit.province_2025 and any(a <= s < b for a, b in spans)
+                and not is_seat(q)}   # (the province's own seat is no other part's: province_seats)
         if len(olds) != 1 or unit.province in olds:
             continue
         old = resolve(olds.pop())

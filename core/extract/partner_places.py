@@ -67,6 +67,7 @@ from ..places_match import COMMUNE_LEVELS
 from ..places_written import own_marks
 from ..scan import fold_slice
 from .partner_communes import shared_commune_home
+from .province_seats import names_a_seat
 
 __all__ = ["choose", "places_of"]
 
@@ -205,7 +206,8 @@ def places_of(text: str, mentions: list[PlaceMention],
                 # (not inside a district of before 2025: "xã Tân Phú (huyện Đồng Phú, tỉnh Bình Phước)" is no
                 # commune of 2025 of Đồng Nai, which took Bình Phước in: the district's province stays)
                 inside = next((c for c in a.candidates if c.province_2025 == pb.province_2025), None)
-                if inside is not None and (old := resolve(inside.province)) is not None and old.is_province:
+                if inside is not None and (old := resolve(inside.province)) is not None and old.is_province \
+                        and not names_a_seat(a):   # (not the province's own seat: "phường Đồng Hới, tỉnh Quảng Trị")
                     merged[b.start] = old  # "xã Điện Bàn Đông (TP Đà Nẵng)": the Đà Nẵng here is Quảng Nam
             if inside is None and commune:  # a commune of before 2025: "xã Trường Sơn (huyện Nông Cống"
                 inside = Place(name, a.level_word or "xã", pb.province, VIETNAM, pb.province_2025, False)

@@ -22,6 +22,8 @@ as the border occasions' side is the part holding the border (:mod:`.partner_bor
 | NOT: places of two parts named there            | "tại xã Bố Trạch và xã Vĩnh Linh, tỉnh Quảng Trị"       | Quảng Trị      |
 | NOT: a page of before July 2025                 | "tại thành phố Tuy Hòa, tỉnh Đắk Lắk" on a page of 2024 | Đắk Lắk (as    |
 |                                                 | (a mistake of the page's)                               | written)       |
+| NOT: the venue is the ward that seats the       | "Ngày 3/3, tại phường Đồng Hới, tỉnh Quảng Trị, Ban     | Quảng Trị      |
+| province of 2025 (:mod:`.province_seats`)       | Chỉ huy Bộ đội Biên phòng tỉnh tổ chức hội nghị …"     |                |
 
 A page is of after the merger when its publication time is July 2025 or later, or, without one,
 when its body tells it (:func:`.year_bounds.merger_told`) or the venue is a commune named with the
@@ -40,6 +42,7 @@ from ..places_match import COMMUNE_LEVELS
 from ..text import fold_query
 from .partner_border_parts import swap_parts, unit_parts
 from .partner_places import MERGER_DAY
+from .province_seats import is_seat
 
 __all__ = ["VENUE_BEFORE_RE", "venue_parts"]
 
@@ -76,7 +79,7 @@ def venue_parts(partners, folded: str, spans: list[tuple[int, int]], published: 
         olds = {q.province for _, q in below}
         if len(olds) != 1 or party.province in olds:
             continue   # no place of a part, or places of two parts
-        venues = [s for s, _ in below if _venue_at(folded, s)]
+        venues = [s for s, q in below if _venue_at(folded, s) and not is_seat(q)]   # (not its seat: province_seats)
         old = resolve(olds.pop())
         if not venues or old is None or not old.is_province:
             continue

@@ -10,13 +10,19 @@ an 'other' occasion dated over several days, after the delegation or its leader)
 |-----------------------------------------------------|--------------------------------------------------------------|
 | sang / đến / tới … dự, tham dự, tham gia            | "Đoàn đại biểu tỉnh A đã sang tỉnh B (Lào) dự Lễ hội …"      |
 | do … làm trưởng đoàn / dẫn đầu (the group's leader) | "80 đại biểu tỉnh A do anh C làm trưởng đoàn đã sang …"      |
+| (round 40) tham dự / tham gia / dự … the occasion,  | "Từ ngày 4-8/6, Đoàn đại biểu huyện A do ông C dẫn đầu đã    |
+| then "do <level word> B … tổ chức": the hosts'      | tham dự Lễ hội mùa hè do thành phố B (Pháp) tổ chức"         |
+| occasion, B not the delegation's own place          |                                                              |
+| NOT: the organiser is the delegation's own place    | "Đoàn đại biểu huyện A đã tham dự Ngày hội do huyện A tổ     |
+|                                                     | chức" (at home: as before)                                   |
+| NOT: the organiser is no locality                   | "… tham dự Hội chợ do Bộ Công Thương tổ chức"                |
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["LED_BY_EXAMPLES", "TRAVEL_APART_EXAMPLES", "travels_to_attend"]
+__all__ = ["HOSTED_EXAMPLES", "LED_BY_EXAMPLES", "TRAVEL_APART_EXAMPLES", "travels_to_attend"]
 
 TRAVEL_APART_EXAMPLES: tuple[str, ...] = (
     "Từ ngày 5 đến 8/9, Đoàn đại biểu tỉnh A đã sang tỉnh B (Lào) dự Lễ hội văn hóa các dân tộc",
@@ -47,4 +53,26 @@ def travels_to_attend(clause: str, delegation: int | None, occasion: int, togeth
     if written is not None:
         return written.group(1)
     apart = _APART.search(clause, delegation, occasion)
-    return None if apart is None else f"{apart.group(1)} … {apart.group(2)}"
+    if apart is not None:
+        return f"{apart.group(1)} … {apart.group(2)}"
+    return _hosted(clause, delegation, occasion)
+
+
+HOSTED_EXAMPLES: tuple[str, ...] = (
+    "Từ ngày 4-8/6, Đoàn đại biểu huyện A do ông C dẫn đầu đã tham dự Lễ hội mùa hè do thành phố B (Pháp) tổ chức",
+)
+# the attending verb after the delegation, before the occasion; then, after the occasion, its organiser: a locality
+# named with its level word ("do thành phố B (Pháp) tổ chức"; "do UBND tỉnh B tổ chức")
+_ATTENDS_BARE = re.compile(r"\b(tham du|tham gia|du)\b")
+_HOSTED = re.compile(r"\bdo\s+(?:ubnd\s+|chinh quyen\s+)?(thanh pho|tinh|huyen|quan|thi xa|xa|bang)\s+"
+                     r"([^.;()]{1,40}?)\s*(?:\([^()]{1,30}\)\s*)?to chuc\b")
+
+
+def _hosted(clause: str, delegation: int, occasion: int) -> str | None:
+    """"tham dự … do <level word> B … tổ chức": a delegation attends an occasion its hosts hold (B is not named
+    between the delegation and the verb: not the delegation's own place). None when not so."""
+    verb = _ATTENDS_BARE.search(clause, delegation, occasion)
+    host = _HOSTED.search(clause, occasion, occasion + 160) if verb is not None else None
+    if host is None or host.group(2).strip() in clause[delegation:verb.start()]:
+        return None
+    return f"{verb.group(1)} … do {host.group(1)} … to chuc"

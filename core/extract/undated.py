@@ -281,9 +281,10 @@ def undated_main(text: str, folded: str, readings: list[Reading], lead, publishe
             span, rule = (l0, l0), "told"
         elif not _floor_near(published, floor) and any(
                 max(r.mention.year or 0, r.mention.end_year or 0) > published.year for r in readings
-                if r.verdict != "period" or (r.mention.year or 0) > published.year):
+                if r.mention.rule != "target_year" and (r.verdict != "period" or (r.mention.year or 0) > published.year)):
             # (a period that runs through the stamp's year, "giai đoạn 2012 – 2017" on a 2014
-            # page, is an agreement's term or a plan: no sign of a later report)
+            # page, is an agreement's term or a plan: no sign of a later report; nor is a target's
+            # horizon, "đến năm 2030", "tầm nhìn đến năm 2045": a plan looks ahead of its writing)
             return None  # a year after the stamp's: the stamp is not this report's own
         elif _REVIEWED_LEAD.search(folded, l0, l1):
             return None  # "thời gian qua, huyện A đã duy trì quan hệ …": a review of years, no one occasion
