@@ -28,7 +28,7 @@ from ..messages import M_
 from .article import Article, masked
 from .dates import DateMention, day_in_month, find_dates
 from .event_fields import NO_DATE, date_fields, event_id, format_date, keyword_type, sectors
-from .frames import reported_days, reported_recent, within_frame
+from .frames import lasted, reported_days, reported_recent, within_frame   # (lasted: .occasion_days)
 from .main_event_type import main_event_type
 from .other_milestones import add_other_milestones
 from .other_occasions import WHY_FIRST_TOLD, first_told_with_year
@@ -41,7 +41,6 @@ from .issued_plans import issued_plan_lead
 from .later_plans import later_plans
 from .stamp_disputed import stamp_disputed
 from .caption_occasion import captions_of_another_occasion
-from .occasion_days import extend_to, occasion_days
 from .main_date import archive_captions_past, captions_of_other_days
 from .signed_document_lead import signed_document_main
 from .verdicts import captions_before, choose_main, judge, undated_main
@@ -340,10 +339,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
         }
 
     if main_date is not None:
-        ev = build(main_date, main=True)
-        if ev and main_reading is not None and main_date is main_reading.mention and (
-                days := occasion_days(main_reading, readings, folded, paras, keep)) is not None:
-            extend_to(ev, main_date, days)   # "… Chương trình giao lưu diễn ra từ ngày 27 - 28/7" (late40e)
+        ev = lasted(build(main_date, main=True), main_date, main_reading, readings, folded, paras, keep)
         if ev:
             events.append(ev)
     elif undated is not None:

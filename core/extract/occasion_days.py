@@ -36,7 +36,7 @@ from .trips import _sentence_of, _told_ahead, sentence_start
 if TYPE_CHECKING:
     from .verdicts import Reading
 
-__all__ = ["occasion_days", "extend_to", "LASTED_FROM"]
+__all__ = ["occasion_days", "extend_to", "lasted", "LASTED_FROM"]
 
 #: The later sentence: its subject (at most 60 characters, no comma or full stop), then "diễn ra" or "kéo dài",
 #: then at most 30 characters before the range ("diễn ra trong 2 ngày, từ ngày 27 - 28/7").
@@ -93,3 +93,12 @@ def extend_to(event: dict, day: DateMention, days: DateMention) -> None:
         year += 1
     event["date_end"] = format_date(year, end_month, days.end_day, "day")
     event["date_text"] = f"{day.text} … {days.text}"
+
+
+def lasted(event: dict | None, day: DateMention, main: Reading | None, readings: list[Reading], folded: str, paragraphs,
+           text: str = "") -> dict | None:
+    """The main ``event`` dated by ``day``, the chosen reading ``main``'s (not a frame's or a report's), its end added when a later sentence gives the days
+    its occasion lasted (:func:`occasion_days`, :func:`extend_to`); ``event`` as given otherwise."""
+    if event and main is not None and main.mention is day and (days := occasion_days(main, readings, folded, paragraphs, text)) is not None:
+        extend_to(event, main.mention, days)
+    return event
