@@ -176,6 +176,26 @@ FOREIGN_LOCALITIES = [
     ("Đắc Chưng", "huyện", "LA-XE", ["Đắk Chưng", "Dakcheung"]), ("La Mam", "huyện", "LA-XE", ["Lamam"]),
     ("Phu Vông", "huyện", "LA-AT", ["Phouvong"]), ("Sản Xay", "huyện", "LA-AT", ["Sanxay"]),
     ("Nghiễm Sơn", "huyện", "CN-YN", []), ("Di Lặc", "thành phố", "CN-YN", []),
+    # round 40 (late40e): the Cambodian districts on the border with Vietnam, as round 18 listed the Lao ones:
+    # their military commands, police and communes meet the Vietnamese districts facing them ("chi khu quân sự
+    # các huyện …  (Campuchia)"), often without their province. Latin names as Vietnamese pages write them
+    # (Wikipedia, "List of districts, municipalities and sections in Cambodia": the province of each). Not
+    # listed: the districts of Tboung Khmum (Memot, Ponhea Kraek, Dambae), which were Kampong Cham's until
+    # 2013 (a page of before would take the wrong province), nor a district named as its province (Kampot).
+    ("Romeas Haek", "huyện", "KH-20", ["Romeas Heak", "Romeasheak"]),
+    ("Chantrea", "huyện", "KH-20", []), ("Kampong Rou", "huyện", "KH-20", []),
+    ("Svay Teab", "huyện", "KH-20", ["Svay Teap"]), ("Rumduol", "huyện", "KH-20", ["Rumdoul"]),
+    ("Svay Chrum", "huyện", "KH-20", []),
+    ("Kamchay Mear", "huyện", "KH-14", ["Kam Chay Mear", "Komchaymia"]),
+    ("Peam Chor", "huyện", "KH-14", []),
+    ("Kiri Vong", "huyện", "KH-21", ["Kirivong"]), ("Kaoh Andaet", "huyện", "KH-21", ["Koh Andet"]),
+    ("Borei Cholsar", "huyện", "KH-21", ["Borey Cholsar"]),
+    ("Kaoh Thum", "huyện", "KH-8", ["Koh Thom", "Koh Thum"]), ("Leuk Daek", "huyện", "KH-8", ["Loeuk Daek"]),
+    ("Kampong Trach", "huyện", "KH-7", []), ("Banteay Meas", "huyện", "KH-7", []),
+    ("Snuol", "huyện", "KH-10", ["Snoul"]),
+    ("O Yadav", "huyện", "KH-16", ["Oyadav"]), ("Andoung Meas", "huyện", "KH-16", []),
+    ("Kaoh Nheaek", "huyện", "KH-11", ["Koh Nhek"]), ("Pech Chreada", "huyện", "KH-11", []),
+    ("Kaev Seima", "huyện", "KH-11", ["Keo Seima"]),
 ] + [(name, level, iso, variants) for name, level, iso, variants, _source in CITIES + TOWNS]
 
 # Foreign aliases matched only after a level word ("tỉnh Kép"): bare "Kép" is also a place

@@ -28,7 +28,7 @@ from ..messages import M_
 from .article import Article, masked
 from .dates import DateMention, day_in_month, find_dates
 from .event_fields import NO_DATE, date_fields, event_id, format_date, keyword_type, sectors
-from .frames import reported_days, reported_recent, within_frame
+from .frames import lasted, reported_days, reported_recent, within_frame   # (lasted: .occasion_days)
 from .main_event_type import main_event_type
 from .other_milestones import add_other_milestones
 from .other_occasions import WHY_FIRST_TOLD, first_told_with_year
@@ -339,7 +339,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
         }
 
     if main_date is not None:
-        ev = build(main_date, main=True)
+        ev = lasted(build(main_date, main=True), main_date, main_reading, readings, folded, paras, keep)
         if ev:
             events.append(ev)
     elif undated is not None:

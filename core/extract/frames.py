@@ -22,7 +22,9 @@ from ..messages import M_
 from .dates import DateMention
 from .tense_words import SAP, SE
 
-__all__ = ["within_frame", "reported_recent"]
+from .occasion_days import lasted   # the days the main day's occasion lasted, told later (late40e): with reported_days
+
+__all__ = ["within_frame", "reported_recent", "reported_days", "lasted"]
 
 # "Trong khuôn khổ <frame> vừa diễn ra / đang diễn ra / tại … / , …": the frame's name is what
 # comes before the verb, the place or the comma (after an agency tag or a time word).

@@ -1,0 +1,104 @@
+"""An occasion's days told after its lead's day (round 40, late40e): the lead dates the first day of an
+occasion, a later sentence says how long it lasted; the range, not the first day, is the main event's date
+(used by :func:`hoptac.core.extract.events.extract_events` once the main day is chosen: only the end is
+added, the day, its year and its type stay as read).
+
+| rule              | shape                                               | example (our own sentences)                 |
+|-------------------|-----------------------------------------------------|---------------------------------------------|
+| ``lasted_from``   | a later sentence opens with the occasion (its name  | "Sáng 27/7, Công an tỉnh A tổ chức giao lưu |
+|                   | or a word for it: "chương trình", "sự kiện", "giải") | thể thao với Công an tỉnh B. … Chương trình |
+|                   | and says it took place ("diễn ra", "kéo dài") over  | giao lưu diễn ra từ ngày 27 - 28/7."        |
+|                   | a short range whose first day is the lead's day     | → 27/7 – 28/7                                |
+
+Counter-shapes (kept on the lead's day; tests/test_round40_occasion_days.py):
+
+* told ahead ("Tuần lễ … **sẽ** diễn ra từ ngày 4 - 7/12"): a page written on the first day tells the rest
+  ahead, and the opening is the occasion (festival38 03's gold);
+* an opening ("Tối 4/12, **khai mạc** Tuần lễ …"): the opening evening of a longer week is its own occasion;
+* a signing or a ceremony on the first day of a fair ("Sáng 10/5, tại Hội chợ, hai tỉnh **ký kết** … . Hội chợ
+  diễn ra từ ngày 10 đến 14/5"): the subject of the later sentence names another occasion than the lead's;
+* a range that starts on another day ("Giải đấu diễn ra từ ngày 28 - 30/7" after "Sáng 27/7, …") or lasts
+  more than a week (a season, not an occasion's days).
+
+All patterns are matched on folded text (no accents, no case, đ→d).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .dates import DateMention
+from .event_fields import format_date
+from .event_type import clause_of, main_type
+from .trips import _sentence_of, _told_ahead, sentence_start
+
+if TYPE_CHECKING:
+    from .verdicts import Reading
+
+__all__ = ["occasion_days", "extend_to", "lasted", "LASTED_FROM"]
+
+#: The later sentence: its subject (at most 60 characters, no comma or full stop), then "diễn ra" or "kéo dài",
+#: then at most 30 characters before the range ("diễn ra trong 2 ngày, từ ngày 27 - 28/7").
+LASTED_FROM = re.compile(r"(?P<subject>[^,.;:\n]{3,60}?)\s+(?:(?:da|se|duoc)\s+)?(?:dien ra|keo dai)\b[^.\n]{0,30}$")
+#: A lead that reports an opening or a signing: its day is that act's, whatever the occasion's days.
+_ONE_DAY_ACT = re.compile(r"\b(?:khai mac|be mac|ky ket|ky bien ban|ky thoa thuan|ky ban ghi nho|le ky)\b")
+_DAYS_MAX = 7
+
+
+def _days(n) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    if not (n.day and n.end_day and n.month):
+        return None
+    first, last = (n.month, n.day), (n.end_month or n.month, n.end_day)
+    span = (last[0] - first[0]) % 12 * 31 + last[1] - first[1]
+    return (first, last) if 0 < span <= _DAYS_MAX else None
+
+
+def occasion_days(best: Reading, readings: list[Reading], folded: str, paragraphs, text: str = "") -> DateMention | None:
+    """The range a later sentence gives as the days of the occasion the chosen day ``best`` dates
+    (:data:`LASTED_FROM`), or None. See the module's table and counter-shapes."""
+    m = best.mention
+    if not (best.verdict == "event" and m.precision == "day" and m.day and m.month and not m.end_day):
+        return None
+    s, e = _sentence_of(folded, m, paragraphs)
+    e = min([i for i in (folded.find(". ", m.end, e), folded.find(".\n", m.end, e), folded.find("\n", m.end, e)) if i >= 0]
+            + [e])   # the day's own sentence, not the next paragraph's
+    if _ONE_DAY_ACT.search(folded, s, e):
+        return None
+    lead_type = main_type(clause_of(folded[s:e], m.start - s))[0]
+    if lead_type is None:
+        return None
+    for o in readings:
+        n = o.mention
+        days = _days(n) if o.verdict == "range" and n.start > e else None
+        if days is None or days[0] != (m.month, m.day) or (n.year and m.year and n.year != m.year):
+            continue
+        start = sentence_start(folded, n.start, max(0, n.start - 200))
+        told = LASTED_FROM.fullmatch(folded[start:n.start].strip())
+        if told is None or _told_ahead(folded, n, paragraphs, text):
+            continue
+        if main_type(told.group("subject"))[0] not in (None, lead_type):
+            continue   # "Hội chợ diễn ra từ …" after a lead of talks: another occasion's days
+        return n
+    return None
+
+
+def extend_to(event: dict, day: DateMention, days: DateMention) -> None:
+    """The main ``event`` dated by ``day`` ends on the last of ``days``: its year is the day's as found (never
+    another: a year is not read again for the range), across the new year when the last month comes first."""
+    date = event.get("date") or ""
+    year = None if date.startswith("--") or len(date) < 10 else int(date[:4])
+    end_month = days.end_month or days.month
+    if year and end_month < day.month:
+        year += 1
+    event["date_end"] = format_date(year, end_month, days.end_day, "day")
+    event["date_text"] = f"{day.text} … {days.text}"
+
+
+def lasted(event: dict | None, day: DateMention, main: Reading | None, readings: list[Reading], folded: str, paragraphs,
+           text: str = "") -> dict | None:
+    """The main ``event`` dated by ``day``, the chosen reading ``main``'s (not a frame's or a report's), its end added when a later sentence gives the days
+    its occasion lasted (:func:`occasion_days`, :func:`extend_to`); ``event`` as given otherwise."""
+    if event and main is not None and main.mention is day and (days := occasion_days(main, readings, folded, paragraphs, text)) is not None:
+        extend_to(event, main.mention, days)
+    return event
