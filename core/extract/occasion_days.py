@@ -60,19 +60,22 @@ def occasion_days(best: Reading, readings: list[Reading], folded: str, paragraph
     m = best.mention
     if not (best.verdict == "event" and m.precision == "day" and m.day and m.month and not m.end_day):
         return None
+    # the later ranges that start on the day (cheap; most pages have none): only then is the lead read
+    ranges = [o.mention for o in readings if o.verdict == "range" and o.mention.start > m.end
+              and (days := _days(o.mention)) is not None and days[0] == (m.month, m.day)
+              and not (o.mention.year and m.year and o.mention.year != m.year)]
+    if not ranges:
+        return None
     s, e = _sentence_of(folded, m, paragraphs)
     e = min([i for i in (folded.find(". ", m.end, e), folded.find(".\n", m.end, e), folded.find("\n", m.end, e)) if i >= 0]
             + [e])   # the day's own sentence, not the next paragraph's
-    if _ONE_DAY_ACT.search(folded, s, e):
+    ranges = [n for n in ranges if n.start > e]
+    if not ranges or _ONE_DAY_ACT.search(folded, s, e):
         return None
     lead_type = main_type(clause_of(folded[s:e], m.start - s))[0]
     if lead_type is None:
         return None
-    for o in readings:
-        n = o.mention
-        days = _days(n) if o.verdict == "range" and n.start > e else None
-        if days is None or days[0] != (m.month, m.day) or (n.year and m.year and n.year != m.year):
-            continue
+    for n in ranges:
         start = sentence_start(folded, n.start, max(0, n.start - 200))
         told = LASTED_FROM.fullmatch(folded[start:n.start].strip())
         if told is None or _told_ahead(folded, n, paragraphs, text):
