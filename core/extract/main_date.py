@@ -200,6 +200,9 @@ LEAD_YEAR_RULES = (
 )
 
 
+LEAD_YEAR_WHY = M_("the lead dates its occasion by another year; the body's month is another occasion's")
+
+
 def lead_year_of_another(main: Reading | None, readings: list[Reading]) -> bool:
     """True when ``main`` is a body's month (no day, outside the lead) whose stated year differs from the
     year-only occasion the lead tells (verdict "event", written "năm 2008"): LEAD_YEAR_RULES."""
@@ -207,3 +210,16 @@ def lead_year_of_another(main: Reading | None, readings: list[Reading]) -> bool:
         return False
     return any(r.in_lead and r.verdict == "event" and r.mention.precision == "year" and r.mention.year
                and r.mention.year != main.mention.year for r in readings)
+
+
+def body_month_aside(main: Reading | None, why: str, readings: list[Reading], published):
+    """``(main, why, lead_year)``: a body's month set aside as no date of the occasion -- one far down the body
+    ("Đặc biệt, trong tháng 10/2019, … đã ký kết", a negative score) or two years or more before the stamp
+    ("… tặng tháng 11/2015" on a page stamped 2024) -- or one of another year than the lead's year-only occasion
+    (LEAD_YEAR_RULES: then ``lead_year`` is True and no undated reading may give a year either)."""
+    if main is not None and main.mention.precision == "month" and not main.in_lead and (
+            main.score < 0 or (published and (main.mention.year or 9999) <= published.year - 2)):
+        return None, M_("no date of an occasion in the text"), False
+    if lead_year_of_another(main, readings):   # "Năm 2008, …" over "Tháng 8-2009, … ký kết"
+        return None, LEAD_YEAR_WHY, True
+    return main, why, False
