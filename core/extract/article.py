@@ -39,6 +39,7 @@ from .document_bases import after_bases, is_basis
 from .headline_stamp_lead import CAPTION_OVER_HEADLINE, caption_over_headline_stamp, headline_over_stamp_and_lead
 from .site_controls import WHY_PORTRAIT
 from .site_names import site_names_over_menus
+from .end_markers import end_mark_index
 from .glued_titles import glued_title, unfinished_lead_tail, unfinished_tail
 from .stamps import GLUED_DATE, PUBLISHED_FORMS, headline_date, is_clock_form, parse_published, strip_time
 from .stamp_choice import _choose_published, _names_day, _names_lead_day_instead, dated_opening  # noqa: F401 - _names_day re-exported
@@ -253,6 +254,7 @@ def parse_article(text: str) -> Article:
                 continue
             end_index = j
             break
+    end_index = end_mark_index([ln.raw for ln in body_lines], lead_k, end_index)   # "… người dân./." then a sidebar
     while end_index > lead_k + 1 and (looks_like_byline(body_lines[end_index - 1].raw)
                                       or _junk(body_lines[end_index - 1])):
         end_index -= 1

@@ -96,3 +96,39 @@ def glued_end_marker(raw: str, folded: str) -> bool:
         return False
     m = _GLUED_END_RE.match(folded)
     return m is not None and m.end() < len(raw) and raw[m.end()].isupper()
+
+
+#: The end mark "./." closing a Vietnamese news text on its own line's end (round 41, late41a): the lines after it,
+#: all short (a related-news list the scraper kept, a sidebar), are no part of the article. A linguist's table:
+#: (name, the page's last lines, written for it).
+END_MARK_SHAPES: tuple[tuple[str, str], ...] = (
+    ("end_mark_then_sidebar", "… nâng cao đời sống cho người dân./.\n\nNăm 2030, thành phố A sẽ hoàn thành mạng lưới "
+                              "nước sạch.\nThành phố A thông xe tuyến đường B vào sáng nay, 19/4."),
+    ("end_mark_then_source (counter-shape: kept)", "… tại tỉnh A./.\n\n(Nguồn: Công văn số 12/SNgV ngày 28 tháng 6 "
+                                                    "năm 2019 của Sở Ngoại vụ tỉnh A)\n\nTin, ảnh: Văn B"),
+    ("end_mark_then_long_text (counter-shape: kept)", "… hai bên thống nhất./.\n\n<a paragraph of 300 characters "
+                                                      "or more: the text goes on, not a sidebar>"),
+)
+END_MARK = "./."
+#: A line this long after the end mark is the text going on (a second part, a document), not a sidebar's title.
+END_MARK_TAIL_MAX = 300
+
+
+def end_mark_index(raws: list[str], first: int, end: int) -> int:
+    """The index of the first line after the first line in ``raws[first:end]`` that ends with "./.", past the
+    source and byline lines that may follow it ("(Nguồn: Công văn số … ngày …)", "Tin, ảnh: …": the article's
+    own), when every line from there (to ``end``) is shorter than END_MARK_TAIL_MAX (END_MARK_SHAPES); else
+    ``end``."""
+    for j in range(first, end - 1):
+        if raws[j].rstrip().endswith(END_MARK):
+            k = j + 1
+            while k < end and (not raws[k].strip() or _OWN_TAIL.match(raws[k].strip())):
+                k += 1
+            if k < end and all(len(r) < END_MARK_TAIL_MAX for r in raws[k:end]):
+                return k
+            return end
+    return end
+
+
+#: Lines after the end mark that are still the article's: its source, its author, its photos' credit.
+_OWN_TAIL = re.compile(r"\(?\s*(?:Nguồn|Theo|Tin|Ảnh|Bài|Tác giả|PV|CTV|Video)\b", re.IGNORECASE)

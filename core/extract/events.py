@@ -41,7 +41,7 @@ from .issued_plans import issued_plan_lead
 from .later_plans import later_plans
 from .stamp_disputed import stamp_disputed
 from .caption_occasion import captions_of_another_occasion
-from .main_date import archive_captions_past, captions_of_other_days
+from .main_date import archive_captions_past, body_month_aside, captions_of_other_days
 from .signed_document_lead import signed_document_main
 from .verdicts import captions_before, choose_main, judge, undated_main
 from .type_side_trips import side_trip
@@ -177,10 +177,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
     other |= captions_of_another_occasion([r for r in readings if b0 <= r.mention.start < b1 and id(r) not in other],
                                           folded, (l0, l1), cues, article.published)   # "… ngày 12/5/2021. Ảnh: …"
     main_reading, main_why = choose_main([r for r in readings if b0 <= r.mention.start < b1 and id(r) not in other])
-    if main_reading is not None and main_reading.mention.precision == "month" and not main_reading.in_lead and (
-            main_reading.score < 0 or (article.published and (main_reading.mention.year or 9999) <= article.published.year - 2)):
-        # "Đặc biệt, trong tháng 10/2019, … đã ký kết" far down the body, or "… tặng tháng 11/2015" on a page stamped 2024
-        main_reading, main_why = None, M_("no date of an occasion in the text")
+    main_reading, main_why, lead_year = body_month_aside(main_reading, main_why, readings, article.published)
     signed = None
     if main_reading is None and (signed := signed_document_main(readings, folded, (l0, l1), paras, article.published)):
         # "Theo biên bản hợp tác …, hai địa phương sẽ … . Biên bản hợp tác được ký vào tháng 7/2023": its signing
@@ -197,7 +194,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
         if told is not None:     # "Ngày 15/3, Sở Ngoại vụ cho biết, hai tỉnh vừa tổ chức hội đàm"
             main_date, main_why = told
     undated = disputed = None
-    if main_date is None:
+    if main_date is None and not lead_year:
         undated = undated_main(keep, folded, readings, (l0, l1), article.published,
                                [] if issued_plan_lead(readings) else undated_lead_cues(cues, keep, folded, (l0, l1), article.captions, readings, (t0, t1)),
                                told=len(pair) >= 2 and not other, floor=floor)   # (a far day set aside: the stamp may not be this report's)

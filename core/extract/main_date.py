@@ -181,3 +181,45 @@ def captions_of_other_days(dates, captions, main) -> set[int]:
         if min(gap, 366 - gap) > CAPTION_REACH_DAYS:
             out.add(d.start)
     return out
+
+
+#: The lead dates its occasion by its year alone and the one month the text dates is of another year, further
+#: down (round 41, late41a). The month is then a later or earlier milestone, not the lead's occasion: no main
+#: date (a wrong year is worse than none). A linguist's table: name, example (our own sentences), reading.
+LEAD_YEAR_RULES = (
+    ("lead_year_over_body_month",
+     "Năm 2008, chương trình khảo sát tuyến du lịch giữa ba tỉnh A - B - C được tiến hành. … "
+     "Tháng 8-2009, lãnh đạo bốn tỉnh đã ký kết hợp tác …",
+     "the 2009 month is a later milestone: the occasion's date is unknown, never 2009-08"),
+    ("same_year_month_kept (counter-shape)",
+     "Năm 2024, hai tỉnh đẩy mạnh liên kết du lịch. … Tháng 8/2024, lãnh đạo hai tỉnh đã ký kết …",
+     "the month is of the lead's year: kept (2024-08)"),
+    ("lead_month_kept (counter-shape)",
+     "Tháng 8/2009, tại tỉnh A, bốn tỉnh đã ký kết hợp tác … (the lead itself dates the month)",
+     "a month in the lead is the lead's: kept"),
+)
+
+
+LEAD_YEAR_WHY = M_("the lead dates its occasion by another year; the body's month is another occasion's")
+
+
+def lead_year_of_another(main: Reading | None, readings: list[Reading]) -> bool:
+    """True when ``main`` is a body's month (no day, outside the lead) whose stated year differs from the
+    year-only occasion the lead tells (verdict "event", written "năm 2008"): LEAD_YEAR_RULES."""
+    if main is None or main.in_lead or main.mention.precision != "month" or main.mention.year is None:
+        return False
+    return any(r.in_lead and r.verdict == "event" and r.mention.precision == "year" and r.mention.year
+               and r.mention.year != main.mention.year for r in readings)
+
+
+def body_month_aside(main: Reading | None, why: str, readings: list[Reading], published):
+    """``(main, why, lead_year)``: a body's month set aside as no date of the occasion -- one far down the body
+    ("Đặc biệt, trong tháng 10/2019, … đã ký kết", a negative score) or two years or more before the stamp
+    ("… tặng tháng 11/2015" on a page stamped 2024) -- or one of another year than the lead's year-only occasion
+    (LEAD_YEAR_RULES: then ``lead_year`` is True and no undated reading may give a year either)."""
+    if main is not None and main.mention.precision == "month" and not main.in_lead and (
+            main.score < 0 or (published and (main.mention.year or 9999) <= published.year - 2)):
+        return None, M_("no date of an occasion in the text"), False
+    if lead_year_of_another(main, readings):   # "Năm 2008, …" over "Tháng 8-2009, … ký kết"
+        return None, LEAD_YEAR_WHY, True
+    return main, why, False
