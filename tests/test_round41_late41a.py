@@ -89,3 +89,16 @@ def test_short_lines_after_the_end_mark_are_cut():
 
 def test_the_end_mark_table_has_examples():
     assert all(name and example for name, example in END_MARK_SHAPES)
+
+
+def test_a_related_list_header_after_the_end_mark_is_cut_with_its_list():
+    # the reread's narrowing: "Tin liên quan" and "Theo dõi … trên" are the sidebar's, not the article's tail
+    for header in ("Tin liên quan", "Theo dõi Báo A trên Google News"):
+        raws = ["Lead.", "Hai bên thống nhất./.", "", header, "Thành phố thông xe tuyến đường mới, 19/4."]
+        assert end_mark_index(raws, 0, len(raws)) == 3
+
+
+def test_the_articles_own_tail_words_are_still_kept():
+    for own in ("Tin, ảnh: Văn B", "Tin và ảnh: Văn B", "Theo Báo A", "(Nguồn: Sở Ngoại vụ tỉnh A)"):
+        raws = ["Lead.", "Hai bên thống nhất./.", "", own, "Thành phố thông xe tuyến đường mới, 19/4."]
+        assert end_mark_index(raws, 0, len(raws)) == 4

@@ -131,4 +131,6 @@ def end_mark_index(raws: list[str], first: int, end: int) -> int:
 
 
 #: Lines after the end mark that are still the article's: its source, its author, its photos' credit.
-_OWN_TAIL = re.compile(r"\(?\s*(?:Nguồn|Theo|Tin|Ảnh|Bài|Tác giả|PV|CTV|Video)\b", re.IGNORECASE)
+#: Not "Tin liên quan" nor "Theo dõi … trên": a related list's header and a follow-us line are the sidebar's.
+_OWN_TAIL = re.compile(r"\(?\s*(?:(?:Nguồn|Theo(?!\s+dõi)|Ảnh|Bài|Tác giả|PV|CTV|Video)\b|Tin\s*(?:[,:]|và\s+ảnh\b))",
+                       re.IGNORECASE)
