@@ -13,6 +13,7 @@ from typing import Any
 from textual import work
 
 from ..i18n import _, tr
+from .landing import can_land
 
 __all__ = ["CorrectActions"]
 
@@ -95,6 +96,8 @@ class CorrectActions:
 
         from ..widgets.text import shown_dates
 
+        if not can_land(self):   # the app quit while the correction was written: it is saved
+            return
         self.library = library
         self.index = library.index
         self.app.library = library  # type: ignore[attr-defined]

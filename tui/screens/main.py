@@ -39,6 +39,7 @@ from .exporting import ExportMixin, default_export_name
 from .filter_actions import FilterActions
 from .typed_ahead import TypedAhead
 from .views_actions import ViewActions
+from .landing import can_land
 
 if TYPE_CHECKING:
     from hoptac.core.store.index import EventIndex
@@ -220,6 +221,8 @@ class MainScreen(TypedAhead, ExportMixin, ViewActions, CorrectActions, FilterAct
     def _filter_failed(self, token: int, message: str) -> None:
         """The filter could not run: keep what is shown, and say why."""
         self._landed(token)
+        if not can_land(self):
+            return
         self._first_shown()
         if token != self._token:
             return
@@ -233,7 +236,7 @@ class MainScreen(TypedAhead, ExportMixin, ViewActions, CorrectActions, FilterAct
 
     def _show_result(self, token: int, flt: Filter, data: TimelineRows, keep_rank: int | None) -> None:
         self._landed(token)
-        if token != self._token:
+        if token != self._token or not can_land(self):
             return
         self.call_after_refresh(self._first_shown)  # after this answer is painted
         self.view_flt, self.ranks = flt, data.ranks

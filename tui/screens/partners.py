@@ -28,6 +28,7 @@ from ..widgets.dialog import Dialog
 from ..widgets.text import match_or_alias, visible
 from ..i18n import N_, _, ngettext, num, translate_bindings
 from ..widgets.field import Field
+from .landing import can_land
 
 __all__ = ["PartnersScreen"]
 
@@ -119,7 +120,7 @@ class PartnersScreen(ModalScreen[Any]):
             self.app.call_from_thread(self._fill, found, len(ranks), token)
 
     def _fill(self, found: list[dict[str, Any]], n_events: int, token: int, refill: bool = False) -> None:
-        if token != self._token or self.province is None:
+        if token != self._token or self.province is None or not can_land(self):
             return
         self.found, self._n_events = found, n_events
         years = [y for p in found for y in p["years"]]

@@ -29,6 +29,7 @@ from ..widgets.text import visible
 from ..widgets.wrap import wrap_words
 from ..i18n import N_, _, ngettext, num, translate_bindings
 from ..widgets.field import Field
+from .landing import can_land
 
 __all__ = ["PeopleScreen", "LIMIT", "years_strip"]
 
@@ -161,7 +162,7 @@ class PeopleScreen(ModalScreen[Any]):
             self.app.call_from_thread(self._fill, found, token)
 
     def _fill(self, found: list[dict[str, Any]], token: int) -> None:
-        if token != self._token:
+        if token != self._token or not can_land(self):
             return
         self.gathering = False
         self.found = found
