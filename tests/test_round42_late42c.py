@@ -6,6 +6,10 @@ Sentences written for the test (names, days and wording are ours, not a publishe
    27's and round 37's rows read it; the decision read out ("công bố Quyết định nâng cấp …") stays an announcement.
 2. A province's name written bare right after "sông" is the river ("lưu vực sông Đồng Nai"), no party; a level word
    keeps the place, and a name that begins with "Sông" is matched whole.
+3. A letter's own day in brackets right after its noun ("vừa có văn bản (ngày 21.11) gửi UBND tỉnh B …") is the
+   day the letter was sent, the page's occasion, not a day an issued plan sets out; the bracketed day splits no
+   phrase of the type table ("có văn bản gửi": an announcement).
+4. "gửi thư thông báo" (a letter of notice sent) is an announcement, as the other letters of round 32.
 """
 
 from __future__ import annotations
@@ -65,3 +69,39 @@ def test_a_river_basin_meeting_hosted_by_a_city_has_the_host_alone():
             "lưu vực sông Đồng Nai.\n")
     assert _main(page)["pair"] == ["Hồ Chí Minh"]   # (before: Đồng Nai, the river read as the province)
 
+
+# --- 3. a letter's own day in brackets
+
+_LETTER_HEAD = "Tỉnh Bình Phước đề nghị tỉnh Đắk Nông báo trước lịch xả lũ\n\n"
+_LETTER_LEAD = ("UBND tỉnh Bình Phước vừa có văn bản (ngày 14.10) gửi UBND tỉnh Đắk Nông và các nhà máy thủy điện "
+                "đề nghị phối hợp cung cấp thông tin xả lũ trên sông Bé.\n\n")
+_LETTER_BODY = ("Theo văn bản, từ ngày 2.10 mực nước sông dâng cao và kéo dài đến ngày 9.10, làm ngập nhiều diện "
+                "tích hoa màu của người dân.\n")
+
+
+def test_a_letters_own_bracketed_day_dates_the_letter():
+    main = _main(_LETTER_HEAD + _LETTER_LEAD + _LETTER_BODY)
+    assert (main["date"], main["type"]) == ("--10-14", "announcement")   # (before: --10-02, other)
+
+
+@pytest.mark.parametrize("lead", [
+    # a day the letter sets out, not its own: still the planned occasion's (round 17's issued plans)
+    "UBND tỉnh Bình Phước vừa có văn bản thống nhất tổ chức Ngày hội văn hóa tại tỉnh Đắk Nông từ ngày 3 - 6/12/2024.",
+    "UBND tỉnh Bình Phước vừa có văn bản đề nghị tỉnh Đắk Nông cùng tổ chức hội chợ (từ ngày 3 - 6/12/2024).",
+])
+def test_a_day_the_letter_sets_out_is_not_its_own(lead):
+    assert _main(_LETTER_HEAD + lead + "\n\nHai bên sẽ phối hợp chuẩn bị chu đáo.\n")["date"] is None
+
+
+# --- 4. a letter of notice sent
+
+def test_a_letter_of_notice_sent_is_an_announcement():
+    page = ("Sở Ngoại vụ tỉnh Hà Giang vừa nhận được thư của phía tỉnh Vân Nam về việc xả lũ.\n\n"
+            "Theo đó, nhà máy thủy điện phía bên kia biên giới dự kiến xả lũ trong ngày.\n\n"
+            "Theo Sở Ngoại vụ, phía Vân Nam gửi thư thông báo vào sáng nay 3-9.\n")
+    assert _main(page)["type"] == "announcement"   # (before: other, no occasion named)
+
+
+def test_a_letter_handed_over_on_a_visit_stays_the_visit():
+    assert lead_event("Ngày 3/9, đoàn tỉnh Hà Giang sang thăm tỉnh Vân Nam và gửi thư thông báo kết quả hợp tác."
+                      )["type"] == "visit"
