@@ -59,6 +59,11 @@ _STREET_WORDS = tuple(nfc(w) + " " for w in (
 _BATTLE_WORDS = tuple(nfc(w) + " " for w in (
     "chiến sĩ", "chiến dịch", "chiến thắng", "chiến trường", "trận",
 ))
+# Words after which a bare name names a river, not the place (round 42, late42c: water42 10, "Ủy ban Bảo vệ môi
+# trường lưu vực hệ thống sông Đồng Nai", whose eleven provinces the page never names): "sông Đồng Nai", "sông Sài
+# Gòn", "dòng sông Sê Kông". A level word keeps the place ("tỉnh Đồng Nai"), and a name that begins with the word
+# ("tỉnh Sông Bé", "huyện Sông Mã") is matched from it, so no word stands before it here.
+_RIVER_WORDS = tuple(nfc(w) + " " for w in ("sông",))
 _SENTENCE_END = frozenset('.!?:;\n"“”«»(–—-•*[…')
 
 
@@ -71,6 +76,8 @@ def _bare_ok(text: str, folded: str, ns: int, ne: int, key: str) -> bool:
         return False   # "Đại lộ Hòa Bình": a street (a route "tuyến đường Hà Nội – Hải Phòng" is left to partners)
     if before.endswith(_BATTLE_WORDS):
         return False   # "chiến sĩ Điện Biên": a battle's name
+    if before.endswith(_RIVER_WORDS):
+        return False   # "lưu vực sông Đồng Nai": a river's name
     if key in _COMMON_WORD_NAMES:
         for w in _WORD.finditer(folded, ns, ne):
             if not text[w.start()].isupper():

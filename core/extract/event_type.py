@@ -165,12 +165,19 @@ _JUST_ISSUED = re.compile(r"\b(?:vua|moi)(?: day)?(?: da)? (?:ban hanh|co|gui)\s
 # A signing is done in a day: an occasion dated over several days ("từ ngày 6/3 đến ngày 8/3
 # … sang thăm, làm việc và ký kết biên bản") is the visit or the meeting the signing was part of.
 
+#: A day in brackets inside a phrase ("vừa có văn bản (ngày 21.11) gửi UBND tỉnh B", round 42, late42c: water42 06): an
+#: aside the phrase is read without ("có văn bản gửi"), so the day splits no row of the type table.
+_BRACKETED_DAY = re.compile(r"\s*\((?:ngay\s+)?\d{1,2}\s*[./-]\s*\d{1,2}(?:\s*[./-]\s*\d{2,4})?\)(?=\s)")
+
+
 def main_type(clause: str, headline: str = "", *, several_days: bool = False,
               undated: bool = False) -> tuple[str | None, str]:
     """(type, why) from the main clause (folded); None when it names no occasion.
     ``several_days``: the clause's date spans more than one day. ``undated``: the clause is
     the lead of a page that dates no occasion; a headline that opens by naming one ("Hội
     nghị cấp cao A – B: …") names it better than a lead that only reports around it."""
+    if "(" in clause:
+        clause = _BRACKETED_DAY.sub("", clause)
     if headline and CAPTION_CREDIT.search(headline):
         headline = ""   # a photo's caption taken for the headline ("Ông A (phải) và ông B ký kết …") tells no verb
     if undated and headline:

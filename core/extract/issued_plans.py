@@ -10,7 +10,8 @@ page's occasion (verdict "planned": an other milestone when its year is stated),
 plan's issue undated ("… vừa ban hành Kế hoạch tổ chức Tuần lễ … . Sự kiện sẽ diễn ra từ ngày 25/4 …"),
 is not read here: the occasion stays its news. Nor a day before the verb ("Ngày 3/8, UBND tỉnh ban hành
 Kế hoạch …": the issue's day), nor the document's own date ("Kế hoạch số 12/KH-UBND ngày 3/8/2023":
-verdict "document"). All patterns are matched on folded text (no accents, no case, đ→d).
+verdict "document"; in brackets right after its noun, "có văn bản (ngày 21.11) gửi …", it stays the
+occasion's). All patterns are matched on folded text (no accents, no case, đ→d).
 """
 
 from __future__ import annotations
@@ -39,6 +40,11 @@ _ISSUED = re.compile(r"\b(?:(?:ban hanh|phe duyet)\s+(?:%s)|co\s+(?:van ban|cong
 _GATE = ("ban hanh", "phe duyet", "co van ban", "co cong van")   # (substrings the regex cannot match without)
 _WHY = M_("the days an issued plan sets out ('mới ban hành Kế hoạch … tổ chức … từ ngày …'): the planned "
           "occasion's, not the issue's (issued_plans)")
+#: The document's own date, right after its noun, bare or in brackets, its number between or not (round 42, late42c:
+#: water42 06, "UBND tỉnh A vừa có văn bản (ngày 21.11) gửi UBND tỉnh B đề nghị …"): the day the letter was issued or
+#: sent, the page's occasion, not a day it sets out. (Written "Kế hoạch số 12/KH-UBND ngày 3/8/2023" it is read as
+#: the document's date before this module; this is the shape that reaches it.)
+_OWN_DATE = re.compile(r"\b(?:%s)(?:\s+so\s+[\w/.-]+)?\s*\(?\s*$" % PLAN_NOUNS)
 #: How far back the issuing verb may stand from the planned day.
 REACH = 260
 
@@ -54,6 +60,8 @@ def planned_by_an_issued_plan(readings: list[Reading], folded: str, lead: tuple[
         head = folded[lo:m.start]
         if not any(w in head for w in _GATE) or (issued := _ISSUED.search(head)) is None:
             continue
+        if _OWN_DATE.search(head, max(0, len(head) - 40)) is not None:
+            continue   # "vừa có văn bản (ngày 21.11) gửi …": the document's own date
         verb_at = lo + issued.start()
         if any(lo <= o.mention.start < verb_at and o.mention.day for o in readings):
             continue   # "Ngày 3/8, UBND tỉnh ban hành Kế hoạch …": a day before the verb dates the issue itself

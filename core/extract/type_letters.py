@@ -28,6 +28,7 @@ words.
 | gửi công thư           | announcement, rank 8 | "UBND tỉnh A đã gửi công thư tới chính quyền tỉnh B đề nghị mở lại chợ"         |
 | có công thư            | announcement, rank 8 | "Tỉnh trưởng tỉnh B có công thư gửi UBND tỉnh A về việc mở lại chợ"            |
 | thông báo về việc      | announcement, rank 8 | "chính quyền tỉnh B thông báo về việc tạm đóng lối mở biên giới với tỉnh A"     |
+| gửi thư thông báo      | announcement, rank 8 | "phía tỉnh B gửi thư thông báo vào sáng 3/9 về việc xả lũ hồ chứa trên sông"   |
 """
 
 from __future__ import annotations
@@ -44,4 +45,7 @@ LETTER_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("gui cong thu", "announcement", 8, "UBND tỉnh A đã gửi công thư tới chính quyền tỉnh B đề nghị mở lại chợ"),
     ("co cong thu", "announcement", 8, "Tỉnh trưởng tỉnh B có công thư gửi UBND tỉnh A về việc mở lại chợ"),
     ("thong bao ve viec", "announcement", 8, "chính quyền tỉnh B thông báo về việc tạm đóng lối mở biên giới với tỉnh A"),
+    # a letter of notice sent, named by what it is (round 42, late42c: water42 07, "… gửi thư thông báo vào sáng nay
+    # 20-8"): the bare "thư" stays no row, "thư thông báo" is the notice
+    ("gui thu thong bao", "announcement", 8, "phía tỉnh B gửi thư thông báo vào sáng 3/9 về việc xả lũ hồ chứa trên sông"),
 )

@@ -50,6 +50,14 @@ _OCCASION_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("cong bo mo cap cua khau", "other", 3, "hai tỉnh tổ chức lễ công bố mở cặp cửa khẩu A – B"),
     ("cong bo mo loi thong quan", "other", 3, "hai huyện tổ chức lễ công bố mở lối thông quan A – B"),
     ("cong bo loi thong quan", "other", 3, "tại cửa khẩu A diễn ra Lễ công bố lối thông quan A – B"),
+    # ... a gate pair raised to international status or a new gate opened, made known at the ceremony the two sides
+    # hold there (round 42, late42c: customs42 06, 07, 10, "Lễ công bố nâng cấp cặp cửa khẩu A – B lên cửa khẩu quốc
+    # tế", "tổ chức công bố nâng cấp cặp cửa khẩu", "Lễ công bố mở mới cửa khẩu quốc tế"): the gate's opening, as above;
+    # "công bố Quyết định nâng cấp …" (the decision read out) still stays the announcement
+    ("cong bo nang cap cap cua khau", "other", 3,
+     "tỉnh A phối hợp với tỉnh B tổ chức Lễ công bố nâng cấp cặp cửa khẩu C – D lên cửa khẩu quốc tế"),
+    ("cong bo nang cap cua khau", "other", 3, "hai huyện tổ chức lễ công bố nâng cấp cửa khẩu phụ C thành cửa khẩu chính"),
+    ("cong bo mo moi cua khau", "other", 3, "tỉnh A và tỉnh B tổ chức Lễ công bố mở mới cửa khẩu quốc tế C"),
     # a conference held to make a plan known ("Hội nghị công bố quy hoạch", round 30, data33 04: a regional plan
     # announced at a conference the ministry and the region's localities chair together): the conference, as
     # 'hội nghị' (rank 5), where the localities meet over it, not the bare 'công bố' (rank 1); a decision made known at
