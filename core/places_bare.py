@@ -3,6 +3,7 @@ whose documentation gives the rules; split from it to keep each module short).""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -59,6 +60,16 @@ _STREET_WORDS = tuple(nfc(w) + " " for w in (
 _BATTLE_WORDS = tuple(nfc(w) + " " for w in (
     "chiến sĩ", "chiến dịch", "chiến thắng", "chiến trường", "trận",
 ))
+# A military unit named after a place (round 42, late42d: veterans42b 12): the words of a unit, perhaps its number,
+# right before a bare name name the unit, not the province as a party -- wartime battalions and regiments bore their
+# province's name, and their veterans live elsewhere now. A level word keeps the place.
+#   written                                                   found
+#   "cựu chiến binh Tiểu đoàn 1 Long An thăm tỉnh A"           tỉnh A only (the battalion is no party)
+#   "Trung đoàn 4 Hà Tĩnh", "Sư đoàn 9 Bình Phước", "Đại đội 2 Quảng Trị"   no place
+#   "Tiểu đoàn Kon Tum" (no number)                            no place
+#   "Tiểu đoàn 1, Bộ CHQS tỉnh Long An"; "Tiểu đoàn 1 tỉnh Long An"   tỉnh Long An (a level word)
+#   "Đoàn cựu chiến binh Quảng Trị"                            Quảng Trị (a delegation, no unit word)
+_UNIT_BEFORE = re.compile(r"(?<!\w)(?:(?:tiểu|trung|sư|lữ|đại|quân) đoàn|đại đội)(?: \d{1,3}[a-z]?)? $")
 _SENTENCE_END = frozenset('.!?:;\n"“”«»(–—-•*[…')
 
 
@@ -71,6 +82,8 @@ def _bare_ok(text: str, folded: str, ns: int, ne: int, key: str) -> bool:
         return False   # "Đại lộ Hòa Bình": a street (a route "tuyến đường Hà Nội – Hải Phòng" is left to partners)
     if before.endswith(_BATTLE_WORDS):
         return False   # "chiến sĩ Điện Biên": a battle's name
+    if _UNIT_BEFORE.search(before):
+        return False   # "Tiểu đoàn 1 Long An": a unit's name
     if key in _COMMON_WORD_NAMES:
         for w in _WORD.finditer(folded, ns, ne):
             if not text[w.start()].isupper():
