@@ -52,3 +52,18 @@ def test_veterans_of_a_battalion_visiting_beside_a_province_delegation() -> None
 ])
 def test_a_host_meeting_a_delegation(text: str, want: str) -> None:
     assert _main(text)["type"] == want
+
+
+# -- both sides agreeing "đồng ý để" is no one side's approval (veterans42b 05) --------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("Ngày 5/3, hai bên đã đồng ý để các xã biên giới của tỉnh Nghệ An và tỉnh Hủa Phăn kết nghĩa.", "signing"),
+    ("Hội Cựu chiến binh hai tỉnh sẽ phối hợp tuyên truyền. Hai bên đồng ý để Hội Cựu chiến binh các huyện biên giới "
+     "kết nghĩa, giúp đỡ nhau giữa tỉnh Nghệ An và tỉnh Hủa Phăn.", "signing"),
+    # one authority's approval stays the announcement
+    ("Ngày 5/3, UBND tỉnh Nghệ An đồng ý để huyện Kỳ Sơn thiết lập quan hệ hữu nghị với huyện Mường Quan (Hủa Phăn).",
+     "announcement"),
+    ("Ngày 5/3, tỉnh Nghệ An đồng ý để tỉnh Hủa Phăn cử học sinh sang học.", "announcement"),
+])
+def test_both_sides_agreeing_is_no_approval(text: str, want: str) -> None:
+    assert _main(text)["type"] == want
