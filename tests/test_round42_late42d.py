@@ -67,3 +67,27 @@ def test_a_host_meeting_a_delegation(text: str, want: str) -> None:
 ])
 def test_both_sides_agreeing_is_no_approval(text: str, want: str) -> None:
     assert _main(text)["type"] == want
+
+
+# -- a dry season's remains told past a semicolon (veterans42b 10) ---------------------------------------------------
+
+from hoptac.core.extract.year_cues import find_year_cues  # noqa: E402
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Hai bên đánh giá: mùa khô 2022-2023, tỉnh B tích cực cung cấp thông tin mộ liệt sĩ; giúp đỡ Đội K53 tìm kiếm, "
+     "cất bốc được 6 hài cốt liệt sĩ.", [("dry_season", 2023)]),
+    ("Hai bên đánh giá kết quả mùa khô 2022-2023; đội đã cất bốc được 6 hài cốt.", [("dry_season", 2023)]),
+    # a target past the semicolon is no season told as done (it gave no cue before, and gives none)
+    ("Mùa khô 2024-2025, hai bên tiếp tục phối hợp; phấn đấu tìm kiếm, quy tập được 20 hài cốt liệt sĩ.", []),
+])
+def test_a_season_told_done_past_a_semicolon(sentence: str, want: list) -> None:
+    assert [(c.name, c.year) for c in find_year_cues(sentence)] == want
+
+
+def test_talks_that_review_a_season_and_plan_the_next_take_the_season_s_year() -> None:
+    text = ("Ban Chuyên trách tỉnh Kon Tum vừa hội đàm với Ban Công tác đặc biệt tỉnh Attapư (Lào) về việc tiếp tục "
+            "cử đội sang tìm kiếm, quy tập hài cốt liệt sĩ mùa khô 2023-2024. Hai bên đánh giá: mùa khô 2022-2023, "
+            "tỉnh Attapư tích cực cung cấp thông tin mộ liệt sĩ; giúp đỡ đội tìm kiếm, cất bốc được 6 hài cốt liệt sĩ."
+            "\n\nTại hội đàm, hai bên ký biên bản phối hợp thực hiện nhiệm vụ mùa khô 2023-2024.\n")
+    assert _main(text)["date"] == "2023"
