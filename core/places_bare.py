@@ -3,6 +3,7 @@ whose documentation gives the rules; split from it to keep each module short).""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -64,6 +65,16 @@ _BATTLE_WORDS = tuple(nfc(w) + " " for w in (
 # Gòn", "dòng sông Sê Kông". A level word keeps the place ("tỉnh Đồng Nai"), and a name that begins with the word
 # ("tỉnh Sông Bé", "huyện Sông Mã") is matched from it, so no word stands before it here.
 _RIVER_WORDS = tuple(nfc(w) + " " for w in ("sông",))
+# A military unit named after a place (round 42, late42d: veterans42b 12): the words of a unit, perhaps its number,
+# right before a bare name name the unit, not the province as a party -- wartime battalions and regiments bore their
+# province's name, and their veterans live elsewhere now. A level word keeps the place.
+#   written                                                   found
+#   "cựu chiến binh Tiểu đoàn 1 Long An thăm tỉnh A"           tỉnh A only (the battalion is no party)
+#   "Trung đoàn 4 Hà Tĩnh", "Sư đoàn 9 Bình Phước", "Đại đội 2 Quảng Trị"   no place
+#   "Tiểu đoàn Kon Tum" (no number)                            no place
+#   "Tiểu đoàn 1, Bộ CHQS tỉnh Long An"; "Tiểu đoàn 1 tỉnh Long An"   tỉnh Long An (a level word)
+#   "Đoàn cựu chiến binh Quảng Trị"                            Quảng Trị (a delegation, no unit word)
+_UNIT_BEFORE = re.compile(r"(?<!\w)(?:(?:tiểu|trung|sư|lữ|đại|quân) đoàn|đại đội)(?: \d{1,3}[a-z]?)? $")
 _SENTENCE_END = frozenset('.!?:;\n"“”«»(–—-•*[…')
 
 
@@ -78,6 +89,8 @@ def _bare_ok(text: str, folded: str, ns: int, ne: int, key: str) -> bool:
         return False   # "chiến sĩ Điện Biên": a battle's name
     if before.endswith(_RIVER_WORDS):
         return False   # "lưu vực sông Đồng Nai": a river's name
+    if _UNIT_BEFORE.search(before):
+        return False   # "Tiểu đoàn 1 Long An": a unit's name
     if key in _COMMON_WORD_NAMES:
         for w in _WORD.finditer(folded, ns, ne):
             if not text[w.start()].isupper():

@@ -79,6 +79,11 @@ def _blank(folded: str) -> str:
     return out
 
 
+# "đoàn" right after a host's "gặp mặt / gặp gỡ" is a delegation received (type_vocab), but not when it begins the
+# words of the youth union's members or of unity (round 42, late42d): "gặp mặt đoàn viên thanh niên", "gặp mặt Đoàn
+# Thanh niên tỉnh B", "gặp mặt đoàn kết" stay a meeting ('gặp mặt' alone).
+_MEETS_A_UNION = {"gap mat doan": "gap mat", "gap go doan": "gap go"}
+_UNION_AFTER = re.compile(r" (?:vien|thanh nien|ket)\b")
 _VISIT_BEFORE = re.compile(r"(?:tham|tiep|don|xa giao|chao)(?:\s+va|\s*,)?\s+$")   # … "đến chào và làm việc"
 # People at work are no working session (round 39, late39a): "ngư dân làm việc trên biển", "đưa lao động sang
 # làm việc tại Hàn Quốc", "công nhân đang làm việc tại nhà máy" tell a job, not a meeting. Rows (name, folded
@@ -151,7 +156,10 @@ def _found_uncached(folded: str) -> list[tuple[int, str, int, str]]:
             continue  # "căn cứ Nghị quyết số 12/NQ-HĐND, hai tỉnh ký kết …": a basis, not an issuing
         if _OF[m.group(1)][0] == "signing" and names_an_anniversary(folded, m.start()):
             continue  # "kỷ niệm 10 năm hai tỉnh … ký kết …": the anniversary of an old signing
-        out.append((m.start(), *_OF[m.group(1)], m.group(1)))
+        phrase = m.group(1)
+        if phrase in _MEETS_A_UNION and _UNION_AFTER.match(folded, m.end()):
+            phrase = _MEETS_A_UNION[phrase]   # "gặp mặt đoàn viên thanh niên": members, no delegation received
+        out.append((m.start(), *_OF[phrase], phrase))
     return sorted(out) if ceremony is not None else out
 
 

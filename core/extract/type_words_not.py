@@ -85,3 +85,11 @@ GUARDED_NOT["to chuc chuong trinh tinh nguyen"] = re.compile(
     "".join(f"(?<=hai {w} )|" for w in ("tinh", "huyen", "xa", "ben", "don vi", "dia phuong", "thanh pho", "quan",
                                         "phuong", "nuoc", "tinh doan", "huyen doan"))[:-1]
     + r"to chuc chuong trinh tinh nguyen")
+# "đồng ý để" is one authority letting a unit act ("UBND tỉnh A đồng ý để huyện B thiết lập quan hệ …", an
+# announcement, type_notices); both sides agreeing together ("hai bên đồng ý để các huyện biên giới kết nghĩa") is
+# no one side's approval (round 42, late42d: veterans42b 05): only the row's words are blanked, so what they agree on
+# is read as the sentence tells it (with no framing occasion, as "hai tỉnh thống nhất ký kết …", type_agreed).
+GUARDED_NOT["dong y de"] = re.compile(
+    "".join(f"(?<={n} {w} {a})|" for n in ("hai", "ba", "cac") for w in ("ben", "tinh", "huyen", "dia phuong", "don vi")
+            for a in ("", "da ", "deu ", "cung ", "da cung ", "deu da "))[:-1]
+    + r"dong y de")

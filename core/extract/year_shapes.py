@@ -256,8 +256,10 @@ def _carried_edition(text: str, mentions: list[DateMention]) -> list[YearCue]:
 
 
 #: After it, in its sentence: something found or brought back, told as done.
-#: (the dot of an abbreviated level, "TP.HCM", "TP. Cần Thơ", "TX. Sa Pa", "H. Sa Thầy", "Q. 1", ends no sentence)
-_IN_SENTENCE = r"(?:[^.;!?\n]|(?:(?<=\btp)|(?<=\btx)|(?<=\bh)|(?<=\bq))\.)"
+#: (the dot of an abbreviated level, "TP.HCM", "TP. Cần Thơ", "TX. Sa Pa", "H. Sa Thầy", "Q. 1", ends no sentence; nor
+#: does a semicolon, which parts the clauses of one account: "mùa khô 2022-2023, tỉnh B tích cực cung cấp thông tin;
+#: giúp đỡ Đội K53 tìm kiếm, cất bốc được 6 hài cốt" (round 42, late42d: veterans42b 10))
+_IN_SENTENCE = r"(?:[^.!?\n]|(?:(?<=\btp)|(?<=\btx)|(?<=\bh)|(?<=\bq))\.)"
 _FOUND = re.compile(r"^" + _IN_SENTENCE + r"{0,400}?\b(?:(?:da|duoc)\s+(?:[a-z]+\s+){0,2}?(?:tim kiem|cat boc|quy tap|hoi huong)"
                     r"|(?:cat boc|quy tap|tim kiem|phat hien) duoc)\b")
 #: ... or before it, in its sentence: remains searched for, exhumed, gathered or brought home in the season
@@ -268,6 +270,8 @@ _FOUND_BEFORE = re.compile(r"(?<!\bdoi )\b(?:tim kiem|cat boc|quy tap|hoi huong)
 #: ("Lễ xuất quân tìm kiếm, quy tập … mùa khô 2024-2025", "sẽ tiếp tục tìm kiếm … trong mùa khô 2024-2025").
 _AHEAD_WORDS = re.compile(r"\b(?:(?<!chia )se|du kien|ke hoach|chuan bi|trien khai|tiep tuc|bat dau|khoi dong"
                           r"|xuat quan|ra quan|phat dong|nhiem vu|phuong an)\b")
+#: ... and past a semicolon, none of those words nor a target's between the season and the verb.
+_AHEAD_AFTER = re.compile(r"(?:" + _AHEAD_WORDS.pattern + r")|\b(?:phan dau|chi tieu|muc tieu|dat muc)\b")
 _SENTENCE_ENDS = ".;!?\n"
 
 
@@ -277,7 +281,11 @@ def _dry_season(text: str, mentions: list[DateMention]) -> list[YearCue]:
         if signed_for(sentence):   # "ký kết văn bản phối hợp tìm kiếm … mùa khô 2026-2027": the coming season (season_signed)
             out.append(_cue("dry_season_signed", m.year, m.start, at, m.end))
             continue
-        if not _FOUND.match(fold_slice(text, m.end, m.end + 480, fold)):
+        after = fold_slice(text, m.end, m.end + 480, fold)
+        found = _FOUND.match(after)
+        if found is not None and ";" in found.group() and _AHEAD_AFTER.search(found.group()):
+            found = None   # "mùa khô 2024-2025, hai bên tiếp tục phối hợp; phấn đấu quy tập được 20 hài cốt": a target
+        if found is None:
             if not _FOUND_BEFORE.search(sentence) or _AHEAD_WORDS.search(sentence) \
                     or fold(text[m.end:m.end + 12]).lstrip(" ,").startswith("den nay"):
                 continue
