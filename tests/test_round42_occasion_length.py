@@ -27,6 +27,7 @@ def _date(text: str) -> tuple[str | None, str | None]:
     ("Qua hai ngày làm việc, Hội thảo đã thống nhất nhiều nội dung.", "2024-03-13"),
     ("Hội thảo diễn ra trong 2 ngày.", "2024-03-13"),
     ("Hội thảo kéo dài 3 ngày với nhiều phiên thảo luận.", "2024-03-14"),
+    ("Chương trình diễn ra trong 2 ngày.", "2024-03-13"),
 ])
 def test_the_occasions_length_told_later_ends_it(later, end):
     assert _date(HEAD + LEAD + MIDDLE + later + "\n") == ("2024-03-12", end)
@@ -45,6 +46,7 @@ def test_the_end_crosses_the_month_with_the_year_known():
     "Trong 2 tháng, hai bên sẽ hoàn thiện kế hoạch.",                       # months, a programme
     "Trong 10 ngày, các đội tuần tra đã phát hiện 3 vụ vi phạm.",           # longer than a week
     "Hội chợ diễn ra trong 3 ngày.",                                        # another occasion's length
+    "Giải đấu bóng đá diễn ra trong 3 ngày.",                               # another occasion, its kind unnamed
 ])
 def test_the_day_stays_when_the_count_is_not_the_occasions_length(later):
     assert _date(HEAD + LEAD + MIDDLE + later + "\n") == ("2024-03-12", None)

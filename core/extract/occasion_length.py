@@ -9,14 +9,16 @@ the end is added, the day, its year and its type stay as read).
 | (opening)         | "Trong thời gian 3 ngày", "Qua 2 ngày"), a few words   | tỉnh tổ chức Hội thảo về … . … Trong     |
 |                   | at most, a comma, then the lead's occasion by name     | thời gian 2 ngày, Hội thảo đã …"         |
 |                   | (the same type: "Hội thảo", "Hội nghị", "Diễn đàn")    | → 12/3/2024 – 13/3/2024                  |
-| ``lasted_for``    | a later sentence names the lead's occasion and says    | "Hội nghị diễn ra trong 2 ngày." →       |
-| (told after)      | it lasted the count ("diễn ra / kéo dài (trong) N      | the lead's day and the next              |
-|                   | ngày")                                                 |                                          |
+| ``lasted_for``    | a later sentence names the lead's occasion (or points  | "Hội nghị diễn ra trong 2 ngày." →       |
+| (told after)      | back to it: "Chương trình", "Sự kiện", "Hoạt động")    | the lead's day and the next              |
+|                   | and says it lasted the count ("diễn ra / kéo dài       |                                          |
+|                   | (trong) N ngày")                                       |                                          |
 
 Counts of 2 to 7 days (a week at most, as ``occasion_days``). Counter-shapes (kept on the lead's day;
 tests/test_round42_occasion_length.py): told ahead ("Hội thảo **sẽ** diễn ra trong 2 ngày", "dự kiến"); the
 count followed by its days ("Trong 2 ngày 12 và 13/3": a range, read by ``occasion_days``); a subject that is not
-the lead's occasion ("Trong 2 ngày, đoàn đã tham quan …" after a conference's lead: the delegation's stay); a
+the lead's occasion ("Trong 2 ngày, đoàn đã tham quan …" after a conference's lead: the delegation's stay;
+"Giải đấu diễn ra trong 3 ngày": another occasion, its kind unnamed); a
 lead that reports an opening, a closing or a signing (that act's day); the months a programme runs ("Trong 2
 tháng"). Without a stated year, an end past the month's last day is computed only outside February.
 
@@ -46,6 +48,8 @@ LASTED_FOR_AFTER = re.compile(r"(?P<subject>[^,.;:\n]{3,60}?)\s+(?:(?:da|duoc)\s
 #: The lead's types whose occasion is held in one place from the day the lead dates (a trip's day may be any of its
 #: days: ``trips`` reads a trip's range only when the text gives it).
 OCCASIONS = ("conference",)
+#: A subject that points back to the lead's occasion without naming its kind ("Chương trình diễn ra trong 2 ngày").
+_POINTER = re.compile(r"(?:chuong trinh|su kien|hoat dong)(?: nay)?$")
 #: Told ahead: the rest of the occasion is to come, the lead's day stays (as ``occasion_days``'s ``_told_ahead``).
 _AHEAD = re.compile(r"\b(?:se|du kien|theo ke hoach|theo chuong trinh|chuan bi)\b")
 #: A lead that reports one day's act: its day is that act's, whatever the occasion's length.
@@ -78,10 +82,11 @@ def length_told(folded: str, lead_sentence: tuple[int, int], after: int, lead_ty
             return _count(m.group("n")), at, at + m.end("rest")
         m = LASTED_FOR_AFTER.match(sentence)
         if m is not None:
-            if main_type(m.group("subject"))[0] not in (None, lead_type) or _AHEAD.search(sentence[:m.end()]):
+            subject = m.group("subject").strip()
+            if _AHEAD.search(sentence[:m.end()]):
                 continue
-            if main_type(m.group("subject"))[0] is None and main_type(sentence)[0] not in (None, lead_type):
-                continue
+            if main_type(subject)[0] != lead_type and _POINTER.match(subject) is None:
+                continue   # "Giải đấu diễn ra trong 3 ngày": another occasion's length
             return _count(m.group("n")), at + m.start("subject"), at + m.end()
     return None
 
