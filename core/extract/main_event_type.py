@@ -37,6 +37,7 @@ from .type_tribute_greetings import pays_tribute_and_greets
 from .type_framed import frames_the_occasion_before
 from .type_roundups import developed_day, roundup_lead   # "Ngày 4/2, nhiều hoạt động … diễn ra": the item told again
 from .type_next_occasion import occasion_set_in, occasion_told_next
+from .type_time_field import occasion_before_field
 from .type_travel_work import travels_to_work
 from .type_guest_trip import receives_guest_on_trip
 from .type_arrivals import delegations_arrive
@@ -188,6 +189,9 @@ def main_event_type(dm: DateMention, s: int, e: int, *, verdict: str | None, fol
     if etype is None and s <= dm.start < e and (told := occasion_told_next(folded, sentences, e)) is not None:
         return told[0], M_("the sentence that dates it names no occasion; the next one opens with '{words}': "
                            "that occasion", words=told[1])
+    if etype is None and s <= dm.start < e and (told := occasion_before_field(folded, sentences, s, l0)) is not None:
+        return told[0], M_("the sentence that dates it is a programme's time field ('{words}') naming no occasion; "
+                           "the prose before it tells the occasion", words=told[1])
     if etype is None and (arrival := delegations_arrive(folded_title)) is not None:
         return "visit", M_("no occasion named; the headline tells delegations arriving at a place ('{words}'): "
                            "their trip, a visit", words=arrival)

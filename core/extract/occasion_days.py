@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from .dates import DateMention
 from .event_fields import format_date
 from .event_type import clause_of, main_type
+from .occasion_length import last_day, length_told
 from .trips import _sentence_of, _told_ahead, sentence_start
 
 if TYPE_CHECKING:
@@ -104,4 +105,22 @@ def lasted(event: dict | None, day: DateMention, main: Reading | None, readings:
     its occasion lasted (:func:`occasion_days`, :func:`extend_to`); ``event`` as given otherwise."""
     if event and main is not None and main.mention is day and (days := occasion_days(main, readings, folded, paragraphs, text)) is not None:
         extend_to(event, main.mention, days)
+    elif event and main is not None and main.mention is day and (days := occasion_length(main, folded, paragraphs, text)) is not None:
+        extend_to(event, main.mention, days)
     return event
+
+
+def occasion_length(best: Reading, folded: str, paragraphs, text: str = ""):
+    """The last day of the occasion the chosen day ``best`` dates when a later sentence tells how many days it
+    lasted, with no range (:mod:`.occasion_length`, round 42), as :func:`extend_to` reads it; or None."""
+    m = best.mention
+    if not (best.verdict == "event" and m.precision == "day" and m.day and m.month and not m.end_day):
+        return None
+    s, e = _sentence_of(folded, m, paragraphs)
+    e = min([i for i in (folded.find(". ", m.end, e), folded.find(".\n", m.end, e), folded.find("\n", m.end, e)) if i >= 0]
+            + [e])
+    told = length_told(folded, (s, e), e, main_type(clause_of(folded[s:e], m.start - s))[0])
+    if told is None or (last := last_day(m.year, m.month, m.day, told[0])) is None:
+        return None
+    last.text = (text or folded)[told[1]:told[2]].strip(" ,")
+    return last

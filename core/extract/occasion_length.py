@@ -1,0 +1,107 @@
+"""An occasion's length told after its lead's day as a count of days, with no range (round 42, late42a): the
+lead dates the first day of a conference, a later sentence says how many days it lasted; the main event then
+ends on the last of them (used by :func:`hoptac.core.extract.occasion_days.lasted` when no range is told: only
+the end is added, the day, its year and its type stay as read).
+
+| rule              | shape                                                  | example (our own sentences)              |
+|-------------------|--------------------------------------------------------|------------------------------------------|
+| ``lasted_for``    | a later sentence opens with the count ("Trong 2 ngày", | "Sáng 12/3/2024, tại thành phố A, hai    |
+| (opening)         | "Trong thời gian 3 ngày", "Qua 2 ngày"), a few words   | tỉnh tổ chức Hội thảo về … . … Trong     |
+|                   | at most, a comma, then the lead's occasion by name     | thời gian 2 ngày, Hội thảo đã …"         |
+|                   | (the same type: "Hội thảo", "Hội nghị", "Diễn đàn")    | → 12/3/2024 – 13/3/2024                  |
+| ``lasted_for``    | a later sentence names the lead's occasion (or points  | "Hội nghị diễn ra trong 2 ngày." →       |
+| (told after)      | back to it: "Chương trình", "Sự kiện", "Hoạt động")    | the lead's day and the next              |
+|                   | and says it lasted the count ("diễn ra / kéo dài       |                                          |
+|                   | (trong) N ngày")                                       |                                          |
+
+Counts of 2 to 7 days (a week at most, as ``occasion_days``). Counter-shapes (kept on the lead's day;
+tests/test_round42_occasion_length.py): told ahead ("Hội thảo **sẽ** diễn ra trong 2 ngày", "dự kiến"); the
+count followed by its days ("Trong 2 ngày 12 và 13/3": a range, read by ``occasion_days``); a subject that is not
+the lead's occasion ("Trong 2 ngày, đoàn đã tham quan …" after a conference's lead: the delegation's stay;
+"Giải đấu diễn ra trong 3 ngày": another occasion, its kind unnamed); a
+lead that reports an opening, a closing or a signing (that act's day); the months a programme runs ("Trong 2
+tháng"). Without a stated year, an end past the month's last day is computed only outside February.
+
+All patterns are matched on folded text (no accents, no case, đ→d).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+from types import SimpleNamespace
+
+from .event_type import main_type
+
+__all__ = ["LASTED_FOR_OPENING", "LASTED_FOR_AFTER", "COUNTS", "OCCASIONS", "length_told", "last_day"]
+
+_COUNT = r"(?P<n>[2-7]|0[2-7]|hai|ba|bon|nam|sau|bay)"
+COUNTS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7}
+#: "Trong (thời gian) 2 ngày[ với 08 chủ đề chính], <occasion> …": the count opens the sentence, the occasion follows.
+LASTED_FOR_OPENING = re.compile(r"(?:trong(?: thoi gian)?|qua) " + _COUNT + r" ngay\b(?!\s*(?:\d|\(|tu\b))"
+                                r"(?P<rest>[^,.;:\n/]{0,40}),\s*"
+                                r"(?P<subject>[^,.;:\n]{3,60})")
+#: "<occasion> diễn ra / kéo dài (trong) 2 ngày": the occasion named, then its length.
+LASTED_FOR_AFTER = re.compile(r"(?P<subject>[^,.;:\n]{3,60}?)\s+(?:(?:da|duoc)\s+)?(?:dien ra|keo dai)\s+"
+                              r"(?:trong (?:thoi gian )?)?" + _COUNT + r" ngay\b(?!\s*(?:\d|tu\b|ngay\b))")
+#: The lead's types whose occasion is held in one place from the day the lead dates (a trip's day may be any of its
+#: days: ``trips`` reads a trip's range only when the text gives it).
+OCCASIONS = ("conference",)
+#: A subject that points back to the lead's occasion without naming its kind ("Chương trình diễn ra trong 2 ngày").
+_POINTER = re.compile(r"(?:chuong trinh|su kien|hoat dong)(?: nay)?$")
+#: Told ahead: the rest of the occasion is to come, the lead's day stays (as ``occasion_days``'s ``_told_ahead``).
+_AHEAD = re.compile(r"\b(?:se|du kien|theo ke hoach|theo chuong trinh|chuan bi)\b")
+#: A lead that reports one day's act: its day is that act's, whatever the occasion's length.
+_ONE_DAY_ACT = re.compile(r"\b(?:khai mac|be mac|ket thuc|ky ket|ky bien ban|ky thoa thuan|ky ban ghi nho|le ky)\b")
+
+
+def _count(word: str) -> int:
+    return COUNTS.get(word) or int(word)
+
+
+_SENTENCE = re.compile(r"[^\n.!?]+")
+
+
+def length_told(folded: str, lead_sentence: tuple[int, int], after: int, lead_type: str | None,
+                ) -> tuple[int, int, int] | None:
+    """(days, start, end of the words that tell it) when a sentence after ``after`` (the lead's sentence's end) tells the length of the
+    occasion of type ``lead_type`` the lead's sentence ``folded[s:e]`` dates, or None."""
+    s, e = lead_sentence
+    if lead_type not in OCCASIONS or _ONE_DAY_ACT.search(folded, s, e):
+        return None
+    for found in _SENTENCE.finditer(folded, after):
+        sentence = found.group()
+        at = found.start() + len(sentence) - len(sentence.lstrip())
+        sentence = sentence.strip()
+        m = LASTED_FOR_OPENING.match(sentence)
+        if m is not None:
+            subject = m.group("subject")
+            if main_type(subject)[0] != lead_type or _AHEAD.search(sentence[:m.end()]):
+                continue
+            return _count(m.group("n")), at, at + m.end("rest")
+        m = LASTED_FOR_AFTER.match(sentence)
+        if m is not None:
+            subject = m.group("subject").strip()
+            if _AHEAD.search(sentence[:m.end()]):
+                continue
+            if main_type(subject)[0] != lead_type and _POINTER.match(subject) is None:
+                continue   # "Giải đấu diễn ra trong 3 ngày": another occasion's length
+            return _count(m.group("n")), at + m.start("subject"), at + m.end()
+    return None
+
+
+def last_day(year: int | None, month: int, day: int, days: int) -> SimpleNamespace | None:
+    """The last day of ``days`` days from ``day``/``month`` (``year`` when known) as the fields
+    :func:`~.occasion_days.extend_to` reads (``month``, ``end_month``, ``end_day``), or None when it cannot be
+    told without a year (past the end of February)."""
+    if year:
+        end = date(year, month, day) + timedelta(days - 1)
+        return SimpleNamespace(month=month, end_month=end.month, end_day=end.day)
+    if month == 2:
+        return SimpleNamespace(month=2, end_month=2, end_day=day + days - 1) if day + days - 1 <= 28 else None
+    length = calendar.monthrange(2001, month)[1]
+    last = day + days - 1
+    if last <= length:
+        return SimpleNamespace(month=month, end_month=month, end_day=last)
+    return SimpleNamespace(month=month, end_month=month % 12 + 1, end_day=last - length)

@@ -1,0 +1,70 @@
+"""Round 42 (late42a): an occasion's length told later as a count of days, with no range ("… Trong thời gian 2
+ngày, Hội thảo đã …": the lead's day and the next are the main event's date), and the counter-shapes that keep
+the day (docs/accuracy.md, "Round 42: late42a"). Sentences written for this test (no page's own words).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_support import main_event
+
+HEAD = "Hội thảo hợp tác bảo tồn giữa hai khu bảo tồn\n\n"
+LEAD = ("Sáng ngày 12 tháng 3 năm 2024, tại thành phố Đồng Hới, Ban quản lý khu bảo tồn A, tỉnh Quảng Bình tổ chức "
+        "Hội thảo về hợp tác bảo tồn với Khu bảo tồn B, tỉnh Khăm Muộn, nước CHDCND Lào.\n\n")
+MIDDLE = "Tham dự có đại diện các sở, ngành của hai tỉnh.\n\n"
+
+
+def _date(text: str) -> tuple[str | None, str | None]:
+    e = main_event(text)
+    return e["date"], e.get("date_end")
+
+
+# --- the shape: the count of days, told later, of the occasion the lead dates
+@pytest.mark.parametrize("later, end", [
+    ("Trong thời gian 2 ngày với 6 chủ đề chính, Hội thảo đã dành phần lớn thời gian cho thảo luận.", "2024-03-13"),
+    ("Trong 3 ngày, hội thảo đã nghe 20 tham luận.", "2024-03-14"),
+    ("Qua hai ngày làm việc, Hội thảo đã thống nhất nhiều nội dung.", "2024-03-13"),
+    ("Hội thảo diễn ra trong 2 ngày.", "2024-03-13"),
+    ("Hội thảo kéo dài 3 ngày với nhiều phiên thảo luận.", "2024-03-14"),
+    ("Chương trình diễn ra trong 2 ngày.", "2024-03-13"),
+])
+def test_the_occasions_length_told_later_ends_it(later, end):
+    assert _date(HEAD + LEAD + MIDDLE + later + "\n") == ("2024-03-12", end)
+
+
+def test_the_end_crosses_the_month_with_the_year_known():
+    lead = LEAD.replace("ngày 12 tháng 3", "ngày 31 tháng 3")
+    assert _date(HEAD + lead + "Hội thảo diễn ra trong 2 ngày.\n") == ("2024-03-31", "2024-04-01")
+
+
+# --- counter-shapes: the day stays (pass before and after)
+@pytest.mark.parametrize("later", [
+    "Hội thảo sẽ diễn ra trong 2 ngày.",                                   # told ahead
+    "Theo chương trình, trong 2 ngày, hội thảo sẽ thảo luận 6 chủ đề.",     # told ahead
+    "Trong 2 ngày, đoàn đã tham quan các điểm du lịch của tỉnh.",           # the delegation's stay, not the meeting
+    "Trong 2 tháng, hai bên sẽ hoàn thiện kế hoạch.",                       # months, a programme
+    "Trong 10 ngày, các đội tuần tra đã phát hiện 3 vụ vi phạm.",           # longer than a week
+    "Hội chợ diễn ra trong 3 ngày.",                                        # another occasion's length
+    "Giải đấu bóng đá diễn ra trong 3 ngày.",                               # another occasion, its kind unnamed
+])
+def test_the_day_stays_when_the_count_is_not_the_occasions_length(later):
+    assert _date(HEAD + LEAD + MIDDLE + later + "\n") == ("2024-03-12", None)
+
+
+def test_a_closing_keeps_its_day():
+    lead = LEAD.replace("tổ chức Hội thảo", "bế mạc Hội thảo")
+    assert _date(HEAD + lead + "Hội thảo diễn ra trong 2 ngày.\n") == ("2024-03-12", None)
+
+
+def test_a_visit_keeps_its_day():
+    lead = ("Sáng 12/3/2024, đoàn công tác tỉnh Quảng Bình đến thăm và làm việc tại tỉnh Khăm Muộn, nước CHDCND "
+            "Lào.\n\n")
+    assert _date("Đoàn công tác tỉnh Quảng Bình thăm tỉnh Khăm Muộn\n\n" + lead
+                 + "Trong 2 ngày, đoàn đã thăm nhiều cơ sở sản xuất.\n") == ("2024-03-12", None)
+
+
+def test_a_count_followed_by_its_days_is_a_range_read_as_before():
+    # the range rule reads "Trong 2 ngày 12 và 13/3" (occasion_days needs "diễn ra"); the count is not read again
+    text = HEAD + LEAD + MIDDLE + "Trong 2 ngày 12 và 14/3, Hội thảo đã thảo luận 6 chủ đề.\n"
+    assert _date(text)[1] != "2024-03-13"
