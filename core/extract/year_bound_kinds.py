@@ -42,7 +42,8 @@ BOUNDS: tuple[BoundKind, ...] = (
               "bound, and, as a follow-up comes within about a year, the year of the first day and "
               "month after it when nothing else gives a year (:func:`follow_year`) -- only when it is "
               "told as recent ('vừa qua', 'lần trước'), sends the delegation, has its minutes or results carried out "
-              "or is returned ('gặp lại'): 'tiếp nối', 'tiếp theo', 'sau chuyến thăm' also open "
+              "or is returned ('gặp lại'; a guest who thanks for the reception on his own visit earlier in the "
+              "year: year_thanked_visit): 'tiếp nối', 'tiếp theo', 'sau chuyến thăm' also open "
               "histories decades old ('Sau lễ kết nghĩa … ngày 12/3/1960, các huyện … lần lượt …')"),
     BoundKind("last_session", "lower", "Sáng nay (8/11), hội nghị cấp cao thường niên hai tỉnh khai mạc … hai bên "
               "báo cáo việc thực hiện Biên bản Hội nghị cấp cao ký ngày 20/12/2017",

@@ -31,6 +31,7 @@ from .plan_named_years import plan_signed_from
 from .year_ahead import ahead_of_anniversaries
 from .year_clause_kinds import _classify
 from .year_carried_subject import carried_by_subject
+from .year_thanked_visit import gives_year_to, thanked_for_visit
 from .year_pandemic import pandemic_bounds
 from .year_announced import NAME as ANNOUNCED, announced_at_occasion
 from .year_last_session import of_the_last_session
@@ -334,6 +335,9 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
         near = bool(follows and _follows_recent(folded, main, b0, m, before))
         if not near and m.month and carried_by_subject(folded, m.start):
             follows = past = near = True   # "Sự kiện cũng là … cụ thể hóa kết quả chuyến thăm … vào tháng 2/2024" (late37c)
+        if (not near and m.month and main is not None and gives_year_to(m.month, m.day, main.month, main.day)
+                and thanked_for_visit(folded, m.start)):
+            follows = past = near = True   # "… cảm ơn … đã dành cho ông sự đón tiếp … trong chuyến thăm … ngày 5-9-2025" (late42b)
         if (past and opens and (m.month or (late and main is not None and (main.month or 12) < LATE_YEAR_MONTH))
                 and _RETURN.search(folded, max(b0, m.start - RETURN_REACH), m.start)):
             follows = near = True   # "… vui mừng được gặp lại đoàn. Vào cuối năm 2018, tỉnh đã đến thăm …": a return visit
