@@ -54,3 +54,31 @@ def test_a_handover_at_a_border_gate_stays_other():
     lead = ("Sáng 27/8/2021, tại cửa khẩu Tịnh Biên, đoàn công tác tỉnh An Giang đã trao tặng hộ nghèo tỉnh Takeo "
             "(Campuchia) 500 phần quà.")
     assert _type("Trao quà\n\n" + lead + "\n") == "other"
+
+
+# --- 2. one foreign side, its occasion held at a Vietnamese place: the place hosts
+
+def _pair(page: str) -> list[str]:
+    return sorted(p["name"] for p in main_event(page)["parties"])
+
+
+def test_a_foreign_sides_occasion_held_in_a_vietnamese_city_has_the_city_as_host():
+    page = ("Đêm nhạc mừng Trung thu đã diễn ra tại thành phố Đà Nẵng\n\n"
+            "Tối 20/9/2024, đêm nhạc mừng Tết Trung thu đã diễn ra tại thành phố Đà Nẵng, các nghệ sĩ hai nước cùng "
+            "biểu diễn.\n\n"
+            "Chương trình do Văn phòng Ngoại vụ tỉnh Quảng Tây (Trung Quốc) tổ chức.\n")
+    assert _pair(page) == ["Quảng Tây", "Đà Nẵng"]
+
+
+@pytest.mark.parametrize("page, parties", [
+    # a place named with no occasion's verb before "tại": no host read
+    ("Đoàn tỉnh Chăm-pa-sắc làm việc về dự án\n\n"
+     "Sáng 20/9/2024, đoàn công tác tỉnh Chăm-pa-sắc (Lào) đã trao đổi về các dự án đầu tư tại tỉnh Gia Lai "
+     "của doanh nghiệp.\n", ["Champasak"]),
+    # a mission's seat ("Tổng Lãnh sự quán … tại TP"): no side (partner_seats), the occasion's place unnamed
+    ("Đêm nhạc Trung thu\n\n"
+     "Tối 20/9/2024, đêm nhạc do Văn phòng Ngoại vụ tỉnh Quảng Tây (Trung Quốc) và Tổng Lãnh sự quán Trung Quốc "
+     "tại thành phố Hồ Chí Minh phối hợp tổ chức đã diễn ra thành công.\n", ["Quảng Tây"]),
+])
+def test_no_host_without_an_occasion_held_there(page, parties):
+    assert _pair(page) == parties
