@@ -32,6 +32,22 @@ would be (round 29, ``sapo_venue_host``):
 |                                            | Trung, tổ chức tại B vào ngày 5-6"                          |                |
 | NOT: one side's own event held away        | "… Sở Y tế tỉnh A tổ chức tập huấn tại B vào ngày 5-6"     | a venue        |
 
+A page whose only side is foreign (a foreign locality's gala, week or programme held in Vietnam) has the Vietnamese
+locality its headline or lead names as where the occasion took place as the other side, the host (round 42, late42z;
+``guest_venue``): the mirror of a Vietnamese side's foreign venue (``partners._foreign_host``). Every labelled page
+has two sides; this reads only when one side alone was found.
+
+| shape                                      | example (written for this table)                           | the venue      |
+|--------------------------------------------|------------------------------------------------------------|----------------|
+| one foreign side; the headline or lead     | "Tối 2/9, đêm nhạc do tỉnh A (Trung Quốc) tổ chức đã diễn  | B hosts        |
+| tells the occasion "diễn ra / (được) tổ    | ra tại thành phố B"                                        |                |
+| chức / khai mạc tại" a Vietnamese place    |                                                            |                |
+| NOT: a place merely named ("tại" with no   | "đoàn tỉnh A (Lào) ... trao đổi về các dự án tại tỉnh B"    | a mention      |
+| occasion's verb before it)                 |                                                            |                |
+| NOT: a mission's seat ("Tổng Lãnh sự quán  | "Tổng Lãnh sự quán C tại thành phố B phối hợp tổ chức"      | no side        |
+| … tại B": ``partner_seats``)               |                                                            |                |
+| NOT: a Vietnamese side already found       | "tỉnh A (Lào) và tỉnh C … diễn ra tại thành phố B"          | the ranking's  |
+
 The members are :mod:`hoptac.core.places_regions`' ("vùng Tây Nguyên", "vùng Việt Bắc"); "Đông
 Bắc" (Đông Bắc Bộ, Vietnamese Wikipedia) is the north-east of the 14 provinces of the Trung du và
 miền núi phía Bắc (NQ81) and Quảng Ninh: those 14 and Quảng Ninh may host one of its occasions.
@@ -43,9 +59,9 @@ import re
 
 from ..places import VIETNAM, Place, PlaceMention
 from ..places_regions import REGIONS, region_named
-from ..scan import fold_slice
+from ..scan import fast_fold, fold_slice
 
-__all__ = ["hosts", "venue_host", "sapo_venue_host"]
+__all__ = ["guest_venue", "hosts", "venue_host", "sapo_venue_host"]
 
 # an unnamed authority of a level ("UBND Thành phố", "lãnh đạo tỉnh", "Thành ủy"), folded: in
 # the sentence of a venue of that level, it makes the venue the host ("tại TP.HCM, Phó Chủ
@@ -60,6 +76,8 @@ _DELEGATION_RE = re.compile(r"(?<!\w)doan (?:dai bieu|cong tac|can bo)(?!\w)")
 _GATHERING_RE = re.compile(r"(?<!\w)(?:cac|\d+) tinh(?:,? thanh(?: pho)?)?(?!\w)")
 # an occasion of a region named in a venue's sentence ("ngày hội … vùng Đông Bắc"), folded: the region's name
 _REGION_RE = re.compile(r"(?<!\w)(?:vung|khu vuc) ([a-z]+(?: [a-z]+){0,5})")
+# an occasion's verb right before "tại"/"ở" and the place ("đã diễn ra tại", "được tổ chức tại", "khai mạc tại"), folded
+_HELD_AT_RE = re.compile(r"(?<!\w)(?:dien ra|to chuc|khai mac)(?:\s+thanh cong)?\s+(?:tai|o)\s+$")
 #: "Đông Bắc": the north-east of the north's 14 provinces (NQ81), with Quảng Ninh (see the table)
 _NORTH_EAST = next(r for r in REGIONS if r.short == "TD&MNPB").members + ("Quảng Ninh",)
 
@@ -141,3 +159,16 @@ def sapo_venue_host(partners, text: str, mentions: list[PlaceMention], lead: tup
     m = next(m for m in venues if partners.places[m.start].province == found[0])
     place = partners.places[m.start]
     parties.append(Party(place, m.level_word if m.level_word in ("tỉnh", "thành phố", "huyện") else place.level, m.start))
+
+
+def guest_venue(sources: list[tuple[str, list[PlaceMention]]], places: dict[int, Place]) -> list[str]:
+    """The province of the first Vietnamese place of ``sources`` (the headline, then the lead: each its text and
+    mentions) named as where the occasion took place ("diễn ra tại B"), for a page whose only side is foreign (in a
+    list, for ``chosen +=``), else nothing."""
+    for text, mentions in sources:
+        for m in mentions:
+            place = places.get(m.start)
+            if place is not None and place.country == VIETNAM and \
+                    _HELD_AT_RE.search(fast_fold(text[max(0, m.start - 40):m.start])):
+                return [place.province]
+    return []

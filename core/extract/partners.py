@@ -66,7 +66,7 @@ from .partner_country_sides import foreign_side   # "tỉnh A, B (Việt Nam) v�
 from .partner_fairs import fair_host   # "Tuần lễ … tỉnh A tại Hà Nội": Hà Nội hosts
 from .partner_datelines import datelines   # "Phnom Penh (TTXVN 14/1) - …": the wire's place
 from .partner_geography import distances, merged, neighbours
-from .partner_hosts import hosts as _hosts, venue_host   # "tại TP.HCM, … UBND Thành phố tiếp …": the venue hosts
+from .partner_hosts import guest_venue, hosts as _hosts, venue_host   # "tại TP.HCM, … UBND Thành phố tiếp …": the venue hosts
 from .partner_links import a_venue as _a_venue, groups as _groups, linked_groups, listed as _listed   # "giữa A và B", "tại X"
 from .partner_lists import counted, holding, introduced_lists, invited
 from .partner_routes import a_route, a_way
@@ -299,6 +299,8 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
         hosts = _foreign_host(text, everything, places, chosen[0]) or came_to(text, everything, places, chosen[0], _a_venue) \
             or bare_delegation_host(text, everything, places, chosen[0], _a_venue)   # "Đoàn đã … tại tỉnh B (Lào)"
         chosen += hosts[:1] or venue_host(text, chosen[0], framed_venues, places)   # "tại TP A, đã khai mạc hội chợ …"
+    elif len(chosen) == 1:   # one foreign side: the Vietnamese place its occasion was held in ("… diễn ra tại TP B")
+        chosen += [p for p in guest_venue([(title, title_mentions), (text, lead_mentions)], places) if p in best]
     if len(chosen) == 2 and all(best[p][1].country != VIETNAM for p in chosen):
         # two foreign partners first: the Vietnamese one named in the headline or lead joins
         # the first ("Hà Tĩnh: hội nghị với tỉnh Bôlykhămxay và Khăm Muộn")

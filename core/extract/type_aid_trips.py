@@ -11,6 +11,7 @@ text (no accents, no case, đ→d).
 |-------------------------------------------------------------------|---------|------------------------------------------------------|
 | đoàn … (đã) (trực tiếp) đến/sang/tới/vào/ra <place> trao/tặng …     | visit   | "đoàn công tác tỉnh A đã đến tỉnh B trao kinh phí …" |
 | đoàn … (tổ chức) trao/tặng … quà … cho/tới <people in hardship>     | visit   | "đoàn công tác huyện A đã tặng quà cho hộ nghèo xã B" |
+| đoàn … trao tặng/tặng quà/trao quà <people in hardship> (round 42)  | visit   | "đoàn công tác tỉnh A trao tặng hộ nghèo, học sinh có hoàn cảnh khó khăn xã B" |
 
 The second row (round 40, late40a; youth40 05, region38 08): a delegation that gives to people in hardship ("hộ
 nghèo", "trẻ em nghèo", "gia đình có hoàn cảnh khó khăn", "gia đình chính sách") hands it over where they live: the
@@ -20,6 +21,14 @@ bodies (b13: "Đoàn công tác tỉnh A trao tặng gạo … cho Ủy ban Mặ
 handed over at a border gate even to people in need ("tại cửa khẩu …": a handover with no trip), a work built and
 handed over ("trao nhà đại đoàn kết cho hộ nghèo": no "quà", the handover), a giver named after "do", a host that
 receives.
+
+The third row (round 42, late42z; mountain41 01): the people named right after the verb, with no "cho/tới" ("trao
+tặng gia đình chính sách, học sinh nghèo", "thăm, tặng quà hộ nghèo"), the same gift as the second row's; the first
+word after the verb (or after "các/những/N") is a word for people (gia đình, hộ, học sinh, trẻ em, người, bà con,
+thương binh, …) and the hardship words follow within 60 characters, no stop, no semicolon. Not read: a work built
+("trao tặng hộ nghèo 5 căn nhà đại đoàn kết": "nhà"/"công trình" after the people, the handover), an honour
+("trao tặng gia đình chính sách Bằng khen"), a thing given first ("trao tặng xe lăn cho người khuyết tật …": the
+second row's shape, which needs "quà").
 
 Not read: the delegation named as the giver of what a host receives ("huyện B tiếp nhận 100 triệu đồng do đoàn công
 tác tỉnh A đến trao"): the host is the subject; a delegation that travels to attend a rite first ("đến dự lễ bàn giao
@@ -77,12 +86,23 @@ def travels_to_give(clause: str) -> str | None:
 NEEDY_GIFT_EXAMPLES: tuple[str, ...] = (
     "Chiều 12/9, tại nhà văn hóa xã B, đoàn công tác Hội Phụ nữ tỉnh A đã tổ chức tặng quà cho trẻ em nghèo của xã.",
     "Sáng 3/2, đoàn đại biểu huyện A trao 200 phần quà Tết tới các gia đình có hoàn cảnh khó khăn ở huyện B.",
+    # round 42: the people right after the verb
+    "Sáng 9/5, tại xã C, đoàn công tác Thành ủy A đã trao tặng các gia đình chính sách, học sinh nghèo huyện B.",
+    "Chiều 2/2, đoàn đại biểu tỉnh A đã thăm, tặng quà hộ nghèo có hoàn cảnh khó khăn của xã B.",
 )
 # the handover verb, what is given (a few words), "cho / tới / đến", then who it is for: people in hardship
 # (gifts: "quà" in what is given, not a work built -- "trao nhà đại đoàn kết cho hộ nghèo" is a handover, 'other')
 _NEEDY_GIFT = re.compile(r"\b(trao tang|trao|tang|ung ho)\s+(?:[^.;:]{0,40}?\s+)?qua\b(?:[^.;:]{0,40}?)?\s+(?:cho|toi|den)\s+"
                          r"(?:[^.;:]{0,80}?\s+)?(ngheo|can ngheo|(?:co\s+)?hoan canh(?:\s+dac biet)?\s+kho khan|"
                          r"gia dinh chinh sach)\b")
+# round 42: the people named right after the verb ("trao tặng gia đình chính sách", "tặng quà hộ nghèo"), then the
+# hardship words within 60 characters (no stop, no semicolon, no colon)
+_NEEDY_DIRECT = re.compile(r"\b(trao tang(?: qua)?|tang qua|trao qua)\s+(?:(?:cac|nhung|\d+)\s+)?"
+                           r"(?:gia dinh|ho|hoc sinh|tre em|nguoi|ba con|thuong binh|benh binh|nan nhan)\b"
+                           r"(?:[^.;:]{0,60}?\s+)?(ngheo|can ngheo|(?:co\s+)?hoan canh(?:\s+dac biet)?\s+kho khan|"
+                           r"chinh sach)\b")
+# a work built or an honour after the people: the handover or the award, no gift trip
+_NOT_A_GIFT = re.compile(r"[^.;:]{0,60}?\b(?:nha|can nha|cong trinh|bang khen|giay khen|huan chuong|ky niem chuong)\b")
 #: aid handed over at a border gate: a handover with no trip told (b13)
 _AT_BORDER_GATE = re.compile(r"\btai\s+(?:khu vuc\s+)?cua khau\b")
 
@@ -96,6 +116,10 @@ def gives_to_people_in_need(clause: str) -> str | None:
     if found is None or found.start() > 160 or _RECEIVES.search(clause, 0, found.start()):
         return None
     gift = _NEEDY_GIFT.search(clause, found.end())
+    if gift is None:
+        gift = _NEEDY_DIRECT.search(clause, found.end())
+        if gift is not None and _NOT_A_GIFT.match(clause, gift.end()):
+            return None
     if gift is None or gift.start() - found.end() > 160 or ";" in clause[found.end():gift.start()]:
         return None
     if _HONOURS.match(clause, gift.end(1)):
