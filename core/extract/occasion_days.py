@@ -119,7 +119,7 @@ def occasion_length(best: Reading, folded: str, paragraphs, text: str = ""):
     s, e = _sentence_of(folded, m, paragraphs)
     e = min([i for i in (folded.find(". ", m.end, e), folded.find(".\n", m.end, e), folded.find("\n", m.end, e)) if i >= 0]
             + [e])
-    told = length_told(folded, (s, e), e, main_type(clause_of(folded[s:e], m.start - s))[0])
+    told = length_told(folded, (s, e), e, lambda: main_type(clause_of(folded[s:e], m.start - s))[0])
     if told is None or (last := last_day(m.year, m.month, m.day, told[0])) is None:
         return None
     last.text = (text or folded)[told[1]:told[2]].strip(" ,")

@@ -31,6 +31,7 @@ import calendar
 import re
 from datetime import date, timedelta
 from types import SimpleNamespace
+from typing import Callable
 
 from .event_type import main_type
 
@@ -63,31 +64,41 @@ def _count(word: str) -> int:
 _SENTENCE = re.compile(r"[^\n.!?]+")
 
 
-def length_told(folded: str, lead_sentence: tuple[int, int], after: int, lead_type: str | None,
-                ) -> tuple[int, int, int] | None:
+def length_told(folded: str, lead_sentence: tuple[int, int], after: int,
+                lead_type: str | None | Callable[[], str | None]) -> tuple[int, int, int] | None:
     """(days, start, end of the words that tell it) when a sentence after ``after`` (the lead's sentence's end) tells the length of the
-    occasion of type ``lead_type`` the lead's sentence ``folded[s:e]`` dates, or None."""
+    occasion of type ``lead_type`` the lead's sentence ``folded[s:e]`` dates, or None. ``lead_type`` may be given as
+    a function: it is then read only once a sentence tells a length (the lead's type is the costly part; most pages
+    tell no length)."""
     s, e = lead_sentence
-    if lead_type not in OCCASIONS or _ONE_DAY_ACT.search(folded, s, e):
-        return None
+    lead_read = False
     for found in _SENTENCE.finditer(folded, after):
         sentence = found.group()
+        if " ngay" not in sentence:
+            continue   # both shapes count the days ("N ngày"): a sentence without the word tells no length
         at = found.start() + len(sentence) - len(sentence.lstrip())
         sentence = sentence.strip()
-        m = LASTED_FOR_OPENING.match(sentence)
-        if m is not None:
-            subject = m.group("subject")
-            if main_type(subject)[0] != lead_type or _AHEAD.search(sentence[:m.end()]):
+        opening = LASTED_FOR_OPENING.match(sentence)
+        after_m = None if opening is not None or ("dien ra" not in sentence and "keo dai" not in sentence) \
+            else LASTED_FOR_AFTER.match(sentence)
+        if opening is None and after_m is None:
+            continue
+        if not lead_read:   # the lead is read at the first length told: the same answer, in its cheap order
+            lead_read = True
+            if callable(lead_type):
+                lead_type = lead_type()
+            if lead_type not in OCCASIONS or _ONE_DAY_ACT.search(folded, s, e):
+                return None
+        if opening is not None:
+            if main_type(opening.group("subject"))[0] != lead_type or _AHEAD.search(sentence[:opening.end()]):
                 continue
-            return _count(m.group("n")), at, at + m.end("rest")
-        m = LASTED_FOR_AFTER.match(sentence)
-        if m is not None:
-            subject = m.group("subject").strip()
-            if _AHEAD.search(sentence[:m.end()]):
-                continue
-            if main_type(subject)[0] != lead_type and _POINTER.match(subject) is None:
-                continue   # "Giải đấu diễn ra trong 3 ngày": another occasion's length
-            return _count(m.group("n")), at + m.start("subject"), at + m.end()
+            return _count(opening.group("n")), at, at + opening.end("rest")
+        subject = after_m.group("subject").strip()
+        if _AHEAD.search(sentence[:after_m.end()]):
+            continue
+        if main_type(subject)[0] != lead_type and _POINTER.match(subject) is None:
+            continue   # "Giải đấu diễn ra trong 3 ngày": another occasion's length
+        return _count(after_m.group("n")), at + after_m.start("subject"), at + after_m.end()
     return None
 
 
