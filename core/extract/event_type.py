@@ -64,8 +64,7 @@ _STUDY = re.compile(r"\b(?:trao doi|hoc tap|hoc hoi|chia se) kinh nghiem\b")
 # A host that meets a delegation receives it (the rows of MAIN_TYPE_PHRASES); a delegation that meets another
 # ("Đoàn đại biểu A đã có cuộc gặp mặt với đoàn đại biểu B") holds a meeting.
 _MEETS_DELEGATION = frozenset({"gap mat voi doan", "cuoc gap mat voi doan", "gap mat voi phai doan",
-                               "cuoc gap mat voi phai doan", "gap go voi doan", "gap go phai doan", "gap go doan",
-                               "gap mat doan"})
+                               "cuoc gap mat voi phai doan", "gap go voi doan", "gap go phai doan", "gap go doan"})
 _PUNCT = re.compile(r"[,;:]")
 # A stop inside the delegation's name is an abbreviation's ("Đoàn đại biểu HĐND TP. Huế do … làm
 # Trưởng đoàn"; the clause is one sentence already): read as a space for _DELEGATION.

@@ -144,8 +144,6 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("gap go phai doan", "visit", 5, "Thống đốc tỉnh B đã gặp gỡ phái đoàn tỉnh A"),
     ("gap go doan", "visit", 5, "Chủ tịch Hội đồng tỉnh … đã gặp gỡ đoàn đại biểu tỉnh … (a host meets a visiting "
      "delegation, as 'tiếp đoàn')"),
-    # ... and "gặp mặt" with the delegation right after it (round 42, late42d: veterans42b 12), as "gặp gỡ đoàn"
-    ("gap mat doan", "visit", 5, "Bộ Chỉ huy Quân sự tỉnh A gặp mặt đoàn cựu chiến binh tỉnh B thăm lại chiến trường xưa"),
     ("lam viec", "conference", 5, "lãnh đạo tỉnh đã có cuộc làm việc với đoàn đại biểu tỉnh bạn (a working session, "
      "from either side: 'đoàn công tác tỉnh A đã có buổi làm việc với Tỉnh trưởng tỉnh B' too)"),
     ("ky ket", "signing", 6, "2 tỉnh đã ký kết Biên bản ghi nhớ"),
