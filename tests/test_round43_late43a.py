@@ -80,3 +80,37 @@ def test_another_day_opening_the_run_gives_no_year():
 
 def test_without_the_run_the_year_stays_unknown():
     assert _date(PAGE.format(day="15.7", run="Triển lãm mở cửa tự do cho mọi người dân.")) == "--07-15"
+
+
+# --- 3. the page's stamp between the sapo and the dated paragraph (sapo_stamps)
+
+SAPO_PAGE = ("Gặp mặt những người làm báo hai tỉnh\n\n"
+             "Các thế hệ người làm báo Nghệ An - Hà Tĩnh luôn gắn bó, bổ sung cho nhau, giàu nhiệt huyết và tình yêu "
+             "quê hương.\n\n{stamp}\n\n"
+             "{opening}, tại thành phố Vinh, Ban Liên lạc người làm báo Nghệ An - Hà Tĩnh tổ chức {meeting}. Lãnh đạo "
+             "tỉnh Nghệ An và tỉnh Hà Tĩnh đã đến dự.\n\n"
+             "Sau ngày tái lập tỉnh, người làm báo hai tỉnh vẫn giữ mối quan hệ gắn bó, thường xuyên trao đổi nghiệp "
+             "vụ và hỗ trợ nhau trong công tác tuyên truyền.\n")
+REUNION = "gặp mặt những người làm báo qua các thời kỳ"
+
+
+def _sapo(stamp="12/09/2019 21:15", opening="Sáng nay (12/9)", meeting=REUNION):
+    return main_or_none(SAPO_PAGE.format(stamp=stamp, opening=opening, meeting=meeting))
+
+
+def test_the_stamp_under_the_sapo_is_the_page_stamp():
+    # before: the stamp line was read as a date of the text, an occasion (the main date)
+    main = _sapo()
+    assert main["date"] == "2019-09-12"
+    assert "26/8" not in (main.get("date_text") or "") and (main.get("date_text") or "").startswith("Sáng nay")
+
+
+def test_the_stamp_under_the_sapo_gives_the_year_of_a_yearless_day():
+    # the stamp a day after the occasion: before, the stamp's own day was the main date (2019-09-13)
+    assert _sapo(stamp="13/09/2019 08:05", opening="Chiều 12/9")["date"] == "2019-09-12"
+
+
+def test_a_stamp_line_followed_by_no_time_stays_a_date_of_the_text():
+    # the line under the stamp opens otherwise: not this shape (the stamp stays where it was read)
+    main = _sapo(stamp="13/09/2019 08:05", opening="Tại buổi gặp mặt hôm 12/9")
+    assert main is not None and main["date"] != "2019-09-12"
