@@ -114,3 +114,26 @@ def test_a_stamp_line_followed_by_no_time_stays_a_date_of_the_text():
     # the line under the stamp opens otherwise: not this shape (the stamp stays where it was read)
     main = _sapo(stamp="13/09/2019 08:05", opening="Tại buổi gặp mặt hôm 12/9")
     assert main is not None and main["date"] != "2019-09-12"
+
+
+# --- 4. a reunion of a trade's people over the years is no meeting of the sides (type_gatherings.REUNIONS)
+
+def test_a_reunion_over_the_years_is_other():
+    # before: 'gặp mặt' (rank 5), a conference
+    assert _sapo()["type"] == "other"
+
+
+@pytest.mark.parametrize("meeting", [
+    "họp mặt các thế hệ cán bộ, giáo viên từng công tác tại hai tỉnh",
+    "họp mặt truyền thống cựu thanh niên xung phong hai tỉnh",
+])
+def test_the_other_reunion_rows(meeting):
+    assert _sapo(meeting=meeting)["type"] == "other"
+
+
+@pytest.mark.parametrize("meeting", [
+    "gặp mặt, trao đổi kinh nghiệm công tác tuyên truyền",   # an exchange of views: the meeting
+    "gặp mặt lãnh đạo các cơ quan báo chí hai tỉnh",          # no reunion word
+])
+def test_a_plain_get_together_stays_a_conference(meeting):
+    assert _sapo(meeting=meeting)["type"] == "conference"
