@@ -137,3 +137,37 @@ def test_the_other_reunion_rows(meeting):
 ])
 def test_a_plain_get_together_stays_a_conference(meeting):
     assert _sapo(meeting=meeting)["type"] == "conference"
+
+
+# --- 5. a letter told as just sent, dated by its number's day (letters_issued)
+
+LETTER_PAGE = ("Xây dựng nhà truyền thống kết nghĩa Sầm Sơn - Hội An\n\n"
+               "Sầm Sơn và Hội An là hai địa phương có quan hệ kết nghĩa gắn bó từ nhiều năm nay.\n\n"
+               "Nhằm lưu giữ tư liệu về tình kết nghĩa giữa thành phố Sầm Sơn và thành phố Hội An, {letter} "
+               "{purpose} tại thành phố Sầm Sơn.\n")
+BUILD = "thống nhất chủ trương cho phép xây dựng nhà truyền thống kết nghĩa Sầm Sơn - Hội An"
+
+
+@pytest.mark.parametrize("letter", [
+    "vừa qua, UBND thành phố Sầm Sơn đã có văn bản số 1234/UBND ngày 5/10/2021",
+    "UBND thành phố Sầm Sơn vừa có công văn số 1234/UBND-VX ngày 5/10/2021",
+    "UBND thành phố Sầm Sơn mới có văn bản số 1234//UBND ngày 5/10/2021",
+])
+def test_a_letter_just_sent_dates_the_page(letter):
+    # before: the document's day, no occasion: the page had no date
+    main = main_or_none(LETTER_PAGE.format(letter=letter, purpose=BUILD))
+    assert main["date"] == "2021-10-05" and main["type"] == "announcement"
+
+
+def test_a_letter_cited_without_a_new_word_stays_a_document():
+    main = main_or_none(LETTER_PAGE.format(
+        letter="trước đó, UBND thành phố Sầm Sơn đã có văn bản số 1234/UBND ngày 5/10/2021", purpose=BUILD))
+    assert main is None or main["date"] != "2021-10-05"
+
+
+def test_a_letter_that_asks_for_an_occasion_stays_a_document():
+    # round 20's split: the occasion asked for is the news, not the letter's day
+    main = main_or_none(LETTER_PAGE.format(
+        letter="vừa qua, UBND thành phố Sầm Sơn đã có văn bản số 1234/UBND ngày 5/10/2021",
+        purpose="đề nghị thành phố Hội An cử đoàn sang dự lễ khánh thành nhà truyền thống kết nghĩa"))
+    assert main is None or main["date"] != "2021-10-05"
