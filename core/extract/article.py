@@ -41,6 +41,7 @@ from .site_controls import WHY_PORTRAIT
 from .site_names import site_names_over_menus
 from .end_markers import end_mark_index
 from .glued_titles import glued_title, unfinished_lead_tail, unfinished_tail
+from .sapo_stamps import stamp_under_sapo
 from .stamps import GLUED_DATE, PUBLISHED_FORMS, headline_date, is_clock_form, parse_published, strip_time
 from .stamp_choice import _choose_published, _names_day, _names_lead_day_instead, dated_opening  # noqa: F401 - _names_day re-exported
 from .stamp_credit import credit_under
@@ -337,7 +338,8 @@ def parse_article(text: str) -> Article:
         if why is not None:
             chrome.append((ln.start, ln.end, why))
             continue
-        if (published is None and j > lead_k and looks_like_byline(kept[j - 1].raw) and len(ln.raw.strip()) <= 30
+        if (published is None and j > lead_k and (looks_like_byline(kept[j - 1].raw) or stamp_under_sapo(kept, j, lead_k))
+                and len(ln.raw.strip()) <= 30   # (sapo_stamps: '<sapo>\n26/08/2018 23:03\nSáng nay (26/8), …')
                 and (st := _stamp(ln)) is not None and st[1] and re.search(r"\d[:h]\d\d", ln.raw)):
             published, published_span = st[0], _within(ln)   # 'summary\nThu Hằng\n29/07/2024 18:10\nbody'
             chrome.append((ln.start, ln.end, M_("a stamp under the summary and the byline")))

@@ -20,6 +20,7 @@ from .end_markers import END_MARKERS, glued_end_marker, is_end_marker   # the en
 from .lead_time_inside import time_inside_lead
 from .media_labels import is_media_label   # 'VIDEO: <a headline>': no agency's tag (late37a)   # a short lead with its day inside: 'Đoàn … A, sáng 5/3 đã …'
 from .row_gates import GatedRows
+from .run_lines import is_run_line   # 'Triển lãm diễn ra từ … đến …': the article's text (late43a)
 from .stamps import strip_time
 
 __all__ = ["END_MARKERS", "JUNK_LINES", "AGENCY_TAG", "LEAD_OPENINGS",
@@ -389,5 +390,7 @@ def is_teaser(raw: str, folded: str) -> bool:
     if "," in folded[:16] and _CONNECTIVE.match(folded):   # "Đặc biệt, ngày …, hai tỉnh …" (cut short)
         return False
     if ":" in folded[:30] and _NOTICE_FIELD.match(folded):  # "2. Thời gian: … dự kiến từ ngày …"
+        return False
+    if is_run_line(folded):   # "Triển lãm diễn ra từ ngày 15.7 đến tháng 9.2020" (late43a)
         return False
     return 4 <= len(end.split()) <= 40 and len(end) <= 240

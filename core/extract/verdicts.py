@@ -28,6 +28,7 @@ from .built_before import begun_before as _begun_before
 from .other_occasions import other_occasion
 from .anniversaries_agree import agreeing_anniversaries
 from .document_dates import bare_in_brackets, document_date_apart
+from .letters_issued import just_sent_letter   # a letter told as just sent: its day (late43a)
 from .listing_dates import listing_date
 from .history_chain import history_continued
 from .span_started import span_started
@@ -177,7 +178,8 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
             r = Reading(m, "past", _WHY_RELATION_SINCE)
         elif (fold_starts_ngay(folded, m) and not DAYS_IT_TAKES.search(near, max(0, len(near) - 16))
               and (dm := _DOCUMENT.search(near) or _SIGNED_DOC.search(near))):
-            issued = dm.re is _DOCUMENT and _issues_it(near, dm.start())
+            issued = dm.re is _DOCUMENT and (_issues_it(near, dm.start()) or   # "vừa qua, … đã có văn bản số … ngày …"
+                                             just_sent_letter(near, dm.start(), folded[m.end:m.end + 160]))
             r = (Reading(m, "issued", _WHY_ISSUING) if issued
                  else Reading(m, "document", _WHY_DOCUMENT))
         elif (fold_starts_ngay(folded, m) or bare_in_brackets(folded, m)) and (apart := document_date_apart(folded, m, near)) is not None:

@@ -147,7 +147,7 @@ def _context(mention: DateMention, text: str, mentions, cues):
         own = " " + " ".join(fold(said).split()) + " "
         return own.startswith(_BASIS_OPENS) or _tells_past(said, own)
     for cand in restated_day(mention, mentions, reach=REACH, tells_past=tells_past,
-                             history=len(full_years) >= 3):  # the lead's day told again far below with its year
+                             history=len(full_years) >= 3, text=text):  # the lead's day told again far below with its year
         every.append(cand)
         best = cand if best is None or cand[:3] > best[:3] else best
         best_cue = cand if best_cue is None or cand[:3] > best_cue[:3] else best_cue

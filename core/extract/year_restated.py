@@ -14,10 +14,12 @@ for a range (``year_nearby`` and ``events._restated`` read those).
 
 from __future__ import annotations
 
+import re
 from typing import Callable, Sequence
 
 from .dates import DateMention
 from .year_cue_kinds import YearCue
+from ..text import fold
 
 __all__ = ["RESTATED", "RESTATED_WEIGHT", "restated_day"]
 
@@ -26,20 +28,50 @@ RESTATED: tuple[tuple[str, str, str], ...] = (
     ("same_day_with_year",
      "Tối ngày 29/1, tỉnh B khai mạc Năm du lịch … Lễ khai mạc được tổ chức vào ngày 29/1/2018 tại …",
      "the same day and month, one day (no range), its year stated, farther than the nearby reach"),
+    ("same_day_opens_a_run",
+     "Ngày 15.7, hai bảo tàng khai mạc triển lãm … Triển lãm diễn ra từ ngày 15.7 đến tháng 9.2020",
+     "the same day and month after 'từ (ngày)', then 'đến (hết)' and a month (or day) with its year, of the same "
+     "month or a later one (so of the same year), farther than the nearby reach (late43a)"),
 )
 #: As strong as a full date in the mention's own paragraph (``year_nearby.NEARBY['same_paragraph']``):
 #: above ``years.CONFLICT``, so a stamp of another year gives no year against it.
 RESTATED_WEIGHT = 85
 
 
+#: What opens and what closes a run around the restated day: "từ (ngày) 15.7 đến (hết) tháng 9.2020".
+_RUN_FROM = re.compile(r"\btu\s+(?:ngay\s+)?$")
+_RUN_TO = re.compile(r"\s*(?:-|–|den|toi)\s+(?:het\s+)?(?:ngay\s+)?$")
+
+
+def _run_year(other: DateMention, mentions: Sequence[DateMention], text: str) -> int | None:
+    """The year of the run ``other`` opens ("từ ngày 15.7 đến tháng 9.2020": 2020), when the run ends in the
+    same month or a later one of its stated year; else None."""
+    if not text or _RUN_FROM.search(fold(text[max(0, other.start - 10):other.start])) is None:
+        return None
+    for end in mentions:
+        if (end.kind == "date" and end.year is not None and end.month and end.start >= other.end
+                and end.start - other.end <= 14 and _RUN_TO.match(fold(text[other.end:end.start]))):
+            return end.year if end.month >= other.month else None
+    return None
+
+
 def restated_day(mention: DateMention, mentions: Sequence[DateMention], *, reach: int,
-                 tells_past: Callable[[DateMention], bool], history: bool) -> list[tuple]:
+                 tells_past: Callable[[DateMention], bool], history: bool, text: str = "") -> list[tuple]:
     """Candidates ``(score, -gap, year, cue)`` for ``mention`` (day and month, no year) from the
     full dates farther than ``reach`` that tell its day again with a year."""
     if history or mention.year is not None or mention.end_day or not (mention.day and mention.month):
         return []
     out = []
     for other in mentions:
+        if (other is not mention and other.kind == "date" and other.precision == "day" and other.year is None
+                and not other.end_day and (other.day, other.month) == (mention.day, mention.month)
+                and max(other.start - mention.end, mention.start - other.end, 0) > reach and not tells_past(other)):
+            year = _run_year(other, mentions, text)   # "… Triển lãm diễn ra từ ngày 15.7 đến tháng 9.2020"
+            if year is not None:
+                gap = max(other.start - mention.end, mention.start - other.end, 0)
+                cue = YearCue(other.start, year, "nearby_date", RESTATED_WEIGHT, other.start, other.end)
+                out.append((RESTATED_WEIGHT, -gap, year, cue))
+            continue
         if (other is mention or other.kind != "date" or other.precision != "day" or other.year is None
                 or other.end_day or other.end_year or (other.day, other.month) != (mention.day, mention.month)):
             continue
