@@ -65,3 +65,31 @@ def test_each_rule_has_an_example_and_a_reading():
     names = [n for n, _, _ in tb.RULES]
     assert len(names) == len(set(names)) and {"thanked_deed", "letter_tells_earlier"} <= set(names)
     assert all(ex and reading for _, ex, reading in tb.RULES)
+
+
+SENT = ("Ngày 12-10, Công an tỉnh Bình Dương cho biết 300 chiến sĩ đã được điều động hỗ trợ các tỉnh vừa bị "
+        "lũ lụt nặng nề.\n\n"
+        "Từ ngày 10-10, 4 trung đội đã xuất phát từ Bình Dương, đi hơn 600 km đến Quảng Trị giúp dân dọn bùn.\n\n"
+        "Cùng lúc, 80 chiến sĩ đến khu vực Quảng Bình hỗ trợ địa phương.\n\n"
+        "Sáng 11-10, Phòng Cảnh sát PCCC đã chi viện hỗ trợ Công an tỉnh Hà Tĩnh.\n")
+
+
+def test_forces_deployed_to_help_are_a_visit():
+    assert main_event(HEAD + SENT)["type"] == "visit"
+
+
+def test_the_localities_the_body_sends_the_helpers_to_are_the_partners():
+    ev = main_event(HEAD + SENT)
+    assert {p["province"] for p in ev["parties"]} == {"Bình Dương", "Quảng Trị", "Quảng Bình", "Hà Tĩnh"}, ev["parties"]
+
+
+@pytest.mark.parametrize("page", [
+    # the lead names the localities helped: its own partners, nothing more from the body
+    HEAD + "Ngày 12-10, Công an tỉnh Bình Dương cho biết 300 chiến sĩ đã được điều động hỗ trợ các tỉnh Quảng Trị, "
+           "Quảng Bình.\n\nTừ ngày 10-10, 80 chiến sĩ đến Hà Tĩnh giúp dân.\n",
+    # no unnamed localities helped in the lead: a place the body goes to is no partner
+    HEAD + "Ngày 12-10, Công an tỉnh Bình Dương tổng kết công tác phòng cháy năm 2024.\n\n"
+           "Trước đó, đoàn cán bộ đã đến Hà Tĩnh học tập kinh nghiệm.\n",
+])
+def test_counter_shapes_take_no_partner_from_the_body(page):
+    assert "Hà Tĩnh" not in {p["province"] for p in main_event(page)["parties"]}
