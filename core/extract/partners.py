@@ -60,6 +60,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..places import VIETNAM, Place, PlaceMention
+from .partner_aid_destinations import aid_destinations   # "… hỗ trợ các tỉnh …", then "đến tỉnh B": B is helped
 from .partner_bare_delegation import bare_delegation_host   # "Đoàn đã khám bệnh … tại tỉnh B (Lào)": B hosts
 from .partner_clocks import clocks
 from .partner_country_sides import foreign_side   # "tỉnh A, B (Việt Nam) và … C (Trung Quốc)"
@@ -299,6 +300,8 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
         hosts = _foreign_host(text, everything, places, chosen[0]) or came_to(text, everything, places, chosen[0], _a_venue) \
             or bare_delegation_host(text, everything, places, chosen[0], _a_venue)   # "Đoàn đã … tại tỉnh B (Lào)"
         chosen += hosts[:1] or venue_host(text, chosen[0], framed_venues, places)   # "tại TP A, đã khai mạc hội chợ …"
+        if len(chosen) == 1:   # "… điều động hỗ trợ các tỉnh …" and where the body sends them (partner_aid_destinations)
+            chosen += [p for p in aid_destinations(text, lead_mentions, body_mentions, places, chosen[0]) if p in best]
     elif len(chosen) == 1:   # one foreign side: the Vietnamese place its occasion was held in ("… diễn ra tại TP B")
         chosen += [p for p in guest_venue([(title, title_mentions), (text, lead_mentions)], places) if p in best]
     if len(chosen) == 2 and all(best[p][1].country != VIETNAM for p in chosen):

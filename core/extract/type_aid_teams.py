@@ -17,6 +17,7 @@ gift). Matched on folded text (no accents, no case, đ→d).
 |------------------------------------------------|---------|-----------------------------------------------------------------------|
 | vào / ra / sang / đến / tới / lên đường hỗ trợ | visit   | "tỉnh A cử 40 cán bộ y tế vào hỗ trợ tỉnh B dập dịch"                  |
 | lên đường / vào / sang chi viện                | visit   | "đoàn bác sĩ tỉnh A lên đường chi viện cho thành phố B"                |
+| (được) điều động hỗ trợ / chi viện (round 43)   | visit   | "200 chiến sĩ công an tỉnh A đã được điều động hỗ trợ tỉnh B"          |
 | hỗ trợ (công tác) (phòng,) chống dịch          | visit   | "50 y, bác sĩ tỉnh A đến tỉnh B hỗ trợ chống dịch"                     |
 | lễ tiễn (đưa) đoàn                             | visit   | "tỉnh A tổ chức lễ tiễn đoàn y, bác sĩ lên đường giúp tỉnh B"          |
 | kết thúc / hoàn thành đợt (nhiệm vụ) hỗ trợ    | visit   | "đoàn y tế tỉnh A kết thúc đợt hỗ trợ tỉnh B phòng chống dịch"         |
@@ -41,6 +42,9 @@ AID_TEAM_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("len duong chi vien", "visit", 8, "đoàn bác sĩ tỉnh A lên đường chi viện cho thành phố B"),
     ("vao chi vien", "visit", 8, "tỉnh A cử đoàn y tế vào chi viện tỉnh B"),
     ("sang chi vien", "visit", 8, "đoàn y tế tỉnh A sang chi viện tỉnh B"),
+    # forces deployed to help (round 43, late43d): "điều động" sends people, as "cử" does with a motion verb
+    ("dieu dong ho tro", "visit", 8, "200 chiến sĩ công an tỉnh A đã được điều động hỗ trợ tỉnh B khắc phục lũ"),
+    ("dieu dong chi vien", "visit", 8, "Bộ Chỉ huy quân sự tỉnh A điều động chi viện tỉnh B 100 chiến sĩ"),
     # the team's send-off ("lễ tiễn đưa đoàn …"; "lễ tiễn đoàn" is type_vocab's row, rank 3): its trip begins (the
     # rite for remains, "lễ tiễn đưa hài cốt", keeps 'le tien dua', type_words)
     ("le tien dua doan", "visit", 8, "sáng 5/8, tỉnh A tổ chức lễ tiễn đưa đoàn cán bộ y tế đi giúp thành phố B"),

@@ -32,6 +32,7 @@ from .letters_issued import just_sent_letter   # a letter told as just sent: its
 from .listing_dates import listing_date
 from .history_chain import history_continued
 from .span_started import span_started
+from .told_before import told_before
 from .main_date import PLACE_SCORES, _score, captions_before, choose_main  # noqa: F401 - captions_before re-exported
 from .verdict_shapes import DAYS_IT_TAKES, SOURCE_ISSUE_AFTER, SOURCE_ISSUE_BEFORE
 from .verdict_shapes import (  # noqa: F401 - LUNAR_NAMED, RELATION_SINCE and the gates re-exported
@@ -219,6 +220,7 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
     _begun_before(out, folded, folded[title_span[0]:title_span[1]], lead)
     _planned_by_an_issued_plan(out, folded, lead)   # "mới ban hành Kế hoạch … tổ chức … từ ngày 25-27/10": ahead
     _planned_after_lead(out, folded, lead, paragraphs, text)
+    told_before(out, folded)   # 'cảm ơn … đã … ngày 3/11' under a later thanks; what a received letter tells
     _score(out, text, folded, lead, paragraphs)
     _trip_end(out, folded)
     _trip_days(out, folded, paragraphs, text)

@@ -1,0 +1,126 @@
+"""Days a later occasion tells as before it (round 43, late43d; used by
+:func:`hoptac.core.extract.verdicts.judge` before scoring).
+
+Two general shapes of a news page that reports an occasion which itself looks back:
+
+- a **thanks for a deed**: a delegation comes to thank its hosts for help given earlier ("Ngày 6/11,
+  đoàn tỉnh B đến thăm và cảm ơn tỉnh A đã giúp dập tắt đám cháy ngày 3/11"). The day after "cảm ơn …
+  đã …" is the deed's, an earlier milestone; the page's occasion is the thanks, dated later;
+- a **letter received that tells what was done before it**: "Chiều 5/8, huyện A cho biết vừa nhận được
+  công văn của huyện B … Theo đó, trong các ngày 3 đến 4/8, huyện B đã tìm kiếm …". The letter's day
+  is read as a document's ("the occasion it asks for comes later", verdicts._WHY_RECEIVED); when every
+  other day of an occasion comes after it in the text but BEFORE it in time, none is the occasion it
+  asks for: they are what the letter tells, and the day the letter arrived is the occasion reported.
+
+Each shape is a row of :data:`RULES` (name, an example written for it, the reading), and each has
+its counter-shapes, kept by tests (tests/test_round43_late43d.py). A day is compared with another
+only when both have no year or the same year (a wrong year is worse than no year). All patterns are
+matched on folded text (no accents, no case, đ→d).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..messages import M_
+
+if TYPE_CHECKING:
+    from .verdicts import Reading
+
+__all__ = ["RULES", "THANKS_FOR", "told_before"]
+
+#: rule name -> (an example, our own sentences; how it is read)
+RULES: tuple[tuple[str, str, str], ...] = (
+    ("thanked_deed",
+     "Ngày 6/11, đoàn công tác tỉnh B đã đến thăm và gửi lời cảm ơn tỉnh A đã hỗ trợ dập tắt đám cháy ngày 3/11.",
+     "3/11 is the deed thanked for (past, an other milestone); the thanks of 6/11 is the occasion"),
+    ("thanked_deed_alone (counter-shape)",
+     "Ông X cảm ơn các đại biểu đã về dự Hội nghị ngày 3/11 tại tỉnh A.",
+     "no later day of an occasion on the page: 3/11 is kept (the thanks may be said at that occasion)"),
+    ("thanks_dated_first (counter-shape)",
+     "Sáng 3/11, lãnh đạo tỉnh A cảm ơn tỉnh B đã hỗ trợ … (the day before the thanks)",
+     "the day opens the thanks' sentence: it dates the thanks, kept"),
+    ("letter_tells_earlier",
+     "Chiều 5/8, UBND huyện A cho biết vừa nhận được công văn của huyện B nhờ giúp tìm kiếm … Theo đó, "
+     "trong các ngày 3 đến 4/8, huyện B đã tìm kiếm dọc suối …",
+     "3–4/8 is what the letter tells (past, an other milestone); the letter's arrival, 5/8, is the occasion"),
+    ("letter_asks_later (counter-shape)",
+     "Ngày 15/7, Sở A nhận được công văn của tỉnh B đề nghị … Ngày 20/7, đoàn tỉnh B đến làm việc tại Sở A.",
+     "a later day is the occasion the letter asks for: the letter stays a document's date"),
+    ("occasion_then_letter (counter-shape)",
+     "Ngày 3/8, đoàn tỉnh A thăm tỉnh B. … Ngày 10/8, tỉnh B nhận được thư cảm ơn của tỉnh A.",
+     "the earlier day is told before the letter: it is the page's occasion, kept"),
+)
+
+#: "cảm ơn / tri ân … đã <verb>": the deed thanked for, up to the day, in one sentence (no full stop).
+THANKS_FOR = r"\b(?:cam on|tri an|biet on)\b[^.;!?\n]{0,240}?\bda\s+(?!(?:dang|phuong|nganh|so|dien|muc)\b)[^.;!?\n]{0,200}$"
+_THANKS_FOR = re.compile(THANKS_FOR)
+_SENTENCE_END = re.compile(r"[.;!?]\s|\n")
+
+_WHY_THANKED = M_("the deed a later thanks is for ('cảm ơn … đã … ngày …'): an earlier milestone")
+_WHY_LETTER_TELLS = M_("told by a letter received later ('nhận được công văn …'): before the letter")
+_WHY_LETTER_DAY = M_("the day a letter arrived, with nothing later it asks for: the occasion reported")
+
+_OCCASIONS = ("event", "range")
+
+
+def _key(m):
+    """(year or 0, month, first day) of a day date; None where it has no day or month."""
+    if m.kind != "date" or m.precision != "day" or not m.month or not m.day:
+        return None
+    return (m.year or 0, m.month, m.day)
+
+
+def _last_key(m):
+    k = _key(m)
+    if k is None:
+        return None
+    return (m.end_year or k[0], m.end_month or k[1], m.end_day or k[2])
+
+
+def _before(a, b) -> bool | None:
+    """Is day-date ``a`` (its last day) before ``b``'s first? None where they cannot be compared (a year on one
+    side only, or years that differ only on one side)."""
+    ka, kb = _last_key(a), _key(b)
+    if ka is None or kb is None or (a.year or 0) != (b.year or 0) or (a.end_year and a.end_year != a.year):
+        return None
+    return ka < kb
+
+
+def _thanked(readings: list[Reading], folded: str) -> None:
+    for r in readings:
+        m = r.mention
+        if r.verdict not in _OCCASIONS or _key(m) is None:
+            continue
+        lo = max(0, m.start - 400)
+        before = folded[lo:m.start]
+        ends = [x.end() for x in _SENTENCE_END.finditer(before)]
+        clause = before[ends[-1]:] if ends else before
+        if not clause.strip() or not _THANKS_FOR.search(clause):
+            continue
+        if any(o is not r and o.verdict in _OCCASIONS and _before(m, o.mention) for o in readings):
+            r.verdict, r.why = "past", _WHY_THANKED
+
+
+def _letter(readings: list[Reading]) -> None:
+    from .verdicts import _WHY_RECEIVED
+    letters = [r for r in readings if r.verdict == "document" and r.why == _WHY_RECEIVED and r.in_lead]
+    if not letters:
+        return
+    letter = letters[0]
+    occ = [r for r in readings if r.verdict in _OCCASIONS and r.mention.kind == "date"]
+    if not occ or any(r.mention.start < letter.mention.start for r in occ + [x for x in readings
+                                                                            if x.verdict == "caption"]):
+        return   # an occasion told before the letter is the page's (occasion_then_letter)
+    if not all(_before(r.mention, letter.mention) for r in occ):
+        return   # a later day, or one not comparable: the occasion asked for (letter_asks_later)
+    for r in occ:
+        r.verdict, r.why = "past", _WHY_LETTER_TELLS
+    letter.verdict, letter.why = "event", _WHY_LETTER_DAY
+
+
+def told_before(readings: list[Reading], folded: str) -> None:
+    """Apply :data:`RULES` to the readings (in place)."""
+    _thanked(readings, folded)
+    _letter(readings)
