@@ -43,3 +43,37 @@ def test_the_words_before_a_venue_fold_each_quoted_name_to_one_word():
 ])
 def test_counter_shapes_of_the_quoted_name(lead, pair):
     assert sorted(event_of(lead)["pair"]) == pair
+
+
+# --- resides: a person's address after "trú" is no partner (partner_residences) ---------------------------------
+
+from hoptac.core.extract.partner_residences import RESIDES  # noqa: E402
+
+
+@pytest.mark.parametrize("lead", [
+    "Vào khoảng 17 giờ ngày 14.2, tại bản Na Khe (huyện Saybuly, tỉnh Savannakhet, Lào), lực lượng Bộ đội Biên "
+    "phòng Quảng Trị phối hợp cơ quan chức năng nước bạn đã bắt giữ Somchai Keo (30 tuổi, trú bản Na Pho, huyện "
+    "Sephangphay, tỉnh Khammuon, Lào).",
+    "Ngày 14/2, Bộ đội Biên phòng Quảng Trị bắt giữ đối tượng Nguyễn Văn Hùng (30 tuổi, trú tại xã Hướng Lập, tỉnh "
+    "Khammuon, Lào), bàn giao cho Công an tỉnh Savannakhet.",
+])
+def test_a_suspect_s_home_province_is_no_partner(lead):
+    assert sorted(event_of(lead)["pair"]) == ["Quảng Trị", "Savannakhet"]
+
+
+def test_the_resides_table_example_leaves_the_home_out():
+    lead = "Ngày 14/2, " + RESIDES[0][2].replace("tỉnh A", "tỉnh Quảng Trị").replace("bản C", "bản Na Pho")
+    assert "Khăm Muồn" not in event_of(lead)["pair"]
+
+
+# counter-shapes (pass before and after): "trụ sở" is a seat, "quê" a home town that may be a side
+@pytest.mark.parametrize("lead, pair", [
+    ("Ngày 14/2, đoàn công tác tỉnh Quảng Trị đến làm việc tại trụ sở UBND tỉnh Khammuon (Lào).",
+     ["Khăm Muồn", "Quảng Trị"]),
+    ("Ngày 14/2, tỉnh Quảng Trị tổ chức lễ truy điệu liệt sĩ Nguyễn Văn Hùng, quê tỉnh Nghệ An, hy sinh tại tỉnh "
+     "Khammuon (Lào).", ["Nghệ An", "Quảng Trị"]),
+    ("Ngày 14/2, Đồn Biên phòng Lao Bảo (tỉnh Quảng Trị) bàn giao công dân Nguyễn Văn Hùng, trú tại tỉnh Nghệ An, "
+     "cho Công an tỉnh Savannakhet (Lào).", ["Quảng Trị", "Savannakhet"]),
+])
+def test_counter_shapes_of_the_residence(lead, pair):
+    assert sorted(event_of(lead)["pair"]) == pair
