@@ -77,3 +77,47 @@ def test_the_resides_table_example_leaves_the_home_out():
 ])
 def test_counter_shapes_of_the_residence(lead, pair):
     assert sorted(event_of(lead)["pair"]) == pair
+
+
+# --- until_from_now: "<occasion> diễn ra từ nay đến ngày D" ends the lead's occasion, never dates it -----------
+
+from hoptac.core.extract.other_occasions import UNTIL_FROM_NOW  # noqa: E402
+
+WEEK_HEAD = "Hai tỉnh kết nối tiêu thụ sản phẩm\n\n"
+
+
+def week_event(text: str) -> dict:
+    return main_event(WEEK_HEAD + text + "\n")
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày 3/9, Sở Công Thương tỉnh Lâm Đồng phối hợp với Sở Công Thương TP Hồ Chí Minh tổ chức Tuần lễ sản phẩm "
+    "OCOP tỉnh Lâm Đồng năm 2024 tại TP Hồ Chí Minh. Tuần lễ diễn ra từ nay đến ngày 9/9.",
+    # told first, in a sapo before the dated lead
+    "(ABC) - Tuần lễ diễn ra từ nay đến hết ngày 9/9 nhằm giới thiệu sản phẩm của tỉnh Lâm Đồng tại TP Hồ Chí Minh.\n"
+    "Ngày 3/9, Sở Công Thương tỉnh Lâm Đồng phối hợp với Sở Công Thương TP Hồ Chí Minh tổ chức Tuần lễ sản phẩm "
+    "OCOP tỉnh Lâm Đồng năm 2024.",
+])
+def test_a_week_running_from_now_ends_on_its_day(text):
+    ev = week_event(text)
+    assert (ev["date"], ev.get("date_end")) == ("2024-09-03", "2024-09-09")
+
+
+def test_the_until_from_now_table_example():
+    ev = week_event(UNTIL_FROM_NOW[1].replace("hai tỉnh", "tỉnh Lâm Đồng và TP Hồ Chí Minh")
+                    .replace("OCOP.", "OCOP năm 2024."))
+    assert (ev["date"], ev.get("date_end")) == ("2024-09-03", "2024-09-09")
+
+
+# counter-shapes (pass before and after): an opening's evening, a deadline for others, another occasion's span
+@pytest.mark.parametrize("text, want", [
+    ("Tối 3/9, tỉnh Lâm Đồng khai mạc Tuần lễ sản phẩm OCOP năm 2024 tại TP Hồ Chí Minh. Tuần lễ diễn ra từ nay "
+     "đến ngày 9/9.", ("2024-09-03", None)),
+    ("Ngày 3/9, Sở Công Thương tỉnh Lâm Đồng phối hợp với TP Hồ Chí Minh tổ chức Tuần lễ sản phẩm OCOP năm 2024. "
+     "Hội chợ nông sản diễn ra từ nay đến ngày 9/9.", ("2024-09-03", None)),
+    ("Ngày 3/9, tỉnh Lâm Đồng và TP Hồ Chí Minh ký kết chương trình hợp tác năm 2024. Các doanh nghiệp đăng ký "
+     "gian hàng từ nay đến ngày 9/9.", ("--09-03", None)),
+])
+def test_counter_shapes_of_until_from_now(text, want):
+    ev = week_event(text)
+    assert (ev["date"], ev.get("date_end")) == want
