@@ -121,3 +121,31 @@ def test_the_until_from_now_table_example():
 def test_counter_shapes_of_until_from_now(text, want):
     ev = week_event(text)
     assert (ev["date"], ev.get("date_end")) == want
+
+
+# --- meeting_station: "Trạm hội ngộ hội đàm biên phòng" is a unit's name, no meeting (type_phrases) -------------
+
+from hoptac.core.extract.type_phrases import MEETING_STATION  # noqa: E402
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày 24/3, Đồn Biên phòng Thanh Thủy (tỉnh Hà Giang) phối hợp với Trạm hội ngộ hội đàm biên phòng khu vực "
+    "Thiên Bảo (Vân Nam, Trung Quốc) tổ chức tuần tra song phương.",
+    "Ngày 24/3, Đồn Biên phòng Thanh Thủy (tỉnh Hà Giang) và Trạm hội ngộ, hội đàm biên phòng Thiên Bảo (Vân Nam, "
+    "Trung Quốc) tổ chức tuần tra chung.",
+    "Ngày 24/3, " + MEETING_STATION[0][2].replace("Đồn Biên phòng A", "Đồn Biên phòng Thanh Thủy (tỉnh Hà Giang)")
+    .replace("khu vực B (Trung Quốc)", "khu vực Thiên Bảo (Vân Nam, Trung Quốc)"),
+])
+def test_a_joint_patrol_with_a_meeting_station_is_the_patrol(text):
+    assert week_event(text)["type"] == "other"
+
+
+# counter-shapes (pass before and after): the meeting itself, and a checkpoint station as the venue of talks
+@pytest.mark.parametrize("text", [
+    "Ngày 24/3, Đồn Biên phòng Thanh Thủy (tỉnh Hà Giang) và Đồn biên phòng Thiên Bảo (Vân Nam, Trung Quốc) tổ chức "
+    "hội ngộ, hội đàm tại cửa khẩu.",
+    "Ngày 24/3, tại Trạm Kiểm soát biên phòng cửa khẩu Thanh Thủy (tỉnh Hà Giang), hai bên tổ chức hội đàm với Vân "
+    "Nam (Trung Quốc).",
+])
+def test_counter_shapes_of_the_meeting_station(text):
+    assert week_event(text)["type"] == "conference"
