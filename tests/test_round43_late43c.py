@@ -74,6 +74,8 @@ def test_the_resides_table_example_leaves_the_home_out():
      "Khammuon (Lào).", ["Nghệ An", "Quảng Trị"]),
     ("Ngày 14/2, Đồn Biên phòng Lao Bảo (tỉnh Quảng Trị) bàn giao công dân Nguyễn Văn Hùng, trú tại tỉnh Nghệ An, "
      "cho Công an tỉnh Savannakhet (Lào).", ["Quảng Trị", "Savannakhet"]),
+    ("Ngày 14/2, đoàn công tác tỉnh Quảng Trị đến làm việc, lưu trú tại tỉnh Savannakhet (Lào).",
+     ["Quảng Trị", "Savannakhet"]),   # a delegation's lodging: the host
 ])
 def test_counter_shapes_of_the_residence(lead, pair):
     assert sorted(event_of(lead)["pair"]) == pair

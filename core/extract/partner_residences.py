@@ -13,7 +13,8 @@ place of the page), joined by commas; a part that says anything else ends it.
 |                 | then "tại" or "ở" or nothing                 | tuổi, trú bản C, huyện Sephangphay, tỉnh Khammuon)."  |
 
 Counter-shapes (tests/test_round43_late43c.py): "trụ sở" (a seat, with the dot below: a venue, read as before);
-"quê" (a home town: the fallen soldier's province may receive his remains, a party); a place after the address
+"quê" (a home town: the fallen soldier's province may receive his remains, a party); "lưu trú" (a delegation's
+lodging: the host); a place after the address
 that a verb joins ("…, trú tại xã C, tỉnh D, bàn giao cho Công an tỉnh E": E is read as before).
 """
 
@@ -31,9 +32,9 @@ RESIDES: tuple[tuple[str, str, str], ...] = (
     ("resides", r"(?:thường trú|tạm trú|cư trú|trú|ngụ)(?:\s+(?:tại|ở))?",
      "Công an tỉnh A bắt giữ đối tượng Nguyễn Văn B (30 tuổi, trú bản C, huyện Sephangphay, tỉnh Khammuon)."),
 )
-_RESIDES = re.compile(r"(?<!\w)(?:" + "|".join(w for _, w, _ in RESIDES) + r")\s+$", re.IGNORECASE)
+_RESIDES = re.compile(r"(?<!\w)(?<!lưu )(?<!Lưu )(?:" + "|".join(w for _, w, _ in RESIDES) + r")\s+$", re.IGNORECASE)
 #: ... the same, opening an address part ("trú bản C")
-_RESIDES_OPENING = re.compile(r"(?:" + "|".join(w for _, w, _ in RESIDES) + r")\s+", re.IGNORECASE)
+_RESIDES_OPENING = re.compile(r"(?<!lưu )(?<!Lưu )(?:" + "|".join(w for _, w, _ in RESIDES) + r")\s+", re.IGNORECASE)
 #: an address part opens with one of these (folded), or is a place mention of the page
 _PART = re.compile(r"(?:ban|thon|ap|xom|to|khu|so|duong|pho|xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tp|tinh|"
                    r"lao|viet nam|campuchia|trung quoc|thai lan)\b")
