@@ -10,7 +10,13 @@ added, the day, its year and its type stay as read).
 |                   | and says it took place ("diễn ra", "kéo dài") over  | giao lưu diễn ra từ ngày 27 - 28/7."        |
 |                   | a short range whose first day is the lead's day     | → 27/7 – 28/7                                |
 
-Counter-shapes (kept on the lead's day; tests/test_round40_occasion_days.py):
+| ``until_from_now``| a sentence (before or after the lead's) names the     | "Ngày 3/9, hai tỉnh tổ chức Tuần lễ sản     |
+| (round 43,        | lead's occasion (the first words of its subject stand | phẩm OCOP tại thành phố A. Tuần lễ diễn ra  |
+| late43c)          | in the lead's sentence, or "chương trình", "sự kiện") | từ nay đến ngày 9/9." → 3/9 – 9/9            |
+|                   | and says it runs "từ nay đến (hết) ngày D": the page  |                                             |
+|                   | is written on the lead's day, D is the last           |                                             |
+
+Counter-shapes (kept on the lead's day; tests/test_round40_occasion_days.py, tests/test_round43_late43c.py):
 
 * told ahead ("Tuần lễ … **sẽ** diễn ra từ ngày 4 - 7/12"): a page written on the first day tells the rest
   ahead, and the opening is the occasion (festival38 03's gold);
@@ -26,18 +32,20 @@ All patterns are matched on folded text (no accents, no case, đ→d).
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from .dates import DateMention
 from .event_fields import format_date
 from .event_type import clause_of, main_type
 from .occasion_length import last_day, length_told
+from .other_occasions import WHY_UNTIL_FROM_NOW
 from .trips import _sentence_of, _told_ahead, sentence_start
 
 if TYPE_CHECKING:
     from .verdicts import Reading
 
-__all__ = ["occasion_days", "extend_to", "lasted", "LASTED_FROM"]
+__all__ = ["occasion_days", "extend_to", "lasted", "LASTED_FROM", "UNTIL_FROM_NOW_SUBJECT", "until_from_now"]
 
 #: The later sentence: its subject (at most 60 characters, no comma or full stop), then "diễn ra" or "kéo dài",
 #: then at most 30 characters before the range ("diễn ra trong 2 ngày, từ ngày 27 - 28/7").
@@ -87,6 +95,39 @@ def occasion_days(best: Reading, readings: list[Reading], folded: str, paragraph
     return None
 
 
+#: "<occasion> diễn ra / kéo dài từ nay đến (hết) ngày": the words before an until-from-now day (other_occasions)
+UNTIL_FROM_NOW_SUBJECT = re.compile(r"(?:\([^()\n]{1,20}\)\s*[-–]\s*)?(?P<subject>[^,.;:\n()]{3,60}?)\s+(?:(?:da|duoc)\s+)?"
+                                    r"(?:dien ra|keo dai)\s+tu nay\s+(?:den|toi|cho den)\s+(?:het\s+)?(?:ngay\s+)?")
+_POINTERS = ("chuong trinh", "su kien", "hoat dong")
+
+
+def until_from_now(best: Reading, readings: list[Reading], folded: str, paragraphs):
+    """The last day of the lead's occasion when a sentence names it and says it runs "từ nay đến ngày D" (a day
+    read as :data:`other_occasions.WHY_UNTIL_FROM_NOW`), D one to seven days after the lead's day; or None."""
+    m = best.mention
+    if not (best.verdict == "event" and m.precision == "day" and m.day and m.month and not m.end_day):
+        return None
+    ends = [o.mention for o in readings if o.why == WHY_UNTIL_FROM_NOW and o.mention.day and o.mention.month
+            and not (o.mention.year and m.year and o.mention.year != m.year)
+            and 0 < ((o.mention.month - m.month) % 12 * 31 + o.mention.day - m.day) <= _DAYS_MAX]
+    if not ends:
+        return None
+    s, e = _sentence_of(folded, m, paragraphs)
+    lead = folded[s:e]
+    if _ONE_DAY_ACT.search(lead):
+        return None   # "Tối 3/9, khai mạc Tuần lễ …": the opening is its own occasion (as occasion_days)
+    for n in ends:
+        start = sentence_start(folded, n.start, max(0, n.start - 200))
+        told = UNTIL_FROM_NOW_SUBJECT.fullmatch(folded, start + len(folded[start:n.start]) - len(folded[start:n.start].lstrip()),
+                                                n.start)
+        if told is None:
+            continue
+        words = told.group("subject").split()
+        if " ".join(words[:2]) in lead or any(p in told.group("subject") for p in _POINTERS):
+            return SimpleNamespace(month=n.month, end_month=n.month, end_day=n.day, text=n.text)
+    return None
+
+
 def extend_to(event: dict, day: DateMention, days: DateMention) -> None:
     """The main ``event`` dated by ``day`` ends on the last of ``days``: its year is the day's as found (never
     another: a year is not read again for the range), across the new year when the last month comes first."""
@@ -107,6 +148,8 @@ def lasted(event: dict | None, day: DateMention, main: Reading | None, readings:
         extend_to(event, main.mention, days)
     elif event and main is not None and main.mention is day and (days := occasion_length(main, folded, paragraphs, text)) is not None:
         extend_to(event, main.mention, days)
+    elif event and main is not None and main.mention is day and (days := until_from_now(main, readings, folded, paragraphs)) is not None:
+        extend_to(event, main.mention, days)   # "… Tuần lễ diễn ra từ nay đến ngày 9/9"
     return event
 
 

@@ -18,7 +18,7 @@ from .dates import DateMention
 from .tense_words import SAP, SE
 from ..messages import M_
 
-__all__ = ["CARRIED_OUT", "EARLIER_OCCASION", "PREVIOUS", "EARLIER_ORDINAL", "NATIONAL_VISIT", "RECALLED", "WHY_FIRST_TOLD", "FIRST_TIME", "first_told_with_year", "LETTER_SENT", "AS_OF", "DEADLINE", "ASSIGNED", "TARGET", "SINCE_STATE", "CUT_SINCE", "other_occasion"]
+__all__ = ["CARRIED_OUT", "EARLIER_OCCASION", "PREVIOUS", "EARLIER_ORDINAL", "NATIONAL_VISIT", "RECALLED", "UNTIL_FROM_NOW", "WHY_UNTIL_FROM_NOW", "WHY_FIRST_TOLD", "FIRST_TIME", "first_told_with_year", "LETTER_SENT", "AS_OF", "DEADLINE", "ASSIGNED", "TARGET", "SINCE_STATE", "CUT_SINCE", "other_occasion"]
 
 #: A meeting whose results or conclusions are carried out: its date is an earlier milestone
 #: (verdict "past"), never the occasion that carries it out -- unless the clause goes on to the
@@ -212,6 +212,13 @@ _TARGET = re.compile(r"\b" + TARGET[0] + r"$")
 _AHEAD = re.compile(rf"\b(?:{SE}|du kien|phan dau|muc tieu|ke hoach|quy hoach)\b")
 _DEADLINE = re.compile(r"\b(?:" + "|".join(p for p, _ in DEADLINE) + r")[^\S\n]+(?:vao[^\S\n]+)?(?:ngay[^\S\n]+)?$")
 
+#: The end of a span that runs from the page's day ("Tuần lễ diễn ra từ nay đến ngày 29/8", "kéo dài từ nay tới hết
+#: ngày 30/9"): where the occasion ends, never the day it is held (round 43, late43c, "until_from_now"; the main
+#: event ends on it when its occasion is the lead's: :func:`hoptac.core.extract.occasion_days.lasted`).
+UNTIL_FROM_NOW = (r"tu nay\s+(?:den|toi|cho den)\s+(?:het\s+)?(?:ngay\s+)?",
+                  "Ngày 3/9, hai tỉnh khai trương Tuần lễ sản phẩm OCOP. Tuần lễ diễn ra từ nay đến ngày 9/9.")
+_UNTIL_FROM_NOW = re.compile(r"\b" + UNTIL_FROM_NOW[0] + r"$")
+
 #: A state that holds from a day (no end told): "Từ ngày 1/7/2025, các xã mới chính thức đi vào hoạt động".
 SINCE_STATE = ("Từ ngày 1/7/2025, hai xã mới chính thức đi vào hoạt động.",)
 _FROM = re.compile(r"\b(?:ke\s+)?tu\s+(?:ngay\s+)?$")
@@ -256,6 +263,7 @@ _WHY_NATIONAL_VISIT = M_("a visit of the country's leaders told in passing ('chu
 _WHY_RECALLED = M_("an earlier milestone recalled ('nhắc lại sự kiện tháng 6/2017 …', 'ôn lại …')")
 _WHY_CUT_SINCE = M_("where a range or a 'since' starts, its other end cut off by the end of the page ('từ tháng 8/2022 đế')")
 WHY_FIRST_TOLD = M_("the first meeting, told with its year after a lead that numbers none, on a page with no stamp")
+WHY_UNTIL_FROM_NOW = M_("the end of a span that runs from now ('từ nay đến ngày …'): where it ends, not the day it is held")
 _WHY_SINCE_STATE = M_("the day from which a state holds ('Từ ngày …, … chính thức đi vào hoạt động')")
 
 
@@ -269,6 +277,8 @@ def other_occasion(folded: str, m: DateMention, clause: str, near: str, lead) ->
     """(verdict, why) for a date of another occasion than the page's, or None. ``clause`` is the
     folded clause before the date (back to , ; . or a line break), ``near`` the 120 characters."""
     tail = near[-24:]
+    if "tu nay" in tail and _UNTIL_FROM_NOW.search(tail) and not (m.end_day or m.end_month):
+        return "period", WHY_UNTIL_FROM_NOW
     if ("truoc" in tail or "han c" in tail or "cham nhat" in tail) and _DEADLINE.search(tail):
         return "deadline", _WHY_DEADLINE
     if "giao" in (back := folded[max(0, m.start - ASSIGNED_REACH):m.start]) and (task := _ASSIGNED.search(back)):

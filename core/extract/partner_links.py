@@ -12,7 +12,7 @@ import re
 from ..places import PlaceMention
 from ..scan import fold_slice
 from .partner_sides import strip_bodies   # "và công an các tỉnh B": "và các tỉnh B"
-from .partner_study import VISITED_BEFORE_RE as _VISITED_BEFORE_RE
+from .partner_study import VISITED_BEFORE_RE as _VISITED_BEFORE_RE, words_before_venue
 from .partner_venues import in_venue_address, in_venue_aside   # "tại xã A (huyện B, tỉnh C)"
 
 __all__ = ["linked_groups", "groups", "listed", "link_between", "a_venue", "PAIR_LINK_RE", "LIST_LINK_RE"]
@@ -100,4 +100,4 @@ def a_venue(text: str, m: PlaceMention) -> bool:
     at = m.start if text.endswith(_VENUE_WORDS, max(0, m.start - 5), m.start) else in_venue_aside(text, m.start, m.end)
     if at < 0:
         at = in_venue_address(text, m.start)   # "tại cửa khẩu X thuộc tỉnh A" (partner_venues)
-    return at >= 0 and not _VISITED_BEFORE_RE.search(fold_slice(text, max(0, at - 110), at))
+    return at >= 0 and not _VISITED_BEFORE_RE.search(words_before_venue(text, at))

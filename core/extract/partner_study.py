@@ -96,6 +96,28 @@ COHOSTS_EXAMPLES: tuple[str, ...] = (
 )
 
 
+# A name in quotes between the study words and "tại X" counts as one word (round 43, late43c, "quoted_name_one_word"):
+# "đoàn công tác huyện A (tỉnh B) đến học tập kinh nghiệm triển khai cuộc vận động “Toàn dân đoàn kết xây dựng nông
+# thôn mới, đô thị văn minh” tại huyện C" names C as the host just as "… học tập kinh nghiệm xây dựng nông thôn mới tại
+# huyện C" does; counted word by word the campaign's name ran the study words out of reach. A quoted name holds no
+# full stop, semicolon or line break and is at most 160 characters (an unclosed quote is left as written).
+QUOTED_NAME = re.compile(r"[“\"][^”\".;\n]{1,160}[”\"]")
+QUOTED_NAME_EXAMPLE = ("Ngày 13/10, đoàn công tác huyện A (tỉnh B) đến học tập kinh nghiệm triển khai cuộc vận động "
+                       "“Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh” tại huyện C.")
+#: how far back the words before a venue are read (after each quoted name is one word)
+BEFORE_VENUE = 110
+
+
+def words_before_venue(text: str, at: int) -> str:
+    """The folded words before ``at`` (a venue's "tại"/"ở" or its place) that tell whether it is visited: the last
+    :data:`BEFORE_VENUE` characters, each quoted name (:data:`QUOTED_NAME`) one word."""
+    near = fold_slice(text, max(0, at - BEFORE_VENUE), at)
+    if "”" not in near and '"' not in near:
+        return near
+    wide = QUOTED_NAME.sub(" ten ", fold_slice(text, max(0, at - BEFORE_VENUE - 200), at))
+    return re.sub(r"  +", " ", wide)[-BEFORE_VENUE:]
+
+
 def cohosts(text: str, group: list[PlaceMention], places: dict[int, Place],
             visited: Callable[[str], bool]) -> bool:
     """Is the joined ``group`` a list of the places a delegation visits after one "tại"/"ở" (``visited`` tells
@@ -104,7 +126,7 @@ def cohosts(text: str, group: list[PlaceMention], places: dict[int, Place],
     first = group[0]
     if not fold_slice(text, max(0, first.start - 5), first.start).endswith(("tai ", "o ")):
         return False
-    if not visited(fold_slice(text, max(0, first.start - 110), first.start)):
+    if not visited(words_before_venue(text, first.start)):
         return False
     provs = {places[m.start].province for m in group if m.start in places}
     lo = max(text.rfind(". ", 0, first.start), text.rfind("\n", 0, first.start)) + 1

@@ -72,6 +72,7 @@ from .partner_links import a_venue as _a_venue, groups as _groups, linked_groups
 from .partner_lists import counted, holding, introduced_lists, invited
 from .partner_routes import a_route, a_way
 from .partner_seats import seats
+from .partner_residences import residences   # "(24 tuổi, trú bản A, huyện B, tỉnh C)": a person's home, no partner
 from .partner_study import VISITED_BEFORE_RE as _VISITED_BEFORE_RE, came_to, cohosts   # "thăm … tại X", "đến trao đổi kinh nghiệm tại X": X hosts
 from .partner_visitors import visitor_of   # "A … chuyến thăm … tới X và Y": A visits both
 from .partner_venues import departed_from, flight_words, may_leave, names_a_flight, on_a_flight_route   # "tại xã A (huyện B, tỉnh C)": B and C are the venue's
@@ -174,6 +175,8 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
     everything = sorted({m.start: m for m in title_mentions + body_mentions}.values(), key=lambda m: m.start)
     places = places_of(text, everything, home, published)   # published: a page of before July 2025 names no commune of 2025
     for at in seats(text, everything, places, folded):   # "Tổng Lãnh sự Úc tại TP.HCM": the mission's seat, no partner
+        del places[at]
+    for at in residences(text, everything, places):   # "(30 tuổi, trú tại xã A, tỉnh B)": where a person lives
         del places[at]
     for at in neighbours(text, everything, places) | merged(text, everything, places) | clocks(text, everything, places) \
             | datelines(text, everything, places) | distances(text, everything, places, folded):

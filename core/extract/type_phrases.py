@@ -99,6 +99,16 @@ WORKERS_AT_WORK: tuple[tuple[str, str, str], ...] = (
 )
 _WORKERS_BEFORE = re.compile(r"\b(?:" + "|".join(rx for _, rx, _ in WORKERS_AT_WORK) + r")"
                              r"(?:\s+(?:hai|cac|dia phuong|da|dang|se|sang|den|di|ra))*\s+$")
+# A station named for meetings is no meeting (round 43, late43c, "meeting_station"): the Chinese border liaison
+# stations are written "Trạm hội ngộ hội đàm biên phòng khu vực X", "Trạm hội ngộ, hội đàm Biên phòng Y": a unit that
+# patrols or receives with the border post, whatever the page's occasion is. Rows (name, folded words right before
+# the meeting word, example of our own).
+MEETING_STATION: tuple[tuple[str, str, str], ...] = (
+    ("meeting_station", r"tram(?:\s+(?:hoi ngo|hoi dam)(?:\s*,\s*|\s+va\s+|\s+))?",
+     "Đồn Biên phòng A phối hợp với Trạm hội ngộ hội đàm biên phòng khu vực B (Trung Quốc) tổ chức tuần tra song "
+     "phương."),
+)
+_STATION_BEFORE = re.compile(r"\b(?:" + "|".join(rx for _, rx, _ in MEETING_STATION) + r")\s*$")
 # What the parties agree or propose to issue is not issued yet: "thống nhất sẽ ban hành quy chế …",
 # "đề nghị công bố …", "sẽ công bố …".
 # A document cited as the basis of what is done is not issued by it: "căn cứ Nghị quyết số …",
@@ -145,6 +155,8 @@ def _found_uncached(folded: str) -> list[tuple[int, str, int, str]]:
     folded = _blank(folded)
     out = [] if ceremony is None else [(ceremony.end() - 2, *ATTENDS_CEREMONY_ROW[1:3], ATTENDS_CEREMONY_ROW[0])]
     for m in _RE.finditer(folded):
+        if m.group(1) in ("hoi ngo", "hoi dam") and _STATION_BEFORE.search(folded, max(0, m.start() - 24), m.start()):
+            continue  # "Trạm hội ngộ hội đàm biên phòng": a station's name (MEETING_STATION)
         if m.group(1) == "lam viec" and _VISIT_BEFORE.search(folded, max(0, m.start() - 10), m.start()):
             continue  # "đến thăm và làm việc", "tiếp và làm việc với đoàn": one visit
         if m.group(1) == "lam viec" and _WORKERS_BEFORE.search(folded, max(0, m.start() - 40), m.start()):
