@@ -1,0 +1,58 @@
+"""Round 43 (late43b): misses of real pages never seen before, read and fixed as general shapes (docs/accuracy.md,
+"Round 43: late43b"). Sentences written for this test (no page's own words).
+"""
+
+from __future__ import annotations
+
+from hoptac.core.extract.article import parse_article
+
+from extract_support import main_or_none
+
+# --- 1. two stamps above the headline: the site's clock, then an earlier weekday-date-time line (the article's)
+
+BODY = ("Tỉnh Lâm Đồng và thành phố Vientiane thắt chặt quan hệ hợp tác\n\n"
+        "Đồng chí Trần Văn Bình trao tặng 500 bộ sách giáo khoa của nhân dân tỉnh Lâm Đồng cho học sinh Vientiane.\n\n"
+        "Tại buổi tiếp, lãnh đạo thành phố Vientiane cảm ơn tỉnh Lâm Đồng đã luôn đồng hành, hỗ trợ trong nhiều "
+        "lĩnh vực, mong muốn hai bên đẩy mạnh hợp tác về nông nghiệp, giáo dục và du lịch.\n\n"
+        "Đồng chí Trần Văn Bình khẳng định chuyến công tác nhằm thúc đẩy quan hệ hữu nghị giữa hai địa phương, "
+        "đặc biệt trong các lĩnh vực y tế, văn hóa và giao lưu thanh niên.\n")
+CLOCK = "Thứ Bảy, 15/03/2025\n"
+LABEL = "Tin tức - Sự kiện\n"
+STAMP = "Thứ Hai, 16/9/2024 9:05'(GMT+7)\n"
+
+
+def _date(page: str):
+    main = main_or_none(page)
+    return main["date"] if main else None
+
+
+def test_an_earlier_stamp_under_the_clock_is_the_articles():
+    # before: no date (both lines read as the site's clock); now the stamp's month, as for any undated page (b20)
+    page = CLOCK + LABEL + STAMP + "\n" + BODY
+    assert parse_article(page).published is not None
+    assert _date(page) == "2024-09"
+
+
+def test_the_same_with_no_label_between():
+    page = CLOCK + STAMP + "\n" + BODY
+    assert _date(page) == "2024-09"
+
+
+def test_a_lone_weekday_time_line_stays_the_clock():
+    # counter-shape (passes before and after): one weekday-date-time line above the headline is the render time
+    page = STAMP + "\n" + BODY
+    assert parse_article(page).published is None
+    assert _date(page) is None
+
+
+def test_a_clock_and_a_stamp_of_the_day_before_stay_clocks():
+    # counter-shape (passes before and after): two lines a day apart may both be the render time (a time zone)
+    page = "Thứ Ba, 17/9/2024\n" + LABEL + STAMP + "\n" + BODY
+    assert _date(page) is None
+
+
+def test_a_later_stamp_under_the_clock_is_no_article_stamp():
+    # counter-shape (passes before and after): the second line later than the first is no earlier article stamp
+    page = "Thứ Hai, 16/9/2024\n" + LABEL + "Thứ Bảy, 15/03/2025 9:05'(GMT+7)\n" + "\n" + BODY
+    assert _date(page) is None
+
