@@ -56,3 +56,38 @@ def test_a_later_stamp_under_the_clock_is_no_article_stamp():
     page = "Thứ Hai, 16/9/2024\n" + LABEL + "Thứ Bảy, 15/03/2025 9:05'(GMT+7)\n" + "\n" + BODY
     assert _date(page) is None
 
+
+# --- 2. an archipelago that is an island district of its name: "quần đảo Trường Sa" is huyện Trường Sa (Khánh Hòa)
+
+from hoptac.core.places import find_places  # noqa: E402
+
+from extract_support import main_event  # noqa: E402
+
+
+def _provinces(text: str) -> list[str]:
+    return [c.province for m in find_places(text) for c in m.candidates]
+
+
+def test_the_archipelago_is_its_district():
+    # before: no place (a district's name is matched only after a level word)
+    assert "Khánh Hòa" in _provinces("Đoàn công tác của tỉnh Nam Định đến thăm quần đảo Trường Sa.")
+    assert "Khánh Hòa" in _provinces("Quần đảo Trường Sa đón đoàn công tác số 9.")
+    assert "Quảng Ninh" in _provinces("Du khách ra quần đảo Cô Tô dịp hè.")
+
+
+def test_a_visit_to_the_archipelago_names_its_province():
+    page = ("Đoàn công tác tỉnh Nam Định kết thúc chuyến thăm quần đảo Trường Sa\n\n"
+            "Chiều 20-5, đoàn công tác tỉnh Nam Định do Phó Chủ tịch UBND tỉnh Lê Văn Hải dẫn đầu, sau 7 ngày "
+            "thăm và làm việc tại quần đảo Trường Sa, đã về đến cảng Cam Ranh an toàn.\n")
+    # before: the pair was Nam Định alone
+    assert set(main_event(page)["pair"]) >= {"Nam Định", "Khánh Hòa"}
+
+
+def test_an_archipelago_of_no_district_is_no_place():
+    # counter-shape (passes before and after): "quần đảo Nam Du" names no district
+    assert _provinces("Du khách ra quần đảo Nam Du dịp hè.") == []
+
+
+def test_a_district_called_quan_still_reads():
+    # counter-shape (passes before and after): "quận" keeps its own level ("quận Đống Đa")
+    assert [m.level_word for m in find_places("Đoàn của quận Đống Đa thăm huyện Mộc Châu.")] == ["quận", "huyện"]
