@@ -91,3 +91,41 @@ def test_an_archipelago_of_no_district_is_no_place():
 def test_a_district_called_quan_still_reads():
     # counter-shape (passes before and after): "quận" keeps its own level ("quận Đống Đa")
     assert [m.level_word for m in find_places("Đoàn của quận Đống Đa thăm huyện Mộc Châu.")] == ["quận", "huyện"]
+
+
+# --- 3. a quarter told by what it achieved, reported at the occasion: a day in the quarter after is in its year
+
+QUARTER_PAGE = ("Đoàn công tác Tỉnh ủy Bắc Ninh thăm và làm việc với Huyện ủy Mường Khương\n\n"
+                "Sáng ngày {day}, Đoàn công tác của Tỉnh ủy Bắc Ninh do đồng chí Lê Minh Tâm, Phó Bí thư Tỉnh ủy "
+                "làm trưởng đoàn đã có chuyến thăm và làm việc với Huyện ủy Mường Khương, tỉnh Lào Cai.\n\n"
+                "Tại buổi làm việc, lãnh đạo hai địa phương đã thông tin về tình hình phát triển kinh tế - xã hội, "
+                "công tác xây dựng Đảng. {told}\n\n"
+                "Hai bên thống nhất tăng cường trao đổi kinh nghiệm trong thời gian tới.\n")
+ACHIEVED = "Những kết quả nổi bật đạt được trong quý II năm 2027 được hai bên ghi nhận."
+
+
+def test_a_quarters_results_date_a_day_of_the_quarter_after():
+    # before: --07-12 (the quarter named no meeting in its clause: no held_in cue)
+    assert _date(QUARTER_PAGE.format(day="12/7", told=ACHIEVED)) == "2027-07-12"
+
+
+def test_the_same_with_achievements():
+    told = "Những thành tựu nổi bật trong quý II/2027 và định hướng phát triển thời gian tới."
+    assert _date(QUARTER_PAGE.format(day="12/7", told=told)) == "2027-07-12"
+
+
+def test_a_day_outside_the_quarter_after_gets_no_year():
+    # counter-shape (passes before and after): in November the report could be of any later year's quarter
+    assert _date(QUARTER_PAGE.format(day="12/11", told=ACHIEVED)) == "--11-12"
+
+
+def test_a_quarters_plan_gives_no_year():
+    # counter-shape (passes before and after): a target for a quarter is a plan, not results told
+    told = "Hai bên phấn đấu đạt kết quả cao trong quý III năm 2027."
+    assert _date(QUARTER_PAGE.format(day="12/7", told=told)) == "--07-12"
+
+
+def test_the_fourth_quarter_is_left_to_its_own_rule():
+    # counter-shape (passes before and after): the fourth quarter's report falls in the next year (review_q4's matter)
+    told = "Những kết quả nổi bật đạt được trong quý IV năm 2026 được hai bên ghi nhận."
+    assert _date(QUARTER_PAGE.format(day="12/1", told=told)) == "--01-12"
