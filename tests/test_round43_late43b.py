@@ -129,3 +129,10 @@ def test_the_fourth_quarter_is_left_to_its_own_rule():
     # counter-shape (passes before and after): the fourth quarter's report falls in the next year (review_q4's matter)
     told = "Những kết quả nổi bật đạt được trong quý IV năm 2026 được hai bên ghi nhận."
     assert _date(QUARTER_PAGE.format(day="12/1", told=told)) == "--01-12"
+
+
+def test_a_stamp_far_below_the_clock_is_not_taken():
+    # counter-shape (passes before and after): past a few lines the second stamp may be a listed title's, not the page's
+    menu = "Trang chủ\nThời sự\nKinh tế\nVăn hóa\nThể thao\n"
+    page = CLOCK + menu + STAMP + "\n" + BODY
+    assert _date(page) is None
