@@ -26,6 +26,9 @@ LEVEL_WORDS: dict[str, str] = {
     # "H." like "TP.", "TX.", "Q.": "H. Mường Lát", "H.Duy Xuyên" (only with its dot: "h" alone is no level word)
     "h": "huyện",
     "huyen dao": "huyện",  # an island district: "huyện đảo Lý Sơn", "huyện đảo Bạch Long Vĩ"
+    # an archipelago that is an island district of its name (round 43): "quần đảo Trường Sa" (huyện Trường Sa,
+    # Khánh Hòa), "quần đảo Cô Tô"; an archipelago of no district's name ("quần đảo Nam Du") is no place
+    "quan dao": "huyện",
     "quan": "quận", "q": "quận", "quan uy": "quận",
     "thi tran": "thị trấn", "xa": "xã", "phuong": "phường",
     "vung": "vùng", "bang": "bang",  # foreign regions and states: vùng Occitanie, bang Bavaria
@@ -39,13 +42,13 @@ _ACCENTED = frozenset(nfc(w) for w in (
     "tỉnh", "tỉnh ủy", "tỉnh uỷ", "tỉnh đoàn", "thành đoàn", "thị đoàn", "huyện đoàn", "quận đoàn", "khu tự trị", "khu tự trị choang", "khu tự trị dân tộc choang",
     "khu tự trị dân tộc",
     "thành phố", "thành ủy", "thành uỷ", "thủ đô", "thị xã", "thị ủy", "thị uỷ", "huyện",
-    "huyện ủy", "huyện uỷ", "huyện đảo", "quận", "quận ủy", "quận uỷ", "thị trấn", "xã", "phường", "vùng", "vùng lãnh thổ", "bang",
+    "huyện ủy", "huyện uỷ", "huyện đảo", "quần đảo", "quận", "quận ủy", "quận uỷ", "thị trấn", "xã", "phường", "vùng", "vùng lãnh thổ", "bang",
     "đặc khu"))
 # Regex of the level words on folded text (abbreviations with optional dots).
 _LEVEL_RE = (
     rf"khu{_SP}tu{_SP}tri(?:{_SP}dan{_SP}toc)?(?:{_SP}choang)?|tinh(?:{_SP}(?:uy|doan))?"
     rf"|thanh{_SP}(?:pho|uy|doan)|thu{_SP}do|thi{_SP}(?:xa|tran|uy|doan)|t\.?p\.?|t\.?x\.?"
-    rf"|huyen(?:{_SP}(?:uy|doan|dao))?|quan(?:{_SP}(?:uy|doan))?|q\.|h\.|xa|phuong|vung(?:{_SP}lanh{_SP}tho)?|bang|dac{_SP}khu"
+    rf"|huyen(?:{_SP}(?:uy|doan|dao))?|quan(?:{_SP}(?:uy|doan|dao))?|q\.|h\.|xa|phuong|vung(?:{_SP}lanh{_SP}tho)?|bang|dac{_SP}khu"
 )
 # Between a level word and the name: blanks, or nothing after a dot ("TP.HCM").
 _AFTER_LEVEL = r"(?:[ \t\u00a0]+|(?<=\.)[ \t\u00a0]*)"

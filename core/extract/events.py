@@ -162,7 +162,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
     headline_named(cues, keep, folded, (t0, t1), (l0, l1), evidence)   # "… diễn tập cứu hộ năm 2024" + "tổ chức diễn tập cứu hộ"
     if (part := lead_part_year(readings, folded, (l0, l1))) is not None:
         cues.append(part)   # "… hội đàm với tỉnh B đầu năm 2019" in the lead: the occasion's year
-    if quarters := {c.start for c in cues if c.name in ("review_q4", "review_quarter", "held_in")}:   # its cue, not a date
+    if quarters := {c.start for c in cues if c.name in ("review_q4", "review_quarter", "held_in", "results_quarter")}:   # its cue, not a date
         dates = [d for d in dates if d.start not in quarters]   # ("Hội đàm định kỳ quý 4/2025" on 20/1: 2026)
     if spans := [(c.start, c.end) for c in cues if c.name == "review_months"]:   # the span's two months: its cue
         dates = [d for d in dates if not any(s <= d.start < e for s, e in spans)]   # (year_held_in)

@@ -89,12 +89,35 @@ def _choose_published(stamps, title_index, lead_text=""):
         timed = [s for s in above if s[2] and not (s[4] and not _names_day(lead_text, s[1]))]
         if timed:
             chosen = timed[-1]
+        else:
+            chosen = _earlier_under_clock(above)
     if chosen is not None:
         published = chosen[1]
     for s in above:
         if s is not chosen and (clock is None or s[1] > clock):
             clock = s[1]
     return published, clock, (chosen[0] if chosen is not None else None)
+
+
+_CLOCK_REACH = 3   # lines from the clock to the stamp under it (a section label, a blank line between)
+
+
+def _earlier_under_clock(above):
+    """Two stamps above the headline, the first the site's clock and the second a weekday-date-time
+    line of an earlier day ('Chủ Nhật, 24/11/2024' / 'Thứ Tư, 23/8/2023 8:13 (GMT+7)' / headline;
+    round 43): a page is rendered at one time, so the earlier line is the article's stamp, not a
+    second clock. Only a line that reads like an article's stamp, standing under the clock line (a
+    section label may stand between: at most ``_CLOCK_REACH`` lines below it, so a related title's stamp far
+    down a page with no headline found is never taken), of a day at least two days before it; else None (a
+    lone weekday-time line stays the clock)."""
+    if len(above) != 2:
+        return None
+    first, second = above
+    if not (second[2] and second[4]) or not 0 < second[0] - first[0] <= _CLOCK_REACH:
+        return None
+    if (first[1].date() - second[1].date()).days < 2:
+        return None
+    return second
 
 
 def dated_opening(lead_raw: str, next_raws: list[str | None]) -> str:

@@ -19,7 +19,15 @@ half_year  "Ngày 25/6, tại trụ sở UBND huyện A, công an hai huyện t�
            công tác phối hợp bảo đảm an ninh trật tự khu vực giáp ranh 6 tháng đầu năm 2024."
 review     "Ngày 21/8, tại huyện A, các xã giáp ranh của ba huyện tổ chức giao ban từ tháng     2025
 _months    10/2024 đến tháng 6/2025." (cue review_months: a day in June to September only)
+results    "Ngày 12/7, tại buổi làm việc, hai bên thông tin về kết quả nổi bật đạt được trong    2025
+_quarter   quý II năm 2025." (cue results_quarter: a day in the quarter after only, round 43)
 =========  ================================================================================  ====
+
+A quarter told by what it achieved ("kết quả …", "thành tựu …", "tình hình kinh tế - xã hội …" before it in its
+sentence, no plan word between) is over when the page's occasion reports it: a report is made in the quarter after,
+so a day in that quarter is in the quarter's year (the first three quarters only: the fourth's report falls in the
+next year, `review_q4`'s matter); a day in another month gives no year ("Ngày 15/9, … kết quả quý I năm 2025": it
+may be any later year's September too). Not: "phấn đấu đạt kết quả cao trong quý III năm 2025" (a plan).
 
 A span of months reviewed ("từ tháng 10/2024 đến tháng 6/2025", "từ tháng 1 đến tháng 6/2025") ends in month M of
 year Y: a review is held at its end or in the :data:`REVIEW_MONTHS` months after it, in Y for a day in June to
@@ -43,7 +51,7 @@ from .dates import DateMention
 from .tense_words import SAP, SE
 from .year_cue_kinds import YearCue, _cue
 
-__all__ = ["HELD_IN", "REVIEW_MONTHS", "held_in_cues"]
+__all__ = ["HELD_IN", "REVIEW_MONTHS", "RESULTS", "held_in_cues"]
 
 #: shape -> the date rule that reads the period (:mod:`date_rules`)
 HELD_IN: dict[str, str] = {"quarter": "quarter", "half_year": "half_year"}
@@ -55,6 +63,10 @@ _MEETING = re.compile(r"\b(?:giao ban|hoi nghi|hoi dam|cuoc hop|buoi hop|hop din
                       r"[^,;.!?\n]{0,120}$")
 _PLAN = re.compile(rf"\b(?:{SE}|du kien|ke hoach|chuan bi|{SAP})\b")   # (not "Sê Pôn", "chia sẻ", "sáp nhập")
 _SENTENCE_ENDS = re.compile(r"[.!?](?:\s|$)|\n")
+#: What a quarter achieved, before it in its sentence (folded): "kết quả (nổi bật) đạt được trong", "thành tựu nổi
+#: bật trong", "tình hình kinh tế - xã hội"; no plan word between ("phấn đấu", "mục tiêu", "kế hoạch", "sẽ").
+RESULTS = re.compile(r"\b(?:ket qua|thanh tuu|tinh hinh)\b[^.!?;\n]{0,80}$")
+_RESULTS_PLAN = re.compile(rf"\b(?:{SE}|du kien|ke hoach|chuan bi|{SAP}|phan dau|muc tieu|chi tieu|nhiem vu)\b")
 #: How far back in its sentence the day may stand (a lead may list its venue and parties at length).
 REACH = 600
 #: A span of months reviewed: its end month and the months after it in which the review is read as held.
@@ -77,8 +89,15 @@ def _names_the_occasion(folded: str, mentions: list[DateMention], start: int) ->
             and not _PLAN.search(folded, day.end, start))
 
 
+def _told_as_results(folded: str, start: int) -> bool:
+    """Is the quarter at ``start`` told by what it achieved (:data:`RESULTS`), with no plan word between?"""
+    x = RESULTS.search(folded, max(0, start - 100), start)
+    return x is not None and not _RESULTS_PLAN.search(folded, x.start(), start)
+
+
 def held_in_cues(folded: str, mentions: list[DateMention]) -> list[YearCue]:
-    """A cue "held_in" for each quarter or half-year that names the dated occasion of its sentence, and
+    """A cue "held_in" for each quarter or half-year that names the dated occasion of its sentence, "results_quarter"
+    for each other quarter told by what it achieved, and
     "review_months" for each span of months reviewed that does (``folded``: the page folded character for
     character)."""
     out = []
@@ -86,6 +105,10 @@ def held_in_cues(folded: str, mentions: list[DateMention]) -> list[YearCue]:
         if m.rule not in _RULES or m.year is None or m.month is None:
             continue
         if not _names_the_occasion(folded, mentions, m.start):
+            if m.rule == "quarter" and m.end_month in (3, 6, 9) and _told_as_results(folded, m.start):
+                cue = _cue("results_quarter", m.year, m.start, m.start, m.end)
+                cue.months = (m.end_month + 1, m.end_month + 3)   # the quarter after: its report's
+                out.append(cue)
             continue
         cue = _cue("held_in", m.year, m.start, m.start, m.end)
         cue.months = (m.month, m.end_month or m.month)
