@@ -68,3 +68,34 @@ def test_a_count_followed_by_its_days_is_a_range_read_as_before():
     # the range rule reads "Trong 2 ngày 12 và 13/3" (occasion_days needs "diễn ra"); the count is not read again
     text = HEAD + LEAD + MIDDLE + "Trong 2 ngày 12 và 14/3, Hội thảo đã thảo luận 6 chủ đề.\n"
     assert _date(text)[1] != "2024-03-13"
+
+
+# --- the gate (the lead's merge, for speed): the page's " ngay" are looked at before the sentences are walked; it
+# must never hide a length the walk would find
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from hoptac.core.extract import occasion_length as ol  # noqa: E402
+
+_OPEN = ["trong", "trong thoi gian", "qua", "hoi thao dien ra trong", "hoi thao keo dai", "chuong trinh dien ra",
+         "doan se o lai", "giai dau dien ra trong", ""]
+_COUNTS = ["2", "02", "7", "8", "hai", "ba", "bay", "muoi", "nhieu"]
+_REST = [" ngay", " ngay,", " ngay lam viec, hoi thao da thong nhat", " ngay 5", " ngay\thoi nghi", "ngay", ""]
+_SEP = [" ", "\t", "  ", "\n", ". "]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_OPEN), st.sampled_from(_SEP), st.sampled_from(_COUNTS),
+                          st.sampled_from(_REST)), min_size=1, max_size=4))
+def test_the_count_gate_hides_no_length(parts):
+    folded = "hoi thao ngay 12/3 tai tinh a. " + ". ".join(f"{o}{sep}{c}{r}" for o, sep, c, r in parts)
+    after = folded.index(".") + 1
+    gated = ol.length_told(folded, (0, after), after, "conference")
+    real = ol._counts_days
+    try:
+        ol._counts_days = lambda folded, after: True   # the walk alone
+        walked = ol.length_told(folded, (0, after), after, "conference")
+    finally:
+        ol._counts_days = real
+    assert gated == walked
+    if walked is not None:
+        assert real(folded, after)

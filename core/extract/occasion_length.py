@@ -62,6 +62,19 @@ def _count(word: str) -> int:
 
 
 _SENTENCE = re.compile(r"[^\n.!?]+")
+#: Both shapes hold a count word after a space and " ngày" after it: the page's " ngay" are looked at first (a
+#: literal find, a few a page), and the sentences are walked only when one has a count before it ("trong 2 ngày",
+#: "qua ba ngày").
+_COUNT_END = re.compile(r"\s" + _COUNT + "$")
+
+
+def _counts_days(folded: str, after: int) -> bool:
+    i = folded.find(" ngay", after)
+    while i >= 0:
+        if _COUNT_END.search(folded, max(after, i - 4), i):
+            return True
+        i = folded.find(" ngay", i + 5)
+    return False
 
 
 def length_told(folded: str, lead_sentence: tuple[int, int], after: int,
@@ -71,6 +84,8 @@ def length_told(folded: str, lead_sentence: tuple[int, int], after: int,
     a function: it is then read only once a sentence tells a length (the lead's type is the costly part; most pages
     tell no length)."""
     s, e = lead_sentence
+    if not _counts_days(folded, after):
+        return None
     lead_read = False
     for found in _SENTENCE.finditer(folded, after):
         sentence = found.group()
