@@ -70,7 +70,24 @@ _AFTER = re.compile(r"[^.;\n]{0,160}?\b(?:" + "|".join(w for w, _ in HISTORIC_AF
 #: The next sentence counting the time since the day up to now ("Từ đó đến nay", "Kể từ đó tới nay"): with no
 #: stamp and no other year on the page, the day is still the pair's past, told from long after (round 19).
 _SINCE_THEN = re.compile(r"[^.;\n]{0,200}[.;]\s*(?:va\s+)?(?:ke\s+)?tu\s+(?:do|ngay do|ay)\s+(?:den|toi)\s+nay\b")
+#: The next sentence counting the years since the day, N of at least OLD_YEARS ("Đến nay, đã trải qua hơn 60 năm",
+#: "Từ đó đến nay đã gần 50 năm"): with no stamp and no other year on the page, the page is written about N years on
+#: (round 43, the lead's merge: the year probe's heritage43 06 with its letter's year taken away read the 1961
+#: twinning day as the occasion). A bare "Đến nay, …" with no count is not read ("Ngày 12/3/2024, hai tỉnh ký kết. Đến
+#: nay, các bên đã …": the page may be written weeks on).
+_SINCE_COUNTED = re.compile(r"[^.;\n]{0,200}[.;]\s*(?:va\s+)?(?:(?:ke\s+)?tu\s+(?:do|ngay do|ay)\s+)?(?:den|toi)\s+nay\s*,?"
+                            r"\s*(?:(?:da|la)\s+)?(?:trai qua\s+|duoc\s+)?(?:(?:hon|gan|tron|ngot)\s+)?(\d{2,3})\s+nam\b")
+SINCE_COUNTED_EXAMPLE = "Ngày 12/2/1961, hai thị xã làm lễ kết nghĩa. Đến nay, đã trải qua hơn 60 năm gắn bó."
 _OPENS = re.compile(r"\W*(?:(?:sang|chieu|toi|trua|dem)\s+)?(?:ngay\s+)?")
+
+
+def _since_counted(folded: str, at: int) -> int:
+    """The years the next sentence counts since the day ending at ``at`` (at least OLD_YEARS), else 0."""
+    if "nay" not in folded[at:at + 260]:
+        return 0
+    found = _SINCE_COUNTED.match(folded, at)
+    n = int(found.group(1)) if found else 0
+    return n if n >= OLD_YEARS else 0
 
 
 def _reference_year(readings: list[Reading], r: Reading, published) -> int | None:
@@ -165,6 +182,8 @@ def historic_readings(readings: list[Reading], text: str, folded: str, lead, par
         undated_after = False
         if ref is None and _SINCE_THEN.match(folded, m.end):
             ref = m.year + OLD_YEARS   # "Ngày 12/2/1961, hai tỉnh kết nghĩa. Từ đó đến nay, …": told from long after
+        elif ref is None and (n_since := _since_counted(folded, m.end)):
+            ref = m.year + n_since   # "… vào ngày 12/2/1961. Đến nay, đã trải qua hơn 60 năm": told N years on
         elif ref is None and (bond_before_undated_occasion(readings, folded, r, lead, bool(_AFTER.match(folded, m.end)),
                                                            published) or bond_before_yearless_day(readings, folded, r, lead)):
             ref, undated_after = m.year + OLD_YEARS, True   # "Ngày 28/4/2005, … đã ký kết nghĩa. Sáng nay, …"
