@@ -153,9 +153,6 @@ CUES: tuple[CueKind, ...] = (
             "2024: 2024", 70, (),
             "a quarter or half-year of year Y that names the occasion its sentence dates (a meeting's noun before it "
             "in its clause, no plan): Y for a day and month in it, no cue for one outside it (see year_held_in)"),
-    CueKind("results_quarter", "Ngày 12/7, … thông tin về kết quả nổi bật đạt được trong quý II năm 2025: 2025", 65, (),
-            "a quarter (I-III) of year Y told by what it achieved ('kết quả', 'thành tựu', 'tình hình' before it, no plan): "
-            "Y for a day in the quarter after it, no cue for another month (see year_held_in)"),
     CueKind("review_months", "Ngày 21/8, … các xã giáp ranh tổ chức giao ban từ tháng 10/2024 đến tháng 6/2025: 2025", 70, (),
             "a meeting that reviews a span of months ending with month M of year Y ('từ tháng 10/2024 đến tháng 6/2025') "
             "and names the occasion its sentence dates: Y for a day in M or the REVIEW_MONTHS months after it (a review "
@@ -175,6 +172,9 @@ CUES: tuple[CueKind, ...] = (
             "a lead's traditional New Year (late January to mid-April) at which a side's achievements of the whole "
             "year Y, or the two sides' doings through it, are told: Y+1 (lead_new_year: year only for a lead that "
             "dates no occasion; for the lead's own day from January to April on a page with no stamp, round 37)"),
+    CueKind("results_quarter", "Ngày 12/7, … thông tin về kết quả nổi bật đạt được trong quý II năm 2025: 2025", 65, (),
+            "a quarter (I-III) of year Y told by what it achieved ('kết quả', 'thành tựu', 'tình hình' before it, no plan): "
+            "Y for a day in the quarter after it, no cue for another month (see year_held_in)"),
     CueKind("account_year", "thông tin về tình hình kinh tế - xã hội của tỉnh trong năm 2017 (at a visit on 11/4): 2018",
             65, (((1, 2, 3, 4, 5, 6), +1), ((7, 8, 9, 10), None)),
             "an account of the situation (tình hình) in year Y, a whole year told as known: Y in November-December, "
