@@ -99,3 +99,12 @@ def test_the_count_gate_hides_no_length(parts):
     assert gated == walked
     if walked is not None:
         assert real(folded, after)
+
+
+# --- a tense word counts as written (the reread): "chia sẻ" folds like "sẽ" but tells nothing ahead
+@pytest.mark.parametrize("later, end", [
+    ("Trong 2 ngày, Hội thảo chia sẻ nhiều kinh nghiệm quý về bảo tồn.", "2024-03-13"),
+    ("Trong 2 ngày, Hội thảo sẽ thảo luận nhiều chủ đề về bảo tồn.", None),
+])
+def test_a_tense_word_is_read_as_written(later, end):
+    assert _date(HEAD + LEAD + MIDDLE + later + "\n") == ("2024-03-12", end)

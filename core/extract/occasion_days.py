@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 from .dates import DateMention
 from .event_fields import format_date
 from .event_type import clause_of, main_type
-from .occasion_length import last_day, length_told
+from .occasion_length import ONE_DAY_ACT as _ONE_DAY_ACT, last_day, length_told
 from .other_occasions import WHY_UNTIL_FROM_NOW
 from .trips import _sentence_of, _told_ahead, sentence_start
 
@@ -50,8 +50,6 @@ __all__ = ["occasion_days", "extend_to", "lasted", "LASTED_FROM", "UNTIL_FROM_NO
 #: The later sentence: its subject (at most 60 characters, no comma or full stop), then "diễn ra" or "kéo dài",
 #: then at most 30 characters before the range ("diễn ra trong 2 ngày, từ ngày 27 - 28/7").
 LASTED_FROM = re.compile(r"(?P<subject>[^,.;:\n]{3,60}?)\s+(?:(?:da|se|duoc)\s+)?(?:dien ra|keo dai)\b[^.\n]{0,30}$")
-#: A lead that reports an opening or a signing: its day is that act's, whatever the occasion's days.
-_ONE_DAY_ACT = re.compile(r"\b(?:khai mac|be mac|ky ket|ky bien ban|ky thoa thuan|ky ban ghi nho|le ky)\b")
 _DAYS_MAX = 7
 
 
@@ -162,7 +160,7 @@ def occasion_length(best: Reading, folded: str, paragraphs, text: str = ""):
     s, e = _sentence_of(folded, m, paragraphs)
     e = min([i for i in (folded.find(". ", m.end, e), folded.find(".\n", m.end, e), folded.find("\n", m.end, e)) if i >= 0]
             + [e])
-    told = length_told(folded, (s, e), e, lambda: main_type(clause_of(folded[s:e], m.start - s))[0])
+    told = length_told(folded, (s, e), e, lambda: main_type(clause_of(folded[s:e], m.start - s))[0], text)
     if told is None or (last := last_day(m.year, m.month, m.day, told[0])) is None:
         return None
     last.text = (text or folded)[told[1]:told[2]].strip(" ,")

@@ -34,8 +34,9 @@ from types import SimpleNamespace
 from typing import Callable
 
 from .event_type import main_type
+from .tense_words import says
 
-__all__ = ["LASTED_FOR_OPENING", "LASTED_FOR_AFTER", "COUNTS", "OCCASIONS", "length_told", "last_day"]
+__all__ = ["LASTED_FOR_OPENING", "LASTED_FOR_AFTER", "COUNTS", "OCCASIONS", "length_told", "last_day", "ONE_DAY_ACT"]
 
 _COUNT = r"(?P<n>[2-7]|0[2-7]|hai|ba|bon|nam|sau|bay)"
 COUNTS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7}
@@ -54,7 +55,9 @@ _POINTER = re.compile(r"(?:chuong trinh|su kien|hoat dong)(?: nay)?$")
 #: Told ahead: the rest of the occasion is to come, the lead's day stays (as ``occasion_days``'s ``_told_ahead``).
 _AHEAD = re.compile(r"\b(?:se|du kien|theo ke hoach|theo chuong trinh|chuan bi)\b")
 #: A lead that reports one day's act: its day is that act's, whatever the occasion's length.
-_ONE_DAY_ACT = re.compile(r"\b(?:khai mac|be mac|ket thuc|ky ket|ky bien ban|ky thoa thuan|ky ban ghi nho|le ky)\b")
+#: A lead that reports an opening, a closing or a signing: its day is that act's, whatever the occasion's days
+#: (shared with :mod:`.occasion_days`'s ranges told later).
+ONE_DAY_ACT = re.compile(r"\b(?:khai mac|be mac|ket thuc|ky ket|ky bien ban|ky thoa thuan|ky ban ghi nho|le ky)\b")
 
 
 def _count(word: str) -> int:
@@ -77,10 +80,17 @@ def _counts_days(folded: str, after: int) -> bool:
     return False
 
 
+def _told_ahead(sentence: str, at: int, end: int, text: str) -> bool:
+    """Does ``sentence`` (folded, at ``at`` in the page) tell its length ahead before ``end``? A tense word counts
+    as written in ``text`` (:func:`.tense_words.says`: "chia sẻ", "Sê Kông" are no "sẽ"; no text: as folded)."""
+    return any(not text or says(text, at + m.start(), m.group(0)) for m in _AHEAD.finditer(sentence, 0, end))
+
+
 def length_told(folded: str, lead_sentence: tuple[int, int], after: int,
-                lead_type: str | None | Callable[[], str | None]) -> tuple[int, int, int] | None:
+                lead_type: str | None | Callable[[], str | None], text: str = "") -> tuple[int, int, int] | None:
     """(days, start, end of the words that tell it) when a sentence after ``after`` (the lead's sentence's end) tells the length of the
-    occasion of type ``lead_type`` the lead's sentence ``folded[s:e]`` dates, or None. ``lead_type`` may be given as
+    occasion of type ``lead_type`` the lead's sentence ``folded[s:e]`` dates, or None (``text``: the page as written,
+    for its tense words). ``lead_type`` may be given as
     a function: it is then read only once a sentence tells a length (the lead's type is the costly part; most pages
     tell no length)."""
     s, e = lead_sentence
@@ -102,14 +112,14 @@ def length_told(folded: str, lead_sentence: tuple[int, int], after: int,
             lead_read = True
             if callable(lead_type):
                 lead_type = lead_type()
-            if lead_type not in OCCASIONS or _ONE_DAY_ACT.search(folded, s, e):
+            if lead_type not in OCCASIONS or ONE_DAY_ACT.search(folded, s, e):
                 return None
         if opening is not None:
-            if main_type(opening.group("subject"))[0] != lead_type or _AHEAD.search(sentence[:opening.end()]):
+            if main_type(opening.group("subject"))[0] != lead_type or _told_ahead(sentence, at, opening.end(), text):
                 continue
             return _count(opening.group("n")), at, at + opening.end("rest")
         subject = after_m.group("subject").strip()
-        if _AHEAD.search(sentence[:after_m.end()]):
+        if _told_ahead(sentence, at, after_m.end(), text):
             continue
         if main_type(subject)[0] != lead_type and _POINTER.match(subject) is None:
             continue   # "Giải đấu diễn ra trong 3 ngày": another occasion's length
