@@ -24,6 +24,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..messages import M_
+from .year_thanked_visit import THANKS_WORDS
 
 if TYPE_CHECKING:
     from .verdicts import Reading
@@ -54,7 +55,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
 )
 
 #: "cảm ơn / tri ân … đã <verb>": the deed thanked for, up to the day, in one sentence (no full stop).
-THANKS_FOR = r"\b(?:cam on|tri an|biet on)\b[^.;!?\n]{0,240}?\bda\s+(?!(?:dang|phuong|nganh|so|dien|muc)\b)[^.;!?\n]{0,200}$"
+THANKS_FOR = r"\b" + THANKS_WORDS + r"\b[^.;!?\n]{0,240}?\bda\s+(?!(?:dang|phuong|nganh|so|dien|muc)\b)[^.;!?\n]{0,200}$"
 _THANKS_FOR = re.compile(THANKS_FOR)
 _SENTENCE_END = re.compile(r"[.;!?]\s|\n")
 

@@ -16,7 +16,7 @@ characters) has, in this order before the date, each of :data:`PARTS`. Matched o
 =================  ====================================================  ==============================================
 part               folded words                                          example (written for the table)
 =================  ====================================================  ==============================================
-thanks             cam on, cam ta, tri an, cam kich                      "Ông A cảm ơn lãnh đạo tỉnh B …"
+thanks             cam on, cam ta, cam kich, tri an, biet on             "Ông A cảm ơn lãnh đạo tỉnh B …"
 received           (cho / tiep / don) ong, ba, doan                      "… đã dành cho ông sự đón tiếp nồng hậu …"
 reception          don tiep, tiep don                                    (the same)
 visit              chuyen / dot + tham, cong tac, lam viec               "… trong chuyến thăm tỉnh B ngày 12-3-2027."
@@ -33,13 +33,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PARTS", "REACH", "thanked_for_visit", "gives_year_to"]
+__all__ = ["THANKS_WORDS", "PARTS", "REACH", "thanked_for_visit", "gives_year_to"]
 
+#: The words of thanks (folded), shared with :mod:`.told_before` (the deed a later thanks is for).
+THANKS_WORDS = r"(?:cam on|cam ta|cam kich|tri an|biet on)"
 #: "bà" (a woman received) folds like "ba" (three): not before a noun it counts ("cho ba tỉnh").
 _NOT_THREE = r"(?!\s+(?:tinh|huyen|xa|nuoc|ben|dia|thanh|quan|nam|ngay|thang|lan|nguoi)\b)"
 #: The parts of the sentence, in order before the date: (name, folded pattern, example of ours).
 PARTS: tuple[tuple[str, str, str], ...] = (
-    ("thanks", r"\b(?:cam on|cam ta|tri an|cam kich)\b", "Ông A cảm ơn lãnh đạo tỉnh B …"),
+    ("thanks", r"\b" + THANKS_WORDS + r"\b", "Ông A cảm ơn lãnh đạo tỉnh B …"),
     ("received", r"\b(?:cho|tiep|don)\s+(?:ong|doan|ba" + _NOT_THREE + r")\b", "… đã dành cho ông sự đón tiếp nồng hậu …"),
     ("reception", r"\b(?:don tiep|tiep don)\b", "… đã dành cho ông sự đón tiếp nồng hậu …"),
     ("visit", r"\b(?:chuyen|dot)\s+(?:tham|cong tac|lam viec)\b", "… trong chuyến thăm tỉnh B ngày 12-3-2027."),
@@ -53,7 +55,7 @@ _ENDS = re.compile(r"[.;!?\n]")
 def thanked_for_visit(folded: str, at: int) -> bool:
     """Does the sentence that holds ``at`` (a full date) thank for the reception given on the visit it dates
     (every part of :data:`PARTS`, in order, before ``at``)?"""
-    if "cam " not in folded and "tri an" not in folded:
+    if "cam " not in folded and "tri an" not in folded and "biet on" not in folded:
         return False
     lo = max(0, at - REACH)
     ends = [m.end() for m in _ENDS.finditer(folded, lo, at)]
