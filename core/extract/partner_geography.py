@@ -14,6 +14,10 @@ partners and is left alone):
 | tiếp giáp (với)                | "huyện tiếp giáp với tỉnh Kon Tum"                                |
 | NOT: after "là"                | "sáu tỉnh giáp với Tây Nguyên là Quảng Nam, Quảng Ngãi, …": the   |
 |                                | names the neighbours themselves bear, the subject of "giáp"       |
+| NOT: a border zone's two sides  | "huyện A giáp ranh với huyện B … giữa hai huyện đã ký kết quy     |
+| (round 44): "giáp ranh" and the | chế phối hợp bảo vệ rừng": B is a side (the zone is the story)   |
+| page counts two of the place's  | but "phía Bắc giáp tỉnh B" ("giáp" alone) and "giáp ranh với     |
+| level ("hai/2 huyện")           | huyện B" on a page counting no two huyện stay neighbours          |
 
 A distance is geography too: the place a way is measured to or from, with its kilometres, is
 where the road goes, not who meets. The words (in one clause, the place at most ``_TO_AFTER``
@@ -60,8 +64,17 @@ _WORDS = ("nối với", "giáp")   # searched as written; "tiếp giáp", "giá
 _AFTER = 40
 
 
+def _two_sides(text: str, level: str | None) -> bool:
+    """Does ``text`` count two places of ``level`` ("giữa hai huyện", "2 huyện")? (a border zone's sides)"""
+    if level is None:
+        return False
+    low = text.lower()
+    return f"hai {level}" in low or f"2 {level}" in low
+
+
 def neighbours(text: str, mentions: list[PlaceMention], places: dict[int, Place]) -> set[int]:
-    """The starts of the mentions named as a neighbour ("… nối với A và B qua cầu")."""
+    """The starts of the mentions named as a neighbour ("… nối với A và B qua cầu"); not the other side
+    of a border zone ("giáp ranh với huyện B" on a page counting "hai huyện": the table's round-44 row)."""
     out: set[int] = set()
     for word in _WORDS:
         at = text.find(word)
@@ -71,7 +84,8 @@ def neighbours(text: str, mentions: list[PlaceMention], places: dict[int, Place]
                     and text[end:end + 1].isspace():
                 for m in mentions:
                     if m.start in places and end < m.start <= end + _AFTER and \
-                            not any(c in text[end:m.start] for c in ".;:\n") and " là " not in text[end:m.start]:
+                            not any(c in text[end:m.start] for c in ".;:\n") and " là " not in text[end:m.start] and \
+                            not (text.startswith(" ranh", end) and _two_sides(text, m.level_word)):
                         out.add(m.start)
             at = text.find(word, end)
     return out

@@ -48,6 +48,18 @@ has two sides; this reads only when one side alone was found.
 | … tại B": ``partner_seats``)               |                                                            |                |
 | NOT: a Vietnamese side already found       | "tỉnh A (Lào) và tỉnh C … diễn ra tại thành phố B"          | the ranking's  |
 
+A river basin's committee or council meeting at a venue is such a gathering too (round 44, late44a): its members
+are provinces, and a page names the venue's and one more at most; a lead naming the one side only ("(VOV) - Chủ tịch
+UBND tỉnh A sẽ là Chủ tịch Ủy ban …") is still a sapo for ``sapo_venue_host``:
+
+| shape                                      | example (written for this table)                           | the venue      |
+|--------------------------------------------|------------------------------------------------------------|----------------|
+| "tại B, Ủy ban (Bảo vệ môi trường) lưu vực | "Ngày 8-11, tại Bắc Ninh, Ủy ban Bảo vệ môi trường lưu vực  | B hosts        |
+| sông …" / "Hội đồng … lưu vực" meets       | sông Cầu tổ chức phiên họp lần thứ 9", the page naming A    |                |
+| NOT: one side's own body at B on a basin   | "tại Bắc Ninh, Sở Tài nguyên và Môi trường tỉnh A tổ chức   | a venue        |
+|                                            | hội thảo về lưu vực sông Cầu"                               |                |
+| NOT: a delegation of the committee         | "tại Bắc Ninh, đoàn công tác Ủy ban … lưu vực sông Cầu …"   | a venue        |
+
 The members are :mod:`hoptac.core.places_regions`' ("vùng Tây Nguyên", "vùng Việt Bắc"); "Đông
 Bắc" (Đông Bắc Bộ, Vietnamese Wikipedia) is the north-east of the 14 provinces of the Trung du và
 miền núi phía Bắc (NQ81) and Quảng Ninh: those 14 and Quảng Ninh may host one of its occasions.
@@ -74,6 +86,9 @@ _DELEGATION_RE = re.compile(r"(?<!\w)doan (?:dai bieu|cong tac|can bo)(?!\w)")
 # a gathering of several localities named in a venue's sentence ("của doanh nghiệp các tỉnh miền Trung và TP B",
 # "đại diện 12 tỉnh, thành phố"), folded: the venue's locality is one of them, the host
 _GATHERING_RE = re.compile(r"(?<!\w)(?:cac|\d+) tinh(?:,? thanh(?: pho)?)?(?!\w)")
+# a body of several localities named in a venue's sentence (round 44): a river basin's committee or council ("Ủy ban
+# Bảo vệ môi trường lưu vực sông A", "Hội đồng quản lý lưu vực sông B"), folded: its members are provinces, the venue one
+_BASIN_BODY_RE = re.compile(r"(?<!\w)(?:uy ban|hoi dong)(?: [a-z0-9-]+){0,6} luu vuc(?!\w)")
 # an occasion of a region named in a venue's sentence ("ngày hội … vùng Đông Bắc"), folded: the region's name
 _REGION_RE = re.compile(r"(?<!\w)(?:vung|khu vuc) ([a-z]+(?: [a-z]+){0,5})")
 # an occasion's verb right before "tại"/"ở" and the place ("đã diễn ra tại", "được tổ chức tại", "khai mạc tại"), folded
@@ -134,7 +149,8 @@ def venue_host(text: str, side: str, venues: list[PlaceMention], places: dict[in
         lo = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
         hi = min((i for i in (text.find(". ", m.end), text.find("\n", m.end)) if i >= 0), default=len(text))
         said = fold_slice(text, lo, hi)
-        if _DELEGATION_RE.search(said) or not (_GATHERING_RE.search(said) or _region_of(said, place.province)):
+        if _DELEGATION_RE.search(said) or not (_GATHERING_RE.search(said) or _BASIN_BODY_RE.search(said)
+                                                  or _region_of(said, place.province)):
             return []
         return [place.province]
     return []
@@ -149,10 +165,12 @@ def sapo_venue_host(partners, text: str, mentions: list[PlaceMention], lead: tup
     if len(parties) != 1 or parties[0].place.country != VIETNAM:
         return
     (l0, l1), (lo, hi) = lead, after
-    if any(l0 <= m.start < l1 for m in mentions):
-        return
+    side = parties[0].place.province
+    if any(l0 <= m.start < l1 and (m.start not in partners.places or partners.places[m.start].province != side)
+           for m in mentions):
+        return   # (a lead naming the one side only is a sapo still: "(VOV) - Chủ tịch UBND tỉnh A sẽ là …", round 44)
     venues = [m for m in mentions if lo <= m.start < hi and m.start in partners.places and a_venue(text, m)]
-    found = venue_host(text, parties[0].place.province, venues, partners.places)
+    found = venue_host(text, side, venues, partners.places)
     if not found:
         return
     from .partners import Party   # (here: that module imports this one; most pages return above)

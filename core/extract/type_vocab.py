@@ -26,6 +26,9 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     # ký kết …": the letter is the news, the signing it is about comes later)
     ("co cong van gui", "announcement", 1, "UBND tỉnh A vừa có công văn gửi UBND tỉnh B về việc ký kết thỏa thuận hợp tác"),
     ("co cong van de nghi", "announcement", 1, "UBND tỉnh A có công văn đề nghị tỉnh B phối hợp quản lý cửa khẩu"),
+    # round 44 (late44a, animal44 07): a letter told by what it is about ("… vừa có công văn về việc hỗ trợ kinh phí
+    # giúp đỡ tỉnh B"): the letter is the news, as "có công văn gửi"; a letter merely cited ("theo công văn …") is not
+    ("co cong van ve viec", "announcement", 1, "Văn phòng Tỉnh ủy A vừa có công văn về việc hỗ trợ kinh phí giúp đỡ tỉnh B"),
     ("gui cong van", "announcement", 1, "UBND tỉnh A gửi công văn đề nghị tỉnh B … (as 'gửi văn bản')"),
     ("thong bao so", "announcement", 1, "Thông báo số 2077-TB/TU"),
     ("cong bo", "announcement", 1, "công bố quy hoạch"),
