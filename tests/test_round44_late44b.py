@@ -1,0 +1,51 @@
+"""Round 44 (late44b): the misses of archive44 and housing44 read, their general shapes fixed. Sentences written
+for these tests (never a page's)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_support import main_event
+
+HEAD = "Triển lãm ảnh hai tỉnh Hà Giang - Cao Bằng\n\n"
+
+
+def event_of(text: str) -> dict:
+    return main_event(HEAD + text + "\n")
+
+
+# --- closed_on: a later sentence says the lead's occasion closed on a day (occasion_days) ------------------------
+
+@pytest.mark.parametrize("text, end", [
+    ("Kỷ niệm 20 năm kết nghĩa, ngày 5/6/2021, tại tỉnh Hà Giang, diễn ra Triển lãm ảnh hai tỉnh Hà Giang - Cao "
+     "Bằng. Triển lãm giới thiệu 80 bức ảnh về con người hai tỉnh. Triển lãm kết thúc ngày 10/6./.", "2021-06-10"),
+    ("Ngày 5/6/2021, tại tỉnh Hà Giang, diễn ra Triển lãm ảnh hai tỉnh Hà Giang - Cao Bằng. Triển lãm kéo dài "
+     "đến hết ngày 11/6.", "2021-06-11"),
+    ("Ngày 5/6/2021, tại tỉnh Hà Giang, tỉnh Cao Bằng tổ chức chương trình giao lưu văn hóa hai tỉnh. Chương "
+     "trình đã bế mạc vào ngày 7/6.", "2021-06-07"),
+])
+def test_a_closing_day_told_later_ends_the_lead_s_occasion(text, end):
+    ev = event_of(text)
+    assert ev["date"] == "2021-06-05"
+    assert ev["date_end"] == end
+
+
+# counter-shapes (pass before and after): the lead's day stays alone
+@pytest.mark.parametrize("text", [
+    # an opening is its own occasion
+    "Ngày 5/6/2021, tại tỉnh Hà Giang, khai mạc Triển lãm ảnh hai tỉnh Hà Giang - Cao Bằng. Triển lãm kết thúc "
+    "ngày 10/6.",
+    # a closing told ahead
+    "Ngày 5/6/2021, tại tỉnh Hà Giang, diễn ra Triển lãm ảnh hai tỉnh Hà Giang - Cao Bằng. Triển lãm sẽ kết thúc "
+    "ngày 10/6.",
+    # another occasion's closing
+    "Ngày 5/6/2021, tại tỉnh Hà Giang, diễn ra Triển lãm ảnh hai tỉnh Hà Giang - Cao Bằng. Đợt tiêm chủng kết "
+    "thúc ngày 10/6.",
+    # more than a week later: a season, not the occasion's days
+    "Ngày 5/6/2021, tại tỉnh Hà Giang, diễn ra Triển lãm ảnh hai tỉnh Hà Giang - Cao Bằng. Triển lãm kết thúc "
+    "ngày 30/6.",
+])
+def test_counter_shapes_of_the_closing_day(text):
+    ev = event_of(text)
+    assert ev["date"] == "2021-06-05"
+    assert ev["date_end"] is None
