@@ -49,3 +49,33 @@ def test_counter_shapes_of_the_closing_day(text):
     ev = event_of(text)
     assert ev["date"] == "2021-06-05"
     assert ev["date_end"] is None
+
+
+# --- end_mark_twice: a last sentence after the closing "./.", closed by "./." again, is the text's own ------------
+
+from hoptac.core.extract.end_markers import end_mark_index  # noqa: E402
+
+CLOSING = ("Triển lãm sách hai tỉnh Hà Giang và Cao Bằng\n\n"
+           "Nhân kỷ niệm 40 năm kết nghĩa hai tỉnh Hà Giang và Cao Bằng, thư viện tỉnh Hà Giang tổ chức triển lãm "
+           "sách, báo về hai tỉnh.\n\n"
+           "Triển lãm là dịp ôn lại nghĩa tình giữa hai tỉnh anh em./.\n\n"
+           "{last}\n\n \n  TV HG\n")
+
+
+def test_a_second_closing_line_keeps_its_span():
+    # before: the line after the first "./." was cut as a sidebar and the page had no date
+    ev = main_event(CLOSING.format(last="Triển lãm từ ngày 7/01/2021 đến hết ngày 12/01/2021./."))
+    assert (ev["date"], ev["date_end"]) == ("2021-01-07", "2021-01-12")
+
+
+def test_end_mark_index_passes_a_line_closed_again():
+    raws = ["Lead.", "Hai bên thống nhất./.", "", "Triển lãm mở cửa đến hết ngày 12/1./.", "", "TV A"]
+    assert end_mark_index(raws, 0, len(raws)) == 5
+
+
+# counter-shapes (pass before and after): a sidebar's line after the end mark is still cut
+def test_a_sidebar_line_after_the_end_mark_is_still_cut():
+    ev = main_event(CLOSING.format(last="Thành phố thông xe tuyến đường mới vào sáng nay, 19/4."))
+    assert ev["date"] in (None, "")
+    raws = ["Lead.", "Hai bên thống nhất./.", "", "Thành phố thông xe tuyến đường mới, 19/4.", "Tin ngắn./."]
+    assert end_mark_index(raws, 0, len(raws)) == 3
