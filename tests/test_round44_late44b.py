@@ -79,3 +79,38 @@ def test_a_sidebar_line_after_the_end_mark_is_still_cut():
     assert ev["date"] in (None, "")
     raws = ["Lead.", "Hai bên thống nhất./.", "", "Thành phố thông xe tuyến đường mới, 19/4.", "Tin ngắn./."]
     assert end_mark_index(raws, 0, len(raws)) == 3
+
+
+# --- viewing_label: "Bạn đang xem: <headline>" on a scraped copy is the page's headline ----------------------------
+
+from hoptac.core.extract.article import parse_article  # noqa: E402
+from hoptac.core.extract.viewing_label import VIEWING_LABELS  # noqa: E402
+
+COPY = ("Các đại biểu tại buổi lễ. Ảnh: TL\n"
+        "- Trường THPT A đón bằng khen của Bộ\n"
+        "- Học sinh thành phố B giành huy chương vàng Olympic\n"
+        "{label}\n"
+        "Sáng 12/8/2023, tại huyện Mường Khương, Ủy ban MTTQ thành phố Cần Thơ bàn giao trường mẫu giáo cho tỉnh "
+        "Lào Cai. Công trình có 4 phòng học.\n")
+
+
+@pytest.mark.parametrize("label, title", [
+    ("Bạn đang xem: Ủy ban MTTQ thành phố Cần Thơ bàn giao trường mẫu giáo cho tỉnh Lào Cai",
+     "Ủy ban MTTQ thành phố Cần Thơ bàn giao trường mẫu giáo cho tỉnh Lào Cai"),
+    ("Bạn đang đọc : Cần Thơ bàn giao trường mẫu giáo cho Lào Cai", "Cần Thơ bàn giao trường mẫu giáo cho Lào Cai"),
+])
+def test_the_headline_after_a_viewing_label(label, title):
+    page = COPY.format(label=label)
+    art = parse_article(page)
+    assert art.title == title
+    assert page[art.title_span[0]:art.title_span[1]] == title
+
+
+# counter-shapes (pass before and after): a breadcrumb after the label is no headline
+@pytest.mark.parametrize("label", ["Bạn đang xem: Trang chủ » Tin tức", "Bạn đang xem: Tin tức > Đối ngoại"])
+def test_a_breadcrumb_after_the_label_is_no_headline(label):
+    assert not parse_article(COPY.format(label=label)).title.startswith(("Trang chủ", "Tin tức"))
+
+
+def test_the_viewing_table_has_examples():
+    assert all(label and example for label, example in VIEWING_LABELS)
