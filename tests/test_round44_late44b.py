@@ -114,3 +114,32 @@ def test_a_breadcrumb_after_the_label_is_no_headline(label):
 
 def test_the_viewing_table_has_examples():
     assert all(label and example for label, example in VIEWING_LABELS)
+
+
+# --- background_lead: an undated page whose lead opens with "Trước đó," is typed by its headline ------------------
+
+from hoptac.core.extract.background_lead import BACKGROUND_OPENERS  # noqa: E402
+
+HANDOVER = ("Thành phố Cần Thơ bàn giao trường mẫu giáo cho tỉnh Sóc Trăng\n\n"
+            "{lead}\n\n"
+            "Trường có 3 lớp học với 70 học sinh. Công trình sẽ đưa vào sử dụng trong năm học mới.\n")
+
+
+@pytest.mark.parametrize("opener", ["Trước đó", "(Báo A) - Trước đó"])
+def test_a_background_lead_leaves_the_type_to_the_headline(opener):
+    lead = (f"{opener}, vào tháng 7/2022, trong chuyến công tác tới tỉnh Sóc Trăng, đoàn thành phố Cần Thơ đã trao "
+            "ngân sách 20.000 USD cho Mặt trận tỉnh.")
+    ev = main_event(HANDOVER.format(lead=lead))
+    assert ev["date"] in (None, "")
+    assert ev["type"] == "other"   # before: visit, the earlier trip's
+
+
+# counter-shapes (pass before and after)
+def test_a_lead_telling_its_own_trip_keeps_its_type():
+    lead = ("Đoàn công tác thành phố Cần Thơ vừa có chuyến công tác tới tỉnh Sóc Trăng. Trước đó, hai địa phương "
+            "đã ký kết chương trình hợp tác.")
+    assert main_event(HANDOVER.format(lead=lead))["type"] == "visit"
+
+
+def test_the_background_table_has_examples():
+    assert all(opener and example for opener, example in BACKGROUND_OPENERS)
