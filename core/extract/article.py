@@ -47,6 +47,7 @@ from .stamp_choice import _choose_published, _names_day, _names_lead_day_instead
 from .stamp_credit import credit_under
 from .stamp_mirror import mirror_stamp
 from .header_banners import WHY_BANNER, headline_under_banner
+from .viewing_label import label_end, viewing_headline
 from .site_tags import site_tag_end
 from .table_cards import WHY_TABLE_CARD, table_card
 from .stamp_source_tag import source_tag
@@ -173,6 +174,8 @@ def parse_article(text: str) -> Article:
         reasons[title_i], title_i = WHY_ENGLISH, head   # "Hua Phan and Phu Tho …" / "Ký kết …" (english_headline)
     if (head := headline_over_stamp_and_lead(top, title_i, lead_i, reasons, related_i)) is not None:
         title_i, reasons[head] = head, None   # the headline over the stamp over the lead (headline_stamp_lead)
+    if (viewing := viewing_headline(top, limit)) is not None:   # "Bạn đang xem: <headline>" (viewing_label)
+        title_i, reasons[viewing] = viewing, None
     if dated_head is not None and (title_i is None or title_i > dated_head):
         title_i = dated_head
     if title_i is None and lead_i is None:
@@ -205,8 +208,10 @@ def parse_article(text: str) -> Article:
                 clock = max(clock or published, published)
             published, published_span = glued, _within(title_line)
         raw_title = without_crawl_line(title_line.raw) if title_i == 0 else title_line.raw
+        at = label_end(raw_title) if title_i == viewing else 0   # the label "Bạn đang xem:" is not the headline's
+        raw_title = raw_title[at:]
         title = _without_credit(strip_time(raw_title)) or raw_title.strip()
-        title_span = (title_line.start, title_line.end)
+        title_span = (title_line.start + at, title_line.end)
         body_from = title_i + 1
     else:
         lead_raw = without_crawl_line(top[lead_i].raw) if lead_i == 0 else top[lead_i].raw   # (" date 2025-12-02 …")

@@ -106,6 +106,8 @@ END_MARK_SHAPES: tuple[tuple[str, str], ...] = (
                               "nước sạch.\nThành phố A thông xe tuyến đường B vào sáng nay, 19/4."),
     ("end_mark_then_source (counter-shape: kept)", "… tại tỉnh A./.\n\n(Nguồn: Công văn số 12/SNgV ngày 28 tháng 6 "
                                                     "năm 2019 của Sở Ngoại vụ tỉnh A)\n\nTin, ảnh: Văn B"),
+    ("end_mark_twice (round 44, late44b: kept)", "… giữa hai tỉnh anh em./.\n\nTriển lãm mở cửa từ ngày 7/01/2020 "
+                                                  "đến hết ngày 12/01/2020./.\n\nTV A"),
     ("end_mark_then_long_text (counter-shape: kept)", "… hai bên thống nhất./.\n\n<a paragraph of 300 characters "
                                                       "or more: the text goes on, not a sidebar>"),
 )
@@ -117,13 +119,15 @@ END_MARK_TAIL_MAX = 300
 def end_mark_index(raws: list[str], first: int, end: int) -> int:
     """The index of the first line after the first line in ``raws[first:end]`` that ends with "./.", past the
     source and byline lines that may follow it ("(Nguồn: Công văn số … ngày …)", "Tin, ảnh: …": the article's
-    own), when every line from there (to ``end``) is shorter than END_MARK_TAIL_MAX (END_MARK_SHAPES); else
-    ``end``."""
+    own) and past a line closed by the end mark again (a last sentence the writer added after the closing, its
+    own "./.": end_mark_twice, round 44), when every line from there (to ``end``) is shorter than
+    END_MARK_TAIL_MAX (END_MARK_SHAPES); else ``end``."""
     for j in range(first, end - 1):
         if raws[j].rstrip().endswith(END_MARK):
             k = j + 1
-            while k < end and (not raws[k].strip() or _OWN_TAIL.match(raws[k].strip())):
-                k += 1
+            while k < end and (not raws[k].strip() or _OWN_TAIL.match(raws[k].strip())
+                               or raws[k].rstrip().endswith(END_MARK)):
+                k += 1   # (a line closed by the end mark again is the text's own addendum: end_mark_twice)
             if k < end and all(len(r) < END_MARK_TAIL_MAX for r in raws[k:end]):
                 return k
             return end

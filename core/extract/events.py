@@ -64,6 +64,7 @@ from .season_opened import season_opened_cues
 from .year_held_in import held_in_cues
 from .chrome import is_archive_caption
 from .crawl_stamp import sentences_after_crawl_line, undated_crawl_month
+from .background_lead import lead_tells_background   # an undated lead that opens with "Trước đó," (late44b)
 from .event_location import _location
 from .type_phrases import forget_page
 from .type_runs_on import type_sentence
@@ -344,7 +345,8 @@ def extract_events(article: Article, *, article_id: str, source: str,
         if ev:
             events.append(ev)
     elif len(pair) >= 2:  # no date at all: the pair, type and people still tell what happened
-        at = DateMention(l0, l0, "", None, None, None, precision="none", rule="undated")
+        a0 = t0 if t0 < t1 and lead_tells_background(folded, (l0, l1)) else l0   # "Trước đó, …" (background_lead)
+        at = DateMention(a0, a0, "", None, None, None, precision="none", rule="undated")
         ev = build(at, main=True, fields_override=(month[0] if month else dict(NO_DATE), None))
         if ev:
             if month:

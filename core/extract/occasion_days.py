@@ -16,6 +16,12 @@ added, the day, its year and its type stay as read).
 |                   | and says it runs "từ nay đến (hết) ngày D": the page  |                                             |
 |                   | is written on the lead's day, D is the last           |                                             |
 
+| ``closed_on``     | a later sentence names the lead's occasion (the first | "Ngày 5/6, tại tỉnh A, diễn ra Triển lãm    |
+| (round 44,        | two words of its subject stand in the lead's sentence,| ảnh hai tỉnh A - B. … Triển lãm kết thúc    |
+| late44b)          | or "chương trình", "sự kiện") and says it closed on D | ngày 10/6." → 5/6 – 10/6                     |
+|                   | ("kết thúc / bế mạc (vào) ngày D", "kéo dài đến (hết) |                                             |
+|                   | ngày D"), D one to seven days after the lead's day    |                                             |
+
 Counter-shapes (kept on the lead's day; tests/test_round40_occasion_days.py, tests/test_round43_late43c.py):
 
 * told ahead ("Tuần lễ … **sẽ** diễn ra từ ngày 4 - 7/12"): a page written on the first day tells the rest
@@ -23,6 +29,9 @@ Counter-shapes (kept on the lead's day; tests/test_round40_occasion_days.py, tes
 * an opening ("Tối 4/12, **khai mạc** Tuần lễ …"): the opening evening of a longer week is its own occasion;
 * a signing or a ceremony on the first day of a fair ("Sáng 10/5, tại Hội chợ, hai tỉnh **ký kết** … . Hội chợ
   diễn ra từ ngày 10 đến 14/5"): the subject of the later sentence names another occasion than the lead's;
+* a closing told ahead ("Triển lãm **sẽ** kết thúc ngày 10/6", "dự kiến kết thúc"): kept on the lead's day, as
+  the ranges told ahead; a closing day of another occasion ("Đợt tiêm chủng kết thúc ngày 10/6") is not the
+  lead's (its subject is not in the lead's sentence);
 * a range that starts on another day ("Giải đấu diễn ra từ ngày 28 - 30/7" after "Sáng 27/7, …") or lasts
   more than a week (a season, not an occasion's days).
 
@@ -45,7 +54,8 @@ from .trips import _sentence_of, _told_ahead, sentence_start
 if TYPE_CHECKING:
     from .verdicts import Reading
 
-__all__ = ["occasion_days", "extend_to", "lasted", "LASTED_FROM", "UNTIL_FROM_NOW_SUBJECT", "until_from_now"]
+__all__ = ["occasion_days", "extend_to", "lasted", "LASTED_FROM", "UNTIL_FROM_NOW_SUBJECT", "until_from_now",
+           "CLOSED_ON_SUBJECT", "closed_on"]
 
 #: The later sentence: its subject (at most 60 characters, no comma or full stop), then "diễn ra" or "kéo dài",
 #: then at most 30 characters before the range ("diễn ra trong 2 ngày, từ ngày 27 - 28/7").
@@ -126,6 +136,41 @@ def until_from_now(best: Reading, readings: list[Reading], folded: str, paragrap
     return None
 
 
+#: "<occasion> (đã) kết thúc / bế mạc (vào) ngày D", "<occasion> kéo dài đến (hết) ngày D": the words before a
+#: closing day (round 44, late44b; the module's ``closed_on`` row). The day's mention starts at "ngày".
+CLOSED_ON_SUBJECT = re.compile(r"(?:\([^()\n]{1,20}\)\s*[-–]\s*)?(?P<subject>[^,.;:\n()]{3,60}?)\s+(?:(?:da|chinh thuc)\s+)?"
+                               r"(?:ket thuc|be mac|keo dai\s+(?:den|toi)(?:\s+het)?)\s+(?:vao\s+)?")
+_AHEAD = re.compile(r"\b(?:se|du kien|du dinh|theo ke hoach)$")
+
+
+def closed_on(best: Reading, readings: list[Reading], folded: str, paragraphs):
+    """The last day of the lead's occasion when a later sentence names it and says it closed on a day D
+    (:data:`CLOSED_ON_SUBJECT`), D one to seven days after the lead's day; or None."""
+    m = best.mention
+    if not (best.verdict == "event" and m.precision == "day" and m.day and m.month and not m.end_day):
+        return None
+    s, e = _sentence_of(folded, m, paragraphs)
+    ends = [o.mention for o in readings if o.mention.start > e and o.mention.precision == "day" and o.mention.day
+            and o.mention.month and not o.mention.end_day
+            and not (o.mention.year and m.year and o.mention.year != m.year)
+            and 0 < ((o.mention.month - m.month) % 12 * 31 + o.mention.day - m.day) <= _DAYS_MAX]
+    if not ends:
+        return None
+    lead = folded[s:e]
+    if _ONE_DAY_ACT.search(lead):
+        return None   # "Sáng 5/6, khai mạc Triển lãm …": the opening is its own occasion (as occasion_days)
+    for n in ends:
+        start = sentence_start(folded, n.start, max(0, n.start - 200))
+        start += len(folded[start:n.start]) - len(folded[start:n.start].lstrip())
+        told = CLOSED_ON_SUBJECT.fullmatch(folded, start, n.start)
+        if told is None or _AHEAD.search(told.group("subject")):
+            continue
+        words = told.group("subject").split()
+        if " ".join(words[:2]) in lead or any(p in told.group("subject") for p in _POINTERS):
+            return SimpleNamespace(month=n.month, end_month=n.month, end_day=n.day, text=n.text)
+    return None
+
+
 def extend_to(event: dict, day: DateMention, days: DateMention) -> None:
     """The main ``event`` dated by ``day`` ends on the last of ``days``: its year is the day's as found (never
     another: a year is not read again for the range), across the new year when the last month comes first."""
@@ -148,6 +193,8 @@ def lasted(event: dict | None, day: DateMention, main: Reading | None, readings:
         extend_to(event, main.mention, days)
     elif event and main is not None and main.mention is day and (days := until_from_now(main, readings, folded, paragraphs)) is not None:
         extend_to(event, main.mention, days)   # "… Tuần lễ diễn ra từ nay đến ngày 9/9"
+    elif event and main is not None and main.mention is day and (days := closed_on(main, readings, folded, paragraphs)) is not None:
+        extend_to(event, main.mention, days)   # "… Triển lãm kết thúc ngày 10/6" (late44b)
     return event
 
 
