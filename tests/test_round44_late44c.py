@@ -34,3 +34,46 @@ def test_visiting_relatives_is_no_visit():
 ])
 def test_a_delegation_visit_stays_a_visit(page):
     assert type_of_main(page) == "visit"
+
+
+# --- 2. aid handed over after a disaster dated by its month (year_relief, bound relief_after)
+
+_AID_HEAD = "Trao hỗ trợ cho người dân bản Phon Xay\n\n"
+_AID_LEAD = ("Ngày 15/9, tại cửa khẩu Cầu Treo, Bộ đội Biên phòng tỉnh Hà Tĩnh phối hợp với Bộ Chỉ huy Quân sự tỉnh "
+             "Bolikhamxay (Lào) trao quà hỗ trợ cho người dân bản Phon Xay, tỉnh Bolikhamxay.\n\n")
+_AID_TALK = ("Thay mặt đoàn công tác, Phó Chỉ huy trưởng Bộ đội Biên phòng tỉnh Hà Tĩnh đã gửi lời thăm hỏi, động viên "
+             "chính quyền và nhân dân bản Phon Xay; đồng thời trao cho người dân 800 tấm tôn lợp nhà, gạo, mì tôm và "
+             "nhiều nhu yếu phẩm khác với tổng trị giá 150 triệu đồng do UBND tỉnh Hà Tĩnh hỗ trợ.\n\n")
+_AID_FIRE = ("Bản Phon Xay là địa bàn khó khăn. Tháng 5/2031, tại đây xảy ra hỏa hoạn lớn thiêu rụi 20 ngôi nhà, "
+             "người dân rất cần được giúp đỡ.\n\n")
+_AID_TAIL = "Số quà góp phần giúp người dân bản Phon Xay khắc phục hậu quả hỏa hoạn, sớm ổn định cuộc sống.\n"
+
+
+@pytest.mark.parametrize("fire, tail", [
+    (_AID_FIRE, _AID_TAIL),
+    (_AID_FIRE.replace("Tháng 5/2031, tại đây xảy ra hỏa hoạn lớn thiêu rụi 20 ngôi nhà",
+                       "Tháng 5/2031, trận lũ quét gây thiệt hại nặng cho bản"),
+     _AID_TAIL.replace("hậu quả hỏa hoạn", "hậu quả trận lũ quét")),
+    (_AID_FIRE.replace("Tháng 5/2031, tại đây xảy ra hỏa hoạn lớn thiêu rụi 20 ngôi nhà",
+                       "Ngày 3/5/2031, cơn bão số 2 làm sập nhiều ngôi nhà trong bản"),
+     _AID_TAIL.replace("hậu quả hỏa hoạn", "hậu quả cơn bão")),
+])
+def test_aid_after_a_dated_disaster_takes_its_year(fire, tail):
+    assert date_of_main(_AID_HEAD + _AID_LEAD + _AID_TALK + fire + tail) == "2031-09-15"   # (before: --09-15, the year unknown)
+
+
+@pytest.mark.parametrize("fire, tail", [
+    # the aid's day in the disaster's month (or before it in the year): the next year's aid, or that month's
+    (_AID_FIRE.replace("Tháng 5/2031", "Tháng 9/2031"), _AID_TAIL),
+    (_AID_FIRE.replace("Tháng 5/2031", "Tháng 11/2031"), _AID_TAIL),
+    # the disaster's year alone
+    (_AID_FIRE.replace("Tháng 5/2031", "Năm 2031"), _AID_TAIL),
+    # no disaster happening in the month's sentence: a plan for preventing disasters
+    ("Tháng 5/2031, hai tỉnh đã ký kế hoạch phối hợp phòng chống thiên tai.\n\n", _AID_TAIL),
+    # the aid not told as overcoming the disaster's consequences
+    (_AID_FIRE, "Số quà góp phần thắt chặt tình hữu nghị giữa hai tỉnh.\n"),
+    # a later year named: a history, not recent relief
+    (_AID_FIRE, _AID_TAIL + "\nNăm 2033, hai tỉnh sẽ tiếp tục phối hợp chặt chẽ.\n"),
+])
+def test_aid_without_a_disaster_that_bounds_it_keeps_its_year_unknown(fire, tail):
+    assert (date_of_main(_AID_HEAD + _AID_LEAD + _AID_TALK + fire + tail) or "").startswith("--")
