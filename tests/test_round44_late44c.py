@@ -4,6 +4,10 @@ Sentences written for the test (names, days and wording are ours, not a publishe
 1. Visiting one's relatives ("thăm thân"), what border residents cross for, is no delegation's visit: a page that
    dates no occasion and tells, before its ceremony, that the two sides let residents cross "mua bán, thăm thân"
    is typed by its ceremony (cambodia44b 03).
+2. Aid handed over after a disaster the page dates by its month, the aid told as overcoming its consequences: the
+   aid's day later in that year is in that year (year_relief, the bound relief_after; laos44b 06).
+3. An occasion told undated, with no 'vừa', on a page stamped in a month's first days, whose lead signs a plan for
+   the stamp's year ("ký kết … biên bản hợp tác năm 2030"): the year (undated_bounds.stamp_plan; cambodia44b 07).
 """
 
 from __future__ import annotations
@@ -77,3 +81,42 @@ def test_aid_after_a_dated_disaster_takes_its_year(fire, tail):
 ])
 def test_aid_without_a_disaster_that_bounds_it_keeps_its_year_unknown(fire, tail):
     assert (date_of_main(_AID_HEAD + _AID_LEAD + _AID_TALK + fire + tail) or "").startswith("--")
+
+
+# --- 3. a stamp of a month's first days and the lead's own plan for its year (undated_bounds.stamp_plan)
+
+_PLAN_HEAD = "Huyện Tân Hưng và huyện Chantrea ký kết quy chế kết nghĩa\n\n"
+_PLAN_LEAD = ("Ban Chỉ huy Quân sự huyện Tân Hưng (tỉnh Long An) và Chi khu Quân sự huyện Chantrea (tỉnh Svay Rieng, "
+              "Campuchia) ký kết quy chế kết nghĩa và biên bản hợp tác năm 2031.\n\n")
+_PLAN_BODY = ("Tham dự buổi lễ có đại diện lãnh đạo các cơ quan, ban, ngành của hai huyện. Hai bên thống nhất tăng "
+              "cường trao đổi thông tin, phối hợp tuần tra bảo vệ đường biên.\n")
+
+
+def _stamped(stamp: str, lead: str = _PLAN_LEAD) -> str:
+    return "Tiếng Việt | English\n\n" + stamp + "\n\n" + _PLAN_HEAD + lead + _PLAN_BODY
+
+
+@pytest.mark.parametrize("stamp, lead", [
+    ("03/08/2031 - 10:48", _PLAN_LEAD),
+    ("05/03/2031 - 09:15", _PLAN_LEAD),
+    ("02/06/2031 - 08:00", _PLAN_LEAD.replace("quy chế kết nghĩa và biên bản hợp tác năm 2031",
+                                              "chương trình phối hợp giai đoạn 2031 - 2035")),
+])
+def test_a_plan_for_the_stamps_year_in_the_lead_gives_the_year(stamp, lead):
+    assert date_of_main(_stamped(stamp, lead)) == "2031"   # (before: no date: no guess in a month's first days)
+
+
+@pytest.mark.parametrize("stamp, lead", [
+    # in January: the occasion may be of the December before
+    ("04/01/2031 - 10:48", _PLAN_LEAD),
+    # a plan for another year than the stamp's
+    ("03/08/2031 - 10:48", _PLAN_LEAD.replace("năm 2031", "năm 2032")),
+    # no plan in the lead
+    ("03/08/2031 - 10:48", _PLAN_LEAD.replace(" và biên bản hợp tác năm 2031", "")),
+])
+def test_no_plan_that_gives_the_stamps_year_no_date(stamp, lead):
+    assert date_of_main(_stamped(stamp, lead)) in (None, "")
+
+
+def test_a_stamp_after_a_months_first_days_keeps_its_month():
+    assert date_of_main(_stamped("12/08/2031 - 10:48")) == "2031-08"   # the stamped rule, unchanged
