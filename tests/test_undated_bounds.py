@@ -143,7 +143,7 @@ def test_report_issue_wants_one_issue_told_as_reporting_vua():
 
 
 def test_the_rows_are_a_table():
-    assert [name for name, _, _ in UNDATED_BOUNDS] == ["cues_agree", "cues_disagree", "report_issue"]
+    assert [name for name, _, _ in UNDATED_BOUNDS] == ["cues_agree", "cues_disagree", "report_issue", "stamp_plan"]
     assert all(example and gives for _, example, gives in UNDATED_BOUNDS)
 
 

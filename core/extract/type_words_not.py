@@ -27,6 +27,10 @@ MORE_TYPE_NOT: tuple[str, ...] = (
     # kết nghĩa", "tình kết nghĩa", and units named by it ("phường kết nghĩa", "địa phương kết nghĩa"): no twinning
     "hien vat ket nghia", "tu lieu ket nghia", "tai lieu ket nghia", "ky vat ket nghia", "moi ket nghia",
     "truyen thong ket nghia", "phuong ket nghia", "quan ket nghia", "dia phuong ket nghia",
+    # visiting one's relatives (round 44, late44c: cambodia44b 03), what border residents cross for: "tạo điều kiện cho
+    # công dân hai nước qua lại mua bán, thăm thân, khám chữa bệnh" -- no delegation's visit ("thăm Thân Cửu Nghĩa"
+    # folds the same, a rare name; "đoàn đã thăm thành phố B" is 'tham thanh', another word)
+    "tham than",
 )
 
 # Words that are no occasion only where a pattern says so (read with MAIN_TYPE_NOT; type_phrases._blank):

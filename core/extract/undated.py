@@ -16,7 +16,7 @@ from dateutil.relativedelta import relativedelta
 from .caption_occasion import captions_dating_lead, told_earlier
 from .dates import DateMention
 from .tense_words import SE, says, search_written
-from .undated_bounds import cues_agree, cues_disagree, report_issue
+from .undated_bounds import cues_agree, cues_disagree, report_issue, stamp_plan
 from .year_cue_kinds import CUE, NEW_YEAR_DAYS, YearCue
 
 if TYPE_CHECKING:
@@ -304,6 +304,9 @@ def undated_main(text: str, folded: str, readings: list[Reading], lead, publishe
         dm = DateMention(s, e, text[s:e].strip(), None, month, stamp.year, precision="month" if month else "year", rule=rule)
         return dm, _fields(dm, stamp.year, month, "published"), None
     if published is not None:  # early in a month, 'vừa qua' may well be the month before: the year only
+        if rule == "stamped" and (plan := stamp_plan(cues, (l0, l1), published)) is not None:   # (undated_bounds)
+            dm = DateMention(s, e, text[s:e].strip(), None, None, published.year, precision="year", rule=rule)
+            return dm, _fields(dm, published.year, None, "published"), plan
         if published.month == 1 or rule == "stamped":
             return None  # ... or the year before; and with no 'vừa', no guess at all
         dm = DateMention(s, e, text[s:e].strip(), None, None, published.year, precision="year", rule=rule)

@@ -18,6 +18,12 @@ what               example (written for the table) → the main date
                    "Báo Pasaxon số ra ngày 14/9 đưa tin tỉnh A vừa bàn giao một trạm y tế cho tỉnh B." on a page
                    stamped 15/09/2024: the issue that reports what was just done bounds it → ``2024-09``; an issue
                    of 3/9 → ``2024`` (year only, as a stamp in a month's first days: RECENT_SAME_MONTH_FROM)
+``stamp_plan``     lead "Ban CHQS huyện A và Chi khu Quân sự B ký kết quy chế kết nghĩa và biên bản hợp tác năm
+                   2030." (no 'vừa') on a page stamped 03/08/2030 (a month's first days: the occasion is of August
+                   or July, and the stamped rule gives no guess alone), the lead's own plan for the year
+                   (plan_year, or plan_period "ký kết chương trình phối hợp giai đoạn 2030 - 2034") giving 2030 in
+                   both months → ``2030`` (year only; round 44, late44c). Not in January (December is of another
+                   year), not a plan the lead does not tell, not a plan that names another year than the stamp's
 =================  ===========================================================================================
 
 Counter-shapes (no date): ``cues_disagree`` -- results so far ('so_far': "kết quả 6 tháng đầu năm 2022") tell
@@ -44,7 +50,8 @@ from .dates import DateMention
 from .tense_words import says
 from .year_cue_kinds import CUE, NEW_YEAR_DAYS, YearCue, cue_shift
 
-__all__ = ["AGREE_WEIGHT", "ISSUE_AFTER_LEAD", "ISSUE_BEFORE_STAMP_DAYS", "UNDATED_BOUNDS", "cues_agree", "cues_disagree", "report_issue"]
+__all__ = ["AGREE_WEIGHT", "ISSUE_AFTER_LEAD", "ISSUE_BEFORE_STAMP_DAYS", "STAMP_PLANS", "UNDATED_BOUNDS", "cues_agree", "cues_disagree",
+           "report_issue", "stamp_plan"]
 
 #: The rows above, for the docs and the tests: (name, example, what it gives).
 UNDATED_BOUNDS: tuple[tuple[str, str, str], ...] = (
@@ -54,7 +61,11 @@ UNDATED_BOUNDS: tuple[tuple[str, str, str], ...] = (
      "no date: the strong cue's 2022 against the review's 2021 (a year's end or the next year's start)"),
     ("report_issue", "Báo Pasaxon số ra ngày 14/9 đưa tin tỉnh A vừa bàn giao … (stamped 15/09/2024)",
      "2024-09: the issue's month (its year only in a month's first days)"),
+    ("stamp_plan", "Ban CHQS huyện A và Chi khu Quân sự B ký kết … biên bản hợp tác năm 2030. (stamped 03/08/2030)",
+     "2030: the stamp's month or the one before, the lead's plan giving 2030 in both (year only)"),
 )
+#: The cues of the lead's own occasion that, with a stamp of a month's first days, give its year (stamp_plan).
+STAMP_PLANS = frozenset({"plan_year", "plan_period"})
 #: The cues weighed month by month (``cues_agree``): a plan for a period (plan_period, 55) and stronger. The
 #: weaker ones (a period in a sentence that reports an occasion, a bare 'năm Y') say little of the page's year.
 AGREE_WEIGHT = CUE["plan_period"].weight
@@ -199,3 +210,21 @@ def _gap(published, year: int, m: DateMention) -> int | None:
 
 def _near_new_year(month: int, day: int) -> bool:
     return (month == 1 and day <= NEW_YEAR_DAYS) or (month == 12 and day > 31 - NEW_YEAR_DAYS)
+
+
+def stamp_plan(cues: Sequence[YearCue], lead, published) -> YearCue | None:
+    """The lead's own plan for a year (STAMP_PLANS) on a page stamped in a month's first days, when every such
+    cue the lead tells gives the stamp's year both in the stamp's month and in the month before (the occasion
+    told undated is of one of them): that cue (``stamp_plan``), else None. Not in January."""
+    if published is None or published.month == 1:
+        return None
+    l0, l1 = lead
+    told = [c for c in cues if c.name in STAMP_PLANS and l0 <= c.start < l1]
+    if not told:
+        return None
+    for c in told:
+        for month in (published.month, published.month - 1):
+            add = cue_shift(c, CUE[c.name], month, None)
+            if add is None or c.year + add != published.year:
+                return None
+    return told[0]

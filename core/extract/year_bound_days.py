@@ -80,7 +80,7 @@ def earliest_floor(readings, b0: int, b1: int) -> date | None:
 
 
 #: Lower bounds that may come within about a year before the occasion (when ``near``).
-FOLLOWED = frozenset({"follow_up", "as_of", "last_session", "announced_decision"})   # (the last: year_announced)
+FOLLOWED = frozenset({"follow_up", "as_of", "last_session", "announced_decision", "relief_after"})   # (year_announced, year_relief)
 
 
 def follow_year(bounds: Bounds | None, month: int | None, day: int | None) -> tuple[Bound, int] | None:

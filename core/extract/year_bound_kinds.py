@@ -55,6 +55,11 @@ BOUNDS: tuple[BoundKind, ...] = (
               "a decision read out at the occasion the sentence opens with ('Tại hội nghị / buổi lễ …, … công bố "
               "Quyết định số … ngày …'): the occasion comes soon after it, so a follow-up told as recent: a lower "
               "bound and, when nothing else gives a year, the first day and month after it (:mod:`.year_announced`)"),
+    BoundKind("relief_after", "lower", "Tháng 3/2030, tại bản A xảy ra hỏa hoạn thiêu rụi 20 ngôi nhà … Ngày 15/5, đoàn … trao "
+              "hỗ trợ giúp người dân khắc phục hậu quả hỏa hoạn: 2030",
+              "a disaster dated by its month and year and told as happening, which the page's aid helps overcome "
+              "('khắc phục hậu quả'): relief follows within months, so a day later in that year than the disaster "
+              "is in that year (year_relief, round 44)"),
     BoundKind("plan_signed", "lower", "Theo đó, hai bên đã ký kết Chương trình phối hợp hoạt động năm 2020",
               "a year that names a plan told as signed ('đã ký kết Kế hoạch … năm Y'): a plan for Y is signed "
               "from September of Y-1 (plan_year), not from 1 January of Y (see plan_named_years)"),

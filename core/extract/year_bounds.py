@@ -32,6 +32,7 @@ from .year_ahead import ahead_of_anniversaries
 from .year_clause_kinds import _classify
 from .year_carried_subject import carried_by_subject
 from .year_thanked_visit import gives_year_to, thanked_for_visit
+from .year_relief import relief_after
 from .year_pandemic import pandemic_bounds
 from .year_announced import NAME as ANNOUNCED, announced_at_occasion
 from .year_last_session import of_the_last_session
@@ -338,6 +339,10 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
         if (not near and m.month and main is not None and gives_year_to(m.month, m.day, main.month, main.day)
                 and thanked_for_visit(folded, m.start)):
             follows = past = near = True   # "… cảm ơn … đã dành cho ông sự đón tiếp … trong chuyến thăm … ngày 5-9-2025" (late42b)
+        relief = (not near and m.month and main is not None and main.month and not m.end_month
+                  and (main.month, main.day or 0) > (m.month, m.day or 31) and relief_after(folded, m.start, m.end))
+        if relief:
+            follows = past = near = True   # "Tháng 4/2025, … xảy ra hỏa hoạn …" then aid "khắc phục hậu quả hỏa hoạn" (late44c)
         if (past and opens and (m.month or (late and main is not None and (main.month or 12) < LATE_YEAR_MONTH))
                 and _RETURN.search(folded, max(b0, m.start - RETURN_REACH), m.start)):
             follows = near = True   # "… vui mừng được gặp lại đoàn. Vào cuối năm 2018, tỉnh đã đến thăm …": a return visit
@@ -364,8 +369,8 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
             if d and m.precision == "year" and (p := plan_signed_from(folded, m.start, m.year)) is not None:
                 out.every.append(Bound("plan_signed", p, m.start, m.end))   # "đã ký kết Kế hoạch … năm 2020"
             elif d:
-                name = "follow_up" if m.month and follows else "past_meeting"
-                out.every.append(Bound(name, d, m.start, m.end, near=near and name == "follow_up"))
+                name = "relief_after" if relief else "follow_up" if m.month and follows else "past_meeting"
+                out.every.append(Bound(name, d, m.start, m.end, near=near and name in ("follow_up", "relief_after")))
         elif m.month and not future and not m.end_day and _AS_OF_BEFORE.search(folded, max(0, m.start - 30), m.start):
             d = _last_day(m)
             if d:
