@@ -13,6 +13,7 @@ from .section_labels import is_section_label, province_names
 from .chrome import is_banner, is_end_marker, is_leadlike, junk_reason, looks_like_byline
 from .site_controls import control_reason
 from .slogan_marquee import is_marquee
+from .header_mottos import is_motto
 from .stamps import parse_stamp, stamp_span
 
 
@@ -137,6 +138,8 @@ def _chrome_reason_of(ln: _Line) -> str | None:
         return M_("a festive banner: 'Chào mừng … 2025'")
     if is_slogan(ln.raw):
         return M_("a slogan in capitals in the site's header")
+    if is_motto(ln.folded):   # "… là nhiệm vụ trung tâm, … là nhiệm vụ then chốt!" (header_mottos)
+        return M_("a motto in the site's header: '… là nhiệm vụ trung tâm, … là nhiệm vụ then chốt'")
     if _stamp(ln) is not None:
         return M_("a time stamp")
     if is_doubled_label(ln.raw):

@@ -44,6 +44,18 @@ tỉnh B", a meeting of both on it) is left alone: no "sau" or "đã" before the
 | after the merger word                  | "sau khi sáp nhập tỉnh Bắc Giang và tỉnh Bắc Ninh, …"     |
 | told as done                           | "tỉnh Hà Nam đã hợp nhất với Ninh Bình"                  |
 | NOT: prepared                          | "Hội nghị bàn phương án sáp nhập tỉnh Hà Giang và Tuyên Quang" |
+
+A location aside is geography too (round 44, late44d): a bracket after a gate, a post or a site that opens with
+"địa bàn" tells where the thing lies, not who meets (``LOCATION_ASIDES``). Read in the body only: in the headline
+and the lead such an aside may be where the sides are named (the caller passes the body's own mentions).
+
+| shape                                  | example (written for this table)                         |
+|----------------------------------------|----------------------------------------------------------|
+| (địa bàn …)                            | "Cửa khẩu quốc tế Cầu Treo (địa bàn 2 tỉnh Hà Tĩnh và Bôlykhămxay, Lào)" |
+| (thuộc địa bàn …)                      | "Đồn Biên phòng Pa Thơm (thuộc địa bàn huyện Điện Biên, tỉnh Điện Biên)" |
+| (trên địa bàn …)                       | "điểm thông quan Km 3 (trên địa bàn xã A, tỉnh Lào Cai)"  |
+| NOT: other words first                 | "(đoạn qua địa bàn tỉnh Lạng Sơn)": a border's stretch, left to the others |
+| NOT: the aside still open at the line's end, or another bracket inside | |
 """
 
 from __future__ import annotations
@@ -52,7 +64,8 @@ import re
 
 from ..places import Place, PlaceMention
 
-__all__ = ["DISTANCE_WORDS", "MERGER_WORDS", "NEIGHBOUR_WORDS", "distances", "merged", "neighbours"]
+__all__ = ["DISTANCE_WORDS", "LOCATION_ASIDES", "MERGER_WORDS", "NEIGHBOUR_WORDS", "distances", "located", "merged",
+           "neighbours"]
 
 #   (words as written, example)
 NEIGHBOUR_WORDS: tuple[tuple[str, str], ...] = (
@@ -170,4 +183,33 @@ def merged(text: str, mentions: list[PlaceMention], places: dict[int, Place]) ->
                             or a.end <= at < b.start) and b.start - a.end <= _JOINED_BETWEEN:
                         out.update((a.start, b.start))
             at = text.find(word, end)
+    return out
+
+
+#   (the aside's opening words, lower-case as written, example)
+LOCATION_ASIDES: tuple[tuple[str, str], ...] = (
+    ("địa bàn", "Cửa khẩu quốc tế Cầu Treo (địa bàn 2 tỉnh Hà Tĩnh và Bôlykhămxay, Lào)"),
+    ("thuộc địa bàn", "Đồn Biên phòng Pa Thơm (thuộc địa bàn huyện Điện Biên, tỉnh Điện Biên)"),
+    ("trên địa bàn", "điểm thông quan Km 3 (trên địa bàn xã A, tỉnh Lào Cai)"),
+)
+_ASIDE_OPENINGS = tuple(w for w, _ in LOCATION_ASIDES)
+_ASIDE_REACH = 80   # how far from the mention its aside may open or close
+
+
+def located(text: str, mentions: list[PlaceMention], places: dict[int, Place]) -> set[int]:
+    """The starts of the mentions inside a location aside ("(địa bàn 2 tỉnh A và B)", ``LOCATION_ASIDES``)."""
+    out: set[int] = set()
+    if "địa bàn" not in text and "Địa bàn" not in text:
+        return out
+    for m in mentions:
+        if m.start not in places:
+            continue
+        opening = text.rfind("(", max(0, m.start - _ASIDE_REACH), m.start)
+        if opening < 0 or ")" in text[opening:m.start] or "\n" in text[opening:m.start]:
+            continue
+        close = text.find(")", m.end, m.end + _ASIDE_REACH)
+        if close < 0 or "(" in text[m.end:close] or "\n" in text[m.end:close]:
+            continue
+        if text[opening + 1:opening + 20].lstrip().lower().startswith(_ASIDE_OPENINGS):
+            out.add(m.start)
     return out

@@ -66,7 +66,7 @@ from .partner_clocks import clocks
 from .partner_country_sides import foreign_side   # "tỉnh A, B (Việt Nam) và … C (Trung Quốc)"
 from .partner_fairs import fair_host   # "Tuần lễ … tỉnh A tại Hà Nội": Hà Nội hosts
 from .partner_datelines import datelines   # "Phnom Penh (TTXVN 14/1) - …": the wire's place
-from .partner_geography import distances, merged, neighbours
+from .partner_geography import distances, located, merged, neighbours
 from .partner_hosts import guest_venue, hosts as _hosts, venue_host   # "tại TP.HCM, … UBND Thành phố tiếp …": the venue hosts
 from .partner_links import a_venue as _a_venue, groups as _groups, linked_groups, listed as _listed   # "giữa A và B", "tại X"
 from .partner_lists import counted, holding, introduced_lists, invited
@@ -182,6 +182,9 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
             | datelines(text, everything, places) | distances(text, everything, places, folded):
         del places[at]   # "nối với A và B qua cầu": a neighbour; "A – B sáp nhập": a merger's; "(giờ Seoul)": a clock's;
         # "rút ngắn đường từ A đến B còn 70 km": a distance's ends
+    lead_starts = {m.start for m in lead_mentions}
+    for at in located(text, [m for m in body_mentions if m.start not in lead_starts], places):
+        del places[at]   # "Cửa khẩu A (địa bàn 2 tỉnh B và C)" in the body: where it lies (partner_geography)
     if parts:   # "tại Cửa khẩu A, xã A (old Long An), Ban Chỉ đạo tỉnh Tây Ninh …" (2025): one side (partner_merged_sides)
         for at, place in list(places.items()):
             if place.is_province and place.province in parts:
@@ -200,7 +203,6 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
     framed_venues: list[PlaceMention] = []   # the venues of the lead (not a route's stops)
     lists: list[list[str]] = []  # the lists of three or more of the headline and the lead
     intro_lists: list = []  # "các tỉnh A, B và C" (:mod:`.partner_lists`)
-    lead_starts = {m.start for m in lead_mentions}
     leaves = (may_leave(text),) * 2 if title is text else (may_leave(title), may_leave(text))   # (no "rời": none leaves)
     joined_groups: list[set[str]] = []  # the provinces of each run of joined mentions of the headline and lead
     for rank, (where, mentions) in enumerate((("title", title_mentions), ("lead", lead_mentions))):
