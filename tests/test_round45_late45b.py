@@ -51,3 +51,19 @@ def test_two_founding_years_give_no_year_and_never_the_foundings():
     text = ("Ngày 20/8, UBND xã A Dơi tổ chức hội nghị sơ kết 15 năm kết nghĩa với các bản của huyện Sê Pôn.\n"
             + FOUNDED + "Ngày 2/9/2012, thôn Xa Re và bản Tà Ôi cũng tổ chức kết nghĩa.\n")
     assert _date(text) == "--08-20"
+
+
+# --- a Japanese town a district's delegation meets (gazetteer_cities.TOWNS: Iwata, Shizuoka) ---------------
+
+def test_a_japanese_town_met_by_its_mayor_is_a_party_without_its_country_beside_it():
+    body = ("Trong 2 ngày 10 và 11/5/2024, Đoàn công tác huyện Xuyên Mộc đã đến làm việc với Thị trưởng thành "
+            "phố Iwata và tham quan mô hình trồng dưa lưới trong nhà kính của các nông hộ Nhật Bản.")
+    event = first_main("Huyện Xuyên Mộc kết nối hợp tác nông nghiệp\n\n" + body)
+    assert "Iwata" in event["pair"] and "Bà Rịa - Vũng Tàu" in event["pair"]
+
+
+def test_iwata_is_no_place_without_a_level_word_or_its_country():
+    from hoptac.core.places import find_places
+    names = {m.candidates[0].name for m in find_places("Ông Iwata, giám đốc công ty, giới thiệu giống dưa mới.")
+             if m.candidates}
+    assert "Iwata" not in names
