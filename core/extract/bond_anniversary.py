@@ -18,9 +18,17 @@ what                      example (written for the table)
 ========================  ===========================================================================
 ``ANNIVERSARY``           "tổ chức lễ kỷ niệm 15 năm kết nghĩa"; "gặp mặt kỷ niệm 10 năm ngày ký kết nghĩa";
                           "kỷ niệm 20 năm thiết lập quan hệ kết nghĩa"
+``REVIEW`` (round 45)     a review of N years of the bond, held like its anniversary: "Cuối tháng 8, hai xã dự
+                          hội nghị sơ kết 15 năm kết nghĩa"; "tổng kết 10 năm kết nghĩa giữa hai bản"
 ``BOND_WORDS``            "Ngày 2/3/2008, hai huyện chính thức ký kết nghĩa"; "ngày 5/9/2004, hai bản đã
-                          thiết lập quan hệ kết nghĩa"
+                          thiết lập quan hệ kết nghĩa"; a list of the pairs between the date and the bond words,
+                          set off by ";" ("ngày 14/8/2009, các cặp thôn: thôn A với bản B; thôn C với bản D
+                          tổ chức kết nghĩa"): the founding sentence runs to its full stop (round 45)
 ========================  ===========================================================================
+
+A review (``REVIEW``) counts as an anniversary does: the founding year plus N only when the review's own
+sentence dates the occasion within :data:`NEAR_DAYS` of the founding's day -- a month alone ("hạ tuần tháng 8",
+"tháng 8") counts by its first day -- and not when the page tells the review as coming ("sẽ sơ kết …").
 """
 
 from __future__ import annotations
@@ -30,13 +38,18 @@ from datetime import date
 from typing import Sequence
 
 from .anniversary_apart import anniversary_apart
+from .occasions_ahead import told_ahead
 from .year_cue_kinds import YearCue, _cue
 
-__all__ = ["ANNIVERSARY", "BOND_WORDS", "NEAR_DAYS", "bond_anniversary_cues"]
+__all__ = ["ANNIVERSARY", "REVIEW", "BOND_WORDS", "NEAR_DAYS", "bond_anniversary_cues"]
 
 #: The page's anniversary of the bond: "kỷ niệm N năm (ngày) (chính thức) (ký) kết nghĩa / thiết lập quan hệ".
 ANNIVERSARY = re.compile(r"\bky niem\s+(?P<n>\d{1,3})\s+nam\s+(?:ngay\s+)?(?:chinh thuc\s+)?(?:ky\s+)?"
                          r"(?:ket nghia|thiet lap quan he)\b")
+#: The page's review of N years of the bond (round 45, late45b: commune45 08): "sơ kết / tổng kết N năm (ngày)
+#: (ký) kết nghĩa / thiết lập quan hệ".
+REVIEW = re.compile(r"\b(?:so ket|tong ket)\s+(?P<n>\d{1,3})\s+nam\s+(?:ngay\s+)?(?:chinh thuc\s+)?(?:ky\s+)?"
+                    r"(?:ket nghia|thiet lap quan he)\b")
 #: The bond named in the founding day's sentence.
 BOND_WORDS = re.compile(r"\b(?:ket nghia|thiet lap quan he)\b")
 _KY_NIEM = re.compile(r"\bky niem\b")
@@ -55,6 +68,22 @@ def _bounds(folded: str, start: int, end: int) -> tuple[int, int]:
 def _sentence(folded: str, start: int, end: int) -> str:
     lo, hi = _bounds(folded, start, end)
     return folded[lo:hi]
+
+
+def _founding_sentence(folded: str, start: int, end: int) -> str:
+    """The founding day's sentence: from its start (as :func:`_sentence`) to its full stop, past the ";" that
+    set off a list of the pairs ("ngày 14/8/2009, các cặp thôn: thôn A với bản B; thôn C với bản D tổ chức kết
+    nghĩa")."""
+    lo, _ = _bounds(folded, start, end)
+    his = [i for i in (folded.find(ch, end) for ch in ".!?\n") if i >= 0]
+    return folded[lo:min(his) if his else len(folded)]
+
+
+def _reviews(text: str, folded: str) -> list[re.Match[str]]:
+    """The reviews of N years of the bond (:data:`REVIEW`) the page holds, not told as coming."""
+    if "so ket" not in folded and "tong ket" not in folded:
+        return []
+    return [m for m in REVIEW.finditer(folded) if told_ahead(text, m.start()) is None]
 
 
 def _apart(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -80,26 +109,25 @@ def bond_anniversary_cues(text: str, folded: str, readings: Sequence) -> list[Ye
     """The cue ``bond_anniversary`` (at the founding day, the founding year plus N) when the page holds one
     anniversary of N years of the bond, tells one founding day and dates the anniversary near that day; the cue
     ``bond_founding`` (no year: the founding day set aside) when it does not date it so (see the module)."""
-    if "ky niem" not in folded:
-        return []
-    every = _anniversaries(folded)
-    if not every:
+    every = _anniversaries(folded) if "ky niem" in folded else []
+    reviews = _reviews(text, folded)
+    if not every and not reviews:
         return []
     founded = []
     for r in readings:
         m = r.mention
         if m.kind != "date" or m.precision != "day" or not m.year or m.end_day:
             continue
-        own = _sentence(folded, m.start, m.end)
-        if BOND_WORDS.search(own) and not _KY_NIEM.search(own):
+        own = _founding_sentence(folded, m.start, m.end)
+        if BOND_WORDS.search(own) and not _KY_NIEM.search(own) and not REVIEW.search(own):
             founded.append(m)
     aside = [_cue("bond_founding", m.year, m.start, m.start, m.end) for m in founded]
-    held = [m for m in every if anniversary_apart(text, m.end()) is None]
+    held = [m for m in every if anniversary_apart(text, m.end()) is None] + reviews
     if len({int(m["n"]) for m in held}) != 1 or not 1 <= int(held[0]["n"]) <= 100 or len({m.year for m in founded}) != 1:
         return aside   # an anniversary planned, several counts or founding years: the founding days set aside only
     at, n, m = held[0], int(held[0]["n"]), founded[0]
     lo, hi = _bounds(folded, at.start(), at.end())   # the anniversary's sentence: does it date the occasion?
-    days = [r.mention for r in readings if r.mention.kind == "date" and r.mention.precision == "day"
+    days = [r.mention for r in readings if r.mention.kind == "date" and r.mention.precision in ("day", "month")
             and r.mention.year is None and r.mention.month and lo <= r.mention.start < hi]
     if any(_apart((d.month, d.day or 1), (m.month, m.day)) <= NEAR_DAYS for d in days):
         return [_cue("bond_anniversary", m.year + n, m.start, at.start(), at.end(), day_month=(m.month, m.day))]
