@@ -8,9 +8,17 @@
 2. A range far below that begins or ends on the lead's day, of one stated year, gives the lead's day that year
    (``year_restated``, row "range_ends_or_starts_on_the_day"); told in the past only when the lead reports the end
    of the trip whose days the range tells.
+3. A later sentence that names the lead's occasion and says who held it right before its days ("Diễn đàn do tỉnh B
+   chủ trì, tổ chức từ ngày 6 - 7/11/2024", "Hội nghị được tổ chức từ ngày …") gives its end
+   (``occasion_days.HELD_FROM``).
 """
 
 from __future__ import annotations
+
+import pytest
+
+from hoptac.core.extract.occasion_days import HELD_FROM
+from hoptac.core.text import fold
 
 from extract_support import events_in, main_event
 
@@ -75,3 +83,56 @@ def test_a_past_range_ending_on_the_day_of_no_trip_gives_no_year():
             "(Trung Quốc).\n\n" + FILLER + "\n\nTừ ngày 16/9 đến 20/9/2019, hai tỉnh đã phối hợp tổ chức hội chợ "
             "thương mại tại cửa khẩu.\n")
     assert main_event(page)["year_source"] == "unknown"
+
+
+# --- 3. the occasion held by its host over its days -----------------------------------------------------------
+
+FORUM = (HEAD + "Sáng 6/11/2024, tại thành phố Côn Minh, tỉnh Vân Nam (Trung Quốc) diễn ra Diễn đàn hợp tác các tỉnh "
+         "biên giới năm 2024. Chủ tịch UBND tỉnh Lào Cai tham dự và phát biểu tại diễn đàn.\n\n{later}\n")
+
+
+@pytest.mark.parametrize("later", [
+    "Diễn đàn hợp tác các tỉnh biên giới năm 2024 do Chính quyền nhân dân tỉnh Vân Nam, Trung Quốc chủ trì, tổ chức "
+    "từ ngày 6 - 7/11/2024, tại thành phố Côn Minh.",
+    "Diễn đàn do tỉnh Vân Nam tổ chức từ ngày 6 - 7/11/2024.",
+    "Diễn đàn năm nay được tổ chức trong 2 ngày, từ ngày 6 - 7/11/2024.",
+])
+def test_an_occasion_held_over_days_by_its_host_gives_its_end(later):
+    main = main_event(FORUM.format(later=later))
+    assert (main["date"], main["date_end"]) == ("2024-11-06", "2024-11-07")
+
+
+@pytest.mark.parametrize("later", [
+    # an object between the verb and the days: another act (a fair the two sides hold)
+    "Hai bên thống nhất tổ chức hội chợ thương mại từ ngày 6 - 8/11/2024.",
+    # told ahead: the opening day is the occasion
+    "Diễn đàn sẽ được tổ chức từ ngày 6 - 7/11/2024.",
+    # days that start on another day
+    "Diễn đàn do tỉnh Vân Nam tổ chức từ ngày 5 - 7/11/2024.",
+])
+def test_what_is_no_host_s_days_of_the_lead_s_occasion_adds_no_end(later):
+    assert main_event(FORUM.format(later=later))["date_end"] is None
+
+
+def test_a_signing_on_a_fair_s_first_day_keeps_its_day():
+    page = (HEAD + "Sáng 10/5/2024, tại Hội chợ thương mại quốc tế, tỉnh Lào Cai và tỉnh Vân Nam (Trung Quốc) ký kết "
+            "biên bản hợp tác.\n\nHội chợ do tỉnh Lào Cai tổ chức từ ngày 10 - 14/5/2024.\n")
+    main = main_event(page)
+    assert (main["date"], main["date_end"], main["type"]) == ("2024-05-10", None, "signing")
+
+
+@pytest.mark.parametrize("written", [
+    "Diễn đàn Tỉnh trưởng các tỉnh biên giới năm 2024 do tỉnh Vân Nam, Trung Quốc chủ trì, tổ chức từ ngày",
+    "Hội nghị được tổ chức từ",
+    "Giải đấu đã được tổ chức trong 3 ngày, từ ngày",
+])
+def test_held_from_reads_its_examples(written):
+    assert HELD_FROM.fullmatch(fold(written)) is not None
+
+
+@pytest.mark.parametrize("written", [
+    "Hai bên tổ chức hội chợ từ ngày",
+    "Các tổ chức quốc tế từ ngày",
+])
+def test_held_from_reads_no_act_with_an_object(written):
+    assert HELD_FROM.fullmatch(fold(written)) is None
