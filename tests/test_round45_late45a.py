@@ -61,9 +61,9 @@ def test_a_trip_of_two_years_lends_no_year_to_its_last_day():
 # --- 2. a range that begins or ends on the lead's day gives its year ----------------------------------------
 
 def test_a_range_that_opens_on_the_lead_s_day_gives_its_year():
-    page = (HEAD + "Sáng 6/11, tại thành phố Côn Minh, tỉnh Vân Nam (Trung Quốc) diễn ra Diễn đàn hợp tác các tỉnh "
-            "biên giới. Chủ tịch UBND tỉnh Lào Cai tham dự và phát biểu tại diễn đàn.\n\n" + FILLER + "\n\n"
-            "Diễn đàn diễn ra từ ngày 6 - 7/11/2024 tại thành phố Côn Minh.\n")
+    page = (HEAD + "Sáng 6/11, các tỉnh biên giới Việt Nam và Trung Quốc họp Diễn đàn hợp tác tại thành phố Đại Lý, "
+            "tỉnh Vân Nam (Trung Quốc), với sự tham dự của lãnh đạo tỉnh Lào Cai.\n\n" + FILLER + "\n\n"
+            "Diễn đàn diễn ra từ ngày 6 - 7/11/2024 với nhiều phiên thảo luận chuyên đề.\n")
     main = main_event(page)
     assert (main["date"], main["date_end"]) == ("2024-11-06", "2024-11-07")
 
@@ -87,13 +87,13 @@ def test_a_past_range_ending_on_the_day_of_no_trip_gives_no_year():
 
 # --- 3. the occasion held by its host over its days -----------------------------------------------------------
 
-FORUM = (HEAD + "Sáng 6/11/2024, tại thành phố Côn Minh, tỉnh Vân Nam (Trung Quốc) diễn ra Diễn đàn hợp tác các tỉnh "
-         "biên giới năm 2024. Chủ tịch UBND tỉnh Lào Cai tham dự và phát biểu tại diễn đàn.\n\n{later}\n")
+FORUM = (HEAD + "Sáng 6/11/2024, các tỉnh biên giới Việt Nam và Trung Quốc họp Diễn đàn hợp tác năm 2024 tại thành "
+         "phố Đại Lý, tỉnh Vân Nam (Trung Quốc), với sự tham dự của lãnh đạo tỉnh Lào Cai.\n\n{later}\n")
 
 
 @pytest.mark.parametrize("later", [
-    "Diễn đàn hợp tác các tỉnh biên giới năm 2024 do Chính quyền nhân dân tỉnh Vân Nam, Trung Quốc chủ trì, tổ chức "
-    "từ ngày 6 - 7/11/2024, tại thành phố Côn Minh.",
+    "Diễn đàn hợp tác năm 2024 do Ủy ban nhân dân tỉnh Vân Nam, Trung Quốc chủ trì, tổ chức từ ngày 6 - 7/11/2024, "
+    "với ba phiên thảo luận.",
     "Diễn đàn do tỉnh Vân Nam tổ chức từ ngày 6 - 7/11/2024.",
     "Diễn đàn năm nay được tổ chức trong 2 ngày, từ ngày 6 - 7/11/2024.",
 ])
@@ -122,7 +122,7 @@ def test_a_signing_on_a_fair_s_first_day_keeps_its_day():
 
 
 @pytest.mark.parametrize("written", [
-    "Diễn đàn Tỉnh trưởng các tỉnh biên giới năm 2024 do tỉnh Vân Nam, Trung Quốc chủ trì, tổ chức từ ngày",
+    "Diễn đàn hợp tác du lịch các tỉnh biên giới năm 2024 do tỉnh Vân Nam, Trung Quốc chủ trì, tổ chức từ ngày",
     "Hội nghị được tổ chức từ",
     "Giải đấu đã được tổ chức trong 3 ngày, từ ngày",
 ])

@@ -10,9 +10,9 @@ added, the day, its year and its type stay as read).
 |                   | and says it took place ("diễn ra", "kéo dài") over  | giao lưu diễn ra từ ngày 27 - 28/7."        |
 |                   | a short range whose first day is the lead's day     | → 27/7 – 28/7                                |
 
-| ``held_from``     | a later sentence opens with the occasion (up to 100 | "Sáng 6/11/2024, tại thành phố A diễn ra    |
-| (round 45,        | characters, no comma) and says who held it, or that | Diễn đàn Tỉnh trưởng … . Diễn đàn do tỉnh   |
-| late45a)          | it was held, right before the range: "do <host> (chủ | B chủ trì, tổ chức từ ngày 6 - 7/11/2024."  |
+| ``held_from``     | a later sentence opens with the occasion (up to 100 | "Sáng 6/11/2024, các tỉnh biên giới họp     |
+| (round 45,        | characters, no comma) and says who held it, or that | Diễn đàn hợp tác năm 2024 … . Diễn đàn do   |
+| late45a)          | it was held, right before the range: "do <host> (chủ | tỉnh B chủ trì, tổ chức từ ngày 6 - 7/11."  |
 |                   | trì,) tổ chức từ ngày …", "được tổ chức từ ngày …"  | → 6/11 – 7/11/2024                           |
 
 | ``until_from_now``| a sentence (before or after the lead's) names the     | "Ngày 3/9, hai tỉnh tổ chức Tuần lễ sản     |

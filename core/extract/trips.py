@@ -33,9 +33,9 @@ def sentence_start(folded: str, pos: int, floor: int) -> int:
     return floor if i < 0 else i + 1
 
 
-#: (Round 45, late45a: ``trip_end`` is gone. A lead that reports the end of a trip, "Chiều 15/6, đoàn … nhập cảnh về
-#: nước, kết thúc chuyến công tác" or "Sáng 30/11, lễ tiễn đoàn …", over the trip's days in the body "Từ ngày 11/6
-#: đến 15/6/2024": the golds take the lead's day, the return or the send-off, five labels to one; the trip's days
+#: (Round 45, late45a: ``trip_end`` is gone. A lead that reports the end of a trip, "Chiều 20/9, đoàn … nhập cảnh về
+#: nước, kết thúc tốt đẹp chuyến công tác" or "Sáng 30/11, … lễ tiễn đoàn …", over the trip's days in the body "Từ
+#: ngày 16/9 đến 20/9/2023": the golds take the lead's day, the return or the send-off, five labels to one; the trip's days
 #: stay another event. docs/accuracy.md "Round 45: late45a".)
 
 

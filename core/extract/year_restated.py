@@ -10,8 +10,8 @@ shape is a row of :data:`RESTATED`, with an example written for it.
 Not when the restating sentence tells the past (``year_nearby.PAST_MARKERS``: "Ngày 29/1/2015, hai
 tỉnh đã ký …" is an earlier occasion on the same day), nor on a page of many years (a history), nor
 for a range mention (``year_nearby`` and ``events._restated`` read those). A range of one year that begins or
-ends on the mention's day restates it (round 45: "Chiều 15/6, đoàn … nhập cảnh về nước" and, below, "Từ
-ngày 11/6 đến 15/6/2024, đoàn … đã có chuyến công tác": 2024).
+ends on the mention's day restates it (round 45: "Chiều 20/9, Đoàn công tác tỉnh A đã nhập cảnh về nước" and,
+below, "Từ ngày 16/9 đến 20/9/2023, … Đoàn công tác tỉnh A đã có chuyến công tác tại tỉnh B": 2023).
 """
 
 from __future__ import annotations
@@ -35,7 +35,8 @@ RESTATED: tuple[tuple[str, str, str], ...] = (
      "the same day and month after 'từ (ngày)', then 'đến (hết)' and a month (or day) with its year, of the same "
      "month or a later one (so of the same year), farther than the nearby reach (late43a)"),
     ("range_ends_or_starts_on_the_day",
-     "Chiều 15/6, đoàn tỉnh A nhập cảnh về nước … Từ ngày 11/6 đến 15/6/2024, đoàn đã có chuyến công tác tại tỉnh B",
+     "Chiều 20/9, Đoàn công tác tỉnh A đã nhập cảnh về nước, kết thúc tốt đẹp chuyến công tác tại tỉnh B … Từ ngày "
+     "16/9 đến 20/9/2023, nhận lời mời của lãnh đạo tỉnh B, Đoàn công tác tỉnh A đã có chuyến công tác tại tỉnh B",
      "a range of one year (no other year at its end, its last month not before its first) whose first or last day "
      "and month are the mention's, its year stated, farther than the nearby reach; told in the past (or near by) only "
      "when the mention's sentence reports the end of the trip whose days the range tells (late45a)"),
@@ -63,7 +64,8 @@ def _run_year(other: DateMention, mentions: Sequence[DateMention], text: str) ->
 
 
 #: A sentence that reports the end of a trip (folded): "đoàn … nhập cảnh về nước, kết thúc tốt đẹp chuyến công tác",
-#: "lễ tiễn đoàn …"; and a sentence that tells a trip's days: "Từ ngày 11/6 đến 15/6/2024, đoàn … đã có chuyến công tác".
+#: "lễ tiễn đoàn …"; and a sentence that tells a trip's days: "Từ ngày 16/9 đến 20/9/2023, … Đoàn công tác tỉnh A đã có chuyến
+#: công tác tại tỉnh B".
 _TRIP_END = re.compile(r"\b(?:ket thuc (?:tot dep )?(?:chuyen|dot) (?:tham|cong tac|lam viec)|tien doan|tien dua doan|"
                        r"ve nuoc|nhap canh ve|tro ve nuoc)\b")
 _TRIP_TOLD = re.compile(r"\b(?:chuyen (?:tham|cong tac|lam viec)|doan (?:cong tac|dai bieu)|lich trinh|ngay lam viec"
@@ -85,7 +87,7 @@ def _trip_ended(text: str, mention: DateMention, other: DateMention) -> bool:
 
 def _range_of_the_day(other: DateMention, mention: DateMention) -> bool:
     """Is ``other`` a range of one stated year that begins or ends on the day and month of ``mention``
-    ("Từ ngày 11/6 đến 15/6/2024" for "Chiều 15/6"; not "28/12/2023 - 2/1/2024", of two years)?"""
+    ("Từ ngày 16/9 đến 20/9/2023" for "Chiều 20/9"; not "28/12/2023 - 2/1/2024", of two years)?"""
     if not (other is not mention and other.kind == "date" and other.year is not None and other.day and other.month
             and other.end_day and (other.end_year is None or other.end_year == other.year)):
         return False
@@ -112,7 +114,7 @@ def restated_day(mention: DateMention, mentions: Sequence[DateMention], *, reach
                 cue = YearCue(other.start, year, "nearby_date", RESTATED_WEIGHT, other.start, other.end)
                 out.append((RESTATED_WEIGHT, -gap, year, cue))
             continue
-        if _range_of_the_day(other, mention):   # "Chiều 15/6 …" and "Từ ngày 11/6 đến 15/6/2024, …": 2024
+        if _range_of_the_day(other, mention):   # "Chiều 20/9 …" and "Từ ngày 16/9 đến 20/9/2023, …": 2023
             gap = max(other.start - mention.end, mention.start - other.end, 0)
             # near by, a range not told in the past already gives its year (year_nearby); one told in the past is the
             # trip's own when the lead reports the trip's end (the past marker lowers it there), at any distance
