@@ -10,6 +10,11 @@ added, the day, its year and its type stay as read).
 |                   | and says it took place ("diễn ra", "kéo dài") over  | giao lưu diễn ra từ ngày 27 - 28/7."        |
 |                   | a short range whose first day is the lead's day     | → 27/7 – 28/7                                |
 
+| ``held_from``     | a later sentence opens with the occasion (up to 100 | "Sáng 6/11/2024, các tỉnh biên giới họp     |
+| (round 45,        | characters, no comma) and says who held it, or that | Diễn đàn hợp tác năm 2024 … . Diễn đàn do   |
+| late45a)          | it was held, right before the range: "do <host> (chủ | tỉnh B chủ trì, tổ chức từ ngày 6 - 7/11."  |
+|                   | trì,) tổ chức từ ngày …", "được tổ chức từ ngày …"  | → 6/11 – 7/11/2024                           |
+
 | ``until_from_now``| a sentence (before or after the lead's) names the     | "Ngày 3/9, hai tỉnh tổ chức Tuần lễ sản     |
 | (round 43,        | lead's occasion (the first words of its subject stand | phẩm OCOP tại thành phố A. Tuần lễ diễn ra  |
 | late43c)          | in the lead's sentence, or "chương trình", "sự kiện") | từ nay đến ngày 9/9." → 3/9 – 9/9            |
@@ -54,12 +59,17 @@ from .trips import _sentence_of, _told_ahead, sentence_start
 if TYPE_CHECKING:
     from .verdicts import Reading
 
-__all__ = ["occasion_days", "extend_to", "lasted", "LASTED_FROM", "UNTIL_FROM_NOW_SUBJECT", "until_from_now",
+__all__ = ["occasion_days", "extend_to", "lasted", "LASTED_FROM", "HELD_FROM", "UNTIL_FROM_NOW_SUBJECT", "until_from_now",
            "CLOSED_ON_SUBJECT", "closed_on"]
 
 #: The later sentence: its subject (at most 60 characters, no comma or full stop), then "diễn ra" or "kéo dài",
 #: then at most 30 characters before the range ("diễn ra trong 2 ngày, từ ngày 27 - 28/7").
 LASTED_FROM = re.compile(r"(?P<subject>[^,.;:\n]{3,60}?)\s+(?:(?:da|se|duoc)\s+)?(?:dien ra|keo dai)\b[^.\n]{0,30}$")
+#: The later sentence held by its host (round 45): its subject, then "do <host> (chủ trì,) tổ chức" or "được tổ chức",
+#: then only "từ (ngày)" (or "trong 2 ngày, từ ngày") before the range: "Diễn đàn … do tỉnh B chủ trì, tổ chức từ
+#: ngày 6 - 7/11/2024" (not "hai bên tổ chức hội chợ từ …": an object between the verb and the range is another act).
+HELD_FROM = re.compile(r"(?P<subject>[^,.;:\n]{3,100}?)\s+(?:do\s+[^.;:\n]{3,140}?\s+(?:chu tri\s*,?\s+)?|(?:da\s+)?duoc\s+)"
+                       r"to chuc(?:\s+trong\s+(?:\d+|hai|ba|bon|nam)\s+ngay\s*,?)?(?:\s+tu)?(?:\s+ngay)?\s*$")
 _DAYS_MAX = 7
 
 
@@ -94,7 +104,8 @@ def occasion_days(best: Reading, readings: list[Reading], folded: str, paragraph
         return None
     for n in ranges:
         start = sentence_start(folded, n.start, max(0, n.start - 200))
-        told = LASTED_FROM.fullmatch(folded[start:n.start].strip())
+        before = folded[start:n.start].strip()
+        told = LASTED_FROM.fullmatch(before) or HELD_FROM.fullmatch(before)
         if told is None or _told_ahead(folded, n, paragraphs, text):
             continue
         if main_type(told.group("subject"))[0] not in (None, lead_type):

@@ -13,10 +13,8 @@ import re
 from typing import TYPE_CHECKING
 
 from ..messages import M_
-from .anchors import first_words
 from .dates import DateMention
 from .event_type import clause_of, main_type
-from .openings import Opened
 from .type_phrases import headline_verb as _headline_verb
 from .trip_frames import framed_day
 from .signing_told_next import ahead, another_pair, lead_signs
@@ -27,7 +25,7 @@ from .year_from_stamp import TENSE
 if TYPE_CHECKING:
     from .verdicts import Reading
 
-__all__ = ["trip_end", "trip_days", "sentence_start", "planned_after_lead"]
+__all__ = ["trip_days", "sentence_start", "planned_after_lead"]
 
 
 def sentence_start(folded: str, pos: int, floor: int) -> int:
@@ -35,32 +33,10 @@ def sentence_start(folded: str, pos: int, floor: int) -> int:
     return floor if i < 0 else i + 1
 
 
-#: A lead that reports the end of a trip: "Chiều 3/8, đoàn … về nước, kết thúc chuyến thăm",
-#: "Sáng 9/5, lãnh đạo tỉnh tiễn đoàn …".
-_TRIP_END = re.compile(r"\b(?:ket thuc (?:tot dep )?(?:chuyen|dot) (?:tham|cong tac|lam viec)|tien doan|tien dua doan|"
-                       r"ve nuoc|nhap canh ve|tro ve nuoc)\b")
-# ... searched where its opening words stand (.openings; tests/test_prefilters_*.py)
-_TRIP_END_AT = Opened(_TRIP_END, tuple(sorted(first_words(_TRIP_END.pattern))))
-
-
-def trip_end(readings: list[Reading], folded: str) -> None:
-    """The lead dates the end of a trip whose days the body gives ('Trong các ngày từ 7 đến
-    9/5', 'Từ ngày 30/7 đến 3/8/2023'): the trip is the occasion, so its range, ending on
-    the lead's day, outranks the lead's day."""
-    for r in readings:
-        m = r.mention
-        if not (r.in_lead and r.verdict == "event" and m.precision == "day" and m.day and not m.end_day):
-            continue
-        end = folded.find(". ", m.end, m.end + 300)
-        if not _TRIP_END_AT.search(folded, m.end, end if end > 0 else m.end + 300):
-            continue
-        for o in readings:
-            n = o.mention
-            if (o.verdict == "range" and n.day and n.end_day and (n.end_month or n.month) == m.month
-                    and n.end_day == m.day and (n.month, n.day) != (m.month, m.day)):
-                o.score = max(o.score, r.score + 1)
-                o.why = M_("{why}; the trip whose end the lead reports", why=o.why)
-                return
+#: (Round 45, late45a: ``trip_end`` is gone. A lead that reports the end of a trip, "Chiều 20/9, đoàn … nhập cảnh về
+#: nước, kết thúc tốt đẹp chuyến công tác" or "Sáng 30/11, … lễ tiễn đoàn …", over the trip's days in the body "Từ
+#: ngày 16/9 đến 20/9/2023": the golds take the lead's day, the return or the send-off, five labels to one; the trip's days
+#: stay another event. docs/accuracy.md "Round 45: late45a".)
 
 
 #: What makes a range the days of a trip or a programme (folded, in the range's sentence):
@@ -81,7 +57,8 @@ def _range_days(n: DateMention) -> tuple[tuple[int, int], tuple[int, int]] | Non
 
 def trip_days(readings: list[Reading], folded: str, paragraphs, text: str = "") -> None:
     """The lead's day is one day of a trip whose days the article gives: the trip is the
-    occasion, so its range outranks that day (as the end of a trip does, :func:`trip_end`).
+    occasion, so its range outranks that day (not its last day when the lead reports the trip's end:
+    the return or the send-off is the occasion then, round 45).
 
     | shape                                   | example                                      |
     |-----------------------------------------|----------------------------------------------|

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .dates import DateMention
 from .milestones import BOND_YEARS
-from .trips import (trip_days as _trip_days, trip_end as _trip_end,
+from .trips import (trip_days as _trip_days,
                     signing_day as _signing_day, signing_the_headline_names as _signing_the_headline_names,
                     planned_after_lead as _planned_after_lead)
 from .anchors import holds_any as _holds_any
@@ -222,7 +222,6 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
     _planned_after_lead(out, folded, lead, paragraphs, text)
     told_before(out, folded)   # 'cảm ơn … đã … ngày 3/11' under a later thanks; what a received letter tells
     _score(out, text, folded, lead, paragraphs)
-    _trip_end(out, folded)
     _trip_days(out, folded, paragraphs, text)
     if title_span[1] > title_span[0]:
         _signing_day(out, folded, folded[title_span[0]:title_span[1]], paragraphs)

@@ -9,7 +9,9 @@ shape is a row of :data:`RESTATED`, with an example written for it.
 
 Not when the restating sentence tells the past (``year_nearby.PAST_MARKERS``: "Ngày 29/1/2015, hai
 tỉnh đã ký …" is an earlier occasion on the same day), nor on a page of many years (a history), nor
-for a range (``year_nearby`` and ``events._restated`` read those).
+for a range mention (``year_nearby`` and ``events._restated`` read those). A range of one year that begins or
+ends on the mention's day restates it (round 45: "Chiều 20/9, Đoàn công tác tỉnh A đã nhập cảnh về nước" and,
+below, "Từ ngày 16/9 đến 20/9/2023, … Đoàn công tác tỉnh A đã có chuyến công tác tại tỉnh B": 2023).
 """
 
 from __future__ import annotations
@@ -32,6 +34,12 @@ RESTATED: tuple[tuple[str, str, str], ...] = (
      "Ngày 15.7, hai bảo tàng khai mạc triển lãm … Triển lãm diễn ra từ ngày 15.7 đến tháng 9.2020",
      "the same day and month after 'từ (ngày)', then 'đến (hết)' and a month (or day) with its year, of the same "
      "month or a later one (so of the same year), farther than the nearby reach (late43a)"),
+    ("range_ends_or_starts_on_the_day",
+     "Chiều 20/9, Đoàn công tác tỉnh A đã nhập cảnh về nước, kết thúc tốt đẹp chuyến công tác tại tỉnh B … Từ ngày "
+     "16/9 đến 20/9/2023, nhận lời mời của lãnh đạo tỉnh B, Đoàn công tác tỉnh A đã có chuyến công tác tại tỉnh B",
+     "a range of one year (no other year at its end, its last month not before its first) whose first or last day "
+     "and month are the mention's, its year stated, farther than the nearby reach; told in the past (or near by) only "
+     "when the mention's sentence reports the end of the trip whose days the range tells (late45a)"),
 )
 #: As strong as a full date in the mention's own paragraph (``year_nearby.NEARBY['same_paragraph']``):
 #: above ``years.CONFLICT``, so a stamp of another year gives no year against it.
@@ -55,6 +63,40 @@ def _run_year(other: DateMention, mentions: Sequence[DateMention], text: str) ->
     return None
 
 
+#: A sentence that reports the end of a trip (folded): "đoàn … nhập cảnh về nước, kết thúc tốt đẹp chuyến công tác",
+#: "lễ tiễn đoàn …"; and a sentence that tells a trip's days: "Từ ngày 16/9 đến 20/9/2023, … Đoàn công tác tỉnh A đã có chuyến
+#: công tác tại tỉnh B".
+_TRIP_END = re.compile(r"\b(?:ket thuc (?:tot dep )?(?:chuyen|dot) (?:tham|cong tac|lam viec)|tien doan|tien dua doan|"
+                       r"ve nuoc|nhap canh ve|tro ve nuoc)\b")
+_TRIP_TOLD = re.compile(r"\b(?:chuyen (?:tham|cong tac|lam viec)|doan (?:cong tac|dai bieu)|lich trinh|ngay lam viec"
+                        r"|doan (?:da |cung )?(?:tham|lam viec|co chuyen))\b")
+
+
+def _sentence_folded(text: str, start: int, end: int) -> str:
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 300)
+    hi = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    return " ".join(fold(text[max(lo, 0):min(hi + [end + 300])]).split())
+
+
+def _trip_ended(text: str, mention: DateMention, other: DateMention) -> bool:
+    """Does the sentence of ``mention`` report the end of a trip whose days ``other`` tells? Then ``other`` told as
+    done ("đã có chuyến công tác") is that trip, not an earlier occasion: the past is the trip's own."""
+    return bool(text and _TRIP_END.search(_sentence_folded(text, mention.start, mention.end))
+                and _TRIP_TOLD.search(_sentence_folded(text, other.start, other.end)))
+
+
+def _range_of_the_day(other: DateMention, mention: DateMention) -> bool:
+    """Is ``other`` a range of one stated year that begins or ends on the day and month of ``mention``
+    ("Từ ngày 16/9 đến 20/9/2023" for "Chiều 20/9"; not "28/12/2023 - 2/1/2024", of two years)?"""
+    if not (other is not mention and other.kind == "date" and other.year is not None and other.day and other.month
+            and other.end_day and (other.end_year is None or other.end_year == other.year)):
+        return False
+    last_month = other.end_month or other.month
+    if last_month < other.month:
+        return False   # "29/12 - 2/1/2024": the year written may be the last day's only
+    return (mention.day, mention.month) in ((other.day, other.month), (other.end_day, last_month))
+
+
 def restated_day(mention: DateMention, mentions: Sequence[DateMention], *, reach: int,
                  tells_past: Callable[[DateMention], bool], history: bool, text: str = "") -> list[tuple]:
     """Candidates ``(score, -gap, year, cue)`` for ``mention`` (day and month, no year) from the
@@ -71,6 +113,14 @@ def restated_day(mention: DateMention, mentions: Sequence[DateMention], *, reach
                 gap = max(other.start - mention.end, mention.start - other.end, 0)
                 cue = YearCue(other.start, year, "nearby_date", RESTATED_WEIGHT, other.start, other.end)
                 out.append((RESTATED_WEIGHT, -gap, year, cue))
+            continue
+        if _range_of_the_day(other, mention):   # "Chiều 20/9 …" and "Từ ngày 16/9 đến 20/9/2023, …": 2023
+            gap = max(other.start - mention.end, mention.start - other.end, 0)
+            # near by, a range not told in the past already gives its year (year_nearby); one told in the past is the
+            # trip's own when the lead reports the trip's end (the past marker lowers it there), at any distance
+            if _trip_ended(text, mention, other) or (gap > reach and not tells_past(other)):
+                cue = YearCue(other.start, other.year, "nearby_date", RESTATED_WEIGHT, other.start, other.end)
+                out.append((RESTATED_WEIGHT, -gap, other.year, cue))
             continue
         if (other is mention or other.kind != "date" or other.precision != "day" or other.year is None
                 or other.end_day or other.end_year or (other.day, other.month) != (mention.day, mention.month)):
