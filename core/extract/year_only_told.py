@@ -54,6 +54,9 @@ KINDS: tuple[YearOnlyKind, ...] = (
                  10, 14, False, "a period's review is held in its last year or the next"),
     YearOnlyKind("plan_period", "Hai tỉnh ký kết chương trình phối hợp giai đoạn 2013 - 2017: 2013 or 2012", 44, 15,
                  False, "a period is often signed the year before it starts (round 36)"),
+    YearOnlyKind("framed_year", "Trong khuôn khổ các hoạt động giao lưu chào Xuân năm 2026, hai tỉnh tổ chức …: 2026",
+                 10, 4, False, "the frame may be what the occasion carries out or reviews, of the year before "
+                 "(\"trong khuôn khổ thực hiện thỏa thuận … năm 2023\" at an occasion of 2024)"),
     YearOnlyKind("anniversary_new_year", "Nhân kỷ niệm 70 năm Ngày thành lập Hội (20/1/1950 - 20/1/2020), đoàn tỉnh A "
                  "sang thăm tỉnh B: 2020 or 2019", 5, 1, False,
                  "an anniversary within NEW_YEAR_DAYS of a new year may be marked in the days before it, across "
