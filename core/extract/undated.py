@@ -18,6 +18,7 @@ from .dates import DateMention
 from .tense_words import SE, says, search_written
 from .undated_bounds import cues_agree, cues_disagree, report_issue, stamp_plan
 from .year_cue_kinds import CUE, NEW_YEAR_DAYS, YearCue
+from .year_only_told import results_so_far_year
 
 if TYPE_CHECKING:
     from .verdicts import Reading
@@ -328,7 +329,9 @@ def undated_main(text: str, folded: str, readings: list[Reading], lead, publishe
     if len(years) != 1 or cues_disagree(cues, next(iter(years))):
         return None  # no cue, or cues that disagree (month by month: undated_bounds): no year to give
     if rule == "told" and not any(c.name in OCCASION_YEAR_CUES or (c.name == "so_far" and l0 <= c.pos < l1) for c in strong):
-        return None  # not even 'vừa': only the occasion's own year will do (or results so far the lead tells at it)
+        if (told_so_far := results_so_far_year(cues, readings)) is None:   # (year_only_told, round 45)
+            return None  # not even 'vừa': only the occasion's own year will do (or results so far told at it)
+        strong = [told_so_far]
     best = max(strong, key=lambda c: c.weight)
     dm = DateMention(s, e, text[s:e].strip(), None, None, best.year, precision="year", rule=rule)
     return dm, _fields(dm, best.year, None, "context"), best
