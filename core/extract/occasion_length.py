@@ -69,13 +69,21 @@ _SENTENCE = re.compile(r"[^\n.!?]+")
 #: literal find, a few a page), and the sentences are walked only when one has a count before it ("trong 2 ngày",
 #: "qua ba ngày").
 _COUNT_END = re.compile(r"\s" + _COUNT + "$")
+#: ... and the word before the count is one the two shapes put there (round 44, speed44): "trong", "thời gian",
+#: "qua" (``LASTED_FOR_OPENING``), "diễn ra", "kéo dài" (``LASTED_FOR_AFTER``) -- "kỷ niệm 20 năm ngày tái lập"
+#: (năm, a year, folds like the count five) walks no sentence.
+COUNT_AFTER = ("trong", "gian", "qua", "ra", "dai")
 
 
 def _counts_days(folded: str, after: int) -> bool:
     i = folded.find(" ngay", after)
     while i >= 0:
-        if _COUNT_END.search(folded, max(after, i - 4), i):
-            return True
+        if (count := _COUNT_END.search(folded, max(after, i - 4), i)) is not None:
+            j = count.start()
+            while j > after and folded[j - 1].isspace():
+                j -= 1
+            if folded.endswith(COUNT_AFTER, after, j):
+                return True
         i = folded.find(" ngay", i + 5)
     return False
 
