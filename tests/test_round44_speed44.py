@@ -19,7 +19,7 @@ _THANKS_POOL = ["cam on", "cam ta", "cam kich", "tri an", "biet on", "cam", "on"
 def test_every_thanks_word_holds_a_gate_word():
     words = THANKS_WORDS.strip("(?:)").split("|")
     assert len(words) == 5
-    assert all(any(g in w + " " for g in tb.THANKS_GATE) for w in words)
+    assert all(any(g in w for g in tb.THANKS_GATE) for w in words)
 
 
 @settings(max_examples=600, deadline=None)
