@@ -91,3 +91,23 @@ def test_an_address_after_a_residence_word_is_still_found():
     places = {m.start: None for m in mentions}
     assert pr.residences(text, mentions, places) == {m.start for m in mentions}
     assert pr.residences(text.replace("trú", "ở"), mentions, places) == set()
+
+
+# --- event_type.main_type: a bracketed day is cut only where its opening stands ----------------------------------
+from hoptac.core.extract import event_type as et  # noqa: E402
+
+_BRACKET_POOL = ["(", ")", "(ngay", "(ngay ", "(ngay\t", "ngay", "21", "21.11", "3/8/2024", "-", ".", " ", "  ", "co",
+                 "van ban", "gui", "(phai)", "(tinh b)"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_BRACKET_POOL), min_size=1, max_size=12), st.sampled_from(["", " "]))
+def test_the_bracket_gate_hides_no_bracketed_day(parts, sep):
+    clause = sep.join(parts) + " gui"
+    if et._BRACKETED_DAY.sub("", clause) != clause:
+        assert et.BRACKETED_DAY_OPENS.search(clause)
+
+
+def test_a_bracketed_day_still_splits_no_phrase():
+    assert et.main_type("ubnd tinh a vua co van ban (ngay 21.11) gui ubnd tinh b")[0] == \
+        et.main_type("ubnd tinh a vua co van ban gui ubnd tinh b")[0]
