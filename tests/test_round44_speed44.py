@@ -111,3 +111,19 @@ def test_the_bracket_gate_hides_no_bracketed_day(parts, sep):
 def test_a_bracketed_day_still_splits_no_phrase():
     assert et.main_type("ubnd tinh a vua co van ban (ngay 21.11) gui ubnd tinh b")[0] == \
         et.main_type("ubnd tinh a vua co van ban gui ubnd tinh b")[0]
+
+
+# --- occasion_days.occasion_length asks the count gate from the day's end before it finds the sentence's end ------
+from hoptac.core.extract import occasion_length as ol  # noqa: E402
+
+_COUNT_POOL = ["trong", "thoi gian", "qua", "dien ra", "keo dai", "2", "ba", "nam", "20", " ngay", "ngay", " ", "  ",
+               "\t", ".", ", ", "hoi thao"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_COUNT_POOL), min_size=1, max_size=14), st.integers(0, 40), st.integers(0, 40))
+def test_a_count_found_from_a_later_point_is_found_from_an_earlier_one(parts, a, b):
+    folded = " ".join(parts)
+    lo, hi = min(a, b), max(a, b)
+    if ol.counts_days(folded, hi):
+        assert ol.counts_days(folded, lo)
