@@ -127,3 +127,18 @@ def test_a_count_found_from_a_later_point_is_found_from_an_earlier_one(parts, a,
     lo, hi = min(a, b), max(a, b)
     if ol.counts_days(folded, hi):
         assert ol.counts_days(folded, lo)
+
+
+# --- places_bare: a military unit's words are looked for before the pattern ---------------------------------------
+from hoptac.core import places_bare as pb  # noqa: E402
+
+_UNIT_POOL = ["tiểu", "trung", "sư", "lữ", "đại", "quân", "đoàn", "đội", "1", "12", "4b", " ", "  ", "cựu chiến binh",
+              "xã", "và", ","]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_UNIT_POOL), min_size=1, max_size=6), st.sampled_from(["", " "]))
+def test_the_unit_gate_hides_no_unit(parts, sep):
+    before = " ".join(parts) + sep
+    if pb._UNIT_BEFORE.search(before):
+        assert any(w in before for w in pb.UNIT_NOUNS)
