@@ -30,69 +30,6 @@ def test_the_thanks_gate_hides_no_thanked_deed(words):
         assert any(g in clause for g in tb.THANKS_GATE)
 
 
-# --- partner_residences: the residence words looked for in each window the walk reads, not over the whole page ----
-from types import SimpleNamespace  # noqa: E402
-
-from hoptac.core.extract import partner_residences as pr  # noqa: E402
-from hoptac.core.scan import fold_slice  # noqa: E402
-
-
-def _residences_round43(text, mentions, places):
-    """The walk as round 43 wrote it (the whole page tested first), the reference the gated walk must equal."""
-    out = set()
-    if "trú" not in text and "ngụ" not in text and "TRÚ" not in text:
-        return out
-    starts = {m.start for m in mentions}
-    for m in mentions:
-        if m.start not in places:
-            continue
-        at = m.start
-        for _ in range(pr._PARTS_MAX):
-            if pr._RESIDES.search(text, max(0, at - 20), at) is not None:
-                out.add(m.start)
-                break
-            j = len(text[:at].rstrip())
-            if j == 0 or text[j - 1] != ",":
-                break
-            lo = max(text.rfind(",", max(0, j - 1 - pr._PART_MAX), j - 1),
-                     text.rfind("(", max(0, j - 1 - pr._PART_MAX), j - 1))
-            if lo < 0:
-                break
-            part = text[lo + 1:j - 1]
-            start = lo + 1 + len(part) - len(part.lstrip())
-            opening = pr._RESIDES_OPENING.match(text, start, j - 1)
-            if opening is not None:
-                if pr._PART.match(fold_slice(text, opening.end(), j - 1)) or opening.end() in starts:
-                    out.add(m.start)
-                break
-            if not (pr._PART.match(fold_slice(text, start, j - 1)) or start in starts):
-                break
-            at = start
-    return out
-
-
-_ADDRESS_POOL = ["trú", "Trú", "TRÚ", "thường trú", "tạm trú", "ngụ", "Ngụ", "NGỤ", "lưu trú", "Lưu trú", "trụ sở",
-                 " tại ", " ở ", " ", "  ", "\n", ", ", ",", "(", ")", "bản C", "huyện D", "tỉnh", "xã", "thôn 2",
-                 "30 tuổi", "bàn giao cho", "Công an", "Xa", "Xb", "chú", "ngũ"]
-
-
-@settings(max_examples=1500, deadline=None)
-@given(st.lists(st.sampled_from(_ADDRESS_POOL), min_size=1, max_size=16))
-def test_the_residence_gate_hides_no_address(parts):
-    text = " ".join(parts)
-    mentions = [SimpleNamespace(start=i) for i, ch in enumerate(text) if ch == "X"]
-    places = {m.start: None for m in mentions}
-    assert pr.residences(text, mentions, places) == _residences_round43(text, mentions, places)
-
-
-def test_an_address_after_a_residence_word_is_still_found():
-    text = "đối tượng Nguyễn Văn B (30 tuổi, thường trú tại bản C, huyện Xa, tỉnh Xb)"
-    mentions = [SimpleNamespace(start=text.index("huyện Xa")), SimpleNamespace(start=text.index("tỉnh Xb"))]
-    places = {m.start: None for m in mentions}
-    assert pr.residences(text, mentions, places) == {m.start for m in mentions}
-    assert pr.residences(text.replace("trú", "ở"), mentions, places) == set()
-
-
 # --- event_type.main_type: a bracketed day is cut only where its opening stands ----------------------------------
 from hoptac.core.extract import event_type as et  # noqa: E402
 

@@ -43,42 +43,26 @@ _PART_MAX = 40
 _PARTS_MAX = 5
 
 
-#: The words every row of :data:`RESIDES` holds, looked for (lower-cased) in the few characters each step of the walk
-#: reads before its pattern is tried (round 44, speed44: the page-wide test below ran on every page).
-RESIDES_GATE = ("trú", "ngụ")
-
-
-def _holds_resides(text: str, lo: int, hi: int) -> bool:
-    """Does ``text[lo:hi]`` hold a word of :data:`RESIDES_GATE`, in any case?"""
-    window = text[lo:hi].lower()
-    return any(w in window for w in RESIDES_GATE)
-
-
-def _page_resides(text: str) -> bool:
-    """The page-level test kept from round 43: a page with none of these words reads no address."""
-    return "trú" in text or "ngụ" in text or "TRÚ" in text
+def _resides_before(text: str, at: int) -> bool:
+    """Does a residence word (and "tại"/"ở") end right before ``at``?"""
+    return _RESIDES.search(text, max(0, at - 20), at) is not None
 
 
 def residences(text: str, mentions: list[PlaceMention], places: dict[int, Place]) -> set[int]:
     """The starts of the mentions that are part of a person's address after a residence word (:data:`RESIDES`)."""
     out: set[int] = set()
-    page: bool | None = None   # _page_resides, read once a window holds a residence word
+    if "trú" not in text and "ngụ" not in text and "TRÚ" not in text:
+        return out
     starts = {m.start for m in mentions}
     for m in mentions:
         if m.start not in places:
             continue
         at = m.start
         for _ in range(_PARTS_MAX):
-            lo = max(0, at - 20)
-            if _holds_resides(text, lo, at):
-                if page is None and not (page := _page_resides(text)):
-                    return set()
-                if _RESIDES.search(text, lo, at) is not None:   # a residence word (and "tại"/"ở") right before
-                    out.add(m.start)
-                    break
-            j = at
-            while j > 0 and text[j - 1].isspace():
-                j -= 1
+            if _resides_before(text, at):
+                out.add(m.start)
+                break
+            j = len(text[:at].rstrip())
             if j == 0 or text[j - 1] != ",":
                 break
             lo = max(text.rfind(",", max(0, j - 1 - _PART_MAX), j - 1), text.rfind("(", max(0, j - 1 - _PART_MAX), j - 1))
@@ -86,11 +70,7 @@ def residences(text: str, mentions: list[PlaceMention], places: dict[int, Place]
                 break
             part = text[lo + 1:j - 1]
             start = lo + 1 + len(part) - len(part.lstrip())
-            opening = None
-            if _holds_resides(text, start, j - 1):
-                if page is None and not (page := _page_resides(text)):
-                    return set()
-                opening = _RESIDES_OPENING.match(text, start, j - 1)
+            opening = _RESIDES_OPENING.match(text, start, j - 1)
             if opening is not None:   # "trú bản C, …": the address starts with this part
                 if _PART.match(fold_slice(text, opening.end(), j - 1)) or opening.end() in starts:
                     out.add(m.start)
