@@ -343,8 +343,9 @@ def parse_article(text: str) -> Article:
         if why is not None:
             chrome.append((ln.start, ln.end, why))
             continue
-        if (published is None and j > lead_k and (looks_like_byline(kept[j - 1].raw) or stamp_under_sapo(kept, j, lead_k))
-                and len(ln.raw.strip()) <= 30   # (sapo_stamps: '<sapo>\n26/08/2018 23:03\nSáng nay (26/8), …')
+        if (published is None and j > lead_k and len(ln.raw.strip()) <= 30   # (a short line first: round 44, speed44)
+                and (looks_like_byline(kept[j - 1].raw) or stamp_under_sapo(kept, j, lead_k))
+                # (sapo_stamps: '<sapo>\n26/08/2018 23:03\nSáng nay (26/8), …')
                 and (st := _stamp(ln)) is not None and st[1] and re.search(r"\d[:h]\d\d", ln.raw)):
             published, published_span = st[0], _within(ln)   # 'summary\nThu Hằng\n29/07/2024 18:10\nbody'
             chrome.append((ln.start, ln.end, M_("a stamp under the summary and the byline")))

@@ -52,7 +52,7 @@ from typing import TYPE_CHECKING
 from .dates import DateMention
 from .event_fields import format_date
 from .event_type import clause_of, main_type
-from .occasion_length import ONE_DAY_ACT as _ONE_DAY_ACT, last_day, length_told
+from .occasion_length import ONE_DAY_ACT as _ONE_DAY_ACT, counts_days, last_day, length_told
 from .other_occasions import WHY_UNTIL_FROM_NOW
 from .trips import _sentence_of, _told_ahead, sentence_start
 
@@ -215,6 +215,8 @@ def occasion_length(best: Reading, folded: str, paragraphs, text: str = ""):
     m = best.mention
     if not (best.verdict == "event" and m.precision == "day" and m.day and m.month and not m.end_day):
         return None
+    if not counts_days(folded, m.end):
+        return None   # (round 44, speed44: no count of days after the day, so none after its sentence's end either)
     s, e = _sentence_of(folded, m, paragraphs)
     e = min([i for i in (folded.find(". ", m.end, e), folded.find(".\n", m.end, e), folded.find("\n", m.end, e)) if i >= 0]
             + [e])

@@ -57,6 +57,10 @@ RULES: tuple[tuple[str, str, str], ...] = (
 #: "cảm ơn / tri ân … đã <verb>": the deed thanked for, up to the day, in one sentence (no full stop).
 THANKS_FOR = r"\b" + THANKS_WORDS + r"\b[^.;!?\n]{0,240}?\bda\s+(?!(?:dang|phuong|nganh|so|dien|muc)\b)[^.;!?\n]{0,200}$"
 _THANKS_FOR = re.compile(THANKS_FOR)
+#: The words :data:`THANKS_FOR` cannot match without (``THANKS_WORDS``: cảm ơn, cảm tạ, cảm kích, tri ân, biết ơn),
+#: looked for in the 400 characters before a day first (round 44, speed44: the sentence ends are found only then;
+#: "cảm" alone would let every "cam kết" through).
+THANKS_GATE = ("cam on", "cam ta", "cam kich", "tri an", "biet on")
 _SENTENCE_END = re.compile(r"[.;!?]\s|\n")
 
 _WHY_THANKED = M_("the deed a later thanks is for ('cảm ơn … đã … ngày …'): an earlier milestone")
@@ -96,6 +100,8 @@ def _thanked(readings: list[Reading], folded: str) -> None:
             continue
         lo = max(0, m.start - 400)
         before = folded[lo:m.start]
+        if not any(w in before for w in THANKS_GATE):
+            continue
         ends = [x.end() for x in _SENTENCE_END.finditer(before)]
         clause = before[ends[-1]:] if ends else before
         if not clause.strip() or not _THANKS_FOR.search(clause):
@@ -105,8 +111,11 @@ def _thanked(readings: list[Reading], folded: str) -> None:
 
 
 def _letter(readings: list[Reading]) -> None:
+    letters = [r for r in readings if r.verdict == "document" and r.in_lead]
+    if not letters:
+        return   # (round 44, speed44: a received letter is a document's day in the lead; verdicts imported only then)
     from .verdicts import _WHY_RECEIVED
-    letters = [r for r in readings if r.verdict == "document" and r.why == _WHY_RECEIVED and r.in_lead]
+    letters = [r for r in letters if r.why == _WHY_RECEIVED]
     if not letters:
         return
     letter = letters[0]
