@@ -17,6 +17,7 @@ from .caption_occasion import captions_dating_lead, told_earlier
 from .dates import DateMention
 from .tense_words import SE, says, search_written
 from .undated_bounds import cues_agree, cues_disagree, report_issue, stamp_plan
+from .undated_lead_year import FRAMED_LEAD, lead_part_year  # noqa: F401 - re-exported (trips, lead_new_year, events)
 from .year_cue_kinds import CUE, NEW_YEAR_DAYS, YearCue
 from .year_only_told import results_so_far_year
 
@@ -181,44 +182,12 @@ OCCASION_YEAR_CUES = frozenset({"lead_part_year", "annual_edition", "named_year"
 _PART_OF_YEAR = re.compile(r"\W*(?:\([^()]{1,40}\)\s*-?\s*|[a-z][a-z0-9.&]{1,15}\s*-\s*)?"
                            r"((?:vao\s+)?(?:dau|cuoi|giua)\s+nam\s+((?:19|20)\d\d))\s*,")
 _AHEAD = re.compile(r"\b(?:se|du kien|ke hoach|chuan bi|phuong huong|nhiem vu)\b")
-#: Inside the lead's sentence: "… hội đàm với tỉnh B đầu năm 2019" (lead_part_year), not results so far
-#: ("từ đầu năm 2019", "6 tháng đầu năm 2019", "kết quả … đầu năm 2019"), nor what is still to come, nor an
-#: earlier occasion ("Ngày 10/1, tiếp nối chuyến thăm cuối năm 2018, …", "sau", "thực hiện").
-_PART_HEAD = re.compile(r"(?:vao\s+)?(?:dau|cuoi|giua)\s+nam\s")
-_NOT_ITS_TIME = re.compile(rf"\b(?:tu|thang|ket qua|so ket|tong ket|{SE}|du kien|ke hoach|chuan bi|phuong huong|nhiem vu|"
-                           r"muc tieu|phan dau|tiep noi|sau|truoc do|thuc hien|trien khai)\b")   # (the last: an earlier one)
-
-
-#: A lead whose first sentence frames the page's occasion, undated ("Tại buổi tiếp, …", "Phát biểu tại
-#: hội nghị, …", "Trong buổi làm việc, …"): a part of a year in a later sentence of the lead times
-#: another occasion told as background ("Đặc biệt, chuyến thăm của đoàn tỉnh B cuối năm 2023 đã mở ra …").
-FRAMED_LEAD = re.compile(r"\W*(?:phat bieu\s+)?(?:tai|trong)\s+(?:buoi|cuoc|hoi nghi|hoi dam|le|phien)\b")
 
 
 #: A lead that reviews a stretch of time, not one occasion ("Thời gian qua, huyện A đã duy trì …",
 #: "Những năm qua, …", "trong nhiều năm gần đây", "5 năm qua"): on a stamped page it is not dated by the stamp.
 _REVIEWED_LEAD = re.compile(r"\b(?:thoi gian qua|(?:nhung|nhieu|\d+)\s+nam\s+(?:qua|gan day)|thoi gian gan day)\b")
 
-
-def lead_part_year(readings: list[Reading], folded: str, lead) -> YearCue | None:
-    """The cue of a part of a year that times the lead's occasion ("Vừa qua, đoàn tỉnh A đã hội đàm
-    với tỉnh B đầu năm 2019": 2019; CUES' lead_part_year), or None."""
-    l0, l1 = lead
-    for r in readings:
-        m = r.mention
-        if not (l0 <= m.start < l1) or r.verdict != "event" or m.precision != "year" or m.year is None \
-                or not _PART_HEAD.match(folded, m.start):
-            continue
-        s = max(folded.rfind(".", l0, m.start), folded.rfind("\n", l0, m.start), l0 - 1) + 1
-        if s > l0 and FRAMED_LEAD.match(folded, l0):
-            continue   # "Tại buổi tiếp, … . Đặc biệt, chuyến thăm … cuối năm 2023 …": another occasion's time
-        stop = re.search(r"[.;!?](?:\s|$)|\n", folded[m.end:l1])
-        if _NOT_ITS_TIME.search(folded, max(s, m.start - 60), m.start) \
-                or _NOT_ITS_TIME.search(folded, m.end, m.end + stop.start() if stop else l1) \
-                or folded.startswith(" den nay", m.end):
-            continue
-        return YearCue(m.start, m.year, "lead_part_year", CUE["lead_part_year"].weight, m.start, m.end)
-    return None
 
 _OCCASION = re.compile(r"\b(?:nhan dip|dip|chao mung|huong toi|ky niem)\b")
 #: The lead's occasion named with its edition and its year, on a page with no stamp: "Vừa qua, … tổ

@@ -33,9 +33,9 @@ class YearOnlyKind:
     why: str
 
 
-#: Round 45's counts (/work/tmp/yearonly45/count_all.py over cues_all.json: every cue of every
-#: labelled page against its gold main year). Shipped only where ``other`` is 0 and the kind's
-#: meaning ties the year to the occasion itself.
+#: Round 45's counts (every year cue of every labelled page against its gold main year: docs/accuracy.md
+#: "Round 45: yearonly45"). Shipped only where ``other`` is 0 and the kind's meaning ties the year to the
+#: occasion itself.
 KINDS: tuple[YearOnlyKind, ...] = (
     YearOnlyKind("so_far", "Tại buổi làm việc, hai bên thông tin kết quả hợp tác. Trong 9 tháng đầu năm 2019, "
                  "hai đơn vị đã tổ chức 12 cuộc họp: 2019", 19, 0, True,
