@@ -71,8 +71,9 @@ def main_event_type(dm: DateMention, s: int, e: int, *, verdict: str | None, fol
     several = dm.end_day is not None and (dm.end_day, dm.end_month or dm.month) != (dm.day, dm.month)
     if s <= dm.start < e and frames_the_occasion_before(folded[s:e]):
         before = [(bs, be) for bs, be in sentences if be <= s and l0 <= bs]
-        if before:
-            bs, be = before[-1]
+        # the occasion's sentence, or the one before it when a sentence of its aim comes between ("… vừa ký … .
+        # Hoạt động nhằm … . Chương trình ký kết này được thực hiện trong …": round 46, late46b)
+        for bs, be in before[-1:-3:-1]:
             etype, _why = main_type(folded[bs:be], without_cited_titles(fold(title)))
             if etype is not None:
                 return etype, M_("the sentence that dates it places the occasion told before it in a trip or a "

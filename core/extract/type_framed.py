@@ -26,6 +26,13 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
      "Chương trình nằm trong khuôn khổ chuyến thăm và làm việc của Hội LHPN tỉnh A tại tỉnh B (từ ngày 5-8/4/2024).",
      r"(?:chuong trinh|buoi (?:toa dam|giao luu|lam viec|gap go|hoi dam)|cuoc (?:toa dam|gap go|hoi dam|lam viec))\s+"
      r"(?:nay\s+|tren\s+)?nam\s+(?:trong\s+)+khuon kho\b"),
+    # the occasion just told named again with "này" and placed in a series of events (round 46, late46b: tour46b 12,
+    # "… vừa ký các văn bản … Chương trình ký kết này được thực hiện trong loạt sự kiện … diễn ra từ ngày 9 – 13.3"):
+    # "này" points back, so the days are the series', the type the sentence's before
+    ("this_occasion_is_done_within",
+     "Chương trình ký kết này được thực hiện trong loạt sự kiện của Lễ hội cà phê tỉnh C, diễn ra từ ngày 9 – 13/3.",
+     r"(?:chuong trinh|hoat dong|su kien|buoi le|le)(?:\s+ky ket)?\s+nay\s+(?:duoc\s+)?(?:thuc hien|to chuc|dien ra)\s+"
+     r"trong\s+(?:khuon kho|loat su kien|chuoi (?:hoat dong|su kien)|chuong trinh)\b"),
 )
 
 _FRAME = re.compile(r"\W*(?:" + "|".join(f"(?:{p})" for _, _, p in FRAMES) + ")")

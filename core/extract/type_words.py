@@ -247,6 +247,11 @@ _OCCASION_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("ky nghi dinh thu", "signing", 6, "hai thành phố ký Nghị định thư hợp tác văn hóa"),
     ("ky tuyen bo chung", "signing", 6, "hai tỉnh ký Tuyên bố chung về hợp tác du lịch"),
     ("ky van kien", "signing", 6, "tỉnh A và tỉnh B đã ký văn kiện hợp tác"),
+    # the documents counted with "các" ("vừa ký các văn bản hợp tác với …", round 46, late46b: tour46b 12): as 'ký
+    # văn bản', 'ký biên bản', 'ký thỏa thuận'
+    ("ky cac van ban", "signing", 6, "Sở Du lịch tỉnh A vừa ký các văn bản hợp tác với các tỉnh B, C"),
+    ("ky cac bien ban", "signing", 6, "hiệp hội du lịch tỉnh A đã ký các biên bản ghi nhớ với hiệp hội tỉnh B, C"),
+    ("ky cac thoa thuan", "signing", 6, "tỉnh A và tỉnh B ký các thỏa thuận hợp tác về du lịch"),
     ("ky thoa uoc", "signing", 6, "hai huyện ký thỏa ước hợp tác phát triển biên giới"),
     ("ky hiep uoc", "signing", 6, "hai bên ký hiệp ước hữu nghị"),
     ("trao van kien", "signing", 6, "lãnh đạo hai tỉnh trao văn kiện hợp tác"),
