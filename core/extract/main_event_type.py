@@ -35,6 +35,7 @@ from .type_gatherings import gathering_for
 from .type_decisions import decides_support
 from .type_tribute_greetings import pays_tribute_and_greets
 from .type_framed import frames_the_occasion_before
+from .type_session_signing import session_then_signing
 from .type_roundups import developed_day, roundup_lead   # "Ngày 4/2, nhiều hoạt động … diễn ra": the item told again
 from .type_next_occasion import occasion_set_in, occasion_told_next
 from .type_time_field import occasion_before_field
@@ -131,6 +132,10 @@ def main_event_type(dm: DateMention, s: int, e: int, *, verdict: str | None, fol
                 and (meeting := signing_listed_first(clause, folded_title)) is not None):
             return "signing", M_("a programme lists the signing before a meeting ('{meeting}') and the headline "
                                  "reports the signing alone: the signing", meeting=meeting)
+        if (etype == "conference" and not several and clause is own and t0 == t1 and l0 <= dm.start < l1
+                and (signed := session_then_signing(clause, folded, sentences, e, lambda c: main_type(c)[0]))):
+            return "signing", M_("no headline; the lead opens inside a working session ('Tại buổi làm việc, …') and "
+                                 "the next sentence names the signing ('{words}')", words=signed)
         if etype == "conference" and not several and clause is own and s <= dm.start < e:
             named = attended_signing(clause, folded, sentences, e)
             if named is not None:
