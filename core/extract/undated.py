@@ -19,7 +19,7 @@ from .tense_words import SE, says, search_written
 from .undated_bounds import cues_agree, cues_disagree, report_issue, stamp_plan
 from .undated_lead_year import FRAMED_LEAD, lead_part_year  # noqa: F401 - re-exported (trips, lead_new_year, events)
 from .year_cue_kinds import CUE, NEW_YEAR_DAYS, YearCue
-from .year_only_told import results_so_far_year
+from .year_only_told import results_so_far_year, without_review_before_spring
 
 if TYPE_CHECKING:
     from .verdicts import Reading
@@ -285,6 +285,7 @@ def undated_main(text: str, folded: str, readings: list[Reading], lead, publishe
     strong = [c for c in cues if c.name == "so_far"] or [
         c for c in cues if c.weight >= CUE["spring"].weight and c.name != "review_period"
         and not (c.day_month and _near_new_year(*c.day_month))]
+    strong = without_review_before_spring(strong)   # the year a Tết greeting reviews (year_only_told, round 46)
     years = {c.year for c in strong}
     edition = _EDITION_YEAR.search(folded, l0, l1)
     if edition is not None and years <= {int(edition.group(1))}:
@@ -295,7 +296,7 @@ def undated_main(text: str, folded: str, readings: list[Reading], lead, publishe
     if not years and rule == "recent" and (agreed := cues_agree(cues)) is not None:   # (undated_bounds)
         dm = DateMention(s, e, text[s:e].strip(), None, None, agreed.year, precision="year", rule=rule)
         return dm, _fields(dm, agreed.year, None, "context"), agreed
-    if len(years) != 1 or cues_disagree(cues, next(iter(years))):
+    if len(years) != 1 or cues_disagree(without_review_before_spring(cues), next(iter(years))):
         return None  # no cue, or cues that disagree (month by month: undated_bounds): no year to give
     if rule == "told" and not any(c.name in OCCASION_YEAR_CUES or (c.name == "so_far" and l0 <= c.pos < l1) for c in strong):
         if (told_so_far := results_so_far_year(cues, readings)) is None:   # (year_only_told, round 45)

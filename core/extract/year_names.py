@@ -33,9 +33,10 @@ _NUMBERISH = frozenset("0123456789/.-–")
 _CAN = ("giap", "at", "binh", "dinh", "mau", "ky", "canh", "tan", "nham", "quy")
 _CHI = ("ty", "suu", "dan", "mao", "thin", "ti", "ngo", "mui", "than", "dau", "tuat", "hoi")  # ti: Tỵ
 #: After "xuân" or "Tết" (folded): "Nguyên đán", "cổ truyền (dân tộc)", "mới", a lunar
-#: year name, "năm", a year.
+#: year name, "năm", a year; a dash may join the lunar name to its year ("Tết Nguyên đán Bính Ngọ - 2026",
+#: "Xuân Giáp Thìn -2024": round 46, late46b, police46b 06).
 _AFTER_SPRING = re.compile(r"""(?:\s+nguyen\s+dan)?(?:\s+co\s+truyen(?:\s+(?:cua\s+)?dan\s+toc(?:\s+viet\s+nam)?)?)?
-    (?:\s+moi)?(?:\s+(?P<can>%s)\s+(?P<chi>%s|meo)\b)?(?:\s+nam)?(?:\s+(?P<y>(?:19|20)[0-9]{2})(?![0-9]))?"""
+    (?:\s+moi)?(?:\s+(?P<can>%s)\s+(?P<chi>%s|meo)\b(?:\s*[-–](?=\s*(?:19|20)[0-9]{2}))?)?(?:\s+nam)?(?:(?:\s+|(?<=[-–]))(?P<y>(?:19|20)[0-9]{2})(?![0-9]))?"""
                            % ("|".join(_CAN), "|".join(_CHI)), re.VERBOSE)
 _SPRING_WORDS = ("xuân", "Xuân", "XUÂN", "tết", "Tết", "TẾT")
 _SPRING_WORDS_UNACCENTED = ("xuan", "Xuan", "XUAN", "tet", "Tet", "TET")  # in texts without accents

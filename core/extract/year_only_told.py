@@ -20,7 +20,7 @@ from typing import Sequence
 
 from .year_cue_kinds import YearCue
 
-__all__ = ["YearOnlyKind", "KINDS", "SHIPPED", "AHEAD_KINDS", "results_so_far_year"]
+__all__ = ["YearOnlyKind", "KINDS", "SHIPPED", "AHEAD_KINDS", "results_so_far_year", "without_review_before_spring"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,3 +91,17 @@ def results_so_far_year(cues: Sequence[YearCue], readings: Sequence) -> YearCue 
         if max(m.year or 0, m.end_year or 0) > year:
             return None
     return so_far[0]
+
+
+def without_review_before_spring(strong: Sequence[YearCue]) -> list[YearCue]:
+    """``strong`` without the review of year Y-1 told at an occasion held for the Tết of year Y (round 46,
+    late46b: police46b 06). "Nhân dịp Tết Nguyên đán Bính Ngọ 2026, đoàn … sang chúc Tết … Tại buổi gặp mặt, hai
+    bên thông tin kết quả phối hợp công tác năm 2025": the Tết greeting reviews the year that ends before it, so the
+    review does not disagree with the Tết's year; the spring cue (kind ``spring``, its number written) gives it.
+    Not a Tết told as coming (``spring_ahead``), a Tết named only by its lunar name (``spring_canchi``: round 45's
+    table keeps it for dated pages), nor a review of another year than the one before."""
+    springs = {c.year for c in strong if c.name == "spring"}
+    if len(springs) != 1:
+        return list(strong)
+    year = next(iter(springs))
+    return [c for c in strong if not (c.name == "review_year" and c.year == year - 1)]
