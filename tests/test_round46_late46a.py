@@ -1,0 +1,86 @@
+"""Round 46 (late46a): misses of real pages never seen before, read and fixed as general shapes (docs/accuracy.md,
+"Round 46: late46a"). Sentences written for this test (names, days and wording are ours, no page's own words).
+
+1. A founding told in passing with the founded body's name between the verb and its date, the date in brackets
+   ("sau khi thành lập Văn phòng Liên lạc (tháng 8/2020)"): the founding's, never the page's occasion
+   (``verdict_shapes.FOUNDED_NAME_BRACKET``, verdict "founding"); a founding held as a rite keeps its day.
+2. A day given as an example of what the cooperation achieved ("Điển hình như ngày 5/8/2023, … đã bắt …"): a
+   result cited as background (``verdict_shapes.CITED_EXAMPLE``, verdict "past"), never the occasion.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from hoptac.core.extract.verdict_shapes import (CITED_EXAMPLE, CITED_EXAMPLE_BEFORE, FOUNDED_NAME_BRACKET,
+                                                founded_in_brackets)
+from hoptac.core.text import fold
+
+from extract_support import date_of_main, verdicts_of
+
+HEAD = "Hai tỉnh tăng cường phối hợp phòng, chống tội phạm\n\n"
+CAPTION = "Lãnh đạo công an hai tỉnh tại buổi hội đàm. Ảnh: Minh Hà\n\n"
+TALKS = ("Dự hội đàm có ông Lý Văn Sơn, Phó Giám đốc Công an tỉnh Cao Bằng, cùng lãnh đạo các phòng chức năng "
+         "của Công an tỉnh Hà Giang.\n\n")
+
+
+# --- 1. a founding in brackets after the founded body's name ------------------------------------------------
+
+@pytest.mark.parametrize("name, verb, example", FOUNDED_NAME_BRACKET)
+def test_each_founding_row_reads_its_example(name, verb, example):
+    folded = fold(example)
+    at = folded.index("(") + 1
+    assert founded_in_brackets(folded[:at]), name
+
+
+FOUNDED = ("Từ năm 2019 đến nay, đặc biệt là sau khi thành lập Tổ công tác liên ngành hai tỉnh (tháng 3/2021), "
+           "việc trao đổi thông tin giữa Cao Bằng và Hà Giang đã có nhiều chuyển biến.\n")
+
+
+def test_a_founding_in_brackets_is_no_occasion():
+    page = HEAD + CAPTION + TALKS + FOUNDED
+    assert verdicts_of(page)["tháng 3/2021"] == "founding"
+    assert date_of_main(page) is None   # before: 2021-03, the founding's month as the talks' date
+
+
+@pytest.mark.parametrize("sentence", [
+    # a rite that makes the founding known is held on the bracket's day
+    "Sáng nay, hai tỉnh Cao Bằng và Hà Giang tổ chức Lễ công bố quyết định thành lập Tổ công tác liên ngành (ngày 5/3/2021).",
+    "Công an tỉnh Cao Bằng và Công an tỉnh Hà Giang tổ chức lễ ra mắt và thành lập Tổ công tác chung (ngày 5/3/2021).",
+])
+def test_a_founding_held_as_a_rite_keeps_its_day(sentence):
+    folded = fold(sentence)
+    assert not founded_in_brackets(folded[:folded.index("(") + 1])
+    assert verdicts_of(HEAD + sentence + "\n")["ngày 5/3/2021"] != "founding"
+
+
+def test_a_bracket_with_no_founding_is_left_alone():
+    folded = fold("Đoàn công tác tỉnh Cao Bằng thăm và làm việc tại tỉnh Hà Giang (ngày 5/3/2021")
+    assert not founded_in_brackets(folded)
+
+
+# --- 2. a day given as an example of results ---------------------------------------------------------------
+
+@pytest.mark.parametrize("name, words, example", CITED_EXAMPLE)
+def test_each_cited_example_row_reads_its_example(name, words, example):
+    folded = fold(example)
+    at = re.search(words, folded).start()
+    before = folded[:at + re.search(r"\d", folded[at:]).start()]
+    assert CITED_EXAMPLE_BEFORE.search(before.removesuffix("thang ")), name
+
+
+EXAMPLE = ("Hai bên đã chia sẻ nhiều thông tin, phối hợp truy bắt đối tượng truy nã. Điển hình như ngày 12/6/2023, "
+           "qua trao đổi thông tin, Công an tỉnh Hà Giang đã bắt một đối tượng truy nã.\n")
+
+
+def test_a_cited_example_is_no_occasion():
+    page = HEAD + CAPTION + TALKS + EXAMPLE
+    assert verdicts_of(page)["ngày 12/6/2023"] == "past"
+    assert date_of_main(page) is None   # before: 2023-06-12, the arrest as the talks' date
+
+
+def test_a_lead_day_stays_the_occasion_beside_an_example():
+    page = HEAD + "Ngày 20/11/2023, Công an tỉnh Cao Bằng hội đàm với Công an tỉnh Hà Giang.\n\n" + EXAMPLE
+    assert date_of_main(page) == "2023-11-20"
