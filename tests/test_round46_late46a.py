@@ -84,3 +84,36 @@ def test_a_cited_example_is_no_occasion():
 def test_a_lead_day_stays_the_occasion_beside_an_example():
     page = HEAD + "Ngày 20/11/2023, Công an tỉnh Cao Bằng hội đàm với Công an tỉnh Hà Giang.\n\n" + EXAMPLE
     assert date_of_main(page) == "2023-11-20"
+
+
+# --- 3. a day a photo shows held, weeks after the stamp --------------------------------------------------
+
+from hoptac.core.extract.held_after_stamp import HELD_SCENES, caption_shows_held  # noqa: E402
+
+STAMP = "Đường dây nóng: 0900000000Chủ nhật, 02/04/2023 06:20 GMT+7\n\nHai xã biên giới gặp lại nhau\n\n"
+LEAD = ("Biên phòng - Ông Lò Văn Sinh, Trưởng ấp Bàu Tre, xã Lộc Hòa, huyện Lộc Ninh, tỉnh Bình Phước, cho biết đã "
+        "lâu rồi mới gặp lại ông Chan Da, Trưởng phum Srae Kor, huyện Mê Mốt, tỉnh Tbong Khmum.\n\n")
+PHOTO = "{opening} Hội nghị sơ kết kết nghĩa giữa ấp Bàu Tre và phum Srae Kor. Ảnh: Minh Hà\n\n"
+DAY = ("{day}, tại hội trường xã Lộc Hòa, bà con {tense}đón đoàn phum Srae Kor sang dự sơ kết 3 năm kết nghĩa hai "
+       "bên biên giới.\n")
+
+
+@pytest.mark.parametrize("pattern, example", HELD_SCENES)
+def test_each_scene_row_reads_its_example(pattern, example):
+    assert caption_shows_held(example + " Ảnh: T.L", fold(example))
+
+
+def test_a_day_shown_held_weeks_after_the_stamp_takes_no_year():
+    page = STAMP + LEAD + PHOTO.format(opening="Các đại biểu tham dự") + DAY.format(day="Sáng ngày 20-5", tense="")
+    assert date_of_main(page) == "--05-20"   # before: 2023-05-20, the stamp's year for a day after it
+
+
+@pytest.mark.parametrize("opening, day, tense, date", [
+    ("Các đại biểu tham dự", "Sáng ngày 20-5", "sẽ ", "2023-05-20"),        # told ahead: a preview
+    ("Ảnh minh họa: Các đại biểu tham dự", "Sáng ngày 20-5", "", "2023-05-20"),   # a file photo
+    ("Các đại biểu tham dự", "Sáng ngày 5-4", "", "2023-04-05"),             # within a week of the stamp
+    ("Ông Lò Văn Sinh phát biểu tại", "Sáng ngày 20-5", "", "2023-05-20"),    # no scene of it held
+])
+def test_no_photo_of_it_held_or_told_ahead_keeps_the_stamps_year(opening, day, tense, date):
+    page = STAMP + LEAD + PHOTO.format(opening=opening) + DAY.format(day=day, tense=tense)
+    assert date_of_main(page) == date
