@@ -117,3 +117,31 @@ def test_a_day_shown_held_weeks_after_the_stamp_takes_no_year():
 def test_no_photo_of_it_held_or_told_ahead_keeps_the_stamps_year(opening, day, tense, date):
     page = STAMP + LEAD + PHOTO.format(opening=opening) + DAY.format(day=day, tense=tense)
     assert date_of_main(page) == date
+
+
+# --- 4. a signed document carried out, named by its signing ----------------------------------------------
+
+from hoptac.core.extract.event_type import body_type, main_type  # noqa: E402
+from hoptac.core.extract.type_phrases import _CARRIED_OUT_SIGNED, CARRIED_OUT_SIGNED  # noqa: E402
+
+
+@pytest.mark.parametrize("name, words, example", CARRIED_OUT_SIGNED)
+def test_each_carried_out_row_reads_its_example(name, words, example):
+    folded = fold(example)
+    assert _CARRIED_OUT_SIGNED.search(folded[:folded.index("ky ket")]), name
+    assert main_type(folded)[0] != "signing"   # before: signing, the document's name
+
+
+def test_an_undated_trip_carrying_out_minutes_is_the_trip():
+    body = [fold("Thực hiện Biên bản ký kết thường niên giữa huyện Kỳ Sơn và huyện Mường Mộc nhằm vun đắp tình hữu "
+                 "nghị, lãnh đạo huyện Kỳ Sơn vừa có chuyến công tác trao hỗ trợ 50 con bò giống cho huyện Mường Mộc.")]
+    assert body_type(body)[0] == "visit"   # before: signing
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sáng 5/3, theo chương trình, hai huyện ký kết biên bản hợp tác giai đoạn 2024 - 2026.",   # the signing itself
+    "Ngày 5/3, hai huyện tổ chức lễ ký kết biên bản hợp tác năm 2024.",
+    "Thực hiện chủ trương của tỉnh, ngày 5/3 hai huyện ký kết thỏa thuận hợp tác.",
+])
+def test_a_signing_the_sentence_reports_stays_a_signing(sentence):
+    assert main_type(fold(sentence))[0] == "signing"
