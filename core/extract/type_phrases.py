@@ -116,6 +116,18 @@ _STATION_BEFORE = re.compile(r"\b(?:" + "|".join(rx for _, rx, _ in MEETING_STAT
 _CITED = re.compile(r"\b(?:can cu(?: vao)?|thuc hien|theo|tai)\s+$")
 # Another occasion named as the time of this one is not it: "ký kết biên bản sau buổi hội đàm",
 # "Bên lề hội nghị …, hai tỉnh ký kết …", "trước cuộc hội đàm".
+# A signed document the sentence carries out, named by its signing (round 46, late46a, "carried_out_signed"): "Thực
+# hiện Biên bản ký kết thường niên giữa huyện A và huyện B, lãnh đạo huyện A vừa có chuyến công tác …" -- the minutes
+# were signed before; the signing word is the document's name, not this sentence's occasion. Rows (name, folded
+# words from the citing verb to the signing word, example of our own).
+CARRIED_OUT_SIGNED: tuple[tuple[str, str, str], ...] = (
+    ("minutes", r"(?:thuc hien|trien khai|theo)\s+(?:noi dung\s+)?bien ban(?:\s+ghi nho)?(?:\s+hoi dam)?\s+(?:da\s+)?",
+     "Thực hiện Biên bản ký kết hợp tác giữa huyện A và huyện B, đoàn huyện A vừa sang trao quà cho bà con huyện B."),
+    ("agreement", r"(?:thuc hien|trien khai|theo)\s+(?:noi dung\s+)?(?:ban\s+)?(?:thoa thuan|ghi nho|chuong trinh)"
+     r"(?:\s+hop tac)?\s+(?:da\s+)?(?:duoc\s+)?",
+     "Triển khai thỏa thuận hợp tác đã ký kết giữa hai tỉnh, tỉnh A vừa cử đoàn chuyên gia sang làm việc tại tỉnh B."),
+)
+_CARRIED_OUT_SIGNED = re.compile(r"\b(?:" + "|".join(rx for _, rx, _ in CARRIED_OUT_SIGNED) + r")$")
 _AS_TIME = re.compile(r"\b(?:sau|truoc|ben le)\s+(?:khi\s+)?(?:(?:buoi|cuoc|phien|le)\s+)?$")
 _AGREED_TO = re.compile(r"\b(?:thong nhat|nhat tri|de nghi|de xuat|se|som|du kien|tien toi|can)(?:\s+(?:se|som|cung|tiep tuc|phoi hop))*\s+$")
 # A photo's caption taken for the headline: it places people in the picture ("Ông A (phải) và ông B (trái) ký kết
@@ -168,6 +180,10 @@ def _found_uncached(folded: str) -> list[tuple[int, str, int, str]]:
             continue  # "… ký kết biên bản sau buổi hội đàm": the talks date the signing
         if m.group(1).endswith(" so") and _CITED.search(folded, max(0, m.start() - 16), m.start()):
             continue  # "căn cứ Nghị quyết số 12/NQ-HĐND, hai tỉnh ký kết …": a basis, not an issuing
+        if _OF[m.group(1)][0] == "signing" and ("thuc hien" in (b60 := folded[max(0, m.start() - 60):m.start()])
+                                                 or "trien khai" in b60 or "theo" in b60) \
+                and _CARRIED_OUT_SIGNED.search(b60):
+            continue  # "Thực hiện Biên bản ký kết …, đoàn … vừa …": a signed document carried out (CARRIED_OUT_SIGNED)
         if _OF[m.group(1)][0] == "signing" and names_an_anniversary(folded, m.start()):
             continue  # "kỷ niệm 10 năm hai tỉnh … ký kết …": the anniversary of an old signing
         phrase = m.group(1)

@@ -101,6 +101,49 @@ SIGNED_THINGS: tuple[tuple[str, str, str], ...] = (
 _SIGNED_THING = re.compile(rf"\b(?:{_DOC_NOUNS}|hiep uoc|" + "|".join(w for _, w, _ in SIGNED_THINGS) + r")\b")
 _FOUNDING = re.compile(r"\b(?:thanh lap|tai lap|giai phong|ra doi|khai sinh)\s+(?:vao\s+)?$")
 _FOUNDING_GATE = ("lap", "giai", "doi", "sinh")
+#: A founding told in passing with the founded body's name between the verb and its date, the date in brackets
+#: (round 46, late46a, "founded_name_bracket"): "sau khi thành lập Văn phòng Liên lạc (tháng 8/2020)" -- the
+#: day the body began, background to what the page reports, never its occasion (verdict "founding"). Not when
+#: the clause makes the founding an occasion of its own (a rite, an announcement, a signing or a launch: "Lễ công
+#: bố quyết định thành lập Văn phòng B (ngày 5/8)" is held that day). (name, folded verb, a sentence written for it):
+FOUNDED_NAME_BRACKET: tuple[tuple[str, str, str], ...] = (
+    ("founded", r"thanh lap",
+     "Từ sau khi thành lập Tổ công tác liên ngành hai tỉnh (tháng 3/2019), việc trao đổi thông tin đã nền nếp hơn."),
+    ("refounded", r"tai lap",
+     "Kể từ khi tái lập tỉnh Bắc Kạn (ngày 1/1/1997), hai tỉnh vẫn giữ quan hệ kết nghĩa."),
+    ("born", r"ra doi",
+     "Sau khi Hiệp hội du lịch hai tỉnh ra đời (năm 2015), số đoàn khách tăng nhanh."),
+)
+_FOUNDED_NAME_BRACKET = re.compile(r"\b(?:" + "|".join(p for _, p, _ in FOUNDED_NAME_BRACKET) + r")\b"
+                                   r"[^,.;:()\n]{0,80}\(\s*(?:vao\s+)?$")
+#: A day given as an example of what a cooperation has achieved (round 46, late46a, "cited_example"): "Điển hình như
+#: ngày 5/8/2023, qua trao đổi thông tin, công an tỉnh B đã bắt …", "Điển hình là ngày …", "Ví dụ như ngày …" -- a
+#: result the page cites, background to its occasion (verdict "past": an other milestone), never the occasion.
+#: (name, folded words right before the day, a sentence written for it):
+CITED_EXAMPLE: tuple[tuple[str, str, str], ...] = (
+    ("typical", r"dien hinh(?:\s+(?:nhu|la))?",
+     "Hai bên đã phối hợp bắt nhiều đối tượng. Điển hình như ngày 12/6/2022, công an hai huyện đã bắt một đối tượng "
+     "truy nã."),
+    ("for_example", r"vi du(?:\s+(?:nhu|la))?",
+     "Nhiều sản phẩm đã sang được thị trường tỉnh bạn. Ví dụ như tháng 4/2021, lô vải thiều đầu tiên đã được xuất sang."),
+)
+CITED_EXAMPLE_BEFORE = re.compile(r"\b(?:" + "|".join(p for _, p, _ in CITED_EXAMPLE) + r")\s*,?\s*(?:vao\s+)?(?:ngay\s+)?$")
+#: ... the founding made an occasion by its own clause: "lễ (công bố) thành lập", "công bố … thành lập", "ra mắt",
+#: "ký kết … thành lập", "quyết định thành lập" (a decision read out at a rite) -- left to the other rules.
+_FOUNDING_HELD = re.compile(r"\b(?:le|cong bo|ra mat|ky ket|quyet dinh|trao|to chuc|hop bao)\b[^,.;:()\n]{0,40}$")
+
+
+def founded_in_brackets(near: str) -> bool:
+    """Is the date right after ``near`` (folded, the text before it) a founding's told in brackets after the founded
+    body's name ("… thành lập Văn phòng Liên lạc (tháng 8/2020")? Not when its clause holds the founding as an
+    occasion ("Lễ công bố quyết định thành lập … (ngày 5/8"): :data:`_FOUNDING_HELD` before the verb."""
+    if not near.rstrip().endswith("("):
+        return False
+    m = _FOUNDED_NAME_BRACKET.search(near[-110:])
+    if m is None:
+        return False
+    head = near[:len(near) - len(near[-110:]) + m.start()]
+    return _FOUNDING_HELD.search(head[-60:]) is None
 #: A relation told as running since a day ("kết nghĩa từ ngày 12/4/1998"): the day it began, told
 #: in passing -- an earlier milestone of the pair (verdict "past"), never the occasion (a trip "từ
 #: ngày 5 đến 8/4" is a range, not this).

@@ -39,7 +39,8 @@ from .verdict_shapes import (  # noqa: F401 - LUNAR_NAMED, RELATION_SINCE and th
     LUNAR_NAMED, RELATION_SINCE, _ANNIV_BEFORE, _BASIS, _CELEBRATED, _DOCUMENT, _DOC_NOUN, _FOUNDING,
     _FOUNDING_GATE, _HOLIDAY_BEFORE, _HOLIDAY_GATE, _ISSUING, _OR_AFTER, _OR_BEFORE, _PARTICIPLE, _WORK_DONE_ON,
     _PAST, _PAST_GATE, _RECEIVED, _RELATION_SINCE, _REPORTED, _SIGNED_DOC, _SIGNED_DONE, _SIGNED_ON, _SIGNED_THING, _SINCE_AFTER,
-    _anniversary_day, _document_line, _inside, _lunar, _reports_it, _years_apart, anniversary_bracket, fold_starts_ngay)
+    _anniversary_day, _document_line, _inside, _lunar, _reports_it, _years_apart, anniversary_bracket, fold_starts_ngay,
+    founded_in_brackets, CITED_EXAMPLE_BEFORE)
 from ..messages import M_
 from .undated import recent_cue, undated_main  # noqa: F401 - re-exported: the main event when no date is an occasion's
 
@@ -81,6 +82,8 @@ _WHY_ANNIV_YEARS = M_("the years of an anniversary: 'kỷ niệm 60 năm … (19
 _WHY_TEASER = M_('in a line that is not a sentence: a related title or a sub-heading')
 _WHY_ANNIV_BRACKET = M_("in brackets after an anniversary ('kỷ niệm', 'Quốc khánh')")
 _WHY_FOUNDING = M_("after 'thành lập', 'giải phóng'")
+_WHY_CITED_EXAMPLE = M_("a day given as an example of results ('Điển hình như ngày …'): background, not the occasion")
+_WHY_FOUNDED_BRACKET = M_("a founding's date in brackets after the founded body's name ('thành lập Văn phòng … (tháng 8/2020)')")
 _WHY_RELATION_SINCE = M_("the day a relation began, in passing ('kết nghĩa từ ngày …')")
 _WHY_COUNTED_FROM = M_("the day an anniversary of the page counts from")
 _WHY_ISSUING = M_("the date of a document that the sentence issues ('ban hành')")
@@ -174,6 +177,8 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
             r = Reading(m, "anniversary", _WHY_ANNIV_BRACKET)
         elif _holds_any(n40 := near[-40:], _FOUNDING_GATE) and _FOUNDING.search(n40):
             r = Reading(m, "founding", _WHY_FOUNDING)
+        elif "(" in near[-6:] and founded_in_brackets(near):
+            r = Reading(m, "founding", _WHY_FOUNDED_BRACKET)
         elif (m.end_day is None and m.end_month is None and "tu " in near[-16:]
               and _RELATION_SINCE.search(near[-72:])):
             r = Reading(m, "past", _WHY_RELATION_SINCE)
@@ -200,6 +205,8 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
         elif m.kind == "date" and (("so ra" in near[-12:] and SOURCE_ISSUE_BEFORE.search(near[-12:])) or (
                 ("tin" in after or "dan " in after) and SOURCE_ISSUE_AFTER.match(after))):
             r = Reading(m, "source", _WHY_SOURCE)
+        elif ("dien hinh" in near[-24:] or "vi du" in near[-20:]) and CITED_EXAMPLE_BEFORE.search(near[-24:]):
+            r = Reading(m, "past", _WHY_CITED_EXAMPLE)
         elif "nhu " in near[-60:] and _REPORTED.search(near[-60:]):
             r = Reading(m, "past", _WHY_REPORTED)
         elif (("duoc" in near[-90:] and (_PARTICIPLE.search(near[-90:]) or _WORK_DONE_ON.search(near[-40:]))) or ((_SIGNED_ON.search(near[-20:]) or (

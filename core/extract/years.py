@@ -12,8 +12,8 @@
    republication's, and the answer is "unknown": a wrong year is the worst answer --
    unless the cue names the occasion itself in the sentence that dates it and is earlier
    than the stamp (:data:`NAMES_THE_OCCASION`): then the cue's year. A stamp more than 45 days after
-   the main event's day (or a day told as done more than a week after the stamp) is a late copy's:
-   no year, unless the bounds, a cue or a weekday of the page agree (:mod:`stamp_lag`).
+   the main event's day (or a day a photo shows held more than a week after the stamp, :mod:`held_after_stamp`)
+   is a late copy's: no year, unless the bounds, a cue or a weekday of the page agree (:mod:`stamp_lag`).
 3. and 4. ``"context"``: a full date nearby (:data:`NEARBY`) and the article's own cues
    (:mod:`hoptac.core.extract.year_cues`), scored together; the best score wins if it
    reaches :data:`THRESHOLD`. A full date nearby ("ngày 19/9/2018" within 300
@@ -52,6 +52,7 @@ from .year_bounds import Bounds, follow_year, outside, years_within
 from .year_cue_kinds import NEW_YEAR_DAYS
 from .year_cues import CUES, YearCue, anniversary_cues, find_year_cues
 from .stamp_lag import far_from_stamp, supported
+from .held_after_stamp import held_after_stamp
 from .year_from_stamp import (AHEAD_DAYS, RELATIVE, _NAMES, _after_the_stamp, _from_published, _pub_date,
                               _reported_that_day, relative_anchor, told_on_the_stamps_day)
 from .year_nearby import NEARBY, THRESHOLD, _context, _relation, anniversary_year_near
@@ -152,9 +153,10 @@ def infer_year(mention: DateMention, text: str, *, published: "datetime | date |
             return out(None, "unknown")  # the stamp puts it before what the article tells as earlier
         if _after_upper(mention, year, bounds):
             return out(None, "unknown")  # ... or after what it tells as ahead ("đang chuẩn bị kỷ niệm … (… – 20/10/2026)")
-        if main and anchor is None and far_from_stamp(mention, year, _pub_date(published), text) is not None \
+        if main and anchor is None and (far_from_stamp(mention, year, _pub_date(published), text) is not None
+                                        or held_after_stamp(mention, year, _pub_date(published), text)) \
                 and supported(mention, year, best, THRESHOLD, years_within(bounds, mention.month, mention.day)) is None:
-            return out(None, "unknown")  # stamped months after the day: a late copy's stamp, and nothing else agrees
+            return out(None, "unknown")  # stamped months after the day (a late copy's), or weeks before a day shown held
         return out(year, "published")
     if best is not None and clock is not None and best[2] is not None and best[2] > _pub_date(clock).year:
         best = None  # later than the page's clock: impossible
