@@ -131,6 +131,10 @@ CITED_EXAMPLE_BEFORE = re.compile(r"\b(?:" + "|".join(p for _, p, _ in CITED_EXA
 #: ... the founding made an occasion by its own clause: "lễ (công bố) thành lập", "công bố … thành lập", "ra mắt",
 #: "ký kết … thành lập", "quyết định thành lập" (a decision read out at a rite) -- left to the other rules.
 _FOUNDING_HELD = re.compile(r"\b(?:le|cong bo|ra mat|ky ket|quyet dinh|trao|to chuc|hop bao)\b[^,.;:()\n]{0,40}$")
+#: ... nor when an anniversary frames the founding ("nhân dịp kỷ niệm 20 năm ngày tái lập tỉnh A (ngày 30/9/2011),
+#: tỉnh A tổ chức hội nghị …"): the bracket then dates the anniversary, an occasion (the merge of round 46: the
+#: seeds' 002 lost its 2011 milestone to the row above).
+_ANNIVERSARY_FRAME = re.compile(r"\b(?:ky niem|nhan dip|nhan ngay|mung)\b[^,.;:()\n]{0,60}$")
 
 
 def founded_in_brackets(near: str) -> bool:
@@ -143,7 +147,7 @@ def founded_in_brackets(near: str) -> bool:
     if m is None:
         return False
     head = near[:len(near) - len(near[-110:]) + m.start()]
-    return _FOUNDING_HELD.search(head[-60:]) is None
+    return _FOUNDING_HELD.search(head[-60:]) is None and _ANNIVERSARY_FRAME.search(head[-80:]) is None
 #: A relation told as running since a day ("kết nghĩa từ ngày 12/4/1998"): the day it began, told
 #: in passing -- an earlier milestone of the pair (verdict "past"), never the occasion (a trip "từ
 #: ngày 5 đến 8/4" is a range, not this).
