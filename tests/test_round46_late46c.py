@@ -62,3 +62,25 @@ def test_a_clock_far_after_the_occasion_keeps_the_shift():
 
 def test_without_a_clock_the_shift_stands():
     assert _date(_TRIP) == "2029-12-10"
+
+
+# --- 2. a bare name written with a commune's marks, not the province's ("Yên Bài", a xã of Hà Nội, is not
+# "Yên Bái"): core/places_written.py, commune_marks
+
+_SCHOOLS = ("Giao lưu giữa trường mầm non Hoa Sen thành phố Lào Cai và trường mầm non Yên Bài B, huyện Ba Vì, "
+            "thành phố Hà Nội\n\n"
+            "Sáng ngày 14/10/2023, trường mầm non Hoa Sen đón đoàn giáo viên trường mầm non Yên Bài B đến tham quan, "
+            "trao đổi kinh nghiệm.\n")
+
+
+def test_a_communes_marks_are_not_the_provinces():
+    # before: Hà Nội – Yên Bái (the commune's name read as the province, folded alike)
+    assert sorted(main_event(_SCHOOLS)["pair"]) == ["Hà Nội", "Lào Cai"]
+
+
+@pytest.mark.parametrize("written", ["Yên Bái", "YÊN BÁI"])
+def test_the_provinces_own_marks_stay_the_province(written):
+    # counter-shape: the province written with its own marks (or in capitals) stays Yên Bái
+    text = ("Đoàn công tác tỉnh Lào Cai thăm " + written + "\n\n"
+            "Ngày 14/10/2023, đoàn công tác tỉnh Lào Cai đã đến thăm và làm việc tại " + written + ".\n")
+    assert "Yên Bái" in main_event(text)["pair"]
