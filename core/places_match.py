@@ -100,7 +100,7 @@ from .rxcache import compile as rx_compile, derived as rx_derived
 from .capitals import capitals as capital_table
 from .scan import VI_LETTERS, fast_fold, shape, trie_regex
 from .places_bare import NOT_AFTER_LEVEL, _bare_ok, same_marks
-from .places_written import address_after, bracketed_district_level, name_goes_on as _name_goes_on, not_at_level
+from .places_written import address_after, bracketed_district_level, commune_marks, name_goes_on as _name_goes_on, not_at_level
 from .places_institutions import school_city_level
 from .places_communes import LIST_GLUE as _LIST_GLUE, commune_lists
 from .places_numbered import numbered_districts
@@ -312,7 +312,8 @@ class Matcher:
                 if key in self._bare:
                     if not _bare_ok(text, folded, ns, ne, key) or (
                             key in self._accents and not text[ns:ne].isascii()
-                            and text[ns:ne].lower() not in self._accents[key]):
+                            and text[ns:ne].lower() not in self._accents[key]) or (accented and key in self._communes
+                            and commune_marks(text[ns:ne], self._lookup(key, None), self._communes[key])):
                         last_end = ne
                         continue
                     if (prev_level in _LIST_LEVELS and self._has_level(key, prev_level)

@@ -23,6 +23,11 @@ provincial youth union): after a level word, a name    alike): a name after a le
 no candidate has at that level, written with marks     Vietnamese candidates has, with marks none of
 none of them has                                       them has, is another word ("Đoàn", the union);
                                                        the province after it is read bare (not_at_level)
+"trường mầm non Yên Bài A, huyện Ba Vì" (xã Yên Bài     no province Yên Bái: a name without a level
+of Hà Nội): a bare name written with the marks of a    word, in an accented text, written with a
+commune of the gazetteer (communes of 2025) and not    commune's very marks and none of the province's
+with those of the province it folds to                 (or district's), is that commune's, not theirs
+                                                       (commune_marks; late46c, round 46)
 =====================================================  ===============================================
 """
 
@@ -35,7 +40,7 @@ from .place_levels import key_of
 from .places_bare import same_marks
 from .text import fold_query
 
-__all__ = ["DISTRICT_LEVELS", "bracketed_district_level", "name_goes_on", "not_at_level", "own_marks"]
+__all__ = ["DISTRICT_LEVELS", "bracketed_district_level", "commune_marks", "name_goes_on", "not_at_level", "own_marks"]
 
 #: The levels a commune's district may have, the likeliest first.
 DISTRICT_LEVELS = ("huyện", "thị xã", "thành phố", "quận")
@@ -98,3 +103,13 @@ def address_after(prev_cands: tuple, key: str) -> bool:
     """Is the bare name ``key`` (folded) the province of the district just before it ("huyện Kỳ Sơn, Hòa
     Bình"), so that the list's level word is not carried on to it (huyện Hòa Bình is Bạc Liêu's)?"""
     return any(c.province and c.province != c.name and key_of(fold_query(c.province)) == key for c in prev_cands)
+
+
+def commune_marks(written: str, cands: tuple, communes: tuple) -> bool:
+    """Is the bare ``written`` (accented) a commune's name by its marks ("Yên Bài", xã of Hà Nội) and none of
+    ``cands``' (the province or district it folds to: "Yên Bái"), in another province than theirs? (A misspelt
+    province, "Quảng Ngải", is no commune's name: it stays the province; "Sài Gòn", a phường of the city it names
+    by another name, stays the city.)"""
+    own = [c for c in communes if same_marks(written, c.name)]
+    return (bool(own) and not written.isascii() and not any(same_marks(written, c.name) for c in cands)
+            and not {c.province for c in own} & {c.province for c in cands})   # "Sài Gòn" (a phường of TP HCM): the city's

@@ -58,8 +58,9 @@ NEXT_ONES: tuple[tuple[str, str], ...] = (
     ("buoc", "Năm 2027 và các bước tiếp theo, hai thành phố hoàn thiện quy hoạch chung."),
 )
 _NOT_NEXT = "".join(rf"(?<!\b{w} tiep theo)" for w, _ in NEXT_ONES)   # (after the letters: .openings)
-# "đã" folds to "da" like "Đà Nẵng", "Đà Lạt", "đa phương": only "đã" before a verb counts.
-_DA = r"da\s+(?:duoc|dien ra|to chuc|ky|co|tham|hop|gap|tiep|lam viec|thong nhat|trao doi|ban|hoi dam|den|sang|chinh thuc)"
+# "đã" folds to "da" like "Đà Nẵng", "Đà Lạt", "đa phương": only "đã" before a verb counts ("đã cấp học bổng",
+# "đã trao", "đã hỗ trợ": round 46 late46c, a year told as done -- not "cap" alone: "đa cấp").
+_DA = r"da\s+(?:duoc|dien ra|to chuc|ky|co|tham|hop|gap|tiep|lam viec|thong nhat|trao doi|ban|hoi dam|den|sang|chinh thuc|cap hoc bong|trao|ho tro)"
 _PAST_WORDS = re.compile(rf"\b(?:{_DA}|truoc do|tiep noi|tiep theo{_NOT_NEXT}|vua qua|hoi thang|lan truoc|ky truoc|"
                          rf"nam ngoai|{NAM} truoc|thuc hien ket luan|ket qua|"
                          r"sau (?:khi )?(?:hoi nghi|buoi|chuyen|le|cuoc))\b")

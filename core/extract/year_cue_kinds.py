@@ -84,7 +84,8 @@ CUES: tuple[CueKind, ...] = (
             (((11, 12), -1), ((9, 10), None)),
             "a plan (phương hướng, ký kết, triển khai, xây dựng, thống nhất ...) for year Y (not one "
             "done: 'đã cùng nhau xây dựng … năm 2004'): "
-            "Y, or Y-1 in November-December (either in September-October: no cue); beats a "
+            "Y, or Y-1 in November-December (either in September-October: no cue; Y where the page rules Y-1 out: "
+            "a lower bound in Y, the clock on the occasion's days -- plan_year_kept); beats a "
             "review year in the same sentence: "
             "'kết quả ... năm 2016 và phương hướng ... năm 2017' -> 2017"),
     CueKind("review_plan_year", "hội nghị đánh giá kết quả thực hiện thỏa thuận; đồng thời đề ra phương hướng phối "

@@ -53,6 +53,7 @@ from .year_cue_kinds import NEW_YEAR_DAYS
 from .year_cues import CUES, YearCue, anniversary_cues, find_year_cues
 from .stamp_lag import far_from_stamp, supported
 from .held_after_stamp import held_after_stamp
+from .plan_year_kept import kept_year
 from .year_from_stamp import (AHEAD_DAYS, RELATIVE, _NAMES, _after_the_stamp, _from_published, _pub_date,
                               _reported_that_day, relative_anchor, told_on_the_stamps_day)
 from .year_nearby import NEARBY, THRESHOLD, _context, _relation, anniversary_year_near
@@ -160,6 +161,11 @@ def infer_year(mention: DateMention, text: str, *, published: "datetime | date |
         return out(year, "published")
     if best is not None and clock is not None and best[2] is not None and best[2] > _pub_date(clock).year:
         best = None  # later than the page's clock: impossible
+    if best is not None and best[2] is not None and best[3] is not None:
+        lows = [d for d in (floor, bounds.lower.day if bounds is not None and bounds.lower is not None else None) if d]
+        if kept_year(best[3], best[2], mention.month, mention.day, lower=max(lows, default=None),
+                     clock=_pub_date(clock) if clock is not None else None):
+            best = (best[0], best[1], best[3].year, best[3])   # plan_year's Y-1 ruled out by the page (plan_year_kept)
     if (best is None or best[0] < THRESHOLD or best[2] is None or _before(mention, best[2], floor)
             or outside(bounds, best[2], mention.month, mention.day)):
         years = years_within(bounds, mention.month, mention.day)
