@@ -233,7 +233,11 @@ CUT_SINCE = ("Đặc biệt, từ tháng 8/2022 đế",)
 #: nước đến Việt Nam của Tổng Bí thư, Chủ tịch nước … từ ngày 14 - 15/4/2025"): the two countries' occasion,
 #: not the localities' -- an earlier milestone, unless the sentence tells it ahead ("sẽ", "sắp", "dự kiến")
 #: or frames the page's own occasion in it ("Trong khuôn khổ chuyến thăm …, ngày …, hai tỉnh ký …").
-NATIONAL_VISIT = (r"\bchuyen tham\s+(?:huu nghi\s+)?(?:cap nha nuoc|chinh thuc)\b[^.;\n]{0,100}?"
+#: Round 47 (late47b, "national_visit_of"): the visit named by whose it is, without "cấp Nhà nước"
+#: ("chuyến thăm Việt Nam của Tổng Bí thư, Chủ tịch nước bạn từ ngày 14-15/4 vừa qua"): at most five words
+#: (where it went) between "chuyến thăm" and "của", then the leader's title right after "của".
+NATIONAL_VISIT = (r"\bchuyen tham\s+(?:huu nghi\s+)?(?:(?:cap nha nuoc|chinh thuc)\b[^.;\n]{0,100}?"
+                  r"|(?:[a-z]+\s+){0,5}?cua\s+)"
                   r"\b(?:tong bi thu|chu tich nuoc|thu tuong|chu tich quoc hoi)\b[^.;\n]{0,80}$",
                   "Dấu ấn nổi bật là chuyến thăm cấp Nhà nước của Chủ tịch nước bạn từ ngày 14 - 15/4/2025, mở ra giai đoạn mới.")
 _NATIONAL_VISIT = re.compile(NATIONAL_VISIT[0])
