@@ -68,3 +68,21 @@ def test_listed_activities_counter_shapes(clause, kept):
 ])
 def test_counter_shapes_keep_their_type(lead, want):
     assert _type(_STAMP + "Hợp tác hai tỉnh\n\n" + lead + "\n") == want
+
+
+# --- a bond continued is no signing ("Tiếp tục kết nghĩa, …" in a headline over a visit): GUARDED_NOT["ket nghia"]
+_VISIT_LEAD = ("Đoàn đại biểu Đoàn Thanh niên thành phố Viêng Chăn (Lào) vừa có chuyến thăm và làm việc tại thành phố "
+               "Hà Nội, tìm hiểu các mô hình thanh niên khởi nghiệp.\n")
+
+
+def test_a_bond_continued_in_the_headline_is_no_signing():
+    # before: signing ("a visit whose headline reports a signing ('ket nghia')")
+    assert _type("Tuổi trẻ hai thủ đô: Tiếp tục kết nghĩa, vun đắp tình hữu nghị\n\n" + _VISIT_LEAD) == "visit"
+
+
+@pytest.mark.parametrize("headline", [
+    "Tuổi trẻ hai thủ đô kết nghĩa, vun đắp tình hữu nghị",          # the twinning told: unchanged
+    "Lễ ký kết tiếp tục kết nghĩa giữa tuổi trẻ hai thủ đô",          # the signing named: unchanged
+])
+def test_a_twinning_or_its_signing_in_the_headline_stays(headline):
+    assert _type(headline + "\n\n" + _VISIT_LEAD) == "signing"
