@@ -20,6 +20,7 @@ from ..scan import keyword_regex
 from .type_anniversary_signing import names_an_anniversary
 from .type_past_signings import PAST_SIGNING_GUARDS
 from .type_folds import FOLDS_GUARDED
+from .type_listed import without_listed_activities
 from .type_themes import without_quoted_themes
 from .type_words import ATTENDS_CEREMONY, ATTENDS_CEREMONY_ROW
 from .type_words_not import GUARDED_NOT
@@ -152,6 +153,12 @@ def _without_bases(folded: str) -> str:
     return " " * cut + folded[cut:]
 
 
+# A generic row whose kind has rows of its own after its head word (round 47, late47c): "chương trình giao lưu truyền
+# hình / văn hóa / thể thao …" is read by the kind's row ('giao luu truyen hinh'), as before the generic row was added.
+# {generic row: characters of its head ("chuong trinh ")}
+_GENERIC_HEAD = {"chuong trinh giao luu": len("chuong trinh ")}
+
+
 def _found(folded: str) -> list[tuple[int, str, int, str]]:
     return list(_found_once(folded))   # (a new list each time: callers may change theirs)
 
@@ -163,10 +170,19 @@ def _found_once(folded: str) -> tuple[tuple[int, str, int, str], ...]:
 
 def _found_uncached(folded: str) -> list[tuple[int, str, int, str]]:
     folded = without_quoted_themes(_without_bases(folded))   # "đêm nhạc chủ đề “Về thăm …”": a title (type_themes)
+    folded = without_listed_activities(folded)   # "Tham quan …, vẽ … là những hoạt động … tại …" (type_listed)
     ceremony = ATTENDS_CEREMONY.search(folded) if "du le" in folded or "du buoi le" in folded else None
     folded = _blank(folded)
     out = [] if ceremony is None else [(ceremony.end() - 2, *ATTENDS_CEREMONY_ROW[1:3], ATTENDS_CEREMONY_ROW[0])]
+    taken = 0
     for m in _RE.finditer(folded):
+        if m.start() < taken:
+            continue   # inside a row read in the generic row's place (below)
+        if m.group(1) in _GENERIC_HEAD and (inner := _RE.match(folded, m.start() + _GENERIC_HEAD[m.group(1)])) \
+                and m.end() < inner.end():   # "chương trình giao lưu truyền hình": the kind's own row, where it has one
+            out.append((inner.start(), *_OF[inner.group(1)], inner.group(1)))
+            taken = inner.end()
+            continue
         if m.group(1) in ("hoi ngo", "hoi dam") and _STATION_BEFORE.search(folded, max(0, m.start() - 24), m.start()):
             continue  # "Trạm hội ngộ hội đàm biên phòng": a station's name (MEETING_STATION)
         if m.group(1) == "lam viec" and _VISIT_BEFORE.search(folded, max(0, m.start() - 10), m.start()):

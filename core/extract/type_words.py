@@ -122,6 +122,15 @@ _OCCASION_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     # ... and any exchange named as a programme ("chương trình Giao lưu hữu nghị thanh niên hai tỉnh năm 2024"), as the
     # border one (round 20, audit20f): the programme a delegation takes part in, not a meeting of two delegations
     ("chuong trinh giao luu huu nghi", "other", 8, "đoàn thanh niên tỉnh A tham gia chương trình Giao lưu hữu nghị thanh niên hai tỉnh"),
+    # ... an exchange programme (round 47): one for trading or sharing experience a meeting (round 17's "giao lưu, trao đổi
+    # công tác"), any other one 'other' (rank 8, as "giao lưu văn hóa"; a kind's own row still reads it: _GENERIC_HEAD)
+    ("chuong trinh giao luu trao doi", "conference", 8, "chương trình giao lưu trao đổi kinh nghiệm giữa đoàn thanh niên hai huyện diễn ra chiều 21/3"),
+    ("chuong trinh giao luu, trao doi", "conference", 8, "chương trình giao lưu, trao đổi kinh nghiệm công tác Đoàn của hai thành phố"),
+    ("chuong trinh giao luu chia se", "conference", 8, "chương trình giao lưu chia sẻ cách làm công tác Đội của hai huyện"),
+    ("chuong trinh giao luu, chia se", "conference", 8, "hai huyện tổ chức chương trình giao lưu, chia sẻ cách làm công tác Đội"),
+    ("chuong trinh giao luu", "other", 8, "đoàn thiếu nhi tỉnh B tham gia Chương trình giao lưu “Bạn nhỏ hai tỉnh” tại tỉnh A"),
+    # ... an anniversary's activity a delegation attends (rank 8, as the festivals; "lễ kỷ niệm" held ranks 3)
+    ("hoat dong ky niem", "other", 8, "đoàn đại biểu thiếu nhi thành phố B tham dự hoạt động kỷ niệm 30 năm thành lập Đội tại trường A"),
     # ... the same programme under its other name, 'gặp gỡ' for 'giao lưu' (round 30, late30c): not the meeting 'gặp gỡ'
     # reads alone; a host's "buổi gặp gỡ hữu nghị với đoàn …" names no programme and stays the meeting
     ("chuong trinh gap go huu nghi", "other", 8, "Tỉnh đoàn A tham gia chương trình gặp gỡ hữu nghị thanh niên ba tỉnh lần thứ V"),

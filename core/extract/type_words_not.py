@@ -43,8 +43,9 @@ GUARDED_NOT: dict[str, re.Pattern[str]] = {
     # a twinning still to come, the topic of a visit (round 20): "đoàn thành phố A thăm tỉnh B, trao đổi ý kiến
     # hướng tới kết nghĩa", "tiến tới kết nghĩa", "bàn việc kết nghĩa", "khả năng kết nghĩa", "… giao lưu kết
     # nghĩa trong tương lai": no signing (the ceremony, "lễ kết nghĩa", "xã A kết nghĩa với xã B", still is)
+    # ... and one continued ("Tiếp tục kết nghĩa, vun đắp tình cảm …", round 47, late47c): the bond goes on, nothing signed
     "ket nghia": re.compile(r"(?:(?<=huong toi )|(?<=huong toi giao luu )|(?<=tien toi )|(?<=viec )"
-                            r"|(?<=kha nang ))ket nghia|ket nghia(?= (?:trong|o) tuong lai\b| sau nay\b)"
+                            r"|(?<=kha nang )|(?<=tiep tuc ))ket nghia|ket nghia(?= (?:trong|o) tuong lai\b| sau nay\b)"
                             # ... and a party named by its bond, then the trip it makes (round 22, local22 01): "Đoàn công
                             # tác huyện A kết nghĩa đến thăm, làm việc …", "đoàn xã B kết nghĩa sang chúc Tết": its visit
                             r"|ket nghia(?= (?:da )?(?:den|sang|toi|ve) (?:tham|lam viec|chuc|du|giao luu|trao|tang)\b)"
