@@ -35,12 +35,13 @@ from typing import Callable
 
 from .event_type import main_type
 from .tense_words import says
+from .number_words import counting
 
 __all__ = ["LASTED_FOR_OPENING", "LASTED_FOR_AFTER", "COUNTS", "COUNT_AFTER", "OCCASIONS", "counts_days", "length_told", "last_day",
            "ONE_DAY_ACT"]
 
 _COUNT = r"(?P<n>[2-7]|0[2-7]|hai|ba|bon|nam|sau|bay)"
-COUNTS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7}
+COUNTS = counting(2, 7)
 #: "Trong (thời gian) 2 ngày[ với 08 chủ đề chính], <occasion> …": the count opens the sentence, the occasion follows.
 LASTED_FOR_OPENING = re.compile(r"(?:trong(?: thoi gian)?|qua) " + _COUNT + r" ngay\b(?!\s*(?:\d|\(|tu\b))"
                                 r"(?P<rest>[^,.;:\n/]{0,40}),\s*"

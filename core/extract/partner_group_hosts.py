@@ -32,10 +32,11 @@ import re
 
 from ..places_index import _gazetteer
 from ..scan import fast_fold
+from .number_words import counting
 
 __all__ = ["add_group_host"]
 
-_COUNT_WORDS = {"ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
+_COUNT_WORDS = counting(3, 10)
 _N = r"(?P<n>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")"
 # the group, counted, then the countries it spans ("9 tỉnh, thuộc 3 nước Lào, …", "9 tỉnh của Việt Nam, Lào"; folded)
 _GROUP_RE = re.compile(r"(?<!\w)" + _N + r"\s+tinh(?:\s*,\s*thanh(?:\s+pho)?)?\s*,?\s+(?:cua|thuoc)\s+"

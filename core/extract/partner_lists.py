@@ -49,6 +49,7 @@ from typing import Callable
 from ..places import Place, PlaceMention
 from ..scan import fold_slice
 from .partner_sides import a_body_before
+from .number_words import counting
 
 __all__ = ["GROUP_INTROS", "GROUPS", "FRAMEWORKS", "GUESTS", "TOOK_PART", "introduced_lists", "holding", "introduced", "counted",
            "invited"]
@@ -199,7 +200,7 @@ def holding(lists: list[tuple[list[str], str, list[PlaceMention], bool]], chosen
     return out
 
 
-_COUNT_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
+_COUNT_WORDS = counting(2, 10)
 _COUNT_RE = re.compile(r"(?<!\w)(\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s+" + _LEVELS + r"(?!\w)")
 
 

@@ -31,6 +31,7 @@ import re
 
 from ..places import Place, PlaceMention
 from ..scan import fold_slice
+from .number_words import counting
 
 __all__ = ["BODIES", "strip_bodies", "a_body_before", "counted_side", "tour_stops", "add_counted"]
 
@@ -87,7 +88,7 @@ def a_body_before(window: str) -> bool:
     return _BODY_BEFORE_RE.search(window) is not None
 
 
-_COUNT_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
+_COUNT_WORDS = counting(2, 10)
 _N = r"(?P<n>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")"
 _LEVEL = r"(?:tinh|tinh, thanh(?: pho)?|tinh va thanh pho|dia phuong|huyen)(?!\w)"
 _COUNT_LEVEL_RE = re.compile(r"(?<!\w)(?:" + _N + r"|mot so|cac)\s+" + _LEVEL)

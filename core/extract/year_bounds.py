@@ -39,6 +39,7 @@ from .year_last_session import of_the_last_session
 from .year_bound_days import EARLIER as _EARLIER, first_day as _first_day, last_day as _last_day
 from .year_bound_days import FOLLOWED, earliest_floor, follow_year, outside, years_within  # noqa: F401 - re-exported
 from .year_bound_kinds import BOUND, BOUNDS, MERGER, PLAN_REACH_DAYS, Bound, BoundKind, Bounds  # noqa: F401 - re-exported
+from .number_words import NUMBER_WORDS
 
 __all__ = ["BoundKind", "BOUNDS", "Bound", "Bounds", "find_bounds", "years_within", "outside", "earliest_floor",
            "follow_year", "MERGER", "merger_told"]
@@ -129,8 +130,7 @@ _YEARS_OF_COOPERATION = re.compile(
     r"\b(?:(?P<near>gan)|hon|sau|tron|suot)\s+(?P<n>\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|muoi lam|hai muoi|ba muoi)"
     r"\s+nam\b(?!\s+toi\b)(?:\s+qua)?[^.;!?\n]{0,140}?\b(?:ke tu|tu khi|tu ngay|ky(?: ket)?|thiet lap|ket nghia|thanh lap)\b"
     r"[^.;!?\n]{0,100}$")
-_YEAR_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10,
-               "muoi lam": 15, "hai muoi": 20, "ba muoi": 30}
+_YEAR_WORDS = {**NUMBER_WORDS, "muoi lam": 15, "hai muoi": 20, "ba muoi": 30}
 _ANNIVERSARY_WORD = re.compile(r"\bky niem\b")
 #: After a dated signing or founding: "… ngày 18/11/2002, hai bên đã ký kết biên bản hợp tác.
 #: Sau hơn 20 năm hợp tác, …" (not "kỷ niệm 20 năm": an anniversary is held around its day).

@@ -60,6 +60,7 @@ from .season_signed import signed_for
 from .season_spans import dry_season_spans
 from ..scan import fold_slice
 from ..text import fold
+from .number_words import counting
 
 __all__ = ["SHAPES", "QUOTED_SENTENCE", "shape_cues", "listed_years", "for_year_ahead", "BASIS_BEFORE"]
 
@@ -107,7 +108,7 @@ _OTHER_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _COMMA_TRONG = re.compile(r",\s*trong\s+(?:nam\s+)?$")
 #: After the year: the clause says what will happen in it (not 'đã').
 _WILL = re.compile(r"^\s*,\s*(?:[^.;,\n]{0,40}?\s)?(?<!\bda )(?<!\btung )(?<!\bchia )(?:se|du kien|phan dau|thong nhat|nhat tri)\s+(?!la\b)")
-_NUMBERS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5}
+_NUMBERS = counting(2, 5)
 _LISTED = re.compile(r"\b(?:so ket|tong ket|danh gia)\s+(?P<n>\d|hai|ba|bon|nam)\s+nam\s*\(\s*(?P<ys>(?:19|20)\d\d"
                      r"(?:\s*(?:,|va|-|–)\s*(?:19|20)\d\d){1,4})\s*\)")
 _INTERIM = re.compile(r"\bso ket\b[^.;!?\n]{0,120}$")

@@ -22,6 +22,7 @@ from .dates import DateMention
 from .year_cue_kinds import CUE, YearCue
 from ..scan import fold_slice
 from ..text import fold
+from .number_words import counting
 
 __all__ = ["SIGNED_DATED", "dated_signings", "reviews_of_signed"]
 
@@ -44,7 +45,7 @@ SIGN_REACH = 200
 _REVIEW_YEARS = re.compile(r"\b(?:so ket|tong ket|danh gia|nhin lai)\s+(?:ket qua\s+)?(\d{1,2}|mot|hai|ba|bon|nam)"
                            r"\s+nam\s+(?:thuc hien|trien khai)\b([^.;!?\n]{0,160})")
 _REVIEW_WORDS = ("so ket", "tong ket", "danh gia", "nhin lai")
-_NUMBER_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5}
+_NUMBER_WORDS = counting(1, 5)
 
 
 def dated_signings(text: str, mentions: list[DateMention]) -> list[tuple[DateMention, str, int]]:

@@ -11,6 +11,7 @@ import re
 from .dates import DateMention
 from ..scan import fold_slice
 from ..text import fold
+from .number_words import NUMBER_WORDS
 
 
 _SO_FAR_BEFORE = re.compile(r"(?:tu\s+dau|(?:\d+|sau|chin|ba|nam)\s+thang(?:\s+(?:dau|qua\s+cua))?|dau)\s+(?:nam\s+)?$")
@@ -34,7 +35,7 @@ def _so_far(text: str, m: DateMention, folded: str | None = None) -> bool:
     return bool(_SO_FAR_BEFORE.search(before) and (_SO_FAR_AFTER.match(after) or "thang" in before))
 
 
-_NUMBER_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
+_NUMBER_WORDS = NUMBER_WORDS
 _YEARS_SINCE = re.compile(r"\b(?:so ket|tong ket|danh gia|nhin lai)\s+(?:ket qua\s+)?(\d{1,2}|%s)\s+nam\s+"
                           r"(?:thuc hien|trien khai|hop tac|ky ket|hoat dong)\b[^.;!?\n]{0,160}$" % "|".join(_NUMBER_WORDS))
 
