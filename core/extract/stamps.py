@@ -171,12 +171,26 @@ def _printed(raw: str) -> bool:
     return holds_any(low, _PRINTED_WORDS) and _PRINTED.search(raw) is not None
 
 
+#: The time of an occasion, not of the page: a line of a programme or a notice that gives the
+#: occasion's days or its opening hour has the shape of a stamp ("8h00, ngày 23/11/2018") but is the
+#: article's text (late48c). (name, pattern, example)
+OCCASION_TIMES: tuple[tuple[str, str, str], ...] = (
+    ("a range of days", r"^\W*(?:từ|trong)\s+(?:\d{1,2}\s+)?(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}\b.*?\bđến\b",
+     "Từ ngày 5/3 đến 7/3/2021 (khai mạc 7h30, ngày 5/3/2021)"),
+    ("an occasion's hour", r"\b(?:khai mạc|bế mạc|bắt đầu|khởi hành|tập trung)\s*(?:vào\s+)?(?:lúc\s+)?:?\s*\d{1,2}\s*[:h]\s*\d",
+     "Khai mạc: 7h30, ngày 5/3/2021; bắt đầu lúc 14h00, ngày 9/4/2022"),
+)
+_OCCASION_TIME = re.compile("|".join(f"(?:{p})" for _, p, _ in OCCASION_TIMES), re.IGNORECASE)
+
+
 def parse_stamp(raw: str) -> tuple[_dt.datetime, bool, bool] | None:
     """A line that is a time stamp: (time, reads like an article's stamp -- it has a time
     of day or no weekday --, has a label such as 'Đăng ngày'), or None. Lines longer than a stamp with a headline are not stamps
     (a headline with a stamp glued on is read by :func:`parse_published`)."""
     if not _DIGIT.search(raw) or _printed(raw):
         return None   # (the time a print view was made is the reader's day, never the article's)
+    if _OCCASION_TIME.search(raw):
+        return None   # (an occasion's days or hour, a programme's line: OCCASION_TIMES)
     t = parse_published(raw)
     if t is None:
         m = _DATE_ONLY.search(raw) if len(raw) <= 60 else None

@@ -1,0 +1,45 @@
+"""Round 48 (late48c): the misses of sport48b read; the general shapes fixed, their counter-shapes guarded.
+
+A programme sheet's time field ("- Thời gian:" on its own line, then "Từ ngày 5/3 đến 7/3/2021 (khai mạc
+7h30, ngày 5/3/2021)") is the occasion's days, not the page's publication stamp (stamps.OCCASION_TIMES).
+All sentences are ours.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hoptac.core.extract.article import parse_article
+from hoptac.core.extract.stamps import parse_stamp
+from extract_support import main_or_none
+
+SHEET = ("Giải thi đấu thể thao các dân tộc 04 tỉnh miền núi\n\n- Thời gian:\n\n{when}\n\n- Địa điểm:\n\n"
+         "Nhà thi đấu tỉnh Lào Cai, thành phố Lào Cai.\n\n- Nội dung:\n\nThi đấu Bắn nỏ, Kéo co, Đẩy gậy.\n\n"
+         "- Số lượng:\n\nMỗi tỉnh cử 01 đoàn vận động viên.\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Từ ngày 5/3 đến 7/3/2021 (khai mạc 7h30, ngày 5/3/2021)",
+    "Khai mạc: 7h30, ngày 5/3/2021",
+    "Bắt đầu lúc 14h00, ngày 9/4/2022",
+])
+def test_an_occasions_time_is_no_stamp(line):
+    assert parse_stamp(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "08:10 05/03/2022",
+    "Thứ Hai, 14/03/2022 10:25",
+    "Khai mạc Hội chợ 10:25 14/03/2022",     # a short headline with its stamp: the hour follows the stamp's date
+    "Cập nhật: 10:25, ngày 14/03/2022",
+])
+def test_a_stamp_stays_a_stamp(line):
+    assert parse_stamp(line) is not None
+
+
+def test_a_programme_sheets_days_are_the_occasions():
+    page = SHEET.format(when="Từ ngày 5/3 đến 7/3/2021 (khai mạc 7h30, ngày 5/3/2021)")
+    assert parse_article(page).published is None   # the opening hour is not the page's stamp
+    main = main_or_none(page)
+    assert main is not None and main["date"] == "2021-03-05", main
+    assert main.get("date_end") == "2021-03-07", main
