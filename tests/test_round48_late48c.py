@@ -43,3 +43,38 @@ def test_a_programme_sheets_days_are_the_occasions():
     main = main_or_none(page)
     assert main is not None and main["date"] == "2021-03-05", main
     assert main.get("date_end") == "2021-03-07", main
+
+
+# --- a short lead with the page's stamp glued before it (lead_stamps.stamped_lead) -------------------------------
+
+GLUED_HEAD = "Thành phố Huế: Rộn ràng Ngày hội Văn hóa tỉnh Gifu\n"
+GLUED_BODY = ("Tiết mục múa truyền thống của đoàn nghệ thuật Gifu. (Ảnh: Báo A)\n"
+              "Gifu là một tỉnh miền trung Nhật Bản, nổi tiếng với nhiều lễ hội truyền thống và làng nghề thủ công lâu "
+              "đời được du khách yêu thích.\n"
+              "Ngày hội Văn hóa tỉnh Gifu tại thành phố Huế có nhiều tiết mục nghệ thuật đặc sắc do các nghệ sĩ của "
+              "tỉnh Gifu biểu diễn.\n")
+
+
+def test_a_short_lead_after_a_glued_stamp_keeps_its_day():
+    """'04/10/2019 | 09:20Ngày 3/10, …': the lead's day, the stamp the next day's (before: the stamp's day)."""
+    page = GLUED_HEAD + "04/10/2019 | 09:20Ngày 3/10, Ngày hội Văn hóa tỉnh Gifu đã diễn ra tại thành phố Huế.\n" + GLUED_BODY
+    main = main_or_none(page)
+    assert main is not None and main["date"] == "2019-10-03", main
+    assert parse_article(page).published is not None
+
+
+def test_a_stamp_line_of_its_own_stays_the_stamp():
+    """The counter-shape: the stamp on its own line above the lead, read as before."""
+    page = GLUED_HEAD + "04/10/2019 | 09:20\nNgày 3/10, Ngày hội Văn hóa tỉnh Gifu đã diễn ra tại thành phố Huế.\n" + GLUED_BODY
+    main = main_or_none(page)
+    assert main is not None and main["date"] == "2019-10-03", main
+
+
+def test_a_glued_stamp_before_a_sub_heading_is_no_lead():
+    """A stamp glued to a sub-heading (no sentence, no day) does not make it the lead."""
+    page = (GLUED_HEAD + "04/10/2019 | 09:20Những sắc màu văn hóa Nhật Bản giữa lòng cố đô\n"
+            "Ngày 3/10, Ngày hội Văn hóa tỉnh Gifu đã diễn ra tại thành phố Huế với nhiều tiết mục nghệ thuật.\n" + GLUED_BODY)
+    art = parse_article(page)
+    assert page[art.lead[0]:].startswith("Ngày 3/10"), art.lead   # the next line is the lead, as before
+    main = main_or_none(page)
+    assert main is not None and main["date"].endswith("10-03"), main

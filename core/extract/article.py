@@ -51,7 +51,7 @@ from .viewing_label import label_end, viewing_headline
 from .site_tags import site_tag_end
 from .table_cards import WHY_TABLE_CARD, table_card
 from .stamp_source_tag import source_tag
-from .lead_stamps import lead_stamp
+from .lead_stamps import lead_stamp, stamped_lead
 from .teaser_stamps import teaser_stamp
 from .glued_captions import CAPTION_MAX, glued_caption
 from .stamp_updates import posting_from_crawl, stamps_kept, update_under_glued_posting
@@ -149,7 +149,8 @@ def parse_article(text: str) -> Article:
         else:
             related = opens_title_list(ln.folded) if why else False   # not a button (end_markers)
         reasons.append(why)
-        if why is None and (is_leadlike(ln.raw, ln.folded) or basis_i is not None and after_bases(ln.raw, ln.folded)):
+        if why is None and (is_leadlike(ln.raw, ln.folded) or stamped_lead(ln.raw, ln.folded)   # (lead_stamps)
+                            or basis_i is not None and after_bases(ln.raw, ln.folded)):
             if _headline_over_stamp(top, i, all(r is not None for r in reasons[:i])):
                 dated_head = i if dated_head is None else dated_head
                 continue
