@@ -78,3 +78,35 @@ def test_a_glued_stamp_before_a_sub_heading_is_no_lead():
     assert page[art.lead[0]:].startswith("Ngày 3/10"), art.lead   # the next line is the lead, as before
     main = main_or_none(page)
     assert main is not None and main["date"].endswith("10-03"), main
+
+
+# --- a body's month told with a part of the month opens its sentence (main_date.MONTH_PARTS) ---------------------
+
+FEATURE = ("Khi người dân hai bên sông cùng chung nhịp trống\n\n"
+           "Hoạt động giao lưu văn nghệ, thể thao luôn được người dân hai bên biên giới tỉnh An Giang (Việt Nam) và tỉnh "
+           "Kampot (Campuchia) tích cực hưởng ứng, góp phần vun đắp tình hữu nghị giữa hai nước.\n\n"
+           "Nối lại nhịp cầu giao lưu\n\n"
+           "Sau thời gian gián đoạn, các địa phương biên giới của tỉnh đã khởi động lại nhiều hoạt động giao lưu.\n\n"
+           "Nhiều đội văn nghệ quần chúng được thành lập ở các xã biên giới, thu hút đông đảo người dân tham gia.\n\n"
+           "{sentence}\n\n"
+           "Tham gia chương trình có các đội văn nghệ của 5 xã biên giới và đội văn nghệ của huyện bạn.\n")
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Vào trung tuần tháng 5/2022, huyện Tịnh Biên tổ chức chương trình giao lưu văn nghệ vùng biên.", "2022-05"),
+    ("Đầu tháng 3/2021, huyện Tịnh Biên tổ chức chương trình giao lưu văn nghệ vùng biên.", "2021-03"),
+])
+def test_a_month_opened_by_its_part_is_the_features_occasion(sentence, want):
+    main = main_or_none(FEATURE.format(sentence=sentence))
+    assert main is not None and main["date"] == want, main
+
+
+@pytest.mark.parametrize("sentence", [
+    # the month told inside the sentence, far down the body: set aside as before (no date of the occasion)
+    "Đặc biệt, huyện Tịnh Biên đã tổ chức chương trình giao lưu văn nghệ vùng biên vào cuối tháng 5/2022.",
+    # a connective before the part of the month: not the sentence's opening
+    "Đặc biệt, trong cuối tháng 5/2022, huyện Tịnh Biên tổ chức chương trình giao lưu văn nghệ vùng biên.",
+])
+def test_a_month_inside_its_sentence_far_down_stays_aside(sentence):
+    main = main_or_none(FEATURE.format(sentence=sentence))
+    assert main is None or main["date"] is None, main

@@ -39,6 +39,15 @@ _EVENT_WORD = re.compile(r"\b(?:dien ra|to chuc|vao|tai [^,.;]{1,60}|khai mac|be
 #: phrase before the subject, "Tiếp nối Hội nghị … tổ chức tại Hà Nội (5/3), đoàn … đã đến thăm … (8/3)", is
 #: another occasion's, and the predicate's day is preferred.
 _AFTER_PREDICATE = re.compile(r"\b(?:da|vua|moi)\s+[^\W\d]")
+#: A part of the month written before it ("Vào trung tuần tháng 5/2022, huyện A tổ chức …", "Đầu tháng 3/2021, …",
+#: "Cuối tháng 10/2019, …"): the month still opens its sentence (late48c; before, only the bare "Tháng 5/2022, …" did,
+#: and a body's month so told scored below zero and was set aside). (folded words, example)
+MONTH_PARTS: tuple[tuple[str, str], ...] = (
+    ("thuong tuan / trung tuan / ha tuan", "Vào trung tuần tháng 5/2022, huyện A tổ chức giao lưu văn nghệ."),
+    ("dau / giua / cuoi", "Đầu tháng 3/2021, đoàn công tác tỉnh A đã sang thăm tỉnh B."),
+    ("vao / trong before them", "Vào cuối tháng 10/2019, hai huyện phối hợp tổ chức hội thi."),
+)
+_MONTH_PART_OPENING = re.compile(r"(?:(?:vao|trong)\s+)?(?:(?:thuong|trung|ha)\s+tuan|dau|giua|cuoi)\s+")
 # ... and why the main event's date was chosen
 _WHY_IN_LEAD = M_("in the lead")
 _WHY_IN_BODY = M_("in the body")
@@ -63,7 +72,7 @@ def _score(readings: list[Reading], text: str, folded: str, lead, paragraphs) ->
             start += 1
         tag = AGENCY_TAG.match(text, start)  # "(VOV5) - ", "Lao Động - "
         head = folded[tag.end() if tag and tag.end() <= m.start else start:m.start]
-        if not head.strip():
+        if not head.strip() or (m.text[:5].lower() == "tháng" and _MONTH_PART_OPENING.fullmatch(head.lstrip())):
             sc += PLACE_SCORES["sentence_start"]
         elif head.rstrip().endswith(",") and (folded[m.end:m.end + 2].lstrip().startswith(",")
                                               or _THEN_DONE.match(folded, m.end)):
