@@ -11,7 +11,7 @@ import pytest
 
 from hoptac.core.extract.article import parse_article
 from hoptac.core.extract.stamps import parse_stamp
-from extract_support import main_or_none
+from extract_support import main_or_none, other_dates
 
 SHEET = ("Giải thi đấu thể thao các dân tộc 04 tỉnh miền núi\n\n- Thời gian:\n\n{when}\n\n- Địa điểm:\n\n"
          "Nhà thi đấu tỉnh Lào Cai, thành phố Lào Cai.\n\n- Nội dung:\n\nThi đấu Bắn nỏ, Kéo co, Đẩy gậy.\n\n"
@@ -110,3 +110,27 @@ def test_a_month_opened_by_its_part_is_the_features_occasion(sentence, want):
 def test_a_month_inside_its_sentence_far_down_stays_aside(sentence):
     main = main_or_none(FEATURE.format(sentence=sentence))
     assert main is None or main["date"] is None, main
+
+
+# --- a signing told done, then 'từ năm Y' (milestone_years signed_told_done_since) ------------------------------
+
+SIGNED_PAGE = ("Triển lãm ảnh nghệ thuật của hai thành phố A Lưới và Gimhae\n\n"
+               "Sáng 12-6, Hội Văn học nghệ thuật TP Huế phối hợp Hội Văn hóa nghệ thuật TP Gimhae (Hàn Quốc) khai mạc "
+               "triển lãm ảnh nghệ thuật tại thành phố Huế.\n\n{sentence}\n\n"
+               "Triển lãm giới thiệu hơn 100 tác phẩm về thiên nhiên và con người của hai thành phố.\n")
+
+
+def test_a_signing_told_done_since_a_year_is_a_milestone():
+    sentence = "Hội Văn học nghệ thuật hai thành phố từng có ký kết về giao lưu hai bên từ năm 2016."
+    assert "2016" in other_dates(SIGNED_PAGE.format(sentence=sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    # a plan: no milestone of the past
+    "Hai hội dự kiến sẽ ký kết về giao lưu hai bên từ năm 2026.",
+    # a period's first year: the period is not the signing's time
+    "Hai hội đã ký kết chương trình giao lưu giai đoạn từ năm 2016 đến năm 2020.",
+])
+def test_no_signing_milestone_from_a_plan_or_a_period(sentence):
+    assert "2016" not in other_dates(SIGNED_PAGE.format(sentence=sentence))
+    assert "2026" not in other_dates(SIGNED_PAGE.format(sentence=sentence))

@@ -22,6 +22,10 @@ MILESTONE_YEARS: tuple[tuple[str, str, str], ...] = (
     ("signed_between_since", "'ký kết' between (or with) the partners, then 'từ/vào năm Y' in the same clause; "
      "not a plan ('sẽ', 'dự kiến')",
      "Hai bên rà soát các nội dung ký kết giữa chính quyền tỉnh A và tỉnh B từ năm 2012. (2012)"),
+    ("signed_told_done_since", "a signing told done ('đã ký kết', 'từng (có) ký kết', 'đã có ký kết') on any matter, "
+     "then 'từ/vào năm Y' in the same clause (round 48, late48c, sport48b 05); not a plan ('sẽ', 'dự kiến'), not a "
+     "period's first year ('từ năm Y đến năm Z', 'từ năm Y - Z')",
+     "Hội Văn học nghệ thuật hai thành phố từng có ký kết về giao lưu hai bên từ năm 2016. (2016)"),
     ("series_began", "a yearly exchange ('thường niên', 'hằng năm', 'duy trì') that began ('bắt đầu') 'từ năm Y': "
      "its first edition",
      "Đây là hoạt động giao lưu được tổ chức thường niên, bắt đầu từ năm 2003. (2003)"),
@@ -58,6 +62,8 @@ _SINCE_MEETING = re.compile(r"\b(?:ke\s+)?tu\s+(?:sau\s+)?(?:hoi nghi|hoi dam|cu
                             r"[^.;:!?(),\n]{0,40}?\s+$")
 _PLAN = r"(?!\b(?:se|du kien|du dinh|phan dau|ke hoach)\b)"
 _SIGNED_BETWEEN = re.compile(rf"\bky ket\s+(?:giua|voi)\s+(?:{_PLAN}[^.;:!?()\n]){{1,90}}?\s+(?:tu|vao)\s+$")
+_SIGNED_DONE = re.compile(rf"\b(?:da|tung)\s+(?:co\s+)?ky ket\b(?:{_PLAN}[^.;:!?()\n]){{1,90}}?\s+(?:tu|vao)\s+$")
+_PERIOD_NEXT = re.compile(r"\s*(?:[-–]|den\b|toi\b)")   # "từ năm 2016 đến năm 2020", "từ năm 2016 - 2020"
 _SERIES_BEGAN = re.compile(r"\b(?:thuong nien|hang nam|hoat dong duoc duy tri|duoc duy tri)\b[^.;:!?()\n]{0,50}?"
                            r"\bbat dau\s+(?:tu\s+)?$")
 #: "(kể) từ năm" before the year, opening its clause (a line start, ".", ";", "," or ":" before it)
@@ -80,7 +86,9 @@ def signed_between_since(folded: str, dm: DateMention) -> bool:
     if dm.precision != "year" or dm.year is None:
         return False
     start = dm.start + (3 if folded.startswith("tu ", dm.start) else 0)   # the mention may hold its "từ"
-    return bool(_SIGNED_BETWEEN.search(folded, max(0, start - 130), start))
+    if _SIGNED_BETWEEN.search(folded, max(0, start - 130), start):
+        return True
+    return bool(_SIGNED_DONE.search(folded, max(0, start - 130), start)) and not _PERIOD_NEXT.match(folded, dm.end)
 
 
 def series_began(folded: str, dm: DateMention) -> bool:
