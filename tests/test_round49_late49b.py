@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import main_event
+from extract_support import main_event, other_dates
 
 HEAD = "Hội đàm giữa thị trấn Mèo Vạc và trấn Điền Hoa\n\n"
 
@@ -41,3 +41,33 @@ def test_guard_a_commune_of_the_vietnamese_district_stays_vietnamese():
     pair = _pair(page)
     assert "Quảng Nam" in pair, pair
     assert "Vân Nam" not in pair, pair
+
+
+# --- "sau ngày D" (other_occasions.AFTER_DAY): a day the news comes after, never the occasion's day -----------------
+
+TALKS_HEAD = "Các xã biên giới hai nước tăng cường hợp tác\n\n"
+TALKS_LEAD = ("Tại xã Pa Tần, huyện Sìn Hồ (tỉnh Lai Châu), đoàn đại biểu trấn Kim Thủy, huyện Kim Bình, tỉnh Vân Nam "
+              "(Trung Quốc) đã đến thăm, tiến hành hội đàm với Đảng ủy, UBND xã Pa Tần.\n\n")
+
+
+@pytest.mark.parametrize("body", [
+    "Đặc biệt, sau ngày 1/8/2022, hai bên đã thống nhất mở lại lối mở biên giới, tạo thuận lợi cho nhân dân qua lại.",
+    "Kể từ sau ngày 1/8/2022, hai bên đã thống nhất mở lại lối mở biên giới, tạo thuận lợi cho nhân dân qua lại.",
+])
+def test_a_day_the_news_comes_after_is_no_date_of_the_talks(body):
+    page = TALKS_HEAD + TALKS_LEAD + "Hai bên đánh giá kết quả phối hợp thời gian qua. " + body + "\n"
+    main = main_event(page)
+    assert main["date"] != "2022-08-01", main
+    assert "2022-08-01" in other_dates(page), other_dates(page)   # still a dated step of the story
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # 'thứ Sáu' (Friday) folds to 'thu sau': the day of the occasion
+    ("Sáng thứ Sáu ngày 5/4/2024, tại tỉnh A, lãnh đạo hai tỉnh đã ký kết biên bản ghi nhớ hợp tác.", "2024-04-05"),
+    # a day of the occasion after a 'sau' of another clause
+    ("Ngày 5/4/2024, sau nhiều lần trao đổi, lãnh đạo hai tỉnh đã ký kết biên bản ghi nhớ hợp tác.", "2024-04-05"),
+])
+def test_guard_the_occasions_own_day_is_kept(sentence, want):
+    page = "Hai tỉnh ký kết biên bản ghi nhớ hợp tác\n\n" + sentence + "\n"
+    assert main_event(page)["date"] == want
+
