@@ -29,6 +29,7 @@ from .year_cues import YearCue
 from .verdict_shapes import _WORK_DONE_ON
 from .built_before import _BEGUN
 from .year_next_edition import next_edition
+from .other_occasions import WHY_AFTER_DAY   # "sau ngày 1/8/2023, hai bên đã …": a dated step the news comes after
 
 __all__ = ["add_other_milestones"]
 
@@ -183,7 +184,7 @@ def add_other_milestones(events: list[dict[str, Any]], build: Callable[..., dict
                 or (dm.precision == "year" and (own_name or not (year_milestone(folded, dm, s)
                                                                   or listed_after_milestone(folded, dm, s))))
                 or not (_MILESTONE_RE.search(folded[s:e]) or LETTER_RECEIVED.search(folded, dm.end, e)
-                        or _work_milestone(r, folded))):
+                        or _work_milestone(r, folded) or r.why is WHY_AFTER_DAY)):
                 continue
         ev = build(dm, main=False)
         if ev is None or ev["date"] in seen:

@@ -18,7 +18,7 @@ from .dates import DateMention
 from .tense_words import SAP, SE
 from ..messages import M_
 
-__all__ = ["CARRIED_OUT", "EARLIER_OCCASION", "PREVIOUS", "EARLIER_ORDINAL", "NATIONAL_VISIT", "RECALLED", "UNTIL_FROM_NOW", "WHY_UNTIL_FROM_NOW", "WHY_FIRST_TOLD", "FIRST_TIME", "first_told_with_year", "LETTER_SENT", "AS_OF", "DEADLINE", "ASSIGNED", "TARGET", "SINCE_STATE", "CUT_SINCE", "other_occasion"]
+__all__ = ["CARRIED_OUT", "EARLIER_OCCASION", "PREVIOUS", "EARLIER_ORDINAL", "NATIONAL_VISIT", "RECALLED", "UNTIL_FROM_NOW", "WHY_UNTIL_FROM_NOW", "WHY_FIRST_TOLD", "FIRST_TIME", "first_told_with_year", "LETTER_SENT", "AS_OF", "DEADLINE", "ASSIGNED", "TARGET", "SINCE_STATE", "CUT_SINCE", "AFTER_DAY", "AFTER_DAY_NOT", "WHY_AFTER_DAY", "other_occasion"]
 
 #: A meeting whose results or conclusions are carried out: its date is an earlier milestone
 #: (verdict "past"), never the occasion that carries it out -- unless the clause goes on to the
@@ -51,6 +51,17 @@ EARLIER_OCCASION: tuple[tuple[str, str], ...] = (
     (r"(?<!dai )(?<!ngay )hoi\s+",   # "hồi tháng 4/1975" (not "Đại hội tháng 4", "ngày hội")
      "Hồi tháng 4/1975, quân và dân hai tỉnh đã sát cánh bên nhau."),
 )
+#: A day the clause tells the page's news as coming after ("sau ngày 1/8/2023", "kể từ sau ngày 1/7/2025"; round 49,
+#: late49b, "after_day"): a point of reference -- what changed from then on, an earlier occasion or state -- never the
+#: day of the occasion the page reports, which comes after it. Only a date with its year (a yearless "Sau ngày 6/9,
+#: đoàn …" may tell the next day of the same trip).
+AFTER_DAY = (r"\b(?:(?:ke\s+)?tu\s+)?(?<!thu )(?<!mung )(?<!thang )(?<!chieu )(?<!lan )(?<!hom )sau\s+(?:ngay\s+)?$",
+             "Đặc biệt, sau ngày 1/8/2022, hai bên đã thống nhất mở lại lối mở biên giới, tạo thuận lợi cho nhân dân.")
+AFTER_DAY_NOT = ("Sau buổi làm việc sáng 6/9, đoàn tiếp tục thăm khu di tích.",   # no 'ngày', no year: maybe the trip's day
+                 "Sau ngày 15/3, đoàn sẽ sang thăm tỉnh B.",                      # no year: not read
+                 "Sáng thứ Sáu ngày 5/4/2024, hai tỉnh ký kết biên bản ghi nhớ.",  # 'thứ Sáu' (Friday) folds to 'thu sau'
+                 "Trong tháng Sáu năm 2024, đoàn tỉnh A sang thăm tỉnh B.")       # 'tháng Sáu' (June)
+_AFTER_DAY = re.compile(AFTER_DAY[0])
 _EARLIER_OCCASION = re.compile(r"\b(?:" + "|".join(p for p, _ in EARLIER_OCCASION[:4]) + r")" + _NOT_THE_OCCASION)
 _HOI = re.compile(EARLIER_OCCASION[4][0] + r"$")
 
@@ -253,6 +264,8 @@ _RECALLED = re.compile(RECALLED[0])
 
 _WHY_CARRIED_OUT = M_("a meeting whose results are carried out ('thực hiện kết quả hội đàm …')")
 _WHY_EARLIER = M_("an earlier occasion the page comes after ('Sau chuyến thăm … ngày …', 'Tiếp nối …', 'kể từ khi …', 'Hồi tháng …')")
+WHY_AFTER_DAY = M_("a day the news is told as coming after ('sau ngày …', 'kể từ sau ngày …'): a point of reference, "
+                     "not the occasion's day")
 _WHY_AS_OF = M_("figures as of a day ('Tính đến ngày …')")
 _WHY_DEADLINE = M_("a deadline: 'trước ngày …', 'chậm nhất ngày …', 'hạn chót …'")
 _WHY_ASSIGNED = M_("a task assigned with its time ('giao Sở … trình … ký kết trong tháng …'): a deadline, not an "
@@ -317,6 +330,8 @@ def other_occasion(folded: str, m: DateMention, clause: str, near: str, lead) ->
         return "past", _WHY_RECALLED
     if ("qua" in clause or "tai" in clause) and _CARRIED_OUT.search(clause[-160:]):
         return "past", _WHY_CARRIED_OUT
+    if m.year and "sau" in tail[-16:] and _AFTER_DAY.search(tail) and not (m.end_day or m.end_month):
+        return "past", WHY_AFTER_DAY
     if m.year and (("sau" in clause or "tiep noi" in clause or "ke tu" in clause or "tu khi" in clause) and _EARLIER_OCCASION.search(clause[-160:])
                    or (folded.startswith("thang", m.start) and _HOI.search(near[-12:]))):
         return "past", _WHY_EARLIER

@@ -45,6 +45,9 @@ Which place a mention means (before scoring):
 | province             | "châu Văn Sơn (tỉnh Vân Nam, Trung Quốc)",        | every mention of that name |
 |                      | "huyện Xôn Tạy tỉnh Hủa Phăn", "huyện Peam Chor   | (also where it is named    |
 |                      | thuộc tỉnh Prey Veng" (names the gazetteer lacks) | alone, in the headline)    |
+| a commune inside a   | "trấn A, huyện Phú Ninh, tỉnh Vân Nam" (the county| the foreign province, with |
+| district inside a    | bears the name of Quảng Nam's huyện Phú Ninh);    | its district (late49b),    |
+| foreign province     | not "xã Tam Thành, huyện Phú Ninh, tỉnh Quảng Nam"| not the namesake's province|
 | a city far from the  | "thành phố Cheonan (Hàn Quốc)", its region named  | the city itself, the       |
 | border named without | nowhere beside it, or only apart ("… cũng bàn hợp | highest unit the page names|
 | its region beside it | tác với tỉnh Gyeonggi": another partner); not     | for it (round 25: a city of|
@@ -182,6 +185,7 @@ def places_of(text: str, mentions: list[PlaceMention],
     homed: set[Place] = set()   # the gazetteer's foreign localities named with their region beside them
     merged: dict[int, Place] = {}  # a merged province of 2025 named as a commune's home -> its old province
     inside_at: set[int] = set()  # the mentions the next one contains
+    via: dict[str, tuple[str, str]] = {}  # a commune's name -> the district's name it lies in, and its level word
     for a, b in zip(mentions, mentions[1:]):
         pa, pb = places.get(a.start), places.get(b.start)
         commune = a.level_word in COMMUNE_LEVELS
@@ -214,6 +218,13 @@ def places_of(text: str, mentions: list[PlaceMention],
             if inside is not None:
                 home_of[name] = inside  # "huyện Kỳ Sơn (Nghệ An)"
                 inside_at.add(a.start)
+                if commune and not pb.is_province:
+                    via[name] = (text[b.name_start:b.end], a.level_word or inside.level)
+    # a commune inside a district that is itself inside a foreign province ("trấn A, huyện Phú Ninh, tỉnh Vân
+    # Nam"): abroad with its district, not in the Vietnamese province of the district's namesake (Quảng Nam)
+    for na, (nb, level) in via.items():
+        if (far := home_of.get(nb)) is not None and far.country != VIETNAM:
+            home_of[na] = Place(na, level, far.province, far.country, far.province_2025, False)
     places.update(merged)
     # ... and its region named right before it (late38c): "tỉnh Gyeongsangbuk-do, thành phố Gyeongju", "tỉnh
     # Gyeonggi và thành phố Suwon" -- the region beside the city, only where the gazetteer places the city in it
