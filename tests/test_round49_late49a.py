@@ -126,3 +126,27 @@ def test_year_summed_up_counter_shapes(said):
 def test_summed_done_table(verb, example):
     at = example.index("năm 2029")
     assert summed_done(example, at, at + len("năm 2029"))
+
+
+# --- 4. the twinning scheme named as a noun ("mô hình kết nghĩa") is not a signing (type_not)
+from extract_support import type_of_main  # noqa: E402
+
+_FOREST = ("10:05 | 20/11/2030\n\nNgười dân biên giới chung tay bảo vệ rừng\n\n"
+           "Phòng cháy rừng, làm đường băng cản lửa, giúp nhau phát triển kinh tế là những việc chung tay giữ rừng ở "
+           "vùng biên.\n\n"
+           "Từ sáng sớm, người dân bản C, tỉnh Phông Sa Lỳ (Lào) đã có mặt tại xã D, tỉnh Điện Biên để tham gia lễ "
+           "phát động phong trào bảo vệ rừng.\n\n")
+
+
+def test_twinning_scheme_is_no_signing():
+    # before: signing ('ket nghia', rank 6, from the scheme named as a noun)
+    page = _FOREST + "Trưởng bản C cho biết chương trình là một nội dung trong cam kết thực hiện mô hình kết nghĩa bản - bản.\n"
+    assert type_of_main(page) != "signing"
+
+
+def test_twinning_signed_stays_a_signing():
+    # counter-shape: the scheme signed at the occasion
+    page = ("10:05 | 20/11/2030\n\nHai bản kết nghĩa\n\n"
+            "Ngày 18/11, bản C, tỉnh Phông Sa Lỳ (Lào) và bản E, tỉnh Điện Biên đã tổ chức lễ kết nghĩa theo mô hình "
+            "kết nghĩa bản - bản.\n")
+    assert type_of_main(page) == "signing"
