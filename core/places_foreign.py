@@ -57,6 +57,7 @@ from collections.abc import Callable
 
 from . import scan
 from .rxcache import compile as rx_compile
+from .places_armies import ARMY_OF
 from .places_bare import _bare_ok
 from .places_match import VIETNAM, _upper_class, key_of, normalise_level
 from .text import fold
@@ -362,7 +363,8 @@ def _regexes(countries: dict[str, str]) -> tuple[re.Pattern, ...]:
     alts = "|".join(re.escape(n) for n in sorted(countries, key=len, reverse=True))
     upper = _upper_class()
     glue = (r"[ \t\u00a0]*(?:\(|,|[-\u2013\u2014]|(?<=[ \t\u00a0])(?i:của)(?=[ \t\u00a0]))[ \t\u00a0]*"
-            r"(?:(?i:nước|thuộc)[ \t\u00a0]+)?")
+            r"(?:(?i:nước|thuộc)[ \t\u00a0]+)?"
+            r"(?:(?i:" + "|".join(ARMY_OF) + r")[ \t\u00a0]+)?")
     # the country ends there: not "Lào Cai" (a capital follows), not "Anh Tuấn"
     tail = r"(?!\w)(?![ \t\u00a0]+" + upper + ")"
     after = rx_compile(glue + r"(?P<c>(?i:" + alts + "))" + tail)

@@ -15,6 +15,7 @@ MAIN_TYPE_NOT: tuple[str, ...] = (
     "ngay ky", "nam ky", "tinh ket nghia", "huyen ket nghia", "xa ket nghia", "don vi ket nghia",
     "anh em ket nghia", "nam ket nghia", "quan he ket nghia", "ket qua ky ket", "thanh pho ket nghia",
     "hop tac ket nghia", "ve ket nghia",
+    "mo hinh ket nghia",   # the twinning scheme, not its signing: "cam kết thực hiện mô hình kết nghĩa bản - bản" (round 49)
     # what was signed, as a noun: "triển khai các nội dung ký kết", "cụ thể hóa nội dung đã ký kết"
     "noi dung ky ket", "noi dung da ky ket",
     "ban hanh chinh",   # a Cambodian province's administration: "Ban Hành chính tỉnh Prey Veng"

@@ -32,6 +32,7 @@ from .year_ahead import ahead_of_anniversaries
 from .year_clause_kinds import _classify
 from .year_carried_subject import carried_by_subject
 from .year_thanked_visit import gives_year_to, thanked_for_visit
+from .disaster_days import WHY_DISASTER_DAYS
 from .year_relief import relief_after
 from .year_pandemic import pandemic_bounds
 from .year_announced import NAME as ANNOUNCED, announced_at_occasion
@@ -297,7 +298,7 @@ def find_bounds(folded: str, readings, main: DateMention | None, *, span: tuple[
         if r.verdict in _DOCUMENTS and announced_at_occasion(folded, m) and (d := _first_day(m)):
             out.every.append(Bound(ANNOUNCED, d, m.start, m.end, near=True))   # "Tại Hội nghị, … công bố Quyết định …"
             continue
-        if r.verdict in _EARLIER and m.month:
+        if r.verdict in _EARLIER and m.month and r.why != WHY_DISASTER_DAYS:   # (a disaster's days: bounded as before, below)
             d = _first_day(m)
             if d:
                 # a decision that sends the delegation comes weeks before its trip: a follow-up

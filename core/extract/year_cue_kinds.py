@@ -181,6 +181,11 @@ CUES: tuple[CueKind, ...] = (
             "an account of the situation (tình hình) in year Y, a whole year told as known: Y in November-December, "
             "Y+1 from January to June (last year's: this year's would be 'quý I', '6 tháng đầu năm'), either in "
             "July-October (no cue)"),
+    CueKind("summed_done", "hai bên nêu rõ, trong năm 2029, hai đơn vị đã thường xuyên phối hợp (at talks on 13/2): 2030", 65,
+            (((1, 2), +1), ((3, 4, 5, 6, 7, 8, 9, 10), None)),
+            "a whole year Y summed up as done in what the occasion said ('nêu rõ, trong năm Y, … đã …', on a page naming "
+            "no later year; see year_summed_done): Y+1 in January-February, Y in November-December, none from March "
+            "to October"),
     CueKind("hard_year", "năm 2020, cả nước đối diện với nhiều khó khăn, thách thức (at a visit on 17/1): 2021", 65,
             (((1, 2), +1), ((3, 4, 5, 6, 7, 8, 9, 10), None)),
             "a whole year Y told by the hardships it held ('năm Y, … đối diện / đối mặt với nhiều khó khăn', opening a "

@@ -42,6 +42,7 @@ from .year_spans import _REVIEW_WORDS, _YEARS_SINCE, _YEARS_SINCE_FAR, _has_revi
 from .plan_named_years import review_before_plan, reviewed_then_planned, signed_at_occasion
 from .programme_names import named_with_another, numbered_programme
 from .year_hardship import hard_year
+from .year_summed_done import summed_done
 from .year_lives import life_span, life_year
 from .year_continued import continued_from
 from .year_planned_after import planned_after
@@ -252,6 +253,9 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None,
             if hard_year(text, m.start, m.end, folded):
                 cues.append(_cue("hard_year", m.year, m.start, m.start, m.end))
                 continue   # "cho biết, năm 2020, cả nước đối diện với nhiều khó khăn": a year told as over (year_hardship)
+            if summed_done(text, m.start, m.end, folded):
+                cues.append(_cue("summed_done", m.year, m.start, m.start, m.end))
+                continue   # "hai bên nêu rõ, trong năm 2019, hai đơn vị đã …" at talks in February: 2020 (year_summed_done)
             if _PERIOD_START.match(fold(m.text)) and continued_from(fw(max(0, m.start - 24), m.end + 40), min(24, m.start), len(m.text)):
                 cues.append(_cue("continued_from", m.year, m.start, m.start, m.end))
                 continue   # "đã nhất trí từ năm 2027 sẽ tiếp tục duy trì …" on 25/11: 2026 (year_continued)
