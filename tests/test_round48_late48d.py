@@ -1,0 +1,60 @@
+"""Round 48 (late48d): shapes of real pages never seen before, each fixed as a general rule. The sentences are
+written for these tests; none is copied from a page.
+
+* ``weekday_stamp`` (core/extract/verdict_shapes.py, NOT_A_DOCUMENT_PLACE): "Thứ năm, ngày 07/10/2021" alone on
+  its line is the page's clock, not a reproduced document's place-and-date line ("Bắc Ninh, ngày …").
+* ``stopped_updating`` (core/extract/site_notices.py): a merged paper's notice at the head of its pages ("…, trang
+  web tạm ngừng cập nhật thông tin …") is the site's chrome, not the lead.
+"""
+
+from __future__ import annotations
+
+from extract_support import main_event, parse_article
+
+_LEAD = ("Chiều 7-10, tại bến xe khách tỉnh, Sở Lao động tỉnh Bình Dương phối hợp với tỉnh Phú Yên tổ chức đưa "
+         "người lao động về quê.\n\n"
+         "Theo đó, 900 người lao động quê Phú Yên đang làm việc tại Bình Dương đã được hỗ trợ về quê trên 25 xe.\n")
+
+
+def test_a_weekday_over_the_date_is_no_documents_place():
+    # before: "Thứ năm" read as a document's place: the clock line took the main event (2021-10-07, announcement)
+    e = main_event("Sáng 6-10, hai tỉnh họp bàn việc đưa người lao động về quê, thống nhất tổ chức các chuyến xe "
+                   "trong tuần.\n\nThứ năm, ngày 07/10/2021\n\n" + _LEAD)
+    assert e["type"] != "announcement"
+    assert e["date"].endswith("-10-06")
+
+
+def test_a_place_over_the_date_is_still_a_documents_line():
+    # counter-shape: a real place-and-date line stays the document's (unchanged)
+    text = ("QUYẾT ĐỊNH về việc phê duyệt chương trình hợp tác giữa tỉnh Bắc Ninh và tỉnh Lạng Sơn\n\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương;\n\n"
+            "Điều 1. Phê duyệt chương trình hợp tác giữa tỉnh Bắc Ninh và tỉnh Lạng Sơn giai đoạn 2026 - 2030.\n\n"
+            "Bắc Ninh, ngày 18 tháng 12 năm 2025\n")
+    assert main_event(text)["date"] == "2025-12-18"
+
+
+_NOTICE = ("Kể từ ngày 1-7, tỉnh Đồng Nai (mới) chính thức đi vào hoạt động, vì vậy trang web tạm ngừng cập nhật "
+           "thông tin để chờ hướng dẫn. Mọi thông tin liên quan đến địa bàn Bình Phước (cũ) sẽ được cập nhật trên "
+           "báo Đồng Nai. Trân trọng!\n\n")
+
+
+def test_a_sites_notice_is_chrome_not_the_lead():
+    # before: the notice was the lead: its province (Đồng Nai) a partner, the stamp under the headline unread
+    e = main_event(_NOTICE + "Đưa người lao động về quê\n\nThứ năm, ngày 07/10/2021\n\n" + _LEAD)
+    assert e["date"] == "2021-10-07"
+    assert "Đồng Nai" not in " ".join(e["pair"] if isinstance(e["pair"], list) else [str(e["pair"])])
+
+
+def test_the_notice_line_is_cut_as_chrome():
+    a = parse_article(_NOTICE + "Đưa người lao động về quê\n\n" + _LEAD)
+    assert a.title == "Đưa người lao động về quê"
+
+
+def test_a_sentence_about_updating_a_site_stays_text():
+    # counter-shape: an article's sentence about updating information is no notice (unchanged)
+    text = ("Hai tỉnh phối hợp cập nhật thông tin\n\n"
+            "Ngày 5/3/2024, Sở Thông tin tỉnh Bình Phước và Sở Thông tin tỉnh Đồng Nai ký kết thỏa thuận cập nhật "
+            "thông tin lên trang web của hai tỉnh.\n")
+    e = main_event(text)
+    assert e["date"] == "2024-03-05"
+    assert e["type"] == "signing"
