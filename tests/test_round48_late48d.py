@@ -9,6 +9,8 @@ written for these tests; none is copied from a page.
 
 from __future__ import annotations
 
+import pytest
+
 from extract_support import main_event, parse_article
 
 _LEAD = ("Chiều 7-10, tại bến xe khách tỉnh, Sở Lao động tỉnh Bình Dương phối hợp với tỉnh Phú Yên tổ chức đưa "
@@ -58,3 +60,23 @@ def test_a_sentence_about_updating_a_site_stays_text():
     e = main_event(text)
     assert e["date"] == "2024-03-05"
     assert e["type"] == "signing"
+
+
+# * the gazetteer: "Atôpư" / "Atopư" / "A-tô-pư", Vietnamese spellings of Attapeu (Laos), join its aliases
+#   (scripts/gazetteer_exonyms.py, LA-AT; core/data/places.json rebuilt) beside "Át-tạ-pư", "Attapư".
+_TWO = ("Sở Y tế tỉnh Kon Tum chủ trì tổ chức Hội nghị phòng chống sốt rét biên giới giữa hai tỉnh Kon Tum - {a} "
+        "vào ngày 16/11/2010 và Hội nghị phòng chống sốt rét biên giới Kon Tum - Ratanakiri vào ngày 24/11/2010.\n\n"
+        "Tham dự hội nghị có lãnh đạo Sở Y tế các tỉnh.\n")
+
+
+@pytest.mark.parametrize("written", ["Atôpư", "Atopư", "A-tô-pư"])
+def test_atopu_is_attapeu(written):
+    # before: the name was no place; the pair was Kon Tum - Ratanakiri, the second conference's
+    e = main_event(_TWO.format(a=written))
+    assert e["date"] == "2010-11-16"
+    assert sorted(e["pair"]) == ["Kon Tum", "Át-tạ-pư"]
+
+
+def test_the_spelling_already_known_reads_alike():
+    # counter-shape: "Attapư" was the province before (unchanged)
+    assert sorted(main_event(_TWO.format(a="Attapư"))["pair"]) == ["Kon Tum", "Át-tạ-pư"]
