@@ -80,3 +80,41 @@ def test_atopu_is_attapeu(written):
 def test_the_spelling_already_known_reads_alike():
     # counter-shape: "Attapư" was the province before (unchanged)
     assert sorted(main_event(_TWO.format(a="Attapư"))["pair"]) == ["Kon Tum", "Át-tạ-pư"]
+
+
+# * ``agreement_opening`` (core/extract/type_document_opening.py, AGREEMENT_TITLES): a page quoting an agreement in
+#   full dates it with the document's own opening, "Hôm nay, ngày …" after its title: the day of the signing.
+_PARTIES = (" Đại diện Sở Y tế tỉnh Gia Lai: ông Nguyễn Văn An, Phó Giám đốc. Đại diện Sở Y tế tỉnh Ratanakiri: "
+            "ông Sok Dara, Giám đốc. Hai bên thống nhất các điều khoản sau: 1. Trao đổi thông tin dịch bệnh.\n")
+
+
+@pytest.mark.parametrize("title", [
+    "Toàn văn: BIÊN BẢN GHI NHỚ về phòng chống sốt rét vùng biên giữa tỉnh Gia Lai và tỉnh Ratanakiri",
+    "THỎA THUẬN HỢP TÁC giữa Sở Y tế tỉnh Gia Lai và Sở Y tế tỉnh Ratanakiri",
+    "BIÊN BẢN KÝ KẾT giữa Sở Y tế tỉnh Gia Lai và Sở Y tế tỉnh Ratanakiri",
+])
+def test_an_agreements_own_opening_dates_its_signing(title):
+    # before: "other" (the sentence names no occasion)
+    e = main_event(title + " Hôm nay, ngày 08 tháng 01 năm 2010 tại hội trường huyện Đức Cơ, tỉnh Gia Lai." + _PARTIES)
+    assert e["date"] == "2010-01-08"
+    assert e["type"] == "signing"
+
+
+def test_minutes_of_a_meeting_are_no_agreement():
+    # counter-shape: "Biên bản họp" opens the same way; no signing (unchanged)
+    e = main_event("BIÊN BẢN HỌP giao ban phòng chống sốt rét giữa tỉnh Gia Lai và tỉnh Ratanakiri Hôm nay, ngày 08 "
+                   "tháng 01 năm 2010 tại hội trường huyện Đức Cơ, tỉnh Gia Lai." + _PARTIES)
+    assert e["type"] != "signing"
+
+
+def test_today_in_prose_without_a_title_keeps_its_reading():
+    # counter-shape: "Hôm nay, ngày …" in a report with no agreement's title before it (unchanged)
+    e = main_event("Hôm nay, ngày 08 tháng 01 năm 2010, đoàn công tác tỉnh Gia Lai đến thăm tỉnh Ratanakiri." + _PARTIES)
+    assert e["type"] == "visit"
+
+
+def test_a_memorandum_named_in_prose_dated_otherwise_is_not_read():
+    # counter-shape: the title's words before a date not opened by "Hôm nay" (unchanged)
+    e = main_event("Thực hiện biên bản ghi nhớ giữa hai tỉnh, ngày 08/01/2010, Sở Y tế tỉnh Gia Lai tổ chức hội nghị "
+                   "với Sở Y tế tỉnh Ratanakiri." + _PARTIES)
+    assert e["type"] == "conference"
