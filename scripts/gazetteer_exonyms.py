@@ -41,7 +41,8 @@ EXONYMS: dict[str, tuple[str, str | None, list[str], bool]] = {
     "LA-SL": ("Salavan", None, ["Xa-la-van", "Sa-la-van", "Saravane", "Saravan", "Xalavan", "Salavanh"], True),
     "LA-XE": ("Xê Kông", None, ["Xê-kông", "Sê Kông", "Sê-kông", "Sekong", "Xekong", "Se Kong", "Sê Koong"], True),
     "LA-CH": ("Chăm-pa-sắc", None, ["Chăm-pa-xắc", "Chăm-pa-sak", "Champasak", "Champasack", "Champassak"], True),
-    "LA-AT": ("Át-tạ-pư", None, ["Át-ta-pư", "Ắt-tạ-pư", "Attapeu", "Attopeu", "Attapư"], True),
+    "LA-AT": ("Át-tạ-pư", None, ["Át-ta-pư", "Ắt-tạ-pư", "Attapeu", "Attopeu", "Attapư",
+              "Atôpư", "Atopư", "A-tô-pư"], True),   # (the press spellings "Atôpư", "Atopư"; late48d)
     "LA-XS": ("Xay-xổm-bun", None, ["Xay-sổm-bun", "Xai-xổm-bun", "Xaisomboun", "Xaysomboun", "Saysomboun"], True),
     # Cambodia: every province, bare (Kep: see FOREIGN_LEVEL_ONLY)
     "KH-12": ("Phnôm Pênh", "thành phố", ["Phnôm-pênh", "Phnom Penh", "Phnompenh", "Nông Pênh",

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..messages import M_
+from .site_notices import WHY_SITE_NOTICE, site_notice
 from .end_markers import END_MARKERS, glued_end_marker, is_end_marker   # the end of an article (split, round 31)
 from .lead_time_inside import time_inside_lead
 from .media_labels import is_media_label   # 'VIDEO: <a headline>': no agency's tag (late37a)   # a short lead with its day inside: 'Đoàn … A, sáng 5/3 đã …'
@@ -149,6 +150,8 @@ def junk_reason(raw: str, folded: str) -> str | None:
     if len(folded) > 160 and folded.startswith(("chao mung", "xin chao mung")) and len(folded) <= 800 \
             and _GREETING.fullmatch(folded):
         return _WHY_GREETING   # a site's greeting run again and again: long, and chrome
+    if site_notice(folded):
+        return WHY_SITE_NOTICE   # "…, trang web tạm ngừng cập nhật thông tin …": long, and chrome (site_notices)
     if len(folded) > 160 or not (_ANY_JUNK_BUT_CONTACT.fullmatch(folded)   # junk is short
                                  or (_ZERO_DIGIT.search(folded) and _CONTACT.fullmatch(folded))):
         return None

@@ -42,6 +42,7 @@ from .type_time_field import occasion_before_field
 from .type_travel_work import travels_to_work
 from .type_guest_trip import receives_guest_on_trip
 from .type_arrivals import delegations_arrive
+from .type_document_opening import agreement_opening
 from .visit_or_session import holds_talks, host_works_with, session_weight
 
 __all__ = ["main_event_type", "UNDATED_RULES"]
@@ -189,6 +190,9 @@ def main_event_type(dm: DateMention, s: int, e: int, *, verdict: str | None, fol
         if etype is not None:
             return etype, why
     etype, why = main_type(folded_title)
+    if etype is None and s <= dm.start < e and (title_words := agreement_opening(folded, dm.start)) is not None:
+        return "signing", M_("the date opens a reproduced agreement ('{words} … Hôm nay, ngày …'): the day it was "
+                             "signed", words=title_words)
     if etype is None and s <= dm.start < e and (told := occasion_set_in(folded, dm.end, e)) is not None:
         return told[0], M_("the sentence that dates it names no occasion but is set at one right after its date "
                            "('{words} …,'): that occasion", words=told[1])

@@ -220,10 +220,24 @@ def _lunar(text: str, folded: str, m: DateMention) -> bool:
     return not _LUNAR_NAMED.search(folded, max(0, before.start() - 48), before.start())
 
 
+#: What stands before the comma of a "…, ngày D/M/Y" line and is no place: such a line is the page's own
+#: clock or stamp, not a reproduced document's place-and-date line (round 48, late48d). Each with a line of
+#: the shape (our own):
+NOT_A_DOCUMENT_PLACE: tuple[tuple[str, str, str], ...] = (
+    ("weekday_stamp", r"(?:(?:sang|chieu|toi|trua)\s+)?(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)",
+     "Thứ năm, ngày 07/10/2021 (a site's date line over the article: the weekday is the page's clock)"),
+)
+_NOT_A_DOCUMENT_PLACE = re.compile(r"\W*(?:" + "|".join(p for _, p, _ in NOT_A_DOCUMENT_PLACE) + r")\s*,")
+
+
 def _document_line(folded: str, line_start: int, s: int) -> bool:
-    """Is the line at ``line_start`` a document's 'Bắc Ninh, ngày 18 tháng 12 năm 2025'?"""
+    """Is the line at ``line_start`` a document's 'Bắc Ninh, ngày 18 tháng 12 năm 2025'? Not a weekday's
+    'Thứ năm, ngày 07/10/2021' (NOT_A_DOCUMENT_PLACE)."""
     line_end = folded.find("\n", s)
-    return bool(_DOCUMENT_LINE.fullmatch(folded, line_start, len(folded) if line_end < 0 else line_end))
+    line_end = len(folded) if line_end < 0 else line_end
+    if _NOT_A_DOCUMENT_PLACE.match(folded, line_start, line_end):
+        return False
+    return bool(_DOCUMENT_LINE.fullmatch(folded, line_start, line_end))
 
 
 def _years_apart(near: str, m: DateMention) -> bool:
