@@ -35,3 +35,75 @@ def test_the_basis_with_an_earlier_year_is_not_the_occasion_announced():
 ])
 def test_a_day_given_ahead_is_still_the_occasion(text, day):
     assert main_event(text)["date"].endswith(day) or main_event(text)["date"] == day
+
+
+# --- a full date told as today on the occasion's day gives its year (core/extract/year_told_today.py) -------------
+
+_BRIDGE = ("Thông xe cầu nối hai huyện biên giới\n\n"
+           "Sáng 14.6, tại đầu cầu Hoành Mô, UBND tỉnh Quảng Ninh và chính quyền Quảng Tây (Trung Quốc) phối hợp tổ chức "
+           "lễ thông xe cầu mới nối hai bên biên giới.\n\n"
+           "Ngày 2.3.2015, hai tỉnh ký biên bản ghi nhớ xây cầu; ngày 20.10.2018, lãnh đạo hai bên hội đàm về "
+           "việc mở cầu.\n\n"
+           "Những xe hàng đầu tiên qua cầu trong ngày hôm nay ({day}). Ảnh: Văn Minh\n")
+
+
+@pytest.mark.parametrize("name", ["today_bracketed", "part_of_today", "today_is"])
+def test_told_today_table_has_its_examples(name):
+    from hoptac.core.extract.year_told_today import TOLD_TODAY
+    assert name in {n for n, _, _ in TOLD_TODAY}
+
+
+def test_a_full_date_told_as_today_on_the_occasions_day_gives_its_year():
+    # before: --06-14 (the page's years 2015 and 2018 are a history; the caption's day too far for "nearby")
+    assert main_event(_BRIDGE.format(day="14.6.2019"))["date"] == "2019-06-14"
+
+
+@pytest.mark.parametrize("closing", [
+    "Những xe hàng đầu tiên qua cầu trong ngày hôm nay (15.6.2019). Ảnh: Văn Minh",   # "today" is another day
+    "Hôm nay (15.6.2019), những xe hàng đầu tiên qua cầu. Ảnh: Văn Minh",                # the same, opening its line
+])
+def test_a_today_of_another_day_or_a_date_not_told_as_today_gives_no_year(closing):
+    # counter-shapes (pass before and after): the closing line's year is the only one the page writes
+    text = _BRIDGE.split("Ngày 2.3.2015")[0] + closing + "\n"
+    assert main_event(text)["date"] == "--06-14"
+
+
+# --- a work's milestones told done: the work named after the participle, a second participle joined by "và" --------
+# (core/extract/verdict_shapes.py, _WORK_DONE_ON with _WORK_OBJECT, _WORK_DONE_JOINED)
+
+_OPENING = ("Khai trương tuyến xe buýt qua cầu biên giới\n\n"
+            "Sáng 5.8, tại đầu cầu Bắc Phong Sinh, UBND tỉnh Quảng Ninh và chính quyền Quảng Tây (Trung Quốc) tổ chức lễ "
+            "khai trương tuyến xe buýt qua cầu.\n\n"
+            "{history}\n\n"
+            "Những chuyến xe đầu tiên lăn bánh trong ngày hôm nay (5.8.2021). Ảnh: Văn Minh\n")
+
+
+def _others(text: str) -> set[str]:
+    return {e["date"] for e in events_in(text) if not e["main"]}
+
+
+@pytest.mark.parametrize("history, wanted", [
+    # before: neither listed (the work's noun after "khởi công"; "và khánh thành" without its own "được")
+    ("Cầu được khởi công xây dựng vào ngày 2.3.2015 và khánh thành vào 20.10.2018, dài 300m.",
+     {"2015-03-02", "2018-10-20"}),
+    ("Cây cầu được khởi công ngày 2/3/2015 và đưa vào sử dụng ngày 20/10/2018.", {"2015-03-02", "2018-10-20"}),
+])
+def test_a_works_milestones_told_done_are_listed(history, wanted):
+    text = _OPENING.format(history=history)
+    assert wanted <= _others(text)
+    assert main_event(text)["date"] == "2021-08-05"
+
+
+@pytest.mark.parametrize("before, done", [
+    ("Cầu được khởi công xây dựng vào ", True),
+    ("Cầu được khởi công ngày 2.3.2015 và khánh thành vào ", True),
+    # counter-shapes: told ahead, the "được" under "dự kiến" / "sẽ"; a full stop between the two participles
+    ("Cầu thứ hai dự kiến được khởi công vào ngày 2.3.2022 và khánh thành vào ", False),
+    ("Cầu thứ hai sẽ được khởi công xây dựng vào ", False),
+    ("Cầu được khởi công năm 2015. Hai tỉnh và khánh thành vào ", False),
+])
+def test_which_words_tell_a_works_milestone_done(before, done):
+    from hoptac.core.extract.verdict_shapes import _WORK_DONE_JOINED, _WORK_DONE_ON
+    from hoptac.core.text import fold
+    near = fold(before)
+    assert bool(_WORK_DONE_ON.search(near) or _WORK_DONE_JOINED.search(near)) is done
