@@ -107,3 +107,21 @@ def test_which_words_tell_a_works_milestone_done(before, done):
     from hoptac.core.text import fold
     near = fold(before)
     assert bool(_WORK_DONE_ON.search(near) or _WORK_DONE_JOINED.search(near)) is done
+
+
+# --- a district of a Chinese border city: Khu Phòng Thành is Quảng Tây's (scripts/gazetteer_foreign_data.py) ----------
+
+def test_a_district_of_a_border_city_is_its_region():
+    # before: Phòng Thành (Trung Quốc) as a party of its own
+    text = ("Hai bên bàn việc mở lối thông quan\n\n"
+            "Ngày 9/4/2012, tại cửa khẩu Hoành Mô, đoàn đại biểu UBND huyện Bình Liêu (Việt Nam) hội đàm với đoàn đại "
+            "biểu Chính phủ nhân dân Khu Phòng Thành (Trung Quốc) về việc mở lối thông quan.\n")
+    assert sorted(main_event(text)["pair"]) == ["Quảng Ninh", "Quảng Tây"]
+
+
+def test_a_rumour_is_no_place():
+    # counter-shape: "nghe phong thanh" (heard a rumour) folds to the district's name; with no level word it is none
+    text = ("Hai huyện hợp tác phòng chống buôn lậu\n\n"
+            "Ngày 9/4/2012, huyện Bình Liêu và huyện Đình Lập ký kết quy chế phối hợp; người dân nghe phong thanh về "
+            "việc mở chợ biên giới.\n")
+    assert sorted(main_event(text)["pair"]) == ["Lạng Sơn", "Quảng Ninh"]
