@@ -125,3 +125,19 @@ def test_a_rumour_is_no_place():
             "Ngày 9/4/2012, huyện Bình Liêu và huyện Đình Lập ký kết quy chế phối hợp; người dân nghe phong thanh về "
             "việc mở chợ biên giới.\n")
     assert sorted(main_event(text)["pair"]) == ["Lạng Sơn", "Quảng Ninh"]
+
+
+# --- a clock named after its city is no place (core/places_bare.py, _CLOCK_WORDS) ------------------------------------
+
+def test_a_time_zone_is_no_place():
+    # before: the location Hà Nội, read from "(giờ Hà Nội)" in the sentence that dates the notice's day
+    ev = main_event(_NOTICE.replace("từ 8 giờ sáng ngày 4/4/2024", "từ 8 giờ 00 phút (giờ Hà Nội) ngày 4/4/2024"))
+    assert ev["date"] == "2024-04-04"
+    assert ev.get("location") != "Hà Nội"
+
+
+def test_a_city_after_the_hour_and_a_comma_is_still_a_place():
+    # counter-shape: "16 giờ, Hà Nội …" — the comma closes the time
+    text = ("Hai thành phố ký kết hợp tác\n\n"
+            "Chiều 9/5/2024, lúc 16 giờ, Hà Nội và thành phố Viêng Chăn (Lào) ký kết biên bản hợp tác.\n")
+    assert "Hà Nội" in main_event(text)["pair"]
