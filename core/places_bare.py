@@ -65,6 +65,10 @@ _BATTLE_WORDS = tuple(nfc(w) + " " for w in (
 # Gòn", "dòng sông Sê Kông". A level word keeps the place ("tỉnh Đồng Nai"), and a name that begins with the word
 # ("tỉnh Sông Bé", "huyện Sông Mã") is matched from it, so no word stands before it here.
 _RIVER_WORDS = tuple(nfc(w) + " " for w in ("sông",))
+# A clock named after its city (round 48, late48b: sea48b 03, "từ 16 giờ 00 phút (giờ Hà Nội) ngày 8/3/2023"): "giờ Hà
+# Nội", "theo giờ Bắc Kinh" tell the time zone, not a place of the occasion. A level word keeps the place ("giờ
+# thành phố Hà Nội" is not written; "16 giờ, tại thành phố Hà Nội" has its comma and preposition between).
+_CLOCK_WORDS = tuple(nfc(w) + " " for w in ("giờ",))
 # A military unit named after a place (round 42, late42d: veterans42b 12): the words of a unit, perhaps its number,
 # right before a bare name name the unit, not the province as a party -- wartime battalions and regiments bore their
 # province's name, and their veterans live elsewhere now. A level word keeps the place.
@@ -92,6 +96,8 @@ def _bare_ok(text: str, folded: str, ns: int, ne: int, key: str) -> bool:
         return False   # "chiến sĩ Điện Biên": a battle's name
     if before.endswith(_RIVER_WORDS):
         return False   # "lưu vực sông Đồng Nai": a river's name
+    if before.endswith(_CLOCK_WORDS):
+        return False   # "(giờ Hà Nội)": a time zone
     if any(w in before for w in UNIT_NOUNS) and _UNIT_BEFORE.search(before):
         return False   # "Tiểu đoàn 1 Long An": a unit's name
     if key in _COMMON_WORD_NAMES:

@@ -131,7 +131,7 @@ FOREIGN_LOCALITIES = [
     ("Quế Lâm", "thành phố", "CN-GX", ["Guilin"]), ("Liễu Châu", "thành phố", "CN-GX", ["Liuzhou"]),
     ("Long Châu", "huyện", "CN-GX", ["Longzhou"]), ("Ninh Minh", "huyện", "CN-GX", ["Ningming"]),
     ("Tĩnh Tây", "thành phố", "CN-GX", ["Jingxi"]), ("Na Pha", "huyện", "CN-GX", ["Napo"]),
-    ("Đại Tân", "huyện", "CN-GX", ["Daxin"]),
+    ("Đại Tân", "huyện", "CN-GX", ["Daxin"]), ("Phòng Thành", "quận", "CN-GX", ["Fangcheng"]),   # a district of Phòng Thành Cảng (round 48)
     ("Côn Minh", "thành phố", "CN-YN", ["Kunming"]), ("Hồng Hà", "châu", "CN-YN", ["Honghe"]),
     ("Văn Sơn", "châu", "CN-YN", ["Wenshan"]), ("Hà Khẩu", "huyện", "CN-YN", ["Hekou"]),
     ("Mông Tự", "thành phố", "CN-YN", ["Mengzi"]), ("Kim Bình", "huyện", "CN-YN", ["Jinping"]),

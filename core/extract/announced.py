@@ -74,7 +74,7 @@ def announced_occasion(readings: "list[Reading]", folded: str) -> None:
     reach = min(m.start + PLANNED_REACH, len(folded) if nxt < 0 else nxt)
     for r in cands:
         n = r.mention
-        if r is best or not (m.end < n.start < reach) or not n.day or not _soon_after(m, n):
+        if r is best or not (m.end < n.start < reach) or not n.day or not _soon_after(m, n) or _stated_before(m, n):
             continue
         lo = max(sentence_start(folded, n.start, max(0, n.start - 200)), n.start - 60)
         if _PLANNED_BEFORE.search(folded, lo, n.start) or _PLANNED_AFTER.match(folded[n.end:n.end + 80]) \
@@ -90,6 +90,15 @@ def _soon_after(m, n) -> bool:
         return True
     gap = (n.month * 31 + n.day) - (m.month * 31 + m.day)
     return (gap if gap >= 0 else gap + 372) <= ANNOUNCED_AHEAD_DAYS * 372 // 365
+
+
+def _stated_before(m, n) -> bool:
+    """Do both days state their years and ``n`` come before ``m`` (round 48)? A day written with an earlier year than
+    the announcement's is what the announcement rests on, never the occasion it gives ahead ("… từ ngày 8/3/2023 cho
+    đến khi có thông báo mới. Thông báo căn cứ trên Biên bản làm việc (ngày 26/5/2022) …")."""
+    if m.year is None or n.year is None:
+        return False
+    return (n.year, n.month or 0, n.day or 0) < (m.year, m.month or 0, m.day or 0)
 
 
 def _later(m, n) -> bool:

@@ -41,6 +41,7 @@ from .issued_plans import issued_plan_lead
 from .later_plans import later_plans
 from .stamp_disputed import stamp_disputed
 from .caption_occasion import captions_of_another_occasion
+from .year_told_today import today_year
 from .main_date import archive_captions_past, body_month_aside, captions_of_other_days
 from .signed_document_lead import signed_document_main
 from .verdicts import captions_before, choose_main, judge, undated_main
@@ -285,6 +286,10 @@ def extract_events(article: Article, *, article_id: str, source: str,
                 cue_p = photo_year(text[:b1], dm, clock=clock, floor=floor, bounds=bounds)
                 if cue_p is not None:
                     year, ysource, cue = cue_p.year, "context", cue_p
+            if main and year is None:   # "… trong ngày hôm nay (19.3.2019)" on the occasion's day: its year
+                cue_t = today_year(folded, dm, dates, clock=clock, floor=floor, bounds=bounds)
+                if cue_t is not None:
+                    year, ysource, cue = cue_t.year, "context", cue_t
             fields = date_fields(dm, year, ysource)
         fields["year_cue"] = year_cue_record(text, cue, fields["year_source"], article.published,
                                              article.published_span)

@@ -26,7 +26,7 @@ from .milestone_years import (attended_named, listed_after_milestone, series_beg
 from .told_days import coming, relative_day, told_ahead
 from .vocab import MILESTONE_KEYWORDS
 from .year_cues import YearCue
-from .verdict_shapes import _WORK_DONE_ON
+from .verdict_shapes import _WORK_DONE_JOINED, _WORK_DONE_ON
 from .built_before import _BEGUN
 from .year_next_edition import next_edition
 from .other_occasions import WHY_AFTER_DAY   # "sau ngày 1/8/2023, hai bên đã …": a dated step the news comes after
@@ -49,8 +49,9 @@ def _work_milestone(r, folded: str) -> bool:
     if r.verdict != "past":
         return False
     at = r.mention.start
-    near = folded[max(0, at - 60):at]
-    return bool(("duoc" in near and _WORK_DONE_ON.search(near)) or _BEGUN.search(near))
+    near = folded[max(0, at - 90):at]
+    return bool(("duoc" in near and (_WORK_DONE_ON.search(near[-60:]) or _WORK_DONE_JOINED.search(near)))
+                or _BEGUN.search(near[-60:]))
 
 
 #: A sentence told as before the main occasion (round 40, late40b, "told_before"): "Trước đó, trong chuyến thăm … từ

@@ -71,8 +71,15 @@ WORK_DONE_ON: tuple[tuple[str, str, str], ...] = (
 )
 # Not one told ahead: "dự kiến được khánh thành ngày 30/4/2026", "sẽ được thông xe …", "phải được hoàn thành trước
 # ngày …" (a deadline: no "trước" between), "cần được …", "theo kế hoạch được …".
+# The participle may name the work done (round 48: "được khởi công xây dựng vào ngày 22/11/2014", "được khánh thành và
+# đưa vào sử dụng …" is the "và" below), and a second participle joined by "và" shares the first's "được" ("Cầu A được
+# khởi công ngày 2/3/2015 và khánh thành vào 20/10/2018": both days are the work's milestones; late48b).
+_WORK_OBJECT = r"(?:\s+(?:xay dung|thi cong))?"
 _WORK_DONE_ON = re.compile(r"(?<!\bse )(?<!du kien )(?<!phai )(?<!\bcan )(?<!ke hoach )\bduoc\s+(?:"
-                           + "|".join(p for _, p, _ in WORK_DONE_ON) + r")\s+(?:vao\s+)?$")
+                           + "|".join(p for _, p, _ in WORK_DONE_ON) + r")" + _WORK_OBJECT + r"\s+(?:vao\s+)?$")
+_WORK_DONE_JOINED = re.compile(r"(?<!\bse )(?<!du kien )(?<!phai )(?<!\bcan )(?<!ke hoach )\bduoc\s+(?:"
+                               + "|".join(p for _, p, _ in WORK_DONE_ON) + r")\b(?:[^.;\n]|(?<=\d)\.(?=\d)){1,60}?\bva\s+(?:"
+                               + "|".join(p for _, p, _ in WORK_DONE_ON) + r")" + _WORK_OBJECT + r"\s+(?:vao\s+)?$")
 # (searched only where "duoc" stands: the regex tries its word boundary at every character)
 # The day a letter or an invitation arrived: "Ngày 15/7/2022, Sở Nội vụ tỉnh A nhận được Công văn
 # số 68/SNV của tỉnh B về việc tổ chức đoàn …" -- a document's date; the visit it asks for is later.

@@ -37,7 +37,7 @@ from .main_date import PLACE_SCORES, _score, captions_before, choose_main  # noq
 from .verdict_shapes import DAYS_IT_TAKES, SOURCE_ISSUE_AFTER, SOURCE_ISSUE_BEFORE
 from .verdict_shapes import (  # noqa: F401 - LUNAR_NAMED, RELATION_SINCE and the gates re-exported
     LUNAR_NAMED, RELATION_SINCE, _ANNIV_BEFORE, _BASIS, _CELEBRATED, _DOCUMENT, _DOC_NOUN, _FOUNDING,
-    _FOUNDING_GATE, _HOLIDAY_BEFORE, _HOLIDAY_GATE, _ISSUING, _OR_AFTER, _OR_BEFORE, _PARTICIPLE, _WORK_DONE_ON,
+    _FOUNDING_GATE, _HOLIDAY_BEFORE, _HOLIDAY_GATE, _ISSUING, _OR_AFTER, _OR_BEFORE, _PARTICIPLE, _WORK_DONE_JOINED, _WORK_DONE_ON,
     _PAST, _PAST_GATE, _RECEIVED, _RELATION_SINCE, _REPORTED, _SIGNED_DOC, _SIGNED_DONE, _SIGNED_ON, _SIGNED_THING, _SINCE_AFTER,
     _anniversary_day, _document_line, _inside, _lunar, _reports_it, _years_apart, anniversary_bracket, fold_starts_ngay,
     founded_in_brackets, CITED_EXAMPLE_BEFORE)
@@ -209,7 +209,8 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
             r = Reading(m, "past", _WHY_CITED_EXAMPLE)
         elif "nhu " in near[-60:] and _REPORTED.search(near[-60:]):
             r = Reading(m, "past", _WHY_REPORTED)
-        elif (("duoc" in near[-90:] and (_PARTICIPLE.search(near[-90:]) or _WORK_DONE_ON.search(near[-40:]))) or ((_SIGNED_ON.search(near[-20:]) or (
+        elif (("duoc" in near[-90:] and (_PARTICIPLE.search(near[-90:]) or _WORK_DONE_ON.search(near[-52:])
+                                      or _WORK_DONE_JOINED.search(near[-90:]))) or ((_SIGNED_ON.search(near[-20:]) or (
                 "da ky" in near[-90:] and _SIGNED_DONE.search(near[-90:]))) and _SIGNED_THING.search(
                 before[max(before.rfind("."), before.rfind(";"), 0):]))) and not _reports_it(folded, m, lead, mentions[:i], text):
             r = Reading(m, "past", _WHY_SIGNED)
