@@ -15,7 +15,7 @@ import functools
 import re
 
 from .dates import DateMention
-from .disaster_days import WHY_DISASTER_DAYS, disaster_days
+from .disaster_days import WHY_DISASTER_DAYS, disaster_days, page_may_tell_disaster
 from .tense_words import SAP, SE
 from ..messages import M_
 
@@ -336,6 +336,6 @@ def other_occasion(folded: str, m: DateMention, clause: str, near: str, lead) ->
     if m.year and (("sau" in clause or "tiep noi" in clause or "ke tu" in clause or "tu khi" in clause) and _EARLIER_OCCASION.search(clause[-160:])
                    or (folded.startswith("thang", m.start) and _HOI.search(near[-12:]))):
         return "past", _WHY_EARLIER
-    if m.start >= lead[1] and ("xay ra" in folded or "gay" in folded or "do bo" in folded) and disaster_days(folded, m, lead):
+    if m.start >= lead[1] and page_may_tell_disaster(folded) and disaster_days(folded, m, lead):
         return "past", WHY_DISASTER_DAYS   # "Từ ngày 29/11 đến ngày 17/12/2030, … đã xảy ra các đợt mưa lũ" (disaster_days)
     return None
