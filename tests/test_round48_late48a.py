@@ -1,0 +1,57 @@
+"""Round 48 (late48a): the misses of real pages never seen before, fixed in general. Sentences written for these
+tests, none copied from a page.
+
+- a year named in a wish looks ahead (year_wishes): "Chúc tỉnh A … đạt nhiều thành tựu … trong năm 2023" at a Tết
+  greeting on 9/1 is 2023, not a review of 2023 told in 2024.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_support import main_or_none
+
+# --- a wish's year ------------------------------------------------------------------------------------------------
+
+HEAD = "Đoàn công tác tỉnh Xiêng Khoảng thăm, chúc Tết tỉnh Nghệ An\n\n"
+LEAD = ("Sáng {day}, đoàn công tác tỉnh Xiêng Khoảng do Phó Tỉnh trưởng làm trưởng đoàn đã sang thăm và chúc Tết "
+        "tỉnh Nghệ An.\n\n")
+
+
+def _greeting(day: str, sentence: str) -> dict:
+    main = main_or_none(HEAD + LEAD.format(day=day) + sentence + "\n")
+    assert main is not None
+    return main
+
+
+@pytest.mark.parametrize("day, sentence, want", [
+    ("9/1", "Trưởng đoàn chúc tỉnh Nghệ An tiếp tục đạt nhiều thành tựu trong phát triển kinh tế - xã hội trong năm "
+            "2023.", "2023-01-09"),
+    ("15/4", "Trưởng đoàn chúc tỉnh Nghệ An thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội năm 2023.",
+     "2023-04-15"),
+    ("9/1", "Trưởng đoàn chúc Đảng bộ và Nhân dân tỉnh Nghệ An năm 2023 thực hiện đạt và vượt các chỉ tiêu đề ra.",
+     "2023-01-09"),
+])
+def test_a_wish_gives_the_year_it_wishes_for(day, sentence, want):
+    assert _greeting(day, sentence)["date"] == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Trưởng đoàn chúc tỉnh Nghệ An đạt nhiều thành tựu trong năm 2024.",
+    "Trưởng đoàn chúc tỉnh Nghệ An hoàn thành thắng lợi các nhiệm vụ năm 2023.",
+])
+def test_a_wish_in_december_gives_no_year(sentence):
+    # the year closing or the one ahead: either, so none (before: 2024-12-28 and 2022-12-28)
+    main = _greeting("28/12", sentence)
+    assert main["date"] == "--12-28", main
+
+
+@pytest.mark.parametrize("sentence", [
+    # a congratulation looks back: the year achieved is last year's at a Tết greeting in January
+    "Trưởng đoàn gửi lời chúc mừng những thành tựu mà tỉnh Nghệ An đạt được trong năm 2022.",
+    # a wish that tells the year as done ("đã") looks back too
+    "Trưởng đoàn chúc tỉnh Nghệ An tiếp tục phát huy những kết quả đã đạt được trong năm 2022.",
+])
+def test_control_a_year_looked_back_on_stays_last_years(sentence):
+    assert _greeting("9/1", sentence)["date"] == "2023-01-09"
+
