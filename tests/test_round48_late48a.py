@@ -3,6 +3,8 @@ tests, none copied from a page.
 
 - a year named in a wish looks ahead (year_wishes): "Chúc tỉnh A … đạt nhiều thành tựu … trong năm 2023" at a Tết
   greeting on 9/1 is 2023, not a review of 2023 told in 2024.
+- a counted side whose body's people stand before it (partner_sides): "Giám đốc Sở Ngoại vụ A cùng đại diện Ban
+  Giám đốc các Sở Ngoại vụ 6 tỉnh phía Bắc đã ký …" and the body's list of the six: every one a party.
 """
 
 from __future__ import annotations
@@ -54,4 +56,30 @@ def test_a_wish_in_december_gives_no_year(sentence):
 ])
 def test_control_a_year_looked_back_on_stays_last_years(sentence):
     assert _greeting("9/1", sentence)["date"] == "2023-01-09"
+
+
+# --- a counted side with its body's people before it ------------------------------------------------------------
+
+SIX = "Cao Bằng, Hà Giang, Lai Châu, Lạng Sơn, Lào Cai, Quảng Ninh"
+
+
+def _departments(lead_count: int, people: str) -> list[str]:
+    text = ("Sở Ngoại vụ TPHCM tăng cường hợp tác với Sở Ngoại vụ các tỉnh phía Bắc\n\n"
+            f"Chiều ngày 12-5-2019, Giám đốc Sở Ngoại vụ TPHCM Nguyễn Văn An cùng {people} các Sở Ngoại vụ "
+            f"{lead_count} tỉnh phía Bắc đã ký Bản Ghi nhớ Thiết lập Quan hệ hợp tác\n\n"
+            f"Trong chuyến công tác tại TPHCM, lãnh đạo Sở Ngoại vụ 6 tỉnh phía Bắc gồm: {SIX} đã có buổi làm việc "
+            "với Sở Ngoại vụ TPHCM.\n")
+    main = main_or_none(text)
+    assert main is not None
+    return [p["province"] for p in main["parties"]]
+
+
+@pytest.mark.parametrize("people", ["đại diện Ban Giám đốc", "lãnh đạo"])
+def test_a_counted_side_named_by_its_bodys_people_is_every_member(people):
+    assert _departments(6, people) == ["Hồ Chí Minh", "Cao Bằng", "Hà Giang", "Lai Châu", "Lạng Sơn", "Lào Cai",
+                                        "Quảng Ninh"]
+
+
+def test_control_a_count_that_is_not_the_lists_adds_no_party():
+    assert _departments(5, "đại diện Ban Giám đốc") == ["Hồ Chí Minh"]
 

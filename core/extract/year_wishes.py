@@ -4,8 +4,8 @@ tế - xã hội trong năm 2023", "chúc tỉnh B thực hiện thắng lợi n
 A wish looks ahead: the year a guest wishes its host success in is the year running or the one about to open,
 never one looked back on. Read as a review of the year ("thành tựu … trong năm Y", ``review_year``: Y+1 in
 January-February) it gave a Tết greeting on 9/1 the year after (sister48b 07: 2024 for 2023). Over every
-labelled page (the corpus and 105 sets, round 48) the year in such a wish was the occasion's own each time (7
-pages: tet38 03, delta40 06, laos37 09, cambodia44b 02, sister48b 07 …, dated January to April). In December a
+labelled page (the corpus and 105 sets, round 48) the rule reads 4 wishes, each naming the occasion's own year
+(cambodia44b 02, delta40 06, laos37 09, sister48b 07, dated January to April; /work/tmp/late48a/wish_fires.py). In December a
 wish may be for the year closing ("hoàn thành thắng lợi nhiệm vụ năm 2023") or the one ahead ("thành công trong
 năm 2024"): no cue (``wish_year`` in :data:`year_cue_kinds.CUES`).
 
