@@ -5,6 +5,7 @@ tests, none copied from a page.
   greeting on 9/1 is 2023, not a review of 2023 told in 2024.
 - a counted side whose body's people stand before it (partner_sides): "Giám đốc Sở Ngoại vụ A cùng đại diện Ban
   Giám đốc các Sở Ngoại vụ 6 tỉnh phía Bắc đã ký …" and the body's list of the six: every one a party.
+- Fukuroi (Shizuoka), a Japanese town a Vietnamese province works with, in the gazetteer's TOWNS.
 """
 
 from __future__ import annotations
@@ -83,3 +84,19 @@ def test_a_counted_side_named_by_its_bodys_people_is_every_member(people):
 def test_control_a_count_that_is_not_the_lists_adds_no_party():
     assert _departments(5, "đại diện Ban Giám đốc") == ["Hồ Chí Minh"]
 
+
+# --- a Japanese town named with its level word (gazetteer_cities.TOWNS: Fukuroi, Shizuoka) ------------------------
+
+def test_a_japanese_town_named_with_its_level_word_is_a_party():
+    text = ("Hợp tác văn hóa giữa Fukuroi và Thừa Thiên Huế\n\n"
+            "Lãnh đạo thành phố Fukuroi vừa có chuyến thăm chính thức tỉnh Thừa Thiên Huế, mở ra hướng hợp tác mới "
+            "trên lĩnh vực văn hóa.\n")
+    main = main_or_none(text)
+    assert main is not None and "Fukuroi" in main["pair"] and "Thừa Thiên Huế" in main["pair"], main
+
+
+def test_fukuroi_is_no_place_without_a_level_word_or_its_country():
+    from hoptac.core.places import find_places
+    names = {m.candidates[0].name for m in find_places("Ông Fukuroi, giám đốc công ty, giới thiệu sản phẩm mới.")
+             if m.candidates}
+    assert "Fukuroi" not in names
