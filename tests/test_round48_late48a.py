@@ -5,6 +5,8 @@ tests, none copied from a page.
   greeting on 9/1 is 2023, not a review of 2023 told in 2024.
 - a counted side whose body's people stand before it (partner_sides): "Giám đốc Sở Ngoại vụ A cùng đại diện Ban
   Giám đốc các Sở Ngoại vụ 6 tỉnh phía Bắc đã ký …" and the body's list of the six: every one a party.
+- the bond's anniversary told in the headline (no day) and again in the lead with its day (bond_anniversary): each
+  telling is asked whether it dates the occasion near the founding day, not the headline's only.
 - Fukuroi (Shizuoka), a Japanese town a Vietnamese province works with, in the gazetteer's TOWNS.
 """
 
@@ -100,3 +102,23 @@ def test_fukuroi_is_no_place_without_a_level_word_or_its_country():
     names = {m.candidates[0].name for m in find_places("Ông Fukuroi, giám đốc công ty, giới thiệu sản phẩm mới.")
              if m.candidates}
     assert "Fukuroi" not in names
+
+
+# --- the bond's anniversary told twice: the headline's without a day, the lead's with it --------------------------
+
+def _anniversary(lead_day: str) -> str | None:
+    text = ("Thành phố Yên Bái kỷ niệm 20 năm thiết lập quan hệ hữu nghị với thành phố Phôn Xa Vẳn\n\n"
+            f"Ngày {lead_day}, thành phố Yên Bái tổ chức kỷ niệm 20 năm thiết lập quan hệ hữu nghị với thành phố "
+            "Phôn Xa Vẳn.\n\n"
+            "Ngày 15/5/2004, lãnh đạo hai thành phố đã ký thỏa thuận kết nghĩa chính thức giữa hai thành phố.\n")
+    main = main_or_none(text)
+    assert main is not None
+    return main["date"]
+
+
+def test_a_dated_anniversary_after_an_undated_headline_takes_the_founding_year_plus_n():
+    assert _anniversary("12/5") == "2024-05-12"
+
+
+def test_control_an_anniversary_dated_far_from_the_founding_day_gives_no_year():
+    assert _anniversary("20/10") == "--10-20"
