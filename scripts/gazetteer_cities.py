@@ -324,6 +324,7 @@ TOWNS: list[tuple[str, str, str, list[str], str]] = [
     ("Numazu", "thành phố", "JP-22", [], "JP"),
     ("Fujinomiya", "thành phố", "JP-22", [], "JP"),
     ("Iwata", "thành phố", "JP-22", [], "JP"),   # round 45: a district's delegation meets its mayor (farming)
+    ("Fukuroi", "thành phố", "JP-22", [], "JP"),   # round 48: its council's delegation visits Huế (Asaba, Đông Du)
     ("Yokkaichi", "thành phố", "JP-24", [], "JP"),
     ("Suzuka", "thành phố", "JP-24", [], "JP"),
     ("Hikone", "thành phố", "JP-25", [], "JP"),

@@ -137,10 +137,12 @@ def bond_anniversary_cues(text: str, folded: str, readings: Sequence) -> list[Ye
     held = [m for m in every if anniversary_apart(text, m.end()) is None] + reviews
     if len({int(m["n"]) for m in held}) != 1 or not 1 <= int(held[0]["n"]) <= 100 or len({m.year for m in founded}) != 1:
         return aside   # an anniversary planned, several counts or founding years: the founding days set aside only
-    at, n, m = held[0], int(held[0]["n"]), founded[0]
-    lo, hi = _bounds(folded, at.start(), at.end())   # the anniversary's sentence: does it date the occasion?
-    days = [r.mention for r in readings if r.mention.kind == "date" and r.mention.precision in ("day", "month")
-            and r.mention.year is None and r.mention.month and lo <= r.mention.start < hi]
-    if any(_apart((d.month, d.day or 1), (m.month, m.day)) <= NEAR_DAYS for d in days):
-        return [_cue("bond_anniversary", m.year + n, m.start, at.start(), at.end(), day_month=(m.month, m.day))]
+    n, m = int(held[0]["n"]), founded[0]
+    for at in held:   # (round 48: each telling of it, not the first only: a headline's "A kỷ niệm 25 năm thiết lập
+        # quan hệ …" dates nothing, the lead's "Ngày 8/4, … tổ chức kỷ niệm 25 năm …" does)
+        lo, hi = _bounds(folded, at.start(), at.end())   # the anniversary's sentence: does it date the occasion?
+        days = [r.mention for r in readings if r.mention.kind == "date" and r.mention.precision in ("day", "month")
+                and r.mention.year is None and r.mention.month and lo <= r.mention.start < hi]
+        if any(_apart((d.month, d.day or 1), (m.month, m.day)) <= NEAR_DAYS for d in days):
+            return [_cue("bond_anniversary", m.year + n, m.start, at.start(), at.end(), day_month=(m.month, m.day))]
     return aside

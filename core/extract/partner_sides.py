@@ -101,8 +101,10 @@ _COUNT_WORDS_RE = re.compile("(?:" + "|".join(w[0] + r"(?<!\w.)" + w[1:] for w i
 # the headline or lead counts the other side: "với công an 6 tỉnh", "cùng Sở Du lịch 3 tỉnh"
 # (this and the next two: each first letter first, the look-behind after it; written (?<!\w)(?:voi|va|cung|giua)
 # and (?<!\w)(?:tai|tham|den|khao sat): the engine skips to those letters; tests/test_prefilters_*.py)
-_COUNTED_PARTNER_RE = re.compile(r"(?:v(?<!\w.)oi|v(?<!\w.)a|c(?<!\w.)ung|g(?<!\w.)iua)\s+(?:" + _BODY + r"\s+)?"
-                                 + _N + r"\s+" + _LEVEL)
+# ... the body's people before it: "cùng đại diện Ban Giám đốc các Sở Ngoại vụ 6 tỉnh" (round 48: late48a)
+_REPRESENTING = r"(?:(?:dai dien|lanh dao|ban giam doc|ban lanh dao)\s+){0,3}"
+_COUNTED_PARTNER_RE = re.compile(r"(?:v(?<!\w.)oi|v(?<!\w.)a|c(?<!\w.)ung|g(?<!\w.)iua)\s+(?:" + _REPRESENTING + _BODY
+                                 + r"\s+)?" + _N + r"\s+" + _LEVEL)
 # ... or a tour's stops: "học tập kinh nghiệm tại 3 tỉnh phía Bắc", "đến thăm 4 tỉnh"
 _COUNTED_STOPS_RE = re.compile(r"(?:t(?<!\w.)ai|t(?<!\w.)ham|d(?<!\w.)en|k(?<!\w.)hao sat)\s+" + _N + r"\s+" + _LEVEL)
 # ... or uncounted: "khảo sát tại một số tỉnh phía Bắc", "đến thăm các tỉnh miền Trung" (any number of stops)

@@ -198,6 +198,11 @@ CUES: tuple[CueKind, ...] = (
     CueKind("review_year", "Hội nghị sơ kết chương trình hợp tác năm 2018", 65,
             (((1, 2), +1), ((3,), None)),
             "a review of year Y: Y, or Y+1 in January-February (either in March: no cue)"),
+    CueKind("wish_year", "chúc tỉnh A tiếp tục đạt nhiều thành tựu … trong năm 2023 (on 9/1): 2023", 65,
+            (((12,), None),),
+            "a year named in a wish ('chúc' … năm Y, not 'chúc mừng', 'chúc Tết'; nothing told as done between): "
+            "a wish looks ahead, the year running, Y; in December it may be the year closing or the one ahead "
+            "(no cue) (see year_wishes)"),
     CueKind("review_before_plan", "kết quả phối hợp công tác biên giới năm 2022, đồng thời thảo luận kế hoạch hợp tác "
             "năm 2023 (on 12/9: none; on 15/4: 2023; on 20/12: 2022)", 65,
             (((1, 2, 3, 4, 5, 6, 7, 8), +1), ((9, 10), None)),

@@ -34,6 +34,7 @@ from .year_not_plans import not_a_plan
 from .year_anniversary_within import anniversary_within
 from .year_next_edition import next_edition
 from .year_achieved import achieved_in_year
+from .year_wishes import wish_start
 from .year_launched_period import launched_periods
 from .year_signed_period import handovers, signed_periods
 from .year_signed_dated import dated_signings, reviews_of_signed
@@ -243,6 +244,9 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None,
         elif m.kind == "date" and m.precision == "year" and m.year is not None:
             if life_year(text, m.start):
                 continue   # "liệt sĩ A, sinh năm 1949", "hy sinh năm 1972": a life's year, not the occasion's (year_lives)
+            if (w := wish_start(text, m.start)) is not None:
+                cues.append(_cue("wish_year", m.year, m.start, w, m.end))
+                continue   # "Chúc tỉnh A … đạt nhiều thành tựu … trong năm 2023": a wish looks ahead (year_wishes)
             if ("lần" in (near := text[max(0, m.start - 150):m.start]) or "LẦN" in near) and (
                     "sẽ" in near or "dự kiến" in near or "SẼ" in near or "DỰ KIẾN" in near) and (
                     f := next_edition(folded if folded is not None else fold(text), m.start)) is not None:
