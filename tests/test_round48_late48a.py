@@ -122,3 +122,27 @@ def test_a_dated_anniversary_after_an_undated_headline_takes_the_founding_year_p
 
 def test_control_an_anniversary_dated_far_from_the_founding_day_gives_no_year():
     assert _anniversary("20/10") == "--10-20"
+
+
+# The page-wide gate of the merge (year_wishes._page_wishes): every wish a clause's window finds is on the page.
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from hoptac.core.extract import year_wishes as _yw  # noqa: E402
+
+_WISH_PIECES = ["Chúc ", "chúc ", "CHÚC ", "chúc mừng ", "chúc Tết ", "chúcx", "xchúc ", "tỉnh A ", "đã ", "năm 2023",
+                "năm 2024 ", ". ", "\n", " ", "thành tựu trong ", "chức "]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_WISH_PIECES), max_size=30), st.integers(0, 300), st.integers(0, 300))
+def test_a_wish_in_a_window_is_a_wish_on_the_page(pieces, a, b):
+    text = "".join(pieces)
+    lo, hi = sorted((min(a, len(text)), min(b, len(text))))
+    if _yw._WISH.search(text, lo, hi):
+        assert _yw._page_wishes(text)
+
+
+def test_the_gate_stops_a_page_without_the_verb_and_lets_a_wish_through():
+    assert _yw.wish_start("Hai tỉnh ký kết hợp tác trong năm 2023.", 31) is None
+    t = "Đồng chí B chúc tỉnh A đạt nhiều thành tựu trong năm 2023."
+    assert _yw.wish_start(t, t.index("năm 2023")) == t.index("chúc")
