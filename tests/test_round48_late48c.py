@@ -134,3 +134,13 @@ def test_a_signing_told_done_since_a_year_is_a_milestone():
 def test_no_signing_milestone_from_a_plan_or_a_period(sentence):
     assert "2016" not in other_dates(SIGNED_PAGE.format(sentence=sentence))
     assert "2026" not in other_dates(SIGNED_PAGE.format(sentence=sentence))
+
+
+def test_the_signed_since_gate_word_is_in_both_patterns():
+    # milestone_years.signed_between_since looks for "ky ket" in the window before asking either pattern (the merge of
+    # round 48): each pattern needs the words, so the gate hides no match; a window without them gives no year.
+    from hoptac.core.extract import milestone_years as my
+    for rx, said in ((my._SIGNED_BETWEEN, "noi dung ky ket giua tinh a va tinh b tu "),
+                     (my._SIGNED_DONE, "hai ben da ky ket ve giao luu tu ")):
+        assert "ky ket" in rx.pattern
+        assert rx.search(said) and not rx.search(said.replace("ky ket", "thong nhat"))

@@ -86,6 +86,8 @@ def signed_between_since(folded: str, dm: DateMention) -> bool:
     if dm.precision != "year" or dm.year is None:
         return False
     start = dm.start + (3 if folded.startswith("tu ", dm.start) else 0)   # the mention may hold its "từ"
+    if folded.find("ky ket", max(0, start - 130), start) < 0:
+        return False   # (both patterns need the words in the window: the merge of round 48, the same answer)
     if _SIGNED_BETWEEN.search(folded, max(0, start - 130), start):
         return True
     return bool(_SIGNED_DONE.search(folded, max(0, start - 130), start)) and not _PERIOD_NEXT.match(folded, dm.end)
