@@ -41,7 +41,7 @@ from .issued_plans import issued_plan_lead
 from .later_plans import later_plans
 from .stamp_disputed import stamp_disputed
 from .caption_occasion import captions_of_another_occasion
-from .year_told_today import today_year
+from .year_told_today import day_context_year
 from .main_date import archive_captions_past, body_month_aside, captions_of_other_days
 from .signed_document_lead import signed_document_main
 from .verdicts import captions_before, choose_main, judge, undated_main
@@ -69,7 +69,6 @@ from .background_lead import lead_tells_background   # an undated lead that open
 from .event_location import _location
 from .type_phrases import forget_page
 from .type_runs_on import type_sentence
-from .year_photo_names import photo_year
 from .years import anniversary_cues, find_year_cues, infer_year, year_cue_record
 
 __all__ = ["extract_events", "format_date"]
@@ -282,14 +281,10 @@ def extract_events(article: Article, *, article_id: str, source: str,
                                             mentions=main_dates if main else dates, cues=main_cues + lead_cues if main else cues,
                                             clock=clock, floor=floor if main else None,
                                             bounds=bounds if main else None, explain=True, main=main)
-            if main and year is None:   # "img-20241108-141402.jpg" on the occasion's day: the photo's year
-                cue_p = photo_year(text[:b1], dm, clock=clock, floor=floor, bounds=bounds)
-                if cue_p is not None:
-                    year, ysource, cue = cue_p.year, "context", cue_p
-            if main and year is None:   # "… trong ngày hôm nay (19.3.2019)" on the occasion's day: its year
-                cue_t = today_year(folded, dm, dates, clock=clock, floor=floor, bounds=bounds)
-                if cue_t is not None:
-                    year, ysource, cue = cue_t.year, "context", cue_t
+            if main and year is None:   # a photo's "img-20241108-…jpg", "… hôm nay (19.3.2019)" on the occasion's day
+                cue_x = day_context_year(text[:b1], folded, dm, dates, clock=clock, floor=floor, bounds=bounds)
+                if cue_x is not None:
+                    year, ysource, cue = cue_x.year, "context", cue_x
             fields = date_fields(dm, year, ysource)
         fields["year_cue"] = year_cue_record(text, cue, fields["year_source"], article.published,
                                              article.published_span)

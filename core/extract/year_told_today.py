@@ -21,8 +21,9 @@ from .dates import DateMention
 from .weekdays import weekday_disagrees
 from .year_bounds import Bounds, outside
 from .year_cue_kinds import YearCue
+from .year_photo_names import photo_year
 
-__all__ = ["TOLD_TODAY", "today_year"]
+__all__ = ["TOLD_TODAY", "day_context_year", "today_year"]
 
 #: (name, example, pattern ending right before the date)
 TOLD_TODAY: tuple[tuple[str, str, str], ...] = (
@@ -62,3 +63,13 @@ def today_year(folded: str, mention: DateMention, dates: list[DateMention], *, c
     if floor is not None and date(y, mention.month, min(mention.day, 28)) < floor:
         return None
     return YearCue(d.start, y, "told_today", 60, d.start, d.end)
+
+
+def day_context_year(head: str, folded: str, mention: DateMention, dates: list[DateMention], *,
+                     clock: "date | None" = None, floor: "date | None" = None,
+                     bounds: Bounds | None = None) -> YearCue | None:
+    """The main occasion's year from what writes its own day again with a year, when nothing else gave one: a
+    photo's file name before the body (``head``: "img-20241108-141402.jpg", :mod:`.year_photo_names`), else a
+    full date told as today (:func:`today_year`)."""
+    return (photo_year(head, mention, clock=clock, floor=floor, bounds=bounds)
+            or today_year(folded, mention, dates, clock=clock, floor=floor, bounds=bounds))
