@@ -288,9 +288,9 @@ def own_sentence_year(dm: DateMention, cues: list[YearCue], start: int, end: int
 #: year ("Xã A và đơn vị kết nghĩa với xã B từ năm 2020 đến nay", "hai huyện kết nghĩa với nhau từ
 #: năm 1968", "thiết lập quan hệ kết nghĩa với nhau từ năm 2015"), within the sentence; the bond's
 #: own words are few (hữu nghị, hợp tác, kết nghĩa), so "quan hệ ngoại giao với …" (two countries) is
-#: not one.
+#: not one. "mối quan hệ" is "quan hệ" ("thiết lập mối quan hệ hợp tác hữu nghị từ năm 2005": round 51, late51b).
 _ESTABLISHED = re.compile(
-    r"\b(?:duoc\s+)?(?:thiet lap|ket nghia|xac lap)\s+(?:quan he\s+)?"
+    r"\b(?:duoc\s+)?(?:thiet lap|ket nghia|xac lap)\s+(?:(?:moi\s+)?quan he\s+)?"
     r"(?:(?:huu nghi|hop tac|ket nghia|doan ket)\s+(?:va\s+|,\s*)?){0,3}"
     r"(?:voi\s+[^.;:!?()\n]{1,70}?\s+)?(?:(?:tu|vao|trong)\s+)?$")
 

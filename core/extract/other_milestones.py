@@ -40,6 +40,11 @@ _PRESS = keyword_regex(("hop bao",))
 #: A delegation's next step told ahead ("Ngày mai (6/2), đoàn đại biểu tỉnh … sẽ sang thăm …"): with the words of a
 #: delegation or a visit (milestones.JUST_PAST_OCCASION), a day after the main one is a milestone too.
 _TOLD_AHEAD = keyword_regex(("se", "ngay mai", "du kien"))
+def _from_part(folded: str, dm: DateMention) -> bool:
+    """A part of a year after "từ" ("thiết lập từ đầu năm 2016": round 51, late51b): as "từ năm 2016"."""
+    return dm.rule == "part_of_year" and folded[max(0, dm.start - 3):dm.start] == "tu "
+
+
 #: A work's milestone told done right before a day with its year (round 40, late40b, "work_milestone"): the day a
 #: given school, bridge or house was begun, inaugurated, completed ("Công trình được khởi công vào tháng 10/2019",
 #: ``verdict_shapes.WORK_DONE_ON``; "Trường học khởi công ngày 12/4/2021" on a page that hands it over,
@@ -165,7 +170,7 @@ def add_other_milestones(events: list[dict[str, Any]], build: Callable[..., dict
                 or dm.rule in ("half_year", "quarter")):  # results' spans
             continue
         s, e = sentence_at(sentences, dm.start)
-        founded = ((r.verdict == "since" or (r.verdict == "event" and dm.text[:3].lower() == "từ "))
+        founded = ((r.verdict == "since" or (r.verdict == "event" and (dm.text[:3].lower() == "từ " or _from_part(folded, dm))))
                    and established(folded, dm)) or (   # "được thiết lập từ năm 2006 đến nay", "kết nghĩa từ năm 2013"
             r.verdict in ("event", "since") and (signed_between_since(folded, dm) or series_began(folded, dm))) or (
             r.verdict == "since" and (since_meeting(folded, dm, main_year) or since_then_bonded(folded, dm)))   # "Từ sau Hội nghị … năm 2014 đến nay"

@@ -15,6 +15,7 @@ from dateutil.relativedelta import relativedelta
 
 from .caption_occasion import captions_dating_lead, told_earlier
 from .dates import DateMention
+from .solar_new_years import month_of_named_year
 from .tense_words import SE, says, search_written
 from .undated_bounds import cues_agree, cues_disagree, report_issue, stamp_plan
 from .undated_lead_year import FRAMED_LEAD, lead_part_year  # noqa: F401 - re-exported (trips, lead_new_year, events)
@@ -303,8 +304,10 @@ def undated_main(text: str, folded: str, readings: list[Reading], lead, publishe
             return None  # not even 'vừa': only the occasion's own year will do (or results so far told at it)
         strong = [told_so_far]
     best = max(strong, key=lambda c: c.weight)
-    dm = DateMention(s, e, text[s:e].strip(), None, None, best.year, precision="year", rule=rule)
-    return dm, _fields(dm, best.year, None, "context"), best
+    # "nhân dịp Tết cổ truyền Bunpimay 2022": the festival's name gives its month too (solar_new_years)
+    month = month_of_named_year(folded, best.pos) if best.name == "named_year" else None
+    dm = DateMention(s, e, text[s:e].strip(), None, month, best.year, precision="month" if month else "year", rule=rule)
+    return dm, _fields(dm, best.year, month, "context"), best
 
 
 def _retrospective_lead(readings, folded: str, lead) -> bool:
