@@ -92,3 +92,22 @@ def test_a_conference_of_the_period_or_a_signing_keeps_its_first_year(lead, want
     main, _ = _dates(_HEAD2 + lead + _TAIL2)
     assert main == want
 
+
+# --- 3. a signed document cited with its signers between ("theo biên bản đã được hai đơn vị ký kết")
+
+from extract_support import main_or_none   # noqa: E402
+
+
+def test_minutes_signed_by_the_parties_before_name_no_signing():
+    page = ("Ngày 5/3, Bộ Chỉ huy Quân sự tỉnh Lai Châu và Bộ Chỉ huy Quân sự tỉnh Phông Sa Lỳ đã thông báo tình "
+            "hình của mỗi tỉnh, đánh giá kết quả hợp tác theo biên bản đã được hai đơn vị ký kết.\n\n"
+            "Hai bên thống nhất tiếp tục trao đổi thông tin, phối hợp quản lý biên giới.\n")
+    ev = main_or_none(page)
+    assert ev is not None and ev["type"] != "signing"
+
+
+def test_a_signing_by_the_parties_on_the_day_stays_a_signing():
+    page = ("Ngày 5/3, Bộ Chỉ huy Quân sự tỉnh Lai Châu và Bộ Chỉ huy Quân sự tỉnh Phông Sa Lỳ đã ký kết biên bản "
+            "hợp tác năm 2024.\n\nHai bên thống nhất tiếp tục trao đổi thông tin, phối hợp quản lý biên giới.\n")
+    ev = main_or_none(page)
+    assert ev is not None and ev["type"] == "signing"
