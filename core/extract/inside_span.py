@@ -32,14 +32,15 @@ import re
 from typing import TYPE_CHECKING
 
 from ..messages import M_
+from .number_words import counting
 
 if TYPE_CHECKING:
     from .verdicts import Reading
 
 __all__ = ["INSIDE_SPAN", "milestones_inside"]
 
-_N = r"(\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
-_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
+_WORDS = counting(1, 10)
+_N = r"(\d{1,2}|" + "|".join(_WORDS) + ")"
 #: (name, folded pattern of the count looked back on, example)
 INSIDE_SPAN: tuple[tuple[str, str, str], ...] = (
     ("milestone_inside",
