@@ -42,6 +42,20 @@ Not carried (the first year stays):
 - a conference or ceremony named by the verb, a kick-off: "Hội nghị triển khai chương trình hợp tác giai đoạn
   2024 - 2027" (the words before end with "hội nghị", "lễ", "buổi"; unmeasured: no labelled page holds it).
 
+A conference about the work of a period (round 51, late51a, ``about_work``): the occasion's noun, then "về công tác"
+(the work done in the period, not a cooperation the occasion opens), is held in any year of the period -- no year
+in any month, as for a carrying verb (north51 06: "Hội nghị về công tác … giai đoạn 2021-2025" on 10/8 read 2021
+for 2022, a wrong year). Examples written for this table:
+
+=====================================================================================================  =======
+clause (on 10/8)                                                                                       reads
+=====================================================================================================  =======
+"… tổ chức Hội nghị về công tác bảo đảm an toàn thực phẩm giữa hai tỉnh giai đoạn 2021-2025"            no year
+"… tổ chức hội thảo về công tác phòng, chống dịch bệnh cây trồng giai đoạn 2024 - 2027"                  no year
+"… tổ chức Hội nghị hợp tác giữa ba tỉnh giai đoạn 2022-2025" (counter: the conference of the period)  2022
+"… ký kết chương trình phối hợp về công tác an toàn thực phẩm giai đoạn 2021-2025" (counter: signed)     2021
+=====================================================================================================  =======
+
 A review of a period's carrying out is read before this (the review kinds), never a plan. When it counts the years
 carried out so far (:func:`years_carried`), it is held after them, in the period's first year plus them:
 
@@ -78,12 +92,16 @@ _DONE = re.compile(r"\b(?:da|tung)\b")
 _REVIEW_AND = re.compile(r"\b(?:so ket|tong ket|danh gia)\b.*\bva\s*$")
 #: The verb names the occasion itself: "Hội nghị triển khai …", "Lễ triển khai …" (a kick-off).
 _NAMED_BY = re.compile(r"\b(?:hoi nghi|le|buoi)\s*$")
+#: A conference about the work of a period ("Hội nghị về công tác …"): any year of it (about_work).
+_ABOUT_WORK = re.compile(r"\b(?:hoi nghi|hoi thao|toa dam|cuoc hop|buoi lam viec)\s+(?:ban\s+)?ve\s+cong\s+tac\b")
 
 
 def carried(words: str, before: str = "", after: str = "") -> bool:
     """Do the folded ``words`` of a period's clause (from its verb or its occasion's noun to the period) carry
     the period out, not open it? ``before``: the folded words just before them (120 characters; their sentence is read); ``after``: the
     rest of the period's sentence (the folded words after it)."""
+    if _ABOUT_WORK.search(words) and not _SIGNS.search(words) and not _SIGNS.search(re.split(r"[.!?\n]", before)[-1]):
+        return True   # "Hội nghị về công tác bảo đảm an toàn thực phẩm … giai đoạn 2021-2025": any year of it
     m = None
     for m in _CARRY.finditer(words):
         pass   # the last carrying verb before the period

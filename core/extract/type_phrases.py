@@ -127,6 +127,10 @@ CARRIED_OUT_SIGNED: tuple[tuple[str, str, str], ...] = (
     ("agreement", r"(?:thuc hien|trien khai|theo)\s+(?:noi dung\s+)?(?:ban\s+)?(?:thoa thuan|ghi nho|chuong trinh)"
      r"(?:\s+hop tac)?\s+(?:da\s+)?(?:duoc\s+)?",
      "Triển khai thỏa thuận hợp tác đã ký kết giữa hai tỉnh, tỉnh A vừa cử đoàn chuyên gia sang làm việc tại tỉnh B."),
+    # round 51 (late51a): the signers named between, "đã được hai đơn vị ký kết" (north51 09)
+    ("signed_by_parties", r"(?:thuc hien|trien khai|theo)\s+(?:noi dung\s+)?(?:bien ban|(?:ban\s+)?thoa thuan|ban ghi nho)"
+     r"(?:\s+hop tac)?\s+(?:da\s+)?duoc\s+(?:hai|2|ba|3|cac)\s+(?:don vi|ben|tinh|huyen|xa|dia phuong)\s+",
+     "Hai bên đánh giá kết quả hợp tác theo biên bản đã được hai đơn vị ký kết, thống nhất phương hướng năm tới."),
 )
 _CARRIED_OUT_SIGNED = re.compile(r"\b(?:" + "|".join(rx for _, rx, _ in CARRIED_OUT_SIGNED) + r")$")
 _AS_TIME = re.compile(r"\b(?:sau|truoc|ben le)\s+(?:khi\s+)?(?:(?:buoi|cuoc|phien|le)\s+)?$")

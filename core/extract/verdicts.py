@@ -32,6 +32,7 @@ from .letters_issued import just_sent_letter   # a letter told as just sent: its
 from .listing_dates import listing_date
 from .history_chain import history_continued
 from .span_started import span_started
+from .inside_span import milestones_inside
 from .told_before import told_before
 from .main_date import PLACE_SCORES, _score, captions_before, choose_main  # noqa: F401 - captions_before re-exported
 from .verdict_shapes import DAYS_IT_TAKES, SOURCE_ISSUE_AFTER, SOURCE_ISSUE_BEFORE
@@ -225,6 +226,7 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
     _counted_from(out)
     history_continued(out, folded)   # "… (past). Tiếp đó, vào tháng 5/2015, …": the history goes on
     span_started(out, folded)   # "Tháng 4/2008, … kết nghĩa. Sau 15 năm thực hiện …": where a counted span began
+    milestones_inside(out, folded)   # "… 2008. Trong 15 năm qua, … Đặc biệt, ngày 21/10/2013, …": inside the span
     _begun_before(out, folded, folded[title_span[0]:title_span[1]], lead)
     _planned_by_an_issued_plan(out, folded, lead)   # "mới ban hành Kế hoạch … tổ chức … từ ngày 25-27/10": ahead
     _planned_after_lead(out, folded, lead, paragraphs, text)
