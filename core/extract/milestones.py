@@ -83,8 +83,9 @@ _TRONG = re.compile(r"(?:^|[,;])\s*trong\s+$")
 
 #: A year that opens its sentence or clause, perhaps after "vào" ("Năm 2014, …", "…; năm 2014, …", "Vào năm
 #: 1960, hai tỉnh … tổ chức lễ kết nghĩa"). Not after "trong" (review21): "Trong năm 2023, hai tỉnh đã ký kết
-#: bốn văn bản và trao đổi nhiều đoàn" sums up a year's activity, no one occasion of it. (folded, the text before)
-_YEAR_OPENS = re.compile(r"(?:^|[,;])\s*(?:vao\s+)?$")
+#: bốn văn bản và trao đổi nhiều đoàn" sums up a year's activity, no one occasion of it. After a speaker's colon too
+#: (year_after_colon, round 52: "Ông cho biết: Năm 2015, hai tỉnh ký bản ghi nhớ …"). (folded, the text before)
+_YEAR_OPENS = re.compile(r"(?:^|[,;:])\s*(?:vao\s+)?$")
 
 
 def year_milestone(folded: str, dm: DateMention, sentence_start: int) -> bool:

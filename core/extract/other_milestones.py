@@ -172,6 +172,8 @@ def add_other_milestones(events: list[dict[str, Any]], build: Callable[..., dict
         s, e = sentence_at(sentences, dm.start)
         founded = ((r.verdict == "since" or (r.verdict == "event" and (dm.text[:3].lower() == "từ " or _from_part(folded, dm))))
                    and established(folded, dm)) or (   # "được thiết lập từ năm 2006 đến nay", "kết nghĩa từ năm 2013"
+            # "Kể từ khi chính thức thiết lập mối quan hệ hợp tác vào năm 2004, …" (past: since_founding, round 52)
+            r.verdict == "past" and established(folded, dm)) or (
             r.verdict in ("event", "since") and (signed_between_since(folded, dm) or series_began(folded, dm))) or (
             r.verdict == "since" and (since_meeting(folded, dm, main_year) or since_then_bonded(folded, dm)))   # "Từ sau Hội nghị … năm 2014 đến nay"
         if not founded:
