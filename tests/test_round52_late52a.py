@@ -61,3 +61,31 @@ def test_a_bond_founded_told_after_ke_tu_khi_is_a_milestone(tail, want):
 ])
 def test_ke_tu_khi_without_a_bond_founded_in_the_year_stays_out(tail):
     assert not any(d.startswith(("2022", "2019")) for d in _others(HEAD2 + LEAD2 + "\n" + tail + "\n"))
+
+
+# --- related_news_en: an old portal's related list headed in English ----------------------------
+
+PORTAL = ("Hai tỉnh bạn tăng cường hợp tác\n"
+          "Tại thành phố Kon Tum, lãnh đạo tỉnh Kon Tum đã có cuộc gặp với đoàn đại biểu tỉnh Attapu (Lào) bàn về "
+          "hợp tác. Hai bên thống nhất tăng cường trao đổi đoàn.\n"
+          "(HV, Sở Ngoại vụ)\n"
+          "Related news:\n"
+          "- Tỉnh Gia Lai và Champasak (Lào) ký biên bản hợp tác (02-10-2011)\n"
+          "- Tỉnh Đắk Lắk – Champasak (Lào) tăng cường quan hệ hợp tác (02-10-2011)\n"
+          "- Champasak (Lào) đón đoàn tỉnh Kon Tum (01-10-2011)\n")
+
+
+def test_an_english_related_news_header_ends_the_article():
+    from hoptac.core.extract.end_markers import is_end_marker
+    from extract_support import main_or_none
+    assert is_end_marker("related news:")
+    assert "Champasak" not in main_or_none(PORTAL)["pair"]
+
+
+@pytest.mark.parametrize("line", [
+    "related news about the two provinces was published",   # no colon right after: a sentence, not the header
+    "tin tuc lien quan den hai tinh",
+])
+def test_lines_that_only_mention_related_news_do_not_end_it(line):
+    from hoptac.core.extract.end_markers import is_end_marker
+    assert not is_end_marker(line)

@@ -52,6 +52,7 @@ END_MARKERS: tuple[tuple[str, str], ...] = (
     ("bai viet xem", "Bài viết Xem (comment widget)"),
     ("lien ket website", "Liên kết website (portal links)"),
     ("theo doi", "Theo dõi … trên (follow us on)"),
+    ("related news:", "Related news: (an old portal's related list in English; round 52, y0814 01)"),
 )
 
 _END_RE = re.compile(
