@@ -32,7 +32,7 @@ import functools
 import re
 
 from .dates import DateMention
-from .year_relief import _DISASTER
+from .year_relief import _DISASTER, _DISASTER_RE   # the disasters of year_relief.DISASTERS, the same pattern
 from ..messages import M_
 
 __all__ = ["DISASTER_DAYS", "WHY_DISASTER_DAYS", "disaster_days", "page_may_tell_disaster"]
@@ -49,7 +49,6 @@ EXAMPLES_NOT = (
 
 _HAPPENING = re.compile(r"\b(?:xay ra|gay(?: ra)?|do bo|tan pha|thieu rui|lam sap|cuon troi|vui lap|"
                         r"lam (?:thiet hai|hu hong|nhieu nguoi))\b")
-_DISASTER_RE = re.compile(rf"\b{_DISASTER}\b")
 #: The page-wide gate (the merge of round 49): the same patterns without their closing boundary, so that a match
 #: inside a sentence's window (whose end counts as a boundary) is always a match on the whole page.
 _DISASTER_OPEN = re.compile(rf"\b{_DISASTER}")

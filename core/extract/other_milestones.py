@@ -40,6 +40,8 @@ _PRESS = keyword_regex(("hop bao",))
 #: A delegation's next step told ahead ("Ngày mai (6/2), đoàn đại biểu tỉnh … sẽ sang thăm …"): with the words of a
 #: delegation or a visit (milestones.JUST_PAST_OCCASION), a day after the main one is a milestone too.
 _TOLD_AHEAD = keyword_regex(("se", "ngay mai", "du kien"))
+
+
 def _from_part(folded: str, dm: DateMention) -> bool:
     """A part of a year after "từ" ("thiết lập từ đầu năm 2016": round 51, late51b): as "từ năm 2016"."""
     return dm.rule == "part_of_year" and folded[max(0, dm.start - 3):dm.start] == "tu "

@@ -75,11 +75,11 @@ WORK_DONE_ON: tuple[tuple[str, str, str], ...] = (
 # đưa vào sử dụng …" is the "và" below), and a second participle joined by "và" shares the first's "được" ("Cầu A được
 # khởi công ngày 2/3/2015 và khánh thành vào 20/10/2018": both days are the work's milestones; late48b).
 _WORK_OBJECT = r"(?:\s+(?:xay dung|thi cong))?"
-_WORK_DONE_ON = re.compile(r"(?<!\bse )(?<!du kien )(?<!phai )(?<!\bcan )(?<!ke hoach )\bduoc\s+(?:"
-                           + "|".join(p for _, p, _ in WORK_DONE_ON) + r")" + _WORK_OBJECT + r"\s+(?:vao\s+)?$")
-_WORK_DONE_JOINED = re.compile(r"(?<!\bse )(?<!du kien )(?<!phai )(?<!\bcan )(?<!ke hoach )\bduoc\s+(?:"
-                               + "|".join(p for _, p, _ in WORK_DONE_ON) + r")\b(?:[^.;\n]|(?<=\d)\.(?=\d)){1,60}?\bva\s+(?:"
-                               + "|".join(p for _, p, _ in WORK_DONE_ON) + r")" + _WORK_OBJECT + r"\s+(?:vao\s+)?$")
+_DONE_WORK = "(?:" + "|".join(p for _, p, _ in WORK_DONE_ON) + ")"   # the participles of WORK_DONE_ON
+_DONE_NOT_AHEAD = r"(?<!\bse )(?<!du kien )(?<!phai )(?<!\bcan )(?<!ke hoach )\bduoc\s+"   # "được", not told ahead
+_WORK_DONE_ON = re.compile(_DONE_NOT_AHEAD + _DONE_WORK + _WORK_OBJECT + r"\s+(?:vao\s+)?$")
+_WORK_DONE_JOINED = re.compile(_DONE_NOT_AHEAD + _DONE_WORK + r"\b(?:[^.;\n]|(?<=\d)\.(?=\d)){1,60}?\bva\s+"
+                               + _DONE_WORK + _WORK_OBJECT + r"\s+(?:vao\s+)?$")
 # (searched only where "duoc" stands: the regex tries its word boundary at every character)
 # The day a letter or an invitation arrived: "Ngày 15/7/2022, Sở Nội vụ tỉnh A nhận được Công văn
 # số 68/SNV của tỉnh B về việc tổ chức đoàn …" -- a document's date; the visit it asks for is later.
