@@ -16,7 +16,8 @@ from typing import Sequence
 from .occasions_ahead import told_ahead
 from .year_cues import YearCue, _cue
 
-__all__ = ["KNOWN_FOUNDINGS", "NATIONAL_DAYS", "ANNIVERSARY_YEARS", "KNOWN_CONGRESSES", "known_anniversaries", "known_days_ahead"]
+__all__ = ["KNOWN_FOUNDINGS", "NATIONAL_DAYS", "ANNIVERSARY_YEARS", "KNOWN_CONGRESSES", "AHEAD_WORDS", "AHEAD_BETWEEN",
+           "known_anniversaries", "known_days_ahead"]
 
 #: Foundings that Vietnamese pages celebrate by their anniversary without giving the date:
 #: (occasion, the other country's names (folded), year, the founding's date as written).
@@ -90,7 +91,7 @@ _KNOWN_ANNIV = re.compile(r"(?:ky niem|dip|chao mung)\s+(?:lan thu\s+)?(\d{1,3})
                           r"(quoc khanh|quan he ngoai giao|hiep uoc huu nghi (?:va )?hop tac)\b([^.;:\n(]{0,70})")
 #: A founding's name as matched -> its key in KNOWN_FOUNDINGS.
 _OCCASION_KEY = {"hiep uoc huu nghi hop tac": "hiep uoc huu nghi va hop tac"}
-_LOOKS_AHEAD = re.compile(r"\b(?:huong toi|tien toi|chuan bi|se)\s+(?:(?:chao mung|to chuc)\s+)?$")
+_LOOKS_AHEAD = re.compile(r"\b(?:huong toi|huong den|tien toi|chuan bi|se)\s+(?:(?:chao mung|to chuc)\s+)?$")
 
 
 #: National Party Congresses held in January, by number: (roman, arabic, year). An occasion "chào mừng
@@ -198,9 +199,15 @@ def _national(folded: str, i: int, skip) -> list[YearCue]:
     return [_cue("known_anniversary", year + n, m.start(1), i, m.end(), (mo, d))]
 
 
-#: The words that look ahead to an anniversary just before its "(lễ) kỷ niệm" (year_ahead.LOOKS_AHEAD's, with
-#: nothing between): "hướng tới kỷ niệm 70 năm Chiến thắng Điện Biên Phủ" told before 7/5/2024.
-_AHEAD_WORD = re.compile(r"\b(?P<word>huong toi|tien toi|chuan bi|chao don)\s+(?:le\s+)?$")
+#: The words that look ahead to an anniversary before its "(lễ) kỷ niệm" (year_ahead.LOOKS_AHEAD's too): "hướng
+#: tới kỷ niệm 70 năm Chiến thắng Điện Biên Phủ" told before 7/5/2024; "hướng đến" is "hướng tới" (round 54).
+AHEAD_WORDS = r"(?P<word>huong toi|huong den|tien toi|chuan bi|chao don)"
+#: ... with the greeting or holding they look ahead to between them and "(lễ) kỷ niệm" (round 54, late54a): "chuẩn bị
+#: chào mừng kỷ niệm 60 năm quan hệ ngoại giao …", "tiến tới tổ chức lễ kỷ niệm …" (the words _LOOKS_AHEAD allows).
+AHEAD_BETWEEN = r"(?:(?:chao mung|to chuc)\s+)?"
+_AHEAD_WORD = re.compile(r"\b" + AHEAD_WORDS + r"\s+" + AHEAD_BETWEEN + r"(?:le\s+)?$")
+#: How far before "kỷ niệm" _AHEAD_WORD is looked for ("huong den chao mung le ": 23 characters).
+_AHEAD_REACH = 32
 
 
 def known_days_ahead(folded: str, span: tuple[int, int],
@@ -214,7 +221,7 @@ def known_days_ahead(folded: str, span: tuple[int, int],
     b0, b1 = span
     i = folded.find("ky niem", b0, b1)
     while i >= 0:
-        look = _AHEAD_WORD.search(folded, max(b0, i - 20), i)
+        look = _AHEAD_WORD.search(folded, max(b0, i - _AHEAD_REACH), i)
         hit = None
         if any(a <= i < b for a, b in skip):
             look = None

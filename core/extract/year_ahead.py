@@ -19,13 +19,15 @@ import re
 from datetime import date, timedelta
 from typing import Sequence
 
-from .anniversaries import known_days_ahead
+from .anniversaries import AHEAD_BETWEEN, AHEAD_WORDS, known_days_ahead
 from .year_bound_kinds import PLAN_REACH_DAYS, Bound
 
 __all__ = ["LOOKS_AHEAD", "PREPARING", "ahead_of_anniversaries"]
 
 #: The words before "kỷ niệm" that look ahead to it (within the clause before the anniversary's dates).
-LOOKS_AHEAD = re.compile(r"\b(?P<word>huong toi|tien toi|chuan bi|chao don)\s+(?:(?:le\s+)?ky niem)\b[^.;:\n]{0,120}$")
+#: (round 54, late54a: "hướng đến" as "hướng tới", and the greeting or holding between: "chuẩn bị chào mừng kỷ niệm",
+#: "tiến tới tổ chức lễ kỷ niệm": anniversaries.AHEAD_WORDS, AHEAD_BETWEEN)
+LOOKS_AHEAD = re.compile(r"\b" + AHEAD_WORDS + r"\s+" + AHEAD_BETWEEN + r"(?:(?:le\s+)?ky niem)\b[^.;:\n]{0,120}$")
 #: The words of LOOKS_AHEAD that tell preparations, not an activity held for the anniversary: an upper bound
 #: only ("Hai tỉnh đang chuẩn bị kỷ niệm 25 năm … (20/10/2001 – 20/10/2026)" told in March 2025).
 PREPARING = frozenset({"chuan bi"})

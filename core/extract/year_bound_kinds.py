@@ -91,8 +91,8 @@ BOUNDS: tuple[BoundKind, ...] = (
               "PLAN_REACH_DAYS before it (a plan told with its day is not told years ahead)"),
     BoundKind("ahead_of_anniversary", "upper", "… hoạt động hướng tới kỷ niệm 60 năm Ngày truyền thống … (3/3/1959 - "
               "3/3/2019); … hướng tới kỷ niệm 70 năm Chiến thắng Điện Biên Phủ (7/5/2024, no dates written)",
-              "an anniversary the occasion looks ahead to ('hướng tới', 'tiến tới', 'chuẩn bị', 'chào đón' "
-              "kỷ niệm), with its dates or a known day without them (anniversaries.known_days_ahead, round 35): "
+              "an anniversary the occasion looks ahead to ('hướng tới', 'hướng đến', 'tiến tới', 'chuẩn bị', "
+              "'chào đón' (chào mừng, tổ chức) kỷ niệm), with its dates or a known day without them (anniversaries.known_days_ahead, round 35): "
               "the occasion comes before its day (see year_ahead)"),
     BoundKind("pandemic_began", "lower", "trước diễn biến phức tạp của đại dịch Covid-19; dịch Covid-19 đang diễn biến phức tạp",
               "the Covid-19 pandemic told as the occasion's present in the lead (not looked back on: 'sau đại dịch', "
