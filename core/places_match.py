@@ -122,8 +122,10 @@ _SEP = r"[ \t\u00a0'\u2019\u2010-\u2014-]+"
 _LIST_LEVELS = frozenset({"thành phố", "thị xã", "huyện", "quận", "tỉnh", "bang"})
 _PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố"})
 # before a commune's name (folded): the cheap test, then the level word itself
-_COMMUNE_BEFORE = ("xa ", "phuong ", "dac khu ")
-_COMMUNE_LEVEL_BEFORE = re.compile(r"(?<!\w)(?:xa|phuong|dac khu)(?= $)")
+# (round 54, ``township_commune``: "thị trấn Lao Bảo", a township before 2025 whose name a commune of 2025
+# kept, "xã Lao Bảo"; placed with the same care as after xã, and never by its unit of 2025: partner_places)
+_COMMUNE_BEFORE = ("xa ", "phuong ", "dac khu ", "thi tran ")
+_COMMUNE_LEVEL_BEFORE = re.compile(r"(?<!\w)(?:xa|phuong|dac khu|thi tran)(?= $)")
 
 
 @functools.cache  # asked four times at start-up: one walk over the 7,900 code points
@@ -207,7 +209,7 @@ class Matcher:
         self._first_words = {_FIRST_WORD.match(k).group() for k in keys | self._country_keys if _FIRST_WORD.match(k)}
 
     def _commune_at(self, text: str, folded: str, ns: int, accented: bool):
-        """A commune of 2025 named at ``ns``, after xã, phường or đặc khu (the longest name
+        """A commune of 2025 named at ``ns``, after xã, phường, đặc khu or thị trấn (the longest name
         of up to four words): the mention, or None."""
         lm = _COMMUNE_LEVEL_BEFORE.search(folded, max(0, ns - 9), ns)
         if lm is None:
@@ -275,12 +277,12 @@ class Matcher:
             m = match(folded, ns)
             if m is None and folded.startswith("st.", ns):   # "St. Petersburg": the abbreviation's dot, a space
                 m = match(folded[:ns + 2] + " " + folded[ns + 3:], ns)
+            if self._communes and folded.endswith(_COMMUNE_BEFORE, 0, ns) and (m is None or key_of(
+                    m.group()) in self._country_keys) and (found := self._commune_at(text, folded, ns, accented)):
+                out.append(found)   # a commune of 2025; "xã Lao Bảo", "thị trấn Lao Bảo" too (not Lào)
+                last_end = found[1]
+                continue
             if m is None:
-                if self._communes and folded.endswith(_COMMUNE_BEFORE, 0, ns):
-                    found = self._commune_at(text, folded, ns, accented)
-                    if found:
-                        out.append(found)
-                        last_end = found[1]
                 continue
             ne = m.end()
             if text.startswith("-", ne) and text[ne + 1:ne + 2].islower():
