@@ -9,6 +9,7 @@ from .location_shapes import (greeted_place, host_by_name, joined_host, organise
                               written_province)
 from .partners import choose
 from ..places import PlaceMention
+from ..places_match import COMMUNE_LEVELS
 
 
 # Where an event took place (rules in order; folded text):
@@ -61,8 +62,10 @@ def _in_dated_aside(folded: str, at: int, s: int, date_at: int | None) -> bool:
     return _ASIDE_DATE.search(folded, opened, end) is not None
 
 
-def _place_province(m: PlaceMention, context: set[str]) -> str | None:
-    place = choose(m, context)
+def _place_province(m: PlaceMention, context: set[str], places: dict | None = None) -> str | None:
+    # a commune as the partners read it ("xã Trường Sơn (huyện Nông Cống)": Thanh Hóa's), else chosen by the
+    # pair (round 54, commune_as_read: never a commune's homonym guessed, partner_places.choose)
+    place = (places.get(m.start) if places and m.level_word in COMMUNE_LEVELS else None) or choose(m, context)
     return place.province if place is not None else None
 
 
@@ -79,7 +82,7 @@ def venues(folded: str, s: int, e: int):
 
 
 def _location(text: str, folded: str, mentions: list[PlaceMention], s: int, e: int, context: set[str],
-              etype: str, date_at: int | None = None) -> str | None:
+              etype: str, date_at: int | None = None, places: dict | None = None) -> str | None:
     """'tại thành phố Yên Bái' → Yên Bái (a city or district gives its province)."""
     inside = [m for m in mentions if s <= m.start < e]
     for v in venues(folded, s, e):
@@ -89,25 +92,25 @@ def _location(text: str, folded: str, mentions: list[PlaceMention], s: int, e: i
             if v.end() <= m.start <= v.end() + 60:
                 gap = folded[v.end():m.start]
                 if not _VENUE_ENDED_RE.search(gap):
-                    return _place_province(inside[written_province(folded, inside, j)], context)
+                    return _place_province(inside[written_province(folded, inside, j)], context, places)
                 break
     for i, m in enumerate(inside):
         if organised_guests(folded, s, m.start) or sends_delegation(folded, m.end, e):
             continue   # "đoàn công tác do … tỉnh A tổ chức", "tỉnh A tổ chức đoàn đi thăm": the guests' side
         if joined_host(folded, s, m.start, m.end, e, inside[i - 1].end if i else None):
-            return _place_province(m, context)   # "UBND tỉnh A phối hợp tổ chức hội nghị"
+            return _place_province(m, context, places)   # "UBND tỉnh A phối hợp tổ chức hội nghị"
         if _HOST_AFTER_RE.match(folded, m.end, min(e, m.end + 50)) or host_by_name(text, folded, m.end, min(e, m.end + 60)):
             if (i and _JOINT_RE.fullmatch(folded, inside[i - 1].end, m.start)
-                    and _place_province(inside[i - 1], context) != _place_province(m, context)):
+                    and _place_province(inside[i - 1], context, places) != _place_province(m, context, places)):
                 return None   # "tỉnh A và tỉnh B đã tổ chức": two hosts ("quận A, TP. B": one)
-            return _place_province(m, context)
+            return _place_province(m, context, places)
     greeted = greeted_place(folded, s, e, [m.start for m in inside])
     if greeted is not None:
-        return _place_province(inside[greeted], context)
+        return _place_province(inside[greeted], context, places)
     for m in inside:
         visited = _VISITED_BEFORE_RE.search(folded, max(s, m.start - 50), m.start)
         if visited and not _GUESTS_RE.search(folded, visited.start(), m.start):
-            return _place_province(m, context)
+            return _place_province(m, context, places)
     if etype == "announcement" and inside:
-        return _place_province(inside[0], context)
+        return _place_province(inside[0], context, places)
     return None

@@ -290,9 +290,9 @@ def extract_events(article: Article, *, article_id: str, source: str,
                                              article.published_span)
         if not fields["date"] and fields["precision"] != "none":
             return None
-        loc = _location(keep, folded, body_mentions, s, e, context, etype, dm.start)
+        loc = _location(keep, folded, body_mentions, s, e, context, etype, dm.start, places=partners.places)
         if loc is None and main:
-            loc = _location(keep, folded, title_mentions, t0, t1, context, etype)
+            loc = _location(keep, folded, title_mentions, t0, t1, context, etype, places=partners.places)
         if main:
             parties = [p.as_dict() for p in partners.parties]
             ev_pair = pair

@@ -47,6 +47,12 @@ class PagePlaces(NamedTuple):
     partners: Partners
 
 
+def _dated_old_map(keep: str, spans: list[tuple[int, int]]) -> bool:
+    """The headline or the lead dates the occasion before July 2025 by a full date, and by none after
+    ("(19/8/1945 – 19/8/2025)": an anniversary's first day is no occasion of the old map)."""
+    return dated_before_merger(keep, spans) and not dated_after_merger(keep, spans)
+
+
 def read_partners(article: Article, text: str, cut: list[tuple[int, int]], keep: str, folded: str,
                   lead: tuple[int, int], warnings: list[str]) -> PagePlaces:
     """The places of ``keep`` (the page with everything outside the headline and the body blanked, ``cut``) and the
@@ -67,16 +73,20 @@ def read_partners(article: Article, text: str, cut: list[tuple[int, int]], keep:
     # a related article's card inside the text ("Title Title", then its summary) names no party of this one
     cards = article.cards   # (most pages have none: no mention is tested against them)
     outside_cards = [m for m in body_mentions if not any(a <= m.start < b for a, b in cards)] if cards else list(body_mentions)
+    # no stamp: the headline or the lead dating the occasion before July 2025, and not after it, is the old map
+    # (its communes are no units of 2025: partner_places' old_map_commune)
+    spans = [(t0, t1), (l0, l1)]
+    old_map = functools.partial(_dated_old_map, keep, spans)
     partners = principal_partners(keep, title_mentions, keep, lead_mentions, outside_cards,
                                   home=functools.partial(chrome_provinces, text, cut), published=article.published,
-                                  folded=folded)
+                                  folded=folded, old_map=old_map)
     # after July 2025, "tại Cửa khẩu A, xã A, Ban Chỉ đạo tỉnh Tây Ninh": xã A (old Long An) and the province of 2025
     # are one side, the old part's; read again so (partner_merged_sides)
     if len(partners.parties) >= 2 and (parts := one_side(partners, [(t0, t1), (l0, l1)], article.published,
                                                           lambda: merger_told(folded, b0, b1) is not None)):
         partners = principal_partners(keep, title_mentions, keep, lead_mentions, outside_cards,
                                       home=functools.partial(chrome_provinces, text, cut), published=article.published,
-                                      folded=folded, parts=parts)
+                                      folded=folded, parts=parts, old_map=old_map)
     drop_lone_across(partners, keep, [(t0, t1), (l0, l1)])   # an envoy's page: a lone body mention is no side
     # groups named as a side: "TP.HCM và 13 tỉnh, thành ĐBSCL", "Cụm thi đua 5 thành phố trực thuộc
     # Trung ương", "giữa TP.HCM và các tỉnh, thành", "hai huyện A và B" of one province (partner_groups)

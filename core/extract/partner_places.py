@@ -12,6 +12,12 @@ Which place a mention means (before scoring):
 |                      |                                                   | (never the first one found)|
 | a commune            | "xã Đồng Đăng" in an article naming Lạng Sơn      | counts only in a province  |
 |                      |                                                   | the article names          |
+| a commune on a page  | "xã Bình Hiệp" on a page of 2018 (no stamp, the   | unknown: its unit of 2025  |
+| of the old map       | lead "Chiều 14/9/2018, …") naming tỉnh Gia Lai    | did not exist yet (round   |
+| (old_map_commune)    | only (the Gia Lai of 2025 took old Bình Định's)   | 54); a thị trấn never by it|
+| a commune homonym    | "tại xã Trường Sơn" on a page naming only Quảng   | unknown after the partners |
+| left unplaced        | Nam (Bắc Giang's, old Quảng Bình's): the venue,   | too (``choose``: round 54, |
+|                      | another event's sides, the explanation            | homonym_commune_unknown)   |
 | communes, no province| "xã Cư Pui … xã Hòa Xuân" (a commune portal after | the one province of 2025   |
 | named (2025)         | the merger)                                       | all share, the old one each|
 |                      |                                                   | lies in (partner_communes) |
@@ -98,6 +104,19 @@ _NEW_UNIT_WORDS = frozenset({"xã", "phường"})   # the level words of the com
 MERGER_DAY = _dt.datetime(2025, 7, 1)
 
 
+class _LazyFlag:
+    """A yes/no asked only when first used (``bool(flag)``), then kept."""
+    __slots__ = ("_ask", "_value")
+
+    def __init__(self, ask: Callable[[], bool]):
+        self._ask, self._value = ask, None
+
+    def __bool__(self) -> bool:
+        if self._value is None:
+            self._value = bool(self._ask())
+        return self._value
+
+
 def _unsure_district(m: PlaceMention, named: set[str], home: Callable[[], set[str]] | None) -> Place | None | Literal[False]:
     """A district named with its level word whose name several provinces have ("huyện Châu
     Thành"), none of them named in the article: the one in the province the page's chrome
@@ -131,8 +150,9 @@ def _named_after_town(m: PlaceMention, new_map: bool = True) -> bool:
     return m.level_word not in _NEW_UNIT_WORDS or (new_map and any(c.level == m.level_word for c in m.candidates))
 
 
-def choose(mention: PlaceMention, context: set[str]) -> Place | None:
-    """The mention's place: the candidate whose province the article names, else the first."""
+def _named_first(mention: PlaceMention, context: set[str]) -> Place | None:
+    """The candidate whose province the article names, else the first (the first table's rules then
+    weigh it)."""
     if not mention.candidates:
         return None
     for c in mention.candidates:
@@ -141,14 +161,33 @@ def choose(mention: PlaceMention, context: set[str]) -> Place | None:
     return mention.candidates[0]
 
 
+def choose(mention: PlaceMention, context: set[str]) -> Place | None:
+    """The place a mention the partners left unplaced is read as (the venue, another event's sides,
+    the explanation): the candidate whose province the article names, else the first -- but not a
+    commune whose name Vietnamese communes of several provinces bear, none of them named
+    (``homonym_commune_unknown``): "xã Trường Sơn" on a page naming only Quảng Nam is Bắc Giang's or
+    old Quảng Bình's for the gazetteer and neither for the page, so unknown."""
+    p = _named_first(mention, context)
+    if p is None or p.province in context or mention.level_word not in COMMUNE_LEVELS or p.country != VIETNAM:
+        return p
+    if len({c.province for c in mention.candidates if c.country == VIETNAM}) > 1:
+        return None
+    return p
+
+
 def places_of(text: str, mentions: list[PlaceMention],
               home: Callable[[], set[str]] | None = None,
-              published: _dt.datetime | None = None) -> dict[int, Place]:
+              published: _dt.datetime | None = None,
+              old_map: Callable[[], bool] | None = None) -> dict[int, Place]:
     """Each mention's place (by its start), with the rules of the first table. ``home``: the
     Vietnamese provinces the page's chrome names (asked only when a district is unsure);
     ``published``: the page's publication time, if known (a page of before July 2025 names no
-    commune of 2025)."""
-    new_map = published is None or (published.year, published.month) >= (MERGER_DAY.year, MERGER_DAY.month)
+    commune of 2025); ``old_map``: without one, whether the page dates its occasion before July
+    2025 (asked only where a commune's place hangs on it: ``old_map_commune``)."""
+    if published is not None:
+        new_map = (published.year, published.month) >= (MERGER_DAY.year, MERGER_DAY.month)
+    else:   # round 54: asked once, only where a commune would be placed by its unit of 2025
+        new_map = _LazyFlag(lambda: old_map is None or not old_map())
     named = {m.candidates[0].province for m in mentions
              if m.candidates and m.candidates[0].is_province and m.level_word not in COMMUNE_LEVELS}
     named_2025 = {to_2025(p) for p in named}
@@ -164,9 +203,9 @@ def places_of(text: str, mentions: list[PlaceMention],
         if m.start in communes_home:
             places[m.start] = communes_home[m.start]
             continue
-        p = choose(m, leveled) if m.level_word is None and len(m.candidates) > 1 else None
+        p = _named_first(m, leveled) if m.level_word is None and len(m.candidates) > 1 else None
         unsure = _unsure_district(m, named, home) if p is None else False
-        p = p or (choose(m, named) if unsure is False else unsure)
+        p = p or (_named_first(m, named) if unsure is False else unsure)
         if m.level_word is None and p is not None and p.country == VIETNAM and p.is_province and \
                 p.name in foreign and p.province not in leveled:
             p = foreign[p.name]  # "Hà Nam" where only "tỉnh Hà Nam (Trung Quốc)" is named: Henan
@@ -174,7 +213,10 @@ def places_of(text: str, mentions: list[PlaceMention],
                 and p.country == VIETNAM:   # a town abroad ("thị trấn Kamikawa (Nhật Bản)") keeps its place
             # a commune of 2025 in a merged province the article names: the old province
             # it lies in ("phường Bình Định, tỉnh Gia Lai (mới)" -> Bình Định)
-            p = next((c for c in m.candidates if c.province_2025 in named_2025), None)
+            # -- not on a page of the old map: that unit of 2025 did not exist yet (old_map_commune)
+            # nor for a township (thị trấn): no unit of 2025 at all
+            p = next((c for c in m.candidates if c.province_2025 in named_2025), None) \
+                if m.level_word != "thị trấn" and new_map else None
         if p is not None:
             places[m.start] = p  # a commune counts in a province the article names
     for a, b in zip(mentions, mentions[1:]):
@@ -206,7 +248,8 @@ def places_of(text: str, mentions: list[PlaceMention],
                                    pb.province_2025, False)
         else:
             inside = next((c for c in a.candidates if c.province == pb.province), None)
-            if inside is None and commune and pb.is_province:  # a ward of 2025 in a merged province: its old one
+            if inside is None and commune and pb.is_province and a.level_word != "thị trấn" and new_map:  # a ward of 2025
+                # in a merged province: its old one (not on a page of the old map, nor a township: old_map_commune)
                 # (not inside a district of before 2025: "xã Tân Phú (huyện Đồng Phú, tỉnh Bình Phước)" is no
                 # commune of 2025 of Đồng Nai, which took Bình Phước in: the district's province stays)
                 inside = next((c for c in a.candidates if c.province_2025 == pb.province_2025), None)

@@ -161,19 +161,21 @@ def _foreign_host(text: str, mentions: list[PlaceMention], places: dict[int, Pla
 def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text: str,
                        lead_mentions: list[PlaceMention], body_mentions: list[PlaceMention],
                        home: Callable[[], set[str]] | None = None, published: _dt.datetime | None = None,
-                       folded: str | None = None, parts: dict[str, Place] | None = None) -> Partners:
+                       folded: str | None = None, parts: dict[str, Place] | None = None,
+                       old_map: Callable[[], bool] | None = None) -> Partners:
     """The principal partners. ``title`` and ``lead_text`` are the article's text (the
     offsets of the mentions point into them); the body's mentions include the lead's.
     ``home``: the Vietnamese provinces the page's chrome names (:func:`.partner_home.chrome_provinces`);
     ``folded``: ``lead_text``'s fast fold when the caller has it (only where words may stand: speed24);
-    ``parts``: provinces read as an old part of their unit of 2025 (:mod:`.partner_merged_sides`)."""
+    ``parts``: provinces read as an old part of their unit of 2025 (:mod:`.partner_merged_sides`);
+    ``old_map``: a page with no publication time dates its occasion before July 2025 (asked lazily)."""
     text = lead_text
     scores: dict[str, float] = {}
     first: dict[str, tuple[int, int]] = {}
     best: dict[str, tuple[PlaceMention, Place]] = {}
     linked: set[str] = set()
     everything = sorted({m.start: m for m in title_mentions + body_mentions}.values(), key=lambda m: m.start)
-    places = places_of(text, everything, home, published)   # published: a page of before July 2025 names no commune of 2025
+    places = places_of(text, everything, home, published, old_map)   # published: a page of before July 2025 names no commune of 2025
     for at in seats(text, everything, places, folded):   # "Tổng Lãnh sự Úc tại TP.HCM": the mission's seat, no partner
         del places[at]
     for at in residences(text, everything, places):   # "(30 tuổi, trú tại xã A, tỉnh B)": where a person lives
