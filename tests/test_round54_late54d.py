@@ -65,3 +65,45 @@ KEPT = [
 def test_the_other_shapes_keep_their_reading(page, want):
     main = main_or_none(page)
     assert main is not None and main["date"] == want, main
+
+
+# --- a delegation named for its work ("đoàn làm việc của …", core/extract/type_phrases.py DELEGATION_NAMED) is no
+# working session: what the delegation then does types the occasion
+
+SCHOOL = "Trường Cao đẳng Y tế Thanh Hóa tăng cường hợp tác với tỉnh Hủa Phăn\n\n"
+TAIL = "\nHai bên trao đổi về kết quả hợp tác đào tạo trong thời gian qua.\n"
+
+
+def _type_of(lead: str) -> str:
+    main = main_or_none(SCHOOL + lead + TAIL)
+    assert main is not None and main["date"] == "2024-04-02", main
+    return main["type"]
+
+
+def test_a_working_delegation_named_far_from_its_visit_is_a_visit():
+    lead = ("Sáng 2/4/2024, dẫn đầu đoàn làm việc của Trường Cao đẳng Y tế Thanh Hóa là ông Lê Văn Bình, Hiệu trưởng "
+            "Nhà trường cùng với Trưởng phòng Đào tạo bà Trần Thị Hoa đã lên đường thăm và làm việc với các cơ sở y tế "
+            "của tỉnh Hủa Phăn (Lào).")
+    assert _type_of(lead) == "visit"
+
+
+def test_the_table_rows_have_examples():
+    from hoptac.core.extract.type_phrases import DELEGATION_NAMED
+    assert [row[0] for row in DELEGATION_NAMED] == ["working_delegation"]
+    assert all(row[3] for row in DELEGATION_NAMED)
+
+
+@pytest.mark.parametrize("lead, want", [
+    # the head of a delegation works with its hosts (the verb): read as before (type_delegations: a delegation's trip)
+    ("Sáng 2/4/2024, đoàn đại biểu tỉnh Thanh Hóa do ông Lê Văn Bình làm Trưởng đoàn làm việc với lãnh đạo tỉnh Hủa "
+     "Phăn (Lào).", "visit"),
+    # the delegation works with its hosts (the verb): a session
+    ("Sáng 2/4/2024, đoàn làm việc với lãnh đạo tỉnh Hủa Phăn (Lào) về hợp tác đào tạo của tỉnh Thanh Hóa.", "conference"),
+    # the named delegation holds a working session: still the session
+    ("Sáng 2/4/2024, đoàn làm việc của tỉnh Thanh Hóa đã có buổi làm việc với lãnh đạo tỉnh Hủa Phăn (Lào).", "conference"),
+    # named close to its visit: a visit, as before
+    ("Sáng 2/4/2024, đoàn làm việc do ông Lê Văn Bình, Phó Chủ tịch UBND tỉnh Thanh Hóa dẫn đầu đã đến thăm tỉnh Hủa "
+     "Phăn (Lào).", "visit"),
+], ids=["head_of_delegation_works_with", "delegation_works_with", "holds_a_session", "named_then_visits"])
+def test_working_sessions_keep_their_type(lead, want):
+    assert _type_of(lead) == want
