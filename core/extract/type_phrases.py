@@ -100,6 +100,16 @@ WORKERS_AT_WORK: tuple[tuple[str, str, str], ...] = (
 )
 _WORKERS_BEFORE = re.compile(r"\b(?:" + "|".join(rx for _, rx, _ in WORKERS_AT_WORK) + r")"
                              r"(?:\s+(?:hai|cac|dia phuong|da|dang|se|sang|den|di|ra))*\s+$")
+# A delegation named for its work is no working session (round 54, late54d, "working_delegation"): "đoàn làm việc của
+# Trường Đại học A", "đoàn làm việc do ông B dẫn đầu" name the delegation (a noun), and what it then does ("đã lên
+# đường thăm và làm việc với …") types the occasion. "Đoàn làm việc với UBND tỉnh B" (the delegation works with) is
+# the verb and stays a session. Rows (name, folded words right before "làm việc", right after it, example of our own).
+DELEGATION_NAMED: tuple[tuple[str, str, str, str], ...] = (
+    ("working_delegation", r"\bdoan\s+$", r"\s+(?:cua|do|gom)\b",
+     "Sáng 2/4, đoàn làm việc của Trường Cao đẳng A do ông B dẫn đầu đã đến thăm và làm việc tại tỉnh C."),
+)
+_NAMED_BEFORE = re.compile(r"(?:" + "|".join(before for _, before, _, _ in DELEGATION_NAMED) + r")")
+_NAMED_AFTER = re.compile(r"(?:" + "|".join(after for _, _, after, _ in DELEGATION_NAMED) + r")")
 # A station named for meetings is no meeting (round 43, late43c, "meeting_station"): the Chinese border liaison
 # stations are written "Trạm hội ngộ hội đàm biên phòng khu vực X", "Trạm hội ngộ, hội đàm Biên phòng Y": a unit that
 # patrols or receives with the border post, whatever the page's occasion is. Rows (name, folded words right before
@@ -193,6 +203,9 @@ def _found_uncached(folded: str) -> list[tuple[int, str, int, str]]:
             continue  # "đến thăm và làm việc", "tiếp và làm việc với đoàn": one visit
         if m.group(1) == "lam viec" and _WORKERS_BEFORE.search(folded, max(0, m.start() - 40), m.start()):
             continue  # "ngư dân làm việc trên biển": people at work (WORKERS_AT_WORK)
+        if m.group(1) == "lam viec" and _NAMED_BEFORE.search(folded, max(0, m.start() - 8), m.start()) \
+                and _NAMED_AFTER.match(folded, m.end()):
+            continue  # "đoàn làm việc của Trường …": the delegation's name (DELEGATION_NAMED)
         if _OF[m.group(1)][0] == "announcement" and _AGREED_TO.search(folded, max(0, m.start() - 30), m.start()):
             continue  # "thống nhất sẽ ban hành quy chế": what is agreed on is not done yet
         before = folded[max(0, m.start() - 20):m.start()]

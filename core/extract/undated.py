@@ -15,6 +15,7 @@ from dateutil.relativedelta import relativedelta
 
 from .caption_occasion import captions_dating_lead, told_earlier
 from .dates import DateMention
+from .retrospective_lead import retrospective_lead
 from .solar_new_years import month_of_named_year
 from .tense_words import SE, says, search_written
 from .undated_bounds import cues_agree, cues_disagree, report_issue, stamp_plan
@@ -259,8 +260,8 @@ def undated_main(text: str, folded: str, readings: list[Reading], lead, publishe
             return None  # a year after the stamp's: the stamp is not this report's own
         elif _REVIEWED_LEAD.search(folded, l0, l1):
             return None  # "thời gian qua, huyện A đã duy trì quan hệ …": a review of years, no one occasion
-        elif _retrospective_lead(readings, folded, (l0, l1)):
-            return None  # the lead tells a day decades before the stamp: a retrospective, no recent occasion
+        elif retrospective_lead(readings, folded, (l0, l1), published):
+            return None  # the lead tells a day decades before the stamp: a retrospective, no recent occasion (retrospective_lead)
         else:
             span, rule = (l0, l0), "stamped"  # an occasion told undated on a stamped page: as a recent one
     s = span[0]
@@ -308,18 +309,6 @@ def undated_main(text: str, folded: str, readings: list[Reading], lead, publishe
     month = month_of_named_year(folded, best.pos) if best.name == "named_year" else None
     dm = DateMention(s, e, text[s:e].strip(), None, month, best.year, precision="month" if month else "year", rule=rule)
     return dm, _fields(dm, best.year, month, "context"), best
-
-
-def _retrospective_lead(readings, folded: str, lead) -> bool:
-    """Is the page a retrospective: an old day in the lead's first sentence that the page counts its
-    years from up to the stamp ("60 năm kết nghĩa" stamped 2020, its lead "Thực hiện chủ trương …,
-    ngày 12/3/1960, … lễ kết nghĩa … được tổ chức"; historic_dates' counted reading)? Then it reports
-    no recent occasion, and the stamp's month is no occasion's date either."""
-    from .historic_dates import WHY_COUNTED   # (here: historic_dates reads trips, which reads this module)
-    l0, l1 = lead
-    stop = _SENTENCE_END.search(folded, l0, l1)
-    first = stop.start() if stop else l1
-    return any(r.verdict == "past" and r.why == WHY_COUNTED and l0 <= r.mention.start < first for r in readings)
 
 
 #: The undated readings a day in the headline outranks: a recent occasion ("Vừa qua, …"), one told

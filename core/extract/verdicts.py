@@ -86,7 +86,7 @@ _WHY_FOUNDING = M_("after 'thành lập', 'giải phóng'")
 _WHY_CITED_EXAMPLE = M_("a day given as an example of results ('Điển hình như ngày …'): background, not the occasion")
 _WHY_FOUNDED_BRACKET = M_("a founding's date in brackets after the founded body's name ('thành lập Văn phòng … (tháng 8/2020)')")
 _WHY_RELATION_SINCE = M_("the day a relation began, in passing ('kết nghĩa từ ngày …')")
-_WHY_COUNTED_FROM = M_("the day an anniversary of the page counts from")
+WHY_COUNTED_FROM = M_("the day an anniversary of the page counts from")
 _WHY_ISSUING = M_("the date of a document that the sentence issues ('ban hành')")
 _WHY_DOCUMENT = M_("the date of a document ('… số 12/QĐ-UBND ngày …')")
 _WHY_SINCE = M_("'từ … đến nay': where a reviewed period starts")
@@ -261,4 +261,4 @@ def _counted_from(readings: list[Reading]) -> None:
         m = r.mention
         if r.verdict in ("event", "range", "caption") and m.precision == "day" and (
                 (m.year, m.month, m.day) in starts or m.year in first_years):
-            r.verdict, r.why = "founding", _WHY_COUNTED_FROM
+            r.verdict, r.why = "founding", WHY_COUNTED_FROM
