@@ -28,8 +28,8 @@ EXCHANGE_EXAMPLES: tuple[str, ...] = (
     "Ngày 5/4, đoàn cán bộ xã A do bà Trần Thị B dẫn đầu đã có buổi giao lưu, gặp gỡ thân mật với lãnh đạo xã C.",
     "Chiều 8/6, Đoàn đại biểu Hội Cựu chiến binh huyện A do ông B làm trưởng đoàn đã giao lưu với Hội Cựu chiến binh "
     "huyện C.",
-    "Ngày 14/10/2019, Đoàn cán bộ huyện A tỉnh B do ông C, Chủ tịch HĐND huyện làm trưởng đoàn gặp gỡ và giao lưu, trao "
-    "đổi kinh nghiệm về công tác dân vận với lãnh đạo huyện D.",
+    "Sáng 14/10, đoàn cán bộ huyện A (tỉnh B) do Phó Bí thư Huyện ủy C làm trưởng đoàn đã gặp gỡ và giao lưu, trao đổi "
+    "kinh nghiệm về công tác dân vận với lãnh đạo huyện D.",
 )
 # the delegation led by someone, then (right after its leader) the exchange, then "với" its hosts
 # (round 54, late54b, `exchange_of_experience`: the exchange may name the experience it trades and its field before
