@@ -61,6 +61,10 @@ _SESSION_BEFORE = re.compile(r"\b(?:buoi|cuoc)\s+$")
 # names no hosts it meets: the delegation works in the place, DELEGATION_VISITS' " tai " row (round 40, late40c).
 _SESSION_WITH = re.compile(r"[^,;.:()]*?\bvoi\b")
 _STUDY = re.compile(r"\b(?:trao doi|hoc tap|hoc hoi|chia se) kinh nghiem\b")
+# ... and one held with ANOTHER delegation ("Đoàn đại biểu thành phố A do ông B làm Trưởng đoàn làm việc với Đoàn đại
+# biểu tỉnh C do ông D làm Trưởng đoàn"): two delegations at one table, a meeting, as a delegation that meets another
+# (_MEETS_DELEGATION below; round 54, late54b: `works_with_delegation`). Matched right after "làm việc".
+_WITH_DELEGATION = re.compile(r" voi (?:cac |hai )?(?:doan|phai doan)\b")
 # A host that meets a delegation receives it (the rows of MAIN_TYPE_PHRASES); a delegation that meets another
 # ("Đoàn đại biểu A đã có cuộc gặp mặt với đoàn đại biểu B") holds a meeting.
 _MEETS_DELEGATION = frozenset({"gap mat voi doan", "cuoc gap mat voi doan", "gap mat voi phai doan",
@@ -252,6 +256,8 @@ def _main_type(clause: str, headline: str, *, undated: bool = False) -> tuple[st
         if (works_there and _SESSION_BEFORE.search(clause, max(0, first[0] - 12), first[0]) and not _STUDY.search(clause)
                 and _SESSION_WITH.match(clause, first[0] + len(first[3]))):
             works_there = False   # "đoàn … do … dẫn đầu đã có buổi làm việc với Tỉnh trưởng B": a meeting
+        if works_there and _WITH_DELEGATION.match(clause, first[0] + len(first[3])):
+            works_there = False   # "đoàn A do … làm trưởng đoàn làm việc với đoàn B do …": a meeting (works_with_delegation)
         if works_there and central_meets_two(clause, d.start()):
             works_there = False   # "Thứ trưởng Bộ A dẫn đầu đoàn công tác trung ương làm việc với tỉnh B và tỉnh C"
         if first is not None and (first[3] in _VISIT_VERBS or works_there) and all(

@@ -23,6 +23,8 @@ DELEGATION_ATTENDS: tuple[tuple[str, str], ...] = (
 # goes that makes the occasion its visit, not a meeting: it works in the place or with its hosts.
 # (Talks it holds, "hội đàm với …", stay a conference, and so do a working session it holds, "đã có buổi
 # làm việc với Tỉnh trưởng tỉnh C", and a meeting, "đã gặp gỡ, giao lưu với Thống đốc tỉnh C": event_type.)
+# A led delegation that works with ANOTHER delegation ("… làm Trưởng đoàn làm việc với Đoàn đại biểu tỉnh C do … làm
+# Trưởng đoàn") holds a meeting with it, not the row's visit (event_type's _WITH_DELEGATION, round 54).
 # A working session told as one step of a trip already under way ("Tiếp tục chuỗi hoạt động tại tỉnh A,
 # đoàn … đã làm việc với …") is an occasion of its own: a conference, unless the row says "also then".
 # (folded phrase after the leader, what follows the phrase, also then, example)

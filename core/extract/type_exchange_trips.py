@@ -13,6 +13,7 @@ Matched on folded text (no accents, no case, đ→d).
 | chuyến giao lưu / tình nguyện / học tập …     | visit   | "đoàn thanh niên tỉnh A bắt đầu chuyến tình nguyện tại huyện B"     |
 | tổ chức chương trình tình nguyện (round 40)   | visit   | "Thành đoàn A tổ chức chương trình tình nguyện tại huyện B, tỉnh C" |
 | đoàn + a group + sang/đến/tới … (tham gia) giao lưu, over several days | visit | "Từ ngày 3 - 7/7, đoàn học sinh A đã sang B giao lưu văn hóa" |
+| (nhiều / các) hoạt động giao lưu hữu nghị (round 54) | other | "Ngày 3 và 4/8, nhiều hoạt động giao lưu hữu nghị đã diễn ra giữa huyện A và huyện C" |
 """
 
 from __future__ import annotations
@@ -36,6 +37,11 @@ EXCHANGE_TRIP_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("chuyen giao luu va hoc tap", "visit", 7, "chuyến giao lưu và học tập kinh nghiệm của đoàn huyện A"),
     # the exchange itself, when no trip is told ('other', rank 8, as "giao lưu văn hóa")
     ("giao luu thanh nien", "other", 8, "chương trình giao lưu thanh niên hai tỉnh A và B"),
+    # ... and friendship exchanges told as a series of activities (round 54, late54b: `exchange_activities`): the
+    # activities held between the sides, an 'other' occasion as "chương trình giao lưu hữu nghị" (type_words), not
+    # the meeting of two delegations "giao lưu hữu nghị" reads alone (type_vocab, conference 8)
+    ("hoat dong giao luu huu nghi", "other", 8,
+     "Trong hai ngày 3 và 4/8, nhiều hoạt động giao lưu hữu nghị đã diễn ra giữa huyện A (tỉnh B) và huyện C (Lào)"),
 )
 
 # The twinning named as the frame the occasion is part of ("Nằm trong chương trình kết nghĩa giữa tỉnh A và tỉnh
