@@ -24,6 +24,12 @@ counted_by_anniversary     the old day, in the lead's first sentence, is the day
                            12/3/1967, đoàn huyện A đến thăm …" is this year's visit)
 =========================  =================================================================  ==========================
 
+With no stamp (late54e), counted_by_anniversary counts from the anniversary itself: its later year ("(20/11/1968-
+20/11/2023)": 2023) stands for the stamp's, the other conditions the same (asked in ``undated_main``'s unstamped
+branch, where the anniversary's year would otherwise date the old day's sentence; counted_in_headline stays a stamped
+page's). A lead that is one sentence telling an old bond as the page's background (historic_dates' old_lead_days:
+"Ngày 3/9/1950, hai địa phương đã ký kết nghĩa, …" in a paragraph of its own) leaves the shapes to the paragraph after it.
+
 The first sentence ends at a full stop ("." "!" "?" before a space or the end): a semicolon inside it ("Cách đây 55
 năm, giữa lúc …; thực hiện chủ trương …, ngày …") does not end it.
 
@@ -57,9 +63,11 @@ def retrospective_lead(readings, folded: str, lead, published) -> bool:
     :data:`RETROSPECTIVE_SHAPES`)? Then the page reports no recent occasion, and the stamp's month is no
     occasion's date."""
     # (here: historic_dates reads trips, which reads undated, which reads this module; verdicts reads undated)
-    from .historic_dates import _AFTER, OLD_YEARS, WHY_COUNTED
+    from .historic_dates import _AFTER, _WHY_BEFORE_UNDATED, OLD_YEARS, WHY_COUNTED
     from .verdicts import WHY_COUNTED_FROM
     l0, l1 = lead
+    if any(r.verdict == "past" and r.why == _WHY_BEFORE_UNDATED and l0 <= r.mention.start < l1 for r in readings):
+        l0, l1 = _after_background(folded, l0, l1)   # "Ngày 28/4/1953, … đã ký kết nghĩa …" alone: the next paragraph
     olds = [r for r in readings if l0 <= r.mention.start < l1 and (
         (r.verdict == "past" and r.why == WHY_COUNTED) or (r.verdict == "founding" and r.why == WHY_COUNTED_FROM))]
     if not olds:
@@ -71,8 +79,32 @@ def retrospective_lead(readings, folded: str, lead, published) -> bool:
         if m.start >= first:
             continue
         if r.verdict == "past":
+            if published is None:
+                continue   # (counted_in_headline is read on stamped pages only, as before)
             return True   # counted_in_headline
-        if (m.year and published is not None and published.year >= m.year + OLD_YEARS
+        ref = published.year if published is not None else _anniversary_end(readings, m)
+        if (m.year and ref is not None and ref >= m.year + OLD_YEARS
                 and _AFTER.match(folded, m.end, first + 1) and not _CELEBRATES.search(folded, l0, m.start)):
             return True   # counted_by_anniversary
     return False
+
+
+def _anniversary_end(readings, m) -> int | None:
+    """With no stamp, the reference year of counted_by_anniversary: the later year of the page's anniversary that counts
+    from the day ``m`` ("(20/11/1968-20/11/2023)": 2023), the page's own time (late54e)."""
+    ends = [a.end_year for r in readings if r.verdict == "anniversary" and (a := r.mention).end_year and a.year == m.year
+            and (not a.month or (a.month, a.day) == (m.month, m.day))]
+    return max(ends, default=None)
+
+
+def _after_background(folded: str, l0: int, l1: int) -> tuple[int, int]:
+    """A lead that is one sentence telling an old bond as the background of the page's own occasion (historic_dates'
+    old_lead_days): the paragraph after it is where the page begins its own story (late54e); else the lead itself."""
+    stop = _FULL_STOP.search(folded, l0, l1)
+    if stop is not None and folded[stop.end():l1].strip():
+        return l0, l1   # the lead goes on: its own sentences tell the occasion
+    s = l1
+    while s < len(folded) and folded[s].isspace():
+        s += 1
+    e = folded.find("\n", s)
+    return (s, e if e >= 0 else len(folded)) if s < len(folded) else (l0, l1)

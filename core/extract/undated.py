@@ -250,6 +250,8 @@ def undated_main(text: str, folded: str, readings: list[Reading], lead, publishe
         if not told:
             return None
         if published is None:   # a report tells what just happened: its writing year, if the cues agree
+            if retrospective_lead(readings, folded, (l0, l1), None):
+                return None  # the same retrospective with no stamp: its anniversary's end year is no occasion's (late54e)
             span, rule = (l0, l0), "told"
         elif not _floor_near(published, floor) and any(
                 max(r.mention.year or 0, r.mention.end_year or 0) > published.year for r in readings
