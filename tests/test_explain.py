@@ -73,3 +73,23 @@ def test_hoptac_explain_errors_are_one_line(tmp_path: Path):
     binary.write_bytes(b"\xff\xfe\x00\xd8\x00\x00binary\x00\x00")
     bad = CliRunner().invoke(main, ["explain", str(binary)])
     assert bad.exit_code == 1 and "Traceback" not in bad.output
+
+
+_HOMONYM_PAGE = ("Xã Tân Thành thăm huyện Quế Sơn\n\n"
+                 "Chiều 8/6/2021, đoàn công tác xã Tân Thành do Bí thư Đảng ủy xã dẫn đầu đã sang thăm, làm việc với "
+                 "lãnh đạo huyện Quế Sơn, tỉnh Quảng Nam.\n\nHai bên trao đổi kinh nghiệm xây dựng nông thôn mới.\n")
+
+
+def test_explain_tells_a_commune_homonym_from_an_unknown_name(tmp_path: Path):
+    # "xã Tân Thành": communes of many provinces bear the name, none of them the Quảng Nam the page names (round 54:
+    # the reading leaves it unknown, homonym_commune_unknown); explain says so rather than "not in the gazetteer"
+    ex = explain_text(_HOMONYM_PAGE, source="homonym.txt")
+    homonyms = [p for p in ex.places if p["text"].lower() == "xã tân thành"]
+    assert homonyms and all(p["name"] is None and p["candidates"] > 1 for p in homonyms)
+    assert all(p["candidates"] == 1 for p in ex.places if p["name"] == "Quế Sơn")
+    f = tmp_path / "homonym.txt"
+    f.write_text(_HOMONYM_PAGE, encoding="utf-8")
+    out = CliRunner().invoke(main, ["explain", str(f)]).output
+    line = next(l for l in out.splitlines() if "“xã Tân Thành”" in l)
+    assert "places of that name, none in a province the page names: unknown" in line
+    assert "not in the gazetteer" not in line

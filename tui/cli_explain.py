@@ -99,6 +99,9 @@ def render(ex: Explanation, name: str) -> list[str]:
                                                                      province=p["province"])
             if p["country"] and p["country"] != "Việt Nam":
                 where += f" ({p['country']})"
+        elif p.get("candidates", 0) > 1:   # a homonym ("xã Trường Sơn"): known, but none of its provinces is named
+            where = _("one of {n} places of that name, none in a province the page names: unknown").format(
+                n=p["candidates"])
         else:
             where = _("not in the gazetteer")
         out.append(f"  {_span(p['span']):<13} {_q(p['text'])} {printable(where, newlines=False)}")

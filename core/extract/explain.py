@@ -35,7 +35,7 @@ class Explanation:
     teasers: list[Span] = field(default_factory=list)
     captions: list[Span] = field(default_factory=list)
     dates: list[dict[str, Any]] = field(default_factory=list)          # text, span, verdict, why, score
-    places: list[dict[str, Any]] = field(default_factory=list)         # text, span, name, level, province, country
+    places: list[dict[str, Any]] = field(default_factory=list)         # text, span, name, level, province, country, candidates
     cues: list[dict[str, Any]] = field(default_factory=list)           # year cues: kind, year, text, span
     bounds: list[dict[str, Any]] = field(default_factory=list)         # year bounds: kind, side, date, text, span, used
     main: dict[str, Any] | None = None                                  # the main event
@@ -75,7 +75,8 @@ def explain_article(article: Article, *, source: str = "") -> Explanation:
     for m, place in trace.get("places", []):
         ex.places.append({"text": text[m.start:m.end], "span": (m.start, m.end),
                           "name": place.name if place else None, "level": m.level_word or (place.level if place else None),
-                          "province": place.province if place else None, "country": place.country if place else None})
+                          "province": place.province if place else None, "country": place.country if place else None,
+                          "candidates": len({(c.province, c.country) for c in m.candidates or ()})})
     keep = trace.get("keep", text)
     for c in trace.get("cues", []):
         if c.start >= 0:
