@@ -30,6 +30,7 @@ from .anniversaries_agree import agreeing_anniversaries
 from .document_dates import bare_in_brackets, document_date_apart
 from .letters_issued import just_sent_letter   # a letter told as just sent: its day (late43a)
 from .listing_dates import listing_date
+from .national_days import NATIONAL_DAY_DATES, national_day
 from .history_chain import history_continued
 from .span_started import span_started
 from .inside_span import milestones_inside
@@ -79,6 +80,7 @@ _WHY_DOC_LINE = M_("a reproduced document's own place-and-date line ('Bắc Ninh
 _WHY_BASIS = M_("a legal basis: 'Căn cứ Luật … ngày …', 'Xét đề nghị … ngày …'")
 _WHY_HOLIDAY = M_("a holiday or an option: 'nghỉ lễ vào ngày …', '5/9 hoặc 28/6'")
 _WHY_CELEBRATED = M_("the day a celebration is named with: 'nhân dịp kỷ niệm Quốc khánh 2/9'")
+_WHY_NATIONAL_DAY = M_("a national day's own date after its name: 'Ngày Thương binh Liệt sĩ 27/7', 'Quốc khánh 2/9'")
 _WHY_ANNIV_YEARS = M_("the years of an anniversary: 'kỷ niệm 60 năm … (1962 - 2022)'")
 _WHY_TEASER = M_('in a line that is not a sentence: a related title or a sub-heading')
 _WHY_ANNIV_BRACKET = M_("in brackets after an anniversary ('kỷ niệm', 'Quốc khánh')")
@@ -163,6 +165,9 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
         elif (m.kind == "date" and m.year is None and not folded.startswith("hom ", s)
               and _CELEBRATED.search(clause[-80:])):   # "hôm 15.3": the day it was held, not a holiday's
             r = Reading(m, "holiday", _WHY_CELEBRATED)
+        elif (m.year is None and (m.day, m.month) in NATIONAL_DAY_DATES and m.kind == "date" and m.end_day is None
+              and m.end_month is None and national_day(near, m.day, m.month)):   # "… Ngày Thương binh Liệt sỹ 27/7" (late54f)
+            r = Reading(m, "holiday", _WHY_NATIONAL_DAY)
         elif (m.kind == "period" and m.rule == "years" and near.rstrip().endswith("(")
               and (_ANNIV_BEFORE.search(near) or BOND_YEARS.search(before)) and _years_apart(near, m)):
             r = Reading(m, "anniversary", _WHY_ANNIV_YEARS)
