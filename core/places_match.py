@@ -122,7 +122,7 @@ _SEP = r"[ \t\u00a0'\u2019\u2010-\u2014-]+"
 _LIST_LEVELS = frozenset({"thành phố", "thị xã", "huyện", "quận", "tỉnh", "bang"})
 _PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố"})
 # before a commune's name (folded): the cheap test, then the level word (round 54, township_commune: "thị trấn Lao Bảo")
-_COMMUNE_BEFORE, _TOWNSHIP_TOO = ("xa ", "phuong ", "dac khu "), ("xa ", "phuong ", "dac khu ", "thi tran ")
+_COMMUNE_BEFORE = ("xa ", "phuong ", "dac khu ", "thi tran ")
 _COMMUNE_LEVEL_BEFORE = re.compile(r"(?<!\w)(?:xa|phuong|dac khu|thi tran)(?= $)")
 
 
@@ -237,7 +237,7 @@ class Matcher:
             capitals = shaped.count(b"A", 0, 2000)
             lower_text = not capitals and b"A" not in shaped
             table = capital_table(text, folded, shaped)  # found once for the places and the people
-            starts = table.starts_of_or_after(fw, folded, _TOWNSHIP_TOO)
+            starts = table.starts_of_or_after(fw, folded, _COMMUNE_BEFORE)
         else:
             capitals = len(_UPPER.findall(text, 0, 2000))
             # a capital not preceded by a word character (one inside a word, "UBND",
@@ -246,7 +246,7 @@ class Matcher:
             # no capitals at all: names are lower-case too
             lower_text = not capitals and _UPPER.search(text, 2000) is None
             starts = [w.start() for w in words if folded[w.start():w.end()] in fw
-                      or folded.endswith(_TOWNSHIP_TOO, 0, w.start())]
+                      or folded.endswith(_COMMUNE_BEFORE, 0, w.start())]
         extra = [m.end() for m in _QUAN_NUMBER.finditer(folded)
                  if not m.start() or not folded[m.start() - 1].isalnum()]
         numbered = numbered_districts(folded)   # "các quận 1, 3 và 5" (places_numbered)
@@ -275,7 +275,7 @@ class Matcher:
             if m is None and folded.startswith("st.", ns):   # "St. Petersburg": the abbreviation's dot, a space
                 m = match(folded[:ns + 2] + " " + folded[ns + 3:], ns)
             if m is None:
-                if self._communes and folded.endswith(_TOWNSHIP_TOO, 0, ns) and \
+                if self._communes and folded.endswith(_COMMUNE_BEFORE, 0, ns) and \
                         (found := self._commune_at(text, folded, ns, accented)):
                     out.append(found)
                     last_end = found[1]
@@ -288,7 +288,7 @@ class Matcher:
             if key not in self._keys:
                 key = key_of(key)  # "xa-va-na-khet" -> "xa va na khet"
                 if key in self._country_keys:
-                    if self._communes and folded.endswith(_TOWNSHIP_TOO, 0, ns) and \
+                    if self._communes and folded.endswith(_COMMUNE_BEFORE, 0, ns) and \
                             (found := self._commune_at(text, folded, ns, accented)):
                         out.append(found)   # "xã Lao Bảo", "thị trấn Lao Bảo": a commune's name, not Lào
                         last_end = found[1]
