@@ -10,7 +10,7 @@ from functools import lru_cache
 from .place_levels import _WORD
 from .text import nfc
 
-__all__ = ["_bare_ok", "NOT_AFTER_LEVEL", "same_marks"]
+__all__ = ["_bare_ok", "NOT_AFTER_LEVEL", "region_before_country", "same_marks", "with_own_marks"]
 
 # Capitalised words that may stand before a bare province name (heads of names of bodies).
 _BODY_WORDS = frozenset(nfc(w) for w in (
@@ -149,3 +149,49 @@ def same_marks(written: str, name: str) -> bool:
     """Are ``written`` and ``name`` the same letters with the same marks on each word, wherever a
     word puts its tone mark ("Hoà" = "Hòa"; "Quảng Bình" is not "Quang Bình")?"""
     return _marks(written) == _marks(name)
+
+
+# A foreign region named last in an institution's name, right before its own country (round 55, late55a: a hospital
+# of a Chinese region named "Bệnh viện Quốc tế Choang Y <region>, Trung Quốc"): the capitalised words before a bare
+# name make it a person's name (``_bare_ok``), but when the clause runs back to an institution's head noun (no
+# punctuation, no word of address between) and the country written right after is the region's own, it is that
+# region -- the corpus counts an institution as its province. Only a province-level region of exactly that country (``Foreign.in_country``), never a Vietnamese name.
+#   written                                                        found
+#   "Bệnh viện Đông Y Hồ Nam (Trung Quốc) ký với Bệnh viện A"      Hồ Nam (Trung Quốc)
+#   "Trường Đại học Sư phạm Quảng Tây, Trung Quốc"                 Quảng Tây ("phạm": a small word, already read)
+#   "Học viện Trung Y Vân Nam, Trung Quốc"                         Vân Nam
+#   "ông Trương Hồ Nam (Trung Quốc)"                               nothing: no institution's head before it
+#   "Trường Đại học Y, ông Trương Hồ Nam (Trung Quốc)"              nothing: a comma, a word of address between
+#   "Bệnh viện Quốc tế Choang Y Quảng Tây tiếp đón"                nothing: no country after it
+#   "ông Lý Văn Sơn (Trung Quốc)"                                  not by this rule (Văn Sơn is a prefecture)
+_INSTITUTION_BEFORE = re.compile(
+    r"(?<!\w)(?:Bệnh [Vv]iện|Học [Vv]iện|Viện|Trường|Đại [Hh]ọc|Trung [Tt]âm|Công [Tt]y|Tập [Đđ]oàn|Ngân [Hh]àng"
+    r"|Bảo [Tt]àng|Thư [Vv]iện)[ \t\u00a0]+[^.,;:!?()\"“”\n\u2013\u2014]*$")
+_VIETNAM = "Việt Nam"
+
+
+def region_before_country(text: str, ns: int, ne: int, key: str, foreign) -> tuple:
+    """The province-level regions of the country written right after the bare name at ``ns:ne`` that
+    ends an institution's name (see the table above), else ``()``. Asked only of a foreign bare name
+    ``_bare_ok`` refused; the country (a character test first) is read before the institution's head."""
+    country = foreign.country_at(text, ne)
+    if country is None or country == _VIETNAM:
+        return ()
+    head = _INSTITUTION_BEFORE.search(text, max(0, ns - 80), ns)
+    if head is None:
+        return ()
+    words = text[head.start():ns].split()
+    if any(w in _ADDRESS_WORDS for w in words) or words[-1].lower() in _NAME_WORDS:
+        return ()   # "Bệnh viện của ông Hồ Nam", "Bệnh viện Nguyễn Hồ Nam": a person's name
+    written = text[ns:ne]
+    return tuple(c for c in foreign.in_country(key, None, country)
+                 if c.is_province and c.country == country and (written.isascii() or same_marks(written, c.name)))
+
+
+def with_own_marks(written: str, cands: tuple, accented: bool) -> tuple:
+    """The Vietnamese candidates of a bare name licensed by "(Việt Nam)" after it that carry the written
+    marks, in an accented page (round 55, late55a: "lối thông quan Tân Thanh (Việt Nam)-… (Trung Quốc)" is
+    no huyện Tân Thạnh; the bare branch's ``same_marks`` rule, now asked where the country licenses)."""
+    if not accented or written.isascii():
+        return cands
+    return tuple(c for c in cands if c.country != _VIETNAM or same_marks(written, c.name))

@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import re
 
-from .place_levels import _WORD, COMMUNE_LEVELS
+from .place_levels import _ACCENTED, _WORD, COMMUNE_LEVELS, LEVEL_WORDS
 from .places_bare import same_marks
+from .places_written import name_goes_on
 
-__all__ = ["LIST_GLUE", "commune_lists"]
+__all__ = ["LIST_GLUE", "commune_at", "commune_lists"]
 
 # What may stand between two items of a list: ", ", " và ", ", và ", " cùng ", " hoặc ".
 LIST_GLUE = re.compile(r"[ \t\u00a0]*(?:,|;|[-\u2013\u2014]|,?[ \t\u00a0]+(?:va|cung|hoac|voi))[ \t\u00a0]*")
@@ -81,3 +82,26 @@ def commune_lists(text: str, folded: str, out: list[tuple], communes: dict, acce
     if not added:
         return out
     return sorted(out + added, key=lambda o: o[0])
+
+
+# the level word of a commune right before its name, folded (moved from places_match, round 55, to keep it short)
+_COMMUNE_LEVEL_BEFORE = re.compile(r"(?<!\w)(?:xa|phuong|dac khu|thi tran)(?= $)")
+
+
+def commune_at(text: str, folded: str, ns: int, accented: bool, communes: dict[str, tuple]):
+    """A commune of 2025 named at ``ns`` after xã, phường, đặc khu, thị trấn (its longest name of <= 4 words):
+    (start, end, name start, level word, candidates), or None (``communes``: folded name -> communes of 2025)."""
+    lm = _COMMUNE_LEVEL_BEFORE.search(folded, max(0, ns - 9), ns)
+    if lm is None:
+        return None
+    written = " ".join(text[lm.start():lm.end()].lower().split())
+    if accented and written not in _ACCENTED:
+        return None  # "xa" (far) is not xã
+    ends = [w.end() for w in _WORD.finditer(folded, ns, min(len(folded), ns + 40))][:4]
+    for end in reversed(ends):
+        cands = communes.get(" ".join(folded[ns:end].split()))
+        if cands:
+            if name_goes_on(text, end):
+                return None   # "xã Tân Khánh Hòa": a longer name (places_written.name_goes_on)
+            return (lm.start(), end, ns, LEVEL_WORDS[" ".join(folded[lm.start():lm.end()].split())], cands)
+    return None

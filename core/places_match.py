@@ -99,10 +99,10 @@ from .place_levels import (_ABBREVIATIONS, _ACCENTED, _AFTER_LEVEL, _LEVEL_RE, _
 from .rxcache import compile as rx_compile, derived as rx_derived
 from .capitals import capitals as capital_table
 from .scan import VI_LETTERS, fast_fold, shape, trie_regex
-from .places_bare import NOT_AFTER_LEVEL, _bare_ok, same_marks
+from .places_bare import NOT_AFTER_LEVEL, _bare_ok, region_before_country, same_marks, with_own_marks
 from .places_written import address_after, bracketed_district_level, commune_marks, name_goes_on as _name_goes_on, not_at_level
 from .places_institutions import school_city_level
-from .places_communes import LIST_GLUE as _LIST_GLUE, commune_lists
+from .places_communes import LIST_GLUE as _LIST_GLUE, commune_at, commune_lists
 from .places_numbered import numbered_districts
 from .places_bare_lists import bare_district_lists
 from .text import fold, nfc
@@ -123,7 +123,6 @@ _LIST_LEVELS = frozenset({"thành phố", "thị xã", "huyện", "quận", "t�
 _PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố"})
 # before a commune's name (folded): the cheap test, then the level word (round 54, township_commune: "thị trấn Lao Bảo")
 _COMMUNE_BEFORE = ("xa ", "phuong ", "dac khu ", "thi tran ")
-_COMMUNE_LEVEL_BEFORE = re.compile(r"(?<!\w)(?:xa|phuong|dac khu|thi tran)(?= $)")
 
 
 @functools.cache  # asked four times at start-up: one walk over the 7,900 code points
@@ -207,21 +206,7 @@ class Matcher:
         self._first_words = {_FIRST_WORD.match(k).group() for k in keys | self._country_keys if _FIRST_WORD.match(k)}
 
     def _commune_at(self, text: str, folded: str, ns: int, accented: bool):
-        """A commune of 2025 named at ``ns`` after xã, phường, đặc khu, thị trấn (its longest name of <= 4 words), or None."""
-        lm = _COMMUNE_LEVEL_BEFORE.search(folded, max(0, ns - 9), ns)
-        if lm is None:
-            return None
-        written = " ".join(text[lm.start():lm.end()].lower().split())
-        if accented and written not in _ACCENTED:
-            return None  # "xa" (far) is not xã
-        ends = [w.end() for w in _WORD.finditer(folded, ns, min(len(folded), ns + 40))][:4]
-        for end in reversed(ends):
-            cands = self._communes.get(" ".join(folded[ns:end].split()))
-            if cands:
-                if _name_goes_on(text, end):
-                    return None   # "xã Tân Khánh Hòa": a longer name (places_written.name_goes_on)
-                return (lm.start(), end, ns, LEVEL_WORDS[" ".join(folded[lm.start():lm.end()].split())], cands)
-        return None
+        return commune_at(text, folded, ns, accented, self._communes)   # (places_communes)
 
     def find(self, text: str, folded: str | None = None) -> list[tuple[int, int, int, str | None, tuple]]:
         """(start, end, name_start, level_word, candidates) of each mention, in order."""
@@ -313,7 +298,13 @@ class Matcher:
                 level = "quận"
             if level is None:
                 if key in self._bare:
-                    if not _bare_ok(text, folded, ns, ne, key) or (
+                    ok = _bare_ok(text, folded, ns, ne, key)
+                    if not ok and key in self._foreign_keys and (found := region_before_country(text, ns, ne, key,
+                                                                                               self._foreign)):
+                        out.append((ns, ne, ns, None, found))   # "Bệnh viện Đông Y Hồ Nam (Trung Quốc)" (places_bare)
+                        last_end, prev_level, prev_end = ne, None, ne
+                        continue
+                    if not ok or (
                             key in self._accents and not text[ns:ne].isascii()
                             and text[ns:ne].lower() not in self._accents[key]) or (accented and key in self._communes
                             and commune_marks(text[ns:ne], self._lookup(key, None), self._communes[key])):
@@ -340,7 +331,8 @@ class Matcher:
                     level = lv  # "xã Tam Thanh (Phú Ninh)" (places_written); "Trường Đại học Vinh" (places_institutions)
                 else:
                     country = self._foreign.country_at(text, ne)
-                    found = self._foreign.in_country(key, None, country) if country else ()
+                    found = with_own_marks(text[ns:ne], self._foreign.in_country(key, None, country),
+                                           accented) if country else ()   # not "Tân Thanh (Việt Nam)": Tân Thạnh
                     if found and text[ns].isupper():
                         last_end = ne  # "Gunma (Nhật Bản)", "Hà Nam (Trung Quốc)"
                         out.append((ns, ne, ns, None, found))
