@@ -32,7 +32,7 @@ def _main(page: str) -> dict:
 
 @pytest.mark.parametrize("text, region", [
     ("Sáng 12/4, Bệnh viện Quốc tế Đông Y Vân Nam, Trung Quốc đã làm việc với đoàn khách.", "Vân Nam"),
-    ("Bệnh viện Y học cổ truyền Tỉnh A và Bệnh viện Nhân dân Số 2 Quảng Đông (Trung Quốc) trao đổi.",
+    ("Bệnh viện Y học cổ truyền Tỉnh A và Bệnh viện Phụ sản Nhi Quảng Đông (Trung Quốc) trao đổi.",
      "Quảng Đông"),
     ("Đại diện Học viện Trung Y Quảng Tây, Trung Quốc cho biết chương trình kéo dài ba năm.", "Quảng Tây"),
 ])
