@@ -10,7 +10,7 @@ from functools import lru_cache
 from .place_levels import _WORD
 from .text import nfc
 
-__all__ = ["_bare_ok", "NOT_AFTER_LEVEL", "region_before_country", "same_marks", "with_own_marks"]
+__all__ = ["_bare_ok", "NOT_AFTER_LEVEL", "country_licensed", "region_before_country", "same_marks", "with_own_marks"]
 
 # Capitalised words that may stand before a bare province name (heads of names of bodies).
 _BODY_WORDS = frozenset(nfc(w) for w in (
@@ -195,3 +195,28 @@ def with_own_marks(written: str, cands: tuple, accented: bool) -> tuple:
     if not accented or written.isascii():
         return cands
     return tuple(c for c in cands if c.country != _VIETNAM or same_marks(written, c.name))
+
+
+# A name licensed by the country right after it ("Gunma (Nhật Bản)", a name no bare rule takes) is a person's when a
+# surname, a middle name or a word of address stands right before it (round 55, late55a):
+#   written                                      found
+#   "ông Lưu Văn Sơn (Trung Quốc) phát biểu"     nothing (base: châu Văn Sơn, Vân Nam's prefecture)
+#   "Chuyên gia Đặng Văn Sơn (Trung Quốc)"       nothing
+#   "đoàn châu Văn Sơn (Trung Quốc)"             châu Văn Sơn (a level word: not this path)
+#   "Đoàn Gunma (Nhật Bản)", "thăm Gunma (Nhật Bản)"   Gunma, as before
+
+
+def country_licensed(text: str, ns: int, ne: int, cands: tuple, accented: bool) -> tuple:
+    """``cands``, the places of the country written after the name at ``ns:ne``, unless the word right
+    before makes it a person's name (the table above); then ``with_own_marks``."""
+    j = ns - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    if 0 <= j < ns - 1 and text[j].isalpha():
+        k = j
+        while k > 0 and text[k - 1].isalnum():
+            k -= 1
+        prev = text[k:j + 1]
+        if prev in _ADDRESS_WORDS or (prev[0].isupper() and prev.lower() in _NAME_WORDS and not prev.isupper()):
+            return ()
+    return with_own_marks(text[ns:ne], cands, accented)

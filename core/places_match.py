@@ -65,6 +65,8 @@ When is a name a place?
     city Tĩnh Tây followed by "Ninh");
   - a one-word name written with accents has the accents of the name ("Huệ", a given
     name, folds like "Huế" but is not the city; "Hue" without accents is).
+  A foreign region ending an institution's name before its own country is that region
+  ("Bệnh viện Đông Y Vân Nam, Trung Quốc": :func:`~hoptac.core.places_bare.region_before_country`).
   Some names are never taken bare: "Hồ Chí Minh" (the president, the trail, the
   youth union: the city is "TP. Hồ Chí Minh" or "TP.HCM"), "Kép" (Cambodian Kep is only
   "tỉnh Kép": Kép is also a place in Bắc Giang), and the foreign names that need a level
@@ -81,7 +83,9 @@ When is a name a place?
 * Country names alone (Lào, Campuchia, Trung Quốc) are not partners and are not matched.
 * A country written after a name decides which country's place it is, and names the
   gazetteer does not know are found before a foreign country: see
-  :mod:`hoptac.core.places_foreign`.
+  :mod:`hoptac.core.places_foreign`. "(Việt Nam)" licenses a Vietnamese name with its own
+  marks only ("Thanh Phú (Việt Nam)" is no huyện Thạnh Phú), and no country licenses a
+  name after a surname or "ông" (``places_bare.country_licensed``).
 
 Speed: the text is folded once (:func:`~hoptac.core.scan.fast_fold`), the names regex (a trie of all
 folded names, compiled once) is tried only at capitalised words, and the level word is read backwards
@@ -99,7 +103,7 @@ from .place_levels import (_ABBREVIATIONS, _ACCENTED, _AFTER_LEVEL, _LEVEL_RE, _
 from .rxcache import compile as rx_compile, derived as rx_derived
 from .capitals import capitals as capital_table
 from .scan import VI_LETTERS, fast_fold, shape, trie_regex
-from .places_bare import NOT_AFTER_LEVEL, _bare_ok, region_before_country, same_marks, with_own_marks
+from .places_bare import NOT_AFTER_LEVEL, _bare_ok, country_licensed, region_before_country, same_marks
 from .places_written import address_after, bracketed_district_level, commune_marks, name_goes_on as _name_goes_on, not_at_level
 from .places_institutions import school_city_level
 from .places_communes import LIST_GLUE as _LIST_GLUE, commune_at, commune_lists
@@ -331,8 +335,8 @@ class Matcher:
                     level = lv  # "xã Tam Thanh (Phú Ninh)" (places_written); "Trường Đại học Vinh" (places_institutions)
                 else:
                     country = self._foreign.country_at(text, ne)
-                    found = with_own_marks(text[ns:ne], self._foreign.in_country(key, None, country),
-                                           accented) if country else ()   # not "Tân Thanh (Việt Nam)": Tân Thạnh
+                    found = country_licensed(text, ns, ne, self._foreign.in_country(key, None, country),
+                                             accented) if country else ()   # not "Tân Thanh (Việt Nam)", "ông Lý Văn Sơn (…)"
                     if found and text[ns].isupper():
                         last_end = ne  # "Gunma (Nhật Bản)", "Hà Nam (Trung Quốc)"
                         out.append((ns, ne, ns, None, found))

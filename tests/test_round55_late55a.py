@@ -9,6 +9,9 @@ in sentences written for these tests.
 - ``with_own_marks`` (the same modules): a bare name licensed by "(Việt Nam)" after it, in an accented page,
   is a Vietnamese place only when it carries that place's own marks ("Thanh Phú (Việt Nam)" is no huyện
   Thạnh Phú), as a bare province name already must.
+- ``country_licensed`` (the same modules): a name licensed by the country after it is a person's when a
+  surname, a middle name or a word of address stands right before it ("ông Lưu Văn Sơn (Trung Quốc)" is no
+  prefecture).
 """
 
 from __future__ import annotations
@@ -87,3 +90,21 @@ def test_the_crossings_province_pairs_with_the_chinese_region():
 ])
 def test_a_name_with_its_own_marks_is_still_read_by_its_country(text, name, country):
     assert any(f[1] == name and f[2] == country for f in _found(text))
+
+
+# --- country_licensed -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Phát biểu tại hội thảo, ông Lưu Văn Sơn (Trung Quốc) cho rằng hai bên cần hợp tác.",
+    "Chuyên gia Đặng Văn Sơn (Trung Quốc) trình bày tham luận.",
+])
+def test_a_persons_name_before_a_country_is_no_prefecture(text):
+    assert not [f for f in _found(text) if f[1] == "Văn Sơn"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Đoàn công tác Gunma (Nhật Bản) thăm tỉnh Thái Nguyên.", "Gunma"),
+    ("Tỉnh Lào Cai tiếp đoàn lãnh đạo châu Văn Sơn (Trung Quốc).", "Văn Sơn"),
+])
+def test_a_region_licensed_by_its_country_after_other_words_is_still_read(text, name):
+    assert any(f[1] == name for f in _found(text))
