@@ -126,7 +126,8 @@ def render(ex: Explanation, name: str) -> list[str]:
         out.append(f"{mlab('chosen')}{printable(tr(ex.main_why), newlines=False)}")
         out.append(f"{mlab('type')}{type_label(m['type'], short=False)}: {printable(tr(ex.type_why), newlines=False)}")
         none, not_stated = _("none"), _("not stated")
-        out.append(mlab("pair") + printable(" – ".join(m["pair"]) or none, newlines=False))
+        out.append(mlab("pair") + printable(" – ".join(m["pair"]) or none, newlines=False)
+                   + (f": {printable(tr(ex.pair_why), newlines=False)}" if ex.pair_why else ""))
         parties = m.get("parties") or ()
         if len(parties) > 2 or any(p.get("region") for p in parties):   # who else, and a region's members
             out.append(mlab("parties") + printable(parties_label(parties), newlines=False))

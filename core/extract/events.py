@@ -67,6 +67,7 @@ from .chrome import is_archive_caption
 from .crawl_stamp import sentences_after_crawl_line, undated_crawl_month
 from .background_lead import lead_tells_background   # an undated lead that opens with "Trước đó," (late44b)
 from .event_location import _location
+from .visit_host import one_party_host   # a one-party visit's venue: its host (late55c)
 from .type_phrases import forget_page
 from .type_runs_on import type_sentence
 from .years import anniversary_cues, find_year_cues, infer_year, year_cue_record
@@ -294,8 +295,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
         if loc is None and main:
             loc = _location(keep, folded, title_mentions, t0, t1, context, etype, places=partners.places)
         if main:
-            parties = [p.as_dict() for p in partners.parties]
-            ev_pair = pair
+            ev_pair, parties, type_why["pair"] = one_party_host(pair, partners, loc, etype, folded, body_mentions, (s, e), context)
             ev_people = [p.as_dict() for p in people]
             ev_sectors = sectors(folded[b0:b1])
         else:

@@ -41,6 +41,7 @@ class Explanation:
     main: dict[str, Any] | None = None                                  # the main event
     main_why: str = ""
     type_why: str = ""
+    pair_why: str = ""                   # only when a rule of the event gave the pair (visit_host)
     others: list[dict[str, Any]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -90,6 +91,7 @@ def explain_article(article: Article, *, source: str = "") -> Explanation:
                           "used": x is b.lower or x is b.upper})
     ex.main_why = trace.get("main_why", "")
     ex.type_why = trace.get("type_why", {}).get("main", "")
+    ex.pair_why = trace.get("type_why", {}).get("pair", "")
     ex.main = next((e for e in events if e["main"]), None)
     ex.others = [e for e in events if not e["main"]]
     return ex
