@@ -65,3 +65,28 @@ def test_a_region_not_counted_as_the_side_adds_nothing(page):
     main = main_or_none(page)
     assert main is not None, page
     assert [p["province"] for p in main["parties"]] == ["Gia Lai"], main
+
+
+# -- a site's update line in English above the headline (core/extract/site_controls.py, _LAST_UPDATE) ----------------
+
+from hoptac.core.extract.article import parse_article   # noqa: E402
+from hoptac.core.extract.site_controls import control_reason   # noqa: E402
+from hoptac.core.scan import fast_fold   # noqa: E402
+
+TITLE = "Trường Cao đẳng Sư phạm tiếp đoàn công tác tỉnh Hủa Phăn"
+REST = ("\n\nSáng ngày 9/5/2019, đoàn cán bộ tỉnh Hủa Phăn (Lào) do Phó Giám đốc Sở Giáo dục dẫn đầu đã đến thăm và làm "
+        "việc với Trường Cao đẳng Sư phạm tỉnh Điện Biên. Hai bên trao đổi về đào tạo lưu học sinh.\n")
+
+
+@pytest.mark.parametrize("line", ["Last updateThứ 3, 14 05 2019 9am", "Last Updated on Tuesday, 14 May 2019 9am",
+                                  "Last update: 14 05 2019"])
+def test_an_update_line_over_the_headline_is_the_sites(line):
+    assert control_reason(line, fast_fold(line)) is not None
+    art = parse_article("14052019Thứ 3\n" + line + "\n\n" + TITLE + REST)
+    assert art.title == TITLE, art.title
+
+
+@pytest.mark.parametrize("line", [TITLE, "Last year's twinning bears fruit in two districts of Điện Biên",
+                                  "Cập nhật lần cuối lúc 9:00 ngày 14/5/2019 về đoàn công tác"])
+def test_other_lines_are_no_update_line(line):
+    assert control_reason(line, fast_fold(line)) is None
