@@ -24,6 +24,11 @@ region's count or by name. Shapes (sentences written for this table):
 | NOT: another side  | the partner found is no member (Hà Nội on a Tây Nguyên page)      | nothing added            |
 | NOT: no region     | the headline and lead name no region: a body list stays a list    | nothing added            |
 |                    | the partner rules read or not                                     |                          |
+| peoples of region  | (round 55) the headline or lead names the region by its peoples:  | the region, read as if   |
+|                    | "Liên hoan cồng chiêng các dân tộc Tây Nguyên" (bare name after   | named "khu vực Tây       |
+|                    | "dân tộc", "dân tộc thiểu số"); then a body count as above        | Nguyên"; body rules as   |
+|                    | ("nghệ nhân đến từ 5 tỉnh Tây Nguyên")                            | above decide             |
+| NOT: where it lies | "tỉnh Gia Lai ở Tây Nguyên" (no peoples before the name)          | nothing added            |
 
 The members keep the region's name as their ``region``, as :mod:`.partner_regions` does.
 """
@@ -34,9 +39,18 @@ import re
 
 from ..places import VIETNAM, find_places
 from ..scan import fast_fold
-from .partner_regions import _add, _regions_in
+from ..places_regions import region_named
+from .partner_regions import _NAME_RE, _add, _regions_in
 
-__all__ = ["add_region_from_body"]
+__all__ = ["REGION_BODY_SHAPES", "add_region_from_body"]
+
+#: the ways the headline or lead names the region this module reads (name, example written for it)
+REGION_BODY_SHAPES: tuple[tuple[str, str], ...] = (
+    ("collective_or_area", "Liên kết phát triển du lịch khu vực Tây Nguyên"),
+    ("peoples_of_region", "Liên hoan cồng chiêng các dân tộc Tây Nguyên"),
+)
+# the region's peoples right before its bare name: "(các) dân tộc (thiểu số)" (folded; round 55)
+_PEOPLES_BEFORE_RE = re.compile(r"(?<!\w)dan toc\s+(?:thieu so\s+)?$")
 
 _ONE_OF_RE = re.compile(r"(?<!\w)(?:mot|1)\s+trong\s+(?:cac\s+|so\s+)?$")
 # what may stand between two names of one list (folded, asides dropped)
@@ -69,6 +83,10 @@ def add_region_from_body(partners, text: str, folded: str, spans: list[tuple[int
             for _start, end, region, _count in _regions_in(text, folded, s, e):
                 regions.setdefault(region.name, region)
                 named_end = min(named_end, end)
+            if folded.find("dan toc", s, e) >= 0:   # the gate: the peoples' words in the span
+                for end, region in _peoples_regions(folded, s, e):
+                    regions.setdefault(region.name, region)
+                    named_end = min(named_end, end)
     if not regions:
         return
     have = {p.place.province for p in partners.parties}
@@ -90,6 +108,17 @@ def add_region_from_body(partners, text: str, folded: str, spans: list[tuple[int
     if understood is not None:
         region, start = understood
         _add(partners, region, list(region.members), start, Party)
+
+
+def _peoples_regions(folded: str, s: int, e: int):
+    """(end, region) of each region folded[s:e] names by its peoples ("các dân tộc Tây Nguyên"), a name
+    that needs no count ("dân tộc Tây Bắc": which Tây Bắc?)."""
+    for m in _NAME_RE.finditer(folded, s, e):
+        found = region_named(m.group(1))
+        if found is None or found[1]:
+            continue
+        if _PEOPLES_BEFORE_RE.search(folded, max(s, m.start() - 24), m.start()):
+            yield m.end(), found[0]
 
 
 def _understood(text: str, folded: str, at: int, regions, have: set[str]):

@@ -1,6 +1,7 @@
 """Site chrome that a title finder took for the headline (titles21): a line of a site's
 controls ("Tất cả chuyên mục", "Tìm kiếm tin tức", "Đơn vị hỗ trợ", "Xem với cỡ chữ Tương phản"), its
-contact line (with a label or none: "0912 345 678 toasoan@baoabc.vn"), a leader's portrait (known22),
+contact line (with a label or none: "0912 345 678 toasoan@baoabc.vn"), a leader's portrait (known22), an update line
+in English ("Last Updated on …", round 55),
 a masthead naming the paper's owner ("CƠ QUAN CỦA HỘI NÔNG DÂN VIỆT NAM"), the owner's postal address (late37a) and a breadcrumb glued
 to the headline ("Trang chủKinh tếHai huyện ký kết …": the headline stands again under it).
 Each is a named row with an example; matched on folded text (no accents, no case, đ→d)
@@ -104,6 +105,11 @@ MENU_ITEM_WORDS = 8
 #: with no space ("Trang chủXã hộiĐoàn công tác …"); a site printed its path and title as one line.
 _GLUED_CRUMB = re.compile(r"^(?:Trang chủ|TRANG CHỦ|Trang Chủ|Home)\s*[>»›/|]?(?=[A-ZĐÀ-Ỹ])")
 
+#: A site's update line in English (Joomla-like templates), the site's or the page's last change, not the posting:
+#: "Last updateThứ 2, 26 10 2020 11am", "Last Updated on Monday, 26 October 2020 11:00" when no stamp form reads it (a
+#: spaced or glued date; a line a stamp form reads is a stamp first). Never a headline. (folded; round 55)
+_LAST_UPDATE = re.compile(r"last updated?(?:\s+on)?\s*:?.{0,60}")
+
 _WHY_ADDRESS = M_("a site's postal address: 'Số 12, đường B, phường C, tỉnh A.'")
 _WHY_CONTROLS = M_("a site's controls: 'Tất cả chuyên mục', 'Tìm kiếm tin tức', 'Đơn vị hỗ trợ'")
 _WHY_MASTHEAD = M_("a site's masthead: 'CƠ QUAN CỦA …'")
@@ -113,6 +119,7 @@ WHY_PORTRAIT = M_("a leader's portrait in a sidebar: 'Đồng chí NGUYỄN VĂN
 _WHY_DETAIL = M_("the page's title in a browser: 'Chi tiết - <the site's name>'")
 _WHY_MENU_ITEM = M_("a menu's item: '• Giới thiệu'")
 _WHY_CRUMB = M_("a breadcrumb glued to a title: 'Trang chủXã hội…'")
+_WHY_UPDATE = M_("a site's update line: 'Last update …'")
 
 
 def control_reason(raw: str, folded: str) -> str | None:
@@ -140,4 +147,6 @@ def control_reason(raw: str, folded: str) -> str | None:
         return _WHY_MENU_ITEM
     if _GLUED_CRUMB.match(raw):
         return _WHY_CRUMB
+    if folded.startswith("last update") and _LAST_UPDATE.fullmatch(folded):
+        return _WHY_UPDATE
     return None
