@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import main_event, main_or_none, verdicts_of
+from extract_support import main_event, main_or_none, partners, verdicts_of
+from hoptac.core.extract import partner_lists as pl
 from hoptac.core.extract import told_before as tb
 
 HEAD = "Đề xuất mở phiên chợ biên giới\n\n"
@@ -90,3 +91,60 @@ def test_each_rule_has_an_example_and_a_reading():
     names = [n for n, _, _ in tb.RULES]
     assert len(names) == len(set(names)) and {"letter_told", "letter_untold (counter-shape)"} <= set(names)
     assert all(word and example for word, example in tb.TOLD_WORDS)
+
+
+# --- EXHIBITORS: the provinces of the exhibiting businesses are no joined sides -----------------------------------
+
+FAIR_HEAD = "Khai mạc hội chợ thương mại vùng cao\n"
+FAIR_LEAD = ("Tối 12-8, tại sân vận động huyện Bảo Yên, UBND tỉnh Lào Cai tổ chức khai mạc Hội chợ thương mại vùng "
+             "cao năm 2019.")
+GUESTS = ("Dự lễ khai mạc có lãnh đạo tỉnh cùng đại diện lãnh đạo các sở, ngành, các tỉnh lân cận và tỉnh Phông "
+          "Sa Lỳ (Lào).")
+
+
+def _pair(*body: str) -> list[str]:
+    return partners(FAIR_HEAD, FAIR_LEAD, *body).pair
+
+
+@pytest.mark.parametrize("exhibitors", [
+    "Hội chợ có 180 gian hàng của các doanh nghiệp trong tỉnh, các DN tỉnh Phông Sa Lỳ (Lào), các DN của các tỉnh "
+    "Yên Bái, Hà Giang, Lai Châu và Tuyên Quang.",
+    "Hội chợ có sự tham gia của các doanh nghiệp tỉnh Phông Sa Lỳ (Lào) và các doanh nghiệp đến từ các tỉnh Yên "
+    "Bái, Hà Giang và Lai Châu.",
+])
+def test_the_guest_of_the_opening_over_the_exhibitors_provinces(exhibitors):
+    # before: Yên Bái (its list's join, +1) over Phông Sa Lỳ (two mentions)
+    assert _pair(GUESTS, exhibitors) == ["Lào Cai", "Phông Sa Lỳ"]
+
+
+def test_the_guest_named_once_ties_and_is_named_first():
+    assert _pair(GUESTS, "Hội chợ có 150 gian hàng của các DN của các tỉnh Yên Bái, Hà Giang và Lai Châu.") \
+        == ["Lào Cai", "Phông Sa Lỳ"]
+
+
+def test_the_exhibitors_list_earns_no_join():
+    p = partners(FAIR_HEAD, FAIR_LEAD, "Hội chợ có gian hàng của các doanh nghiệp (DN) của các tỉnh Yên Bái, Hà "
+                                       "Giang, Lai Châu và Tuyên Quang.")
+    assert p.scores["Yên Bái"] == p.scores["Tuyên Quang"] == 0.3, p.scores
+
+
+@pytest.mark.parametrize("body, joined", [
+    # two provinces' businesses: the two sides, joined as before
+    ("Doanh nghiệp hai tỉnh Hà Giang và Tuyên Quang đã ký kết 12 biên bản hợp tác.", ("Hà Giang", "Tuyên Quang")),
+    # a list of the leaders of three provinces, not of businesses: joined as before
+    ("Lãnh đạo các tỉnh Yên Bái, Hà Giang và Lai Châu cùng cắt băng khai mạc.", ("Yên Bái", "Lai Châu")),
+    # businesses named after the list, not introducing it
+    ("Các tỉnh Yên Bái, Hà Giang và Lai Châu có nhiều doanh nghiệp tham gia.", ("Yên Bái", "Lai Châu")),
+])
+def test_other_lists_keep_their_join(body, joined):
+    p = partners(FAIR_HEAD, FAIR_LEAD, body)
+    assert all(p.scores[prov] == 1.3 for prov in joined), p.scores
+
+
+def test_invited_guests_as_before():
+    p = partners(FAIR_HEAD, FAIR_LEAD, "Tham dự có đại diện khách mời đến từ các tỉnh Yên Bái, Hà Giang và Lai Châu.")
+    assert p.scores["Yên Bái"] == 0.3, p.scores
+
+
+def test_each_exhibitors_row_has_an_example():
+    assert all(word and example for word, example in pl.EXHIBITORS)
