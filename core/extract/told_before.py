@@ -154,13 +154,16 @@ def _letter(readings: list[Reading], folded: str, lead_end: int, paragraphs) -> 
     letters = [r for r in letters if r.why == _WHY_RECEIVED]
     if not letters:
         return
-    letter = letters[0]
-    if not any(r.verdict in _OCCASIONS for r in readings) and (
-            letter.in_lead or _next_paragraph(letter.mention.start, lead_end, paragraphs)) and _told(folded, letter.mention):
-        letter.verdict, letter.why = "event", _WHY_LETTER_TOLD   # nothing else dated: the telling (letter_told)
+    if not any(r.verdict in _OCCASIONS for r in readings):   # nothing else dated: the telling (letter_told)
+        told = next((r for r in letters if (r.in_lead or _next_paragraph(r.mention.start, lead_end, paragraphs))
+                     and _told(folded, r.mention)), None)
+        if told is not None:
+            told.verdict, told.why = "event", _WHY_LETTER_TOLD
+        return   # (with no occasion day, letter_tells_earlier has nothing to set before the letter)
+    letters = [r for r in letters if r.in_lead]   # (letter_tells_earlier reads a letter of the lead only)
+    if not letters:
         return
-    if not letter.in_lead:
-        return   # (letter_tells_earlier reads a letter of the lead only)
+    letter = letters[0]
     occ = [r for r in readings if r.verdict in _OCCASIONS and r.mention.kind == "date"]
     if not occ or any(r.mention.start < letter.mention.start for r in occ + [x for x in readings
                                                                             if x.verdict == "caption"]):
