@@ -51,8 +51,8 @@ from ..scan import fold_slice
 from .partner_sides import a_body_before
 from .number_words import counting
 
-__all__ = ["GROUP_INTROS", "GROUPS", "FRAMEWORKS", "GUESTS", "TOOK_PART", "introduced_lists", "holding", "introduced", "counted",
-           "invited"]
+__all__ = ["GROUP_INTROS", "GROUPS", "FRAMEWORKS", "GUESTS", "EXHIBITORS", "TOOK_PART", "introduced_lists", "holding",
+           "introduced", "counted", "invited", "exhibitors"]
 
 #   (folded pattern, example)
 GROUP_INTROS: tuple[tuple[str, str], ...] = (
@@ -131,6 +131,35 @@ def invited(text: str, first: PlaceMention) -> bool:
     cut = max(text.rfind(". ", lo, first.start), text.rfind("\n", lo, first.start), text.rfind(";", lo, first.start))
     window = fold_slice(text, max(lo, cut + 1), first.name_start)
     return "khach moi" in window and _GUEST_RE.search(window) is not None
+
+
+# The provinces whose businesses take part in an occasion (exhibit at a fair, come to a trade week) are told as
+# participants, not as its sides: the body's list of three or four names that a businesses' word and a plural or
+# counted level word introduce ("các DN của các tỉnh A, B, C và D") earns no points for being joined (round 55,
+# late55b: a fair's leaders and guests decide its sides, not the exhibitors' home provinces). Two names keep their
+# join ("doanh nghiệp hai tỉnh A và B ký kết …": the two sides' businesses). Folded, right before the first name;
+# examples written for this table.
+#   (folded word, example)
+EXHIBITORS: tuple[tuple[str, str], ...] = (
+    ("doanh nghiep", "với sự tham gia của các doanh nghiệp đến từ các tỉnh Bắc Giang, Hải Dương và Hưng Yên"),
+    ("dn", "bên cạnh đó là gian hàng của các DN của các tỉnh Tuyên Quang, Yên Bái, Phú Thọ và Lào Cai"),
+)
+_EXHIBITOR_RE = re.compile(r"(?<!\w)(?:" + "|".join(w for w, _ in EXHIBITORS) + r")(?:\s*\(dn\))?\s+(?:(?:cua|den tu|thuoc)\s+)?"
+                           r"(?:cac|nhung|\d{1,2})\s+" + _LEVELS + r"(?:\s*(?:,|va)\s*(?:thanh pho|thanh|tp))?\s*$")
+
+
+def exhibitors(text: str, group: list[tuple[PlaceMention, str]]) -> bool:
+    """Do businesses' words introduce the body's run ``group`` of three names or more ("các doanh nghiệp đến từ
+    các tỉnh A, B và C")? (:data:`EXHIBITORS`; asked of the body's joined runs of two to four places only.)"""
+    if len(group) < 3:
+        return False
+    first = group[0][0]
+    lo = max(0, first.name_start - _BACK)
+    if text.find("DN", lo, first.name_start) < 0 and text.find("nghiệp", lo, first.name_start) < 0 \
+            and text.find("NGHIỆP", lo, first.name_start) < 0:
+        return False   # (the word first: most lists have none before them)
+    cut = max(text.rfind(". ", lo, first.start), text.rfind("\n", lo, first.start), text.rfind(";", lo, first.start))
+    return _EXHIBITOR_RE.search(fold_slice(text, max(lo, cut + 1), first.name_start)) is not None
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:

@@ -26,7 +26,8 @@ Scores (a table; a province-level partner collects the points of its cities and 
 | tỉnh A và tỉnh B ký kết")                                      |                 |
 | each mention in the body (at most 5)                           | 0.3             |
 | joined to another in the body (at most 2 times; not in a list  | +1              |
-| of invited guests: "khách mời đến từ các tỉnh A, B")           |                 |
+| of invited guests: "khách mời đến từ các tỉnh A, B", nor of    |                 |
+| businesses: "các DN của các tỉnh A, B, C")                     |                 |
 
 A list member joined to another by a pairing word keeps its points: in "giữa 4 tỉnh A, B,
 C, D với Y", Y is joined (3 + 3), A-D listed (1 each). The best-scored partner named in the
@@ -69,7 +70,7 @@ from .partner_datelines import datelines   # "Phnom Penh (TTXVN 14/1) - …": th
 from .partner_geography import distances, located, merged, neighbours
 from .partner_hosts import guest_venue, hosts as _hosts, venue_host   # "tại TP.HCM, … UBND Thành phố tiếp …": the venue hosts
 from .partner_links import a_venue as _a_venue, groups as _groups, linked_groups, listed as _listed   # "giữa A và B", "tại X"
-from .partner_lists import counted, holding, introduced_lists, invited
+from .partner_lists import counted, exhibitors, holding, introduced_lists, invited
 from .partner_routes import a_route, a_way
 from .partner_seats import seats
 from .partner_residences import residences   # "(24 tuổi, trú bản A, huyện B, tỉnh C)": a person's home, no partner
@@ -272,7 +273,8 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
     intro_lists += introduced_lists(text, body_groups, places, body=True)
     for group in body_groups:
         group_provs = [places[m.start].province for m, kind in group if m.start in places]
-        if len(set(group_provs)) < 2 or len(group) > 4 or invited(text, group[0][0]) or a_way(text, group):
+        if len(set(group_provs)) < 2 or len(group) > 4 or invited(text, group[0][0]) or a_way(text, group) \
+                or exhibitors(text, group):   # ("các DN của các tỉnh A, B, C": exhibitors, not sides; partner_lists)
             continue   # ("khách mời đến từ các tỉnh A, B, C": guests, not sides; partner_lists; "đường sắt A – B": a way's ends)
         for prov in dict.fromkeys(group_provs):
             if joins.get(prov, 0) < _BODY_JOINS_COUNTED:

@@ -10,7 +10,12 @@ Two general shapes of a news page that reports an occasion which itself looks ba
   công văn của huyện B … Theo đó, trong các ngày 3 đến 4/8, huyện B đã tìm kiếm …". The letter's day
   is read as a document's ("the occasion it asks for comes later", verdicts._WHY_RECEIVED); when every
   other day of an occasion comes after it in the text but BEFORE it in time, none is the occasion it
-  asks for: they are what the letter tells, and the day the letter arrived is the occasion reported.
+  asks for: they are what the letter tells, and the day the letter arrived is the occasion reported;
+- a **letter received, told as news** (round 55, late55b): "Ngày 5/5, đại diện UBND huyện A cho biết địa phương
+  nhận được văn bản của … B đề nghị …". When the page dates no other occasion at all, and a reporting verb
+  (:data:`TOLD_WORDS`: "cho biết", "cho hay", "thông báo", "xác nhận") stands between the day and "nhận được" in
+  its clause, the day is when the locality told it: the announcement's (the corpus's convention for "Ngày …,
+  tỉnh A cho biết đã có văn bản …"). A letter whose clause tells no one reporting it stays a document's date.
 
 Each shape is a row of :data:`RULES` (name, an example written for it, the reading), and each has
 its counter-shapes, kept by tests (tests/test_round43_late43d.py). A day is compared with another
@@ -49,6 +54,13 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("letter_asks_later (counter-shape)",
      "Ngày 15/7, Sở A nhận được công văn của tỉnh B đề nghị … Ngày 20/7, đoàn tỉnh B đến làm việc tại Sở A.",
      "a later day is the occasion the letter asks for: the letter stays a document's date"),
+    ("letter_told",
+     "Ngày 12/6, đại diện UBND huyện A cho biết địa phương nhận được văn bản của huyện B (Trung Quốc) đề nghị "
+     "phối hợp tổ chức phiên chợ biên giới. (no other day on the page)",
+     "12/6 is the day the letter's receipt was told: the announcement's, the occasion reported"),
+    ("letter_untold (counter-shape)",
+     "Ngày 12/6, UBND huyện A nhận được văn bản của huyện B đề nghị … (no reporting verb, no other day)",
+     "no one tells it on that day: the letter's day stays a document's (no date)"),
     ("occasion_then_letter (counter-shape)",
      "Ngày 3/8, đoàn tỉnh A thăm tỉnh B. … Ngày 10/8, tỉnh B nhận được thư cảm ơn của tỉnh A.",
      "the earlier day is told before the letter: it is the page's occasion, kept"),
@@ -67,7 +79,19 @@ _WHY_THANKED = M_("the deed a later thanks is for ('cảm ơn … đã … ngày
 _WHY_LETTER_TELLS = M_("told by a letter received later ('nhận được công văn …'): before the letter")
 _WHY_LETTER_DAY = M_("the day a letter arrived, with nothing later it asks for: the occasion reported")
 
+_WHY_LETTER_TOLD = M_("the day a letter's receipt was told ('cho biết … nhận được …'), no other day: the announcement's")
+
 _OCCASIONS = ("event", "range")
+
+#: The reporting verbs that make a received letter's day the telling's (letter_told; folded, whole words, between the
+#: day and "nhận được"). "thông tin" is left out: it is as often a noun ("Trung tâm Thông tin tỉnh …").
+TOLD_WORDS: tuple[tuple[str, str], ...] = (
+    ("cho biet", "Ngày 12/6, đại diện UBND huyện A cho biết địa phương nhận được văn bản của …"),
+    ("cho hay", "Sáng 3/4, lãnh đạo Sở Công Thương tỉnh A cho hay vừa nhận được công văn của …"),
+    ("thong bao", "Ngày 8/9, UBND tỉnh A thông báo đã nhận được thư mời của tỉnh B …"),
+    ("xac nhan", "Chiều 2/11, Sở Ngoại vụ tỉnh A xác nhận đã nhận được công hàm của …"),
+)
+_TOLD_RE = re.compile(r"\b(?:" + "|".join(w for w, _ in TOLD_WORDS) + r")\b")
 
 
 def _key(m):
@@ -110,12 +134,33 @@ def _thanked(readings: list[Reading], folded: str) -> None:
             r.verdict, r.why = "past", _WHY_THANKED
 
 
-def _letter(readings: list[Reading]) -> None:
-    letters = [r for r in readings if r.verdict == "document" and r.in_lead]
+def _told(folded: str, m) -> bool:
+    """Does a reporting verb of :data:`TOLD_WORDS` stand between the day ``m`` and its clause's "nhận được"?"""
+    at = folded.find("nhan duoc", m.end, m.end + 160)
+    return at > 0 and _TOLD_RE.search(folded, m.end, at) is not None
+
+
+def _next_paragraph(at: int, lead_end: int, paragraphs) -> bool:
+    """Is offset ``at`` in the first paragraph after the lead (a sapo's dateline paragraph)?"""
+    nxt = next(((s, e) for s, e in paragraphs if s >= lead_end), None)
+    return nxt is not None and nxt[0] <= at < nxt[1]
+
+
+def _letter(readings: list[Reading], folded: str, lead_end: int, paragraphs) -> None:
+    letters = [r for r in readings if r.verdict == "document"]
     if not letters:
-        return   # (round 44, speed44: a received letter is a document's day in the lead; verdicts imported only then)
+        return   # (round 44, speed44: a received letter is a document's day; verdicts imported only then)
     from .verdicts import _WHY_RECEIVED
     letters = [r for r in letters if r.why == _WHY_RECEIVED]
+    if not letters:
+        return
+    if not any(r.verdict in _OCCASIONS for r in readings):   # nothing else dated: the telling (letter_told)
+        told = next((r for r in letters if (r.in_lead or _next_paragraph(r.mention.start, lead_end, paragraphs))
+                     and _told(folded, r.mention)), None)
+        if told is not None:
+            told.verdict, told.why = "event", _WHY_LETTER_TOLD
+        return   # (with no occasion day, letter_tells_earlier has nothing to set before the letter)
+    letters = [r for r in letters if r.in_lead]   # (letter_tells_earlier reads a letter of the lead only)
     if not letters:
         return
     letter = letters[0]
@@ -130,7 +175,8 @@ def _letter(readings: list[Reading]) -> None:
     letter.verdict, letter.why = "event", _WHY_LETTER_DAY
 
 
-def told_before(readings: list[Reading], folded: str) -> None:
-    """Apply :data:`RULES` to the readings (in place)."""
+def told_before(readings: list[Reading], folded: str, lead_end: int = 0, paragraphs=()) -> None:
+    """Apply :data:`RULES` to the readings (in place). ``lead_end``: where the lead ends; ``paragraphs``: the body's
+    paragraph spans (letter_told reads a letter of the lead or of the paragraph after it)."""
     _thanked(readings, folded)
-    _letter(readings)
+    _letter(readings, folded, lead_end, paragraphs)

@@ -235,7 +235,7 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
     _begun_before(out, folded, folded[title_span[0]:title_span[1]], lead)
     _planned_by_an_issued_plan(out, folded, lead)   # "mới ban hành Kế hoạch … tổ chức … từ ngày 25-27/10": ahead
     _planned_after_lead(out, folded, lead, paragraphs, text)
-    told_before(out, folded)   # 'cảm ơn … đã … ngày 3/11' under a later thanks; what a received letter tells
+    told_before(out, folded, lead_e, paragraphs)   # 'cảm ơn … đã … ngày 3/11' under a later thanks; what a received letter tells
     _score(out, text, folded, lead, paragraphs)
     _trip_days(out, folded, paragraphs, text)
     if title_span[1] > title_span[0]:
