@@ -85,6 +85,19 @@ UNIT_NOUNS = ("đoàn ", "đội ")
 _SENTENCE_END = frozenset('.!?:;\n"“”«»(–—-•*[…')
 
 
+def _word_before(text: str, ns: int) -> tuple[int, str] | None:
+    """(its start, the word) of the word right before ``ns`` across blanks, when one stands there."""
+    j = ns - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    if not (0 <= j < ns - 1 and text[j].isalnum()):
+        return None
+    k = j
+    while k > 0 and text[k - 1].isalnum():
+        k -= 1
+    return k, text[k:j + 1]
+
+
 def _bare_ok(text: str, folded: str, ns: int, ne: int, key: str) -> bool:
     """The rules for a name without a level word (see the module's documentation)."""
     if not text[ns].isupper():
@@ -105,14 +118,9 @@ def _bare_ok(text: str, folded: str, ns: int, ne: int, key: str) -> bool:
             if not text[w.start()].isupper():
                 return False
     # the word before
-    j = ns - 1
-    while j >= 0 and text[j] in " \t\u00a0":
-        j -= 1
-    if 0 <= j < ns - 1 and text[j].isalnum():
-        k = j
-        while k > 0 and text[k - 1].isalnum():
-            k -= 1
-        prev = text[k:j + 1]
+    before_word = _word_before(text, ns)
+    if before_word is not None:
+        k, prev = before_word
         low = prev.lower()
         if low in _ADDRESS_WORDS or (low == "chí" and text[max(0, k - 6):k].rstrip()[-4:].lower() == "đồng"):
             return False  # "chị Huế", "đồng chí Huế"
@@ -209,14 +217,9 @@ def with_own_marks(written: str, cands: tuple, accented: bool) -> tuple:
 def country_licensed(text: str, ns: int, ne: int, cands: tuple, accented: bool) -> tuple:
     """``cands``, the places of the country written after the name at ``ns:ne``, unless the word right
     before makes it a person's name (the table above); then ``with_own_marks``."""
-    j = ns - 1
-    while j >= 0 and text[j] in " \t\u00a0":
-        j -= 1
-    if 0 <= j < ns - 1 and text[j].isalpha():
-        k = j
-        while k > 0 and text[k - 1].isalnum():
-            k -= 1
-        prev = text[k:j + 1]
+    before_word = _word_before(text, ns)
+    if before_word is not None:
+        prev = before_word[1]
         if prev in _ADDRESS_WORDS or (prev[0].isupper() and prev.lower() in _NAME_WORDS and not prev.isupper()):
             return ()
     return with_own_marks(text[ns:ne], cands, accented)
