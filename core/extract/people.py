@@ -25,6 +25,7 @@ from .people_units import unit_names
 from .people_offices import office_names
 from .people_places import place_tail
 from .people_titled import titled_people
+from .title_compounds import COMPOUND_SYLLABLES, compound_at
 from .vocab import (DEPARTMENT_RE, NOT_NAME_START, SURNAMES, TITLE_LOWER_WORDS, TITLE_LOWER_WORDS_WRITTEN,
                     TITLE_STARTS, is_title_start)
 
@@ -172,7 +173,10 @@ def _title_after(text: str, pos: int, folded: str | None = None, is_place=None) 
         words = part.split()
         keep: list[str] = []
         stopped = False
+        skip = 0
         for i, w in enumerate(words):
+            if i < skip:
+                continue   # a compound's words, kept
             bare = w.strip("\"'“”")
             if bare.endswith(("-", "–")) and len(bare) > 1 and i + 1 < len(words):
                 # a dash glued to the title's last word closes it: "Phó Thủ tướng Chính phủ- đã chủ trì"
@@ -183,7 +187,16 @@ def _title_after(text: str, pos: int, folded: str | None = None, is_place=None) 
                                             or _in_context(bare, keep, words[i + 1] if i + 1 < len(words) else ""))):
                 keep.append(w)
             else:
-                keep.extend(place_tail(keep, words[i:], is_place))   # "… Thành ủy Vũng tàu" (people_places)
+                through = None if bare.lower() not in COMPOUND_SYLLABLES else \
+                    compound_at(_unglue(" ".join(keep[-4:])).split(), [x.strip("\"'“”") for x in words[i:i + 4]])
+                if through is not None and through[1]:   # "… Đảng Cộng sản Việt Nam" (title_compounds)
+                    keep.extend(words[i:i + through[1]])
+                    skip = i + through[1]
+                    continue
+                if through is not None:   # "… Tỉnh ủy chỉ đạo": a verb, the title ends before it
+                    keep = _unglue(" ".join(keep)).split()[:-through[0]]
+                else:
+                    keep.extend(place_tail(keep, words[i:], is_place))   # "… Thành ủy Vũng tàu" (people_places)
                 stopped = True
                 break
         if keep:

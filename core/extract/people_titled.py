@@ -20,6 +20,7 @@ from ..capitals import capitals as capital_table
 from ..scan import keyword_regex, shape, shape_table
 from ..text import fold
 from .people_offices import office_names
+from .title_compounds import COMPOUND_SYLLABLES, compound_at
 from .vocab import DEPARTMENT_RE, NOT_NAME_START, SURNAMES, TITLE_LOWER_WORDS_WRITTEN, TITLE_STARTS
 
 __all__ = ["titled_people"]
@@ -55,6 +56,7 @@ _NEAR = 48
 _WORD_RE = re.compile(r"[^\s,;:.…()\[\]\"“”]+|,")
 _MAX_TITLE = 240
 _NEXT_WORD = re.compile(r"\S")
+_COMPOUND_REACH = 4   # the most syllables a compound of title_compounds has
 # level words after which capitals are the unit's name first (communes and wards are often named
 # after people: "phường Trần Phú", "xã Nguyễn Huệ"); a person after "tỉnh"/"thành phố" is read
 _SMALL_LEVELS = frozenset({"xã", "phường", "huyện", "quận"})
@@ -221,7 +223,13 @@ def titled_people(text: str, folded: str, is_place=None) -> list[tuple[str, str,
             low = w.lower()
             if not upper:
                 if low not in TITLE_LOWER_WORDS_WRITTEN:
-                    break
+                    through = _compound_after(text, run, w_m, end) if low in COMPOUND_SYLLABLES else None   # "… Đảng Cộng sản"
+                    if through is None or (prev_upper and caps_n >= 2 and _name_at_end(run[-caps_n:], is_place)):
+                        break
+                    run.extend(through)
+                    skip_to = prev_end = through[-1][1] + len(through[-1][0])
+                    prev_upper, caps_n, head = False, 0, False
+                    continue
                 if prev_upper and caps_n >= 2 and _name_at_end(run[-caps_n:], is_place) is not None:
                     break   # "… Tỉnh Đỗ Minh Khang chủ trì": the name ends the title ('chủ trì' is no title word here)
                 caps_n = 0
@@ -250,6 +258,19 @@ def titled_people(text: str, folded: str, is_place=None) -> list[tuple[str, str,
         title = " ".join(text[m.start():s].split()).rstrip(" ,")
         out.append((name, title, s, e))
         pos = e
+
+
+def _compound_after(text: str, run: list[tuple[str, int]], w_m: re.Match, end: int) -> list[tuple[str, int]] | None:
+    """The words of a compound (:mod:`.title_compounds`, ``go``) from ``w_m``, the word a
+    title stops at, which the title runs through; None if none."""
+    rest: list[tuple[str, int]] = [(w_m.group(0), w_m.start())]
+    for m in _WORD_RE.finditer(text, w_m.end(), end):
+        if len(rest) == _COMPOUND_REACH or text[rest[-1][1] + len(rest[-1][0]):m.start()] != " ":
+            break
+        rest.append((m.group(0), m.start()))
+    kept = " ".join(w for w, _ in run[-_COMPOUND_REACH:]).split()   # (a department's name is one run word)
+    found = compound_at(kept, [w for w, _ in rest])
+    return None if found is None or not found[1] else rest[:found[1]]
 
 
 def _caps_at_end(run: list[tuple[str, int]]) -> list[tuple[str, int]]:

@@ -1,0 +1,88 @@
+"""The compound words a person's title runs through, and the few it ends before.
+
+A title is read word by word and stops at the first lower-case syllable that is no title
+word (``vocab.TITLE_LOWER_WORDS_WRITTEN``, a list of single syllables). A compound of two or
+more syllables is then cut in the middle: "… Trung ương Đảng Cộng" for "… Đảng Cộng sản Việt
+Nam", "Trưởng Ban tổ" for "Trưởng Ban tổ chức Tuần Văn hóa …". Where the title stops, the
+syllables it has read last and the ones from where it stopped are compared with the table:
+
+* ``go``: the title goes on through the compound (and then on by its other rules: the
+  capitalised words after it are read as before);
+* ``back``: the compound is a verb, not part of the title: the title ends before it (its
+  syllables already read are dropped: "Phó Bí thư Tỉnh ủy chỉ đạo …" holds no "chỉ").
+  The first row that matches is taken: "tổ chức" after "Ban" goes on, elsewhere it is the verb.
+
+``after``: the word the compound must follow (its lower case), where the compound is also a
+verb elsewhere ("Chủ tịch UBND tỉnh A tổ chức hội nghị": no "Ban" before "tổ chức", so no
+title goes through it); "" where any word may stand before it.
+
+A title that still ends on a syllable opening a compound the table does not know is left as
+it is (not cut back): the table cannot tell "Phó Chủ tịch Hội đồng" (whole) from a cut
+compound without knowing the compound, and a syllable dropped from a whole title is a
+title lost; the cuts measured are the rows below. Compared with their accents, lower case
+(as the title words are: "chỉ đạo" folded is also "chi dao", not a title's).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+__all__ = ["COMPOUND_SYLLABLES", "TITLE_COMPOUNDS", "compound_at"]
+
+# (compound, go or back, the word it follows or "", an example written for it)
+TITLE_COMPOUNDS: tuple[tuple[str, str, str, str], ...] = (
+    ("cộng sản", "go", "", "Ủy viên Trung ương Đảng Cộng sản Việt Nam Trần Văn An"),
+    ("nhân dân cách mạng", "go", "đảng", "Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào"),
+    ("tổ chức", "go", "ban", "Trưởng Ban tổ chức Tuần Văn hóa A - B Lê Văn Bình"),
+    ("văn hóa", "go", "", "Trưởng Ban tổ chức Tuần Văn hóa Bắc Sơn Lê Văn Bình"),
+    ("văn hoá", "go", "", "Trưởng Ban tổ chức Tuần Văn hoá Bắc Sơn (the older accent)"),
+    ("hội chợ", "go", "chức", "Trưởng Ban Tổ chức hội chợ Lê Văn Bình"),
+    ("quốc gia", "go", "", "Phó Chủ nhiệm Ủy ban Biên giới quốc gia Đỗ Văn Cường"),
+    ("tự trị", "go", "", "Bí thư Khu ủy Khu tự trị Bắc Sơn Vương Minh"),
+    ("dân tộc", "go", "trị", "Bí thư Khu ủy Khu tự trị dân tộc Bắc Sơn Vương Minh"),
+    ("đặc mệnh toàn quyền", "go", "sứ", "Đại sứ đặc mệnh toàn quyền Việt Nam tại Lào Phạm Văn Dũng"),
+    ("hữu nghị", "go", "", "Trưởng đoàn Ủy ban hữu nghị tỉnh A Ngô Thị Hoa"),
+    ("hoàng gia", "go", "phủ", "Phó Thủ tướng Chính phủ Hoàng gia Campuchia"),
+    ("thị trấn", "go", "", "Chủ tịch UBND thị trấn Bình Minh Hồ Văn Khải"),
+    ("cấp cao", "go", "biểu", "Trưởng đoàn đại biểu cấp cao tỉnh A"),
+    ("chữ thập đỏ", "go", "hội", "Chủ tịch Hội Chữ thập đỏ quận Bình An"),
+    ("cựu chiến binh", "go", "hội", "Phó Chủ tịch Hội cựu chiến binh tỉnh A"),
+    ("đại học", "go", "đốc", "Phó Giám đốc Đại học Bắc Sơn"),
+    ("công đoàn ngành", "go", "", "Chủ tịch Công đoàn ngành Giáo dục tỉnh A"),
+    ("tổ chức", "back", "", "Chủ tịch UBND tỉnh A tổ chức buổi gặp (no Ban before it: the verb)"),
+    ("chỉ đạo", "back", "", "Phó Bí thư Tỉnh ủy chỉ đạo các sở"),
+    ("chủ trì hội nghị", "back", "", "Chủ tịch UBND tỉnh A chủ trì hội nghị"),
+)
+
+# each row under each of its syllables (where a title may stop inside it): (syllables, at, go, after)
+_BY_SYLLABLE: dict[str, list[tuple[tuple[str, ...], int, bool, str]]] = {}
+for _c, _how, _after, _ in TITLE_COMPOUNDS:
+    _s = tuple(_c.split())
+    for _i in range(len(_s)):
+        _BY_SYLLABLE.setdefault(_s[_i], []).append((_s, _i, _how == "go", _after))
+
+# the syllables a title may stop at inside a compound (callers look here before building compound_at's words)
+COMPOUND_SYLLABLES = frozenset(_BY_SYLLABLE)
+
+
+def compound_at(kept: Sequence[str], rest: Sequence[str]) -> tuple[int, int] | None:
+    """Where a title stops: ``kept``, its words read so far (as written); ``rest``, the words
+    from the one it stopped at (at most as many as a compound has). ``(0, n)``: the title goes
+    on through ``rest[:n]``; ``(k, 0)``: it ends ``k`` words earlier; None: it ends here."""
+    if not rest:
+        return None
+    rows = _BY_SYLLABLE.get(rest[0].lower())
+    if rows is None:
+        return None
+    for syllables, i, go, after in rows:
+        n = len(syllables)
+        if i > len(kept) or len(rest) < n - i:
+            continue
+        if any(kept[len(kept) - i + j].lower() != syllables[j] for j in range(i)):
+            continue
+        if any(rest[j - i].lower() != syllables[j] for j in range(i + 1, n)):
+            continue
+        if after and not (len(kept) > i and kept[len(kept) - i - 1].lower() == after):
+            continue
+        return (0, n - i) if go else (i, 0)
+    return None
