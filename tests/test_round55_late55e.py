@@ -36,6 +36,10 @@ def _people(text: str) -> list[tuple[str, str]]:
      [("Ngô Thị Hoa", "Trưởng đoàn Ủy ban hữu nghị tỉnh Lào Cai")]),
     ("Có ông Hồ Văn Khải, Chủ tịch UBND thị trấn Sa Pa.",
      [("Hồ Văn Khải", "Chủ tịch UBND thị trấn Sa Pa")]),
+    ("Có ông Đinh Văn Thắng, Đại sứ đặc mệnh toàn quyền Nước cộng hòa xã hội chủ nghĩa Việt Nam tại Pháp.",
+     [("Đinh Văn Thắng", "Đại sứ đặc mệnh toàn quyền Nước cộng hòa xã hội chủ nghĩa Việt Nam")]),
+    ("Có ông Lê Văn Bình, Chủ tịch Công đoàn ngành Giáo dục tỉnh Lào Cai phát biểu.",
+     [("Lê Văn Bình", "Chủ tịch Công đoàn ngành Giáo dục tỉnh Lào Cai")]),
     # the title ends before a verb the table knows (today: "… Tỉnh ủy chỉ", "… tỉnh A tổ")
     ("Có ông Lê Văn Bình, Phó Bí thư Tỉnh ủy chỉ đạo các sở.", [("Lê Văn Bình", "Phó Bí thư Tỉnh ủy")]),
     ("Có ông Lê Văn Bình, Chủ tịch UBND tỉnh Lào Cai tổ chức buổi gặp.",
@@ -81,5 +85,5 @@ def test_compound_at_matches_where_the_title_stops():
     assert compound_at(["Ủy", "ban"], ["hữu", "nghị", "tỉnh"]) == (0, 2)
     assert compound_at(["Tỉnh", "ủy", "chỉ"], ["đạo", "các"]) == (1, 0)
     assert compound_at(["UBND", "tỉnh", "A", "tổ"], ["chức", "hội"]) == (1, 0)   # no Ban before it: the verb
-    assert compound_at(["Đảng", "Cộng"], ["hòa"]) is None
+    assert compound_at(["Đảng", "Cộng"], ["đồng"]) is None
     assert compound_at([], ["quốc"]) is None

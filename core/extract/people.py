@@ -25,7 +25,7 @@ from .people_units import unit_names
 from .people_offices import office_names
 from .people_places import place_tail
 from .people_titled import titled_people
-from .title_compounds import COMPOUND_SYLLABLES, compound_at
+from .title_compounds import COMPOUND_SYLLABLES, MAX_SYLLABLES, compound_at
 from .vocab import (DEPARTMENT_RE, NOT_NAME_START, SURNAMES, TITLE_LOWER_WORDS, TITLE_LOWER_WORDS_WRITTEN,
                     TITLE_STARTS, is_title_start)
 
@@ -188,7 +188,8 @@ def _title_after(text: str, pos: int, folded: str | None = None, is_place=None) 
                 keep.append(w)
             else:
                 through = None if bare.lower() not in COMPOUND_SYLLABLES else \
-                    compound_at(_unglue(" ".join(keep[-4:])).split(), [x.strip("\"'“”") for x in words[i:i + 4]])
+                    compound_at(_unglue(" ".join(keep[-MAX_SYLLABLES:])).split(),
+                                [x.strip("\"'“”") for x in words[i:i + MAX_SYLLABLES]])
                 if through is not None and through[1]:   # "… Đảng Cộng sản Việt Nam" (title_compounds)
                     keep.extend(words[i:i + through[1]])
                     skip = i + through[1]

@@ -20,7 +20,7 @@ from ..capitals import capitals as capital_table
 from ..scan import keyword_regex, shape, shape_table
 from ..text import fold
 from .people_offices import office_names
-from .title_compounds import COMPOUND_SYLLABLES, compound_at
+from .title_compounds import COMPOUND_SYLLABLES, MAX_SYLLABLES, compound_at
 from .vocab import DEPARTMENT_RE, NOT_NAME_START, SURNAMES, TITLE_LOWER_WORDS_WRITTEN, TITLE_STARTS
 
 __all__ = ["titled_people"]
@@ -56,7 +56,6 @@ _NEAR = 48
 _WORD_RE = re.compile(r"[^\s,;:.…()\[\]\"“”]+|,")
 _MAX_TITLE = 240
 _NEXT_WORD = re.compile(r"\S")
-_COMPOUND_REACH = 4   # the most syllables a compound of title_compounds has
 # level words after which capitals are the unit's name first (communes and wards are often named
 # after people: "phường Trần Phú", "xã Nguyễn Huệ"); a person after "tỉnh"/"thành phố" is read
 _SMALL_LEVELS = frozenset({"xã", "phường", "huyện", "quận"})
@@ -265,10 +264,10 @@ def _compound_after(text: str, run: list[tuple[str, int]], w_m: re.Match, end: i
     title stops at, which the title runs through; None if none."""
     rest: list[tuple[str, int]] = [(w_m.group(0), w_m.start())]
     for m in _WORD_RE.finditer(text, w_m.end(), end):
-        if len(rest) == _COMPOUND_REACH or text[rest[-1][1] + len(rest[-1][0]):m.start()] != " ":
+        if len(rest) == MAX_SYLLABLES or text[rest[-1][1] + len(rest[-1][0]):m.start()] != " ":
             break
         rest.append((m.group(0), m.start()))
-    kept = " ".join(w for w, _ in run[-_COMPOUND_REACH:]).split()   # (a department's name is one run word)
+    kept = " ".join(w for w, _ in run[-MAX_SYLLABLES:]).split()   # (a department's name is one run word)
     found = compound_at(kept, [w for w, _ in rest])
     return None if found is None or not found[1] else rest[:found[1]]
 

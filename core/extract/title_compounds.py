@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["COMPOUND_SYLLABLES", "TITLE_COMPOUNDS", "compound_at"]
+__all__ = ["COMPOUND_SYLLABLES", "MAX_SYLLABLES", "TITLE_COMPOUNDS", "compound_at"]
 
 # (compound, go or back, the word it follows or "", an example written for it)
 TITLE_COMPOUNDS: tuple[tuple[str, str, str, str], ...] = (
@@ -41,6 +41,12 @@ TITLE_COMPOUNDS: tuple[tuple[str, str, str, str], ...] = (
     ("tự trị", "go", "", "Bí thư Khu ủy Khu tự trị Bắc Sơn Vương Minh"),
     ("dân tộc", "go", "trị", "Bí thư Khu ủy Khu tự trị dân tộc Bắc Sơn Vương Minh"),
     ("đặc mệnh toàn quyền", "go", "sứ", "Đại sứ đặc mệnh toàn quyền Việt Nam tại Lào Phạm Văn Dũng"),
+    ("quốc tế", "go", "", "Trưởng đoàn Ủy ban hữu nghị quốc tế thành phố Bắc Sơn"),
+    ("liên bang", "go", "", "Đại sứ đặc mệnh toàn quyền Liên bang Nga tại Việt Nam"),
+    ("cộng hòa", "go", "", "Đại sứ đặc mệnh toàn quyền Nước cộng hòa xã hội chủ nghĩa Việt Nam"),
+    ("cộng hoà", "go", "", "Đại sứ Nước cộng hoà xã hội chủ nghĩa Việt Nam (the older accent)"),
+    ("chủ nghĩa", "go", "", "Đại sứ Nước Cộng hòa xã hội chủ nghĩa Việt Nam tại Pháp"),
+    ("giáo dục", "go", "", "Chủ tịch Công đoàn ngành giáo dục tỉnh A"),
     ("hữu nghị", "go", "", "Trưởng đoàn Ủy ban hữu nghị tỉnh A Ngô Thị Hoa"),
     ("hoàng gia", "go", "phủ", "Phó Thủ tướng Chính phủ Hoàng gia Campuchia"),
     ("thị trấn", "go", "", "Chủ tịch UBND thị trấn Bình Minh Hồ Văn Khải"),
@@ -63,6 +69,8 @@ for _c, _how, _after, _ in TITLE_COMPOUNDS:
 
 # the syllables a title may stop at inside a compound (callers look here before building compound_at's words)
 COMPOUND_SYLLABLES = frozenset(_BY_SYLLABLE)
+# the most syllables a compound has: the words a caller gives compound_at on either side
+MAX_SYLLABLES = max(len(c.split()) for c, *_ in TITLE_COMPOUNDS)
 
 
 def compound_at(kept: Sequence[str], rest: Sequence[str]) -> tuple[int, int] | None:
