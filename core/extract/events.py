@@ -231,7 +231,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
     lead_cues = [ny] if (ny := dated_new_year_cue(cues, folded, (l0, l1), main_date, article.published)) else []
     main_cues = caption_anniversaries_aside(cues, folded, (l0, l1), article.captions)   # a caption's "Lễ ký kết … kỷ niệm …"
     events: list[dict[str, Any]] = []
-    type_why: dict[str, str] = {}
+    main_whys: dict[str, str] = {}   # why the main event has its type and (visit_host) its pair: for explain
     month = undated_crawl_month(text, bool(readings or cues or other)) if (   # " date 2025-05 …" over a page dating
         main_date is None and undated is None and len(pair) >= 2) else None   # nothing: the line's month
     if trace is not None:
@@ -241,7 +241,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
             if disputed else M_("no dated occasion: the page's date line gives its month ({line})", line=month[1]["text"])
             if month else M_("no dated occasion: the lead's occasion is kept without a date")
             if len(pair) >= 2 else M_("no dated occasion: none found")), cues=cues,
-            places=[(m, partners.places.get(m.start) or choose(m, context)) for m in all_mentions], keep=keep, type_why=type_why,
+            places=[(m, partners.places.get(m.start) or choose(m, context)) for m in all_mentions], keep=keep, main_whys=main_whys,
             pair=pair, bounds=bounds)
 
     def _main_type(dm: DateMention, s: int, e: int) -> tuple[str, str]:
@@ -268,7 +268,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
                 e = nxt[1]
         seg = folded[s:e]
         if main:
-            etype, type_why["main"] = _main_type(dm, s, e)
+            etype, main_whys["type"] = _main_type(dm, s, e)
         elif verdict_of.get(id(dm)) in ("document", "issued"):
             etype = "announcement"  # "Kế hoạch số 61/KH-NHT ngày 01 tháng 3 năm 2021"
         elif _SIGNED_ON_RE.search(folded, max(0, dm.start - 24), dm.start):
@@ -295,7 +295,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
         if loc is None and main:
             loc = _location(keep, folded, title_mentions, t0, t1, context, etype, places=partners.places)
         if main:
-            ev_pair, parties, type_why["pair"] = one_party_host(pair, partners, loc, etype, folded, body_mentions, (s, e), context)
+            ev_pair, parties, main_whys["pair"] = one_party_host(pair, partners, loc, etype, folded, body_mentions, (s, e), context)
             ev_people = [p.as_dict() for p in people]
             ev_sectors = sectors(folded[b0:b1])
         else:

@@ -90,8 +90,8 @@ def explain_article(article: Article, *, source: str = "") -> Explanation:
                           "text": " ".join(keep[x.start:x.end].split()) if x.start >= 0 else x.name,
                           "used": x is b.lower or x is b.upper})
     ex.main_why = trace.get("main_why", "")
-    ex.type_why = trace.get("type_why", {}).get("main", "")
-    ex.pair_why = trace.get("type_why", {}).get("pair", "")
+    ex.type_why = trace.get("main_whys", {}).get("type", "")
+    ex.pair_why = trace.get("main_whys", {}).get("pair", "")
     ex.main = next((e for e in events if e["main"]), None)
     ex.others = [e for e in events if not e["main"]]
     return ex
