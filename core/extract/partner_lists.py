@@ -31,14 +31,16 @@ list's introduction states is the number of names that follow ("sự tham gia c�
 B, …, G" with seven names; "6 tỉnh vùng X (A, B, C, D, E, F)"): a stated group the text names in
 full (:func:`counted`), or, when no count is stated, a group whose members a "gồm" lists in a
 sentence that tells they took part ("Tham dự có đại biểu các hội thuộc nhóm X bao gồm: A, B, C,
-D và khách mời là đoàn E": A to D, the guest joined by no list link is not of it). A list "gồm"
+D và khách mời là đoàn E": A to D, the guest joined by no list link is not of it), or, the same, a plural
+level word a colon closes ("có 6 đoàn tham dự, của các tỉnh: A, B, C, D và E", round 56). A list "gồm"
 closes but no one takes part in ("chương trình hỗ trợ nhóm tỉnh miền núi gồm: A, B, C, D",
 the places a programme covers), or one a place's preposition introduces ("tham gia đi thực tế tại
 các tỉnh gồm: A, B, C": the places a trip visits), adds no party.
 
 The place joined to the list's first name ("đoàn tỉnh A cùng các tỉnh B, C dự hội nghị") is
-counted with the list. A list that names the members of a framework the partners work in (an
-economic corridor, a subregion: table FRAMEWORKS) names no side of the occasion.
+counted with the list. The list's last name marked as a guest right after it ("…, D và E (khách mời)":
+:data:`GUEST_MARKS`) is not of it (round 56, late56a). A list that names the members of a framework the
+partners work in (an economic corridor, a subregion: table FRAMEWORKS) names no side of the occasion.
 """
 
 from __future__ import annotations
@@ -51,8 +53,8 @@ from ..scan import fold_slice
 from .partner_sides import a_body_before
 from .number_words import counting
 
-__all__ = ["GROUP_INTROS", "GROUPS", "FRAMEWORKS", "GUESTS", "EXHIBITORS", "TOOK_PART", "introduced_lists", "holding",
-           "introduced", "counted", "invited", "exhibitors"]
+__all__ = ["GROUP_INTROS", "GROUPS", "FRAMEWORKS", "GUESTS", "GUEST_MARKS", "EXHIBITORS", "TOOK_PART", "introduced_lists",
+           "holding", "introduced", "counted", "invited", "exhibitors", "guest_marked"]
 
 #   (folded pattern, example)
 GROUP_INTROS: tuple[tuple[str, str], ...] = (
@@ -82,8 +84,10 @@ GROUPS: tuple[tuple[str, str], ...] = (
 # ... closed by "gồm", "bao gồm" or a colon alone ("đại biểu 5 tỉnh trong khối liên kết: A, B, …")
 _GROUP_RE = re.compile(r"(?<!\w)(?:" + "|".join(w for w, _ in GROUPS) +
                        r")(?:\s+[\w+-]+){0,8}?\s*(?:(?:bao\s+)?gom\s*:?|:)\s*$")
-# the list closed by "gồm" (what :func:`counted` asks when no count is stated)
-_GOM_END_RE = re.compile(r"(?<!\w)gom\s*:?\s*$")
+# the list closed by "gồm" (what :func:`counted` asks when no count is stated), or by a colon right after the plural
+# level word ("có 6 đoàn tham dự, của các tỉnh: A, B, C, D và E"; round 56, late56a: the colon lists the group as
+# "gồm" does; the sentence must still tell its members took part, TOOK_PART)
+_GOM_END_RE = re.compile(r"(?<!\w)(?:gom\s*:?|((?:cac|nhung)\s+" + _LEVELS + r"\s*:))\s*$")
 # ... unless a place's preposition introduces the group: where, not who ("đi thực tế tại các tỉnh
 # gồm: A, B, C", "đến nhóm tỉnh vùng cao gồm: …")
 _WHERE_RE = re.compile(r"(?<!\w)(?:tai|den|toi|o|ve|qua|tham)\s+(?:cac\s+|nhung\s+|\d{1,2}\s+)?(?:" +
@@ -122,6 +126,25 @@ GUESTS: tuple[tuple[str, str], ...] = (
 _GUEST_RE = re.compile(r"(?<!\w)(?:" + "|".join(w for w, _ in GUESTS) + r")(?:\s+[\w&-]+){0,8}?\s*:?\s*$")
 
 
+# The last name of a list marked as a guest right after it was invited to watch: it is not of the side the list
+# names (round 56, late56a; :func:`introduced_lists` leaves it out; the mark closes a list, after its last name).
+# Folded, right after the name; example written for this table.
+#   (folded mark, example)
+GUEST_MARKS: tuple[tuple[str, str], ...] = (
+    ("(khach moi)", "có 6 đoàn dự hội thao, của các tỉnh: Hậu Giang, Bạc Liêu, Cà Mau, Kiên Giang và An Giang "
+                    "(khách mời)"),
+)
+_GUEST_MARKS = tuple(w for w, _ in GUEST_MARKS)
+
+
+def guest_marked(text: str, m: PlaceMention) -> bool:
+    """Does a guest's mark follow the name ``m`` ("… và E (khách mời)")? (:data:`GUEST_MARKS`)"""
+    at = m.end + 1 if text.startswith(" (", m.end) else m.end
+    if not text.startswith("(", at):
+        return False   # (the bracket first: most names have none after them)
+    return fold_slice(text, at, at + 16).startswith(_GUEST_MARKS)
+
+
 def invited(text: str, first: PlaceMention) -> bool:
     """Do invited guests' words introduce the list that opens with ``first`` ("khách mời đến từ
     các tỉnh A, B và C")? (Asked of the body's joined runs of two to four places only.)"""
@@ -146,6 +169,9 @@ EXHIBITORS: tuple[tuple[str, str], ...] = (
 )
 _EXHIBITOR_RE = re.compile(r"(?<!\w)(?:" + "|".join(w for w, _ in EXHIBITORS) + r")(?:\s*\(dn\))?\s+(?:(?:cua|den tu|thuoc)\s+)?"
                            r"(?:cac|nhung|\d{1,2})\s+" + _LEVELS + r"(?:\s*(?:,|va)\s*(?:thanh pho|thanh|tp))?\s*$")
+
+
+_EXHIBITOR_WORD_RE = re.compile(r"(?<!\w)(?:" + "|".join(w for w, _ in EXHIBITORS) + r")(?!\w)")
 
 
 def exhibitors(text: str, group: list[tuple[PlaceMention, str]]) -> bool:
@@ -197,6 +223,8 @@ def introduced_lists(text: str, groups: list[list[tuple[PlaceMention, str]]], pl
             # "tỉnh A cùng các tỉnh B, C": the place joined to the list's first name is of it
             joined = group[i - 1][0] if i and group[i][1] == "pair" else None
             run = [m for m, _ in group[i:j] if m.start in places]
+            if run and "(" in text[run[-1].end:run[-1].end + 2] and guest_marked(text, run[-1]):
+                run.pop()   # "…, D và E (khách mời)": E watched (the list's last name; a bracket after it first)
             i = j
             if len(run) < 2:
                 continue
@@ -252,7 +280,8 @@ def counted(lists: list[tuple[list[str], str, list[PlaceMention], bool]], alone:
             n = counts[-1][0] if isinstance(counts[-1], tuple) else counts[-1]
             if (int(n) if n.isdigit() else _COUNT_WORDS[n]) == len(provs):
                 return [p for p in provs if p != alone]
-        elif _GOM_END_RE.search(window) is not None and _WHERE_RE.search(window) is None:
+        elif (closed := _GOM_END_RE.search(window)) is not None and _WHERE_RE.search(window) is None \
+                and (closed.group(1) is None or _EXHIBITOR_WORD_RE.search(window) is None):   # (no businesses' "các tỉnh:")
             s_lo, _hi = _sentence(text, run[0].start, run[-1].end)
             if _TOOK_PART_RE.search(fold_slice(text, s_lo, run[0].start)) is not None:
                 return [p for p in provs if p != alone]
