@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from extract_support import main_event
+from hoptac.core.extract import partner_festival_venues as fv
 from hoptac.core.extract import partner_lists as pl
 
 # --- counted: a colon closes the stated group; the guest marked after its name is not of it ------------------------
@@ -74,3 +75,49 @@ def test_a_guest_mark_follows_the_name():
     found = {m.surface: m for m in find_places(text)}
     assert pl.guest_marked(text, found["Cần Thơ"]) and not pl.guest_marked(text, found["Bạc Liêu"])
     assert all(mark and example for mark, example in pl.GUEST_MARKS)
+
+
+# --- drop_festival_city: a city's own festival the listed sides take part in ---------------------------------------
+
+FEST_HEAD = "Tỉnh Kiên Giang tham gia Hội chợ Du lịch Quốc tế Đà Nẵng"
+FEST_LEAD = ("Trung tâm Xúc tiến Du lịch các tỉnh trong khối liên kết phía Tây gồm Kiên Giang, An Giang, Cà Mau, "
+             "Bạc Liêu và Sóc Trăng vừa đưa gian hàng chung tới trưng bày tại Hội chợ Du lịch Quốc tế lần thứ 9 năm "
+             "2022 Đà Nẵng. Hội chợ diễn ra từ ngày 8 đến 11/6/2022.")
+FEST_BODY = "Theo ông Lê Văn Chín, Phó Giám đốc Sở Du lịch TP. Đà Nẵng, hội chợ năm nay có hơn 300 gian hàng."
+WEST = {"Kiên Giang", "An Giang", "Cà Mau", "Bạc Liêu", "Sóc Trăng"}
+
+
+def _fest(head: str = FEST_HEAD, lead: str = FEST_LEAD) -> dict:
+    return main_event("\n\n".join([head, lead, FEST_BODY]) + "\n")
+
+
+@pytest.mark.parametrize("head, lead", [
+    (FEST_HEAD, FEST_LEAD),
+    # "dự" in the headline, the festival's word "Lễ hội"
+    ("Tỉnh Kiên Giang dự Lễ hội Biển Đà Nẵng", FEST_LEAD.replace("Hội chợ Du lịch Quốc tế lần thứ 9", "Lễ hội Biển")),
+])
+def test_the_listed_sides_over_the_festivals_city(head, lead):
+    # before: Kiên Giang – Đà Nẵng (the city's headline points over the list's one each)
+    ev = _fest(head, lead)
+    assert set(ev["pair"]) <= WEST and len(set(ev["pair"])) == 2, ev["pair"]
+    assert {p["name"] for p in ev["parties"]} == WEST, ev["parties"]
+
+
+@pytest.mark.parametrize("head, lead, city_side", [
+    # the city acts in the lead too: a side
+    (FEST_HEAD, "UBND TP. Đà Nẵng phối hợp với các tỉnh trong khối liên kết phía Tây gồm Kiên Giang, An Giang, Cà "
+                "Mau, Bạc Liêu và Sóc Trăng tổ chức gian hàng chung. Hội chợ diễn ra từ ngày 8 đến 11/6/2022.", True),
+    # the festival of a province held in the city (partner_fairs: the host market is a side)
+    ("Tuần lễ văn hóa tỉnh Kiên Giang tại Đà Nẵng", "Từ ngày 8 đến 11/6/2022, tỉnh Kiên Giang tổ chức Tuần lễ văn "
+     "hóa tỉnh Kiên Giang tại TP. Đà Nẵng.", True),
+    # one participant, no list: the city stays (a pair needs two)
+    (FEST_HEAD, "Từ ngày 8 đến 11/6/2022, Trung tâm Xúc tiến Du lịch tỉnh Kiên Giang tham gia gian hàng tại Hội chợ "
+                "Du lịch Quốc tế Đà Nẵng.", True),
+])
+def test_the_city_stays_a_side(head, lead, city_side):
+    ev = _fest(head, lead)
+    assert ("Đà Nẵng" in ev["pair"]) == city_side, ev["pair"]
+
+
+def test_each_festival_row_has_an_example():
+    assert all(word and example for word, example in fv.FESTIVAL_AT)

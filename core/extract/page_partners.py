@@ -6,6 +6,7 @@ reading that corrects it, in this order (each module's own table says what it re
 - ``partner_envoys``: an envoy's page, a lone body mention is no side;
 - ``partner_groups``: groups named as a side ("TP.HCM và 13 tỉnh, thành ĐBSCL", "hai huyện A và B" of one province);
 - ``partner_sides``: "… với công an 6 tỉnh" and the six in the body; a study trip's stops;
+- ``partner_festival_venues``: a city's own festival the listed sides take part in: the city is where;
 - ``partner_group_hosts``: a group of provinces of several countries, one partner: an earlier host of its meeting;
 - ``partner_hosts``: a sapo naming no place, then "… với các tỉnh …, tổ chức tại B": B hosts;
 - ``partner_home``: one side named, the site's own province from the page's chrome;
@@ -27,6 +28,7 @@ from .article import Article
 from .partner_border_parts import border_parts, dated_after_merger, dated_before_merger
 from .partner_envoys import drop_lone_across
 from .partner_group_hosts import add_group_host
+from .partner_festival_venues import drop_festival_city
 from .partner_groups import add_group_parties
 from .partner_home import add_home_in_chrome, chrome_provinces
 from .partner_hosts import sapo_venue_host
@@ -93,6 +95,9 @@ def read_partners(article: Article, text: str, cut: list[tuple[int, int]], keep:
     add_group_parties(partners, keep, folded, [(t0, t1), (l0, l1)], title_mentions + lead_mentions)
     # "… với công an 6 tỉnh" and the six in the body; "học tập kinh nghiệm tại 3 tỉnh" and its stops (partner_sides)
     add_counted(partners, keep, folded, [(t0, t1), (l0, l1)], body_mentions)
+    # "tỉnh A tham gia Ngày hội Du lịch TP.HCM" with the cluster's list: the festival's own city is where (partner_festival_venues)
+    if len(partners.parties) >= 3:   # (most pages: two parties)
+        drop_festival_city(partners, keep, title_mentions + lead_mentions, [(t0, t1), (l0, l1)])
     # "9 tỉnh thuộc 3 nước …" meeting at A, the body: "Hội nghị … 9 tỉnh … tổ chức tại tỉnh B": B (partner_group_hosts)
     add_group_host(partners, folded, [(t0, t1), (l0, l1)], (b0, b1), body_mentions)
     n1 = keep.find("\n", keep.find("\n", l1) + 2)   # the paragraph after the lead: a sapo's dateline
