@@ -109,6 +109,7 @@ from .places_institutions import school_city_level
 from .places_communes import LIST_GLUE as _LIST_GLUE, commune_at, commune_lists
 from .places_numbered import numbered_districts
 from .places_bare_lists import bare_district_lists
+from .places_prefectures import prefectures
 from .text import fold, nfc
 
 VIETNAM = "Việt Nam"
@@ -392,5 +393,7 @@ class Matcher:
             out.append((start, ne, ns, level, cands))
         if self._communes and (any(o[3] in COMMUNE_LEVELS for o in out) or "xa: " in folded or "phuong: " in folded):
             out = commune_lists(text, folded, out, self._communes, accented)   # "xã A, B và C" (places_communes)
+        if refused:   # "Cục Thủy vụ Châu Văn Sơn" on a page naming China (places_prefectures)
+            out, refused = prefectures(text, folded, out, refused, cue_keys, self._lookup)
         out = self._foreign.add_unknown(text, out, cues)
         return self._foreign.paired(text, out, cue_keys, refused) if refused and cue_keys else out
