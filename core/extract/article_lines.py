@@ -106,3 +106,15 @@ def _listed(g: re.Match) -> _dt.datetime | None:
         return _dt.datetime(int(g["y"]), int(g["m"]), int(g["d"]))
     except ValueError:
         return None
+
+
+def credited_caption(raw: str) -> bool:
+    """caption_credit (round 56, late56b): a line that ends with a photo credit ("Quang cảnh buổi họp - Ảnh: Báo A",
+    "Lãnh đạo hai tỉnh ký kết (Ảnh: Minh Anh)") is a photo's caption, never the headline: a page whose only line
+    above the lead is one gets the title a page without a headline gets (its lead's opening). A headline without
+    a credit ("Hai tỉnh ký kết hợp tác") and a caption's words without one stay as they were. The pattern runs
+    only where its words are (case-sensitive: PHOTO_CREDIT's)."""
+    if "Ảnh" in raw or "ảnh" in raw or "ẢNH" in raw or "Photo" in raw:
+        cut = PHOTO_CREDIT.search(raw)
+        return cut is not None and bool(raw[:cut.start()].strip(" -–—|:"))
+    return False
