@@ -84,8 +84,8 @@ When is a name a place?
 * A country written after a name decides which country's place it is, and names the
   gazetteer does not know are found before a foreign country: see
   :mod:`hoptac.core.places_foreign`. "(Việt Nam)" licenses a Vietnamese name with its own
-  marks only ("Thanh Phú (Việt Nam)" is no huyện Thạnh Phú), and no country licenses a
-  name after a surname or "ông" (``places_bare.country_licensed``).
+  marks only ("Thanh Phú (Việt Nam)" is no huyện Thạnh Phú), and no country licenses a name after a surname
+  or "ông" (``places_bare.country_licensed``); "châu" + a Chinese prefecture, China named: ``places_prefectures``.
 
 Speed: the text is folded once (:func:`~hoptac.core.scan.fast_fold`), the names regex (a trie of all
 folded names, compiled once) is tried only at capitalised words, and the level word is read backwards
