@@ -84,8 +84,8 @@ When is a name a place?
 * A country written after a name decides which country's place it is, and names the
   gazetteer does not know are found before a foreign country: see
   :mod:`hoptac.core.places_foreign`. "(Việt Nam)" licenses a Vietnamese name with its own
-  marks only ("Thanh Phú (Việt Nam)" is no huyện Thạnh Phú), and no country licenses a
-  name after a surname or "ông" (``places_bare.country_licensed``).
+  marks only ("Thanh Phú (Việt Nam)" is no huyện Thạnh Phú), and no country licenses a name after a surname
+  or "ông" (``places_bare.country_licensed``); "châu" + a Chinese prefecture, China named: ``places_prefectures``.
 
 Speed: the text is folded once (:func:`~hoptac.core.scan.fast_fold`), the names regex (a trie of all
 folded names, compiled once) is tried only at capitalised words, and the level word is read backwards
@@ -109,6 +109,7 @@ from .places_institutions import school_city_level
 from .places_communes import LIST_GLUE as _LIST_GLUE, commune_at, commune_lists
 from .places_numbered import numbered_districts
 from .places_bare_lists import bare_district_lists
+from .places_prefectures import prefectures
 from .text import fold, nfc
 
 VIETNAM = "Việt Nam"
@@ -392,5 +393,7 @@ class Matcher:
             out.append((start, ne, ns, level, cands))
         if self._communes and (any(o[3] in COMMUNE_LEVELS for o in out) or "xa: " in folded or "phuong: " in folded):
             out = commune_lists(text, folded, out, self._communes, accented)   # "xã A, B và C" (places_communes)
+        if refused:   # "Cục Thủy vụ Châu Văn Sơn" on a page naming China (places_prefectures)
+            out, refused = prefectures(text, folded, out, refused, cue_keys, self._lookup)
         out = self._foreign.add_unknown(text, out, cues)
         return self._foreign.paired(text, out, cue_keys, refused) if refused and cue_keys else out

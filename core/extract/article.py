@@ -61,7 +61,7 @@ from .inside_markers import INSIDE_MARKERS, WIDGET_REACH, BOX_TITLES  # noqa: F4
 from .inside_markers import inside_marker as _inside_marker
 from .text_masks import masked  # noqa: F401 - re-exported (events, tests)
 from .article_lines import (HEADLINE_OVER_STAMP_MAX, TRAILING_STAMP_LINES, _card_title, _headline_over_stamp,  # noqa: F401
-                            _listed, _short_title, _slug_start, _without_credit)
+                            credited_caption, _listed, _short_title, _slug_start, _without_credit)
 from .page_lines import _Line, _chrome_reason, _continues, _hard_wrapped, _junk, _key, _lines, _spans, _stamp, _within
 
 __all__ = ["Article", "parse_article", "parse_published", "END_MARKERS", "JUNK_LINES",
@@ -168,7 +168,8 @@ def parse_article(text: str) -> Article:
     limit = lead_i if lead_i is not None else len(top)
     for i, why in site_names_over_menus(top, limit, reasons, WHY_PORTRAIT):   # "<the site's name>" / "• Trang chủ" (site_names)
         reasons[i] = why
-    title_i = next((i for i in range(limit) if reasons[i] is None and is_titlelike(top[i].raw, top[i].folded)), None)
+    title_i = next((i for i in range(limit) if reasons[i] is None and is_titlelike(top[i].raw, top[i].folded)
+                    and not credited_caption(top[i].raw)), None)   # "Quang cảnh … - Ảnh: Báo A": a caption (article_lines)
     if (head := headline_under_banner(top, title_i, limit, reasons)) is not None:   # (header_banners)
         reasons[title_i], title_i = WHY_BANNER, (head if head >= 0 else None)
     if (head := english_over_headline(top, title_i, reasons)) is not None and (lead_i is None or head < lead_i):

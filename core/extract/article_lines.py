@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from .chrome import ABBREVIATION_END, PHOTO_CREDIT, agency_tag_end
+from .chrome import _CAPTION_OPENINGS as CAPTION_OPENINGS, ABBREVIATION_END, PHOTO_CREDIT, agency_tag_end
 from .inside_markers import sentence_line as _sentence_line
 from .page_lines import _Line, _stamp
 
@@ -106,3 +106,16 @@ def _listed(g: re.Match) -> _dt.datetime | None:
         return _dt.datetime(int(g["y"]), int(g["m"]), int(g["d"]))
     except ValueError:
         return None
+
+
+def credited_caption(raw: str) -> bool:
+    """caption_credit (round 56, late56b): a scene's caption with its photo credit ("Quang cảnh buổi làm việc - Ảnh:
+    Báo A", "Toàn cảnh hội nghị (Ảnh: Minh Anh)": a view of the room, which tells no party) is never the headline: a
+    page whose only line above the lead is one gets the title a page without a headline gets (its lead's opening).
+    A caption that tells the occasion ("Đoàn tỉnh A trao quà tỉnh B - Ảnh: K.N") still stands for a missing
+    headline, its credit cut (PHOTO_CREDIT), and a scene's words without a credit stay as they were. The pattern
+    runs only on a line that opens with a scene word (chrome's caption openings)."""
+    if raw.startswith(CAPTION_OPENINGS):
+        cut = PHOTO_CREDIT.search(raw)
+        return cut is not None and bool(raw[:cut.start()].strip(" -–—|:"))
+    return False

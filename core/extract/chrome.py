@@ -259,7 +259,7 @@ def is_leadlike(raw: str, folded: str) -> bool:
 def is_titlelike(raw: str, folded: str) -> bool:
     """A headline: not a lead or a festive banner. (A photo caption over the lead may stand
     for a missing headline: it tells the occasion; its credit is cut, see PHOTO_CREDIT. A stock
-    photo's label with its source tells none: STOCK_PHOTO_LABELS.)"""
+    photo's label, or a scene's caption with its credit (article_lines.credited_caption), tells none.)"""
     words = strip_time(raw).split()
     return 4 <= len(words) <= 60 and len(raw) <= 320 and not is_leadlike(raw, folded) and not is_banner(folded) \
         and not is_stock_photo_label(folded)

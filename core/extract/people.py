@@ -161,6 +161,9 @@ def _title_after(text: str, pos: int, folded: str | None = None, is_place=None) 
     a = pos + m.end()
     rest = text[a: a + 240]
     cut = _title_end(rest)
+    if cut is not None and rest[cut] == "." and rest[cut - 1:cut] == "T" and rest[cut + 1:cut + 2] in ("Ư", "ư", "W"):
+        rest = _CENTRAL_DOT.sub("T\u2064", rest)   # central_abbrev: "Ủy viên T.Ư Đảng …" goes on through its dot
+        cut = _title_end(rest)
     if cut is not None:
         rest = rest[:cut]
     rest = _glue_departments(rest, None if folded is None else folded[a:a + len(rest)])
@@ -216,7 +219,11 @@ _OFFICE_HINTS = ("Sở", "Bộ", "Ban", "Cục", "Vụ", "Viện", "Phòng", "H�
 # answer: some hint stands in the text exactly where the alternation finds one; tests/test_prefilters_stages.py)
 _OFFICE_HINT_RE = re.compile("|".join(map(re.escape, _OFFICE_HINTS)))
 _GLUE = str.maketrans({" ": "\u2060", ",": "\u2061", "-": "\u2062", "–": "\u2063"})
-_UNGLUE = str.maketrans({"\u2060": " ", "\u2061": ",", "\u2062": "-", "\u2063": "–"})
+_UNGLUE = str.maketrans({"\u2060": " ", "\u2061": ",", "\u2062": "-", "\u2063": "–", "\u2064": "."})
+# central_abbrev (round 56, late56b): "T.Ư" / "T.W" (Trung ương, the Party's Central Committee) inside a title is
+# one word, its dot no end of the title: "Ủy viên T.Ư Đảng Nhân dân A, Chủ tịch …" (the base: "Ủy viên T"). Its dot
+# stands as an invisible character while the title is cut, then comes back. "TƯ", "TW" hold no dot: read as before.
+_CENTRAL_DOT = re.compile(r"(?<!\w)T\.(?=[ƯưW](?!\w))")
 
 
 def _unglue(title: str) -> str:
@@ -224,7 +231,7 @@ def _unglue(title: str) -> str:
     that is not ASCII, translate with a table asks it for every character and CPython raises
     and clears a KeyError for each one missing (a fifth of a title's cost), while most
     titles hold no department's name."""
-    if "\u2060" in title or "\u2061" in title or "\u2062" in title or "\u2063" in title:
+    if "\u2060" in title or "\u2061" in title or "\u2062" in title or "\u2063" in title or "\u2064" in title:
         return title.translate(_UNGLUE)
     return title
 
