@@ -3,6 +3,7 @@ reading that corrects it, in this order (each module's own table says what it re
 
 - ``partner_merged_sides``: after July 2025, a commune of an old province and the province of 2025 are one side, the
   old part's ("tại Cửa khẩu A, xã A, Ban Chỉ đạo tỉnh Tây Ninh"): read again so;
+- ``partner_organisers``: "do Sở Công Thương A, B và C … tổ chức": the organisers are the sides;
 - ``partner_envoys``: an envoy's page, a lone body mention is no side;
 - ``partner_groups``: groups named as a side ("TP.HCM và 13 tỉnh, thành ĐBSCL", "hai huyện A và B" of one province);
 - ``partner_sides``: "… với công an 6 tỉnh" and the six in the body; a study trip's stops;
@@ -34,6 +35,7 @@ from .partner_home import add_home_in_chrome, chrome_provinces
 from .partner_hosts import sapo_venue_host
 from .partner_links import a_venue
 from .partner_merged_sides import one_side
+from .partner_organisers import organisers_lead
 from .partner_sides import add_counted
 from .partner_venue_parts import venue_parts
 from .partners import Partners, principal_partners
@@ -89,6 +91,7 @@ def read_partners(article: Article, text: str, cut: list[tuple[int, int]], keep:
         partners = principal_partners(keep, title_mentions, keep, lead_mentions, outside_cards,
                                       home=functools.partial(chrome_provinces, text, cut), published=article.published,
                                       folded=folded, parts=parts, old_map=old_map)
+    organisers_lead(partners, keep, (l0, l1), lead_mentions)   # "do Sở Công Thương A, B và C … tổ chức" (partner_organisers)
     drop_lone_across(partners, keep, [(t0, t1), (l0, l1)])   # an envoy's page: a lone body mention is no side
     # groups named as a side: "TP.HCM và 13 tỉnh, thành ĐBSCL", "Cụm thi đua 5 thành phố trực thuộc
     # Trung ương", "giữa TP.HCM và các tỉnh, thành", "hai huyện A và B" of one province (partner_groups)
