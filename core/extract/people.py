@@ -25,6 +25,7 @@ from .people_units import unit_names
 from .people_offices import office_names
 from .people_places import place_tail
 from .people_titled import titled_people
+from .name_before_title import HEAD_WORDS, name_before_title
 from .title_compounds import COMPOUND_SYLLABLES, MAX_SYLLABLES, compound_at
 from .vocab import (DEPARTMENT_RE, NOT_NAME_START, SURNAMES, TITLE_LOWER_WORDS, TITLE_LOWER_WORDS_WRITTEN,
                     TITLE_STARTS, is_title_start)
@@ -151,14 +152,14 @@ def _title_parts(rest: str) -> list[str]:
     return (_TITLE_PARTS_FAST if "-" in rest or "kiêm" in rest else _TITLE_COMMAS).split(rest)
 
 
-def _title_after(text: str, pos: int, folded: str | None = None, is_place=None) -> str:
+def _title_after(text: str, pos: int, folded: str | None = None, is_place=None, joined: bool = False) -> str:
     """The title that follows a name at ``pos`` (just after the name), or ''. ``folded``: the
     text's fold, character for character (None: each window is folded). ``is_place``: a place
     the title ends with keeps a syllable written small (:func:`.people_places.place_tail`)."""
     m = _SEP_RE.match(text[pos:pos + 8])
-    if not m:
+    if not m and not joined:
         return ""
-    a = pos + m.end()
+    a = pos + m.end() if m else pos + len(text[pos:pos + 8]) - len(text[pos:pos + 8].lstrip(" \t"))   # (joined: no comma)
     rest = text[a: a + 240]
     cut = _title_end(rest)
     if cut is not None and rest[cut] == "." and rest[cut - 1:cut] == "T" and rest[cut + 1:cut + 2] in ("Ư", "ư", "W"):
@@ -281,7 +282,14 @@ def find_people(text: str, is_place=None, folded: str | None = None) -> list[Per
             honorific = _honorific_before(text, start)
             if not honorific:
                 continue
-        title = _title_after(text, stop, exact, is_place)
+        if len(words) >= 3 and not HEAD_WORDS.isdisjoint(words[2:]):   # "đ/c Lò Văn Minh Trưởng đoàn …" (name_before_title)
+            stop, kept = name_before_title(text, start, stop, words)
+            if len(kept) < len(words):
+                words, title = kept, _title_after(text, stop, exact, is_place, joined=True)
+            else:
+                title = _title_after(text, stop, exact, is_place)
+        else:
+            title = _title_after(text, stop, exact, is_place)
         if not title or (is_place is not None and is_place(name)):
             if honorific is None:
                 honorific = _honorific_before(text, start)

@@ -1,0 +1,53 @@
+"""Round 56, the lead: a name written straight before its title, no comma between (name_before_title).
+
+Our own sentences; each of the first group fails before the rule (the name took the title's first word)."""
+
+from __future__ import annotations
+
+import pytest
+
+from hoptac.core.extract.name_before_title import TITLE_HEADS, name_before_title
+from hoptac.core.extract.people import find_people
+
+
+def _people(text: str) -> dict[str, str]:
+    return {p.name: p.title for p in find_people(text)}
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Tham dự có đ/c Lò Văn Minh Trưởng đoàn Cục Lâm nghiệp tỉnh B.", "Lò Văn Minh", "Trưởng đoàn Cục Lâm nghiệp tỉnh B"),
+    ("Đoàn do ông Kim Min Su Huyện trưởng huyện Jangheung dẫn đầu.", "Kim Min Su", None),
+    ("Phát biểu tại buổi lễ, ông Hà Văn Nam Phó Chủ tịch UBND huyện A cảm ơn.", "Hà Văn Nam", "Phó Chủ tịch UBND huyện A"),
+    ("Tiếp đoàn có bà Lê Thị Lan Giám đốc Sở Du lịch tỉnh A.", "Lê Thị Lan", "Giám đốc Sở Du lịch tỉnh A"),
+    ("Dự có ông Park Ji Ho Thị trưởng thành phố Gimhae.", "Park Ji Ho", None),
+])
+def test_a_title_right_after_a_name_is_not_the_names_last_word(text, name, title):
+    people = _people(text)
+    assert name in people
+    assert not any(n.startswith(name + " ") for n in people)
+    if title is not None:
+        assert people[name] == title
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ông Lê Văn Trường, Giám đốc Sở Nội vụ tỉnh A, phát biểu.", "Lê Văn Trường"),   # Trường, a given name
+    ("bà Nguyễn Thị Mai, Phó Chủ tịch UBND huyện A.", "Nguyễn Thị Mai"),   # Thị, a name's second word
+    ("ông Lê Thành Đô, Phó Bí thư Tỉnh ủy tỉnh A.", "Lê Thành Đô"),   # Đô, a given name, no "trưởng" after it
+    ("đồng chí Hoàng Văn Trưởng phát biểu.", "Hoàng Văn Trưởng"),   # the word alone, no title's second word after it
+])
+def test_names_ending_with_such_words_stay_whole(text, name):
+    assert name in _people(text)
+
+
+def test_the_cut_keeps_two_words_at_least_and_finds_the_title_word_in_order():
+    text = "ông Lò Văn Minh Trưởng đoàn"
+    start = text.index("Lò")
+    stop, words = name_before_title(text, start, len(text) - len(" đoàn"), ["Lò", "Văn", "Minh", "Trưởng"])
+    assert (text[start:stop], words) == ("Lò Văn Minh", ["Lò", "Văn", "Minh"])
+    # a head word in second place ("Lò Trưởng …") is never cut: a name keeps two words
+    two = "ông Lò Trưởng đoàn"
+    assert name_before_title(two, 4, len(two) - len(" đoàn"), ["Lò", "Trưởng"])[1] == ["Lò", "Trưởng"]
+
+
+def test_every_head_has_second_words():
+    assert all(second and head == head.lower() for head, second in TITLE_HEADS)
