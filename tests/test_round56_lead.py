@@ -51,3 +51,42 @@ def test_the_cut_keeps_two_words_at_least_and_finds_the_title_word_in_order():
 
 def test_every_head_has_second_words():
     assert all(second and head == head.lower() for head, second in TITLE_HEADS)
+
+
+# --- an image's file name or path on a line of its own (chrome._FILE_PATH) ------------------------------------
+
+from hoptac.core.extract.article import parse_article   # noqa: E402
+from hoptac.core.extract.chrome import junk_reason   # noqa: E402
+from hoptac.core.text import fold   # noqa: E402
+
+_PATH = r"D:\Tai lieu\Anh hoi nghi\Content.Word\DSC_1204.jpg"
+_NAMED = "Lãnh đạo hai xã trao biên bản kết nghĩa tại hội trường.jpg"
+
+
+@pytest.mark.parametrize("line", [_PATH, _NAMED, r"C:\Users\Lan Anh\Pictures\anh ky ket 01.png"])
+def test_an_image_path_or_a_file_named_as_a_caption_is_chrome(line):
+    assert junk_reason(line, fold(line)) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "Hai tỉnh ký kết biên bản ghi nhớ. Ảnh tại trang abc.jpg",   # a sentence before it: text that cites a file
+    "Hai tỉnh ký kết biên bản ghi nhớ hợp tác giai đoạn 2024 - 2028.",
+    "Đoàn công tác thăm khu du lịch sinh thái",
+])
+def test_text_lines_are_not_file_names(line):
+    assert junk_reason(line, fold(line)) is None
+
+
+def test_a_name_without_a_blank_keeps_its_own_row():
+    assert junk_reason("DSC_1204.JPG", fold("DSC_1204.JPG")) == junk_reason("1.JPG", fold("1.JPG"))
+
+
+def test_the_path_between_paragraphs_leaves_the_article_text():
+    page = ("Hai huyện ký kết chương trình phối hợp\n\n"
+            "Ngày 14/5/2021, UBND huyện A và UBND huyện B tổ chức lễ ký kết chương trình phối hợp giai đoạn 2021 - "
+            "2025 tại hội trường huyện A.\n\n" + _PATH + "\n\n"
+            "Tại buổi lễ, hai bên thống nhất tăng cường trao đổi thông tin và phối hợp bảo vệ rừng đầu nguồn.\n")
+    art = parse_article(page)
+    start = page.index(_PATH)
+    assert [why for s, e, why in art.chrome if s <= start < e] == [junk_reason(_PATH, fold(_PATH))]
+    assert art.lead is not None and _PATH not in page[art.lead[0]:art.lead[1]]

@@ -18,6 +18,7 @@ import re
 from ..messages import M_
 from .site_notices import WHY_SITE_NOTICE, site_notice
 from .end_markers import END_MARKERS, glued_end_marker, is_end_marker   # the end of an article (split, round 31)
+from .image_paths import IMAGE_ENDS, WHY_IMAGE_PATH, is_image_path
 from .lead_time_inside import time_inside_lead
 from .media_labels import is_media_label   # 'VIDEO: <a headline>': no agency's tag (late37a)   # a short lead with its day inside: 'Đoàn … A, sáng 5/3 đã …'
 from .row_gates import GatedRows
@@ -142,6 +143,8 @@ _WHY_SITE_ADDRESS = M_("a site's address and slogan: 'Vietnam.vn - Nền tảng 
 
 def junk_reason(raw: str, folded: str) -> str | None:
     """Why a whole line is page furniture, or None."""
+    if folded[-1:] in "gfp" and folded.endswith(IMAGE_ENDS) and is_image_path(folded):   # (cheap tests first)
+        return WHY_IMAGE_PATH   # "C:\\Users\\A\\IMG_0828.jpg", "Lễ ký kết giữa hai xã.jpg" (image_paths)
     if folded.startswith("![") and _CARD.fullmatch(folded):
         return _WHY_CARD
     if len(folded) <= 100 and (".vn" in folded or ".com" in folded or ".net" in folded or ".org" in folded
