@@ -90,3 +90,21 @@ def test_the_path_between_paragraphs_leaves_the_article_text():
     start = page.index(_PATH)
     assert [why for s, e, why in art.chrome if s <= start < e] == [junk_reason(_PATH, fold(_PATH))]
     assert art.lead is not None and _PATH not in page[art.lead[0]:art.lead[1]]
+
+
+# --- abbreviated title starts (vocab.TITLE_STARTS: PGĐ, GĐ, TGĐ, PCT, PBT) ----------------------------------
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Tiếp đoàn có đ/c Hà Văn Long – PGĐ Sở TN&MT tỉnh A.", "Hà Văn Long", "PGĐ Sở TN&MT tỉnh A"),
+    ("Ông Lò Văn Bình, PCT UBND huyện A tiếp đoàn.", "Lò Văn Bình", "PCT UBND huyện A"),
+    ("bà Hà Thị Lan, PBT thường trực huyện ủy dự buổi lễ.", "Hà Thị Lan", "PBT thường trực huyện ủy"),
+    ("ông Lê Văn Nam, GĐ Sở Du lịch tỉnh A, phát biểu.", "Lê Văn Nam", "GĐ Sở Du lịch tỉnh A"),
+])
+def test_an_abbreviated_title_after_a_name_is_its_title(text, name, title):
+    assert _people(text)[name] == title
+
+
+def test_an_abbreviated_title_before_a_place_makes_no_person_of_the_place():
+    text = "Đ/c Hà Văn Long – PGĐ Sở TN&MT Hà Giang và đ/c Lò Văn Bình dự."
+    people = {p.name: p.title for p in find_people(text, is_place=lambda n: n == "Hà Giang")}
+    assert "Hà Giang" not in people and people["Hà Văn Long"] == "PGĐ Sở TN&MT Hà Giang"

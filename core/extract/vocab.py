@@ -104,6 +104,8 @@ TITLE_STARTS: tuple[str, ...] = (
     "thuong truc", "nguyen", "uy vien du khuyet",
     "tu lenh", "pho tu lenh", "chinh uy", "pho chinh uy", "chi huy truong", "pho chi huy truong",   # an army's
     "tham muu truong", "pho tham muu truong",
+    # abbreviated (round 56): "– PGĐ Sở TN&MT tỉnh A", ", PCT UBND huyện A", ", PBT Huyện ủy", ", GĐ Sở VH-TT&DL"
+    "pgd", "gd", "tgd", "pct", "pbt",
 )
 _TITLE_START_RE = re.compile(r"^(?:" + "|".join(sorted((re.escape(t) for t in TITLE_STARTS), key=len, reverse=True)) + r")\b")
 
