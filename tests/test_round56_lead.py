@@ -108,3 +108,19 @@ def test_an_abbreviated_title_before_a_place_makes_no_person_of_the_place():
     text = "Đ/c Hà Văn Long – PGĐ Sở TN&MT Hà Giang và đ/c Lò Văn Bình dự."
     people = {p.name: p.title for p in find_people(text, is_place=lambda n: n == "Hà Giang")}
     assert "Hà Giang" not in people and people["Hà Văn Long"] == "PGĐ Sở TN&MT Hà Giang"
+
+
+# --- "TP.HCM" inside a title; a four-word name after a capitalised honorific ------------------------------------
+
+@pytest.mark.parametrize("text, name, title", [
+    ("bà Lê Thị Tú, phó giám đốc Sở Công Thương TP.HCM cho biết.", "Lê Thị Tú", "phó giám đốc Sở Công Thương TP.HCM"),
+    ("ông Võ Văn Hai, Phó Giám đốc Sở Du lịch TP. Cần Thơ, phát biểu.", "Võ Văn Hai",
+     "Phó Giám đốc Sở Du lịch TP. Cần Thơ"),
+    ("Bà Trần Thị Thanh Mai, Phó Giám đốc Sở Du lịch tỉnh A cho biết.", "Trần Thị Thanh Mai", "Phó Giám đốc Sở Du lịch tỉnh A"),
+])
+def test_city_abbreviation_in_a_title_and_an_honorific_opened_name(text, name, title):
+    assert _people(text).get(name) == title
+
+
+def test_a_title_still_ends_at_a_sentence_stop():
+    assert _people("ông Lê Văn Tâm, Giám đốc Sở Tài chính. TP. Huế cũng gửi thư.")["Lê Văn Tâm"] == "Giám đốc Sở Tài chính"

@@ -69,6 +69,7 @@ _TITLE_PARTS_FAST = re.compile(r"[,\s](?:(?<=,)\s*|(?<=\s)\s*-\s+|(?<=\s)\s*kiê
 # skips to it). tests/test_prefilters_*.py checks they cut where the two above do.
 _TITLE_STOPS = re.compile(r"[;.\n()]")
 _TITLE_COMMAS = re.compile(r",\s*")
+_NEXT_WORD = re.compile(rf"[ \t]+({_WORD})")   # a name's word after a run the honorific opened
 _HONORIFIC_WORDS = frozenset({"ông", "bà", "ngài"})
 # is_title_start reads a part's first characters only: the longest title start and the one after
 # it (its \b); only they are folded (a part holding a department's glued name is off the one-byte
@@ -162,8 +163,8 @@ def _title_after(text: str, pos: int, folded: str | None = None, is_place=None, 
     a = pos + m.end() if m else pos + len(text[pos:pos + 8]) - len(text[pos:pos + 8].lstrip(" \t"))   # (joined: no comma)
     rest = text[a: a + 240]
     cut = _title_end(rest)
-    if cut is not None and rest[cut] == "." and rest[cut - 1:cut] == "T" and rest[cut + 1:cut + 2] in ("Ư", "ư", "W"):
-        rest = _CENTRAL_DOT.sub("T\u2064", rest)   # central_abbrev: "Ủy viên T.Ư Đảng …" goes on through its dot
+    if cut is not None and rest[cut] == "." and rest[cut - 1:cut] in ("T", "P", "p") and _ABBREV_DOT.search(rest):
+        rest = _ABBREV_DOT.sub("\\1\\2\u2064", rest)   # "Ủy viên T.Ư Đảng …", "… Sở Công Thương TP.HCM": through the dot
         cut = _title_end(rest)
     if cut is not None:
         rest = rest[:cut]
@@ -224,7 +225,9 @@ _UNGLUE = str.maketrans({"\u2060": " ", "\u2061": ",", "\u2062": "-", "\u2063": 
 # central_abbrev (round 56, late56b): "T.Ư" / "T.W" (Trung ương, the Party's Central Committee) inside a title is
 # one word, its dot no end of the title: "Ủy viên T.Ư Đảng Nhân dân A, Chủ tịch …" (the base: "Ủy viên T"). Its dot
 # stands as an invisible character while the title is cut, then comes back. "TƯ", "TW" hold no dot: read as before.
-_CENTRAL_DOT = re.compile(r"(?<!\w)T\.(?=[ƯưW](?!\w))")
+# city_abbrev (round 56, the lead): the same for "TP." glued to its city's name ("Phó Giám đốc Sở Công Thương TP.HCM",
+# "… TP. Hồ Chí Minh": the base cut "… Sở Công Thương TP"; "TP" names a city after it, it ends no sentence).
+_ABBREV_DOT = re.compile(r"(?<!\w)(T)\.(?=[ƯưW](?!\w))|(?<!\w)(T[Pp])\.(?= ?[A-ZĐ])")
 
 
 def _unglue(title: str) -> str:
@@ -276,6 +279,8 @@ def find_people(text: str, is_place=None, folded: str | None = None) -> list[Per
             # "Ông Lục Văn Bình, …" opening a sentence: the honorific, written with its capital
             start += name.index(words[1], len(words[0]))
             words, first, honorific = words[1:], words[1].lower(), True
+            if len(words) == 3 and (more := _NEXT_WORD.match(text, stop)) is not None:   # "Bà Nguyễn Thị Ánh Hoa, …":
+                words, stop = words + [more.group(1)], more.end()   # the honorific took one of the run's four words
         if first in NOT_NAME_START:
             continue
         if first not in SURNAMES or not _boundary_before(text, start):
