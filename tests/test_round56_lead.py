@@ -124,3 +124,17 @@ def test_city_abbreviation_in_a_title_and_an_honorific_opened_name(text, name, t
 
 def test_a_title_still_ends_at_a_sentence_stop():
     assert _people("ông Lê Văn Tâm, Giám đốc Sở Tài chính. TP. Huế cũng gửi thư.")["Lê Văn Tâm"] == "Giám đốc Sở Tài chính"
+
+
+# --- a caption standing for the headline loses the dash that joined its credit ------------------------------------
+
+def test_a_caption_headline_loses_its_credit_and_the_dash_before_it():
+    page = ("Khách tham quan gian hàng nông sản của tỉnh A tại hội chợ - Ảnh: T.HÀ\n"
+            "Ngày 12-9, tại thành phố B, Sở Công Thương tỉnh A và thành phố B phối hợp tổ chức khai mạc tuần hàng nông sản.\n")
+    assert parse_article(page).title == "Khách tham quan gian hàng nông sản của tỉnh A tại hội chợ"
+
+
+def test_a_headline_with_a_credit_keeps_its_inner_dashes():
+    page = ("Lãnh đạo hai tỉnh A - B tại lễ ký kết - Ảnh: T.HÀ\n"
+            "Ngày 12-9, tại thành phố B, lãnh đạo hai tỉnh ký kết chương trình hợp tác giai đoạn 2024 - 2028.\n")
+    assert parse_article(page).title == "Lãnh đạo hai tỉnh A - B tại lễ ký kết"

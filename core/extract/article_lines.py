@@ -95,7 +95,9 @@ def _without_credit(title: str) -> str:
     # (the words PHOTO_CREDIT needs, case-sensitive; "Nguồn ảnh" holds "ảnh": a headline with none
     # has no credit to cut, and the pattern, no literal first, is not run over it)
     if "Ảnh" in title or "ảnh" in title or "ẢNH" in title or "Photo" in title:
-        return PHOTO_CREDIT.sub("", title)
+        cut = PHOTO_CREDIT.sub("", title)
+        # ... and the dash or bar that joined the credit to the caption ("… tại TP.HCM - Ảnh: N.T." → "… tại TP.HCM")
+        return cut.rstrip(" -–—|") if cut != title else cut
     return title
 
 
