@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from .chrome import _CAPTION_OPENINGS as CAPTION_OPENINGS, ABBREVIATION_END, PHOTO_CREDIT, agency_tag_end
+from .chrome import CAPTION_OPENINGS, ABBREVIATION_END, PHOTO_CREDIT, agency_tag_end
 from .inside_markers import sentence_line as _sentence_line
 from .page_lines import _Line, _stamp
 

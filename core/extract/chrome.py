@@ -335,14 +335,14 @@ def is_archive_caption(folded: str) -> bool:
 # Every match of _CAPTION holds one of "Ảnh", "ẢNH", "ảnh", "Photo", "trái)", "phải)",
 # "giữa)" or opens the line with one of these: a cheap test before the regex, which
 # would otherwise be tried at every word of every line (is_caption).
-_CAPTION_OPENINGS = ("Quang cảnh", "Toàn cảnh")
+CAPTION_OPENINGS = ("Quang cảnh", "Toàn cảnh")
 
 
 def is_caption(raw: str) -> bool:
     """A short line with a photo credit; a paragraph that points at its photos
     ('… (ảnh 2, 3)') is text, not a caption."""
     if len(raw) > 300 or not ("Ảnh" in raw or "ẢNH" in raw or "ảnh" in raw or "Photo" in raw or "trái)" in raw
-                              or "phải)" in raw or "giữa)" in raw or raw.startswith(_CAPTION_OPENINGS)):
+                              or "phải)" in raw or "giữa)" in raw or raw.startswith(CAPTION_OPENINGS)):
         return False
     return bool(_CAPTION.search(raw))
 

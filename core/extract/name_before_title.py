@@ -23,8 +23,8 @@ Thị            trưởng                                                 ông 
 Đô             trưởng                                                 ông Sin La Vong Đô trưởng thủ đô D
 =============  =====================================================  ==============================================
 
-The title itself is not read here: with no comma before it the title reader finds none, as before; the name is
-right and the honorific before it still makes it a person.
+The title itself is not read here: :func:`hoptac.core.extract.people.find_people` reads it after the cut name
+without the comma it would otherwise need ("Lò Văn Minh" — "Trưởng đoàn công tác tỉnh A").
 """
 
 from __future__ import annotations

@@ -287,14 +287,11 @@ def find_people(text: str, is_place=None, folded: str | None = None) -> list[Per
             honorific = _honorific_before(text, start)
             if not honorific:
                 continue
-        if len(words) >= 3 and not HEAD_WORDS.isdisjoint(words[2:]):   # "đ/c Lò Văn Minh Trưởng đoàn …" (name_before_title)
+        joined = False   # "đ/c Lò Văn Minh Trưởng đoàn …": the name ends before its title, no comma (name_before_title)
+        if len(words) >= 3 and not HEAD_WORDS.isdisjoint(words[2:]):
             stop, kept = name_before_title(text, start, stop, words)
-            if len(kept) < len(words):
-                words, title = kept, _title_after(text, stop, exact, is_place, joined=True)
-            else:
-                title = _title_after(text, stop, exact, is_place)
-        else:
-            title = _title_after(text, stop, exact, is_place)
+            joined, words = len(kept) < len(words), kept
+        title = _title_after(text, stop, exact, is_place, joined)
         if not title or (is_place is not None and is_place(name)):
             if honorific is None:
                 honorific = _honorific_before(text, start)
